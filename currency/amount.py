@@ -1,0 +1,110 @@
+"""An amount as written: value, unit, precision, hedge, and the interval they imply.
+
+The interval rule (README, "How a figure becomes an interval"):
+- the last stated digit sets the rounding unit u; the exact reading is [v - u/2, v + u/2];
+- approx (약, about) widens both sides by APPROX_WIDENING of v; nearly (거의) only the lower side;
+- at_least (이상, more than) opens the upper side; at_most (최대, up to) opens the lower side (to 0);
+- a range (1~2조) runs from its first end's low to its second end's high; 수십억 is a range.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+
+APPROX_WIDENING = 0.02
+BOUNDS = ("exact", "approx", "at_least", "at_most", "range")
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A number read from text, with what it measures and how exactly it was stated."""
+
+    text: str
+    start: int
+    end: int
+    value: float
+    unit: str | None            # pint unit name: an ISO currency code, "day", "person", ...
+    currency: str | None        # ISO 4217 code when the amount is money
+    precision: float            # place value of the last stated digit
+    hedge: str | None = None    # the hedge words as written, e.g. "약", "more than"
+    bound: str = "exact"
+    low: float = 0.0
+    high: float = 0.0
+    per: str | None = None      # "year" or "month" for a rate ("연간 50억 달러")
+    vague: bool = False         # 수십억, several billion: an unstated digit
+    magnitude_word: bool = False  # a place word (억, billion) was written
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def span(self) -> str:
+        """The exact text that was read."""
+        return self.text[self.start:self.end]
+
+    @property
+    def kind(self) -> str:
+        """money, duration, count, ratio or number."""
+        if self.currency:
+            return "money"
+        if self.unit in ("day", "week", "month", "year", "hour", "minute"):
+            return "duration"
+        if self.unit in ("person", "occurrence", "item"):
+            return "count"
+        if self.unit in ("percent", "multiple"):
+            return "ratio"
+        return "number"
+
+    @property
+    def unit_label(self) -> str:
+        """The unit with its period, as a pint expression ("USD / year")."""
+        base = self.unit or "dimensionless"
+        return f"{base} / {self.per}" if self.per else base
+
+    def quantity(self):
+        """The value as a pint Quantity carrying its unit (money, money per year, a duration...)."""
+        from currency.units import quantity
+        return quantity(self.value, self.unit_label)
+
+
+def interval(value: float, precision: float, bound: str, hedge_kind: str | None) -> tuple[float, float]:
+    """Low and high of a stated value, from its rounding unit and its hedge kind."""
+    half = precision / 2.0
+    low, high = value - half, value + half
+    if hedge_kind == "approx":
+        low -= abs(value) * APPROX_WIDENING
+        high += abs(value) * APPROX_WIDENING
+    elif hedge_kind == "nearly":
+        low -= abs(value) * APPROX_WIDENING
+    elif hedge_kind == "at_least":
+        high = math.inf
+    elif hedge_kind == "at_most":
+        low = 0.0
+    return max(low, 0.0) if value >= 0 else low, high
+
+
+def bound_of(hedge_kind: str | None) -> str:
+    """The public bound name for a hedge kind (nearly is an approximation)."""
+    if hedge_kind in (None, "exact"):
+        return "exact"
+    return "approx" if hedge_kind == "nearly" else hedge_kind
+
+
+def with_hedge(amount: Amount, hedge: str, hedge_kind: str, start: int | None = None,
+               end: int | None = None) -> Amount:
+    """The amount re-read with a hedge; widens only the side the hedge speaks of."""
+    if amount.bound == "range" or amount.vague:
+        low, high = amount.low, amount.high
+        if hedge_kind == "at_least":
+            high = math.inf
+        elif hedge_kind == "at_most":
+            low = 0.0
+        elif hedge_kind in ("approx", "nearly"):
+            low -= amount.value * APPROX_WIDENING
+            high += amount.value * APPROX_WIDENING if hedge_kind == "approx" else 0.0
+        kind = amount.bound
+    else:
+        low, high = interval(amount.value, amount.precision, amount.bound, hedge_kind)
+        kind = bound_of(hedge_kind)
+    words = hedge if not amount.hedge else f"{amount.hedge} {hedge}"
+    return replace(amount, hedge=words, bound=kind, low=low, high=high,
+                   start=amount.start if start is None else min(start, amount.start),
+                   end=amount.end if end is None else max(end, amount.end))

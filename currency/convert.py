@@ -1,0 +1,71 @@
+"""Convert an amount into another currency on a date, optionally into constant money of a date.
+
+The result carries its provenance: the rate, the date of the fixing used, the source, and the CPI
+months when inflation was applied.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+
+from currency.amount import Amount
+from currency.inflation import Adjustment, adjustment
+from currency.rates import Rate, rate_book
+from currency.units import quantity
+
+
+class ConversionError(ValueError):
+    """An amount that cannot be converted (no currency, or not money)."""
+
+
+@dataclass(frozen=True)
+class Conversion:
+    """An amount in another currency, with the rate and adjustment that made it."""
+
+    amount: Amount
+    currency: str
+    unit: str
+    value: float
+    low: float
+    high: float
+    rate: Rate
+    adjustment: Adjustment | None = None
+
+    def as_dict(self) -> dict:
+        """The JSON shape: currency, value, low, high, rate, rate_date (null for an open side)."""
+        out = {
+            "currency": self.currency, "unit": self.unit,
+            "value": self.value, "low": _finite(self.low), "high": _finite(self.high),
+            "rate": self.rate.value, "rate_date": self.rate.date.isoformat(),
+            "rate_source": self.rate.source,
+        }
+        if self.adjustment:
+            adj = self.adjustment
+            out["real"] = {"factor": adj.factor, "from_month": adj.from_month.isoformat()[:7],
+                           "to_month": adj.to_month.isoformat()[:7],
+                           "cpi_latest_month": adj.latest_month.isoformat()[:7],
+                           "source": adj.source}
+        return out
+
+
+def _finite(x: float) -> float | None:
+    return x if math.isfinite(x) else None
+
+
+def convert(amount: Amount, to: str, on: dt.date, real_as_of: dt.date | None = None) -> Conversion:
+    """`amount` in currency `to` at the fixing of `on` (or the last one before it)."""
+    if not amount.currency:
+        raise ConversionError("the amount names no currency, so it cannot be converted")
+    rate = rate_book().rate_on(amount.currency, to, on)
+    # pint does the unit algebra: KRW/year times USD/KRW is USD/year, never plain USD.
+    converted = amount.quantity() * quantity(rate.value, f"{to} / {amount.currency}")
+    unit = str(converted.units)
+    factor = 1.0
+    adj = None
+    if real_as_of is not None:
+        adj = adjustment(on, real_as_of)
+        factor = adj.factor
+    scale = rate.value * factor
+    return Conversion(amount, to, unit, float(converted.magnitude) * factor, amount.low * scale,
+                      amount.high * scale, rate, adj)

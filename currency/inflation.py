@@ -1,0 +1,65 @@
+"""US consumer prices (CPI-U, all items, not seasonally adjusted) from the `cpi` package's data.
+
+Used only when asked (`--real`): an amount is re-expressed in constant dollars of an as-of date.
+The data's own last month is reported with every adjustment.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import warnings
+from dataclasses import dataclass
+
+SOURCE = "US CPI-U (BLS, via the cpi package data)"
+
+
+class InflationError(ValueError):
+    """A date the CPI data does not cover."""
+
+
+@dataclass(frozen=True)
+class Adjustment:
+    """The factor that turns money of `from_month` into money of `to_month`, with its inputs."""
+
+    factor: float
+    from_month: dt.date
+    to_month: dt.date
+    cpi_from: float
+    cpi_to: float
+    latest_month: dt.date
+    source: str = SOURCE
+
+
+@functools.lru_cache(maxsize=1)
+def _cpi():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")   # the package warns that its data is old; we say so
+        import cpi
+    return cpi
+
+
+def latest_month() -> dt.date:
+    """The last month the bundled CPI data covers."""
+    return _cpi().LATEST_MONTH
+
+
+def _month(day: dt.date) -> dt.date:
+    month = day.replace(day=1)
+    last = latest_month()
+    if month > last:
+        return last          # the newest index stands in for months the data has not reached
+    if month < dt.date(1913, 1, 1):
+        raise InflationError(f"no CPI before 1913-01: asked for {day}")
+    return month
+
+
+@functools.lru_cache(maxsize=4096)
+def adjustment(from_day: dt.date, to_day: dt.date) -> Adjustment:
+    """Factor to re-express money of `from_day` in money of `to_day` (months past the data use
+    the latest month)."""
+    cpi = _cpi()
+    a, b = _month(from_day), _month(to_day)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        ca, cb = float(cpi.get(a)), float(cpi.get(b))
+    return Adjustment(cb / ca, a, b, ca, cb, latest_month())

@@ -1,0 +1,103 @@
+"""The words of money: currency names and signs, hedges, counters, per-period markers.
+
+These are surface forms of Korean and English news text; no library carries them. ISO codes are
+not listed here: they come from the bundled ECB data (see `currency.rates.known_currencies`).
+"""
+
+# A currency written after the number, Korean and English. Longer forms first where one is a prefix
+# of another, so the scanner's alternation prefers them.
+CURRENCY_AFTER = {
+    "미국 달러": "USD", "미국달러": "USD", "미 달러": "USD", "미달러": "USD",
+    "호주 달러": "AUD", "호주달러": "AUD", "캐나다 달러": "CAD", "캐나다달러": "CAD",
+    "홍콩 달러": "HKD", "홍콩달러": "HKD", "싱가포르 달러": "SGD", "싱가포르달러": "SGD",
+    "뉴질랜드 달러": "NZD", "뉴질랜드달러": "NZD",
+    "달러화": "USD", "달러": "USD", "불": "USD", "센트": "USD",
+    "원화": "KRW", "원": "KRW", "엔화": "JPY", "엔": "JPY", "円": "JPY",
+    "위안화": "CNY", "위안": "CNY", "유로화": "EUR", "유로": "EUR", "파운드": "GBP",
+    "US dollars": "USD", "U.S. dollars": "USD", "dollars": "USD", "dollar": "USD",
+    "Australian dollars": "AUD", "Canadian dollars": "CAD", "Hong Kong dollars": "HKD",
+    "Singapore dollars": "SGD", "won": "KRW", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
+    "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP",
+    "cents": "USD", "cent": "USD",
+}
+# Words worth a hundredth of their currency.
+SUBUNIT = {"센트", "cents", "cent"}
+
+# A currency sign written before the number.
+CURRENCY_BEFORE = {
+    "US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
+    "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "R$": "BRL", "CN¥": "CNY", "RMB": "CNY",
+    "$": "USD", "₩": "KRW", "￦": "KRW", "€": "EUR", "£": "GBP", "¥": "JPY", "￥": "JPY",
+}
+
+# Hedges and the bound they give. `approx` widens both sides, `at_least` opens the upper side,
+# `at_most` opens the lower side, `nearly` widens only the lower side (a little under the figure).
+HEDGE_BEFORE = {
+    "약": "approx", "대략": "approx", "어림잡아": "approx", "about": "approx", "around": "approx",
+    "approximately": "approx", "approx.": "approx", "roughly": "approx", "some": "approx",
+    "an estimated": "approx", "estimated": "approx", "~": "approx", "≈": "approx", "c.": "approx",
+    "최소": "at_least", "적어도": "at_least", "more than": "at_least", "over": "at_least",
+    "at least": "at_least", "above": "at_least", "in excess of": "at_least",
+    "upwards of": "at_least", "north of": "at_least", "exceeding": "at_least", ">": "at_least",
+    "≥": "at_least", "최대": "at_most", "up to": "at_most", "less than": "at_most",
+    "under": "at_most", "below": "at_most", "at most": "at_most", "no more than": "at_most",
+    "as much as": "at_most", "as many as": "at_most", "<": "at_most", "≤": "at_most",
+    "거의": "nearly", "nearly": "nearly", "almost": "nearly", "just under": "nearly",
+    "close to": "nearly",
+}
+HEDGE_AFTER = {
+    "가량": "approx", "정도": "approx", "안팎": "approx", "내외": "approx", "or so": "approx",
+    "이상": "at_least", "초과": "at_least", "넘는": "at_least", "넘어": "at_least",
+    "넘게": "at_least", "넘은": "at_least", "넘을": "at_least", "남짓": "at_least",
+    "or more": "at_least", "plus": "at_least", "+": "at_least",
+    "미만": "at_most", "이하": "at_most", "이내": "at_most", "or less": "at_most",
+}
+# Particles that may sit between an amount and a hedge after it ("12조 원이 넘는").
+PARTICLES_BEFORE_HEDGE = ("이 ", "가 ", "을 ", "를 ", "이", "가", "을", "를", "")
+
+# Markers that make an amount a rate per period ("연간 50억 달러", "$5B a year").
+PER_BEFORE = {
+    "연간": "year", "매년": "year", "한 해": "year", "한해": "year", "해마다": "year",
+    "年": "year", "연": "year", "annual": "year", "yearly": "year",
+    "매월": "month", "매달": "month", "월간": "month", "monthly": "month",
+}
+PER_AFTER = {
+    "a year": "year", "per year": "year", "annually": "year", "each year": "year",
+    "/year": "year", "/yr": "year", "a yr": "year", "per annum": "year",
+    "a month": "month", "per month": "month", "/month": "month", "/mo": "month",
+}
+
+# Counters: what a number counts or how long it lasts, as a pint unit name.
+COUNTERS = {
+    "개월": "month", "달": "month", "일": "day", "주일": "week", "주간": "week", "년": "year", "시간": "hour",
+    "분": "minute", "명": "person", "번": "occurrence", "회": "occurrence",
+    "차례": "occurrence", "개": "item", "곳": "item", "대": "item", "배": "multiple",
+    "%": "percent", "％": "percent", "퍼센트": "percent", "프로": "percent",
+    "percent": "percent", "per cent": "percent",
+    "days": "day", "day": "day", "weeks": "week", "week": "week", "months": "month",
+    "month": "month", "years": "year", "year": "year", "hours": "hour", "hour": "hour",
+    "people": "person", "persons": "person", "users": "person", "user": "person",
+    "employees": "person", "workers": "person", "times": "occurrence",
+}
+# Counters that native Korean numbers take ("두 달", "세 번").
+NATIVE_COUNTERS = ("달", "번", "명", "개", "시간", "가지", "차례", "살", "곳", "주")
+NATIVE_NUMBERS = {
+    "열아홉": 19, "열여덟": 18, "열일곱": 17, "열여섯": 16, "열다섯": 15, "열네": 14,
+    "열세": 13, "열두": 12, "열한": 11, "스무": 20, "다섯": 5, "여섯": 6, "일곱": 7,
+    "여덟": 8, "아홉": 9, "한": 1, "두": 2, "세": 3, "네": 4, "열": 10,
+}
+
+# The grammar of numerals: place values (powers of ten), not units of measure.
+BIG_PLACES = {"만": 4, "억": 8, "조": 12, "경": 16, "萬": 4, "億": 8, "兆": 12, "京": 16}
+SMALL_PLACES = {"천": 3, "백": 2, "십": 1, "千": 3, "百": 2, "十": 1}
+HANGUL_DIGITS = {"영": 0, "공": 0, "일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6,
+                 "칠": 7, "팔": 8, "구": 9}
+ENGLISH_PLACES = {
+    "thousand": 3, "million": 6, "billion": 9, "trillion": 12,
+    "k": 3, "K": 3, "m": 6, "M": 6, "mn": 6, "mln": 6, "mil": 6, "MM": 6,
+    "b": 9, "B": 9, "bn": 9, "bln": 9, "t": 12, "T": 12, "tn": 12, "trn": 12,
+}
+# Vague English quantities: (lowest, highest) in units of the place that follows.
+ENGLISH_VAGUE = {
+    "several": (1.5, 9.5), "a few": (1.5, 9.5), "tens of": (15, 95), "hundreds of": (150, 950),
+}

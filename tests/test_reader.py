@@ -1,0 +1,153 @@
+"""Reading amounts: every form the articles use, and the same forms in general."""
+import math
+
+import pytest
+
+from currency.reader import AmountError, find_amounts, read_amount
+
+B, T = 1e9, 1e12
+
+
+@pytest.mark.parametrize("text, value, currency", [
+    ("130억 달러", 13 * B, "USD"),
+    ("12조 3000억 원", 12.3 * T, "KRW"),
+    ("1조 1800억원", 1.18 * T, "KRW"),
+    ("6억 5천만 달러", 0.65 * B, "USD"),
+    ("1,570억 달러", 157 * B, "USD"),
+    ("1조 4,000억 달러", 1.4 * T, "USD"),
+    ("1억 2000만 달러", 0.12 * B, "USD"),
+    ("1200억원", 120 * B, "KRW"),
+    ("500만원", 5e6, "KRW"),
+    ("12兆", 12 * T, None),
+    ("3億 5000萬 엔", 3.5e8, "JPY"),
+    ("삼천오백만원", 3.5e7, "KRW"),
+    ("일조 이천억 원", 1.2 * T, "KRW"),
+    ("오십억 달러", 5 * B, "USD"),
+    ("일점오", 1.5, None),
+    ("$1B", 1 * B, "USD"),
+    ("$10 billion", 10 * B, "USD"),
+    ("US$157bn", 157 * B, "USD"),
+    ("$6.6 billion", 6.6 * B, "USD"),
+    ("1.4 trillion dollars", 1.4 * T, "USD"),
+    ("$650 million", 650e6, "USD"),
+    ("USD 13bn", 13 * B, "USD"),
+    ("13bn USD", 13 * B, "USD"),
+    ("₩12.3 trillion", 12.3 * T, "KRW"),
+    ("KRW 1.18 trillion", 1.18 * T, "KRW"),
+    ("€5m", 5e6, "EUR"),
+    ("£2.5bn", 2.5 * B, "GBP"),
+    ("¥300 billion", 300 * B, "JPY"),
+    ("50억 위안", 5 * B, "CNY"),
+    ("20억 유로", 2 * B, "EUR"),
+    ("3억 파운드", 3e8, "GBP"),
+    ("100억 엔", 10 * B, "JPY"),
+    ("50센트", 0.5, "USD"),
+    ("10만 불", 1e5, "USD"),
+    ("1억 달러틀", 1e8, "USD"),       # a typo glued to the currency
+    ("12조원이", 12 * T, "KRW"),       # a particle glued to the currency
+    ("100 CHF", 100, "CHF"),
+    ("SEK 4.2 million", 4.2e6, "SEK"),
+])
+def test_reads_value_and_currency(text, value, currency):
+    a = read_amount(text)
+    assert a.value == pytest.approx(value, rel=1e-12)
+    assert a.currency == currency
+
+
+@pytest.mark.parametrize("text, low, high, bound", [
+    ("12조 3000억 원", 12.29995 * T, 12.30005 * T, "exact"),   # last stated digit: the 억
+    ("1조원", 0.5 * T, 1.5 * T, "exact"),
+    ("$6.6 billion", 6.55 * B, 6.65 * B, "exact"),
+    ("총 130억 달러 이상", 12.95 * B, math.inf, "at_least"),
+    ("12조 원이 넘는", 11.5 * T, math.inf, "at_least"),
+    ("최대 10억 달러", 0.0, 1.05 * B, "at_most"),
+    ("up to $2 billion", 0.0, 2.5 * B, "at_most"),
+    ("less than $1 billion", 0.0, 1.5 * B, "at_most"),
+    ("1~2조 원", 0.5 * T, 2.5 * T, "range"),
+    ("220억에서 225억 달러", 21.95 * B, 22.55 * B, "range"),
+    ("$1-2 billion", 0.5 * B, 2.5 * B, "range"),
+    ("between $1B and $2B", 0.5 * B, 2.5 * B, "range"),
+    ("수십억 달러", 1.5 * B, 9.5 * B, "range"),
+    ("수조 원", 1.5 * T, 9.5 * T, "range"),
+    ("several billion dollars", 1.5 * B, 9.5 * B, "range"),
+    ("6억 5천만 달러 이상", 0.645 * B, math.inf, "at_least"),
+    ("130억여 달러", 12.95 * B, math.inf, "at_least"),
+])
+def test_interval_and_bound(text, low, high, bound):
+    a = read_amount(text)
+    assert a.bound == bound
+    assert a.low == pytest.approx(low, rel=1e-9)
+    assert a.high == pytest.approx(high, rel=1e-9) if math.isfinite(high) else a.high == high
+
+
+@pytest.mark.parametrize("text, hedge, bound", [
+    ("약 100억 달러", "약", "approx"), ("100억 달러 가량", "가량", "approx"),
+    ("about $5 billion", "about", "approx"), ("around $5 billion", "around", "approx"),
+    ("roughly $5 billion", "roughly", "approx"), ("some $5 billion", "some", "approx"),
+    ("~$5B", "~", "approx"), ("nearly $10B", "nearly", "approx"),
+    ("more than $13 billion", "more than", "at_least"), ("over $13 billion", "over", "at_least"),
+    ("at least $1B", "at least", "at_least"), ("최소 1조 원", "최소", "at_least"),
+    ("1조 원 초과", "초과", "at_least"), ("1조 원을 넘어", "넘어", "at_least"),
+    ("1조 원 미만", "미만", "at_most"), ("1조 원 이하", "이하", "at_most"),
+    ("under $1B", "under", "at_most"),
+])
+def test_hedges(text, hedge, bound):
+    a = read_amount(text)
+    assert a.hedge == hedge
+    assert a.bound == bound
+
+
+def test_approx_widens_both_sides_and_nearly_only_the_lower():
+    exact = read_amount("100억 달러")
+    about = read_amount("약 100억 달러")
+    nearly = read_amount("거의 100억 달러")
+    assert about.low < exact.low and about.high > exact.high
+    assert nearly.low < exact.low and nearly.high == exact.high
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("두 달", 2, "month"), ("세 번", 3, "occurrence"), ("5일", 5, "day"),
+    ("2.5개월", 2.5, "month"), ("100만 명", 1e6, "person"), ("27%", 27, "percent"),
+    ("74일", 74, "day"), ("1만 명", 1e4, "person"),
+])
+def test_counts_and_durations(text, value, unit):
+    a = read_amount(text)
+    assert (a.value, a.unit, a.currency) == (value, unit, None)
+
+
+def test_per_year_is_part_of_the_unit():
+    assert read_amount("연간 50억 달러").unit_label == "USD / year"
+    assert read_amount("$5B a year").unit_label == "USD / year"
+    assert read_amount("한 해 1억 2000만 달러").unit_label == "USD / year"
+    assert read_amount("50억 달러").unit_label == "USD"
+
+
+def test_words_that_look_like_numerals_are_not_read():
+    found = find_amounts("사용자도 출시 약 두 달 만에 100만 명을 넘어섰다. 5일 만에 가입자 100만명.")
+    assert [(a.value, a.unit) for a in found] == [(2, "month"), (1e6, "person"), (5, "day"),
+                                                 (1e6, "person")]
+    # 이 in 원이, 이유로 ("reason"), 일원 ("a member"), years and days of the month
+    text = "12조원이 넘는 이유로 단체의 일원이었다. 2019년 10월 23일(현지 시간) 발표."
+    found = find_amounts(text)
+    assert [(a.span, a.value) for a in found] == [("12조원이 넘는", 12 * T)]
+
+
+def test_find_amounts_keeps_every_form_in_order():
+    text = ("투자 규모는 수년간 100억 달러(약 12조 3000억 원)에 달한다. OpenAI raised $6.6 billion "
+            "at a US$157bn valuation, 연간 50억 달러를 쓴다.")
+    spans = [a.span for a in find_amounts(text)]
+    assert spans == ["100억 달러", "약 12조 3000억 원", "$6.6 billion", "US$157bn", "연간 50억 달러"]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "hello", "오픈AI와 마이크로소프트"])
+def test_no_amount_is_an_error_with_a_position(text):
+    with pytest.raises(AmountError) as err:
+        read_amount(text)
+    assert "no amount" in err.value.message
+    assert "^" in err.value.render()
+
+
+def test_unknown_currency_code_is_an_error_at_its_column():
+    with pytest.raises(AmountError) as err:
+        read_amount("100 XYZ")
+    assert "XYZ" in err.value.message and err.value.position == 4
