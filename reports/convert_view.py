@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from rich.table import Table
 
-from reports import formatting as fmt
+from currency import formatting as fmt
 
 
 def conversions_table(rows: list[dict]) -> Table:

@@ -33,8 +33,11 @@ def money(value: float, unit: str) -> str:
 
 
 def interval(low: float, high: float, unit: str = "") -> str:
-    """'[9.95 bn, 10.05 bn] USD'; an open side shows as ∞ (or 0 for the lower side)."""
-    text = f"[{compact(low)}, {compact(high)}]"
+    """'[9.95 bn, 10.05 bn] USD'; an open side shows as ∞; enough digits to tell the ends apart."""
+    digits = 4
+    while digits < 9 and low != high and compact(low, digits) == compact(high, digits):
+        digits += 1
+    text = f"[{compact(low, digits)}, {compact(high, digits)}]"
     return f"{text} {unit}".rstrip()
 
 
@@ -43,3 +46,17 @@ def rate(value: float, base: str, quote: str) -> str:
     if value >= 100:
         return f"{value:,.2f} {quote}/{base}"
     return f"{value:.6g} {quote}/{base}"
+
+
+def times(ratio: float) -> str:
+    """A ratio for a sentence: '10.0×', '1.32×'."""
+    if not math.isfinite(ratio):
+        return "∞×"
+    return f"{ratio:.3g}×"
+
+
+def rate_range(low: float, high: float, base: str, quote: str) -> str:
+    """'1,150.2–1,209.6 KRW/USD'; an open side shows as ∞."""
+    hi = "∞" if not math.isfinite(high) else (f"{high:,.2f}" if high >= 100 else f"{high:.6g}")
+    lo = f"{low:,.2f}" if low >= 100 else f"{low:.6g}"
+    return f"{lo}–{hi} {quote}/{base}"
