@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from pathlib import Path
 
 import click
 
@@ -119,6 +120,131 @@ def _amount_dict(amount) -> dict:
         "high": amount.high if math.isfinite(amount.high) else None,
         "bound": amount.bound, "hedge": amount.hedge, "precision": amount.precision,
     }
+
+
+DEFAULT_FIGURES = Path(__file__).resolve().with_name("figures.csv")
+LEVELS = ("info", "low", "medium", "high")
+
+
+def _filter_options(fn):
+    """The options `report` and `export` share: which figures, how normalized, which findings."""
+    opts = [
+        click.option("--figures", "figures_path", type=click.Path(dir_okay=False),
+                     default=str(DEFAULT_FIGURES), show_default="the project's figures.csv",
+                     help="The figures CSV."),
+        click.option("--currency", default="USD", show_default=True, metavar="CUR",
+                     help="Currency to normalize money to."),
+        click.option("--as-of", "as_of_text", metavar="DATE",
+                     help="With --real: the date of constant money (default: CPI's last month)."),
+        click.option("--real", is_flag=True, help="Constant money of --as-of (US CPI-U)."),
+        click.option("--metric", metavar="KEY", help="Only this metric."),
+        click.option("--min-severity", type=click.Choice(LEVELS), default="info",
+                     show_default=True, help="Hide findings below this level."),
+    ]
+    for opt in reversed(opts):
+        fn = opt(fn)
+    return fn
+
+
+def _reconcile(figures_path, currency, as_of_text, real, metric):
+    """Load, validate and reconcile; every input problem exits 2 with its lines."""
+    from currency.inflation import latest_month
+    from currency.rates import known_currencies
+    from reconcile.engine import reconcile
+    from reconcile.figures import FiguresError, load_figures
+    currency = currency.upper()
+    if currency not in known_currencies():
+        _fail(f"--currency: unknown currency {currency!r}; the ECB data covers "
+              f"{', '.join(sorted(known_currencies()))}")
+    if as_of_text and not real:
+        _fail("--as-of sets the date of constant money; add --real to use it")
+    as_of = (_day(as_of_text, "--as-of") or latest_month()) if real else None
+    try:
+        figures = load_figures(figures_path)
+    except FiguresError as exc:
+        for line in exc.problems:
+            click.echo(line, err=True)
+        sys.exit(EXIT_INPUT)
+    if metric and metric not in set(figures["metric"]):
+        _fail(f"--metric: no figure has the metric {metric!r} in {figures_path}")
+    return reconcile(figures, currency, as_of)
+
+
+@cli.command()
+@_filter_options
+@click.option("--fail-on", type=click.Choice(LEVELS[1:]), metavar="LEVEL",
+              help="Exit 1 when a discrepancy at or above LEVEL (low, medium, high) exists.")
+def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_on) -> None:
+    """The reconciliation report: figures side by side, normalized, and their discrepancies."""
+    from rich.console import Console
+    from reconcile.engine import filter_findings
+    from reports.terminal import print_report
+    rec = _reconcile(figures_path, currency, as_of_text, real, metric)
+    about_metric = filter_findings(rec.findings, metric, "info")
+    shown = filter_findings(rec.findings, metric, min_severity)
+    print_report(Console(), rec, shown, figures_path, metric, len(about_metric) - len(shown))
+    if fail_on and not filter_findings(rec.findings, metric, fail_on).empty:
+        sys.exit(EXIT_FINDINGS)
+
+
+@cli.command()
+@_filter_options
+@click.option("--format", "fmt", type=click.Choice(["csv", "json", "md", "xlsx", "html"]),
+              default="csv", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here (default stdout).")
+def export(figures_path, currency, as_of_text, real, metric, min_severity, fmt, output) -> None:
+    """Export the discrepancy table."""
+    from reconcile.engine import filter_findings
+    from reconcile.store import write_atomically
+    from reports.export import render
+    if fmt == "xlsx" and not output:
+        _fail("--format xlsx writes a binary file: give -o PATH")
+    rec = _reconcile(figures_path, currency, as_of_text, real, metric)
+    content = render(filter_findings(rec.findings, metric, min_severity), fmt)
+    if output:
+        try:
+            write_atomically(output, content)
+        except OSError as exc:
+            _fail(f"-o {output}: cannot write: {exc.strerror}")
+    else:
+        sys.stdout.buffer.write(content)
+        sys.stdout.flush()
+
+
+@cli.command()
+@click.option("--id", "fid", required=True, help="Unique, readable id (a0-ms-total-14b).")
+@click.option("--metric", required=True, help="snake_case key naming the fact.")
+@click.option("--amount", required=True, help="The amount as the article writes it.")
+@click.option("--as-of", "as_of", required=True, help="Date the figure is about.")
+@click.option("--published", required=True, help="When the article was published.")
+@click.option("--source", required=True, help="The article.")
+@click.option("--quote", required=True, help="The shortest clause that shows the figure.")
+@click.option("--part-of", "part_of", help="Metric(s) this figure is a component of (a;b).")
+@click.option("--kind", type=click.Choice(["cumulative"]), help="cumulative: a running total.")
+@click.option("--note", help="Anything a reader should know.")
+@click.option("--figures", "figures_path", type=click.Path(dir_okay=False),
+              default=str(DEFAULT_FIGURES), show_default="the project's figures.csv")
+def add(fid, metric, amount, as_of, published, source, quote, part_of, kind, note,
+        figures_path) -> None:
+    """Validate a figure and append it to the CSV atomically; show it normalized."""
+    fields = dict(id=fid, metric=metric, amount=amount, as_of=as_of, published=published,
+                  source=source, quote=quote, part_of=part_of, kind=kind, note=note)
+    _add_and_show(figures_path, fields)
+
+
+def _add_and_show(figures_path: str, fields: dict) -> None:
+    from rich.console import Console
+    from reconcile.figures import FiguresError
+    from reconcile.store import append_figure
+    from reports.terminal import show_added
+    try:
+        line = append_figure(figures_path, fields)
+    except FiguresError as exc:
+        for problem in exc.problems:
+            click.echo(problem, err=True)
+        sys.exit(EXIT_INPUT)
+    rec = _reconcile(figures_path, "USD", None, False, None)
+    show_added(Console(), rec, fields["id"], f"{figures_path}:{line}")
 
 
 if __name__ == "__main__":

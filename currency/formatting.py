@@ -6,24 +6,33 @@ import math
 _SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "mn"), (1e3, "k"))
 
 
-def compact(value: float, digits: int = 4) -> str:
-    """12300000000000 -> '12.3 tn'; keeps `digits` significant digits, drops trailing zeros."""
+def compact(value: float, digits: int = 4, toward: str = "nearest") -> str:
+    """12300000000000 -> '12.3 tn'; keeps `digits` significant digits, drops trailing zeros.
+
+    `toward` "down" or "up" rounds outward, for the ends of an interval.
+    """
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "?"
     if math.isinf(value):
         return "∞" if value > 0 else "-∞"
     sign = "-" if value < 0 else ""
     v = abs(value)
+    if sign:
+        toward = {"down": "up", "up": "down"}.get(toward, toward)
     for scale, word in _SCALES:
         if v >= scale:
-            return f"{sign}{_sig(v / scale, digits)} {word}"
-    return f"{sign}{_sig(v, digits)}"
+            return f"{sign}{_sig(v / scale, digits, toward)} {word}"
+    return f"{sign}{_sig(v, digits, toward)}"
 
 
-def _sig(v: float, digits: int) -> str:
+def _sig(v: float, digits: int, toward: str = "nearest") -> str:
     if v == 0:
         return "0"
     decimals = max(0, digits - 1 - int(math.floor(math.log10(v))))
+    if toward != "nearest":
+        step = 10.0 ** decimals
+        # a hair of slack so that 9.95 stays 9.95 and does not become 9.94 through float noise
+        v = (math.floor(v * step + 1e-9) if toward == "down" else math.ceil(v * step - 1e-9)) / step
     return f"{v:.{decimals}f}".rstrip("0").rstrip(".") if decimals else f"{v:.0f}"
 
 
@@ -35,9 +44,10 @@ def money(value: float, unit: str) -> str:
 def interval(low: float, high: float, unit: str = "") -> str:
     """'[9.95 bn, 10.05 bn] USD'; an open side shows as ∞; enough digits to tell the ends apart."""
     digits = 4
-    while digits < 9 and low != high and compact(low, digits) == compact(high, digits):
+    while digits < 9 and low != high and \
+            compact(low, digits, "down") == compact(high, digits, "up"):
         digits += 1
-    text = f"[{compact(low, digits)}, {compact(high, digits)}]"
+    text = f"[{compact(low, digits, 'down')}, {compact(high, digits, 'up')}]"
     return f"{text} {unit}".rstrip()
 
 
