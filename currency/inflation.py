@@ -57,9 +57,20 @@ def _month(day: dt.date) -> dt.date:
 def adjustment(from_day: dt.date, to_day: dt.date) -> Adjustment:
     """Factor to re-express money of `from_day` in money of `to_day` (months past the data use
     the latest month)."""
-    cpi = _cpi()
-    a, b = _month(from_day), _month(to_day)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        ca, cb = float(cpi.get(a)), float(cpi.get(b))
+    a, ca = _index(_month(from_day))
+    b, cb = _index(_month(to_day))
     return Adjustment(cb / ca, a, b, ca, cb, latest_month())
+
+
+def _index(month: dt.date) -> tuple[dt.date, float]:
+    """The CPI of `month`, or of the last earlier month that has one (BLS skipped 2025-10)."""
+    cpi = _cpi()
+    probe = month
+    for _ in range(24):
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                return probe, float(cpi.get(probe))
+        except cpi.errors.CPIObjectDoesNotExist:
+            probe = (probe - dt.timedelta(days=1)).replace(day=1)
+    raise InflationError(f"no CPI within two years before {month:%Y-%m}")

@@ -30,11 +30,14 @@ class Reconciliation:
 def reconcile(figures: pd.DataFrame, currency: str = "USD", real_as_of=None) -> Reconciliation:
     """Normalize `figures` to `currency` (and constant money of `real_as_of`), run every check."""
     ctx = Context(currency, real_as_of)
-    norm = normalize(figures, currency, real_as_of)
-    found = [check(norm, ctx) for check in CHECKS.values()]
+    # The checks compare nominal money: a running total adds up nominal flows, so re-pricing each
+    # part to one date's prices would break the sums. --real changes only the amounts shown.
+    nominal = normalize(figures, currency, None)
+    found = [check(nominal, ctx) for check in CHECKS.values()]
     found = [f for f in found if not f.empty]
     findings = pd.concat(found, ignore_index=True) if found else F.frame([])
-    return Reconciliation(norm, F.sort(findings), ctx)
+    shown = nominal if real_as_of is None else normalize(figures, currency, real_as_of)
+    return Reconciliation(shown, F.sort(findings), ctx)
 
 
 def filter_findings(findings: pd.DataFrame, metric: str | None = None,

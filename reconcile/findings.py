@@ -62,3 +62,9 @@ def sort(findings: pd.DataFrame) -> pd.DataFrame:
     order = findings["severity"].map(RANK)
     return (findings.assign(_r=-order).sort_values(["_r", "check", "metric", "figures"])
             .drop(columns="_r").reset_index(drop=True))
+
+
+def involving(findings: pd.DataFrame, figure_id: str) -> pd.DataFrame:
+    """The findings that name `figure_id` among their figures."""
+    mask = findings["figures"].fillna("").str.split(";").map(lambda ids: figure_id in ids)
+    return findings.loc[mask.astype(bool).to_numpy()]

@@ -32,7 +32,9 @@ def _next_line(data: bytes) -> int:
 def row_problems(path: Path, data: bytes, fields: dict) -> list[str]:
     """Every problem with the file plus the new row, reported at the line the row would take."""
     df, problems = parse_rows(path, data)
-    new = pd.DataFrame([{c: fields.get(c) for c in COLUMNS}])
+    clean = {c: (fields.get(c).strip() or None) if isinstance(fields.get(c), str)
+             else fields.get(c) for c in COLUMNS}
+    new = pd.DataFrame([clean])
     new["line"] = _next_line(data)
     return problems + validate(pd.concat([df, new], ignore_index=True), str(path))
 

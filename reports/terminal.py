@@ -50,7 +50,8 @@ def header(rec, figures_path: str, sources: pd.DataFrame) -> Panel:
         f"[bold]{figs['source'].nunique()}[/bold] sources, from {figures_path}",
         f"Exchange rates: {SOURCE}, {book.first_date} to {book.last_date}",
         f"Inflation: US CPI-U (cpi package data) to {latest_month():%Y-%m}"
-        + (f"; amounts in constant money of {rec.context.real_as_of}" if rec.context.real_as_of
+        + (f"; amounts shown in constant money of {rec.context.real_as_of} (the checks compare "
+           "nominal amounts, since totals add up nominal flows)" if rec.context.real_as_of
            else " (not applied; use --real)"),
         f"Normalized to {rec.context.currency} at the ECB rate of each figure's as_of period "
         "(a month or year: its lowest to highest rate); intervals from stated precision and hedge.",
@@ -154,7 +155,7 @@ def show_added(console: Console, rec, fid: str, where: str) -> None:
     figs = rec.figures
     row = figs[figs["id"].eq(fid)]
     console.print(f"[green]added[/green] {fid} at {where}")
-    mine = rec.findings[rec.findings["figures"].str.split(";").map(lambda ids: fid in ids)]
+    mine = F.involving(rec.findings, fid)
     console.print(figures_table(figs[figs["metric"].isin(row["metric"])],
                                 worst_by_figure(mine), rec.context.currency))
     if mine.empty:

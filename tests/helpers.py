@@ -1,0 +1,28 @@
+"""Small figure tables written for the tests."""
+import pandas as pd
+
+from reconcile.engine import reconcile
+from reconcile.figures import COLUMNS
+
+
+def table(*rows: dict) -> pd.DataFrame:
+    """A figures table from partial rows; unspecified columns get harmless defaults."""
+    defaults = dict(as_of="2023-01-23", published="2023-01-24", source="test.txt",
+                    quote="q", part_of=None, kind=None, note=None)
+    full = []
+    for i, r in enumerate(rows):
+        row = {**defaults, "id": f"f{i}", **r}
+        full.append({c: row.get(c) for c in COLUMNS})
+    df = pd.DataFrame(full, columns=COLUMNS)
+    df["line"] = range(2, 2 + len(df))
+    return df
+
+
+def findings(*rows: dict, currency: str = "USD") -> pd.DataFrame:
+    """The findings of reconciling these rows."""
+    return reconcile(table(*rows), currency).findings
+
+
+def serious(f: pd.DataFrame) -> pd.DataFrame:
+    """Findings above info."""
+    return f[f["severity"] != "info"]

@@ -1,0 +1,70 @@
+"""The findings that the five articles' figures contain, and the consistent facts left alone."""
+from pathlib import Path
+
+import pytest
+
+from reconcile.engine import reconcile
+from reconcile.figures import load_figures
+
+FIGURES = Path(__file__).resolve().parents[1] / "figures.csv"
+
+
+@pytest.fixture(scope="module")
+def result():
+    return reconcile(load_figures(FIGURES))
+
+
+def about(f, check, figure):
+    return f[(f["check"] == check) & f["figures"].str.split(";").map(lambda ids: figure in ids)]
+
+
+def test_the_100m_in_002_is_a_unit_slip_of_microsofts_1b_2019_investment(result):
+    f = about(result.findings, "same_fact", "a2-ms-100m")
+    assert list(f["severity"]) == ["high"]
+    assert "unit slip" in f.iloc[0].message and "a1-ms-2019" in f.iloc[0].message
+
+
+def test_chatgpt_five_days_and_two_months_disagree(result):
+    f = result.findings[result.findings["metric"] == "chatgpt_time_to_1m_users"]
+    assert list(f["severity"]) == ["high"]
+    assert set(f.iloc[0].figures.split(";")) == {"a1-chatgpt-2months", "a2-chatgpt-5days"}
+
+
+def test_billions_in_004_is_below_the_parts_already_invested_but_vague(result):
+    f = about(result.findings, "parts_totals", "a4-ms-billions")
+    assert len(f) >= 1 and set(f["severity"]) == {"low"}
+
+
+def test_the_2024_round_has_other_investors_as_a_low_remainder(result):
+    f = about(result.findings, "parts_totals", "a0-round-2024")
+    assert list(f["severity"]) == ["low"] and "unexplained" in f.iloc[0].message
+
+
+def test_won_conversions_match_the_market(result):
+    conv = result.findings[result.findings["check"] == "conversion"]
+    assert set(conv["severity"]) == {"info"}
+    krw_12_3 = about(conv, "conversion", "a1-12.3jo-krw").iloc[0].message
+    assert "2023-01-23" in krw_12_3 and "matches" in krw_12_3
+    cloud = about(conv, "conversion", "a2-gcloud-krw").iloc[0].message
+    assert "only through its hedge (이상)" in cloud   # 1,200억 for $120m implies 1,000 won/$
+
+
+@pytest.mark.parametrize("metric", [
+    "microsoft_investment_2023", "openai_compute_commitment", "chatgpt_users_milestone",
+    "openai_funding_round_2024" if False else "openai_valuation_2024",
+])
+def test_consistent_facts_are_not_flagged(result, metric):
+    f = result.findings
+    assert f[(f["metric"] == metric) & (f["severity"] != "info")
+             & (f["check"] != "parts_totals")].empty
+
+
+def test_total_of_14b_fits_its_parts_and_13b_or_more(result):
+    f = result.findings
+    flagged = f[(f["severity"] != "info") & f["figures"].str.contains("a0-ms-total")]
+    assert flagged.empty
+
+
+def test_severity_counts(result):
+    counts = result.findings["severity"].value_counts().to_dict()
+    assert counts.get("high") == 2 and counts.get("medium", 0) == 0

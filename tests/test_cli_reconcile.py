@@ -1,0 +1,209 @@
+"""`report`, `export` and `add` through click's runner, including every bad-input path of add."""
+import csv
+import io
+import json
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from main import cli
+
+FIGURES = Path(__file__).resolve().parents[1] / "figures.csv"
+
+
+def run(*args, stdin=None):
+    return CliRunner().invoke(cli, [str(a) for a in args], input=stdin)
+
+
+@pytest.fixture
+def figures(tmp_path):
+    path = tmp_path / "figures.csv"
+    shutil.copy(FIGURES, path)
+    return path
+
+
+GOOD = ["--id", "t-new", "--metric", "microsoft_investment_2019", "--amount", "$1 billion",
+        "--as-of", "2019-07-22", "--published", "2019-07-22", "--source", "press.txt",
+        "--quote", "invests $1 billion"]
+
+
+def add_args(path, **changes):
+    args = list(GOOD)
+    for key, value in changes.items():
+        flag = "--" + key.replace("_", "-")
+        i = args.index(flag)
+        args[i + 1] = value
+    return ["add", *args, "--figures", path]
+
+
+def test_report_runs_and_summarizes(figures):
+    r = run("report", "--figures", figures)
+    assert r.exit_code == 0, r.output
+    assert "39 figures" in r.stdout and "2 high" in r.stdout
+    assert "a2-ms-100m" in r.stdout and "2019-08-13" in r.stdout   # a figure and a fixing date
+
+
+def test_fail_on_exits_1_only_at_or_above_the_level(figures):
+    assert run("report", "--figures", figures, "--fail-on", "high").exit_code == 1
+    assert run("report", "--figures", figures, "--fail-on", "low").exit_code == 1
+    ok = run("report", "--figures", figures, "--metric", "openai_compute_commitment",
+             "--fail-on", "low")
+    assert ok.exit_code == 0
+
+
+def test_report_options(figures):
+    krw = run("report", "--figures", figures, "--currency", "KRW", "--metric",
+              "microsoft_investment_2023")
+    assert krw.exit_code == 0 and "KRW" in krw.stdout
+    real = run("report", "--figures", figures, "--real", "--as-of", "2024-07-01")
+    assert real.exit_code == 0 and "2024-07-01" in real.stdout
+    assert "2 high, 0 medium, 3 low" in real.stdout      # --real changes what is shown, not findings
+    hidden = run("report", "--figures", figures, "--min-severity", "high")
+    assert "below --min-severity not shown" in hidden.stdout
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--metric", "no_such_metric"], "no figure has the metric"),
+    (["--currency", "XYZ"], "unknown currency"),
+    (["--as-of", "2024-01-01"], "--real"),
+    (["--real", "--as-of", "2024-02-30"], "impossible date"),
+])
+def test_report_bad_options_exit_2(figures, args, words):
+    r = run("report", "--figures", figures, *args)
+    assert r.exit_code == 2 and words in r.stderr
+
+
+def test_report_on_a_bad_file_lists_every_problem_with_file_and_line(tmp_path):
+    bad = tmp_path / "bad.csv"
+    header = FIGURES.read_text(encoding="utf-8").splitlines()[0]
+    bad.write_text(header + "\nx1,Bad Key,12兆,2024-13,2024,s,q,,,\nx1,ok,$1B,2024,2024,s,q,,,\n",
+                   encoding="utf-8")
+    r = run("report", "--figures", bad)
+    assert r.exit_code == 2 and r.stdout == ""
+    lines = r.stderr.splitlines()
+    assert f"{bad}:2: metric: Bad Key:" in r.stderr
+    assert f"{bad}:2: amount: 12兆:" in r.stderr and f"{bad}:2: as_of: 2024-13:" in r.stderr
+    assert f"{bad}:3: id: x1: duplicate id" in r.stderr
+    assert len(lines) == 5
+    assert run("report", "--figures", tmp_path / "missing.csv").exit_code == 2
+
+
+def test_export_json_has_the_promised_fields(figures):
+    r = run("export", "--figures", figures, "--format", "json")
+    assert r.exit_code == 0
+    rows = json.loads(r.stdout)
+    for key in ("check", "severity", "metric", "figures", "message", "low", "high"):
+        assert key in rows[0]
+    assert rows[0]["severity"] == "high" and isinstance(rows[0]["figures"], list)
+
+
+def test_export_neutralizes_formulas_in_csv_and_xlsx(tmp_path):
+    path = tmp_path / "f.csv"
+    header = FIGURES.read_text(encoding="utf-8").splitlines()[0]
+    path.write_text(header + "\n=cmd,m,$1B,2024,2024,s,q,,,\n-x,m,$5B,2024,2024,s,q,,,\n",
+                    encoding="utf-8")
+    # ids must be lowercase words, so a formula cannot enter through an id; metrics neither.
+    assert run("export", "--figures", path).exit_code == 2
+    path.write_text(header + "\na,m,$1B,2024,2024,s,q,,,\nb,m,$5B,2024,2024,=HYPERLINK(),q,,,\n",
+                    encoding="utf-8")
+    r = run("export", "--figures", path, "--format", "csv")
+    cells = [c for row in csv.reader(io.StringIO(r.stdout)) for c in row]
+    assert not any(c.startswith(("=", "+", "-", "@")) for c in cells)
+    from reports.export import neutralize
+    assert neutralize("=1+1") == "'=1+1" and neutralize("-5") == "'-5" and neutralize(3.0) == 3.0
+    out = tmp_path / "d.xlsx"
+    assert run("export", "--figures", path, "--format", "xlsx", "-o", out).exit_code == 0
+    import openpyxl
+    ws = openpyxl.load_workbook(out).active
+    assert ws.cell(1, 1).value == "severity"
+    assert all(not str(c.value).startswith("=") for row in ws.iter_rows() for c in row if c.value)
+
+
+def test_export_formats_and_output_file(figures, tmp_path):
+    for fmt, mark in (("md", "| severity |"), ("html", "<table"), ("csv", "severity,check")):
+        r = run("export", "--figures", figures, "--format", fmt)
+        assert r.exit_code == 0 and mark in r.stdout
+    assert run("export", "--figures", figures, "--format", "xlsx").exit_code == 2
+    out = tmp_path / "out.json"
+    r = run("export", "--figures", figures, "--format", "json", "--min-severity", "high",
+            "-o", out)
+    assert r.exit_code == 0 and len(json.loads(out.read_text())) == 2
+
+
+def test_add_appends_one_row_and_keeps_every_other_byte(figures):
+    before = figures.read_bytes()
+    r = run(*add_args(figures))
+    assert r.exit_code == 0, r.output
+    after = figures.read_bytes()
+    assert after.startswith(before) and after.count(b"\n") == before.count(b"\n") + 1
+    assert b"t-new,microsoft_investment_2019,$1 billion" in after
+    assert "added t-new" in r.stdout and "microsoft_investment_2019" in r.stdout
+
+
+def test_add_shows_the_discrepancy_it_takes_part_in(figures):
+    r = run(*add_args(figures, amount="$100 million"))
+    assert r.exit_code == 0 and "unit slip" in r.stdout
+
+
+@pytest.mark.parametrize("change, words", [
+    (dict(id="a1-ms-2019"), "duplicate id"),
+    (dict(id="Bad Id"), "id must be"),
+    (dict(metric="Bad-Metric"), "snake_case"),
+    (dict(amount="12兆"), "names no currency"),
+    (dict(amount="a lot of money"), "no amount"),
+    (dict(amount="100 XYZ"), "unknown currency"),
+    (dict(as_of="2019-02-30"), "impossible date"),
+    (dict(as_of="July 2019"), "not a date"),
+    (dict(published="2019-13"), "impossible date"),
+    (dict(source=""), "required"),
+    (dict(quote=""), "required"),
+])
+def test_add_bad_input_exits_2_and_leaves_the_file_untouched(figures, change, words):
+    before = figures.read_bytes()
+    r = run(*add_args(figures, **change))
+    assert r.exit_code == 2, r.output
+    assert words in r.stderr and f"{figures}:" in r.stderr
+    assert figures.read_bytes() == before
+
+
+def test_add_bad_part_of_and_missing_option(figures):
+    before = figures.read_bytes()
+    r = run(*add_args(figures), "--part-of", "Not A Key")
+    assert r.exit_code == 2 and "part_of" in r.stderr
+    r = run("add", "--id", "x", "--figures", figures)
+    assert r.exit_code == 2
+    assert figures.read_bytes() == before
+
+
+def test_add_to_a_file_without_a_final_newline_and_to_a_new_file(tmp_path):
+    path = tmp_path / "f.csv"
+    path.write_bytes(FIGURES.read_bytes().rstrip(b"\n"))
+    assert run(*add_args(path)).exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+    assert rows[-1]["id"] == "t-new" and rows[-2]["id"] == "a4-ms-billions"
+    fresh = tmp_path / "new.csv"
+    assert run(*add_args(fresh)).exit_code == 0
+    assert fresh.read_text(encoding="utf-8").splitlines()[0].startswith("id,metric,amount")
+
+
+def test_two_adds_at_once_both_land(figures):
+    from reconcile.store import append_figure
+    errors = []
+
+    def add(i):
+        try:
+            append_figure(figures, dict(id=f"c-{i}", metric="m", amount="$1B", as_of="2024",
+                                        published="2024", source="s", quote="q"))
+        except Exception as exc:     # noqa: BLE001 - collected for the assertion below
+            errors.append(exc)
+    threads = [threading.Thread(target=add, args=(i,)) for i in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    ids = [r["id"] for r in csv.DictReader(io.StringIO(figures.read_text(encoding="utf-8")))]
+    assert sorted(i for i in ids if i.startswith("c-")) == [f"c-{i}" for i in range(6)]
