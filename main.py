@@ -182,7 +182,8 @@ def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_
     rec = _reconcile(figures_path, currency, as_of_text, real, metric)
     about_metric = filter_findings(rec.findings, metric, "info")
     shown = filter_findings(rec.findings, metric, min_severity)
-    print_report(Console(), rec, shown, figures_path, metric, len(about_metric) - len(shown))
+    print_report(Console(), rec, shown, figures_path, metric, len(about_metric) - len(shown),
+                 about_metric)
     if fail_on and not filter_findings(rec.findings, metric, fail_on).empty:
         sys.exit(EXIT_FINDINGS)
 

@@ -126,7 +126,7 @@ def worst_by_figure(findings: pd.DataFrame) -> dict:
 
 
 def print_report(console: Console, rec, findings: pd.DataFrame, figures_path: str,
-                 metric: str | None, hidden: int) -> None:
+                 metric: str | None, hidden: int, counted: pd.DataFrame | None = None) -> None:
     """The whole report, to `console`."""
     figs = rec.figures
     sources = (figs.groupby("source").agg(published=("published", "first"), n=("id", "size"))
@@ -142,7 +142,8 @@ def print_report(console: Console, rec, findings: pd.DataFrame, figures_path: st
         console.print("[green]No discrepancies.[/green]")
     else:
         console.print(findings_table(findings))
-    console.print(Text(summary_line(rec, findings, hidden), style="bold"))
+    counted = findings if counted is None else counted
+    console.print(Text(summary_line(rec, counted, hidden), style="bold"), soft_wrap=True)
 
 
 def finite(x: float):
