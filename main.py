@@ -174,7 +174,10 @@ def _reconcile(figures_path, currency, as_of_text, real, metric):
 @_filter_options
 @click.option("--fail-on", type=click.Choice(LEVELS[1:]), metavar="LEVEL",
               help="Exit 1 when a discrepancy at or above LEVEL (low, medium, high) exists.")
-def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_on) -> None:
+@click.option("--limit", type=click.IntRange(min=0), default=100, show_default=True,
+              help="Show at most this many findings, most severe first (0: all).")
+def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_on,
+           limit) -> None:
     """The reconciliation report: figures side by side, normalized, and their discrepancies."""
     from rich.console import Console
     from reconcile.engine import filter_findings
@@ -183,7 +186,7 @@ def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_
     about_metric = filter_findings(rec.findings, metric, "info")
     shown = filter_findings(rec.findings, metric, min_severity)
     print_report(Console(), rec, shown, figures_path, metric, len(about_metric) - len(shown),
-                 about_metric)
+                 about_metric, limit)
     if fail_on and not filter_findings(rec.findings, metric, fail_on).empty:
         sys.exit(EXIT_FINDINGS)
 

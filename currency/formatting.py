@@ -1,11 +1,13 @@
 """How numbers look to a reader: compact money, intervals with open sides, rates with dates."""
 from __future__ import annotations
 
+import functools
 import math
 
 _SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "mn"), (1e3, "k"))
 
 
+@functools.lru_cache(maxsize=65536)
 def compact(value: float, digits: int = 4, toward: str = "nearest") -> str:
     """12300000000000 -> '12.3 tn'; keeps `digits` significant digits, drops trailing zeros.
 
@@ -43,11 +45,11 @@ def money(value: float, unit: str) -> str:
 
 def interval(low: float, high: float, unit: str = "") -> str:
     """'[9.95 bn, 10.05 bn] USD'; an open side shows as ∞; enough digits to tell the ends apart."""
-    digits = 4
-    while digits < 9 and low != high and \
-            compact(low, digits, "down") == compact(high, digits, "up"):
-        digits += 1
-    text = f"[{compact(low, digits, 'down')}, {compact(high, digits, 'up')}]"
+    for digits in range(4, 10):
+        lo, hi = compact(low, digits, "down"), compact(high, digits, "up")
+        if lo != hi or low == high:
+            break
+    text = f"[{lo}, {hi}]"
     return f"{text} {unit}".rstrip()
 
 

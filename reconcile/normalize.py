@@ -33,8 +33,9 @@ def read_amounts(amounts: pd.Series) -> pd.DataFrame:
 
 def _periods(texts: pd.Series) -> pd.DataFrame:
     cache = {t: parse_period(t) for t in texts.unique()}
-    return pd.DataFrame({"first": [pd.Timestamp(cache[t].first) for t in texts],
-                         "last": [pd.Timestamp(cache[t].last) for t in texts]}, index=texts.index)
+    first = {t: pd.Timestamp(p.first) for t, p in cache.items()}
+    last = {t: pd.Timestamp(p.last) for t, p in cache.items()}
+    return pd.DataFrame({"first": texts.map(first), "last": texts.map(last)}, index=texts.index)
 
 
 def fx_band(currency: str, target: str, period_text: str) -> dict:
@@ -112,4 +113,7 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     df["n_high"] = np.where(np.isinf(df["high"]), math.inf, df["high"] * high_scale)
     df["n_value"] = df["value"] * (low_scale + high_scale) / 2
     df["vague"] = df["vague"].astype(bool)
-    return df
+    # Text as plain objects: the checks join and format text per finding, and iterating pandas'
+    # string arrays element by element is many times slower.
+    text = [c for c in df.columns if pd.api.types.is_string_dtype(df[c])]
+    return df.astype({c: object for c in text})

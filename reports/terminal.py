@@ -126,23 +126,30 @@ def worst_by_figure(findings: pd.DataFrame) -> dict:
 
 
 def print_report(console: Console, rec, findings: pd.DataFrame, figures_path: str,
-                 metric: str | None, hidden: int, counted: pd.DataFrame | None = None) -> None:
-    """The whole report, to `console`."""
+                 metric: str | None, hidden: int, counted: pd.DataFrame | None = None,
+                 limit: int = 0) -> None:
+    """The whole report, to `console`; `limit` caps the findings shown (0: all)."""
     figs = rec.figures
     sources = (figs.groupby("source").agg(published=("published", "first"), n=("id", "size"))
                .reset_index())
     console.print(header(rec, figures_path, sources))
+    cut = len(findings) - limit if limit and len(findings) > limit else 0
+    if cut:
+        findings = findings.head(limit)
     shown = figs if metric is None else figs[figs["metric"].eq(metric)]
     if len(shown) > FULL_TABLE_LIMIT and metric is None:
         shown = shown[shown["metric"].isin(findings["metric"])]
         console.print(f"[dim]{len(figs)} figures: showing only the {shown['metric'].nunique()} "
-                      f"metrics with findings (use --metric KEY for one metric).[/dim]")
+                      f"metrics of the findings shown (use --metric KEY for one metric).[/dim]")
     console.print(figures_table(shown, worst_by_figure(findings), rec.context.currency))
     if findings.empty:
         console.print("[green]No discrepancies.[/green]")
     else:
         console.print(findings_table(findings))
     counted = findings if counted is None else counted
+    if cut:
+        console.print(f"[dim]The {limit} most severe findings are shown; {cut} more are not "
+                      f"(--limit 0 shows all; `export` writes them all to a file).[/dim]")
     console.print(Text(summary_line(rec, counted, hidden), style="bold"), soft_wrap=True)
 
 

@@ -61,6 +61,8 @@ def test_report_options(figures):
     real = run("report", "--figures", figures, "--real", "--as-of", "2024-07-01")
     assert real.exit_code == 0 and "2024-07-01" in real.stdout
     assert "2 high, 0 medium, 3 low" in real.stdout      # --real changes what is shown, not findings
+    capped = run("report", "--figures", figures, "--limit", "3")
+    assert "3 most severe findings are shown; 15 more" in capped.stdout.replace("\n", " ")
     hidden = run("report", "--figures", figures, "--min-severity", "high")
     assert "below --min-severity not shown" in hidden.stdout
 

@@ -36,3 +36,8 @@ def describe(row, unit_col: str = "n_unit") -> str:
 def ids(values) -> str:
     """Figure ids joined for the `figures` column."""
     return ";".join(values)
+
+
+def records(df: pd.DataFrame):
+    """Rows for building messages, without the datetime columns (boxing them is slow)."""
+    return df.select_dtypes(exclude=["datetime", "datetimetz"]).itertuples()

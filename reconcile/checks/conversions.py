@@ -14,7 +14,7 @@ import pandas as pd
 from currency import formatting as fmt
 from reconcile import findings as F
 from reconcile.agreement import consensus, sweep
-from reconcile.checks.common import agreement, fact_groups
+from reconcile.checks.common import agreement, fact_groups, records
 from reconcile.normalize import fx_band
 
 MARKET_SPREAD = 0.01
@@ -67,7 +67,10 @@ def conversions(df: pd.DataFrame, ctx) -> pd.DataFrame:
         lo, hi = o[f"rate_low_{p}"] * (1 - spread), o[f"rate_high_{p}"] * (1 + spread)
         o[f"match_{p}"] = (o["imp_low"] <= hi) & (o["imp_high"] >= lo)
         o[f"point_{p}"] = (o["imp_point"] >= lo) & (o["imp_point"] <= hi)
-    rows = [_finding(r) for r in o.itertuples()]
+    o["exp_low"] = o[["rate_low_as_of", "rate_low_published"]].min(axis=1)
+    o["exp_high"] = o[["rate_high_as_of", "rate_high_published"]].max(axis=1)
+    o["ratio"] = F.off_ratio(o["imp_low"], o["imp_high"], o["exp_low"], o["exp_high"])
+    rows = [_finding(r) for r in records(o)]
     return F.frame(rows)
 
 
@@ -112,10 +115,7 @@ def _finding(r) -> dict:
                     message=f"{head}, which matches {which}{note}.",
                     expected_low=getattr(r, f"rate_low_{p}"),
                     expected_high=getattr(r, f"rate_high_{p}"))
-    exp_low = min(r.rate_low_as_of, r.rate_low_published)
-    exp_high = max(r.rate_high_as_of, r.rate_high_published)
-    ratio = float(F.off_ratio(pd.Series([r.imp_low]), pd.Series([r.imp_high]),
-                              pd.Series([exp_low]), pd.Series([exp_high])).iloc[0])
+    exp_low, exp_high, ratio = r.exp_low, r.exp_high, r.ratio
     slip = F.unit_slip(r.imp_point / ((exp_low + exp_high) / 2))
     severity = F.severity_of(ratio, bool(r.vague), slip)
     message = (f"{head}, which matches neither the ECB rate of its as_of "

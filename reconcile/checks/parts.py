@@ -10,7 +10,7 @@ import pandas as pd
 
 from currency import formatting as fmt
 from reconcile import findings as F
-from reconcile.checks.common import agreement, fact_groups
+from reconcile.checks.common import agreement, fact_groups, records
 
 RULE = "parts_totals: sum of parts (as_of on or before the total's) must meet each total"
 
@@ -49,7 +49,7 @@ def parts_and_totals(df: pd.DataFrame, ctx) -> pd.DataFrame:
     pairs = (pairs.sort_values("as_of_first_part")
              .drop_duplicates(["id", "metric_part"], keep="last"))
     rows = []
-    for r in pairs[pairs["cons_low"] > pairs["n_high"]].itertuples():
+    for r in records(pairs[pairs["cons_low"] > pairs["n_high"]]):
         rows.append(dict(
             check="parts_totals", severity="low" if (r.vague or r.vague_part) else "high",
             metric=r.metric, figures=f"{r.id};{r.part_ids}",
@@ -65,7 +65,7 @@ def parts_and_totals(df: pd.DataFrame, ctx) -> pd.DataFrame:
                                    parts_vague=("vague_part", "any"), n_parts=("metric_part", "size"))
     t = totals.set_index("id").join(sums, how="inner")
     over = t[t["parts_low"] > t["n_high"]]
-    for r in over.itertuples():
+    for r in records(over):
         vague = bool(r.vague or r.parts_vague)
         ratio = r.parts_low / r.n_high if r.n_high else float("inf")
         rows.append(dict(
@@ -80,7 +80,7 @@ def parts_and_totals(df: pd.DataFrame, ctx) -> pd.DataFrame:
             low=r.n_low, high=r.n_high, expected_low=r.parts_low, expected_high=r.parts_high,
             unit=r.n_unit, rule=RULE))
     under = t[t["n_low"] > t["parts_high"]]
-    for r in under.itertuples():
+    for r in records(under):
         rows.append(dict(
             check="parts_totals", severity="low", metric=r.metric,
             figures=f"{r.Index};{r.part_ids}",

@@ -12,7 +12,7 @@ import pandas as pd
 from currency import formatting as fmt
 from reconcile import findings as F
 from reconcile.agreement import sweep
-from reconcile.checks.common import agreement, describe, fact_groups, ids
+from reconcile.checks.common import agreement, describe, fact_groups, ids, records
 
 RULE = "same_fact: figures of one metric with overlapping as_of must share a point"
 
@@ -40,12 +40,12 @@ def same_fact(df: pd.DataFrame, ctx) -> pd.DataFrame:
                                        flagged["cons_high"])
         members = d[d["agrees"]].groupby("grp")["id"].agg(ids)
         vague_members = d[d["agrees"]].groupby("grp")["vague"].all()
-        for r in flagged.itertuples():
+        for r in records(flagged):
             rows.append(_outlier_finding(r, members[r.grp], bool(vague_members[r.grp])))
     # Info: agrees only once its rounding or hedge is taken into account.
     loose = d[d["agrees"] & ~d["grp"].isin(split) & d["best_count"].ge(2)
               & ((d["n_value"] < d["cons_low"]) | (d["n_value"] > d["cons_high"]))]
-    for r in loose.itertuples():
+    for r in records(loose):
         how = f"its hedge ({r.hedge})" if isinstance(r.hedge, str) else "its stated precision"
         rows.append(dict(
             check="same_fact", severity="info", metric=r.metric, figures=r.id,
@@ -82,7 +82,8 @@ def _split_finding(g: pd.DataFrame) -> dict:
     ratio = float(hi["n_low"] / lo["n_high"]) if lo["n_high"] > 0 else np.inf
     slip = F.unit_slip(hi["n_value"] / lo["n_value"]) if lo["n_value"] else 0
     severity = F.severity_of(ratio, bool(g["vague"].any()), slip)
-    said = "; ".join(describe(r) for r in g.itertuples())
+    said = "; ".join(describe(r) for r in g[["id", "amount", "n_low", "n_high", "n_unit"]]
+                     .itertuples())
     message = (f"The figures of {g['metric'].iloc[0]} do not agree and no side has a majority: "
                f"{said}. The highest starts {fmt.times(ratio)} above the lowest")
     if slip:
