@@ -251,5 +251,85 @@ def _add_and_show(figures_path: str, fields: dict) -> None:
     show_added(Console(), rec, fields["id"], f"{figures_path}:{line}")
 
 
+@cli.command()
+@click.argument("article")
+@click.option("--published", "published_text", metavar="DATE",
+              help="When the article was published: resolves 지난해, 10월 초, 23일(현지 시간).")
+@click.option("--source", metavar="NAME", help="The source name for added figures "
+              "(default: the file's name).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per candidate.")
+@click.option("--add", "do_add", is_flag=True, help="Review the candidates and add accepted ones.")
+@click.option("--yes", is_flag=True, help="With --add: accept every high-confidence candidate.")
+@click.option("--metric", help="With --add --yes: the metric for every accepted figure "
+              "(default: the closest existing metric).")
+@click.option("--answers", "answers_path", type=click.Path(dir_okay=False),
+              help="With --add: a JSON list of answers, e.g. "
+                   '[{"index": 3, "action": "accept", "metric": "m", "id": "x"}].')
+@click.option("--include-low", is_flag=True, help="With --add: also review low-confidence ones.")
+@click.option("--figures", "figures_path", type=click.Path(dir_okay=False),
+              default=str(DEFAULT_FIGURES), show_default="the project's figures.csv")
+def extract(article, published_text, source, as_json, do_add, yes, metric, answers_path,
+            include_low, figures_path) -> None:
+    """Propose the figures an ARTICLE states (a text file, or - for standard input)."""
+    from reconcile.article import ArticleError, decode
+    from reconcile.extract import extract as extract_candidates, market_rates
+    if (yes or answers_path or metric) and not do_add:
+        _fail("--yes, --answers and --metric go with --add")
+    published = None
+    if published_text:
+        from currency.periods import PeriodError, parse_period
+        try:
+            published = parse_period(published_text).last
+        except PeriodError as exc:
+            _fail(f"--published: {exc}")
+    if do_add and not published_text:
+        _fail("--add needs --published, the date each added figure was published")
+    if do_add and article == "-" and not (yes or answers_path):
+        _fail("reading the article from standard input, --add needs --yes or --answers")
+    answers = None
+    if answers_path:
+        try:
+            answers = json.loads(Path(answers_path).read_text(encoding="utf-8"))
+            if not isinstance(answers, list) or not all(isinstance(a, dict) and "index" in a
+                                                        for a in answers):
+                raise ValueError("expected a JSON list of objects, each with an index")
+        except (OSError, ValueError) as exc:
+            _fail(f"--answers {answers_path}: {exc}")
+    try:
+        data = sys.stdin.buffer.read() if article == "-" else Path(article).read_bytes()
+    except OSError as exc:
+        _fail(f"{article}: cannot read: {exc.strerror}")
+    try:
+        text, encoding = decode(data, article)
+    except ArticleError as exc:
+        _fail(str(exc))
+    cands = extract_candidates(text, published)
+    market_rates(cands, published)
+    if as_json:
+        for c in cands:
+            sys.stdout.write(json.dumps(c.as_dict(), ensure_ascii=False) + "\n")
+    elif not do_add:
+        from rich.console import Console
+        from reports.review import candidates_table
+        high = sum(c.confidence == "high" for c in cands)
+        Console().print(candidates_table(cands, f"{article}: {len(cands)} candidates, {high} "
+                                                f"high confidence (read as {encoding})", text))
+    if not do_add:
+        return
+    from reconcile.extract import metric_suggester
+    from reports.review import walk
+    source = source or ("stdin" if article == "-" else Path(article).name)
+    added, skipped, failures = walk(text, cands, published_text, source, figures_path,
+                                    metric_suggester(figures_path, published_text), answers,
+                                    yes, metric, include_low)
+    for fid, line in added:
+        click.echo(f"added {fid} at {figures_path}:{line}")
+    click.echo(f"{len(added)} added, {len(skipped)} skipped, {len(failures)} failed")
+    for problem in failures:
+        click.echo(problem, err=True)
+    if failures:
+        sys.exit(EXIT_INPUT)
+
+
 if __name__ == "__main__":
     cli()

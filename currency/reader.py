@@ -92,12 +92,14 @@ _DATE_BEFORE_RE = re.compile(r"\d{1,2}\s?월\s?$")
 # Where an amount can start: a digit not inside a word or number, a Sino-Korean numeral or a
 # native count at the start of a word, 수 before a place word, or an English vague quantity.
 _CANDIDATE_RE = re.compile(
+    # The leading lookahead lets the engine skip, in C, every character no amount starts with.
+    r"(?=[0-9수" + _SINO + "萬億兆京한두세네다여아열스sSaAtThHmMbB])(?:"
     r"(?<![a-z0-9.,])\d"
     rf"|(?<![가-힣])(?=[{_SINO}점영공]*[십백천만억조경萬億兆京])[{_SINO}萬億兆京]"
     r"|(?<![가-힣])수(?=[십백천]?[만억조경십백천])"
     r"|(?<![가-힣])(?=(?:" + _alt(L.NATIVE_NUMBERS) + r")\s?(?:"
     + _alt(L.NATIVE_COUNTERS) + r"))"
-    r"|(?i:\b(?:several|a few|tens of|hundreds of|thousands|millions|billions|trillions)\b)")
+    r"|(?i:\b(?:several|a few|tens of|hundreds of|thousands|millions|billions|trillions)\b))")
 
 
 def _piece(text: str) -> tuple[Decimal, int]:
