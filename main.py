@@ -272,7 +272,7 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, answe
             include_low, figures_path) -> None:
     """Propose the figures an ARTICLE states (a text file, or - for standard input)."""
     from reconcile.article import ArticleError, decode
-    from reconcile.extract import extract as extract_candidates, market_rates
+    from reconcile.extract import extract as extract_candidates
     if (yes or answers_path or metric) and not do_add:
         _fail("--yes, --answers and --metric go with --add")
     published = None
@@ -304,7 +304,6 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, answe
     except ArticleError as exc:
         _fail(str(exc))
     cands = extract_candidates(text, published)
-    market_rates(cands, published)
     if as_json:
         for c in cands:
             sys.stdout.write(json.dumps(c.as_dict(), ensure_ascii=False) + "\n")

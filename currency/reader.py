@@ -301,6 +301,8 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
                                or re.match(r"\s?\(현지", s[m.end():m.end() + 4])):
             return None  # a day of the month: 10월 23일, 23일(현지 시간)
         unit, pos = L.COUNTERS[counter], m.end()
+    if currency is None and start > 0 and s[start - 1] == "제":
+        return None   # 제3회, 제2차: an ordinal, not a quantity
     if num.hangul and unit is None and (not lenient or _HANGUL.match(s, num.end)):
         return None  # a number in Hangul needs a unit, or must stand alone ("일점오", not "오픈")
     if per is None and unit is not None and (m := _PER_AFTER_RE.match(s, pos)):

@@ -108,6 +108,7 @@ def extract(text: str, published: dt.date | None = None) -> list[Candidate]:
             dates_of[c.sentence_start] = date_expressions(c.sentence, published)
         c.as_of, c.as_of_from = nearest_date(dates_of[c.sentence_start],
                                              c.amount.start - c.sentence_start)
+    market_rates(out, published)
     return out
 
 
@@ -256,6 +257,9 @@ def metric_suggester(figures_path, published_text: str | None):
     from pathlib import Path
     import math
 
+    import pandas as pd
+
+    from currency.periods import parse_period
     from reconcile.figures import FiguresError, load_figures
     from reconcile.normalize import fx_band, normalize
     try:
@@ -279,10 +283,14 @@ def metric_suggester(figures_path, published_text: str | None):
         same = norm[norm["n_unit"].eq(unit)]
         if same.empty:
             return []
+        when = parse_period(c.as_of or published_text)
+        apart = ((same["as_of_first"] > pd.Timestamp(when.last))
+                 | (same["as_of_last"] < pd.Timestamp(when.first)))
         gap = (same["n_low"] / high).where(same["n_low"] > high, 1.0)
         gap = gap.where(same["n_high"] >= low, low / same["n_high"])
-        close = same.assign(gap=gap, closeness=(same["n_value"] / max(a.value, 1e-9)).map(
-            lambda r: abs(math.log(r)) if r > 0 else 99))
-        close = close[close["gap"] <= 1.1].sort_values(["gap", "closeness"])
+        close = same.assign(gap=gap, apart=apart, closeness=(same["n_value"] / max(
+            low, 1e-9)).map(lambda r: abs(math.log(r)) if r > 0 else 99))
+        # close in value first, then in time, then the nearest value
+        close = close[close["gap"] <= 1.1].sort_values(["gap", "apart", "closeness"])
         return list(dict.fromkeys(close["metric"]))[:3]
     return suggest

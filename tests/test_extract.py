@@ -1,0 +1,183 @@
+"""extract: short texts written for the tests (not the articles), and the command."""
+import datetime as dt
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from main import cli
+from reconcile.article import ArticleError, decode
+from reconcile.extract import extract
+
+PUB = dt.date(2024, 10, 20)
+FIGURES = Path(__file__).resolve().parents[1] / "figures.csv"
+
+TEXT = (
+    "한빛전자는 2019년 10억 달러를 투자했다. 이번 투자 규모는 400억 달러(약 58조)에 달한다.\n"
+    "1조 4천억 단위의 약속\n"
+    "회사는 컴퓨팅에 1조 4,000억 달러를 쓰겠다고 했다. 10월 초 66억 달러를 모았고, 지난해 매출은 "
+    "3200억원이었다. 서비스는 5일 만에 가입자 100만 명을 모았다.\n"
+    "Copyright 예시일보. 무단전재 금지.\n"
+    "- 1억 넘는 수입차 7만대 팔렸다\n"
+)
+
+
+@pytest.fixture(scope="module")
+def cands():
+    return extract(TEXT, PUB)
+
+
+def by_span(cands, span):
+    return next(c for c in cands if c.amount.span == span)
+
+
+def test_every_money_amount_with_offsets_and_sentence(cands):
+    c = by_span(cands, "10억 달러")
+    assert TEXT[c.start:c.end] == "10억 달러"
+    assert c.sentence == "한빛전자는 2019년 10억 달러를 투자했다."
+    assert (c.currency, c.confidence) == ("USD", "high")
+
+
+def test_a_conversion_in_parentheses_is_a_pair_and_the_implicit_won_is_inferred(cands):
+    usd, krw = by_span(cands, "400억 달러"), by_span(cands, "약 58조")
+    assert krw.currency == "KRW" and "conversion" in krw.currency_from
+    assert usd.pair["with"] == krw.index and krw.pair["with"] == usd.index
+    assert usd.pair["implied_rate"] == pytest.approx(1450)
+    assert 1000 < usd.pair["market_rate"] < 1600 and usd.pair["market_date"] <= "2024-10-20"
+
+
+def test_a_heading_number_takes_the_currency_of_the_same_number_later(cands):
+    heading = by_span(cands, "1조 4천억")
+    assert heading.currency == "USD" and "1조 4,000억 달러" in heading.currency_from
+
+
+def test_suggested_as_of_from_the_sentence(cands):
+    assert by_span(cands, "10억 달러").as_of == "2019"
+    assert by_span(cands, "66억 달러").as_of == "2024-10"
+    assert by_span(cands, "3200억원").as_of == "2023"
+    assert extract("23일(현지 시간) 100억 달러 투자를 발표했다.", dt.date(2023, 1, 24))[0].as_of \
+        == "2023-01-23"
+
+
+def test_counts_and_durations_are_candidates(cands):
+    assert by_span(cands, "5일").amount.unit == "day"
+    assert by_span(cands, "100만 명").amount.unit == "person"
+
+
+def test_page_furniture_is_low_confidence_with_a_reason(cands):
+    tail = [c for c in cands if c.start > TEXT.index("Copyright")]
+    assert tail and all(c.confidence == "low" for c in tail)
+    assert all("end of the article body" in c.reason for c in tail)
+    assert all(c.confidence == "high" for c in cands if c.start < TEXT.index("Copyright"))
+
+
+def test_dates_and_ordinals_are_not_candidates():
+    spans = [c.amount.span for c in extract("2019년 10월 23일 발표. 세 번째 회의. 제3회.", PUB)]
+    assert spans == []
+
+
+def test_a_bare_number_with_no_context_is_low_confidence():
+    c = extract("이 숫자는 300억이다.", PUB)[0]
+    assert c.confidence == "low" and "no currency" in c.reason
+
+
+def test_decode_reads_korean_legacy_encodings_and_refuses_binary():
+    text = "마이크로소프트가 오픈AI에 100억 달러를 투자했다는 소식이 전해졌다."
+    for enc in ("cp949", "euc-kr"):
+        got, used = decode(text.encode(enc))
+        assert got == text and used in ("cp949", "euc_kr")
+    with pytest.raises(ArticleError):
+        decode(b"\x00\x01\x02 binary")
+
+
+def run(*args, stdin=None):
+    return CliRunner().invoke(cli, [str(a) for a in args], input=stdin)
+
+
+def test_command_json_and_table(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    r = run("extract", path, "--published", "2024-10-20", "--json")
+    assert r.exit_code == 0
+    rows = [json.loads(line) for line in r.stdout.splitlines()]
+    for key in ("amount", "value", "currency", "low", "high", "bound", "hedge", "sentence",
+                "start", "end", "as_of", "confidence", "reason", "pair"):
+        assert key in rows[0]
+    assert run("extract", path).exit_code == 0
+    cp949 = tmp_path / "b.txt"
+    cp949.write_bytes(TEXT.encode("cp949"))
+    r = run("extract", cp949, "--json")
+    assert r.exit_code == 0 and len(r.stdout.splitlines()) == len(rows)
+
+
+def test_command_empty_no_amounts_binary_and_unreadable(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    r = run("extract", empty)
+    assert r.exit_code == 0 and "0 candidates" in r.stdout
+    prose = tmp_path / "prose.txt"
+    prose.write_text("숫자가 없는 글입니다.", encoding="utf-8")
+    r = run("extract", prose, "--json")
+    assert r.exit_code == 0 and r.stdout == ""
+    binary = tmp_path / "x.bin"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    r = run("extract", binary)
+    assert r.exit_code == 2 and "binary" in r.stderr and len(r.stderr.splitlines()) == 1
+    assert run("extract", tmp_path / "missing.txt").exit_code == 2
+    assert run("extract", prose, "--published", "2024-13-01").exit_code == 2
+    assert run("extract", prose, "--yes").exit_code == 2
+
+
+@pytest.fixture
+def figures(tmp_path):
+    path = tmp_path / "figures.csv"
+    shutil.copy(FIGURES, path)
+    return path
+
+
+def test_add_yes_accepts_high_confidence_money_through_the_validated_path(tmp_path, figures):
+    article = tmp_path / "press.txt"
+    article.write_text("2019년 한빛전자에 10억 달러를 투자했다. 연간 50억 달러를 쓴다.\n",
+                       encoding="utf-8")
+    before = figures.read_bytes()
+    r = run("extract", article, "--published", "2024-10-20", "--add", "--yes", "--metric",
+            "hanbit_investment", "--figures", figures)
+    assert r.exit_code == 0, r.output
+    added = figures.read_bytes()[len(before):].decode("utf-8")
+    assert figures.read_bytes().startswith(before)
+    assert "press-0,hanbit_investment,10억 달러,2019,2024-10-20,press.txt" in added
+    assert "2 added" in r.stdout
+
+
+def test_add_from_a_file_of_answers_and_failures_exit_2(tmp_path, figures):
+    article = tmp_path / "press.txt"
+    article.write_text("2019년 한빛전자에 10억 달러를 투자했다. 연간 50억 달러를 쓴다.\n",
+                       encoding="utf-8")
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps([{"index": 0, "action": "accept", "metric": "hanbit",
+                                    "id": "hb-1"}, {"index": 1, "action": "skip"}]))
+    r = run("extract", article, "--published", "2024-10-20", "--add", "--answers", answers,
+            "--figures", figures)
+    assert r.exit_code == 0 and "1 added, 1 skipped" in r.stdout
+    before = figures.read_bytes()
+    r = run("extract", article, "--published", "2024-10-20", "--add", "--answers", answers,
+            "--figures", figures)     # hb-1 exists now: refused, file untouched
+    assert r.exit_code == 2 and "duplicate id" in r.stderr
+    assert figures.read_bytes() == before
+    answers.write_text("not json")
+    assert run("extract", article, "--published", "2024-10-20", "--add", "--answers", answers,
+               "--figures", figures).exit_code == 2
+
+
+def test_add_interactive_suggests_close_metrics(tmp_path, figures):
+    article = tmp_path / "press.txt"
+    article.write_text("2019년 오픈AI에 10억 달러를 투자했다.\n", encoding="utf-8")
+    # accept, take the suggested metric, the default id and as_of
+    r = run("extract", article, "--published", "2023-01-24", "--add", "--figures", figures,
+            stdin="a\n\n\n\n")
+    assert r.exit_code == 0, r.output
+    assert "metrics with figures close to it: microsoft_investment_2019" in r.stdout
+    assert "press-0,microsoft_investment_2019,10억 달러,2019,2023-01-24" in \
+        figures.read_text(encoding="utf-8")
