@@ -34,6 +34,19 @@ def _day(value: str | None, option: str) -> dt.date | None:
     return period.first
 
 
+def _currency_and_real(currency: str, option: str, as_of_text: str | None, real: bool):
+    """A known currency code, and the date of constant money when --real is asked for."""
+    from currency.inflation import latest_month
+    from currency.rates import known_currencies
+    currency = currency.upper()
+    if currency not in known_currencies():
+        _fail(f"{option}: unknown currency {currency!r}; the ECB data covers "
+              f"{', '.join(sorted(known_currencies()))}")
+    if as_of_text and not real:
+        _fail("--as-of sets the date of constant money; add --real to use it")
+    return currency, ((_day(as_of_text, "--as-of") or latest_month()) if real else None)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 def cli() -> None:
     """Reconcile the money figures that news articles state about the same facts."""
@@ -51,15 +64,9 @@ def cli() -> None:
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per text, one per line.")
 def convert(texts, date_text, to, as_of_text, real, as_json) -> None:
     """Read each TEXT as an amount and convert it (TEXT `-` reads standard input, one per line)."""
-    from currency.rates import known_currencies, rate_book
-    from currency.inflation import latest_month
+    from currency.rates import rate_book
 
-    to = to.upper()
-    if to not in known_currencies():
-        _fail(f"--to: unknown currency {to!r}; the ECB data covers "
-              f"{', '.join(sorted(known_currencies()))}")
-    if as_of_text and not real:
-        _fail("--as-of sets the date of constant money; add --real to use it")
+    to, as_of = _currency_and_real(to, "--to", as_of_text, real)
     on = _day(date_text, "--date")
     book = rate_book()
     if on is None:
@@ -67,8 +74,6 @@ def convert(texts, date_text, to, as_of_text, real, as_json) -> None:
     elif not book.first_date <= on <= book.last_date:
         _fail(f"--date: {on} is outside the exchange-rate data ({book.first_date} to "
               f"{book.last_date})")
-    as_of = (_day(as_of_text, "--as-of") or latest_month()) if real else None
-
     lines = []
     for text in texts:
         if text == "-":
@@ -148,17 +153,9 @@ def _filter_options(fn):
 
 def _reconcile(figures_path, currency, as_of_text, real, metric):
     """Load, validate and reconcile; every input problem exits 2 with its lines."""
-    from currency.inflation import latest_month
-    from currency.rates import known_currencies
     from reconcile.engine import reconcile
     from reconcile.figures import FiguresError, load_figures
-    currency = currency.upper()
-    if currency not in known_currencies():
-        _fail(f"--currency: unknown currency {currency!r}; the ECB data covers "
-              f"{', '.join(sorted(known_currencies()))}")
-    if as_of_text and not real:
-        _fail("--as-of sets the date of constant money; add --real to use it")
-    as_of = (_day(as_of_text, "--as-of") or latest_month()) if real else None
+    currency, as_of = _currency_and_real(currency, "--currency", as_of_text, real)
     try:
         figures = load_figures(figures_path)
     except FiguresError as exc:

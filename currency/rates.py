@@ -94,6 +94,12 @@ class RateBook:
             raise RateError(f"no {code} fixing on or before {day}: the data starts {days[0]}")
         return values[i], days[i]
 
+    def _within(self, code: str, first: dt.date, last: dt.date):
+        """The fixing days and per-EUR values of `code` from `first` to `last`."""
+        days, values = self._series[code]
+        lo, hi = bisect.bisect_left(days, first), bisect.bisect_right(days, last)
+        return days[lo:hi], values[lo:hi]
+
     def rate_on(self, base: str, quote: str, day: dt.date) -> Rate:
         """The rate on `day`, or on the last earlier day that has a fixing for both currencies."""
         self._check(base)
@@ -127,13 +133,9 @@ class RateBook:
                             f"({self.first_date} to {self.last_date})")
         if base == quote:
             return Band(base, quote, 1.0, 1.0, first, first, period)
-        bdays, bvals = self._series[base]
-        qdays, qvals = self._series[quote]
-        bmap = dict(zip(bdays[bisect.bisect_left(bdays, first):bisect.bisect_right(bdays, last)],
-                        bvals[bisect.bisect_left(bdays, first):bisect.bisect_right(bdays, last)]))
-        lo = bisect.bisect_left(qdays, first)
-        hi = bisect.bisect_right(qdays, last)
-        pairs = [(qvals[i] / bmap[qdays[i]], qdays[i]) for i in range(lo, hi) if qdays[i] in bmap]
+        base_in = dict(zip(*self._within(base, first, last)))
+        pairs = [(q / base_in[day], day) for day, q in zip(*self._within(quote, first, last))
+                 if day in base_in]
         if not pairs:
             r = self.rate_on(base, quote, last)
             return Band(base, quote, r.value, r.value, r.date, r.date, period)
