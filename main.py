@@ -129,6 +129,7 @@ def _amount_dict(amount) -> dict:
 
 DEFAULT_FIGURES = Path(__file__).resolve().with_name("figures.csv")
 LEVELS = ("info", "low", "medium", "high")
+EXPORT_FORMATS = ("csv", "json", "md", "xlsx", "html")   # reports.export.FORMATS, without importing pandas at start
 
 
 def _filter_options(fn):
@@ -190,7 +191,7 @@ def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_
 
 @cli.command()
 @_filter_options
-@click.option("--format", "fmt", type=click.Choice(["csv", "json", "md", "xlsx", "html"]),
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS),
               default="csv", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here (default stdout).")
 def export(figures_path, currency, as_of_text, real, metric, min_severity, fmt, output) -> None:

@@ -52,8 +52,6 @@ HEDGE_AFTER = {
     "or more": "at_least", "plus": "at_least", "+": "at_least",
     "미만": "at_most", "이하": "at_most", "이내": "at_most", "or less": "at_most",
 }
-# Particles that may sit between an amount and a hedge after it ("12조 원이 넘는").
-PARTICLES_BEFORE_HEDGE = ("이 ", "가 ", "을 ", "를 ", "이", "가", "을", "를", "")
 
 # Markers that make an amount a rate per period ("연간 50억 달러", "$5B a year").
 PER_BEFORE = {

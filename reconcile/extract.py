@@ -22,7 +22,6 @@ _END_MARKER = re.compile(
     r"|related (?:articles|stories)|advertisement\b|sponsored\b)", re.I | re.M)
 _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|\n+")
 _OPEN_PAREN = re.compile(r"\s*[(（]\s*$")
-_KOREAN = re.compile(r"[가-힣]")
 
 
 @dataclass

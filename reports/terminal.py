@@ -1,8 +1,6 @@
 """The rich terminal report: what was read, each metric's figures side by side, the findings."""
 from __future__ import annotations
 
-import math
-
 import pandas as pd
 from rich import box
 from rich.console import Console, Group
@@ -151,11 +149,6 @@ def print_report(console: Console, rec, findings: pd.DataFrame, figures_path: st
         console.print(f"[dim]The {limit} most severe findings are shown; {cut} more are not "
                       f"(--limit 0 shows all; `export` writes them all to a file).[/dim]")
     console.print(Text(summary_line(rec, counted, hidden), style="bold"), soft_wrap=True)
-
-
-def finite(x: float):
-    """None for an open side, for JSON and tables."""
-    return None if x is None or (isinstance(x, float) and (math.isinf(x) or math.isnan(x))) else x
 
 
 def show_added(console: Console, rec, fid: str, where: str) -> None:

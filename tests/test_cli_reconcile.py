@@ -209,3 +209,9 @@ def test_two_adds_at_once_both_land(figures):
     assert not errors
     ids = [r["id"] for r in csv.DictReader(io.StringIO(figures.read_text(encoding="utf-8")))]
     assert sorted(i for i in ids if i.startswith("c-")) == [f"c-{i}" for i in range(6)]
+
+
+def test_export_formats_offered_are_the_ones_written():
+    from main import EXPORT_FORMATS
+    from reports.export import FORMATS
+    assert EXPORT_FORMATS == FORMATS
