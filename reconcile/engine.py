@@ -1,4 +1,5 @@
-"""The engine: figures in, findings out. Normalizes once, runs every check, sorts by severity."""
+"""The engine: figures in, findings out. Normalizes once, decides who agrees once, runs every
+registered check, merges what they say about each figure, sorts by severity."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -7,6 +8,7 @@ import pandas as pd
 
 from reconcile import findings as F
 from reconcile.checks import CHECKS
+from reconcile.checks.common import fact_agreement
 from reconcile.normalize import normalize
 
 
@@ -20,24 +22,36 @@ class Context:
 
 @dataclass(frozen=True)
 class Reconciliation:
-    """The normalized figures and the findings about them."""
+    """The normalized figures, the findings about them as records and as a table."""
 
     figures: pd.DataFrame
     findings: pd.DataFrame
     context: Context
+    records: tuple = ()
+
+
+def evidence_base(figures: pd.DataFrame, currency: str = "USD", real_as_of=None) -> pd.DataFrame:
+    """The normalized figures with the agreement columns the checks read."""
+    df = normalize(figures, currency, real_as_of)
+    df = df.join(fact_agreement(df))
+    # Restatements have no vote: no group, never "agreeing".
+    return df.fillna({"agrees": False, "tie_break": False, "n_grp": 0, "status": "restatement"}) \
+        .astype({"agrees": bool, "tie_break": bool, "n_grp": int})
 
 
 def reconcile(figures: pd.DataFrame, currency: str = "USD", real_as_of=None) -> Reconciliation:
-    """Normalize `figures` to `currency` (and constant money of `real_as_of`), run every check."""
+    """Normalize `figures`, run every check, one finding per wrong figure.
+
+    The checks compare nominal money in each family's reference currency (chosen from the data),
+    so `currency` and `real_as_of` change only what is shown, never which findings exist.
+    """
     ctx = Context(currency, real_as_of)
-    # The checks compare nominal money: a running total adds up nominal flows, so re-pricing each
-    # part to one date's prices would break the sums. --real changes only the amounts shown.
-    nominal = normalize(figures, currency, None)
-    found = [check(nominal, ctx) for check in CHECKS.values()]
-    found = [f for f in found if not f.empty]
-    findings = pd.concat(found, ignore_index=True) if found else F.frame([])
-    shown = nominal if real_as_of is None else normalize(figures, currency, real_as_of)
-    return Reconciliation(shown, F.sort(findings), ctx)
+    df = evidence_base(figures, currency, real_as_of)
+    found: list[F.Finding] = []
+    for check in CHECKS.values():
+        found.extend(check(df, ctx))
+    merged = F.merge(found)
+    return Reconciliation(df, F.frame(merged), ctx, tuple(merged))
 
 
 def filter_findings(findings: pd.DataFrame, metric: str | None = None,

@@ -1,32 +1,74 @@
-"""Findings: what a check reports, how severe it is, and the diagnoses shared by the checks."""
+"""Findings: typed records of what disagrees, with their evidence as fields.
+
+A check returns `Finding`s. Each names the figures it judges wrong (`flagged`; none for an info
+note) and carries one `Evidence` per check that spoke: the yardstick figures, the gap, the
+explanations that were tried. The engine merges what several checks say about one wrong figure
+into one finding (`merge`), and the table for reports and exports is made from the records.
+"""
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass, field
 
 import pandas as pd
 
 SEVERITIES = ("info", "low", "medium", "high")
 RANK = {s: i for i, s in enumerate(SEVERITIES)}
-COLUMNS = ["check", "severity", "metric", "figures", "message", "low", "high", "expected_low",
-           "expected_high", "unit", "rule"]
+COLUMNS = ["severity", "metric", "flagged", "against", "figures", "check", "gap", "message",
+           "value_low", "value_high", "expected_low", "expected_high", "unit", "rule"]
 
-# How far off a figure may be before a discrepancy is medium or high (ratio to the nearest edge).
+# How far off a figure's point may be before a discrepancy is medium or high.
 MEDIUM_OFF = 1.05
 HIGH_OFF = 1.25
 # A ratio within this many decimal orders of a power of ten reads as a unit slip (억 vs 10억).
 SLIP_TOLERANCE = 0.05
 
 
-def frame(rows: list[dict]) -> pd.DataFrame:
-    """A findings table with the standard columns."""
-    return pd.DataFrame(rows, columns=COLUMNS)
+@dataclass(frozen=True)
+class Evidence:
+    """What one check found about a figure, as fields; `detail` is rendered from them."""
+
+    check: str
+    rule: str
+    detail: str
+    against: tuple[str, ...] = ()
+    low: float = math.nan            # what the judged figure says, in `unit`
+    high: float = math.nan
+    expected_low: float = math.nan   # what the yardstick allows, in `unit`
+    expected_high: float = math.nan
+    unit: str = ""
+    gap: float = 1.0                 # the point value against the yardstick's nearer edge, >= 1
+    slip: int = 0                    # the power of ten the gap is close to, if any
+    tried: tuple[str, ...] = ()      # explanations tried: rounding, hedge, rate dates, allowance
 
 
-def off_ratio(low, high, exp_low, exp_high):
-    """How far [low, high] lies from [exp_low, exp_high], as a ratio >= 1 (column-wise)."""
-    above = low / exp_high
-    below = exp_low / high
-    return above.where(low > exp_high, below.where(high < exp_low, 1.0))
+@dataclass(frozen=True)
+class Finding:
+    """One discrepancy (or info note) about one figure or a set of figures that no majority
+    separates."""
+
+    severity: str
+    metric: str
+    flagged: tuple[str, ...]         # the figures judged wrong; empty for an info note
+    subject: tuple[str, ...]         # the figures the finding is about
+    head: str                        # who they are: id, amount as written, source, as_of
+    evidence: tuple[Evidence, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        if self.severity not in RANK:
+            raise ValueError(f"unknown severity {self.severity!r}")
+        if not self.evidence:
+            raise ValueError("a finding needs at least one piece of evidence")
+
+    @property
+    def message(self) -> str:
+        """The finding as sentences: who, then what each check found."""
+        body = " ".join(e.detail[:1].upper() + e.detail[1:] for e in self.evidence)
+        tried = list(dict.fromkeys(t for e in self.evidence for t in e.tried))
+        text = f"{self.head}: {body}"
+        if tried and self.severity != "info":
+            text += f" Tried: {'; '.join(tried)}."
+        return text
 
 
 def unit_slip(ratio: float) -> int:
@@ -46,21 +88,82 @@ def slip_words(k: int, currency: str | None) -> str:
     return f"a unit slip (a factor of {10 ** abs(k):,})"
 
 
-def severity_of(ratio: float, vague: bool, slip: int) -> str:
-    """high for a unit slip or a figure off by 25% or more; medium from 5%; vague figures low."""
+def severity_of(gap: float, vague: bool, slip: int) -> str:
+    """high for a unit slip or a point 25 % or more off; medium from 5 %; vague figures low."""
     if vague:
         return "low"
-    if slip or ratio >= HIGH_OFF:
+    if slip or gap >= HIGH_OFF:
         return "high"
-    return "medium" if ratio >= MEDIUM_OFF else "low"
+    return "medium" if gap >= MEDIUM_OFF else "low"
+
+
+def point_gap(value: float, low: float, high: float) -> tuple[float, str]:
+    """How far a point lies from [low, high], as a ratio >= 1, and 'above' / 'below' / ''."""
+    if value > high:
+        return (value / high if high > 0 else math.inf), "above"
+    if value < low:
+        return (low / value if value > 0 else math.inf), "below"
+    return 1.0, ""
+
+
+def gap_words(gap: float, direction: str) -> str:
+    """'4.5 % above', '10× below'; a person reads a small gap as a percentage."""
+    if not math.isfinite(gap):
+        return f"infinitely {direction}"
+    if gap < 2:
+        return f"{(gap - 1) * 100:.1f} % {direction}"
+    return f"{gap:,.0f}× {direction}" if gap >= 100 else f"{gap:.3g}× {direction}"
+
+
+def merge(findings: list[Finding]) -> list[Finding]:
+    """One finding per wrong figure (or per undecided set): the evidence of every check joined,
+    the most severe verdict kept. Info notes stay apart."""
+    merged: dict[tuple, Finding] = {}
+    flagged_in = {(f.metric, i): (f.metric, f.flagged) for f in findings for i in f.flagged}
+    for f in sorted(findings, key=lambda f: not f.flagged):
+        key = (f.metric, f.flagged) if f.flagged else (f.metric, "info", f.subject, f.head)
+        if not f.flagged and len(f.subject) == 1 and (f.metric, f.subject[0]) in flagged_in:
+            # What agrees by the intervals but is flagged by another check: one finding, whose
+            # evidence says both.
+            key = flagged_in[(f.metric, f.subject[0])]
+        old = merged.get(key)
+        if old is None:
+            merged[key] = f
+            continue
+        sev = max(old.severity, f.severity, key=RANK.__getitem__)
+        if not f.flagged:
+            sev = old.severity
+        merged[key] = Finding(sev, f.metric, old.flagged,
+                              tuple(dict.fromkeys(old.subject + f.subject)), old.head,
+                              old.evidence + f.evidence)
+    return list(merged.values())
+
+
+def frame(findings: list[Finding]) -> pd.DataFrame:
+    """The findings table: one row per finding, most severe first."""
+    rows = []
+    for f in findings:
+        main = max(f.evidence, key=lambda e: (e.gap if math.isfinite(e.gap) else 1e300))
+        against = tuple(dict.fromkeys(a for e in f.evidence for a in e.against
+                                      if a not in f.flagged))
+        rows.append(dict(
+            severity=f.severity, metric=f.metric, flagged=";".join(f.flagged),
+            against=";".join(against),
+            figures=";".join(dict.fromkeys(f.flagged + f.subject + against)),
+            check=";".join(dict.fromkeys(e.check for e in f.evidence)),
+            gap=max(e.gap for e in f.evidence), message=f.message,
+            value_low=main.low, value_high=main.high, expected_low=main.expected_low,
+            expected_high=main.expected_high, unit=main.unit,
+            rule=" | ".join(dict.fromkeys(e.rule for e in f.evidence))))
+    return sort(pd.DataFrame(rows, columns=COLUMNS))
 
 
 def sort(findings: pd.DataFrame) -> pd.DataFrame:
-    """Most severe first, then by check and metric, for a stable report."""
+    """Most severe first, then by metric and figures, for a stable report."""
     if findings.empty:
-        return findings
+        return findings.reset_index(drop=True)
     order = findings["severity"].map(RANK)
-    return (findings.assign(_r=-order).sort_values(["_r", "check", "metric", "figures"])
+    return (findings.assign(_r=-order).sort_values(["_r", "metric", "figures", "check"])
             .drop(columns="_r").reset_index(drop=True))
 
 

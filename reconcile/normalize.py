@@ -1,12 +1,17 @@
 """Figures to normalized intervals: one currency, one unit per dimension, with provenance.
 
-Money is converted at the ECB rates of the figure's own `as_of` period: a day uses that day's fixing
-(or the last earlier one), a month or a year the lowest and highest rate in it, which widens the
-interval. Durations become days (pint), counts and shares stay in their unit. With `real_as_of`, money
-is re-expressed in constant money of that date with US CPI-U.
+Two normalizations are made, from the one uncertainty model (`reconcile.uncertainty`):
+- for the checks (`c_*` columns): money in the reference currency of its family of metrics (the
+  metrics linked by `part_of`), chosen from the data alone (the currency most of the family's
+  original figures are stated in), so that the report currency never changes a finding;
+- for display (`n_*` columns): money in the report currency, optionally in constant money of
+  `real_as_of` (US CPI-U).
+Both convert at the ECB band over the figure's as_of period and over its publication date, widened
+by the rate allowance. Durations become days (pint); counts and shares stay in their unit.
 """
 from __future__ import annotations
 
+import functools
 import math
 
 import numpy as np
@@ -15,6 +20,7 @@ import pandas as pd
 from currency.periods import parse_period
 from currency.rates import rate_book
 from currency.reader import read_amount
+from reconcile import restatements, uncertainty
 
 DURATION_UNIT = "day"
 AMOUNT_COLUMNS = ["value", "low", "high", "precision", "currency", "unit", "bound", "hedge",
@@ -38,6 +44,7 @@ def _periods(texts: pd.Series) -> pd.DataFrame:
     return pd.DataFrame({"first": texts.map(first), "last": texts.map(last)}, index=texts.index)
 
 
+@functools.lru_cache(maxsize=65536)
 def fx_band(currency: str, target: str, period_text: str) -> dict:
     """Rate band from `currency` to `target` over a period, clamped to the data, with a note."""
     book = rate_book()
@@ -63,11 +70,93 @@ def fx_band(currency: str, target: str, period_text: str) -> dict:
                 rate_high_date=band.high_date, rate_note=note)
 
 
+def window(currency: str, target: str, as_of: str, published: str) -> dict:
+    """The rates a writer could have used: the as_of band and the publication band, and both."""
+    a = fx_band(currency, target, as_of)
+    p = fx_band(currency, target, published)
+    lo = a if a["rate_low"] <= p["rate_low"] else p
+    hi = a if a["rate_high"] >= p["rate_high"] else p
+    note = "; ".join(dict.fromkeys(n for n in (a["rate_note"], p["rate_note"]) if n))
+    return dict(rate_low=lo["rate_low"], rate_high=hi["rate_high"],
+                rate_low_date=lo["rate_low_date"], rate_high_date=hi["rate_high_date"],
+                rate_note=note,
+                ra_low=a["rate_low"], ra_high=a["rate_high"], ra_low_date=a["rate_low_date"],
+                ra_high_date=a["rate_high_date"],
+                rp_low=p["rate_low"], rp_high=p["rate_high"], rp_low_date=p["rate_low_date"],
+                rp_high_date=p["rate_high_date"])
+
+
+def families(df: pd.DataFrame) -> pd.Series:
+    """Per figure: its family, the connected component of metrics linked by `part_of`."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for metric, part_of in df[["metric", "part_of"]].drop_duplicates().itertuples(index=False):
+        find(metric)
+        if isinstance(part_of, str):
+            for total in part_of.split(";"):
+                if total.strip():
+                    parent[find(total.strip())] = find(metric)
+    return df["metric"].map(lambda m: find(m))
+
+
+def reference_currency(df: pd.DataFrame) -> pd.Series:
+    """Per figure: the currency most original money figures of its family are stated in
+    (ties: alphabetical), or None for a family without money."""
+    money = df[df["currency"].notna()]
+    originals = money[money["role"].eq("original")]
+    base = originals if len(originals) else money
+    counts = base.groupby(["family", "currency"]).size().rename("k").reset_index()
+    counts = counts.sort_values(["family", "k", "currency"], ascending=[True, False, True])
+    ref = counts.drop_duplicates("family").set_index("family")["currency"]
+    missing = set(money["family"]) - set(ref.index)
+    extra = (money[money["family"].isin(missing)].sort_values("currency")
+             .drop_duplicates("family").set_index("family")["currency"])
+    return df["family"].map(pd.concat([ref, extra]))
+
+
+def _rates(df: pd.DataFrame, money: pd.Series, target: pd.Series) -> pd.DataFrame:
+    keys = pd.DataFrame({"currency": df["currency"], "target": target, "as_of": df["as_of"],
+                         "published": df["published"]})[money]
+    uniq = keys.drop_duplicates()
+    rows = [dict(zip(uniq.columns, k), **window(*k)) for k in uniq.itertuples(index=False)]
+    table = pd.DataFrame(rows)
+    if table.empty:
+        return pd.DataFrame(index=df.index)
+    merged = keys.reset_index().merge(table, on=list(uniq.columns), how="left")
+    return merged.set_index(merged.columns[0]).drop(columns=list(uniq.columns))
+
+
+def _scaled(df: pd.DataFrame, rates: pd.DataFrame, money: pd.Series, same: pd.Series):
+    """Low, high and value of the model interval converted with a rate window."""
+    one = pd.Series(1.0, index=df.index)
+    rlo = rates["rate_low"].reindex(df.index).fillna(1.0).astype(float) if len(rates.columns) \
+        else one
+    rhi = rates["rate_high"].reindex(df.index).fillna(1.0).astype(float) if len(rates.columns) \
+        else one
+    lo_f, hi_f = uncertainty.widen(rlo, rhi)
+    lo_f = lo_f.where(money & ~same, rlo)
+    hi_f = hi_f.where(money & ~same, rhi)
+    low = df["s_low"] * lo_f
+    high = pd.Series(np.where(np.isinf(df["s_high"]), math.inf, df["s_high"] * hi_f),
+                     index=df.index)
+    value = df["value"].astype(float) * (rlo + rhi) / 2
+    return low, high, value
+
+
 def normalize(figures: pd.DataFrame, currency: str = "USD",
               real_as_of=None) -> pd.DataFrame:
-    """The figures with their amounts read and normalized to `currency` (column-wise)."""
+    """The figures with their amounts read, their restatement links, and both normalizations."""
     from currency.units import factor
     df = figures.copy()
+    if "restates" not in df.columns:
+        df["restates"] = None
     df = df.join(read_amounts(df["amount"]))
     as_of = _periods(df["as_of"])
     pub = _periods(df["published"])
@@ -75,29 +164,47 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     df["pub_first"], df["pub_last"] = pub["first"], pub["last"]
     money = df["currency"].notna()
 
-    # Exchange rates: one band per distinct (currency, as_of period), mapped back onto rows.
-    keys = df.loc[money, ["currency", "as_of"]].drop_duplicates()
-    bands = pd.DataFrame([dict(currency=c, as_of=p, **fx_band(c, currency, p))
-                          for c, p in keys.itertuples(index=False)],
-                         columns=["currency", "as_of", "rate_low", "rate_high", "rate_low_date",
-                                  "rate_high_date", "rate_note"])
-    df = df.merge(bands, on=["currency", "as_of"], how="left").set_index(df.index)
-    df.loc[~money, ["rate_low", "rate_high"]] = 1.0
-    df["rate_low"] = df["rate_low"].astype(float)
-    df["rate_high"] = df["rate_high"].astype(float)
+    df = df.join(restatements.links(df))
+    cur_by_id = dict(zip(df["id"], df["currency"]))
+    orig_cur = df["original"].map(cur_by_id)
+    is_restatement = money & df["original"].notna() & orig_cur.notna() & orig_cur.ne(
+        df["currency"])
+    df["role"] = np.where(is_restatement, "restatement", "original")
+    df = df.join(uncertainty.model_intervals(df, is_restatement))
+    df["family"] = families(df)
+    df["ref"] = reference_currency(df)
 
-    # Units: money in the target currency (keeping any per-period), durations in days.
-    per = df["unit"].str.extract(r" / (\w+)$")[0]
-    df["n_unit"] = np.where(money, currency + np.where(per.notna(), " / " + per.fillna(""), ""),
-                            df["unit"])
+    # Durations in days; the same scale for both normalizations.
     scale = pd.Series(1.0, index=df.index)
     dur = df["quantity_kind"].eq("duration")
     for unit in df.loc[dur, "unit"].unique():
         scale[dur & df["unit"].eq(unit)] = factor(unit, DURATION_UNIT)
-    df.loc[dur, "n_unit"] = DURATION_UNIT
+    for col in ("s_low", "s_high", "value", "u"):
+        df[col] = df[col].astype(float) * scale
+    per = df["unit"].str.extract(r" / (\w+)$")[0]
+    suffix = np.where(per.notna(), " / " + per.fillna(""), "")
 
-    low_scale = scale * df["rate_low"]
-    high_scale = scale * df["rate_high"]
+    # For the checks: the family's reference currency.
+    c_rates = _rates(df, money, df["ref"])
+    same = df["currency"].eq(df["ref"])
+    df["c_low"], df["c_high"], df["c_value"] = _scaled(df, c_rates, money, same)
+    df["c_unit"] = np.where(money, df["ref"].astype(object).fillna("") + suffix,
+                            np.where(dur, DURATION_UNIT, df["unit"]))
+    for col in ("ra_low", "ra_high", "ra_low_date", "ra_high_date", "rp_low", "rp_high",
+                "rp_low_date", "rp_high_date"):
+        df["c_" + col] = c_rates[col].reindex(df.index) if col in c_rates else None
+
+    # For display: the report currency.
+    target = pd.Series(currency, index=df.index)
+    n_rates = _rates(df, money, target)
+    for col in ("rate_low", "rate_high", "rate_low_date", "rate_high_date", "rate_note"):
+        df[col] = n_rates[col].reindex(df.index) if col in n_rates else None
+    df.loc[~money, ["rate_low", "rate_high"]] = 1.0
+    df["rate_low"] = df["rate_low"].astype(float)
+    df["rate_high"] = df["rate_high"].astype(float)
+    n_same = df["currency"].eq(currency)
+    df["n_low"], df["n_high"], df["n_value"] = _scaled(df, n_rates, money, n_same)
+    df["n_unit"] = np.where(money, currency + suffix, np.where(dur, DURATION_UNIT, df["unit"]))
     df["cpi_low"] = df["cpi_high"] = 1.0
     if real_as_of is not None:
         from currency.inflation import adjustment
@@ -107,11 +214,9 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
             f2 = adjustment(period.last, real_as_of).factor
             rows = money & df["as_of"].eq(p)
             df.loc[rows, "cpi_low"], df.loc[rows, "cpi_high"] = min(f1, f2), max(f1, f2)
-        low_scale = low_scale * df["cpi_low"]
-        high_scale = high_scale * df["cpi_high"]
-    df["n_low"] = df["low"] * low_scale
-    df["n_high"] = np.where(np.isinf(df["high"]), math.inf, df["high"] * high_scale)
-    df["n_value"] = df["value"] * (low_scale + high_scale) / 2
+        df["n_low"] = df["n_low"] * df["cpi_low"]
+        df["n_high"] = df["n_high"] * df["cpi_high"]
+        df["n_value"] = df["n_value"] * (df["cpi_low"] + df["cpi_high"]) / 2
     df["vague"] = df["vague"].astype(bool)
     # Text as plain objects: the checks join and format text per finding, and iterating pandas'
     # string arrays element by element is many times slower.

@@ -13,8 +13,10 @@ import math
 import pandas as pd
 
 FORMATS = ("csv", "json", "md", "xlsx", "html")
-EXPORT_COLUMNS = ["severity", "check", "metric", "figures", "message", "low", "high",
-                  "expected_low", "expected_high", "unit", "rule"]
+EXPORT_COLUMNS = ["severity", "check", "metric", "flagged", "against", "figures", "gap",
+                  "message", "value_low", "value_high", "expected_low", "expected_high", "unit",
+                  "rule"]
+_ID_LISTS = ("flagged", "against", "figures")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -27,7 +29,7 @@ def neutralize(value):
 
 def _table(findings: pd.DataFrame) -> pd.DataFrame:
     t = findings.reindex(columns=EXPORT_COLUMNS).copy()
-    for col in ("low", "high", "expected_low", "expected_high"):
+    for col in ("gap", "value_low", "value_high", "expected_low", "expected_high"):
         t[col] = t[col].astype(float).map(lambda x: None if not math.isfinite(x) else x)
     return t
 
@@ -44,7 +46,8 @@ def render(findings: pd.DataFrame, fmt: str) -> bytes:
     if fmt == "json":
         records = []
         for r in t.to_dict(orient="records"):
-            r["figures"] = r["figures"].split(";") if isinstance(r["figures"], str) else []
+            for col in _ID_LISTS:
+                r[col] = r[col].split(";") if isinstance(r[col], str) and r[col] else []
             records.append({k: (None if isinstance(v, float) and math.isnan(v) else v)
                             for k, v in r.items()})
         return (json.dumps(records, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

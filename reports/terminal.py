@@ -114,10 +114,10 @@ def summary_line(rec, findings: pd.DataFrame, hidden: int) -> str:
 
 
 def worst_by_figure(findings: pd.DataFrame) -> dict:
-    """The most severe finding each figure takes part in."""
+    """The most severe finding that judges each figure wrong (not its yardsticks)."""
     worst: dict = {}
-    for figs, sev in zip(findings["figures"], findings["severity"]):
-        for fid in figs.split(";"):
+    for figs, sev in zip(findings["flagged"], findings["severity"]):
+        for fid in filter(None, figs.split(";")):
             if fid not in worst or F.RANK[sev] > F.RANK[worst[fid]]:
                 worst[fid] = sev
     return worst

@@ -8,12 +8,14 @@ from reconcile.figures import COLUMNS
 def table(*rows: dict) -> pd.DataFrame:
     """A figures table from partial rows; unspecified columns get harmless defaults."""
     defaults = dict(as_of="2023-01-23", published="2023-01-24", source="test.txt",
-                    quote="q", part_of=None, kind=None, note=None)
+                    quote=None, part_of=None, kind=None, note=None,
+                    restates=None)
     full = []
     for i, r in enumerate(rows):
         row = {**defaults, "id": f"f{i}", **r}
-        full.append({c: row.get(c) for c in COLUMNS})
-    df = pd.DataFrame(full, columns=COLUMNS)
+        row["quote"] = row["quote"] or f"quote {i}"    # distinct: no restatement is inferred
+        full.append({c: row.get(c) for c in COLUMNS + ["restates"]})
+    df = pd.DataFrame(full, columns=COLUMNS + ["restates"])
     df["line"] = range(2, 2 + len(df))
     return df
 

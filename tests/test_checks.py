@@ -5,20 +5,39 @@ from currency.rates import rate_book
 from tests.helpers import findings, serious
 
 
+def flagged(f):
+    """The figures judged wrong, one set per finding."""
+    return [set(x.split(";")) for x in f["flagged"]]
+
+
 def test_same_fact_flags_the_odd_one_out_as_a_unit_slip():
     f = findings(dict(metric="deal", amount="10억 달러"), dict(metric="deal", amount="$1.0B"),
                  dict(metric="deal", amount="1억 달러"))
     s = serious(f)
     assert len(s) == 1
     row = s.iloc[0]
-    assert (row.check, row.severity, row.figures) == ("same_fact", "high", "f2")
+    assert (row.check, row.severity, row.flagged) == ("same_fact", "high", "f2")
     assert "unit slip" in row.message and "f0" in row.message and "f1" in row.message
+    assert set(row.against.split(";")) == {"f0", "f1"}      # yardsticks, not flagged
 
 
 def test_same_fact_without_a_majority_names_both_sides():
     f = serious(findings(dict(metric="deal", amount="$5B"), dict(metric="deal", amount="$7B")))
-    assert len(f) == 1 and set(f.iloc[0].figures.split(";")) == {"f0", "f1"}
+    assert len(f) == 1 and flagged(f) == [{"f0", "f1"}]
     assert "no side has a majority" in f.iloc[0].message
+
+
+def test_two_and_three_billion_only_touch_so_they_disagree():
+    f = serious(findings(dict(metric="deal", amount="$2 billion"),
+                         dict(metric="deal", amount="$3 billion")))
+    assert len(f) == 1 and flagged(f) == [{"f0", "f1"}]
+    assert "rounded to their limits" in f.iloc[0].message
+
+
+def test_with_no_majority_the_more_precise_figure_is_the_yardstick():
+    f = serious(findings(dict(metric="close", amount="13만 100원"),
+                         dict(metric="close", amount="131,000 won")))
+    assert flagged(f) == [{"f1"}] and "more precisely" in f.iloc[0].message
 
 
 def test_off_by_a_little_is_medium_and_by_a_lot_high():
@@ -28,6 +47,12 @@ def test_off_by_a_little_is_medium_and_by_a_lot_high():
     high = serious(findings(*[dict(metric="m", amount="$100.0 million")] * 2,
                             dict(metric="m", amount="$300.0 million")))
     assert high.iloc[0].severity == "high" and "unit slip" not in high.iloc[0].message
+
+
+def test_close_figures_stated_precisely_still_disagree():
+    f = serious(findings(*[dict(metric="m", amount="$3.87 billion")] * 2,
+                         dict(metric="m", amount="$3.78 billion")))
+    assert flagged(f) == [{"f2"}]
 
 
 def test_different_facts_sharing_a_number_are_never_compared():
@@ -47,19 +72,29 @@ def test_money_per_year_is_never_compared_with_money():
 
 def test_durations_compare_across_units_and_counts_do_not_mix_with_them():
     f = serious(findings(dict(metric="t", amount="5일"), dict(metric="t", amount="약 두 달")))
-    assert list(f["check"]) == ["same_fact"]
+    assert list(f["check"]) == ["same_fact"] and f.iloc[0].severity == "high"
     assert serious(findings(dict(metric="t", amount="60일"), dict(metric="t", amount="두 달"))).empty
 
 
 def test_agreeing_only_through_rounding_is_info():
     f = findings(dict(metric="m", amount="100억 달러"), dict(metric="m", amount="$10.0 billion"),
                  dict(metric="m", amount="$9B"))   # [8.5, 9.5] vs [9.95, 10.05]: disagrees
-    assert serious(f).iloc[0].figures == "f2"
-    g = findings(dict(metric="m", amount="100억 달러"), dict(metric="m", amount="$10.0 billion"),
-                 dict(metric="m", amount="$10B"), dict(metric="m", amount="12조 원"))
-    assert serious(g).empty
+    assert serious(f).iloc[0].flagged == "f2"
+    g = findings(dict(metric="m", amount="$10.0 billion"), dict(metric="m", amount="$10.0B"),
+                 dict(metric="m", amount="$10.3B"), dict(metric="m", amount="$10B"))
+    assert serious(g)["flagged"].tolist() == ["f2"]
     info = g[(g["check"] == "same_fact") & (g["severity"] == "info")]
-    assert list(info["figures"]) == ["f3"] and "stated precision" in info.iloc[0].message
+    assert info.empty or "f3" not in set(info["flagged"])
+
+
+def test_a_point_more_than_five_percent_off_that_agrees_only_through_a_hedge_is_low():
+    f = findings(*[dict(metric="m", amount="$10.0 billion")] * 2,
+                 dict(metric="m", amount="more than $9.0 billion"))
+    s = serious(f)
+    assert list(s["severity"]) == ["low"] and "only through its hedge" in s.iloc[0].message
+    g = findings(*[dict(metric="m", amount="$10.0 billion")] * 2,
+                 dict(metric="m", amount="more than $9.8 billion"))
+    assert serious(g).empty
 
 
 def test_vague_figures_give_low_severity():
@@ -74,29 +109,100 @@ def _won(usd_billions: float, rate: float) -> str:
     return f"{jo}조 {rest}억 원" if jo else f"{rest}억 원"
 
 
-def test_conversion_at_the_as_of_rate_not_the_publication_rate():
+def test_a_restatement_matching_the_as_of_rate_is_not_flagged_and_at_publication_is_noted():
     book = rate_book()
     then = book.rate_on("USD", "KRW", dt.date(2019, 7, 22)).value
     later = book.rate_on("USD", "KRW", dt.date(2022, 10, 24)).value
     assert later / then > 1.15        # the won fell a lot between these days
-    f = findings(dict(metric="m", amount="$1.000 billion", as_of="2019-07-22",
-                      published="2022-10-24"),
-                 dict(metric="m", amount=_won(1.0, then), as_of="2019-07-22",
-                      published="2022-10-24"))
-    conv = f[f["check"] == "conversion"].iloc[0]
-    assert conv.severity == "info"
-    assert "matches the ECB rate of its as_of" in conv.message and "not the rate at" in conv.message
-    g = findings(dict(metric="m", amount="$1.000 billion", as_of="2019-07-22",
-                      published="2022-10-24"),
-                 dict(metric="m", amount=_won(1.0, later), as_of="2019-07-22",
-                      published="2022-10-24"))
-    assert "matches the ECB rate at publication" in g[g["check"] == "conversion"].iloc[0].message
+    days = dict(as_of="2019-07-22", published="2022-10-24")
+    f = findings(dict(metric="m", amount="$1.000 billion", **days),
+                 dict(metric="m", amount=_won(1.0, then), restates="f0", **days))
+    assert f.empty
+    g = findings(dict(metric="m", amount="$1.000 billion", **days),
+                 dict(metric="m", amount=_won(1.0, later), restates="f0", **days))
+    assert list(g["severity"]) == ["info"]
+    assert "publication date, not of the as_of" in g.iloc[0].message
 
 
-def test_conversion_that_no_market_rate_explains_is_flagged_with_a_unit_slip():
-    f = findings(dict(metric="m", amount="100억 달러"), dict(metric="m", amount="약 1조 2300억 원"))
-    conv = f[f["check"] == "conversion"].iloc[0]
-    assert conv.severity == "high" and "neither" in conv.message and "unit slip" in conv.message
+def test_a_conversion_no_rate_explains_is_flagged_with_a_unit_slip():
+    f = serious(findings(dict(metric="m", amount="100억 달러"),
+                         dict(metric="m", amount="약 1조 2300억 원", restates="f0")))
+    row = f.iloc[0]
+    assert (row.check, row.severity, row.flagged) == ("restatement", "high", "f1")
+    assert "unit slip" in row.message and "2023-01-23" in row.message
+
+
+def test_a_conversion_four_percent_off_the_rate_is_a_discrepancy():
+    rate = rate_book().rate_on("USD", "KRW", dt.date(2023, 1, 23)).value
+    ok = findings(dict(metric="m", amount="$4.5 billion"),
+                  dict(metric="m", amount=f"약 {round(4.5 * rate / 100) / 10:g}조 원",
+                       restates="f0"))
+    assert serious(ok).empty
+    off = findings(dict(metric="m", amount="$4.5 billion"),
+                   dict(metric="m", amount=f"약 {round(4.5 * rate * 1.04 / 10)}00억 원",
+                        restates="f0"))
+    assert flagged(serious(off)) == [{"f1"}]
+
+
+def test_a_conversion_rounded_to_two_significant_digits_is_consistent():
+    # $450 million at about 1,444 won is 6,498억: written as 약 6500억 원.
+    f = findings(dict(metric="m", amount="4억5000만 달러", as_of="2024-12-20",
+                      published="2024-12-20"),
+                 dict(metric="m", amount="약 6500억 원", restates="f0", as_of="2024-12-20",
+                      published="2024-12-20"))
+    assert serious(f).empty
+
+
+def test_a_stale_rate_conversion_is_flagged_although_the_original_is_round():
+    # 3 trillion won at 1,474 won/$ is $2.03 billion, not $2.2 billion.
+    day = dict(as_of="2025-11-26", published="2025-11-26")
+    f = serious(findings(dict(metric="m", amount="3 trillion won", **day),
+                         dict(metric="m", amount="$2.2 billion", restates="f0", **day)))
+    assert flagged(f) == [{"f1"}] and f.iloc[0].severity == "medium"
+
+
+def test_restatements_never_outvote_their_original():
+    # The won restatement repeated in a headline and the body must not make the dollar figure
+    # the odd one out: restatements do not vote.
+    day = dict(as_of="2024-12-20", published="2024-12-20")
+    f = findings(dict(metric="m", amount="4억5000만 달러", **day),
+                 dict(metric="m", amount="약 6500억 원", restates="f0", **day),
+                 dict(metric="m", amount="약 6500억 원", restates="f0", **day),
+                 dict(metric="m", amount="$450 million", **day))
+    assert "f0" not in {i for s in flagged(serious(f)) for i in s}
+
+
+def test_a_restatement_is_inferred_from_a_shared_quote():
+    q = "투자 규모는 100억 달러(약 20조 원)에 달한다"
+    f = serious(findings(dict(metric="m", amount="100억 달러", quote=q),
+                         dict(metric="m", amount="약 20조 원", quote=q)))
+    assert list(f["check"]) == ["restatement"] and flagged(f) == [{"f1"}]
+
+
+def test_a_wrong_original_takes_the_blame_when_its_restatement_fits_the_others():
+    f = serious(findings(dict(metric="m", amount="1.7 trillion won", as_of="2022-03"),
+                         dict(metric="m", amount="1조7000억원", as_of="2022-03"),
+                         dict(metric="m", amount="KRW1.7bn", as_of="2022-03"),
+                         dict(metric="m", amount="US$1.3bn", restates="f2", as_of="2022-03",
+                              published="2022-06-29")))
+    assert flagged(f) == [{"f2"}]
+    assert set(f.iloc[0].check.split(";")) == {"same_fact", "restatement"}
+
+
+def test_transposed_digits_are_a_finding_inside_the_tolerance():
+    f = serious(findings(*[dict(metric="m", amount="687억 달러")] * 3,
+                         dict(metric="m", amount="약 678억달러")))
+    assert flagged(f) == [{"f3"}] and "digits" in f.iloc[0].check
+    assert "same digits in another order" in f.iloc[0].message
+
+
+def test_one_digit_changed_in_exact_prices_is_a_finding_but_not_in_rounded_ones():
+    f = serious(findings(*[dict(metric="p", amount="149,700원")] * 2,
+                         dict(metric="p", amount="149,800원")))
+    assert flagged(f) == [{"f2"}]
+    g = serious(findings(*[dict(metric="p", amount="약 69억 달러")] * 2,
+                         dict(metric="p", amount="약 68억 달러")))
+    assert g.empty
 
 
 def test_parts_exceeding_a_total_is_high_and_a_remainder_low():
@@ -121,7 +227,7 @@ def test_a_part_can_never_exceed_its_whole():
     f = serious(findings(dict(metric="p1", amount="$16B", part_of="total", as_of="2020"),
                          dict(metric="total", amount="$10B", as_of="2022")))
     assert "larger than its whole" in " ".join(f["message"])
-    assert set(f["severity"]) == {"high"}
+    assert set(f["severity"]) == {"high"} and len(f) == 1     # one finding, two pieces
 
 
 def test_cumulative_totals_must_not_shrink():

@@ -62,7 +62,7 @@ def test_report_options(figures):
     assert real.exit_code == 0 and "2024-07-01" in real.stdout
     assert "2 high, 0 medium, 3 low" in real.stdout      # --real changes what is shown, not findings
     capped = run("report", "--figures", figures, "--limit", "3")
-    assert "3 most severe findings are shown; 15 more" in capped.stdout.replace("\n", " ")
+    assert "3 most severe findings are shown; 4 more" in capped.stdout.replace("\n", " ")
     hidden = run("report", "--figures", figures, "--min-severity", "high")
     assert "below --min-severity not shown" in hidden.stdout
 
@@ -97,9 +97,11 @@ def test_export_json_has_the_promised_fields(figures):
     r = run("export", "--figures", figures, "--format", "json")
     assert r.exit_code == 0
     rows = json.loads(r.stdout)
-    for key in ("check", "severity", "metric", "figures", "message", "low", "high"):
+    for key in ("check", "severity", "metric", "flagged", "against", "figures", "message",
+                "value_low", "value_high", "expected_low", "expected_high", "gap"):
         assert key in rows[0]
-    assert rows[0]["severity"] == "high" and isinstance(rows[0]["figures"], list)
+    assert rows[0]["severity"] == "high" and isinstance(rows[0]["flagged"], list)
+    assert set(rows[0]["flagged"]) <= set(rows[0]["figures"])
 
 
 def test_export_neutralizes_formulas_in_csv_and_xlsx(tmp_path):

@@ -1,41 +1,90 @@
-"""Pieces the checks share: grouping figures that state one fact at one time, and describing them."""
+"""Pieces the checks share: grouping figures that state one fact at one time, who agrees, and how
+a figure is named in a message."""
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from currency import formatting as fmt
 from reconcile.agreement import consensus, sweep
 
+# With no majority between two figures, one stated this many times more precisely is the yardstick.
+PRECISION_TIE_BREAK = 1.5
+
 
 def fact_groups(df: pd.DataFrame) -> pd.Series:
-    """A group number per figure: same metric, same normalized unit, overlapping as_of periods.
+    """A group number per figure: same metric, same unit, overlapping as_of periods.
 
     Periods are chained in start order: a figure joins the running group while it starts before
     the latest end seen so far.
     """
-    d = df.sort_values(["metric", "n_unit", "as_of_first", "as_of_last"], kind="mergesort")
-    key = d["metric"] + "\x1f" + d["n_unit"]
+    d = df.sort_values(["metric", "c_unit", "as_of_first", "as_of_last"], kind="mergesort")
+    key = d["metric"] + "\x1f" + d["c_unit"]
     prev_last = d.groupby(key, sort=False)["as_of_last"].cummax().groupby(key, sort=False).shift()
     starts = prev_last.isna() | (d["as_of_first"] > prev_last)
     return starts.cumsum().reindex(df.index)
 
 
-def agreement(df: pd.DataFrame, groups: pd.Series) -> pd.DataFrame:
-    """Per figure: best point, agreeing count, whether it agrees, and its group's consensus."""
-    s = sweep(groups, df["n_low"], df["n_high"])
-    c = consensus(groups, df["n_low"], df["n_high"], df["n_value"], s["agrees"])
-    return s.join(c)
+def fact_agreement(df: pd.DataFrame) -> pd.DataFrame:
+    """Per original figure: its group, whether it agrees, the group's consensus, and its status:
+    alone, agrees, outlier (outside a majority or below a more precise figure) or split (no
+    majority). Restatements get no row: they never vote."""
+    o = df[df["role"].eq("original")]
+    cols = ["grp", "n_grp", "agrees", "best_count", "cons_low", "cons_high", "cons_value",
+            "status", "tie_break"]
+    if o.empty:
+        return pd.DataFrame(columns=cols, index=o.index)
+    grp = fact_groups(o)
+    n_grp = grp.map(grp.value_counts())
+    s = sweep(grp, o["c_low"], o["c_high"])
+    out = s[~s["agrees"]]
+    rest = sweep(grp[out.index], o.loc[out.index, "c_low"], o.loc[out.index, "c_high"])
+    rest_best = rest.groupby(grp[out.index])["best_count"].max()
+    best = s.groupby(grp)["best_count"].first()
+    tied = set(best[(best <= 1) | (rest_best.reindex(best.index) == best)].index)
+    agrees = s["agrees"].copy()
+    status = pd.Series(np.where(agrees, "agrees", "outlier"), index=o.index, dtype=object)
+    tie_break = pd.Series(False, index=o.index)
+    width = (o["c_high"] - o["c_low"]) / o["c_value"].abs()
+    for g in tied:
+        members = grp.index[grp.eq(g)]
+        if len(members) == 1:
+            continue
+        status[members] = "split"
+        agrees[members] = False
+        if len(members) == 2:
+            a, b = members
+            if width[a] * PRECISION_TIE_BREAK < width[b]:
+                a, b = a, b
+            elif width[b] * PRECISION_TIE_BREAK < width[a]:
+                a, b = b, a
+            else:
+                continue
+            status[a], status[b] = "agrees", "outlier"
+            agrees[a], tie_break[b] = True, True
+    status[n_grp.eq(1)] = "alone"
+    agrees[n_grp.eq(1)] = True
+    c = consensus(grp, o["c_low"], o["c_high"], o["c_value"], agrees)
+    return pd.DataFrame({"grp": grp, "n_grp": n_grp, "agrees": agrees,
+                         "best_count": s["best_count"], "cons_low": c["cons_low"],
+                         "cons_high": c["cons_high"], "cons_value": c["cons_value"],
+                         "status": status, "tie_break": tie_break}, index=o.index)
 
 
-def describe(row, unit_col: str = "n_unit") -> str:
-    """'a1-10b-usd ("100억 달러", [9.95 bn, 10.05 bn] USD)'."""
-    return (f'{row.id} ("{row.amount}", '
-            f'{fmt.interval(row.n_low, row.n_high, getattr(row, unit_col))})')
+def head(r) -> str:
+    """'c34-03 ("약 678억달러", 34_asiae.txt, as of 2022-01-18)'."""
+    return f'{r.id} ("{r.amount}", {r.source}, as of {r.as_of})'
+
+
+def named(r, unit_col: str = "c_unit") -> str:
+    """'c01-02 ("약 500조 원", [353.6 bn, 368.8 bn] USD)'."""
+    return (f'{r.id} ("{r.amount}", '
+            f"{fmt.interval(r.c_low, r.c_high, getattr(r, unit_col))})")
 
 
 def ids(values) -> str:
-    """Figure ids joined for the `figures` column."""
-    return ";".join(values)
+    """Figure ids joined for a message."""
+    return ", ".join(values)
 
 
 def records(df: pd.DataFrame):

@@ -1,27 +1,30 @@
-"""Cumulative facts (kind = cumulative) do not shrink: a later figure may not lie wholly below an
-earlier one."""
+"""Cumulative facts (kind = cumulative) do not shrink: a later original figure may not lie wholly
+below an earlier one."""
 from __future__ import annotations
 
 import pandas as pd
 
 from currency import formatting as fmt
 from reconcile import findings as F
+from reconcile.checks import check
+from reconcile.checks.common import head, records
 
 RULE = "cumulative: a running total stated later cannot be below one stated earlier"
 
 
-def cumulative(df: pd.DataFrame, ctx) -> pd.DataFrame:
+@check("cumulative")
+def cumulative(df: pd.DataFrame, ctx) -> list[F.Finding]:
     """Findings where a running total shrinks between two dates."""
     cum_metrics = df.loc[df["kind"].eq("cumulative"), "metric"].unique()
-    c = df[df["metric"].isin(cum_metrics)].copy()
+    c = df[df["metric"].isin(cum_metrics) & df["role"].eq("original")].copy()
     if c.empty:
-        return F.frame([])
-    c["key"] = c["metric"] + "\x1f" + c["n_unit"]
+        return []
+    c["key"] = c["metric"] + "\x1f" + c["c_unit"]
     # The highest low stated so far, by the end of each period (an earlier figure's best floor).
-    earlier = c.sort_values("as_of_last")[["key", "as_of_last", "n_low", "id", "amount"]]
-    earlier["floor"] = earlier.groupby("key")["n_low"].cummax()
+    earlier = c.sort_values("as_of_last")[["key", "as_of_last", "c_low", "id", "amount"]]
+    earlier["floor"] = earlier.groupby("key")["c_low"].cummax()
     # Who set that floor: the row where the running maximum was reached, carried forward.
-    at_floor = earlier["n_low"].eq(earlier["floor"])
+    at_floor = earlier["c_low"].eq(earlier["floor"])
     earlier["floor_id"] = earlier["id"].where(at_floor).groupby(earlier["key"]).ffill()
     earlier["floor_amount"] = earlier["amount"].where(at_floor).groupby(earlier["key"]).ffill()
     later = c.sort_values("as_of_first")
@@ -29,17 +32,16 @@ def cumulative(df: pd.DataFrame, ctx) -> pd.DataFrame:
                            [["key", "e_last", "floor", "floor_id", "floor_amount"]],
                            left_on="as_of_first", right_on="e_last", by="key",
                            allow_exact_matches=False)
-    shrunk = joined[joined["floor"].notna() & (joined["n_high"] < joined["floor"])]
-    rows = []
-    for r in shrunk.itertuples():
-        ratio = r.floor / r.n_high if r.n_high else float("inf")
-        rows.append(dict(
-            check="cumulative", severity=F.severity_of(ratio, bool(r.vague), 0), metric=r.metric,
-            figures=f"{r.id};{r.floor_id}",
-            message=(f'{r.metric} is a running total, but {r.id} ("{r.amount}", {r.source}, '
-                     f"as of {r.as_of}) is at most {fmt.compact(r.n_high)} {r.n_unit}, below the "
-                     f'{fmt.compact(r.floor)} {r.n_unit} that {r.floor_id} ("{r.floor_amount}") '
-                     f"already stated by {r.e_last.date()}."),
-            low=r.n_low, high=r.n_high, expected_low=r.floor, expected_high=float("inf"),
-            unit=r.n_unit, rule=RULE))
-    return F.frame(rows)
+    shrunk = joined[joined["floor"].notna() & (joined["c_high"] < joined["floor"])]
+    out = []
+    for r in records(shrunk.assign(e_day=shrunk["e_last"].dt.date.astype(str))):
+        gap, _ = F.point_gap(r.floor, 0.0, r.c_high)
+        detail = (f"{r.metric} is a running total, but this figure is at most "
+                  f"{fmt.compact(r.c_high)} {r.c_unit}, below the {fmt.compact(r.floor)} "
+                  f'{r.c_unit} that {r.floor_id} ("{r.floor_amount}") already stated by '
+                  f"{r.e_day}.")
+        e = F.Evidence("cumulative", RULE, detail, (r.floor_id,), r.c_low, r.c_high, r.floor,
+                       float("inf"), r.c_unit, gap)
+        out.append(F.Finding(F.severity_of(gap, bool(r.vague), 0), r.metric, (r.id,), (r.id,),
+                             head(r), (e,)))
+    return out

@@ -1,95 +1,112 @@
-"""Same fact: the figures of one metric whose as_of periods overlap must agree.
+"""Same fact: the original figures of one metric whose as_of periods overlap must agree.
 
-The largest agreeing set comes from one sweep per group (`reconcile.agreement`); each figure outside
-it is flagged with how far off it is, and a unit slip when the gap is close to a power of ten. A
-figure that agrees only through its rounding or hedge is noted at info level.
+The largest agreeing set comes from one sweep per group (`common.fact_agreement`); each original
+outside it is flagged with how far its point lies from what the others agree on, and a unit slip
+when that is close to a power of ten. With no majority, two figures are told apart by precision
+(the more precisely stated one is the yardstick), more are flagged together. A figure that agrees
+only through a hedge while its point is more than 5 % off is `low`; through rounding, `info`.
+Restatements never vote: the restatement check judges them against their original.
 """
 from __future__ import annotations
 
-import numpy as np
-import pandas as pd
-
 from currency import formatting as fmt
 from reconcile import findings as F
-from reconcile.agreement import sweep
-from reconcile.checks.common import agreement, describe, fact_groups, ids, records
+from reconcile import uncertainty
+from reconcile.checks import check
+from reconcile.checks.common import head, ids, named, records
 
-RULE = "same_fact: figures of one metric with overlapping as_of must share a point"
+RULE = "same_fact: original figures of one metric with overlapping as_of must agree"
 
 
-def same_fact(df: pd.DataFrame, ctx) -> pd.DataFrame:
-    """Findings for figures that disagree with the largest agreeing set of their fact."""
-    d = df.assign(grp=fact_groups(df))
-    d = d[d.groupby("grp")["id"].transform("size") >= 2]
-    if d.empty:
-        return F.frame([])
-    d = d.join(agreement(d, d["grp"]))
-    # A tie: the figures left out agree among themselves as much as the chosen set does.
-    out = d[~d["agrees"]]
-    rest = sweep(out["grp"], out["n_low"], out["n_high"])
-    rest_best = rest.groupby(out["grp"])["best_count"].max()
-    best = d.groupby("grp")["best_count"].first()
-    split = best[(best <= 1) | (rest_best.reindex(best.index) == best)].index
-    rows = []
-    split_rows = d[d["grp"].isin(split)]
-    for _, g in split_rows.groupby("grp", sort=False):
-        rows.append(_split_finding(g))
-    flagged = d[~d["agrees"] & ~d["grp"].isin(split)].copy()
-    if not flagged.empty:
-        flagged["ratio"] = F.off_ratio(flagged["n_low"], flagged["n_high"], flagged["cons_low"],
-                                       flagged["cons_high"])
-        members = d[d["agrees"]].groupby("grp")["id"].agg(ids)
-        vague_members = d[d["agrees"]].groupby("grp")["vague"].all()
-        for r in records(flagged):
-            rows.append(_outlier_finding(r, members[r.grp], bool(vague_members[r.grp])))
-    # Info: agrees only once its rounding or hedge is taken into account.
-    loose = d[d["agrees"] & ~d["grp"].isin(split) & d["best_count"].ge(2)
-              & ((d["n_value"] < d["cons_low"]) | (d["n_value"] > d["cons_high"]))]
+def tried(r) -> tuple[str, ...]:
+    """The explanations the model allowed this figure."""
+    out = [f"rounding to ±{fmt.compact(r.u / 2)} {r.unit}" if r.quantity_kind == "money"
+           else "its stated precision"]
+    if isinstance(r.hedge, str):
+        out.append(f"its hedge ({r.hedge})")
+    if r.quantity_kind == "money" and r.currency != r.ref:
+        out.append(f"{r.currency}→{r.ref} at the ECB rates of its as_of and publication date, "
+                   f"±{uncertainty.RATE_ALLOWANCE:.0%} for the rate source")
+    return tuple(out)
+
+
+@check("same_fact")
+def same_fact(df, ctx) -> list[F.Finding]:
+    """Findings for original figures that disagree with what the others of their fact say."""
+    d = df[df["status"].isin(["outlier", "split", "agrees"]) & df["n_grp"].ge(2)]
+    out: list[F.Finding] = []
+    members = d[d["agrees"]].groupby("grp")["id"].agg(list)
+    for r in records(d[d["status"].eq("outlier")]):
+        out.append(_outlier(r, members.get(r.grp, [])))
+    for _, g in d[d["status"].eq("split")].groupby("grp", sort=False):
+        out.append(_split(g))
+    loose = d[d["agrees"] & ((d["c_value"] < d["cons_low"]) | (d["c_value"] > d["cons_high"]))]
     for r in records(loose):
-        how = f"its hedge ({r.hedge})" if isinstance(r.hedge, str) else "its stated precision"
-        rows.append(dict(
-            check="same_fact", severity="info", metric=r.metric, figures=r.id,
-            message=(f'{r.id} ("{r.amount}", {r.source}) agrees with the other figures of '
-                     f"{r.metric} only through {how}: its value "
-                     f"{fmt.compact(r.n_value)} {r.n_unit} lies outside their common range "
-                     f"{fmt.interval(r.cons_low, r.cons_high, r.n_unit)}."),
-            low=r.n_low, high=r.n_high, expected_low=r.cons_low, expected_high=r.cons_high,
-            unit=r.n_unit, rule=RULE))
-    return F.frame(rows)
+        out.append(_loose(r, members.get(r.grp, [])))
+    return out
 
 
-def _outlier_finding(r, member_ids: str, members_vague: bool) -> dict:
-    slip = F.unit_slip(r.n_value / r.cons_value) if r.cons_value else 0
-    severity = F.severity_of(r.ratio, bool(r.vague) or members_vague, slip)
-    direction = "above" if r.n_low > r.cons_high else "below"
-    message = (f'{r.id} ("{r.amount}", {r.source}) gives '
-               f"{fmt.interval(r.n_low, r.n_high, r.n_unit)}, {fmt.times(r.ratio)} {direction} "
-               f"what the other figures of {r.metric} agree on "
-               f"({fmt.interval(r.cons_low, r.cons_high, r.n_unit)}; {member_ids.replace(';', ', ')})")
+def _outlier(r, agreeing: list[str]) -> F.Finding:
+    gap, direction = F.point_gap(r.c_value, r.cons_low, r.cons_high)
+    slip = F.unit_slip(r.c_value / r.cons_value) if r.cons_value else 0
+    others = [i for i in agreeing if i != r.id]
+    if r.tie_break:
+        who = (f"{others[0]} states it more precisely (no majority, one against one), so it "
+               f"is the yardstick")
+    else:
+        who = f"{len(others)} other figure{'s' if len(others) != 1 else ''} agree ({ids(others)})"
+    detail = (f"it gives {fmt.interval(r.c_low, r.c_high, r.c_unit)}, "
+              f"{F.gap_words(gap, direction)} what the other figures of {r.metric} say "
+              f"({fmt.interval(r.cons_low, r.cons_high, r.c_unit)}); {who}")
+    if abs(r.c_low - r.cons_high) <= 1e-9 * abs(r.c_low) or \
+            abs(r.cons_low - r.c_high) <= 1e-9 * abs(r.c_high):
+        detail += ("; the intervals only touch: both would have to be rounded to their limits "
+                   "to agree")
     if slip:
-        message += f"; off by about {10 ** abs(slip):,}×, which looks like "
-        message += F.slip_words(slip, r.currency if isinstance(r.currency, str) else None)
+        detail += f"; about {10 ** abs(slip):,}× apart, which looks like " + F.slip_words(
+            slip, r.currency if isinstance(r.currency, str) else None)
     elif r.vague:
-        message += "; the figure is vague, so this is weak evidence"
-    return dict(check="same_fact", severity=severity, metric=r.metric, figures=r.id,
-                message=message + ".", low=r.n_low, high=r.n_high, expected_low=r.cons_low,
-                expected_high=r.cons_high, unit=r.n_unit, rule=RULE)
+        detail += "; the figure is vague, so this is weak evidence"
+    e = F.Evidence("same_fact", RULE, detail + ".", tuple(others), r.c_low, r.c_high,
+                   r.cons_low, r.cons_high, r.c_unit, gap, slip, tried(r))
+    return F.Finding(F.severity_of(gap, bool(r.vague), slip), r.metric, (r.id,), (r.id,),
+                     head(r), (e,))
 
 
-def _split_finding(g: pd.DataFrame) -> dict:
-    lo = g.loc[g["n_high"].idxmin()]
-    hi = g.loc[g["n_low"].idxmax()]
-    ratio = float(hi["n_low"] / lo["n_high"]) if lo["n_high"] > 0 else np.inf
-    slip = F.unit_slip(hi["n_value"] / lo["n_value"]) if lo["n_value"] else 0
-    severity = F.severity_of(ratio, bool(g["vague"].any()), slip)
-    said = "; ".join(describe(r) for r in g[["id", "amount", "n_low", "n_high", "n_unit"]]
-                     .itertuples())
-    message = (f"The figures of {g['metric'].iloc[0]} do not agree and no side has a majority: "
-               f"{said}. The highest starts {fmt.times(ratio)} above the lowest")
+def _split(g) -> F.Finding:
+    lo = g.loc[g["c_high"].idxmin()]
+    hi = g.loc[g["c_low"].idxmax()]
+    gap = float(hi["c_value"] / lo["c_value"]) if lo["c_value"] > 0 else float("inf")
+    slip = F.unit_slip(gap)
+    said = "; ".join(named(r) for r in records(g))
+    detail = (f"the figures of {g['metric'].iloc[0]} do not agree and no side has a majority: "
+              f"{said}. The highest point is {F.gap_words(gap, 'above')} the lowest")
+    if abs(hi["c_low"] - lo["c_high"]) <= 1e-9 * abs(hi["c_low"]):
+        detail += ("; their intervals only touch: both would have to be rounded to their limits "
+                   "to agree")
     if slip:
-        message += f"; about {10 ** abs(slip):,}× apart, which looks like "
-        message += F.slip_words(slip, lo["currency"] if isinstance(lo["currency"], str) else None)
-    return dict(check="same_fact", severity=severity, metric=g["metric"].iloc[0],
-                figures=ids(g["id"]), message=message + ".", low=float(g["n_low"].min()),
-                high=float(g["n_high"].max()), expected_low=np.nan, expected_high=np.nan,
-                unit=g["n_unit"].iloc[0], rule=RULE)
+        detail += f"; about {10 ** abs(slip):,}× apart, which looks like " + F.slip_words(
+            slip, lo["currency"] if isinstance(lo["currency"], str) else None)
+    flagged = tuple(g["id"])
+    e = F.Evidence("same_fact", RULE, detail + ".", flagged, float(g["c_low"].min()),
+                   float(g["c_high"].max()), float("nan"), float("nan"), g["c_unit"].iloc[0],
+                   gap, slip, tuple(dict.fromkeys(t for r in records(g) for t in tried(r))))
+    sev = F.severity_of(gap, bool(g["vague"].any()), slip)
+    return F.Finding(sev, g["metric"].iloc[0], flagged, flagged,
+                     "; ".join(head(r) for r in records(g)), (e,))
+
+
+def _loose(r, agreeing: list[str]) -> F.Finding:
+    gap, direction = F.point_gap(r.c_value, r.cons_low, r.cons_high)
+    others = [i for i in agreeing if i != r.id]
+    hedged = r.bound in ("at_least", "at_most", "approx") and not r.vague
+    how = f"its hedge ({r.hedge})" if hedged else "its rounding or the rate window"
+    detail = (f"its value {fmt.compact(r.c_value)} {r.c_unit} is {F.gap_words(gap, direction)} "
+              f"what the other figures of {r.metric} agree on "
+              f"({fmt.interval(r.cons_low, r.cons_high, r.c_unit)}; {ids(others)}); it agrees "
+              f"only through {how}.")
+    e = F.Evidence("same_fact", RULE, detail, tuple(others), r.c_low, r.c_high, r.cons_low,
+                   r.cons_high, r.c_unit, gap, 0, tried(r))
+    if hedged and gap > uncertainty.HEDGE_ONLY_GAP:
+        return F.Finding("low", r.metric, (r.id,), (r.id,), head(r), (e,))
+    return F.Finding("info", r.metric, (), (r.id,), head(r), (e,))

@@ -1,0 +1,65 @@
+"""A figures table built from a labelled corpus (truth.csv and index.csv), for benchmarks and tests.
+
+One figure per labelled amount. The amount is the labelled text; when the text leaves the currency
+implicit (a headline's `92조`), its ISO code is appended, as a person would complete it in
+figures.csv. `restates` links a conversion to the nearest preceding figure of its article with the
+text it converts. `part_of` links a row noted `part` to the nearest preceding row of its article
+noted `total of the ... parts`.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from currency.reader import AmountError, read_amount
+from reconcile.figures import COLUMNS
+
+
+def _amount(text: str, code: str) -> str | None:
+    try:
+        a = read_amount(text)
+    except AmountError:
+        return None
+    if a.currency is None:
+        try:
+            a = read_amount(f"{text} {code}")
+        except AmountError:
+            return None
+        return f"{text} {code}" if a.currency == code else None
+    return text if a.currency == code else None
+
+
+def figures_from_truth(corpus: Path) -> tuple[pd.DataFrame, list[str]]:
+    """The corpus's figures (with an extra `amount_text` column) and the texts that did not read."""
+    truth = pd.read_csv(corpus / "truth.csv", dtype=str).fillna("")
+    index = pd.read_csv(corpus / "index.csv", dtype=str).set_index("file")
+    rows, skipped = [], []
+    for file, g in truth.groupby("file", sort=True):
+        ids: list[str] = []
+        total_fact = None
+        for n, r in enumerate(g.itertuples(), start=1):
+            fid = f"c{file[:2]}-{n:02d}"
+            ids.append(fid)
+            if r.note.startswith("total of the") or "; total of the" in r.note:
+                total_fact = r.fact
+            amount = _amount(r.amount_text, r.currency)
+            if amount is None:
+                skipped.append(f"{file[:2]} {r.amount_text!r}")
+                continue
+            restates = None
+            if r.converts:
+                earlier = [(i, t) for i, t in zip(ids[:-1], g["amount_text"]) if t == r.converts]
+                later = [(i, t) for i, t in zip([f"c{file[:2]}-{k:02d}" for k in
+                                                  range(n + 1, len(g) + 1)],
+                                                 g["amount_text"].iloc[n:]) if t == r.converts]
+                restates = (earlier[-1] if earlier else later[0])[0]
+            part_of = total_fact if r.note.startswith("part") and total_fact else None
+            rows.append(dict(id=fid, metric=r.fact, amount=amount, as_of=r.as_of,
+                             published=index.at[file, "published"], source=file,
+                             quote=r.amount_text, part_of=part_of, kind=None, note=r.note or None,
+                             restates=restates, amount_text=r.amount_text))
+    cols = list(dict.fromkeys(COLUMNS + ["restates", "amount_text"]))
+    df = pd.DataFrame(rows, columns=cols)
+    df["line"] = range(2, 2 + len(df))
+    return df, skipped

@@ -1,0 +1,152 @@
+"""Restatements: a conversion the writer made is judged against the figure it converts.
+
+The writer converts the number as stated, so the implied rate is the restatement's value over the
+original's stated value. It must meet the ECB rate of the fact's as_of or of the publication date
+(each a band over its period, widened by the rate allowance), once the restatement's own rounding
+is allowed for. When it does not, the restatement is the wrong figure, unless its original is the
+one the other figures of the fact reject while the restatement fits them: then the evidence goes
+to the original.
+"""
+from __future__ import annotations
+
+import math
+
+from currency import formatting as fmt
+from reconcile import findings as F
+from reconcile import uncertainty
+from reconcile.checks import check
+from reconcile.checks.common import head, records
+from reconcile.normalize import fx_band
+
+RULE = (f"restatement: the rate a conversion implies must meet the ECB rate of its as_of or "
+        f"publication date, ±{uncertainty.RATE_ALLOWANCE:.0%}")
+
+
+def _band(o_cur: str, r_cur: str, period: str) -> tuple[float, float, str]:
+    b = fx_band(o_cur, r_cur, period)
+    lo, hi = uncertainty.widen(b["rate_low"], b["rate_high"])
+    if b["rate_low"] == b["rate_high"]:
+        text = f"{show_rate(b['rate_low'], o_cur, r_cur)} on {b['rate_low_date']}"
+    else:
+        (a, da), (z, dz) = sorted([(b["rate_low"], b["rate_low_date"]),
+                                   (b["rate_high"], b["rate_high_date"])],
+                                  key=lambda t: t[1])
+        text = (f"{show_rate(a, o_cur, r_cur)} ({da}) to {show_rate(z, o_cur, r_cur)} ({dz}) "
+                f"over {period}")
+    return lo, hi, text
+
+
+def show_rate(x: float, base: str, quote: str) -> str:
+    """A rate as people quote it: 1,363.64 KRW/USD rather than 0.000733 USD/KRW."""
+    return fmt.rate(1 / x, quote, base) if 0 < x < 1 else fmt.rate(x, base, quote)
+
+
+def show_range(lo: float, hi: float, base: str, quote: str) -> str:
+    """A range of rates in the orientation of `show_rate`."""
+    if 0 < hi < 1:
+        return fmt.rate_range(1 / hi, 1 / lo if lo > 0 else math.inf, quote, base)
+    return fmt.rate_range(lo, hi, base, quote)
+
+
+def _meets(lo: float, hi: float, band: tuple[float, float, str]) -> bool:
+    return lo <= band[1] and band[0] <= hi
+
+
+@check("restatement")
+def restatement(df, ctx) -> list[F.Finding]:
+    """Findings on conversions whose implied rate no rate of the window explains."""
+    rs = df[df["role"].eq("restatement")]
+    if rs.empty:
+        return []
+    by_id = df.set_index("id")
+    out = []
+    for r in records(rs):
+        o = by_id.loc[r.original]
+        if not (o["value"] > 0 and math.isfinite(o["value"])):
+            continue
+        out.extend(_judge(r, o, df))
+    return out
+
+
+def _judge(r, o, df) -> list[F.Finding]:
+    o_cur, r_cur, v = o["currency"], r.currency, float(o["value"])
+    point = r.value / v
+    imp_lo, imp_hi = r.s_low / v, (r.s_high / v if math.isfinite(r.s_high) else math.inf)
+    # The same interval without the opening of an 이상 / 최대 hedge: rounding alone.
+    rnd_lo, rnd_hi = (r.value - r.u / 2) / v, (r.value + r.u / 2) / v
+    as_of = _band(o_cur, r_cur, r.as_of)
+    pub = _band(o_cur, r_cur, r.published)
+    same_window = as_of[:2] == pub[:2]
+    windows = (f"the ECB rate of its as_of, {as_of[2]}" if same_window else
+               f"the ECB rate of its as_of, {as_of[2]}, and at publication, {pub[2]}")
+    tried = (f"its rounding (±{fmt.compact(r.u / 2)} {r_cur})",
+             f"the rates of the as_of and publication dates, ±{uncertainty.RATE_ALLOWANCE:.0%} "
+             f"for the rate source")
+    said = (f'it restates {r.original} ("{o["amount"]}") in {r_cur}, which implies '
+            f"{show_rate(point, o_cur, r_cur)}")
+    lo_w, hi_w = min(as_of[0], pub[0]), max(as_of[1], pub[1])
+    gap, direction = F.point_gap(point, lo_w, hi_w)
+    if 0 < point < 1:      # shown inverted (KRW per USD), so the direction turns too
+        direction = {"above": "below", "below": "above"}.get(direction, direction)
+    ev = dict(against=(r.original,), low=imp_lo, high=imp_hi, expected_low=lo_w,
+              expected_high=hi_w, unit=f"{r_cur}/{o_cur}", tried=tried)
+    hits = [name for name, b in (("as_of", as_of), ("publication", pub)) if _meets(imp_lo, imp_hi, b)]
+    if hits:
+        by_rounding = any(_meets(rnd_lo, rnd_hi, b) for b in (as_of, pub))
+        if not by_rounding and gap > uncertainty.HEDGE_ONLY_GAP:
+            detail = (f"{said}, {F.gap_words(gap, direction)} {windows}; it agrees only through "
+                      f"its hedge ({r.hedge}).")
+            e = F.Evidence("restatement", RULE, detail, gap=gap, **ev)
+            return [F.Finding("low", r.metric, (r.id,), (r.id, r.original), head(r), (e,))]
+        if by_rounding and "as_of" in hits:
+            return []      # the ordinary case: converted at the fact's own rate
+        which = ("the rate of the publication date, not of the as_of" if hits == ["publication"]
+                 else "the rate of its as_of")
+        how = "" if by_rounding else f", through its hedge ({r.hedge})"
+        detail = f"{said}, which matches {which}{how}: {windows}."
+        e = F.Evidence("restatement", RULE, detail, gap=1.0, **ev)
+        return [F.Finding("info", r.metric, (), (r.id,), head(r), (e,))]
+    slip = F.unit_slip(point / ((lo_w + hi_w) / 2))
+    detail = (f"{said}, {F.gap_words(gap, direction)} {windows}, beyond its rounding (rates "
+              f"{show_range(imp_lo, imp_hi, o_cur, r_cur)})")
+    if slip:
+        detail += f"; about {10 ** abs(slip):,}× off, which looks like " + F.slip_words(slip, r_cur)
+    sev = F.severity_of(gap, bool(r.vague), slip)
+    blame_original = _original_is_the_outlier(r, o, df)
+    if blame_original:
+        detail = (f'its own conversion {r.id} ("{r.amount}") implies '
+                  f"{show_rate(point, o_cur, r_cur)}, {F.gap_words(gap, direction)} {windows}")
+        if slip:
+            detail += (f"; about {10 ** abs(slip):,}× off, which looks like "
+                       + F.slip_words(slip, r_cur))
+        detail += (f"; the restatement fits what the other figures of {r.metric} agree on, so the "
+                   f"original {r.original} is the figure in doubt")
+        e = F.Evidence("restatement", RULE, detail + ".", gap=gap, slip=slip,
+                       **{**ev, "against": (r.id,)})
+        return [F.Finding(sev, r.metric, (r.original,), (r.original, r.id),
+                          head(_Row(o, r.original)), (e,))]
+    e = F.Evidence("restatement", RULE, detail + ".", gap=gap, slip=slip, **ev)
+    return [F.Finding(sev, r.metric, (r.id,), (r.id, r.original), head(r), (e,))]
+
+
+def _original_is_the_outlier(r, o, df) -> bool:
+    """True when the original is rejected by its fact's other figures and the restatement fits
+    them."""
+    row = df[df["id"].eq(r.original)].iloc[0]
+    if row.get("status") not in ("outlier", "split"):
+        return False
+    cons_lo, cons_hi = row["cons_low"], row["cons_high"]
+    if not (math.isfinite(cons_lo) and math.isfinite(cons_hi)) and row["status"] == "outlier":
+        return False
+    if row["status"] == "split":
+        others = df[df["grp"].eq(row["grp"]) & df["id"].ne(r.original)]
+        return bool(((others["c_low"] < r.c_high) & (r.c_low < others["c_high"])).any())
+    return bool(r.c_low < cons_hi and cons_lo < r.c_high)
+
+
+class _Row:
+    """A figure's row seen through attributes, for `head`."""
+
+    def __init__(self, row, fid: str) -> None:
+        self.id, self.amount = fid, row["amount"]
+        self.source, self.as_of = row["source"], row["as_of"]

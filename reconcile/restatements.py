@@ -1,0 +1,67 @@
+"""Restatements: a figure the writer converted from another figure of the same article.
+
+In "4억5000만 달러(약 6500억 원)" the won figure restates the dollar figure; it is not a second
+witness. The link is the `restates` column (the original's id). Where it is empty it is inferred
+when unambiguous: two money figures of one source and one metric, in two currencies, quoted from
+the same sentence (the same `quote`); the one written later in the sentence restates the earlier.
+"""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+_NUMBER = re.compile(r"\d[\d,.]*\s*[만억조兆億]?")
+
+
+def _position(quote: str, amount: str) -> int:
+    """Where an amount's first number stands in its quote (-1 if it does not)."""
+    if not isinstance(quote, str) or not isinstance(amount, str):
+        return -1
+    i = quote.find(amount)
+    if i >= 0:
+        return i
+    m = _NUMBER.search(amount)
+    return quote.find(m.group(0).strip()) if m else -1
+
+
+def links(df: pd.DataFrame) -> pd.DataFrame:
+    """Per figure: `original` (the id it restates, or None) and `link` ('stated', 'inferred')."""
+    stated = df["restates"] if "restates" in df.columns else pd.Series(None, index=df.index)
+    original = stated.where(stated.notna() & stated.astype(str).str.len().gt(0), None)
+    link = pd.Series(None, index=df.index, dtype=object)
+    link[original.notna()] = "stated"
+    money = df[df["currency"].notna()]
+    linked_ids = set(original.dropna()) | set(df.loc[original.notna(), "id"])
+    for _, g in money.groupby(["source", "metric", "quote"], sort=False, dropna=True):
+        if len(g) != 2 or g["currency"].nunique() != 2:
+            continue
+        if set(g["id"]) & linked_ids:
+            continue
+        pos = [(_position(q, a), i) for q, a, i in zip(g["quote"], g["amount"], g.index)]
+        if any(p < 0 for p, _ in pos) or pos[0][0] == pos[1][0]:
+            continue
+        (_, first), (_, second) = sorted(pos)
+        original[second] = df.at[first, "id"]
+        link[second] = "inferred"
+    return pd.DataFrame({"original": original, "link": link}, index=df.index)
+
+
+def problems(df: pd.DataFrame) -> list[tuple[int, str]]:
+    """(line, message) for `restates` cells that name no figure, the figure itself, or a
+    figure of another metric."""
+    if "restates" not in df.columns:
+        return []
+    by_id = dict(zip(df["id"], df["metric"]))
+    out = []
+    for line, fid, metric, target in zip(df["line"], df["id"], df["metric"], df["restates"]):
+        if not isinstance(target, str) or not target:
+            continue
+        if target == fid:
+            out.append((int(line), f"restates: {target}: a figure cannot restate itself"))
+        elif target not in by_id:
+            out.append((int(line), f"restates: {target}: no figure has this id"))
+        elif by_id[target] != metric:
+            out.append((int(line), f"restates: {target}: it states {by_id[target]}, not "
+                                   f"{metric}; a restatement states the same fact"))
+    return out

@@ -1,0 +1,79 @@
+"""The one uncertainty model every check compares through (README, "How figures are compared").
+
+A figure's interval comes from three things:
+- its stated precision, with the trailing-zero rule: zeros at the end of a whole number may be
+  rounding, so the rounding unit is the place of the last nonzero digit, but never coarser than the
+  second significant digit (`100조` is 95조 to 105조, `6500억` is 6450억 to 6550억, `1조` stays
+  0.5조 to 1.5조, `131,000` is 130,500 to 131,500; `6.60` keeps its stated zero);
+- its hedge: 약/about widens both sides by 2 % of the value, 거의/nearly the lower side, 이상/more
+  than opens the upper side, 최대/up to the lower side. On a restatement (a conversion the writer
+  made of another figure) 약 only says that the conversion was rounded, which the rounding unit
+  already covers, so it adds nothing there;
+- for money in another currency, the exchange rate the writer could have used: the ECB band over
+  the fact's as_of period and over the publication date, each widened by RATE_ALLOWANCE for the
+  rate source (Seoul market or bank rates against the ECB reference fixing).
+"""
+from __future__ import annotations
+
+import math
+import re
+
+import numpy as np
+import pandas as pd
+
+# Measured on the development corpus's 24 correct conversions (bench/corpus_rates.py): the largest
+# gap between a writer's rate and the nearer ECB fixing, after the writer's own rounding, is 0.55 %;
+# market and bank rates differ from the ECB reference by up to about 1 %.
+RATE_ALLOWANCE = 0.01
+# A point more than this far off that agrees only through a hedge is worth a `low` finding.
+HEDGE_ONLY_GAP = 1.05
+
+_DECIMAL = re.compile(r"\d\.\d")
+_MODELLED = ("exact", "approx", "at_least", "at_most")
+
+
+def rounding_unit(value: float, precision: float, span: str) -> float:
+    """The rounding unit of a stated number under the trailing-zero rule."""
+    if not (precision > 0) or not math.isfinite(value) or value == 0:
+        return precision
+    if isinstance(span, str) and _DECIMAL.search(span):
+        return precision       # a zero after the decimal point is stated on purpose
+    n = round(abs(value) / precision)
+    if n <= 0:
+        return precision
+    zeros = len(str(n)) - len(str(n).rstrip("0"))
+    last_nonzero = precision * 10.0 ** zeros
+    second_digit = 10.0 ** (math.floor(math.log10(abs(value))) - 1)
+    return max(precision, min(last_nonzero, second_digit))
+
+
+def model_intervals(df: pd.DataFrame, restatement: pd.Series) -> pd.DataFrame:
+    """Per figure: rounding unit `u` and the model interval `s_low`, `s_high` in its own unit.
+
+    Uses the reader's columns value, low, high, precision, bound, vague, span. The widening a hedge
+    added is carried over unchanged, around the trailing-zero rounding unit.
+    """
+    value, prec = df["value"].astype(float), df["precision"].astype(float)
+    u = pd.Series([rounding_unit(v, p, s) for v, p, s in zip(value, prec, df["span"])],
+                  index=df.index, dtype=float)
+    extra_low = ((value - prec / 2) - df["low"].astype(float)).clip(lower=0)
+    high = df["high"].astype(float)
+    extra_high = (high - (value + prec / 2)).clip(lower=0)
+    symmetric = df["bound"].eq("approx") & (extra_high > 0)
+    drop = restatement & symmetric
+    extra_low = extra_low.where(~drop, 0.0)
+    extra_high = extra_high.where(~drop, 0.0)
+    s_low = (value - u / 2 - extra_low)
+    s_low = s_low.where(~df["bound"].eq("at_most"), 0.0).clip(lower=0).where(value >= 0, s_low)
+    s_high = (value + u / 2 + extra_high).where(np.isfinite(high), math.inf)
+    modelled = df["bound"].isin(_MODELLED) & ~df["vague"].astype(bool)
+    return pd.DataFrame({
+        "u": u.where(modelled, prec),
+        "s_low": s_low.where(modelled, df["low"].astype(float)),
+        "s_high": s_high.where(modelled, high),
+    }, index=df.index)
+
+
+def widen(rate_low, rate_high, allowance: float = RATE_ALLOWANCE):
+    """A rate band widened for the rate source."""
+    return rate_low * (1 - allowance), rate_high * (1 + allowance)
