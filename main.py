@@ -224,13 +224,16 @@ def export(figures_path, currency, as_of_text, real, metric, min_severity, fmt, 
 @click.option("--part-of", "part_of", help="Metric(s) this figure is a component of (a;b).")
 @click.option("--kind", type=click.Choice(["cumulative"]), help="cumulative: a running total.")
 @click.option("--note", help="Anything a reader should know.")
+@click.option("--restates", metavar="ID", help="The id of the figure this one converts into "
+              "another currency (the original of \"X 달러(약 Y 원)\").")
 @click.option("--figures", "figures_path", type=click.Path(dir_okay=False),
               default=str(DEFAULT_FIGURES), show_default="the project's figures.csv")
-def add(fid, metric, amount, as_of, published, source, quote, part_of, kind, note,
+def add(fid, metric, amount, as_of, published, source, quote, part_of, kind, note, restates,
         figures_path) -> None:
     """Validate a figure and append it to the CSV atomically; show it normalized."""
     fields = dict(id=fid, metric=metric, amount=amount, as_of=as_of, published=published,
-                  source=source, quote=quote, part_of=part_of, kind=kind, note=note)
+                  source=source, quote=quote, part_of=part_of, kind=kind, note=note,
+                  restates=restates)
     _add_and_show(figures_path, fields)
 
 

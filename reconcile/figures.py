@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 COLUMNS = ["id", "metric", "amount", "as_of", "published", "source", "quote", "part_of", "kind",
-           "note"]
+           "note", "restates"]
 REQUIRED = ["id", "metric", "amount", "as_of", "published", "source", "quote"]
 KINDS = ("cumulative",)
 ID_RE = r"^[a-z0-9][a-z0-9._-]*$"
@@ -89,6 +89,7 @@ def schema():
                                                     f"of {', '.join(KINDS)}")], nullable=True,
                               **text),
             "note": pa.Column(nullable=True, **text),
+            "restates": pa.Column(nullable=True, **text),
         },
         strict=False,
     )
@@ -158,6 +159,8 @@ def validate(df: pd.DataFrame, name: str) -> list[str]:
             elif reason == "field_uniqueness":
                 reason = "duplicate id (ids must be unique)"
             problems.append((int(df.at[idx, "line"]), f"{case.column}: {value}: {reason}"))
+    from reconcile.restatements import problems as restates_problems
+    problems += restates_problems(df)
     problems.sort(key=lambda p: p[0])
     return [f"{name}:{line}: {msg}" for line, msg in problems]
 
