@@ -21,7 +21,9 @@ _END_MARKER = re.compile(
     r"^[ \t]*(?:copyright\b|ⓒ|©|\[광고|출처\s*:|관련\s?기사|댓글\s*\(|무단\s?전재|all rights reserved"
     r"|related (?:articles|stories)|advertisement\b|sponsored\b)", re.I | re.M)
 _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|\n+")
-_OPEN_PAREN = re.compile(r"\s*[(（]\s*$")
+# What stands between a figure and its conversion: "(", "(한화 ", ", 우리 돈 ", " 원화로 ".
+_CONVERSION_GAP = re.compile(r"\s*(?:[(（]\s*)?(?:,\s*)?(?:(?:한화|우리\s?돈|원화)(?:로)?\s*)?$")
+_MARKER = re.compile(r"[(（]|한화|우리\s?돈|원화")
 
 
 @dataclass
@@ -112,9 +114,12 @@ def extract(text: str, published: dt.date | None = None) -> list[Candidate]:
 
 
 def _pair_conversions(text: str, cands: list[Candidate]) -> None:
-    """`A(약 B)` with A money: one figure in two currencies; B may leave its currency implicit."""
+    """`A(약 B)`, `A, 한화 약 B`, `A 우리 돈 B` with A money: one figure in two currencies; B may
+    leave its currency implicit."""
     for a, b in zip(cands, cands[1:]):
-        if not a.currency or not _OPEN_PAREN.match(text[a.end:b.start]) or b.start - a.end > 4:
+        gap = text[a.end:b.start]
+        if not a.currency or len(gap) > 12 or not _MARKER.search(gap) \
+                or not _CONVERSION_GAP.match(gap):
             continue
         if b.currency is None and b.amount.kind == "number" and b.amount.magnitude_word:
             b.currency = "KRW" if a.currency != "KRW" else "USD"
