@@ -35,8 +35,8 @@ def evidence_base(figures: pd.DataFrame, currency: str = "USD", real_as_of=None)
     df = normalize(figures, currency, real_as_of)
     df = df.join(fact_agreement(df))
     # Restatements have no vote: no group, never "agreeing".
-    return df.fillna({"agrees": False, "tie_break": False, "n_grp": 0, "status": "restatement"}) \
-        .astype({"agrees": bool, "tie_break": bool, "n_grp": int})
+    return df.fillna({"agrees": False, "n_grp": 0, "status": "restatement"}) \
+        .astype({"agrees": bool, "n_grp": int})
 
 
 def reconcile(figures: pd.DataFrame, currency: str = "USD", real_as_of=None) -> Reconciliation:

@@ -13,7 +13,7 @@ from currency import formatting as fmt
 from reconcile import findings as F
 from reconcile import uncertainty
 from reconcile.checks import check
-from reconcile.checks.common import head, ids, named, records
+from reconcile.checks.common import head, ids, named, precision_hint, records
 
 RULE = "same_fact: original figures of one metric with overlapping as_of must agree"
 
@@ -52,12 +52,8 @@ def _outlier(r, agreeing: list[str], when: str) -> F.Finding:
     gap, direction = F.point_gap(r.c_value, r.cons_low, r.cons_high)
     slip = F.unit_slip(r.c_value / r.cons_value) if r.cons_value else 0
     others = [i for i in agreeing if i != r.id]
-    if r.tie_break:
-        who = (f"{others[0]} states it more precisely (no majority, one against one), so it "
-               f"is the yardstick")
-    else:
-        who = (f"{len(others)} other figure{'s' if len(others) != 1 else ''} as of {when} "
-               f"agree ({ids(others)})")
+    who = (f"{len(others)} other figure{'s' if len(others) != 1 else ''} as of {when} "
+           f"agree ({ids(others)})")
     detail = (f"it gives {fmt.interval(r.c_low, r.c_high, r.c_unit)}, "
               f"{F.gap_words(gap, direction)} what the other figures of {r.metric} say "
               f"({fmt.interval(r.cons_low, r.cons_high, r.c_unit)}); {who}")
@@ -83,7 +79,8 @@ def _split(g) -> F.Finding:
     slip = F.unit_slip(gap)
     said = "; ".join(named(r) for r in records(g))
     detail = (f"the figures of {g['metric'].iloc[0]} do not agree and no side has a majority: "
-              f"{said}. The highest point is {F.gap_words(gap, 'above')} the lowest")
+              f"{said}. The highest point is {F.gap_words(gap, 'above')} the lowest"
+              f"{precision_hint(list(records(g)))}")
     if abs(hi["c_low"] - lo["c_high"]) <= 1e-9 * abs(hi["c_low"]):
         detail += ("; their intervals only touch: both would have to be rounded to their limits "
                    "to agree")
