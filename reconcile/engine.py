@@ -8,6 +8,7 @@ import pandas as pd
 from reconcile import findings as F
 from reconcile.checks import CHECKS
 from reconcile.normalize import normalize
+from reconcile.rate_notes import annotate_findings
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ def reconcile(figures: pd.DataFrame, currency: str = "USD", real_as_of=None) -> 
     found = [check(nominal, ctx) for check in CHECKS.values()]
     found = [f for f in found if not f.empty]
     findings = pd.concat(found, ignore_index=True) if found else F.frame([])
+    findings = annotate_findings(findings, nominal)
     shown = nominal if real_as_of is None else normalize(figures, currency, real_as_of)
     return Reconciliation(shown, F.sort(findings), ctx)
 

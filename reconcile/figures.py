@@ -4,6 +4,7 @@ Each problem is one line, `FILE:LINE: column: value: reason`, all of them at onc
 """
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,6 +41,8 @@ def amount_problem(text: str) -> str | None:
         amount = read_amount(text)
     except AmountError as exc:
         return exc.message
+    if not math.isfinite(amount.value):
+        return "the number is too large to compute with"
     if amount.unit is None:
         return f"{amount.span!r} names no currency or unit (write one, e.g. '{amount.span} 원')"
     return None

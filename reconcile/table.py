@@ -23,6 +23,8 @@ class Table:
     lines: tuple[int, ...]          # the physical line each row starts on
     eol: str                        # the header's line ending, kept for rows we append
     ends_with_newline: bool
+    line_count: int                 # physical lines, as the csv module counts them
+    header_lines: int = 1           # lines the header spans (more only with a quoted newline)
 
 
 def decode(name: str, data: bytes) -> tuple[str | None, list[str]]:
@@ -74,6 +76,7 @@ def read_table(name: str, data: bytes, required: list[str]) -> tuple[Table | Non
         if header is None:
             return None, [f"{name}:1: file: empty: no header"]
         header = [h.strip() for h in header]
+        header_lines = reader.line_num
         start = reader.line_num + 1
         for row in reader:
             if any(cell.strip() for cell in row):
@@ -104,4 +107,4 @@ def read_table(name: str, data: bytes, required: list[str]) -> tuple[Table | Non
     first = lines[0] if lines else ""
     eol = "\r\n" if first.endswith("\r\n") else "\r" if first.endswith("\r") else "\n"
     return Table(tuple(header), tuple(records), tuple(starts), eol,
-                 text.endswith(("\n", "\r"))), problems
+                 text.endswith(("\n", "\r")), len(lines), header_lines), problems
