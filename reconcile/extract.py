@@ -22,6 +22,10 @@ _END_MARKER = re.compile(
     r"|related (?:articles|stories)|advertisement\b|sponsored\b)", re.I | re.M)
 _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|\n+")
 _OPEN_PAREN = re.compile(r"\s*[(（]\s*$")
+# A "sentence" longer than this (a text with no sentence ends) is cut to a window around each
+# amount: otherwise every candidate would carry the whole text, and output would grow with the
+# square of the input.
+MAX_CONTEXT = 600
 
 
 @dataclass
@@ -69,6 +73,19 @@ def _finite(x: float):
     return x if x == x and abs(x) != float("inf") else None
 
 
+def _window(text: str, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
+    """About MAX_CONTEXT characters of [s0, s1) around [start, end), cut at spaces if near."""
+    half = max(0, (MAX_CONTEXT - (end - start)) // 2)
+    w0, w1 = max(s0, start - half), min(s1, end + half)
+    space = text.find(" ", w0, start)
+    if 0 <= space - w0 < 40:
+        w0 = space + 1
+    space = text.rfind(" ", end, w1)
+    if 0 <= w1 - space < 40:
+        w1 = space
+    return w0, w1
+
+
 def body_end(text: str) -> tuple[int, str | None]:
     """Where the article body ends (the first end-marker line), and that line."""
     m = _END_MARKER.search(text)
@@ -88,9 +105,15 @@ def extract(text: str, published: dt.date | None = None) -> list[Candidate]:
         k = bisect.bisect_right(starts, a.start) - 1
         s0 = starts[k]
         s1 = starts[k + 1] if k + 1 < len(starts) else len(text)
+        cut_context = s1 - s0 > MAX_CONTEXT
+        if cut_context:
+            s0, s1 = _window(text, s0, s1, a.start, a.end)
         raw = text[s0:s1]
         sentence = raw.strip()
         c = Candidate(i, a, sentence, s0 + len(raw) - len(raw.lstrip()), a.currency)
+        if cut_context:
+            c.notes.append(f"its sentence has no end nearby; {len(sentence)} characters around "
+                           "the amount are kept")
         if a.start >= cut:
             line = text.count("\n", 0, cut) + 1
             c.confidence = "low"
