@@ -285,9 +285,10 @@ def metric_suggester(figures_path, published_text: str | None):
     from reconcile.figures import FiguresError, load_figures
     from reconcile.normalize import fx_band, normalize
     try:
-        norm = normalize(load_figures(figures_path)) if Path(figures_path).exists() else None
+        known = load_figures(figures_path) if Path(figures_path).is_file() else None
     except FiguresError:
-        norm = None
+        known = None
+    norm = normalize(known) if known is not None and not known.empty else None
     if norm is None or norm.empty:
         return lambda c: []
 

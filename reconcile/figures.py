@@ -110,7 +110,7 @@ _DETAIL = {"amount": amount_problem, "period": period_problem, "part_of": part_o
 
 def part_of_keys(cell) -> list[str]:
     """The metric keys a part_of cell names."""
-    return [k.strip() for k in str(cell).split(";") if k.strip()] if cell else []
+    return [k.strip() for k in cell.split(";") if k.strip()] if isinstance(cell, str) else []
 
 
 def part_of_graph_problems(rows) -> list[tuple[int, str]]:
@@ -119,7 +119,8 @@ def part_of_graph_problems(rows) -> list[tuple[int, str]]:
     `rows` is (line, metric, part_of cell) for every row. A cycle (a part of b, b part of a) has
     no total to check the parts against, so each row with an edge on one is refused.
     """
-    metrics = {m for _, m, _ in rows if m}
+    rows = list(rows)
+    metrics = {m for _, m, _ in rows if isinstance(m, str)}
     edges: dict[str, set[str]] = {}
     problems = []
     for line, metric, cell in rows:

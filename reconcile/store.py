@@ -78,9 +78,13 @@ def _writable_target(path: Path) -> Path:
                                                                                    os.W_OK):
             raise FiguresError([f"{path}: the file is read-only (mode {stat.filemode(mode)}); "
                                 "not changed"])
-    if not os.access(target.parent, os.W_OK | os.X_OK):
+    try:
+        # The lock file is created here, not by filelock: it retries a failed open until its
+        # timeout, so a directory we may not write in would look like a long wait.
+        os.close(os.open(str(target) + ".lock", os.O_WRONLY | os.O_CREAT, 0o666))
+    except OSError as exc:
         raise FiguresError([f"{path}: cannot write in the directory {target.parent} "
-                            "(permission denied); the file was not changed"])
+                            f"({exc.strerror or exc}); the file was not changed"]) from None
     return target
 
 
