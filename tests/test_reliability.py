@@ -209,8 +209,12 @@ def test_kill_9_at_random_moments_never_leaves_a_partial_row(figures):
         f"    append_figure({str(figures)!r}, dict({ROW!r}, id=f'k-{{sys.argv[1]}}-{{i}}'))\n"
     )
     for attempt in range(4):
+        size = figures.stat().st_size
         proc = subprocess.Popen([sys.executable, "-c", code, str(attempt)], cwd=ROOT)
-        time.sleep(0.6 + 0.17 * attempt)
+        deadline = time.monotonic() + 60
+        while figures.stat().st_size == size and time.monotonic() < deadline:
+            time.sleep(0.01)            # started appending (slow start-up on a loaded machine)
+        time.sleep(0.013 * (attempt * 7 % 5))        # then at a different moment each time
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
         df = load_figures(figures)         # loads: no half row, no duplicate
@@ -281,9 +285,10 @@ def test_an_unwritable_pint_cache_is_skipped(tmp_path):
     blocker = tmp_path / "cache"
     blocker.write_text("a file where the cache directory would go")
     env = dict(os.environ, XDG_CACHE_HOME=str(blocker))
-    r = subprocess.run([sys.executable, "main.py", "report", "--figures", str(FIGURES)],
+    r = subprocess.run([sys.executable, "main.py", "convert", "연간 1조 원", "--json"],
                        cwd=ROOT, env=env, capture_output=True, text=True)
-    assert r.returncode == 0 and "Traceback" not in r.stderr and "39 figures" in r.stdout
+    assert r.returncode == 0 and r.stderr == "" and json.loads(r.stdout)["converted"]["unit"] \
+        == "USD / year"
 
 
 def test_a_directory_or_unreadable_file_as_figures_is_one_line(tmp_path):
@@ -409,9 +414,9 @@ def test_a_hundred_concurrent_adds_all_land(figures):
 
 
 def test_concurrent_adds_that_show_the_reconciliation_all_land(figures):
-    codes, errors = _concurrent_adds(figures, 6)
-    assert codes == [0] * 6, errors
-    assert load_figures(figures)["id"].str.startswith("c-").sum() == 6
+    codes, errors = _concurrent_adds(figures, 3)
+    assert codes == [0] * 3, errors
+    assert load_figures(figures)["id"].str.startswith("c-").sum() == 3
 
 
 def test_add_does_not_load_the_heavy_path():
