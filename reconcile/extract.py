@@ -66,6 +66,7 @@ class Candidate:
             "start": a.start, "end": a.end, "sentence": self.sentence,
             "as_of": self.as_of, "as_of_from": self.as_of_from,
             "confidence": self.confidence, "reason": self.reason, "pair": self.pair,
+            "notes": self.notes,
         }
 
 
@@ -259,17 +260,23 @@ def market_rates(cands: list[Candidate], day: dt.date | None) -> None:
     if day is None:
         return
     from currency.rates import RateError, rate_book
+    from reconcile.rate_notes import day_range_note
     book = rate_book()
+    # A date outside the data: the nearest fixing, said in the pair (the README's one policy).
+    note = day_range_note(day, day, str(day))
+    on = min(max(day, book.first_date), book.last_date)
     for c in cands:
         if not c.pair or c.pair["with"] < c.index:
             continue
         other = cands[c.pair["with"]]
         try:
-            rate = book.rate_on(c.currency, other.currency, min(day, book.last_date))
+            rate = book.rate_on(c.currency, other.currency, on)
         except RateError:
             continue
         info = {"market_rate": rate.value, "market_date": rate.date.isoformat(),
                 "market_source": rate.source}
+        if note:
+            info["market_note"] = note
         c.pair.update(info)
         other.pair.update(info)
 
