@@ -35,7 +35,7 @@ def one(path: Path, quiet: bool, runs: int = 5) -> float:
     times = []
     for i in range(runs):
         t = time.perf_counter()
-        subprocess.run(add_cmd(path, f"one-{quiet}-{i}", quiet), check=True,
+        subprocess.run(add_cmd(path, f"one-{int(quiet)}-{i}", quiet), check=True,
                        stdout=subprocess.DEVNULL)
         times.append(time.perf_counter() - t)
     return statistics.median(times)
