@@ -10,6 +10,7 @@ from reconcile import findings as F
 from reconcile.checks import CHECKS
 from reconcile.checks.common import fact_agreement
 from reconcile.normalize import normalize
+from reconcile.rate_notes import annotate_findings
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ def reconcile(figures: pd.DataFrame, currency: str = "USD", real_as_of=None) -> 
     for check in CHECKS.values():
         found.extend(check(df, ctx))
     merged = F.merge(found)
-    return Reconciliation(df, F.frame(merged), ctx, tuple(merged))
+    return Reconciliation(df, annotate_findings(F.frame(merged), df), ctx, tuple(merged))
 
 
 def filter_findings(findings: pd.DataFrame, metric: str | None = None,

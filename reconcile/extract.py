@@ -24,6 +24,10 @@ _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|\n+")
 # What stands between a figure and its conversion: "(", "(한화 ", ", 우리 돈 ", " 원화로 ".
 _CONVERSION_GAP = re.compile(r"\s*(?:[(（]\s*)?(?:,\s*)?(?:(?:한화|우리\s?돈|원화)(?:로)?\s*)?$")
 _MARKER = re.compile(r"[(（]|한화|우리\s?돈|원화")
+# A "sentence" longer than this (a text with no sentence ends) is cut to a window around each
+# amount: otherwise every candidate would carry the whole text, and output would grow with the
+# square of the input.
+MAX_CONTEXT = 600
 
 
 @dataclass
@@ -64,11 +68,25 @@ class Candidate:
             "start": a.start, "end": a.end, "sentence": self.sentence,
             "as_of": self.as_of, "as_of_from": self.as_of_from,
             "confidence": self.confidence, "reason": self.reason, "pair": self.pair,
+            "notes": self.notes,
         }
 
 
 def _finite(x: float):
     return x if x == x and abs(x) != float("inf") else None
+
+
+def _window(text: str, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
+    """About MAX_CONTEXT characters of [s0, s1) around [start, end), cut at spaces if near."""
+    half = max(0, (MAX_CONTEXT - (end - start)) // 2)
+    w0, w1 = max(s0, start - half), min(s1, end + half)
+    space = text.find(" ", w0, start)
+    if 0 <= space - w0 < 40:
+        w0 = space + 1
+    space = text.rfind(" ", end, w1)
+    if 0 <= w1 - space < 40:
+        w1 = space
+    return w0, w1
 
 
 def body_end(text: str) -> tuple[int, str | None]:
@@ -90,9 +108,15 @@ def extract(text: str, published: dt.date | None = None) -> list[Candidate]:
         k = bisect.bisect_right(starts, a.start) - 1
         s0 = starts[k]
         s1 = starts[k + 1] if k + 1 < len(starts) else len(text)
+        cut_context = s1 - s0 > MAX_CONTEXT
+        if cut_context:
+            s0, s1 = _window(text, s0, s1, a.start, a.end)
         raw = text[s0:s1]
         sentence = raw.strip()
         c = Candidate(i, a, sentence, s0 + len(raw) - len(raw.lstrip()), a.currency)
+        if cut_context:
+            c.notes.append(f"its sentence has no end nearby; {len(sentence)} characters around "
+                           "the amount are kept")
         if a.start >= cut:
             line = text.count("\n", 0, cut) + 1
             c.confidence = "low"
@@ -241,17 +265,23 @@ def market_rates(cands: list[Candidate], day: dt.date | None) -> None:
     if day is None:
         return
     from currency.rates import RateError, rate_book
+    from reconcile.rate_notes import day_range_note
     book = rate_book()
+    # A date outside the data: the nearest fixing, said in the pair (the README's one policy).
+    note = day_range_note(day, day, str(day))
+    on = min(max(day, book.first_date), book.last_date)
     for c in cands:
         if not c.pair or c.pair["with"] < c.index:
             continue
         other = cands[c.pair["with"]]
         try:
-            rate = book.rate_on(c.currency, other.currency, min(day, book.last_date))
+            rate = book.rate_on(c.currency, other.currency, on)
         except RateError:
             continue
         info = {"market_rate": rate.value, "market_date": rate.date.isoformat(),
                 "market_source": rate.source}
+        if note:
+            info["market_note"] = note
         c.pair.update(info)
         other.pair.update(info)
 
@@ -267,9 +297,10 @@ def metric_suggester(figures_path, published_text: str | None):
     from reconcile.figures import FiguresError, load_figures
     from reconcile.normalize import fx_band, normalize
     try:
-        norm = normalize(load_figures(figures_path)) if Path(figures_path).exists() else None
+        known = load_figures(figures_path) if Path(figures_path).is_file() else None
     except FiguresError:
-        norm = None
+        known = None
+    norm = normalize(known) if known is not None and not known.empty else None
     if norm is None or norm.empty:
         return lambda c: []
 
