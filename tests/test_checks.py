@@ -238,3 +238,13 @@ def test_cumulative_totals_must_not_shrink():
     grows = serious(findings(dict(metric="cum", amount="$10B", as_of="2023", kind="cumulative"),
                              dict(metric="cum", amount="$13B", as_of="2024", kind="cumulative")))
     assert grows.empty
+
+
+def test_a_bare_korean_n_jo_reads_as_n_jo_and_more_but_not_beyond():
+    body = [dict(metric="m", amount="8조5127억원"), dict(metric="m", amount="8조5127억 원")]
+    f = findings(*body, dict(metric="m", amount="8조 원"))
+    assert serious(f).empty and "N조대" in " ".join(f["message"])
+    g = serious(findings(*body, dict(metric="m", amount="7조 원")))      # 7조대 is below 8.5조
+    assert [set(x.split(";")) for x in g["flagged"]] == [{"f2"}]
+    h = serious(findings(*body, dict(metric="m", amount="약 8조 원")))   # a hedge is no headline form
+    assert not h.empty

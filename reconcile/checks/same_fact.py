@@ -9,6 +9,8 @@ Restatements never vote: the restatement check judges them against their origina
 """
 from __future__ import annotations
 
+import re
+
 from currency import formatting as fmt
 from reconcile import findings as F
 from reconcile import uncertainty
@@ -39,7 +41,10 @@ def same_fact(df, ctx) -> list[F.Finding]:
     dates = d[d["agrees"]].groupby("grp")["as_of"].agg(lambda s: " to ".join(sorted(set(s))[::max(
         1, len(set(s)) - 1)]))
     for r in records(d[d["status"].eq("outlier")]):
-        out.append(_outlier(r, members.get(r.grp, []), dates.get(r.grp, "")))
+        if _reads_as_n_odd(r):
+            out.append(_n_odd_note(r, members.get(r.grp, [])))
+        else:
+            out.append(_outlier(r, members.get(r.grp, []), dates.get(r.grp, "")))
     for _, g in d[d["status"].eq("split")].groupby("grp", sort=False):
         out.append(_split(g))
     loose = d[d["agrees"] & ((d["c_value"] < d["cons_low"]) | (d["c_value"] > d["cons_high"]))]
@@ -70,6 +75,34 @@ def _outlier(r, agreeing: list[str], when: str) -> F.Finding:
                    r.cons_low, r.cons_high, r.c_unit, gap, slip, tried(r))
     return F.Finding(F.severity_of(gap, bool(r.vague), slip), r.metric, (r.id,), (r.id,),
                      head(r), (e,))
+
+
+# "8조 투자" for 8조 5127억: Korean headlines write a bare count of the largest place word for an
+# amount of that many and more (N조대). Only bare forms: digits, one place word, the currency.
+_BARE_PLACE = re.compile(r"^\s*[1-9]\d*\s*[조억兆億]\s*(?:원|달러|KRW|USD)?\s*$")
+
+
+def _reads_as_n_odd(r) -> bool:
+    """True when a bare `N조` lies below what the others agree on but they lie within N to N+1."""
+    if r.bound != "exact" or not isinstance(r.amount, str) or not _BARE_PLACE.match(r.amount):
+        return False
+    if not (r.s_high > 0 and r.cons_low >= r.c_low):
+        return False
+    per_unit = r.c_high / r.s_high          # the converting factor of the upper side
+    return r.cons_high <= (r.value + r.precision) * per_unit
+
+
+def _n_odd_note(r, agreeing: list[str]) -> F.Finding:
+    others = [i for i in agreeing if i != r.id]
+    gap, direction = F.point_gap(r.c_value, r.cons_low, r.cons_high)
+    detail = (f"its value {fmt.compact(r.c_value)} {r.c_unit} is {F.gap_words(gap, direction)} "
+              f"what the other figures of {r.metric} agree on "
+              f"({fmt.interval(r.cons_low, r.cons_high, r.c_unit)}; {ids(others)}), which lie "
+              f"between {r.amount.strip()} and one more: read as \"{r.amount.strip()} and more\" "
+              f"(N조대, as Korean headlines round down), it agrees.")
+    e = F.Evidence("same_fact", RULE, detail, tuple(others), r.c_low, r.c_high, r.cons_low,
+                   r.cons_high, r.c_unit, gap, 0, tried(r))
+    return F.Finding("info", r.metric, (), (r.id,), head(r), (e,))
 
 
 def _split(g) -> F.Finding:
