@@ -21,6 +21,7 @@ from currency.names import (ALONE_SUBUNITS, LOWER_CODE_STOP, SUBUNITS, currency_
 from currency.rates import known_currencies
 
 _HD = "일이삼사오육칠팔구"
+_CENT = Decimal("0.01")
 _SINO = _HD + "십백천만억조경"
 _BIG = L.BIG_PLACES
 _HANGUL = re.compile(r"[가-힣]")
@@ -63,6 +64,7 @@ _CODES = iso_codes()
 _ECB = known_currencies()
 _LOWER_CODES = {c.lower() for c in _ECB} - LOWER_CODE_STOP | {"rmb"}
 _KO_NAME_MAX = max(len(w) for w in _WORDS if not w.isascii())
+_NOT_UNIT_START = set("0123456789,.()[]~-–—:;!?\"'")
 _PARTICLE_RE = re.compile(r"(?:" + _alt(L.PARTICLES) + r")")
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -154,6 +156,12 @@ def _piece(text: str) -> tuple[Decimal, int]:
 
 def _group(m: re.Match) -> tuple[Decimal, int, bool]:
     """Value, exponent of the last stated digit, and whether Hangul digits were used."""
+    k, ku, h, hu, t, tu, o = m.groups()
+    if ku is None and hu is None and tu is None:   # plain digits: the common case
+        if o is None:
+            return Decimal(0), 0, False
+        v, e = _piece(o)
+        return v, e, not o[0].isdigit()
     value = Decimal(0)
     last = None
     hangul = False
@@ -185,6 +193,23 @@ def _particle_ok(rest: str) -> bool:
 
 def _currency_after(s: str, pos: int, hangul_num: bool, magnitude: bool = True):
     """The currency written after a number: (code, end, scale) or None. Whole words only."""
+    j = pos + 1 if s.startswith(" ", pos) else pos
+    c = s[j:j + 1]
+    if "가" <= c <= "힣" or c in ("弗", "円"):   # Korean: longest name first, by slicing
+        run = s[j:j + _KO_NAME_MAX]
+        for k in range(len(run), 0, -1):
+            key = run[:k]
+            code = _WORDS.get(key)
+            if code is None or key.endswith(" "):
+                continue
+            rest = s[j + k:j + k + 4]
+            if key in L.SHORT_CURRENCY or len(key.replace(" ", "")) == 1:
+                if not _particle_ok(rest) or (key == "동" and not magnitude) or key == "전":
+                    continue
+            return code, j + k, (0.01 if key in ALONE_SUBUNITS else 1.0)
+        return None
+    if not c or c in _NOT_UNIT_START:
+        return None
     m = _TOKEN_RE.match(s, pos)
     if m is None:
         return None
@@ -256,6 +281,13 @@ def _place_after(s: str, j: int) -> tuple[int | None, int, bool]:
     """The place word after a group at j, allowing 여 ("30여억") and one space ("5 억"):
     (its power of ten, the position after it, whether 여 was written)."""
     n = len(s)
+    if j >= n:
+        return None, j, False
+    c = s[j]
+    if c in _BIG:
+        return _BIG[c], j + 1, False
+    if c != "여" and c != " ":
+        return None, j, False
     k, yeo = j, False
     if k < n and s[k] == "여":
         k, yeo = k + 1, True
@@ -414,18 +446,22 @@ def _prefix(s: str, start: int):
     left, currency, hedge, hedge_kind, per, sign = start, None, None, None, None, None
     for _ in range(5):
         pre = s[max(0, left - 24):left]
-        if not pre:
+        last = pre.rstrip()[-1:]
+        if not last or last not in _PREFIX_LAST:
             break
         m = None
         if currency is None and sign is None:
-            m = _SIGN_BEFORE_RE.search(pre)
-            if m:
+            if last in _SIGN_LAST and (m := _SIGN_BEFORE_RE.search(pre)):
                 currency = _SIGNS[m.group("sign")]
-            elif (m := _CODE_BEFORE_RE.search(pre)) and m.group("code") in _CODES:
+            elif "A" <= last <= "Z" and (m := _CODE_BEFORE_RE.search(pre)) and \
+                    m.group("code") in _CODES:
                 currency = m.group("code")
             else:
                 m = None
-        if m is None and sign is None and hedge is None and (m := _MINUS_RE.search(pre)):
+        if m is None and last not in _WORD_LAST:
+            m = None
+        elif m is None and sign is None and hedge is None and last in _MINUS_LAST and \
+                (m := _MINUS_RE.search(pre)):
             sign = m.group("m") or m.group("t") or m.group("w")
         elif m is None and hedge is None and (m := _HEDGE_BEFORE_RE.search(pre)):
             hedge = m.group("h")
@@ -495,23 +531,24 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
     if num.yeo:
         after_kind = "at_least"
         hedges.append("여")
-    m = _YEO_RE.match(s, pos)   # "130억여 달러": a little over
+    n = len(s)
+    m = _YEO_RE.match(s, pos) if pos < n and s[pos] == "여" else None  # "130억여 달러"
     if m and after_kind is None:
         after_kind, pos = "at_least", m.end()
         hedges.append("여")
+    found = _currency_after(s, pos, num.hangul, num.magnitude_word) if currency is None else None
     if allow_range and not num.vague and sign is None:
-        joined = _range(s, left, start, num, pos, currency, lenient, hedge, hedge_kind)
+        joined = _range(s, left, start, num, pos, currency, lenient, hedge, hedge_kind, found)
         if joined is not None:
             return joined
     unit = currency
     scale = 1.0
     band = None
-    found = _currency_after(s, pos, num.hangul, num.magnitude_word) if currency is None else None
     if found is not None:
         currency = unit = found[0]
         scale = found[2]
         pos = found[1]
-        if (b := _BAND_RE.match(s, pos)) and scale == 1.0:
+        if pos < n and (b := _BAND_RE.match(s, pos)) and scale == 1.0:
             band, pos = b, b.end() if b.group("part") else b.start() + 1
     elif currency is None and num.bare and (b := _BAND_RE.match(s, pos)) and not b.group("part"):
         band, pos = b, b.start() + 1       # 억대: a magnitude, 1억 to under 10억
@@ -544,8 +581,14 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
         return None  # "one day", "ten of them": English words count as money only
     if num.bare and unit is None and band is None:
         return None  # a lone place word (만약, 억울) is not a number
-    value = num.value * Decimal(str(scale))
-    precision = Decimal(1).scaleb(num.place) * Decimal(str(scale))
+    if scale == 1.0:
+        value, precision = num.value, Decimal(1).scaleb(num.place)
+    else:
+        value = num.value * _CENT
+        precision = Decimal(1).scaleb(num.place) * _CENT
+    if pos >= n:
+        return _build(s, left, pos, num, value, precision, unit, currency, hedges, hedge_kind,
+                      after_kind, per, sign, band)
     if currency is not None and scale == 1.0 and (c := _SUBUNIT_AFTER_RE.match(s, pos)):
         code, frac = SUBUNITS[c.group("w").lower()]
         if code in (None, currency):   # "12 달러 50 센트": the cents belong to the amount
@@ -622,22 +665,46 @@ def _build(s, left, pos, num, value, precision, unit, currency, hedges, hedge_ki
         v, low, high = -v, -high, -low
     if not (low <= v <= high):
         return None
-    return Amount(s, left, pos, v, unit, currency, p, words, bound, low, high, per, vague,
-                  num.magnitude_word, (), sign)
+    return _amount(s, left, pos, v, unit, currency, p, words, bound, low, high, per, vague,
+                   num.magnitude_word, sign)
 
 
+_PREFIX_LAST = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ-−－﹣△▽▼▲스") | {w[-1] for w in _SIGNS} | {
+    w[-1] for w in L.HEDGE_BEFORE} | {w[-1].upper() for w in L.HEDGE_BEFORE} | {
+    w[-1] for w in L.PER_BEFORE}
+_SIGN_LAST = {w[-1] for w in _SIGNS}
+_MINUS_LAST = set("-−－﹣△▽▼▲스")
+_WORD_LAST = _PREFIX_LAST - set("ABCDEFGHIJKLMNOPQRSTUVWXYZ") - _SIGN_LAST | _MINUS_LAST | {
+    w[-1] for w in L.HEDGE_BEFORE} | {w[-1].upper() for w in L.HEDGE_BEFORE} | {
+    w[-1] for w in L.PER_BEFORE}
+_RANGE_FIRST = set("~∼〜–—-에부ta")
 _CONN_SIGN_RE = re.compile(r"(?:" + _alt(_SIGNS) + r")")
 
 
+_FIELDS = ("text", "start", "end", "value", "unit", "currency", "precision", "hedge", "bound",
+           "low", "high", "per", "vague", "magnitude_word", "sign")
+
+
+def _amount(*values) -> Amount:
+    """An Amount, made without the field-by-field setattr of a frozen dataclass's __init__."""
+    a = object.__new__(Amount)
+    d = a.__dict__
+    d.update(zip(_FIELDS, values))
+    d["notes"] = ()
+    return a
+
+
 def _range(s, left, start, num: _Number, pos: int, currency, lenient, hedge=None,
-           hedge_kind=None) -> Amount | None:
+           hedge_kind=None, found=None) -> Amount | None:
     """A range: "1~2조 원", "220억에서 225억 달러", "$1-2 billion", "between $1B and $2B",
     "2만원 - 3만원", "$1bn–$2bn", "from 10 dollars to 20 dollars"."""
     unit_end = pos
     first_cur = currency
+    if pos >= len(s) or not (s[pos] in _RANGE_FIRST or s[pos] == " " and
+                             s[pos + 1:pos + 2] in _RANGE_FIRST) and found is None:
+        return None
     m = _RANGE_RE.match(s, pos)
     if m is None and currency is None:
-        found = _currency_after(s, pos, num.hangul, num.magnitude_word)
         if found is not None:   # the unit on both ends: "2만원 - 3만원"
             first_cur, unit_end = found[0], found[1]
             if found[2] != 1.0:
@@ -655,7 +722,7 @@ def _range(s, left, start, num: _Number, pos: int, currency, lenient, hedge=None
     if j2 >= len(s):
         return None
     num2 = _read_number(s, j2)
-    second = _read_at(s, j2, lenient, False, prefix=False) if num2 is not None else None
+    second = _finish(s, j2, num2, lenient, False, False) if num2 is not None else None
     if second is not None and sign and second.currency is None:
         code = _SIGNS[sign.group(0)]
         second = replace(second, currency=code, unit=code)
@@ -699,15 +766,20 @@ def _range(s, left, start, num: _Number, pos: int, currency, lenient, hedge=None
                   words, bound, low, high, second.per, False, True)
 
 
-def _paren_hedge(text: str, a: Amount, b: Amount | None = None) -> tuple[Amount, Amount | None]:
+_PAREN_CLOSE_HEDGE_RE = re.compile(
+    r"\s?\)\s?(?:이|가|을|를|은|는)?\s?(?P<h>" + _alt_words(L.HEDGE_AFTER) + r")")
+_PAREN_HEDGE_RE = re.compile(r"\)\s?(?:이|가|을|를|은|는)?\s?(?:" + _alt_words(L.HEDGE_AFTER) + r")")
+
+
+def _paren_hedge(text: str, a: Amount, b: Amount | None = None,
+                 both: bool = True) -> tuple[Amount, Amount | None]:
     """"370억 달러(약 53조 원) 이상": the hedge after the parenthesis speaks of both amounts."""
     if b is None:
         close = a.end
         inner_start = text.find("(", close, close + 2)
         if inner_start < 0:
             return a, None
-        m = re.match(r"\(\s?", text[inner_start:])
-        j = inner_start + m.end()
+        j = inner_start + (2 if text.startswith(" ", inner_start + 1) else 1)
         while j < len(text) and text[j] not in "0123456789" + _SINO + "$₩€£¥수":
             j += 1
             if j - inner_start > 12:
@@ -720,13 +792,13 @@ def _paren_hedge(text: str, a: Amount, b: Amount | None = None) -> tuple[Amount,
     between = text[a.end:b.start]
     if not re.fullmatch(r"\s?\(\s?", between):
         return a, b
-    m = re.match(r"\s?\)\s?(?:이|가|을|를|은|는)?\s?(?P<h>" + _alt_words(L.HEDGE_AFTER) + r")",
-                 text[b.end:])
+    m = _PAREN_CLOSE_HEDGE_RE.match(text, b.end)
     if m is None or b.hedge and m.group("h") in b.hedge.split():
         return a, b
     kind = L.HEDGE_AFTER[m.group("h")]
-    end = b.end + m.end()
-    return (with_hedge(a, m.group("h"), kind), with_hedge(b, m.group("h"), kind, end=end))
+    end = m.end()
+    return (with_hedge(a, m.group("h"), kind),
+            with_hedge(b, m.group("h"), kind, end=end) if both else b)
 
 
 def find_amounts(text: str) -> list[Amount]:
@@ -766,10 +838,13 @@ def read_amount(text: str) -> Amount:
         amount = _read_at(text, m.start(), lenient=True)
         if amount is not None:
             _check_currency_words(text, amount)
-            if (t := _TYPO_AFTER_RE.match(text, amount.end)) and amount.currency is not None:
+            if amount.end < len(text) and amount.currency is not None and \
+                    (t := _TYPO_AFTER_RE.match(text, amount.end)):
                 raise AmountError(f"unknown word {t.group('w')!r} after {amount.span!r}", text,
                                   t.start("w"))
-            return _paren_hedge(text, amount)[0]
+            if _PAREN_HEDGE_RE.search(text, amount.end):
+                amount = _paren_hedge(text, amount, both=False)[0]
+            return amount
         pos = m.start() + 1
     first = len(text) - len(text.lstrip())
     if (big := re.search(r"\d{300,}", text)):
@@ -819,11 +894,12 @@ def read_whole(text: str) -> Amount:
 
 
 _LENIENT_START_RE = re.compile(
+    r"(?=[0-9수절" + _SINO + "萬億兆京한두세네다여아열스sSaAtThHmMbBoOfFeEnNhH])(?:"
     rf"(?<![a-z0-9.,])\d|(?<![가-힣0-9])[{_SINO}萬億兆京]|(?<![가-힣])수(?=[십백천만억조])|(?<![가-힣])절반"
     r"|(?<![가-힣])(?:" + _alt(L.NATIVE_NUMBERS) + r")\s?(?:" + _alt(L.NATIVE_COUNTERS) + ")"
     r"|(?ai:\b(?:several|a few|tens of|hundreds of|thousands|millions|billions|trillions"
     r"|half an? |an? (?=thousand|million|billion|trillion)|"
-    + _alt(list(L.ENGLISH_UNITS) + list(L.ENGLISH_TENS)) + r")\b)")
+    + _alt(list(L.ENGLISH_UNITS) + list(L.ENGLISH_TENS)) + r")\b))")
 
 
 def _check_currency_words(text: str, amount: Amount) -> None:
