@@ -856,7 +856,7 @@ def read_amount(text: str) -> Amount:
 # Words a figure cell may carry around its amount without changing it.
 _FILLER_BEFORE_RE = re.compile(r"(?ai:\s*(?:(?:총|모두|무려|전체|합계|총액|누적|a total of|total)\s*)*)")
 _FILLER_AFTER_RE = re.compile(
-    r"\s*(?:(?:" + _alt(L.PARTICLES) + r"|에 달하는|에 이르는|에 달해|에 이르러|상당|수준)\s*)?"
+    r"\s*(?:(?:" + _alt(L.PARTICLES) + r"|에 달하는|에 이르는|에 달해|에 이르러|상당|수준)+(?![가-힣])\s*)?"
     r"[\s.,;:!]*")
 
 
