@@ -459,7 +459,7 @@ def _prefix(s: str, start: int):
             else:
                 m = None
         if m is None and last not in _WORD_LAST:
-            m = None
+            break
         elif m is None and sign is None and hedge is None and last in _MINUS_LAST and \
                 (m := _MINUS_RE.search(pre)):
             sign = m.group("m") or m.group("t") or m.group("w")
