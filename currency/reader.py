@@ -76,7 +76,7 @@ _GROUP_RE = re.compile(
     rf"(?:(?P<k>{_PIECE})?(?P<ku>[천千]){_IN})?(?:(?P<h>{_PIECE})?(?P<hu>[백百]){_IN})?"
     rf"(?:(?P<t>{_PIECE})?(?P<tu>[십十]){_IN})?(?P<o>{_PIECE})?")
 _ENG_PLACE_RE = re.compile(
-    r"(?:\s?(?P<word>(?ai:thousand|million|billion|trillion|bn|bln|mln|mn|mil|trn|tn))"
+    r"(?:(?:\s|-(?=[a-z]))?(?P<word>(?ai:thousand|million|billion|trillion|bn|bln|mln|mn|mil|trn|tn))"
     r"|(?P<letter>MM|[kKmMbBtT]))(?![A-Za-z])")
 _ENG_VAGUE_RE = re.compile(
     r"(?ai:(?P<vague>several|a few|tens of|hundreds of)\s+"
@@ -92,7 +92,7 @@ _ENG_WORDS_RE = re.compile(
 _YEO_RE = re.compile(r"여(?=\s?(?:" + _alt(w for w in L.CURRENCY_AFTER if not w.isascii())
                      + r"|[명개일년]))")
 _TOKEN_RE = re.compile(
-    r"(?P<sp>\s?)(?P<of>of\s+)?(?:(?P<lat>[A-Za-z\u017f\u212a][A-Za-z.\u017f\u212a]*"
+    r"(?P<sp>-(?=[A-Za-z])|\s?)(?P<of>of\s+)?(?:(?P<lat>[A-Za-z\u017f\u212a][A-Za-z.\u017f\u212a]*"
     r"(?:\s[A-Za-z][A-Za-z.]*){0,2})|(?P<ko>[가-힣弗円]+(?:\s[가-힣]+)?)|(?P<sym>[^\w\s]))")
 _CODE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?P<code>[A-Z]{3})\s?$")
 _SIGN_BEFORE_RE = re.compile(r"(?P<sign>" + _alt(_SIGNS) + r")\s?$")
@@ -208,7 +208,7 @@ def _currency_after(s: str, pos: int, hangul_num: bool, magnitude: bool = True):
                     continue
             return code, j + k, (0.01 if key in ALONE_SUBUNITS else 1.0)
         return None
-    if not c or c in _NOT_UNIT_START:
+    if not c or c in _NOT_UNIT_START and not (c == "-" and "a" <= s[j + 1:j + 2].lower() <= "z"):
         return None
     m = _TOKEN_RE.match(s, pos)
     if m is None:
