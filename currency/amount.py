@@ -9,7 +9,7 @@ The interval rule (README, "How a figure becomes an interval"):
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 APPROX_WIDENING = 0.02
 BOUNDS = ("exact", "approx", "at_least", "at_most", "range")
@@ -112,6 +112,13 @@ def with_hedge(amount: Amount, hedge: str, hedge_kind: str, start: int | None = 
         low, high = interval(amount.value, amount.precision, amount.bound, hedge_kind)
         kind = bound_of(hedge_kind)
     words = hedge if not amount.hedge else f"{amount.hedge} {hedge}"
-    return replace(amount, hedge=words, bound=kind, low=low, high=high,
+    return _evolve(amount, hedge=words, bound=kind, low=low, high=high,
                    start=amount.start if start is None else min(start, amount.start),
                    end=amount.end if end is None else max(end, amount.end))
+
+
+def _evolve(amount: Amount, **changes) -> Amount:
+    """`dataclasses.replace` without re-running the frozen __init__ (the reader's hot path)."""
+    new = object.__new__(Amount)
+    new.__dict__.update(amount.__dict__, **changes)
+    return new

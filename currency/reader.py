@@ -64,6 +64,9 @@ _CODES = iso_codes()
 _ECB = known_currencies()
 _LOWER_CODES = {c.lower() for c in _ECB} - LOWER_CODE_STOP | {"rmb"}
 _KO_NAME_MAX = max(len(w) for w in _WORDS if not w.isascii())
+_KO_BY_FIRST: dict[str, list[str]] = {}
+for _w in sorted((w for w in _WORDS if not w.isascii()), key=len, reverse=True):
+    _KO_BY_FIRST.setdefault(_w[0], []).append(_w)
 _NOT_UNIT_START = set("0123456789,.()[]~-–—:;!?\"'")
 _PARTICLE_RE = re.compile(r"(?:" + _alt(L.PARTICLES) + r")")
 
@@ -195,13 +198,12 @@ def _currency_after(s: str, pos: int, hangul_num: bool, magnitude: bool = True):
     """The currency written after a number: (code, end, scale) or None. Whole words only."""
     j = pos + 1 if s.startswith(" ", pos) else pos
     c = s[j:j + 1]
-    if "가" <= c <= "힣" or c in ("弗", "円"):   # Korean: longest name first, by slicing
-        run = s[j:j + _KO_NAME_MAX]
-        for k in range(len(run), 0, -1):
-            key = run[:k]
-            code = _WORDS.get(key)
-            if code is None or key.endswith(" "):
+    if "가" <= c <= "힣" or c in ("弗", "円"):   # Korean: the names that begin so, longest first
+        for key in _KO_BY_FIRST.get(c, ()):
+            if not s.startswith(key, j):
                 continue
+            code = _WORDS[key]
+            k = len(key)
             rest = s[j + k:j + k + 4]
             if key in L.SHORT_CURRENCY or len(key.replace(" ", "")) == 1:
                 if not _particle_ok(rest) or (key == "동" and not magnitude) or key == "전":
@@ -496,7 +498,7 @@ def _read_at(s: str, i: int, lenient: bool = False, allow_range: bool = True,
             return _finish(s, i, num, True, False, prefix)
     if c == "절" and s.startswith("절반", i):
         return _share(s, i, i + 2, Decimal(50), prefix)
-    if c.isdigit() and (m := _FRACTION_RE.match(s, i)) and int(m.group("d")) > 0 and \
+    if c.isdigit() and "분의" in s[i + 1:i + 7] and (m := _FRACTION_RE.match(s, i)) and int(m.group("d")) > 0 and \
             int(m.group("n")) <= int(m.group("d")):
         value = Decimal(100) * int(m.group("n")) / int(m.group("d"))
         return _share(s, i, m.end(), value, prefix)
@@ -618,6 +620,12 @@ def _build(s, left, pos, num, value, precision, unit, currency, hedges, hedge_ki
     v, p = float(value), float(precision)
     if not (math.isfinite(v) and math.isfinite(p)):
         return None   # 309 digits and more: beyond what a float holds
+    if band is None and not num.vague and not hedges and after_kind is None and sign is None:
+        # The common case, exact: [v - u/2, v + u/2] (interval() spelled out, for speed).
+        low = v - p / 2.0
+        return _amount(s, left, pos, v, unit, currency, p, None, "exact",
+                       low if low > 0.0 else 0.0, v + p / 2.0, per, False,
+                       num.magnitude_word, None)
     words = " ".join(hedges) or None
     vague = num.vague
     if band is not None:
@@ -677,6 +685,7 @@ _MINUS_LAST = set("-−－﹣△▽▼▲스")
 _WORD_LAST = _PREFIX_LAST - set("ABCDEFGHIJKLMNOPQRSTUVWXYZ") - _SIGN_LAST | _MINUS_LAST | {
     w[-1] for w in L.HEDGE_BEFORE} | {w[-1].upper() for w in L.HEDGE_BEFORE} | {
     w[-1] for w in L.PER_BEFORE}
+_TO_RE = re.compile(r"\s?(?:으로|로)(?![가-힣])")   # "1억에서 2억으로": a change, not a range
 _RANGE_FIRST = set("~∼〜–—-에부ta")
 _CONN_SIGN_RE = re.compile(r"(?:" + _alt(_SIGNS) + r")")
 
@@ -726,8 +735,7 @@ def _range(s, left, start, num: _Number, pos: int, currency, lenient, hedge=None
     if second is not None and sign and second.currency is None:
         code = _SIGNS[sign.group(0)]
         second = replace(second, currency=code, unit=code)
-    if second is None or second.vague or second.value < 0 or re.match(
-            r"\s?(?:으로|로)(?![가-힣])", s[second.end:second.end + 3]):
+    if second is None or second.vague or second.value < 0 or _TO_RE.match(s, second.end):
         return None
     if first_cur is not None and second.currency is not None and first_cur != second.currency:
         return None
@@ -768,7 +776,10 @@ def _range(s, left, start, num: _Number, pos: int, currency, lenient, hedge=None
 
 _PAREN_CLOSE_HEDGE_RE = re.compile(
     r"\s?\)\s?(?:이|가|을|를|은|는)?\s?(?P<h>" + _alt_words(L.HEDGE_AFTER) + r")")
-_PAREN_HEDGE_RE = re.compile(r"\)\s?(?:이|가|을|를|은|는)?\s?(?:" + _alt_words(L.HEDGE_AFTER) + r")")
+# An amount in parentheses right after another, then a hedge that speaks of both.
+_PAREN_AMOUNT_HEDGE_RE = re.compile(
+    r"\s?\(\s?[^()]{0,12}?[0-9" + _SINO + r"수][^()]{0,40}\)\s?(?:이|가|을|를|은|는)?\s?(?P<h>"
+    + _alt_words(L.HEDGE_AFTER) + r")")
 
 
 def _paren_hedge(text: str, a: Amount, b: Amount | None = None,
@@ -842,8 +853,9 @@ def read_amount(text: str) -> Amount:
                     (t := _TYPO_AFTER_RE.match(text, amount.end)):
                 raise AmountError(f"unknown word {t.group('w')!r} after {amount.span!r}", text,
                                   t.start("w"))
-            if _PAREN_HEDGE_RE.search(text, amount.end):
-                amount = _paren_hedge(text, amount, both=False)[0]
+            if amount.end < len(text) and (p := _PAREN_AMOUNT_HEDGE_RE.match(text, amount.end)):
+                kind = L.HEDGE_AFTER[p.group("h")]   # "370억 달러(약 53조 원) 이상"
+                amount = with_hedge(amount, p.group("h"), kind)
             return amount
         pos = m.start() + 1
     first = len(text) - len(text.lstrip())
