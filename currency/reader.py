@@ -96,7 +96,7 @@ _YEO_RE = re.compile(r"여(?=\s?(?:" + _alt(w for w in L.CURRENCY_AFTER if not w
                      + r"|[명개일년]))")
 _TOKEN_RE = re.compile(
     r"(?P<sp>-(?=[A-Za-z])|\s?)(?P<of>of\s+)?(?:(?P<lat>[A-Za-z\u017f\u212a][A-Za-z.\u017f\u212a]*"
-    r"(?:\s[A-Za-z][A-Za-z.]*){0,2})|(?P<ko>[가-힣弗円]+(?:\s[가-힣]+)?)|(?P<sym>[^\w\s]))")
+    r"(?: [A-Za-z][A-Za-z.]*){0,2})|(?P<ko>[가-힣弗円]+(?:\s[가-힣]+)?)|(?P<sym>[^\w\s]))")
 _CODE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?P<code>[A-Z]{3})\s?$")
 _SIGN_BEFORE_RE = re.compile(r"(?P<sign>" + _alt(_SIGNS) + r")\s?$")
 _MINUS_RE = re.compile(r"(?:(?<![\w.,)\]%])(?P<m>[-−－﹣])|(?P<t>[△▽▼▲])\s?"

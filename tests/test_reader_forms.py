@@ -192,3 +192,16 @@ def test_read_whole_refuses_unread_words_at_their_column(text, column):
         read_whole(text)
     assert err.value.position + 1 == column, err.value.message
     assert "^" in err.value.render()
+
+
+def test_a_currency_word_at_the_end_of_a_line_is_read():
+    text = "shares rose 15% to 149,700 won.\nKakao owns about a third"
+    assert [(a.span, a.currency) for a in find_amounts(text)] == [
+        ("15%", None), ("149,700 won", "KRW")]
+
+
+def test_corpus_forms_hyphens_headline_dollars_and_won_equivalents():
+    assert read_amount("1.25-trillion-won").value == 1.25e12
+    assert read_amount("58억弗").currency == "USD"
+    assert read_amount("9조3천여억 원").bound == "at_least"
+    assert read_amount("한화 약 5300억원").hedge == "한화 약"
