@@ -1,7 +1,9 @@
 """Benchmark: amounts read per second, and the cold start of `python main.py convert`.
 
 Run: python bench/bench_reader.py [--n 100000] [--repeat 5]
-Prints medians; compare ratios from one run, since the machines are noisy.
+Prints medians of wall and CPU time; compare ratios from one run, since the machines are noisy.
+To compare with an older reader, run this same file against that code (e.g. a `git archive` of
+the older commit with this file copied into its bench/).
 """
 from __future__ import annotations
 
@@ -95,17 +97,20 @@ def news_mix(n: int, seed: int = 11) -> list[str]:
     return out
 
 
-def _rate(exprs: list[str], repeat: int) -> tuple[float, list[float]]:
-    times = []
+def _rate(exprs: list[str], repeat: int) -> tuple[float, list[float], float]:
+    """Median wall time, the runs, and median CPU time of this process (less disturbed when
+    other processes share the machine)."""
+    times, cpu = [], []
     for _ in range(repeat):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         for e in exprs:
             try:
                 read_amount(e)
             except AmountError:
                 pass
         times.append(time.perf_counter() - t)
-    return statistics.median(times), times
+        cpu.append(time.process_time() - c)
+    return statistics.median(times), times, statistics.median(cpu)
 
 
 def main() -> None:
@@ -115,9 +120,10 @@ def main() -> None:
     args = ap.parse_args()
     read_amount("1억 달러")   # warm the compiled patterns once
     for name, exprs in (("generated mix", expressions(args.n)), ("news forms", news_mix(args.n))):
-        med, times = _rate(exprs, args.repeat)
+        med, times, cpu = _rate(exprs, args.repeat)
         print(f"reader, {name}: {args.n} expressions, median {med:.3f} s -> "
-              f"{args.n / med:,.0f} amounts/s (runs: {', '.join(f'{t:.3f}' for t in times)})")
+              f"{args.n / med:,.0f} amounts/s; CPU median {cpu:.3f} s -> {args.n / cpu:,.0f} "
+              f"amounts/s (runs: {', '.join(f'{t:.3f}' for t in times)})")
     cold = []
     for _ in range(args.repeat):
         t = time.perf_counter()
