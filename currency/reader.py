@@ -194,8 +194,30 @@ def _particle_ok(rest: str) -> bool:
     return not rest or not _HANGUL.match(rest) or bool(_PARTICLE_RE.match(rest))
 
 
+_AFTER_WINDOW = 48
+_after_memo: dict = {}
+
+
 def _currency_after(s: str, pos: int, hangul_num: bool, magnitude: bool = True):
-    """The currency written after a number: (code, end, scale) or None. Whole words only."""
+    """The currency written after a number: (code, end, scale) or None. Whole words only.
+
+    The answer depends only on the next few dozen characters, and news repeats them (" 달러",
+    " 원이"), so it is remembered per window of text; a window that ends inside a word is not."""
+    window = s[pos:pos + _AFTER_WINDOW]
+    if len(window) == _AFTER_WINDOW and (window[-1].isalnum() or window[-1] in ".'’"):
+        return _currency_after_at(s, pos, hangul_num, magnitude)
+    key = (window, hangul_num, magnitude)
+    hit = _after_memo.get(key, False)
+    if hit is False:
+        hit = _currency_after_at(window, 0, hangul_num, magnitude)
+        if len(_after_memo) >= 4096:
+            _after_memo.clear()
+        _after_memo[key] = hit
+    return None if hit is None else (hit[0], hit[1] + pos, hit[2])
+
+
+def _currency_after_at(s: str, pos: int, hangul_num: bool, magnitude: bool = True):
+    """`_currency_after` itself, unremembered."""
     j = pos + 1 if s.startswith(" ", pos) else pos
     c = s[j:j + 1]
     if "가" <= c <= "힣" or c in ("弗", "円"):   # Korean: the names that begin so, longest first
@@ -443,8 +465,30 @@ def _read_number(s: str, i: int) -> _Number | None:
     return num
 
 
+# _prefix looks back at most 5 x 24 characters plus 32: a window of 160 holds all it can see.
+_PREFIX_WINDOW = 160
+_prefix_memo: dict = {}
+
+
 def _prefix(s: str, start: int):
-    """Currency sign or code, sign, hedge and per-period words written before the number."""
+    """Currency sign or code, sign, hedge and per-period words written before the number.
+
+    Remembered per window of preceding text, which news repeats ("약 ", "총 ", "more than ")."""
+    if start == 0:
+        return 0, None, None, None, None, None
+    window = s[max(0, start - _PREFIX_WINDOW):start]
+    hit = _prefix_memo.get(window)
+    if hit is None:
+        hit = _prefix_at(window, len(window))
+        hit = (hit[0] - len(window),) + hit[1:]
+        if len(_prefix_memo) >= 4096:
+            _prefix_memo.clear()
+        _prefix_memo[window] = hit
+    return (start + hit[0],) + hit[1:]
+
+
+def _prefix_at(s: str, start: int):
+    """`_prefix` itself, unremembered."""
     left, currency, hedge, hedge_kind, per, sign = start, None, None, None, None, None
     for _ in range(5):
         pre = s[max(0, left - 24):left]
