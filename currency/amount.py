@@ -9,7 +9,7 @@ The interval rule (README, "How a figure becomes an interval"):
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 APPROX_WIDENING = 0.02
 BOUNDS = ("exact", "approx", "at_least", "at_most", "range")
@@ -34,6 +34,7 @@ class Amount:
     vague: bool = False         # 수십억, several billion: an unstated digit
     magnitude_word: bool = False  # a place word (억, billion) was written
     notes: tuple[str, ...] = field(default=())
+    sign: str | None = None     # the sign as written ("-", "△", "마이너스", "▲"); value < 0 if negative
 
     @property
     def span(self) -> str:
@@ -42,14 +43,16 @@ class Amount:
 
     @property
     def kind(self) -> str:
-        """money, duration, count, ratio or number."""
+        """money, duration, count, share (27%, 3분의 1, 절반), ratio (3배) or number."""
         if self.currency:
             return "money"
         if self.unit in ("day", "week", "month", "year", "hour", "minute"):
             return "duration"
         if self.unit in ("person", "occurrence", "item"):
             return "count"
-        if self.unit in ("percent", "multiple"):
+        if self.unit == "percent":
+            return "share"
+        if self.unit == "multiple":
             return "ratio"
         return "number"
 
@@ -91,20 +94,31 @@ def bound_of(hedge_kind: str | None) -> str:
 def with_hedge(amount: Amount, hedge: str, hedge_kind: str, start: int | None = None,
                end: int | None = None) -> Amount:
     """The amount re-read with a hedge; widens only the side the hedge speaks of."""
-    if amount.bound == "range" or amount.vague:
+    if amount.bound == "range" or amount.vague or amount.hedge:
+        # A second hedge ("약 53조 원 이상") speaks only of its side; the first one's widening stays.
         low, high = amount.low, amount.high
+        negative = amount.value < 0   # a stated loss: the hedge speaks of its size
         if hedge_kind == "at_least":
-            high = math.inf
+            low, high = (-math.inf, high) if negative else (low, math.inf)
         elif hedge_kind == "at_most":
-            low = 0.0
+            low, high = (low, 0.0) if negative else (0.0, high)
         elif hedge_kind in ("approx", "nearly"):
-            low -= amount.value * APPROX_WIDENING
-            high += amount.value * APPROX_WIDENING if hedge_kind == "approx" else 0.0
-        kind = amount.bound
+            # Each end widens by its own share: a range's low may not go below zero.
+            low -= abs(low) * APPROX_WIDENING
+            high += abs(high) * APPROX_WIDENING if hedge_kind == "approx" else 0.0
+        kind = amount.bound if amount.bound == "range" or hedge_kind not in (
+            "at_least", "at_most") else hedge_kind
     else:
         low, high = interval(amount.value, amount.precision, amount.bound, hedge_kind)
         kind = bound_of(hedge_kind)
     words = hedge if not amount.hedge else f"{amount.hedge} {hedge}"
-    return replace(amount, hedge=words, bound=kind, low=low, high=high,
+    return _evolve(amount, hedge=words, bound=kind, low=low, high=high,
                    start=amount.start if start is None else min(start, amount.start),
                    end=amount.end if end is None else max(end, amount.end))
+
+
+def _evolve(amount: Amount, **changes) -> Amount:
+    """`dataclasses.replace` without re-running the frozen __init__ (the reader's hot path)."""
+    new = object.__new__(Amount)
+    new.__dict__.update(amount.__dict__, **changes)
+    return new

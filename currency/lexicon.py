@@ -18,8 +18,13 @@ CURRENCY_AFTER = {
     "Australian dollars": "AUD", "Canadian dollars": "CAD", "Hong Kong dollars": "HKD",
     "Singapore dollars": "SGD", "won": "KRW", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
     "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP",
-    "cents": "USD", "cent": "USD",
+    "cents": "USD", "cent": "USD", "弗": "USD", "인민폐": "CNY", "rmb": "CNY", "RMB": "CNY",
+    "roubles": "RUB", "rouble": "RUB", "리라": "TRY", "lira": "TRY", "동": "VND",
+    "Euro": "EUR", "Euros": "EUR",
 }
+# Currency words of one syllable: read only as a whole word or with a particle ("3원칙" is not
+# money), and 동 only after a place word ("5억 동", not "3동 건물").
+SHORT_CURRENCY = {"원", "엔", "불", "동", "弗", "円", "전"}
 # Words worth a hundredth of their currency.
 SUBUNIT = {"센트", "cents", "cent"}
 
@@ -44,6 +49,14 @@ HEDGE_BEFORE = {
     "as much as": "at_most", "as many as": "at_most", "<": "at_most", "≤": "at_most",
     "거의": "nearly", "nearly": "nearly", "almost": "nearly", "just under": "nearly",
     "close to": "nearly",
+    # Negated hedges: "not less than" is at least, never at most.
+    "not less than": "at_least", "no less than": "at_least", "not fewer than": "at_least",
+    "no fewer than": "at_least", "not under": "at_least", "not below": "at_least",
+    "not more than": "at_most", "no greater than": "at_most", "not over": "at_most",
+    "not above": "at_most", "not exceeding": "at_most", "not greater than": "at_most",
+    # "원화 약 1조 원", "한화 약", "우리 돈 약": the won equivalent, about.
+    "원화 약": "approx", "한화 약": "approx", "우리 돈 약": "approx", "원화로 약": "approx",
+    "한화로 약": "approx", "우리 돈으로 약": "approx",
 }
 HEDGE_AFTER = {
     "가량": "approx", "정도": "approx", "안팎": "approx", "내외": "approx", "or so": "approx",
@@ -51,7 +64,17 @@ HEDGE_AFTER = {
     "넘게": "at_least", "넘은": "at_least", "넘을": "at_least", "남짓": "at_least",
     "or more": "at_least", "plus": "at_least", "+": "at_least",
     "미만": "at_most", "이하": "at_most", "이내": "at_most", "or less": "at_most",
+    "넘지 않는": "at_most", "넘지 않은": "at_most", "넘지 않을": "at_most", "넘지 않게": "at_most",
+    "보다 적지 않은": "at_least", "적지 않은": "at_least", "보다 많지 않은": "at_most",
+    "웃도는": "at_least", "상회하는": "at_least", "밑도는": "at_most", "하회하는": "at_most",
+    "or fewer": "at_most",
 }
+# Particles and suffixes a unit may carry glued ("12조원이", "1억원어치"), and a band's 대.
+PARTICLES = ("이", "가", "을", "를", "은", "는", "의", "에", "로", "으로", "와", "과", "도", "만",
+             "까지", "씩", "어치", "짜리", "이나", "이며", "이고", "인", "에서", "부터", "보다",
+             "밖에", "정도", "가량", "규모", "선", "대", "간", "째", "여", "이상", "이하", "미만",
+             "초과", "안팎", "내외", "남짓", "씩", "당", "이라", "였", "이었", "이던", "뿐",
+             "동안", "만에", "이내", "내", "전", "후", "뒤", "께", "쯤", "경", "마다", "치")
 
 # Markers that make an amount a rate per period ("연간 50억 달러", "$5B a year").
 PER_BEFORE = {
@@ -96,6 +119,14 @@ ENGLISH_PLACES = {
     "b": 9, "B": 9, "bn": 9, "bln": 9, "t": 12, "T": 12, "tn": 12, "trn": 12,
 }
 # Vague English quantities: (lowest, highest) in units of the place that follows.
+# English number words.
+ENGLISH_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+ENGLISH_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                "eighty": 80, "ninety": 90}
 ENGLISH_VAGUE = {
     "several": (1.5, 9.5), "a few": (1.5, 9.5), "tens of": (15, 95), "hundreds of": (150, 950),
 }

@@ -84,8 +84,10 @@ class RateBook:
 
     def _check(self, code: str) -> None:
         if code not in self._series:
-            raise RateError(f"unknown currency {code!r}: the ECB data covers "
-                            f"{', '.join(sorted(self._series))}")
+            from currency.names import iso_codes
+            what = (f"no exchange rate for {code} (an ISO 4217 currency the ECB data does not "
+                    f"cover)" if code in iso_codes() else f"unknown currency {code!r}")
+            raise RateError(f"{what}: the ECB data covers {', '.join(sorted(self._series))}")
 
     def _per_eur(self, code: str, day: dt.date) -> tuple[float, dt.date]:
         days, values = self._series[code]

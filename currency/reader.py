@@ -1,7 +1,11 @@
 """Read amounts from Korean and English text exactly as written.
 
-`read_amount(text)` reads the one amount a text states (for `convert`); `find_amounts(text)` scans
-an article for every amount (for `extract`). Both use the same scanner, `_read_at`.
+`read_amount(text)` reads the first amount a text states (for `convert`); `read_whole(text)` reads a
+text that must be one amount and nothing else (for `add` and `figures.csv`); `find_amounts(text)`
+scans an article for every amount (for `extract`). All use the same scanner, `_read_at`.
+
+The reader is never confidently wrong: what it cannot read whole it refuses, and every amount keeps
+low <= value <= high, finite values, and a value below zero only when the text states a sign.
 """
 from __future__ import annotations
 
@@ -11,10 +15,13 @@ from dataclasses import replace
 from decimal import Decimal
 
 from currency import lexicon as L
-from currency.amount import Amount, interval, bound_of, with_hedge
+from currency.amount import APPROX_WIDENING, Amount, bound_of, interval, with_hedge
+from currency.names import (ALONE_SUBUNITS, LOWER_CODE_STOP, SUBUNITS, currency_signs,
+                            currency_words, iso_codes)
 from currency.rates import known_currencies
 
 _HD = "일이삼사오육칠팔구"
+_CENT = Decimal("0.01")
 _SINO = _HD + "십백천만억조경"
 _BIG = L.BIG_PLACES
 _HANGUL = re.compile(r"[가-힣]")
@@ -51,28 +58,52 @@ def _alt_words(words) -> str:
     return "|".join(_word_end(w) for w in sorted(words, key=len, reverse=True))
 
 
+_WORDS = currency_words()
+_SIGNS = currency_signs()
+_CODES = iso_codes()
+_ECB = known_currencies()
+_LOWER_CODES = {c.lower() for c in _ECB} - LOWER_CODE_STOP | {"rmb"}
+_KO_NAME_MAX = max(len(w) for w in _WORDS if not w.isascii())
+_KO_BY_FIRST: dict[str, list[str]] = {}
+for _w in sorted((w for w in _WORDS if not w.isascii()), key=len, reverse=True):
+    _KO_BY_FIRST.setdefault(_w[0], []).append(_w)
+_NOT_UNIT_START = set("0123456789,.()[]~-–—:;!?\"'")
+_PARTICLE_RE = re.compile(r"(?:" + _alt(L.PARTICLES) + r")")
+
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _HNUM = rf"[{_HD}](?:점[영공{_HD}]+)?"
 _PIECE = rf"(?:{_NUM}|{_HNUM})"
+# One four-digit group; a space may stand inside it before the next digit ("6천 5백").
+_IN = rf"(?:\s(?=[0-9{_HD}]))?"
 _GROUP_RE = re.compile(
-    rf"(?:(?P<k>{_PIECE})?(?P<ku>[천千]))?(?:(?P<h>{_PIECE})?(?P<hu>[백百]))?"
-    rf"(?:(?P<t>{_PIECE})?(?P<tu>[십十]))?(?P<o>{_PIECE})?")
+    rf"(?:(?P<k>{_PIECE})?(?P<ku>[천千]){_IN})?(?:(?P<h>{_PIECE})?(?P<hu>[백百]){_IN})?"
+    rf"(?:(?P<t>{_PIECE})?(?P<tu>[십十]){_IN})?(?P<o>{_PIECE})?")
 _ENG_PLACE_RE = re.compile(
-    r"(?:\s?(?P<word>thousand|million|billion|trillion|bn|bln|mln|mn|mil|trn|tn)"
+    r"(?:(?:\s|-(?=[a-z]))?(?P<word>(?ai:thousand|million|billion|trillion|bn|bln|mln|mn|mil|trn|tn))"
     r"|(?P<letter>MM|[kKmMbBtT]))(?![A-Za-z])")
 _ENG_VAGUE_RE = re.compile(
-    r"(?P<vague>several|a few|tens of|hundreds of)\s+(?P<place>thousand|million|billion|trillion)"
-    r"|(?P<plural>thousands|millions|billions|trillions)(?=\s+of\b)", re.I)
+    r"(?ai:(?P<vague>several|a few|tens of|hundreds of)\s+"
+    r"(?P<place>thousand|million|billion|trillion)s?"
+    r"|(?P<plural>thousands|millions|billions|trillions)(?=\s+of\b))")
+_ENG_WORDS_RE = re.compile(
+    r"(?ai:(?P<half>half\s+an?\s+)?(?P<a>an?\s+)?"
+    r"(?:(?P<tens>" + _alt(L.ENGLISH_TENS) + r")(?:[-\s](?P<tunit>" + _alt(
+        k for k, v in L.ENGLISH_UNITS.items() if v < 10) + r"))?|(?P<unit>"
+    + _alt(L.ENGLISH_UNITS) + r"))?"
+    r"(?P<hundred>\s+hundred)?(?P<andhalf>\s+and\s+a\s+half)?"
+    r"(?:(?:\s+|(?<=\s))(?P<place>thousand|million|billion|trillion)(?!s))?)\b")
 _YEO_RE = re.compile(r"여(?=\s?(?:" + _alt(w for w in L.CURRENCY_AFTER if not w.isascii())
                      + r"|[명개일년]))")
-
-_codes = sorted(known_currencies())
-_CUR_AFTER_RE = re.compile(
-    r"(?P<sp>\s?)(?:of\s+)?(?:(?P<word>" + _alt_words(L.CURRENCY_AFTER) + r")|(?P<code>"
-    + "|".join(_codes) + r")(?![A-Za-z]))")
-_CUR_BEFORE_RE = re.compile(
-    r"(?:(?P<sign>" + _alt(L.CURRENCY_BEFORE) + r")|(?<![A-Za-z])(?P<code>"
-    + "|".join(_codes) + r"))\s?$")
+_TOKEN_RE = re.compile(
+    r"(?P<sp>-(?=[A-Za-z])|\s?)(?P<of>of\s+)?(?:(?P<lat>[A-Za-z\u017f\u212a][A-Za-z.\u017f\u212a]*"
+    r"(?: [A-Za-z][A-Za-z.]*){0,2})|(?P<ko>[가-힣弗円]+(?:\s[가-힣]+)?)|(?P<sym>[^\w\s]))")
+_CODE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?P<code>[A-Z]{3})\s?$")
+_SIGN_BEFORE_RE = re.compile(r"(?P<sign>" + _alt(_SIGNS) + r")\s?$")
+_MINUS_RE = re.compile(r"(?:(?<![\w.,)\]%])(?P<m>[-−－﹣])|(?P<t>[△▽▼▲])\s?"
+                       r"|(?<![가-힣])(?P<w>마이너스|플러스)\s?)$")
+_NEGATIVE = {"-", "−", "－", "﹣", "△", "▽", "▼", "마이너스"}
+_SUBUNIT_AFTER_RE = re.compile(r"\s?(?P<n>\d{1,2})\s?(?P<w>센트|cents?|펜스|페니|pence|sen|전"
+                               r"|kopecks?|kopeks?|코페이카)(?![A-Za-z가-힣])")
 _COUNTER_RE = re.compile(r"\s?(?P<c>" + _alt_words(L.COUNTERS) + r")")
 _NATIVE_RE = re.compile(
     r"(?P<n>" + _alt(L.NATIVE_NUMBERS) + r")\s?(?P<c>" + _alt(L.NATIVE_COUNTERS)
@@ -80,26 +111,38 @@ _NATIVE_RE = re.compile(
 _PER_AFTER_RE = re.compile(r"\s?(?P<p>" + _alt_words(L.PER_AFTER) + r")")
 _PER_BEFORE_RE = re.compile(r"(?:^|(?<=[^가-힣A-Za-z]))(?P<p>" + _alt(L.PER_BEFORE) + r")\s?$")
 _HEDGE_BEFORE_RE = re.compile(
-    r"(?:^|(?<=[^가-힣A-Za-z]))(?P<h>" + _alt(L.HEDGE_BEFORE) + r")\s?$", re.I)
+    r"(?:^|(?<=[^가-힣A-Za-z]))(?P<h>(?ai:" + _alt(L.HEDGE_BEFORE) + r"))\s?$")
+_NOT_BEFORE_RE = re.compile(r"(?ai:\b(?:not|no|never)\s+$)")
 _HEDGE_AFTER_RE = re.compile(
     r"(?:\s?(?:이|가|을|를|은|는)?\s?)(?P<h>" + _alt_words(L.HEDGE_AFTER) + r")")
+_NOT_AFTER_RE = re.compile(r"(?:이|가|은|는|도)?\s?(?:아니|아닌|않)")
 _RANGE_RE = re.compile(r"\s?(?P<c>~|∼|〜|–|—|-|에서|부터|to|and)\s?")
-_BETWEEN_RE = re.compile(r"between\s+$", re.I)
-_FROM_RE = re.compile(r"from\s+(?:\S+\s+)?$", re.I)
+_BETWEEN_RE = re.compile(r"(?ai:between\s+$)")
+_FROM_RE = re.compile(r"(?ai:from\s+$)")
 _UNKNOWN_CODE_RE = re.compile(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])")
-_DATE_BEFORE_RE = re.compile(r"\d{1,2}\s?월\s?$")
+_DATE_BEFORE_RE = re.compile(r"(?:\d{1,2}\s?월|지난|오는|이달|이번 달|같은 달|다음 달|내달|전날|당일)"
+                             r"\s?$")
+_DAY_SPAN_AFTER_RE = re.compile(r"\s?(?:간|동안|만|째|이내|내|안|뒤|후|전|가량|정도|이상|이하|미만"
+                                r"|넘|남짓|연속|새|사이|치|분|씩|$|[^가-힣\s])")
+_BAND_RE = re.compile(r"대(?:\s?(?P<part>초반|중반|후반))?(?![가-힣])|대(?=[이가을를은는의에로와과도])")
+_UNIT_WORD_RE = re.compile(r"\s?단위(?![가-힣])")
+_FRACTION_RE = re.compile(r"(?P<d>\d{1,3})\s?분의\s?(?P<n>\d{1,3})(?![\d.])")
+_TYPO_AFTER_RE = re.compile(r"\s?(?P<w>(?ai:(?:mil|bil|tril|thou|bn|mn)[a-z]*))\b")
 
-# Where an amount can start: a digit not inside a word or number, a Sino-Korean numeral or a
-# native count at the start of a word, 수 before a place word, or an English vague quantity.
+# Where an amount can start: a digit not inside a word or number, a sign, a Sino-Korean numeral
+# or a native count at the start of a word, 수 before a place word, 절반, or English words.
 _CANDIDATE_RE = re.compile(
     # The leading lookahead lets the engine skip, in C, every character no amount starts with.
-    r"(?=[0-9수" + _SINO + "萬億兆京한두세네다여아열스sSaAtThHmMbB])(?:"
+    r"(?=[0-9수절" + _SINO + "萬億兆京한두세네다여아열스sSaAtThHmMbBoOfFeEnNhH])(?:"
     r"(?<![a-z0-9.,])\d"
     rf"|(?<![가-힣])(?=[{_SINO}점영공]*[십백천만억조경萬億兆京])[{_SINO}萬億兆京]"
     r"|(?<![가-힣])수(?=[십백천]?[만억조경십백천])"
+    r"|(?<![가-힣])절반"
     r"|(?<![가-힣])(?=(?:" + _alt(L.NATIVE_NUMBERS) + r")\s?(?:"
     + _alt(L.NATIVE_COUNTERS) + r"))"
-    r"|(?i:\b(?:several|a few|tens of|hundreds of|thousands|millions|billions|trillions)\b))")
+    r"|(?ai:\b(?:several|a few|tens of|hundreds of|thousands|millions|billions|trillions"
+    r"|half an? |an? (?=thousand|million|billion|trillion)|"
+    + _alt(list(L.ENGLISH_UNITS) + list(L.ENGLISH_TENS)) + r")\b))")
 
 
 def _piece(text: str) -> tuple[Decimal, int]:
@@ -116,6 +159,12 @@ def _piece(text: str) -> tuple[Decimal, int]:
 
 def _group(m: re.Match) -> tuple[Decimal, int, bool]:
     """Value, exponent of the last stated digit, and whether Hangul digits were used."""
+    k, ku, h, hu, t, tu, o = m.groups()
+    if ku is None and hu is None and tu is None:   # plain digits: the common case
+        if o is None:
+            return Decimal(0), 0, False
+        v, e = _piece(o)
+        return v, e, not o[0].isdigit()
     value = Decimal(0)
     last = None
     hangul = False
@@ -137,17 +186,141 @@ def _group(m: re.Match) -> tuple[Decimal, int, bool]:
 
 
 def _unit_follows(s: str, i: int) -> bool:
-    return bool(_CUR_AFTER_RE.match(s, i) or _COUNTER_RE.match(s, i) or _PER_AFTER_RE.match(s, i))
+    return bool(_currency_after(s, i, False) or _COUNTER_RE.match(s, i) or _PER_AFTER_RE.match(s, i))
+
+
+def _particle_ok(rest: str) -> bool:
+    """What follows a glued unit is nothing, a non-letter, or a particle ("원이", "원대")."""
+    return not rest or not _HANGUL.match(rest) or bool(_PARTICLE_RE.match(rest))
+
+
+_AFTER_WINDOW = 48
+_after_memo: dict = {}
+
+
+def _currency_after(s: str, pos: int, hangul_num: bool, magnitude: bool = True):
+    """The currency written after a number: (code, end, scale) or None. Whole words only.
+
+    The answer depends only on the next few dozen characters, and news repeats them (" 달러",
+    " 원이"), so it is remembered per window of text; a window that ends inside a word is not."""
+    window = s[pos:pos + _AFTER_WINDOW]
+    if len(window) == _AFTER_WINDOW and (window[-1].isalnum() or window[-1] in ".'’"):
+        return _currency_after_at(s, pos, hangul_num, magnitude)
+    key = (window, hangul_num, magnitude)
+    hit = _after_memo.get(key, False)
+    if hit is False:
+        hit = _currency_after_at(window, 0, hangul_num, magnitude)
+        if len(_after_memo) >= 4096:
+            _after_memo.clear()
+        _after_memo[key] = hit
+    return None if hit is None else (hit[0], hit[1] + pos, hit[2])
+
+
+def _currency_after_at(s: str, pos: int, hangul_num: bool, magnitude: bool = True):
+    """`_currency_after` itself, unremembered."""
+    j = pos + 1 if s.startswith(" ", pos) else pos
+    c = s[j:j + 1]
+    if "가" <= c <= "힣" or c in ("弗", "円"):   # Korean: the names that begin so, longest first
+        for key in _KO_BY_FIRST.get(c, ()):
+            if not s.startswith(key, j):
+                continue
+            code = _WORDS[key]
+            k = len(key)
+            rest = s[j + k:j + k + 4]
+            if key in L.SHORT_CURRENCY or len(key.replace(" ", "")) == 1:
+                if not _particle_ok(rest) or (key == "동" and not magnitude) or key == "전":
+                    continue
+            return code, j + k, (0.01 if key in ALONE_SUBUNITS else 1.0)
+        return None
+    if not c or c in _NOT_UNIT_START and not (c == "-" and "a" <= s[j + 1:j + 2].lower() <= "z"):
+        return None
+    m = _TOKEN_RE.match(s, pos)
+    if m is None:
+        return None
+    if m.group("of") and not magnitude:
+        return None
+    sym = m.group("sym")
+    if sym is not None:
+        code = _SIGNS.get(sym)
+        return (code, m.end(), 1.0) if code and code != "VND" or (code and magnitude) else None
+    ko = m.group("ko")
+    if ko is not None:
+        if m.group("of"):
+            return None
+        start = m.start("ko")
+        for k in range(min(len(ko), _KO_NAME_MAX), 0, -1):
+            key = ko[:k]
+            code = _WORDS.get(key)
+            if code is None or key.endswith(" "):
+                continue
+            rest = s[start + k:start + k + 4]
+            if key in L.SHORT_CURRENCY or len(key.replace(" ", "")) == 1:
+                if not _particle_ok(rest) or (key == "동" and not magnitude) or key == "전":
+                    continue
+            scale = 0.01 if key in ALONE_SUBUNITS else 1.0
+            return code, start + k, scale
+        return None
+    lat = m.group("lat")
+    start = m.start("lat")
+    words = lat.split(" ")
+    for k in range(len(words), 0, -1):
+        phrase = " ".join(words[:k])
+        end = start + len(phrase)
+        if end < len(s) and s[end] in "'’" and end + 1 < len(s) and s[end + 1].isalpha():
+            continue   # "won't"
+        for cand, cend in ((phrase, end), (phrase.rstrip("."), start + len(phrase.rstrip(".")))):
+            if not cand:
+                continue
+            if k == 1 and len(cand) == 3 and (cand.isupper() and cand in _CODES
+                                              or cand in _LOWER_CODES):
+                if hangul_num and not m.group("sp"):
+                    return None
+                return ("CNY" if cand.lower() == "rmb" else cand.upper()), cend, 1.0
+            code = _WORDS.get(cand.casefold())
+            if code is not None:
+                scale = 0.01 if cand.casefold() in ALONE_SUBUNITS else 1.0
+                return code, cend, scale
+    return None
 
 
 class _Number:
-    __slots__ = ("value", "place", "end", "big", "hangul", "magnitude_word", "vague", "low", "high")
+    __slots__ = ("value", "place", "end", "big", "hangul", "magnitude_word", "vague", "low",
+                 "high", "yeo", "bare", "words")
 
     def __init__(self, value, place, end, big, hangul, magnitude_word, vague=False, low=None,
                  high=None):
         self.value, self.place, self.end, self.big = value, place, end, big
         self.hangul, self.magnitude_word, self.vague = hangul, magnitude_word, vague
         self.low, self.high = low, high
+        self.yeo = self.bare = self.words = False
+
+
+def _big_ok(s: str, k: int) -> bool:
+    """A place word written after a space ("5 억 달러") must not begin another word ("5 조사")."""
+    nxt = s[k + 1] if k + 1 < len(s) else ""
+    return not _HANGUL.match(nxt) or nxt in "원달엔위유파불여대명개" or s.startswith("단위", k + 1)
+
+
+def _place_after(s: str, j: int) -> tuple[int | None, int, bool]:
+    """The place word after a group at j, allowing 여 ("30여억") and one space ("5 억"):
+    (its power of ten, the position after it, whether 여 was written)."""
+    n = len(s)
+    if j >= n:
+        return None, j, False
+    c = s[j]
+    if c in _BIG:
+        return _BIG[c], j + 1, False
+    if c != "여" and c != " ":
+        return None, j, False
+    k, yeo = j, False
+    if k < n and s[k] == "여":
+        k, yeo = k + 1, True
+    spaced = k < n and s[k] == " "
+    if spaced:
+        k += 1
+    if k < n and s[k] in _BIG and (not spaced or _big_ok(s, k)):
+        return _BIG[s[k]], k + 1, yeo
+    return None, j, False
 
 
 def _read_korean(s: str, i: int) -> _Number | None:
@@ -157,15 +330,21 @@ def _read_korean(s: str, i: int) -> _Number | None:
     place = None
     last_big = 99
     pos = i
-    hangul = False
+    hangul = yeo = False
+    bare = True
     while True:
         m = _GROUP_RE.match(s, pos)
         gend = m.end()
-        big = _BIG.get(s[gend]) if gend < n else None
+        if gend > pos:
+            big, nxt, y = _place_after(s, gend)
+        else:
+            big = _BIG.get(s[gend]) if gend < n else None
+            nxt, y = gend + 1, False
         if gend == pos and big is None:
             break
         if gend > pos:
             gval, gplace, gh = _group(m)
+            bare = False
         else:
             gval, gplace, gh = Decimal(1), 0, True   # "만 명": the place word alone means one
         if big is None:
@@ -175,23 +354,29 @@ def _read_korean(s: str, i: int) -> _Number | None:
         if big >= last_big:
             break
         total += gval.scaleb(big)
-        place, last_big, hangul = gplace + big, big, hangul or gh
-        pos = gend + 1
+        place, last_big, hangul, yeo = gplace + big, big, hangul or gh, yeo or y
+        pos = nxt
         k = pos + 1 if pos < n and s[pos] == " " else pos
         m2 = _GROUP_RE.match(s, k)
         e2 = m2.end()
-        if e2 < n and s[e2] in _BIG and _BIG[s[e2]] < last_big:
-            pos = k
-            continue
-        if e2 > k and _unit_follows(s, e2):  # a plain last group: "3만 5000원"
-            gval, gplace, gh = _group(m2)
-            total += gval
-            place, pos, hangul = gplace, e2, hangul or gh
+        if e2 > k:
+            b2, _, _ = _place_after(s, e2)
+            if b2 is not None and b2 < last_big:
+                pos = k
+                continue
+            glued = k == pos and s[k].isdigit()   # "7만7000", "3만3천"
+            if b2 is None and (glued or _unit_follows(s, e2)):  # a plain last group: "3만 5000원"
+                gval, gplace, gh = _group(m2)
+                total += gval
+                place, pos, hangul = gplace, e2, hangul or gh
+                bare = False
         break
     if place is None:
         return None
-    return _Number(total, place, pos, last_big if last_big != 99 else None, hangul,
-                   last_big != 99)
+    num = _Number(total, place, pos, last_big if last_big != 99 else None, hangul,
+                  last_big != 99)
+    num.yeo, num.bare = yeo, bare and last_big != 99
+    return num
 
 
 def _read_vague(s: str, i: int) -> _Number | None:
@@ -215,14 +400,53 @@ def _read_vague(s: str, i: int) -> _Number | None:
         lo, hi = 1.5, 999.5
     else:
         place = L.ENGLISH_PLACES[m.group("place").lower()]
-        lo, hi = L.ENGLISH_VAGUE[m.group("vague").lower()]
+        lo, hi = L.ENGLISH_VAGUE[" ".join(m.group("vague").lower().split())]
     unit = 10.0 ** place
     return _Number(Decimal(str((lo + hi) / 2)).scaleb(place), place, m.end(), None, False, True,
                    True, lo * unit, hi * unit)
 
 
+def _read_words(s: str, i: int) -> _Number | None:
+    """English number words: "five million", "two and a half billion", "a billion", "half a"."""
+    m = _ENG_WORDS_RE.match(s, i)
+    if m is None or m.end() == i:
+        return None
+    g = m.group
+    if g("tens"):
+        value = L.ENGLISH_TENS[g("tens").lower()] + (L.ENGLISH_UNITS[g("tunit").lower()]
+                                                    if g("tunit") else 0)
+    elif g("unit"):
+        value = L.ENGLISH_UNITS[g("unit").lower()]
+    else:
+        value = None
+    if (g("a") or g("half")) and value is not None:
+        return None
+    if value is None:
+        if not g("a") and not g("half") or not g("place") or g("hundred") or g("andhalf"):
+            return None
+        value = 1
+    step = Decimal(1)
+    v = Decimal(value)
+    if g("hundred"):
+        v, step = v * 100, Decimal(100)
+    if g("andhalf"):
+        v, step = v + Decimal("0.5"), Decimal("0.1")
+    if g("half"):
+        v, step = Decimal("0.5"), Decimal("0.1")
+    place = L.ENGLISH_PLACES[g("place").lower()] if g("place") else 0
+    num = _Number(v.scaleb(place), step.adjusted() + place, m.end(), place or None, False,
+                  bool(place))
+    num.words = True
+    return num
+
+
 def _read_number(s: str, i: int) -> _Number | None:
-    num = _read_vague(s, i) if s[i] in "수sStTmMhHbBaA" else None
+    c = s[i]
+    num = None
+    if c in "수sStTmMhHbBaA":
+        num = _read_vague(s, i)
+    if num is None and not c.isdigit() and c.isascii():
+        return _read_words(s, i)
     if num is None:
         num = _read_korean(s, i)
     if num is None or num.big is not None or num.hangul:
@@ -230,137 +454,406 @@ def _read_number(s: str, i: int) -> _Number | None:
     m = _ENG_PLACE_RE.match(s, num.end)
     if m:
         word = m.group("word") or m.group("letter")
-        place = L.ENGLISH_PLACES[word]
+        place = L.ENGLISH_PLACES.get(word, L.ENGLISH_PLACES.get(word.lower()))
         num.value = num.value.scaleb(place)
         num.place += place
         num.end = m.end()
         num.magnitude_word = True
         num.big = place
+        if num.vague:   # "several thousand billion": the range scales too
+            num.low, num.high = num.low * 10.0 ** place, num.high * 10.0 ** place
     return num
 
 
+# _prefix looks back at most 5 x 24 characters plus 32: a window of 160 holds all it can see.
+_PREFIX_WINDOW = 160
+_prefix_memo: dict = {}
+
+
 def _prefix(s: str, start: int):
-    """Currency sign or code, hedge and per-period words written before the number."""
-    left, currency, hedge, hedge_kind, per = start, None, None, None, None
-    for _ in range(4):
+    """Currency sign or code, sign, hedge and per-period words written before the number.
+
+    Remembered per window of preceding text, which news repeats ("약 ", "총 ", "more than ")."""
+    if start == 0:
+        return 0, None, None, None, None, None
+    window = s[max(0, start - _PREFIX_WINDOW):start]
+    hit = _prefix_memo.get(window)
+    if hit is None:
+        hit = _prefix_at(window, len(window))
+        hit = (hit[0] - len(window),) + hit[1:]
+        if len(_prefix_memo) >= 4096:
+            _prefix_memo.clear()
+        _prefix_memo[window] = hit
+    return (start + hit[0],) + hit[1:]
+
+
+def _prefix_at(s: str, start: int):
+    """`_prefix` itself, unremembered."""
+    left, currency, hedge, hedge_kind, per, sign = start, None, None, None, None, None
+    for _ in range(5):
         pre = s[max(0, left - 24):left]
-        m = _CUR_BEFORE_RE.search(pre) if currency is None else None
-        if m:
-            currency = L.CURRENCY_BEFORE[m.group("sign")] if m.group("sign") else m.group("code")
-        elif hedge is None and (m := _HEDGE_BEFORE_RE.search(pre)):
+        last = pre.rstrip()[-1:]
+        if not last or last not in _PREFIX_LAST:
+            break
+        m = None
+        if currency is None and sign is None:
+            if last in _SIGN_LAST and (m := _SIGN_BEFORE_RE.search(pre)):
+                currency = _SIGNS[m.group("sign")]
+            elif "A" <= last <= "Z" and (m := _CODE_BEFORE_RE.search(pre)) and \
+                    m.group("code") in _CODES:
+                currency = m.group("code")
+            else:
+                m = None
+        if m is None and last not in _WORD_LAST:
+            break
+        elif m is None and sign is None and hedge is None and last in _MINUS_LAST and \
+                (m := _MINUS_RE.search(pre)):
+            sign = m.group("m") or m.group("t") or m.group("w")
+        elif m is None and hedge is None and (m := _HEDGE_BEFORE_RE.search(pre)):
             hedge = m.group("h")
-            hedge_kind = L.HEDGE_BEFORE[hedge.lower()]
-        elif per is None and (m := _PER_BEFORE_RE.search(pre)):
+            hedge_kind = L.HEDGE_BEFORE.get(hedge.lower()) or L.HEDGE_BEFORE.get(
+                " ".join(hedge.split()).lower())
+            if hedge_kind is None:
+                hedge, m = None, None
+                break
+            before = s[max(0, left - (len(pre) - m.start()) - 8):left - (len(pre) - m.start())]
+            if hedge_kind in ("at_least", "at_most") and _NOT_BEFORE_RE.search(before):
+                # "not over $5B": a negated bound is the other bound.
+                hedge_kind = "at_most" if hedge_kind == "at_least" else "at_least"
+                hedge = before[_NOT_BEFORE_RE.search(before).start():] + hedge
+                left -= len(before) - _NOT_BEFORE_RE.search(before).start()
+        elif m is None and per is None and (m := _PER_BEFORE_RE.search(pre)):
             per = L.PER_BEFORE[m.group("p")]
-        else:
+        elif m is None:
             break
         left -= len(pre) - m.start()
-    return left, currency, hedge, hedge_kind, per
+    return left, currency, hedge, hedge_kind, per, sign
 
 
 def _read_at(s: str, i: int, lenient: bool = False, allow_range: bool = True,
              prefix: bool = True) -> Amount | None:
     """Read the amount whose number starts at `i`, with its prefixes and suffixes; None if none."""
-    nat = _NATIVE_RE.match(s, i) if s[i] in "한두세네다여일아열스" else None
-    if nat:
-        num = _Number(Decimal(L.NATIVE_NUMBERS[nat.group("n")]), 0, nat.start("c"), None, True,
-                      False)
-        return _finish(s, i, num, True, False, prefix)
+    c = s[i]
+    if c in "한두세네다여일아열스":
+        nat = _NATIVE_RE.match(s, i)
+        if nat:
+            num = _Number(Decimal(L.NATIVE_NUMBERS[nat.group("n")]), 0, nat.start("c"), None,
+                          True, False)
+            return _finish(s, i, num, True, False, prefix)
+    if c == "절" and s.startswith("절반", i):
+        return _share(s, i, i + 2, Decimal(50), prefix)
+    if c.isdigit() and "분의" in s[i + 1:i + 7] and (m := _FRACTION_RE.match(s, i)) and int(m.group("d")) > 0 and \
+            int(m.group("n")) <= int(m.group("d")):
+        value = Decimal(100) * int(m.group("n")) / int(m.group("d"))
+        return _share(s, i, m.end(), value, prefix)
     num = _read_number(s, i)
     return None if num is None else _finish(s, i, num, lenient, allow_range, prefix)
 
 
+def _share(s: str, start: int, end: int, value: Decimal, prefix: bool) -> Amount:
+    """절반, 3분의 1: a share, stated exactly, in percent."""
+    left, _, hedge, hedge_kind, _, _ = _prefix(s, start) if prefix else (start, 0, 0, 0, 0, 0)
+    hedges = [hedge] if hedge else []
+    pos = end
+    if (m := _HEDGE_AFTER_RE.match(s, pos)):
+        hedge_kind = hedge_kind if hedge_kind not in (None, "approx", "nearly") else \
+            L.HEDGE_AFTER[m.group("h")]
+        hedges.append(m.group("h"))
+        pos = m.end()
+    v = float(value)
+    low, high = interval(v, 0.0, bound_of(hedge_kind), hedge_kind)
+    return Amount(s, left if hedge else start, pos, v, "percent", None, 0.0,
+                  " ".join(hedges) or None, bound_of(hedge_kind), low, min(high, 100.0)
+                  if hedge_kind != "at_least" else 100.0, None, False, False)
+
+
 def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
             prefix: bool = True) -> Amount | None:
-    left, currency, hedge, hedge_kind, per = _prefix(s, start) if prefix else \
-        (start, None, None, None, None)
+    left, currency, hedge, hedge_kind, per, sign = _prefix(s, start) if prefix else \
+        (start, None, None, None, None, None)
     hedges = [hedge] if hedge else []
     pos = num.end
-    m = _YEO_RE.match(s, pos)   # "130억여 달러": a little over
-    if m and hedge_kind is None:
-        hedge_kind, pos = "at_least", m.end()
+    after_kind = None
+    if num.yeo:
+        after_kind = "at_least"
         hedges.append("여")
-    if allow_range and not num.vague:
-        joined = _range(s, left, start, num, pos, currency, lenient)
+    n = len(s)
+    m = _YEO_RE.match(s, pos) if pos < n and s[pos] == "여" else None  # "130억여 달러"
+    if m and after_kind is None:
+        after_kind, pos = "at_least", m.end()
+        hedges.append("여")
+    found = _currency_after(s, pos, num.hangul, num.magnitude_word) if currency is None else None
+    if allow_range and not num.vague and sign is None:
+        joined = _range(s, left, start, num, pos, currency, lenient, hedge, hedge_kind, found)
         if joined is not None:
             return joined
     unit = currency
-    scale = Decimal(1)
-    m = _CUR_AFTER_RE.match(s, pos) if currency is None else None
-    if m and (m.group("code") is None or m.group("sp") or not num.hangul):
-        word = m.group("word")
-        currency = unit = L.CURRENCY_AFTER[word] if word else m.group("code")
-        scale = Decimal("0.01") if word in L.SUBUNIT else scale
-        pos = m.end()
+    scale = 1.0
+    band = None
+    if found is not None:
+        currency = unit = found[0]
+        scale = found[2]
+        pos = found[1]
+        if pos < n and (b := _BAND_RE.match(s, pos)) and scale == 1.0:
+            band, pos = b, b.end() if b.group("part") else b.start() + 1
+    elif currency is None and num.bare and (b := _BAND_RE.match(s, pos)) and not b.group("part"):
+        band, pos = b, b.start() + 1       # 억대: a magnitude, 1억 to under 10억
+    elif currency is None and num.bare and (u := _UNIT_WORD_RE.match(s, pos)):
+        pos = u.end()                      # 조 단위: in the trillions
+        band = u
     elif currency is None and (m := _COUNTER_RE.match(s, pos)):
         counter = m.group("c")
+        rest = s[m.end():m.end() + 4]
+        if not counter.isascii() and not _particle_ok(rest) and counter not in ("%", "％"):
+            if not (counter == "일" and rest[:1] in "간째"):
+                return _finish_plain(s, left, start, num, pos, hedges, hedge_kind, after_kind,
+                                     sign, lenient)
+        if num.bare and (m.start() == pos or not counter.isascii() and counter != "명"):
+            return None   # 조달 ("financing"): a bare place word never takes a glued counter
         if counter == "년" and num.place == 0 and 1000 <= num.value <= 2999 and not \
                 re.match(r"\s?(?:간|동안)", s[m.end():m.end() + 3]):
             return None  # a year such as 2019년, not a duration
-        if counter == "일" and (_DATE_BEFORE_RE.search(s[max(0, start - 6):start])
-                               or re.match(r"\s?\(현지", s[m.end():m.end() + 4])):
-            return None  # a day of the month: 10월 23일, 23일(현지 시간)
+        if counter == "일" and (_DATE_BEFORE_RE.search(s[max(0, start - 8):start])
+                               or re.match(r"\s?\(현지", s[m.end():m.end() + 4])
+                               or (num.place == 0 and num.value <= 31
+                                   and not _DAY_SPAN_AFTER_RE.match(s, m.end()))):
+            return None  # a day of the month: 10월 23일, 23일(현지 시간), 26일 보도했다
         unit, pos = L.COUNTERS[counter], m.end()
     if currency is None and start > 0 and s[start - 1] == "제":
         return None   # 제3회, 제2차: an ordinal, not a quantity
-    if num.hangul and unit is None and (not lenient or _HANGUL.match(s, num.end)):
+    if num.hangul and unit is None and band is None and (not lenient or _HANGUL.match(s, num.end)):
         return None  # a number in Hangul needs a unit, or must stand alone ("일점오", not "오픈")
+    if num.words and currency is None and not num.magnitude_word:
+        return None  # "one day", "ten of them": English words count as money only
+    if num.bare and unit is None and band is None:
+        return None  # a lone place word (만약, 억울) is not a number
+    if scale == 1.0:
+        value, precision = num.value, Decimal(1).scaleb(num.place)
+    else:
+        value = num.value * _CENT
+        precision = Decimal(1).scaleb(num.place) * _CENT
+    if pos >= n:
+        return _build(s, left, pos, num, value, precision, unit, currency, hedges, hedge_kind,
+                      after_kind, per, sign, band)
+    if currency is not None and scale == 1.0 and (c := _SUBUNIT_AFTER_RE.match(s, pos)):
+        code, frac = SUBUNITS[c.group("w").lower()]
+        if code in (None, currency):   # "12 달러 50 센트": the cents belong to the amount
+            value += Decimal(c.group("n")) * Decimal(str(frac))
+            precision, pos = Decimal(str(frac)), c.end()
     if per is None and unit is not None and (m := _PER_AFTER_RE.match(s, pos)):
         per, pos = L.PER_AFTER[m.group("p")], m.end()
-    if hedge_kind is None and (m := _HEDGE_AFTER_RE.match(s, pos)):
-        hedge_kind, pos = L.HEDGE_AFTER[m.group("h")], m.end()
+    if after_kind is None and (m := _HEDGE_AFTER_RE.match(s, pos)):
+        after_kind, pos = L.HEDGE_AFTER[m.group("h")], m.end()
         hedges.append(m.group("h"))
-    value = float(num.value * scale)
-    precision = float(Decimal(1).scaleb(num.place) * scale)
+        if after_kind in ("at_least", "at_most") and _NOT_AFTER_RE.match(s, pos):
+            return None   # "이상이 아닌": a negated bound we do not guess at
+    return _build(s, left, pos, num, value, precision, unit, currency, hedges, hedge_kind,
+                  after_kind, per, sign, band)
+
+
+def _finish_plain(s, left, start, num, pos, hedges, hedge_kind, after_kind, sign, lenient):
+    """The number alone, when the word after it is not a unit ("10억 달라", "3분기")."""
+    if num.hangul or num.bare or num.words:
+        return None
+    return _build(s, left, pos, num, num.value, Decimal(1).scaleb(num.place), None, None, hedges,
+                  hedge_kind, after_kind, None, sign, None)
+
+
+def _build(s, left, pos, num, value, precision, unit, currency, hedges, hedge_kind, after_kind,
+           per, sign, band) -> Amount | None:
+    v, p = float(value), float(precision)
+    if not (math.isfinite(v) and math.isfinite(p)):
+        return None   # 309 digits and more: beyond what a float holds
+    if band is None and not num.vague and not hedges and after_kind is None and sign is None:
+        # The common case, exact: [v - u/2, v + u/2] (interval() spelled out, for speed).
+        low = v - p / 2.0
+        return _amount(s, left, pos, v, unit, currency, p, None, "exact",
+                       low if low > 0.0 else 0.0, v + p / 2.0, per, False,
+                       num.magnitude_word, None)
     words = " ".join(hedges) or None
-    if num.vague:
-        amount = Amount(s, left, pos, value, unit, currency, precision, None, "range",
-                        num.low * float(scale), num.high * float(scale), per, True, True)
-        return with_hedge(amount, words, hedge_kind) if hedge_kind else amount
-    low, high = interval(value, precision, bound_of(hedge_kind), hedge_kind)
-    return Amount(s, left, pos, value, unit, currency, precision, words, bound_of(hedge_kind),
-                  low, high, per, False, num.magnitude_word)
+    vague = num.vague
+    if band is not None:
+        # 4조 원대 is [4조, 5조); 억대 and 수천억 원대 are vague: [1, 10) of their place.
+        if num.vague or num.bare:
+            unit_v = 10.0 ** num.place * (float(value) / float(num.value) if num.value else 1.0)
+            low, high, vague = unit_v, 10 * unit_v, True
+        else:
+            part = band.groupdict().get("part") if band.re is _BAND_RE else None
+            a, b = {"초반": (0.0, 0.3), "중반": (0.3, 0.7), "후반": (0.7, 1.0)}.get(part, (0.0, 1.0))
+            # The band's step is the last non-zero digit: 6600억원대 is [6600억, 6700억).
+            p = float(Decimal(1).scaleb(value.normalize().as_tuple().exponent)) if value else p
+            low, high = v + a * p, v + b * p
+            if part:
+                words = f"{words} 대 {part}" if words else f"대 {part}"
+        v = (low + high) / 2
+        bound = "range"
+    elif vague:
+        low, high, bound = num.low * float(value / num.value), num.high * float(
+            value / num.value), "range"
+    else:
+        kind = hedge_kind if hedge_kind else None
+        low, high = interval(v, p, bound_of(kind), kind)
+        bound = bound_of(kind)
+    if after_kind and (band is None or after_kind in ("at_least", "at_most")):
+        if after_kind == "at_least":
+            high = math.inf
+        elif after_kind == "at_most":
+            low = 0.0
+        elif after_kind == "approx" and not hedge_kind:
+            low -= abs(low) * APPROX_WIDENING
+            high += abs(high) * APPROX_WIDENING
+        if bound != "range" or after_kind in ("at_least", "at_most"):
+            bound = bound_of(after_kind) if after_kind != "approx" or bound == "exact" else bound
+    elif (vague or band is not None) and hedge_kind:
+        if hedge_kind == "at_least":
+            high = math.inf
+        elif hedge_kind == "at_most":
+            low = 0.0
+        elif hedge_kind in ("approx", "nearly"):
+            low -= abs(low) * APPROX_WIDENING
+            high += abs(high) * APPROX_WIDENING if hedge_kind == "approx" else 0.0
+    low = max(low, 0.0)
+    if sign in _NEGATIVE:   # a loss: the magnitude's interval, mirrored
+        v, low, high = -v, -high, -low
+    if not (low <= v <= high):
+        return None
+    return _amount(s, left, pos, v, unit, currency, p, words, bound, low, high, per, vague,
+                   num.magnitude_word, sign)
 
 
-def _range(s, left, start, num: _Number, pos: int, currency, lenient) -> Amount | None:
-    """A range: "1~2조 원", "220억에서 225억 달러", "$1-2 billion", "between $1B and $2B"."""
+_PREFIX_LAST = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ-−－﹣△▽▼▲스") | {w[-1] for w in _SIGNS} | {
+    w[-1] for w in L.HEDGE_BEFORE} | {w[-1].upper() for w in L.HEDGE_BEFORE} | {
+    w[-1] for w in L.PER_BEFORE}
+_SIGN_LAST = {w[-1] for w in _SIGNS}
+_MINUS_LAST = set("-−－﹣△▽▼▲스")
+_WORD_LAST = _PREFIX_LAST - set("ABCDEFGHIJKLMNOPQRSTUVWXYZ") - _SIGN_LAST | _MINUS_LAST | {
+    w[-1] for w in L.HEDGE_BEFORE} | {w[-1].upper() for w in L.HEDGE_BEFORE} | {
+    w[-1] for w in L.PER_BEFORE}
+_TO_RE = re.compile(r"\s?(?:으로|로)(?![가-힣])")   # "1억에서 2억으로": a change, not a range
+_RANGE_FIRST = set("~∼〜–—-에부ta")
+_CONN_SIGN_RE = re.compile(r"(?:" + _alt(_SIGNS) + r")")
+
+
+_FIELDS = ("text", "start", "end", "value", "unit", "currency", "precision", "hedge", "bound",
+           "low", "high", "per", "vague", "magnitude_word", "sign")
+
+
+def _amount(*values) -> Amount:
+    """An Amount, made without the field-by-field setattr of a frozen dataclass's __init__."""
+    a = object.__new__(Amount)
+    d = a.__dict__
+    d.update(zip(_FIELDS, values))
+    d["notes"] = ()
+    return a
+
+
+def _range(s, left, start, num: _Number, pos: int, currency, lenient, hedge=None,
+           hedge_kind=None, found=None) -> Amount | None:
+    """A range: "1~2조 원", "220억에서 225억 달러", "$1-2 billion", "between $1B and $2B",
+    "2만원 - 3만원", "$1bn–$2bn", "from 10 dollars to 20 dollars"."""
+    unit_end = pos
+    first_cur = currency
+    if pos >= len(s) or not (s[pos] in _RANGE_FIRST or s[pos] == " " and
+                             s[pos + 1:pos + 2] in _RANGE_FIRST) and found is None:
+        return None
     m = _RANGE_RE.match(s, pos)
+    if m is None and currency is None:
+        if found is not None:   # the unit on both ends: "2만원 - 3만원"
+            first_cur, unit_end = found[0], found[1]
+            if found[2] != 1.0:
+                return None
+            m = _RANGE_RE.match(s, unit_end)
     if not m or m.end() >= len(s):
         return None
     conn, pre = m.group("c"), s[max(0, left - 12):left]
     between = _BETWEEN_RE.search(pre)
     if conn == "and" and not between:
         return None
-    if conn in ("to", "에서", "부터") and _FROM_RE.search(pre):
-        return None  # "from $1B to $2B" is a change, not a range
     j = m.end()
-    sign = _SIGN_RE.match(s, j)
+    sign = _CONN_SIGN_RE.match(s, j)
     j2 = sign.end() if sign else j
     if j2 >= len(s):
         return None
     num2 = _read_number(s, j2)
-    second = _read_at(s, j2, lenient, False, prefix=False) if num2 is not None else None
+    second = _finish(s, j2, num2, lenient, False, False) if num2 is not None else None
     if second is not None and sign and second.currency is None:
-        second = replace(second, currency=_SIGN[sign.group(0)], unit=_SIGN[sign.group(0)])
-    if second is None or second.vague or re.match(r"\s?(?:으로|로)(?![가-힣])",
-                                                   s[second.end:second.end + 3]):
+        code = _SIGNS[sign.group(0)]
+        second = replace(second, currency=code, unit=code)
+    if second is None or second.vague or second.value < 0 or _TO_RE.match(s, second.end):
+        return None
+    if first_cur is not None and second.currency is not None and first_cur != second.currency:
+        return None
+    if unit_end > pos and second.currency is None:
         return None
     value, place = num.value, num.place
-    if not num.magnitude_word and num2.magnitude_word and num2.big is not None:
-        value, place = value.scaleb(num2.big), place + num2.big
+    if not num.magnitude_word and num2.magnitude_word and num2.big is not None and \
+            float(value.scaleb(num2.big)) <= second.value:
+        value, place = value.scaleb(num2.big), place + num2.big   # 1~2조: 1조 to 2조
     v1 = float(value)
     low = v1 - float(Decimal(1).scaleb(place)) / 2
-    if v1 > second.value or (currency and second.currency and currency != second.currency):
+    if not math.isfinite(v1) or v1 > second.value:
         return None
+    from_ = _FROM_RE.search(pre)
     if between:
         left -= len(pre) - between.start()
-    return Amount(s, left, second.end, (v1 + second.value) / 2, second.unit or currency,
-                  second.currency or currency, min(second.precision, 10.0 ** place),
-                  second.hedge, "range", max(low, 0.0), second.high, second.per, False, True)
+    elif from_ and conn in ("to", "에서", "부터"):
+        left -= len(pre) - from_.start()
+    high = second.high
+    low = max(low, 0.0)
+    words = second.hedge
+    bound = "range"
+    if hedge_kind == "approx" or hedge_kind == "nearly":
+        low -= low * APPROX_WIDENING
+        high += high * APPROX_WIDENING if hedge_kind == "approx" else 0.0
+        words = f"{hedge} {words}" if words else hedge
+    elif hedge_kind in ("at_least", "at_most"):
+        return None   # "more than 1~2억": not a form news writes; refuse rather than guess
+    if second.bound in ("at_least", "at_most"):
+        bound = second.bound
+    mid = (v1 + second.value) / 2
+    if not (low <= mid <= high):
+        return None
+    return Amount(s, left, second.end, mid, second.unit or first_cur,
+                  second.currency or first_cur, min(second.precision, 10.0 ** place),
+                  words, bound, low, high, second.per, False, True)
 
 
-_SIGN = {"US$": "USD", "$": "USD", "₩": "KRW", "€": "EUR", "£": "GBP", "¥": "JPY"}
-_SIGN_RE = re.compile(r"US\$|\$|₩|€|£|¥")
+_PAREN_CLOSE_HEDGE_RE = re.compile(
+    r"\s?\)\s?(?:이|가|을|를|은|는)?\s?(?P<h>" + _alt_words(L.HEDGE_AFTER) + r")")
+# An amount in parentheses right after another, then a hedge that speaks of both.
+_PAREN_AMOUNT_HEDGE_RE = re.compile(
+    r"\s?\(\s?[^()]{0,12}?[0-9" + _SINO + r"수][^()]{0,40}\)\s?(?:이|가|을|를|은|는)?\s?(?P<h>"
+    + _alt_words(L.HEDGE_AFTER) + r")")
+
+
+def _paren_hedge(text: str, a: Amount, b: Amount | None = None,
+                 both: bool = True) -> tuple[Amount, Amount | None]:
+    """"370억 달러(약 53조 원) 이상": the hedge after the parenthesis speaks of both amounts."""
+    if b is None:
+        close = a.end
+        inner_start = text.find("(", close, close + 2)
+        if inner_start < 0:
+            return a, None
+        j = inner_start + (2 if text.startswith(" ", inner_start + 1) else 1)
+        while j < len(text) and text[j] not in "0123456789" + _SINO + "$₩€£¥수":
+            j += 1
+            if j - inner_start > 12:
+                return a, None
+        if j >= len(text):
+            return a, None
+        b = _read_at(text, j)
+        if b is None:
+            return a, None
+    between = text[a.end:b.start]
+    if not re.fullmatch(r"\s?\(\s?", between):
+        return a, b
+    m = _PAREN_CLOSE_HEDGE_RE.match(text, b.end)
+    if m is None or b.hedge and m.group("h") in b.hedge.split():
+        return a, b
+    kind = L.HEDGE_AFTER[m.group("h")]
+    end = m.end()
+    return (with_hedge(a, m.group("h"), kind),
+            with_hedge(b, m.group("h"), kind, end=end) if both else b)
 
 
 def find_amounts(text: str) -> list[Amount]:
@@ -371,7 +864,7 @@ def find_amounts(text: str) -> list[Amount]:
     while True:
         m = search(text, pos)
         if m is None:
-            return found
+            break
         amount = _read_at(text, m.start())
         if amount is None or (amount.unit is None and not amount.magnitude_word):
             pos = m.end() if m.end() > m.start() else m.start() + 1
@@ -379,10 +872,13 @@ def find_amounts(text: str) -> list[Amount]:
                 pos = max(pos, amount.end)
             continue
         if found and amount.start < found[-1].end:
-            amount = replace(amount, start=found[-1].end) if amount.start < found[-1].end \
-                else amount
+            amount = replace(amount, start=found[-1].end)
         found.append(amount)
         pos = max(amount.end, m.start() + 1)
+    for k in range(len(found) - 1):
+        if text.startswith("(", found[k].end) or text.startswith(" (", found[k].end):
+            found[k], found[k + 1] = _paren_hedge(text, found[k], found[k + 1])
+    return found
 
 
 def read_amount(text: str) -> Amount:
@@ -397,24 +893,77 @@ def read_amount(text: str) -> Amount:
         amount = _read_at(text, m.start(), lenient=True)
         if amount is not None:
             _check_currency_words(text, amount)
+            if amount.end < len(text) and amount.currency is not None and \
+                    (t := _TYPO_AFTER_RE.match(text, amount.end)):
+                raise AmountError(f"unknown word {t.group('w')!r} after {amount.span!r}", text,
+                                  t.start("w"))
+            if amount.end < len(text) and (p := _PAREN_AMOUNT_HEDGE_RE.match(text, amount.end)):
+                kind = L.HEDGE_AFTER[p.group("h")]   # "370억 달러(약 53조 원) 이상"
+                amount = with_hedge(amount, p.group("h"), kind)
             return amount
         pos = m.start() + 1
     first = len(text) - len(text.lstrip())
+    if (big := re.search(r"\d{300,}", text)):
+        raise AmountError(f"a number of {len(big.group(0))} digits is too large to read", text,
+                          big.start())
     raise AmountError(f"no amount found in {text.strip()!r}", text, first)
 
 
+# Words a figure cell may carry around its amount without changing it.
+_FILLER_BEFORE_RE = re.compile(r"(?ai:\s*(?:(?:총|모두|무려|전체|합계|총액|누적|a total of|total)\s*)*)")
+_FILLER_AFTER_RE = re.compile(
+    r"\s*(?:(?:" + _alt(L.PARTICLES) + r"|에 달하는|에 이르는|에 달해|에 이르러|상당|수준)+(?![가-힣])\s*)?"
+    r"[\s.,;:!]*")
+
+
+def read_whole(text: str) -> Amount:
+    """The amount a text is, read whole: anything left unread is an AmountError at its column.
+
+    Particles and filler words (총, 무려, 에 달하는) and an amount in parentheses after it
+    ("100억 달러(약 12조 3000억 원)") may stand around the amount; nothing else may.
+    """
+    amount = read_amount(text)
+    lead = _FILLER_BEFORE_RE.match(text).end()
+    if amount.start > lead:
+        raise AmountError(f"unread words before the amount: {text[lead:amount.start].strip()!r}",
+                          text, lead)
+    pos = amount.end
+    rest = text[pos:]
+    m = re.match(r"\s?\(", rest)
+    if m:
+        close = text.find(")", pos)
+        if close < 0:
+            raise AmountError("unclosed parenthesis after the amount", text, pos + m.end() - 1)
+        inner = text[pos + m.end():close]
+        try:
+            read_whole(inner)
+        except AmountError as exc:
+            raise AmountError(exc.message, text, pos + m.end() + exc.position) from None
+        pos = close + 1
+        if (h := _HEDGE_AFTER_RE.match(text, pos)):
+            pos = h.end()
+    end = _FILLER_AFTER_RE.match(text, pos).end()
+    if end < len(text):
+        word = text[end:].split()[0] if text[end:].split() else text[end:]
+        raise AmountError(f"unread word {word!r} after {amount.span!r}", text, end)
+    return amount
+
+
 _LENIENT_START_RE = re.compile(
-    rf"(?<![a-z0-9.,])\d|(?<![가-힣])[{_SINO}萬億兆京]|(?<![가-힣])수(?=[십백천만억조])"
+    r"(?=[0-9수절" + _SINO + "萬億兆京한두세네다여아열스sSaAtThHmMbBoOfFeEnNhH])(?:"
+    rf"(?<![a-z0-9.,])\d|(?<![가-힣0-9])[{_SINO}萬億兆京]|(?<![가-힣])수(?=[십백천만억조])|(?<![가-힣])절반"
     r"|(?<![가-힣])(?:" + _alt(L.NATIVE_NUMBERS) + r")\s?(?:" + _alt(L.NATIVE_COUNTERS) + ")"
-    r"|(?i:\b(?:several|a few|tens of|hundreds of|thousands|millions|billions|trillions)\b)")
+    r"|(?ai:\b(?:several|a few|tens of|hundreds of|thousands|millions|billions|trillions"
+    r"|half an? |an? (?=thousand|million|billion|trillion)|"
+    + _alt(list(L.ENGLISH_UNITS) + list(L.ENGLISH_TENS)) + r")\b))")
 
 
 def _check_currency_words(text: str, amount: Amount) -> None:
-    """A three-letter code beside the amount that the data does not know is an error, not noise."""
+    """A three-letter code beside the amount that ISO 4217 does not know is an error, not noise."""
     if amount.currency:
         return
     for m in _UNKNOWN_CODE_RE.finditer(text):
         near = m.end() >= amount.start - 2 and m.start() <= amount.end + 2
-        if near and m.group(0) not in known_currencies():
-            raise AmountError(f"unknown currency {m.group(0)!r}: not in the ECB data", text,
+        if near and m.group(0) not in _CODES:
+            raise AmountError(f"unknown currency {m.group(0)!r}: not an ISO 4217 code", text,
                               m.start())

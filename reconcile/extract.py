@@ -142,8 +142,9 @@ def _pair_conversions(text: str, cands: list[Candidate]) -> None:
     leave its currency implicit."""
     for a, b in zip(cands, cands[1:]):
         gap = text[a.end:b.start]
-        if not a.currency or len(gap) > 12 or not _MARKER.search(gap) \
-                or not _CONVERSION_GAP.match(gap):
+        # The reader may take "한화 약" into the second amount as its hedge.
+        marked = _MARKER.search(gap) or _MARKER.match(text, b.start)
+        if not a.currency or len(gap) > 12 or not marked or not _CONVERSION_GAP.match(gap):
             continue
         if b.currency is None and b.amount.kind == "number" and b.amount.magnitude_word:
             b.currency = "KRW" if a.currency != "KRW" else "USD"

@@ -36,15 +36,21 @@ class FiguresError(Exception):
 
 def amount_problem(text: str) -> str | None:
     """Why `text` is not a usable figure amount, or None when it reads with a unit."""
-    from currency.reader import AmountError, read_amount
+    from currency.rates import known_currencies
+    from currency.reader import AmountError, read_whole
     try:
-        amount = read_amount(text)
+        amount = read_whole(text)   # the whole cell: "$1 bilion" is an error, not $1
     except AmountError as exc:
-        return exc.message
+        return f"{exc.message} (column {exc.position + 1})"
     if not math.isfinite(amount.value):
         return "the number is too large to compute with"
     if amount.unit is None:
         return f"{amount.span!r} names no currency or unit (write one, e.g. '{amount.span} 원')"
+    if amount.currency and amount.currency not in known_currencies():
+        return (f"{amount.currency} has no exchange rates in the bundled ECB data, which covers "
+                f"{', '.join(sorted(known_currencies()))}")
+    if amount.value < 0:
+        return f"{amount.span!r} is negative; the checks compare amounts of zero or more"
     return None
 
 

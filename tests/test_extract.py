@@ -188,7 +188,7 @@ def test_conversion_markers_pair_a_figure_with_its_restatement():
             "인수했다. 그는 10억 달러를 말했고 이후 1조3000억원이 더 들었다.")
     cands = extract(text, dt.date(2025, 3, 25))
     pairs = {c.amount.span: c.pair and cands[c.pair["with"]].amount.span for c in cands}
-    assert pairs["약 8조5000억원"] == "58억 달러"
+    assert pairs["한화 약 8조5000억원"] == "58억 달러"     # the reader keeps 한화 약 as its hedge
     assert pairs["9조3천억 원"] == "80억 달러"
     assert pairs["1조3000억원"] is None         # two sentences' figures, no marker between
 

@@ -112,3 +112,134 @@ def test_a_hedge_only_widens_its_side(n, cur, hedge):
         assert h.high == plain.high and h.low == 0.0
     else:
         assert h.low < plain.low and h.high == plain.high
+
+
+# --- the forms added for issue 8 ---------------------------------------------------------------
+
+from hypothesis import assume  # noqa: E402
+
+from currency.amount import Amount  # noqa: E402
+from currency.reader import AmountError, find_amounts, read_whole  # noqa: E402
+
+WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+         "eighteen", "nineteen"]
+TENS = {2: "twenty", 3: "thirty", 4: "forty", 5: "fifty", 6: "sixty", 7: "seventy", 8: "eighty",
+        9: "ninety"}
+
+
+def english_words(n: int) -> str:
+    """1..99 in words ("forty-two")."""
+    if n < 20:
+        return WORDS[n]
+    return TENS[n // 10] + (f"-{WORDS[n % 10]}" if n % 10 else "")
+
+
+def spaced_group(g: int) -> str:
+    """6500 -> '6천 5백': a four-digit group with a space after each place syllable."""
+    parts = []
+    for place, word in ((3, "천"), (2, "백"), (1, "십")):
+        d = (g // 10 ** place) % 10
+        if d:
+            parts.append(f"{d}{word}")
+    if g % 10:
+        parts.append(str(g % 10))
+    return " ".join(parts)
+
+
+@given(st.integers(1, 9999), st.integers(1, 9999), st.sampled_from(sorted(KOREAN_CURRENCY)))
+def test_spaced_place_groups_round_trip(hi, lo, cur):
+    text = f"{spaced_group(hi)}억 {spaced_group(lo)}만 {KOREAN_CURRENCY[cur]}"
+    a = read_amount(text)
+    assert (a.value, a.currency, a.span) == (hi * 10 ** 8 + lo * 10 ** 4, cur, text), text
+
+
+@given(st.integers(1, 99), st.sampled_from([("thousand", 3), ("million", 6), ("billion", 9)]),
+       st.sampled_from(sorted(ENGLISH)), st.booleans())
+def test_english_number_words_round_trip(n, place, cur, half):
+    word, exp = place
+    text = f"{english_words(n)}{' and a half' if half else ''} {word} {ENGLISH[cur]}"
+    a = read_amount(text)
+    assert a.currency == cur, text
+    assert math.isclose(a.value, (n + (0.5 if half else 0)) * 10 ** exp, rel_tol=1e-12), text
+
+
+@given(st.integers(1, 99999), st.sampled_from(sorted(SIGN)), st.booleans())
+def test_sign_after_the_number_round_trip(n, cur, space):
+    a = read_amount(f"{n}{' ' if space else ''}{SIGN[cur]}")
+    assert (a.value, a.currency) == (n, cur)
+
+
+@given(st.integers(1, 9999), st.sampled_from([("조", 12), ("억", 8), ("만", 4)]),
+       st.booleans())
+def test_bands_run_from_the_number_to_the_next_step_of_its_last_digit(n, place, space):
+    word, exp = place
+    a = read_amount(f"{n}{word}{' ' if space else ''}원대")
+    step = 10 ** (len(str(n)) - len(str(n).rstrip("0")))
+    assert a.bound == "range" and a.currency == "KRW"
+    assert math.isclose(a.low, n * 10 ** exp) and math.isclose(a.high, (n + step) * 10 ** exp)
+
+
+@given(st.integers(1, 9999), st.integers(0, 9999), st.sampled_from(["~", " - ", "–"]),
+       st.sampled_from([("만원", "KRW", 4), ("억 달러", "USD", 8)]))
+def test_ranges_with_the_unit_on_both_ends(a, extra, conn, unit):
+    word, cur, exp = unit
+    b = a + extra
+    r = read_amount(f"{a}{word}{conn}{b}{word}")
+    assert r.currency == cur and r.bound == "range"
+    assert r.low <= a * 10 ** exp <= b * 10 ** exp <= r.high
+
+
+@given(amounts, st.sampled_from(["-", "△", "마이너스 ", "−"]), st.sampled_from(["원", "달러"]))
+def test_a_negative_sign_mirrors_the_interval(n, sign, cur):
+    plain = read_amount(f"{korean_groups(n)} {cur}")
+    neg = read_amount(f"{sign}{korean_groups(n)} {cur}")
+    assert neg.value == -plain.value
+    assert (neg.low, neg.high) == (-plain.high, -plain.low)
+
+
+def assert_invariants(a: Amount) -> None:
+    assert not math.isnan(a.value) and math.isfinite(a.value)
+    assert a.low <= a.value <= a.high, a
+    assert a.value >= 0 or a.sign is not None, a
+    assert 0 <= a.start <= a.end <= len(a.text)
+
+
+NEWS_ALPHABET = st.sampled_from(list("0123456789 ,.~-–()%$€£¥₩△▲억만조천백십원달러엔약여대이상"
+                                     "일이삼사오육칠팔구수ſ\u212aKkmbBnNotlessmrhaﬀİß") + [
+    "billion", "million", "about", "not", "less than", "more than", "이상", "미만", "약 ",
+    "원대", "초반", "분의", "절반", "USD", "KWD", "usd", "five", "half a", "a ", "and a half"])
+
+
+@settings(max_examples=400)
+@given(st.lists(NEWS_ALPHABET, max_size=30).map("".join))
+def test_newsy_noise_reads_or_raises_the_readers_error_only(text):
+    for reader in (read_amount, read_whole):
+        try:
+            assert_invariants(reader(text))
+        except AmountError:
+            pass
+    for a in find_amounts(text):
+        assert_invariants(a)
+
+
+@settings(max_examples=300)
+@given(st.text(max_size=60))
+def test_any_unicode_reads_or_raises_the_readers_error_only(text):
+    try:
+        assert_invariants(read_amount(text))
+    except AmountError:
+        pass
+    for a in find_amounts(text):
+        assert_invariants(a)
+
+
+@given(st.integers(300, 2000), st.sampled_from(["원", " dollars", "억 달러", ""]))
+def test_long_digit_runs_never_give_infinity(n, unit):
+    text = "7" * n + unit
+    try:
+        a = read_amount(text)
+    except AmountError:
+        return
+    assume(a is not None)
+    assert math.isfinite(a.value)

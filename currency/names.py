@@ -1,0 +1,89 @@
+"""Currency names, codes and signs in Korean and English, from CLDR (babel) plus news usage.
+
+CLDR gives every ISO 4217 code with its Korean and English names ("스위스 프랑", "Swiss francs") and
+signs ("₹", "NT$"). News also writes short names ("프랑", "루블", "francs") and nicknames ("불",
+"弗", "bucks"); a short name is kept only when it points at one currency, or at one currency of the
+ECB data (프랑 is the Swiss franc there). Lookups are by `str.casefold()` of the word as written.
+"""
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+from currency import lexicon as L
+from currency.rates import known_currencies
+
+# Subunits: (currency or None for "the currency just named", fraction of the unit).
+SUBUNITS = {
+    "센트": (None, 0.01), "cents": (None, 0.01), "cent": (None, 0.01),
+    "펜스": ("GBP", 0.01), "페니": ("GBP", 0.01), "pence": ("GBP", 0.01), "penny": ("GBP", 0.01),
+    "kopeks": ("RUB", 0.01), "kopecks": ("RUB", 0.01), "kopek": ("RUB", 0.01),
+    "코페이카": ("RUB", 0.01), "sen": ("JPY", 0.01), "전": ("KRW", 0.01),
+}
+# Subunit words read on their own ("50센트"); the others only after a unit ("12원 50전").
+ALONE_SUBUNITS = {"센트": "USD", "cents": "USD", "cent": "USD", "펜스": "GBP", "페니": "GBP",
+                  "pence": "GBP", "penny": "GBP", "kopeks": "RUB", "kopecks": "RUB",
+                  "코페이카": "RUB"}
+
+# Lower-case codes read as codes ("5 usd", "10 rmb"); codes that are English words are left out.
+LOWER_CODE_STOP = {"all", "top", "cup", "pen", "try", "mop", "bob", "sos", "gel", "mad", "cad",
+                   "bam", "lak", "amd", "eek", "mur", "nad", "php", "ron", "sit", "jod", "lsl",
+                   "mga", "mvr", "kes", "yer", "zar", "aed", "bnd", "fkp", "gip", "gmd", "dop"}
+
+
+@functools.lru_cache(maxsize=1)
+def iso_codes() -> frozenset[str]:
+    """Every ISO 4217 code CLDR knows, and every code of the ECB data (defunct ones too)."""
+    from babel.numbers import list_currencies
+    return frozenset(list_currencies()) | known_currencies()
+
+
+def _short(name: str) -> str:
+    return name.rsplit(" ", 1)[-1]
+
+
+@functools.lru_cache(maxsize=1)
+def currency_words() -> dict[str, str]:
+    """Casefolded currency name -> ISO code: CLDR's Korean and English names, then news words."""
+    from babel.numbers import get_currency_name
+    ecb = known_currencies()
+    words: dict[str, str] = {}
+    short: dict[str, set[str]] = {}
+    for code in sorted(iso_codes()):
+        for locale, counts in (("ko", (None,)), ("en", (1, 2))):
+            for count in counts:
+                name = get_currency_name(code, count, locale=locale)
+                if not name or name == code:
+                    continue
+                words[name.casefold()] = code
+                if locale == "ko":
+                    words[name.replace(" ", "").casefold()] = code
+                short.setdefault(_short(name).casefold(), set()).add(code)
+    for word, codes in short.items():
+        if word in words or len(word) < 2:
+            continue
+        in_ecb = codes & ecb
+        if len(codes) == 1:
+            words[word] = next(iter(codes))
+        elif len(in_ecb) == 1:
+            words[word] = next(iter(in_ecb))
+    for word, code in L.CURRENCY_AFTER.items():    # the news words win over CLDR's
+        words[word.casefold()] = code
+    for word, code in ALONE_SUBUNITS.items():
+        words[word.casefold()] = code
+    return words
+
+
+@functools.lru_cache(maxsize=1)
+def currency_signs() -> dict[str, str]:
+    """Currency sign -> ISO code: CLDR's Korean and English signs that are not letters, and ours."""
+    from babel.numbers import get_currency_symbol
+    signs: dict[str, str] = {}
+    for code in sorted(iso_codes()):
+        for locale in ("en", "ko"):
+            sym = get_currency_symbol(code, locale=locale)
+            if sym and sym != code and code != "XXX" and sym not in signs and \
+                    any(unicodedata.category(c) == "Sc" for c in sym):
+                signs[sym] = code
+    signs.update({s: c for s, c in L.CURRENCY_BEFORE.items() if not s.isalpha()})
+    return signs

@@ -1,0 +1,207 @@
+"""The forms news writes money in, each read right or refused; never a confident wrong value."""
+import math
+
+import pytest
+
+from currency.reader import AmountError, find_amounts, read_amount, read_whole
+
+M, B, T = 1e6, 1e9, 1e12
+INF = math.inf
+
+
+def approx(x):
+    return pytest.approx(x, rel=1e-9) if math.isfinite(x) else x
+
+
+@pytest.mark.parametrize("text, value, currency", [
+    # place-value groups with spaces inside and between
+    ("4천 2백만 달러", 42 * M, "USD"),
+    ("2억 7천 3백만 원", 273 * M, "KRW"),
+    ("9 억 달러", 9e8, "USD"),
+    ("8천 5백 원", 8500, "KRW"),
+    ("1조 2천 5백억 원", 1.25 * T, "KRW"),
+    # the rest of a group glued after the place word, unit left to context
+    ("4만8000원", 48000, "KRW"),
+    ("6만6천 달러", 66000, "USD"),
+    # sign or code after the number, any case
+    ("75€", 75, "EUR"), ("40$", 40, "USD"), ("15 Euro", 15, "EUR"), ("80 EUROS", 80, "EUR"),
+    ("7 usd", 7, "USD"), ("25 rmb", 25, "CNY"), ("USD7", 7, "USD"),
+    # English number words
+    ("seven million yen", 7 * M, "JPY"), ("twelve dollars", 12, "USD"),
+    ("three and a half billion dollars", 3.5 * B, "USD"), ("a trillion won", T, "KRW"),
+    ("half a billion dollars", 0.5 * B, "USD"), ("forty-two million euros", 42 * M, "EUR"),
+    ("two hundred million dollars", 200 * M, "USD"),
+    # cents and other subunits
+    ("7 달러 25 센트", 7.25, "USD"), ("4 dollars 10 cents", 4.10, "USD"),
+    ("30 pence", 0.30, "GBP"), ("80펜스", 0.80, "GBP"), ("3 euros 5 cents", 3.05, "EUR"),
+    # currency words and signs from CLDR and news
+    ("35억弗", 3.5 * B, "USD"), ("2억 인민폐", 2 * 100 * M, "CNY"),
+    ("40 스위스프랑", 40, "CHF"), ("7 Swiss francs", 7, "CHF"), ("8억 루블", 8e8, "RUB"),
+    ("3천억 루피", 3e11, "INR"), ("6억 바트", 6e8, "THB"), ("9억 동", 9e8, "VND"),
+    ("4,500 KWD", 4500, "KWD"), ("SAR 300", 300, "SAR"), ("TWD 80", 80, "TWD"),
+    ("NT$90", 90, "TWD"), ("₹500", 500, "INR"), ("7억 쿠웨이트 디나르", 7e8, "KWD"),
+    ("90 Kuwaiti dinars", 90, "KWD"),
+])
+def test_reads_the_form(text, value, currency):
+    a = read_amount(text)
+    assert a.value == pytest.approx(value, rel=1e-12), text
+    assert a.currency == currency, text
+    assert a.span == text, text
+
+
+@pytest.mark.parametrize("text, low, high, bound", [
+    # negated hedges: the opposite of the bare hedge
+    ("not less than $3 billion", 2.5 * B, INF, "at_least"),
+    ("no less than $3 billion", 2.5 * B, INF, "at_least"),
+    ("no fewer than 40 people", 39.5, INF, "at_least"),
+    ("not more than $3 billion", 0, 3.5 * B, "at_most"),
+    ("not over $3 billion", 0, 3.5 * B, "at_most"),
+    ("2조 원보다 적지 않은", 1.5 * T, INF, "at_least"),
+    ("2조 원을 넘지 않는", 0, 2.5 * T, "at_most"),
+    # 여 inside the number
+    ("40여억 원", 3.95 * B, INF, "at_least"),
+    ("3억5000여 만원", 349.995 * M, INF, "at_least"),
+    # bands: the last non-zero digit's step
+    ("7조 원대", 7 * T, 8 * T, "range"),
+    ("4500억원대", 450 * B, 460 * B, "range"),
+    ("2조원대 초반", 2 * T, 2.3 * T, "range"),
+    ("2조원대 후반", 2.7 * T, 3 * T, "range"),
+    # vague magnitudes
+    ("억대", 1e8, 1e9, "range"),
+    ("조 단위", T, 10 * T, "range"),
+    ("수백억 원대", 1e10, 1e11, "range"),
+    ("tens of billions of dollars", 15 * B, 95 * B, "range"),
+    # ranges, read the same way with either spacing, and with the unit on both ends
+    ("6000만~7000만원", 59.995 * M, 70.005 * M, "range"),
+    ("6000만~7000만 원", 59.995 * M, 70.005 * M, "range"),
+    ("3000~1만 원", 2999.5, 15000, "range"),
+    ("4만원 - 6만원", 35000, 65000, "range"),
+    ("$3bn–$4bn", 2.5 * B, 4.5 * B, "range"),
+    ("3~4억 달러", 2.5e8, 4.5e8, "range"),
+    ("from 30 dollars to 40 dollars", 29.5, 40.5, "range"),
+    # double hedges
+    ("약 40조 원 이상", 40 * T - 0.5 * T - 0.8 * T, INF, "at_least"),
+])
+def test_interval_of_the_form(text, low, high, bound):
+    a = read_amount(text)
+    assert a.bound == bound, text
+    assert a.low == approx(low) and a.high == approx(high), (text, a.low, a.high)
+    assert a.low <= a.value <= a.high
+
+
+@pytest.mark.parametrize("text, value, sign", [
+    ("-3억 달러", -3e8, "-"), ("-7 달러", -7, "-"), ("△450억 원", -45 * B, "△"),
+    ("마이너스 2조 원", -2 * T, "마이너스"), ("▲80억 원", 8 * B, "▲"), ("-$4 billion", -4 * B, "-"),
+    ("−9억 원", -9e8, "−"),
+])
+def test_signs_are_read_never_dropped(text, value, sign):
+    a = read_amount(text)
+    assert (a.value, a.sign) == (value, sign)
+    assert a.low <= a.value <= a.high
+    assert (a.high < 0) == (value < 0)
+
+
+def test_a_hyphen_between_numbers_is_not_a_sign():
+    assert read_amount("3-4억 달러").bound == "range"
+    assert [a.value for a in find_amounts("코로나-19 이후 5억 달러")] == [5e8]
+
+
+@pytest.mark.parametrize("text, value", [("31%", 31), ("4분의 1", 25), ("절반", 50)])
+def test_shares_are_their_own_kind(text, value):
+    a = read_amount(text)
+    assert a.value == pytest.approx(value) and a.kind == "share" and a.unit == "percent"
+
+
+def test_a_share_is_never_a_duration():
+    assert read_amount("5분의 2").kind == "share"
+    assert read_amount("5분").kind == "duration"
+
+
+@pytest.mark.parametrize("text", [
+    "지난 4일 발표했다", "오는 9일 공개", "12일 보도했다", "2분기 실적", "자금 조달을 위해",
+    "일부 투자자", "이유가 있다", "3원칙", "억울하다", "만약 그렇다면", "경제 성장",
+])
+def test_not_figures(text):
+    assert find_amounts(text) == []
+
+
+def test_days_that_are_durations_stay_durations():
+    assert [(a.value, a.unit) for a in find_amounts("출시 5일 만에 100만 명")] == [
+        (5, "day"), (1e6, "person")]
+    assert read_amount("7일").unit == "day"
+
+
+def test_a_unit_is_a_whole_word():
+    a = read_amount("30억 달라")          # a typo: not months
+    assert a.unit is None and a.value == 3e9
+    assert read_amount("50 won't").currency is None
+
+
+def test_paren_pair_shares_the_hedge_after_it():
+    text = "모두 450억 달러(약 60조 원) 이상을 투자했다"
+    usd, krw = find_amounts(text)
+    assert (usd.currency, usd.high, krw.currency, krw.high) == ("USD", INF, "KRW", INF)
+    assert krw.low < 59.5 * T          # 약 still widens the won amount
+    assert read_amount("450억 달러(약 60조 원) 이상").high == INF
+
+
+@pytest.mark.parametrize("text", [
+    "ſeveral billion dollars", "5 \u212a", "\u212aRW 5", "ﬀ 3억", "İ 5억 원", "ß 10 dollars",
+])
+def test_case_folding_letters_do_not_crash(text):
+    try:
+        a = read_amount(text)
+    except AmountError:
+        return
+    assert a.low <= a.value <= a.high
+
+
+def test_invariants_on_extremes():
+    with pytest.raises(AmountError, match="too large"):
+        read_amount("9" * 400 + " 원")
+    a = read_amount("several thousand billion dollars")
+    assert a.low <= a.value <= a.high and (a.low, a.high) == (1.5 * T, 9.5 * T)
+    a = read_amount("about billions of dollars")
+    assert 0 <= a.low <= a.value <= a.high
+
+
+def test_currencies_without_rates_are_read_and_their_conversion_says_so():
+    import datetime as dt
+    from currency.convert import convert
+    from currency.rates import RateError
+    a = read_amount("2,500 SAR")
+    assert a.currency == "SAR"
+    with pytest.raises(RateError, match="no exchange rate for SAR.*covers .*USD"):
+        convert(a, "USD", dt.date(2023, 1, 2))
+
+
+@pytest.mark.parametrize("text", [
+    "100억 달러", "총 130억 달러 이상", "100억 달러(약 12조 3000억 원)", "1억 달러를",
+    "약 두 달", "12조 원이 넘는", "$1 billion.", "한 해 1200억원 이상", "4조 원대",
+])
+def test_read_whole_accepts_a_cell_that_is_one_amount(text):
+    assert read_whole(text).value == read_amount(text).value
+
+
+@pytest.mark.parametrize("text, column", [
+    ("$1 bilion", 4), ("10억 달라", 5), ("5억 달러 정도인데 아마", 9), ("about $5B or not", 11),
+    ("100억 달러(약 12조 3000억 원씩이나 많이)", 26),
+])
+def test_read_whole_refuses_unread_words_at_their_column(text, column):
+    with pytest.raises(AmountError) as err:
+        read_whole(text)
+    assert err.value.position + 1 == column, err.value.message
+    assert "^" in err.value.render()
+
+
+def test_a_currency_word_at_the_end_of_a_line_is_read():
+    text = "shares rose 15% to 149,700 won.\nKakao owns about a third"
+    assert [(a.span, a.currency) for a in find_amounts(text)] == [
+        ("15%", None), ("149,700 won", "KRW")]
+
+
+def test_corpus_forms_hyphens_headline_dollars_and_won_equivalents():
+    assert read_amount("1.25-trillion-won").value == 1.25e12
+    assert read_amount("58억弗").currency == "USD"
+    assert read_amount("9조3천여억 원").bound == "at_least"
+    assert read_amount("한화 약 5300억원").hedge == "한화 약"
