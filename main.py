@@ -16,40 +16,42 @@ EXIT_INPUT = 2
 
 
 def _fail(message: str) -> None:
-    """Print one line to stderr and exit with the input-error status."""
-    click.echo(f"error: {message}", err=True)
-    sys.exit(EXIT_INPUT)
+    """A usage error of the command line itself (options that go together)."""
+    from currency.errors import InputError
+    raise InputError(f"error: {message}")
 
 
-def _day(value: str | None, option: str) -> dt.date | None:
-    if value is None:
-        return None
-    from currency.periods import PeriodError, parse_period
-    try:
-        period = parse_period(value)
-    except PeriodError as exc:
-        _fail(f"{option}: {exc}")
-    if not period.is_day:
-        _fail(f"{option}: give a day, YYYY-MM-DD, not the period {value!r}")
-    return period.first
+class _Commands(click.Group):
+    """The one place where the library's typed errors become lines on stderr and exit 2."""
+
+    def invoke(self, ctx: click.Context):
+        from currency.errors import InputError, SetupError
+        try:
+            return super().invoke(ctx)
+        except (InputError, SetupError) as exc:
+            for line in exc.lines:
+                click.echo(line, err=True)
+            ctx.exit(EXIT_INPUT)
 
 
-def _currency_and_real(currency: str, option: str, as_of_text: str | None, real: bool):
-    """A known currency code, and the date of constant money when --real is asked for."""
-    from currency.inflation import latest_month
-    from currency.rates import known_currencies
-    currency = currency.upper()
-    if currency not in known_currencies():
-        _fail(f"{option}: unknown currency {currency!r}; the ECB data covers "
-              f"{', '.join(sorted(known_currencies()))}")
-    if as_of_text and not real:
-        _fail("--as-of sets the date of constant money; add --real to use it")
-    return currency, ((_day(as_of_text, "--as-of") or latest_month()) if real else None)
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="figrecon", message="figrecon %(version)s")
 def cli() -> None:
-    """Reconcile the money figures that news articles state about the same facts."""
+    """Reconcile the money figures that news articles state about the same facts.
+
+    The figures file is --figures FILE, else $FIGRECON_FIGURES, else ./figures.csv
+    (`figrecon init` creates an empty one).
+    """
+
+
+@cli.command()
+@click.argument("path", required=False)
+def init(path) -> None:
+    """Create an empty figures file (PATH, default ./figures.csv) with its header."""
+    from reconcile.locate import figures_path
+    from reconcile.store import init_figures
+    created = init_figures(figures_path(path, must_exist=False))
+    click.echo(f"created {created}; add figures with `figrecon add --figures {created} ...`")
 
 
 @cli.command()
@@ -64,16 +66,10 @@ def cli() -> None:
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per text, one per line.")
 def convert(texts, date_text, to, as_of_text, real, as_json) -> None:
     """Read each TEXT as an amount and convert it (TEXT `-` reads standard input, one per line)."""
-    from currency.rates import rate_book
-
-    to, as_of = _currency_and_real(to, "--to", as_of_text, real)
-    on = _day(date_text, "--date")
-    book = rate_book()
-    if on is None:
-        on = book.last_date
-    elif not book.first_date <= on <= book.last_date:
-        _fail(f"--date: {on} is outside the exchange-rate data ({book.first_date} to "
-              f"{book.last_date})")
+    from currency.options import constant_money, currency_code, rate_day
+    to = currency_code(to, "--to")
+    as_of = constant_money(as_of_text, real, "--as-of")
+    on = rate_day(date_text, "--date")
     lines = []
     for text in texts:
         if text == "-":
@@ -127,7 +123,7 @@ def _amount_dict(amount) -> dict:
     }
 
 
-DEFAULT_FIGURES = Path(__file__).resolve().with_name("figures.csv")
+FIGURES_HELP = "The figures CSV (default: $FIGRECON_FIGURES, else ./figures.csv)."
 LEVELS = ("info", "low", "medium", "high")
 EXPORT_FORMATS = ("csv", "json", "md", "xlsx", "html")   # reports.export.FORMATS, without importing pandas at start
 
@@ -136,8 +132,7 @@ def _filter_options(fn):
     """The options `report` and `export` share: which figures, how normalized, which findings."""
     opts = [
         click.option("--figures", "figures_path", type=click.Path(dir_okay=False),
-                     default=str(DEFAULT_FIGURES), show_default="the project's figures.csv",
-                     help="The figures CSV."),
+                     help=FIGURES_HELP),
         click.option("--currency", default="USD", show_default=True, metavar="CUR",
                      help="Currency to normalize money to."),
         click.option("--as-of", "as_of_text", metavar="DATE",
@@ -153,19 +148,12 @@ def _filter_options(fn):
 
 
 def _reconcile(figures_path, currency, as_of_text, real, metric):
-    """Load, validate and reconcile; every input problem exits 2 with its lines."""
-    from reconcile.engine import reconcile
-    from reconcile.figures import FiguresError, load_figures
-    currency, as_of = _currency_and_real(currency, "--currency", as_of_text, real)
-    try:
-        figures = load_figures(figures_path)
-    except FiguresError as exc:
-        for line in exc.problems:
-            click.echo(line, err=True)
-        sys.exit(EXIT_INPUT)
-    if metric and metric not in set(figures["metric"]):
-        _fail(f"--metric: no figure has the metric {metric!r} in {figures_path}")
-    return reconcile(figures, currency, as_of)
+    """Check the options, load, validate and reconcile (the library raises what is wrong)."""
+    from currency.options import constant_money, currency_code
+    from reconcile.api import reconcile_file
+    currency = currency_code(currency, "--currency")
+    as_of = constant_money(as_of_text, real, "--as-of")
+    return reconcile_file(figures_path, currency, as_of, metric, metric_option="--metric")
 
 
 @cli.command()
@@ -180,6 +168,8 @@ def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_
     from rich.console import Console
     from reconcile.engine import filter_findings
     from reports.terminal import print_report
+    from reconcile.locate import figures_path as locate
+    figures_path = str(locate(figures_path))
     rec = _reconcile(figures_path, currency, as_of_text, real, metric)
     about_metric = filter_findings(rec.findings, metric, "info")
     shown = filter_findings(rec.findings, metric, min_severity)
@@ -199,9 +189,10 @@ def export(figures_path, currency, as_of_text, real, metric, min_severity, fmt, 
     from reconcile.engine import filter_findings
     from reconcile.store import write_atomically
     from reports.export import render
+    from reconcile.locate import figures_path as locate
     if fmt == "xlsx" and not output:
         _fail("--format xlsx writes a binary file: give -o PATH")
-    rec = _reconcile(figures_path, currency, as_of_text, real, metric)
+    rec = _reconcile(locate(figures_path), currency, as_of_text, real, metric)
     content = render(filter_findings(rec.findings, metric, min_severity), fmt)
     if output:
         try:
@@ -224,27 +215,21 @@ def export(figures_path, currency, as_of_text, real, metric, min_severity, fmt, 
 @click.option("--part-of", "part_of", help="Metric(s) this figure is a component of (a;b).")
 @click.option("--kind", type=click.Choice(["cumulative"]), help="cumulative: a running total.")
 @click.option("--note", help="Anything a reader should know.")
-@click.option("--figures", "figures_path", type=click.Path(dir_okay=False),
-              default=str(DEFAULT_FIGURES), show_default="the project's figures.csv")
+@click.option("--figures", "figures_path", type=click.Path(dir_okay=False), help=FIGURES_HELP)
 def add(fid, metric, amount, as_of, published, source, quote, part_of, kind, note,
         figures_path) -> None:
     """Validate a figure and append it to the CSV atomically; show it normalized."""
+    from reconcile.locate import figures_path as locate
     fields = dict(id=fid, metric=metric, amount=amount, as_of=as_of, published=published,
                   source=source, quote=quote, part_of=part_of, kind=kind, note=note)
-    _add_and_show(figures_path, fields)
+    _add_and_show(str(locate(figures_path, must_exist=False)), fields)
 
 
 def _add_and_show(figures_path: str, fields: dict) -> None:
     from rich.console import Console
-    from reconcile.figures import FiguresError
     from reconcile.store import append_figure
     from reports.terminal import show_added
-    try:
-        line = append_figure(figures_path, fields)
-    except FiguresError as exc:
-        for problem in exc.problems:
-            click.echo(problem, err=True)
-        sys.exit(EXIT_INPUT)
+    line = append_figure(figures_path, fields)
     rec = _reconcile(figures_path, "USD", None, False, None)
     show_added(Console(), rec, fields["id"], f"{figures_path}:{line}")
 
@@ -264,8 +249,7 @@ def _add_and_show(figures_path: str, fields: dict) -> None:
               help="With --add: a JSON list of answers, e.g. "
                    '[{"index": 3, "action": "accept", "metric": "m", "id": "x"}].')
 @click.option("--include-low", is_flag=True, help="With --add: also review low-confidence ones.")
-@click.option("--figures", "figures_path", type=click.Path(dir_okay=False),
-              default=str(DEFAULT_FIGURES), show_default="the project's figures.csv")
+@click.option("--figures", "figures_path", type=click.Path(dir_okay=False), help=FIGURES_HELP)
 def extract(article, published_text, source, as_json, do_add, yes, metric, answers_path,
             include_low, figures_path) -> None:
     """Propose the figures an ARTICLE states (a text file, or - for standard input)."""
@@ -315,6 +299,8 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, answe
         return
     from reconcile.extract import metric_suggester
     from reports.review import walk
+    from reconcile.locate import figures_path as locate
+    figures_path = str(locate(figures_path, must_exist=False))
     source = source or ("stdin" if article == "-" else Path(article).name)
     added, skipped, failures = walk(text, cands, published_text, source, figures_path,
                                     metric_suggester(figures_path, published_text), answers,

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from currency import lexicon as L
 from currency.amount import Amount, interval, bound_of, with_hedge
+from currency.errors import InputError
 from currency.rates import known_currencies
 
 _HD = "일이삼사오육칠팔구"
@@ -20,7 +21,7 @@ _BIG = L.BIG_PLACES
 _HANGUL = re.compile(r"[가-힣]")
 
 
-class AmountError(ValueError):
+class AmountError(InputError):
     """Text where no amount, or no valid amount, could be read; knows where."""
 
     def __init__(self, message: str, text: str, position: int) -> None:

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from currency.errors import InputError
+
 COLUMNS = ["id", "metric", "amount", "as_of", "published", "source", "quote", "part_of", "kind",
            "note"]
 REQUIRED = ["id", "metric", "amount", "as_of", "published", "source", "quote"]
@@ -19,11 +21,11 @@ ID_RE = r"^[a-z0-9][a-z0-9._-]*$"
 METRIC_RE = r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$"
 
 
-class FiguresError(Exception):
-    """The figures file has problems; `problems` holds one line per problem."""
+class FiguresError(InputError):
+    """The figures file has problems; `problems` (= `lines`) holds one line per problem."""
 
     def __init__(self, problems: list[str]) -> None:
-        super().__init__("\n".join(problems))
+        super().__init__(*problems)
         self.problems = problems
 
 

@@ -89,3 +89,17 @@ def _replace_atomically(path: Path, content: bytes) -> None:
 def write_atomically(path: str | Path, content: bytes) -> None:
     """Write a whole file so that it is either fully written or untouched."""
     _replace_atomically(Path(path), content)
+
+
+def init_figures(path: str | Path) -> Path:
+    """Create an empty figures file (the header only); an existing file is never touched."""
+    path = Path(path)
+    try:
+        with open(path, "x", encoding="utf-8", newline="") as f:
+            f.write(",".join(COLUMNS) + "\n")
+    except FileExistsError:
+        raise FiguresError([f"{path}: already exists; figrecon init never overwrites a "
+                            "figures file"]) from None
+    except OSError as exc:
+        raise FiguresError([f"{path}: cannot create: {exc.strerror}"]) from None
+    return path
