@@ -86,6 +86,7 @@ def convert(texts, date_text, to, as_of_text, real, as_json) -> None:
         good = [row for row in rows if "error" not in row]
         if good:
             from rich.console import Console
+
             from reports.convert_view import conversions_table
             Console().print(conversions_table(good))
     for render in renders:
@@ -95,7 +96,8 @@ def convert(texts, date_text, to, as_of_text, real, as_json) -> None:
 
 
 def _convert_one(text: str, to: str, on: dt.date, as_of: dt.date | None) -> dict:
-    from currency.convert import ConversionError, convert as convert_amount
+    from currency.convert import ConversionError
+    from currency.convert import convert as convert_amount
     from currency.rates import RateError
     from currency.reader import AmountError, read_amount
     try:
@@ -166,9 +168,10 @@ def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_
            limit) -> None:
     """The reconciliation report: figures side by side, normalized, and their discrepancies."""
     from rich.console import Console
+
     from reconcile.engine import filter_findings
-    from reports.terminal import print_report
     from reconcile.locate import figures_path as locate
+    from reports.terminal import print_report
     figures_path = str(locate(figures_path))
     rec = _reconcile(figures_path, currency, as_of_text, real, metric)
     about_metric = filter_findings(rec.findings, metric, "info")
@@ -187,9 +190,9 @@ def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_
 def export(figures_path, currency, as_of_text, real, metric, min_severity, fmt, output) -> None:
     """Export the discrepancy table."""
     from reconcile.engine import filter_findings
+    from reconcile.locate import figures_path as locate
     from reconcile.store import write_atomically
     from reports.export import render
-    from reconcile.locate import figures_path as locate
     if fmt == "xlsx" and not output:
         _fail("--format xlsx writes a binary file: give -o PATH")
     rec = _reconcile(locate(figures_path), currency, as_of_text, real, metric)
@@ -227,6 +230,7 @@ def add(fid, metric, amount, as_of, published, source, quote, part_of, kind, not
 
 def _add_and_show(figures_path: str, fields: dict) -> None:
     from rich.console import Console
+
     from reconcile.store import append_figure
     from reports.terminal import show_added
     line = append_figure(figures_path, fields)
@@ -291,6 +295,7 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, answe
             sys.stdout.write(json.dumps(c.as_dict(), ensure_ascii=False) + "\n")
     elif not do_add:
         from rich.console import Console
+
         from reports.review import candidates_table
         high = sum(c.confidence == "high" for c in cands)
         Console().print(candidates_table(cands, f"{article}: {len(cands)} candidates, {high} "
@@ -298,8 +303,8 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, answe
     if not do_add:
         return
     from reconcile.extract import metric_suggester
-    from reports.review import walk
     from reconcile.locate import figures_path as locate
+    from reports.review import walk
     figures_path = str(locate(figures_path, must_exist=False))
     source = source or ("stdin" if article == "-" else Path(article).name)
     added, skipped, failures = walk(text, cands, published_text, source, figures_path,

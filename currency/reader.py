@@ -5,13 +5,12 @@ an article for every amount (for `extract`). Both use the same scanner, `_read_a
 """
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import replace
 from decimal import Decimal
 
 from currency import lexicon as L
-from currency.amount import Amount, interval, bound_of, with_hedge
+from currency.amount import Amount, bound_of, interval, with_hedge
 from currency.errors import InputError
 from currency.rates import known_currencies
 

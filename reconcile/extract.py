@@ -253,8 +253,8 @@ def market_rates(cands: list[Candidate], day: dt.date | None) -> None:
 
 def metric_suggester(figures_path, published_text: str | None):
     """A function giving, for a candidate, the existing metrics whose figures are close to it."""
-    from pathlib import Path
     import math
+    from pathlib import Path
 
     import pandas as pd
 

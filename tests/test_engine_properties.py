@@ -1,5 +1,6 @@
 """Properties of the engine: findings do not depend on row order, ids or a common scale."""
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.helpers import findings
 

@@ -3,7 +3,8 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from currency.convert import ConversionError, convert
 from currency.inflation import adjustment, latest_month

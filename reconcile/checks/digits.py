@@ -8,7 +8,6 @@ flagged (with a tie, the less precise one; with a tie in that too, both).
 """
 from __future__ import annotations
 
-import math
 from collections import Counter
 
 from reconcile import findings as F
