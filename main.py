@@ -257,17 +257,12 @@ def _add_and_show(figures_path: str, fields: dict) -> None:
 def extract(article, published_text, source, as_json, do_add, yes, metric, answers_path,
             include_low, figures_path) -> None:
     """Propose the figures an ARTICLE states (a text file, or - for standard input)."""
-    from reconcile.article import ArticleError, decode
-    from reconcile.extract import extract as extract_candidates
+    from currency.article import decode
+    from currency.extract import extract as extract_candidates
     if (yes or answers_path or metric) and not do_add:
         _fail("--yes, --answers and --metric go with --add")
-    published = None
-    if published_text:
-        from currency.periods import PeriodError, parse_period
-        try:
-            published = parse_period(published_text).last
-        except PeriodError as exc:
-            _fail(f"--published: {exc}")
+    from currency.options import published_day
+    published = published_day(published_text, "--published")
     if do_add and not published_text:
         _fail("--add needs --published, the date each added figure was published")
     if do_add and article == "-" and not (yes or answers_path):
@@ -285,10 +280,7 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, answe
         data = sys.stdin.buffer.read() if article == "-" else Path(article).read_bytes()
     except OSError as exc:
         _fail(f"{article}: cannot read: {exc.strerror}")
-    try:
-        text, encoding = decode(data, article)
-    except ArticleError as exc:
-        _fail(str(exc))
+    text, encoding = decode(data, article)
     cands = extract_candidates(text, published)
     if as_json:
         for c in cands:
@@ -302,14 +294,16 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, answe
                                                 f"high confidence (read as {encoding})", text))
     if not do_add:
         return
-    from reconcile.extract import metric_suggester
+    from reconcile.figures import load_figures
+    from reconcile.intake import walk
     from reconcile.locate import figures_path as locate
-    from reports.review import walk
+    from reconcile.suggest import metric_suggester
     figures_path = str(locate(figures_path, must_exist=False))
+    existing = load_figures(figures_path) if Path(figures_path).exists() else None
     source = source or ("stdin" if article == "-" else Path(article).name)
     added, skipped, failures = walk(text, cands, published_text, source, figures_path,
-                                    metric_suggester(figures_path, published_text), answers,
-                                    yes, metric, include_low)
+                                    metric_suggester(existing, published_text), answers,
+                                    yes, metric, include_low, ask=_ask)
     for fid, line in added:
         click.echo(f"added {fid} at {figures_path}:{line}")
     click.echo(f"{len(added)} added, {len(skipped)} skipped, {len(failures)} failed")
@@ -317,6 +311,31 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, answe
         click.echo(problem, err=True)
     if failures:
         sys.exit(EXIT_INPUT)
+
+
+def _ask(c, fields, options, problems):
+    """Ask about one candidate at the terminal: the fields to add, None to skip, or quit."""
+    from reconcile.intake import QUIT
+    for problem in problems:
+        click.echo(problem, err=True)
+    if not problems:
+        click.echo(f"\n#{c.index} [{c.confidence}] {c.amount.span}  ({fields['amount']})")
+        click.echo(f"   {c.sentence[:160]}")
+        if options:
+            click.echo(f"   metrics with figures close to it: {', '.join(options)}")
+        action = click.prompt("accept, skip, edit or quit", default="a" if c.confidence == "high"
+                              else "s", type=click.Choice(["a", "s", "e", "q"]))
+        if action == "s":
+            return None
+        if action == "q":
+            return QUIT
+        if action == "e":
+            fields["amount"] = click.prompt("amount as written", default=fields["amount"])
+    fields["metric"] = click.prompt("metric", default=fields.get("metric")
+                                    or (options[0] if options else None))
+    fields["id"] = click.prompt("id", default=fields["id"])
+    fields["as_of"] = click.prompt("as_of", default=fields["as_of"])
+    return fields
 
 
 if __name__ == "__main__":

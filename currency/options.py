@@ -73,3 +73,11 @@ def constant_money(as_of, real: bool = True, option: str = "real_as_of") -> dt.d
     if period.last.year == period.first.year and period.first.month != period.last.month:
         raise OptionError(option, as_of, f"give a day or a month, not the year {as_of!r}")
     return period.first
+
+
+def published_day(value, option: str = "published") -> dt.date | None:
+    """When an article was published, as the last day of the period given (`2023-01` ->
+    2023-01-31): relative dates in its text (지난해, 10월 초) resolve against it."""
+    if value is None:
+        return None
+    return _period(value, option).last

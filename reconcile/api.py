@@ -93,6 +93,14 @@ def convert(amount, to: str = "USD", on=None, real_as_of=None):
     return convert_amount(amount, code, day, as_of)
 
 
+def extract_figures(text: str, published=None):
+    """Every amount an article's `text` states, as `Candidate`s in order (its interval, sentence,
+    offsets, a suggested as_of); `published` (text or `date`) resolves 지난해, 10월 초."""
+    from currency.extract import extract
+    from currency.options import published_day
+    return extract(text, published_day(published, "published"))
+
+
 def _only(figures: pd.DataFrame, metric: str | None, option: str, where: str = "the figures"):
     """Check that `metric` names a metric of `figures` (the whole table stays: parts and totals
     of other metrics are evidence about it)."""
@@ -101,5 +109,6 @@ def _only(figures: pd.DataFrame, metric: str | None, option: str, where: str = "
     return figures
 
 
-__all__ = ["InputError", "OptionError", "convert", "figures_frame", "load_figures",
+__all__ = ["InputError", "OptionError", "convert", "extract_figures", "figures_frame",
+           "load_figures",
            "read_amount", "reconcile", "reconcile_file"]

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from currency.article import ArticleError, decode
+from currency.extract import extract
 from main import cli
-from reconcile.article import ArticleError, decode
-from reconcile.extract import extract
 
 PUB = dt.date(2024, 10, 20)
 FIGURES = Path(__file__).resolve().parents[1] / "figures.csv"
