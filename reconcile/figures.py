@@ -31,9 +31,10 @@ class FiguresError(InputError):
 
 def amount_problem(text: str) -> str | None:
     """Why `text` is not a usable figure amount, or None when it reads with a unit."""
-    from currency.reader import AmountError, read_amount
+    from currency.reader import AmountError
+    from currency.readings import read_once
     try:
-        amount = read_amount(text)
+        amount = read_once(text)
     except AmountError as exc:
         return exc.message
     if amount.unit is None:
