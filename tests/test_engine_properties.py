@@ -31,11 +31,12 @@ def signature(f, rename=None):
                   for r in f.itertuples())
 
 
-settings.register_profile("engine", deadline=None, max_examples=40,
-                          suppress_health_check=[HealthCheck.too_slow])
-settings.load_profile("engine")
+# Each engine run costs milliseconds: fewer examples, for these tests only (a profile loaded
+# here would apply to every test collected after this module).
+ENGINE = settings(deadline=None, max_examples=40, suppress_health_check=[HealthCheck.too_slow])
 
 
+@ENGINE
 @given(figure_sets(), st.randoms(use_true_random=False))
 def test_shuffling_rows_changes_no_finding(rows, rnd):
     shuffled = rows[:]
@@ -43,6 +44,7 @@ def test_shuffling_rows_changes_no_finding(rows, rnd):
     assert signature(findings(*rows)) == signature(findings(*shuffled))
 
 
+@ENGINE
 @given(figure_sets())
 def test_renaming_ids_changes_no_finding(rows):
     renamed = [dict(r, id="new-" + r["id"][::-1]) for r in rows]
@@ -50,14 +52,20 @@ def test_renaming_ids_changes_no_finding(rows):
     assert signature(findings(*rows)) == signature(findings(*renamed), back)
 
 
+@ENGINE
 @given(figure_sets())
 def test_scaling_every_figure_by_a_common_factor_changes_no_finding(rows):
     scaled = [dict(r, amount=r["amount"].replace("million", "billion")) for r in rows]
     assert signature(findings(*rows)) == signature(findings(*scaled))
 
 
+@ENGINE
 @given(st.integers(1, 9999), st.sampled_from(["억 달러", "억 원", "만 명"]),
        st.sampled_from(["", "약 ", "최대 "]), st.integers(2, 5))
 def test_a_figure_always_agrees_with_itself(v, unit, hedge, copies):
     rows = [dict(metric="m", amount=f"{hedge}{v}{unit}")] * copies
     assert findings(*rows).empty
+
+
+def test_the_engine_settings_leave_other_property_tests_alone():
+    assert settings.default.max_examples != ENGINE.max_examples
