@@ -1,4 +1,6 @@
-"""The command line: `python main.py report` is the main job; `convert`, `add`, `export`, `extract`.
+"""The command line: `python main.py report` is the main job; `convert`, `add`, `export`, `extract`,
+`init`. It parses, calls the library, and prints; the library's typed errors become one line each
+on stderr and exit 2 in one place (`_Commands.invoke`).
 
 Exit codes: 0 success, 1 discrepancies at or above --fail-on, 2 usage or input error.
 """
