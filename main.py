@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
+import os
 import sys
 from pathlib import Path
 
@@ -34,6 +36,19 @@ class _Commands(click.Group):
             for line in exc.lines:
                 click.echo(line, err=True)
             ctx.exit(EXIT_INPUT)
+
+
+def _json_line(obj) -> str:
+    """One line of strict JSON: a number too large to hold (inf) or NaN is written as null."""
+    def finite(v):
+        if isinstance(v, float) and not math.isfinite(v):
+            return None
+        if isinstance(v, dict):
+            return {k: finite(x) for k, x in v.items()}
+        if isinstance(v, (list, tuple)):
+            return [finite(x) for x in v]
+        return v
+    return json.dumps(finite(obj), ensure_ascii=False, allow_nan=False) + "\n"
 
 
 @click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
@@ -71,7 +86,8 @@ def convert(texts, date_text, to, as_of_text, real, as_json) -> None:
     from currency.options import constant_money, currency_code, rate_day
     to = currency_code(to, "--to")
     as_of = constant_money(as_of_text, real, "--as-of")
-    on = rate_day(date_text, "--date")
+    # Outside the data: the nearest fixing, said in the output (`note`).
+    on, note = rate_day(date_text, "--date")
     lines = []
     for text in texts:
         if text == "-":
@@ -79,11 +95,15 @@ def convert(texts, date_text, to, as_of_text, real, as_json) -> None:
         else:
             lines.append(text)
     rows = [_convert_one(text, to, on, as_of) for text in lines]
+    if note:
+        for row in rows:
+            if "converted" in row:
+                row["converted"]["rate_note"] = note
     renders = [row.pop("_render") for row in rows if "_render" in row]
     if as_json:
         out = sys.stdout
         for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            out.write(_json_line(row))
     else:
         good = [row for row in rows if "error" not in row]
         if good:
@@ -107,6 +127,11 @@ def _convert_one(text: str, to: str, on: dt.date, as_of: dt.date | None) -> dict
     except AmountError as exc:
         return {"text": text, "error": exc.message, "column": exc.position + 1,
                 "_render": exc.render("error: ")}
+    if not math.isfinite(amount.value):
+        err = AmountError("the number is too large to compute with", text,
+                          amount.start)
+        return {"text": text, "error": err.message, "column": err.position + 1,
+                "_render": err.render("error: ")}
     row = _amount_dict(amount)
     try:
         row["converted"] = convert_amount(amount, to, on, as_of).as_dict()
@@ -117,7 +142,6 @@ def _convert_one(text: str, to: str, on: dt.date, as_of: dt.date | None) -> dict
 
 
 def _amount_dict(amount) -> dict:
-    import math
     return {
         "text": amount.text, "span": amount.span, "start": amount.start, "end": amount.end,
         "value": amount.value, "currency": amount.currency, "unit": amount.unit_label,
@@ -135,8 +159,7 @@ EXPORT_FORMATS = ("csv", "json", "md", "xlsx", "html")   # reports.export.FORMAT
 def _filter_options(fn):
     """The options `report` and `export` share: which figures, how normalized, which findings."""
     opts = [
-        click.option("--figures", "figures_path", type=click.Path(dir_okay=False),
-                     help=FIGURES_HELP),
+        click.option("--figures", "figures_path", metavar="PATH", help=FIGURES_HELP),
         click.option("--currency", default="USD", show_default=True, metavar="CUR",
                      help="Currency to normalize money to."),
         click.option("--as-of", "as_of_text", metavar="DATE",
@@ -188,7 +211,7 @@ def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_
 @_filter_options
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS),
               default="csv", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here (default stdout).")
+@click.option("-o", "--output", metavar="PATH", help="Write here (default stdout).")
 def export(figures_path, currency, as_of_text, real, metric, min_severity, fmt, output) -> None:
     """Export the discrepancy table."""
     from reconcile.engine import filter_findings
@@ -197,16 +220,33 @@ def export(figures_path, currency, as_of_text, real, metric, min_severity, fmt, 
     from reports.export import render
     if fmt == "xlsx" and not output:
         _fail("--format xlsx writes a binary file: give -o PATH")
-    rec = _reconcile(locate(figures_path), currency, as_of_text, real, metric)
+    figures_path = locate(figures_path)
+    if output:
+        _refuse_overwriting_input(output, figures_path, "--figures")
+    rec = _reconcile(figures_path, currency, as_of_text, real, metric)
     content = render(filter_findings(rec.findings, metric, min_severity), fmt)
     if output:
         try:
             write_atomically(output, content)
         except OSError as exc:
-            _fail(f"-o {output}: cannot write: {exc.strerror}")
+            _fail(f"-o {output}: cannot write: {exc.strerror or exc}; nothing was written")
     else:
         sys.stdout.buffer.write(content)
         sys.stdout.flush()
+
+
+def _refuse_overwriting_input(output: str, input_path: str, option: str) -> None:
+    """-o must not name an input: the findings would replace the data they came from."""
+    out = Path(output)
+    if out.is_dir():
+        _fail(f"-o {output}: is a directory; give a file name")
+    try:
+        same = out.exists() and os.path.samefile(out, input_path)
+    except OSError:
+        same = False
+    if same or os.path.realpath(out) == os.path.realpath(input_path):
+        _fail(f"-o {output}: is the {option} file {input_path}; refusing to write the findings "
+              "over the figures")
 
 
 @cli.command()
@@ -220,24 +260,49 @@ def export(figures_path, currency, as_of_text, real, metric, min_severity, fmt, 
 @click.option("--part-of", "part_of", help="Metric(s) this figure is a component of (a;b).")
 @click.option("--kind", type=click.Choice(["cumulative"]), help="cumulative: a running total.")
 @click.option("--note", help="Anything a reader should know.")
-@click.option("--figures", "figures_path", type=click.Path(dir_okay=False), help=FIGURES_HELP)
-def add(fid, metric, amount, as_of, published, source, quote, part_of, kind, note,
-        figures_path) -> None:
+@click.option("--restates", metavar="ID", help="The id of the figure this one converts into "
+              "another currency (the original of \"X 달러(약 Y 원)\").")
+@click.option("--figures", "figures_path", metavar="PATH", help=FIGURES_HELP)
+@click.option("--quiet", "-q", is_flag=True,
+              help="Only say where the figure was added (fast: no reconciliation).")
+def add(fid, metric, amount, as_of, published, source, quote, part_of, kind, note, restates,
+        figures_path, quiet) -> None:
     """Validate a figure and append it to the CSV atomically; show it normalized."""
     from reconcile.locate import figures_path as locate
     fields = dict(id=fid, metric=metric, amount=amount, as_of=as_of, published=published,
-                  source=source, quote=quote, part_of=part_of, kind=kind, note=note)
-    _add_and_show(str(locate(figures_path, must_exist=False)), fields)
+                  source=source, quote=quote, part_of=part_of, kind=kind, note=note,
+                  restates=restates)
+    _add_and_show(str(locate(figures_path, must_exist=False)), fields, quiet)
 
 
-def _add_and_show(figures_path: str, fields: dict) -> None:
+def _add_and_show(figures_path: str, fields: dict, quiet: bool = False) -> None:
+    # Only the light modules load before the append: many adds may queue for the lock.
+    from reconcile.figures import FiguresError
+    from reconcile.store import append_figure
+    try:
+        line = append_figure(figures_path, fields)
+    except FiguresError as exc:
+        for problem in exc.problems:
+            click.echo(problem, err=True)
+        sys.exit(EXIT_INPUT)
+    where = f"{figures_path}:{line}"
+    if quiet:
+        click.echo(f"added {fields['id']} at {where}")
+        return
     from rich.console import Console
 
-    from reconcile.store import append_figure
+    from reconcile.engine import reconcile
+    from reconcile.figures import load_figures
     from reports.terminal import show_added
-    line = append_figure(figures_path, fields)
-    rec = _reconcile(figures_path, "USD", None, False, None)
-    show_added(Console(), rec, fields["id"], f"{figures_path}:{line}")
+    try:
+        rec = reconcile(load_figures(figures_path))
+    except FiguresError as exc:
+        # The row is in and valid; other rows keep the whole file from reconciling.
+        click.echo(f"added {fields['id']} at {where}")
+        click.echo(f"{figures_path}: cannot show it reconciled: {len(exc.problems)} problem(s) "
+                   f"elsewhere in the file, the first: {exc.problems[0]}", err=True)
+        return
+    show_added(Console(), rec, fields["id"], where)
 
 
 @cli.command()
@@ -251,11 +316,11 @@ def _add_and_show(figures_path: str, fields: dict) -> None:
 @click.option("--yes", is_flag=True, help="With --add: accept every high-confidence candidate.")
 @click.option("--metric", help="With --add --yes: the metric for every accepted figure "
               "(default: the closest existing metric).")
-@click.option("--answers", "answers_path", type=click.Path(dir_okay=False),
+@click.option("--answers", "answers_path", metavar="PATH",
               help="With --add: a JSON list of answers, e.g. "
                    '[{"index": 3, "action": "accept", "metric": "m", "id": "x"}].')
 @click.option("--include-low", is_flag=True, help="With --add: also review low-confidence ones.")
-@click.option("--figures", "figures_path", type=click.Path(dir_okay=False), help=FIGURES_HELP)
+@click.option("--figures", "figures_path", metavar="PATH", help=FIGURES_HELP)
 def extract(article, published_text, source, as_json, do_add, yes, metric, answers_path,
             include_low, figures_path) -> None:
     """Propose the figures an ARTICLE states (a text file, or - for standard input)."""
@@ -286,7 +351,7 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, answe
     cands = extract_candidates(text, published)
     if as_json:
         for c in cands:
-            sys.stdout.write(json.dumps(c.as_dict(), ensure_ascii=False) + "\n")
+            sys.stdout.write(_json_line(c.as_dict()))
     elif not do_add:
         from rich.console import Console
 
@@ -340,5 +405,16 @@ def _ask(c, fields, options, problems):
     return fields
 
 
-if __name__ == "__main__":
+
+def main() -> None:
+    """The console entry point: the CLI, dying quietly when its reader closes the pipe."""
+    import signal
+    if hasattr(signal, "SIGPIPE"):
+        # `report | head -1`: a closed pipe ends the output, it is not a finding (click would
+        # exit 1, the --fail-on status).
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     cli()
+
+
+if __name__ == "__main__":
+    main()

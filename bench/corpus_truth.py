@@ -59,7 +59,7 @@ def figures_from_truth(corpus: Path) -> tuple[pd.DataFrame, list[str]]:
                              published=index.at[file, "published"], source=file,
                              quote=r.amount_text, part_of=part_of, kind=None, note=r.note or None,
                              restates=restates, amount_text=r.amount_text))
-    cols = list(dict.fromkeys(COLUMNS + ["restates", "amount_text"]))
+    cols = COLUMNS + ["amount_text"]
     df = pd.DataFrame(rows, columns=cols)
     df["line"] = range(2, 2 + len(df))
     return df, skipped

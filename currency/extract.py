@@ -21,7 +21,13 @@ _END_MARKER = re.compile(
     r"^[ \t]*(?:copyright\b|ⓒ|©|\[광고|출처\s*:|관련\s?기사|댓글\s*\(|무단\s?전재|all rights reserved"
     r"|related (?:articles|stories)|advertisement\b|sponsored\b)", re.I | re.M)
 _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|\n+")
-_OPEN_PAREN = re.compile(r"\s*[(（]\s*$")
+# What stands between a figure and its conversion: "(", "(한화 ", ", 우리 돈 ", " 원화로 ".
+_CONVERSION_GAP = re.compile(r"\s*(?:[(（]\s*)?(?:,\s*)?(?:(?:한화|우리\s?돈|원화)(?:로)?\s*)?$")
+_MARKER = re.compile(r"[(（]|한화|우리\s?돈|원화")
+# A "sentence" longer than this (a text with no sentence ends) is cut to a window around each
+# amount: otherwise every candidate would carry the whole text, and output would grow with the
+# square of the input.
+MAX_CONTEXT = 600
 
 
 @dataclass
@@ -62,11 +68,25 @@ class Candidate:
             "start": a.start, "end": a.end, "sentence": self.sentence,
             "as_of": self.as_of, "as_of_from": self.as_of_from,
             "confidence": self.confidence, "reason": self.reason, "pair": self.pair,
+            "notes": self.notes,
         }
 
 
 def _finite(x: float):
     return x if x == x and abs(x) != float("inf") else None
+
+
+def _window(text: str, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
+    """About MAX_CONTEXT characters of [s0, s1) around [start, end), cut at spaces if near."""
+    half = max(0, (MAX_CONTEXT - (end - start)) // 2)
+    w0, w1 = max(s0, start - half), min(s1, end + half)
+    space = text.find(" ", w0, start)
+    if 0 <= space - w0 < 40:
+        w0 = space + 1
+    space = text.rfind(" ", end, w1)
+    if 0 <= w1 - space < 40:
+        w1 = space
+    return w0, w1
 
 
 def body_end(text: str) -> tuple[int, str | None]:
@@ -88,9 +108,15 @@ def extract(text: str, published: dt.date | None = None) -> list[Candidate]:
         k = bisect.bisect_right(starts, a.start) - 1
         s0 = starts[k]
         s1 = starts[k + 1] if k + 1 < len(starts) else len(text)
+        cut_context = s1 - s0 > MAX_CONTEXT
+        if cut_context:
+            s0, s1 = _window(text, s0, s1, a.start, a.end)
         raw = text[s0:s1]
         sentence = raw.strip()
         c = Candidate(i, a, sentence, s0 + len(raw) - len(raw.lstrip()), a.currency)
+        if cut_context:
+            c.notes.append(f"its sentence has no end nearby; {len(sentence)} characters around "
+                           "the amount are kept")
         if a.start >= cut:
             line = text.count("\n", 0, cut) + 1
             c.confidence = "low"
@@ -112,9 +138,12 @@ def extract(text: str, published: dt.date | None = None) -> list[Candidate]:
 
 
 def _pair_conversions(text: str, cands: list[Candidate]) -> None:
-    """`A(약 B)` with A money: one figure in two currencies; B may leave its currency implicit."""
+    """`A(약 B)`, `A, 한화 약 B`, `A 우리 돈 B` with A money: one figure in two currencies; B may
+    leave its currency implicit."""
     for a, b in zip(cands, cands[1:]):
-        if not a.currency or not _OPEN_PAREN.match(text[a.end:b.start]) or b.start - a.end > 4:
+        gap = text[a.end:b.start]
+        if not a.currency or len(gap) > 12 or not _MARKER.search(gap) \
+                or not _CONVERSION_GAP.match(gap):
             continue
         if b.currency is None and b.amount.kind == "number" and b.amount.magnitude_word:
             b.currency = "KRW" if a.currency != "KRW" else "USD"
@@ -235,18 +264,23 @@ def market_rates(cands: list[Candidate], day: dt.date | None) -> None:
     """Add the ECB rate of `day` (the publication date) to each conversion pair."""
     if day is None:
         return
-    from currency.rates import RateError, rate_book
+    from currency.rates import RateError, day_range_note, rate_book
     book = rate_book()
+    # A date outside the data: the nearest fixing, said in the pair (the README's one policy).
+    note = day_range_note(day, day, str(day))
+    on = min(max(day, book.first_date), book.last_date)
     for c in cands:
         if not c.pair or c.pair["with"] < c.index:
             continue
         other = cands[c.pair["with"]]
         try:
-            rate = book.rate_on(c.currency, other.currency, min(day, book.last_date))
+            rate = book.rate_on(c.currency, other.currency, on)
         except RateError:
             continue
         info = {"market_rate": rate.value, "market_date": rate.date.isoformat(),
                 "market_source": rate.source}
+        if note:
+            info["market_note"] = note
         c.pair.update(info)
         other.pair.update(info)
 

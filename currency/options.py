@@ -45,17 +45,16 @@ def day(value, option: str = "date") -> dt.date | None:
     return period.first
 
 
-def rate_day(value, option: str = "date") -> dt.date:
-    """A day inside the bundled exchange-rate data (default: its last day)."""
-    from currency.rates import rate_book
+def rate_day(value, option: str = "date") -> tuple[dt.date, str | None]:
+    """The day whose fixing to use (default: the data's last day) and a note when the day asked
+    for lies outside the bundled data: then its nearest fixing stands in, and the note says so."""
+    from currency.rates import day_range_note, rate_book
     book = rate_book()
     on = day(value, option)
     if on is None:
-        return book.last_date
-    if not book.first_date <= on <= book.last_date:
-        raise OptionError(option, value, f"{on} is outside the exchange-rate data "
-                                         f"({book.first_date} to {book.last_date})")
-    return on
+        return book.last_date, None
+    note = day_range_note(on, on, str(on))
+    return min(max(on, book.first_date), book.last_date), note
 
 
 def constant_money(as_of, real: bool = True, option: str = "real_as_of") -> dt.date | None:

@@ -174,3 +174,13 @@ def rate_book() -> RateBook:
 def rate_on(base: str, quote: str, day: dt.date) -> Rate:
     """Shortcut for `rate_book().rate_on`."""
     return rate_book().rate_on(base, quote, day)
+
+
+def day_range_note(first: dt.date, last: dt.date, label: str) -> str | None:
+    """The note for the days first..last when none of them lies in the ECB data."""
+    book = rate_book()
+    if last < book.first_date:
+        return f"{label} is before the ECB data; its first fixing ({book.first_date}) is used"
+    if first > book.last_date:
+        return f"{label} is after the ECB data; its last fixing ({book.last_date}) is used"
+    return None

@@ -14,7 +14,11 @@ from currency.rates import known_currencies
 def registry():
     """The project's pint registry: pint's defaults plus one dimension per currency and counts."""
     import pint
-    ureg = pint.UnitRegistry(cache_folder=":auto:")
+    try:
+        ureg = pint.UnitRegistry(cache_folder=":auto:")
+    except OSError:
+        # The disk cache only speeds up start-up: an unwritable cache directory must not stop us.
+        ureg = pint.UnitRegistry(cache_folder=None)
     for code in sorted(known_currencies()):
         ureg.define(f"{code} = [currency_{code}]")
     ureg.define("person = [person] = people")

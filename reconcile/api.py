@@ -68,6 +68,8 @@ def reconcile_file(path: str | os.PathLike, currency: str = "USD", real_as_of=No
     """Load and validate a figures file once, then reconcile it (the command line's path)."""
     from reconcile import engine
     figures = load_figures(path)
+    if figures.empty:
+        raise InputError(f"error: {path}: no figures to reconcile: the file has only its header")
     _only(figures, metric, metric_option, str(path))
     return engine.reconcile(figures, currency_code(currency), constant_money(
         real_as_of, real_as_of is not None))
@@ -88,7 +90,7 @@ def convert(amount, to: str = "USD", on=None, real_as_of=None):
     if isinstance(amount, str):
         amount = read_amount(amount)
     code = currency_code(to, "to")
-    day = rate_day(on, "on")
+    day, _ = rate_day(on, "on")     # outside the data: the nearest fixing (conversion.rate)
     as_of = constant_money(real_as_of, real_as_of is not None, "real_as_of")
     return convert_amount(amount, code, day, as_of)
 

@@ -10,6 +10,7 @@ from reconcile import findings as F
 from reconcile.checks import CHECKS
 from reconcile.checks.common import fact_agreement
 from reconcile.normalize import normalize
+from reconcile.rate_notes import annotate_findings
 
 
 @dataclass(frozen=True)
@@ -35,8 +36,8 @@ def evidence_base(figures: pd.DataFrame, currency: str = "USD", real_as_of=None)
     df = normalize(figures, currency, real_as_of)
     df = df.join(fact_agreement(df))
     # Restatements have no vote: no group, never "agreeing".
-    return df.fillna({"agrees": False, "tie_break": False, "n_grp": 0, "status": "restatement"}) \
-        .astype({"agrees": bool, "tie_break": bool, "n_grp": int})
+    return df.fillna({"agrees": False, "n_grp": 0, "status": "restatement"}) \
+        .astype({"agrees": bool, "n_grp": int})
 
 
 def reconcile(figures: pd.DataFrame, currency: str = "USD", real_as_of=None) -> Reconciliation:
@@ -51,7 +52,7 @@ def reconcile(figures: pd.DataFrame, currency: str = "USD", real_as_of=None) -> 
     for check in CHECKS.values():
         found.extend(check(df, ctx))
     merged = F.merge(found)
-    return Reconciliation(df, F.frame(merged), ctx, tuple(merged))
+    return Reconciliation(df, annotate_findings(F.frame(merged), df), ctx, tuple(merged))
 
 
 def filter_findings(findings: pd.DataFrame, metric: str | None = None,

@@ -4,18 +4,24 @@ Each problem is one line, `FILE:LINE: column: value: reason`, all of them at onc
 """
 from __future__ import annotations
 
-import csv
-import io
+import math
 import re
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from currency.errors import InputError
+from reconcile.table import read_table
 
+if TYPE_CHECKING:
+    import pandas as pd
+
+# The columns, in the order a new file is written. To add a column, add it here (and, if its
+# cells have rules, a schema entry below); the optional columns are all those not REQUIRED.
 COLUMNS = ["id", "metric", "amount", "as_of", "published", "source", "quote", "part_of", "kind",
-           "note"]
+           "note", "restates"]
 REQUIRED = ["id", "metric", "amount", "as_of", "published", "source", "quote"]
+# Dates pandas can hold (its timestamps run from 1677 to 2262).
+FIRST_YEAR, LAST_YEAR = 1700, 2200
 KINDS = ("cumulative",)
 ID_RE = r"^[a-z0-9][a-z0-9._-]*$"
 METRIC_RE = r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$"
@@ -37,6 +43,8 @@ def amount_problem(text: str) -> str | None:
         amount = read_once(text)
     except AmountError as exc:
         return exc.message
+    if not math.isfinite(amount.value):
+        return "the number is too large to compute with"
     if amount.unit is None:
         return f"{amount.span!r} names no currency or unit (write one, e.g. '{amount.span} 원')"
     return None
@@ -46,9 +54,11 @@ def period_problem(text: str) -> str | None:
     """Why `text` is not a date or period, or None."""
     from currency.periods import PeriodError, parse_period
     try:
-        parse_period(text)
+        period = parse_period(text)
     except PeriodError as exc:
         return str(exc)
+    if not FIRST_YEAR <= period.first.year <= period.last.year <= LAST_YEAR:
+        return f"year out of range: dates run from {FIRST_YEAR} to {LAST_YEAR}"
     return None
 
 
@@ -62,7 +72,7 @@ def part_of_problem(text: str) -> str | None:
 def _element_check(problem, name: str):
     import pandera.pandas as pa
 
-    def ok(s: pd.Series) -> pd.Series:
+    def ok(s):
         # Each distinct value is read once: large tables repeat amounts and dates a lot.
         verdict = {v: problem(v) is None for v in s.unique()}
         return s.map(verdict)
@@ -92,6 +102,7 @@ def schema():
                                                     f"of {', '.join(KINDS)}")], nullable=True,
                               **text),
             "note": pa.Column(nullable=True, **text),
+            "restates": pa.Column(nullable=True, **text),
         },
         strict=False,
     )
@@ -100,47 +111,135 @@ def schema():
 _DETAIL = {"amount": amount_problem, "period": period_problem, "part_of": part_of_problem}
 
 
-def parse_rows(path: Path, data: bytes) -> tuple[pd.DataFrame, list[str]]:
+def part_of_keys(cell) -> list[str]:
+    """The metric keys a part_of cell names."""
+    return [k.strip() for k in cell.split(";") if k.strip()] if isinstance(cell, str) else []
+
+
+def part_of_graph_problems(rows) -> list[tuple[int, str]]:
+    """part_of keys naming no metric of the file, the row's own metric, or closing a cycle.
+
+    `rows` is (line, metric, part_of cell) for every row. A cycle (a part of b, b part of a) has
+    no total to check the parts against, so each row with an edge on one is refused.
+    """
+    rows = list(rows)
+    metrics = {m for _, m, _ in rows if isinstance(m, str)}
+    edges: dict[str, set[str]] = {}
+    problems = []
+    for line, metric, cell in rows:
+        for key in part_of_keys(cell):
+            if key == metric:
+                problems.append((line, f"part_of: {key}: names the row's own metric"))
+            elif key not in metrics:
+                problems.append((line, f"part_of: {key}: no figure has this metric (add the "
+                                       "total's figure first)"))
+            elif metric:
+                edges.setdefault(metric, set()).add(key)
+    cyclic = _on_cycles(edges)
+    for line, metric, cell in rows:
+        for key in part_of_keys(cell):
+            if key != metric and cyclic.get(metric) is not None and cyclic.get(metric) == \
+                    cyclic.get(key):
+                problems.append((line, f"part_of: {key}: forms a cycle ({metric} is part of "
+                                       f"{key}, which is, through part_of, part of {metric})"))
+    return problems
+
+
+def _on_cycles(edges: dict[str, set[str]]) -> dict[str, int]:
+    """Strongly connected components of more than one node: node -> component number."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    on_stack: set[str] = set()
+    stack: list[str] = []
+    comp: dict[str, int] = {}
+    counter = 0
+    for root in list(edges):
+        if root in index:
+            continue
+        work = [(root, iter(sorted(edges.get(root, ()))))]
+        index[root] = low[root] = counter
+        counter += 1
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in index:
+                    index[child] = low[child] = counter
+                    counter += 1
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(edges.get(child, ())))))
+                elif child in on_stack:
+                    low[node] = min(low[node], index[child])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                members = []
+                while True:
+                    m = stack.pop()
+                    on_stack.discard(m)
+                    members.append(m)
+                    if m == node:
+                        break
+                if len(members) > 1:
+                    for m in members:
+                        comp[m] = index[node]
+    return comp
+
+
+def cell_problems(fields: dict) -> list[str]:
+    """Every problem with one row's cells on their own (not against other rows): `column: value: reason`."""
+    out = []
+    for col in REQUIRED:
+        if not fields.get(col):
+            out.append(f"{col}: (empty): required")
+    for col, value in fields.items():
+        if isinstance(value, str) and "\x00" in value:
+            out.append(f"{col}: {value!r}: contains a NUL character, which a text file cannot hold")
+    checks = [("id", lambda v: None if re.match(ID_RE, v) else
+               "id must be lowercase letters, digits, '.', '_' or '-'"),
+              ("metric", lambda v: None if re.match(METRIC_RE, v) else
+               "metric must be a snake_case key"),
+              ("amount", amount_problem), ("as_of", period_problem),
+              ("published", period_problem), ("part_of", part_of_problem),
+              ("kind", lambda v: None if v in KINDS else
+               f"kind must be empty or one of {', '.join(KINDS)}")]
+    for col, problem in checks:
+        value = fields.get(col)
+        if value and "\x00" not in value:
+            why = problem(value)
+            if why:
+                out.append(f"{col}: {value}: {why}")
+    return out
+
+
+def parse_rows(path: Path, data: bytes) -> tuple["pd.DataFrame", list[str]]:
     """Rows of the CSV with the physical line each starts on; problems with the file's shape."""
-    name = str(path)
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        return pd.DataFrame(columns=COLUMNS + ["line"]), [
-            f"{name}:1: file: byte {exc.start}: not UTF-8 text"]
-    reader = csv.reader(io.StringIO(text, newline=""))
-    header = next(reader, None)
-    if header is None:
-        return pd.DataFrame(columns=COLUMNS + ["line"]), [f"{name}:1: file: empty: no header"]
-    header = [h.strip() for h in header]
-    missing = [c for c in REQUIRED if c not in header]
-    problems = [f"{name}:1: header: {c}: required column missing" for c in missing]
-    records, lines = [], []
-    start = reader.line_num + 1
-    for row in reader:
-        if any(cell.strip() for cell in row):
-            if len(row) > len(header):
-                problems.append(f"{name}:{start}: row: {len(row)} cells: more cells than the "
-                                f"header's {len(header)} (an unquoted comma?)")
-            records.append(dict(zip(header, row)))
-            lines.append(start)
-        start = reader.line_num + 1
-    df = pd.DataFrame.from_records(records, columns=header)
+    import pandas as pd
+    table, problems = read_table(str(path), data, REQUIRED)
+    if table is None:
+        return pd.DataFrame(columns=COLUMNS + ["line"]), problems
+    df = pd.DataFrame([[row.get(c) for c in COLUMNS] for row in table.rows], columns=COLUMNS,
+                      dtype=object)
     for col in COLUMNS:
-        if col not in df.columns:
-            df[col] = None
-    df = df[COLUMNS].copy()
-    for col in COLUMNS:
-        df[col] = df[col].map(lambda v: v.strip() if isinstance(v, str) else v)
-        df[col] = df[col].replace("", None)
-    df["line"] = lines
+        df[col] = df[col].map(lambda v: (v.strip() or None) if isinstance(v, str) else None)
+    df["line"] = list(table.lines)
+    graph = part_of_graph_problems(zip(table.lines, df["metric"], df["part_of"]))
+    problems += [f"{path}:{line}: {msg}" for line, msg in sorted(graph, key=lambda p: p[0])]
     return df, problems
 
 
-def validate(df: pd.DataFrame, name: str) -> list[str]:
+def validate(df: "pd.DataFrame", name: str) -> list[str]:
     """Every schema problem as `FILE:LINE: column: value: reason`, in file order."""
+    import pandas as pd
     import pandera.pandas as pa
     problems: list[tuple[int, str]] = []
+    if df.empty:
+        return []
     for col in REQUIRED:
         for idx in df.index[df[col].isna()]:
             problems.append((int(df.at[idx, "line"]), f"{col}: (empty): required"))
@@ -161,20 +260,30 @@ def validate(df: pd.DataFrame, name: str) -> list[str]:
             elif reason == "field_uniqueness":
                 reason = "duplicate id (ids must be unique)"
             problems.append((int(df.at[idx, "line"]), f"{case.column}: {value}: {reason}"))
+    from reconcile.restatements import problems as restates_problems
+    problems += restates_problems(df)
     problems.sort(key=lambda p: p[0])
     return [f"{name}:{line}: {msg}" for line, msg in problems]
 
 
-def load_figures(path: str | Path) -> pd.DataFrame:
+def load_figures(path: str | Path) -> "pd.DataFrame":
     """Read and validate a figures file; FiguresError lists every problem found."""
     path = Path(path)
     try:
         data = path.read_bytes()
+    except IsADirectoryError:
+        raise FiguresError([f"{path}: cannot read: is a directory, not a figures file"]) from None
     except OSError as exc:
-        raise FiguresError([f"{path}: cannot read: {exc.strerror}"]) from None
+        raise FiguresError([f"{path}: cannot read: {exc.strerror or exc}"]) from None
     df, problems = parse_rows(path, data)
     if not problems or len(df):
-        problems += validate(df, str(path))
+        problems = validate(df, str(path)) + problems
+        problems.sort(key=_line_of)
     if problems:
         raise FiguresError(problems)
     return df.reset_index(drop=True)
+
+
+def _line_of(problem: str) -> int:
+    m = re.match(r".*?:(\d+): ", problem)
+    return int(m.group(1)) if m else 0

@@ -117,26 +117,47 @@ def gap_words(gap: float, direction: str) -> str:
 
 def merge(findings: list[Finding]) -> list[Finding]:
     """One finding per wrong figure (or per undecided set): the evidence of every check joined,
-    the most severe verdict kept. Info notes stay apart."""
-    merged: dict[tuple, Finding] = {}
-    flagged_in = {(f.metric, i): (f.metric, f.flagged) for f in findings for i in f.flagged}
-    for f in sorted(findings, key=lambda f: not f.flagged):
-        key = (f.metric, f.flagged) if f.flagged else (f.metric, "info", f.subject, f.head)
-        if not f.flagged and len(f.subject) == 1 and (f.metric, f.subject[0]) in flagged_in:
-            # What agrees by the intervals but is flagged by another check: one finding, whose
-            # evidence says both.
-            key = flagged_in[(f.metric, f.subject[0])]
-        old = merged.get(key)
-        if old is None:
-            merged[key] = f
+    the most severe verdict kept. Findings whose flagged figures overlap become one; an info note
+    about a figure another check flags joins that finding; other info notes stay apart."""
+    flagged = [f for f in findings if f.flagged]
+    parent = list(range(len(flagged)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[tuple[str, str], int] = {}
+    for i, f in enumerate(flagged):
+        for fid in f.flagged:
+            j = owner.setdefault((f.metric, fid), i)
+            parent[root(i)] = root(j)
+    groups: dict[int, list[Finding]] = {}
+    for i, f in enumerate(flagged):
+        groups.setdefault(root(i), []).append(f)
+    notes: dict[tuple, list[Finding]] = {}
+    for f in findings:
+        if f.flagged:
             continue
-        sev = max(old.severity, f.severity, key=RANK.__getitem__)
-        if not f.flagged:
-            sev = old.severity
-        merged[key] = Finding(sev, f.metric, old.flagged,
-                              tuple(dict.fromkeys(old.subject + f.subject)), old.head,
-                              old.evidence + f.evidence)
-    return list(merged.values())
+        if len(f.subject) == 1 and (f.metric, f.subject[0]) in owner:
+            groups[root(owner[(f.metric, f.subject[0])])].append(f)
+        else:
+            notes.setdefault((f.metric, f.subject, f.head), []).append(f)
+    return [_join(g) for g in groups.values()] + [_join(g) for g in notes.values()]
+
+
+def _join(group: list[Finding]) -> Finding:
+    first = group[0]
+    if len(group) == 1:
+        return first
+    judged = [f for f in group if f.flagged]
+    sev = max((f.severity for f in (judged or group)), key=RANK.__getitem__)
+    flagged_ids = tuple(dict.fromkeys(i for f in judged for i in f.flagged))
+    head = max(judged, key=lambda f: len(f.flagged)).head if judged else first.head
+    return Finding(sev, first.metric, flagged_ids,
+                   tuple(dict.fromkeys(i for f in group for i in f.subject)), head,
+                   tuple(e for f in group for e in f.evidence))
 
 
 def frame(findings: list[Finding]) -> pd.DataFrame:

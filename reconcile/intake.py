@@ -27,7 +27,7 @@ def proposed_fields(text: str, c, published: str, source: str, id_prefix: str) -
         note = f"currency completed ({c.currency}): {c.currency_from}"
     return dict(id=f"{id_prefix}-{c.index}", metric=None, amount=amount,
                 as_of=c.as_of or published, published=published, source=source,
-                quote=quote_for(text, c), part_of=None, kind=None, note=note)
+                quote=quote_for(text, c), part_of=None, kind=None, note=note, restates=None)
 
 
 def id_prefix(source: str) -> str:
@@ -48,6 +48,7 @@ def walk(text, cands, published, source, figures_path, suggest, answers=None, ye
     prefix = id_prefix(source)
     added, skipped, failures = [], [], []
     by_index = {a["index"]: a for a in answers} if answers is not None else None
+    added_as: dict[int, tuple[str, str]] = {}     # candidate index -> (id, metric) once added
     scripted = by_index is not None or yes or ask is None
     for c in cands:
         if c.confidence != "high" and not include_low and by_index is None:
@@ -74,10 +75,15 @@ def walk(text, cands, published, source, figures_path, suggest, answers=None, ye
         if not fields.get("metric"):
             failures.append(f"#{c.index} {c.amount.span!r}: no metric given and none suggested")
             continue
+        # "X 달러(약 Y 원)": Y restates X, when X was added for the same fact.
+        partner = added_as.get(c.pair["with"]) if c.pair and c.pair["with"] < c.index else None
+        if partner and partner[1] == fields["metric"] and not fields.get("restates"):
+            fields["restates"] = partner[0]
         while True:
             try:
                 line = append_figure(figures_path, fields)
                 added.append((fields["id"], line))
+                added_as[c.index] = (fields["id"], fields["metric"])
                 break
             except FiguresError as exc:
                 if scripted:

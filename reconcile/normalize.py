@@ -154,9 +154,11 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
               real_as_of=None) -> pd.DataFrame:
     """The figures with their amounts read, their restatement links, and both normalizations."""
     from currency.units import factor
+    from reconcile.figures import COLUMNS
     df = figures.copy()
-    if "restates" not in df.columns:
-        df["restates"] = None
+    for col in COLUMNS:      # optional columns may be left out of a frame
+        if col not in df.columns:
+            df[col] = None
     df = df.join(read_amounts(df["amount"]))
     as_of = _periods(df["as_of"])
     pub = _periods(df["published"])

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 
-import pandas as pd
-
 _NUMBER = re.compile(r"\d[\d,.]*\s*[만억조兆億]?")
 
 
@@ -25,8 +23,9 @@ def _position(quote: str, amount: str) -> int:
     return quote.find(m.group(0).strip()) if m else -1
 
 
-def links(df: pd.DataFrame) -> pd.DataFrame:
+def links(df):
     """Per figure: `original` (the id it restates, or None) and `link` ('stated', 'inferred')."""
+    import pandas as pd
     stated = df["restates"] if "restates" in df.columns else pd.Series(None, index=df.index)
     original = stated.where(stated.notna() & stated.astype(str).str.len().gt(0), None)
     link = pd.Series(None, index=df.index, dtype=object)
@@ -47,14 +46,18 @@ def links(df: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame({"original": original, "link": link}, index=df.index)
 
 
-def problems(df: pd.DataFrame) -> list[tuple[int, str]]:
+def problems(rows, metric_of: dict | None = None) -> list[tuple[int, str]]:
     """(line, message) for `restates` cells that name no figure, the figure itself, or a
-    figure of another metric."""
-    if "restates" not in df.columns:
-        return []
-    by_id = dict(zip(df["id"], df["metric"]))
+    figure of another metric. `rows`: a frame or dicts with line, id, metric, restates;
+    `metric_of`: every id's metric (default: the rows')."""
+    if hasattr(rows, "columns"):      # a DataFrame (pandas is not imported on `add`'s path)
+        if "restates" not in rows.columns:
+            return []
+        rows = rows[["line", "id", "metric", "restates"]].to_dict("records")
+    by_id = metric_of if metric_of is not None else {r["id"]: r["metric"] for r in rows}
     out = []
-    for line, fid, metric, target in zip(df["line"], df["id"], df["metric"], df["restates"]):
+    for r in rows:
+        line, fid, metric, target = r["line"], r["id"], r["metric"], r["restates"]
         if not isinstance(target, str) or not target:
             continue
         if target == fid:

@@ -2,76 +2,172 @@
 
 The new file is written beside the old one and moved over it in one step, so a crash leaves either
 the old file or the new one, never half of either; a lock file keeps two `add`s from interleaving.
-Every byte already in the file stays as it was.
+Every byte already in the file stays as it was (a header may gain the optional columns a new row
+fills). `add` must stay fast with many running at once, so it checks the new row's cells before
+taking the lock, and under the lock only reads the file's structure (pandas-free), its ids and
+its metrics: the lock is held for milliseconds.
 """
 from __future__ import annotations
 
 import csv
 import io
 import os
+import stat
 import tempfile
 from pathlib import Path
 
-import pandas as pd
+from reconcile.figures import COLUMNS, REQUIRED, FiguresError, cell_problems, part_of_graph_problems
+from reconcile.restatements import problems as restates_problems
+from reconcile.table import read_table
 
-from reconcile.figures import COLUMNS, FiguresError, parse_rows, validate
-
-LOCK_TIMEOUT_S = 30
-
-
-def _terminator(data: bytes) -> str:
-    first = data.split(b"\n", 1)[0]
-    return "\r\n" if first.endswith(b"\r") else "\n"
+# Long enough for a queue of a hundred adds on a slow machine; each holds the lock briefly.
+LOCK_TIMEOUT_S = 600
+# Temp files of `add` carry this mark, so that only they are swept when found stale.
+ADD_TEMP_MARK = ".add-"
 
 
-def _next_line(data: bytes) -> int:
-    """The line a row appended to `data` starts on (after a newline added if one is missing)."""
-    return data.count(b"\n") + (0 if data.endswith(b"\n") else 1) + 1
-
-
-def row_problems(path: Path, data: bytes, fields: dict) -> list[str]:
-    """Every problem with the file plus the new row, reported at the line the row would take."""
-    df, problems = parse_rows(path, data)
-    clean = {c: (fields.get(c).strip() or None) if isinstance(fields.get(c), str)
-             else fields.get(c) for c in COLUMNS}
-    new = pd.DataFrame([clean])
-    new["line"] = _next_line(data)
-    return problems + validate(pd.concat([df, new], ignore_index=True), str(path))
+def clean_fields(fields: dict) -> dict:
+    """The cells as they will be stored and read back: text stripped, empty cells left out."""
+    out = {}
+    for col, value in fields.items():
+        if value is None:
+            continue
+        text = str(value).strip()
+        if text:
+            out[col] = text
+    return out
 
 
 def append_figure(path: str | Path, fields: dict) -> int:
-    """Validate `fields` against the file, then append them as one row; returns its line."""
+    """Validate `fields` against the file, then append them as one row; returns its line.
+
+    FiguresError (one line per problem) means the file was not changed.
+    """
     from filelock import FileLock, Timeout
     path = Path(path)
+    row = clean_fields(fields)
+    unknown = sorted(set(row) - set(COLUMNS))
+    if unknown:
+        raise FiguresError([f"{path}: unknown column(s) {', '.join(unknown)}"])
+    # The row's own cells first: this needs no lock and no look at the file.
+    problems = cell_problems(row)
+    target = _writable_target(path)
     try:
-        lock = FileLock(str(path) + ".lock", timeout=LOCK_TIMEOUT_S)
-        with lock:
-            return _append_locked(path, fields)
+        with FileLock(str(target) + ".lock", timeout=LOCK_TIMEOUT_S):
+            return _append_locked(path, target, row, problems)
     except Timeout:
-        raise FiguresError([f"{path}: another add holds the lock {path}.lock; try again"]) \
+        raise FiguresError([f"{path}: another add has held the lock {target}.lock for "
+                            f"{LOCK_TIMEOUT_S} s; is one stuck? The file was not changed"]) \
             from None
+    except OSError as exc:
+        raise FiguresError([f"{path}: cannot write: {exc.strerror or exc}; the file was not "
+                            "changed"]) from None
 
 
-def _append_locked(path: Path, fields: dict) -> int:
-    data = path.read_bytes() if path.exists() else b""
+def _writable_target(path: Path) -> Path:
+    """The real file to write (through a symlink), refusing what we must not or cannot write."""
+    target = Path(os.path.realpath(path))
+    if not target.parent.is_dir():
+        raise FiguresError([f"{path}: the directory {target.parent} does not exist; create it "
+                            "first"])
+    if target.is_dir():
+        raise FiguresError([f"{path}: is a directory, not a figures file"])
+    if target.exists():
+        mode = target.stat().st_mode
+        if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(target,
+                                                                                   os.W_OK):
+            raise FiguresError([f"{path}: the file is read-only (mode {stat.filemode(mode)}); "
+                                "not changed"])
+    try:
+        # The lock file is created here, not by filelock: it retries a failed open until its
+        # timeout, so a directory we may not write in would look like a long wait.
+        os.close(os.open(str(target) + ".lock", os.O_WRONLY | os.O_CREAT, 0o666))
+    except OSError as exc:
+        raise FiguresError([f"{path}: cannot write in the directory {target.parent} "
+                            f"({exc.strerror or exc}); the file was not changed"]) from None
+    return target
+
+
+def _append_locked(path: Path, target: Path, row: dict, problems: list[str]) -> int:
+    _remove_stale_temps(target)
+    data = target.read_bytes() if target.exists() else b""
     if not data:
         data = (",".join(COLUMNS) + "\n").encode("utf-8")
-    problems = row_problems(path, data, fields)
+    table, structure = read_table(str(path), data, REQUIRED)
+    if table is None or structure:
+        raise FiguresError(structure)
+    line = table.line_count + 1
+    where = f"{path}:{line}: "
+    problems = [where + p for p in problems]
+    ids = {r.get("id", "").strip(): n for r, n in zip(table.rows, table.lines)}
+    if row.get("id") in ids:
+        problems.append(f"{where}id: {row['id']}: duplicate id (ids must be unique; line "
+                        f"{ids[row['id']]} has it)")
+    if row.get("part_of") and row.get("metric"):
+        graph = [(n, r.get("metric", "").strip(), r.get("part_of", "").strip())
+                 for r, n in zip(table.rows, table.lines)] + [(line, row["metric"],
+                                                               row["part_of"])]
+        problems += [where + msg for n, msg in part_of_graph_problems(graph) if n == line]
+    if row.get("restates"):
+        metric_of = {r.get("id", "").strip(): r.get("metric", "").strip() for r in table.rows}
+        metric_of[row.get("id", "")] = row.get("metric", "")
+        check = [dict(line=line, id=row.get("id"), metric=row.get("metric"),
+                      restates=row["restates"])]
+        problems += [where + msg for _, msg in restates_problems(check, metric_of)]
     if problems:
         raise FiguresError(problems)
-    header = next(csv.reader(io.StringIO(data.decode("utf-8-sig").split("\n", 1)[0])))
-    header = [h.strip() for h in header]
-    eol = _terminator(data)
-    buf = io.StringIO()
-    csv.writer(buf, lineterminator=eol).writerow([fields.get(h) or "" for h in header])
-    tail = b"" if data.endswith(b"\n") else eol.encode()
-    line = _next_line(data)
-    _replace_atomically(path, data + tail + buf.getvalue().encode("utf-8"))
+    header = list(table.header)
+    added = [c for c in COLUMNS if c in row and c not in header]
+    head, rest = _split_header(data)
+    if added and table.header_lines != 1:
+        raise FiguresError([f"{path}:1: header: spans several lines; cannot add the "
+                            f"column(s) {', '.join(added)} to it"])
+    if added:
+        # The header gains the columns; existing rows keep every byte and read as empty there.
+        body = head.rstrip(b"\r\n")
+        head = body + ("," + ",".join(added)).encode() + head[len(body):]
+        header += added
+    content = head + rest + (b"" if table.ends_with_newline else table.eol.encode())
+    _replace_atomically(target, content + encode_row([row.get(h, "") for h in header],
+                                                     table.eol), temp_mark=ADD_TEMP_MARK)
     return line
 
 
-def _replace_atomically(path: Path, content: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+def _split_header(data: bytes) -> tuple[bytes, bytes]:
+    """The header line's bytes (with its line ending) and everything after it."""
+    ends = [i for i in (data.find(b"\r"), data.find(b"\n")) if i >= 0]
+    if not ends:
+        return data, b""
+    cut = min(ends)
+    cut += 2 if data[cut:cut + 2] == b"\r\n" else 1
+    return data[:cut], data[cut:]
+
+
+def encode_row(cells: list[str], eol: str) -> bytes:
+    """One CSV row: any cell holding a comma, quote, CR or LF is quoted, so every character
+    reads back as written."""
+    buf = io.StringIO()
+    # With "\r\n" as the terminator the writer quotes cells holding either character; a lone
+    # CR written unquoted would end the row for every reader.
+    csv.writer(buf, lineterminator="\r\n").writerow(cells)
+    return (buf.getvalue()[:-2] + eol).encode("utf-8")
+
+
+def _remove_stale_temps(target: Path) -> None:
+    """Temp files an earlier add left when killed. Called under the lock: no add is writing one."""
+    prefix = f".{target.name}{ADD_TEMP_MARK}"
+    for entry in os.scandir(target.parent):
+        if entry.name.startswith(prefix) and entry.name.endswith(".tmp") and \
+                entry.is_file(follow_symlinks=False):
+            try:
+                os.unlink(entry.path)
+            except FileNotFoundError:
+                pass
+
+
+def _replace_atomically(path: Path, content: bytes, temp_mark: str = ".") -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}{temp_mark}", suffix=".tmp",
+                               dir=path.parent or ".")
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(content)
@@ -79,16 +175,32 @@ def _replace_atomically(path: Path, content: bytes) -> None:
             os.fsync(f.fileno())
         if path.exists():
             os.chmod(tmp, path.stat().st_mode & 0o777)
+        else:
+            os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+    try:
+        dir_fd = os.open(path.parent or ".", os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)        # the rename itself survives a power cut
+        finally:
+            os.close(dir_fd)
+    except OSError:
+        pass
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def write_atomically(path: str | Path, content: bytes) -> None:
-    """Write a whole file so that it is either fully written or untouched."""
-    _replace_atomically(Path(path), content)
+    """Write a whole file so that it is either fully written or untouched (through a symlink)."""
+    _replace_atomically(Path(os.path.realpath(path)), content)
 
 
 def init_figures(path: str | Path) -> Path:

@@ -26,6 +26,8 @@ def conversions_table(rows: list[dict]) -> Table:
                          f"{fmt.interval(_open(conv['low'], 0.0), _open(conv['high']))}")
             base = row["currency"]
             rate_text = f"{fmt.rate(conv['rate'], base, conv['currency'])} ({conv['rate_date']})"
+            if conv.get("rate_note"):
+                rate_text += f"; {conv['rate_note']}"
             if "real" in conv:
                 real = conv["real"]
                 conv_text += (f"\nconstant {real['to_month']} money, US CPI ×{real['factor']:.4f}"

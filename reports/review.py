@@ -28,9 +28,12 @@ def candidates_table(cands, title: str, text: str) -> Table:
             note = f"pair with #{p['with']}: implies {p['implied_rate']:,.2f} {p['rate_unit']}"
             if "market_rate" in p:
                 note += f"; ECB {p['market_rate']:,.2f} on {p['market_date']}"
+            if p.get("market_note"):
+                note += f" ({p['market_note']})"
             notes.append(note)
         if c.reason:
             notes.append(c.reason)
+        notes.extend(c.notes)
         sentence = quote_for(text, c, 16)
         table.add_row(str(c.index), Text(c.confidence, style="green" if c.confidence == "high"
                                          else "dim"),

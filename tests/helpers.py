@@ -14,8 +14,8 @@ def table(*rows: dict) -> pd.DataFrame:
     for i, r in enumerate(rows):
         row = {**defaults, "id": f"f{i}", **r}
         row["quote"] = row["quote"] or f"quote {i}"    # distinct: no restatement is inferred
-        full.append({c: row.get(c) for c in COLUMNS + ["restates"]})
-    df = pd.DataFrame(full, columns=COLUMNS + ["restates"])
+        full.append({c: row.get(c) for c in COLUMNS})
+    df = pd.DataFrame(full, columns=COLUMNS)
     df["line"] = range(2, 2 + len(df))
     return df
 

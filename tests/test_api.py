@@ -47,14 +47,19 @@ def test_a_table_is_validated_with_every_problem_at_once():
     (lambda: day("2024-02-30", "--date"), "--date", "impossible date"),
     (lambda: constant_money("2024-07-01", False, "--as-of"), "--as-of", "add --real"),
     (lambda: constant_money("2024", True, "--as-of"), "--as-of", "not the year"),
-    (lambda: rate_day(rate_book().last_date + dt.timedelta(days=1), "--date"), "--date",
-     "outside the exchange-rate data"),
 ])
 def test_bad_options_raise_one_line_naming_the_option(call, option, words):
     with pytest.raises(OptionError) as err:
         call()
     assert err.value.option == option and words in err.value.reason
     assert err.value.lines == [f"error: {option}: {err.value.reason}"]
+
+
+def test_a_day_outside_the_rate_data_uses_the_nearest_fixing_and_says_so():
+    last = rate_book().last_date
+    assert rate_day(None) == (last, None)
+    on, note = rate_day(last + dt.timedelta(days=3), "--date")
+    assert on == last and "after the ECB data" in note
 
 
 def test_convert_accepts_text_lowercase_and_string_dates():

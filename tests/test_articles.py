@@ -25,8 +25,9 @@ def test_chatgpt_five_days_and_two_months_disagree(result):
     f = result.findings[result.findings["metric"] == "chatgpt_time_to_1m_users"]
     assert list(f["severity"]) == ["high"]
     assert set(f.iloc[0].figures.split(";")) == {"a1-chatgpt-2months", "a2-chatgpt-5days"}
-    # No majority: the exactly stated 5 days is the yardstick for the hedged two months.
-    assert f.iloc[0].flagged == "a1-chatgpt-2months"
+    # No majority: both flagged; the exactly stated 5 days is named the more precise.
+    assert set(f.iloc[0].flagged.split(";")) == {"a1-chatgpt-2months", "a2-chatgpt-5days"}
+    assert "a2-chatgpt-5days is stated more precisely" in f.iloc[0].message
 
 
 def test_billions_in_004_is_below_the_parts_already_invested_but_vague(result):

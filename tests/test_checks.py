@@ -34,10 +34,11 @@ def test_two_and_three_billion_only_touch_so_they_disagree():
     assert "rounded to their limits" in f.iloc[0].message
 
 
-def test_with_no_majority_the_more_precise_figure_is_the_yardstick():
+def test_with_no_majority_both_are_flagged_and_the_more_precise_is_named():
     f = serious(findings(dict(metric="close", amount="13만 100원"),
                          dict(metric="close", amount="131,000 won")))
-    assert flagged(f) == [{"f1"}] and "more precisely" in f.iloc[0].message
+    assert flagged(f) == [{"f0", "f1"}]
+    assert "f0 is stated more precisely, so f1 is the likelier slip" in f.iloc[0].message
 
 
 def test_off_by_a_little_is_medium_and_by_a_lot_high():

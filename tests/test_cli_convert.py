@@ -42,8 +42,12 @@ def test_unknown_currency_impossible_date_and_out_of_range():
     assert run("convert", "100 XYZ").exit_code == 2
     r = run("convert", "$1B", "--date", "2023-02-30")
     assert r.exit_code == 2 and "impossible date" in r.stderr
-    r = run("convert", "$1B", "--date", "1990-01-01")
-    assert r.exit_code == 2 and "outside" in r.stderr
+    # Outside the rate data: the nearest fixing, and the output says so (the README's policy).
+    for day, edge in (("1990-01-01", "before the ECB data"), ("2199-12-31", "after the ECB data")):
+        r = run("convert", "$1B", "--to", "KRW", "--date", day, "--json")
+        conv = json.loads(r.stdout)["converted"]
+        assert r.exit_code == 0 and edge in conv["rate_note"] and conv["rate_date"] in conv[
+            "rate_note"]
     r = run("convert", "$1B", "--to", "XYZ")
     assert r.exit_code == 2 and "unknown currency" in r.stderr
 

@@ -213,3 +213,19 @@ def test_export_formats_offered_are_the_ones_written():
     from main import EXPORT_FORMATS
     from reports.export import FORMATS
     assert EXPORT_FORMATS == FORMATS
+
+
+def test_add_restates_must_name_a_figure_of_the_same_metric(figures):
+    before = figures.read_bytes()
+    common = ["--as-of", "2023-01-23", "--published", "2023-01-24", "--source", "s", "--quote",
+              "q", "--figures", figures, "--quiet"]
+    r = run("add", "--id", "zz", "--metric", "microsoft_investment_2023", "--amount", "약 12조 원",
+            "--restates", "nosuch", *common)
+    assert r.exit_code == 2 and "restates: nosuch: no figure has this id" in r.stderr
+    r = run("add", "--id", "zz", "--metric", "microsoft_investment_2023", "--amount", "약 12조 원",
+            "--restates", "a0-oracle", *common)
+    assert r.exit_code == 2 and "a restatement states the same fact" in r.stderr
+    assert figures.read_bytes() == before
+    r = run("add", "--id", "zz", "--metric", "microsoft_investment_2023", "--amount", "약 12조 원",
+            "--restates", "a1-10b-usd", *common)
+    assert r.exit_code == 0 and figures.read_text(encoding="utf-8").endswith(",a1-10b-usd\n")

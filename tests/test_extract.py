@@ -170,3 +170,24 @@ def test_add_interactive_suggests_close_metrics(tmp_path, figures):
     assert "metrics with figures close to it: microsoft_investment_2019" in r.stdout
     assert "press-0,microsoft_investment_2019,10억 달러,2019,2023-01-24" in \
         figures.read_text(encoding="utf-8")
+
+
+def test_conversion_markers_pair_a_figure_with_its_restatement():
+    text = ("현대제철은 58억 달러, 한화 약 8조5000억원을 투자한다. 삼성은 80억 달러(우리 돈 9조3천억 원)에 "
+            "인수했다. 그는 10억 달러를 말했고 이후 1조3000억원이 더 들었다.")
+    cands = extract(text, dt.date(2025, 3, 25))
+    pairs = {c.amount.span: c.pair and cands[c.pair["with"]].amount.span for c in cands}
+    assert pairs["약 8조5000억원"] == "58억 달러"
+    assert pairs["9조3천억 원"] == "80억 달러"
+    assert pairs["1조3000억원"] is None         # two sentences' figures, no marker between
+
+
+def test_add_links_a_pair_as_an_original_and_its_restatement(tmp_path, figures):
+    article = tmp_path / "press.txt"
+    article.write_text("한빛전자는 4억5000만 달러(약 6500억 원)를 투자했다.\n", encoding="utf-8")
+    r = run("extract", article, "--published", "2024-12-20", "--add", "--yes", "--metric",
+            "hanbit_investment", "--figures", figures)
+    assert r.exit_code == 0, r.output
+    rows = figures.read_text(encoding="utf-8").splitlines()
+    assert rows[0].endswith(",restates")
+    assert rows[-2].endswith(",") and rows[-1].endswith(",press-0")     # press-1 restates press-0

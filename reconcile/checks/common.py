@@ -8,8 +8,9 @@ import pandas as pd
 from currency import formatting as fmt
 from reconcile.agreement import consensus, sweep
 
-# With no majority between two figures, one stated this many times more precisely is the yardstick.
-PRECISION_TIE_BREAK = 1.5
+# With no majority between two figures, one stated this many times more precisely is named the
+# likelier right (a hint in the message: both stay flagged, since nothing else tells them apart).
+PRECISION_HINT = 1.5
 
 
 def fact_groups(df: pd.DataFrame) -> pd.Series:
@@ -31,7 +32,7 @@ def fact_agreement(df: pd.DataFrame) -> pd.DataFrame:
     majority). Restatements get no row: they never vote."""
     o = df[df["role"].eq("original")]
     cols = ["grp", "n_grp", "agrees", "best_count", "cons_low", "cons_high", "cons_value",
-            "status", "tie_break"]
+            "status"]
     if o.empty:
         return pd.DataFrame(columns=cols, index=o.index)
     grp = fact_groups(o)
@@ -44,31 +45,33 @@ def fact_agreement(df: pd.DataFrame) -> pd.DataFrame:
     tied = set(best[(best <= 1) | (rest_best.reindex(best.index) == best)].index)
     agrees = s["agrees"].copy()
     status = pd.Series(np.where(agrees, "agrees", "outlier"), index=o.index, dtype=object)
-    tie_break = pd.Series(False, index=o.index)
-    width = (o["c_high"] - o["c_low"]) / o["c_value"].abs()
     for g in tied:
         members = grp.index[grp.eq(g)]
-        if len(members) == 1:
-            continue
-        status[members] = "split"
-        agrees[members] = False
-        if len(members) == 2:
-            a, b = members
-            if width[a] * PRECISION_TIE_BREAK < width[b]:
-                a, b = a, b
-            elif width[b] * PRECISION_TIE_BREAK < width[a]:
-                a, b = b, a
-            else:
-                continue
-            status[a], status[b] = "agrees", "outlier"
-            agrees[a], tie_break[b] = True, True
+        if len(members) > 1:
+            status[members] = "split"
+            agrees[members] = False
     status[n_grp.eq(1)] = "alone"
     agrees[n_grp.eq(1)] = True
     c = consensus(grp, o["c_low"], o["c_high"], o["c_value"], agrees)
     return pd.DataFrame({"grp": grp, "n_grp": n_grp, "agrees": agrees,
                          "best_count": s["best_count"], "cons_low": c["cons_low"],
                          "cons_high": c["cons_high"], "cons_value": c["cons_value"],
-                         "status": status, "tie_break": tie_break}, index=o.index)
+                         "status": status}, index=o.index)
+
+
+def precision_hint(rows) -> str:
+    """With two figures and no majority: which is stated more precisely, if one clearly is."""
+    if len(rows) != 2:
+        return ""
+    width = [(r.c_high - r.c_low) / abs(r.c_value) if r.c_value else float("inf") for r in rows]
+    if width[0] * PRECISION_HINT < width[1]:
+        a, b = rows
+    elif width[1] * PRECISION_HINT < width[0]:
+        b, a = rows
+    else:
+        return ""
+    return (f"; {a.id} is stated more precisely, so {b.id} is the likelier slip, but nothing "
+            f"else tells them apart")
 
 
 def head(r) -> str:

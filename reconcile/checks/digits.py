@@ -4,7 +4,7 @@ Two original figures of one fact and one time, in one currency, whose digits (wr
 finer of their two precisions) are the same digits in another order ("687" and "678"; "130,100"
 and "131,000"), or, for two unhedged figures stated to the same precision with three or more
 significant digits, differ in exactly one digit. The figure whose value fewer figures state is
-flagged (with a tie, the less precise one; with a tie in that too, both).
+flagged; with a tie, both are, and the message says which is stated more precisely.
 """
 from __future__ import annotations
 
@@ -64,32 +64,27 @@ def digits(df, ctx) -> list[F.Finding]:
 
 
 def _findings(a, b, how: str, count: Counter, rows) -> list[F.Finding]:
-    if count[a.value] != count[b.value]:
-        wrong, right = (a, b) if count[a.value] < count[b.value] else (b, a)
-        pairs = [(wrong, right)]
-    elif a.u / a.value != b.u / b.value:
-        wrong, right = (a, b) if a.u / a.value > b.u / b.value else (b, a)
-        pairs = [(wrong, right)]
+    wrong, right = (a, b) if count[a.value] <= count[b.value] else (b, a)
+    majority = count[right.value] > count[wrong.value]
+    same = [r.id for r in rows if r.value == right.value]
+    wrong_ids = [r.id for r in rows if r.value == wrong.value]
+    scale = min(a.precision, b.precision)
+    gap, direction = F.point_gap(wrong.value, right.value, right.value)
+    words = "the same digits in another order" if how == "transposed" else "one digit changed"
+    if majority:
+        why = "more figures state the latter, so this looks like a typing slip"
     else:
-        pairs = [(a, b), (b, a)]
-    out = []
-    for wrong, right in pairs:
-        same = [r.id for r in rows if r.value == right.value]
-        wrong_ids = [r.id for r in rows if r.value == wrong.value]
-        gap, direction = F.point_gap(wrong.value, right.value, right.value)
-        words = ("the same digits in another order" if how == "transposed"
-                 else "one digit changed")
-        detail = (f'its digits and those of "{right.amount}" ({", ".join(same)}) are {words}: '
-                  f"{_digits(wrong.value, min(a.precision, b.precision))} against "
-                  f"{_digits(right.value, min(a.precision, b.precision))}, "
-                  f"{F.gap_words(gap, direction)}; "
-                  f"{'more figures state the latter' if count[right.value] > count[wrong.value] else 'the latter is stated more precisely' if len(pairs) == 1 else 'nothing tells which is right'}"
-                  f", so this looks like a typing slip, whatever the tolerance allows.")
-        e = F.Evidence("digits", RULE, detail, tuple(same), wrong.value, wrong.value,
-                       right.value, right.value, wrong.currency, gap, 0,
-                       ("digit order and single digits, beyond rounding and rate tolerance",))
-        sev = "medium" if how == "transposed" else "low"
-        for fid in wrong_ids:
-            r = next(x for x in rows if x.id == fid)
-            out.append(F.Finding(sev, r.metric, (fid,), (fid,), head(r), (e,)))
-    return out
+        finer = min((a, b), key=lambda r: r.u / r.value)
+        why = ("one of the two is a typing slip, and nothing but precision tells which"
+               + (f": {finer.id} is stated more precisely" if a.u / a.value != b.u / b.value
+                  else ""))
+    detail = (f'its digits and those of "{right.amount}" ({", ".join(same)}) are {words}: '
+              f"{_digits(wrong.value, scale)} against {_digits(right.value, scale)}, "
+              f"{F.gap_words(gap, direction)}; {why}, whatever the tolerance allows.")
+    e = F.Evidence("digits", RULE, detail, tuple(same), wrong.value, wrong.value,
+                   right.value, right.value, wrong.currency, gap, 0,
+                   ("digit order and single digits, beyond rounding and rate tolerance",))
+    sev = "medium" if how == "transposed" else "low"
+    judged = tuple(wrong_ids) if majority else tuple(wrong_ids + same)
+    r = next(x for x in rows if x.id == wrong_ids[0])
+    return [F.Finding(sev, r.metric, judged, judged, head(r), (e,))]

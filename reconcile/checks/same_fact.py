@@ -13,7 +13,7 @@ from currency import formatting as fmt
 from reconcile import findings as F
 from reconcile import uncertainty
 from reconcile.checks import check
-from reconcile.checks.common import head, ids, named, records
+from reconcile.checks.common import head, ids, named, precision_hint, records
 
 RULE = "same_fact: original figures of one metric with overlapping as_of must agree"
 
@@ -36,8 +36,10 @@ def same_fact(df, ctx) -> list[F.Finding]:
     d = df[df["status"].isin(["outlier", "split", "agrees"]) & df["n_grp"].ge(2)]
     out: list[F.Finding] = []
     members = d[d["agrees"]].groupby("grp")["id"].agg(list)
+    dates = d[d["agrees"]].groupby("grp")["as_of"].agg(lambda s: " to ".join(sorted(set(s))[::max(
+        1, len(set(s)) - 1)]))
     for r in records(d[d["status"].eq("outlier")]):
-        out.append(_outlier(r, members.get(r.grp, [])))
+        out.append(_outlier(r, members.get(r.grp, []), dates.get(r.grp, "")))
     for _, g in d[d["status"].eq("split")].groupby("grp", sort=False):
         out.append(_split(g))
     loose = d[d["agrees"] & ((d["c_value"] < d["cons_low"]) | (d["c_value"] > d["cons_high"]))]
@@ -46,15 +48,12 @@ def same_fact(df, ctx) -> list[F.Finding]:
     return out
 
 
-def _outlier(r, agreeing: list[str]) -> F.Finding:
+def _outlier(r, agreeing: list[str], when: str) -> F.Finding:
     gap, direction = F.point_gap(r.c_value, r.cons_low, r.cons_high)
     slip = F.unit_slip(r.c_value / r.cons_value) if r.cons_value else 0
     others = [i for i in agreeing if i != r.id]
-    if r.tie_break:
-        who = (f"{others[0]} states it more precisely (no majority, one against one), so it "
-               f"is the yardstick")
-    else:
-        who = f"{len(others)} other figure{'s' if len(others) != 1 else ''} agree ({ids(others)})"
+    who = (f"{len(others)} other figure{'s' if len(others) != 1 else ''} as of {when} "
+           f"agree ({ids(others)})")
     detail = (f"it gives {fmt.interval(r.c_low, r.c_high, r.c_unit)}, "
               f"{F.gap_words(gap, direction)} what the other figures of {r.metric} say "
               f"({fmt.interval(r.cons_low, r.cons_high, r.c_unit)}); {who}")
@@ -80,7 +79,8 @@ def _split(g) -> F.Finding:
     slip = F.unit_slip(gap)
     said = "; ".join(named(r) for r in records(g))
     detail = (f"the figures of {g['metric'].iloc[0]} do not agree and no side has a majority: "
-              f"{said}. The highest point is {F.gap_words(gap, 'above')} the lowest")
+              f"{said}. The highest point is {F.gap_words(gap, 'above')} the lowest"
+              f"{precision_hint(list(records(g)))}")
     if abs(hi["c_low"] - lo["c_high"]) <= 1e-9 * abs(hi["c_low"]):
         detail += ("; their intervals only touch: both would have to be rounded to their limits "
                    "to agree")

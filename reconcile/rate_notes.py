@@ -1,0 +1,43 @@
+"""Dates outside the exchange-rate data: converted at the nearest fixing, and always said so.
+
+The policy for every command: a date before the ECB data uses its first fixing, a date after it
+its last fixing, and the figure's row, every finding that uses the figure, and `convert`'s output
+say which fixing stood in. Nothing is clamped without a word.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from currency.rates import day_range_note  # noqa: F401  (lives with the rates)
+
+
+def outside_note(period_text: str) -> str | None:
+    """Why a period has no fixing of its own, and which fixing stands in; None inside the data."""
+    from currency.periods import parse_period
+    period = parse_period(period_text)
+    return day_range_note(period.first, period.last, str(period))
+
+
+def annotate_findings(findings: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
+    """Each finding that uses a figure converted at a stand-in fixing names it in its message."""
+    if findings.empty or "rate_note" not in figures:
+        return findings
+    money = figures[figures["currency"].notna()]
+    as_of_notes = {i: f"{i}: {n}" for i, n in zip(money["id"], money["rate_note"])
+                   if isinstance(n, str) and n}
+    published = {}
+    notes_of = {p: outside_note(p) for p in money["published"].unique()}
+    for i, p in zip(money["id"], money["published"]):
+        note = notes_of[p]
+        if note:
+            published[i] = f"{i} published {note.split(' ', 1)[1]}"
+    if not as_of_notes and not published:
+        return findings
+    messages = []
+    for check, ids, message in zip(findings["check"], findings["figures"], findings["message"]):
+        ids = str(ids).split(";") if isinstance(ids, str) else []
+        notes = [as_of_notes[i] for i in ids if i in as_of_notes]
+        if "restatement" in str(check).split(";"):
+            notes += [published[i] for i in ids if i in published]
+        messages.append(f"{message} (rates: {'; '.join(notes)})" if notes else message)
+    return findings.assign(message=messages)

@@ -1,0 +1,27 @@
+"""The trailing-zero rule and the model interval, one test per rule (README, "How figures are
+compared")."""
+import pytest
+
+from currency.reader import read_amount
+from reconcile.uncertainty import rounding_unit
+
+
+def unit(text: str) -> float:
+    a = read_amount(text)
+    return rounding_unit(a.value, a.precision, a.span)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("100조 원", 10e12),          # 95조 to 105조: two significant digits at most
+    ("약 6500억 원", 100e8),       # a conversion rounded to two digits
+    ("12조 3000억 원", 1000e8),    # 12.25조 to 12.35조
+    ("131,000 won", 1000),
+    ("1조원", 1e12),              # one digit, no written zero: 0.5조 to 1.5조
+    ("$2 billion", 1e9),
+    ("10억 달러", 1e8),            # the written zero is the second digit: 9.5억 to 10.5억
+    ("$3.78 billion", 0.01e9),    # no trailing zero: the stated digit
+    ("$6.60 billion", 0.01e9),    # a zero after the decimal point is stated on purpose
+    ("1,284.4500 won", 0.0001),
+])
+def test_trailing_zeros_are_rounding_to_at_most_two_significant_digits(text, expected):
+    assert unit(text) == pytest.approx(expected)
