@@ -1,4 +1,6 @@
-"""The command line: `python main.py report` is the main job; `convert`, `add`, `export`, `extract`.
+"""The command line: `python main.py report` is the main job; `convert`, `add`, `export`, `extract`,
+`init`. It parses, calls the library, and prints; the library's typed errors become one line each
+on stderr and exit 2 in one place (`_Commands.invoke`).
 
 Exit codes: 0 success, 1 discrepancies at or above --fail-on, 2 usage or input error.
 """
@@ -18,9 +20,22 @@ EXIT_INPUT = 2
 
 
 def _fail(message: str) -> None:
-    """Print one line to stderr and exit with the input-error status."""
-    click.echo(f"error: {message}", err=True)
-    sys.exit(EXIT_INPUT)
+    """A usage error of the command line itself (options that go together)."""
+    from currency.errors import InputError
+    raise InputError(f"error: {message}")
+
+
+class _Commands(click.Group):
+    """The one place where the library's typed errors become lines on stderr and exit 2."""
+
+    def invoke(self, ctx: click.Context):
+        from currency.errors import InputError, SetupError
+        try:
+            return super().invoke(ctx)
+        except (InputError, SetupError) as exc:
+            for line in exc.lines:
+                click.echo(line, err=True)
+            ctx.exit(EXIT_INPUT)
 
 
 def _json_line(obj) -> str:
@@ -36,35 +51,24 @@ def _json_line(obj) -> str:
     return json.dumps(finite(obj), ensure_ascii=False, allow_nan=False) + "\n"
 
 
-def _day(value: str | None, option: str) -> dt.date | None:
-    if value is None:
-        return None
-    from currency.periods import PeriodError, parse_period
-    try:
-        period = parse_period(value)
-    except PeriodError as exc:
-        _fail(f"{option}: {exc}")
-    if not period.is_day:
-        _fail(f"{option}: give a day, YYYY-MM-DD, not the period {value!r}")
-    return period.first
-
-
-def _currency_and_real(currency: str, option: str, as_of_text: str | None, real: bool):
-    """A known currency code, and the date of constant money when --real is asked for."""
-    from currency.inflation import latest_month
-    from currency.rates import known_currencies
-    currency = currency.upper()
-    if currency not in known_currencies():
-        _fail(f"{option}: unknown currency {currency!r}; the ECB data covers "
-              f"{', '.join(sorted(known_currencies()))}")
-    if as_of_text and not real:
-        _fail("--as-of sets the date of constant money; add --real to use it")
-    return currency, ((_day(as_of_text, "--as-of") or latest_month()) if real else None)
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="figrecon", message="figrecon %(version)s")
 def cli() -> None:
-    """Reconcile the money figures that news articles state about the same facts."""
+    """Reconcile the money figures that news articles state about the same facts.
+
+    The figures file is --figures FILE, else $FIGRECON_FIGURES, else ./figures.csv
+    (`figrecon init` creates an empty one).
+    """
+
+
+@cli.command()
+@click.argument("path", required=False)
+def init(path) -> None:
+    """Create an empty figures file (PATH, default ./figures.csv) with its header."""
+    from reconcile.locate import figures_path
+    from reconcile.store import init_figures
+    created = init_figures(figures_path(path, must_exist=False))
+    click.echo(f"created {created}; add figures with `figrecon add --figures {created} ...`")
 
 
 @cli.command()
@@ -79,19 +83,11 @@ def cli() -> None:
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per text, one per line.")
 def convert(texts, date_text, to, as_of_text, real, as_json) -> None:
     """Read each TEXT as an amount and convert it (TEXT `-` reads standard input, one per line)."""
-    from currency.rates import rate_book
-
-    to, as_of = _currency_and_real(to, "--to", as_of_text, real)
-    on = _day(date_text, "--date")
-    book = rate_book()
-    note = None
-    if on is None:
-        on = book.last_date
-    elif not book.first_date <= on <= book.last_date:
-        # The one policy for dates outside the data: the nearest fixing, said in the output.
-        from reconcile.rate_notes import day_range_note
-        note = day_range_note(on, on, str(on))
-        on = min(max(on, book.first_date), book.last_date)
+    from currency.options import constant_money, currency_code, rate_day
+    to = currency_code(to, "--to")
+    as_of = constant_money(as_of_text, real, "--as-of")
+    # Outside the data: the nearest fixing, said in the output (`note`).
+    on, note = rate_day(date_text, "--date")
     lines = []
     for text in texts:
         if text == "-":
@@ -112,6 +108,7 @@ def convert(texts, date_text, to, as_of_text, real, as_json) -> None:
         good = [row for row in rows if "error" not in row]
         if good:
             from rich.console import Console
+
             from reports.convert_view import conversions_table
             Console().print(conversions_table(good))
     for render in renders:
@@ -121,7 +118,8 @@ def convert(texts, date_text, to, as_of_text, real, as_json) -> None:
 
 
 def _convert_one(text: str, to: str, on: dt.date, as_of: dt.date | None) -> dict:
-    from currency.convert import ConversionError, convert as convert_amount
+    from currency.convert import ConversionError
+    from currency.convert import convert as convert_amount
     from currency.rates import RateError
     from currency.reader import AmountError, read_amount
     try:
@@ -153,7 +151,7 @@ def _amount_dict(amount) -> dict:
     }
 
 
-DEFAULT_FIGURES = Path(__file__).resolve().with_name("figures.csv")
+FIGURES_HELP = "The figures CSV (default: $FIGRECON_FIGURES, else ./figures.csv)."
 LEVELS = ("info", "low", "medium", "high")
 EXPORT_FORMATS = ("csv", "json", "md", "xlsx", "html")   # reports.export.FORMATS, without importing pandas at start
 
@@ -161,9 +159,7 @@ EXPORT_FORMATS = ("csv", "json", "md", "xlsx", "html")   # reports.export.FORMAT
 def _filter_options(fn):
     """The options `report` and `export` share: which figures, how normalized, which findings."""
     opts = [
-        click.option("--figures", "figures_path", metavar="PATH",
-                     default=str(DEFAULT_FIGURES), show_default="the project's figures.csv",
-                     help="The figures CSV."),
+        click.option("--figures", "figures_path", metavar="PATH", help=FIGURES_HELP),
         click.option("--currency", default="USD", show_default=True, metavar="CUR",
                      help="Currency to normalize money to."),
         click.option("--as-of", "as_of_text", metavar="DATE",
@@ -179,21 +175,12 @@ def _filter_options(fn):
 
 
 def _reconcile(figures_path, currency, as_of_text, real, metric):
-    """Load, validate and reconcile; every input problem exits 2 with its lines."""
-    from reconcile.engine import reconcile
-    from reconcile.figures import FiguresError, load_figures
-    currency, as_of = _currency_and_real(currency, "--currency", as_of_text, real)
-    try:
-        figures = load_figures(figures_path)
-    except FiguresError as exc:
-        for line in exc.problems:
-            click.echo(line, err=True)
-        sys.exit(EXIT_INPUT)
-    if figures.empty:
-        _fail(f"{figures_path}: no figures to reconcile: the file has only its header")
-    if metric and metric not in set(figures["metric"]):
-        _fail(f"--metric: no figure has the metric {metric!r} in {figures_path}")
-    return reconcile(figures, currency, as_of)
+    """Check the options, load, validate and reconcile (the library raises what is wrong)."""
+    from currency.options import constant_money, currency_code
+    from reconcile.api import reconcile_file
+    currency = currency_code(currency, "--currency")
+    as_of = constant_money(as_of_text, real, "--as-of")
+    return reconcile_file(figures_path, currency, as_of, metric, metric_option="--metric")
 
 
 @cli.command()
@@ -206,8 +193,11 @@ def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_
            limit) -> None:
     """The reconciliation report: figures side by side, normalized, and their discrepancies."""
     from rich.console import Console
+
     from reconcile.engine import filter_findings
+    from reconcile.locate import figures_path as locate
     from reports.terminal import print_report
+    figures_path = str(locate(figures_path))
     rec = _reconcile(figures_path, currency, as_of_text, real, metric)
     about_metric = filter_findings(rec.findings, metric, "info")
     shown = filter_findings(rec.findings, metric, min_severity)
@@ -225,10 +215,12 @@ def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_
 def export(figures_path, currency, as_of_text, real, metric, min_severity, fmt, output) -> None:
     """Export the discrepancy table."""
     from reconcile.engine import filter_findings
+    from reconcile.locate import figures_path as locate
     from reconcile.store import write_atomically
     from reports.export import render
     if fmt == "xlsx" and not output:
         _fail("--format xlsx writes a binary file: give -o PATH")
+    figures_path = locate(figures_path)
     if output:
         _refuse_overwriting_input(output, figures_path, "--figures")
     rec = _reconcile(figures_path, currency, as_of_text, real, metric)
@@ -270,17 +262,17 @@ def _refuse_overwriting_input(output: str, input_path: str, option: str) -> None
 @click.option("--note", help="Anything a reader should know.")
 @click.option("--restates", metavar="ID", help="The id of the figure this one converts into "
               "another currency (the original of \"X 달러(약 Y 원)\").")
-@click.option("--figures", "figures_path", metavar="PATH",
-              default=str(DEFAULT_FIGURES), show_default="the project's figures.csv")
+@click.option("--figures", "figures_path", metavar="PATH", help=FIGURES_HELP)
 @click.option("--quiet", "-q", is_flag=True,
               help="Only say where the figure was added (fast: no reconciliation).")
 def add(fid, metric, amount, as_of, published, source, quote, part_of, kind, note, restates,
         figures_path, quiet) -> None:
     """Validate a figure and append it to the CSV atomically; show it normalized."""
+    from reconcile.locate import figures_path as locate
     fields = dict(id=fid, metric=metric, amount=amount, as_of=as_of, published=published,
                   source=source, quote=quote, part_of=part_of, kind=kind, note=note,
                   restates=restates)
-    _add_and_show(figures_path, fields, quiet)
+    _add_and_show(str(locate(figures_path, must_exist=False)), fields, quiet)
 
 
 def _add_and_show(figures_path: str, fields: dict, quiet: bool = False) -> None:
@@ -298,6 +290,7 @@ def _add_and_show(figures_path: str, fields: dict, quiet: bool = False) -> None:
         click.echo(f"added {fields['id']} at {where}")
         return
     from rich.console import Console
+
     from reconcile.engine import reconcile
     from reconcile.figures import load_figures
     from reports.terminal import show_added
@@ -327,22 +320,16 @@ def _add_and_show(figures_path: str, fields: dict, quiet: bool = False) -> None:
               help="With --add: a JSON list of answers, e.g. "
                    '[{"index": 3, "action": "accept", "metric": "m", "id": "x"}].')
 @click.option("--include-low", is_flag=True, help="With --add: also review low-confidence ones.")
-@click.option("--figures", "figures_path", metavar="PATH",
-              default=str(DEFAULT_FIGURES), show_default="the project's figures.csv")
+@click.option("--figures", "figures_path", metavar="PATH", help=FIGURES_HELP)
 def extract(article, published_text, source, as_json, do_add, yes, metric, answers_path,
             include_low, figures_path) -> None:
     """Propose the figures an ARTICLE states (a text file, or - for standard input)."""
-    from reconcile.article import ArticleError, decode
-    from reconcile.extract import extract as extract_candidates
+    from currency.article import decode
+    from currency.extract import extract as extract_candidates
     if (yes or answers_path or metric) and not do_add:
         _fail("--yes, --answers and --metric go with --add")
-    published = None
-    if published_text:
-        from currency.periods import PeriodError, parse_period
-        try:
-            published = parse_period(published_text).last
-        except PeriodError as exc:
-            _fail(f"--published: {exc}")
+    from currency.options import published_day
+    published = published_day(published_text, "--published")
     if do_add and not published_text:
         _fail("--add needs --published, the date each added figure was published")
     if do_add and article == "-" and not (yes or answers_path):
@@ -360,28 +347,30 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, answe
         data = sys.stdin.buffer.read() if article == "-" else Path(article).read_bytes()
     except OSError as exc:
         _fail(f"{article}: cannot read: {exc.strerror}")
-    try:
-        text, encoding = decode(data, article)
-    except ArticleError as exc:
-        _fail(str(exc))
+    text, encoding = decode(data, article)
     cands = extract_candidates(text, published)
     if as_json:
         for c in cands:
             sys.stdout.write(_json_line(c.as_dict()))
     elif not do_add:
         from rich.console import Console
+
         from reports.review import candidates_table
         high = sum(c.confidence == "high" for c in cands)
         Console().print(candidates_table(cands, f"{article}: {len(cands)} candidates, {high} "
                                                 f"high confidence (read as {encoding})", text))
     if not do_add:
         return
-    from reconcile.extract import metric_suggester
-    from reports.review import walk
+    from reconcile.figures import load_figures
+    from reconcile.intake import walk
+    from reconcile.locate import figures_path as locate
+    from reconcile.suggest import metric_suggester
+    figures_path = str(locate(figures_path, must_exist=False))
+    existing = load_figures(figures_path) if Path(figures_path).exists() else None
     source = source or ("stdin" if article == "-" else Path(article).name)
     added, skipped, failures = walk(text, cands, published_text, source, figures_path,
-                                    metric_suggester(figures_path, published_text), answers,
-                                    yes, metric, include_low)
+                                    metric_suggester(existing, published_text), answers,
+                                    yes, metric, include_low, ask=_ask)
     for fid, line in added:
         click.echo(f"added {fid} at {figures_path}:{line}")
     click.echo(f"{len(added)} added, {len(skipped)} skipped, {len(failures)} failed")
@@ -389,6 +378,32 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, answe
         click.echo(problem, err=True)
     if failures:
         sys.exit(EXIT_INPUT)
+
+
+def _ask(c, fields, options, problems):
+    """Ask about one candidate at the terminal: the fields to add, None to skip, or quit."""
+    from reconcile.intake import QUIT
+    for problem in problems:
+        click.echo(problem, err=True)
+    if not problems:
+        click.echo(f"\n#{c.index} [{c.confidence}] {c.amount.span}  ({fields['amount']})")
+        click.echo(f"   {c.sentence[:160]}")
+        if options:
+            click.echo(f"   metrics with figures close to it: {', '.join(options)}")
+        action = click.prompt("accept, skip, edit or quit", default="a" if c.confidence == "high"
+                              else "s", type=click.Choice(["a", "s", "e", "q"]))
+        if action == "s":
+            return None
+        if action == "q":
+            return QUIT
+        if action == "e":
+            fields["amount"] = click.prompt("amount as written", default=fields["amount"])
+    fields["metric"] = click.prompt("metric", default=fields.get("metric")
+                                    or (options[0] if options else None))
+    fields["id"] = click.prompt("id", default=fields["id"])
+    fields["as_of"] = click.prompt("as_of", default=fields["as_of"])
+    return fields
+
 
 
 def main() -> None:

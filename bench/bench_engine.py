@@ -19,6 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from currency.readings import read_once  # noqa: E402
 from reconcile.engine import reconcile  # noqa: E402
 from reconcile.figures import COLUMNS, load_figures  # noqa: E402
 
@@ -75,6 +76,7 @@ def main() -> None:
         stages = {"load+validate": [], "normalize+checks": [], "total": []}
         findings = None
         for _ in range(args.repeat):
+            read_once.cache_clear()      # each run reads its amounts, as a fresh process would
             t0 = time.perf_counter()
             figures = load_figures(path)
             t1 = time.perf_counter()

@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from corpus_truth import figures_from_truth  # noqa: E402
+
 from reconcile.engine import reconcile  # noqa: E402
 from reconcile.findings import RANK  # noqa: E402
 

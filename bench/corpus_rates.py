@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from corpus_truth import figures_from_truth  # noqa: E402
+
 from reconcile.normalize import fx_band, normalize  # noqa: E402
 
 

@@ -16,10 +16,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from currency.article import decode  # noqa: E402
+from currency.extract import body_end, extract  # noqa: E402
 from currency.periods import parse_period  # noqa: E402
 from currency.reader import read_amount  # noqa: E402
-from reconcile.article import decode  # noqa: E402
-from reconcile.extract import body_end, extract  # noqa: E402
 from reconcile.figures import load_figures  # noqa: E402
 
 

@@ -10,12 +10,13 @@ import math
 from dataclasses import dataclass
 
 from currency.amount import Amount
+from currency.errors import InputError
 from currency.inflation import Adjustment, adjustment
 from currency.rates import Rate, rate_book
 from currency.units import quantity
 
 
-class ConversionError(ValueError):
+class ConversionError(InputError):
     """An amount that cannot be converted (no currency, or not money)."""
 
 

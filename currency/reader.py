@@ -16,8 +16,15 @@ from decimal import Decimal
 
 from currency import lexicon as L
 from currency.amount import APPROX_WIDENING, Amount, bound_of, interval, with_hedge
-from currency.names import (ALONE_SUBUNITS, LOWER_CODE_STOP, SUBUNITS, currency_signs,
-                            currency_words, iso_codes)
+from currency.errors import InputError
+from currency.names import (
+    ALONE_SUBUNITS,
+    LOWER_CODE_STOP,
+    SUBUNITS,
+    currency_signs,
+    currency_words,
+    iso_codes,
+)
 from currency.rates import known_currencies
 
 _HD = "일이삼사오육칠팔구"
@@ -27,7 +34,7 @@ _BIG = L.BIG_PLACES
 _HANGUL = re.compile(r"[가-힣]")
 
 
-class AmountError(ValueError):
+class AmountError(InputError):
     """Text where no amount, or no valid amount, could be read; knows where."""
 
     def __init__(self, message: str, text: str, position: int) -> None:

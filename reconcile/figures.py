@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from currency.errors import InputError
 from reconcile.table import read_table
 
 if TYPE_CHECKING:
@@ -26,20 +27,21 @@ ID_RE = r"^[a-z0-9][a-z0-9._-]*$"
 METRIC_RE = r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$"
 
 
-class FiguresError(Exception):
-    """The figures file has problems; `problems` holds one line per problem."""
+class FiguresError(InputError):
+    """The figures file has problems; `problems` (= `lines`) holds one line per problem."""
 
     def __init__(self, problems: list[str]) -> None:
-        super().__init__("\n".join(problems))
+        super().__init__(*problems)
         self.problems = problems
 
 
 def amount_problem(text: str) -> str | None:
     """Why `text` is not a usable figure amount, or None when it reads with a unit."""
     from currency.rates import known_currencies
-    from currency.reader import AmountError, read_whole
+    from currency.reader import AmountError
+    from currency.readings import read_once
     try:
-        amount = read_whole(text)   # the whole cell: "$1 bilion" is an error, not $1
+        amount = read_once(text)   # the whole cell: "$1 bilion" is an error, not $1
     except AmountError as exc:
         return f"{exc.message} (column {exc.position + 1})"
     if not math.isfinite(amount.value):

@@ -19,7 +19,7 @@ import pandas as pd
 
 from currency.periods import parse_period
 from currency.rates import rate_book
-from currency.reader import read_amount
+from currency.readings import read_once as read_amount
 from reconcile import restatements, uncertainty
 
 DURATION_UNIT = "day"

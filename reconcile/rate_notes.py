@@ -6,9 +6,9 @@ say which fixing stood in. Nothing is clamped without a word.
 """
 from __future__ import annotations
 
-import datetime as dt
-
 import pandas as pd
+
+from currency.rates import day_range_note  # noqa: F401  (lives with the rates)
 
 
 def outside_note(period_text: str) -> str | None:
@@ -16,17 +16,6 @@ def outside_note(period_text: str) -> str | None:
     from currency.periods import parse_period
     period = parse_period(period_text)
     return day_range_note(period.first, period.last, str(period))
-
-
-def day_range_note(first: dt.date, last: dt.date, label: str) -> str | None:
-    """The note for the days first..last when none of them lies in the ECB data."""
-    from currency.rates import rate_book
-    book = rate_book()
-    if last < book.first_date:
-        return f"{label} is before the ECB data; its first fixing ({book.first_date}) is used"
-    if first > book.last_date:
-        return f"{label} is after the ECB data; its last fixing ({book.last_date}) is used"
-    return None
 
 
 def annotate_findings(findings: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:

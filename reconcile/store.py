@@ -16,8 +16,7 @@ import stat
 import tempfile
 from pathlib import Path
 
-from reconcile.figures import (COLUMNS, REQUIRED, FiguresError, cell_problems,
-                               part_of_graph_problems)
+from reconcile.figures import COLUMNS, REQUIRED, FiguresError, cell_problems, part_of_graph_problems
 from reconcile.restatements import problems as restates_problems
 from reconcile.table import read_table
 
@@ -202,3 +201,17 @@ def _umask() -> int:
 def write_atomically(path: str | Path, content: bytes) -> None:
     """Write a whole file so that it is either fully written or untouched (through a symlink)."""
     _replace_atomically(Path(os.path.realpath(path)), content)
+
+
+def init_figures(path: str | Path) -> Path:
+    """Create an empty figures file (the header only); an existing file is never touched."""
+    path = Path(path)
+    try:
+        with open(path, "x", encoding="utf-8", newline="") as f:
+            f.write(",".join(COLUMNS) + "\n")
+    except FileExistsError:
+        raise FiguresError([f"{path}: already exists; figrecon init never overwrites a "
+                            "figures file"]) from None
+    except OSError as exc:
+        raise FiguresError([f"{path}: cannot create: {exc.strerror}"]) from None
+    return path

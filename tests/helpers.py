@@ -28,3 +28,11 @@ def findings(*rows: dict, currency: str = "USD") -> pd.DataFrame:
 def serious(f: pd.DataFrame) -> pd.DataFrame:
     """Findings above info."""
     return f[f["severity"] != "info"]
+
+
+def run(*args, stdin=None):
+    """Invoke the command line in-process; arguments may be paths."""
+    from click.testing import CliRunner
+
+    from main import cli
+    return CliRunner().invoke(cli, [str(a) for a in args], input=stdin)

@@ -1,17 +1,12 @@
 """The findings that the five articles' figures contain, and the consistent facts left alone."""
-from pathlib import Path
-
 import pytest
 
 from reconcile.engine import reconcile
-from reconcile.figures import load_figures
-
-FIGURES = Path(__file__).resolve().parents[1] / "figures.csv"
 
 
 @pytest.fixture(scope="module")
-def result():
-    return reconcile(load_figures(FIGURES))
+def result(sample_figures):
+    return reconcile(sample_figures)
 
 
 def about(f, check, figure):

@@ -99,9 +99,13 @@ def test_a_point_more_than_five_percent_off_that_agrees_only_through_a_hedge_is_
 
 
 def test_vague_figures_give_low_severity():
+    # 수억 달러 is $0.15B to $0.95B: ten times off, which is high for a stated figure.
     f = serious(findings(dict(metric="m", amount="100억 달러"), dict(metric="m", amount="$10.0B"),
-                         dict(metric="m", amount="수십억 달러")))
-    assert list(f["severity"]) == ["low"]
+                         dict(metric="m", amount="수억 달러")))
+    assert list(f["severity"]) == ["low"] and flagged(f) == [{"f2"}]
+    stated = serious(findings(dict(metric="m", amount="100억 달러"),
+                              dict(metric="m", amount="$10.0B"), dict(metric="m", amount="5억 달러")))
+    assert list(stated["severity"]) == ["high"]
 
 
 def _won(usd_billions: float, rate: float) -> str:

@@ -1,13 +1,7 @@
 """`convert` through click's runner: output, JSON and every bad-input path."""
 import json
 
-from click.testing import CliRunner
-
-from main import cli
-
-
-def run(*args, stdin=None):
-    return CliRunner().invoke(cli, list(args), input=stdin)
+from tests.helpers import run
 
 
 def test_json_has_the_promised_fields():

@@ -2,27 +2,16 @@
 import csv
 import io
 import json
-import shutil
 import threading
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from main import cli
+from tests.helpers import run
 
 FIGURES = Path(__file__).resolve().parents[1] / "figures.csv"
 
 
-def run(*args, stdin=None):
-    return CliRunner().invoke(cli, [str(a) for a in args], input=stdin)
-
-
-@pytest.fixture
-def figures(tmp_path):
-    path = tmp_path / "figures.csv"
-    shutil.copy(FIGURES, path)
-    return path
 
 
 GOOD = ["--id", "t-new", "--metric", "microsoft_investment_2019", "--amount", "$1 billion",
@@ -111,19 +100,26 @@ def test_export_neutralizes_formulas_in_csv_and_xlsx(tmp_path):
                     encoding="utf-8")
     # ids must be lowercase words, so a formula cannot enter through an id; metrics neither.
     assert run("export", "--figures", path).exit_code == 2
-    path.write_text(header + "\na,m,$1B,2024,2024,s,q,,,\nb,m,$5B,2024,2024,=HYPERLINK(),q,,,\n",
-                    encoding="utf-8")
-    r = run("export", "--figures", path, "--format", "csv")
-    cells = [c for row in csv.reader(io.StringIO(r.stdout)) for c in row]
-    assert not any(c.startswith(("=", "+", "-", "@")) for c in cells)
-    from reports.export import neutralize
+    # Validated figures cannot start a cell with a formula, so the writers are given findings
+    # whose text cells do: every one must come out inert, and still be there.
+    from reconcile.engine import reconcile
+    from reconcile.figures import load_figures
+    from reports.export import neutralize, render
     assert neutralize("=1+1") == "'=1+1" and neutralize("-5") == "'-5" and neutralize(3.0) == 3.0
+    found = reconcile(load_figures(FIGURES)).findings.head(3).copy()
+    evil = ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\tcmd"]
+    found["message"] = evil[:len(found)]
+    found["rule"] = evil[-len(found):]
+    cells = [c for row in csv.reader(io.StringIO(render(found, "csv").decode())) for c in row]
+    assert not any(c.startswith(("=", "+", "-", "@", "\t")) for c in cells)
+    assert "'" + evil[0] in cells
     out = tmp_path / "d.xlsx"
-    assert run("export", "--figures", path, "--format", "xlsx", "-o", out).exit_code == 0
+    out.write_bytes(render(found, "xlsx"))
     import openpyxl
     ws = openpyxl.load_workbook(out).active
-    assert ws.cell(1, 1).value == "severity"
-    assert all(not str(c.value).startswith("=") for row in ws.iter_rows() for c in row if c.value)
+    values = [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None]
+    assert ws.cell(1, 1).value == "severity" and "'" + evil[0] in values
+    assert not any(v.startswith(("=", "+", "-", "@", "\t")) for v in values)
 
 
 def test_export_formats_and_output_file(figures, tmp_path):

@@ -1,24 +1,37 @@
 """Properties of the engine: findings do not depend on row order, ids or a common scale."""
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.helpers import findings
 
-AMOUNTS = st.sampled_from(["{} million dollars", "${} million", "{} million USD"])
-METRICS = st.sampled_from(["alpha", "beta", "gamma"])
+AMOUNTS = st.sampled_from(["{} million dollars", "${} million", "{} million USD", "{}억 원",
+                           "{}0억 원", "{}억 엔", "{}만 명"])
+METRICS = st.sampled_from(["alpha", "beta", "gamma", "total"])
 YEARS = st.sampled_from(["2019", "2020", "2020-06", "2021"])
+HEDGES = st.sampled_from(["", "about ", "over "])
 
 
 @st.composite
 def figure_sets(draw):
+    """Mixed currencies, units and hedges; parts of a total; running totals; a figure with its
+    digits transposed; a restatement in another currency: every check has work."""
     n = draw(st.integers(2, 8))
     rows = []
     for i in range(n):
         v = draw(st.integers(1, 999))
-        rows.append(dict(id=f"x{i}", metric=draw(METRICS), as_of=draw(YEARS),
-                         amount=draw(AMOUNTS).format(v), hedge=draw(st.sampled_from(["", "about ",
-                                                                                      "over "]))))
-    for r in rows:
-        r["amount"] = r.pop("hedge") + r["amount"]
+        metric = draw(METRICS)
+        rows.append(dict(id=f"x{i}", metric=metric, as_of=draw(YEARS),
+                         amount=draw(HEDGES) + draw(AMOUNTS).format(v),
+                         part_of="total" if metric != "total" and draw(st.booleans()) else None,
+                         kind="cumulative" if metric == "total" and draw(st.booleans()) else None))
+    if draw(st.booleans()):                 # the first figure again, its digits transposed
+        v = draw(st.integers(102, 987))
+        template = draw(st.sampled_from(["${} million", "{}억 원"]))
+        rows[0]["amount"] = template.format(v)
+        rows.append(dict(rows[0], id=f"x{n}", amount=template.format(str(v)[::-1])))
+    if draw(st.booleans()):                 # a restatement of the first figure in won
+        rows.append(dict(rows[0], id=f"x{len(rows)}", amount=f"약 {draw(st.integers(1, 999))}억 원",
+                         restates="x0", part_of=None, kind=None))
     return rows
 
 
@@ -30,11 +43,12 @@ def signature(f, rename=None):
                   for r in f.itertuples())
 
 
-settings.register_profile("engine", deadline=None, max_examples=40,
-                          suppress_health_check=[HealthCheck.too_slow])
-settings.load_profile("engine")
+# Each engine run costs milliseconds: fewer examples, for these tests only (a profile loaded
+# here would apply to every test collected after this module).
+ENGINE = settings(deadline=None, max_examples=40, suppress_health_check=[HealthCheck.too_slow])
 
 
+@ENGINE
 @given(figure_sets(), st.randoms(use_true_random=False))
 def test_shuffling_rows_changes_no_finding(rows, rnd):
     shuffled = rows[:]
@@ -42,21 +56,43 @@ def test_shuffling_rows_changes_no_finding(rows, rnd):
     assert signature(findings(*rows)) == signature(findings(*shuffled))
 
 
+@ENGINE
 @given(figure_sets())
 def test_renaming_ids_changes_no_finding(rows):
-    renamed = [dict(r, id="new-" + r["id"][::-1]) for r in rows]
+    renamed = [dict(r, id="new-" + r["id"][::-1],
+                    restates=r.get("restates") and "new-" + r["restates"][::-1]) for r in rows]
     back = {"new-" + r["id"][::-1]: r["id"] for r in rows}
     assert signature(findings(*rows)) == signature(findings(*renamed), back)
 
 
+@ENGINE
 @given(figure_sets())
 def test_scaling_every_figure_by_a_common_factor_changes_no_finding(rows):
-    scaled = [dict(r, amount=r["amount"].replace("million", "billion")) for r in rows]
+    scaled = [dict(r, amount=r["amount"].replace("million", "billion").replace("억", "천억"))
+              for r in rows]
     assert signature(findings(*rows)) == signature(findings(*scaled))
 
 
+@ENGINE
 @given(st.integers(1, 9999), st.sampled_from(["억 달러", "억 원", "만 명"]),
        st.sampled_from(["", "약 ", "최대 "]), st.integers(2, 5))
 def test_a_figure_always_agrees_with_itself(v, unit, hedge, copies):
     rows = [dict(metric="m", amount=f"{hedge}{v}{unit}")] * copies
     assert findings(*rows).empty
+
+
+def test_the_generated_figures_exercise_every_check():
+    from reconcile.checks import CHECKS
+    seen = set()
+
+    @ENGINE
+    @given(figure_sets())
+    def collect(rows):
+        for names in findings(*rows)["check"]:
+            seen.update(n.strip() for n in str(names).split(";"))
+    collect()
+    assert seen >= set(CHECKS)
+
+
+def test_the_engine_settings_leave_other_property_tests_alone():
+    assert settings.default.max_examples != ENGINE.max_examples

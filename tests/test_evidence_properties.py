@@ -1,7 +1,8 @@
 """Properties of the one evidence model, on generated figures in several currencies with
 restatements, parts, totals and running totals: no two findings contradict each other, one wrong
 figure makes one finding, and the report currency never changes which findings exist."""
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from reconcile.engine import reconcile
 from tests.helpers import findings, table

@@ -1,15 +1,13 @@
 """extract: short texts written for the tests (not the articles), and the command."""
 import datetime as dt
 import json
-import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from main import cli
-from reconcile.article import ArticleError, decode
-from reconcile.extract import extract
+from currency.article import ArticleError, decode
+from currency.extract import extract
+from tests.helpers import run
 
 PUB = dt.date(2024, 10, 20)
 FIGURES = Path(__file__).resolve().parents[1] / "figures.csv"
@@ -92,9 +90,6 @@ def test_decode_reads_korean_legacy_encodings_and_refuses_binary():
         decode(b"\x00\x01\x02 binary")
 
 
-def run(*args, stdin=None):
-    return CliRunner().invoke(cli, [str(a) for a in args], input=stdin)
-
 
 def test_command_json_and_table(tmp_path):
     path = tmp_path / "a.txt"
@@ -129,12 +124,6 @@ def test_command_empty_no_amounts_binary_and_unreadable(tmp_path):
     assert run("extract", prose, "--published", "2024-13-01").exit_code == 2
     assert run("extract", prose, "--yes").exit_code == 2
 
-
-@pytest.fixture
-def figures(tmp_path):
-    path = tmp_path / "figures.csv"
-    shutil.copy(FIGURES, path)
-    return path
 
 
 def test_add_yes_accepts_high_confidence_money_through_the_validated_path(tmp_path, figures):

@@ -167,6 +167,7 @@ def test_invariants_on_extremes():
 
 def test_currencies_without_rates_are_read_and_their_conversion_says_so():
     import datetime as dt
+
     from currency.convert import convert
     from currency.rates import RateError
     a = read_amount("2,500 SAR")

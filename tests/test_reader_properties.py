@@ -2,7 +2,8 @@
 import math
 from decimal import Decimal
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from currency.reader import read_amount
 

@@ -1,0 +1,299 @@
+"""Propose the figures an article states: every amount, its sentence, offsets, a suggested as_of.
+
+The amounts come from the one reader (`currency.reader.find_amounts`). On top of it: a conversion
+written beside an amount ("100억 달러(약 12조 3000억 원)") is paired, with its implied rate and the
+market rate; a number whose currency the text leaves implicit takes it from its context (marked
+inferred); numbers in the parts of a page that are not the article (related headlines, ads,
+footers) or with no unit at all are kept at low confidence, with the reason.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from currency.amount import Amount
+from currency.reader import find_amounts
+
+# A line that ends the article body: what follows is page furniture, not the article.
+_END_MARKER = re.compile(
+    r"^[ \t]*(?:copyright\b|ⓒ|©|\[광고|출처\s*:|관련\s?기사|댓글\s*\(|무단\s?전재|all rights reserved"
+    r"|related (?:articles|stories)|advertisement\b|sponsored\b)", re.I | re.M)
+_SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|\n+")
+# What stands between a figure and its conversion: "(", "(한화 ", ", 우리 돈 ", " 원화로 ".
+_CONVERSION_GAP = re.compile(r"\s*(?:[(（]\s*)?(?:,\s*)?(?:(?:한화|우리\s?돈|원화)(?:로)?\s*)?$")
+_MARKER = re.compile(r"[(（]|한화|우리\s?돈|원화")
+# A "sentence" longer than this (a text with no sentence ends) is cut to a window around each
+# amount: otherwise every candidate would carry the whole text, and output would grow with the
+# square of the input.
+MAX_CONTEXT = 600
+
+
+@dataclass
+class Candidate:
+    """A figure the text states, as proposed to the user."""
+
+    index: int
+    amount: Amount
+    sentence: str
+    sentence_start: int
+    currency: str | None
+    currency_from: str | None = None      # why an inferred currency was chosen
+    as_of: str | None = None
+    as_of_from: str | None = None
+    confidence: str = "high"
+    reason: str | None = None
+    pair: dict | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.amount.start
+
+    @property
+    def end(self) -> int:
+        return self.amount.end
+
+    def as_dict(self) -> dict:
+        """The JSON shape of a candidate."""
+        a = self.amount
+        unit = a.unit_label if a.currency or not self.currency else \
+            a.unit_label.replace("dimensionless", self.currency)
+        return {
+            "index": self.index, "amount": a.span, "value": a.value, "currency": self.currency,
+            "currency_inferred": self.currency_from, "unit": unit, "kind":
+                "money" if self.currency else a.kind,
+            "low": _finite(a.low), "high": _finite(a.high), "bound": a.bound, "hedge": a.hedge,
+            "start": a.start, "end": a.end, "sentence": self.sentence,
+            "as_of": self.as_of, "as_of_from": self.as_of_from,
+            "confidence": self.confidence, "reason": self.reason, "pair": self.pair,
+            "notes": self.notes,
+        }
+
+
+def _finite(x: float):
+    return x if x == x and abs(x) != float("inf") else None
+
+
+def _window(text: str, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
+    """About MAX_CONTEXT characters of [s0, s1) around [start, end), cut at spaces if near."""
+    half = max(0, (MAX_CONTEXT - (end - start)) // 2)
+    w0, w1 = max(s0, start - half), min(s1, end + half)
+    space = text.find(" ", w0, start)
+    if 0 <= space - w0 < 40:
+        w0 = space + 1
+    space = text.rfind(" ", end, w1)
+    if 0 <= w1 - space < 40:
+        w1 = space
+    return w0, w1
+
+
+def body_end(text: str) -> tuple[int, str | None]:
+    """Where the article body ends (the first end-marker line), and that line."""
+    m = _END_MARKER.search(text)
+    if not m:
+        return len(text), None
+    line_end = text.find("\n", m.start())
+    return m.start(), text[m.start():line_end if line_end >= 0 else len(text)].strip()
+
+
+def extract(text: str, published: dt.date | None = None) -> list[Candidate]:
+    """Every amount in `text` as a candidate figure, in order."""
+    amounts = find_amounts(text)
+    cut, marker = body_end(text)
+    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+    out: list[Candidate] = []
+    for i, a in enumerate(amounts):
+        k = bisect.bisect_right(starts, a.start) - 1
+        s0 = starts[k]
+        s1 = starts[k + 1] if k + 1 < len(starts) else len(text)
+        cut_context = s1 - s0 > MAX_CONTEXT
+        if cut_context:
+            s0, s1 = _window(text, s0, s1, a.start, a.end)
+        raw = text[s0:s1]
+        sentence = raw.strip()
+        c = Candidate(i, a, sentence, s0 + len(raw) - len(raw.lstrip()), a.currency)
+        if cut_context:
+            c.notes.append(f"its sentence has no end nearby; {len(sentence)} characters around "
+                           "the amount are kept")
+        if a.start >= cut:
+            line = text.count("\n", 0, cut) + 1
+            c.confidence = "low"
+            c.reason = f"after the end of the article body (line {line}: {marker[:40]!r})"
+        out.append(c)
+    _pair_conversions(text, out)
+    _infer_currencies(text, out)
+    dates_of: dict[int, list] = {}     # a sentence's date expressions, found once
+    for c in out:
+        if c.currency is None and c.amount.kind == "number" and c.confidence == "high":
+            c.confidence = "low"
+            c.reason = "no currency or unit stated, and none could be inferred"
+        if c.sentence_start not in dates_of:
+            dates_of[c.sentence_start] = date_expressions(c.sentence, published)
+        c.as_of, c.as_of_from = nearest_date(dates_of[c.sentence_start],
+                                             c.amount.start - c.sentence_start)
+    market_rates(out, published)
+    return out
+
+
+def _pair_conversions(text: str, cands: list[Candidate]) -> None:
+    """`A(약 B)`, `A, 한화 약 B`, `A 우리 돈 B` with A money: one figure in two currencies; B may
+    leave its currency implicit."""
+    for a, b in zip(cands, cands[1:]):
+        gap = text[a.end:b.start]
+        # The reader may take "한화 약" into the second amount as its hedge.
+        marked = _MARKER.search(gap) or _MARKER.match(text, b.start)
+        if not a.currency or len(gap) > 12 or not marked or not _CONVERSION_GAP.match(gap):
+            continue
+        if b.currency is None and b.amount.kind == "number" and b.amount.magnitude_word:
+            b.currency = "KRW" if a.currency != "KRW" else "USD"
+            b.currency_from = f"a conversion in parentheses after {a.amount.span!r}"
+        if not b.currency or b.currency == a.currency:
+            continue
+        pair = {"with": a.index, "implied_rate": b.amount.value / a.amount.value,
+                "rate_unit": f"{b.currency}/{a.currency}"}
+        a.pair = {"with": b.index, "implied_rate": pair["implied_rate"],
+                  "rate_unit": pair["rate_unit"]}
+        b.pair = pair
+
+
+def _infer_currencies(text: str, cands: list[Candidate]) -> None:
+    """A bare number ("1조 4천억", "12兆") takes the currency of an equal amount elsewhere."""
+    by_value: dict[float, list[Candidate]] = {}
+    for m in cands:
+        if m.currency and m.amount.currency and m.amount.bound != "range":
+            by_value.setdefault(m.amount.value, []).append(m)
+    for c in cands:
+        if c.currency or c.amount.kind != "number" or not c.amount.magnitude_word:
+            continue
+        same = by_value.get(c.amount.value, [])
+        if same:
+            best = min(same, key=lambda m: abs(m.start - c.start))
+            c.currency = best.currency
+            c.currency_from = f"as in {best.amount.span!r} at offset {best.start}"
+
+
+_DATE_PATTERNS = [
+    (re.compile(r"(\d{4})년\s*(\d{1,2})월\s*(\d{1,2})일"), "ymd"),
+    (re.compile(r"(\d{4})-(\d{2})-(\d{2})"), "ymd"),
+    (re.compile(r"(\d{4})년\s*(\d{1,2})월"), "ym"),
+    (re.compile(r"(\d{1,2})월\s*(\d{1,2})일"), "md"),
+    (re.compile(r"(\d{1,2})일\s*\(현지\s*시간\)"), "d"),
+    (re.compile(r"(\d{1,2})월\s*(?:초|중순|말|에|께)"), "m"),
+    (re.compile(r"(?<!\d)((?:19|20)\d{2})(?:년|\b)"), "y"),
+    (re.compile(r"지난해|작년|last year"), "last_year"),
+    (re.compile(r"올해|금년|this year"), "this_year"),
+    (re.compile(r"지난달|last month"), "last_month"),
+    (re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|"
+                r"November|December)\b"), "month_name"),
+]
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december"]
+
+
+_ANY_DATE = re.compile(r"\d|지난|작년|올해|금년|last|this|January|February|March|April|May|"
+                       r"June|July|August|September|October|November|December")
+
+
+def date_expressions(sentence: str, published: dt.date | None) -> list[tuple[int, int, str, str]]:
+    """Every date expression in a sentence: (start, end, resolved date, words)."""
+    found = []
+    if not _ANY_DATE.search(sentence):
+        return found
+    for pattern, kind in _DATE_PATTERNS:
+        for m in pattern.finditer(sentence):
+            value = _resolve(m, kind, published)
+            if value:
+                found.append((m.start(), m.end(), value, m.group(0)))
+    return found
+
+
+def nearest_date(found, offset: int) -> tuple[str | None, str | None]:
+    """The expression nearest before `offset` (else the nearest after), as (date, words)."""
+    if not found:
+        return None, None
+    best = min(found, key=lambda f: offset - f[1] if f[1] <= offset else 1000 + f[0] - offset)
+    return best[2], best[3]
+
+
+def suggest_as_of(sentence: str, offset: int, published: dt.date | None) -> tuple[str | None,
+                                                                                   str | None]:
+    """A date the sentence gives for the amount at `offset`: the nearest date expression."""
+    return nearest_date(date_expressions(sentence, published), offset)
+
+
+def _resolve(m: re.Match, kind: str, published: dt.date | None) -> str | None:
+    try:
+        if kind == "ymd":
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        if kind == "ym":
+            return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}" if 1 <= int(m.group(2)) <= 12 \
+                else None
+        if kind == "y":
+            return m.group(1)
+        if published is None:
+            return None
+        if kind == "md":
+            return dt.date(published.year, int(m.group(1)), int(m.group(2))).isoformat()
+        if kind == "d":
+            day = int(m.group(1))
+            month = published if day <= published.day else \
+                (published.replace(day=1) - dt.timedelta(days=1))
+            return dt.date(month.year, month.month, day).isoformat()
+        if kind == "m":
+            month = int(m.group(1))
+            year = published.year if month <= published.month else published.year - 1
+            return f"{year:04d}-{month:02d}" if 1 <= month <= 12 else None
+        if kind == "last_year":
+            return str(published.year - 1)
+        if kind == "this_year":
+            return str(published.year)
+        if kind == "last_month":
+            prev = published.replace(day=1) - dt.timedelta(days=1)
+            return f"{prev.year:04d}-{prev.month:02d}"
+        if kind == "month_name":
+            month = _MONTHS.index(m.group(1).lower()) + 1
+            year = published.year if month <= published.month else published.year - 1
+            return f"{year:04d}-{month:02d}"
+    except ValueError:
+        return None
+    return None
+
+
+def market_rates(cands: list[Candidate], day: dt.date | None) -> None:
+    """Add the ECB rate of `day` (the publication date) to each conversion pair."""
+    if day is None:
+        return
+    from currency.rates import RateError, day_range_note, rate_book
+    book = rate_book()
+    # A date outside the data: the nearest fixing, said in the pair (the README's one policy).
+    note = day_range_note(day, day, str(day))
+    on = min(max(day, book.first_date), book.last_date)
+    for c in cands:
+        if not c.pair or c.pair["with"] < c.index:
+            continue
+        other = cands[c.pair["with"]]
+        try:
+            rate = book.rate_on(c.currency, other.currency, on)
+        except RateError:
+            continue
+        info = {"market_rate": rate.value, "market_date": rate.date.isoformat(),
+                "market_source": rate.source}
+        if note:
+            info["market_note"] = note
+        c.pair.update(info)
+        other.pair.update(info)
+
+
+def quote_for(text: str, c, width: int = 40) -> str:
+    """A verbatim clause around the amount: up to `width` characters either side, cut at spaces."""
+    s0 = max(c.sentence_start, c.start - width)
+    s1 = min(len(text), c.end + width)
+    left = text[s0:c.start]
+    right = text[c.end:s1]
+    if s0 > c.sentence_start and " " in left:
+        left = left[left.index(" ") + 1:]
+    if " " in right and s1 < len(text):
+        right = right[:right.rindex(" ")]
+    return (left + text[c.start:c.end] + right).split("\n")[0].strip() or c.amount.span

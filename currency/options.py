@@ -1,0 +1,82 @@
+"""The options a user gives (currency codes, dates, constant money), checked and made typed.
+
+Each function takes what a person naturally writes (`"krw"`, `"2024-07-01"`, a `date`) and
+returns the value the library computes with, or raises `OptionError` naming the option; `option`
+is the flag (`--to`) or keyword (`currency`) to name, so the same check serves the command line
+and a notebook.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from currency.errors import OptionError
+
+
+def currency_code(value, option: str = "currency") -> str:
+    """An ISO code the bundled ECB data covers, upper case (`"krw"` -> `"KRW"`)."""
+    from currency.rates import known_currencies
+    code = str(value).strip().upper()
+    known = known_currencies()
+    if code not in known:
+        raise OptionError(option, value, f"unknown currency {code!r}; the ECB data covers "
+                                          f"{', '.join(sorted(known))}")
+    return code
+
+
+def _period(value, option: str):
+    from currency.periods import PeriodError, parse_period
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return parse_period(value.isoformat())
+    try:
+        return parse_period(value)
+    except PeriodError as exc:
+        raise OptionError(option, value, str(exc)) from None
+
+
+def day(value, option: str = "date") -> dt.date | None:
+    """A day from `YYYY-MM-DD` or a `date` (None stays None)."""
+    if value is None:
+        return None
+    period = _period(value, option)
+    if not period.is_day:
+        raise OptionError(option, value, f"give a day, YYYY-MM-DD, not the period {value!r}")
+    return period.first
+
+
+def rate_day(value, option: str = "date") -> tuple[dt.date, str | None]:
+    """The day whose fixing to use (default: the data's last day) and a note when the day asked
+    for lies outside the bundled data: then its nearest fixing stands in, and the note says so."""
+    from currency.rates import day_range_note, rate_book
+    book = rate_book()
+    on = day(value, option)
+    if on is None:
+        return book.last_date, None
+    note = day_range_note(on, on, str(on))
+    return min(max(on, book.first_date), book.last_date), note
+
+
+def constant_money(as_of, real: bool = True, option: str = "real_as_of") -> dt.date | None:
+    """The date of constant money when `real` is asked for: a day or a month (its first day);
+    default the CPI data's last month. Without `real`, an as-of date is an error."""
+    if not real:
+        if as_of is not None:
+            raise OptionError(option, as_of, "sets the date of constant money; add --real to "
+                                             "use it")
+        return None
+    if as_of is None:
+        from currency.inflation import latest_month
+        return latest_month()
+    period = _period(as_of, option)
+    if period.last.year == period.first.year and period.first.month != period.last.month:
+        raise OptionError(option, as_of, f"give a day or a month, not the year {as_of!r}")
+    return period.first
+
+
+def published_day(value, option: str = "published") -> dt.date | None:
+    """When an article was published, as the last day of the period given (`2023-01` ->
+    2023-01-31): relative dates in its text (지난해, 10월 초) resolve against it."""
+    if value is None:
+        return None
+    return _period(value, option).last

@@ -1,0 +1,15 @@
+"""Each distinct amount text read once per process: a figure's amount is read when the table is
+validated and again when it is normalized, and large tables repeat the same texts."""
+from __future__ import annotations
+
+import functools
+
+from currency.amount import Amount
+from currency.reader import read_whole
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def read_once(text: str) -> Amount:
+    """`read_whole(text)` (a figure's cell is one amount and nothing else), remembered (an Amount is frozen, so sharing it is safe); a text that
+    does not read raises AmountError every time and is not remembered."""
+    return read_whole(text)

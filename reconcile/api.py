@@ -1,0 +1,116 @@
+"""The library's front door: load figures, reconcile them, with the inputs a person would give.
+
+    from reconcile import load_figures, reconcile
+    result = reconcile(load_figures("figures.csv"), currency="krw", real_as_of="2024-07")
+
+Nothing here prints, prompts or exits: bad input raises an `InputError` (`currency.errors`) whose
+`lines` are what the command line shows.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+import pandas as pd
+
+from currency.errors import InputError, OptionError
+from currency.options import constant_money, currency_code
+from reconcile.figures import COLUMNS, REQUIRED, load_figures, validate
+
+
+def _as_text(value):
+    """Dates given as `date`/`Timestamp` become the `YYYY-MM-DD` the figures table holds."""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def figures_frame(figures: pd.DataFrame, name: str = "<figures>") -> pd.DataFrame:
+    """A user's figures table made complete and validated: optional columns added, dates as
+    text, every problem raised at once as a FiguresError (`name:row: column: value: reason`)."""
+    from reconcile.figures import FiguresError
+    missing = [c for c in REQUIRED if c not in figures.columns]
+    if missing:
+        raise FiguresError([f"{name}: column {c}: required column missing" for c in missing])
+    df = figures.copy()
+    for col in COLUMNS:
+        if col not in df.columns:
+            df[col] = None
+        df[col] = df[col].map(_as_text).astype(object)
+        df[col] = df[col].where(df[col].notna(), None)
+    if "line" not in df.columns:
+        df["line"] = range(2, 2 + len(df))     # as if read from a CSV with a header line
+    df = df.reset_index(drop=True)
+    problems = validate(df, name)
+    if problems:
+        raise FiguresError(problems)
+    return df
+
+
+def reconcile(figures: pd.DataFrame, currency: str = "USD", real_as_of=None):
+    """Normalize and check `figures`; the engine's `Reconciliation` (`.findings` a DataFrame,
+    `.records` the typed `Finding`s, `.figures` the normalized table).
+
+    `currency` is any ISO code the ECB data covers, in any case; `real_as_of` (a day or month,
+    as text or a `date`) shows amounts in constant money of that date (US CPI-U).
+    """
+    from reconcile import engine
+    code = currency_code(currency, "currency")
+    as_of = constant_money(real_as_of, real_as_of is not None, "real_as_of")
+    df = figures_frame(figures)
+    return engine.reconcile(df, code, as_of)
+
+
+def reconcile_file(path: str | os.PathLike, currency: str = "USD", real_as_of=None,
+                   metric: str | None = None, *, metric_option: str = "metric"):
+    """Load and validate a figures file once, then reconcile it (the command line's path)."""
+    from reconcile import engine
+    figures = load_figures(path)
+    if figures.empty:
+        raise InputError(f"error: {path}: no figures to reconcile: the file has only its header")
+    _only(figures, metric, metric_option, str(path))
+    return engine.reconcile(figures, currency_code(currency), constant_money(
+        real_as_of, real_as_of is not None))
+
+
+def read_amount(text: str):
+    """The first amount in `text` as an `Amount` (value, interval, currency, hedge, precision);
+    `AmountError` (an InputError) names the column when there is none."""
+    from currency.reader import read_amount as read
+    return read(text)
+
+
+def convert(amount, to: str = "USD", on=None, real_as_of=None):
+    """An amount (text or `Amount`) in currency `to` at the ECB fixing of `on` (a day, default
+    the data's last), optionally in constant money of `real_as_of`; a `Conversion`."""
+    from currency.convert import convert as convert_amount
+    from currency.options import rate_day
+    if isinstance(amount, str):
+        amount = read_amount(amount)
+    code = currency_code(to, "to")
+    day, _ = rate_day(on, "on")     # outside the data: the nearest fixing (conversion.rate)
+    as_of = constant_money(real_as_of, real_as_of is not None, "real_as_of")
+    return convert_amount(amount, code, day, as_of)
+
+
+def extract_figures(text: str, published=None):
+    """Every amount an article's `text` states, as `Candidate`s in order (its interval, sentence,
+    offsets, a suggested as_of); `published` (text or `date`) resolves 지난해, 10월 초."""
+    from currency.extract import extract
+    from currency.options import published_day
+    return extract(text, published_day(published, "published"))
+
+
+def _only(figures: pd.DataFrame, metric: str | None, option: str, where: str = "the figures"):
+    """Check that `metric` names a metric of `figures` (the whole table stays: parts and totals
+    of other metrics are evidence about it)."""
+    if metric and metric not in set(figures["metric"]):
+        raise OptionError(option, metric, f"no figure has the metric {metric!r} in {where}")
+    return figures
+
+
+__all__ = ["InputError", "OptionError", "convert", "extract_figures", "figures_frame",
+           "load_figures",
+           "read_amount", "reconcile", "reconcile_file"]

@@ -1,0 +1,79 @@
+"""The library API: natural inputs accepted, typed errors carrying what the command line prints."""
+import datetime as dt
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from currency.errors import InputError, OptionError
+from currency.options import constant_money, currency_code, day, rate_day
+from currency.rates import rate_book
+from reconcile import FiguresError, convert, reconcile
+
+
+def minimal(**changes) -> pd.DataFrame:
+    rows = dict(id=["a", "b"], metric="m", amount=["$1 billion", "1억 달러"],
+                as_of=["2019-07-22", "2019-07"], published="2023-01-24", source="s.txt",
+                quote=["q1", "q2"])
+    rows.update(changes)
+    return pd.DataFrame(rows)
+
+
+def test_natural_inputs_give_the_same_result_as_canonical_ones():
+    canonical = reconcile(minimal(), currency="KRW", real_as_of="2024-07-01")
+    natural = reconcile(minimal(as_of=[dt.date(2019, 7, 22), "2019-07"]), currency=" krw",
+                        real_as_of=dt.date(2024, 7, 1))
+    pd.testing.assert_frame_equal(canonical.findings, natural.findings)
+    assert natural.context.currency == "KRW"
+    assert natural.context.real_as_of == dt.date(2024, 7, 1)
+    assert reconcile(minimal(), real_as_of="2024-07").context.real_as_of == dt.date(2024, 7, 1)
+
+
+def test_a_table_is_validated_with_every_problem_at_once():
+    with pytest.raises(FiguresError) as err:
+        reconcile(minimal(amount=["no amount", "1억"], as_of=["2019-13", "2019"]))
+    lines = err.value.lines
+    assert any(":2: amount: no amount:" in line for line in lines)
+    assert any(":2: as_of: 2019-13:" in line for line in lines)
+    assert any(":3: amount: 1억:" in line and "names no currency" in line for line in lines)
+    with pytest.raises(FiguresError, match="quote: required column missing"):
+        reconcile(minimal().drop(columns="quote"))
+
+
+@pytest.mark.parametrize("call, option, words", [
+    (lambda: currency_code("dollars", "--to"), "--to", "unknown currency 'DOLLARS'"),
+    (lambda: day("2024-07", "--date"), "--date", "give a day"),
+    (lambda: day("2024-02-30", "--date"), "--date", "impossible date"),
+    (lambda: constant_money("2024-07-01", False, "--as-of"), "--as-of", "add --real"),
+    (lambda: constant_money("2024", True, "--as-of"), "--as-of", "not the year"),
+])
+def test_bad_options_raise_one_line_naming_the_option(call, option, words):
+    with pytest.raises(OptionError) as err:
+        call()
+    assert err.value.option == option and words in err.value.reason
+    assert err.value.lines == [f"error: {option}: {err.value.reason}"]
+
+
+def test_a_day_outside_the_rate_data_uses_the_nearest_fixing_and_says_so():
+    last = rate_book().last_date
+    assert rate_day(None) == (last, None)
+    on, note = rate_day(last + dt.timedelta(days=3), "--date")
+    assert on == last and "after the ECB data" in note
+
+
+def test_convert_accepts_text_lowercase_and_string_dates():
+    c = convert("약 12조 3000억 원", to="usd", on="2023-01-23")
+    assert c.currency == "USD" and c.rate.date == dt.date(2023, 1, 23)
+    assert c.low < c.value < c.high
+    with pytest.raises(InputError):
+        convert("nothing here")
+
+
+def test_importing_the_package_loads_nothing_until_a_name_is_used():
+    code = ("import sys, reconcile; print('pandas' in sys.modules); import reconcile.figures; "
+            "print('reconcile.engine' in sys.modules, 'pint' in sys.modules); "
+            "from reconcile import reconcile; print(callable(reconcile))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out == ["False", "False", "False", "True"]
