@@ -130,6 +130,23 @@ def _amount_dict(amount) -> dict:
 DEFAULT_FIGURES = Path(__file__).resolve().with_name("figures.csv")
 LEVELS = ("info", "low", "medium", "high")
 EXPORT_FORMATS = ("csv", "json", "md", "xlsx", "html")   # reports.export.FORMATS, without importing pandas at start
+EXPORT_WHAT = ("findings", "figures")
+
+
+def _figure_metrics(path) -> list[str]:
+    """The metric keys of a figures CSV, read cheaply (for completion)."""
+    import csv
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as f:
+            return sorted({row.get("metric") or "" for row in csv.DictReader(f)} - {""})
+    except (OSError, csv.Error, UnicodeDecodeError):
+        return []
+
+
+def _complete_metric(ctx, param, incomplete: str):
+    """Shell completion for --metric: the metrics of the --figures file given so far."""
+    path = ctx.params.get("figures_path") or DEFAULT_FIGURES
+    return [m for m in _figure_metrics(path) if m.startswith(incomplete)]
 
 
 def _filter_options(fn):
@@ -137,19 +154,54 @@ def _filter_options(fn):
     opts = [
         click.option("--figures", "figures_path", type=click.Path(dir_okay=False),
                      default=str(DEFAULT_FIGURES), show_default="the project's figures.csv",
-                     help="The figures CSV."),
+                     is_eager=True, metavar="CSV",
+                     help="The figures CSV (columns id, metric, amount, as_of, published, "
+                          "source, quote, part_of, kind, note)."),
         click.option("--currency", default="USD", show_default=True, metavar="CUR",
-                     help="Currency to normalize money to."),
-        click.option("--as-of", "as_of_text", metavar="DATE",
+                     help="Currency to show money in: an ISO code of the ECB data (USD, KRW, "
+                          "EUR, JPY, …)."),
+        click.option("--as-of", "as_of_text", metavar="YYYY-MM-DD",
                      help="With --real: the date of constant money (default: CPI's last month)."),
-        click.option("--real", is_flag=True, help="Constant money of --as-of (US CPI-U)."),
-        click.option("--metric", metavar="KEY", help="Only this metric."),
-        click.option("--min-severity", type=click.Choice(LEVELS), default="info",
-                     show_default=True, help="Hide findings below this level."),
+        click.option("--real", is_flag=True, help="Show amounts in constant money of --as-of "
+                                                  "(US CPI-U)."),
+        click.option("--metric", metavar="KEY", shell_complete=_complete_metric,
+                     help="Only this metric (a snake_case key from the figures' metric column)."),
+        click.option("--min-severity", type=click.Choice(LEVELS), default=None,
+                     help="Hide findings below this level [default: low for report, info for "
+                          "export]."),
     ]
     for opt in reversed(opts):
         fn = opt(fn)
     return fn
+
+
+# Past this many lines of figures, reconciling takes about a second: show progress.
+PROGRESS_LINES = 5000
+
+
+def _progress(figures_path):
+    """A transient spinner on stderr for a long run, only when stderr is a terminal."""
+    import contextlib
+    if not sys.stderr.isatty():
+        return contextlib.nullcontext(None)
+    try:
+        with open(figures_path, "rb") as f:
+            lines = sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b""))
+    except OSError:
+        return contextlib.nullcontext(None)
+    if lines < PROGRESS_LINES:
+        return contextlib.nullcontext(None)
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    return Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                    console=Console(stderr=True), transient=True)
+
+
+def _step(progress, text: str) -> None:
+    if progress is not None:
+        if not progress.tasks:
+            progress.add_task(text, total=None)
+        progress.update(progress.tasks[0].id, description=text)
 
 
 def _reconcile(figures_path, currency, as_of_text, real, metric):
@@ -157,52 +209,118 @@ def _reconcile(figures_path, currency, as_of_text, real, metric):
     from reconcile.engine import reconcile
     from reconcile.figures import FiguresError, load_figures
     currency, as_of = _currency_and_real(currency, "--currency", as_of_text, real)
-    try:
-        figures = load_figures(figures_path)
-    except FiguresError as exc:
-        for line in exc.problems:
-            click.echo(line, err=True)
-        sys.exit(EXIT_INPUT)
-    if metric and metric not in set(figures["metric"]):
-        _fail(f"--metric: no figure has the metric {metric!r} in {figures_path}")
-    return reconcile(figures, currency, as_of)
+    with _progress(figures_path) as progress:
+        _step(progress, f"reading {figures_path}")
+        try:
+            figures = load_figures(figures_path)
+        except FiguresError as exc:
+            if progress is not None:
+                progress.stop()
+            for line in exc.problems:
+                click.echo(line, err=True)
+            sys.exit(EXIT_INPUT)
+        if metric and metric not in set(figures["metric"]):
+            if progress is not None:
+                progress.stop()
+            _fail(f"--metric: no figure has the metric {metric!r} in {figures_path}"
+                  + _suggest(metric, figures["metric"].unique()))
+        _step(progress, f"reconciling {len(figures):,} figures")
+        return reconcile(figures, currency, as_of)
 
 
-@cli.command()
+def _suggest(word: str, choices) -> str:
+    """'; did you mean a, b?' with the closest choices, or ''."""
+    import difflib
+    choices = sorted(set(choices))
+    close = difflib.get_close_matches(word, choices, n=3, cutoff=0.6)
+    close += [c for c in choices if word.lower() in c and c not in close][:3 - len(close)]
+    return f"; did you mean {', '.join(close)}?" if close else ""
+
+
+def _examples(*lines: str) -> str:
+    """An epilog of examples that click prints as written."""
+    return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)
+
+
+@cli.command(short_help="The reconciliation report: summary, discrepancies, figures.",
+             epilog=_examples(
+                 "figrecon report",
+                 "figrecon report --metric microsoft_investment_2019 --currency KRW",
+                 "figrecon report --min-severity info --all --charts",
+                 "figrecon report --fail-on high --json > report.json"))
 @_filter_options
-@click.option("--fail-on", type=click.Choice(LEVELS[1:]), metavar="LEVEL",
-              help="Exit 1 when a discrepancy at or above LEVEL (low, medium, high) exists.")
+@click.option("--fail-on", type=click.Choice(LEVELS[1:]),
+              help="Exit 1 when a discrepancy at or above this level exists, and name it on "
+                   "stderr.")
 @click.option("--limit", type=click.IntRange(min=0), default=100, show_default=True,
-              help="Show at most this many findings, most severe first (0: all).")
+              metavar="N", help="Show at most N findings, most severe first (0: all).")
+@click.option("--all", "all_metrics", is_flag=True,
+              help="List every metric's figures, not only those of the findings shown.")
+@click.option("--charts", is_flag=True,
+              help="Draw a timeline for each metric with a discrepancy (--metric draws its own).")
+@click.option("--json", "as_json", is_flag=True,
+              help="One JSON document: summary, findings shown, normalized figures.")
 def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_on,
-           limit) -> None:
-    """The reconciliation report: figures side by side, normalized, and their discrepancies."""
-    from rich.console import Console
+           limit, all_metrics, charts, as_json) -> None:
+    """The reconciliation report: a summary, the discrepancies most severe first with the
+    figures each involves, then the figures of the metrics concerned."""
     from reconcile.engine import filter_findings
-    from reports.terminal import print_report
+    min_severity = min_severity or "low"
     rec = _reconcile(figures_path, currency, as_of_text, real, metric)
-    about_metric = filter_findings(rec.findings, metric, "info")
+    counted = filter_findings(rec.findings, metric, "info")
     shown = filter_findings(rec.findings, metric, min_severity)
-    print_report(Console(), rec, shown, figures_path, metric, len(about_metric) - len(shown),
-                 about_metric, limit)
-    if fail_on and not filter_findings(rec.findings, metric, fail_on).empty:
-        sys.exit(EXIT_FINDINGS)
+    figs = rec.figures if metric is None else rec.figures[rec.figures["metric"].eq(metric)]
+    if as_json:
+        from reports.tables import document
+        doc = document(rec, counted, shown.head(limit) if limit else shown, figs)
+        sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+    else:
+        from rich.console import Console
+        from reports.terminal import View, print_report
+        view = View(figs, counted, shown, min_severity, limit, all_metrics, charts, metric)
+        print_report(Console(), rec, view, str(figures_path), metric)
+    if fail_on:
+        failing = filter_findings(rec.findings, metric, fail_on)
+        if not failing.empty:
+            named = [f"{r.severity} {r.metric} ({r.flagged or r.figures})"
+                     for r in failing.head(5).itertuples()]
+            more = f" and {len(failing) - 5} more" if len(failing) > 5 else ""
+            click.echo(f"--fail-on {fail_on}: {len(failing)} finding(s) at or above {fail_on}: "
+                       + "; ".join(named) + more, err=True)
+            sys.exit(EXIT_FINDINGS)
 
 
-@cli.command()
+@cli.command(short_help="Export the findings or the figures: csv, json, md, xlsx, html.",
+             epilog=_examples(
+                 "figrecon export -o discrepancies.xlsx",
+                 "figrecon export -o report.html --metric microsoft_investment_2019",
+                 "figrecon export --what figures --format json > figures.json"))
 @_filter_options
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS),
-              default="csv", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here (default stdout).")
-def export(figures_path, currency, as_of_text, real, metric, min_severity, fmt, output) -> None:
-    """Export the discrepancy table."""
+              help="The file format [default: from -o's extension; csv on stdout].")
+@click.option("--what", type=click.Choice(EXPORT_WHAT), default="findings", show_default=True,
+              help="Which table csv, json and md hold (xlsx and html always hold both).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Write FILE (.csv, .json, .md, .xlsx, .html), whole or not at all "
+                   "[default: stdout].")
+def export(figures_path, currency, as_of_text, real, metric, min_severity, fmt, what,
+           output) -> None:
+    """Export the findings (or the normalized figures) for a spreadsheet, a script or an
+    editor: csv, json, md, a formatted xlsx workbook, or a self-contained html page."""
     from reconcile.engine import filter_findings
     from reconcile.store import write_atomically
-    from reports.export import render
+    from reports.export import ExportError, format_for, render
+    min_severity = min_severity or "info"
+    try:
+        fmt = format_for(output, fmt)
+    except ExportError as exc:
+        _fail(str(exc))
     if fmt == "xlsx" and not output:
-        _fail("--format xlsx writes a binary file: give -o PATH")
+        _fail("--format xlsx writes a binary file: give -o FILE.xlsx")
     rec = _reconcile(figures_path, currency, as_of_text, real, metric)
-    content = render(filter_findings(rec.findings, metric, min_severity), fmt)
+    figs = rec.figures if metric is None else rec.figures[rec.figures["metric"].eq(metric)]
+    content = render(rec, filter_findings(rec.findings, metric, "info"),
+                     filter_findings(rec.findings, metric, min_severity), figs, fmt, what)
     if output:
         try:
             write_atomically(output, content)

@@ -61,10 +61,10 @@ def test_report_options(figures):
     real = run("report", "--figures", figures, "--real", "--as-of", "2024-07-01")
     assert real.exit_code == 0 and "2024-07-01" in real.stdout
     assert "2 high, 0 medium, 3 low" in real.stdout      # --real changes what is shown, not findings
-    capped = run("report", "--figures", figures, "--limit", "3")
+    capped = run("report", "--figures", figures, "--limit", "3", "--min-severity", "info")
     assert "3 most severe findings are shown; 4 more" in capped.stdout.replace("\n", " ")
     hidden = run("report", "--figures", figures, "--min-severity", "high")
-    assert "below --min-severity not shown" in hidden.stdout
+    assert "Hidden below --min-severity high: 2 info, 3 low" in hidden.stdout
 
 
 @pytest.mark.parametrize("args, words", [
@@ -98,8 +98,10 @@ def test_export_json_has_the_promised_fields(figures):
     assert r.exit_code == 0
     rows = json.loads(r.stdout)
     for key in ("check", "severity", "metric", "flagged", "against", "figures", "message",
-                "value_low", "value_high", "expected_low", "expected_high", "gap"):
+                "value_min", "value_max", "expected_min", "expected_max", "gap"):
         assert key in rows[0]
+    # interval bounds are never called low/high next to a severity that can be low/high
+    assert not {"low", "high", "value_low", "n_low"} & set(rows[0])
     assert rows[0]["severity"] == "high" and isinstance(rows[0]["flagged"], list)
     assert set(rows[0]["flagged"]) <= set(rows[0]["figures"])
 
@@ -121,7 +123,7 @@ def test_export_neutralizes_formulas_in_csv_and_xlsx(tmp_path):
     out = tmp_path / "d.xlsx"
     assert run("export", "--figures", path, "--format", "xlsx", "-o", out).exit_code == 0
     import openpyxl
-    ws = openpyxl.load_workbook(out).active
+    ws = openpyxl.load_workbook(out)["findings"]
     assert ws.cell(1, 1).value == "severity"
     assert all(not str(c.value).startswith("=") for row in ws.iter_rows() for c in row if c.value)
 
