@@ -79,11 +79,19 @@ def _replace_atomically(path: Path, content: bytes) -> None:
             os.fsync(f.fileno())
         if path.exists():
             os.chmod(tmp, path.stat().st_mode & 0o777)
+        else:    # mkstemp makes 0600; a new file gets the mode the user's umask gives (0644)
+            os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def write_atomically(path: str | Path, content: bytes) -> None:

@@ -20,6 +20,7 @@ from reports.layout import shorten
 SEVERITY_COLOUR = {"high": "#c62828", "medium": "#ef6c00", "low": "#1565c0", "info": "#757575"}
 TERMINAL_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
 AGREE_COLOUR = "#2e7d32"
+RESTATEMENT_COLOUR = "#00838f"
 # Values spanning more than this factor are drawn on a log scale.
 LOG_SPAN = 10.0
 
@@ -195,11 +196,11 @@ def svg(tl: Timeline, width: int = 760) -> str:
             y0, y1 = rows[b.original], rows[b.id]
             xm = x(b.low) + (x(b.high) - x(b.low)) / 2 if math.isfinite(b.high) else x(b.low)
             parts.append(f'<path class="restates" d="M {xm:.1f} {y1:.1f} L {xm:.1f} {y0:.1f}" '
-                         f'stroke="#1565c0" stroke-dasharray="3 3" fill="none"/>')
+                         f'stroke="{RESTATEMENT_COLOUR}" stroke-dasharray="3 3" fill="none"/>')
     for b in tl.bars:
         y = rows[b.id]
         colour = (SEVERITY_COLOUR[b.severity] if b.severity else
-                  "#1565c0" if b.role == "restatement" else
+                  RESTATEMENT_COLOUR if b.role == "restatement" else
                   AGREE_COLOUR if b.status == "agrees" else "#424242")
         a, z = x(b.low), x(b.high)
         label = f"{b.as_of}  {shorten(b.id, 26)}"

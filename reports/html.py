@@ -25,8 +25,11 @@ h3 { font-size: 1.05em; margin-bottom: .3em; }
 table { border-collapse: collapse; width: 100%; margin: .5em 0; }
 th, td { border: 1px solid #ddd; padding: .3em .5em; text-align: left; vertical-align: top; }
 th { background: #f3f3f3; }
-td.num { text-align: right; white-space: nowrap; }
-.id, .date { white-space: nowrap; font-family: ui-monospace, monospace; font-size: .9em; }
+td.num, .interval { text-align: right; white-space: nowrap; }
+table.figures td { font-size: .92em; }
+.id, .date, .metric { white-space: nowrap; font-family: ui-monospace, monospace;
+                      font-size: .85em; }
+.metric, .note { color: #555; }
 .sev { font-weight: bold; white-space: nowrap; }
 .sev-high { background: #f4c7c3; color: #8e0000; }
 .sev-medium { background: #fce8b2; color: #6d4c00; }
@@ -83,14 +86,15 @@ def _findings_table(shown: pd.DataFrame) -> str:
     rows = []
     for n, f in enumerate(shown.itertuples(), 1):
         gap = f"{f.gap:.3g}×" if f.gap == f.gap and f.gap < 1e300 else ""
-        flagged = "<br>".join(f'<span class="id">{_e(i)}</span>' for i in _ids(f.flagged))
+        flagged = "<br>".join(f'<span class="id">{_e(i)}</span>' for i in _ids(f.flagged)) \
+            or '<span class="note">(a note)</span>'
         rows.append(f'<tr class="finding-row"><td class="num"><a href="#finding-{n}">{n}</a></td>'
                     f'<td class="sev sev-{_e(f.severity)}">{_e(f.severity)}</td>'
-                    f'<td class="id">{_e(f.metric)}</td><td>{flagged}</td>'
-                    f'<td>{_e(str(f.check).replace(";", ", "))}</td><td class="num">{gap}</td>'
+                    f'<td>{flagged}<br><span class="metric">{_e(f.metric)}</span></td>'
+                    f'<td>{_e(str(f.check).replace(";", ", "))}<br>{gap}</td>'
                     f"<td>{_e(f.message)}</td></tr>")
-    return ('<table id="findings"><thead><tr><th>#</th><th>severity</th><th>metric</th>'
-            "<th>judged wrong</th><th>check</th><th>gap</th><th>what it says</th></tr></thead>"
+    return ('<table id="findings"><thead><tr><th>#</th><th>severity</th>'
+            "<th>judged wrong, metric</th><th>check, gap</th><th>what it says</th></tr></thead>"
             f"<tbody>{''.join(rows)}</tbody></table>")
 
 
@@ -106,15 +110,17 @@ def _figure_rows(ids: list[str], by_id: pd.DataFrame, flagged: set, severity: st
         cls = ' class="flagged"' if fid in flagged else ""
         sev = f' <span class="sev sev-{_e(severity)}">{_e(severity)}</span>' if fid in flagged \
             else ""
-        rows.append(f"<tr{cls}><td class=\"id\">{_e(fid)}</td><td>{_e(role)}{sev}</td>"
-                    f"<td>{_e(r['source'])}</td><td class=\"date\">{_e(r['as_of'])}</td>"
-                    f"<td class=\"date\">{_e(r['published'])}</td>"
-                    f"<td><blockquote>{_e(r['quote'])}</blockquote></td><td>{_e(r['amount'])}</td>"
-                    f"<td class=\"num\">{_e(fmt.interval(r['n_low'], r['n_high'], r['n_unit']))}"
-                    f"</td><td>{_e(band)}<br><span class=\"date\">{_e(when)}</span></td></tr>")
-    return ("<table><thead><tr><th>figure</th><th>role</th><th>source</th><th>as of</th>"
-            "<th>published</th><th>quote</th><th>as written</th><th>normalized</th>"
-            "<th>rate, fixing dates</th></tr></thead>"
+        rate = f"<br>at {_e(band)}<br><span class=\"date\">{_e(when)}</span>" if band else ""
+        rows.append(f"<tr{cls}><td><span class=\"id\">{_e(fid)}</span><br>{_e(role)}{sev}</td>"
+                    f"<td>{_e(r['source'])}<br>as of <span class=\"date\">{_e(r['as_of'])}"
+                    f"</span><br>published <span class=\"date\">{_e(r['published'])}</span></td>"
+                    f"<td><blockquote>“{_e(r['quote'])}”</blockquote>as written: "
+                    f"<b>{_e(r['amount'])}</b></td>"
+                    f"<td><span class=\"interval\">"
+                    f"{_e(fmt.interval(r['n_low'], r['n_high'], r['n_unit']))}</span>{rate}</td>"
+                    "</tr>")
+    return ('<table class="figures"><thead><tr><th>figure</th><th>source and dates</th>'
+            "<th>quote</th><th>normalized, rate and fixing dates</th></tr></thead>"
             f"<tbody>{''.join(rows)}</tbody></table>")
 
 

@@ -16,7 +16,8 @@ from reports.tables import NUMBER_COLUMNS
 SEVERITY_FILL = {"high": "F4C7C3", "medium": "FCE8B2", "low": "C9DAF8", "info": "EEEEEE"}
 WRAPPED = {"message": 80, "quote": 50, "rule": 50}
 MAX_WIDTH = 40
-NUMBER_FORMAT = "#,##0.####"
+INTEGER_FORMAT = "#,##0"
+NUMBER_FORMAT = "#,##0.00##"
 GAP_FORMAT = "0.00"
 
 
@@ -41,7 +42,8 @@ def _sheet(ws, table: pd.DataFrame, severity_column: str | None) -> None:
         for i in range(2, len(table) + 2):
             cell = ws.cell(i, j)
             if col in NUMBER_COLUMNS and isinstance(cell.value, (int, float)):
-                cell.number_format = GAP_FORMAT if col == "gap" else NUMBER_FORMAT
+                cell.number_format = (GAP_FORMAT if col == "gap" else INTEGER_FORMAT
+                                      if float(cell.value).is_integer() else NUMBER_FORMAT)
             cell.alignment = Alignment(wrap_text=col in WRAPPED, vertical="top")
             if col == severity_column and cell.value in SEVERITY_FILL:
                 cell.fill = PatternFill("solid", fgColor=SEVERITY_FILL[cell.value])
