@@ -47,18 +47,39 @@ def _currency_and_real(currency: str, option: str, as_of_text: str | None, real:
     return currency, ((_day(as_of_text, "--as-of") or latest_month()) if real else None)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def _examples(*lines: str) -> str:
+    """An epilog of examples that click prints as written."""
+    return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)
+
+
+class _Commands(click.Group):
+    """A group whose command list shows each command's whole summary, wrapped, never cut."""
+
+    def format_commands(self, ctx, formatter) -> None:
+        rows = [(name, cmd.get_short_help_str(limit=10_000))
+                for name, cmd in ((n, self.get_command(ctx, n)) for n in self.list_commands(ctx))
+                if cmd is not None and not cmd.hidden]
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]},
+             epilog=_examples("figrecon report", "figrecon export -o report.html",
+                              "figrecon convert \"약 12조 3000억 원\" --date 2023-01-23"))
 def cli() -> None:
     """Reconcile the money figures that news articles state about the same facts."""
 
 
-@cli.command()
+@cli.command(epilog=_examples('figrecon convert "약 12조 3000억 원" --date 2023-01-23',
+                             'figrecon convert "100억 달러" --to KRW --json',
+                             "printf '1,570억 달러\\n$6.6 billion\\n' | figrecon convert -"))
 @click.argument("texts", nargs=-1, required=True)
-@click.option("--date", "date_text", metavar="DATE",
+@click.option("--date", "date_text", metavar="YYYY-MM-DD",
               help="Rate date YYYY-MM-DD (default: the last day of the bundled ECB data).")
 @click.option("--to", "to", default="USD", show_default=True, metavar="CUR",
-              help="Currency to convert into (ISO code).")
-@click.option("--as-of", "as_of_text", metavar="DATE",
+              help="Currency to convert into: an ISO code of the ECB data (USD, KRW, EUR, …).")
+@click.option("--as-of", "as_of_text", metavar="YYYY-MM-DD",
               help="With --real: the date of constant money (default: the CPI data's last month).")
 @click.option("--real", is_flag=True, help="Express in constant money of --as-of (US CPI-U).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per text, one per line.")
@@ -237,11 +258,6 @@ def _suggest(word: str, choices) -> str:
     return f"; did you mean {', '.join(close)}?" if close else ""
 
 
-def _examples(*lines: str) -> str:
-    """An epilog of examples that click prints as written."""
-    return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)
-
-
 @cli.command(short_help="The reconciliation report: summary, discrepancies, figures.",
              epilog=_examples(
                  "figrecon report",
@@ -331,19 +347,28 @@ def export(figures_path, currency, as_of_text, real, metric, min_severity, fmt, 
         sys.stdout.flush()
 
 
-@cli.command()
+@cli.command(epilog=_examples(
+    "figrecon add --id a5-ms-2019 --metric microsoft_investment_2019 \\",
+    "    --amount '$1 billion' --as-of 2019-07-22 --published 2019-07-22 \\",
+    "    --source press.txt --quote 'invest $1 billion'",
+    "figrecon add --id a5-total --metric microsoft_investment_total \\",
+    "    --amount '$13B' --as-of 2024-10 --published 2024-10 --source a.txt \\",
+    "    --quote 'a total of $13B' --kind cumulative"))
 @click.option("--id", "fid", required=True, help="Unique, readable id (a0-ms-total-14b).")
 @click.option("--metric", required=True, help="snake_case key naming the fact.")
 @click.option("--amount", required=True, help="The amount as the article writes it.")
-@click.option("--as-of", "as_of", required=True, help="Date the figure is about.")
-@click.option("--published", required=True, help="When the article was published.")
+@click.option("--as-of", "as_of", required=True, metavar="DATE",
+              help="Date the figure is about: YYYY-MM-DD, YYYY-MM or YYYY.")
+@click.option("--published", required=True, metavar="DATE",
+              help="When the article was published: YYYY-MM-DD, YYYY-MM or YYYY.")
 @click.option("--source", required=True, help="The article.")
 @click.option("--quote", required=True, help="The shortest clause that shows the figure.")
 @click.option("--part-of", "part_of", help="Metric(s) this figure is a component of (a;b).")
 @click.option("--kind", type=click.Choice(["cumulative"]), help="cumulative: a running total.")
 @click.option("--note", help="Anything a reader should know.")
 @click.option("--figures", "figures_path", type=click.Path(dir_okay=False),
-              default=str(DEFAULT_FIGURES), show_default="the project's figures.csv")
+              default=str(DEFAULT_FIGURES), show_default="the project's figures.csv",
+              metavar="CSV", help="The figures CSV to append to (created if missing).")
 def add(fid, metric, amount, as_of, published, source, quote, part_of, kind, note,
         figures_path) -> None:
     """Validate a figure and append it to the CSV atomically; show it normalized."""
@@ -367,10 +392,12 @@ def _add_and_show(figures_path: str, fields: dict) -> None:
     show_added(Console(), rec, fields["id"], f"{figures_path}:{line}")
 
 
-@cli.command()
+@cli.command(epilog=_examples("figrecon extract article.txt --published 2023-01-24",
+                             "figrecon extract article.txt --json",
+                             "figrecon extract article.txt --published 2023-01-24 --add"))
 @click.argument("article")
 @click.option("--published", "published_text", metavar="DATE",
-              help="When the article was published: resolves 지난해, 10월 초, 23일(현지 시간).")
+              help="When the article was published, YYYY-MM-DD, YYYY-MM or YYYY: resolves 지난해, 10월 초, 23일(현지 시간).")
 @click.option("--source", metavar="NAME", help="The source name for added figures "
               "(default: the file's name).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per candidate.")
@@ -383,7 +410,8 @@ def _add_and_show(figures_path: str, fields: dict) -> None:
                    '[{"index": 3, "action": "accept", "metric": "m", "id": "x"}].')
 @click.option("--include-low", is_flag=True, help="With --add: also review low-confidence ones.")
 @click.option("--figures", "figures_path", type=click.Path(dir_okay=False),
-              default=str(DEFAULT_FIGURES), show_default="the project's figures.csv")
+              default=str(DEFAULT_FIGURES), show_default="the project's figures.csv",
+              metavar="CSV", help="With --add: the figures CSV to append to.")
 def extract(article, published_text, source, as_json, do_add, yes, metric, answers_path,
             include_low, figures_path) -> None:
     """Propose the figures an ARTICLE states (a text file, or - for standard input)."""
