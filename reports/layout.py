@@ -21,6 +21,11 @@ def shorten(text: str, width: int) -> str:
     return text[:head] + ELLIPSIS + text[len(text) - (keep - head):]
 
 
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """'1 figure', '2 figures', '1 discrepancy', '5 discrepancies'."""
+    return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
 def _present(value) -> bool:
     return value is not None and not (isinstance(value, float) and math.isnan(value)) \
         and str(value) not in ("", "NaT", "None", "nan")

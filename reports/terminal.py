@@ -12,7 +12,7 @@ from rich.text import Text
 from currency import formatting as fmt
 from reconcile import findings as F
 from reports import charts
-from reports.layout import pack, rate_parts, shorten, wrap
+from reports.layout import pack, plural, rate_parts, shorten, wrap
 from reports.tables import discrepancies, involved, worst_by_figure
 
 STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
@@ -55,18 +55,19 @@ def summary(rec, view: View, figures_path: str, metric: str | None, width: int) 
     disc = discrepancies(counted)
     counts = disc["severity"].value_counts()
     n_info = int((counted["severity"] == "info").sum())
-    scope = f"metric {metric}" if metric else f"{figs['metric'].nunique()} metrics"
-    read = [f"figrecon: {len(figs)} figures", scope, f"{figs['source'].nunique()} sources",
+    scope = f"metric {metric}" if metric else plural(figs["metric"].nunique(), "metric")
+    read = [f"figrecon: {plural(len(figs), 'figure')}", scope,
+            plural(figs["source"].nunique(), "source"),
             shorten(figures_path, 60)]
     lines = [Text(line, style="bold" if i == 0 else "") for i, line in
              enumerate(pack(read, width, hang="  "))]
     sev = Text()
-    sev.append(f"{len(disc)} discrepanc{'y' if len(disc) == 1 else 'ies'}: ", style="bold")
+    sev.append(f"{plural(len(disc), 'discrepancy', 'discrepancies')}: ", style="bold")
     for i, s in enumerate(("high", "medium", "low")):
         if i:
             sev.append(", ")
         sev.append(f"{int(counts.get(s, 0))} {s}", style=STYLE[s] if counts.get(s, 0) else "")
-    sev.append(f", involving {len(involved(disc))} figures")
+    sev.append(f", involving {plural(len(involved(disc)), 'figure')}")
     lines.append(sev)
     book = rate_book()
     money = (f"amounts in constant {rec.context.currency} of {rec.context.real_as_of}"
@@ -114,8 +115,13 @@ def _figure_lines(r, width: int, severity: str | None, quote: bool) -> list[Text
     return lines
 
 
-def discrepancy_block(console: Console, n: int, f, figs_by_id: pd.DataFrame,
-                      worst: dict) -> None:
+def rows_by_id(figs: pd.DataFrame, findings: pd.DataFrame) -> dict:
+    """The figure rows (named tuples) of every id the findings involve, looked up once."""
+    ids = involved(findings)
+    return {r.id: r for r in figs[figs["id"].isin(ids)].itertuples()}
+
+
+def discrepancy_block(console: Console, n: int, f, figs_by_id: dict, worst: dict) -> None:
     """One finding: severity, metric and check, what it says, the figures it involves."""
     width = console.width
     head = Text()
@@ -128,24 +134,14 @@ def discrepancy_block(console: Console, n: int, f, figs_by_id: pd.DataFrame,
         _line(console, Text(line))
     flagged = set(filter(None, str(f.flagged).split(";")))
     for fid in filter(None, str(f.figures).split(";")):
-        if fid not in figs_by_id.index:
+        if fid not in figs_by_id:
             continue
-        r = figs_by_id.loc[fid]
-        r = r.iloc[0] if isinstance(r, pd.DataFrame) else r
         sev = f.severity if fid in flagged else None
-        for line in _figure_lines(_Row(fid, r), width - 3, sev, quote=True):
+        for line in _figure_lines(figs_by_id[fid], width - 3, sev, quote=True):
             _line(console, Text("   ") + line)
     for line in wrap(f"rule: {f.rule}", width, "   "):
         _line(console, Text(line, style="dim"))
     console.print()
-
-
-class _Row:
-    """A figure row with attribute access (a Series keeps its id in the index)."""
-
-    def __init__(self, fid, series):
-        self.__dict__.update(series.to_dict())
-        self.id = fid
 
 
 def metric_table(console: Console, metric: str, g: pd.DataFrame, worst: dict) -> None:
@@ -176,7 +172,7 @@ def print_report(console: Console, rec, view: View, figures_path: str,
     if cut:
         shown = shown.head(view.limit)
     worst = worst_by_figure(view.counted)
-    by_id = figs.set_index("id")
+    by_id = rows_by_id(figs, shown)
     if shown.empty:
         console.print("[green]No discrepancies.[/green]" if discrepancies(view.counted).empty
                       else "No findings at or above --min-severity.")
@@ -202,14 +198,15 @@ def print_report(console: Console, rec, view: View, figures_path: str,
         console.print(Text("Figures of the metrics with a finding shown" if not
                            (view.all_metrics or metric) else "Figures by metric",
                            style="bold underline"))
-        for m in table_metrics:
-            metric_table(console, m, figs[figs["metric"].eq(m)], worst)
+        chosen = figs[figs["metric"].isin(table_metrics)]
+        for m, g in chosen.groupby("metric", sort=True):
+            metric_table(console, m, g, worst)
         console.print()
     if not (view.all_metrics or metric):
         rest = figs["metric"].nunique() - len(table_metrics)
         if rest:
-            console.print(f"[dim]{rest} other metrics have no finding shown; --all lists every "
-                          f"metric's figures.[/dim]")
+            console.print(f"[dim]{plural(rest, 'other metric')} without a finding shown; "
+                          f"--all lists every metric's figures.[/dim]")
 
 
 def show_added(console: Console, rec, fid: str, where: str) -> None:
@@ -224,6 +221,6 @@ def show_added(console: Console, rec, fid: str, where: str) -> None:
     if mine.empty:
         console.print("It agrees with everything it is checked against.")
     else:
-        by_id = figs.set_index("id")
+        by_id = rows_by_id(figs, mine)
         for n, f in enumerate(mine.itertuples(), 1):
             discrepancy_block(console, n, f, by_id, worst)
