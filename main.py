@@ -37,6 +37,15 @@ class _Commands(click.Group):
                 click.echo(line, err=True)
             ctx.exit(EXIT_INPUT)
 
+    def format_commands(self, ctx, formatter) -> None:
+        """The command list with each command's whole summary, wrapped, never cut."""
+        rows = [(name, cmd.get_short_help_str(limit=10_000))
+                for name, cmd in ((n, self.get_command(ctx, n)) for n in self.list_commands(ctx))
+                if cmd is not None and not cmd.hidden]
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
 
 def _json_line(obj) -> str:
     """One line of strict JSON: a number too large to hold (inf) or NaN is written as null."""
@@ -51,7 +60,14 @@ def _json_line(obj) -> str:
     return json.dumps(finite(obj), ensure_ascii=False, allow_nan=False) + "\n"
 
 
-@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
+def _examples(*lines: str) -> str:
+    """An epilog of examples that click prints as written."""
+    return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]},
+             epilog=_examples("figrecon report", "figrecon export -o report.html",
+                              "figrecon convert \"약 12조 3000억 원\" --date 2023-01-23"))
 @click.version_option(package_name="figrecon", message="figrecon %(version)s")
 def cli() -> None:
     """Reconcile the money figures that news articles state about the same facts.
@@ -61,7 +77,8 @@ def cli() -> None:
     """
 
 
-@cli.command()
+@cli.command(epilog=_examples("figrecon init", "figrecon init ~/checks/figures.csv",
+                              "FIGRECON_FIGURES=~/checks/figures.csv figrecon report"))
 @click.argument("path", required=False)
 def init(path) -> None:
     """Create an empty figures file (PATH, default ./figures.csv) with its header."""
@@ -71,13 +88,15 @@ def init(path) -> None:
     click.echo(f"created {created}; add figures with `figrecon add --figures {created} ...`")
 
 
-@cli.command()
+@cli.command(epilog=_examples('figrecon convert "약 12조 3000억 원" --date 2023-01-23',
+                             'figrecon convert "100억 달러" --to KRW --json',
+                             "printf '1,570억 달러\\n$6.6 billion\\n' | figrecon convert -"))
 @click.argument("texts", nargs=-1, required=True)
-@click.option("--date", "date_text", metavar="DATE",
+@click.option("--date", "date_text", metavar="YYYY-MM-DD",
               help="Rate date YYYY-MM-DD (default: the last day of the bundled ECB data).")
 @click.option("--to", "to", default="USD", show_default=True, metavar="CUR",
-              help="Currency to convert into (ISO code).")
-@click.option("--as-of", "as_of_text", metavar="DATE",
+              help="Currency to convert into: an ISO code of the ECB data (USD, KRW, EUR, …).")
+@click.option("--as-of", "as_of_text", metavar="YYYY-MM-DD",
               help="With --real: the date of constant money (default: the CPI data's last month).")
 @click.option("--real", is_flag=True, help="Express in constant money of --as-of (US CPI-U).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per text, one per line.")
@@ -154,24 +173,79 @@ def _amount_dict(amount) -> dict:
 FIGURES_HELP = "The figures CSV (default: $FIGRECON_FIGURES, else ./figures.csv)."
 LEVELS = ("info", "low", "medium", "high")
 EXPORT_FORMATS = ("csv", "json", "md", "xlsx", "html")   # reports.export.FORMATS, without importing pandas at start
+EXPORT_WHAT = ("findings", "figures")
+
+
+def _figure_metrics(path) -> list[str]:
+    """The metric keys of a figures CSV, read cheaply (for completion)."""
+    import csv
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as f:
+            return sorted({row.get("metric") or "" for row in csv.DictReader(f)} - {""})
+    except (OSError, csv.Error, UnicodeDecodeError):
+        return []
+
+
+def _complete_metric(ctx, param, incomplete: str):
+    """Shell completion for --metric: the metrics of the --figures file given so far."""
+    from reconcile.locate import figures_path as locate
+    try:
+        path = locate(ctx.params.get("figures_path"))
+    except Exception:       # completion must never fail loudly: no file, no suggestions
+        return []
+    return [m for m in _figure_metrics(path) if m.startswith(incomplete)]
 
 
 def _filter_options(fn):
     """The options `report` and `export` share: which figures, how normalized, which findings."""
     opts = [
-        click.option("--figures", "figures_path", metavar="PATH", help=FIGURES_HELP),
+        click.option("--figures", "figures_path", metavar="CSV", is_eager=True,
+                     help=FIGURES_HELP),
         click.option("--currency", default="USD", show_default=True, metavar="CUR",
-                     help="Currency to normalize money to."),
-        click.option("--as-of", "as_of_text", metavar="DATE",
+                     help="Currency to show money in: an ISO code of the ECB data (USD, KRW, "
+                          "EUR, JPY, …)."),
+        click.option("--as-of", "as_of_text", metavar="YYYY-MM-DD",
                      help="With --real: the date of constant money (default: CPI's last month)."),
-        click.option("--real", is_flag=True, help="Constant money of --as-of (US CPI-U)."),
-        click.option("--metric", metavar="KEY", help="Only this metric."),
-        click.option("--min-severity", type=click.Choice(LEVELS), default="info",
-                     show_default=True, help="Hide findings below this level."),
+        click.option("--real", is_flag=True, help="Show amounts in constant money of --as-of "
+                                                  "(US CPI-U)."),
+        click.option("--metric", metavar="KEY", shell_complete=_complete_metric,
+                     help="Only this metric (a snake_case key from the figures' metric column)."),
+        click.option("--min-severity", type=click.Choice(LEVELS), default=None,
+                     help="Hide findings below this level [default: low for report, info for "
+                          "export]."),
     ]
     for opt in reversed(opts):
         fn = opt(fn)
     return fn
+
+
+# Past this many lines of figures, reconciling takes about a second: show progress.
+PROGRESS_LINES = 5000
+
+
+def _progress(figures_path):
+    """A transient spinner on stderr for a long run, only when stderr is a terminal."""
+    import contextlib
+    if not sys.stderr.isatty():
+        return contextlib.nullcontext(None)
+    try:
+        with open(figures_path, "rb") as f:
+            lines = sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b""))
+    except OSError:
+        return contextlib.nullcontext(None)
+    if lines < PROGRESS_LINES:
+        return contextlib.nullcontext(None)
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    return Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                    console=Console(stderr=True), transient=True)
+
+
+def _step(progress, text: str) -> None:
+    if progress is not None:
+        if not progress.tasks:
+            progress.add_task(text, total=None)
+        progress.update(progress.tasks[0].id, description=text)
 
 
 def _reconcile(figures_path, currency, as_of_text, real, metric):
@@ -180,51 +254,97 @@ def _reconcile(figures_path, currency, as_of_text, real, metric):
     from reconcile.api import reconcile_file
     currency = currency_code(currency, "--currency")
     as_of = constant_money(as_of_text, real, "--as-of")
-    return reconcile_file(figures_path, currency, as_of, metric, metric_option="--metric")
+    with _progress(figures_path) as progress:
+        _step(progress, f"reading and reconciling {figures_path}")
+        return reconcile_file(figures_path, currency, as_of, metric, metric_option="--metric")
 
 
-@cli.command()
+@cli.command(short_help="The reconciliation report: summary, discrepancies, figures.",
+             epilog=_examples(
+                 "figrecon report",
+                 "figrecon report --metric microsoft_investment_2019 --currency KRW",
+                 "figrecon report --min-severity info --all --charts",
+                 "figrecon report --fail-on high --json > report.json"))
 @_filter_options
-@click.option("--fail-on", type=click.Choice(LEVELS[1:]), metavar="LEVEL",
-              help="Exit 1 when a discrepancy at or above LEVEL (low, medium, high) exists.")
+@click.option("--fail-on", type=click.Choice(LEVELS[1:]),
+              help="Exit 1 when a discrepancy at or above this level exists, and name it on "
+                   "stderr.")
 @click.option("--limit", type=click.IntRange(min=0), default=100, show_default=True,
-              help="Show at most this many findings, most severe first (0: all).")
+              metavar="N", help="Show at most N findings, most severe first (0: all).")
+@click.option("--all", "all_metrics", is_flag=True,
+              help="List every metric's figures, not only those of the findings shown.")
+@click.option("--charts", is_flag=True,
+              help="Draw a timeline for each metric with a discrepancy (--metric draws its own).")
+@click.option("--json", "as_json", is_flag=True,
+              help="One JSON document: summary, findings shown, normalized figures.")
 def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_on,
-           limit) -> None:
-    """The reconciliation report: figures side by side, normalized, and their discrepancies."""
-    from rich.console import Console
-
+           limit, all_metrics, charts, as_json) -> None:
+    """The reconciliation report: a summary, the discrepancies most severe first with the
+    figures each involves, then the figures of the metrics concerned."""
     from reconcile.engine import filter_findings
+    min_severity = min_severity or "low"
     from reconcile.locate import figures_path as locate
-    from reports.terminal import print_report
     figures_path = str(locate(figures_path))
     rec = _reconcile(figures_path, currency, as_of_text, real, metric)
-    about_metric = filter_findings(rec.findings, metric, "info")
+    counted = filter_findings(rec.findings, metric, "info")
     shown = filter_findings(rec.findings, metric, min_severity)
-    print_report(Console(), rec, shown, figures_path, metric, len(about_metric) - len(shown),
-                 about_metric, limit)
-    if fail_on and not filter_findings(rec.findings, metric, fail_on).empty:
-        sys.exit(EXIT_FINDINGS)
+    figs = rec.figures if metric is None else rec.figures[rec.figures["metric"].eq(metric)]
+    if as_json:
+        from reports.tables import document
+        doc = document(rec, counted, shown.head(limit) if limit else shown, figs)
+        sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+    else:
+        from rich.console import Console
+
+        from reports.terminal import View, print_report
+        view = View(figs, counted, shown, min_severity, limit, all_metrics, charts, metric)
+        print_report(Console(), rec, view, str(figures_path), metric)
+    if fail_on:
+        failing = filter_findings(rec.findings, metric, fail_on)
+        if not failing.empty:
+            named = [f"{r.severity} {r.metric} ({r.flagged or r.figures})"
+                     for r in failing.head(5).itertuples()]
+            more = f" and {len(failing) - 5} more" if len(failing) > 5 else ""
+            click.echo(f"--fail-on {fail_on}: {len(failing)} finding(s) at or above {fail_on}: "
+                       + "; ".join(named) + more, err=True)
+            sys.exit(EXIT_FINDINGS)
 
 
-@cli.command()
+@cli.command(short_help="Export the findings or the figures: csv, json, md, xlsx, html.",
+             epilog=_examples(
+                 "figrecon export -o discrepancies.xlsx",
+                 "figrecon export -o report.html --metric microsoft_investment_2019",
+                 "figrecon export --what figures --format json > figures.json"))
 @_filter_options
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS),
-              default="csv", show_default=True)
-@click.option("-o", "--output", metavar="PATH", help="Write here (default stdout).")
-def export(figures_path, currency, as_of_text, real, metric, min_severity, fmt, output) -> None:
-    """Export the discrepancy table."""
+              help="The file format [default: from -o's extension; csv on stdout].")
+@click.option("--what", type=click.Choice(EXPORT_WHAT), default="findings", show_default=True,
+              help="Which table csv, json and md hold (xlsx and html always hold both).")
+@click.option("-o", "--output", metavar="FILE",
+              help="Write FILE (.csv, .json, .md, .xlsx, .html), whole or not at all "
+                   "[default: stdout].")
+def export(figures_path, currency, as_of_text, real, metric, min_severity, fmt, what,
+           output) -> None:
+    """Export the findings (or the normalized figures) for a spreadsheet, a script or an
+    editor: csv, json, md, a formatted xlsx workbook, or a self-contained html page."""
     from reconcile.engine import filter_findings
     from reconcile.locate import figures_path as locate
     from reconcile.store import write_atomically
-    from reports.export import render
+    from reports.export import ExportError, format_for, render
+    min_severity = min_severity or "info"
+    try:
+        fmt = format_for(output, fmt)
+    except ExportError as exc:
+        _fail(str(exc))
     if fmt == "xlsx" and not output:
-        _fail("--format xlsx writes a binary file: give -o PATH")
+        _fail("--format xlsx writes a binary file: give -o FILE.xlsx")
     figures_path = locate(figures_path)
     if output:
         _refuse_overwriting_input(output, figures_path, "--figures")
     rec = _reconcile(figures_path, currency, as_of_text, real, metric)
-    content = render(filter_findings(rec.findings, metric, min_severity), fmt)
+    figs = rec.figures if metric is None else rec.figures[rec.figures["metric"].eq(metric)]
+    content = render(rec, filter_findings(rec.findings, metric, "info"),
+                     filter_findings(rec.findings, metric, min_severity), figs, fmt, what)
     if output:
         try:
             write_atomically(output, content)
@@ -249,12 +369,20 @@ def _refuse_overwriting_input(output: str, input_path: str, option: str) -> None
               "over the figures")
 
 
-@cli.command()
+@cli.command(epilog=_examples(
+    "figrecon add --id a5-ms-2019 --metric microsoft_investment_2019 \\",
+    "    --amount '$1 billion' --as-of 2019-07-22 --published 2019-07-22 \\",
+    "    --source press.txt --quote 'invest $1 billion'",
+    "figrecon add --id a5-total --metric microsoft_investment_total \\",
+    "    --amount '$13B' --as-of 2024-10 --published 2024-10 --source a.txt \\",
+    "    --quote 'a total of $13B' --kind cumulative"))
 @click.option("--id", "fid", required=True, help="Unique, readable id (a0-ms-total-14b).")
 @click.option("--metric", required=True, help="snake_case key naming the fact.")
 @click.option("--amount", required=True, help="The amount as the article writes it.")
-@click.option("--as-of", "as_of", required=True, help="Date the figure is about.")
-@click.option("--published", required=True, help="When the article was published.")
+@click.option("--as-of", "as_of", required=True, metavar="DATE",
+              help="Date the figure is about: YYYY-MM-DD, YYYY-MM or YYYY.")
+@click.option("--published", required=True, metavar="DATE",
+              help="When the article was published: YYYY-MM-DD, YYYY-MM or YYYY.")
 @click.option("--source", required=True, help="The article.")
 @click.option("--quote", required=True, help="The shortest clause that shows the figure.")
 @click.option("--part-of", "part_of", help="Metric(s) this figure is a component of (a;b).")
@@ -305,10 +433,12 @@ def _add_and_show(figures_path: str, fields: dict, quiet: bool = False) -> None:
     show_added(Console(), rec, fields["id"], where)
 
 
-@cli.command()
+@cli.command(epilog=_examples("figrecon extract article.txt --published 2023-01-24",
+                             "figrecon extract article.txt --json",
+                             "figrecon extract article.txt --published 2023-01-24 --add"))
 @click.argument("article")
 @click.option("--published", "published_text", metavar="DATE",
-              help="When the article was published: resolves 지난해, 10월 초, 23일(현지 시간).")
+              help="When the article was published, YYYY-MM-DD, YYYY-MM or YYYY: resolves 지난해, 10월 초, 23일(현지 시간).")
 @click.option("--source", metavar="NAME", help="The source name for added figures "
               "(default: the file's name).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per candidate.")

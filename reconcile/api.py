@@ -107,8 +107,18 @@ def _only(figures: pd.DataFrame, metric: str | None, option: str, where: str = "
     """Check that `metric` names a metric of `figures` (the whole table stays: parts and totals
     of other metrics are evidence about it)."""
     if metric and metric not in set(figures["metric"]):
-        raise OptionError(option, metric, f"no figure has the metric {metric!r} in {where}")
+        raise OptionError(option, metric, f"no figure has the metric {metric!r} in {where}"
+                          + closest(metric, figures["metric"].unique()))
     return figures
+
+
+def closest(word: str, choices) -> str:
+    """'; did you mean a, b?' with the closest choices, or ''."""
+    import difflib
+    choices = sorted(set(choices))
+    close = difflib.get_close_matches(word, choices, n=3, cutoff=0.6)
+    close += [c for c in choices if word.lower() in c and c not in close][:3 - len(close)]
+    return f"; did you mean {', '.join(close)}?" if close else ""
 
 
 __all__ = ["InputError", "OptionError", "convert", "extract_figures", "figures_frame",

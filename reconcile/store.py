@@ -175,7 +175,7 @@ def _replace_atomically(path: Path, content: bytes, temp_mark: str = ".") -> Non
             os.fsync(f.fileno())
         if path.exists():
             os.chmod(tmp, path.stat().st_mode & 0o777)
-        else:
+        else:    # mkstemp makes 0600; a new file gets the mode the user's umask gives (0644)
             os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException:

@@ -1,154 +1,212 @@
-"""The rich terminal report: what was read, each metric's figures side by side, the findings."""
+"""The rich terminal report, in the order a fact-checker reads it: a summary, then the
+discrepancies most severe first with the figures each involves, then the figure tables of the
+metrics that have one. Every number, id and date stays on one line at 80 columns."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pandas as pd
-from rich import box
-from rich.console import Console, Group
-from rich.panel import Panel
-from rich.table import Table
+from rich.console import Console
 from rich.text import Text
 
 from currency import formatting as fmt
 from reconcile import findings as F
+from reports import charts
+from reports.layout import pack, plural, rate_parts, shorten, wrap
+from reports.tables import discrepancies, involved, worst_by_figure
 
 STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
-# Past this many figures the table shows only the metrics that have findings.
-FULL_TABLE_LIMIT = 300
+ID_WIDTH = 28
+SOURCE_WIDTH = 28
 
 
-def rate_text(r) -> str:
-    """The rate a figure was normalized with, and its fixing date(s), as a reader reads rates."""
-    if not isinstance(r.currency, str) or r.rate_low == 1.0 and r.rate_high == 1.0:
-        return ""
-    lo, hi, base, quote = r.rate_low, r.rate_high, r.currency, None
-    target = r.n_unit.split(" ")[0]
-    if hi < 1:    # show "KRW per USD" rather than 0.000814 USD per KRW
-        lo, hi, base, quote = 1 / r.rate_high, 1 / r.rate_low, target, r.currency
-        d_lo, d_hi = r.rate_high_date, r.rate_low_date
-    else:
-        quote = target
-        d_lo, d_hi = r.rate_low_date, r.rate_high_date
-    if lo == hi:
-        text = f"{fmt.rate(lo, base, quote)} {d_lo}"
-    else:
-        text = f"{fmt.rate_range(lo, hi, base, quote)} ({d_lo}, {d_hi})"
-    if isinstance(r.rate_note, str) and r.rate_note:
-        text += f"; {r.rate_note}"
-    return text
+@dataclass(frozen=True)
+class View:
+    """What the report shows: the findings in scope, those shown, and how much is left out."""
+
+    figures: pd.DataFrame       # the figures in scope (all, or one metric's)
+    counted: pd.DataFrame       # every finding in scope, info included
+    shown: pd.DataFrame         # those at or above --min-severity
+    min_severity: str
+    limit: int = 0              # findings shown at most (0: all)
+    all_metrics: bool = False   # a figure table for every metric, not only those with findings
+    charts: bool = False        # a timeline for every metric with a discrepancy shown
+    chart_metric: str | None = None
 
 
-def header(rec, figures_path: str, sources: pd.DataFrame) -> Panel:
-    """What was read: figures, sources, and the FX and CPI data's ranges."""
+def _line(console: Console, text: Text) -> None:
+    console.print(text, no_wrap=True, overflow="ellipsis", crop=True)
+
+
+def _styled(units: list[tuple[str, str]]) -> Text:
+    out = Text()
+    for i, (text, style) in enumerate(units):
+        if i:
+            out.append(" · ", style="dim")
+        out.append(text, style=style)
+    return out
+
+
+def summary(rec, view: View, figures_path: str, metric: str | None, width: int) -> list[Text]:
+    """The first lines: what was read, the discrepancies by severity, the data's ranges."""
     from currency.inflation import latest_month
-    from currency.rates import SOURCE, rate_book
+    from currency.rates import rate_book
+    figs, counted = view.figures, view.counted
+    disc = discrepancies(counted)
+    counts = disc["severity"].value_counts()
+    n_info = int((counted["severity"] == "info").sum())
+    scope = f"metric {metric}" if metric else plural(figs["metric"].nunique(), "metric")
+    read = [f"figrecon: {plural(len(figs), 'figure')}", scope,
+            plural(figs["source"].nunique(), "source"),
+            shorten(figures_path, 60)]
+    lines = [Text(line, style="bold" if i == 0 else "") for i, line in
+             enumerate(pack(read, width, hang="  "))]
+    sev = Text()
+    sev.append(f"{plural(len(disc), 'discrepancy', 'discrepancies')}: ", style="bold")
+    for i, s in enumerate(("high", "medium", "low")):
+        if i:
+            sev.append(", ")
+        sev.append(f"{int(counts.get(s, 0))} {s}", style=STYLE[s] if counts.get(s, 0) else "")
+    sev.append(f", involving {plural(len(involved(disc)), 'figure')}")
+    lines.append(sev)
     book = rate_book()
-    figs = rec.figures
-    lines = [
-        f"[bold]{len(figs)}[/bold] figures, [bold]{figs['metric'].nunique()}[/bold] metrics, "
-        f"[bold]{figs['source'].nunique()}[/bold] sources, from {figures_path}",
-        f"Exchange rates: {SOURCE}, {book.first_date} to {book.last_date}",
-        f"Inflation: US CPI-U (cpi package data) to {latest_month():%Y-%m}"
-        + (f"; amounts shown in constant money of {rec.context.real_as_of} (the checks compare "
-           "nominal amounts, since totals add up nominal flows)" if rec.context.real_as_of
-           else " (not applied; use --real)"),
-        f"Normalized to {rec.context.currency} at the ECB rate of each figure's as_of period "
-        "(a month or year: its lowest to highest rate); intervals from stated precision and hedge.",
-    ]
-    table = Table(box=None, show_header=True, header_style="bold", pad_edge=False)
-    table.add_column("source")
-    table.add_column("published")
-    table.add_column("figures", justify="right")
-    for r in sources.itertuples():
-        table.add_row(r.source, r.published, str(r.n))
-    return Panel(Group(Text.from_markup("\n".join(lines)), Text(""), table),
-                 title="figrecon: what was read", title_align="left")
+    money = (f"amounts in constant {rec.context.currency} of {rec.context.real_as_of}"
+             if rec.context.real_as_of else f"amounts in {rec.context.currency}")
+    data = [f"ECB rates {book.first_date} to {book.last_date}",
+            f"US CPI-U to {latest_month():%Y-%m}", money]
+    lines += [Text(line, style="dim") for line in pack(data, width, hang="  ")]
+    below = len(counted) - len(view.shown)
+    if below:
+        hidden = [f"{int((counted['severity'] == s).sum())} {s}" for s in F.SEVERITIES
+                  if F.RANK[s] < F.RANK[view.min_severity] and (counted["severity"] == s).any()]
+        how = "--min-severity info" if n_info else "--min-severity low"
+        lines += [Text(line, style="dim") for line in
+                  wrap(f"Hidden below --min-severity {view.min_severity}: "
+                       f"{', '.join(hidden)} ({how} shows them).", width)]
+    return lines
 
 
-def figures_table(figs: pd.DataFrame, worst: dict, currency: str) -> Group:
-    """Each metric's figures side by side, normalized, with the rate that was used."""
-    tables = [Text("Figures by metric", style="bold")]
-    for metric, g in figs.groupby("metric", sort=True):
-        title = metric
-        kinds = g["kind"].dropna().unique()
-        parts = g["part_of"].dropna().unique()
-        if len(kinds):
-            title += f" ({', '.join(kinds)})"
-        if len(parts):
-            title += f", part of {', '.join(sorted(set(';'.join(parts).split(';'))))}"
-        table = Table(title=title, title_justify="left", title_style="bold cyan",
-                      header_style="dim", box=box.SIMPLE_HEAD, pad_edge=False)
-        for col in ("id", "src", "as written", "as_of", "normalized", "rate (fixing date)",
-                    "flag"):
-            table.add_column(col, overflow="fold")
-        for r in g.itertuples():
-            sev = worst.get(r.id)
-            table.add_row(r.id, str(r.source)[:3], r.amount, r.as_of,
-                          fmt.interval(r.n_low, r.n_high, r.n_unit), rate_text(r),
-                          Text(sev or "", style=STYLE.get(sev, "")))
-        tables.append(table)
-    return Group(*tables)
+def _figure_lines(r, width: int, severity: str | None, quote: bool) -> list[Text]:
+    """One figure as two or three lines: who and when, its quote, its value and rate."""
+    mark, mark_style = ("✗", STYLE[severity]) if severity else \
+        (("↳", "blue") if r.role == "restatement" else ("·", "dim"))
+    who = [f"{mark} {shorten(r.id, ID_WIDTH)}", shorten(str(r.source), SOURCE_WIDTH),
+           f"as of {r.as_of}", f"published {r.published}"]
+    if severity:
+        who.append(severity)
+    if r.role == "restatement" and isinstance(r.original, str):
+        who.append(f"restates {shorten(r.original, ID_WIDTH)}")
+    lines = []
+    for i, line in enumerate(pack(who, width, hang="  ")):
+        t = Text(line)
+        if i == 0:
+            t.stylize(mark_style, 0, len(mark))
+            t.stylize("bold", 2, 2 + len(shorten(r.id, ID_WIDTH)))
+        lines.append(t)
+    if quote and isinstance(r.quote, str) and r.quote:
+        lines += [Text(line, style="italic") for line in wrap(f"“{r.quote}”", width, "  ")]
+    band, when = rate_parts(r)
+    value = [f"{r.amount} → {fmt.interval(r.n_low, r.n_high, r.n_unit)}"]
+    value += [f"at {band}" if band else "", when]
+    if isinstance(r.rate_note, str) and r.rate_note:
+        value.append(r.rate_note)
+    lines += [Text(line, style="dim" if i else "") for i, line in
+              enumerate(pack(value, width, indent="  ", hang="  "))]
+    return lines
 
 
-def findings_table(findings: pd.DataFrame) -> Table:
-    """The discrepancies, most severe first, each with its explanation and rule."""
-    table = Table(title="Discrepancies and notes (most severe first)", title_justify="left",
-                  header_style="bold", show_lines=True)
-    table.add_column("severity", overflow="fold")
-    table.add_column("check", overflow="fold")
-    table.add_column("explanation", ratio=1, overflow="fold")
-    for r in findings.itertuples():
-        table.add_row(Text(r.severity, style=STYLE[r.severity]), r.check,
-                      Text(f"{r.message}\n") + Text(f"rule: {r.rule}", style="dim"))
-    return table
+def rows_by_id(figs: pd.DataFrame, findings: pd.DataFrame) -> dict:
+    """The figure rows (named tuples) of every id the findings involve, looked up once."""
+    ids = involved(findings)
+    return {r.id: r for r in figs[figs["id"].isin(ids)].itertuples()}
 
 
-def summary_line(rec, findings: pd.DataFrame, hidden: int) -> str:
-    """'39 figures, 26 metrics: 2 high, 0 medium, 3 low, 13 info.'"""
-    counts = findings["severity"].value_counts()
-    parts = [f"{int(counts.get(s, 0))} {s}" for s in reversed(F.SEVERITIES)]
-    line = (f"{len(rec.figures)} figures, {rec.figures['metric'].nunique()} metrics: "
-            + ", ".join(parts))
-    if hidden:
-        line += f" ({hidden} below --min-severity not shown)"
-    return line + "."
+def discrepancy_block(console: Console, n: int, f, figs_by_id: dict, worst: dict) -> None:
+    """One finding: severity, metric and check, what it says, the figures it involves."""
+    width = console.width
+    head = Text()
+    head.append(f"{n}. ", style="bold")
+    head.append(f.severity.upper(), style=STYLE[f.severity])
+    head.append(f"  {f.metric}", style="bold cyan")
+    head.append(f"  ({f.check.replace(';', ', ')})", style="dim")
+    console.print(head)
+    for line in wrap(f.message, width, "   "):
+        _line(console, Text(line))
+    flagged = set(filter(None, str(f.flagged).split(";")))
+    for fid in filter(None, str(f.figures).split(";")):
+        if fid not in figs_by_id:
+            continue
+        sev = f.severity if fid in flagged else None
+        for line in _figure_lines(figs_by_id[fid], width - 3, sev, quote=True):
+            _line(console, Text("   ") + line)
+    for line in wrap(f"rule: {f.rule}", width, "   "):
+        _line(console, Text(line, style="dim"))
+    console.print()
 
 
-def worst_by_figure(findings: pd.DataFrame) -> dict:
-    """The most severe finding that judges each figure wrong (not its yardsticks)."""
-    worst: dict = {}
-    for figs, sev in zip(findings["flagged"], findings["severity"]):
-        for fid in filter(None, figs.split(";")):
-            if fid not in worst or F.RANK[sev] > F.RANK[worst[fid]]:
-                worst[fid] = sev
-    return worst
+def metric_table(console: Console, metric: str, g: pd.DataFrame, worst: dict) -> None:
+    """One metric's figures, each as two lines, flagged ones marked with their severity."""
+    title = Text(metric, style="bold cyan")
+    kinds = g["kind"].dropna().unique()
+    parts = g["part_of"].dropna().unique()
+    if len(kinds):
+        title.append(f" ({', '.join(kinds)})", style="cyan")
+    if len(parts):
+        title.append(f", part of {', '.join(sorted(set(';'.join(parts).split(';'))))}",
+                     style="dim")
+    console.print(title)
+    for r in g.itertuples():
+        for line in _figure_lines(r, console.width - 2, worst.get(r.id), quote=False):
+            _line(console, Text("  ") + line)
 
 
-def print_report(console: Console, rec, findings: pd.DataFrame, figures_path: str,
-                 metric: str | None, hidden: int, counted: pd.DataFrame | None = None,
-                 limit: int = 0) -> None:
-    """The whole report, to `console`; `limit` caps the findings shown (0: all)."""
-    figs = rec.figures
-    sources = (figs.groupby("source").agg(published=("published", "first"), n=("id", "size"))
-               .reset_index())
-    console.print(header(rec, figures_path, sources))
-    cut = len(findings) - limit if limit and len(findings) > limit else 0
+def print_report(console: Console, rec, view: View, figures_path: str,
+                 metric: str | None = None) -> None:
+    """The whole report, to `console`."""
+    figs = view.figures
+    for line in summary(rec, view, figures_path, metric, console.width):
+        _line(console, line)
+    console.print()
+    shown = view.shown
+    cut = len(shown) - view.limit if view.limit and len(shown) > view.limit else 0
     if cut:
-        findings = findings.head(limit)
-    shown = figs if metric is None else figs[figs["metric"].eq(metric)]
-    if len(shown) > FULL_TABLE_LIMIT and metric is None:
-        shown = shown[shown["metric"].isin(findings["metric"])]
-        console.print(f"[dim]{len(figs)} figures: showing only the {shown['metric'].nunique()} "
-                      f"metrics of the findings shown (use --metric KEY for one metric).[/dim]")
-    console.print(figures_table(shown, worst_by_figure(findings), rec.context.currency))
-    if findings.empty:
-        console.print("[green]No discrepancies.[/green]")
+        shown = shown.head(view.limit)
+    worst = worst_by_figure(view.counted)
+    by_id = rows_by_id(figs, shown)
+    if shown.empty:
+        console.print("[green]No discrepancies.[/green]" if discrepancies(view.counted).empty
+                      else "No findings at or above --min-severity.")
     else:
-        console.print(findings_table(findings))
-    counted = findings if counted is None else counted
+        console.print(Text("Discrepancies, most severe first", style="bold underline"))
+        for n, f in enumerate(shown.itertuples(), 1):
+            discrepancy_block(console, n, f, by_id, worst)
     if cut:
-        console.print(f"[dim]The {limit} most severe findings are shown; {cut} more are not "
+        console.print(f"[dim]The {view.limit} most severe findings are shown; {cut} more are not "
                       f"(--limit 0 shows all; `export` writes them all to a file).[/dim]")
-    console.print(Text(summary_line(rec, counted, hidden), style="bold"), soft_wrap=True)
+    with_findings = list(dict.fromkeys(discrepancies(shown)["metric"]))
+    chart_metrics = list(with_findings) if view.charts else []
+    if view.chart_metric and view.chart_metric not in chart_metrics:
+        chart_metrics.append(view.chart_metric)
+    if chart_metrics:
+        console.print(Text("Timelines (values as the checks compare them)", style="bold underline"))
+        for tl in charts.timelines(figs, chart_metrics, worst):
+            console.print(charts.terminal(tl, console.width), no_wrap=True, crop=True)
+            console.print()
+    table_metrics = sorted(figs["metric"].unique()) if view.all_metrics or metric \
+        else sorted(set(shown["metric"]))
+    if table_metrics:
+        console.print(Text("Figures of the metrics with a finding shown" if not
+                           (view.all_metrics or metric) else "Figures by metric",
+                           style="bold underline"))
+        chosen = figs[figs["metric"].isin(table_metrics)]
+        for m, g in chosen.groupby("metric", sort=True):
+            metric_table(console, m, g, worst)
+        console.print()
+    if not (view.all_metrics or metric):
+        rest = figs["metric"].nunique() - len(table_metrics)
+        if rest:
+            console.print(f"[dim]{plural(rest, 'other metric')} without a finding shown; "
+                          f"--all lists every metric's figures.[/dim]")
 
 
 def show_added(console: Console, rec, fid: str, where: str) -> None:
@@ -157,9 +215,12 @@ def show_added(console: Console, rec, fid: str, where: str) -> None:
     row = figs[figs["id"].eq(fid)]
     console.print(f"[green]added[/green] {fid} at {where}")
     mine = F.involving(rec.findings, fid)
-    console.print(figures_table(figs[figs["metric"].isin(row["metric"])],
-                                worst_by_figure(mine), rec.context.currency))
+    worst = worst_by_figure(mine)
+    for m in row["metric"]:
+        metric_table(console, m, figs[figs["metric"].eq(m)], worst)
     if mine.empty:
         console.print("It agrees with everything it is checked against.")
     else:
-        console.print(findings_table(mine))
+        by_id = rows_by_id(figs, mine)
+        for n, f in enumerate(mine.itertuples(), 1):
+            discrepancy_block(console, n, f, by_id, worst)

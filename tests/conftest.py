@@ -20,3 +20,8 @@ def sample_figures():
     """The project's figures, loaded and validated once per session (do not modify)."""
     from reconcile.figures import load_figures
     return load_figures(SAMPLE)
+
+
+def pytest_addoption(parser):
+    parser.addoption("--screenshot", metavar="PATH", default=None,
+                     help="Save the headless-Chromium screenshot of the html export to PATH.")

@@ -50,10 +50,10 @@ def test_report_options(figures):
     real = run("report", "--figures", figures, "--real", "--as-of", "2024-07-01")
     assert real.exit_code == 0 and "2024-07-01" in real.stdout
     assert "2 high, 0 medium, 3 low" in real.stdout      # --real changes what is shown, not findings
-    capped = run("report", "--figures", figures, "--limit", "3")
+    capped = run("report", "--figures", figures, "--limit", "3", "--min-severity", "info")
     assert "3 most severe findings are shown; 4 more" in capped.stdout.replace("\n", " ")
     hidden = run("report", "--figures", figures, "--min-severity", "high")
-    assert "below --min-severity not shown" in hidden.stdout
+    assert "Hidden below --min-severity high: 2 info, 3 low" in hidden.stdout
 
 
 @pytest.mark.parametrize("args, words", [
@@ -87,8 +87,10 @@ def test_export_json_has_the_promised_fields(figures):
     assert r.exit_code == 0
     rows = json.loads(r.stdout)
     for key in ("check", "severity", "metric", "flagged", "against", "figures", "message",
-                "value_low", "value_high", "expected_low", "expected_high", "gap"):
+                "value_min", "value_max", "expected_min", "expected_max", "gap"):
         assert key in rows[0]
+    # interval bounds are never called low/high next to a severity that can be low/high
+    assert not {"low", "high", "value_low", "n_low"} & set(rows[0])
     assert rows[0]["severity"] == "high" and isinstance(rows[0]["flagged"], list)
     assert set(rows[0]["flagged"]) <= set(rows[0]["figures"])
 
@@ -106,17 +108,18 @@ def test_export_neutralizes_formulas_in_csv_and_xlsx(tmp_path):
     from reconcile.figures import load_figures
     from reports.export import neutralize, render
     assert neutralize("=1+1") == "'=1+1" and neutralize("-5") == "'-5" and neutralize(3.0) == 3.0
-    found = reconcile(load_figures(FIGURES)).findings.head(3).copy()
+    rec = reconcile(load_figures(FIGURES))
+    found = rec.findings.head(3).copy()
     evil = ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\tcmd"]
     found["message"] = evil[:len(found)]
     found["rule"] = evil[-len(found):]
-    cells = [c for row in csv.reader(io.StringIO(render(found, "csv").decode())) for c in row]
+    cells = [c for row in csv.reader(io.StringIO(render(rec, found, found, rec.figures, "csv").decode())) for c in row]
     assert not any(c.startswith(("=", "+", "-", "@", "\t")) for c in cells)
     assert "'" + evil[0] in cells
     out = tmp_path / "d.xlsx"
-    out.write_bytes(render(found, "xlsx"))
+    out.write_bytes(render(rec, found, found, rec.figures, "xlsx"))
     import openpyxl
-    ws = openpyxl.load_workbook(out).active
+    ws = openpyxl.load_workbook(out)["findings"]
     values = [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None]
     assert ws.cell(1, 1).value == "severity" and "'" + evil[0] in values
     assert not any(v.startswith(("=", "+", "-", "@", "\t")) for v in values)

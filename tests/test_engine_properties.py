@@ -85,7 +85,7 @@ def test_the_generated_figures_exercise_every_check():
     from reconcile.checks import CHECKS
     seen = set()
 
-    @ENGINE
+    @settings(ENGINE, derandomize=True, max_examples=max(ENGINE.max_examples, 60))
     @given(figure_sets())
     def collect(rows):
         for names in findings(*rows)["check"]:

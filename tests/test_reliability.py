@@ -315,7 +315,7 @@ def test_dates_outside_the_rate_data_use_the_nearest_fixing_and_say_so(tmp_path)
                  "c,n,$1B,2199,2199,s,q,,,", "d,n,1조 원,2199,2199,s,q,,,")
     assert run("report", "--figures", path).exit_code == 0
     from reconcile.engine import reconcile
-    from reports.terminal import rate_text
+    from reports.layout import rate_text
     shown = {r.id: rate_text(r) for r in reconcile(load_figures(path)).figures.itertuples()}
     assert "1999-01-04; 1990 is before the ECB data; its first fixing is used" in shown["b"]
     assert "2199 is after the ECB data; its last fixing is used" in shown["d"]

@@ -1,0 +1,116 @@
+"""Text that stays whole in a narrow terminal: ids shortened in the middle, rate bands in time
+order, and lines packed from units that are never split."""
+from __future__ import annotations
+
+import math
+
+from rich.cells import cell_len
+
+from currency import formatting as fmt
+
+ELLIPSIS = "…"
+
+
+def shorten(text: str, width: int) -> str:
+    """`text` cut in the middle to at most `width` characters: 'a0-ms-total…-2024'."""
+    text = str(text)
+    if len(text) <= width or width < 5:
+        return text
+    keep = width - 1
+    head = (keep + 1) // 2
+    return text[:head] + ELLIPSIS + text[len(text) - (keep - head):]
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """'1 figure', '2 figures', '1 discrepancy', '5 discrepancies'."""
+    return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
+def _present(value) -> bool:
+    return value is not None and not (isinstance(value, float) and math.isnan(value)) \
+        and str(value) not in ("", "NaT", "None", "nan")
+
+
+def rate_parts(r) -> tuple[str, str]:
+    """The rate a figure was normalized with, low → high, and its fixing dates in time order.
+
+    ('1,227.98–1,276.92 KRW/USD', 'fixings 2023-01-03 to 2023-01-30'); ('', '') when no rate
+    was needed (same currency, or not money).
+    """
+    if not isinstance(r.currency, str) or (r.rate_low == 1.0 and r.rate_high == 1.0):
+        return "", ""
+    target = str(r.n_unit).split(" ")[0]
+    lo, hi, base, quote = r.rate_low, r.rate_high, r.currency, target
+    if hi < 1:    # "KRW per USD" reads better than 0.000814 USD per KRW
+        lo, hi, base, quote = 1 / r.rate_high, 1 / r.rate_low, target, r.currency
+    dates = sorted({str(d) for d in (r.rate_low_date, r.rate_high_date) if _present(d)})
+    if lo == hi:
+        band = fmt.rate(lo, base, quote)
+    else:
+        band = fmt.rate_range(lo, hi, base, quote)
+    if not dates:
+        when = ""
+    elif len(dates) == 1:
+        when = f"fixing {dates[0]}"
+    else:
+        when = f"fixings {dates[0]} to {dates[-1]}"
+    return band, when
+
+
+def rate_text(r) -> str:
+    """The rate band and its dates as one string, with any note about the data's range."""
+    band, when = rate_parts(r)
+    text = f"{band}, {when}" if when else band
+    note = getattr(r, "rate_note", "")
+    if text and isinstance(note, str) and note:
+        text += f"; {note}"
+    return text
+
+
+def pack(units: list[str], width: int, sep: str = " · ", indent: str = "",
+         hang: str = "") -> list[str]:
+    """Lay `units` out on lines of at most `width` characters, breaking only between units;
+    every line starts with `indent`, and lines after the first with `hang` too.
+
+    A unit longer than a line gets a line of its own, shortened in the middle, so that a number,
+    id or date is never split across lines.
+    """
+    lines: list[str] = []
+    line = ""
+    room = max(10, width - len(indent) - len(hang))
+    for unit in (u for u in units if u):
+        if cell_len(unit) > room:
+            unit = shorten(unit, room - (cell_len(unit) - len(unit)))
+        candidate = f"{line}{sep}{unit}" if line else unit
+        if cell_len(candidate) <= room:
+            line = candidate
+        else:
+            lines.append(indent + (hang if lines else "") + line)
+            line = unit
+    if line:
+        lines.append(indent + (hang if lines else "") + line)
+    return lines
+
+
+_SCALE_WORDS = {"k", "mn", "bn", "tn", "%", "×"}
+
+
+def atoms(text: str) -> list[str]:
+    """`text` split at spaces, but never inside [brackets] or between a number and its scale
+    word ('50 mn', '4.5 %'), so an interval or amount stays whole."""
+    out: list[str] = []
+    depth = 0
+    for word in text.split():
+        glue = out and (depth > 0 or (word.rstrip(",.;:)") in _SCALE_WORDS
+                                      and out[-1][-1:].isdigit()))
+        if glue:
+            out[-1] += " " + word
+        else:
+            out.append(word)
+        depth = max(0, depth + word.count("[") - word.count("]"))
+    return out
+
+
+def wrap(text: str, width: int, indent: str = "") -> list[str]:
+    """`text` as lines of at most `width` characters, broken only between atoms."""
+    return pack(atoms(text), width, sep=" ", indent=indent)

@@ -1,0 +1,111 @@
+"""The two tables every export and `report --json` share: the findings and the normalized figures,
+with column names that cannot be mistaken for a severity (`value_min`, not `low`)."""
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from reconcile import findings as F
+
+FINDING_COLUMNS = {
+    "severity": "severity", "check": "check", "metric": "metric", "flagged": "flagged",
+    "against": "against", "figures": "figures", "gap": "gap", "message": "message",
+    "value_low": "value_min", "value_high": "value_max", "expected_low": "expected_min",
+    "expected_high": "expected_max", "unit": "unit", "rule": "rule",
+}
+FIGURE_COLUMNS = {
+    "id": "id", "metric": "metric", "status": "status", "flag": "flag", "role": "role",
+    "original": "original", "amount": "amount", "as_of": "as_of", "published": "published",
+    "source": "source", "quote": "quote", "currency": "currency",
+    "n_low": "normalized_min", "n_high": "normalized_max", "n_value": "normalized_value",
+    "n_unit": "normalized_unit",
+    "rate_low": "rate_min", "rate_high": "rate_max", "rate_low_date": "rate_min_date",
+    "rate_high_date": "rate_max_date", "rate_note": "rate_note",
+    "cons_low": "agreeing_min", "cons_high": "agreeing_max", "c_unit": "agreeing_unit",
+}
+NUMBER_COLUMNS = {"gap", "value_min", "value_max", "expected_min", "expected_max",
+                  "normalized_min", "normalized_max", "normalized_value", "rate_min", "rate_max",
+                  "agreeing_min", "agreeing_max"}
+ID_LISTS = ("flagged", "against", "figures")
+
+
+def _finite_or_none(x):
+    try:
+        x = float(x)
+    except (TypeError, ValueError):
+        return None
+    return x if math.isfinite(x) else None
+
+
+def _clean(t: pd.DataFrame) -> pd.DataFrame:
+    def text(v):
+        return None if v is None or (isinstance(v, float) and math.isnan(v)) else str(v)
+    # Built as object lists: Series.map would turn None back into NaN.
+    return pd.DataFrame({col: pd.Series([(_finite_or_none if col in NUMBER_COLUMNS else text)(v)
+                                         for v in t[col]], dtype=object, index=t.index)
+                         for col in t.columns}, index=t.index)
+
+
+def findings_table(findings: pd.DataFrame) -> pd.DataFrame:
+    """The findings as exported: open interval sides are empty (None), not ±inf."""
+    return _clean(findings.reindex(columns=list(FINDING_COLUMNS)).rename(columns=FINDING_COLUMNS))
+
+
+def worst_by_figure(findings: pd.DataFrame) -> dict:
+    """The most severe finding that judges each figure wrong (not its yardsticks)."""
+    worst: dict = {}
+    for figs, sev in zip(findings["flagged"].fillna(""), findings["severity"]):
+        for fid in filter(None, figs.split(";")):
+            if fid not in worst or F.RANK[sev] > F.RANK[worst[fid]]:
+                worst[fid] = sev
+    return worst
+
+
+def figures_table(figures: pd.DataFrame, findings: pd.DataFrame) -> pd.DataFrame:
+    """The normalized figures as exported, with `flag`: the worst finding that judges each wrong."""
+    worst = worst_by_figure(findings)
+    t = figures.assign(flag=figures["id"].map(worst))
+    t = t.reindex(columns=list(FIGURE_COLUMNS)).rename(columns=FIGURE_COLUMNS)
+    return _clean(t)
+
+
+def records(table: pd.DataFrame) -> list[dict]:
+    """Rows as JSON-ready dicts; ';'-joined id lists become lists."""
+    out = []
+    for r in table.to_dict(orient="records"):
+        for col in ID_LISTS:
+            if col in r:
+                r[col] = r[col].split(";") if r[col] else []
+        out.append(r)
+    return out
+
+
+def involved(findings: pd.DataFrame) -> set[str]:
+    """Every figure id the findings involve."""
+    return {i for ids in findings["figures"].fillna("") for i in ids.split(";") if i}
+
+
+def discrepancies(findings: pd.DataFrame) -> pd.DataFrame:
+    """The findings at low or above: the ones that say a figure is wrong."""
+    return findings[findings["severity"].map(F.RANK) >= F.RANK["low"]]
+
+
+def document(rec, counted: pd.DataFrame, shown: pd.DataFrame, figures: pd.DataFrame) -> dict:
+    """`report --json`: the summary, the findings shown and the normalized figures, for scripts."""
+    disc = discrepancies(counted)
+    counts = disc["severity"].value_counts()
+    return {
+        "summary": {
+            "figures": int(len(figures)), "metrics": int(figures["metric"].nunique()),
+            "sources": int(figures["source"].nunique()),
+            "discrepancies": int(len(disc)),
+            "by_severity": {s: int(counts.get(s, 0)) for s in ("high", "medium", "low")},
+            "info_notes": int((counted["severity"] == "info").sum()),
+            "figures_involved": len(involved(disc)),
+            "currency": rec.context.currency,
+            "real_as_of": str(rec.context.real_as_of) if rec.context.real_as_of else None,
+        },
+        "findings": records(findings_table(shown)),
+        "figures": records(figures_table(figures, counted)),
+    }

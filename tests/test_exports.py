@@ -1,0 +1,152 @@
+"""The exports: format from the extension, a real xlsx workbook with its formatting, an html page
+that is self-contained and escaped, Markdown without scientific notation or live links, files
+created with the user's umask."""
+import csv
+import io
+import json
+import os
+import re
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from main import cli
+from reconcile.engine import filter_findings, reconcile
+from reconcile.figures import load_figures
+from reports.export import format_for, markdown, md_text, plain_number, render
+from reports.tables import figures_table
+from tests.helpers import table
+
+FIGURES = Path(__file__).resolve().parents[1] / "figures.csv"
+
+
+def run(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+@pytest.fixture(scope="module")
+def rec():
+    return reconcile(load_figures(FIGURES), "USD")
+
+
+def export(rec, fmt, what="findings", min_severity="info"):
+    return render(rec, rec.findings, filter_findings(rec.findings, None, min_severity),
+                  rec.figures, fmt, what)
+
+
+@pytest.mark.parametrize("name, fmt", [("a.csv", "csv"), ("a.JSON", "json"), ("a.md", "md"),
+                                       ("a.xlsx", "xlsx"), ("a.html", "html"), ("a.htm", "html")])
+def test_the_format_comes_from_the_extension(name, fmt):
+    assert format_for(name, None) == fmt
+    assert format_for(name, "csv") == "csv"          # --format overrides
+    assert format_for(None, None) == "csv"
+
+
+def test_an_unknown_extension_is_an_error_listing_the_formats(tmp_path):
+    out = tmp_path / "a.txt"
+    r = run("export", "--figures", FIGURES, "-o", out)
+    assert r.exit_code == 2 and not out.exists()
+    assert "'.txt'" in r.stderr and ".xlsx" in r.stderr and "--format" in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+    assert run("export", "--figures", FIGURES, "-o", out, "--format", "csv").exit_code == 0
+    assert out.read_text(encoding="utf-8").startswith("severity,check,metric")
+
+
+def test_o_xlsx_writes_a_formatted_workbook(tmp_path, rec):
+    out = tmp_path / "x.xlsx"
+    assert run("export", "--figures", FIGURES, "-o", out).exit_code == 0
+    assert out.read_bytes()[:2] == b"PK"                     # a zip, not CSV text
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames == ["findings", "figures"]
+    ws = wb["findings"]
+    header = [c.value for c in ws[1]]
+    assert header[:3] == ["severity", "check", "metric"] and all(c.font.b for c in ws[1])
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref.startswith("A1:")
+    assert ws.max_row == len(rec.findings) + 1
+    col = {name: i + 1 for i, name in enumerate(header)}
+    msg = ws.cell(2, col["message"])
+    assert msg.alignment.wrap_text
+    assert ws.column_dimensions["A"].width < ws.column_dimensions[
+        openpyxl.utils.get_column_letter(col["message"])].width
+    fills = {ws.cell(i, 1).value: ws.cell(i, 1).fill.fgColor.rgb for i in range(2, ws.max_row + 1)}
+    assert len({fills["high"], fills["low"], fills["info"]}) == 3      # severity coloured
+    figs = wb["figures"]
+    fh = {c.value: i + 1 for i, c in enumerate(figs[1])}
+    row = next(i for i in range(2, figs.max_row + 1)
+               if figs.cell(i, fh["id"]).value == "a0-ms-total-14b")
+    cell = figs.cell(row, fh["normalized_min"])
+    assert cell.value == 13_500_000_000 and isinstance(cell.value, int | float)
+    assert cell.number_format.startswith("#,##0")          # thousands, not 1.35E+10
+    assert figs.cell(row, fh["flag"]).value is None        # it agrees: no flag
+    flagged = next(i for i in range(2, figs.max_row + 1)
+                   if figs.cell(i, fh["id"]).value == "a2-ms-100m")
+    assert figs.cell(flagged, fh["flag"]).value == "high"
+    assert figs.cell(flagged, fh["flag"]).fill.fgColor.rgb == fills["high"]
+
+
+def test_html_is_a_self_contained_escaped_page(rec):
+    page = export(rec, "html").decode("utf-8")
+    assert page.startswith("<!DOCTYPE html>") and '<meta charset="utf-8">' in page
+    assert re.search(r"<title>figrecon: 5 discrepancies in 39 figures \(2 high\)</title>", page)
+    assert "<script" not in page.lower() and "http://" not in page.replace(
+        'xmlns="http://www.w3.org/2000/svg"', "")
+    assert page.count('class="finding-row"') == len(rec.findings)
+    assert page.count("<svg") == 5                      # one per metric with a discrepancy
+    assert "1억 달러틀 투자한" in page                    # the quotes are there
+    assert "1,112.10–1,276.92 KRW/USD" in page and "fixings 2019-01-31 to 2023-01-03" in page
+    assert "@media print" in page
+
+
+def test_html_escapes_user_text():
+    evil = '<script>alert(1)</script>"><img src=x onerror=alert(2)>'
+    rec = reconcile(table(dict(metric="m", amount="$1B", quote=evil, source=evil),
+                          dict(metric="m", amount="$10B", quote="q <u>", source="s")))
+    page = render(rec, rec.findings, rec.findings, rec.figures, "html").decode("utf-8")
+    assert "<script" not in page and "<img" not in page and "<u>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_markdown_writes_numbers_out_and_makes_user_text_inert(rec):
+    md = export(rec, "md", "figures").decode("utf-8")
+    assert not re.search(r"\d[eE][+-]\d", md)
+    assert "13,500,000,000" in md
+    assert plain_number(1.35e10) == "13,500,000,000" and plain_number(1228.654218) == "1,228.65"
+    assert plain_number(0.000813) == "0.000813"
+    inert = md_text("see [here](http://evil.example) and ![x](http://t.example/p.png) <b>")
+    assert "](" not in inert and "![" not in inert and "<b>" not in inert
+    assert "http://" not in inert
+    cell = markdown(figures_table(rec.figures.head(1).assign(quote="a | b"), rec.findings))
+    assert "a \\| b" in cell
+
+
+def test_what_figures_exports_the_normalized_figures(rec):
+    rows = json.loads(export(rec, "json", "figures"))
+    assert len(rows) == len(rec.figures)
+    assert {"normalized_min", "normalized_max", "rate_min_date", "flag"} <= set(rows[0])
+    text = export(rec, "csv", "figures").decode("utf-8")
+    got = list(csv.DictReader(io.StringIO(text)))
+    assert [r["id"] for r in got] == list(rec.figures["id"])
+    r = run("export", "--figures", FIGURES, "--what", "figures", "--format", "json")
+    assert r.exit_code == 0 and len(json.loads(r.stdout)) == 39
+
+
+def test_files_are_created_with_the_users_umask(tmp_path):
+    old = os.umask(0o022)
+    try:
+        out = tmp_path / "a.json"
+        assert run("export", "--figures", FIGURES, "-o", out).exit_code == 0
+        assert out.stat().st_mode & 0o777 == 0o644
+        os.umask(0o027)
+        out2 = tmp_path / "b.json"
+        assert run("export", "--figures", FIGURES, "-o", out2).exit_code == 0
+        assert out2.stat().st_mode & 0o777 == 0o640
+    finally:
+        os.umask(old)
+
+
+def test_export_to_stdout_is_csv_by_default(tmp_path):
+    r = run("export", "--figures", FIGURES)
+    assert r.exit_code == 0 and r.stdout.startswith("severity,check,metric")
+    assert "value_min" in r.stdout.splitlines()[0]

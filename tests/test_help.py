@@ -1,0 +1,56 @@
+"""Help and conventions: every option says its format or choices, every command's help ends with
+examples, the command list is never cut, and --metric completes from the figures file."""
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from main import cli
+
+FIGURES = Path(__file__).resolve().parents[1] / "figures.csv"
+COMMANDS = sorted(cli.commands)
+
+
+def help_of(*args, width=80):
+    r = CliRunner().invoke(cli, [*args, "--help"], terminal_width=width)
+    assert r.exit_code == 0
+    return r.stdout
+
+
+def test_the_command_list_is_never_cut():
+    text = help_of()
+    assert "..." not in text[text.index("Commands:"):]
+    for name in COMMANDS:
+        first = (cli.commands[name].short_help or cli.commands[name].help or "").split("\n")[0]
+        assert " ".join(first.split()[:4]) in " ".join(text.split())
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_each_command_help_ends_with_examples(name):
+    text = help_of(name).rstrip()
+    tail = text[text.rindex("Examples:"):].splitlines()[1:]
+    assert 2 <= sum(line.strip().startswith("figrecon") or "| figrecon" in line
+                    for line in tail) <= 4
+    assert all(len(line) <= 80 for line in text.splitlines())
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_every_option_has_help_and_says_its_format(name):
+    for p in cli.commands[name].params:
+        if isinstance(p, click.Option) and p.name != "help":
+            assert p.help, f"{name} {p.opts} has no help"
+            if isinstance(p.type, click.Choice):
+                assert "[" in help_of(name)          # click lists the choices
+            if "date" in (p.metavar or "").lower() or p.name in ("as_of", "as_of_text"):
+                assert "YYYY" in (p.help + (p.metavar or "")), f"{name} {p.opts}"
+
+
+def test_metric_completes_from_the_figures_file():
+    env = {"_FIGRECON_COMPLETE": "bash_complete",
+           "COMP_WORDS": f"figrecon report --figures {FIGURES} --metric microsoft_investment_20",
+           "COMP_CWORD": "5"}
+    r = CliRunner().invoke(cli, [], prog_name="figrecon", env=env)
+    got = [w.split(",", 1)[-1] for w in r.stdout.split()]     # bash: "plain,VALUE"
+    assert "microsoft_investment_2019" in got and "microsoft_investment_2023" in got
+    assert "chatgpt_users_milestone" not in got

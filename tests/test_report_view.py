@@ -1,0 +1,173 @@
+"""The terminal report as a reader meets it: summary first, the discrepancies next, nothing
+split at 80 columns; and the options that shape it (--metric, --all, --fail-on, --json)."""
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rich.cells import cell_len
+from rich.console import Console
+
+from currency import formatting as fmt
+from main import cli
+from reconcile.engine import filter_findings, reconcile
+from reconcile.figures import load_figures
+from reports.layout import atoms, pack, rate_parts, shorten, wrap
+from reports.terminal import View, print_report
+
+FIGURES = Path(__file__).resolve().parents[1] / "figures.csv"
+
+
+@pytest.fixture(scope="module")
+def rec():
+    return reconcile(load_figures(FIGURES), "USD")
+
+
+def render(rec, width, min_severity="low", metric=None, **kw) -> list[str]:
+    buf = io.StringIO()
+    console = Console(file=buf, width=width, color_system=None, legacy_windows=False)
+    figs = rec.figures if metric is None else rec.figures[rec.figures["metric"].eq(metric)]
+    view = View(figs, filter_findings(rec.findings, metric, "info"),
+                filter_findings(rec.findings, metric, min_severity), min_severity,
+                chart_metric=metric, **kw)
+    print_report(console, rec, view, str(FIGURES), metric)
+    return buf.getvalue().splitlines()
+
+
+def run(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+@pytest.mark.parametrize("width", [80, 120])
+def test_the_first_discrepancy_is_within_the_first_15_lines(rec, width):
+    lines = render(rec, width)
+    first = next(i for i, line in enumerate(lines) if re.match(r"1\. HIGH ", line))
+    assert first < 15
+    assert "2 high, 0 medium, 3 low" in "\n".join(lines[:first])   # the summary comes before
+
+
+@pytest.mark.parametrize("width", [80, 120])
+def test_nothing_is_split_or_cut_at_the_width(rec, width):
+    lines = render(rec, width, min_severity="info", all_metrics=True)
+    assert all(cell_len(line) <= width for line in lines)
+    text = "\n".join(lines)
+    figs = rec.figures
+    for r in figs.itertuples():          # every id, interval and as_of whole on some line
+        assert any(r.id in line for line in lines), r.id
+        interval = fmt.interval(r.n_low, r.n_high, r.n_unit)
+        assert any(interval in line for line in lines), interval
+        assert any(f"as of {r.as_of}" in line for line in lines)
+        assert any(f"published {r.published}" in line for line in lines)
+    assert "…" not in text                        # nothing on the sample needed cutting
+
+
+def test_flag_marks_only_the_figures_judged_wrong(rec):
+    lines = render(rec, 120)
+    marked = {m.group(1) for line in lines for m in [re.match(r"\s+✗ (\S+)", line)] if m}
+    flagged = {i for f in filter_findings(rec.findings, None, "low")["flagged"]
+               for i in f.split(";") if i}
+    assert marked == flagged
+    assert "a1-ms-2019" not in marked             # a yardstick, not a wrong figure
+
+
+def test_info_is_hidden_by_default_with_a_count_and_how_to_show_it(rec):
+    text = "\n".join(render(rec, 100))
+    n_info = int((rec.findings["severity"] == "info").sum())
+    assert n_info and f"{n_info} info (--min-severity info shows them)" in text
+    assert "INFO" not in text
+    assert "INFO" in "\n".join(render(rec, 100, min_severity="info"))
+
+
+def test_only_metrics_with_a_finding_get_a_table_unless_all(rec):
+    default = "\n".join(render(rec, 120))
+    every = "\n".join(render(rec, 120, all_metrics=True))
+    assert "\nmusk_pledge_to_openai" not in default and "\nmusk_pledge_to_openai" in every
+    assert "--all lists every metric" in default
+
+
+def test_long_ids_are_shortened_in_the_middle_and_stay_distinct():
+    a, b = "reuters-2024-01-15-openai-funding-a.txt", "reuters-2024-01-15-openai-funding-b.txt"
+    sa, sb = shorten(a, 20), shorten(b, 20)
+    assert len(sa) == 20 and "…" in sa and sa != sb
+    assert sa.startswith("reuters") and sa.endswith("a.txt")
+    assert shorten("short", 20) == "short"
+
+
+def test_pack_and_wrap_never_break_inside_a_unit():
+    units = ["a1-chatgpt-2months", "001_b57e95ab5ba13fac.txt", "as of 2022-12",
+             "published 2023-01-24"]
+    for width in (30, 40, 80):
+        lines = pack(units, width)
+        assert all(cell_len(line) <= width for line in lines)
+        assert sum(u in line for u in units for line in lines) == len(units)
+    narrow = pack(units, 20)       # a unit wider than the line is shortened, not split
+    assert all(cell_len(line) <= 20 for line in narrow) and narrow[1] == "001_b57e95…13fac.txt"
+    assert "[50 mn, 150 mn]" in atoms("It gives [50 mn, 150 mn] USD, 4.5 % above")
+    assert "4.5 %" in atoms("It gives [50 mn, 150 mn] USD, 4.5 % above")
+    assert all(cell_len(line) <= 12 for line in wrap("약 두 달 만에 100만 명을 넘어섰다", 12))
+
+
+@pytest.mark.parametrize("currency, fid", [("KRW", "a4-ms-billions"),
+                                           ("USD", "a2-hololens-price")])
+def test_a_rate_band_reads_low_to_high_with_dates_in_time_order(currency, fid):
+    figs = reconcile(load_figures(FIGURES), currency).figures
+    r = next(figs[figs["id"].eq(fid)].itertuples())
+    band, when = rate_parts(r)
+    lo, hi = (float(x.replace(",", "")) for x in re.findall(r"[\d,]+\.\d+", band))
+    assert lo < hi and "KRW/USD" in band
+    d1, d2 = re.findall(r"\d{4}-\d\d-\d\d", when)
+    assert d1 < d2
+
+
+def test_metric_summary_counts_what_is_shown(rec):
+    lines = render(rec, 120, metric="microsoft_investment_2019")
+    assert lines[0].startswith("figrecon: 4 figures · metric microsoft_investment_2019")
+    assert lines[1].startswith("1 discrepancy: 1 high, 0 medium, 0 low, involving 4 figures")
+    assert "█" in "\n".join(lines)          # --metric draws its timeline
+
+
+def test_unknown_metric_suggests_the_closest():
+    r = run("report", "--figures", FIGURES, "--metric", "microsoft_investment_219")
+    assert r.exit_code == 2
+    assert "did you mean microsoft_investment_2019" in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_fail_on_names_the_findings_on_one_stderr_line():
+    r = run("report", "--figures", FIGURES, "--fail-on", "high")
+    assert r.exit_code == 1
+    line, = r.stderr.strip().splitlines()
+    assert "a1-chatgpt-2months" in line and "a2-ms-100m" in line and "a4-ms-billions" not in line
+    assert run("report", "--figures", FIGURES, "--fail-on", "high", "--metric",
+               "openai_funding_round_2024").stderr == ""
+
+
+def test_report_json_is_one_document_with_findings_and_figures():
+    r = run("report", "--figures", FIGURES, "--json")
+    assert r.exit_code == 0
+    doc = json.loads(r.stdout)
+    s = doc["summary"]
+    assert (s["figures"], s["discrepancies"], s["by_severity"]["high"]) == (39, 5, 2)
+    assert len(doc["findings"]) == 5 and len(doc["figures"]) == 39
+    assert {f["severity"] for f in doc["findings"]} == {"high", "low"}
+    involved = {i for f in doc["findings"] for i in f["figures"]}
+    assert s["figures_involved"] == len(involved)
+    flagged = {f["id"]: f["flag"] for f in doc["figures"] if f["flag"]}
+    assert flagged["a2-ms-100m"] == "high" and "a1-ms-2019" not in flagged
+    one = next(f for f in doc["figures"] if f["id"] == "a2-ms-1jo")
+    assert one["normalized_min"] < one["normalized_max"] and one["rate_min_date"]
+
+
+def test_progress_goes_to_a_terminal_stderr_only(monkeypatch, tmp_path):
+    import main
+    big = tmp_path / "f.csv"
+    big.write_text("x\n" * 10, encoding="utf-8")
+    monkeypatch.setattr(main, "PROGRESS_LINES", 5)
+    monkeypatch.setattr(main.sys.stderr, "isatty", lambda: False, raising=False)
+    assert main._progress(big).__enter__() is None
+    monkeypatch.setattr(main.sys.stderr, "isatty", lambda: True, raising=False)
+    from rich.progress import Progress
+    progress = main._progress(big)
+    assert isinstance(progress, Progress) and progress.console.stderr
