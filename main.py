@@ -135,9 +135,10 @@ EXPORT_FORMATS = ("csv", "json", "md", "xlsx", "html")   # reports.export.FORMAT
 def _filter_options(fn):
     """The options `report` and `export` share: which figures, how normalized, which findings."""
     opts = [
-        click.option("--figures", "figures_path", type=click.Path(dir_okay=False),
+        click.option("--figures", "figures_path", type=click.Path(),
                      default=str(DEFAULT_FIGURES), show_default="the project's figures.csv",
-                     help="The figures CSV."),
+                     help="The figures CSV (with --engine dask also a Parquet file or a "
+                          "directory of CSV or Parquet parts)."),
         click.option("--currency", default="USD", show_default=True, metavar="CUR",
                      help="Currency to normalize money to."),
         click.option("--as-of", "as_of_text", metavar="DATE",
@@ -157,6 +158,9 @@ def _reconcile(figures_path, currency, as_of_text, real, metric):
     from reconcile.engine import reconcile
     from reconcile.figures import FiguresError, load_figures
     currency, as_of = _currency_and_real(currency, "--currency", as_of_text, real)
+    if Path(figures_path).is_dir() or Path(figures_path).suffix in (".parquet", ".pq"):
+        _fail(f"--figures: {figures_path}: a directory of parts or a Parquet file is read by "
+              "`report --engine dask`")
     try:
         figures = load_figures(figures_path)
     except FiguresError as exc:
@@ -168,19 +172,58 @@ def _reconcile(figures_path, currency, as_of_text, real, metric):
     return reconcile(figures, currency, as_of)
 
 
+def _reconcile_dask(figures_path, currency, as_of_text, real, metric, min_severity, limit,
+                    scheduler):
+    """Reconcile on Dask; bring back the normalized figures of the findings that will be shown."""
+    from reconcile.engine import filter_findings
+    from reconcile.figures import FiguresError
+    currency, as_of = _currency_and_real(currency, "--currency", as_of_text, real)
+    try:
+        from reconcile.distributed import reconcile_distributed
+    except ImportError as exc:
+        _fail(f"--engine dask: {exc.name} is not installed; pip install 'figrecon[scale]'")
+
+    def shown(findings):
+        top = filter_findings(findings, metric, min_severity)
+        return set(top["metric"].head(limit) if limit else top["metric"]) | (
+            {metric} if metric else set())
+    try:
+        rec = reconcile_distributed(figures_path, currency, as_of, scheduler, shown)
+    except FiguresError as exc:
+        for line in exc.problems:
+            click.echo(line, err=True)
+        sys.exit(EXIT_INPUT)
+    except OSError as exc:
+        _fail(f"--scheduler {scheduler}: cannot connect: {exc}")
+    if metric and metric not in set(rec.figures["metric"]):
+        _fail(f"--metric: no figure has the metric {metric!r} in {figures_path}")
+    return rec
+
+
 @cli.command()
 @_filter_options
 @click.option("--fail-on", type=click.Choice(LEVELS[1:]), metavar="LEVEL",
               help="Exit 1 when a discrepancy at or above LEVEL (low, medium, high) exists.")
 @click.option("--limit", type=click.IntRange(min=0), default=100, show_default=True,
               help="Show at most this many findings, most severe first (0: all).")
+@click.option("--engine", type=click.Choice(["pandas", "dask"]), default="pandas",
+              show_default=True, help="dask: partition by family of metrics and run on a Dask "
+              "cluster (needs the `scale` extra).")
+@click.option("--scheduler", metavar="ADDRESS", help="With --engine dask: the scheduler to use, "
+              "e.g. tcp://10.0.0.5:8786 (default: a local cluster sized to this machine).")
 def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_on,
-           limit) -> None:
+           limit, engine, scheduler) -> None:
     """The reconciliation report: figures side by side, normalized, and their discrepancies."""
     from rich.console import Console
     from reconcile.engine import filter_findings
     from reports.terminal import print_report
-    rec = _reconcile(figures_path, currency, as_of_text, real, metric)
+    if scheduler and engine != "dask":
+        _fail("--scheduler goes with --engine dask")
+    if engine == "dask":
+        rec = _reconcile_dask(figures_path, currency, as_of_text, real, metric, min_severity,
+                              limit, scheduler)
+    else:
+        rec = _reconcile(figures_path, currency, as_of_text, real, metric)
     about_metric = filter_findings(rec.findings, metric, "info")
     shown = filter_findings(rec.findings, metric, min_severity)
     print_report(Console(), rec, shown, figures_path, metric, len(about_metric) - len(shown),

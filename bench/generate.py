@@ -48,16 +48,19 @@ def generate(n: int, seed: int = 11) -> str:
                 amount = f"{usd_b * 10}억 달러 이상"
             else:
                 amount = "수십억 달러"
-            quote = f"q{i}"
-            out.write(",".join([f"g{i}", metric, amount, year, year, source, quote, part, kind,
-                                "", ""]) + "\n")
-            original = i
-            i += 1
-            if i < n and roll < 0.6 and rng.random() < 0.1:
+            if cumulative:      # a running total stated in several years
+                year = rng.choice(YEARS)
+            won = None
+            if i + 1 < n and roll < 0.6 and rng.random() < 0.1:
                 # The won figure the writer put in brackets after the dollar one.
                 won = f"약 {round(usd_b * 1.2 * (1.3 if rng.random() < 0.2 else 1))}조 원"
+            quote = f"{amount}({won})" if won else f"{amount} ({i})"
+            out.write(",".join([f"g{i}", metric, amount, year, year, source, quote, part, kind,
+                                "", ""]) + "\n")
+            i += 1
+            if won:
                 out.write(",".join([f"g{i}", metric, won, year, year, source, quote, part, kind,
-                                    "", f"g{original}"]) + "\n")
+                                    "", f"g{i - 1}"]) + "\n")
                 i += 1
     return out.getvalue()
 

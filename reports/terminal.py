@@ -37,15 +37,27 @@ def rate_text(r) -> str:
     return text
 
 
+def totals(rec) -> tuple[int, int, pd.DataFrame]:
+    """Figures, metrics, and per source its first publication date and figure count: from the
+    figures, or from `rec.totals` when the figures were reconciled elsewhere (on Dask)."""
+    t = getattr(rec, "totals", None)
+    if t is not None:
+        return t.figures, t.metrics, t.sources
+    figs = rec.figures
+    sources = (figs.groupby("source").agg(published=("published", "first"), n=("id", "size"))
+               .reset_index())
+    return len(figs), figs["metric"].nunique(), sources
+
+
 def header(rec, figures_path: str, sources: pd.DataFrame) -> Panel:
     """What was read: figures, sources, and the FX and CPI data's ranges."""
     from currency.inflation import latest_month
     from currency.rates import SOURCE, rate_book
     book = rate_book()
-    figs = rec.figures
+    n_figures, n_metrics, _ = totals(rec)
     lines = [
-        f"[bold]{len(figs)}[/bold] figures, [bold]{figs['metric'].nunique()}[/bold] metrics, "
-        f"[bold]{figs['source'].nunique()}[/bold] sources, from {figures_path}",
+        f"[bold]{n_figures}[/bold] figures, [bold]{n_metrics}[/bold] metrics, "
+        f"[bold]{len(sources)}[/bold] sources, from {figures_path}",
         f"Exchange rates: {SOURCE}, {book.first_date} to {book.last_date}",
         f"Inflation: US CPI-U (cpi package data) to {latest_month():%Y-%m}"
         + (f"; amounts shown in constant money of {rec.context.real_as_of} (the checks compare "
@@ -106,7 +118,8 @@ def summary_line(rec, findings: pd.DataFrame, hidden: int) -> str:
     """'39 figures, 26 metrics: 2 high, 0 medium, 3 low, 13 info.'"""
     counts = findings["severity"].value_counts()
     parts = [f"{int(counts.get(s, 0))} {s}" for s in reversed(F.SEVERITIES)]
-    line = (f"{len(rec.figures)} figures, {rec.figures['metric'].nunique()} metrics: "
+    n_figures, n_metrics, _ = totals(rec)
+    line = (f"{n_figures} figures, {n_metrics} metrics: "
             + ", ".join(parts))
     if hidden:
         line += f" ({hidden} below --min-severity not shown)"
@@ -128,16 +141,15 @@ def print_report(console: Console, rec, findings: pd.DataFrame, figures_path: st
                  limit: int = 0) -> None:
     """The whole report, to `console`; `limit` caps the findings shown (0: all)."""
     figs = rec.figures
-    sources = (figs.groupby("source").agg(published=("published", "first"), n=("id", "size"))
-               .reset_index())
+    n_figures, _, sources = totals(rec)
     console.print(header(rec, figures_path, sources))
     cut = len(findings) - limit if limit and len(findings) > limit else 0
     if cut:
         findings = findings.head(limit)
     shown = figs if metric is None else figs[figs["metric"].eq(metric)]
-    if len(shown) > FULL_TABLE_LIMIT and metric is None:
+    if (n_figures > FULL_TABLE_LIMIT or len(figs) < n_figures) and metric is None:
         shown = shown[shown["metric"].isin(findings["metric"])]
-        console.print(f"[dim]{len(figs)} figures: showing only the {shown['metric'].nunique()} "
+        console.print(f"[dim]{n_figures} figures: showing only the {shown['metric'].nunique()} "
                       f"metrics of the findings shown (use --metric KEY for one metric).[/dim]")
     console.print(figures_table(shown, worst_by_figure(findings), rec.context.currency))
     if findings.empty:
