@@ -52,3 +52,22 @@ def test_an_unwritable_or_corrupt_cache_is_not_needed(tmp_path, monkeypatch):
     cache_file.write_bytes(cache_file.read_bytes()[:1000])   # truncated
     again = _book(monkeypatch, good)
     assert again._series["KRW"][0][-1] == again.last_date
+
+
+def test_cpi_latest_month_from_the_cache_is_the_packages(tmp_path, monkeypatch):
+    import warnings
+    from currency import inflation
+    monkeypatch.setenv("FIGRECON_CACHE_DIR", str(tmp_path))
+    inflation.latest_month.cache_clear()
+    try:
+        first = inflation.latest_month()
+        assert list(tmp_path.glob("cpi-*.bin"))
+        inflation.latest_month.cache_clear()
+        monkeypatch.setattr(inflation, "_cpi", lambda: pytest.fail("imported cpi again"))
+        assert inflation.latest_month() == first
+    finally:
+        inflation.latest_month.cache_clear()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import cpi
+    assert first == cpi.LATEST_MONTH
