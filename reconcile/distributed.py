@@ -25,6 +25,7 @@ from reconcile.figures import COLUMNS, FiguresError, validate
 from reconcile.normalize import families
 
 PARQUET = (".parquet", ".pq")
+ROWS_PER_PARTITION = 50_000
 
 
 @dataclass(frozen=True)
@@ -160,7 +161,10 @@ def reconcile_distributed(path: str | Path, currency: str = "USD", real_as_of=No
         fam = _family_map(ddf)
         ddf = ddf.assign(family=ddf["metric"].str.strip().map(
             fam, meta=("metric", object)).fillna(ddf["metric"]))
-        n = npartitions or max(ddf.npartitions, 2 * len(client.ncores()))
+        # Partitions of about ROWS_PER_PARTITION figures bound each task's memory (a family is
+        # never split, so a partition holds whole families, whatever their size).
+        n = npartitions or max(ddf.npartitions, 2 * len(client.ncores()),
+                               -(-sum(lengths) // ROWS_PER_PARTITION))
         ddf = ddf.shuffle(on="family", npartitions=n)
         parts = [dask.delayed(_run_part)(d, name, currency, real_as_of)
                  for d in ddf.to_delayed()]
