@@ -200,7 +200,8 @@ def _filter_options(fn):
     """The options `report` and `export` share: which figures, how normalized, which findings."""
     opts = [
         click.option("--figures", "figures_path", metavar="CSV", is_eager=True,
-                     help=FIGURES_HELP),
+                     help=FIGURES_HELP + " With report --engine dask also a Parquet file or a "
+                     "directory of CSV or Parquet parts."),
         click.option("--currency", default="USD", show_default=True, metavar="CUR",
                      help="Currency to show money in: an ISO code of the ECB data (USD, KRW, "
                           "EUR, JPY, …)."),
@@ -254,9 +255,42 @@ def _reconcile(figures_path, currency, as_of_text, real, metric):
     from reconcile.api import reconcile_file
     currency = currency_code(currency, "--currency")
     as_of = constant_money(as_of_text, real, "--as-of")
+    if Path(figures_path).is_dir() or Path(figures_path).suffix in (".parquet", ".pq"):
+        _fail(f"--figures: {figures_path}: a directory of parts or a Parquet file is read by "
+              "`report --engine dask`")
     with _progress(figures_path) as progress:
         _step(progress, f"reading and reconciling {figures_path}")
         return reconcile_file(figures_path, currency, as_of, metric, metric_option="--metric")
+
+
+def _reconcile_dask(figures_path, currency, as_of_text, real, metric, min_severity, limit,
+                    scheduler):
+    """Reconcile on Dask; bring back the normalized figures of the findings that will be shown."""
+    from currency.options import constant_money, currency_code
+    from reconcile.engine import filter_findings
+    from reconcile.figures import FiguresError
+    currency = currency_code(currency, "--currency")
+    as_of = constant_money(as_of_text, real, "--as-of")
+    try:
+        from reconcile.distributed import reconcile_distributed
+    except ImportError as exc:
+        _fail(f"--engine dask: {exc.name} is not installed; pip install 'figrecon[scale]'")
+
+    def shown(findings):
+        top = filter_findings(findings, metric, min_severity)
+        return set(top["metric"].head(limit) if limit else top["metric"]) | (
+            {metric} if metric else set())
+    try:
+        rec = reconcile_distributed(figures_path, currency, as_of, scheduler, shown)
+    except FiguresError as exc:
+        for line in exc.problems:
+            click.echo(line, err=True)
+        sys.exit(EXIT_INPUT)
+    except OSError as exc:
+        _fail(f"--scheduler {scheduler}: cannot connect: {exc}")
+    if metric and metric not in set(rec.figures["metric"]):
+        _fail(f"--metric: no figure has the metric {metric!r} in {figures_path}")
+    return rec
 
 
 @cli.command(short_help="The reconciliation report: summary, discrepancies, figures.",
@@ -277,15 +311,26 @@ def _reconcile(figures_path, currency, as_of_text, real, metric):
               help="Draw a timeline for each metric with a discrepancy (--metric draws its own).")
 @click.option("--json", "as_json", is_flag=True,
               help="One JSON document: summary, findings shown, normalized figures.")
+@click.option("--engine", type=click.Choice(["pandas", "dask"]), default="pandas",
+              show_default=True, help="dask: partition by family of metrics and run on a Dask "
+              "cluster (needs the `scale` extra).")
+@click.option("--scheduler", metavar="ADDRESS", help="With --engine dask: the scheduler to use, "
+              "e.g. tcp://10.0.0.5:8786 (default: a local cluster sized to this machine).")
 def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_on,
-           limit, all_metrics, charts, as_json) -> None:
+           limit, all_metrics, charts, as_json, engine, scheduler) -> None:
     """The reconciliation report: a summary, the discrepancies most severe first with the
     figures each involves, then the figures of the metrics concerned."""
     from reconcile.engine import filter_findings
     min_severity = min_severity or "low"
     from reconcile.locate import figures_path as locate
-    figures_path = str(locate(figures_path))
-    rec = _reconcile(figures_path, currency, as_of_text, real, metric)
+    if scheduler and engine != "dask":
+        _fail("--scheduler goes with --engine dask")
+    if engine == "dask":
+        rec = _reconcile_dask(figures_path, currency, as_of_text, real, metric, min_severity,
+                              limit, scheduler)
+    else:
+        figures_path = str(locate(figures_path))
+        rec = _reconcile(figures_path, currency, as_of_text, real, metric)
     counted = filter_findings(rec.findings, metric, "info")
     shown = filter_findings(rec.findings, metric, min_severity)
     figs = rec.figures if metric is None else rec.figures[rec.figures["metric"].eq(metric)]

@@ -40,9 +40,20 @@ def _cpi():
     return cpi
 
 
+@functools.lru_cache(maxsize=1)
 def latest_month() -> dt.date:
-    """The last month the bundled CPI data covers."""
-    return _cpi().LATEST_MONTH
+    """The last month the bundled CPI data covers (kept in the data cache: importing `cpi` to
+    learn it costs more than a whole small report)."""
+    import importlib.util
+    from pathlib import Path
+
+    from currency.datacache import cached
+    spec = importlib.util.find_spec("cpi")
+    data = Path(spec.origin).with_name("cpi.db") if spec and spec.origin else None
+    if data is None or not data.exists():
+        return _cpi().LATEST_MONTH
+    meta, _ = cached("cpi", data, lambda: ({"latest": _cpi().LATEST_MONTH.isoformat()}, {}))
+    return dt.date.fromisoformat(meta["latest"])
 
 
 def _month(day: dt.date) -> dt.date:

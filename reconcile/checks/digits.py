@@ -45,11 +45,13 @@ def digits(df, ctx) -> list[F.Finding]:
     """Findings for digit transpositions and one-digit slips between figures of one fact."""
     d = df[df["status"].isin(["agrees", "outlier", "split"]) & df["n_grp"].ge(2)
            & df["currency"].notna()]
+    # Only groups with two distinct values can hold a slip; their rows are boxed once, together.
+    d = d[d.groupby(["grp", "currency"], sort=False)["value"].transform("nunique").ge(2)]
+    groups: dict = {}
+    for r in records(d):
+        groups.setdefault((r.grp, r.currency), []).append(r)
     out = []
-    for _, g in d.groupby(["grp", "currency"], sort=False):
-        if len(g) < 2 or g["value"].nunique() < 2:
-            continue
-        rows = list(records(g))
+    for rows in groups.values():
         count = Counter(r.value for r in rows)
         distinct = {}
         for r in rows:

@@ -48,7 +48,8 @@ def parts_and_totals(df: pd.DataFrame, ctx) -> list[F.Finding]:
                          suffixes=("", "_part"))
     pairs = pairs[pairs["as_of_first_part"] <= pairs["as_of_last"]]
     # A part metric stated at several times counts once: its latest statement before the total.
-    pairs = (pairs.sort_values("as_of_first_part")
+    # A stable sort: the parts are listed in the same order however the rows were partitioned.
+    pairs = (pairs.sort_values("as_of_first_part", kind="mergesort")
              .drop_duplicates(["id", "metric_part"], keep="last"))
     out = []
     for r in records(pairs[pairs["part_low"] > pairs["c_high"]]):

@@ -58,17 +58,19 @@ def restatement(df, ctx) -> list[F.Finding]:
     rs = df[df["role"].eq("restatement")]
     if rs.empty:
         return []
+    # Looked up by key, not by scanning the table per restatement (which grows as n squared).
     by_id = df.set_index("id")
+    by_grp = df.groupby("grp").indices
     out = []
     for r in records(rs):
         o = by_id.loc[r.original]
         if not (o["value"] > 0 and math.isfinite(o["value"])):
             continue
-        out.extend(_judge(r, o, df))
+        out.extend(_judge(r, o, df, by_grp))
     return out
 
 
-def _judge(r, o, df) -> list[F.Finding]:
+def _judge(r, o, df, by_grp) -> list[F.Finding]:
     o_cur, r_cur, v = o["currency"], r.currency, float(o["value"])
     point = r.value / v
     imp_lo, imp_hi = r.s_low / v, (r.s_high / v if math.isfinite(r.s_high) else math.inf)
@@ -112,7 +114,7 @@ def _judge(r, o, df) -> list[F.Finding]:
     if slip:
         detail += f"; about {10 ** abs(slip):,}× off, which looks like " + F.slip_words(slip, r_cur)
     sev = F.severity_of(gap, bool(r.vague), slip)
-    blame_original = _original_is_the_outlier(r, o, df)
+    blame_original = _original_is_the_outlier(r, o, df, by_grp)
     if blame_original:
         detail = (f'its own conversion {r.id} ("{r.amount}") implies '
                   f"{show_rate(point, o_cur, r_cur)}, {F.gap_words(gap, direction)} {windows}")
@@ -129,17 +131,18 @@ def _judge(r, o, df) -> list[F.Finding]:
     return [F.Finding(sev, r.metric, (r.id,), (r.id, r.original), head(r), (e,))]
 
 
-def _original_is_the_outlier(r, o, df) -> bool:
+def _original_is_the_outlier(r, o, df, by_grp) -> bool:
     """True when the original is rejected by its fact's other figures and the restatement fits
-    them."""
-    row = df[df["id"].eq(r.original)].iloc[0]
+    them (`o`: the original's row; `by_grp`: row positions of each fact group)."""
+    row = o
     if row.get("status") not in ("outlier", "split"):
         return False
     cons_lo, cons_hi = row["cons_low"], row["cons_high"]
     if not (math.isfinite(cons_lo) and math.isfinite(cons_hi)) and row["status"] == "outlier":
         return False
     if row["status"] == "split":
-        others = df[df["grp"].eq(row["grp"]) & df["id"].ne(r.original)]
+        grp = df.iloc[by_grp[row["grp"]]]
+        others = grp[grp["id"].ne(r.original)]
         return bool(((others["c_low"] < r.c_high) & (r.c_low < others["c_high"])).any())
     return bool(r.c_low < cons_hi and cons_lo < r.c_high)
 

@@ -110,7 +110,8 @@ def _split(g) -> F.Finding:
     hi = g.loc[g["c_low"].idxmax()]
     gap = float(hi["c_value"] / lo["c_value"]) if lo["c_value"] > 0 else float("inf")
     slip = F.unit_slip(gap)
-    said = "; ".join(named(r) for r in records(g))
+    rows = list(records(g))
+    said = "; ".join(named(r) for r in rows)
     detail = (f"the figures of {g['metric'].iloc[0]} do not agree and no side has a majority: "
               f"{said}. The highest point is {F.gap_words(gap, 'above')} the lowest"
               f"{precision_hint(list(records(g)))}")
@@ -123,10 +124,10 @@ def _split(g) -> F.Finding:
     flagged = tuple(g["id"])
     e = F.Evidence("same_fact", RULE, detail + ".", flagged, float(g["c_low"].min()),
                    float(g["c_high"].max()), float("nan"), float("nan"), g["c_unit"].iloc[0],
-                   gap, slip, tuple(dict.fromkeys(t for r in records(g) for t in tried(r))))
+                   gap, slip, tuple(dict.fromkeys(t for r in rows for t in tried(r))))
     sev = F.severity_of(gap, bool(g["vague"].any()), slip)
     return F.Finding(sev, g["metric"].iloc[0], flagged, flagged,
-                     "; ".join(head(r) for r in records(g)), (e,))
+                     "; ".join(head(r) for r in rows), (e,))
 
 
 def _loose(r, agreeing: list[str]) -> F.Finding:

@@ -1,0 +1,75 @@
+"""Benchmark: the Dask engine on a local cluster against the single-process engine, same file.
+
+Run: python bench/bench_dask.py [--sizes 1000000,10000000] [--single-up-to 1000000]
+
+For each size: the wall time of `reconcile_distributed` on a local cluster sized to the machine
+(cluster start included) with each worker's peak resident memory, and, up to --single-up-to, the
+wall time and peak memory of the single-process engine (load_figures + reconcile) in a child
+process, printed side by side with whether the findings are equal.
+"""
+from __future__ import annotations
+
+import argparse
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+SINGLE = """
+import sys, time, resource
+sys.path.insert(0, {root!r})
+from reconcile.engine import reconcile
+from reconcile.figures import load_figures
+t = time.perf_counter()
+f = reconcile(load_figures({path!r})).findings
+wall = time.perf_counter() - t
+f.to_parquet({out!r})
+print(wall, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+
+def canonical(df):
+    return df.sort_values(list(df.columns)).reset_index(drop=True)
+
+
+def main() -> None:
+    import pandas as pd
+    from generate import generate
+
+    from reconcile.distributed import reconcile_distributed
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", default="1000000")
+    ap.add_argument("--single-up-to", type=int, default=1_000_000)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in [int(s) for s in args.sizes.split(",")]:
+            path = Path(tmp) / f"figures_{n}.csv"
+            path.write_text(generate(n), encoding="utf-8")
+            t = time.perf_counter()
+            rec = reconcile_distributed(path)
+            wall = time.perf_counter() - t
+            client_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            peaks = ", ".join(f"{mb:.0f}" for mb in rec.worker_peak_mb.values())
+            print(f"{n:,} figures, {len(rec.findings):,} findings")
+            print(f"  dask, local cluster of {len(rec.worker_peak_mb)} workers: wall {wall:.1f} s;"
+                  f" peak per worker {peaks} MB; client {client_mb:.0f} MB")
+            if n <= args.single_up_to:
+                out = Path(tmp) / "single.parquet"
+                res = subprocess.run([sys.executable, "-c", SINGLE.format(
+                    root=str(ROOT), path=str(path), out=str(out))], capture_output=True,
+                    text=True, check=True)
+                s_wall, s_mb = map(float, res.stdout.split())
+                same = canonical(pd.read_parquet(out)).equals(canonical(rec.findings))
+                print(f"  single process: wall {s_wall:.1f} s; peak {s_mb:.0f} MB; "
+                      f"findings equal: {same}")
+            sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,72 @@
+"""The project's generator of figure tables for benchmarks: facts of about ten figures each, in
+mixed currencies and hedges, with unit slips, parts and totals, running totals and restatements.
+
+`python bench/generate.py N OUT.csv` writes one; `generate(n)` returns the CSV text.
+"""
+from __future__ import annotations
+
+import io
+import random
+import sys
+
+COLUMNS = ["id", "metric", "amount", "as_of", "published", "source", "quote", "part_of", "kind",
+           "note", "restates"]
+YEARS = ["2015", "2016", "2017", "2018", "2019", "2020", "2021", "2022", "2023", "2024"]
+
+
+def generate(n: int, seed: int = 11) -> str:
+    """A figures CSV of n rows. About one dollar figure in ten is followed by its won
+    restatement from the same quote (`restates` names it), as articles write 'X달러(약 Y원)'."""
+    rng = random.Random(seed)
+    out = io.StringIO()
+    out.write(",".join(COLUMNS) + "\n")
+    i = 0
+    fact = 0
+    while i < n:
+        fact += 1
+        year = rng.choice(YEARS)
+        usd_b = rng.randint(1, 500)
+        # Each group of 20 facts opens with its running total, so that every part_of names a
+        # metric the file already has (a part_of may not point at nothing).
+        total = f"total_{(fact - 1) // 20}"
+        cumulative = fact % 20 == 1
+        metric = total if cumulative else f"fact_{fact}"
+        part = "" if cumulative else total
+        kind = "cumulative" if cumulative else ""
+        source = f"gen{fact % 97}.txt"
+        for _ in range(rng.randint(4, 16)):
+            if i >= n:
+                break
+            roll = rng.random()
+            if roll < 0.45:
+                amount = f"{usd_b * 10}억 달러"
+            elif roll < 0.6:
+                amount = f"${usd_b} billion"
+            elif roll < 0.8:
+                amount = f"약 {round(usd_b * 1.2)}조 원"
+            elif roll < 0.9:
+                amount = f"{usd_b}억 달러"            # a unit slip
+            elif roll < 0.95:
+                amount = f"{usd_b * 10}억 달러 이상"
+            else:
+                amount = "수십억 달러"
+            if cumulative:      # a running total stated in several years
+                year = rng.choice(YEARS)
+            won = None
+            if i + 1 < n and roll < 0.6 and rng.random() < 0.1:
+                # The won figure the writer put in brackets after the dollar one.
+                won = f"약 {round(usd_b * 1.2 * (1.3 if rng.random() < 0.2 else 1))}조 원"
+            quote = f"{amount}({won})" if won else f"{amount} ({i})"
+            out.write(",".join([f"g{i}", metric, amount, year, year, source, quote, part, kind,
+                                "", ""]) + "\n")
+            i += 1
+            if won:
+                out.write(",".join([f"g{i}", metric, won, year, year, source, quote, part, kind,
+                                    "", f"g{i - 1}"]) + "\n")
+                i += 1
+    return out.getvalue()
+
+
+if __name__ == "__main__":
+    with open(sys.argv[2], "w", encoding="utf-8") as fh:
+        fh.write(generate(int(sys.argv[1])))

@@ -1,0 +1,203 @@
+"""The same engine on Dask, for figure tables larger than one machine's memory.
+
+Every check is local to a family (the metrics linked by `part_of`; a restatement states the same
+metric as its original), so the figures are shuffled by family and the unchanged pandas engine
+(`reconcile.engine.reconcile`) runs on each partition. The findings are gathered; so are the
+counts the report's header needs, and the normalized figures of the families whose findings are
+shown (normalized again on the client, for those families only).
+
+Needs the optional `scale` extra (dask[distributed], pyarrow). Validation runs per partition with
+the same schema as `reconcile.figures`; a problem is located by data row (`FILE: row N`), since a
+partition of a large file does not know its physical lines. Ids must be unique across all parts.
+"""
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from reconcile import findings as F
+from reconcile.engine import Context, reconcile
+from reconcile.figures import COLUMNS, FiguresError, validate
+from reconcile.normalize import families
+
+PARQUET = (".parquet", ".pq")
+ROWS_PER_PARTITION = 50_000
+
+
+@dataclass(frozen=True)
+class Totals:
+    """What the report's header says about all the figures, without holding them."""
+
+    figures: int
+    metrics: int
+    sources: pd.DataFrame          # source, published (of its first row), n
+
+
+@dataclass(frozen=True)
+class DistributedReconciliation:
+    """Findings of every partition, the normalized figures of the families asked for, totals."""
+
+    figures: pd.DataFrame
+    findings: pd.DataFrame
+    context: Context
+    totals: Totals
+    worker_peak_mb: dict = field(default_factory=dict)
+
+
+def read(path: str | Path, blocksize: str = "64MB"):
+    """A Dask frame of text cells from a CSV file, a Parquet file, or a directory of parts."""
+    import dask.dataframe as dd
+    p = Path(path)
+    if p.is_dir():
+        parquet = sorted(f for f in p.iterdir() if f.suffix in PARQUET)
+        csvs = sorted(f for f in p.iterdir() if f.suffix == ".csv")
+        if not parquet and not csvs:
+            raise FiguresError([f"{p}: no .csv or .parquet parts in this directory"])
+        if parquet and csvs:
+            raise FiguresError([f"{p}: mixes .csv and .parquet parts; keep one kind"])
+        files = [str(f) for f in parquet or csvs]
+        is_parquet = bool(parquet)
+    elif p.is_file():
+        files, is_parquet = [str(p)], p.suffix in PARQUET
+    else:
+        raise FiguresError([f"{p}: cannot read: no such file or directory"])
+    if is_parquet:
+        ddf = dd.read_parquet(files)
+    else:
+        ddf = dd.read_csv(files, dtype=str, keep_default_na=False, blocksize=blocksize,
+                          encoding="utf-8-sig")
+    ddf = ddf.rename(columns={c: c.strip() for c in ddf.columns})
+    missing = [c for c in ("id", "metric", "amount", "as_of", "published", "source", "quote")
+               if c not in ddf.columns]
+    if missing:
+        raise FiguresError([f"{p}: header: {c}: required column missing" for c in missing])
+    for col in COLUMNS:
+        if col not in ddf.columns:
+            ddf[col] = ""
+    return ddf[COLUMNS].fillna("").astype(str)
+
+
+def _clean(pdf: pd.DataFrame) -> pd.DataFrame:
+    """Cells as the single-process loader leaves them: stripped, empty as None."""
+    out = pdf.copy()
+    for col in COLUMNS:
+        s = out[col].astype(object)
+        s = s.where(s.notna(), "").map(str.strip)
+        out[col] = s.replace("", None)
+    return out
+
+
+def _with_rows(pdf: pd.DataFrame, offsets=(), partition_info=None) -> pd.DataFrame:
+    start = offsets[partition_info["number"]] if partition_info else 0
+    return pdf.assign(line=range(start + 1, start + 1 + len(pdf)))
+
+
+def _family_map(ddf) -> dict:
+    """metric -> family, from the distinct (metric, part_of) pairs (a small table)."""
+    pairs = ddf[["metric", "part_of"]].drop_duplicates().compute()
+    pairs = _clean(pairs.reindex(columns=COLUMNS, fill_value=""))[["metric", "part_of"]]
+    pairs = pairs[pairs["metric"].notna()]
+    fam = families(pairs.drop_duplicates())
+    return dict(zip(pairs["metric"], fam))
+
+
+def _run_part(pdf: pd.DataFrame, name: str, currency: str, real_as_of) -> dict:
+    """The unchanged engine on one partition: its problems, or its findings and counts."""
+    # In file order, as the single-process engine sees them: lists of ids keep the same order.
+    pdf = _clean(pdf.drop(columns=["family"])).sort_values("line").reset_index(drop=True)
+    problems = validate(pdf, name)
+    if problems:
+        return dict(problems=[p.replace(f"{name}:", f"{name}: row ", 1) for p in problems])
+    order = pdf["line"].to_numpy()
+    sources = (pdf.assign(_row=order).sort_values("_row").groupby("source", sort=False)
+               .agg(published=("published", "first"), n=("id", "size"), row=("_row", "min"))
+               .reset_index())
+    if pdf.empty:
+        return dict(problems=[], findings=F.frame([]), sources=sources, metrics=set(), n=0)
+    rec = reconcile(pdf.drop(columns=["line"]), currency, real_as_of)
+    return dict(problems=[], findings=rec.findings, sources=sources,
+                metrics=set(pdf["metric"]), n=len(pdf))
+
+
+def _client(scheduler: str | None):
+    from distributed import Client, LocalCluster
+    if scheduler:
+        return Client(scheduler), None
+    # One single-threaded worker process per core: the engine is Python and holds the GIL.
+    # Loopback only, no dashboard: nothing listens beyond this machine.
+    cluster = LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1,
+                           processes=True, host="127.0.0.1", dashboard_address=None,
+                           scheduler_kwargs={"dashboard": False}, silence_logs=logging.ERROR)
+    return Client(cluster), cluster
+
+
+def _peak_mb() -> float:
+    import resource
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def reconcile_distributed(path: str | Path, currency: str = "USD", real_as_of=None,
+                          scheduler: str | None = None, show_metrics=None,
+                          npartitions: int | None = None) -> DistributedReconciliation:
+    """Reconcile the figures at `path` on Dask; the findings equal `reconcile`'s.
+
+    `scheduler` is a Dask scheduler address (default: a local cluster sized to the machine).
+    `show_metrics(findings) -> metrics` picks whose normalized figures to bring back (default:
+    none). FiguresError lists the input's problems.
+    """
+    import dask
+    name = str(path)
+    ddf = read(path)
+    client, cluster = _client(scheduler)
+    try:
+        lengths = ddf.map_partitions(len).compute().tolist()
+        offsets = [sum(lengths[:i]) for i in range(len(lengths))]
+        ddf = ddf.map_partitions(_with_rows, offsets=offsets,
+                                 meta=ddf._meta.assign(line=pd.Series(dtype=int)))
+        fam = _family_map(ddf)
+        ddf = ddf.assign(family=ddf["metric"].str.strip().map(
+            fam, meta=("metric", object)).fillna(ddf["metric"]))
+        # Partitions of about ROWS_PER_PARTITION figures bound each task's memory (a family is
+        # never split, so a partition holds whole families, whatever their size).
+        n = npartitions or max(ddf.npartitions, 2 * len(client.ncores()),
+                               -(-sum(lengths) // ROWS_PER_PARTITION))
+        ddf = ddf.shuffle(on="family", npartitions=n)
+        parts = [dask.delayed(_run_part)(d, name, currency, real_as_of)
+                 for d in ddf.to_delayed()]
+        results = client.gather(client.compute(parts))
+        ids = ddf["id"].str.strip().value_counts()
+        dupes = ids[ids > 1].compute()
+        peaks = client.run(_peak_mb)
+        problems = [p for r in results for p in r["problems"]]
+        problems += [f"{name}: id: {i}: duplicate id (ids must be unique)" for i in dupes.index]
+        if problems:
+            raise FiguresError(problems)
+        found = [r["findings"] for r in results if len(r["findings"])]
+        findings = F.sort(pd.concat(found, ignore_index=True)) if found else F.frame([])
+        sources = pd.concat([r["sources"] for r in results], ignore_index=True)
+        sources = (sources.sort_values("row").groupby("source", sort=True)
+                   .agg(published=("published", "first"), n=("n", "sum")).reset_index())
+        totals = Totals(sum(r["n"] for r in results),
+                        len(set().union(*(r["metrics"] for r in results))), sources)
+        wanted = set(show_metrics(findings)) if show_metrics else set()
+        figures = _figures_of(ddf, wanted, fam, currency, real_as_of)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    return DistributedReconciliation(figures, findings, Context(currency, real_as_of), totals,
+                                     peaks)
+
+
+def _figures_of(ddf, metrics: set, fam: dict, currency: str, real_as_of) -> pd.DataFrame:
+    """The normalized figures of the families of `metrics` (normalized as a whole family)."""
+    wanted = {fam.get(m, m) for m in metrics}
+    if not wanted:
+        return pd.DataFrame(columns=COLUMNS)
+    rows = ddf[ddf["family"].isin(list(wanted))].compute()
+    rows = _clean(rows.drop(columns=["family"])).sort_values("line").reset_index(drop=True)
+    return reconcile(rows.drop(columns=["line"]), currency, real_as_of).figures

@@ -1,0 +1,101 @@
+"""The Dask engine gives the single-process engine's findings, partitioned by family."""
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from distributed import LocalCluster
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reconcile.distributed import reconcile_distributed
+from reconcile.engine import reconcile
+from reconcile.figures import FiguresError, load_figures
+from tests.helpers import table
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+from generate import generate  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def scheduler():
+    # One in-process worker: the partitions still run one by one, each on its own.
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                      dashboard_address=None, scheduler_kwargs={"dashboard": False}) as cluster:
+        yield cluster.scheduler_address
+
+
+def canonical(findings: pd.DataFrame) -> pd.DataFrame:
+    return findings.sort_values(list(findings.columns)).reset_index(drop=True)
+
+
+def assert_same_findings(path: Path, scheduler: str, npartitions: int) -> pd.DataFrame:
+    single = reconcile(load_figures(path)).findings
+    dask = reconcile_distributed(path, scheduler=scheduler, npartitions=npartitions).findings
+    pd.testing.assert_frame_equal(canonical(dask), canonical(single))
+    return single
+
+
+USD = ["${} billion", "{}0억 달러", "{}억 달러", "약 {}0억 달러", "{}0억 달러 이상", "수십억 달러"]
+WON = ["{}조 원", "약 {}조 2000억 원", "{}조원이 넘는"]
+YEARS = ["2019", "2020", "2020-06", "2021-03-15"]
+
+
+@st.composite
+def figure_tables(draw):
+    """Mixed currencies, hedges, slips; parts of two totals; a running total; restatements
+    (a won figure from the quote of a dollar one)."""
+    rows = []
+    for i in range(draw(st.integers(2, 14))):
+        metric = draw(st.sampled_from(["a", "b", "c", "t1", "t2", "run"]))
+        v = draw(st.integers(1, 30))
+        amount = draw(st.sampled_from(USD + WON)).format(v)
+        year = draw(st.sampled_from(YEARS))
+        part_of = {"a": "t1", "b": "t1", "c": "t2"}.get(metric)
+        rows.append(dict(metric=metric, amount=amount, as_of=year, published=year,
+                         part_of=part_of, kind="cumulative" if metric == "run" else None,
+                         source=f"s{draw(st.integers(0, 2))}.txt", quote=f"q{i}"))
+        if amount.startswith("$") and draw(st.booleans()):
+            rate = draw(st.sampled_from([1.1, 1.2, 1.3, 2.0]))
+            rows.append({**rows[-1], "amount": f"약 {round(v * rate, 1)}조 원"})
+    # A part_of must name a metric that has a figure: each total used gets one.
+    for total in sorted({r["part_of"] for r in rows if r["part_of"]}):
+        rows.append(dict(metric=total, amount="$30 billion", as_of="2021-03-15",
+                         published="2021-03-15", part_of=None, kind=None, source="s0.txt",
+                         quote=f"q-{total}"))
+    return rows
+
+
+@settings(deadline=None, max_examples=15, suppress_health_check=[
+    HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(figure_tables(), st.integers(1, 4))
+def test_dask_findings_equal_single_process(scheduler, tmp_path, rows, npartitions):
+    path = tmp_path / "figures.csv"
+    table(*rows).drop(columns=["line"]).to_csv(path, index=False)
+    assert_same_findings(path, scheduler, npartitions)
+
+
+def test_dask_on_generated_figures_and_parquet_parts(scheduler, tmp_path):
+    path = tmp_path / "figures.csv"
+    path.write_text(generate(3000, seed=5), encoding="utf-8")
+    single = assert_same_findings(path, scheduler, 6)
+    assert set(single["check"].str.split(";").explode()) >= {
+        "same_fact", "parts_totals", "cumulative", "restatement"}
+    parts = tmp_path / "parts"
+    parts.mkdir()
+    df = pd.read_csv(path, dtype=str, keep_default_na=False)
+    for k, chunk in enumerate((df.iloc[:1000], df.iloc[1000:2200], df.iloc[2200:])):
+        chunk.to_parquet(parts / f"part{k}.parquet", index=False)
+    dask = reconcile_distributed(parts, scheduler=scheduler, npartitions=5).findings
+    pd.testing.assert_frame_equal(canonical(dask), canonical(single))
+
+
+def test_dask_reports_bad_rows_and_duplicate_ids(scheduler, tmp_path):
+    path = tmp_path / "figures.csv"
+    rows = [dict(metric="a", amount="$1 billion"), dict(metric="a", amount="lots"),
+            dict(metric="b", amount="$2 billion", id="f0")]
+    table(*rows).drop(columns=["line"]).to_csv(path, index=False)
+    with pytest.raises(FiguresError) as err:
+        reconcile_distributed(path, scheduler=scheduler)
+    assert f"{path}: row 2: amount: lots:" in err.value.problems[0]
+    assert any("id: f0: duplicate id" in p for p in err.value.problems)
