@@ -2,7 +2,8 @@
 `init`. It parses, calls the library, and prints; the library's typed errors become one line each
 on stderr and exit 2 in one place (`_Commands.invoke`).
 
-Exit codes: 0 success, 1 discrepancies at or above --fail-on, 2 usage or input error.
+Exit codes: 0 success, 1 discrepancies at or above --fail-on, 2 usage or input error, 3 a check
+failed with an internal error (a bug; the other checks' findings are still shown).
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ import click
 
 EXIT_FINDINGS = 1
 EXIT_INPUT = 2
+EXIT_INTERNAL = 3       # a check raised: a bug in figrecon, reported with the check's name
 
 
 def _fail(message: str) -> None:
@@ -249,7 +251,7 @@ def _step(progress, text: str) -> None:
         progress.update(progress.tasks[0].id, description=text)
 
 
-def _reconcile(figures_path, currency, as_of_text, real, metric):
+def _reconcile(figures_path, currency, as_of_text, real, metric, only=None, skip=()):
     """Check the options, load, validate and reconcile (the library raises what is wrong)."""
     from currency.options import constant_money, currency_code
     from reconcile.api import reconcile_file
@@ -260,7 +262,8 @@ def _reconcile(figures_path, currency, as_of_text, real, metric):
               "`report --engine dask`")
     with _progress(figures_path) as progress:
         _step(progress, f"reading and reconciling {figures_path}")
-        return reconcile_file(figures_path, currency, as_of, metric, metric_option="--metric")
+        return reconcile_file(figures_path, currency, as_of, metric, metric_option="--metric",
+                              only=only, skip=skip, check_option="--check/--skip-check")
 
 
 def _reconcile_dask(figures_path, currency, as_of_text, real, metric, min_severity, limit,
@@ -311,13 +314,18 @@ def _reconcile_dask(figures_path, currency, as_of_text, real, metric, min_severi
               help="Draw a timeline for each metric with a discrepancy (--metric draws its own).")
 @click.option("--json", "as_json", is_flag=True,
               help="One JSON document: summary, findings shown, normalized figures.")
+@click.option("--check", "only", multiple=True, metavar="NAME",
+              help="Run only this check (repeatable): units, same_fact, restatement, digits, "
+                   "parts_totals, cumulative.")
+@click.option("--skip-check", "skip", multiple=True, metavar="NAME",
+              help="Do not run this check (repeatable).")
 @click.option("--engine", type=click.Choice(["pandas", "dask"]), default="pandas",
               show_default=True, help="dask: partition by family of metrics and run on a Dask "
               "cluster (needs the `scale` extra).")
 @click.option("--scheduler", metavar="ADDRESS", help="With --engine dask: the scheduler to use, "
               "e.g. tcp://10.0.0.5:8786 (default: a local cluster sized to this machine).")
 def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_on,
-           limit, all_metrics, charts, as_json, engine, scheduler) -> None:
+           limit, all_metrics, charts, as_json, only, skip, engine, scheduler) -> None:
     """The reconciliation report: a summary, the discrepancies most severe first with the
     figures each involves, then the figures of the metrics concerned."""
     from reconcile.engine import filter_findings
@@ -330,7 +338,7 @@ def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_
                               limit, scheduler)
     else:
         figures_path = str(locate(figures_path))
-        rec = _reconcile(figures_path, currency, as_of_text, real, metric)
+        rec = _reconcile(figures_path, currency, as_of_text, real, metric, only or None, skip)
     counted = filter_findings(rec.findings, metric, "info")
     shown = filter_findings(rec.findings, metric, min_severity)
     figs = rec.figures if metric is None else rec.figures[rec.figures["metric"].eq(metric)]
@@ -344,6 +352,11 @@ def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_
         from reports.terminal import View, print_report
         view = View(figs, counted, shown, min_severity, limit, all_metrics, charts, metric)
         print_report(Console(), rec, view, str(figures_path), metric)
+    for name, what in getattr(rec, "failed", ()):
+        click.echo(f"internal error: check {name} failed ({what}); the other checks ran and "
+                   f"their findings are shown; please report this", err=True)
+    if getattr(rec, "failed", ()):
+        sys.exit(EXIT_INTERNAL)
     if fail_on:
         failing = filter_findings(rec.findings, metric, fail_on)
         if not failing.empty:

@@ -64,15 +64,20 @@ def reconcile(figures: pd.DataFrame, currency: str = "USD", real_as_of=None):
 
 
 def reconcile_file(path: str | os.PathLike, currency: str = "USD", real_as_of=None,
-                   metric: str | None = None, *, metric_option: str = "metric"):
+                   metric: str | None = None, *, metric_option: str = "metric", only=None,
+                   skip=(), check_option: str = "check"):
     """Load and validate a figures file once, then reconcile it (the command line's path)."""
     from reconcile import engine
     figures = load_figures(path)
     if figures.empty:
         raise InputError(f"error: {path}: no figures to reconcile: the file has only its header")
     _only(figures, metric, metric_option, str(path))
+    try:
+        engine.selected_checks(only, skip)
+    except ValueError as exc:
+        raise OptionError(check_option, ", ".join([*(only or ()), *skip]), str(exc)) from None
     return engine.reconcile(figures, currency_code(currency), constant_money(
-        real_as_of, real_as_of is not None))
+        real_as_of, real_as_of is not None), only, skip)
 
 
 def read_amount(text: str):

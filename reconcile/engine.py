@@ -29,6 +29,7 @@ class Reconciliation:
     findings: pd.DataFrame
     context: Context
     records: tuple = ()
+    failed: tuple = ()      # (check name, what went wrong) for each check that raised
 
 
 def evidence_base(figures: pd.DataFrame, currency: str = "USD", real_as_of=None) -> pd.DataFrame:
@@ -40,19 +41,37 @@ def evidence_base(figures: pd.DataFrame, currency: str = "USD", real_as_of=None)
         .astype({"agrees": bool, "n_grp": int})
 
 
-def reconcile(figures: pd.DataFrame, currency: str = "USD", real_as_of=None) -> Reconciliation:
-    """Normalize `figures`, run every check, one finding per wrong figure.
+def selected_checks(only=None, skip=()) -> dict:
+    """The registered checks to run: `only` these (all when None), less `skip`; a name that no
+    check has raises ValueError naming the checks there are."""
+    unknown = sorted((set(only or ()) | set(skip)) - set(CHECKS))
+    if unknown:
+        raise ValueError(f"no check is named {', '.join(map(repr, unknown))}; the checks are "
+                         f"{', '.join(CHECKS)}")
+    return {n: fn for n, fn in CHECKS.items() if (only is None or n in only) and n not in skip}
+
+
+def reconcile(figures: pd.DataFrame, currency: str = "USD", real_as_of=None, only=None,
+              skip=()) -> Reconciliation:
+    """Normalize `figures`, run the registered checks (`only`, less `skip`), one finding per
+    wrong figure.
 
     The checks compare nominal money in each family's reference currency (chosen from the data),
-    so `currency` and `real_as_of` change only what is shown, never which findings exist.
+    so `currency` and `real_as_of` change only what is shown, never which findings exist. A check
+    that raises does not stop the others: it is named in `failed`.
     """
     ctx = Context(currency, real_as_of)
     df = evidence_base(figures, currency, real_as_of)
     found: list[F.Finding] = []
-    for check in CHECKS.values():
-        found.extend(check(df, ctx))
+    failed = []
+    for name, check in selected_checks(only, skip).items():
+        try:
+            found.extend(check(df, ctx))
+        except Exception as exc:     # a bug in one check must not hide the others' findings
+            failed.append((name, f"{type(exc).__name__}: {exc}"))
     merged = F.merge(found)
-    return Reconciliation(df, annotate_findings(F.frame(merged), df), ctx, tuple(merged))
+    return Reconciliation(df, annotate_findings(F.frame(merged), df), ctx, tuple(merged),
+                          tuple(failed))
 
 
 def filter_findings(findings: pd.DataFrame, metric: str | None = None,

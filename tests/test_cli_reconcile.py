@@ -232,3 +232,27 @@ def test_add_restates_must_name_a_figure_of_the_same_metric(figures):
     r = run("add", "--id", "zz", "--metric", "microsoft_investment_2023", "--amount", "약 12조 원",
             "--restates", "a1-10b-usd", *common)
     assert r.exit_code == 0 and figures.read_text(encoding="utf-8").endswith(",a1-10b-usd\n")
+
+
+def test_report_runs_only_the_checks_asked_for(figures):
+    only = run("report", "--figures", figures, "--check", "parts_totals", "--json")
+    assert only.exit_code == 0
+    checks = {c for f in json.loads(only.stdout)["findings"] for c in f["check"].split(";")}
+    assert checks == {"parts_totals"}
+    skipped = run("report", "--figures", figures, "--skip-check", "same_fact", "--json")
+    assert "same_fact" not in {c for f in json.loads(skipped.stdout)["findings"]
+                               for c in f["check"].split(";")}
+    bad = run("report", "--figures", figures, "--check", "no_such_check")
+    assert bad.exit_code == 2 and "no_such_check" in bad.stderr and "same_fact" in bad.stderr
+
+
+def test_a_check_that_raises_does_not_take_the_report_down(figures, monkeypatch):
+    from reconcile import checks
+
+    def broken(df, ctx):
+        raise RuntimeError("boom")
+    monkeypatch.setitem(checks.CHECKS, "digits", broken)
+    r = run("report", "--figures", figures)
+    assert r.exit_code == 3
+    assert "internal error: check digits failed (RuntimeError: boom)" in r.stderr
+    assert "2 high" in r.stdout            # the other checks' findings are still there
