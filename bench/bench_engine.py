@@ -7,8 +7,6 @@ every check has work to do. Prints medians of each stage.
 from __future__ import annotations
 
 import argparse
-import io
-import random
 import statistics
 import subprocess
 import sys
@@ -19,50 +17,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from generate import generate  # noqa: E402  (bench/generate.py: the one generator)
+
 from currency.readings import read_once  # noqa: E402
 from reconcile.engine import reconcile  # noqa: E402
-from reconcile.figures import COLUMNS, load_figures  # noqa: E402
+from reconcile.figures import load_figures  # noqa: E402
 
-YEARS = ["2015", "2016", "2017", "2018", "2019", "2020", "2021", "2022", "2023", "2024"]
-
-
-def generate(n: int, seed: int = 11) -> str:
-    """A figures CSV of n rows: facts of about ten figures each, some slipped or off."""
-    rng = random.Random(seed)
-    out = io.StringIO()
-    out.write(",".join(COLUMNS) + "\n")
-    i = 0
-    fact = 0
-    while i < n:
-        fact += 1
-        metric = f"fact_{fact}"
-        year = rng.choice(YEARS)
-        usd_b = rng.randint(1, 500)
-        total = f"total_{fact // 20}"
-        cumulative = fact % 20 == 0
-        for _ in range(rng.randint(4, 16)):
-            if i >= n:
-                break
-            roll = rng.random()
-            if roll < 0.45:
-                amount = f"{usd_b * 10}억 달러"
-            elif roll < 0.6:
-                amount = f"${usd_b} billion"
-            elif roll < 0.8:
-                amount = f"약 {round(usd_b * 1.2)}조 원"
-            elif roll < 0.9:
-                amount = f"{usd_b}억 달러"            # a unit slip
-            elif roll < 0.95:
-                amount = f"{usd_b * 10}억 달러 이상"
-            else:
-                amount = "수십억 달러"
-            part = total if not cumulative else ""
-            kind = "cumulative" if cumulative else ""
-            row = [f"g{i}", metric if not cumulative else total, amount, year, year, "gen.txt",
-                   "generated", part if not cumulative else "", kind, ""]
-            out.write(",".join(row) + "\n")
-            i += 1
-    return out.getvalue()
 
 
 def main() -> None:
