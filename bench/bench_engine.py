@@ -24,7 +24,6 @@ from reconcile.engine import reconcile  # noqa: E402
 from reconcile.figures import load_figures  # noqa: E402
 
 
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=100_000)
