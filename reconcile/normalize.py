@@ -121,6 +121,20 @@ def reference_currency(df: pd.DataFrame) -> pd.Series:
     return df["family"].map(pd.concat([ref, extra]))
 
 
+def _restatement_rates(df: pd.DataFrame, orig_cur: pd.Series, rows: pd.Series) -> pd.DataFrame:
+    """For each restatement, the bands from its original's currency to its own over the as_of
+    period (`xa_*`) and the publication date (`xp_*`): the rates its writer could have used."""
+    keys = ("rate_low", "rate_high", "rate_low_date", "rate_high_date")
+    out = pd.DataFrame(index=df.index)
+    for w, col in (("a", "as_of"), ("p", "published")):
+        triples = list(zip(orig_cur[rows], df.loc[rows, "currency"], df.loc[rows, col]))
+        bands = {t: fx_band(*t) for t in set(triples)}
+        for k in keys:
+            out[f"x{w}_{k}"] = pd.Series([bands[t][k] for t in triples],
+                                         index=df.index[rows], dtype=object)
+    return out
+
+
 def _rates(df: pd.DataFrame, money: pd.Series, target: pd.Series) -> pd.DataFrame:
     keys = pd.DataFrame({"currency": df["currency"], "target": target, "as_of": df["as_of"],
                          "published": df["published"]})[money]
@@ -173,6 +187,7 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
         df["currency"])
     df["role"] = np.where(is_restatement, "restatement", "original")
     df = df.join(uncertainty.model_intervals(df, is_restatement))
+    df = df.join(_restatement_rates(df, orig_cur, is_restatement))
     df["family"] = families(df)
     df["ref"] = reference_currency(df)
 

@@ -16,14 +16,16 @@ from reconcile import findings as F
 from reconcile import uncertainty
 from reconcile.checks import check
 from reconcile.checks.common import head, records
-from reconcile.normalize import fx_band
 
 RULE = (f"restatement: the rate a conversion implies must meet the ECB rate of its as_of or "
         f"publication date, ±{uncertainty.RATE_ALLOWANCE:.0%}")
 
 
-def _band(o_cur: str, r_cur: str, period: str) -> tuple[float, float, str]:
-    b = fx_band(o_cur, r_cur, period)
+def _band(r, which: str, o_cur: str, r_cur: str, period: str) -> tuple[float, float, str]:
+    """The rate band the normalization carries for a restatement (`which`: 'a' for its as_of,
+    'p' for its publication date), widened for the rate source, and how to say it."""
+    b = {k: getattr(r, f"x{which}_{k}") for k in ("rate_low", "rate_high", "rate_low_date",
+                                                   "rate_high_date")}
     lo, hi = uncertainty.widen(b["rate_low"], b["rate_high"])
     if b["rate_low"] == b["rate_high"]:
         text = f"{show_rate(b['rate_low'], o_cur, r_cur)} on {b['rate_low_date']}"
@@ -76,8 +78,8 @@ def _judge(r, o, df, by_grp) -> list[F.Finding]:
     imp_lo, imp_hi = r.s_low / v, (r.s_high / v if math.isfinite(r.s_high) else math.inf)
     # The same interval without the opening of an 이상 / 최대 hedge: rounding alone.
     rnd_lo, rnd_hi = (r.value - r.u / 2) / v, (r.value + r.u / 2) / v
-    as_of = _band(o_cur, r_cur, r.as_of)
-    pub = _band(o_cur, r_cur, r.published)
+    as_of = _band(r, "a", o_cur, r_cur, r.as_of)
+    pub = _band(r, "p", o_cur, r_cur, r.published)
     same_window = as_of[:2] == pub[:2]
     windows = (f"the ECB rate of its as_of, {as_of[2]}" if same_window else
                f"the ECB rate of its as_of, {as_of[2]}, and at publication, {pub[2]}")
