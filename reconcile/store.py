@@ -215,3 +215,31 @@ def init_figures(path: str | Path) -> Path:
     except OSError as exc:
         raise FiguresError([f"{path}: cannot create: {exc.strerror}"]) from None
     return path
+
+
+def rewrite_figures(path: str | Path, change) -> tuple[bytes, bytes]:
+    """Replace the file with `change(old bytes)` under the lock `add` takes, atomically; returns
+    (old, new). `change` raises FiguresError to leave the file untouched."""
+    from filelock import FileLock, Timeout
+    path = Path(path)
+    if not path.exists():
+        raise FiguresError([f"{path}: no such file"])
+    target = _writable_target(path)
+    try:
+        with FileLock(str(target) + ".lock", timeout=LOCK_TIMEOUT_S):
+            _remove_stale_temps(target)
+            try:
+                old = target.read_bytes()
+            except OSError as exc:
+                raise FiguresError([f"{path}: cannot read: {exc.strerror or exc}"]) from None
+            new = change(old)
+            if new != old:
+                _replace_atomically(target, new, temp_mark=ADD_TEMP_MARK)
+            return old, new
+    except Timeout:
+        raise FiguresError([f"{path}: another command has held the lock {target}.lock for "
+                            f"{LOCK_TIMEOUT_S} s; is one stuck? The file was not changed"]) \
+            from None
+    except OSError as exc:
+        raise FiguresError([f"{path}: cannot write: {exc.strerror or exc}; the file was not "
+                            "changed"]) from None
