@@ -434,15 +434,19 @@ def _refuse_overwriting_input(output: str, input_path: str, option: str) -> None
     "figrecon add --id a5-total --metric microsoft_investment_total \\",
     "    --amount '$13B' --as-of 2024-10 --published 2024-10 --source a.txt \\",
     "    --quote 'a total of $13B' --kind cumulative"))
-@click.option("--id", "fid", required=True, help="Unique, readable id (a0-ms-total-14b).")
-@click.option("--metric", required=True, help="snake_case key naming the fact.")
-@click.option("--amount", required=True, help="The amount as the article writes it.")
-@click.option("--as-of", "as_of", required=True, metavar="DATE",
-              help="Date the figure is about: YYYY-MM-DD, YYYY-MM or YYYY.")
-@click.option("--published", required=True, metavar="DATE",
-              help="When the article was published: YYYY-MM-DD, YYYY-MM or YYYY.")
-@click.option("--source", required=True, help="The article.")
-@click.option("--quote", required=True, help="The shortest clause that shows the figure.")
+# Required options are checked by `add` itself, so that every missing one is named at once.
+@click.option("--id", "fid", help="Unique, readable id (a0-ms-total-14b).  [required]")
+@click.option("--metric", help="snake_case key naming the fact: an existing one, unless "
+              "--new-metric.  [required]")
+@click.option("--new-metric", is_flag=True, help="Start a new metric (otherwise an unknown "
+              "--metric is an error that suggests the closest existing ones).")
+@click.option("--amount", help="The amount as the article writes it.  [required]")
+@click.option("--as-of", "as_of", metavar="DATE",
+              help="Date the figure is about: YYYY-MM-DD, YYYY-MM or YYYY.  [required]")
+@click.option("--published", metavar="DATE",
+              help="When the article was published: YYYY-MM-DD, YYYY-MM or YYYY.  [required]")
+@click.option("--source", help="The article.  [required]")
+@click.option("--quote", help="The shortest clause that shows the figure.  [required]")
 @click.option("--part-of", "part_of", help="Metric(s) this figure is a component of (a;b).")
 @click.option("--kind", type=click.Choice(["cumulative"]), help="cumulative: a running total.")
 @click.option("--note", help="Anything a reader should know.")
@@ -451,27 +455,42 @@ def _refuse_overwriting_input(output: str, input_path: str, option: str) -> None
 @click.option("--figures", "figures_path", metavar="PATH", help=FIGURES_HELP)
 @click.option("--quiet", "-q", is_flag=True,
               help="Only say where the figure was added (fast: no reconciliation).")
-def add(fid, metric, amount, as_of, published, source, quote, part_of, kind, note, restates,
-        figures_path, quiet) -> None:
-    """Validate a figure and append it to the CSV atomically; show it normalized."""
+def add(fid, metric, new_metric, amount, as_of, published, source, quote, part_of, kind, note,
+        restates, figures_path, quiet) -> None:
+    """Validate a figure and append it to the CSV atomically; show what it was compared with
+    and the findings it takes part in."""
+    from reconcile.curate import OPTION
+    from reconcile.figures import REQUIRED
     from reconcile.locate import figures_path as locate
     fields = dict(id=fid, metric=metric, amount=amount, as_of=as_of, published=published,
                   source=source, quote=quote, part_of=part_of, kind=kind, note=note,
                   restates=restates)
-    _add_and_show(str(locate(figures_path, must_exist=False)), fields, quiet)
+    missing = [OPTION[c] for c in REQUIRED if fields[c] is None]
+    if missing:
+        _fail(f"add: missing {', '.join(missing)} (all of "
+              f"{', '.join(OPTION[c] for c in REQUIRED)} are required)")
+    _add_and_show(str(locate(figures_path, must_exist=False)), fields, quiet, new_metric)
 
 
-def _add_and_show(figures_path: str, fields: dict, quiet: bool = False) -> None:
+def _add_and_show(figures_path: str, fields: dict, quiet: bool = False,
+                  new_metric: bool = True) -> None:
     # Only the light modules load before the append: many adds may queue for the lock.
+    from reconcile.curate import as_options, published_before_event
     from reconcile.figures import FiguresError
     from reconcile.store import append_figure
     try:
-        line = append_figure(figures_path, fields)
+        line = append_figure(figures_path, fields, new_metric=new_metric)
     except FiguresError as exc:
-        for problem in exc.problems:
-            click.echo(problem, err=True)
+        # The new row's problems name the options typed; the file's own keep FILE:LINE.
+        at = _appended_line(exc.problems, figures_path)
+        for problem in as_options(exc.problems, figures_path, at):
+            click.echo(problem if problem.startswith(figures_path) else f"error: {problem}",
+                       err=True)
         sys.exit(EXIT_INPUT)
     where = f"{figures_path}:{line}"
+    warning = published_before_event(fields["as_of"], fields["published"])
+    if warning:
+        click.echo(f"warning: {warning}", err=True)
     if quiet:
         click.echo(f"added {fields['id']} at {where}")
         return
@@ -479,7 +498,7 @@ def _add_and_show(figures_path: str, fields: dict, quiet: bool = False) -> None:
 
     from reconcile.engine import reconcile
     from reconcile.figures import load_figures
-    from reports.terminal import show_added
+    from reports.curate_view import show_added
     try:
         rec = reconcile(load_figures(figures_path))
     except FiguresError as exc:
@@ -489,6 +508,160 @@ def _add_and_show(figures_path: str, fields: dict, quiet: bool = False) -> None:
                    f"elsewhere in the file, the first: {exc.problems[0]}", err=True)
         return
     show_added(Console(), rec, fields["id"], where)
+
+
+def _appended_line(problems: list[str], figures_path: str) -> int:
+    """The line the refused row would have taken: the store reports the row's problems at it
+    (the file's structural problems name a file, row or header, never an option's column)."""
+    import re
+    lines = [int(m.group(1)) for p in problems
+             if (m := re.match(re.escape(figures_path) + r":(\d+): ", p))]
+    return max(lines, default=0)
+
+
+def _curate_errors(figures_path: str, problems: list[str]) -> None:
+    """Each problem on a line of its own, prefixed with the file unless it names it or an
+    option; exit 2 (nothing was written)."""
+    from currency.errors import InputError
+    raise InputError(*(f"error: {'' if p.startswith((f'{figures_path}:', '--')) else figures_path + ': '}"
+                       f"{p}" for p in problems))
+
+
+def _rewrite(figures_path: str, change) -> None:
+    from reconcile.figures import FiguresError
+    from reconcile.store import rewrite_figures
+    try:
+        rewrite_figures(figures_path, change)
+    except FiguresError as exc:
+        _curate_errors(figures_path, exc.problems)
+
+
+def _show_metrics(figures_path: str, metrics: list[str]) -> None:
+    """The touched metrics' figures and findings; a file still broken elsewhere is said, not
+    treated as an error of this change."""
+    from rich.console import Console
+
+    from reconcile.engine import reconcile
+    from reconcile.figures import FiguresError, load_figures
+    from reports.curate_view import show_metrics
+    try:
+        figures = load_figures(figures_path)
+    except FiguresError as exc:
+        click.echo(f"warning: {figures_path} still has {len(exc.problems)} problem(s) this "
+                   "change did not cause; fix them to see its findings:", err=True)
+        for line in exc.problems:
+            click.echo(line, err=True)
+        return
+    show_metrics(Console(), reconcile(figures), metrics)
+
+
+@cli.command(epilog=_examples("figrecon remove a2-ms-100m",
+                              "figrecon remove a1-10b-usd a1-12.3jo-krw --figures f.csv"))
+@click.argument("ids", nargs=-1, required=True)
+@click.option("--figures", "figures_path", metavar="PATH", help=FIGURES_HELP)
+def remove(ids, figures_path) -> None:
+    """Remove the figures IDS (atomically, every other byte kept); show their metrics'
+    findings afterwards."""
+    from reconcile.curate import figure_rows, new_problems, remove_figures
+    from reconcile.figures import FiguresError
+    from reconcile.locate import figures_path as locate
+    figures_path = str(locate(figures_path))
+    touched: list[str] = []
+
+    def change(old: bytes) -> bytes:
+        rows = figure_rows(old)
+        touched.extend(rows[i]["metric"] for i in ids if i in rows)
+        new = remove_figures(old, list(ids))
+        problems = new_problems(figures_path, old, new)
+        if problems:
+            raise FiguresError([f"removing {', '.join(ids)} would leave this problem: {p}"
+                                for p in problems])
+        return new
+    _rewrite(figures_path, change)
+    click.echo(f"removed {', '.join(dict.fromkeys(ids))} from {figures_path}")
+    _show_metrics(figures_path, touched)
+
+
+# edit's options and the columns they set (--new-id sets id: the argument names the figure).
+_EDITABLE = (("new_id", "id"), ("metric", "metric"), ("amount", "amount"), ("as_of", "as_of"),
+             ("published", "published"), ("source", "source"), ("quote", "quote"),
+             ("part_of", "part_of"), ("kind", "kind"), ("note", "note"),
+             ("restates", "restates"))
+OPTION_OF = {column: "--" + name.replace("_", "-") for name, column in _EDITABLE}
+
+
+@cli.command(epilog=_examples("figrecon edit a2-ms-100m --amount '10억 달러'",
+                              "figrecon edit a1-12.3jo-krw --restates a1-10b-usd",
+                              "figrecon edit a4-ms-billions --note ''"))
+@click.argument("fid", metavar="ID")
+@click.option("--new-id", help="A new id for the figure.")
+@click.option("--metric", help="snake_case key naming the fact: an existing one, unless "
+              "--new-metric.")
+@click.option("--new-metric", is_flag=True, help="Accept a --metric no figure has yet.")
+@click.option("--amount", help="The amount as the article writes it.")
+@click.option("--as-of", "as_of", metavar="DATE",
+              help="Date the figure is about: YYYY-MM-DD, YYYY-MM or YYYY.")
+@click.option("--published", metavar="DATE",
+              help="When the article was published: YYYY-MM-DD, YYYY-MM or YYYY.")
+@click.option("--source", help="The article.")
+@click.option("--quote", help="The shortest clause that shows the figure.")
+@click.option("--part-of", "part_of", help="Metric(s) this figure is a component of (a;b); "
+              "'' clears.")
+@click.option("--kind", help="cumulative, or '' to clear.")
+@click.option("--note", help="Anything a reader should know; '' clears.")
+@click.option("--restates", metavar="ID", help="The id of the figure this one converts into "
+              "another currency; '' clears the link.")
+@click.option("--figures", "figures_path", metavar="PATH", help=FIGURES_HELP)
+def edit(fid, new_id, metric, new_metric, amount, as_of, published, source, quote, part_of,
+         kind, note, restates, figures_path) -> None:
+    """Change fields of figure ID (validated, atomically, every other byte kept); show its
+    metric's findings afterwards."""
+    from reconcile.curate import (
+        as_options,
+        edit_figure,
+        figure_rows,
+        new_problems,
+        published_before_event,
+        unknown_metric_problem,
+    )
+    from reconcile.figures import FiguresError
+    from reconcile.locate import figures_path as locate
+    figures_path = str(locate(figures_path))
+    given = dict(new_id=new_id, metric=metric, amount=amount, as_of=as_of, published=published,
+                 source=source, quote=quote, part_of=part_of, kind=kind, note=note,
+                 restates=restates)
+    changes = {column: given[name] for name, column in _EDITABLE if given[name] is not None}
+    if not changes:
+        _fail("edit: give at least one field to change, e.g. --amount '$1 billion' (see --help)")
+    touched: list[str] = []
+    after: dict[str, str] = {}
+
+    def change(old: bytes) -> bytes:
+        rows = figure_rows(old)
+        if new_id and new_id != fid and new_id in rows:
+            raise FiguresError([f"--new-id: {new_id}: duplicate id ({figures_path}:"
+                                f"{rows[new_id]['_line']} has it)"])
+        if fid in rows:
+            touched.append(rows[fid]["metric"])
+            if metric and not new_metric:
+                problem = unknown_metric_problem(metric, {r["metric"] for r in rows.values()})
+                if problem:
+                    raise FiguresError([problem])
+        new = edit_figure(old, fid, changes)
+        problems = new_problems(figures_path, old, new)
+        if problems:
+            raise FiguresError(as_options(problems, figures_path, int(rows[fid]["_line"]),
+                                          OPTION_OF))
+        after.update(figure_rows(new)[changes.get("id") or fid])
+        return new
+    _rewrite(figures_path, change)
+    click.echo(f"edited {fid}" + (f" (now {new_id})" if new_id and new_id != fid else "")
+               + f": {', '.join(OPTION_OF[c] for c in changes)}")
+    if "as_of" in changes or "published" in changes:
+        warning = published_before_event(after.get("as_of", ""), after.get("published", ""))
+        if warning:
+            click.echo(f"warning: {warning}", err=True)
+    _show_metrics(figures_path, touched + [changes.get("metric", "")])
 
 
 @cli.command(epilog=_examples("figrecon extract article.txt --published 2023-01-24",

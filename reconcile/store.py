@@ -38,10 +38,12 @@ def clean_fields(fields: dict) -> dict:
     return out
 
 
-def append_figure(path: str | Path, fields: dict) -> int:
+def append_figure(path: str | Path, fields: dict, new_metric: bool = True) -> int:
     """Validate `fields` against the file, then append them as one row; returns its line.
 
-    FiguresError (one line per problem) means the file was not changed.
+    With `new_metric` False, a metric no figure of the file has is refused (a misspelling would
+    otherwise start a fact of its own). FiguresError (one line per problem) means the file was
+    not changed.
     """
     from filelock import FileLock, Timeout
     path = Path(path)
@@ -54,7 +56,7 @@ def append_figure(path: str | Path, fields: dict) -> int:
     target = _writable_target(path)
     try:
         with FileLock(str(target) + ".lock", timeout=LOCK_TIMEOUT_S):
-            return _append_locked(path, target, row, problems)
+            return _append_locked(path, target, row, problems, new_metric)
     except Timeout:
         raise FiguresError([f"{path}: another add has held the lock {target}.lock for "
                             f"{LOCK_TIMEOUT_S} s; is one stuck? The file was not changed"]) \
@@ -88,7 +90,8 @@ def _writable_target(path: Path) -> Path:
     return target
 
 
-def _append_locked(path: Path, target: Path, row: dict, problems: list[str]) -> int:
+def _append_locked(path: Path, target: Path, row: dict, problems: list[str],
+                   new_metric: bool = True) -> int:
     _remove_stale_temps(target)
     data = target.read_bytes() if target.exists() else b""
     if not data:
@@ -103,6 +106,12 @@ def _append_locked(path: Path, target: Path, row: dict, problems: list[str]) -> 
     if row.get("id") in ids:
         problems.append(f"{where}id: {row['id']}: duplicate id (ids must be unique; line "
                         f"{ids[row['id']]} has it)")
+    if not new_metric:
+        from reconcile.curate import unknown_metric_problem
+        unknown = unknown_metric_problem(row.get("metric", ""),
+                                         {r.get("metric", "").strip() for r in table.rows})
+        if unknown:
+            problems.append(unknown)
     if row.get("part_of") and row.get("metric"):
         graph = [(n, r.get("metric", "").strip(), r.get("part_of", "").strip())
                  for r, n in zip(table.rows, table.lines)] + [(line, row["metric"],

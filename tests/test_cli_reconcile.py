@@ -148,7 +148,7 @@ def test_add_appends_one_row_and_keeps_every_other_byte(figures):
 
 def test_add_shows_the_discrepancy_it_takes_part_in(figures):
     r = run(*add_args(figures, amount="$100 million"))
-    assert r.exit_code == 0 and "unit slip" in r.stdout
+    assert r.exit_code == 0 and "unit slip" in " ".join(r.stdout.split())
 
 
 @pytest.mark.parametrize("change, words", [
@@ -168,16 +168,22 @@ def test_add_bad_input_exits_2_and_leaves_the_file_untouched(figures, change, wo
     before = figures.read_bytes()
     r = run(*add_args(figures, **change))
     assert r.exit_code == 2, r.output
-    assert words in r.stderr and f"{figures}:" in r.stderr
+    option = "--" + next(iter(change)).replace("_", "-")
+    assert words in r.stderr and f"error: {option}: " in r.stderr     # the option typed
+    assert f"{figures}:" not in r.stderr        # not a line of the file that does not exist yet
     assert figures.read_bytes() == before
 
 
 def test_add_bad_part_of_and_missing_option(figures):
     before = figures.read_bytes()
     r = run(*add_args(figures), "--part-of", "Not A Key")
-    assert r.exit_code == 2 and "part_of" in r.stderr
-    r = run("add", "--id", "x", "--figures", figures)
+    assert r.exit_code == 2 and "error: --part-of: Not A Key:" in r.stderr
+    r = run("add", "--id", "x", "--amount", "$1B", "--figures", figures)
     assert r.exit_code == 2
+    # every missing option at once, in one line, by the names typed
+    assert r.stderr.splitlines() == ["error: add: missing --metric, --as-of, --published, "
+                                     "--source, --quote (all of --id, --metric, --amount, "
+                                     "--as-of, --published, --source, --quote are required)"]
     assert figures.read_bytes() == before
 
 
@@ -188,7 +194,8 @@ def test_add_to_a_file_without_a_final_newline_and_to_a_new_file(tmp_path):
     rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
     assert rows[-1]["id"] == "t-new" and rows[-2]["id"] == "a4-ms-billions"
     fresh = tmp_path / "new.csv"
-    assert run(*add_args(fresh)).exit_code == 0
+    assert run(*add_args(fresh)).exit_code == 2          # a new file has no metric yet
+    assert run(*add_args(fresh), "--new-metric").exit_code == 0
     assert fresh.read_text(encoding="utf-8").splitlines()[0].startswith("id,metric,amount")
 
 
@@ -256,3 +263,46 @@ def test_a_check_that_raises_does_not_take_the_report_down(figures, monkeypatch)
     assert r.exit_code == 3
     assert "internal error: check digits failed (RuntimeError: boom)" in r.stderr
     assert "2 high" in r.stdout            # the other checks' findings are still there
+
+
+def test_add_an_unknown_metric_is_an_error_with_the_closest_unless_new_metric(figures):
+    before = figures.read_bytes()
+    r = run(*add_args(figures, metric="microsoft_investmnet_2019"))
+    assert r.exit_code == 2 and figures.read_bytes() == before
+    assert r.stderr.startswith("error: --metric: microsoft_investmnet_2019: no figure has this "
+                               "metric; did you mean microsoft_investment_2019,")
+    assert "--new-metric" in r.stderr and len(r.stderr.splitlines()) == 1
+    r = run(*add_args(figures, metric="hanbit_investment"), "--new-metric")
+    assert r.exit_code == 0, r.output
+    # alone in its fact: said so, never "agrees with everything"
+    assert "It is the only figure of its fact (hanbit_investment, as of 2019-07-22): nothing " \
+           "was checked against it." in " ".join(r.stdout.split())
+    assert "agrees with everything" not in r.stdout
+
+
+def test_add_says_what_the_new_figure_was_compared_with(figures):
+    r = run(*add_args(figures), "--part-of", "microsoft_investment_total")
+    assert r.exit_code == 0, r.output
+    out = " ".join(r.stdout.split())
+    assert "Compared with 4 figure(s) of microsoft_investment_2019 over the same time: " \
+           "a1-ms-2019, a2-ms-100m, a2-ms-1jo, a2-ms-2019-krw." in out
+    assert "Counted as a part of microsoft_investment_total (3 figure(s))." in out
+    # the findings it takes part in are shown: the 100m slip
+    assert "HIGH microsoft_investment_2019" in out and "No finding" not in out
+
+
+def test_add_a_restatement_says_it_is_judged_as_a_conversion(figures):
+    r = run(*add_args(figures, metric="microsoft_investment_2023", amount="약 12조 원",
+                      as_of="2023-01-23", published="2023-01-24"), "--restates", "a1-10b-usd")
+    assert r.exit_code == 0, r.output
+    out = " ".join(r.stdout.split())
+    assert "It restates a1-10b-usd: it is judged as a conversion of that figure" in out
+    assert "No finding involves it." in out
+
+
+def test_add_published_before_as_of_warns(figures):
+    r = run(*add_args(figures, as_of="2023-01", published="2019-07-22"))
+    assert r.exit_code == 0
+    assert r.stderr.startswith("warning: --published 2019-07-22 is before --as-of 2023-01")
+    r = run(*add_args(figures, id="t-2", as_of="2019-07", published="2019-07-22"))
+    assert r.exit_code == 0 and "warning" not in r.stderr

@@ -1,0 +1,101 @@
+"""What `add`, `edit` and `remove` print afterwards: the touched metrics' figures and findings,
+and what a new figure was compared with (so "nothing disagrees" is never said of a figure that
+nothing was checked against)."""
+from __future__ import annotations
+
+import pandas as pd
+from rich.console import Console
+
+from reconcile import findings as F
+from reports.tables import worst_by_figure
+from reports.terminal import discrepancy_block, metric_table, rows_by_id
+
+
+def _findings(console: Console, figs: pd.DataFrame, findings: pd.DataFrame) -> None:
+    worst = worst_by_figure(findings)
+    by_id = rows_by_id(figs, findings)
+    for n, f in enumerate(findings.itertuples(), 1):
+        discrepancy_block(console, n, f, by_id, worst)
+
+
+def show_metrics(console: Console, rec, metrics: list[str]) -> None:
+    """Each touched metric's figures as they are now, and every finding about those metrics."""
+    figs = rec.figures
+    metrics = list(dict.fromkeys(m for m in metrics if m))
+    empty = [m for m in metrics if not figs["metric"].eq(m).any()]
+    for m in empty:
+        console.print(f"{m}: no figures left.")
+    mine = rec.findings[rec.findings["metric"].isin(metrics)]
+    worst = worst_by_figure(mine)
+    for m in metrics:
+        if m not in empty:
+            metric_table(console, m, figs[figs["metric"].eq(m)], worst)
+    left = [m for m in metrics if m not in empty]
+    if mine.empty:
+        if left:
+            console.print(f"No findings about {', '.join(left)}.")
+    else:
+        console.print()
+        _findings(console, figs, mine)
+
+
+def _ids(frame: pd.DataFrame) -> str:
+    return ", ".join(frame["id"])
+
+
+def compared_with(figs: pd.DataFrame, fid: str) -> list[str]:
+    """Sentences saying which figures the checks compare figure `fid` with; none when it is the
+    only figure of its fact."""
+    row = figs[figs["id"].eq(fid)].iloc[0]
+    others = figs[figs["metric"].eq(row["metric"]) & figs["id"].ne(fid)]
+    restatement = row["role"] == "restatement"
+    out = []
+    if restatement:
+        out.append(f"It restates {row['original']}: it is judged as a conversion of that "
+                   "figure at the ECB rate of its dates.")
+    restating = others[others["original"].eq(fid)]
+    if len(restating):
+        out.append(f"Restated by {_ids(restating)}: each is judged as a conversion of it.")
+    originals = others[others["role"].ne("restatement")]
+    if not restatement and pd.notna(row["grp"]):
+        same = originals[originals["grp"].eq(row["grp"])]
+        if len(same):
+            out.append(f"Compared with {len(same)} figure(s) of {row['metric']} over the same "
+                       f"time: {_ids(same)}.")
+        other_times = originals[originals["grp"].ne(row["grp"]) | originals["grp"].isna()]
+        if len(other_times):
+            how = "compared as running totals" if row["kind"] == "cumulative" else \
+                "not compared with it (another time, another fact)"
+            out.append(f"Other times of {row['metric']} ({_ids(other_times)}): {how}.")
+    wholes = [p for p in str(row["part_of"]).split(";") if p] if isinstance(row["part_of"], str) \
+        else []
+    for whole in wholes:
+        totals = figs[figs["metric"].eq(whole)]
+        out.append(f"Counted as a part of {whole} ({len(totals)} figure(s)).")
+    parts = figs[figs["part_of"].fillna("").str.split(";").map(lambda ps: row["metric"] in ps)]
+    if len(parts):
+        out.append(f"Its parts ({', '.join(sorted(parts['metric'].unique()))}) are summed "
+                   "against it.")
+    return out
+
+
+def show_added(console: Console, rec, fid: str, where: str) -> None:
+    """After `add`: the new figure normalized, what it was compared with, and its findings."""
+    figs = rec.figures
+    row = figs[figs["id"].eq(fid)]
+    console.print(f"[green]added[/green] {fid} at {where}")
+    metric = row["metric"].iloc[0]
+    mine = F.involving(rec.findings, fid)
+    metric_table(console, metric, figs[figs["metric"].eq(metric)], worst_by_figure(mine))
+    said = compared_with(figs, fid)
+    if not said:
+        console.print(f"It is the only figure of its fact ({metric}, as of "
+                      f"{row['as_of'].iloc[0]}): nothing was checked against it.", soft_wrap=True)
+        return
+    for line in said:
+        console.print(line, soft_wrap=True)
+    if mine.empty:
+        console.print("No finding involves it.")
+    else:
+        console.print()
+        _findings(console, figs, mine)

@@ -1,0 +1,149 @@
+"""`remove` and `edit` through click's runner: validated, atomic, every other byte kept."""
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from main import cli
+
+FIGURES = Path(__file__).resolve().parents[1] / "figures.csv"
+
+
+def run(*args, stdin=None):
+    return CliRunner().invoke(cli, [str(a) for a in args], input=stdin)
+
+
+@pytest.fixture
+def figures(tmp_path):
+    path = tmp_path / "figures.csv"
+    shutil.copy(FIGURES, path)
+    return path
+
+
+def lines_of(data: bytes) -> list[bytes]:
+    return data.splitlines(keepends=True)
+
+
+def test_remove_drops_exactly_the_rows_and_shows_the_metric_after(figures):
+    # before: the 100m figure is a high finding of its metric (what removing it must change)
+    shown = run("edit", "a2-ms-100m", "--note", "x", "--figures", figures)
+    assert "HIGH microsoft_investment_2019" in " ".join(shown.stdout.split())
+    shutil.copy(FIGURES, figures)
+    before = lines_of(figures.read_bytes())
+    r = run("remove", "a2-ms-100m", "a0-oracle", "--figures", figures)
+    assert r.exit_code == 0, r.output
+    after = lines_of(figures.read_bytes())
+    gone = [line for line in before if line.startswith((b"a2-ms-100m,", b"a0-oracle,"))]
+    assert len(gone) == 2 and after == [line for line in before if line not in gone]
+    # the unit slip was the 100m figure: with it gone, its metric has no high finding left
+    out = " ".join(r.stdout.split("\n", 1)[1].split())       # after "removed ..."
+    assert "microsoft_investment_2019" in out and "HIGH" not in out and "a2-ms-100m" not in out
+    assert "openai_oracle_contract: no figures left." in r.stdout
+
+
+def test_remove_refuses_a_figure_another_restates_and_unknown_ids(figures):
+    before = figures.read_bytes()
+    r = run("remove", "a1-10b-usd", "no-such-id", "--figures", figures)
+    assert r.exit_code == 2
+    assert "a1-10b-usd: a1-12.3jo-krw restates it" in r.stderr
+    assert "no-such-id: no figure has this id" in r.stderr
+    assert figures.read_bytes() == before
+    # removing the original together with its restatement is fine
+    assert run("remove", "a1-10b-usd", "a1-12.3jo-krw", "--figures", figures).exit_code == 0
+    assert b"a1-10b-usd," not in figures.read_bytes()
+
+
+def test_edit_changes_one_row_keeps_every_other_byte_and_shows_findings(figures):
+    before = lines_of(figures.read_bytes())
+    r = run("edit", "a2-ms-100m", "--amount", "10억 달러", "--note", "", "--figures", figures)
+    assert r.exit_code == 0, r.output
+    after = lines_of(figures.read_bytes())
+    changed = [i for i, (a, b) in enumerate(zip(before, after)) if a != b]
+    assert len(after) == len(before) and len(changed) == 1
+    row = after[changed[0]].decode("utf-8")
+    assert row.startswith("a2-ms-100m,microsoft_investment_2019,10억 달러,2019,")
+    assert row.rstrip("\n").endswith("microsoft_investment_total,,,")     # note cleared
+    assert "edited a2-ms-100m: --amount, --note" in r.stdout
+    out = " ".join(r.stdout.split())
+    assert "HIGH" not in out and "microsoft_investment_2019" in out and "10억 달러" in out
+
+
+def test_edit_keeps_crlf_quotes_and_a_missing_final_newline(tmp_path):
+    path = tmp_path / "f.csv"
+    header = "id,metric,amount,as_of,published,source,quote,part_of,kind,note,restates"
+    rows = [header, 'a,m,$1B,2024,2024,s,"q, with comma",,,,', 'b,m,$1B,2024,2024,s,"say ""hi""\nthere",,,,',
+            "c,m,$2B,2024,2024,s,q,,,,"]
+    path.write_bytes("\r\n".join(rows).encode("utf-8"))
+    before = path.read_bytes()
+    assert run("edit", "c", "--amount", "$1B", "--figures", path).exit_code == 0
+    assert path.read_bytes() == before.replace(b"c,m,$2B", b"c,m,$1B")
+    assert run("edit", "a", "--note", "x", "--figures", path).exit_code == 0
+    assert path.read_bytes().startswith(
+        (header + '\r\na,m,$1B,2024,2024,s,"q, with comma",,,x,\r\nb,').encode())
+    r = run("remove", "b", "--figures", path)
+    assert r.exit_code == 0, r.output
+    assert path.read_bytes().count(b"\r\n") == 2 and b"there" not in path.read_bytes()
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--as-of", "2019-02-30"], "--as-of: 2019-02-30: impossible date"),
+    (["--amount", "a lot"], "--amount: a lot: no amount"),
+    (["--metric", "microsoft_investmnet_2019"], "did you mean microsoft_investment_2019"),
+    (["--restates", "no-such"], "--restates: no-such: no figure has this id"),
+    (["--restates", "a1-10b-usd"], "--restates: a1-10b-usd: it states microsoft_investment_2023"),
+    (["--new-id", "a1-ms-2019"], "--new-id: a1-ms-2019: duplicate id"),
+    (["--kind", "yearly"], "--kind: yearly: kind must be"),
+    (["--quote", ""], "--quote: (empty): required"),
+])
+def test_edit_bad_values_name_the_option_and_leave_the_file_untouched(figures, args, words):
+    before = figures.read_bytes()
+    r = run("edit", "a2-ms-100m", *args, "--figures", figures)
+    assert r.exit_code == 2, r.output
+    assert words in r.stderr and len(r.stderr.splitlines()) == 1
+    assert figures.read_bytes() == before
+
+
+def test_edit_links_and_unlinks_a_restatement(figures):
+    r = run("edit", "a1-12.3jo-krw", "--restates", "", "--figures", figures)
+    assert r.exit_code == 0, r.output
+    row = next(line for line in figures.read_text(encoding="utf-8").splitlines()
+               if line.startswith("a1-12.3jo-krw,"))
+    assert row.endswith(",")
+    assert run("edit", "a1-12.3jo-krw", "--restates", "a1-10b-usd", "--figures",
+               figures).exit_code == 0
+    assert figures.read_bytes() == FIGURES.read_bytes()
+
+
+def test_edit_refuses_a_rename_that_would_dangle_and_needs_a_field(figures):
+    before = figures.read_bytes()
+    r = run("edit", "a1-10b-usd", "--new-id", "x1", "--figures", figures)
+    assert r.exit_code == 2 and "a1-12.3jo-krw restate(s) it" in r.stderr
+    assert run("edit", "a1-10b-usd", "--figures", figures).exit_code == 2
+    assert run("edit", "nope", "--note", "x", "--figures", figures).exit_code == 2
+    assert run("edit", "a1-10b-usd", "--metric", "brand_new", "--figures",
+               figures).exit_code == 2
+    assert figures.read_bytes() == before
+
+
+def test_edit_may_fix_a_broken_file_but_not_break_it_further(tmp_path):
+    path = tmp_path / "f.csv"
+    header = "id,metric,amount,as_of,published,source,quote,part_of,kind,note,restates"
+    path.write_text(f"{header}\na,m,$1B,2024-13,2024,s,q,,,,\nb,m,$1B,2024,2024,s,q,,,,\n",
+                    encoding="utf-8")
+    r = run("edit", "b", "--note", "fine", "--figures", path)
+    assert r.exit_code == 0 and "still has 1 problem(s)" in r.stderr and ":2: as_of" in r.stderr
+    assert run("edit", "b", "--as-of", "2024-14", "--figures", path).exit_code == 2
+    assert run("edit", "a", "--as-of", "2024-12", "--figures", path).exit_code == 0
+    assert run("report", "--figures", path).exit_code == 0
+
+
+def test_edit_adds_a_missing_restates_column_to_the_header(tmp_path):
+    path = tmp_path / "f.csv"
+    header = "id,metric,amount,as_of,published,source,quote,part_of,kind,note"
+    path.write_text(f"{header}\na,m,$1B,2024,2024,s,q,,,\nb,m,1조 3000억 원,2024,2024,s,q,,,\n",
+                    encoding="utf-8")
+    r = run("edit", "b", "--restates", "a", "--figures", path)
+    assert r.exit_code == 0, r.output
+    assert path.read_text(encoding="utf-8") == (
+        f"{header},restates\na,m,$1B,2024,2024,s,q,,,\nb,m,1조 3000억 원,2024,2024,s,q,,,,a\n")
