@@ -26,8 +26,8 @@ from reconcile.figures import COLUMNS  # noqa: E402
 
 HEADER = ",".join(COLUMNS)
 GOOD_ROW = "a1,m,$1B,2020,2020,s,q,,,"
-ADD = ["add", "--id", "t-new", "--metric", "m", "--amount", "$1 billion", "--as-of", "2020",
-       "--published", "2020", "--source", "s", "--quote", "q", "--quiet"]
+ADD = ["add", "--new-metric", "--id", "t-new", "--metric", "m", "--amount", "$1 billion",
+       "--as-of", "2020", "--published", "2020", "--source", "s", "--quote", "q", "--quiet"]
 
 # Runs the CLI with one failure injected where the file is written.
 _INJECT = """

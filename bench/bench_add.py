@@ -27,7 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 def add_cmd(path: Path, fid: str, quiet: bool) -> list[str]:
     return [sys.executable, str(ROOT / "main.py"), "add", "--id", fid, "--metric", "bench_metric",
             "--amount", "$1 billion", "--as-of", "2024-01", "--published", "2024-02",
-            "--source", "bench.txt", "--quote", f"quote of {fid}", "--figures", str(path)] + \
+            "--source", "bench.txt", "--quote", f"quote of {fid}", "--new-metric",
+            "--figures", str(path)] + \
         (["--quiet"] if quiet else [])
 
 

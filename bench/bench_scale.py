@@ -80,7 +80,7 @@ def startup(repeat: int, tmp: Path) -> None:
     print(line("add (to a copy of figures.csv)", measure(
         [PY, MAIN, "add", "--figures", str(copy), "--id", "bench-add", "--metric",
          "bench_metric", "--amount", "$1 billion", "--as-of", "2019-07-22", "--published",
-         "2019-07-22", "--source", "bench.txt", "--quote", "invest $1 billion"],
+         "2019-07-22", "--source", "bench.txt", "--quote", "invest $1 billion", "--new-metric"],
         repeat, fresh)))
 
 

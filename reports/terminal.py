@@ -224,19 +224,3 @@ def print_report(console: Console, rec, view: View, figures_path: str,
             console.print(f"[dim]{plural(rest, 'other metric')} without a finding shown; "
                           f"--all lists every metric's figures.[/dim]")
 
-
-def show_added(console: Console, rec, fid: str, where: str) -> None:
-    """After `add`: the new figure normalized, and every finding it now takes part in."""
-    figs = rec.figures
-    row = figs[figs["id"].eq(fid)]
-    console.print(f"[green]added[/green] {fid} at {where}")
-    mine = F.involving(rec.findings, fid)
-    worst = worst_by_figure(mine)
-    for m in row["metric"]:
-        metric_table(console, m, figs[figs["metric"].eq(m)], worst)
-    if mine.empty:
-        console.print("It agrees with everything it is checked against.")
-    else:
-        by_id = rows_by_id(figs, mine)
-        for n, f in enumerate(mine.itertuples(), 1):
-            discrepancy_block(console, n, f, by_id, worst)
