@@ -574,7 +574,7 @@ def remove(ids, figures_path) -> None:
         new = remove_figures(old, list(ids))
         problems = new_problems(figures_path, old, new)
         if problems:
-            raise FiguresError([f"removing {', '.join(ids)} would leave this problem: {p}"
+            raise FiguresError([f"{p}; removing {', '.join(ids)} would cause this"
                                 for p in problems])
         return new
     _rewrite(figures_path, change)

@@ -147,3 +147,12 @@ def test_edit_adds_a_missing_restates_column_to_the_header(tmp_path):
     assert r.exit_code == 0, r.output
     assert path.read_text(encoding="utf-8") == (
         f"{header},restates\na,m,$1B,2024,2024,s,q,,,\nb,m,1조 3000억 원,2024,2024,s,q,,,,a\n")
+
+
+def test_remove_refuses_the_last_figure_of_a_total_its_parts_name(figures):
+    before = figures.read_bytes()
+    r = run("remove", "a0-round-2024", "--figures", figures)
+    assert r.exit_code == 2 and len(r.stderr.splitlines()) == 1
+    assert "part_of: openai_funding_round_2024: no figure has this metric" in r.stderr
+    assert "removing a0-round-2024 would cause this" in r.stderr
+    assert figures.read_bytes() == before
