@@ -156,3 +156,24 @@ def test_remove_refuses_the_last_figure_of_a_total_its_parts_name(figures):
     assert "part_of: openai_funding_round_2024: no figure has this metric" in r.stderr
     assert "removing a0-round-2024 would cause this" in r.stderr
     assert figures.read_bytes() == before
+
+
+@pytest.mark.parametrize("args", [["edit", "a2-ms-100m", "--note", "x"],
+                                  ["remove", "a2-ms-100m"]])
+def test_a_failing_write_leaves_the_file_and_no_temp_behind(figures, monkeypatch, args):
+    """A full disk, simulated where the new file is flushed: one line, nothing changed."""
+    import errno
+    import os
+
+    import reconcile.store as store
+    before = figures.read_bytes()
+    listing = set(os.listdir(figures.parent))
+
+    def full_disk(fd):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    monkeypatch.setattr(store.os, "fsync", full_disk)
+    r = run(*args, "--figures", figures)
+    assert r.exit_code == 2 and len(r.stderr.splitlines()) == 1
+    assert "No space left on device" in r.stderr and "not changed" in r.stderr
+    assert figures.read_bytes() == before
+    assert set(os.listdir(figures.parent)) - listing <= {f"{figures.name}.lock"}
