@@ -41,7 +41,8 @@ class Candidate:
     currency: str | None
     currency_from: str | None = None      # why an inferred currency was chosen
     as_of: str | None = None
-    as_of_from: str | None = None
+    as_of_from: str | None = None         # the date words as_of was read from
+    as_of_basis: str | None = None        # "sentence", or "article": its news date
     confidence: str = "high"
     reason: str | None = None
     pair: dict | None = None
@@ -66,7 +67,7 @@ class Candidate:
                 "money" if self.currency else a.kind,
             "low": _finite(a.low), "high": _finite(a.high), "bound": a.bound, "hedge": a.hedge,
             "start": a.start, "end": a.end, "sentence": self.sentence,
-            "as_of": self.as_of, "as_of_from": self.as_of_from,
+            "as_of": self.as_of, "as_of_from": self.as_of_from, "as_of_basis": self.as_of_basis,
             "confidence": self.confidence, "reason": self.reason, "pair": self.pair,
             "notes": self.notes,
         }
@@ -125,6 +126,7 @@ def extract(text: str, published: dt.date | None = None) -> list[Candidate]:
     _pair_conversions(text, out)
     _infer_currencies(text, out)
     dates_of: dict[int, list] = {}     # a sentence's date expressions, found once
+    news = news_date(text[:cut], published)
     for c in out:
         if c.currency is None and c.amount.kind == "number" and c.confidence == "high":
             c.confidence = "low"
@@ -133,6 +135,10 @@ def extract(text: str, published: dt.date | None = None) -> list[Candidate]:
             dates_of[c.sentence_start] = date_expressions(c.sentence, published)
         c.as_of, c.as_of_from = nearest_date(dates_of[c.sentence_start],
                                              c.amount.start - c.sentence_start)
+        if c.as_of:
+            c.as_of_basis = "sentence"
+        elif news:
+            c.as_of, c.as_of_from, c.as_of_basis = news[0], news[1], "article"
     market_rates(out, published)
     return out
 
@@ -207,6 +213,28 @@ def date_expressions(sentence: str, published: dt.date | None) -> list[tuple[int
             if value:
                 found.append((m.start(), m.end(), value, m.group(0)))
     return found
+
+
+# How far before publication the article's news date may be: a report of a week's or a month's
+# events; anything older is background, not the news the undated sentences tell.
+NEWS_DAYS = 31
+# The news date is looked for near the top, where a report dates its event.
+NEWS_HEAD = 3000
+
+
+def news_date(text: str, published: dt.date | None) -> tuple[str, str] | None:
+    """The article's news date: its first date of a single day from NEWS_DAYS before publication
+    up to it ("23일(현지 시간)", "지난 15일"), as (date, words with their line)."""
+    if published is None:
+        return None
+    head = text[:NEWS_HEAD]
+    for start, _, value, words in sorted(date_expressions(head, published)):
+        if len(value) != 10:
+            continue
+        day = dt.date.fromisoformat(value)
+        if 0 <= (published - day).days <= NEWS_DAYS:
+            return value, f"{words} (line {head.count(chr(10), 0, start) + 1})"
+    return None
 
 
 def nearest_date(found, offset: int) -> tuple[str | None, str | None]:
@@ -287,13 +315,37 @@ def market_rates(cands: list[Candidate], day: dt.date | None) -> None:
 
 
 def quote_for(text: str, c, width: int = 40) -> str:
-    """A verbatim clause around the amount: up to `width` characters either side, cut at spaces."""
-    s0 = max(c.sentence_start, c.start - width)
-    s1 = min(len(text), c.end + width)
-    left = text[s0:c.start]
-    right = text[c.end:s1]
-    if s0 > c.sentence_start and " " in left:
-        left = left[left.index(" ") + 1:]
-    if " " in right and s1 < len(text):
-        right = right[:right.rindex(" ")]
-    return (left + text[c.start:c.end] + right).split("\n")[0].strip() or c.amount.span
+    """A verbatim clause around the amount: up to about `width` characters either side, within
+    its sentence, cut only between words (a word longer than that is kept whole)."""
+    lo = c.sentence_start
+    hi = min(len(text), lo + len(c.sentence))
+    s0, s1 = max(lo, c.start - width), min(hi, c.end + width)
+    if s0 > lo and not text[s0 - 1].isspace():
+        space = _first_space(text, s0, c.start)
+        s0 = space + 1 if space >= 0 else _word_start(text, lo, s0)
+    if s1 < hi and not text[s1].isspace():
+        space = text.rfind(" ", c.end, s1)
+        s1 = space if space >= 0 else _word_end(text, s1, hi)
+    # The line the amount is on (a windowed context may span lines).
+    left = text[s0:c.start].rsplit("\n", 1)[-1]
+    right = text[c.end:s1].split("\n", 1)[0]
+    return (left + text[c.start:c.end] + right).strip() or c.amount.span
+
+
+def _first_space(text: str, start: int, end: int) -> int:
+    for i in range(start, end):
+        if text[i].isspace():
+            return i
+    return -1
+
+
+def _word_start(text: str, lo: int, i: int) -> int:
+    while i > lo and not text[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _word_end(text: str, i: int, hi: int) -> int:
+    while i < hi and not text[i].isspace():
+        i += 1
+    return i

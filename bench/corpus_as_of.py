@@ -1,0 +1,74 @@
+"""How often the as_of that `extract --add` proposes agrees with the corpus's hand-labelled one.
+
+Run: python bench/corpus_as_of.py [../shared/corpus] [--list]
+
+Each labelled amount of `truth.csv` is matched, in order, to the first unused candidate of its
+article whose span contains it (or is contained in it). The proposal is what the review offers:
+the candidate's as_of (its sentence's date, else the article's news date), else the publication
+date. It agrees when it is the labelled period, and is compatible when the two periods overlap.
+Counted apart by where the proposal came from.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from currency.extract import extract  # noqa: E402
+from currency.periods import parse_period  # noqa: E402
+
+
+def measure(corpus: Path, listing: bool = False) -> Counter:
+    index = {r["file"]: r for r in csv.DictReader(open(corpus / "index.csv", encoding="utf-8"))}
+    by_file: dict[str, list[dict]] = {}
+    for row in csv.DictReader(open(corpus / "truth.csv", encoding="utf-8")):
+        by_file.setdefault(row["file"], []).append(row)
+    n: Counter = Counter()
+    for name, rows in by_file.items():
+        # Line 1 is the corpus's own header (source, published), not the article.
+        text = (corpus / "articles" / name).read_text(encoding="utf-8").split("\n", 1)[1]
+        published = index[name]["published"]
+        cands = extract(text, dt.date.fromisoformat(published))
+        used: set[int] = set()
+        for t in rows:
+            n["labelled"] += 1
+            c = next((c for c in cands if c.index not in used and (
+                t["amount_text"] in c.amount.span or c.amount.span in t["amount_text"])), None)
+            if c is None:
+                continue
+            used.add(c.index)
+            basis = c.as_of_basis or "publication date"
+            proposed = c.as_of or published
+            exact = proposed == t["as_of"]
+            overlap = parse_period(proposed).overlaps(parse_period(t["as_of"]))
+            n["matched"] += 1
+            n["exact"] += exact
+            n["compatible"] += overlap
+            n[f"{basis}"] += 1
+            n[f"{basis} compatible"] += overlap
+            if listing and not overlap:
+                print(f"  {name}: {t['amount_text']!r} labelled {t['as_of']}, proposed "
+                      f"{proposed} ({basis}: {c.as_of_from})")
+    return n
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpus", nargs="?", default=str(ROOT.parent / "shared" / "corpus"))
+    ap.add_argument("--list", action="store_true", help="list the incompatible proposals")
+    args = ap.parse_args()
+    n = measure(Path(args.corpus), args.list)
+    print(f"labelled amounts: {n['labelled']}, matched to a candidate: {n['matched']}")
+    print(f"proposed as_of equal to the label: {n['exact']}; overlapping it: {n['compatible']}")
+    for basis in ("sentence", "article", "publication date"):
+        print(f"  from the {basis}: {n[basis]} proposals, {n[basis + ' compatible']} overlapping")
+
+
+if __name__ == "__main__":
+    main()
