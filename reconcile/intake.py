@@ -1,33 +1,48 @@
 """Adding extracted candidates to the figures file (`extract --add`): what each candidate becomes
-as a figure, and the walk that accepts, skips or edits them and appends the accepted ones.
+as a figure, what the file already holds of it, and the walk that accepts, skips or edits them
+and appends the accepted ones.
 
 The walk never prompts: answers come from a list (`--answers`), from `yes`, or from an `ask`
-function that the command line supplies. Accepted figures go through the same validated, atomic
-append as `add` (`reconcile.store`).
+function that the command line supplies; each question carries a `Review` that can check an
+answer as soon as it is given. Accepted figures go through the same validated, atomic append as
+`add` (`reconcile.store`).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import Callable
 
 from currency.extract import quote_for
-from reconcile.figures import FiguresError
+from reconcile.curate import close_metrics, figure_rows
+from reconcile.figures import FiguresError, cell_problems
 from reconcile.store import append_figure
 
-CURRENCY_WORD = {"KRW": "원", "USD": "달러", "JPY": "엔", "EUR": "유로", "CNY": "위안"}
 QUIT = "quit"
 
 
-def proposed_fields(text: str, c, published: str, source: str, id_prefix: str) -> dict:
-    """The figure a candidate becomes if accepted as it stands."""
-    amount = c.amount.span
+def proposed_fields(text: str, c, published: str, source: str, fid: str) -> dict:
+    """The figure a candidate becomes if accepted as it stands: the amount exactly as written;
+    a currency the text leaves implicit goes in the currency column, with where it came from."""
     note = None
-    if c.currency_from:
-        amount = f"{amount} {CURRENCY_WORD.get(c.currency, c.currency)}"
-        note = f"currency completed ({c.currency}): {c.currency_from}"
-    return dict(id=f"{id_prefix}-{c.index}", metric=None, amount=amount,
-                as_of=c.as_of or published, published=published, source=source,
-                quote=quote_for(text, c), part_of=None, kind=None, note=note, restates=None)
+    currency = None
+    if c.currency_from and not c.amount.currency:
+        currency = c.currency
+        note = f"the text leaves the currency implicit; {c.currency}: {c.currency_from}"
+    return dict(id=fid, metric=None, amount=c.amount.span, as_of=c.as_of or published,
+                published=published, source=source, quote=quote_for(text, c), part_of=None,
+                kind=None, note=note, restates=None, currency=currency)
+
+
+def as_of_origin(c, published: str) -> str:
+    """Where a proposed as_of comes from, in words."""
+    if c.as_of and getattr(c, "as_of_basis", "sentence") == "article":
+        return (f"its sentence names no date; the article's news date, from "
+                f"{c.as_of_from!r}")
+    if c.as_of:
+        return f"from {c.as_of_from!r} in its sentence"
+    return (f"the publication date {published}: neither its sentence nor the top of the "
+            "article names a recent day")
 
 
 def id_prefix(source: str) -> str:
@@ -37,60 +52,211 @@ def id_prefix(source: str) -> str:
     return stem or "fig"
 
 
-# ask(candidate, fields, suggested metrics, problems) -> the fields to add, None (skip) or QUIT;
-# `problems` is empty on the first question, and lists why the last answer was refused after.
-Ask = Callable[[object, dict, list, list], "dict | str | None"]
+def already_in(text: str, cands, rows: dict[str, dict], source: str) -> dict[int, dict]:
+    """Candidates the file already holds, by index -> that figure's row: a figure of the same
+    source whose quote, found in the text, covers the candidate and whose amount is its span (or
+    contains it), or whose quote is the one proposed; else one with the same amount as written.
+    Each figure stands for one candidate at most."""
+    mine = [r for r in rows.values() if r.get("source") == source]
+    found: dict[int, dict] = {}
+    quotes: dict[int, str] = {}
+
+    def proposed(c) -> str:
+        if c.index not in quotes:
+            quotes[c.index] = quote_for(text, c)
+        return quotes[c.index]
+
+    def same_amount(c, r) -> bool:
+        amount = r.get("amount", "")
+        return bool(amount) and (amount == c.amount.span or c.amount.span in amount
+                                 or amount in c.amount.span)
+
+    later = []
+    for r in mine:
+        quote = r.get("quote", "")
+        spans = [(m.start(), m.end()) for m in re.finditer(re.escape(quote), text)] if quote \
+            else []
+        hit = next((c for c in cands if c.index not in found and (
+            any(s <= c.start and c.end <= e for s, e in spans) and same_amount(c, r)
+            or (quote and proposed(c) == quote))), None)
+        if hit is not None:
+            found[hit.index] = r
+        else:
+            later.append(r)
+    for r in later:     # quoted differently: the first candidate of the same amount
+        hit = next((c for c in cands if c.index not in found
+                    and r.get("amount") == c.amount.span), None)
+        if hit is not None:
+            found[hit.index] = r
+    return found
+
+
+@dataclass
+class Session:
+    """What one `extract --add` run knows: the file's ids and metrics, and what it has added,
+    so that each answer is checked as it is given and new metrics are offered again."""
+
+    rows: dict[str, dict]
+    published: str
+    ids: set[str] = field(default_factory=set)
+    metrics: set[str] = field(default_factory=set)
+    # (candidate, metric, as_of) of each figure that started a metric in this session
+    created: list[tuple[object, str, str]] = field(default_factory=list)
+    added: dict[int, tuple[str, str]] = field(default_factory=dict)   # index -> (id, metric)
+
+    def __post_init__(self) -> None:
+        self.ids |= set(self.rows)
+        self.metrics |= {r.get("metric", "") for r in self.rows.values()} - {""}
+
+    @classmethod
+    def of_file(cls, data: bytes | None, published: str) -> "Session":
+        """A session over a figures file's bytes (None or empty: a file still to be made)."""
+        return cls(figure_rows(data) if data else {}, published)
+
+    def problem(self, column: str, value: str, row: dict | None = None) -> str | None:
+        """Why an answer for `column` cannot stand (None if it can); `row` gives the other cells
+        a cell is read with (the currency of an amount)."""
+        value = (value or "").strip()
+        if column == "id" and value in self.ids:
+            return f"{value}: another figure has this id"
+        if column == "currency" and not value:
+            return None
+        cells = {column: value}
+        if column == "amount" and row and row.get("currency"):
+            cells["currency"] = row["currency"]
+        for p in cell_problems(cells):
+            if p.startswith(f"{column}: "):
+                return p[len(column) + 2:]
+        return None
+
+    def is_new(self, metric: str) -> bool:
+        """No figure of the file, nor one added in this session, has `metric`."""
+        return metric not in self.metrics
+
+    def close(self, metric: str) -> list[str]:
+        """The known metrics most like a (possibly misspelled) one."""
+        return close_metrics(metric, self.metrics)
+
+    def fresh_id(self, fid: str) -> str:
+        """`fid`, or `fid-2`, `fid-3`... when an earlier run has taken it."""
+        out, n = fid, 2
+        while out in self.ids:
+            out, n = f"{fid}-{n}", n + 1
+        return out
+
+    def remember(self, c, fields: dict) -> None:
+        self.ids.add(fields["id"])
+        if fields["metric"] not in self.metrics or fields["metric"] in {
+                m for _, m, _ in self.created}:
+            self.created.append((c, fields["metric"], fields["as_of"]))
+        self.metrics.add(fields["metric"])
+        self.added[c.index] = (fields["id"], fields["metric"])
+
+
+@dataclass
+class Review:
+    """One question of the walk: the candidate, the figure proposed for it, where it stands,
+    what is known about it, and the session that checks answers."""
+
+    candidate: object
+    fields: dict
+    position: int
+    total: int
+    options: list[str]
+    session: Session
+    as_of_from: str
+    duplicate: dict | None = None     # the file's row that already holds this candidate
+    restates: str | None = None       # the id of the just-added figure this one converts
+    new_options: frozenset = frozenset()   # the options this session created
+
+
+# ask(review, problems) -> the fields to add, None (skip) or QUIT; `problems` is empty on the
+# first question, and lists why the file refused the last answer after.
+Ask = Callable[[Review, list], "dict | str | None"]
+# after_add(fields, line): told of each figure as soon as it is in the file.
+AfterAdd = Callable[[dict, int], None]
+
+
+@dataclass
+class Walked:
+    """What a walk did: figures added (id, line), candidates skipped, those skipped because the
+    file holds them, and problems of those that could not be added."""
+
+    added: list[tuple[str, int]] = field(default_factory=list)
+    skipped: list[int] = field(default_factory=list)
+    duplicates: list[int] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
 
 
 def walk(text, cands, published, source, figures_path, suggest, answers=None, yes=False,
-         metric=None, include_low=False, ask: Ask | None = None):
-    """Review candidates and append the accepted ones; returns (added, skipped, failures)."""
+         metric=None, include_low=False, ask: Ask | None = None, session: Session | None = None,
+         after_add: AfterAdd | None = None, near=None) -> Walked:
+    """Review candidates and append the accepted ones.
+
+    `suggest(c)` gives the file's metrics close to a candidate; `near(c, created)` the metrics
+    this session started (`Session.created`) whose figures fit it, offered first.
+    """
     prefix = id_prefix(source)
-    added, skipped, failures = [], [], []
+    session = session or Session({}, published)
+    done = Walked()
     by_index = {a["index"]: a for a in answers} if answers is not None else None
-    added_as: dict[int, tuple[str, str]] = {}     # candidate index -> (id, metric) once added
     scripted = by_index is not None or yes or ask is None
-    for c in cands:
-        if c.confidence != "high" and not include_low and by_index is None:
-            skipped.append(c.index)
-            continue
-        fields = proposed_fields(text, c, published, source, prefix)
-        options = suggest(c)
+    dups = already_in(text, cands, session.rows, source)
+    reviewed = [c for c in cands if c.confidence == "high" or include_low or by_index is not None]
+    done.skipped.extend(c.index for c in cands if c not in reviewed)
+    for position, c in enumerate(reviewed, 1):
+        fields = proposed_fields(text, c, published, source, session.fresh_id(f"{prefix}-{c.index}"))
+        partner = session.added.get(c.pair["with"]) if c.pair and c.pair["with"] < c.index \
+            else None
+        created = near(c, session.created) if near else []
+        options = list(dict.fromkeys(([partner[1]] if partner else []) + created + suggest(c)))
+        review = Review(c, fields, position, len(reviewed), options, session,
+                        as_of_origin(c, published), dups.get(c.index),
+                        partner[0] if partner else None, frozenset(created))
         if by_index is not None:
             answer = by_index.get(c.index, {"action": "skip"})
             if answer.get("action", "accept") != "accept":
-                skipped.append(c.index)
+                (done.duplicates if review.duplicate else done.skipped).append(c.index)
                 continue
             fields.update({k: v for k, v in answer.items() if k in fields and v})
             fields["metric"] = fields["metric"] or (options[0] if options else None)
         elif scripted:
+            if review.duplicate:
+                done.duplicates.append(c.index)
+                continue
             fields["metric"] = metric or (options[0] if options else None)
         else:
-            fields = ask(c, fields, options, [])
-            if fields is None:
-                skipped.append(c.index)
-                continue
-            if fields == QUIT:
+            answer = ask(review, [])
+            if answer == QUIT:
                 break
+            if answer is None:
+                (done.duplicates if review.duplicate else done.skipped).append(c.index)
+                continue
+            fields = answer
         if not fields.get("metric"):
-            failures.append(f"#{c.index} {c.amount.span!r}: no metric given and none suggested")
+            done.failures.append(f"#{c.index} {c.amount.span!r}: no metric given and none "
+                                 "suggested")
             continue
         # "X 달러(약 Y 원)": Y restates X, when X was added for the same fact.
-        partner = added_as.get(c.pair["with"]) if c.pair and c.pair["with"] < c.index else None
         if partner and partner[1] == fields["metric"] and not fields.get("restates"):
             fields["restates"] = partner[0]
         while True:
             try:
                 line = append_figure(figures_path, fields)
-                added.append((fields["id"], line))
-                added_as[c.index] = (fields["id"], fields["metric"])
-                break
             except FiguresError as exc:
                 if scripted:
-                    failures.extend(f"#{c.index}: {p}" for p in exc.problems)
+                    done.failures.extend(f"#{c.index}: {p}" for p in exc.problems)
                     break
-                fields = ask(c, fields, options, exc.problems)
-                if fields in (None, QUIT):
-                    skipped.append(c.index)
+                # Asked again from the proposal, never from the refused answer.
+                answer = ask(review, exc.problems)
+                if answer in (None, QUIT):
+                    done.skipped.append(c.index)
                     break
-    return added, skipped, failures
+                fields = answer
+                continue
+            done.added.append((fields["id"], line))
+            session.remember(c, fields)
+            if after_add:
+                after_add(fields, line)
+            break
+    return done

@@ -1,0 +1,80 @@
+"""What adding a figure changes in the findings: the findings of its family of metrics before
+and after, matched one to one, so `extract --add` can say after each accept what is new, what is
+gone and what now reads differently."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from reconcile.engine import Reconciliation, reconcile
+from reconcile.figures import COLUMNS
+from reconcile.normalize import families
+from reconcile.store import clean_fields
+
+
+def finding_key(f) -> tuple:
+    """What makes two findings the same one: its check and metric, and the figures it judges
+    wrong (for a note that judges none: the figures it is about)."""
+    return (f.metric, f.check, f.flagged or f"about {f.figures}")
+
+
+@dataclass(frozen=True)
+class Change:
+    """The findings of a figure's family after it was added: `rec` (the family reconciled),
+    the rows of `rec.findings` that are new, and those that read differently (`changed`, with
+    the old message), the old findings that are gone, and how many stayed as they were."""
+
+    fid: str
+    metric: str
+    rec: Reconciliation
+    new: pd.DataFrame
+    changed: pd.DataFrame
+    old_messages: tuple[str, ...]
+    gone: pd.DataFrame
+    unchanged: int
+
+
+def diff(before: pd.DataFrame, after: pd.DataFrame):
+    """(new, changed, old messages of the changed, gone, unchanged count) between two findings
+    tables."""
+    old = {finding_key(f): f for f in before.itertuples()}
+    new_rows, changed_rows, old_messages, kept = [], [], [], set()
+    for i, f in enumerate(after.itertuples()):
+        k = finding_key(f)
+        was = old.get(k)
+        if was is None:
+            new_rows.append(i)
+            continue
+        kept.add(k)
+        if (was.severity, was.message) != (f.severity, f.message):
+            changed_rows.append(i)
+            old_messages.append(f"{was.severity}: {was.message}")
+    gone = [i for i, f in enumerate(before.itertuples()) if finding_key(f) not in kept]
+    unchanged = len(kept) - len(changed_rows)
+    return (after.iloc[new_rows], after.iloc[changed_rows], tuple(old_messages),
+            before.iloc[gone], unchanged)
+
+
+class Tracker:
+    """The figures file as it grows during one session (kept in memory, not re-read), able to
+    say what each added figure changes."""
+
+    def __init__(self, figures: pd.DataFrame | None) -> None:
+        self.figures = figures if figures is not None else pd.DataFrame(columns=COLUMNS + ["line"])
+
+    def add(self, fields: dict, line: int) -> Change:
+        """Take in the figure just appended at `line`; its family's findings before and after."""
+        row = {c: None for c in COLUMNS} | clean_fields(fields) | {"line": line}
+        frame = pd.DataFrame([row], columns=list(self.figures.columns)).astype(object)
+        grown = pd.concat([self.figures.astype(object), frame], ignore_index=True)
+        fam = families(grown)
+        mine = grown[fam.eq(fam.iloc[-1])]
+        before = reconcile(mine.iloc[:-1]).findings if len(mine) > 1 else None
+        rec = reconcile(mine.reset_index(drop=True))
+        self.figures = grown
+        if before is None:
+            before = rec.findings.iloc[0:0]
+        new, changed, old_messages, gone, unchanged = diff(before, rec.findings)
+        return Change(fields["id"], fields["metric"], rec, new, changed, old_messages, gone,
+                      unchanged)
