@@ -427,13 +427,20 @@ def _refuse_overwriting_input(output: str, input_path: str, option: str) -> None
               "over the figures")
 
 
+CURRENCY_HELP = ("ISO code (KRW, USD) of the currency when the article leaves it implicit, so "
+                 "--amount stays as written (a headline's 12兆 with KRW).")
+
+
 @cli.command(epilog=_examples(
     "figrecon add --id a5-ms-2019 --metric microsoft_investment_2019 \\",
     "    --amount '$1 billion' --as-of 2019-07-22 --published 2019-07-22 \\",
     "    --source press.txt --quote 'invest $1 billion'",
     "figrecon add --id a5-total --metric microsoft_investment_total \\",
     "    --amount '$13B' --as-of 2024-10 --published 2024-10 --source a.txt \\",
-    "    --quote 'a total of $13B' --kind cumulative"))
+    "    --quote 'a total of $13B' --kind cumulative",
+    "figrecon add --id a5-12jo --metric microsoft_investment_2023 --amount 12兆 \\",
+    "    --currency KRW --as-of 2023-01-23 --published 2023-01-24 \\",
+    "    --source a.txt --quote '12兆 투자'"))
 # Required options are checked by `add` itself, so that every missing one is named at once.
 @click.option("--id", "fid", help="Unique, readable id (a0-ms-total-14b).  [required]")
 @click.option("--metric", help="snake_case key naming the fact: an existing one, unless "
@@ -452,11 +459,12 @@ def _refuse_overwriting_input(output: str, input_path: str, option: str) -> None
 @click.option("--note", help="Anything a reader should know.")
 @click.option("--restates", metavar="ID", help="The id of the figure this one converts into "
               "another currency (the original of \"X 달러(약 Y 원)\").")
+@click.option("--currency", metavar="CODE", help=CURRENCY_HELP)
 @click.option("--figures", "figures_path", metavar="PATH", help=FIGURES_HELP)
 @click.option("--quiet", "-q", is_flag=True,
               help="Only say where the figure was added (fast: no reconciliation).")
 def add(fid, metric, new_metric, amount, as_of, published, source, quote, part_of, kind, note,
-        restates, figures_path, quiet) -> None:
+        restates, currency, figures_path, quiet) -> None:
     """Validate a figure and append it to the CSV atomically; show what it was compared with
     and the findings it takes part in."""
     from reconcile.curate import OPTION
@@ -464,7 +472,7 @@ def add(fid, metric, new_metric, amount, as_of, published, source, quote, part_o
     from reconcile.locate import figures_path as locate
     fields = dict(id=fid, metric=metric, amount=amount, as_of=as_of, published=published,
                   source=source, quote=quote, part_of=part_of, kind=kind, note=note,
-                  restates=restates)
+                  restates=restates, currency=currency)
     missing = [OPTION[c] for c in REQUIRED if fields[c] is None]
     if missing:
         _fail(f"add: missing {', '.join(missing)} (all of "
@@ -586,12 +594,13 @@ def remove(ids, figures_path) -> None:
 _EDITABLE = (("new_id", "id"), ("metric", "metric"), ("amount", "amount"), ("as_of", "as_of"),
              ("published", "published"), ("source", "source"), ("quote", "quote"),
              ("part_of", "part_of"), ("kind", "kind"), ("note", "note"),
-             ("restates", "restates"))
+             ("restates", "restates"), ("currency", "currency"))
 OPTION_OF = {column: "--" + name.replace("_", "-") for name, column in _EDITABLE}
 
 
 @cli.command(epilog=_examples("figrecon edit a2-ms-100m --amount '10억 달러'",
                               "figrecon edit a1-12.3jo-krw --restates a1-10b-usd",
+                              "figrecon edit a1-headline-12jo --currency KRW",
                               "figrecon edit a4-ms-billions --note ''"))
 @click.argument("fid", metavar="ID")
 @click.option("--new-id", help="A new id for the figure.")
@@ -611,9 +620,10 @@ OPTION_OF = {column: "--" + name.replace("_", "-") for name, column in _EDITABLE
 @click.option("--note", help="Anything a reader should know; '' clears.")
 @click.option("--restates", metavar="ID", help="The id of the figure this one converts into "
               "another currency; '' clears the link.")
+@click.option("--currency", metavar="CODE", help=CURRENCY_HELP[:-1] + "; '' clears.")
 @click.option("--figures", "figures_path", metavar="PATH", help=FIGURES_HELP)
 def edit(fid, new_id, metric, new_metric, amount, as_of, published, source, quote, part_of,
-         kind, note, restates, figures_path) -> None:
+         kind, note, restates, currency, figures_path) -> None:
     """Change fields of figure ID (validated, atomically, every other byte kept); show its
     metric's findings afterwards."""
     from reconcile.curate import (
@@ -629,7 +639,7 @@ def edit(fid, new_id, metric, new_metric, amount, as_of, published, source, quot
     figures_path = str(locate(figures_path))
     given = dict(new_id=new_id, metric=metric, amount=amount, as_of=as_of, published=published,
                  source=source, quote=quote, part_of=part_of, kind=kind, note=note,
-                 restates=restates)
+                 restates=restates, currency=currency)
     changes = {column: given[name] for name, column in _EDITABLE if given[name] is not None}
     if not changes:
         _fail("edit: give at least one field to change, e.g. --amount '$1 billion' (see --help)")

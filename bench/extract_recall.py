@@ -19,8 +19,7 @@ sys.path.insert(0, str(ROOT))
 from currency.article import decode  # noqa: E402
 from currency.extract import body_end, extract  # noqa: E402
 from currency.periods import parse_period  # noqa: E402
-from currency.reader import read_amount  # noqa: E402
-from reconcile.figures import load_figures  # noqa: E402
+from reconcile.figures import figure_amount, load_figures  # noqa: E402
 
 
 def _key(value: float, unit: str | None) -> tuple:
@@ -57,7 +56,7 @@ def measure(articles: Path, figures_path: Path) -> dict:
         found = {"money": [0, 0], "other": [0, 0]}
         missed = []
         for f in figs.itertuples():
-            a = read_amount(f.amount)
+            a = figure_amount(f.amount, f.currency)   # as the engine reads the figure
             kind = "money" if a.currency else "other"
             key = _key(a.value, a.currency or a.unit)
             spans = _quote_spans(text, f.quote)

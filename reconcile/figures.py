@@ -4,6 +4,7 @@ Each problem is one line, `FILE:LINE: column: value: reason`, all of them at onc
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from pathlib import Path
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 # The columns, in the order a new file is written. To add a column, add it here (and, if its
 # cells have rules, a schema entry below); the optional columns are all those not REQUIRED.
 COLUMNS = ["id", "metric", "amount", "as_of", "published", "source", "quote", "part_of", "kind",
-           "note", "restates"]
+           "note", "restates", "currency"]
 REQUIRED = ["id", "metric", "amount", "as_of", "published", "source", "quote"]
 # Dates pandas can hold (its timestamps run from 1677 to 2262).
 FIRST_YEAR, LAST_YEAR = 1700, 2200
@@ -36,8 +37,8 @@ class FiguresError(InputError):
 
 
 def amount_problem(text: str) -> str | None:
-    """Why `text` is not a usable figure amount, or None when it reads with a unit."""
-    from currency.rates import known_currencies
+    """Why `text` is not a usable figure amount on its own, or None when it reads. Whether it
+    names a unit is a rule of the row (`currency_problems`): the currency column may give it."""
     from currency.reader import AmountError
     from currency.readings import read_once
     try:
@@ -46,14 +47,81 @@ def amount_problem(text: str) -> str | None:
         return f"{exc.message} (column {exc.position + 1})"
     if not math.isfinite(amount.value):
         return "the number is too large to compute with"
-    if amount.unit is None:
-        return f"{amount.span!r} names no currency or unit (write one, e.g. '{amount.span} 원')"
-    if amount.currency and amount.currency not in known_currencies():
+    if amount.currency and amount.currency not in _known_currencies():
         return (f"{amount.currency} has no exchange rates in the bundled ECB data, which covers "
-                f"{', '.join(sorted(known_currencies()))}")
+                f"{', '.join(sorted(_known_currencies()))}")
     if amount.value < 0:
         return f"{amount.span!r} is negative; the checks compare amounts of zero or more"
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _known_currencies() -> frozenset[str]:
+    from currency.rates import known_currencies
+    return known_currencies()
+
+
+def currency_cell_problem(cell: str) -> str | None:
+    """Why a filled `currency` cell is not a currency the checks can use, or None: it must be
+    an ISO 4217 code of the bundled ECB data, in capitals as ISO writes it."""
+    known = _known_currencies()
+    if cell in known:
+        return None
+    if cell.upper() in known:
+        return f"ISO 4217 codes are written in capitals: write {cell.upper()}"
+    from currency.names import currency_signs, currency_words, iso_codes
+    code = currency_words().get(cell.casefold()) or currency_signs().get(cell)
+    if code in known:
+        return f"not an ISO 4217 code: write the code, {code}"
+    if cell.upper() in iso_codes():
+        return (f"{cell.upper()} has no exchange rates in the bundled ECB data, which covers "
+                f"{', '.join(sorted(known))}")
+    return f"not an ISO 4217 code; the bundled ECB data covers {', '.join(sorted(known))}"
+
+
+def figure_amount(text: str, currency: str | None = None):
+    """The amount a figure states: its `amount` cell read whole and, when the text names no unit
+    (a headline's `12兆`), money in the currency of its `currency` cell (KRW: 12兆 won; with a
+    `per`, KRW / year). Raises AmountError when the text does not read."""
+    import dataclasses
+
+    from currency.readings import read_once
+    amount = read_once(text)
+    if currency and amount.unit is None:
+        return dataclasses.replace(amount, unit=currency, currency=currency)
+    return amount
+
+
+_KIND_WORDS = {"duration": "a duration", "count": "a count", "share": "a share",
+               "ratio": "a ratio"}     # what an amount with a unit but no currency is
+
+
+def currency_problems(amount: str | None, cell: str | None) -> list[tuple[str, str, str]]:
+    """The rules between a row's `amount` and `currency` cells, as (column, value, reason):
+    the cell, when filled, is a known ISO code; an amount with no unit needs it; an amount that
+    names a currency may repeat it but not contradict it; an amount in another unit (days,
+    people, %) takes none. An amount that does not read is `amount_problem`'s to report."""
+    out = []
+    if cell:
+        why = currency_cell_problem(cell)
+        if why:
+            return [("currency", cell, why)]
+    if not amount or amount_problem(amount) is not None:
+        return out
+    from currency.readings import read_once
+    a = read_once(amount)
+    if a.unit is None and not cell:
+        out.append(("amount", amount, f"{a.span!r} names no currency or unit: write one in the "
+                    f"amount (e.g. '{a.span} 원'), or, when the article leaves it implicit, fill "
+                    "the currency column with its ISO code (e.g. KRW)"))
+    elif a.currency and cell and a.currency != cell:
+        out.append(("currency", cell, f"the amount {a.span!r} names {a.currency} and the "
+                    f"currency column names {cell}; empty the column or make them agree"))
+    elif a.unit is not None and not a.currency and cell:
+        what = _KIND_WORDS.get(a.kind, "a quantity")
+        out.append(("currency", cell, f"the amount {a.span!r} is {what} (unit: {a.unit_label}), "
+                    "not money; the currency column is only for an amount that names no unit"))
+    return out
 
 
 def period_problem(text: str) -> str | None:
@@ -109,6 +177,8 @@ def schema():
                               **text),
             "note": pa.Column(nullable=True, **text),
             "restates": pa.Column(nullable=True, **text),
+            # Its rules involve the amount too: `currency_problems`, run by `validate`.
+            "currency": pa.Column(nullable=True, **text),
         },
         strict=False,
     )
@@ -220,6 +290,9 @@ def cell_problems(fields: dict) -> list[str]:
             why = problem(value)
             if why:
                 out.append(f"{col}: {value}: {why}")
+    amount, cell = fields.get("amount"), fields.get("currency")
+    if "\x00" not in (amount or "") + (cell or ""):
+        out += [f"{col}: {value}: {why}" for col, value, why in currency_problems(amount, cell)]
     return out
 
 
@@ -266,10 +339,26 @@ def validate(df: "pd.DataFrame", name: str) -> list[str]:
             elif reason == "field_uniqueness":
                 reason = "duplicate id (ids must be unique)"
             problems.append((int(df.at[idx, "line"]), f"{case.column}: {value}: {reason}"))
+    problems += _row_currency_problems(df)
     from reconcile.restatements import problems as restates_problems
     problems += restates_problems(df)
     problems.sort(key=lambda p: p[0])
     return [f"{name}:{line}: {msg}" for line, msg in problems]
+
+
+def _row_currency_problems(df: "pd.DataFrame") -> list[tuple[int, str]]:
+    """(line, message) of `currency_problems` for every row; each distinct pair of cells is
+    judged once (large tables repeat them)."""
+    cells = df["currency"] if "currency" in df.columns else [None] * len(df)
+    verdict: dict = {}
+    out = []
+    for line, amount, cell in zip(df["line"], df["amount"], cells):
+        key = (amount if isinstance(amount, str) else None, cell if isinstance(cell, str) else None)
+        found = verdict.get(key)
+        if found is None:
+            found = verdict[key] = currency_problems(*key)
+        out += [(int(line), f"{col}: {value}: {why}") for col, value, why in found]
+    return out
 
 
 def load_figures(path: str | Path) -> "pd.DataFrame":

@@ -19,22 +19,28 @@ import pandas as pd
 
 from currency.periods import parse_period
 from currency.rates import rate_book
-from currency.readings import read_once as read_amount
 from reconcile import restatements, uncertainty
+from reconcile.figures import figure_amount
 
 DURATION_UNIT = "day"
 AMOUNT_COLUMNS = ["value", "low", "high", "precision", "currency", "unit", "bound", "hedge",
                   "vague", "quantity_kind", "span"]
 
 
-def read_amounts(amounts: pd.Series) -> pd.DataFrame:
-    """Each amount text read once (texts repeat in large tables), as columns."""
+def read_amounts(amounts: pd.Series, currencies: pd.Series | None = None) -> pd.DataFrame:
+    """Each figure's amount as columns: its text read with its `currency` cell (a text with no
+    unit is money in that currency, `reconcile.figures.figure_amount`); each distinct pair read
+    once (texts repeat in large tables)."""
+    if currencies is None:
+        keys = [(t, None) for t in amounts]
+    else:
+        keys = [(t, c if isinstance(c, str) and c else None) for t, c in zip(amounts, currencies)]
     cache = {}
-    for text in amounts.unique():
-        a = read_amount(text)
-        cache[text] = (a.value, a.low, a.high, a.precision, a.currency, a.unit_label, a.bound,
-                       a.hedge, a.vague, a.kind, a.span)
-    return pd.DataFrame([cache[t] for t in amounts], columns=AMOUNT_COLUMNS, index=amounts.index)
+    for key in dict.fromkeys(keys):
+        a = figure_amount(*key)
+        cache[key] = (a.value, a.low, a.high, a.precision, a.currency, a.unit_label, a.bound,
+                      a.hedge, a.vague, a.kind, a.span)
+    return pd.DataFrame([cache[k] for k in keys], columns=AMOUNT_COLUMNS, index=amounts.index)
 
 
 def _periods(texts: pd.Series) -> pd.DataFrame:
@@ -173,7 +179,9 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     for col in COLUMNS:      # optional columns may be left out of a frame
         if col not in df.columns:
             df[col] = None
-    df = df.join(read_amounts(df["amount"]))
+    # The figures' `currency` cell gives the currency a text leaves implicit; from here on
+    # `currency` is the amount's, so every link, check and table sees such a figure as money.
+    df = df.join(read_amounts(df["amount"], df.pop("currency")))
     as_of = _periods(df["as_of"])
     pub = _periods(df["published"])
     df["as_of_first"], df["as_of_last"] = as_of["first"], as_of["last"]
