@@ -165,6 +165,25 @@ def test_a_unitless_restatement_is_linked_and_judged_as_money():
     assert "restatement" in set(wrong["check"])
 
 
+def test_the_sample_headline_is_kept_as_written_and_agrees():
+    df = load_figures(ROOT / "figures.csv")
+    head = df[df["id"] == "a1-headline-12jo"].iloc[0]
+    assert (head["amount"], head["currency"]) == ("12兆", "KRW")
+    assert "implicit" in head["note"] and "12조 원" in head["note"]
+    figures = reconcile(df).figures.set_index("id")
+    assert figures.at["a1-headline-12jo", "currency"] == "KRW"
+    assert figures.at["a1-headline-12jo", "agrees"]
+
+
+def test_the_figures_export_names_the_currency(figures):
+    r = run("export", "--figures", figures, "--what", "figures", "--format", "csv")
+    assert r.exit_code == 0, r.output
+    rows = {x["id"]: x for x in csv.DictReader(io.StringIO(r.stdout))}
+    assert rows["a1-headline-12jo"]["currency"] == "KRW"
+    assert rows["a1-headline-12jo"]["amount"] == "12兆"
+    assert rows["a1-headline-12jo"]["normalized_unit"] == "USD"
+
+
 def test_the_library_takes_a_table_with_the_column():
     from reconcile import reconcile as api_reconcile
     mine = pd.DataFrame(dict(id=["h", "u"], metric=["m", "m"], amount=["12兆", "$10 billion"],
@@ -301,6 +320,7 @@ def test_edit_sets_and_clears_the_currency(figures):
 @pytest.mark.parametrize("args, option, words", [
     (["--currency", "krw"], "--currency", "write KRW"),
     (["--currency", "USD"], "--currency", "names KRW"),
+    (["--currency", ""], "--amount", "names no currency"),
 ])
 def test_edit_refuses_each_rule_naming_the_option(figures, args, option, words):
     before = figures.read_bytes()
