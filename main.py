@@ -687,24 +687,29 @@ def edit(fid, new_id, metric, new_metric, amount, as_of, published, source, quot
 @click.option("--yes", is_flag=True, help="With --add: accept every high-confidence candidate.")
 @click.option("--metric", help="With --add --yes: the metric for every accepted figure "
               "(default: the closest existing metric).")
+@click.option("--new-metric", is_flag=True, help="With --add --yes: --metric may be one no "
+              "figure has yet (otherwise that is an error suggesting the closest).")
 @click.option("--answers", "answers_path", metavar="PATH",
               help="With --add: a JSON list of answers, e.g. "
                    '[{"index": 3, "action": "accept", "metric": "m", "id": "x"}].')
 @click.option("--include-low", is_flag=True, help="With --add: also review low-confidence ones.")
 @click.option("--figures", "figures_path", metavar="PATH", help=FIGURES_HELP)
-def extract(article, published_text, source, as_json, do_add, yes, metric, answers_path,
-            include_low, figures_path) -> None:
+def extract(article, published_text, source, as_json, do_add, yes, metric, new_metric,
+            answers_path, include_low, figures_path) -> None:
     """Propose the figures an ARTICLE states (a text file, or - for standard input)."""
     from currency.article import decode
     from currency.extract import extract as extract_candidates
-    if (yes or answers_path or metric) and not do_add:
-        _fail("--yes, --answers and --metric go with --add")
+    if (yes or answers_path or metric or new_metric) and not do_add:
+        _fail("--yes, --answers, --metric and --new-metric go with --add")
     from currency.options import published_day
     published = published_day(published_text, "--published")
     if do_add and not published_text:
         _fail("--add needs --published, the date each added figure was published")
     if do_add and article == "-" and not (yes or answers_path):
         _fail("reading the article from standard input, --add needs --yes or --answers")
+    if do_add and not (yes or answers_path) and not _stdin_is_terminal():
+        _fail("extract --add: standard input is not a terminal to ask on; pass --yes (accept "
+              "every high-confidence candidate) or --answers FILE (a JSON list of answers)")
     answers = None
     if answers_path:
         try:
@@ -732,49 +737,151 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, answe
                                                 f"high confidence (read as {encoding})", text))
     if not do_add:
         return
+    from rich.console import Console
+
+    from reconcile.changes import Tracker
+    from reconcile.curate import published_before_event
     from reconcile.figures import load_figures
-    from reconcile.intake import walk
+    from reconcile.intake import Session, walk
     from reconcile.locate import figures_path as locate
-    from reconcile.suggest import metric_suggester
+    from reconcile.suggest import fitting, metric_suggester
+    from reports.curate_view import show_change
     figures_path = str(locate(figures_path, must_exist=False))
-    existing = load_figures(figures_path) if Path(figures_path).exists() else None
+    exists = Path(figures_path).exists()
+    existing = load_figures(figures_path) if exists else None
+    session = Session.of_file(Path(figures_path).read_bytes() if exists else None,
+                              published_text)
+    if metric and session.is_new(metric) and not new_metric:
+        from reconcile.curate import unknown_metric_problem
+        problem = unknown_metric_problem(metric, session.metrics)
+        if problem:
+            _fail(problem)
+    tracker = Tracker(existing)
+    console = Console()
     source = source or ("stdin" if article == "-" else Path(article).name)
-    added, skipped, failures = walk(text, cands, published_text, source, figures_path,
-                                    metric_suggester(existing, published_text), answers,
-                                    yes, metric, include_low, ask=_ask)
-    for fid, line in added:
-        click.echo(f"added {fid} at {figures_path}:{line}")
-    click.echo(f"{len(added)} added, {len(skipped)} skipped, {len(failures)} failed")
-    for problem in failures:
+
+    def after_add(fields, line):
+        show_change(console, tracker.add(fields, line), f"{figures_path}:{line}")
+        warning = published_before_event(fields["as_of"], fields["published"])
+        if warning:
+            click.echo(f"warning: {fields['id']}: {warning}", err=True)
+
+    done = walk(text, cands, published_text, source, figures_path,
+                metric_suggester(existing, published_text), answers, yes, metric, include_low,
+                ask=_ask, session=session, after_add=after_add, new_metric=new_metric,
+                near=lambda c, created: fitting(c, created, published_text))
+    held = f", {len(done.duplicates)} already in the file" if done.duplicates else ""
+    click.echo(f"{len(done.added)} added, {len(done.skipped)} skipped{held}, "
+               f"{len(done.failures)} failed")
+    for problem in done.failures:
         click.echo(problem, err=True)
-    if failures:
+    if done.failures:
         sys.exit(EXIT_INPUT)
 
 
-def _ask(c, fields, options, problems):
-    """Ask about one candidate at the terminal: the fields to add, None to skip, or quit."""
+def _stdin_is_terminal() -> bool:
+    """Whether the prompts of `extract --add` have someone to answer them."""
+    return sys.stdin.isatty()
+
+
+def _prompt_valid(label: str, default, problem):
+    """Prompt until `problem(answer)` is None; a refused answer never becomes the default."""
+    def check(value):
+        why = problem(value)
+        if why:
+            raise click.BadParameter(why)
+        return value.strip()
+    return click.prompt(label, default=default, value_proc=check)
+
+
+def _prompt_metric(review, default):
+    """The metric, checked as soon as it is typed: an unknown one is started only when the
+    user confirms it, after being told the closest known ones."""
+    session = review.session
+
+    def check(value):
+        value = value.strip()
+        why = session.problem("metric", value)
+        if why:
+            raise click.BadParameter(why)
+        if session.is_new(value):
+            close = session.close(value)
+            hint = f" (closest: {', '.join(close)})" if close else ""
+            if not click.confirm(f"{value}: no figure has this metric{hint}. Start it as a new "
+                                 "metric?", default=False):
+                raise click.BadParameter(f"{value}: not started; type a metric the file has, "
+                                         "or confirm a new one")
+        return value
+    return click.prompt("metric", default=default, value_proc=check)
+
+
+def _describe(review) -> list[str]:
+    """What the user needs to decide on one candidate."""
+    c, d = review.candidate, review.candidate.as_dict()
+    from currency import formatting as fmt
+    reads = f"{fmt.compact(d['value'])} {d['unit']}" + \
+        (f" ({d['bound']})" if d["bound"] != "exact" else "")
+    lines = [f"\n#{c.index} ({review.position} of {review.total}) [{c.confidence}] "
+             f"{c.amount.span}  reads as {reads}",
+             f"   quote: {review.fields['quote']}"]
+    if c.reason:
+        lines.append(f"   low confidence: {c.reason}")
+    if review.fields.get("currency"):
+        lines.append(f"   currency {review.fields['currency']} is inferred ({c.currency_from}); "
+                     "the amount is kept as written")
+    if c.pair and c.pair["with"] > c.index:
+        lines.append(f"   the next candidate, #{c.pair['with']}, converts it "
+                     f"({c.pair['implied_rate']:,.2f} {c.pair['rate_unit']})")
+    if review.restates:
+        lines.append(f"   converts #{c.pair['with']}, added as {review.restates}: with the same "
+                     "metric it is added as its restatement")
+    if review.duplicate:
+        r = review.duplicate
+        lines.append(f"   already in the file as {r['id']} (line {r['_line']}, "
+                     f"{r.get('metric', '')}): skipped unless you accept it")
+    if review.options:
+        named = [m + (" (new in this session)" if m in review.new_options else "")
+                 for m in review.options]
+        lines.append(f"   metrics with figures close to it: {', '.join(named)}")
+    lines.append(f"   as_of {review.fields['as_of']}: {review.as_of_from}")
+    return lines
+
+
+def _ask(review, problems):
+    """Ask about one candidate at the terminal: the fields to add, None to skip, or quit. Each
+    answer is checked as it is given; after a refusal the questions start again from the
+    proposal."""
     from reconcile.intake import QUIT
-    for problem in problems:
-        click.echo(problem, err=True)
-    if not problems:
-        click.echo(f"\n#{c.index} [{c.confidence}] {c.amount.span}  ({fields['amount']})")
-        click.echo(f"   {c.sentence[:160]}")
-        if options:
-            click.echo(f"   metrics with figures close to it: {', '.join(options)}")
-        action = click.prompt("accept, skip, edit or quit", default="a" if c.confidence == "high"
-                              else "s", type=click.Choice(["a", "s", "e", "q"]))
+    c, session = review.candidate, review.session
+    fields = dict(review.fields)
+    if problems:
+        click.echo(f"#{c.index} was not added:", err=True)
+        for problem in problems:
+            click.echo(f"   {problem}", err=True)
+        action = click.prompt("answer again or skip", default="a", type=click.Choice(["a", "s"]))
+        if action == "s":
+            return None
+    else:
+        for line in _describe(review):
+            click.echo(line)
+        default = "a" if c.confidence == "high" and not review.duplicate else "s"
+        action = click.prompt("accept, skip, edit or quit", default=default,
+                              type=click.Choice(["a", "s", "e", "q"]))
         if action == "s":
             return None
         if action == "q":
             return QUIT
         if action == "e":
-            fields["amount"] = click.prompt("amount as written", default=fields["amount"])
-    fields["metric"] = click.prompt("metric", default=fields.get("metric")
-                                    or (options[0] if options else None))
-    fields["id"] = click.prompt("id", default=fields["id"])
-    fields["as_of"] = click.prompt("as_of", default=fields["as_of"])
+            fields["amount"] = _prompt_valid("amount as written", fields["amount"],
+                                             lambda v: session.problem("amount", v, fields))
+            fields["quote"] = _prompt_valid("quote", fields["quote"],
+                                            lambda v: session.problem("quote", v))
+    fields["metric"] = _prompt_metric(review, fields.get("metric")
+                                      or (review.options[0] if review.options else None))
+    fields["id"] = _prompt_valid("id", fields["id"], lambda v: session.problem("id", v))
+    fields["as_of"] = _prompt_valid("as_of", fields["as_of"],
+                                    lambda v: session.problem("as_of", v))
     return fields
-
 
 
 def main() -> None:

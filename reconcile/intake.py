@@ -190,11 +190,13 @@ class Walked:
 
 def walk(text, cands, published, source, figures_path, suggest, answers=None, yes=False,
          metric=None, include_low=False, ask: Ask | None = None, session: Session | None = None,
-         after_add: AfterAdd | None = None, near=None) -> Walked:
+         after_add: AfterAdd | None = None, near=None, new_metric: bool = False) -> Walked:
     """Review candidates and append the accepted ones.
 
     `suggest(c)` gives the file's metrics close to a candidate; `near(c, created)` the metrics
-    this session started (`Session.created`) whose figures fit it, offered first.
+    this session started (`Session.created`) whose figures fit it, offered first. Scripted
+    answers may start a metric only with `new_metric` (or `"new_metric": true` in the answer);
+    `ask` confirms new metrics itself.
     """
     prefix = id_prefix(source)
     session = session or Session({}, published)
@@ -236,6 +238,14 @@ def walk(text, cands, published, source, figures_path, suggest, answers=None, ye
         if not fields.get("metric"):
             done.failures.append(f"#{c.index} {c.amount.span!r}: no metric given and none "
                                  "suggested")
+            continue
+        if scripted and session.is_new(fields["metric"]) and not (
+                new_metric or (by_index is not None and by_index[c.index].get("new_metric"))):
+            close = session.close(fields["metric"])
+            hint = f"did you mean {', '.join(close)}? " if close else ""
+            done.failures.append(f"#{c.index} {c.amount.span!r}: metric {fields['metric']}: no "
+                                 f"figure has this metric; {hint}start it with --new-metric "
+                                 '(or "new_metric": true in its answer)')
             continue
         # "X 달러(약 Y 원)": Y restates X, when X was added for the same fact.
         if partner and partner[1] == fields["metric"] and not fields.get("restates"):

@@ -132,7 +132,7 @@ def test_add_yes_accepts_high_confidence_money_through_the_validated_path(tmp_pa
                        encoding="utf-8")
     before = figures.read_bytes()
     r = run("extract", article, "--published", "2024-10-20", "--add", "--yes", "--metric",
-            "hanbit_investment", "--figures", figures)
+            "hanbit_investment", "--new-metric", "--figures", figures)
     assert r.exit_code == 0, r.output
     added = figures.read_bytes()[len(before):].decode("utf-8")
     assert figures.read_bytes().startswith(before)
@@ -146,7 +146,8 @@ def test_add_from_a_file_of_answers_and_failures_exit_2(tmp_path, figures):
                        encoding="utf-8")
     answers = tmp_path / "answers.json"
     answers.write_text(json.dumps([{"index": 0, "action": "accept", "metric": "hanbit",
-                                    "id": "hb-1"}, {"index": 1, "action": "skip"}]))
+                                    "new_metric": True, "id": "hb-1"},
+                                   {"index": 1, "action": "skip"}]))
     r = run("extract", article, "--published", "2024-10-20", "--add", "--answers", answers,
             "--figures", figures)
     assert r.exit_code == 0 and "1 added, 1 skipped" in r.stdout
@@ -158,18 +159,6 @@ def test_add_from_a_file_of_answers_and_failures_exit_2(tmp_path, figures):
     answers.write_text("not json")
     assert run("extract", article, "--published", "2024-10-20", "--add", "--answers", answers,
                "--figures", figures).exit_code == 2
-
-
-def test_add_interactive_suggests_close_metrics(tmp_path, figures):
-    article = tmp_path / "press.txt"
-    article.write_text("2019년 오픈AI에 10억 달러를 투자했다.\n", encoding="utf-8")
-    # accept, take the suggested metric, the default id and as_of
-    r = run("extract", article, "--published", "2023-01-24", "--add", "--figures", figures,
-            stdin="a\n\n\n\n")
-    assert r.exit_code == 0, r.output
-    assert "metrics with figures close to it: microsoft_investment_2019" in r.stdout
-    assert "press-0,microsoft_investment_2019,10억 달러,2019,2023-01-24" in \
-        figures.read_text(encoding="utf-8")
 
 
 def test_conversion_markers_pair_a_figure_with_its_restatement():
@@ -186,8 +175,22 @@ def test_add_links_a_pair_as_an_original_and_its_restatement(tmp_path, figures):
     article = tmp_path / "press.txt"
     article.write_text("한빛전자는 4억5000만 달러(약 6500억 원)를 투자했다.\n", encoding="utf-8")
     r = run("extract", article, "--published", "2024-12-20", "--add", "--yes", "--metric",
-            "hanbit_investment", "--figures", figures)
+            "hanbit_investment", "--new-metric", "--figures", figures)
     assert r.exit_code == 0, r.output
-    rows = figures.read_text(encoding="utf-8").splitlines()
-    assert rows[0].endswith(",restates")
-    assert rows[-2].endswith(",") and rows[-1].endswith(",press-0")     # press-1 restates press-0
+    import csv
+    with open(figures, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert (rows[-2]["id"], rows[-2]["restates"]) == ("press-0", "")
+    assert (rows[-1]["id"], rows[-1]["restates"]) == ("press-1", "press-0")
+
+
+def test_an_undated_sentence_takes_the_articles_news_date_and_says_so():
+    text = ("MS가 오픈AI에 투자한다.\n23일(현지 시간) MS는 파트너십을 발표했다. 투자 규모는 100억 "
+            "달러에 달한다. 2019년에는 10억 달러를 냈다.\n")
+    c = {c.amount.span: c for c in extract(text, dt.date(2023, 1, 24))}
+    assert (c["100억 달러"].as_of, c["100억 달러"].as_of_basis) == ("2023-01-23", "article")
+    assert "23일(현지 시간)" in c["100억 달러"].as_of_from and "line 2" in c["100억 달러"].as_of_from
+    assert (c["10억 달러"].as_of, c["10억 달러"].as_of_basis) == ("2019", "sentence")
+    # a day more than a month before publication is background, not the news
+    old = extract("2023년 1월 3일 발표가 있었다. 투자 규모는 100억 달러다.", dt.date(2023, 3, 2))
+    assert old[0].as_of is None and old[0].as_of_basis is None

@@ -91,7 +91,7 @@ def test_extract_add_from_an_article_with_cr_line_endings_keeps_the_file_loadabl
                         .encode("utf-8"))
     path = write(tmp_path / "f.csv", "a,other_metric,$1B,2020,2020,s,q,,,")
     r = run("extract", article, "--published", "2023-01-24", "--add", "--yes", "--metric",
-            "ms_investment", "--figures", path)
+            "ms_investment", "--new-metric", "--figures", path)
     assert r.exit_code == 0, r.output
     df = load_figures(path)
     assert sorted(df["amount"]) == ["$1B", "100억 달러", "10억 달러"]

@@ -1,0 +1,274 @@
+"""extract --add through the command line: the review at a terminal (prompts driven by input),
+and the scripted forms. Texts are written for the tests."""
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import run
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def terminal(monkeypatch):
+    """CliRunner's input is not a terminal; the review asks only where one answers."""
+    import main
+    monkeypatch.setattr(main, "_stdin_is_terminal", lambda: True)
+
+
+def article(tmp_path, text, name="press.txt"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def rows(figures):
+    import csv
+    with open(figures, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def added_rows(figures, before):
+    return [r for r in rows(figures) if r["id"] not in {b["id"] for b in before}]
+
+
+def test_without_a_terminal_or_scripted_answers_one_line_and_exit_2(tmp_path, figures):
+    a = article(tmp_path, "2019년 한빛전자에 10억 달러를 투자했다.\n")
+    before = figures.read_bytes()
+    r = run("extract", a, "--published", "2024-10-20", "--add", "--figures", figures)
+    assert r.exit_code == 2
+    assert len(r.stderr.splitlines()) == 1 and "--yes" in r.stderr and "--answers" in r.stderr
+    assert figures.read_bytes() == before
+
+
+def test_each_question_says_n_of_n_and_each_accept_shows_the_findings_it_changes(
+        tmp_path, figures, terminal):
+    # The file says Microsoft put $1 billion into OpenAI in 2019; this text says 100억 달러.
+    a = article(tmp_path, "2019년 MS는 오픈AI에 100억 달러를 투자했다. 직원은 300명이다.\n")
+    r = run("extract", a, "--published", "2023-01-24", "--add", "--figures", figures,
+            stdin="a\nmicrosoft_investment_2019\n\n\ns\n")
+    assert r.exit_code == 0, r.output
+    assert "(1 of 2)" in r.stdout and "(2 of 2)" in r.stdout
+    assert "Findings it changes: 1 new" in r.stdout
+    assert "HIGH" in r.stdout and "press-0" in r.stdout and "unit slip" in r.stdout.lower()
+    assert "1 added, 1 skipped, 0 failed" in r.stdout
+
+
+def test_an_agreeing_figure_says_what_it_was_compared_with(tmp_path, figures, terminal):
+    a = article(tmp_path, "2019년 MS는 오픈AI에 10억 달러를 투자했다.\n")
+    r = run("extract", a, "--published", "2023-01-24", "--add", "--figures", figures,
+            stdin="a\n\n\n\n")
+    assert r.exit_code == 0, r.output
+    assert "Compared with" in r.stdout and "microsoft_investment_2019" in r.stdout
+
+
+def test_each_answer_is_checked_as_given_and_a_refused_one_is_never_the_next_default(
+        tmp_path, figures, terminal):
+    a = article(tmp_path, "2019년 MS는 오픈AI에 10억 달러를 투자했다.\n")
+    before = rows(figures)
+    answers = "\n".join([
+        "a",
+        "Bad Metric",                    # not snake_case: asked again at once
+        "microsoft_investmnet_2019",     # unknown: confirm? no -> asked again
+        "n",
+        "",                              # the default: still the suggested metric
+        "BAD ID",                        # refused at once
+        "",                              # the default: still the proposed id
+        "2019-02-30",                    # impossible date
+        "",                              # the default: still the proposed as_of
+    ]) + "\n"
+    r = run("extract", a, "--published", "2023-01-24", "--add", "--figures", figures,
+            stdin=answers)
+    assert r.exit_code == 0, r.output
+    out = r.output
+    assert out.index("metric must be a snake_case key") < out.index("id [")
+    assert "closest: microsoft_investment_2019" in out
+    assert "id must be lowercase" in out and "impossible date" in out
+    [new] = added_rows(figures, before)
+    assert (new["id"], new["metric"], new["as_of"]) == ("press-0", "microsoft_investment_2019",
+                                                       "2019")
+
+
+def test_a_new_metric_is_started_on_confirmation_and_offered_first_for_a_later_figure(
+        tmp_path, figures, terminal):
+    a = article(tmp_path, "2024년 한빛전자는 오픈AI에 5억 달러를 투자했다. 투자액 5억 달러는 "
+                          "2024년 최대였다.\n")
+    before = rows(figures)
+    r = run("extract", a, "--published", "2024-10-20", "--add", "--figures", figures,
+            stdin="a\nhanbit_openai_2024\ny\n\n\n" "a\n\n\n\n")
+    assert r.exit_code == 0, r.output
+    assert "hanbit_openai_2024 (new in this session)" in r.stdout
+    new = added_rows(figures, before)
+    assert [n["metric"] for n in new] == ["hanbit_openai_2024"] * 2
+    assert "Compared with 1 figure(s) of hanbit_openai_2024" in r.stdout
+
+
+def test_a_session_metric_is_not_offered_for_a_figure_it_does_not_fit(tmp_path, figures,
+                                                                       terminal):
+    a = article(tmp_path, "2024년 한빛전자는 5억 달러를 투자했다. 2024년 매출은 90억 달러였다.\n")
+    r = run("extract", a, "--published", "2024-10-20", "--add", "--figures", figures,
+            stdin="a\nhanbit_openai_2024\ny\n\n\n" "s\n")
+    assert r.exit_code == 0, r.output
+    assert "(new in this session)" not in r.stdout
+
+
+def test_as_of_comes_from_the_sentence_and_says_so(tmp_path, figures, terminal):
+    a = article(tmp_path, "MS는 2019년 7월 오픈AI에 10억 달러를 투자했다. 회사는 50억 달러를 더 "
+                          "쓸 계획이다.\n")
+    r = run("extract", a, "--published", "2023-01-24", "--add", "--figures", figures,
+            stdin="s\ns\n")
+    assert r.exit_code == 0, r.output
+    assert "as_of 2019-07: from '2019년 7월' in its sentence" in r.stdout
+    assert "as_of 2023-01-24: the publication date 2023-01-24: neither its sentence nor the " \
+        "top of the article names a recent day" in r.stdout
+
+
+def test_a_candidate_already_in_the_file_is_shown_and_skipped(tmp_path, figures, terminal):
+    text = "2019년 한빛전자에 10억 달러를 투자했다. 연간 50억 달러를 쓴다.\n"
+    a = article(tmp_path, text)
+    first = run("extract", a, "--published", "2024-10-20", "--add", "--yes", "--metric",
+                "hanbit_investment", "--new-metric", "--figures", figures)
+    assert first.exit_code == 0, first.output
+    after_first = figures.read_bytes()
+    again = run("extract", a, "--published", "2024-10-20", "--add", "--yes", "--figures",
+                figures)
+    assert "0 added, 0 skipped, 2 already in the file" in again.stdout
+    assert figures.read_bytes() == after_first
+    # At the terminal: shown, and the default (Enter) skips it.
+    r = run("extract", a, "--published", "2024-10-20", "--add", "--figures", figures,
+            stdin="\n\n")
+    assert r.exit_code == 0, r.output
+    assert "already in the file as press-0" in r.stdout
+    assert "2 already in the file" in r.stdout and figures.read_bytes() == after_first
+
+
+def test_a_duplicate_is_told_apart_from_the_same_amount_elsewhere(tmp_path, figures):
+    # The same words twice; only the first is in the file (its quote covers it).
+    text = "한빛은 2019년 10억 달러를 냈다. 그리고 2020년에도 10억 달러를 냈다.\n"
+    a = article(tmp_path, text)
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps([{"index": 0, "action": "accept", "metric": "hanbit_x",
+                                    "new_metric": True}]))
+    assert run("extract", a, "--published", "2024-10-20", "--add", "--answers", answers,
+               "--figures", figures).exit_code == 0
+    r = run("extract", a, "--published", "2024-10-20", "--add", "--yes", "--metric",
+            "hanbit_x", "--figures", figures)
+    assert "1 added, 0 skipped, 1 already in the file" in r.stdout
+    assert "press-1" in figures.read_text(encoding="utf-8")
+
+
+def test_a_pair_is_added_as_an_original_and_its_linked_restatement(tmp_path, figures,
+                                                                    terminal):
+    a = article(tmp_path, "한빛전자는 2024년 12월 4억5000만 달러(약 6500억 원)를 투자했다.\n")
+    before = rows(figures)
+    r = run("extract", a, "--published", "2024-12-20", "--add", "--figures", figures,
+            stdin="a\nhanbit_investment\ny\n\n\n" "a\n\n\n\n")
+    assert r.exit_code == 0, r.output
+    assert "the next candidate, #1, converts it" in r.stdout
+    assert "added as press-0: with the same metric it is added as its restatement" in r.stdout
+    orig, conv = added_rows(figures, before)
+    assert (orig["restates"], conv["restates"]) == ("", "press-0")
+    assert conv["metric"] == "hanbit_investment"
+    assert "It restates press-0" in r.stdout
+
+
+def test_text_is_kept_as_written_and_quotes_keep_whole_words_in_their_sentence(tmp_path,
+                                                                               figures):
+    a = article(tmp_path, "오픈AI에 12兆 투자\nMS는 오픈AI에 12조 원이 넘는 돈을 투자한다고 "
+                          "밝혔다. 다음 문장은 인용에 들지 않는다.\n")
+    before = rows(figures)
+    r = run("extract", a, "--published", "2023-01-24", "--add", "--yes", "--metric",
+            "microsoft_investment_2023", "--figures", figures)
+    assert r.exit_code == 0, r.output
+    head, body = added_rows(figures, before)
+    assert head["amount"] == "12兆" and head["currency"] == "KRW"
+    assert head["quote"] == "오픈AI에 12兆 투자"
+    assert body["amount"] == "12조 원이 넘는" and body["currency"] == ""
+    assert body["quote"] == "MS는 오픈AI에 12조 원이 넘는 돈을 투자한다고 밝혔다."
+
+
+@pytest.mark.slow
+def test_the_review_at_a_real_terminal(tmp_path, figures):
+    """The prompts through a pseudo-terminal, as a person at a shell meets them."""
+    pty = pytest.importorskip("pty")
+    a = article(tmp_path, "2019년 MS는 오픈AI에 10억 달러를 투자했다.\n")
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "extract", str(a),
+                             "--published", "2023-01-24", "--add", "--figures", str(figures)],
+                            stdin=follower, stdout=follower, stderr=follower, cwd=tmp_path,
+                            env={**os.environ, "COLUMNS": "100"})
+    os.close(follower)
+    os.write(leader, b"a\n\n\n\n")
+    out = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:        # the child closed the terminal
+            break
+        if not chunk:
+            break
+        out += chunk
+    os.close(leader)
+    assert proc.wait(timeout=120) == 0, out.decode("utf-8", "replace")
+    text = out.decode("utf-8", "replace")
+    assert "(1 of 1)" in text and "1 added" in text
+    assert "press-0,microsoft_investment_2019,10억 달러,2019" in figures.read_text(
+        encoding="utf-8")
+
+
+def test_add_interactive_suggests_close_metrics(tmp_path, figures, terminal):
+    article = tmp_path / "press.txt"
+    article.write_text("2019년 오픈AI에 10억 달러를 투자했다.\n", encoding="utf-8")
+    # accept, take the suggested metric, the default id and as_of
+    r = run("extract", article, "--published", "2023-01-24", "--add", "--figures", figures,
+            stdin="a\n\n\n\n")
+    assert r.exit_code == 0, r.output
+    assert "metrics with figures close to it: microsoft_investment_2019" in r.stdout
+    assert "press-0,microsoft_investment_2019,10억 달러,2019,2023-01-24" in \
+        figures.read_text(encoding="utf-8")
+
+
+def test_after_the_file_refuses_an_answer_the_questions_start_again_from_the_proposal(
+        tmp_path, figures, terminal, monkeypatch):
+    import reconcile.intake as intake
+    from reconcile.figures import FiguresError
+    real, calls = intake.append_figure, []
+
+    def refuse_once(path, fields, *args, **kwargs):
+        calls.append(dict(fields))
+        if len(calls) == 1:     # as if another add had taken the id meanwhile
+            raise FiguresError([f"{path}:41: id: {fields['id']}: duplicate id"])
+        return real(path, fields, *args, **kwargs)
+    monkeypatch.setattr(intake, "append_figure", refuse_once)
+    a = article(tmp_path, "2019년 MS는 오픈AI에 10억 달러를 투자했다.\n")
+    r = run("extract", a, "--published", "2023-01-24", "--add", "--figures", figures,
+            stdin="a\n\nmine-1\n2019-07\n" "a\n\n\n\n")
+    assert r.exit_code == 0, r.output
+    assert "duplicate id" in r.output
+    assert (calls[0]["id"], calls[0]["as_of"]) == ("mine-1", "2019-07")
+    # the second round's defaults are the proposal's, not the refused answers
+    assert (calls[1]["id"], calls[1]["as_of"]) == ("press-0", "2019")
+    assert "id [press-0]" in r.output.split("duplicate id")[1]
+
+
+def test_scripted_answers_start_a_metric_only_when_asked_to(tmp_path, figures):
+    a = article(tmp_path, "2019년 MS는 오픈AI에 10억 달러를 투자했다.\n")
+    before = figures.read_bytes()
+    r = run("extract", a, "--published", "2023-01-24", "--add", "--yes", "--metric",
+            "microsoft_investmnet_2019", "--figures", figures)
+    assert r.exit_code == 2 and len(r.stderr.splitlines()) == 1
+    assert "did you mean microsoft_investment_2019" in r.stderr and "--new-metric" in r.stderr
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps([{"index": 0, "action": "accept",
+                                    "metric": "microsoft_investmnet_2019"}]))
+    r = run("extract", a, "--published", "2023-01-24", "--add", "--answers", answers,
+            "--figures", figures)
+    assert r.exit_code == 2 and "did you mean microsoft_investment_2019" in r.stderr
+    assert figures.read_bytes() == before
+    r = run("extract", a, "--published", "2023-01-24", "--add", "--yes", "--metric",
+            "hanbit_new", "--new-metric", "--figures", figures)
+    assert r.exit_code == 0 and "1 added" in r.stdout
