@@ -333,11 +333,11 @@ def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_
     from reconcile.locate import figures_path as locate
     if scheduler and engine != "dask":
         _fail("--scheduler goes with --engine dask")
+    figures_path = str(locate(figures_path))
     if engine == "dask":
         rec = _reconcile_dask(figures_path, currency, as_of_text, real, metric, min_severity,
                               limit, scheduler)
     else:
-        figures_path = str(locate(figures_path))
         rec = _reconcile(figures_path, currency, as_of_text, real, metric, only or None, skip)
     counted = filter_findings(rec.findings, metric, "info")
     shown = filter_findings(rec.findings, metric, min_severity)

@@ -1,4 +1,5 @@
 """The Dask engine gives the single-process engine's findings, partitioned by family."""
+import json
 import sys
 from pathlib import Path
 
@@ -99,3 +100,15 @@ def test_dask_reports_bad_rows_and_duplicate_ids(scheduler, tmp_path):
         reconcile_distributed(path, scheduler=scheduler)
     assert f"{path}: row 2: amount: lots:" in err.value.problems[0]
     assert any("id: f0: duplicate id" in p for p in err.value.problems)
+
+
+def test_report_engine_dask_finds_the_default_figures_file(scheduler, tmp_path, monkeypatch):
+    import shutil
+
+    from tests.helpers import run
+    shutil.copy(Path(__file__).resolve().parents[1] / "figures.csv", tmp_path / "figures.csv")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("FIGRECON_FIGURES", raising=False)
+    r = run("report", "--engine", "dask", "--scheduler", scheduler, "--json")
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["findings"]
