@@ -850,7 +850,16 @@ def _describe(review) -> list[str]:
 def _ask(review, problems):
     """Ask about one candidate at the terminal: the fields to add, None to skip, or quit. Each
     answer is checked as it is given; after a refusal the questions start again from the
-    proposal."""
+    proposal. End of input or Ctrl-C quits: what was added stays, and the count is said."""
+    from reconcile.intake import QUIT
+    try:
+        return _questions(review, problems)
+    except click.Abort:
+        click.echo("\nstopped; the figures accepted so far are in the file", err=True)
+        return QUIT
+
+
+def _questions(review, problems):
     from reconcile.intake import QUIT
     c, session = review.candidate, review.session
     fields = dict(review.fields)
@@ -874,6 +883,9 @@ def _ask(review, problems):
         if action == "e":
             fields["amount"] = _prompt_valid("amount as written", fields["amount"],
                                              lambda v: session.problem("amount", v, fields))
+            if fields.get("currency") and session.problem("amount", fields["amount"]) is None:
+                fields["currency"] = None      # the amount as edited names its own unit
+                fields["note"] = None
             fields["quote"] = _prompt_valid("quote", fields["quote"],
                                             lambda v: session.problem("quote", v))
     fields["metric"] = _prompt_metric(review, fields.get("metric")

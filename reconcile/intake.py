@@ -121,13 +121,14 @@ class Session:
             return f"{value}: another figure has this id"
         if column == "currency" and not value:
             return None
-        cells = {column: value}
-        if column == "amount" and row and row.get("currency"):
-            cells["currency"] = row["currency"]
-        for p in cell_problems(cells):
-            if p.startswith(f"{column}: "):
-                return p[len(column) + 2:]
-        return None
+        def first(cells: dict) -> str | None:
+            return next((p[len(column) + 2:] for p in cell_problems(cells)
+                         if p.startswith(f"{column}: ")), None)
+        why = first({column: value})
+        if why and column == "amount" and row and row.get("currency"):
+            # an amount without a unit is read in the currency the text implies
+            why = first({column: value, "currency": row["currency"]})
+        return why
 
     def is_new(self, metric: str) -> bool:
         """No figure of the file, nor one added in this session, has `metric`."""

@@ -272,3 +272,28 @@ def test_scripted_answers_start_a_metric_only_when_asked_to(tmp_path, figures):
     r = run("extract", a, "--published", "2023-01-24", "--add", "--yes", "--metric",
             "hanbit_new", "--new-metric", "--figures", figures)
     assert r.exit_code == 0 and "1 added" in r.stdout
+
+
+def test_an_edited_amount_is_read_whole_and_one_naming_its_currency_drops_the_inferred_one(
+        tmp_path, figures, terminal):
+    a = article(tmp_path, "오픈AI에 12兆 투자\nMS는 오픈AI에 12조 원이 넘는 돈을 투자한다.\n")
+    before = rows(figures)
+    answers = "\n".join(["e", "12兆 원 bilion", "12兆 원", "", "microsoft_investment_2023", "", "",
+                         "q"]) + "\n"
+    r = run("extract", a, "--published", "2023-01-24", "--add", "--figures", figures,
+            stdin=answers)
+    assert r.exit_code == 0, r.output
+    assert "bilion" in r.output.split("amount as written")[1]     # refused, asked again
+    [new] = added_rows(figures, before)
+    assert (new["amount"], new["currency"], new["note"]) == ("12兆 원", "", "")
+
+
+def test_end_of_input_at_a_question_stops_and_keeps_what_was_added(tmp_path, figures,
+                                                                     terminal):
+    a = article(tmp_path, "2019년 MS는 오픈AI에 10억 달러를 투자했다. 2024년에는 5억 달러를 냈다.\n")
+    before = rows(figures)
+    r = run("extract", a, "--published", "2024-10-20", "--add", "--figures", figures,
+            stdin="a\nmicrosoft_investment_2019\n\n\n")       # then the input ends
+    assert r.exit_code == 0, r.output
+    assert "stopped" in r.stderr and "1 added" in r.stdout
+    assert [n["id"] for n in added_rows(figures, before)] == ["press-0"]
