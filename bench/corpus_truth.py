@@ -1,8 +1,8 @@
 """A figures table built from a labelled corpus (truth.csv and index.csv), for benchmarks and tests.
 
-One figure per labelled amount. The amount is the labelled text; when the text leaves the currency
-implicit (a headline's `92조`), its ISO code is appended, as a person would complete it in
-figures.csv. `restates` links a conversion to the nearest preceding figure of its article with the
+One figure per labelled amount. The amount is the labelled text as written; when the text leaves
+the currency implicit (a headline's `92조`), its ISO code goes in the `currency` column, as
+`extract --add` does. `restates` links a conversion to the nearest preceding figure of its article with the
 text it converts. `part_of` links a row noted `part` to the nearest preceding row of its article
 noted `total of the ... parts`.
 """
@@ -16,18 +16,15 @@ from currency.reader import AmountError, read_amount
 from reconcile.figures import COLUMNS
 
 
-def _amount(text: str, code: str) -> str | None:
+def _amount(text: str, code: str) -> tuple[str, str | None] | None:
+    """(amount, currency cell) for a labelled text, or None when it does not read as `code`."""
     try:
         a = read_amount(text)
     except AmountError:
         return None
     if a.currency is None:
-        try:
-            a = read_amount(f"{text} {code}")
-        except AmountError:
-            return None
-        return f"{text} {code}" if a.currency == code else None
-    return text if a.currency == code else None
+        return (text, code) if a.unit is None else None
+    return (text, None) if a.currency == code else None
 
 
 def figures_from_truth(corpus: Path) -> tuple[pd.DataFrame, list[str]]:
@@ -43,10 +40,11 @@ def figures_from_truth(corpus: Path) -> tuple[pd.DataFrame, list[str]]:
             ids.append(fid)
             if r.note.startswith("total of the") or "; total of the" in r.note:
                 total_fact = r.fact
-            amount = _amount(r.amount_text, r.currency)
-            if amount is None:
+            read = _amount(r.amount_text, r.currency)
+            if read is None:
                 skipped.append(f"{file[:2]} {r.amount_text!r}")
                 continue
+            amount, currency = read
             restates = None
             if r.converts:
                 earlier = [(i, t) for i, t in zip(ids[:-1], g["amount_text"]) if t == r.converts]
@@ -58,7 +56,7 @@ def figures_from_truth(corpus: Path) -> tuple[pd.DataFrame, list[str]]:
             rows.append(dict(id=fid, metric=r.fact, amount=amount, as_of=r.as_of,
                              published=index.at[file, "published"], source=file,
                              quote=r.amount_text, part_of=part_of, kind=None, note=r.note or None,
-                             restates=restates, amount_text=r.amount_text))
+                             restates=restates, currency=currency, amount_text=r.amount_text))
     cols = COLUMNS + ["amount_text"]
     df = pd.DataFrame(rows, columns=cols)
     df["line"] = range(2, 2 + len(df))
