@@ -707,6 +707,9 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, new_m
         _fail("--add needs --published, the date each added figure was published")
     if do_add and article == "-" and not (yes or answers_path):
         _fail("reading the article from standard input, --add needs --yes or --answers")
+    if yes and not metric:
+        _fail("extract --add --yes needs --metric, the fact every accepted figure states; to "
+              "file figures under several metrics, answer at a terminal or use --answers FILE")
     if do_add and not (yes or answers_path) and not _stdin_is_terminal():
         _fail("extract --add: standard input is not a terminal to ask on; pass --yes (accept "
               "every high-confidence candidate) or --answers FILE (a JSON list of answers)")
@@ -801,6 +804,8 @@ def _prompt_metric(review, default):
 
     def check(value):
         value = value.strip()
+        if value.isdigit() and 1 <= int(value) <= len(review.options):
+            value = review.options[int(value) - 1]      # a number picks an offered metric
         why = session.problem("metric", value)
         if why:
             raise click.BadParameter(why)
@@ -840,9 +845,10 @@ def _describe(review) -> list[str]:
         lines.append(f"   already in the file as {r['id']} (line {r['_line']}, "
                      f"{r.get('metric', '')}): skipped unless you accept it")
     if review.options:
-        named = [m + (" (new in this session)" if m in review.new_options else "")
-                 for m in review.options]
-        lines.append(f"   metrics with figures close to it: {', '.join(named)}")
+        named = [f"{n}. {m}" + (" (new in this session)" if m in review.new_options else "")
+                 for n, m in enumerate(review.options, 1)]
+        lines.append(f"   metrics with figures close to it (type the number to pick one): "
+                     f"{', '.join(named)}")
     lines.append(f"   as_of {review.fields['as_of']}: {review.as_of_from}")
     return lines
 
@@ -888,8 +894,7 @@ def _questions(review, problems):
                 fields["note"] = None
             fields["quote"] = _prompt_valid("quote", fields["quote"],
                                             lambda v: session.problem("quote", v))
-    fields["metric"] = _prompt_metric(review, fields.get("metric")
-                                      or (review.options[0] if review.options else None))
+    fields["metric"] = _prompt_metric(review, fields.get("metric") or review.default_metric)
     fields["id"] = _prompt_valid("id", fields["id"], lambda v: session.problem("id", v))
     fields["as_of"] = _prompt_valid("as_of", fields["as_of"],
                                     lambda v: session.problem("as_of", v))

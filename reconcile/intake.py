@@ -53,37 +53,33 @@ def id_prefix(source: str) -> str:
 
 
 def already_in(text: str, cands, rows: dict[str, dict], source: str) -> dict[int, dict]:
-    """Candidates the file already holds, by index -> that figure's row: a figure of the same
-    source whose quote, found in the text, covers the candidate and whose amount is its span (or
-    contains it), or whose quote is the one proposed; else one with the same amount as written.
-    Each figure stands for one candidate at most."""
+    """Candidates the file already holds, by index -> that figure's row. A figure of the same
+    source holds a candidate when its amount is the candidate's span (or contains it, or is
+    contained in it) and its quote, found in the text, covers the candidate or is the quote
+    proposed for it: a page that prints a sentence twice states one figure. A figure whose quote
+    is not in the text holds the first candidate not yet held with the same amount as written."""
     mine = [r for r in rows.values() if r.get("source") == source]
     found: dict[int, dict] = {}
-    quotes: dict[int, str] = {}
-
-    def proposed(c) -> str:
-        if c.index not in quotes:
-            quotes[c.index] = quote_for(text, c)
-        return quotes[c.index]
 
     def same_amount(c, r) -> bool:
         amount = r.get("amount", "")
         return bool(amount) and (amount == c.amount.span or c.amount.span in amount
                                  or amount in c.amount.span)
 
-    later = []
+    unplaced = []
     for r in mine:
         quote = r.get("quote", "")
         spans = [(m.start(), m.end()) for m in re.finditer(re.escape(quote), text)] if quote \
             else []
-        hit = next((c for c in cands if c.index not in found and (
-            any(s <= c.start and c.end <= e for s, e in spans) and same_amount(c, r)
-            or (quote and proposed(c) == quote))), None)
-        if hit is not None:
-            found[hit.index] = r
-        else:
-            later.append(r)
-    for r in later:     # quoted differently: the first candidate of the same amount
+        if not spans:
+            unplaced.append(r)
+            continue
+        for c in cands:
+            if c.index not in found and same_amount(c, r) and (
+                    any(s <= c.start and c.end <= e for s, e in spans)
+                    or quote_for(text, c) == quote):
+                found[c.index] = r
+    for r in unplaced:
         hit = next((c for c in cands if c.index not in found
                     and r.get("amount") == c.amount.span), None)
         if hit is not None:
@@ -145,7 +141,8 @@ class Session:
             out, n = f"{fid}-{n}", n + 1
         return out
 
-    def remember(self, c, fields: dict) -> None:
+    def remember(self, c, fields: dict, line: int) -> None:
+        self.rows[fields["id"]] = {k: v or "" for k, v in fields.items()} | {"_line": str(line)}
         self.ids.add(fields["id"])
         if fields["metric"] not in self.metrics or fields["metric"] in {
                 m for _, m, _ in self.created}:
@@ -169,6 +166,15 @@ class Review:
     duplicate: dict | None = None     # the file's row that already holds this candidate
     restates: str | None = None       # the id of the just-added figure this one converts
     new_options: frozenset = frozenset()   # the options this session created
+
+    @property
+    def default_metric(self) -> str | None:
+        """The metric to propose without asking the user to choose: its pair's original's, or
+        one started in this run that its value and date fit. Metrics of the file are only
+        offered: a value close to a figure's is no evidence of the same fact."""
+        if self.restates or self.new_options:
+            return self.options[0]
+        return None
 
 
 # ask(review, problems) -> the fields to add, None (skip) or QUIT; `problems` is empty on the
@@ -222,12 +228,11 @@ def walk(text, cands, published, source, figures_path, suggest, answers=None, ye
                 (done.duplicates if review.duplicate else done.skipped).append(c.index)
                 continue
             fields.update({k: v for k, v in answer.items() if k in fields and v})
-            fields["metric"] = fields["metric"] or (options[0] if options else None)
         elif scripted:
             if review.duplicate:
                 done.duplicates.append(c.index)
                 continue
-            fields["metric"] = metric or (options[0] if options else None)
+            fields["metric"] = metric
         else:
             answer = ask(review, [])
             if answer == QUIT:
@@ -237,8 +242,9 @@ def walk(text, cands, published, source, figures_path, suggest, answers=None, ye
                 continue
             fields = answer
         if not fields.get("metric"):
-            done.failures.append(f"#{c.index} {c.amount.span!r}: no metric given and none "
-                                 "suggested")
+            # Closeness in value is no evidence of the same fact: a metric is always named.
+            done.failures.append(f"#{c.index} {c.amount.span!r}: no metric given (an answer "
+                                 "names its metric)")
             continue
         if scripted and session.is_new(fields["metric"]) and not (
                 new_metric or (by_index is not None and by_index[c.index].get("new_metric"))):
@@ -266,7 +272,8 @@ def walk(text, cands, published, source, figures_path, suggest, answers=None, ye
                 fields = answer
                 continue
             done.added.append((fields["id"], line))
-            session.remember(c, fields)
+            session.remember(c, fields, line)
+            dups = already_in(text, cands, session.rows, source)
             if after_add:
                 after_add(fields, line)
             break

@@ -61,7 +61,7 @@ def test_each_question_says_n_of_n_and_each_accept_shows_the_findings_it_changes
 def test_an_agreeing_figure_says_what_it_was_compared_with(tmp_path, figures, terminal):
     a = article(tmp_path, "2019년 MS는 오픈AI에 10억 달러를 투자했다.\n")
     r = run("extract", a, "--published", "2023-01-24", "--add", "--figures", figures,
-            stdin="a\n\n\n\n")
+            stdin="a\n1\n\n\n")          # 1: the first metric offered
     assert r.exit_code == 0, r.output
     assert "Compared with" in r.stdout and "microsoft_investment_2019" in r.stdout
 
@@ -75,7 +75,8 @@ def test_each_answer_is_checked_as_given_and_a_refused_one_is_never_the_next_def
         "Bad Metric",                    # not snake_case: asked again at once
         "microsoft_investmnet_2019",     # unknown: confirm? no -> asked again
         "n",
-        "",                              # the default: still the suggested metric
+        "",                              # no default to take: asked again
+        "1",                             # the first metric offered
         "BAD ID",                        # refused at once
         "",                              # the default: still the proposed id
         "2019-02-30",                    # impossible date
@@ -134,8 +135,8 @@ def test_a_candidate_already_in_the_file_is_shown_and_skipped(tmp_path, figures,
                 "hanbit_investment", "--new-metric", "--figures", figures)
     assert first.exit_code == 0, first.output
     after_first = figures.read_bytes()
-    again = run("extract", a, "--published", "2024-10-20", "--add", "--yes", "--figures",
-                figures)
+    again = run("extract", a, "--published", "2024-10-20", "--add", "--yes", "--metric",
+                "hanbit_investment", "--figures", figures)
     assert "0 added, 0 skipped, 2 already in the file" in again.stdout
     assert figures.read_bytes() == after_first
     # At the terminal: shown, and the default (Enter) skips it.
@@ -202,7 +203,7 @@ def test_the_review_at_a_real_terminal(tmp_path, figures):
                             stdin=follower, stdout=follower, stderr=follower, cwd=tmp_path,
                             env={**os.environ, "COLUMNS": "100"})
     os.close(follower)
-    os.write(leader, b"a\n\n\n\n")
+    os.write(leader, b"a\n1\n\n\n")
     out = b""
     while True:
         try:
@@ -223,11 +224,13 @@ def test_the_review_at_a_real_terminal(tmp_path, figures):
 def test_add_interactive_suggests_close_metrics(tmp_path, figures, terminal):
     article = tmp_path / "press.txt"
     article.write_text("2019년 오픈AI에 10억 달러를 투자했다.\n", encoding="utf-8")
-    # accept, take the suggested metric, the default id and as_of
+    # accept; Enter proposes no metric of the file (closeness is no evidence of the same
+    # fact): asked again; 1 picks the first offered; the default id and as_of
     r = run("extract", article, "--published", "2023-01-24", "--add", "--figures", figures,
-            stdin="a\n\n\n\n")
+            stdin="a\n\n1\n\n\n")
     assert r.exit_code == 0, r.output
-    assert "metrics with figures close to it: microsoft_investment_2019" in r.stdout
+    assert "metric: " in r.stdout and "metric [" not in r.stdout
+    assert "1. microsoft_investment_2019" in r.stdout
     assert "press-0,microsoft_investment_2019,10억 달러,2019,2023-01-24" in \
         figures.read_text(encoding="utf-8")
 
@@ -246,7 +249,7 @@ def test_after_the_file_refuses_an_answer_the_questions_start_again_from_the_pro
     monkeypatch.setattr(intake, "append_figure", refuse_once)
     a = article(tmp_path, "2019년 MS는 오픈AI에 10억 달러를 투자했다.\n")
     r = run("extract", a, "--published", "2023-01-24", "--add", "--figures", figures,
-            stdin="a\n\nmine-1\n2019-07\n" "a\n\n\n\n")
+            stdin="a\n1\nmine-1\n2019-07\n" "a\n1\n\n\n")
     assert r.exit_code == 0, r.output
     assert "duplicate id" in r.output
     assert (calls[0]["id"], calls[0]["as_of"]) == ("mine-1", "2019-07")
@@ -297,3 +300,36 @@ def test_end_of_input_at_a_question_stops_and_keeps_what_was_added(tmp_path, fig
     assert r.exit_code == 0, r.output
     assert "stopped" in r.stderr and "1 added" in r.stdout
     assert [n["id"] for n in added_rows(figures, before)] == ["press-0"]
+
+
+def test_a_figure_holds_only_a_candidate_of_its_own_amount_even_in_a_shared_sentence(
+        tmp_path, figures):
+    text = "한빛은 주당 112달러, 모두 80억 달러에 하만을 산다.\n"
+    a = article(tmp_path, text)
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps([{"index": 1, "action": "accept", "metric": "hanbit_harman",
+                                    "new_metric": True}]))
+    assert run("extract", a, "--published", "2016-11-15", "--add", "--answers", answers,
+               "--figures", figures).exit_code == 0
+    r = run("extract", a, "--published", "2016-11-15", "--add", "--yes", "--metric",
+            "hanbit_harman", "--figures", figures)
+    assert "1 added, 0 skipped, 1 already in the file" in r.stdout
+    assert ",112달러," in figures.read_text(encoding="utf-8")
+
+
+def test_a_sentence_the_page_prints_twice_is_one_figure_within_a_run(tmp_path, figures,
+                                                                     terminal):
+    a = article(tmp_path, "한빛, 오픈AI에 12조 원 투자\n본문이다.\n한빛, 오픈AI에 12조 원 투자\n")
+    r = run("extract", a, "--published", "2023-01-24", "--add", "--figures", figures,
+            stdin="a\nhanbit_x\ny\n\n\n" "\n")
+    assert r.exit_code == 0, r.output
+    assert "already in the file as press-0" in r.stdout.split("(2 of 2)")[1]
+    assert "1 added, 0 skipped, 1 already in the file" in r.stdout
+
+
+def test_yes_needs_the_metric_every_figure_states(tmp_path, figures):
+    a = article(tmp_path, "2019년 MS는 오픈AI에 10억 달러를 투자했다.\n")
+    before = figures.read_bytes()
+    r = run("extract", a, "--published", "2023-01-24", "--add", "--yes", "--figures", figures)
+    assert r.exit_code == 2 and len(r.stderr.splitlines()) == 1 and "--metric" in r.stderr
+    assert figures.read_bytes() == before
