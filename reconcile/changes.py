@@ -13,10 +13,20 @@ from reconcile.normalize import families
 from reconcile.store import clean_fields
 
 
-def finding_key(f) -> tuple:
-    """What makes two findings the same one: its check and metric, and the figures it judges
-    wrong (for a note that judges none: the figures it is about)."""
-    return (f.metric, f.check, f.flagged or f"about {f.figures}")
+def _ids(cell) -> set[str]:
+    return set(filter(None, str(cell or "").split(";")))
+
+
+def same_finding(a, b) -> bool:
+    """Whether two findings (before and after a figure was added) are the same one: one metric
+    and check, judging a figure wrong in common (for notes that judge none: about a figure in
+    common). A finding that now also names the new figure is the same finding, changed."""
+    if (a.metric, a.check) != (b.metric, b.check):
+        return False
+    fa, fb = _ids(a.flagged), _ids(b.flagged)
+    if fa or fb:
+        return bool(fa & fb)
+    return bool(_ids(a.figures) & _ids(b.figures))
 
 
 @dataclass(frozen=True)
@@ -37,21 +47,24 @@ class Change:
 
 def diff(before: pd.DataFrame, after: pd.DataFrame):
     """(new, changed, old messages of the changed, gone, unchanged count) between two findings
-    tables."""
-    old = {finding_key(f): f for f in before.itertuples()}
-    new_rows, changed_rows, old_messages, kept = [], [], [], set()
+    tables, each old finding matched to one new finding at most."""
+    old = list(before.itertuples())
+    taken: set[int] = set()
+    new_rows, changed_rows, old_messages, unchanged = [], [], [], 0
     for i, f in enumerate(after.itertuples()):
-        k = finding_key(f)
-        was = old.get(k)
-        if was is None:
+        j = next((j for j, was in enumerate(old) if j not in taken and same_finding(was, f)),
+                 None)
+        if j is None:
             new_rows.append(i)
             continue
-        kept.add(k)
+        taken.add(j)
+        was = old[j]
         if (was.severity, was.message) != (f.severity, f.message):
             changed_rows.append(i)
             old_messages.append(f"{was.severity}: {was.message}")
-    gone = [i for i, f in enumerate(before.itertuples()) if finding_key(f) not in kept]
-    unchanged = len(kept) - len(changed_rows)
+        else:
+            unchanged += 1
+    gone = [j for j in range(len(old)) if j not in taken]
     return (after.iloc[new_rows], after.iloc[changed_rows], tuple(old_messages),
             before.iloc[gone], unchanged)
 

@@ -232,6 +232,11 @@ def walk(text, cands, published, source, figures_path, suggest, answers=None, ye
             if review.duplicate:
                 done.duplicates.append(c.index)
                 continue
+            if not c.currency:
+                # One --metric for all: a count or a duration under a money fact would only be
+                # a units finding.
+                done.skipped.append(c.index)
+                continue
             fields["metric"] = metric
         else:
             answer = ask(review, [])

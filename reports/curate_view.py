@@ -103,35 +103,33 @@ def show_added(console: Console, rec, fid: str, where: str) -> None:
 
 def show_change(console: Console, change, where: str) -> None:
     """After each figure `extract --add` accepts: where it went, what it is compared with, and
-    the findings of its metrics that it makes new, changes or ends."""
+    the findings of its metrics that it makes new (in full), changes or ends (one line each)."""
+    from reports.layout import wrap
     figs = change.rec.figures
+    width = console.width
+
+    def say(text: str, indent: str = "   ") -> None:
+        for line in wrap(text, width, indent):
+            console.print(line, highlight=False, markup=False, soft_wrap=True)
     console.print(f"[green]added[/green] {change.fid} at {where} ({change.metric})",
                   soft_wrap=True, highlight=False)
-    said = compared_with(figs, change.fid)
-    if not said:
-        console.print(f"   It is the only figure of its fact ({change.metric}): nothing was "
-                      "checked against it.", soft_wrap=True, highlight=False)
+    said = compared_with(figs, change.fid) or [
+        f"It is the only figure of its fact ({change.metric}): nothing was checked against it."]
     for line in said:
-        console.print(f"   {line}", soft_wrap=True, highlight=False)
-    counts = (f"{len(change.new)} new, {len(change.changed)} changed, {len(change.gone)} gone, "
-              f"{change.unchanged} as before")
+        say(line)
     if change.new.empty and change.changed.empty and change.gone.empty:
-        console.print(f"   It changes no finding ({change.unchanged} as before)." if
-                      change.unchanged else "   No finding involves its metrics.",
-                      highlight=False)
+        say(f"It changes no finding ({change.unchanged} as before)." if change.unchanged
+            else "No finding involves its metrics.")
         return
-    console.print(f"   Findings it changes: {counts}.", highlight=False)
-    shown = pd.concat([change.new, change.changed])
+    say(f"Findings it changes: {len(change.new)} new, {len(change.changed)} changed, "
+        f"{len(change.gone)} gone, {change.unchanged} as before.")
     worst = worst_by_figure(change.rec.findings)
-    by_id = rows_by_id(figs, shown)
-    n = 0
-    for label, frame in (("new", change.new), ("changed", change.changed)):
-        for f, was in zip(frame.itertuples(), change.old_messages if label == "changed"
-                          else [None] * len(frame)):
-            n += 1
-            before = f" (was {was.split(':', 1)[0]})" if was else ""
-            console.print(f"   [bold]{label}[/bold]{before}", highlight=False)
-            discrepancy_block(console, n, f, by_id, worst)
+    by_id = rows_by_id(figs, change.new)
+    for n, f in enumerate(change.new.itertuples(), 1):
+        console.print("   [bold]new[/bold]", highlight=False)
+        discrepancy_block(console, n, f, by_id, worst)
+    for f, was in zip(change.changed.itertuples(), change.old_messages):
+        say(f"changed: {f.severity.upper()} {f.metric} ({f.check}), was "
+            f"{was.split(':', 1)[0]}: {f.message}")
     for f in change.gone.itertuples():
-        console.print(f"   [bold]gone[/bold]: {f.severity} {f.metric} ({f.check}): {f.message}",
-                      soft_wrap=True, highlight=False)
+        say(f"gone: {f.severity.upper()} {f.metric} ({f.check}): {f.message}")

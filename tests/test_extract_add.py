@@ -333,3 +333,13 @@ def test_yes_needs_the_metric_every_figure_states(tmp_path, figures):
     r = run("extract", a, "--published", "2023-01-24", "--add", "--yes", "--figures", figures)
     assert r.exit_code == 2 and len(r.stderr.splitlines()) == 1 and "--metric" in r.stderr
     assert figures.read_bytes() == before
+
+
+def test_yes_accepts_only_money_under_its_one_metric(tmp_path, figures):
+    a = article(tmp_path, "한빛은 2019년 10억 달러를 투자했고, 출시 5일 만에 100만 명이 가입했다.\n")
+    before = rows(figures)
+    r = run("extract", a, "--published", "2024-10-20", "--add", "--yes", "--metric",
+            "hanbit_x", "--new-metric", "--figures", figures)
+    assert r.exit_code == 0, r.output
+    assert [n["amount"] for n in added_rows(figures, before)] == ["10억 달러"]
+    assert "1 added, 2 skipped" in r.stdout and "units" not in r.stdout
