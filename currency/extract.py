@@ -186,6 +186,9 @@ _DATE_PATTERNS = [
     (re.compile(r"(\d{4})년\s*(\d{1,2})월"), "ym"),
     (re.compile(r"(\d{1,2})월\s*(\d{1,2})일"), "md"),
     (re.compile(r"(\d{1,2})일\s*\(현지\s*시간\)"), "d"),
+    # "지난 17일", "14일 이사회에서": a day of this month (or the last); not "5일 만에", "3일간"
+    (re.compile(r"(?<![\d.,제월])(?<!월\s)(\d{1,2})일(?!\s?(?:간|동안|만|째|이내|내|안|뒤|후|전|가량|정도|이상"
+                r"|이하|미만|넘|남짓|연속|사이|치|분|씩|새))"), "d"),
     (re.compile(r"(\d{1,2})월\s*(?:초|중순|말|에|께)"), "m"),
     (re.compile(r"(?<!\d)((?:19|20)\d{2})(?:년|\b)"), "y"),
     (re.compile(r"지난해|작년|last year"), "last_year"),
@@ -228,7 +231,9 @@ def news_date(text: str, published: dt.date | None) -> tuple[str, str] | None:
     if published is None:
         return None
     head = text[:NEWS_HEAD]
-    for start, _, value, words in sorted(date_expressions(head, published)):
+    # in text order; of two expressions at one place the longer ("23일(현지 시간)", not "23일")
+    for start, _, value, words in sorted(date_expressions(head, published),
+                                         key=lambda f: (f[0], -f[1])):
         if len(value) != 10:
             continue
         day = dt.date.fromisoformat(value)

@@ -130,7 +130,9 @@ _UNKNOWN_CODE_RE = re.compile(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])")
 _DATE_BEFORE_RE = re.compile(r"(?:\d{1,2}\s?월|지난|오는|이달|이번 달|같은 달|다음 달|내달|전날|당일)"
                              r"\s?$")
 _DAY_SPAN_AFTER_RE = re.compile(r"\s?(?:간|동안|만|째|이내|내|안|뒤|후|전|가량|정도|이상|이하|미만"
-                                r"|넘|남짓|연속|새|사이|치|분|씩|$|[^가-힣\s])")
+                                r"|넘|남짓|연속|새|사이|치|분|씩|$|[^\w\s(])")
+# After "N일", a word (a subject: "13일 MS가") or a parenthesis ("13일(영국 현지 시각)") marks a
+# day of the month; punctuation ("5일, 100만 명") or a span word ("5일 만에") a number of days.
 _BAND_RE = re.compile(r"대(?:\s?(?P<part>초반|중반|후반))?(?![가-힣])|대(?=[이가을를은는의에로와과도])")
 _UNIT_WORD_RE = re.compile(r"\s?단위(?![가-힣])")
 _FRACTION_RE = re.compile(r"(?P<d>\d{1,3})\s?분의\s?(?P<n>\d{1,3})(?![\d.])")

@@ -194,3 +194,12 @@ def test_an_undated_sentence_takes_the_articles_news_date_and_says_so():
     # a day more than a month before publication is background, not the news
     old = extract("2023년 1월 3일 발표가 있었다. 투자 규모는 100억 달러다.", dt.date(2023, 3, 2))
     assert old[0].as_of is None and old[0].as_of_basis is None
+
+
+def test_a_bare_day_of_the_month_dates_its_sentence_and_the_article():
+    text = ("한빛은 14일 이사회에서 인수를 의결했다. 블리자드는 지난 17일 37명을 해고하고 5억 달러를 "
+            "아꼈다. 인수가는 80억 달러다. 출시 5일 만에 3억 달러를 모았다.\n")
+    c = {c.amount.span: c for c in extract(text, dt.date(2022, 1, 19))}
+    assert (c["5억 달러"].as_of, c["5억 달러"].as_of_basis) == ("2022-01-17", "sentence")
+    assert (c["80억 달러"].as_of, c["80억 달러"].as_of_basis) == ("2022-01-14", "article")
+    assert c["3억 달러"].as_of_basis == "article"       # 5일 만에 is a span, not a date

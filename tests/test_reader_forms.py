@@ -120,6 +120,7 @@ def test_a_share_is_never_a_duration():
 @pytest.mark.parametrize("text", [
     "지난 4일 발표했다", "오는 9일 공개", "12일 보도했다", "2분기 실적", "자금 조달을 위해",
     "일부 투자자", "이유가 있다", "3원칙", "억울하다", "만약 그렇다면", "경제 성장",
+    "CMA는 13일 MS의 인수를 승인했다", "13일(영국 현지 시각) 발표했다",
 ])
 def test_not_figures(text):
     assert find_amounts(text) == []
