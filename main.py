@@ -753,7 +753,13 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, new_m
     exists = Path(figures_path).exists()
     existing = load_figures(figures_path) if exists else None
     session = Session.of_file(Path(figures_path).read_bytes() if exists else None,
-                              published_text)
+                              published_text, text)
+    if answers is not None:
+        from reconcile.intake import answer_problems
+        problems = answer_problems(answers, cands, session)
+        if problems:
+            from currency.errors import InputError
+            raise InputError(*(f"error: --answers {answers_path}: {p}" for p in problems))
     if metric and session.is_new(metric) and not new_metric:
         from reconcile.curate import unknown_metric_problem
         problem = unknown_metric_problem(metric, session.metrics)

@@ -99,32 +99,41 @@ class Session:
     # (candidate, metric, as_of) of each figure that started a metric in this session
     created: list[tuple[object, str, str]] = field(default_factory=list)
     added: dict[int, tuple[str, str]] = field(default_factory=dict)   # index -> (id, metric)
+    article: str | None = None     # the text: an amount and a quote are kept as it writes them
 
     def __post_init__(self) -> None:
         self.ids |= set(self.rows)
         self.metrics |= {r.get("metric", "") for r in self.rows.values()} - {""}
 
     @classmethod
-    def of_file(cls, data: bytes | None, published: str) -> "Session":
+    def of_file(cls, data: bytes | None, published: str, article: str | None = None) \
+            -> "Session":
         """A session over a figures file's bytes (None or empty: a file still to be made)."""
-        return cls(figure_rows(data) if data else {}, published)
+        return cls(figure_rows(data) if data else {}, published, article=article)
 
     def problem(self, column: str, value: str, row: dict | None = None) -> str | None:
         """Why an answer for `column` cannot stand (None if it can); `row` gives the other cells
         a cell is read with (the currency of an amount)."""
         value = (value or "").strip()
         if column == "id" and value in self.ids:
-            return f"{value}: another figure has this id"
+            return "another figure has this id (ids are unique)"
         if column == "currency" and not value:
             return None
         def first(cells: dict) -> str | None:
-            return next((p[len(column) + 2:] for p in cell_problems(cells)
-                         if p.startswith(f"{column}: ")), None)
+            # "column: value: reason" -> the reason (the value is what was just typed)
+            return next((p[len(column) + 2:].removeprefix(f"{value}: ")
+                         for p in cell_problems(cells) if p.startswith(f"{column}: ")), None)
         why = first({column: value})
         if why and column == "amount" and row and row.get("currency"):
             # an amount without a unit is read in the currency the text implies
             why = first({column: value, "currency": row["currency"]})
-        return why
+        if why or column not in ("amount", "quote") or self.article is None:
+            return why
+        if value not in self.article:
+            return f"{value!r} is not in the article as written; a figure keeps its text verbatim"
+        if column == "quote" and row and row.get("amount") and row["amount"] not in value:
+            return f"the quote does not contain the amount {row['amount']!r}"
+        return None
 
     def is_new(self, metric: str) -> bool:
         """No figure of the file, nor one added in this session, has `metric`."""
@@ -182,6 +191,58 @@ class Review:
 Ask = Callable[[Review, list], "dict | str | None"]
 # after_add(fields, line): told of each figure as soon as it is in the file.
 AfterAdd = Callable[[dict, int], None]
+
+
+ANSWER_KEYS = {"index", "action", "new_metric", "id", "metric", "amount", "as_of", "quote",
+               "part_of", "kind", "note", "restates", "currency"}
+
+
+def answer_problems(answers: list[dict], cands, session: Session) -> list[str]:
+    """Every problem of a list of answers, before anything is written: an index no candidate
+    has or given twice, an unknown action or key, and each accepted answer's cells."""
+    out = []
+    by_index = {c.index: c for c in cands}
+    seen: dict[object, int] = {}
+    ids: dict[str, int] = {}
+    for n, a in enumerate(answers, 1):
+        where = f"answer {n}"
+        index = a.get("index")
+        if not isinstance(index, int) or index not in by_index:
+            out.append(f"{where}: index {index!r}: no candidate has it (they run 0 to "
+                       f"{len(cands) - 1})")
+            continue
+        where = f"answer {n} (#{index})"
+        if index in seen:
+            out.append(f"{where}: index {index} is answered twice (answer {seen[index]} too)")
+        seen[index] = n
+        unknown = sorted(set(a) - ANSWER_KEYS)
+        if unknown:
+            out.append(f"{where}: unknown key(s) {', '.join(unknown)}; the keys are "
+                       f"{', '.join(sorted(ANSWER_KEYS))}")
+        action = a.get("action", "accept")
+        if action not in ("accept", "skip"):
+            out.append(f"{where}: action {action!r}: write accept or skip")
+            continue
+        if action == "skip":
+            continue
+        row = {"amount": by_index[index].amount.span, **{k: v for k, v in a.items()
+                                                          if isinstance(v, str)}}
+        for column in ("id", "metric", "amount", "as_of", "quote", "currency"):
+            if column in a:
+                why = session.problem(column, str(a[column]), row)
+                if why:
+                    out.append(f"{where}: {column}: {a[column]}: {why}")
+        if "id" in a and a["id"] in ids:
+            out.append(f"{where}: id: {a['id']}: answer {ids[a['id']]} gives it too")
+        ids.setdefault(a.get("id"), n)
+        if not a.get("metric"):
+            out.append(f"{where}: no metric: an accepted answer names its metric")
+    return out
+
+
+def _row_problem(problem: str, path) -> str:
+    """A problem of the row being added, without the file line it never reached."""
+    return re.sub(rf"^{re.escape(str(path))}:\d+: (?=[a-z_]+: )", "", problem)
 
 
 @dataclass
@@ -267,7 +328,8 @@ def walk(text, cands, published, source, figures_path, suggest, answers=None, ye
                 line = append_figure(figures_path, fields)
             except FiguresError as exc:
                 if scripted:
-                    done.failures.extend(f"#{c.index}: {p}" for p in exc.problems)
+                    done.failures.extend(f"#{c.index}: {_row_problem(p, figures_path)}"
+                                         for p in exc.problems)
                     break
                 # Asked again from the proposal, never from the refused answer.
                 answer = ask(review, exc.problems)

@@ -154,7 +154,7 @@ def test_add_from_a_file_of_answers_and_failures_exit_2(tmp_path, figures):
     before = figures.read_bytes()
     r = run("extract", article, "--published", "2024-10-20", "--add", "--answers", answers,
             "--figures", figures)     # hb-1 exists now: refused, file untouched
-    assert r.exit_code == 2 and "duplicate id" in r.stderr
+    assert r.exit_code == 2 and "id: hb-1: another figure has this id" in r.stderr
     assert figures.read_bytes() == before
     answers.write_text("not json")
     assert run("extract", article, "--published", "2024-10-20", "--add", "--answers", answers,

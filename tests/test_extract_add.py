@@ -281,14 +281,19 @@ def test_an_edited_amount_is_read_whole_and_one_naming_its_currency_drops_the_in
         tmp_path, figures, terminal):
     a = article(tmp_path, "오픈AI에 12兆 투자\nMS는 오픈AI에 12조 원이 넘는 돈을 투자한다.\n")
     before = rows(figures)
-    answers = "\n".join(["e", "12兆 원 bilion", "12兆 원", "", "microsoft_investment_2023", "", "",
-                         "q"]) + "\n"
+    body = "MS는 오픈AI에 12조 원이 넘는 돈을 투자한다."
+    answers = "\n".join(["e", "12兆 원 bilion", "12兆 원", "12조 원", "made-up quote", body,
+                         "microsoft_investment_2023", "", "", "q"]) + "\n"
     r = run("extract", a, "--published", "2023-01-24", "--add", "--figures", figures,
             stdin=answers)
     assert r.exit_code == 0, r.output
-    assert "bilion" in r.output.split("amount as written")[1]     # refused, asked again
+    asked = r.output[r.output.index("amount as written"):]
+    assert "bilion" in asked                                        # not read whole
+    assert "'12兆 원' is not in the article as written" in asked    # not verbatim
+    assert "'made-up quote' is not in the article as written" in asked
     [new] = added_rows(figures, before)
-    assert (new["amount"], new["currency"], new["note"]) == ("12兆 원", "", "")
+    assert (new["amount"], new["currency"], new["note"]) == ("12조 원", "", "")
+    assert new["quote"] == body
 
 
 def test_end_of_input_at_a_question_stops_and_keeps_what_was_added(tmp_path, figures,
@@ -343,3 +348,40 @@ def test_yes_accepts_only_money_under_its_one_metric(tmp_path, figures):
     assert r.exit_code == 0, r.output
     assert [n["amount"] for n in added_rows(figures, before)] == ["10억 달러"]
     assert "1 added, 2 skipped" in r.stdout and "units" not in r.stdout
+
+
+def test_answers_are_checked_whole_before_anything_is_written(tmp_path, figures):
+    a = article(tmp_path, "2019년 MS는 오픈AI에 10억 달러를 투자했다. 2024년에는 5억 달러를 냈다.\n")
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps([
+        {"index": 99, "action": "accept", "metric": "microsoft_investment_2019"},
+        {"index": 0, "action": "acept"},
+        {"index": 1, "metric": "microsoft_investment_2019", "as_of": "2015-02-30",
+         "id": "a1-ms-2019", "colour": "red"},
+    ]))
+    before = figures.read_bytes()
+    r = run("extract", a, "--published", "2024-10-20", "--add", "--answers", answers,
+            "--figures", figures)
+    assert r.exit_code == 2 and figures.read_bytes() == before
+    lines = r.stderr.splitlines()
+    assert len(lines) == 5 and all(f"--answers {answers}: answer " in line for line in lines)
+    assert "answer 1: index 99: no candidate has it" in r.stderr
+    assert "answer 2 (#0): action 'acept': write accept or skip" in r.stderr
+    assert "answer 3 (#1): unknown key(s) colour" in r.stderr
+    assert "answer 3 (#1): id: a1-ms-2019: another figure has this id" in r.stderr
+    assert "answer 3 (#1): as_of: 2015-02-30: impossible date" in r.stderr
+
+
+def test_a_refused_answer_is_said_by_its_field_not_a_line_of_the_file(tmp_path, figures,
+                                                                      monkeypatch):
+    import reconcile.intake as intake
+    from reconcile.figures import FiguresError
+
+    def refuse(path, fields, *args, **kwargs):
+        raise FiguresError([f"{path}:41: id: {fields['id']}: duplicate id"])
+    monkeypatch.setattr(intake, "append_figure", refuse)
+    a = article(tmp_path, "2019년 MS는 오픈AI에 10억 달러를 투자했다.\n")
+    r = run("extract", a, "--published", "2023-01-24", "--add", "--yes", "--metric",
+            "microsoft_investment_2019", "--figures", figures)
+    assert r.exit_code == 2
+    assert r.stderr.splitlines() == ["#0: id: press-0: duplicate id"]
