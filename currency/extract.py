@@ -332,7 +332,8 @@ def quote_for(text: str, c, width: int = 40) -> str:
         space = text.rfind(" ", c.end, s1)
         s1 = space if space >= 0 else _word_end(text, s1, hi)
     # The line the amount is on (a windowed context may span lines).
-    left = text[s0:c.start].rsplit("\n", 1)[-1]
+    # A byline's "기자 = " or a bullet before the first word is not part of the clause.
+    left = text[s0:c.start].rsplit("\n", 1)[-1].rsplit(" = ", 1)[-1].lstrip(" \t=▲▶■●•·*-–—>")
     right = text[c.end:s1].split("\n", 1)[0]
     return (left + text[c.start:c.end] + right).strip() or c.amount.span
 

@@ -203,3 +203,12 @@ def test_a_bare_day_of_the_month_dates_its_sentence_and_the_article():
     assert (c["5억 달러"].as_of, c["5억 달러"].as_of_basis) == ("2022-01-17", "sentence")
     assert (c["80억 달러"].as_of, c["80억 달러"].as_of_basis) == ("2022-01-14", "article")
     assert c["3억 달러"].as_of_basis == "article"       # 5일 만에 is a span, not a date
+
+
+def test_a_quote_leaves_out_a_byline_and_a_bullet_but_never_the_amounts_sign():
+    from currency.extract import quote_for
+    text = ("[서울=뉴시스] 김기자 = 한빛이 687억 달러에 인수한다.\n▲ 한빛은 3천500억 달러를 말했다.\n"
+            "영업손익은 △5억 원이었다.\n")
+    quotes = [quote_for(text, c) for c in extract(text, PUB)]
+    assert quotes == ["한빛이 687억 달러에 인수한다.", "한빛은 3천500억 달러를 말했다.",
+                      "영업손익은 △5억 원이었다."]
