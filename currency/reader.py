@@ -703,7 +703,14 @@ def _build(s, left, pos, num, value, precision, unit, currency, hedges, hedge_ki
         kind = hedge_kind if hedge_kind else None
         low, high = interval(v, p, bound_of(kind), kind)
         bound = bound_of(kind)
-    if after_kind and (band is None or after_kind in ("at_least", "at_most")):
+    odd = after_kind == "at_least" and hedges[-1:] == ["여"] and not hedge_kind \
+        and band is None and not vague and value > 0
+    if odd:
+        # 여 is "and some" below the next step of the last stated digit: 50여 명 is 50 to 60,
+        # 9조3천여억 원 is 9조3000억 to 9조4000억; not "any amount above".
+        step = float(Decimal(1).scaleb(value.normalize().as_tuple().exponent))
+        low, high, bound = v - p / 2.0, v + step, "range"
+    elif after_kind and (band is None or after_kind in ("at_least", "at_most")):
         if after_kind == "at_least":
             high = math.inf
         elif after_kind == "at_most":

@@ -71,7 +71,7 @@ def test_reads_value_and_currency(text, value, currency):
     ("수조 원", 1.5 * T, 9.5 * T, "range"),
     ("several billion dollars", 1.5 * B, 9.5 * B, "range"),
     ("6억 5천만 달러 이상", 0.645 * B, math.inf, "at_least"),
-    ("130억여 달러", 12.95 * B, math.inf, "at_least"),
+    ("130억여 달러", 12.95 * B, 14 * B, "range"),
 ])
 def test_interval_and_bound(text, low, high, bound):
     a = read_amount(text)

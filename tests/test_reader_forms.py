@@ -59,8 +59,8 @@ def test_reads_the_form(text, value, currency):
     ("2조 원보다 적지 않은", 1.5 * T, INF, "at_least"),
     ("2조 원을 넘지 않는", 0, 2.5 * T, "at_most"),
     # 여 inside the number
-    ("40여억 원", 3.95 * B, INF, "at_least"),
-    ("3억5000여 만원", 349.995 * M, INF, "at_least"),
+    ("40여억 원", 3.95 * B, 5 * B, "range"),          # 40-odd: under the next ten
+    ("3억5000여 만원", 349.995 * M, 360 * M, "range"),
     # bands: the last non-zero digit's step
     ("7조 원대", 7 * T, 8 * T, "range"),
     ("4500억원대", 450 * B, 460 * B, "range"),
@@ -205,5 +205,6 @@ def test_a_currency_word_at_the_end_of_a_line_is_read():
 def test_corpus_forms_hyphens_headline_dollars_and_won_equivalents():
     assert read_amount("1.25-trillion-won").value == 1.25e12
     assert read_amount("58억弗").currency == "USD"
-    assert read_amount("9조3천여억 원").bound == "at_least"
+    a = read_amount("9조3천여억 원")      # 9조3천억 and some: under 9조4천억, not unbounded
+    assert (a.bound, a.high) == ("range", 9.4e12)
     assert read_amount("한화 약 5300억원").hedge == "한화 약"
