@@ -9,6 +9,7 @@ footers) or with no unit at all are kept at low confidence, with the reason.
 from __future__ import annotations
 
 import bisect
+import math
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -170,6 +171,7 @@ def _infer_currencies(text: str, cands: list[Candidate]) -> None:
     for m in cands:
         if m.currency and m.amount.currency and m.amount.bound != "range":
             by_value.setdefault(m.amount.value, []).append(m)
+    stated = [m for m in cands if m.currency and m.amount.currency]
     for c in cands:
         if c.currency or c.amount.kind != "number" or not c.amount.magnitude_word:
             continue
@@ -178,6 +180,23 @@ def _infer_currencies(text: str, cands: list[Candidate]) -> None:
             best = min(same, key=lambda m: abs(m.start - c.start))
             c.currency = best.currency
             c.currency_from = f"as in {best.amount.span!r} at offset {best.start}"
+            continue
+        # A headline rounds down: "8조 투자" over a body's "약 8조5127억원" is 8조-odd. Taken
+        # only when every amount the text states in that span has one currency.
+        a = c.amount
+        # Only the money places (억, 조); a digit right after ("833만 3641주") continues another
+        # quantity.
+        if a.value < 1e8 or a.bound != "exact" or text[a.end:a.end + 2].strip()[:1].isdigit():
+            continue
+        step = 10.0 ** math.floor(math.log10(a.precision)) if a.precision > 0 else 0.0
+        low, high = a.value, a.value + max(step, a.precision)
+        near = [m for m in stated if m.amount.low < high and m.amount.high >= low]
+        if near and len({m.currency for m in near}) == 1:
+            best = min(near, key=lambda m: abs(m.start - c.start))
+            c.currency = best.currency
+            c.currency_from = (f"a rounded {a.span!r} of {best.amount.span!r} at offset "
+                               f"{best.start} (every amount the text states from {a.span} to "
+                               f"under its next step is in {best.currency})")
 
 
 _DATE_PATTERNS = [

@@ -212,3 +212,13 @@ def test_a_quote_leaves_out_a_byline_and_a_bullet_but_never_the_amounts_sign():
     quotes = [quote_for(text, c) for c in extract(text, PUB)]
     assert quotes == ["한빛이 687억 달러에 인수한다.", "한빛은 3천500억 달러를 말했다.",
                       "영업손익은 △5억 원이었다."]
+
+
+def test_a_headlines_rounded_down_bare_amount_takes_the_currency_of_what_it_rounds():
+    text = ("한빛제철···8조 투자, 제철소 건설\n한빛제철이 미국에 58억달러(약 8조5127억원)를 투자한다.\n"
+            "공개 매수는 주당 15만 원에 총 833만 3641주다. 다른 회사는 3조 투자를 말했다.\n")
+    c = {c.amount.span: c for c in extract(text, dt.date(2025, 3, 25))}
+    assert c["8조"].currency == "KRW" and "약 8조5127억원" in c["8조"].currency_from
+    assert c["8조"].confidence == "high"
+    assert c["833만"].currency is None           # a share count goes on: 833만 3641주
+    assert c["3조"].currency is None             # nothing the text states is 3조-odd

@@ -1,0 +1,93 @@
+"""How `extract` reads the corpus's money: recall and precision of its high-confidence money
+candidates against every labelled amount (`truth.csv`), and the value and bound it gives them.
+
+Run: python bench/corpus_extract.py [../shared/corpus] [--list]
+
+A labelled amount is found when a high-confidence money candidate of its article has the labelled
+currency and value (within 0.1 %) and its span contains the label's number or is contained in
+the label; each candidate counts once, in order. Precision: found candidates / high-confidence
+money candidates (the corpus labels every money amount, so a money candidate with no label is
+a false positive, or a label missing). Bounds compare the reader's bound with the label's
+(`vague` labels are read as ranges).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from currency.extract import extract  # noqa: E402
+
+_NUMBER = re.compile(r"\d[\d,.]*")
+
+
+def _matches(c, t) -> bool:
+    if c.currency != t["currency"]:
+        return False
+    value = float(t["value"])
+    if abs(c.amount.value - value) > 1e-3 * max(abs(value), 1):
+        return False
+    label, span = t["amount_text"], c.amount.span
+    number = _NUMBER.search(label)
+    return span in label or label in span or bool(number and number.group(0) in span)
+
+
+def measure(corpus: Path, listing: bool = False) -> Counter:
+    index = {r["file"]: r for r in csv.DictReader(open(corpus / "index.csv", encoding="utf-8"))}
+    by_file: dict[str, list[dict]] = {}
+    for row in csv.DictReader(open(corpus / "truth.csv", encoding="utf-8")):
+        by_file.setdefault(row["file"], []).append(row)
+    n: Counter = Counter()
+    for name in sorted(index):
+        text = (corpus / "articles" / name).read_text(encoding="utf-8").split("\n", 1)[1]
+        cands = extract(text, dt.date.fromisoformat(index[name]["published"]))
+        money = [c for c in cands if c.confidence == "high" and c.currency]
+        used: set[int] = set()
+        for t in by_file.get(name, []):
+            n["labelled"] += 1
+            c = next((c for c in money if c.index not in used and _matches(c, t)), None)
+            if c is None:
+                n["missed"] += 1
+                if listing:
+                    print(f"  missed {name}: {t['amount_text']!r} ({t['value']} {t['currency']})")
+                continue
+            used.add(c.index)
+            n["found"] += 1
+            want = "range" if t["bound"] == "vague" else t["bound"]
+            got = c.amount.bound
+            n["bound equal"] += got == want
+            if listing and got != want:
+                print(f"  bound {name}: {t['amount_text']!r} labelled {t['bound']}, read {got}")
+        n["proposed"] += len(money)
+        for c in money:
+            if c.index not in used:
+                n["unlabelled"] += 1
+                if listing:
+                    print(f"  unlabelled {name}: {c.amount.span!r} read as {c.amount.value:g} "
+                          f"{c.currency}")
+    return n
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpus", nargs="?", default=str(ROOT.parent / "shared" / "corpus"))
+    ap.add_argument("--list", action="store_true", help="list misses, bound differences and "
+                    "unlabelled money candidates")
+    args = ap.parse_args()
+    n = measure(Path(args.corpus), args.list)
+    print(f"labelled money amounts: {n['labelled']}; found: {n['found']} "
+          f"({n['found'] / n['labelled']:.1%}); missed: {n['missed']}")
+    print(f"high-confidence money candidates: {n['proposed']}; labelled: {n['found']} "
+          f"({n['found'] / max(n['proposed'], 1):.1%}); unlabelled: {n['unlabelled']}")
+    print(f"bound as labelled: {n['bound equal']} of {n['found']}")
+
+
+if __name__ == "__main__":
+    main()
