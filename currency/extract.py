@@ -9,8 +9,8 @@ footers) or with no unit at all are kept at low confidence, with the reason.
 from __future__ import annotations
 
 import bisect
-import math
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, field
 
