@@ -11,8 +11,6 @@ Counted apart by where the proposal came from.
 from __future__ import annotations
 
 import argparse
-import csv
-import datetime as dt
 import sys
 from collections import Counter
 from pathlib import Path
@@ -20,21 +18,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from corpus_truth import labelled_articles  # noqa: E402
+
 from currency.extract import extract  # noqa: E402
 from currency.periods import parse_period  # noqa: E402
 
 
 def measure(corpus: Path, listing: bool = False) -> Counter:
-    index = {r["file"]: r for r in csv.DictReader(open(corpus / "index.csv", encoding="utf-8"))}
-    by_file: dict[str, list[dict]] = {}
-    for row in csv.DictReader(open(corpus / "truth.csv", encoding="utf-8")):
-        by_file.setdefault(row["file"], []).append(row)
     n: Counter = Counter()
-    for name, rows in by_file.items():
-        # Line 1 is the corpus's own header (source, published), not the article.
-        text = (corpus / "articles" / name).read_text(encoding="utf-8").split("\n", 1)[1]
-        published = index[name]["published"]
-        cands = extract(text, dt.date.fromisoformat(published))
+    for name, text, day, rows in labelled_articles(corpus):
+        published = day.isoformat()
+        cands = extract(text, day)
         used: set[int] = set()
         for t in rows:
             n["labelled"] += 1

@@ -13,8 +13,6 @@ a false positive, or a label missing). Bounds compare the reader's bound with th
 from __future__ import annotations
 
 import argparse
-import csv
-import datetime as dt
 import re
 import sys
 from collections import Counter
@@ -22,6 +20,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from corpus_truth import labelled_articles  # noqa: E402
 
 from currency.extract import extract  # noqa: E402
 
@@ -40,17 +40,12 @@ def _matches(c, t) -> bool:
 
 
 def measure(corpus: Path, listing: bool = False) -> Counter:
-    index = {r["file"]: r for r in csv.DictReader(open(corpus / "index.csv", encoding="utf-8"))}
-    by_file: dict[str, list[dict]] = {}
-    for row in csv.DictReader(open(corpus / "truth.csv", encoding="utf-8")):
-        by_file.setdefault(row["file"], []).append(row)
     n: Counter = Counter()
-    for name in sorted(index):
-        text = (corpus / "articles" / name).read_text(encoding="utf-8").split("\n", 1)[1]
-        cands = extract(text, dt.date.fromisoformat(index[name]["published"]))
+    for name, text, day, rows in labelled_articles(corpus):
+        cands = extract(text, day)
         money = [c for c in cands if c.confidence == "high" and c.currency]
         used: set[int] = set()
-        for t in by_file.get(name, []):
+        for t in rows:
             n["labelled"] += 1
             c = next((c for c in money if c.index not in used and _matches(c, t)), None)
             if c is None:

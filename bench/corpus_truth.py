@@ -61,3 +61,20 @@ def figures_from_truth(corpus: Path) -> tuple[pd.DataFrame, list[str]]:
     df = pd.DataFrame(rows, columns=cols)
     df["line"] = range(2, 2 + len(df))
     return df, skipped
+
+
+def labelled_articles(corpus: Path):
+    """Each article of the corpus, in file order: (file name, text without the corpus's header
+    line, publication date, its truth.csv rows in order)."""
+    import csv
+    import datetime as dt
+    with open(corpus / "index.csv", encoding="utf-8") as f:
+        index = {r["file"]: r for r in csv.DictReader(f)}
+    by_file: dict[str, list[dict]] = {}
+    with open(corpus / "truth.csv", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            by_file.setdefault(row["file"], []).append(row)
+    for name in sorted(index):
+        # Line 1 is the corpus's own header (source, published), not the article.
+        text = (corpus / "articles" / name).read_text(encoding="utf-8").split("\n", 1)[1]
+        yield name, text, dt.date.fromisoformat(index[name]["published"]), by_file.get(name, [])

@@ -36,6 +36,18 @@ def added_rows(figures, before):
     return [r for r in rows(figures) if r["id"] not in {b["id"] for b in before}]
 
 
+def add_one_then_all(tmp_path, figures, text, index, metric, published):
+    """Add candidate `index` of `text` (starting `metric`), then run `--yes` over all of it."""
+    a = article(tmp_path, text)
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps([{"index": index, "action": "accept", "metric": metric,
+                                    "new_metric": True}]))
+    assert run("extract", a, "--published", published, "--add", "--answers", answers,
+               "--figures", figures).exit_code == 0
+    return run("extract", a, "--published", published, "--add", "--yes", "--metric", metric,
+               "--figures", figures)
+
+
 def test_without_a_terminal_or_scripted_answers_one_line_and_exit_2(tmp_path, figures):
     a = article(tmp_path, "2019년 한빛전자에 10억 달러를 투자했다.\n")
     before = figures.read_bytes()
@@ -149,15 +161,8 @@ def test_a_candidate_already_in_the_file_is_shown_and_skipped(tmp_path, figures,
 
 def test_a_duplicate_is_told_apart_from_the_same_amount_elsewhere(tmp_path, figures):
     # The same words twice; only the first is in the file (its quote covers it).
-    text = "한빛은 2019년 10억 달러를 냈다. 그리고 2020년에도 10억 달러를 냈다.\n"
-    a = article(tmp_path, text)
-    answers = tmp_path / "answers.json"
-    answers.write_text(json.dumps([{"index": 0, "action": "accept", "metric": "hanbit_x",
-                                    "new_metric": True}]))
-    assert run("extract", a, "--published", "2024-10-20", "--add", "--answers", answers,
-               "--figures", figures).exit_code == 0
-    r = run("extract", a, "--published", "2024-10-20", "--add", "--yes", "--metric",
-            "hanbit_x", "--figures", figures)
+    r = add_one_then_all(tmp_path, figures, "한빛은 2019년 10억 달러를 냈다. 그리고 2020년에도 "
+                         "10억 달러를 냈다.\n", 0, "hanbit_x", "2024-10-20")
     assert "1 added, 0 skipped, 1 already in the file" in r.stdout
     assert "press-1" in figures.read_text(encoding="utf-8")
 
@@ -309,15 +314,8 @@ def test_end_of_input_at_a_question_stops_and_keeps_what_was_added(tmp_path, fig
 
 def test_a_figure_holds_only_a_candidate_of_its_own_amount_even_in_a_shared_sentence(
         tmp_path, figures):
-    text = "한빛은 주당 112달러, 모두 80억 달러에 하만을 산다.\n"
-    a = article(tmp_path, text)
-    answers = tmp_path / "answers.json"
-    answers.write_text(json.dumps([{"index": 1, "action": "accept", "metric": "hanbit_harman",
-                                    "new_metric": True}]))
-    assert run("extract", a, "--published", "2016-11-15", "--add", "--answers", answers,
-               "--figures", figures).exit_code == 0
-    r = run("extract", a, "--published", "2016-11-15", "--add", "--yes", "--metric",
-            "hanbit_harman", "--figures", figures)
+    r = add_one_then_all(tmp_path, figures, "한빛은 주당 112달러, 모두 80억 달러에 하만을 산다.\n",
+                         1, "hanbit_harman", "2016-11-15")
     assert "1 added, 0 skipped, 1 already in the file" in r.stdout
     assert ",112달러," in figures.read_text(encoding="utf-8")
 
