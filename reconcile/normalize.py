@@ -181,7 +181,10 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
             df[col] = None
     # The figures' `currency` cell gives the currency a text leaves implicit; from here on
     # `currency` is the amount's, so every link, check and table sees such a figure as money.
-    df = df.join(read_amounts(df["amount"], df.pop("currency")))
+    given = df.pop("currency")
+    df = df.join(read_amounts(df["amount"], given))
+    # Kept to say where such a figure's currency came from (the text does not name it).
+    df["currency_given"] = given.where(given.notna() & given.astype(str).str.len().gt(0), None)
     as_of = _periods(df["as_of"])
     pub = _periods(df["published"])
     df["as_of_first"], df["as_of_last"] = as_of["first"], as_of["last"]

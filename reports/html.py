@@ -10,7 +10,7 @@ import pandas as pd
 
 from currency import formatting as fmt
 from reports import charts
-from reports.layout import rate_parts
+from reports.layout import amount_as_written, rate_parts
 from reports.tables import discrepancies, involved, worst_by_figure
 
 STYLE = """
@@ -115,7 +115,7 @@ def _figure_rows(ids: list[str], by_id: pd.DataFrame, flagged: set, severity: st
                     f"<td>{_e(r['source'])}<br>as of <span class=\"date\">{_e(r['as_of'])}"
                     f"</span><br>published <span class=\"date\">{_e(r['published'])}</span></td>"
                     f"<td><blockquote>“{_e(r['quote'])}”</blockquote>as written: "
-                    f"<b>{_e(r['amount'])}</b></td>"
+                    f"<b>{_e(amount_as_written(r['amount'], r.get('currency_given')))}</b></td>"
                     f"<td><span class=\"interval\">"
                     f"{_e(fmt.interval(r['n_low'], r['n_high'], r['n_unit']))}</span>{rate}</td>"
                     "</tr>")

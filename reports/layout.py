@@ -111,6 +111,13 @@ def atoms(text: str) -> list[str]:
     return out
 
 
+def amount_as_written(amount: str, given) -> str:
+    """A figure's amount as written, and the currency its currency column gives (the text
+    names none), if any."""
+    return f"{amount} (in {given}: its currency column)" if isinstance(given, str) and given \
+        else str(amount)
+
+
 def wrap(text: str, width: int, indent: str = "") -> list[str]:
     """`text` as lines of at most `width` characters, broken only between atoms."""
     return pack(atoms(text), width, sep=" ", indent=indent)

@@ -12,7 +12,7 @@ from rich.text import Text
 from currency import formatting as fmt
 from reconcile import findings as F
 from reports import charts
-from reports.layout import pack, plural, rate_parts, shorten, wrap
+from reports.layout import amount_as_written, pack, plural, rate_parts, shorten, wrap
 from reports.tables import discrepancies, involved, worst_by_figure
 
 STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
@@ -122,7 +122,7 @@ def _figure_lines(r, width: int, severity: str | None, quote: bool) -> list[Text
     if quote and isinstance(r.quote, str) and r.quote:
         lines += [Text(line, style="italic") for line in wrap(f"“{r.quote}”", width, "  ")]
     band, when = rate_parts(r)
-    value = [f"{r.amount} → {fmt.interval(r.n_low, r.n_high, r.n_unit)}"]
+    value = [f"{amount_as_written(r.amount, getattr(r, 'currency_given', None))} → {fmt.interval(r.n_low, r.n_high, r.n_unit)}"]
     value += [f"at {band}" if band else "", when]
     if isinstance(r.rate_note, str) and r.rate_note:
         value.append(r.rate_note)

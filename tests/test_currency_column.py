@@ -335,3 +335,13 @@ def test_add_and_edit_help_say_what_the_currency_is_for():
     for command in ("add", "edit"):
         text = " ".join(run(command, "--help").stdout.split())
         assert "--currency CODE" in text and "leaves it implicit" in text
+
+
+def test_the_report_and_the_html_say_where_an_implicit_currency_came_from(figures, tmp_path):
+    r = run("report", "--all", "--figures", figures)
+    assert r.exit_code == 0, r.output
+    assert "12兆 (in KRW: its currency column) →" in r.stdout
+    assert "12조 원이 넘는 →" in r.stdout          # a text that names its currency says nothing
+    page = tmp_path / "r.html"
+    assert run("export", "-o", page, "--figures", figures).exit_code == 0
+    assert "12兆 (in KRW: its currency column)" in page.read_text(encoding="utf-8")
