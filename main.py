@@ -826,39 +826,6 @@ def _prompt_metric(review, default):
     return click.prompt("metric", default=default, value_proc=check)
 
 
-def _describe(review) -> list[str]:
-    """What the user needs to decide on one candidate."""
-    c, d = review.candidate, review.candidate.as_dict()
-    from currency import formatting as fmt
-    reads = f"{fmt.compact(d['value'])} {d['unit']}" + \
-        (f" ({d['bound']})" if d["bound"] != "exact" else "")
-    lines = [f"\n#{c.index} ({review.position} of {review.total}) [{c.confidence}] "
-             f"{c.amount.span}  reads as {reads}",
-             f"   quote: {review.fields['quote']}"]
-    if c.reason:
-        lines.append(f"   low confidence: {c.reason}")
-    if review.fields.get("currency"):
-        lines.append(f"   currency {review.fields['currency']} is inferred ({c.currency_from}); "
-                     "the amount is kept as written")
-    if c.pair and c.pair["with"] > c.index:
-        lines.append(f"   the next candidate, #{c.pair['with']}, converts it "
-                     f"({c.pair['implied_rate']:,.2f} {c.pair['rate_unit']})")
-    if review.restates:
-        lines.append(f"   converts #{c.pair['with']}, added as {review.restates}: with the same "
-                     "metric it is added as its restatement")
-    if review.duplicate:
-        r = review.duplicate
-        lines.append(f"   already in the file as {r['id']} (line {r['_line']}, "
-                     f"{r.get('metric', '')}): skipped unless you accept it")
-    if review.options:
-        named = [f"{n}. {m}" + (" (new in this session)" if m in review.new_options else "")
-                 for n, m in enumerate(review.options, 1)]
-        lines.append(f"   metrics with figures close to it (type the number to pick one): "
-                     f"{', '.join(named)}")
-    lines.append(f"   as_of {review.fields['as_of']}: {review.as_of_from}")
-    return lines
-
-
 def _ask(review, problems):
     """Ask about one candidate at the terminal: the fields to add, None to skip, or quit. Each
     answer is checked as it is given; after a refusal the questions start again from the
@@ -883,7 +850,8 @@ def _questions(review, problems):
         if action == "s":
             return None
     else:
-        for line in _describe(review):
+        from reports.review import describe
+        for line in describe(review):
             click.echo(line)
         default = "a" if c.confidence == "high" and not review.duplicate else "s"
         action = click.prompt("accept, skip, edit or quit", default=default,

@@ -1,5 +1,6 @@
-"""Showing extracted candidates (`extract`): one row each. The walk that adds them is
-`reconcile.intake`; its prompts are the command line's."""
+"""Showing extracted candidates (`extract`): one row each, and what `extract --add` says about
+each before asking. The walk that adds them is `reconcile.intake`; its prompts are the command
+line's."""
 from __future__ import annotations
 
 from rich.table import Table
@@ -40,3 +41,36 @@ def candidates_table(cands, title: str, text: str) -> Table:
                       c.amount.span, reads, d["as_of"] or "", f"{c.start}-{c.end}", sentence,
                       "; ".join(notes))
     return table
+
+
+def describe(review) -> list[str]:
+    """The lines `extract --add` shows before asking about one candidate: what the user needs
+    to decide on it (a `reconcile.intake.Review`)."""
+    c, d = review.candidate, review.candidate.as_dict()
+    reads = f"{fmt.compact(d['value'])} {d['unit']}" + \
+        (f" ({d['bound']})" if d["bound"] != "exact" else "")
+    lines = [f"\n#{c.index} ({review.position} of {review.total}) [{c.confidence}] "
+             f"{c.amount.span}  reads as {reads}",
+             f"   quote: {review.fields['quote']}"]
+    if c.reason:
+        lines.append(f"   low confidence: {c.reason}")
+    if review.fields.get("currency"):
+        lines.append(f"   currency {review.fields['currency']} is inferred ({c.currency_from}); "
+                     "the amount is kept as written")
+    if c.pair and c.pair["with"] > c.index:
+        lines.append(f"   the next candidate, #{c.pair['with']}, converts it "
+                     f"({c.pair['implied_rate']:,.2f} {c.pair['rate_unit']})")
+    if review.restates:
+        lines.append(f"   converts #{c.pair['with']}, added as {review.restates}: with the same "
+                     "metric it is added as its restatement")
+    if review.duplicate:
+        r = review.duplicate
+        lines.append(f"   already in the file as {r['id']} (line {r['_line']}, "
+                     f"{r.get('metric', '')}): skipped unless you accept it")
+    if review.options:
+        named = [f"{n}. {m}" + (" (new in this session)" if m in review.new_options else "")
+                 for n, m in enumerate(review.options, 1)]
+        lines.append(f"   metrics with figures close to it (type the number to pick one): "
+                     f"{', '.join(named)}")
+    lines.append(f"   as_of {review.fields['as_of']}: {review.as_of_from}")
+    return lines
