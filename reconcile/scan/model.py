@@ -1,0 +1,38 @@
+"""The records scan passes between its stages."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article's text and where its publication date came from."""
+
+    path: str                      # as the user named it (relative to the folder scanned)
+    text: str                      # the article's text (for HTML: the extracted article body)
+    published: dt.date | None
+    date_source: str               # "--index", "index.csv", "header line", "page metadata",
+                                   # "dateline: 입력 2024.03.27", or "none"
+    url: str | None = None
+    publisher: str | None = None
+    language: str = ""             # "ko", "en", ... (guessed from the text when not given)
+
+
+@dataclass(frozen=True)
+class Group:
+    """A fact: figure ids that state the same quantity of the same subject at the same time."""
+
+    metric: str                    # readable, ASCII, unique: sk_hynix_indiana_investment
+    figure_ids: tuple[str, ...]
+    cohesion: float                # mean pairwise similarity of its members, 0..1
+    sentences: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    """What scanning a set of articles proposes: rows in the figures.csv schema and their groups."""
+
+    rows: tuple[dict, ...]         # one dict per figure, keys from reconcile.figures.COLUMNS
+    groups: tuple[Group, ...]
+    notes: tuple[str, ...] = field(default_factory=tuple)   # one line per article skipped etc.
