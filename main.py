@@ -788,6 +788,146 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, new_m
         sys.exit(EXIT_INPUT)
 
 
+# Past this many articles a scan takes seconds: a progress bar, when stderr is a terminal.
+PROGRESS_ARTICLES = 5
+
+
+def _scan(paths, index_path, taken_ids=()):
+    """Load and scan the articles (a progress bar at a terminal); the lines said go to stderr
+    as warnings, or, when nothing was proposed, raise as errors."""
+    import contextlib
+
+    from reconcile.scan.articles import load_articles
+    from reconcile.scan.run import dated, scan_loaded
+    articles, lines = load_articles(paths, Path(index_path) if index_path else None)
+    todo = len(dated(articles))
+    bar = contextlib.nullcontext(None)
+    if sys.stderr.isatty() and todo > PROGRESS_ARTICLES:
+        from rich.console import Console
+        from rich.progress import Progress
+        bar = Progress(console=Console(stderr=True), transient=True)
+    with bar as progress:
+        on_article = None
+        if progress is not None:
+            task = progress.add_task("scanning articles", total=todo)
+            on_article = lambda article: progress.advance(task)  # noqa: E731
+        scanned = scan_loaded(articles, lines, taken_ids=taken_ids, on_article=on_article)
+    for line in scanned.lines:
+        click.echo(f"warning: {line}", err=True)
+    return scanned
+
+
+def _refuse_writing_inputs(target: str, option: str, paths, index_path) -> None:
+    """-o/--add-to must not name an article scanned (or the index): it would be overwritten."""
+    from reconcile.scan.pages import ARTICLE_SUFFIXES
+    out = os.path.realpath(target)
+    if Path(target).is_dir():
+        _fail(f"{option} {target}: is a directory; give a file name")
+    for given in [*paths, *([index_path] if index_path else [])]:
+        real = os.path.realpath(given)
+        inside = Path(given).is_dir() and out.startswith(real.rstrip(os.sep) + os.sep) \
+            and Path(out).suffix.lower() in ARTICLE_SUFFIXES and Path(out).exists()
+        if out == real or inside:
+            what = "the --index file" if given == index_path else "an article being scanned"
+            _fail(f"{option} {target}: is {what}; refusing to write figures over it; nothing "
+                  "was written")
+
+
+@cli.command(short_help="Propose figures from a folder of articles: amounts, facts, names.",
+             epilog=_examples("figrecon scan articles/ -o figures.csv && figrecon report",
+                              "figrecon scan new/ --add-to figures.csv",
+                              "figrecon scan articles/ --index dates.csv --json > scan.json"))
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--index", "index_path", metavar="CSV",
+              help="A CSV of file,published (optional url, publisher): each article's date.")
+@click.option("-o", "--output", metavar="FILE",
+              help="Write a new figures file (an existing one only with --force).")
+@click.option("--force", is_flag=True, help="With -o: replace an existing file.")
+@click.option("--add-to", "add_to", metavar="FILE",
+              help="Merge into this figures file: every byte of its rows kept, no figure it "
+                   "holds (same source and amount) added twice.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the groups with their figures, sentences and cohesion as JSON.")
+def scan(paths, index_path, output, force, add_to, as_json) -> None:
+    """Read articles (files or folders: .txt, .md, .html) and propose their money figures,
+    grouped into facts, as a figures file (CSV on stdout without -o or --add-to)."""
+    from reconcile.scan.output import document, merge, new_file
+    from reconcile.store import write_atomically
+    if output and add_to:
+        _fail("give -o FILE (a new figures file) or --add-to FILE (merge), not both")
+    if force and not output:
+        _fail("--force goes with -o")
+    target = output or add_to
+    if target:
+        _refuse_writing_inputs(target, "-o" if output else "--add-to", paths, index_path)
+    if output and Path(output).exists() and not force:
+        _fail(f"-o {output}: already exists; --add-to {output} merges into it, --force "
+              "replaces it; nothing was written")
+    taken: set[str] = set()
+    if add_to:
+        if not Path(add_to).is_file():
+            _fail(f"--add-to {add_to}: no such file (-o writes a new one); nothing was written")
+        from reconcile.curate import figure_rows
+        try:
+            taken = set(figure_rows(Path(add_to).read_bytes()))
+        except OSError as exc:
+            _fail(f"--add-to {add_to}: cannot read: {exc.strerror or exc}")
+    scanned = _scan(paths, index_path, taken)
+    merged = None
+    if add_to:
+        merged = _merge_into(add_to, scanned.rows, merge)
+        where = f"{len(merged.added)} added to {add_to}" + (
+            f", {len(merged.held)} already there" if merged.held else "")
+    elif output:
+        write_atomically(output, _checked_new_file(output, scanned.rows, new_file))
+        where = f"written to {output}"
+    else:
+        where = "on standard output"
+        if not as_json:
+            sys.stdout.buffer.write(new_file(scanned.rows))
+            sys.stdout.flush()
+    if as_json:
+        doc = document(scanned.articles, scanned.result, scanned.rows, scanned.lines, merged)
+        sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+    groups = len({r["metric"] for r in scanned.rows})
+    click.echo(f"scanned {len(scanned.articles)} article(s): {len(scanned.rows)} figure(s) in "
+               f"{groups} group(s) {where}", err=True)
+
+
+def _checked_new_file(output: str, rows, new_file) -> bytes:
+    """The new file's bytes, validated whole: figures that do not validate together are a bug
+    of scan, never written."""
+    from reconcile.curate import file_problems
+    content = new_file(rows)
+    problems = file_problems(output, content)
+    if problems:
+        for line in problems:
+            click.echo(f"internal error: scan proposed {line}", err=True)
+        sys.exit(EXIT_INTERNAL)
+    return content
+
+
+def _merge_into(path: str, rows, merge):
+    """Merge under the lock `add` takes; a merge that would break the file writes nothing."""
+    from reconcile.curate import new_problems
+    from reconcile.figures import FiguresError
+    from reconcile.store import rewrite_figures
+    done = []
+
+    def change(old: bytes) -> bytes:
+        merged = merge(old, rows, path)
+        problems = new_problems(path, old, merged.content)
+        if problems:
+            raise FiguresError([f"--add-to: {p}; nothing was written" for p in problems])
+        done.append(merged)
+        return merged.content
+    try:
+        rewrite_figures(path, change)
+    except FiguresError as exc:
+        _curate_errors(path, exc.problems)
+    return done[0]
+
+
 def _stdin_is_terminal() -> bool:
     """Whether the prompts of `extract --add` have someone to answer them."""
     return sys.stdin.isatty()

@@ -1,0 +1,55 @@
+"""The article text of a file's decoded contents: a saved HTML page's article body (trafilatura),
+Markdown without its markup (markdown-it, which rich already brings), plain text as it is."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml", ".mhtml"}
+MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
+TEXT_SUFFIXES = {".txt", ".text", ""}
+ARTICLE_SUFFIXES = HTML_SUFFIXES | MARKDOWN_SUFFIXES | TEXT_SUFFIXES
+# A page saved with another name still starts like one (after a BOM or blank lines).
+_HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+                         re.I | re.S)
+
+
+def kind_of(path: Path, text: str) -> str:
+    """"html", "markdown" or "text": by the file's suffix, and HTML also by how it starts."""
+    suffix = path.suffix.lower()
+    if suffix in HTML_SUFFIXES or _HTML_START.match(text[:2000]):
+        return "html"
+    if suffix in MARKDOWN_SUFFIXES:
+        return "markdown"
+    return "text"
+
+
+def html_text(html: str) -> str:
+    """The article body of a saved page (title and paragraphs), '' when it has none."""
+    import trafilatura
+    body = trafilatura.extract(html, include_comments=False, include_tables=True,
+                               favor_recall=True, deduplicate=False)
+    return body or ""
+
+
+def markdown_text(source: str) -> str:
+    """Markdown's words without its markup: headings, emphasis and link targets dropped, one
+    block per paragraph (so that the text around an amount reads as the author wrote it)."""
+    from markdown_it import MarkdownIt
+    blocks: list[str] = []
+    for token in MarkdownIt("commonmark").parse(source):
+        if token.type == "inline":
+            blocks.append("".join(_inline_text(child) for child in token.children or []))
+        elif token.type in ("fence", "code_block"):
+            blocks.append(token.content.rstrip("\n"))
+    return "\n\n".join(b for b in blocks if b.strip())
+
+
+def _inline_text(token) -> str:
+    if token.type in ("text", "code_inline"):     # inline HTML is markup, not words
+        return token.content
+    if token.type in ("softbreak", "hardbreak"):
+        return "\n"
+    if token.type == "image":
+        return "".join(_inline_text(c) for c in token.children or [])
+    return ""
