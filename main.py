@@ -266,6 +266,17 @@ def _reconcile(figures_path, currency, as_of_text, real, metric, only=None, skip
                               only=only, skip=skip, check_option="--check/--skip-check")
 
 
+def _reconcile_articles(paths, index_path, currency, as_of_text, real, metric, only, skip):
+    """Scan the articles in memory and reconcile what scan proposes; (result, a name for it)."""
+    from currency.options import constant_money, currency_code
+    from reconcile.scan.run import reconcile_rows
+    currency = currency_code(currency, "--currency")
+    as_of = constant_money(as_of_text, real, "--as-of")
+    scanned = _scan(paths, index_path)
+    name = f"{len(scanned.articles)} article(s) scanned"
+    return reconcile_rows(scanned.rows, name, currency, as_of, metric, only, skip), name
+
+
 def _reconcile_dask(figures_path, currency, as_of_text, real, metric, min_severity, limit,
                     scheduler):
     """Reconcile on Dask; bring back the normalized figures of the findings that will be shown."""
@@ -324,8 +335,15 @@ def _reconcile_dask(figures_path, currency, as_of_text, real, metric, min_severi
               "cluster (needs the `scale` extra).")
 @click.option("--scheduler", metavar="ADDRESS", help="With --engine dask: the scheduler to use, "
               "e.g. tcp://10.0.0.5:8786 (default: a local cluster sized to this machine).")
+@click.option("--articles", "scan_articles", is_flag=True,
+              help="Scan the articles PATH... (files or folders) in memory and report on the "
+                   "figures scan proposes, instead of a figures file.")
+@click.option("--index", "index_path", metavar="CSV",
+              help="With --articles: a CSV of file,published (optional url, publisher).")
+@click.argument("paths", nargs=-1, metavar="[PATH...]")
 def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_on,
-           limit, all_metrics, charts, as_json, only, skip, engine, scheduler) -> None:
+           limit, all_metrics, charts, as_json, only, skip, engine, scheduler, scan_articles,
+           index_path, paths) -> None:
     """The reconciliation report: a summary, the discrepancies most severe first with the
     figures each involves, then the figures of the metrics concerned."""
     from reconcile.engine import filter_findings
@@ -333,11 +351,25 @@ def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_
     from reconcile.locate import figures_path as locate
     if scheduler and engine != "dask":
         _fail("--scheduler goes with --engine dask")
-    figures_path = str(locate(figures_path))
-    if engine == "dask":
+    if paths and not scan_articles:
+        _fail(f"report reads --figures; to scan the articles {paths[0]}... give --articles")
+    if index_path and not scan_articles:
+        _fail("--index goes with --articles")
+    if scan_articles:
+        if not paths:
+            _fail("--articles: give the articles to scan, files or folders: "
+                  "report --articles PATH...")
+        if figures_path or engine == "dask":
+            _fail("--articles reports on the figures scanned in memory; it does not take "
+                  "--figures or --engine dask")
+        rec, figures_path = _reconcile_articles(paths, index_path, currency, as_of_text, real,
+                                                metric, only or None, skip)
+    elif engine == "dask":
+        figures_path = str(locate(figures_path))
         rec = _reconcile_dask(figures_path, currency, as_of_text, real, metric, min_severity,
                               limit, scheduler)
     else:
+        figures_path = str(locate(figures_path))
         rec = _reconcile(figures_path, currency, as_of_text, real, metric, only or None, skip)
     counted = filter_findings(rec.findings, metric, "info")
     shown = filter_findings(rec.findings, metric, min_severity)
