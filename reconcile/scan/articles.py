@@ -51,7 +51,11 @@ def load_articles(paths: Sequence[str | Path], index: Path | None = None) \
     indexes = _FolderIndexes()
     articles: list[Article] = []
     for f in found:
-        article, problem = _read(f, given, indexes)
+        try:
+            article, problem = _read(f, given, indexes)
+        except Exception as exc:    # a library failing on one page must not lose the others
+            article, problem = None, (f"internal error while reading it ({type(exc).__name__}: "
+                                      f"{exc}); skipped; please report this")
         if problem:
             lines.append(f"{f.label}: {problem}")
         if article is not None:

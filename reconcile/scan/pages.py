@@ -24,12 +24,19 @@ def kind_of(path: Path, text: str) -> str:
     return "text"
 
 
+# trafilatura falls back to any text a page has (a menu, a caption); an article has at least
+# one paragraph as long as a sentence of news.
+MIN_PARAGRAPH = 60
+
+
 def html_text(html: str) -> str:
     """The article body of a saved page (title and paragraphs), '' when it has none."""
     import trafilatura
     body = trafilatura.extract(html, include_comments=False, include_tables=True,
-                               favor_recall=True, deduplicate=False)
-    return body or ""
+                               favor_recall=True, deduplicate=False) or ""
+    if max((len(line.strip()) for line in body.splitlines()), default=0) < MIN_PARAGRAPH:
+        return ""
+    return body
 
 
 def markdown_text(source: str) -> str:
