@@ -257,7 +257,9 @@ def test_files_are_read_once_and_named_uniquely(tmp_path):
 
 def test_the_language_is_guessed_from_the_text(tmp_path):
     write(tmp_path, "en.txt", HEADER.format("2024-03-27") + EN)
-    write(tmp_path, "ko.txt", HEADER.format("2024-03-27") + KO + "SK Hynix Indiana Purdue\n")
+    # Korean news writes English names; 32 syllables carry the text against 50 Latin letters.
+    write(tmp_path, "ko.txt", HEADER.format("2024-03-27") + KO
+          + "SK Hynix, Purdue University, West Lafayette, Indiana\n")
     articles, _ = load_articles([tmp_path])
     assert {a.path: a.language for a in articles} == {"en.txt": "en", "ko.txt": "ko"}
 
