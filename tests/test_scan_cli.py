@@ -1,0 +1,268 @@
+"""`figrecon scan` and `report --articles` at the command line: what is written (-o, --add-to,
+standard output, --json), what a merge keeps, bad input (one line, exit 2, nothing written), and
+a scan of real corpus articles end to end. The grouping's quality is not tested here."""
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from reconcile.figures import COLUMNS, load_figures
+from tests.helpers import run
+
+HEADER = "# source: https://example.com/{n} | published: {day} | publisher: Example Daily\n"
+EN = ("Acme Robotics said on Tuesday it would invest $4.2 billion in a battery plant in Ohio, "
+      "its largest investment so far.\n")
+KO = ("가나전자는 26일 오하이오주 배터리 공장에 42억 달러(약 5조 6000억 원)를 투자한다고 "
+      "밝혔다.\n")
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def articles(folder: Path, **texts: str) -> Path:
+    """Write articles name=text (each dated by its header line); the folder."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for n, (name, text) in enumerate(texts.items()):
+        (folder / name.replace("_", ".")).write_text(
+            HEADER.format(n=n, day="2024-03-27") + text, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def story(tmp_path) -> Path:
+    return articles(tmp_path / "story", en_txt=EN, ko_txt=KO)
+
+
+def rows(path: Path) -> list[dict]:
+    import csv
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def test_scan_writes_a_figures_file_that_report_reads(story, tmp_path):
+    out = tmp_path / "figures.csv"
+    r = run("scan", story, "-o", out)
+    assert r.exit_code == 0, r.output
+    figs = load_figures(out)                       # validates: the normal schema
+    assert list(figs.columns[:len(COLUMNS)]) == COLUMNS
+    assert set(figs["source"]) == {"en.txt", "ko.txt"}
+    assert {"$4.2 billion", "42억 달러"} <= set(figs["amount"])
+    assert set(figs["published"]) == {"2024-03-27"}
+    assert r.stdout == ""
+    assert r.stderr.strip().startswith("scanned 2 article(s): ")
+    assert run("report", "--figures", out).exit_code == 0
+
+
+def test_without_o_the_figures_go_to_standard_output(story, tmp_path):
+    r = run("scan", story)
+    assert r.exit_code == 0, r.output
+    (tmp_path / "out.csv").write_text(r.stdout, encoding="utf-8")
+    assert len(load_figures(tmp_path / "out.csv")) >= 3
+
+
+def test_json_gives_articles_with_date_sources_and_groups_with_figures(story, tmp_path):
+    r = run("scan", story, "--json", "-o", tmp_path / "f.csv")
+    assert r.exit_code == 0, r.output
+    doc = json.loads(r.stdout)
+    assert [(a["path"], a["date_source"], a["published"], a["language"])
+            for a in doc["articles"]] == [("en.txt", "header line", "2024-03-27", "en"),
+                                          ("ko.txt", "header line", "2024-03-27", "ko")]
+    written = {row["id"]: row for row in rows(tmp_path / "f.csv")}
+    listed = [f for g in doc["groups"] for f in g["figures"]]
+    assert sorted(f["id"] for f in listed) == sorted(written) and doc["figures"] == len(written)
+    for g in doc["groups"]:
+        assert 0 <= g["cohesion"] <= 1 and g["sentences"]
+        assert {f["metric"] for f in g["figures"]} == {g["metric"]}
+    for f in listed:
+        assert {k: v for k, v in written[f["id"]].items() if v} == f
+
+
+def test_add_to_keeps_every_byte_and_adds_nothing_twice(story, tmp_path):
+    fig = tmp_path / "figures.csv"
+    # A hand-made file: CRLF, no optional columns, an unusual but valid row.
+    before = ("id,metric,amount,as_of,published,source,quote\r\n"
+              'hand-1,acme_ohio_plant,$4.2 billion,2024-03,2024-03-27,en.txt,"invest $4.2 '
+              'billion, in Ohio"\r\n').encode()
+    fig.write_bytes(before)
+    r = run("scan", story, "--add-to", fig)
+    assert r.exit_code == 0, r.output
+    after = fig.read_bytes()
+    head, _, body = before.partition(b"\r\n")
+    assert after.startswith(head) and body in after         # the header may only gain columns
+    assert after.split(b"\r\n", 1)[1].startswith(body)      # existing rows first, untouched
+    got = rows(fig)
+    assert [r["id"] for r in got].count("hand-1") == 1
+    # en.txt's $4.2 billion was in the file: not added again.
+    assert [(r["source"], r["amount"]) for r in got].count(("en.txt", "$4.2 billion")) == 1
+    assert "1 already there" in r.stderr
+    load_figures(fig)
+    again = run("scan", story, "--add-to", fig)
+    assert again.exit_code == 0, again.output
+    assert fig.read_bytes() == after and "0 added" in again.stderr
+
+
+def test_add_to_files_a_group_under_the_metric_the_file_gave_it(story, tmp_path):
+    fig = tmp_path / "figures.csv"
+    assert run("scan", story / "ko.txt", "-o", fig).exit_code == 0
+    first = rows(fig)
+    held = next(r for r in first if r["amount"] == "42억 달러")
+    renamed = fig.read_text(encoding="utf-8").replace(held["metric"], "ganada_ohio_plant")
+    fig.write_text(renamed, encoding="utf-8")
+    r = run("scan", story, "--add-to", fig, "--json")
+    assert r.exit_code == 0, r.output
+    doc = json.loads(r.stdout)
+    group = next(g for g in doc["groups"] if any(f.get("id") == held["id"]
+                                                 for f in g["figures"]))
+    assert group["metric"] == "ganada_ohio_plant"
+    assert all(f.get("already_in_file") or f["metric"] == "ganada_ohio_plant"
+               for f in group["figures"])
+
+
+def test_add_to_never_joins_a_fact_by_its_name_alone(story, tmp_path):
+    fig = tmp_path / "figures.csv"
+    r = run("scan", story / "en.txt", "--json")
+    metric = json.loads(r.stdout)["groups"][0]["metric"]
+    fig.write_text(",".join(COLUMNS) + "\n" + f"other-1,{metric},$1 billion,2020,2020-01-02,"
+                   "other.txt,spent $1 billion,,,,,\n", encoding="utf-8")
+    r = run("scan", story / "en.txt", "--add-to", fig)
+    assert r.exit_code == 0, r.output
+    new = [row for row in rows(fig) if row["source"] == "en.txt"]
+    assert new and all(row["metric"] != metric for row in new)
+    assert {row["metric"] for row in new} == {f"{metric}_2"}
+
+
+def test_add_to_waits_for_the_lock_add_takes(story, tmp_path, monkeypatch):
+    from filelock import FileLock
+
+    import reconcile.store as store
+    fig = tmp_path / "figures.csv"
+    fig.write_text(",".join(COLUMNS) + "\n", encoding="utf-8")
+    monkeypatch.setattr(store, "LOCK_TIMEOUT_S", 0.2)
+    with FileLock(str(fig) + ".lock"):
+        r = run("scan", story, "--add-to", fig)
+    assert r.exit_code == 2
+    assert "held the lock" in r.stderr and fig.read_text() == ",".join(COLUMNS) + "\n"
+
+
+def assert_refused(r, *words, written: Path | None = None):
+    """Exit 2, one line on stderr holding `words`, no traceback, nothing written."""
+    assert r.exit_code == 2, r.output
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1, lines
+    assert all(w in lines[0] for w in words), lines[0]
+    assert "Traceback" not in r.output
+    if written is not None:
+        assert not written.exists()
+
+
+def test_bad_input_is_one_line_exit_2_and_nothing_written(tmp_path):
+    out = tmp_path / "out.csv"
+    (tmp_path / "empty").mkdir()
+    assert_refused(run("scan", tmp_path / "empty", "-o", out), "empty", "empty folder",
+                   written=out)
+    photos = tmp_path / "photos"
+    photos.mkdir()
+    for name in ("a.png", "b.jpg"):
+        (photos / name).write_bytes(b"\x89PNG\x00\x00")
+    assert_refused(run("scan", photos, "-o", out), "photos", "no article files", written=out)
+    nomoney = articles(tmp_path / "nomoney", a_txt="Acme opened an office in Ohio on Tuesday.\n")
+    assert_refused(run("scan", nomoney, "-o", out), "a.txt", "no money", written=out)
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><nav>Home</nav><img src=a.png></body></html>")
+    assert_refused(run("scan", page, "-o", out), "page.html", "no article text", written=out)
+    bad_date = tmp_path / "baddate.txt"
+    bad_date.write_text(HEADER.format(n=1, day="27/03/2024") + EN, encoding="utf-8")
+    assert_refused(run("scan", bad_date, "-o", out), "baddate.txt", "published", "27/03/2024",
+                   written=out)
+    undated = tmp_path / "undated.txt"
+    undated.write_text(EN, encoding="utf-8")
+    assert_refused(run("scan", undated, "-o", out), "undated.txt", "no publication date",
+                   written=out)
+    assert_refused(run("scan", tmp_path / "nope", "-o", out), "nope", "no such file",
+                   written=out)
+
+
+def test_a_fifty_megabyte_text_file_is_refused_unread(tmp_path):
+    big = tmp_path / "big.txt"
+    with open(big, "w", encoding="utf-8") as f:
+        f.write(HEADER.format(n=1, day="2024-03-27"))
+        line = EN * 100
+        while f.tell() < 50 * 1024 * 1024:
+            f.write(line)
+    out = tmp_path / "out.csv"
+    assert_refused(run("scan", big, "-o", out), "big.txt", "50.0 MB", "over the 20 MB",
+                   written=out)
+
+
+def test_o_onto_an_article_or_the_index_is_refused(story, tmp_path):
+    article = story / "en.txt"
+    before = article.read_bytes()
+    assert_refused(run("scan", story, "-o", article), "-o", "en.txt", "article being scanned")
+    assert_refused(run("scan", article, "-o", article, "--force"), "article being scanned")
+    assert article.read_bytes() == before
+    index = tmp_path / "dates.csv"
+    index.write_text("file,published\nen.txt,2024-03-27\n")
+    assert_refused(run("scan", story, "--index", index, "--add-to", index), "--add-to",
+                   "the --index file")
+    assert index.read_text() == "file,published\nen.txt,2024-03-27\n"
+
+
+def test_o_never_replaces_a_figures_file_unless_forced(story, tmp_path):
+    fig = tmp_path / "figures.csv"
+    fig.write_bytes(Path(ROOT / "figures.csv").read_bytes())
+    before = fig.read_bytes()
+    assert_refused(run("scan", story, "-o", fig), "already exists", "--add-to")
+    assert fig.read_bytes() == before
+    assert_refused(run("scan", story, "-o", fig, "--add-to", fig), "not both")
+    assert_refused(run("scan", story, "--add-to", tmp_path / "missing.csv"), "no such file")
+    r = run("scan", story, "-o", fig, "--force")
+    assert r.exit_code == 0, r.output
+    assert set(load_figures(fig)["source"]) == {"en.txt", "ko.txt"}
+
+
+def test_skipped_files_are_warnings_when_other_articles_give_figures(story, tmp_path):
+    (story / "photo.png").write_bytes(b"\x89PNG\x00")
+    (story / "undated.txt").write_text(EN, encoding="utf-8")
+    out = tmp_path / "f.csv"
+    r = run("scan", story, "-o", out)
+    assert r.exit_code == 0, r.output
+    warnings = [line for line in r.stderr.splitlines() if line.startswith("warning: ")]
+    assert len(warnings) == 2
+    assert "photo.png" in warnings[0] and "undated.txt: no publication date" in warnings[1]
+    assert "undated.txt" not in set(load_figures(out)["source"])
+
+
+def test_report_articles_reports_what_scan_would_write(story, tmp_path):
+    out = tmp_path / "f.csv"
+    assert run("scan", story, "-o", out).exit_code == 0
+    from_file = json.loads(run("report", "--figures", out, "--json").stdout)
+    r = run("report", "--articles", story, "--json")
+    assert r.exit_code == 0, r.output
+    in_memory = json.loads(r.stdout)
+    assert in_memory["findings"] == from_file["findings"]
+    assert len(in_memory["figures"]) == len(from_file["figures"])
+    assert run("report", story).exit_code == 2
+    assert run("report", "--articles").exit_code == 2
+    assert_refused(run("report", "--articles", story, "--figures", out), "--figures")
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus is beside the clone in CI")
+def test_real_corpus_articles_scan_end_to_end(tmp_path):
+    # Three real articles of one topic in two languages, dated by the corpus's index.csv.
+    folder = tmp_path / "corpus" / "articles"
+    folder.mkdir(parents=True)
+    names = ["21_kmib_samsung_harman.txt", "22_hankyung_samsung_harman.txt",
+             "25_irishtimes_samsung_harman.txt"]
+    for name in names:
+        shutil.copy(CORPUS / "articles" / name, folder / name)
+    shutil.copy(CORPUS / "index.csv", tmp_path / "corpus" / "index.csv")
+    out = tmp_path / "figures.csv"
+    r = run("scan", folder, "-o", out, "--json")
+    assert r.exit_code == 0, r.output
+    doc = json.loads(r.stdout)
+    assert {a["date_source"] for a in doc["articles"]} == {"index.csv"}
+    figs = load_figures(out)
+    assert set(figs["source"]) == set(names) and len(figs) >= len(names)
+    report = run("report", "--figures", out)
+    assert report.exit_code in (0, 1), report.output        # 2 or 3 would be a broken file
+    assert f"{len(figs)} figures" in report.stdout
