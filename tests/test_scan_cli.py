@@ -266,3 +266,45 @@ def test_real_corpus_articles_scan_end_to_end(tmp_path):
     report = run("report", "--figures", out)
     assert report.exit_code in (0, 1), report.output        # 2 or 3 would be a broken file
     assert f"{len(figs)} figures" in report.stdout
+
+
+def proposed(fid, metric, amount, source="a.txt", **cells) -> dict:
+    return {"id": fid, "metric": metric, "amount": amount, "as_of": "2024-03",
+            "published": "2024-03-27", "source": source, "quote": f"spent {amount}", **cells}
+
+
+def test_merge_holds_as_many_figures_as_the_file_has_of_a_source_and_amount():
+    from reconcile.scan.output import merge
+    old = (",".join(COLUMNS) + "\n" + "h1,acme_plant,$4 billion,2024-03,2024-03-27,a.txt,"
+           "spent $4 billion,,,,,\n").encode()
+    # The article prints $4 billion twice (a repeated lead): the file holds one of them.
+    new = [proposed("p1", "m", "$4 billion"), proposed("p2", "m", "$4 billion")]
+    merged = merge(old, new, "f.csv")
+    assert merged.held == {"p1": "h1"} and merged.added == {"p2": "p2"}
+    assert merged.content.startswith(old)
+    assert merged.metrics == {"m": "acme_plant"}
+
+
+def test_merge_renames_taken_ids_and_follows_them_in_links():
+    from reconcile.scan.output import merge
+    old = (",".join(COLUMNS[:7]) + "\n" + "p1,other_fact,$1 billion,2020,2020-01-02,b.txt,"
+           "spent $1 billion").encode()           # no optional columns, no final newline
+    new = [proposed("p1", "m", "$4 billion"),
+           proposed("p2", "m", "약 5조 원", restates="p1", part_of="n"),
+           proposed("p3", "n", "$9 billion")]
+    merged = merge(old, new, "f.csv")
+    assert merged.added == {"p1": "p1-2", "p2": "p2", "p3": "p3"}
+    text = merged.content.decode()
+    header, first, *added = text.splitlines()
+    assert header == ",".join(COLUMNS[:7]) + ",part_of,restates"
+    assert first == "p1,other_fact,$1 billion,2020,2020-01-02,b.txt,spent $1 billion"
+    assert added[1].endswith(",n,p1-2")
+    from reconcile.curate import file_problems
+    assert file_problems("f.csv", merged.content) == []
+
+
+def test_merge_refuses_a_file_that_is_not_a_figures_file():
+    from reconcile.figures import FiguresError
+    from reconcile.scan.output import merge
+    with pytest.raises(FiguresError):
+        merge(b"name,value\nx,1\n", [proposed("p1", "m", "$4 billion")], "f.csv")
