@@ -880,7 +880,13 @@ def _refuse_writing_inputs(target: str, option: str, paths, index_path) -> None:
                    "holds (same source and amount) added twice.")
 @click.option("--json", "as_json", is_flag=True,
               help="Print the groups with their figures, sentences and cohesion as JSON.")
-def scan(paths, index_path, output, force, add_to, as_json) -> None:
+@click.option("--review", is_flag=True,
+              help="Before writing, go over the groups once: accept, rename, split one figure "
+                   "out, merge two groups, or drop one.")
+@click.option("--answers", "answers_path", metavar="FILE",
+              help='With --review: a JSON list of answers instead of prompts, e.g. [{"group": '
+                   '"m", "action": "rename", "to": "acme_ohio_plant"}].')
+def scan(paths, index_path, output, force, add_to, as_json, review, answers_path) -> None:
     """Read articles (files or folders: .txt, .md, .html) and propose their money figures,
     grouped into facts, as a figures file (CSV on stdout without -o or --add-to)."""
     from reconcile.scan.output import document, merge, new_file
@@ -889,6 +895,12 @@ def scan(paths, index_path, output, force, add_to, as_json) -> None:
         _fail("give -o FILE (a new figures file) or --add-to FILE (merge), not both")
     if force and not output:
         _fail("--force goes with -o")
+    if answers_path and not review:
+        _fail("--answers goes with --review")
+    answers = _read_answers(answers_path) if answers_path else None
+    if review and answers is None and not _stdin_is_terminal():
+        _fail("scan --review: standard input is not a terminal to ask on; pass --answers FILE "
+              "(a JSON list of answers)")
     target = output or add_to
     if target:
         _refuse_writing_inputs(target, "-o" if output else "--add-to", paths, index_path)
@@ -905,6 +917,11 @@ def scan(paths, index_path, output, force, add_to, as_json) -> None:
         except OSError as exc:
             _fail(f"--add-to {add_to}: cannot read: {exc.strerror or exc}")
     scanned = _scan(paths, index_path, taken)
+    if review:
+        scanned = _reviewed(scanned, answers, answers_path)
+        if not scanned.rows:
+            click.echo("review dropped every group; nothing was written", err=True)
+            return
     merged = None
     if add_to:
         merged = _merge_into(add_to, scanned.rows, merge)
@@ -924,6 +941,77 @@ def scan(paths, index_path, output, force, add_to, as_json) -> None:
     groups = len({r["metric"] for r in scanned.rows})
     click.echo(f"scanned {len(scanned.articles)} article(s): {len(scanned.rows)} figure(s) in "
                f"{groups} group(s) {where}", err=True)
+
+
+def _read_answers(path: str):
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        _fail(f"--answers {path}: {exc}")
+
+
+def _reviewed(scanned, answers, answers_path):
+    """The scan after review: answers from the file, else asked group by group."""
+    import dataclasses
+
+    from currency.errors import InputError
+    from reconcile.scan.review import answer_problems, apply_answers, regroup
+    if answers is None:
+        answers = _review_at_terminal(scanned)
+    problems = answer_problems(answers, scanned.rows)
+    if problems:
+        raise InputError(*(f"error: --answers {answers_path}: {p}" for p in problems))
+    done = apply_answers(answers, scanned.rows)
+    for line in done.done:
+        click.echo(f"review: {line}", err=True)
+    result = dataclasses.replace(scanned.result, groups=regroup(scanned.result.groups,
+                                                                done.rows))
+    return dataclasses.replace(scanned, rows=done.rows, result=result)
+
+
+def _review_at_terminal(scanned) -> list[dict]:
+    """Ask about each group once; each answer is checked as it is given. q accepts the rest."""
+    from reconcile.scan.review import answer_problems, apply_answers
+    from reports.scan_view import describe_group
+    cohesion = {g.metric: g.cohesion for g in scanned.result.groups}
+    order = list(dict.fromkeys(r["metric"] for r in scanned.rows))
+    answers: list[dict] = []
+    for position, metric in enumerate(order, 1):
+        while True:
+            rows = apply_answers(answers, scanned.rows).rows
+            members = [r for r in rows if r["metric"] == metric]
+            if not members:
+                break                   # merged into a group answered before
+            for line in describe_group(position, len(order), metric,
+                                       cohesion.get(metric, float("nan")), members):
+                click.echo(line)
+            action = click.prompt("accept, rename, split one out, merge into another, drop, "
+                                  "or quit (accept the rest)", default="a",
+                                  type=click.Choice(["a", "r", "s", "m", "d", "q"]))
+            if action == "q":
+                return answers
+            answer = {"group": metric, "action": {"a": "accept", "r": "rename", "s": "split",
+                                                  "m": "merge", "d": "drop"}[action]}
+            if action in "rs":
+                if action == "s":
+                    n = click.prompt("which figure (its number)",
+                                     type=click.IntRange(1, len(members)))
+                    answer["figure"] = members[n - 1]["id"]
+                answer["to"] = click.prompt("new group name (snake_case)")
+            if action == "m":
+                others = sorted({r["metric"] for r in rows} - {metric})
+                for n, other in enumerate(others, 1):
+                    click.echo(f"  {n}. {other}")
+                pick = click.prompt("merge into (number or name)")
+                answer["into"] = others[int(pick) - 1] if pick.isdigit() and \
+                    1 <= int(pick) <= len(others) else pick
+            problems = answer_problems(answers + [answer], scanned.rows)
+            if not problems:
+                answers.append(answer)
+                break
+            for p in problems:
+                click.echo(f"   {p.split(': ', 1)[-1]}", err=True)
+    return answers
 
 
 def _checked_new_file(output: str, rows, new_file) -> bytes:

@@ -308,3 +308,106 @@ def test_merge_refuses_a_file_that_is_not_a_figures_file():
     from reconcile.scan.output import merge
     with pytest.raises(FiguresError):
         merge(b"name,value\nx,1\n", [proposed("p1", "m", "$4 billion")], "f.csv")
+
+
+def review_rows():
+    return [proposed("a1", "m", "$4 billion"),
+            proposed("a2", "m", "약 5조 원", restates="a1"),
+            proposed("b1", "m", "$4 billion", source="b.txt"),
+            proposed("c1", "n", "$1 billion", part_of="m"),
+            proposed("d1", "d", "$2 billion")]
+
+
+def test_review_answers_rename_split_merge_and_drop():
+    from reconcile.scan.review import answer_problems, apply_answers
+    answers = [{"group": "m", "action": "split", "figure": "a2", "to": "acme_krw"},
+               {"group": "n", "action": "merge", "into": "d"},
+               {"group": "d", "action": "rename", "to": "acme_texas"},
+               {"group": "acme_krw", "action": "accept"}]
+    assert answer_problems(answers, review_rows()) == []
+    done = apply_answers(answers, review_rows())
+    metric = {r["id"]: r["metric"] for r in done.rows}
+    # a2 restates a1: one statement in two currencies, so a1 goes with it.
+    assert metric == {"a1": "acme_krw", "a2": "acme_krw", "b1": "m", "c1": "acme_texas",
+                      "d1": "acme_texas"}
+    dropped = apply_answers([{"group": "m", "action": "drop"}], review_rows())
+    assert [r["id"] for r in dropped.rows] == ["c1", "d1"]
+    assert next(r for r in dropped.rows if r["id"] == "c1")["part_of"] is None
+    renamed = apply_answers([{"group": "m", "action": "rename", "to": "acme_total"}],
+                            review_rows())
+    assert next(r for r in renamed.rows if r["id"] == "c1")["part_of"] == "acme_total"
+
+
+def test_review_answers_are_all_checked_before_any_is_applied():
+    from reconcile.scan.review import answer_problems
+    problems = answer_problems([
+        {"group": "zz", "action": "accept"},
+        {"group": "m", "action": "rename", "to": "Bad Name"},
+        {"group": "n", "action": "merge", "into": "n"},
+        {"group": "d", "action": "split", "figure": "d1", "to": "x"},
+        {"group": "m", "action": "explode"},
+        {"group": "d", "action": "accept", "colour": "red"},
+    ], review_rows())
+    assert len(problems) == 6
+    assert problems[0].startswith("answer 1: group 'zz': no group has this name")
+    assert "snake_case" in problems[1] and "name another group" in problems[2]
+    assert "leave the group empty" in problems[3] and "write one of" in problems[4]
+    assert "unknown key(s) colour" in problems[5]
+    assert answer_problems({"group": "m"}, review_rows()) == [
+        "expected a JSON list of objects, each with a group and an action"]
+
+
+@pytest.fixture
+def two_facts(story) -> Path:
+    """The story and an article of another fact (another company, deal and amount)."""
+    (story / "beta.txt").write_text(HEADER.format(n=9, day="2024-02-01") + (
+        "Beta Foods agreed on Thursday to sell its dairy unit to Gamma Holdings for $310 "
+        "million in cash.\n"), encoding="utf-8")
+    return story
+
+
+def test_scan_review_with_answers_writes_the_reviewed_groups(two_facts, tmp_path):
+    story = two_facts
+    groups = json.loads(run("scan", story, "--json").stdout)["groups"]
+    assert len(groups) >= 2
+    answers = [{"group": g["metric"], "action": "rename", "to": f"fact_{n}"}
+               for n, g in enumerate(groups)]
+    answers[-1] = {"group": groups[-1]["metric"], "action": "drop"}
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(answers))
+    out = tmp_path / "f.csv"
+    r = run("scan", story, "--review", "--answers", path, "-o", out, "--json")
+    assert r.exit_code == 0, r.output
+    want = {f"fact_{n}" for n in range(len(groups) - 1)}
+    assert set(load_figures(out)["metric"]) == want
+    doc = json.loads(r.stdout)
+    assert {g["metric"] for g in doc["groups"]} == want
+    assert r.stderr.count("review: ") == len(groups)
+
+
+def test_scan_review_refuses_bad_answers_and_a_missing_terminal(story, tmp_path):
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps([{"group": "no_such_group", "action": "accept"}]))
+    out = tmp_path / "f.csv"
+    assert_refused(run("scan", story, "--review", "--answers", path, "-o", out),
+                   "--answers", "no_such_group", written=out)
+    assert_refused(run("scan", story, "--review", "-o", out), "not a terminal", "--answers",
+                   written=out)
+    assert_refused(run("scan", story, "--answers", path, "-o", out), "--answers goes with "
+                   "--review", written=out)
+
+
+def test_scan_review_at_a_terminal_asks_each_group_once(two_facts, tmp_path, monkeypatch):
+    import main
+    story = two_facts
+    monkeypatch.setattr(main, "_stdin_is_terminal", lambda: True)
+    groups = json.loads(run("scan", story, "--json").stdout)["groups"]
+    assert len(groups) >= 2
+    out = tmp_path / "f.csv"
+    # A refused name is asked again; then, at group 2, q accepts it and the rest as proposed.
+    r = run("scan", story, "--review", "-o", out, stdin="r\nBad Name\nr\nacme_plant\nq\n")
+    assert r.exit_code == 0, r.output
+    assert r.stdout.count("group 1/") == 2 and r.stdout.count("group 2/") == 1
+    assert "snake_case" in r.stderr
+    metrics = set(load_figures(out)["metric"])
+    assert metrics == {"acme_plant"} | {g["metric"] for g in groups[1:]}

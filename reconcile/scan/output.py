@@ -9,6 +9,7 @@ alone is no evidence of the same fact.
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -181,7 +182,9 @@ def document(articles: Sequence[Article], result: ScanResult, rows: Sequence[dic
         "articles": [{"path": a.path, "published": a.published.isoformat() if a.published
                       else None, "date_source": a.date_source, "url": a.url,
                       "publisher": a.publisher, "language": a.language} for a in articles],
-        "groups": [{"metric": metrics.get(g.metric, g.metric), "cohesion": g.cohesion,
+        # A group review changed has no cohesion: null, not NaN (strict JSON).
+        "groups": [{"metric": metrics.get(g.metric, g.metric),
+                    "cohesion": g.cohesion if math.isfinite(g.cohesion) else None,
                     "figures": [f for f in map(figure, g.figure_ids) if f is not None],
                     "sentences": list(g.sentences)} for g in result.groups],
         "figures": len(rows) if merged is None else len(merged.added),
