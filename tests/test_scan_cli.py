@@ -353,6 +353,9 @@ def test_review_answers_are_all_checked_before_any_is_applied():
     assert "snake_case" in problems[1] and "name another group" in problems[2]
     assert "leave the group empty" in problems[3] and "write one of" in problems[4]
     assert "unknown key(s) colour" in problems[5]
+    # One pass: a group is answered once.
+    assert answer_problems([{"group": "m", "action": "accept"}, {"group": "m", "action": "drop"}],
+                           review_rows()) == ["answer 2: group m: answered already (answer 1)"]
     assert answer_problems({"group": "m"}, review_rows()) == [
         "expected a JSON list of objects, each with a group and an action"]
 
