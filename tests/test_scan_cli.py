@@ -414,3 +414,42 @@ def test_scan_review_at_a_terminal_asks_each_group_once(two_facts, tmp_path, mon
     assert "snake_case" in r.stderr
     metrics = set(load_figures(out)["metric"])
     assert metrics == {"acme_plant"} | {g["metric"] for g in groups[1:]}
+
+
+class _Bar:
+    """Stands in for rich's Progress: records what the scan told it."""
+
+    made: list["_Bar"] = []
+
+    def __init__(self, *a, **k):
+        self.total, self.steps = None, 0
+        _Bar.made.append(self)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def add_task(self, description, total):
+        self.total = total
+        return 0
+
+    def advance(self, task):
+        self.steps += 1
+
+
+@pytest.mark.parametrize("tty, n, shown", [(True, 7, True), (True, 5, False), (False, 7, False)])
+def test_a_progress_bar_only_at_a_terminal_and_for_more_than_a_few_articles(
+        tmp_path, monkeypatch, tty, n, shown):
+    import sys
+
+    import rich.progress
+
+    import main
+    folder = articles(tmp_path / "many", **{f"a{i}_txt": EN for i in range(n)})
+    monkeypatch.setattr(rich.progress, "Progress", _Bar)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: tty, raising=False)
+    _Bar.made.clear()
+    main._scan([folder], None)
+    assert [(b.total, b.steps) for b in _Bar.made] == ([(n, n)] if shown else [])
