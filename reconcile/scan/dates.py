@@ -44,7 +44,10 @@ def read_day(text: str) -> tuple[dt.date | None, str | None]:
     try:
         period = parse_period(text)
     except PeriodError as exc:
-        return None, str(exc)
+        # parse_period also reads months and years; an article's date is a day.
+        why = str(exc)
+        return None, (f"not a date: expected YYYY-MM-DD, got {text.strip()!r}"
+                      if why.startswith("not a date") else why)
     if not period.is_day:
         return None, f"{text!r} is not a day: give the day of publication, YYYY-MM-DD"
     return period.first, None
