@@ -940,7 +940,7 @@ def scan(paths, index_path, output, force, add_to, as_json, review, answers_path
         sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
     groups = len({r["metric"] for r in scanned.rows})
     click.echo(f"scanned {len(scanned.articles)} article(s): {len(scanned.rows)} figure(s) in "
-               f"{groups} group(s) {where}", err=True)
+               f"{groups} group(s); {where}", err=True)
 
 
 def _read_answers(path: str):

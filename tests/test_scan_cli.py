@@ -242,6 +242,15 @@ def test_report_articles_reports_what_scan_would_write(story, tmp_path):
     assert in_memory["findings"] == from_file["findings"]
     assert len(in_memory["figures"]) == len(from_file["figures"])
     assert run("report", story).exit_code == 2
+    undated = articles(tmp_path / "undated", a_txt=EN)
+    (undated / "a.txt").write_text(EN, encoding="utf-8")          # no header line: no date
+    index = tmp_path / "dates.csv"
+    index.write_text("file,published\na.txt,2024-03-27\n")
+    assert run("report", "--articles", undated).exit_code == 2
+    dated = run("report", "--articles", undated, "--index", index, "--json")
+    assert dated.exit_code == 0, dated.output
+    assert {f["published"] for f in json.loads(dated.stdout)["figures"]} == {"2024-03-27"}
+    assert_refused(run("report", "--index", index), "--index goes with --articles")
     assert run("report", "--articles").exit_code == 2
     assert_refused(run("report", "--articles", story, "--figures", out), "--figures")
 
