@@ -237,6 +237,20 @@ def test_markdown_is_read_without_its_markup(tmp_path):
     assert a.text == "Acme's plan\n\nAcme will invest $4.2 billion in Ohio."
 
 
+def test_markdown_front_matter_is_the_page_metadata(tmp_path):
+    write(tmp_path, "a.md", "---\ntitle: 'Acme: the plan'\ndate: 2024-03-19T08:00:00+09:00\n"
+          "publisher: Example Daily\n---\nAcme will invest $4.2 billion in 2025.\n")
+    write(tmp_path, "b.md", "---\ndate: March 2024\n---\nAcme will invest $4.2 billion.\n")
+    articles, lines = load_articles([tmp_path])
+    a, b = articles
+    assert (a.published, a.date_source, a.publisher) == (dt.date(2024, 3, 19), "page metadata",
+                                                         "Example Daily")
+    assert a.text == "Acme will invest $4.2 billion in 2025."
+    assert b.published is None
+    assert lines == ["b.md: front matter: date: not a date: expected YYYY-MM-DD, got 'March "
+                     "2024'; not scanned"]
+
+
 def test_a_markdown_heading_with_a_colon_is_not_a_header_line():
     assert header_line("# Acme: the plan\ntext") is None
     assert header_line("# source: x | published: 2024-01-02\ntext") == (

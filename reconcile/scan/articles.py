@@ -20,7 +20,14 @@ from currency.errors import InputError
 from reconcile.scan.dates import dateline, header_line, page_date, read_day
 from reconcile.scan.index import INDEX_NAME, ArticleIndex, is_index, read_index
 from reconcile.scan.model import Article
-from reconcile.scan.pages import ARTICLE_SUFFIXES, html_text, kind_of, markdown_text
+from reconcile.scan.pages import (
+    ARTICLE_SUFFIXES,
+    front_matter,
+    front_matter_day,
+    html_text,
+    kind_of,
+    markdown_text,
+)
 
 # A news article, even a saved page with its scripts inlined, is a few megabytes at most; a
 # bigger file is a dump or a mistake, and reading it would take the memory of every other one.
@@ -165,6 +172,7 @@ def _read(f: _Found, given: ArticleIndex | None, indexes: _FolderIndexes) \
         return None, exc.lines[0].removeprefix(f"{f.label}: ") + "; skipped"
     kind = kind_of(f.path, raw)
     head: dict[str, str] = {}
+    front: dict[str, str] = {}
     if kind == "html":
         text = html_text(raw)
         if not text.strip():
@@ -174,20 +182,24 @@ def _read(f: _Found, given: ArticleIndex | None, indexes: _FolderIndexes) \
         parsed = header_line(raw)
         if parsed:
             head, raw = parsed
+        if kind == "markdown":
+            front, raw = front_matter(raw)
         text = markdown_text(raw) if kind == "markdown" else raw.strip()
         if not text.strip():
             return None, "no text (the file is empty or holds only its header line); skipped"
-    published, source, problem, meta = _date(f, head, raw if kind == "html" else None, text,
-                                             given, indexes)
+    published, source, problem, meta = _date(f, head, raw if kind == "html" else None,
+                                             front_matter_day(front), text, given, indexes)
     article = Article(f.label, text, published, source if published else "none",
-                      url=meta.get("url") or head.get("source") or None,
-                      publisher=meta.get("publisher") or head.get("publisher") or None,
+                      url=meta.get("url") or head.get("source") or front.get("url") or None,
+                      publisher=meta.get("publisher") or head.get("publisher")
+                      or front.get("publisher") or None,
                       language=_language(text))
     return article, problem
 
 
-def _date(f: _Found, head: dict, html: str | None, text: str, given: ArticleIndex | None,
-          indexes: _FolderIndexes) -> tuple[dt.date | None, str, str | None, dict]:
+def _date(f: _Found, head: dict, html: str | None, front_day: str | None, text: str,
+          given: ArticleIndex | None, indexes: _FolderIndexes) \
+        -> tuple[dt.date | None, str, str | None, dict]:
     """(day, where it came from, the problem when there is none, the index row's url and
     publisher), trying the sources in order."""
     for index, name in ((given, "--index"), (indexes.for_article(f), "index.csv")):
@@ -204,6 +216,11 @@ def _date(f: _Found, head: dict, html: str | None, text: str, given: ArticleInde
         if why:
             return None, "header line", f"line 1: published: {why}; not scanned", {}
         return day, "header line", None, {}
+    if front_day:       # a Markdown page's front matter is its page metadata
+        day, why = read_day(front_day)
+        if why:
+            return None, "page metadata", f"front matter: date: {why}; not scanned", {}
+        return day, "page metadata", None, {}
     if html is not None:
         day = page_date(html, head.get("source"))
         if day is not None:

@@ -39,6 +39,36 @@ def html_text(html: str) -> str:
     return body
 
 
+# Markdown's front matter (Jekyll, Hugo): "---", then "key: value" lines, then "---".
+_FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+FRONT_DATE_KEYS = ("date", "published", "pubdate", "publishdate", "date_published")
+_DAY = re.compile(r"^['\"]?(\d{4}-\d{2}-\d{2})")
+
+
+def front_matter(source: str) -> tuple[dict[str, str], str]:
+    """Markdown's front-matter fields (keys lower case, quotes taken off) and the text after
+    it; ({}, source) when it has none."""
+    m = _FRONT.match(source)
+    if not m:
+        return {}, source
+    fields = {}
+    for line in m.group("body").splitlines():
+        key, sep, value = line.partition(":")
+        if sep and key.strip() and not key.startswith((" ", "\t", "-", "#")):
+            fields[key.strip().lower()] = value.strip().strip("'\"")
+    return fields, source[m.end():]
+
+
+def front_matter_day(fields: dict[str, str]) -> str | None:
+    """The day a front matter dates its page by (`date: 2024-03-27T09:00:00+09:00` -> the
+    day as written), or the value as written when it is not one, or None."""
+    for key in FRONT_DATE_KEYS:
+        if fields.get(key):
+            m = _DAY.match(fields[key])
+            return m.group(1) if m else fields[key]
+    return None
+
+
 def markdown_text(source: str) -> str:
     """Markdown's words without its markup: headings, emphasis and link targets dropped, one
     block per paragraph (so that the text around an amount reads as the author wrote it)."""
