@@ -904,6 +904,9 @@ def scan(paths, index_path, output, force, add_to, as_json, review, answers_path
     target = output or add_to
     if target:
         _refuse_writing_inputs(target, "-o" if output else "--add-to", paths, index_path)
+    if output and not Path(os.path.realpath(output)).parent.is_dir():
+        _fail(f"-o {output}: the folder {Path(output).parent} does not exist; nothing was "
+              "written")
     if output and Path(output).exists() and not force:
         _fail(f"-o {output}: already exists; --add-to {output} merges into it, --force "
               "replaces it; nothing was written")
@@ -928,7 +931,10 @@ def scan(paths, index_path, output, force, add_to, as_json, review, answers_path
         where = f"{len(merged.added)} added to {add_to}" + (
             f", {len(merged.held)} already there" if merged.held else "")
     elif output:
-        write_atomically(output, _checked_new_file(output, scanned.rows, new_file))
+        try:
+            write_atomically(output, _checked_new_file(output, scanned.rows, new_file))
+        except OSError as exc:
+            _fail(f"-o {output}: cannot write: {exc.strerror or exc}; nothing was written")
         where = f"written to {output}"
     else:
         where = "on standard output"

@@ -215,6 +215,7 @@ def test_o_never_replaces_a_figures_file_unless_forced(story, tmp_path):
     assert fig.read_bytes() == before
     assert_refused(run("scan", story, "-o", fig, "--add-to", fig), "not both")
     assert_refused(run("scan", story, "--add-to", tmp_path / "missing.csv"), "no such file")
+    assert_refused(run("scan", story, "-o", tmp_path / "no" / "f.csv"), "does not exist")
     r = run("scan", story, "-o", fig, "--force")
     assert r.exit_code == 0, r.output
     assert set(load_figures(fig)["source"]) == {"en.txt", "ko.txt"}
