@@ -849,22 +849,6 @@ def _scan(paths, index_path, taken_ids=()):
     return scanned
 
 
-def _refuse_writing_inputs(target: str, option: str, paths, index_path) -> None:
-    """-o/--add-to must not name an article scanned (or the index): it would be overwritten."""
-    from reconcile.scan.pages import ARTICLE_SUFFIXES
-    out = os.path.realpath(target)
-    if Path(target).is_dir():
-        _fail(f"{option} {target}: is a directory; give a file name")
-    for given in [*paths, *([index_path] if index_path else [])]:
-        real = os.path.realpath(given)
-        inside = Path(given).is_dir() and out.startswith(real.rstrip(os.sep) + os.sep) \
-            and Path(out).suffix.lower() in ARTICLE_SUFFIXES and Path(out).exists()
-        if out == real or inside:
-            what = "the --index file" if given == index_path else "an article being scanned"
-            _fail(f"{option} {target}: is {what}; refusing to write figures over it; nothing "
-                  "was written")
-
-
 @cli.command(short_help="Propose figures from a folder of articles: amounts, facts, names.",
              epilog=_examples("figrecon scan articles/ -o figures.csv && figrecon report",
                               "figrecon scan new/ --add-to figures.csv",
@@ -889,10 +873,7 @@ def _refuse_writing_inputs(target: str, option: str, paths, index_path) -> None:
 def scan(paths, index_path, output, force, add_to, as_json, review, answers_path) -> None:
     """Read articles (files or folders: .txt, .md, .html) and propose their money figures,
     grouped into facts, as a figures file (CSV on stdout without -o or --add-to)."""
-    from reconcile.scan.output import document, merge, new_file
-    from reconcile.store import write_atomically
-    if output and add_to:
-        _fail("give -o FILE (a new figures file) or --add-to FILE (merge), not both")
+    from reconcile.scan.output import check_target, document, new_file
     if force and not output:
         _fail("--force goes with -o")
     if answers_path and not review:
@@ -901,19 +882,9 @@ def scan(paths, index_path, output, force, add_to, as_json, review, answers_path
     if review and answers is None and not _stdin_is_terminal():
         _fail("scan --review: standard input is not a terminal to ask on; pass --answers FILE "
               "(a JSON list of answers)")
-    target = output or add_to
-    if target:
-        _refuse_writing_inputs(target, "-o" if output else "--add-to", paths, index_path)
-    if output and not Path(os.path.realpath(output)).parent.is_dir():
-        _fail(f"-o {output}: the folder {Path(output).parent} does not exist; nothing was "
-              "written")
-    if output and Path(output).exists() and not force:
-        _fail(f"-o {output}: already exists; --add-to {output} merges into it, --force "
-              "replaces it; nothing was written")
+    check_target(output, add_to, force, paths, index_path)
     taken: set[str] = set()
     if add_to:
-        if not Path(add_to).is_file():
-            _fail(f"--add-to {add_to}: no such file (-o writes a new one); nothing was written")
         from reconcile.curate import figure_rows
         try:
             taken = set(figure_rows(Path(add_to).read_bytes()))
@@ -927,14 +898,11 @@ def scan(paths, index_path, output, force, add_to, as_json, review, answers_path
             return
     merged = None
     if add_to:
-        merged = _merge_into(add_to, scanned.rows, merge)
+        merged = _add_to(add_to, scanned.rows)
         where = f"{len(merged.added)} added to {add_to}" + (
             f", {len(merged.held)} already there" if merged.held else "")
     elif output:
-        try:
-            write_atomically(output, _checked_new_file(output, scanned.rows, new_file))
-        except OSError as exc:
-            _fail(f"-o {output}: cannot write: {exc.strerror or exc}; nothing was written")
+        _write_new(output, scanned.rows)
         where = f"written to {output}"
     else:
         where = "on standard output"
@@ -1020,38 +988,23 @@ def _review_at_terminal(scanned) -> list[dict]:
     return answers
 
 
-def _checked_new_file(output: str, rows, new_file) -> bytes:
-    """The new file's bytes, validated whole: figures that do not validate together are a bug
-    of scan, never written."""
-    from reconcile.curate import file_problems
-    content = new_file(rows)
-    problems = file_problems(output, content)
-    if problems:
-        for line in problems:
-            click.echo(f"internal error: scan proposed {line}", err=True)
-        sys.exit(EXIT_INTERNAL)
-    return content
-
-
-def _merge_into(path: str, rows, merge):
-    """Merge under the lock `add` takes; a merge that would break the file writes nothing."""
-    from reconcile.curate import new_problems
-    from reconcile.figures import FiguresError
-    from reconcile.store import rewrite_figures
-    done = []
-
-    def change(old: bytes) -> bytes:
-        merged = merge(old, rows, path)
-        problems = new_problems(path, old, merged.content)
-        if problems:
-            raise FiguresError([f"--add-to: {p}; nothing was written" for p in problems])
-        done.append(merged)
-        return merged.content
+def _write_new(output: str, rows) -> None:
+    from reconcile.scan.output import ProposalError, write_new
     try:
-        rewrite_figures(path, change)
+        write_new(output, rows)
+    except ProposalError as exc:        # a bug of scan: never written, exit 3
+        for line in exc.lines:
+            click.echo(line, err=True)
+        sys.exit(EXIT_INTERNAL)
+
+
+def _add_to(path: str, rows):
+    from reconcile.figures import FiguresError
+    from reconcile.scan.output import add_to_file
+    try:
+        return add_to_file(path, rows)
     except FiguresError as exc:
         _curate_errors(path, exc.problems)
-    return done[0]
 
 
 def _stdin_is_terminal() -> bool:

@@ -463,3 +463,34 @@ def test_a_progress_bar_only_at_a_terminal_and_for_more_than_a_few_articles(
     _Bar.made.clear()
     main._scan([folder], None)
     assert [(b.total, b.steps) for b in _Bar.made] == ([(n, n)] if shown else [])
+
+
+def test_proposed_figures_that_do_not_validate_together_are_never_written(story, tmp_path,
+                                                                          monkeypatch):
+    import reconcile.scan.propose as propose
+    from reconcile.scan.model import ScanResult
+    twice = proposed("same-id", "m", "$4 billion", source="en.txt")
+    monkeypatch.setattr(propose, "scan_articles", lambda articles, **kw: ScanResult(
+        (twice, dict(twice, amount="$5 billion")), ()))
+    out = tmp_path / "f.csv"
+    r = run("scan", story, "-o", out)
+    assert r.exit_code == 3 and not out.exists()
+    assert "internal error: scan proposed" in r.stderr and "duplicate id" in r.stderr
+
+
+def test_a_proposed_row_whose_cells_do_not_validate_is_left_out_with_a_line(story, tmp_path,
+                                                                           monkeypatch):
+    import reconcile.scan.propose as propose
+    from reconcile.scan.model import ScanResult
+    good = proposed("g1", "m", "$4 billion", source="en.txt")
+    bad = proposed("b1", "m", "twelve", source="ko.txt")
+    link = proposed("g2", "m", "약 5조 원", source="ko.txt", restates="b1")
+    monkeypatch.setattr(propose, "scan_articles", lambda articles, **kw: ScanResult(
+        (good, bad, link), ()))
+    out = tmp_path / "f.csv"
+    r = run("scan", story, "-o", out)
+    assert r.exit_code == 0, r.output
+    assert [w for w in r.stderr.splitlines() if w.startswith("warning:")] == [
+        next(w for w in r.stderr.splitlines() if "b1 left out: amount: twelve" in w)]
+    written = rows(out)
+    assert [w["id"] for w in written] == ["g1", "g2"] and written[1]["restates"] == ""

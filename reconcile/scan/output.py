@@ -10,10 +10,12 @@ alone is no evidence of the same fact.
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from currency.errors import InputError
 from reconcile.figures import COLUMNS, REQUIRED, FiguresError, cell_problems
 from reconcile.scan.model import Article, ScanResult
 from reconcile.store import encode_row
@@ -30,6 +32,83 @@ class Merged:
     added: dict[str, str]
     held: dict[str, str] = field(default_factory=dict)
     metrics: dict[str, str] = field(default_factory=dict)
+
+
+class ProposalError(RuntimeError):
+    """Proposed figures that do not validate together: a bug of scan; `lines` say what."""
+
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__("\n".join(lines))
+        self.lines = lines
+
+
+def check_target(output: str | None, add_to: str | None, force: bool,
+                 paths: Sequence[str], index: str | None) -> None:
+    """Before anything is read: -o or --add-to names a file scan may write. InputError when it
+    is an article scanned, the index, a folder, an existing file without --force (-o), or a
+    missing one (--add-to)."""
+    from reconcile.scan.pages import ARTICLE_SUFFIXES
+    if output and add_to:
+        raise InputError("error: give -o FILE (a new figures file) or --add-to FILE (merge), "
+                         "not both")
+    target, option = (output, "-o") if output else (add_to, "--add-to")
+    if not target:
+        return
+    out = os.path.realpath(target)
+    if Path(target).is_dir():
+        raise InputError(f"error: {option} {target}: is a directory; give a file name")
+    for given in [*paths, *([index] if index else [])]:
+        real = os.path.realpath(given)
+        # An article file in a folder scanned, which the scan reads.
+        inside = Path(given).is_dir() and out.startswith(real.rstrip(os.sep) + os.sep) \
+            and Path(out).suffix.lower() in ARTICLE_SUFFIXES and Path(out).exists()
+        if out == real or inside:
+            what = "the --index file" if given == index else "an article being scanned"
+            raise InputError(f"error: {option} {target}: is {what}; refusing to write figures "
+                             "over it; nothing was written")
+    if output and not Path(out).parent.is_dir():
+        raise InputError(f"error: -o {output}: the folder {Path(output).parent} does not "
+                         "exist; nothing was written")
+    if output and Path(output).exists() and not force:
+        raise InputError(f"error: -o {output}: already exists; --add-to {output} merges into "
+                         "it, --force replaces it; nothing was written")
+    if add_to and not Path(add_to).is_file():
+        raise InputError(f"error: --add-to {add_to}: no such file (-o writes a new one); "
+                         "nothing was written")
+
+
+def write_new(path: str | Path, rows: Sequence[dict]) -> None:
+    """Write `rows` as a new figures file, validated whole first, atomically. ProposalError
+    when they do not validate together; InputError when the file cannot be written."""
+    from reconcile.curate import file_problems
+    from reconcile.store import write_atomically
+    content = new_file(rows)
+    problems = file_problems(path, content)
+    if problems:
+        raise ProposalError([f"internal error: scan proposed {p}" for p in problems])
+    try:
+        write_atomically(path, content)
+    except OSError as exc:
+        raise InputError(f"error: -o {path}: cannot write: {exc.strerror or exc}; nothing was "
+                         "written") from None
+
+
+def add_to_file(path: str | Path, rows: Sequence[dict]) -> Merged:
+    """Merge `rows` into the figures file under the lock `add` takes, atomically; a merge that
+    would add a problem to the file writes nothing (FiguresError)."""
+    from reconcile.curate import new_problems
+    from reconcile.store import rewrite_figures
+    done: list[Merged] = []
+
+    def change(old: bytes) -> bytes:
+        merged = merge(old, rows, path)
+        problems = new_problems(path, old, merged.content)
+        if problems:
+            raise FiguresError([f"--add-to: {p}; nothing was written" for p in problems])
+        done.append(merged)
+        return merged.content
+    rewrite_figures(path, change)
+    return done[0]
 
 
 def usable_rows(result: ScanResult) -> tuple[list[dict], list[str]]:
