@@ -289,3 +289,15 @@ def test_a_crash_reading_one_file_keeps_the_others(tmp_path, monkeypatch):
     assert [a.path for a in articles] == ["a.txt"]
     assert lines == ["b.html: internal error while reading it (RuntimeError: parser exploded); "
                      "skipped; please report this"]
+
+
+def test_a_korean_page_saved_in_euc_kr_is_read(tmp_path):
+    page = ('<html><head><meta charset="euc-kr"><meta property="article:published_time" '
+            'content="2024-03-21"></head><body><div>홈 경제 사회</div><article><p>' + KO.strip()
+            + ' 회사는 2027년 공장을 가동할 계획이다.</p></article></body></html>')
+    write(tmp_path, "a.html", page.encode("euc-kr"))
+    a, lines = one([tmp_path])
+    assert a.text.startswith(KO.strip()) and "홈 경제" not in a.text
+    assert (a.published, a.date_source, a.language) == (dt.date(2024, 3, 21), "page metadata",
+                                                        "ko")
+    assert lines == []
