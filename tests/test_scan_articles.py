@@ -293,7 +293,7 @@ def test_a_crash_reading_one_file_keeps_the_others(tmp_path, monkeypatch):
 
 def test_a_korean_page_saved_in_euc_kr_is_read(tmp_path):
     page = ('<html><head><meta charset="euc-kr"><meta property="article:published_time" '
-            'content="2024-03-21"></head><body><div>홈 경제 사회</div><article><p>' + KO.strip()
+            'content="2024-03-21"></head><body><nav>홈 경제 사회</nav><article><p>' + KO.strip()
             + ' 회사는 2027년 공장을 가동할 계획이다.</p></article></body></html>')
     write(tmp_path, "a.html", page.encode("euc-kr"))
     a, lines = one([tmp_path])
