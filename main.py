@@ -266,6 +266,17 @@ def _reconcile(figures_path, currency, as_of_text, real, metric, only=None, skip
                               only=only, skip=skip, check_option="--check/--skip-check")
 
 
+def _reconcile_articles(paths, index_path, currency, as_of_text, real, metric, only, skip):
+    """Scan the articles in memory and reconcile what scan proposes; (result, a name for it)."""
+    from currency.options import constant_money, currency_code
+    from reconcile.scan.run import reconcile_rows
+    currency = currency_code(currency, "--currency")
+    as_of = constant_money(as_of_text, real, "--as-of")
+    scanned = _scan(paths, index_path)
+    name = f"{len(scanned.articles)} article(s) scanned"
+    return reconcile_rows(scanned.rows, name, currency, as_of, metric, only, skip), name
+
+
 def _reconcile_dask(figures_path, currency, as_of_text, real, metric, min_severity, limit,
                     scheduler):
     """Reconcile on Dask; bring back the normalized figures of the findings that will be shown."""
@@ -324,8 +335,15 @@ def _reconcile_dask(figures_path, currency, as_of_text, real, metric, min_severi
               "cluster (needs the `scale` extra).")
 @click.option("--scheduler", metavar="ADDRESS", help="With --engine dask: the scheduler to use, "
               "e.g. tcp://10.0.0.5:8786 (default: a local cluster sized to this machine).")
+@click.option("--articles", "scan_articles", is_flag=True,
+              help="Scan the articles PATH... (files or folders) in memory and report on the "
+                   "figures scan proposes, instead of a figures file.")
+@click.option("--index", "index_path", metavar="CSV",
+              help="With --articles: a CSV of file,published (optional url, publisher).")
+@click.argument("paths", nargs=-1, metavar="[PATH...]")
 def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_on,
-           limit, all_metrics, charts, as_json, only, skip, engine, scheduler) -> None:
+           limit, all_metrics, charts, as_json, only, skip, engine, scheduler, scan_articles,
+           index_path, paths) -> None:
     """The reconciliation report: a summary, the discrepancies most severe first with the
     figures each involves, then the figures of the metrics concerned."""
     from reconcile.engine import filter_findings
@@ -333,11 +351,25 @@ def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_
     from reconcile.locate import figures_path as locate
     if scheduler and engine != "dask":
         _fail("--scheduler goes with --engine dask")
-    figures_path = str(locate(figures_path))
-    if engine == "dask":
+    if paths and not scan_articles:
+        _fail(f"report reads --figures; to scan the articles {paths[0]}... give --articles")
+    if index_path and not scan_articles:
+        _fail("--index goes with --articles")
+    if scan_articles:
+        if not paths:
+            _fail("--articles: give the articles to scan, files or folders: "
+                  "report --articles PATH...")
+        if figures_path or engine == "dask":
+            _fail("--articles reports on the figures scanned in memory; it does not take "
+                  "--figures or --engine dask")
+        rec, figures_path = _reconcile_articles(paths, index_path, currency, as_of_text, real,
+                                                metric, only or None, skip)
+    elif engine == "dask":
+        figures_path = str(locate(figures_path))
         rec = _reconcile_dask(figures_path, currency, as_of_text, real, metric, min_severity,
                               limit, scheduler)
     else:
+        figures_path = str(locate(figures_path))
         rec = _reconcile(figures_path, currency, as_of_text, real, metric, only or None, skip)
     counted = filter_findings(rec.findings, metric, "info")
     shown = filter_findings(rec.findings, metric, min_severity)
@@ -786,6 +818,193 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, new_m
         click.echo(problem, err=True)
     if done.failures:
         sys.exit(EXIT_INPUT)
+
+
+# Past this many articles a scan takes seconds: a progress bar, when stderr is a terminal.
+PROGRESS_ARTICLES = 5
+
+
+def _scan(paths, index_path, taken_ids=()):
+    """Load and scan the articles (a progress bar at a terminal); the lines said go to stderr
+    as warnings, or, when nothing was proposed, raise as errors."""
+    import contextlib
+
+    from reconcile.scan.articles import load_articles
+    from reconcile.scan.run import dated, scan_loaded
+    articles, lines = load_articles(paths, Path(index_path) if index_path else None)
+    todo = len(dated(articles))
+    bar = contextlib.nullcontext(None)
+    if sys.stderr.isatty() and todo > PROGRESS_ARTICLES:
+        from rich.console import Console
+        from rich.progress import Progress
+        bar = Progress(console=Console(stderr=True), transient=True)
+    with bar as progress:
+        on_article = None
+        if progress is not None:
+            task = progress.add_task("scanning articles", total=todo)
+            on_article = lambda article: progress.advance(task)  # noqa: E731
+        scanned = scan_loaded(articles, lines, taken_ids=taken_ids, on_article=on_article)
+    for line in scanned.lines:
+        click.echo(f"warning: {line}", err=True)
+    return scanned
+
+
+@cli.command(short_help="Propose figures from a folder of articles: amounts, facts, names.",
+             epilog=_examples("figrecon scan articles/ -o figures.csv && figrecon report",
+                              "figrecon scan new/ --add-to figures.csv",
+                              "figrecon scan articles/ --index dates.csv --json > scan.json"))
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--index", "index_path", metavar="CSV",
+              help="A CSV of file,published (optional url, publisher): each article's date.")
+@click.option("-o", "--output", metavar="FILE",
+              help="Write a new figures file (an existing one only with --force).")
+@click.option("--force", is_flag=True, help="With -o: replace an existing file.")
+@click.option("--add-to", "add_to", metavar="FILE",
+              help="Merge into this figures file: every byte of its rows kept, no figure it "
+                   "holds (same source and amount) added twice.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the groups with their figures, sentences and cohesion as JSON.")
+@click.option("--review", is_flag=True,
+              help="Before writing, go over the groups once: accept, rename, split one figure "
+                   "out, merge two groups, or drop one.")
+@click.option("--answers", "answers_path", metavar="FILE",
+              help='With --review: a JSON list of answers instead of prompts, e.g. [{"group": '
+                   '"m", "action": "rename", "to": "acme_ohio_plant"}].')
+def scan(paths, index_path, output, force, add_to, as_json, review, answers_path) -> None:
+    """Read articles (files or folders: .txt, .md, .html) and propose their money figures,
+    grouped into facts, as a figures file (CSV on stdout without -o or --add-to)."""
+    from reconcile.scan.output import check_target, document, new_file
+    if force and not output:
+        _fail("--force goes with -o")
+    if answers_path and not review:
+        _fail("--answers goes with --review")
+    answers = _read_answers(answers_path) if answers_path else None
+    if review and answers is None and not _stdin_is_terminal():
+        _fail("scan --review: standard input is not a terminal to ask on; pass --answers FILE "
+              "(a JSON list of answers)")
+    check_target(output, add_to, force, paths, index_path)
+    taken: set[str] = set()
+    if add_to:
+        from reconcile.curate import figure_rows
+        try:
+            taken = set(figure_rows(Path(add_to).read_bytes()))
+        except OSError as exc:
+            _fail(f"--add-to {add_to}: cannot read: {exc.strerror or exc}")
+    scanned = _scan(paths, index_path, taken)
+    if review:
+        scanned = _reviewed(scanned, answers, answers_path)
+        if not scanned.rows:
+            click.echo("review dropped every group; nothing was written", err=True)
+            return
+    merged = None
+    if add_to:
+        merged = _add_to(add_to, scanned.rows)
+        where = f"{len(merged.added)} added to {add_to}" + (
+            f", {len(merged.held)} already there" if merged.held else "")
+    elif output:
+        _write_new(output, scanned.rows)
+        where = f"written to {output}"
+    else:
+        where = "on standard output"
+        if not as_json:
+            sys.stdout.buffer.write(new_file(scanned.rows))
+            sys.stdout.flush()
+    if as_json:
+        doc = document(scanned.articles, scanned.result, scanned.rows, scanned.lines, merged)
+        sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+    groups = len({r["metric"] for r in scanned.rows})
+    click.echo(f"scanned {len(scanned.articles)} article(s): {len(scanned.rows)} figure(s) in "
+               f"{groups} group(s); {where}", err=True)
+
+
+def _read_answers(path: str):
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        _fail(f"--answers {path}: {exc}")
+
+
+def _reviewed(scanned, answers, answers_path):
+    """The scan after review: answers from the file, else asked group by group."""
+    import dataclasses
+
+    from currency.errors import InputError
+    from reconcile.scan.review import answer_problems, apply_answers, regroup
+    if answers is None:
+        answers = _review_at_terminal(scanned)
+    problems = answer_problems(answers, scanned.rows)
+    if problems:
+        raise InputError(*(f"error: --answers {answers_path}: {p}" for p in problems))
+    done = apply_answers(answers, scanned.rows)
+    for line in done.done:
+        click.echo(f"review: {line}", err=True)
+    result = dataclasses.replace(scanned.result, groups=regroup(scanned.result.groups,
+                                                                done.rows))
+    return dataclasses.replace(scanned, rows=done.rows, result=result)
+
+
+def _review_at_terminal(scanned) -> list[dict]:
+    """Ask about each group once; each answer is checked as it is given. q accepts the rest."""
+    from reconcile.scan.review import answer_problems, apply_answers
+    from reports.scan_view import describe_group
+    cohesion = {g.metric: g.cohesion for g in scanned.result.groups}
+    order = list(dict.fromkeys(r["metric"] for r in scanned.rows))
+    answers: list[dict] = []
+    for position, metric in enumerate(order, 1):
+        while True:
+            rows = apply_answers(answers, scanned.rows).rows
+            members = [r for r in rows if r["metric"] == metric]
+            if not members:
+                break                   # merged into a group answered before
+            for line in describe_group(position, len(order), metric,
+                                       cohesion.get(metric, float("nan")), members):
+                click.echo(line)
+            action = click.prompt("accept, rename, split one out, merge into another, drop, "
+                                  "or quit (accept the rest)", default="a",
+                                  type=click.Choice(["a", "r", "s", "m", "d", "q"]))
+            if action == "q":
+                return answers
+            answer = {"group": metric, "action": {"a": "accept", "r": "rename", "s": "split",
+                                                  "m": "merge", "d": "drop"}[action]}
+            if action in "rs":
+                if action == "s":
+                    n = click.prompt("which figure (its number)",
+                                     type=click.IntRange(1, len(members)))
+                    answer["figure"] = members[n - 1]["id"]
+                answer["to"] = click.prompt("new group name (snake_case)")
+            if action == "m":
+                others = sorted({r["metric"] for r in rows} - {metric})
+                for n, other in enumerate(others, 1):
+                    click.echo(f"  {n}. {other}")
+                pick = click.prompt("merge into (number or name)")
+                answer["into"] = others[int(pick) - 1] if pick.isdigit() and \
+                    1 <= int(pick) <= len(others) else pick
+            problems = answer_problems(answers + [answer], scanned.rows)
+            if not problems:
+                answers.append(answer)
+                break
+            for p in problems:
+                click.echo(f"   {p.split(': ', 1)[-1]}", err=True)
+    return answers
+
+
+def _write_new(output: str, rows) -> None:
+    from reconcile.scan.output import ProposalError, write_new
+    try:
+        write_new(output, rows)
+    except ProposalError as exc:        # a bug of scan: never written, exit 3
+        for line in exc.lines:
+            click.echo(line, err=True)
+        sys.exit(EXIT_INTERNAL)
+
+
+def _add_to(path: str, rows):
+    from reconcile.figures import FiguresError
+    from reconcile.scan.output import add_to_file
+    try:
+        return add_to_file(path, rows)
+    except FiguresError as exc:
+        _curate_errors(path, exc.problems)
 
 
 def _stdin_is_terminal() -> bool:

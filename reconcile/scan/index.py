@@ -1,0 +1,79 @@
+"""Article index files: a CSV with `file,published` and optional `url`, `publisher` (the columns of
+the corpus's index.csv), given with --index or found as `index.csv` beside the articles."""
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from currency.article import decode
+from currency.errors import InputError
+
+INDEX_NAME = "index.csv"
+INDEX_COLUMNS = ("file", "published")
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    """One article's row of an index: its date as written, and where that row is."""
+
+    published: str
+    where: str                     # "FILE:LINE", to name in a problem
+    url: str | None = None
+    publisher: str | None = None
+
+
+@dataclass(frozen=True)
+class ArticleIndex:
+    """The rows of one index file, found by path relative to its folder or by file name."""
+
+    path: Path
+    by_path: dict[str, IndexEntry]
+    by_name: dict[str, IndexEntry]         # file names that only one row has
+
+    def entry(self, article: Path) -> IndexEntry | None:
+        """The row naming `article` (a path on disk), if any."""
+        try:
+            rel = article.resolve().relative_to(self.path.resolve().parent).as_posix()
+        except ValueError:
+            rel = None
+        if rel is not None and rel in self.by_path:
+            return self.by_path[rel]
+        return self.by_name.get(article.name)
+
+
+def read_index(path: Path, label: str) -> ArticleIndex:
+    """Read an index; InputError naming `label` (the option or the file) when it is not one."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"error: {label}: cannot read: {exc.strerror or exc}") from None
+    text, _ = decode(data, str(path))
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    header = [h.strip().lower() for h in reader.fieldnames or []]
+    missing = [c for c in INDEX_COLUMNS if c not in header]
+    if missing:
+        raise InputError(f"error: {label}: not an article index: no column {', '.join(missing)} "
+                         f"(the header is {','.join(reader.fieldnames or []) or 'empty'}; an "
+                         "index has file,published and optional url,publisher)")
+    reader.fieldnames = header
+    by_path: dict[str, IndexEntry] = {}
+    names: dict[str, list[IndexEntry]] = {}
+    for row in reader:
+        name = (row.get("file") or "").strip()
+        if not name:
+            continue
+        entry = IndexEntry((row.get("published") or "").strip(),
+                           f"{path}:{reader.line_num}",
+                           (row.get("url") or "").strip() or None,
+                           (row.get("publisher") or "").strip() or None)
+        key = PurePosixPath(name.replace("\\", "/")).as_posix().removeprefix("./")
+        by_path.setdefault(key, entry)
+        names.setdefault(PurePosixPath(key).name, []).append(entry)
+    return ArticleIndex(path, by_path, {n: e[0] for n, e in names.items() if len(e) == 1})
+
+
+def is_index(path: Path) -> bool:
+    """Whether a file found in a folder is an index (read as one, never scanned as an article)."""
+    return path.name.lower() == INDEX_NAME

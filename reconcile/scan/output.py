@@ -1,0 +1,271 @@
+"""Scan's figures out: a new figures file, or a merge into an existing one (`--add-to`) that keeps
+every byte of its rows and adds no figure it already holds; and the `--json` document.
+
+A figure is already held when the file has a row of the same source and amount as written (as
+many such rows as it has: an article that prints an amount twice states it twice). A proposed
+group some of whose figures the file holds joins the metric those rows have there (the user may
+have renamed it); a new group whose name the file already uses gets a fresh one, since a name
+alone is no evidence of the same fact.
+"""
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from currency.errors import InputError
+from reconcile.figures import COLUMNS, REQUIRED, FiguresError, cell_problems
+from reconcile.scan.model import Article, ScanResult
+from reconcile.store import encode_row
+from reconcile.table import read_table
+
+
+@dataclass(frozen=True)
+class Merged:
+    """What a merge did: the new bytes, the ids added (proposed id -> id written), the proposed
+    ids the file already held (-> the file's id), the metrics renamed or joined (proposed ->
+    filed as)."""
+
+    content: bytes
+    added: dict[str, str]
+    held: dict[str, str] = field(default_factory=dict)
+    metrics: dict[str, str] = field(default_factory=dict)
+
+
+class ProposalError(RuntimeError):
+    """Proposed figures that do not validate together: a bug of scan; `lines` say what."""
+
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__("\n".join(lines))
+        self.lines = lines
+
+
+def check_target(output: str | None, add_to: str | None, force: bool,
+                 paths: Sequence[str], index: str | None) -> None:
+    """Before anything is read: -o or --add-to names a file scan may write. InputError when it
+    is an article scanned, the index, a folder, an existing file without --force (-o), or a
+    missing one (--add-to)."""
+    from reconcile.scan.pages import ARTICLE_SUFFIXES
+    if output and add_to:
+        raise InputError("error: give -o FILE (a new figures file) or --add-to FILE (merge), "
+                         "not both")
+    target, option = (output, "-o") if output else (add_to, "--add-to")
+    if not target:
+        return
+    out = os.path.realpath(target)
+    if Path(target).is_dir():
+        raise InputError(f"error: {option} {target}: is a directory; give a file name")
+    for given in [*paths, *([index] if index else [])]:
+        real = os.path.realpath(given)
+        # An article file in a folder scanned, which the scan reads.
+        inside = Path(given).is_dir() and out.startswith(real.rstrip(os.sep) + os.sep) \
+            and Path(out).suffix.lower() in ARTICLE_SUFFIXES and Path(out).exists()
+        if out == real or inside:
+            what = "the --index file" if given == index else "an article being scanned"
+            raise InputError(f"error: {option} {target}: is {what}; refusing to write figures "
+                             "over it; nothing was written")
+    if output and not Path(out).parent.is_dir():
+        raise InputError(f"error: -o {output}: the folder {Path(output).parent} does not "
+                         "exist; nothing was written")
+    if output and Path(output).exists() and not force:
+        raise InputError(f"error: -o {output}: already exists; --add-to {output} merges into "
+                         "it, --force replaces it; nothing was written")
+    if add_to and not Path(add_to).is_file():
+        raise InputError(f"error: --add-to {add_to}: no such file (-o writes a new one); "
+                         "nothing was written")
+
+
+def write_new(path: str | Path, rows: Sequence[dict]) -> None:
+    """Write `rows` as a new figures file, validated whole first, atomically. ProposalError
+    when they do not validate together; InputError when the file cannot be written."""
+    from reconcile.curate import file_problems
+    from reconcile.store import write_atomically
+    content = new_file(rows)
+    problems = file_problems(path, content)
+    if problems:
+        raise ProposalError([f"internal error: scan proposed {p}" for p in problems])
+    try:
+        write_atomically(path, content)
+    except OSError as exc:
+        raise InputError(f"error: -o {path}: cannot write: {exc.strerror or exc}; nothing was "
+                         "written") from None
+
+
+def add_to_file(path: str | Path, rows: Sequence[dict]) -> Merged:
+    """Merge `rows` into the figures file under the lock `add` takes, atomically; a merge that
+    would add a problem to the file writes nothing (FiguresError)."""
+    from reconcile.curate import new_problems
+    from reconcile.store import rewrite_figures
+    done: list[Merged] = []
+
+    def change(old: bytes) -> bytes:
+        merged = merge(old, rows, path)
+        problems = new_problems(path, old, merged.content)
+        if problems:
+            raise FiguresError([f"--add-to: {p}; nothing was written" for p in problems])
+        done.append(merged)
+        return merged.content
+    rewrite_figures(path, change)
+    return done[0]
+
+
+def usable_rows(result: ScanResult) -> tuple[list[dict], list[str]]:
+    """The proposed rows a figures file accepts, and one line per row left out (its cells do not
+    validate); a link to a row left out is cleared, so that the rest still validates."""
+    rows, lines, dropped = [], [], set()
+    for row in result.rows:
+        cells = {c: str(v).strip() for c, v in row.items() if c in COLUMNS and v not in (None, "")}
+        problems = cell_problems(cells)
+        if problems:
+            dropped.add(cells.get("id"))
+            lines.append(f"{cells.get('source', '?')}: proposed figure {cells.get('id', '?')} "
+                         f"left out: {problems[0]}")
+            continue
+        rows.append(cells)
+    for row in rows:
+        if row.get("restates") in dropped:
+            del row["restates"]
+    return rows, lines
+
+
+def new_file(rows: Sequence[dict]) -> bytes:
+    """A whole figures file holding `rows`, columns in the standard order."""
+    out = (",".join(COLUMNS) + "\n").encode("utf-8")
+    return out + b"".join(encode_row([r.get(c, "") for c in COLUMNS], "\n") for r in rows)
+
+
+def merge(old: bytes, rows: Sequence[dict], path: str | Path) -> Merged:
+    """`old` (a figures file's bytes) with the rows it does not already hold appended; every
+    byte of `old` is kept (its header may gain the optional columns the rows fill).
+    FiguresError when `old` is not a figures file."""
+    table, structure = read_table(str(path), old or (",".join(COLUMNS) + "\n").encode(), REQUIRED)
+    if table is None or structure:
+        raise FiguresError(structure)
+    have: dict[tuple[str, str], list[dict]] = {}
+    for r in table.rows:
+        have.setdefault(_key(r), []).append(r)
+    ids = {r.get("id", "").strip() for r in table.rows}
+    file_metrics = {r.get("metric", "").strip() for r in table.rows}
+    held: dict[str, str] = {}
+    held_metrics: dict[str, set[str]] = {}
+    new: list[dict] = []
+    for row in rows:
+        if have.get(_key(row)):
+            existing = have[_key(row)].pop(0)
+            held[row["id"]] = existing.get("id", "").strip()
+            held_metrics.setdefault(row["metric"], set()).add(existing.get("metric", "").strip())
+        else:
+            new.append(dict(row))
+    metrics = _filed_metrics({r["metric"] for r in new}, held_metrics, file_metrics)
+    added = {}
+    for row in new:
+        fid, n = row["id"], 2
+        while fid in ids:
+            fid, n = f"{row['id']}-{n}", n + 1
+        ids.add(fid)
+        added[row["id"]] = fid
+    renamed = held | added
+    for row in new:
+        row["id"] = renamed[row["id"]]
+        row["metric"] = metrics.get(row["metric"], row["metric"])
+        if row.get("restates"):
+            row["restates"] = renamed.get(row["restates"], row["restates"])
+        if row.get("part_of"):
+            row["part_of"] = ";".join(metrics.get(m.strip(), m.strip())
+                                      for m in row["part_of"].split(";"))
+    content = _append(old, table, new, path)
+    return Merged(content, added, held, {m: t for m, t in metrics.items() if m != t})
+
+
+def _key(row: dict) -> tuple[str, str]:
+    return (row.get("source") or "").strip(), (row.get("amount") or "").strip()
+
+
+def _filed_metrics(proposed: set[str], held_metrics: dict[str, set[str]],
+                   file_metrics: set[str]) -> dict[str, str]:
+    """Proposed metric -> the metric its new figures are filed under."""
+    out, taken = {}, set(file_metrics)
+    for m in sorted(proposed):
+        joined = held_metrics.get(m, set())
+        if len(joined) == 1:
+            out[m] = next(iter(joined))      # the file holds some of this group: same fact
+            continue
+        name, n = m, 2
+        while name in taken:
+            name, n = f"{m}_{n}", n + 1
+        taken.add(name)
+        out[m] = name
+    return out
+
+
+def _append(old: bytes, table, rows: list[dict], path) -> bytes:
+    """`old` with `rows` appended in its header's order and line ending."""
+    if not old:
+        return new_file(rows)
+    if not rows:
+        return old
+    header = list(table.header)
+    added = [c for c in COLUMNS if c not in header and any(r.get(c) for r in rows)]
+    cut = _header_end(old)
+    head, rest = old[:cut], old[cut:]
+    if added:
+        if table.header_lines != 1:
+            raise FiguresError([f"{path}:1: header: spans several lines; cannot add the "
+                                f"column(s) {', '.join(added)} to it"])
+        body = head.rstrip(b"\r\n")
+        # Existing rows keep every byte and read as empty in the new columns.
+        head = body + ("," + ",".join(added)).encode() + head[len(body):]
+        header += added
+    if rest and not table.ends_with_newline:
+        rest += table.eol.encode()
+    elif not rest and not head.endswith((b"\n", b"\r")):
+        head += table.eol.encode()
+    return head + rest + b"".join(encode_row([r.get(h, "") for h in header], table.eol)
+                                  for r in rows)
+
+
+def _header_end(data: bytes) -> int:
+    """Where the header line ends (after its line ending)."""
+    ends = [i for i in (data.find(b"\r"), data.find(b"\n")) if i >= 0]
+    if not ends:
+        return len(data)
+    cut = min(ends)
+    return cut + (2 if data[cut:cut + 2] == b"\r\n" else 1)
+
+
+def document(articles: Sequence[Article], result: ScanResult, rows: Sequence[dict],
+             lines: Sequence[str], merged: Merged | None = None) -> dict:
+    """The `--json` document: the articles with where their dates came from, the groups with
+    their figures (as written; after a merge, with the ids and metrics it gave them, and the
+    figures the file already held as {"id", "already_in_file"}), sentences and cohesion, and
+    every line said about the scan."""
+    by_id = {r["id"]: r for r in rows}
+    metrics = merged.metrics if merged else {}
+
+    def figure(fid: str) -> dict | None:
+        if merged is None:
+            return by_id.get(fid)
+        if fid in merged.held:
+            return {"id": merged.held[fid], "already_in_file": True}
+        if fid not in merged.added or fid not in by_id:
+            return None
+        row = by_id[fid] | {"id": merged.added[fid],
+                            "metric": metrics.get(by_id[fid]["metric"], by_id[fid]["metric"])}
+        if row.get("restates"):
+            row["restates"] = (merged.added | merged.held).get(row["restates"], row["restates"])
+        return row
+
+    return {
+        "articles": [{"path": a.path, "published": a.published.isoformat() if a.published
+                      else None, "date_source": a.date_source, "url": a.url,
+                      "publisher": a.publisher, "language": a.language} for a in articles],
+        # A group review changed has no cohesion: null, not NaN (strict JSON).
+        "groups": [{"metric": metrics.get(g.metric, g.metric),
+                    "cohesion": g.cohesion if math.isfinite(g.cohesion) else None,
+                    "figures": [f for f in map(figure, g.figure_ids) if f is not None],
+                    "sentences": list(g.sentences)} for g in result.groups],
+        "figures": len(rows) if merged is None else len(merged.added),
+        "notes": list(lines),
+    }

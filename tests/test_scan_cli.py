@@ -1,0 +1,496 @@
+"""`figrecon scan` and `report --articles` at the command line: what is written (-o, --add-to,
+standard output, --json), what a merge keeps, bad input (one line, exit 2, nothing written), and
+a scan of real corpus articles end to end. The grouping's quality is not tested here."""
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from reconcile.figures import COLUMNS, load_figures
+from tests.helpers import run
+
+HEADER = "# source: https://example.com/{n} | published: {day} | publisher: Example Daily\n"
+EN = ("Acme Robotics said on Tuesday it would invest $4.2 billion in a battery plant in Ohio, "
+      "its largest investment so far.\n")
+KO = ("가나전자는 26일 오하이오주 배터리 공장에 42억 달러(약 5조 6000억 원)를 투자한다고 "
+      "밝혔다.\n")
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def articles(folder: Path, **texts: str) -> Path:
+    """Write articles name=text (each dated by its header line); the folder."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for n, (name, text) in enumerate(texts.items()):
+        (folder / name.replace("_", ".")).write_text(
+            HEADER.format(n=n, day="2024-03-27") + text, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def story(tmp_path) -> Path:
+    return articles(tmp_path / "story", en_txt=EN, ko_txt=KO)
+
+
+def rows(path: Path) -> list[dict]:
+    import csv
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def test_scan_writes_a_figures_file_that_report_reads(story, tmp_path):
+    out = tmp_path / "figures.csv"
+    r = run("scan", story, "-o", out)
+    assert r.exit_code == 0, r.output
+    figs = load_figures(out)                       # validates: the normal schema
+    assert list(figs.columns[:len(COLUMNS)]) == COLUMNS
+    assert set(figs["source"]) == {"en.txt", "ko.txt"}
+    assert {"$4.2 billion", "42억 달러"} <= set(figs["amount"])
+    assert set(figs["published"]) == {"2024-03-27"}
+    assert r.stdout == ""
+    assert r.stderr.strip().startswith("scanned 2 article(s): ")
+    assert run("report", "--figures", out).exit_code == 0
+
+
+def test_without_o_the_figures_go_to_standard_output(story, tmp_path):
+    r = run("scan", story)
+    assert r.exit_code == 0, r.output
+    (tmp_path / "out.csv").write_text(r.stdout, encoding="utf-8")
+    assert len(load_figures(tmp_path / "out.csv")) >= 3
+
+
+def test_json_gives_articles_with_date_sources_and_groups_with_figures(story, tmp_path):
+    r = run("scan", story, "--json", "-o", tmp_path / "f.csv")
+    assert r.exit_code == 0, r.output
+    doc = json.loads(r.stdout)
+    assert [(a["path"], a["date_source"], a["published"], a["language"])
+            for a in doc["articles"]] == [("en.txt", "header line", "2024-03-27", "en"),
+                                          ("ko.txt", "header line", "2024-03-27", "ko")]
+    written = {row["id"]: row for row in rows(tmp_path / "f.csv")}
+    listed = [f for g in doc["groups"] for f in g["figures"]]
+    assert sorted(f["id"] for f in listed) == sorted(written) and doc["figures"] == len(written)
+    for g in doc["groups"]:
+        assert 0 <= g["cohesion"] <= 1 and g["sentences"]
+        assert {f["metric"] for f in g["figures"]} == {g["metric"]}
+    for f in listed:
+        assert {k: v for k, v in written[f["id"]].items() if v} == f
+
+
+def test_add_to_keeps_every_byte_and_adds_nothing_twice(story, tmp_path):
+    fig = tmp_path / "figures.csv"
+    # A hand-made file: CRLF, no optional columns, an unusual but valid row.
+    before = ("id,metric,amount,as_of,published,source,quote\r\n"
+              'hand-1,acme_ohio_plant,$4.2 billion,2024-03,2024-03-27,en.txt,"invest $4.2 '
+              'billion, in Ohio"\r\n').encode()
+    fig.write_bytes(before)
+    r = run("scan", story, "--add-to", fig)
+    assert r.exit_code == 0, r.output
+    after = fig.read_bytes()
+    head, _, body = before.partition(b"\r\n")
+    assert after.startswith(head) and body in after         # the header may only gain columns
+    assert after.split(b"\r\n", 1)[1].startswith(body)      # existing rows first, untouched
+    got = rows(fig)
+    assert [r["id"] for r in got].count("hand-1") == 1
+    # en.txt's $4.2 billion was in the file: not added again.
+    assert [(r["source"], r["amount"]) for r in got].count(("en.txt", "$4.2 billion")) == 1
+    assert "1 already there" in r.stderr
+    load_figures(fig)
+    again = run("scan", story, "--add-to", fig)
+    assert again.exit_code == 0, again.output
+    assert fig.read_bytes() == after and "0 added" in again.stderr
+
+
+def test_add_to_files_a_group_under_the_metric_the_file_gave_it(story, tmp_path):
+    fig = tmp_path / "figures.csv"
+    assert run("scan", story / "ko.txt", "-o", fig).exit_code == 0
+    first = rows(fig)
+    held = next(r for r in first if r["amount"] == "42억 달러")
+    renamed = fig.read_text(encoding="utf-8").replace(held["metric"], "ganada_ohio_plant")
+    fig.write_text(renamed, encoding="utf-8")
+    r = run("scan", story, "--add-to", fig, "--json")
+    assert r.exit_code == 0, r.output
+    doc = json.loads(r.stdout)
+    group = next(g for g in doc["groups"] if any(f.get("id") == held["id"]
+                                                 for f in g["figures"]))
+    assert group["metric"] == "ganada_ohio_plant"
+    assert all(f.get("already_in_file") or f["metric"] == "ganada_ohio_plant"
+               for f in group["figures"])
+
+
+def test_add_to_never_joins_a_fact_by_its_name_alone(story, tmp_path):
+    fig = tmp_path / "figures.csv"
+    r = run("scan", story / "en.txt", "--json")
+    metric = json.loads(r.stdout)["groups"][0]["metric"]
+    fig.write_text(",".join(COLUMNS) + "\n" + f"other-1,{metric},$1 billion,2020,2020-01-02,"
+                   "other.txt,spent $1 billion,,,,,\n", encoding="utf-8")
+    r = run("scan", story / "en.txt", "--add-to", fig)
+    assert r.exit_code == 0, r.output
+    new = [row for row in rows(fig) if row["source"] == "en.txt"]
+    assert new and all(row["metric"] != metric for row in new)
+    assert {row["metric"] for row in new} == {f"{metric}_2"}
+
+
+def test_add_to_waits_for_the_lock_add_takes(story, tmp_path, monkeypatch):
+    from filelock import FileLock
+
+    import reconcile.store as store
+    fig = tmp_path / "figures.csv"
+    fig.write_text(",".join(COLUMNS) + "\n", encoding="utf-8")
+    monkeypatch.setattr(store, "LOCK_TIMEOUT_S", 0.2)
+    with FileLock(str(fig) + ".lock"):
+        r = run("scan", story, "--add-to", fig)
+    assert r.exit_code == 2
+    assert "held the lock" in r.stderr and fig.read_text() == ",".join(COLUMNS) + "\n"
+
+
+def assert_refused(r, *words, written: Path | None = None):
+    """Exit 2, one line on stderr holding `words`, no traceback, nothing written."""
+    assert r.exit_code == 2, r.output
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1, lines
+    assert all(w in lines[0] for w in words), lines[0]
+    assert "Traceback" not in r.output
+    if written is not None:
+        assert not written.exists()
+
+
+def test_bad_input_is_one_line_exit_2_and_nothing_written(tmp_path):
+    out = tmp_path / "out.csv"
+    (tmp_path / "empty").mkdir()
+    assert_refused(run("scan", tmp_path / "empty", "-o", out), "empty", "empty folder",
+                   written=out)
+    photos = tmp_path / "photos"
+    photos.mkdir()
+    for name in ("a.png", "b.jpg"):
+        (photos / name).write_bytes(b"\x89PNG\x00\x00")
+    assert_refused(run("scan", photos, "-o", out), "photos", "no article files", written=out)
+    nomoney = articles(tmp_path / "nomoney", a_txt="Acme opened an office in Ohio on Tuesday.\n")
+    assert_refused(run("scan", nomoney, "-o", out), "a.txt", "no money", written=out)
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><nav>Home</nav><img src=a.png></body></html>")
+    assert_refused(run("scan", page, "-o", out), "page.html", "no article text", written=out)
+    bad_date = tmp_path / "baddate.txt"
+    bad_date.write_text(HEADER.format(n=1, day="27/03/2024") + EN, encoding="utf-8")
+    assert_refused(run("scan", bad_date, "-o", out), "baddate.txt", "published", "27/03/2024",
+                   written=out)
+    undated = tmp_path / "undated.txt"
+    undated.write_text(EN, encoding="utf-8")
+    assert_refused(run("scan", undated, "-o", out), "undated.txt", "no publication date",
+                   written=out)
+    assert_refused(run("scan", tmp_path / "nope", "-o", out), "nope", "no such file",
+                   written=out)
+
+
+def test_a_fifty_megabyte_text_file_is_refused_unread(tmp_path):
+    big = tmp_path / "big.txt"
+    with open(big, "w", encoding="utf-8") as f:
+        f.write(HEADER.format(n=1, day="2024-03-27"))
+        line = EN * 100
+        while f.tell() < 50 * 1024 * 1024:
+            f.write(line)
+    out = tmp_path / "out.csv"
+    assert_refused(run("scan", big, "-o", out), "big.txt", "50.0 MB", "over the 20 MB",
+                   written=out)
+
+
+def test_o_onto_an_article_or_the_index_is_refused(story, tmp_path):
+    article = story / "en.txt"
+    before = article.read_bytes()
+    assert_refused(run("scan", story, "-o", article), "-o", "en.txt", "article being scanned")
+    assert_refused(run("scan", article, "-o", article, "--force"), "article being scanned")
+    assert article.read_bytes() == before
+    index = tmp_path / "dates.csv"
+    index.write_text("file,published\nen.txt,2024-03-27\n")
+    assert_refused(run("scan", story, "--index", index, "--add-to", index), "--add-to",
+                   "the --index file")
+    assert index.read_text() == "file,published\nen.txt,2024-03-27\n"
+
+
+def test_o_never_replaces_a_figures_file_unless_forced(story, tmp_path):
+    fig = tmp_path / "figures.csv"
+    fig.write_bytes(Path(ROOT / "figures.csv").read_bytes())
+    before = fig.read_bytes()
+    assert_refused(run("scan", story, "-o", fig), "already exists", "--add-to")
+    assert fig.read_bytes() == before
+    assert_refused(run("scan", story, "-o", fig, "--add-to", fig), "not both")
+    assert_refused(run("scan", story, "--add-to", tmp_path / "missing.csv"), "no such file")
+    assert_refused(run("scan", story, "-o", tmp_path / "no" / "f.csv"), "does not exist")
+    r = run("scan", story, "-o", fig, "--force")
+    assert r.exit_code == 0, r.output
+    assert set(load_figures(fig)["source"]) == {"en.txt", "ko.txt"}
+
+
+def test_skipped_files_are_warnings_when_other_articles_give_figures(story, tmp_path):
+    (story / "photo.png").write_bytes(b"\x89PNG\x00")
+    (story / "undated.txt").write_text(EN, encoding="utf-8")
+    out = tmp_path / "f.csv"
+    r = run("scan", story, "-o", out)
+    assert r.exit_code == 0, r.output
+    warnings = [line for line in r.stderr.splitlines() if line.startswith("warning: ")]
+    assert len(warnings) == 2
+    assert "photo.png" in warnings[0] and "undated.txt: no publication date" in warnings[1]
+    assert "undated.txt" not in set(load_figures(out)["source"])
+
+
+def test_report_articles_reports_what_scan_would_write(story, tmp_path):
+    out = tmp_path / "f.csv"
+    assert run("scan", story, "-o", out).exit_code == 0
+    from_file = json.loads(run("report", "--figures", out, "--json").stdout)
+    r = run("report", "--articles", story, "--json")
+    assert r.exit_code == 0, r.output
+    in_memory = json.loads(r.stdout)
+    assert in_memory["findings"] == from_file["findings"]
+    assert len(in_memory["figures"]) == len(from_file["figures"])
+    assert run("report", story).exit_code == 2
+    undated = articles(tmp_path / "undated", a_txt=EN)
+    (undated / "a.txt").write_text(EN, encoding="utf-8")          # no header line: no date
+    index = tmp_path / "dates.csv"
+    index.write_text("file,published\na.txt,2024-03-27\n")
+    assert run("report", "--articles", undated).exit_code == 2
+    dated = run("report", "--articles", undated, "--index", index, "--json")
+    assert dated.exit_code == 0, dated.output
+    assert {f["published"] for f in json.loads(dated.stdout)["figures"]} == {"2024-03-27"}
+    assert_refused(run("report", "--index", index), "--index goes with --articles")
+    assert run("report", "--articles").exit_code == 2
+    assert_refused(run("report", "--articles", story, "--figures", out), "--figures")
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus is beside the clone in CI")
+def test_real_corpus_articles_scan_end_to_end(tmp_path):
+    # Three real articles of one topic in two languages, dated by the corpus's index.csv.
+    folder = tmp_path / "corpus" / "articles"
+    folder.mkdir(parents=True)
+    names = ["21_kmib_samsung_harman.txt", "22_hankyung_samsung_harman.txt",
+             "25_irishtimes_samsung_harman.txt"]
+    for name in names:
+        shutil.copy(CORPUS / "articles" / name, folder / name)
+    shutil.copy(CORPUS / "index.csv", tmp_path / "corpus" / "index.csv")
+    out = tmp_path / "figures.csv"
+    r = run("scan", folder, "-o", out, "--json")
+    assert r.exit_code == 0, r.output
+    doc = json.loads(r.stdout)
+    assert {a["date_source"] for a in doc["articles"]} == {"index.csv"}
+    figs = load_figures(out)
+    assert set(figs["source"]) == set(names) and len(figs) >= len(names)
+    report = run("report", "--figures", out)
+    assert report.exit_code in (0, 1), report.output        # 2 or 3 would be a broken file
+    assert f"{len(figs)} figures" in report.stdout
+
+
+def proposed(fid, metric, amount, source="a.txt", **cells) -> dict:
+    return {"id": fid, "metric": metric, "amount": amount, "as_of": "2024-03",
+            "published": "2024-03-27", "source": source, "quote": f"spent {amount}", **cells}
+
+
+def test_merge_holds_as_many_figures_as_the_file_has_of_a_source_and_amount():
+    from reconcile.scan.output import merge
+    old = (",".join(COLUMNS) + "\n" + "h1,acme_plant,$4 billion,2024-03,2024-03-27,a.txt,"
+           "spent $4 billion,,,,,\n").encode()
+    # The article prints $4 billion twice (a repeated lead): the file holds one of them.
+    new = [proposed("p1", "m", "$4 billion"), proposed("p2", "m", "$4 billion")]
+    merged = merge(old, new, "f.csv")
+    assert merged.held == {"p1": "h1"} and merged.added == {"p2": "p2"}
+    assert merged.content.startswith(old)
+    assert merged.metrics == {"m": "acme_plant"}
+
+
+def test_merge_renames_taken_ids_and_follows_them_in_links():
+    from reconcile.scan.output import merge
+    old = (",".join(COLUMNS[:7]) + "\n" + "p1,other_fact,$1 billion,2020,2020-01-02,b.txt,"
+           "spent $1 billion").encode()           # no optional columns, no final newline
+    new = [proposed("p1", "m", "$4 billion"),
+           proposed("p2", "m", "약 5조 원", restates="p1", part_of="n"),
+           proposed("p3", "n", "$9 billion")]
+    merged = merge(old, new, "f.csv")
+    assert merged.added == {"p1": "p1-2", "p2": "p2", "p3": "p3"}
+    text = merged.content.decode()
+    header, first, *added = text.splitlines()
+    assert header == ",".join(COLUMNS[:7]) + ",part_of,restates"
+    assert first == "p1,other_fact,$1 billion,2020,2020-01-02,b.txt,spent $1 billion"
+    assert added[1].endswith(",n,p1-2")
+    from reconcile.curate import file_problems
+    assert file_problems("f.csv", merged.content) == []
+
+
+def test_merge_refuses_a_file_that_is_not_a_figures_file():
+    from reconcile.figures import FiguresError
+    from reconcile.scan.output import merge
+    with pytest.raises(FiguresError):
+        merge(b"name,value\nx,1\n", [proposed("p1", "m", "$4 billion")], "f.csv")
+
+
+def review_rows():
+    return [proposed("a1", "m", "$4 billion"),
+            proposed("a2", "m", "약 5조 원", restates="a1"),
+            proposed("b1", "m", "$4 billion", source="b.txt"),
+            proposed("c1", "n", "$1 billion", part_of="m"),
+            proposed("d1", "d", "$2 billion")]
+
+
+def test_review_answers_rename_split_merge_and_drop():
+    from reconcile.scan.review import answer_problems, apply_answers
+    answers = [{"group": "m", "action": "split", "figure": "a2", "to": "acme_krw"},
+               {"group": "n", "action": "merge", "into": "d"},
+               {"group": "d", "action": "rename", "to": "acme_texas"},
+               {"group": "acme_krw", "action": "accept"}]
+    assert answer_problems(answers, review_rows()) == []
+    done = apply_answers(answers, review_rows())
+    metric = {r["id"]: r["metric"] for r in done.rows}
+    # a2 restates a1: one statement in two currencies, so a1 goes with it.
+    assert metric == {"a1": "acme_krw", "a2": "acme_krw", "b1": "m", "c1": "acme_texas",
+                      "d1": "acme_texas"}
+    dropped = apply_answers([{"group": "m", "action": "drop"}], review_rows())
+    assert [r["id"] for r in dropped.rows] == ["c1", "d1"]
+    assert next(r for r in dropped.rows if r["id"] == "c1")["part_of"] is None
+    renamed = apply_answers([{"group": "m", "action": "rename", "to": "acme_total"}],
+                            review_rows())
+    assert next(r for r in renamed.rows if r["id"] == "c1")["part_of"] == "acme_total"
+
+
+def test_review_answers_are_all_checked_before_any_is_applied():
+    from reconcile.scan.review import answer_problems
+    problems = answer_problems([
+        {"group": "zz", "action": "accept"},
+        {"group": "m", "action": "rename", "to": "Bad Name"},
+        {"group": "n", "action": "merge", "into": "n"},
+        {"group": "d", "action": "split", "figure": "d1", "to": "x"},
+        {"group": "m", "action": "explode"},
+        {"group": "d", "action": "accept", "colour": "red"},
+    ], review_rows())
+    assert len(problems) == 6
+    assert problems[0].startswith("answer 1: group 'zz': no group has this name")
+    assert "snake_case" in problems[1] and "name another group" in problems[2]
+    assert "leave the group empty" in problems[3] and "write one of" in problems[4]
+    assert "unknown key(s) colour" in problems[5]
+    # One pass: a group is answered once.
+    assert answer_problems([{"group": "m", "action": "accept"}, {"group": "m", "action": "drop"}],
+                           review_rows()) == ["answer 2: group m: answered already (answer 1)"]
+    assert answer_problems({"group": "m"}, review_rows()) == [
+        "expected a JSON list of objects, each with a group and an action"]
+
+
+@pytest.fixture
+def two_facts(story) -> Path:
+    """The story and an article of another fact (another company, deal and amount)."""
+    (story / "beta.txt").write_text(HEADER.format(n=9, day="2024-02-01") + (
+        "Beta Foods agreed on Thursday to sell its dairy unit to Gamma Holdings for $310 "
+        "million in cash.\n"), encoding="utf-8")
+    return story
+
+
+def test_scan_review_with_answers_writes_the_reviewed_groups(two_facts, tmp_path):
+    story = two_facts
+    groups = json.loads(run("scan", story, "--json").stdout)["groups"]
+    assert len(groups) >= 2
+    answers = [{"group": g["metric"], "action": "rename", "to": f"fact_{n}"}
+               for n, g in enumerate(groups)]
+    answers[-1] = {"group": groups[-1]["metric"], "action": "drop"}
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(answers))
+    out = tmp_path / "f.csv"
+    r = run("scan", story, "--review", "--answers", path, "-o", out, "--json")
+    assert r.exit_code == 0, r.output
+    want = {f"fact_{n}" for n in range(len(groups) - 1)}
+    assert set(load_figures(out)["metric"]) == want
+    doc = json.loads(r.stdout)
+    assert {g["metric"] for g in doc["groups"]} == want
+    assert r.stderr.count("review: ") == len(groups)
+
+
+def test_scan_review_refuses_bad_answers_and_a_missing_terminal(story, tmp_path):
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps([{"group": "no_such_group", "action": "accept"}]))
+    out = tmp_path / "f.csv"
+    assert_refused(run("scan", story, "--review", "--answers", path, "-o", out),
+                   "--answers", "no_such_group", written=out)
+    assert_refused(run("scan", story, "--review", "-o", out), "not a terminal", "--answers",
+                   written=out)
+    assert_refused(run("scan", story, "--answers", path, "-o", out), "--answers goes with "
+                   "--review", written=out)
+
+
+def test_scan_review_at_a_terminal_asks_each_group_once(two_facts, tmp_path, monkeypatch):
+    import main
+    story = two_facts
+    monkeypatch.setattr(main, "_stdin_is_terminal", lambda: True)
+    groups = json.loads(run("scan", story, "--json").stdout)["groups"]
+    assert len(groups) >= 2
+    out = tmp_path / "f.csv"
+    # A refused name is asked again; then, at group 2, q accepts it and the rest as proposed.
+    r = run("scan", story, "--review", "-o", out, stdin="r\nBad Name\nr\nacme_plant\nq\n")
+    assert r.exit_code == 0, r.output
+    assert r.stdout.count("group 1/") == 2 and r.stdout.count("group 2/") == 1
+    assert "snake_case" in r.stderr
+    metrics = set(load_figures(out)["metric"])
+    assert metrics == {"acme_plant"} | {g["metric"] for g in groups[1:]}
+
+
+class _Bar:
+    """Stands in for rich's Progress: records what the scan told it."""
+
+    made: list["_Bar"] = []
+
+    def __init__(self, *a, **k):
+        self.total, self.steps = None, 0
+        _Bar.made.append(self)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def add_task(self, description, total):
+        self.total = total
+        return 0
+
+    def advance(self, task):
+        self.steps += 1
+
+
+@pytest.mark.parametrize("tty, n, shown", [(True, 7, True), (True, 5, False), (False, 7, False)])
+def test_a_progress_bar_only_at_a_terminal_and_for_more_than_a_few_articles(
+        tmp_path, monkeypatch, tty, n, shown):
+    import sys
+
+    import rich.progress
+
+    import main
+    folder = articles(tmp_path / "many", **{f"a{i}_txt": EN for i in range(n)})
+    monkeypatch.setattr(rich.progress, "Progress", _Bar)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: tty, raising=False)
+    _Bar.made.clear()
+    main._scan([folder], None)
+    assert [(b.total, b.steps) for b in _Bar.made] == ([(n, n)] if shown else [])
+
+
+def test_proposed_figures_that_do_not_validate_together_are_never_written(story, tmp_path,
+                                                                          monkeypatch):
+    import reconcile.scan.propose as propose
+    from reconcile.scan.model import ScanResult
+    twice = proposed("same-id", "m", "$4 billion", source="en.txt")
+    monkeypatch.setattr(propose, "scan_articles", lambda articles, **kw: ScanResult(
+        (twice, dict(twice, amount="$5 billion")), ()))
+    out = tmp_path / "f.csv"
+    r = run("scan", story, "-o", out)
+    assert r.exit_code == 3 and not out.exists()
+    assert "internal error: scan proposed" in r.stderr and "duplicate id" in r.stderr
+
+
+def test_a_proposed_row_whose_cells_do_not_validate_is_left_out_with_a_line(story, tmp_path,
+                                                                           monkeypatch):
+    import reconcile.scan.propose as propose
+    from reconcile.scan.model import ScanResult
+    good = proposed("g1", "m", "$4 billion", source="en.txt")
+    bad = proposed("b1", "m", "twelve", source="ko.txt")
+    link = proposed("g2", "m", "약 5조 원", source="ko.txt", restates="b1")
+    monkeypatch.setattr(propose, "scan_articles", lambda articles, **kw: ScanResult(
+        (good, bad, link), ()))
+    out = tmp_path / "f.csv"
+    r = run("scan", story, "-o", out)
+    assert r.exit_code == 0, r.output
+    assert [w for w in r.stderr.splitlines() if w.startswith("warning:")] == [
+        next(w for w in r.stderr.splitlines() if "b1 left out: amount: twelve" in w)]
+    written = rows(out)
+    assert [w["id"] for w in written] == ["g1", "g2"] and written[1]["restates"] == ""
