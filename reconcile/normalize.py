@@ -19,7 +19,7 @@ import pandas as pd
 
 from currency.periods import parse_period
 from currency.rates import rate_book
-from reconcile import restatements, uncertainty
+from reconcile import as_of_window, restatements, uncertainty
 from reconcile.figures import figure_amount
 
 DURATION_UNIT = "day"
@@ -189,6 +189,10 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     pub = _periods(df["published"])
     df["as_of_first"], df["as_of_last"] = as_of["first"], as_of["last"]
     df["pub_first"], df["pub_last"] = pub["first"], pub["last"]
+    # An as_of read from the article's date is a window, so that one event reported a day apart
+    # is one time (`reconcile.as_of_window`).
+    df["as_of_news"] = as_of_window.news_dated(df)
+    df["as_of_first"] = as_of_window.windowed_first(df, df["as_of_news"])
     money = df["currency"].notna()
 
     df = df.join(restatements.links(df))
