@@ -39,19 +39,24 @@ def same_fact(df, ctx) -> list[F.Finding]:
     """Findings for original figures that disagree with what the others of their fact say."""
     d = df[df["status"].isin(["outlier", "split", "agrees", "aside"]) & df["n_grp"].ge(2)]
     out: list[F.Finding] = []
-    aside = d[d["status"].eq("aside")]
+    aside: dict = {}
+    for r in records(d[d["status"].eq("aside")]):
+        aside.setdefault(r.grp, []).append(r)
     members = d[d["agrees"]].groupby("grp")["id"].agg(list)
     dates = d[d["agrees"]].groupby("grp")["as_of"].agg(lambda s: " to ".join(sorted(set(s))[::max(
         1, len(set(s)) - 1)]))
-    by_grp = d.groupby("grp").indices
+    # Per group, once: the as_of read as articles' dates, and how many as_of it has.
+    news = d[d["as_of_news"]].groupby("grp")["as_of"].agg(lambda s: sorted(set(s)))
+    n_as_of = d.groupby("grp")["as_of"].nunique()
     for r in records(d[d["status"].eq("outlier")]):
         if _reads_as_n_odd(r):
             out.append(_n_odd_note(r, members.get(r.grp, [])))
         else:
-            window = _window_words(list(records(d.iloc[by_grp[r.grp]])))
+            window = _window_words(news.get(r.grp, []), n_as_of.get(r.grp, 0))
             out.append(_outlier(r, members.get(r.grp, []), dates.get(r.grp, ""), window))
     for grp, g in d[d["status"].eq("split")].groupby("grp", sort=False):
-        out.append(_split(g, aside[aside["grp"].eq(grp)]))
+        out.append(_split(g, aside.get(grp, []),
+                          _window_words(news.get(grp, []), n_as_of.get(grp, 0))))
     loose = d[d["agrees"] & ((d["c_value"] < d["cons_low"]) | (d["c_value"] > d["cons_high"]))]
     for r in records(loose):
         out.append(_loose(r, members.get(r.grp, [])))
@@ -112,7 +117,7 @@ def _n_odd_note(r, agreeing: list[str]) -> F.Finding:
     return F.Finding("info", r.metric, (), (r.id,), head(r), (e,))
 
 
-def _split(g, aside) -> F.Finding:
+def _split(g, aside, window: str) -> F.Finding:
     lo = g.loc[g["c_high"].idxmin()]
     hi = g.loc[g["c_low"].idxmax()]
     gap = float(hi["c_value"] / lo["c_value"]) if lo["c_value"] > 0 else float("inf")
@@ -121,15 +126,15 @@ def _split(g, aside) -> F.Finding:
     said = "; ".join(named(r) for r in rows)
     detail = (f"the figures of {g['metric'].iloc[0]} do not agree and no side has a majority: "
               f"{said}. The highest point is {F.gap_words(gap, 'above')} the lowest"
-              f"{precision_hint(list(records(g)))}")
+              f"{precision_hint(rows)}")
     if abs(hi["c_low"] - lo["c_high"]) <= 1e-9 * abs(hi["c_low"]):
         detail += ("; their intervals only touch: both would have to be rounded to their limits "
                    "to agree")
     if slip:
         detail += f"; about {10 ** abs(slip):,}× apart, which looks like " + F.slip_words(
             slip, lo["currency"] if isinstance(lo["currency"], str) else None)
-    detail += _aside_words(rows, list(records(aside)))
-    detail += _window_words(list(records(pd.concat([g, aside]))))
+    detail += _aside_words(rows, aside)
+    detail += window
     flagged = tuple(g["id"])
     e = F.Evidence("same_fact", RULE, detail + ".", flagged, float(g["c_low"].min()),
                    float(g["c_high"].max()), float("nan"), float("nan"), g["c_unit"].iloc[0],
@@ -186,11 +191,10 @@ def _aside_words(split_rows, aside_rows) -> str:
     return "".join(out)
 
 
-def _window_words(rows) -> str:
-    """How the as_of of figures compared across different days were read, when any is a
-    window (an article's date)."""
-    news = sorted({r.as_of for r in rows if r.as_of_news})
-    if not news or len({r.as_of for r in rows}) < 2:
+def _window_words(news: list[str], n_as_of: int) -> str:
+    """How a group's as_of were read when it compares figures of different days and some are
+    windows (`news`: the as_of read as articles' dates; `n_as_of`: how many as_of it has)."""
+    if not news or n_as_of < 2:
         return ""
     return (f"; compared as one time: as_of {', '.join(news)} "
             f"{'is its article' if len(news) == 1 else 'are their articles'}' date (no date "
