@@ -25,7 +25,8 @@ def news_dated(df: pd.DataFrame) -> pd.Series:
     """Per figure: True when its as_of is read as its article's news date (a window)."""
     day = df["as_of_first"].eq(df["as_of_last"]) & df["pub_first"].eq(df["pub_last"])
     lead = (df["pub_first"] - df["as_of_first"]).dt.days
-    running = df["kind"].eq("cumulative") if "kind" in df.columns else False
+    # A metric is a running total when any of its figures says so (as `checks.cumulative` reads it).
+    running = df["metric"].isin(df.loc[df["kind"].eq("cumulative"), "metric"])
     return (day & lead.between(0, NEWS_DAYS) & ~running).fillna(False).astype(bool)
 
 
