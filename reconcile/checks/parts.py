@@ -127,7 +127,7 @@ def _which_side(r) -> str:
     finer = ("total" if total_w < parts_w else "parts") if total_w != parts_w else ""
     if finer:
         words.append(f"the {finer} {'is' if finer == 'total' else 'are'} stated more precisely "
-                     f"(±{min(total_w, parts_w) / 2:.1%} against ±{max(total_w, parts_w) / 2:.1%})")
+                     f"(±{min(total_w, parts_w) * 50:.1f} % against ±{max(total_w, parts_w) * 50:.1f} %)")
     if not words:
         return "; nothing in the dates or precision tells which side is wrong"
     sides = {later, finer} - {""}
