@@ -74,6 +74,7 @@ def test_a_hedged_figure_never_decides_between_two_precise_figures():
     assert "c-4b" not in set(";".join(f["flagged"]).split(";"))
     assert 'c-4b ("nearly $4 billion") is hedged or vague' in s.iloc[0].message
     assert "it fits both sides" in s.iloc[0].message
+    assert "stated more precisely" not in s.iloc[0].message     # both to $10 million
 
 
 def test_a_hedged_figure_is_judged_against_the_precise_majority():
