@@ -76,6 +76,22 @@ def fx_band(currency: str, target: str, period_text: str) -> dict:
                 rate_high_date=band.high_date, rate_note=note)
 
 
+@functools.lru_cache(maxsize=4096)
+def fixings_between(base: str, quote: str, first, last) -> tuple:
+    """The ECB fixings (day, rate in `quote` per `base`) of the days strictly between two days,
+    within the data: for a check that asks which days' rates a figure fits."""
+    import datetime as dt
+    book = rate_book()
+    lo, hi = max(first, book.first_date), min(last, book.last_date)
+    out = []
+    for k in range(1, (hi - lo).days):
+        day = lo + dt.timedelta(days=k)
+        rate = book.rate_on(base, quote, day)
+        if rate.date == day:         # a weekend or holiday has no fixing of its own
+            out.append((day, rate.value))
+    return tuple(out)
+
+
 def window(currency: str, target: str, as_of: str, published: str) -> dict:
     """The rates a writer could have used: the as_of band and the publication band, and both."""
     a = fx_band(currency, target, as_of)

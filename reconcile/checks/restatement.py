@@ -9,16 +9,15 @@ to the original.
 """
 from __future__ import annotations
 
-import datetime as dt
 import math
 
 from currency import formatting as fmt
 from currency.periods import parse_period
-from currency.rates import rate_book
 from reconcile import findings as F
 from reconcile import uncertainty
 from reconcile.checks import check
 from reconcile.checks.common import head, records
+from reconcile.normalize import fixings_between
 
 RULE = (f"restatement: the rate a conversion implies must meet the ECB rate of its as_of or "
         f"publication date, ±{uncertainty.RATE_ALLOWANCE:.0%}")
@@ -156,23 +155,17 @@ def stale_conversion(r, o_cur: str, r_cur: str, implied: tuple[float, float], sa
     last = parse_period(r.published).first
     if (last - first).days <= STALE_AFTER_DAYS:
         return None
-    book = rate_book()
-    lo, hi = max(first, book.first_date), min(last, book.last_date)
-    fits, fixings = [], 0
-    for k in range(1, (hi - lo).days):
-        day = lo + dt.timedelta(days=k)
-        rate = book.rate_on(o_cur, r_cur, day)
-        if rate.date != day:
-            continue        # a weekend or holiday: no fixing of its own
-        fixings += 1
-        r_lo, r_hi = uncertainty.widen(rate.value, rate.value)
+    between = fixings_between(o_cur, r_cur, first, last)
+    fits = []
+    for day, rate in between:
+        r_lo, r_hi = uncertainty.widen(rate, rate)
         if r_lo <= implied[1] and implied[0] <= r_hi:
-            fits.append((day, rate.value))
+            fits.append((day, rate))
     if not fits:
         return None
     (d0, v0), (d1, v1) = fits[0], fits[-1]
     detail = (f"{said}, which fits neither the ECB rate of its as_of nor that of its publication "
-              f"but only rates of days between them: {len(fits)} of the {fixings} fixings "
+              f"but only rates of days between them: {len(fits)} of the {len(between)} fixings "
               f"between them fit, from {d0} "
               f"({show_rate(v0, o_cur, r_cur)}) to {d1} ({show_rate(v1, o_cur, r_cur)}); a stale "
               f"conversion, perhaps copied from a report of that time.")
