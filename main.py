@@ -487,7 +487,9 @@ CURRENCY_HELP = ("ISO code (KRW, USD) of the currency when the article leaves it
 @click.option("--source", help="The article.  [required]")
 @click.option("--quote", help="The shortest clause that shows the figure.  [required]")
 @click.option("--part-of", "part_of", help="Metric(s) this figure is a component of (a;b).")
-@click.option("--kind", type=click.Choice(["cumulative"]), help="cumulative: a running total.")
+@click.option("--kind", type=click.Choice(["cumulative", "all_parts"]),
+              help="cumulative: a running total; all_parts: a total whose parts in the file are "
+                   "all of it.")
 @click.option("--note", help="Anything a reader should know.")
 @click.option("--restates", metavar="ID", help="The id of the figure this one converts into "
               "another currency (the original of \"X 달러(약 Y 원)\").")
@@ -648,7 +650,7 @@ OPTION_OF = {column: "--" + name.replace("_", "-") for name, column in _EDITABLE
 @click.option("--quote", help="The shortest clause that shows the figure.")
 @click.option("--part-of", "part_of", help="Metric(s) this figure is a component of (a;b); "
               "'' clears.")
-@click.option("--kind", help="cumulative, or '' to clear.")
+@click.option("--kind", help="cumulative, all_parts, or '' to clear.")
 @click.option("--note", help="Anything a reader should know; '' clears.")
 @click.option("--restates", metavar="ID", help="The id of the figure this one converts into "
               "another currency; '' clears the link.")

@@ -37,8 +37,8 @@ def evidence_base(figures: pd.DataFrame, currency: str = "USD", real_as_of=None)
     df = normalize(figures, currency, real_as_of)
     df = df.join(fact_agreement(df))
     # Restatements have no vote: no group, never "agreeing".
-    return df.fillna({"agrees": False, "n_grp": 0, "status": "restatement"}) \
-        .astype({"agrees": bool, "n_grp": int})
+    return df.fillna({"agrees": False, "n_grp": 0, "status": "restatement", "votes": False,
+                      "side": ""}).astype({"agrees": bool, "n_grp": int, "votes": bool})
 
 
 def selected_checks(only=None, skip=()) -> dict:

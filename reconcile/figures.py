@@ -23,7 +23,9 @@ COLUMNS = ["id", "metric", "amount", "as_of", "published", "source", "quote", "p
 REQUIRED = ["id", "metric", "amount", "as_of", "published", "source", "quote"]
 # Dates pandas can hold (its timestamps run from 1677 to 2262).
 FIRST_YEAR, LAST_YEAR = 1700, 2200
-KINDS = ("cumulative",)
+# cumulative: a running total; all_parts: a total whose parts in the file are all of it, so a
+# sum of parts below it is a discrepancy rather than parts not stated (checks/parts.py).
+KINDS = ("cumulative", "all_parts")
 ID_RE = r"^[a-z0-9][a-z0-9._-]*$"
 METRIC_RE = r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$"
 

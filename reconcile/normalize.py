@@ -19,7 +19,7 @@ import pandas as pd
 
 from currency.periods import parse_period
 from currency.rates import rate_book
-from reconcile import restatements, uncertainty
+from reconcile import as_of_window, restatements, uncertainty
 from reconcile.figures import figure_amount
 
 DURATION_UNIT = "day"
@@ -74,6 +74,22 @@ def fx_band(currency: str, target: str, period_text: str) -> dict:
     band = book.band(currency, target, period)
     return dict(rate_low=band.low, rate_high=band.high, rate_low_date=band.low_date,
                 rate_high_date=band.high_date, rate_note=note)
+
+
+@functools.lru_cache(maxsize=4096)
+def fixings_between(base: str, quote: str, first, last) -> tuple:
+    """The ECB fixings (day, rate in `quote` per `base`) of the days strictly between two days,
+    within the data: for a check that asks which days' rates a figure fits."""
+    import datetime as dt
+    book = rate_book()
+    lo, hi = max(first, book.first_date), min(last, book.last_date)
+    out = []
+    for k in range(1, (hi - lo).days):
+        day = lo + dt.timedelta(days=k)
+        rate = book.rate_on(base, quote, day)
+        if rate.date == day:         # a weekend or holiday has no fixing of its own
+            out.append((day, rate.value))
+    return tuple(out)
 
 
 def window(currency: str, target: str, as_of: str, published: str) -> dict:
@@ -189,6 +205,10 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     pub = _periods(df["published"])
     df["as_of_first"], df["as_of_last"] = as_of["first"], as_of["last"]
     df["pub_first"], df["pub_last"] = pub["first"], pub["last"]
+    # An as_of read from the article's date is a window, so that one event reported a day apart
+    # is one time (`reconcile.as_of_window`).
+    df["as_of_news"] = as_of_window.news_dated(df)
+    df["as_of_first"] = as_of_window.windowed_first(df, df["as_of_news"])
     money = df["currency"].notna()
 
     df = df.join(restatements.links(df))

@@ -28,6 +28,9 @@ import pandas as pd
 RATE_ALLOWANCE = 0.01
 # A point more than this far off that agrees only through a hedge is worth a `low` finding.
 HEDGE_ONLY_GAP = 1.05
+# A true bound ("more than 3조" for 3.7조) is no error; one that understates (or, for "up to",
+# overstates) the value by more than this factor misleads a reader and is reported as `low`.
+MISLEADING_BOUND = 2.0
 
 _DECIMAL = re.compile(r"\d\.\d")
 _MODELLED = ("exact", "approx", "at_least", "at_most")
@@ -78,3 +81,17 @@ def model_intervals(df: pd.DataFrame, restatement: pd.Series) -> pd.DataFrame:
 def widen(rate_low, rate_high, allowance: float = RATE_ALLOWANCE):
     """A rate band widened for the rate source."""
     return rate_low * (1 - allowance), rate_high * (1 + allowance)
+
+
+def bound_side(bound: pd.Series, value: pd.Series, low: pd.Series, high: pd.Series,
+               precision: pd.Series) -> pd.Series:
+    """Per figure, which bound its hedge states: 'at_least' (이상, more than), 'at_most' (최대, up
+    to, and nearly / 거의, which widen only the lower side), or '' for none."""
+    value, low, high, prec = (x.astype(float) for x in (value, low, high, precision))
+    below, above = (value - prec / 2) - low, high - (value + prec / 2)
+    tol = 1e-9 * value.abs()
+    approx = bound.eq("approx") & np.isfinite(high)
+    side = np.select([bound.eq("at_least"), bound.eq("at_most"),
+                      approx & (below > above + tol), approx & (above > below + tol)],
+                     ["at_least", "at_most", "at_most", "at_least"], "")
+    return pd.Series(side, index=bound.index, dtype=object)

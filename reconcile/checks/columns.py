@@ -36,7 +36,11 @@ def evidence_schema():
         # who agrees (restatements: status 'restatement', agrees False, n_grp 0)
         "n_grp": pa.Column(int), "agrees": pa.Column(**flag),
         "status": pa.Column(**text, checks=pa.Check.isin(
-            ["alone", "agrees", "outlier", "split", "restatement"])),
+            ["alone", "agrees", "outlier", "split", "aside", "restatement"])),
+        # precise enough to decide a conflict; the bound a hedge states (at_least, at_most, '')
+        "votes": pa.Column(**flag), "side": pa.Column(**text),
+        # a single-day as_of read as the article's date: as_of_first opens its window
+        "as_of_news": pa.Column(**flag),
         "grp": pa.Column(nullable=True), "cons_low": pa.Column(nullable=True),
         "cons_high": pa.Column(nullable=True), "cons_value": pa.Column(nullable=True),
     }, strict=False, coerce=False)

@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 
 from currency import formatting as fmt
+from reconcile import uncertainty
 from reconcile.agreement import consensus, sweep
 
 # With no majority between two figures, one stated this many times more precisely is named the
@@ -28,35 +29,85 @@ def fact_groups(df: pd.DataFrame) -> pd.Series:
 
 def fact_agreement(df: pd.DataFrame) -> pd.DataFrame:
     """Per original figure: its group, whether it agrees, the group's consensus, and its status:
-    alone, agrees, outlier (outside a majority or below a more precise figure) or split (no
-    majority). Restatements get no row: they never vote."""
+    alone, agrees, outlier (outside a majority), split (no majority) or aside (a hedged figure
+    beside precise figures that conflict, fitting at least one side). Restatements get no row:
+    they never vote.
+
+    When the precise figures of a group (`votes`) conflict, they alone decide: a hedged or vague
+    figure is judged against their majority, or set aside when they have none."""
     o = df[df["role"].eq("original")]
     cols = ["grp", "n_grp", "agrees", "best_count", "cons_low", "cons_high", "cons_value",
-            "status"]
+            "status", "votes", "side"]
     if o.empty:
         return pd.DataFrame(columns=cols, index=o.index)
     grp = fact_groups(o)
     n_grp = grp.map(grp.value_counts())
-    s = sweep(grp, o["c_low"], o["c_high"])
+    side = uncertainty.bound_side(o["bound"], o["value"], o["low"], o["high"], o["precision"])
+    votes = precise(o, side)
+    everyone = _decide(grp, o["c_low"], o["c_high"])
+    agrees, status, best = everyone["agrees"].copy(), everyone["status"].copy(), everyone["best"]
+    v = votes[votes].index
+    conflict: set = set()
+    if len(v):
+        by_voters = _decide(grp[v], o.loc[v, "c_low"], o.loc[v, "c_high"])
+        n_votes = grp[v].value_counts()
+        # The precise figures conflict when not all of them share the best point.
+        conflict = set(by_voters.groupby(grp[v])["agrees"].sum().loc[lambda s: s.lt(
+            n_votes.reindex(s.index))].index)
+        in_conflict = grp.isin(conflict)
+        rows = in_conflict & votes
+        agrees[rows], status[rows] = by_voters["agrees"], by_voters["status"]
+        best[rows] = by_voters["best"]
+        cons = consensus(grp, o["c_low"], o["c_high"], o["c_value"], agrees & rows)
+        split = set(grp[rows & status.eq("split")])
+        hedged = in_conflict & ~votes
+        fits = (o["c_low"] < cons["cons_high"]) & (cons["cons_low"] < o["c_high"])
+        # Beside a split: fitting any precise figure of it keeps a hedged figure out of blame.
+        fits_side = pd.Series(False, index=o.index)
+        for g in split:
+            split_rows = o.index[grp.eq(g) & votes]
+            for i in o.index[hedged & grp.eq(g)]:
+                fits_side[i] = bool(((o.loc[split_rows, "c_low"] < o.at[i, "c_high"])
+                                     & (o.at[i, "c_low"] < o.loc[split_rows, "c_high"])).any())
+        in_split = hedged & grp.isin(split)
+        agrees[hedged & ~in_split] = fits[hedged & ~in_split]
+        status[hedged & ~in_split] = np.where(fits[hedged & ~in_split], "agrees", "outlier")
+        agrees[in_split] = False
+        status[in_split] = np.where(fits_side[in_split], "aside", "split")
+    status[n_grp.eq(1)] = "alone"
+    agrees[n_grp.eq(1)] = True
+    c = consensus(grp, o["c_low"], o["c_high"], o["c_value"],
+                  agrees & (votes | ~grp.isin(conflict)))
+    return pd.DataFrame({"grp": grp, "n_grp": n_grp, "agrees": agrees,
+                         "best_count": best, "cons_low": c["cons_low"],
+                         "cons_high": c["cons_high"], "cons_value": c["cons_value"],
+                         "status": status, "votes": votes, "side": side}, index=o.index)
+
+
+def precise(o: pd.DataFrame, side: pd.Series) -> pd.Series:
+    """Per figure: True when it is precise enough to decide a conflict: not vague, bounded on
+    both sides, and widened by its hedge evenly if at all (약, about; not nearly, 이상, 최대);
+    `side` is `uncertainty.bound_side`."""
+    return (~o["vague"].astype(bool) & o["bound"].isin(["exact", "approx"]) & side.eq("")
+            & np.isfinite(o["c_high"].astype(float)))
+
+
+def _decide(grp: pd.Series, low: pd.Series, high: pd.Series) -> pd.DataFrame:
+    """Per figure: agrees, status (agrees, outlier, split) and its group's best count, from the
+    largest agreeing set; with no majority, every figure of the group is split."""
+    s = sweep(grp, low, high)
     out = s[~s["agrees"]]
-    rest = sweep(grp[out.index], o.loc[out.index, "c_low"], o.loc[out.index, "c_high"])
+    rest = sweep(grp[out.index], low[out.index], high[out.index])
     rest_best = rest.groupby(grp[out.index])["best_count"].max()
     best = s.groupby(grp)["best_count"].first()
     tied = set(best[(best <= 1) | (rest_best.reindex(best.index) == best)].index)
     agrees = s["agrees"].copy()
-    status = pd.Series(np.where(agrees, "agrees", "outlier"), index=o.index, dtype=object)
-    for g in tied:
-        members = grp.index[grp.eq(g)]
-        if len(members) > 1:
-            status[members] = "split"
-            agrees[members] = False
-    status[n_grp.eq(1)] = "alone"
-    agrees[n_grp.eq(1)] = True
-    c = consensus(grp, o["c_low"], o["c_high"], o["c_value"], agrees)
-    return pd.DataFrame({"grp": grp, "n_grp": n_grp, "agrees": agrees,
-                         "best_count": s["best_count"], "cons_low": c["cons_low"],
-                         "cons_high": c["cons_high"], "cons_value": c["cons_value"],
-                         "status": status}, index=o.index)
+    status = pd.Series(np.where(agrees, "agrees", "outlier"), index=grp.index, dtype=object)
+    members = grp.isin(tied) & grp.map(grp.value_counts()).gt(1)
+    status[members] = "split"
+    agrees[members] = False
+    return pd.DataFrame({"agrees": agrees, "status": status, "best": s["best_count"]},
+                        index=grp.index)
 
 
 def precision_hint(rows) -> str:

@@ -76,10 +76,11 @@ def _findings(a, b, how: str, count: Counter, rows) -> list[F.Finding]:
     if majority:
         why = "more figures state the latter, so this looks like a typing slip"
     else:
-        finer = min((a, b), key=lambda r: r.u / r.value)
+        # One currency: the rounding units compare directly ($3.78 and $3.87 billion are
+        # stated equally precisely, though their units differ relative to their values).
+        finer = min((a, b), key=lambda r: r.u)
         why = ("one of the two is a typing slip, and nothing but precision tells which"
-               + (f": {finer.id} is stated more precisely" if a.u / a.value != b.u / b.value
-                  else ""))
+               + (f": {finer.id} is stated more precisely" if a.u != b.u else ""))
     detail = (f'its digits and those of "{right.amount}" ({", ".join(same)}) are {words}: '
               f"{_digits(wrong.value, scale)} against {_digits(right.value, scale)}, "
               f"{F.gap_words(gap, direction)}; {why}, whatever the tolerance allows.")

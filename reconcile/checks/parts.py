@@ -2,10 +2,14 @@
 
 Each part metric counts once, through what its agreeing original figures share (restatements never
 vote), in the reference currency of the family of metrics. Parts that sum above a total are an
-error; a total above its known parts leaves an unexplained remainder (low severity). A single part
-above its whole is an error whatever the others say.
+error, and the message says which side the later and the more precisely stated evidence supports.
+A total above its known parts is most often a part the articles do not mention: an info note
+("parts not all stated"), or a low finding when the file marks the total `all_parts`. A single
+part above its whole is an error whatever the others say.
 """
 from __future__ import annotations
+
+import math
 
 import pandas as pd
 
@@ -28,12 +32,12 @@ def part_facts(df: pd.DataFrame) -> pd.DataFrame:
                .fillna(False).astype(bool)]
     if parts.empty:
         return pd.DataFrame(columns=["metric", "total", "c_unit", "as_of_first", "part_low",
-                                     "part_high", "vague", "part_ids"])
+                                     "part_high", "vague", "part_ids", "pub_last"])
     facts = parts.groupby("grp").agg(
         metric=("metric", "first"), c_unit=("c_unit", "first"),
         as_of_first=("as_of_first", "min"), part_low=("cons_low", "first"),
         part_high=("cons_high", "first"), vague=("vague", "all"),
-        part_ids=("id", ";".join))
+        part_ids=("id", ";".join), pub_last=("pub_last", "max"))
     return facts.merge(rel, on="metric")
 
 
@@ -65,9 +69,13 @@ def parts_and_totals(df: pd.DataFrame, ctx) -> list[F.Finding]:
     sums = pairs.groupby("id").agg(parts_low=("part_low", "sum"), parts_high=("part_high", "sum"),
                                    parts=("metric_part", ", ".join),
                                    part_ids=("part_ids", ";".join),
-                                   parts_vague=("vague_part", "any"))
+                                   parts_vague=("vague_part", "any"),
+                                   parts_pub=("pub_last_part", "max"))
     t = totals.set_index("id", drop=False).join(sums, how="inner")
-    for r in records(t[t["parts_low"] > t["c_high"]]):
+    complete = set(df.loc[df["kind"].eq("all_parts"), "metric"])
+    over = t[t["parts_low"] > t["c_high"]]
+    sides = {i: _which_side(r) for i, r in zip(over.index, over.itertuples())}
+    for r in records(over):
         vague = bool(r.vague or r.parts_vague)
         gap, _ = F.point_gap(r.parts_low, 0.0, r.c_high)
         detail = (f"it gives {r.metric} as {fmt.interval(r.c_low, r.c_high, r.c_unit)}, but its "
@@ -75,19 +83,64 @@ def parts_and_totals(df: pd.DataFrame, ctx) -> list[F.Finding]:
                   f"at least {fmt.compact(r.parts_low)} {r.c_unit}, "
                   f"{F.gap_words(gap, 'above')} the total"
                   + ("; the total or a part is vague, so this is weak evidence" if vague else "")
-                  + ".")
+                  + sides[r.Index] + ".")
         e = F.Evidence("parts_totals", RULE, detail, tuple(r.part_ids.split(";")), r.c_low,
                        r.c_high, r.parts_low, r.parts_high, r.c_unit, gap)
         out.append(F.Finding("low" if vague else "high", r.metric, (r.id,), (r.id,), head(r),
                              (e,)))
     for r in records(t[t["c_low"] > t["parts_high"]]):
         gap, _ = F.point_gap(r.c_low, 0.0, r.parts_high)
-        detail = (f"it gives {r.metric} as {fmt.interval(r.c_low, r.c_high, r.c_unit)}; its "
-                  f"known parts ({r.parts}: {r.part_ids.replace(';', ', ')}) add up to at most "
-                  f"{fmt.compact(r.parts_high)} {r.c_unit}, leaving at least "
-                  f"{fmt.compact(r.c_low - r.parts_high)} {r.c_unit} unexplained by the figures "
-                  f"at hand.")
-        e = F.Evidence("parts_totals", RULE, detail, tuple(r.part_ids.split(";")), r.c_low,
-                       r.c_high, r.parts_low, r.parts_high, r.c_unit, gap)
-        out.append(F.Finding("low", r.metric, (r.id,), (r.id,), head(r), (e,)))
+        known = (f"it gives {r.metric} as {fmt.interval(r.c_low, r.c_high, r.c_unit)}; its "
+                 f"known parts ({r.parts}: {r.part_ids.replace(';', ', ')}) add up to at most "
+                 f"{fmt.compact(r.parts_high)} {r.c_unit}, leaving at least "
+                 f"{fmt.compact(r.c_low - r.parts_high)} {r.c_unit}")
+        e_args = (tuple(r.part_ids.split(";")), r.c_low, r.c_high, r.parts_low, r.parts_high,
+                  r.c_unit, gap)
+        if r.metric in complete:
+            detail = (f"{known} unexplained, though the file marks these parts as all of it "
+                      f"(kind all_parts).")
+            e = F.Evidence("parts_totals", RULE, detail, *e_args)
+            out.append(F.Finding("low", r.metric, (r.id,), (r.id,), head(r), (e,)))
+        else:
+            # A total above its parts is most often a part the articles never mention.
+            detail = (f"parts not all stated: {known} to parts the figures at hand do not "
+                      f"state (kind all_parts on the total says these are all of it).")
+            e = F.Evidence("parts_totals", RULE, detail, *e_args[:-1], 1.0)
+            out.append(F.Finding("info", r.metric, (), (r.id,), head(r), (e,)))
     return out
+
+
+def _which_side(r) -> str:
+    """Which side of a total exceeded by its parts the later and the more precisely stated
+    evidence supports, in words for the message."""
+    words = []
+    if r.pub_last != r.parts_pub:
+        later = "parts" if r.parts_pub > r.pub_last else "total"
+        words.append(f"the {later} {'are' if later == 'parts' else 'is'} published later "
+                     f"({_day(max(r.pub_last, r.parts_pub))}, the "
+                     f"{'total' if later == 'parts' else 'parts'} by "
+                     f"{_day(min(r.pub_last, r.parts_pub))})")
+    else:
+        later = ""
+    total_w = _width(r.c_low, r.c_high)
+    parts_w = _width(r.parts_low, r.parts_high)
+    finer = ("total" if total_w < parts_w else "parts") if total_w != parts_w else ""
+    if finer:
+        words.append(f"the {finer} {'is' if finer == 'total' else 'are'} stated more precisely "
+                     f"(±{min(total_w, parts_w) * 50:.1f} % against ±{max(total_w, parts_w) * 50:.1f} %)")
+    if not words:
+        return "; nothing in the dates or precision tells which side is wrong"
+    sides = {later, finer} - {""}
+    verdict = (f"so the evidence favours the {sides.pop()}" if len(sides) == 1 else
+               "so the evidence is divided")
+    return "; " + " and ".join(words) + ", " + verdict
+
+
+def _width(low: float, high: float) -> float:
+    """An interval's width relative to its middle (inf for an open one)."""
+    mid = (low + high) / 2
+    return (high - low) / mid if mid > 0 and math.isfinite(high) else math.inf
+
+
+def _day(ts) -> str:
+    return str(ts.date()) if hasattr(ts, "date") else str(ts)

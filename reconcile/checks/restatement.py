@@ -12,10 +12,12 @@ from __future__ import annotations
 import math
 
 from currency import formatting as fmt
+from currency.periods import parse_period
 from reconcile import findings as F
 from reconcile import uncertainty
 from reconcile.checks import check
 from reconcile.checks.common import head, records
+from reconcile.normalize import fixings_between
 
 RULE = (f"restatement: the rate a conversion implies must meet the ECB rate of its as_of or "
         f"publication date, ±{uncertainty.RATE_ALLOWANCE:.0%}")
@@ -110,6 +112,10 @@ def _judge(r, o, df, by_grp) -> list[F.Finding]:
         detail = f"{said}, which matches {which}{how}: {windows}."
         e = F.Evidence("restatement", RULE, detail, gap=1.0, **ev)
         return [F.Finding("info", r.metric, (), (r.id,), head(r), (e,))]
+    # Between the two dates' rates (no gap to either): the rate of some day in between.
+    stale = gap == 1.0 and stale_conversion(r, o_cur, r_cur, (imp_lo, imp_hi), said, ev)
+    if stale:
+        return [stale]
     slip = F.unit_slip(point / ((lo_w + hi_w) / 2))
     detail = (f"{said}, {F.gap_words(gap, direction)} {windows}, beyond its rounding (rates "
               f"{show_range(imp_lo, imp_hi, o_cur, r_cur)})")
@@ -131,6 +137,40 @@ def _judge(r, o, df, by_grp) -> list[F.Finding]:
                           head(_Row(o, r.original)), (e,))]
     e = F.Evidence("restatement", RULE, detail + ".", gap=gap, slip=slip, **ev)
     return [F.Finding(sev, r.metric, (r.id,), (r.id, r.original), head(r), (e,))]
+
+
+# A conversion that fits neither its as_of's rate nor its publication's, when these are further
+# apart than this, may have been copied from a report written in between.
+STALE_AFTER_DAYS = 31
+STALE_RULE = (f"restatement: a conversion fitting only the rates between its as_of and its "
+              f"publication, more than {STALE_AFTER_DAYS} days apart, is stale")
+
+
+def stale_conversion(r, o_cur: str, r_cur: str, implied: tuple[float, float], said: str,
+                     ev: dict) -> F.Finding | None:
+    """A low finding when a conversion whose rate lies between those of its as_of and its
+    publication, and meets neither, fits rates of the days between them (a window longer than
+    STALE_AFTER_DAYS): a stale conversion copied from an older report. None otherwise."""
+    first = parse_period(r.as_of).last
+    last = parse_period(r.published).first
+    if (last - first).days <= STALE_AFTER_DAYS:
+        return None
+    between = fixings_between(o_cur, r_cur, first, last)
+    fits = []
+    for day, rate in between:
+        r_lo, r_hi = uncertainty.widen(rate, rate)
+        if r_lo <= implied[1] and implied[0] <= r_hi:
+            fits.append((day, rate))
+    if not fits:
+        return None
+    (d0, v0), (d1, v1) = fits[0], fits[-1]
+    detail = (f"{said}, which fits neither the ECB rate of its as_of nor that of its publication "
+              f"but only rates of days between them: {len(fits)} of the {len(between)} fixings "
+              f"between them fit, from {d0} "
+              f"({show_rate(v0, o_cur, r_cur)}) to {d1} ({show_rate(v1, o_cur, r_cur)}); a stale "
+              f"conversion, perhaps copied from a report of that time.")
+    e = F.Evidence("restatement", STALE_RULE, detail, gap=1.0, **ev)
+    return F.Finding("low", r.metric, (r.id,), (r.id, r.original), head(r), (e,))
 
 
 def _original_is_the_outlier(r, o, df, by_grp) -> bool:

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 
+import pandas as pd
+
 from currency import formatting as fmt
+from reconcile import as_of_window, uncertainty
 from reconcile import findings as F
-from reconcile import uncertainty
 from reconcile.checks import check
 from reconcile.checks.common import head, ids, named, precision_hint, records
 
@@ -35,25 +37,34 @@ def tried(r) -> tuple[str, ...]:
 @check("same_fact")
 def same_fact(df, ctx) -> list[F.Finding]:
     """Findings for original figures that disagree with what the others of their fact say."""
-    d = df[df["status"].isin(["outlier", "split", "agrees"]) & df["n_grp"].ge(2)]
+    d = df[df["status"].isin(["outlier", "split", "agrees", "aside"]) & df["n_grp"].ge(2)]
     out: list[F.Finding] = []
+    aside: dict = {}
+    for r in records(d[d["status"].eq("aside")]):
+        aside.setdefault(r.grp, []).append(r)
     members = d[d["agrees"]].groupby("grp")["id"].agg(list)
     dates = d[d["agrees"]].groupby("grp")["as_of"].agg(lambda s: " to ".join(sorted(set(s))[::max(
         1, len(set(s)) - 1)]))
+    # Per group, once: the as_of read as articles' dates, and how many as_of it has.
+    news = d[d["as_of_news"]].groupby("grp")["as_of"].agg(lambda s: sorted(set(s)))
+    n_as_of = d.groupby("grp")["as_of"].nunique()
     for r in records(d[d["status"].eq("outlier")]):
         if _reads_as_n_odd(r):
             out.append(_n_odd_note(r, members.get(r.grp, [])))
         else:
-            out.append(_outlier(r, members.get(r.grp, []), dates.get(r.grp, "")))
-    for _, g in d[d["status"].eq("split")].groupby("grp", sort=False):
-        out.append(_split(g))
+            window = _window_words(news.get(r.grp, []), n_as_of.get(r.grp, 0))
+            out.append(_outlier(r, members.get(r.grp, []), dates.get(r.grp, ""), window))
+    for grp, g in d[d["status"].eq("split")].groupby("grp", sort=False):
+        out.append(_split(g, aside.get(grp, []),
+                          _window_words(news.get(grp, []), n_as_of.get(grp, 0))))
     loose = d[d["agrees"] & ((d["c_value"] < d["cons_low"]) | (d["c_value"] > d["cons_high"]))]
     for r in records(loose):
         out.append(_loose(r, members.get(r.grp, [])))
+    out.extend(apart_notes(df))
     return out
 
 
-def _outlier(r, agreeing: list[str], when: str) -> F.Finding:
+def _outlier(r, agreeing: list[str], when: str, window: str = "") -> F.Finding:
     gap, direction = F.point_gap(r.c_value, r.cons_low, r.cons_high)
     slip = F.unit_slip(r.c_value / r.cons_value) if r.cons_value else 0
     others = [i for i in agreeing if i != r.id]
@@ -71,6 +82,7 @@ def _outlier(r, agreeing: list[str], when: str) -> F.Finding:
             slip, r.currency if isinstance(r.currency, str) else None)
     elif r.vague:
         detail += "; the figure is vague, so this is weak evidence"
+    detail += window
     e = F.Evidence("same_fact", RULE, detail + ".", tuple(others), r.c_low, r.c_high,
                    r.cons_low, r.cons_high, r.c_unit, gap, slip, tried(r))
     return F.Finding(F.severity_of(gap, bool(r.vague), slip), r.metric, (r.id,), (r.id,),
@@ -105,7 +117,7 @@ def _n_odd_note(r, agreeing: list[str]) -> F.Finding:
     return F.Finding("info", r.metric, (), (r.id,), head(r), (e,))
 
 
-def _split(g) -> F.Finding:
+def _split(g, aside, window: str) -> F.Finding:
     lo = g.loc[g["c_high"].idxmin()]
     hi = g.loc[g["c_low"].idxmax()]
     gap = float(hi["c_value"] / lo["c_value"]) if lo["c_value"] > 0 else float("inf")
@@ -114,13 +126,15 @@ def _split(g) -> F.Finding:
     said = "; ".join(named(r) for r in rows)
     detail = (f"the figures of {g['metric'].iloc[0]} do not agree and no side has a majority: "
               f"{said}. The highest point is {F.gap_words(gap, 'above')} the lowest"
-              f"{precision_hint(list(records(g)))}")
+              f"{precision_hint(rows)}")
     if abs(hi["c_low"] - lo["c_high"]) <= 1e-9 * abs(hi["c_low"]):
         detail += ("; their intervals only touch: both would have to be rounded to their limits "
                    "to agree")
     if slip:
         detail += f"; about {10 ** abs(slip):,}× apart, which looks like " + F.slip_words(
             slip, lo["currency"] if isinstance(lo["currency"], str) else None)
+    detail += _aside_words(rows, aside)
+    detail += window
     flagged = tuple(g["id"])
     e = F.Evidence("same_fact", RULE, detail + ".", flagged, float(g["c_low"].min()),
                    float(g["c_high"].max()), float("nan"), float("nan"), g["c_unit"].iloc[0],
@@ -135,12 +149,90 @@ def _loose(r, agreeing: list[str]) -> F.Finding:
     others = [i for i in agreeing if i != r.id]
     hedged = r.bound in ("at_least", "at_most", "approx") and not r.vague
     how = f"its hedge ({r.hedge})" if hedged else "its rounding or the rate window"
-    detail = (f"its value {fmt.compact(r.c_value)} {r.c_unit} is {F.gap_words(gap, direction)} "
-              f"what the other figures of {r.metric} agree on "
-              f"({fmt.interval(r.cons_low, r.cons_high, r.c_unit)}; {ids(others)}); it agrees "
-              f"only through {how}.")
+    said = (f"its value {fmt.compact(r.c_value)} {r.c_unit} is {F.gap_words(gap, direction)} "
+            f"what the other figures of {r.metric} agree on "
+            f"({fmt.interval(r.cons_low, r.cons_high, r.c_unit)}; {ids(others)})")
+    true_bound = (r.side, direction) in (("at_least", "below"), ("at_most", "above"))
+    if true_bound and not r.vague:
+        return _bound(r, said, gap, others)
+    detail = f"{said}; it agrees only through {how}."
     e = F.Evidence("same_fact", RULE, detail, tuple(others), r.c_low, r.c_high, r.cons_low,
                    r.cons_high, r.c_unit, gap, 0, tried(r))
     if hedged and gap > uncertainty.HEDGE_ONLY_GAP:
         return F.Finding("low", r.metric, (r.id,), (r.id,), head(r), (e,))
     return F.Finding("info", r.metric, (), (r.id,), head(r), (e,))
+
+
+def _bound(r, said: str, gap: float, others: list[str]) -> F.Finding:
+    """A bound that is true ("3조 원 이상" for 3조7152억): info, unless it is off by more than
+    MISLEADING_BOUND, when it misleads though true (low)."""
+    word = "at least" if r.side == "at_least" else "at most"
+    misleads = gap > uncertainty.MISLEADING_BOUND
+    detail = (f"{said}. As a bound ({r.hedge}: {word} {fmt.compact(r.value)} {r.unit}) it is true"
+              + (f", but {'under' if r.side == 'at_least' else 'over'}states the value by more "
+                 f"than {uncertainty.MISLEADING_BOUND:g}×, which misleads a reader." if misleads
+                 else "."))
+    e = F.Evidence("same_fact", RULE, detail, tuple(others), r.c_low, r.c_high, r.cons_low,
+                   r.cons_high, r.c_unit, gap if misleads else 1.0, 0, tried(r))
+    if misleads:
+        return F.Finding("low", r.metric, (r.id,), (r.id,), head(r), (e,))
+    return F.Finding("info", r.metric, (), (r.id,), head(r), (e,))
+
+
+def _aside_words(split_rows, aside_rows) -> str:
+    """What the hedged figures beside a split say: they do not vote, and which side they fit."""
+    out = []
+    for a in aside_rows:
+        fit = [r.id for r in split_rows if r.c_low < a.c_high and a.c_low < r.c_high]
+        where = ("both sides" if len(fit) == len(split_rows) and len(fit) > 1
+                 else f"the side of {ids(fit)}")
+        out.append(f'; {a.id} ("{a.amount}") is hedged or vague, so it does not decide between '
+                   f"them: it fits {where}")
+    return "".join(out)
+
+
+def _window_words(news: list[str], n_as_of: int) -> str:
+    """How a group's as_of were read when it compares figures of different days and some are
+    windows (`news`: the as_of read as articles' dates; `n_as_of`: how many as_of it has)."""
+    if not news or n_as_of < 2:
+        return ""
+    return (f"; compared as one time: as_of {', '.join(news)} "
+            f"{'is its article' if len(news) == 1 else 'are their articles'}' date (no date "
+            f"beside the amount), each read as the {as_of_window.WINDOW_DAYS} days up to it")
+
+
+def apart_notes(df: pd.DataFrame) -> list[F.Finding]:
+    """Info notes for a metric whose figures are a few days apart and so not compared: the
+    same fact reported on two nearby days, as far as the dates tell, with no way to compare."""
+    o = df[df["role"].eq("original") & df["n_grp"].ge(1) & ~df["kind"].eq("cumulative")]
+    o = o[(o["as_of_last"] - o["as_of_first"]).dt.days.le(as_of_window.WINDOW_DAYS)]
+    if o.empty:
+        return []
+    per = o.groupby(["metric", "c_unit", "grp"], sort=False).agg(
+        first=("as_of_first", "min"), last=("as_of_last", "max"), ids=("id", list))
+    per = per.reset_index().sort_values(["metric", "c_unit", "first"], kind="mergesort")
+    by_id = o.set_index("id")
+    out = []
+    for (metric, _), g in per.groupby(["metric", "c_unit"], sort=False):
+        rows = list(g.itertuples())
+        for a, b in zip(rows, rows[1:]):
+            days = (b.first - a.last).days
+            if not 0 < days <= as_of_window.APART_DAYS:
+                continue
+            ra, rb = (_Head(by_id.loc[x.ids[0]], x.ids[0]) for x in (a, b))
+            detail = (f"the figures of {metric} as of {ra.as_of} ({ids(a.ids)}) and as of "
+                      f"{rb.as_of} ({ids(b.ids)}) are {days} day{'s' if days != 1 else ''} apart, "
+                      f"so they are not compared: their as_of are dates stated with the figures. "
+                      f"If they report one event, give them one as_of.")
+            e = F.Evidence("same_fact", RULE, detail, ())
+            out.append(F.Finding("info", metric, (), tuple(a.ids + b.ids),
+                                 f"{head(ra)}; {head(rb)}", (e,)))
+    return out
+
+
+class _Head:
+    """A figure's row seen through attributes, for `head`."""
+
+    def __init__(self, row, fid: str) -> None:
+        self.id, self.amount = fid, row["amount"]
+        self.source, self.as_of = row["source"], row["as_of"]
