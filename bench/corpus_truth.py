@@ -12,14 +12,15 @@ from pathlib import Path
 
 import pandas as pd
 
-from currency.reader import AmountError, read_amount
-from reconcile.figures import COLUMNS
+from currency.reader import AmountError
+from reconcile.figures import COLUMNS, figure_amount
 
 
 def _amount(text: str, code: str) -> tuple[str, str | None] | None:
-    """(amount, currency cell) for a labelled text, or None when it does not read as `code`."""
+    """(amount, currency cell) for a labelled text, or None when it does not read as `code`.
+    Read as the engine reads a figure's amount (whole), so a text it would refuse is skipped."""
     try:
-        a = read_amount(text)
+        a = figure_amount(text)
     except AmountError:
         return None
     if a.currency is None:
@@ -59,6 +60,8 @@ def figures_from_truth(corpus: Path) -> tuple[pd.DataFrame, list[str]]:
                              restates=restates, currency=currency, amount_text=r.amount_text))
     cols = COLUMNS + ["amount_text"]
     df = pd.DataFrame(rows, columns=cols)
+    # A conversion of an amount the reader could not read restates nothing that is in the table.
+    df.loc[df["restates"].notna() & ~df["restates"].isin(df["id"]), "restates"] = None
     df["line"] = range(2, 2 + len(df))
     return df, skipped
 
