@@ -1,0 +1,108 @@
+"""A fact's own currency, conversions judged at their own dates, digits only of typed figures,
+instalments and ranges (issue 23, items 1-4), on sentences written for the tests with made-up
+companies and amounts."""
+from reconcile.engine import reconcile
+from tests.helpers import findings, serious, table
+
+
+def flagged(f):
+    """The figures judged wrong, one set per finding."""
+    return [set(x.split(";")) for x in f["flagged"]]
+
+
+def checks(f) -> set[str]:
+    """The checks that spoke in any finding (a merged finding names several)."""
+    return {c for x in f["check"] for c in x.split(";")}
+
+
+# Item 1. Norvale Robotics is bought for $1.50 billion, signed 2024-03-04 (1,332.23 won per dollar)
+# and closed 2024-06-28 (1,377.73). The signing-day story converts at 1,332: 1조9980억원; the
+# closing-day story at 1,378: 2조670억원. Two won-only stories repeat those won figures.
+SIGNED, CLOSED = "2024-03-04", "2024-06-28"
+
+
+def _norvale(closing_won: str = "2조670억원"):
+    q1 = "노르베일 로보틱스를 15억 달러(약 1조9980억원)에 인수한다"
+    q2 = "인수 대금 15억 달러(약 2조670억원)를 치르고 거래를 마쳤다"
+    return table(
+        dict(id="a1", metric="norvale_price", amount="15억 달러", as_of=SIGNED,
+             published=SIGNED, source="a.txt", quote=q1),
+        dict(id="a2", metric="norvale_price", amount="약 1조9980억원", as_of=SIGNED,
+             published=SIGNED, source="a.txt", quote=q1, restates="a1"),
+        dict(id="b1", metric="norvale_price", amount="15억 달러", as_of=SIGNED,
+             published=CLOSED, source="b.txt", quote=q2),
+        dict(id="b2", metric="norvale_price", amount="약 2조670억원", as_of=SIGNED,
+             published=CLOSED, source="b.txt", quote=q2, restates="b1"),
+        dict(id="c1", metric="norvale_price", amount="1조9980억원", as_of=SIGNED,
+             published=SIGNED, source="c.txt", quote="인수가는 1조9980억원이다"),
+        dict(id="d1", metric="norvale_price", amount=closing_won, as_of=SIGNED,
+             published=CLOSED, source="d.txt", quote=f"인수가 {closing_won}의 거래가 끝났다"),
+        dict(id="e1", metric="norvale_price", amount="1조9980억원", as_of=SIGNED,
+             published=SIGNED, source="e.txt", quote="1조9980억원 규모의 인수"),
+    )
+
+
+def test_a_dollar_fact_restated_in_won_is_denominated_in_dollars():
+    rec = reconcile(_norvale())
+    # Four won originals against two dollar ones: the count alone would pick won.
+    assert set(rec.figures["ref"]) == {"USD"}
+
+
+def test_won_figures_that_each_convert_the_dollar_price_at_their_own_date_agree():
+    rec = reconcile(_norvale())
+    assert serious(rec.findings).empty
+
+
+def test_a_won_figure_no_rate_of_its_dates_explains_is_still_a_finding():
+    # 2조3000억원 for $1.50B is 1,533 won per dollar: no rate of March to June 2024.
+    rec = reconcile(_norvale("2조3000억원"))
+    assert {"d1"} in flagged(serious(rec.findings))
+
+
+def test_the_report_currency_does_not_choose_the_denomination():
+    a = reconcile(_norvale(), "KRW").findings
+    b = reconcile(_norvale(), "USD").findings
+    assert list(a["flagged"]) == list(b["flagged"])
+
+
+# Item 2. Digits of conversions.
+def test_a_figure_said_to_be_a_conversion_is_no_digit_slip():
+    typed = [dict(metric="halden_sale", amount="1,234억원", quote=f"매각가 1,234억원 {i}")
+             for i in range(2)]
+    f = findings(*typed, dict(metric="halden_sale", amount="1,243억원",
+                              quote="매각가는 당시 환율로 1,243억원이었다"))
+    assert "digits" not in checks(f)
+    g = findings(*typed, dict(metric="halden_sale", amount="1,243억원",
+                              quote="매각가는 1,243억원이었다"))
+    assert "digits" in checks(serious(g))
+
+
+def test_won_figures_of_a_dollar_fact_are_conversions_so_no_digit_slip():
+    # Orlen Shipping's $412.5 million, restated in won; two won-only stories give 5,367억원 and
+    # 5,376억원, each a conversion at its own date (2024-03-04 and 2024-06-28 rates).
+    q = "오를렌 해운 지분을 4억1250만 달러(약 5,496억원)에 샀다"
+    rows = [dict(id="o1", metric="orlen", amount="4억1250만 달러", quote=q, as_of=SIGNED,
+                 published=SIGNED),
+            dict(id="o2", metric="orlen", amount="약 5,496억원", quote=q, restates="o1",
+                 as_of=SIGNED, published=SIGNED),
+            dict(id="o3", metric="orlen", amount="5,496억원", as_of=SIGNED, published=SIGNED),
+            dict(id="o4", metric="orlen", amount="5,469억원", as_of=SIGNED, published=CLOSED)]
+    f = findings(*rows)
+    assert "digits" not in checks(f)
+
+
+def test_a_rounded_figure_beside_a_precise_one_is_no_one_digit_slip():
+    f = findings(dict(metric="kell_part", amount="3천 870억 원"),
+                 dict(metric="kell_part", amount="3871억원"))
+    assert "digits" not in checks(f)
+
+
+def test_rounding_and_truncating_one_longer_number_is_no_one_digit_slip():
+    # 8,146억5000만원 disclosed: one story truncates (8146억), one rounds (8,147억).
+    f = findings(dict(metric="tamar_price", amount="8146억원"),
+                 dict(metric="tamar_price", amount="8,147억원"))
+    assert "digits" not in checks(f)
+    # A price written out in full has no longer number behind it: one digit is a slip.
+    g = findings(*[dict(metric="tamar_close", amount="83,400원")] * 2,
+                 dict(metric="tamar_close", amount="83,500원"))
+    assert "digits" in checks(serious(g))
