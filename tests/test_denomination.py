@@ -134,3 +134,34 @@ def test_a_range_against_a_point_keeps_the_interval_rule():
     # $26 lies inside 25~27 dollars: no finding, as before.
     f = findings(*_ipo("25~27달러", "$26", "$26"))
     assert serious(f).empty
+
+
+# Item 3. Instalments. Brightwater Marine buys a yard for $1 billion, signed 2022-01-03 and paid in
+# two halves: $500 million then (1,192.78 won per dollar) and $500 million on 2022-10-04
+# (1,427.76). The won total reported on 2022-10-05 is the sum of both halves at their own dates.
+def _yard(won_total: str):
+    q = f"브라이트워터 마린의 조선소 인수가는 10억 달러({won_total})"
+    return table(
+        dict(id="t1", metric="yard_price", amount="10억 달러", as_of="2022-01-03",
+             published="2022-10-05", source="y.txt", quote=q),
+        dict(id="t2", metric="yard_price", amount=won_total, as_of="2022-01-03",
+             published="2022-10-05", source="y.txt", quote=q, restates="t1"),
+        dict(id="p1", metric="yard_first_payment", amount="5억 달러", as_of="2022-01-03",
+             published="2022-10-05", source="y.txt", part_of="yard_price",
+             quote="계약 때 5억 달러를 먼저 냈고"),
+        dict(id="p2", metric="yard_second_payment", amount="5억 달러", as_of="2022-10-04",
+             published="2022-10-05", source="y.txt", part_of="yard_price",
+             quote="나머지 5억 달러는 10월에 치렀다"),
+    )
+
+
+def test_a_total_paid_in_instalments_converted_part_by_part_is_no_wrong_conversion():
+    rec = reconcile(_yard("약 1조3100억원"))
+    assert "t2" not in {i for x in serious(rec.findings)["flagged"] for i in x.split(";")}
+    notes = rec.findings[rec.findings["figures"].str.contains("t2")]
+    assert notes["message"].str.contains("instalments").any()
+
+
+def test_a_won_total_the_instalments_do_not_explain_is_still_a_wrong_conversion():
+    rec = reconcile(_yard("약 1조5500억원"))
+    assert {"t2"} in flagged(serious(rec.findings))

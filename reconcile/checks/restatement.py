@@ -6,10 +6,17 @@ original's stated value. It must meet the ECB rate of the fact's as_of or of the
 is allowed for. When it does not, the restatement is the wrong figure, unless its original is the
 one the other figures of the fact reject while the restatement fits them: then the evidence goes
 to the original.
+
+Instalments: a total paid in parts at different dates may be converted part by part. When the
+original's parts (figures whose `part_of` names its metric, in its currency) carry two or more
+as_of dates and add up to it, and their conversions at their own dates (the same allowance) add up
+to the restatement, it is not a wrong conversion: an info note says so.
 """
 from __future__ import annotations
 
 import math
+
+import numpy as np
 
 from currency import formatting as fmt
 from reconcile import findings as F
@@ -63,16 +70,62 @@ def restatement(df, ctx) -> list[F.Finding]:
     # Looked up by key, not by scanning the table per restatement (which grows as n squared).
     by_id = df.set_index("id")
     by_grp = df.groupby("grp").indices
+    parts = _parts_by_total(df)
     out = []
     for r in records(rs):
         o = by_id.loc[r.original]
         if not (o["value"] > 0 and math.isfinite(o["value"])):
             continue
-        out.extend(_judge(r, o, df, by_grp))
+        out.extend(_judge(r, o, df, by_grp, parts))
     return out
 
 
-def _judge(r, o, df, by_grp) -> list[F.Finding]:
+def _parts_by_total(df) -> dict:
+    """The original money figures that are parts, by the metric of the total they are part of."""
+    p = df[df["part_of"].notna() & df["role"].eq("original") & df["currency"].notna()]
+    out: dict = {}
+    for i, cell in zip(p.index, p["part_of"]):
+        for total in str(cell).split(";"):
+            if total.strip():
+                out.setdefault(total.strip(), []).append(i)
+    return {k: df.loc[v] for k, v in out.items()}
+
+
+def _instalments(r, o, parts: dict) -> F.Finding | None:
+    """An info note when the restatement is the sum of the original's parts, each converted at
+    its own as_of (instalments paid at different dates); None otherwise."""
+    from reconcile.normalize import fx_band
+    p = parts.get(o["metric"])
+    if p is None:
+        return None
+    p = p[p["currency"].eq(o["currency"])]
+    # One figure per part, the total's own article first.
+    p = p.assign(_other=p["source"].ne(o["source"])).sort_values("_other", kind="mergesort")
+    p = p.drop_duplicates("metric")
+    if len(p) < 2 or p["as_of"].nunique() < 2 or not np.isfinite(p["s_high"]).all():
+        return None
+    if not (p["s_low"].sum() < o["s_high"] and o["s_low"] < p["s_high"].sum()):
+        return None      # the parts do not add up to the total
+    lo = hi = 0.0
+    dates = []
+    for q in p.itertuples():
+        b = fx_band(o["currency"], r.currency, q.as_of)
+        b_lo, b_hi = uncertainty.widen(b["rate_low"], b["rate_high"])
+        lo += q.s_low * b_lo
+        hi += q.s_high * b_hi
+        dates.append(f'{q.id} ("{q.amount}", as of {q.as_of})')
+    if not (r.s_low <= hi and lo <= r.s_high):
+        return None
+    detail = (f'it restates {r.original} ("{o["amount"]}"), whose parts carry their own dates '
+              f"({', '.join(dates)}): converted each at its own date they add up to "
+              f"{fmt.interval(lo, hi, r.currency)}, which it matches; a total paid in "
+              f"instalments, not a wrong conversion.")
+    e = F.Evidence("restatement", RULE, detail, tuple(p["id"]), r.s_low, r.s_high, lo, hi,
+                   r.currency, 1.0)
+    return F.Finding("info", r.metric, (), (r.id,), head(r), (e,))
+
+
+def _judge(r, o, df, by_grp, parts) -> list[F.Finding]:
     o_cur, r_cur, v = o["currency"], r.currency, float(o["value"])
     point = r.value / v
     imp_lo, imp_hi = r.s_low / v, (r.s_high / v if math.isfinite(r.s_high) else math.inf)
@@ -110,6 +163,9 @@ def _judge(r, o, df, by_grp) -> list[F.Finding]:
         detail = f"{said}, which matches {which}{how}: {windows}."
         e = F.Evidence("restatement", RULE, detail, gap=1.0, **ev)
         return [F.Finding("info", r.metric, (), (r.id,), head(r), (e,))]
+    paid = _instalments(r, o, parts)
+    if paid is not None:
+        return [paid]
     slip = F.unit_slip(point / ((lo_w + hi_w) / 2))
     detail = (f"{said}, {F.gap_words(gap, direction)} {windows}, beyond its rounding (rates "
               f"{show_range(imp_lo, imp_hi, o_cur, r_cur)})")
