@@ -11,6 +11,7 @@ by the rate allowance. Durations become days (pint); counts and shares stay in t
 """
 from __future__ import annotations
 
+import datetime
 import functools
 import math
 
@@ -73,8 +74,14 @@ def fx_band(currency: str, target: str, period_text: str) -> dict:
     if period.last > book.last_date:
         note = f"the ECB data ends {book.last_date}"
     band = book.band(currency, target, period)
-    return dict(rate_low=band.low, rate_high=band.high, rate_low_date=band.low_date,
-                rate_high_date=band.high_date, rate_note=note)
+    low, high = (band.low, band.low_date), (band.high, band.high_date)
+    if period.first == period.last and period.first > book.first_date:
+        # Written on a day, a conversion can only use the fixings already published: Seoul is
+        # hours ahead of the ECB's afternoon fixing, so the previous one counts too.
+        r = book.rate_on(currency, target, period.first - datetime.timedelta(days=1))
+        low, high = min(low, (r.value, r.date)), max(high, (r.value, r.date))
+    return dict(rate_low=low[0], rate_high=high[0], rate_low_date=low[1],
+                rate_high_date=high[1], rate_note=note)
 
 
 def window(currency: str, target: str, as_of: str, published: str) -> dict:

@@ -165,3 +165,20 @@ def test_a_total_paid_in_instalments_converted_part_by_part_is_no_wrong_conversi
 def test_a_won_total_the_instalments_do_not_explain_is_still_a_wrong_conversion():
     rec = reconcile(_yard("약 1조5500억원"))
     assert {"t2"} in flagged(serious(rec.findings))
+
+
+def test_a_conversion_written_on_a_day_may_use_the_previous_fixing():
+    # 2019-12-13: ECB 1,171.44 won per dollar; the day before 1,188.28. A Seoul newsroom writing on
+    # the 13th converts Quillon Games' $300 million at the 12th's rate: 3,564.8억원.
+    q = "퀼론 게임즈 인수가 3억 달러(약 3,565억원)"
+    f = findings(dict(id="g1", metric="quillon", amount="3억 달러", quote=q, as_of="2019-12-13",
+                      published="2019-12-13"),
+                 dict(id="g2", metric="quillon", amount="약 3,565억원", quote=q, restates="g1",
+                      as_of="2019-12-13", published="2019-12-13"))
+    assert serious(f).empty
+    # Two days' rates do not make any rate right: 3,800억원 (1,266.67) is still wrong.
+    g = findings(dict(id="g1", metric="quillon", amount="3억 달러", quote=q, as_of="2019-12-13",
+                      published="2019-12-13"),
+                 dict(id="g2", metric="quillon", amount="약 3,800억원", quote=q, restates="g1",
+                      as_of="2019-12-13", published="2019-12-13"))
+    assert flagged(serious(g)) == [{"g2"}]
