@@ -182,3 +182,28 @@ def test_a_conversion_written_on_a_day_may_use_the_previous_fixing():
                  dict(id="g2", metric="quillon", amount="약 3,800억원", quote=q, restates="g1",
                       as_of="2019-12-13", published="2019-12-13"))
     assert flagged(serious(g)) == [{"g2"}]
+
+
+# A currency slip inside a pair. An article on Sakura Rail's bid states its amounts in yen; one pair
+# writes 달러 for 엔: 18억 yen is 1,042만 euros on 2024-07-17, 18억 dollars 16억 euros.
+def _sakura(slip_amount: str):
+    day = "2024-07-17"
+    q1 = "사쿠라 레일은 400억 엔(약 2억3200만 유로)을 써냈다"
+    q2 = f"지금까지 {slip_amount}(1,040만 유로)를 썼다"
+    return table(
+        dict(id="s1", metric="sakura_bid", amount="400억 엔", quote=q1, as_of=day,
+             published=day, source="k.txt"),
+        dict(id="s2", metric="sakura_bid", amount="약 2억3200만 유로", quote=q1, restates="s1",
+             as_of=day, published=day, source="k.txt"),
+        dict(id="s3", metric="sakura_spent", amount=slip_amount, quote=q2, as_of=day,
+             published=day, source="k.txt"),
+        dict(id="s4", metric="sakura_spent", amount="1,040만 유로", quote=q2, restates="s3",
+             as_of=day, published=day, source="k.txt"),
+    )
+
+
+def test_a_pair_whose_original_names_the_wrong_currency_flags_the_original():
+    f = serious(reconcile(_sakura("18억달러")).findings)
+    assert flagged(f) == [{"s3"}] and "currency slip" in f.iloc[0]["message"]
+    # In the article's own currency the pair is right.
+    assert serious(reconcile(_sakura("18억 엔")).findings).empty

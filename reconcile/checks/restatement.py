@@ -7,6 +7,11 @@ is allowed for. When it does not, the restatement is the wrong figure, unless it
 one the other figures of the fact reject while the restatement fits them: then the evidence goes
 to the original.
 
+A currency slip in the original: when no rate explains the pair, but the original's number read
+in another currency its article states amounts in converts right ("18억달러(7300만 유로)" in an
+article whose amounts are in crowns: 18억 crowns is 7300만 euros), the original names the wrong
+currency: it is flagged, high.
+
 Instalments: a total paid in parts at different dates may be converted part by part. When the
 original's parts (figures whose `part_of` names its metric, in its currency) carry two or more
 as_of dates and add up to it, and their conversions at their own dates (the same allowance) add up
@@ -125,6 +130,41 @@ def _instalments(r, o, parts: dict) -> F.Finding | None:
     return F.Finding("info", r.metric, (), (r.id,), head(r), (e,))
 
 
+def _currency_slip(r, o, df) -> F.Finding | None:
+    """A high finding on the original when its number, in another currency its article uses,
+    converts to the restatement at a rate of the window; None otherwise."""
+    from reconcile.normalize import fx_band
+    article = df[df["source"].eq(o["source"]) & df["currency"].notna()]
+    others = sorted(set(article["currency"]) - {o["currency"], r.currency})
+    v = float(o["value"])
+    rnd_lo, rnd_hi = (r.value - r.u / 2) / v, (r.value + r.u / 2) / v
+    for code in others:
+        try:
+            bands = [fx_band(code, r.currency, d) for d in (r.as_of, r.published)]
+        except Exception:      # a currency the rate data does not cover explains nothing
+            continue
+        for b in bands:
+            lo, hi = uncertainty.widen(b["rate_low"], b["rate_high"])
+            if rnd_lo <= hi and lo <= rnd_hi:
+                return _slip_finding(r, o, code, b)
+    return None
+
+
+def _slip_finding(r, o, code: str, band: dict) -> F.Finding:
+    said = show_rate(r.value / float(o["value"]), code, r.currency)
+    detail = (f'its own conversion {r.id} ("{r.amount}") is what its number gives in {code}, a '
+              f"currency its article states amounts in ({said}; the ECB rate was "
+              f"{show_rate(band['rate_low'], code, r.currency)} on {band['rate_low_date']}), "
+              f"not in {o['currency']}: the original names the wrong currency (a currency "
+              f"slip).")
+    e = F.Evidence("restatement", RULE, detail, (r.id,), float(o["value"]), float(o["value"]),
+                   math.nan, math.nan, str(o["currency"]), math.inf, 0,
+                   (f"the rates of the as_of and publication dates, "
+                    f"±{uncertainty.RATE_ALLOWANCE:.0%} for the rate source",))
+    return F.Finding("high", r.metric, (r.original,), (r.original, r.id),
+                     head(_Row(o, r.original)), (e,))
+
+
 def _judge(r, o, df, by_grp, parts) -> list[F.Finding]:
     o_cur, r_cur, v = o["currency"], r.currency, float(o["value"])
     point = r.value / v
@@ -166,6 +206,9 @@ def _judge(r, o, df, by_grp, parts) -> list[F.Finding]:
     paid = _instalments(r, o, parts)
     if paid is not None:
         return [paid]
+    wrong_currency = _currency_slip(r, o, df)
+    if wrong_currency is not None:
+        return [wrong_currency]
     slip = F.unit_slip(point / ((lo_w + hi_w) / 2))
     detail = (f"{said}, {F.gap_words(gap, direction)} {windows}, beyond its rounding (rates "
               f"{show_range(imp_lo, imp_hi, o_cur, r_cur)})")
