@@ -7,6 +7,8 @@ sentence may be the typed one.
 """
 from __future__ import annotations
 
+import re
+
 # Written before the amount: "한화 약 6500억원", "당시 환율로 1조원", "worth about US$... in".
 BEFORE = (
     "한화", "원화로", "원화 약", "우리 돈", "우리돈", "당시 환율로", "당시 환율 기준", "현재 환율로",
@@ -28,16 +30,20 @@ def said_to_be_conversion(amount: str, quote: str) -> bool:
     """True when the amount's text or the words right around it in its quote mark a conversion."""
     if not isinstance(amount, str):
         return False
-    if any(m in amount for m in BEFORE):
+    if _ANY.search(amount) and any(m in amount for m in BEFORE):
         return True
-    if not isinstance(quote, str):
+    # Most quotes hold no marker at all: one scan decides, before any positional work.
+    if not isinstance(quote, str) or not _ANY.search(quote):
         return False
     start = quote.find(amount)
     if start < 0:
         return False
-    before = quote[max(0, start - len(max(BEFORE, key=len)) - REACH):start]
-    after = quote[start + len(amount):start + len(amount) + REACH + len(max(AFTER, key=len))]
-    near_before = any(before.rstrip().endswith(m) or m in before[-(len(m) + REACH):]
-                      for m in BEFORE)
-    near_after = any(m in after[:len(m) + REACH] for m in AFTER)
-    return near_before or near_after
+    before = quote[max(0, start - _LONGEST_BEFORE - REACH):start]
+    after = quote[start + len(amount):start + len(amount) + REACH + _LONGEST_AFTER]
+    return any(m in before[-(len(m) + REACH):] for m in BEFORE) or \
+        any(m in after[:len(m) + REACH] for m in AFTER)
+
+
+_ANY = re.compile("|".join(re.escape(m) for m in sorted(BEFORE + AFTER, key=len, reverse=True)))
+_LONGEST_BEFORE = max(map(len, BEFORE))
+_LONGEST_AFTER = max(map(len, AFTER))

@@ -123,17 +123,18 @@ def families(df: pd.DataFrame) -> pd.Series:
 def _restated_roots(df: pd.DataFrame) -> pd.Series:
     """Per restatement: the currency of the figure its chain of `original` links starts from
     (a conversion of a conversion restates, in the end, the first figure)."""
-    original = dict(zip(df["id"], df["original"]))
-    currency = dict(zip(df["id"], df["currency"]))
-    roots = {}
-    for i, fid in zip(df.index[df["role"].eq("restatement")], df.loc[df["role"].eq(
-            "restatement"), "id"]):
+    linked = df[df["original"].notna()]
+    original = dict(zip(linked["id"].tolist(), linked["original"].tolist()))
+    rs = df[df["role"].eq("restatement")]
+    root_ids = []
+    for fid in rs["id"].tolist():
         seen, x = {fid}, original.get(fid)
-        while isinstance(original.get(x), str) and original[x] not in seen:
+        while x in original and original[x] not in seen:
             seen.add(x)
             x = original[x]
-        roots[i] = currency.get(x)
-    return pd.Series(roots, dtype=object)
+        root_ids.append(x)
+    currency = df.drop_duplicates("id").set_index("id")["currency"]
+    return pd.Series(currency.reindex(root_ids).tolist(), index=rs.index, dtype=object)
 
 
 def _most(counts: pd.DataFrame, rank: list[str]) -> pd.Series:
@@ -178,7 +179,8 @@ def typed(df: pd.DataFrame) -> pd.Series:
     """Per figure: whether its digits were typed rather than computed. A restatement, a figure
     whose words say it is a conversion (`reconcile.conversion_words`), and a money figure in a
     currency other than its family's denomination are conversions: arithmetic made their digits."""
-    said = pd.Series([said_to_be_conversion(a, q) for a, q in zip(df["amount"], df["quote"])],
+    said = pd.Series([said_to_be_conversion(a, q) for a, q in zip(df["amount"].tolist(),
+                                                                  df["quote"].tolist())],
                      index=df.index, dtype=bool)
     foreign = df["currency"].notna() & df["ref"].notna() & df["currency"].ne(df["ref"])
     return ~(df["role"].eq("restatement") | said | foreign)

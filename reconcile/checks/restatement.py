@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
-
 from currency import formatting as fmt
 from reconcile import findings as F
 from reconcile import uncertainty
@@ -76,66 +74,69 @@ def restatement(df, ctx) -> list[F.Finding]:
     by_id = df.set_index("id")
     by_grp = df.groupby("grp").indices
     parts = _parts_by_total(df)
+    # The currencies each article states amounts in, found once (not per restatement).
+    spoken = df[df["currency"].notna()].groupby("source")["currency"].agg(set).to_dict()
     out = []
     for r in records(rs):
         o = by_id.loc[r.original]
         if not (o["value"] > 0 and math.isfinite(o["value"])):
             continue
-        out.extend(_judge(r, o, df, by_grp, parts))
+        out.extend(_judge(r, o, df, by_grp, parts, spoken))
     return out
 
 
 def _parts_by_total(df) -> dict:
-    """The original money figures that are parts, by the metric of the total they are part of."""
+    """The original money figures that are parts, as plain records, by the metric of the total
+    they are part of (looked up per wrong conversion, so no frame work there)."""
     p = df[df["part_of"].notna() & df["role"].eq("original") & df["currency"].notna()]
     out: dict = {}
-    for i, cell in zip(p.index, p["part_of"]):
-        for total in str(cell).split(";"):
+    for q in p[["id", "metric", "amount", "source", "currency", "as_of", "s_low", "s_high",
+                "part_of"]].itertuples(index=False):
+        for total in str(q.part_of).split(";"):
             if total.strip():
-                out.setdefault(total.strip(), []).append(i)
-    return {k: df.loc[v] for k, v in out.items()}
+                out.setdefault(total.strip(), []).append(q)
+    return out
 
 
 def _instalments(r, o, parts: dict) -> F.Finding | None:
     """An info note when the restatement is the sum of the original's parts, each converted at
     its own as_of (instalments paid at different dates); None otherwise."""
     from reconcile.normalize import fx_band
-    p = parts.get(o["metric"])
-    if p is None:
-        return None
-    p = p[p["currency"].eq(o["currency"])]
+    mine = [q for q in parts.get(o["metric"], ()) if q.currency == o["currency"]]
     # One figure per part, the total's own article first.
-    p = p.assign(_other=p["source"].ne(o["source"])).sort_values("_other", kind="mergesort")
-    p = p.drop_duplicates("metric")
-    if len(p) < 2 or p["as_of"].nunique() < 2 or not np.isfinite(p["s_high"]).all():
+    one: dict = {}
+    for q in sorted(mine, key=lambda q: q.source != o["source"]):
+        one.setdefault(q.metric, q)
+    p = list(one.values())
+    if len(p) < 2 or len({q.as_of for q in p}) < 2 or \
+            not all(math.isfinite(q.s_high) for q in p):
         return None
-    if not (p["s_low"].sum() < o["s_high"] and o["s_low"] < p["s_high"].sum()):
+    if not (sum(q.s_low for q in p) < o["s_high"] and o["s_low"] < sum(q.s_high for q in p)):
         return None      # the parts do not add up to the total
     lo = hi = 0.0
-    dates = []
-    for q in p.itertuples():
+    for q in p:
         b = fx_band(o["currency"], r.currency, q.as_of)
         b_lo, b_hi = uncertainty.widen(b["rate_low"], b["rate_high"])
         lo += q.s_low * b_lo
         hi += q.s_high * b_hi
-        dates.append(f'{q.id} ("{q.amount}", as of {q.as_of})')
     if not (r.s_low <= hi and lo <= r.s_high):
         return None
+    dates = ", ".join(f'{q.id} ("{q.amount}", as of {q.as_of})' for q in p)
     detail = (f'it restates {r.original} ("{o["amount"]}"), whose parts carry their own dates '
-              f"({', '.join(dates)}): converted each at its own date they add up to "
+              f"({dates}): converted each at its own date they add up to "
               f"{fmt.interval(lo, hi, r.currency)}, which it matches; a total paid in "
               f"instalments, not a wrong conversion.")
-    e = F.Evidence("restatement", RULE, detail, tuple(p["id"]), r.s_low, r.s_high, lo, hi,
-                   r.currency, 1.0)
+    e = F.Evidence("restatement", RULE, detail, tuple(q.id for q in p), r.s_low, r.s_high, lo,
+                   hi, r.currency, 1.0)
     return F.Finding("info", r.metric, (), (r.id,), head(r), (e,))
 
 
-def _currency_slip(r, o, df) -> F.Finding | None:
-    """A high finding on the original when its number, in another currency its article uses,
-    converts to the restatement at a rate of the window; None otherwise."""
+def _currency_slip(r, o, spoken: dict) -> F.Finding | None:
+    """A high finding on the original when its number, in another currency its article uses
+    (`spoken`: the currencies of each source), converts to the restatement at a rate of the
+    window; None otherwise."""
     from reconcile.normalize import fx_band
-    article = df[df["source"].eq(o["source"]) & df["currency"].notna()]
-    others = sorted(set(article["currency"]) - {o["currency"], r.currency})
+    others = sorted(spoken.get(o["source"], set()) - {o["currency"], r.currency})
     v = float(o["value"])
     rnd_lo, rnd_hi = (r.value - r.u / 2) / v, (r.value + r.u / 2) / v
     for code in others:
@@ -165,7 +166,7 @@ def _slip_finding(r, o, code: str, band: dict) -> F.Finding:
                      head(_Row(o, r.original)), (e,))
 
 
-def _judge(r, o, df, by_grp, parts) -> list[F.Finding]:
+def _judge(r, o, df, by_grp, parts, spoken) -> list[F.Finding]:
     o_cur, r_cur, v = o["currency"], r.currency, float(o["value"])
     point = r.value / v
     imp_lo, imp_hi = r.s_low / v, (r.s_high / v if math.isfinite(r.s_high) else math.inf)
@@ -206,7 +207,7 @@ def _judge(r, o, df, by_grp, parts) -> list[F.Finding]:
     paid = _instalments(r, o, parts)
     if paid is not None:
         return [paid]
-    wrong_currency = _currency_slip(r, o, df)
+    wrong_currency = _currency_slip(r, o, spoken)
     if wrong_currency is not None:
         return [wrong_currency]
     slip = F.unit_slip(point / ((lo_w + hi_w) / 2))
