@@ -4,9 +4,9 @@ and, across currencies, the rate window. Overlapping is not enough: `18~25달러
 touch at 25 and are two different ranges. A range against a point keeps the interval rule of
 `same_fact`.
 
-Among the range figures of one fact and time, each is compared with every other; the ones that
-agree with fewer others than the best-supported range are flagged against it. With no such
-majority (two ranges that disagree), both are flagged.
+Among the range figures of one fact and time, each is compared with every other; a range that
+agrees neither with the best-supported ranges nor with any range they agree with is flagged
+against them. When no two ranges agree, all are flagged together. Row order decides nothing.
 """
 from __future__ import annotations
 
@@ -48,16 +48,16 @@ def ranges(df, ctx) -> list[F.Finding]:
             continue
         agree = {r.id: {s.id for s, f in rows if s.id != r.id and _overlap(e[0], f[0])
                         and _overlap(e[1], f[1])} for r, e in rows}
-        best = max(rows, key=lambda t: (len(agree[t[0].id]), -t[0].Index))
-        support = len(agree[best[0].id])
-        wrong = [(r, e) for r, e in rows if len(agree[r.id]) < support
-                 and r.id not in agree[best[0].id] and r.id != best[0].id]
+        support = max(len(a) for a in agree.values())
         if support == 0:        # no two ranges agree: nothing tells them apart
             out.append(_split(rows))
             continue
-        yard = [best[0].id] + sorted(agree[best[0].id])
-        for r, e in wrong:
-            out.append(_outlier(r, e, best[1], yard))
+        # Decided without row order: the best-supported ranges, and those that agree with none.
+        best = [(r, e) for r, e in rows if len(agree[r.id]) == support]
+        backed = {r.id for r, _ in best} | set().union(*(agree[r.id] for r, _ in best))
+        for r, e in rows:
+            if r.id not in backed:
+                out.append(_outlier(r, e, best, sorted(backed)))
     return out
 
 
@@ -73,8 +73,8 @@ def _say(e, unit: str) -> str:
     return f"{fmt.compact((e[0][0] + e[0][1]) / 2)} to {fmt.compact((e[1][0] + e[1][1]) / 2)} {unit}"
 
 
-def _outlier(r, e, yard_e, yard: list[str]) -> F.Finding:
-    gap = _gap(e, yard_e)
+def _outlier(r, e, best, yard: list[str]) -> F.Finding:
+    gap, yard_e = min((_gap(e, f), f) for _, f in best)
     detail = (f"its ends ({_say(e, r.c_unit)}) are not those of the range {ids(yard)} state"
               f"{'s' if len(yard) == 1 else ''} ({_say(yard_e, r.c_unit)}); a range states both "
               f"its ends, so sharing a stretch is not agreeing.")
@@ -85,13 +85,16 @@ def _outlier(r, e, yard_e, yard: list[str]) -> F.Finding:
 
 
 def _split(rows) -> F.Finding:
-    (r, e), (_, f) = rows[0], rows[1]
-    gap = _gap(e, f)
+    gap = max(_gap(e, f) for i, (_, e) in enumerate(rows) for _, f in rows[i + 1:])
+    rows = sorted(rows, key=lambda t: t[0].id)
     said = "; ".join(f'{x.id} ("{x.amount}", {_say(y, x.c_unit)})' for x, y in rows)
+    r = rows[0][0]
     detail = (f"the range figures of {r.metric} do not state the same ends and no side has a "
               f"majority: {said}.")
     flagged = tuple(x.id for x, _ in rows)
-    ev = F.Evidence("ranges", RULE, detail, flagged, e[0][0], e[1][1], f[0][0], f[1][1],
+    lows = [y[0][0] for _, y in rows]
+    highs = [y[1][1] for _, y in rows]
+    ev = F.Evidence("ranges", RULE, detail, flagged, min(lows), max(highs), math.nan, math.nan,
                     r.c_unit, gap, 0, ("each end within its rounding and the rate window",))
     return F.Finding(F.severity_of(gap, False, 0), r.metric, flagged, flagged,
                      "; ".join(head(x) for x, _ in rows), (ev,))
