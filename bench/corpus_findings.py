@@ -29,23 +29,10 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from corpus_extract import measure  # noqa: E402
-from corpus_truth import figures_from_truth  # noqa: E402
+from corpus_truth import borderline_ids, figure_ids, figures_from_truth  # noqa: E402
 
 from reconcile.engine import reconcile  # noqa: E402
 from reconcile.findings import RANK  # noqa: E402
-
-
-def _ids(figs: pd.DataFrame, file: str, amount_text: str) -> set[str]:
-    return set(figs.loc[figs["source"].eq(file) & figs["amount_text"].eq(amount_text), "id"])
-
-
-def borderline_ids(corpus: Path, figs: pd.DataFrame) -> set[str]:
-    """Ids of the figures `borderline.csv` lists (none when the corpus has no such file)."""
-    path = corpus / "borderline.csv"
-    if not path.exists():
-        return set()
-    rows = pd.read_csv(path, dtype=str)
-    return set().union(set(), *(_ids(figs, r.file, r.amount_text) for r in rows.itertuples()))
 
 
 def score(corpus: Path) -> dict:
@@ -55,7 +42,7 @@ def score(corpus: Path) -> dict:
     expected = pd.read_csv(corpus / "expected.csv", dtype=str)
     wrong: dict[str, set[str]] = {}
     for e in expected.itertuples():
-        wrong.setdefault(e.id, set()).update(_ids(figs, e.file, e.amount_text))
+        wrong.setdefault(e.id, set()).update(figure_ids(figs, e.file, e.amount_text))
     all_wrong = set().union(*wrong.values())
     border = borderline_ids(corpus, figs) - all_wrong
     rec = reconcile(figs.drop(columns=["amount_text"]))
@@ -84,7 +71,8 @@ def main() -> None:
     for folder in args.corpus:
         corpus = Path(folder)
         if not (corpus / "truth.csv").is_file():
-            sys.exit(f"{folder}: not a corpus folder (no truth.csv)")
+            print(f"{folder}: not a corpus folder (no truth.csv)", file=sys.stderr)
+            sys.exit(2)
     for folder in args.corpus:
         report(Path(folder), args.list)
 
