@@ -1,6 +1,9 @@
 """A fact's own currency, conversions judged at their own dates, digits only of typed figures,
 instalments and ranges (issue 23, items 1-4), on sentences written for the tests with made-up
 companies and amounts."""
+import pytest
+
+from reconcile.conversion_words import said_to_be_conversion
 from reconcile.engine import reconcile
 from tests.helpers import findings, serious, table
 
@@ -207,3 +210,19 @@ def test_a_pair_whose_original_names_the_wrong_currency_flags_the_original():
     assert flagged(f) == [{"s3"}] and "currency slip" in f.iloc[0]["message"]
     # In the article's own currency the pair is right.
     assert serious(reconcile(_sakura("18억 엔")).findings).empty
+
+
+@pytest.mark.parametrize("amount, quote, said", [
+    ("US$4.3bn", "Torvik Ore was valued at US$4.3bn at the time, against $4.4 billion now", True),
+    ("$4.4 billion", "Torvik Ore was valued at US$4.3bn at the time, against $4.4 billion now",
+     False),
+    ("약 6500억원", "5억 달러(한화 약 6500억원)를 들였다", True),
+    ("6500억원", "5억 달러(한화 6500억원)를 들였다", True),
+    ("1조2000억원", "당시 환율로 1조2000억원이다", True),
+    ("5억 달러", "5억 달러(한화 약 6500억원)를 들였다", False),
+    # 한화 is also a company: its figures are typed.
+    ("1조2000억원", "한화에어로스페이스가 1조2000억원 규모 계약을 맺었다", False),
+    ("1조2000억원", "한화 1조2000억원 투자", False),
+])
+def test_conversion_words_stand_next_to_the_amount(amount, quote, said):
+    assert said_to_be_conversion(amount, quote) is said
