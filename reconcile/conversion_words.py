@@ -62,8 +62,10 @@ _HEDGE = rf"(?:\s*(?:{_alternation(BETWEEN)}))?"
 # `한화 약` as the amount's hedge).
 _WORDS = [m for m in BEFORE if m[0].isalnum()]
 _MARKS = [m for m in BEFORE if not m[0].isalnum()]
-_TRAILING = re.compile(rf"(?:(?<!\w)(?:{_alternation(_WORDS)})|(?:{_alternation(_MARKS)}))"
-                       rf"{_HEDGE}\s*$")
+# An empty alternation would match everywhere: each side only when it has markers.
+_SIDES = [f"(?<!\\w)(?:{_alternation(_WORDS)})" if _WORDS else "",
+          f"(?:{_alternation(_MARKS)})" if _MARKS else ""]
+_TRAILING = re.compile(rf"(?:{'|'.join(x for x in _SIDES if x)}){_HEDGE}\s*$")
 _LEADING_HEDGE = re.compile(rf"\s*(?:{_alternation(BETWEEN)})\s*")
 _LEADING = re.compile(rf"\s*(?:{_alternation(BEFORE)}){_HEDGE}\s*\d")
 _LONGEST = max(map(len, BEFORE + AFTER))
