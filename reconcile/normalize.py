@@ -21,7 +21,6 @@ import pandas as pd
 from currency.periods import parse_period
 from currency.rates import rate_book
 from reconcile import restatements, uncertainty
-from reconcile.conversion_words import said_to_be_conversion
 from reconcile.figures import figure_amount
 
 DURATION_UNIT = "day"
@@ -179,6 +178,7 @@ def typed(df: pd.DataFrame) -> pd.Series:
     """Per figure: whether its digits were typed rather than computed. A restatement, a figure
     whose words say it is a conversion (`reconcile.conversion_words`), and a money figure in a
     currency other than its family's denomination are conversions: arithmetic made their digits."""
+    from reconcile.conversion_words import said_to_be_conversion
     said = pd.Series([said_to_be_conversion(a, q) for a, q in zip(df["amount"].tolist(),
                                                                   df["quote"].tolist())],
                      index=df.index, dtype=bool)

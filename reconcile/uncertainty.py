@@ -48,6 +48,17 @@ def rounding_unit(value: float, precision: float, span: str) -> float:
     return max(precision, min(last_nonzero, second_digit))
 
 
+def range_ends(low: float, high: float, precision: float, span: str) -> tuple[tuple[float, float],
+                                                                          tuple[float, float]]:
+    """The two stated ends of a range figure ("18~25달러": 18 and 25), each as the interval its
+    rounding allows under the trailing-zero rule. The reader's `low`/`high` include half a unit."""
+    ends = []
+    for end in (low + precision / 2, high - precision / 2):
+        u = rounding_unit(end, precision, span)
+        ends.append((end - u / 2, end + u / 2))
+    return ends[0], ends[1]
+
+
 def model_intervals(df: pd.DataFrame, restatement: pd.Series) -> pd.DataFrame:
     """Per figure: rounding unit `u` and the model interval `s_low`, `s_high` in its own unit.
 
@@ -79,13 +90,3 @@ def widen(rate_low, rate_high, allowance: float = RATE_ALLOWANCE):
     """A rate band widened for the rate source."""
     return rate_low * (1 - allowance), rate_high * (1 + allowance)
 
-
-def range_ends(low: float, high: float, precision: float, span: str) -> tuple[tuple[float, float],
-                                                                          tuple[float, float]]:
-    """The two stated ends of a range figure ("18~25달러": 18 and 25), each as the interval its
-    rounding allows under the trailing-zero rule. The reader's `low`/`high` include half a unit."""
-    ends = []
-    for end in (low + precision / 2, high - precision / 2):
-        u = rounding_unit(end, precision, span)
-        ends.append((end - u / 2, end + u / 2))
-    return ends[0], ends[1]

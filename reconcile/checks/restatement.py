@@ -81,8 +81,26 @@ def restatement(df, ctx) -> list[F.Finding]:
         o = by_id.loc[r.original]
         if not (o["value"] > 0 and math.isfinite(o["value"])):
             continue
-        out.extend(_judge(r, o, df, by_grp, parts, spoken))
+        out.extend(_explained(_judge(r, o, df, by_grp), r, o, parts, spoken))
     return out
+
+
+def _explained(found: list[F.Finding], r, o, parts: dict, spoken: dict) -> list[F.Finding]:
+    """What `_judge` found about a conversion, unless instalments explain it (an info note) or,
+    when no rate of its window does, a currency slip in its original does (that finding)."""
+    if not any(f.flagged for f in found):
+        return found
+    paid = _instalments(r, o, parts)
+    if paid is not None:
+        return [paid]
+    v = float(o["value"])
+    imp = (r.s_low / v, r.s_high / v if math.isfinite(r.s_high) else math.inf)
+    bands = [_band(r, w, o["currency"], r.currency, "") for w in ("a", "p")]
+    if not any(_meets(*imp, b) for b in bands):
+        wrong_currency = _currency_slip(r, o, spoken)
+        if wrong_currency is not None:
+            return [wrong_currency]
+    return found
 
 
 def _parts_by_total(df) -> dict:
@@ -166,7 +184,7 @@ def _slip_finding(r, o, code: str, band: dict) -> F.Finding:
                      head(_Row(o, r.original)), (e,))
 
 
-def _judge(r, o, df, by_grp, parts, spoken) -> list[F.Finding]:
+def _judge(r, o, df, by_grp) -> list[F.Finding]:
     o_cur, r_cur, v = o["currency"], r.currency, float(o["value"])
     point = r.value / v
     imp_lo, imp_hi = r.s_low / v, (r.s_high / v if math.isfinite(r.s_high) else math.inf)
@@ -204,12 +222,6 @@ def _judge(r, o, df, by_grp, parts, spoken) -> list[F.Finding]:
         detail = f"{said}, which matches {which}{how}: {windows}."
         e = F.Evidence("restatement", RULE, detail, gap=1.0, **ev)
         return [F.Finding("info", r.metric, (), (r.id,), head(r), (e,))]
-    paid = _instalments(r, o, parts)
-    if paid is not None:
-        return [paid]
-    wrong_currency = _currency_slip(r, o, spoken)
-    if wrong_currency is not None:
-        return [wrong_currency]
     slip = F.unit_slip(point / ((lo_w + hi_w) / 2))
     detail = (f"{said}, {F.gap_words(gap, direction)} {windows}, beyond its rounding (rates "
               f"{show_range(imp_lo, imp_hi, o_cur, r_cur)})")
