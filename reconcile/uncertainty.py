@@ -89,4 +89,3 @@ def model_intervals(df: pd.DataFrame, restatement: pd.Series) -> pd.DataFrame:
 def widen(rate_low, rate_high, allowance: float = RATE_ALLOWANCE):
     """A rate band widened for the rate source."""
     return rate_low * (1 - allowance), rate_high * (1 + allowance)
-
