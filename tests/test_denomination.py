@@ -226,3 +226,14 @@ def test_a_pair_whose_original_names_the_wrong_currency_flags_the_original():
 ])
 def test_conversion_words_stand_next_to_the_amount(amount, quote, said):
     assert said_to_be_conversion(amount, quote) is said
+
+
+def test_a_truncated_and_a_rounded_figure_of_one_number_agree():
+    # 8,146억5000만원 disclosed: 8146억원 (truncated) and 8,147억원 (rounded) only touched as
+    # roundings; an amount of three or more digits with a scale word may be either.
+    f = findings(dict(metric="tamar_price", amount="8146억원"),
+                 dict(metric="tamar_price", amount="8,147억원"))
+    assert serious(f).empty
+    # Two digits stay roundings: 81억원 and 82억원 still only touch, and disagree.
+    g = findings(dict(metric="tamar_fee", amount="81억원"), dict(metric="tamar_fee", amount="82억원"))
+    assert not serious(g).empty
