@@ -1,13 +1,19 @@
 """Findings on real articles: discrepancies found, missed, and false alarms at `low` or above.
 
-Run: python bench/corpus_findings.py [../shared/corpus] [--list]
+Run: python bench/corpus_findings.py [CORPUS ...] [--list]
+     (default ../shared/corpus; e.g. ../shared/corpus ../shared/corpus2)
 
-Builds a figures table from the corpus's hand-labelled truth (`truth.csv`: every money amount, the
+Builds a figures table from each corpus's hand-labelled truth (`truth.csv`: every money amount, the
 fact it states, its as_of, the figure a conversion restates; `index.csv`: publication dates), runs
 the reconciliation, and scores it against `expected.csv`, the real discrepancies:
 - a discrepancy is found when a finding at `low` or above flags one of its figures;
-- a finding at `low` or above that flags none of them is a false alarm (the corpus's definition);
+- a finding at `low` or above that flags none of them is a false alarm (the corpus's definition),
+  unless every figure it flags is listed in the corpus's `borderline.csv` (figures a reconciler may
+  note or not): such a finding is neither found nor false, and is counted apart;
 - figures flagged beside an expected one (a split with no majority names both) are listed too.
+Each corpus ends with one summary line: found, false alarms, borderline-only findings, extract
+recall (labelled money amounts `extract` finds at high confidence, `corpus_extract.measure`) and
+pairs (labelled conversion pairs whose two figures both read, so the pair is judged).
 Only figures are used, never article text.
 """
 from __future__ import annotations
@@ -22,40 +28,59 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from corpus_truth import figures_from_truth  # noqa: E402
+from corpus_extract import measure  # noqa: E402
+from corpus_truth import borderline_ids, figure_ids, figures_from_truth  # noqa: E402
 
 from reconcile.engine import reconcile  # noqa: E402
 from reconcile.findings import RANK  # noqa: E402
 
 
 def score(corpus: Path) -> dict:
-    """Found, missed and false alarms of a reconciliation of the corpus's figures."""
+    """Found, missed, false alarms and borderline-only findings of a reconciliation of the
+    corpus's figures."""
     figs, skipped = figures_from_truth(corpus)
     expected = pd.read_csv(corpus / "expected.csv", dtype=str)
-    key = figs.set_index(["source", "amount_text"])["id"]
     wrong: dict[str, set[str]] = {}
     for e in expected.itertuples():
-        ids = figs.loc[figs["source"].eq(e.file) & figs["amount_text"].eq(e.amount_text), "id"]
-        wrong.setdefault(e.id, set()).update(ids)
-    del key
+        wrong.setdefault(e.id, set()).update(figure_ids(figs, e.file, e.amount_text))
     all_wrong = set().union(*wrong.values())
+    border = borderline_ids(corpus, figs) - all_wrong
     rec = reconcile(figs.drop(columns=["amount_text"]))
     f = rec.findings
     serious = f[f["severity"].map(RANK) >= RANK["low"]]
     flagged_sets = [set(s.split(";")) for s in serious["flagged"]]
     found = {d for d, ids in wrong.items() if any(ids & s for s in flagged_sets)}
-    alarms = [i for i, s in enumerate(flagged_sets) if not (s & all_wrong)]
+    unexplained = [i for i, s in enumerate(flagged_sets) if not (s & all_wrong)]
+    alarms = [i for i in unexplained if not flagged_sets[i] <= border]
+    borderline = [i for i in unexplained if flagged_sets[i] <= border]
     extra = sorted({x for s in flagged_sets if s & all_wrong for x in s} - all_wrong)
+    truth = pd.read_csv(corpus / "truth.csv", dtype=str)
+    pairs = int(truth["converts"].notna().sum())
+    read_pairs = int(figs["restates"].notna().sum())
     return dict(figures=figs, skipped=skipped, findings=f, serious=serious, wrong=wrong,
-                found=found, missed=sorted(set(wrong) - found), alarms=alarms, extra=extra)
+                found=found, missed=sorted(set(wrong) - found), alarms=alarms,
+                borderline=borderline, extra=extra, pairs=pairs, read_pairs=read_pairs)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("corpus", nargs="?", default=str(ROOT.parent / "shared" / "corpus"))
+    ap.add_argument("corpus", nargs="*", default=[str(ROOT.parent / "shared" / "corpus")],
+                    help="corpus folders (truth.csv, index.csv, expected.csv, articles/)")
     ap.add_argument("--list", action="store_true", help="print every finding at low or above")
     args = ap.parse_args()
-    s = score(Path(args.corpus))
+    for folder in args.corpus:
+        corpus = Path(folder)
+        if not (corpus / "truth.csv").is_file():
+            print(f"{folder}: not a corpus folder (no truth.csv)", file=sys.stderr)
+            sys.exit(2)
+    for folder in args.corpus:
+        report(Path(folder), args.list)
+
+
+def report(corpus: Path, listing: bool) -> None:
+    """Print the scoring of one corpus, ending with its summary line."""
+    print(f"== {corpus}")
+    s = score(corpus)
     figs, serious = s["figures"], s["serious"]
     print(f"{len(figs)} figures from truth.csv ({figs['restates'].notna().sum()} restatements), "
           f"{len(s['skipped'])} amounts the reader could not read"
@@ -74,11 +99,19 @@ def main() -> None:
     if s["extra"]:
         print("  flagged beside an expected figure (no majority to tell them apart): "
               + ", ".join(s["extra"]))
-    if args.list:
+    for i in s["borderline"]:
+        r = serious.iloc[i]
+        print(f"  borderline only [{r['severity']}] {r['flagged']}")
+    if listing:
         for r in serious.itertuples():
             print(f"  [{r.severity}] {r.message}")
     print(f"discrepancies: {len(s['wrong'])}, found {len(s['found'])}, missed "
           f"{len(s['missed'])}, false alarms {len(s['alarms'])}")
+    n = measure(corpus)
+    print(f"{corpus.name}: found {len(s['found'])} of {len(s['wrong'])}, false alarms "
+          f"{len(s['alarms'])}, borderline only {len(s['borderline'])}, extract recall "
+          f"{n['found'] / max(n['labelled'], 1):.1%} ({n['found']} of {n['labelled']}), pairs "
+          f"{s['read_pairs']} of {s['pairs']} read")
 
 
 if __name__ == "__main__":

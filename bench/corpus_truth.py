@@ -5,6 +5,10 @@ the currency implicit (a headline's `92조`), its ISO code goes in the `currency
 `extract --add` does. `restates` links a conversion to the nearest preceding figure of its article with the
 text it converts. `part_of` links a row noted `part` to the nearest preceding row of its article
 noted `total of the ... parts`.
+
+Run: python bench/corpus_truth.py CORPUS OUT.csv — writes the figures that read, with the
+corpus's discrepancy ids (`expected.csv`) and borderline marks (`borderline.csv`, when there is
+one): how tests/fixtures/corpus*_figures.csv are built. Figures only, never article text.
 """
 from __future__ import annotations
 
@@ -12,14 +16,15 @@ from pathlib import Path
 
 import pandas as pd
 
-from currency.reader import AmountError, read_amount
+from currency.reader import AmountError, read_whole
 from reconcile.figures import COLUMNS
 
 
 def _amount(text: str, code: str) -> tuple[str, str | None] | None:
-    """(amount, currency cell) for a labelled text, or None when it does not read as `code`."""
+    """(amount, currency cell) for a labelled text, or None when it does not read as `code`:
+    read whole, as a figure's amount is."""
     try:
-        a = read_amount(text)
+        a = read_whole(text)
     except AmountError:
         return None
     if a.currency is None:
@@ -59,8 +64,39 @@ def figures_from_truth(corpus: Path) -> tuple[pd.DataFrame, list[str]]:
                              restates=restates, currency=currency, amount_text=r.amount_text))
     cols = COLUMNS + ["amount_text"]
     df = pd.DataFrame(rows, columns=cols)
+    # A conversion of an amount the reader could not read restates nothing that is in the table.
+    df.loc[df["restates"].notna() & ~df["restates"].isin(df["id"]), "restates"] = None
     df["line"] = range(2, 2 + len(df))
     return df, skipped
+
+
+def figure_ids(figs: pd.DataFrame, file: str, amount_text: str) -> set[str]:
+    """The ids of the figures of `file` labelled with `amount_text`."""
+    return set(figs.loc[figs["source"].eq(file) & figs["amount_text"].eq(amount_text), "id"])
+
+
+def borderline_ids(corpus: Path, figs: pd.DataFrame) -> set[str]:
+    """Ids of the figures `borderline.csv` lists (none when the corpus has no such file)."""
+    path = corpus / "borderline.csv"
+    if not path.exists():
+        return set()
+    rows = pd.read_csv(path, dtype=str)
+    return set().union(set(), *(figure_ids(figs, r.file, r.amount_text)
+                                for r in rows.itertuples()))
+
+
+def fixture(corpus: Path) -> pd.DataFrame:
+    """The figures of the corpus that read, with `discrepancy` and `borderline` columns."""
+    figs, _ = figures_from_truth(corpus)
+    expected = pd.read_csv(corpus / "expected.csv", dtype=str)
+    disc = {i: e.id for e in expected.itertuples()
+            for i in figure_ids(figs, e.file, e.amount_text)}
+    out = figs[["id", "metric", "amount", "as_of", "published", "source", "quote", "part_of",
+                "restates", "currency"]].copy()
+    out["discrepancy"] = out["id"].map(disc)
+    out["borderline"] = out["id"].isin(borderline_ids(corpus, figs)).map({True: "yes",
+                                                                         False: None})
+    return out
 
 
 def labelled_articles(corpus: Path):
@@ -78,3 +114,13 @@ def labelled_articles(corpus: Path):
         # Line 1 is the corpus's own header (source, published), not the article.
         text = (corpus / "articles" / name).read_text(encoding="utf-8").split("\n", 1)[1]
         yield name, text, dt.date.fromisoformat(index[name]["published"]), by_file.get(name, [])
+
+
+if __name__ == "__main__":
+    import sys
+
+    if len(sys.argv) != 3 or not (Path(sys.argv[1]) / "truth.csv").is_file():
+        print("usage: python bench/corpus_truth.py CORPUS OUT.csv (CORPUS holds truth.csv)",
+              file=sys.stderr)
+        sys.exit(2)
+    fixture(Path(sys.argv[1])).to_csv(sys.argv[2], index=False)

@@ -11,6 +11,7 @@ by the rate allowance. Durations become days (pint); counts and shares stay in t
 """
 from __future__ import annotations
 
+import datetime
 import functools
 import math
 
@@ -72,8 +73,14 @@ def fx_band(currency: str, target: str, period_text: str) -> dict:
     if period.last > book.last_date:
         note = f"the ECB data ends {book.last_date}"
     band = book.band(currency, target, period)
-    return dict(rate_low=band.low, rate_high=band.high, rate_low_date=band.low_date,
-                rate_high_date=band.high_date, rate_note=note)
+    low, high = (band.low, band.low_date), (band.high, band.high_date)
+    if period.first == period.last and period.first > book.first_date:
+        # Written on a day, a conversion can only use the fixings already published: Seoul is
+        # hours ahead of the ECB's afternoon fixing, so the previous one counts too.
+        r = book.rate_on(currency, target, period.first - datetime.timedelta(days=1))
+        low, high = min(low, (r.value, r.date)), max(high, (r.value, r.date))
+    return dict(rate_low=low[0], rate_high=high[0], rate_low_date=low[1],
+                rate_high_date=high[1], rate_note=note)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -128,19 +135,71 @@ def families(df: pd.DataFrame) -> pd.Series:
     return df["metric"].map(lambda m: find(m))
 
 
+def _restated_roots(df: pd.DataFrame) -> pd.Series:
+    """Per restatement: the currency of the figure its chain of `original` links starts from
+    (a conversion of a conversion restates, in the end, the first figure)."""
+    linked = df[df["original"].notna()]
+    original = dict(zip(linked["id"].tolist(), linked["original"].tolist()))
+    rs = df[df["role"].eq("restatement")]
+    root_ids = []
+    for fid in rs["id"].tolist():
+        seen, x = {fid}, original.get(fid)
+        while x in original and original[x] not in seen:
+            seen.add(x)
+            x = original[x]
+        root_ids.append(x)
+    currency = df.drop_duplicates("id").set_index("id")["currency"]
+    return pd.Series(currency.reindex(root_ids).tolist(), index=rs.index, dtype=object)
+
+
+def _most(counts: pd.DataFrame, rank: list[str]) -> pd.Series:
+    """Per family: the currency first by the columns of `rank` (each larger first), then
+    alphabetically; counts has columns family, currency and those of `rank`."""
+    order = counts.sort_values(["family"] + rank + ["currency"],
+                               ascending=[True] + [False] * len(rank) + [True])
+    return order.drop_duplicates("family").set_index("family")["currency"]
+
+
 def reference_currency(df: pd.DataFrame) -> pd.Series:
-    """Per figure: the currency most original money figures of its family are stated in
-    (ties: alphabetical), or None for a family without money."""
+    """Per figure: its family's currency of denomination, or None for a family without money.
+
+    The currency the family's conversions restate from (the `original` links, followed to the
+    first figure, pairs of any article); else the one most of its precise figures (exact, not
+    vague) are stated in; else the one most of its figures are stated in. Ties go to the currency
+    the figures file names in its `currency` column most often, then alphabetical order. Never the
+    report currency: it changes what is shown, not what is compared.
+    """
     money = df[df["currency"].notna()]
-    originals = money[money["role"].eq("original")]
-    base = originals if len(originals) else money
-    counts = base.groupby(["family", "currency"]).size().rename("k").reset_index()
-    counts = counts.sort_values(["family", "k", "currency"], ascending=[True, False, True])
-    ref = counts.drop_duplicates("family").set_index("family")["currency"]
-    missing = set(money["family"]) - set(ref.index)
-    extra = (money[money["family"].isin(missing)].sort_values("currency")
-             .drop_duplicates("family").set_index("family")["currency"])
-    return df["family"].map(pd.concat([ref, extra]))
+    if money.empty:
+        return pd.Series(None, index=df.index, dtype=object)
+    roots = _restated_roots(money).reindex(money.index)
+    precise = money["bound"].eq("exact") & ~money["vague"].astype(bool) & money["role"].eq(
+        "original")
+    given = money["currency_given"].eq(money["currency"]) if "currency_given" in money \
+        else pd.Series(False, index=money.index)
+    tally = pd.DataFrame({
+        "family": money["family"], "currency": money["currency"],
+        # A root counts for its own currency, whatever the restatement's currency is.
+        "roots": 0, "precise": precise.astype(int), "all": money["role"].eq("original")
+        .astype(int), "given": given.astype(int)})
+    restated = pd.DataFrame({"family": money.loc[roots.dropna().index, "family"],
+                             "currency": roots.dropna(), "roots": 1, "precise": 0, "all": 0,
+                             "given": 0})
+    counts = pd.concat([tally, restated]).groupby(["family", "currency"], as_index=False).sum()
+    ref = _most(counts, ["roots", "precise", "all", "given"])
+    return df["family"].map(ref)
+
+
+def typed(df: pd.DataFrame) -> pd.Series:
+    """Per figure: whether its digits were typed rather than computed. A restatement, a figure
+    whose words say it is a conversion (`reconcile.conversion_words`), and a money figure in a
+    currency other than its family's denomination are conversions: arithmetic made their digits."""
+    from reconcile.conversion_words import said_to_be_conversion
+    said = pd.Series([said_to_be_conversion(a, q) for a, q in zip(df["amount"].tolist(),
+                                                                  df["quote"].tolist())],
+                     index=df.index, dtype=bool)
+    foreign = df["currency"].notna() & df["ref"].notna() & df["currency"].ne(df["ref"])
+    return ~(df["role"].eq("restatement") | said | foreign)
 
 
 def _restatement_rates(df: pd.DataFrame, orig_cur: pd.Series, rows: pd.Series) -> pd.DataFrame:
@@ -221,6 +280,7 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     df = df.join(_restatement_rates(df, orig_cur, is_restatement))
     df["family"] = families(df)
     df["ref"] = reference_currency(df)
+    df["typed"] = typed(df)
 
     # Durations in days; the same scale for both normalizations.
     scale = pd.Series(1.0, index=df.index)

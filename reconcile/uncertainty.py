@@ -51,6 +51,17 @@ def rounding_unit(value: float, precision: float, span: str) -> float:
     return max(precision, min(last_nonzero, second_digit))
 
 
+def range_ends(low: float, high: float, precision: float, span: str) -> tuple[tuple[float, float],
+                                                                          tuple[float, float]]:
+    """The two stated ends of a range figure ("18~25달러": 18 and 25), each as the interval its
+    rounding allows under the trailing-zero rule. The reader's `low`/`high` include half a unit."""
+    ends = []
+    for end in (low + precision / 2, high - precision / 2):
+        u = rounding_unit(end, precision, span)
+        ends.append((end - u / 2, end + u / 2))
+    return ends[0], ends[1]
+
+
 def model_intervals(df: pd.DataFrame, restatement: pd.Series) -> pd.DataFrame:
     """Per figure: rounding unit `u` and the model interval `s_low`, `s_high` in its own unit.
 
@@ -69,7 +80,13 @@ def model_intervals(df: pd.DataFrame, restatement: pd.Series) -> pd.DataFrame:
     extra_high = extra_high.where(~drop, 0.0)
     s_low = (value - u / 2 - extra_low)
     s_low = s_low.where(~df["bound"].eq("at_most"), 0.0).clip(lower=0).where(value >= 0, s_low)
-    s_high = (value + u / 2 + extra_high).where(np.isfinite(high), math.inf)
+    # An amount of three or more digits written with a scale word (6532억, 65.4 billion) stands
+    # for a longer number, which filings and newsrooms truncate as often as they round: up to a
+    # full unit above. One or two digits ("$2 billion") are a rounding, never a truncation.
+    truncated = df["bound"].eq("exact") & (prec > 1) & df["currency"].notna() & \
+        (value.abs() >= 100 * u)
+    s_high = (value + u.where(~truncated, 2 * u) / 2 + extra_high).where(np.isfinite(high),
+                                                                          math.inf)
     modelled = df["bound"].isin(_MODELLED) & ~df["vague"].astype(bool)
     return pd.DataFrame({
         "u": u.where(modelled, prec),

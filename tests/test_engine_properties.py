@@ -14,7 +14,7 @@ HEDGES = st.sampled_from(["", "about ", "over "])
 @st.composite
 def figure_sets(draw):
     """Mixed currencies, units and hedges; parts of a total; running totals; a figure with its
-    digits transposed; a restatement in another currency: every check has work."""
+    digits transposed; two ranges; a restatement in another currency: every check has work."""
     n = draw(st.integers(2, 8))
     rows = []
     for i in range(n):
@@ -29,6 +29,11 @@ def figure_sets(draw):
         template = draw(st.sampled_from(["${} million", "{}억 원"]))
         rows[0]["amount"] = template.format(v)
         rows.append(dict(rows[0], id=f"x{n}", amount=template.format(str(v)[::-1])))
+    if draw(st.booleans()):                 # two price ranges of one fact that share an end
+        lo = draw(st.integers(10, 40))
+        for a, b in ((lo, lo + 5), (lo + 5, lo + 9)):
+            rows.append(dict(rows[0], id=f"x{len(rows)}", amount=f"{a}~{b}달러", restates=None,
+                             part_of=None, kind=None))
     if draw(st.booleans()):                 # a restatement of the first figure in won
         rows.append(dict(rows[0], id=f"x{len(rows)}", amount=f"약 {draw(st.integers(1, 999))}억 원",
                          restates="x0", part_of=None, kind=None))

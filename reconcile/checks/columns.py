@@ -31,6 +31,8 @@ def evidence_schema():
         "u": pa.Column(**number), "s_low": pa.Column(**number), "s_high": pa.Column(**number),
         # compared in the family's reference currency: interval, point, unit
         "family": pa.Column(**text), "ref": pa.Column(**opt_text),
+        # digits typed, not computed: no restatement, no conversion words, in `ref`
+        "typed": pa.Column(**flag),
         "c_low": pa.Column(**number), "c_high": pa.Column(**number),
         "c_value": pa.Column(**number), "c_unit": pa.Column(**text),
         # who agrees (restatements: status 'restatement', agrees False, n_grp 0)

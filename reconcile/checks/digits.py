@@ -2,9 +2,17 @@
 
 Two original figures of one fact and one time, in one currency, whose digits (written out at the
 finer of their two precisions) are the same digits in another order ("687" and "678"; "130,100"
-and "131,000"), or, for two unhedged figures stated to the same precision with three or more
-significant digits, differ in exactly one digit. The figure whose value fewer figures state is
-flagged; with a tie, both are, and the message says which is stated more precisely.
+and "131,000"), or, for two unhedged figures stated to the same precision and rounding unit with
+three or more significant digits, differ in exactly one digit. The figure whose value fewer
+figures state is flagged; with a tie, both are, and the message says which is stated more
+precisely.
+
+Only typed figures (`normalize.typed`): a conversion's digits come from arithmetic, so the
+restatement and same-fact checks judge it by its rate. A trailing zero may be rounding ("2천 490억"
+beside "2491억"), so one digit changed needs the same rounding unit. A figure written with a scale
+word (억, billion) rounds a longer number, and rounding and truncating it differ by one in the last
+digit ("6532억" and "6,533억" for 6532억5000만): that is no slip; a price written out in full
+("149,700원") has no longer number behind it.
 """
 from __future__ import annotations
 
@@ -34,17 +42,26 @@ def relation(a, b) -> str | None:
         return None
     if sorted(da) == sorted(db):
         return "transposed"
-    exact = a.bound == "exact" and b.bound == "exact" and a.precision == b.precision
+    exact = (a.bound == "exact" and b.bound == "exact" and a.precision == b.precision
+             and a.u == b.u)
     if exact and len(da.rstrip("0")) >= 3 and sum(x != y for x, y in zip(da, db)) == 1:
+        if _rounded_or_truncated(a, b, da, db):
+            return None
         return "one digit"
     return None
+
+
+def _rounded_or_truncated(a, b, da: str, db: str) -> bool:
+    """True when two figures written with a scale word differ by one in their last digit: the
+    rounding and the truncation of one longer number."""
+    return a.precision > 1 and b.precision > 1 and abs(int(da) - int(db)) == 1
 
 
 @check("digits")
 def digits(df, ctx) -> list[F.Finding]:
     """Findings for digit transpositions and one-digit slips between figures of one fact."""
     d = df[df["status"].isin(["agrees", "outlier", "split"]) & df["n_grp"].ge(2)
-           & df["currency"].notna()]
+           & df["currency"].notna() & df["typed"]]
     # Only groups with two distinct values can hold a slip; their rows are boxed once, together.
     d = d[d.groupby(["grp", "currency"], sort=False)["value"].transform("nunique").ge(2)]
     groups: dict = {}

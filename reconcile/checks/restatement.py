@@ -6,6 +6,16 @@ original's stated value. It must meet the ECB rate of the fact's as_of or of the
 is allowed for. When it does not, the restatement is the wrong figure, unless its original is the
 one the other figures of the fact reject while the restatement fits them: then the evidence goes
 to the original.
+
+A currency slip in the original: when no rate explains the pair, but the original's number read
+in another currency its article states amounts in converts right ("18억달러(7300만 유로)" in an
+article whose amounts are in crowns: 18억 crowns is 7300만 euros), the original names the wrong
+currency: it is flagged, high.
+
+Instalments: a total paid in parts at different dates may be converted part by part. When the
+original's parts (figures whose `part_of` names its metric, in its currency) carry two or more
+as_of dates and add up to it, and their conversions at their own dates (the same allowance) add up
+to the restatement, it is not a wrong conversion: an info note says so.
 """
 from __future__ import annotations
 
@@ -65,13 +75,115 @@ def restatement(df, ctx) -> list[F.Finding]:
     # Looked up by key, not by scanning the table per restatement (which grows as n squared).
     by_id = df.set_index("id")
     by_grp = df.groupby("grp").indices
+    parts = _parts_by_total(df)
+    # The currencies each article states amounts in, found once (not per restatement).
+    spoken = df[df["currency"].notna()].groupby("source")["currency"].agg(set).to_dict()
     out = []
     for r in records(rs):
         o = by_id.loc[r.original]
         if not (o["value"] > 0 and math.isfinite(o["value"])):
             continue
-        out.extend(_judge(r, o, df, by_grp))
+        out.extend(_explained(_judge(r, o, df, by_grp), r, o, parts, spoken))
     return out
+
+
+def _explained(found: list[F.Finding], r, o, parts: dict, spoken: dict) -> list[F.Finding]:
+    """What `_judge` found about a conversion, unless instalments explain it (an info note) or,
+    when no rate of its window does, a currency slip in its original does (that finding)."""
+    if not any(f.flagged for f in found):
+        return found
+    paid = _instalments(r, o, parts)
+    if paid is not None:
+        return [paid]
+    v = float(o["value"])
+    imp = (r.s_low / v, r.s_high / v if math.isfinite(r.s_high) else math.inf)
+    bands = [_band(r, w, o["currency"], r.currency, "") for w in ("a", "p")]
+    if not any(_meets(*imp, b) for b in bands):
+        wrong_currency = _currency_slip(r, o, spoken)
+        if wrong_currency is not None:
+            return [wrong_currency]
+    return found
+
+
+def _parts_by_total(df) -> dict:
+    """The original money figures that are parts, as plain records, by the metric of the total
+    they are part of (looked up per wrong conversion, so no frame work there)."""
+    p = df[df["part_of"].notna() & df["role"].eq("original") & df["currency"].notna()]
+    out: dict = {}
+    for q in p[["id", "metric", "amount", "source", "currency", "as_of", "s_low", "s_high",
+                "part_of"]].itertuples(index=False):
+        for total in str(q.part_of).split(";"):
+            if total.strip():
+                out.setdefault(total.strip(), []).append(q)
+    return out
+
+
+def _instalments(r, o, parts: dict) -> F.Finding | None:
+    """An info note when the restatement is the sum of the original's parts, each converted at
+    its own as_of (instalments paid at different dates); None otherwise."""
+    from reconcile.normalize import fx_band
+    mine = [q for q in parts.get(o["metric"], ()) if q.currency == o["currency"]]
+    # One figure per part, the total's own article first.
+    one: dict = {}
+    for q in sorted(mine, key=lambda q: q.source != o["source"]):
+        one.setdefault(q.metric, q)
+    p = list(one.values())
+    if len(p) < 2 or len({q.as_of for q in p}) < 2 or \
+            not all(math.isfinite(q.s_high) for q in p):
+        return None
+    if not (sum(q.s_low for q in p) < o["s_high"] and o["s_low"] < sum(q.s_high for q in p)):
+        return None      # the parts do not add up to the total
+    lo = hi = 0.0
+    for q in p:
+        b = fx_band(o["currency"], r.currency, q.as_of)
+        b_lo, b_hi = uncertainty.widen(b["rate_low"], b["rate_high"])
+        lo += q.s_low * b_lo
+        hi += q.s_high * b_hi
+    if not (r.s_low <= hi and lo <= r.s_high):
+        return None
+    dates = ", ".join(f'{q.id} ("{q.amount}", as of {q.as_of})' for q in p)
+    detail = (f'it restates {r.original} ("{o["amount"]}"), whose parts carry their own dates '
+              f"({dates}): converted each at its own date they add up to "
+              f"{fmt.interval(lo, hi, r.currency)}, which it matches; a total paid in "
+              f"instalments, not a wrong conversion.")
+    e = F.Evidence("restatement", RULE, detail, tuple(q.id for q in p), r.s_low, r.s_high, lo,
+                   hi, r.currency, 1.0)
+    return F.Finding("info", r.metric, (), (r.id,), head(r), (e,))
+
+
+def _currency_slip(r, o, spoken: dict) -> F.Finding | None:
+    """A high finding on the original when its number, in another currency its article uses
+    (`spoken`: the currencies of each source), converts to the restatement at a rate of the
+    window; None otherwise."""
+    from reconcile.normalize import fx_band
+    others = sorted(spoken.get(o["source"], set()) - {o["currency"], r.currency})
+    v = float(o["value"])
+    rnd_lo, rnd_hi = (r.value - r.u / 2) / v, (r.value + r.u / 2) / v
+    for code in others:
+        try:
+            bands = [fx_band(code, r.currency, d) for d in (r.as_of, r.published)]
+        except Exception:      # a currency the rate data does not cover explains nothing
+            continue
+        for b in bands:
+            lo, hi = uncertainty.widen(b["rate_low"], b["rate_high"])
+            if rnd_lo <= hi and lo <= rnd_hi:
+                return _slip_finding(r, o, code, b)
+    return None
+
+
+def _slip_finding(r, o, code: str, band: dict) -> F.Finding:
+    said = show_rate(r.value / float(o["value"]), code, r.currency)
+    detail = (f'its own conversion {r.id} ("{r.amount}") is what its number gives in {code}, a '
+              f"currency its article states amounts in ({said}; the ECB rate was "
+              f"{show_rate(band['rate_low'], code, r.currency)} on {band['rate_low_date']}), "
+              f"not in {o['currency']}: the original names the wrong currency (a currency "
+              f"slip).")
+    e = F.Evidence("restatement", RULE, detail, (r.id,), float(o["value"]), float(o["value"]),
+                   math.nan, math.nan, str(o["currency"]), math.inf, 0,
+                   (f"the rates of the as_of and publication dates, "
+                    f"±{uncertainty.RATE_ALLOWANCE:.0%} for the rate source",))
+    return F.Finding("high", r.metric, (r.original,), (r.original, r.id),
+                     head(_Row(o, r.original)), (e,))
 
 
 def _judge(r, o, df, by_grp) -> list[F.Finding]:
