@@ -160,3 +160,10 @@ ENGLISH_VAGUE = {
     "several": (1.5, 9.5), "a few": (1.5, 9.5), "tens of": (15, 95), "hundreds of": (150, 950),
     "multi": (1.5, 9.5), "multi-": (1.5, 9.5),
 }
+
+# Page furniture a site puts on a line of its own inside an article ("Advertisement", "광고",
+# "[사진]", "▶ 관련기사 ..."): skipped where article prose follows, not taken as the body's end.
+FURNITURE_LINES = ("advertisement", "ad", "sponsored", "광고", "[광고]", "[사진]", "사진",
+                   "story continues below advertisement", "continue reading")
+FURNITURE_STARTS = ("▶ 관련기사", "▶관련기사", "▶ 관련 기사", "[사진=", "[사진 =", "(사진=",
+                    "[광고]")
