@@ -164,6 +164,9 @@ def extract(text: str, published: dt.date | None = None) -> list[Candidate]:
     dates_of: dict[int, list] = {}     # a sentence's date expressions, found once
     news = news_date(text[:cut], published)
     for c in out:
+        if c.confidence == "high" and _in_link(text, c.amount):
+            c.confidence = "low"
+            c.reason = "inside a web address or a slug, not the article's prose"
         if c.currency is None and c.amount.currency_options and c.confidence == "high":
             c.confidence = "low"
             c.reason = (f"{c.amount.span!r} names a currency several share "
@@ -172,9 +175,6 @@ def extract(text: str, published: dt.date | None = None) -> list[Candidate]:
         if c.currency is None and c.amount.kind == "number" and c.confidence == "high":
             c.confidence = "low"
             c.reason = "no currency or unit stated, and none could be inferred"
-        if c.confidence == "high" and _in_link(text, c.amount):
-            c.confidence = "low"
-            c.reason = "inside a web address or a slug, not the article's prose"
         if c.sentence_start not in dates_of:
             dates_of[c.sentence_start] = date_expressions(c.sentence, published)
         c.as_of, c.as_of_from = nearest_date(dates_of[c.sentence_start],

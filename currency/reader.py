@@ -123,7 +123,7 @@ _NEGATIVE = {"-", "−", "－", "﹣", "△", "▽", "▼", "마이너스"}
 _SUBUNIT_AFTER_RE = re.compile(
     r"\s?(?:and\s)?(?P<n>\d{1,2}|[이삼사오육칠팔구]?십[일이삼사오육칠팔구]?|[일이삼사오육칠팔구])"
     r"(?P<sp>\s?)(?P<w>센트|cents?|펜스|페니|pence|sen|전|kopecks?|kopeks?|코페이카|c|¢)"
-    r"(?![A-Za-z가-힣])")
+    r"(?![A-Za-z])")
 _COUNTER_RE = re.compile(r"\s?(?P<c>" + _alt_words(L.COUNTERS) + r")")
 _NATIVE_RE = re.compile(
     r"(?P<n>" + _alt(L.NATIVE_NUMBERS) + r")\s?(?P<c>" + _alt(L.NATIVE_COUNTERS)
@@ -714,7 +714,8 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
             built.__dict__["currency_options"] = options   # a fresh Amount, not yet shared
         return built
     if currency is not None and scale == 1.0 and (c := _SUBUNIT_AFTER_RE.match(s, pos)) and \
-            not (c.group("w") == "c" and c.group("sp")):
+            not (c.group("w") == "c" and c.group("sp")) and \
+            (c.group("w").isascii() or _particle_ok(s[c.end():c.end() + 4])):
         code, frac = SUBUNITS[c.group("w").lower()]
         if code in (None, currency):   # "12 달러 50 센트": the cents belong to the amount
             cents = c.group("n")
