@@ -34,6 +34,9 @@ def cand(text, span):
 
 def test_a_currency_name_inside_a_longer_word_is_not_money():
     assert find_amounts("Orvel은 5시리즈 후속 모델을 공개했다.") == []
+    # 레이 (CLDR: the Moldovan leu) is a current currency: read only whole, or with a particle
+    assert find_amounts("한빛은 7레이저 장비를 들였다.") == []
+    assert only("한빛은 7레이를 냈다.").currency == "MDL"
 
 
 def test_an_obsolete_currency_reads_only_by_its_iso_code():
@@ -91,6 +94,11 @@ def test_currency_prefixes_and_place_words(text, value, currency):
     assert (a.value, a.currency) == (pytest.approx(value), currency)
 
 
+def test_us_then_a_space_then_the_dollar_sign_is_one_prefix():
+    a = read_whole("US $1.65B")
+    assert (a.span, a.currency) == ("US $1.65B", "USD")
+
+
 def test_w_alone_before_a_number_is_not_won():
     assert find_amounts("The W7 engine is new.") == []
 
@@ -141,6 +149,10 @@ def test_korean_numbers_in_words(text, value, currency):
                                   "이 달러 강세가 이어졌다."])
 def test_a_lone_hangul_digit_before_a_word_is_not_money(text):
     assert [a for a in find_amounts(text) if a.currency] == []
+    try:
+        assert read_amount(text).currency is None
+    except AmountError:
+        pass   # refused: as good as not money
 
 
 # --- hedges --------------------------------------------------------------------------------
@@ -229,3 +241,13 @@ def test_read_amount_finds_no_currency_inside_a_longer_word():
     assert read_amount("5시리즈").currency is None
     with pytest.raises(AmountError):
         read_whole("5시리즈")
+
+
+def test_furniture_before_a_real_end_marker_ends_the_body():
+    text = ("Orvel said it will buy Kestrel for $3 billion in cash, its largest deal so far.\n"
+            "Advertisement\n"
+            "Copyright 2024 Orvel News. All rights reserved.\n"
+            "Orvel also said the sister deal worth $9 billion was off, according to its memo.\n")
+    cut, line = body_end(text)
+    assert line == "Advertisement"
+    assert cand(text, "$9 billion").confidence == "low"
