@@ -12,14 +12,15 @@ from pathlib import Path
 
 import pandas as pd
 
-from currency.reader import AmountError, read_amount
+from currency.reader import AmountError, read_whole
 from reconcile.figures import COLUMNS
 
 
 def _amount(text: str, code: str) -> tuple[str, str | None] | None:
-    """(amount, currency cell) for a labelled text, or None when it does not read as `code`."""
+    """(amount, currency cell) for a labelled text, or None when it does not read as `code`:
+    read whole, as a figure's amount is."""
     try:
-        a = read_amount(text)
+        a = read_whole(text)
     except AmountError:
         return None
     if a.currency is None:

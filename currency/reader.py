@@ -694,6 +694,10 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
                                    and not _DAY_SPAN_AFTER_RE.match(s, m.end()))):
             return None  # a day of the month: 10월 23일, 23일(현지 시간), 26일 보도했다
         unit, pos = L.COUNTERS[counter], m.end()
+    if found is None and currency is not None and s.startswith(" ", pos) and \
+            s[pos + 1:pos + 2].isupper() and (same := _currency_after(s, pos, False)) and \
+            same[0] == currency and same[2] == 1.0:
+        pos = same[1]   # "$600 million USD": the code repeats the sign's currency
     if currency is None and start > 0 and s[start - 1] == "제":
         return None   # 제3회, 제2차: an ordinal, not a quantity
     if num.hangul and unit is None and band is None and (not lenient or _HANGUL.match(s, num.end)):

@@ -251,3 +251,11 @@ def test_furniture_before_a_real_end_marker_ends_the_body():
     cut, line = body_end(text)
     assert line == "Advertisement"
     assert cand(text, "$9 billion").confidence == "low"
+
+
+def test_a_code_that_repeats_the_signs_currency_is_part_of_the_amount():
+    assert read_whole("$600 million USD").currency == "USD"
+    first = find_amounts("Orvel paid $600 million USD (roughly $765 million) for it.")[0]
+    assert first.span == "$600 million USD"
+    with pytest.raises(AmountError):
+        read_whole("$5 AUD")   # a code that contradicts the sign is not read over
