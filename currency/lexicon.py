@@ -44,7 +44,12 @@ CROWN_WORDS = ("크로네", "크로나", "crowns", "crown", "kroner", "krone", "
 CROWN_NAMES = ("koruna", "korunas", "krone", "kroner", "krona", "kronor", "krónur", "króna")
 
 # "a dollar", "a buck": the article stands for one of the currency.
-ONE_OF = ("dollar", "buck", "euro", "pound", "cent", "penny", "rupee", "yen", "yuan")
+ONE_OF = ("dollar", "buck", "euro", "cent", "penny", "rupee", "yuan")
+# What may follow "a dollar" for it to be an amount: the end of a clause, or one of these words.
+# Anything else makes the currency word a modifier ("a dollar store", "a euro-zone bond").
+AFTER_ONE_OF = ("a", "an", "per", "each", "apiece", "and", "or", "to", "for", "in", "of", "on",
+                "at", "is", "was", "will", "would", "more", "less", "than", "from", "by",
+                "with", "that", "when", "if", "but")
 
 # A Hangul number with no place word ("이", "일쩜이삼") is money only glued to one of these
 # ("이달러"); never to a short name, where the syllables are a word ("사원", "이유로").

@@ -155,6 +155,7 @@ _HANGUL_CUR = _alt(L.HANGUL_NUMBER_CURRENCIES)
 _ONE_OF = r"(?:" + _alt(L.ONE_OF) + r")(?![a-z])"
 _HANGUL_NUM_CUR_RE = re.compile(r"(?:" + _HANGUL_CUR + r")")
 _ONE_OF_RE = re.compile(r"(?ai:" + _ONE_OF + r")")
+_AFTER_ONE_OF_RE = re.compile(r"(?ai:\s*(?:$|[^\w\s-]|(?:" + _alt(L.AFTER_ONE_OF) + r")\b))")
 
 # Where an amount can start: a digit not inside a word or number, a sign, a Sino-Korean numeral
 # or a native count at the start of a word, 수 before a place word, 절반, or English words.
@@ -260,7 +261,9 @@ def _currency_after_at(s: str, pos: int, hangul_num: bool, magnitude: bool = Tru
                 if not _particle_ok(rest) or (key == "동" and not magnitude) or key == "전":
                     continue
             elif key not in _NEWS_KO and not _particle_ok(rest):
-                continue   # "5시리즈": a name inside a longer word
+                if rest[:1] != "화" or not _particle_ok(rest[1:]):
+                    continue   # "5시리즈": a name inside a longer word
+                k += 1         # "300억 루블화": the currency's own name
             return code, j + k, (0.01 if key in ALONE_SUBUNITS else 1.0)
         return None
     if not c or c in _NOT_UNIT_START and not (c == "-" and "a" <= s[j + 1:j + 2].lower() <= "z"):
@@ -291,7 +294,9 @@ def _currency_after_at(s: str, pos: int, hangul_num: bool, magnitude: bool = Tru
                 if not _particle_ok(rest) or (key == "동" and not magnitude) or key == "전":
                     continue
             elif key not in _NEWS_KO and not _particle_ok(rest):
-                continue
+                if rest[:1] != "화" or not _particle_ok(rest[1:]):
+                    continue
+                k += 1
             scale = 0.01 if key in ALONE_SUBUNITS else 1.0
             return code, start + k, scale
         return None
@@ -463,7 +468,8 @@ def _read_words(s: str, i: int) -> _Number | None:
         return None
     if value is None:
         if g("a") and not g("half") and not g("place") and not g("hundred") and \
-                not g("andhalf") and _ONE_OF_RE.match(s, m.end()):
+                not g("andhalf") and (one := _ONE_OF_RE.match(s, m.end())) and \
+                _AFTER_ONE_OF_RE.match(s, one.end()):
             num = _Number(Decimal(1), 0, m.end(), None, False, False)   # "a dollar": one
             num.words = True
             return num

@@ -259,3 +259,14 @@ def test_a_code_that_repeats_the_signs_currency_is_part_of_the_amount():
     assert first.span == "$600 million USD"
     with pytest.raises(AmountError):
         read_whole("$5 AUD")   # a code that contradicts the sign is not read over
+
+
+@pytest.mark.parametrize("text", ["Orvel opened a dollar store.", "Orvel sold a euro-zone bond.",
+                                  "Orvel quoted a dollar figure."])
+def test_a_currency_word_that_modifies_a_noun_is_not_one_of_it(text):
+    assert find_amounts(text) == []
+
+
+def test_a_cldr_name_takes_hwa_the_currency_suffix():
+    a = only("한빛은 300억 루블화를 들였다.")
+    assert (a.span, a.currency) == ("300억 루블화", "RUB")
