@@ -199,8 +199,8 @@ def _pair_conversions(text: str, cands: list[Candidate]) -> None:
         if b.currency is None and b.amount.kind == "number" and b.amount.magnitude_word:
             b.currency = "KRW" if a.currency != "KRW" else "USD"
             b.currency_from = f"a conversion in parentheses after {a.amount.span!r}"
-        if not b.currency or b.currency == a.currency:
-            continue
+        if not b.currency or b.currency == a.currency or not a.amount.value:
+            continue   # same currency, or "0달러(약 2조원)": no rate to imply
         pair = {"with": a.index, "implied_rate": b.amount.value / a.amount.value,
                 "rate_unit": f"{b.currency}/{a.currency}"}
         a.pair = {"with": b.index, "implied_rate": pair["implied_rate"],

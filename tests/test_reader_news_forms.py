@@ -270,3 +270,8 @@ def test_a_currency_word_that_modifies_a_noun_is_not_one_of_it(text):
 def test_a_cldr_name_takes_hwa_the_currency_suffix():
     a = only("한빛은 300억 루블화를 들였다.")
     assert (a.span, a.currency) == ("300억 루블화", "RUB")
+
+
+def test_a_zero_amount_beside_a_conversion_implies_no_rate():
+    c = extract("한빛은 0달러(약 2조원)를 냈다.\n", PUB)
+    assert [x.pair for x in c] == [None, None]
