@@ -37,16 +37,12 @@ def current_codes() -> frozenset[str]:
     """Codes legal tender somewhere today (CLDR's territory data): only these are read by name."""
     import datetime as dt
 
-    from babel import Locale
-    from babel.numbers import get_territory_currencies
-    today = dt.date.today()
-    codes: set[str] = set()
-    for territory in Locale("en").territories:
-        try:
-            codes.update(get_territory_currencies(territory, today, today))
-        except Exception:   # noqa: BLE001 - a territory CLDR has no currency data for
-            continue
-    return frozenset(codes)
+    from babel.core import get_global
+    today = dt.date.today().timetuple()[:3]
+    return frozenset(code for spans in get_global("territory_currencies").values()
+                     for code, start, end, tender in spans
+                     if tender and (end is None or tuple(end) > today)
+                     and (start is None or tuple(start) <= today))
 
 
 @functools.lru_cache(maxsize=1)

@@ -621,6 +621,8 @@ def _share(s: str, start: int, end: int, value: Decimal, prefix: bool) -> Amount
 
 
 _BULLETS = "△▽▼▲"
+# A mark before a word: one pattern per mark, compiled on first use (bullets are rare).
+_BULLET_WORD_RE: dict[str, re.Pattern] = {}
 _HANGUL_DIGIT_RE = re.compile(rf"[{_HD}](?:[{_POINT}][영공{_HD}]+)?")
 _PLACE_NEEDED = {w: code for w, (code, place) in L.LETTER_PREFIX.items() if place}
 
@@ -630,8 +632,10 @@ def _is_bullet(s: str, left: int, start: int, mark: str) -> bool:
     it opens the line with a space after it ("△ 3조원")."""
     line_start = s.rfind("\n", 0, left) + 1
     line_end = s.find("\n", start)
-    line = s[line_start:line_end if line_end >= 0 else len(s)]
-    if re.search(re.escape(mark) + r"\s?[가-힣A-Za-z]", line):
+    word = _BULLET_WORD_RE.get(mark)
+    if word is None:
+        word = _BULLET_WORD_RE[mark] = re.compile(mark + r"\s?[가-힣A-Za-z]")
+    if word.search(s, line_start, line_end if line_end >= 0 else len(s)):
         return True
     return not s[line_start:left].strip() and s[left + 1:left + 2] == " "
 
@@ -724,9 +728,9 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
             built.__dict__["currency_options"] = options   # a fresh Amount, not yet shared
         return built
     if currency is not None and scale == 1.0 and (c := _SUBUNIT_AFTER_RE.match(s, pos)) and \
-            not (c.group("w") == "c" and c.group("sp")) and \
-            (c.group("w").isascii() or _particle_ok(s[c.end():c.end() + 4])):
-        code, frac = SUBUNITS[c.group("w").lower()]
+            ((w := c.group("w")) != "c" or not c.group("sp")) and \
+            (w.isascii() or _particle_ok(s[c.end():c.end() + 4])):
+        code, frac = SUBUNITS[w.lower()]
         if code in (None, currency):   # "12 달러 50 센트": the cents belong to the amount
             cents = c.group("n")
             cents = Decimal(cents) if cents[0].isdigit() else _group(_GROUP_RE.match(cents))[0]

@@ -275,3 +275,7 @@ def test_a_cldr_name_takes_hwa_the_currency_suffix():
 def test_a_zero_amount_beside_a_conversion_implies_no_rate():
     c = extract("한빛은 0달러(약 2조원)를 냈다.\n", PUB)
     assert [x.pair for x in c] == [None, None]
+
+
+def test_a_minus_keeps_its_sign_beside_another_mark_used_as_a_bullet():
+    assert only("영업손익 △5억원 (▲전년 대비 개선)").value == -5e8
