@@ -154,6 +154,10 @@ _TYPO_AFTER_RE = re.compile(r"\s?(?P<w>(?ai:(?:mil|bil|tril|thou|bn|mn)[a-z]*))\
 _HANGUL_CUR = _alt(L.HANGUL_NUMBER_CURRENCIES)
 _ONE_OF = r"(?:" + _alt(L.ONE_OF) + r")(?![a-z])"
 _HANGUL_NUM_CUR_RE = re.compile(r"(?:" + _HANGUL_CUR + r")")
+_SPOKEN_DIGIT = r"(?:" + _alt(L.ENGLISH_DIGITS) + r")"
+_SPOKEN_POINT_RE = re.compile(r"(?ai:[-\s]point[-\s](?P<d>" + _SPOKEN_DIGIT + r"(?:[-\s]"
+                              + _SPOKEN_DIGIT + r")*)(?![a-z]))")
+_GLUED_SENTENCE_RE = re.compile(r"[a-z]\.(?=[A-Z])")
 _ONE_OF_RE = re.compile(r"(?ai:" + _ONE_OF + r")")
 _AFTER_ONE_OF_RE = re.compile(r"(?ai:\s*(?:$|[^\w\s-]|(?:" + _alt(L.AFTER_ONE_OF) + r")\b))")
 
@@ -302,6 +306,8 @@ def _currency_after_at(s: str, pos: int, hangul_num: bool, magnitude: bool = Tru
         return None
     lat = m.group("lat")
     start = m.start("lat")
+    if (glued := _GLUED_SENTENCE_RE.search(lat)):
+        lat = lat[:glued.start() + 2]   # "dollars.The": a sentence end whose space was lost
     words = lat.split(" ")
     for k in range(len(words), 0, -1):
         phrase = " ".join(words[:k])
@@ -502,6 +508,11 @@ def _read_number(s: str, i: int) -> _Number | None:
         num = _read_korean(s, i)
     if num is None or num.big is not None or num.hangul:
         return num
+    if num.place == 0 and s.startswith("point", num.end + 1) and \
+            (p := _SPOKEN_POINT_RE.match(s, num.end)):
+        digits = [L.ENGLISH_DIGITS[d.lower()] for d in re.split(r"[-\s]", p.group("d"))]
+        num.value += Decimal("0." + "".join(map(str, digits)))   # "17-point-three": 17.3
+        num.place, num.end = -len(digits), p.end()
     m = _ENG_PLACE_RE.match(s, num.end)
     if m:
         word = m.group("word") or m.group("letter")

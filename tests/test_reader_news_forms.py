@@ -279,3 +279,14 @@ def test_a_zero_amount_beside_a_conversion_implies_no_rate():
 
 def test_a_minus_keeps_its_sign_beside_another_mark_used_as_a_bullet():
     assert only("영업손익 △5억원 (▲전년 대비 개선)").value == -5e8
+
+
+def test_a_broadcast_transcripts_spoken_decimals():
+    a = only("Orvel will invest about 17-point-three billion U.S. dollars.")
+    assert (a.value, a.currency, a.hedge) == (pytest.approx(17.3 * B), "USD", "about")
+    assert only("It scored 17 points three times, winning 5 dollars.").value == 5
+
+
+def test_a_sentence_end_whose_space_was_lost_still_ends_the_currency_word():
+    a = find_amounts("Orvel paid 5 billion U.S. dollars.The rest was stock.")[0]
+    assert (a.span, a.currency) == ("5 billion U.S. dollars", "USD")
