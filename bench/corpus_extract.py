@@ -1,12 +1,14 @@
 """How `extract` reads the corpus's money: recall and precision of its high-confidence money
 candidates against every labelled amount (`truth.csv`), and the value and bound it gives them.
 
-Run: python bench/corpus_extract.py [../shared/corpus] [--list]
+Run: python bench/corpus_extract.py [CORPUS_DIR, default ../shared/corpus] [--list]
+(e.g. python bench/corpus_extract.py ../shared/corpus2)
 
 A labelled amount is found when a high-confidence money candidate of its article has the labelled
 currency and value (within 0.1 %) and its span contains the label's number or is contained in
-the label; each candidate counts once, in order. Precision: found candidates / high-confidence
-money candidates (the corpus labels every money amount, so a money candidate with no label is
+the label; each candidate counts once, in order. A label whose value is a low end (a range, a
+vague amount, "1조 원대") matches a range candidate whose interval holds that value.
+Precision: found candidates / high-confidence money candidates (the corpus labels every money amount, so a money candidate with no label is
 a false positive, or a label missing). Bounds compare the reader's bound with the label's
 (`vague` labels are read as ranges).
 """
@@ -28,11 +30,18 @@ from currency.extract import extract  # noqa: E402
 _NUMBER = re.compile(r"\d[\d,.]*")
 
 
+# Bounds whose label gives the low end as its value (corpus README: "a range is one row, value =
+# the low end"; "1조 원대" is 1조-odd), where the reader's value is the middle of its interval.
+_LOW_END_LABELS = ("range", "vague", "at_least")
+
+
 def _matches(c, t) -> bool:
     if c.currency != t["currency"]:
         return False
     value = float(t["value"])
-    if abs(c.amount.value - value) > 1e-3 * max(abs(value), 1):
+    a = c.amount
+    low_end = a.bound == "range" and t["bound"] in _LOW_END_LABELS and a.low <= value <= a.high
+    if abs(a.value - value) > 1e-3 * max(abs(value), 1) and not low_end:
         return False
     label, span = t["amount_text"], c.amount.span
     number = _NUMBER.search(label)

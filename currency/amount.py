@@ -35,6 +35,9 @@ class Amount:
     magnitude_word: bool = False  # a place word (억, billion) was written
     notes: tuple[str, ...] = field(default=())
     sign: str | None = None     # the sign as written ("-", "△", "마이너스", "▲"); value < 0 if negative
+    # A name several currencies share ("dinars", "페소", "크로네"): the ones it may mean. The
+    # amount is money, but its currency is None until the context or --currency says which.
+    currency_options: tuple[str, ...] = ()
 
     @property
     def span(self) -> str:
@@ -44,7 +47,7 @@ class Amount:
     @property
     def kind(self) -> str:
         """money, duration, count, share (27%, 3분의 1, 절반), ratio (3배) or number."""
-        if self.currency:
+        if self.currency or self.currency_options:
             return "money"
         if self.unit in ("day", "week", "month", "year", "hour", "minute"):
             return "duration"

@@ -14,7 +14,9 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from currency import lexicon as L
 from currency.amount import Amount
+from currency.names import country_words
 from currency.reader import find_amounts
 
 # A line that ends the article body: what follows is page furniture, not the article.
@@ -92,12 +94,44 @@ def _window(text: str, s0: int, s1: int, start: int, end: int) -> tuple[int, int
 
 
 def body_end(text: str) -> tuple[int, str | None]:
-    """Where the article body ends (the first end-marker line), and that line."""
-    m = _END_MARKER.search(text)
-    if not m:
-        return len(text), None
-    line_end = text.find("\n", m.start())
-    return m.start(), text[m.start():line_end if line_end >= 0 else len(text)].strip()
+    """Where the article body ends (the first end-marker line that is not furniture inside the
+    body), and that line."""
+    for m in _END_MARKER.finditer(text):
+        line_end = text.find("\n", m.start())
+        line_end = line_end if line_end >= 0 else len(text)
+        line = text[m.start():line_end].strip()
+        if _is_furniture(line) and _prose_follows(text, line_end):
+            continue   # an "Advertisement" between two paragraphs
+        return m.start(), line
+    return len(text), None
+
+
+def is_furniture(line: str) -> bool:
+    """A line of page furniture: an ad label, a photo tag, a related-article link."""
+    return _is_furniture(line.strip())
+
+
+def _is_furniture(line: str) -> bool:
+    folded = line.casefold()
+    return folded in L.FURNITURE_LINES or folded.startswith(L.FURNITURE_STARTS)
+
+
+# A line of prose: long enough to be a paragraph, and ending as a sentence does.
+_PROSE_MIN = 40
+# How far after a furniture line the body's prose may resume (a site's menu or share bar between).
+_PROSE_LOOKAHEAD = 2000
+_PROSE_END = tuple(".!?。\"”’')")
+
+
+def _prose_follows(text: str, pos: int) -> bool:
+    """Whether a line of prose follows `pos` before the next line that ends a body."""
+    for line in text[pos:pos + _PROSE_LOOKAHEAD].split("\n"):
+        line = line.strip()
+        if _END_MARKER.match(line) and not _is_furniture(line):
+            return False
+        if len(line) >= _PROSE_MIN and line.endswith(_PROSE_END):
+            return True
+    return False
 
 
 def extract(text: str, published: dt.date | None = None) -> list[Candidate]:
@@ -126,9 +160,18 @@ def extract(text: str, published: dt.date | None = None) -> list[Candidate]:
         out.append(c)
     _pair_conversions(text, out)
     _infer_currencies(text, out)
+    _shared_names(text[:cut], out)
     dates_of: dict[int, list] = {}     # a sentence's date expressions, found once
     news = news_date(text[:cut], published)
     for c in out:
+        if c.confidence == "high" and _in_link(text, c.amount):
+            c.confidence = "low"
+            c.reason = "inside a web address or a slug, not the article's prose"
+        if c.currency is None and c.amount.currency_options and c.confidence == "high":
+            c.confidence = "low"
+            c.reason = (f"{c.amount.span!r} names a currency several share "
+                        f"({', '.join(c.amount.currency_options)}) and the article names none of "
+                        "their countries: say which with --currency")
         if c.currency is None and c.amount.kind == "number" and c.confidence == "high":
             c.confidence = "low"
             c.reason = "no currency or unit stated, and none could be inferred"
@@ -156,13 +199,61 @@ def _pair_conversions(text: str, cands: list[Candidate]) -> None:
         if b.currency is None and b.amount.kind == "number" and b.amount.magnitude_word:
             b.currency = "KRW" if a.currency != "KRW" else "USD"
             b.currency_from = f"a conversion in parentheses after {a.amount.span!r}"
-        if not b.currency or b.currency == a.currency:
-            continue
+        if not b.currency or b.currency == a.currency or not a.amount.value:
+            continue   # same currency, or "0달러(약 2조원)": no rate to imply
         pair = {"with": a.index, "implied_rate": b.amount.value / a.amount.value,
                 "rate_unit": f"{b.currency}/{a.currency}"}
         a.pair = {"with": b.index, "implied_rate": pair["implied_rate"],
                   "rate_unit": pair["rate_unit"]}
         b.pair = pair
+
+
+def _shared_names(body: str, cands: list[Candidate]) -> None:
+    """"45억 크로네", "400 billion crowns": a name several currencies share takes the one whose
+    country the article names, when it names exactly one of them."""
+    mentioned: dict[tuple[str, ...], list[tuple[str, str, int]]] = {}
+    for c in cands:
+        options = c.amount.currency_options
+        if c.currency or not options:
+            continue
+        if options not in mentioned:
+            names = country_words()
+            hits = []
+            for code in options:
+                for word in sorted(names.get(code, ()), key=len, reverse=True):
+                    at = _mention(body, word)
+                    if at >= 0:
+                        hits.append((code, word, at))
+                        break
+            mentioned[options] = hits
+        hits = mentioned[options]
+        if len({code for code, _, _ in hits}) == 1:
+            code, word, at = hits[0]
+            c.currency = code
+            c.currency_from = (f"{c.amount.span!r} names a currency several share "
+                               f"({', '.join(options)}); the article names {word!r} (offset "
+                               f"{at}), whose currency is {code}")
+
+
+def _mention(text: str, word: str) -> int:
+    """Where `word` first stands in `text` as a word (English) or a word's start (Korean)."""
+    if word.isascii():
+        m = re.search(r"(?<![A-Za-z])" + re.escape(word) + r"(?![A-Za-z])", text)
+    else:
+        m = re.search(r"(?<![가-힣])" + re.escape(word), text)
+    return m.start() if m else -1
+
+
+def _in_link(text: str, a: Amount) -> bool:
+    """An amount inside a URL ("https://.../4bn-deal") or a slug ("planned-4bn-deal"): the
+    words of an address, not a figure the article states."""
+    lo = max(text.rfind(" ", 0, a.start), text.rfind("\n", 0, a.start)) + 1
+    ends = [i for i in (text.find(" ", a.end), text.find("\n", a.end)) if i >= 0]
+    token = text[lo:min(ends) if ends else len(text)]
+    if "://" in token or token.startswith("www.") or "/" in token and "-" in token:
+        return True
+    glued = a.start >= 2 and text[a.start - 1] == "-" and text[a.start - 2].isalnum()
+    return glued and text[a.end:a.end + 1] == "-" and text[a.end + 1:a.end + 2].isalpha()
 
 
 def _infer_currencies(text: str, cands: list[Candidate]) -> None:

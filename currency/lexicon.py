@@ -21,16 +21,45 @@ CURRENCY_AFTER = {
     "cents": "USD", "cent": "USD", "弗": "USD", "인민폐": "CNY", "rmb": "CNY", "RMB": "CNY",
     "roubles": "RUB", "rouble": "RUB", "리라": "TRY", "lira": "TRY", "동": "VND",
     "Euro": "EUR", "Euros": "EUR",
+    # Nicknames news uses: "42 bucks", "5 quid".
+    "bucks": "USD", "buck": "USD", "quid": "GBP",
 }
 # Currency words of one syllable: read only as a whole word or with a particle ("3원칙" is not
 # money), and 동 only after a place word ("5억 동", not "3동 건물").
 SHORT_CURRENCY = {"원", "엔", "불", "동", "弗", "円", "전"}
 # Words worth a hundredth of their currency.
 SUBUNIT = {"센트", "cents", "cent"}
+# Cent marks written glued after a number ("10¢", "$20 and 43c"): a hundredth of the currency
+# named before them, or of the dollar when none is.
+CENT_MARKS = ("¢", "c")
+
+# Currencies written in letters before the number ("Rs 20", "RM 42", "W7.4trn"): letters, the code,
+# and whether a place word must follow (a lone "W7" is a model name, "W7.4trn" is won).
+LETTER_PREFIX = {"Rs.": ("INR", False), "Rs": ("INR", False), "RM": ("MYR", False),
+                 "W": ("KRW", True)}
+
+# Names that the crown currencies share: Korean news writes 크로네 or 크로나 for any of them, and
+# English writes "crowns" for koruna, krone and krona alike. Read as a crown of unknown country.
+CROWN_WORDS = ("크로네", "크로나", "crowns", "crown", "kroner", "krone", "kronor", "krona")
+CROWN_NAMES = ("koruna", "korunas", "krone", "kroner", "krona", "kronor", "krónur", "króna")
+
+# "a dollar", "a buck": the article stands for one of the currency.
+ONE_OF = ("dollar", "buck", "euro", "cent", "penny", "rupee", "yuan")
+# What may follow "a dollar" for it to be an amount: the end of a clause, or one of these words.
+# Anything else makes the currency word a modifier ("a dollar store", "a euro-zone bond").
+AFTER_ONE_OF = ("a", "an", "per", "each", "apiece", "and", "or", "to", "for", "in", "of", "on",
+                "at", "is", "was", "will", "would", "more", "less", "than", "from", "by",
+                "with", "that", "when", "if", "but")
+
+# A Hangul number with no place word ("이", "일쩜이삼") is money only glued to one of these
+# ("이달러"); never to a short name, where the syllables are a word ("사원", "이유로").
+HANGUL_NUMBER_CURRENCIES = ("달러", "센트", "위안", "파운드")
+# The colloquial decimal point, as in "일쩜오".
+DECIMAL_POINTS = ("점", "쩜")
 
 # A currency sign written before the number.
 CURRENCY_BEFORE = {
-    "US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
+    "US$": "USD", "U.S.$": "USD", "US $": "USD", "U.S. $": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
     "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "R$": "BRL", "CN¥": "CNY", "RMB": "CNY",
     "$": "USD", "₩": "KRW", "￦": "KRW", "€": "EUR", "£": "GBP", "¥": "JPY", "￥": "JPY",
 }
@@ -48,7 +77,10 @@ HEDGE_BEFORE = {
     "under": "at_most", "below": "at_most", "at most": "at_most", "no more than": "at_most",
     "as much as": "at_most", "as many as": "at_most", "<": "at_most", "≤": "at_most",
     "거의": "nearly", "nearly": "nearly", "almost": "nearly", "just under": "nearly",
-    "close to": "nearly",
+    "close to": "nearly", "a little less than": "nearly", "a little under": "nearly",
+    "just shy of": "nearly", "shy of": "nearly", "slightly less than": "nearly",
+    "a little more than": "at_least", "a little over": "at_least", "just over": "at_least",
+    "slightly more than": "at_least", "just above": "at_least", "well over": "at_least",
     # Negated hedges: "not less than" is at least, never at most.
     "not less than": "at_least", "no less than": "at_least", "not fewer than": "at_least",
     "no fewer than": "at_least", "not under": "at_least", "not below": "at_least",
@@ -67,14 +99,16 @@ HEDGE_AFTER = {
     "넘지 않는": "at_most", "넘지 않은": "at_most", "넘지 않을": "at_most", "넘지 않게": "at_most",
     "보다 적지 않은": "at_least", "적지 않은": "at_least", "보다 많지 않은": "at_most",
     "웃도는": "at_least", "상회하는": "at_least", "밑도는": "at_most", "하회하는": "at_most",
-    "or fewer": "at_most",
+    "or fewer": "at_most", "가까이": "nearly", "가까운": "nearly", "에 가까운": "nearly",
+    "에 육박하는": "nearly", "에 육박": "nearly",
 }
 # Particles and suffixes a unit may carry glued ("12조원이", "1억원어치"), and a band's 대.
 PARTICLES = ("이", "가", "을", "를", "은", "는", "의", "에", "로", "으로", "와", "과", "도", "만",
              "까지", "씩", "어치", "짜리", "이나", "이며", "이고", "인", "에서", "부터", "보다",
              "밖에", "정도", "가량", "규모", "선", "대", "간", "째", "여", "이상", "이하", "미만",
              "초과", "안팎", "내외", "남짓", "씩", "당", "이라", "였", "이었", "이던", "뿐",
-             "동안", "만에", "이내", "내", "전", "후", "뒤", "께", "쯤", "경", "마다", "치")
+             "동안", "만에", "이내", "내", "전", "후", "뒤", "께", "쯤", "경", "마다", "치",
+             "다")   # "다": the copula after a vowel ("3만 페소다")
 
 # Markers that make an amount a rate per period ("연간 50억 달러", "$5B a year").
 PER_BEFORE = {
@@ -116,7 +150,8 @@ HANGUL_DIGITS = {"영": 0, "공": 0, "일": 1, "이": 2, "삼": 3, "사": 4, "�
 ENGLISH_PLACES = {
     "thousand": 3, "million": 6, "billion": 9, "trillion": 12,
     "k": 3, "K": 3, "m": 6, "M": 6, "mn": 6, "mln": 6, "mil": 6, "MM": 6,
-    "b": 9, "B": 9, "bn": 9, "bln": 9, "t": 12, "T": 12, "tn": 12, "trn": 12,
+    "b": 9, "B": 9, "bn": 9, "bln": 9, "bil": 9, "t": 12, "T": 12, "tn": 12, "trn": 12,
+    "tril": 12, "lakh": 5, "lakhs": 5, "crore": 7, "crores": 7,
 }
 # Vague English quantities: (lowest, highest) in units of the place that follows.
 # English number words.
@@ -125,8 +160,19 @@ ENGLISH_UNITS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
+# Digits as broadcast transcripts spell the decimals ("17-point-three billion").
+ENGLISH_DIGITS = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                  "six": 6, "seven": 7, "eight": 8, "nine": 9}
 ENGLISH_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
                 "eighty": 80, "ninety": 90}
 ENGLISH_VAGUE = {
     "several": (1.5, 9.5), "a few": (1.5, 9.5), "tens of": (15, 95), "hundreds of": (150, 950),
+    "multi": (1.5, 9.5), "multi-": (1.5, 9.5),
 }
+
+# Page furniture a site puts on a line of its own inside an article ("Advertisement", "광고",
+# "[사진]", "▶ 관련기사 ..."): skipped where article prose follows, not taken as the body's end.
+FURNITURE_LINES = ("advertisement", "ad", "sponsored", "광고", "[광고]", "[사진]", "사진",
+                   "story continues below advertisement", "continue reading")
+FURNITURE_STARTS = ("▶ 관련기사", "▶관련기사", "▶ 관련 기사", "[사진=", "[사진 =", "(사진=",
+                    "[광고]")

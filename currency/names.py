@@ -19,6 +19,7 @@ SUBUNITS = {
     "펜스": ("GBP", 0.01), "페니": ("GBP", 0.01), "pence": ("GBP", 0.01), "penny": ("GBP", 0.01),
     "kopeks": ("RUB", 0.01), "kopecks": ("RUB", 0.01), "kopek": ("RUB", 0.01),
     "코페이카": ("RUB", 0.01), "sen": ("JPY", 0.01), "전": ("KRW", 0.01),
+    "c": (None, 0.01), "¢": (None, 0.01),
 }
 # Subunit words read on their own ("50센트"); the others only after a unit ("12원 50전").
 ALONE_SUBUNITS = {"센트": "USD", "cents": "USD", "cent": "USD", "펜스": "GBP", "페니": "GBP",
@@ -29,6 +30,19 @@ ALONE_SUBUNITS = {"센트": "USD", "cents": "USD", "cent": "USD", "펜스": "GBP
 LOWER_CODE_STOP = {"all", "top", "cup", "pen", "try", "mop", "bob", "sos", "gel", "mad", "cad",
                    "bam", "lak", "amd", "eek", "mur", "nad", "php", "ron", "sit", "jod", "lsl",
                    "mga", "mvr", "kes", "yer", "zar", "aed", "bnd", "fkp", "gip", "gmd", "dop"}
+
+
+@functools.lru_cache(maxsize=1)
+def current_codes() -> frozenset[str]:
+    """Codes legal tender somewhere today (CLDR's territory data): only these are read by name."""
+    import datetime as dt
+
+    from babel.core import get_global
+    today = dt.date.today().timetuple()[:3]
+    return frozenset(code for spans in get_global("territory_currencies").values()
+                     for code, start, end, tender in spans
+                     if tender and (end is None or tuple(end) > today)
+                     and (start is None or tuple(start) <= today))
 
 
 @functools.lru_cache(maxsize=1)
@@ -44,12 +58,57 @@ def _short(name: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def currency_words() -> dict[str, str]:
-    """Casefolded currency name -> ISO code: CLDR's Korean and English names, then news words."""
+    """Casefolded currency name -> ISO code: CLDR's Korean and English names, then news words.
+
+    Only current currencies are read by name: an obsolete one ("시리", the Guinean syli) would
+    otherwise hide in ordinary words; its ISO code still reads."""
+    return _names()[0]
+
+
+@functools.lru_cache(maxsize=1)
+def shared_names() -> dict[str, tuple[str, ...]]:
+    """Casefolded short name -> the currencies it may mean ("dinars", "페소", "크로네")."""
+    return _names()[1]
+
+
+@functools.lru_cache(maxsize=1)
+def country_words() -> dict[str, frozenset[str]]:
+    """ISO code -> the words that name its country in Korean and English ("체코", "Czech",
+    "Czechia"): the currency's CLDR name without its short name, and its territories' names."""
+    import datetime as dt
+
+    from babel import Locale
+    from babel.numbers import get_currency_name, get_territory_currencies
+    today = dt.date.today()
+    codes = {c for options in shared_names().values() for c in options}
+    words: dict[str, set[str]] = {c: set() for c in codes}
+    for code in codes:
+        for locale, count in (("ko", None), ("en", 1)):
+            name = get_currency_name(code, count, locale=locale)
+            head = name.rsplit(" ", 1)[0] if " " in name else ""
+            if head and head.casefold() not in {"u.s.", "us"}:
+                words[code].add(head)
+    for territory in Locale("en").territories:
+        try:
+            here = set(get_territory_currencies(territory, today, today)) & codes
+        except Exception:   # noqa: BLE001 - a territory with no currency data
+            continue
+        for code in here:
+            for locale in ("ko", "en"):
+                name = Locale(locale).territories.get(territory)
+                if name:
+                    words[code].add(name)
+    return {c: frozenset(w for w in ws if len(w) >= 2) for c, ws in words.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _names() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     from babel.numbers import get_currency_name
     ecb = known_currencies()
+    current = current_codes()
     words: dict[str, str] = {}
     short: dict[str, set[str]] = {}
-    for code in sorted(iso_codes()):
+    for code in sorted(iso_codes() & current):
         for locale, counts in (("ko", (None,)), ("en", (1, 2))):
             for count in counts:
                 name = get_currency_name(code, count, locale=locale)
@@ -59,6 +118,7 @@ def currency_words() -> dict[str, str]:
                 if locale == "ko":
                     words[name.replace(" ", "").casefold()] = code
                 short.setdefault(_short(name).casefold(), set()).add(code)
+    shared: dict[str, tuple[str, ...]] = {}
     for word, codes in short.items():
         if word in words or len(word) < 2:
             continue
@@ -67,11 +127,25 @@ def currency_words() -> dict[str, str]:
             words[word] = next(iter(codes))
         elif len(in_ecb) == 1:
             words[word] = next(iter(in_ecb))
+        else:
+            shared[word] = tuple(sorted(codes))
+    # The crown currencies: one family of names (koruna, krone, krona all mean "crown").
+    crowns = tuple(sorted(code for code in current & iso_codes()
+                          if get_currency_name(code, 2, locale="en").rsplit(" ", 1)[-1].casefold()
+                          in L.CROWN_NAMES))
+    for word in L.CROWN_WORDS:
+        words.pop(word.casefold(), None)
+        shared[word.casefold()] = crowns
+    for code in crowns:   # "Czech crowns", "Danish crown"
+        head = get_currency_name(code, 1, locale="en").rsplit(" ", 1)[0]
+        for noun in ("crowns", "crown"):
+            words[f"{head} {noun}".casefold()] = code
     for word, code in L.CURRENCY_AFTER.items():    # the news words win over CLDR's
         words[word.casefold()] = code
+        shared.pop(word.casefold(), None)
     for word, code in ALONE_SUBUNITS.items():
         words[word.casefold()] = code
-    return words
+    return words, shared
 
 
 @functools.lru_cache(maxsize=1)
@@ -79,7 +153,7 @@ def currency_signs() -> dict[str, str]:
     """Currency sign -> ISO code: CLDR's Korean and English signs that are not letters, and ours."""
     from babel.numbers import get_currency_symbol
     signs: dict[str, str] = {}
-    for code in sorted(iso_codes()):
+    for code in sorted(iso_codes() & current_codes()):
         for locale in ("en", "ko"):
             sym = get_currency_symbol(code, locale=locale)
             if sym and sym != code and code != "XXX" and sym not in signs and \

@@ -24,6 +24,7 @@ from currency.names import (
     currency_signs,
     currency_words,
     iso_codes,
+    shared_names,
 )
 from currency.rates import known_currencies
 
@@ -66,19 +67,25 @@ def _alt_words(words) -> str:
 
 
 _WORDS = currency_words()
+_SHARED = shared_names()
+# Korean names news writes (달러, 원화) take any ending; a name only CLDR knows must end its word
+# or take a particle, or it is part of another word ("5시리즈" is not five of anything).
+_NEWS_KO = {w for w in L.CURRENCY_AFTER if not w.isascii()}
 _SIGNS = currency_signs()
 _CODES = iso_codes()
 _ECB = known_currencies()
 _LOWER_CODES = {c.lower() for c in _ECB} - LOWER_CODE_STOP | {"rmb"}
-_KO_NAME_MAX = max(len(w) for w in _WORDS if not w.isascii())
+_KO_NAME_MAX = max(len(w) for w in list(_WORDS) + list(_SHARED) if not w.isascii())
 _KO_BY_FIRST: dict[str, list[str]] = {}
-for _w in sorted((w for w in _WORDS if not w.isascii()), key=len, reverse=True):
+for _w in sorted((w for w in list(_WORDS) + list(_SHARED) if not w.isascii()), key=len,
+                 reverse=True):
     _KO_BY_FIRST.setdefault(_w[0], []).append(_w)
 _NOT_UNIT_START = set("0123456789,.()[]~-–—:;!?\"'")
 _PARTICLE_RE = re.compile(r"(?:" + _alt(L.PARTICLES) + r")")
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_HNUM = rf"[{_HD}](?:점[영공{_HD}]+)?"
+_POINT = "".join(L.DECIMAL_POINTS)
+_HNUM = rf"[{_HD}](?:[{_POINT}][영공{_HD}]+)?"
 _PIECE = rf"(?:{_NUM}|{_HNUM})"
 # One four-digit group; a space may stand inside it before the next digit ("6천 5백").
 _IN = rf"(?:\s(?=[0-9{_HD}]))?"
@@ -86,11 +93,13 @@ _GROUP_RE = re.compile(
     rf"(?:(?P<k>{_PIECE})?(?P<ku>[천千]){_IN})?(?:(?P<h>{_PIECE})?(?P<hu>[백百]){_IN})?"
     rf"(?:(?P<t>{_PIECE})?(?P<tu>[십十]){_IN})?(?P<o>{_PIECE})?")
 _ENG_PLACE_RE = re.compile(
-    r"(?:(?:\s|-(?=[a-z]))?(?P<word>(?ai:thousand|million|billion|trillion|bn|bln|mln|mn|mil|trn|tn))"
+    r"(?:(?:\s|-(?=[a-z]))?(?P<word>(?ai:thousand|million|billion|trillion|bn|bln|bil|mln|mn|mil|tril|trn|tn"
+    r"|lakhs?|crores?))"
     r"|(?P<letter>MM|[kKmMbBtT]))(?![A-Za-z])")
 _ENG_VAGUE_RE = re.compile(
     r"(?ai:(?P<vague>several|a few|tens of|hundreds of)\s+"
     r"(?P<place>thousand|million|billion|trillion)s?"
+    r"|(?P<multi>multi-?)(?P<mplace>million|billion|trillion)(?![a-z])"
     r"|(?P<plural>thousands|millions|billions|trillions)(?=\s+of\b))")
 _ENG_WORDS_RE = re.compile(
     r"(?ai:(?P<half>half\s+an?\s+)?(?P<a>an?\s+)?"
@@ -106,11 +115,15 @@ _TOKEN_RE = re.compile(
     r"(?: [A-Za-z][A-Za-z.]*){0,2})|(?P<ko>[가-힣弗円]+(?:\s[가-힣]+)?)|(?P<sym>[^\w\s]))")
 _CODE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?P<code>[A-Z]{3})\s?$")
 _SIGN_BEFORE_RE = re.compile(r"(?P<sign>" + _alt(_SIGNS) + r")\s?$")
+_LETTER_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?P<l>" + _alt(L.LETTER_PREFIX) + r")\s?$")
+_LETTER_LAST = {w[-1] for w in L.LETTER_PREFIX}
 _MINUS_RE = re.compile(r"(?:(?<![\w.,)\]%])(?P<m>[-−－﹣])|(?P<t>[△▽▼▲])\s?"
                        r"|(?<![가-힣])(?P<w>마이너스|플러스)\s?)$")
 _NEGATIVE = {"-", "−", "－", "﹣", "△", "▽", "▼", "마이너스"}
-_SUBUNIT_AFTER_RE = re.compile(r"\s?(?P<n>\d{1,2})\s?(?P<w>센트|cents?|펜스|페니|pence|sen|전"
-                               r"|kopecks?|kopeks?|코페이카)(?![A-Za-z가-힣])")
+_SUBUNIT_AFTER_RE = re.compile(
+    r"\s?(?:and\s)?(?P<n>\d{1,2}|[이삼사오육칠팔구]?십[일이삼사오육칠팔구]?|[일이삼사오육칠팔구])"
+    r"(?P<sp>\s?)(?P<w>센트|cents?|펜스|페니|pence|sen|전|kopecks?|kopeks?|코페이카|c|¢)"
+    r"(?![A-Za-z])")
 _COUNTER_RE = re.compile(r"\s?(?P<c>" + _alt_words(L.COUNTERS) + r")")
 _NATIVE_RE = re.compile(
     r"(?P<n>" + _alt(L.NATIVE_NUMBERS) + r")\s?(?P<c>" + _alt(L.NATIVE_COUNTERS)
@@ -138,19 +151,31 @@ _UNIT_WORD_RE = re.compile(r"\s?단위(?![가-힣])")
 _FRACTION_RE = re.compile(r"(?P<d>\d{1,3})\s?분의\s?(?P<n>\d{1,3})(?![\d.])")
 _TYPO_AFTER_RE = re.compile(r"\s?(?P<w>(?ai:(?:mil|bil|tril|thou|bn|mn)[a-z]*))\b")
 
+_HANGUL_CUR = _alt(L.HANGUL_NUMBER_CURRENCIES)
+_ONE_OF = r"(?:" + _alt(L.ONE_OF) + r")(?![a-z])"
+_HANGUL_NUM_CUR_RE = re.compile(r"(?:" + _HANGUL_CUR + r")")
+_SPOKEN_DIGIT = r"(?:" + _alt(L.ENGLISH_DIGITS) + r")"
+_SPOKEN_POINT_RE = re.compile(r"(?ai:[-\s]point[-\s](?P<d>" + _SPOKEN_DIGIT + r"(?:[-\s]"
+                              + _SPOKEN_DIGIT + r")*)(?![a-z]))")
+_GLUED_SENTENCE_RE = re.compile(r"[a-z]\.(?=[A-Z])")
+_ONE_OF_RE = re.compile(r"(?ai:" + _ONE_OF + r")")
+_AFTER_ONE_OF_RE = re.compile(r"(?ai:\s*(?:$|[^\w\s-]|(?:" + _alt(L.AFTER_ONE_OF) + r")\b))")
+
 # Where an amount can start: a digit not inside a word or number, a sign, a Sino-Korean numeral
 # or a native count at the start of a word, 수 before a place word, 절반, or English words.
 _CANDIDATE_RE = re.compile(
     # The leading lookahead lets the engine skip, in C, every character no amount starts with.
     r"(?=[0-9수절" + _SINO + "萬億兆京한두세네다여아열스sSaAtThHmMbBoOfFeEnNhH])(?:"
     r"(?<![a-z0-9.,])\d"
-    rf"|(?<![가-힣])(?=[{_SINO}점영공]*[십백천만억조경萬億兆京])[{_SINO}萬億兆京]"
-    r"|(?<![가-힣])수(?=[십백천]?[만억조경십백천])"
+    rf"|(?<![가-힣])(?=[{_SINO}{_POINT}영공]*[십백천만억조경萬億兆京])[{_SINO}萬億兆京]"
+    rf"|(?<![가-힣])(?=[{_HD}](?:[{_POINT}][영공{_HD}]+)?(?:{_HANGUL_CUR}))[{_HD}]"
+    r"|(?<![가-힣])수(?=[십백천]?[만억조경십백천]|\s[만억조경])"
     r"|(?<![가-힣])절반"
     r"|(?<![가-힣])(?=(?:" + _alt(L.NATIVE_NUMBERS) + r")\s?(?:"
     + _alt(L.NATIVE_COUNTERS) + r"))"
+    r"|(?ai:\bmulti(?=-?(?:million|billion|trillion)))"
     r"|(?ai:\b(?:several|a few|tens of|hundreds of|thousands|millions|billions|trillions"
-    r"|half an? |an? (?=thousand|million|billion|trillion)|"
+    r"|half an? |an? (?=thousand|million|billion|trillion|" + _ONE_OF + r")|"
     + _alt(list(L.ENGLISH_UNITS) + list(L.ENGLISH_TENS)) + r")\b))")
 
 
@@ -160,8 +185,8 @@ def _piece(text: str) -> tuple[Decimal, int]:
         d = Decimal(text.replace(",", ""))
         return d, min(d.as_tuple().exponent, 0)
     whole = L.HANGUL_DIGITS[text[0]]
-    if "점" in text:
-        frac = "".join(str(L.HANGUL_DIGITS[c]) for c in text.split("점", 1)[1])
+    if len(text) > 1:   # 일점오, 일쩜이삼
+        frac = "".join(str(L.HANGUL_DIGITS[c]) for c in text[2:])
         return Decimal(f"{whole}.{frac}"), -len(frac)
     return Decimal(whole), 0
 
@@ -233,12 +258,16 @@ def _currency_after_at(s: str, pos: int, hangul_num: bool, magnitude: bool = Tru
         for key in _KO_BY_FIRST.get(c, ()):
             if not s.startswith(key, j):
                 continue
-            code = _WORDS[key]
+            code = _WORDS.get(key) or _SHARED[key]
             k = len(key)
             rest = s[j + k:j + k + 4]
             if key in L.SHORT_CURRENCY or len(key.replace(" ", "")) == 1:
                 if not _particle_ok(rest) or (key == "동" and not magnitude) or key == "전":
                     continue
+            elif key not in _NEWS_KO and not _particle_ok(rest):
+                if rest[:1] != "화" or not _particle_ok(rest[1:]):
+                    continue   # "5시리즈": a name inside a longer word
+                k += 1         # "300억 루블화": the currency's own name
             return code, j + k, (0.01 if key in ALONE_SUBUNITS else 1.0)
         return None
     if not c or c in _NOT_UNIT_START and not (c == "-" and "a" <= s[j + 1:j + 2].lower() <= "z"):
@@ -250,6 +279,8 @@ def _currency_after_at(s: str, pos: int, hangul_num: bool, magnitude: bool = Tru
         return None
     sym = m.group("sym")
     if sym is not None:
+        if sym == "¢":   # "10¢": cents of the dollar
+            return "USD", m.end(), 0.01
         code = _SIGNS.get(sym)
         return (code, m.end(), 1.0) if code and code != "VND" or (code and magnitude) else None
     ko = m.group("ko")
@@ -259,18 +290,24 @@ def _currency_after_at(s: str, pos: int, hangul_num: bool, magnitude: bool = Tru
         start = m.start("ko")
         for k in range(min(len(ko), _KO_NAME_MAX), 0, -1):
             key = ko[:k]
-            code = _WORDS.get(key)
+            code = _WORDS.get(key) or _SHARED.get(key)
             if code is None or key.endswith(" "):
                 continue
             rest = s[start + k:start + k + 4]
             if key in L.SHORT_CURRENCY or len(key.replace(" ", "")) == 1:
                 if not _particle_ok(rest) or (key == "동" and not magnitude) or key == "전":
                     continue
+            elif key not in _NEWS_KO and not _particle_ok(rest):
+                if rest[:1] != "화" or not _particle_ok(rest[1:]):
+                    continue
+                k += 1
             scale = 0.01 if key in ALONE_SUBUNITS else 1.0
             return code, start + k, scale
         return None
     lat = m.group("lat")
     start = m.start("lat")
+    if (glued := _GLUED_SENTENCE_RE.search(lat)):
+        lat = lat[:glued.start() + 2]   # "dollars.The": a sentence end whose space was lost
     words = lat.split(" ")
     for k in range(len(words), 0, -1):
         phrase = " ".join(words[:k])
@@ -285,7 +322,7 @@ def _currency_after_at(s: str, pos: int, hangul_num: bool, magnitude: bool = Tru
                 if hangul_num and not m.group("sp"):
                     return None
                 return ("CNY" if cand.lower() == "rmb" else cand.upper()), cend, 1.0
-            code = _WORDS.get(cand.casefold())
+            code = _WORDS.get(cand.casefold()) or _SHARED.get(cand.casefold())
             if code is not None:
                 scale = 0.01 if cand.casefold() in ALONE_SUBUNITS else 1.0
                 return code, cend, scale
@@ -392,6 +429,8 @@ def _read_vague(s: str, i: int) -> _Number | None:
     """수십억, 수조, several billion, billions of: an unstated digit, as a range."""
     if s.startswith("수", i):
         j = i + 1
+        if s.startswith(" ", j) and j + 1 < len(s) and s[j + 1] in _BIG and _big_ok(s, j + 1):
+            j += 1   # "수 조 원": the same vague count, spaced
         small = L.SMALL_PLACES.get(s[j]) if j < len(s) else None
         j += 1 if small else 0
         big = _BIG.get(s[j]) if j < len(s) else None
@@ -407,6 +446,9 @@ def _read_vague(s: str, i: int) -> _Number | None:
     if m.group("plural"):
         place = L.ENGLISH_PLACES[m.group("plural")[:-1].lower()]
         lo, hi = 1.5, 999.5
+    elif m.group("multi"):   # multibillion: several billions
+        place = L.ENGLISH_PLACES[m.group("mplace").lower()]
+        lo, hi = L.ENGLISH_VAGUE["multi"]
     else:
         place = L.ENGLISH_PLACES[m.group("place").lower()]
         lo, hi = L.ENGLISH_VAGUE[" ".join(m.group("vague").lower().split())]
@@ -431,6 +473,12 @@ def _read_words(s: str, i: int) -> _Number | None:
     if (g("a") or g("half")) and value is not None:
         return None
     if value is None:
+        if g("a") and not g("half") and not g("place") and not g("hundred") and \
+                not g("andhalf") and (one := _ONE_OF_RE.match(s, m.end())) and \
+                _AFTER_ONE_OF_RE.match(s, one.end()):
+            num = _Number(Decimal(1), 0, m.end(), None, False, False)   # "a dollar": one
+            num.words = True
+            return num
         if not g("a") and not g("half") or not g("place") or g("hundred") or g("andhalf"):
             return None
         value = 1
@@ -460,6 +508,11 @@ def _read_number(s: str, i: int) -> _Number | None:
         num = _read_korean(s, i)
     if num is None or num.big is not None or num.hangul:
         return num
+    if num.place == 0 and s.startswith("point", num.end + 1) and \
+            (p := _SPOKEN_POINT_RE.match(s, num.end)):
+        digits = [L.ENGLISH_DIGITS[d.lower()] for d in re.split(r"[-\s]", p.group("d"))]
+        num.value += Decimal("0." + "".join(map(str, digits)))   # "17-point-three": 17.3
+        num.place, num.end = -len(digits), p.end()
     m = _ENG_PLACE_RE.match(s, num.end)
     if m:
         word = m.group("word") or m.group("letter")
@@ -511,6 +564,8 @@ def _prefix_at(s: str, start: int):
             elif "A" <= last <= "Z" and (m := _CODE_BEFORE_RE.search(pre)) and \
                     m.group("code") in _CODES:
                 currency = m.group("code")
+            elif last in _LETTER_LAST and (m := _LETTER_BEFORE_RE.search(pre)):
+                currency = L.LETTER_PREFIX[m.group("l")][0]   # "Rs 20", "RM 42", "W7.4trn"
             else:
                 m = None
         if m is None and last not in _WORD_LAST:
@@ -576,10 +631,35 @@ def _share(s: str, start: int, end: int, value: Decimal, prefix: bool) -> Amount
                   if hedge_kind != "at_least" else 100.0, None, False, False)
 
 
+_BULLETS = "△▽▼▲"
+# A mark before a word: one pattern per mark, compiled on first use (bullets are rare).
+_BULLET_WORD_RE: dict[str, re.Pattern] = {}
+_HANGUL_DIGIT_RE = re.compile(rf"[{_HD}](?:[{_POINT}][영공{_HD}]+)?")
+_PLACE_NEEDED = {w: code for w, (code, place) in L.LETTER_PREFIX.items() if place}
+
+
+def _is_bullet(s: str, left: int, start: int, mark: str) -> bool:
+    """△ as a list bullet, not a minus: its line also puts it before a word ("△매출 3조원"), or
+    it opens the line with a space after it ("△ 3조원")."""
+    line_start = s.rfind("\n", 0, left) + 1
+    line_end = s.find("\n", start)
+    word = _BULLET_WORD_RE.get(mark)
+    if word is None:
+        word = _BULLET_WORD_RE[mark] = re.compile(mark + r"\s?[가-힣A-Za-z]")
+    if word.search(s, line_start, line_end if line_end >= 0 else len(s)):
+        return True
+    return not s[line_start:left].strip() and s[left + 1:left + 2] == " "
+
+
 def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
             prefix: bool = True) -> Amount | None:
     left, currency, hedge, hedge_kind, per, sign = _prefix(s, start) if prefix else \
         (start, None, None, None, None, None)
+    if sign is not None and sign in _BULLETS and _is_bullet(s, left, start, sign):
+        left, sign, hedge, hedge_kind = start, None, None, None
+    if currency is not None and start > 0 and s[start - 1].isalpha() and \
+            _PLACE_NEEDED.get(s[start - 1]) == currency and not num.magnitude_word:
+        return None   # "W7" is a name; "W7.4trn" is won
     hedges = [hedge] if hedge else []
     pos = num.end
     after_kind = None
@@ -592,7 +672,14 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
         after_kind, pos = "at_least", m.end()
         hedges.append("여")
     found = _currency_after(s, pos, num.hangul, num.magnitude_word) if currency is None else None
-    if allow_range and not num.vague and sign is None:
+    options = ()
+    if found is not None:
+        if num.hangul and not num.magnitude_word and _HANGUL_DIGIT_RE.fullmatch(s, start, num.end) \
+                and not (found[1] - pos <= 4 and _HANGUL_NUM_CUR_RE.match(s, pos)):
+            return None   # "사원", "이유로", "이 달러": a lone Hangul digit is money only glued
+        if type(found[0]) is tuple:   # "5 dinars": money whose currency the name leaves open
+            options, found = found[0], (None, found[1], found[2])
+    if allow_range and not num.vague and sign is None and not options:
         joined = _range(s, left, start, num, pos, currency, lenient, hedge, hedge_kind, found)
         if joined is not None:
             return joined
@@ -628,6 +715,10 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
                                    and not _DAY_SPAN_AFTER_RE.match(s, m.end()))):
             return None  # a day of the month: 10월 23일, 23일(현지 시간), 26일 보도했다
         unit, pos = L.COUNTERS[counter], m.end()
+    if found is None and currency is not None and s.startswith(" ", pos) and \
+            s[pos + 1:pos + 2].isupper() and (same := _currency_after(s, pos, False)) and \
+            same[0] == currency and same[2] == 1.0:
+        pos = same[1]   # "$600 million USD": the code repeats the sign's currency
     if currency is None and start > 0 and s[start - 1] == "제":
         return None   # 제3회, 제2차: an ordinal, not a quantity
     if num.hangul and unit is None and band is None and (not lenient or _HANGUL.match(s, num.end)):
@@ -642,12 +733,19 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
         value = num.value * _CENT
         precision = Decimal(1).scaleb(num.place) * _CENT
     if pos >= n:
-        return _build(s, left, pos, num, value, precision, unit, currency, hedges, hedge_kind,
-                      after_kind, per, sign, band)
-    if currency is not None and scale == 1.0 and (c := _SUBUNIT_AFTER_RE.match(s, pos)):
-        code, frac = SUBUNITS[c.group("w").lower()]
+        built = _build(s, left, pos, num, value, precision, unit, currency, hedges, hedge_kind,
+                       after_kind, per, sign, band)
+        if options and built is not None:
+            built.__dict__["currency_options"] = options   # a fresh Amount, not yet shared
+        return built
+    if currency is not None and scale == 1.0 and (c := _SUBUNIT_AFTER_RE.match(s, pos)) and \
+            ((w := c.group("w")) != "c" or not c.group("sp")) and \
+            (w.isascii() or _particle_ok(s[c.end():c.end() + 4])):
+        code, frac = SUBUNITS[w.lower()]
         if code in (None, currency):   # "12 달러 50 센트": the cents belong to the amount
-            value += Decimal(c.group("n")) * Decimal(str(frac))
+            cents = c.group("n")
+            cents = Decimal(cents) if cents[0].isdigit() else _group(_GROUP_RE.match(cents))[0]
+            value += cents * Decimal(str(frac))
             precision, pos = Decimal(str(frac)), c.end()
     if per is None and unit is not None and (m := _PER_AFTER_RE.match(s, pos)):
         per, pos = L.PER_AFTER[m.group("p")], m.end()
@@ -656,8 +754,11 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
         hedges.append(m.group("h"))
         if after_kind in ("at_least", "at_most") and _NOT_AFTER_RE.match(s, pos):
             return None   # "이상이 아닌": a negated bound we do not guess at
-    return _build(s, left, pos, num, value, precision, unit, currency, hedges, hedge_kind,
-                  after_kind, per, sign, band)
+    built = _build(s, left, pos, num, value, precision, unit, currency, hedges, hedge_kind,
+                   after_kind, per, sign, band)
+    if options and built is not None:
+        built.__dict__["currency_options"] = options   # a fresh Amount, not yet shared
+    return built
 
 
 def _finish_plain(s, left, start, num, pos, hedges, hedge_kind, after_kind, sign, lenient):
@@ -715,9 +816,9 @@ def _build(s, left, pos, num, value, precision, unit, currency, hedges, hedge_ki
             high = math.inf
         elif after_kind == "at_most":
             low = 0.0
-        elif after_kind == "approx" and not hedge_kind:
-            low -= abs(low) * APPROX_WIDENING
-            high += abs(high) * APPROX_WIDENING
+        elif after_kind in ("approx", "nearly") and not hedge_kind:
+            low -= abs(low) * APPROX_WIDENING   # "3조원 가까이": a little under, nearly
+            high += abs(high) * APPROX_WIDENING if after_kind == "approx" else 0.0
         if bound != "range" or after_kind in ("at_least", "at_most"):
             bound = bound_of(after_kind) if after_kind != "approx" or bound == "exact" else bound
     elif (vague or band is not None) and hedge_kind:
@@ -737,7 +838,7 @@ def _build(s, left, pos, num, value, precision, unit, currency, hedges, hedge_ki
                    num.magnitude_word, sign)
 
 
-_PREFIX_LAST = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ-−－﹣△▽▼▲스") | {w[-1] for w in _SIGNS} | {
+_PREFIX_LAST = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ-−－﹣△▽▼▲스") | {w[-1] for w in _SIGNS} | _LETTER_LAST | {
     w[-1] for w in L.HEDGE_BEFORE} | {w[-1].upper() for w in L.HEDGE_BEFORE} | {
     w[-1] for w in L.PER_BEFORE}
 _SIGN_LAST = {w[-1] for w in _SIGNS}
@@ -882,7 +983,8 @@ def find_amounts(text: str) -> list[Amount]:
         if m is None:
             break
         amount = _read_at(text, m.start())
-        if amount is None or (amount.unit is None and not amount.magnitude_word):
+        if amount is None or (amount.unit is None and not amount.magnitude_word
+                              and not amount.currency_options):
             pos = m.end() if m.end() > m.start() else m.start() + 1
             if amount is not None:
                 pos = max(pos, amount.end)
@@ -967,10 +1069,12 @@ def read_whole(text: str) -> Amount:
 
 _LENIENT_START_RE = re.compile(
     r"(?=[0-9수절" + _SINO + "萬億兆京한두세네다여아열스sSaAtThHmMbBoOfFeEnNhH])(?:"
-    rf"(?<![a-z0-9.,])\d|(?<![가-힣0-9])[{_SINO}萬億兆京]|(?<![가-힣])수(?=[십백천만억조])|(?<![가-힣])절반"
+    rf"(?<![a-z0-9.,])\d|(?<![가-힣0-9])[{_SINO}萬億兆京]|(?<![가-힣])수(?=[십백천만억조]|\s[만억조경])"
+    r"|(?<![가-힣])절반"
     r"|(?<![가-힣])(?:" + _alt(L.NATIVE_NUMBERS) + r")\s?(?:" + _alt(L.NATIVE_COUNTERS) + ")"
+    r"|(?ai:\bmulti(?=-?(?:million|billion|trillion)))"
     r"|(?ai:\b(?:several|a few|tens of|hundreds of|thousands|millions|billions|trillions"
-    r"|half an? |an? (?=thousand|million|billion|trillion)|"
+    r"|half an? |an? (?=thousand|million|billion|trillion|" + _ONE_OF + r")|"
     + _alt(list(L.ENGLISH_UNITS) + list(L.ENGLISH_TENS)) + r")\b))")
 
 
