@@ -1,0 +1,272 @@
+"""Money mentions → facts: the same quantity of the same subject at the same time.
+
+Evidence, in order of weight: a restatement pair is one fact (must-link); two different amounts
+of one sentence that are not a pair are two facts (cannot-link); the words around each amount
+(TF-IDF over words and Korean character bigrams, compared within one script); the names in
+Latin letters an English and a Korean sentence share (SK, LG, Hyundai); the amounts' closeness in
+US dollars (a weak signal: it only adds to the words, and a close value with unlike words in one
+script stays apart). Articles are first cut into blocks of one story (shared names and amounts),
+so no work is done over all pairs of mentions.
+"""
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+from reconcile.scan.mentions import Mention
+
+# Average-linkage merges stop when the closest two groups are less similar than this.
+THRESHOLD = 0.42
+# Weights of the evidence in a pair's similarity (see `similarity`).
+W_WORDS, W_VALUE = 0.55, 0.45
+W_NAMES_ACROSS, W_VALUE_ACROSS = 0.35, 0.65
+# A ratio of values of e^VALUE_SCALE makes the value evidence fall to 1/e (x1.16 → 0.37).
+VALUE_SCALE = 0.15
+# Two amounts with the same digits a power of ten apart (9500달러 / 9500억 달러) may be one
+# amount with a slipped unit: half the value evidence of equal amounts.
+SLIP_EVIDENCE = 0.5
+# Articles of one story: cosine of their names-and-amounts vectors at least this.
+STORY_LINK = 0.12
+# A story block larger than this many mentions is cut by publication date, so that the
+# clustering's quadratic memory and time stay bounded whatever the number of articles.
+MAX_BLOCK = 1200
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A group of mentions (by key) and its cohesion: the mean pairwise similarity, 0..1."""
+
+    keys: tuple[str, ...]
+    cohesion: float
+
+
+def group_mentions(mentions: Sequence[Mention], scripts: Sequence[str],
+                   days: Sequence[int]) -> list[Fact]:
+    """Facts over `mentions`; `scripts[a]` and `days[a]` are article a's main script and its
+    publication day number (for blocking)."""
+    if not mentions:
+        return []
+    facts: list[Fact] = []
+    for block in story_blocks(mentions, scripts, days):
+        facts.extend(_cluster_block([mentions[i] for i in block], scripts))
+    return facts
+
+
+# --- blocking -------------------------------------------------------------------------------
+
+def story_blocks(mentions: Sequence[Mention], scripts: Sequence[str],
+                 days: Sequence[int]) -> list[list[int]]:
+    """Mention positions cut into blocks: articles linked by shared names and amounts (a
+    sparse product touches only the pairs of articles that share a feature)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    by_article: dict[int, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        by_article[m.article].append(i)
+    arts = sorted(by_article)
+    docs = []
+    for a in arts:
+        feats: list[str] = []
+        for i in by_article[a]:
+            m = mentions[i]
+            feats += [f"n:{t.form}" for t in m.local + m.context if t.entity]
+            if m.usd:
+                feats.append(f"v:{_rounded(m.usd)}")
+        docs.append(feats or ["<none>"])
+    x = TfidfVectorizer(analyzer=lambda d: d, sublinear_tf=True).fit_transform(docs)
+    sim = (x @ x.T).tocoo()
+    parent = list(range(len(arts)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j, s in zip(sim.row, sim.col, sim.data):
+        if i < j and s >= STORY_LINK:
+            parent[find(i)] = find(j)
+    comps: dict[int, list[int]] = defaultdict(list)
+    for k, a in enumerate(arts):
+        comps[find(k)].append(a)
+    blocks = []
+    for members in comps.values():
+        members.sort(key=lambda a: (days[a], a))
+        block: list[int] = []
+        for a in members:
+            if block and len(block) + len(by_article[a]) > MAX_BLOCK:
+                blocks.append(block)
+                block = []
+            block += by_article[a]
+        blocks.append(block)
+    return blocks
+
+
+def _rounded(usd: float) -> str:
+    """A value's two leading digits and magnitude: $8.0bn and 9조4000억원 meet as 8.0e9/9.4e12
+    do not, but $8bn and 80억 달러 do."""
+    if usd <= 0:
+        return "0"
+    e = math.floor(math.log10(usd))
+    return f"{round(usd / 10 ** (e - 1))}e{e}"
+
+
+# --- clustering within a block --------------------------------------------------------------
+
+def _cluster_block(ms: list[Mention], scripts: Sequence[str]) -> list[Fact]:
+    units = _units(ms)
+    sim = _unit_similarity(ms, units, scripts)
+    cannot = _cannot_link(ms, units)
+    clusters = _average_linkage(sim, cannot, THRESHOLD)
+    facts = []
+    for c in clusters:
+        keys = tuple(ms[i].key for u in c for i in units[u])
+        members = [i for u in c for i in units[u]]
+        facts.append(Fact(keys, _cohesion(sim, c, len(members))))
+    return facts
+
+
+def _units(ms: list[Mention]) -> list[list[int]]:
+    """Mentions joined by restatement links (a conversion and the amount it converts)."""
+    where = {(m.article, m.index): i for i, m in enumerate(ms)}
+    parent = list(range(len(ms)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, m in enumerate(ms):
+        if m.restates is not None and (m.article, m.restates) in where:
+            parent[find(i)] = find(where[(m.article, m.restates)])
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(ms)):
+        groups[find(i)].append(i)
+    return list(groups.values())
+
+
+def _features(m: Mention) -> list[str]:
+    """Words of a mention for TF-IDF: its own words count twice; Korean words also as
+    character bigrams, so that 삼성전자 and 삼성 meet."""
+    out = []
+    for t, weight in [(t, 2) for t in m.local] + [(t, 1) for t in m.context]:
+        out += [f"w:{t.form}"] * weight
+        if t.script == "hangul" and len(t.form) > 2:
+            out += [f"c:{t.form[k:k + 2]}" for k in range(len(t.form) - 1)]
+    return out or ["<none>"]
+
+
+def _unit_similarity(ms: list[Mention], units: list[list[int]],
+                     scripts: Sequence[str]) -> np.ndarray:
+    """Similarity of every two units in one block (0..1)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.preprocessing import normalize
+
+    docs = [[f for i in u for f in _features(ms[i])] for u in units]
+    x = TfidfVectorizer(analyzer=lambda d: d, sublinear_tf=True).fit_transform(docs)
+    words = (x @ x.T).toarray()
+    names = [{t.form for i in u for t in ms[i].local + ms[i].context
+              if t.entity and t.script == "latin"} for u in units]
+    ndocs = [[f"n:{n}" for n in s] or ["<none>"] for s in names]
+    nx = normalize(TfidfVectorizer(analyzer=lambda d: d).fit_transform(ndocs))
+    shared_names = (nx @ nx.T).toarray()
+    value = _value_similarity(ms, units)
+    script = np.array([scripts[ms[u[0]].article] for u in units])
+    same = script[:, None] == script[None, :]
+    sim = np.where(same, W_WORDS * words + W_VALUE * value,
+                   W_NAMES_ACROSS * shared_names + W_VALUE_ACROSS * value)
+    np.fill_diagonal(sim, 1.0)
+    return sim
+
+
+def _value_similarity(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
+    """exp(-|ln ratio| / VALUE_SCALE) of the closest values of two units in US dollars; equal
+    digits a power of ten apart count SLIP_EVIDENCE."""
+    logs = [np.array([math.log(ms[i].usd) for i in u if ms[i].usd and ms[i].usd > 0])
+            for u in units]
+    digits = [{_digits(ms[i].value) for i in u} for u in units]
+    n = len(units)
+    first = np.array([lg[0] if len(lg) else np.nan for lg in logs])
+    gap = np.abs(first[:, None] - first[None, :])
+    # units of two or more amounts: the closest pair of their values
+    multi = [k for k in range(n) if len(logs[k]) > 1]
+    for k in multi:
+        for j in range(n):
+            if len(logs[j]):
+                g = np.abs(logs[k][:, None] - logs[j][None, :]).min()
+                gap[k, j] = gap[j, k] = min(gap[k, j], g)
+    value = np.exp(-np.nan_to_num(gap, nan=50.0) / VALUE_SCALE)
+    # a unit slip: same digits, about a whole power of ten apart
+    tens = np.nan_to_num(gap, nan=50.0) / math.log(10)
+    near_power = (np.abs(tens - np.round(tens)) < 0.02) & (np.round(tens) >= 1)
+    for k, j in zip(*np.nonzero(near_power)):
+        if digits[k] & digits[j] - {""}:
+            value[k, j] = max(value[k, j], SLIP_EVIDENCE)
+    return value
+
+
+def _digits(value: float) -> str:
+    """The significant digits of a value: 9500 and 9.5e11 both give '95'."""
+    if value <= 0 or not math.isfinite(value):
+        return ""
+    return f"{value:.6e}".split("e")[0].replace(".", "").rstrip("0")
+
+
+def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
+    """True where two units hold different amounts of one sentence (not a restatement pair)."""
+    n = len(units)
+    cannot = np.zeros((n, n), dtype=bool)
+    at: dict[tuple[int, int], list[tuple[int, float]]] = defaultdict(list)
+    for k, u in enumerate(units):
+        for i in u:
+            at[(ms[i].article, ms[i].sentence_start)].append((k, ms[i].value))
+    for members in at.values():
+        for a, va in members:
+            for b, vb in members:
+                if a != b and abs(va - vb) > 1e-9 * max(abs(va), abs(vb)):
+                    cannot[a, b] = True
+    return cannot
+
+
+def _average_linkage(sim: np.ndarray, cannot: np.ndarray, threshold: float) -> list[list[int]]:
+    """Average-linkage agglomeration on similarities that never merges two clusters holding a
+    cannot-link pair; stops when no two clusters are at least `threshold` similar."""
+    n = len(sim)
+    s = sim.astype(float).copy()
+    np.fill_diagonal(s, -np.inf)
+    blocked = cannot.copy()
+    size = np.ones(n)
+    alive = np.ones(n, dtype=bool)
+    members = [[i] for i in range(n)]
+    while True:
+        cand = np.where(blocked, -np.inf, s)
+        k = int(np.argmax(cand))
+        a, b = divmod(k, n)
+        if cand[a, b] < threshold:
+            break
+        # Lance-Williams update for average linkage: the merged row is the size-weighted mean.
+        s[a] = (size[a] * s[a] + size[b] * s[b]) / (size[a] + size[b])
+        s[:, a] = s[a]
+        s[a, a] = -np.inf
+        blocked[a] |= blocked[b]
+        blocked[:, a] = blocked[a]
+        size[a] += size[b]
+        members[a] += members[b]
+        alive[b] = False
+        s[b, :] = s[:, b] = -np.inf
+        blocked[b, :] = blocked[:, b] = False
+    return [members[i] for i in range(n) if alive[i]]
+
+
+def _cohesion(sim: np.ndarray, cluster: list[int], n_mentions: int) -> float:
+    """Mean pairwise similarity of a cluster's units (1.0 for one unit)."""
+    if len(cluster) < 2:
+        return 1.0
+    sub = sim[np.ix_(cluster, cluster)]
+    k = len(cluster)
+    return float(max(0.0, min(1.0, (sub.sum() - k) / (k * (k - 1)))))

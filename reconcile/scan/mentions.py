@@ -1,0 +1,108 @@
+"""An article's money mentions: each amount the extractor reads as money with high confidence,
+with its quote, sentence, restatement link, proposed as_of and the words around it.
+
+Shares, counts, durations, ratios and bare numbers never become mentions: only a candidate with
+a currency (stated or inferred by the extractor) does, so no other quantity reaches a money group.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass
+
+from currency.extract import extract, quote_for
+from reconcile.scan.model import Article
+from reconcile.scan.words import Token, tokens
+
+# How far (in characters) either side of an amount its own words are looked for; the rest of
+# its sentence counts as wider context. A neighbouring amount ends the window: its words belong
+# to it ("$200 billion in cash and $150 billion for shipbuilding").
+LOCAL = 40
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One money amount of one article, as scan sees it."""
+
+    key: str                       # "<article number>:<candidate index>", unique in one scan
+    article: int                   # position of its article in the scanned list
+    index: int                     # the extractor's candidate index within the article
+    span: str                      # the amount as written
+    value: float
+    currency: str
+    currency_note: str | None      # why a currency the text leaves implicit was chosen
+    usd: float | None              # the value in US dollars at the publication date (a hint)
+    start: int
+    end: int
+    sentence_start: int
+    sentence: str
+    quote: str
+    as_of: str                     # proposed: the sentence's date, the news date, or published
+    as_of_basis: str               # "sentence", "article" or "published"
+    as_of_from: str | None         # the date words as_of was read from
+    restates: int | None           # candidate index of the amount this one converts
+    bound: str
+    local: tuple[Token, ...]       # words within LOCAL characters, not past another amount
+    context: tuple[Token, ...]     # the other words of its sentence
+
+
+def article_mentions(article: Article, number: int) -> list[Mention]:
+    """The money mentions of one article, in text order."""
+    text = article.text
+    cands = extract(text, article.published)
+    money = [c for c in cands if c.confidence == "high" and c.currency]
+    starts = sorted(c.start for c in money)
+    out: list[Mention] = []
+    sentence_tokens: dict[int, list[Token]] = {}
+    for c in money:
+        if c.sentence_start not in sentence_tokens:
+            sentence_tokens[c.sentence_start] = tokens(c.sentence, c.sentence_start)
+        local, wide = _words_around(c, starts, sentence_tokens[c.sentence_start])
+        restates = None
+        if c.pair and c.pair["with"] < c.index:
+            # the later amount of a pair is the conversion written beside the first
+            restates = c.pair["with"]
+        as_of, basis, words = _as_of(c, article.published)
+        out.append(Mention(
+            key=f"{number}:{c.index}", article=number, index=c.index, span=c.amount.span,
+            value=c.amount.value, currency=c.currency,
+            currency_note=c.currency_from if not c.amount.currency else None,
+            usd=in_usd(c.amount.value, c.currency, article.published),
+            start=c.start, end=c.end, sentence_start=c.sentence_start, sentence=c.sentence,
+            quote=quote_for(text, c), as_of=as_of, as_of_basis=basis, as_of_from=words,
+            restates=restates, bound=c.amount.bound, local=tuple(local), context=tuple(wide)))
+    return out
+
+
+def _words_around(c, starts: list[int], words: list[Token]) -> tuple[list[Token], list[Token]]:
+    """The words near the amount (bounded by the neighbouring amounts) and the rest."""
+    before = max((s for s in starts if s < c.start), default=-1)
+    after = min((s for s in starts if s > c.start), default=10**12)
+    lo, hi = max(c.start - LOCAL, before), min(c.end + LOCAL, after)
+    local = [t for t in words if lo <= t.start and t.end <= hi]
+    wide = [t for t in words if not (lo <= t.start and t.end <= hi)
+            and not (c.start <= t.start < c.end)]
+    return local, wide
+
+
+def _as_of(c, published: dt.date | None) -> tuple[str, str, str | None]:
+    if c.as_of:
+        return c.as_of, c.as_of_basis or "sentence", c.as_of_from
+    return (published.isoformat() if published else ""), "published", None
+
+
+def in_usd(value: float, currency: str, day: dt.date | None) -> float | None:
+    """`value` in US dollars at the ECB rate of `day` (its nearest fixing), or None."""
+    rate = _usd_rate(currency, day or dt.date.today())
+    return None if rate is None else value * rate
+
+
+@functools.lru_cache(maxsize=4096)
+def _usd_rate(currency: str, day: dt.date) -> float | None:
+    from currency.rates import RateError, rate_book
+    book = rate_book()
+    on = min(max(day, book.first_date), book.last_date)
+    try:
+        return book.rate_on(currency, "USD", on).value
+    except RateError:
+        return None

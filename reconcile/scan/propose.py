@@ -1,0 +1,149 @@
+"""Articles → proposed figures: each article's money mentions (mentions.py), grouped into facts
+(grouping.py), named (naming.py), written as rows of the figures.csv schema."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Callable, Collection, Sequence
+
+from reconcile.figures import COLUMNS
+from reconcile.scan.grouping import group_mentions
+from reconcile.scan.lexicon import CUMULATIVE_WORDS, PART_MARKERS
+from reconcile.scan.mentions import Mention, article_mentions
+from reconcile.scan.model import Article, Group, ScanResult
+from reconcile.scan.naming import metric_names
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# A marker as a word of its own: "중" but not "중국".
+_PART = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, PART_MARKERS)) + r")(?!\w)", re.I)
+
+
+def scan_articles(articles: Sequence[Article], *, taken_ids: Collection[str] = (),
+                  on_article: Callable[[Article], None] | None = None) -> ScanResult:
+    """Propose figures for `articles`: every money amount, grouped into named facts."""
+    mentions: list[Mention] = []
+    notes: list[str] = []
+    for number, article in enumerate(articles):
+        try:
+            found = article_mentions(article, number)
+        except Exception as exc:        # one article's failure must not lose the others
+            notes.append(f"{article.path}: skipped, reading its amounts failed: "
+                         f"{type(exc).__name__}: {exc}")
+            found = []
+        else:
+            if not found:
+                notes.append(f"{article.path}: no money amount read with high confidence")
+        mentions += found
+        if on_article is not None:
+            on_article(article)
+    scripts = [script_of(a) for a in articles]
+    days = [a.published.toordinal() if a.published else 0 for a in articles]
+    facts = group_mentions(mentions, scripts, days)
+    by_key = {m.key: m for m in mentions}
+    members = [[by_key[k] for k in f.keys] for f in facts]
+    names = metric_names(members)
+    ids = _ids(mentions, articles, set(taken_ids))
+    metric_of = {m.key: name for name, ms in zip(names, members) for m in ms}
+    part_of = _parts(mentions, metric_of)
+    rows, groups = [], []
+    for fact, ms, name in zip(facts, members, names):
+        as_of, why = group_as_of(ms)
+        for m in sorted(ms, key=lambda m: (m.article, m.start)):
+            rows.append(_row(m, articles[m.article], ids, name, fact.cohesion, as_of, why,
+                             part_of.get(m.key)))
+        groups.append(Group(name, tuple(ids[m.key] for m in ms), round(fact.cohesion, 3),
+                            tuple(dict.fromkeys(m.sentence for m in ms))))
+    rows.sort(key=lambda r: r["id"])
+    return ScanResult(tuple(rows), tuple(groups), tuple(notes))
+
+
+def script_of(article: Article) -> str:
+    """'hangul' for a Korean article, else 'latin' (from its language, else its letters)."""
+    if article.language:
+        return "hangul" if article.language == "ko" else "latin"
+    letters = [c for c in article.text[:4000] if c.isalpha()]
+    korean = sum(1 for c in letters if _HANGUL.match(c))
+    return "hangul" if letters and korean / len(letters) > 0.3 else "latin"
+
+
+def group_as_of(ms: Sequence[Mention]) -> tuple[str, str]:
+    """One as_of for a fact, so that its figures are compared as one time (a news date a day
+    off must not make another fact): the date its sentences name most often, else the news
+    date its articles give most often, else the earliest publication date."""
+    for basis in ("sentence", "article"):
+        dates = Counter(m.as_of for m in ms if m.as_of_basis == basis and m.as_of)
+        if dates:
+            best = max(dates.items(), key=lambda kv: (kv[1], -_order(kv[0])))[0]
+            words = next(m.as_of_from for m in ms if m.as_of == best and m.as_of_basis == basis)
+            where = "its sentences" if basis == "sentence" else "the article's news date"
+            return best, f"{best} from {where} ({words!r}, {dates[best]} of {len(ms)})"
+    first = min((m.as_of for m in ms if m.as_of), default="")
+    return first, f"{first}: the earliest publication date, no sentence names a date"
+
+
+def _order(date: str) -> int:
+    digits = re.sub(r"\D", "", date)
+    return int((digits + "0101")[:8]) if digits else 0
+
+
+def _ids(mentions: Sequence[Mention], articles: Sequence[Article],
+         taken: set[str]) -> dict[str, str]:
+    from reconcile.intake import id_prefix
+    ids: dict[str, str] = {}
+    count: Counter = Counter()
+    for m in mentions:
+        prefix = id_prefix(articles[m.article].path.rsplit("/", 1)[-1])
+        while True:
+            count[prefix] += 1
+            fid = f"{prefix}-s{count[prefix]:02d}"
+            if fid not in taken:
+                break
+        taken.add(fid)
+        ids[m.key] = fid
+    return ids
+
+
+def _parts(mentions: Sequence[Mention], metric_of: dict[str, str]) -> dict[str, str]:
+    """Mention key → the metric of the total it is a part of: a sentence that states an amount,
+    then a marker (of which, including, 중), then smaller amounts of the same currency whose sum
+    does not exceed it."""
+    out: dict[str, str] = {}
+    by_sentence: dict[tuple[int, int], list[Mention]] = {}
+    for m in mentions:
+        if m.restates is None:
+            by_sentence.setdefault((m.article, m.sentence_start), []).append(m)
+    for ms in by_sentence.values():
+        ms.sort(key=lambda m: m.start)
+        for k, total in enumerate(ms[:-1]):
+            after = ms[k + 1]
+            gap = total.sentence[total.end - total.sentence_start:
+                                 after.start - total.sentence_start]
+            if not _PART.search(gap):
+                continue
+            parts = [m for m in ms[k + 1:] if m.currency == total.currency
+                     and m.value < total.value]
+            if parts and sum(m.value for m in parts) <= total.value * 1.001:
+                for m in parts:
+                    if metric_of[m.key] != metric_of[total.key]:
+                        out[m.key] = metric_of[total.key]
+            break
+    return out
+
+
+def _row(m: Mention, article: Article, ids: dict[str, str], metric: str, cohesion: float,
+         as_of: str, as_of_why: str, part_of: str | None) -> dict:
+    note = [f"proposed by scan: fact {metric}, cohesion {cohesion:.2f}",
+            f"as_of {as_of_why}; this amount's own date: {m.as_of or 'none'} ({m.as_of_basis}"
+            + (f": {m.as_of_from!r}" if m.as_of_from else "") + ")",
+            f"published date from {article.date_source}"]
+    if m.currency_note:
+        note.append(f"the text leaves the currency implicit; {m.currency}: {m.currency_note}")
+    words = {t.form for t in m.local}
+    kind = "cumulative" if words & CUMULATIVE_WORDS else None
+    restates = ids.get(f"{m.article}:{m.restates}") if m.restates is not None else None
+    row = dict(id=ids[m.key], metric=metric, amount=m.span, as_of=as_of,
+               published=article.published.isoformat() if article.published else "",
+               source=article.path, quote=m.quote, part_of=part_of, kind=kind,
+               note="; ".join(note), restates=restates,
+               currency=m.currency if m.currency_note else None)
+    return {c: row.get(c) for c in COLUMNS}
