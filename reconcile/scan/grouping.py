@@ -10,6 +10,7 @@ so no work is done over all pairs of mentions.
 """
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections import defaultdict
 from dataclasses import dataclass
@@ -19,18 +20,27 @@ import numpy as np
 
 from reconcile.scan.mentions import Mention
 
-# Average-linkage merges stop when the closest two groups are less similar than this.
-THRESHOLD = 0.42
-# Weights of the evidence in a pair's similarity (see `similarity`).
-W_WORDS, W_VALUE = 0.55, 0.45
-W_NAMES_ACROSS, W_VALUE_ACROSS = 0.35, 0.65
-# A ratio of values of e^VALUE_SCALE makes the value evidence fall to 1/e (x1.16 → 0.37).
-VALUE_SCALE = 0.15
+# Average-linkage merges stop when the closest two groups are less similar than this. Equal
+# amounts alone (W_VALUE) stay below it: words, shared names or one story must add to them.
+THRESHOLD = 0.5
+# Weights of the evidence in a pair's similarity, within one script (words comparable) ...
+W_VALUE, W_WORDS, W_STORY = 0.40, 0.35, 0.25
+# ... and across scripts, where only names in Latin letters, the story and the value meet.
+W_VALUE_ACROSS, W_NAMES_ACROSS, W_STORY_ACROSS = 0.45, 0.20, 0.35
+# A ratio of values of e^VALUE_SCALE makes the value evidence fall to 1/e (x1.22 → 0.37).
+VALUE_SCALE = 0.2
 # Two amounts with the same digits a power of ten apart (9500달러 / 9500억 달러) may be one
 # amount with a slipped unit: half the value evidence of equal amounts.
 SLIP_EVIDENCE = 0.5
-# Articles of one story: cosine of their names-and-amounts vectors at least this.
+# Articles' story similarity (cosine of names and amounts) counted as full evidence from this.
+STORY_FULL = 0.1
+# Articles of one story for blocking: that cosine at least this.
 STORY_LINK = 0.12
+# Amounts a year apart keep this share of their similarity; two or more years, this.
+YEAR_APART, YEARS_APART = 0.8, 0.3
+# Two amounts of one sentence differ (cannot-link) when their dollar values differ by more
+# than this share: a conversion written elsewhere in the sentence is the same amount.
+SAME_AMOUNT = 0.1
 # A story block larger than this many mentions is cut by publication date, so that the
 # clustering's quadratic memory and time stay bounded whatever the number of articles.
 MAX_BLOCK = 1200
@@ -47,39 +57,41 @@ class Fact:
 def group_mentions(mentions: Sequence[Mention], scripts: Sequence[str],
                    days: Sequence[int]) -> list[Fact]:
     """Facts over `mentions`; `scripts[a]` and `days[a]` are article a's main script and its
-    publication day number (for blocking)."""
+    publication day number (for blocking and time)."""
     if not mentions:
         return []
+    stories = story_similarity(mentions, len(scripts))
     facts: list[Fact] = []
-    for block in story_blocks(mentions, scripts, days):
-        facts.extend(_cluster_block([mentions[i] for i in block], scripts))
+    for block in story_blocks(mentions, stories, days):
+        facts.extend(_cluster_block([mentions[i] for i in block], scripts, days, stories))
     return facts
 
 
 # --- blocking -------------------------------------------------------------------------------
 
-def story_blocks(mentions: Sequence[Mention], scripts: Sequence[str],
-                 days: Sequence[int]) -> list[list[int]]:
-    """Mention positions cut into blocks: articles linked by shared names and amounts (a
-    sparse product touches only the pairs of articles that share a feature)."""
+def story_similarity(mentions: Sequence[Mention], n_articles: int):
+    """Article × article cosine of their names and amounts (TF-IDF), as a sparse matrix: the
+    product touches only pairs of articles that share a name or an amount."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
+    docs: list[list[str]] = [[] for _ in range(n_articles)]
+    for m in mentions:
+        docs[m.article] += [f"n:{t.form}" for t in m.local + m.context if t.entity]
+        if m.usd:
+            docs[m.article].append(f"v:{_rounded(m.usd)}")
+    docs = [d or ["<none>"] for d in docs]
+    x = TfidfVectorizer(analyzer=lambda d: d, sublinear_tf=True).fit_transform(docs)
+    return (x @ x.T).tocsr()
+
+
+def story_blocks(mentions: Sequence[Mention], stories, days: Sequence[int]) -> list[list[int]]:
+    """Mention positions cut into blocks: articles linked by shared names and amounts, each
+    component cut in publication-date order into blocks of at most MAX_BLOCK mentions."""
     by_article: dict[int, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
         by_article[m.article].append(i)
     arts = sorted(by_article)
-    docs = []
-    for a in arts:
-        feats: list[str] = []
-        for i in by_article[a]:
-            m = mentions[i]
-            feats += [f"n:{t.form}" for t in m.local + m.context if t.entity]
-            if m.usd:
-                feats.append(f"v:{_rounded(m.usd)}")
-        docs.append(feats or ["<none>"])
-    x = TfidfVectorizer(analyzer=lambda d: d, sublinear_tf=True).fit_transform(docs)
-    sim = (x @ x.T).tocoo()
-    parent = list(range(len(arts)))
+    parent = {a: a for a in arts}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -87,12 +99,13 @@ def story_blocks(mentions: Sequence[Mention], scripts: Sequence[str],
             i = parent[i]
         return i
 
-    for i, j, s in zip(sim.row, sim.col, sim.data):
-        if i < j and s >= STORY_LINK:
-            parent[find(i)] = find(j)
+    coo = stories.tocoo()
+    for i, j, s in zip(coo.row, coo.col, coo.data):
+        if i < j and s >= STORY_LINK and i in parent and j in parent:
+            parent[find(int(i))] = find(int(j))
     comps: dict[int, list[int]] = defaultdict(list)
-    for k, a in enumerate(arts):
-        comps[find(k)].append(a)
+    for a in arts:
+        comps[find(a)].append(a)
     blocks = []
     for members in comps.values():
         members.sort(key=lambda a: (days[a], a))
@@ -117,16 +130,16 @@ def _rounded(usd: float) -> str:
 
 # --- clustering within a block --------------------------------------------------------------
 
-def _cluster_block(ms: list[Mention], scripts: Sequence[str]) -> list[Fact]:
+def _cluster_block(ms: list[Mention], scripts: Sequence[str], days: Sequence[int],
+                   stories) -> list[Fact]:
     units = _units(ms)
-    sim = _unit_similarity(ms, units, scripts)
+    sim = _unit_similarity(ms, units, scripts, days, stories)
     cannot = _cannot_link(ms, units)
     clusters = _average_linkage(sim, cannot, THRESHOLD)
     facts = []
     for c in clusters:
         keys = tuple(ms[i].key for u in c for i in units[u])
-        members = [i for u in c for i in units[u]]
-        facts.append(Fact(keys, _cohesion(sim, c, len(members))))
+        facts.append(Fact(keys, _cohesion(sim, c)))
     return facts
 
 
@@ -161,27 +174,47 @@ def _features(m: Mention) -> list[str]:
     return out or ["<none>"]
 
 
-def _unit_similarity(ms: list[Mention], units: list[list[int]],
-                     scripts: Sequence[str]) -> np.ndarray:
-    """Similarity of every two units in one block (0..1)."""
+def _unit_similarity(ms: list[Mention], units: list[list[int]], scripts: Sequence[str],
+                     days: Sequence[int], stories) -> np.ndarray:
+    """Similarity of every two units in one block (0..1): see the weights above."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.preprocessing import normalize
 
     docs = [[f for i in u for f in _features(ms[i])] for u in units]
     x = TfidfVectorizer(analyzer=lambda d: d, sublinear_tf=True).fit_transform(docs)
     words = (x @ x.T).toarray()
-    names = [{t.form for i in u for t in ms[i].local + ms[i].context
-              if t.entity and t.script == "latin"} for u in units]
-    ndocs = [[f"n:{n}" for n in s] or ["<none>"] for s in names]
-    nx = normalize(TfidfVectorizer(analyzer=lambda d: d).fit_transform(ndocs))
+    names = [[f"n:{t.form}" for i in u for t in ms[i].local + ms[i].context
+              if t.entity and t.script == "latin"] or ["<none>"] for u in units]
+    nx = normalize(TfidfVectorizer(analyzer=lambda d: d).fit_transform(names))
     shared_names = (nx @ nx.T).toarray()
     value = _value_similarity(ms, units)
-    script = np.array([scripts[ms[u[0]].article] for u in units])
+    art = np.array([ms[u[0]].article for u in units])
+    story = np.minimum(1.0, stories[art][:, art].toarray() / STORY_FULL)
+    story[art[:, None] == art[None, :]] = 1.0
+    script = np.array([scripts[a] for a in art])
     same = script[:, None] == script[None, :]
-    sim = np.where(same, W_WORDS * words + W_VALUE * value,
-                   W_NAMES_ACROSS * shared_names + W_VALUE_ACROSS * value)
+    sim = np.where(same, W_VALUE * value + W_WORDS * words + W_STORY * story,
+                   W_VALUE_ACROSS * value + W_NAMES_ACROSS * shared_names
+                   + W_STORY_ACROSS * story)
+    sim *= _time_factor(ms, units, days)
     np.fill_diagonal(sim, 1.0)
     return sim
+
+
+def _time_factor(ms: list[Mention], units: list[list[int]], days: Sequence[int]) -> np.ndarray:
+    """1 for amounts of one time; less when their dates (as proposed, else publication) lie
+    years apart: a fact is of one time, a later figure of the same thing is another fact."""
+    years = np.array([_year(ms[u[0]].as_of) or (dt.date.fromordinal(days[ms[u[0]].article]).year
+                                                 if days[ms[u[0]].article] else 0)
+                      for u in units], dtype=float)
+    known = years > 0
+    apart = np.abs(years[:, None] - years[None, :])
+    factor = np.where(apart >= 2, YEARS_APART, np.where(apart >= 1, YEAR_APART, 1.0))
+    return np.where(known[:, None] & known[None, :], factor, 1.0)
+
+
+def _year(as_of: str) -> int:
+    return int(as_of[:4]) if as_of[:4].isdigit() else 0
 
 
 def _value_similarity(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
@@ -224,11 +257,12 @@ def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     at: dict[tuple[int, int], list[tuple[int, float]]] = defaultdict(list)
     for k, u in enumerate(units):
         for i in u:
-            at[(ms[i].article, ms[i].sentence_start)].append((k, ms[i].value))
+            if ms[i].usd:
+                at[(ms[i].article, ms[i].sentence_start)].append((k, ms[i].usd))
     for members in at.values():
         for a, va in members:
             for b, vb in members:
-                if a != b and abs(va - vb) > 1e-9 * max(abs(va), abs(vb)):
+                if a != b and abs(va - vb) > SAME_AMOUNT * max(abs(va), abs(vb)):
                     cannot[a, b] = True
     return cannot
 
@@ -263,7 +297,7 @@ def _average_linkage(sim: np.ndarray, cannot: np.ndarray, threshold: float) -> l
     return [members[i] for i in range(n) if alive[i]]
 
 
-def _cohesion(sim: np.ndarray, cluster: list[int], n_mentions: int) -> float:
+def _cohesion(sim: np.ndarray, cluster: list[int]) -> float:
     """Mean pairwise similarity of a cluster's units (1.0 for one unit)."""
     if len(cluster) < 2:
         return 1.0

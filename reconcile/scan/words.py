@@ -6,8 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from reconcile.scan.lexicon import (ENGLISH_STOPWORDS, KOREAN_PROPER, KOREAN_STOPWORDS,
-                                    KOREAN_TAGS)
+from reconcile.scan.lexicon import ENGLISH_STOPWORDS, KOREAN_PROPER, KOREAN_STOPWORDS, KOREAN_TAGS
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z&'\-]*[A-Za-z]|[A-Za-z]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3130-\u318f\u4e00-\u9fff]")
