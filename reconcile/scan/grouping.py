@@ -19,6 +19,7 @@ from typing import Sequence
 import numpy as np
 
 from reconcile.scan.mentions import Mention
+from reconcile.scan.words import name_grams
 
 # Average-linkage merges stop when the closest two groups are less similar than this. Equal
 # amounts alone (W_VALUE) stay below it: words, shared names or one story must add to them.
@@ -76,11 +77,14 @@ def story_similarity(mentions: Sequence[Mention], n_articles: int):
 
     docs: list[list[str]] = [[] for _ in range(n_articles)]
     for m in mentions:
-        docs[m.article] += [f"n:{t.form}" for t in m.local + m.context if t.entity]
+        docs[m.article] += [g for t in m.local + m.context for g in name_grams(t)]
         if m.usd:
             docs[m.article].append(f"v:{_rounded(m.usd)}")
     docs = [d or ["<none>"] for d in docs]
-    x = TfidfVectorizer(analyzer=lambda d: d, sublinear_tf=True).fit_transform(docs)
+    # No IDF: the similarity of two articles must not depend on which others are scanned
+    # with them (a story scanned alone or in a pile groups the same).
+    x = TfidfVectorizer(analyzer=lambda d: d, sublinear_tf=True,
+                        use_idf=False).fit_transform(docs)
     return (x @ x.T).tocsr()
 
 
@@ -183,9 +187,9 @@ def _unit_similarity(ms: list[Mention], units: list[list[int]], scripts: Sequenc
     docs = [[f for i in u for f in _features(ms[i])] for u in units]
     x = TfidfVectorizer(analyzer=lambda d: d, sublinear_tf=True).fit_transform(docs)
     words = (x @ x.T).toarray()
-    names = [[f"n:{t.form}" for i in u for t in ms[i].local + ms[i].context
-              if t.entity and t.script == "latin"] or ["<none>"] for u in units]
-    nx = normalize(TfidfVectorizer(analyzer=lambda d: d).fit_transform(names))
+    names = [[g for i in u for t in ms[i].local + ms[i].context for g in name_grams(t)]
+             or ["<none>"] for u in units]
+    nx = normalize(TfidfVectorizer(analyzer=lambda d: d, use_idf=False).fit_transform(names))
     shared_names = (nx @ nx.T).toarray()
     value = _value_similarity(ms, units)
     art = np.array([ms[u[0]].article for u in units])

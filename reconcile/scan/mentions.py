@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from currency.extract import extract, quote_for
 from reconcile.scan.model import Article
-from reconcile.scan.words import Token, tokens
+from reconcile.scan.words import Token, tokens_many
 
 # How far (in characters) either side of an amount its own words are looked for; the rest of
 # its sentence counts as wider context. A neighbouring amount ends the window: its words belong
@@ -46,32 +46,46 @@ class Mention:
     context: tuple[Token, ...]     # the other words of its sentence
 
 
+def money_candidates(article: Article) -> list:
+    """The extractor's high-confidence money candidates of an article, in text order."""
+    cands = extract(article.text, article.published)
+    return [c for c in cands if c.confidence == "high" and c.currency]
+
+
 def article_mentions(article: Article, number: int) -> list[Mention]:
     """The money mentions of one article, in text order."""
-    text = article.text
-    cands = extract(text, article.published)
-    money = [c for c in cands if c.confidence == "high" and c.currency]
-    starts = sorted(c.start for c in money)
-    out: list[Mention] = []
-    sentence_tokens: dict[int, list[Token]] = {}
-    for c in money:
-        if c.sentence_start not in sentence_tokens:
-            sentence_tokens[c.sentence_start] = tokens(c.sentence, c.sentence_start)
-        local, wide = _words_around(c, starts, sentence_tokens[c.sentence_start])
-        restates = None
-        if c.pair and c.pair["with"] < c.index:
-            # the later amount of a pair is the conversion written beside the first
-            restates = c.pair["with"]
-        as_of, basis, words = _as_of(c, article.published)
-        out.append(Mention(
-            key=f"{number}:{c.index}", article=number, index=c.index, span=c.amount.span,
-            value=c.amount.value, currency=c.currency,
-            currency_note=c.currency_from if not c.amount.currency else None,
-            usd=in_usd(c.amount.value, c.currency, article.published),
-            start=c.start, end=c.end, sentence_start=c.sentence_start, sentence=c.sentence,
-            quote=quote_for(text, c), as_of=as_of, as_of_basis=basis, as_of_from=words,
-            restates=restates, bound=c.amount.bound, local=tuple(local), context=tuple(wide)))
-    return out
+    return mentions_of([(article, number, money_candidates(article))])[0]
+
+
+def mentions_of(read: list[tuple[Article, int, list]]) -> list[list[Mention]]:
+    """Mentions of several articles, given each (article, its number, its money candidates):
+    their sentences' words are analysed in one batch."""
+    keys, sentences = [], []
+    for k, (_, _, money) in enumerate(read):
+        for start in dict.fromkeys(c.sentence_start for c in money):
+            c = next(c for c in money if c.sentence_start == start)
+            keys.append((k, start))
+            sentences.append((c.sentence, start))
+    words = dict(zip(keys, tokens_many(sentences)))
+    return [[_mention(article, number, c, money, words[(k, c.sentence_start)])
+             for c in money] for k, (article, number, money) in enumerate(read)]
+
+
+def _mention(article: Article, number: int, c, money: list, words: list[Token]) -> Mention:
+    starts = sorted(m.start for m in money)
+    local, wide = _words_around(c, starts, words)
+    # the later amount of a pair is the conversion written beside the first
+    restates = c.pair["with"] if c.pair and c.pair["with"] < c.index else None
+    as_of, basis, date_words = _as_of(c, article.published)
+    return Mention(
+        key=f"{number}:{c.index}", article=number, index=c.index, span=c.amount.span,
+        value=c.amount.value, currency=c.currency,
+        currency_note=c.currency_from if not c.amount.currency else None,
+        usd=in_usd(c.amount.value, c.currency, article.published),
+        start=c.start, end=c.end, sentence_start=c.sentence_start, sentence=c.sentence,
+        quote=quote_for(article.text, c), as_of=as_of, as_of_basis=basis,
+        as_of_from=date_words, restates=restates, bound=c.amount.bound, local=tuple(local),
+        context=tuple(wide))
 
 
 def _words_around(c, starts: list[int], words: list[Token]) -> tuple[list[Token], list[Token]]:

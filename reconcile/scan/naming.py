@@ -7,33 +7,12 @@ from collections import Counter
 from typing import Iterable, Sequence
 
 from reconcile.scan.mentions import Mention
+from reconcile.scan.words import romanize
 
 # At most this many words in a key, and this many characters.
 MAX_WORDS = 4
 MAX_CHARS = 48
 _KEY = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
-
-# Revised Romanization of Korean: initial, medial and final jamo of a syllable.
-_INITIAL = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k",
-            "t", "p", "h"]
-_MEDIAL = ["a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u",
-           "wo", "we", "wi", "yu", "eu", "ui", "i"]
-_FINAL = ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p",
-          "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"]
-
-
-def romanize(word: str) -> str:
-    """Hangul syllables in Revised Romanization (삼성전자 → samseongjeonja); other letters kept,
-    anything else dropped."""
-    out = []
-    for ch in word:
-        code = ord(ch) - 0xAC00
-        if 0 <= code < 11172:
-            out.append(_INITIAL[code // 588] + _MEDIAL[(code % 588) // 28] + _FINAL[code % 28])
-        elif ch.isascii() and ch.isalnum():
-            out.append(ch.lower())
-    return "".join(out)
-
 
 def metric_names(groups: Sequence[Sequence[Mention]], taken: Iterable[str] = ()) -> list[str]:
     """One key per group, unique among themselves and `taken`, matching the figures schema."""

@@ -9,10 +9,12 @@ from typing import Callable, Collection, Sequence
 from reconcile.figures import COLUMNS
 from reconcile.scan.grouping import group_mentions
 from reconcile.scan.lexicon import CUMULATIVE_WORDS, PART_MARKERS
-from reconcile.scan.mentions import Mention, article_mentions
+from reconcile.scan.mentions import Mention, mentions_of, money_candidates
 from reconcile.scan.model import Article, Group, ScanResult
 from reconcile.scan.naming import metric_names
 
+# Articles read per batch: their sentences go to the Korean analyser in one call.
+BATCH = 64
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # A marker as a word of its own: "중" but not "중국".
 _PART = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, PART_MARKERS)) + r")(?!\w)", re.I)
@@ -23,19 +25,15 @@ def scan_articles(articles: Sequence[Article], *, taken_ids: Collection[str] = (
     """Propose figures for `articles`: every money amount, grouped into named facts."""
     mentions: list[Mention] = []
     notes: list[str] = []
-    for number, article in enumerate(articles):
-        try:
-            found = article_mentions(article, number)
-        except Exception as exc:        # one article's failure must not lose the others
-            notes.append(f"{article.path}: skipped, reading its amounts failed: "
-                         f"{type(exc).__name__}: {exc}")
-            found = []
-        else:
-            if not found:
+    for first in range(0, len(articles), BATCH):
+        chunk = list(enumerate(articles[first:first + BATCH], start=first))
+        found = _read_batch(chunk, notes)
+        for (_, article), ms in zip(chunk, found):
+            if ms is not None and not ms:
                 notes.append(f"{article.path}: no money amount read with high confidence")
-        mentions += found
-        if on_article is not None:
-            on_article(article)
+            mentions += ms or []
+            if on_article is not None:
+                on_article(article)
     scripts = [script_of(a) for a in articles]
     days = [a.published.toordinal() if a.published else 0 for a in articles]
     facts = group_mentions(mentions, scripts, days)
@@ -55,6 +53,31 @@ def scan_articles(articles: Sequence[Article], *, taken_ids: Collection[str] = (
                             tuple(dict.fromkeys(m.sentence for m in ms))))
     rows.sort(key=lambda r: r["id"])
     return ScanResult(tuple(rows), tuple(groups), tuple(notes))
+
+
+def _read_batch(chunk: list[tuple[int, Article]], notes: list[str]) -> list[list | None]:
+    """Each article's mentions (None for one whose reading failed, said in `notes`): a crash
+    inside one article must not lose the others'."""
+    read, failed = [], {}
+    for number, article in chunk:
+        try:
+            read.append((article, number, money_candidates(article)))
+        except Exception as exc:     # noqa: BLE001 - any failure of one article is reported
+            failed[number] = f"{type(exc).__name__}: {exc}"
+    try:
+        found = dict(zip((n for _, n, _ in read), mentions_of(read)))
+    except Exception:                # noqa: BLE001 - then article by article, to name it
+        found = {}
+        for item in read:
+            try:
+                found[item[1]] = mentions_of([item])[0]
+            except Exception as exc:     # noqa: BLE001
+                failed[item[1]] = f"{type(exc).__name__}: {exc}"
+    for number, article in chunk:
+        if number in failed:
+            notes.append(f"{article.path}: skipped, reading its amounts failed: "
+                         f"{failed[number]}")
+    return [found.get(number) for number, _ in chunk]
 
 
 def script_of(article: Article) -> str:
