@@ -9,8 +9,9 @@ from typing import Iterable, Sequence
 from reconcile.scan.mentions import Mention
 from reconcile.scan.words import romanize
 
-# At most this many words in a key, and this many characters.
-MAX_WORDS = 4
+# At most this many names (Orbit Motors, Ohio) and words in a key, and this many characters.
+MAX_NAMES = 2
+MAX_WORDS = 5
 MAX_CHARS = 48
 _KEY = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 
@@ -31,26 +32,51 @@ def metric_names(groups: Sequence[Sequence[Mention]], taken: Iterable[str] = ())
 def _base_name(members: Sequence[Mention]) -> str:
     names: Counter = Counter()
     words: Counter = Counter()
+    first: dict[str, float] = {}
     for m in members:
         seen = set()
+        phrases = _name_phrases(m)
+        for phrase, at in phrases:
+            if phrase not in seen:
+                seen.add(phrase)
+                # a name counts once per amount, wherever in the sentence: the subject of a
+                # sentence often stands far from its amount
+                names[phrase] += 1
+                first[phrase] = min(first.get(phrase, at), at)
         for t in m.local + m.context:
             form = t.form if t.script == "latin" else romanize(t.form)
-            if not form or form in seen:
+            if t.entity or not form or form in seen:
                 continue
             seen.add(form)
             # its own words weigh more than the rest of its sentence; Latin words are preferred
             # so that a story told in two languages is named in the one a key is written in
-            weight = (2 if t in m.local else 1) * (1.5 if t.script == "latin" else 1)
-            (names if t.entity else words)[form] += weight
-    picked: list[str] = []
-    for counter, room in ((names, 2), (words, MAX_WORDS)):
-        for form, _ in counter.most_common():
-            if len(picked) >= room:
-                break
-            if form not in picked:
-                picked.append(form)
+            words[form] += (2 if t in m.local else 1) * (1.5 if t.script == "latin" else 1)
+    ranked = sorted(names, key=lambda p: (-names[p], first[p]))[:MAX_NAMES]
+    picked = [p for p in ranked]
+    for form, _ in words.most_common():
+        if len(picked) >= MAX_WORDS:
+            break
+        if form not in picked:
+            picked.append(form)
     key = "_".join(re.sub(r"[^a-z0-9]+", "_", w).strip("_") for w in picked)
     key = re.sub(r"_+", "_", key).strip("_")[:MAX_CHARS].rstrip("_")
     if not key or not key[0].isalpha():
         key = "fact" + ("_" + key if key else "")
     return key if _KEY.match(key) else "fact"
+
+
+def _name_phrases(m: Mention) -> list[tuple[str, float]]:
+    """Runs of adjacent name words (Orbit Motors → orbit_motor), romanised, with their place
+    in the sentence (0 = its start)."""
+    toks = sorted(m.local + m.context, key=lambda t: t.start)
+    out, run = [], []
+    for t in toks + [None]:
+        if t is not None and t.entity and (not run or (
+                t.start - run[-1].end <= 1 and t.script == run[-1].script)):
+            run.append(t)
+            continue
+        if run:
+            form = "_".join(x.form if x.script == "latin" else romanize(x.form) for x in run)
+            out.append((form, (run[0].start - m.sentence_start) / max(1, len(m.sentence))))
+        run = [t] if t is not None and t.entity else []
+    return out

@@ -46,13 +46,19 @@ def tokens_many(sentences: list[tuple[str, int]]) -> list[list[Token]]:
 
 def _words(sentence: str, offset: int, morphemes) -> list[Token]:
     out: list[Token] = []
-    for m in _LATIN.finditer(sentence):
+    latin = list(_LATIN.finditer(sentence))
+    for k, m in enumerate(latin):
         word = m.group(0)
         form = _english_form(word)
         if not form:
             continue
-        # A capitalised word not opening the sentence is a name (Hyundai, SK, Queen Creek).
-        entity = (word[0].isupper() and m.start() > 0) or (len(word) > 1 and word.isupper())
+        # A capitalised word is a name (Hyundai, SK, Queen Creek); opening the sentence, only
+        # when the next word is capitalised too ("Orbit Motors said", not "The company").
+        opening = m.start() == 0 or not sentence[:m.start()].strip()
+        entity = word[0].isupper() and (not opening or (
+            k + 1 < len(latin) and latin[k + 1].group(0)[0].isupper()
+            and not sentence[m.end():latin[k + 1].start()].strip())) \
+            or (len(word) > 1 and word.isupper())
         out.append(Token(form, offset + m.start(), offset + m.end(), entity, "latin"))
     for t in morphemes:
         if t.tag not in KOREAN_TAGS or t.form in KOREAN_STOPWORDS or not _HANGUL.search(t.form):
@@ -109,7 +115,7 @@ def _english_form(word: str) -> str:
         w = w[:-2]
     if len(w) > 4 and w.endswith("ies"):
         w = w[:-3] + "y"
-    elif len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
     if len(w) < 2 and not word.isupper() or w in ENGLISH_STOPWORDS:
         return ""
