@@ -27,16 +27,16 @@ THRESHOLD = 0.5
 # Weights of the evidence in a pair's similarity, within one script (words comparable) ...
 W_VALUE, W_WORDS, W_STORY = 0.40, 0.35, 0.25
 # ... and across scripts, where only names in Latin letters, the story and the value meet.
-W_VALUE_ACROSS, W_NAMES_ACROSS, W_STORY_ACROSS = 0.45, 0.20, 0.35
-# A ratio of values of e^VALUE_SCALE makes the value evidence fall to 1/e (x1.22 → 0.37).
-VALUE_SCALE = 0.2
+W_VALUE_ACROSS, W_NAMES_ACROSS, W_STORY_ACROSS = 0.50, 0.25, 0.25
+# A ratio of values of e^VALUE_SCALE makes the value evidence fall to 1/e (x1.16 → 0.37).
+VALUE_SCALE = 0.15
 # Two amounts with the same digits a power of ten apart (9500달러 / 9500억 달러) may be one
 # amount with a slipped unit: half the value evidence of equal amounts.
 SLIP_EVIDENCE = 0.5
 # Articles' story similarity (cosine of names and amounts) counted as full evidence from this.
 STORY_FULL = 0.1
-# Articles of one story for blocking: that cosine at least this.
-STORY_LINK = 0.12
+# Articles of one story for blocking: their story evidence at least this.
+STORY_LINK = 0.5
 # Amounts a year apart keep this share of their similarity; two or more years, this.
 YEAR_APART, YEARS_APART = 0.8, 0.3
 # Two amounts of one sentence differ (cannot-link) when their dollar values differ by more
@@ -71,21 +71,36 @@ def group_mentions(mentions: Sequence[Mention], scripts: Sequence[str],
 # --- blocking -------------------------------------------------------------------------------
 
 def story_similarity(mentions: Sequence[Mention], n_articles: int):
-    """Article × article cosine of their names and amounts (TF-IDF), as a sparse matrix: the
-    product touches only pairs of articles that share a name or an amount."""
+    """Article × article evidence of one story, 0..1, as a sparse matrix: the larger of the
+    cosine of their names and amounts (TF-IDF, over STORY_FULL counts fully) and the share of
+    the smaller article's amounts that the other states too (articles of one story repeat its
+    amounts, whatever their language). Sparse products touch only pairs that share something."""
+    from scipy import sparse
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     docs: list[list[str]] = [[] for _ in range(n_articles)]
+    amounts: list[set[str]] = [set() for _ in range(n_articles)]
     for m in mentions:
         docs[m.article] += [g for t in m.local + m.context for g in name_grams(t)]
         if m.usd:
             docs[m.article].append(f"v:{_rounded(m.usd)}")
+            amounts[m.article].add(f"v:{_rounded(m.usd)}")
     docs = [d or ["<none>"] for d in docs]
     # No IDF: the similarity of two articles must not depend on which others are scanned
     # with them (a story scanned alone or in a pile groups the same).
     x = TfidfVectorizer(analyzer=lambda d: d, sublinear_tf=True,
                         use_idf=False).fit_transform(docs)
-    return (x @ x.T).tocsr()
+    cosine = ((x @ x.T) / STORY_FULL).tocsr()
+    cosine.data = np.minimum(cosine.data, 1.0)
+    vocab = {v: k for k, v in enumerate(sorted(set().union(*amounts)))}
+    rows = [a for a in range(n_articles) for _ in amounts[a]]
+    cols = [vocab[v] for a in range(n_articles) for v in amounts[a]]
+    v = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n_articles, len(vocab)))
+    shared = (v @ v.T).tocoo()
+    size = np.array([max(1, len(a)) for a in amounts], dtype=float)
+    overlap = sparse.csr_matrix((shared.data / np.minimum(size[shared.row], size[shared.col]),
+                                 (shared.row, shared.col)), shape=(n_articles, n_articles))
+    return cosine.maximum(overlap)
 
 
 def story_blocks(mentions: Sequence[Mention], stories, days: Sequence[int]) -> list[list[int]]:
@@ -193,7 +208,7 @@ def _unit_similarity(ms: list[Mention], units: list[list[int]], scripts: Sequenc
     shared_names = (nx @ nx.T).toarray()
     value = _value_similarity(ms, units)
     art = np.array([ms[u[0]].article for u in units])
-    story = np.minimum(1.0, stories[art][:, art].toarray() / STORY_FULL)
+    story = stories[art][:, art].toarray()
     story[art[:, None] == art[None, :]] = 1.0
     script = np.array([scripts[a] for a in art])
     same = script[:, None] == script[None, :]
