@@ -270,9 +270,10 @@ def _digits(value: float) -> str:
 
 
 def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
-    """True where two units hold different amounts of one sentence (not a restatement pair)."""
-    n = len(units)
-    cannot = np.zeros((n, n), dtype=bool)
+    """True where two units hold different amounts of one sentence (not a restatement pair),
+    or amounts of different kinds: a sum and a rate per year are never one fact."""
+    per = np.array([ms[u[0]].per or "" for u in units])
+    cannot = per[:, None] != per[None, :]
     at: dict[tuple[int, int], list[tuple[int, float]]] = defaultdict(list)
     for k, u in enumerate(units):
         for i in u:

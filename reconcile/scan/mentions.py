@@ -42,6 +42,7 @@ class Mention:
     as_of_from: str | None         # the date words as_of was read from
     restates: int | None           # candidate index of the amount this one converts
     bound: str
+    per: str | None                # "year", "month" for a rate (연간 200억 달러); None for a sum
     local: tuple[Token, ...]       # words within LOCAL characters, not past another amount
     context: tuple[Token, ...]     # the other words of its sentence
 
@@ -84,7 +85,8 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token]) 
         usd=in_usd(c.amount.value, c.currency, article.published),
         start=c.start, end=c.end, sentence_start=c.sentence_start, sentence=c.sentence,
         quote=quote_for(article.text, c), as_of=as_of, as_of_basis=basis,
-        as_of_from=date_words, restates=restates, bound=c.amount.bound, local=tuple(local),
+        as_of_from=date_words, restates=restates, bound=c.amount.bound, per=c.amount.per,
+        local=tuple(local),
         context=tuple(wide))
 
 

@@ -13,6 +13,8 @@ from reconcile.scan.mentions import Mention, mentions_of, money_candidates
 from reconcile.scan.model import Article, Group, ScanResult
 from reconcile.scan.naming import metric_names
 
+# Parts add up to their total when their sum is within this share of it (rounded parts).
+PARTS_ADD_UP = 0.02
 # Articles read per batch: their sentences go to the Korean analyser in one call.
 BATCH = 64
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -128,8 +130,9 @@ def _ids(mentions: Sequence[Mention], articles: Sequence[Article],
 
 def _parts(mentions: Sequence[Mention], metric_of: dict[str, str]) -> dict[str, str]:
     """Mention key → the metric of the total it is a part of: a sentence that states an amount,
-    then a marker (of which, including, 중), then smaller amounts of the same currency whose sum
-    does not exceed it."""
+    then a marker (of which, including, 중), then smaller amounts of the same currency that add
+    up to it (within PARTS_ADD_UP). Parts that leave some of the total unexplained are not
+    proposed: the parts check would read them as the whole breakdown."""
     out: dict[str, str] = {}
     by_sentence: dict[tuple[int, int], list[Mention]] = {}
     for m in mentions:
@@ -145,7 +148,8 @@ def _parts(mentions: Sequence[Mention], metric_of: dict[str, str]) -> dict[str, 
                 continue
             parts = [m for m in ms[k + 1:] if m.currency == total.currency
                      and m.value < total.value]
-            if parts and sum(m.value for m in parts) <= total.value * 1.001:
+            if len(parts) >= 2 and abs(sum(m.value for m in parts) - total.value) \
+                    <= PARTS_ADD_UP * total.value:
                 for m in parts:
                     if metric_of[m.key] != metric_of[total.key]:
                         out[m.key] = metric_of[total.key]
