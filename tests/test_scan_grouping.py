@@ -92,6 +92,15 @@ def test_articles_that_disagree_on_one_fact_stay_one_group():
     assert {r["metric"] for r in res.rows} == {res.rows[0]["metric"]}
 
 
+def test_a_unit_slip_stays_in_its_fact():
+    # the same two digits a thousand times apart: one amount with a slipped unit, to be flagged
+    res = scan_articles([
+        art("a.txt", "Nova Steel said European buyers will invest $47 billion in its plants."),
+        art("b.txt", "Nova Steel said European buyers will invest $47 million in its plants."),
+    ])
+    assert len({r["metric"] for r in res.rows}) == 1
+
+
 def test_a_yearly_amount_and_a_sum_are_never_one_fact():
     res = scan_articles([
         art("a.txt", "Orbit Motors will invest $20 billion a year in its Ohio plant."),

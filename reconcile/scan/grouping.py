@@ -31,8 +31,9 @@ W_VALUE_ACROSS, W_NAMES_ACROSS, W_STORY_ACROSS = 0.50, 0.25, 0.25
 # A ratio of values of e^VALUE_SCALE makes the value evidence fall to 1/e (x1.16 → 0.37).
 VALUE_SCALE = 0.15
 # Two amounts with the same digits a power of ten apart (9500달러 / 9500억 달러) may be one
-# amount with a slipped unit: half the value evidence of equal amounts.
-SLIP_EVIDENCE = 0.5
+# amount with a slipped unit. Two or more equal significant digits are a telling coincidence;
+# one digit (3 / 30) much less so.
+SLIP_EVIDENCE, SLIP_EVIDENCE_ONE_DIGIT = 0.8, 0.3
 # Articles' story similarity (cosine of names and amounts) counted as full evidence from this.
 STORY_FULL = 0.1
 # Articles of one story for blocking: their story evidence at least this.
@@ -238,7 +239,7 @@ def _year(as_of: str) -> int:
 
 def _value_similarity(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     """exp(-|ln ratio| / VALUE_SCALE) of the closest values of two units in US dollars; equal
-    digits a power of ten apart count SLIP_EVIDENCE."""
+    digits a power of ten apart count as slip evidence."""
     logs = [np.array([math.log(ms[i].usd) for i in u if ms[i].usd and ms[i].usd > 0])
             for u in units]
     digits = [{_digits(ms[i].value) for i in u} for u in units]
@@ -257,8 +258,10 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     tens = np.nan_to_num(gap, nan=50.0) / math.log(10)
     near_power = (np.abs(tens - np.round(tens)) < 0.02) & (np.round(tens) >= 1)
     for k, j in zip(*np.nonzero(near_power)):
-        if digits[k] & digits[j] - {""}:
-            value[k, j] = max(value[k, j], SLIP_EVIDENCE)
+        same = digits[k] & digits[j] - {""}
+        if same:
+            evidence = SLIP_EVIDENCE if max(map(len, same)) >= 2 else SLIP_EVIDENCE_ONE_DIGIT
+            value[k, j] = max(value[k, j], evidence)
     return value
 
 
