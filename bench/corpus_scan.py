@@ -116,6 +116,18 @@ def bcubed(truth: dict[str, list[dict]], matched: dict) -> tuple[float, float, f
     return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
 
+def as_of_agree(truth, matched) -> int:
+    """Matched figures whose proposed as_of overlaps the as_of truth.csv gives their amount."""
+    from currency.periods import parse_period
+    n = 0
+    for (file, k), r in matched.items():
+        try:
+            n += parse_period(r["as_of"]).overlaps(parse_period(truth[file][k]["as_of"]))
+        except Exception:      # noqa: BLE001 - an unreadable date does not agree
+            pass
+    return n
+
+
 def end_to_end(corpus: Path, rows, truth, matched) -> dict:
     """Reconcile scan's figures; found discrepancies and false alarms against expected.csv."""
     import pandas as pd
@@ -163,6 +175,7 @@ def run(corpus: Path, show: bool = False, mixed_only: bool = False, full: bool =
     print(f"{corpus}: {len(arts)} articles scanned together in {took:.1f} s; {len(mixed.rows)} "
           f"figures in {len(mixed.groups)} groups")
     print(f"labelled money amounts found as figures: {len(matched)} of {labelled}")
+    print(f"as_of overlapping the labelled as_of: {as_of_agree(truth, matched)} of {len(matched)}")
     p, r, f1 = bcubed(truth, matched)
     print(f"B-cubed, all topics mixed: precision {p:.3f} recall {r:.3f} F1 {f1:.3f}")
     if not mixed_only:
