@@ -95,8 +95,9 @@ def test_articles_that_disagree_on_one_fact_stay_one_group():
 def test_a_unit_slip_stays_in_its_fact():
     # the same two digits a thousand times apart: one amount with a slipped unit, to be flagged
     res = scan_articles([
-        art("a.txt", "Nova Steel said European buyers will invest $47 billion in its plants."),
-        art("b.txt", "Nova Steel said European buyers will invest $47 million in its plants."),
+        art("a.txt", "Nova Steel expects European buyers to invest $47 billion in its plants."),
+        art("b.txt", "European investment in the plants of Nova Steel will reach $47 million, "
+                     "the company said."),
     ])
     assert len({r["metric"] for r in res.rows}) == 1
 
@@ -114,6 +115,15 @@ def test_equal_amounts_of_different_facts_do_not_merge():
         art("a.txt", "Orbit Motors will build a battery plant in Ohio for $2 billion."),
         art("b.txt", "Quill Bakeries reported annual revenue of $2 billion for 2019.",
             day=dt.date(2020, 2, 3)),
+    ])
+    assert len({r["metric"] for r in res.rows}) == 2
+
+
+def test_equal_amounts_of_one_day_with_unlike_words_do_not_merge():
+    # value alone never decides: the same amount, the same day, different subjects
+    res = scan_articles([
+        art("a.txt", "Orbit Motors will build a battery plant in Ohio for $2 billion."),
+        art("b.txt", "Quill Bakeries reported annual revenue of $2 billion, it said."),
     ])
     assert len({r["metric"] for r in res.rows}) == 2
 
@@ -144,7 +154,7 @@ def test_one_fact_has_one_as_of_though_its_articles_date_it_a_day_apart():
 def test_a_korean_only_fact_gets_a_romanised_ascii_key():
     res = scan_articles([art("k.txt", "알파전자는 베타오디오를 10억 달러에 인수했다.", language="ko")])
     key = res.rows[0]["metric"]
-    assert re.match(METRIC_RE, key) and key.isascii() and key != "fact"
+    assert re.match(METRIC_RE, key) and key.startswith("alpajeonja_")
     assert romanize("보스턴", loanword=True) == "bosteon"
     assert romanize("삼성") == "samseong"
 

@@ -36,6 +36,8 @@ VALUE_SCALE = 0.15
 SLIP_EVIDENCE, SLIP_EVIDENCE_ONE_DIGIT = 0.8, 0.3
 # Articles' story similarity (cosine of names and amounts) counted as full evidence from this.
 STORY_FULL = 0.1
+# Two articles share a story's amounts when they state at least this many of the same.
+SHARED_AMOUNTS = 2
 # Articles of one story for blocking: their story evidence at least this.
 STORY_LINK = 0.5
 # Amounts a year apart keep this share of their similarity; two or more years, this.
@@ -74,8 +76,8 @@ def group_mentions(mentions: Sequence[Mention], scripts: Sequence[str],
 def story_similarity(mentions: Sequence[Mention], n_articles: int):
     """Article × article evidence of one story, 0..1, as a sparse matrix: the larger of the
     cosine of their names and amounts (TF-IDF, over STORY_FULL counts fully) and the share of
-    the smaller article's amounts that the other states too (articles of one story repeat its
-    amounts, whatever their language). Sparse products touch only pairs that share something."""
+    the smaller article's amounts that the other states too, when they share two or more
+    (articles of one story repeat its amounts, whatever their language). Sparse products touch only pairs that share something."""
     from scipy import sparse
     from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -98,9 +100,12 @@ def story_similarity(mentions: Sequence[Mention], n_articles: int):
     cols = [vocab[v] for a in range(n_articles) for v in amounts[a]]
     v = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n_articles, len(vocab)))
     shared = (v @ v.T).tocoo()
+    # one amount in common is a coincidence, not a story: at least SHARED_AMOUNTS
+    keep = shared.data >= SHARED_AMOUNTS
+    row, col, data = shared.row[keep], shared.col[keep], shared.data[keep]
     size = np.array([max(1, len(a)) for a in amounts], dtype=float)
-    overlap = sparse.csr_matrix((shared.data / np.minimum(size[shared.row], size[shared.col]),
-                                 (shared.row, shared.col)), shape=(n_articles, n_articles))
+    overlap = sparse.csr_matrix((data / np.minimum(size[row], size[col]), (row, col)),
+                                shape=(n_articles, n_articles))
     return cosine.maximum(overlap)
 
 
