@@ -154,7 +154,7 @@ def test_one_fact_has_one_as_of_though_its_articles_date_it_a_day_apart():
 def test_a_korean_only_fact_gets_a_romanised_ascii_key():
     res = scan_articles([art("k.txt", "알파전자는 베타오디오를 10억 달러에 인수했다.", language="ko")])
     key = res.rows[0]["metric"]
-    assert re.match(METRIC_RE, key) and key.startswith("alpajeonja_")
+    assert re.match(METRIC_RE, key) and key.startswith("alpa_jeonja")
     assert romanize("보스턴", loanword=True) == "bosteon"
     assert romanize("삼성") == "samseong"
 

@@ -75,7 +75,7 @@ def group_mentions(mentions: Sequence[Mention], scripts: Sequence[str],
 
 def story_similarity(mentions: Sequence[Mention], n_articles: int):
     """Article × article evidence of one story, 0..1, as a sparse matrix: the larger of the
-    cosine of their names and amounts (TF-IDF, over STORY_FULL counts fully) and the share of
+    cosine of their names (letter trigrams; over STORY_FULL counts fully) and the share of
     the smaller article's amounts that the other states too, when they share two or more
     (articles of one story repeat its amounts, whatever their language). Sparse products touch only pairs that share something."""
     from scipy import sparse
@@ -86,7 +86,6 @@ def story_similarity(mentions: Sequence[Mention], n_articles: int):
     for m in mentions:
         docs[m.article] += [g for t in m.local + m.context for g in name_grams(t)]
         if m.usd:
-            docs[m.article].append(f"v:{_rounded(m.usd)}")
             amounts[m.article].add(f"v:{_rounded(m.usd)}")
     docs = [d or ["<none>"] for d in docs]
     # No IDF: the similarity of two articles must not depend on which others are scanned
