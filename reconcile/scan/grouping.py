@@ -87,7 +87,8 @@ def story_similarity(mentions: Sequence[Mention], n_articles: int):
         docs[m.article] += [g for t in m.local + m.context for g in name_grams(t)]
         if m.usd:
             amounts[m.article].add(f"v:{_rounded(m.usd)}")
-    docs = [d or ["<none>"] for d in docs]
+    # an article with no names gets a feature of its own: "no names" is not a shared name
+    docs = [d or [f"<none:{a}>"] for a, d in enumerate(docs)]
     # No IDF: the similarity of two articles must not depend on which others are scanned
     # with them (a story scanned alone or in a pile groups the same).
     x = TfidfVectorizer(analyzer=lambda d: d, sublinear_tf=True,
@@ -195,7 +196,7 @@ def _features(m: Mention) -> list[str]:
         out += [f"w:{t.form}"] * weight
         if t.script == "hangul" and len(t.form) > 2:
             out += [f"c:{t.form[k:k + 2]}" for k in range(len(t.form) - 1)]
-    return out or ["<none>"]
+    return out
 
 
 def _unit_similarity(ms: list[Mention], units: list[list[int]], scripts: Sequence[str],
@@ -204,11 +205,13 @@ def _unit_similarity(ms: list[Mention], units: list[list[int]], scripts: Sequenc
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.preprocessing import normalize
 
-    docs = [[f for i in u for f in _features(ms[i])] for u in units]
+    # a unit with no words (or names) gets a feature of its own, never shared
+    docs = [[f for i in u for f in _features(ms[i])] or [f"<none:{k}>"]
+            for k, u in enumerate(units)]
     x = TfidfVectorizer(analyzer=lambda d: d, sublinear_tf=True).fit_transform(docs)
     words = (x @ x.T).toarray()
     names = [[g for i in u for t in ms[i].local + ms[i].context for g in name_grams(t)]
-             or ["<none>"] for u in units]
+             or [f"<none:{k}>"] for k, u in enumerate(units)]
     nx = normalize(TfidfVectorizer(analyzer=lambda d: d, use_idf=False).fit_transform(names))
     shared_names = (nx @ nx.T).toarray()
     value = _value_similarity(ms, units)
