@@ -178,6 +178,9 @@ def run(corpus: Path, show: bool = False, mixed_only: bool = False, full: bool =
     print(f"as_of overlapping the labelled as_of: {as_of_agree(truth, matched)} of {len(matched)}")
     p, r, f1 = bcubed(truth, matched)
     print(f"B-cubed, all topics mixed: precision {p:.3f} recall {r:.3f} F1 {f1:.3f}")
+    topic_of = {f: index[f]["topic"] for f in index}
+    base = {k: dict(r, metric=topic_of[k[0]]) for k, r in matched.items()}
+    print("baseline, one group per topic: F1 %.3f" % bcubed(truth, base)[2])
     if not mixed_only:
         topics: dict[str, list[Article]] = defaultdict(list)
         for a in arts:
