@@ -208,6 +208,13 @@ def test_on_article_is_called_once_per_article_and_a_crash_keeps_the_others(monk
     assert any(n.startswith("c.txt: ") and "no money" in n for n in res.notes)
 
 
+def test_an_undated_article_gives_no_figures_and_says_so():
+    res = scan_articles([art("a.txt", "Acme Robotics will spend $5 billion on a plant."),
+                         Article("u.txt", "Acme Robotics will spend $5 billion.", None, "none")])
+    assert [r["source"] for r in res.rows] == ["a.txt"]
+    assert any(n.startswith("u.txt: ") and "no publication date" in n for n in res.notes)
+
+
 @pytest.mark.parametrize("articles", [[]])
 def test_no_articles_no_rows(articles):
     res = scan_articles(articles)

@@ -33,6 +33,11 @@ def scan_articles(articles: Sequence[Article], *, taken_ids: Collection[str] = (
         for (_, article), ms in zip(chunk, found):
             if ms is not None and not ms:
                 notes.append(f"{article.path}: no money amount read with high confidence")
+            elif ms and article.published is None:
+                # a figure needs its publication date (figures.csv requires it); never guessed
+                notes.append(f"{article.path}: {len(ms)} money amounts not proposed: the "
+                             "article has no publication date")
+                ms = []
             mentions += ms or []
             if on_article is not None:
                 on_article(article)
