@@ -146,7 +146,17 @@ def test_one_fact_has_one_as_of_though_its_articles_date_it_a_day_apart():
                      "companies said.", day=dt.date(2024, 5, 15)),
     ])
     assert len({r["metric"] for r in res.rows}) == 1
-    assert len({r["as_of"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows} == {"2024-05"}     # a named date outweighs one
+                                                                # publication date
+
+
+def test_a_fact_takes_the_date_most_of_its_figures_give():
+    text = "Orbit Motors agreed to buy Lumen Batteries for $4.5 billion, the companies said."
+    res = scan_articles([art("a.txt", "On May 2, Orbit Motors agreed to buy Lumen Batteries "
+                                      "for $4.5 billion.", day=dt.date(2024, 5, 14))]
+                        + [art(f"{k}.txt", text, day=dt.date(2024, 5, 14)) for k in "bcd"])
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows} == {"2024-05-14"}
 
 
 # --- names, parts, kinds --------------------------------------------------------------------

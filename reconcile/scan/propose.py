@@ -15,6 +15,10 @@ from reconcile.scan.naming import metric_names
 
 # Parts add up to their total when their sum is within this share of it (rounded parts).
 PARTS_ADD_UP = 0.02
+# How much each basis of a figure's own date weighs when its fact's one as_of is chosen.
+AS_OF_WEIGHT = {"sentence": 2.0, "article": 1.5, "published": 1.0}
+AS_OF_WORDS = {"sentence": "from its sentence", "article": "from the article's news date",
+               "published": "from the publication date"}
 # Articles read per batch: their sentences go to the Korean analyser in one call.
 BATCH = 64
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -98,17 +102,19 @@ def script_of(article: Article) -> str:
 
 def group_as_of(ms: Sequence[Mention]) -> tuple[str, str]:
     """One as_of for a fact, so that its figures are compared as one time (a news date a day
-    off must not make another fact): the date its sentences name most often, else the news
-    date its articles give most often, else the earliest publication date."""
-    for basis in ("sentence", "article"):
-        dates = Counter(m.as_of for m in ms if m.as_of_basis == basis and m.as_of)
-        if dates:
-            best = max(dates.items(), key=lambda kv: (kv[1], -_order(kv[0])))[0]
-            words = next(m.as_of_from for m in ms if m.as_of == best and m.as_of_basis == basis)
-            where = "its sentences" if basis == "sentence" else "the article's news date"
-            return best, f"{best} from {where} ({words!r}, {dates[best]} of {len(ms)})"
-    first = min((m.as_of for m in ms if m.as_of), default="")
-    return first, f"{first}: the earliest publication date, no sentence names a date"
+    off must not make another fact): the date its figures propose with the most weight, a date
+    a sentence names counting AS_OF_WEIGHT["sentence"], an article's news date and a
+    publication date less (ties: the earliest)."""
+    votes: Counter = Counter()
+    for m in ms:
+        if m.as_of:
+            votes[m.as_of] += AS_OF_WEIGHT[m.as_of_basis]
+    if not votes:
+        return "", "no date"
+    best = max(votes.items(), key=lambda kv: (kv[1], -_order(kv[0])))[0]
+    why = Counter(m.as_of_basis for m in ms if m.as_of == best)
+    said = ", ".join(f"{n} {AS_OF_WORDS[b]}" for b, n in why.most_common())
+    return best, f"{best}, the date its {len(ms)} figures give with the most weight ({said})"
 
 
 def _order(date: str) -> int:
