@@ -81,6 +81,14 @@ def test_two_amounts_of_one_sentence_are_two_facts_even_when_other_articles_agre
     assert len(five) == 1 and len(three) == 1 and five != three
 
 
+def test_korean_sentences_run_together_are_still_two_sentences():
+    # "밝혔다.알파전자가": no space after the period; the second sentence restates the fact with
+    # another amount (a disagreement inside one article), which must stay in its group
+    res = scan_articles([art("k.txt", "알파전자는 베타오디오를 10억 달러에 인수한다고 밝혔다.알파전자가 "
+                                      "베타오디오 인수에 쓰는 돈은 12억 달러다.", language="ko")])
+    assert len({r["metric"] for r in res.rows}) == 1
+
+
 def test_articles_that_disagree_on_one_fact_stay_one_group():
     res = scan_articles([
         art("a.txt", "Orbit Motors agreed to buy Lumen Batteries for $4.5 billion in cash, the "

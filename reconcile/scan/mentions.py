@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from dataclasses import dataclass
 
 from currency.extract import extract, quote_for
@@ -18,6 +19,9 @@ from reconcile.scan.words import Token, tokens_many
 # its sentence counts as wider context. A neighbouring amount ends the window: its words belong
 # to it ("$200 billion in cash and $150 billion for shipbuilding").
 LOCAL = 40
+# A sentence end with no space after it: a period after a Hangul syllable, then a letter or an
+# opening quote ("했다.트럼프"); not a decimal point, not "U.S.".
+_RUN_ON = re.compile(r"(?<=[\uac00-\ud7a3][.!?])(?=[\uac00-\ud7a3A-Za-z\"'“‘(])")
 
 
 @dataclass(frozen=True)
@@ -74,6 +78,8 @@ def mentions_of(read: list[tuple[Article, int, list]]) -> list[list[Mention]]:
 
 def _mention(article: Article, number: int, c, money: list, words: list[Token]) -> Mention:
     starts = sorted(m.start for m in money)
+    s0, s1 = own_sentence(c.sentence, c.sentence_start, c.start)
+    words = [t for t in words if s0 <= t.start and t.end <= s1]
     local, wide = _words_around(c, starts, words)
     # the later amount of a pair is the conversion written beside the first
     restates = c.pair["with"] if c.pair and c.pair["with"] < c.index else None
@@ -83,11 +89,26 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token]) 
         value=c.amount.value, currency=c.currency,
         currency_note=c.currency_from if not c.amount.currency else None,
         usd=in_usd(c.amount.value, c.currency, article.published),
-        start=c.start, end=c.end, sentence_start=c.sentence_start, sentence=c.sentence,
+        start=c.start, end=c.end, sentence_start=s0,
+        sentence=c.sentence[s0 - c.sentence_start:s1 - c.sentence_start],
         quote=quote_for(article.text, c), as_of=as_of, as_of_basis=basis,
         as_of_from=date_words, restates=restates, bound=c.amount.bound, per=c.amount.per,
         local=tuple(local),
         context=tuple(wide))
+
+
+def own_sentence(sentence: str, offset: int, at: int) -> tuple[int, int]:
+    """The bounds (in the article) of the sentence holding position `at` within the extractor's
+    `sentence` (which starts at `offset`): Korean prose often runs sentences together with no
+    space after the final 다. ("밝혔습니다.트럼프 대통령은"), and each is a sentence of its own."""
+    lo, hi = 0, len(sentence)
+    for m in _RUN_ON.finditer(sentence):
+        if m.end() <= at - offset:
+            lo = m.end()
+        elif m.start() >= at - offset:
+            hi = m.start()
+            break
+    return offset + lo, offset + hi
 
 
 def _words_around(c, starts: list[int], words: list[Token]) -> tuple[list[Token], list[Token]]:
