@@ -82,11 +82,13 @@ def test_two_amounts_of_one_sentence_are_two_facts_even_when_other_articles_agre
 
 
 def test_korean_sentences_run_together_are_still_two_sentences():
-    # "밝혔다.알파전자가": no space after the period; the second sentence restates the fact with
-    # another amount (a disagreement inside one article), which must stay in its group
-    res = scan_articles([art("k.txt", "알파전자는 베타오디오를 10억 달러에 인수한다고 밝혔다.알파전자가 "
-                                      "베타오디오 인수에 쓰는 돈은 12억 달러다.", language="ko")])
-    assert len({r["metric"] for r in res.rows}) == 1
+    # "밝혔다.알파전자가": no space after the period, so the extractor reads one sentence; each
+    # amount keeps its own (for its words, and so that no cannot-link joins the two)
+    ms = article_mentions(art("k.txt", "알파전자는 베타오디오를 10억 달러에 인수한다고 밝혔다.알파전자가 "
+                                       "베타오디오 인수에 쓰는 돈은 12억 달러다.", language="ko"), 0)
+    assert [m.sentence for m in ms] == ["알파전자는 베타오디오를 10억 달러에 인수한다고 밝혔다.",
+                                        "알파전자가 베타오디오 인수에 쓰는 돈은 12억 달러다."]
+    assert ms[0].sentence_start != ms[1].sentence_start
 
 
 def test_articles_that_disagree_on_one_fact_stay_one_group():

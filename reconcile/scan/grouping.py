@@ -36,6 +36,10 @@ VALUE_SCALE = 0.15
 SLIP_EVIDENCE, SLIP_EVIDENCE_ONE_DIGIT = 0.8, 0.3
 # Articles' story similarity (cosine of names and amounts) counted as full evidence from this.
 STORY_FULL = 0.1
+# Amounts of one article with value evidence below SAME_VALUE (about 1 % apart, and not a
+# possible unit slip) are different amounts; the article counts this much story evidence for
+# them: none, their words must bring them together.
+SAME_VALUE, SAME_ARTICLE_OTHER_AMOUNT = 0.93, 0.0
 # Two articles share a story's amounts when they state at least this many of the same.
 SHARED_AMOUNTS = 2
 # Articles of one story for blocking: their story evidence at least this.
@@ -214,10 +218,14 @@ def _unit_similarity(ms: list[Mention], units: list[list[int]], scripts: Sequenc
              or [f"<none:{k}>"] for k, u in enumerate(units)]
     nx = normalize(TfidfVectorizer(analyzer=lambda d: d, use_idf=False).fit_transform(names))
     shared_names = (nx @ nx.T).toarray()
-    value = _value_similarity(ms, units)
+    value, slip = _value_similarity(ms, units)
     art = np.array([ms[u[0]].article for u in units])
     story = stories[art][:, art].toarray()
-    story[art[:, None] == art[None, :]] = 1.0
+    same_article = art[:, None] == art[None, :]
+    # One article repeating an amount tells one story; one article stating two different
+    # amounts most often tells two facts of it, so the article is no evidence that they are one.
+    story[same_article] = 1.0
+    story[same_article & (value < SAME_VALUE) & ~slip] = SAME_ARTICLE_OTHER_AMOUNT
     script = np.array([scripts[a] for a in art])
     same = script[:, None] == script[None, :]
     sim = np.where(same, W_VALUE * value + W_WORDS * words + W_STORY * story,
@@ -244,9 +252,10 @@ def _year(as_of: str) -> int:
     return int(as_of[:4]) if as_of[:4].isdigit() else 0
 
 
-def _value_similarity(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
+def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.ndarray,
+                                                                         np.ndarray]:
     """exp(-|ln ratio| / VALUE_SCALE) of the closest values of two units in US dollars; equal
-    digits a power of ten apart count as slip evidence."""
+    digits a power of ten apart count as slip evidence (the second array marks those pairs)."""
     logs = [np.array([math.log(ms[i].usd) for i in u if ms[i].usd and ms[i].usd > 0])
             for u in units]
     digits = [{_digits(ms[i].value) for i in u} for u in units]
@@ -264,12 +273,14 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     # a unit slip: same digits, about a whole power of ten apart
     tens = np.nan_to_num(gap, nan=50.0) / math.log(10)
     near_power = (np.abs(tens - np.round(tens)) < 0.02) & (np.round(tens) >= 1)
+    slip = np.zeros_like(near_power)
     for k, j in zip(*np.nonzero(near_power)):
         same = digits[k] & digits[j] - {""}
         if same:
             evidence = SLIP_EVIDENCE if max(map(len, same)) >= 2 else SLIP_EVIDENCE_ONE_DIGIT
             value[k, j] = max(value[k, j], evidence)
-    return value
+            slip[k, j] = True
+    return value, slip
 
 
 def _digits(value: float) -> str:
