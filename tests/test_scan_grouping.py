@@ -102,6 +102,12 @@ def test_articles_that_disagree_on_one_fact_stay_one_group():
     assert {r["metric"] for r in res.rows} == {res.rows[0]["metric"]}
 
 
+def test_close_amounts_of_one_article_are_not_joined_by_the_article():
+    res = scan_articles([art("a.txt", "Orbit Motors will pay $95 a share for Lumen Batteries. "
+                                      "Lumen stock closed at $90 on Friday.")])
+    assert one(res, "$95")["metric"] != one(res, "$90")["metric"]
+
+
 def test_a_unit_slip_stays_in_its_fact():
     # the same two digits a thousand times apart: one amount with a slipped unit, to be flagged
     res = scan_articles([
