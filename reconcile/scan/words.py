@@ -27,7 +27,9 @@ class Token:
 def kiwi():
     """The one Kiwi analyser of this process (its model ships in kiwipiepy_model; ~2 s to load)."""
     from kiwipiepy import Kiwi
-    return Kiwi()
+    # The typo and multi-word dictionaries are not needed to find nouns and names here, and
+    # loading them makes the first analysis several seconds slower.
+    return Kiwi(load_typo_dict=False, load_multi_dict=False)
 
 
 def tokens(sentence: str, offset: int = 0) -> list[Token]:
