@@ -1,12 +1,12 @@
 """Money mentions → facts: the same quantity of the same subject at the same time.
 
-Evidence, in order of weight: a restatement pair is one fact (must-link); two different amounts
-of one sentence that are not a pair are two facts (cannot-link); the words around each amount
-(TF-IDF over words and Korean character bigrams, compared within one script); the names in
-Latin letters an English and a Korean sentence share (SK, LG, Hyundai); the amounts' closeness in
-US dollars (a weak signal: it only adds to the words, and a close value with unlike words in one
-script stays apart). Articles are first cut into blocks of one story (shared names and amounts),
-so no work is done over all pairs of mentions.
+Evidence: a restatement pair is one fact (must-link); two different amounts of one sentence
+that are not a pair are two facts, and so are a sum and a yearly amount (cannot-link); the words
+around each amount (TF-IDF over words and Korean character bigrams, compared within one script);
+names shared across scripts (letter trigrams, Hangul romanised); the story two articles share;
+the amounts' closeness in US dollars (a weak signal: equal amounts alone stay below the merge
+threshold); the years their dates lie apart. Articles are first cut into blocks of one story, so
+no work is done over all pairs of mentions. docs/scan_grouping.md has the rules and numbers.
 """
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ VALUE_SCALE = 0.15
 # amount with a slipped unit. Two or more equal significant digits are a telling coincidence;
 # one digit (3 / 30) much less so.
 SLIP_EVIDENCE, SLIP_EVIDENCE_ONE_DIGIT = 0.8, 0.3
-# Articles' story similarity (cosine of names and amounts) counted as full evidence from this.
+# Articles' name similarity (cosine of name trigrams) counted as full story evidence from this.
 STORY_FULL = 0.1
 # Amounts of one article with value evidence below SAME_VALUE (about 1 % apart, and not a
 # possible unit slip) are different amounts; the article counts this much story evidence for
@@ -81,7 +81,8 @@ def story_similarity(mentions: Sequence[Mention], n_articles: int):
     """Article × article evidence of one story, 0..1, as a sparse matrix: the larger of the
     cosine of their names (letter trigrams; over STORY_FULL counts fully) and the share of
     the smaller article's amounts that the other states too, when they share two or more
-    (articles of one story repeat its amounts, whatever their language). Sparse products touch only pairs that share something."""
+    (articles of one story repeat its amounts, whatever their language). The sparse products
+    touch only pairs of articles that share something."""
     from scipy import sparse
     from sklearn.feature_extraction.text import TfidfVectorizer
 
