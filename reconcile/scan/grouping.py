@@ -150,8 +150,8 @@ def story_blocks(mentions: Sequence[Mention], stories, days: Sequence[int]) -> l
 
 
 def _rounded(usd: float) -> str:
-    """A value's two leading digits and magnitude: $8.0bn and 9조4000억원 meet as 8.0e9/9.4e12
-    do not, but $8bn and 80억 달러 do."""
+    """A dollar value as its two leading digits and magnitude, the token two articles share
+    when they state one amount: $8bn and 80억 달러 both give '80e9'."""
     if usd <= 0:
         return "0"
     e = math.floor(math.log10(usd))
