@@ -33,10 +33,12 @@ def _base_name(members: Sequence[Mention]) -> str:
     names: Counter = Counter()
     words: Counter = Counter()
     first: dict[str, float] = {}
+    latin: dict[str, bool] = {}
     for m in members:
         seen = set()
         phrases = _name_phrases(m)
-        for phrase, at in phrases:
+        for phrase, at, is_latin in phrases:
+            latin[phrase] = is_latin
             if phrase not in seen:
                 seen.add(phrase)
                 # a name counts once per amount, wherever in the sentence: the subject of a
@@ -51,7 +53,9 @@ def _base_name(members: Sequence[Mention]) -> str:
             # its own words weigh more than the rest of its sentence; Latin words are preferred
             # so that a story told in two languages is named in the one a key is written in
             words[form] += (2 if t in m.local else 1) * (1.5 if t.script == "latin" else 1)
-    ranked = sorted(names, key=lambda p: (-names[p], first[p]))[:MAX_NAMES]
+    # A name written in Latin letters first: it is the key's own spelling (Samsung, not the
+    # romanised 삼성전자 → samseongjeonja), then the most frequent, then the earliest.
+    ranked = sorted(names, key=lambda p: (not latin[p], -names[p], first[p]))[:MAX_NAMES]
     picked = [p for p in ranked]
     for form, _ in words.most_common():
         if len(picked) >= MAX_WORDS:
@@ -65,9 +69,9 @@ def _base_name(members: Sequence[Mention]) -> str:
     return key if _KEY.match(key) else "fact"
 
 
-def _name_phrases(m: Mention) -> list[tuple[str, float]]:
+def _name_phrases(m: Mention) -> list[tuple[str, float, bool]]:
     """Runs of adjacent name words (Orbit Motors → orbit_motor), romanised, with their place
-    in the sentence (0 = its start)."""
+    in the sentence (0 = its start) and whether they are written in Latin letters."""
     toks = sorted(m.local + m.context, key=lambda t: t.start)
     out, run = [], []
     for t in toks + [None]:
@@ -77,6 +81,7 @@ def _name_phrases(m: Mention) -> list[tuple[str, float]]:
             continue
         if run:
             form = "_".join(x.form if x.script == "latin" else romanize(x.form) for x in run)
-            out.append((form, (run[0].start - m.sentence_start) / max(1, len(m.sentence))))
+            out.append((form, (run[0].start - m.sentence_start) / max(1, len(m.sentence)),
+                        run[0].script == "latin"))
         run = [t] if t is not None and t.entity else []
     return out
