@@ -151,6 +151,8 @@ def test_an_english_and_a_korean_article_on_one_deal_meet():
         art("ko.txt", "카파전자가 미국 제타오디오를 80억 달러에 인수한다고 14일 밝혔다.", language="ko"),
     ])
     assert one(res, "$8 billion")["metric"] == one(res, "80억 달러")["metric"]
+    # the name as written in Latin letters leads the key, not a romanisation
+    assert one(res, "$8 billion")["metric"].startswith("kappa_electronic")
 
 
 def test_one_fact_has_one_as_of_though_its_articles_date_it_a_day_apart():
