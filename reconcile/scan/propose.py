@@ -1,81 +1,187 @@
-"""PLACEHOLDER for the scan-group branch's propose.py (replaced by it at merge).
-
-It honours the contract (`scan_articles` -> `ScanResult`) with the simplest grouping there is, so
-that intake, output and the command line can be built and tested: each high-confidence money
-amount is a figure, the amounts of one currency and value form one group, and the second amount
-of an `X 달러(약 Y 원)` pair joins its original's group and restates it.
-"""
+"""Articles → proposed figures: each article's money mentions (mentions.py), grouped into facts
+(grouping.py), named (naming.py), written as rows of the figures.csv schema."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections import Counter
+from typing import Callable, Collection, Sequence
 
-from currency.extract import extract, quote_for
+from reconcile.figures import COLUMNS
+from reconcile.scan.grouping import group_mentions
+from reconcile.scan.lexicon import CUMULATIVE_WORDS, PART_MARKERS
+from reconcile.scan.mentions import Mention, mentions_of, money_candidates
 from reconcile.scan.model import Article, Group, ScanResult
+from reconcile.scan.naming import metric_names
 
-
-def _metric(currency: str, value: float) -> str:
-    return "scan_" + re.sub(r"[^a-z0-9]+", "_", f"{currency.lower()}_{value:g}").strip("_")
-
-
-def _id_stem(path: str) -> str:
-    stem = re.sub(r"\.[A-Za-z0-9]+$", "", path.rsplit("/", 1)[-1].lower())
-    return re.sub(r"[^a-z0-9]+", "-", stem).strip("-")[:16].rstrip("-") or "fig"
+# Parts add up to their total when their sum is within this share of it (rounded parts).
+PARTS_ADD_UP = 0.02
+# How much each basis of a figure's own date weighs when its fact's one as_of is chosen.
+AS_OF_WEIGHT = {"sentence": 2.0, "article": 1.5, "published": 1.0}
+AS_OF_WORDS = {"sentence": "from its sentence", "article": "from the article's news date",
+               "published": "from the publication date"}
+# Articles read per batch: their sentences go to the Korean analyser in one call.
+BATCH = 64
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# A marker as a word of its own: "중" but not "중국".
+_PART = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, PART_MARKERS)) + r")(?!\w)", re.I)
 
 
 def scan_articles(articles: Sequence[Article], *, taken_ids: Collection[str] = (),
                   on_article: Callable[[Article], None] | None = None) -> ScanResult:
-    """Figure rows and groups for `articles` (placeholder grouping: by currency and value)."""
-    taken = set(taken_ids)
-    rows: list[dict] = []
+    """Propose figures for `articles`: every money amount, grouped into named facts."""
+    mentions: list[Mention] = []
     notes: list[str] = []
-    members: dict[str, list[str]] = {}
-    sentences: dict[str, list[str]] = {}
-    for article in articles:
-        try:
-            made = _article_rows(article, taken)
-        except Exception as exc:      # one article's crash must not lose the others' figures
-            made = []
-            notes.append(f"{article.path}: not scanned: internal error {type(exc).__name__}: "
-                         f"{exc}")
-        else:
-            if not made and article.published is not None:
+    for first in range(0, len(articles), BATCH):
+        chunk = list(enumerate(articles[first:first + BATCH], start=first))
+        found = _read_batch(chunk, notes)
+        for (_, article), ms in zip(chunk, found):
+            if ms is not None and not ms:
                 notes.append(f"{article.path}: no money amount read with high confidence")
-        for row, sentence in made:
-            rows.append(row)
-            members.setdefault(row["metric"], []).append(row["id"])
-            sentences.setdefault(row["metric"], []).append(sentence)
-        if on_article:
-            on_article(article)
-    groups = tuple(Group(m, tuple(ids), 1.0, tuple(dict.fromkeys(sentences[m])))
-                   for m, ids in members.items())
-    return ScanResult(tuple(rows), groups, tuple(notes))
+            elif ms and article.published is None:
+                # a figure needs its publication date (figures.csv requires it); never guessed
+                notes.append(f"{article.path}: {len(ms)} money amounts not proposed: the "
+                             "article has no publication date")
+                ms = []
+            mentions += ms or []
+            if on_article is not None:
+                on_article(article)
+    scripts = [script_of(a) for a in articles]
+    days = [a.published.toordinal() if a.published else 0 for a in articles]
+    facts = group_mentions(mentions, scripts, days)
+    by_key = {m.key: m for m in mentions}
+    members = [[by_key[k] for k in f.keys] for f in facts]
+    names = metric_names(members)
+    ids = _ids(mentions, articles, set(taken_ids))
+    metric_of = {m.key: name for name, ms in zip(names, members) for m in ms}
+    part_of = _parts(mentions, metric_of)
+    rows, groups = [], []
+    for fact, ms, name in zip(facts, members, names):
+        as_of, why = group_as_of(ms)
+        for m in sorted(ms, key=lambda m: (m.article, m.start)):
+            rows.append(_row(m, articles[m.article], ids, name, fact.cohesion, as_of, why,
+                             part_of.get(m.key)))
+        groups.append(Group(name, tuple(ids[m.key] for m in ms), round(fact.cohesion, 3),
+                            tuple(dict.fromkeys(m.sentence for m in ms))))
+    rows.sort(key=lambda r: r["id"])
+    return ScanResult(tuple(rows), tuple(groups), tuple(notes))
 
 
-def _article_rows(article: Article, taken: set[str]) -> list[tuple[dict, str]]:
-    if article.published is None:
-        return []
-    published = article.published.isoformat()
-    cands = extract(article.text, article.published)
-    out: list[tuple[dict, str]] = []
-    id_of: dict[int, tuple[str, str]] = {}
-    stem = _id_stem(article.path)
-    for c in cands:
-        if c.confidence != "high" or not c.currency:
-            continue
-        fid, n = f"{stem}-{c.index}", 2
-        while fid in taken:
-            fid, n = f"{stem}-{c.index}-{n}", n + 1
+def _read_batch(chunk: list[tuple[int, Article]], notes: list[str]) -> list[list | None]:
+    """Each article's mentions (None for one whose reading failed, said in `notes`): a crash
+    inside one article must not lose the others'."""
+    read, failed = [], {}
+    for number, article in chunk:
+        try:
+            read.append((article, number, money_candidates(article)))
+        except Exception as exc:     # noqa: BLE001 - any failure of one article is reported
+            failed[number] = f"{type(exc).__name__}: {exc}"
+    try:
+        found = dict(zip((n for _, n, _ in read), mentions_of(read)))
+    except Exception:                # noqa: BLE001 - then article by article, to name it
+        found = {}
+        for item in read:
+            try:
+                found[item[1]] = mentions_of([item])[0]
+            except Exception as exc:     # noqa: BLE001
+                failed[item[1]] = f"{type(exc).__name__}: {exc}"
+    for number, article in chunk:
+        if number in failed:
+            notes.append(f"{article.path}: skipped, reading its amounts failed: "
+                         f"{failed[number]}")
+    return [found.get(number) for number, _ in chunk]
+
+
+def script_of(article: Article) -> str:
+    """'hangul' for a Korean article, else 'latin' (from its language, else its letters)."""
+    if article.language:
+        return "hangul" if article.language == "ko" else "latin"
+    letters = [c for c in article.text[:4000] if c.isalpha()]
+    korean = sum(1 for c in letters if _HANGUL.match(c))
+    return "hangul" if letters and korean / len(letters) > 0.3 else "latin"
+
+
+def group_as_of(ms: Sequence[Mention]) -> tuple[str, str]:
+    """One as_of for a fact, so that its figures are compared as one time (a news date a day
+    off must not make another fact): the date its figures propose with the most weight, a date
+    a sentence names counting AS_OF_WEIGHT["sentence"], an article's news date and a
+    publication date less (ties: the earliest)."""
+    votes: Counter = Counter()
+    for m in ms:
+        if m.as_of:
+            votes[m.as_of] += AS_OF_WEIGHT[m.as_of_basis]
+    if not votes:
+        return "", "no date"
+    best = max(votes.items(), key=lambda kv: (kv[1], -_order(kv[0])))[0]
+    why = Counter(m.as_of_basis for m in ms if m.as_of == best)
+    said = ", ".join(f"{n} {AS_OF_WORDS[b]}" for b, n in why.most_common())
+    return best, f"{best}, the date its {len(ms)} figures give with the most weight ({said})"
+
+
+def _order(date: str) -> int:
+    digits = re.sub(r"\D", "", date)
+    return int((digits + "0101")[:8]) if digits else 0
+
+
+def _ids(mentions: Sequence[Mention], articles: Sequence[Article],
+         taken: set[str]) -> dict[str, str]:
+    from reconcile.intake import id_prefix
+    ids: dict[str, str] = {}
+    count: Counter = Counter()
+    for m in mentions:
+        prefix = id_prefix(articles[m.article].path.rsplit("/", 1)[-1])
+        while True:
+            count[prefix] += 1
+            fid = f"{prefix}-s{count[prefix]:02d}"
+            if fid not in taken:
+                break
         taken.add(fid)
-        partner = id_of.get(c.pair["with"]) if c.pair and c.pair["with"] < c.index else None
-        metric = partner[1] if partner else _metric(c.currency, c.amount.value)
-        inferred = c.currency if c.currency_from and not c.amount.currency else None
-        row = {"id": fid, "metric": metric, "amount": c.amount.span,
-               "as_of": c.as_of or published, "published": published, "source": article.path,
-               "quote": quote_for(article.text, c), "part_of": None, "kind": None,
-               "note": f"proposed by scan (placeholder grouping); published: "
-                       f"{article.date_source}",
-               "restates": partner[0] if partner else None, "currency": inferred}
-        id_of[c.index] = (fid, metric)
-        out.append((row, c.sentence))
+        ids[m.key] = fid
+    return ids
+
+
+def _parts(mentions: Sequence[Mention], metric_of: dict[str, str]) -> dict[str, str]:
+    """Mention key → the metric of the total it is a part of: a sentence that states an amount,
+    then a marker (of which, including, 중), then smaller amounts of the same currency that add
+    up to it (within PARTS_ADD_UP). Parts that leave some of the total unexplained are not
+    proposed: the parts check would read them as the whole breakdown."""
+    out: dict[str, str] = {}
+    by_sentence: dict[tuple[int, int], list[Mention]] = {}
+    for m in mentions:
+        if m.restates is None:
+            by_sentence.setdefault((m.article, m.sentence_start), []).append(m)
+    for ms in by_sentence.values():
+        ms.sort(key=lambda m: m.start)
+        for k, total in enumerate(ms[:-1]):
+            after = ms[k + 1]
+            gap = total.sentence[total.end - total.sentence_start:
+                                 after.start - total.sentence_start]
+            if not _PART.search(gap):
+                continue
+            parts = [m for m in ms[k + 1:] if m.currency == total.currency
+                     and m.value < total.value]
+            if len(parts) >= 2 and abs(sum(m.value for m in parts) - total.value) \
+                    <= PARTS_ADD_UP * total.value:
+                for m in parts:
+                    if metric_of[m.key] != metric_of[total.key]:
+                        out[m.key] = metric_of[total.key]
+            break
     return out
+
+
+def _row(m: Mention, article: Article, ids: dict[str, str], metric: str, cohesion: float,
+         as_of: str, as_of_why: str, part_of: str | None) -> dict:
+    note = [f"proposed by scan: fact {metric}, cohesion {cohesion:.2f}",
+            f"as_of {as_of_why}; this amount's own date: {m.as_of or 'none'} ({m.as_of_basis}"
+            + (f": {m.as_of_from!r}" if m.as_of_from else "") + ")",
+            f"published date from {article.date_source}"]
+    if m.currency_note:
+        note.append(f"the text leaves the currency implicit; {m.currency}: {m.currency_note}")
+    words = {t.form for t in m.local}
+    kind = "cumulative" if words & CUMULATIVE_WORDS else None
+    restates = ids.get(f"{m.article}:{m.restates}") if m.restates is not None else None
+    row = dict(id=ids[m.key], metric=metric, amount=m.span, as_of=as_of,
+               published=article.published.isoformat() if article.published else "",
+               source=article.path, quote=m.quote, part_of=part_of, kind=kind,
+               note="; ".join(note), restates=restates,
+               currency=m.currency if m.currency_note else None)
+    return {c: row.get(c) for c in COLUMNS}

@@ -1,0 +1,250 @@
+"""Scan on a labelled corpus: amounts found as figures, grouping against truth.csv's facts
+(B-cubed), the reconciliation of scan's own figures against expected.csv, and time.
+
+Run: python bench/corpus_scan.py CORPUS_DIR [--mixed-only] [--print] [--scale N]
+
+- found: a labelled amount is found when a scan figure of its article has its currency and value
+  (within 0.1 %) and its amount contains the label's number or sits inside the label; each figure
+  counts once, in order.
+- B-cubed precision, recall, F1 of scan's groups against the `fact` of the labelled amounts; a
+  labelled amount scan missed is a group of its own. Measured twice: each topic scanned on its own,
+  and all topics scanned together (mixed).
+- end to end: scan's rows → a temporary figures.csv → load_figures → reconcile; a real
+  discrepancy is found when a finding at low or above flags a figure matched to one of its
+  labelled amounts; a low+ finding flagging none of them (nor a borderline.csv figure) is a false
+  alarm.
+- --scale N: the corpus copied to N articles with varied names and publication dates (shifted by
+  whole years, so that copies are not one story), timed, with peak memory (ru_maxrss).
+Articles are read with a small loader of the corpus format (index.csv and the `# source: … |
+published: …` header line).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import re
+import resource
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from currency.reader import AmountError  # noqa: E402
+from currency.readings import read_once  # noqa: E402
+from reconcile.scan.model import Article  # noqa: E402
+from reconcile.scan.propose import scan_articles  # noqa: E402
+
+_NUMBER = re.compile(r"\d[\d,.]*")
+
+
+def load_corpus(corpus: Path) -> tuple[list[Article], dict[str, dict]]:
+    """The corpus's articles (text without the header line) and its index rows by file."""
+    with open(corpus / "index.csv", encoding="utf-8") as f:
+        index = {r["file"]: r for r in csv.DictReader(f)}
+    arts = []
+    for name in sorted(index):
+        head, text = (corpus / "articles" / name).read_text(encoding="utf-8").split("\n", 1)
+        m = re.search(r"published:\s*(\d{4}-\d{2}-\d{2})", head)
+        day = dt.date.fromisoformat(m.group(1) if m else index[name]["published"])
+        arts.append(Article(name, text, day, "header line", language=index[name]["language"]))
+    return arts, index
+
+
+def truth_rows(corpus: Path) -> dict[str, list[dict]]:
+    by_file: dict[str, list[dict]] = defaultdict(list)
+    with open(corpus / "truth.csv", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            by_file[r["file"]].append(r)
+    return by_file
+
+
+def _value(row: dict) -> tuple[float, str | None] | None:
+    try:
+        a = read_once(row["amount"])
+    except AmountError:
+        return None
+    return a.value, a.currency or row.get("currency")
+
+
+def match(rows, truth: dict[str, list[dict]]) -> dict[tuple[str, int], dict]:
+    """(file, n-th labelled amount) → the scan row matched to it."""
+    by_source: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        by_source[r["source"]].append(r)
+    out = {}
+    for file, labels in truth.items():
+        mine = sorted(by_source.get(file, []), key=lambda r: r["id"])
+        used: set[str] = set()
+        for n, t in enumerate(labels):
+            want = float(t["value"])
+            for r in mine:
+                if r["id"] in used:
+                    continue
+                v = _value(r)
+                if v is None or v[1] != t["currency"] or abs(v[0] - want) > 1e-3 * max(want, 1):
+                    continue
+                label, span = t["amount_text"], r["amount"]
+                number = _NUMBER.search(label)
+                if span in label or label in span or (number and number.group(0) in span):
+                    used.add(r["id"])
+                    out[(file, n)] = r
+                    break
+    return out
+
+
+def bcubed(truth: dict[str, list[dict]], matched: dict) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1 of scan's metrics against the labelled facts."""
+    items = []
+    for file, labels in truth.items():
+        for n, t in enumerate(labels):
+            r = matched.get((file, n))
+            items.append((t["fact"], r["metric"] if r else f"missed:{file}:{n}"))
+    by_fact: dict[str, int] = defaultdict(int)
+    by_group: dict[str, int] = defaultdict(int)
+    both: dict[tuple[str, str], int] = defaultdict(int)
+    for fact, group in items:
+        by_fact[fact] += 1
+        by_group[group] += 1
+        both[(fact, group)] += 1
+    p = sum(both[(f, g)] / by_group[g] for f, g in items) / len(items)
+    r = sum(both[(f, g)] / by_fact[f] for f, g in items) / len(items)
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def as_of_agree(truth, matched) -> int:
+    """Matched figures whose proposed as_of overlaps the as_of truth.csv gives their amount."""
+    from currency.periods import parse_period
+    n = 0
+    for (file, k), r in matched.items():
+        try:
+            n += parse_period(r["as_of"]).overlaps(parse_period(truth[file][k]["as_of"]))
+        except Exception:      # noqa: BLE001 - an unreadable date does not agree
+            pass
+    return n
+
+
+def end_to_end(corpus: Path, rows, truth, matched) -> dict:
+    """Reconcile scan's figures; found discrepancies and false alarms against expected.csv."""
+    import pandas as pd
+
+    from reconcile.engine import reconcile
+    from reconcile.figures import COLUMNS, load_figures
+    from reconcile.findings import RANK
+    expected = list(csv.DictReader(open(corpus / "expected.csv", encoding="utf-8")))
+    border_path = corpus / "borderline.csv"
+    border = list(csv.DictReader(open(border_path, encoding="utf-8"))) if border_path.exists() \
+        else []
+
+    def ids_of(file: str, amount_text: str) -> set[str]:
+        return {matched[(file, n)]["id"] for n, t in enumerate(truth.get(file, []))
+                if t["amount_text"] == amount_text and (file, n) in matched}
+
+    wrong: dict[str, set[str]] = defaultdict(set)
+    for e in expected:      # one discrepancy may list several figures
+        wrong[e["id"]] |= ids_of(e["file"], e["amount_text"])
+    all_wrong = set().union(*wrong.values()) if wrong else set()
+    allowed = set().union(*(ids_of(b["file"], b["amount_text"]) for b in border)) if border \
+        else set()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "figures.csv"
+        pd.DataFrame(list(rows), columns=COLUMNS).to_csv(path, index=False)
+        figs = load_figures(path)
+    f = reconcile(figs).findings
+    serious = f[f["severity"].map(RANK) >= RANK["low"]]
+    flagged = [set(s.split(";")) for s in serious["flagged"]]
+    found = {d for d, ids in wrong.items() if any(ids & s for s in flagged)}
+    alarms = [(serious.iloc[i]["severity"], serious.iloc[i]["message"])
+              for i, s in enumerate(flagged) if not (s & all_wrong) and not (s <= allowed)]
+    return dict(expected=len(wrong), found=sorted(found),
+                missed=sorted(set(wrong) - found), alarms=alarms)
+
+
+def run(corpus: Path, show: bool = False, mixed_only: bool = False, full: bool = False) -> None:
+    arts, index = load_corpus(corpus)
+    truth = truth_rows(corpus)
+    t0 = time.perf_counter()
+    mixed = scan_articles(arts)
+    took = time.perf_counter() - t0
+    matched = match(mixed.rows, truth)
+    labelled = sum(len(v) for v in truth.values())
+    print(f"{corpus}: {len(arts)} articles scanned together in {took:.1f} s; {len(mixed.rows)} "
+          f"figures in {len(mixed.groups)} groups")
+    print(f"labelled money amounts found as figures: {len(matched)} of {labelled}")
+    print(f"as_of overlapping the labelled as_of: {as_of_agree(truth, matched)} of {len(matched)}")
+    p, r, f1 = bcubed(truth, matched)
+    print(f"B-cubed, all topics mixed: precision {p:.3f} recall {r:.3f} F1 {f1:.3f}")
+    topic_of = {f: index[f]["topic"] for f in index}
+    base = {k: dict(r, metric=topic_of[k[0]]) for k, r in matched.items()}
+    print("baseline, one group per topic: F1 %.3f" % bcubed(truth, base)[2])
+    if not mixed_only:
+        topics: dict[str, list[Article]] = defaultdict(list)
+        for a in arts:
+            topics[index[a.path]["topic"]].append(a)
+        rows = []
+        for name, group in sorted(topics.items()):
+            res = scan_articles(group)
+            rows += [dict(r, metric=f"{name}:{r['metric']}") for r in res.rows]
+        p2, r2, f2 = bcubed(truth, match(rows, truth))
+        print(f"B-cubed, each topic alone: precision {p2:.3f} recall {r2:.3f} F1 {f2:.3f} "
+              f"(mixed - alone: {f1 - f2:+.3f})")
+    e = end_to_end(corpus, mixed.rows, truth, matched)
+    print(f"end to end: {e['expected']} real discrepancies, found {len(e['found'])} at low or "
+          f"above, missed {e['missed']}, false alarms {len(e['alarms'])}")
+    for sev, msg in e["alarms"]:
+        print(f"  FALSE ALARM [{sev}] {msg[:200] if not full else msg}")
+    if show:
+        print_groups(mixed, truth, matched)
+
+
+def print_groups(res, truth, matched) -> None:
+    """Each group with its figures and, where labelled, the fact each figure has in truth.csv."""
+    fact_of = {r["id"]: truth[f][n]["fact"] for (f, n), r in matched.items()}
+    by_id = {r["id"]: r for r in res.rows}
+    for g in sorted(res.groups, key=lambda g: g.metric):
+        print(f"{g.metric} (cohesion {g.cohesion:.2f})")
+        for i in g.figure_ids:
+            r = by_id[i]
+            print(f"   {i:18} {r['amount']:>24}  {r['as_of']:10} [{fact_of.get(i, '-')}]"
+                  + (f" restates {r['restates']}" if r["restates"] else "")
+                  + (f" part_of {r['part_of']}" if r["part_of"] else ""))
+
+
+def scale(corpus: Path, n: int) -> None:
+    """Scan n articles made of the corpus copied with varied names and dates."""
+    arts, _ = load_corpus(corpus)
+    many = []
+    for k in range(n):
+        a = arts[k % len(arts)]
+        copy = k // len(arts)
+        day = a.published.replace(year=a.published.year - 3 * copy) if a.published else None
+        many.append(Article(f"copy{copy:03d}/{a.path}", a.text, day, a.date_source,
+                            language=a.language))
+    t0 = time.perf_counter()
+    res = scan_articles(many)
+    took = time.perf_counter() - t0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{n} articles: {took:.1f} s, {len(res.rows)} figures in {len(res.groups)} groups, "
+          f"peak memory {peak:.0f} MB")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpus", nargs="?", default=str(ROOT.parent / "shared" / "corpus"))
+    ap.add_argument("--print", action="store_true", help="print every group and its figures")
+    ap.add_argument("--mixed-only", action="store_true", help="skip the per-topic run")
+    ap.add_argument("--full", action="store_true", help="print false alarms whole")
+    ap.add_argument("--scale", type=int, help="time a scan of N copied articles instead")
+    args = ap.parse_args()
+    if args.scale:
+        scale(Path(args.corpus), args.scale)
+    else:
+        run(Path(args.corpus), args.print, args.mixed_only, args.full)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,348 @@
+"""Money mentions → facts: the same quantity of the same subject at the same time.
+
+Evidence: a restatement pair is one fact (must-link); two different amounts of one sentence
+that are not a pair are two facts, and so are a sum and a yearly amount (cannot-link); the words
+around each amount (TF-IDF over words and Korean character bigrams, compared within one script);
+names shared across scripts (letter trigrams, Hangul romanised); the story two articles share;
+the amounts' closeness in US dollars (a weak signal: equal amounts alone stay below the merge
+threshold); the years their dates lie apart. Articles are first cut into blocks of one story, so
+no work is done over all pairs of mentions. docs/scan_grouping.md has the rules and numbers.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+from reconcile.scan.mentions import Mention
+from reconcile.scan.words import name_grams
+
+# Average-linkage merges stop when the closest two groups are less similar than this. Equal
+# amounts alone (W_VALUE) stay below it: words, shared names or one story must add to them.
+THRESHOLD = 0.5
+# Weights of the evidence in a pair's similarity, within one script (words comparable) ...
+W_VALUE, W_WORDS, W_STORY = 0.40, 0.35, 0.25
+# ... and across scripts, where only names in Latin letters, the story and the value meet.
+W_VALUE_ACROSS, W_NAMES_ACROSS, W_STORY_ACROSS = 0.50, 0.25, 0.25
+# A ratio of values of e^VALUE_SCALE makes the value evidence fall to 1/e (x1.16 → 0.37).
+VALUE_SCALE = 0.15
+# Two amounts with the same digits a power of ten apart (9500달러 / 9500억 달러) may be one
+# amount with a slipped unit. Two or more equal significant digits are a telling coincidence;
+# one digit (3 / 30) much less so.
+SLIP_EVIDENCE, SLIP_EVIDENCE_ONE_DIGIT = 0.8, 0.3
+# Articles' name similarity (cosine of name trigrams) counted as full story evidence from this.
+STORY_FULL = 0.1
+# Amounts of one article with value evidence below SAME_VALUE (about 1 % apart, and not a
+# possible unit slip) are different amounts; the article counts this much story evidence for
+# them: none, their words must bring them together.
+SAME_VALUE, SAME_ARTICLE_OTHER_AMOUNT = 0.93, 0.0
+# Two articles share a story's amounts when they state at least this many of the same.
+SHARED_AMOUNTS = 2
+# Articles of one story for blocking: their story evidence at least this.
+STORY_LINK = 0.5
+# Amounts a year apart keep this share of their similarity; two or more years, this.
+YEAR_APART, YEARS_APART = 0.8, 0.3
+# Two amounts of one sentence differ (cannot-link) when their dollar values differ by more
+# than this share: a conversion written elsewhere in the sentence is the same amount.
+SAME_AMOUNT = 0.1
+# A story block larger than this many mentions is cut by publication date, so that the
+# clustering's quadratic memory and time stay bounded whatever the number of articles.
+MAX_BLOCK = 1200
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A group of mentions (by key) and its cohesion: the mean pairwise similarity, 0..1."""
+
+    keys: tuple[str, ...]
+    cohesion: float
+
+
+def group_mentions(mentions: Sequence[Mention], scripts: Sequence[str],
+                   days: Sequence[int]) -> list[Fact]:
+    """Facts over `mentions`; `scripts[a]` and `days[a]` are article a's main script and its
+    publication day number (for blocking and time)."""
+    if not mentions:
+        return []
+    stories = story_similarity(mentions, len(scripts))
+    facts: list[Fact] = []
+    for block in story_blocks(mentions, stories, days):
+        facts.extend(_cluster_block([mentions[i] for i in block], scripts, days, stories))
+    return facts
+
+
+# --- blocking -------------------------------------------------------------------------------
+
+def story_similarity(mentions: Sequence[Mention], n_articles: int):
+    """Article × article evidence of one story, 0..1, as a sparse matrix: the larger of the
+    cosine of their names (letter trigrams; over STORY_FULL counts fully) and the share of
+    the smaller article's amounts that the other states too, when they share two or more
+    (articles of one story repeat its amounts, whatever their language). The sparse products
+    touch only pairs of articles that share something."""
+    from scipy import sparse
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    docs: list[list[str]] = [[] for _ in range(n_articles)]
+    amounts: list[set[str]] = [set() for _ in range(n_articles)]
+    for m in mentions:
+        docs[m.article] += [g for t in m.local + m.context for g in name_grams(t)]
+        if m.usd:
+            amounts[m.article].add(f"v:{_rounded(m.usd)}")
+    # an article with no names gets a feature of its own: "no names" is not a shared name
+    docs = [d or [f"<none:{a}>"] for a, d in enumerate(docs)]
+    # No IDF: the similarity of two articles must not depend on which others are scanned
+    # with them (a story scanned alone or in a pile groups the same).
+    x = TfidfVectorizer(analyzer=lambda d: d, sublinear_tf=True,
+                        use_idf=False).fit_transform(docs)
+    cosine = ((x @ x.T) / STORY_FULL).tocsr()
+    cosine.data = np.minimum(cosine.data, 1.0)
+    vocab = {v: k for k, v in enumerate(sorted(set().union(*amounts)))}
+    rows = [a for a in range(n_articles) for _ in amounts[a]]
+    cols = [vocab[v] for a in range(n_articles) for v in amounts[a]]
+    v = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n_articles, len(vocab)))
+    shared = (v @ v.T).tocoo()
+    # one amount in common is a coincidence, not a story: at least SHARED_AMOUNTS
+    keep = shared.data >= SHARED_AMOUNTS
+    row, col, data = shared.row[keep], shared.col[keep], shared.data[keep]
+    size = np.array([max(1, len(a)) for a in amounts], dtype=float)
+    overlap = sparse.csr_matrix((data / np.minimum(size[row], size[col]), (row, col)),
+                                shape=(n_articles, n_articles))
+    return cosine.maximum(overlap)
+
+
+def story_blocks(mentions: Sequence[Mention], stories, days: Sequence[int]) -> list[list[int]]:
+    """Mention positions cut into blocks: articles linked by shared names and amounts, each
+    component cut in publication-date order into blocks of at most MAX_BLOCK mentions."""
+    by_article: dict[int, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        by_article[m.article].append(i)
+    arts = sorted(by_article)
+    parent = {a: a for a in arts}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    coo = stories.tocoo()
+    for i, j, s in zip(coo.row, coo.col, coo.data):
+        if i < j and s >= STORY_LINK and i in parent and j in parent:
+            parent[find(int(i))] = find(int(j))
+    comps: dict[int, list[int]] = defaultdict(list)
+    for a in arts:
+        comps[find(a)].append(a)
+    blocks = []
+    for members in comps.values():
+        members.sort(key=lambda a: (days[a], a))
+        block: list[int] = []
+        for a in members:
+            if block and len(block) + len(by_article[a]) > MAX_BLOCK:
+                blocks.append(block)
+                block = []
+            block += by_article[a]
+        blocks.append(block)
+    return blocks
+
+
+def _rounded(usd: float) -> str:
+    """A dollar value as its two leading digits and magnitude, the token two articles share
+    when they state one amount: $8bn and 80억 달러 both give '80e9'."""
+    if usd <= 0:
+        return "0"
+    e = math.floor(math.log10(usd))
+    return f"{round(usd / 10 ** (e - 1))}e{e}"
+
+
+# --- clustering within a block --------------------------------------------------------------
+
+def _cluster_block(ms: list[Mention], scripts: Sequence[str], days: Sequence[int],
+                   stories) -> list[Fact]:
+    units = _units(ms)
+    sim = _unit_similarity(ms, units, scripts, days, stories)
+    cannot = _cannot_link(ms, units)
+    clusters = _average_linkage(sim, cannot, THRESHOLD)
+    facts = []
+    for c in clusters:
+        keys = tuple(ms[i].key for u in c for i in units[u])
+        facts.append(Fact(keys, _cohesion(sim, c)))
+    return facts
+
+
+def _units(ms: list[Mention]) -> list[list[int]]:
+    """Mentions joined by restatement links (a conversion and the amount it converts)."""
+    where = {(m.article, m.index): i for i, m in enumerate(ms)}
+    parent = list(range(len(ms)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, m in enumerate(ms):
+        if m.restates is not None and (m.article, m.restates) in where:
+            parent[find(i)] = find(where[(m.article, m.restates)])
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(ms)):
+        groups[find(i)].append(i)
+    return list(groups.values())
+
+
+def _features(m: Mention) -> list[str]:
+    """Words of a mention for TF-IDF: its own words count twice; Korean words also as
+    character bigrams, so that 삼성전자 and 삼성 meet."""
+    out = []
+    for t, weight in [(t, 2) for t in m.local] + [(t, 1) for t in m.context]:
+        out += [f"w:{t.form}"] * weight
+        if t.script == "hangul" and len(t.form) > 2:
+            out += [f"c:{t.form[k:k + 2]}" for k in range(len(t.form) - 1)]
+    return out
+
+
+def _unit_similarity(ms: list[Mention], units: list[list[int]], scripts: Sequence[str],
+                     days: Sequence[int], stories) -> np.ndarray:
+    """Similarity of every two units in one block (0..1): see the weights above."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.preprocessing import normalize
+
+    # a unit with no words (or names) gets a feature of its own, never shared
+    docs = [[f for i in u for f in _features(ms[i])] or [f"<none:{k}>"]
+            for k, u in enumerate(units)]
+    x = TfidfVectorizer(analyzer=lambda d: d, sublinear_tf=True).fit_transform(docs)
+    words = (x @ x.T).toarray()
+    names = [[g for i in u for t in ms[i].local + ms[i].context for g in name_grams(t)]
+             or [f"<none:{k}>"] for k, u in enumerate(units)]
+    nx = normalize(TfidfVectorizer(analyzer=lambda d: d, use_idf=False).fit_transform(names))
+    shared_names = (nx @ nx.T).toarray()
+    value, slip = _value_similarity(ms, units)
+    art = np.array([ms[u[0]].article for u in units])
+    story = stories[art][:, art].toarray()
+    same_article = art[:, None] == art[None, :]
+    # One article repeating an amount tells one story; one article stating two different
+    # amounts most often tells two facts of it, so the article is no evidence that they are one.
+    story[same_article] = 1.0
+    story[same_article & (value < SAME_VALUE) & ~slip] = SAME_ARTICLE_OTHER_AMOUNT
+    script = np.array([scripts[a] for a in art])
+    same = script[:, None] == script[None, :]
+    sim = np.where(same, W_VALUE * value + W_WORDS * words + W_STORY * story,
+                   W_VALUE_ACROSS * value + W_NAMES_ACROSS * shared_names
+                   + W_STORY_ACROSS * story)
+    sim *= _time_factor(ms, units, days)
+    np.fill_diagonal(sim, 1.0)
+    return sim
+
+
+def _time_factor(ms: list[Mention], units: list[list[int]], days: Sequence[int]) -> np.ndarray:
+    """1 for amounts of one time; less when their dates (as proposed, else publication) lie
+    years apart: a fact is of one time, a later figure of the same thing is another fact."""
+    years = np.array([_year(ms[u[0]].as_of) or (dt.date.fromordinal(days[ms[u[0]].article]).year
+                                                 if days[ms[u[0]].article] else 0)
+                      for u in units], dtype=float)
+    known = years > 0
+    apart = np.abs(years[:, None] - years[None, :])
+    factor = np.where(apart >= 2, YEARS_APART, np.where(apart >= 1, YEAR_APART, 1.0))
+    return np.where(known[:, None] & known[None, :], factor, 1.0)
+
+
+def _year(as_of: str) -> int:
+    return int(as_of[:4]) if as_of[:4].isdigit() else 0
+
+
+def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.ndarray,
+                                                                         np.ndarray]:
+    """exp(-|ln ratio| / VALUE_SCALE) of the closest values of two units in US dollars; equal
+    digits a power of ten apart count as slip evidence (the second array marks those pairs)."""
+    logs = [np.array([math.log(ms[i].usd) for i in u if ms[i].usd and ms[i].usd > 0])
+            for u in units]
+    digits = [{_digits(ms[i].value) for i in u} for u in units]
+    n = len(units)
+    first = np.array([lg[0] if len(lg) else np.nan for lg in logs])
+    gap = np.abs(first[:, None] - first[None, :])
+    # units of two or more amounts: the closest pair of their values
+    multi = [k for k in range(n) if len(logs[k]) > 1]
+    for k in multi:
+        for j in range(n):
+            if len(logs[j]):
+                g = np.abs(logs[k][:, None] - logs[j][None, :]).min()
+                gap[k, j] = gap[j, k] = min(gap[k, j], g)
+    value = np.exp(-np.nan_to_num(gap, nan=50.0) / VALUE_SCALE)
+    # a unit slip: same digits, about a whole power of ten apart
+    tens = np.nan_to_num(gap, nan=50.0) / math.log(10)
+    near_power = (np.abs(tens - np.round(tens)) < 0.02) & (np.round(tens) >= 1)
+    slip = np.zeros_like(near_power)
+    for k, j in zip(*np.nonzero(near_power)):
+        same = digits[k] & digits[j] - {""}
+        if same:
+            evidence = SLIP_EVIDENCE if max(map(len, same)) >= 2 else SLIP_EVIDENCE_ONE_DIGIT
+            value[k, j] = max(value[k, j], evidence)
+            slip[k, j] = True
+    return value, slip
+
+
+def _digits(value: float) -> str:
+    """The significant digits of a value: 9500 and 9.5e11 both give '95'."""
+    if value <= 0 or not math.isfinite(value):
+        return ""
+    return f"{value:.6e}".split("e")[0].replace(".", "").rstrip("0")
+
+
+def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
+    """True where two units hold different amounts of one sentence (not a restatement pair),
+    or amounts of different kinds: a sum and a rate per year are never one fact."""
+    per = np.array([ms[u[0]].per or "" for u in units])
+    cannot = per[:, None] != per[None, :]
+    at: dict[tuple[int, int], list[tuple[int, float]]] = defaultdict(list)
+    for k, u in enumerate(units):
+        for i in u:
+            if ms[i].usd:
+                at[(ms[i].article, ms[i].sentence_start)].append((k, ms[i].usd))
+    for members in at.values():
+        for a, va in members:
+            for b, vb in members:
+                if a != b and abs(va - vb) > SAME_AMOUNT * max(abs(va), abs(vb)):
+                    cannot[a, b] = True
+    return cannot
+
+
+def _average_linkage(sim: np.ndarray, cannot: np.ndarray, threshold: float) -> list[list[int]]:
+    """Average-linkage agglomeration on similarities that never merges two clusters holding a
+    cannot-link pair; stops when no two clusters are at least `threshold` similar."""
+    n = len(sim)
+    s = sim.astype(float).copy()
+    np.fill_diagonal(s, -np.inf)
+    blocked = cannot.copy()
+    size = np.ones(n)
+    alive = np.ones(n, dtype=bool)
+    members = [[i] for i in range(n)]
+    while True:
+        cand = np.where(blocked, -np.inf, s)
+        k = int(np.argmax(cand))
+        a, b = divmod(k, n)
+        if cand[a, b] < threshold:
+            break
+        # Lance-Williams update for average linkage: the merged row is the size-weighted mean.
+        s[a] = (size[a] * s[a] + size[b] * s[b]) / (size[a] + size[b])
+        s[:, a] = s[a]
+        s[a, a] = -np.inf
+        blocked[a] |= blocked[b]
+        blocked[:, a] = blocked[a]
+        size[a] += size[b]
+        members[a] += members[b]
+        alive[b] = False
+        s[b, :] = s[:, b] = -np.inf
+        blocked[b, :] = blocked[:, b] = False
+    return [members[i] for i in range(n) if alive[i]]
+
+
+def _cohesion(sim: np.ndarray, cluster: list[int]) -> float:
+    """Mean pairwise similarity of a cluster's units (1.0 for one unit)."""
+    if len(cluster) < 2:
+        return 1.0
+    sub = sim[np.ix_(cluster, cluster)]
+    k = len(cluster)
+    return float(max(0.0, min(1.0, (sub.sum() - k) / (k * (k - 1)))))

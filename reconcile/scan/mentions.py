@@ -1,0 +1,145 @@
+"""An article's money mentions: each amount the extractor reads as money with high confidence,
+with its quote, sentence, restatement link, proposed as_of and the words around it.
+
+Shares, counts, durations, ratios and bare numbers never become mentions: only a candidate with
+a currency (stated or inferred by the extractor) does, so no other quantity reaches a money group.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+from currency.extract import extract, quote_for
+from reconcile.scan.model import Article
+from reconcile.scan.words import Token, tokens_many
+
+# How far (in characters) either side of an amount its own words are looked for; the rest of
+# its sentence counts as wider context. A neighbouring amount ends the window: its words belong
+# to it ("$200 billion in cash and $150 billion for shipbuilding").
+LOCAL = 40
+# A sentence end with no space after it: a period after a Hangul syllable, then a letter or an
+# opening quote ("했다.트럼프"); not a decimal point, not "U.S.".
+_RUN_ON = re.compile(r"(?<=[\uac00-\ud7a3][.!?])(?=[\uac00-\ud7a3A-Za-z\"'“‘(])")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One money amount of one article, as scan sees it."""
+
+    key: str                       # "<article number>:<candidate index>", unique in one scan
+    article: int                   # position of its article in the scanned list
+    index: int                     # the extractor's candidate index within the article
+    span: str                      # the amount as written
+    value: float
+    currency: str
+    currency_note: str | None      # why a currency the text leaves implicit was chosen
+    usd: float | None              # the value in US dollars at the publication date (a hint)
+    start: int
+    end: int
+    sentence_start: int
+    sentence: str
+    quote: str
+    as_of: str                     # proposed: the sentence's date, the news date, or published
+    as_of_basis: str               # "sentence", "article" or "published"
+    as_of_from: str | None         # the date words as_of was read from
+    restates: int | None           # candidate index of the amount this one converts
+    bound: str
+    per: str | None                # "year", "month" for a rate (연간 200억 달러); None for a sum
+    local: tuple[Token, ...]       # words within LOCAL characters, not past another amount
+    context: tuple[Token, ...]     # the other words of its sentence
+
+
+def money_candidates(article: Article) -> list:
+    """The extractor's high-confidence money candidates of an article, in text order."""
+    cands = extract(article.text, article.published)
+    return [c for c in cands if c.confidence == "high" and c.currency]
+
+
+def article_mentions(article: Article, number: int) -> list[Mention]:
+    """The money mentions of one article, in text order."""
+    return mentions_of([(article, number, money_candidates(article))])[0]
+
+
+def mentions_of(read: list[tuple[Article, int, list]]) -> list[list[Mention]]:
+    """Mentions of several articles, given each (article, its number, its money candidates):
+    their sentences' words are analysed in one batch."""
+    keys, sentences = [], []
+    for k, (_, _, money) in enumerate(read):
+        for start in dict.fromkeys(c.sentence_start for c in money):
+            c = next(c for c in money if c.sentence_start == start)
+            keys.append((k, start))
+            sentences.append((c.sentence, start))
+    words = dict(zip(keys, tokens_many(sentences)))
+    return [[_mention(article, number, c, money, words[(k, c.sentence_start)])
+             for c in money] for k, (article, number, money) in enumerate(read)]
+
+
+def _mention(article: Article, number: int, c, money: list, words: list[Token]) -> Mention:
+    starts = sorted(m.start for m in money)
+    s0, s1 = own_sentence(c.sentence, c.sentence_start, c.start)
+    words = [t for t in words if s0 <= t.start and t.end <= s1]
+    local, wide = _words_around(c, starts, words)
+    # the later amount of a pair is the conversion written beside the first
+    restates = c.pair["with"] if c.pair and c.pair["with"] < c.index else None
+    as_of, basis, date_words = _as_of(c, article.published)
+    return Mention(
+        key=f"{number}:{c.index}", article=number, index=c.index, span=c.amount.span,
+        value=c.amount.value, currency=c.currency,
+        currency_note=c.currency_from if not c.amount.currency else None,
+        usd=in_usd(c.amount.value, c.currency, article.published),
+        start=c.start, end=c.end, sentence_start=s0,
+        sentence=c.sentence[s0 - c.sentence_start:s1 - c.sentence_start],
+        quote=quote_for(article.text, c), as_of=as_of, as_of_basis=basis,
+        as_of_from=date_words, restates=restates, bound=c.amount.bound, per=c.amount.per,
+        local=tuple(local),
+        context=tuple(wide))
+
+
+def own_sentence(sentence: str, offset: int, at: int) -> tuple[int, int]:
+    """The bounds (in the article) of the sentence holding position `at` within the extractor's
+    `sentence` (which starts at `offset`): Korean prose often runs sentences together with no
+    space after the final 다. ("밝혔습니다.트럼프 대통령은"), and each is a sentence of its own."""
+    lo, hi = 0, len(sentence)
+    for m in _RUN_ON.finditer(sentence):
+        if m.end() <= at - offset:
+            lo = m.end()
+        elif m.start() >= at - offset:
+            hi = m.start()
+            break
+    return offset + lo, offset + hi
+
+
+def _words_around(c, starts: list[int], words: list[Token]) -> tuple[list[Token], list[Token]]:
+    """The words near the amount (bounded by the neighbouring amounts) and the rest."""
+    before = max((s for s in starts if s < c.start), default=-1)
+    after = min((s for s in starts if s > c.start), default=10**12)
+    lo, hi = max(c.start - LOCAL, before), min(c.end + LOCAL, after)
+    local = [t for t in words if lo <= t.start and t.end <= hi]
+    wide = [t for t in words if not (lo <= t.start and t.end <= hi)
+            and not (c.start <= t.start < c.end)]
+    return local, wide
+
+
+def _as_of(c, published: dt.date | None) -> tuple[str, str, str | None]:
+    if c.as_of:
+        return c.as_of, c.as_of_basis or "sentence", c.as_of_from
+    return (published.isoformat() if published else ""), "published", None
+
+
+def in_usd(value: float, currency: str, day: dt.date | None) -> float | None:
+    """`value` in US dollars at the ECB rate of `day` (its nearest fixing), or None."""
+    rate = _usd_rate(currency, day or dt.date.today())
+    return None if rate is None else value * rate
+
+
+@functools.lru_cache(maxsize=4096)
+def _usd_rate(currency: str, day: dt.date) -> float | None:
+    from currency.rates import RateError, rate_book
+    book = rate_book()
+    on = min(max(day, book.first_date), book.last_date)
+    try:
+        return book.rate_on(currency, "USD", on).value
+    except RateError:
+        return None

@@ -1,0 +1,87 @@
+"""A readable metric key for each fact, from its words: names in Latin letters first (SK,
+Hyundai), then the words its amounts stand beside most often; Korean words romanised."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Iterable, Sequence
+
+from reconcile.scan.mentions import Mention
+from reconcile.scan.words import romanize
+
+# At most this many names (Orbit Motors, Ohio) and words in a key, and this many characters.
+MAX_NAMES = 2
+MAX_WORDS = 5
+MAX_CHARS = 48
+_KEY = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
+
+def metric_names(groups: Sequence[Sequence[Mention]], taken: Iterable[str] = ()) -> list[str]:
+    """One key per group, unique among themselves and `taken`, matching the figures schema."""
+    used = set(taken)
+    names = []
+    for members in groups:
+        base = _base_name(members)
+        name, n = base, 2
+        while name in used:
+            name, n = f"{base}_{n}", n + 1
+        used.add(name)
+        names.append(name)
+    return names
+
+
+def _base_name(members: Sequence[Mention]) -> str:
+    names: Counter = Counter()
+    words: Counter = Counter()
+    first: dict[str, float] = {}
+    latin: dict[str, bool] = {}
+    for m in members:
+        seen = set()
+        phrases = _name_phrases(m)
+        for phrase, at, is_latin in phrases:
+            latin[phrase] = is_latin
+            if phrase not in seen:
+                seen.add(phrase)
+                # a name counts once per amount, wherever in the sentence: the subject of a
+                # sentence often stands far from its amount
+                names[phrase] += 1
+                first[phrase] = min(first.get(phrase, at), at)
+        for t in m.local + m.context:
+            form = t.form if t.script == "latin" else romanize(t.form)
+            if t.entity or not form or form in seen:
+                continue
+            seen.add(form)
+            # its own words weigh more than the rest of its sentence; Latin words are preferred
+            # so that a story told in two languages is named in the one a key is written in
+            words[form] += (2 if t in m.local else 1) * (1.5 if t.script == "latin" else 1)
+    # A name written in Latin letters first: it is the key's own spelling (Samsung, not the
+    # romanised 삼성전자 → samseongjeonja), then the most frequent, then the earliest.
+    ranked = sorted(names, key=lambda p: (not latin[p], -names[p], first[p]))[:MAX_NAMES]
+    picked = [p for p in ranked]
+    for form, _ in words.most_common():
+        if len(picked) >= MAX_WORDS:
+            break
+        if form not in picked:
+            picked.append(form)
+    key = "_".join(re.sub(r"[^a-z0-9]+", "_", w).strip("_") for w in picked)
+    key = re.sub(r"_+", "_", key).strip("_")[:MAX_CHARS].rstrip("_")
+    if not key or not key[0].isalpha():
+        key = "fact" + ("_" + key if key else "")
+    return key if _KEY.match(key) else "fact"
+
+
+def _name_phrases(m: Mention) -> list[tuple[str, float, bool]]:
+    """Runs of adjacent name words (Orbit Motors → orbit_motor), romanised, with their place
+    in the sentence (0 = its start) and whether they are written in Latin letters."""
+    toks = sorted(m.local + m.context, key=lambda t: t.start)
+    out, run = [], []
+    for t in toks + [None]:
+        if t is not None and t.entity and (not run or (
+                t.start - run[-1].end <= 1 and t.script == run[-1].script)):
+            run.append(t)
+            continue
+        if run:
+            form = "_".join(x.form if x.script == "latin" else romanize(x.form) for x in run)
+            out.append((form, (run[0].start - m.sentence_start) / max(1, len(m.sentence)),
+                        run[0].script == "latin"))
+        run = [t] if t is not None and t.entity else []
+    return out

@@ -1,0 +1,124 @@
+"""The words of a sentence that can tell facts apart: Korean nouns and stems (kiwipiepy), Latin
+words, and which of them name an entity (a capitalised Latin word such as SK, Hyundai, LG)."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from reconcile.scan.lexicon import ENGLISH_STOPWORDS, KOREAN_PROPER, KOREAN_STOPWORDS, KOREAN_TAGS
+
+_LATIN = re.compile(r"[A-Za-z][A-Za-z&'\-]*[A-Za-z]|[A-Za-z]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u3130-\u318f\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of a sentence, normalised, with its place in the article's text."""
+
+    form: str          # lower-case Latin word, or a Korean morpheme's form
+    start: int
+    end: int
+    entity: bool       # a name: a capitalised Latin word (not sentence-initial) or a Korean NNP
+    script: str        # "latin" or "hangul"
+
+
+@functools.lru_cache(maxsize=1)
+def kiwi():
+    """The one Kiwi analyser of this process (its model ships in kiwipiepy_model; ~2 s to load)."""
+    from kiwipiepy import Kiwi
+    # The typo and multi-word dictionaries are not needed to find nouns and names here, and
+    # loading them makes the first analysis several seconds slower.
+    return Kiwi(load_typo_dict=False, load_multi_dict=False)
+
+
+def tokens(sentence: str, offset: int = 0) -> list[Token]:
+    """The informative words of `sentence`; offsets are shifted by `offset` (its place)."""
+    return tokens_many([(sentence, offset)])[0]
+
+
+def tokens_many(sentences: list[tuple[str, int]]) -> list[list[Token]]:
+    """`tokens` of many (sentence, offset) at once: Kiwi analyses a batch many times faster
+    than one call per sentence."""
+    korean = [k for k, (s, _) in enumerate(sentences) if _HANGUL.search(s)]
+    analysed = dict(zip(korean, kiwi().tokenize([sentences[k][0] for k in korean]))) \
+        if korean else {}
+    return [_words(s, offset, analysed.get(k, ())) for k, (s, offset) in enumerate(sentences)]
+
+
+def _words(sentence: str, offset: int, morphemes) -> list[Token]:
+    out: list[Token] = []
+    latin = list(_LATIN.finditer(sentence))
+    for k, m in enumerate(latin):
+        word = m.group(0)
+        form = _english_form(word)
+        if not form:
+            continue
+        # A capitalised word is a name (Hyundai, SK, Queen Creek); opening the sentence, only
+        # when the next word is capitalised too ("Orbit Motors said", not "The company").
+        opening = m.start() == 0 or not sentence[:m.start()].strip()
+        entity = word[0].isupper() and (not opening or (
+            k + 1 < len(latin) and latin[k + 1].group(0)[0].isupper()
+            and not sentence[m.end():latin[k + 1].start()].strip())) \
+            or (len(word) > 1 and word.isupper())
+        out.append(Token(form, offset + m.start(), offset + m.end(), entity, "latin"))
+    for t in morphemes:
+        if t.tag not in KOREAN_TAGS or t.form in KOREAN_STOPWORDS or not _HANGUL.search(t.form):
+            continue
+        out.append(Token(t.form, offset + t.start, offset + t.start + t.len,
+                         t.tag in KOREAN_PROPER, "hangul"))
+    out.sort(key=lambda t: t.start)
+    return out
+
+
+# Revised Romanization of Korean: initial, medial and final jamo of a syllable.
+_INITIAL = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k",
+            "t", "p", "h"]
+_MEDIAL = ["a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u",
+           "wo", "we", "wi", "yu", "eu", "ui", "i"]
+_FINAL = ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p",
+          "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"]
+
+
+def romanize(word: str, loanword: bool = False) -> str:
+    """Hangul syllables in Revised Romanization (삼성전자 → samseongjeonja); other letters kept,
+    anything else dropped. `loanword`: a syllable of a consonant and ㅡ alone is the consonant
+    (보스턴 → bosteon, 타파스 → tapas), as Korean writes a foreign name's bare consonant."""
+    out = []
+    for ch in word:
+        code = ord(ch) - 0xAC00
+        if 0 <= code < 11172:
+            initial, medial, final = code // 588, (code % 588) // 28, code % 28
+            if loanword and medial == 18 and final == 0 and initial != 11:
+                out.append(_INITIAL[initial])
+            else:
+                out.append(_INITIAL[initial] + _MEDIAL[medial] + _FINAL[final])
+        elif ch.isascii() and ch.isalnum():
+            out.append(ch.lower())
+    return "".join(out)
+
+
+def name_grams(t: Token) -> list[str]:
+    """A name's letter trigrams, Korean names romanised as loanwords, so that a name written
+    in Hangul and in Latin letters meet (타파스 / Tapas, 보스턴 / Boston); [] for other words."""
+    if not t.entity:
+        return []
+    word = t.form if t.script == "latin" else romanize(t.form, loanword=True)
+    if len(word) < 3:
+        return [f"#{word}#"] if word else []
+    word = f"#{word}#"
+    return [word[k:k + 3] for k in range(len(word) - 2)]
+
+
+def _english_form(word: str) -> str:
+    """A Latin word lower-cased with a plural or possessive ending cut; '' for a stopword."""
+    w = word.lower().strip("'-")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) > 4 and w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    if len(w) < 2 and not word.isupper() or w in ENGLISH_STOPWORDS:
+        return ""
+    return w

@@ -1,0 +1,249 @@
+"""scan's amounts, facts and names (issue 17 items 2-4, 7), on sentences made up for the tests."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pandas as pd
+import pytest
+
+from reconcile.figures import COLUMNS, METRIC_RE
+from reconcile.scan import propose
+from reconcile.scan.mentions import article_mentions
+from reconcile.scan.model import Article
+from reconcile.scan.propose import scan_articles
+from reconcile.scan.words import romanize
+
+DAY = dt.date(2024, 5, 14)
+
+
+def art(path: str, text: str, day: dt.date = DAY, language: str = "") -> Article:
+    return Article(path, text, day, "header line", language=language)
+
+
+def by_amount(result) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    for r in result.rows:
+        out.setdefault(r["amount"], []).append(r)
+    return out
+
+
+def one(result, amount: str) -> dict:
+    rows = by_amount(result)[amount]
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+# --- amounts --------------------------------------------------------------------------------
+
+def test_only_money_becomes_a_mention():
+    a = art("a.txt", "Acme Robotics bought 30% of Brill Tools for $2 billion, adding 1,200 "
+                     "jobs over 5 years and 8.3 million shares.")
+    spans = [m.span for m in article_mentions(a, 0)]
+    assert spans == ["$2 billion"]
+
+
+def test_a_conversion_in_parentheses_restates_its_amount_in_one_fact():
+    a = art("k.txt", "알파전자는 미국 베타오디오를 10억 달러(약 1조3000억 원)에 인수한다고 14일 밝혔다.",
+            language="ko")
+    res = scan_articles([a])
+    usd, krw = one(res, "10억 달러"), one(res, "약 1조3000억 원")
+    assert krw["restates"] == usd["id"] and usd["restates"] is None
+    assert krw["metric"] == usd["metric"]
+
+
+def test_rows_have_the_figures_schema_and_valid_unique_keys(tmp_path):
+    arts = [art("a.txt", "Acme Robotics will spend $5 billion on a plant in Ohio."),
+            art("b.txt", "Brill Foods reported revenue of $700 million for 2023.")]
+    res = scan_articles(arts, taken_ids={"a-s01"})
+    ids = [r["id"] for r in res.rows]
+    assert len(set(ids)) == len(ids) and "a-s01" not in ids
+    for r in res.rows:
+        assert list(r) == COLUMNS
+        assert re.match(METRIC_RE, r["metric"]), r["metric"]
+        assert r["note"].startswith("proposed by scan: fact ") and "cohesion" in r["note"]
+    assert len({g.metric for g in res.groups}) == len(res.groups)
+    # the rows load as a figures file
+    from reconcile.figures import load_figures
+    path = tmp_path / "figures.csv"
+    pd.DataFrame(list(res.rows), columns=COLUMNS).to_csv(path, index=False)
+    assert len(load_figures(path)) == len(res.rows)
+
+
+# --- facts ----------------------------------------------------------------------------------
+
+def test_two_amounts_of_one_sentence_are_two_facts_even_when_other_articles_agree():
+    text = ("Orbit Motors said on Monday it will invest $5 billion in an Ohio battery plant and "
+            "$3 billion in a Texas battery plant.")
+    res = scan_articles([art("a.txt", text), art("b.txt", text), art("c.txt", text)])
+    five = {r["metric"] for r in by_amount(res)["$5 billion"]}
+    three = {r["metric"] for r in by_amount(res)["$3 billion"]}
+    assert len(five) == 1 and len(three) == 1 and five != three
+
+
+def test_korean_sentences_run_together_are_still_two_sentences():
+    # "밝혔다.알파전자가": no space after the period, so the extractor reads one sentence; each
+    # amount keeps its own (for its words, and so that no cannot-link joins the two)
+    ms = article_mentions(art("k.txt", "알파전자는 베타오디오를 10억 달러에 인수한다고 밝혔다.알파전자가 "
+                                       "베타오디오 인수에 쓰는 돈은 12억 달러다.", language="ko"), 0)
+    assert [m.sentence for m in ms] == ["알파전자는 베타오디오를 10억 달러에 인수한다고 밝혔다.",
+                                        "알파전자가 베타오디오 인수에 쓰는 돈은 12억 달러다."]
+    assert ms[0].sentence_start != ms[1].sentence_start
+
+
+def test_articles_that_disagree_on_one_fact_stay_one_group():
+    res = scan_articles([
+        art("a.txt", "Orbit Motors agreed to buy Lumen Batteries for $4.5 billion in cash, the "
+                     "company said."),
+        art("b.txt", "Orbit Motors agreed to buy Lumen Batteries for $4.7 billion in cash, "
+                     "according to a filing."),
+        art("c.txt", "Orbit Motors will pay $4.5 billion in cash to buy Lumen Batteries."),
+    ])
+    assert {r["metric"] for r in res.rows} == {res.rows[0]["metric"]}
+
+
+def test_close_amounts_of_one_article_are_not_joined_by_the_article():
+    res = scan_articles([art("a.txt", "Orbit Motors will pay $95 a share for Lumen Batteries. "
+                                      "Lumen stock closed at $90 on Friday.")])
+    assert one(res, "$95")["metric"] != one(res, "$90")["metric"]
+
+
+def test_a_unit_slip_stays_in_its_fact():
+    # the same two digits a thousand times apart: one amount with a slipped unit, to be flagged
+    res = scan_articles([
+        art("a.txt", "Nova Steel expects European buyers to invest $47 billion in its plants."),
+        art("b.txt", "European investment in the plants of Nova Steel will reach $47 million, "
+                     "the company said."),
+    ])
+    assert len({r["metric"] for r in res.rows}) == 1
+
+
+def test_a_yearly_amount_and_a_sum_are_never_one_fact():
+    res = scan_articles([
+        art("a.txt", "Orbit Motors will invest $20 billion a year in its Ohio plant."),
+        art("b.txt", "Orbit Motors will invest $20 billion in its Ohio plant."),
+    ])
+    assert len({r["metric"] for r in res.rows}) == 2
+
+
+def test_equal_amounts_of_different_facts_do_not_merge():
+    res = scan_articles([
+        art("a.txt", "Orbit Motors will build a battery plant in Ohio for $2 billion."),
+        art("b.txt", "Quill Bakeries reported annual revenue of $2 billion for 2019.",
+            day=dt.date(2020, 2, 3)),
+    ])
+    assert len({r["metric"] for r in res.rows}) == 2
+
+
+def test_equal_amounts_of_one_day_with_unlike_words_do_not_merge():
+    # value alone never decides: the same amount, the same day, different subjects
+    res = scan_articles([
+        art("a.txt", "Orbit Motors will build a battery plant in Ohio for $2 billion."),
+        art("b.txt", "Quill Bakeries reported annual revenue of $2 billion, it said."),
+    ])
+    assert len({r["metric"] for r in res.rows}) == 2
+
+
+def test_an_english_and_a_korean_article_on_one_deal_meet():
+    res = scan_articles([
+        art("en.txt", "Kappa Electronics agreed to buy Zeta Audio for $8 billion, the "
+                      "companies said on Monday.", language="en"),
+        art("ko.txt", "카파전자가 미국 제타오디오를 80억 달러에 인수한다고 14일 밝혔다.", language="ko"),
+    ])
+    assert one(res, "$8 billion")["metric"] == one(res, "80억 달러")["metric"]
+    # the name as written in Latin letters leads the key, not a romanisation
+    assert one(res, "$8 billion")["metric"].startswith("kappa_electronic")
+
+
+def test_one_fact_has_one_as_of_though_its_articles_date_it_a_day_apart():
+    # item 7: news dates a day apart must not make "another time, another fact"
+    res = scan_articles([
+        art("a.txt", "Orbit Motors agreed on May 13 to buy Lumen Batteries for $4.5 billion.\n"
+                     "On 13 May, the boards approved the deal.", day=dt.date(2024, 5, 14)),
+        art("b.txt", "Orbit Motors agreed to buy Lumen Batteries for $4.5 billion, the "
+                     "companies said.", day=dt.date(2024, 5, 15)),
+    ])
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows} == {"2024-05"}     # a named date outweighs one
+                                                                # publication date
+
+
+def test_a_fact_takes_the_date_most_of_its_figures_give():
+    text = "Orbit Motors agreed to buy Lumen Batteries for $4.5 billion, the companies said."
+    res = scan_articles([art("a.txt", "On May 2, Orbit Motors agreed to buy Lumen Batteries "
+                                      "for $4.5 billion.", day=dt.date(2024, 5, 14))]
+                        + [art(f"{k}.txt", text, day=dt.date(2024, 5, 14)) for k in "bcd"])
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows} == {"2024-05-14"}
+
+
+# --- names, parts, kinds --------------------------------------------------------------------
+
+def test_a_korean_only_fact_gets_a_romanised_ascii_key():
+    res = scan_articles([art("k.txt", "알파전자는 베타오디오를 10억 달러에 인수했다.", language="ko")])
+    key = res.rows[0]["metric"]
+    assert re.match(METRIC_RE, key) and key.startswith("alpa_jeonja")
+    assert romanize("보스턴", loanword=True) == "bosteon"
+    assert romanize("삼성") == "samseong"
+
+
+def test_latin_names_lead_the_key():
+    res = scan_articles([art("a.txt", "Orbit Motors will build a battery plant in Ohio for "
+                                      "$2 billion.")])
+    assert res.rows[0]["metric"].startswith("orbit_motor")
+
+
+def test_parts_of_a_stated_total_point_to_it():
+    res = scan_articles([art("a.txt", "Nova Steel will invest $10 billion in America, of which "
+                                      "$6 billion goes to chips and $4 billion to batteries.")])
+    total = one(res, "$10 billion")
+    assert one(res, "$6 billion")["part_of"] == total["metric"]
+    assert one(res, "$4 billion")["part_of"] == total["metric"]
+    assert total["part_of"] is None
+
+
+@pytest.mark.parametrize("parts", ["$7 billion for chips and $6 billion for batteries",
+                                   "$5 billion for chips and $2 billion for batteries"])
+def test_parts_that_do_not_add_up_to_the_total_are_not_proposed(parts):
+    res = scan_articles([art("a.txt", f"Nova Steel will invest $10 billion in America, "
+                                      f"including {parts}.")])
+    assert all(r["part_of"] is None for r in res.rows)
+
+
+def test_a_running_total_is_proposed_as_cumulative():
+    res = scan_articles([art("a.txt", "Nova Steel's cumulative investment reached $9 billion.")])
+    assert res.rows[0]["kind"] == "cumulative"
+
+
+# --- the contract: progress and failures ----------------------------------------------------
+
+def test_on_article_is_called_once_per_article_and_a_crash_keeps_the_others(monkeypatch):
+    real = propose.money_candidates
+
+    def flaky(article):
+        if article.path == "bad.txt":
+            raise RuntimeError("boom")
+        return real(article)
+
+    monkeypatch.setattr(propose, "money_candidates", flaky)
+    seen = []
+    res = scan_articles([art("a.txt", "Acme Robotics will spend $5 billion on a plant."),
+                         art("bad.txt", "Acme Robotics will spend $6 billion."),
+                         art("c.txt", "No money here at all.")], on_article=seen.append)
+    assert [a.path for a in seen] == ["a.txt", "bad.txt", "c.txt"]
+    assert [r["amount"] for r in res.rows] == ["$5 billion"]
+    assert any(n.startswith("bad.txt: ") and "boom" in n for n in res.notes)
+    assert any(n.startswith("c.txt: ") and "no money" in n for n in res.notes)
+
+
+def test_an_undated_article_gives_no_figures_and_says_so():
+    res = scan_articles([art("a.txt", "Acme Robotics will spend $5 billion on a plant."),
+                         Article("u.txt", "Acme Robotics will spend $5 billion.", None, "none")])
+    assert [r["source"] for r in res.rows] == ["a.txt"]
+    assert any(n.startswith("u.txt: ") and "no publication date" in n for n in res.notes)
+
+
+@pytest.mark.parametrize("articles", [[]])
+def test_no_articles_no_rows(articles):
+    res = scan_articles(articles)
+    assert res.rows == () and res.groups == ()
