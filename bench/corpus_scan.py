@@ -15,14 +15,14 @@ Run: python bench/corpus_scan.py CORPUS_DIR [--mixed-only] [--print] [--scale N]
   alarm.
 - --scale N: the corpus copied to N articles with varied names and publication dates (shifted by
   whole years, so that copies are not one story), timed, with peak memory (ru_maxrss).
-Articles are read with a small loader of the corpus format (index.csv and the `# source: … |
-published: …` header line).
+Articles are read as `figrecon scan --index CORPUS/index.csv CORPUS/articles` reads them
+(`reconcile.scan.articles.load_articles`).
 """
 from __future__ import annotations
 
 import argparse
 import csv
-import datetime as dt
+import dataclasses
 import re
 import resource
 import sys
@@ -36,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 from currency.reader import AmountError  # noqa: E402
 from currency.readings import read_once  # noqa: E402
+from reconcile.scan.articles import load_articles  # noqa: E402
 from reconcile.scan.model import Article  # noqa: E402
 from reconcile.scan.propose import scan_articles  # noqa: E402
 
@@ -43,15 +44,15 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 
 
 def load_corpus(corpus: Path) -> tuple[list[Article], dict[str, dict]]:
-    """The corpus's articles (text without the header line) and its index rows by file."""
+    """The corpus's articles as scan reads them (`load_articles`, dates from its index.csv) and
+    its index rows by file; each article's path is its file name, as truth.csv names it."""
     with open(corpus / "index.csv", encoding="utf-8") as f:
         index = {r["file"]: r for r in csv.DictReader(f)}
-    arts = []
-    for name in sorted(index):
-        head, text = (corpus / "articles" / name).read_text(encoding="utf-8").split("\n", 1)
-        m = re.search(r"published:\s*(\d{4}-\d{2}-\d{2})", head)
-        day = dt.date.fromisoformat(m.group(1) if m else index[name]["published"])
-        arts.append(Article(name, text, day, "header line", language=index[name]["language"]))
+    found, lines = load_articles([corpus / "articles"], corpus / "index.csv")
+    for line in lines:
+        print(f"  skipped: {line}", file=sys.stderr)
+    arts = sorted((dataclasses.replace(a, path=Path(a.path).name) for a in found),
+                  key=lambda a: a.path)
     return arts, index
 
 
