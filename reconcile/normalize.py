@@ -7,7 +7,7 @@ Two normalizations are made, from the one uncertainty model (`reconcile.uncertai
 - for display (`n_*` columns): money in the report currency, optionally in constant money of
   `real_as_of` (US CPI-U).
 Both convert at the ECB band over the figure's as_of period and over its publication date, widened
-by the rate allowance. Durations become days (pint); counts and shares stay in their unit.
+by the rate allowance. Durations become days (currency.units); counts and shares stay in their unit.
 """
 from __future__ import annotations
 

@@ -55,3 +55,27 @@ def test_report_on_a_bad_file_imports_no_heavy_module(tmp_path):
 def test_convert_of_a_yearly_amount_imports_no_heavy_module():
     code, loaded = _loaded_after_main(["convert", "연간 1조 원", "--date", "2023-01-23"])
     assert code == 0 and loaded == set()
+
+
+def test_the_unit_table_gives_pints_day_factors():
+    from currency.units import factor
+    # The floats pint's registry gave: durations compare in days, bit for bit as before.
+    assert [factor(u, "day") for u in ("day", "week", "month", "year", "hour", "minute")] == \
+        [1.0, 7.0, 30.4375, 365.25, 0.041666666666666664, 0.0006944444444444444]
+    assert factor("percent", "dimensionless") == 0.01 and factor("year", "month") == 12.0
+
+
+def test_the_unit_table_keeps_dimensions_apart():
+    import pytest
+
+    from currency.units import DimensionalityError, UnitError, factor, quantity
+    yearly = quantity(2.0, "KRW / year") * quantity(0.5, "USD / KRW")
+    assert (str(yearly.units), yearly.magnitude) == ("USD / year", 1.0)
+    assert str((quantity(1.0, "KRW") * quantity(1.0, "KRW / KRW")).units) == "KRW"
+    for a, b in (("USD", "USD / year"), ("USD", "KRW"), ("person", "item"), ("day", "USD")):
+        with pytest.raises(DimensionalityError):
+            quantity(1.0, a) + quantity(1.0, b)
+    with pytest.raises(DimensionalityError):
+        factor("day / year", "day")
+    with pytest.raises(UnitError):
+        quantity(1.0, "furlong")
