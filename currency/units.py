@@ -42,15 +42,16 @@ def _table() -> dict[str, tuple[float, str | None]]:
 
 @dataclass(frozen=True)
 class Unit:
-    """A product of named units with integer powers, in the order they were written."""
+    """A product of named units with integer powers."""
 
     terms: tuple[tuple[str, int], ...]
 
     def __str__(self) -> str:
         def term(name: str, power: int) -> str:
             return name if power == 1 else f"{name} ** {power}"
-        top = [term(n, p) for n, p in self.terms if p > 0]
-        bottom = [term(n, -p) for n, p in self.terms if p < 0]
+        # Names sorted, as pint wrote them ("KRW * USD", "USD / month / year").
+        top = [term(n, p) for n, p in sorted(self.terms) if p > 0]
+        bottom = [term(n, -p) for n, p in sorted(self.terms) if p < 0]
         if not top and not bottom:
             return "dimensionless"
         return " / ".join([" * ".join(top) or "1"] + bottom)

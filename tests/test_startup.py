@@ -72,6 +72,9 @@ def test_the_unit_table_keeps_dimensions_apart():
     yearly = quantity(2.0, "KRW / year") * quantity(0.5, "USD / KRW")
     assert (str(yearly.units), yearly.magnitude) == ("USD / year", 1.0)
     assert str((quantity(1.0, "KRW") * quantity(1.0, "KRW / KRW")).units) == "KRW"
+    # Names sorted as pint wrote them.
+    assert str((quantity(1.0, "USD / year") * quantity(1.0, "KRW / month")).units) == \
+        "KRW * USD / month / year"
     for a, b in (("USD", "USD / year"), ("USD", "KRW"), ("person", "item"), ("day", "USD")):
         with pytest.raises(DimensionalityError):
             quantity(1.0, a) + quantity(1.0, b)
