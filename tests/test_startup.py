@@ -82,3 +82,74 @@ def test_the_unit_table_keeps_dimensions_apart():
         factor("day / year", "day")
     with pytest.raises(UnitError):
         quantity(1.0, "furlong")
+
+
+# Rows with several problems each (made-up values); cell_problems judges one row, validate a file.
+BAD_ROWS = [
+    dict(id="Bad-1", metric="Acme Deal", amount="a lot", as_of="2020-13", published="20x0",
+         source="s.txt", quote="q", part_of="bad key", kind="weird"),
+    dict(id="ok-2", metric="acme_deal", amount="$1 bilion", as_of="1600", published="2020",
+         source="s.txt", quote="q"),
+    dict(id="ok-3", metric="acme_deal", amount="12조", as_of="2020", published="2020",
+         source="s.txt", quote="q", currency="usd"),
+    dict(id="ok-4", metric="acme_deal", amount="3일", as_of="2020", published="2020",
+         source="s.txt", quote="q", currency="KRW"),
+]
+
+
+def test_validate_and_cell_problems_run_the_same_row_rules():
+    import pandas as pd
+
+    from reconcile.figures import COLUMNS, cell_problems, validate
+    df = pd.DataFrame([{c: r.get(c) for c in COLUMNS} for r in BAD_ROWS], dtype=object)
+    df["line"] = range(2, 2 + len(df))
+    found = validate(df, "f.csv")
+    for line, row in enumerate(BAD_ROWS, start=2):
+        mine = [p.split(": ", 1)[1] for p in found if p.startswith(f"f.csv:{line}: ")]
+        assert mine == cell_problems(row) and mine, (line, mine)
+
+
+def test_a_repeated_id_is_named_on_each_of_its_lines():
+    import pandas as pd
+
+    from reconcile.figures import COLUMNS, validate
+    row = dict(metric="acme_deal", amount="$1", as_of="2020", published="2020", source="s",
+               quote="q")
+    df = pd.DataFrame([{c: dict(row, id=i).get(c) for c in COLUMNS} for i in "xyxx"],
+                      dtype=object)
+    df["line"] = range(2, 6)
+    assert validate(df, "f") == [f"f:{n}: id: x: duplicate id (ids must be unique)"
+                                 for n in (2, 4, 5)]
+
+
+def test_each_row_gets_the_reading_of_its_own_text():
+    import pandas as pd
+
+    from currency.readings import read_once
+    from reconcile.normalize import read_amounts
+    texts = ["$3 billion", "약 5조 원", "$3 billion", "12%", "약 5조 원", "90일", "$3 billion"]
+    amounts = pd.Series(texts, index=[40, 7, 13, 2, 99, 5, 61])
+    out = read_amounts(amounts)
+    assert list(out.index) == list(amounts.index)
+    assert list(out["value"]) == [read_once(t).value for t in texts]
+    assert list(out["unit"]) == [read_once(t).unit_label for t in texts]
+
+
+def test_rates_by_day_agree_with_a_search_of_the_fixings():
+    import bisect
+    import datetime as dt
+
+    from currency.periods import parse_period
+    from currency.rates import rate_book
+    book = rate_book()
+    days, values = book._series["KRW"]
+    start = dt.date(2023, 1, 1)
+    for k in range(40):       # weekends and holidays take the last fixing before them
+        day = start + dt.timedelta(days=k)
+        i = bisect.bisect_right(days, day) - 1
+        assert book._per_eur("KRW", day) == (values[i], days[i])
+    usd = dict(zip(*book._series["USD"]))
+    pairs = [(v / usd[d], d) for d, v in zip(days, values)
+             if dt.date(2023, 1, 1) <= d <= dt.date(2023, 1, 31) and d in usd]
+    band = book.band("USD", "KRW", parse_period("2023-01"))
+    assert (band.low, band.low_date, band.high, band.high_date) == (*min(pairs), *max(pairs))
