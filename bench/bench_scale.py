@@ -1,6 +1,7 @@
 """Benchmark: whole commands against their yardsticks, measured in one run.
 
 Run: python bench/bench_scale.py [--sizes 10000,100000,1000000] [--repeat 3] [--repeat-large 1]
+                                  [--against DIR] [--skip-startup]
 
 Each command is a whole process (start to exit). Per run it records the wall time, the CPU time
 (user + system, from the child's own rusage: on a shared machine it is the steadier figure) and
@@ -10,7 +11,12 @@ the peak resident memory. It prints medians and the ratio to the yardstick of th
   `python -c "import pandas as pd; pd.read_csv(F)"`, for each size, with the growth between sizes;
 - `report` on the project's figures.csv and `convert` of one amount against
   `python -c "import pandas"`;
-- `add` of one figure to a copy of figures.csv.
+- `add` of one figure to a copy of figures.csv;
+- which of pint, pandera and hypothesis `report` and `convert` import (issue 19: none).
+
+`--against DIR` also runs each command from another checkout (e.g. the commit before a change,
+unpacked with `git archive REV | tar -x -C DIR`), its runs interleaved with this checkout's, so
+that before and after are measured in one run under the same load; each prints its own line.
 """
 from __future__ import annotations
 
@@ -30,13 +36,14 @@ sys.path.insert(0, str(ROOT / "bench"))
 from generate import generate  # noqa: E402
 
 PY = sys.executable
-MAIN = str(ROOT / "main.py")
+MAIN = "main.py"       # run from the checkout's root, so that its own modules are imported
+HEAVY = ("pint", "pandera", "hypothesis")
 
 
-def run(argv: list[str]) -> tuple[float, float, float]:
+def run(argv: list[str], cwd: Path = ROOT) -> tuple[float, float, float]:
     """Wall seconds, CPU seconds and peak RSS (MB) of one process."""
     t0 = time.perf_counter()
-    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=cwd)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - t0
     proc.returncode = os.waitstatus_to_exitcode(status)
@@ -47,57 +54,91 @@ def run(argv: list[str]) -> tuple[float, float, float]:
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
-def measure(argv: list[str], repeat: int, before=None) -> dict:
-    runs = []
+def measure(argv: list[str], repeat: int, before=None, roots: tuple[Path, ...] = (ROOT,)
+            ) -> list[dict]:
+    """Medians of `repeat` runs of `argv` in each checkout of `roots`, runs interleaved."""
+    runs: list[list] = [[] for _ in roots]
     for _ in range(repeat):
-        if before:
-            before()
-        runs.append(run(argv))
-    wall, cpu, mem = zip(*runs)
-    return dict(wall=statistics.median(wall), cpu=statistics.median(cpu), mem=max(mem),
-                runs=wall)
+        for i, root in enumerate(roots):
+            if before:
+                before()
+            runs[i].append(run(argv, root))
+    out = []
+    for r in runs:
+        wall, cpu, mem = zip(*r)
+        out.append(dict(wall=statistics.median(wall), cpu=statistics.median(cpu), mem=max(mem),
+                        runs=wall))
+    return out
 
 
 def line(name: str, m: dict, base: dict | None = None) -> str:
-    text = (f"  {name:34} wall {m['wall']:7.2f} s  cpu {m['cpu']:7.2f} s  peak {m['mem']:7.0f} MB")
+    text = (f"  {name:44} wall {m['wall']:7.2f} s  cpu {m['cpu']:7.2f} s  peak {m['mem']:7.0f} MB")
     if base:
         text += (f"  = {m['wall'] / base['wall']:5.2f}x wall, {m['cpu'] / base['cpu']:5.2f}x cpu,"
                  f" {m['mem'] / base['mem']:4.2f}x memory")
     return text + f"  (runs: {', '.join(f'{t:.2f}' for t in m['runs'])})"
 
 
-def startup(repeat: int, tmp: Path) -> None:
+def _label(name: str, i: int, roots: tuple[Path, ...]) -> str:
+    return name if len(roots) == 1 else f"{name} [{'this' if i == 0 else 'against'}]"
+
+
+def _lines(name: str, ms: list[dict], base: dict | None, roots: tuple[Path, ...]) -> None:
+    for i, m in enumerate(ms):
+        print(line(_label(name, i, roots), m, base))
+
+
+def heavy_imports(argv: list[str], root: Path) -> str:
+    """Which of HEAVY the command imports, from a run of it inside one interpreter."""
+    code = ("import runpy, sys\n"
+            f"sys.argv = {argv!r}\n"
+            "try:\n    runpy.run_path('main.py', run_name='__main__')\n"
+            "except SystemExit:\n    pass\n"
+            f"print(' '.join(m for m in {HEAVY!r} if m in sys.modules), file=sys.stderr)\n")
+    r = subprocess.run([PY, "-c", code], cwd=root, capture_output=True, text=True)
+    return (r.stderr.strip().splitlines() or [""])[-1] or "none"
+
+
+def startup(repeat: int, tmp: Path, roots: tuple[Path, ...]) -> None:
     print(f"Start-up (medians of {repeat}):")
-    base = measure([PY, "-c", "import pandas"], repeat)
+    [base] = measure([PY, "-c", "import pandas"], repeat)
     print(line("python -c 'import pandas'", base))
-    print(line("report (figures.csv)", measure([PY, MAIN, "report"], repeat), base))
-    print(line("convert '약 12조 3000억 원'", measure([PY, MAIN, "convert", "약 12조 3000억 원"],
-                                                  repeat), base))
+    _lines("report (figures.csv)", measure([PY, MAIN, "report"], repeat, roots=roots), base,
+           roots)
+    _lines("convert '약 12조 3000억 원'", measure([PY, MAIN, "convert", "약 12조 3000억 원"],
+                                              repeat, roots=roots), base, roots)
     copy = tmp / "figures.csv"
 
     def fresh() -> None:
         shutil.copy(ROOT / "figures.csv", copy)
-    print(line("add (to a copy of figures.csv)", measure(
+    _lines("add (to a copy of figures.csv)", measure(
         [PY, MAIN, "add", "--figures", str(copy), "--id", "bench-add", "--metric",
          "bench_metric", "--amount", "$1 billion", "--as-of", "2019-07-22", "--published",
          "2019-07-22", "--source", "bench.txt", "--quote", "invest $1 billion", "--new-metric"],
-        repeat, fresh)))
+        repeat, fresh, roots), None, roots)
+    for i, root in enumerate(roots):
+        print(f"  {_label('imports of ' + ', '.join(HEAVY), i, roots)}: report "
+              f"{heavy_imports(['main.py', 'report'], root)}; convert "
+              f"{heavy_imports(['main.py', 'convert', '1억 달러'], root)}")
 
 
-def scale(sizes: list[int], repeat: int, repeat_large: int, tmp: Path) -> None:
+def scale(sizes: list[int], repeat: int, repeat_large: int, tmp: Path,
+          roots: tuple[Path, ...]) -> None:
     rows = {}
     for n in sizes:
         path = tmp / f"figures_{n}.csv"
         path.write_text(generate(n), encoding="utf-8")
         k = repeat if n < 1_000_000 else repeat_large
         print(f"{n:,} figures ({path.stat().st_size / 1e6:.1f} MB; medians of {k}):")
-        base = measure([PY, "-c", f"import pandas as pd; pd.read_csv({str(path)!r})"], k)
+        [base] = measure([PY, "-c", f"import pandas as pd; pd.read_csv({str(path)!r})"], k)
         print(line("pd.read_csv", base))
-        rep = measure([PY, MAIN, "report", "--figures", str(path), "--limit", "20"], k)
-        print(line("report --limit 20", rep, base))
-        exp = measure([PY, MAIN, "export", "--figures", str(path), "-o", str(tmp / "out.csv")], k)
-        print(line("export -o out.csv", exp, base))
-        rows[n] = (base, rep, exp)
+        rep = measure([PY, MAIN, "report", "--figures", str(path), "--limit", "20"], k,
+                      roots=roots)
+        _lines("report --limit 20", rep, base, roots)
+        exp = measure([PY, MAIN, "export", "--figures", str(path), "-o", str(tmp / "out.csv")],
+                      k, roots=roots)
+        _lines("export -o out.csv", exp, base, roots)
+        rows[n] = (base, rep[0], exp[0])
     if len(sizes) > 1:
         print("Growth (CPU time per 10x more figures; 10.0 is linear):")
         for a, b in zip(sizes, sizes[1:]):
@@ -112,12 +153,17 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--repeat-large", type=int, default=1, help="runs at 1,000,000 and above")
     ap.add_argument("--skip-startup", action="store_true")
+    ap.add_argument("--against", type=Path, metavar="DIR",
+                    help="another checkout to measure alongside this one (before/after)")
     args = ap.parse_args()
+    if args.against and not (args.against / "main.py").is_file():
+        raise SystemExit(f"--against: {args.against}: no main.py there (a checkout's root?)")
+    roots = (ROOT, args.against.resolve()) if args.against else (ROOT,)
     with tempfile.TemporaryDirectory() as tmp:
         if not args.skip_startup:
-            startup(args.repeat, Path(tmp))
+            startup(args.repeat, Path(tmp), roots)
         scale([int(s) for s in args.sizes.split(",") if s], args.repeat, args.repeat_large,
-              Path(tmp))
+              Path(tmp), roots)
 
 
 if __name__ == "__main__":

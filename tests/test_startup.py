@@ -1,0 +1,155 @@
+"""Start-up stays light (issue 19, item 5): a report on a small file loads neither pint, pandera
+nor hypothesis; units come from a small table; each distinct amount text is read once."""
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+HEAVY = ("pint", "pandera", "hypothesis")
+
+# Made-up figures: money in two currencies, a restatement, a duration (durations used to go
+# through pint's registry) and a share.
+SMALL = """id,metric,amount,as_of,published,source,quote,part_of,kind,note,restates,currency
+a1,acme_deal_total,$2.5 billion,2021-03-04,2021-03-05,a.txt,$2.5 billion,,,,,
+a2,acme_deal_total,약 3조 원,2021-03-04,2021-03-06,b.txt,약 3조 원,,,,a1,
+a3,acme_deal_total,25억 달러,2021-03-04,2021-03-06,b.txt,25억 달러,,,,,
+a4,acme_deal_length,90일,2021-03-04,2021-03-06,b.txt,90일,,,,,
+a5,acme_deal_share,12%,2021-03-04,2021-03-06,b.txt,12%,,,,,
+"""
+
+
+def _loaded_after_main(args: list[str]) -> tuple[int, set[str]]:
+    """Run main.py in a fresh interpreter and list which of HEAVY it imported."""
+    code = ("import sys, runpy\n"
+            f"sys.argv = ['main.py'] + {args!r}\n"
+            "try:\n"
+            "    runpy.run_path('main.py', run_name='__main__')\n"
+            "except SystemExit as exc:\n"
+            "    code = exc.code\n"
+            "else:\n"
+            "    code = 0\n"
+            f"print('LOADED', ' '.join(m for m in {HEAVY!r} if m in sys.modules), file=sys.stderr)\n"
+            "sys.exit(code)\n")
+    r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    line = [x for x in r.stderr.splitlines() if x.startswith("LOADED")]
+    assert line, r.stderr
+    return r.returncode, set(line[-1].split()[1:])
+
+
+def test_report_on_a_small_file_imports_no_heavy_module(tmp_path):
+    path = tmp_path / "small.csv"
+    path.write_text(SMALL, encoding="utf-8")
+    code, loaded = _loaded_after_main(["report", "--figures", str(path), "--min-severity",
+                                       "info", "--json"])
+    assert code in (0, 1) and loaded == set()
+
+
+def test_report_on_a_bad_file_imports_no_heavy_module(tmp_path):
+    # Validation reports the problem without pandera.
+    path = tmp_path / "bad.csv"
+    path.write_text(SMALL.replace("$2.5 billion,2021", "a lot,2021"), encoding="utf-8")
+    code, loaded = _loaded_after_main(["report", "--figures", str(path)])
+    assert code == 2 and loaded == set()
+
+
+def test_convert_of_a_yearly_amount_imports_no_heavy_module():
+    code, loaded = _loaded_after_main(["convert", "연간 1조 원", "--date", "2023-01-23"])
+    assert code == 0 and loaded == set()
+
+
+def test_the_unit_table_gives_pints_day_factors():
+    from currency.units import factor
+    # The floats pint's registry gave: durations compare in days, bit for bit as before.
+    assert [factor(u, "day") for u in ("day", "week", "month", "year", "hour", "minute")] == \
+        [1.0, 7.0, 30.4375, 365.25, 0.041666666666666664, 0.0006944444444444444]
+    assert factor("percent", "dimensionless") == 0.01 and factor("year", "month") == 12.0
+
+
+def test_the_unit_table_keeps_dimensions_apart():
+    import pytest
+
+    from currency.units import DimensionalityError, UnitError, factor, quantity
+    yearly = quantity(2.0, "KRW / year") * quantity(0.5, "USD / KRW")
+    assert (str(yearly.units), yearly.magnitude) == ("USD / year", 1.0)
+    assert str((quantity(1.0, "KRW") * quantity(1.0, "KRW / KRW")).units) == "KRW"
+    # Names sorted as pint wrote them.
+    assert str((quantity(1.0, "USD / year") * quantity(1.0, "KRW / month")).units) == \
+        "KRW * USD / month / year"
+    for a, b in (("USD", "USD / year"), ("USD", "KRW"), ("person", "item"), ("day", "USD")):
+        with pytest.raises(DimensionalityError):
+            quantity(1.0, a) + quantity(1.0, b)
+    with pytest.raises(DimensionalityError):
+        factor("day / year", "day")
+    with pytest.raises(UnitError):
+        quantity(1.0, "furlong")
+
+
+# Rows with several problems each (made-up values); cell_problems judges one row, validate a file.
+BAD_ROWS = [
+    dict(id="Bad-1", metric="Acme Deal", amount="a lot", as_of="2020-13", published="20x0",
+         source="s.txt", quote="q", part_of="bad key", kind="weird"),
+    dict(id="ok-2", metric="acme_deal", amount="$1 bilion", as_of="1600", published="2020",
+         source="s.txt", quote="q"),
+    dict(id="ok-3", metric="acme_deal", amount="12조", as_of="2020", published="2020",
+         source="s.txt", quote="q", currency="usd"),
+    dict(id="ok-4", metric="acme_deal", amount="3일", as_of="2020", published="2020",
+         source="s.txt", quote="q", currency="KRW"),
+]
+
+
+def test_validate_and_cell_problems_run_the_same_row_rules():
+    import pandas as pd
+
+    from reconcile.figures import COLUMNS, cell_problems, validate
+    df = pd.DataFrame([{c: r.get(c) for c in COLUMNS} for r in BAD_ROWS], dtype=object)
+    df["line"] = range(2, 2 + len(df))
+    found = validate(df, "f.csv")
+    for line, row in enumerate(BAD_ROWS, start=2):
+        mine = [p.split(": ", 1)[1] for p in found if p.startswith(f"f.csv:{line}: ")]
+        assert mine == cell_problems(row) and mine, (line, mine)
+
+
+def test_a_repeated_id_is_named_on_each_of_its_lines():
+    import pandas as pd
+
+    from reconcile.figures import COLUMNS, validate
+    row = dict(metric="acme_deal", amount="$1", as_of="2020", published="2020", source="s",
+               quote="q")
+    df = pd.DataFrame([{c: dict(row, id=i).get(c) for c in COLUMNS} for i in "xyxx"],
+                      dtype=object)
+    df["line"] = range(2, 6)
+    assert validate(df, "f") == [f"f:{n}: id: x: duplicate id (ids must be unique)"
+                                 for n in (2, 4, 5)]
+
+
+def test_each_row_gets_the_reading_of_its_own_text():
+    import pandas as pd
+
+    from currency.readings import read_once
+    from reconcile.normalize import read_amounts
+    texts = ["$3 billion", "약 5조 원", "$3 billion", "12%", "약 5조 원", "90일", "$3 billion"]
+    amounts = pd.Series(texts, index=[40, 7, 13, 2, 99, 5, 61])
+    out = read_amounts(amounts)
+    assert list(out.index) == list(amounts.index)
+    assert list(out["value"]) == [read_once(t).value for t in texts]
+    assert list(out["unit"]) == [read_once(t).unit_label for t in texts]
+
+
+def test_rates_by_day_agree_with_a_search_of_the_fixings():
+    import bisect
+    import datetime as dt
+
+    from currency.periods import parse_period
+    from currency.rates import rate_book
+    book = rate_book()
+    days, values = book._series["KRW"]
+    start = dt.date(2023, 1, 1)
+    for k in range(40):       # weekends and holidays take the last fixing before them
+        day = start + dt.timedelta(days=k)
+        i = bisect.bisect_right(days, day) - 1
+        assert book._per_eur("KRW", day) == (values[i], days[i])
+    usd = dict(zip(*book._series["USD"]))
+    pairs = [(v / usd[d], d) for d, v in zip(days, values)
+             if dt.date(2023, 1, 1) <= d <= dt.date(2023, 1, 31) and d in usd]
+    band = book.band("USD", "KRW", parse_period("2023-01"))
+    assert (band.low, band.low_date, band.high, band.high_date) == (*min(pairs), *max(pairs))
