@@ -326,8 +326,7 @@ def _reconcile_dask(figures_path, currency, as_of_text, real, metric, min_severi
 @click.option("--json", "as_json", is_flag=True,
               help="One JSON document: summary, findings shown, normalized figures.")
 @click.option("--check", "only", multiple=True, metavar="NAME",
-              help="Run only this check (repeatable): units, same_fact, restatement, digits, "
-                   "parts_totals, cumulative.")
+              help="Run only this check (repeatable; `figrecon checks` lists them).")
 @click.option("--skip-check", "skip", multiple=True, metavar="NAME",
               help="Do not run this check (repeatable).")
 @click.option("--engine", type=click.Choice(["pandas", "dask"]), default="pandas",
@@ -398,6 +397,22 @@ def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_
             click.echo(f"--fail-on {fail_on}: {len(failing)} finding(s) at or above {fail_on}: "
                        + "; ".join(named) + more, err=True)
             sys.exit(EXIT_FINDINGS)
+
+
+@cli.command(short_help="The checks: what each holds figures to, and how severe its findings are.",
+             epilog=_examples("figrecon checks", "figrecon checks --markdown > docs/checks.md"))
+@click.option("--markdown", is_flag=True, help="A Markdown table (docs/checks.md is this).")
+def checks(markdown) -> None:
+    """The checks `report` runs, in order, each with its rule and severity (`--check NAME` runs
+    only the named ones)."""
+    from reconcile.checks import DOCS, checks_markdown
+    if markdown:
+        click.echo(checks_markdown(), nl=False)
+        return
+    from rich.console import Console
+
+    from reports.checks_view import print_checks
+    print_checks(Console(), DOCS.values())
 
 
 @cli.command(short_help="Export the findings or the figures: csv, json, md, xlsx, html.",

@@ -12,7 +12,9 @@ from reconcile.checks.common import head, records
 RULE = "cumulative: a running total stated later cannot be below one stated earlier"
 
 
-@check("cumulative")
+@check("cumulative",
+       rule=('a running total stated later may not lie wholly below one stated earlier'),
+       severity=('by how far'))
 def cumulative(df: pd.DataFrame, ctx) -> list[F.Finding]:
     """Findings where a running total shrinks between two dates."""
     cum_metrics = df.loc[df["kind"].eq("cumulative"), "metric"].unique()

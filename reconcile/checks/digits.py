@@ -57,7 +57,14 @@ def _rounded_or_truncated(a, b, da: str, db: str) -> bool:
     return a.precision > 1 and b.precision > 1 and abs(int(da) - int(db)) == 1
 
 
-@check("digits")
+@check("digits",
+       rule=('two typed figures of one fact and time (no restatement, no conversion words '
+             "next to the amount such as `한화 약`, `당시 환율로`, `at the time`, in the fact's "
+             'currency of denomination) may not be the same digits in another order (687 and '
+             '678), nor, when both are exact to three or more significant digits at the same '
+             'rounding unit, differ in one digit (a ±1 in the last digit of an amount written '
+             'with a scale word is rounding against truncation)'),
+       severity=('medium (transposed), low (one digit)'))
 def digits(df, ctx) -> list[F.Finding]:
     """Findings for digit transpositions and one-digit slips between figures of one fact."""
     d = df[df["status"].isin(["agrees", "outlier", "split"]) & df["n_grp"].ge(2)

@@ -41,7 +41,14 @@ def part_facts(df: pd.DataFrame) -> pd.DataFrame:
     return facts.merge(rel, on="metric")
 
 
-@check("parts_totals")
+@check("parts_totals",
+       rule=('the parts of a metric (each counted once, by its agreeing original figures) '
+             "stated by a total's date must fit it: parts above the total, or one part above "
+             'its whole, are errors, and the message says which side the later publication '
+             'and the more precise statement favour; a total above its parts is "parts not '
+             'all stated"'),
+       severity=("high (low when vague); parts not all stated info, low when the total's "
+                 'figure has kind `all_parts`'))
 def parts_and_totals(df: pd.DataFrame, ctx) -> list[F.Finding]:
     """Findings where the parts of a total do not fit it."""
     facts = part_facts(df)

@@ -35,7 +35,11 @@ def _overlap(x: tuple[float, float], y: tuple[float, float]) -> bool:
     return x[0] < y[1] and y[0] < x[1]      # touching is not agreeing (`agreement`)
 
 
-@check("ranges")
+@check("ranges",
+       rule=('two range figures of one fact (`18~25달러`, `$25-$27`) agree only when both ends '
+             'agree within their rounding and rate window; a range against a point is left to '
+             '`same_fact`'),
+       severity=('by how far'))
 def ranges(df, ctx) -> list[F.Finding]:
     """Findings for range figures whose ends disagree with other range figures of their fact."""
     d = df[df["bound"].eq("range") & df["role"].eq("original") & df["grp"].notna()

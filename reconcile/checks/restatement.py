@@ -66,7 +66,17 @@ def _meets(lo: float, hi: float, band: tuple[float, float, str]) -> bool:
     return lo <= band[1] and band[0] <= hi
 
 
-@check("restatement")
+@check("restatement",
+       rule=("a conversion implies a rate (its value over its original's stated value); "
+             'allowing for its own rounding, that rate must meet the ECB rate of the as_of or '
+             "of the publication date, ±1 %. If the original is the figure its fact's others "
+             'reject and the restatement fits them, the original is flagged. A rate that fits '
+             'neither date but only the fixings between them, more than 31 days apart, is a '
+             "stale conversion. A total converted part by part at its parts' own dates is not "
+             "wrong. When the original's number read in another currency of its article "
+             'converts correctly, the original is flagged as a currency slip'),
+       severity=("as above; matching only the publication date's rate is info; stale low; "
+                 'instalments info; currency slip high'))
 def restatement(df, ctx) -> list[F.Finding]:
     """Findings on conversions whose implied rate no rate of the window explains."""
     rs = df[df["role"].eq("restatement")]

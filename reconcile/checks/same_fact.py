@@ -34,7 +34,18 @@ def tried(r) -> tuple[str, ...]:
     return tuple(out)
 
 
-@check("same_fact")
+@check("same_fact",
+       rule=('the original figures of one metric whose `as_of` periods overlap must agree '
+             '(overlap by more than a point; a news-dated as_of is a 7-day window). When the '
+             'precise figures of a fact conflict, only they vote; hedged or vague figures are '
+             'judged against their majority or, with none, set aside and said to fit a side. '
+             'Each figure outside the largest agreeing set is flagged with how far it lies '
+             'from what the others agree on; with no majority, the figures are flagged '
+             'together (of two, the message names the more precisely stated one)'),
+       severity=('high at 25 % off or a unit slip (a ratio within 0.05 decades of a power of '
+                 'ten), medium from 5 %, low below; vague figures low; a true bound (이상, more '
+                 'than, up to, nearly, with the value on its open side) info, low when off by '
+                 'more than 2×; through rounding info'))
 def same_fact(df, ctx) -> list[F.Finding]:
     """Findings for original figures that disagree with what the others of their fact say."""
     d = df[df["status"].isin(["outlier", "split", "agrees", "aside"]) & df["n_grp"].ge(2)]

@@ -9,7 +9,10 @@ from reconcile.checks import check
 RULE = "units: money, money per period, durations and counts are never compared with each other"
 
 
-@check("units")
+@check("units",
+       rule=('a metric whose figures are in different units (money, money per year, a '
+             'duration, a count) is never compared; said once'),
+       severity=('medium'))
 def units(df: pd.DataFrame, ctx) -> list[F.Finding]:
     """A finding for each metric whose figures come in more than one unit."""
     per_metric = df.groupby("metric")["c_unit"].nunique()
