@@ -577,9 +577,9 @@ def remove(ids, figures_path) -> None:
     touched: list[str] = []
 
     def change(old: bytes) -> bytes:
-        rows = figure_rows(old)
+        rows = figure_rows(old, figures_path)
         touched.extend(rows[i]["metric"] for i in ids if i in rows)
-        new = remove_figures(old, list(ids))
+        new = remove_figures(old, list(ids), figures_path)
         problems = new_problems(figures_path, old, new)
         if problems:
             raise FiguresError([f"{p}; removing {', '.join(ids)} would cause this"
@@ -647,7 +647,7 @@ def edit(fid, new_id, metric, new_metric, amount, as_of, published, source, quot
     after: dict[str, str] = {}
 
     def change(old: bytes) -> bytes:
-        rows = figure_rows(old)
+        rows = figure_rows(old, figures_path)
         if new_id and new_id != fid and new_id in rows:
             raise FiguresError([f"--new-id: {new_id}: duplicate id ({figures_path}:"
                                 f"{rows[new_id]['_line']} has it)"])
@@ -657,12 +657,12 @@ def edit(fid, new_id, metric, new_metric, amount, as_of, published, source, quot
                 problem = unknown_metric_problem(metric, {r["metric"] for r in rows.values()})
                 if problem:
                     raise FiguresError([problem])
-        new = edit_figure(old, fid, changes)
+        new = edit_figure(old, fid, changes, figures_path)
         problems = new_problems(figures_path, old, new)
         if problems:
             raise FiguresError(as_options(problems, figures_path, int(rows[fid]["_line"]),
                                           OPTION_OF))
-        after.update(figure_rows(new)[changes.get("id") or fid])
+        after.update(figure_rows(new, figures_path)[changes.get("id") or fid])
         return new
     _rewrite(figures_path, change)
     click.echo(f"edited {fid}" + (f" (now {new_id})" if new_id and new_id != fid else "")
