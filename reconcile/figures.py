@@ -364,12 +364,7 @@ def _row_currency_problems(df: "pd.DataFrame") -> list[tuple[int, str]]:
 def load_figures(path: str | Path) -> "pd.DataFrame":
     """Read and validate a figures file; FiguresError lists every problem found."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except IsADirectoryError:
-        raise FiguresError([f"{path}: cannot read: is a directory, not a figures file"]) from None
-    except OSError as exc:
-        raise FiguresError([f"{path}: cannot read: {exc.strerror or exc}"]) from None
+    data = read_figures_bytes(path)
     df, problems = parse_rows(path, data)
     if not problems or len(df):
         problems = validate(df, str(path)) + problems
@@ -377,6 +372,15 @@ def load_figures(path: str | Path) -> "pd.DataFrame":
     if problems:
         raise FiguresError(problems)
     return df.reset_index(drop=True)
+
+
+def read_figures_bytes(path: str | Path) -> bytes:
+    """The bytes of a figures file: a regular file within `reconcile.files.FIGURES_LIMIT`."""
+    from reconcile.files import FIGURES_LIMIT, FileRefused, read_regular
+    try:
+        return read_regular(path, "figures file", FIGURES_LIMIT)
+    except FileRefused as exc:
+        raise FiguresError(exc.lines) from None
 
 
 def _line_of(problem: str) -> int:

@@ -161,7 +161,9 @@ def _ticks(tl: Timeline) -> list[float]:
 
 def svg(tl: Timeline, width: int = 760) -> str:
     """The timeline as an inline SVG element (no script, no external reference)."""
-    e = html.escape
+    def e(text) -> str:
+        from reports.safe_text import terminal_safe
+        return html.escape(terminal_safe(str(text)))
     row_h, top, label_w, right = 26, 34, 250, 20
     plot_w = width - label_w - right
     height = top + row_h * len(tl.bars) + 40

@@ -4,6 +4,7 @@ from __future__ import annotations
 from rich.table import Table
 
 from currency import formatting as fmt
+from reports.safe_text import terminal_safe
 
 
 def conversions_table(rows: list[dict]) -> Table:
@@ -34,6 +35,17 @@ def conversions_table(rows: list[dict]) -> Table:
                               f" (CPI data to {real['cpi_latest_month']})")
         table.add_row(row["span"], written, shown, conv_text, rate_text)
     return table
+
+
+def error_marker(err) -> str:
+    """An AmountError as lines for stderr: what and where, then the text (control characters
+    escaped) with a marker under the position."""
+    before = terminal_safe(err.text[:err.position])
+    after = terminal_safe(err.text[err.position:])
+    width = sum(2 if "\uac00" <= c <= "\ud7a3" or "\u4e00" <= c <= "\u9fff" else 1
+                for c in before)
+    return (f"error: {err.message} (column {err.position + 1})\n  {before}{after}\n"
+            f"  {' ' * width}^")
 
 
 def _open(x, default=float("inf")):

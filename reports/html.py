@@ -11,6 +11,7 @@ import pandas as pd
 from currency import formatting as fmt
 from reports import charts
 from reports.layout import amount_as_written, rate_parts
+from reports.safe_text import terminal_safe
 from reports.tables import discrepancies, involved, worst_by_figure
 
 STYLE = """
@@ -52,7 +53,7 @@ svg.timeline { max-width: 100%; height: auto; }
 def _e(value) -> str:
     if value is None or (isinstance(value, float) and value != value):
         return ""
-    return html.escape(str(value), quote=True)
+    return html.escape(terminal_safe(str(value), keep_newlines=True), quote=True)
 
 
 def _ids(text) -> list[str]:

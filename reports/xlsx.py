@@ -10,6 +10,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from reports.safe_text import terminal_safe
 from reports.tables import NUMBER_COLUMNS
 
 # Light fills a printer and a colour-blind reader can still tell apart by the word in the cell.
@@ -21,10 +22,30 @@ NUMBER_FORMAT = "#,##0.00##"
 GAP_FORMAT = "0.00"
 
 
+# Excel holds at most this many characters in a cell; a longer text is cut visibly, not silently.
+CELL_LIMIT = 32_767
+
+
+def cell_text(value: str) -> str:
+    """A text as an xlsx cell can hold it: control characters (which the format cannot store)
+    shown escaped, line breaks kept, and cut with a note past Excel's cell limit."""
+    text = terminal_safe(value.replace("\r\n", "\n"), keep_newlines=True)
+    if len(text) > CELL_LIMIT:
+        note = f" … [cut: {len(text):,} characters; the csv or json export holds all]"
+        text = text[:CELL_LIMIT - len(note)] + note
+    return text
+
+
 def _sheet(ws, table: pd.DataFrame, severity_column: str | None) -> None:
     ws.append(list(table.columns))
     for row in table.itertuples(index=False):
-        ws.append([None if v is None else v for v in row])
+        ws.append([None if v is None else cell_text(v) if isinstance(v, str) else v
+                   for v in row])
+    for cells in ws.iter_rows(min_row=2):
+        for cell in cells:
+            if cell.data_type == "f":
+                # Text that looks like a formula stays text: shown as written, never run.
+                cell.data_type = "s"
     for cell in ws[1]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(vertical="top")
