@@ -158,9 +158,10 @@ def _convert_one(text: str, to: str, on: dt.date, as_of: dt.date | None) -> dict
     except AmountError as exc:
         return {"text": text, "error": exc.message, "column": exc.position + 1,
                 "_render": error_marker(exc)}
-    if not math.isfinite(amount.value):
-        err = AmountError("the number is too large to compute with", text,
-                          amount.start)
+    from currency.convert import MAX_AMOUNT, too_large
+    if too_large(amount.value):
+        err = AmountError(f"the number is too large to compute with (the limit is "
+                          f"{MAX_AMOUNT:.0e})", text, amount.start)
         return {"text": text, "error": err.message, "column": err.position + 1,
                 "_render": error_marker(err)}
     row = _amount_dict(amount)

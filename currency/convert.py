@@ -15,6 +15,15 @@ from currency.inflation import Adjustment, adjustment
 from currency.rates import Rate, rate_book
 from currency.units import quantity
 
+# Larger than any sum of money (world GDP is about 1e14 USD, the largest hyperinflation notes
+# 1e21) yet far from float overflow, so rates, hedges and ratios of such an amount stay finite.
+MAX_AMOUNT = 1e30
+
+
+def too_large(value: float) -> bool:
+    """Whether an amount is beyond what the checks can compute with (or not a number)."""
+    return not math.isfinite(value) or abs(value) > MAX_AMOUNT
+
 
 class ConversionError(InputError):
     """An amount that cannot be converted (no currency, or not money)."""

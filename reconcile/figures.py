@@ -45,12 +45,13 @@ def amount_problem(text: str) -> str | None:
         amount = read_once(text)   # the whole cell: "$1 bilion" is an error, not $1
     except AmountError as exc:
         return f"{exc.message} (column {exc.position + 1})"
-    if not math.isfinite(amount.value):
-        return "the number is too large to compute with"
+    from currency.convert import MAX_AMOUNT, too_large
+    if too_large(amount.value):
+        return f"the number is too large to compute with (the limit is {MAX_AMOUNT:.0e})"
     if amount.currency and amount.currency not in _known_currencies():
         return (f"{amount.currency} has no exchange rates in the bundled ECB data, which covers "
                 f"{', '.join(sorted(_known_currencies()))}")
-    if amount.value < 0:
+    if math.copysign(1.0, amount.value) < 0:       # -0 too: a sign the writer put there
         return f"{amount.span!r} is negative; the checks compare amounts of zero or more"
     return None
 
@@ -364,14 +365,20 @@ def _row_currency_problems(df: "pd.DataFrame") -> list[tuple[int, str]]:
 def load_figures(path: str | Path) -> "pd.DataFrame":
     """Read and validate a figures file; FiguresError lists every problem found."""
     path = Path(path)
-    data = read_figures_bytes(path)
+    df, problems = checked_rows(path, read_figures_bytes(path))
+    if problems:
+        raise FiguresError(problems)
+    return df.reset_index(drop=True)
+
+
+def checked_rows(path: Path, data: bytes) -> tuple["pd.DataFrame", list[str]]:
+    """The rows of a figures file's bytes and every problem, in line order: the one check
+    both engines run, so they refuse a file with the same lines."""
     df, problems = parse_rows(path, data)
     if not problems or len(df):
         problems = validate(df, str(path)) + problems
         problems.sort(key=_line_of)
-    if problems:
-        raise FiguresError(problems)
-    return df.reset_index(drop=True)
+    return df, problems
 
 
 def read_figures_bytes(path: str | Path) -> bytes:
