@@ -93,7 +93,9 @@ def init(path) -> None:
     from reconcile.locate import figures_path
     from reconcile.store import init_figures
     created = init_figures(figures_path(path, must_exist=False))
-    _echo(f"created {created}; add figures with `figrecon add --figures {created} ...`")
+    _echo(f"created {created}; add figures from an article with `figrecon extract ARTICLE "
+          f"--published DATE --add --figures {created}`, or one by one with `figrecon add "
+          f"--figures {created} ...`")
 
 
 @cli.command(epilog=_examples('figrecon convert "약 12조 3000억 원" --date 2023-01-23',
@@ -348,12 +350,18 @@ def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_
     from reconcile.locate import figures_path as locate
     if scheduler and engine != "dask":
         _fail("--scheduler goes with --engine dask")
+    from reconcile.figures import NoFigures
     figures_path = str(locate(figures_path))
-    if engine == "dask":
-        rec = _reconcile_dask(figures_path, currency, as_of_text, real, metric, min_severity,
-                              limit, scheduler)
-    else:
-        rec = _reconcile(figures_path, currency, as_of_text, real, metric, only or None, skip)
+    try:
+        if engine == "dask":
+            rec = _reconcile_dask(figures_path, currency, as_of_text, real, metric,
+                                  min_severity, limit, scheduler)
+        else:
+            rec = _reconcile(figures_path, currency, as_of_text, real, metric, only or None,
+                             skip)
+    except NoFigures as exc:          # a fresh file: nothing is wrong, there is nothing yet
+        _echo(exc.lines[0], err=True)
+        return
     counted = filter_findings(rec.findings, metric, "info")
     shown = filter_findings(rec.findings, metric, min_severity)
     figs = rec.figures if metric is None else rec.figures[rec.figures["metric"].eq(metric)]

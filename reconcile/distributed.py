@@ -24,6 +24,7 @@ from reconcile.engine import Context, reconcile
 from reconcile.figures import (
     COLUMNS,
     FiguresError,
+    NoFigures,
     checked_rows,
     part_of_graph_problems,
     validate,
@@ -120,7 +121,12 @@ def read(path: str | Path, blocksize: str = "64MB"):
     elif p.is_file():
         files, is_parquet = [str(p)], p.suffix in PARQUET
     else:
-        raise FiguresError([f"{p}: cannot read: no such file or directory"])
+        try:
+            os.stat(p)
+            reason = "not a file or a directory"
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+        raise FiguresError([f"{p}: cannot read: {reason}"])   # as `read_regular` says it
     for f in files:
         if is_parquet:
             _check_parquet(Path(f))
@@ -238,6 +244,8 @@ def _reconcile_distributed(path, name, currency, real_as_of, scheduler, show_met
     client, cluster = _client(scheduler)
     try:
         lengths = ddf.map_partitions(len).compute().tolist()
+        if not sum(lengths):
+            raise NoFigures(name)
         offsets = [sum(lengths[:i]) for i in range(len(lengths))]
         ddf = ddf.map_partitions(_with_rows, offsets=offsets,
                                  meta=ddf._meta.assign(line=pd.Series(dtype=int)))

@@ -36,6 +36,14 @@ class FiguresError(InputError):
         self.problems = problems
 
 
+class NoFigures(InputError):
+    """A figures file with only its header: nothing to reconcile yet (not a mistake)."""
+
+    def __init__(self, path) -> None:
+        super().__init__(f"{path}: no figures yet: add one with `figrecon add`, or review an "
+                         "article's with `figrecon extract ARTICLE --add`")
+
+
 def amount_problem(text: str) -> str | None:
     """Why `text` is not a usable figure amount on its own, or None when it reads. Whether it
     names a unit is a rule of the row (`currency_problems`): the currency column may give it."""
