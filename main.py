@@ -248,11 +248,14 @@ def _progress(figures_path):
         return contextlib.nullcontext(None)
     import stat
     try:
-        info = os.stat(figures_path)
+        # Only a regular file is counted: opening a FIFO would block.
+        if not stat.S_ISREG(os.stat(figures_path).st_mode):
+            return contextlib.nullcontext(None)
+        with open(figures_path, "rb") as f:
+            lines = sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b""))
     except OSError:
         return contextlib.nullcontext(None)
-    # The size says enough (a figures line is about 70 bytes), and never blocks on a FIFO.
-    if not stat.S_ISREG(info.st_mode) or info.st_size < PROGRESS_LINES * 70:
+    if lines < PROGRESS_LINES:
         return contextlib.nullcontext(None)
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -751,11 +754,14 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, new_m
         for c in cands:
             sys.stdout.write(_json_line(c.as_dict()))
     elif not do_add:
-        from reports.review import candidates_table
+        from reports.review import candidate_lines
         from reports.safe_text import console as safe_console
         high = sum(c.confidence == "high" for c in cands)
-        safe_console().print(candidates_table(cands, f"{article}: {len(cands)} candidates, {high} "
-                                                f"high confidence (read as {encoding})", text))
+        out = safe_console()
+        title = [f"{article}:", f"{len(cands)} candidates,", f"{high} high confidence",
+                 f"(read as {encoding})"]
+        for line in candidate_lines(cands, title, text, out.width):
+            out.print(line, no_wrap=True, overflow="ellipsis", crop=True, highlight=False)
     if not do_add:
         return
     from reconcile.changes import Tracker
