@@ -714,13 +714,15 @@ def edit(fid, new_id, metric, new_metric, amount, as_of, published, source, quot
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per candidate.")
 @click.option("--add", "do_add", is_flag=True, help="Review the candidates and add accepted ones.")
 @click.option("--yes", is_flag=True, help="With --add: accept every high-confidence candidate.")
-@click.option("--metric", help="With --add --yes: the metric for every accepted figure "
-              "(default: the closest existing metric).")
+@click.option("--metric", help="With --add --yes (required there): the metric of every "
+              "accepted figure.")
 @click.option("--new-metric", is_flag=True, help="With --add --yes: --metric may be one no "
               "figure has yet (otherwise that is an error suggesting the closest).")
 @click.option("--answers", "answers_path", metavar="PATH",
               help="With --add: a JSON list of answers, e.g. "
-                   '[{"index": 3, "action": "accept", "metric": "m", "id": "x"}].')
+                   '[{"index": 3, "action": "accept", "metric": "m", "id": "x"}]. Keys: index '
+                   "and action (accept or skip), then any of id, metric, new_metric, amount, "
+                   "as_of, quote, part_of, kind, note, restates, currency.")
 @click.option("--include-low", is_flag=True, help="With --add: also review low-confidence ones.")
 @click.option("--figures", "figures_path", metavar="PATH", help=FIGURES_HELP)
 def extract(article, published_text, source, as_json, do_add, yes, metric, new_metric,
