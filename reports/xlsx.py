@@ -20,6 +20,31 @@ MAX_WIDTH = 40
 INTEGER_FORMAT = "#,##0"
 NUMBER_FORMAT = "#,##0.00##"
 GAP_FORMAT = "0.00"
+# A rate below one (USD per KRW: 0.000741) keeps its significant digits: Excel's General does.
+RATE_FORMAT = "General"
+RATE_COLUMNS = {"rate_min", "rate_max"}
+DATE_COLUMNS = {"as_of", "published", "rate_min_date", "rate_max_date"}
+DATE_FORMAT = "yyyy-mm-dd"
+
+
+def _number_format(col: str, value: float) -> str:
+    """How a number reads: rates with their significant digits, gaps to two decimals, large
+    amounts without cents (a billion has no meaningful cents), others to four decimals."""
+    if col in RATE_COLUMNS:
+        return RATE_FORMAT
+    if col == "gap":
+        return GAP_FORMAT
+    return INTEGER_FORMAT if float(value).is_integer() or abs(value) >= 1000 else NUMBER_FORMAT
+
+
+def _as_date(text: str):
+    """A full YYYY-MM-DD date as a date cell; a month or a year stays text (Excel has no
+    partial dates, and a made-up day would say more than the article)."""
+    import datetime as dt
+    try:
+        return dt.date.fromisoformat(text) if len(text) == 10 else text
+    except ValueError:
+        return text
 
 
 # Excel holds at most this many characters in a cell; a longer text is cut visibly, not silently.
@@ -63,8 +88,11 @@ def _sheet(ws, table: pd.DataFrame, severity_column: str | None) -> None:
         for i in range(2, len(table) + 2):
             cell = ws.cell(i, j)
             if col in NUMBER_COLUMNS and isinstance(cell.value, (int, float)):
-                cell.number_format = (GAP_FORMAT if col == "gap" else INTEGER_FORMAT
-                                      if float(cell.value).is_integer() else NUMBER_FORMAT)
+                cell.number_format = _number_format(col, cell.value)
+            elif col in DATE_COLUMNS and isinstance(cell.value, str):
+                cell.value = _as_date(cell.value)
+                if not isinstance(cell.value, str):
+                    cell.number_format = DATE_FORMAT
             cell.alignment = Alignment(wrap_text=col in WRAPPED, vertical="top")
             if col == severity_column and cell.value in SEVERITY_FILL:
                 cell.fill = PatternFill("solid", fgColor=SEVERITY_FILL[cell.value])

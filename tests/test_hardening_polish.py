@@ -74,3 +74,25 @@ def test_help_names_every_answers_key_and_init_names_extract(tmp_path):
     assert "required there" in text
     result = run("init", tmp_path / "f.csv")
     assert result.exit_code == 0 and "extract" in result.stdout
+
+
+def test_xlsx_rates_dates_and_large_amounts_read_as_numbers_and_dates(tmp_path):
+    import datetime as dt
+    import io
+
+    from openpyxl import load_workbook
+    figures = tmp_path / "f.csv"
+    figures.write_text(",".join(COLUMNS) + "\n"
+                       "a1,acme_capex,1조 2345억 원,2023-01-23,2023-01-24,a.txt,q1,,,,,\n"
+                       "a2,acme_capex,$1 billion,2023-01,2023-02,b.txt,q2,,,,,\n",
+                       encoding="utf-8")
+    out = tmp_path / "r.xlsx"
+    assert run("export", "--figures", figures, "-o", out).exit_code == 0
+    sheet = load_workbook(io.BytesIO(out.read_bytes()))["figures"]
+    head = [c.value for c in sheet[1]]
+    rows = [dict(zip(head, r)) for r in sheet.iter_rows(min_row=2)]
+    won = next(r for r in rows if r["id"].value == "a1")
+    assert isinstance(won["as_of"].value, dt.datetime)             # a full date is a date
+    assert next(r for r in rows if r["id"].value == "a2")["as_of"].value == "2023-01"
+    assert won["rate_min"].number_format == "General" and won["rate_min"].value < 1
+    assert won["normalized_min"].number_format == "#,##0"            # no cents on millions
