@@ -39,6 +39,15 @@ class _Commands(click.Group):
                 _echo(line, err=True)
             ctx.exit(EXIT_INPUT)
 
+    # The commands in the order of the work, not of the alphabet; any other follows.
+    WORK_ORDER = ("init", "extract", "scan", "add", "edit", "remove", "report", "export",
+                  "convert")
+
+    def list_commands(self, ctx) -> list[str]:
+        names = super().list_commands(ctx)
+        return [n for n in self.WORK_ORDER if n in names] + \
+            [n for n in names if n not in self.WORK_ORDER]
+
     def format_commands(self, ctx, formatter) -> None:
         """The command list with each command's whole summary, wrapped, never cut."""
         rows = [(name, cmd.get_short_help_str(limit=10_000))

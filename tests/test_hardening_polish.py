@@ -96,3 +96,25 @@ def test_xlsx_rates_dates_and_large_amounts_read_as_numbers_and_dates(tmp_path):
     assert next(r for r in rows if r["id"].value == "a2")["as_of"].value == "2023-01"
     assert won["rate_min"].number_format == "General" and won["rate_min"].value < 1
     assert won["normalized_min"].number_format == "#,##0"            # no cents on millions
+
+
+def test_help_lists_commands_in_the_order_of_the_work():
+    text = run("--help").stdout
+    commands = text[text.index("Commands:"):]
+    order = [name for name in ("init", "extract", "add", "edit", "remove", "report", "export",
+                               "convert")]
+    positions = [commands.index(f"  {name} ") for name in order]
+    assert positions == sorted(positions)
+
+
+def test_add_fits_80_columns(tmp_path, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    figures = tmp_path / "f.csv"
+    figures.write_text(",".join(COLUMNS) + "\n", encoding="utf-8")
+    result = run("add", "--figures", figures, "--new-metric", "--id", "acme-1", "--metric",
+                 "acme_plant_investment_2024", "--amount", "$5 billion", "--as-of",
+                 "2024-03-15", "--published", "2024-03-20", "--source",
+                 "acme-press-release-2024-03-20.txt", "--quote",
+                 "Acme will invest $5 billion in its new plant")
+    assert result.exit_code == 0, result.output
+    assert max(cell_len(line) for line in result.stdout.splitlines()) <= 80
