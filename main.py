@@ -119,7 +119,9 @@ def init(path) -> None:
               help="With --real: the date of constant money (default: the CPI data's last month).")
 @click.option("--real", is_flag=True, help="Express in constant money of --as-of (US CPI-U).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per text, one per line.")
-def convert(texts, date_text, to, as_of_text, real, as_json) -> None:
+@click.option("--currency", "given", metavar="CODE", help="ISO code of the currency of a TEXT "
+              "that names none (3조가 넘는 with KRW); a TEXT that names one keeps it.")
+def convert(texts, date_text, to, as_of_text, real, as_json, given) -> None:
     """Read each TEXT as an amount and convert it (TEXT `-` reads standard input, one per line)."""
     from currency.options import constant_money, currency_code, rate_day
     to = currency_code(to, "--to")
@@ -136,7 +138,8 @@ def convert(texts, date_text, to, as_of_text, real, as_json) -> None:
                          if line.strip())
         else:
             lines.append(text)
-    rows = [_convert_one(text, to, on, as_of) for text in lines]
+    given = currency_code(given, "--currency") if given else None
+    rows = [_convert_one(text, to, on, as_of, given) for text in lines]
     if note:
         for row in rows:
             if "converted" in row:
@@ -158,8 +161,9 @@ def convert(texts, date_text, to, as_of_text, real, as_json) -> None:
         sys.exit(EXIT_INPUT)
 
 
-def _convert_one(text: str, to: str, on: dt.date, as_of: dt.date | None) -> dict:
-    from currency.convert import ConversionError
+def _convert_one(text: str, to: str, on: dt.date, as_of: dt.date | None,
+                 given: str | None = None) -> dict:
+    from currency.convert import ConversionError, with_currency
     from currency.convert import convert as convert_amount
     from currency.rates import RateError
     from currency.reader import AmountError, read_amount
@@ -175,6 +179,7 @@ def _convert_one(text: str, to: str, on: dt.date, as_of: dt.date | None) -> dict
                           f"{MAX_AMOUNT:.0e})", text, amount.start)
         return {"text": text, "error": err.message, "column": err.position + 1,
                 "_render": error_marker(err)}
+    amount = with_currency(amount, given)
     row = _amount_dict(amount)
     try:
         row["converted"] = convert_amount(amount, to, on, as_of).as_dict()

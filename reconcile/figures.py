@@ -92,13 +92,9 @@ def figure_amount(text: str, currency: str | None = None):
     """The amount a figure states: its `amount` cell read whole and, when the text names no unit
     (a headline's `12兆`), money in the currency of its `currency` cell (KRW: 12兆 won; with a
     `per`, KRW / year). Raises AmountError when the text does not read."""
-    import dataclasses
-
+    from currency.convert import with_currency
     from currency.readings import read_once
-    amount = read_once(text)
-    if currency and amount.unit is None:
-        return dataclasses.replace(amount, unit=currency, currency=currency)
-    return amount
+    return with_currency(read_once(text), currency)
 
 
 _KIND_WORDS = {"duration": "a duration", "count": "a count", "share": "a share",

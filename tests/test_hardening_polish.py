@@ -118,3 +118,15 @@ def test_add_fits_80_columns(tmp_path, monkeypatch):
                  "Acme will invest $5 billion in its new plant")
     assert result.exit_code == 0, result.output
     assert max(cell_len(line) for line in result.stdout.splitlines()) <= 80
+
+
+def test_convert_takes_the_currency_of_an_amount_that_names_none():
+    refused = run("convert", "3조가 넘는", "--date", "2023-01-20")
+    assert refused.exit_code == 2 and "--currency" in refused.stderr
+    result = run("convert", "3조가 넘는", "--currency", "KRW", "--date", "2023-01-20", "--json")
+    assert result.exit_code == 0, result.output
+    import json
+    row = json.loads(result.stdout)
+    assert row["currency"] == "KRW" and row["converted"]["currency"] == "USD"
+    kept = json.loads(run("convert", "$5 billion", "--currency", "KRW", "--json").stdout)
+    assert kept["currency"] == "USD"        # a text that names its currency keeps it
