@@ -181,7 +181,7 @@ def cases(d: Path) -> list[Case]:
     w = sub("far_date")
     f = figures(w, "a,m,$1B,9999-12-31,2020,s,q,,,")
     out.append(Case("9999-12-31 (report)", ["report", "--figures", f], "refuse", [f]))
-    add_k = ADD[:4] + ["k"] + ADD[5:]         # add a figure of metric k
+    add_k = with_value(ADD, "--metric", "k")        # add a figure of metric k
     for label, rows, part_of in (
             ("part_of to an unknown metric", ["a,m,$1B,2020,2020,s,q,zz,,"], "zz"),
             ("part_of to itself", ["a,m,$1B,2020,2020,s,q,m,,"], "k"),
