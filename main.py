@@ -36,8 +36,17 @@ class _Commands(click.Group):
             return super().invoke(ctx)
         except (InputError, SetupError) as exc:
             for line in exc.lines:
-                click.echo(line, err=True)
+                _echo(line, err=True)
             ctx.exit(EXIT_INPUT)
+
+    # The commands in the order of the work, not of the alphabet; any other follows.
+    WORK_ORDER = ("init", "extract", "scan", "add", "edit", "remove", "report", "export",
+                  "convert")
+
+    def list_commands(self, ctx) -> list[str]:
+        names = super().list_commands(ctx)
+        return [n for n in self.WORK_ORDER if n in names] + \
+            [n for n in names if n not in self.WORK_ORDER]
 
     def format_commands(self, ctx, formatter) -> None:
         """The command list with each command's whole summary, wrapped, never cut."""
@@ -47,6 +56,12 @@ class _Commands(click.Group):
         if rows:
             with formatter.section("Commands"):
                 formatter.write_dl(rows)
+
+
+def _echo(text: str = "", err: bool = False) -> None:
+    """One line for the user; control characters of the text it quotes are shown escaped."""
+    from reports.safe_text import terminal_safe
+    click.echo(terminal_safe(str(text), keep_newlines=True), err=err)
 
 
 def _json_line(obj) -> str:
@@ -87,7 +102,9 @@ def init(path) -> None:
     from reconcile.locate import figures_path
     from reconcile.store import init_figures
     created = init_figures(figures_path(path, must_exist=False))
-    click.echo(f"created {created}; add figures with `figrecon add --figures {created} ...`")
+    _echo(f"created {created}; add figures from an article with `figrecon extract ARTICLE "
+          f"--published DATE --add --figures {created}`, or one by one with `figrecon add "
+          f"--figures {created} ...`")
 
 
 @cli.command(epilog=_examples('figrecon convert "약 12조 3000억 원" --date 2023-01-23',
@@ -102,7 +119,9 @@ def init(path) -> None:
               help="With --real: the date of constant money (default: the CPI data's last month).")
 @click.option("--real", is_flag=True, help="Express in constant money of --as-of (US CPI-U).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per text, one per line.")
-def convert(texts, date_text, to, as_of_text, real, as_json) -> None:
+@click.option("--currency", "given", metavar="CODE", help="ISO code of the currency of a TEXT "
+              "that names none (3조가 넘는 with KRW); a TEXT that names one keeps it.")
+def convert(texts, date_text, to, as_of_text, real, as_json, given) -> None:
     """Read each TEXT as an amount and convert it (TEXT `-` reads standard input, one per line)."""
     from currency.options import constant_money, currency_code, rate_day
     to = currency_code(to, "--to")
@@ -112,10 +131,15 @@ def convert(texts, date_text, to, as_of_text, real, as_json) -> None:
     lines = []
     for text in texts:
         if text == "-":
-            lines.extend(line.rstrip("\r\n") for line in sys.stdin if line.strip())
+            from currency.article import decode
+            from reconcile.files import SMALL_LIMIT, read_stream
+            data = read_stream(sys.stdin.buffer, "<stdin>", "list of amounts", SMALL_LIMIT)
+            lines.extend(line for line in decode(data, "<stdin>")[0].splitlines()
+                         if line.strip())
         else:
             lines.append(text)
-    rows = [_convert_one(text, to, on, as_of) for text in lines]
+    given = currency_code(given, "--currency") if given else None
+    rows = [_convert_one(text, to, on, as_of, given) for text in lines]
     if note:
         for row in rows:
             if "converted" in row:
@@ -128,37 +152,40 @@ def convert(texts, date_text, to, as_of_text, real, as_json) -> None:
     else:
         good = [row for row in rows if "error" not in row]
         if good:
-            from rich.console import Console
-
             from reports.convert_view import conversions_table
-            Console().print(conversions_table(good))
+            from reports.safe_text import console as safe_console
+            safe_console().print(conversions_table(good))
     for render in renders:
-        click.echo(render, err=True)
+        _echo(render, err=True)
     if renders:
         sys.exit(EXIT_INPUT)
 
 
-def _convert_one(text: str, to: str, on: dt.date, as_of: dt.date | None) -> dict:
-    from currency.convert import ConversionError
+def _convert_one(text: str, to: str, on: dt.date, as_of: dt.date | None,
+                 given: str | None = None) -> dict:
+    from currency.convert import ConversionError, with_currency
     from currency.convert import convert as convert_amount
     from currency.rates import RateError
     from currency.reader import AmountError, read_amount
+    from reports.convert_view import error_marker
     try:
         amount = read_amount(text)
     except AmountError as exc:
         return {"text": text, "error": exc.message, "column": exc.position + 1,
-                "_render": exc.render("error: ")}
-    if not math.isfinite(amount.value):
-        err = AmountError("the number is too large to compute with", text,
-                          amount.start)
+                "_render": error_marker(exc)}
+    from currency.convert import MAX_AMOUNT, too_large
+    if too_large(amount.value):
+        err = AmountError(f"the number is too large to compute with (the limit is "
+                          f"{MAX_AMOUNT:.0e})", text, amount.start)
         return {"text": text, "error": err.message, "column": err.position + 1,
-                "_render": err.render("error: ")}
+                "_render": error_marker(err)}
+    amount = with_currency(amount, given)
     row = _amount_dict(amount)
     try:
         row["converted"] = convert_amount(amount, to, on, as_of).as_dict()
     except (ConversionError, RateError) as exc:
         err = AmountError(f"cannot convert {amount.span!r}: {exc}", text, amount.end)
-        row.update(error=err.message, column=err.position + 1, _render=err.render("error: "))
+        row.update(error=err.message, column=err.position + 1, _render=error_marker(err))
     return row
 
 
@@ -182,9 +209,11 @@ def _figure_metrics(path) -> list[str]:
     """The metric keys of a figures CSV, read cheaply (for completion)."""
     import csv
     try:
-        with open(path, encoding="utf-8-sig", newline="") as f:
-            return sorted({row.get("metric") or "" for row in csv.DictReader(f)} - {""})
-    except (OSError, csv.Error, UnicodeDecodeError):
+        from reconcile.files import FIGURES_LIMIT, read_regular
+        text = read_regular(path, "figures file", FIGURES_LIMIT).decode("utf-8-sig")
+        return sorted({row.get("metric") or "" for row in csv.DictReader(text.splitlines())}
+                      - {""})
+    except (OSError, ValueError, csv.Error, UnicodeDecodeError):
         return []
 
 
@@ -231,17 +260,22 @@ def _progress(figures_path):
     import contextlib
     if not sys.stderr.isatty():
         return contextlib.nullcontext(None)
+    import stat
     try:
+        # Only a regular file is counted: opening a FIFO would block.
+        if not stat.S_ISREG(os.stat(figures_path).st_mode):
+            return contextlib.nullcontext(None)
         with open(figures_path, "rb") as f:
             lines = sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b""))
     except OSError:
         return contextlib.nullcontext(None)
     if lines < PROGRESS_LINES:
         return contextlib.nullcontext(None)
-    from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from reports.safe_text import console as safe_console
     return Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                    console=Console(stderr=True), transient=True)
+                    console=safe_console(stderr=True), transient=True)
 
 
 def _step(progress, text: str) -> None:
@@ -298,7 +332,7 @@ def _reconcile_dask(figures_path, currency, as_of_text, real, metric, min_severi
         rec = reconcile_distributed(figures_path, currency, as_of, scheduler, shown)
     except FiguresError as exc:
         for line in exc.problems:
-            click.echo(line, err=True)
+            _echo(line, err=True)
         sys.exit(EXIT_INPUT)
     except OSError as exc:
         _fail(f"--scheduler {scheduler}: cannot connect: {exc}")
@@ -354,22 +388,28 @@ def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_
         _fail(f"report reads --figures; to scan the articles {paths[0]}... give --articles")
     if index_path and not scan_articles:
         _fail("--index goes with --articles")
-    if scan_articles:
-        if not paths:
-            _fail("--articles: give the articles to scan, files or folders: "
-                  "report --articles PATH...")
-        if figures_path or engine == "dask":
-            _fail("--articles reports on the figures scanned in memory; it does not take "
-                  "--figures or --engine dask")
-        rec, figures_path = _reconcile_articles(paths, index_path, currency, as_of_text, real,
-                                                metric, only or None, skip)
-    elif engine == "dask":
-        figures_path = str(locate(figures_path))
-        rec = _reconcile_dask(figures_path, currency, as_of_text, real, metric, min_severity,
-                              limit, scheduler)
-    else:
-        figures_path = str(locate(figures_path))
-        rec = _reconcile(figures_path, currency, as_of_text, real, metric, only or None, skip)
+    from reconcile.figures import NoFigures
+    try:
+        if scan_articles:
+            if not paths:
+                _fail("--articles: give the articles to scan, files or folders: "
+                      "report --articles PATH...")
+            if figures_path or engine == "dask":
+                _fail("--articles reports on the figures scanned in memory; it does not take "
+                      "--figures or --engine dask")
+            rec, figures_path = _reconcile_articles(paths, index_path, currency, as_of_text,
+                                                    real, metric, only or None, skip)
+        elif engine == "dask":
+            figures_path = str(locate(figures_path))
+            rec = _reconcile_dask(figures_path, currency, as_of_text, real, metric,
+                                  min_severity, limit, scheduler)
+        else:
+            figures_path = str(locate(figures_path))
+            rec = _reconcile(figures_path, currency, as_of_text, real, metric, only or None,
+                             skip)
+    except NoFigures as exc:          # a fresh file: nothing is wrong, there is nothing yet
+        _echo(exc.lines[0], err=True)
+        return
     counted = filter_findings(rec.findings, metric, "info")
     shown = filter_findings(rec.findings, metric, min_severity)
     figs = rec.figures if metric is None else rec.figures[rec.figures["metric"].eq(metric)]
@@ -378,13 +418,12 @@ def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_
         doc = document(rec, counted, shown.head(limit) if limit else shown, figs)
         sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
     else:
-        from rich.console import Console
-
+        from reports.safe_text import console as safe_console
         from reports.terminal import View, print_report
         view = View(figs, counted, shown, min_severity, limit, all_metrics, charts, metric)
-        print_report(Console(), rec, view, str(figures_path), metric)
+        print_report(safe_console(), rec, view, str(figures_path), metric)
     for name, what in getattr(rec, "failed", ()):
-        click.echo(f"internal error: check {name} failed ({what}); the other checks ran and "
+        _echo(f"internal error: check {name} failed ({what}); the other checks ran and "
                    f"their findings are shown; please report this", err=True)
     if getattr(rec, "failed", ()):
         sys.exit(EXIT_INTERNAL)
@@ -394,7 +433,7 @@ def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_
             named = [f"{r.severity} {r.metric} ({r.flagged or r.figures})"
                      for r in failing.head(5).itertuples()]
             more = f" and {len(failing) - 5} more" if len(failing) > 5 else ""
-            click.echo(f"--fail-on {fail_on}: {len(failing)} finding(s) at or above {fail_on}: "
+            _echo(f"--fail-on {fail_on}: {len(failing)} finding(s) at or above {fail_on}: "
                        + "; ".join(named) + more, err=True)
             sys.exit(EXIT_FINDINGS)
 
@@ -434,7 +473,7 @@ def export(figures_path, currency, as_of_text, real, metric, min_severity, fmt, 
     editor: csv, json, md, a formatted xlsx workbook, or a self-contained html page."""
     from reconcile.engine import filter_findings
     from reconcile.locate import figures_path as locate
-    from reconcile.store import write_atomically
+    from reconcile.store import write_output
     from reports.export import ExportError, format_for, render
     min_severity = min_severity or "info"
     try:
@@ -446,15 +485,21 @@ def export(figures_path, currency, as_of_text, real, metric, min_severity, fmt, 
     figures_path = locate(figures_path)
     if output:
         _refuse_overwriting_input(output, figures_path, "--figures")
+        # Before the work: a device, a FIFO or a read-only file is refused at once.
+        from reconcile.files import writable_output
+        writable_output(output, f"{fmt} export")
     rec = _reconcile(figures_path, currency, as_of_text, real, metric)
     figs = rec.figures if metric is None else rec.figures[rec.figures["metric"].eq(metric)]
     content = render(rec, filter_findings(rec.findings, metric, "info"),
                      filter_findings(rec.findings, metric, min_severity), figs, fmt, what)
     if output:
         try:
-            write_atomically(output, content)
+            write_output(output, content, f"{fmt} export")
         except OSError as exc:
             _fail(f"-o {output}: cannot write: {exc.strerror or exc}; nothing was written")
+        what_shown = "figures" if what == "figures" and fmt in ("csv", "json", "md") else \
+            "findings and figures" if fmt in ("xlsx", "html") else "findings"
+        _echo(f"wrote {output} ({fmt}, {what_shown}, {len(content):,} bytes)", err=True)
     else:
         sys.stdout.buffer.write(content)
         sys.stdout.flush()
@@ -541,30 +586,29 @@ def _add_and_show(figures_path: str, fields: dict, quiet: bool = False,
         # The new row's problems name the options typed; the file's own keep FILE:LINE.
         at = _appended_line(exc.problems, figures_path)
         for problem in as_options(exc.problems, figures_path, at):
-            click.echo(problem if problem.startswith(figures_path) else f"error: {problem}",
+            _echo(problem if problem.startswith(figures_path) else f"error: {problem}",
                        err=True)
         sys.exit(EXIT_INPUT)
     where = f"{figures_path}:{line}"
     warning = published_before_event(fields["as_of"], fields["published"])
     if warning:
-        click.echo(f"warning: {warning}", err=True)
+        _echo(f"warning: {warning}", err=True)
     if quiet:
-        click.echo(f"added {fields['id']} at {where}")
+        _echo(f"added {fields['id']} at {where}")
         return
-    from rich.console import Console
-
     from reconcile.engine import reconcile
     from reconcile.figures import load_figures
     from reports.curate_view import show_added
+    from reports.safe_text import console as safe_console
     try:
         rec = reconcile(load_figures(figures_path))
     except FiguresError as exc:
         # The row is in and valid; other rows keep the whole file from reconciling.
-        click.echo(f"added {fields['id']} at {where}")
-        click.echo(f"{figures_path}: cannot show it reconciled: {len(exc.problems)} problem(s) "
+        _echo(f"added {fields['id']} at {where}")
+        _echo(f"{figures_path}: cannot show it reconciled: {len(exc.problems)} problem(s) "
                    f"elsewhere in the file, the first: {exc.problems[0]}", err=True)
         return
-    show_added(Console(), rec, fields["id"], where)
+    show_added(safe_console(), rec, fields["id"], where)
 
 
 def _appended_line(problems: list[str], figures_path: str) -> int:
@@ -596,20 +640,19 @@ def _rewrite(figures_path: str, change) -> None:
 def _show_metrics(figures_path: str, metrics: list[str]) -> None:
     """The touched metrics' figures and findings; a file still broken elsewhere is said, not
     treated as an error of this change."""
-    from rich.console import Console
-
     from reconcile.engine import reconcile
     from reconcile.figures import FiguresError, load_figures
     from reports.curate_view import show_metrics
+    from reports.safe_text import console as safe_console
     try:
         figures = load_figures(figures_path)
     except FiguresError as exc:
-        click.echo(f"warning: {figures_path} still has {len(exc.problems)} problem(s) this "
+        _echo(f"warning: {figures_path} still has {len(exc.problems)} problem(s) this "
                    "change did not cause; fix them to see its findings:", err=True)
         for line in exc.problems:
-            click.echo(line, err=True)
+            _echo(line, err=True)
         return
-    show_metrics(Console(), reconcile(figures), metrics)
+    show_metrics(safe_console(), reconcile(figures), metrics)
 
 
 @cli.command(epilog=_examples("figrecon remove a2-ms-100m",
@@ -626,16 +669,16 @@ def remove(ids, figures_path) -> None:
     touched: list[str] = []
 
     def change(old: bytes) -> bytes:
-        rows = figure_rows(old)
+        rows = figure_rows(old, figures_path)
         touched.extend(rows[i]["metric"] for i in ids if i in rows)
-        new = remove_figures(old, list(ids))
+        new = remove_figures(old, list(ids), figures_path)
         problems = new_problems(figures_path, old, new)
         if problems:
             raise FiguresError([f"{p}; removing {', '.join(ids)} would cause this"
                                 for p in problems])
         return new
     _rewrite(figures_path, change)
-    click.echo(f"removed {', '.join(dict.fromkeys(ids))} from {figures_path}")
+    _echo(f"removed {', '.join(dict.fromkeys(ids))} from {figures_path}")
     _show_metrics(figures_path, touched)
 
 
@@ -696,7 +739,7 @@ def edit(fid, new_id, metric, new_metric, amount, as_of, published, source, quot
     after: dict[str, str] = {}
 
     def change(old: bytes) -> bytes:
-        rows = figure_rows(old)
+        rows = figure_rows(old, figures_path)
         if new_id and new_id != fid and new_id in rows:
             raise FiguresError([f"--new-id: {new_id}: duplicate id ({figures_path}:"
                                 f"{rows[new_id]['_line']} has it)"])
@@ -706,20 +749,20 @@ def edit(fid, new_id, metric, new_metric, amount, as_of, published, source, quot
                 problem = unknown_metric_problem(metric, {r["metric"] for r in rows.values()})
                 if problem:
                     raise FiguresError([problem])
-        new = edit_figure(old, fid, changes)
+        new = edit_figure(old, fid, changes, figures_path)
         problems = new_problems(figures_path, old, new)
         if problems:
             raise FiguresError(as_options(problems, figures_path, int(rows[fid]["_line"]),
                                           OPTION_OF))
-        after.update(figure_rows(new)[changes.get("id") or fid])
+        after.update(figure_rows(new, figures_path)[changes.get("id") or fid])
         return new
     _rewrite(figures_path, change)
-    click.echo(f"edited {fid}" + (f" (now {new_id})" if new_id and new_id != fid else "")
+    _echo(f"edited {fid}" + (f" (now {new_id})" if new_id and new_id != fid else "")
                + f": {', '.join(OPTION_OF[c] for c in changes)}")
     if "as_of" in changes or "published" in changes:
         warning = published_before_event(after.get("as_of", ""), after.get("published", ""))
         if warning:
-            click.echo(f"warning: {warning}", err=True)
+            _echo(f"warning: {warning}", err=True)
     _show_metrics(figures_path, touched + [changes.get("metric", "")])
 
 
@@ -734,13 +777,15 @@ def edit(fid, new_id, metric, new_metric, amount, as_of, published, source, quot
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per candidate.")
 @click.option("--add", "do_add", is_flag=True, help="Review the candidates and add accepted ones.")
 @click.option("--yes", is_flag=True, help="With --add: accept every high-confidence candidate.")
-@click.option("--metric", help="With --add --yes: the metric for every accepted figure "
-              "(default: the closest existing metric).")
+@click.option("--metric", help="With --add --yes (required there): the metric of every "
+              "accepted figure.")
 @click.option("--new-metric", is_flag=True, help="With --add --yes: --metric may be one no "
               "figure has yet (otherwise that is an error suggesting the closest).")
 @click.option("--answers", "answers_path", metavar="PATH",
               help="With --add: a JSON list of answers, e.g. "
-                   '[{"index": 3, "action": "accept", "metric": "m", "id": "x"}].')
+                   '[{"index": 3, "action": "accept", "metric": "m", "id": "x"}]. Keys: index '
+                   "and action (accept or skip), then any of id, metric, new_metric, amount, "
+                   "as_of, quote, part_of, kind, note, restates, currency.")
 @click.option("--include-low", is_flag=True, help="With --add: also review low-confidence ones.")
 @click.option("--figures", "figures_path", metavar="PATH", help=FIGURES_HELP)
 def extract(article, published_text, source, as_json, do_add, yes, metric, new_metric,
@@ -764,33 +809,26 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, new_m
               "every high-confidence candidate) or --answers FILE (a JSON list of answers)")
     answers = None
     if answers_path:
-        try:
-            answers = json.loads(Path(answers_path).read_text(encoding="utf-8"))
-            if not isinstance(answers, list) or not all(isinstance(a, dict) and "index" in a
-                                                        for a in answers):
-                raise ValueError("expected a JSON list of objects, each with an index")
-        except (OSError, ValueError) as exc:
-            _fail(f"--answers {answers_path}: {exc}")
-    try:
-        data = sys.stdin.buffer.read() if article == "-" else Path(article).read_bytes()
-    except OSError as exc:
-        _fail(f"{article}: cannot read: {exc.strerror}")
+        answers = _read_answers(answers_path)
+    from reconcile.files import ARTICLE_LIMIT, read_regular, read_stream
+    data = read_stream(sys.stdin.buffer, "<stdin>", "article", ARTICLE_LIMIT) if article == "-" \
+        else read_regular(article, "article", ARTICLE_LIMIT)
     text, encoding = decode(data, article)
     cands = extract_candidates(text, published)
     if as_json:
         for c in cands:
             sys.stdout.write(_json_line(c.as_dict()))
     elif not do_add:
-        from rich.console import Console
-
-        from reports.review import candidates_table
+        from reports.review import candidate_lines
+        from reports.safe_text import console as safe_console
         high = sum(c.confidence == "high" for c in cands)
-        Console().print(candidates_table(cands, f"{article}: {len(cands)} candidates, {high} "
-                                                f"high confidence (read as {encoding})", text))
+        out = safe_console()
+        title = [f"{article}:", f"{len(cands)} candidates,", f"{high} high confidence",
+                 f"(read as {encoding})"]
+        for line in candidate_lines(cands, title, text, out.width):
+            out.print(line, no_wrap=True, overflow="ellipsis", crop=True, highlight=False)
     if not do_add:
         return
-    from rich.console import Console
-
     from reconcile.changes import Tracker
     from reconcile.curate import published_before_event
     from reconcile.figures import load_figures
@@ -798,10 +836,12 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, new_m
     from reconcile.locate import figures_path as locate
     from reconcile.suggest import fitting, metric_suggester
     from reports.curate_view import show_change
+    from reports.safe_text import console as safe_console
     figures_path = str(locate(figures_path, must_exist=False))
     exists = Path(figures_path).exists()
     existing = load_figures(figures_path) if exists else None
-    session = Session.of_file(Path(figures_path).read_bytes() if exists else None,
+    from reconcile.figures import read_figures_bytes
+    session = Session.of_file(read_figures_bytes(figures_path) if exists else None,
                               published_text, text)
     if answers is not None:
         from reconcile.intake import answer_problems
@@ -815,24 +855,24 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, new_m
         if problem:
             _fail(problem)
     tracker = Tracker(existing)
-    console = Console()
+    console = safe_console()
     source = source or ("stdin" if article == "-" else Path(article).name)
 
     def after_add(fields, line):
         show_change(console, tracker.add(fields, line), f"{figures_path}:{line}")
         warning = published_before_event(fields["as_of"], fields["published"])
         if warning:
-            click.echo(f"warning: {fields['id']}: {warning}", err=True)
+            _echo(f"warning: {fields['id']}: {warning}", err=True)
 
     done = walk(text, cands, published_text, source, figures_path,
                 metric_suggester(existing, published_text), answers, yes, metric, include_low,
                 ask=_ask, session=session, after_add=after_add, new_metric=new_metric,
                 near=lambda c, created: fitting(c, created, published_text))
     held = f", {len(done.duplicates)} already in the file" if done.duplicates else ""
-    click.echo(f"{len(done.added)} added, {len(done.skipped)} skipped{held}, "
+    _echo(f"{len(done.added)} added, {len(done.skipped)} skipped{held}, "
                f"{len(done.failures)} failed")
     for problem in done.failures:
-        click.echo(problem, err=True)
+        _echo(problem, err=True)
     if done.failures:
         sys.exit(EXIT_INPUT)
 
@@ -895,7 +935,7 @@ def scan(paths, index_path, output, force, add_to, as_json, review, answers_path
         _fail("--force goes with -o")
     if answers_path and not review:
         _fail("--answers goes with --review")
-    answers = _read_answers(answers_path) if answers_path else None
+    answers = _read_review_answers(answers_path) if answers_path else None
     if review and answers is None and not _stdin_is_terminal():
         _fail("scan --review: standard input is not a terminal to ask on; pass --answers FILE "
               "(a JSON list of answers)")
@@ -934,10 +974,15 @@ def scan(paths, index_path, output, force, add_to, as_json, review, answers_path
                f"{groups} group(s); {where}", err=True)
 
 
-def _read_answers(path: str):
+def _read_review_answers(path: str):
+    """The answers file of `scan --review --answers`: JSON, checked whole by the review."""
+    from reconcile.files import SMALL_LIMIT, read_regular
+    data = read_regular(path, "answers file", SMALL_LIMIT)
     try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
+        return json.loads(data.decode("utf-8-sig"))
+    except RecursionError:
+        _fail(f"--answers {path}: nested too deeply to be a list of answers")
+    except ValueError as exc:      # includes UnicodeDecodeError and JSONDecodeError
         _fail(f"--answers {path}: {exc}")
 
 
@@ -1024,6 +1069,27 @@ def _add_to(path: str, rows):
         _curate_errors(path, exc.problems)
 
 
+def _read_answers(path: str) -> list:
+    """The answers file of `extract --add --answers`: a JSON list of objects with an index."""
+    from reconcile.files import SMALL_LIMIT, read_regular
+    data = read_regular(path, "answers file", SMALL_LIMIT)
+    try:
+        answers = json.loads(data.decode("utf-8-sig"))
+    except RecursionError:
+        _fail(f"--answers {path}: nested too deeply to be a list of answers")
+    except ValueError as exc:      # includes UnicodeDecodeError and JSONDecodeError
+        _fail(f"--answers {path}: {exc}")
+    if not isinstance(answers, list) or not all(isinstance(a, dict) and "index" in a
+                                                for a in answers):
+        _fail(f"--answers {path}: expected a JSON list of objects, each with an index")
+    for n, answer in enumerate(answers, 1):
+        for key, value in answer.items():
+            if isinstance(value, (dict, list)):
+                _fail(f"--answers {path}: answer {n}: {key}: expected text, a number, true, "
+                      f"false or null, not a JSON {'object' if isinstance(value, dict) else 'list'}")
+    return answers
+
+
 def _stdin_is_terminal() -> bool:
     """Whether the prompts of `extract --add` have someone to answer them."""
     return sys.stdin.isatty()
@@ -1031,17 +1097,29 @@ def _stdin_is_terminal() -> bool:
 
 def _prompt_valid(label: str, default, problem):
     """Prompt until `problem(answer)` is None; a refused answer never becomes the default."""
+    from reports.safe_text import terminal_safe
+
     def check(value):
         why = problem(value)
         if why:
-            raise click.BadParameter(why)
+            raise click.BadParameter(terminal_safe(why))
         return value.strip()
+    return _prompt(label, default, check)
+
+
+def _prompt(label: str, default, check):
+    """click.prompt, with a default holding control characters shown escaped."""
+    from reports.safe_text import has_control, terminal_safe
+    if isinstance(default, str) and has_control(default):
+        return click.prompt(f"{label} [{terminal_safe(default)}]", default=default,
+                            value_proc=check, show_default=False)
     return click.prompt(label, default=default, value_proc=check)
 
 
 def _prompt_metric(review, default):
     """The metric, checked as soon as it is typed: an unknown one is started only when the
     user confirms it, after being told the closest known ones."""
+    from reports.safe_text import terminal_safe
     session = review.session
 
     def check(value):
@@ -1050,16 +1128,16 @@ def _prompt_metric(review, default):
             value = review.options[int(value) - 1]      # a number picks an offered metric
         why = session.problem("metric", value)
         if why:
-            raise click.BadParameter(why)
+            raise click.BadParameter(terminal_safe(why))
         if session.is_new(value):
             close = session.close(value)
             hint = f" (closest: {', '.join(close)})" if close else ""
-            if not click.confirm(f"{value}: no figure has this metric{hint}. Start it as a new "
+            if not click.confirm(f"{terminal_safe(value)}: no figure has this metric{hint}. Start it as a new "
                                  "metric?", default=False):
-                raise click.BadParameter(f"{value}: not started; type a metric the file has, "
+                raise click.BadParameter(f"{terminal_safe(value)}: not started; type a metric the file has, "
                                          "or confirm a new one")
         return value
-    return click.prompt("metric", default=default, value_proc=check)
+    return _prompt("metric", default, check)
 
 
 def _ask(review, problems):
@@ -1070,7 +1148,7 @@ def _ask(review, problems):
     try:
         return _questions(review, problems)
     except click.Abort:
-        click.echo("\nstopped; the figures accepted so far are in the file", err=True)
+        _echo("\nstopped; the figures accepted so far are in the file", err=True)
         return QUIT
 
 
@@ -1079,16 +1157,16 @@ def _questions(review, problems):
     c, session = review.candidate, review.session
     fields = dict(review.fields)
     if problems:
-        click.echo(f"#{c.index} was not added:", err=True)
+        _echo(f"#{c.index} was not added:", err=True)
         for problem in problems:
-            click.echo(f"   {problem}", err=True)
+            _echo(f"   {problem}", err=True)
         action = click.prompt("answer again or skip", default="a", type=click.Choice(["a", "s"]))
         if action == "s":
             return None
     else:
         from reports.review import describe
         for line in describe(review):
-            click.echo(line)
+            _echo(line)
         default = "a" if c.confidence == "high" and not review.duplicate else "s"
         action = click.prompt("accept, skip, edit or quit", default=default,
                               type=click.Choice(["a", "s", "e", "q"]))

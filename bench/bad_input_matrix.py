@@ -4,8 +4,11 @@
 
 Per class: the command, whether it should be refused or accepted, its exit code, how many lines it
 wrote to stderr, whether a Python traceback appeared, and whether any watched file changed. The
-verdict is BAD for a traceback, for a refused command that changed a file, or for an exit code
-other than the one expected (2 refused, 0 accepted). A full disk and, when running as root, a
+verdict is BAD for a traceback, for a refused command that changed a file, for an exit code
+other than the one expected (2 refused, 0 accepted), for a run past its time limit (a FIFO read
+would hang), for a raw control character on stdout or stderr where the input held one, and,
+for each `report` class run again with `--engine dask`, for stderr lines that differ from the
+default engine's (both engines must refuse the same files with the same lines). A full disk and, when running as root, a
 read-only directory are simulated by making the write fail inside the process (root may write in
 any directory); everything else is real.
 """
@@ -14,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
@@ -57,6 +61,17 @@ class Case:
     inject: str | None = None
     env: dict | None = None
     pipe_head: bool = False
+    same_as: str | None = None      # the case whose stderr this one must repeat line for line
+    clean: bool = False             # no raw control character may reach stdout or stderr
+    timeout: float = 120
+    stdin: bytes | None = None
+
+
+def with_value(args: list, option: str, value: str) -> list:
+    """`args` with the value after `option` replaced (the case stays a valid command line, so
+    what refuses it is the value, not a usage error)."""
+    i = args.index(option) + 1
+    return args[:i] + [value] + args[i + 1:]
 
 
 def figures(d: Path, *rows: str, name="f.csv", header=HEADER, data: bytes | None = None) -> Path:
@@ -120,7 +135,8 @@ def cases(d: Path) -> list[Case]:
     out.append(Case("stale temp file of a killed add", ADD + ["--figures", f], "accept", [f]))
     w = sub("header_only")
     f = figures(w)
-    out.append(Case("header-only file (report)", ["report", "--figures", f], "refuse", [f]))
+    out.append(Case("header-only file (report: no figures yet)", ["report", "--figures", f],
+                    "accept", [f]))
     w = sub("short_rows")
     f = figures(w, "a,m,$1B,2020,2020,s,q", "b,m,$2B,2020,2020,s,q")
     out.append(Case("rows omit trailing optional cells", ["report", "--figures", f], "accept",
@@ -165,7 +181,7 @@ def cases(d: Path) -> list[Case]:
     w = sub("far_date")
     f = figures(w, "a,m,$1B,9999-12-31,2020,s,q,,,")
     out.append(Case("9999-12-31 (report)", ["report", "--figures", f], "refuse", [f]))
-    add_k = ADD[:4] + ["k"] + ADD[5:]         # add a figure of metric k
+    add_k = with_value(ADD, "--metric", "k")        # add a figure of metric k
     for label, rows, part_of in (
             ("part_of to an unknown metric", ["a,m,$1B,2020,2020,s,q,zz,,"], "zz"),
             ("part_of to itself", ["a,m,$1B,2020,2020,s,q,m,,"], "k"),
@@ -230,17 +246,158 @@ def cases(d: Path) -> list[Case]:
     f = figures(w, "a,m,100 XYZ,2020,2020,s,q,,,")
     out.append(Case("unknown currency (report)", ["report", "--figures", f], "refuse", [f]))
     g = figures(w, GOOD_ROW, name="g.csv")
-    out.append(Case("unknown currency (add)", ADD[:6] + ["100 XYZ"] + ADD[7:] + ["--figures", g],
+    out.append(Case("unknown currency (add)", with_value(ADD, "--amount", "100 XYZ") + ["--figures", g],
                     "refuse", [g]))
     w = sub("impossible")
     f = figures(w, "a,m,$1B,2019-02-30,2020,s,q,,,")
     out.append(Case("impossible date (report)", ["report", "--figures", f], "refuse", [f]))
     g = figures(w, GOOD_ROW, name="g.csv")
-    out.append(Case("impossible date (add)", ADD[:8] + ["2019-13"] + ADD[9:] + ["--figures", g],
+    out.append(Case("impossible date (add)", with_value(ADD, "--as-of", "2019-13") + ["--figures", g],
                     "refuse", [g]))
     out.append(Case("impossible date (convert --date)", ["convert", "$1B", "--date",
                                                          "2023-02-30"], "refuse"))
+    out += issue21_cases(d, sub)
+    return out + dask_twins(out)
+
+
+def issue21_cases(d: Path, sub) -> list[Case]:
+    """The classes issue 21 found failing: data loss, injection, hangs, unbounded reads."""
+    out = []
+    w = sub("stray_quote")
+    f = figures(w, 'a1,m,$1B,2020,2020,s,a 5" screen and $1 billion,,,',
+                "a2,m,$1B,2020,2020,s,q,,,", "a3,m,$1B,2020,2020,s,q,,,")
+    out.append(Case("stray quote in an unquoted cell (edit)", ["edit", "a1", "--note", "hi",
+                                                              "--figures", f], "accept", [f]))
+    out.append(Case("... then every row is still there (remove a2 a3)",
+                    ["remove", "a2", "a3", "--figures", f], "accept", [f]))
+    w = sub("bare_cr")
+    f = figures(w, data="\r".join([HEADER, GOOD_ROW, "a2,m,$1B,2020,2020,s,q,,,",
+                                    "a3,m,$1B,2020,2020,s,q,,,", ""]).encode())
+    out.append(Case("CR-only line endings (remove a2)", ["remove", "a2", "--figures", f],
+                    "accept", [f]))
+    out.append(Case("... then a3 is still there (edit a3)", ["edit", "a3", "--note", "n",
+                                                              "--figures", f], "accept", [f]))
+    w = sub("restates_cycle")
+    f = figures(w, "a1,m,$1B,2020,2020,s,q,,,,a2", "a2,m,$1B,2020,2020,s,q,,,,")
+    out.append(Case("restates cycle (edit)", ["edit", "a2", "--restates", "a1", "--figures", f],
+                    "refuse", [f]))
+    g = figures(w, "a1,m,$1B,2020,2020,s,q,,,,a2", "a2,m,$1B,2020,2020,s,q,,,,a1", name="g.csv")
+    out.append(Case("restates cycle (report)", ["report", "--figures", g], "refuse", [g]))
+    w = sub("fifo")
+    fifo = w / "pipe"
+    os.mkfifo(fifo)
+    good = figures(w, GOOD_ROW, name="good.csv")
+    for label, args in (("report", ["report", "--figures", fifo]),
+                        ("export", ["export", "--figures", fifo]),
+                        ("add", ADD + ["--figures", fifo]),
+                        ("edit", ["edit", "a1", "--note", "n", "--figures", fifo]),
+                        ("extract", ["extract", fifo]),
+                        ("export -o", ["export", "--figures", good, "--format", "md", "-o",
+                                       fifo])):
+        out.append(Case(f"FIFO ({label})", args, "refuse", [w], timeout=30))
+    for label, args in (("report --figures", ["report", "--figures", "/dev/zero"]),
+                        ("add --figures", ADD + ["--figures", "/dev/zero"]),
+                        ("extract", ["extract", "/dev/zero"])):
+        out.append(Case(f"/dev/zero ({label})", args, "refuse", timeout=30))
+    out.append(Case("16 MB of zero bytes on stdin (convert -)", ["convert", "-"], "refuse",
+                    stdin=b"\0" * (17 << 20), timeout=60))
+    if os.geteuid() == 0:
+        dev = w / "full"
+        os.mknod(dev, 0o666 | stat.S_IFCHR, os.makedev(1, 7))      # a copy of /dev/full
+        out.append(Case("device node (export -o)", ["export", "--figures", good, "--format",
+                                                    "md", "-o", dev], "refuse", [w]))
+        out.append(Case("device node (add)", ADD + ["--figures", dev], "refuse", [w]))
+    w = sub("export_ro")
+    good = figures(w, GOOD_ROW)
+    ro = w / "out.md"
+    ro.write_text("keep")
+    ro.chmod(0o444)
+    out.append(Case("read-only output (export -o)", ["export", "--figures", good, "-o", ro],
+                    "refuse", [ro]))
+    (w / ".out2.md.export-dead.tmp").write_text("half")
+    out.append(Case("stale temp of a killed export", ["export", "--figures", good, "-o",
+                                                      w / "out2.md"], "accept"))
+    w = sub("control")
+    esc = 'a1,m,$1B,2020,2020,s,"Acme \x1b[2J\x1b]0;owned\x07 \x0c\u202e",,,'
+    f = figures(w, esc, "a2,m,$3B,2020,2020,t,q,,,")
+    out.append(Case("ESC, OSC, form feed in a quote (report)", ["report", "--figures", f],
+                    "accept", clean=True))
+    for fmt in ("md", "html", "xlsx"):
+        out.append(Case(f"... (export {fmt})", ["export", "--figures", f, "-o",
+                                                w / f"out.{fmt}"], "accept", clean=True))
+    out.append(Case("ESC in an option (add)", ADD[:8] + [
+        "--as-of", "20\x1b[2J", "--published", "2020", "--source", "s", "--quote", "q\x1b[2J",
+        "--figures", f], "refuse", [f], clean=True))
+    out.append(Case("ESC in convert's text", ["convert", "abc\x1b]0;owned\x07"], "refuse",
+                    clean=True))
+    w = sub("answers")
+    article = w / "a.txt"
+    article.write_text("Acme will invest $5 billion in Korea, the company said.\n")
+    deep = w / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000)
+    odd = w / "odd.json"
+    odd.write_text('[{"index": 1, "action": "accept", "metric": "m", "id": {"a": 1}}]')
+    good = figures(w, GOOD_ROW)
+    for label, answers in (("deeply nested", deep), ("an object as id", odd)):
+        out.append(Case(f"--answers {label} (extract --add)",
+                        ["extract", article, "--published", "2020", "--add", "--answers",
+                         answers, "--figures", good], "refuse", [good]))
+    out.append(Case("$ and 306 nines (convert)", ["convert", "$" + "9" * 306], "refuse"))
+    out.append(Case("$ and 306 nines (add)", with_value(ADD, "--amount", "$" + "9" * 306)
+                    + ["--figures", good], "refuse", [good]))
+    out.append(Case("-0 달러 (add)", with_value(ADD, "--amount", "-0 달러") + ["--figures", good],
+                    "refuse", [good]))
+    w = sub("dask_only")
+    (w / "trunc.parquet").write_bytes(b"PAR1\x00\x01")
+    (w / "text.parquet").write_bytes(b"id,metric\n")
+    out.append(Case("truncated Parquet (report --engine dask)",
+                    ["report", "--engine", "dask", "--figures", w / "trunc.parquet"], "refuse"))
+    out.append(Case("CSV named .parquet (report --engine dask)",
+                    ["report", "--engine", "dask", "--figures", w / "text.parquet"], "refuse"))
+    try:
+        import pandas as pd
+        frame = pd.DataFrame({c: ["x"] for c in COLUMNS}).assign(
+            id=["a1"], metric=["m"], amount=["$1B"], as_of=["2020"], published=["2020"],
+            quote=[True])
+        frame.to_parquet(w / "bool.parquet")
+        out.append(Case("bool quote column (report --engine dask)",
+                        ["report", "--engine", "dask", "--figures", w / "bool.parquet"],
+                        "refuse"))
+    except ImportError:
+        pass
+    w = sub("many_dupes")
+    f = figures(w, GOOD_ROW, header=HEADER + ",x" * 1000)
+    out.append(Case("a column named 1,001 times (report)", ["report", "--figures", f],
+                    "refuse", [f]))
+    w = sub("blank_first")
+    f = figures(w, data=("\n\n" + HEADER + "\n" + GOOD_ROW + "\n").encode())
+    out.append(Case("blank lines before the header (report)", ["report", "--figures", f],
+                    "refuse", [f]))
+    w = sub("latin1")
+    f = figures(w, data=(HEADER + "\n" + "a1,m,$1B,2020,2020,s,café,,,\n").encode("latin-1"))
+    out.append(Case("Latin-1 figures (report)", ["report", "--figures", f], "refuse", [f]))
+    f = figures(w, data=(HEADER + "\n" + GOOD_ROW + "\n").encode("utf-16"), name="u16.csv")
+    out.append(Case("UTF-16 figures (report)", ["report", "--figures", f], "refuse", [f]))
+    f = figures(w, GOOD_ROW + ",extra,cells", name="extra.csv")
+    out.append(Case("extra cells (report)", ["report", "--figures", f], "refuse", [f]))
     return out
+
+
+def dask_twins(cases: list[Case]) -> list[Case]:
+    """Each `report` class of a CSV figures file again on the Dask engine: the same exit code
+    and, when refused, the same stderr lines as the default engine."""
+    twins = []
+    for c in cases:
+        figures_arg = Path(c.args[c.args.index("--figures") + 1]) if "--figures" in c.args \
+            else None
+        # A directory is a valid --figures for Dask alone (a directory of parts).
+        if c.args and c.args[0] == "report" and "--engine" not in c.args and \
+                figures_arg is not None and not figures_arg.is_dir() and not c.inject and \
+                not c.pipe_head:
+            twins.append(Case(f"{c.name} [dask]", c.args + ["--engine", "dask"], c.expect,
+                              c.watch, env=c.env, same_as=c.name, clean=c.clean,
+                              timeout=max(c.timeout, 180)))
+    return twins
 
 
 def snapshot(paths: list[Path]) -> dict:
@@ -260,7 +417,8 @@ def snapshot(paths: list[Path]) -> dict:
     return out
 
 
-def run(case: Case) -> tuple[int, str]:
+def run(case: Case) -> tuple[int, str, str]:
+    """The exit code, stderr and stdout of the case (exit -9 when past its time limit)."""
     env = dict(os.environ, **(case.env or {}))
     args = [str(a) for a in case.args]
     if case.inject:
@@ -272,26 +430,44 @@ def run(case: Case) -> tuple[int, str]:
         proc.stdout.readline()
         proc.stdout.close()
         err = proc.stderr.read().decode("utf-8", "replace")
-        return proc.wait(), err
-    r = subprocess.run(cmd, capture_output=True, env=env)
-    return r.returncode, r.stderr.decode("utf-8", "replace")
+        return proc.wait(), err, ""
+    try:
+        r = subprocess.run(cmd, capture_output=True, env=env, timeout=case.timeout,
+                           input=case.stdin if case.stdin is not None else b"")
+    except subprocess.TimeoutExpired:
+        return -9, f"(no answer after {case.timeout} s)", ""
+    return (r.returncode, r.stderr.decode("utf-8", "replace"),
+            r.stdout.decode("utf-8", "replace"))
+
+
+_RAW_CONTROL = ("\x1b", "\x07", "\x0c", "\u202e")
 
 
 def main() -> int:
     d = Path(tempfile.mkdtemp(prefix="figrecon-matrix-"))
     bad = 0
     rows = []
+    stderr_of: dict[str, str] = {}
     try:
         for case in cases(d):
             # Lock files are created by every add, refused or not; they hold no data.
             before = {k: v for k, v in snapshot(case.watch).items() if not k.endswith(".lock")}
-            code, err = run(case)
+            code, err, out = run(case)
             after = {k: v for k, v in snapshot(case.watch).items() if not k.endswith(".lock")}
             changed = before != after
             traceback = "Traceback" in err
             expected = {"refuse": (2,), "accept": (0, -13) if case.pipe_head else (0,)}
             ok = not traceback and code in expected[case.expect] and \
                 not (case.expect == "refuse" and changed)
+            if case.expect == "refuse" and "Usage:" in err:
+                ok = False           # refused by click before the value was read
+            if case.clean and any(c in err + out for c in _RAW_CONTROL):
+                ok = False
+            if case.same_as is not None and case.expect == "refuse" and \
+                    err.splitlines() != stderr_of.get(case.same_as, "").splitlines():
+                ok = False
+                err = "differs from the default engine: " + err
+            stderr_of[case.name] = err
             bad += not ok
             rows.append((case.name, case.expect, str(code), str(len(err.splitlines())),
                          "yes" if traceback else "no", "yes" if changed else "no",

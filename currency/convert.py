@@ -15,6 +15,24 @@ from currency.inflation import Adjustment, adjustment
 from currency.rates import Rate, rate_book
 from currency.units import quantity
 
+# Larger than any sum of money (world GDP is about 1e14 USD, the largest hyperinflation notes
+# 1e21) yet far from float overflow, so rates, hedges and ratios of such an amount stay finite.
+MAX_AMOUNT = 1e30
+
+
+def too_large(value: float) -> bool:
+    """Whether an amount is beyond what the checks can compute with (or not a number)."""
+    return not math.isfinite(value) or abs(value) > MAX_AMOUNT
+
+
+def with_currency(amount: Amount, code: str | None) -> Amount:
+    """An amount whose text names no unit (a headline's 12兆, "3조가 넘는") as money in the
+    currency `code` the caller knows from elsewhere; an amount that names its unit is kept."""
+    import dataclasses
+    if code and amount.unit is None:
+        return dataclasses.replace(amount, unit=code, currency=code)
+    return amount
+
 
 class ConversionError(InputError):
     """An amount that cannot be converted (no currency, or not money)."""
@@ -57,7 +75,8 @@ def _finite(x: float) -> float | None:
 def convert(amount: Amount, to: str, on: dt.date, real_as_of: dt.date | None = None) -> Conversion:
     """`amount` in currency `to` at the fixing of `on` (or the last one before it)."""
     if not amount.currency:
-        raise ConversionError("the amount names no currency, so it cannot be converted")
+        raise ConversionError("the amount names no currency, so it cannot be converted; "
+                              "give it with --currency (e.g. --currency KRW)")
     rate = rate_book().rate_on(amount.currency, to, on)
     # pint does the unit algebra: KRW/year times USD/KRW is USD/year, never plain USD.
     converted = amount.quantity() * quantity(rate.value, f"{to} / {amount.currency}")

@@ -15,7 +15,7 @@ import pandas as pd
 
 from currency.errors import InputError, OptionError
 from currency.options import constant_money, currency_code
-from reconcile.figures import COLUMNS, REQUIRED, load_figures, validate
+from reconcile.figures import COLUMNS, REQUIRED, NoFigures, load_figures, validate
 
 
 def _as_text(value):
@@ -70,7 +70,7 @@ def reconcile_file(path: str | os.PathLike, currency: str = "USD", real_as_of=No
     from reconcile import engine
     figures = load_figures(path)
     if figures.empty:
-        raise InputError(f"error: {path}: no figures to reconcile: the file has only its header")
+        raise NoFigures(path)
     _only(figures, metric, metric_option, str(path))
     try:
         engine.selected_checks(only, skip)

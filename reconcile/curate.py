@@ -7,65 +7,43 @@ FiguresError with one line per problem. Locking and the atomic replace are the s
 from __future__ import annotations
 
 import codecs
-import csv
 import difflib
-import io
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from reconcile.figures import COLUMNS, METRIC_RE, FiguresError, parse_rows, validate
+from reconcile.store import encode_row
+from reconcile.table import Record, ShapeError, decode, header_problems, records
+
+# How a problem names the file when the caller does not say which it is.
+FILE = "figures file"
 
 # The option a user types for each column, so errors name what was typed.
 OPTION = {c: "--" + c.replace("_", "-") for c in COLUMNS}
-_LINE = re.compile(r"[^\n]*\n|[^\n]+$")
 
 
-@dataclass(frozen=True)
-class Record:
-    """One CSV record: where it stands in the decoded text, its first line, its cells."""
-
-    start: int
-    end: int
-    line: int
-    cells: tuple[str, ...]
-
-    def terminator(self, text: str) -> str:
-        raw = text[self.start:self.end]
-        return "\r\n" if raw.endswith("\r\n") else "\n" if raw.endswith("\n") else ""
-
-
-def _split(data: bytes) -> tuple[bytes, str, list[Record]]:
-    """The BOM (if any), the text, and its records, the header first; quoted newlines stay in
-    their record."""
-    bom = codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""
+def _split(data: bytes, name: str) -> tuple[bytes, str, list[Record]]:
+    """The BOM (if any), the text, and its records, the header first, cut by the one reader
+    every command uses (`reconcile.table.records`); what it cannot read is refused whole."""
+    text, problems = decode(name, data)
+    if text is None:
+        raise FiguresError(problems)
     try:
-        text = data[len(bom):].decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise FiguresError([f"byte {exc.start + len(bom)}: not UTF-8 text"]) from None
-    out: list[Record] = []
-    start, line, first_line, quotes = 0, 1, 1, 0
-    for m in _LINE.finditer(text):
-        quotes += m.group(0).count('"')
-        if quotes % 2 == 0:        # an even count of quotes closes the record
-            raw = text[start:m.end()]
-            cells = next(csv.reader(io.StringIO(raw, newline="")), [])
-            out.append(Record(start, m.end(), first_line, tuple(cells)))
-            start, quotes, first_line = m.end(), 0, line + 1
-        line += 1
-    if start < len(text):          # an unclosed quote runs to the end of the file
-        raw = text[start:]
-        out.append(Record(start, len(text), first_line,
-                          tuple(next(csv.reader(io.StringIO(raw, newline="")), []))))
-    return bom, text, out
+        recs = records(name, text)
+    except ShapeError as exc:
+        raise FiguresError([exc.problem]) from None
+    bom = codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""
+    return bom, text, recs
 
 
-def _header(records: list[Record]) -> list[str]:
+def _header(records: list[Record], name: str) -> list[str]:
     if not records:
-        raise FiguresError(["file: empty: no header"])
+        raise FiguresError([f"{name}:1: file: empty: no header"])
     header = [h.strip() for h in records[0].cells]
-    if "id" not in header:
-        raise FiguresError(["header: id: required column missing"])
+    # A repeated column makes "the row's cell" ambiguous: refused, as every reader refuses it.
+    problems = header_problems(name, header, ["id"])
+    if problems:
+        raise FiguresError(problems)
     return header
 
 
@@ -74,11 +52,11 @@ def _cell(record: Record, header: list[str], column: str) -> str:
     return record.cells[i].strip() if 0 <= i < len(record.cells) else ""
 
 
-def figure_rows(data: bytes) -> dict[str, dict[str, str]]:
+def figure_rows(data: bytes, name: str = FILE) -> dict[str, dict[str, str]]:
     """Each figure's cells by id (the first row of an id wins) and, under `_line`, the line its
     row starts on."""
-    _, _, records = _split(data)
-    header = _header(records)
+    _, _, records = _split(data, name)
+    header = _header(records, name)
     rows: dict[str, dict[str, str]] = {}
     for r in records[1:]:
         fid = _cell(r, header, "id")
@@ -99,11 +77,11 @@ def _find(records: list[Record], header: list[str], fid: str) -> Record:
     raise FiguresError([f"{fid}: no figure has this id"])
 
 
-def remove_figures(data: bytes, ids: list[str]) -> bytes:
+def remove_figures(data: bytes, ids: list[str], name: str = FILE) -> bytes:
     """The file without the rows of `ids`. Refused when an id names no figure, or when a figure
     that stays restates one that goes (the link would dangle)."""
-    bom, text, records = _split(data)
-    header = _header(records)
+    bom, text, records = _split(data, name)
+    header = _header(records, name)
     gone = {fid: _find_or_none(records, header, fid) for fid in ids}
     problems = [f"{fid}: no figure has this id" for fid, r in gone.items() if r is None]
     for fid in gone:
@@ -124,11 +102,11 @@ def _find_or_none(records, header, fid):
         return None
 
 
-def edit_figure(data: bytes, fid: str, changes: dict[str, str]) -> bytes:
+def edit_figure(data: bytes, fid: str, changes: dict[str, str], name: str = FILE) -> bytes:
     """The file with figure `fid`'s cells in `changes` replaced (an empty value clears a cell);
     only that row's bytes change (and the header's, if it lacks a column being set)."""
-    bom, text, records = _split(data)
-    header = _header(records)
+    bom, text, records = _split(data, name)
+    header = _header(records, name)
     unknown = [c for c in changes if c not in COLUMNS]
     if unknown:
         raise FiguresError([f"{c}: not a column of the figures file" for c in unknown])
@@ -139,22 +117,19 @@ def edit_figure(data: bytes, fid: str, changes: dict[str, str]) -> bytes:
         if users:
             raise FiguresError([f"{fid}: {', '.join(users)} restate(s) it; renaming it to "
                                 f"{new_id} would leave the link dangling"])
-    eol = records[0].terminator(text) or "\n"
     added = [c for c in changes if c not in header and changes[c]]
     head_text = text[records[0].start:records[0].end]
     if added:
         body = head_text.rstrip("\r\n")
         head_text = body + "".join("," + c for c in added) + head_text[len(body):]
         header = header + added
-    cells = [record.cells[i] if i < len(record.cells) else "" for i in range(len(header))]
+    # Cells beyond the header are kept: the file's reader reports them, the edit must not drop them.
+    cells = [record.cells[i] if i < len(record.cells) else ""
+             for i in range(max(len(header), len(record.cells)))]
     for column, value in changes.items():
         if column in header:
             cells[header.index(column)] = (value or "").strip()
-    buf = io.StringIO()
-    csv.writer(buf, lineterminator=record.terminator(text) or eol).writerow(cells)
-    row = buf.getvalue()
-    if not record.terminator(text):
-        row = row.rstrip("\r\n")
+    row = encode_row(cells, record.terminator(text)).decode("utf-8")
     out = (head_text + text[records[0].end:record.start] + row + text[record.end:])
     return bom + out.encode("utf-8")
 

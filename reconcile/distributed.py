@@ -21,7 +21,15 @@ import pandas as pd
 
 from reconcile import findings as F
 from reconcile.engine import Context, reconcile
-from reconcile.figures import COLUMNS, FiguresError, validate
+from reconcile.figures import (
+    COLUMNS,
+    FiguresError,
+    NoFigures,
+    checked_rows,
+    part_of_graph_problems,
+    validate,
+)
+from reconcile.files import FIGURES_LIMIT, kind_of
 from reconcile.normalize import families
 
 PARQUET = (".parquet", ".pq")
@@ -48,10 +56,59 @@ class DistributedReconciliation:
     worker_peak_mb: dict = field(default_factory=dict)
 
 
+# A CSV file up to the default engine's size limit is first checked whole, as that engine checks
+# it, so both refuse it with the same lines; larger ones are checked per partition (`row N`).
+WHOLE_FILE_LIMIT = FIGURES_LIMIT
+# Parquet column types that hold text as the CSV reader reads it (integers print as written).
+_TEXT_TYPES = ("string", "large_string", "null", "int8", "int16", "int32", "int64", "uint8",
+               "uint16", "uint32", "uint64")
+
+
+def _check_whole(p: Path) -> None:
+    """The default engine's check of a CSV file small enough to read whole; FiguresError."""
+    from reconcile.files import FileRefused, read_regular
+    try:
+        size = os.stat(p).st_size
+        if size > WHOLE_FILE_LIMIT:
+            return
+        data = read_regular(p, "figures file", WHOLE_FILE_LIMIT)
+    except FileRefused as exc:
+        raise FiguresError(exc.lines) from None
+    _, problems = checked_rows(p, data)
+    if problems:
+        raise FiguresError(problems)
+
+
+def _check_parquet(p: Path) -> None:
+    """A Parquet file whose schema pyarrow reads and whose figure columns hold text."""
+    import pyarrow
+    import pyarrow.parquet as pq
+    try:
+        schema = pq.read_schema(p)
+    except (pyarrow.ArrowException, OSError) as exc:
+        raise FiguresError([f"{p}: not a readable Parquet file ({_first_line(exc)})"]) from None
+    bad = [f"{p}: column {f.name}: holds {f.type} values, not text; the figures columns are "
+           "text, as in the CSV file" for f in schema if f.name.strip() in COLUMNS
+           and str(f.type) not in _TEXT_TYPES]
+    if bad:
+        raise FiguresError(bad)
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
+
+
 def read(path: str | Path, blocksize: str = "64MB"):
     """A Dask frame of text cells from a CSV file, a Parquet file, or a directory of parts."""
     import dask.dataframe as dd
     p = Path(path)
+    kind = None
+    if p.exists() and not p.is_dir() and not p.is_file():
+        kind = kind_of(os.stat(p).st_mode)
+    if kind:
+        raise FiguresError([f"{p}: is {kind}, not a regular file; the figures file must be a "
+                            "regular file"])
     if p.is_dir():
         parquet = sorted(f for f in p.iterdir() if f.suffix in PARQUET)
         csvs = sorted(f for f in p.iterdir() if f.suffix == ".csv")
@@ -64,7 +121,17 @@ def read(path: str | Path, blocksize: str = "64MB"):
     elif p.is_file():
         files, is_parquet = [str(p)], p.suffix in PARQUET
     else:
-        raise FiguresError([f"{p}: cannot read: no such file or directory"])
+        try:
+            os.stat(p)
+            reason = "not a file or a directory"
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+        raise FiguresError([f"{p}: cannot read: {reason}"])   # as `read_regular` says it
+    for f in files:
+        if is_parquet:
+            _check_parquet(Path(f))
+        else:
+            _check_whole(Path(f))
     if is_parquet:
         ddf = dd.read_parquet(files)
     else:
@@ -96,11 +163,16 @@ def _with_rows(pdf: pd.DataFrame, offsets=(), partition_info=None) -> pd.DataFra
     return pdf.assign(line=range(start + 1, start + 1 + len(pdf)))
 
 
-def _family_map(ddf) -> dict:
-    """metric -> family, from the distinct (metric, part_of) pairs (a small table)."""
+def _family_map(ddf, name: str = "") -> dict:
+    """metric -> family, from the distinct (metric, part_of) pairs (a small table). The part_of
+    links are checked here, on all pairs at once, as the default engine checks them: a key
+    naming no metric, the row's own metric, or closing a cycle is a FiguresError."""
     pairs = ddf[["metric", "part_of"]].drop_duplicates().compute()
     pairs = _clean(pairs.reindex(columns=COLUMNS, fill_value=""))[["metric", "part_of"]]
     pairs = pairs[pairs["metric"].notna()]
+    graph = part_of_graph_problems(("-", m, c) for m, c in zip(pairs["metric"], pairs["part_of"]))
+    if graph:
+        raise FiguresError(sorted({f"{name}: {msg}" for _, msg in graph}))
     fam = families(pairs.drop_duplicates())
     return dict(zip(pairs["metric"], fam))
 
@@ -149,16 +221,35 @@ def reconcile_distributed(path: str | Path, currency: str = "USD", real_as_of=No
     `show_metrics(findings) -> metrics` picks whose normalized figures to bring back (default:
     none). FiguresError lists the input's problems.
     """
-    import dask
     name = str(path)
+    try:
+        return _reconcile_distributed(path, name, currency, real_as_of, scheduler,
+                                      show_metrics, npartitions)
+    except _UNREADABLE as exc:
+        # A part the whole-file check did not read (too large, or a directory's) that the CSV or
+        # Parquet parser refuses: one line, as the default engine gives.
+        raise FiguresError([f"{name}: cannot read as figures: {_first_line(exc)}"]) from None
+
+
+def _unreadable() -> tuple:
+    import pyarrow
+    return (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeError,
+            pyarrow.ArrowException)
+
+
+def _reconcile_distributed(path, name, currency, real_as_of, scheduler, show_metrics,
+                           npartitions) -> DistributedReconciliation:
+    import dask
     ddf = read(path)
     client, cluster = _client(scheduler)
     try:
         lengths = ddf.map_partitions(len).compute().tolist()
+        if not sum(lengths):
+            raise NoFigures(name)
         offsets = [sum(lengths[:i]) for i in range(len(lengths))]
         ddf = ddf.map_partitions(_with_rows, offsets=offsets,
                                  meta=ddf._meta.assign(line=pd.Series(dtype=int)))
-        fam = _family_map(ddf)
+        fam = _family_map(ddf, name)
         ddf = ddf.assign(family=ddf["metric"].str.strip().map(
             fam, meta=("metric", object)).fillna(ddf["metric"]))
         # Partitions of about ROWS_PER_PARTITION figures bound each task's memory (a family is
@@ -191,6 +282,9 @@ def reconcile_distributed(path: str | Path, currency: str = "USD", real_as_of=No
             cluster.close()
     return DistributedReconciliation(figures, findings, Context(currency, real_as_of), totals,
                                      peaks)
+
+
+_UNREADABLE = _unreadable()
 
 
 def _figures_of(ddf, metrics: set, fam: dict, currency: str, real_as_of) -> pd.DataFrame:

@@ -39,6 +39,14 @@ class FiguresError(InputError):
         self.problems = problems
 
 
+class NoFigures(InputError):
+    """A figures file with only its header: nothing to reconcile yet (not a mistake)."""
+
+    def __init__(self, path) -> None:
+        super().__init__(f"{path}: no figures yet: add one with `figrecon add`, or review an "
+                         "article's with `figrecon extract ARTICLE --add`")
+
+
 def amount_problem(text: str) -> str | None:
     """Why `text` is not a usable figure amount on its own, or None when it reads. Whether it
     names a unit is a rule of the row (`currency_problems`): the currency column may give it."""
@@ -48,12 +56,13 @@ def amount_problem(text: str) -> str | None:
         amount = read_once(text)   # the whole cell: "$1 bilion" is an error, not $1
     except AmountError as exc:
         return f"{exc.message} (column {exc.position + 1})"
-    if not math.isfinite(amount.value):
-        return "the number is too large to compute with"
+    from currency.convert import MAX_AMOUNT, too_large
+    if too_large(amount.value):
+        return f"the number is too large to compute with (the limit is {MAX_AMOUNT:.0e})"
     if amount.currency and amount.currency not in _known_currencies():
         return (f"{amount.currency} has no exchange rates in the bundled ECB data, which covers "
                 f"{', '.join(sorted(_known_currencies()))}")
-    if amount.value < 0:
+    if math.copysign(1.0, amount.value) < 0:       # -0 too: a sign the writer put there
         return f"{amount.span!r} is negative; the checks compare amounts of zero or more"
     return None
 
@@ -86,13 +95,9 @@ def figure_amount(text: str, currency: str | None = None):
     """The amount a figure states: its `amount` cell read whole and, when the text names no unit
     (a headline's `12兆`), money in the currency of its `currency` cell (KRW: 12兆 won; with a
     `per`, KRW / year). Raises AmountError when the text does not read."""
-    import dataclasses
-
+    from currency.convert import with_currency
     from currency.readings import read_once
-    amount = read_once(text)
-    if currency and amount.unit is None:
-        return dataclasses.replace(amount, unit=currency, currency=currency)
-    return amount
+    return with_currency(read_once(text), currency)
 
 
 _KIND_WORDS = {"duration": "a duration", "count": "a count", "share": "a share",
@@ -353,19 +358,29 @@ def _row_currency_problems(df: "pd.DataFrame") -> list[tuple[int, str]]:
 def load_figures(path: str | Path) -> "pd.DataFrame":
     """Read and validate a figures file; FiguresError lists every problem found."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except IsADirectoryError:
-        raise FiguresError([f"{path}: cannot read: is a directory, not a figures file"]) from None
-    except OSError as exc:
-        raise FiguresError([f"{path}: cannot read: {exc.strerror or exc}"]) from None
+    df, problems = checked_rows(path, read_figures_bytes(path))
+    if problems:
+        raise FiguresError(problems)
+    return df.reset_index(drop=True)
+
+
+def checked_rows(path: Path, data: bytes) -> tuple["pd.DataFrame", list[str]]:
+    """The rows of a figures file's bytes and every problem, in line order: the one check
+    both engines run, so they refuse a file with the same lines."""
     df, problems = parse_rows(path, data)
     if not problems or len(df):
         problems = validate(df, str(path)) + problems
         problems.sort(key=_line_of)
-    if problems:
-        raise FiguresError(problems)
-    return df.reset_index(drop=True)
+    return df, problems
+
+
+def read_figures_bytes(path: str | Path) -> bytes:
+    """The bytes of a figures file: a regular file within `reconcile.files.FIGURES_LIMIT`."""
+    from reconcile.files import FIGURES_LIMIT, FileRefused, read_regular
+    try:
+        return read_regular(path, "figures file", FIGURES_LIMIT)
+    except FileRefused as exc:
+        raise FiguresError(exc.lines) from None
 
 
 def _line_of(problem: str) -> int:

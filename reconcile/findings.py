@@ -165,8 +165,9 @@ def frame(findings: list[Finding]) -> pd.DataFrame:
     rows = []
     for f in findings:
         main = max(f.evidence, key=lambda e: (e.gap if math.isfinite(e.gap) else 1e300))
+        flagged = set(f.flagged)     # a set: a finding may join thousands of pieces of evidence
         against = tuple(dict.fromkeys(a for e in f.evidence for a in e.against
-                                      if a not in f.flagged))
+                                      if a not in flagged))
         rows.append(dict(
             severity=f.severity, metric=f.metric, flagged=";".join(f.flagged),
             against=";".join(against),

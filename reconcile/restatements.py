@@ -69,4 +69,29 @@ def problems(rows, metric_of: dict | None = None) -> list[tuple[int, str]]:
         elif by_id[target] != metric:
             out.append((int(line), f"restates: {target}: it states {by_id[target]}, not "
                                    f"{metric}; a restatement states the same fact"))
+    out += _cycle_problems(rows)
     return out
+
+
+def _cycle_problems(rows) -> list[tuple[int, str]]:
+    """Rows whose `restates` chain comes back to them (a restates b, b restates a): with no
+    original among them, none of them would vote."""
+    target = {r["id"]: r["restates"] for r in rows
+              if isinstance(r["restates"], str) and r["restates"] and r["restates"] != r["id"]}
+    line_of = {r["id"]: r["line"] for r in rows}
+    on_cycle: set = set()
+    settled: set = set()
+    for start in target:
+        path: list = []
+        seen_at: dict = {}
+        node = start
+        while node in target and node not in settled and node not in seen_at:
+            seen_at[node] = len(path)
+            path.append(node)
+            node = target[node]
+        if node in seen_at:            # the walk came back to itself: a cycle
+            on_cycle.update(path[seen_at[node]:])
+        settled.update(path)
+    return [(int(line_of[fid]), f"restates: {target[fid]}: forms a cycle (following "
+             f"restates from {fid} comes back to it); one of them must be the original")
+            for fid in sorted(on_cycle, key=lambda f: int(line_of[f]))]

@@ -12,11 +12,18 @@ from __future__ import annotations
 import csv
 import io
 import os
-import stat
 import tempfile
 from pathlib import Path
 
-from reconcile.figures import COLUMNS, REQUIRED, FiguresError, cell_problems, part_of_graph_problems
+from reconcile.figures import (
+    COLUMNS,
+    REQUIRED,
+    FiguresError,
+    cell_problems,
+    part_of_graph_problems,
+    read_figures_bytes,
+)
+from reconcile.files import FileRefused, writable_output
 from reconcile.restatements import problems as restates_problems
 from reconcile.table import read_table
 
@@ -67,19 +74,12 @@ def append_figure(path: str | Path, fields: dict, new_metric: bool = True) -> in
 
 
 def _writable_target(path: Path) -> Path:
-    """The real file to write (through a symlink), refusing what we must not or cannot write."""
-    target = Path(os.path.realpath(path))
-    if not target.parent.is_dir():
-        raise FiguresError([f"{path}: the directory {target.parent} does not exist; create it "
-                            "first"])
-    if target.is_dir():
-        raise FiguresError([f"{path}: is a directory, not a figures file"])
-    if target.exists():
-        mode = target.stat().st_mode
-        if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(target,
-                                                                                   os.W_OK):
-            raise FiguresError([f"{path}: the file is read-only (mode {stat.filemode(mode)}); "
-                                "not changed"])
+    """The real file to write (through a symlink), refusing what we must not or cannot write:
+    checked before the lock file is made, so none appears beside a device or a FIFO."""
+    try:
+        target = writable_output(path, "figures file")
+    except FileRefused as exc:
+        raise FiguresError(exc.lines) from None
     try:
         # The lock file is created here, not by filelock: it retries a failed open until its
         # timeout, so a directory we may not write in would look like a long wait.
@@ -93,7 +93,7 @@ def _writable_target(path: Path) -> Path:
 def _append_locked(path: Path, target: Path, row: dict, problems: list[str],
                    new_metric: bool = True) -> int:
     _remove_stale_temps(target)
-    data = target.read_bytes() if target.exists() else b""
+    data = read_figures_bytes(target) if target.exists() else b""
     if not data:
         data = (",".join(COLUMNS) + "\n").encode("utf-8")
     table, structure = read_table(str(path), data, REQUIRED)
@@ -162,21 +162,51 @@ def encode_row(cells: list[str], eol: str) -> bytes:
     return (buf.getvalue()[:-2] + eol).encode("utf-8")
 
 
-def _remove_stale_temps(target: Path) -> None:
-    """Temp files an earlier add left when killed. Called under the lock: no add is writing one."""
-    prefix = f".{target.name}{ADD_TEMP_MARK}"
+def _remove_stale_temps(target: Path, mark: str = ADD_TEMP_MARK, locked: bool = True) -> None:
+    """Temp files an earlier writer left when killed. Under add's lock (`locked`) no add is
+    writing one; without it (export) a temp is stale only when no process holds its flock."""
+    prefix = f".{target.name}{mark}"
     for entry in os.scandir(target.parent):
         if entry.name.startswith(prefix) and entry.name.endswith(".tmp") and \
-                entry.is_file(follow_symlinks=False):
+                entry.is_file(follow_symlinks=False) and (locked or _abandoned(entry.path)):
             try:
                 os.unlink(entry.path)
             except FileNotFoundError:
                 pass
 
 
+def _abandoned(path: str) -> bool:
+    """Whether no living writer holds the temp file (its writer flocks it while writing)."""
+    try:
+        import fcntl
+    except ImportError:          # no flock (Windows): leave temps alone rather than guess
+        return False
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+
+
+def _hold(fd: int) -> None:
+    """Flock a temp file while it is written, so a sweeper knows its writer is alive."""
+    try:
+        import fcntl
+        fcntl.flock(fd, fcntl.LOCK_EX)
+    except (ImportError, OSError):
+        pass
+
+
 def _replace_atomically(path: Path, content: bytes, temp_mark: str = ".") -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}{temp_mark}", suffix=".tmp",
                                dir=path.parent or ".")
+    _hold(fd)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(content)
@@ -212,6 +242,19 @@ def write_atomically(path: str | Path, content: bytes) -> None:
     _replace_atomically(Path(os.path.realpath(path)), content)
 
 
+# Temp files of `export -o` carry this mark; a killed export's are swept by the next one.
+EXPORT_TEMP_MARK = ".export-"
+
+
+def write_output(path: str | Path, content: bytes, what: str = "report") -> Path:
+    """Write an output file whole or not at all, refusing what `add` refuses (a device, a
+    FIFO, a read-only file); sweeps the temps of killed exports. Returns the file written."""
+    target = writable_output(path, what)      # FileRefused is an InputError: one line why
+    _remove_stale_temps(target, EXPORT_TEMP_MARK, locked=False)
+    _replace_atomically(target, content, temp_mark=EXPORT_TEMP_MARK)
+    return target
+
+
 def init_figures(path: str | Path) -> Path:
     """Create an empty figures file (the header only); an existing file is never touched."""
     path = Path(path)
@@ -237,10 +280,7 @@ def rewrite_figures(path: str | Path, change) -> tuple[bytes, bytes]:
     try:
         with FileLock(str(target) + ".lock", timeout=LOCK_TIMEOUT_S):
             _remove_stale_temps(target)
-            try:
-                old = target.read_bytes()
-            except OSError as exc:
-                raise FiguresError([f"{path}: cannot read: {exc.strerror or exc}"]) from None
+            old = read_figures_bytes(target)
             new = change(old)
             if new != old:
                 _replace_atomically(target, new, temp_mark=ADD_TEMP_MARK)

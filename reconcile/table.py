@@ -44,6 +44,31 @@ def decode(name: str, data: bytes) -> tuple[str | None, list[str]]:
     return text, []
 
 
+@dataclass(frozen=True)
+class Record:
+    """One CSV record as the csv module reads it: its span in the decoded text, the line it
+    starts on, its cells. Blank lines are records too (with no cells), so spans tile the text."""
+
+    start: int
+    end: int
+    line: int
+    cells: tuple[str, ...]
+    lines: int = 1                  # physical lines it spans (more with a quoted line break)
+
+    def terminator(self, text: str) -> str:
+        """The line ending the record's bytes end with ("" on a last line without one)."""
+        raw = text[self.start:self.end]
+        return "\r\n" if raw.endswith("\r\n") else raw[-1] if raw.endswith(("\n", "\r")) else ""
+
+
+class ShapeError(ValueError):
+    """The text cannot be cut into records: `problem` is one `FILE:LINE: what: reason` line."""
+
+    def __init__(self, problem: str) -> None:
+        super().__init__(problem)
+        self.problem = problem
+
+
 def _open_quote_line(lines: list[str], first: int) -> int:
     """The line (1-based) whose quote is never closed, scanning the rows from line `first`."""
     odd_since = first
@@ -57,6 +82,32 @@ def _open_quote_line(lines: list[str], first: int) -> int:
     return odd_since
 
 
+def records(name: str, text: str) -> list[Record]:
+    """Every record of the text, the header first, cut exactly where the csv module cuts them
+    (a CR, LF or CRLF ends a line; a quote inside an unquoted cell is a character). Every
+    command reads the figures file through this, so what one accepts all accept. Raises
+    ShapeError for an unclosed quote or malformed quoting."""
+    lines = io.StringIO(text, newline="").readlines()
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line))
+    reader = csv.reader(lines, strict=True)
+    out: list[Record] = []
+    done = 0
+    try:
+        for row in reader:
+            out.append(Record(offsets[done], offsets[reader.line_num], done + 1, tuple(row),
+                              reader.line_num - done))
+            done = reader.line_num
+    except csv.Error as exc:
+        if "unexpected end of data" in str(exc):
+            line = _open_quote_line(lines, done + 1)
+            raise ShapeError(f"{name}:{line}: row: a quote opened on this line is never closed "
+                             "(every row after it would be swallowed)") from None
+        raise ShapeError(f"{name}:{reader.line_num}: row: malformed CSV: {exc}") from None
+    return out
+
+
 def read_table(name: str, data: bytes, required: list[str]) -> tuple[Table | None, list[str]]:
     """Read the file's structure; problems with the header, quoting or cell counts.
 
@@ -66,45 +117,47 @@ def read_table(name: str, data: bytes, required: list[str]) -> tuple[Table | Non
     text, problems = decode(name, data)
     if text is None:
         return None, problems
-    lines = io.StringIO(text, newline="").readlines()
-    reader = csv.reader(lines, strict=True)
-    rows, starts = [], []
-    start = 1
-    header = None
     try:
-        header = next(reader, None)
-        if header is None:
-            return None, [f"{name}:1: file: empty: no header"]
-        header = [h.strip() for h in header]
-        header_lines = reader.line_num
-        start = reader.line_num + 1
-        for row in reader:
-            if any(cell.strip() for cell in row):
-                rows.append(row)
-                starts.append(start)
-            start = reader.line_num + 1
-    except csv.Error as exc:
-        if "unexpected end of data" in str(exc):
-            line = _open_quote_line(lines, start)
-            return None, [f"{name}:{line}: row: a quote opened on this line is never closed "
-                          "(every row after it would be swallowed)"]
-        return None, [f"{name}:{reader.line_num}: row: malformed CSV: {exc}"]
-    seen: set[str] = set()
-    for col in header:
-        if col in seen:
-            problems.append(f"{name}:1: header: {col or '(empty)'}: column named twice")
-        seen.add(col)
-    problems += [f"{name}:1: header: {c}: required column missing" for c in required
-                 if c not in header]
+        recs = records(name, text)
+    except ShapeError as exc:
+        return None, [exc.problem]
+    if not recs:
+        return None, [f"{name}:1: file: empty: no header"]
+    header = [h.strip() for h in recs[0].cells]
+    body = [r for r in recs[1:] if any(cell.strip() for cell in r.cells)]
+    problems += header_problems(name, header, required)
     if problems:
         return None, problems
-    records = []
-    for row, line in zip(rows, starts):
-        if len(row) > len(header):
-            problems.append(f"{name}:{line}: row: {len(row)} cells: more cells than the "
+    rows = []
+    for r in body:
+        if len(r.cells) > len(header):
+            problems.append(f"{name}:{r.line}: row: {len(r.cells)} cells: more cells than the "
                             f"header's {len(header)} (an unquoted comma?)")
-        records.append(dict(zip(header, row)))
-    first = lines[0] if lines else ""
-    eol = "\r\n" if first.endswith("\r\n") else "\r" if first.endswith("\r") else "\n"
-    return Table(tuple(header), tuple(records), tuple(starts), eol,
-                 text.endswith(("\n", "\r")), len(lines), header_lines), problems
+        rows.append(dict(zip(header, r.cells)))
+    eol = recs[0].terminator(text) or "\n"
+    line_count = recs[-1].line + recs[-1].lines - 1
+    return Table(tuple(header), tuple(rows), tuple(r.line for r in body), eol,
+                 text.endswith(("\n", "\r")), line_count, recs[0].lines), problems
+
+
+def header_problems(name: str, header: list[str], required: list[str]) -> list[str]:
+    """A column named twice (each once), then each required column missing."""
+    problems = []
+    seen: set[str] = set()
+    twice: dict[str, None] = {}
+    for col in header:
+        if col in seen:
+            twice[col] = None
+        seen.add(col)
+    names = [c or "(empty)" for c in twice]
+    if len(names) == 1:
+        problems.append(f"{name}:1: header: {names[0]}: column named twice")
+    elif names:     # one line, however many: a thousand repeats are one mistake
+        shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+        problems.append(f"{name}:1: header: {shown}: columns named twice")
+    if not any(header):
+        return problems + [f"{name}:1: header: the first line is blank; the header "
+                           f"({','.join(required)},...) must be the first line"]
+    problems += [f"{name}:1: header: {c}: required column missing" for c in required
+                 if c not in header]
+    return problems

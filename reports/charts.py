@@ -21,6 +21,7 @@ SEVERITY_COLOUR = {"high": "#c62828", "medium": "#ef6c00", "low": "#1565c0", "in
 TERMINAL_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
 AGREE_COLOUR = "#2e7d32"
 RESTATEMENT_COLOUR = "#00838f"
+OTHER_COLOUR = "#424242"      # neither agreeing nor judged wrong
 # Values spanning more than this factor are drawn on a log scale.
 LOG_SPAN = 10.0
 
@@ -156,12 +157,16 @@ def _ticks(tl: Timeline) -> list[float]:
             step *= 2
         first = math.ceil(tl.vmin / step) * step
         ticks = [first + i * step for i in range(int((tl.vmax - first) / step) + 1)]
-    return [t for t in ticks if tl.vmin <= t <= tl.vmax]
+    inside = [t for t in ticks if tl.vmin <= t <= tl.vmax]
+    # An axis needs two labels to be read; a narrow range shows its two ends instead.
+    return inside if len(inside) >= 2 else [tl.vmin, tl.vmax]
 
 
 def svg(tl: Timeline, width: int = 760) -> str:
     """The timeline as an inline SVG element (no script, no external reference)."""
-    e = html.escape
+    def e(text) -> str:
+        from reports.safe_text import terminal_safe
+        return html.escape(terminal_safe(str(text)))
     row_h, top, label_w, right = 26, 34, 250, 20
     plot_w = width - label_w - right
     height = top + row_h * len(tl.bars) + 40
@@ -201,7 +206,7 @@ def svg(tl: Timeline, width: int = 760) -> str:
         y = rows[b.id]
         colour = (SEVERITY_COLOUR[b.severity] if b.severity else
                   RESTATEMENT_COLOUR if b.role == "restatement" else
-                  AGREE_COLOUR if b.status == "agrees" else "#424242")
+                  AGREE_COLOUR if b.status == "agrees" else OTHER_COLOUR)
         a, z = x(b.low), x(b.high)
         label = f"{b.as_of}  {shorten(b.id, 26)}"
         parts.append(f'<text x="0" y="{y + 4:.1f}" fill="#222">{e(label)}</text>')

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 from rich.console import Console
+from rich.text import Text
 
 from reconcile import findings as F
 from reports.tables import worst_by_figure
@@ -81,19 +82,25 @@ def compared_with(figs: pd.DataFrame, fid: str) -> list[str]:
 
 def show_added(console: Console, rec, fid: str, where: str) -> None:
     """After `add`: the new figure normalized, what it was compared with, and its findings."""
+    from reports.layout import wrap
     figs = rec.figures
     row = figs[figs["id"].eq(fid)]
-    console.print(f"[green]added[/green] {fid} at {where}")
+
+    def say(text: str) -> None:
+        # Lines fit the terminal, broken between words (a path or id is never markup).
+        for line in wrap(text, console.width):
+            console.print(line, highlight=False, markup=False)
+    console.print(Text("added", style="green") + Text(f" {fid} at {where}"), highlight=False)
     metric = row["metric"].iloc[0]
     mine = F.involving(rec.findings, fid)
     metric_table(console, metric, figs[figs["metric"].eq(metric)], worst_by_figure(mine))
     said = compared_with(figs, fid)
     if not said:
-        console.print(f"It is the only figure of its fact ({metric}, as of "
-                      f"{row['as_of'].iloc[0]}): nothing was checked against it.", soft_wrap=True)
+        say(f"It is the only figure of its fact ({metric}, as of {row['as_of'].iloc[0]}): "
+            "nothing was checked against it.")
         return
     for line in said:
-        console.print(line, soft_wrap=True)
+        say(line)
     if mine.empty:
         console.print("No finding involves it.")
     else:
@@ -111,8 +118,8 @@ def show_change(console: Console, change, where: str) -> None:
     def say(text: str, indent: str = "   ") -> None:
         for line in wrap(text, width, indent):
             console.print(line, highlight=False, markup=False, soft_wrap=True)
-    console.print(f"[green]added[/green] {change.fid} at {where} ({change.metric})",
-                  soft_wrap=True, highlight=False)
+    console.print(Text("added", style="green") + Text(f" {change.fid} at {where} "
+                                                      f"({change.metric})"), highlight=False)
     said = compared_with(figs, change.fid) or [
         f"It is the only figure of its fact ({change.metric}): nothing was checked against it."]
     for line in said:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from reports.safe_text import terminal_safe
 from reports.tables import figures_table, findings_table, records
 
 FORMATS = ("csv", "json", "md", "xlsx", "html")
@@ -64,8 +65,8 @@ def render(rec, counted: pd.DataFrame, shown: pd.DataFrame, figures: pd.DataFram
         return page(rec, counted, shown, figures).encode("utf-8")
     if fmt == "xlsx":
         from reports.xlsx import workbook
-        return workbook(findings_table(shown).map(neutralize),
-                        figures_table(figures, counted).map(neutralize))
+        # No apostrophe: the workbook stores formula-like text as text (see reports.xlsx).
+        return workbook(findings_table(shown), figures_table(figures, counted))
     t = findings_table(shown) if what == "findings" else figures_table(figures, counted)
     if fmt == "csv":
         return _inert(t).to_csv(index=False).encode("utf-8")
@@ -87,14 +88,17 @@ def plain_number(v: float) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-# Every ASCII punctuation character may be backslash-escaped in CommonMark; escaping these
-# keeps [links](…), ![images](…), <html>, `code`, emphasis and table pipes from taking effect.
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:&])")
+# In a table cell only inline Markdown can take effect (no heading, list or block): escaping
+# these keeps [links](…), ![images](…), <html>, `code`, emphasis, entities and table pipes
+# inert, and "://" and "www." keep bare URLs from becoming links (GitHub's autolinks). Dots,
+# dashes and parentheses stay as written, so a pasted cell reads as in the file.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|<>~&])|(?<=\w)(:)(?=//)|(?<=\bwww)(\.)", re.IGNORECASE)
 
 
 def md_text(text: str) -> str:
-    """User text made inert for a Markdown table cell."""
-    return _MD_SPECIAL.sub(r"\\\1", str(text)).replace("\r", " ").replace("\n", " ")
+    """User text made inert for a Markdown table cell; control characters shown escaped."""
+    flat = str(text).replace("\r\n", " ").replace("\r", " ").replace("\n", " ")
+    return terminal_safe(_MD_SPECIAL.sub(lambda m: "\\" + m.group(0), flat))
 
 
 def markdown(t: pd.DataFrame) -> str:

@@ -10,7 +10,8 @@ import pandas as pd
 
 from currency import formatting as fmt
 from reports import charts
-from reports.layout import amount_as_written, rate_parts
+from reports.layout import rate_parts
+from reports.safe_text import terminal_safe
 from reports.tables import discrepancies, involved, worst_by_figure
 
 STYLE = """
@@ -35,6 +36,9 @@ table.figures td { font-size: .92em; }
 .sev-medium { background: #fce8b2; color: #6d4c00; }
 .sev-low { background: #c9daf8; color: #0d3c84; }
 .sev-info { background: #eeeeee; color: #555; }
+.sev-none { color: #555; }
+.swatch { display: inline-block; width: 1.6em; height: .7em; border-radius: 2px;
+  vertical-align: middle; }
 tr.flagged td { background: #fff4f2; }
 blockquote { margin: 0; font-style: italic; }
 .finding { margin: 1.2em 0; page-break-inside: avoid; break-inside: avoid; }
@@ -52,7 +56,7 @@ svg.timeline { max-width: 100%; height: auto; }
 def _e(value) -> str:
     if value is None or (isinstance(value, float) and value != value):
         return ""
-    return html.escape(str(value), quote=True)
+    return html.escape(terminal_safe(str(value), keep_newlines=True), quote=True)
 
 
 def _ids(text) -> list[str]:
@@ -65,8 +69,10 @@ def _summary(rec, counted: pd.DataFrame, figures: pd.DataFrame) -> str:
     disc = discrepancies(counted)
     counts = disc["severity"].value_counts()
     book = rate_book()
-    sev = ", ".join(f'<span class="sev sev-{s}" data-severity="{s}">{int(counts.get(s, 0))} {s}'
-                    f"</span>" for s in ("high", "medium", "low"))
+    # A count of zero is no alarm: only counts above zero take their severity's colour.
+    sev = ", ".join(f'<span class="sev {"sev-" + s if counts.get(s, 0) else "sev-none"}" '
+                    f'data-severity="{s}">{int(counts.get(s, 0))} {s}</span>'
+                    for s in ("high", "medium", "low"))
     n_info = int((counted["severity"] == "info").sum())
     money = (f"constant {rec.context.currency} of {rec.context.real_as_of}"
              if rec.context.real_as_of else rec.context.currency)
@@ -95,7 +101,10 @@ def _findings_table(shown: pd.DataFrame) -> str:
                     f"<td>{_e(f.message)}</td></tr>")
     return ('<table id="findings"><thead><tr><th>#</th><th>severity</th>'
             "<th>judged wrong, metric</th><th>check, gap</th><th>what it says</th></tr></thead>"
-            f"<tbody>{''.join(rows)}</tbody></table>")
+            f"<tbody>{''.join(rows)}</tbody></table>"
+            '<p class="data" id="gap-note">Gap: how many times the figure judged wrong is '
+            "above or below what the other figures allow, after every tolerance (1.5× is 50 % "
+            "off; 10× is often a unit slip).</p>")
 
 
 def _figure_rows(ids: list[str], by_id: pd.DataFrame, flagged: set, severity: str) -> str:
@@ -111,11 +120,14 @@ def _figure_rows(ids: list[str], by_id: pd.DataFrame, flagged: set, severity: st
         sev = f' <span class="sev sev-{_e(severity)}">{_e(severity)}</span>' if fid in flagged \
             else ""
         rate = f"<br>at {_e(band)}<br><span class=\"date\">{_e(when)}</span>" if band else ""
+        given = r.get("currency_given")
+        if isinstance(given, str) and given:      # said beside the number, not in the quote
+            rate = f"<br>in {_e(given)}, from its currency column" + rate
         rows.append(f"<tr{cls}><td><span class=\"id\">{_e(fid)}</span><br>{_e(role)}{sev}</td>"
                     f"<td>{_e(r['source'])}<br>as of <span class=\"date\">{_e(r['as_of'])}"
                     f"</span><br>published <span class=\"date\">{_e(r['published'])}</span></td>"
                     f"<td><blockquote>“{_e(r['quote'])}”</blockquote>as written: "
-                    f"<b>{_e(amount_as_written(r['amount'], r.get('currency_given')))}</b></td>"
+                    f"<b>{_e(r['amount'])}</b></td>"
                     f"<td><span class=\"interval\">"
                     f"{_e(fmt.interval(r['n_low'], r['n_high'], r['n_unit']))}</span>{rate}</td>"
                     "</tr>")
@@ -151,11 +163,18 @@ def page(rec, counted: pd.DataFrame, shown: pd.DataFrame, figures: pd.DataFrame)
     svgs = "".join(f'<figure class="chart" data-metric="{_e(tl.metric)}">{charts.svg(tl)}'
                    f"</figure>"
                    for tl in charts.timelines(figures, charted, worst_by_figure(counted)))
-    legend = ("<p class=\"data\">Each bar is one figure's interval (its stated precision and "
-              "hedge), in the currency the checks compare in, one row per figure in as_of "
-              "order; the green band is the range the agreeing figures share; bars of figures "
-              "judged wrong take their severity's colour; a dashed line links a restatement to "
-              "its original; a triangle marks an open upper side.</p>")
+    def swatch(colour: str) -> str:
+        return f'<span class="swatch" style="background:{colour}"></span>'
+    legend = ("<p class=\"data\" id=\"legend\">Each bar is one figure's interval (its stated "
+              "precision and hedge), in the currency the checks compare in, one row per figure "
+              f"in as_of order. {swatch(charts.AGREE_COLOUR)} a figure that agrees (the pale "
+              f"green band is the range the agreeing figures share); "
+              f"{swatch(charts.RESTATEMENT_COLOUR)} a restatement, linked to its original by a "
+              f"dashed line; {swatch(charts.OTHER_COLOUR)} a figure neither agreeing nor judged "
+              "wrong (alone in its time, or the checks could not decide); "
+              + ", ".join(f"{swatch(charts.SEVERITY_COLOUR[s])} judged wrong, {s}"
+                          for s in ("high", "medium", "low"))
+              + "; a triangle marks an open upper side.</p>")
     body = [f"<h1>{_e(title)}</h1>", _summary(rec, counted, figures),
             "<h2>Discrepancies</h2>",
             _findings_table(shown) if len(shown) else "<p>No discrepancies.</p>",

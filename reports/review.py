@@ -3,44 +3,56 @@ each before asking. The walk that adds them is `reconcile.intake`; its prompts a
 line's."""
 from __future__ import annotations
 
-from rich.table import Table
 from rich.text import Text
 
 from currency import formatting as fmt
 from currency.extract import quote_for
+from reports.layout import pack, wrap
 
 
-def candidates_table(cands, title: str, text: str) -> Table:
-    """One row per candidate: where, what, its interval, as_of, the sentence, notes."""
-    table = Table(title=title, title_justify="left", header_style="bold")
-    for col in ("#", "conf", "amount", "reads as", "as_of", "offsets", "in context", "note"):
-        table.add_column(col, overflow="fold")
+def candidate_lines(cands, title: list[str], text: str, width: int) -> list[Text]:
+    """Each candidate as a short block that fits `width` columns, broken only between words:
+    number, confidence, the amount as written and how it reads, as_of; then its sentence; then
+    its notes. `title` is broken only between its parts. (`extract --json` has the offsets.)"""
+    lines = [Text(line, style="bold") for line in pack(title, width, sep=" ")]
     for c in cands:
         d = c.as_dict()
-        unit = d["unit"]
-        reads = f"{fmt.compact(d['value'])} {unit}"
+        reads = f"{fmt.compact(d['value'])} {d['unit']}"
         if d["bound"] != "exact":
-            reads += f" ({d['bound']})"
-        notes = []
-        if c.currency_from:
-            notes.append(f"currency inferred, {c.currency_from}")
-        if c.pair:
-            p = c.pair
-            note = f"pair with #{p['with']}: implies {p['implied_rate']:,.2f} {p['rate_unit']}"
-            if "market_rate" in p:
-                note += f"; ECB {p['market_rate']:,.2f} on {p['market_date']}"
-            if p.get("market_note"):
-                note += f" ({p['market_note']})"
-            notes.append(note)
-        if c.reason:
-            notes.append(c.reason)
-        notes.extend(c.notes)
-        sentence = quote_for(text, c, 16)
-        table.add_row(str(c.index), Text(c.confidence, style="green" if c.confidence == "high"
-                                         else "dim"),
-                      c.amount.span, reads, d["as_of"] or "", f"{c.start}-{c.end}", sentence,
-                      "; ".join(notes))
-    return table
+            reads += f" ({d['bound'].replace('_', ' ')})"
+        head = [f"#{c.index} {c.confidence}", f"{c.amount.span} → {reads}"]
+        if d["as_of"]:
+            head.append(f"as of {d['as_of']}")
+        lines.append(Text(""))
+        for i, line in enumerate(pack(head, width, hang="   ")):
+            t = Text(line)
+            if i == 0:
+                t.stylize("bold", 0, len(f"#{c.index}"))
+                t.stylize("green" if c.confidence == "high" else "dim", len(f"#{c.index} "),
+                          len(f"#{c.index} {c.confidence}"))
+            lines.append(t)
+        sentence = " ".join(quote_for(text, c, 16).split())
+        lines += [Text(line, style="italic") for line in wrap(f"“{sentence}”", width, "   ")]
+        for note in _notes(c):
+            lines += [Text(line, style="dim") for line in wrap(note, width, "   ")]
+    return lines
+
+
+def _notes(c) -> list[str]:
+    notes = []
+    if c.currency_from:
+        notes.append(f"currency inferred, {c.currency_from}")
+    if c.pair:
+        p = c.pair
+        note = f"pair with #{p['with']}: implies {p['implied_rate']:,.2f} {p['rate_unit']}"
+        if "market_rate" in p:
+            note += f"; ECB {p['market_rate']:,.2f} on {p['market_date']}"
+        if p.get("market_note"):
+            note += f" ({p['market_note']})"
+        notes.append(note)
+    if c.reason:
+        notes.append(c.reason)
+    return notes + list(c.notes)
 
 
 def describe(review) -> list[str]:

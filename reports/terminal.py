@@ -137,6 +137,11 @@ def rows_by_id(figs: pd.DataFrame, findings: pd.DataFrame) -> dict:
     return {r.id: r for r in figs[figs["id"].isin(ids)].itertuples()}
 
 
+# What one finding shows at most: its figures (flagged first) and its message's characters.
+FIGURES_SHOWN = 12
+MESSAGE_SHOWN = 1200
+
+
 def discrepancy_block(console: Console, n: int, f, figs_by_id: dict, worst: dict) -> None:
     """One finding: severity, metric and check, what it says, the figures it involves."""
     width = console.width
@@ -146,15 +151,24 @@ def discrepancy_block(console: Console, n: int, f, figs_by_id: dict, worst: dict
     head.append(f"  {f.metric}", style="bold cyan")
     head.append(f"  ({f.check.replace(';', ', ')})", style="dim")
     console.print(head)
-    for line in wrap(f.message, width, "   "):
+    message = f.message
+    if len(message) > MESSAGE_SHOWN:
+        message = (message[:MESSAGE_SHOWN].rsplit(" ", 1)[0] + f" … ({len(message):,} "
+                   "characters in all; `export` holds the whole message)")
+    for line in wrap(message, width, "   "):
         _line(console, Text(line))
     flagged = set(filter(None, str(f.flagged).split(";")))
-    for fid in filter(None, str(f.figures).split(";")):
-        if fid not in figs_by_id:
-            continue
+    ids = [fid for fid in filter(None, str(f.figures).split(";")) if fid in figs_by_id]
+    # Flagged figures first; a finding about thousands of figures lists a screenful of them.
+    ids = [i for i in ids if i in flagged] + [i for i in ids if i not in flagged]
+    for fid in ids[:FIGURES_SHOWN]:
         sev = f.severity if fid in flagged else None
         for line in _figure_lines(figs_by_id[fid], width - 3, sev, quote=True):
             _line(console, Text("   ") + line)
+    if len(ids) > FIGURES_SHOWN:
+        for line in wrap(f"… and {len(ids) - FIGURES_SHOWN:,} more figures of this finding "
+                         "(`export --what figures` lists every one)", width, "   "):
+            _line(console, Text(line, style="dim"))
     for line in wrap(f"rule: {f.rule}", width, "   "):
         _line(console, Text(line, style="dim"))
     console.print()

@@ -120,9 +120,12 @@ def test_export_neutralizes_formulas_in_csv_and_xlsx(tmp_path):
     out.write_bytes(render(rec, found, found, rec.figures, "xlsx"))
     import openpyxl
     ws = openpyxl.load_workbook(out)["findings"]
-    values = [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None]
-    assert ws.cell(1, 1).value == "severity" and "'" + evil[0] in values
-    assert not any(v.startswith(("=", "+", "-", "@", "\t")) for v in values)
+    # xlsx stores formula-like text as text cells, shown as written: no apostrophe, never run
+    # (issue 21, item 12); a tab is shown escaped.
+    cells = [c for row in ws.iter_rows() for c in row if c.value is not None]
+    assert ws.cell(1, 1).value == "severity" and evil[0] in [c.value for c in cells]
+    assert all(c.data_type != "f" for c in cells)
+    assert not any(str(c.value).startswith("\t") for c in cells)
 
 
 def test_export_formats_and_output_file(figures, tmp_path):

@@ -227,7 +227,11 @@ def test_dask_reads_the_column_and_agrees_with_one_process(tmp_path):
         single.findings[key].sort_values(key).reset_index(drop=True))
     got = dask.figures.set_index("id")
     assert got.at["h", "currency"] == "KRW" and got.at["w", "role"] == "restatement"
-    assert [p.split(": ")[2] for p in err.value.problems] == ["currency", "amount"]
+    # Both engines refuse the file with the same lines (issue 21).
+    with pytest.raises(FiguresError) as one:
+        load_figures(bad)
+    assert err.value.problems == one.value.problems
+    assert [p.split(": ")[1] for p in err.value.problems] == ["currency", "amount"]
 
 
 # --- add and edit -----------------------------------------------------------------------------
@@ -344,4 +348,8 @@ def test_the_report_and_the_html_say_where_an_implicit_currency_came_from(figure
     assert "12조 원이 넘는 →" in r.stdout          # a text that names its currency says nothing
     page = tmp_path / "r.html"
     assert run("export", "-o", page, "--figures", figures).exit_code == 0
-    assert "12兆 (in KRW: its currency column)" in page.read_text(encoding="utf-8")
+    # In the html the quote cell keeps the amount as written; the currency's origin is said
+    # beside the normalized value (issue 21, item 16).
+    text = page.read_text(encoding="utf-8")
+    assert "as written: <b>12兆</b>" in text
+    assert "in KRW, from its currency column" in text

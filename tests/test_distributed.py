@@ -91,11 +91,20 @@ def test_dask_on_generated_figures_and_parquet_parts(scheduler, tmp_path):
     pd.testing.assert_frame_equal(canonical(dask), canonical(single))
 
 
-def test_dask_reports_bad_rows_and_duplicate_ids(scheduler, tmp_path):
+def test_dask_reports_bad_rows_and_duplicate_ids(scheduler, tmp_path, monkeypatch):
+    import reconcile.distributed as distributed
     path = tmp_path / "figures.csv"
     rows = [dict(metric="a", amount="$1 billion"), dict(metric="a", amount="lots"),
             dict(metric="b", amount="$2 billion", id="f0")]
     table(*rows).drop(columns=["line"]).to_csv(path, index=False)
+    # A file the default engine could read whole is refused with its lines, line for line.
+    with pytest.raises(FiguresError) as single:
+        load_figures(path)
+    with pytest.raises(FiguresError) as err:
+        reconcile_distributed(path, scheduler=scheduler)
+    assert err.value.problems == single.value.problems
+    # A larger one is checked per partition, each problem located by data row.
+    monkeypatch.setattr(distributed, "WHOLE_FILE_LIMIT", 0)
     with pytest.raises(FiguresError) as err:
         reconcile_distributed(path, scheduler=scheduler)
     assert f"{path}: row 2: amount: lots:" in err.value.problems[0]

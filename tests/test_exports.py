@@ -115,8 +115,13 @@ def test_markdown_writes_numbers_out_and_makes_user_text_inert(rec):
     assert plain_number(1.35e10) == "13,500,000,000" and plain_number(1228.654218) == "1,228.65"
     assert plain_number(0.000813) == "0.000813"
     inert = md_text("see [here](http://evil.example) and ![x](http://t.example/p.png) <b>")
-    assert "](" not in inert and "![" not in inert and "<b>" not in inert
-    assert "http://" not in inert
+    # Inert as a CommonMark renderer reads it (rich's markdown-it): no link, image or tag.
+    from markdown_it import MarkdownIt
+    rendered = MarkdownIt("commonmark").render(inert)
+    assert "<a" not in rendered and "<img" not in rendered and "<b>" not in rendered
+    assert "http://" not in inert         # nor a bare URL GitHub would link
+    # Nothing else is escaped: numbers, dashes and brackets read as in the file.
+    assert md_text("2.222 fn-3jo (ab)") == "2.222 fn-3jo (ab)"
     cell = markdown(figures_table(rec.figures.head(1).assign(quote="a | b"), rec.findings))
     assert "a \\| b" in cell
 

@@ -78,22 +78,53 @@ def digits(df, ctx) -> list[F.Finding]:
     for rows in groups.values():
         count = Counter(r.value for r in rows)
         distinct = {}
+        ids: dict = {}
         for r in rows:
             distinct.setdefault(r.value, r)
+            ids.setdefault(r.value, []).append(r.id)
         values = list(distinct.values())
-        for i, a in enumerate(values):
-            for b in values[i + 1:]:
-                how = relation(a, b)
-                if how:
-                    out.extend(_findings(a, b, how, count, rows))
+        for i, j in _candidate_pairs(values):
+            how = relation(values[i], values[j])
+            if how:
+                out.extend(_findings(values[i], values[j], how, count, rows, ids))
     return out
 
 
-def _findings(a, b, how: str, count: Counter, rows) -> list[F.Finding]:
+def _candidate_pairs(values) -> list[tuple[int, int]]:
+    """The pairs (i < j, in scan order) whose digits may relate: the same digits at the finer
+    of their precisions, or, at one precision, all digits but one. Found through buckets of
+    those keys, so many unrelated values cost linear time, not a scan of every pair;
+    `relation` still decides each pair."""
+    by_precision: dict = {}
+    for i, r in enumerate(values):
+        by_precision.setdefault(r.precision, []).append(i)
+    classes = list(by_precision)
+    pairs: set = set()
+    for x, p in enumerate(classes):
+        for q in classes[x:]:
+            scale = min(p, q)
+            if not (scale > 0):
+                continue
+            buckets: dict = {}
+            for i in by_precision[p] + (by_precision[q] if q != p else []):
+                v = values[i].value
+                if not v > 0 or v / scale > 1e15:
+                    continue
+                d = _digits(v, scale)
+                buckets.setdefault((len(d), "".join(sorted(d))), []).append(i)
+                if p == q:           # one changed digit needs one precision
+                    for k in range(len(d)):
+                        buckets.setdefault((k, d[:k] + "?" + d[k + 1:]), []).append(i)
+            for members in buckets.values():
+                pairs.update((a, b) for n, a in enumerate(members) for b in members[n + 1:])
+    return sorted((min(a, b), max(a, b)) for a, b in pairs)
+
+
+def _findings(a, b, how: str, count: Counter, rows, ids: dict) -> list[F.Finding]:
     wrong, right = (a, b) if count[a.value] <= count[b.value] else (b, a)
     majority = count[right.value] > count[wrong.value]
-    same = [r.id for r in rows if r.value == right.value]
-    wrong_ids = [r.id for r in rows if r.value == wrong.value]
+    same = ids[right.value]
+    wrong_ids = ids[wrong.value]
     scale = min(a.precision, b.precision)
     gap, direction = F.point_gap(wrong.value, right.value, right.value)
     words = "the same digits in another order" if how == "transposed" else "one digit changed"
@@ -113,5 +144,5 @@ def _findings(a, b, how: str, count: Counter, rows) -> list[F.Finding]:
                    ("digit order and single digits, beyond rounding and rate tolerance",))
     sev = "medium" if how == "transposed" else "low"
     judged = tuple(wrong_ids) if majority else tuple(wrong_ids + same)
-    r = next(x for x in rows if x.id == wrong_ids[0])
+    r = wrong                      # the first row stating its value
     return [F.Finding(sev, r.metric, judged, judged, head(r), (e,))]

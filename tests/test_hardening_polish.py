@@ -1,0 +1,132 @@
+"""A new user's first hour (issue 21, items 11 and 14-17): what the views say and how they fit."""
+import re
+
+from rich.cells import cell_len
+
+from reconcile.figures import COLUMNS
+from tests.helpers import run
+
+ARTICLE = ("Acme Robotics said on Tuesday it would invest 1,570억 달러 in new plants over the "
+           "next decade, after raising $6.6 billion from investors in March 2024. Its rival "
+           "Borealis Motors had committed 약 12조 3000억 원 (about $9.9 billion) a year earlier, "
+           "and more than 300 engineers will join the venture by 2026-03-15.\n")
+
+
+def test_extract_fits_80_columns_and_never_splits_an_amount(tmp_path, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    article = tmp_path / "acme.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    result = run("extract", article, "--published", "2024-03-20")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert max(cell_len(line) for line in lines) <= 80
+    for amount in ("1,570억 달러", "$6.6 billion", "약 12조 3000억 원"):
+        assert any(amount in line for line in lines), amount
+    assert "offsets" not in result.stdout
+    assert len(lines) < 40
+
+
+def test_convert_shows_the_text_whole_and_rates_as_report_does():
+    result = run("convert", "27억5000만달러", "3조 원", "--date", "2023-01-20")
+    assert result.exit_code == 0, result.output
+    assert "27억5000만달러" in result.stdout              # as written, not cut
+    assert "KRW/USD" in result.stdout and "USD/KRW" not in result.stdout
+    header = result.stdout.splitlines()[1] + result.stdout.splitlines()[2]
+    assert header.index("as written") < header.index("reads as")
+
+
+def test_html_zero_counts_the_gap_and_the_legend(tmp_path):
+    from reports import charts
+    figures = tmp_path / "f.csv"
+    figures.write_text(",".join(COLUMNS) + "\n"
+                       "a1,acme_capex,$1 billion,2023,2023,a.txt,q1,,,,,\n"
+                       "a2,acme_capex,$1 billion,2023,2023,b.txt,q2,,,,,\n"
+                       "a3,acme_capex,$10 billion,2023,2023,c.txt,q3,,,,,\n", encoding="utf-8")
+    page = tmp_path / "r.html"
+    result = run("export", "--figures", figures, "-o", page)
+    assert result.exit_code == 0, result.output
+    text = page.read_text(encoding="utf-8")
+    summary = re.search(r'<p class="summary".*?</p>', text).group(0)
+    for span in re.findall(r'<span class="sev ([^"]+)" data-severity="(\w+)">(\d+)', summary):
+        classes, severity, count = span
+        assert (f"sev-{severity}" in classes) == (int(count) > 0), span
+    assert 'id="gap-note"' in text
+    legend = re.search(r'id="legend">.*?</p>', text).group(0)
+    for colour in [charts.AGREE_COLOUR, charts.RESTATEMENT_COLOUR, charts.OTHER_COLOUR,
+                   *charts.SEVERITY_COLOUR.values()]:
+        if colour != charts.SEVERITY_COLOUR["info"]:
+            assert colour in legend, colour
+
+
+def test_a_narrow_axis_still_has_two_labels():
+    from types import SimpleNamespace
+
+    from reports.charts import _ticks
+    narrow = SimpleNamespace(log=False, vmin=1.0153e9, vmax=1.0168e9)
+    assert len(_ticks(narrow)) >= 2
+
+
+def test_help_names_every_answers_key_and_init_names_extract(tmp_path):
+    from reconcile.intake import ANSWER_KEYS
+    text = " ".join(run("extract", "--help").stdout.split())
+    for key in ANSWER_KEYS:
+        assert re.search(rf"\b{key}\b", text), key
+    assert "required there" in text
+    result = run("init", tmp_path / "f.csv")
+    assert result.exit_code == 0 and "extract" in result.stdout
+
+
+def test_xlsx_rates_dates_and_large_amounts_read_as_numbers_and_dates(tmp_path):
+    import datetime as dt
+    import io
+
+    from openpyxl import load_workbook
+    figures = tmp_path / "f.csv"
+    figures.write_text(",".join(COLUMNS) + "\n"
+                       "a1,acme_capex,1조 2345억 원,2023-01-23,2023-01-24,a.txt,q1,,,,,\n"
+                       "a2,acme_capex,$1 billion,2023-01,2023-02,b.txt,q2,,,,,\n",
+                       encoding="utf-8")
+    out = tmp_path / "r.xlsx"
+    assert run("export", "--figures", figures, "-o", out).exit_code == 0
+    sheet = load_workbook(io.BytesIO(out.read_bytes()))["figures"]
+    head = [c.value for c in sheet[1]]
+    rows = [dict(zip(head, r)) for r in sheet.iter_rows(min_row=2)]
+    won = next(r for r in rows if r["id"].value == "a1")
+    assert isinstance(won["as_of"].value, dt.datetime)             # a full date is a date
+    assert next(r for r in rows if r["id"].value == "a2")["as_of"].value == "2023-01"
+    assert won["rate_min"].number_format == "General" and won["rate_min"].value < 1
+    assert won["normalized_min"].number_format == "#,##0"            # no cents on millions
+
+
+def test_help_lists_commands_in_the_order_of_the_work():
+    text = run("--help").stdout
+    commands = text[text.index("Commands:"):]
+    order = [name for name in ("init", "extract", "add", "edit", "remove", "report", "export",
+                               "convert")]
+    positions = [commands.index(f"  {name} ") for name in order]
+    assert positions == sorted(positions)
+
+
+def test_add_fits_80_columns(tmp_path, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    figures = tmp_path / "f.csv"
+    figures.write_text(",".join(COLUMNS) + "\n", encoding="utf-8")
+    result = run("add", "--figures", figures, "--new-metric", "--id", "acme-1", "--metric",
+                 "acme_plant_investment_2024", "--amount", "$5 billion", "--as-of",
+                 "2024-03-15", "--published", "2024-03-20", "--source",
+                 "acme-press-release-2024-03-20.txt", "--quote",
+                 "Acme will invest $5 billion in its new plant")
+    assert result.exit_code == 0, result.output
+    assert max(cell_len(line) for line in result.stdout.splitlines()) <= 80
+
+
+def test_convert_takes_the_currency_of_an_amount_that_names_none():
+    refused = run("convert", "3조가 넘는", "--date", "2023-01-20")
+    assert refused.exit_code == 2 and "--currency" in refused.stderr
+    result = run("convert", "3조가 넘는", "--currency", "KRW", "--date", "2023-01-20", "--json")
+    assert result.exit_code == 0, result.output
+    import json
+    row = json.loads(result.stdout)
+    assert row["currency"] == "KRW" and row["converted"]["currency"] == "USD"
+    kept = json.loads(run("convert", "$5 billion", "--currency", "KRW", "--json").stdout)
+    assert kept["currency"] == "USD"        # a text that names its currency keeps it
