@@ -188,11 +188,15 @@ def test_a_conversion_fitting_only_rates_between_its_dates_is_stale():
 def test_a_conversion_at_the_as_of_rate_is_not_stale_nor_one_within_a_month():
     at_as_of = findings(PLAN, dict(PLAN, id="won", amount="약 20조2000억원", restates="plan"))
     assert serious(at_as_of).empty          # 1,188 KRW/USD: the rate of 2021-11-23
-    # 1,420 KRW/USD: the rate of early December 2024, between the as_of's 1,400.54 and the
-    # publication's 1,448.10, but only 24 days apart: an ordinary wrong conversion.
+    # 1,422 KRW/USD: a rate of early December 2024, between the as_of's band (1,400.54 to the
+    # previous fixing's 1,406.48, +1 %) and the publication's (1,438.15-1,448.10, -1 %), but only
+    # 24 days apart: an ordinary wrong conversion.
     near = dict(PLAN, as_of="2024-11-25", published="2024-12-19")
-    g = serious(findings(near, dict(near, id="won", amount="약 24조1400억원", restates="plan")))
+    g = serious(findings(near, dict(near, id="won", amount="약 24조1740억원", restates="plan")))
     assert flagged(g) == [{"won"}] and "stale" not in " ".join(g["message"])
+    # It says where the rate lies: between the two dates' bands, and how far from the nearer.
+    assert "between the ECB rate of its as_of" in g.iloc[0].message
+    assert "  " not in g.iloc[0].message and "0.1 % outside the nearer" in g.iloc[0].message
 
 
 def test_evidence_never_lists_its_subject_as_a_yardstick():

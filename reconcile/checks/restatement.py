@@ -239,7 +239,14 @@ def _judge(r, o, df, by_grp) -> list[F.Finding]:
     if stale:
         return [stale]
     slip = F.unit_slip(point / ((lo_w + hi_w) / 2))
-    detail = (f"{said}, {F.gap_words(gap, direction)} {windows}, beyond its rounding (rates "
+    if gap == 1.0:
+        # Between the two dates' bands and meeting neither: the nearer one measures how far off.
+        gap = min(F.point_gap(point, *as_of[:2])[0], F.point_gap(point, *pub[:2])[0])
+        where = (f"between {windows}, meeting neither: {(gap - 1) * 100:.1f} % outside the nearer "
+                 f"with its ±{uncertainty.RATE_ALLOWANCE:.0%} allowance")
+    else:
+        where = f"{F.gap_words(gap, direction)} {windows}"
+    detail = (f"{said}, {where}, beyond its rounding (rates "
               f"{show_range(imp_lo, imp_hi, o_cur, r_cur)})")
     if slip:
         detail += f"; about {10 ** abs(slip):,}× off, which looks like " + F.slip_words(slip, r_cur)
@@ -247,7 +254,7 @@ def _judge(r, o, df, by_grp) -> list[F.Finding]:
     blame_original = _original_is_the_outlier(r, o, df, by_grp)
     if blame_original:
         detail = (f'its own conversion {r.id} ("{r.amount}") implies '
-                  f"{show_rate(point, o_cur, r_cur)}, {F.gap_words(gap, direction)} {windows}")
+                  f"{show_rate(point, o_cur, r_cur)}, {where}")
         if slip:
             detail += (f"; about {10 ** abs(slip):,}× off, which looks like "
                        + F.slip_words(slip, r_cur))
