@@ -28,6 +28,53 @@ CURRENCY_HELP = ("ISO code (KRW, USD) of the currency when the article leaves it
                  "--amount stays as written (a headline's 12兆 with KRW).")
 
 
+def _figure_options(command: str):
+    """The options `add` and `edit` share, in the order --help lists them; add's helps name what
+    it requires, edit's what '' clears."""
+    edit = command == "edit"
+
+    def ends(add_tail: str, edit_tail: str) -> str:
+        return edit_tail if edit else add_tail
+    # add checks its required options itself, so that every missing one is named at once.
+    required = ends("  [required]", "")
+    opts = [
+        click.option("--new-id", help="A new id for the figure.") if edit else
+        click.option("--id", "fid", help="Unique, readable id (a0-ms-total-14b).  [required]"),
+        click.option("--metric", help="snake_case key naming the fact: an existing one, unless "
+                     "--new-metric." + required),
+        click.option("--new-metric", is_flag=True, help=ends(
+            "Start a new metric (otherwise an unknown --metric is an error that suggests the "
+            "closest existing ones).", "Accept a --metric no figure has yet.")),
+        click.option("--amount", help="The amount as the article writes it." + required),
+        click.option("--as-of", "as_of", metavar="DATE",
+                     help="Date the figure is about: YYYY-MM-DD, YYYY-MM or YYYY." + required),
+        click.option("--published", metavar="DATE", help="When the article was published: "
+                     "YYYY-MM-DD, YYYY-MM or YYYY." + required),
+        click.option("--source", help="The article." + required),
+        click.option("--quote", help="The shortest clause that shows the figure." + required),
+        click.option("--part-of", "part_of", help="Metric(s) this figure is a component of "
+                     "(a;b)" + ends(".", "; '' clears.")),
+        # edit takes any text, so that '' can clear the kind; validation judges the rest.
+        click.option("--kind", help="cumulative, all_parts, or '' to clear.") if edit else
+        click.option("--kind", type=click.Choice(["cumulative", "all_parts"]),
+                     help="cumulative: a running total; all_parts: a total whose parts in the "
+                          "file are all of it."),
+        click.option("--note", help="Anything a reader should know" + ends(".", "; '' clears.")),
+        click.option("--restates", metavar="ID", help="The id of the figure this one converts "
+                     "into another currency" + ends(" (the original of \"X 달러(약 Y 원)\").",
+                                                     "; '' clears the link.")),
+        click.option("--currency", metavar="CODE",
+                     help=CURRENCY_HELP[:-1] + ends(".", "; '' clears.")),
+        click.option("--figures", "figures_path", metavar="PATH", help=FIGURES_HELP),
+    ]
+
+    def decorate(fn):
+        for opt in reversed(opts):
+            fn = opt(fn)
+        return fn
+    return decorate
+
+
 @click.command(epilog=_examples(
     "figrecon add --id a5-ms-2019 --metric microsoft_investment_2019 \\",
     "    --amount '$1 billion' --as-of 2019-07-22 --published 2019-07-22 \\",
@@ -38,28 +85,7 @@ CURRENCY_HELP = ("ISO code (KRW, USD) of the currency when the article leaves it
     "figrecon add --id a5-12jo --metric microsoft_investment_2023 --amount 12兆 \\",
     "    --currency KRW --as-of 2023-01-23 --published 2023-01-24 \\",
     "    --source a.txt --quote '12兆 투자'"))
-# Required options are checked by `add` itself, so that every missing one is named at once.
-@click.option("--id", "fid", help="Unique, readable id (a0-ms-total-14b).  [required]")
-@click.option("--metric", help="snake_case key naming the fact: an existing one, unless "
-              "--new-metric.  [required]")
-@click.option("--new-metric", is_flag=True, help="Start a new metric (otherwise an unknown "
-              "--metric is an error that suggests the closest existing ones).")
-@click.option("--amount", help="The amount as the article writes it.  [required]")
-@click.option("--as-of", "as_of", metavar="DATE",
-              help="Date the figure is about: YYYY-MM-DD, YYYY-MM or YYYY.  [required]")
-@click.option("--published", metavar="DATE",
-              help="When the article was published: YYYY-MM-DD, YYYY-MM or YYYY.  [required]")
-@click.option("--source", help="The article.  [required]")
-@click.option("--quote", help="The shortest clause that shows the figure.  [required]")
-@click.option("--part-of", "part_of", help="Metric(s) this figure is a component of (a;b).")
-@click.option("--kind", type=click.Choice(["cumulative", "all_parts"]),
-              help="cumulative: a running total; all_parts: a total whose parts in the file are "
-                   "all of it.")
-@click.option("--note", help="Anything a reader should know.")
-@click.option("--restates", metavar="ID", help="The id of the figure this one converts into "
-              "another currency (the original of \"X 달러(약 Y 원)\").")
-@click.option("--currency", metavar="CODE", help=CURRENCY_HELP)
-@click.option("--figures", "figures_path", metavar="PATH", help=FIGURES_HELP)
+@_figure_options("add")
 @click.option("--quiet", "-q", is_flag=True,
               help="Only say where the figure was added (fast: no reconciliation).")
 def add(fid, metric, new_metric, amount, as_of, published, source, quote, part_of, kind, note,
@@ -192,25 +218,7 @@ OPTION_OF = {column: "--" + name.replace("_", "-") for name, column in _EDITABLE
                               "figrecon edit a1-headline-12jo --currency KRW",
                               "figrecon edit a4-ms-billions --note ''"))
 @click.argument("fid", metavar="ID")
-@click.option("--new-id", help="A new id for the figure.")
-@click.option("--metric", help="snake_case key naming the fact: an existing one, unless "
-              "--new-metric.")
-@click.option("--new-metric", is_flag=True, help="Accept a --metric no figure has yet.")
-@click.option("--amount", help="The amount as the article writes it.")
-@click.option("--as-of", "as_of", metavar="DATE",
-              help="Date the figure is about: YYYY-MM-DD, YYYY-MM or YYYY.")
-@click.option("--published", metavar="DATE",
-              help="When the article was published: YYYY-MM-DD, YYYY-MM or YYYY.")
-@click.option("--source", help="The article.")
-@click.option("--quote", help="The shortest clause that shows the figure.")
-@click.option("--part-of", "part_of", help="Metric(s) this figure is a component of (a;b); "
-              "'' clears.")
-@click.option("--kind", help="cumulative, all_parts, or '' to clear.")
-@click.option("--note", help="Anything a reader should know; '' clears.")
-@click.option("--restates", metavar="ID", help="The id of the figure this one converts into "
-              "another currency; '' clears the link.")
-@click.option("--currency", metavar="CODE", help=CURRENCY_HELP[:-1] + "; '' clears.")
-@click.option("--figures", "figures_path", metavar="PATH", help=FIGURES_HELP)
+@_figure_options("edit")
 def edit(fid, new_id, metric, new_metric, amount, as_of, published, source, quote, part_of,
          kind, note, restates, currency, figures_path) -> None:
     """Change fields of figure ID (validated, atomically, every other byte kept); show its
