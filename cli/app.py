@@ -108,7 +108,8 @@ def _curate_errors(figures_path: str, problems: list[str]) -> None:
 
 
 def _stdin_is_terminal() -> bool:
-    """Whether the prompts of `extract --add` have someone to answer them."""
+    """Whether the prompts of `extract --add` and `scan --review` have someone to answer them.
+    Both call it as app._stdin_is_terminal(), so that one stand-in (a test's) reaches both."""
     return sys.stdin.isatty()
 
 
