@@ -3,7 +3,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-import main
+from cli import cli
 from reconcile.checks import CHECKS, DOCS, checks_markdown
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -21,16 +21,16 @@ def test_every_registered_check_has_its_rule_and_severity():
 
 
 def test_the_checks_command_lists_every_check_in_run_order():
-    out = CliRunner().invoke(main.cli, ["checks", "--markdown"]).output
+    out = CliRunner().invoke(cli, ["checks", "--markdown"]).output
     rows = [line.split("`")[1] for line in out.splitlines() if line.startswith("| `")]
     assert rows == list(CHECKS)
-    table = CliRunner().invoke(main.cli, ["checks"], terminal_width=120).output
+    table = CliRunner().invoke(cli, ["checks"], terminal_width=120).output
     for name in CHECKS:
         assert name in table
 
 
 def test_an_unknown_check_names_the_registered_ones(tmp_path):
-    result = CliRunner().invoke(main.cli, ["report", "--figures", str(ROOT / "figures.csv"),
+    result = CliRunner().invoke(cli, ["report", "--figures", str(ROOT / "figures.csv"),
                                            "--check", "no_such_check"])
     assert result.exit_code == 2
     for name in CHECKS:

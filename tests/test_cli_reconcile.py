@@ -223,7 +223,7 @@ def test_two_adds_at_once_both_land(figures):
 
 
 def test_export_formats_offered_are_the_ones_written():
-    from main import EXPORT_FORMATS
+    from cli.report import EXPORT_FORMATS
     from reports.export import FORMATS
     assert EXPORT_FORMATS == FORMATS
 

@@ -16,8 +16,9 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.fixture
 def terminal(monkeypatch):
     """CliRunner's input is not a terminal; the review asks only where one answers."""
-    import main
-    monkeypatch.setattr(main, "_stdin_is_terminal", lambda: True)
+    # extract and scan ask through cli.app._stdin_is_terminal, looked up when they ask
+    import cli.app
+    monkeypatch.setattr(cli.app, "_stdin_is_terminal", lambda: True)
 
 
 def article(tmp_path, text, name="press.txt"):

@@ -68,3 +68,20 @@ def test_no_module_reaches_back_up_the_flow():
         assert "currency.rates" not in _imports(path), path
     for path in (ROOT / "reconcile").rglob("*.py"):          # the library never uses click
         assert "click" not in _imports(path), path
+
+
+def test_the_command_line_sits_on_top_and_only_main_enters_it():
+    """The library packages never import the command line or click; of the project's modules
+    outside cli/ only main.py imports cli (tests may reach into it)."""
+    def top(names):
+        return {m.split(".")[0] for m in names}
+    for package in ("reconcile", "currency", "reports"):
+        for path in (ROOT / package).rglob("*.py"):
+            bad = {"cli", "click"} & top(_imports(path))
+            assert not bad, (path, bad)
+    for path in ROOT.rglob("*.py"):
+        parts = path.relative_to(ROOT).parts
+        if parts[0] in ("cli", "tests") or path.name == "main.py":
+            continue
+        assert "cli" not in top(_imports(path)), path
+    assert "cli" in top(_imports(ROOT / "main.py"))

@@ -21,7 +21,7 @@ def test_every_package_is_in_the_distribution():
     conf = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
     found = set(find_packages(str(ROOT), **conf["packages"]["find"]))
     on_disk = {str(p.parent.relative_to(ROOT)).replace("/", ".")
-               for top in ("currency", "reconcile", "reports")
+               for top in ("cli", "currency", "reconcile", "reports")
                for p in (ROOT / top).rglob("__init__.py")}
     assert "reconcile.checks" in on_disk
     assert found == on_disk

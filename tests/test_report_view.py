@@ -162,13 +162,13 @@ def test_report_json_is_one_document_with_findings_and_figures():
 
 
 def test_progress_goes_to_a_terminal_stderr_only(monkeypatch, tmp_path):
-    import main
+    import cli.report
     big = tmp_path / "f.csv"
     big.write_text("x\n" * 10, encoding="utf-8")
-    monkeypatch.setattr(main, "PROGRESS_LINES", 5)
-    monkeypatch.setattr(main.sys.stderr, "isatty", lambda: False, raising=False)
-    assert main._progress(big).__enter__() is None
-    monkeypatch.setattr(main.sys.stderr, "isatty", lambda: True, raising=False)
+    monkeypatch.setattr(cli.report, "PROGRESS_LINES", 5)
+    monkeypatch.setattr(cli.report.sys.stderr, "isatty", lambda: False, raising=False)
+    assert cli.report._progress(big).__enter__() is None
+    monkeypatch.setattr(cli.report.sys.stderr, "isatty", lambda: True, raising=False)
     from rich.progress import Progress
-    progress = main._progress(big)
+    progress = cli.report._progress(big)
     assert isinstance(progress, Progress) and progress.console.stderr

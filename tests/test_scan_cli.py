@@ -411,9 +411,9 @@ def test_scan_review_refuses_bad_answers_and_a_missing_terminal(story, tmp_path)
 
 
 def test_scan_review_at_a_terminal_asks_each_group_once(two_facts, tmp_path, monkeypatch):
-    import main
+    import cli.app
     story = two_facts
-    monkeypatch.setattr(main, "_stdin_is_terminal", lambda: True)
+    monkeypatch.setattr(cli.app, "_stdin_is_terminal", lambda: True)
     groups = json.loads(run("scan", story, "--json").stdout)["groups"]
     assert len(groups) >= 2
     out = tmp_path / "f.csv"
@@ -456,12 +456,12 @@ def test_a_progress_bar_only_at_a_terminal_and_for_more_than_a_few_articles(
 
     import rich.progress
 
-    import main
+    import cli.scan
     folder = articles(tmp_path / "many", **{f"a{i}_txt": EN for i in range(n)})
     monkeypatch.setattr(rich.progress, "Progress", _Bar)
     monkeypatch.setattr(sys.stderr, "isatty", lambda: tty, raising=False)
     _Bar.made.clear()
-    main._scan([folder], None)
+    cli.scan._scan([folder], None)
     assert [(b.total, b.steps) for b in _Bar.made] == ([(n, n)] if shown else [])
 
 

@@ -57,6 +57,22 @@ def test_convert_of_a_yearly_amount_imports_no_heavy_module():
     assert code == 0 and loaded == set()
 
 
+def test_a_command_imports_only_its_own_module_of_the_cli():
+    """The group loads a command's module on demand: convert never imports report's or scan's."""
+    code = ("import sys, runpy\n"
+            "sys.argv = ['main.py', 'convert', '$1B', '--date', '2023-01-23', '--json']\n"
+            "try:\n"
+            "    runpy.run_path('main.py', run_name='__main__')\n"
+            "except SystemExit:\n"
+            "    pass\n"
+            "print('CLI', ' '.join(sorted(m for m in sys.modules if m.split('.')[0] == 'cli')),"
+            " file=sys.stderr)\n")
+    r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    line = [x for x in r.stderr.splitlines() if x.startswith("CLI")]
+    assert line, r.stderr
+    assert line[-1].split()[1:] == ["cli", "cli.app", "cli.convert"]
+    assert '"converted"' in r.stdout
+
 def test_the_unit_table_gives_pints_day_factors():
     from currency.units import factor
     # The floats pint's registry gave: durations compare in days, bit for bit as before.

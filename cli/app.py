@@ -1,0 +1,123 @@
+"""The click group `cli`, its error mapping (`_Commands`), `main()` and the helpers every command
+uses. Each command lives in a module of its group and is imported only when it is run or listed."""
+from __future__ import annotations
+
+import importlib
+import json
+import math
+import sys
+
+import click
+
+EXIT_FINDINGS = 1
+EXIT_INPUT = 2
+EXIT_INTERNAL = 3       # a check raised: a bug in figrecon, reported with the check's name
+
+
+def _fail(message: str) -> None:
+    """A usage error of the command line itself (options that go together)."""
+    from currency.errors import InputError
+    raise InputError(f"error: {message}")
+
+
+class _Commands(click.Group):
+    """The one place where the library's typed errors become lines on stderr and exit 2."""
+
+    def invoke(self, ctx: click.Context):
+        from currency.errors import InputError, SetupError
+        try:
+            return super().invoke(ctx)
+        except (InputError, SetupError) as exc:
+            for line in exc.lines:
+                _echo(line, err=True)
+            ctx.exit(EXIT_INPUT)
+
+    # The commands in the order of the work, not of the alphabet, each with the module that
+    # defines it: `figrecon convert` imports cli.convert and nothing of the other commands.
+    COMMANDS = (("init", "cli.curate"), ("extract", "cli.extract"), ("scan", "cli.scan"),
+                ("add", "cli.curate"), ("edit", "cli.curate"), ("remove", "cli.curate"),
+                ("report", "cli.report"), ("export", "cli.report"), ("convert", "cli.convert"),
+                ("checks", "cli.report"))
+
+    def list_commands(self, ctx) -> list[str]:
+        lazy = [name for name, _ in self.COMMANDS]
+        return lazy + [n for n in super().list_commands(ctx) if n not in lazy]
+
+    def get_command(self, ctx, name: str):
+        """The command `name`, its module imported on first use."""
+        module = dict(self.COMMANDS).get(name)
+        if module is None:
+            return super().get_command(ctx, name)
+        return getattr(importlib.import_module(module), name)
+
+    def format_commands(self, ctx, formatter) -> None:
+        """The command list with each command's whole summary, wrapped, never cut."""
+        rows = [(name, cmd.get_short_help_str(limit=10_000))
+                for name, cmd in ((n, self.get_command(ctx, n)) for n in self.list_commands(ctx))
+                if cmd is not None and not cmd.hidden]
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+
+def _echo(text: str = "", err: bool = False) -> None:
+    """One line for the user; control characters of the text it quotes are shown escaped."""
+    from reports.safe_text import terminal_safe
+    click.echo(terminal_safe(str(text), keep_newlines=True), err=err)
+
+
+def _json_line(obj) -> str:
+    """One line of strict JSON: a number too large to hold (inf) or NaN is written as null."""
+    def finite(v):
+        if isinstance(v, float) and not math.isfinite(v):
+            return None
+        if isinstance(v, dict):
+            return {k: finite(x) for k, x in v.items()}
+        if isinstance(v, (list, tuple)):
+            return [finite(x) for x in v]
+        return v
+    return json.dumps(finite(obj), ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def _examples(*lines: str) -> str:
+    """An epilog of examples that click prints as written."""
+    return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]},
+             epilog=_examples("figrecon report", "figrecon export -o report.html",
+                              "figrecon convert \"약 12조 3000억 원\" --date 2023-01-23"))
+@click.version_option(package_name="figrecon", message="figrecon %(version)s")
+def cli() -> None:
+    """Reconcile the money figures that news articles state about the same facts.
+
+    The figures file is --figures FILE, else $FIGRECON_FIGURES, else ./figures.csv
+    (`figrecon init` creates an empty one).
+    """
+
+
+FIGURES_HELP = "The figures CSV (default: $FIGRECON_FIGURES, else ./figures.csv)."
+
+
+def _curate_errors(figures_path: str, problems: list[str]) -> None:
+    """Each problem on a line of its own, prefixed with the file unless it names it or an
+    option; exit 2 (nothing was written)."""
+    from currency.errors import InputError
+    raise InputError(*(f"error: {'' if p.startswith((f'{figures_path}:', '--')) else figures_path + ': '}"
+                       f"{p}" for p in problems))
+
+
+def _stdin_is_terminal() -> bool:
+    """Whether the prompts of `extract --add` and `scan --review` have someone to answer them.
+    Both call it as app._stdin_is_terminal(), so that one stand-in (a test's) reaches both."""
+    return sys.stdin.isatty()
+
+
+def main() -> None:
+    """The console entry point: the CLI, dying quietly when its reader closes the pipe."""
+    import signal
+    if hasattr(signal, "SIGPIPE"):
+        # `report | head -1`: a closed pipe ends the output, it is not a finding (click would
+        # exit 1, the --fail-on status).
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    cli()

@@ -1,0 +1,102 @@
+"""`figrecon convert`: read amounts as written and convert them with the ECB rates."""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import sys
+
+import click
+
+from cli.app import EXIT_INPUT, _echo, _examples, _json_line
+
+
+@click.command(epilog=_examples('figrecon convert "약 12조 3000억 원" --date 2023-01-23',
+                             'figrecon convert "100억 달러" --to KRW --json',
+                             "printf '1,570억 달러\\n$6.6 billion\\n' | figrecon convert -"))
+@click.argument("texts", nargs=-1, required=True)
+@click.option("--date", "date_text", metavar="YYYY-MM-DD",
+              help="Rate date YYYY-MM-DD (default: the last day of the bundled ECB data).")
+@click.option("--to", "to", default="USD", show_default=True, metavar="CUR",
+              help="Currency to convert into: an ISO code of the ECB data (USD, KRW, EUR, …).")
+@click.option("--as-of", "as_of_text", metavar="YYYY-MM-DD",
+              help="With --real: the date of constant money (default: the CPI data's last month).")
+@click.option("--real", is_flag=True, help="Express in constant money of --as-of (US CPI-U).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per text, one per line.")
+@click.option("--currency", "given", metavar="CODE", help="ISO code of the currency of a TEXT "
+              "that names none (3조가 넘는 with KRW); a TEXT that names one keeps it.")
+def convert(texts, date_text, to, as_of_text, real, as_json, given) -> None:
+    """Read each TEXT as an amount and convert it (TEXT `-` reads standard input, one per line)."""
+    from currency.options import constant_money, currency_code, rate_day
+    to = currency_code(to, "--to")
+    as_of = constant_money(as_of_text, real, "--as-of")
+    # Outside the data: the nearest fixing, said in the output (`note`).
+    on, note = rate_day(date_text, "--date")
+    lines = []
+    for text in texts:
+        if text == "-":
+            from currency.article import decode
+            from reconcile.files import SMALL_LIMIT, read_stream
+            data = read_stream(sys.stdin.buffer, "<stdin>", "list of amounts", SMALL_LIMIT)
+            lines.extend(line for line in decode(data, "<stdin>")[0].splitlines()
+                         if line.strip())
+        else:
+            lines.append(text)
+    given = currency_code(given, "--currency") if given else None
+    rows = [_convert_one(text, to, on, as_of, given) for text in lines]
+    if note:
+        for row in rows:
+            if "converted" in row:
+                row["converted"]["rate_note"] = note
+    renders = [row.pop("_render") for row in rows if "_render" in row]
+    if as_json:
+        out = sys.stdout
+        for row in rows:
+            out.write(_json_line(row))
+    else:
+        good = [row for row in rows if "error" not in row]
+        if good:
+            from reports.convert_view import conversions_table
+            from reports.safe_text import console as safe_console
+            safe_console().print(conversions_table(good))
+    for render in renders:
+        _echo(render, err=True)
+    if renders:
+        sys.exit(EXIT_INPUT)
+
+
+def _convert_one(text: str, to: str, on: dt.date, as_of: dt.date | None,
+                 given: str | None = None) -> dict:
+    from currency.convert import ConversionError, with_currency
+    from currency.convert import convert as convert_amount
+    from currency.rates import RateError
+    from currency.reader import AmountError, read_amount
+    from reports.convert_view import error_marker
+    try:
+        amount = read_amount(text)
+    except AmountError as exc:
+        return {"text": text, "error": exc.message, "column": exc.position + 1,
+                "_render": error_marker(exc)}
+    from currency.convert import MAX_AMOUNT, too_large
+    if too_large(amount.value):
+        err = AmountError(f"the number is too large to compute with (the limit is "
+                          f"{MAX_AMOUNT:.0e})", text, amount.start)
+        return {"text": text, "error": err.message, "column": err.position + 1,
+                "_render": error_marker(err)}
+    amount = with_currency(amount, given)
+    row = _amount_dict(amount)
+    try:
+        row["converted"] = convert_amount(amount, to, on, as_of).as_dict()
+    except (ConversionError, RateError) as exc:
+        err = AmountError(f"cannot convert {amount.span!r}: {exc}", text, amount.end)
+        row.update(error=err.message, column=err.position + 1, _render=error_marker(err))
+    return row
+
+
+def _amount_dict(amount) -> dict:
+    return {
+        "text": amount.text, "span": amount.span, "start": amount.start, "end": amount.end,
+        "value": amount.value, "currency": amount.currency, "unit": amount.unit_label,
+        "low": amount.low if math.isfinite(amount.low) else None,
+        "high": amount.high if math.isfinite(amount.high) else None,
+        "bound": amount.bound, "hedge": amount.hedge, "precision": amount.precision,
+    }

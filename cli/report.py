@@ -1,0 +1,331 @@
+"""`figrecon report`, `export` and `checks`: reconcile a figures file (with a spinner on a long
+run, or on Dask) and show, export or explain the findings."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from cli.app import EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL, FIGURES_HELP, _echo, _examples, _fail
+
+LEVELS = ("info", "low", "medium", "high")
+EXPORT_FORMATS = ("csv", "json", "md", "xlsx", "html")   # reports.export.FORMATS, without importing pandas at start
+EXPORT_WHAT = ("findings", "figures")
+
+
+def _figure_metrics(path) -> list[str]:
+    """The metric keys of a figures CSV, read cheaply (for completion)."""
+    import csv
+    try:
+        from reconcile.files import FIGURES_LIMIT, read_regular
+        text = read_regular(path, "figures file", FIGURES_LIMIT).decode("utf-8-sig")
+        return sorted({row.get("metric") or "" for row in csv.DictReader(text.splitlines())}
+                      - {""})
+    except (OSError, ValueError, csv.Error, UnicodeDecodeError):
+        return []
+
+
+def _complete_metric(ctx, param, incomplete: str):
+    """Shell completion for --metric: the metrics of the --figures file given so far."""
+    from reconcile.locate import figures_path as locate
+    try:
+        path = locate(ctx.params.get("figures_path"))
+    except Exception:       # completion must never fail loudly: no file, no suggestions
+        return []
+    return [m for m in _figure_metrics(path) if m.startswith(incomplete)]
+
+
+def _filter_options(fn):
+    """The options `report` and `export` share: which figures, how normalized, which findings."""
+    opts = [
+        click.option("--figures", "figures_path", metavar="CSV", is_eager=True,
+                     help=FIGURES_HELP + " With report --engine dask also a Parquet file or a "
+                     "directory of CSV or Parquet parts."),
+        click.option("--currency", default="USD", show_default=True, metavar="CUR",
+                     help="Currency to show money in: an ISO code of the ECB data (USD, KRW, "
+                          "EUR, JPY, …)."),
+        click.option("--as-of", "as_of_text", metavar="YYYY-MM-DD",
+                     help="With --real: the date of constant money (default: CPI's last month)."),
+        click.option("--real", is_flag=True, help="Show amounts in constant money of --as-of "
+                                                  "(US CPI-U)."),
+        click.option("--metric", metavar="KEY", shell_complete=_complete_metric,
+                     help="Only this metric (a snake_case key from the figures' metric column)."),
+        click.option("--min-severity", type=click.Choice(LEVELS), default=None,
+                     help="Hide findings below this level [default: low for report, info for "
+                          "export]."),
+    ]
+    for opt in reversed(opts):
+        fn = opt(fn)
+    return fn
+
+
+# Past this many lines of figures, reconciling takes about a second: show progress.
+PROGRESS_LINES = 5000
+
+
+def _progress(figures_path):
+    """A transient spinner on stderr for a long run, only when stderr is a terminal."""
+    import contextlib
+    if not sys.stderr.isatty():
+        return contextlib.nullcontext(None)
+    import stat
+    try:
+        # Only a regular file is counted: opening a FIFO would block.
+        if not stat.S_ISREG(os.stat(figures_path).st_mode):
+            return contextlib.nullcontext(None)
+        with open(figures_path, "rb") as f:
+            lines = sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b""))
+    except OSError:
+        return contextlib.nullcontext(None)
+    if lines < PROGRESS_LINES:
+        return contextlib.nullcontext(None)
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from reports.safe_text import console as safe_console
+    return Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                    console=safe_console(stderr=True), transient=True)
+
+
+def _step(progress, text: str) -> None:
+    if progress is not None:
+        if not progress.tasks:
+            progress.add_task(text, total=None)
+        progress.update(progress.tasks[0].id, description=text)
+
+
+def _reconcile(figures_path, currency, as_of_text, real, metric, only=None, skip=()):
+    """Check the options, load, validate and reconcile (the library raises what is wrong)."""
+    from currency.options import constant_money, currency_code
+    from reconcile.api import reconcile_file
+    currency = currency_code(currency, "--currency")
+    as_of = constant_money(as_of_text, real, "--as-of")
+    if Path(figures_path).is_dir() or Path(figures_path).suffix in (".parquet", ".pq"):
+        _fail(f"--figures: {figures_path}: a directory of parts or a Parquet file is read by "
+              "`report --engine dask`")
+    with _progress(figures_path) as progress:
+        _step(progress, f"reading and reconciling {figures_path}")
+        return reconcile_file(figures_path, currency, as_of, metric, metric_option="--metric",
+                              only=only, skip=skip, check_option="--check/--skip-check")
+
+
+def _reconcile_articles(paths, index_path, currency, as_of_text, real, metric, only, skip):
+    """Scan the articles in memory and reconcile what scan proposes; (result, a name for it)."""
+    from currency.options import constant_money, currency_code
+    from reconcile.scan.run import reconcile_rows
+    currency = currency_code(currency, "--currency")
+    as_of = constant_money(as_of_text, real, "--as-of")
+    from cli.scan import _scan
+    scanned = _scan(paths, index_path)
+    name = f"{len(scanned.articles)} article(s) scanned"
+    return reconcile_rows(scanned.rows, name, currency, as_of, metric, only, skip), name
+
+
+def _reconcile_dask(figures_path, currency, as_of_text, real, metric, min_severity, limit,
+                    scheduler):
+    """Reconcile on Dask; bring back the normalized figures of the findings that will be shown."""
+    from currency.options import constant_money, currency_code
+    from reconcile.engine import filter_findings
+    from reconcile.figures import FiguresError
+    currency = currency_code(currency, "--currency")
+    as_of = constant_money(as_of_text, real, "--as-of")
+    try:
+        from reconcile.distributed import reconcile_distributed
+    except ImportError as exc:
+        _fail(f"--engine dask: {exc.name} is not installed; pip install 'figrecon[scale]'")
+
+    def shown(findings):
+        top = filter_findings(findings, metric, min_severity)
+        return set(top["metric"].head(limit) if limit else top["metric"]) | (
+            {metric} if metric else set())
+    try:
+        rec = reconcile_distributed(figures_path, currency, as_of, scheduler, shown)
+    except FiguresError as exc:
+        for line in exc.problems:
+            _echo(line, err=True)
+        sys.exit(EXIT_INPUT)
+    except OSError as exc:
+        _fail(f"--scheduler {scheduler}: cannot connect: {exc}")
+    if metric and metric not in set(rec.figures["metric"]):
+        _fail(f"--metric: no figure has the metric {metric!r} in {figures_path}")
+    return rec
+
+
+@click.command(short_help="The reconciliation report: summary, discrepancies, figures.",
+             epilog=_examples(
+                 "figrecon report",
+                 "figrecon report --metric microsoft_investment_2019 --currency KRW",
+                 "figrecon report --min-severity info --all --charts",
+                 "figrecon report --fail-on high --json > report.json"))
+@_filter_options
+@click.option("--fail-on", type=click.Choice(LEVELS[1:]),
+              help="Exit 1 when a discrepancy at or above this level exists, and name it on "
+                   "stderr.")
+@click.option("--limit", type=click.IntRange(min=0), default=100, show_default=True,
+              metavar="N", help="Show at most N findings, most severe first (0: all).")
+@click.option("--all", "all_metrics", is_flag=True,
+              help="List every metric's figures, not only those of the findings shown.")
+@click.option("--charts", is_flag=True,
+              help="Draw a timeline for each metric with a discrepancy (--metric draws its own).")
+@click.option("--json", "as_json", is_flag=True,
+              help="One JSON document: summary, findings shown, normalized figures.")
+@click.option("--check", "only", multiple=True, metavar="NAME",
+              help="Run only this check (repeatable; `figrecon checks` lists them).")
+@click.option("--skip-check", "skip", multiple=True, metavar="NAME",
+              help="Do not run this check (repeatable).")
+@click.option("--engine", type=click.Choice(["pandas", "dask"]), default="pandas",
+              show_default=True, help="dask: partition by family of metrics and run on a Dask "
+              "cluster (needs the `scale` extra).")
+@click.option("--scheduler", metavar="ADDRESS", help="With --engine dask: the scheduler to use, "
+              "e.g. tcp://10.0.0.5:8786 (default: a local cluster sized to this machine).")
+@click.option("--articles", "scan_articles", is_flag=True,
+              help="Scan the articles PATH... (files or folders) in memory and report on the "
+                   "figures scan proposes, instead of a figures file.")
+@click.option("--index", "index_path", metavar="CSV",
+              help="With --articles: a CSV of file,published (optional url, publisher).")
+@click.argument("paths", nargs=-1, metavar="[PATH...]")
+def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_on,
+           limit, all_metrics, charts, as_json, only, skip, engine, scheduler, scan_articles,
+           index_path, paths) -> None:
+    """The reconciliation report: a summary, the discrepancies most severe first with the
+    figures each involves, then the figures of the metrics concerned."""
+    from reconcile.engine import filter_findings
+    min_severity = min_severity or "low"
+    from reconcile.locate import figures_path as locate
+    if scheduler and engine != "dask":
+        _fail("--scheduler goes with --engine dask")
+    if paths and not scan_articles:
+        _fail(f"report reads --figures; to scan the articles {paths[0]}... give --articles")
+    if index_path and not scan_articles:
+        _fail("--index goes with --articles")
+    from reconcile.figures import NoFigures
+    try:
+        if scan_articles:
+            if not paths:
+                _fail("--articles: give the articles to scan, files or folders: "
+                      "report --articles PATH...")
+            if figures_path or engine == "dask":
+                _fail("--articles reports on the figures scanned in memory; it does not take "
+                      "--figures or --engine dask")
+            rec, figures_path = _reconcile_articles(paths, index_path, currency, as_of_text,
+                                                    real, metric, only or None, skip)
+        elif engine == "dask":
+            figures_path = str(locate(figures_path))
+            rec = _reconcile_dask(figures_path, currency, as_of_text, real, metric,
+                                  min_severity, limit, scheduler)
+        else:
+            figures_path = str(locate(figures_path))
+            rec = _reconcile(figures_path, currency, as_of_text, real, metric, only or None,
+                             skip)
+    except NoFigures as exc:          # a fresh file: nothing is wrong, there is nothing yet
+        _echo(exc.lines[0], err=True)
+        return
+    counted = filter_findings(rec.findings, metric, "info")
+    shown = filter_findings(rec.findings, metric, min_severity)
+    figs = rec.figures if metric is None else rec.figures[rec.figures["metric"].eq(metric)]
+    if as_json:
+        from reports.tables import document
+        doc = document(rec, counted, shown.head(limit) if limit else shown, figs)
+        sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+    else:
+        from reports.safe_text import console as safe_console
+        from reports.terminal import View, print_report
+        view = View(figs, counted, shown, min_severity, limit, all_metrics, charts, metric)
+        print_report(safe_console(), rec, view, str(figures_path), metric)
+    for name, what in getattr(rec, "failed", ()):
+        _echo(f"internal error: check {name} failed ({what}); the other checks ran and "
+                   f"their findings are shown; please report this", err=True)
+    if getattr(rec, "failed", ()):
+        sys.exit(EXIT_INTERNAL)
+    if fail_on:
+        failing = filter_findings(rec.findings, metric, fail_on)
+        if not failing.empty:
+            named = [f"{r.severity} {r.metric} ({r.flagged or r.figures})"
+                     for r in failing.head(5).itertuples()]
+            more = f" and {len(failing) - 5} more" if len(failing) > 5 else ""
+            _echo(f"--fail-on {fail_on}: {len(failing)} finding(s) at or above {fail_on}: "
+                       + "; ".join(named) + more, err=True)
+            sys.exit(EXIT_FINDINGS)
+
+
+@click.command(short_help="The checks: what each holds figures to, and how severe its findings are.",
+             epilog=_examples("figrecon checks", "figrecon checks --markdown > docs/checks.md"))
+@click.option("--markdown", is_flag=True, help="A Markdown table (docs/checks.md is this).")
+def checks(markdown) -> None:
+    """The checks `report` runs, in order, each with its rule and severity (`--check NAME` runs
+    only the named ones)."""
+    from reconcile.checks import DOCS, checks_markdown
+    if markdown:
+        click.echo(checks_markdown(), nl=False)
+        return
+    from rich.console import Console
+
+    from reports.checks_view import print_checks
+    print_checks(Console(), DOCS.values())
+
+
+@click.command(short_help="Export the findings or the figures: csv, json, md, xlsx, html.",
+             epilog=_examples(
+                 "figrecon export -o discrepancies.xlsx",
+                 "figrecon export -o report.html --metric microsoft_investment_2019",
+                 "figrecon export --what figures --format json > figures.json"))
+@_filter_options
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS),
+              help="The file format [default: from -o's extension; csv on stdout].")
+@click.option("--what", type=click.Choice(EXPORT_WHAT), default="findings", show_default=True,
+              help="Which table csv, json and md hold (xlsx and html always hold both).")
+@click.option("-o", "--output", metavar="FILE",
+              help="Write FILE (.csv, .json, .md, .xlsx, .html), whole or not at all "
+                   "[default: stdout].")
+def export(figures_path, currency, as_of_text, real, metric, min_severity, fmt, what,
+           output) -> None:
+    """Export the findings (or the normalized figures) for a spreadsheet, a script or an
+    editor: csv, json, md, a formatted xlsx workbook, or a self-contained html page."""
+    from reconcile.engine import filter_findings
+    from reconcile.locate import figures_path as locate
+    from reconcile.store import write_output
+    from reports.export import ExportError, format_for, render
+    min_severity = min_severity or "info"
+    try:
+        fmt = format_for(output, fmt)
+    except ExportError as exc:
+        _fail(str(exc))
+    if fmt == "xlsx" and not output:
+        _fail("--format xlsx writes a binary file: give -o FILE.xlsx")
+    figures_path = locate(figures_path)
+    if output:
+        _refuse_overwriting_input(output, figures_path, "--figures")
+        # Before the work: a device, a FIFO or a read-only file is refused at once.
+        from reconcile.files import writable_output
+        writable_output(output, f"{fmt} export")
+    rec = _reconcile(figures_path, currency, as_of_text, real, metric)
+    figs = rec.figures if metric is None else rec.figures[rec.figures["metric"].eq(metric)]
+    content = render(rec, filter_findings(rec.findings, metric, "info"),
+                     filter_findings(rec.findings, metric, min_severity), figs, fmt, what)
+    if output:
+        try:
+            write_output(output, content, f"{fmt} export")
+        except OSError as exc:
+            _fail(f"-o {output}: cannot write: {exc.strerror or exc}; nothing was written")
+        what_shown = "figures" if what == "figures" and fmt in ("csv", "json", "md") else \
+            "findings and figures" if fmt in ("xlsx", "html") else "findings"
+        _echo(f"wrote {output} ({fmt}, {what_shown}, {len(content):,} bytes)", err=True)
+    else:
+        sys.stdout.buffer.write(content)
+        sys.stdout.flush()
+
+
+def _refuse_overwriting_input(output: str, input_path: str, option: str) -> None:
+    """-o must not name an input: the findings would replace the data they came from."""
+    out = Path(output)
+    if out.is_dir():
+        _fail(f"-o {output}: is a directory; give a file name")
+    try:
+        same = out.exists() and os.path.samefile(out, input_path)
+    except OSError:
+        same = False
+    if same or os.path.realpath(out) == os.path.realpath(input_path):
+        _fail(f"-o {output}: is the {option} file {input_path}; refusing to write the findings "
+              "over the figures")
