@@ -17,11 +17,10 @@ def init(path) -> None:
     from reconcile.locate import figures_path
     from reconcile.store import init_figures
     created = init_figures(figures_path(path, must_exist=False))
-    _echo(f"created {created}; add figures from an article with `figrecon extract ARTICLE "
+    _echo(f"created {created}; propose the figures of a folder of articles with `figrecon scan "
+          f"ARTICLES --add-to {created}`, add those of one article with `figrecon extract ARTICLE "
           f"--published DATE --add --figures {created}`, or one by one with `figrecon add "
           f"--figures {created} ...`")
-
-
 
 
 CURRENCY_HELP = ("ISO code (KRW, USD) of the currency when the article leaves it implicit, so "

@@ -66,14 +66,14 @@ def test_a_narrow_axis_still_has_two_labels():
     assert len(_ticks(narrow)) >= 2
 
 
-def test_help_names_every_answers_key_and_init_names_extract(tmp_path):
+def test_help_names_every_answers_key_and_init_names_extract_and_scan(tmp_path):
     from reconcile.intake import ANSWER_KEYS
     text = " ".join(run("extract", "--help").stdout.split())
     for key in ANSWER_KEYS:
         assert re.search(rf"\b{key}\b", text), key
     assert "required there" in text
     result = run("init", tmp_path / "f.csv")
-    assert result.exit_code == 0 and "extract" in result.stdout
+    assert result.exit_code == 0 and "extract" in result.stdout and "scan" in result.stdout
 
 
 def test_xlsx_rates_dates_and_large_amounts_read_as_numbers_and_dates(tmp_path):
