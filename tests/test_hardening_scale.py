@@ -7,9 +7,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reconcile.checks.digits import _candidate_pairs, relation
+from reconcile.uncertainty import rounding_unit
 
 _figure = st.builds(
-    lambda n, p, bound: SimpleNamespace(value=float(n) * p, precision=p, bound=bound),
+    # u: the rounding unit the digits check compares (one digit changed needs the same unit)
+    lambda n, p, bound: SimpleNamespace(value=float(n) * p, precision=p, bound=bound,
+                                        u=rounding_unit(float(n) * p, p, "")),
     st.integers(0, 200_000), st.sampled_from([1.0, 10.0, 0.5, 1e6, 1e8, 1e9, 0.0]),
     st.sampled_from(["exact", "exact", "about"]))
 
