@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from currency.errors import InputError
+from reconcile.files import ARTICLE_LIMIT
 from reconcile.scan import articles as intake
 from reconcile.scan.articles import load_articles
 from reconcile.scan.dates import dateline, header_line
@@ -221,13 +222,13 @@ def test_a_file_over_the_size_limit_is_skipped_unread(tmp_path, monkeypatch):
     write(tmp_path, "a.txt", HEADER.format("2024-03-27") + EN)
     big = write(tmp_path, "big.txt", "")
     with open(big, "wb") as f:
-        f.truncate(intake.MAX_ARTICLE_BYTES + 1)
-    read = Path.read_bytes
-    monkeypatch.setattr(Path, "read_bytes", lambda p: pytest.fail(f"read {p}") if p == big
-                        else read(p))
+        f.truncate(ARTICLE_LIMIT + 1)
+    read = intake.read_regular
+    monkeypatch.setattr(intake, "read_regular", lambda p, *a: pytest.fail(f"read {p}")
+                        if p == big else read(p, *a))
     articles, lines = load_articles([tmp_path])
     assert [a.path for a in articles] == ["a.txt"]
-    assert lines == ["big.txt: 20.0 MB, over the 20 MB an article may have; skipped"]
+    assert lines == ["big.txt: 16.0 MB, over the 16 MB an article may have; skipped"]
 
 
 def test_markdown_is_read_without_its_markup(tmp_path):
@@ -302,3 +303,13 @@ def test_a_korean_page_saved_in_euc_kr_is_read(tmp_path):
     assert (a.published, a.date_source, a.language) == (dt.date(2024, 3, 21), "page metadata",
                                                         "ko")
     assert lines == []
+
+
+def test_a_fifo_named_as_an_article_is_refused_without_waiting(tmp_path):
+    import os
+    write(tmp_path, "a.txt", HEADER.format("2024-03-27") + EN)
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    articles, lines = load_articles([tmp_path / "a.txt", fifo])
+    assert [a.path for a in articles] == ["a.txt"]
+    assert len(lines) == 1 and "pipe.txt" in lines[0] and "not a regular file" in lines[0]

@@ -190,7 +190,7 @@ def test_a_fifty_megabyte_text_file_is_refused_unread(tmp_path):
         while f.tell() < 50 * 1024 * 1024:
             f.write(line)
     out = tmp_path / "out.csv"
-    assert_refused(run("scan", big, "-o", out), "big.txt", "50.0 MB", "over the 20 MB",
+    assert_refused(run("scan", big, "-o", out), "big.txt", "50.0 MB", "over the 16 MB",
                    written=out)
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from currency.article import ArticleError, decode
 from currency.errors import InputError
+from reconcile.files import ARTICLE_LIMIT, MB, FileRefused, read_regular
 from reconcile.scan.dates import dateline, header_line, page_date, read_day
 from reconcile.scan.index import INDEX_NAME, ArticleIndex, is_index, read_index
 from reconcile.scan.model import Article
@@ -31,7 +32,6 @@ from reconcile.scan.pages import (
 
 # A news article, even a saved page with its scripts inlined, is a few megabytes at most; a
 # bigger file is a dump or a mistake, and reading it would take the memory of every other one.
-MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 
 NO_DATE = ("no publication date found (index, first line `# source: URL | published: "
            "YYYY-MM-DD`, page metadata, dateline such as `입력 2024.03.27`); not scanned: give "
@@ -160,12 +160,14 @@ def _read(f: _Found, given: ArticleIndex | None, indexes: _FolderIndexes) \
     """The article of one file (None when it cannot be read), and its problem in words."""
     try:
         size = f.path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            return None, (f"{size / 1024 / 1024:.1f} MB, over the "
-                          f"{MAX_ARTICLE_BYTES // 1024 // 1024} MB an article may have; skipped")
-        data = f.path.read_bytes()
+        if size > ARTICLE_LIMIT:     # said with its size, before reading any of it
+            return None, (f"{size / MB:.1f} MB, over the {ARTICLE_LIMIT // MB} MB an article "
+                          "may have; skipped")
+        data = read_regular(f.path, "article", ARTICLE_LIMIT)
     except OSError as exc:
         return None, f"cannot read: {exc.strerror or exc}; skipped"
+    except FileRefused as exc:       # a FIFO, device or socket: never waited on
+        return None, exc.lines[0].removeprefix(f"{f.path}: ") + "; skipped"
     try:
         raw, _ = decode(data, f.label)
     except ArticleError as exc:
