@@ -106,6 +106,23 @@ def test_without_hedged_figures_a_precise_majority_still_decides():
     assert flagged(f) == [{"f2"}]
 
 
+def test_a_coarse_figure_that_fits_both_sides_never_decides_between_them():
+    # "$4 billion" (3.5 to 4.5 by its rounding) fits $3.78 and $3.87 billion alike: it cannot
+    # say which is right, so neither is blamed on its vote.
+    coarse = dict(RIGHT, id="c-4b", amount="$4 billion", source="c.txt")
+    f = findings(WRONG, RIGHT, coarse)
+    s = serious(f)
+    assert flagged(s) == [{"a-378", "b-387"}]
+    assert "c-4b" not in set(";".join(f["flagged"]).split(";"))
+    assert 'c-4b ("$4 billion") is stated too coarsely to tell them apart' in s.iloc[0].message
+
+
+def test_a_coarse_figure_does_not_undo_a_precise_majority():
+    coarse = dict(RIGHT, id="c-4b", amount="$4 billion", source="c.txt")
+    s = serious(findings(WRONG, RIGHT, dict(RIGHT, id="b2", source="b2.txt"), coarse))
+    assert flagged(s) == [{"a-378"}]
+
+
 # 3. Bounds -------------------------------------------------------------------------------------
 
 TRANCHE = day("2024-03-28", metric="t", amount="3조7152억 원")

@@ -33,7 +33,8 @@ def fact_agreement(df: pd.DataFrame) -> pd.DataFrame:
     beside precise figures that conflict, fitting at least one side). Restatements get no row:
     they never vote.
 
-    When the precise figures of a group (`votes`) conflict, they alone decide: a hedged or vague
+    When the precise figures of a group (`votes`) conflict, they alone decide (a figure that fits
+    every side of the conflict is not one of them): a hedged or vague
     figure is judged against their majority, or set aside when they have none."""
     o = df[df["role"].eq("original")]
     cols = ["grp", "n_grp", "agrees", "best_count", "cons_low", "cons_high", "cons_value",
@@ -54,6 +55,14 @@ def fact_agreement(df: pd.DataFrame) -> pd.DataFrame:
         # The precise figures conflict when not all of them share the best point.
         conflict = set(by_voters.groupby(grp[v])["agrees"].sum().loc[lambda s: s.lt(
             n_votes.reindex(s.index))].index)
+        coarse = _too_coarse(grp, o["c_low"], o["c_high"], votes & grp.isin(conflict))
+        if coarse.any():
+            # A figure that fits every side of a conflict cannot tell the sides apart: it
+            # leaves the vote ($4 billion beside $3.78 and $3.87 billion) and is judged as a
+            # hedged figure is.
+            votes = votes & ~coarse
+            v = votes[votes].index
+            by_voters = _decide(grp[v], o.loc[v, "c_low"], o.loc[v, "c_high"])
         in_conflict = grp.isin(conflict)
         rows = in_conflict & votes
         agrees[rows], status[rows] = by_voters["agrees"], by_voters["status"]
@@ -82,6 +91,21 @@ def fact_agreement(df: pd.DataFrame) -> pd.DataFrame:
                          "best_count": best, "cons_low": c["cons_low"],
                          "cons_high": c["cons_high"], "cons_value": c["cons_value"],
                          "status": status, "votes": votes, "side": side}, index=o.index)
+
+
+def _too_coarse(grp: pd.Series, low: pd.Series, high: pd.Series, voters: pd.Series) -> pd.Series:
+    """Per figure: True for a voter of a conflicting group that overlaps every other voter of it
+    while two of those others disagree: it is too coarse to take a side."""
+    out = pd.Series(False, index=grp.index)
+    for _, idx in grp[voters].groupby(grp[voters]).groups.items():
+        lo, hi = low[idx].to_numpy(float), high[idx].to_numpy(float)
+        meets = (lo[:, None] < hi[None, :]) & (lo[None, :] < hi[:, None])
+        others_conflict = ~meets
+        for k, i in enumerate(idx):
+            rest = np.delete(np.arange(len(idx)), k)
+            if meets[k, rest].all() and others_conflict[np.ix_(rest, rest)].any():
+                out[i] = True
+    return out
 
 
 def precise(o: pd.DataFrame, side: pd.Series) -> pd.Series:

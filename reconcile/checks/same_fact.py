@@ -37,7 +37,9 @@ def tried(r) -> tuple[str, ...]:
 @check("same_fact",
        rule=('the original figures of one metric whose `as_of` periods overlap must agree '
              '(overlap by more than a point; a news-dated as_of is a 7-day window). When the '
-             'precise figures of a fact conflict, only they vote; hedged or vague figures are '
+             'precise figures of a fact conflict, only they vote (not one that fits every '
+             'side of the conflict, such as $4 billion beside $3.78 and $3.87 billion); hedged, '
+             'vague or such coarse figures are '
              'judged against their majority or, with none, set aside and said to fit a side. '
              'Each figure outside the largest agreeing set is flagged with how far it lies '
              'from what the others agree on; with no majority, the figures are flagged '
@@ -197,7 +199,9 @@ def _aside_words(split_rows, aside_rows) -> str:
         fit = [r.id for r in split_rows if r.c_low < a.c_high and a.c_low < r.c_high]
         where = ("both sides" if len(fit) == len(split_rows) and len(fit) > 1
                  else f"the side of {ids(fit)}")
-        out.append(f'; {a.id} ("{a.amount}") is hedged or vague, so it does not decide between '
+        hedged = bool(a.vague) or a.side != "" or a.bound not in ("exact", "approx")
+        why = "hedged or vague" if hedged else "stated too coarsely to tell them apart"
+        out.append(f'; {a.id} ("{a.amount}") is {why}, so it does not decide between '
                    f"them: it fits {where}")
     return "".join(out)
 
