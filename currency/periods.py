@@ -6,7 +6,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-_PERIOD = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# ASCII digits only: `\d` also matches full-width ones (１９９９), which no date column holds.
+_PERIOD = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", re.ASCII)
 
 
 class PeriodError(ValueError):
@@ -41,7 +42,9 @@ def parse_period(text: str) -> Period:
     year = int(m.group(1))
     month = int(m.group(2)) if m.group(2) else None
     day = int(m.group(3)) if m.group(3) else None
-    if year < 1 or (month is not None and not 1 <= month <= 12):
+    if year < 1:
+        raise PeriodError(f"impossible date {s!r}: there is no year 0000")
+    if month is not None and not 1 <= month <= 12:
         raise PeriodError(f"impossible date {s!r}: month must be 01 to 12")
     try:
         if day is not None:

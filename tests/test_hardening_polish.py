@@ -130,3 +130,16 @@ def test_convert_takes_the_currency_of_an_amount_that_names_none():
     assert row["currency"] == "KRW" and row["converted"]["currency"] == "USD"
     kept = json.loads(run("convert", "$5 billion", "--currency", "KRW", "--json").stdout)
     assert kept["currency"] == "USD"        # a text that names its currency keeps it
+
+
+def test_dates_are_ascii_and_year_0000_is_named_as_such():
+    import pytest
+
+    from currency.periods import PeriodError, parse_period
+    with pytest.raises(PeriodError, match="expected YYYY-MM-DD"):
+        parse_period("１９９９")                 # full-width digits
+    with pytest.raises(PeriodError, match="no year 0000"):
+        parse_period("0000")
+    with pytest.raises(PeriodError, match="month must be 01 to 12"):
+        parse_period("1999-13")
+    assert str(parse_period("1999")) == "1999"
