@@ -26,7 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from reconcile.figures import COLUMNS  # noqa: E402
+from reconcile.store.figures import COLUMNS  # noqa: E402
 
 HEADER = ",".join(COLUMNS)
 GOOD_ROW = "a1,m,$1B,2020,2020,s,q,,,"
@@ -37,7 +37,7 @@ ADD = ["add", "--new-metric", "--id", "t-new", "--metric", "m", "--amount", "$1 
 _INJECT = """
 import errno, os, sys
 sys.path.insert(0, {root!r})
-import reconcile.store as store
+import reconcile.store.append as store
 kind = sys.argv.pop(1)
 code = {{"full_disk": errno.ENOSPC, "read_only_dir": errno.EACCES}}[kind]
 def fail(*a, **k):

@@ -24,8 +24,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 SINGLE = """
 import sys, time, resource
 sys.path.insert(0, {root!r})
-from reconcile.engine import reconcile
-from reconcile.figures import load_figures
+from reconcile.engines.local import reconcile
+from reconcile.store.figures import load_figures
 t = time.perf_counter()
 f = reconcile(load_figures({path!r})).findings
 wall = time.perf_counter() - t
@@ -42,7 +42,7 @@ def main() -> None:
     import pandas as pd
     from generate import generate
 
-    from reconcile.distributed import reconcile_distributed
+    from reconcile.engines.distributed import reconcile_distributed
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="1000000")
     ap.add_argument("--single-up-to", type=int, default=1_000_000)

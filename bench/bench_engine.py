@@ -19,9 +19,9 @@ sys.path.insert(0, str(ROOT))
 
 from generate import generate  # noqa: E402  (bench/generate.py: the one generator)
 
-from currency.readings import read_once  # noqa: E402
-from reconcile.engine import reconcile  # noqa: E402
-from reconcile.figures import load_figures  # noqa: E402
+from currency.text.readings import read_once  # noqa: E402
+from reconcile.engines.local import reconcile  # noqa: E402
+from reconcile.store.figures import load_figures  # noqa: E402
 
 
 def main() -> None:

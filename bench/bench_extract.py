@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from currency.extract import extract  # noqa: E402
+from currency.text.extract import extract  # noqa: E402
 
 TEMPLATES = [
     "{co}는 {yr}년 {a}억 달러를 투자했고 이번에 추가로 {b}억 달러를 투입한다.",

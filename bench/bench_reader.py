@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from currency.reader import AmountError, read_amount  # noqa: E402
+from currency.text.reader import AmountError, read_amount  # noqa: E402
 
 HANGUL = "영일이삼사오육칠팔구"
 

@@ -20,8 +20,8 @@ sys.path.insert(0, str(ROOT))
 
 from corpus_truth import labelled_articles  # noqa: E402
 
-from currency.extract import extract  # noqa: E402
-from currency.periods import parse_period  # noqa: E402
+from currency.data.periods import parse_period  # noqa: E402
+from currency.text.extract import extract  # noqa: E402
 
 
 def measure(corpus: Path, listing: bool = False) -> Counter:

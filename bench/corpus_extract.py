@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from corpus_truth import labelled_articles  # noqa: E402
 
-from currency.extract import extract  # noqa: E402
+from currency.text.extract import extract  # noqa: E402
 
 _NUMBER = re.compile(r"\d[\d,.]*")
 

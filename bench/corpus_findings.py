@@ -31,8 +31,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 from corpus_extract import measure  # noqa: E402
 from corpus_truth import borderline_ids, figure_ids, figures_from_truth  # noqa: E402
 
-from reconcile.engine import reconcile  # noqa: E402
-from reconcile.findings import RANK  # noqa: E402
+from reconcile.engines.local import reconcile  # noqa: E402
+from reconcile.model.findings import RANK  # noqa: E402
 
 
 def score(corpus: Path) -> dict:

@@ -4,7 +4,7 @@ Run: python bench/corpus_rates.py [../shared/corpus]
 
 For every conversion in the corpus's truth (a figure restating another in a second currency), the
 implied rate is compared with the ECB band of the fact's as_of and of the publication date. The
-writer's rounding is allowed for (the trailing-zero rule of `reconcile.uncertainty`); what is left
+writer's rounding is allowed for (the trailing-zero rule of `reconcile.model.uncertainty`); what is left
 is the allowance that conversion needs. Correct conversions show how large the allowance must be;
 the known wrong ones (expected.csv) how small it must stay.
 """
@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from corpus_truth import figures_from_truth  # noqa: E402
 
-from reconcile.normalize import fx_band, normalize  # noqa: E402
+from reconcile.model.normalize import fx_band, normalize  # noqa: E402
 
 
 def needed(lo: float, hi: float, band_lo: float, band_hi: float) -> float:

@@ -34,8 +34,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from currency.reader import AmountError  # noqa: E402
-from currency.readings import read_once  # noqa: E402
+from currency.text.reader import AmountError  # noqa: E402
+from currency.text.readings import read_once  # noqa: E402
 from reconcile.scan.articles import load_articles  # noqa: E402
 from reconcile.scan.model import Article  # noqa: E402
 from reconcile.scan.propose import scan_articles  # noqa: E402
@@ -119,7 +119,7 @@ def bcubed(truth: dict[str, list[dict]], matched: dict) -> tuple[float, float, f
 
 def as_of_agree(truth, matched) -> int:
     """Matched figures whose proposed as_of overlaps the as_of truth.csv gives their amount."""
-    from currency.periods import parse_period
+    from currency.data.periods import parse_period
     n = 0
     for (file, k), r in matched.items():
         try:
@@ -133,9 +133,9 @@ def end_to_end(corpus: Path, rows, truth, matched) -> dict:
     """Reconcile scan's figures; found discrepancies and false alarms against expected.csv."""
     import pandas as pd
 
-    from reconcile.engine import reconcile
-    from reconcile.figures import COLUMNS, load_figures
-    from reconcile.findings import RANK
+    from reconcile.engines.local import reconcile
+    from reconcile.model.findings import RANK
+    from reconcile.store.figures import COLUMNS, load_figures
     expected = list(csv.DictReader(open(corpus / "expected.csv", encoding="utf-8")))
     border_path = corpus / "borderline.csv"
     border = list(csv.DictReader(open(border_path, encoding="utf-8"))) if border_path.exists() \

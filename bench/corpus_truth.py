@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from currency.reader import AmountError, read_whole
-from reconcile.figures import COLUMNS
+from currency.text.reader import AmountError, read_whole
+from reconcile.store.figures import COLUMNS
 
 
 def _amount(text: str, code: str) -> tuple[str, str | None] | None:

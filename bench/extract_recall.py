@@ -16,10 +16,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from currency.article import decode  # noqa: E402
-from currency.extract import body_end, extract  # noqa: E402
-from currency.periods import parse_period  # noqa: E402
-from reconcile.figures import figure_amount, load_figures  # noqa: E402
+from currency.data.periods import parse_period  # noqa: E402
+from currency.text.article import decode  # noqa: E402
+from currency.text.extract import body_end, extract  # noqa: E402
+from reconcile.store.figures import figure_amount, load_figures  # noqa: E402
 
 
 def _key(value: float, unit: str | None) -> tuple:

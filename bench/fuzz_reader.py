@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from currency.reader import AmountError, find_amounts, read_amount, read_whole  # noqa: E402
+from currency.text.reader import AmountError, find_amounts, read_amount, read_whole  # noqa: E402
 
 # Letters that equal ASCII ones only under Unicode case folding, and other traps.
 FOLDING = ["ſ", "\u212a", "\u212b", "ﬀ", "ﬁ", "İ", "ı", "ß", "ẞ", "ς", "Σ", "ǅ", "µ", "ﬆ"]

@@ -34,8 +34,8 @@ def convert(texts, date_text, to, as_of_text, real, as_json, given) -> None:
     lines = []
     for text in texts:
         if text == "-":
-            from currency.article import decode
-            from reconcile.files import SMALL_LIMIT, read_stream
+            from currency.text.article import decode
+            from reconcile.store.files import SMALL_LIMIT, read_stream
             data = read_stream(sys.stdin.buffer, "<stdin>", "list of amounts", SMALL_LIMIT)
             lines.extend(line for line in decode(data, "<stdin>")[0].splitlines()
                          if line.strip())
@@ -68,8 +68,8 @@ def _convert_one(text: str, to: str, on: dt.date, as_of: dt.date | None,
                  given: str | None = None) -> dict:
     from currency.convert import ConversionError, with_currency
     from currency.convert import convert as convert_amount
-    from currency.rates import RateError
-    from currency.reader import AmountError, read_amount
+    from currency.data.rates import RateError
+    from currency.text.reader import AmountError, read_amount
     from reports.convert_view import error_marker
     try:
         amount = read_amount(text)

@@ -14,8 +14,8 @@ from cli.app import EXIT_INPUT, FIGURES_HELP, _curate_errors, _echo, _examples, 
 @click.argument("path", required=False)
 def init(path) -> None:
     """Create an empty figures file (PATH, default ./figures.csv) with its header."""
-    from reconcile.locate import figures_path
-    from reconcile.store import init_figures
+    from reconcile.store.append import init_figures
+    from reconcile.store.locate import figures_path
     created = init_figures(figures_path(path, must_exist=False))
     _echo(f"created {created}; propose the figures of a folder of articles with `figrecon scan "
           f"ARTICLES --add-to {created}`, add those of one article with `figrecon extract ARTICLE "
@@ -91,9 +91,9 @@ def add(fid, metric, new_metric, amount, as_of, published, source, quote, part_o
         restates, currency, figures_path, quiet) -> None:
     """Validate a figure and append it to the CSV atomically; show what it was compared with
     and the findings it takes part in."""
-    from reconcile.curate import OPTION
-    from reconcile.figures import REQUIRED
-    from reconcile.locate import figures_path as locate
+    from reconcile.store.curate import OPTION
+    from reconcile.store.figures import REQUIRED
+    from reconcile.store.locate import figures_path as locate
     fields = dict(id=fid, metric=metric, amount=amount, as_of=as_of, published=published,
                   source=source, quote=quote, part_of=part_of, kind=kind, note=note,
                   restates=restates, currency=currency)
@@ -107,9 +107,9 @@ def add(fid, metric, new_metric, amount, as_of, published, source, quote, part_o
 def _add_and_show(figures_path: str, fields: dict, quiet: bool = False,
                   new_metric: bool = True) -> None:
     # Only the light modules load before the append: many adds may queue for the lock.
-    from reconcile.curate import as_options, published_before_event
-    from reconcile.figures import FiguresError
-    from reconcile.store import append_figure
+    from reconcile.store.append import append_figure
+    from reconcile.store.curate import as_options, published_before_event
+    from reconcile.store.figures import FiguresError
     try:
         line = append_figure(figures_path, fields, new_metric=new_metric)
     except FiguresError as exc:
@@ -126,8 +126,8 @@ def _add_and_show(figures_path: str, fields: dict, quiet: bool = False,
     if quiet:
         _echo(f"added {fields['id']} at {where}")
         return
-    from reconcile.engine import reconcile
-    from reconcile.figures import load_figures
+    from reconcile.engines.local import reconcile
+    from reconcile.store.figures import load_figures
     from reports.curate_view import show_added
     from reports.safe_text import console as safe_console
     try:
@@ -151,8 +151,8 @@ def _appended_line(problems: list[str], figures_path: str) -> int:
 
 
 def _rewrite(figures_path: str, change) -> None:
-    from reconcile.figures import FiguresError
-    from reconcile.store import rewrite_figures
+    from reconcile.store.append import rewrite_figures
+    from reconcile.store.figures import FiguresError
     try:
         rewrite_figures(figures_path, change)
     except FiguresError as exc:
@@ -162,8 +162,8 @@ def _rewrite(figures_path: str, change) -> None:
 def _show_metrics(figures_path: str, metrics: list[str]) -> None:
     """The touched metrics' figures and findings; a file still broken elsewhere is said, not
     treated as an error of this change."""
-    from reconcile.engine import reconcile
-    from reconcile.figures import FiguresError, load_figures
+    from reconcile.engines.local import reconcile
+    from reconcile.store.figures import FiguresError, load_figures
     from reports.curate_view import show_metrics
     from reports.safe_text import console as safe_console
     try:
@@ -184,9 +184,9 @@ def _show_metrics(figures_path: str, metrics: list[str]) -> None:
 def remove(ids, figures_path) -> None:
     """Remove the figures IDS (atomically, every other byte kept); show their metrics'
     findings afterwards."""
-    from reconcile.curate import figure_rows, new_problems, remove_figures
-    from reconcile.figures import FiguresError
-    from reconcile.locate import figures_path as locate
+    from reconcile.store.curate import figure_rows, new_problems, remove_figures
+    from reconcile.store.figures import FiguresError
+    from reconcile.store.locate import figures_path as locate
     figures_path = str(locate(figures_path))
     touched: list[str] = []
 
@@ -222,7 +222,7 @@ def edit(fid, new_id, metric, new_metric, amount, as_of, published, source, quot
          kind, note, restates, currency, figures_path) -> None:
     """Change fields of figure ID (validated, atomically, every other byte kept); show its
     metric's findings afterwards."""
-    from reconcile.curate import (
+    from reconcile.store.curate import (
         as_options,
         edit_figure,
         figure_rows,
@@ -230,8 +230,8 @@ def edit(fid, new_id, metric, new_metric, amount, as_of, published, source, quot
         published_before_event,
         unknown_metric_problem,
     )
-    from reconcile.figures import FiguresError
-    from reconcile.locate import figures_path as locate
+    from reconcile.store.figures import FiguresError
+    from reconcile.store.locate import figures_path as locate
     figures_path = str(locate(figures_path))
     given = dict(new_id=new_id, metric=metric, amount=amount, as_of=as_of, published=published,
                  source=source, quote=quote, part_of=part_of, kind=kind, note=note,

@@ -37,8 +37,8 @@ from cli.app import EXIT_INPUT, FIGURES_HELP, _echo, _examples, _fail, _json_lin
 def extract(article, published_text, source, as_json, do_add, yes, metric, new_metric,
             answers_path, include_low, figures_path) -> None:
     """Propose the figures an ARTICLE states (a text file, or - for standard input)."""
-    from currency.article import decode
-    from currency.extract import extract as extract_candidates
+    from currency.text.article import decode
+    from currency.text.extract import extract as extract_candidates
     if (yes or answers_path or metric or new_metric) and not do_add:
         _fail("--yes, --answers, --metric and --new-metric go with --add")
     from currency.options import published_day
@@ -56,7 +56,7 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, new_m
     answers = None
     if answers_path:
         answers = _read_answers(answers_path)
-    from reconcile.files import ARTICLE_LIMIT, read_regular, read_stream
+    from reconcile.store.files import ARTICLE_LIMIT, read_regular, read_stream
     data = read_stream(sys.stdin.buffer, "<stdin>", "article", ARTICLE_LIMIT) if article == "-" \
         else read_regular(article, "article", ARTICLE_LIMIT)
     text, encoding = decode(data, article)
@@ -75,28 +75,28 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, new_m
             out.print(line, no_wrap=True, overflow="ellipsis", crop=True, highlight=False)
     if not do_add:
         return
-    from reconcile.changes import Tracker
-    from reconcile.curate import published_before_event
-    from reconcile.figures import load_figures
-    from reconcile.intake import Session, walk
-    from reconcile.locate import figures_path as locate
-    from reconcile.suggest import fitting, metric_suggester
+    from reconcile.intake.changes import Tracker
+    from reconcile.intake.suggest import fitting, metric_suggester
+    from reconcile.intake.walk import Session, walk
+    from reconcile.store.curate import published_before_event
+    from reconcile.store.figures import load_figures
+    from reconcile.store.locate import figures_path as locate
     from reports.curate_view import show_change
     from reports.safe_text import console as safe_console
     figures_path = str(locate(figures_path, must_exist=False))
     exists = Path(figures_path).exists()
     existing = load_figures(figures_path) if exists else None
-    from reconcile.figures import read_figures_bytes
+    from reconcile.store.figures import read_figures_bytes
     session = Session.of_file(read_figures_bytes(figures_path) if exists else None,
                               published_text, text)
     if answers is not None:
-        from reconcile.intake import answer_problems
+        from reconcile.intake.walk import answer_problems
         problems = answer_problems(answers, cands, session)
         if problems:
             from currency.errors import InputError
             raise InputError(*(f"error: --answers {answers_path}: {p}" for p in problems))
     if metric and session.is_new(metric) and not new_metric:
-        from reconcile.curate import unknown_metric_problem
+        from reconcile.store.curate import unknown_metric_problem
         problem = unknown_metric_problem(metric, session.metrics)
         if problem:
             _fail(problem)
@@ -125,7 +125,7 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, new_m
 
 def _read_answers(path: str) -> list:
     """The answers file of `extract --add --answers`: a JSON list of objects with an index."""
-    from reconcile.files import SMALL_LIMIT, read_regular
+    from reconcile.store.files import SMALL_LIMIT, read_regular
     data = read_regular(path, "answers file", SMALL_LIMIT)
     try:
         answers = json.loads(data.decode("utf-8-sig"))
@@ -193,7 +193,7 @@ def _ask(review, problems):
     """Ask about one candidate at the terminal: the fields to add, None to skip, or quit. Each
     answer is checked as it is given; after a refusal the questions start again from the
     proposal. End of input or Ctrl-C quits: what was added stays, and the count is said."""
-    from reconcile.intake import QUIT
+    from reconcile.intake.walk import QUIT
     try:
         return _questions(review, problems)
     except click.Abort:
@@ -202,7 +202,7 @@ def _ask(review, problems):
 
 
 def _questions(review, problems):
-    from reconcile.intake import QUIT
+    from reconcile.intake.walk import QUIT
     c, session = review.candidate, review.session
     fields = dict(review.fields)
     if problems:

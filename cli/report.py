@@ -20,7 +20,7 @@ def _figure_metrics(path) -> list[str]:
     """The metric keys of a figures CSV, read cheaply (for completion)."""
     import csv
     try:
-        from reconcile.files import FIGURES_LIMIT, read_regular
+        from reconcile.store.files import FIGURES_LIMIT, read_regular
         text = read_regular(path, "figures file", FIGURES_LIMIT).decode("utf-8-sig")
         return sorted({row.get("metric") or "" for row in csv.DictReader(text.splitlines())}
                       - {""})
@@ -30,7 +30,7 @@ def _figure_metrics(path) -> list[str]:
 
 def _complete_metric(ctx, param, incomplete: str):
     """Shell completion for --metric: the metrics of the --figures file given so far."""
-    from reconcile.locate import figures_path as locate
+    from reconcile.store.locate import figures_path as locate
     try:
         path = locate(ctx.params.get("figures_path"))
     except Exception:       # completion must never fail loudly: no file, no suggestions
@@ -127,12 +127,12 @@ def _reconcile_dask(figures_path, currency, as_of_text, real, metric, min_severi
                     scheduler):
     """Reconcile on Dask; bring back the normalized figures of the findings that will be shown."""
     from currency.options import constant_money, currency_code
-    from reconcile.engine import filter_findings
-    from reconcile.figures import FiguresError
+    from reconcile.engines.local import filter_findings
+    from reconcile.store.figures import FiguresError
     currency = currency_code(currency, "--currency")
     as_of = constant_money(as_of_text, real, "--as-of")
     try:
-        from reconcile.distributed import reconcile_distributed
+        from reconcile.engines.distributed import reconcile_distributed
     except ImportError as exc:
         _fail(f"--engine dask: {exc.name} is not installed; pip install 'figrecon[scale]'")
 
@@ -191,16 +191,16 @@ def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_
            index_path, paths) -> None:
     """The reconciliation report: a summary, the discrepancies most severe first with the
     figures each involves, then the figures of the metrics concerned."""
-    from reconcile.engine import filter_findings
+    from reconcile.engines.local import filter_findings
     min_severity = min_severity or "low"
-    from reconcile.locate import figures_path as locate
+    from reconcile.store.locate import figures_path as locate
     if scheduler and engine != "dask":
         _fail("--scheduler goes with --engine dask")
     if paths and not scan_articles:
         _fail(f"report reads --figures; to scan the articles {paths[0]}... give --articles")
     if index_path and not scan_articles:
         _fail("--index goes with --articles")
-    from reconcile.figures import NoFigures
+    from reconcile.store.figures import NoFigures
     try:
         if scan_articles:
             if not paths:
@@ -283,9 +283,9 @@ def export(figures_path, currency, as_of_text, real, metric, min_severity, fmt, 
            output) -> None:
     """Export the findings (or the normalized figures) for a spreadsheet, a script or an
     editor: csv, json, md, a formatted xlsx workbook, or a self-contained html page."""
-    from reconcile.engine import filter_findings
-    from reconcile.locate import figures_path as locate
-    from reconcile.store import write_output
+    from reconcile.engines.local import filter_findings
+    from reconcile.store.append import write_output
+    from reconcile.store.locate import figures_path as locate
     from reports.export import ExportError, format_for, render
     min_severity = min_severity or "info"
     try:
@@ -298,7 +298,7 @@ def export(figures_path, currency, as_of_text, real, metric, min_severity, fmt, 
     if output:
         _refuse_overwriting_input(output, figures_path, "--figures")
         # Before the work: a device, a FIFO or a read-only file is refused at once.
-        from reconcile.files import writable_output
+        from reconcile.store.files import writable_output
         writable_output(output, f"{fmt} export")
     rec = _reconcile(figures_path, currency, as_of_text, real, metric)
     figs = rec.figures if metric is None else rec.figures[rec.figures["metric"].eq(metric)]

@@ -76,7 +76,7 @@ def scan(paths, index_path, output, force, add_to, as_json, review, answers_path
     check_target(output, add_to, force, paths, index_path)
     taken: set[str] = set()
     if add_to:
-        from reconcile.curate import figure_rows
+        from reconcile.store.curate import figure_rows
         try:
             taken = set(figure_rows(Path(add_to).read_bytes()))
         except OSError as exc:
@@ -110,7 +110,7 @@ def scan(paths, index_path, output, force, add_to, as_json, review, answers_path
 
 def _read_review_answers(path: str):
     """The answers file of `scan --review --answers`: JSON, checked whole by the review."""
-    from reconcile.files import SMALL_LIMIT, read_regular
+    from reconcile.store.files import SMALL_LIMIT, read_regular
     data = read_regular(path, "answers file", SMALL_LIMIT)
     try:
         return json.loads(data.decode("utf-8-sig"))
@@ -195,8 +195,8 @@ def _write_new(output: str, rows) -> None:
 
 
 def _add_to(path: str, rows):
-    from reconcile.figures import FiguresError
     from reconcile.scan.output import add_to_file
+    from reconcile.store.figures import FiguresError
     try:
         return add_to_file(path, rows)
     except FiguresError as exc:

@@ -10,9 +10,9 @@ import math
 from dataclasses import dataclass
 
 from currency.amount import Amount
+from currency.data.inflation import Adjustment, adjustment
+from currency.data.rates import Rate, rate_book
 from currency.errors import InputError
-from currency.inflation import Adjustment, adjustment
-from currency.rates import Rate, rate_book
 from currency.units import quantity
 
 # Larger than any sum of money (world GDP is about 1e14 USD, the largest hyperinflation notes

@@ -1,7 +1,7 @@
 """The words of money: currency names and signs, hedges, counters, per-period markers.
 
 These are surface forms of Korean and English news text; no library carries them. ISO codes are
-not listed here: they come from the bundled ECB data (see `currency.rates.known_currencies`).
+not listed here: they come from the bundled ECB data (see `currency.data.rates.known_currencies`).
 """
 
 # A currency written after the number, Korean and English. Longer forms first where one is a prefix

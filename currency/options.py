@@ -14,7 +14,7 @@ from currency.errors import OptionError
 
 def currency_code(value, option: str = "currency") -> str:
     """An ISO code the bundled ECB data covers, upper case (`"krw"` -> `"KRW"`)."""
-    from currency.rates import known_currencies
+    from currency.data.rates import known_currencies
     code = str(value).strip().upper()
     known = known_currencies()
     if code not in known:
@@ -24,7 +24,7 @@ def currency_code(value, option: str = "currency") -> str:
 
 
 def _period(value, option: str):
-    from currency.periods import PeriodError, parse_period
+    from currency.data.periods import PeriodError, parse_period
     if isinstance(value, dt.datetime):
         value = value.date()
     if isinstance(value, dt.date):
@@ -48,7 +48,7 @@ def day(value, option: str = "date") -> dt.date | None:
 def rate_day(value, option: str = "date") -> tuple[dt.date, str | None]:
     """The day whose fixing to use (default: the data's last day) and a note when the day asked
     for lies outside the bundled data: then its nearest fixing stands in, and the note says so."""
-    from currency.rates import day_range_note, rate_book
+    from currency.data.rates import day_range_note, rate_book
     book = rate_book()
     on = day(value, option)
     if on is None:
@@ -66,7 +66,7 @@ def constant_money(as_of, real: bool = True, option: str = "real_as_of") -> dt.d
                                              "use it")
         return None
     if as_of is None:
-        from currency.inflation import latest_month
+        from currency.data.inflation import latest_month
         return latest_month()
     period = _period(as_of, option)
     if period.last.year == period.first.year and period.first.month != period.last.month:

@@ -6,7 +6,7 @@
 
 Also `read_amount(text)`, `convert(text_or_amount, to, on, real_as_of)` and
 `extract_figures(text, published)`. Bad input raises `InputError` (its `lines` are what the
-command line prints). The names are imported on first use, so `import reconcile.figures` stays
+command line prints). The names are imported on first use, so `import reconcile.store.figures` stays
 cheap.
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 import importlib
 
 _EXPORTS = {
-    "load_figures": ("reconcile.figures", "load_figures"),
+    "load_figures": ("reconcile.store.figures", "load_figures"),
     "reconcile": ("reconcile.api", "reconcile"),
     "figures_frame": ("reconcile.api", "figures_frame"),
     "read_amount": ("reconcile.api", "read_amount"),
@@ -22,8 +22,8 @@ _EXPORTS = {
     "extract_figures": ("reconcile.api", "extract_figures"),
     "InputError": ("currency.errors", "InputError"),
     "OptionError": ("currency.errors", "OptionError"),
-    "FiguresError": ("reconcile.figures", "FiguresError"),
-    "Finding": ("reconcile.findings", "Finding"),
+    "FiguresError": ("reconcile.store.figures", "FiguresError"),
+    "Finding": ("reconcile.model.findings", "Finding"),
 }
 __all__ = sorted(_EXPORTS)
 

@@ -15,7 +15,7 @@ import pandas as pd
 
 from currency.errors import InputError, OptionError
 from currency.options import constant_money, currency_code
-from reconcile.figures import COLUMNS, REQUIRED, NoFigures, load_figures, validate
+from reconcile.store.figures import COLUMNS, REQUIRED, NoFigures, load_figures, validate
 
 
 def _as_text(value):
@@ -30,7 +30,7 @@ def _as_text(value):
 def figures_frame(figures: pd.DataFrame, name: str = "<figures>") -> pd.DataFrame:
     """A user's figures table made complete and validated: optional columns added, dates as
     text, every problem raised at once as a FiguresError (`name:row: column: value: reason`)."""
-    from reconcile.figures import FiguresError
+    from reconcile.store.figures import FiguresError
     missing = [c for c in REQUIRED if c not in figures.columns]
     if missing:
         raise FiguresError([f"{name}: column {c}: required column missing" for c in missing])
@@ -56,7 +56,7 @@ def reconcile(figures: pd.DataFrame, currency: str = "USD", real_as_of=None):
     `currency` is any ISO code the ECB data covers, in any case; `real_as_of` (a day or month,
     as text or a `date`) shows amounts in constant money of that date (US CPI-U).
     """
-    from reconcile import engine
+    from reconcile.engines import local as engine
     code = currency_code(currency, "currency")
     as_of = constant_money(real_as_of, real_as_of is not None, "real_as_of")
     df = figures_frame(figures)
@@ -67,7 +67,7 @@ def reconcile_file(path: str | os.PathLike, currency: str = "USD", real_as_of=No
                    metric: str | None = None, *, metric_option: str = "metric", only=None,
                    skip=(), check_option: str = "check"):
     """Load and validate a figures file once, then reconcile it (the command line's path)."""
-    from reconcile import engine
+    from reconcile.engines import local as engine
     figures = load_figures(path)
     if figures.empty:
         raise NoFigures(path)
@@ -83,7 +83,7 @@ def reconcile_file(path: str | os.PathLike, currency: str = "USD", real_as_of=No
 def read_amount(text: str):
     """The first amount in `text` as an `Amount` (value, interval, currency, hedge, precision);
     `AmountError` (an InputError) names the column when there is none."""
-    from currency.reader import read_amount as read
+    from currency.text.reader import read_amount as read
     return read(text)
 
 
@@ -103,8 +103,8 @@ def convert(amount, to: str = "USD", on=None, real_as_of=None):
 def extract_figures(text: str, published=None):
     """Every amount an article's `text` states, as `Candidate`s in order (its interval, sentence,
     offsets, a suggested as_of); `published` (text or `date`) resolves 지난해, 10월 초."""
-    from currency.extract import extract
     from currency.options import published_day
+    from currency.text.extract import extract
     return extract(text, published_day(published, "published"))
 
 

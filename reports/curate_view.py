@@ -7,7 +7,7 @@ import pandas as pd
 from rich.console import Console
 from rich.text import Text
 
-from reconcile import findings as F
+from reconcile.model import findings as F
 from reports.tables import worst_by_figure
 from reports.terminal import discrepancy_block, metric_table, rows_by_id
 

@@ -64,8 +64,8 @@ def _ids(text) -> list[str]:
 
 
 def _summary(rec, counted: pd.DataFrame, figures: pd.DataFrame) -> str:
-    from currency.inflation import latest_month
-    from currency.rates import rate_book
+    from currency.data.inflation import latest_month
+    from currency.data.rates import rate_book
     disc = discrepancies(counted)
     counts = disc["severity"].value_counts()
     book = rate_book()

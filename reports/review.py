@@ -1,12 +1,12 @@
 """Showing extracted candidates (`extract`): one row each, and what `extract --add` says about
-each before asking. The walk that adds them is `reconcile.intake`; its prompts are the command
+each before asking. The walk that adds them is `reconcile.intake.walk`; its prompts are the command
 line's."""
 from __future__ import annotations
 
 from rich.text import Text
 
 from currency import formatting as fmt
-from currency.extract import quote_for
+from currency.text.extract import quote_for
 from reports.layout import pack, wrap
 
 
@@ -57,7 +57,7 @@ def _notes(c) -> list[str]:
 
 def describe(review) -> list[str]:
     """The lines `extract --add` shows before asking about one candidate: what the user needs
-    to decide on it (a `reconcile.intake.Review`)."""
+    to decide on it (a `reconcile.intake.walk.Review`)."""
     c, d = review.candidate, review.candidate.as_dict()
     reads = f"{fmt.compact(d['value'])} {d['unit']}" + \
         (f" ({d['bound']})" if d["bound"] != "exact" else "")

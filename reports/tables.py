@@ -6,7 +6,7 @@ import math
 
 import pandas as pd
 
-from reconcile import findings as F
+from reconcile.model import findings as F
 
 FINDING_COLUMNS = {
     "severity": "severity", "check": "check", "metric": "metric", "flagged": "flagged",

@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.text import Text
 
 from currency import formatting as fmt
-from reconcile import findings as F
+from reconcile.model import findings as F
 from reports import charts
 from reports.layout import amount_as_written, pack, plural, rate_parts, shorten, wrap
 from reports.tables import discrepancies, involved, worst_by_figure
@@ -61,8 +61,8 @@ def _styled(units: list[tuple[str, str]]) -> Text:
 
 def summary(rec, view: View, figures_path: str, metric: str | None, width: int) -> list[Text]:
     """The first lines: what was read, the discrepancies by severity, the data's ranges."""
-    from currency.inflation import latest_month
-    from currency.rates import rate_book
+    from currency.data.inflation import latest_month
+    from currency.data.rates import rate_book
     figs, counted = view.figures, view.counted
     disc = discrepancies(counted)
     counts = disc["severity"].value_counts()

@@ -18,7 +18,7 @@ def figures(tmp_path) -> Path:
 @pytest.fixture(scope="session")
 def sample_figures():
     """The project's figures, loaded and validated once per session (do not modify)."""
-    from reconcile.figures import load_figures
+    from reconcile.store.figures import load_figures
     return load_figures(SAMPLE)
 
 

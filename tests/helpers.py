@@ -1,8 +1,8 @@
 """Small figure tables written for the tests."""
 import pandas as pd
 
-from reconcile.engine import reconcile
-from reconcile.figures import COLUMNS
+from reconcile.engines.local import reconcile
+from reconcile.store.figures import COLUMNS
 
 
 def table(*rows: dict) -> pd.DataFrame:

@@ -6,9 +6,9 @@ import sys
 import pandas as pd
 import pytest
 
+from currency.data.rates import rate_book
 from currency.errors import InputError, OptionError
 from currency.options import constant_money, currency_code, day, rate_day
-from currency.rates import rate_book
 from reconcile import FiguresError, convert, reconcile
 
 
@@ -71,8 +71,8 @@ def test_convert_accepts_text_lowercase_and_string_dates():
 
 
 def test_importing_the_package_loads_nothing_until_a_name_is_used():
-    code = ("import sys, reconcile; print('pandas' in sys.modules); import reconcile.figures; "
-            "print('reconcile.engine' in sys.modules, 'pint' in sys.modules); "
+    code = ("import sys, reconcile; print('pandas' in sys.modules); import reconcile.store.figures; "
+            "print('reconcile.engines.local' in sys.modules, 'pint' in sys.modules); "
             "from reconcile import reconcile; print(callable(reconcile))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.split()

@@ -1,7 +1,7 @@
 """The findings that the five articles' figures contain, and the consistent facts left alone."""
 import pytest
 
-from reconcile.engine import reconcile
+from reconcile.engines.local import reconcile
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,7 @@
 """What an added figure changes in the findings: old and new findings matched one to one."""
 import pandas as pd
 
-from reconcile.changes import Tracker, diff
+from reconcile.intake.changes import Tracker, diff
 from tests.helpers import table
 
 

@@ -8,8 +8,8 @@ import pytest
 from rich.cells import cell_len
 from rich.console import Console
 
-from reconcile.engine import reconcile
-from reconcile.figures import load_figures
+from reconcile.engines.local import reconcile
+from reconcile.store.figures import load_figures
 from reports import charts
 from reports.tables import worst_by_figure
 from tests.helpers import table

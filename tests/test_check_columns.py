@@ -3,7 +3,7 @@ import pandera.pandas as pa
 import pytest
 
 from reconcile.checks.columns import evidence_schema
-from reconcile.engine import evidence_base
+from reconcile.engines.local import evidence_base
 from tests.helpers import table
 
 

@@ -1,7 +1,7 @@
 """Each check on small figure sets written for the test."""
 import datetime as dt
 
-from currency.rates import rate_book
+from currency.data.rates import rate_book
 from tests.helpers import findings, serious
 
 

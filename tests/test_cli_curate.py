@@ -168,7 +168,7 @@ def test_a_failing_write_leaves_the_file_and_no_temp_behind(figures, monkeypatch
     import errno
     import os
 
-    import reconcile.store as store
+    import reconcile.store.append as store
     before = figures.read_bytes()
     listing = set(os.listdir(figures.parent))
 

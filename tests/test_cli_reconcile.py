@@ -104,8 +104,8 @@ def test_export_neutralizes_formulas_in_csv_and_xlsx(tmp_path):
     assert run("export", "--figures", path).exit_code == 2
     # Validated figures cannot start a cell with a formula, so the writers are given findings
     # whose text cells do: every one must come out inert, and still be there.
-    from reconcile.engine import reconcile
-    from reconcile.figures import load_figures
+    from reconcile.engines.local import reconcile
+    from reconcile.store.figures import load_figures
     from reports.export import neutralize, render
     assert neutralize("=1+1") == "'=1+1" and neutralize("-5") == "'-5" and neutralize(3.0) == 3.0
     rec = reconcile(load_figures(FIGURES))
@@ -203,7 +203,7 @@ def test_add_to_a_file_without_a_final_newline_and_to_a_new_file(tmp_path):
 
 
 def test_two_adds_at_once_both_land(figures):
-    from reconcile.store import append_figure
+    from reconcile.store.append import append_figure
     errors = []
 
     def add(i):

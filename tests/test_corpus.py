@@ -5,8 +5,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from reconcile.engine import reconcile
-from reconcile.findings import RANK
+from reconcile.engines.local import reconcile
+from reconcile.model.findings import RANK
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "corpus_figures.csv"
 

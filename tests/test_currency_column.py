@@ -9,8 +9,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from reconcile.engine import reconcile
-from reconcile.figures import COLUMNS, FiguresError, load_figures
+from reconcile.engines.local import reconcile
+from reconcile.store.figures import COLUMNS, FiguresError, load_figures
 from tests.helpers import run, table
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -195,8 +195,8 @@ def test_the_library_takes_a_table_with_the_column():
 
 
 def test_suggestions_see_a_unitless_figure_as_money(tmp_path):
-    from currency.reader import read_amount
-    from reconcile.suggest import metric_suggester
+    from currency.text.reader import read_amount
+    from reconcile.intake.suggest import metric_suggester
     df = load_figures(write(tmp_path / "f.csv", row("h", "12兆", "KRW", metric="ms_2023")))
 
     class Candidate:
@@ -208,7 +208,7 @@ def test_suggestions_see_a_unitless_figure_as_money(tmp_path):
 def test_dask_reads_the_column_and_agrees_with_one_process(tmp_path):
     from distributed import LocalCluster
 
-    from reconcile.distributed import reconcile_distributed
+    from reconcile.engines.distributed import reconcile_distributed
     path = write(tmp_path / "f.csv", row("h", "12兆", "KRW", metric="a"),
                  row("u", "$10 billion", metric="a"), row("s", "1억 달러", metric="a"),
                  row("w", "약 12조 3000억", "KRW", metric="b", quote="100억 달러(약 12조 3000억)"),
@@ -294,8 +294,8 @@ def test_add_with_a_currency_loads_no_heavy_module_before_it_appends():
                   source="s", quote="q", currency="KRW")
     bad = dict(fields, id="b", currency="원")
     code = ("import sys, tempfile, os\n"
-            "from reconcile.figures import FiguresError\n"
-            "from reconcile.store import append_figure\n"
+            "from reconcile.store.figures import FiguresError\n"
+            "from reconcile.store.append import append_figure\n"
             "p = os.path.join(tempfile.mkdtemp(), 'f.csv')\n"
             f"append_figure(p, {fields!r})\n"
             "try:\n"

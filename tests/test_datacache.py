@@ -4,7 +4,7 @@ from array import array
 
 import pytest
 
-from currency import datacache, rates
+from currency.data import datacache, rates
 
 
 def _book(monkeypatch, cache):
@@ -57,7 +57,7 @@ def test_an_unwritable_or_corrupt_cache_is_not_needed(tmp_path, monkeypatch):
 def test_cpi_latest_month_from_the_cache_is_the_packages(tmp_path, monkeypatch):
     import warnings
 
-    from currency import inflation
+    from currency.data import inflation
     monkeypatch.setenv("FIGRECON_CACHE_DIR", str(tmp_path))
     inflation.latest_month.cache_clear()
     try:

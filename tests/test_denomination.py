@@ -3,8 +3,8 @@ instalments and ranges (issue 23, items 1-4), on sentences written for the tests
 companies and amounts."""
 import pytest
 
-from reconcile.conversion_words import said_to_be_conversion
-from reconcile.engine import reconcile
+from reconcile.engines.local import reconcile
+from reconcile.model.conversion_words import said_to_be_conversion
 from tests.helpers import findings, serious, table
 
 

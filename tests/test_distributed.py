@@ -9,9 +9,9 @@ from distributed import LocalCluster
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reconcile.distributed import reconcile_distributed
-from reconcile.engine import reconcile
-from reconcile.figures import FiguresError, load_figures
+from reconcile.engines.distributed import reconcile_distributed
+from reconcile.engines.local import reconcile
+from reconcile.store.figures import FiguresError, load_figures
 from tests.helpers import table
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
@@ -92,7 +92,7 @@ def test_dask_on_generated_figures_and_parquet_parts(scheduler, tmp_path):
 
 
 def test_dask_reports_bad_rows_and_duplicate_ids(scheduler, tmp_path, monkeypatch):
-    import reconcile.distributed as distributed
+    import reconcile.engines.distributed as distributed
     path = tmp_path / "figures.csv"
     rows = [dict(metric="a", amount="$1 billion"), dict(metric="a", amount="lots"),
             dict(metric="b", amount="$2 billion", id="f0")]

@@ -4,7 +4,7 @@ figure makes one finding, and the report currency never changes which findings e
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reconcile.engine import reconcile
+from reconcile.engines.local import reconcile
 from tests.helpers import findings, table
 
 CURRENCY_FORMS = {"USD": ["${} million", "{}백만 달러"], "KRW": ["{}억 원", "약 {}억 원"],

@@ -13,8 +13,8 @@ import pytest
 from click.testing import CliRunner
 
 from main import cli
-from reconcile.engine import filter_findings, reconcile
-from reconcile.figures import load_figures
+from reconcile.engines.local import filter_findings, reconcile
+from reconcile.store.figures import load_figures
 from reports.export import format_for, markdown, md_text, plain_number, render
 from reports.tables import figures_table
 from tests.helpers import table

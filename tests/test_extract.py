@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from currency.article import ArticleError, decode
-from currency.extract import extract
+from currency.text.article import ArticleError, decode
+from currency.text.extract import extract
 from tests.helpers import run
 
 PUB = dt.date(2024, 10, 20)
@@ -206,7 +206,7 @@ def test_a_bare_day_of_the_month_dates_its_sentence_and_the_article():
 
 
 def test_a_quote_leaves_out_a_byline_and_a_bullet_but_never_the_amounts_sign():
-    from currency.extract import quote_for
+    from currency.text.extract import quote_for
     text = ("[서울=뉴시스] 김기자 = 한빛이 687억 달러에 인수한다.\n▲ 한빛은 3천500억 달러를 말했다.\n"
             "영업손익은 △5억 원이었다.\n")
     quotes = [quote_for(text, c) for c in extract(text, PUB)]

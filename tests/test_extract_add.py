@@ -243,8 +243,8 @@ def test_add_interactive_suggests_close_metrics(tmp_path, figures, terminal):
 
 def test_after_the_file_refuses_an_answer_the_questions_start_again_from_the_proposal(
         tmp_path, figures, terminal, monkeypatch):
-    import reconcile.intake as intake
-    from reconcile.figures import FiguresError
+    import reconcile.intake.walk as intake
+    from reconcile.store.figures import FiguresError
     real, calls = intake.append_figure, []
 
     def refuse_once(path, fields, *args, **kwargs):
@@ -373,8 +373,8 @@ def test_answers_are_checked_whole_before_anything_is_written(tmp_path, figures)
 
 def test_a_refused_answer_is_said_by_its_field_not_a_line_of_the_file(tmp_path, figures,
                                                                       monkeypatch):
-    import reconcile.intake as intake
-    from reconcile.figures import FiguresError
+    import reconcile.intake.walk as intake
+    from reconcile.store.figures import FiguresError
 
     def refuse(path, fields, *args, **kwargs):
         raise FiguresError([f"{path}:41: id: {fields['id']}: duplicate id"])

@@ -2,7 +2,7 @@
 classes, run through `report` on the default engine and on Dask)."""
 import pytest
 
-from reconcile.figures import COLUMNS
+from reconcile.store.figures import COLUMNS
 from tests.helpers import run
 
 HEADER = ",".join(COLUMNS)

@@ -7,8 +7,8 @@ import os
 
 import pytest
 
-from reconcile import files
-from reconcile.figures import COLUMNS
+from reconcile.store import files
+from reconcile.store.figures import COLUMNS
 from tests.helpers import run
 
 HEADER = ",".join(COLUMNS)

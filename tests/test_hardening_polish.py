@@ -3,7 +3,7 @@ import re
 
 from rich.cells import cell_len
 
-from reconcile.figures import COLUMNS
+from reconcile.store.figures import COLUMNS
 from tests.helpers import run
 
 ARTICLE = ("Acme Robotics said on Tuesday it would invest 1,570억 달러 in new plants over the "
@@ -67,7 +67,7 @@ def test_a_narrow_axis_still_has_two_labels():
 
 
 def test_help_names_every_answers_key_and_init_names_extract_and_scan(tmp_path):
-    from reconcile.intake import ANSWER_KEYS
+    from reconcile.intake.walk import ANSWER_KEYS
     text = " ".join(run("extract", "--help").stdout.split())
     for key in ANSWER_KEYS:
         assert re.search(rf"\b{key}\b", text), key
@@ -135,7 +135,7 @@ def test_convert_takes_the_currency_of_an_amount_that_names_none():
 def test_dates_are_ascii_and_year_0000_is_named_as_such():
     import pytest
 
-    from currency.periods import PeriodError, parse_period
+    from currency.data.periods import PeriodError, parse_period
     with pytest.raises(PeriodError, match="expected YYYY-MM-DD"):
         parse_period("１９９９")                 # full-width digits
     with pytest.raises(PeriodError, match="no year 0000"):

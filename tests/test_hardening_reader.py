@@ -11,9 +11,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reconcile.curate import edit_figure, figure_rows, remove_figures
-from reconcile.figures import FiguresError
-from reconcile.table import read_table
+from reconcile.store.curate import edit_figure, figure_rows, remove_figures
+from reconcile.store.figures import FiguresError
+from reconcile.store.table import read_table
 
 EXAMPLES = int(os.environ.get("FIGRECON_PROPERTY_EXAMPLES", "300"))
 HEADER = ["id", "metric", "amount", "as_of", "published", "source", "quote", "note"]

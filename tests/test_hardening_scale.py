@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reconcile.checks.digits import _candidate_pairs, relation
-from reconcile.uncertainty import rounding_unit
+from reconcile.model.uncertainty import rounding_unit
 
 _figure = st.builds(
     # u: the rounding unit the digits check compares (one digit changed needs the same unit)
@@ -36,7 +36,7 @@ def test_unrelated_values_give_few_candidates():
 
 
 def test_a_finding_about_thousands_of_figures_shows_a_screenful(tmp_path):
-    from reconcile.figures import COLUMNS
+    from reconcile.store.figures import COLUMNS
     from tests.helpers import run
     path = tmp_path / "f.csv"
     rows = [f"f{i},m,${(i % 7) + 1}{'0' * (i % 3)} billion,2020,2020,s{i}.txt,q{i},,,,,"

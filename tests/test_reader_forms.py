@@ -3,7 +3,7 @@ import math
 
 import pytest
 
-from currency.reader import AmountError, find_amounts, read_amount, read_whole
+from currency.text.reader import AmountError, find_amounts, read_amount, read_whole
 
 M, B, T = 1e6, 1e9, 1e12
 INF = math.inf
@@ -170,7 +170,7 @@ def test_currencies_without_rates_are_read_and_their_conversion_says_so():
     import datetime as dt
 
     from currency.convert import convert
-    from currency.rates import RateError
+    from currency.data.rates import RateError
     a = read_amount("2,500 SAR")
     assert a.currency == "SAR"
     with pytest.raises(RateError, match="no exchange rate for SAR.*covers .*USD"):

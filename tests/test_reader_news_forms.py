@@ -5,8 +5,8 @@ import math
 
 import pytest
 
-from currency.extract import body_end, extract
-from currency.reader import AmountError, find_amounts, read_amount, read_whole
+from currency.text.extract import body_end, extract
+from currency.text.reader import AmountError, find_amounts, read_amount, read_whole
 
 M, B, T = 1e6, 1e9, 1e12
 PUB = dt.date(2024, 5, 2)

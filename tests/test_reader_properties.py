@@ -5,7 +5,7 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from currency.reader import read_amount
+from currency.text.reader import read_amount
 
 HANGUL = "영일이삼사오육칠팔구"
 KOREAN_CURRENCY = {"KRW": "원", "USD": "달러", "JPY": "엔", "EUR": "유로", "CNY": "위안"}
@@ -120,7 +120,7 @@ def test_a_hedge_only_widens_its_side(n, cur, hedge):
 from hypothesis import assume  # noqa: E402
 
 from currency.amount import Amount  # noqa: E402
-from currency.reader import AmountError, find_amounts, read_whole  # noqa: E402
+from currency.text.reader import AmountError, find_amounts, read_whole  # noqa: E402
 
 WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",

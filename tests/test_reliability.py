@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from main import cli
-from reconcile.figures import COLUMNS, FiguresError, load_figures
+from reconcile.store.figures import COLUMNS, FiguresError, load_figures
 
 ROOT = Path(__file__).resolve().parents[1]
 FIGURES = ROOT / "figures.csv"
@@ -77,7 +77,7 @@ def test_any_character_in_a_field_round_trips(figures, quote):
 
 
 def test_nul_is_refused_and_the_file_is_untouched(figures):
-    from reconcile.store import append_figure
+    from reconcile.store.append import append_figure
     before = figures.read_bytes()
     with pytest.raises(FiguresError) as err:
         append_figure(figures, {**ROW, "quote": "a\x00b"})
@@ -181,7 +181,7 @@ def test_kill_9_during_add_leaves_the_file_whole_and_the_next_add_cleans_up(figu
     before = figures.read_bytes()
     code = (
         "import os, sys, time\n"
-        "import reconcile.store as s\n"
+        "import reconcile.store.append as s\n"
         "real = os.replace\n"
         "def stuck(a, b):\n"
         "    print('temp written', flush=True)\n"
@@ -205,7 +205,7 @@ def test_kill_9_during_add_leaves_the_file_whole_and_the_next_add_cleans_up(figu
 def test_kill_9_at_random_moments_never_leaves_a_partial_row(figures):
     code = (
         "import sys\n"
-        "from reconcile.store import append_figure\n"
+        "from reconcile.store.append import append_figure\n"
         "for i in range(10**6):\n"
         f"    append_figure({str(figures)!r}, dict({ROW!r}, id=f'k-{{sys.argv[1]}}-{{i}}'))\n"
     )
@@ -269,7 +269,7 @@ def test_a_read_only_directory_is_one_line(figures):
 @pytest.mark.parametrize("err", [errno.ENOSPC, errno.EACCES, errno.EROFS])
 def test_a_failing_write_is_one_line_and_leaves_no_trace(figures, monkeypatch, err):
     """A full disk or a directory we may not write in, simulated where the write fails."""
-    import reconcile.store as store
+    import reconcile.store.append as store
     before = figures.read_bytes()
     listing = sorted(os.listdir(figures.parent))
 
@@ -316,7 +316,7 @@ def test_dates_outside_the_rate_data_use_the_nearest_fixing_and_say_so(tmp_path)
     path = write(tmp_path / "f.csv", "a,m,$1B,1990,1990,s,q,,,", "b,m,10억 원,1990,1990,s,q,,,",
                  "c,n,$1B,2199,2199,s,q,,,", "d,n,1조 원,2199,2199,s,q,,,")
     assert run("report", "--figures", path).exit_code == 0
-    from reconcile.engine import reconcile
+    from reconcile.engines.local import reconcile
     from reports.layout import rate_text
     shown = {r.id: rate_text(r) for r in reconcile(load_figures(path)).figures.itertuples()}
     assert "1999-01-04; 1990 is before the ECB data; its first fixing is used" in shown["b"]
@@ -423,7 +423,7 @@ def test_concurrent_adds_that_show_the_reconciliation_all_land(figures):
 
 def test_add_does_not_load_the_heavy_path():
     code = ("import sys, tempfile, os\n"
-            "from reconcile.store import append_figure\n"
+            "from reconcile.store.append import append_figure\n"
             "d = tempfile.mkdtemp()\n"
             f"append_figure(os.path.join(d, 'f.csv'), {ROW!r})\n"
             "heavy = [m for m in ('pandas', 'pandera', 'pint', 'rich') if m in sys.modules]\n"
@@ -440,7 +440,7 @@ def test_add_with_a_bad_row_elsewhere_adds_and_says_why_it_cannot_show(tmp_path)
 
 
 def test_extract_output_stays_linear_without_sentence_ends(tmp_path):
-    from reconcile.extract import MAX_CONTEXT
+    from currency.text.extract import MAX_CONTEXT
     piece = "마이크로소프트는 100억 달러를 투자했고 그 뒤 "
     sizes = []
     for reps in (400, 800):

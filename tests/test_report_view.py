@@ -12,8 +12,8 @@ from rich.console import Console
 
 from currency import formatting as fmt
 from main import cli
-from reconcile.engine import filter_findings, reconcile
-from reconcile.figures import load_figures
+from reconcile.engines.local import filter_findings, reconcile
+from reconcile.store.figures import load_figures
 from reports.layout import atoms, pack, rate_parts, shorten, wrap
 from reports.terminal import View, print_report
 

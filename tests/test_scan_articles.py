@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from currency.errors import InputError
-from reconcile.files import ARTICLE_LIMIT
 from reconcile.scan import articles as intake
 from reconcile.scan.articles import load_articles
 from reconcile.scan.dates import dateline, header_line
+from reconcile.store.files import ARTICLE_LIMIT
 
 EN = "Acme Robotics said it would invest $4.2 billion in a battery plant in Ohio.\n"
 KO = "가나전자는 오하이오주 배터리 공장에 42억 달러(약 5조 6000억 원)를 투자한다고 밝혔다.\n"

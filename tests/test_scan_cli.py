@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from reconcile.figures import COLUMNS, load_figures
+from reconcile.store.figures import COLUMNS, load_figures
 from tests.helpers import run
 
 HEADER = "# source: https://example.com/{n} | published: {day} | publisher: Example Daily\n"
@@ -134,7 +134,7 @@ def test_add_to_never_joins_a_fact_by_its_name_alone(story, tmp_path):
 def test_add_to_waits_for_the_lock_add_takes(story, tmp_path, monkeypatch):
     from filelock import FileLock
 
-    import reconcile.store as store
+    import reconcile.store.append as store
     fig = tmp_path / "figures.csv"
     fig.write_text(",".join(COLUMNS) + "\n", encoding="utf-8")
     monkeypatch.setattr(store, "LOCK_TIMEOUT_S", 0.2)
@@ -309,13 +309,13 @@ def test_merge_renames_taken_ids_and_follows_them_in_links():
     assert header == ",".join(COLUMNS[:7]) + ",part_of,restates"
     assert first == "p1,other_fact,$1 billion,2020,2020-01-02,b.txt,spent $1 billion"
     assert added[1].endswith(",n,p1-2")
-    from reconcile.curate import file_problems
+    from reconcile.store.curate import file_problems
     assert file_problems("f.csv", merged.content) == []
 
 
 def test_merge_refuses_a_file_that_is_not_a_figures_file():
-    from reconcile.figures import FiguresError
     from reconcile.scan.output import merge
+    from reconcile.store.figures import FiguresError
     with pytest.raises(FiguresError):
         merge(b"name,value\nx,1\n", [proposed("p1", "m", "$4 billion")], "f.csv")
 

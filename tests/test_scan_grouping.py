@@ -7,12 +7,12 @@ import re
 import pandas as pd
 import pytest
 
-from reconcile.figures import COLUMNS, METRIC_RE
 from reconcile.scan import propose
 from reconcile.scan.mentions import article_mentions
 from reconcile.scan.model import Article
 from reconcile.scan.propose import scan_articles
 from reconcile.scan.words import romanize
+from reconcile.store.figures import COLUMNS, METRIC_RE
 
 DAY = dt.date(2024, 5, 14)
 
@@ -64,7 +64,7 @@ def test_rows_have_the_figures_schema_and_valid_unique_keys(tmp_path):
         assert r["note"].startswith("proposed by scan: fact ") and "cohesion" in r["note"]
     assert len({g.metric for g in res.groups}) == len(res.groups)
     # the rows load as a figures file
-    from reconcile.figures import load_figures
+    from reconcile.store.figures import load_figures
     path = tmp_path / "figures.csv"
     pd.DataFrame(list(res.rows), columns=COLUMNS).to_csv(path, index=False)
     assert len(load_figures(path)) == len(res.rows)

@@ -116,7 +116,7 @@ BAD_ROWS = [
 def test_validate_and_cell_problems_run_the_same_row_rules():
     import pandas as pd
 
-    from reconcile.figures import COLUMNS, cell_problems, validate
+    from reconcile.store.figures import COLUMNS, cell_problems, validate
     df = pd.DataFrame([{c: r.get(c) for c in COLUMNS} for r in BAD_ROWS], dtype=object)
     df["line"] = range(2, 2 + len(df))
     found = validate(df, "f.csv")
@@ -128,7 +128,7 @@ def test_validate_and_cell_problems_run_the_same_row_rules():
 def test_a_repeated_id_is_named_on_each_of_its_lines():
     import pandas as pd
 
-    from reconcile.figures import COLUMNS, validate
+    from reconcile.store.figures import COLUMNS, validate
     row = dict(metric="acme_deal", amount="$1", as_of="2020", published="2020", source="s",
                quote="q")
     df = pd.DataFrame([{c: dict(row, id=i).get(c) for c in COLUMNS} for i in "xyxx"],
@@ -141,8 +141,8 @@ def test_a_repeated_id_is_named_on_each_of_its_lines():
 def test_each_row_gets_the_reading_of_its_own_text():
     import pandas as pd
 
-    from currency.readings import read_once
-    from reconcile.normalize import read_amounts
+    from currency.text.readings import read_once
+    from reconcile.model.normalize import read_amounts
     texts = ["$3 billion", "약 5조 원", "$3 billion", "12%", "약 5조 원", "90일", "$3 billion"]
     amounts = pd.Series(texts, index=[40, 7, 13, 2, 99, 5, 61])
     out = read_amounts(amounts)
@@ -155,8 +155,8 @@ def test_rates_by_day_agree_with_a_search_of_the_fixings():
     import bisect
     import datetime as dt
 
-    from currency.periods import parse_period
-    from currency.rates import rate_book
+    from currency.data.periods import parse_period
+    from currency.data.rates import rate_book
     book = rate_book()
     days, values = book._series["KRW"]
     start = dt.date(2023, 1, 1)

@@ -1,7 +1,7 @@
 """Issue 18: verdicts a fact-checker can sign. Sentences and companies are made up; the amounts
 and dates follow the cases the issue quotes."""
-from reconcile import findings as F
-from reconcile.engine import reconcile
+from reconcile.engines.local import reconcile
+from reconcile.model import findings as F
 from tests.helpers import findings, serious, table
 
 

@@ -4,7 +4,7 @@ A check is `fn(figures, context) -> list[Finding]`, registered where it is defin
 `@check(name, rule=..., severity=...)`: the one place its rule is written. The engine runs every
 registered check, in the order of registration; `report --check NAME` / `--skip-check NAME` select
 them; `figrecon checks` and docs/checks.md are made from `DOCS`. The columns a check may rely on
-are those of `reconcile.normalize.normalize` plus the agreement columns of `common.fact_agreement`.
+are those of `reconcile.model.normalize.normalize` plus the agreement columns of `common.fact_agreement`.
 """
 from __future__ import annotations
 

@@ -6,8 +6,8 @@ import numpy as np
 import pandas as pd
 
 from currency import formatting as fmt
-from reconcile import uncertainty
-from reconcile.agreement import consensus, sweep
+from reconcile.model import uncertainty
+from reconcile.model.agreement import consensus, sweep
 
 # With no majority between two figures, one stated this many times more precisely is named the
 # likelier right (a hint in the message: both stay flagged, since nothing else tells them apart).

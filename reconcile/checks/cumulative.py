@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 
 from currency import formatting as fmt
-from reconcile import findings as F
 from reconcile.checks import check
 from reconcile.checks.common import head, records
+from reconcile.model import findings as F
 
 RULE = "cumulative: a running total stated later cannot be below one stated earlier"
 

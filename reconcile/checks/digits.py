@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from reconcile import findings as F
 from reconcile.checks import check
 from reconcile.checks.common import head, records
+from reconcile.model import findings as F
 
 RULE = ("digits: figures of one fact and time may not differ by transposed digits, or by one "
         "digit when stated exactly to three or more significant digits")

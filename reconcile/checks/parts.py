@@ -14,9 +14,9 @@ import math
 import pandas as pd
 
 from currency import formatting as fmt
-from reconcile import findings as F
 from reconcile.checks import check
 from reconcile.checks.common import head, records
+from reconcile.model import findings as F
 
 RULE = "parts_totals: sum of parts (as_of on or before the total's) must meet each total"
 WHOLE_RULE = "parts_totals: a part can never exceed its whole"

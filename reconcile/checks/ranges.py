@@ -13,10 +13,10 @@ from __future__ import annotations
 import math
 
 from currency import formatting as fmt
-from reconcile import findings as F
 from reconcile.checks import check
 from reconcile.checks.common import head, ids, records
-from reconcile.uncertainty import range_ends
+from reconcile.model import findings as F
+from reconcile.model.uncertainty import range_ends
 
 RULE = "ranges: two range figures of one fact agree only when both their ends agree"
 

@@ -22,12 +22,12 @@ from __future__ import annotations
 import math
 
 from currency import formatting as fmt
-from currency.periods import parse_period
-from reconcile import findings as F
-from reconcile import uncertainty
+from currency.data.periods import parse_period
 from reconcile.checks import check
 from reconcile.checks.common import head, records
-from reconcile.normalize import fixings_between
+from reconcile.model import findings as F
+from reconcile.model import uncertainty
+from reconcile.model.normalize import fixings_between
 
 RULE = (f"restatement: the rate a conversion implies must meet the ECB rate of its as_of or "
         f"publication date, ±{uncertainty.RATE_ALLOWANCE:.0%}")
@@ -131,7 +131,7 @@ def _parts_by_total(df) -> dict:
 def _instalments(r, o, parts: dict) -> F.Finding | None:
     """An info note when the restatement is the sum of the original's parts, each converted at
     its own as_of (instalments paid at different dates); None otherwise."""
-    from reconcile.normalize import fx_band
+    from reconcile.model.normalize import fx_band
     mine = [q for q in parts.get(o["metric"], ()) if q.currency == o["currency"]]
     # One figure per part, the total's own article first.
     one: dict = {}
@@ -165,7 +165,7 @@ def _currency_slip(r, o, spoken: dict) -> F.Finding | None:
     """A high finding on the original when its number, in another currency its article uses
     (`spoken`: the currencies of each source), converts to the restatement at a rate of the
     window; None otherwise."""
-    from reconcile.normalize import fx_band
+    from reconcile.model.normalize import fx_band
     others = sorted(spoken.get(o["source"], set()) - {o["currency"], r.currency})
     v = float(o["value"])
     rnd_lo, rnd_hi = (r.value - r.u / 2) / v, (r.value + r.u / 2) / v

@@ -14,10 +14,10 @@ import re
 import pandas as pd
 
 from currency import formatting as fmt
-from reconcile import as_of_window, uncertainty
-from reconcile import findings as F
 from reconcile.checks import check
 from reconcile.checks.common import head, ids, named, precision_hint, records
+from reconcile.model import as_of_window, uncertainty
+from reconcile.model import findings as F
 
 RULE = "same_fact: original figures of one metric with overlapping as_of must agree"
 

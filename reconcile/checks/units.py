@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from reconcile import findings as F
 from reconcile.checks import check
+from reconcile.model import findings as F
 
 RULE = "units: money, money per period, durations and counts are never compared with each other"
 

@@ -15,9 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from currency.article import ArticleError, decode
 from currency.errors import InputError
-from reconcile.files import ARTICLE_LIMIT, MB, FileRefused, read_regular
+from currency.text.article import ArticleError, decode
 from reconcile.scan.dates import dateline, header_line, page_date, read_day
 from reconcile.scan.index import INDEX_NAME, ArticleIndex, is_index, read_index
 from reconcile.scan.model import Article
@@ -29,6 +28,7 @@ from reconcile.scan.pages import (
     kind_of,
     markdown_text,
 )
+from reconcile.store.files import ARTICLE_LIMIT, MB, FileRefused, read_regular
 
 # A news article, even a saved page with its scripts inlined, is a few megabytes at most; a
 # bigger file is a dump or a mistake, and reading it would take the memory of every other one.

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from currency.periods import PeriodError, parse_period
+from currency.data.periods import PeriodError, parse_period
 
 # The labels a news page prints before its publication date. First publication only: 수정,
 # "Updated" and "Modified" date a later change, not the article. (Data, not rules: add forms here.)

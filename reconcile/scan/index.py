@@ -7,8 +7,8 @@ import io
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from currency.article import decode
 from currency.errors import InputError
+from currency.text.article import decode
 
 INDEX_NAME = "index.csv"
 INDEX_COLUMNS = ("file", "published")

@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from currency.extract import extract, quote_for
+from currency.text.extract import extract, quote_for
 from reconcile.scan.model import Article
 from reconcile.scan.words import Token, tokens_many
 
@@ -136,7 +136,7 @@ def in_usd(value: float, currency: str, day: dt.date | None) -> float | None:
 
 @functools.lru_cache(maxsize=4096)
 def _usd_rate(currency: str, day: dt.date) -> float | None:
-    from currency.rates import RateError, rate_book
+    from currency.data.rates import RateError, rate_book
     book = rate_book()
     on = min(max(day, book.first_date), book.last_date)
     try:

@@ -33,6 +33,6 @@ class Group:
 class ScanResult:
     """What scanning a set of articles proposes: rows in the figures.csv schema and their groups."""
 
-    rows: tuple[dict, ...]         # one dict per figure, keys from reconcile.figures.COLUMNS
+    rows: tuple[dict, ...]         # one dict per figure, keys from reconcile.store.figures.COLUMNS
     groups: tuple[Group, ...]
     notes: tuple[str, ...] = field(default_factory=tuple)   # one line per article skipped etc.

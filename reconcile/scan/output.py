@@ -16,10 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from currency.errors import InputError
-from reconcile.figures import COLUMNS, REQUIRED, FiguresError, cell_problems
 from reconcile.scan.model import Article, ScanResult
-from reconcile.store import encode_row
-from reconcile.table import read_table
+from reconcile.store.figures import COLUMNS, REQUIRED, FiguresError, cell_problems
+from reconcile.store.table import encode_row, read_table
 
 
 @dataclass(frozen=True)
@@ -80,8 +79,8 @@ def check_target(output: str | None, add_to: str | None, force: bool,
 def write_new(path: str | Path, rows: Sequence[dict]) -> None:
     """Write `rows` as a new figures file, validated whole first, atomically. ProposalError
     when they do not validate together; InputError when the file cannot be written."""
-    from reconcile.curate import file_problems
-    from reconcile.store import write_atomically
+    from reconcile.store.append import write_atomically
+    from reconcile.store.curate import file_problems
     content = new_file(rows)
     problems = file_problems(path, content)
     if problems:
@@ -96,8 +95,8 @@ def write_new(path: str | Path, rows: Sequence[dict]) -> None:
 def add_to_file(path: str | Path, rows: Sequence[dict]) -> Merged:
     """Merge `rows` into the figures file under the lock `add` takes, atomically; a merge that
     would add a problem to the file writes nothing (FiguresError)."""
-    from reconcile.curate import new_problems
-    from reconcile.store import rewrite_figures
+    from reconcile.store.append import rewrite_figures
+    from reconcile.store.curate import new_problems
     done: list[Merged] = []
 
     def change(old: bytes) -> bytes:

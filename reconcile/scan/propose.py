@@ -6,12 +6,12 @@ import re
 from collections import Counter
 from typing import Callable, Collection, Sequence
 
-from reconcile.figures import COLUMNS
 from reconcile.scan.grouping import group_mentions
 from reconcile.scan.lexicon import CUMULATIVE_WORDS, PART_MARKERS
 from reconcile.scan.mentions import Mention, mentions_of, money_candidates
 from reconcile.scan.model import Article, Group, ScanResult
 from reconcile.scan.naming import metric_names
+from reconcile.store.figures import COLUMNS
 
 # Parts add up to their total when their sum is within this share of it (rounded parts).
 PARTS_ADD_UP = 0.02
@@ -124,7 +124,7 @@ def _order(date: str) -> int:
 
 def _ids(mentions: Sequence[Mention], articles: Sequence[Article],
          taken: set[str]) -> dict[str, str]:
-    from reconcile.intake import id_prefix
+    from reconcile.intake.walk import id_prefix
     ids: dict[str, str] = {}
     count: Counter = Counter()
     for m in mentions:

@@ -16,8 +16,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reconcile.figures import METRIC_RE
 from reconcile.scan.model import Group
+from reconcile.store.figures import METRIC_RE
 
 ACTIONS = ("accept", "rename", "drop", "merge", "split")
 KEYS = {"group", "action", "to", "into", "figure"}

@@ -48,9 +48,9 @@ def reconcile_rows(rows: Sequence[dict], name: str, currency: str, as_of, metric
     """Reconcile proposed rows in memory, as `reconcile_file` does a file's."""
     import pandas as pd
 
-    from reconcile import engine
     from reconcile.api import closest, figures_frame
-    from reconcile.figures import COLUMNS
+    from reconcile.engines import local as engine
+    from reconcile.store.figures import COLUMNS
     figures = figures_frame(pd.DataFrame([{c: r.get(c) for c in COLUMNS} for r in rows],
                                          columns=COLUMNS), name)
     if metric and metric not in set(figures["metric"]):

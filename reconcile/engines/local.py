@@ -6,11 +6,11 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from reconcile import findings as F
 from reconcile.checks import CHECKS
 from reconcile.checks.common import fact_agreement
-from reconcile.normalize import normalize
-from reconcile.rate_notes import annotate_findings
+from reconcile.model import findings as F
+from reconcile.model.normalize import normalize
+from reconcile.model.rate_notes import annotate_findings
 
 
 @dataclass(frozen=True)

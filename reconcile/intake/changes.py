@@ -7,10 +7,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from reconcile.engine import Reconciliation, reconcile
-from reconcile.figures import COLUMNS
-from reconcile.normalize import families
-from reconcile.store import clean_fields
+from reconcile.engines.local import Reconciliation, reconcile
+from reconcile.model.normalize import families
+from reconcile.store.append import clean_fields
+from reconcile.store.figures import COLUMNS
 
 
 def _ids(cell) -> set[str]:

@@ -9,13 +9,11 @@ its metrics: the lock is held for milliseconds.
 """
 from __future__ import annotations
 
-import csv
-import io
 import os
 import tempfile
 from pathlib import Path
 
-from reconcile.figures import (
+from reconcile.store.figures import (
     COLUMNS,
     REQUIRED,
     FiguresError,
@@ -23,9 +21,9 @@ from reconcile.figures import (
     part_of_graph_problems,
     read_figures_bytes,
 )
-from reconcile.files import FileRefused, writable_output
-from reconcile.restatements import problems as restates_problems
-from reconcile.table import read_table
+from reconcile.store.files import FileRefused, writable_output
+from reconcile.store.restatements import problems as restates_problems
+from reconcile.store.table import encode_row, read_table
 
 # Long enough for a queue of a hundred adds on a slow machine; each holds the lock briefly.
 LOCK_TIMEOUT_S = 600
@@ -107,7 +105,7 @@ def _append_locked(path: Path, target: Path, row: dict, problems: list[str],
         problems.append(f"{where}id: {row['id']}: duplicate id (ids must be unique; line "
                         f"{ids[row['id']]} has it)")
     if not new_metric:
-        from reconcile.curate import unknown_metric_problem
+        from reconcile.store.curate import unknown_metric_problem
         unknown = unknown_metric_problem(row.get("metric", ""),
                                          {r.get("metric", "").strip() for r in table.rows})
         if unknown:
@@ -150,16 +148,6 @@ def _split_header(data: bytes) -> tuple[bytes, bytes]:
     cut = min(ends)
     cut += 2 if data[cut:cut + 2] == b"\r\n" else 1
     return data[:cut], data[cut:]
-
-
-def encode_row(cells: list[str], eol: str) -> bytes:
-    """One CSV row: any cell holding a comma, quote, CR or LF is quoted, so every character
-    reads back as written."""
-    buf = io.StringIO()
-    # With "\r\n" as the terminator the writer quotes cells holding either character; a lone
-    # CR written unquoted would end the row for every reader.
-    csv.writer(buf, lineterminator="\r\n").writerow(cells)
-    return (buf.getvalue()[:-2] + eol).encode("utf-8")
 
 
 def _remove_stale_temps(target: Path, mark: str = ADD_TEMP_MARK, locked: bool = True) -> None:

@@ -161,3 +161,13 @@ def header_problems(name: str, header: list[str], required: list[str]) -> list[s
     problems += [f"{name}:1: header: {c}: required column missing" for c in required
                  if c not in header]
     return problems
+
+
+def encode_row(cells: list[str], eol: str) -> bytes:
+    """One CSV row: any cell holding a comma, quote, CR or LF is quoted, so every character
+    reads back as written."""
+    buf = io.StringIO()
+    # With "\r\n" as the terminator the writer quotes cells holding either character; a lone
+    # CR written unquoted would end the row for every reader.
+    csv.writer(buf, lineterminator="\r\n").writerow(cells)
+    return (buf.getvalue()[:-2] + eol).encode("utf-8")

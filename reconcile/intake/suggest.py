@@ -7,14 +7,14 @@ from typing import Callable
 
 import pandas as pd
 
-from currency.periods import parse_period
+from currency.data.periods import parse_period
 
 
 def metric_suggester(figures: pd.DataFrame | None,
                      published_text: str | None) -> Callable[[object], list[str]]:
     """A function giving, for a candidate, up to three metrics of `figures` (validated, as
     `load_figures` returns them; None or empty: no suggestions) whose figures are close to it."""
-    from reconcile.normalize import normalize
+    from reconcile.model.normalize import normalize
     if figures is None or figures.empty:
         return lambda c: []
     norm = normalize(figures)
@@ -43,10 +43,10 @@ def metric_suggester(figures: pd.DataFrame | None,
 def _in_usd(c, period: str | None):
     """A candidate's interval in US dollars over `period` (its unit, e.g. "USD / year"), or None
     when it is not money or has no date."""
-    from reconcile.normalize import fx_band
+    from reconcile.model.normalize import fx_band
     if not c.currency or not period:
         return None
-    from currency.rates import RateError
+    from currency.data.rates import RateError
     try:
         band = fx_band(c.currency, "USD", period)
     except RateError:        # a currency without ECB rates: nothing to compare it with

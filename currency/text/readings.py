@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 from currency.amount import Amount
-from currency.reader import read_whole
+from currency.text.reader import read_whole
 
 
 @functools.lru_cache(maxsize=1 << 16)

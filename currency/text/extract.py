@@ -1,6 +1,6 @@
 """Propose the figures an article states: every amount, its sentence, offsets, a suggested as_of.
 
-The amounts come from the one reader (`currency.reader.find_amounts`). On top of it: a conversion
+The amounts come from the one reader (`currency.text.reader.find_amounts`). On top of it: a conversion
 written beside an amount ("100억 달러(약 12조 3000억 원)") is paired, with its implied rate and the
 market rate; a number whose currency the text leaves implicit takes it from its context (marked
 inferred); numbers in the parts of a page that are not the article (related headlines, ads,
@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 from currency import lexicon as L
 from currency.amount import Amount
-from currency.names import country_words
-from currency.reader import find_amounts
+from currency.text.names import country_words
+from currency.text.reader import find_amounts
 
 # A line that ends the article body: what follows is page furniture, not the article.
 _END_MARKER = re.compile(
@@ -408,7 +408,7 @@ def market_rates(cands: list[Candidate], day: dt.date | None) -> None:
     """Add the ECB rate of `day` (the publication date) to each conversion pair."""
     if day is None:
         return
-    from currency.rates import RateError, day_range_note, rate_book
+    from currency.data.rates import RateError, day_range_note, rate_book
     book = rate_book()
     # A date outside the data: the nearest fixing, said in the pair (the README's one policy).
     note = day_range_note(day, day, str(day))

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from currency.errors import InputError
-from reconcile.table import read_table
+from reconcile.store.table import read_table
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -50,8 +50,8 @@ class NoFigures(InputError):
 def amount_problem(text: str) -> str | None:
     """Why `text` is not a usable figure amount on its own, or None when it reads. Whether it
     names a unit is a rule of the row (`currency_problems`): the currency column may give it."""
-    from currency.reader import AmountError
-    from currency.readings import read_once
+    from currency.text.reader import AmountError
+    from currency.text.readings import read_once
     try:
         amount = read_once(text)   # the whole cell: "$1 bilion" is an error, not $1
     except AmountError as exc:
@@ -69,7 +69,7 @@ def amount_problem(text: str) -> str | None:
 
 @functools.lru_cache(maxsize=1)
 def _known_currencies() -> frozenset[str]:
-    from currency.rates import known_currencies
+    from currency.data.rates import known_currencies
     return known_currencies()
 
 
@@ -81,7 +81,7 @@ def currency_cell_problem(cell: str) -> str | None:
         return None
     if cell.upper() in known:
         return f"ISO 4217 codes are written in capitals: write {cell.upper()}"
-    from currency.names import currency_signs, currency_words, iso_codes
+    from currency.text.names import currency_signs, currency_words, iso_codes
     code = currency_words().get(cell.casefold()) or currency_signs().get(cell)
     if code in known:
         return f"not an ISO 4217 code: write the code, {code}"
@@ -96,7 +96,7 @@ def figure_amount(text: str, currency: str | None = None):
     (a headline's `12兆`), money in the currency of its `currency` cell (KRW: 12兆 won; with a
     `per`, KRW / year). Raises AmountError when the text does not read."""
     from currency.convert import with_currency
-    from currency.readings import read_once
+    from currency.text.readings import read_once
     return with_currency(read_once(text), currency)
 
 
@@ -116,7 +116,7 @@ def currency_problems(amount: str | None, cell: str | None) -> list[tuple[str, s
             return [("currency", cell, why)]
     if not amount or amount_problem(amount) is not None:
         return out
-    from currency.readings import read_once
+    from currency.text.readings import read_once
     a = read_once(amount)
     if a.unit is None and not cell:
         out.append(("amount", amount, f"{a.span!r} names no currency or unit: write one in the "
@@ -134,7 +134,7 @@ def currency_problems(amount: str | None, cell: str | None) -> list[tuple[str, s
 
 def period_problem(text: str) -> str | None:
     """Why `text` is not a date or period, or None."""
-    from currency.periods import PeriodError, parse_period
+    from currency.data.periods import PeriodError, parse_period
     try:
         period = parse_period(text)
     except PeriodError as exc:
@@ -323,7 +323,7 @@ def validate(df: "pd.DataFrame", name: str) -> list[str]:
             problems += [(line, f"{rule.column}: {v}: {verdict[v]}")
                          for line, v in zip(_lines(df, bad), cells[bad])]
     problems += _row_currency_problems(df)
-    from reconcile.restatements import problems as restates_problems
+    from reconcile.store.restatements import problems as restates_problems
     problems += restates_problems(df)
     problems.sort(key=lambda p: p[0])
     return [f"{name}:{line}: {msg}" for line, msg in problems]
@@ -375,8 +375,8 @@ def checked_rows(path: Path, data: bytes) -> tuple["pd.DataFrame", list[str]]:
 
 
 def read_figures_bytes(path: str | Path) -> bytes:
-    """The bytes of a figures file: a regular file within `reconcile.files.FIGURES_LIMIT`."""
-    from reconcile.files import FIGURES_LIMIT, FileRefused, read_regular
+    """The bytes of a figures file: a regular file within `reconcile.store.files.FIGURES_LIMIT`."""
+    from reconcile.store.files import FIGURES_LIMIT, FileRefused, read_regular
     try:
         return read_regular(path, "figures file", FIGURES_LIMIT)
     except FileRefused as exc:

@@ -1,6 +1,6 @@
 """Figures to normalized intervals: one currency, one unit per dimension, with provenance.
 
-Two normalizations are made, from the one uncertainty model (`reconcile.uncertainty`):
+Two normalizations are made, from the one uncertainty model (`reconcile.model.uncertainty`):
 - for the checks (`c_*` columns): money in the reference currency of its family of metrics (the
   metrics linked by `part_of`), chosen from the data alone (the currency most of the family's
   original figures are stated in), so that the report currency never changes a finding;
@@ -18,10 +18,11 @@ import math
 import numpy as np
 import pandas as pd
 
-from currency.periods import parse_period
-from currency.rates import rate_book
-from reconcile import as_of_window, restatements, uncertainty
-from reconcile.figures import figure_amount
+from currency.data.periods import parse_period
+from currency.data.rates import rate_book
+from reconcile.model import as_of_window, uncertainty
+from reconcile.store import restatements
+from reconcile.store.figures import figure_amount
 
 DURATION_UNIT = "day"
 AMOUNT_COLUMNS = ["value", "low", "high", "precision", "currency", "unit", "bound", "hedge",
@@ -30,7 +31,7 @@ AMOUNT_COLUMNS = ["value", "low", "high", "precision", "currency", "unit", "boun
 
 def read_amounts(amounts: pd.Series, currencies: pd.Series | None = None) -> pd.DataFrame:
     """Each figure's amount as columns: its text read with its `currency` cell (a text with no
-    unit is money in that currency, `reconcile.figures.figure_amount`); each distinct pair read
+    unit is money in that currency, `reconcile.store.figures.figure_amount`); each distinct pair read
     once (texts repeat in large tables)."""
     keys = pd.DataFrame({"text": amounts, "currency": currencies if currencies is not None
                          else None}, index=amounts.index)
@@ -195,9 +196,9 @@ def reference_currency(df: pd.DataFrame) -> pd.Series:
 
 def typed(df: pd.DataFrame) -> pd.Series:
     """Per figure: whether its digits were typed rather than computed. A restatement, a figure
-    whose words say it is a conversion (`reconcile.conversion_words`), and a money figure in a
+    whose words say it is a conversion (`reconcile.model.conversion_words`), and a money figure in a
     currency other than its family's denomination are conversions: arithmetic made their digits."""
-    from reconcile.conversion_words import said_to_be_conversion
+    from reconcile.model.conversion_words import said_to_be_conversion
     said = pd.Series([said_to_be_conversion(a, q) for a, q in zip(df["amount"].tolist(),
                                                                   df["quote"].tolist())],
                      index=df.index, dtype=bool)
@@ -252,7 +253,7 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
               real_as_of=None) -> pd.DataFrame:
     """The figures with their amounts read, their restatement links, and both normalizations."""
     from currency.units import factor
-    from reconcile.figures import COLUMNS
+    from reconcile.store.figures import COLUMNS
     df = figures.copy()
     for col in COLUMNS:      # optional columns may be left out of a frame
         if col not in df.columns:
@@ -268,7 +269,7 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     df["as_of_first"], df["as_of_last"] = as_of["first"], as_of["last"]
     df["pub_first"], df["pub_last"] = pub["first"], pub["last"]
     # An as_of read from the article's date is a window, so that one event reported a day apart
-    # is one time (`reconcile.as_of_window`).
+    # is one time (`reconcile.model.as_of_window`).
     df["as_of_news"] = as_of_window.news_dated(df)
     df["as_of_first"] = as_of_window.windowed_first(df, df["as_of_news"])
     money = df["currency"].notna()
@@ -318,7 +319,7 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     df["n_unit"] = np.where(money, currency + suffix, np.where(dur, DURATION_UNIT, df["unit"]))
     df["cpi_low"] = df["cpi_high"] = 1.0
     if real_as_of is not None:
-        from currency.inflation import adjustment
+        from currency.data.inflation import adjustment
         for p in df.loc[money, "as_of"].unique():
             period = parse_period(p)
             f1 = adjustment(period.first, real_as_of).factor

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import pandas as pd
 
-from currency.rates import day_range_note  # noqa: F401  (lives with the rates)
+from currency.data.rates import day_range_note
 
 
 def outside_note(period_text: str) -> str | None:
     """Why a period has no fixing of its own, and which fixing stands in; None inside the data."""
-    from currency.periods import parse_period
+    from currency.data.periods import parse_period
     period = parse_period(period_text)
     return day_range_note(period.first, period.last, str(period))
 

@@ -11,7 +11,8 @@ import functools
 import unicodedata
 
 from currency import lexicon as L
-from currency.rates import known_currencies
+from currency.data.codes import cldr_codes, current_codes
+from currency.data.rates import known_currencies
 
 # Subunits: (currency or None for "the currency just named", fraction of the unit).
 SUBUNITS = {
@@ -33,23 +34,9 @@ LOWER_CODE_STOP = {"all", "top", "cup", "pen", "try", "mop", "bob", "sos", "gel"
 
 
 @functools.lru_cache(maxsize=1)
-def current_codes() -> frozenset[str]:
-    """Codes legal tender somewhere today (CLDR's territory data): only these are read by name."""
-    import datetime as dt
-
-    from babel.core import get_global
-    today = dt.date.today().timetuple()[:3]
-    return frozenset(code for spans in get_global("territory_currencies").values()
-                     for code, start, end, tender in spans
-                     if tender and (end is None or tuple(end) > today)
-                     and (start is None or tuple(start) <= today))
-
-
-@functools.lru_cache(maxsize=1)
 def iso_codes() -> frozenset[str]:
     """Every ISO 4217 code CLDR knows, and every code of the ECB data (defunct ones too)."""
-    from babel.numbers import list_currencies
-    return frozenset(list_currencies()) | known_currencies()
+    return cldr_codes() | known_currencies()
 
 
 def _short(name: str) -> str:

@@ -2,7 +2,7 @@
 
 Pure functions over the file's bytes: each takes the bytes and returns the new bytes, or raises
 FiguresError with one line per problem. Locking and the atomic replace are the store's job
-(`reconcile.store.rewrite_figures`); validation of the result is `new_problems`.
+(`reconcile.store.append.rewrite_figures`); validation of the result is `new_problems`.
 """
 from __future__ import annotations
 
@@ -11,9 +11,8 @@ import difflib
 import re
 from pathlib import Path
 
-from reconcile.figures import COLUMNS, METRIC_RE, FiguresError, parse_rows, validate
-from reconcile.store import encode_row
-from reconcile.table import Record, ShapeError, decode, header_problems, records
+from reconcile.store.figures import COLUMNS, METRIC_RE, FiguresError, parse_rows, validate
+from reconcile.store.table import Record, ShapeError, decode, encode_row, header_problems, records
 
 # How a problem names the file when the caller does not say which it is.
 FILE = "figures file"
@@ -24,7 +23,7 @@ OPTION = {c: "--" + c.replace("_", "-") for c in COLUMNS}
 
 def _split(data: bytes, name: str) -> tuple[bytes, str, list[Record]]:
     """The BOM (if any), the text, and its records, the header first, cut by the one reader
-    every command uses (`reconcile.table.records`); what it cannot read is refused whole."""
+    every command uses (`reconcile.store.table.records`); what it cannot read is refused whole."""
     text, problems = decode(name, data)
     if text is None:
         raise FiguresError(problems)
@@ -191,7 +190,7 @@ def unknown_metric_problem(metric: str, known: set[str]) -> str | None:
 def published_before_event(as_of: str, published: str) -> str | None:
     """A warning when the figure was published before the period it is about begins:
     a plan or forecast, or swapped dates."""
-    from currency.periods import PeriodError, parse_period
+    from currency.data.periods import PeriodError, parse_period
     try:
         when, pub = parse_period(as_of), parse_period(published)
     except PeriodError:

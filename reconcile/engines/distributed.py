@@ -2,12 +2,12 @@
 
 Every check is local to a family (the metrics linked by `part_of`; a restatement states the same
 metric as its original), so the figures are shuffled by family and the unchanged pandas engine
-(`reconcile.engine.reconcile`) runs on each partition. The findings are gathered; so are the
+(`reconcile.engines.local.reconcile`) runs on each partition. The findings are gathered; so are the
 counts the report's header needs, and the normalized figures of the families whose findings are
 shown (normalized again on the client, for those families only).
 
 Needs the optional `scale` extra (dask[distributed], pyarrow). Validation runs per partition with
-the same schema as `reconcile.figures`; a problem is located by data row (`FILE: row N`), since a
+the same schema as `reconcile.store.figures`; a problem is located by data row (`FILE: row N`), since a
 partition of a large file does not know its physical lines. Ids must be unique across all parts.
 """
 from __future__ import annotations
@@ -19,9 +19,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from reconcile import findings as F
-from reconcile.engine import Context, reconcile
-from reconcile.figures import (
+from reconcile.engines.local import Context, reconcile
+from reconcile.model import findings as F
+from reconcile.model.normalize import families
+from reconcile.store.figures import (
     COLUMNS,
     FiguresError,
     NoFigures,
@@ -29,8 +30,7 @@ from reconcile.figures import (
     part_of_graph_problems,
     validate,
 )
-from reconcile.files import FIGURES_LIMIT, kind_of
-from reconcile.normalize import families
+from reconcile.store.files import FIGURES_LIMIT, kind_of
 
 PARQUET = (".parquet", ".pq")
 ROWS_PER_PARTITION = 50_000
@@ -66,7 +66,7 @@ _TEXT_TYPES = ("string", "large_string", "null", "int8", "int16", "int32", "int6
 
 def _check_whole(p: Path) -> None:
     """The default engine's check of a CSV file small enough to read whole; FiguresError."""
-    from reconcile.files import FileRefused, read_regular
+    from reconcile.store.files import FileRefused, read_regular
     try:
         size = os.stat(p).st_size
         if size > WHOLE_FILE_LIMIT:
