@@ -176,6 +176,13 @@ def test_korean_nearly_after_the_amount_widens_only_below():
     assert a.low < 2.5 * T and a.high == pytest.approx(3.5 * T)
 
 
+def test_about_an_and_some_amount_is_about_that_range_not_open_above():
+    # "약 4억여 달러" (about 4억-odd dollars): 여 says 4억 to 5억, 약 softens both ends.
+    a = only("한빛은 약 4억여 달러를 들였다.")
+    assert a.bound == "approx" and a.hedge == "약 여"
+    assert a.low == pytest.approx(3.5e8 * 0.98) and a.high == pytest.approx(5e8 * 1.02)
+
+
 @pytest.mark.parametrize("text, hedge, low_open, high_open", [
     ("Orvel paid a little less than $5 billion.", "a little less than", False, False),
     ("Orvel paid a little more than a billion dollars.", "a little more than", False, True),
