@@ -18,6 +18,7 @@ from currency import lexicon as L
 from currency.amount import Amount
 from currency.names import country_words
 from currency.reader import find_amounts
+from currency.text.locale import bare_dollar, local_dollar
 
 # A line that ends the article body: what follows is page furniture, not the article.
 _END_MARKER = re.compile(
@@ -134,8 +135,10 @@ def _prose_follows(text: str, pos: int) -> bool:
     return False
 
 
-def extract(text: str, published: dt.date | None = None) -> list[Candidate]:
-    """Every amount in `text` as a candidate figure, in order."""
+def extract(text: str, published: dt.date | None = None, locale: str | None = None,
+            url: str | None = None) -> list[Candidate]:
+    """Every amount in `text` as a candidate figure, in order; the article's `locale` tag or
+    `url` say what a bare "$" names (`currency.text.locale`)."""
     amounts = find_amounts(text)
     cut, marker = body_end(text)
     starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
@@ -158,6 +161,7 @@ def extract(text: str, published: dt.date | None = None) -> list[Candidate]:
             c.confidence = "low"
             c.reason = f"after the end of the article body (line {line}: {marker[:40]!r})"
         out.append(c)
+    _local_dollars(text, out, local_dollar(text, locale, url))
     _pair_conversions(text, out)
     _infer_currencies(text, out)
     _shared_names(text[:cut], out)
@@ -185,6 +189,29 @@ def extract(text: str, published: dt.date | None = None) -> list[Candidate]:
             c.as_of, c.as_of_from, c.as_of_basis = news[0], news[1], "article"
     market_rates(out, published)
     return out
+
+
+def _local_dollars(text: str, cands: list[Candidate], local: tuple[str, str] | None) -> None:
+    """A bare "$" names the local dollar of an article published where "$" is that (`local`:
+    its code and why). Without that, a bare "$" written as the conversion of an amount that
+    names the US dollar ("$600 million USD (roughly $763 million)") is some other dollar: its
+    currency is left open, at low confidence."""
+    for k, c in enumerate(cands):
+        a = c.amount
+        if a.currency != "USD" or not bare_dollar(a.span, text[max(0, a.start - 6):a.start]):
+            continue
+        if local is not None:
+            c.currency, c.currency_from = local
+            continue
+        prev = cands[k - 1] if k else None
+        gap = text[prev.end:a.start] if prev is not None else ""
+        if prev is not None and prev.currency == "USD" and "(" in gap and len(gap) <= 12 \
+                and not bare_dollar(prev.amount.span, text[max(0, prev.start - 6):prev.start]):
+            c.currency = None
+            c.confidence = "low"
+            c.reason = (f"a bare '$' written as the conversion of {prev.amount.span!r}, which "
+                        "names the US dollar, is another dollar, and the article's country is "
+                        "not known: say which with --currency")
 
 
 def _pair_conversions(text: str, cands: list[Candidate]) -> None:

@@ -64,6 +64,14 @@ CURRENCY_BEFORE = {
     "$": "USD", "₩": "KRW", "￦": "KRW", "€": "EUR", "£": "GBP", "¥": "JPY", "￥": "JPY",
 }
 
+# What a bare "$" names in an article published in a country whose press writes its own dollar
+# as "$" and the US dollar as "US$" (region code of the locale or the web address: en-CA, .ca).
+# Elsewhere, and in wire copy that writes the local dollar's own sign (C$), "$" is the US dollar.
+LOCAL_DOLLAR = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD"}
+# A web address's country-code ending that names a country of LOCAL_DOLLAR ("cbc.ca",
+# "smh.com.au"); generic endings (.com) say nothing.
+COUNTRY_DOMAINS = {"ca": "CA", "au": "AU", "nz": "NZ", "sg": "SG", "hk": "HK"}
+
 # Hedges and the bound they give. `approx` widens both sides, `at_least` opens the upper side,
 # `at_most` opens the lower side, `nearly` widens only the lower side (a little under the figure).
 HEDGE_BEFORE = {

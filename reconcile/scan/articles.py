@@ -17,6 +17,7 @@ from pathlib import Path
 
 from currency.article import ArticleError, decode
 from currency.errors import InputError
+from currency.text.locale import page_locale
 from reconcile.files import ARTICLE_LIMIT, MB, FileRefused, read_regular
 from reconcile.scan.dates import dateline, header_line, page_date, read_day
 from reconcile.scan.index import INDEX_NAME, ArticleIndex, is_index, read_index
@@ -195,7 +196,8 @@ def _read(f: _Found, given: ArticleIndex | None, indexes: _FolderIndexes) \
                       url=meta.get("url") or head.get("source") or front.get("url") or None,
                       publisher=meta.get("publisher") or head.get("publisher")
                       or front.get("publisher") or None,
-                      language=_language(text))
+                      language=_language(text),
+                      locale=page_locale(raw) if kind == "html" else front.get("locale"))
     return article, problem
 
 
