@@ -24,6 +24,11 @@ from currency.text.locale import bare_dollar, local_dollar
 _END_MARKER = re.compile(
     r"^[ \t]*(?:copyright\b|ⓒ|©|\[광고|출처\s*:|관련\s?기사|댓글\s*\(|무단\s?전재|all rights reserved"
     r"|related (?:articles|stories)|advertisement\b|sponsored\b)", re.I | re.M)
+# A noun that names a sum, its particle, and at most a comma or colon, right before a number.
+_MONEY_NOUN_BEFORE = re.compile(
+    r"(?<![가-힣])(?P<noun>" + "|".join(sorted(map(re.escape, L.MONEY_NOUNS), key=len,
+                                               reverse=True))
+    + r")(?:은|는|이|가|을|를|도|만|으로|로)?\s*[,:]?\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|\n+")
 # What stands between a figure and its conversion: "(", "(한화 ", ", 우리 돈 ", " 원화로 ".
 _CONVERSION_GAP = re.compile(r"\s*(?:[(（]\s*)?(?:,\s*)?(?:(?:한화|우리\s?돈|원화)(?:로)?\s*)?$")
@@ -315,6 +320,16 @@ def _infer_currencies(text: str, cands: list[Candidate]) -> None:
             c.currency_from = (f"a rounded {a.span!r} of {best.amount.span!r} at offset "
                                f"{best.start} (every amount the text states from {a.span} to "
                                f"under its next step is in {best.currency})")
+            continue
+        # "G마켓 기업가치, 3.1조 평가": a headline drops the currency after a noun that names a
+        # sum; in an article whose money is all in one currency, that is the currency.
+        noun = _MONEY_NOUN_BEFORE.search(text, max(0, a.start - 16), a.start)
+        currencies = {m.currency for m in stated}
+        if noun and len(currencies) == 1 and len(stated) >= 2:
+            c.currency = next(iter(currencies))
+            c.currency_from = (f"after {noun.group('noun')!r}, which names a sum, in an article "
+                               f"that states all its money ({len(stated)} amounts) in "
+                               f"{c.currency}")
 
 
 _DATE_PATTERNS = [

@@ -370,3 +370,28 @@ def test_scan_reads_a_canadian_pages_bare_dollar_as_canadian(tmp_path):
                         "</body></html>", encoding="utf-8")
         (article,), _ = load_articles([page])
         assert [c.currency for c in money_candidates(article)] == [want]
+
+
+# --- a headline's number with no currency word (issue 23 item 5) ----------------------------
+
+# The body never states 4.2조 itself, so no equal or rounded amount gives its currency.
+_HEADLINE = ("한빛전자 기업가치, 4.2조 평가\n"
+             "한빛전자의 지난해 매출은 9800억원, 영업이익은 1200억원이었다. {}\n")
+
+
+def _bare(text, span):
+    return next((c.currency, c.confidence) for c in extract(text, PUB) if c.amount.span == span)
+
+
+def test_a_bare_number_after_a_noun_naming_a_sum_is_the_articles_one_currency():
+    assert _bare(_HEADLINE.format(""), "4.2조") == ("KRW", "high")
+
+
+def test_a_bare_number_after_another_word_stays_a_number():
+    text = _HEADLINE.format("영상 조회수 3억 회를 넘겼고 구독자 1억 명을 모았다. 누적 조회수 5억")
+    assert _bare(text, "5억") == (None, "low")
+
+
+def test_a_bare_number_in_an_article_with_two_currencies_stays_open():
+    text = _HEADLINE.format("미국 법인은 3억 달러를 투자했다.")
+    assert _bare(text, "4.2조") == (None, "low")
