@@ -395,3 +395,16 @@ def test_a_bare_number_after_another_word_stays_a_number():
 def test_a_bare_number_in_an_article_with_two_currencies_stays_open():
     text = _HEADLINE.format("미국 법인은 3억 달러를 투자했다.")
     assert _bare(text, "4.2조") == (None, "low")
+
+
+def test_scan_takes_an_articles_locale_from_its_index(tmp_path):
+    from reconcile.scan.articles import load_articles
+    from reconcile.scan.mentions import money_candidates
+    (tmp_path / "a.txt").write_text("Maplecrest Software was sold to Orvel Corp for $680 million "
+                                    "on Tuesday.\n", encoding="utf-8")
+    (tmp_path / "index.csv").write_text("file,published,url,publisher,locale\n"
+                                        "a.txt,2024-05-02,https://example.com/a,Example,en-CA\n",
+                                        encoding="utf-8")
+    (article,), _ = load_articles([tmp_path])
+    assert article.locale == "en-CA"
+    assert [c.currency for c in money_candidates(article)] == ["CAD"]

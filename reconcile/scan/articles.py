@@ -197,7 +197,8 @@ def _read(f: _Found, given: ArticleIndex | None, indexes: _FolderIndexes) \
                       publisher=meta.get("publisher") or head.get("publisher")
                       or front.get("publisher") or None,
                       language=_language(text),
-                      locale=page_locale(raw) if kind == "html" else front.get("locale"))
+                      locale=meta.get("locale") or (page_locale(raw) if kind == "html"
+                                                    else front.get("locale")))
     return article, problem
 
 
@@ -210,7 +211,7 @@ def _date(f: _Found, head: dict, html: str | None, front_day: str | None, text: 
         entry = index.entry(f.path) if index is not None else None
         if entry is None or not entry.published:
             continue
-        meta = {"url": entry.url, "publisher": entry.publisher}
+        meta = {"url": entry.url, "publisher": entry.publisher, "locale": entry.locale}
         day, why = read_day(entry.published)
         if why:
             return None, name, f"{entry.where}: published: {why}; not scanned", meta
