@@ -20,6 +20,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import pandas as pd
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -50,8 +52,12 @@ def _matches(c, t) -> bool:
 
 def measure(corpus: Path, listing: bool = False) -> Counter:
     n: Counter = Counter()
+    # The page's address, as scan has it: its country-code ending may say what "$" names.
+    urls = pd.read_csv(corpus / "index.csv", dtype=str).set_index("file")["url"].to_dict() \
+        if "url" in pd.read_csv(corpus / "index.csv", nrows=0).columns else {}
     for name, text, day, rows in labelled_articles(corpus):
-        cands = extract(text, day)
+        url = urls.get(name)
+        cands = extract(text, day, url=url if isinstance(url, str) else None)
         money = [c for c in cands if c.confidence == "high" and c.currency]
         used: set[int] = set()
         for t in rows:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from currency.text.locale import names_which_dollar
 from currency.text.reader import AmountError, read_whole
 from reconcile.store.figures import COLUMNS
 
@@ -29,6 +30,8 @@ def _amount(text: str, code: str) -> tuple[str, str | None] | None:
         return None
     if a.currency is None:
         return (text, code) if a.unit is None else None
+    if a.currency != code and names_which_dollar(a, code):
+        return (text, code)       # a Canadian site's bare "$": the cell says which dollar
     return (text, None) if a.currency == code else None
 
 

@@ -27,9 +27,12 @@ def too_large(value: float) -> bool:
 
 def with_currency(amount: Amount, code: str | None) -> Amount:
     """An amount whose text names no unit (a headline's 12兆, "3조가 넘는") as money in the
-    currency `code` the caller knows from elsewhere; an amount that names its unit is kept."""
+    currency `code` the caller knows from elsewhere, as is a bare "$" that `code` names as a
+    local dollar (CAD); an amount that names its unit is kept."""
     import dataclasses
-    if code and amount.unit is None:
+
+    from currency.text.locale import names_which_dollar
+    if code and (amount.unit is None or names_which_dollar(amount, code)):
         return dataclasses.replace(amount, unit=code, currency=code)
     return amount
 

@@ -64,6 +64,22 @@ CURRENCY_BEFORE = {
     "$": "USD", "₩": "KRW", "￦": "KRW", "€": "EUR", "£": "GBP", "¥": "JPY", "￥": "JPY",
 }
 
+# What a bare "$" names in an article published in a country whose press writes its own dollar
+# as "$" and the US dollar as "US$" (region code of the locale or the web address: en-CA, .ca).
+# Elsewhere, and in wire copy that writes the local dollar's own sign (C$), "$" is the US dollar.
+LOCAL_DOLLAR = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD"}
+# A web address's country-code ending that names a country of LOCAL_DOLLAR ("cbc.ca",
+# "smh.com.au"); generic endings (.com) say nothing.
+COUNTRY_DOMAINS = {"ca": "CA", "au": "AU", "nz": "NZ", "sg": "SG", "hk": "HK"}
+
+# Nouns that name a sum of money in Korean business news. A bare 억/조 number right after one
+# ("기업가치 3.1조", "매출은 2조") is money in the one currency the article states its money in;
+# after any other word ("조회수 3억", "인구 1억") it stays a number.
+MONEY_NOUNS = ("가치", "기업가치", "시가총액", "시총", "몸값", "매출", "매출액", "영업이익", "순이익",
+               "이익", "손실", "적자", "흑자", "투자", "투자액", "투자금", "규모", "가격", "금액",
+               "인수가", "인수가격", "대금", "비용", "예산", "자산", "부채", "자본", "수익",
+               "배당", "지분가치", "평가액", "거래액", "계약액", "수주액", "사업비")
+
 # Hedges and the bound they give. `approx` widens both sides, `at_least` opens the upper side,
 # `at_most` opens the lower side, `nearly` widens only the lower side (a little under the figure).
 HEDGE_BEFORE = {

@@ -237,3 +237,55 @@ def test_a_truncated_and_a_rounded_figure_of_one_number_agree():
     # Two digits stay roundings: 81억원 and 82억원 still only touch, and disagree.
     g = findings(dict(metric="tamar_fee", amount="81억원"), dict(metric="tamar_fee", amount="82억원"))
     assert not serious(g).empty
+
+
+# A hedged original. Halden Pharma's Seoul story writes "약 8억 달러(8,850억원)" on 2021-03-16
+# (ECB 1,129.77 to 1,134.20 won per dollar): 8,850억 is the won amount of about $782 million, which
+# "약 8억 달러" rounds; the pair implies 1,106 won per dollar for the stated 8억.
+def _halden(original: str, won: str):
+    q = f"할덴 파마를 {original}({won})에 사들였다"
+    day = "2021-03-16"
+    return findings(dict(id="h1", metric="halden_price", amount=original, quote=q, as_of=day,
+                         published=day),
+                    dict(id="h2", metric="halden_price", amount=won, quote=q, restates="h1",
+                         as_of=day, published=day))
+
+
+def test_a_conversion_of_an_approximate_original_may_convert_what_it_rounds():
+    assert serious(_halden("약 8억 달러", "8,850억원")).empty
+    assert serious(_halden("약 8억여 달러", "8,850억원")).empty
+
+
+def test_a_conversion_beyond_the_originals_hedge_is_still_wrong():
+    # 9,600억원 is 1,200 won per dollar even for 8억 × 1.02: no rate of the day.
+    assert flagged(serious(_halden("약 8억 달러", "9,600억원"))) == [{"h2"}]
+    # Without 약 the original is the number converted: 8,850억 for 8억 is 1.1 % beyond the band.
+    assert flagged(serious(_halden("8억 달러", "8,850억원"))) == [{"h2"}]
+
+
+# A hedged round figure. Orrin Labs' $592 million price is 6,688억 to 6,714억원 on 2021-03-16; a
+# won-only story writes "약 7000억원" (a one-significant-digit rounding, half a unit is 7 %; its
+# point is 4.5 % off, under the 5 % beyond which a hedge-only agreement is still noted `low`).
+def _orrin(won: str, dollars: str = "$592 million"):
+    day = "2021-03-16"
+    return findings(*[dict(metric="orrin_price", amount=dollars, source=f"{s}.txt", as_of=day,
+                           published=day) for s in "ab"],
+                    dict(metric="orrin_price", amount=won, source="c.txt", as_of=day,
+                         published=day))
+
+
+def test_about_a_round_figure_may_be_its_one_digit_rounding():
+    assert serious(_orrin("약 7000억원")).empty
+
+
+def test_about_a_round_figure_is_no_one_digit_rounding_when_that_is_coarse():
+    # 1억5800만 달러 is about 1,790억원: "약 2000억원" rounds it at one digit too, but half that
+    # unit is 25 % of the figure, more than "about" means: a wrong conversion.
+    q = "오린 랩스를 1억5800만 달러(약 2000억원)에 샀다"
+    f = findings(dict(id="o1", metric="orrin_price", amount="1억5800만 달러", quote=q,
+                      as_of="2021-03-16", published="2021-03-16"),
+                 dict(id="o2", metric="orrin_price", amount="약 2000억원", quote=q, restates="o1",
+                      as_of="2021-03-16", published="2021-03-16"))
+    assert flagged(serious(f)) == [{"o2"}]
+    # Without a hedge, the trailing zeros stay a rounding at the second digit.
+    assert not serious(_orrin("7000억원")).empty

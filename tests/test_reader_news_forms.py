@@ -176,6 +176,13 @@ def test_korean_nearly_after_the_amount_widens_only_below():
     assert a.low < 2.5 * T and a.high == pytest.approx(3.5 * T)
 
 
+def test_about_an_and_some_amount_is_about_that_range_not_open_above():
+    # "약 4억여 달러" (about 4억-odd dollars): 여 says 4억 to 5억, 약 softens both ends.
+    a = only("한빛은 약 4억여 달러를 들였다.")
+    assert a.bound == "approx" and a.hedge == "약 여"
+    assert a.low == pytest.approx(3.5e8 * 0.98) and a.high == pytest.approx(5e8 * 1.02)
+
+
 @pytest.mark.parametrize("text, hedge, low_open, high_open", [
     ("Orvel paid a little less than $5 billion.", "a little less than", False, False),
     ("Orvel paid a little more than a billion dollars.", "a little more than", False, True),
@@ -290,3 +297,114 @@ def test_a_broadcast_transcripts_spoken_decimals():
 def test_a_sentence_end_whose_space_was_lost_still_ends_the_currency_word():
     a = find_amounts("Orvel paid 5 billion U.S. dollars.The rest was stock.")[0]
     assert (a.span, a.currency) == ("5 billion U.S. dollars", "USD")
+
+
+# --- what a bare "$" names: the article's country (issue 23 item 5) -------------------------
+
+_CA = ("Maplecrest Software will be sold to Orvel Corp in a $500 million USD (about $680 million) "
+       "deal, and Orvel will spend $40 million more on hiring.")
+
+
+def _money(cands):
+    return [(c.amount.span, c.currency, c.confidence) for c in cands if "$" in c.amount.span]
+
+
+def test_a_bare_dollar_is_the_local_dollar_where_the_press_writes_it_so():
+    got = _money(extract(_CA, PUB, locale="en-CA"))
+    assert got == [("$500 million USD", "USD", "high"), ("about $680 million", "CAD", "high"),
+                   ("$40 million", "CAD", "high")]
+    pair = extract(_CA, PUB, locale="en-CA")[1].pair
+    assert pair["rate_unit"] == "CAD/USD" and pair["implied_rate"] == pytest.approx(1.36)
+
+
+def test_a_country_code_web_address_names_the_country():
+    got = _money(extract("Tallow Mining raised $75 million.", PUB,
+                         url="https://www.example.com.au/business/tallow"))
+    assert got == [("$75 million", "AUD", "high")]
+    # A generic ending says nothing: the US dollar.
+    assert _money(extract("Tallow Mining raised $75 million.", PUB,
+                          url="https://example.com/tallow")) == [("$75 million", "USD", "high")]
+
+
+def test_wire_copy_that_writes_the_local_sign_keeps_the_bare_dollar_for_us_dollars():
+    text = "Orvel Corp paid $500 million, or C$680 million, for Maplecrest."
+    assert _money(extract(text, PUB, locale="en-CA")) == [("$500 million", "USD", "high"),
+                                                          ("C$680 million", "CAD", "high")]
+
+
+def test_a_bare_dollar_converting_us_dollars_is_another_dollar_even_with_no_country():
+    got = _money(extract(_CA, PUB))
+    assert got[0] == ("$500 million USD", "USD", "high")
+    assert got[1] == ("about $680 million", None, "low")
+    assert got[2] == ("$40 million", "USD", "high")     # nothing says otherwise
+
+
+def test_a_page_declares_its_locale():
+    from currency.text.locale import page_locale
+    html = '<!doctype html><html lang="en-CA"><head><meta property="og:locale" content="en_US">'
+    assert page_locale(html) == "en-CA"
+    assert page_locale('<html><head><meta property="og:locale" content="en_AU" />') == "en_AU"
+    assert page_locale("<html><body>no locale</body></html>") is None
+
+
+def test_a_figures_currency_cell_says_which_dollar_a_bare_dollar_is():
+    from reconcile.store.figures import currency_problems, figure_amount
+    assert figure_amount("about $680 million", "CAD").currency == "CAD"
+    assert currency_problems("about $680 million", "CAD") == []
+    # A sign that names the US dollar is still contradicted by another currency.
+    assert currency_problems("US$680 million", "CAD") != []
+    assert figure_amount("about $680 million", None).currency == "USD"
+
+
+def test_scan_reads_a_canadian_pages_bare_dollar_as_canadian(tmp_path):
+    from reconcile.scan.articles import load_articles
+    from reconcile.scan.mentions import money_candidates
+    body = ("<p>Maplecrest Software said on Tuesday it will be sold to Orvel Corp for $680 "
+            "million, the largest sale of a software company in the province this year.</p>")
+    for lang, want in (("en-CA", "CAD"), ("en", "USD")):
+        page = tmp_path / lang / "page.html"
+        page.parent.mkdir()
+        page.write_text(f'<!DOCTYPE html><html lang="{lang}"><head><title>Maplecrest</title>'
+                        '<meta property="article:published_time" content="2024-05-02T09:00:00">'
+                        f"</head><body><article><h1>Maplecrest sold</h1>{body}</article>"
+                        "</body></html>", encoding="utf-8")
+        (article,), _ = load_articles([page])
+        assert [c.currency for c in money_candidates(article)] == [want]
+
+
+# --- a headline's number with no currency word (issue 23 item 5) ----------------------------
+
+# The body never states 4.2조 itself, so no equal or rounded amount gives its currency.
+_HEADLINE = ("한빛전자 기업가치, 4.2조 평가\n"
+             "한빛전자의 지난해 매출은 9800억원, 영업이익은 1200억원이었다. {}\n")
+
+
+def _bare(text, span):
+    return next((c.currency, c.confidence) for c in extract(text, PUB) if c.amount.span == span)
+
+
+def test_a_bare_number_after_a_noun_naming_a_sum_is_the_articles_one_currency():
+    assert _bare(_HEADLINE.format(""), "4.2조") == ("KRW", "high")
+
+
+def test_a_bare_number_after_another_word_stays_a_number():
+    text = _HEADLINE.format("영상 조회수 3억 회를 넘겼고 구독자 1억 명을 모았다. 누적 조회수 5억")
+    assert _bare(text, "5억") == (None, "low")
+
+
+def test_a_bare_number_in_an_article_with_two_currencies_stays_open():
+    text = _HEADLINE.format("미국 법인은 3억 달러를 투자했다.")
+    assert _bare(text, "4.2조") == (None, "low")
+
+
+def test_scan_takes_an_articles_locale_from_its_index(tmp_path):
+    from reconcile.scan.articles import load_articles
+    from reconcile.scan.mentions import money_candidates
+    (tmp_path / "a.txt").write_text("Maplecrest Software was sold to Orvel Corp for $680 million "
+                                    "on Tuesday.\n", encoding="utf-8")
+    (tmp_path / "index.csv").write_text("file,published,url,publisher,locale\n"
+                                        "a.txt,2024-05-02,https://example.com/a,Example,en-CA\n",
+                                        encoding="utf-8")
+    (article,), _ = load_articles([tmp_path])
+    assert article.locale == "en-CA"
+    assert [c.currency for c in money_candidates(article)] == ["CAD"]

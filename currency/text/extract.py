@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from currency import lexicon as L
 from currency.amount import Amount
+from currency.text.locale import bare_dollar, local_dollar
 from currency.text.names import country_words
 from currency.text.reader import find_amounts
 
@@ -23,6 +24,11 @@ from currency.text.reader import find_amounts
 _END_MARKER = re.compile(
     r"^[ \t]*(?:copyright\b|ⓒ|©|\[광고|출처\s*:|관련\s?기사|댓글\s*\(|무단\s?전재|all rights reserved"
     r"|related (?:articles|stories)|advertisement\b|sponsored\b)", re.I | re.M)
+# A noun that names a sum, its particle, and at most a comma or colon, right before a number.
+_MONEY_NOUN_BEFORE = re.compile(
+    r"(?<![가-힣])(?P<noun>" + "|".join(sorted(map(re.escape, L.MONEY_NOUNS), key=len,
+                                               reverse=True))
+    + r")(?:은|는|이|가|을|를|도|만|으로|로)?\s*[,:]?\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|\n+")
 # What stands between a figure and its conversion: "(", "(한화 ", ", 우리 돈 ", " 원화로 ".
 _CONVERSION_GAP = re.compile(r"\s*(?:[(（]\s*)?(?:,\s*)?(?:(?:한화|우리\s?돈|원화)(?:로)?\s*)?$")
@@ -134,8 +140,10 @@ def _prose_follows(text: str, pos: int) -> bool:
     return False
 
 
-def extract(text: str, published: dt.date | None = None) -> list[Candidate]:
-    """Every amount in `text` as a candidate figure, in order."""
+def extract(text: str, published: dt.date | None = None, locale: str | None = None,
+            url: str | None = None) -> list[Candidate]:
+    """Every amount in `text` as a candidate figure, in order; the article's `locale` tag or
+    `url` say what a bare "$" names (`currency.text.locale`)."""
     amounts = find_amounts(text)
     cut, marker = body_end(text)
     starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
@@ -158,6 +166,7 @@ def extract(text: str, published: dt.date | None = None) -> list[Candidate]:
             c.confidence = "low"
             c.reason = f"after the end of the article body (line {line}: {marker[:40]!r})"
         out.append(c)
+    _local_dollars(text, out, local_dollar(text, locale, url))
     _pair_conversions(text, out)
     _infer_currencies(text, out)
     _shared_names(text[:cut], out)
@@ -185,6 +194,29 @@ def extract(text: str, published: dt.date | None = None) -> list[Candidate]:
             c.as_of, c.as_of_from, c.as_of_basis = news[0], news[1], "article"
     market_rates(out, published)
     return out
+
+
+def _local_dollars(text: str, cands: list[Candidate], local: tuple[str, str] | None) -> None:
+    """A bare "$" names the local dollar of an article published where "$" is that (`local`:
+    its code and why). Without that, a bare "$" written as the conversion of an amount that
+    names the US dollar ("$600 million USD (roughly $763 million)") is some other dollar: its
+    currency is left open, at low confidence."""
+    for k, c in enumerate(cands):
+        a = c.amount
+        if a.currency != "USD" or not bare_dollar(a.span, text[max(0, a.start - 6):a.start]):
+            continue
+        if local is not None:
+            c.currency, c.currency_from = local
+            continue
+        prev = cands[k - 1] if k else None
+        gap = text[prev.end:a.start] if prev is not None else ""
+        if prev is not None and prev.currency == "USD" and "(" in gap and len(gap) <= 12 \
+                and not bare_dollar(prev.amount.span, text[max(0, prev.start - 6):prev.start]):
+            c.currency = None
+            c.confidence = "low"
+            c.reason = (f"a bare '$' written as the conversion of {prev.amount.span!r}, which "
+                        "names the US dollar, is another dollar, and the article's country is "
+                        "not known: say which with --currency")
 
 
 def _pair_conversions(text: str, cands: list[Candidate]) -> None:
@@ -288,6 +320,16 @@ def _infer_currencies(text: str, cands: list[Candidate]) -> None:
             c.currency_from = (f"a rounded {a.span!r} of {best.amount.span!r} at offset "
                                f"{best.start} (every amount the text states from {a.span} to "
                                f"under its next step is in {best.currency})")
+            continue
+        # "G마켓 기업가치, 3.1조 평가": a headline drops the currency after a noun that names a
+        # sum; in an article whose money is all in one currency, that is the currency.
+        noun = _MONEY_NOUN_BEFORE.search(text, max(0, a.start - 16), a.start)
+        currencies = {m.currency for m in stated}
+        if noun and len(currencies) == 1 and len(stated) >= 2:
+            c.currency = next(iter(currencies))
+            c.currency_from = (f"after {noun.group('noun')!r}, which names a sum, in an article "
+                               f"that states all its money ({len(stated)} amounts) in "
+                               f"{c.currency}")
 
 
 _DATE_PATTERNS = [

@@ -804,13 +804,17 @@ def _build(s, left, pos, num, value, precision, unit, currency, hedges, hedge_ki
         kind = hedge_kind if hedge_kind else None
         low, high = interval(v, p, bound_of(kind), kind)
         bound = bound_of(kind)
-    odd = after_kind == "at_least" and hedges[-1:] == ["여"] and not hedge_kind \
-        and band is None and not vague and value > 0
+    odd = after_kind == "at_least" and hedges[-1:] == ["여"] \
+        and hedge_kind in (None, "approx") and band is None and not vague and value > 0
     if odd:
         # 여 is "and some" below the next step of the last stated digit: 50여 명 is 50 to 60,
         # 9조3천여억 원 is 9조3000억 to 9조4000억; not "any amount above".
         step = float(Decimal(1).scaleb(value.normalize().as_tuple().exponent))
         low, high, bound = v - p / 2.0, v + step, "range"
+        if hedge_kind == "approx":
+            # "약 6억여 달러": about that range, so neither end is firm: 약 widens both, as it
+            # widens a point, and the figure is approximate, not a stated range.
+            low, high, bound = low * (1 - APPROX_WIDENING), high * (1 + APPROX_WIDENING), "approx"
     elif after_kind and (band is None or after_kind in ("at_least", "at_most")):
         if after_kind == "at_least":
             high = math.inf

@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 
 from currency import formatting as fmt
+from currency.amount import APPROX_WIDENING
 from currency.data.periods import parse_period
 from reconcile.checks import check
 from reconcile.checks.common import head, records
@@ -196,12 +197,29 @@ def _slip_finding(r, o, code: str, band: dict) -> F.Finding:
                      head(_Row(o, r.original)), (e,))
 
 
+def _stated(o) -> tuple[float, float, bool]:
+    """The numbers the writer may have converted: the original's stated value, or, when the
+    original says it is approximate (약, about), any number within its hedge (APPROX_WIDENING)
+    of it: "약 6억 달러(6,533억원)" converts the precise amount the approximate one stands for.
+    Not its rounding unit: "approximately 6 trillion won" converts 6조, not 6.5조. True when
+    the hedge was used."""
+    v, half = float(o["value"]), float(o["precision"]) / 2
+    if o["bound"] != "approx" or not v > 0:
+        return v, v, False
+    # Only the sides its hedge widened: "nearly 1 trillion" may stand for a little less only.
+    lo = v * (1 - APPROX_WIDENING) if o["low"] < v - half else v
+    hi = v * (1 + APPROX_WIDENING) if o["high"] > v + half else v
+    return lo, hi, (lo, hi) != (v, v)
+
+
 def _judge(r, o, df, by_grp) -> list[F.Finding]:
     o_cur, r_cur, v = o["currency"], r.currency, float(o["value"])
     point = r.value / v
-    imp_lo, imp_hi = r.s_low / v, (r.s_high / v if math.isfinite(r.s_high) else math.inf)
+    o_lo, o_hi, o_hedged = _stated(o)
+    imp_lo = r.s_low / o_hi
+    imp_hi = r.s_high / o_lo if math.isfinite(r.s_high) else math.inf
     # The same interval without the opening of an 이상 / 최대 hedge: rounding alone.
-    rnd_lo, rnd_hi = (r.value - r.u / 2) / v, (r.value + r.u / 2) / v
+    rnd_lo, rnd_hi = (r.value - r.u / 2) / o_hi, (r.value + r.u / 2) / o_lo
     as_of = _band(r, "a", o_cur, r_cur, r.as_of)
     pub = _band(r, "p", o_cur, r_cur, r.published)
     same_window = as_of[:2] == pub[:2]
@@ -210,6 +228,9 @@ def _judge(r, o, df, by_grp) -> list[F.Finding]:
     tried = (f"its rounding (±{fmt.compact(r.u / 2)} {r_cur})",
              f"the rates of the as_of and publication dates, ±{uncertainty.RATE_ALLOWANCE:.0%} "
              f"for the rate source")
+    if o_hedged:
+        tried += (f"its original's hedge ({o['hedge']}), "
+                  f"{fmt.interval(o_lo, o_hi, o_cur)}",)
     said = (f'it restates {r.original} ("{o["amount"]}") in {r_cur}, which implies '
             f"{show_rate(point, o_cur, r_cur)}")
     lo_w, hi_w = min(as_of[0], pub[0]), max(as_of[1], pub[1])

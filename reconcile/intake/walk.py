@@ -26,7 +26,7 @@ def proposed_fields(text: str, c, published: str, source: str, fid: str) -> dict
     a currency the text leaves implicit goes in the currency column, with where it came from."""
     note = None
     currency = None
-    if c.currency_from and not c.amount.currency:
+    if c.currency_from and c.currency != c.amount.currency:   # implicit, or a local dollar
         currency = c.currency
         note = f"the text leaves the currency implicit; {c.currency}: {c.currency_from}"
     return dict(id=fid, metric=None, amount=c.amount.span, as_of=c.as_of or published,

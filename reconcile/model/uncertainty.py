@@ -5,7 +5,10 @@ A figure's interval comes from three things:
   rounding, so the rounding unit is the place of the last nonzero digit, but never coarser than the
   second significant digit (`100조` is 95조 to 105조, `6500억` is 6450억 to 6550억, `1조` stays
   0.5조 to 1.5조, `131,000` is 130,500 to 131,500; `6.60` keeps its stated zero);
-- its hedge: 약/about widens both sides by 2 % of the value, 거의/nearly the lower side, 이상/more
+- its hedge: a symmetric hedge (약, about) on a round figure lets it be a rounding at its last
+  nonzero digit when half that unit is at most HEDGED_ROUNDING of it (`약 6000억` is 5500억 to
+  6500억, with no widening on top; `약 100조` keeps 95조 to 105조); else 약/about widens both
+  sides by 2 % of the value, 거의/nearly the lower side, 이상/more
   than opens the upper side, 최대/up to the lower side. On a restatement (a conversion the writer
   made of another figure) 약 only says that the conversion was rounded, which the rounding unit
   already covers, so it adds nothing there;
@@ -32,12 +35,19 @@ HEDGE_ONLY_GAP = 1.05
 # overstates) the value by more than this factor misleads a reader and is reported as `low`.
 MISLEADING_BOUND = 2.0
 
+# "약 6000억" for 5704억: a writer who says "about" of a round figure may have rounded at its
+# last nonzero digit (one significant digit), but only where half that unit is a modest share of
+# the figure: 약 6000억 may be 5500억 to 6500억 (8 %), 약 100조 still only 95조 to 105조 (a
+# one-digit rounding there would be 50 %, which no writer means by "about").
+HEDGED_ROUNDING = 0.10
+
 _DECIMAL = re.compile(r"\d\.\d")
 _MODELLED = ("exact", "approx", "at_least", "at_most")
 
 
-def rounding_unit(value: float, precision: float, span: str) -> float:
-    """The rounding unit of a stated number under the trailing-zero rule."""
+def rounding_unit(value: float, precision: float, span: str, hedged: bool = False) -> float:
+    """The rounding unit of a stated number under the trailing-zero rule; `hedged` (약, about)
+    lets a round figure be rounded at its last nonzero digit within HEDGED_ROUNDING."""
     if not (precision > 0) or not math.isfinite(value) or value == 0:
         return precision
     if isinstance(span, str) and _DECIMAL.search(span):
@@ -48,6 +58,8 @@ def rounding_unit(value: float, precision: float, span: str) -> float:
     zeros = len(str(n)) - len(str(n).rstrip("0"))
     last_nonzero = precision * 10.0 ** zeros
     second_digit = 10.0 ** (math.floor(math.log10(abs(value))) - 1)
+    if hedged and last_nonzero / 2 <= HEDGED_ROUNDING * abs(value) * (1 + 1e-9):
+        return max(precision, last_nonzero)
     return max(precision, min(last_nonzero, second_digit))
 
 
@@ -69,13 +81,17 @@ def model_intervals(df: pd.DataFrame, restatement: pd.Series) -> pd.DataFrame:
     added is carried over unchanged, around the trailing-zero rounding unit.
     """
     value, prec = df["value"].astype(float), df["precision"].astype(float)
-    u = pd.Series([rounding_unit(v, p, s) for v, p, s in zip(value, prec, df["span"])],
-                  index=df.index, dtype=float)
     extra_low = ((value - prec / 2) - df["low"].astype(float)).clip(lower=0)
     high = df["high"].astype(float)
     extra_high = (high - (value + prec / 2)).clip(lower=0)
     symmetric = df["bound"].eq("approx") & (extra_high > 0)
-    drop = restatement & symmetric
+    # Only a hedge that widens both sides (약, about, 가량) says "rounded": not nearly, 가까이.
+    hedged = symmetric & (extra_low > 0)
+    plain = [rounding_unit(v, p, s) for v, p, s in zip(value, prec, df["span"])]
+    u = pd.Series([rounding_unit(v, p, s, h) if h else w for v, p, s, h, w in
+                   zip(value, prec, df["span"], hedged, plain)], index=df.index, dtype=float)
+    # 약 read as a rounding at the last nonzero digit is that rounding: no widening on top.
+    drop = (restatement & symmetric) | (u > pd.Series(plain, index=df.index, dtype=float))
     extra_low = extra_low.where(~drop, 0.0)
     extra_high = extra_high.where(~drop, 0.0)
     s_low = (value - u / 2 - extra_low)

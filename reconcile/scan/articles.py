@@ -17,6 +17,7 @@ from pathlib import Path
 
 from currency.errors import InputError
 from currency.text.article import ArticleError, decode
+from currency.text.locale import page_locale
 from reconcile.scan.dates import dateline, header_line, page_date, read_day
 from reconcile.scan.index import INDEX_NAME, ArticleIndex, is_index, read_index
 from reconcile.scan.model import Article
@@ -195,7 +196,9 @@ def _read(f: _Found, given: ArticleIndex | None, indexes: _FolderIndexes) \
                       url=meta.get("url") or head.get("source") or front.get("url") or None,
                       publisher=meta.get("publisher") or head.get("publisher")
                       or front.get("publisher") or None,
-                      language=_language(text))
+                      language=_language(text),
+                      locale=meta.get("locale") or (page_locale(raw) if kind == "html"
+                                                    else front.get("locale")))
     return article, problem
 
 
@@ -208,7 +211,7 @@ def _date(f: _Found, head: dict, html: str | None, front_day: str | None, text: 
         entry = index.entry(f.path) if index is not None else None
         if entry is None or not entry.published:
             continue
-        meta = {"url": entry.url, "publisher": entry.publisher}
+        meta = {"url": entry.url, "publisher": entry.publisher, "locale": entry.locale}
         day, why = read_day(entry.published)
         if why:
             return None, name, f"{entry.where}: published: {why}; not scanned", meta

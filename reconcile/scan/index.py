@@ -1,5 +1,6 @@
 """Article index files: a CSV with `file,published` and optional `url`, `publisher` (the columns of
-the corpus's index.csv), given with --index or found as `index.csv` beside the articles."""
+the corpus's index.csv) and `locale` (en-CA), given with --index or found as `index.csv` beside the
+articles."""
 from __future__ import annotations
 
 import csv
@@ -22,6 +23,7 @@ class IndexEntry:
     where: str                     # "FILE:LINE", to name in a problem
     url: str | None = None
     publisher: str | None = None
+    locale: str | None = None      # "en-CA": what a bare "$" of the article names
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,8 @@ def read_index(path: Path, label: str) -> ArticleIndex:
         entry = IndexEntry((row.get("published") or "").strip(),
                            f"{path}:{reader.line_num}",
                            (row.get("url") or "").strip() or None,
-                           (row.get("publisher") or "").strip() or None)
+                           (row.get("publisher") or "").strip() or None,
+                           (row.get("locale") or "").strip() or None)
         key = PurePosixPath(name.replace("\\", "/")).as_posix().removeprefix("./")
         by_path.setdefault(key, entry)
         names.setdefault(PurePosixPath(key).name, []).append(entry)

@@ -53,7 +53,7 @@ class Mention:
 
 def money_candidates(article: Article) -> list:
     """The extractor's high-confidence money candidates of an article, in text order."""
-    cands = extract(article.text, article.published)
+    cands = extract(article.text, article.published, article.locale, article.url)
     return [c for c in cands if c.confidence == "high" and c.currency]
 
 
@@ -87,7 +87,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token]) 
     return Mention(
         key=f"{number}:{c.index}", article=number, index=c.index, span=c.amount.span,
         value=c.amount.value, currency=c.currency,
-        currency_note=c.currency_from if not c.amount.currency else None,
+        currency_note=c.currency_from if c.currency != c.amount.currency else None,
         usd=in_usd(c.amount.value, c.currency, article.published),
         start=c.start, end=c.end, sentence_start=s0,
         sentence=c.sentence[s0 - c.sentence_start:s1 - c.sentence_start],

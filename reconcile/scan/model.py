@@ -17,6 +17,7 @@ class Article:
     url: str | None = None
     publisher: str | None = None
     language: str = ""             # "ko", "en", ... (guessed from the text when not given)
+    locale: str | None = None      # the page's declared locale (en-CA): what a bare "$" names
 
 
 @dataclass(frozen=True)

@@ -116,13 +116,14 @@ def currency_problems(amount: str | None, cell: str | None) -> list[tuple[str, s
             return [("currency", cell, why)]
     if not amount or amount_problem(amount) is not None:
         return out
+    from currency.text.locale import names_which_dollar
     from currency.text.readings import read_once
     a = read_once(amount)
     if a.unit is None and not cell:
         out.append(("amount", amount, f"{a.span!r} names no currency or unit: write one in the "
                     f"amount (e.g. '{a.span} 원'), or, when the article leaves it implicit, fill "
                     "the currency column with its ISO code (e.g. KRW)"))
-    elif a.currency and cell and a.currency != cell:
+    elif a.currency and cell and a.currency != cell and not names_which_dollar(a, cell):
         out.append(("currency", cell, f"the amount {a.span!r} names {a.currency} and the "
                     f"currency column names {cell}; empty the column or make them agree"))
     elif a.unit is not None and not a.currency and cell:
