@@ -99,12 +99,13 @@ def cli() -> None:
 FIGURES_HELP = "The figures CSV (default: $FIGRECON_FIGURES, else ./figures.csv)."
 
 
-def _curate_errors(figures_path: str, problems: list[str]) -> None:
-    """Each problem on a line of its own, prefixed with the file unless it names it or an
+def _curate_errors(figures_path: str, problems) -> None:
+    """Each problem on a line of its own, placed in the file unless it names a place or an
     option; exit 2 (nothing was written)."""
     from currency.errors import InputError
-    raise InputError(*(f"error: {'' if p.startswith((f'{figures_path}:', '--')) else figures_path + ': '}"
-                       f"{p}" for p in problems))
+    def placed(p):
+        return p if p.path or (p.column or "").startswith("--") else p.in_file(figures_path)
+    raise InputError(*(f"error: {placed(p)}" for p in problems))
 
 
 def _stdin_is_terminal() -> bool:

@@ -3,6 +3,7 @@ change validated and atomic, then show the findings it touches."""
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 
 import click
 
@@ -114,10 +115,9 @@ def _add_and_show(figures_path: str, fields: dict, quiet: bool = False,
         line = append_figure(figures_path, fields, new_metric=new_metric)
     except FiguresError as exc:
         # The new row's problems name the options typed; the file's own keep FILE:LINE.
-        at = _appended_line(exc.problems, figures_path)
+        at = max((p.line for p in exc.problems if p.path == figures_path and p.line), default=0)
         for problem in as_options(exc.problems, figures_path, at):
-            _echo(problem if problem.startswith(figures_path) else f"error: {problem}",
-                       err=True)
+            _echo(str(problem) if problem.path else f"error: {problem}", err=True)
         sys.exit(EXIT_INPUT)
     where = f"{figures_path}:{line}"
     warning = published_before_event(fields["as_of"], fields["published"])
@@ -139,15 +139,6 @@ def _add_and_show(figures_path: str, fields: dict, quiet: bool = False,
                    f"elsewhere in the file, the first: {exc.problems[0]}", err=True)
         return
     show_added(safe_console(), rec, fields["id"], where)
-
-
-def _appended_line(problems: list[str], figures_path: str) -> int:
-    """The line the refused row would have taken: the store reports the row's problems at it
-    (the file's structural problems name a file, row or header, never an option's column)."""
-    import re
-    lines = [int(m.group(1)) for p in problems
-             if (m := re.match(re.escape(figures_path) + r":(\d+): ", p))]
-    return max(lines, default=0)
 
 
 def _rewrite(figures_path: str, change) -> None:
@@ -172,7 +163,7 @@ def _show_metrics(figures_path: str, metrics: list[str]) -> None:
         _echo(f"warning: {figures_path} still has {len(exc.problems)} problem(s) this "
                    "change did not cause; fix them to see its findings:", err=True)
         for line in exc.problems:
-            _echo(line, err=True)
+            _echo(str(line), err=True)
         return
     show_metrics(safe_console(), reconcile(figures), metrics)
 
@@ -196,8 +187,8 @@ def remove(ids, figures_path) -> None:
         new = remove_figures(old, list(ids), figures_path)
         problems = new_problems(figures_path, old, new)
         if problems:
-            raise FiguresError([f"{p}; removing {', '.join(ids)} would cause this"
-                                for p in problems])
+            raise FiguresError([replace(p, reason=f"{p.reason}; removing {', '.join(ids)} "
+                                        "would cause this") for p in problems])
         return new
     _rewrite(figures_path, change)
     _echo(f"removed {', '.join(dict.fromkeys(ids))} from {figures_path}")
@@ -232,6 +223,7 @@ def edit(fid, new_id, metric, new_metric, amount, as_of, published, source, quot
     )
     from reconcile.store.figures import FiguresError
     from reconcile.store.locate import figures_path as locate
+    from reconcile.store.problems import Problem
     figures_path = str(locate(figures_path))
     given = dict(new_id=new_id, metric=metric, amount=amount, as_of=as_of, published=published,
                  source=source, quote=quote, part_of=part_of, kind=kind, note=note,
@@ -245,8 +237,8 @@ def edit(fid, new_id, metric, new_metric, amount, as_of, published, source, quot
     def change(old: bytes) -> bytes:
         rows = figure_rows(old, figures_path)
         if new_id and new_id != fid and new_id in rows:
-            raise FiguresError([f"--new-id: {new_id}: duplicate id ({figures_path}:"
-                                f"{rows[new_id]['_line']} has it)"])
+            raise FiguresError([Problem(None, None, "--new-id", new_id, "duplicate id "
+                                        f"({figures_path}:{rows[new_id]['_line']} has it)")])
         if fid in rows:
             touched.append(rows[fid]["metric"])
             if metric and not new_metric:

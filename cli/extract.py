@@ -99,7 +99,7 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, new_m
         from reconcile.store.curate import unknown_metric_problem
         problem = unknown_metric_problem(metric, session.metrics)
         if problem:
-            _fail(problem)
+            _fail(str(problem))
     tracker = Tracker(existing)
     console = safe_console()
     source = source or ("stdin" if article == "-" else Path(article).name)

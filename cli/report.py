@@ -143,7 +143,7 @@ def _reconcile_dask(figures_path, currency, as_of_text, real, metric, min_severi
     try:
         rec = reconcile_distributed(figures_path, currency, as_of, scheduler, shown)
     except FiguresError as exc:
-        for line in exc.problems:
+        for line in exc.lines:
             _echo(line, err=True)
         sys.exit(EXIT_INPUT)
     except OSError as exc:

@@ -33,7 +33,9 @@ def figures_frame(figures: pd.DataFrame, name: str = "<figures>") -> pd.DataFram
     from reconcile.store.figures import FiguresError
     missing = [c for c in REQUIRED if c not in figures.columns]
     if missing:
-        raise FiguresError([f"{name}: column {c}: required column missing" for c in missing])
+        from reconcile.store.problems import Problem
+        raise FiguresError([Problem(name, None, f"column {c}", None, "required column missing")
+                            for c in missing])
     df = figures.copy()
     for col in COLUMNS:
         if col not in df.columns:

@@ -36,7 +36,7 @@ def row(fid: str, amount: str, currency: str = "", metric: str = "m", quote: str
 def problems_of(path: Path) -> list[str]:
     with pytest.raises(FiguresError) as err:
         load_figures(path)
-    return err.value.problems
+    return err.value.lines
 
 
 # --- the column in the file -------------------------------------------------------------------
@@ -231,7 +231,7 @@ def test_dask_reads_the_column_and_agrees_with_one_process(tmp_path):
     with pytest.raises(FiguresError) as one:
         load_figures(bad)
     assert err.value.problems == one.value.problems
-    assert [p.split(": ")[1] for p in err.value.problems] == ["currency", "amount"]
+    assert [p.column for p in err.value.problems] == ["currency", "amount"]
 
 
 # --- add and edit -----------------------------------------------------------------------------
@@ -301,7 +301,7 @@ def test_add_with_a_currency_loads_no_heavy_module_before_it_appends():
             "try:\n"
             f"    append_figure(p, {bad!r})\n"
             "except FiguresError as exc:\n"
-            "    print(exc.problems[0].split(': ')[1])\n"
+            "    print(exc.problems[0].column)\n"
             "print(','.join(m for m in ('pandas', 'pandera', 'pint', 'rich') if m in sys.modules))\n")
     r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert r.returncode == 0 and r.stdout.splitlines() == ["currency", ""], r.stdout + r.stderr

@@ -102,13 +102,13 @@ def test_dask_reports_bad_rows_and_duplicate_ids(scheduler, tmp_path, monkeypatc
         load_figures(path)
     with pytest.raises(FiguresError) as err:
         reconcile_distributed(path, scheduler=scheduler)
-    assert err.value.problems == single.value.problems
+    assert err.value.lines == single.value.lines
     # A larger one is checked per partition, each problem located by data row.
     monkeypatch.setattr(distributed, "WHOLE_FILE_LIMIT", 0)
     with pytest.raises(FiguresError) as err:
         reconcile_distributed(path, scheduler=scheduler)
-    assert f"{path}: row 2: amount: lots:" in err.value.problems[0]
-    assert any("id: f0: duplicate id" in p for p in err.value.problems)
+    assert f"{path}: row 2: amount: lots:" in err.value.lines[0]
+    assert any("id: f0: duplicate id" in p for p in err.value.lines)
 
 
 def test_report_engine_dask_finds_the_default_figures_file(scheduler, tmp_path, monkeypatch):

@@ -245,12 +245,13 @@ def test_after_the_file_refuses_an_answer_the_questions_start_again_from_the_pro
         tmp_path, figures, terminal, monkeypatch):
     import reconcile.intake.walk as intake
     from reconcile.store.figures import FiguresError
+    from reconcile.store.problems import Problem
     real, calls = intake.append_figure, []
 
     def refuse_once(path, fields, *args, **kwargs):
         calls.append(dict(fields))
         if len(calls) == 1:     # as if another add had taken the id meanwhile
-            raise FiguresError([f"{path}:41: id: {fields['id']}: duplicate id"])
+            raise FiguresError([Problem(str(path), 41, "id", fields["id"], "duplicate id")])
         return real(path, fields, *args, **kwargs)
     monkeypatch.setattr(intake, "append_figure", refuse_once)
     a = article(tmp_path, "2019년 MS는 오픈AI에 10억 달러를 투자했다.\n")
@@ -375,9 +376,10 @@ def test_a_refused_answer_is_said_by_its_field_not_a_line_of_the_file(tmp_path, 
                                                                       monkeypatch):
     import reconcile.intake.walk as intake
     from reconcile.store.figures import FiguresError
+    from reconcile.store.problems import Problem
 
     def refuse(path, fields, *args, **kwargs):
-        raise FiguresError([f"{path}:41: id: {fields['id']}: duplicate id"])
+        raise FiguresError([Problem(str(path), 41, "id", fields["id"], "duplicate id")])
     monkeypatch.setattr(intake, "append_figure", refuse)
     a = article(tmp_path, "2019년 MS는 오픈AI에 10억 달러를 투자했다.\n")
     r = run("extract", a, "--published", "2023-01-24", "--add", "--yes", "--metric",

@@ -81,7 +81,7 @@ def test_nul_is_refused_and_the_file_is_untouched(figures):
     before = figures.read_bytes()
     with pytest.raises(FiguresError) as err:
         append_figure(figures, {**ROW, "quote": "a\x00b"})
-    assert "NUL" in err.value.problems[0] and f"{figures}:" in err.value.problems[0]
+    assert "NUL" in err.value.lines[0] and f"{figures}:" in err.value.lines[0]
     assert figures.read_bytes() == before
 
 

@@ -121,8 +121,8 @@ def test_validate_and_cell_problems_run_the_same_row_rules():
     df["line"] = range(2, 2 + len(df))
     found = validate(df, "f.csv")
     for line, row in enumerate(BAD_ROWS, start=2):
-        mine = [p.split(": ", 1)[1] for p in found if p.startswith(f"f.csv:{line}: ")]
-        assert mine == cell_problems(row) and mine, (line, mine)
+        mine = [p.what() for p in found if p.path == "f.csv" and p.line == line]
+        assert mine == [p.what() for p in cell_problems(row)] and mine, (line, mine)
 
 
 def test_a_repeated_id_is_named_on_each_of_its_lines():
@@ -134,8 +134,8 @@ def test_a_repeated_id_is_named_on_each_of_its_lines():
     df = pd.DataFrame([{c: dict(row, id=i).get(c) for c in COLUMNS} for i in "xyxx"],
                       dtype=object)
     df["line"] = range(2, 6)
-    assert validate(df, "f") == [f"f:{n}: id: x: duplicate id (ids must be unique)"
-                                 for n in (2, 4, 5)]
+    assert [str(p) for p in validate(df, "f")] == [
+        f"f:{n}: id: x: duplicate id (ids must be unique)" for n in (2, 4, 5)]
 
 
 def test_each_row_gets_the_reading_of_its_own_text():

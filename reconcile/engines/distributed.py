@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -24,6 +24,7 @@ from reconcile.model import findings as F
 from reconcile.model.normalize import families
 from reconcile.store.figures import (
     COLUMNS,
+    DUPLICATE_ID,
     FiguresError,
     NoFigures,
     checked_rows,
@@ -31,6 +32,7 @@ from reconcile.store.figures import (
     validate,
 )
 from reconcile.store.files import FIGURES_LIMIT, kind_of
+from reconcile.store.problems import Problem
 
 PARQUET = (".parquet", ".pq")
 ROWS_PER_PARTITION = 50_000
@@ -73,7 +75,7 @@ def _check_whole(p: Path) -> None:
             return
         data = read_regular(p, "figures file", WHOLE_FILE_LIMIT)
     except FileRefused as exc:
-        raise FiguresError(exc.lines) from None
+        raise FiguresError([exc.problem]) from None
     _, problems = checked_rows(p, data)
     if problems:
         raise FiguresError(problems)
@@ -86,10 +88,11 @@ def _check_parquet(p: Path) -> None:
     try:
         schema = pq.read_schema(p)
     except (pyarrow.ArrowException, OSError) as exc:
-        raise FiguresError([f"{p}: not a readable Parquet file ({_first_line(exc)})"]) from None
-    bad = [f"{p}: column {f.name}: holds {f.type} values, not text; the figures columns are "
-           "text, as in the CSV file" for f in schema if f.name.strip() in COLUMNS
-           and str(f.type) not in _TEXT_TYPES]
+        raise FiguresError([Problem.of_file(
+            p, f"not a readable Parquet file ({_first_line(exc)})")]) from None
+    bad = [Problem(str(p), None, f"column {f.name}", None, f"holds {f.type} values, not text; "
+                   "the figures columns are text, as in the CSV file")
+           for f in schema if f.name.strip() in COLUMNS and str(f.type) not in _TEXT_TYPES]
     if bad:
         raise FiguresError(bad)
 
@@ -107,15 +110,15 @@ def read(path: str | Path, blocksize: str = "64MB"):
     if p.exists() and not p.is_dir() and not p.is_file():
         kind = kind_of(os.stat(p).st_mode)
     if kind:
-        raise FiguresError([f"{p}: is {kind}, not a regular file; the figures file must be a "
-                            "regular file"])
+        raise FiguresError([Problem.of_file(p, f"is {kind}, not a regular file; the figures "
+                                            "file must be a regular file")])
     if p.is_dir():
         parquet = sorted(f for f in p.iterdir() if f.suffix in PARQUET)
         csvs = sorted(f for f in p.iterdir() if f.suffix == ".csv")
         if not parquet and not csvs:
-            raise FiguresError([f"{p}: no .csv or .parquet parts in this directory"])
+            raise FiguresError([Problem.of_file(p, "no .csv or .parquet parts in this directory")])
         if parquet and csvs:
-            raise FiguresError([f"{p}: mixes .csv and .parquet parts; keep one kind"])
+            raise FiguresError([Problem.of_file(p, "mixes .csv and .parquet parts; keep one kind")])
         files = [str(f) for f in parquet or csvs]
         is_parquet = bool(parquet)
     elif p.is_file():
@@ -126,7 +129,8 @@ def read(path: str | Path, blocksize: str = "64MB"):
             reason = "not a file or a directory"
         except OSError as exc:
             reason = exc.strerror or str(exc)
-        raise FiguresError([f"{p}: cannot read: {reason}"])   # as `read_regular` says it
+        # as `read_regular` says it
+        raise FiguresError([Problem.of_file(p, f"cannot read: {reason}")])
     for f in files:
         if is_parquet:
             _check_parquet(Path(f))
@@ -141,7 +145,8 @@ def read(path: str | Path, blocksize: str = "64MB"):
     missing = [c for c in ("id", "metric", "amount", "as_of", "published", "source", "quote")
                if c not in ddf.columns]
     if missing:
-        raise FiguresError([f"{p}: header: {c}: required column missing" for c in missing])
+        raise FiguresError([Problem(str(p), None, "header", c, "required column missing")
+                            for c in missing])
     for col in COLUMNS:
         if col not in ddf.columns:
             ddf[col] = ""
@@ -172,7 +177,8 @@ def _family_map(ddf, name: str = "") -> dict:
     pairs = pairs[pairs["metric"].notna()]
     graph = part_of_graph_problems(("-", m, c) for m, c in zip(pairs["metric"], pairs["part_of"]))
     if graph:
-        raise FiguresError(sorted({f"{name}: {msg}" for _, msg in graph}))
+        raise FiguresError(sorted({replace(g, path=name, line=None) for g in graph},
+                                  key=str))
     fam = families(pairs.drop_duplicates())
     return dict(zip(pairs["metric"], fam))
 
@@ -183,7 +189,7 @@ def _run_part(pdf: pd.DataFrame, name: str, currency: str, real_as_of) -> dict:
     pdf = _clean(pdf.drop(columns=["family"])).sort_values("line").reset_index(drop=True)
     problems = validate(pdf, name)
     if problems:
-        return dict(problems=[p.replace(f"{name}:", f"{name}: row ", 1) for p in problems])
+        return dict(problems=[replace(p, is_row=True) for p in problems])
     order = pdf["line"].to_numpy()
     sources = (pdf.assign(_row=order).sort_values("_row").groupby("source", sort=False)
                .agg(published=("published", "first"), n=("id", "size"), row=("_row", "min"))
@@ -228,7 +234,8 @@ def reconcile_distributed(path: str | Path, currency: str = "USD", real_as_of=No
     except _UNREADABLE as exc:
         # A part the whole-file check did not read (too large, or a directory's) that the CSV or
         # Parquet parser refuses: one line, as the default engine gives.
-        raise FiguresError([f"{name}: cannot read as figures: {_first_line(exc)}"]) from None
+        raise FiguresError([Problem.of_file(
+            name, f"cannot read as figures: {_first_line(exc)}")]) from None
 
 
 def _unreadable() -> tuple:
@@ -264,7 +271,7 @@ def _reconcile_distributed(path, name, currency, real_as_of, scheduler, show_met
         dupes = ids[ids > 1].compute()
         peaks = client.run(_peak_mb)
         problems = [p for r in results for p in r["problems"]]
-        problems += [f"{name}: id: {i}: duplicate id (ids must be unique)" for i in dupes.index]
+        problems += [Problem(name, None, "id", i, DUPLICATE_ID) for i in dupes.index]
         if problems:
             raise FiguresError(problems)
         found = [r["findings"] for r in results if len(r["findings"])]

@@ -16,7 +16,8 @@ from typing import Callable
 from currency.text.extract import quote_for
 from reconcile.store.append import append_figure
 from reconcile.store.curate import close_metrics, figure_rows
-from reconcile.store.figures import FiguresError, cell_problems
+from reconcile.store.figures import COLUMNS, FiguresError, cell_problems
+from reconcile.store.problems import Problem
 
 QUIT = "quit"
 
@@ -120,9 +121,8 @@ class Session:
         if column == "currency" and not value:
             return None
         def first(cells: dict) -> str | None:
-            # "column: value: reason" -> the reason (the value is what was just typed)
-            return next((p[len(column) + 2:].removeprefix(f"{value}: ")
-                         for p in cell_problems(cells) if p.startswith(f"{column}: ")), None)
+            # the reason alone: the value is what was just typed
+            return next((p.reason for p in cell_problems(cells) if p.column == column), None)
         why = first({column: value})
         if why and column == "amount" and row and row.get("currency"):
             # an amount without a unit is read in the currency the text implies
@@ -240,9 +240,10 @@ def answer_problems(answers: list[dict], cands, session: Session) -> list[str]:
     return out
 
 
-def _row_problem(problem: str, path) -> str:
+def _row_problem(problem: Problem, path) -> str:
     """A problem of the row being added, without the file line it never reached."""
-    return re.sub(rf"^{re.escape(str(path))}:\d+: (?=[a-z_]+: )", "", problem)
+    return problem.what() if problem.path == str(path) and problem.column in COLUMNS \
+        else str(problem)
 
 
 @dataclass

@@ -12,12 +12,13 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from currency.errors import InputError
 from reconcile.scan.model import Article, ScanResult
 from reconcile.store.figures import COLUMNS, REQUIRED, FiguresError, cell_problems
+from reconcile.store.problems import Problem
 from reconcile.store.table import encode_row, read_table
 
 
@@ -103,7 +104,8 @@ def add_to_file(path: str | Path, rows: Sequence[dict]) -> Merged:
         merged = merge(old, rows, path)
         problems = new_problems(path, old, merged.content)
         if problems:
-            raise FiguresError([f"--add-to: {p}; nothing was written" for p in problems])
+            raise FiguresError([replace(p, reason=f"{p.reason}; nothing was written")
+                                for p in problems])
         done.append(merged)
         return merged.content
     rewrite_figures(path, change)
@@ -211,8 +213,8 @@ def _append(old: bytes, table, rows: list[dict], path) -> bytes:
     head, rest = old[:cut], old[cut:]
     if added:
         if table.header_lines != 1:
-            raise FiguresError([f"{path}:1: header: spans several lines; cannot add the "
-                                f"column(s) {', '.join(added)} to it"])
+            raise FiguresError([Problem(str(path), 1, "header", None, "spans several lines; "
+                                        f"cannot add the column(s) {', '.join(added)} to it")])
         body = head.rstrip(b"\r\n")
         # Existing rows keep every byte and read as empty in the new columns.
         head = body + ("," + ",".join(added)).encode() + head[len(body):]

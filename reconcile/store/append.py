@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 from reconcile.store.figures import (
@@ -22,6 +23,7 @@ from reconcile.store.figures import (
     read_figures_bytes,
 )
 from reconcile.store.files import FileRefused, writable_output
+from reconcile.store.problems import Problem
 from reconcile.store.restatements import problems as restates_problems
 from reconcile.store.table import encode_row, read_table
 
@@ -55,7 +57,7 @@ def append_figure(path: str | Path, fields: dict, new_metric: bool = True) -> in
     row = clean_fields(fields)
     unknown = sorted(set(row) - set(COLUMNS))
     if unknown:
-        raise FiguresError([f"{path}: unknown column(s) {', '.join(unknown)}"])
+        raise FiguresError([Problem.of_file(path, f"unknown column(s) {', '.join(unknown)}")])
     # The row's own cells first: this needs no lock and no look at the file.
     problems = cell_problems(row)
     target = _writable_target(path)
@@ -63,12 +65,12 @@ def append_figure(path: str | Path, fields: dict, new_metric: bool = True) -> in
         with FileLock(str(target) + ".lock", timeout=LOCK_TIMEOUT_S):
             return _append_locked(path, target, row, problems, new_metric)
     except Timeout:
-        raise FiguresError([f"{path}: another add has held the lock {target}.lock for "
-                            f"{LOCK_TIMEOUT_S} s; is one stuck? The file was not changed"]) \
-            from None
+        raise FiguresError([Problem.of_file(path, f"another add has held the lock "
+                                            f"{target}.lock for {LOCK_TIMEOUT_S} s; is one stuck? "
+                                            "The file was not changed")]) from None
     except OSError as exc:
-        raise FiguresError([f"{path}: cannot write: {exc.strerror or exc}; the file was not "
-                            "changed"]) from None
+        raise FiguresError([Problem.of_file(path, f"cannot write: {exc.strerror or exc}; the "
+                                            "file was not changed")]) from None
 
 
 def _writable_target(path: Path) -> Path:
@@ -77,18 +79,18 @@ def _writable_target(path: Path) -> Path:
     try:
         target = writable_output(path, "figures file")
     except FileRefused as exc:
-        raise FiguresError(exc.lines) from None
+        raise FiguresError([exc.problem]) from None
     try:
         # The lock file is created here, not by filelock: it retries a failed open until its
         # timeout, so a directory we may not write in would look like a long wait.
         os.close(os.open(str(target) + ".lock", os.O_WRONLY | os.O_CREAT, 0o666))
     except OSError as exc:
-        raise FiguresError([f"{path}: cannot write in the directory {target.parent} "
-                            f"({exc.strerror or exc}); the file was not changed"]) from None
+        raise FiguresError([Problem.of_file(path, f"cannot write in the directory {target.parent} "
+                            f"({exc.strerror or exc}); the file was not changed")]) from None
     return target
 
 
-def _append_locked(path: Path, target: Path, row: dict, problems: list[str],
+def _append_locked(path: Path, target: Path, row: dict, problems: list[Problem],
                    new_metric: bool = True) -> int:
     _remove_stale_temps(target)
     data = read_figures_bytes(target) if target.exists() else b""
@@ -98,37 +100,36 @@ def _append_locked(path: Path, target: Path, row: dict, problems: list[str],
     if table is None or structure:
         raise FiguresError(structure)
     line = table.line_count + 1
-    where = f"{path}:{line}: "
-    problems = [where + p for p in problems]
+    problems = [replace(p, path=str(path), line=line) for p in problems]
     ids = {r.get("id", "").strip(): n for r, n in zip(table.rows, table.lines)}
     if row.get("id") in ids:
-        problems.append(f"{where}id: {row['id']}: duplicate id (ids must be unique; line "
-                        f"{ids[row['id']]} has it)")
+        problems.append(Problem(str(path), line, "id", row["id"], "duplicate id (ids must be "
+                                f"unique; line {ids[row['id']]} has it)"))
     if not new_metric:
         from reconcile.store.curate import unknown_metric_problem
         unknown = unknown_metric_problem(row.get("metric", ""),
                                          {r.get("metric", "").strip() for r in table.rows})
         if unknown:
-            problems.append(unknown)
+            problems.append(unknown)          # of the option typed, at no line of the file
     if row.get("part_of") and row.get("metric"):
         graph = [(n, r.get("metric", "").strip(), r.get("part_of", "").strip())
                  for r, n in zip(table.rows, table.lines)] + [(line, row["metric"],
                                                                row["part_of"])]
-        problems += [where + msg for n, msg in part_of_graph_problems(graph) if n == line]
+        problems += [p.in_file(path) for p in part_of_graph_problems(graph) if p.line == line]
     if row.get("restates"):
         metric_of = {r.get("id", "").strip(): r.get("metric", "").strip() for r in table.rows}
         metric_of[row.get("id", "")] = row.get("metric", "")
         check = [dict(line=line, id=row.get("id"), metric=row.get("metric"),
                       restates=row["restates"])]
-        problems += [where + msg for _, msg in restates_problems(check, metric_of)]
+        problems += [p.in_file(path) for p in restates_problems(check, metric_of)]
     if problems:
         raise FiguresError(problems)
     header = list(table.header)
     added = [c for c in COLUMNS if c in row and c not in header]
     head, rest = _split_header(data)
     if added and table.header_lines != 1:
-        raise FiguresError([f"{path}:1: header: spans several lines; cannot add the "
-                            f"column(s) {', '.join(added)} to it"])
+        raise FiguresError([Problem(str(path), 1, "header", None, "spans several lines; "
+                                    f"cannot add the column(s) {', '.join(added)} to it")])
     if added:
         # The header gains the columns; existing rows keep every byte and read as empty there.
         body = head.rstrip(b"\r\n")
@@ -250,10 +251,10 @@ def init_figures(path: str | Path) -> Path:
         with open(path, "x", encoding="utf-8", newline="") as f:
             f.write(",".join(COLUMNS) + "\n")
     except FileExistsError:
-        raise FiguresError([f"{path}: already exists; figrecon init never overwrites a "
-                            "figures file"]) from None
+        raise FiguresError([Problem.of_file(path, "already exists; figrecon init never "
+                                            "overwrites a figures file")]) from None
     except OSError as exc:
-        raise FiguresError([f"{path}: cannot create: {exc.strerror}"]) from None
+        raise FiguresError([Problem.of_file(path, f"cannot create: {exc.strerror}")]) from None
     return path
 
 
@@ -263,7 +264,7 @@ def rewrite_figures(path: str | Path, change) -> tuple[bytes, bytes]:
     from filelock import FileLock, Timeout
     path = Path(path)
     if not path.exists():
-        raise FiguresError([f"{path}: no such file"])
+        raise FiguresError([Problem.of_file(path, "no such file")])
     target = _writable_target(path)
     try:
         with FileLock(str(target) + ".lock", timeout=LOCK_TIMEOUT_S):
@@ -274,9 +275,9 @@ def rewrite_figures(path: str | Path, change) -> tuple[bytes, bytes]:
                 _replace_atomically(target, new, temp_mark=ADD_TEMP_MARK)
             return old, new
     except Timeout:
-        raise FiguresError([f"{path}: another command has held the lock {target}.lock for "
-                            f"{LOCK_TIMEOUT_S} s; is one stuck? The file was not changed"]) \
-            from None
+        raise FiguresError([Problem.of_file(path, f"another command has held the lock "
+                                            f"{target}.lock for {LOCK_TIMEOUT_S} s; is one stuck? "
+                                            "The file was not changed")]) from None
     except OSError as exc:
-        raise FiguresError([f"{path}: cannot write: {exc.strerror or exc}; the file was not "
-                            "changed"]) from None
+        raise FiguresError([Problem.of_file(path, f"cannot write: {exc.strerror or exc}; the "
+                                            "file was not changed")]) from None

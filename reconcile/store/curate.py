@@ -9,11 +9,14 @@ from __future__ import annotations
 import codecs
 import difflib
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from reconcile.store.figures import COLUMNS, METRIC_RE, FiguresError, parse_rows, validate
+from reconcile.store.problems import Problem
 from reconcile.store.table import Record, ShapeError, decode, encode_row, header_problems, records
 
+NO_SUCH_ID = "no figure has this id"
 # How a problem names the file when the caller does not say which it is.
 FILE = "figures file"
 
@@ -37,7 +40,7 @@ def _split(data: bytes, name: str) -> tuple[bytes, str, list[Record]]:
 
 def _header(records: list[Record], name: str) -> list[str]:
     if not records:
-        raise FiguresError([f"{name}:1: file: empty: no header"])
+        raise FiguresError([Problem(name, 1, "file", "empty", "no header")])
     header = [h.strip() for h in records[0].cells]
     # A repeated column makes "the row's cell" ambiguous: refused, as every reader refuses it.
     problems = header_problems(name, header, ["id"])
@@ -73,7 +76,7 @@ def _find(records: list[Record], header: list[str], fid: str) -> Record:
     for r in records[1:]:
         if _cell(r, header, "id") == fid:
             return r
-    raise FiguresError([f"{fid}: no figure has this id"])
+    raise FiguresError([_about(fid, NO_SUCH_ID)])
 
 
 def remove_figures(data: bytes, ids: list[str], name: str = FILE) -> bytes:
@@ -82,11 +85,11 @@ def remove_figures(data: bytes, ids: list[str], name: str = FILE) -> bytes:
     bom, text, records = _split(data, name)
     header = _header(records, name)
     gone = {fid: _find_or_none(records, header, fid) for fid in ids}
-    problems = [f"{fid}: no figure has this id" for fid, r in gone.items() if r is None]
+    problems = [_about(fid, NO_SUCH_ID) for fid, r in gone.items() if r is None]
     for fid in gone:
         for other in _restaters(records, header, fid, skip=gone):
-            problems.append(f"{fid}: {other} restates it; remove {other} too, or unlink it "
-                            f"first with `edit {other} --restates ''`")
+            problems.append(_about(fid, f"{other} restates it; remove {other} too, or unlink "
+                                   f"it first with `edit {other} --restates ''`"))
     if problems:
         raise FiguresError(problems)
     drop = {r.start for r in gone.values()}
@@ -108,14 +111,14 @@ def edit_figure(data: bytes, fid: str, changes: dict[str, str], name: str = FILE
     header = _header(records, name)
     unknown = [c for c in changes if c not in COLUMNS]
     if unknown:
-        raise FiguresError([f"{c}: not a column of the figures file" for c in unknown])
+        raise FiguresError([_about(c, "not a column of the figures file") for c in unknown])
     record = _find(records, header, fid)
     new_id = changes.get("id", fid) or fid
     if new_id != fid:
         users = _restaters(records, header, fid)
         if users:
-            raise FiguresError([f"{fid}: {', '.join(users)} restate(s) it; renaming it to "
-                                f"{new_id} would leave the link dangling"])
+            raise FiguresError([_about(fid, f"{', '.join(users)} restate(s) it; renaming it to "
+                                       f"{new_id} would leave the link dangling")])
     added = [c for c in changes if c not in header and changes[c]]
     head_text = text[records[0].start:records[0].end]
     if added:
@@ -133,43 +136,26 @@ def edit_figure(data: bytes, fid: str, changes: dict[str, str], name: str = FILE
     return bom + out.encode("utf-8")
 
 
-def problem_text(problem: str, path: str) -> str:
-    """A problem line without its `FILE:LINE: ` prefix, to compare before and after."""
-    prefix = f"{path}:"
-    if problem.startswith(prefix):
-        rest = problem[len(prefix):]
-        line, sep, msg = rest.partition(": ")
-        if sep and line.isdigit():
-            return msg
-    return problem
-
-
-def file_problems(path: str | Path, data: bytes) -> list[str]:
-    """Every problem of a figures file's bytes, as `FILE:LINE: column: value: reason`."""
+def file_problems(path: str | Path, data: bytes) -> list[Problem]:
+    """Every problem of a figures file's bytes."""
     df, problems = parse_rows(Path(path), data)
     return problems + validate(df, str(path))
 
 
-def new_problems(path: str | Path, old: bytes, new: bytes) -> list[str]:
+def new_problems(path: str | Path, old: bytes, new: bytes) -> list[Problem]:
     """The problems of `new` that `old` did not have: a change may fix a broken file, never
-    break it further."""
-    before = {problem_text(p, str(path)) for p in file_problems(path, old)}
-    return [p for p in file_problems(path, new) if problem_text(p, str(path)) not in before]
+    break it further. A problem that only moved to another line is not new."""
+    before = {p.what() for p in file_problems(path, old)}
+    return [p for p in file_problems(path, new) if p.what() not in before]
 
 
-def as_options(problems: list[str], path: str | Path, line: int,
-               names: dict[str, str] = OPTION) -> list[str]:
-    """Problems of the row at `line` named by the option typed (`--as-of: 2019-02-30: ...`);
-    other lines' problems keep their FILE:LINE."""
-    prefix = f"{path}:{line}: "
-    out = []
-    for p in problems:
-        if p.startswith(prefix):
-            column, sep, rest = p[len(prefix):].partition(": ")
-            if sep and column in names:
-                p = f"{names[column]}: {rest}"
-        out.append(p)
-    return out
+def as_options(problems: list[Problem], path: str | Path, line: int,
+               names: dict[str, str] = OPTION) -> list[Problem]:
+    """The problems of a cell of the row at `line` named by the option typed (`--as-of:
+    2019-02-30: ...`) and in no file; the others keep their FILE:LINE."""
+    return [replace(p, path=None, line=None, column=names[p.column])
+            if p.path == str(path) and p.line == line and p.column in names else p
+            for p in problems]
 
 
 def close_metrics(metric: str, known: set[str], n: int = 3) -> list[str]:
@@ -177,14 +163,19 @@ def close_metrics(metric: str, known: set[str], n: int = 3) -> list[str]:
     return difflib.get_close_matches(metric, sorted(known), n=n, cutoff=0.6)
 
 
-def unknown_metric_problem(metric: str, known: set[str]) -> str | None:
+def unknown_metric_problem(metric: str, known: set[str]) -> Problem | None:
     """Why `metric` may not be used without asking for a new metric, or None if it exists."""
     if not metric or metric in known or not re.match(METRIC_RE, metric):
         return None        # a malformed key is the schema's to report
     close = close_metrics(metric, known)
     hint = f"did you mean {', '.join(close)}? " if close else ""
-    return (f"{OPTION['metric']}: {metric}: no figure has this metric; {hint}"
-            f"pass --new-metric to start a new one")
+    return Problem(None, None, OPTION["metric"], metric, f"no figure has this metric; {hint}"
+                   "pass --new-metric to start a new one")
+
+
+def _about(value: str, reason: str) -> Problem:
+    """A problem with an argument the user typed (an id, a column name), in no file."""
+    return Problem(None, None, None, value, reason)
 
 
 def published_before_event(as_of: str, published: str) -> str | None:

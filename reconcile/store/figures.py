@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from currency.errors import InputError
+from reconcile.store.problems import Problem
 from reconcile.store.table import read_table
 
 if TYPE_CHECKING:
@@ -32,11 +33,11 @@ METRIC_RE = r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$"
 
 
 class FiguresError(InputError):
-    """The figures file has problems; `problems` (= `lines`) holds one line per problem."""
+    """The figures file has problems: `problems` holds them as records, `lines` as printed."""
 
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__(*problems)
-        self.problems = problems
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(*(str(p) for p in problems))
+        self.problems = list(problems)
 
 
 class NoFigures(InputError):
@@ -180,6 +181,7 @@ CELL_RULES = (
              f"kind must be empty or one of {', '.join(KINDS)}"),
 )
 DUPLICATE_ID = "duplicate id (ids must be unique)"
+EMPTY, REQUIRED_REASON = "(empty)", "required"
 
 
 def part_of_keys(cell) -> list[str]:
@@ -187,7 +189,7 @@ def part_of_keys(cell) -> list[str]:
     return [k.strip() for k in cell.split(";") if k.strip()] if isinstance(cell, str) else []
 
 
-def part_of_graph_problems(rows) -> list[tuple[int, str]]:
+def part_of_graph_problems(rows) -> list[Problem]:
     """part_of keys naming no metric of the file, the row's own metric, or closing a cycle.
 
     `rows` is (line, metric, part_of cell) for every row. A cycle (a part of b, b part of a) has
@@ -200,10 +202,10 @@ def part_of_graph_problems(rows) -> list[tuple[int, str]]:
     for line, metric, cell in rows:
         for key in part_of_keys(cell):
             if key == metric:
-                problems.append((line, f"part_of: {key}: names the row's own metric"))
+                problems.append(Problem(None, line, "part_of", key, "names the row's own metric"))
             elif key not in metrics:
-                problems.append((line, f"part_of: {key}: no figure has this metric (add the "
-                                       "total's figure first)"))
+                problems.append(Problem(None, line, "part_of", key, "no figure has this metric "
+                                        "(add the total's figure first)"))
             elif metric:
                 edges.setdefault(metric, set()).add(key)
     cyclic = _on_cycles(edges)
@@ -211,8 +213,9 @@ def part_of_graph_problems(rows) -> list[tuple[int, str]]:
         for key in part_of_keys(cell):
             if key != metric and cyclic.get(metric) is not None and cyclic.get(metric) == \
                     cyclic.get(key):
-                problems.append((line, f"part_of: {key}: forms a cycle ({metric} is part of "
-                                       f"{key}, which is, through part_of, part of {metric})"))
+                problems.append(Problem(None, line, "part_of", key, f"forms a cycle ({metric} is "
+                                        f"part of {key}, which is, through part_of, part of "
+                                        f"{metric})"))
     return problems
 
 
@@ -262,28 +265,30 @@ def _on_cycles(edges: dict[str, set[str]]) -> dict[str, int]:
     return comp
 
 
-def cell_problems(fields: dict) -> list[str]:
-    """Every problem with one row's cells on their own (not against other rows): `column: value: reason`."""
+def cell_problems(fields: dict) -> list[Problem]:
+    """Every problem with one row's cells on their own (not against other rows), placed in no
+    file yet."""
     out = []
     for col in REQUIRED:
         if not fields.get(col):
-            out.append(f"{col}: (empty): required")
+            out.append(Problem(None, None, col, EMPTY, REQUIRED_REASON))
     for col, value in fields.items():
         if isinstance(value, str) and "\x00" in value:
-            out.append(f"{col}: {value!r}: contains a NUL character, which a text file cannot hold")
+            out.append(Problem(None, None, col, repr(value),
+                               "contains a NUL character, which a text file cannot hold"))
     for rule in CELL_RULES:
         value = fields.get(rule.column)
         if value and "\x00" not in value:
             why = rule.problem(value)
             if why:
-                out.append(f"{rule.column}: {value}: {why}")
+                out.append(Problem(None, None, rule.column, value, why))
     amount, cell = fields.get("amount"), fields.get("currency")
     if "\x00" not in (amount or "") + (cell or ""):
-        out += [f"{col}: {value}: {why}" for col, value, why in currency_problems(amount, cell)]
+        out += [Problem(None, None, *found) for found in currency_problems(amount, cell)]
     return out
 
 
-def parse_rows(path: Path, data: bytes) -> tuple["pd.DataFrame", list[str]]:
+def parse_rows(path: Path, data: bytes) -> tuple["pd.DataFrame", list[Problem]]:
     """Rows of the CSV with the physical line each starts on; problems with the file's shape."""
     import pandas as pd
     table, problems = read_table(str(path), data, REQUIRED)
@@ -295,23 +300,23 @@ def parse_rows(path: Path, data: bytes) -> tuple["pd.DataFrame", list[str]]:
         df[col] = df[col].map(lambda v: (v.strip() or None) if isinstance(v, str) else None)
     df["line"] = list(table.lines)
     graph = part_of_graph_problems(zip(table.lines, df["metric"], df["part_of"]))
-    problems += [f"{path}:{line}: {msg}" for line, msg in sorted(graph, key=lambda p: p[0])]
+    problems += [p.in_file(path) for p in sorted(graph, key=Problem.sort_key)]
     return df, problems
 
 
-def validate(df: "pd.DataFrame", name: str) -> list[str]:
-    """Every problem of the rows as `FILE:LINE: column: value: reason`, in file order."""
-    problems: list[tuple[int, str]] = []
+def validate(df: "pd.DataFrame", name: str) -> list[Problem]:
+    """Every problem of the rows, placed in the file `name`, in file order."""
+    problems: list[tuple[int, str, str, str]] = []
     if df.empty:
         return []
     # Column by column: masks over the whole column, each distinct value judged once (large
     # tables repeat amounts and dates a lot), and Python only for the rows that break a rule.
     for col in REQUIRED:
         empty = df[col].isna() | df[col].eq("")
-        problems += [(line, f"{col}: (empty): required") for line in _lines(df, empty)]
+        problems += [(line, col, EMPTY, REQUIRED_REASON) for line in _lines(df, empty)]
     ids = df["id"].where(df["id"].ne(""))
     repeated = ids.notna() & ids.duplicated(keep=False)
-    problems += [(line, f"id: {v}: {DUPLICATE_ID}")
+    problems += [(line, "id", v, DUPLICATE_ID)
                  for line, v in zip(_lines(df, repeated), df.loc[repeated, "id"])]
     for rule in CELL_RULES:
         if rule.column not in df.columns:
@@ -321,22 +326,22 @@ def validate(df: "pd.DataFrame", name: str) -> list[str]:
         verdict = {v: why for v in distinct if v and (why := rule.problem(v)) is not None}
         if verdict:
             bad = cells.isin(list(verdict))
-            problems += [(line, f"{rule.column}: {v}: {verdict[v]}")
+            problems += [(line, rule.column, v, verdict[v])
                          for line, v in zip(_lines(df, bad), cells[bad])]
     problems += _row_currency_problems(df)
     from reconcile.store.restatements import problems as restates_problems
-    problems += restates_problems(df)
+    problems += [(p.line, p.column, p.value, p.reason) for p in restates_problems(df)]
     problems.sort(key=lambda p: p[0])
-    return [f"{name}:{line}: {msg}" for line, msg in problems]
+    return [Problem(name, *p) for p in problems]
 
 
 def _lines(df: "pd.DataFrame", rows) -> list[int]:
     return [int(x) for x in df.loc[rows, "line"]]
 
 
-def _row_currency_problems(df: "pd.DataFrame") -> list[tuple[int, str]]:
-    """(line, message) of `currency_problems` for every row; each distinct pair of cells is
-    judged once (large tables repeat them)."""
+def _row_currency_problems(df: "pd.DataFrame") -> list[tuple[int, str, str, str]]:
+    """(line, column, value, reason) of `currency_problems` for every row; each distinct pair
+    of cells is judged once (large tables repeat them)."""
     import pandas as pd
     cells = df["currency"] if "currency" in df.columns else pd.Series(None, index=df.index,
                                                                       dtype=object)
@@ -352,7 +357,7 @@ def _row_currency_problems(df: "pd.DataFrame") -> list[tuple[int, str]]:
     out = []
     for line, amount, cell in zip(df["line"], pairs["amount"], pairs["currency"]):
         key = (amount if isinstance(amount, str) else None, cell if isinstance(cell, str) else None)
-        out += [(int(line), f"{col}: {value}: {why}") for col, value, why in verdict.get(key, ())]
+        out += [(int(line), *found) for found in verdict.get(key, ())]
     return out
 
 
@@ -365,13 +370,13 @@ def load_figures(path: str | Path) -> "pd.DataFrame":
     return df.reset_index(drop=True)
 
 
-def checked_rows(path: Path, data: bytes) -> tuple["pd.DataFrame", list[str]]:
+def checked_rows(path: Path, data: bytes) -> tuple["pd.DataFrame", list[Problem]]:
     """The rows of a figures file's bytes and every problem, in line order: the one check
     both engines run, so they refuse a file with the same lines."""
     df, problems = parse_rows(path, data)
     if not problems or len(df):
         problems = validate(df, str(path)) + problems
-        problems.sort(key=_line_of)
+        problems.sort(key=Problem.sort_key)
     return df, problems
 
 
@@ -381,9 +386,4 @@ def read_figures_bytes(path: str | Path) -> bytes:
     try:
         return read_regular(path, "figures file", FIGURES_LIMIT)
     except FileRefused as exc:
-        raise FiguresError(exc.lines) from None
-
-
-def _line_of(problem: str) -> int:
-    m = re.match(r".*?:(\d+): ", problem)
-    return int(m.group(1)) if m else 0
+        raise FiguresError([exc.problem]) from None

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from currency.errors import InputError
+from reconcile.store.problems import Problem
 
 MB = 1 << 20
 # 20,000 figures take about 1.3 MB; a file 200 times larger is not a hand-kept figures file
@@ -24,7 +25,12 @@ SMALL_LIMIT = 16 * MB
 
 
 class FileRefused(InputError):
-    """A path that is not a regular file, or is too large; `lines` holds the one line why."""
+    """A path that is not a regular file, or is too large; `lines` holds the one line why, and
+    `problem` the same as a record."""
+
+    def __init__(self, path, reason: str) -> None:
+        self.problem = Problem.of_file(str(path), reason)
+        super().__init__(str(self.problem))
 
 
 def kind_of(mode: int) -> str | None:
@@ -52,13 +58,13 @@ def read_regular(path: str | Path, what: str, limit: int) -> bytes:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except IsADirectoryError:
-        raise FileRefused(f"{path}: cannot read: is a directory, not a {what}") from None
+        raise FileRefused(path, f"cannot read: is a directory, not a {what}") from None
     except OSError as exc:
-        raise FileRefused(f"{path}: cannot read: {exc.strerror or exc}") from None
+        raise FileRefused(path, f"cannot read: {exc.strerror or exc}") from None
     with os.fdopen(fd, "rb") as f:
         kind = kind_of(os.fstat(fd).st_mode)
         if kind:
-            raise FileRefused(f"{path}: is {kind}, not a regular file; the {what} must be a "
+            raise FileRefused(path, f"is {kind}, not a regular file; the {what} must be a "
                               "regular file")
         return _bounded(f, str(path), what, limit)
 
@@ -72,9 +78,9 @@ def _bounded(f: BinaryIO, name: str, what: str, limit: int) -> bytes:
     try:
         data = f.read(limit + 1)
     except OSError as exc:
-        raise FileRefused(f"{name}: cannot read: {exc.strerror or exc}") from None
+        raise FileRefused(name, f"cannot read: {exc.strerror or exc}") from None
     if len(data) > limit:
-        raise FileRefused(f"{name}: larger than {_limit_text(limit)}, the limit for the {what}; "
+        raise FileRefused(name, f"larger than {_limit_text(limit)}, the limit for the {what}; "
                           "is this the right file?")
     return data
 
@@ -84,19 +90,19 @@ def writable_output(path: str | Path, what: str) -> Path:
     the user may write, or a new name in an existing directory."""
     target = Path(os.path.realpath(path))
     if not target.parent.is_dir():
-        raise FileRefused(f"{path}: the directory {target.parent} does not exist; create it "
+        raise FileRefused(path, f"the directory {target.parent} does not exist; create it "
                           "first")
     try:
         mode = os.stat(target).st_mode
     except FileNotFoundError:
         return target
     except OSError as exc:
-        raise FileRefused(f"{path}: cannot write: {exc.strerror or exc}") from None
+        raise FileRefused(path, f"cannot write: {exc.strerror or exc}") from None
     kind = kind_of(mode)
     if kind:
-        raise FileRefused(f"{path}: is {kind}, not a regular file; the {what} is written only "
+        raise FileRefused(path, f"is {kind}, not a regular file; the {what} is written only "
                           "as a regular file (nothing was written)")
     if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(target, os.W_OK):
-        raise FileRefused(f"{path}: the file is read-only (mode {stat.filemode(mode)}); not "
+        raise FileRefused(path, f"the file is read-only (mode {stat.filemode(mode)}); not "
                           "changed")
     return target

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from reconcile.store.problems import Problem
+
 _NUMBER = re.compile(r"\d[\d,.]*\s*[만억조兆億]?")
 
 
@@ -48,9 +50,9 @@ def links(df):
     return pd.DataFrame({"original": original, "link": link}, index=df.index)
 
 
-def problems(rows, metric_of: dict | None = None) -> list[tuple[int, str]]:
-    """(line, message) for `restates` cells that name no figure, the figure itself, or a
-    figure of another metric. `rows`: a frame or dicts with line, id, metric, restates;
+def problems(rows, metric_of: dict | None = None) -> list[Problem]:
+    """Problems (at their line, in no file yet) of `restates` cells that name no figure, the
+    figure itself, or a figure of another metric. `rows`: a frame or dicts with line, id, metric, restates;
     `metric_of`: every id's metric (default: the rows')."""
     if hasattr(rows, "columns"):      # a DataFrame (pandas is not imported on `add`'s path)
         if "restates" not in rows.columns:
@@ -63,17 +65,19 @@ def problems(rows, metric_of: dict | None = None) -> list[tuple[int, str]]:
         if not isinstance(target, str) or not target:
             continue
         if target == fid:
-            out.append((int(line), f"restates: {target}: a figure cannot restate itself"))
+            out.append(Problem(None, int(line), "restates", target,
+                               "a figure cannot restate itself"))
         elif target not in by_id:
-            out.append((int(line), f"restates: {target}: no figure has this id"))
+            out.append(Problem(None, int(line), "restates", target, "no figure has this id"))
         elif by_id[target] != metric:
-            out.append((int(line), f"restates: {target}: it states {by_id[target]}, not "
-                                   f"{metric}; a restatement states the same fact"))
+            out.append(Problem(None, int(line), "restates", target, f"it states "
+                               f"{by_id[target]}, not {metric}; a restatement states the same "
+                               "fact"))
     out += _cycle_problems(rows)
     return out
 
 
-def _cycle_problems(rows) -> list[tuple[int, str]]:
+def _cycle_problems(rows) -> list[Problem]:
     """Rows whose `restates` chain comes back to them (a restates b, b restates a): with no
     original among them, none of them would vote."""
     target = {r["id"]: r["restates"] for r in rows
@@ -92,6 +96,7 @@ def _cycle_problems(rows) -> list[tuple[int, str]]:
         if node in seen_at:            # the walk came back to itself: a cycle
             on_cycle.update(path[seen_at[node]:])
         settled.update(path)
-    return [(int(line_of[fid]), f"restates: {target[fid]}: forms a cycle (following "
-             f"restates from {fid} comes back to it); one of them must be the original")
+    return [Problem(None, int(line_of[fid]), "restates", target[fid], f"forms a cycle "
+                    f"(following restates from {fid} comes back to it); one of them must be the "
+                    "original")
             for fid in sorted(on_cycle, key=lambda f: int(line_of[f]))]

@@ -1,13 +1,16 @@
 """The shape of a figures CSV file, read without pandas: header, rows and the line each starts on.
 
 This is the cheap structural reading shared by `add` (which must stay fast under many concurrent
-runs) and by the full pandas/pandera load. Every problem is one `FILE:LINE: what: reason` line.
+runs) and by the full pandas load. Every problem is a `Problem` of the file as a whole (`file`), its
+header or one row.
 """
 from __future__ import annotations
 
 import csv
 import io
 from dataclasses import dataclass
+
+from reconcile.store.problems import Problem
 
 # A quote may legitimately be long; the csv module's 131,072-character default would refuse it.
 FIELD_LIMIT = 2**31 - 1
@@ -27,20 +30,21 @@ class Table:
     header_lines: int = 1           # lines the header spans (more only with a quoted newline)
 
 
-def decode(name: str, data: bytes) -> tuple[str | None, list[str]]:
+def decode(name: str, data: bytes) -> tuple[str | None, list[Problem]]:
     """The text of a figures file (UTF-8, BOM allowed), or the one problem that stops reading it."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None, [f"{name}:1: file: starts with a UTF-16 byte-order mark; save it as UTF-8"]
+        return None, [Problem(name, 1, "file", None,
+                              "starts with a UTF-16 byte-order mark; save it as UTF-8")]
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        return None, [f"{name}:{line}: file: byte {exc.start}: not UTF-8 text (save the file "
-                      "as UTF-8)"]
+        return None, [Problem(name, line, "file", f"byte {exc.start}",
+                              "not UTF-8 text (save the file as UTF-8)")]
     nul = text.find("\x00")
     if nul >= 0:
-        return None, [f"{name}:{text.count(chr(10), 0, nul) + 1}: file: a NUL character; "
-                      "this is not a text CSV file"]
+        return None, [Problem(name, text.count(chr(10), 0, nul) + 1, "file", None,
+                              "a NUL character; this is not a text CSV file")]
     return text, []
 
 
@@ -64,8 +68,8 @@ class Record:
 class ShapeError(ValueError):
     """The text cannot be cut into records: `problem` is one `FILE:LINE: what: reason` line."""
 
-    def __init__(self, problem: str) -> None:
-        super().__init__(problem)
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
         self.problem = problem
 
 
@@ -102,13 +106,16 @@ def records(name: str, text: str) -> list[Record]:
     except csv.Error as exc:
         if "unexpected end of data" in str(exc):
             line = _open_quote_line(lines, done + 1)
-            raise ShapeError(f"{name}:{line}: row: a quote opened on this line is never closed "
-                             "(every row after it would be swallowed)") from None
-        raise ShapeError(f"{name}:{reader.line_num}: row: malformed CSV: {exc}") from None
+            raise ShapeError(Problem(name, line, "row", None, "a quote opened on this line is "
+                                     "never closed (every row after it would be swallowed)")) \
+                from None
+        raise ShapeError(Problem(name, reader.line_num, "row", None, f"malformed CSV: {exc}")) \
+            from None
     return out
 
 
-def read_table(name: str, data: bytes, required: list[str]) -> tuple[Table | None, list[str]]:
+def read_table(name: str, data: bytes,
+               required: list[str]) -> tuple[Table | None, list[Problem]]:
     """Read the file's structure; problems with the header, quoting or cell counts.
 
     A file that cannot be read as a whole (not UTF-8, an unclosed quote, a duplicated column)
@@ -122,7 +129,7 @@ def read_table(name: str, data: bytes, required: list[str]) -> tuple[Table | Non
     except ShapeError as exc:
         return None, [exc.problem]
     if not recs:
-        return None, [f"{name}:1: file: empty: no header"]
+        return None, [Problem(name, 1, "file", "empty", "no header")]
     header = [h.strip() for h in recs[0].cells]
     body = [r for r in recs[1:] if any(cell.strip() for cell in r.cells)]
     problems += header_problems(name, header, required)
@@ -131,8 +138,8 @@ def read_table(name: str, data: bytes, required: list[str]) -> tuple[Table | Non
     rows = []
     for r in body:
         if len(r.cells) > len(header):
-            problems.append(f"{name}:{r.line}: row: {len(r.cells)} cells: more cells than the "
-                            f"header's {len(header)} (an unquoted comma?)")
+            problems.append(Problem(name, r.line, "row", f"{len(r.cells)} cells", "more cells "
+                                    f"than the header's {len(header)} (an unquoted comma?)"))
         rows.append(dict(zip(header, r.cells)))
     eol = recs[0].terminator(text) or "\n"
     line_count = recs[-1].line + recs[-1].lines - 1
@@ -140,7 +147,7 @@ def read_table(name: str, data: bytes, required: list[str]) -> tuple[Table | Non
                  text.endswith(("\n", "\r")), line_count, recs[0].lines), problems
 
 
-def header_problems(name: str, header: list[str], required: list[str]) -> list[str]:
+def header_problems(name: str, header: list[str], required: list[str]) -> list[Problem]:
     """A column named twice (each once), then each required column missing."""
     problems = []
     seen: set[str] = set()
@@ -151,14 +158,14 @@ def header_problems(name: str, header: list[str], required: list[str]) -> list[s
         seen.add(col)
     names = [c or "(empty)" for c in twice]
     if len(names) == 1:
-        problems.append(f"{name}:1: header: {names[0]}: column named twice")
+        problems.append(Problem(name, 1, "header", names[0], "column named twice"))
     elif names:     # one line, however many: a thousand repeats are one mistake
         shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
-        problems.append(f"{name}:1: header: {shown}: columns named twice")
+        problems.append(Problem(name, 1, "header", shown, "columns named twice"))
     if not any(header):
-        return problems + [f"{name}:1: header: the first line is blank; the header "
-                           f"({','.join(required)},...) must be the first line"]
-    problems += [f"{name}:1: header: {c}: required column missing" for c in required
+        return problems + [Problem(name, 1, "header", None, "the first line is blank; the "
+                                   f"header ({','.join(required)},...) must be the first line")]
+    problems += [Problem(name, 1, "header", c, "required column missing") for c in required
                  if c not in header]
     return problems
 
