@@ -14,7 +14,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from currency import lexicon as L
+import currency.lang as L
 from currency.amount import Amount
 from currency.text.locale import bare_dollar, local_dollar
 from currency.text.names import country_words

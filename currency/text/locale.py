@@ -3,14 +3,14 @@ country whose press writes its own dollar as "$" (a Canadian site's "$763 millio
 
 The country comes from general evidence about the page, never from a list of sites: a locale tag
 (`<html lang="en-CA">`, `og:locale` `en_CA`, an index's locale) or the web address's country-code
-ending (`.ca`, `.com.au`). The table of those countries is `lexicon.LOCAL_DOLLAR`.
+ending (`.ca`, `.com.au`). The table of those countries is `currency.lang.LOCAL_DOLLAR`.
 """
 from __future__ import annotations
 
 import re
 from urllib.parse import urlsplit
 
-from currency import lexicon as L
+import currency.lang as L
 
 # "en-CA", "en_CA", "fr-CA", "zh-Hant-HK": the region is the two-letter part after the language.
 _REGION = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z]{4})?[-_]([A-Za-z]{2})\b")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 
-from currency import lexicon as L
+import currency.lang as L
 from currency.data.codes import cldr_codes, current_codes
 from currency.data.rates import known_currencies
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from currency import lexicon as L
+import currency.lang as L
 from currency.amount import APPROX_WIDENING, Amount, bound_of, interval, with_hedge
 from currency.data.rates import known_currencies
 from currency.errors import InputError

@@ -1,0 +1,105 @@
+"""The words of money: currency names and signs, hedges, counters, per-period markers.
+
+These are surface forms of Korean and English news text; no library carries them. ISO codes are
+not listed here: they come from the bundled ECB data (see `currency.data.rates.known_currencies`).
+
+Each list is kept per language as data, in `ko.py` (Korean, with the Chinese characters Korean
+news writes), `en.py` (English) and `signs.py` (marks any language writes), as Duckling keeps its
+rules per language; this module says what each list is for and merges them.
+"""
+from __future__ import annotations
+
+from currency.lang import en, ko, signs
+
+_LANGUAGES = (ko, en, signs)
+
+
+def merged_dict(name: str) -> dict:
+    """One dict of every language's entries under `name`, longest words first (a scanner that
+    tries them in order meets the longer of two words sharing a prefix first)."""
+    merged = {k: v for lang in _LANGUAGES for k, v in getattr(lang, name, {}).items()}
+    return dict(sorted(merged.items(), key=lambda kv: -len(str(kv[0]))))
+
+
+def merged_tuple(name: str) -> tuple:
+    """Every language's words under `name`, longest first."""
+    words = [w for lang in _LANGUAGES for w in getattr(lang, name, ())]
+    return tuple(sorted(words, key=lambda w: -len(str(w))))
+
+
+def merged_set(name: str) -> frozenset:
+    """Every language's words under `name`."""
+    return frozenset(w for lang in _LANGUAGES for w in getattr(lang, name, ()))
+
+
+# A currency written after the number, Korean and English. Longer forms first where one is a prefix
+# of another, so the scanner's alternation prefers them.
+CURRENCY_AFTER = merged_dict("CURRENCY_AFTER")
+# Currency words of one syllable: read only as a whole word or with a particle ("3원칙" is not
+# money), and 동 only after a place word ("5억 동", not "3동 건물").
+SHORT_CURRENCY = merged_set("SHORT_CURRENCY")
+# Words worth a hundredth of their currency.
+SUBUNIT = merged_set("SUBUNIT")
+# Cent marks written glued after a number ("10¢", "$20 and 43c"): a hundredth of the currency
+# named before them, or of the dollar when none is.
+CENT_MARKS = merged_tuple("CENT_MARKS")
+# Currencies written in letters before the number ("Rs 20", "RM 42", "W7.4trn"): letters, the code,
+# and whether a place word must follow (a lone "W7" is a model name, "W7.4trn" is won).
+LETTER_PREFIX = merged_dict("LETTER_PREFIX")
+# Names that the crown currencies share: Korean news writes 크로네 or 크로나 for any of them, and
+# English writes "crowns" for koruna, krone and krona alike. Read as a crown of unknown country.
+CROWN_WORDS = merged_tuple("CROWN_WORDS")
+CROWN_NAMES = merged_tuple("CROWN_NAMES")
+# "a dollar", "a buck": the article stands for one of the currency.
+ONE_OF = merged_tuple("ONE_OF")
+# What may follow "a dollar" for it to be an amount: the end of a clause, or one of these words.
+# Anything else makes the currency word a modifier ("a dollar store", "a euro-zone bond").
+AFTER_ONE_OF = merged_tuple("AFTER_ONE_OF")
+# A Hangul number with no place word ("이", "일쩜이삼") is money only glued to one of these
+# ("이달러"); never to a short name, where the syllables are a word ("사원", "이유로").
+HANGUL_NUMBER_CURRENCIES = merged_tuple("HANGUL_NUMBER_CURRENCIES")
+# The colloquial decimal point, as in "일쩜오".
+DECIMAL_POINTS = merged_tuple("DECIMAL_POINTS")
+# A currency sign written before the number.
+CURRENCY_BEFORE = merged_dict("CURRENCY_BEFORE")
+# What a bare "$" names in an article published in a country whose press writes its own dollar
+# as "$" and the US dollar as "US$" (region code of the locale or the web address: en-CA, .ca).
+# Elsewhere, and in wire copy that writes the local dollar's own sign (C$), "$" is the US dollar.
+LOCAL_DOLLAR = merged_dict("LOCAL_DOLLAR")
+# A web address's country-code ending that names a country of LOCAL_DOLLAR ("cbc.ca",
+# "smh.com.au"); generic endings (.com) say nothing.
+COUNTRY_DOMAINS = merged_dict("COUNTRY_DOMAINS")
+# Nouns that name a sum of money in Korean business news. A bare 억/조 number right after one
+# ("기업가치 3.1조", "매출은 2조") is money in the one currency the article states its money in;
+# after any other word ("조회수 3억", "인구 1억") it stays a number.
+MONEY_NOUNS = merged_tuple("MONEY_NOUNS")
+# Hedges and the bound they give. `approx` widens both sides, `at_least` opens the upper side,
+# `at_most` opens the lower side, `nearly` widens only the lower side (a little under the figure).
+HEDGE_BEFORE = merged_dict("HEDGE_BEFORE")
+HEDGE_AFTER = merged_dict("HEDGE_AFTER")
+# Particles and suffixes a unit may carry glued ("12조원이", "1억원어치"), and a band's 대.
+PARTICLES = merged_tuple("PARTICLES")
+# Markers that make an amount a rate per period ("연간 50억 달러", "$5B a year").
+PER_BEFORE = merged_dict("PER_BEFORE")
+PER_AFTER = merged_dict("PER_AFTER")
+# Counters: what a number counts or how long it lasts, as a pint unit name.
+COUNTERS = merged_dict("COUNTERS")
+# Counters that native Korean numbers take ("두 달", "세 번").
+NATIVE_COUNTERS = merged_tuple("NATIVE_COUNTERS")
+NATIVE_NUMBERS = merged_dict("NATIVE_NUMBERS")
+# The grammar of numerals: place values (powers of ten), not units of measure.
+BIG_PLACES = merged_dict("BIG_PLACES")
+SMALL_PLACES = merged_dict("SMALL_PLACES")
+HANGUL_DIGITS = merged_dict("HANGUL_DIGITS")
+ENGLISH_PLACES = merged_dict("ENGLISH_PLACES")
+# Vague English quantities: (lowest, highest) in units of the place that follows.
+# English number words.
+ENGLISH_UNITS = merged_dict("ENGLISH_UNITS")
+# Digits as broadcast transcripts spell the decimals ("17-point-three billion").
+ENGLISH_DIGITS = merged_dict("ENGLISH_DIGITS")
+ENGLISH_TENS = merged_dict("ENGLISH_TENS")
+ENGLISH_VAGUE = merged_dict("ENGLISH_VAGUE")
+# Page furniture a site puts on a line of its own inside an article ("Advertisement", "광고",
+# "[사진]", "▶ 관련기사 ..."): skipped where article prose follows, not taken as the body's end.
+FURNITURE_LINES = merged_tuple("FURNITURE_LINES")
+FURNITURE_STARTS = merged_tuple("FURNITURE_STARTS")

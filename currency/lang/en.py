@@ -1,0 +1,341 @@
+"""English news text: the words of money. Data only; what each list means is said in `currency.lang`."""
+
+CURRENCY_AFTER = {
+    "US dollars": "USD",
+    "U.S. dollars": "USD",
+    "dollars": "USD",
+    "dollar": "USD",
+    "Australian dollars": "AUD",
+    "Canadian dollars": "CAD",
+    "Hong Kong dollars": "HKD",
+    "Singapore dollars": "SGD",
+    "won": "KRW",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds sterling": "GBP",
+    "pounds": "GBP",
+    "pound": "GBP",
+    "cents": "USD",
+    "cent": "USD",
+    "rmb": "CNY",
+    "RMB": "CNY",
+    "roubles": "RUB",
+    "rouble": "RUB",
+    "lira": "TRY",
+    "Euro": "EUR",
+    "Euros": "EUR",
+    "bucks": "USD",
+    "buck": "USD",
+    "quid": "GBP",
+}
+
+SUBUNIT = {
+    "cents",
+    "cent",
+}
+
+CENT_MARKS = (
+    "c",
+)
+
+LETTER_PREFIX = {
+    "Rs.": ("INR", False),
+    "Rs": ("INR", False),
+    "RM": ("MYR", False),
+    "W": ("KRW", True),
+}
+
+CROWN_WORDS = (
+    "crowns",
+    "crown",
+    "kroner",
+    "krone",
+    "kronor",
+    "krona",
+)
+
+CROWN_NAMES = (
+    "koruna",
+    "korunas",
+    "krone",
+    "kroner",
+    "krona",
+    "kronor",
+    "krónur",
+    "króna",
+)
+
+ONE_OF = (
+    "dollar",
+    "buck",
+    "euro",
+    "cent",
+    "penny",
+    "rupee",
+    "yuan",
+)
+
+AFTER_ONE_OF = (
+    "a",
+    "an",
+    "per",
+    "each",
+    "apiece",
+    "and",
+    "or",
+    "to",
+    "for",
+    "in",
+    "of",
+    "on",
+    "at",
+    "is",
+    "was",
+    "will",
+    "would",
+    "more",
+    "less",
+    "than",
+    "from",
+    "by",
+    "with",
+    "that",
+    "when",
+    "if",
+    "but",
+)
+
+CURRENCY_BEFORE = {
+    "US$": "USD",
+    "U.S.$": "USD",
+    "US $": "USD",
+    "U.S. $": "USD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "HK$": "HKD",
+    "S$": "SGD",
+    "NZ$": "NZD",
+    "R$": "BRL",
+    "CN¥": "CNY",
+    "RMB": "CNY",
+}
+
+LOCAL_DOLLAR = {
+    "CA": "CAD",
+    "AU": "AUD",
+    "NZ": "NZD",
+    "SG": "SGD",
+    "HK": "HKD",
+}
+
+COUNTRY_DOMAINS = {
+    "ca": "CA",
+    "au": "AU",
+    "nz": "NZ",
+    "sg": "SG",
+    "hk": "HK",
+}
+
+HEDGE_BEFORE = {
+    "about": "approx",
+    "around": "approx",
+    "approximately": "approx",
+    "approx.": "approx",
+    "roughly": "approx",
+    "some": "approx",
+    "an estimated": "approx",
+    "estimated": "approx",
+    "c.": "approx",
+    "more than": "at_least",
+    "over": "at_least",
+    "at least": "at_least",
+    "above": "at_least",
+    "in excess of": "at_least",
+    "upwards of": "at_least",
+    "north of": "at_least",
+    "exceeding": "at_least",
+    "up to": "at_most",
+    "less than": "at_most",
+    "under": "at_most",
+    "below": "at_most",
+    "at most": "at_most",
+    "no more than": "at_most",
+    "as much as": "at_most",
+    "as many as": "at_most",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "just under": "nearly",
+    "close to": "nearly",
+    "a little less than": "nearly",
+    "a little under": "nearly",
+    "just shy of": "nearly",
+    "shy of": "nearly",
+    "slightly less than": "nearly",
+    "a little more than": "at_least",
+    "a little over": "at_least",
+    "just over": "at_least",
+    "slightly more than": "at_least",
+    "just above": "at_least",
+    "well over": "at_least",
+    "not less than": "at_least",
+    "no less than": "at_least",
+    "not fewer than": "at_least",
+    "no fewer than": "at_least",
+    "not under": "at_least",
+    "not below": "at_least",
+    "not more than": "at_most",
+    "no greater than": "at_most",
+    "not over": "at_most",
+    "not above": "at_most",
+    "not exceeding": "at_most",
+    "not greater than": "at_most",
+}
+
+HEDGE_AFTER = {
+    "or so": "approx",
+    "or more": "at_least",
+    "plus": "at_least",
+    "or less": "at_most",
+    "or fewer": "at_most",
+}
+
+PER_BEFORE = {
+    "annual": "year",
+    "yearly": "year",
+    "monthly": "month",
+}
+
+PER_AFTER = {
+    "a year": "year",
+    "per year": "year",
+    "annually": "year",
+    "each year": "year",
+    "/year": "year",
+    "/yr": "year",
+    "a yr": "year",
+    "per annum": "year",
+    "a month": "month",
+    "per month": "month",
+    "/month": "month",
+    "/mo": "month",
+}
+
+COUNTERS = {
+    "percent": "percent",
+    "per cent": "percent",
+    "days": "day",
+    "day": "day",
+    "weeks": "week",
+    "week": "week",
+    "months": "month",
+    "month": "month",
+    "years": "year",
+    "year": "year",
+    "hours": "hour",
+    "hour": "hour",
+    "people": "person",
+    "persons": "person",
+    "users": "person",
+    "user": "person",
+    "employees": "person",
+    "workers": "person",
+    "times": "occurrence",
+}
+
+ENGLISH_PLACES = {
+    "thousand": 3,
+    "million": 6,
+    "billion": 9,
+    "trillion": 12,
+    "k": 3,
+    "K": 3,
+    "m": 6,
+    "M": 6,
+    "mn": 6,
+    "mln": 6,
+    "mil": 6,
+    "MM": 6,
+    "b": 9,
+    "B": 9,
+    "bn": 9,
+    "bln": 9,
+    "bil": 9,
+    "t": 12,
+    "T": 12,
+    "tn": 12,
+    "trn": 12,
+    "tril": 12,
+    "lakh": 5,
+    "lakhs": 5,
+    "crore": 7,
+    "crores": 7,
+}
+
+ENGLISH_UNITS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+
+ENGLISH_DIGITS = {
+    "zero": 0,
+    "oh": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+
+ENGLISH_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+
+ENGLISH_VAGUE = {
+    "several": (1.5, 9.5),
+    "a few": (1.5, 9.5),
+    "tens of": (15, 95),
+    "hundreds of": (150, 950),
+    "multi": (1.5, 9.5),
+    "multi-": (1.5, 9.5),
+}
+
+FURNITURE_LINES = (
+    "advertisement",
+    "ad",
+    "sponsored",
+    "story continues below advertisement",
+    "continue reading",
+)

@@ -1,0 +1,33 @@
+"""Signs and marks any language writes: currency signs, hedging symbols. Data only; what each list means is said in `currency.lang`."""
+
+CENT_MARKS = (
+    "¢",
+)
+
+CURRENCY_BEFORE = {
+    "$": "USD",
+    "₩": "KRW",
+    "￦": "KRW",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "￥": "JPY",
+}
+
+HEDGE_BEFORE = {
+    "~": "approx",
+    "≈": "approx",
+    ">": "at_least",
+    "≥": "at_least",
+    "<": "at_most",
+    "≤": "at_most",
+}
+
+HEDGE_AFTER = {
+    "+": "at_least",
+}
+
+COUNTERS = {
+    "%": "percent",
+    "％": "percent",
+}
