@@ -64,11 +64,9 @@ def _ids(text) -> list[str]:
 
 
 def _summary(rec, counted: pd.DataFrame, figures: pd.DataFrame) -> str:
-    from currency.data.inflation import latest_month
-    from currency.data.rates import rate_book
     disc = discrepancies(counted)
     counts = disc["severity"].value_counts()
-    book = rate_book()
+    data = rec.context.data
     # A count of zero is no alarm: only counts above zero take their severity's colour.
     sev = ", ".join(f'<span class="sev {"sev-" + s if counts.get(s, 0) else "sev-none"}" '
                     f'data-severity="{s}">{int(counts.get(s, 0))} {s}</span>'
@@ -83,8 +81,8 @@ def _summary(rec, counted: pd.DataFrame, figures: pd.DataFrame) -> str:
             f'<b id="n-sources">{figures["source"].nunique()}</b> sources; '
             f'<span id="n-info">{n_info}</span> info notes.</p>'
             f'<p class="data">Amounts in {_e(money)}, converted at the ECB reference rates '
-            f'({book.first_date} to {book.last_date}) of each figure\'s as_of period; US CPI-U to '
-            f'{latest_month():%Y-%m}. Intervals come from each figure\'s stated precision and '
+            f'({data.rates_first} to {data.rates_last}) of each figure\'s as_of period; US CPI-U to '
+            f'{data.cpi_last:%Y-%m}. Intervals come from each figure\'s stated precision and '
             f"hedge.</p>")
 
 

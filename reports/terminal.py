@@ -61,8 +61,6 @@ def _styled(units: list[tuple[str, str]]) -> Text:
 
 def summary(rec, view: View, figures_path: str, metric: str | None, width: int) -> list[Text]:
     """The first lines: what was read, the discrepancies by severity, the data's ranges."""
-    from currency.data.inflation import latest_month
-    from currency.data.rates import rate_book
     figs, counted = view.figures, view.counted
     disc = discrepancies(counted)
     counts = disc["severity"].value_counts()
@@ -85,11 +83,11 @@ def summary(rec, view: View, figures_path: str, metric: str | None, width: int) 
         sev.append(f"{int(counts.get(s, 0))} {s}", style=STYLE[s] if counts.get(s, 0) else "")
     sev.append(f", involving {plural(len(involved(disc)), 'figure')}")
     lines.append(sev)
-    book = rate_book()
+    data = rec.context.data
     money = (f"amounts in constant {rec.context.currency} of {rec.context.real_as_of}"
              if rec.context.real_as_of else f"amounts in {rec.context.currency}")
-    data = [f"ECB rates {book.first_date} to {book.last_date}",
-            f"US CPI-U to {latest_month():%Y-%m}", money]
+    data = [f"ECB rates {data.rates_first} to {data.rates_last}",
+            f"US CPI-U to {data.cpi_last:%Y-%m}", money]
     lines += [Text(line, style="dim") for line in pack(data, width, hang="  ")]
     below = len(counted) - len(view.shown)
     if below:

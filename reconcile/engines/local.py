@@ -2,10 +2,11 @@
 registered check, merges what they say about each figure, sorts by severity."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 
+from currency.data.coverage import Coverage, coverage
 from reconcile.checks import CHECKS
 from reconcile.checks.common import fact_agreement
 from reconcile.model import findings as F
@@ -19,6 +20,8 @@ class Context:
 
     currency: str = "USD"
     real_as_of: object = None
+    # The data's ranges, said once per run for every view (`currency.data.coverage`).
+    data: Coverage = field(default_factory=coverage, compare=False)
 
 
 @dataclass(frozen=True)
