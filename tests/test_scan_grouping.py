@@ -81,6 +81,33 @@ def test_two_amounts_of_one_sentence_are_two_facts_even_when_other_articles_agre
     assert len(five) == 1 and len(three) == 1 and five != three
 
 
+def test_close_amounts_of_one_currency_in_one_sentence_are_two_facts():
+    # a list of parts ("$6.1 billion for ... and $6.3 billion for ..."): 3 % apart, far less
+    # than a conversion's rate could explain, but one currency needs no rate
+    text = ("Orbit Motors will invest $6.1 billion in an Ohio battery plant and $6.3 billion in "
+            "a Texas battery plant.")
+    res = scan_articles([art(f"{k}.txt", text) for k in "abc"])
+    six_one = {r["metric"] for r in by_amount(res)["$6.1 billion"]}
+    six_three = {r["metric"] for r in by_amount(res)["$6.3 billion"]}
+    assert len(six_one) == 1 and len(six_three) == 1 and six_one != six_three
+
+
+def test_a_misquoted_amount_of_one_holder_joins_its_fact():
+    # the name nearest before each amount is its holder: Norland's $650 billion (misquoted)
+    # and Norland's $550 billion are one fact, Kestria's $350 billion another
+    res = scan_articles([
+        art("a.txt", "Kestria will pay $350 billion up front, while Norland agreed to $650 "
+                     "billion, the president said."),
+        art("b.txt", "The president said Norland agreed to $550 billion and Kestria to $350 "
+                     "billion."),
+        art("c.txt", "Officials noted that Norland agreed to a $550 billion package last year."),
+    ])
+    norland = {r["metric"] for a in ("$650 billion", "$550 billion")
+               for r in by_amount(res)[a]}
+    assert len(norland) == 1
+    assert norland.isdisjoint(r["metric"] for r in by_amount(res)["$350 billion"])
+
+
 def test_korean_sentences_run_together_are_still_two_sentences():
     # "밝혔다.알파전자가": no space after the period, so the extractor reads one sentence; each
     # amount keeps its own (for its words, and so that no cannot-link joins the two)

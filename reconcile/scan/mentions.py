@@ -49,6 +49,8 @@ class Mention:
     per: str | None                # "year", "month" for a rate (연간 200억 달러); None for a sum
     local: tuple[Token, ...]       # words within LOCAL characters, not past another amount
     context: tuple[Token, ...]     # the other words of its sentence
+    subject: str | None = None     # the name nearest before it in its own words ("일본은
+                                   # 5500억 달러에", "Japan pledged $550 billion"): whose amount
 
 
 def money_candidates(article: Article) -> list:
@@ -94,7 +96,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token]) 
         quote=quote_for(article.text, c), as_of=as_of, as_of_basis=basis,
         as_of_from=date_words, restates=restates, bound=c.amount.bound, per=c.amount.per,
         local=tuple(local),
-        context=tuple(wide))
+        context=tuple(wide), subject=subject_of(local, c.start))
 
 
 def own_sentence(sentence: str, offset: int, at: int) -> tuple[int, int]:
@@ -120,6 +122,13 @@ def _words_around(c, starts: list[int], words: list[Token]) -> tuple[list[Token]
     wide = [t for t in words if not (lo <= t.start and t.end <= hi)
             and not (c.start <= t.start < c.end)]
     return local, wide
+
+
+def subject_of(local: list[Token], start: int) -> str | None:
+    """The name written nearest before an amount within its own words (a neighbouring amount
+    bounds them), else None: in "A는 X, B는 Y" each amount's own holder."""
+    names = [t.form for t in local if t.entity and t.end <= start]
+    return names[-1] if names else None
 
 
 def _as_of(c, published: dt.date | None) -> tuple[str, str, str | None]:
