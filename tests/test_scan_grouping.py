@@ -263,6 +263,25 @@ def test_on_article_is_called_once_per_article_and_a_crash_keeps_the_others(monk
     assert any(n.startswith("c.txt: ") and "no money" in n for n in res.notes)
 
 
+def test_progress_moves_per_article_before_its_batch_is_analysed(monkeypatch):
+    # the words of a batch are analysed in one call; each article is reported as soon as its
+    # amounts are read, not when the whole batch is done
+    real = propose.mentions_of
+    seen: list[str] = []
+    reported_when_analysed: list[int] = []
+
+    def analyse(read):
+        reported_when_analysed.append(len(seen))
+        return real(read)
+
+    monkeypatch.setattr(propose, "mentions_of", analyse)
+    arts = [art(f"{k}.txt", f"Acme Robotics will spend ${k} billion on a plant.")
+            for k in range(1, 4)]
+    scan_articles(arts, on_article=lambda a: seen.append(a.path))
+    assert reported_when_analysed == [3]
+    assert seen == ["1.txt", "2.txt", "3.txt"]
+
+
 def test_an_undated_article_gives_no_figures_and_says_so():
     res = scan_articles([art("a.txt", "Acme Robotics will spend $5 billion on a plant."),
                          Article("u.txt", "Acme Robotics will spend $5 billion.", None, "none")])
