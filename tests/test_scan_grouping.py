@@ -108,6 +108,28 @@ def test_a_misquoted_amount_of_one_holder_joins_its_fact():
     assert norland.isdisjoint(r["metric"] for r in by_amount(res)["$350 billion"])
 
 
+def _own_article_cannot_link(text: str) -> bool:
+    from reconcile.scan import grouping
+    ms = article_mentions(art("a.txt", text), 0)
+    assert len(ms) == 2, [m.span for m in ms]
+    units = grouping._units(ms)
+    sim = grouping._unit_similarity(ms, units, ["latin"], [DAY.toordinal()],
+                                    grouping.story_similarity(ms, 1))
+    return bool(grouping._unlike_in_one_article(ms, units, sim)[0, 1])
+
+
+def test_an_article_tells_its_two_unlike_amounts_apart():
+    # a fund raised from investors and the tender it pays for: two facts, whatever other
+    # articles say; a holder's misquote and its correction in one article stay joinable
+    assert _own_article_cannot_link(
+        "The carmaker will spend more than $1.25 billion on this tender offer for Lumen "
+        "Batteries. It will likely use a fund of around $1.15 billion raised from Delta Capital "
+        "early this year.")
+    assert not _own_article_cannot_link(
+        "The president said Norland agreed to $650 billion. Officials later said that Norland "
+        "agreed to $550 billion in July.")
+
+
 def test_korean_sentences_run_together_are_still_two_sentences():
     # "밝혔다.알파전자가": no space after the period, so the extractor reads one sentence; each
     # amount keeps its own (for its words, and so that no cannot-link joins the two)

@@ -45,6 +45,11 @@ STORY_FULL = 0.1
 # possible unit slip) are different amounts; the article counts this much story evidence for
 # them: none, their words must bring them together.
 SAME_VALUE, SAME_ARTICLE_OTHER_AMOUNT = 0.93, 0.0
+# Two different amounts of one article with less evidence of their own than this are never one
+# fact (cannot-link), however other articles link them: "a fund of 1.15 trillion won raised
+# from investors ... for the tender" beside "1.25 trillion won for the tender". A misquote
+# the article itself states (its holder named, its words shared) stays above it.
+ARTICLE_OWN_EVIDENCE = 0.3
 # Two articles share a story's amounts when they state at least this many of the same.
 SHARED_AMOUNTS = 2
 # Articles of one story for blocking: their story evidence at least this.
@@ -172,7 +177,7 @@ def _cluster_block(ms: list[Mention], scripts: Sequence[str], days: Sequence[int
                    stories) -> list[Fact]:
     units = _units(ms)
     sim = _unit_similarity(ms, units, scripts, days, stories)
-    cannot = _cannot_link(ms, units)
+    cannot = _cannot_link(ms, units) | _unlike_in_one_article(ms, units, sim)
     clusters = _average_linkage(sim, cannot, THRESHOLD)
     facts = []
     for c in clusters:
@@ -340,6 +345,17 @@ def _different_amounts(a: Mention, b: Mention) -> bool:
         return abs(a.value - b.value) > SAME_AMOUNT_ONE_CURRENCY * max(abs(a.value),
                                                                       abs(b.value))
     return abs(a.usd - b.usd) > SAME_AMOUNT * max(abs(a.usd), abs(b.usd))
+
+
+def _unlike_in_one_article(ms: list[Mention], units: list[list[int]],
+                           sim: np.ndarray) -> np.ndarray:
+    """True for two different amounts of one article whose own evidence (their values, words,
+    holder: the article adds none) stays below ARTICLE_OWN_EVIDENCE: the article tells them
+    apart, so other articles must not join them through a third figure."""
+    art = np.array([ms[u[0]].article for u in units])
+    value, slip = _value_similarity(ms, units)
+    return (art[:, None] == art[None, :]) & (value < SAME_VALUE) & ~slip \
+        & (sim < ARTICLE_OWN_EVIDENCE)
 
 
 def _average_linkage(sim: np.ndarray, cannot: np.ndarray, threshold: float) -> list[list[int]]:
