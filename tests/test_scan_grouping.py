@@ -52,6 +52,20 @@ def test_a_conversion_in_parentheses_restates_its_amount_in_one_fact():
     assert krw["metric"] == usd["metric"]
 
 
+def test_a_conversion_the_text_marks_restates_the_amount_before_it():
+    # "X, or Y at today's exchange rate": a conversion the extractor did not pair; here with
+    # a unit slip (billion for million) that the conversion check must see as one pair
+    res = scan_articles([art("a.txt", "Orbit Motors will buy Lumen Batteries for nearly 2 "
+                                      "trillion won, or just shy of $1,500 billion at today's "
+                                      "exchange rate, a report said.")])
+    won, usd = one(res, "nearly 2 trillion won"), one(res, "just shy of $1,500 billion")
+    assert usd["restates"] == won["id"] and usd["metric"] == won["metric"]
+    # two amounts of one sentence with no conversion word are not a pair
+    res = scan_articles([art("b.txt", "Orbit Motors will pay 2 trillion won, or $1.5 billion, "
+                                      "and Quill Foods $3 billion at today's exchange rate.")])
+    assert all(r["restates"] is None for r in res.rows)
+
+
 def test_rows_have_the_figures_schema_and_valid_unique_keys(tmp_path):
     arts = [art("a.txt", "Acme Robotics will spend $5 billion on a plant in Ohio."),
             art("b.txt", "Brill Foods reported revenue of $700 million for 2023.")]

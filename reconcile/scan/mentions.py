@@ -24,6 +24,11 @@ LOCAL = 40
 _RUN_ON = re.compile(r"(?<=[\uac00-\ud7a3][.!?])(?=[\uac00-\ud7a3A-Za-z\"'“‘(])")
 
 
+# What may stand between an amount and a conversion of it that the text marks as one:
+# punctuation and "or" / "또는" ("1 trillion won, or $919 million at today's exchange rate").
+_CONVERSION_GAP = re.compile(r"[\s,(（]*(?:or|또는|i\.e\.)?[\s,(（]*", re.I)
+
+
 @dataclass(frozen=True)
 class Mention:
     """One money amount of one article, as scan sees it."""
@@ -84,7 +89,8 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token]) 
     words = [t for t in words if s0 <= t.start and t.end <= s1]
     local, wide = _words_around(c, starts, words)
     # the later amount of a pair is the conversion written beside the first
-    restates = c.pair["with"] if c.pair and c.pair["with"] < c.index else None
+    restates = c.pair["with"] if c.pair and c.pair["with"] < c.index else _said_conversion(
+        c, money)
     as_of, basis, date_words = _as_of(c, article.published)
     return Mention(
         key=f"{number}:{c.index}", article=number, index=c.index, span=c.amount.span,
@@ -97,6 +103,22 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token]) 
         as_of_from=date_words, restates=restates, bound=c.amount.bound, per=c.amount.per,
         local=tuple(local),
         context=tuple(wide), subject=subject_of(local, c.start))
+
+
+def _said_conversion(c, money: list) -> int | None:
+    """The index of the amount `c` converts when the text says so though the extractor paired
+    neither: "nearly 1 trillion won, or just shy of $919 million at today's exchange rate" (the
+    amount just before it, of another currency, unpaired, nothing but "or" and punctuation
+    between them, and a conversion word beside `c`)."""
+    from reconcile.conversion_words import said_to_be_conversion
+    before = [m for m in money if m.end <= c.start and m.sentence_start == c.sentence_start]
+    if c.pair or not before:
+        return None
+    prev = max(before, key=lambda m: m.end)
+    gap = c.sentence[prev.end - c.sentence_start:c.start - c.sentence_start]
+    if prev.pair or prev.currency == c.currency or not _CONVERSION_GAP.fullmatch(gap):
+        return None
+    return prev.index if said_to_be_conversion(c.amount.span, c.sentence) else None
 
 
 def own_sentence(sentence: str, offset: int, at: int) -> tuple[int, int]:
