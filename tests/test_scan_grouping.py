@@ -127,9 +127,10 @@ def _own_article_cannot_link(text: str) -> bool:
     ms = article_mentions(art("a.txt", text), 0)
     assert len(ms) == 2, [m.span for m in ms]
     units = grouping._units(ms)
+    value, slip = grouping._value_similarity(ms, units)
     sim = grouping._unit_similarity(ms, units, ["latin"], [DAY.toordinal()],
                                     grouping.story_similarity(ms, 1))
-    return bool(grouping._unlike_in_one_article(ms, units, sim)[0, 1])
+    return bool(grouping._unlike_in_one_article(ms, units, sim, value, slip)[0, 1])
 
 
 def test_an_article_tells_its_two_unlike_amounts_apart():

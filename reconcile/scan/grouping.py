@@ -176,8 +176,9 @@ def _rounded(usd: float) -> str:
 def _cluster_block(ms: list[Mention], scripts: Sequence[str], days: Sequence[int],
                    stories) -> list[Fact]:
     units = _units(ms)
-    sim = _unit_similarity(ms, units, scripts, days, stories)
-    cannot = _cannot_link(ms, units) | _unlike_in_one_article(ms, units, sim)
+    value, slip = _value_similarity(ms, units)
+    sim = _unit_similarity(ms, units, scripts, days, stories, (value, slip))
+    cannot = _cannot_link(ms, units) | _unlike_in_one_article(ms, units, sim, value, slip)
     clusters = _average_linkage(sim, cannot, THRESHOLD)
     facts = []
     for c in clusters:
@@ -218,8 +219,9 @@ def _features(m: Mention) -> list[str]:
 
 
 def _unit_similarity(ms: list[Mention], units: list[list[int]], scripts: Sequence[str],
-                     days: Sequence[int], stories) -> np.ndarray:
-    """Similarity of every two units in one block (0..1): see the weights above."""
+                     days: Sequence[int], stories, values=None) -> np.ndarray:
+    """Similarity of every two units in one block (0..1): see the weights above. `values`:
+    `_value_similarity` of the units, when already computed."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.preprocessing import normalize
 
@@ -232,7 +234,7 @@ def _unit_similarity(ms: list[Mention], units: list[list[int]], scripts: Sequenc
              or [f"<none:{k}>"] for k, u in enumerate(units)]
     nx = normalize(TfidfVectorizer(analyzer=lambda d: d, use_idf=False).fit_transform(names))
     shared_names = (nx @ nx.T).toarray()
-    value, slip = _value_similarity(ms, units)
+    value, slip = values if values is not None else _value_similarity(ms, units)
     art = np.array([ms[u[0]].article for u in units])
     story = stories[art][:, art].toarray()
     same_article = art[:, None] == art[None, :]
@@ -347,13 +349,12 @@ def _different_amounts(a: Mention, b: Mention) -> bool:
     return abs(a.usd - b.usd) > SAME_AMOUNT * max(abs(a.usd), abs(b.usd))
 
 
-def _unlike_in_one_article(ms: list[Mention], units: list[list[int]],
-                           sim: np.ndarray) -> np.ndarray:
+def _unlike_in_one_article(ms: list[Mention], units: list[list[int]], sim: np.ndarray,
+                           value: np.ndarray, slip: np.ndarray) -> np.ndarray:
     """True for two different amounts of one article whose own evidence (their values, words,
     holder: the article adds none) stays below ARTICLE_OWN_EVIDENCE: the article tells them
     apart, so other articles must not join them through a third figure."""
     art = np.array([ms[u[0]].article for u in units])
-    value, slip = _value_similarity(ms, units)
     return (art[:, None] == art[None, :]) & (value < SAME_VALUE) & ~slip \
         & (sim < ARTICLE_OWN_EVIDENCE)
 
