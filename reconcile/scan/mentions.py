@@ -54,8 +54,8 @@ class Mention:
     per: str | None                # "year", "month" for a rate (연간 200억 달러); None for a sum
     local: tuple[Token, ...]       # words within LOCAL characters, not past another amount
     context: tuple[Token, ...]     # the other words of its sentence
-    subject: str | None = None     # the name nearest before it in its own words ("일본은
-                                   # 5500억 달러에", "Japan pledged $550 billion"): whose amount
+    subject: str | None = None     # its holder: the name nearest before it in its own words
+                                   # ("일본은 5500억 달러에", "said Japan pledged $550 billion")
 
 
 def money_candidates(article: Article) -> list:
