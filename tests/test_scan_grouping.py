@@ -251,6 +251,21 @@ def test_a_korean_only_fact_gets_a_romanised_ascii_key():
     assert romanize("삼성") == "samseong"
 
 
+def test_a_fact_told_in_two_languages_is_named_in_latin_letters_only():
+    # two Korean articles and one English one: the key takes the English words, not the
+    # romanised Korean ones, though the Korean words are more frequent
+    ko = "카파전자가 미국 제타오디오를 80억 달러에 인수한다고 14일 밝혔다. 인수 대금은 현금으로 낸다."
+    res = scan_articles([
+        art("en.txt", "Kappa Electronics agreed to buy Zeta Audio for $8 billion, the companies "
+                      "said.", language="en"),
+        art("ko1.txt", ko, language="ko"), art("ko2.txt", ko, language="ko"),
+    ])
+    key = one(res, "$8 billion")["metric"]
+    assert {r["metric"] for r in res.rows} == {key}
+    assert key.startswith("kappa_electronic_zeta_audio"), key
+    assert not {"insu", "miguk", "jeta", "kapa"} & set(key.split("_")), key
+
+
 def test_latin_names_lead_the_key():
     res = scan_articles([art("a.txt", "Orbit Motors will build a battery plant in Ohio for "
                                       "$2 billion.")])

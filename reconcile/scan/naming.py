@@ -50,14 +50,17 @@ def _base_name(members: Sequence[Mention]) -> str:
             if t.entity or not form or form in seen:
                 continue
             seen.add(form)
-            # its own words weigh more than the rest of its sentence; Latin words are preferred
-            # so that a story told in two languages is named in the one a key is written in
-            words[form] += (2 if t in m.local else 1) * (1.5 if t.script == "latin" else 1)
-    # A name written in Latin letters first: it is the key's own spelling (Samsung, not the
-    # romanised 삼성전자 → samseongjeonja), then the most frequent, then the earliest.
+            latin[form] = t.script == "latin"
+            # its own words weigh more than the rest of its sentence
+            words[form] += 2 if t in m.local else 1
+    # Words written in Latin letters before any romanised Korean one, names and words alike: a
+    # key reads in the one language it can be written in (Samsung, not the romanised 삼성전자 →
+    # samseongjeonja; "japan_pledged", not "ilbon_hapui"), then the most frequent, the earliest.
     ranked = sorted(names, key=lambda p: (not latin[p], -names[p], first[p]))[:MAX_NAMES]
+    if any(latin[p] for p in ranked):
+        ranked = [p for p in ranked if latin[p]]
     picked = [p for p in ranked]
-    for form, _ in words.most_common():
+    for form in sorted(words, key=lambda f: (not latin[f], -words[f])):
         if len(picked) >= MAX_WORDS:
             break
         if form not in picked:
