@@ -266,6 +266,16 @@ def test_a_fact_told_in_two_languages_is_named_in_latin_letters_only():
     assert not {"insu", "miguk", "jeta", "kapa"} & set(key.split("_")), key
 
 
+def test_a_korean_name_the_article_glosses_in_latin_letters_is_named_so():
+    # "베타오디오(Beta Audio)": the article's own English for its Korean name, not a romanisation
+    # (the gloss stands in a sentence with no amount: the amounts' own sentences say 베타오디오)
+    res = scan_articles([art("k.txt", "알파전자가 미국 음향기기 업체 베타오디오(Beta Audio)를 인수한다. "
+                                      "알파전자가 베타오디오 인수에 쓰는 돈은 10억 달러다.", language="ko")])
+    keys = {r["metric"] for r in res.rows}
+    assert keys and all(k.startswith("beta_audio") for k in keys), keys
+    assert all("betaodio" not in k for k in keys)
+
+
 def test_latin_names_lead_the_key():
     res = scan_articles([art("a.txt", "Orbit Motors will build a battery plant in Ohio for "
                                       "$2 billion.")])

@@ -24,6 +24,11 @@ LOCAL = 40
 _RUN_ON = re.compile(r"(?<=[\uac00-\ud7a3][.!?])(?=[\uac00-\ud7a3A-Za-z\"'“‘(])")
 
 
+# A Korean word glossed in Latin letters in parentheses, as Korean news writes a name or term
+# the first time: 왓패드(Wattpad), 마이크로소프트(MS), 선불(up front).
+_GLOSS = re.compile(r"([\uac00-\ud7a3]{2,})\(([A-Za-z][A-Za-z0-9&.' -]{0,40}[A-Za-z0-9.])\)")
+
+
 # What may stand between an amount and a conversion of it that the text marks as one:
 # punctuation and "or" / "또는" ("1 trillion won, or $919 million at today's exchange rate").
 _CONVERSION_GAP = re.compile(r"[\s,(（]*(?:or|또는|i\.e\.)?[\s,(（]*", re.I)
@@ -54,6 +59,8 @@ class Mention:
     per: str | None                # "year", "month" for a rate (연간 200억 달러); None for a sum
     local: tuple[Token, ...]       # words within LOCAL characters, not past another amount
     context: tuple[Token, ...]     # the other words of its sentence
+    glosses: tuple[tuple[str, str], ...] = ()   # the article's Korean words glossed in Latin
+                                               # letters: (("왓패드", "Wattpad"), ...)
     subject: str | None = None     # its holder: the name nearest before it in its own words
                                    # ("일본은 5500억 달러에", "said Japan pledged $550 billion")
 
@@ -79,11 +86,23 @@ def mentions_of(read: list[tuple[Article, int, list]]) -> list[list[Mention]]:
             keys.append((k, start))
             sentences.append((c.sentence, start))
     words = dict(zip(keys, tokens_many(sentences)))
-    return [[_mention(article, number, c, money, words[(k, c.sentence_start)])
-             for c in money] for k, (article, number, money) in enumerate(read)]
+    return [[_mention(article, number, c, money, words[(k, c.sentence_start)], gloss)
+             for c in money]
+            for k, (article, number, money) in enumerate(read)
+            for gloss in [glosses_of(article.text) if money else ()]]
 
 
-def _mention(article: Article, number: int, c, money: list, words: list[Token]) -> Mention:
+def glosses_of(text: str) -> tuple[tuple[str, str], ...]:
+    """The Korean words an article glosses in Latin letters ("왓패드(Wattpad)"), first gloss
+    of each word kept: the article's own English for its Korean names and terms."""
+    found: dict[str, str] = {}
+    for m in _GLOSS.finditer(text):
+        found.setdefault(m.group(1), m.group(2).strip())
+    return tuple(found.items())
+
+
+def _mention(article: Article, number: int, c, money: list, words: list[Token],
+             glosses: tuple[tuple[str, str], ...] = ()) -> Mention:
     starts = sorted(m.start for m in money)
     s0, s1 = own_sentence(c.sentence, c.sentence_start, c.start)
     words = [t for t in words if s0 <= t.start and t.end <= s1]
@@ -102,7 +121,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token]) 
         quote=quote_for(article.text, c), as_of=as_of, as_of_basis=basis,
         as_of_from=date_words, restates=restates, bound=c.amount.bound, per=c.amount.per,
         local=tuple(local),
-        context=tuple(wide), subject=subject_of(local, c.start))
+        context=tuple(wide), glosses=glosses, subject=subject_of(local, c.start))
 
 
 def _said_conversion(c, money: list) -> int | None:

@@ -36,7 +36,9 @@ def _base_name(members: Sequence[Mention]) -> str:
     latin: dict[str, bool] = {}
     for m in members:
         seen = set()
-        phrases = _name_phrases(m)
+        gloss = {k: _ascii(v) for k, v in m.glosses}
+        glossed, used = _glossed_runs(m, gloss)
+        phrases = _name_phrases(m, gloss) + glossed
         for phrase, at, is_latin in phrases:
             latin[phrase] = is_latin
             if phrase not in seen:
@@ -47,7 +49,7 @@ def _base_name(members: Sequence[Mention]) -> str:
                 first[phrase] = min(first.get(phrase, at), at)
         for t in m.local + m.context:
             form = t.form if t.script == "latin" else romanize(t.form)
-            if t.entity or not form or form in seen:
+            if t.entity or t in used or not form or form in seen:
                 continue
             seen.add(form)
             latin[form] = t.script == "latin"
@@ -72,9 +74,38 @@ def _base_name(members: Sequence[Mention]) -> str:
     return key if _KEY.match(key) else "fact"
 
 
-def _name_phrases(m: Mention) -> list[tuple[str, float, bool]]:
-    """Runs of adjacent name words (Orbit Motors → orbit_motor), romanised, with their place
-    in the sentence (0 = its start) and whether they are written in Latin letters."""
+def _glossed_runs(m: Mention, gloss: dict[str, str]) -> tuple[list[tuple[str, float, bool]],
+                                                               set]:
+    """Runs of adjacent Korean words that the article glosses in Latin letters (베타 + 오디오 =
+    베타오디오(Beta Audio) → beta_audio), as name phrases written in Latin letters, and the
+    words they took."""
+    toks = sorted((t for t in m.local + m.context if t.script == "hangul"),
+                  key=lambda t: t.start)
+    out, used = [], set()
+    for i in range(len(toks)):
+        text = ""
+        for j in range(i, len(toks)):
+            if j > i and toks[j].start != toks[j - 1].end:
+                break
+            text += toks[j].form
+            if text in gloss:
+                out.append((gloss[text], (toks[i].start - m.sentence_start)
+                            / max(1, len(m.sentence)), True))
+                used.update(toks[i:j + 1])
+                break
+    return out, used
+
+
+def _ascii(gloss: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", gloss.lower()).strip("_")
+
+
+def _name_phrases(m: Mention, gloss: dict[str, str] | None = None) -> list[tuple[str, float,
+                                                                                bool]]:
+    """Runs of adjacent name words (Orbit Motors → orbit_motor), romanised unless the article
+    glosses them in Latin letters (왓패드(Wattpad) → wattpad), with their place in the sentence
+    (0 = its start) and whether they are written (or glossed) in Latin letters."""
+    gloss = gloss or {}
     toks = sorted(m.local + m.context, key=lambda t: t.start)
     out, run = [], []
     for t in toks + [None]:
@@ -83,8 +114,11 @@ def _name_phrases(m: Mention) -> list[tuple[str, float, bool]]:
             run.append(t)
             continue
         if run:
-            form = "_".join(x.form if x.script == "latin" else romanize(x.form) for x in run)
+            glossed = gloss.get("".join(x.form for x in run)) \
+                if run[0].script == "hangul" else None
+            form = glossed or "_".join(x.form if x.script == "latin" else romanize(x.form)
+                                       for x in run)
             out.append((form, (run[0].start - m.sentence_start) / max(1, len(m.sentence)),
-                        run[0].script == "latin"))
+                        run[0].script == "latin" or glossed is not None))
         run = [t] if t is not None and t.entity else []
     return out
