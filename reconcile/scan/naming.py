@@ -7,7 +7,7 @@ from collections import Counter
 from typing import Iterable, Sequence
 
 from reconcile.scan.mentions import Mention
-from reconcile.scan.words import romanize
+from reconcile.scan.words import glossed_runs, romanize
 
 # At most this many names (Orbit Motors, Ohio) and words in a key, and this many characters.
 MAX_NAMES = 2
@@ -76,23 +76,12 @@ def _base_name(members: Sequence[Mention]) -> str:
 
 def _glossed_runs(m: Mention, gloss: dict[str, str]) -> tuple[list[tuple[str, float, bool]],
                                                                set]:
-    """Runs of adjacent Korean words that the article glosses in Latin letters (베타 + 오디오 =
-    베타오디오(Beta Audio) → beta_audio), as name phrases written in Latin letters, and the
-    words they took."""
-    toks = sorted((t for t in m.local + m.context if t.script == "hangul"),
-                  key=lambda t: t.start)
+    """The runs the article glosses in Latin letters, as name phrases written in Latin letters
+    (베타오디오(Beta Audio) → beta_audio), and the words they took."""
     out, used = [], set()
-    for i in range(len(toks)):
-        text = ""
-        for j in range(i, len(toks)):
-            if j > i and toks[j].start != toks[j - 1].end:
-                break
-            text += toks[j].form
-            if text in gloss:
-                out.append((gloss[text], (toks[i].start - m.sentence_start)
-                            / max(1, len(m.sentence)), True))
-                used.update(toks[i:j + 1])
-                break
+    for text, run in glossed_runs(m.local + m.context, gloss):
+        out.append((text, (run[0].start - m.sentence_start) / max(1, len(m.sentence)), True))
+        used.update(run)
     return out, used
 
 
