@@ -24,6 +24,16 @@ LOCAL = 40
 _RUN_ON = re.compile(r"(?<=[\uac00-\ud7a3][.!?])(?=[\uac00-\ud7a3A-Za-z\"'“‘(])")
 
 
+# A Korean word glossed in Latin letters in parentheses, as Korean news writes a name or term
+# the first time: 왓패드(Wattpad), 마이크로소프트(MS), 선불(up front).
+_GLOSS = re.compile(r"([\uac00-\ud7a3]{2,})\(([A-Za-z][A-Za-z0-9&.' -]{0,40}[A-Za-z0-9.])\)")
+
+
+# What may stand between an amount and a conversion of it that the text marks as one:
+# punctuation and "or" / "또는" ("1 trillion won, or $919 million at today's exchange rate").
+_CONVERSION_GAP = re.compile(r"[\s,(（]*(?:or|또는|i\.e\.)?[\s,(（]*", re.I)
+
+
 @dataclass(frozen=True)
 class Mention:
     """One money amount of one article, as scan sees it."""
@@ -49,6 +59,10 @@ class Mention:
     per: str | None                # "year", "month" for a rate (연간 200억 달러); None for a sum
     local: tuple[Token, ...]       # words within LOCAL characters, not past another amount
     context: tuple[Token, ...]     # the other words of its sentence
+    glosses: tuple[tuple[str, str], ...] = ()   # the article's Korean words glossed in Latin
+                                               # letters: (("왓패드", "Wattpad"), ...)
+    subject: str | None = None     # its holder: the name nearest before it in its own words
+                                   # ("일본은 5500억 달러에", "said Japan pledged $550 billion")
 
 
 def money_candidates(article: Article) -> list:
@@ -72,17 +86,30 @@ def mentions_of(read: list[tuple[Article, int, list]]) -> list[list[Mention]]:
             keys.append((k, start))
             sentences.append((c.sentence, start))
     words = dict(zip(keys, tokens_many(sentences)))
-    return [[_mention(article, number, c, money, words[(k, c.sentence_start)])
-             for c in money] for k, (article, number, money) in enumerate(read)]
+    return [[_mention(article, number, c, money, words[(k, c.sentence_start)], gloss)
+             for c in money]
+            for k, (article, number, money) in enumerate(read)
+            for gloss in [glosses_of(article.text) if money else ()]]
 
 
-def _mention(article: Article, number: int, c, money: list, words: list[Token]) -> Mention:
+def glosses_of(text: str) -> tuple[tuple[str, str], ...]:
+    """The Korean words an article glosses in Latin letters ("왓패드(Wattpad)"), first gloss
+    of each word kept: the article's own English for its Korean names and terms."""
+    found: dict[str, str] = {}
+    for m in _GLOSS.finditer(text):
+        found.setdefault(m.group(1), m.group(2).strip())
+    return tuple(found.items())
+
+
+def _mention(article: Article, number: int, c, money: list, words: list[Token],
+             glosses: tuple[tuple[str, str], ...] = ()) -> Mention:
     starts = sorted(m.start for m in money)
     s0, s1 = own_sentence(c.sentence, c.sentence_start, c.start)
     words = [t for t in words if s0 <= t.start and t.end <= s1]
     local, wide = _words_around(c, starts, words)
     # the later amount of a pair is the conversion written beside the first
-    restates = c.pair["with"] if c.pair and c.pair["with"] < c.index else None
+    restates = c.pair["with"] if c.pair and c.pair["with"] < c.index else _said_conversion(
+        c, money)
     as_of, basis, date_words = _as_of(c, article.published)
     return Mention(
         key=f"{number}:{c.index}", article=number, index=c.index, span=c.amount.span,
@@ -94,7 +121,23 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token]) 
         quote=quote_for(article.text, c), as_of=as_of, as_of_basis=basis,
         as_of_from=date_words, restates=restates, bound=c.amount.bound, per=c.amount.per,
         local=tuple(local),
-        context=tuple(wide))
+        context=tuple(wide), glosses=glosses, subject=subject_of(local, c.start))
+
+
+def _said_conversion(c, money: list) -> int | None:
+    """The index of the amount `c` converts when the text says so though the extractor paired
+    neither: "nearly 1 trillion won, or just shy of $919 million at today's exchange rate" (the
+    amount just before it, of another currency, unpaired, nothing but "or" and punctuation
+    between them, and a conversion word beside `c`)."""
+    from reconcile.model.conversion_words import said_to_be_conversion
+    before = [m for m in money if m.end <= c.start and m.sentence_start == c.sentence_start]
+    if c.pair or not before:
+        return None
+    prev = max(before, key=lambda m: m.end)
+    gap = c.sentence[prev.end - c.sentence_start:c.start - c.sentence_start]
+    if prev.pair or prev.currency == c.currency or not _CONVERSION_GAP.fullmatch(gap):
+        return None
+    return prev.index if said_to_be_conversion(c.amount.span, c.sentence) else None
 
 
 def own_sentence(sentence: str, offset: int, at: int) -> tuple[int, int]:
@@ -120,6 +163,13 @@ def _words_around(c, starts: list[int], words: list[Token]) -> tuple[list[Token]
     wide = [t for t in words if not (lo <= t.start and t.end <= hi)
             and not (c.start <= t.start < c.end)]
     return local, wide
+
+
+def subject_of(local: list[Token], start: int) -> str | None:
+    """The name written nearest before an amount within its own words (a neighbouring amount
+    bounds them), else None: in "A는 X, B는 Y" each amount's own holder."""
+    names = [t.form for t in local if t.entity and t.end <= start]
+    return names[-1] if names else None
 
 
 def _as_of(c, published: dt.date | None) -> tuple[str, str, str | None]:

@@ -7,7 +7,7 @@ from collections import Counter
 from typing import Iterable, Sequence
 
 from reconcile.scan.mentions import Mention
-from reconcile.scan.words import romanize
+from reconcile.scan.words import glossed_runs, romanize
 
 # At most this many names (Orbit Motors, Ohio) and words in a key, and this many characters.
 MAX_NAMES = 2
@@ -36,7 +36,9 @@ def _base_name(members: Sequence[Mention]) -> str:
     latin: dict[str, bool] = {}
     for m in members:
         seen = set()
-        phrases = _name_phrases(m)
+        gloss = {k: _ascii(v) for k, v in m.glosses}
+        glossed, used = _glossed_runs(m, gloss)
+        phrases = _name_phrases(m, gloss) + glossed
         for phrase, at, is_latin in phrases:
             latin[phrase] = is_latin
             if phrase not in seen:
@@ -47,17 +49,20 @@ def _base_name(members: Sequence[Mention]) -> str:
                 first[phrase] = min(first.get(phrase, at), at)
         for t in m.local + m.context:
             form = t.form if t.script == "latin" else romanize(t.form)
-            if t.entity or not form or form in seen:
+            if t.entity or t in used or not form or form in seen:
                 continue
             seen.add(form)
-            # its own words weigh more than the rest of its sentence; Latin words are preferred
-            # so that a story told in two languages is named in the one a key is written in
-            words[form] += (2 if t in m.local else 1) * (1.5 if t.script == "latin" else 1)
-    # A name written in Latin letters first: it is the key's own spelling (Samsung, not the
-    # romanised 삼성전자 → samseongjeonja), then the most frequent, then the earliest.
+            latin[form] = t.script == "latin"
+            # its own words weigh more than the rest of its sentence
+            words[form] += 2 if t in m.local else 1
+    # Words written in Latin letters before any romanised Korean one, names and words alike: a
+    # key reads in the one language it can be written in (Samsung, not the romanised 삼성전자 →
+    # samseongjeonja; "japan_pledged", not "ilbon_hapui"), then the most frequent, the earliest.
     ranked = sorted(names, key=lambda p: (not latin[p], -names[p], first[p]))[:MAX_NAMES]
+    if any(latin[p] for p in ranked):
+        ranked = [p for p in ranked if latin[p]]
     picked = [p for p in ranked]
-    for form, _ in words.most_common():
+    for form in sorted(words, key=lambda f: (not latin[f], -words[f])):
         if len(picked) >= MAX_WORDS:
             break
         if form not in picked:
@@ -69,9 +74,27 @@ def _base_name(members: Sequence[Mention]) -> str:
     return key if _KEY.match(key) else "fact"
 
 
-def _name_phrases(m: Mention) -> list[tuple[str, float, bool]]:
-    """Runs of adjacent name words (Orbit Motors → orbit_motor), romanised, with their place
-    in the sentence (0 = its start) and whether they are written in Latin letters."""
+def _glossed_runs(m: Mention, gloss: dict[str, str]) -> tuple[list[tuple[str, float, bool]],
+                                                               set]:
+    """The runs the article glosses in Latin letters, as name phrases written in Latin letters
+    (베타오디오(Beta Audio) → beta_audio), and the words they took."""
+    out, used = [], set()
+    for text, run in glossed_runs(m.local + m.context, gloss):
+        out.append((text, (run[0].start - m.sentence_start) / max(1, len(m.sentence)), True))
+        used.update(run)
+    return out, used
+
+
+def _ascii(gloss: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", gloss.lower()).strip("_")
+
+
+def _name_phrases(m: Mention, gloss: dict[str, str] | None = None) -> list[tuple[str, float,
+                                                                                bool]]:
+    """Runs of adjacent name words (Orbit Motors → orbit_motor), romanised unless the article
+    glosses them in Latin letters (왓패드(Wattpad) → wattpad), with their place in the sentence
+    (0 = its start) and whether they are written (or glossed) in Latin letters."""
+    gloss = gloss or {}
     toks = sorted(m.local + m.context, key=lambda t: t.start)
     out, run = [], []
     for t in toks + [None]:
@@ -80,8 +103,11 @@ def _name_phrases(m: Mention) -> list[tuple[str, float, bool]]:
             run.append(t)
             continue
         if run:
-            form = "_".join(x.form if x.script == "latin" else romanize(x.form) for x in run)
+            glossed = gloss.get("".join(x.form for x in run)) \
+                if run[0].script == "hangul" else None
+            form = glossed or "_".join(x.form if x.script == "latin" else romanize(x.form)
+                                       for x in run)
             out.append((form, (run[0].start - m.sentence_start) / max(1, len(m.sentence)),
-                        run[0].script == "latin"))
+                        run[0].script == "latin" or glossed is not None))
         run = [t] if t is not None and t.entity else []
     return out

@@ -20,6 +20,7 @@ AS_OF_WEIGHT = {"sentence": 2.0, "article": 1.5, "published": 1.0}
 AS_OF_WORDS = {"sentence": "from its sentence", "article": "from the article's news date",
                "published": "from the publication date"}
 # Articles read per batch: their sentences go to the Korean analyser in one call.
+# (Progress is still reported per article, as each one's amounts are read.)
 BATCH = 64
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # A marker as a word of its own: "중" but not "중국".
@@ -33,7 +34,7 @@ def scan_articles(articles: Sequence[Article], *, taken_ids: Collection[str] = (
     notes: list[str] = []
     for first in range(0, len(articles), BATCH):
         chunk = list(enumerate(articles[first:first + BATCH], start=first))
-        found = _read_batch(chunk, notes)
+        found = _read_batch(chunk, notes, on_article)
         for (_, article), ms in zip(chunk, found):
             if ms is not None and not ms:
                 notes.append(f"{article.path}: no money amount read with high confidence")
@@ -43,8 +44,6 @@ def scan_articles(articles: Sequence[Article], *, taken_ids: Collection[str] = (
                              "article has no publication date")
                 ms = []
             mentions += ms or []
-            if on_article is not None:
-                on_article(article)
     scripts = [script_of(a) for a in articles]
     days = [a.published.toordinal() if a.published else 0 for a in articles]
     facts = group_mentions(mentions, scripts, days)
@@ -66,15 +65,20 @@ def scan_articles(articles: Sequence[Article], *, taken_ids: Collection[str] = (
     return ScanResult(tuple(rows), tuple(groups), tuple(notes))
 
 
-def _read_batch(chunk: list[tuple[int, Article]], notes: list[str]) -> list[list | None]:
+def _read_batch(chunk: list[tuple[int, Article]], notes: list[str],
+                on_article: Callable[[Article], None] | None = None) -> list[list | None]:
     """Each article's mentions (None for one whose reading failed, said in `notes`): a crash
-    inside one article must not lose the others'."""
+    inside one article must not lose the others'. `on_article` is called as each article's
+    amounts are read, before the batch's words are analysed together, so progress moves
+    article by article while Kiwi still gets the whole batch in one call."""
     read, failed = [], {}
     for number, article in chunk:
         try:
             read.append((article, number, money_candidates(article)))
         except Exception as exc:     # noqa: BLE001 - any failure of one article is reported
             failed[number] = f"{type(exc).__name__}: {exc}"
+        if on_article is not None:
+            on_article(article)
     try:
         found = dict(zip((n for _, n, _ in read), mentions_of(read)))
     except Exception:                # noqa: BLE001 - then article by article, to name it

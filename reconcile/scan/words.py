@@ -110,6 +110,23 @@ def name_grams(t: Token) -> list[str]:
     return [word[k:k + 3] for k in range(len(word) - 2)]
 
 
+def glossed_runs(toks, gloss: dict[str, str]) -> list[tuple[str, tuple[Token, ...]]]:
+    """Runs of adjacent Korean words that an article glosses in Latin letters (베타 + 오디오 =
+    베타오디오, glossed "Beta Audio"), each with its gloss as written and its words."""
+    toks = sorted((t for t in toks if t.script == "hangul"), key=lambda t: t.start)
+    out = []
+    for i in range(len(toks)):
+        text = ""
+        for j in range(i, len(toks)):
+            if j > i and toks[j].start != toks[j - 1].end:
+                break
+            text += toks[j].form
+            if text in gloss:
+                out.append((gloss[text], tuple(toks[i:j + 1])))
+                break
+    return out
+
+
 def _english_form(word: str) -> str:
     """A Latin word lower-cased with a plural or possessive ending cut; '' for a stopword."""
     w = word.lower().strip("'-")
