@@ -103,3 +103,16 @@ ENGLISH_VAGUE = merged_dict("ENGLISH_VAGUE")
 # "[사진]", "▶ 관련기사 ..."): skipped where article prose follows, not taken as the body's end.
 FURNITURE_LINES = merged_tuple("FURNITURE_LINES")
 FURNITURE_STARTS = merged_tuple("FURNITURE_STARTS")
+# What stands between a total and its parts in one sentence ("$350 billion, of which $200
+# billion in cash"; "3500억 달러 중 2000억 달러는").
+PART_MARKERS = merged_tuple("PART_MARKERS")
+# Words that mark an amount as a running total (the schema's kind `cumulative`).
+CUMULATIVE_WORDS = merged_set("CUMULATIVE_WORDS")
+# Written right before a converted amount (a hedge may stand between): "한화 약 6500억원", "당시
+# 환율로 1조원", "the equivalent of $1.2 billion". `한화` is also a company (한화 1조 투자): alone
+# it counts only after a parenthesis or comma, or with 약 or 로.
+CONVERSION_BEFORE = merged_tuple("CONVERSION_BEFORE")
+# Hedges that may stand between such a marker and the amount.
+CONVERSION_BETWEEN = merged_tuple("CONVERSION_BETWEEN")
+# Written after a converted amount: "US$4.3bn at the time", "1조원(당시 환율 기준)".
+CONVERSION_AFTER = merged_tuple("CONVERSION_AFTER")

@@ -339,3 +339,54 @@ FURNITURE_LINES = (
     "story continues below advertisement",
     "continue reading",
 )
+
+# Function words, auxiliaries and reporting words common to any English news text: they say
+# nothing about which fact an amount states (scan's grouping).
+STOPWORDS = frozenset("""
+a about above after again against all also am an and any are as at be because been before being
+below between both but by can could did do does doing down during each few for from further had
+has have having he her here hers him his how i if in into is it its itself just me more most my
+no nor not now of off on once only or other our ours out over own same she should so some such
+than that the their theirs them then there these they this those through to too under until up
+very was we were what when where which while who whom why will with would you your yours
+said says say told according per cent percent us dollar dollars won usd krw eur billion million
+trillion thousand hundred bn mn tn mil year years month months day days week weeks new one two
+three four five six seven eight nine ten first second third last next around approximately
+nearly almost roughly some over up more than less least including include includes included
+mr ms mrs monday tuesday wednesday thursday friday saturday sunday january february march april
+may june july august september october november december jan feb mar apr jun jul aug sep sept
+oct nov dec
+""".split())
+
+PART_MARKERS = ("of which", "including", "includes", "comprising", "consisting of")
+CUMULATIVE_WORDS = {"cumulative"}
+
+# Words that say an amount is a conversion the writer made (`reconcile.model.conversion_words`).
+CONVERSION_BEFORE = (
+    "converted into",
+    "converted to",
+    "equivalent to",
+    "the equivalent of",
+    "equivalent of",
+)
+CONVERSION_BETWEEN = (
+    "about",
+    "approximately",
+    "roughly",
+    "around",
+    "some",
+    "nearly",
+)
+CONVERSION_AFTER = (
+    "at the time",
+    "at today's exchange rate",
+    "at today's rates",
+    "at current exchange rates",
+    "at current rates",
+    "at the current exchange rate",
+    "at the prevailing exchange rate",
+    "at the then exchange rate",
+    "at then exchange rates",
+    "at the exchange rate",
+    "in today's money",
+)

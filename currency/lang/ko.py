@@ -338,3 +338,46 @@ FURNITURE_STARTS = (
     "(사진=",
     "[광고]",
 )
+
+# Korean nouns of time, quantity and reporting that every article uses (scan's grouping).
+STOPWORDS = frozenset("""
+억 조 만 천 원 달러 약 최대 이상 이하 규모 정도 가량 당시 지난 올해 작년 지난해 내년 이번 현재 기자
+밝히 말하 하 되 있 없 오 가 보 이 것 수 등 및 년 월 일 때 중 위 전 후 간 측 대 개 명 말 관련 통하 대하
+""".split())
+# Kiwi (kiwipiepy) morpheme tags that carry a fact's words: common and proper nouns, noun roots,
+# verb and adjective stems, Chinese characters. Particles, endings, numbers and units do not.
+KIWI_TAGS = frozenset({"NNG", "NNP", "XR", "VV", "VA", "SH"})
+KIWI_PROPER = frozenset({"NNP"})
+
+PART_MARKERS = ("가운데", "중에서", "중")
+CUMULATIVE_WORDS = {"누적", "累計"}
+
+# Words that say an amount is a conversion the writer made (`reconcile.model.conversion_words`).
+CONVERSION_BEFORE = (
+    "(한화",
+    "（한화",
+    ", 한화",
+    "한화 약",
+    "한화로",
+    "원화로",
+    "우리 돈",
+    "우리돈",
+    "우리 돈으로",
+    "당시 환율로",
+    "당시 환율 기준",
+    "현재 환율로",
+    "현 환율로",
+    "환율로 환산하면",
+    "환산하면",
+    "환산 시",
+    "환산시",
+)
+CONVERSION_BETWEEN = (
+    "약",
+    "대략",
+)
+CONVERSION_AFTER = (
+    "당시 환율",
+    "환율 기준",
+    "으로 환산",
+)

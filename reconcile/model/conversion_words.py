@@ -1,5 +1,6 @@
 """Words that say a figure is a conversion the writer made ("at the time", 당시 환율로, 한화 약):
-its digits come from arithmetic, not from typing. Data only, and one reader of it.
+its digits come from arithmetic, not from typing. The words are data in `currency.lang`; this
+is the one reader of them.
 
 A marker counts only when it stands next to the amount in the figure's quote (or inside the
 amount's own text, as the reader keeps `한화 약` as the amount's hedge): another amount of the same
@@ -9,24 +10,9 @@ from __future__ import annotations
 
 import re
 
-# Written right before the amount (a hedge may stand between): "한화 약 6500억원", "당시 환율로
-# 1조원", "the equivalent of $1.2 billion"; a marker counts only when nothing but a hedge separates
-# it from the amount. `한화` is also a company (한화 1조 투자, 한화에어로스페이스): alone it counts
-# only after a parenthesis or comma, or with 약 or 로.
-BEFORE = (
-    "(한화", "（한화", ", 한화", "한화 약", "한화로", "원화로", "우리 돈", "우리돈", "우리 돈으로", "당시 환율로", "당시 환율 기준",
-    "현재 환율로", "현 환율로", "환율로 환산하면", "환산하면", "환산 시", "환산시", "converted into",
-    "converted to", "equivalent to", "the equivalent of", "equivalent of",
-)
-# Hedges that may stand between a marker and the amount.
-BETWEEN = ("약", "대략", "about", "approximately", "roughly", "around", "some", "nearly")
-# Written after the amount: "US$4.3bn at the time", "1조원(당시 환율 기준)".
-AFTER = (
-    "at the time", "at today's exchange rate", "at today's rates", "at current exchange rates",
-    "at current rates", "at the current exchange rate", "at the prevailing exchange rate",
-    "at the then exchange rate", "at then exchange rates", "at the exchange rate",
-    "in today's money", "당시 환율", "환율 기준", "으로 환산",
-)
+import currency.lang as L
+
+BEFORE, BETWEEN, AFTER = L.CONVERSION_BEFORE, L.CONVERSION_BETWEEN, L.CONVERSION_AFTER
 # How near an after-marker must stand to the amount, in characters of the quote.
 REACH = 12
 

@@ -6,8 +6,8 @@ import re
 from collections import Counter
 from typing import Callable, Collection, Sequence
 
+from currency.lang import CUMULATIVE_WORDS, PART_MARKERS
 from reconcile.scan.grouping import group_mentions
-from reconcile.scan.lexicon import CUMULATIVE_WORDS, PART_MARKERS
 from reconcile.scan.mentions import Mention, mentions_of, money_candidates
 from reconcile.scan.model import Article, Group, ScanResult
 from reconcile.scan.naming import metric_names

@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from reconcile.scan.lexicon import ENGLISH_STOPWORDS, KOREAN_PROPER, KOREAN_STOPWORDS, KOREAN_TAGS
+from currency.lang import en, ko
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z&'\-]*[A-Za-z]|[A-Za-z]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3130-\u318f\u4e00-\u9fff]")
@@ -63,10 +63,10 @@ def _words(sentence: str, offset: int, morphemes) -> list[Token]:
             or (len(word) > 1 and word.isupper())
         out.append(Token(form, offset + m.start(), offset + m.end(), entity, "latin"))
     for t in morphemes:
-        if t.tag not in KOREAN_TAGS or t.form in KOREAN_STOPWORDS or not _HANGUL.search(t.form):
+        if t.tag not in ko.KIWI_TAGS or t.form in ko.STOPWORDS or not _HANGUL.search(t.form):
             continue
         out.append(Token(t.form, offset + t.start, offset + t.start + t.len,
-                         t.tag in KOREAN_PROPER, "hangul"))
+                         t.tag in ko.KIWI_PROPER, "hangul"))
     out.sort(key=lambda t: t.start)
     return out
 
@@ -136,6 +136,6 @@ def _english_form(word: str) -> str:
         w = w[:-3] + "y"
     elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
-    if len(w) < 2 and not word.isupper() or w in ENGLISH_STOPWORDS:
+    if len(w) < 2 and not word.isupper() or w in en.STOPWORDS:
         return ""
     return w
