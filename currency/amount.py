@@ -71,19 +71,26 @@ class Amount:
         return quantity(self.value, self.unit_label)
 
 
+def hedged(low: float, high: float, hedge_kind: str | None,
+           around: float | None = None) -> tuple[float, float]:
+    """[low, high] under a hedge, the one rule every reading uses: approx (약, about) widens both
+    sides by APPROX_WIDENING of `around` (else of each end), nearly (거의, 가까이) only the lower
+    side; at_least (이상) opens the upper side, at_most (미만) the lower one down to zero."""
+    if hedge_kind in ("approx", "nearly"):
+        wide_low = abs(low if around is None else around) * APPROX_WIDENING
+        wide_high = abs(high if around is None else around) * APPROX_WIDENING
+        return low - wide_low, high + (wide_high if hedge_kind == "approx" else 0.0)
+    if hedge_kind == "at_least":
+        return low, math.inf
+    if hedge_kind == "at_most":
+        return 0.0, high
+    return low, high
+
+
 def interval(value: float, precision: float, bound: str, hedge_kind: str | None) -> tuple[float, float]:
     """Low and high of a stated value, from its rounding unit and its hedge kind."""
     half = precision / 2.0
-    low, high = value - half, value + half
-    if hedge_kind == "approx":
-        low -= abs(value) * APPROX_WIDENING
-        high += abs(value) * APPROX_WIDENING
-    elif hedge_kind == "nearly":
-        low -= abs(value) * APPROX_WIDENING
-    elif hedge_kind == "at_least":
-        high = math.inf
-    elif hedge_kind == "at_most":
-        low = 0.0
+    low, high = hedged(value - half, value + half, hedge_kind, around=value)
     return max(low, 0.0) if value >= 0 else low, high
 
 
@@ -107,8 +114,7 @@ def with_hedge(amount: Amount, hedge: str, hedge_kind: str, start: int | None = 
             low, high = (low, 0.0) if negative else (0.0, high)
         elif hedge_kind in ("approx", "nearly"):
             # Each end widens by its own share: a range's low may not go below zero.
-            low -= abs(low) * APPROX_WIDENING
-            high += abs(high) * APPROX_WIDENING if hedge_kind == "approx" else 0.0
+            low, high = hedged(low, high, hedge_kind)
         kind = amount.bound if amount.bound == "range" or hedge_kind not in (
             "at_least", "at_most") else hedge_kind
     else:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 import currency.lang as L
-from currency.amount import APPROX_WIDENING, Amount, bound_of, interval, with_hedge
+from currency.amount import Amount, bound_of, hedged, interval, with_hedge
 from currency.data.rates import known_currencies
 from currency.errors import InputError
 from currency.text.names import (
@@ -814,25 +814,15 @@ def _build(s, left, pos, num, value, precision, unit, currency, hedges, hedge_ki
         if hedge_kind == "approx":
             # "약 6억여 달러": about that range, so neither end is firm: 약 widens both, as it
             # widens a point, and the figure is approximate, not a stated range.
-            low, high, bound = low * (1 - APPROX_WIDENING), high * (1 + APPROX_WIDENING), "approx"
+            (low, high), bound = hedged(low, high, "approx"), "approx"
     elif after_kind and (band is None or after_kind in ("at_least", "at_most")):
-        if after_kind == "at_least":
-            high = math.inf
-        elif after_kind == "at_most":
-            low = 0.0
-        elif after_kind in ("approx", "nearly") and not hedge_kind:
-            low -= abs(low) * APPROX_WIDENING   # "3조원 가까이": a little under, nearly
-            high += abs(high) * APPROX_WIDENING if after_kind == "approx" else 0.0
+        # "3조원 가까이": a little under; a hedge before the number already widened it
+        if after_kind in ("at_least", "at_most") or not hedge_kind:
+            low, high = hedged(low, high, after_kind)
         if bound != "range" or after_kind in ("at_least", "at_most"):
             bound = bound_of(after_kind) if after_kind != "approx" or bound == "exact" else bound
     elif (vague or band is not None) and hedge_kind:
-        if hedge_kind == "at_least":
-            high = math.inf
-        elif hedge_kind == "at_most":
-            low = 0.0
-        elif hedge_kind in ("approx", "nearly"):
-            low -= abs(low) * APPROX_WIDENING
-            high += abs(high) * APPROX_WIDENING if hedge_kind == "approx" else 0.0
+        low, high = hedged(low, high, hedge_kind)
     low = max(low, 0.0)
     if sign in _NEGATIVE:   # a loss: the magnitude's interval, mirrored
         v, low, high = -v, -high, -low
@@ -924,8 +914,7 @@ def _range(s, left, start, num: _Number, pos: int, currency, lenient, hedge=None
     words = second.hedge
     bound = "range"
     if hedge_kind == "approx" or hedge_kind == "nearly":
-        low -= low * APPROX_WIDENING
-        high += high * APPROX_WIDENING if hedge_kind == "approx" else 0.0
+        low, high = hedged(low, high, hedge_kind)
         words = f"{hedge} {words}" if words else hedge
     elif hedge_kind in ("at_least", "at_most"):
         return None   # "more than 1~2억": not a form news writes; refuse rather than guess
