@@ -4,12 +4,14 @@ from pathlib import Path
 
 import pytest
 
-SAMPLE = Path(__file__).resolve().parents[1] / "figures.csv"
+# A copy of the sample figures.csv made for the tests: the sample is the main job's data and may
+# change with it; tests that check the sample itself as a product read it by name.
+SAMPLE = Path(__file__).resolve().parent / "fixtures" / "figures.csv"
 
 
 @pytest.fixture
 def figures(tmp_path) -> Path:
-    """A copy of the project's figures file that a test may change."""
+    """A copy of the fixture figures file that a test may change."""
     path = tmp_path / "figures.csv"
     shutil.copy(SAMPLE, path)
     return path
@@ -17,7 +19,7 @@ def figures(tmp_path) -> Path:
 
 @pytest.fixture(scope="session")
 def sample_figures():
-    """The project's figures, loaded and validated once per session (do not modify)."""
+    """The fixture figures, loaded and validated once per session (do not modify)."""
     from reconcile.figures import load_figures
     return load_figures(SAMPLE)
 

@@ -39,5 +39,5 @@ def test_evidence_never_lists_its_subject_as_a_yardstick():
 
 
 def test_every_registered_check_has_its_own_test_file():
-    missing = [name for name in CHECKS if not (CHECK_TESTS / f"test_{name}.py").is_file()]
+    missing = [n for n in CHECKS if not (CHECK_TESTS / f"test_{n}.py").is_file()]
     assert not missing, f"no tests/reconcile/checks/test_<name>.py for {missing}"

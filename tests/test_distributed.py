@@ -115,7 +115,7 @@ def test_report_engine_dask_finds_the_default_figures_file(scheduler, tmp_path, 
     import shutil
 
     from tests.helpers import run
-    shutil.copy(Path(__file__).resolve().parents[1] / "figures.csv", tmp_path / "figures.csv")
+    shutil.copy(Path(__file__).resolve().parent / "fixtures" / "figures.csv", tmp_path)
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("FIGRECON_FIGURES", raising=False)
     r = run("report", "--engine", "dask", "--scheduler", scheduler, "--json")

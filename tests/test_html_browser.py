@@ -18,7 +18,7 @@ from reconcile.engine import reconcile
 from reconcile.figures import load_figures
 from reports.tables import discrepancies
 
-FIGURES = Path(__file__).resolve().parents[1] / "figures.csv"
+FIGURES = Path(__file__).resolve().parent / "fixtures" / "figures.csv"
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 TIMEOUT_S = 90
 
