@@ -51,3 +51,10 @@ def checks_of(f: pd.DataFrame) -> set[str]:
 def day(as_of: str, published: str | None = None, **kw) -> dict:
     """A figure whose as_of is `as_of`, published that day unless said otherwise."""
     return dict(as_of=as_of, published=published or as_of, **kw)
+
+
+def examples(n: int) -> int:
+    """`n` hypothesis examples under the full profile, in proportion fewer under `dev`."""
+    from hypothesis import settings
+    full = settings.get_profile("default").max_examples
+    return max(1, n * settings.default.max_examples // full)

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from reconcile.distributed import reconcile_distributed
 from reconcile.engine import reconcile
 from reconcile.figures import FiguresError, load_figures
-from tests.helpers import table
+from tests.helpers import examples, table
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from generate import generate  # noqa: E402
@@ -67,7 +67,7 @@ def figure_tables(draw):
     return rows
 
 
-@settings(deadline=None, max_examples=15, suppress_health_check=[
+@settings(deadline=None, max_examples=examples(15), suppress_health_check=[
     HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(figure_tables(), st.integers(1, 4))
 def test_dask_findings_equal_single_process(scheduler, tmp_path, rows, npartitions):

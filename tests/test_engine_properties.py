@@ -2,7 +2,7 @@
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from tests.helpers import findings
+from tests.helpers import examples, findings
 
 AMOUNTS = st.sampled_from(["{} million dollars", "${} million", "{} million USD", "{}억 원",
                            "{}0억 원", "{}억 엔", "{}만 명"])
@@ -50,7 +50,8 @@ def signature(f, rename=None):
 
 # Each engine run costs milliseconds: fewer examples, for these tests only (a profile loaded
 # here would apply to every test collected after this module).
-ENGINE = settings(deadline=None, max_examples=40, suppress_health_check=[HealthCheck.too_slow])
+ENGINE = settings(deadline=None, max_examples=examples(40),
+                  suppress_health_check=[HealthCheck.too_slow])
 
 
 @ENGINE
