@@ -76,6 +76,7 @@ def test_dask_findings_equal_single_process(scheduler, tmp_path, rows, npartitio
     assert_same_findings(path, scheduler, npartitions)
 
 
+@pytest.mark.slow
 def test_dask_on_generated_figures_and_parquet_parts(scheduler, tmp_path):
     path = tmp_path / "figures.csv"
     path.write_text(generate(3000, seed=5), encoding="utf-8")

@@ -1,4 +1,5 @@
 """Properties of the engine: findings do not depend on row order, ids or a common scale."""
+import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
@@ -87,6 +88,7 @@ def test_a_figure_always_agrees_with_itself(v, unit, hedge, copies):
     assert findings(*rows).empty
 
 
+@pytest.mark.slow
 def test_the_generated_figures_exercise_every_check():
     # For each check, search the generator for a figure set it flags (hypothesis.find stops at the
     # first): a fixed number of examples shared by all checks depended on which literals hypothesis

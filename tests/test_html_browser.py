@@ -78,6 +78,7 @@ def page(tmp_path_factory):
     return out
 
 
+@pytest.mark.slow
 def test_chromium_renders_the_html_export(page, tmp_path, request):
     exe = browser()
     done = headless(exe, tmp_path / "profile", "--dump-dom", page.as_uri())

@@ -415,6 +415,7 @@ def test_a_hundred_concurrent_adds_all_land(figures):
     assert len(load_figures(figures)) == 39 + 100
 
 
+@pytest.mark.slow
 def test_concurrent_adds_that_show_the_reconciliation_all_land(figures):
     codes, errors = _concurrent_adds(figures, 3)
     assert codes == [0] * 3, errors
