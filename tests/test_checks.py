@@ -4,13 +4,14 @@ about one figure merge, and one test file per check.
 The tests of each check are in tests/reconcile/checks/test_<check>.py."""
 from pathlib import Path
 
+import tests.reconcile.checks as check_tests
 from reconcile import findings as F
 from reconcile.checks import CHECKS
 from reconcile.engine import reconcile
 from tests.helpers import findings, serious, table
 from tests.reconcile.checks.cases import NEARLY, RIGHT, WRONG
 
-CHECK_TESTS = Path(__file__).resolve().parent / "reconcile" / "checks"
+CHECK_TESTS = Path(check_tests.__file__).resolve().parent      # wherever this file moves
 
 
 def test_different_facts_sharing_a_number_are_never_compared():
