@@ -36,3 +36,25 @@ def run(*args, stdin=None):
 
     from main import cli
     return CliRunner().invoke(cli, [str(a) for a in args], input=stdin)
+
+
+def flagged(f: pd.DataFrame) -> list[set[str]]:
+    """The figures judged wrong, one set per finding."""
+    return [set(x.split(";")) for x in f["flagged"]]
+
+
+def checks_of(f: pd.DataFrame) -> set[str]:
+    """The checks that spoke in any finding (a merged finding names several)."""
+    return {c for x in f["check"] for c in x.split(";")}
+
+
+def day(as_of: str, published: str | None = None, **kw) -> dict:
+    """A figure whose as_of is `as_of`, published that day unless said otherwise."""
+    return dict(as_of=as_of, published=published or as_of, **kw)
+
+
+def examples(n: int) -> int:
+    """`n` hypothesis examples under the full profile, in proportion fewer under `dev`."""
+    from hypothesis import settings
+    full = settings.get_profile("default").max_examples
+    return max(1, n * settings.default.max_examples // full)

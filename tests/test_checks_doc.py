@@ -30,7 +30,8 @@ def test_the_checks_command_lists_every_check_in_run_order():
 
 
 def test_an_unknown_check_names_the_registered_ones(tmp_path):
-    result = CliRunner().invoke(cli, ["report", "--figures", str(ROOT / "figures.csv"),
+    figures = ROOT / "tests" / "fixtures" / "figures.csv"
+    result = CliRunner().invoke(cli, ["report", "--figures", str(figures),
                                            "--check", "no_such_check"])
     assert result.exit_code == 2
     for name in CHECKS:

@@ -166,7 +166,7 @@ def test_a_unitless_restatement_is_linked_and_judged_as_money():
 
 
 def test_the_sample_headline_is_kept_as_written_and_agrees():
-    df = load_figures(ROOT / "figures.csv")
+    df = load_figures(ROOT / "tests" / "fixtures" / "figures.csv")
     head = df[df["id"] == "a1-headline-12jo"].iloc[0]
     assert (head["amount"], head["currency"]) == ("12兆", "KRW")
     assert "implicit" in head["note"] and "12조 원" in head["note"]

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from reconcile.engines.distributed import reconcile_distributed
 from reconcile.engines.local import reconcile
 from reconcile.store.figures import FiguresError, load_figures
-from tests.helpers import table
+from tests.helpers import examples, table
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from generate import generate  # noqa: E402
@@ -67,7 +67,7 @@ def figure_tables(draw):
     return rows
 
 
-@settings(deadline=None, max_examples=15, suppress_health_check=[
+@settings(deadline=None, max_examples=examples(15), suppress_health_check=[
     HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(figure_tables(), st.integers(1, 4))
 def test_dask_findings_equal_single_process(scheduler, tmp_path, rows, npartitions):
@@ -76,6 +76,7 @@ def test_dask_findings_equal_single_process(scheduler, tmp_path, rows, npartitio
     assert_same_findings(path, scheduler, npartitions)
 
 
+@pytest.mark.slow
 def test_dask_on_generated_figures_and_parquet_parts(scheduler, tmp_path):
     path = tmp_path / "figures.csv"
     path.write_text(generate(3000, seed=5), encoding="utf-8")
@@ -115,7 +116,7 @@ def test_report_engine_dask_finds_the_default_figures_file(scheduler, tmp_path, 
     import shutil
 
     from tests.helpers import run
-    shutil.copy(Path(__file__).resolve().parents[1] / "figures.csv", tmp_path / "figures.csv")
+    shutil.copy(Path(__file__).resolve().parent / "fixtures" / "figures.csv", tmp_path)
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("FIGRECON_FIGURES", raising=False)
     r = run("report", "--engine", "dask", "--scheduler", scheduler, "--json")

@@ -1,8 +1,9 @@
 """Properties of the engine: findings do not depend on row order, ids or a common scale."""
+import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from tests.helpers import findings
+from tests.helpers import examples, findings
 
 AMOUNTS = st.sampled_from(["{} million dollars", "${} million", "{} million USD", "{}억 원",
                            "{}0억 원", "{}억 엔", "{}만 명"])
@@ -50,7 +51,8 @@ def signature(f, rename=None):
 
 # Each engine run costs milliseconds: fewer examples, for these tests only (a profile loaded
 # here would apply to every test collected after this module).
-ENGINE = settings(deadline=None, max_examples=40, suppress_health_check=[HealthCheck.too_slow])
+ENGINE = settings(deadline=None, max_examples=examples(40),
+                  suppress_health_check=[HealthCheck.too_slow])
 
 
 @ENGINE
@@ -86,6 +88,7 @@ def test_a_figure_always_agrees_with_itself(v, unit, hedge, copies):
     assert findings(*rows).empty
 
 
+@pytest.mark.slow
 def test_the_generated_figures_exercise_every_check():
     # For each check, search the generator for a figure set it flags (hypothesis.find stops at the
     # first): a fixed number of examples shared by all checks depended on which literals hypothesis

@@ -5,13 +5,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reconcile.engines.local import reconcile
-from tests.helpers import findings, table
+from tests.helpers import examples, findings, table
 
 CURRENCY_FORMS = {"USD": ["${} million", "{}백만 달러"], "KRW": ["{}억 원", "약 {}억 원"],
                   "EUR": ["€{} million", "{} million euros"]}
 METRICS = ["alpha", "beta", "gamma"]
 YEARS = ["2019", "2020", "2020-06", "2021-03-15"]
-PROPERTY = settings(deadline=None, max_examples=25,
+PROPERTY = settings(deadline=None, max_examples=examples(25),
                     suppress_health_check=[HealthCheck.too_slow])
 
 

@@ -24,7 +24,7 @@ def test_each_amount_is_read_once_for_validation_and_normalization():
     currency.text.readings.read_once.cache_clear()
     sys.setprofile(count)
     try:
-        figures = load_figures(ROOT / "figures.csv")
+        figures = load_figures(ROOT / "tests" / "fixtures" / "figures.csv")
         normalize(figures)
     finally:
         sys.setprofile(None)

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from reconcile.store.curate import edit_figure, figure_rows, remove_figures
 from reconcile.store.figures import FiguresError
 from reconcile.store.table import read_table
+from tests.helpers import examples
 
 EXAMPLES = int(os.environ.get("FIGRECON_PROPERTY_EXAMPLES", "300"))
 HEADER = ["id", "metric", "amount", "as_of", "published", "source", "quote", "note"]
@@ -114,7 +115,7 @@ def _check(data: bytes, ids: list[str], k: int, change: str) -> None:
                    if c != "note")
 
 
-@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(EXAMPLES), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(figures_bytes(), st.integers(min_value=0, max_value=10),
        st.sampled_from(["remove", "edit"]))
 def test_one_row_changes_or_the_file_is_refused(made, k, change):

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from reconcile.checks.digits import _candidate_pairs, relation
 from reconcile.model.uncertainty import rounding_unit
+from tests.helpers import examples
 
 _figure = st.builds(
     # u: the rounding unit the digits check compares (one digit changed needs the same unit)
@@ -17,7 +18,7 @@ _figure = st.builds(
     st.sampled_from(["exact", "exact", "about"]))
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(st.lists(_figure, min_size=2, max_size=14))
 def test_bucketed_pairs_find_every_pair_the_scan_of_all_pairs_finds(figures):
     distinct = list({f.value: f for f in reversed(figures)}.values())

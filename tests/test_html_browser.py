@@ -18,7 +18,7 @@ from reconcile.engines.local import reconcile
 from reconcile.store.figures import load_figures
 from reports.tables import discrepancies
 
-FIGURES = Path(__file__).resolve().parents[1] / "figures.csv"
+FIGURES = Path(__file__).resolve().parent / "fixtures" / "figures.csv"
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 TIMEOUT_S = 90
 
@@ -78,6 +78,7 @@ def page(tmp_path_factory):
     return out
 
 
+@pytest.mark.slow
 def test_chromium_renders_the_html_export(page, tmp_path, request):
     exe = browser()
     done = headless(exe, tmp_path / "profile", "--dump-dom", page.as_uri())

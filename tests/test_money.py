@@ -12,6 +12,7 @@ from currency.data.periods import PeriodError, parse_period
 from currency.data.rates import RateError, known_currencies, rate_book
 from currency.text.reader import read_amount
 from currency.units import DimensionalityError, quantity, same_dimension
+from tests.helpers import examples
 
 book = rate_book()
 
@@ -54,7 +55,7 @@ def test_every_currency_of_the_data_can_be_named_by_code():
         assert read_amount(f"{code} 100").currency == code
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(st.sampled_from(sorted(known_currencies() - {"ROL", "TRL", "CYP", "EEK", "LTL", "LVL",
                                                     "MTL", "SIT", "SKK", "HRK", "RUB"})),
        st.dates(dt.date(2015, 1, 1), rate_book().last_date), st.integers(1, 10**12))

@@ -28,7 +28,7 @@ def add(path, amount):
 ])
 def test_add_reads_the_whole_amount_and_leaves_the_file_untouched(tmp_path, amount, words):
     figures = tmp_path / "figures.csv"
-    shutil.copy(ROOT / "figures.csv", figures)
+    shutil.copy(ROOT / "tests" / "fixtures" / "figures.csv", figures)
     before = figures.read_bytes()
     r = add(figures, amount)
     assert r.exit_code == 2, r.output
@@ -38,7 +38,7 @@ def test_add_reads_the_whole_amount_and_leaves_the_file_untouched(tmp_path, amou
 
 def test_add_accepts_a_new_form(tmp_path):
     figures = tmp_path / "figures.csv"
-    shutil.copy(ROOT / "figures.csv", figures)
+    shutil.copy(ROOT / "tests" / "fixtures" / "figures.csv", figures)
     r = add(figures, "10억 달러 이상")
     assert r.exit_code == 0, r.output
 

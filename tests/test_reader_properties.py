@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from currency.text.reader import read_amount
+from tests.helpers import examples
 
 HANGUL = "영일이삼사오육칠팔구"
 KOREAN_CURRENCY = {"KRW": "원", "USD": "달러", "JPY": "엔", "EUR": "유로", "CNY": "위안"}
@@ -96,7 +97,7 @@ def test_interval_contains_value(n, before, cur, after):
     assert a.low <= a.value <= a.high, text
 
 
-@settings(max_examples=200)
+@settings(max_examples=examples(200))
 @given(amounts, st.sampled_from(["원", "달러"]),
        st.sampled_from([("약 ", "both"), ("about ", "both"), ("최소 ", "high"),
                         ("more than ", "high"), ("최대 ", "low"), ("up to ", "low"),
@@ -212,7 +213,7 @@ NEWS_ALPHABET = st.sampled_from(list("0123456789 ,.~-–()%$€£¥₩△▲억�
     "원대", "초반", "분의", "절반", "USD", "KWD", "usd", "five", "half a", "a ", "and a half"])
 
 
-@settings(max_examples=400)
+@settings(max_examples=examples(400))
 @given(st.lists(NEWS_ALPHABET, max_size=30).map("".join))
 def test_newsy_noise_reads_or_raises_the_readers_error_only(text):
     for reader in (read_amount, read_whole):
@@ -224,7 +225,7 @@ def test_newsy_noise_reads_or_raises_the_readers_error_only(text):
         assert_invariants(a)
 
 
-@settings(max_examples=300)
+@settings(max_examples=examples(300))
 @given(st.text(max_size=60))
 def test_any_unicode_reads_or_raises_the_readers_error_only(text):
     try:

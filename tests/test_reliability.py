@@ -19,7 +19,7 @@ from main import cli
 from reconcile.store.figures import COLUMNS, FiguresError, load_figures
 
 ROOT = Path(__file__).resolve().parents[1]
-FIGURES = ROOT / "figures.csv"
+FIGURES = ROOT / "tests" / "fixtures" / "figures.csv"
 HEADER = ",".join(COLUMNS)
 ROW = dict(id="t-new", metric="microsoft_investment_2019", amount="$1 billion",
            as_of="2019-07-22", published="2019-07-22", source="press.txt",
@@ -369,7 +369,7 @@ def test_convert_json_is_strict_json():
 
 
 def test_report_into_a_closed_pipe_is_not_a_finding():
-    proc = subprocess.Popen([sys.executable, "main.py", "report"], cwd=ROOT,
+    proc = subprocess.Popen([sys.executable, "main.py", "report", "--figures", FIGURES], cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     proc.stdout.readline()
     proc.stdout.close()          # `| head -1`
@@ -415,6 +415,7 @@ def test_a_hundred_concurrent_adds_all_land(figures):
     assert len(load_figures(figures)) == 39 + 100
 
 
+@pytest.mark.slow
 def test_concurrent_adds_that_show_the_reconciliation_all_land(figures):
     codes, errors = _concurrent_adds(figures, 3)
     assert codes == [0] * 3, errors

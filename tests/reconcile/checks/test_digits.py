@@ -1,0 +1,64 @@
+"""The `digits` check: two typed figures of one fact and time may not be the same digits in
+another order, nor, exact to three or more significant digits at one rounding unit, differ in one
+digit. Figures said to be conversions, and roundings of one longer number, are no slips."""
+from tests.helpers import checks_of, findings, flagged, serious
+
+
+def test_transposed_digits_are_a_finding_inside_the_tolerance():
+    f = serious(findings(*[dict(metric="m", amount="687억 달러")] * 3,
+                         dict(metric="m", amount="약 678억달러")))
+    assert flagged(f) == [{"f3"}] and "digits" in f.iloc[0].check
+    assert "same digits in another order" in f.iloc[0].message
+
+
+def test_one_digit_changed_in_exact_prices_is_a_finding_but_not_in_rounded_ones():
+    f = serious(findings(*[dict(metric="p", amount="149,700원")] * 2,
+                         dict(metric="p", amount="149,800원")))
+    assert flagged(f) == [{"f2"}]
+    g = serious(findings(*[dict(metric="p", amount="약 69억 달러")] * 2,
+                         dict(metric="p", amount="약 68억 달러")))
+    assert g.empty
+
+
+def test_a_figure_said_to_be_a_conversion_is_no_digit_slip():
+    typed = [dict(metric="halden_sale", amount="1,234억원", quote=f"매각가 1,234억원 {i}")
+             for i in range(2)]
+    f = findings(*typed, dict(metric="halden_sale", amount="1,243억원",
+                              quote="매각가는 당시 환율로 1,243억원이었다"))
+    assert "digits" not in checks_of(f)
+    g = findings(*typed, dict(metric="halden_sale", amount="1,243억원",
+                              quote="매각가는 1,243억원이었다"))
+    assert "digits" in checks_of(serious(g))
+
+
+def test_won_figures_of_a_dollar_fact_are_conversions_so_no_digit_slip():
+    # Orlen Shipping's $412.5 million, restated in won; two won-only stories give 5,367억원 and
+    # 5,376억원, each a conversion at its own date (2024-03-04 and 2024-06-28 rates).
+    signed, closed = "2024-03-04", "2024-06-28"
+    q = "오를렌 해운 지분을 4억1250만 달러(약 5,496억원)에 샀다"
+    rows = [dict(id="o1", metric="orlen", amount="4억1250만 달러", quote=q, as_of=signed,
+                 published=signed),
+            dict(id="o2", metric="orlen", amount="약 5,496억원", quote=q, restates="o1",
+                 as_of=signed, published=signed),
+            dict(id="o3", metric="orlen", amount="5,496억원", as_of=signed, published=signed),
+            dict(id="o4", metric="orlen", amount="5,469억원", as_of=signed, published=closed)]
+    f = findings(*rows)
+    assert "digits" not in checks_of(f)
+
+
+def test_a_rounded_figure_beside_a_precise_one_is_no_one_digit_slip():
+    # 3천 870억 may be 3865억 to 3875억: 3874억 lies inside, its one changed digit is no slip.
+    f = findings(dict(metric="kell_part", amount="3천 870억 원"),
+                 dict(metric="kell_part", amount="3874억원"))
+    assert "digits" not in checks_of(f)
+
+
+def test_rounding_and_truncating_one_longer_number_is_no_one_digit_slip():
+    # 8,146억5000만원 disclosed: one story truncates (8146억), one rounds (8,147억).
+    f = findings(dict(metric="tamar_price", amount="8146억원"),
+                 dict(metric="tamar_price", amount="8,147억원"))
+    assert "digits" not in checks_of(f)
+    # A price written out in full has no longer number behind it: one digit is a slip.
+    g = findings(*[dict(metric="tamar_laptop", amount="$1,249")] * 2,
+                 dict(metric="tamar_laptop", amount="$1,248"))
+    assert "digits" in checks_of(serious(g))

@@ -1,0 +1,61 @@
+"""The `parts_totals` check: the parts of a metric stated by a total's date must fit it; parts
+above the total, or one part above its whole, are errors; a total above its parts is "parts not
+all stated" unless the total is marked `all_parts`."""
+from tests.helpers import findings, flagged, serious
+
+
+def test_parts_exceeding_a_total_is_high_and_a_remainder_low():
+    parts = [dict(metric="p1", amount="$6B", part_of="total", as_of="2020"),
+             dict(metric="p2", amount="$6B", part_of="total", as_of="2021")]
+    over = serious(findings(*parts, dict(metric="total", amount="$10B", as_of="2022")))
+    assert list(over["check"]) == ["parts_totals"] and over.iloc[0].severity == "high"
+    # Issue 18: parts below their total are parts not all stated (info) unless kind all_parts.
+    under = findings(*parts, dict(metric="total", amount="$20B", as_of="2022"))
+    assert list(under["severity"]) == ["info"] and "not all stated" in under.iloc[0].message
+    fits = serious(findings(*parts, dict(metric="total", amount="$12B", as_of="2022")))
+    assert fits.empty
+
+
+def test_parts_stated_after_the_total_do_not_count():
+    f = serious(findings(dict(metric="p1", amount="$6B", part_of="total", as_of="2020"),
+                         dict(metric="p2", amount="$6B", part_of="total", as_of="2024"),
+                         dict(metric="total", amount="$6B", as_of="2022")))
+    assert f.empty
+
+
+def test_a_part_can_never_exceed_its_whole():
+    f = serious(findings(dict(metric="p1", amount="$16B", part_of="total", as_of="2020"),
+                         dict(metric="total", amount="$10B", as_of="2022")))
+    assert "larger than its whole" in " ".join(f["message"])
+    assert set(f["severity"]) == {"high"} and len(f) == 1     # one finding, two pieces
+
+
+TOTAL = dict(id="total", metric="grant", amount="80억 달러", as_of="2025-07", published="2025-07")
+PARTS = [dict(id="p1", metric="grant_a", amount="45억 달러", part_of="grant", as_of="2025-07",
+              published="2025-07"),
+         dict(id="p2", metric="grant_b", amount="20억 달러", part_of="grant", as_of="2025-07",
+              published="2025-07")]
+
+
+def test_parts_below_their_total_are_not_all_stated():
+    f = findings(TOTAL, *PARTS)
+    assert serious(f).empty
+    assert "parts not all stated" in " ".join(f["message"]).lower()
+
+
+def test_parts_below_a_total_marked_all_parts_are_a_finding():
+    f = serious(findings(dict(TOTAL, kind="all_parts"), *PARTS))
+    assert list(f["severity"]) == ["low"] and flagged(f) == [{"total"}]
+    assert "all_parts" in f.iloc[0].message
+
+
+def test_parts_above_their_total_say_which_side_the_evidence_favours():
+    late = [dict(p, published="2025-09-01", amount=a) for p, a in zip(PARTS, ["60억 달러",
+                                                                              "30억 달러"])]
+    f = serious(findings(dict(TOTAL, amount="약 80억 달러"), *late))
+    assert flagged(f) == [{"total"}] and "the parts are published later" in f.iloc[0].message
+    assert "favours the parts" in f.iloc[0].message
+    early = [dict(p, published="2025-01", as_of="2025-01") for p in late]
+    precise = dict(TOTAL, amount="80.0억 달러")
+    g = serious(findings(precise, *early))
+    assert "favours the total" in g.iloc[0].message

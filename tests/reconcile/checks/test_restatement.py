@@ -1,0 +1,184 @@
+"""The `restatement` check: a conversion implies a rate that must meet the ECB rate of its as_of
+or of its publication date, allowing for its rounding; stale conversions, instalments converted
+part by part, the previous day's fixing, and an original written in the wrong currency."""
+import datetime as dt
+
+from currency.data.rates import rate_book
+from reconcile.engines.local import reconcile
+from tests.helpers import findings, flagged, serious, table
+
+
+def _won(usd_billions: float, rate: float) -> str:
+    eok = round(usd_billions * 10 * rate)      # 억 won
+    jo, rest = divmod(eok, 10000)
+    return f"{jo}조 {rest}억 원" if jo else f"{rest}억 원"
+
+
+def test_a_restatement_matching_the_as_of_rate_is_not_flagged_and_at_publication_is_noted():
+    book = rate_book()
+    then = book.rate_on("USD", "KRW", dt.date(2019, 7, 22)).value
+    later = book.rate_on("USD", "KRW", dt.date(2022, 10, 24)).value
+    assert later / then > 1.15        # the won fell a lot between these days
+    days = dict(as_of="2019-07-22", published="2022-10-24")
+    f = findings(dict(metric="m", amount="$1.000 billion", **days),
+                 dict(metric="m", amount=_won(1.0, then), restates="f0", **days))
+    assert f.empty
+    g = findings(dict(metric="m", amount="$1.000 billion", **days),
+                 dict(metric="m", amount=_won(1.0, later), restates="f0", **days))
+    assert list(g["severity"]) == ["info"]
+    assert "publication date, not of the as_of" in g.iloc[0].message
+
+
+def test_a_conversion_no_rate_explains_is_flagged_with_a_unit_slip():
+    f = serious(findings(dict(metric="m", amount="100억 달러"),
+                         dict(metric="m", amount="약 1조 2300억 원", restates="f0")))
+    row = f.iloc[0]
+    assert (row.check, row.severity, row.flagged) == ("restatement", "high", "f1")
+    assert "unit slip" in row.message and "2023-01-23" in row.message
+
+
+def test_a_conversion_four_percent_off_the_rate_is_a_discrepancy():
+    rate = rate_book().rate_on("USD", "KRW", dt.date(2023, 1, 23)).value
+    ok = findings(dict(metric="m", amount="$4.5 billion"),
+                  dict(metric="m", amount=f"약 {round(4.5 * rate / 100) / 10:g}조 원",
+                       restates="f0"))
+    assert serious(ok).empty
+    off = findings(dict(metric="m", amount="$4.5 billion"),
+                   dict(metric="m", amount=f"약 {round(4.5 * rate * 1.04 / 10)}00억 원",
+                        restates="f0"))
+    assert flagged(serious(off)) == [{"f1"}]
+
+
+def test_a_conversion_rounded_to_two_significant_digits_is_consistent():
+    # $450 million at about 1,444 won is 6,498억: written as 약 6500억 원.
+    f = findings(dict(metric="m", amount="4억5000만 달러", as_of="2024-12-20",
+                      published="2024-12-20"),
+                 dict(metric="m", amount="약 6500억 원", restates="f0", as_of="2024-12-20",
+                      published="2024-12-20"))
+    assert serious(f).empty
+
+
+def test_a_restatement_is_inferred_from_a_shared_quote():
+    q = "투자 규모는 100억 달러(약 20조 원)에 달한다"
+    f = serious(findings(dict(metric="m", amount="100억 달러", quote=q),
+                         dict(metric="m", amount="약 20조 원", quote=q)))
+    assert list(f["check"]) == ["restatement"] and flagged(f) == [{"f1"}]
+
+
+def test_a_wrong_original_takes_the_blame_when_its_restatement_fits_the_others():
+    f = serious(findings(dict(metric="m", amount="1.7 trillion won", as_of="2022-03"),
+                         dict(metric="m", amount="1조7000억원", as_of="2022-03"),
+                         dict(metric="m", amount="KRW1.7bn", as_of="2022-03"),
+                         dict(metric="m", amount="US$1.3bn", restates="f2", as_of="2022-03",
+                              published="2022-06-29")))
+    assert flagged(f) == [{"f2"}]
+    assert set(f.iloc[0].check.split(";")) == {"same_fact", "restatement"}
+
+
+# Stale conversions ----------------------------------------------------------------------------
+
+
+def test_a_stale_rate_conversion_is_flagged_although_the_original_is_round():
+    # 3 trillion won at 1,474 won/$ is $2.03 billion, not $2.2 billion.
+    day = dict(as_of="2025-11-26", published="2025-11-26")
+    f = serious(findings(dict(metric="m", amount="3 trillion won", **day),
+                         dict(metric="m", amount="$2.2 billion", restates="f0", **day)))
+    assert flagged(f) == [{"f1"}] and f.iloc[0].severity == "medium"
+
+
+PLAN = dict(id="plan", metric="plan", amount="$17 billion", as_of="2021-11-23",
+            published="2024-12-19", source="x.txt", quote="a $17 billion plan (약 22조원)")
+
+
+def test_a_conversion_fitting_only_rates_between_its_dates_is_stale():
+    f = serious(findings(PLAN, dict(PLAN, id="won", amount="약 22조원", restates="plan")))
+    assert flagged(f) == [{"won"}] and list(f["severity"]) == ["low"]
+    msg = f.iloc[0].message
+    assert "stale conversion" in msg and "2022-" in msg
+
+
+def test_a_conversion_at_the_as_of_rate_is_not_stale_nor_one_within_a_month():
+    at_as_of = findings(PLAN, dict(PLAN, id="won", amount="약 20조2000억원", restates="plan"))
+    assert serious(at_as_of).empty          # 1,188 KRW/USD: the rate of 2021-11-23
+    # 1,422 KRW/USD: a rate of early December 2024, between the as_of's band (1,400.54 to the
+    # previous fixing's 1,406.48, +1 %) and the publication's (1,438.15-1,448.10, -1 %), but only
+    # 24 days apart: an ordinary wrong conversion.
+    near = dict(PLAN, as_of="2024-11-25", published="2024-12-19")
+    g = serious(findings(near, dict(near, id="won", amount="약 24조1740억원", restates="plan")))
+    assert flagged(g) == [{"won"}] and "stale" not in " ".join(g["message"])
+    # It says where the rate lies: between the two dates' bands, and how far from the nearer.
+    assert "between the ECB rate of its as_of" in g.iloc[0].message
+    assert "  " not in g.iloc[0].message and "0.1 % outside the nearer" in g.iloc[0].message
+
+
+def test_a_conversion_written_on_a_day_may_use_the_previous_fixing():
+    # 2019-12-13: ECB 1,171.44 won per dollar; the day before 1,188.28. A Seoul newsroom writing on
+    # the 13th converts Quillon Games' $300 million at the 12th's rate: 3,564.8억원.
+    q = "퀼론 게임즈 인수가 3억 달러(약 3,565억원)"
+    f = findings(dict(id="g1", metric="quillon", amount="3억 달러", quote=q, as_of="2019-12-13",
+                      published="2019-12-13"),
+                 dict(id="g2", metric="quillon", amount="약 3,565억원", quote=q, restates="g1",
+                      as_of="2019-12-13", published="2019-12-13"))
+    assert serious(f).empty
+    # Two days' rates do not make any rate right: 3,800억원 (1,266.67) is still wrong.
+    g = findings(dict(id="g1", metric="quillon", amount="3억 달러", quote=q, as_of="2019-12-13",
+                      published="2019-12-13"),
+                 dict(id="g2", metric="quillon", amount="약 3,800억원", quote=q, restates="g1",
+                      as_of="2019-12-13", published="2019-12-13"))
+    assert flagged(serious(g)) == [{"g2"}]
+
+
+# Instalments. Brightwater Marine buys a yard for $1 billion, signed 2022-01-03 and paid in two
+# halves: $500 million then (1,192.78 won per dollar) and $500 million on 2022-10-04 (1,427.76).
+# The won total reported on 2022-10-05 is the sum of both halves at their own dates.
+def _yard(won_total: str):
+    q = f"브라이트워터 마린의 조선소 인수가는 10억 달러({won_total})"
+    return table(
+        dict(id="t1", metric="yard_price", amount="10억 달러", as_of="2022-01-03",
+             published="2022-10-05", source="y.txt", quote=q),
+        dict(id="t2", metric="yard_price", amount=won_total, as_of="2022-01-03",
+             published="2022-10-05", source="y.txt", quote=q, restates="t1"),
+        dict(id="p1", metric="yard_first_payment", amount="5억 달러", as_of="2022-01-03",
+             published="2022-10-05", source="y.txt", part_of="yard_price",
+             quote="계약 때 5억 달러를 먼저 냈고"),
+        dict(id="p2", metric="yard_second_payment", amount="5억 달러", as_of="2022-10-04",
+             published="2022-10-05", source="y.txt", part_of="yard_price",
+             quote="나머지 5억 달러는 10월에 치렀다"),
+    )
+
+
+def test_a_total_paid_in_instalments_converted_part_by_part_is_no_wrong_conversion():
+    rec = reconcile(_yard("약 1조3100억원"))
+    assert "t2" not in {i for x in serious(rec.findings)["flagged"] for i in x.split(";")}
+    notes = rec.findings[rec.findings["figures"].str.contains("t2")]
+    assert notes["message"].str.contains("instalments").any()
+
+
+def test_a_won_total_the_instalments_do_not_explain_is_still_a_wrong_conversion():
+    rec = reconcile(_yard("약 1조5500억원"))
+    assert {"t2"} in flagged(serious(rec.findings))
+
+
+# A currency slip inside a pair. An article on Sakura Rail's bid states its amounts in yen; one pair
+# writes 달러 for 엔: 18억 yen is 1,042만 euros on 2024-07-17, 18억 dollars 16억 euros.
+def _sakura(slip_amount: str):
+    day = "2024-07-17"
+    q1 = "사쿠라 레일은 400억 엔(약 2억3200만 유로)을 써냈다"
+    q2 = f"지금까지 {slip_amount}(1,040만 유로)를 썼다"
+    return table(
+        dict(id="s1", metric="sakura_bid", amount="400억 엔", quote=q1, as_of=day,
+             published=day, source="k.txt"),
+        dict(id="s2", metric="sakura_bid", amount="약 2억3200만 유로", quote=q1, restates="s1",
+             as_of=day, published=day, source="k.txt"),
+        dict(id="s3", metric="sakura_spent", amount=slip_amount, quote=q2, as_of=day,
+             published=day, source="k.txt"),
+        dict(id="s4", metric="sakura_spent", amount="1,040만 유로", quote=q2, restates="s3",
+             as_of=day, published=day, source="k.txt"),
+    )
+
+
+def test_a_pair_whose_original_names_the_wrong_currency_flags_the_original():
+    f = serious(reconcile(_sakura("18억달러")).findings)
+    assert flagged(f) == [{"s3"}] and "currency slip" in f.iloc[0]["message"]
+    # In the article's own currency the pair is right.
+    assert serious(reconcile(_sakura("18억 엔")).findings).empty

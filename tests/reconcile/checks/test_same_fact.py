@@ -1,0 +1,224 @@
+"""The `same_fact` check: the original figures of one metric whose as_of periods overlap must
+agree; who votes when they conflict, how severe a disagreement is, and what a bound claims."""
+from tests.helpers import day, findings, flagged, serious
+from tests.reconcile.checks.cases import NEARLY, RIGHT, WRONG
+
+# Who is wrong -------------------------------------------------------------------------------------
+
+
+def test_same_fact_flags_the_odd_one_out_as_a_unit_slip():
+    f = findings(dict(metric="deal", amount="10억 달러"), dict(metric="deal", amount="$1.0B"),
+                 dict(metric="deal", amount="1억 달러"))
+    s = serious(f)
+    assert len(s) == 1
+    row = s.iloc[0]
+    assert (row.check, row.severity, row.flagged) == ("same_fact", "high", "f2")
+    assert "unit slip" in row.message and "f0" in row.message and "f1" in row.message
+    assert set(row.against.split(";")) == {"f0", "f1"}      # yardsticks, not flagged
+
+
+def test_same_fact_without_a_majority_names_both_sides():
+    f = serious(findings(dict(metric="deal", amount="$5B"), dict(metric="deal", amount="$7B")))
+    assert len(f) == 1 and flagged(f) == [{"f0", "f1"}]
+    assert "no side has a majority" in f.iloc[0].message
+
+
+def test_two_and_three_billion_only_touch_so_they_disagree():
+    f = serious(findings(dict(metric="deal", amount="$2 billion"),
+                         dict(metric="deal", amount="$3 billion")))
+    assert len(f) == 1 and flagged(f) == [{"f0", "f1"}]
+    assert "rounded to their limits" in f.iloc[0].message
+
+
+def test_with_no_majority_both_are_flagged_and_the_more_precise_is_named():
+    f = serious(findings(dict(metric="close", amount="13만 100원"),
+                         dict(metric="close", amount="131,000 won")))
+    assert flagged(f) == [{"f0", "f1"}]
+    assert "f0 is stated more precisely, so f1 is the likelier slip" in f.iloc[0].message
+
+
+def test_off_by_a_little_is_medium_and_by_a_lot_high():
+    medium = serious(findings(*[dict(metric="m", amount="$100.0 million")] * 2,
+                              dict(metric="m", amount="$108.0 million")))
+    assert medium.iloc[0].severity == "medium"
+    high = serious(findings(*[dict(metric="m", amount="$100.0 million")] * 2,
+                            dict(metric="m", amount="$300.0 million")))
+    assert high.iloc[0].severity == "high" and "unit slip" not in high.iloc[0].message
+
+
+def test_close_figures_stated_precisely_still_disagree():
+    f = serious(findings(*[dict(metric="m", amount="$3.87 billion")] * 2,
+                         dict(metric="m", amount="$3.78 billion")))
+    assert flagged(f) == [{"f2"}]
+
+
+def test_agreeing_only_through_rounding_is_info():
+    f = findings(dict(metric="m", amount="100억 달러"), dict(metric="m", amount="$10.0 billion"),
+                 dict(metric="m", amount="$9B"))   # [8.5, 9.5] vs [9.95, 10.05]: disagrees
+    assert serious(f).iloc[0].flagged == "f2"
+    g = findings(dict(metric="m", amount="$10.0 billion"), dict(metric="m", amount="$10.0B"),
+                 dict(metric="m", amount="$10.3B"), dict(metric="m", amount="$10B"))
+    assert serious(g)["flagged"].tolist() == ["f2"]
+    info = g[(g["check"] == "same_fact") & (g["severity"] == "info")]
+    assert info.empty or "f3" not in set(info["flagged"])
+
+
+def test_vague_figures_give_low_severity():
+    # 수억 달러 is $0.15B to $0.95B: ten times off, which is high for a stated figure.
+    f = serious(findings(dict(metric="m", amount="100억 달러"), dict(metric="m", amount="$10.0B"),
+                         dict(metric="m", amount="수억 달러")))
+    assert list(f["severity"]) == ["low"] and flagged(f) == [{"f2"}]
+    stated = serious(findings(dict(metric="m", amount="100억 달러"),
+                              dict(metric="m", amount="$10.0B"), dict(metric="m", amount="5억 달러")))
+    assert list(stated["severity"]) == ["high"]
+
+
+def test_restatements_never_outvote_their_original():
+    # The won restatement repeated in a headline and the body must not make the dollar figure
+    # the odd one out: restatements do not vote.
+    f = findings(day("2024-12-20", metric="m", amount="4억5000만 달러"),
+                 day("2024-12-20", metric="m", amount="약 6500억 원", restates="f0"),
+                 day("2024-12-20", metric="m", amount="약 6500억 원", restates="f0"),
+                 day("2024-12-20", metric="m", amount="$450 million"))
+    assert "f0" not in {i for s in flagged(serious(f)) for i in s}
+
+
+def test_a_hedged_figure_never_decides_between_two_precise_figures():
+    f = findings(WRONG, RIGHT, NEARLY)
+    s = serious(f)
+    assert flagged(s) == [{"a-378", "b-387"}]          # no majority: both, not the right one alone
+    assert "c-4b" not in set(";".join(f["flagged"]).split(";"))
+    assert 'c-4b ("nearly $4 billion") is hedged or vague' in s.iloc[0].message
+    assert "it fits both sides" in s.iloc[0].message
+    assert "stated more precisely" not in s.iloc[0].message     # both to $10 million
+
+
+def test_a_hedged_figure_is_judged_against_the_precise_majority():
+    f = findings(WRONG, RIGHT, dict(RIGHT, id="b2", source="b2.txt"), NEARLY)
+    s = serious(f)
+    assert flagged(s) == [{"a-378"}]
+    # nearly $4 billion is judged against $3.87 billion (true as a bound), never against $3.78.
+    note = f[f["figures"].str.contains("c-4b") & f["flagged"].eq("")]
+    assert len(note) == 1 and "a-378" not in note.iloc[0].against
+
+
+def test_without_hedged_figures_a_precise_majority_still_decides():
+    f = serious(findings(dict(metric="m", amount="$10.0 billion"),
+                         dict(metric="m", amount="$10.0 billion"),
+                         dict(metric="m", amount="$13.0 billion")))
+    assert flagged(f) == [{"f2"}]
+
+
+def test_a_coarse_figure_that_fits_both_sides_never_decides_between_them():
+    # "$4 billion" (3.5 to 4.5 by its rounding) fits $3.78 and $3.87 billion alike: it cannot
+    # say which is right, so neither is blamed on its vote.
+    coarse = dict(RIGHT, id="c-4b", amount="$4 billion", source="c.txt")
+    f = findings(WRONG, RIGHT, coarse)
+    s = serious(f)
+    assert flagged(s) == [{"a-378", "b-387"}]
+    assert "c-4b" not in set(";".join(f["flagged"]).split(";"))
+    assert 'c-4b ("$4 billion") is stated too coarsely to tell them apart' in s.iloc[0].message
+
+
+def test_a_coarse_figure_does_not_undo_a_precise_majority():
+    coarse = dict(RIGHT, id="c-4b", amount="$4 billion", source="c.txt")
+    s = serious(findings(WRONG, RIGHT, dict(RIGHT, id="b2", source="b2.txt"), coarse))
+    assert flagged(s) == [{"a-378"}]
+
+
+# Time: which figures are one fact at one time ------------------------------------------------------
+
+
+def test_same_metric_at_times_that_do_not_overlap_is_not_compared():
+    f = findings(dict(metric="rev", amount="$1B", as_of="2019"),
+                 dict(metric="rev", amount="$5B", as_of="2023"))
+    assert f.empty
+
+
+def test_figures_dated_by_their_articles_a_day_apart_are_one_time():
+    f = serious(findings(WRONG, dict(RIGHT, id="b2", source="b2.txt"), RIGHT))
+    assert flagged(f) == [{"a-378"}]
+    assert "compared as one time" in f.iloc[0].message and "7 days" in f.iloc[0].message
+    # "Vela raised 2000억 원" / "2,000억 원 first tranche" reported on 2024-03-27 and 03-28.
+    tranche = serious(findings(day("2024-03-27", metric="t", amount="2000억 원"),
+                               day("2024-03-28", metric="t", amount="2500억 원")))
+    assert flagged(tranche) == [{"f0", "f1"}]
+
+
+def test_printed_dates_stay_apart():
+    # 2019 and 2023 are periods; days printed long before publication are days.
+    assert findings(dict(metric="rev", amount="$1B", as_of="2019"),
+                    dict(metric="rev", amount="$5B", as_of="2023")).empty
+    far = findings(day("2024-01-10", "2024-03-01", metric="p", amount="$5.0 billion"),
+                   day("2024-02-20", "2024-03-01", metric="p", amount="$7.0 billion"))
+    assert far.empty
+
+
+def test_a_news_date_more_than_a_week_before_publication_is_a_printed_day():
+    f = findings(day("2024-04-01", "2024-04-09", metric="p", amount="$5.0 billion"),
+                 day("2024-04-02", "2024-04-10", metric="p", amount="$7.0 billion"))
+    assert serious(f).empty and "1 day apart" in " ".join(f["message"])
+
+
+def test_a_metric_with_figures_a_few_days_apart_not_compared_gets_a_note():
+    f = findings(day("2024-03-01", "2024-03-20", metric="p", amount="$5.0 billion"),
+                 day("2024-03-04", "2024-03-20", metric="p", amount="$7.0 billion"))
+    assert list(f["severity"]) == ["info"] and "3 days apart" in f.iloc[0].message
+    assert f.iloc[0].flagged == "" and set(f.iloc[0].figures.split(";")) == {"f0", "f1"}
+    weeks = findings(day("2024-03-01", "2024-03-31", metric="p", amount="$5.0 billion"),
+                     day("2024-03-10", "2024-03-31", metric="p", amount="$7.0 billion"))
+    assert weeks.empty
+
+
+# Bounds: what a hedged figure claims -----------------------------------------------------------
+
+
+TRANCHE = day("2024-03-28", metric="t", amount="3조7152억 원")
+
+
+def test_a_true_bound_is_info():
+    for hedged in ("3조 원 이상", "3조 원이 넘는"):
+        f = findings(TRANCHE, dict(TRANCHE, amount="3조7152억 원", source="b.txt"),
+                     dict(TRANCHE, amount=hedged, source="c.txt"))
+        assert serious(f).empty, hedged
+        assert "it is true" in " ".join(f["message"])
+    g = findings(*[day("2024-05-02", metric="d", amount="450억 달러")] * 2,
+                 day("2024-05-02", metric="d", amount="400억 달러 이상"))
+    assert serious(g).empty and (g["severity"] == "info").any()
+
+
+def test_a_true_bound_more_than_five_percent_off_is_info_not_a_discrepancy():
+    # Before issue 18 this was low ("agrees only through its hedge"); a true bound is no error.
+    f = findings(*[dict(metric="m", amount="$10.0 billion")] * 2,
+                 dict(metric="m", amount="more than $9.0 billion"))
+    assert serious(f).empty and "it is true" in " ".join(f["message"])
+    g = findings(*[dict(metric="m", amount="$10.0 billion")] * 2,
+                 dict(metric="m", amount="more than $9.8 billion"))
+    assert serious(g).empty
+
+
+def test_a_true_bound_off_by_more_than_twice_is_low_and_below_twice_info():
+    base = [dict(metric="m", amount="$3.87 billion")] * 2
+    over = serious(findings(*base, dict(metric="m", amount="more than $1.9 billion")))
+    assert list(over["severity"]) == ["low"] and "misleads" in over.iloc[0].message
+    under = findings(*base, dict(metric="m", amount="more than $2 billion"))    # 1.93x
+    assert serious(under).empty and "it is true" in " ".join(under["message"])
+    up_to = serious(findings(*base, dict(metric="m", amount="up to $8 billion")))   # 2.06x
+    assert list(up_to["severity"]) == ["low"]
+    assert serious(findings(*base, dict(metric="m", amount="up to $7.5 billion"))).empty
+
+
+def test_a_bound_on_the_wrong_side_is_still_a_discrepancy():
+    f = serious(findings(*[dict(metric="m", amount="$3.87 billion")] * 2,
+                         dict(metric="m", amount="more than $4.5 billion")))
+    assert flagged(f) == [{"f2"}]
+
+
+def test_a_bare_korean_n_jo_reads_as_n_jo_and_more_but_not_beyond():
+    body = [dict(metric="m", amount="8조5127억원"), dict(metric="m", amount="8조5127억 원")]
+    f = findings(*body, dict(metric="m", amount="8조 원"))
+    assert serious(f).empty and "N조대" in " ".join(f["message"])
+    g = serious(findings(*body, dict(metric="m", amount="7조 원")))      # 7조대 is below 8.5조
+    assert [set(x.split(";")) for x in g["flagged"]] == [{"f2"}]
+    h = serious(findings(*body, dict(metric="m", amount="약 8조 원")))   # a hedge is no headline form
+    assert not h.empty
