@@ -203,7 +203,7 @@ def part_of_graph_problems(rows) -> list[tuple[int, str]]:
             elif key not in metrics:
                 problems.append((line, f"part_of: {key}: no figure has this metric (add the "
                                        "total's figure first)"))
-            elif metric:
+            elif isinstance(metric, str) and metric:    # a missing metric is NaN, not ""
                 edges.setdefault(metric, set()).add(key)
     cyclic = _on_cycles(edges)
     for line, metric, cell in rows:
@@ -283,19 +283,65 @@ def cell_problems(fields: dict) -> list[str]:
 
 
 def parse_rows(path: Path, data: bytes) -> tuple["pd.DataFrame", list[str]]:
-    """Rows of the CSV with the physical line each starts on; problems with the file's shape."""
-    import pandas as pd
-    table, problems = read_table(str(path), data, REQUIRED)
-    if table is None:
-        return pd.DataFrame(columns=COLUMNS + ["line"]), problems
-    df = pd.DataFrame([[row.get(c) for c in COLUMNS] for row in table.rows], columns=COLUMNS,
-                      dtype=object)
-    for col in COLUMNS:
-        df[col] = df[col].map(lambda v: (v.strip() or None) if isinstance(v, str) else None)
-    df["line"] = list(table.lines)
-    graph = part_of_graph_problems(zip(table.lines, df["metric"], df["part_of"]))
+    """Rows of the CSV with the physical line each starts on; problems with the file's shape.
+    A large plain file is cut by Arrow's C parser (`reconcile.arrow_rows`), which gives the same
+    rows or declines; every other file, and every file with a problem, by the strict reader."""
+    cells = None
+    if len(data) >= ARROW_MIN_BYTES:
+        from reconcile.arrow_rows import arrow_cells
+        cells = arrow_cells(data, COLUMNS, REQUIRED)
+    if cells is not None:
+        df, problems = rows_frame(cells, range(2, 2 + len(cells["id"]))), []
+    else:
+        table, problems = read_table(str(path), data, REQUIRED)
+        if table is None:
+            return rows_frame({c: [] for c in COLUMNS}, []), problems
+        df = rows_frame({c: [_cell(row.get(c)) for row in table.rows] for c in COLUMNS},
+                        table.lines)
+    # The rule depends only on the distinct (metric, part_of) pairs: judge those, and walk
+    # every row for its line only when one breaks it.
+    pairs = df[["metric", "part_of"]].drop_duplicates()
+    graph = part_of_graph_problems(zip(pairs.index, pairs["metric"], pairs["part_of"]))
+    if graph:
+        graph = part_of_graph_problems(zip(df["line"], df["metric"], df["part_of"]))
     problems += [f"{path}:{line}: {msg}" for line, msg in sorted(graph, key=lambda p: p[0])]
     return df, problems
+
+
+# Below this size the strict reader is as quick as Arrow and needs no pyarrow.csv import.
+ARROW_MIN_BYTES = 1 << 18
+
+
+def _cell(value) -> str | None:
+    """A cell as the checks see it: stripped, an empty one None."""
+    return (value.strip() or None) if isinstance(value, str) else None
+
+
+def rows_frame(cells: dict, lines) -> "pd.DataFrame":
+    """The figures frame from each column's cleaned cells (a list of str or None, an Arrow
+    text array with nulls, or None for a column the file lacks) and each row's line. Both
+    readers build it here, so their types agree: text, or object when a column holds none."""
+    import numpy as np
+    import pandas as pd
+    n = len(lines)
+    columns = {}
+    for c in COLUMNS:
+        values = cells[c]
+        if values is None or _all_missing(values):
+            columns[c] = pd.Series(np.full(n, None, dtype=object))
+        elif isinstance(values, list):
+            columns[c] = pd.Series(values, dtype="str")
+        else:           # Arrow text, wrapped without copying
+            columns[c] = pd.Series(pd.array(values, dtype="str"))
+    df = pd.DataFrame(columns)
+    df["line"] = np.asarray(lines, dtype=np.int64)
+    return df
+
+
+def _all_missing(values) -> bool:
+    if isinstance(values, list):
+        return all(v is None for v in values)
+    return values.null_count == len(values)
 
 
 def validate(df: "pd.DataFrame", name: str) -> list[str]:
@@ -324,7 +370,11 @@ def validate(df: "pd.DataFrame", name: str) -> list[str]:
                          for line, v in zip(_lines(df, bad), cells[bad])]
     problems += _row_currency_problems(df)
     from reconcile.restatements import problems as restates_problems
-    problems += restates_problems(df)
+    if "restates" in df.columns:
+        # Only the rows that restate something can break the rule; every id is a target.
+        linked = df.loc[df["restates"].notna(), ["line", "id", "metric", "restates"]]
+        metric_of = dict(zip(df["id"].to_numpy(dtype=object), df["metric"].to_numpy(dtype=object)))
+        problems += restates_problems(linked.to_dict("records"), metric_of)
     problems.sort(key=lambda p: p[0])
     return [f"{name}:{line}: {msg}" for line, msg in problems]
 

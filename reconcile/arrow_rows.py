@@ -1,0 +1,68 @@
+"""The figures table read by Arrow's C parser, for files plain enough that it cuts them exactly
+as the strict reader (`reconcile.table`, the csv module) does; on any doubt it gives None and
+the strict reader runs, which names FILE:LINE for every problem.
+
+"Plain": UTF-8 without NUL, lines ended by LF or CRLF, every quote the first or last character
+of its field and paired within its line (no doubled quotes, no line break inside a cell), a
+header with each column once and every required one, no blank rows, as many cells on every line
+as in the header. Then each record is one physical line (row i is on line i + 2) and both
+readers cut the same cells. Cells are stripped of exactly the characters Python's `str.strip`
+strips, and an empty cell is null, as the strict loader leaves them.
+"""
+from __future__ import annotations
+
+import re
+
+# A quoted field the csv module reads without a doubt: it starts a field (after a comma, a line
+# break or the start of the file), ends one, and holds no quote or line break. Removing every
+# such field must remove every quote; a quote left over is a doubt.
+_QUOTED = re.compile(rb'(?<![^,\n])"[^"\r\n]*"(?![^,\r\n])')
+# What `str.strip()` removes: every code point `str.isspace` holds (all below U+3001).
+WHITESPACE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
+
+
+def plain_csv(data: bytes) -> bool:
+    """Whether `data` is CSV that Arrow and the csv module cut alike, one record per line."""
+    if b"\x00" in data or data.count(b"\r") != data.count(b"\r\n"):
+        return False
+    return b'"' not in data or b'"' not in _QUOTED.sub(b"", data)
+
+
+def arrow_cells(data: bytes, columns: list[str], required: list[str]) -> dict | None:
+    """Each of `columns` as an Arrow text array in file order (stripped, an empty cell null; a
+    column the file lacks is None), its rows on lines 2, 3, ...; or None when the file is not
+    plain or has a problem (the strict reader must judge it)."""
+    if not plain_csv(data):
+        return None
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.csv as pcsv
+    first = data.split(b"\n", 1)[0]
+    try:
+        # The header is read as a row of text (the names are checked here as the strict
+        # reader checks them); every column is text, never a guessed number or date.
+        table = pcsv.read_csv(
+            pa.py_buffer(data),
+            read_options=pcsv.ReadOptions(autogenerate_column_names=True),
+            parse_options=pcsv.ParseOptions(newlines_in_values=False, ignore_empty_lines=False),
+            convert_options=pcsv.ConvertOptions(
+                column_types={f"f{i}": pa.string() for i in range(first.count(b",") + 1)},
+                strings_can_be_null=False, null_values=[], quoted_strings_can_be_null=False,
+                check_utf8=True))
+    except (pa.ArrowException, ValueError):
+        return None
+    if table.num_rows < 2 or any(not pa.types.is_string(t) for t in table.schema.types):
+        return None
+    header = [table.column(i)[0].as_py().strip() for i in range(table.num_columns)]
+    if len(set(header)) != len(header) or not all(c in header for c in required):
+        return None
+    cells = {}
+    blank = None
+    for name, column in zip(header, table.slice(1).columns):
+        text = pc.utf8_trim(column.combine_chunks(), characters=WHITESPACE)
+        empty = pc.equal(text, "")
+        blank = empty if blank is None else pc.and_(blank, empty)
+        cells[name] = pc.if_else(empty, pa.scalar(None, pa.string()), text)
+    if pc.any(blank).as_py():     # the strict reader skips an all-blank row: lines would shift
+        return None
+    return {c: cells.get(c) for c in columns}
