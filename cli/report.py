@@ -102,8 +102,8 @@ def _reconcile(figures_path, currency, as_of_text, real, metric, only=None, skip
     from reconcile.api import reconcile_file
     currency = currency_code(currency, "--currency")
     as_of = constant_money(as_of_text, real, "--as-of")
-    if Path(figures_path).is_dir() or Path(figures_path).suffix in (".parquet", ".pq"):
-        _fail(f"--figures: {figures_path}: a directory of parts or a Parquet file is read by "
+    if Path(figures_path).is_dir():
+        _fail(f"--figures: {figures_path}: a directory of parts is read by "
               "`report --engine dask`")
     with _progress(figures_path) as progress:
         _step(progress, f"reading and reconciling {figures_path}")

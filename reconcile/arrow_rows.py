@@ -66,3 +66,41 @@ def arrow_cells(data: bytes, columns: list[str], required: list[str]) -> dict | 
     if pc.any(blank).as_py():     # the strict reader skips an all-blank row: lines would shift
         return None
     return {c: cells.get(c) for c in columns}
+
+
+PARQUET = (".parquet", ".pq")
+# Parquet column types that hold text as the CSV reader reads it (integers print as written).
+TEXT_TYPES = ("string", "large_string", "null", "int8", "int16", "int32", "int64", "uint8",
+              "uint16", "uint32", "uint64")
+
+
+def parquet_cells(name: str, data: bytes, columns: list[str], required: list[str]
+                  ) -> tuple[dict | None, list[str]]:
+    """Each of `columns` from a Parquet file's bytes as `arrow_cells` gives them, rows in file
+    order; or None and the problems (`NAME: what: reason`) that stop reading it."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+    try:
+        table = pq.read_table(pa.BufferReader(data))
+    except (pa.ArrowException, OSError) as exc:
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        return None, [f"{name}: not a readable Parquet file ({first})"]
+    header = [f.name.strip() for f in table.schema]
+    bad = [f"{name}: column {f.name}: holds {f.type} values, not text; the figures columns "
+           "are text, as in the CSV file" for f in table.schema
+           if f.name.strip() in columns and str(f.type) not in TEXT_TYPES]
+    twice = sorted({c for c in header if header.count(c) > 1})
+    bad += [f"{name}: header: {c}: column named twice" for c in twice]
+    bad += [f"{name}: header: {c}: required column missing" for c in required
+            if c not in header]
+    if bad:
+        return None, bad
+    cells = {}
+    for column_name, column in zip(header, table.columns):
+        if column_name in columns:
+            text = pc.utf8_trim(pc.cast(column.combine_chunks(), pa.string()),
+                                characters=WHITESPACE)
+            cells[column_name] = pc.if_else(pc.equal(text, ""), pa.scalar(None, pa.string()),
+                                            text)
+    return {c: cells.get(c) for c in columns}, []

@@ -20,6 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from reconcile import findings as F
+from reconcile.arrow_rows import PARQUET, TEXT_TYPES
 from reconcile.engine import Context, reconcile
 from reconcile.figures import (
     COLUMNS,
@@ -32,7 +33,6 @@ from reconcile.figures import (
 from reconcile.files import FIGURES_LIMIT, kind_of
 from reconcile.normalize import families
 
-PARQUET = (".parquet", ".pq")
 ROWS_PER_PARTITION = 50_000
 
 
@@ -59,9 +59,6 @@ class DistributedReconciliation:
 # A CSV file up to the default engine's size limit is first checked whole, as that engine checks
 # it, so both refuse it with the same lines; larger ones are checked per partition (`row N`).
 WHOLE_FILE_LIMIT = FIGURES_LIMIT
-# Parquet column types that hold text as the CSV reader reads it (integers print as written).
-_TEXT_TYPES = ("string", "large_string", "null", "int8", "int16", "int32", "int64", "uint8",
-               "uint16", "uint32", "uint64")
 
 
 def _check_whole(p: Path) -> None:
@@ -89,7 +86,7 @@ def _check_parquet(p: Path) -> None:
         raise FiguresError([f"{p}: not a readable Parquet file ({_first_line(exc)})"]) from None
     bad = [f"{p}: column {f.name}: holds {f.type} values, not text; the figures columns are "
            "text, as in the CSV file" for f in schema if f.name.strip() in COLUMNS
-           and str(f.type) not in _TEXT_TYPES]
+           and str(f.type) not in TEXT_TYPES]
     if bad:
         raise FiguresError(bad)
 

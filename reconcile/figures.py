@@ -406,9 +406,14 @@ def _row_currency_problems(df: "pd.DataFrame") -> list[tuple[int, str]]:
 
 
 def load_figures(path: str | Path) -> "pd.DataFrame":
-    """Read and validate a figures file; FiguresError lists every problem found."""
+    """Read and validate a figures file (CSV, or Parquet by its extension); FiguresError
+    lists every problem found."""
     path = Path(path)
-    df, problems = checked_rows(path, read_figures_bytes(path))
+    from reconcile.arrow_rows import PARQUET
+    if path.suffix.lower() in PARQUET:
+        df, problems = parquet_rows(path, read_figures_bytes(path))
+    else:
+        df, problems = checked_rows(path, read_figures_bytes(path))
     if problems:
         raise FiguresError(problems)
     return df.reset_index(drop=True)
@@ -422,6 +427,21 @@ def checked_rows(path: Path, data: bytes) -> tuple["pd.DataFrame", list[str]]:
         problems = validate(df, str(path)) + problems
         problems.sort(key=_line_of)
     return df, problems
+
+
+def parquet_rows(path: Path, data: bytes) -> tuple["pd.DataFrame", list[str]]:
+    """The rows of a Parquet figures file and every problem, as `checked_rows` finds them;
+    a Parquet file has no lines, so a problem is located by data row (`FILE: row N: ...`)."""
+    from reconcile.arrow_rows import parquet_cells
+    cells, problems = parquet_cells(str(path), data, COLUMNS, REQUIRED)
+    if cells is None:
+        return rows_frame({c: [] for c in COLUMNS}, []), problems
+    df = rows_frame(cells, range(1, 1 + len(cells["id"])))
+    graph = part_of_graph_problems(zip(df["line"], df["metric"], df["part_of"]))
+    problems = validate(df, str(path)) + [f"{path}:{n}: {msg}" for n, msg in graph]
+    problems.sort(key=_line_of)
+    head = f"{path}:"
+    return df, [f"{path}: row {p[len(head):]}" if p.startswith(head) else p for p in problems]
 
 
 def read_figures_bytes(path: str | Path) -> bytes:

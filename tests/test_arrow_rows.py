@@ -152,3 +152,31 @@ def test_a_part_of_on_a_row_without_metric_is_a_problem_not_a_crash(tmp_path):
     with pytest.raises(F.FiguresError) as exc:
         F.load_figures(path)
     assert exc.value.problems == [f"{path}:3: metric: (empty): required"]
+
+
+def test_a_parquet_file_gives_the_findings_of_its_csv(tmp_path):
+    csv_path = ROOT / "figures.csv"
+    rows = pd.read_csv(csv_path, dtype=str, keep_default_na=False)
+    pq_path = tmp_path / "figures.parquet"
+    rows.to_parquet(pq_path, index=False)
+    from_csv, from_pq = F.load_figures(csv_path), F.load_figures(pq_path)
+    pd.testing.assert_frame_equal(from_pq.drop(columns=["line"]), from_csv.drop(columns=["line"]))
+    pd.testing.assert_frame_equal(reconcile(from_pq).findings, reconcile(from_csv).findings)
+
+
+def test_a_bad_parquet_file_names_the_data_row(tmp_path):
+    rows = pd.DataFrame({c: ["acme_deal" if c == "metric" else f"x{i}" if c == "id" else
+                             "2021" if c in ("as_of", "published") else "$1 billion"
+                             for i in range(3)] for c in F.REQUIRED})
+    rows.loc[2, "amount"] = "a lot"
+    path = tmp_path / "f.parquet"
+    rows.to_parquet(path, index=False)
+    with pytest.raises(F.FiguresError) as exc:
+        F.load_figures(path)
+    assert [p.split(": amount: ")[0] for p in exc.value.problems] == [f"{path}: row 3"]
+    rows["amount"] = [1.5, 2.0, 3.0]
+    rows.to_parquet(path, index=False)
+    with pytest.raises(F.FiguresError) as exc:
+        F.load_figures(path)
+    assert exc.value.problems == [f"{path}: column amount: holds double values, not text; the "
+                                  "figures columns are text, as in the CSV file"]
