@@ -59,13 +59,23 @@ def arrow_cells(data: bytes, columns: list[str], required: list[str]) -> dict | 
     cells = {}
     blank = None
     for name, column in zip(header, table.slice(1).columns):
-        text = pc.utf8_trim(column.combine_chunks(), characters=WHITESPACE)
-        empty = pc.equal(text, "")
+        cells[name] = clean_text(column)
+        empty = pc.is_null(cells[name])
         blank = empty if blank is None else pc.and_(blank, empty)
-        cells[name] = pc.if_else(empty, pa.scalar(None, pa.string()), text)
     if pc.any(blank).as_py():     # the strict reader skips an all-blank row: lines would shift
         return None
     return {c: cells.get(c) for c in columns}
+
+
+def clean_text(column):
+    """An Arrow column as the checks read cells: text stripped of what `str.strip` strips, an
+    empty or missing cell null (every reader of figures, CSV, Parquet or Dask parts, ends here)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    if isinstance(column, pa.ChunkedArray):
+        column = column.combine_chunks()
+    text = pc.utf8_trim(pc.cast(column, pa.string()), characters=WHITESPACE)
+    return pc.if_else(pc.equal(text, ""), pa.scalar(None, pa.string()), text)
 
 
 PARQUET = (".parquet", ".pq")
@@ -79,7 +89,6 @@ def parquet_cells(name: str, data: bytes, columns: list[str], required: list[str
     """Each of `columns` from a Parquet file's bytes as `arrow_cells` gives them, rows in file
     order; or None and the problems (`NAME: what: reason`) that stop reading it."""
     import pyarrow as pa
-    import pyarrow.compute as pc
     import pyarrow.parquet as pq
     try:
         table = pq.read_table(pa.BufferReader(data))
@@ -96,11 +105,6 @@ def parquet_cells(name: str, data: bytes, columns: list[str], required: list[str
             if c not in header]
     if bad:
         return None, bad
-    cells = {}
-    for column_name, column in zip(header, table.columns):
-        if column_name in columns:
-            text = pc.utf8_trim(pc.cast(column.combine_chunks(), pa.string()),
-                                characters=WHITESPACE)
-            cells[column_name] = pc.if_else(pc.equal(text, ""), pa.scalar(None, pa.string()),
-                                            text)
+    cells = {name: clean_text(column) for name, column in zip(header, table.columns)
+             if name in columns}
     return {c: cells.get(c) for c in columns}, []
