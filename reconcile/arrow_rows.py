@@ -34,9 +34,12 @@ def arrow_cells(data: bytes, columns: list[str], required: list[str]) -> dict | 
     plain or has a problem (the strict reader must judge it)."""
     if not plain_csv(data):
         return None
-    import pyarrow as pa
-    import pyarrow.compute as pc
-    import pyarrow.csv as pcsv
+    try:        # pyarrow comes with the `scale` extra; without it the strict reader reads all
+        import pyarrow as pa
+        import pyarrow.compute as pc
+        import pyarrow.csv as pcsv
+    except ImportError:
+        return None
     first = data.split(b"\n", 1)[0]
     try:
         # The header is read as a row of text (the names are checked here as the strict
@@ -88,8 +91,12 @@ def parquet_cells(name: str, data: bytes, columns: list[str], required: list[str
                   ) -> tuple[dict | None, list[str]]:
     """Each of `columns` from a Parquet file's bytes as `arrow_cells` gives them, rows in file
     order; or None and the problems (`NAME: what: reason`) that stop reading it."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        return None, [f"{name}: reading a Parquet file needs pyarrow: pip install "
+                      "'figrecon[scale]', or give the figures as CSV"]
     try:
         table = pq.read_table(pa.BufferReader(data))
     except (pa.ArrowException, OSError) as exc:

@@ -324,15 +324,20 @@ def rows_frame(cells: dict, lines) -> "pd.DataFrame":
     import numpy as np
     import pandas as pd
     n = len(lines)
+    # The type pandas gives text of its own accord: `str` (Arrow-backed) from pandas 3 on,
+    # object before; Arrow text is wrapped in it without copying when it is `str`.
+    text = pd.Series(np.array(["a"], dtype=object)).dtype
     columns = {}
     for c in COLUMNS:
         values = cells[c]
         if values is None or _all_missing(values):
             columns[c] = pd.Series(np.full(n, None, dtype=object))
         elif isinstance(values, list):
-            columns[c] = pd.Series(values, dtype="str")
-        else:           # Arrow text, wrapped without copying
-            columns[c] = pd.Series(pd.array(values, dtype="str"))
+            columns[c] = pd.Series(np.asarray(values, dtype=object))
+        elif isinstance(text, pd.StringDtype):
+            columns[c] = pd.Series(pd.array(values, dtype=text))
+        else:
+            columns[c] = pd.Series(values.to_numpy(zero_copy_only=False))
     df = pd.DataFrame(columns)
     df["line"] = np.asarray(lines, dtype=np.int64)
     return df

@@ -180,3 +180,18 @@ def test_a_bad_parquet_file_names_the_data_row(tmp_path):
         F.load_figures(path)
     assert exc.value.problems == [f"{path}: column amount: holds double values, not text; the "
                                   "figures columns are text, as in the CSV file"]
+
+
+def test_without_pyarrow_the_strict_reader_reads_and_parquet_is_refused_in_one_line(
+        tmp_path, monkeypatch):
+    import sys
+    data = (ROOT / "figures.csv").read_bytes()
+    for name in ("pyarrow", "pyarrow.csv", "pyarrow.parquet"):   # as if not installed
+        monkeypatch.setitem(sys.modules, name, None)
+    assert arrow_cells(data, F.COLUMNS, F.REQUIRED) is None
+    path = tmp_path / "f.parquet"
+    path.write_bytes(b"PAR1")
+    with pytest.raises(F.FiguresError) as exc:
+        F.load_figures(path)
+    assert exc.value.problems == [f"{path}: reading a Parquet file needs pyarrow: pip install "
+                                  "'figrecon[scale]', or give the figures as CSV"]
