@@ -1,11 +1,15 @@
 """Benchmark: the Dask engine on a local cluster against the single-process engine, same file.
 
 Run: python bench/bench_dask.py [--sizes 1000000,10000000] [--single-up-to 1000000]
+                                [--parquet-parts K] [--workers 2] [--memory-limit 2GB]
 
 For each size: the wall time of `reconcile_distributed` on a local cluster sized to the machine
 (cluster start included) with each worker's peak resident memory, and, up to --single-up-to, the
 wall time and peak memory of the single-process engine (load_figures + reconcile) in a child
-process, printed side by side with whether the findings are equal.
+process, printed side by side with whether the findings are equal. With --parquet-parts K the
+file is written as K Parquet parts in a directory and Dask reads those. It also prints the
+engine's CPU seconds per partition (figures per CPU second), the rate a cluster's estimate
+starts from (docs/scaling.md).
 """
 from __future__ import annotations
 
@@ -46,19 +50,44 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="1000000")
     ap.add_argument("--single-up-to", type=int, default=1_000_000)
+    ap.add_argument("--parquet-parts", type=int, default=0, metavar="K")
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--memory-limit", default="2GB", help="per worker")
     args = ap.parse_args()
+    import logging
+
+    from distributed import LocalCluster
     with tempfile.TemporaryDirectory() as tmp:
         for n in [int(s) for s in args.sizes.split(",")]:
             path = Path(tmp) / f"figures_{n}.csv"
             path.write_text(generate(n), encoding="utf-8")
+            source = path
+            if args.parquet_parts:
+                source = Path(tmp) / f"parts_{n}"
+                source.mkdir()
+                df = pd.read_csv(path, dtype=str, keep_default_na=False)
+                step = -(-len(df) // args.parquet_parts)
+                for k in range(args.parquet_parts):
+                    df.iloc[k * step:(k + 1) * step].to_parquet(source / f"part{k:03}.parquet",
+                                                                index=False)
+                del df
             t = time.perf_counter()
-            rec = reconcile_distributed(path)
+            with LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True,
+                              memory_limit=args.memory_limit, host="127.0.0.1",
+                              dashboard_address=None, scheduler_kwargs={"dashboard": False},
+                              silence_logs=logging.ERROR) as cluster:
+                rec = reconcile_distributed(source, scheduler=cluster.scheduler_address)
             wall = time.perf_counter() - t
             client_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             peaks = ", ".join(f"{mb:.0f}" for mb in rec.worker_peak_mb.values())
             print(f"{n:,} figures, {len(rec.findings):,} findings")
-            print(f"  dask, local cluster of {len(rec.worker_peak_mb)} workers: wall {wall:.1f} s;"
-                  f" peak per worker {peaks} MB; client {client_mb:.0f} MB")
+            print(f"  dask, local cluster of {len(rec.worker_peak_mb)} workers"
+                  f" ({args.memory_limit} each), {'Parquet parts' if args.parquet_parts else 'CSV'}:"
+                  f" wall {wall:.1f} s; peak per worker {peaks} MB; client {client_mb:.0f} MB")
+            rows = sum(k for k, _ in rec.part_seconds)
+            cpu = sum(c for _, c in rec.part_seconds)
+            print(f"  engine per partition: {len(rec.part_seconds)} partitions, {cpu:.1f} CPU s"
+                  f" in all, {rows / cpu if cpu else 0:,.0f} figures per CPU second")
             if n <= args.single_up_to:
                 out = Path(tmp) / "single.parquet"
                 res = subprocess.run([sys.executable, "-c", SINGLE.format(

@@ -1,7 +1,7 @@
 """Benchmark: whole commands against their yardsticks, measured in one run.
 
 Run: python bench/bench_scale.py [--sizes 10000,100000,1000000] [--repeat 3] [--repeat-large 1]
-                                  [--against DIR] [--skip-startup]
+                                  [--against DIR] [--skip-startup] [--phases]
 
 Each command is a whole process (start to exit). Per run it records the wall time, the CPU time
 (user + system, from the child's own rusage: on a shared machine it is the steadier figure) and
@@ -12,7 +12,10 @@ the peak resident memory. It prints medians and the ratio to the yardstick of th
 - `report` on the project's figures.csv and `convert` of one amount against
   `python -c "import pandas"`;
 - `add` of one figure to a copy of figures.csv;
-- which of pint, pandera and hypothesis `report` and `convert` import (issue 19: none).
+- which of pint, pandera and hypothesis `report` and `convert` import (issue 19: none);
+- with `--phases`, where `report`'s CPU time on figures.csv goes, stage by stage, in one
+  process (import pandas, the reader, loading, the engine, the terminal view), so that each
+  stage's owner sees its share.
 
 `--against DIR` also runs each command from another checkout (e.g. the commit before a change,
 unpacked with `git archive REV | tar -x -C DIR`), its runs interleaved with this checkout's, so
@@ -122,6 +125,51 @@ def startup(repeat: int, tmp: Path, roots: tuple[Path, ...]) -> None:
               f"{heavy_imports(['main.py', 'convert', '1억 달러'], root)}")
 
 
+# One `report` on figures.csv, stage by stage, in a fresh interpreter: CPU seconds of each.
+PHASES = """
+import os, sys, time
+sys.path.insert(0, os.getcwd())
+T = time.process_time
+out, t0 = [], T()
+def mark(name):
+    global t0
+    t = T(); out.append((name, t - t0)); t0 = t
+import pandas; mark("import pandas")
+import cli.app, cli.report; mark("import cli")
+import currency.text.reader; mark("import reader (names, patterns)")
+from reconcile.store.figures import load_figures; df = load_figures("figures.csv"); mark("load_figures")
+from reconcile import engine; mark("import engine, checks")
+rec = engine.reconcile(df, "USD", None); mark("engine.reconcile")
+from reports.safe_text import console
+from reports.terminal import View, print_report; mark("import reports.terminal")
+counted = engine.filter_findings(rec.findings, None, "info")
+shown = engine.filter_findings(rec.findings, None, "low")
+sys.stdout = open(os.devnull, "w")
+print_report(console(), rec, View(rec.figures, counted, shown, "low", 100, False, False, None),
+             "figures.csv", None); mark("print_report")
+print(repr(out), file=sys.stderr)
+"""
+
+
+def phases(repeat: int, roots: tuple[Path, ...]) -> None:
+    import ast
+    for i, root in enumerate(roots):
+        runs = []
+        for _ in range(repeat):
+            r = subprocess.run([PY, "-c", PHASES], cwd=root, capture_output=True, text=True)
+            if r.returncode:
+                raise SystemExit(r.stderr)
+            runs.append(ast.literal_eval(r.stderr.strip().splitlines()[-1]))
+        names = [n for n, _ in runs[0]]
+        med = {n: statistics.median(run[k][1] for run in runs) for k, n in enumerate(names)}
+        base = med["import pandas"]
+        print(f"Stages of report on figures.csv, CPU medians of {repeat} "
+              f"({_label('in one process', i, roots)}; ratio to import pandas):")
+        for n in names:
+            print(f"  {n:36} {med[n]:6.3f} s  {med[n] / base:5.2f}x")
+        print(f"  {'total':36} {sum(med.values()):6.3f} s  {sum(med.values()) / base:5.2f}x")
+
+
 def scale(sizes: list[int], repeat: int, repeat_large: int, tmp: Path,
           roots: tuple[Path, ...]) -> None:
     rows = {}
@@ -153,6 +201,8 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--repeat-large", type=int, default=1, help="runs at 1,000,000 and above")
     ap.add_argument("--skip-startup", action="store_true")
+    ap.add_argument("--phases", action="store_true",
+                    help="also time report's stages on figures.csv in one process")
     ap.add_argument("--against", type=Path, metavar="DIR",
                     help="another checkout to measure alongside this one (before/after)")
     args = ap.parse_args()
@@ -162,6 +212,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         if not args.skip_startup:
             startup(args.repeat, Path(tmp), roots)
+        if args.phases:
+            phases(args.repeat, roots)
         scale([int(s) for s in args.sizes.split(",") if s], args.repeat, args.repeat_large,
               Path(tmp), roots)
 

@@ -102,8 +102,8 @@ def _reconcile(figures_path, currency, as_of_text, real, metric, only=None, skip
     from reconcile.api import reconcile_file
     currency = currency_code(currency, "--currency")
     as_of = constant_money(as_of_text, real, "--as-of")
-    if Path(figures_path).is_dir() or Path(figures_path).suffix in (".parquet", ".pq"):
-        _fail(f"--figures: {figures_path}: a directory of parts or a Parquet file is read by "
+    if Path(figures_path).is_dir():
+        _fail(f"--figures: {figures_path}: a directory of parts is read by "
               "`report --engine dask`")
     with _progress(figures_path) as progress:
         _step(progress, f"reading and reconciling {figures_path}")
@@ -124,7 +124,7 @@ def _reconcile_articles(paths, index_path, currency, as_of_text, real, metric, o
 
 
 def _reconcile_dask(figures_path, currency, as_of_text, real, metric, min_severity, limit,
-                    scheduler):
+                    scheduler, every_metric=False):
     """Reconcile on Dask; bring back the normalized figures of the findings that will be shown."""
     from currency.options import constant_money, currency_code
     from reconcile.engines.local import filter_findings
@@ -141,7 +141,8 @@ def _reconcile_dask(figures_path, currency, as_of_text, real, metric, min_severi
         return set(top["metric"].head(limit) if limit else top["metric"]) | (
             {metric} if metric else set())
     try:
-        rec = reconcile_distributed(figures_path, currency, as_of, scheduler, shown)
+        rec = reconcile_distributed(figures_path, currency, as_of, scheduler, shown,
+                                    all_figures=every_metric)
     except FiguresError as exc:
         for line in exc.lines:
             _echo(line, err=True)
@@ -279,8 +280,13 @@ def checks(markdown) -> None:
 @click.option("-o", "--output", metavar="FILE",
               help="Write FILE (.csv, .json, .md, .xlsx, .html), whole or not at all "
                    "[default: stdout].")
+@click.option("--engine", type=click.Choice(["pandas", "dask"]), default="pandas",
+              show_default=True, help="dask: partition by family of metrics and run on a Dask "
+              "cluster (needs the `scale` extra).")
+@click.option("--scheduler", metavar="ADDRESS", help="With --engine dask: the scheduler to use "
+              "(default: a local cluster sized to this machine).")
 def export(figures_path, currency, as_of_text, real, metric, min_severity, fmt, what,
-           output) -> None:
+           output, engine, scheduler) -> None:
     """Export the findings (or the normalized figures) for a spreadsheet, a script or an
     editor: csv, json, md, a formatted xlsx workbook, or a self-contained html page."""
     from reconcile.engines.local import filter_findings
@@ -288,6 +294,8 @@ def export(figures_path, currency, as_of_text, real, metric, min_severity, fmt, 
     from reconcile.store.locate import figures_path as locate
     from reports.export import ExportError, format_for, render
     min_severity = min_severity or "info"
+    if scheduler and engine != "dask":
+        _fail("--scheduler goes with --engine dask")
     try:
         fmt = format_for(output, fmt)
     except ExportError as exc:
@@ -300,7 +308,13 @@ def export(figures_path, currency, as_of_text, real, metric, min_severity, fmt, 
         # Before the work: a device, a FIFO or a read-only file is refused at once.
         from reconcile.store.files import writable_output
         writable_output(output, f"{fmt} export")
-    rec = _reconcile(figures_path, currency, as_of_text, real, metric)
+    if engine == "dask":
+        # The figures table holds every family's figures; the findings' tables those they name.
+        every = what == "figures" or fmt in ("xlsx", "html")
+        rec = _reconcile_dask(str(figures_path), currency, as_of_text, real, metric,
+                              min_severity, 0, scheduler, every_metric=every)
+    else:
+        rec = _reconcile(figures_path, currency, as_of_text, real, metric)
     figs = rec.figures if metric is None else rec.figures[rec.figures["metric"].eq(metric)]
     content = render(rec, filter_findings(rec.findings, metric, "info"),
                      filter_findings(rec.findings, metric, min_severity), figs, fmt, what)

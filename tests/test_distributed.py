@@ -122,3 +122,20 @@ def test_report_engine_dask_finds_the_default_figures_file(scheduler, tmp_path, 
     r = run("report", "--engine", "dask", "--scheduler", scheduler, "--json")
     assert r.exit_code == 0, r.output
     assert json.loads(r.stdout)["findings"]
+
+
+@pytest.mark.parametrize("what,fmt", [("findings", "csv"), ("figures", "csv")])
+def test_export_engine_dask_writes_the_single_process_export(scheduler, tmp_path, what, fmt):
+    """Findings and normalized figures come from the engine run per family partition; the
+    export's bytes are the single-process export's."""
+    from tests.helpers import run
+    path = tmp_path / "figures.csv"
+    quiet = "".join(f"quiet{i},acme_quiet_total,$5 billion,2020,2020,q.txt,q{i},,,,\n"
+                    for i in range(2))       # a family with no finding: still in the figures
+    path.write_text(generate(600, seed=3) + quiet, encoding="utf-8")
+    single = run("export", "--figures", str(path), "--what", what, "--format", fmt)
+    dask = run("export", "--figures", str(path), "--what", what, "--format", fmt,
+               "--engine", "dask", "--scheduler", scheduler)
+    assert single.exit_code == dask.exit_code == 0, dask.output
+    assert dask.stdout_bytes == single.stdout_bytes and len(single.stdout_bytes) > 1000
+    assert (b"acme_quiet_total" in single.stdout_bytes) == (what == "figures")

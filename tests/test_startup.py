@@ -52,6 +52,23 @@ def test_report_on_a_bad_file_imports_no_heavy_module(tmp_path):
     assert code == 2 and loaded == set()
 
 
+def test_report_on_a_small_file_leaves_the_large_file_readers_unloaded(tmp_path):
+    """Arrow's CSV and Parquet readers and Dask are for large files and clusters: a small
+    CSV is read by the strict reader, which costs less than importing them."""
+    path = tmp_path / "small.csv"
+    path.write_text(SMALL, encoding="utf-8")
+    code = ("import sys, runpy\n"
+            f"sys.argv = ['main.py', 'report', '--figures', {str(path)!r}]\n"
+            "try:\n    runpy.run_path('main.py', run_name='__main__')\n"
+            "except SystemExit:\n    pass\n"
+            "print('LOADED', ' '.join(m for m in ('pyarrow.csv', 'pyarrow.parquet', 'dask',"
+            " 'distributed') if m in sys.modules), file=sys.stderr)\n")
+    r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    line = [x for x in r.stderr.splitlines() if x.startswith("LOADED")]
+    assert line, r.stderr
+    assert line[-1].split()[1:] == [] and "5 figures" in r.stdout
+
+
 def test_convert_of_a_yearly_amount_imports_no_heavy_module():
     code, loaded = _loaded_after_main(["convert", "연간 1조 원", "--date", "2023-01-23"])
     assert code == 0 and loaded == set()

@@ -171,9 +171,10 @@ class RateBook:
         from currency.data.datacache import cached
         meta, arrays = cached("ecb", _data_file(), _parse_ecb)
         self._series = _Series(meta, arrays)
-        eur = self._series["EUR"][0]
-        self.first_date = eur[0]
-        self.last_date = eur[-1]
+        # EUR is fixed every day of the data: its first and last days bound it (read from the
+        # arrays; turning all of EUR's days into dates costs more than a small report's lookups).
+        self.first_date = self._series.day(0)
+        self.last_date = self._series.day(self._series.ndays - 1)
 
     def _check(self, code: str) -> None:
         if code not in self._series:

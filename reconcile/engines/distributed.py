@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -22,6 +23,7 @@ import pandas as pd
 from reconcile.engines.local import Context, reconcile
 from reconcile.model import findings as F
 from reconcile.model.normalize import families
+from reconcile.store.arrow_rows import PARQUET, TEXT_TYPES
 from reconcile.store.figures import (
     COLUMNS,
     DUPLICATE_ID,
@@ -29,12 +31,12 @@ from reconcile.store.figures import (
     NoFigures,
     checked_rows,
     part_of_graph_problems,
+    rows_frame,
     validate,
 )
 from reconcile.store.files import FIGURES_LIMIT, kind_of
 from reconcile.store.problems import Problem
 
-PARQUET = (".parquet", ".pq")
 ROWS_PER_PARTITION = 50_000
 
 
@@ -56,14 +58,12 @@ class DistributedReconciliation:
     context: Context
     totals: Totals
     worker_peak_mb: dict = field(default_factory=dict)
+    part_seconds: tuple = ()       # (figures, CPU seconds) of each partition's engine run
 
 
 # A CSV file up to the default engine's size limit is first checked whole, as that engine checks
 # it, so both refuse it with the same lines; larger ones are checked per partition (`row N`).
 WHOLE_FILE_LIMIT = FIGURES_LIMIT
-# Parquet column types that hold text as the CSV reader reads it (integers print as written).
-_TEXT_TYPES = ("string", "large_string", "null", "int8", "int16", "int32", "int64", "uint8",
-               "uint16", "uint32", "uint64")
 
 
 def _check_whole(p: Path) -> None:
@@ -92,7 +92,7 @@ def _check_parquet(p: Path) -> None:
             p, f"not a readable Parquet file ({_first_line(exc)})")]) from None
     bad = [Problem(str(p), None, f"column {f.name}", None, f"holds {f.type} values, not text; "
                    "the figures columns are text, as in the CSV file")
-           for f in schema if f.name.strip() in COLUMNS and str(f.type) not in _TEXT_TYPES]
+           for f in schema if f.name.strip() in COLUMNS and str(f.type) not in TEXT_TYPES]
     if bad:
         raise FiguresError(bad)
 
@@ -154,13 +154,16 @@ def read(path: str | Path, blocksize: str = "64MB"):
 
 
 def _clean(pdf: pd.DataFrame) -> pd.DataFrame:
-    """Cells as the single-process loader leaves them: stripped, empty as None."""
-    out = pdf.copy()
-    for col in COLUMNS:
-        s = out[col].astype(object)
-        s = s.where(s.notna(), "").map(str.strip)
-        out[col] = s.replace("", None)
-    return out
+    """Cells as the single-process loader leaves them (its `clean_text` and `rows_frame`)."""
+    import pyarrow as pa
+
+    from reconcile.store.arrow_rows import clean_text
+    cells = {c: clean_text(pa.array(pdf[c], type=pa.string(), from_pandas=True))
+             for c in COLUMNS}
+    lines = pdf["line"] if "line" in pdf.columns else range(len(pdf))
+    df = rows_frame(cells, lines)
+    df.index = pdf.index
+    return df
 
 
 def _with_rows(pdf: pd.DataFrame, offsets=(), partition_info=None) -> pd.DataFrame:
@@ -183,8 +186,10 @@ def _family_map(ddf, name: str = "") -> dict:
     return dict(zip(pairs["metric"], fam))
 
 
-def _run_part(pdf: pd.DataFrame, name: str, currency: str, real_as_of) -> dict:
-    """The unchanged engine on one partition: its problems, or its findings and counts."""
+def _run_part(pdf: pd.DataFrame, name: str, currency: str, real_as_of,
+              keep_figures: bool = False) -> dict:
+    """The unchanged engine on one partition: its problems, or its findings and counts (and
+    its normalized figures with their row numbers, `_row`, when asked)."""
     # In file order, as the single-process engine sees them: lists of ids keep the same order.
     pdf = _clean(pdf.drop(columns=["family"])).sort_values("line").reset_index(drop=True)
     problems = validate(pdf, name)
@@ -195,10 +200,15 @@ def _run_part(pdf: pd.DataFrame, name: str, currency: str, real_as_of) -> dict:
                .agg(published=("published", "first"), n=("id", "size"), row=("_row", "min"))
                .reset_index())
     if pdf.empty:
-        return dict(problems=[], findings=F.frame([]), sources=sources, metrics=set(), n=0)
+        return dict(problems=[], findings=F.frame([]), sources=sources, metrics=set(), n=0,
+                    figures=pd.DataFrame(columns=[*COLUMNS, "_row"]))
+    started = time.process_time()
     rec = reconcile(pdf.drop(columns=["line"]), currency, real_as_of)
-    return dict(problems=[], findings=rec.findings, sources=sources,
-                metrics=set(pdf["metric"]), n=len(pdf))
+    out = dict(problems=[], findings=rec.findings, sources=sources,
+               metrics=set(pdf["metric"]), n=len(pdf), seconds=time.process_time() - started)
+    if keep_figures:        # the engine keeps its input's rows, in order
+        out["figures"] = rec.figures.reset_index(drop=True).assign(_row=order)
+    return out
 
 
 def _client(scheduler: str | None):
@@ -220,17 +230,19 @@ def _peak_mb() -> float:
 
 def reconcile_distributed(path: str | Path, currency: str = "USD", real_as_of=None,
                           scheduler: str | None = None, show_metrics=None,
-                          npartitions: int | None = None) -> DistributedReconciliation:
+                          npartitions: int | None = None,
+                          all_figures: bool = False) -> DistributedReconciliation:
     """Reconcile the figures at `path` on Dask; the findings equal `reconcile`'s.
 
     `scheduler` is a Dask scheduler address (default: a local cluster sized to the machine).
     `show_metrics(findings) -> metrics` picks whose normalized figures to bring back (default:
-    none). FiguresError lists the input's problems.
+    none); `all_figures` brings back every figure, normalized where its partition ran.
+    FiguresError lists the input's problems.
     """
     name = str(path)
     try:
         return _reconcile_distributed(path, name, currency, real_as_of, scheduler,
-                                      show_metrics, npartitions)
+                                      show_metrics, npartitions, all_figures)
     except _UNREADABLE as exc:
         # A part the whole-file check did not read (too large, or a directory's) that the CSV or
         # Parquet parser refuses: one line, as the default engine gives.
@@ -245,7 +257,7 @@ def _unreadable() -> tuple:
 
 
 def _reconcile_distributed(path, name, currency, real_as_of, scheduler, show_metrics,
-                           npartitions) -> DistributedReconciliation:
+                           npartitions, all_figures) -> DistributedReconciliation:
     import dask
     ddf = read(path)
     client, cluster = _client(scheduler)
@@ -264,7 +276,7 @@ def _reconcile_distributed(path, name, currency, real_as_of, scheduler, show_met
         n = npartitions or max(ddf.npartitions, 2 * len(client.ncores()),
                                -(-sum(lengths) // ROWS_PER_PARTITION))
         ddf = ddf.shuffle(on="family", npartitions=n)
-        parts = [dask.delayed(_run_part)(d, name, currency, real_as_of)
+        parts = [dask.delayed(_run_part)(d, name, currency, real_as_of, all_figures)
                  for d in ddf.to_delayed()]
         results = client.gather(client.compute(parts))
         ids = ddf["id"].str.strip().value_counts()
@@ -281,14 +293,20 @@ def _reconcile_distributed(path, name, currency, real_as_of, scheduler, show_met
                    .agg(published=("published", "first"), n=("n", "sum")).reset_index())
         totals = Totals(sum(r["n"] for r in results),
                         len(set().union(*(r["metrics"] for r in results))), sources)
-        wanted = set(show_metrics(findings)) if show_metrics else set()
-        figures = _figures_of(ddf, wanted, fam, currency, real_as_of)
+        if all_figures:      # each partition's own normalized figures, back in file order
+            figures = pd.concat([r["figures"] for r in results], ignore_index=True)
+            figures = (figures.sort_values("_row", kind="stable").drop(columns=["_row"])
+                       .reset_index(drop=True))
+        else:
+            wanted = set(show_metrics(findings)) if show_metrics else set()
+            figures = _figures_of(ddf, wanted, fam, currency, real_as_of)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
     return DistributedReconciliation(figures, findings, Context(currency, real_as_of), totals,
-                                     peaks)
+                                     peaks, tuple((r["n"], r.get("seconds", 0.0))
+                                                  for r in results))
 
 
 _UNREADABLE = _unreadable()

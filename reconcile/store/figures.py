@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
@@ -206,7 +206,7 @@ def part_of_graph_problems(rows) -> list[Problem]:
             elif key not in metrics:
                 problems.append(Problem(None, line, "part_of", key, "no figure has this metric "
                                         "(add the total's figure first)"))
-            elif metric:
+            elif isinstance(metric, str) and metric:    # a missing metric is NaN, not ""
                 edges.setdefault(metric, set()).add(key)
     cyclic = _on_cycles(edges)
     for line, metric, cell in rows:
@@ -289,19 +289,70 @@ def cell_problems(fields: dict) -> list[Problem]:
 
 
 def parse_rows(path: Path, data: bytes) -> tuple["pd.DataFrame", list[Problem]]:
-    """Rows of the CSV with the physical line each starts on; problems with the file's shape."""
-    import pandas as pd
-    table, problems = read_table(str(path), data, REQUIRED)
-    if table is None:
-        return pd.DataFrame(columns=COLUMNS + ["line"]), problems
-    df = pd.DataFrame([[row.get(c) for c in COLUMNS] for row in table.rows], columns=COLUMNS,
-                      dtype=object)
-    for col in COLUMNS:
-        df[col] = df[col].map(lambda v: (v.strip() or None) if isinstance(v, str) else None)
-    df["line"] = list(table.lines)
-    graph = part_of_graph_problems(zip(table.lines, df["metric"], df["part_of"]))
+    """Rows of the CSV with the physical line each starts on; problems with the file's shape.
+    A large plain file is cut by Arrow's C parser (`reconcile.store.arrow_rows`), which gives the same
+    rows or declines; every other file, and every file with a problem, by the strict reader."""
+    cells = None
+    if len(data) >= ARROW_MIN_BYTES:
+        from reconcile.store.arrow_rows import arrow_cells
+        cells = arrow_cells(data, COLUMNS, REQUIRED)
+    if cells is not None:
+        df, problems = rows_frame(cells, range(2, 2 + len(cells["id"]))), []
+    else:
+        table, problems = read_table(str(path), data, REQUIRED)
+        if table is None:
+            return rows_frame({c: [] for c in COLUMNS}, []), problems
+        df = rows_frame({c: [_cell(row.get(c)) for row in table.rows] for c in COLUMNS},
+                        table.lines)
+    # The rule depends only on the distinct (metric, part_of) pairs: judge those, and walk
+    # every row for its line only when one breaks it.
+    pairs = df[["metric", "part_of"]].drop_duplicates()
+    graph = part_of_graph_problems(zip(pairs.index, pairs["metric"], pairs["part_of"]))
+    if graph:
+        graph = part_of_graph_problems(zip(df["line"], df["metric"], df["part_of"]))
     problems += [p.in_file(path) for p in sorted(graph, key=Problem.sort_key)]
     return df, problems
+
+
+# Below this size the strict reader is as quick as Arrow and needs no pyarrow.csv import.
+ARROW_MIN_BYTES = 1 << 18
+
+
+def _cell(value) -> str | None:
+    """A cell as the checks see it: stripped, an empty one None."""
+    return (value.strip() or None) if isinstance(value, str) else None
+
+
+def rows_frame(cells: dict, lines) -> "pd.DataFrame":
+    """The figures frame from each column's cleaned cells (a list of str or None, an Arrow
+    text array with nulls, or None for a column the file lacks) and each row's line. Both
+    readers build it here, so their types agree: text, or object when a column holds none."""
+    import numpy as np
+    import pandas as pd
+    n = len(lines)
+    # The type pandas gives text of its own accord: `str` (Arrow-backed) from pandas 3 on,
+    # object before; Arrow text is wrapped in it without copying when it is `str`.
+    text = pd.Series(np.array(["a"], dtype=object)).dtype
+    columns = {}
+    for c in COLUMNS:
+        values = cells[c]
+        if values is None or _all_missing(values):
+            columns[c] = pd.Series(np.full(n, None, dtype=object))
+        elif isinstance(values, list):
+            columns[c] = pd.Series(np.asarray(values, dtype=object))
+        elif isinstance(text, pd.StringDtype):
+            columns[c] = pd.Series(pd.array(values, dtype=text))
+        else:
+            columns[c] = pd.Series(values.to_numpy(zero_copy_only=False))
+    df = pd.DataFrame(columns)
+    df["line"] = np.asarray(lines, dtype=np.int64)
+    return df
+
+
+def _all_missing(values) -> bool:
+    if isinstance(values, list):
+        return all(v is None for v in values)
+    return values.null_count == len(values)
 
 
 def validate(df: "pd.DataFrame", name: str) -> list[Problem]:
@@ -330,7 +381,12 @@ def validate(df: "pd.DataFrame", name: str) -> list[Problem]:
                          for line, v in zip(_lines(df, bad), cells[bad])]
     problems += _row_currency_problems(df)
     from reconcile.store.restatements import problems as restates_problems
-    problems += [(p.line, p.column, p.value, p.reason) for p in restates_problems(df)]
+    if "restates" in df.columns:
+        # Only the rows that restate something can break the rule; every id is a target.
+        linked = df.loc[df["restates"].notna(), ["line", "id", "metric", "restates"]]
+        metric_of = dict(zip(df["id"].to_numpy(dtype=object), df["metric"].to_numpy(dtype=object)))
+        problems += [(p.line, p.column, p.value, p.reason)
+                     for p in restates_problems(linked.to_dict("records"), metric_of)]
     problems.sort(key=lambda p: p[0])
     return [Problem(name, *p) for p in problems]
 
@@ -362,9 +418,14 @@ def _row_currency_problems(df: "pd.DataFrame") -> list[tuple[int, str, str, str]
 
 
 def load_figures(path: str | Path) -> "pd.DataFrame":
-    """Read and validate a figures file; FiguresError lists every problem found."""
+    """Read and validate a figures file (CSV, or Parquet by its extension); FiguresError
+    lists every problem found."""
     path = Path(path)
-    df, problems = checked_rows(path, read_figures_bytes(path))
+    from reconcile.store.arrow_rows import PARQUET
+    if path.suffix.lower() in PARQUET:
+        df, problems = parquet_rows(path, read_figures_bytes(path))
+    else:
+        df, problems = checked_rows(path, read_figures_bytes(path))
     if problems:
         raise FiguresError(problems)
     return df.reset_index(drop=True)
@@ -378,6 +439,20 @@ def checked_rows(path: Path, data: bytes) -> tuple["pd.DataFrame", list[Problem]
         problems = validate(df, str(path)) + problems
         problems.sort(key=Problem.sort_key)
     return df, problems
+
+
+def parquet_rows(path: Path, data: bytes) -> tuple["pd.DataFrame", list[Problem]]:
+    """The rows of a Parquet figures file and every problem, as `checked_rows` finds them;
+    a Parquet file has no lines, so a problem is located by data row (`FILE: row N: ...`)."""
+    from reconcile.store.arrow_rows import parquet_cells
+    cells, problems = parquet_cells(str(path), data, COLUMNS, REQUIRED)
+    if cells is None:
+        return rows_frame({c: [] for c in COLUMNS}, []), problems
+    df = rows_frame(cells, range(1, 1 + len(cells["id"])))
+    graph = part_of_graph_problems(zip(df["line"], df["metric"], df["part_of"]))
+    problems = validate(df, str(path)) + [p.in_file(path) for p in graph]
+    problems.sort(key=Problem.sort_key)
+    return df, [replace(p, is_row=True) if p.line is not None else p for p in problems]
 
 
 def read_figures_bytes(path: str | Path) -> bytes:

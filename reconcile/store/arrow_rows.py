@@ -1,0 +1,119 @@
+"""The figures table read by Arrow's C parser, for files plain enough that it cuts them exactly
+as the strict reader (`reconcile.store.table`, the csv module) does; on any doubt it gives None and
+the strict reader runs, which names FILE:LINE for every problem.
+
+"Plain": UTF-8 without NUL, lines ended by LF or CRLF, every quote the first or last character
+of its field and paired within its line (no doubled quotes, no line break inside a cell), a
+header with each column once and every required one, no blank rows, as many cells on every line
+as in the header. Then each record is one physical line (row i is on line i + 2) and both
+readers cut the same cells. Cells are stripped of exactly the characters Python's `str.strip`
+strips, and an empty cell is null, as the strict loader leaves them.
+"""
+from __future__ import annotations
+
+import re
+
+from reconcile.store.problems import Problem
+
+# A quoted field the csv module reads without a doubt: it starts a field (after a comma, a line
+# break or the start of the file), ends one, and holds no quote or line break. Removing every
+# such field must remove every quote; a quote left over is a doubt.
+_QUOTED = re.compile(rb'(?<![^,\n])"[^"\r\n]*"(?![^,\r\n])')
+# What `str.strip()` removes: every code point `str.isspace` holds (all below U+3001).
+WHITESPACE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
+
+
+def plain_csv(data: bytes) -> bool:
+    """Whether `data` is CSV that Arrow and the csv module cut alike, one record per line."""
+    if b"\x00" in data or data.count(b"\r") != data.count(b"\r\n"):
+        return False
+    return b'"' not in data or b'"' not in _QUOTED.sub(b"", data)
+
+
+def arrow_cells(data: bytes, columns: list[str], required: list[str]) -> dict | None:
+    """Each of `columns` as an Arrow text array in file order (stripped, an empty cell null; a
+    column the file lacks is None), its rows on lines 2, 3, ...; or None when the file is not
+    plain or has a problem (the strict reader must judge it)."""
+    if not plain_csv(data):
+        return None
+    try:        # pyarrow comes with the `scale` extra; without it the strict reader reads all
+        import pyarrow as pa
+        import pyarrow.compute as pc
+        import pyarrow.csv as pcsv
+    except ImportError:
+        return None
+    first = data.split(b"\n", 1)[0]
+    try:
+        # The header is read as a row of text (the names are checked here as the strict
+        # reader checks them); every column is text, never a guessed number or date.
+        table = pcsv.read_csv(
+            pa.py_buffer(data),
+            read_options=pcsv.ReadOptions(autogenerate_column_names=True),
+            parse_options=pcsv.ParseOptions(newlines_in_values=False, ignore_empty_lines=False),
+            convert_options=pcsv.ConvertOptions(
+                column_types={f"f{i}": pa.string() for i in range(first.count(b",") + 1)},
+                strings_can_be_null=False, null_values=[], quoted_strings_can_be_null=False,
+                check_utf8=True))
+    except (pa.ArrowException, ValueError):
+        return None
+    if table.num_rows < 2 or any(not pa.types.is_string(t) for t in table.schema.types):
+        return None
+    header = [table.column(i)[0].as_py().strip() for i in range(table.num_columns)]
+    if len(set(header)) != len(header) or not all(c in header for c in required):
+        return None
+    cells = {}
+    blank = None
+    for name, column in zip(header, table.slice(1).columns):
+        cells[name] = clean_text(column)
+        empty = pc.is_null(cells[name])
+        blank = empty if blank is None else pc.and_(blank, empty)
+    if pc.any(blank).as_py():     # the strict reader skips an all-blank row: lines would shift
+        return None
+    return {c: cells.get(c) for c in columns}
+
+
+def clean_text(column):
+    """An Arrow column as the checks read cells: text stripped of what `str.strip` strips, an
+    empty or missing cell null (every reader of figures, CSV, Parquet or Dask parts, ends here)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    if isinstance(column, pa.ChunkedArray):
+        column = column.combine_chunks()
+    text = pc.utf8_trim(pc.cast(column, pa.string()), characters=WHITESPACE)
+    return pc.if_else(pc.equal(text, ""), pa.scalar(None, pa.string()), text)
+
+
+PARQUET = (".parquet", ".pq")
+# Parquet column types that hold text as the CSV reader reads it (integers print as written).
+TEXT_TYPES = ("string", "large_string", "null", "int8", "int16", "int32", "int64", "uint8",
+              "uint16", "uint32", "uint64")
+
+
+def parquet_cells(name: str, data: bytes, columns: list[str], required: list[str]
+                  ) -> tuple[dict | None, list[Problem]]:
+    """Each of `columns` from a Parquet file's bytes as `arrow_cells` gives them, rows in file
+    order; or None and the problems that stop reading it."""
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        return None, [Problem.of_file(name, "reading a Parquet file needs pyarrow: pip install "
+                                      "'figrecon[scale]', or give the figures as CSV")]
+    try:
+        table = pq.read_table(pa.BufferReader(data))
+    except (pa.ArrowException, OSError) as exc:
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        return None, [Problem.of_file(name, f"not a readable Parquet file ({first})")]
+    header = [f.name.strip() for f in table.schema]
+    bad = [Problem(name, None, f"column {f.name}", None, f"holds {f.type} values, not text; the "
+                   "figures columns are text, as in the CSV file") for f in table.schema
+           if f.name.strip() in columns and str(f.type) not in TEXT_TYPES]
+    twice = sorted({c for c in header if header.count(c) > 1})
+    bad += [Problem(name, None, "header", c, "column named twice") for c in twice]
+    bad += [Problem(name, None, "header", c, "required column missing") for c in required
+            if c not in header]
+    if bad:
+        return None, bad
+    cells = {name: clean_text(column) for name, column in zip(header, table.columns)
+             if name in columns}
+    return {c: cells.get(c) for c in columns}, []
