@@ -93,10 +93,13 @@ def _convert_one(text: str, to: str, on: dt.date, as_of: dt.date | None,
 
 
 def _amount_dict(amount) -> dict:
+    from currency.amount import stated
+    # low/high: the interval `report` compares the same text through (one rule, not two).
+    _, low, high = stated(amount)
     return {
         "text": amount.text, "span": amount.span, "start": amount.start, "end": amount.end,
         "value": amount.value, "currency": amount.currency, "unit": amount.unit_label,
-        "low": amount.low if math.isfinite(amount.low) else None,
-        "high": amount.high if math.isfinite(amount.high) else None,
+        "low": low if math.isfinite(low) else None,
+        "high": high if math.isfinite(high) else None,
         "bound": amount.bound, "hedge": amount.hedge, "precision": amount.precision,
     }

@@ -1,14 +1,20 @@
 """An amount as written: value, unit, precision, hedge, and the interval they imply.
 
-The interval rule (README, "How a figure becomes an interval"):
-- the last stated digit sets the rounding unit u; the exact reading is [v - u/2, v + u/2];
-- approx (약, about) widens both sides by APPROX_WIDENING of v; nearly (거의) only the lower side;
-- at_least (이상, more than) opens the upper side; at_most (최대, up to) opens the lower side (to 0);
-- a range (1~2조) runs from its first end's low to its second end's high; 수십억 is a range.
+The interval rule (README, "How a figure becomes an interval"), written once here and used by
+`convert` and by every check (`stated_interval`):
+- the reader's reading: the last stated digit p gives [v - p/2, v + p/2]; approx (약, about) widens
+  both sides by APPROX_WIDENING of v; nearly (거의) only the lower side; at_least (이상, more than)
+  opens the upper side; at_most (최대, up to) opens the lower side (to 0); a range (1~2조) runs
+  from its first end's low to its second end's high; 수십억 is a range;
+- the stated interval: trailing zeros of a whole number may be rounding, so the rounding unit u is
+  the place of the last nonzero digit, never coarser than the second significant digit; money of
+  three or more digits with a place word may be truncated (up to a whole u above); the hedge's
+  widening is carried over; on a restatement 약 adds nothing (the rounding unit covers it).
 """
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 APPROX_WIDENING = 0.02
@@ -125,3 +131,54 @@ def _evolve(amount: Amount, **changes) -> Amount:
     new = object.__new__(Amount)
     new.__dict__.update(amount.__dict__, **changes)
     return new
+
+
+_DECIMAL = re.compile(r"\d\.\d")
+# Bounds the stated interval models; a range or a vague amount keeps the reader's reading.
+MODELLED = ("exact", "approx", "at_least", "at_most")
+
+
+def rounding_unit(value: float, precision: float, span: str) -> float:
+    """The rounding unit of a stated number under the trailing-zero rule (`6500억`: 100억)."""
+    if not (precision > 0) or not math.isfinite(value) or value == 0:
+        return precision
+    if isinstance(span, str) and _DECIMAL.search(span):
+        return precision       # a zero after the decimal point is stated on purpose
+    n = round(abs(value) / precision)
+    if n <= 0:
+        return precision
+    zeros = len(str(n)) - len(str(n).rstrip("0"))
+    last_nonzero = precision * 10.0 ** zeros
+    second_digit = 10.0 ** (math.floor(math.log10(abs(value))) - 1)
+    return max(precision, min(last_nonzero, second_digit))
+
+
+def stated_interval(value: float, precision: float, span: str, bound: str, low: float,
+                    high: float, money: bool, vague: bool = False,
+                    restatement: bool = False) -> tuple[float, float, float]:
+    """The rounding unit and the interval (u, low, high) a stated amount stands for, from the
+    reader's reading (value, precision, bound, low, high) of its text `span`."""
+    if bound not in MODELLED or vague:
+        return precision, low, high
+    u = rounding_unit(value, precision, span)
+    extra_low = max((value - precision / 2) - low, 0.0)
+    extra_high = max(high - (value + precision / 2), 0.0)
+    if restatement and bound == "approx" and extra_high > 0:
+        extra_low = extra_high = 0.0
+    s_low = value - u / 2 - extra_low
+    if value >= 0:
+        s_low = 0.0 if bound == "at_most" else max(s_low, 0.0)
+    # An amount of three or more digits written with a place word (6532억, 65.4 billion) stands
+    # for a longer number, which filings and newsrooms truncate as often as they round: up to a
+    # whole unit above. One or two digits ("$2 billion") are a rounding, never a truncation.
+    truncated = bound == "exact" and precision > 1 and money and abs(value) >= 100 * u
+    s_high = value + (2 * u if truncated else u) / 2 + extra_high if math.isfinite(high) \
+        else math.inf
+    return u, s_low, s_high
+
+
+def stated(amount: Amount, restatement: bool = False) -> tuple[float, float, float]:
+    """`stated_interval` of an amount read by the reader."""
+    return stated_interval(amount.value, amount.precision, amount.span, amount.bound,
+                           amount.low, amount.high, amount.currency is not None, amount.vague,
+                           restatement)

@@ -32,10 +32,9 @@ def conversions_table(rows: list[dict]) -> Table:
         if conv:
             conv_text = (f"{fmt.compact(conv['value'])} {conv['unit']}  "
                          f"{fmt.interval(_open(conv['low'], 0.0), _open(conv['high']))}")
-            base, quote, rate = row["currency"], conv["currency"], conv["rate"]
-            if 0 < rate < 1:      # "1,349.20 KRW/USD" reads better than 0.000741 USD/KRW
-                base, quote, rate = quote, base, 1 / rate
-            rate_text = f"{fmt.rate(rate, base, quote)} ({conv['rate_date']})"
+            # fmt.rate is report's rate text too: 1,349.20 KRW/USD, never 0.000741 USD/KRW.
+            rate_text = (f"{fmt.rate(conv['rate'], row['currency'], conv['currency'])} "
+                         f"({conv['rate_date']})")
             if conv.get("rate_note"):
                 rate_text += f"; {conv['rate_note']}"
             if "real" in conv:

@@ -143,3 +143,44 @@ def test_dates_are_ascii_and_year_0000_is_named_as_such():
     with pytest.raises(PeriodError, match="month must be 01 to 12"):
         parse_period("1999-13")
     assert str(parse_period("1999")) == "1999"
+
+
+def test_convert_and_report_give_one_interval_for_one_text(tmp_path):
+    # Made-up dollar amounts (no rate in play): trailing zeros, a truncatable three digits, a hedge
+    # and an open bound; convert's interval must be the one the checks compare through.
+    import json
+    texts = ["27억5000만달러", "약 6500억 달러", "$131,000", "more than $3 billion", "$6.60 billion"]
+    figures = tmp_path / "f.csv"
+    figures.write_text(",".join(COLUMNS) + "\n" + "".join(
+        f"x{i},acme_total_{i},\"{t}\",2024-01-05,2024-01-05,a{i}.txt,q{i},,,,,\n"
+        for i, t in enumerate(texts)), encoding="utf-8")
+    report = run("report", "--figures", figures, "--all", "--json", "--min-severity", "info")
+    assert report.exit_code in (0, 1), report.output
+    shown = {f["amount"]: (f["normalized_min"], f["normalized_max"])
+             for f in json.loads(report.stdout)["figures"]}
+    converted = run("convert", *texts, "--date", "2024-01-05", "--json")
+    assert converted.exit_code == 0, converted.output
+    for line in converted.stdout.splitlines():
+        row = json.loads(line)
+        lo, hi = shown[row["text"]]
+        assert (row["low"], row["high"]) == (lo, hi), row["text"]
+        assert (row["converted"]["low"], row["converted"]["high"]) == (lo, hi), row["text"]
+
+
+def test_convert_and_report_write_a_rate_with_one_function(tmp_path):
+    import json
+
+    from currency import formatting as fmt
+    assert fmt.rate(1 / 1335.27, "KRW", "USD") == fmt.rate(1335.27, "USD", "KRW")
+    assert fmt.rate_range(1 / 1340, 1 / 1330, "KRW", "USD") == "1,330.00–1,340.00 KRW/USD"
+    figures = tmp_path / "f.csv"
+    figures.write_text(",".join(COLUMNS) + "\n"
+                       "k1,acme_total,2조 원,2024-01-05,2024-01-05,a.txt,q,,,,,\n",
+                       encoding="utf-8")
+    report = run("report", "--figures", figures, "--all")
+    converted = run("convert", "2조 원", "--date", "2024-01-05")
+    rate = json.loads(run("convert", "2조 원", "--date", "2024-01-05", "--json").stdout)[
+        "converted"]["rate"]
+    text = fmt.rate(rate, "KRW", "USD")
+    assert text.endswith("KRW/USD")
+    assert text in " ".join(report.stdout.split()) and text in converted.stdout
