@@ -302,16 +302,25 @@ def export(figures_path, currency, as_of_text, real, metric, min_severity, fmt, 
         writable_output(output, f"{fmt} export")
     rec = _reconcile(figures_path, currency, as_of_text, real, metric)
     figs = rec.figures if metric is None else rec.figures[rec.figures["metric"].eq(metric)]
-    content = render(rec, filter_findings(rec.findings, metric, "info"),
-                     filter_findings(rec.findings, metric, min_severity), figs, fmt, what)
+    shown = filter_findings(rec.findings, metric, min_severity)
+    content = render(rec, filter_findings(rec.findings, metric, "info"), shown, figs, fmt, what)
     if output:
         try:
             write_output(output, content, f"{fmt} export")
         except OSError as exc:
             _fail(f"-o {output}: cannot write: {exc.strerror or exc}; nothing was written")
-        what_shown = "figures" if what == "figures" and fmt in ("csv", "json", "md") else \
-            "findings and figures" if fmt in ("xlsx", "html") else "findings"
-        _echo(f"wrote {output} ({fmt}, {what_shown}, {len(content):,} bytes)", err=True)
+        from reports.layout import plural
+        n_findings, n_figures = plural(len(shown), "finding"), plural(len(figs), "figure")
+        if what == "figures" and fmt in ("csv", "json", "md"):
+            rows = n_figures
+        elif fmt in ("xlsx", "html"):
+            rows = f"{n_findings} and {n_figures}"
+        elif fmt == "md":       # md follows the findings with the figures they involve
+            from reports.tables import involved
+            rows = f"{n_findings} and {plural(len(involved(shown)), 'figure')} they involve"
+        else:
+            rows = n_findings
+        _echo(f"wrote {output} ({fmt}: {rows}, {len(content):,} bytes)", err=True)
     else:
         sys.stdout.buffer.write(content)
         sys.stdout.flush()

@@ -7,13 +7,12 @@ image or HTML in a quote can become live.
 from __future__ import annotations
 
 import json
-import math
-import re
 from pathlib import Path
 
 import pandas as pd
 
-from reports.safe_text import terminal_safe
+# md_text, markdown and plain_number are imported from here by callers and tests.
+from reports.markdown import figures_markdown, findings_markdown, markdown, md_text, plain_number  # noqa: F401
 from reports.tables import figures_table, findings_table, records
 
 FORMATS = ("csv", "json", "md", "xlsx", "html")
@@ -57,8 +56,9 @@ def render(rec, counted: pd.DataFrame, shown: pd.DataFrame, figures: pd.DataFram
     """The export as the bytes of a file.
 
     `counted` are all findings in scope (they decide each figure's flag), `shown` those at or
-    above the asked severity, `figures` the figures in scope. csv, json and md hold one table
-    (`what`); xlsx holds both as sheets; html is a whole page.
+    above the asked severity, `figures` the figures in scope. csv and json hold one table
+    (`what`); md holds `what` as short tables (findings: a summary, each message, the figures
+    involved); xlsx holds both as sheets; html is a whole page.
     """
     if fmt == "html":
         from reports.html import page
@@ -73,42 +73,7 @@ def render(rec, counted: pd.DataFrame, shown: pd.DataFrame, figures: pd.DataFram
     if fmt == "json":
         return (json.dumps(records(t), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     if fmt == "md":
-        return markdown(t).encode("utf-8")
+        if what == "findings":
+            return findings_markdown(t, figures_table(figures, counted)).encode("utf-8")
+        return figures_markdown(t).encode("utf-8")
     raise ExportError(f"unknown format {fmt!r}; the formats are {', '.join(FORMATS)}")
-
-
-def plain_number(v: float) -> str:
-    """A number as a person writes it, never in scientific notation: 13,500,000,000; 1,228.65."""
-    if not math.isfinite(v):
-        return ""
-    if v == int(v) and abs(v) < 1e21:
-        return f"{int(v):,}"
-    digits = max(0, 6 - 1 - int(math.floor(math.log10(abs(v))))) if v else 0
-    text = f"{v:,.{digits}f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-# In a table cell only inline Markdown can take effect (no heading, list or block): escaping
-# these keeps [links](…), ![images](…), <html>, `code`, emphasis, entities and table pipes
-# inert, and "://" and "www." keep bare URLs from becoming links (GitHub's autolinks). Dots,
-# dashes and parentheses stay as written, so a pasted cell reads as in the file.
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]|<>~&])|(?<=\w)(:)(?=//)|(?<=\bwww)(\.)", re.IGNORECASE)
-
-
-def md_text(text: str) -> str:
-    """User text made inert for a Markdown table cell; control characters shown escaped."""
-    flat = str(text).replace("\r\n", " ").replace("\r", " ").replace("\n", " ")
-    return terminal_safe(_MD_SPECIAL.sub(lambda m: "\\" + m.group(0), flat))
-
-
-def markdown(t: pd.DataFrame) -> str:
-    """A GitHub-flavoured Markdown table; numbers written out, user text inert."""
-    def cell(v) -> str:
-        if v is None or (isinstance(v, float) and math.isnan(v)):
-            return ""
-        if isinstance(v, (int, float)):
-            return plain_number(float(v))
-        return md_text(v)
-    lines = ["| " + " | ".join(t.columns) + " |", "|" + "---|" * len(t.columns)]
-    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in t.itertuples(index=False)]
-    return "\n".join(lines) + "\n"

@@ -184,3 +184,17 @@ def test_convert_and_report_write_a_rate_with_one_function(tmp_path):
     text = fmt.rate(rate, "KRW", "USD")
     assert text.endswith("KRW/USD")
     assert text in " ".join(report.stdout.split()) and text in converted.stdout
+
+
+def test_export_says_on_stderr_what_it_wrote(tmp_path):
+    figures = tmp_path / "f.csv"
+    figures.write_text(",".join(COLUMNS) + "\n"
+                       "a1,acme_capex,$1 billion,2023-01,2023-02,a.txt,q1,,,,,\n"
+                       "a2,acme_capex,$10 billion,2023-01,2023-02,b.txt,q2,,,,,\n"
+                       "a3,acme_other,$3 billion,2023-01,2023-02,b.txt,q3,,,,,\n", encoding="utf-8")
+    out = tmp_path / "x.json"
+    result = run("export", "--figures", figures, "-o", out, "--what", "figures")
+    assert result.exit_code == 0 and result.stdout == ""
+    assert result.stderr.strip() == f"wrote {out} (json: 3 figures, {out.stat().st_size:,} bytes)"
+    result = run("export", "--figures", figures, "-o", tmp_path / "x.xlsx")
+    assert "(xlsx: 1 finding and 3 figures," in result.stderr
