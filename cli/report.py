@@ -286,7 +286,7 @@ def export(figures_path, currency, as_of_text, real, metric, min_severity, fmt, 
     from reconcile.engine import filter_findings
     from reconcile.locate import figures_path as locate
     from reconcile.store import write_output
-    from reports.export import ExportError, format_for, render
+    from reports.export import ExportError, export_file, format_for
     min_severity = min_severity or "info"
     try:
         fmt = format_for(output, fmt)
@@ -303,24 +303,16 @@ def export(figures_path, currency, as_of_text, real, metric, min_severity, fmt, 
     rec = _reconcile(figures_path, currency, as_of_text, real, metric)
     figs = rec.figures if metric is None else rec.figures[rec.figures["metric"].eq(metric)]
     shown = filter_findings(rec.findings, metric, min_severity)
-    content = render(rec, filter_findings(rec.findings, metric, "info"), shown, figs, fmt, what)
+    made = export_file(rec, filter_findings(rec.findings, metric, "info"), shown, figs, fmt, what)
+    content = made.content
     if output:
         try:
             write_output(output, content, f"{fmt} export")
         except OSError as exc:
             _fail(f"-o {output}: cannot write: {exc.strerror or exc}; nothing was written")
-        from reports.layout import plural
-        n_findings, n_figures = plural(len(shown), "finding"), plural(len(figs), "figure")
-        if what == "figures" and fmt in ("csv", "json", "md"):
-            rows = n_figures
-        elif fmt in ("xlsx", "html"):
-            rows = f"{n_findings} and {n_figures}"
-        elif fmt == "md":       # md follows the findings with the figures they involve
-            from reports.tables import involved
-            rows = f"{n_findings} and {plural(len(involved(shown)), 'figure')} they involve"
-        else:
-            rows = n_findings
-        _echo(f"wrote {output} ({fmt}: {rows}, {len(content):,} bytes)", err=True)
+        _echo(f"wrote {output} ({fmt}: {made.rows}, {len(content):,} bytes)", err=True)
+        for warning in made.warnings:
+            _echo(f"warning: {warning}", err=True)
     else:
         sys.stdout.buffer.write(content)
         sys.stdout.flush()

@@ -7,6 +7,7 @@ image or HTML in a quote can become live.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -51,29 +52,62 @@ def _inert(t: pd.DataFrame) -> pd.DataFrame:
     return t.map(neutralize) if hasattr(t, "map") else t.applymap(neutralize)
 
 
+@dataclass(frozen=True)
+class Exported:
+    """An export's bytes, what rows it holds ("3 findings and 12 figures") and the warnings a
+    user should see (cells cut at Excel's limit)."""
+
+    content: bytes
+    rows: str
+    warnings: tuple[str, ...] = ()
+
+
+def _rows(shown: pd.DataFrame, figures: pd.DataFrame, fmt: str, what: str) -> str:
+    from reports.layout import plural
+    from reports.tables import involved
+    n_findings, n_figures = plural(len(shown), "finding"), plural(len(figures), "figure")
+    if fmt in ("xlsx", "html"):
+        return f"{n_findings} and {n_figures}"
+    if what == "figures":
+        return n_figures
+    if fmt == "md":       # md follows the findings with the figures they involve
+        return f"{n_findings} and {plural(len(involved(shown)), 'figure')} they involve"
+    return n_findings
+
+
 def render(rec, counted: pd.DataFrame, shown: pd.DataFrame, figures: pd.DataFrame, fmt: str,
            what: str = "findings") -> bytes:
-    """The export as the bytes of a file.
+    """The export as the bytes of a file (`export_file` without its warnings)."""
+    return export_file(rec, counted, shown, figures, fmt, what).content
+
+
+def export_file(rec, counted: pd.DataFrame, shown: pd.DataFrame, figures: pd.DataFrame,
+                fmt: str, what: str = "findings") -> Exported:
+    """The export as a file's bytes, with what it holds and any warnings.
 
     `counted` are all findings in scope (they decide each figure's flag), `shown` those at or
     above the asked severity, `figures` the figures in scope. csv and json hold one table
     (`what`); md holds `what` as short tables (findings: a summary, each message, the figures
     involved); xlsx holds both as sheets; html is a whole page.
     """
+    rows = _rows(shown, figures, fmt, what)
     if fmt == "html":
         from reports.html import page
-        return page(rec, counted, shown, figures).encode("utf-8")
+        return Exported(page(rec, counted, shown, figures).encode("utf-8"), rows)
     if fmt == "xlsx":
-        from reports.xlsx import workbook
+        from reports.xlsx import book
         # No apostrophe: the workbook stores formula-like text as text (see reports.xlsx).
-        return workbook(findings_table(shown), figures_table(figures, counted))
+        made = book(findings_table(shown), figures_table(figures, counted))
+        return Exported(made.content, rows, tuple(cut.warning() for cut in made.cuts))
     t = findings_table(shown) if what == "findings" else figures_table(figures, counted)
     if fmt == "csv":
-        return _inert(t).to_csv(index=False).encode("utf-8")
+        return Exported(_inert(t).to_csv(index=False).encode("utf-8"), rows)
     if fmt == "json":
-        return (json.dumps(records(t), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        return Exported((json.dumps(records(t), ensure_ascii=False, indent=2) + "\n")
+                        .encode("utf-8"), rows)
     if fmt == "md":
         if what == "findings":
-            return findings_markdown(t, figures_table(figures, counted)).encode("utf-8")
-        return figures_markdown(t).encode("utf-8")
+            return Exported(findings_markdown(t, figures_table(figures, counted))
+                            .encode("utf-8"), rows)
+        return Exported(figures_markdown(t).encode("utf-8"), rows)
     raise ExportError(f"unknown format {fmt!r}; the formats are {', '.join(FORMATS)}")

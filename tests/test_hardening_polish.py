@@ -77,25 +77,43 @@ def test_help_names_every_answers_key_and_init_names_extract_and_scan(tmp_path):
 
 
 def test_xlsx_rates_dates_and_large_amounts_read_as_numbers_and_dates(tmp_path):
+    import csv
     import datetime as dt
     import io
 
     from openpyxl import load_workbook
     figures = tmp_path / "f.csv"
-    figures.write_text(",".join(COLUMNS) + "\n"
-                       "a1,acme_capex,1조 2345억 원,2023-01-23,2023-01-24,a.txt,q1,,,,,\n"
-                       "a2,acme_capex,$1 billion,2023-01,2023-02,b.txt,q2,,,,,\n",
-                       encoding="utf-8")
+    with figures.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([
+            COLUMNS,
+            ["a1", "acme_capex", "1조 2345억 원", "2023-01-23", "2023-01-24", "a.txt", "q1"]
+            + [""] * 5,
+            ["a2", "acme_capex", "$1 billion", "2023-01", "2023-02", "=1+1", "y" * 40_000]
+            + [""] * 5])
     out = tmp_path / "r.xlsx"
-    assert run("export", "--figures", figures, "-o", out).exit_code == 0
+    result = run("export", "--figures", figures, "-o", out)
+    assert result.exit_code == 0, result.output
+    # A cut quote is said, not silent: one warning line naming the figure and the column.
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 1 and "a2, quote: 40,000 characters" in warnings[0]
     sheet = load_workbook(io.BytesIO(out.read_bytes()))["figures"]
     head = [c.value for c in sheet[1]]
-    rows = [dict(zip(head, r)) for r in sheet.iter_rows(min_row=2)]
-    won = next(r for r in rows if r["id"].value == "a1")
+    rows = {r[0].value: dict(zip(head, r)) for r in sheet.iter_rows(min_row=2)}
+    won, dollar = rows["a1"], rows["a2"]
+    assert "cut: 40,000 characters" in dollar["quote"].value
     assert isinstance(won["as_of"].value, dt.datetime)             # a full date is a date
-    assert next(r for r in rows if r["id"].value == "a2")["as_of"].value == "2023-01"
-    assert won["rate_min"].number_format == "General" and won["rate_min"].value < 1
-    assert won["normalized_min"].number_format == "#,##0"            # no cents on millions
+    assert dollar["as_of"].value == "2023-01"
+    # The rate as report writes it: KRW per USD, the unit named beside it.
+    assert won["rate_unit"].value == "KRW/USD"
+    assert 1000 < won["rate_min"].value <= won["rate_max"].value
+    report = " ".join(run("report", "--figures", figures, "--all").stdout.split())
+    assert f"{won['rate_min'].value:,.2f}–{won['rate_max'].value:,.2f} KRW/USD" in report
+    # Money to its precision: whole dollars on a converted billion, no float cents.
+    assert won["normalized_min"].value == int(won["normalized_min"].value)
+    assert won["normalized_min"].number_format == "#,##0"
+    # A formula-like text is text, shown without an apostrophe and kept text when edited.
+    assert dollar["source"].value == "=1+1" and dollar["source"].data_type == "s"
+    assert dollar["source"].quotePrefix
 
 
 def test_help_lists_commands_in_the_order_of_the_work():
