@@ -55,34 +55,40 @@ def _notes(c) -> list[str]:
     return notes + list(c.notes)
 
 
-def describe(review) -> list[str]:
+def describe(review, width: int = 80) -> list[str]:
     """The lines `extract --add` shows before asking about one candidate: what the user needs
-    to decide on it (a `reconcile.intake.Review`)."""
+    to decide on it (a `reconcile.intake.Review`), each at most `width` columns, broken only
+    between words (a terminal would break a longer line mid-word)."""
     c, d = review.candidate, review.candidate.as_dict()
     reads = f"{fmt.compact(d['value'])} {d['unit']}" + \
         (f" ({d['bound']})" if d["bound"] != "exact" else "")
-    lines = [f"\n#{c.index} ({review.position} of {review.total}) [{c.confidence}] "
-             f"{c.amount.span}  reads as {reads}",
-             f"   quote: {review.fields['quote']}"]
+    head = [f"#{c.index} ({review.position} of {review.total}) [{c.confidence}]",
+            c.amount.span, f"reads as {reads}"]
+    details = [f"quote: {review.fields['quote']}"]
     if c.reason:
-        lines.append(f"   low confidence: {c.reason}")
+        details.append(f"low confidence: {c.reason}")
     if review.fields.get("currency"):
-        lines.append(f"   currency {review.fields['currency']} is inferred ({c.currency_from}); "
-                     "the amount is kept as written")
+        details.append(f"currency {review.fields['currency']} is inferred ({c.currency_from}); "
+                       "the amount is kept as written")
     if c.pair and c.pair["with"] > c.index:
-        lines.append(f"   the next candidate, #{c.pair['with']}, converts it "
-                     f"({c.pair['implied_rate']:,.2f} {c.pair['rate_unit']})")
+        details.append(f"the next candidate, #{c.pair['with']}, converts it "
+                       f"({c.pair['implied_rate']:,.2f} {c.pair['rate_unit']})")
     if review.restates:
-        lines.append(f"   converts #{c.pair['with']}, added as {review.restates}: with the same "
-                     "metric it is added as its restatement")
+        details.append(f"converts #{c.pair['with']}, added as {review.restates}: with the same "
+                       "metric it is added as its restatement")
     if review.duplicate:
         r = review.duplicate
-        lines.append(f"   already in the file as {r['id']} (line {r['_line']}, "
-                     f"{r.get('metric', '')}): skipped unless you accept it")
+        details.append(f"already in the file as {r['id']} (line {r['_line']}, "
+                       f"{r.get('metric', '')}): skipped unless you accept it")
     if review.options:
         named = [f"{n}. {m}" + (" (new in this session)" if m in review.new_options else "")
                  for n, m in enumerate(review.options, 1)]
-        lines.append(f"   metrics with figures close to it (type the number to pick one): "
-                     f"{', '.join(named)}")
-    lines.append(f"   as_of {review.fields['as_of']}: {review.as_of_from}")
+        # Each option stays whole on its line: "2. acme_capex_2024,".
+        details.append("metrics with figures close to it (type the number to pick one):".split()
+                       + [f"{m}," for m in named[:-1]] + named[-1:])
+    details.append(f"as_of {review.fields['as_of']}: {review.as_of_from}")
+    lines = [""] + pack(head, width, sep="  ", hang="   ")
+    for detail in details:
+        units = detail if isinstance(detail, list) else detail.split()
+        lines += pack(units, width, sep=" ", indent="   ", hang="  ")
     return lines

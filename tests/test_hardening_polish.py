@@ -216,3 +216,28 @@ def test_export_says_on_stderr_what_it_wrote(tmp_path):
     assert result.stderr.strip() == f"wrote {out} (json: 3 figures, {out.stat().st_size:,} bytes)"
     result = run("export", "--figures", figures, "-o", tmp_path / "x.xlsx")
     assert "(xlsx: 1 finding and 3 figures," in result.stderr
+
+
+def test_extract_add_questions_fit_80_columns_broken_between_words(tmp_path, monkeypatch):
+    import cli.app
+    monkeypatch.setattr(cli.app, "_stdin_is_terminal", lambda: True)
+    monkeypatch.setenv("COLUMNS", "80")
+    figures = tmp_path / "f.csv"
+    figures.write_text(",".join(COLUMNS) + "\n"
+                       "b1,borealis_motors_battery_plant_investment_total,$2 billion,2024-03,"
+                       "2024-03-02,b.txt,q,,,,,\n", encoding="utf-8")
+    sentence = ("Borealis Motors, the electric carmaker headquartered in Tromsø, confirmed on "
+                "Tuesday that it had committed $2.1 billion to its second battery plant.")
+    article = tmp_path / "press.txt"
+    article.write_text(sentence + "\n", encoding="utf-8")
+    result = run("extract", article, "--published", "2024-03-20", "--add", "--figures",
+                 figures, stdin="q\n")
+    assert result.exit_code == 0, result.output
+    shown = result.stdout[:result.stdout.index("accept, skip, edit or quit")].splitlines()
+    assert max(cell_len(line) for line in shown) <= 80
+    start = next(i for i, line in enumerate(shown) if line.startswith("   quote: "))
+    end = next(i for i in range(start + 1, len(shown)) if not shown[i].startswith("     "))
+    quote = " ".join(" ".join(shown[start:end]).split()).removeprefix("quote: ")
+    assert end - start > 1 and quote in sentence         # wrapped, and whole words only
+    assert "borealis_motors_battery_plant_investment_total" in {
+        w for line in shown for w in line.split()}
