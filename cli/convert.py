@@ -57,7 +57,8 @@ def convert(texts, date_text, to, as_of_text, real, as_json, given) -> None:
         if good:
             from reports.convert_view import conversions_table
             from reports.safe_text import console as safe_console
-            safe_console().print(conversions_table(good))
+            console = safe_console()
+            console.print(conversions_table(good, console.width))
     for render in renders:
         _echo(render, err=True)
     if renders:

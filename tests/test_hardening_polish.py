@@ -26,13 +26,20 @@ def test_extract_fits_80_columns_and_never_splits_an_amount(tmp_path, monkeypatc
     assert len(lines) < 40
 
 
-def test_convert_shows_the_text_whole_and_rates_as_report_does():
-    result = run("convert", "27억5000만달러", "3조 원", "--date", "2023-01-20")
+def test_convert_shows_the_text_whole_and_rates_as_report_does(monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    result = run("convert", "27억5000만달러", "약 12조 3000억 원", "--date", "2023-01-20",
+                 "--to", "KRW")
     assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
     assert "27억5000만달러" in result.stdout              # as written, not cut
     assert "KRW/USD" in result.stdout and "USD/KRW" not in result.stdout
-    header = result.stdout.splitlines()[1] + result.stdout.splitlines()[2]
+    header = next(line for line in lines if "as written" in line)
     assert header.index("as written") < header.index("reads as")
+    # At 80 columns an interval stays on one line.
+    assert max(cell_len(line) for line in lines) <= 80
+    assert any("[2.745 bn, 2.76 bn]" in line for line in lines)
+    assert any(re.search(r"\[\S+ tn, \S+ tn\]", line) for line in lines)
 
 
 def test_html_zero_counts_the_gap_and_the_legend(tmp_path):
