@@ -38,15 +38,22 @@ def candidate_lines(cands, title: list[str], text: str, width: int) -> list[Text
     return lines
 
 
+def _rate(value: float, pair: dict) -> str:
+    """A pair's rate (its `rate_unit` is quote/base) as `report` writes rates: 1,333.33
+    KRW/USD, never 0.00 USD/KRW."""
+    quote, base = pair["rate_unit"].split("/")
+    return fmt.rate(value, base, quote)
+
+
 def _notes(c) -> list[str]:
     notes = []
     if c.currency_from:
         notes.append(f"currency inferred, {c.currency_from}")
     if c.pair:
         p = c.pair
-        note = f"pair with #{p['with']}: implies {p['implied_rate']:,.2f} {p['rate_unit']}"
+        note = f"pair with #{p['with']}: implies {_rate(p['implied_rate'], p)}"
         if "market_rate" in p:
-            note += f"; ECB {p['market_rate']:,.2f} on {p['market_date']}"
+            note += f"; ECB {_rate(p['market_rate'], p)} on {p['market_date']}"
         if p.get("market_note"):
             note += f" ({p['market_note']})"
         notes.append(note)
@@ -72,7 +79,7 @@ def describe(review, width: int = 80) -> list[str]:
                        "the amount is kept as written")
     if c.pair and c.pair["with"] > c.index:
         details.append(f"the next candidate, #{c.pair['with']}, converts it "
-                       f"({c.pair['implied_rate']:,.2f} {c.pair['rate_unit']})")
+                       f"({_rate(c.pair['implied_rate'], c.pair)})")
     if review.restates:
         details.append(f"converts #{c.pair['with']}, added as {review.restates}: with the same "
                        "metric it is added as its restatement")

@@ -248,3 +248,15 @@ def test_extract_add_questions_fit_80_columns_broken_between_words(tmp_path, mon
     assert end - start > 1 and quote in sentence         # wrapped, and whole words only
     assert "borealis_motors_battery_plant_investment_total" in {
         w for line in shown for w in line.split()}
+
+
+def test_a_won_first_pair_says_its_rate_as_report_does(tmp_path):
+    # A conversion into the stronger currency: the implied rate is below one (USD per KRW).
+    article = tmp_path / "a.txt"
+    article.write_text("Hanbit Chemical will spend 2조 원(약 15억 달러) on a new plant.\n",
+                       encoding="utf-8")
+    result = run("extract", article, "--published", "2024-03-05")
+    assert result.exit_code == 0, result.output
+    text = " ".join(result.stdout.split())
+    assert "implies 1,333.33 KRW/USD" in text and "USD/KRW" not in text
+    assert re.search(r"ECB 1,3\d\d\.\d\d KRW/USD on 2024-03-05", text)
