@@ -48,10 +48,12 @@ def model_intervals(df: pd.DataFrame, restatement: pd.Series) -> pd.DataFrame:
     """Per figure: rounding unit `u` and the model interval `s_low`, `s_high` in its own unit,
     by the one rule `convert` uses too (`currency.amount.stated_interval`)."""
     money = df["currency"].notna()
-    num = [df[c].astype(float) for c in ("value", "precision", "low", "high")]
-    rows = [stated_interval(v, p, s, b, lo, hi, m, bool(vg), r)
-            for v, p, lo, hi, s, b, m, vg, r in zip(*num, df["span"], df["bound"], money,
-                                                    df["vague"], restatement)]
+    value, prec, low, high = (df[c].astype(float) for c in ("value", "precision", "low", "high"))
+    # Figures repeat their amounts ("$1 billion" many times): each distinct reading once.
+    seen: dict = {}
+    rows = [seen[key] if key in seen else seen.setdefault(key, stated_interval(*key))
+            for key in zip(value, prec, df["span"], df["bound"], low, high, money,
+                           df["vague"].astype(bool), restatement)]
     return pd.DataFrame(rows or None, index=df.index, columns=["u", "s_low", "s_high"],
                         dtype=float)
 
