@@ -57,7 +57,8 @@ def convert(texts, date_text, to, as_of_text, real, as_json, given) -> None:
         if good:
             from reports.convert_view import conversions_table
             from reports.safe_text import console as safe_console
-            safe_console().print(conversions_table(good))
+            console = safe_console()
+            console.print(conversions_table(good, console.width))
     for render in renders:
         _echo(render, err=True)
     if renders:
@@ -93,10 +94,13 @@ def _convert_one(text: str, to: str, on: dt.date, as_of: dt.date | None,
 
 
 def _amount_dict(amount) -> dict:
+    from currency.amount import stated
+    # low/high: the interval `report` compares the same text through (one rule, not two).
+    _, low, high = stated(amount)
     return {
         "text": amount.text, "span": amount.span, "start": amount.start, "end": amount.end,
         "value": amount.value, "currency": amount.currency, "unit": amount.unit_label,
-        "low": amount.low if math.isfinite(amount.low) else None,
-        "high": amount.high if math.isfinite(amount.high) else None,
+        "low": low if math.isfinite(low) else None,
+        "high": high if math.isfinite(high) else None,
         "bound": amount.bound, "hedge": amount.hedge, "precision": amount.precision,
     }

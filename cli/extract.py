@@ -213,8 +213,10 @@ def _questions(review, problems):
         if action == "s":
             return None
     else:
+        import shutil
+
         from reports.review import describe
-        for line in describe(review):
+        for line in describe(review, shutil.get_terminal_size().columns):
             _echo(line)
         default = "a" if c.confidence == "high" and not review.duplicate else "s"
         action = click.prompt("accept, skip, edit or quit", default=default,

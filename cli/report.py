@@ -292,7 +292,7 @@ def export(figures_path, currency, as_of_text, real, metric, min_severity, fmt, 
     from reconcile.engines.local import filter_findings
     from reconcile.store.append import write_output
     from reconcile.store.locate import figures_path as locate
-    from reports.export import ExportError, format_for, render
+    from reports.export import ExportError, export_file, format_for
     min_severity = min_severity or "info"
     if scheduler and engine != "dask":
         _fail("--scheduler goes with --engine dask")
@@ -316,16 +316,17 @@ def export(figures_path, currency, as_of_text, real, metric, min_severity, fmt, 
     else:
         rec = _reconcile(figures_path, currency, as_of_text, real, metric)
     figs = rec.figures if metric is None else rec.figures[rec.figures["metric"].eq(metric)]
-    content = render(rec, filter_findings(rec.findings, metric, "info"),
-                     filter_findings(rec.findings, metric, min_severity), figs, fmt, what)
+    shown = filter_findings(rec.findings, metric, min_severity)
+    made = export_file(rec, filter_findings(rec.findings, metric, "info"), shown, figs, fmt, what)
+    content = made.content
     if output:
         try:
             write_output(output, content, f"{fmt} export")
         except OSError as exc:
             _fail(f"-o {output}: cannot write: {exc.strerror or exc}; nothing was written")
-        what_shown = "figures" if what == "figures" and fmt in ("csv", "json", "md") else \
-            "findings and figures" if fmt in ("xlsx", "html") else "findings"
-        _echo(f"wrote {output} ({fmt}, {what_shown}, {len(content):,} bytes)", err=True)
+        _echo(f"wrote {output} ({fmt}: {made.rows}, {len(content):,} bytes)", err=True)
+        for warning in made.warnings:
+            _echo(f"warning: {warning}", err=True)
     else:
         sys.stdout.buffer.write(content)
         sys.stdout.flush()

@@ -1,14 +1,20 @@
 """An amount as written: value, unit, precision, hedge, and the interval they imply.
 
-The interval rule (README, "How a figure becomes an interval"):
-- the last stated digit sets the rounding unit u; the exact reading is [v - u/2, v + u/2];
-- approx (약, about) widens both sides by APPROX_WIDENING of v; nearly (거의) only the lower side;
-- at_least (이상, more than) opens the upper side; at_most (최대, up to) opens the lower side (to 0);
-- a range (1~2조) runs from its first end's low to its second end's high; 수십억 is a range.
+The interval rule (README, "How a figure becomes an interval"), written once here and used by
+`convert` and by every check (`stated_interval`):
+- the reader's reading: the last stated digit p gives [v - p/2, v + p/2]; approx (약, about) widens
+  both sides by APPROX_WIDENING of v; nearly (거의) only the lower side; at_least (이상, more than)
+  opens the upper side; at_most (최대, up to) opens the lower side (to 0); a range (1~2조) runs
+  from its first end's low to its second end's high; 수십억 is a range;
+- the stated interval: trailing zeros of a whole number may be rounding, so the rounding unit u is
+  the place of the last nonzero digit, never coarser than the second significant digit; money of
+  three or more digits with a place word may be truncated (up to a whole u above); the hedge's
+  widening is carried over; on a restatement 약 adds nothing (the rounding unit covers it).
 """
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 APPROX_WIDENING = 0.02
@@ -131,3 +137,69 @@ def _evolve(amount: Amount, **changes) -> Amount:
     new = object.__new__(Amount)
     new.__dict__.update(amount.__dict__, **changes)
     return new
+
+
+_DECIMAL = re.compile(r"\d\.\d")
+# Bounds the stated interval models; a range or a vague amount keeps the reader's reading.
+MODELLED = ("exact", "approx", "at_least", "at_most")
+
+
+# "약 6000억" for 5704억: a writer who says "about" of a round figure may have rounded at its
+# last nonzero digit (one significant digit), but only where half that unit is a modest share of
+# the figure: 약 6000억 may be 5500억 to 6500억 (8 %), 약 100조 still only 95조 to 105조 (a
+# one-digit rounding there would be 50 %, which no writer means by "about").
+HEDGED_ROUNDING = 0.10
+
+
+def rounding_unit(value: float, precision: float, span: str, about: bool = False) -> float:
+    """The rounding unit of a stated number under the trailing-zero rule (`6500억`: 100억);
+    `about` (약, about) lets a round figure be rounded at its last nonzero digit within
+    HEDGED_ROUNDING."""
+    if not (precision > 0) or not math.isfinite(value) or value == 0:
+        return precision
+    if isinstance(span, str) and _DECIMAL.search(span):
+        return precision       # a zero after the decimal point is stated on purpose
+    n = round(abs(value) / precision)
+    if n <= 0:
+        return precision
+    zeros = len(str(n)) - len(str(n).rstrip("0"))
+    last_nonzero = precision * 10.0 ** zeros
+    second_digit = 10.0 ** (math.floor(math.log10(abs(value))) - 1)
+    if about and last_nonzero / 2 <= HEDGED_ROUNDING * abs(value) * (1 + 1e-9):
+        return max(precision, last_nonzero)
+    return max(precision, min(last_nonzero, second_digit))
+
+
+def stated_interval(value: float, precision: float, span: str, bound: str, low: float,
+                    high: float, money: bool, vague: bool = False,
+                    restatement: bool = False) -> tuple[float, float, float]:
+    """The rounding unit and the interval (u, low, high) a stated amount stands for, from the
+    reader's reading (value, precision, bound, low, high) of its text `span`."""
+    if bound not in MODELLED or vague:
+        return precision, low, high
+    extra_low = max((value - precision / 2) - low, 0.0)
+    extra_high = max(high - (value + precision / 2), 0.0)
+    symmetric = bound == "approx" and extra_high > 0
+    # Only a hedge that widens both sides (약, about, 가량) says "rounded": not nearly, 가까이.
+    plain = rounding_unit(value, precision, span)
+    u = rounding_unit(value, precision, span, True) if symmetric and extra_low > 0 else plain
+    # 약 read as a rounding at the last nonzero digit is that rounding: no widening on top.
+    if (restatement and symmetric) or u > plain:
+        extra_low = extra_high = 0.0
+    s_low = value - u / 2 - extra_low
+    if value >= 0:
+        s_low = 0.0 if bound == "at_most" else max(s_low, 0.0)
+    # An amount of three or more digits written with a place word (6532억, 65.4 billion) stands
+    # for a longer number, which filings and newsrooms truncate as often as they round: up to a
+    # whole unit above. One or two digits ("$2 billion") are a rounding, never a truncation.
+    truncated = bound == "exact" and precision > 1 and money and abs(value) >= 100 * u
+    s_high = value + (2 * u if truncated else u) / 2 + extra_high if math.isfinite(high) \
+        else math.inf
+    return u, s_low, s_high
+
+
+def stated(amount: Amount, restatement: bool = False) -> tuple[float, float, float]:
+    """`stated_interval` of an amount read by the reader."""
+    return stated_interval(amount.value, amount.precision, amount.span, amount.bound,
+                           amount.low, amount.high, amount.currency is not None, amount.vague,
+                           restatement)

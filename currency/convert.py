@@ -9,7 +9,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 
-from currency.amount import Amount
+from currency.amount import Amount, stated
 from currency.data.inflation import Adjustment, adjustment
 from currency.data.rates import Rate, rate_book
 from currency.errors import InputError
@@ -90,5 +90,7 @@ def convert(amount: Amount, to: str, on: dt.date, real_as_of: dt.date | None = N
         adj = adjustment(on, real_as_of)
         factor = adj.factor
     scale = rate.value * factor
-    return Conversion(amount, to, unit, float(converted.magnitude) * factor, amount.low * scale,
-                      amount.high * scale, rate, adj)
+    # The interval the checks compare through (trailing zeros, truncation), not the bare reading.
+    _, low, high = stated(amount)
+    return Conversion(amount, to, unit, float(converted.magnitude) * factor, low * scale,
+                      high * scale, rate, adj)

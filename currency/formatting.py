@@ -53,8 +53,18 @@ def interval(low: float, high: float, unit: str = "") -> str:
     return f"{text} {unit}".rstrip()
 
 
+def quoted(low: float, high: float, base: str, quote: str) -> tuple[float, float, str, str]:
+    """A rate band of `quote` per `base` turned the way people quote it: below one it is turned
+    over (0.000741 USD/KRW becomes 1,349.2 KRW/USD), the ends swapping places."""
+    if 0 < high < 1:
+        return 1 / high, (1 / low if low > 0 else math.inf), quote, base
+    return low, high, base, quote
+
+
 def rate(value: float, base: str, quote: str) -> str:
-    """'1,228.65 KRW/USD' with the precision a reader needs."""
+    """`value` units of `quote` per `base` as people quote a rate ('1,228.65 KRW/USD', never
+    0.000814 USD/KRW), with the precision a reader needs."""
+    value, _, base, quote = quoted(value, value, base, quote)
     if value >= 100:
         return f"{value:,.2f} {quote}/{base}"
     return f"{value:.6g} {quote}/{base}"
@@ -68,7 +78,8 @@ def times(ratio: float) -> str:
 
 
 def rate_range(low: float, high: float, base: str, quote: str) -> str:
-    """'1,150.2–1,209.6 KRW/USD'; an open side shows as ∞."""
+    """'1,150.2–1,209.6 KRW/USD', turned over as `rate` turns it; an open side shows as ∞."""
+    low, high, base, quote = quoted(low, high, base, quote)
     hi = "∞" if not math.isfinite(high) else (f"{high:,.2f}" if high >= 100 else f"{high:.6g}")
     lo = f"{low:,.2f}" if low >= 100 else f"{low:.6g}"
     return f"{lo}–{hi} {quote}/{base}"

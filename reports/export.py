@@ -7,13 +7,13 @@ image or HTML in a quote can become live.
 from __future__ import annotations
 
 import json
-import math
-import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
-from reports.safe_text import terminal_safe
+# md_text, markdown and plain_number are imported from here by callers and tests.
+from reports.markdown import figures_markdown, findings_markdown, markdown, md_text, plain_number  # noqa: F401
 from reports.tables import figures_table, findings_table, records
 
 FORMATS = ("csv", "json", "md", "xlsx", "html")
@@ -52,63 +52,62 @@ def _inert(t: pd.DataFrame) -> pd.DataFrame:
     return t.map(neutralize) if hasattr(t, "map") else t.applymap(neutralize)
 
 
+@dataclass(frozen=True)
+class Exported:
+    """An export's bytes, what rows it holds ("3 findings and 12 figures") and the warnings a
+    user should see (cells cut at Excel's limit)."""
+
+    content: bytes
+    rows: str
+    warnings: tuple[str, ...] = ()
+
+
+def _rows(shown: pd.DataFrame, figures: pd.DataFrame, fmt: str, what: str) -> str:
+    from reports.layout import plural
+    from reports.tables import involved
+    n_findings, n_figures = plural(len(shown), "finding"), plural(len(figures), "figure")
+    if fmt in ("xlsx", "html"):
+        return f"{n_findings} and {n_figures}"
+    if what == "figures":
+        return n_figures
+    if fmt == "md":       # md follows the findings with the figures they involve
+        return f"{n_findings} and {plural(len(involved(shown)), 'figure')} they involve"
+    return n_findings
+
+
 def render(rec, counted: pd.DataFrame, shown: pd.DataFrame, figures: pd.DataFrame, fmt: str,
            what: str = "findings") -> bytes:
-    """The export as the bytes of a file.
+    """The export as the bytes of a file (`export_file` without its warnings)."""
+    return export_file(rec, counted, shown, figures, fmt, what).content
+
+
+def export_file(rec, counted: pd.DataFrame, shown: pd.DataFrame, figures: pd.DataFrame,
+                fmt: str, what: str = "findings") -> Exported:
+    """The export as a file's bytes, with what it holds and any warnings.
 
     `counted` are all findings in scope (they decide each figure's flag), `shown` those at or
-    above the asked severity, `figures` the figures in scope. csv, json and md hold one table
-    (`what`); xlsx holds both as sheets; html is a whole page.
+    above the asked severity, `figures` the figures in scope. csv and json hold one table
+    (`what`); md holds `what` as short tables (findings: a summary, each message, the figures
+    involved); xlsx holds both as sheets; html is a whole page.
     """
+    rows = _rows(shown, figures, fmt, what)
     if fmt == "html":
         from reports.html import page
-        return page(rec, counted, shown, figures).encode("utf-8")
+        return Exported(page(rec, counted, shown, figures).encode("utf-8"), rows)
     if fmt == "xlsx":
-        from reports.xlsx import workbook
+        from reports.xlsx import book
         # No apostrophe: the workbook stores formula-like text as text (see reports.xlsx).
-        return workbook(findings_table(shown), figures_table(figures, counted))
+        made = book(findings_table(shown), figures_table(figures, counted))
+        return Exported(made.content, rows, tuple(cut.warning() for cut in made.cuts))
     t = findings_table(shown) if what == "findings" else figures_table(figures, counted)
     if fmt == "csv":
-        return _inert(t).to_csv(index=False).encode("utf-8")
+        return Exported(_inert(t).to_csv(index=False).encode("utf-8"), rows)
     if fmt == "json":
-        return (json.dumps(records(t), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        return Exported((json.dumps(records(t), ensure_ascii=False, indent=2) + "\n")
+                        .encode("utf-8"), rows)
     if fmt == "md":
-        return markdown(t).encode("utf-8")
+        if what == "findings":
+            return Exported(findings_markdown(t, figures_table(figures, counted))
+                            .encode("utf-8"), rows)
+        return Exported(figures_markdown(t).encode("utf-8"), rows)
     raise ExportError(f"unknown format {fmt!r}; the formats are {', '.join(FORMATS)}")
-
-
-def plain_number(v: float) -> str:
-    """A number as a person writes it, never in scientific notation: 13,500,000,000; 1,228.65."""
-    if not math.isfinite(v):
-        return ""
-    if v == int(v) and abs(v) < 1e21:
-        return f"{int(v):,}"
-    digits = max(0, 6 - 1 - int(math.floor(math.log10(abs(v))))) if v else 0
-    text = f"{v:,.{digits}f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-# In a table cell only inline Markdown can take effect (no heading, list or block): escaping
-# these keeps [links](…), ![images](…), <html>, `code`, emphasis, entities and table pipes
-# inert, and "://" and "www." keep bare URLs from becoming links (GitHub's autolinks). Dots,
-# dashes and parentheses stay as written, so a pasted cell reads as in the file.
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]|<>~&])|(?<=\w)(:)(?=//)|(?<=\bwww)(\.)", re.IGNORECASE)
-
-
-def md_text(text: str) -> str:
-    """User text made inert for a Markdown table cell; control characters shown escaped."""
-    flat = str(text).replace("\r\n", " ").replace("\r", " ").replace("\n", " ")
-    return terminal_safe(_MD_SPECIAL.sub(lambda m: "\\" + m.group(0), flat))
-
-
-def markdown(t: pd.DataFrame) -> str:
-    """A GitHub-flavoured Markdown table; numbers written out, user text inert."""
-    def cell(v) -> str:
-        if v is None or (isinstance(v, float) and math.isnan(v)):
-            return ""
-        if isinstance(v, (int, float)):
-            return plain_number(float(v))
-        return md_text(v)
-    lines = ["| " + " | ".join(t.columns) + " |", "|" + "---|" * len(t.columns)]
-    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in t.itertuples(index=False)]
-    return "\n".join(lines) + "\n"

@@ -40,9 +40,8 @@ def rate_parts(r) -> tuple[str, str]:
     if not isinstance(r.currency, str) or (r.rate_low == 1.0 and r.rate_high == 1.0):
         return "", ""
     target = str(r.n_unit).split(" ")[0]
+    # fmt.rate turns a rate below one over ("KRW per USD", never 0.000814 USD per KRW).
     lo, hi, base, quote = r.rate_low, r.rate_high, r.currency, target
-    if hi < 1:    # "KRW per USD" reads better than 0.000814 USD per KRW
-        lo, hi, base, quote = 1 / r.rate_high, 1 / r.rate_low, target, r.currency
     dates = sorted({str(d) for d in (r.rate_low_date, r.rate_high_date) if _present(d)})
     if lo == hi:
         band = fmt.rate(lo, base, quote)

@@ -38,15 +38,22 @@ def candidate_lines(cands, title: list[str], text: str, width: int) -> list[Text
     return lines
 
 
+def _rate(value: float, pair: dict) -> str:
+    """A pair's rate (its `rate_unit` is quote/base) as `report` writes rates: 1,333.33
+    KRW/USD, never 0.00 USD/KRW."""
+    quote, base = pair["rate_unit"].split("/")
+    return fmt.rate(value, base, quote)
+
+
 def _notes(c) -> list[str]:
     notes = []
     if c.currency_from:
         notes.append(f"currency inferred, {c.currency_from}")
     if c.pair:
         p = c.pair
-        note = f"pair with #{p['with']}: implies {p['implied_rate']:,.2f} {p['rate_unit']}"
+        note = f"pair with #{p['with']}: implies {_rate(p['implied_rate'], p)}"
         if "market_rate" in p:
-            note += f"; ECB {p['market_rate']:,.2f} on {p['market_date']}"
+            note += f"; ECB {_rate(p['market_rate'], p)} on {p['market_date']}"
         if p.get("market_note"):
             note += f" ({p['market_note']})"
         notes.append(note)
@@ -55,34 +62,40 @@ def _notes(c) -> list[str]:
     return notes + list(c.notes)
 
 
-def describe(review) -> list[str]:
+def describe(review, width: int = 80) -> list[str]:
     """The lines `extract --add` shows before asking about one candidate: what the user needs
-    to decide on it (a `reconcile.intake.walk.Review`)."""
+    to decide on it (a `reconcile.intake.walk.Review`), each at most `width` columns, broken only
+    between words (a terminal would break a longer line mid-word)."""
     c, d = review.candidate, review.candidate.as_dict()
     reads = f"{fmt.compact(d['value'])} {d['unit']}" + \
         (f" ({d['bound']})" if d["bound"] != "exact" else "")
-    lines = [f"\n#{c.index} ({review.position} of {review.total}) [{c.confidence}] "
-             f"{c.amount.span}  reads as {reads}",
-             f"   quote: {review.fields['quote']}"]
+    head = [f"#{c.index} ({review.position} of {review.total}) [{c.confidence}]",
+            c.amount.span, f"reads as {reads}"]
+    details = [f"quote: {review.fields['quote']}"]
     if c.reason:
-        lines.append(f"   low confidence: {c.reason}")
+        details.append(f"low confidence: {c.reason}")
     if review.fields.get("currency"):
-        lines.append(f"   currency {review.fields['currency']} is inferred ({c.currency_from}); "
-                     "the amount is kept as written")
+        details.append(f"currency {review.fields['currency']} is inferred ({c.currency_from}); "
+                       "the amount is kept as written")
     if c.pair and c.pair["with"] > c.index:
-        lines.append(f"   the next candidate, #{c.pair['with']}, converts it "
-                     f"({c.pair['implied_rate']:,.2f} {c.pair['rate_unit']})")
+        details.append(f"the next candidate, #{c.pair['with']}, converts it "
+                       f"({_rate(c.pair['implied_rate'], c.pair)})")
     if review.restates:
-        lines.append(f"   converts #{c.pair['with']}, added as {review.restates}: with the same "
-                     "metric it is added as its restatement")
+        details.append(f"converts #{c.pair['with']}, added as {review.restates}: with the same "
+                       "metric it is added as its restatement")
     if review.duplicate:
         r = review.duplicate
-        lines.append(f"   already in the file as {r['id']} (line {r['_line']}, "
-                     f"{r.get('metric', '')}): skipped unless you accept it")
+        details.append(f"already in the file as {r['id']} (line {r['_line']}, "
+                       f"{r.get('metric', '')}): skipped unless you accept it")
     if review.options:
         named = [f"{n}. {m}" + (" (new in this session)" if m in review.new_options else "")
                  for n, m in enumerate(review.options, 1)]
-        lines.append(f"   metrics with figures close to it (type the number to pick one): "
-                     f"{', '.join(named)}")
-    lines.append(f"   as_of {review.fields['as_of']}: {review.as_of_from}")
+        # Each option stays whole on its line: "2. acme_capex_2024,".
+        details.append("metrics with figures close to it (type the number to pick one):".split()
+                       + [f"{m}," for m in named[:-1]] + named[-1:])
+    details.append(f"as_of {review.fields['as_of']}: {review.as_of_from}")
+    lines = [""] + pack(head, width, sep="  ", hang="   ")
+    for detail in details:
+        units = detail if isinstance(detail, list) else detail.split()
+        lines += pack(units, width, sep=" ", indent="   ", hang="  ")
     return lines

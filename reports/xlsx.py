@@ -4,12 +4,16 @@ thousands format, severity coloured."""
 from __future__ import annotations
 
 import io
+import math
+import re
+from dataclasses import dataclass
 
 import pandas as pd
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from currency import formatting as fmt
 from reports.safe_text import terminal_safe
 from reports.tables import NUMBER_COLUMNS
 
@@ -19,22 +23,60 @@ WRAPPED = {"message": 80, "quote": 50, "rule": 50}
 MAX_WIDTH = 40
 INTEGER_FORMAT = "#,##0"
 NUMBER_FORMAT = "#,##0.00##"
+MONEY_FORMAT = "#,##0.00"
 GAP_FORMAT = "0.00"
-# A rate below one (USD per KRW: 0.000741) keeps its significant digits: Excel's General does.
+# Rates are stored as `report` writes them (1,349.20 KRW/USD, `rate_unit` says which way):
+# two decimals from 100 up, else their significant digits (Excel's General).
 RATE_FORMAT = "General"
 RATE_COLUMNS = {"rate_min", "rate_max"}
+# Which unit column says whether a number column is money (its first word an ISO code).
+UNIT_OF = {"normalized_min": "normalized_unit", "normalized_max": "normalized_unit",
+           "normalized_value": "normalized_unit", "agreeing_min": "agreeing_unit",
+           "agreeing_max": "agreeing_unit", "value_min": "unit", "value_max": "unit",
+           "expected_min": "unit", "expected_max": "unit"}
+_MONEY_UNIT = re.compile(r"^[A-Z]{3}\b")
 DATE_COLUMNS = {"as_of", "published", "rate_min_date", "rate_max_date"}
 DATE_FORMAT = "yyyy-mm-dd"
 
 
-def _number_format(col: str, value: float) -> str:
-    """How a number reads: rates with their significant digits, gaps to two decimals, large
-    amounts without cents (a billion has no meaningful cents), others to four decimals."""
+def _number_format(col: str, value: float, money: bool) -> str:
+    """How a number reads: rates with their significant digits, gaps to two decimals, money
+    to its precision (whole units from a thousand up, cents below), others to four decimals."""
     if col in RATE_COLUMNS:
-        return RATE_FORMAT
+        return "#,##0.00" if value >= 100 else RATE_FORMAT
     if col == "gap":
         return GAP_FORMAT
-    return INTEGER_FORMAT if float(value).is_integer() or abs(value) >= 1000 else NUMBER_FORMAT
+    if float(value).is_integer() or abs(value) >= 1000:
+        return INTEGER_FORMAT
+    return MONEY_FORMAT if money else NUMBER_FORMAT
+
+
+def money_value(value: float) -> float:
+    """Money as stored: a converted bound has no meaningful cents on a thousand or more (they
+    are float noise of the rate), and none below the cent."""
+    return float(round(value)) if abs(value) >= 1000 else round(value, 2)
+
+
+def quoted_rates(figures: pd.DataFrame) -> pd.DataFrame:
+    """The figures with their rate band turned the way `report` writes it (KRW per USD, not
+    USD per KRW) and a `rate_unit` column saying which way ("KRW/USD")."""
+    t = figures.copy()
+    unit = []
+    for i, (lo, hi, cur, target) in enumerate(zip(t["rate_min"], t["rate_max"], t["currency"],
+                                                  t["normalized_unit"])):
+        if lo is None or hi is None or not cur or not target:
+            unit.append(None)
+            continue
+        lo, hi, base, quote = fmt.quoted(lo, hi, cur, str(target).split(" ")[0])
+        t.iat[i, t.columns.get_loc("rate_min")] = lo
+        t.iat[i, t.columns.get_loc("rate_max")] = hi if math.isfinite(hi) else None
+        if base != cur:      # the band was turned over: its dates swap with its ends
+            t.iat[i, t.columns.get_loc("rate_min_date")] = figures["rate_max_date"].iat[i]
+            t.iat[i, t.columns.get_loc("rate_max_date")] = figures["rate_min_date"].iat[i]
+        unit.append(f"{quote}/{base}")
+    t.insert(t.columns.get_loc("rate_max") + 1, "rate_unit", pd.Series(unit, index=t.index,
+                                                                        dtype=object))
+    return t
 
 
 def _as_date(text: str):
@@ -54,23 +96,66 @@ CELL_LIMIT = 32_767
 def cell_text(value: str) -> str:
     """A text as an xlsx cell can hold it: control characters (which the format cannot store)
     shown escaped, line breaks kept, and cut with a note past Excel's cell limit."""
+    return _fit(value)[0]
+
+
+def _fit(value: str) -> tuple[str, bool]:
+    """`cell_text` and whether it had to cut."""
     text = terminal_safe(value.replace("\r\n", "\n"), keep_newlines=True)
-    if len(text) > CELL_LIMIT:
-        note = f" … [cut: {len(text):,} characters; the csv or json export holds all]"
-        text = text[:CELL_LIMIT - len(note)] + note
-    return text
+    if len(text) <= CELL_LIMIT:
+        return text, False
+    note = f" … [cut: {len(text):,} characters; the csv or json export holds all]"
+    return text[:CELL_LIMIT - len(note)] + note, True
 
 
-def _sheet(ws, table: pd.DataFrame, severity_column: str | None) -> None:
+@dataclass(frozen=True)
+class Cut:
+    """A text cut at Excel's cell limit: where, and how long it was."""
+
+    sheet: str
+    row_id: str
+    column: str
+    length: int
+
+    def warning(self) -> str:
+        """One line for stderr."""
+        return (f"{self.sheet} sheet, {self.row_id}, {self.column}: {self.length:,} characters "
+                f"cut to Excel's {CELL_LIMIT:,} (marked in the cell; csv or json holds all)")
+
+
+@dataclass(frozen=True)
+class Book:
+    """The workbook's bytes and the cells that had to be cut."""
+
+    content: bytes
+    cuts: tuple[Cut, ...]
+
+
+def _sheet(ws, table: pd.DataFrame, severity_column: str | None) -> list[Cut]:
     ws.append(list(table.columns))
-    for row in table.itertuples(index=False):
-        ws.append([None if v is None else cell_text(v) if isinstance(v, str) else v
-                   for v in row])
+    cuts = []
+    key = "id" if "id" in table.columns else None
+    for n, row in enumerate(table.itertuples(index=False)):
+        values = []
+        for col, v in zip(table.columns, row):
+            if isinstance(v, str):
+                length = len(v)
+                v, cut = _fit(v)
+                if cut:
+                    rid = table[key].iat[n] if key else f"row {n + 2}"
+                    cuts.append(Cut(ws.title, str(rid), str(col), length))
+            values.append(v)
+        ws.append(values)
+    units = {col: [bool(_MONEY_UNIT.match(u)) if isinstance(u, str) else False
+                   for u in table[UNIT_OF[col]]]
+             for col in table.columns if col in UNIT_OF and UNIT_OF[col] in table.columns}
     for cells in ws.iter_rows(min_row=2):
         for cell in cells:
             if cell.data_type == "f":
-                # Text that looks like a formula stays text: shown as written, never run.
+                # Text that looks like a formula stays text, shown as written (no apostrophe in
+                # the cell) and kept text when edited (Excel's quote prefix), never run.
                 cell.data_type = "s"
+                cell.quotePrefix = True
     for cell in ws[1]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(vertical="top")
@@ -88,7 +173,10 @@ def _sheet(ws, table: pd.DataFrame, severity_column: str | None) -> None:
         for i in range(2, len(table) + 2):
             cell = ws.cell(i, j)
             if col in NUMBER_COLUMNS and isinstance(cell.value, (int, float)):
-                cell.number_format = _number_format(col, cell.value)
+                money = col in units and units[col][i - 2]
+                if money:
+                    cell.value = money_value(cell.value)
+                cell.number_format = _number_format(col, cell.value, money)
             elif col in DATE_COLUMNS and isinstance(cell.value, str):
                 cell.value = _as_date(cell.value)
                 if not isinstance(cell.value, str):
@@ -98,6 +186,7 @@ def _sheet(ws, table: pd.DataFrame, severity_column: str | None) -> None:
                 cell.fill = PatternFill("solid", fgColor=SEVERITY_FILL[cell.value])
                 if cell.value == "high":
                     cell.font = Font(bold=True)
+    return cuts
 
 
 def _shown(v, col: str) -> str:
@@ -106,13 +195,18 @@ def _shown(v, col: str) -> str:
     return str(v)
 
 
-def workbook(findings: pd.DataFrame, figures: pd.DataFrame) -> bytes:
-    """Both tables as one xlsx workbook, as the bytes of the file."""
+def book(findings: pd.DataFrame, figures: pd.DataFrame) -> Book:
+    """Both tables as one xlsx workbook, with the cells cut at Excel's limit."""
     wb = Workbook()
     ws = wb.active
     ws.title = "findings"
-    _sheet(ws, findings, "severity")
-    _sheet(wb.create_sheet("figures"), figures, "flag")
+    cuts = _sheet(ws, findings, "severity")
+    cuts += _sheet(wb.create_sheet("figures"), quoted_rates(figures), "flag")
     buf = io.BytesIO()
     wb.save(buf)
-    return buf.getvalue()
+    return Book(buf.getvalue(), tuple(cuts))
+
+
+def workbook(findings: pd.DataFrame, figures: pd.DataFrame) -> bytes:
+    """Both tables as one xlsx workbook, as the bytes of the file."""
+    return book(findings, figures).content

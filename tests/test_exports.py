@@ -155,3 +155,21 @@ def test_export_to_stdout_is_csv_by_default(tmp_path):
     r = run("export", "--figures", FIGURES)
     assert r.exit_code == 0 and r.stdout.startswith("severity,check,metric")
     assert "value_min" in r.stdout.splitlines()[0]
+
+
+def test_markdown_is_short_tables_with_each_message_as_a_paragraph(rec):
+    md = export(rec, "md").decode("utf-8")
+    lines = md.splitlines()
+    headers = [lines[i] for i in range(len(lines) - 1) if lines[i + 1].startswith("|---")]
+    assert len(headers) >= 2                                   # findings summary, then figures
+    assert all(h.count(" | ") + 1 <= 9 for h in headers), headers
+    assert md.index("# Findings") < md.index("## Figures")
+    first = rec.findings.iloc[0]
+    assert f"· {first['check']} · {first['metric']}" in md     # each finding has its section
+    # Only what Markdown reads is escaped: snake_case, dots, dashes, brackets stay as written.
+    from reports.markdown import md_paragraph
+    plain = "a_b snake_case 2.222 fn-3jo (ab) [4.5, 7]"
+    assert md_text(plain) == plain == md_paragraph(plain)
+    from markdown_it import MarkdownIt
+    for block in ("# heading", "> quote", "- item", "1. item", "    code"):
+        assert MarkdownIt("commonmark").render(md_paragraph(block)).startswith("<p>"), block

@@ -19,6 +19,9 @@ def terminal(monkeypatch):
     # extract and scan ask through cli.app._stdin_is_terminal, looked up when they ask
     import cli.app
     monkeypatch.setattr(cli.app, "_stdin_is_terminal", lambda: True)
+    # The phrases asserted here stay on one line; the 80-column layout of the questions is
+    # tests/test_hardening_polish.py's.
+    monkeypatch.setenv("COLUMNS", "250")
 
 
 def article(tmp_path, text, name="press.txt"):

@@ -26,13 +26,20 @@ def test_extract_fits_80_columns_and_never_splits_an_amount(tmp_path, monkeypatc
     assert len(lines) < 40
 
 
-def test_convert_shows_the_text_whole_and_rates_as_report_does():
-    result = run("convert", "27억5000만달러", "3조 원", "--date", "2023-01-20")
+def test_convert_shows_the_text_whole_and_rates_as_report_does(monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    result = run("convert", "27억5000만달러", "약 12조 3000억 원", "--date", "2023-01-20",
+                 "--to", "KRW")
     assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
     assert "27억5000만달러" in result.stdout              # as written, not cut
     assert "KRW/USD" in result.stdout and "USD/KRW" not in result.stdout
-    header = result.stdout.splitlines()[1] + result.stdout.splitlines()[2]
+    header = next(line for line in lines if "as written" in line)
     assert header.index("as written") < header.index("reads as")
+    # At 80 columns an interval stays on one line.
+    assert max(cell_len(line) for line in lines) <= 80
+    assert any("[2.745 bn, 2.76 bn]" in line for line in lines)
+    assert any(re.search(r"\[\S+ tn, \S+ tn\]", line) for line in lines)
 
 
 def test_html_zero_counts_the_gap_and_the_legend(tmp_path):
@@ -77,25 +84,43 @@ def test_help_names_every_answers_key_and_init_names_extract_and_scan(tmp_path):
 
 
 def test_xlsx_rates_dates_and_large_amounts_read_as_numbers_and_dates(tmp_path):
+    import csv
     import datetime as dt
     import io
 
     from openpyxl import load_workbook
     figures = tmp_path / "f.csv"
-    figures.write_text(",".join(COLUMNS) + "\n"
-                       "a1,acme_capex,1조 2345억 원,2023-01-23,2023-01-24,a.txt,q1,,,,,\n"
-                       "a2,acme_capex,$1 billion,2023-01,2023-02,b.txt,q2,,,,,\n",
-                       encoding="utf-8")
+    with figures.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([
+            COLUMNS,
+            ["a1", "acme_capex", "1조 2345억 원", "2023-01-23", "2023-01-24", "a.txt", "q1"]
+            + [""] * 5,
+            ["a2", "acme_capex", "$1 billion", "2023-01", "2023-02", "=1+1", "y" * 40_000]
+            + [""] * 5])
     out = tmp_path / "r.xlsx"
-    assert run("export", "--figures", figures, "-o", out).exit_code == 0
+    result = run("export", "--figures", figures, "-o", out)
+    assert result.exit_code == 0, result.output
+    # A cut quote is said, not silent: one warning line naming the figure and the column.
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 1 and "a2, quote: 40,000 characters" in warnings[0]
     sheet = load_workbook(io.BytesIO(out.read_bytes()))["figures"]
     head = [c.value for c in sheet[1]]
-    rows = [dict(zip(head, r)) for r in sheet.iter_rows(min_row=2)]
-    won = next(r for r in rows if r["id"].value == "a1")
+    rows = {r[0].value: dict(zip(head, r)) for r in sheet.iter_rows(min_row=2)}
+    won, dollar = rows["a1"], rows["a2"]
+    assert "cut: 40,000 characters" in dollar["quote"].value
     assert isinstance(won["as_of"].value, dt.datetime)             # a full date is a date
-    assert next(r for r in rows if r["id"].value == "a2")["as_of"].value == "2023-01"
-    assert won["rate_min"].number_format == "General" and won["rate_min"].value < 1
-    assert won["normalized_min"].number_format == "#,##0"            # no cents on millions
+    assert dollar["as_of"].value == "2023-01"
+    # The rate as report writes it: KRW per USD, the unit named beside it.
+    assert won["rate_unit"].value == "KRW/USD"
+    assert 1000 < won["rate_min"].value <= won["rate_max"].value
+    report = " ".join(run("report", "--figures", figures, "--all").stdout.split())
+    assert f"{won['rate_min'].value:,.2f}–{won['rate_max'].value:,.2f} KRW/USD" in report
+    # Money to its precision: whole dollars on a converted billion, no float cents.
+    assert won["normalized_min"].value == int(won["normalized_min"].value)
+    assert won["normalized_min"].number_format == "#,##0"
+    # A formula-like text is text, shown without an apostrophe and kept text when edited.
+    assert dollar["source"].value == "=1+1" and dollar["source"].data_type == "s"
+    assert dollar["source"].quotePrefix
 
 
 def test_help_lists_commands_in_the_order_of_the_work():
@@ -143,3 +168,95 @@ def test_dates_are_ascii_and_year_0000_is_named_as_such():
     with pytest.raises(PeriodError, match="month must be 01 to 12"):
         parse_period("1999-13")
     assert str(parse_period("1999")) == "1999"
+
+
+def test_convert_and_report_give_one_interval_for_one_text(tmp_path):
+    # Made-up dollar amounts (no rate in play): trailing zeros, a truncatable three digits, a hedge
+    # and an open bound; convert's interval must be the one the checks compare through.
+    import json
+    texts = ["27억5000만달러", "약 6500억 달러", "$131,000", "more than $3 billion", "$6.60 billion"]
+    figures = tmp_path / "f.csv"
+    figures.write_text(",".join(COLUMNS) + "\n" + "".join(
+        f"x{i},acme_total_{i},\"{t}\",2024-01-05,2024-01-05,a{i}.txt,q{i},,,,,\n"
+        for i, t in enumerate(texts)), encoding="utf-8")
+    report = run("report", "--figures", figures, "--all", "--json", "--min-severity", "info")
+    assert report.exit_code in (0, 1), report.output
+    shown = {f["amount"]: (f["normalized_min"], f["normalized_max"])
+             for f in json.loads(report.stdout)["figures"]}
+    converted = run("convert", *texts, "--date", "2024-01-05", "--json")
+    assert converted.exit_code == 0, converted.output
+    for line in converted.stdout.splitlines():
+        row = json.loads(line)
+        lo, hi = shown[row["text"]]
+        assert (row["low"], row["high"]) == (lo, hi), row["text"]
+        assert (row["converted"]["low"], row["converted"]["high"]) == (lo, hi), row["text"]
+
+
+def test_convert_and_report_write_a_rate_with_one_function(tmp_path):
+    import json
+
+    from currency import formatting as fmt
+    assert fmt.rate(1 / 1335.27, "KRW", "USD") == fmt.rate(1335.27, "USD", "KRW")
+    assert fmt.rate_range(1 / 1340, 1 / 1330, "KRW", "USD") == "1,330.00–1,340.00 KRW/USD"
+    figures = tmp_path / "f.csv"
+    figures.write_text(",".join(COLUMNS) + "\n"
+                       "k1,acme_total,2조 원,2024-01-05,2024-01-05,a.txt,q,,,,,\n",
+                       encoding="utf-8")
+    report = run("report", "--figures", figures, "--all")
+    converted = run("convert", "2조 원", "--date", "2024-01-05")
+    rate = json.loads(run("convert", "2조 원", "--date", "2024-01-05", "--json").stdout)[
+        "converted"]["rate"]
+    text = fmt.rate(rate, "KRW", "USD")
+    assert text.endswith("KRW/USD")
+    assert text in " ".join(report.stdout.split()) and text in converted.stdout
+
+
+def test_export_says_on_stderr_what_it_wrote(tmp_path):
+    figures = tmp_path / "f.csv"
+    figures.write_text(",".join(COLUMNS) + "\n"
+                       "a1,acme_capex,$1 billion,2023-01,2023-02,a.txt,q1,,,,,\n"
+                       "a2,acme_capex,$10 billion,2023-01,2023-02,b.txt,q2,,,,,\n"
+                       "a3,acme_other,$3 billion,2023-01,2023-02,b.txt,q3,,,,,\n", encoding="utf-8")
+    out = tmp_path / "x.json"
+    result = run("export", "--figures", figures, "-o", out, "--what", "figures")
+    assert result.exit_code == 0 and result.stdout == ""
+    assert result.stderr.strip() == f"wrote {out} (json: 3 figures, {out.stat().st_size:,} bytes)"
+    result = run("export", "--figures", figures, "-o", tmp_path / "x.xlsx")
+    assert "(xlsx: 1 finding and 3 figures," in result.stderr
+
+
+def test_extract_add_questions_fit_80_columns_broken_between_words(tmp_path, monkeypatch):
+    import cli.app
+    monkeypatch.setattr(cli.app, "_stdin_is_terminal", lambda: True)
+    monkeypatch.setenv("COLUMNS", "80")
+    figures = tmp_path / "f.csv"
+    figures.write_text(",".join(COLUMNS) + "\n"
+                       "b1,borealis_motors_battery_plant_investment_total,$2 billion,2024-03,"
+                       "2024-03-02,b.txt,q,,,,,\n", encoding="utf-8")
+    sentence = ("Borealis Motors, the electric carmaker headquartered in Tromsø, confirmed on "
+                "Tuesday that it had committed $2.1 billion to its second battery plant.")
+    article = tmp_path / "press.txt"
+    article.write_text(sentence + "\n", encoding="utf-8")
+    result = run("extract", article, "--published", "2024-03-20", "--add", "--figures",
+                 figures, stdin="q\n")
+    assert result.exit_code == 0, result.output
+    shown = result.stdout[:result.stdout.index("accept, skip, edit or quit")].splitlines()
+    assert max(cell_len(line) for line in shown) <= 80
+    start = next(i for i, line in enumerate(shown) if line.startswith("   quote: "))
+    end = next(i for i in range(start + 1, len(shown)) if not shown[i].startswith("     "))
+    quote = " ".join(" ".join(shown[start:end]).split()).removeprefix("quote: ")
+    assert end - start > 1 and quote in sentence         # wrapped, and whole words only
+    assert "borealis_motors_battery_plant_investment_total" in {
+        w for line in shown for w in line.split()}
+
+
+def test_a_won_first_pair_says_its_rate_as_report_does(tmp_path):
+    # A conversion into the stronger currency: the implied rate is below one (USD per KRW).
+    article = tmp_path / "a.txt"
+    article.write_text("Hanbit Chemical will spend 2조 원(약 15억 달러) on a new plant.\n",
+                       encoding="utf-8")
+    result = run("extract", article, "--published", "2024-03-05")
+    assert result.exit_code == 0, result.output
+    text = " ".join(result.stdout.split())
+    assert "implies 1,333.33 KRW/USD" in text and "USD/KRW" not in text
+    assert re.search(r"ECB 1,3\d\d\.\d\d KRW/USD on 2024-03-05", text)

@@ -6,8 +6,8 @@ from types import SimpleNamespace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from currency.amount import rounding_unit
 from reconcile.checks.digits import _candidate_pairs, relation
-from reconcile.model.uncertainty import rounding_unit
 from tests.helpers import examples
 
 _figure = st.builds(

@@ -2,8 +2,8 @@
 compared")."""
 import pytest
 
+from currency.amount import rounding_unit
 from currency.text.reader import read_amount
-from reconcile.model.uncertainty import rounding_unit
 
 
 def unit(text: str) -> float:

@@ -52,14 +52,13 @@ def _band(r, which: str, o_cur: str, r_cur: str, period: str) -> tuple[float, fl
 
 
 def show_rate(x: float, base: str, quote: str) -> str:
-    """A rate as people quote it: 1,363.64 KRW/USD rather than 0.000733 USD/KRW."""
-    return fmt.rate(1 / x, quote, base) if 0 < x < 1 else fmt.rate(x, base, quote)
+    """A rate as people quote it: 1,363.64 KRW/USD rather than 0.000733 USD/KRW (`fmt.rate`
+    turns it, as it does for every view)."""
+    return fmt.rate(x, base, quote)
 
 
 def show_range(lo: float, hi: float, base: str, quote: str) -> str:
     """A range of rates in the orientation of `show_rate`."""
-    if 0 < hi < 1:
-        return fmt.rate_range(1 / hi, 1 / lo if lo > 0 else math.inf, quote, base)
     return fmt.rate_range(lo, hi, base, quote)
 
 

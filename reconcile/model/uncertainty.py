@@ -1,6 +1,7 @@
 """The one uncertainty model every check compares through (README, "How figures are compared").
 
-A figure's interval comes from three things:
+A figure's interval comes from three things (the first two are `currency.amount.stated_interval`,
+the rule `convert` shows too):
 - its stated precision, with the trailing-zero rule: zeros at the end of a whole number may be
   rounding, so the rounding unit is the place of the last nonzero digit, but never coarser than the
   second significant digit (`100조` is 95조 to 105조, `6500억` is 6450억 to 6550억, `1조` stays
@@ -18,11 +19,10 @@ A figure's interval comes from three things:
 """
 from __future__ import annotations
 
-import math
-import re
-
 import numpy as np
 import pandas as pd
+
+from currency.amount import rounding_unit, stated_interval
 
 # Measured on the development corpus's 25 correct conversions (bench/corpus_rates.py): after the
 # writer's own rounding, the largest gap to the nearer ECB fixing is 0.68 % (median 0); the smallest
@@ -34,33 +34,6 @@ HEDGE_ONLY_GAP = 1.05
 # A true bound ("more than 3조" for 3.7조) is no error; one that understates (or, for "up to",
 # overstates) the value by more than this factor misleads a reader and is reported as `low`.
 MISLEADING_BOUND = 2.0
-
-# "약 6000억" for 5704억: a writer who says "about" of a round figure may have rounded at its
-# last nonzero digit (one significant digit), but only where half that unit is a modest share of
-# the figure: 약 6000억 may be 5500억 to 6500억 (8 %), 약 100조 still only 95조 to 105조 (a
-# one-digit rounding there would be 50 %, which no writer means by "about").
-HEDGED_ROUNDING = 0.10
-
-_DECIMAL = re.compile(r"\d\.\d")
-_MODELLED = ("exact", "approx", "at_least", "at_most")
-
-
-def rounding_unit(value: float, precision: float, span: str, hedged: bool = False) -> float:
-    """The rounding unit of a stated number under the trailing-zero rule; `hedged` (약, about)
-    lets a round figure be rounded at its last nonzero digit within HEDGED_ROUNDING."""
-    if not (precision > 0) or not math.isfinite(value) or value == 0:
-        return precision
-    if isinstance(span, str) and _DECIMAL.search(span):
-        return precision       # a zero after the decimal point is stated on purpose
-    n = round(abs(value) / precision)
-    if n <= 0:
-        return precision
-    zeros = len(str(n)) - len(str(n).rstrip("0"))
-    last_nonzero = precision * 10.0 ** zeros
-    second_digit = 10.0 ** (math.floor(math.log10(abs(value))) - 1)
-    if hedged and last_nonzero / 2 <= HEDGED_ROUNDING * abs(value) * (1 + 1e-9):
-        return max(precision, last_nonzero)
-    return max(precision, min(last_nonzero, second_digit))
 
 
 def range_ends(low: float, high: float, precision: float, span: str) -> tuple[tuple[float, float],
@@ -75,40 +48,17 @@ def range_ends(low: float, high: float, precision: float, span: str) -> tuple[tu
 
 
 def model_intervals(df: pd.DataFrame, restatement: pd.Series) -> pd.DataFrame:
-    """Per figure: rounding unit `u` and the model interval `s_low`, `s_high` in its own unit.
-
-    Uses the reader's columns value, low, high, precision, bound, vague, span. The widening a hedge
-    added is carried over unchanged, around the trailing-zero rounding unit.
-    """
-    value, prec = df["value"].astype(float), df["precision"].astype(float)
-    extra_low = ((value - prec / 2) - df["low"].astype(float)).clip(lower=0)
-    high = df["high"].astype(float)
-    extra_high = (high - (value + prec / 2)).clip(lower=0)
-    symmetric = df["bound"].eq("approx") & (extra_high > 0)
-    # Only a hedge that widens both sides (약, about, 가량) says "rounded": not nearly, 가까이.
-    hedged = symmetric & (extra_low > 0)
-    plain = [rounding_unit(v, p, s) for v, p, s in zip(value, prec, df["span"])]
-    u = pd.Series([rounding_unit(v, p, s, h) if h else w for v, p, s, h, w in
-                   zip(value, prec, df["span"], hedged, plain)], index=df.index, dtype=float)
-    # 약 read as a rounding at the last nonzero digit is that rounding: no widening on top.
-    drop = (restatement & symmetric) | (u > pd.Series(plain, index=df.index, dtype=float))
-    extra_low = extra_low.where(~drop, 0.0)
-    extra_high = extra_high.where(~drop, 0.0)
-    s_low = (value - u / 2 - extra_low)
-    s_low = s_low.where(~df["bound"].eq("at_most"), 0.0).clip(lower=0).where(value >= 0, s_low)
-    # An amount of three or more digits written with a scale word (6532억, 65.4 billion) stands
-    # for a longer number, which filings and newsrooms truncate as often as they round: up to a
-    # full unit above. One or two digits ("$2 billion") are a rounding, never a truncation.
-    truncated = df["bound"].eq("exact") & (prec > 1) & df["currency"].notna() & \
-        (value.abs() >= 100 * u)
-    s_high = (value + u.where(~truncated, 2 * u) / 2 + extra_high).where(np.isfinite(high),
-                                                                          math.inf)
-    modelled = df["bound"].isin(_MODELLED) & ~df["vague"].astype(bool)
-    return pd.DataFrame({
-        "u": u.where(modelled, prec),
-        "s_low": s_low.where(modelled, df["low"].astype(float)),
-        "s_high": s_high.where(modelled, high),
-    }, index=df.index)
+    """Per figure: rounding unit `u` and the model interval `s_low`, `s_high` in its own unit,
+    by the one rule `convert` uses too (`currency.amount.stated_interval`)."""
+    money = df["currency"].notna()
+    value, prec, low, high = (df[c].astype(float) for c in ("value", "precision", "low", "high"))
+    # Figures repeat their amounts ("$1 billion" many times): each distinct reading once.
+    seen: dict = {}
+    rows = [seen[key] if key in seen else seen.setdefault(key, stated_interval(*key))
+            for key in zip(value, prec, df["span"], df["bound"], low, high, money,
+                           df["vague"].astype(bool), restatement)]
+    return pd.DataFrame(rows or None, index=df.index, columns=["u", "s_low", "s_high"],
+                        dtype=float)
 
 
 def widen(rate_low, rate_high, allowance: float = RATE_ALLOWANCE):
