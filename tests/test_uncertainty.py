@@ -29,7 +29,7 @@ def test_trailing_zeros_are_rounding_to_at_most_two_significant_digits(text, exp
 
 def hedged_unit(text: str) -> float:
     a = read_amount(text)
-    return rounding_unit(a.value, a.precision, a.span, hedged=True)
+    return rounding_unit(a.value, a.precision, a.span, about=True)
 
 
 @pytest.mark.parametrize("text, expected", [
