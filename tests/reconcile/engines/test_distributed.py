@@ -14,7 +14,7 @@ from reconcile.engines.local import reconcile
 from reconcile.store.figures import FiguresError, load_figures
 from tests.helpers import examples, table
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "bench"))
 from generate import generate  # noqa: E402
 
 
@@ -116,7 +116,7 @@ def test_report_engine_dask_finds_the_default_figures_file(scheduler, tmp_path, 
     import shutil
 
     from tests.helpers import run
-    shutil.copy(Path(__file__).resolve().parent / "fixtures" / "figures.csv", tmp_path)
+    shutil.copy(Path(__file__).resolve().parents[2] / "fixtures" / "figures.csv", tmp_path)
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("FIGRECON_FIGURES", raising=False)
     r = run("report", "--engine", "dask", "--scheduler", scheduler, "--json")

@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from main import cli
 from reconcile.store.figures import COLUMNS, FiguresError, load_figures
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 FIGURES = ROOT / "tests" / "fixtures" / "figures.csv"
 HEADER = ",".join(COLUMNS)
 ROW = dict(id="t-new", metric="microsoft_investment_2019", amount="$1 billion",

@@ -19,7 +19,7 @@ from reports.export import format_for, markdown, md_text, plain_number, render
 from reports.tables import figures_table
 from tests.helpers import table
 
-FIGURES = Path(__file__).resolve().parent / "fixtures" / "figures.csv"
+FIGURES = Path(__file__).resolve().parents[1] / "fixtures" / "figures.csv"
 
 
 def run(*args):

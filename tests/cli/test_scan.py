@@ -15,7 +15,7 @@ EN = ("Acme Robotics said on Tuesday it would invest $4.2 billion in a battery p
       "its largest investment so far.\n")
 KO = ("가나전자는 26일 오하이오주 배터리 공장에 42억 달러(약 5조 6000억 원)를 투자한다고 "
       "밝혔다.\n")
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 

@@ -8,7 +8,7 @@ import pytest
 from reconcile.engines.local import reconcile
 from reconcile.model.findings import RANK
 
-FIXTURE = Path(__file__).resolve().parent / "fixtures" / "corpus_figures.csv"
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "corpus_figures.csv"
 
 
 @pytest.fixture(scope="module")

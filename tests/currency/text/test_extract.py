@@ -10,7 +10,7 @@ from currency.text.extract import extract
 from tests.helpers import run
 
 PUB = dt.date(2024, 10, 20)
-FIGURES = Path(__file__).resolve().parent / "fixtures" / "figures.csv"
+FIGURES = Path(__file__).resolve().parents[2] / "fixtures" / "figures.csv"
 
 TEXT = (
     "한빛전자는 2019년 10억 달러를 투자했다. 이번 투자 규모는 400억 달러(약 58조)에 달한다.\n"

@@ -18,7 +18,7 @@ from reconcile.engines.local import reconcile
 from reconcile.store.figures import load_figures
 from reports.tables import discrepancies
 
-FIGURES = Path(__file__).resolve().parent / "fixtures" / "figures.csv"
+FIGURES = Path(__file__).resolve().parents[1] / "fixtures" / "figures.csv"
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 TIMEOUT_S = 90
 

@@ -17,7 +17,7 @@ from reconcile.store.figures import load_figures
 from reports.layout import atoms, pack, rate_parts, shorten, wrap
 from reports.terminal import View, print_report
 
-FIGURES = Path(__file__).resolve().parent / "fixtures" / "figures.csv"
+FIGURES = Path(__file__).resolve().parents[1] / "fixtures" / "figures.csv"
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ from reconcile.engines.local import reconcile
 from reconcile.store.figures import COLUMNS, FiguresError, load_figures
 from tests.helpers import run, table
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 HEADER = ",".join(COLUMNS)
 OLD_HEADER = ",".join(c for c in COLUMNS if c != "currency")    # the header before the column
 

@@ -9,7 +9,7 @@ import pytest
 
 from tests.helpers import run
 
-FIGURES = Path(__file__).resolve().parent / "fixtures" / "figures.csv"
+FIGURES = Path(__file__).resolve().parents[1] / "fixtures" / "figures.csv"
 
 
 

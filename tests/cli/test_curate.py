@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from main import cli
 
-FIGURES = Path(__file__).resolve().parent / "fixtures" / "figures.csv"
+FIGURES = Path(__file__).resolve().parents[1] / "fixtures" / "figures.csv"
 
 
 def run(*args, stdin=None):

@@ -14,7 +14,7 @@ from reports import charts
 from reports.tables import worst_by_figure
 from tests.helpers import table
 
-FIGURES = Path(__file__).resolve().parent / "fixtures" / "figures.csv"
+FIGURES = Path(__file__).resolve().parents[1] / "fixtures" / "figures.csv"
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ from click.testing import CliRunner
 
 from main import cli
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(*args, stdin=None):

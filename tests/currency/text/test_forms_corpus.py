@@ -1,7 +1,7 @@
 """The forms the reader reads, as data (tests/fixtures/reader_forms.csv): each row's text is read
 to the stated currency, interval and bound; docs/forms.md is generated from the same file.
 
-Regenerate the page after changing the file: python -m tests.test_reader_forms_corpus > docs/forms.md
+Regenerate the page after changing the file: python -m tests.currency.text.test_forms_corpus > docs/forms.md
 """
 import csv
 import math
@@ -12,7 +12,7 @@ import pytest
 from currency import formatting as fmt
 from currency.text.reader import read_amount
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 CORPUS = ROOT / "tests" / "fixtures" / "reader_forms.csv"
 LANGUAGES = {"ko": "Korean", "en": "English"}
 
@@ -35,7 +35,7 @@ def markdown() -> str:
     """docs/forms.md: one table per language, from the corpus file."""
     out = ["# The forms the reader reads", "",
            "Generated from `tests/fixtures/reader_forms.csv` by `python -m "
-           "tests.test_reader_forms_corpus`; `tests/test_reader_forms_corpus.py` reads every row and",
+           "tests.currency.text.test_forms_corpus`; `tests/currency/text/test_forms_corpus.py` reads every row and",
            "fails when the reader or this page disagrees with it. The interval is what the figure's",
            "text allows: its rounding unit, then its hedge ([docs/model.md](model.md)).", ""]
     for lang, name in LANGUAGES.items():

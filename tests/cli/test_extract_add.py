@@ -10,7 +10,7 @@ import pytest
 
 from tests.helpers import run
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -20,7 +20,7 @@ def terminal(monkeypatch):
     import cli.app
     monkeypatch.setattr(cli.app, "_stdin_is_terminal", lambda: True)
     # The phrases asserted here stay on one line; the 80-column layout of the questions is
-    # tests/test_hardening_polish.py's.
+    # tests/cli/test_polish.py's.
     monkeypatch.setenv("COLUMNS", "250")
 
 
