@@ -69,8 +69,10 @@ def model_intervals(df: pd.DataFrame, restatement: pd.Series) -> pd.DataFrame:
     added is carried over unchanged, around the trailing-zero rounding unit.
     """
     value, prec = df["value"].astype(float), df["precision"].astype(float)
-    u = pd.Series([rounding_unit(v, p, s) for v, p, s in zip(value, prec, df["span"])],
-                  index=df.index, dtype=float)
+    # Archives repeat the same amounts: each distinct (value, precision, text) is judged once.
+    seen: dict = {}
+    u = pd.Series([seen[k] if k in seen else seen.setdefault(k, rounding_unit(*k))
+                   for k in zip(value, prec, df["span"])], index=df.index, dtype=float)
     extra_low = ((value - prec / 2) - df["low"].astype(float)).clip(lower=0)
     high = df["high"].astype(float)
     extra_high = (high - (value + prec / 2)).clip(lower=0)
