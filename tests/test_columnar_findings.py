@@ -26,3 +26,18 @@ def test_a_split_names_its_extremes_and_every_figure():
     assert f.flagged == ("f0", "f1", "f2")
     assert round(e.gap, 6) == round(7.9 / 3.1, 6)
     assert (round(e.low, 3), round(e.high, 3)) == (3.05e9, 7.95e9)
+
+
+def test_the_table_lists_shared_and_own_yardsticks_once_in_order():
+    from reconcile.findings import Evidence, Finding, frame
+    shared = ("k1", "k2", "k3")
+    one = Finding("high", "m", ("x1",), ("x1",), "x1", (Evidence("c", "r", "d", shared),))
+    # Joined evidence: the shared tuple twice, a flagged id among the yardsticks, one repeat.
+    many = Finding("high", "m", ("x2", "k2"), ("x2", "k2"), "x2", (
+        Evidence("c", "r", "d", shared), Evidence("d", "r", "d", ("k4", "k1")),
+        Evidence("c", "r", "d", shared)))
+    dup = Finding("low", "n", ("x3",), ("x3",), "x3", (Evidence("c", "r", "d", ("k1", "k1")),))
+    t = frame([one, many, dup]).set_index("flagged")
+    assert t.loc["x1", ["against", "figures"]].tolist() == ["k1;k2;k3", "x1;k1;k2;k3"]
+    assert t.loc["x2;k2", ["against", "figures"]].tolist() == ["k1;k3;k4", "x2;k2;k1;k3;k4"]
+    assert t.loc["x3", ["against", "figures"]].tolist() == ["k1", "x3;k1"]
