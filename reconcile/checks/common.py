@@ -72,12 +72,8 @@ def fact_agreement(df: pd.DataFrame) -> pd.DataFrame:
         hedged = in_conflict & ~votes
         fits = (o["c_low"] < cons["cons_high"]) & (cons["cons_low"] < o["c_high"])
         # Beside a split: fitting any precise figure of it keeps a hedged figure out of blame.
-        fits_side = pd.Series(False, index=o.index)
-        for g in split:
-            split_rows = o.index[grp.eq(g) & votes]
-            for i in o.index[hedged & grp.eq(g)]:
-                fits_side[i] = bool(((o.loc[split_rows, "c_low"] < o.at[i, "c_high"])
-                                     & (o.at[i, "c_low"] < o.loc[split_rows, "c_high"])).any())
+        fits_side = overlaps_any(grp, o["c_low"], o["c_high"], hedged & grp.isin(split),
+                                 votes & grp.isin(split))
         in_split = hedged & grp.isin(split)
         agrees[hedged & ~in_split] = fits[hedged & ~in_split]
         status[hedged & ~in_split] = np.where(fits[hedged & ~in_split], "agrees", "outlier")
@@ -95,16 +91,66 @@ def fact_agreement(df: pd.DataFrame) -> pd.DataFrame:
 
 def _too_coarse(grp: pd.Series, low: pd.Series, high: pd.Series, voters: pd.Series) -> pd.Series:
     """Per figure: True for a voter of a conflicting group that overlaps every other voter of it
-    while two of those others disagree: it is too coarse to take a side."""
+    while two of those others disagree: it is too coarse to take a side.
+
+    Strict overlap with every other voter is `low < min(others' high)` and `max(others' low) <
+    high`; the others all meet pairwise (an interval with itself included) exactly when
+    `max(others' low) < min(others' high)`. So two leave-one-out extremes per figure decide it,
+    without forming pairs."""
     out = pd.Series(False, index=grp.index)
-    for _, idx in grp[voters].groupby(grp[voters]).groups.items():
-        lo, hi = low[idx].to_numpy(float), high[idx].to_numpy(float)
-        meets = (lo[:, None] < hi[None, :]) & (lo[None, :] < hi[:, None])
-        others_conflict = ~meets
-        for k, i in enumerate(idx):
-            rest = np.delete(np.arange(len(idx)), k)
-            if meets[k, rest].all() and others_conflict[np.ix_(rest, rest)].any():
-                out[i] = True
+    if not voters.any():
+        return out
+    g = grp[voters].to_numpy()
+    lo, hi = low[voters].to_numpy(float), high[voters].to_numpy(float)
+    hi_others = _others_extreme(g, hi, np.inf)
+    lo_others = -_others_extreme(g, -lo, np.inf)
+    meets_all = (lo < hi_others) & (lo_others < hi)
+    others_conflict = ~(lo_others < hi_others)
+    out[voters] = meets_all & others_conflict
+    return out
+
+
+def _others_extreme(g: np.ndarray, x: np.ndarray, empty: float) -> np.ndarray:
+    """Per row: the minimum of `x` over the other rows of its group `g` (`empty` when it has no
+    other row, NaN when another row is NaN, as a comparison with it would fail)."""
+    nan = np.isnan(x)
+    order = np.lexsort((np.where(nan, np.inf, x), g))
+    gs, xs = g[order], np.where(nan, np.inf, x)[order]
+    first = np.r_[True, gs[1:] != gs[:-1]]
+    start = np.flatnonzero(first)
+    size = np.diff(np.r_[start, len(gs)])
+    which = np.repeat(np.arange(len(start)), size)
+    smallest = xs[start]
+    second = np.where(size > 1, xs[np.minimum(start + 1, len(xs) - 1)], empty)
+    out_sorted = np.where(np.arange(len(xs)) == start[which], second[which], smallest[which])
+    n_nan = np.add.reduceat(nan[order].astype(np.int64), start)[which]
+    out_sorted = np.where(n_nan - nan[order] > 0, np.nan, out_sorted)
+    out = np.empty_like(out_sorted)
+    out[order] = out_sorted
+    return out
+
+
+def overlaps_any(grp: pd.Series, low: pd.Series, high: pd.Series, query: pd.Series,
+                 among: pd.Series) -> pd.Series:
+    """Per row: True for a `query` row whose interval overlaps (by more than a point) that of
+    some `among` row of its group. One sort: `among` rows by their low end, each query at its
+    high end (before an `among` row starting there), and a running maximum of the `among` highs
+    per group; a query overlaps some earlier-starting row exactly when that maximum exceeds its
+    own low end."""
+    out = pd.Series(False, index=grp.index)
+    if not query.any() or not among.any():
+        return out
+    g = np.concatenate([grp[among].to_numpy(), grp[query].to_numpy()])
+    x = np.concatenate([low[among].to_numpy(float), high[query].to_numpy(float)])
+    n_among = int(among.sum())
+    kind = np.r_[np.ones(n_among, np.int8), np.zeros(len(g) - n_among, np.int8)]
+    carried = np.r_[high[among].to_numpy(float), np.full(len(g) - n_among, -np.inf)]
+    order = np.lexsort((kind, x, g))
+    running = pd.Series(carried[order]).groupby(g[order]).cummax().to_numpy()
+    seen = np.empty_like(running)
+    seen[order] = running
+    q_low, q_high = low[query].to_numpy(float), high[query].to_numpy(float)
+    out[query] = (seen[n_among:] > q_low) & ~np.isnan(q_high)
     return out
 
 

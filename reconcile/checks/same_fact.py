@@ -55,32 +55,44 @@ def same_fact(df, ctx) -> list[F.Finding]:
     aside: dict = {}
     for r in records(d[d["status"].eq("aside")]):
         aside.setdefault(r.grp, []).append(r)
-    members = d[d["agrees"]].groupby("grp")["id"].agg(list)
+    members = d[d["agrees"]].groupby("grp")["id"].agg(tuple)
     dates = d[d["agrees"]].groupby("grp")["as_of"].agg(lambda s: " to ".join(sorted(set(s))[::max(
         1, len(set(s)) - 1)]))
     # Per group, once: the as_of read as articles' dates, and how many as_of it has.
     news = d[d["as_of_news"]].groupby("grp")["as_of"].agg(lambda s: sorted(set(s)))
     n_as_of = d.groupby("grp")["as_of"].nunique()
+    member_sets: dict = {}
+
+    def others(r) -> tuple:
+        # The agreeing figures but r: the group's one tuple, shared by every finding about it,
+        # when r is not in it (an outlier never is): no copy of it per finding.
+        agreeing = members.get(r.grp, ())
+        if r.grp not in member_sets:
+            member_sets[r.grp] = frozenset(agreeing)
+        return tuple(i for i in agreeing if i != r.id) if r.id in member_sets[r.grp] else agreeing
     for r in records(d[d["status"].eq("outlier")]):
         if _reads_as_n_odd(r):
-            out.append(_n_odd_note(r, members.get(r.grp, [])))
+            out.append(_n_odd_note(r, others(r)))
         else:
             window = _window_words(news.get(r.grp, []), n_as_of.get(r.grp, 0))
-            out.append(_outlier(r, members.get(r.grp, []), dates.get(r.grp, ""), window))
-    for grp, g in d[d["status"].eq("split")].groupby("grp", sort=False):
-        out.append(_split(g, aside.get(grp, []),
+            out.append(_outlier(r, others(r), dates.get(r.grp, ""), window))
+    # The split rows are boxed once, together, and handed out per group in order of appearance.
+    splits: dict = {}
+    for r in records(d[d["status"].eq("split")]):
+        splits.setdefault(r.grp, []).append(r)
+    for grp, rows in splits.items():
+        out.append(_split(rows, aside.get(grp, []),
                           _window_words(news.get(grp, []), n_as_of.get(grp, 0))))
     loose = d[d["agrees"] & ((d["c_value"] < d["cons_low"]) | (d["c_value"] > d["cons_high"]))]
     for r in records(loose):
-        out.append(_loose(r, members.get(r.grp, [])))
+        out.append(_loose(r, others(r)))
     out.extend(apart_notes(df))
     return out
 
 
-def _outlier(r, agreeing: list[str], when: str, window: str = "") -> F.Finding:
+def _outlier(r, others: tuple, when: str, window: str = "") -> F.Finding:
     gap, direction = F.point_gap(r.c_value, r.cons_low, r.cons_high)
     slip = F.unit_slip(r.c_value / r.cons_value) if r.cons_value else 0
-    others = [i for i in agreeing if i != r.id]
     who = (f"{len(others)} other figure{'s' if len(others) != 1 else ''} as of {when} "
            f"agree ({ids(others)})")
     detail = (f"it gives {fmt.interval(r.c_low, r.c_high, r.c_unit)}, "
@@ -96,7 +108,7 @@ def _outlier(r, agreeing: list[str], when: str, window: str = "") -> F.Finding:
     elif r.vague:
         detail += "; the figure is vague, so this is weak evidence"
     detail += window
-    e = F.Evidence("same_fact", RULE, detail + ".", tuple(others), r.c_low, r.c_high,
+    e = F.Evidence("same_fact", RULE, detail + ".", others, r.c_low, r.c_high,
                    r.cons_low, r.cons_high, r.c_unit, gap, slip, tried(r))
     return F.Finding(F.severity_of(gap, bool(r.vague), slip), r.metric, (r.id,), (r.id,),
                      head(r), (e,))
@@ -117,8 +129,7 @@ def _reads_as_n_odd(r) -> bool:
     return r.cons_high <= (r.value + r.precision) * per_unit
 
 
-def _n_odd_note(r, agreeing: list[str]) -> F.Finding:
-    others = [i for i in agreeing if i != r.id]
+def _n_odd_note(r, others: tuple) -> F.Finding:
     gap, direction = F.point_gap(r.c_value, r.cons_low, r.cons_high)
     detail = (f"its value {fmt.compact(r.c_value)} {r.c_unit} is {F.gap_words(gap, direction)} "
               f"what the other figures of {r.metric} agree on "
@@ -130,36 +141,47 @@ def _n_odd_note(r, agreeing: list[str]) -> F.Finding:
     return F.Finding("info", r.metric, (), (r.id,), head(r), (e,))
 
 
-def _split(g, aside, window: str) -> F.Finding:
-    lo = g.loc[g["c_high"].idxmin()]
-    hi = g.loc[g["c_low"].idxmax()]
-    gap = float(hi["c_value"] / lo["c_value"]) if lo["c_value"] > 0 else float("inf")
+def _split(rows: list, aside, window: str) -> F.Finding:
+    lo = _first_extreme(rows, "c_high", min)
+    hi = _first_extreme(rows, "c_low", max)
+    gap = float(hi.c_value / lo.c_value) if lo.c_value > 0 else float("inf")
     slip = F.unit_slip(gap)
-    rows = list(records(g))
+    first = rows[0]
     said = "; ".join(named(r) for r in rows)
-    detail = (f"the figures of {g['metric'].iloc[0]} do not agree and no side has a majority: "
+    detail = (f"the figures of {first.metric} do not agree and no side has a majority: "
               f"{said}. The highest point is {F.gap_words(gap, 'above')} the lowest"
               f"{precision_hint(rows)}")
-    if abs(hi["c_low"] - lo["c_high"]) <= 1e-9 * abs(hi["c_low"]):
+    if abs(hi.c_low - lo.c_high) <= 1e-9 * abs(hi.c_low):
         detail += ("; their intervals only touch: both would have to be rounded to their limits "
                    "to agree")
     if slip:
         detail += f"; about {10 ** abs(slip):,}× apart, which looks like " + F.slip_words(
-            slip, lo["currency"] if isinstance(lo["currency"], str) else None)
+            slip, lo.currency if isinstance(lo.currency, str) else None)
     detail += _aside_words(rows, aside)
     detail += window
-    flagged = tuple(g["id"])
-    e = F.Evidence("same_fact", RULE, detail + ".", flagged, float(g["c_low"].min()),
-                   float(g["c_high"].max()), float("nan"), float("nan"), g["c_unit"].iloc[0],
+    flagged = tuple(r.id for r in rows)
+    e = F.Evidence("same_fact", RULE, detail + ".", flagged, _nan_extreme(rows, "c_low", min),
+                   _nan_extreme(rows, "c_high", max), float("nan"), float("nan"), first.c_unit,
                    gap, slip, tuple(dict.fromkeys(t for r in rows for t in tried(r))))
-    sev = F.severity_of(gap, bool(g["vague"].any()), slip)
-    return F.Finding(sev, g["metric"].iloc[0], flagged, flagged,
+    sev = F.severity_of(gap, any(bool(r.vague) for r in rows), slip)
+    return F.Finding(sev, first.metric, flagged, flagged,
                      "; ".join(head(r) for r in rows), (e,))
 
 
-def _loose(r, agreeing: list[str]) -> F.Finding:
+def _first_extreme(rows: list, col: str, pick):
+    """The first row whose `col` is the smallest (pick=min) or largest (max), NaN skipped."""
+    best = _nan_extreme(rows, col, pick)
+    return next((r for r in rows if getattr(r, col) == best), rows[0])
+
+
+def _nan_extreme(rows: list, col: str, pick) -> float:
+    """The smallest or largest `col` of the rows, NaN skipped (NaN when all are)."""
+    values = [float(getattr(r, col)) for r in rows if getattr(r, col) == getattr(r, col)]
+    return pick(values) if values else float("nan")
+
+
+def _loose(r, others: tuple) -> F.Finding:
     gap, direction = F.point_gap(r.c_value, r.cons_low, r.cons_high)
-    others = [i for i in agreeing if i != r.id]
     hedged = r.bound in ("at_least", "at_most", "approx") and not r.vague
     how = f"its hedge ({r.hedge})" if hedged else "its rounding or the rate window"
     said = (f"its value {fmt.compact(r.c_value)} {r.c_unit} is {F.gap_words(gap, direction)} "

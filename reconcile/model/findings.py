@@ -163,21 +163,43 @@ def _join(group: list[Finding]) -> Finding:
 def frame(findings: list[Finding]) -> pd.DataFrame:
     """The findings table: one row per finding, most severe first."""
     rows = []
+    joined: dict = {}
     for f in findings:
         main = max(f.evidence, key=lambda e: (e.gap if math.isfinite(e.gap) else 1e300))
-        flagged = set(f.flagged)     # a set: a finding may join thousands of pieces of evidence
-        against = tuple(dict.fromkeys(a for e in f.evidence for a in e.against
-                                      if a not in flagged))
+        against, figures = _id_lists(f, joined)
         rows.append(dict(
             severity=f.severity, metric=f.metric, flagged=";".join(f.flagged),
-            against=";".join(against),
-            figures=";".join(dict.fromkeys(f.flagged + f.subject + against)),
+            against=against, figures=figures,
             check=";".join(dict.fromkeys(e.check for e in f.evidence)),
             gap=max(e.gap for e in f.evidence), message=f.message,
             value_low=main.low, value_high=main.high, expected_low=main.expected_low,
             expected_high=main.expected_high, unit=main.unit,
             rule=" | ".join(dict.fromkeys(e.rule for e in f.evidence))))
     return sort(pd.DataFrame(rows, columns=COLUMNS))
+
+
+def _id_lists(f: Finding, joined: dict) -> tuple[str, str]:
+    """The finding's `against` and `figures` cells: ids joined by ';', each once, in order.
+
+    Checks share one tuple of yardstick figures among the findings about one fact (thousands of
+    outliers against thousands of agreeing figures), so a lone evidence's tuple is joined and
+    hashed once per table, through `joined`, keyed by the tuple's identity; the general rule
+    below gives the same cells."""
+    if len(f.evidence) == 1:
+        t = f.evidence[0].against
+        known = joined.get(id(t))
+        if known is None:
+            members = frozenset(t)
+            known = joined[id(t)] = (t, members, ";".join(t), len(members) == len(t))
+        _, members, text, distinct = known
+        own = tuple(dict.fromkeys(f.flagged + f.subject))
+        if distinct and members.isdisjoint(own):
+            return text, ";".join(own + ((text,) if text else ()))
+    flagged = set(f.flagged)     # a set: a finding may join thousands of pieces of evidence
+    # Pieces of evidence that share one tuple are read once: the first sighting fixes the order.
+    tuples = {id(e.against): e.against for e in f.evidence}.values()
+    against = tuple(dict.fromkeys(a for t in tuples for a in t if a not in flagged))
+    return ";".join(against), ";".join(dict.fromkeys(f.flagged + f.subject + against))
 
 
 def sort(findings: pd.DataFrame) -> pd.DataFrame:
