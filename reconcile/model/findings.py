@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from reconcile.model.components import Components
+
 SEVERITIES = ("info", "low", "medium", "high")
 RANK = {s: i for i, s in enumerate(SEVERITIES)}
 COLUMNS = ["severity", "metric", "flagged", "against", "figures", "check", "gap", "message",
@@ -120,19 +122,12 @@ def merge(findings: list[Finding]) -> list[Finding]:
     the most severe verdict kept. Findings whose flagged figures overlap become one; an info note
     about a figure another check flags joins that finding; other info notes stay apart."""
     flagged = [f for f in findings if f.flagged]
-    parent = list(range(len(flagged)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    linked = Components(range(len(flagged)))
     owner: dict[tuple[str, str], int] = {}
     for i, f in enumerate(flagged):
         for fid in f.flagged:
-            j = owner.setdefault((f.metric, fid), i)
-            parent[root(i)] = root(j)
+            linked.join(i, owner.setdefault((f.metric, fid), i))
+    root = linked.find
     groups: dict[int, list[Finding]] = {}
     for i, f in enumerate(flagged):
         groups.setdefault(root(i), []).append(f)

@@ -21,6 +21,7 @@ import pandas as pd
 from currency.data.periods import parse_period
 from currency.data.rates import rate_book
 from reconcile.model import as_of_window, uncertainty
+from reconcile.model.components import Components
 from reconcile.store import restatements
 from reconcile.store.figures import figure_amount
 
@@ -121,22 +122,14 @@ def window(currency: str, target: str, as_of: str, published: str) -> dict:
 
 def families(df: pd.DataFrame) -> pd.Series:
     """Per figure: its family, the connected component of metrics linked by `part_of`."""
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    linked = Components()
     for metric, part_of in df[["metric", "part_of"]].drop_duplicates().itertuples(index=False):
-        find(metric)
+        linked.find(metric)
         if isinstance(part_of, str):
             for total in part_of.split(";"):
                 if total.strip():
-                    parent[find(total.strip())] = find(metric)
-    return df["metric"].map(lambda m: find(m))
+                    linked.join(total.strip(), metric)
+    return df["metric"].map(linked.find)
 
 
 def _restated_roots(df: pd.DataFrame) -> pd.Series:

@@ -18,6 +18,7 @@ from typing import Sequence
 
 import numpy as np
 
+from reconcile.model.components import Components
 from reconcile.scan.mentions import Mention
 from reconcile.scan.words import name_grams
 
@@ -134,21 +135,14 @@ def story_blocks(mentions: Sequence[Mention], stories, days: Sequence[int]) -> l
     for i, m in enumerate(mentions):
         by_article[m.article].append(i)
     arts = sorted(by_article)
-    parent = {a: a for a in arts}
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    linked = Components(arts)
     coo = stories.tocoo()
     for i, j, s in zip(coo.row, coo.col, coo.data):
-        if i < j and s >= STORY_LINK and i in parent and j in parent:
-            parent[find(int(i))] = find(int(j))
+        if i < j and s >= STORY_LINK and i in linked and j in linked:
+            linked.join(int(i), int(j))
     comps: dict[int, list[int]] = defaultdict(list)
     for a in arts:
-        comps[find(a)].append(a)
+        comps[linked.find(a)].append(a)
     blocks = []
     for members in comps.values():
         members.sort(key=lambda a: (days[a], a))
@@ -190,21 +184,11 @@ def _cluster_block(ms: list[Mention], scripts: Sequence[str], days: Sequence[int
 def _units(ms: list[Mention]) -> list[list[int]]:
     """Mentions joined by restatement links (a conversion and the amount it converts)."""
     where = {(m.article, m.index): i for i, m in enumerate(ms)}
-    parent = list(range(len(ms)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    linked = Components(range(len(ms)))
     for i, m in enumerate(ms):
         if m.restates is not None and (m.article, m.restates) in where:
-            parent[find(i)] = find(where[(m.article, m.restates)])
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(ms)):
-        groups[find(i)].append(i)
-    return list(groups.values())
+            linked.join(i, where[(m.article, m.restates)])
+    return linked.groups()
 
 
 def _features(m: Mention) -> list[str]:
