@@ -48,13 +48,12 @@ def day(value, option: str = "date") -> dt.date | None:
 def rate_day(value, option: str = "date") -> tuple[dt.date, str | None]:
     """The day whose fixing to use (default: the data's last day) and a note when the day asked
     for lies outside the bundled data: then its nearest fixing stands in, and the note says so."""
-    from currency.data.rates import day_range_note, rate_book
-    book = rate_book()
+    from currency.data.rates import rate_book, stand_in
     on = day(value, option)
     if on is None:
-        return book.last_date, None
-    note = day_range_note(on, on, str(on))
-    return min(max(on, book.first_date), book.last_date), note
+        return rate_book().last_date, None
+    on, _, note = stand_in(on, on, str(on))
+    return on, note
 
 
 def constant_money(as_of, real: bool = True, option: str = "real_as_of") -> dt.date | None:

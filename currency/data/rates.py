@@ -253,9 +253,20 @@ def rate_on(base: str, quote: str, day: dt.date) -> Rate:
 
 def day_range_note(first: dt.date, last: dt.date, label: str) -> str | None:
     """The note for the days first..last when none of them lies in the ECB data."""
+    return stand_in(first, last, label)[2]
+
+
+def stand_in(first: dt.date, last: dt.date, label: str) -> tuple[dt.date, dt.date, str | None]:
+    """The one policy for dates outside the ECB data, for every command: the days first..last
+    clamped into the data and, when none of them lies in it, the note that says which fixing
+    stands in (`label` names the dates); None for the note inside the data."""
     book = rate_book()
+    lo = min(max(first, book.first_date), book.last_date)
+    hi = min(max(last, book.first_date), book.last_date)
     if last < book.first_date:
-        return f"{label} is before the ECB data; its first fixing ({book.first_date}) is used"
+        return lo, hi, (f"{label} is before the ECB data; its first fixing ({book.first_date}) "
+                        "is used")
     if first > book.last_date:
-        return f"{label} is after the ECB data; its last fixing ({book.last_date}) is used"
-    return None
+        return lo, hi, (f"{label} is after the ECB data; its last fixing ({book.last_date}) "
+                        "is used")
+    return lo, hi, None

@@ -450,11 +450,10 @@ def market_rates(cands: list[Candidate], day: dt.date | None) -> None:
     """Add the ECB rate of `day` (the publication date) to each conversion pair."""
     if day is None:
         return
-    from currency.data.rates import RateError, day_range_note, rate_book
+    from currency.data.rates import RateError, rate_book, stand_in
     book = rate_book()
-    # A date outside the data: the nearest fixing, said in the pair (the README's one policy).
-    note = day_range_note(day, day, str(day))
-    on = min(max(day, book.first_date), book.last_date)
+    # A date outside the data: the nearest fixing, said in the pair (the one policy).
+    on, _, note = stand_in(day, day, str(day))
     for c in cands:
         if not c.pair or c.pair["with"] < c.index:
             continue

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from currency.data.periods import parse_period
-from currency.data.rates import rate_book
+from currency.data.rates import rate_book, stand_in
 from reconcile.model import as_of_window, uncertainty
 from reconcile.model.components import Components
 from reconcile.store import restatements
@@ -65,16 +65,11 @@ def fx_band(currency: str, target: str, period_text: str) -> dict:
         return dict(rate_low=1.0, rate_high=1.0, rate_low_date=None, rate_high_date=None,
                     rate_note="")
     note = ""
-    if period.last < book.first_date:
-        r = book.rate_on(currency, target, book.first_date)
+    first, _, outside = stand_in(period.first, period.last, str(period))
+    if outside:
+        r = book.rate_on(currency, target, first)
         return dict(rate_low=r.value, rate_high=r.value, rate_low_date=r.date,
-                    rate_high_date=r.date,
-                    rate_note=f"{period} is before the ECB data; its first fixing is used")
-    if period.first > book.last_date:
-        r = book.rate_on(currency, target, book.last_date)
-        return dict(rate_low=r.value, rate_high=r.value, rate_low_date=r.date,
-                    rate_high_date=r.date,
-                    rate_note=f"{period} is after the ECB data; its last fixing is used")
+                    rate_high_date=r.date, rate_note=outside)
     if period.last > book.last_date:
         note = f"the ECB data ends {book.last_date}"
     band = book.band(currency, target, period)

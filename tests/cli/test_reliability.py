@@ -316,11 +316,13 @@ def test_dates_outside_the_rate_data_use_the_nearest_fixing_and_say_so(tmp_path)
     path = write(tmp_path / "f.csv", "a,m,$1B,1990,1990,s,q,,,", "b,m,10억 원,1990,1990,s,q,,,",
                  "c,n,$1B,2199,2199,s,q,,,", "d,n,1조 원,2199,2199,s,q,,,")
     assert run("report", "--figures", path).exit_code == 0
+    from currency.data.rates import rate_book
     from reconcile.engines.local import reconcile
     from reports.layout import rate_text
     shown = {r.id: rate_text(r) for r in reconcile(load_figures(path)).figures.itertuples()}
-    assert "1999-01-04; 1990 is before the ECB data; its first fixing is used" in shown["b"]
-    assert "2199 is after the ECB data; its last fixing is used" in shown["d"]
+    assert "1990 is before the ECB data; its first fixing (1999-01-04) is used" in shown["b"]
+    last = rate_book().last_date
+    assert f"2199 is after the ECB data; its last fixing ({last}) is used" in shown["d"]
     findings = json.loads(run("export", "--figures", path, "--format", "json").stdout)
     about_b = [f for f in findings if "b" in f["figures"]]
     assert about_b and all("b: 1990 is before the ECB data" in f["message"] for f in about_b)
