@@ -12,7 +12,7 @@ from currency import formatting as fmt
 from reports import charts
 from reports.layout import rate_parts
 from reports.safe_text import terminal_safe
-from reports.tables import discrepancies, involved, worst_by_figure
+from reports.tables import discrepancies, summarize, worst_by_figure
 
 STYLE = """
 body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans KR",
@@ -64,22 +64,20 @@ def _ids(text) -> list[str]:
 
 
 def _summary(rec, counted: pd.DataFrame, figures: pd.DataFrame) -> str:
-    disc = discrepancies(counted)
-    counts = disc["severity"].value_counts()
+    s = summarize(rec, counted, figures)
     data = rec.context.data
     # A count of zero is no alarm: only counts above zero take their severity's colour.
-    sev = ", ".join(f'<span class="sev {"sev-" + s if counts.get(s, 0) else "sev-none"}" '
-                    f'data-severity="{s}">{int(counts.get(s, 0))} {s}</span>'
-                    for s in ("high", "medium", "low"))
-    n_info = int((counted["severity"] == "info").sum())
+    sev = ", ".join(f'<span class="sev {"sev-" + name if n else "sev-none"}" '
+                    f'data-severity="{name}">{n} {name}</span>'
+                    for name, n in s.by_severity.items())
     money = (f"constant {rec.context.currency} of {rec.context.real_as_of}"
              if rec.context.real_as_of else rec.context.currency)
-    return (f'<p class="summary" id="summary"><b id="n-discrepancies">{len(disc)}</b> '
-            f'discrepancies ({sev}) involving <b id="n-involved">{len(involved(disc))}</b> '
-            f'figures, among <b id="n-figures">{len(figures)}</b> figures of '
-            f'<b id="n-metrics">{figures["metric"].nunique()}</b> metrics from '
-            f'<b id="n-sources">{figures["source"].nunique()}</b> sources; '
-            f'<span id="n-info">{n_info}</span> info notes.</p>'
+    return (f'<p class="summary" id="summary"><b id="n-discrepancies">{s.discrepancies}</b> '
+            f'discrepancies ({sev}) involving <b id="n-involved">{s.figures_involved}</b> '
+            f'figures, among <b id="n-figures">{s.figures}</b> figures of '
+            f'<b id="n-metrics">{s.metrics}</b> metrics from '
+            f'<b id="n-sources">{s.sources}</b> sources; '
+            f'<span id="n-info">{s.info_notes}</span> info notes.</p>'
             f'<p class="data">Amounts in {_e(money)}, converted at the ECB reference rates '
             f'({data.rates_first} to {data.rates_last}) of each figure\'s as_of period; US CPI-U to '
             f'{data.cpi_last:%Y-%m}. Intervals come from each figure\'s stated precision and '

@@ -3,6 +3,7 @@ with column names that cannot be mistaken for a severity (`value_min`, not `low`
 from __future__ import annotations
 
 import math
+from dataclasses import asdict, dataclass
 
 import pandas as pd
 
@@ -91,21 +92,40 @@ def discrepancies(findings: pd.DataFrame) -> pd.DataFrame:
     return findings[findings["severity"].map(F.RANK) >= F.RANK["low"]]
 
 
+@dataclass(frozen=True)
+class Summary:
+    """What a report says first, computed once for the terminal, the html page and JSON."""
+
+    figures: int
+    metrics: int
+    sources: int
+    discrepancies: int
+    by_severity: dict
+    info_notes: int
+    figures_involved: int
+    currency: str
+    real_as_of: str | None
+
+
+def summarize(rec, counted: pd.DataFrame, figures: pd.DataFrame,
+              counts: tuple[int, int, int] | None = None) -> Summary:
+    """The summary of the findings `counted` about `figures`; `counts` (figures, metrics,
+    sources) when the figures at hand are not all of them (a Dask run brings back some)."""
+    disc = discrepancies(counted)
+    by = disc["severity"].value_counts()
+    n_figs, n_metrics, n_sources = counts or (len(figures), figures["metric"].nunique(),
+                                              figures["source"].nunique())
+    return Summary(int(n_figs), int(n_metrics), int(n_sources), int(len(disc)),
+                   {s: int(by.get(s, 0)) for s in ("high", "medium", "low")},
+                   int((counted["severity"] == "info").sum()), len(involved(disc)),
+                   rec.context.currency,
+                   str(rec.context.real_as_of) if rec.context.real_as_of else None)
+
+
 def document(rec, counted: pd.DataFrame, shown: pd.DataFrame, figures: pd.DataFrame) -> dict:
     """`report --json`: the summary, the findings shown and the normalized figures, for scripts."""
-    disc = discrepancies(counted)
-    counts = disc["severity"].value_counts()
     return {
-        "summary": {
-            "figures": int(len(figures)), "metrics": int(figures["metric"].nunique()),
-            "sources": int(figures["source"].nunique()),
-            "discrepancies": int(len(disc)),
-            "by_severity": {s: int(counts.get(s, 0)) for s in ("high", "medium", "low")},
-            "info_notes": int((counted["severity"] == "info").sum()),
-            "figures_involved": len(involved(disc)),
-            "currency": rec.context.currency,
-            "real_as_of": str(rec.context.real_as_of) if rec.context.real_as_of else None,
-        },
+        "summary": asdict(summarize(rec, counted, figures)),
         "findings": records(findings_table(shown)),
         "figures": records(figures_table(figures, counted)),
     }

@@ -13,7 +13,7 @@ from currency import formatting as fmt
 from reconcile.model import findings as F
 from reports import charts
 from reports.layout import amount_as_written, pack, plural, rate_parts, shorten, wrap
-from reports.tables import discrepancies, involved, worst_by_figure
+from reports.tables import discrepancies, involved, summarize, worst_by_figure
 
 STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
 ID_WIDTH = 28
@@ -62,26 +62,24 @@ def _styled(units: list[tuple[str, str]]) -> Text:
 def summary(rec, view: View, figures_path: str, metric: str | None, width: int) -> list[Text]:
     """The first lines: what was read, the discrepancies by severity, the data's ranges."""
     figs, counted = view.figures, view.counted
-    disc = discrepancies(counted)
-    counts = disc["severity"].value_counts()
-    n_info = int((counted["severity"] == "info").sum())
-    if metric or getattr(rec, "totals", None) is None:
-        n_figs, n_metrics, n_sources = len(figs), figs["metric"].nunique(), figs["source"].nunique()
-    else:       # reconciled on Dask: only the figures of shown metrics came back
+    counts = None
+    if not metric and getattr(rec, "totals", None) is not None:
+        # reconciled on Dask: only the figures of shown metrics came back
         n_figs, n_metrics, sources = totals(rec)
-        n_sources = len(sources)
-    scope = f"metric {metric}" if metric else plural(n_metrics, "metric")
-    read = [f"figrecon: {plural(n_figs, 'figure')}", scope, plural(n_sources, "source"),
+        counts = (n_figs, n_metrics, len(sources))
+    s = summarize(rec, counted, figs, counts)
+    scope = f"metric {metric}" if metric else plural(s.metrics, "metric")
+    read = [f"figrecon: {plural(s.figures, 'figure')}", scope, plural(s.sources, "source"),
             shorten(figures_path, 60)]
     lines = [Text(line, style="bold" if i == 0 else "") for i, line in
              enumerate(pack(read, width, hang="  "))]
     sev = Text()
-    sev.append(f"{plural(len(disc), 'discrepancy', 'discrepancies')}: ", style="bold")
-    for i, s in enumerate(("high", "medium", "low")):
+    sev.append(f"{plural(s.discrepancies, 'discrepancy', 'discrepancies')}: ", style="bold")
+    for i, (name, n) in enumerate(s.by_severity.items()):
         if i:
             sev.append(", ")
-        sev.append(f"{int(counts.get(s, 0))} {s}", style=STYLE[s] if counts.get(s, 0) else "")
-    sev.append(f", involving {plural(len(involved(disc)), 'figure')}")
+        sev.append(f"{n} {name}", style=STYLE[name] if n else "")
+    sev.append(f", involving {plural(s.figures_involved, 'figure')}")
     lines.append(sev)
     data = rec.context.data
     money = (f"amounts in constant {rec.context.currency} of {rec.context.real_as_of}"
@@ -93,7 +91,7 @@ def summary(rec, view: View, figures_path: str, metric: str | None, width: int) 
     if below:
         hidden = [f"{int((counted['severity'] == s).sum())} {s}" for s in F.SEVERITIES
                   if F.RANK[s] < F.RANK[view.min_severity] and (counted["severity"] == s).any()]
-        how = "--min-severity info" if n_info else "--min-severity low"
+        how = "--min-severity info" if s.info_notes else "--min-severity low"
         lines += [Text(line, style="dim") for line in
                   wrap(f"Hidden below --min-severity {view.min_severity}: "
                        f"{', '.join(hidden)} ({how} shows them).", width)]
