@@ -79,14 +79,14 @@ def main() -> None:
                 rec = reconcile_distributed(source, scheduler=cluster.scheduler_address)
             wall = time.perf_counter() - t
             client_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-            peaks = ", ".join(f"{mb:.0f}" for mb in rec.worker_peak_mb.values())
+            peaks = ", ".join(f"{mb:.0f}" for mb in rec.stats['worker_peak_mb'].values())
             print(f"{n:,} figures, {len(rec.findings):,} findings")
-            print(f"  dask, local cluster of {len(rec.worker_peak_mb)} workers"
+            print(f"  dask, local cluster of {len(rec.stats['worker_peak_mb'])} workers"
                   f" ({args.memory_limit} each), {'Parquet parts' if args.parquet_parts else 'CSV'}:"
                   f" wall {wall:.1f} s; peak per worker {peaks} MB; client {client_mb:.0f} MB")
-            rows = sum(k for k, _ in rec.part_seconds)
-            cpu = sum(c for _, c in rec.part_seconds)
-            print(f"  engine per partition: {len(rec.part_seconds)} partitions, {cpu:.1f} CPU s"
+            rows = sum(k for k, _ in rec.stats['part_seconds'])
+            cpu = sum(c for _, c in rec.stats['part_seconds'])
+            print(f"  engine per partition: {len(rec.stats['part_seconds'])} partitions, {cpu:.1f} CPU s"
                   f" in all, {rows / cpu if cpu else 0:,.0f} figures per CPU second")
             if n <= args.single_up_to:
                 out = Path(tmp) / "single.parquet"

@@ -35,15 +35,9 @@ class View:
 
 
 def totals(rec) -> tuple[int, int, pd.DataFrame]:
-    """Figures, metrics, and per source its first publication date and figure count: from the
-    figures, or from `rec.totals` when the figures were reconciled elsewhere (on Dask)."""
-    t = getattr(rec, "totals", None)
-    if t is not None:
-        return t.figures, t.metrics, t.sources
-    figs = rec.figures
-    sources = (figs.groupby("source").agg(published=("published", "first"), n=("id", "size"))
-               .reset_index())
-    return len(figs), figs["metric"].nunique(), sources
+    """Figures, metrics, and per source its first publication date and figure count."""
+    t = rec.totals()
+    return t.figures, t.metrics, t.sources
 
 
 def _line(console: Console, text: Text) -> None:
@@ -63,7 +57,7 @@ def summary(rec, view: View, figures_path: str, metric: str | None, width: int) 
     """The first lines: what was read, the discrepancies by severity, the data's ranges."""
     figs, counted = view.figures, view.counted
     counts = None
-    if not metric and getattr(rec, "totals", None) is not None:
+    if not metric and rec.counted is not None:
         # reconciled on Dask: only the figures of shown metrics came back
         n_figs, n_metrics, sources = totals(rec)
         counts = (n_figs, n_metrics, len(sources))

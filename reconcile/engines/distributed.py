@@ -15,12 +15,12 @@ from __future__ import annotations
 import logging
 import os
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
 
-from reconcile.engines.local import Context, reconcile
+from reconcile.engines.local import Context, Reconciliation, Totals, reconcile
 from reconcile.model import findings as F
 from reconcile.model.normalize import families
 from reconcile.store.arrow_rows import PARQUET, TEXT_TYPES
@@ -38,27 +38,6 @@ from reconcile.store.files import FIGURES_LIMIT, kind_of
 from reconcile.store.problems import Problem
 
 ROWS_PER_PARTITION = 50_000
-
-
-@dataclass(frozen=True)
-class Totals:
-    """What the report's header says about all the figures, without holding them."""
-
-    figures: int
-    metrics: int
-    sources: pd.DataFrame          # source, published (of its first row), n
-
-
-@dataclass(frozen=True)
-class DistributedReconciliation:
-    """Findings of every partition, the normalized figures of the families asked for, totals."""
-
-    figures: pd.DataFrame
-    findings: pd.DataFrame
-    context: Context
-    totals: Totals
-    worker_peak_mb: dict = field(default_factory=dict)
-    part_seconds: tuple = ()       # (figures, CPU seconds) of each partition's engine run
 
 
 # A CSV file up to the default engine's size limit is first checked whole, as that engine checks
@@ -231,7 +210,7 @@ def _peak_mb() -> float:
 def reconcile_distributed(path: str | Path, currency: str = "USD", real_as_of=None,
                           scheduler: str | None = None, show_metrics=None,
                           npartitions: int | None = None,
-                          all_figures: bool = False) -> DistributedReconciliation:
+                          all_figures: bool = False) -> Reconciliation:
     """Reconcile the figures at `path` on Dask; the findings equal `reconcile`'s.
 
     `scheduler` is a Dask scheduler address (default: a local cluster sized to the machine).
@@ -257,7 +236,7 @@ def _unreadable() -> tuple:
 
 
 def _reconcile_distributed(path, name, currency, real_as_of, scheduler, show_metrics,
-                           npartitions, all_figures) -> DistributedReconciliation:
+                           npartitions, all_figures) -> Reconciliation:
     import dask
     ddf = read(path)
     client, cluster = _client(scheduler)
@@ -304,9 +283,10 @@ def _reconcile_distributed(path, name, currency, real_as_of, scheduler, show_met
         client.close()
         if cluster is not None:
             cluster.close()
-    return DistributedReconciliation(figures, findings, Context(currency, real_as_of), totals,
-                                     peaks, tuple((r["n"], r.get("seconds", 0.0))
-                                                  for r in results))
+    return Reconciliation(figures, findings, Context(currency, real_as_of), counted=totals,
+                          stats=dict(worker_peak_mb=peaks,
+                                     part_seconds=tuple((r["n"], r.get("seconds", 0.0))
+                                                        for r in results)))
 
 
 _UNREADABLE = _unreadable()

@@ -25,14 +25,36 @@ class Context:
 
 
 @dataclass(frozen=True)
+class Totals:
+    """What the report's header says about all the figures, without holding them."""
+
+    figures: int
+    metrics: int
+    sources: pd.DataFrame          # source, published (of its first row), n
+
+
+@dataclass(frozen=True)
 class Reconciliation:
-    """The normalized figures, the findings about them as records and as a table."""
+    """What either engine returns: the normalized figures (on Dask, those of the families asked
+    for), the findings as records and as a table, the checks that failed, the totals of all the
+    figures, and what the run measured."""
 
     figures: pd.DataFrame
     findings: pd.DataFrame
     context: Context
     records: tuple = ()
     failed: tuple = ()      # (check name, what went wrong) for each check that raised
+    counted: Totals | None = None     # given when `figures` is not all of them (Dask)
+    stats: dict = field(default_factory=dict, compare=False)   # Dask: worker peaks, CPU s
+
+    def totals(self) -> Totals:
+        """Figures, metrics, and per source its first publication date and figure count."""
+        if self.counted is not None:
+            return self.counted
+        figs = self.figures
+        sources = (figs.groupby("source").agg(published=("published", "first"),
+                                              n=("id", "size")).reset_index())
+        return Totals(len(figs), figs["metric"].nunique(), sources)
 
 
 def evidence_base(figures: pd.DataFrame, currency: str = "USD", real_as_of=None) -> pd.DataFrame:
