@@ -298,19 +298,7 @@ ENGLISH_UNITS = {
     "nineteen": 19,
 }
 
-ENGLISH_DIGITS = {
-    "zero": 0,
-    "oh": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-}
+ENGLISH_DIGITS = {"zero": 0, "oh": 0, **{w: n for w, n in ENGLISH_UNITS.items() if n < 10}}
 
 ENGLISH_TENS = {
     "twenty": 20,

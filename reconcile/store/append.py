@@ -9,6 +9,7 @@ its metrics: the lock is held for milliseconds.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from dataclasses import replace
@@ -52,7 +53,6 @@ def append_figure(path: str | Path, fields: dict, new_metric: bool = True) -> in
     otherwise start a fact of its own). FiguresError (one line per problem) means the file was
     not changed.
     """
-    from filelock import FileLock, Timeout
     path = Path(path)
     row = clean_fields(fields)
     unknown = sorted(set(row) - set(COLUMNS))
@@ -61,11 +61,20 @@ def append_figure(path: str | Path, fields: dict, new_metric: bool = True) -> in
     # The row's own cells first: this needs no lock and no look at the file.
     problems = cell_problems(row)
     target = _writable_target(path)
+    with _locked(path, target, "add"):
+        return _append_locked(path, target, row, problems, new_metric)
+
+
+@contextlib.contextmanager
+def _locked(path: Path, target: Path, who: str):
+    """Hold the lock every writer of the figures file takes; a lock held too long or a failed
+    write is a FiguresError that says the file was not changed."""
+    from filelock import FileLock, Timeout
     try:
         with FileLock(str(target) + ".lock", timeout=LOCK_TIMEOUT_S):
-            return _append_locked(path, target, row, problems, new_metric)
+            yield
     except Timeout:
-        raise FiguresError([Problem.of_file(path, f"another add has held the lock "
+        raise FiguresError([Problem.of_file(path, f"another {who} has held the lock "
                                             f"{target}.lock for {LOCK_TIMEOUT_S} s; is one stuck? "
                                             "The file was not changed")]) from None
     except OSError as exc:
@@ -261,23 +270,14 @@ def init_figures(path: str | Path) -> Path:
 def rewrite_figures(path: str | Path, change) -> tuple[bytes, bytes]:
     """Replace the file with `change(old bytes)` under the lock `add` takes, atomically; returns
     (old, new). `change` raises FiguresError to leave the file untouched."""
-    from filelock import FileLock, Timeout
     path = Path(path)
     if not path.exists():
         raise FiguresError([Problem.of_file(path, "no such file")])
     target = _writable_target(path)
-    try:
-        with FileLock(str(target) + ".lock", timeout=LOCK_TIMEOUT_S):
-            _remove_stale_temps(target)
-            old = read_figures_bytes(target)
-            new = change(old)
-            if new != old:
-                _replace_atomically(target, new, temp_mark=ADD_TEMP_MARK)
-            return old, new
-    except Timeout:
-        raise FiguresError([Problem.of_file(path, f"another command has held the lock "
-                                            f"{target}.lock for {LOCK_TIMEOUT_S} s; is one stuck? "
-                                            "The file was not changed")]) from None
-    except OSError as exc:
-        raise FiguresError([Problem.of_file(path, f"cannot write: {exc.strerror or exc}; the "
-                                            "file was not changed")]) from None
+    with _locked(path, target, "command"):
+        _remove_stale_temps(target)
+        old = read_figures_bytes(target)
+        new = change(old)
+        if new != old:
+            _replace_atomically(target, new, temp_mark=ADD_TEMP_MARK)
+        return old, new
