@@ -114,6 +114,26 @@ def test_the_cached_currency_tables_are_babels_in_order(tmp_path, monkeypatch):
             cached.cache_clear()
 
 
+def test_a_changed_word_list_builds_the_currency_tables_again(tmp_path, monkeypatch):
+    import currency.lang as L
+    from currency.text import names
+    monkeypatch.setenv("FIGRECON_CACHE_DIR", str(tmp_path))
+    built = []
+    build = names._build_tables
+    monkeypatch.setattr(names, "_build_tables", lambda: built.append(1) or build())
+    names._tables.cache_clear()
+    try:
+        names._tables()
+        names._tables.cache_clear()
+        names._tables()                                      # from the cache
+        assert built == [1]
+        names._tables.cache_clear()
+        monkeypatch.setattr(L, "CURRENCY_AFTER", {**L.CURRENCY_AFTER, "zorkmids": "USD"})
+        assert names._tables()["words"]["zorkmids"] == "USD" and built == [1, 1]
+    finally:
+        names._tables.cache_clear()
+
+
 def test_convert_of_a_yearly_amount_imports_no_heavy_module():
     code, loaded = _loaded_after_main(["convert", "연간 1조 원", "--date", "2023-01-23"])
     assert code == 0 and loaded == set()

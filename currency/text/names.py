@@ -8,6 +8,7 @@ ECB data (프랑 is the Swiss franc there). Lookups are by `str.casefold()` of t
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import unicodedata
 from pathlib import Path
@@ -96,11 +97,12 @@ def _tables() -> dict:
     """The names and signs tables, built from babel once a day and kept in the data cache: loading
     babel's locale data for them cost more than the rest of the reader's import."""
     # Everything the tables are derived from: babel and the date (codes.babel_ident), the ECB
-    # data's codes, the word lists, and this file's code (its size and time of change).
-    here = Path(__file__).stat()
+    # data's codes, the word lists, and this file's code (by content, so that two checkouts of
+    # the same code share one cache file instead of replacing each other's).
+    code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
     ident = json.dumps([babel_ident(), sorted(known_currencies()), L.CROWN_NAMES, L.CROWN_WORDS,
-                        L.CURRENCY_AFTER, L.CURRENCY_BEFORE, ALONE_SUBUNITS,
-                        here.st_size, here.st_mtime_ns], ensure_ascii=False)
+                        L.CURRENCY_AFTER, L.CURRENCY_BEFORE, ALONE_SUBUNITS, code],
+                       ensure_ascii=False)
     return cached_value("names", ident, _build_tables, _decode_tables)
 
 
