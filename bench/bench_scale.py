@@ -138,7 +138,7 @@ import pandas; mark("import pandas")
 import cli.app, cli.report; mark("import cli")
 import currency.text.reader; mark("import reader (names, patterns)")
 from reconcile.store.figures import load_figures; df = load_figures("figures.csv"); mark("load_figures")
-from reconcile import engine; mark("import engine, checks")
+from reconcile.engines import local as engine; mark("import engine, checks")
 rec = engine.reconcile(df, "USD", None); mark("engine.reconcile")
 from reports.safe_text import console
 from reports.terminal import View, print_report; mark("import reports.terminal")

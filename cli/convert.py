@@ -3,11 +3,17 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 import sys
 
 import click
 
 from cli.app import EXIT_INPUT, _echo, _examples, _json_line
+
+# A line of standard input ends at a newline as a text file has it (\n, \r\n, \r), not at every
+# character str.splitlines() breaks on (\x0b, \x0c, \x1c-\x1e, \x85, U+2028, U+2029): a pasted
+# amount that holds one of those is still one text and gets one output row.
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 @click.command(epilog=_examples('figrecon convert "약 12조 3000억 원" --date 2023-01-23',
@@ -37,7 +43,7 @@ def convert(texts, date_text, to, as_of_text, real, as_json, given) -> None:
             from currency.text.article import decode
             from reconcile.store.files import SMALL_LIMIT, read_stream
             data = read_stream(sys.stdin.buffer, "<stdin>", "list of amounts", SMALL_LIMIT)
-            lines.extend(line for line in decode(data, "<stdin>")[0].splitlines()
+            lines.extend(line for line in _LINE_BREAK.split(decode(data, "<stdin>")[0])
                          if line.strip())
         else:
             lines.append(text)

@@ -18,8 +18,8 @@ a5,acme_deal_share,12%,2021-03-04,2021-03-06,b.txt,12%,,,,,
 """
 
 
-def _loaded_after_main(args: list[str]) -> tuple[int, set[str]]:
-    """Run main.py in a fresh interpreter and list which of HEAVY it imported."""
+def _loaded_after_main(args: list[str], modules=HEAVY, env=None) -> tuple[int, set[str]]:
+    """Run main.py in a fresh interpreter and list which of `modules` it imported."""
     code = ("import sys, runpy\n"
             f"sys.argv = ['main.py'] + {args!r}\n"
             "try:\n"
@@ -28,9 +28,11 @@ def _loaded_after_main(args: list[str]) -> tuple[int, set[str]]:
             "    code = exc.code\n"
             "else:\n"
             "    code = 0\n"
-            f"print('LOADED', ' '.join(m for m in {HEAVY!r} if m in sys.modules), file=sys.stderr)\n"
+            f"print('LOADED', ' '.join(m for m in {tuple(modules)!r} if m in sys.modules), "
+            "file=sys.stderr)\n"
             "sys.exit(code)\n")
-    r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                       env=env)
     line = [x for x in r.stderr.splitlines() if x.startswith("LOADED")]
     assert line, r.stderr
     return r.returncode, set(line[-1].split()[1:])
@@ -67,6 +69,69 @@ def test_report_on_a_small_file_leaves_the_large_file_readers_unloaded(tmp_path)
     line = [x for x in r.stderr.splitlines() if x.startswith("LOADED")]
     assert line, r.stderr
     assert line[-1].split()[1:] == [] and "5 figures" in r.stdout
+
+
+def test_with_a_warm_cache_report_and_convert_load_no_babel_locale_data(tmp_path):
+    """The currency names and signs come from the data cache; babel's locale data (babel.numbers,
+    which also imports babel.dates) loads only to build them, once a day."""
+    import os
+    path = tmp_path / "small.csv"
+    path.write_text(SMALL, encoding="utf-8")
+    env = dict(os.environ, FIGRECON_CACHE_DIR=str(tmp_path / "cache"))
+    babel = ("babel.numbers", "babel.dates")
+    report = ["report", "--figures", str(path), "--min-severity", "info", "--json"]
+    assert _loaded_after_main(report, babel, env)[1] == set(babel)       # cold: builds them
+    assert {p.name.split("-")[0] for p in (tmp_path / "cache").glob("*.json")} == {"codes",
+                                                                                  "names"}
+    assert _loaded_after_main(report, babel, env)[1] == set()
+    assert _loaded_after_main(["convert", "1,570억 달러", "--date", "2023-01-23"], babel,
+                              env) == (0, set())
+
+
+def test_the_cached_currency_tables_are_babels_in_order(tmp_path, monkeypatch):
+    import pytest
+
+    from currency.data import codes
+    from currency.text import names
+    monkeypatch.setenv("FIGRECON_CACHE_DIR", str(tmp_path))
+    words, shared = names._names()          # straight from babel, not through the cache
+    built = {"words": words, "shared": shared, "signs": names._signs()}
+    built_codes = codes._babel_codes()
+    for cached in (names._tables, codes._codes):
+        cached.cache_clear()
+    try:
+        names._tables(), codes._codes()                     # build and write
+        for cached in (names._tables, codes._codes):
+            cached.cache_clear()
+        monkeypatch.setattr(names, "_build_tables", lambda: pytest.fail("built again"))
+        monkeypatch.setattr(codes, "_babel_codes", lambda: pytest.fail("built again"))
+        again = names._tables()
+        assert {k: list(v.items()) for k, v in again.items()} == \
+            {k: list(v.items()) for k, v in built.items()}       # the same words, same order
+        assert {k: sorted(v) for k, v in codes._codes().items()} == built_codes
+    finally:
+        for cached in (names._tables, codes._codes):
+            cached.cache_clear()
+
+
+def test_a_changed_word_list_builds_the_currency_tables_again(tmp_path, monkeypatch):
+    import currency.lang as L
+    from currency.text import names
+    monkeypatch.setenv("FIGRECON_CACHE_DIR", str(tmp_path))
+    built = []
+    build = names._build_tables
+    monkeypatch.setattr(names, "_build_tables", lambda: built.append(1) or build())
+    names._tables.cache_clear()
+    try:
+        names._tables()
+        names._tables.cache_clear()
+        names._tables()                                      # from the cache
+        assert built == [1]
+        names._tables.cache_clear()
+        monkeypatch.setattr(L, "CURRENCY_AFTER", {**L.CURRENCY_AFTER, "zorkmids": "USD"})
+        assert names._tables()["words"]["zorkmids"] == "USD" and built == [1, 1]
+    finally:
+        names._tables.cache_clear()
 
 
 def test_convert_of_a_yearly_amount_imports_no_heavy_module():

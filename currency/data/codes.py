@@ -1,24 +1,41 @@
 """ISO 4217 currency codes from CLDR (babel): every code it knows, and those legal tender today."""
 from __future__ import annotations
 
+import datetime as dt
 import functools
 
+from currency.data.datacache import cached_value
+
+
+def babel_ident() -> str:
+    """What babel-derived tables depend on outside the project: babel's version and today's date
+    (a currency stops or starts being legal tender on a date)."""
+    import babel  # the package alone; its locale data loads only when a table is built
+    return f"babel {babel.__version__} {dt.date.today().isoformat()}"
+
 
 @functools.lru_cache(maxsize=1)
+def _codes() -> dict[str, frozenset[str]]:
+    return cached_value("codes", babel_ident(), _babel_codes,
+                        lambda data: {k: frozenset(data[k]) for k in ("cldr", "current")})
+
+
+def _babel_codes() -> dict[str, list[str]]:
+    from babel.core import get_global
+    from babel.numbers import list_currencies
+    today = dt.date.today().timetuple()[:3]
+    current = {code for spans in get_global("territory_currencies").values()
+               for code, start, end, tender in spans
+               if tender and (end is None or tuple(end) > today)
+               and (start is None or tuple(start) <= today)}
+    return {"cldr": sorted(list_currencies()), "current": sorted(current)}
+
+
 def cldr_codes() -> frozenset[str]:
     """Every ISO 4217 code CLDR knows, defunct ones included."""
-    from babel.numbers import list_currencies
-    return frozenset(list_currencies())
+    return _codes()["cldr"]
 
 
-@functools.lru_cache(maxsize=1)
 def current_codes() -> frozenset[str]:
     """Codes legal tender somewhere today (CLDR's territory data): only these are read by name."""
-    import datetime as dt
-
-    from babel.core import get_global
-    today = dt.date.today().timetuple()[:3]
-    return frozenset(code for spans in get_global("territory_currencies").values()
-                     for code, start, end, tender in spans
-                     if tender and (end is None or tuple(end) > today)
-                     and (start is None or tuple(start) <= today))
+    return _codes()["current"]

@@ -8,10 +8,14 @@ ECB data (프랑 is the Swiss franc there). Lookups are by `str.casefold()` of t
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 import unicodedata
+from pathlib import Path
 
 import currency.lang as L
-from currency.data.codes import cldr_codes, current_codes
+from currency.data.codes import babel_ident, cldr_codes, current_codes
+from currency.data.datacache import cached_value
 from currency.data.rates import known_currencies
 
 # Subunits: (currency or None for "the currency just named", fraction of the unit).
@@ -49,13 +53,13 @@ def currency_words() -> dict[str, str]:
 
     Only current currencies are read by name: an obsolete one ("시리", the Guinean syli) would
     otherwise hide in ordinary words; its ISO code still reads."""
-    return _names()[0]
+    return _tables()["words"]
 
 
 @functools.lru_cache(maxsize=1)
 def shared_names() -> dict[str, tuple[str, ...]]:
     """Casefolded short name -> the currencies it may mean ("dinars", "페소", "크로네")."""
-    return _names()[1]
+    return _tables()["shared"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -89,6 +93,32 @@ def country_words() -> dict[str, frozenset[str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def _tables() -> dict:
+    """The names and signs tables, built from babel once a day and kept in the data cache: loading
+    babel's locale data for them cost more than the rest of the reader's import."""
+    # Everything the tables are derived from: babel and the date (codes.babel_ident), the ECB
+    # data's codes, the word lists, and this file's code (by content, so that two checkouts of
+    # the same code share one cache file instead of replacing each other's).
+    code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+    ident = json.dumps([babel_ident(), sorted(known_currencies()), L.CROWN_NAMES, L.CROWN_WORDS,
+                        L.CURRENCY_AFTER, L.CURRENCY_BEFORE, ALONE_SUBUNITS, code],
+                       ensure_ascii=False)
+    return cached_value("names", ident, _build_tables, _decode_tables)
+
+
+def _build_tables() -> dict:
+    words, shared = _names()
+    return {"words": words, "shared": {w: list(c) for w, c in shared.items()},
+            "signs": _signs()}
+
+
+def _decode_tables(data: dict) -> dict:
+    # JSON keeps the dicts' order, which the reader's alternations of equal-length words follow.
+    return {"words": {str(w): str(c) for w, c in data["words"].items()},
+            "shared": {str(w): tuple(map(str, c)) for w, c in data["shared"].items()},
+            "signs": {str(s): str(c) for s, c in data["signs"].items()}}
+
+
 def _names() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     from babel.numbers import get_currency_name
     ecb = known_currencies()
@@ -138,6 +168,10 @@ def _names() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
 @functools.lru_cache(maxsize=1)
 def currency_signs() -> dict[str, str]:
     """Currency sign -> ISO code: CLDR's Korean and English signs that are not letters, and ours."""
+    return _tables()["signs"]
+
+
+def _signs() -> dict[str, str]:
     from babel.numbers import get_currency_symbol
     signs: dict[str, str] = {}
     for code in sorted(iso_codes() & current_codes()):

@@ -58,3 +58,13 @@ def test_real_needs_to_be_asked_for():
     r = run("convert", "$1B", "--date", "2019-07-22", "--real", "--as-of", "2024-07-01", "--json")
     conv = json.loads(r.stdout)["converted"]
     assert conv["value"] > 1e9 and conv["real"]["from_month"] == "2019-07"
+
+
+def test_stdin_gives_one_row_per_newline_whatever_else_the_line_holds():
+    # U+2028/U+2029, NEL, VT and FF are characters of a pasted text, not ends of a line.
+    texts = ["Orlavo paid $12 million\u2029for the mill", "Kestrel 1,500억 원\u2028more",
+             "3 billion euros\x85later", "₩7억\x0bKRW", "\x0c250억 달러"]
+    r = run("convert", "-", "--json", stdin="\n".join(texts[:3]) + "\r\n" + texts[3] + "\r"
+            + texts[4] + "\n")
+    rows = [json.loads(line) for line in r.stdout.split("\n") if line]
+    assert [row["text"] for row in rows] == texts

@@ -72,3 +72,33 @@ def test_cpi_latest_month_from_the_cache_is_the_packages(tmp_path, monkeypatch):
         warnings.simplefilter("ignore")
         import cpi
     assert first == cpi.LATEST_MONTH
+
+
+def test_a_cached_value_is_built_once_per_ident(tmp_path, monkeypatch):
+    monkeypatch.setenv("FIGRECON_CACHE_DIR", str(tmp_path))
+    calls = []
+
+    def build(n):
+        calls.append(n)
+        return {"words": {"크로나": "SEK", "alpha": "AAA"}, "n": n}
+
+    def decode(data):
+        return list(data["words"].items()), data["n"]
+    assert datacache.cached_value("t", "babel 1 2026-01-02", lambda: build(1), decode) == \
+        ([("크로나", "SEK"), ("alpha", "AAA")], 1)
+    assert datacache.cached_value("t", "babel 1 2026-01-02", lambda: build(2), decode)[1] == 1
+    assert datacache.cached_value("t", "babel 1 2026-01-03", lambda: build(3), decode)[1] == 3
+    assert calls == [1, 3]
+    assert len(list(tmp_path.glob("t-*.json"))) == 1          # the other day's copy is gone
+    next(tmp_path.glob("t-*.json")).write_text('{"n": 9}')      # another shape: built afresh
+    assert datacache.cached_value("t", "babel 1 2026-01-03", lambda: build(4), decode)[1] == 4
+    next(tmp_path.glob("t-*.json")).write_bytes(b"\xff{")       # not JSON: built afresh
+    assert datacache.cached_value("t", "babel 1 2026-01-03", lambda: build(5), decode)[1] == 5
+
+
+def test_a_cached_value_needs_no_cache_directory(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    monkeypatch.setenv("FIGRECON_CACHE_DIR", str(blocker / "cache"))
+    for n in (1, 2):
+        assert datacache.cached_value("t", "x", lambda n=n: {"n": n}, lambda d: d["n"]) == n
