@@ -444,6 +444,18 @@ _RAW_CONTROL = ("\x1b", "\x07", "\x0c", "\u202e")
 
 
 def main() -> int:
+    import argparse
+
+    import results
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--record", action="store_true",
+                    help="write what it prints into its block of bench/RESULTS.md")
+    args = ap.parse_args()
+    with results.capture("bad_input_matrix", args.record):
+        return _matrix()
+
+
+def _matrix() -> int:
     d = Path(tempfile.mkdtemp(prefix="figrecon-matrix-"))
     bad = 0
     rows = []

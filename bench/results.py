@@ -83,7 +83,7 @@ def render(name: str, command: str, rows: Sequence[Sequence[str]], facts: Machin
            when: datetime, header: Sequence[str] = ("what", "measured")) -> str:
     """The block's text, markers included, ending with a newline."""
     lines = [f"<!-- bench:{name} -->",
-             f"### {name} ({when:%Y-%m-%d %H:%M} UTC)",
+             f"## {name} ({when:%Y-%m-%d %H:%M} UTC)",
              "",
              f"`{command}`",
              "",

@@ -40,7 +40,7 @@ def test_record_replaces_only_its_block(tmp_path):
     assert "alpha's old table" not in text
     assert "`python bench/alpha.py --record`" in text
     assert "| speed | 42 rows/s |" in text
-    assert "### alpha (2031-05-06 07:08 UTC)" in text
+    assert "## alpha (2031-05-06 07:08 UTC)" in text
     assert "load average 1.50 at the start" in text
 
 
