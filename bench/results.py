@@ -80,7 +80,7 @@ def _cell(text: str) -> str:
 
 
 def render(name: str, command: str, rows: Sequence[Sequence[str]], facts: Machine,
-           when: datetime, header: Sequence[str] = ("what", "measured")) -> str:
+           when: datetime, header: Sequence[str] = ("what", "measured"), note: str = "") -> str:
     """The block's text, markers included, ending with a newline."""
     lines = [f"<!-- bench:{name} -->",
              f"## {name} ({when:%Y-%m-%d %H:%M} UTC)",
@@ -91,6 +91,7 @@ def render(name: str, command: str, rows: Sequence[Sequence[str]], facts: Machin
              f"{facts.load_end:.2f} at the end (one minute), Python {facts.python}, "
              f"commit {facts.commit}.",
              "",
+             *([note, ""] if note else []),
              "| " + " | ".join(_cell(h) for h in header) + " |",
              "|" + " --- |" * len(header)]
     for row in rows:
@@ -125,7 +126,8 @@ def replace_block(text: str, name: str, block: str) -> str:
 
 def record(name: str, command: str, rows: Sequence[Sequence[str]], *,
            load_start: float | None = None, path: Path = RESULTS,
-           header: Sequence[str] = ("what", "measured"), when: datetime | None = None) -> None:
+           header: Sequence[str] = ("what", "measured"), when: datetime | None = None,
+           note: str = "") -> None:
     """Rewrite block NAME of `path` (atomically) with the command, the machine and `rows`."""
     if not _NAME.fullmatch(name):
         raise ValueError(f"bench block name {name!r}: use letters, digits and _ . , = -")
@@ -136,7 +138,7 @@ def record(name: str, command: str, rows: Sequence[Sequence[str]], *,
     except FileNotFoundError:
         text = ""
     block = render(name, command, rows, machine(load_start), when or datetime.now(timezone.utc),
-                   header)
+                   header, note)
     new = replace_block(text, name, block)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:

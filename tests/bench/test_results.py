@@ -114,3 +114,13 @@ def test_capture_records_nothing_when_the_bench_fails(tmp_path):
             print("half a result")
             raise SystemExit(2)
     assert not path.exists()
+
+
+def test_a_wider_table_and_a_note(tmp_path):
+    path = tmp_path / "RESULTS.md"
+    results.record("matrix", "cmd", [("nul byte", "refuse", "2"), ("short",)], path=path,
+                   when=WHEN, header=("class", "expect", "exit"), note="2 cases, 0 BAD.")
+    text = path.read_text(encoding="utf-8")
+    assert "\n2 cases, 0 BAD.\n" in text
+    assert "| class | expect | exit |\n| --- | --- | --- |\n| nul byte | refuse | 2 |\n" \
+        "| short |  |  |\n" in text
