@@ -1,7 +1,7 @@
 """How `extract` reads the corpus's money: recall and precision of its high-confidence money
 candidates against every labelled amount (`truth.csv`), and the value and bound it gives them.
 
-Run: python bench/corpus_extract.py [CORPUS_DIR, default ../shared/corpus] [--list]
+Run: python bench/corpus_extract.py [CORPUS_DIR, default ../shared/corpus] [--list] [--record]
 (e.g. python bench/corpus_extract.py ../shared/corpus2)
 
 A labelled amount is found when a high-confidence money candidate of its article has the labelled

@@ -1,6 +1,6 @@
 """Findings on real articles: discrepancies found, missed, and false alarms at `low` or above.
 
-Run: python bench/corpus_findings.py [CORPUS ...] [--list]
+Run: python bench/corpus_findings.py [CORPUS ...] [--list] [--record]
      (default ../shared/corpus; e.g. ../shared/corpus ../shared/corpus2)
 
 Builds a figures table from each corpus's hand-labelled truth (`truth.csv`: every money amount, the

@@ -1,7 +1,7 @@
 """Scan on a labelled corpus: amounts found as figures, grouping against truth.csv's facts
 (B-cubed), the reconciliation of scan's own figures against expected.csv, and time.
 
-Run: python bench/corpus_scan.py CORPUS_DIR [--mixed-only] [--print] [--scale N]
+Run: python bench/corpus_scan.py CORPUS_DIR [--mixed-only] [--print] [--scale N] [--record]
 
 - found: a labelled amount is found when a scan figure of its article has its currency and value
   (within 0.1 %) and its amount contains the label's number or sits inside the label; each figure

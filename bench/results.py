@@ -166,6 +166,14 @@ class _Tee(io.TextIOBase):
     def flush(self) -> None:
         self.out.flush()
 
+    @property
+    def encoding(self) -> str:
+        # Code that asks stdout for its encoding (rich, click) gets the terminal's.
+        return getattr(self.out, "encoding", "utf-8")
+
+    def isatty(self) -> bool:
+        return self.out.isatty()
+
 
 @contextlib.contextmanager
 def capture(name: str, enabled: bool, path: Path = RESULTS) -> Iterator[None]:
