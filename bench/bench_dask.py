@@ -49,7 +49,8 @@ def main() -> None:
     ap.add_argument("--parquet-parts", type=int, default=0, metavar="K")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--memory-limit", default="2GB", help="per worker")
-    ap.add_argument("--record", action="store_true", help="write what it prints into its block of bench/RESULTS.md")
+    ap.add_argument("--record", action="store_true",
+                    help="write what it prints into its block of bench/RESULTS.md")
     args = ap.parse_args()
     import results
     with results.capture(f"bench_dask-{args.sizes.replace(',', '_')}", args.record):

@@ -206,7 +206,8 @@ def main() -> None:
                     help="also time report's stages on figures.csv in one process")
     ap.add_argument("--against", type=Path, metavar="DIR",
                     help="another checkout to measure alongside this one (before/after)")
-    ap.add_argument("--record", action="store_true", help="write what it prints into its block of bench/RESULTS.md")
+    ap.add_argument("--record", action="store_true",
+                    help="write what it prints into its block of bench/RESULTS.md")
     args = ap.parse_args()
     if args.against and not (args.against / "main.py").is_file():
         raise SystemExit(f"--against: {args.against}: no main.py there (a checkout's root?)")
