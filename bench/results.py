@@ -55,11 +55,11 @@ def _commit() -> str:
     return out.stdout.strip() or "unknown"
 
 
-def machine(load_start: float | None = None) -> Machine:
-    """The machine's facts now; `load_start` is the load taken when the bench began."""
+def machine(load_start: float | None = None, commit: str | None = None) -> Machine:
+    """The machine's facts now; `load_start` and `commit` are taken when the bench began."""
     now = load()
     return Machine(os.cpu_count() or 0, now if load_start is None else load_start, now,
-                   platform.python_version(), _commit())
+                   platform.python_version(), commit or _commit())
 
 
 def rows_from_lines(text: str) -> list[tuple[str, str]]:
@@ -127,7 +127,7 @@ def replace_block(text: str, name: str, block: str) -> str:
 def record(name: str, command: str, rows: Sequence[Sequence[str]], *,
            load_start: float | None = None, path: Path = RESULTS,
            header: Sequence[str] = ("what", "measured"), when: datetime | None = None,
-           note: str = "") -> None:
+           note: str = "", commit: str | None = None) -> None:
     """Rewrite block NAME of `path` (atomically) with the command, the machine and `rows`."""
     if not _NAME.fullmatch(name):
         raise ValueError(f"bench block name {name!r}: use letters, digits and _ . , = -")
@@ -137,7 +137,7 @@ def record(name: str, command: str, rows: Sequence[Sequence[str]], *,
             text = f.read()
     except FileNotFoundError:
         text = ""
-    block = render(name, command, rows, machine(load_start), when or datetime.now(timezone.utc),
+    block = render(name, command, rows, machine(load_start, commit), when or datetime.now(timezone.utc),
                    header, note)
     new = replace_block(text, name, block)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -181,10 +181,11 @@ def capture(name: str, enabled: bool, path: Path = RESULTS) -> Iterator[None]:
     if not enabled:
         yield
         return
-    start = load()
+    # The code measured is the commit checked out at the start, not one made during a long run.
+    start, commit = load(), _commit()
     tee = _Tee(sys.stdout)
     with contextlib.redirect_stdout(tee):
         yield
     record(name, command_line(), rows_from_lines(tee.kept.getvalue()), load_start=start,
-           path=path)
+           path=path, commit=commit)
     print(f"recorded in {path} (block {name})", file=sys.stderr)

@@ -124,3 +124,11 @@ def test_a_wider_table_and_a_note(tmp_path):
     assert "\n2 cases, 0 BAD.\n" in text
     assert "| class | expect | exit |\n| --- | --- | --- |\n| nul byte | refuse | 2 |\n" \
         "| short |  |  |\n" in text
+
+
+def test_capture_names_the_commit_of_the_start(tmp_path, monkeypatch):
+    path = tmp_path / "RESULTS.md"
+    monkeypatch.setattr(results, "_commit", lambda: "start01")
+    with results.capture("alpha", True, path=path):
+        monkeypatch.setattr(results, "_commit", lambda: "later02")
+    assert "commit start01." in path.read_text(encoding="utf-8")
