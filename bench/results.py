@@ -101,14 +101,21 @@ def render(name: str, command: str, rows: Sequence[Sequence[str]], facts: Machin
     return "\n".join(lines) + "\n"
 
 
+def _lines_of(text: str, marker: str) -> list[int]:
+    """Where `marker` is a whole line of `text`: a marker quoted in prose is not one."""
+    return [m.start() for m in re.finditer(r"(?m)^" + re.escape(marker) + r"\r?$", text)]
+
+
 def replace_block(text: str, name: str, block: str) -> str:
     """`text` with the block NAME replaced by `block`, or `block` added above the history."""
     start, end = f"<!-- bench:{name} -->", f"<!-- /bench:{name} -->"
-    i, j = text.find(start), text.find(end)
-    if text.count(start) > 1 or text.count(end) > 1 or (i < 0) != (j < 0) or j < i:
+    starts, ends = _lines_of(text, start), _lines_of(text, end)
+    if len(starts) > 1 or len(ends) > 1 or len(starts) != len(ends) or \
+            (starts and ends[0] < starts[0]):
         raise ValueError(f"{RESULTS.name}: block {name!r}: markers missing, repeated or "
                          "out of order")
-    if i >= 0:
+    if starts:
+        i, j = starts[0], ends[0]
         after = j + len(end)
         # The block's own newline goes with it; what follows stays as it was.
         if text.startswith("\r\n", after):
@@ -116,8 +123,9 @@ def replace_block(text: str, name: str, block: str) -> str:
         elif text.startswith("\n", after):
             after += 1
         return text[:i] + block + text[after:]
-    h = text.find(HISTORY)
-    if h >= 0:
+    history = _lines_of(text, HISTORY)
+    if history:
+        h = history[0]
         return text[:h] + block + "\n" + text[h:]
     if text and not text.endswith("\n"):
         text += "\n"
@@ -137,8 +145,8 @@ def record(name: str, command: str, rows: Sequence[Sequence[str]], *,
             text = f.read()
     except FileNotFoundError:
         text = ""
-    block = render(name, command, rows, machine(load_start, commit), when or datetime.now(timezone.utc),
-                   header, note)
+    block = render(name, command, rows, machine(load_start, commit),
+                   when or datetime.now(timezone.utc), header, note)
     new = replace_block(text, name, block)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:

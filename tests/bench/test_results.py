@@ -132,3 +132,14 @@ def test_capture_names_the_commit_of_the_start(tmp_path, monkeypatch):
     with results.capture("alpha", True, path=path):
         monkeypatch.setattr(results, "_commit", lambda: "later02")
     assert "commit start01." in path.read_text(encoding="utf-8")
+
+
+def test_a_marker_quoted_in_prose_is_not_a_block(tmp_path):
+    path = tmp_path / "RESULTS.md"
+    prose = ("Blocks run from `<!-- bench:alpha -->` to `<!-- /bench:alpha -->`; "
+             "see <!-- history -->.\n\n")
+    _write(path, prose + _block("alpha", "stale table") + BOTTOM)
+    results.record("alpha", "cmd", [("x", "new")], path=path, when=WHEN)
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith(prose + "<!-- bench:alpha -->\n") and "stale table" not in text
+    assert text.endswith("<!-- /bench:alpha -->\n" + BOTTOM)
