@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import stat
 import subprocess
@@ -444,6 +445,24 @@ _RAW_CONTROL = ("\x1b", "\x07", "\x0c", "\u202e")
 
 
 def main() -> int:
+    import argparse
+
+    import results
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--record", action="store_true",
+                    help="write what it prints into its block of bench/RESULTS.md")
+    args = ap.parse_args()
+    start = results.load()
+    bad, head, rows = _matrix()
+    if args.record:
+        # The temporary folder's random name would change every block for nothing.
+        rows = [tuple(re.sub(r"\S*figrecon-matrix-[^/\s]+", "TMP", c) for c in r) for r in rows]
+        results.record("bad_input_matrix", results.command_line(), rows, header=head,
+                       load_start=start, note=f"{len(rows)} cases, {bad} BAD.")
+    return 1 if bad else 0
+
+
+def _matrix() -> tuple[int, tuple[str, ...], list[tuple[str, ...]]]:
     d = Path(tempfile.mkdtemp(prefix="figrecon-matrix-"))
     bad = 0
     rows = []
@@ -485,7 +504,7 @@ def main() -> int:
     for r in [head] + rows:
         print("  ".join(c.ljust(w) for c, w in zip(r[:7], widths)) + "  " + r[7])
     print(f"\n{len(rows)} cases, {bad} BAD")
-    return 1 if bad else 0
+    return bad, head, rows
 
 
 if __name__ == "__main__":

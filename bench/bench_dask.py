@@ -43,20 +43,28 @@ def canonical(df):
 
 
 def main() -> None:
-    import pandas as pd
-    from generate import generate
-
-    from reconcile.engines.distributed import reconcile_distributed
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="1000000")
     ap.add_argument("--single-up-to", type=int, default=1_000_000)
     ap.add_argument("--parquet-parts", type=int, default=0, metavar="K")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--memory-limit", default="2GB", help="per worker")
+    ap.add_argument("--record", action="store_true",
+                    help="write what it prints into its block of bench/RESULTS.md")
     args = ap.parse_args()
+    import results
+    with results.capture(f"bench_dask-{args.sizes.replace(',', '_')}", args.record):
+        _measure(args)
+
+
+def _measure(args) -> None:
     import logging
 
+    import pandas as pd
     from distributed import LocalCluster
+    from generate import generate
+
+    from reconcile.engines.distributed import reconcile_distributed
     with tempfile.TemporaryDirectory() as tmp:
         for n in [int(s) for s in args.sizes.split(",")]:
             path = Path(tmp) / f"figures_{n}.csv"

@@ -117,7 +117,15 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=100_000)
     ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--record", action="store_true",
+                    help="write what it prints into its block of bench/RESULTS.md")
     args = ap.parse_args()
+    import results
+    with results.capture("bench_reader", args.record):
+        _measure(args)
+
+
+def _measure(args) -> None:
     read_amount("1억 달러")   # warm the compiled patterns once
     for name, exprs in (("generated mix", expressions(args.n)), ("news forms", news_mix(args.n))):
         med, times, cpu = _rate(exprs, args.repeat)

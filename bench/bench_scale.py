@@ -36,6 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
+import results  # noqa: E402
 from generate import generate  # noqa: E402
 
 PY = sys.executable
@@ -205,11 +206,14 @@ def main() -> None:
                     help="also time report's stages on figures.csv in one process")
     ap.add_argument("--against", type=Path, metavar="DIR",
                     help="another checkout to measure alongside this one (before/after)")
+    ap.add_argument("--record", action="store_true",
+                    help="write what it prints into its block of bench/RESULTS.md")
     args = ap.parse_args()
     if args.against and not (args.against / "main.py").is_file():
         raise SystemExit(f"--against: {args.against}: no main.py there (a checkout's root?)")
     roots = (ROOT, args.against.resolve()) if args.against else (ROOT,)
-    with tempfile.TemporaryDirectory() as tmp:
+    name = "bench_scale-" + (args.sizes.replace(",", "_") or "startup")
+    with tempfile.TemporaryDirectory() as tmp, results.capture(name, args.record):
         if not args.skip_startup:
             startup(args.repeat, Path(tmp), roots)
         if args.phases:

@@ -1,7 +1,7 @@
 """How `extract` reads the corpus's money: recall and precision of its high-confidence money
 candidates against every labelled amount (`truth.csv`), and the value and bound it gives them.
 
-Run: python bench/corpus_extract.py [CORPUS_DIR, default ../shared/corpus] [--list]
+Run: python bench/corpus_extract.py [CORPUS_DIR, default ../shared/corpus] [--list] [--record]
 (e.g. python bench/corpus_extract.py ../shared/corpus2)
 
 A labelled amount is found when a high-confidence money candidate of its article has the labelled
@@ -25,6 +25,7 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import results  # noqa: E402
 from corpus_truth import labelled_articles  # noqa: E402
 
 from currency.text.extract import extract  # noqa: E402
@@ -90,8 +91,14 @@ def main() -> None:
     ap.add_argument("corpus", nargs="?", default=str(ROOT.parent / "shared" / "corpus"))
     ap.add_argument("--list", action="store_true", help="list misses, bound differences and "
                     "unlabelled money candidates")
+    ap.add_argument("--record", action="store_true",
+                    help="write what it prints into its block of bench/RESULTS.md")
     args = ap.parse_args()
-    n = measure(Path(args.corpus), args.list)
+    with results.capture(f"corpus_extract-{Path(args.corpus).name}", args.record):
+        summary(measure(Path(args.corpus), args.list))
+
+
+def summary(n: Counter) -> None:
     print(f"labelled money amounts: {n['labelled']}; found: {n['found']} "
           f"({n['found'] / n['labelled']:.1%}); missed: {n['missed']}")
     print(f"high-confidence money candidates: {n['proposed']}; labelled: {n['found']} "

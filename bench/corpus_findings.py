@@ -1,6 +1,6 @@
 """Findings on real articles: discrepancies found, missed, and false alarms at `low` or above.
 
-Run: python bench/corpus_findings.py [CORPUS ...] [--list]
+Run: python bench/corpus_findings.py [CORPUS ...] [--list] [--record]
      (default ../shared/corpus; e.g. ../shared/corpus ../shared/corpus2)
 
 Builds a figures table from each corpus's hand-labelled truth (`truth.csv`: every money amount, the
@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+import results  # noqa: E402
 from corpus_extract import measure  # noqa: E402
 from corpus_truth import borderline_ids, figure_ids, figures_from_truth  # noqa: E402
 
@@ -67,14 +68,18 @@ def main() -> None:
     ap.add_argument("corpus", nargs="*", default=[str(ROOT.parent / "shared" / "corpus")],
                     help="corpus folders (truth.csv, index.csv, expected.csv, articles/)")
     ap.add_argument("--list", action="store_true", help="print every finding at low or above")
+    ap.add_argument("--record", action="store_true",
+                    help="write what it prints into its block of bench/RESULTS.md")
     args = ap.parse_args()
     for folder in args.corpus:
         corpus = Path(folder)
         if not (corpus / "truth.csv").is_file():
             print(f"{folder}: not a corpus folder (no truth.csv)", file=sys.stderr)
             sys.exit(2)
-    for folder in args.corpus:
-        report(Path(folder), args.list)
+    name = "corpus_findings-" + ",".join(Path(c).name for c in args.corpus)
+    with results.capture(name, args.record):
+        for folder in args.corpus:
+            report(Path(folder), args.list)
 
 
 def report(corpus: Path, listing: bool) -> None:

@@ -1,7 +1,7 @@
 """Scan on a labelled corpus: amounts found as figures, grouping against truth.csv's facts
 (B-cubed), the reconciliation of scan's own figures against expected.csv, and time.
 
-Run: python bench/corpus_scan.py CORPUS_DIR [--mixed-only] [--print] [--scale N]
+Run: python bench/corpus_scan.py CORPUS_DIR [--mixed-only] [--print] [--scale N] [--record]
 
 - found: a labelled amount is found when a scan figure of its article has its currency and value
   (within 0.1 %) and its amount contains the label's number or sits inside the label; each figure
@@ -33,6 +33,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+import results  # noqa: E402
 
 from currency.text.reader import AmountError  # noqa: E402
 from currency.text.readings import read_once  # noqa: E402
@@ -240,11 +242,15 @@ def main() -> None:
     ap.add_argument("--mixed-only", action="store_true", help="skip the per-topic run")
     ap.add_argument("--full", action="store_true", help="print false alarms whole")
     ap.add_argument("--scale", type=int, help="time a scan of N copied articles instead")
+    ap.add_argument("--record", action="store_true",
+                    help="write what it prints into its block of bench/RESULTS.md")
     args = ap.parse_args()
-    if args.scale:
-        scale(Path(args.corpus), args.scale)
-    else:
-        run(Path(args.corpus), args.print, args.mixed_only, args.full)
+    name = f"corpus_scan-{Path(args.corpus).name}" + (f"-scale{args.scale}" if args.scale else "")
+    with results.capture(name, args.record):
+        if args.scale:
+            scale(Path(args.corpus), args.scale)
+        else:
+            run(Path(args.corpus), args.print, args.mixed_only, args.full)
 
 
 if __name__ == "__main__":
