@@ -82,6 +82,8 @@ def digits(df, ctx) -> list[F.Finding]:
         for r in rows:
             distinct.setdefault(r.value, r)
             ids.setdefault(r.value, []).append(r.id)
+        # One tuple per value, shared by every finding that names it (joined when shown).
+        ids = {v: tuple(i) for v, i in ids.items()}
         values = list(distinct.values())
         for i, j in _candidate_pairs(values):
             how = relation(values[i], values[j])
@@ -136,13 +138,13 @@ def _findings(a, b, how: str, count: Counter, rows, ids: dict) -> list[F.Finding
         finer = min((a, b), key=lambda r: r.u)
         why = ("one of the two is a typing slip, and nothing but precision tells which"
                + (f": {finer.id} is stated more precisely" if a.u != b.u else ""))
-    detail = (f'its digits and those of "{right.amount}" ({", ".join(same)}) are {words}: '
+    detail = (f'its digits and those of "{right.amount}" (', F.Ids(same), f") are {words}: "
               f"{_digits(wrong.value, scale)} against {_digits(right.value, scale)}, "
               f"{F.gap_words(gap, direction)}; {why}, whatever the tolerance allows.")
-    e = F.Evidence("digits", RULE, detail, tuple(same), wrong.value, wrong.value,
+    e = F.Evidence("digits", RULE, detail, same, wrong.value, wrong.value,
                    right.value, right.value, wrong.currency, gap, 0,
                    ("digit order and single digits, beyond rounding and rate tolerance",))
     sev = "medium" if how == "transposed" else "low"
-    judged = tuple(wrong_ids) if majority else tuple(wrong_ids + same)
+    judged = wrong_ids if majority else wrong_ids + same
     r = wrong                      # the first row stating its value
     return [F.Finding(sev, r.metric, judged, judged, head(r), (e,))]

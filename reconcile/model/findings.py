@@ -24,13 +24,28 @@ HIGH_OFF = 1.25
 SLIP_TOLERANCE = 0.05
 
 
+# A list of figure ids longer than this, already named earlier in one finding's message, is said
+# by its count: a merged finding may hold thousands of pieces about one fact, each against the
+# same agreeing figures. Shorter lists read better repeated than referred to.
+NAME_ONCE_OVER = 3
+
+
+@dataclass(frozen=True)
+class Ids:
+    """Figure ids named in a sentence, kept as the tuple the checks share among the findings
+    about one fact; joined only when the message is rendered."""
+
+    ids: tuple[str, ...]
+
+
 @dataclass(frozen=True)
 class Evidence:
-    """What one check found about a figure, as fields; `detail` is rendered from them."""
+    """What one check found about a figure, as fields; `detail` is the sentence, as text or as
+    text and `Ids` parts, rendered with the finding's message."""
 
     check: str
     rule: str
-    detail: str
+    detail: str | tuple[str | Ids, ...]
     against: tuple[str, ...] = ()
     low: float = math.nan            # what the judged figure says, in `unit`
     high: float = math.nan
@@ -63,12 +78,34 @@ class Finding:
     @property
     def message(self) -> str:
         """The finding as sentences: who, then what each check found."""
-        body = " ".join(e.detail[:1].upper() + e.detail[1:] for e in self.evidence)
+        named: dict = {}
+        body = " ".join(_capital(_sentence(e.detail, named)) for e in self.evidence)
         tried = list(dict.fromkeys(t for e in self.evidence for t in e.tried))
         text = f"{self.head}: {body}"
         if tried and self.severity != "info":
             text += f" Tried: {'; '.join(tried)}."
         return text
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _sentence(detail: str | tuple, named: dict) -> str:
+    """One evidence's sentence; a long id list that `named` holds (already said in this message)
+    is said by its count."""
+    if isinstance(detail, str):
+        return detail
+    out = []
+    for part in detail:
+        if isinstance(part, str):
+            out.append(part)
+        elif len(part.ids) > NAME_ONCE_OVER and id(part.ids) in named:
+            out.append(f"the same {len(part.ids):,} figures as above")
+        else:
+            named[id(part.ids)] = part.ids     # kept: the id stays this tuple's while held
+            out.append(", ".join(part.ids))
+    return "".join(out)
 
 
 def unit_slip(ratio: float) -> int:

@@ -1,0 +1,40 @@
+"""A finding's message is rendered from its records: a list of figures that its pieces share is
+named once, so a finding merged from thousands of pieces about one fact stays small."""
+from reconcile.engines.local import reconcile
+from reconcile.model.findings import Evidence, Finding, Ids
+from tests.helpers import table
+
+
+def test_a_shared_long_list_is_named_once_then_by_its_count():
+    shared = ("k1", "k2", "k3", "k4", "k5")
+    pieces = tuple(Evidence("c", "r", (f"piece {n} against (", Ids(shared), ")."), shared)
+                   for n in (1, 2, 3))
+    f = Finding("high", "m", ("x1", "x2", "x3"), ("x1", "x2", "x3"), "x", pieces)
+    assert f.message == ("x: Piece 1 against (k1, k2, k3, k4, k5). Piece 2 against (the same 5 "
+                         "figures as above). Piece 3 against (the same 5 figures as above).")
+
+
+def test_a_short_list_or_an_equal_but_distinct_list_is_named_again():
+    short = ("k1", "k2")
+    again = ("k1", "k2", "k3", "k4", "k5")
+    other = tuple(list(again))                  # equal ids, another tuple: not the shared one
+    f = Finding("high", "m", ("x",), ("x",), "x", (
+        Evidence("c", "r", ("a (", Ids(short), ")"), short),
+        Evidence("c", "r", ("b (", Ids(short), ")"), short),
+        Evidence("c", "r", ("c (", Ids(again), ")"), again),
+        Evidence("c", "r", ("d (", Ids(other), ")"), other)))
+    assert f.message == ("x: A (k1, k2) B (k1, k2) C (k1, k2, k3, k4, k5) "
+                         "D (k1, k2, k3, k4, k5)")
+
+
+def test_two_outliers_merged_by_a_digit_slip_name_the_agreeing_figures_once():
+    # Five made-up reports agree Vantor Labs raised $10 billion; two others say $123 and $132
+    # billion, the same digits in another order, so the digit check joins the two outliers
+    # into one finding whose same-fact pieces are both measured against the same five.
+    agree = [dict(metric="vantor_raise", amount="$10 billion") for _ in range(5)]
+    off = [dict(metric="vantor_raise", amount=f"${v} billion") for v in (123, 132)]
+    rec = reconcile(table(*agree, *off))
+    [f] = [f for f in rec.records if f.flagged]
+    assert set(f.flagged) == {"f5", "f6"}
+    assert f.message.count("f0, f1, f2, f3, f4") == 1
+    assert f.message.count("the same 5 figures as above") == 1
