@@ -149,7 +149,7 @@ def discrepancy_block(console: Console, n: int, f, figs_by_id: dict, worst: dict
     head.append(f"  {f.metric}", style="bold cyan")
     head.append(f"  ({f.check.replace(';', ', ')})", style="dim")
     console.print(head)
-    message = f.message
+    message = f.record.message
     if len(message) > MESSAGE_SHOWN:
         message = (message[:MESSAGE_SHOWN].rsplit(" ", 1)[0] + f" … ({len(message):,} "
                    "characters in all; `export` holds the whole message)")

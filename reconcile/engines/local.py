@@ -26,7 +26,8 @@ class Context:
 
 @dataclass(frozen=True)
 class Reconciliation:
-    """The normalized figures, the findings about them as records and as a table."""
+    """The normalized figures, the findings about them as records and as a table (whose
+    `record` column holds each row's record; messages are rendered from it when shown)."""
 
     figures: pd.DataFrame
     findings: pd.DataFrame
@@ -73,7 +74,12 @@ def reconcile(figures: pd.DataFrame, currency: str = "USD", real_as_of=None, onl
         except Exception as exc:     # a bug in one check must not hide the others' findings
             failed.append((name, f"{type(exc).__name__}: {exc}"))
     merged = F.merge(found)
-    return Reconciliation(df, annotate_findings(F.frame(merged), df), ctx, tuple(merged),
+    table = F.frame(merged)
+    plain = list(table["record"])
+    table = annotate_findings(table, df)
+    # The records with rate notes replace their plain selves, in the engine's order.
+    noted = {id(a): b for a, b in zip(plain, table["record"]) if a is not b}
+    return Reconciliation(df, table, ctx, tuple(noted.get(id(f), f) for f in merged),
                           tuple(failed))
 
 

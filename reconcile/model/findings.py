@@ -14,8 +14,10 @@ import pandas as pd
 
 SEVERITIES = ("info", "low", "medium", "high")
 RANK = {s: i for i, s in enumerate(SEVERITIES)}
-COLUMNS = ["severity", "metric", "flagged", "against", "figures", "check", "gap", "message",
-           "value_low", "value_high", "expected_low", "expected_high", "unit", "rule"]
+# The table keeps each finding's fields and its record; the message is rendered from the record
+# for the rows a view shows (`messages`), never stored for all.
+COLUMNS = ["severity", "metric", "flagged", "against", "figures", "check", "gap",
+           "value_low", "value_high", "expected_low", "expected_high", "unit", "rule", "record"]
 
 # How far off a figure's point may be before a discrepancy is medium or high.
 MEDIUM_OFF = 1.05
@@ -68,6 +70,8 @@ class Finding:
     subject: tuple[str, ...]         # the figures the finding is about
     head: str                        # who they are: id, amount as written, source, as_of
     evidence: tuple[Evidence, ...] = field(default=())
+    # Figures converted at a stand-in fixing (`reconcile.model.rate_notes`), said after the text.
+    rate_notes: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.severity not in RANK:
@@ -84,6 +88,8 @@ class Finding:
         text = f"{self.head}: {body}"
         if tried and self.severity != "info":
             text += f" Tried: {'; '.join(tried)}."
+        if self.rate_notes:
+            text += f" (rates: {'; '.join(self.rate_notes)})"
         return text
 
 
@@ -208,10 +214,10 @@ def frame(findings: list[Finding]) -> pd.DataFrame:
             severity=f.severity, metric=f.metric, flagged=";".join(f.flagged),
             against=against, figures=figures,
             check=";".join(dict.fromkeys(e.check for e in f.evidence)),
-            gap=max(e.gap for e in f.evidence), message=f.message,
+            gap=max(e.gap for e in f.evidence),
             value_low=main.low, value_high=main.high, expected_low=main.expected_low,
             expected_high=main.expected_high, unit=main.unit,
-            rule=" | ".join(dict.fromkeys(e.rule for e in f.evidence))))
+            rule=" | ".join(dict.fromkeys(e.rule for e in f.evidence)), record=f))
     return sort(pd.DataFrame(rows, columns=COLUMNS))
 
 
@@ -237,6 +243,18 @@ def _id_lists(f: Finding, joined: dict) -> tuple[str, str]:
     tuples = {id(e.against): e.against for e in f.evidence}.values()
     against = tuple(dict.fromkeys(a for t in tuples for a in t if a not in flagged))
     return ";".join(against), ";".join(dict.fromkeys(f.flagged + f.subject + against))
+
+
+def messages(findings: pd.DataFrame) -> list[str]:
+    """The message of each finding of a table, rendered now: call it on the rows shown."""
+    return [f.message for f in findings["record"]]
+
+
+def with_messages(findings: pd.DataFrame) -> pd.DataFrame:
+    """The table with a `message` column rendered for its rows (a view's or a test's)."""
+    # Text even with no rows, as the column was when every table carried it.
+    return findings.assign(message=pd.Series(messages(findings), index=findings.index,
+                                             dtype=object))
 
 
 def sort(findings: pd.DataFrame) -> pd.DataFrame:

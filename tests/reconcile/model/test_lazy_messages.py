@@ -38,3 +38,29 @@ def test_two_outliers_merged_by_a_digit_slip_name_the_agreeing_figures_once():
     assert set(f.flagged) == {"f5", "f6"}
     assert f.message.count("f0, f1, f2, f3, f4") == 1
     assert f.message.count("the same 5 figures as above") == 1
+
+
+def test_the_table_holds_records_and_no_message_until_a_view_renders_it():
+    from reconcile.model.findings import COLUMNS, with_messages
+    rows = [dict(metric="pell_capex", amount=f"${v} billion") for v in (4, 4, 9)]
+    t = reconcile(table(*rows)).findings
+    assert "message" not in t and "message" not in COLUMNS
+    said = with_messages(t)
+    assert list(said["message"]) == [r.message for r in t["record"]]
+    assert said["message"].iloc[0].startswith('f2 ("$9 billion"')
+
+
+def test_a_stand_in_fixing_is_a_note_on_the_record_said_after_its_message():
+    # Made-up: Corvel Bank's $1 billion and 10억 원 of 1990, before the ECB data: the won
+    # figure is converted at the first fixing, and each finding that uses it says so.
+    rec = reconcile(table(dict(metric="corvel_loss", amount="$1 billion", as_of="1990",
+                               published="1990"),
+                          dict(metric="corvel_loss", amount="10억 원", as_of="1990",
+                               published="1990")))
+    noted = [f for f in rec.records if "f1" in f.subject]
+    assert noted and all(n.startswith("f1: 1990 is before the ECB data")
+                         for f in noted for n in f.rate_notes)
+    for f in noted:
+        assert f.rate_notes and f.message.endswith(f" (rates: {'; '.join(f.rate_notes)})")
+    in_table = [r for r in rec.findings["record"] if "f1" in r.subject]
+    assert sorted(r.message for r in in_table) == sorted(f.message for f in noted)
