@@ -8,6 +8,7 @@ into one finding (`merge`), and the table for reports and exports is made from t
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -42,12 +43,14 @@ class Ids:
 
 @dataclass(frozen=True)
 class Evidence:
-    """What one check found about a figure, as fields; `detail` is the sentence, as text or as
-    text and `Ids` parts, rendered with the finding's message."""
+    """What one check found about a figure, as fields; `detail` is the sentence, as text, as
+    text and `Ids` parts, or as a callable giving either, rendered with the finding's message."""
 
     check: str
     rule: str
-    detail: str | tuple[str | Ids, ...]
+    # A check with many findings may give a callable (a partial over its rows) that returns the
+    # sentence: it is called only when the message is rendered.
+    detail: str | tuple[str | Ids, ...] | Callable[[], str | tuple[str | Ids, ...]]
     against: tuple[str, ...] = ()
     low: float = math.nan            # what the judged figure says, in `unit`
     high: float = math.nan
@@ -100,6 +103,8 @@ def _capital(text: str) -> str:
 def _sentence(detail: str | tuple, named: dict) -> str:
     """One evidence's sentence; a long id list that `named` holds (already said in this message)
     is said by its count."""
+    if callable(detail):
+        detail = detail()
     if isinstance(detail, str):
         return detail
     out = []

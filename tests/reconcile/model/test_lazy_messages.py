@@ -1,5 +1,7 @@
 """A finding's message is rendered from its records: a list of figures that its pieces share is
 named once, so a finding merged from thousands of pieces about one fact stays small."""
+import pytest
+
 from reconcile.engines.local import reconcile
 from reconcile.model.findings import Evidence, Finding, Ids
 from tests.helpers import table
@@ -64,3 +66,23 @@ def test_a_stand_in_fixing_is_a_note_on_the_record_said_after_its_message():
         assert f.rate_notes and f.message.endswith(f" (rates: {'; '.join(f.rate_notes)})")
     in_table = [r for r in rec.findings["record"] if "f1" in r.subject]
     assert sorted(r.message for r in in_table) == sorted(f.message for f in noted)
+
+
+def test_a_digit_slip_is_put_in_words_only_when_its_message_is_rendered(monkeypatch):
+    import pickle
+
+    import reconcile.checks.digits as digits
+    rows = [dict(metric="quill_sales", amount=f"${v} million") for v in (687, 678, 687)]
+    rec = reconcile(table(*rows))
+    [f] = [f for f in rec.records if "digits" in {e.check for e in f.evidence}]
+    assert "the same digits in another order: 678 against 687" in f.message
+    copy = pickle.loads(pickle.dumps(f))      # records travel between Dask workers
+    assert copy.message == f.message
+
+    def unwritten(*args):
+        raise AssertionError("a digit finding's sentence was written before it was shown")
+    monkeypatch.setattr(digits, "_detail", unwritten)
+    rec = reconcile(table(*rows))             # the engine and its table write no sentence
+    [f] = [f for f in rec.records if "digits" in {e.check for e in f.evidence}]
+    with pytest.raises(AssertionError, match="written before it was shown"):
+        _ = f.message
