@@ -69,9 +69,11 @@ def run(argv: list[str], cwd: Path = ROOT) -> tuple[float, float, float]:
     proc.returncode = os.waitstatus_to_exitcode(status)
     err = proc.stderr.read().decode(errors="replace")
     proc.stderr.close()
-    if proc.returncode not in (0, 1) and _capped:
+    # Exit 1 is a report with findings, but also Python's exit after a traceback.
+    failed = proc.returncode not in (0, 1) or "Traceback (most recent call last)" in err
+    if failed and _capped:
         return float("nan"), usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
-    if proc.returncode not in (0, 1):
+    if failed:
         raise SystemExit(f"{' '.join(argv)} exited {proc.returncode}:\n{err}")
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
