@@ -85,15 +85,30 @@ class Finding:
     @property
     def message(self) -> str:
         """The finding as sentences: who, then what each check found."""
+        return "".join(self._chunks())
+
+    def message_start(self, limit: int) -> str:
+        """The message, or its start once longer than `limit` characters: a merged finding may
+        hold hundreds of thousands of pieces, of which a screen shows a few."""
+        out, size = [], 0
+        for chunk in self._chunks():
+            out.append(chunk)
+            size += len(chunk)
+            if size > limit:
+                break
+        return "".join(out)
+
+    def _chunks(self):
+        # The one rendering of a finding: head, each evidence's sentence, what was tried, notes.
         named: dict = {}
-        body = " ".join(_capital(_sentence(e.detail, named)) for e in self.evidence)
+        yield f"{self.head}: "
+        for n, e in enumerate(self.evidence):
+            yield (" " if n else "") + _capital(_sentence(e.detail, named))
         tried = list(dict.fromkeys(t for e in self.evidence for t in e.tried))
-        text = f"{self.head}: {body}"
         if tried and self.severity != "info":
-            text += f" Tried: {'; '.join(tried)}."
+            yield f" Tried: {'; '.join(tried)}."
         if self.rate_notes:
-            text += f" (rates: {'; '.join(self.rate_notes)})"
-        return text
+            yield f" (rates: {'; '.join(self.rate_notes)})"
 
 
 def _capital(text: str) -> str:

@@ -86,3 +86,17 @@ def test_a_digit_slip_is_put_in_words_only_when_its_message_is_rendered(monkeypa
     [f] = [f for f in rec.records if "digits" in {e.check for e in f.evidence}]
     with pytest.raises(AssertionError, match="written before it was shown"):
         _ = f.message
+
+
+def test_the_start_of_a_long_message_is_rendered_without_the_rest():
+    pieces = [Evidence("c", "r", f"piece {n} is off.") for n in range(200)]
+    f = Finding("high", "m", ("x",), ("x",), "x", tuple(pieces))
+    assert f.message_start(10_000) == f.message                   # short enough: all of it
+    start = f.message_start(100)
+    assert len(start) > 100 and f.message.startswith(start) and len(start) < len(f.message)
+
+    def unshown():
+        raise AssertionError("a piece past what is shown was rendered")
+    lazy = Finding("high", "m", ("x",), ("x",), "x",
+                   tuple(pieces[:5]) + tuple(Evidence("c", "r", unshown) for _ in range(1000)))
+    assert lazy.message_start(50).startswith("x: Piece 0 is off. Piece 1 is off.")
