@@ -2,6 +2,7 @@
 
 Run: python bench/bench_scale.py [--sizes 10000,100000,1000000] [--repeat 3] [--repeat-large 1]
                                   [--against DIR] [--skip-startup] [--phases]
+                                  [--one-metric 20000]
 
 Each command is a whole process (start to exit). Per run it records the wall time, the CPU time
 (user + system, from the child's own rusage: on a shared machine it is the steadier figure) and
@@ -13,6 +14,8 @@ the peak resident memory. It prints medians and the ratio to the yardstick of th
   `python -c "import pandas"`;
 - `add` of one figure to a copy of figures.csv;
 - which of pint, pandera and hypothesis `report` and `convert` import (issue 19: none);
+- with `--one-metric N`, issue 21 item 7's cases: N figures of one metric, all different and
+  half at $10 billion, `report --limit 20` and `export`, each process capped at 6 GB;
 - with `--phases`, where `report`'s CPU time on figures.csv goes, stage by stage, in one
   process (import pandas, the reader, loading, the engine, the terminal view), so that each
   stage's owner sees its share.
@@ -44,16 +47,34 @@ MAIN = "main.py"       # run from the checkout's root, so that its own modules a
 HEAVY = ("pint", "pandera", "hypothesis")
 
 
+# With --one-metric, each process may use at most this much address space (GB): the quadratic
+# case of issue 21 item 7 once grew to 10 GB, and a bench must not take the machine with it.
+CAP_GB = 6.0
+_capped = False
+
+
+def _cap() -> None:
+    import resource
+    limit = int(CAP_GB * 2**30)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
 def run(argv: list[str], cwd: Path = ROOT) -> tuple[float, float, float]:
-    """Wall seconds, CPU seconds and peak RSS (MB) of one process."""
+    """Wall seconds, CPU seconds and peak RSS (MB) of one process; under the cap, a process
+    that fails gives NaN wall time (said in its line as 'failed')."""
     t0 = time.perf_counter()
-    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=cwd)
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=cwd,
+                            preexec_fn=_cap if _capped else None)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - t0
     proc.returncode = os.waitstatus_to_exitcode(status)
     err = proc.stderr.read().decode(errors="replace")
     proc.stderr.close()
-    if proc.returncode not in (0, 1):
+    # Exit 1 is a report with findings, but also Python's exit after a traceback.
+    failed = proc.returncode not in (0, 1) or "Traceback (most recent call last)" in err
+    if failed and _capped:
+        return float("nan"), usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+    if failed:
         raise SystemExit(f"{' '.join(argv)} exited {proc.returncode}:\n{err}")
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
@@ -76,6 +97,8 @@ def measure(argv: list[str], repeat: int, before=None, roots: tuple[Path, ...] =
 
 
 def line(name: str, m: dict, base: dict | None = None) -> str:
+    if m["wall"] != m["wall"]:
+        name += " (failed)"
     text = (f"  {name:44} wall {m['wall']:7.2f} s  cpu {m['cpu']:7.2f} s  peak {m['mem']:7.0f} MB")
     if base:
         text += (f"  = {m['wall'] / base['wall']:5.2f}x wall, {m['cpu'] / base['cpu']:5.2f}x cpu,"
@@ -196,6 +219,30 @@ def scale(sizes: list[int], repeat: int, repeat_large: int, tmp: Path,
             print(f"  {a:,} -> {b:,}: " + ", ".join(parts))
 
 
+def one_metric(n: int, repeat: int, tmp: Path, roots: tuple[Path, ...]) -> None:
+    """Issue 21 item 7: `n` figures under one metric and one as_of, all different ($1 to $n
+    billion), and half of them at $10 billion; `report --limit 20` and `export`, each process
+    capped at CAP_GB of address space."""
+    global _capped
+    _capped = True
+    for name, half in (("all different", False), ("half at $10 billion", True)):
+        path = tmp / f"one_metric_{'half' if half else 'diff'}_{n}.csv"
+        rows = ["id,metric,amount,as_of,published,source,quote,part_of,kind,note,restates,"
+                "currency"]
+        for k in range(n):
+            v = 10 if half and k % 2 == 0 else k + 1
+            rows.append(f"d{k},one_metric,${v} billion,2020-01-01,2020-01-01,gen.txt,q{k},,,,,")
+        path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+        print(f"{n:,} figures of one metric, {name} (medians of {repeat}, cap {CAP_GB:g} GB):")
+        _lines("report --limit 20", measure(
+            [PY, MAIN, "report", "--figures", str(path), "--limit", "20"], repeat, roots=roots),
+            None, roots)
+        _lines("export -o out.csv", measure(
+            [PY, MAIN, "export", "--figures", str(path), "-o", str(tmp / "out.csv")], repeat,
+            roots=roots), None, roots)
+    _capped = False
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="10000,100000,1000000")
@@ -208,6 +255,9 @@ def main() -> None:
                     help="another checkout to measure alongside this one (before/after)")
     ap.add_argument("--record", action="store_true",
                     help="write what it prints into its block of bench/RESULTS.md")
+    ap.add_argument("--one-metric", type=int, default=0, metavar="N",
+                    help="also N figures under one metric (issue 21 item 7), all different "
+                         "and half at $10 billion, capped at 6 GB each")
     args = ap.parse_args()
     if args.against and not (args.against / "main.py").is_file():
         raise SystemExit(f"--against: {args.against}: no main.py there (a checkout's root?)")
@@ -218,6 +268,8 @@ def main() -> None:
             startup(args.repeat, Path(tmp), roots)
         if args.phases:
             phases(args.repeat, roots)
+        if args.one_metric:
+            one_metric(args.one_metric, args.repeat, Path(tmp), roots)
         scale([int(s) for s in args.sizes.split(",") if s], args.repeat, args.repeat_large,
               Path(tmp), roots)
 

@@ -100,7 +100,7 @@ def report(corpus: Path, listing: bool) -> None:
         print(f"  {state} {d}: {names}")
     for i in s["alarms"]:
         r = serious.iloc[i]
-        print(f"  FALSE ALARM [{r['severity']}] {r['message']}")
+        print(f"  FALSE ALARM [{r['severity']}] {r['record'].message}")
     if s["extra"]:
         print("  flagged beside an expected figure (no majority to tell them apart): "
               + ", ".join(s["extra"]))
@@ -109,7 +109,7 @@ def report(corpus: Path, listing: bool) -> None:
         print(f"  borderline only [{r['severity']}] {r['flagged']}")
     if listing:
         for r in serious.itertuples():
-            print(f"  [{r.severity}] {r.message}")
+            print(f"  [{r.severity}] {r.record.message}")
     print(f"discrepancies: {len(s['wrong'])}, found {len(s['found'])}, missed "
           f"{len(s['missed'])}, false alarms {len(s['alarms'])}")
     n = measure(corpus)

@@ -161,7 +161,7 @@ def end_to_end(corpus: Path, rows, truth, matched) -> dict:
     serious = f[f["severity"].map(RANK) >= RANK["low"]]
     flagged = [set(s.split(";")) for s in serious["flagged"]]
     found = {d for d, ids in wrong.items() if any(ids & s for s in flagged)}
-    alarms = [(serious.iloc[i]["severity"], serious.iloc[i]["message"])
+    alarms = [(serious.iloc[i]["severity"], serious.iloc[i]["record"].message)
               for i, s in enumerate(flagged) if not (s & all_wrong) and not (s <= allowed)]
     return dict(expected=len(wrong), found=sorted(found),
                 missed=sorted(set(wrong) - found), alarms=alarms)

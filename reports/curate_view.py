@@ -137,6 +137,6 @@ def show_change(console: Console, change, where: str) -> None:
         discrepancy_block(console, n, f, by_id, worst)
     for f, was in zip(change.changed.itertuples(), change.old_messages):
         say(f"changed: {f.severity.upper()} {f.metric} ({f.check}), was "
-            f"{was.split(':', 1)[0]}: {f.message}")
+            f"{was.split(':', 1)[0]}: {f.record.message}")
     for f in change.gone.itertuples():
-        say(f"gone: {f.severity.upper()} {f.metric} ({f.check}): {f.message}")
+        say(f"gone: {f.severity.upper()} {f.metric} ({f.check}): {f.record.message}")

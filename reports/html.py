@@ -94,7 +94,7 @@ def _findings_table(shown: pd.DataFrame) -> str:
                     f'<td class="sev sev-{_e(f.severity)}">{_e(f.severity)}</td>'
                     f'<td>{flagged}<br><span class="metric">{_e(f.metric)}</span></td>'
                     f'<td>{_e(str(f.check).replace(";", ", "))}<br>{gap}</td>'
-                    f"<td>{_e(f.message)}</td></tr>")
+                    f"<td>{_e(f.record.message)}</td></tr>")
     return ('<table id="findings"><thead><tr><th>#</th><th>severity</th>'
             "<th>judged wrong, metric</th><th>check, gap</th><th>what it says</th></tr></thead>"
             f"<tbody>{''.join(rows)}</tbody></table>"
@@ -143,7 +143,7 @@ def _details(shown: pd.DataFrame, by_id: pd.DataFrame) -> str:
     for n, f in enumerate(shown.itertuples(), 1):
         out.append(f'<section class="finding" id="finding-{n}"><h3>{n}. '
                    f'<span class="sev sev-{_e(f.severity)}">{_e(f.severity)}</span> '
-                   f'<span class="id">{_e(f.metric)}</span></h3><p>{_e(f.message)}</p>'
+                   f'<span class="id">{_e(f.metric)}</span></h3><p>{_e(f.record.message)}</p>'
                    f"{_figure_rows(_ids(f.figures), by_id, set(_ids(f.flagged)), f.severity)}"
                    f'<p class="rule">Rule: {_e(f.rule)}</p></section>')
     return "".join(out)

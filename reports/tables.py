@@ -49,8 +49,9 @@ def _clean(t: pd.DataFrame) -> pd.DataFrame:
 
 
 def findings_table(findings: pd.DataFrame) -> pd.DataFrame:
-    """The findings as exported: open interval sides are empty (None), not ±inf."""
-    return _clean(findings.reindex(columns=list(FINDING_COLUMNS)).rename(columns=FINDING_COLUMNS))
+    """The findings as exported, each message rendered now: open interval sides are empty
+    (None), not ±inf."""
+    return _clean(F.with_messages(findings).reindex(columns=list(FINDING_COLUMNS)).rename(columns=FINDING_COLUMNS))
 
 
 def worst_by_figure(findings: pd.DataFrame) -> dict:

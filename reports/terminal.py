@@ -141,10 +141,11 @@ def discrepancy_block(console: Console, n: int, f, figs_by_id: dict, worst: dict
     head.append(f"  {f.metric}", style="bold cyan")
     head.append(f"  ({f.check.replace(';', ', ')})", style="dim")
     console.print(head)
-    message = f.message
+    # Rendered only as far as it is shown: a merged finding's message can run to megabytes.
+    message = f.record.message_start(MESSAGE_SHOWN)
     if len(message) > MESSAGE_SHOWN:
-        message = (message[:MESSAGE_SHOWN].rsplit(" ", 1)[0] + f" … ({len(message):,} "
-                   "characters in all; `export` holds the whole message)")
+        message = (message[:MESSAGE_SHOWN].rsplit(" ", 1)[0] + " … (cut at "
+                   f"{MESSAGE_SHOWN:,} characters; `export` holds the whole message)")
     for line in wrap(message, width, "   "):
         _line(console, Text(line))
     flagged = set(filter(None, str(f.flagged).split(";")))

@@ -21,8 +21,9 @@ def table(*rows: dict) -> pd.DataFrame:
 
 
 def findings(*rows: dict, currency: str = "USD") -> pd.DataFrame:
-    """The findings of reconciling these rows."""
-    return reconcile(table(*rows), currency).findings
+    """The findings of reconciling these rows, with each message rendered (as a view shows)."""
+    from reconcile.model.findings import with_messages
+    return with_messages(reconcile(table(*rows), currency).findings)
 
 
 def serious(f: pd.DataFrame) -> pd.DataFrame:
@@ -58,3 +59,10 @@ def examples(n: int) -> int:
     from hypothesis import settings
     full = settings.get_profile("default").max_examples
     return max(1, n * settings.default.max_examples // full)
+
+
+def shown(findings: pd.DataFrame) -> pd.DataFrame:
+    """The findings table as views show it: messages rendered, the records left out (two runs'
+    records are equal objects only field by field, and NaN fields never compare equal)."""
+    from reconcile.model.findings import with_messages
+    return with_messages(findings).drop(columns="record")

@@ -17,6 +17,7 @@ digit ("6532억" and "6,533억" for 6532억5000만): that is no slip; a price wr
 from __future__ import annotations
 
 from collections import Counter
+from functools import partial
 
 from reconcile.checks import check
 from reconcile.checks.common import head, records
@@ -82,6 +83,8 @@ def digits(df, ctx) -> list[F.Finding]:
         for r in rows:
             distinct.setdefault(r.value, r)
             ids.setdefault(r.value, []).append(r.id)
+        # One tuple per value, shared by every finding that names it (joined when shown).
+        ids = {v: tuple(i) for v, i in ids.items()}
         values = list(distinct.values())
         for i, j in _candidate_pairs(values):
             how = relation(values[i], values[j])
@@ -126,23 +129,33 @@ def _findings(a, b, how: str, count: Counter, rows, ids: dict) -> list[F.Finding
     same = ids[right.value]
     wrong_ids = ids[wrong.value]
     scale = min(a.precision, b.precision)
-    gap, direction = F.point_gap(wrong.value, right.value, right.value)
+    # One currency: the rounding units compare directly ($3.78 and $3.87 billion are stated
+    # equally precisely, though their units differ relative to their values).
+    finer = min((a, b), key=lambda r: r.u).id if a.u != b.u else ""
+    gap, _ = F.point_gap(wrong.value, right.value, right.value)
+    # Thousands of relations can hold among the values of one fact: the sentence is written
+    # only when the finding is shown (from plain values, so that a record pickles).
+    e = F.Evidence("digits", RULE, partial(_detail, how, majority, finer, right.amount, same,
+                                           wrong.value, right.value, scale),
+                   same, wrong.value, wrong.value, right.value, right.value, wrong.currency, gap,
+                   0, ("digit order and single digits, beyond rounding and rate tolerance",))
+    sev = "medium" if how == "transposed" else "low"
+    judged = wrong_ids if majority else wrong_ids + same
+    r = wrong                      # the first row stating its value
+    return [F.Finding(sev, r.metric, judged, judged, head(r), (e,))]
+
+
+def _detail(how: str, majority: bool, finer: str, amount: str, same: tuple, wrong: float,
+            right: float, scale: float) -> tuple:
+    """The digit finding's sentence: which digits relate, and which figure is the likelier slip
+    (`finer`: the one stated more precisely, if their rounding units differ)."""
+    gap, direction = F.point_gap(wrong, right, right)
     words = "the same digits in another order" if how == "transposed" else "one digit changed"
     if majority:
         why = "more figures state the latter, so this looks like a typing slip"
     else:
-        # One currency: the rounding units compare directly ($3.78 and $3.87 billion are
-        # stated equally precisely, though their units differ relative to their values).
-        finer = min((a, b), key=lambda r: r.u)
         why = ("one of the two is a typing slip, and nothing but precision tells which"
-               + (f": {finer.id} is stated more precisely" if a.u != b.u else ""))
-    detail = (f'its digits and those of "{right.amount}" ({", ".join(same)}) are {words}: '
-              f"{_digits(wrong.value, scale)} against {_digits(right.value, scale)}, "
-              f"{F.gap_words(gap, direction)}; {why}, whatever the tolerance allows.")
-    e = F.Evidence("digits", RULE, detail, tuple(same), wrong.value, wrong.value,
-                   right.value, right.value, wrong.currency, gap, 0,
-                   ("digit order and single digits, beyond rounding and rate tolerance",))
-    sev = "medium" if how == "transposed" else "low"
-    judged = tuple(wrong_ids) if majority else tuple(wrong_ids + same)
-    r = wrong                      # the first row stating its value
-    return [F.Finding(sev, r.metric, judged, judged, head(r), (e,))]
+               + (f": {finer} is stated more precisely" if finer else ""))
+    return (f'its digits and those of "{amount}" (', F.Ids(same), f") are {words}: "
+            f"{_digits(wrong, scale)} against {_digits(right, scale)}, "
+            f"{F.gap_words(gap, direction)}; {why}, whatever the tolerance allows.")

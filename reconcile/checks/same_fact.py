@@ -93,11 +93,12 @@ def same_fact(df, ctx) -> list[F.Finding]:
 def _outlier(r, others: tuple, when: str, window: str = "") -> F.Finding:
     gap, direction = F.point_gap(r.c_value, r.cons_low, r.cons_high)
     slip = F.unit_slip(r.c_value / r.cons_value) if r.cons_value else 0
-    who = (f"{len(others)} other figure{'s' if len(others) != 1 else ''} as of {when} "
-           f"agree ({ids(others)})")
-    detail = (f"it gives {fmt.interval(r.c_low, r.c_high, r.c_unit)}, "
-              f"{F.gap_words(gap, direction)} what the other figures of {r.metric} say "
-              f"({fmt.interval(r.cons_low, r.cons_high, r.c_unit)}); {who}")
+    # The agreeing ids are a shared part, joined when the message is shown.
+    lead = (f"it gives {fmt.interval(r.c_low, r.c_high, r.c_unit)}, "
+            f"{F.gap_words(gap, direction)} what the other figures of {r.metric} say "
+            f"({fmt.interval(r.cons_low, r.cons_high, r.c_unit)}); "
+            f"{len(others)} other figure{'s' if len(others) != 1 else ''} as of {when} agree (")
+    detail = ")"
     if abs(r.c_low - r.cons_high) <= 1e-9 * abs(r.c_low) or \
             abs(r.cons_low - r.c_high) <= 1e-9 * abs(r.c_high):
         detail += ("; the intervals only touch: both would have to be rounded to their limits "
@@ -108,8 +109,8 @@ def _outlier(r, others: tuple, when: str, window: str = "") -> F.Finding:
     elif r.vague:
         detail += "; the figure is vague, so this is weak evidence"
     detail += window
-    e = F.Evidence("same_fact", RULE, detail + ".", others, r.c_low, r.c_high,
-                   r.cons_low, r.cons_high, r.c_unit, gap, slip, tried(r))
+    e = F.Evidence("same_fact", RULE, (lead, F.Ids(others), detail + "."), others, r.c_low,
+                   r.c_high, r.cons_low, r.cons_high, r.c_unit, gap, slip, tried(r))
     return F.Finding(F.severity_of(gap, bool(r.vague), slip), r.metric, (r.id,), (r.id,),
                      head(r), (e,))
 
@@ -133,9 +134,10 @@ def _n_odd_note(r, others: tuple) -> F.Finding:
     gap, direction = F.point_gap(r.c_value, r.cons_low, r.cons_high)
     detail = (f"its value {fmt.compact(r.c_value)} {r.c_unit} is {F.gap_words(gap, direction)} "
               f"what the other figures of {r.metric} agree on "
-              f"({fmt.interval(r.cons_low, r.cons_high, r.c_unit)}; {ids(others)}), which lie "
-              f"between {r.amount.strip()} and one more: read as \"{r.amount.strip()} and more\" "
-              f"(N조대, as Korean headlines round down), it agrees.")
+              f"({fmt.interval(r.cons_low, r.cons_high, r.c_unit)}; ", F.Ids(others),
+              f"), which lie between {r.amount.strip()} and one more: read as "
+              f"\"{r.amount.strip()} and more\" (N조대, as Korean headlines round down), "
+              f"it agrees.")
     e = F.Evidence("same_fact", RULE, detail, tuple(others), r.c_low, r.c_high, r.cons_low,
                    r.cons_high, r.c_unit, gap, 0, tried(r))
     return F.Finding("info", r.metric, (), (r.id,), head(r), (e,))
@@ -184,13 +186,14 @@ def _loose(r, others: tuple) -> F.Finding:
     gap, direction = F.point_gap(r.c_value, r.cons_low, r.cons_high)
     hedged = r.bound in ("at_least", "at_most", "approx") and not r.vague
     how = f"its hedge ({r.hedge})" if hedged else "its rounding or the rate window"
+    # The sentence as parts: the agreeing ids are the group's shared tuple, joined when shown.
     said = (f"its value {fmt.compact(r.c_value)} {r.c_unit} is {F.gap_words(gap, direction)} "
             f"what the other figures of {r.metric} agree on "
-            f"({fmt.interval(r.cons_low, r.cons_high, r.c_unit)}; {ids(others)})")
+            f"({fmt.interval(r.cons_low, r.cons_high, r.c_unit)}; ", F.Ids(others), ")")
     true_bound = (r.side, direction) in (("at_least", "below"), ("at_most", "above"))
     if true_bound and not r.vague:
         return _bound(r, said, gap, others)
-    detail = f"{said}; it agrees only through {how}."
+    detail = said + (f"; it agrees only through {how}.",)
     e = F.Evidence("same_fact", RULE, detail, tuple(others), r.c_low, r.c_high, r.cons_low,
                    r.cons_high, r.c_unit, gap, 0, tried(r))
     if hedged and gap > uncertainty.HEDGE_ONLY_GAP:
@@ -198,15 +201,15 @@ def _loose(r, others: tuple) -> F.Finding:
     return F.Finding("info", r.metric, (), (r.id,), head(r), (e,))
 
 
-def _bound(r, said: str, gap: float, others: list[str]) -> F.Finding:
+def _bound(r, said: tuple, gap: float, others: tuple) -> F.Finding:
     """A bound that is true ("3조 원 이상" for 3조7152억): info, unless it is off by more than
     MISLEADING_BOUND, when it misleads though true (low)."""
     word = "at least" if r.side == "at_least" else "at most"
     misleads = gap > uncertainty.MISLEADING_BOUND
-    detail = (f"{said}. As a bound ({r.hedge}: {word} {fmt.compact(r.value)} {r.unit}) it is true"
-              + (f", but {'under' if r.side == 'at_least' else 'over'}states the value by more "
-                 f"than {uncertainty.MISLEADING_BOUND:g}×, which misleads a reader." if misleads
-                 else "."))
+    detail = said + (f". As a bound ({r.hedge}: {word} {fmt.compact(r.value)} {r.unit}) it is "
+                     "true" + (f", but {'under' if r.side == 'at_least' else 'over'}states the "
+                               f"value by more than {uncertainty.MISLEADING_BOUND:g}×, which "
+                               "misleads a reader." if misleads else "."),)
     e = F.Evidence("same_fact", RULE, detail, tuple(others), r.c_low, r.c_high, r.cons_low,
                    r.cons_high, r.c_unit, gap if misleads else 1.0, 0, tried(r))
     if misleads:

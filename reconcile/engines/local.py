@@ -36,7 +36,8 @@ class Totals:
 @dataclass(frozen=True)
 class Reconciliation:
     """What either engine returns: the normalized figures (on Dask, those of the families asked
-    for), the findings as records and as a table, the checks that failed, the totals of all the
+    for), the findings as records and as a table (whose `record` column holds each row's record;
+    messages are rendered from it when shown), the checks that failed, the totals of all the
     figures, and what the run measured."""
 
     figures: pd.DataFrame
@@ -95,7 +96,12 @@ def reconcile(figures: pd.DataFrame, currency: str = "USD", real_as_of=None, onl
         except Exception as exc:     # a bug in one check must not hide the others' findings
             failed.append((name, f"{type(exc).__name__}: {exc}"))
     merged = F.merge(found)
-    return Reconciliation(df, annotate_findings(F.frame(merged), df), ctx, tuple(merged),
+    table = F.frame(merged)
+    plain = list(table["record"])
+    table = annotate_findings(table, df)
+    # The records with rate notes replace their plain selves, in the engine's order.
+    noted = {id(a): b for a, b in zip(plain, table["record"]) if a is not b}
+    return Reconciliation(df, table, ctx, tuple(noted.get(id(f), f) for f in merged),
                           tuple(failed))
 
 

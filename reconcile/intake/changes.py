@@ -59,9 +59,10 @@ def diff(before: pd.DataFrame, after: pd.DataFrame):
             continue
         taken.add(j)
         was = old[j]
-        if (was.severity, was.message) != (f.severity, f.message):
+        was_said, now_said = was.record.message, f.record.message
+        if (was.severity, was_said) != (f.severity, now_said):
             changed_rows.append(i)
-            old_messages.append(f"{was.severity}: {was.message}")
+            old_messages.append(f"{was.severity}: {was_said}")
         else:
             unchanged += 1
     gone = [j for j in range(len(old)) if j not in taken]

@@ -8,6 +8,7 @@ into one finding (`merge`), and the table for reports and exports is made from t
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -16,8 +17,10 @@ from reconcile.model.components import Components
 
 SEVERITIES = ("info", "low", "medium", "high")
 RANK = {s: i for i, s in enumerate(SEVERITIES)}
-COLUMNS = ["severity", "metric", "flagged", "against", "figures", "check", "gap", "message",
-           "value_low", "value_high", "expected_low", "expected_high", "unit", "rule"]
+# The table keeps each finding's fields and its record; the message is rendered from the record
+# for the rows a view shows (`messages`), never stored for all.
+COLUMNS = ["severity", "metric", "flagged", "against", "figures", "check", "gap",
+           "value_low", "value_high", "expected_low", "expected_high", "unit", "rule", "record"]
 
 # How far off a figure's point may be before a discrepancy is medium or high.
 MEDIUM_OFF = 1.05
@@ -26,13 +29,30 @@ HIGH_OFF = 1.25
 SLIP_TOLERANCE = 0.05
 
 
+# A list of figure ids longer than this, already named earlier in one finding's message, is said
+# by its count: a merged finding may hold thousands of pieces about one fact, each against the
+# same agreeing figures. Shorter lists read better repeated than referred to.
+NAME_ONCE_OVER = 3
+
+
+@dataclass(frozen=True)
+class Ids:
+    """Figure ids named in a sentence, kept as the tuple the checks share among the findings
+    about one fact; joined only when the message is rendered."""
+
+    ids: tuple[str, ...]
+
+
 @dataclass(frozen=True)
 class Evidence:
-    """What one check found about a figure, as fields; `detail` is rendered from them."""
+    """What one check found about a figure, as fields; `detail` is the sentence, as text, as
+    text and `Ids` parts, or as a callable giving either, rendered with the finding's message."""
 
     check: str
     rule: str
-    detail: str
+    # A check with many findings may give a callable (a partial over its rows) that returns the
+    # sentence: it is called only when the message is rendered.
+    detail: str | tuple[str | Ids, ...] | Callable[[], str | tuple[str | Ids, ...]]
     against: tuple[str, ...] = ()
     low: float = math.nan            # what the judged figure says, in `unit`
     high: float = math.nan
@@ -55,6 +75,8 @@ class Finding:
     subject: tuple[str, ...]         # the figures the finding is about
     head: str                        # who they are: id, amount as written, source, as_of
     evidence: tuple[Evidence, ...] = field(default=())
+    # Figures converted at a stand-in fixing (`reconcile.model.rate_notes`), said after the text.
+    rate_notes: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.severity not in RANK:
@@ -65,12 +87,53 @@ class Finding:
     @property
     def message(self) -> str:
         """The finding as sentences: who, then what each check found."""
-        body = " ".join(e.detail[:1].upper() + e.detail[1:] for e in self.evidence)
+        return "".join(self._chunks())
+
+    def message_start(self, limit: int) -> str:
+        """The message, or its start once longer than `limit` characters: a merged finding may
+        hold hundreds of thousands of pieces, of which a screen shows a few."""
+        out, size = [], 0
+        for chunk in self._chunks():
+            out.append(chunk)
+            size += len(chunk)
+            if size > limit:
+                break
+        return "".join(out)
+
+    def _chunks(self):
+        # The one rendering of a finding: head, each evidence's sentence, what was tried, notes.
+        named: dict = {}
+        yield f"{self.head}: "
+        for n, e in enumerate(self.evidence):
+            yield (" " if n else "") + _capital(_sentence(e.detail, named))
         tried = list(dict.fromkeys(t for e in self.evidence for t in e.tried))
-        text = f"{self.head}: {body}"
         if tried and self.severity != "info":
-            text += f" Tried: {'; '.join(tried)}."
-        return text
+            yield f" Tried: {'; '.join(tried)}."
+        if self.rate_notes:
+            yield f" (rates: {'; '.join(self.rate_notes)})"
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _sentence(detail: str | tuple, named: dict) -> str:
+    """One evidence's sentence; a long id list that `named` holds (already said in this message)
+    is said by its count."""
+    if callable(detail):
+        detail = detail()
+    if isinstance(detail, str):
+        return detail
+    out = []
+    for part in detail:
+        if isinstance(part, str):
+            out.append(part)
+        elif len(part.ids) > NAME_ONCE_OVER and id(part.ids) in named:
+            out.append(f"the same {len(part.ids):,} figures as above")
+        else:
+            named[id(part.ids)] = part.ids     # kept: the id stays this tuple's while held
+            out.append(", ".join(part.ids))
+    return "".join(out)
 
 
 def unit_slip(ratio: float) -> int:
@@ -166,10 +229,10 @@ def frame(findings: list[Finding]) -> pd.DataFrame:
             severity=f.severity, metric=f.metric, flagged=";".join(f.flagged),
             against=against, figures=figures,
             check=";".join(dict.fromkeys(e.check for e in f.evidence)),
-            gap=max(e.gap for e in f.evidence), message=f.message,
+            gap=max(e.gap for e in f.evidence),
             value_low=main.low, value_high=main.high, expected_low=main.expected_low,
             expected_high=main.expected_high, unit=main.unit,
-            rule=" | ".join(dict.fromkeys(e.rule for e in f.evidence))))
+            rule=" | ".join(dict.fromkeys(e.rule for e in f.evidence)), record=f))
     return sort(pd.DataFrame(rows, columns=COLUMNS))
 
 
@@ -195,6 +258,18 @@ def _id_lists(f: Finding, joined: dict) -> tuple[str, str]:
     tuples = {id(e.against): e.against for e in f.evidence}.values()
     against = tuple(dict.fromkeys(a for t in tuples for a in t if a not in flagged))
     return ";".join(against), ";".join(dict.fromkeys(f.flagged + f.subject + against))
+
+
+def messages(findings: pd.DataFrame) -> list[str]:
+    """The message of each finding of a table, rendered now: call it on the rows shown."""
+    return [f.message for f in findings["record"]]
+
+
+def with_messages(findings: pd.DataFrame) -> pd.DataFrame:
+    """The table with a `message` column rendered for its rows (a view's or a test's)."""
+    # Text even with no rows, as the column was when every table carried it.
+    return findings.assign(message=pd.Series(messages(findings), index=findings.index,
+                                             dtype=object))
 
 
 def sort(findings: pd.DataFrame) -> pd.DataFrame:

@@ -2,9 +2,12 @@
 
 The policy for every command: a date before the ECB data uses its first fixing, a date after it
 its last fixing, and the figure's row, every finding that uses the figure, and `convert`'s output
-say which fixing stood in. Nothing is clamped without a word.
+say which fixing stood in (on a finding: its `rate_notes`, rendered after its message). Nothing
+is clamped without a word.
 """
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pandas as pd
 
@@ -19,7 +22,8 @@ def outside_note(period_text: str) -> str | None:
 
 
 def annotate_findings(findings: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
-    """Each finding that uses a figure converted at a stand-in fixing names it in its message."""
+    """Each finding that uses a figure converted at a stand-in fixing names it: the notes are
+    put on its record (`Finding.rate_notes`), said when its message is rendered."""
     if findings.empty or "rate_note" not in figures:
         return findings
     money = figures[figures["currency"].notna()]
@@ -33,11 +37,11 @@ def annotate_findings(findings: pd.DataFrame, figures: pd.DataFrame) -> pd.DataF
             published[i] = f"{i} published {note.split(' ', 1)[1]}"
     if not as_of_notes and not published:
         return findings
-    messages = []
-    for check, ids, message in zip(findings["check"], findings["figures"], findings["message"]):
+    records = []
+    for check, ids, record in zip(findings["check"], findings["figures"], findings["record"]):
         ids = str(ids).split(";") if isinstance(ids, str) else []
         notes = [as_of_notes[i] for i in ids if i in as_of_notes]
         if "restatement" in str(check).split(";"):
             notes += [published[i] for i in ids if i in published]
-        messages.append(f"{message} (rates: {'; '.join(notes)})" if notes else message)
-    return findings.assign(message=messages)
+        records.append(replace(record, rate_notes=tuple(notes)) if notes else record)
+    return findings.assign(record=records)

@@ -18,7 +18,7 @@ def about(f, check, figure):
 def test_the_100m_in_002_is_a_unit_slip_of_microsofts_1b_2019_investment(result):
     f = about(result.findings, "same_fact", "a2-ms-100m")
     assert list(f["severity"]) == ["high"]
-    assert "unit slip" in f.iloc[0].message and "a1-ms-2019" in f.iloc[0].message
+    assert "unit slip" in f.iloc[0].record.message and "a1-ms-2019" in f.iloc[0].record.message
 
 
 def test_chatgpt_five_days_and_two_months_disagree(result):
@@ -27,7 +27,7 @@ def test_chatgpt_five_days_and_two_months_disagree(result):
     assert set(f.iloc[0].figures.split(";")) == {"a1-chatgpt-2months", "a2-chatgpt-5days"}
     # No majority: both flagged; the exactly stated 5 days is named the more precise.
     assert set(f.iloc[0].flagged.split(";")) == {"a1-chatgpt-2months", "a2-chatgpt-5days"}
-    assert "a2-chatgpt-5days is stated more precisely" in f.iloc[0].message
+    assert "a2-chatgpt-5days is stated more precisely" in f.iloc[0].record.message
 
 
 def test_billions_in_004_is_below_the_parts_already_invested_but_vague(result):
@@ -38,7 +38,7 @@ def test_billions_in_004_is_below_the_parts_already_invested_but_vague(result):
 def test_the_2024_round_has_other_investors_as_parts_not_all_stated(result):
     # Issue 18: a total above its stated parts is a part not mentioned (info), not an error.
     f = about(result.findings, "parts_totals", "a0-round-2024")
-    assert list(f["severity"]) == ["info"] and "Parts not all stated" in f.iloc[0].message
+    assert list(f["severity"]) == ["info"] and "Parts not all stated" in f.iloc[0].record.message
 
 
 def test_won_conversions_are_judged_against_their_original(result):
@@ -50,7 +50,7 @@ def test_won_conversions_are_judged_against_their_original(result):
     # 1,200억 for $120m implies 1,000 won/$, 10 % off: it holds only through 이상, so low.
     cloud = about(result.findings, "restatement", "a2-gcloud-krw")
     assert list(cloud["severity"]) == ["low"]
-    assert "only through its hedge (이상)" in cloud.iloc[0].message
+    assert "only through its hedge (이상)" in cloud.iloc[0].record.message
 
 
 @pytest.mark.parametrize("metric", [

@@ -31,7 +31,7 @@ def test_every_real_discrepancy_is_found(corpus):
 def test_no_finding_flags_only_figures_that_are_right(corpus):
     figs, serious = corpus
     wrong = set(figs.loc[figs["discrepancy"].notna(), "id"])
-    alarms = [m for x, m in zip(serious["flagged"], serious["message"])
+    alarms = [r.message for x, r in zip(serious["flagged"], serious["record"])
               if not set(x.split(";")) & wrong]
     assert alarms == []
 

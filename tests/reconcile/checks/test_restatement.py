@@ -151,7 +151,7 @@ def test_a_total_paid_in_instalments_converted_part_by_part_is_no_wrong_conversi
     rec = reconcile(_yard("약 1조3100억원"))
     assert "t2" not in {i for x in serious(rec.findings)["flagged"] for i in x.split(";")}
     notes = rec.findings[rec.findings["figures"].str.contains("t2")]
-    assert notes["message"].str.contains("instalments").any()
+    assert any("instalments" in r.message for r in notes["record"])
 
 
 def test_a_won_total_the_instalments_do_not_explain_is_still_a_wrong_conversion():
@@ -179,6 +179,6 @@ def _sakura(slip_amount: str):
 
 def test_a_pair_whose_original_names_the_wrong_currency_flags_the_original():
     f = serious(reconcile(_sakura("18억달러")).findings)
-    assert flagged(f) == [{"s3"}] and "currency slip" in f.iloc[0]["message"]
+    assert flagged(f) == [{"s3"}] and "currency slip" in f.iloc[0]["record"].message
     # In the article's own currency the pair is right.
     assert serious(reconcile(_sakura("18억 엔")).findings).empty

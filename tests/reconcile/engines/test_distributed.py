@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from reconcile.engines.distributed import reconcile_distributed
 from reconcile.engines.local import reconcile
 from reconcile.store.figures import FiguresError, load_figures
-from tests.helpers import examples, table
+from tests.helpers import examples, shown, table
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "bench"))
 from generate import generate  # noqa: E402
@@ -27,6 +27,7 @@ def scheduler():
 
 
 def canonical(findings: pd.DataFrame) -> pd.DataFrame:
+    findings = shown(findings)
     return findings.sort_values(list(findings.columns)).reset_index(drop=True)
 
 

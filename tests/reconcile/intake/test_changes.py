@@ -1,4 +1,6 @@
 """What an added figure changes in the findings: old and new findings matched one to one."""
+from types import SimpleNamespace
+
 import pandas as pd
 
 from reconcile.intake.changes import Tracker, diff
@@ -6,8 +8,10 @@ from tests.helpers import table
 
 
 def frame(*rows):
-    cols = ["severity", "metric", "check", "flagged", "figures", "message"]
-    return pd.DataFrame([dict(zip(cols, r)) for r in rows], columns=cols)
+    # A findings table: its records stand in for findings that say `message`.
+    cols = ["severity", "metric", "check", "flagged", "figures", "record"]
+    return pd.DataFrame([dict(zip(cols, r[:5] + (SimpleNamespace(message=r[5]),)))
+                         for r in rows], columns=cols)
 
 
 def test_a_note_or_flag_that_now_names_the_new_figure_is_changed_not_new_and_gone():
@@ -19,7 +23,7 @@ def test_a_note_or_flag_that_now_names_the_new_figure_is_changed_not_new_and_gon
                   ("medium", "m", "same_fact", "d", "d;a", "d is 7 % off"))
     new, changed, old_messages, gone, unchanged = diff(before, after)
     assert list(new["flagged"]) == ["d"]
-    assert list(changed["message"]) == ["a, b and d agree", "c is 10x off a, b, d"]
+    assert [r.message for r in changed["record"]] == ["a, b and d agree", "c is 10x off a, b, d"]
     assert old_messages == ("info: a and b agree", "high: c is 10x off a, b")
     assert list(gone["check"]) == ["digits"] and unchanged == 0
 

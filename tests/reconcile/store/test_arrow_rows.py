@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 import reconcile.store.figures as F
 from reconcile.engines.local import reconcile
 from reconcile.store.arrow_rows import WHITESPACE, arrow_cells, plain_csv
+from tests.helpers import shown
 
 ROOT = Path(__file__).resolve().parents[3]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -34,7 +35,7 @@ def findings_of(path: Path, monkeypatch, threshold: int) -> pd.DataFrame:
     # Rows as read, validated or not: the corpus fixture keeps a restates link to a figure
     # that is not in it (its tests reconcile it unvalidated too).
     monkeypatch.setattr(F, "ARROW_MIN_BYTES", threshold)
-    return reconcile(F.parse_rows(path, path.read_bytes())[0]).findings
+    return shown(reconcile(F.parse_rows(path, path.read_bytes())[0]).findings)
 
 
 @pytest.mark.parametrize("path", [ROOT / "figures.csv", FIXTURES / "corpus_figures.csv"])
@@ -161,7 +162,8 @@ def test_a_parquet_file_gives_the_findings_of_its_csv(tmp_path):
     rows.to_parquet(pq_path, index=False)
     from_csv, from_pq = F.load_figures(csv_path), F.load_figures(pq_path)
     pd.testing.assert_frame_equal(from_pq.drop(columns=["line"]), from_csv.drop(columns=["line"]))
-    pd.testing.assert_frame_equal(reconcile(from_pq).findings, reconcile(from_csv).findings)
+    pd.testing.assert_frame_equal(shown(reconcile(from_pq).findings),
+                                  shown(reconcile(from_csv).findings))
 
 
 def test_a_bad_parquet_file_names_the_data_row(tmp_path):

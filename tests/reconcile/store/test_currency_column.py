@@ -11,7 +11,7 @@ import pytest
 
 from reconcile.engines.local import reconcile
 from reconcile.store.figures import COLUMNS, FiguresError, load_figures
-from tests.helpers import run, table
+from tests.helpers import run, shown, table
 
 ROOT = Path(__file__).resolve().parents[3]
 HEADER = ",".join(COLUMNS)
@@ -122,9 +122,10 @@ NORMALIZED = ["currency", "unit", "quantity_kind", "role", "original", "ref", "c
 
 def assert_same_findings(a, b, implicit: str, written: str) -> None:
     """The same findings; a message quotes the amount as written, the one difference."""
-    quoted = b.findings.assign(message=b.findings["message"].str.replace(
+    said = shown(b.findings)
+    quoted = said.assign(message=said["message"].str.replace(
         f'"{written}"', f'"{implicit}"', regex=False))
-    pd.testing.assert_frame_equal(a.findings, quoted)
+    pd.testing.assert_frame_equal(shown(a.findings), quoted)
 
 
 def both_ways(implicit: dict, written: dict, *others: dict):
@@ -223,8 +224,8 @@ def test_dask_reads_the_column_and_agrees_with_one_process(tmp_path):
     single = reconcile(load_figures(path))
     key = ["check", "metric", "flagged", "message"]
     pd.testing.assert_frame_equal(
-        dask.findings[key].sort_values(key).reset_index(drop=True),
-        single.findings[key].sort_values(key).reset_index(drop=True))
+        shown(dask.findings)[key].sort_values(key).reset_index(drop=True),
+        shown(single.findings)[key].sort_values(key).reset_index(drop=True))
     got = dask.figures.set_index("id")
     assert got.at["h", "currency"] == "KRW" and got.at["w", "role"] == "restatement"
     # Both engines refuse the file with the same lines (issue 21).
