@@ -76,7 +76,10 @@ def _json_line(obj) -> str:
         if isinstance(v, (list, tuple)):
             return [finite(x) for x in v]
         return v
-    return json.dumps(finite(obj), ensure_ascii=False, allow_nan=False) + "\n"
+    # U+2028/U+2029 are valid inside a JSON string, but a reader that cuts lines as Python's
+    # splitlines() does would cut the object there: written escaped, the output stays one line.
+    text = json.dumps(finite(obj), ensure_ascii=False, allow_nan=False)
+    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029") + "\n"
 
 
 def _examples(*lines: str) -> str:

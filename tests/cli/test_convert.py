@@ -68,3 +68,10 @@ def test_stdin_gives_one_row_per_newline_whatever_else_the_line_holds():
             + texts[4] + "\n")
     rows = [json.loads(line) for line in r.stdout.split("\n") if line]
     assert [row["text"] for row in rows] == texts
+
+
+def test_json_output_is_one_line_per_text_even_for_a_reader_that_splits_at_u2028():
+    texts = ["Orlavo paid $12 million\u2029for the mill", "Kestrel 1,500억 원\u2028more"]
+    r = run("convert", "-", "--json", stdin="\n".join(texts) + "\n")
+    lines = r.stdout.splitlines()            # the way many readers cut lines
+    assert [json.loads(line)["text"] for line in lines] == texts
