@@ -251,3 +251,48 @@ def test_rates_by_day_agree_with_a_search_of_the_fixings():
              if dt.date(2023, 1, 1) <= d <= dt.date(2023, 1, 31) and d in usd]
     band = book.band("USD", "KRW", parse_period("2023-01"))
     assert (band.low, band.low_date, band.high, band.high_date) == (*min(pairs), *max(pairs))
+
+
+def test_report_and_export_reconcile_with_python_strings_and_leave_the_option_as_it_was(
+        tmp_path, monkeypatch):
+    """The local engine runs with pandas' Python-backed `str` storage (cheaper on the many small
+    operations of a small file); the option is set for the run only."""
+    import pandas as pd
+
+    import reconcile.api as api
+    from tests.helpers import run
+    path = tmp_path / "small.csv"
+    path.write_text(SMALL, encoding="utf-8")
+    seen = []
+    real = api.reconcile_file
+
+    def spy(*args, **kwargs):
+        rec = real(*args, **kwargs)
+        seen.append((pd.get_option("mode.string_storage"), pd.Series(["x"]).dtype.storage))
+        return rec
+    monkeypatch.setattr(api, "reconcile_file", spy)
+    before = pd.get_option("mode.string_storage")
+    for command in (["report", "--json"], ["export"]):
+        r = run(*command, "--figures", path)
+        assert r.exit_code in (0, 1) and r.exception in (None,) or \
+            isinstance(r.exception, SystemExit), (r.output, r.exception)
+    assert seen == [("python", "python")] * 2
+    assert pd.get_option("mode.string_storage") == before
+
+
+def test_python_and_arrow_strings_give_the_same_findings(figures):
+    import pandas as pd
+
+    from reconcile.api import reconcile_file
+    from tests.helpers import shown
+    out = {}
+    for storage in ("python", "pyarrow"):
+        with pd.option_context("mode.string_storage", storage):
+            rec = reconcile_file(figures)
+            assert pd.Series(["x"]).dtype.storage == storage
+        out[storage] = (shown(rec.findings), rec.figures.astype(object))
+    pd.testing.assert_frame_equal(*(f for f, _ in out.values()), check_dtype=False,
+                                  check_column_type=False, check_index_type=False)
+    assert len(out["python"][0]) >= 2
+    pd.testing.assert_frame_equal(*(g for _, g in out.values()), check_dtype=False,
+                                  check_column_type=False, check_index_type=False)
