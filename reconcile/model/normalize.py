@@ -237,12 +237,43 @@ def _scaled(df: pd.DataFrame, rates: pd.DataFrame, money: pd.Series, same: pd.Se
     return low, high, value
 
 
+def _cpi_factors(df: pd.DataFrame, money: pd.Series, real_as_of) -> tuple[pd.Series, pd.Series]:
+    """Per figure, the least and greatest US CPI-U factor from its as_of period to `real_as_of`
+    (1 for a figure that is not money)."""
+    from currency.data.inflation import adjustment
+    low, high = {}, {}
+    for p in df.loc[money, "as_of"].unique():
+        period = parse_period(p)
+        f1 = adjustment(period.first, real_as_of).factor
+        f2 = adjustment(period.last, real_as_of).factor
+        low[p], high[p] = min(f1, f2), max(f1, f2)
+    as_of = df["as_of"].where(money)
+    return (as_of.map(low).fillna(1.0).astype(float), as_of.map(high).fillna(1.0).astype(float))
+
+
+def _shared_text(figures: pd.DataFrame) -> pd.DataFrame:
+    """The figures with their text as Python objects, each distinct text one object that all its
+    rows point to: the checks iterate text (object arrays iterate many times faster than pandas'
+    string arrays), and at a million figures a string per row would cost hundreds of MB."""
+    out = figures.copy(deep=False)
+    for col in figures.columns:
+        s = figures[col]
+        if isinstance(s.dtype, pd.StringDtype):
+            codes, uniques = pd.factorize(s, use_na_sentinel=True)
+            # Code -1 (a missing cell) takes the last slot: the dtype's own missing value, as
+            # `astype(object)` gives it.
+            table = np.append(np.asarray(uniques, dtype=object), s.dtype.na_value)
+            out[col] = pd.Series(table.take(codes), index=s.index, dtype=object)
+    return out
+
+
 def normalize(figures: pd.DataFrame, currency: str = "USD",
               real_as_of=None) -> pd.DataFrame:
     """The figures with their amounts read, their restatement links, and both normalizations."""
     from currency.units import factor
     from reconcile.store.figures import COLUMNS
-    df = figures.copy()
+    # No copy of the cells: every column below is new or replaced, never written in place.
+    df = _shared_text(figures)
     for col in COLUMNS:      # optional columns may be left out of a frame
         if col not in df.columns:
             df[col] = None
@@ -290,9 +321,7 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     df["c_low"], df["c_high"], df["c_value"] = _scaled(df, c_rates, money, same)
     df["c_unit"] = np.where(money, df["ref"].astype(object).fillna("") + suffix,
                             np.where(dur, DURATION_UNIT, df["unit"]))
-    for col in ("ra_low", "ra_high", "ra_low_date", "ra_high_date", "rp_low", "rp_high",
-                "rp_low_date", "rp_high_date"):
-        df["c_" + col] = c_rates[col].reindex(df.index) if col in c_rates else None
+    del c_rates     # its as_of and publication bands are the restatement check's `xa_`/`xp_`
 
     # For display: the report currency.
     target = pd.Series(currency, index=df.index)
@@ -305,18 +334,11 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     n_same = df["currency"].eq(currency)
     df["n_low"], df["n_high"], df["n_value"] = _scaled(df, n_rates, money, n_same)
     df["n_unit"] = np.where(money, currency + suffix, np.where(dur, DURATION_UNIT, df["unit"]))
-    df["cpi_low"] = df["cpi_high"] = 1.0
     if real_as_of is not None:
-        from currency.data.inflation import adjustment
-        for p in df.loc[money, "as_of"].unique():
-            period = parse_period(p)
-            f1 = adjustment(period.first, real_as_of).factor
-            f2 = adjustment(period.last, real_as_of).factor
-            rows = money & df["as_of"].eq(p)
-            df.loc[rows, "cpi_low"], df.loc[rows, "cpi_high"] = min(f1, f2), max(f1, f2)
-        df["n_low"] = df["n_low"] * df["cpi_low"]
-        df["n_high"] = df["n_high"] * df["cpi_high"]
-        df["n_value"] = df["n_value"] * (df["cpi_low"] + df["cpi_high"]) / 2
+        cpi_low, cpi_high = _cpi_factors(df, money, real_as_of)
+        df["n_low"] = df["n_low"] * cpi_low
+        df["n_high"] = df["n_high"] * cpi_high
+        df["n_value"] = df["n_value"] * (cpi_low + cpi_high) / 2
     df["vague"] = df["vague"].astype(bool)
     # Text as plain objects: the checks join and format text per finding, and iterating pandas'
     # string arrays element by element is many times slower.
