@@ -50,10 +50,13 @@ def read_amounts(amounts: pd.Series, currencies: pd.Series | None = None) -> pd.
 
 
 def _periods(texts: pd.Series) -> pd.DataFrame:
-    cache = {t: parse_period(t) for t in texts.unique()}
-    first = {t: pd.Timestamp(p.first) for t, p in cache.items()}
-    last = {t: pd.Timestamp(p.last) for t, p in cache.items()}
-    return pd.DataFrame({"first": texts.map(first), "last": texts.map(last)}, index=texts.index)
+    """First and last day of each row's period text; each distinct text parsed once."""
+    codes, uniques = pd.factorize(texts)
+    periods = [parse_period(t) for t in uniques]
+    first = pd.Series([pd.Timestamp(p.first) for p in periods])
+    last = pd.Series([pd.Timestamp(p.last) for p in periods])
+    return pd.DataFrame({"first": first.take(codes).to_numpy(),
+                         "last": last.take(codes).to_numpy()}, index=texts.index)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -251,19 +254,28 @@ def _cpi_factors(df: pd.DataFrame, money: pd.Series, real_as_of) -> tuple[pd.Ser
     return (as_of.map(low).fillna(1.0).astype(float), as_of.map(high).fillna(1.0).astype(float))
 
 
-def _shared_text(figures: pd.DataFrame) -> pd.DataFrame:
-    """The figures with their text as Python objects, each distinct text one object that all its
-    rows point to: the checks iterate text (object arrays iterate many times faster than pandas'
-    string arrays), and at a million figures a string per row would cost hundreds of MB."""
-    out = figures.copy(deep=False)
-    for col in figures.columns:
-        s = figures[col]
-        if isinstance(s.dtype, pd.StringDtype):
-            codes, uniques = pd.factorize(s, use_na_sentinel=True)
-            # Code -1 (a missing cell) takes the last slot: the dtype's own missing value, as
-            # `astype(object)` gives it.
-            table = np.append(np.asarray(uniques, dtype=object), s.dtype.na_value)
-            out[col] = pd.Series(table.take(codes), index=s.index, dtype=object)
+def shared_text(s: pd.Series) -> pd.Series:
+    """A text column as Python objects, each distinct text one object all its rows point to:
+    at a million figures a string per row would cost tens of MB per column. Missing cells keep
+    their own value (None, or NaN as `astype(object)` gives it for pandas' string dtype)."""
+    codes, uniques = pd.factorize(s, use_na_sentinel=True)
+    # Code -1 (missing) takes the extra last slot, set below.
+    values = np.append(np.asarray(uniques, dtype=object), None).take(codes)
+    missing = codes < 0
+    if missing.any():
+        values[missing] = (s.dtype.na_value if isinstance(s.dtype, pd.StringDtype)
+                           else s.to_numpy(dtype=object)[missing])
+    return pd.Series(values, index=s.index, dtype=object, name=s.name)
+
+
+def _text_columns(df: pd.DataFrame) -> list[str]:
+    """The columns of text: pandas' string dtype, or objects that are all text or missing."""
+    out = []
+    for c in df.columns:
+        if isinstance(df[c].dtype, pd.StringDtype):
+            out.append(c)
+        elif df[c].dtype == object and pd.api.types.infer_dtype(df[c], skipna=True) == "string":
+            out.append(c)
     return out
 
 
@@ -273,7 +285,10 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     from currency.units import factor
     from reconcile.store.figures import COLUMNS
     # No copy of the cells: every column below is new or replaced, never written in place.
-    df = _shared_text(figures)
+    df = figures.copy(deep=False)
+    for col in df.columns:      # the checks iterate text: objects, many times faster
+        if isinstance(df[col].dtype, pd.StringDtype):
+            df[col] = shared_text(df[col])
     for col in COLUMNS:      # optional columns may be left out of a frame
         if col not in df.columns:
             df[col] = None
@@ -340,7 +355,8 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
         df["n_high"] = df["n_high"] * cpi_high
         df["n_value"] = df["n_value"] * (cpi_low + cpi_high) / 2
     df["vague"] = df["vague"].astype(bool)
-    # Text as plain objects: the checks join and format text per finding, and iterating pandas'
-    # string arrays element by element is many times slower.
-    text = [c for c in df.columns if pd.api.types.is_string_dtype(df[c])]
-    return df.astype({c: object for c in text})
+    # Text as plain objects (the checks join and format text per figure, and iterating pandas'
+    # string arrays element by element is many times slower), one object per distinct text.
+    for col in _text_columns(df):
+        df[col] = shared_text(df[col])
+    return df
