@@ -10,7 +10,7 @@ from currency.data.coverage import Coverage, coverage
 from reconcile.checks import CHECKS
 from reconcile.checks.common import fact_agreement
 from reconcile.model import findings as F
-from reconcile.model.normalize import normalize
+from reconcile.model.normalize import normalize, shared_text
 from reconcile.model.rate_notes import annotate_findings
 
 
@@ -63,8 +63,11 @@ def evidence_base(figures: pd.DataFrame, currency: str = "USD", real_as_of=None)
     df = normalize(figures, currency, real_as_of)
     df = df.join(fact_agreement(df))
     # Restatements have no vote: no group, never "agreeing".
-    return df.fillna({"agrees": False, "n_grp": 0, "status": "restatement", "votes": False,
-                      "side": ""}).astype({"agrees": bool, "n_grp": int, "votes": bool})
+    df = df.fillna({"agrees": False, "n_grp": 0, "status": "restatement", "votes": False,
+                    "side": ""}).astype({"agrees": bool, "n_grp": int, "votes": bool})
+    for col in ("status", "side"):      # a few words over every row: one object each
+        df[col] = shared_text(df[col])
+    return df
 
 
 def selected_checks(only=None, skip=()) -> dict:

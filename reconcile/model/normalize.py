@@ -50,10 +50,13 @@ def read_amounts(amounts: pd.Series, currencies: pd.Series | None = None) -> pd.
 
 
 def _periods(texts: pd.Series) -> pd.DataFrame:
-    cache = {t: parse_period(t) for t in texts.unique()}
-    first = {t: pd.Timestamp(p.first) for t, p in cache.items()}
-    last = {t: pd.Timestamp(p.last) for t, p in cache.items()}
-    return pd.DataFrame({"first": texts.map(first), "last": texts.map(last)}, index=texts.index)
+    """First and last day of each row's period text; each distinct text parsed once."""
+    codes, uniques = pd.factorize(texts)
+    periods = [parse_period(t) for t in uniques]
+    first = pd.Series([pd.Timestamp(p.first) for p in periods])
+    last = pd.Series([pd.Timestamp(p.last) for p in periods])
+    return pd.DataFrame({"first": first.take(codes).to_numpy(),
+                         "last": last.take(codes).to_numpy()}, index=texts.index)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -237,12 +240,55 @@ def _scaled(df: pd.DataFrame, rates: pd.DataFrame, money: pd.Series, same: pd.Se
     return low, high, value
 
 
+def _cpi_factors(df: pd.DataFrame, money: pd.Series, real_as_of) -> tuple[pd.Series, pd.Series]:
+    """Per figure, the least and greatest US CPI-U factor from its as_of period to `real_as_of`
+    (1 for a figure that is not money)."""
+    from currency.data.inflation import adjustment
+    low, high = {}, {}
+    for p in df.loc[money, "as_of"].unique():
+        period = parse_period(p)
+        f1 = adjustment(period.first, real_as_of).factor
+        f2 = adjustment(period.last, real_as_of).factor
+        low[p], high[p] = min(f1, f2), max(f1, f2)
+    as_of = df["as_of"].where(money)
+    return (as_of.map(low).fillna(1.0).astype(float), as_of.map(high).fillna(1.0).astype(float))
+
+
+def shared_text(s: pd.Series) -> pd.Series:
+    """A text column as Python objects, each distinct text one object all its rows point to:
+    at a million figures a string per row would cost tens of MB per column. Missing cells keep
+    their own value (None, or NaN as `astype(object)` gives it for pandas' string dtype)."""
+    codes, uniques = pd.factorize(s, use_na_sentinel=True)
+    # Code -1 (missing) takes the extra last slot, set below.
+    values = np.append(np.asarray(uniques, dtype=object), None).take(codes)
+    missing = codes < 0
+    if missing.any():
+        values[missing] = (s.dtype.na_value if isinstance(s.dtype, pd.StringDtype)
+                           else s.to_numpy(dtype=object)[missing])
+    return pd.Series(values, index=s.index, dtype=object, name=s.name)
+
+
+def _text_columns(df: pd.DataFrame) -> list[str]:
+    """The columns of text: pandas' string dtype, or objects that are all text or missing."""
+    out = []
+    for c in df.columns:
+        if isinstance(df[c].dtype, pd.StringDtype):
+            out.append(c)
+        elif df[c].dtype == object and pd.api.types.infer_dtype(df[c], skipna=True) == "string":
+            out.append(c)
+    return out
+
+
 def normalize(figures: pd.DataFrame, currency: str = "USD",
               real_as_of=None) -> pd.DataFrame:
     """The figures with their amounts read, their restatement links, and both normalizations."""
     from currency.units import factor
     from reconcile.store.figures import COLUMNS
-    df = figures.copy()
+    # No copy of the cells: every column below is new or replaced, never written in place.
+    df = figures.copy(deep=False)
+    for col in df.columns:      # the checks iterate text: objects, many times faster
+        if isinstance(df[col].dtype, pd.StringDtype):
+            df[col] = shared_text(df[col])
     for col in COLUMNS:      # optional columns may be left out of a frame
         if col not in df.columns:
             df[col] = None
@@ -290,9 +336,7 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     df["c_low"], df["c_high"], df["c_value"] = _scaled(df, c_rates, money, same)
     df["c_unit"] = np.where(money, df["ref"].astype(object).fillna("") + suffix,
                             np.where(dur, DURATION_UNIT, df["unit"]))
-    for col in ("ra_low", "ra_high", "ra_low_date", "ra_high_date", "rp_low", "rp_high",
-                "rp_low_date", "rp_high_date"):
-        df["c_" + col] = c_rates[col].reindex(df.index) if col in c_rates else None
+    del c_rates     # its as_of and publication bands are the restatement check's `xa_`/`xp_`
 
     # For display: the report currency.
     target = pd.Series(currency, index=df.index)
@@ -305,20 +349,14 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     n_same = df["currency"].eq(currency)
     df["n_low"], df["n_high"], df["n_value"] = _scaled(df, n_rates, money, n_same)
     df["n_unit"] = np.where(money, currency + suffix, np.where(dur, DURATION_UNIT, df["unit"]))
-    df["cpi_low"] = df["cpi_high"] = 1.0
     if real_as_of is not None:
-        from currency.data.inflation import adjustment
-        for p in df.loc[money, "as_of"].unique():
-            period = parse_period(p)
-            f1 = adjustment(period.first, real_as_of).factor
-            f2 = adjustment(period.last, real_as_of).factor
-            rows = money & df["as_of"].eq(p)
-            df.loc[rows, "cpi_low"], df.loc[rows, "cpi_high"] = min(f1, f2), max(f1, f2)
-        df["n_low"] = df["n_low"] * df["cpi_low"]
-        df["n_high"] = df["n_high"] * df["cpi_high"]
-        df["n_value"] = df["n_value"] * (df["cpi_low"] + df["cpi_high"]) / 2
+        cpi_low, cpi_high = _cpi_factors(df, money, real_as_of)
+        df["n_low"] = df["n_low"] * cpi_low
+        df["n_high"] = df["n_high"] * cpi_high
+        df["n_value"] = df["n_value"] * (cpi_low + cpi_high) / 2
     df["vague"] = df["vague"].astype(bool)
-    # Text as plain objects: the checks join and format text per finding, and iterating pandas'
-    # string arrays element by element is many times slower.
-    text = [c for c in df.columns if pd.api.types.is_string_dtype(df[c])]
-    return df.astype({c: object for c in text})
+    # Text as plain objects (the checks join and format text per figure, and iterating pandas'
+    # string arrays element by element is many times slower), one object per distinct text.
+    for col in _text_columns(df):
+        df[col] = shared_text(df[col])
+    return df

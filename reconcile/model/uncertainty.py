@@ -52,13 +52,17 @@ def model_intervals(df: pd.DataFrame, restatement: pd.Series) -> pd.DataFrame:
     by the one rule `convert` uses too (`currency.amount.stated_interval`)."""
     money = df["currency"].notna()
     value, prec, low, high = (df[c].astype(float) for c in ("value", "precision", "low", "high"))
-    # Figures repeat their amounts ("$1 billion" many times): each distinct reading once.
-    seen: dict = {}
-    rows = [seen[key] if key in seen else seen.setdefault(key, stated_interval(*key))
-            for key in zip(value, prec, df["span"], df["bound"], low, high, money,
-                           df["vague"].astype(bool), restatement)]
-    return pd.DataFrame(rows or None, index=df.index, columns=["u", "s_low", "s_high"],
-                        dtype=float)
+    keys = pd.DataFrame({"value": value, "precision": prec, "span": df["span"],
+                         "bound": df["bound"], "low": low, "high": high, "money": money,
+                         "vague": df["vague"].astype(bool), "restatement": restatement},
+                        index=df.index)
+    # Figures repeat their amounts ("$1 billion" many times): each distinct reading once, in
+    # order of first appearance, and each row's reading number in that same order.
+    codes = keys.groupby(list(keys.columns), sort=False, dropna=False).ngroup().to_numpy()
+    distinct = [stated_interval(*key) for key in keys.drop_duplicates().itertuples(index=False)]
+    table = np.array(distinct, dtype=float).reshape(-1, 3)
+    return pd.DataFrame(table[codes] if len(codes) else None, index=df.index,
+                        columns=["u", "s_low", "s_high"], dtype=float)
 
 
 def widen(rate_low, rate_high, allowance: float = RATE_ALLOWANCE):

@@ -27,6 +27,7 @@ def _position(quote: str, amount: str) -> int:
 
 def links(df):
     """Per figure: `original` (the id it restates, or None) and `link` ('stated', 'inferred')."""
+    import numpy as np
     import pandas as pd
     stated = df["restates"] if "restates" in df.columns else pd.Series(None, index=df.index)
     original = stated.where(stated.notna() & stated.astype(str).str.len().gt(0), None)
@@ -34,18 +35,31 @@ def links(df):
     link[original.notna()] = "stated"
     money = df[df["currency"].notna()]
     linked_ids = set(original.dropna()) | set(df.loc[original.notna(), "id"])
-    # Only pairs in two currencies can be a restatement: the rest are skipped without a loop.
+    # Only pairs in two currencies can be a restatement, and a pair with a stated link in it is
+    # the `restates` column's: both are judged as columns, and Python walks only what is left.
     keys = ["source", "metric", "quote"]
-    by_quote = money.groupby(keys, sort=False, dropna=True)["currency"]
-    money = money[by_quote.transform("size").eq(2) & by_quote.transform("nunique").eq(2)]
-    for _, g in money.groupby(keys, sort=False, dropna=True):
-        if set(g["id"]) & linked_ids:
+    group = money.groupby(keys, sort=False, dropna=True)
+    by_quote = group["currency"]
+    code = group.ngroup().fillna(-1).to_numpy(dtype=np.int64)    # -1: a key is missing
+    stated_in = np.bincount(code[code >= 0], weights=money["id"].isin(linked_ids).to_numpy()[
+        code >= 0], minlength=code.max() + 1 if len(code) else 0)
+    candidate = (by_quote.transform("size").eq(2) & by_quote.transform("nunique").eq(2)).to_numpy(
+        dtype=bool, copy=True)
+    candidate &= code >= 0
+    candidate[candidate] = stated_in[code[candidate]] == 0
+    # Each candidate group is two rows; a stable sort by group keeps each pair in file order.
+    rows = np.flatnonzero(candidate)
+    rows = rows[np.argsort(code[rows], kind="stable")]
+    index = money.index.to_numpy()[rows]
+    quotes = money["quote"].to_numpy(dtype=object)[rows]
+    amounts = money["amount"].to_numpy(dtype=object)[rows]
+    ids = money["id"].to_numpy(dtype=object)[rows]
+    for k in range(0, len(rows), 2):
+        pos = [(_position(quotes[j], amounts[j]), index[j], ids[j]) for j in (k, k + 1)]
+        if any(p < 0 for p, _, _ in pos) or pos[0][0] == pos[1][0]:
             continue
-        pos = [(_position(q, a), i) for q, a, i in zip(g["quote"], g["amount"], g.index)]
-        if any(p < 0 for p, _ in pos) or pos[0][0] == pos[1][0]:
-            continue
-        (_, first), (_, second) = sorted(pos)
-        original[second] = df.at[first, "id"]
+        (_, _, first_id), (_, second, _) = sorted(pos, key=lambda x: x[:2])
+        original[second] = first_id
         link[second] = "inferred"
     return pd.DataFrame({"original": original, "link": link}, index=df.index)
 
