@@ -9,7 +9,7 @@ import pandas as pd
 
 from currency import formatting as fmt
 from reconcile.model import uncertainty
-from reconcile.model.agreement import consensus, sweep
+from reconcile.model.agreement import consensus, segments, sweep
 
 # With no majority between two figures, one stated this many times more precisely is named the
 # likelier right (a hint in the message: both stay flagged, since nothing else tells them apart).
@@ -22,11 +22,42 @@ def fact_groups(df: pd.DataFrame) -> pd.Series:
     Periods are chained in start order: a figure joins the running group while it starts before
     the latest end seen so far.
     """
-    d = df.sort_values(["metric", "c_unit", "as_of_first", "as_of_last"], kind="mergesort")
-    key = d["metric"] + "\x1f" + d["c_unit"]
-    prev_last = d.groupby(key, sort=False)["as_of_last"].cummax().groupby(key, sort=False).shift()
-    starts = prev_last.isna() | (d["as_of_first"] > prev_last)
-    return starts.cumsum().reindex(df.index)
+    n = len(df)
+    if not n:
+        return pd.Series(np.zeros(0, np.int64), index=df.index)
+    # Text sorts as its codes do; missing keys and dates last, as a sort puts them.
+    metric = _last_if_missing(pd.factorize(df["metric"], sort=True)[0])
+    unit = _last_if_missing(pd.factorize(df["c_unit"], sort=True)[0])
+    first = df["as_of_first"].to_numpy("datetime64[ns]")
+    last = df["as_of_last"].to_numpy("datetime64[ns]")
+    first_nat, last_nat = np.isnat(first), np.isnat(last)
+    order = np.lexsort((last, last_nat, first, first_nat, unit, metric))
+    key = metric[order].astype(np.int64) * (unit.max() + 1) + unit[order]
+    seg_start, seg = segments(key)
+    # The latest end so far within each (metric, unit), missing ends skipped: ends as ranks
+    # (1 for the earliest; 0 for none) offset by the run, so one running maximum serves all runs.
+    ends, rank = np.unique(last[order], return_inverse=True)
+    rank = np.where(last_nat[order], 0, rank.reshape(-1) + 1)
+    running = np.maximum.accumulate(seg * (n + 1) + rank) - seg * (n + 1)
+    running = np.where(last_nat[order], 0, running)     # a missing end has no maximum
+    prev = np.r_[0, running[:-1]]
+    prev[seg_start] = 0                                 # nothing before a run's first figure
+    seen = prev > 0
+    prev_end = ends[np.maximum(prev - 1, 0)]
+    starts = ~seen | (first[order] > prev_end)
+    out = np.empty(n, np.int64)
+    out[order] = np.cumsum(starts)
+    return pd.Series(out, index=df.index)
+
+
+def _last_if_missing(codes: np.ndarray) -> np.ndarray:
+    """Factorized codes with a missing value (-1) sorted after every other."""
+    return np.where(codes < 0, codes.max() + 1, codes)
+
+
+# The columns fact_agreement reads.
+_AGREEMENT_READS = ["role", "metric", "c_unit", "as_of_first", "as_of_last", "bound", "value",
+                    "low", "high", "precision", "vague", "c_low", "c_high", "c_value"]
 
 
 def fact_agreement(df: pd.DataFrame) -> pd.DataFrame:
@@ -38,57 +69,66 @@ def fact_agreement(df: pd.DataFrame) -> pd.DataFrame:
     When the precise figures of a group (`votes`) conflict, they alone decide (a figure that fits
     every side of the conflict is not one of them): a hedged or vague
     figure is judged against their majority, or set aside when they have none."""
-    o = df[df["role"].eq("original")]
+    o = df.loc[df["role"].eq("original"), _AGREEMENT_READS]
     cols = ["grp", "n_grp", "agrees", "best_count", "cons_low", "cons_high", "cons_value",
             "status", "votes", "side"]
     if o.empty:
         return pd.DataFrame(columns=cols, index=o.index)
     grp = fact_groups(o)
-    n_grp = grp.map(grp.value_counts())
+    g = grp.to_numpy()
+    n_grp = np.bincount(g)[g]
     side = uncertainty.bound_side(o["bound"], o["value"], o["low"], o["high"], o["precision"])
-    votes = precise(o, side)
-    everyone = _decide(grp, o["c_low"], o["c_high"])
-    agrees, status, best = everyone["agrees"].copy(), everyone["status"].copy(), everyone["best"]
-    v = votes[votes].index
-    conflict: set = set()
-    if len(v):
-        by_voters = _decide(grp[v], o.loc[v, "c_low"], o.loc[v, "c_high"])
-        n_votes = grp[v].value_counts()
+    votes = precise(o, side).to_numpy(bool)
+    lo, hi, value = (o[c].to_numpy(float) for c in ("c_low", "c_high", "c_value"))
+    agrees, status, best = _decide(g, lo, hi)
+    in_conflict = np.zeros(len(g), bool)
+    if votes.any():
+        v = np.flatnonzero(votes)
+        by_voters = _decide(g[v], lo[v], hi[v])
         # The precise figures conflict when not all of them share the best point.
-        conflict = set(by_voters.groupby(grp[v])["agrees"].sum().loc[lambda s: s.lt(
-            n_votes.reindex(s.index))].index)
-        coarse = _too_coarse(grp, o["c_low"], o["c_high"], votes & grp.isin(conflict))
+        n_votes = np.bincount(g[v], minlength=g.max() + 1)
+        n_agree = np.bincount(g[v], weights=by_voters[0], minlength=g.max() + 1)
+        conflict = n_agree < n_votes
+        in_conflict = conflict[g]
+        coarse = _too_coarse(grp, o["c_low"], o["c_high"],
+                             pd.Series(votes & in_conflict, index=o.index)).to_numpy(bool)
         if coarse.any():
             # A figure that fits every side of a conflict cannot tell the sides apart: it
             # leaves the vote ($4 billion beside $3.78 and $3.87 billion) and is judged as a
             # hedged figure is.
             votes = votes & ~coarse
-            v = votes[votes].index
-            by_voters = _decide(grp[v], o.loc[v, "c_low"], o.loc[v, "c_high"])
-        in_conflict = grp.isin(conflict)
+            v = np.flatnonzero(votes)
+            by_voters = _decide(g[v], lo[v], hi[v])
+        # The voters of a conflict take what they decided among themselves.
         rows = in_conflict & votes
-        agrees[rows], status[rows] = by_voters["agrees"], by_voters["status"]
-        best[rows] = by_voters["best"]
-        cons = consensus(grp, o["c_low"], o["c_high"], o["c_value"], agrees & rows)
-        split = set(grp[rows & status.eq("split")])
+        mine = rows[v]
+        agrees[v[mine]], status[v[mine]] = by_voters[0][mine], by_voters[1][mine]
+        best[v[mine]] = by_voters[2][mine]
+        cons_low, cons_high, _ = consensus(g, lo, hi, value, agrees & rows)
+        is_split = np.zeros(g.max() + 1, bool)
+        is_split[g[rows & (status == "split")]] = True
         hedged = in_conflict & ~votes
-        fits = (o["c_low"] < cons["cons_high"]) & (cons["cons_low"] < o["c_high"])
+        fits = (lo < cons_high) & (cons_low < hi)
+        in_split = hedged & is_split[g]
         # Beside a split: fitting any precise figure of it keeps a hedged figure out of blame.
-        fits_side = overlaps_any(grp, o["c_low"], o["c_high"], hedged & grp.isin(split),
-                                 votes & grp.isin(split))
-        in_split = hedged & grp.isin(split)
-        agrees[hedged & ~in_split] = fits[hedged & ~in_split]
-        status[hedged & ~in_split] = np.where(fits[hedged & ~in_split], "agrees", "outlier")
+        fits_side = overlaps_any(grp, o["c_low"], o["c_high"], pd.Series(in_split, index=o.index),
+                                 pd.Series(votes & is_split[g], index=o.index)).to_numpy(bool)
+        judged = hedged & ~in_split
+        agrees[judged] = fits[judged]
+        status[judged] = np.where(fits[judged], "agrees", "outlier")
         agrees[in_split] = False
         status[in_split] = np.where(fits_side[in_split], "aside", "split")
-    status[n_grp.eq(1)] = "alone"
-    agrees[n_grp.eq(1)] = True
-    c = consensus(grp, o["c_low"], o["c_high"], o["c_value"],
-                  agrees & (votes | ~grp.isin(conflict)))
+    alone = n_grp == 1
+    status[alone] = "alone"
+    agrees[alone] = True
+    cons_low, cons_high, cons_value = consensus(g, lo, hi, value,
+                                                agrees & (votes | ~in_conflict))
     return pd.DataFrame({"grp": grp, "n_grp": n_grp, "agrees": agrees,
-                         "best_count": best, "cons_low": c["cons_low"],
-                         "cons_high": c["cons_high"], "cons_value": c["cons_value"],
-                         "status": status, "votes": votes, "side": side}, index=o.index)
+                         "best_count": best, "cons_low": cons_low,
+                         "cons_high": cons_high, "cons_value": cons_value,
+                         # object, as the engine's other text columns (not pandas' str dtype)
+                         "status": pd.Series(status, index=o.index, dtype=object),
+                         "votes": votes, "side": side}, index=o.index)
 
 
 def _too_coarse(grp: pd.Series, low: pd.Series, high: pd.Series, voters: pd.Series) -> pd.Series:
@@ -164,22 +204,26 @@ def precise(o: pd.DataFrame, side: pd.Series) -> pd.Series:
             & np.isfinite(o["c_high"].astype(float)))
 
 
-def _decide(grp: pd.Series, low: pd.Series, high: pd.Series) -> pd.DataFrame:
+def _decide(g: np.ndarray, low: np.ndarray, high: np.ndarray) -> tuple[np.ndarray, ...]:
     """Per figure: agrees, status (agrees, outlier, split) and its group's best count, from the
     largest agreeing set; with no majority, every figure of the group is split."""
-    s = sweep(grp, low, high)
-    out = s[~s["agrees"]]
-    rest = sweep(grp[out.index], low[out.index], high[out.index])
-    rest_best = rest.groupby(grp[out.index])["best_count"].max()
-    best = s.groupby(grp)["best_count"].first()
-    tied = set(best[(best <= 1) | (rest_best.reindex(best.index) == best)].index)
-    agrees = s["agrees"].copy()
-    status = pd.Series(np.where(agrees, "agrees", "outlier"), index=grp.index, dtype=object)
-    members = grp.isin(tied) & grp.map(grp.value_counts()).gt(1)
+    _, best, agrees = sweep(g, low, high)
+    size = np.bincount(g, minlength=g.max() + 1 if len(g) else 0)
+    # The group's best count, and the best count of the figures outside its largest set: a tie
+    # when they are equal (two sets as large), or when no two figures agree at all.
+    group_best = np.zeros(len(size), np.int64)
+    group_best[g] = best
+    rest_best = np.zeros(len(size), np.int64)
+    out = np.flatnonzero(~agrees)
+    if len(out):
+        _, rest, _ = sweep(g[out], low[out], high[out])
+        np.maximum.at(rest_best, g[out], rest)
+    tied = (group_best <= 1) | (rest_best == group_best)
+    status = np.where(agrees, "agrees", "outlier").astype(object)
+    members = tied[g] & (size[g] > 1)
     status[members] = "split"
-    agrees[members] = False
-    return pd.DataFrame({"agrees": agrees, "status": status, "best": s["best_count"]},
-                        index=grp.index)
+    agrees = agrees & ~members
+    return agrees, status, best
 
 
 def precision_hint(rows) -> str:

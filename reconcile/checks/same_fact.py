@@ -10,7 +10,9 @@ Restatements never vote: the restatement check judges them against their origina
 from __future__ import annotations
 
 import re
+from functools import lru_cache, partial
 
+import numpy as np
 import pandas as pd
 
 from currency import formatting as fmt
@@ -22,14 +24,28 @@ from reconcile.model import findings as F
 RULE = "same_fact: original figures of one metric with overlapping as_of must agree"
 
 
+# The columns the findings read: the check takes these, not the engine's 80-odd columns.
+_READ = ["id", "grp", "status", "agrees", "metric", "amount", "source", "as_of", "as_of_news",
+         "value", "precision", "unit", "currency", "ref", "quantity_kind", "u", "hedge", "bound",
+         "vague", "side", "s_high", "c_low", "c_high", "c_value", "c_unit", "cons_low",
+         "cons_high", "cons_value"]
+
+
 def tried(r) -> tuple[str, ...]:
     """The explanations the model allowed this figure."""
-    out = [f"rounding to ±{fmt.compact(r.u / 2)} {r.unit}" if r.quantity_kind == "money"
+    return _tried(r.quantity_kind, r.u, r.unit, r.hedge, r.currency, r.ref)
+
+
+@lru_cache(maxsize=4096)
+def _tried(quantity_kind, u, unit, hedge, currency, ref) -> tuple[str, ...]:
+    # Cached: the figures of a file share a few units, hedges and currencies, and one tuple per
+    # kind of figure is shared by all its findings.
+    out = [f"rounding to ±{fmt.compact(u / 2)} {unit}" if quantity_kind == "money"
            else "its stated precision"]
-    if isinstance(r.hedge, str):
-        out.append(f"its hedge ({r.hedge})")
-    if r.quantity_kind == "money" and r.currency != r.ref:
-        out.append(f"{r.currency}→{r.ref} at the ECB rates of its as_of and publication date, "
+    if isinstance(hedge, str):
+        out.append(f"its hedge ({hedge})")
+    if quantity_kind == "money" and currency != ref:
+        out.append(f"{currency}→{ref} at the ECB rates of its as_of and publication date, "
                    f"±{uncertainty.RATE_ALLOWANCE:.0%} for the rate source")
     return tuple(out)
 
@@ -50,69 +66,135 @@ def tried(r) -> tuple[str, ...]:
                  'more than 2×; through rounding info'))
 def same_fact(df, ctx) -> list[F.Finding]:
     """Findings for original figures that disagree with what the others of their fact say."""
-    d = df[df["status"].isin(["outlier", "split", "agrees", "aside"]) & df["n_grp"].ge(2)]
+    keep = df["status"].isin(["outlier", "split", "agrees", "aside"]) & df["n_grp"].ge(2)
+    d = df.loc[keep, _READ]
     out: list[F.Finding] = []
-    aside: dict = {}
-    for r in records(d[d["status"].eq("aside")]):
-        aside.setdefault(r.grp, []).append(r)
-    members = d[d["agrees"]].groupby("grp")["id"].agg(tuple)
-    dates = d[d["agrees"]].groupby("grp")["as_of"].agg(lambda s: " to ".join(sorted(set(s))[::max(
-        1, len(set(s)) - 1)]))
-    # Per group, once: the as_of read as articles' dates, and how many as_of it has.
-    news = d[d["as_of_news"]].groupby("grp")["as_of"].agg(lambda s: sorted(set(s)))
-    n_as_of = d.groupby("grp")["as_of"].nunique()
-    member_sets: dict = {}
-
-    def others(r) -> tuple:
-        # The agreeing figures but r: the group's one tuple, shared by every finding about it,
-        # when r is not in it (an outlier never is): no copy of it per finding.
-        agreeing = members.get(r.grp, ())
-        if r.grp not in member_sets:
-            member_sets[r.grp] = frozenset(agreeing)
-        return tuple(i for i in agreeing if i != r.id) if r.id in member_sets[r.grp] else agreeing
-    for r in records(d[d["status"].eq("outlier")]):
-        if _reads_as_n_odd(r):
-            out.append(_n_odd_note(r, others(r)))
+    if d.empty:
+        return apart_notes(df)
+    facts = _Facts(d)
+    status = d["status"].to_numpy(object)
+    outliers = d[status == "outlier"]
+    n_odd = _reads_as_n_odd(outliers)
+    for r, odd in zip(records(outliers), n_odd.tolist()):
+        others = facts.others(r)
+        if odd:
+            out.append(_n_odd_note(r, others))
         else:
-            window = _window_words(news.get(r.grp, []), n_as_of.get(r.grp, 0))
-            out.append(_outlier(r, others(r), dates.get(r.grp, ""), window))
+            out.append(_outlier(r, others, facts.when(r.grp), facts.window(r.grp)))
     # The split rows are boxed once, together, and handed out per group in order of appearance.
+    aside: dict = {}
+    for r in records(d[status == "aside"]):
+        aside.setdefault(r.grp, []).append(r)
     splits: dict = {}
-    for r in records(d[d["status"].eq("split")]):
+    for r in records(d[status == "split"]):
         splits.setdefault(r.grp, []).append(r)
     for grp, rows in splits.items():
-        out.append(_split(rows, aside.get(grp, []),
-                          _window_words(news.get(grp, []), n_as_of.get(grp, 0))))
-    loose = d[d["agrees"] & ((d["c_value"] < d["cons_low"]) | (d["c_value"] > d["cons_high"]))]
-    for r in records(loose):
-        out.append(_loose(r, others(r)))
+        out.append(_split(rows, aside.get(grp, []), facts.window(grp)))
+    c_value = d["c_value"].to_numpy(float)
+    loose = d["agrees"].to_numpy(bool) & ((c_value < d["cons_low"].to_numpy(float))
+                                          | (c_value > d["cons_high"].to_numpy(float)))
+    for r in records(d[loose]):
+        out.append(_loose(r, facts.others(r)))
     out.extend(apart_notes(df))
     return out
+
+
+class _Facts:
+    """Per fact (group), from one pass over the columns: its agreeing figures, the dates they
+    are as of, and how a window of news dates is said."""
+
+    def __init__(self, d: pd.DataFrame) -> None:
+        code, groups = pd.factorize(d["grp"])
+        self._code = dict(zip(groups.tolist(), range(len(groups))))
+        day, days = pd.factorize(d["as_of"], sort=True)     # codes in text order
+        self._days = days.tolist()
+        agrees = d["agrees"].to_numpy(bool)
+        n, n_days = len(groups), len(self._days)
+        # The agreeing ids of each group, in row order: one tuple per group, shared by every
+        # finding that measures a figure against them.
+        rows = np.flatnonzero(agrees)
+        rows = rows[np.argsort(code[rows], kind="stable")]
+        ids = d["id"].to_numpy(object)
+        self._members = [()] * n
+        cuts = np.flatnonzero(np.diff(code[rows])) + 1
+        for part in np.split(rows, cuts) if len(rows) else ():
+            self._members[code[part[0]]] = tuple(ids[part].tolist())
+        self._sets: dict = {}
+        self._distinct: dict = {}
+        # The first and last as_of of the agreeing figures (as text sorts).
+        self._first = np.full(n, n_days)
+        self._last = np.full(n, -1)
+        np.minimum.at(self._first, code[agrees], day[agrees])
+        np.maximum.at(self._last, code[agrees], day[agrees])
+        self._first, self._last = self._first.tolist(), self._last.tolist()
+        # How many as_of each group has, and its as_of read as articles' dates, sorted.
+        pairs = code.astype(np.int64) * max(n_days, 1) + day
+        self._n_days = np.bincount(np.unique(pairs) // max(n_days, 1), minlength=n).tolist()
+        news = np.unique(pairs[d["as_of_news"].to_numpy(bool)])
+        self._news: dict = {}
+        for g, k in zip((news // max(n_days, 1)).tolist(), (news % max(n_days, 1)).tolist()):
+            self._news.setdefault(g, []).append(self._days[k])
+
+    def others(self, r) -> tuple:
+        """The agreeing figures but r: the group's one tuple when r is not in it (an outlier
+        never is), so no copy of it is made per finding."""
+        g = self._code[r.grp]
+        agreeing = self._members[g]
+        if g not in self._sets:
+            self._sets[g] = members = frozenset(agreeing)
+            self._distinct[g] = len(members) == len(agreeing)
+        if r.id not in self._sets[g]:
+            return agreeing
+        if self._distinct[g]:
+            k = agreeing.index(r.id)        # ids are unique: cut it out in C, not id by id
+            return agreeing[:k] + agreeing[k + 1:]
+        return tuple(i for i in agreeing if i != r.id)
+
+    def when(self, grp) -> str:
+        """'2019 to 2019-07-22': the first and last as_of of the group's agreeing figures."""
+        g = self._code[grp]
+        first, last = self._first[g], self._last[g]
+        if last < 0:
+            return ""
+        return self._days[first] if first == last else f"{self._days[first]} to {self._days[last]}"
+
+    def window(self, grp) -> str:
+        """How the group's news-dated as_of were read, when it compares several as_of."""
+        g = self._code[grp]
+        return _window_words(self._news.get(g, []), self._n_days[g])
 
 
 def _outlier(r, others: tuple, when: str, window: str = "") -> F.Finding:
     gap, direction = F.point_gap(r.c_value, r.cons_low, r.cons_high)
     slip = F.unit_slip(r.c_value / r.cons_value) if r.cons_value else 0
-    # The agreeing ids are a shared part, joined when the message is shown.
-    lead = (f"it gives {fmt.interval(r.c_low, r.c_high, r.c_unit)}, "
-            f"{F.gap_words(gap, direction)} what the other figures of {r.metric} say "
-            f"({fmt.interval(r.cons_low, r.cons_high, r.c_unit)}); "
+    # The sentence is made when the message is shown (most findings of a large file never are).
+    words = partial(_outlier_words, r.metric, r.c_low, r.c_high, r.c_unit, r.cons_low,
+                    r.cons_high, gap, direction, slip, bool(r.vague),
+                    r.currency if isinstance(r.currency, str) else None, others, when, window)
+    e = F.Evidence("same_fact", RULE, words, others, r.c_low, r.c_high, r.cons_low,
+                   r.cons_high, r.c_unit, gap, slip, tried(r))
+    return F.Finding(F.severity_of(gap, bool(r.vague), slip), r.metric, (r.id,), (r.id,),
+                     head(r), (e,))
+
+
+def _outlier_words(metric, low, high, unit, cons_low, cons_high, gap, direction, slip, vague,
+                   currency, others, when, window) -> tuple:
+    """An outlier's sentence as parts; the agreeing ids are a shared part, joined when shown."""
+    lead = (f"it gives {fmt.interval(low, high, unit)}, "
+            f"{F.gap_words(gap, direction)} what the other figures of {metric} say "
+            f"({fmt.interval(cons_low, cons_high, unit)}); "
             f"{len(others)} other figure{'s' if len(others) != 1 else ''} as of {when} agree (")
     detail = ")"
-    if abs(r.c_low - r.cons_high) <= 1e-9 * abs(r.c_low) or \
-            abs(r.cons_low - r.c_high) <= 1e-9 * abs(r.c_high):
+    if abs(low - cons_high) <= 1e-9 * abs(low) or abs(cons_low - high) <= 1e-9 * abs(high):
         detail += ("; the intervals only touch: both would have to be rounded to their limits "
                    "to agree")
     if slip:
         detail += f"; about {10 ** abs(slip):,}× apart, which looks like " + F.slip_words(
-            slip, r.currency if isinstance(r.currency, str) else None)
-    elif r.vague:
+            slip, currency)
+    elif vague:
         detail += "; the figure is vague, so this is weak evidence"
     detail += window
-    e = F.Evidence("same_fact", RULE, (lead, F.Ids(others), detail + "."), others, r.c_low,
-                   r.c_high, r.cons_low, r.cons_high, r.c_unit, gap, slip, tried(r))
-    return F.Finding(F.severity_of(gap, bool(r.vague), slip), r.metric, (r.id,), (r.id,),
-                     head(r), (e,))
+    return (lead, F.Ids(others), detail + ".")
 
 
 # "8조 투자" for 8조 5127억: Korean headlines write a bare count of the largest place word for an
@@ -120,14 +202,21 @@ def _outlier(r, others: tuple, when: str, window: str = "") -> F.Finding:
 _BARE_PLACE = re.compile(r"^\s*[1-9]\d*\s*[조억兆億]\s*(?:원|달러|KRW|USD)?\s*$")
 
 
-def _reads_as_n_odd(r) -> bool:
-    """True when a bare `N조` lies below what the others agree on but they lie within N to N+1."""
-    if r.bound != "exact" or not isinstance(r.amount, str) or not _BARE_PLACE.match(r.amount):
-        return False
-    if not (r.s_high > 0 and r.cons_low >= r.c_low):
-        return False
-    per_unit = r.c_high / r.s_high          # the converting factor of the upper side
-    return r.cons_high <= (r.value + r.precision) * per_unit
+def _reads_as_n_odd(o: pd.DataFrame) -> np.ndarray:
+    """Per row: True when a bare `N조` lies below what the others agree on but they lie within N
+    to N+1."""
+    c_high, s_high = o["c_high"].to_numpy(float), o["s_high"].to_numpy(float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        per_unit = c_high / s_high          # the converting factor of the upper side
+        near = ((o["bound"].to_numpy(object) == "exact") & (s_high > 0)
+                & (o["cons_low"].to_numpy(float) >= o["c_low"].to_numpy(float))
+                & (o["cons_high"].to_numpy(float)
+                   <= (o["value"].to_numpy(float) + o["precision"].to_numpy(float)) * per_unit))
+    # The pattern only on the few rows the numbers allow: Python's re, as everywhere else.
+    amounts = o["amount"].to_numpy(object)
+    for k in np.flatnonzero(near):
+        near[k] = isinstance(amounts[k], str) and bool(_BARE_PLACE.match(amounts[k]))
+    return near
 
 
 def _n_odd_note(r, others: tuple) -> F.Finding:
@@ -186,35 +275,48 @@ def _loose(r, others: tuple) -> F.Finding:
     gap, direction = F.point_gap(r.c_value, r.cons_low, r.cons_high)
     hedged = r.bound in ("at_least", "at_most", "approx") and not r.vague
     how = f"its hedge ({r.hedge})" if hedged else "its rounding or the rate window"
-    # The sentence as parts: the agreeing ids are the group's shared tuple, joined when shown.
-    said = (f"its value {fmt.compact(r.c_value)} {r.c_unit} is {F.gap_words(gap, direction)} "
-            f"what the other figures of {r.metric} agree on "
-            f"({fmt.interval(r.cons_low, r.cons_high, r.c_unit)}; ", F.Ids(others), ")")
     true_bound = (r.side, direction) in (("at_least", "below"), ("at_most", "above"))
     if true_bound and not r.vague:
-        return _bound(r, said, gap, others)
-    detail = said + (f"; it agrees only through {how}.",)
-    e = F.Evidence("same_fact", RULE, detail, tuple(others), r.c_low, r.c_high, r.cons_low,
+        return _bound(r, gap, direction, others)
+    words = partial(_loose_words, r.c_value, r.c_unit, r.metric, r.cons_low, r.cons_high, gap,
+                    direction, others, f"; it agrees only through {how}.")
+    e = F.Evidence("same_fact", RULE, words, others, r.c_low, r.c_high, r.cons_low,
                    r.cons_high, r.c_unit, gap, 0, tried(r))
     if hedged and gap > uncertainty.HEDGE_ONLY_GAP:
         return F.Finding("low", r.metric, (r.id,), (r.id,), head(r), (e,))
     return F.Finding("info", r.metric, (), (r.id,), head(r), (e,))
 
 
-def _bound(r, said: tuple, gap: float, others: tuple) -> F.Finding:
+def _loose_words(value, unit, metric, cons_low, cons_high, gap, direction, others,
+                 end) -> tuple:
+    """A loosely agreeing figure's sentence as parts, made when shown; `end` is its last part
+    (a callable for a bound)."""
+    said = (f"its value {fmt.compact(value)} {unit} is {F.gap_words(gap, direction)} "
+            f"what the other figures of {metric} agree on "
+            f"({fmt.interval(cons_low, cons_high, unit)}; ", F.Ids(others), ")")
+    return said + ((end if isinstance(end, str) else end()),)
+
+
+def _bound(r, gap: float, direction: str, others: tuple) -> F.Finding:
     """A bound that is true ("3조 원 이상" for 3조7152억): info, unless it is off by more than
     MISLEADING_BOUND, when it misleads though true (low)."""
-    word = "at least" if r.side == "at_least" else "at most"
     misleads = gap > uncertainty.MISLEADING_BOUND
-    detail = said + (f". As a bound ({r.hedge}: {word} {fmt.compact(r.value)} {r.unit}) it is "
-                     "true" + (f", but {'under' if r.side == 'at_least' else 'over'}states the "
-                               f"value by more than {uncertainty.MISLEADING_BOUND:g}×, which "
-                               "misleads a reader." if misleads else "."),)
-    e = F.Evidence("same_fact", RULE, detail, tuple(others), r.c_low, r.c_high, r.cons_low,
+    words = partial(_loose_words, r.c_value, r.c_unit, r.metric, r.cons_low, r.cons_high, gap,
+                    direction, others, partial(_bound_words, r.hedge, r.side, r.value, r.unit,
+                                               misleads))
+    e = F.Evidence("same_fact", RULE, words, others, r.c_low, r.c_high, r.cons_low,
                    r.cons_high, r.c_unit, gap if misleads else 1.0, 0, tried(r))
     if misleads:
         return F.Finding("low", r.metric, (r.id,), (r.id,), head(r), (e,))
     return F.Finding("info", r.metric, (), (r.id,), head(r), (e,))
+
+
+def _bound_words(hedge, side, value, unit, misleads: bool) -> str:
+    word = "at least" if side == "at_least" else "at most"
+    return (f". As a bound ({hedge}: {word} {fmt.compact(value)} {unit}) it is "
+            "true" + (f", but {'under' if side == 'at_least' else 'over'}states the "
+                      f"value by more than {uncertainty.MISLEADING_BOUND:g}×, which "
+                      "misleads a reader." if misleads else "."))
 
 
 def _aside_words(split_rows, aside_rows) -> str:
