@@ -31,6 +31,7 @@ from currency.amount import APPROX_WIDENING
 from currency.data.periods import parse_period
 from reconcile.checks import check
 from reconcile.checks.common import head, records
+from reconcile.checks.parts import part_of_pairs
 from reconcile.model import findings as F
 from reconcile.model import uncertainty
 from reconcile.model.normalize import fixings_between
@@ -193,21 +194,6 @@ class _Parts:
         if at is None:
             return []
         return [self._record(*(c[i] for c in self._columns)) for i in self._rows[at]]
-
-
-def part_of_pairs(part_of) -> tuple:
-    """Each (row position, total metric) a `part_of` column names, in row order and, within a
-    row, in the order written; each distinct cell is split once (archives repeat them)."""
-    codes, cells = pd.factorize(part_of, sort=False)
-    named = pd.Series(cells, dtype=object).str.split(";").explode().str.strip()
-    named = named[named.notna() & named.ne("")]
-    # Which rows carry each distinct cell, with its totals beside them, back in row order and,
-    # within a row, in the cell's order (`nth`).
-    split = pd.DataFrame({"code": named.index.to_numpy(), "total": named.to_numpy(),
-                          "nth": np.arange(len(named))})
-    rows = pd.DataFrame({"row": np.arange(len(codes)), "code": codes})
-    pairs = rows.merge(split, on="code", how="inner").sort_values(["row", "nth"])
-    return pairs["row"].to_numpy(), pairs["total"].to_numpy()
 
 
 def _instalments(r, parts: _Parts) -> F.Finding | None:

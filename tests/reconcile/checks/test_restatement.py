@@ -182,15 +182,3 @@ def test_a_pair_whose_original_names_the_wrong_currency_flags_the_original():
     assert flagged(f) == [{"s3"}] and "currency slip" in f.iloc[0]["record"].message
     # In the article's own currency the pair is right.
     assert serious(reconcile(_sakura("18억 엔")).findings).empty
-
-
-
-def test_part_of_pairs_name_each_total_once_per_row_in_the_order_written():
-    import pandas as pd
-
-    from reconcile.checks.restatement import part_of_pairs
-    cells = pd.Series(["capex; opex", None, "opex", "opex; capex", " ;grants", "opex"])
-    rows, totals = part_of_pairs(cells)
-    assert list(zip(rows.tolist(), totals.tolist())) == [
-        (0, "capex"), (0, "opex"), (2, "opex"), (3, "opex"), (3, "capex"), (4, "grants"),
-        (5, "opex")]
