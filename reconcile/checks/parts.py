@@ -10,7 +10,9 @@ part above its whole is an error whatever the others say.
 from __future__ import annotations
 
 import math
+from functools import partial
 
+import numpy as np
 import pandas as pd
 
 from currency import formatting as fmt
@@ -22,25 +24,67 @@ RULE = "parts_totals: sum of parts (as_of on or before the total's) must meet ea
 WHOLE_RULE = "parts_totals: a part can never exceed its whole"
 TOTAL_COLUMNS = ["id", "metric", "c_unit", "as_of_first", "as_of_last", "c_low", "c_high", "vague",
                  "pub_last", "amount", "source", "as_of"]
+# What a finding on a part larger than its whole reads of its row (records of fewer columns).
+WHOLE_READS = ["id", "metric", "amount", "source", "as_of", "c_low", "c_high", "c_unit",
+               "vague", "metric_part", "part_low", "part_high", "vague_part", "part_grp"]
 
 
-def part_facts(df: pd.DataFrame) -> pd.DataFrame:
-    """One row per part metric and period: its consensus interval and the totals it belongs to."""
-    rel = df[["metric", "part_of"]].dropna()
-    rel = rel.assign(total=rel["part_of"].str.split(";")).explode("total")
-    rel["total"] = rel["total"].str.strip()
-    rel = rel[["metric", "total"]].drop_duplicates()
-    parts = df[df["metric"].isin(rel["metric"]) & df["role"].eq("original") & df["agrees"]
-               .fillna(False).astype(bool)]
-    if parts.empty:
-        return pd.DataFrame(columns=["metric", "total", "c_unit", "as_of_first", "part_low",
-                                     "part_high", "vague", "part_ids", "pub_last"])
-    facts = parts.groupby("grp").agg(
-        metric=("metric", "first"), c_unit=("c_unit", "first"),
-        as_of_first=("as_of_first", "min"), part_low=("cons_low", "first"),
-        part_high=("cons_high", "first"), vague=("vague", "all"),
-        part_ids=("id", ";".join), pub_last=("pub_last", "max"))
-    return facts.merge(rel, on="metric")
+def part_of_pairs(part_of: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Each (row position, total metric) a `part_of` column names, in row order and, within a
+    row, in the order written; each distinct cell is split once (archives repeat them)."""
+    codes, cells = pd.factorize(part_of, sort=False)
+    named = pd.Series(cells, dtype=object).str.split(";").explode().str.strip()
+    named = named[named.notna() & named.ne("")]
+    # Which rows carry each distinct cell, with its totals beside them (as positions in
+    # `named`: integers merge and sort fast), back in row order and, within a row, in the
+    # cell's order.
+    split = pd.DataFrame({"code": named.index.to_numpy(), "nth": np.arange(len(named))})
+    rows = pd.DataFrame({"row": np.arange(len(codes)), "code": codes})
+    pairs = rows.merge(split, on="code", how="inner").sort_values(["row", "nth"])
+    return pairs["row"].to_numpy(), named.to_numpy(dtype=object)[pairs["nth"].to_numpy()]
+
+
+class PartFacts:
+    """One row per part metric and period (`table`: its consensus interval, the totals it
+    belongs to, its fact group `part_grp`), and the ids of the figures behind each, made into
+    a tuple when a finding names them (one tuple per fact, shared by its findings)."""
+
+    COLUMNS = ["metric", "total", "c_unit", "as_of_first", "part_low", "part_high", "vague",
+               "part_grp", "pub_last"]
+    # The columns of the evidence table read here (a filter of all 80 would copy them all).
+    READS = ["id", "grp", "metric", "c_unit", "as_of_first", "cons_low", "cons_high", "vague",
+             "pub_last"]
+
+    def __init__(self, df: pd.DataFrame) -> None:
+        rows, totals = part_of_pairs(df["part_of"])
+        # Each (part metric, total) once, found on integer codes; strings only for the few left.
+        metric_code, metrics = pd.factorize(df["metric"])
+        total_code, total_names = pd.factorize(totals)
+        rel = pd.DataFrame({"m": metric_code[rows], "t": total_code}).drop_duplicates()
+        rel = pd.DataFrame({"metric": metrics.take(rel["m"].to_numpy()),
+                            "total": total_names.take(rel["t"].to_numpy())})
+        parts = df.loc[df["metric"].isin(rel["metric"]) & df["role"].eq("original")
+                       & df["agrees"].fillna(False).astype(bool), self.READS]
+        self._ids = parts["id"].to_numpy()
+        self._at = parts.groupby("grp").indices
+        self._tuples: dict = {}
+        if parts.empty:
+            self.table = pd.DataFrame(columns=self.COLUMNS)
+            return
+        facts = parts.groupby("grp").agg(
+            metric=("metric", "first"), c_unit=("c_unit", "first"),
+            as_of_first=("as_of_first", "min"), part_low=("cons_low", "first"),
+            part_high=("cons_high", "first"), vague=("vague", "all"),
+            pub_last=("pub_last", "max"))
+        facts["part_grp"] = facts.index
+        self.table = facts.merge(rel, on="metric")
+
+    def ids(self, grp) -> tuple[str, ...]:
+        """The ids of the agreeing figures of a part's fact group, in file order."""
+        found = self._tuples.get(grp)
+        if found is None:
+            found = self._tuples[grp] = tuple(self._ids[self._at[grp]].tolist())
+        return found
 
 
 @check("parts_totals",
@@ -53,7 +97,8 @@ def part_facts(df: pd.DataFrame) -> pd.DataFrame:
                  'figure has kind `all_parts`'))
 def parts_and_totals(df: pd.DataFrame, ctx) -> list[F.Finding]:
     """Findings where the parts of a total do not fit it."""
-    facts = part_facts(df)
+    part = PartFacts(df)
+    facts = part.table
     # Only the columns this check reads: a filter or a merge copies every column, and the
     # evidence table has about 80 (most of this check's time on a small file went there). The
     # columns facts also has (metric, as_of_first, vague, pub_last) stay, so that the merge
@@ -69,46 +114,57 @@ def parts_and_totals(df: pd.DataFrame, ctx) -> list[F.Finding]:
     pairs = (pairs.sort_values("as_of_first_part", kind="mergesort")
              .drop_duplicates(["id", "metric_part"], keep="last"))
     out = []
-    for r in records(pairs[pairs["part_low"] > pairs["c_high"]]):
+    whole = pairs.loc[pairs["part_low"] > pairs["c_high"], WHOLE_READS]
+    for r in records(whole):
         gap, _ = F.point_gap(r.part_low, 0.0, r.c_high)
-        detail = (f"the part {r.metric_part} ({r.part_ids.replace(';', ', ')}: "
-                  f"{fmt.interval(r.part_low, r.part_high, r.c_unit)}) is larger than its "
-                  f"whole ({fmt.interval(r.c_low, r.c_high, r.c_unit)}).")
+        ids = part.ids(r.part_grp)
         vague = bool(r.vague or r.vague_part)
-        e = F.Evidence("parts_totals", WHOLE_RULE, detail, tuple(r.part_ids.split(";")),
-                       r.c_low, r.c_high, r.part_low, r.part_high, r.c_unit, gap)
+        e = F.Evidence("parts_totals", WHOLE_RULE,
+                       partial(_larger_than_whole, r.metric_part, ids, r.part_low, r.part_high,
+                               r.c_low, r.c_high, r.c_unit),
+                       ids, r.c_low, r.c_high, r.part_low, r.part_high, r.c_unit, gap)
         out.append(F.Finding("low" if vague else "high", r.metric, (r.id,), (r.id,), head(r),
                              (e,)))
+    # The sums, per total, as group sums; the names of the parts are joined only for the totals
+    # a finding is about.
     sums = pairs.groupby("id").agg(parts_low=("part_low", "sum"), parts_high=("part_high", "sum"),
-                                   parts=("metric_part", ", ".join),
-                                   part_ids=("part_ids", ";".join),
                                    parts_vague=("vague_part", "any"),
                                    parts_pub=("pub_last_part", "max"))
+    members = pairs.groupby("id").indices
+    names, grps = pairs["metric_part"].to_numpy(), pairs["part_grp"].to_numpy()
+
+    def parts_of(total_id: str) -> tuple[str, tuple[str, ...]]:
+        at = members[total_id]
+        return ", ".join(names[at]), tuple(i for g in grps[at] for i in part.ids(g))
+
     t = totals.set_index("id", drop=False).join(sums, how="inner")
     complete = set(df.loc[df["kind"].eq("all_parts"), "metric"])
     over = t[t["parts_low"] > t["c_high"]]
-    sides = {i: _which_side(r) for i, r in zip(over.index, over.itertuples())}
+    # The two dates as the objects the message words them from (records leaves datetimes out).
+    over = over.assign(pub_last=over["pub_last"].astype(object),
+                       parts_pub=over["parts_pub"].astype(object))
     for r in records(over):
         vague = bool(r.vague or r.parts_vague)
         gap, _ = F.point_gap(r.parts_low, 0.0, r.c_high)
+        said, ids = parts_of(r.id)
         detail = (f"it gives {r.metric} as {fmt.interval(r.c_low, r.c_high, r.c_unit)}, but its "
-                  f"parts stated by then ({r.parts}: {r.part_ids.replace(';', ', ')}) add up to "
+                  f"parts stated by then ({said}: {', '.join(ids)}) add up to "
                   f"at least {fmt.compact(r.parts_low)} {r.c_unit}, "
                   f"{F.gap_words(gap, 'above')} the total"
                   + ("; the total or a part is vague, so this is weak evidence" if vague else "")
-                  + sides[r.Index] + ".")
-        e = F.Evidence("parts_totals", RULE, detail, tuple(r.part_ids.split(";")), r.c_low,
+                  + _which_side(r) + ".")
+        e = F.Evidence("parts_totals", RULE, detail, ids, r.c_low,
                        r.c_high, r.parts_low, r.parts_high, r.c_unit, gap)
         out.append(F.Finding("low" if vague else "high", r.metric, (r.id,), (r.id,), head(r),
                              (e,)))
     for r in records(t[t["c_low"] > t["parts_high"]]):
         gap, _ = F.point_gap(r.c_low, 0.0, r.parts_high)
+        said, ids = parts_of(r.id)
         known = (f"it gives {r.metric} as {fmt.interval(r.c_low, r.c_high, r.c_unit)}; its "
-                 f"known parts ({r.parts}: {r.part_ids.replace(';', ', ')}) add up to at most "
+                 f"known parts ({said}: {', '.join(ids)}) add up to at most "
                  f"{fmt.compact(r.parts_high)} {r.c_unit}, leaving at least "
                  f"{fmt.compact(r.c_low - r.parts_high)} {r.c_unit}")
-        e_args = (tuple(r.part_ids.split(";")), r.c_low, r.c_high, r.parts_low, r.parts_high,
-                  r.c_unit, gap)
+        e_args = (ids, r.c_low, r.c_high, r.parts_low, r.parts_high, r.c_unit, gap)
         if r.metric in complete:
             detail = (f"{known} unexplained, though the file marks these parts as all of it "
                       f"(kind all_parts).")
@@ -121,6 +177,13 @@ def parts_and_totals(df: pd.DataFrame, ctx) -> list[F.Finding]:
             e = F.Evidence("parts_totals", RULE, detail, *e_args[:-1], 1.0)
             out.append(F.Finding("info", r.metric, (), (r.id,), head(r), (e,)))
     return out
+
+
+def _larger_than_whole(part: str, ids: tuple[str, ...], low: float, high: float,
+                       whole_low: float, whole_high: float, unit: str) -> str:
+    """The sentence on a part larger than its whole, rendered when its finding is shown."""
+    return (f"the part {part} ({', '.join(ids)}: {fmt.interval(low, high, unit)}) is larger "
+            f"than its whole ({fmt.interval(whole_low, whole_high, unit)}).")
 
 
 def _which_side(r) -> str:
