@@ -13,11 +13,17 @@ beside "2491억"), so one digit changed needs the same rounding unit. A figure w
 word (억, billion) rounds a longer number, and rounding and truncating it differ by one in the last
 digit ("6532억" and "6,533억" for 6532억5000만): that is no slip; a price written out in full
 ("149,700원") has no longer number behind it.
+
+The rule is array code over the distinct values of every fact at once: candidate pairs come from
+buckets of digit keys (so many unrelated values cost linear time, not a scan of every pair), and
+`relation` decides each candidate. Only the findings are built one by one.
 """
 from __future__ import annotations
 
-from collections import Counter
 from functools import partial
+
+import numpy as np
+import pandas as pd
 
 from reconcile.checks import check
 from reconcile.checks.common import head, records
@@ -25,37 +31,113 @@ from reconcile.model import findings as F
 
 RULE = ("digits: figures of one fact and time may not differ by transposed digits, or by one "
         "digit when stated exactly to three or more significant digits")
+TRIED = ("digit order and single digits, beyond rounding and rate tolerance",)
+# Digits are compared as integers: a value more than this many times its scale has more digits
+# than a float holds exactly, and is never compared.
+MAX_DIGITS = 1e15
+_TEN = 10 ** np.arange(17, dtype=np.int64)
+NONE, TRANSPOSED, ONE_DIGIT = 0, 1, 2
+HOW = {TRANSPOSED: "transposed", ONE_DIGIT: "one digit"}
 
 
 def _digits(value: float, scale: float) -> str:
     return str(int(round(abs(value) / scale)))
 
 
-def relation(a, b) -> str | None:
-    """'transposed' or 'one digit' when the digits of a and b relate so; else None."""
-    scale = min(a.precision, b.precision)
-    if not (scale > 0) or a.value == b.value or a.value <= 0 or b.value <= 0:
-        return None
-    if max(a.value, b.value) / scale > 1e15:
-        return None
-    da, db = _digits(a.value, scale), _digits(b.value, scale)
-    if len(da) != len(db):
-        return None
-    if sorted(da) == sorted(db):
-        return "transposed"
-    exact = (a.bound == "exact" and b.bound == "exact" and a.precision == b.precision
-             and a.u == b.u)
-    if exact and len(da.rstrip("0")) >= 3 and sum(x != y for x, y in zip(da, db)) == 1:
-        if _rounded_or_truncated(a, b, da, db):
-            return None
-        return "one digit"
-    return None
+def _number(value: np.ndarray, scale: np.ndarray) -> np.ndarray:
+    """The digits of each value at its scale, as an integer (rounded half to even, as round())."""
+    return np.rint(np.abs(value) / scale).astype(np.int64)
 
 
-def _rounded_or_truncated(a, b, da: str, db: str) -> bool:
-    """True when two figures written with a scale word differ by one in their last digit: the
-    rounding and the truncation of one longer number."""
-    return a.precision > 1 and b.precision > 1 and abs(int(da) - int(db)) == 1
+def _length(n: np.ndarray) -> np.ndarray:
+    """How many decimal digits each non-negative integer has ("0" has one)."""
+    return 1 + (n[:, None] >= _TEN[1:]).sum(axis=1)
+
+
+def _multiset(n: np.ndarray, length: np.ndarray) -> np.ndarray:
+    """A key equal for two integers of one length exactly when their digits are the same
+    multiset: a count per digit, in base 17 (16 digits at most)."""
+    key = np.zeros(len(n), dtype=np.int64)
+    for k in range(int(length.max(initial=1))):
+        key += np.where(k < length, 17 ** ((n // _TEN[k]) % 10), 0)
+    return key
+
+
+def relation(value, precision, exact, u, a, b) -> np.ndarray:
+    """Per pair (a[k] before b[k], indices into the distinct values' arrays): TRANSPOSED,
+    ONE_DIGIT or NONE, as the module's rule says."""
+    va, vb = value[a], value[b]
+    scale = np.minimum(precision[a], precision[b])
+    ok = (scale > 0) & (va != vb) & (va > 0) & (vb > 0)
+    ok &= np.maximum(va, vb) / np.where(ok, scale, 1.0) <= MAX_DIGITS
+    s = np.where(ok, scale, 1.0)
+    na, nb = np.where(ok, _number(va, s), 0), np.where(ok, _number(vb, s), 0)
+    la, lb = _length(na), _length(nb)
+    ok &= la == lb
+    transposed = ok & (_multiset(na, la) == _multiset(nb, lb))
+    same = ok & exact[a] & exact[b] & (precision[a] == precision[b]) & (u[a] == u[b])
+    differing = sum(((na // t) % 10 != (nb // t) % 10).astype(np.int64) for t in _TEN[:16])
+    trailing = sum(((na % (t * 10)) == 0).astype(np.int64) for t in _TEN[:16]) * (na > 0)
+    one = same & (la - trailing >= 3) & (differing == 1)
+    # Rounding and truncating one longer number, both written with a scale word.
+    one &= ~((precision[a] > 1) & (precision[b] > 1) & (np.abs(na - nb) == 1))
+    return np.where(transposed, TRANSPOSED, np.where(one, ONE_DIGIT, NONE))
+
+
+def _pairs_sharing(keys: pd.DataFrame, entry: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Every pair of rows (positions in `keys`) with equal keys, the row of the smaller entry
+    first (an entry has one row per bucket key)."""
+    if not len(entry):
+        return entry, entry
+    bucket = keys.groupby(list(keys.columns), sort=False).ngroup().to_numpy()
+    order = np.lexsort((entry, bucket))
+    sorted_bucket = bucket[order]
+    starts = np.flatnonzero(np.r_[True, sorted_bucket[1:] != sorted_bucket[:-1]])
+    size = np.diff(np.r_[starts, len(order)])
+    # Each member pairs with every later member of its bucket.
+    later = np.repeat(starts + size, size) - np.arange(len(order)) - 1
+    left = np.repeat(np.arange(len(order)), later)
+    step = np.arange(len(left)) - np.repeat(np.cumsum(later) - later, later) + 1
+    return order[left], order[left + step]
+
+
+def candidate_pairs(group, value, precision, exact, u) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs (a < b, sorted) of distinct values of one group whose digits may relate: the
+    same digits at the finer of their two precisions, or, exact at one precision and rounding
+    unit, all digits but one. Found through buckets of those keys, so many unrelated values
+    cost linear time; `relation` decides each pair."""
+    e = np.arange(len(value))
+    # Each value's digits at every precision s of its group at or below its own: a pair meets
+    # in a bucket at the finer of its two precisions.
+    scales = pd.DataFrame({"g": group, "s": precision}).drop_duplicates()
+    at = pd.DataFrame({"g": group, "e": e, "p": precision}).merge(scales, on="g")
+    at = at[(at["s"] > 0) & (at["s"] <= at["p"])]
+    ee, s = at["e"].to_numpy(), at["s"].to_numpy()
+    keep = (value[ee] > 0) & (value[ee] / s <= MAX_DIGITS)
+    ee, s = ee[keep], s[keep]
+    n = _number(value[ee], s)
+    length = _length(n)
+    x, y = _pairs_sharing(pd.DataFrame({"g": group[ee], "s": s, "len": length,
+                                        "digits": _multiset(n, length)}), ee)
+    finest = np.minimum(precision[ee[x]], precision[ee[y]]) == s[x]
+    a1, b1 = ee[x][finest], ee[y][finest]
+    # One digit changed: exact values of one precision and unit with three digits or more,
+    # keyed by their digits with position k blanked.
+    one = exact & (precision > 0) & (value > 0)
+    one[one] = value[one] / precision[one] <= MAX_DIGITS
+    eo = e[one]
+    n = _number(value[eo], precision[eo])
+    length = _length(n)
+    eo, n, length = eo[length >= 3], n[length >= 3], length[length >= 3]
+    row = np.repeat(np.arange(len(eo)), length)
+    k = np.arange(len(row)) - np.repeat(np.cumsum(length) - length, length)
+    blank = n[row] - ((n[row] // _TEN[k]) % 10) * _TEN[k]
+    er = eo[row]
+    x, y = _pairs_sharing(pd.DataFrame({"g": group[er], "p": precision[er], "u": u[er],
+                                        "len": length[row], "k": k, "rest": blank}), er)
+    code = np.sort(np.r_[a1, er[x]].astype(np.int64) * len(value) + np.r_[b1, er[y]])
+    code = code[np.r_[True, code[1:] != code[:-1]][:len(code)]]   # a pair found twice, once
+    return code // len(value), code % len(value)
 
 
 @check("digits",
@@ -70,79 +152,69 @@ def digits(df, ctx) -> list[F.Finding]:
     """Findings for digit transpositions and one-digit slips between figures of one fact."""
     d = df[df["status"].isin(["agrees", "outlier", "split"]) & df["n_grp"].ge(2)
            & df["currency"].notna() & df["typed"]]
-    # Only groups with two distinct values can hold a slip; their rows are boxed once, together.
+    # Only groups with two distinct values can hold a slip.
     d = d[d.groupby(["grp", "currency"], sort=False)["value"].transform("nunique").ge(2)]
-    groups: dict = {}
-    for r in records(d):
-        groups.setdefault((r.grp, r.currency), []).append(r)
-    out = []
-    for rows in groups.values():
-        count = Counter(r.value for r in rows)
-        distinct = {}
-        ids: dict = {}
-        for r in rows:
-            distinct.setdefault(r.value, r)
-            ids.setdefault(r.value, []).append(r.id)
-        # One tuple per value, shared by every finding that names it (joined when shown).
-        ids = {v: tuple(i) for v, i in ids.items()}
-        values = list(distinct.values())
-        for i, j in _candidate_pairs(values):
-            how = relation(values[i], values[j])
-            if how:
-                out.extend(_findings(values[i], values[j], how, count, rows, ids))
-    return out
+    if d.empty:
+        return []
+    # The distinct values of each group, groups and values in the order they first appear.
+    group = d.groupby(["grp", "currency"], sort=False).ngroup().to_numpy()
+    entry = pd.DataFrame({"g": group, "v": d["value"].to_numpy()}).groupby(
+        ["g", "v"], sort=False, dropna=False).ngroup().to_numpy()
+    _, first = np.unique(entry, return_index=True)
+    rank = np.empty(len(first), dtype=np.int64)
+    rank[np.lexsort((first, group[first]))] = np.arange(len(first))
+    entry = rank[entry]
+    first = np.empty_like(first)
+    first[entry[::-1]] = np.arange(len(entry))[::-1]        # each value's first row
+    col = {c: d[c].to_numpy()[first] for c in ("value", "precision", "u")}
+    exact = d["bound"].to_numpy()[first] == "exact"
+    a, b = candidate_pairs(group[first], col["value"], col["precision"], exact, col["u"])
+    how = relation(col["value"], col["precision"], exact, col["u"], a, b)
+    a, b, how = a[how != NONE], b[how != NONE], how[how != NONE]
+    if not len(a):
+        return []
+    return _findings(d, entry, first, a, b, how)
 
 
-def _candidate_pairs(values) -> list[tuple[int, int]]:
-    """The pairs (i < j, in scan order) whose digits may relate: the same digits at the finer
-    of their precisions, or, at one precision, all digits but one. Found through buckets of
-    those keys, so many unrelated values cost linear time, not a scan of every pair;
-    `relation` still decides each pair."""
-    by_precision: dict = {}
-    for i, r in enumerate(values):
-        by_precision.setdefault(r.precision, []).append(i)
-    classes = list(by_precision)
-    pairs: set = set()
-    for x, p in enumerate(classes):
-        for q in classes[x:]:
-            scale = min(p, q)
-            if not (scale > 0):
-                continue
-            buckets: dict = {}
-            for i in by_precision[p] + (by_precision[q] if q != p else []):
-                v = values[i].value
-                if not v > 0 or v / scale > 1e15:
-                    continue
-                d = _digits(v, scale)
-                buckets.setdefault((len(d), "".join(sorted(d))), []).append(i)
-                if p == q:           # one changed digit needs one precision
-                    for k in range(len(d)):
-                        buckets.setdefault((k, d[:k] + "?" + d[k + 1:]), []).append(i)
-            for members in buckets.values():
-                pairs.update((a, b) for n, a in enumerate(members) for b in members[n + 1:])
-    return sorted((min(a, b), max(a, b)) for a, b in pairs)
-
-
-def _findings(a, b, how: str, count: Counter, rows, ids: dict) -> list[F.Finding]:
-    wrong, right = (a, b) if count[a.value] <= count[b.value] else (b, a)
-    majority = count[right.value] > count[wrong.value]
-    same = ids[right.value]
-    wrong_ids = ids[wrong.value]
-    scale = min(a.precision, b.precision)
+def _findings(d: pd.DataFrame, entry: np.ndarray, first: np.ndarray, a: np.ndarray,
+              b: np.ndarray, how: np.ndarray) -> list[F.Finding]:
+    """One finding per related pair, in the order of the pairs: the value fewer figures state is
+    flagged (both with a tie)."""
+    count = np.bincount(entry)
+    a_wrong = count[a] <= count[b]
+    wrong, right = np.where(a_wrong, a, b), np.where(a_wrong, b, a)
+    majority = (count[right] > count[wrong]).tolist()
+    precision, u = d["precision"].to_numpy()[first], d["u"].to_numpy()[first]
+    scale = np.minimum(precision[a], precision[b]).tolist()
     # One currency: the rounding units compare directly ($3.78 and $3.87 billion are stated
     # equally precisely, though their units differ relative to their values).
-    finer = min((a, b), key=lambda r: r.u).id if a.u != b.u else ""
-    gap, _ = F.point_gap(wrong.value, right.value, right.value)
-    # Thousands of relations can hold among the values of one fact: the sentence is written
-    # only when the finding is shown (from plain values, so that a record pickles).
-    e = F.Evidence("digits", RULE, partial(_detail, how, majority, finer, right.amount, same,
-                                           wrong.value, right.value, scale),
-                   same, wrong.value, wrong.value, right.value, right.value, wrong.currency, gap,
-                   0, ("digit order and single digits, beyond rounding and rate tolerance",))
-    sev = "medium" if how == "transposed" else "low"
-    judged = wrong_ids if majority else wrong_ids + same
-    r = wrong                      # the first row stating its value
-    return [F.Finding(sev, r.metric, judged, judged, head(r), (e,))]
+    finer = np.where(u[a] == u[b], -1, np.where(u[a] <= u[b], a, b)).tolist()
+    named = sorted(set(a.tolist()) | set(b.tolist()))
+    rows = dict(zip(named, records(d.iloc[first[named]])))
+    # One tuple of ids per value, shared by every finding that names it (joined when shown).
+    ids: dict = {}
+    in_order = d["id"].to_numpy()
+    for e, fid in zip(entry.tolist(), in_order.tolist()):
+        if e in rows:
+            ids.setdefault(e, []).append(fid)
+    ids = {e: tuple(i) for e, i in ids.items()}
+    heads = {e: head(r) for e, r in rows.items()}
+    out = []
+    for w, r, maj, fin, sc, h in zip(wrong.tolist(), right.tolist(), majority, finer, scale,
+                                     how.tolist()):
+        wr, rr = rows[w], rows[r]
+        same = ids[r]
+        gap, _ = F.point_gap(wr.value, rr.value, rr.value)
+        # Thousands of relations can hold among the values of one fact: the sentence is
+        # written only when the finding is shown (from plain values, so that a record pickles).
+        e = F.Evidence("digits", RULE, partial(_detail, HOW[h], maj,
+                                               rows[fin].id if fin >= 0 else "", rr.amount,
+                                               same, wr.value, rr.value, sc),
+                       same, wr.value, wr.value, rr.value, rr.value, wr.currency, gap, 0, TRIED)
+        judged = ids[w] if maj else ids[w] + same
+        out.append(F.Finding("medium" if h == TRANSPOSED else "low", wr.metric, judged, judged,
+                             heads[w], (e,)))
+    return out
 
 
 def _detail(how: str, majority: bool, finer: str, amount: str, same: tuple, wrong: float,
