@@ -62,23 +62,19 @@ def _measure(args) -> None:
 
     import pandas as pd
     from distributed import LocalCluster
-    from generate import generate
+    from generate import generate, write_parquet_parts
 
     from reconcile.engines.distributed import reconcile_distributed
     with tempfile.TemporaryDirectory() as tmp:
         for n in [int(s) for s in args.sizes.split(",")]:
             path = Path(tmp) / f"figures_{n}.csv"
-            path.write_text(generate(n), encoding="utf-8")
+            if n <= args.single_up_to or not args.parquet_parts:
+                path.write_text(generate(n), encoding="utf-8")
             source = path
             if args.parquet_parts:
+                # Written part by part from the generator: 10M figures never sit in one table.
                 source = Path(tmp) / f"parts_{n}"
-                source.mkdir()
-                df = pd.read_csv(path, dtype=str, keep_default_na=False)
-                step = -(-len(df) // args.parquet_parts)
-                for k in range(args.parquet_parts):
-                    df.iloc[k * step:(k + 1) * step].to_parquet(source / f"part{k:03}.parquet",
-                                                                index=False)
-                del df
+                write_parquet_parts(n, source, -(-n // args.parquet_parts))
             t = time.perf_counter()
             with LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True,
                               memory_limit=args.memory_limit, host="127.0.0.1",
