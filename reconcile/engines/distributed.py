@@ -267,6 +267,19 @@ def _client(scheduler: str | None):
     return Client(cluster), cluster
 
 
+class _Clock:
+    """Wall seconds of each step of a run, for the benchmark's account of where time goes."""
+
+    def __init__(self) -> None:
+        self.laps: dict[str, float] = {}
+        self._t = time.perf_counter()
+
+    def lap(self, step: str) -> None:
+        now = time.perf_counter()
+        self.laps[step] = now - self._t
+        self._t = now
+
+
 def _gather_as_done(client, futures) -> list:
     """Each partition's result, in partition order, fetched as soon as it is done and then
     released, so that the workers do not hold every partition's result until the last one."""
@@ -328,14 +341,17 @@ def _reconcile_distributed(path, name, currency, real_as_of, scheduler, show_met
     import dask
     ddf = read(path)
     client, cluster = _client(scheduler)
+    clock = _Clock()
     try:
         lengths = ddf.map_partitions(len).compute().tolist()
+        clock.lap("count")
         if not sum(lengths):
             raise NoFigures(name)
         offsets = [sum(lengths[:i]) for i in range(len(lengths))]
         ddf = ddf.map_partitions(_with_rows, offsets=offsets,
                                  meta=ddf._meta.assign(line=pd.Series(dtype=int)))
         fam = _family_map(ddf, name)
+        clock.lap("family_map")
         # The map (a million metrics at 10M figures) goes to the cluster once, as one task
         # every partition reads, not copied into each partition's task.
         shared = dask.delayed(pd.Series(fam, dtype=object), pure=False)
@@ -351,11 +367,13 @@ def _reconcile_distributed(path, name, currency, real_as_of, scheduler, show_met
                                          show_metrics if only_shown else None)
                  for d in ddf.to_delayed()]
         results = _gather_as_done(client, client.compute(parts))
+        clock.lap("shuffle_and_engine")
         peaks = client.run(_peak_mb)
         cpu = client.run(_cpu_seconds)
         problems = [p for r in results for p in r["problems"]]
         problems += [Problem(name, None, "id", i, DUPLICATE_ID)
                      for i in _duplicate_ids(read_ddf, [r["id_hashes"] for r in results])]
+        clock.lap("duplicate_ids")
         if problems:
             raise FiguresError(problems)
         found = [r["findings"] for r in results if len(r["findings"])]
@@ -376,12 +394,14 @@ def _reconcile_distributed(path, name, currency, real_as_of, scheduler, show_met
         else:
             wanted = set(show_metrics(findings)) if show_metrics else set()
             figures = _figures_of(read_ddf, wanted, fam, currency, real_as_of)
+        clock.lap("collect")
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
     return Reconciliation(figures, findings, Context(currency, real_as_of), counted=totals,
                           stats=dict(worker_peak_mb=peaks, worker_cpu_s=cpu, tally=tallied,
+                                     wall_s=clock.laps,
                                      part_seconds=tuple((r["n"], r.get("seconds", 0.0))
                                                         for r in results)))
 
