@@ -1,13 +1,16 @@
 """Benchmark: the Dask engine on a local cluster against the single-process engine, same file.
 
 Run: python bench/bench_dask.py [--sizes 1000000,10000000] [--single-up-to 1000000]
-                                [--parquet-parts K] [--workers 2] [--memory-limit 2GB]
+                                [--parquet-parts K] [--workers 2] [--memory-limit 2GB] [--limit 20]
 
 For each size: the wall time of `reconcile_distributed` on a local cluster sized to the machine
 (cluster start included) with each worker's peak resident memory, and, up to --single-up-to, the
 wall time and peak memory of the single-process engine (load_figures + reconcile) in a child
 process, printed side by side with whether the findings are equal. With --parquet-parts K the
-file is written as K Parquet parts in a directory and Dask reads those. It also prints the
+file is written as K Parquet parts in a directory, straight from the generator, and Dask reads
+those. Above --single-up-to only what `report --limit 20` shows comes back to the client (the
+shown families' findings and a tally of all). It also prints the workers' CPU seconds, the wall
+seconds of each step, and the
 engine's CPU seconds per partition (figures per CPU second), the rate a cluster's estimate
 starts from (docs/scaling.md).
 """
@@ -42,6 +45,14 @@ def canonical(df):
     return df.sort_values(list(df.columns)).reset_index(drop=True)
 
 
+def _top(limit: int):
+    """`report --limit N`'s choice of metrics: those of the first N findings at low or above."""
+    def shown(findings):
+        from reconcile.engines.local import filter_findings
+        return set(filter_findings(findings, None, "low")["metric"].head(limit))
+    return shown
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="1000000")
@@ -49,6 +60,8 @@ def main() -> None:
     ap.add_argument("--parquet-parts", type=int, default=0, metavar="K")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--memory-limit", default="2GB", help="per worker")
+    ap.add_argument("--limit", type=int, default=20,
+                    help="above --single-up-to, bring back what `report --limit N` shows")
     ap.add_argument("--record", action="store_true",
                     help="write what it prints into its block of bench/RESULTS.md")
     args = ap.parse_args()
@@ -62,36 +75,47 @@ def _measure(args) -> None:
 
     import pandas as pd
     from distributed import LocalCluster
-    from generate import generate
+    from generate import generate, write_parquet_parts
 
     from reconcile.engines.distributed import reconcile_distributed
     with tempfile.TemporaryDirectory() as tmp:
         for n in [int(s) for s in args.sizes.split(",")]:
             path = Path(tmp) / f"figures_{n}.csv"
-            path.write_text(generate(n), encoding="utf-8")
+            if n <= args.single_up_to or not args.parquet_parts:
+                path.write_text(generate(n), encoding="utf-8")
             source = path
             if args.parquet_parts:
+                # Written part by part from the generator: 10M figures never sit in one table.
                 source = Path(tmp) / f"parts_{n}"
-                source.mkdir()
-                df = pd.read_csv(path, dtype=str, keep_default_na=False)
-                step = -(-len(df) // args.parquet_parts)
-                for k in range(args.parquet_parts):
-                    df.iloc[k * step:(k + 1) * step].to_parquet(source / f"part{k:03}.parquet",
-                                                                index=False)
-                del df
+                write_parquet_parts(n, source, -(-n // args.parquet_parts))
             t = time.perf_counter()
+            before = resource.getrusage(resource.RUSAGE_SELF)
+            cpu_before = before.ru_utime + before.ru_stime
             with LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True,
                               memory_limit=args.memory_limit, host="127.0.0.1",
                               dashboard_address=None, scheduler_kwargs={"dashboard": False},
                               silence_logs=logging.ERROR) as cluster:
-                rec = reconcile_distributed(source, scheduler=cluster.scheduler_address)
+                # Above --single-up-to nothing is compared: only what `report --limit 20`
+                # shows comes back (the shown families' findings and a tally of all).
+                top = None if n <= args.single_up_to else _top(args.limit)
+                rec = reconcile_distributed(source, scheduler=cluster.scheduler_address,
+                                            show_metrics=top, only_shown=top is not None)
             wall = time.perf_counter() - t
-            client_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            use = resource.getrusage(resource.RUSAGE_SELF)
+            client_mb = use.ru_maxrss / 1024
             peaks = ", ".join(f"{mb:.0f}" for mb in rec.stats['worker_peak_mb'].values())
-            print(f"{n:,} figures, {len(rec.findings):,} findings")
+            tally = rec.stats.get("tally")
+            count = sum(tally["by_severity"].values()) if tally else len(rec.findings)
+            print(f"{n:,} figures, {count:,} findings"
+                  + (f" ({len(rec.findings):,} of the shown families brought back)"
+                     if tally else ""))
             print(f"  dask, local cluster of {len(rec.stats['worker_peak_mb'])} workers"
                   f" ({args.memory_limit} each), {'Parquet parts' if args.parquet_parts else 'CSV'}:"
                   f" wall {wall:.1f} s; peak per worker {peaks} MB; client {client_mb:.0f} MB")
+            workers_cpu = sum(rec.stats["worker_cpu_s"].values())
+            print(f"  CPU: workers {workers_cpu:.0f} s, client and scheduler "
+                  f"{use.ru_utime + use.ru_stime - cpu_before:.0f} s; steps (wall s): "
+                  + ", ".join(f"{k} {v:.1f}" for k, v in rec.stats["wall_s"].items()))
             rows = sum(k for k, _ in rec.stats['part_seconds'])
             cpu = sum(c for _, c in rec.stats['part_seconds'])
             print(f"  engine per partition: {len(rec.stats['part_seconds'])} partitions, {cpu:.1f} CPU s"

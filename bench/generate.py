@@ -1,7 +1,9 @@
 """The project's generator of figure tables for benchmarks: facts of about ten figures each, in
 mixed currencies and hedges, with unit slips, parts and totals, running totals and restatements.
 
-`python bench/generate.py N OUT.csv` writes one; `generate(n)` returns the CSV text.
+`python bench/generate.py N OUT.csv` writes one; `generate(n)` returns the CSV text;
+`python bench/generate.py N DIR --parquet-parts ROWS` writes it as Parquet parts of ROWS rows each,
+one part in memory at a time (10M figures never sit in one table).
 """
 from __future__ import annotations
 
@@ -17,9 +19,16 @@ YEARS = ["2015", "2016", "2017", "2018", "2019", "2020", "2021", "2022", "2023",
 def generate(n: int, seed: int = 11) -> str:
     """A figures CSV of n rows. About one dollar figure in ten is followed by its won
     restatement from the same quote (`restates` names it), as articles write 'X달러(약 Y원)'."""
-    rng = random.Random(seed)
     out = io.StringIO()
     out.write(",".join(COLUMNS) + "\n")
+    for row in rows(n, seed):
+        out.write(",".join(row) + "\n")
+    return out.getvalue()
+
+
+def rows(n: int, seed: int = 11):
+    """The n rows of `generate(n, seed)`, one list of cells at a time (no cell holds a comma)."""
+    rng = random.Random(seed)
     i = 0
     fact = 0
     while i < n:
@@ -57,16 +66,48 @@ def generate(n: int, seed: int = 11) -> str:
                 # The won figure the writer put in brackets after the dollar one.
                 won = f"약 {round(usd_b * 1.2 * (1.3 if rng.random() < 0.2 else 1))}조 원"
             quote = f"{amount}({won})" if won else f"{amount} ({i})"
-            out.write(",".join([f"g{i}", metric, amount, year, year, source, quote, part, kind,
-                                "", ""]) + "\n")
+            yield [f"g{i}", metric, amount, year, year, source, quote, part, kind, "", ""]
             i += 1
             if won:
-                out.write(",".join([f"g{i}", metric, won, year, year, source, quote, part, kind,
-                                    "", f"g{i - 1}"]) + "\n")
+                yield [f"g{i}", metric, won, year, year, source, quote, part, kind, "", f"g{i - 1}"]
                 i += 1
-    return out.getvalue()
+
+
+def write_parquet_parts(n: int, directory, rows_per_part: int, seed: int = 11) -> int:
+    """`generate(n, seed)`'s rows as Parquet parts `part00000.parquet`... of `rows_per_part`
+    rows each, in file order, holding one part in memory at a time; returns how many parts.
+    Ids stay distinct across parts; a family may straddle two parts (the engine shuffles by
+    family, as it must for any user's parts)."""
+    from pathlib import Path
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    schema = pa.schema([(c, pa.string()) for c in COLUMNS])
+    chunk: list[list[str]] = []
+    k = 0
+
+    def flush() -> None:
+        nonlocal k
+        table = pa.Table.from_arrays([pa.array(col, pa.string()) for col in zip(*chunk)],
+                                     schema=schema)
+        pq.write_table(table, directory / f"part{k:05}.parquet")
+        chunk.clear()
+        k += 1
+
+    for row in rows(n, seed):
+        chunk.append(row)
+        if len(chunk) == rows_per_part:
+            flush()
+    if chunk:
+        flush()
+    return k
 
 
 if __name__ == "__main__":
-    with open(sys.argv[2], "w", encoding="utf-8") as fh:
-        fh.write(generate(int(sys.argv[1])))
+    if len(sys.argv) == 5 and sys.argv[3] == "--parquet-parts":
+        write_parquet_parts(int(sys.argv[1]), sys.argv[2], int(sys.argv[4]))
+    else:
+        with open(sys.argv[2], "w", encoding="utf-8") as fh:
+            fh.write(generate(int(sys.argv[1])))

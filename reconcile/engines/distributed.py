@@ -150,6 +150,38 @@ def _with_rows(pdf: pd.DataFrame, offsets=(), partition_info=None) -> pd.DataFra
     return pdf.assign(line=range(start + 1, start + 1 + len(pdf)))
 
 
+def _with_family(pdf: pd.DataFrame, fam: pd.Series) -> pd.DataFrame:
+    """Each row's family (its metric's, from the map; a metric not in it is its own)."""
+    metric = pdf["metric"].str.strip()
+    return pdf.assign(family=metric.map(fam).fillna(pdf["metric"]).astype(object))
+
+
+def _id_hashes(pdf: pd.DataFrame):
+    """A 64-bit hash of each row's id as the duplicate check compares it (stripped)."""
+    return _hash(pdf["id"].str.strip())
+
+
+def _hash(ids: pd.Series):
+    return pd.util.hash_array(ids.to_numpy(dtype=object))
+
+
+def _duplicate_ids(ddf, hashes: list) -> list[str]:
+    """The ids held by more than one row, from the hashes each partition sent back; only when
+    two hashes are equal are those rows' ids read again (a few, or none), so no pass over
+    millions of ids and no table of them on one machine is needed."""
+    import numpy as np
+    every = np.sort(np.concatenate(hashes)) if hashes else np.array([], dtype=np.uint64)
+    repeated = np.unique(every[1:][every[1:] == every[:-1]])
+    if not len(repeated):
+        return []
+    ids = ddf["id"].str.strip()
+    ids = ids[ids.map_partitions(lambda s: pd.Series(np.isin(_hash(s), repeated),
+                                                     index=s.index), meta=("id", bool))]
+    ids = ids.compute()
+    counts = ids.value_counts()
+    return counts[counts > 1].index.tolist()
+
+
 def _family_map(ddf, name: str = "") -> dict:
     """metric -> family, from the distinct (metric, part_of) pairs (a small table). The part_of
     links are checked here, on all pairs at once, as the default engine checks them: a key
@@ -166,28 +198,61 @@ def _family_map(ddf, name: str = "") -> dict:
 
 
 def _run_part(pdf: pd.DataFrame, name: str, currency: str, real_as_of,
-              keep_figures: bool = False) -> dict:
+              keep_figures: bool = False, only_shown=None) -> dict:
     """The unchanged engine on one partition: its problems, or its findings and counts (and
-    its normalized figures with their row numbers, `_row`, when asked)."""
+    its normalized figures with their row numbers, `_row`, when asked). With `only_shown`
+    (the caller's `show_metrics`), only the findings of the families it picks here are kept,
+    with a tally of all of them."""
+    families_of = dict(zip(pdf["metric"].str.strip(), pdf["family"]))
+    hashes = _id_hashes(pdf)
     # In file order, as the single-process engine sees them: lists of ids keep the same order.
     pdf = _clean(pdf.drop(columns=["family"])).sort_values("line").reset_index(drop=True)
     problems = validate(pdf, name)
     if problems:
-        return dict(problems=[replace(p, is_row=True) for p in problems])
+        return dict(problems=[replace(p, is_row=True) for p in problems], id_hashes=hashes)
     order = pdf["line"].to_numpy()
     sources = (pdf.assign(_row=order).sort_values("_row").groupby("source", sort=False)
                .agg(published=("published", "first"), n=("id", "size"), row=("_row", "min"))
                .reset_index())
     if pdf.empty:
         return dict(problems=[], findings=F.frame([]), sources=sources, metrics=set(), n=0,
-                    figures=pd.DataFrame(columns=[*COLUMNS, "_row"]))
+                    figures=pd.DataFrame(columns=[*COLUMNS, "_row"]), id_hashes=hashes)
     started = time.process_time()
     rec = reconcile(pdf.drop(columns=["line"]), currency, real_as_of)
     out = dict(problems=[], findings=rec.findings, sources=sources,
-               metrics=set(pdf["metric"]), n=len(pdf), seconds=time.process_time() - started)
+               metrics=set(pdf["metric"]), n=len(pdf), seconds=time.process_time() - started,
+               id_hashes=hashes)
     if keep_figures:        # the engine keeps its input's rows, in order
         out["figures"] = rec.figures.reset_index(drop=True).assign(_row=order)
+    if only_shown is not None:
+        out["tally"] = tally(rec.findings)
+        out["findings"] = _of_families(rec.findings, only_shown(rec.findings), families_of)
     return out
+
+
+def _of_families(findings: pd.DataFrame, metrics, families_of: dict) -> pd.DataFrame:
+    """The findings whose metric is in the family of one of `metrics`."""
+    wanted = {families_of.get(m, m) for m in metrics}
+    keep = findings["metric"].map(lambda m: families_of.get(m, m) in wanted)
+    return findings[keep.astype(bool).to_numpy()].reset_index(drop=True)
+
+
+def tally(findings: pd.DataFrame) -> dict:
+    """What a summary counts of findings: how many of each severity, and how many distinct
+    figures the discrepancies (low and above) involve. Tallies of disjoint families add up."""
+    by = findings["severity"].value_counts()
+    disc = findings[findings["severity"].map(F.RANK) >= F.RANK["low"]]
+    ids = {i for cell in disc["figures"].fillna("") for i in cell.split(";") if i}
+    return dict(by_severity={s: int(by.get(s, 0)) for s in F.SEVERITIES}, involved=len(ids))
+
+
+def _add_tallies(tallies) -> dict:
+    total = dict(by_severity=dict.fromkeys(F.SEVERITIES, 0), involved=0)
+    for t in tallies:
+        for s, n in t["by_severity"].items():
+            total["by_severity"][s] += n
+        total["involved"] += t["involved"]
+    return total
 
 
 def _client(scheduler: str | None):
@@ -202,6 +267,37 @@ def _client(scheduler: str | None):
     return Client(cluster), cluster
 
 
+class _Clock:
+    """Wall seconds of each step of a run, for the benchmark's account of where time goes."""
+
+    def __init__(self) -> None:
+        self.laps: dict[str, float] = {}
+        self._t = time.perf_counter()
+
+    def lap(self, step: str) -> None:
+        now = time.perf_counter()
+        self.laps[step] = now - self._t
+        self._t = now
+
+
+def _gather_as_done(client, futures) -> list:
+    """Each partition's result, in partition order, fetched as soon as it is done and then
+    released, so that the workers do not hold every partition's result until the last one."""
+    from distributed import as_completed
+    index = {f.key: i for i, f in enumerate(futures)}
+    out: list = [None] * len(futures)
+    for future in as_completed(futures):
+        out[index[future.key]] = future.result()
+        future.release()
+    return out
+
+
+def _cpu_seconds() -> float:
+    import resource
+    use = resource.getrusage(resource.RUSAGE_SELF)
+    return use.ru_utime + use.ru_stime
+
+
 def _peak_mb() -> float:
     import resource
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -210,18 +306,23 @@ def _peak_mb() -> float:
 def reconcile_distributed(path: str | Path, currency: str = "USD", real_as_of=None,
                           scheduler: str | None = None, show_metrics=None,
                           npartitions: int | None = None,
-                          all_figures: bool = False) -> Reconciliation:
+                          all_figures: bool = False,
+                          only_shown: bool = False) -> Reconciliation:
     """Reconcile the figures at `path` on Dask; the findings equal `reconcile`'s.
 
     `scheduler` is a Dask scheduler address (default: a local cluster sized to the machine).
     `show_metrics(findings) -> metrics` picks whose normalized figures to bring back (default:
-    none); `all_figures` brings back every figure, normalized where its partition ran.
-    FiguresError lists the input's problems.
+    none); `all_figures` brings back every figure, normalized where its partition ran. With
+    `only_shown`, only the findings of the families `show_metrics` picks come back (all of
+    theirs), and `stats["tally"]` counts all findings (`tally`): millions of findings stay on
+    the workers. FiguresError lists the input's problems.
     """
+    if only_shown and show_metrics is None:
+        raise ValueError("only_shown needs show_metrics")
     name = str(path)
     try:
         return _reconcile_distributed(path, name, currency, real_as_of, scheduler,
-                                      show_metrics, npartitions, all_figures)
+                                      show_metrics, npartitions, all_figures, only_shown)
     except _UNREADABLE as exc:
         # A part the whole-file check did not read (too large, or a directory's) that the CSV or
         # Parquet parser refuses: one line, as the default engine gives.
@@ -236,37 +337,51 @@ def _unreadable() -> tuple:
 
 
 def _reconcile_distributed(path, name, currency, real_as_of, scheduler, show_metrics,
-                           npartitions, all_figures) -> Reconciliation:
+                           npartitions, all_figures, only_shown) -> Reconciliation:
     import dask
     ddf = read(path)
     client, cluster = _client(scheduler)
+    clock = _Clock()
     try:
         lengths = ddf.map_partitions(len).compute().tolist()
+        clock.lap("count")
         if not sum(lengths):
             raise NoFigures(name)
         offsets = [sum(lengths[:i]) for i in range(len(lengths))]
         ddf = ddf.map_partitions(_with_rows, offsets=offsets,
                                  meta=ddf._meta.assign(line=pd.Series(dtype=int)))
         fam = _family_map(ddf, name)
-        ddf = ddf.assign(family=ddf["metric"].str.strip().map(
-            fam, meta=("metric", object)).fillna(ddf["metric"]))
+        clock.lap("family_map")
+        # The map (a million metrics at 10M figures) goes to the cluster once, as one task
+        # every partition reads, not copied into each partition's task.
+        shared = dask.delayed(pd.Series(fam, dtype=object), pure=False)
+        ddf = ddf.map_partitions(_with_family, shared,
+                                 meta=ddf._meta.assign(family=pd.Series(dtype=object)))
+        read_ddf = ddf
         # Partitions of about ROWS_PER_PARTITION figures bound each task's memory (a family is
         # never split, so a partition holds whole families, whatever their size).
         n = npartitions or max(ddf.npartitions, 2 * len(client.ncores()),
                                -(-sum(lengths) // ROWS_PER_PARTITION))
         ddf = ddf.shuffle(on="family", npartitions=n)
-        parts = [dask.delayed(_run_part)(d, name, currency, real_as_of, all_figures)
+        parts = [dask.delayed(_run_part)(d, name, currency, real_as_of, all_figures,
+                                         show_metrics if only_shown else None)
                  for d in ddf.to_delayed()]
-        results = client.gather(client.compute(parts))
-        ids = ddf["id"].str.strip().value_counts()
-        dupes = ids[ids > 1].compute()
+        results = _gather_as_done(client, client.compute(parts))
+        clock.lap("shuffle_and_engine")
         peaks = client.run(_peak_mb)
+        cpu = client.run(_cpu_seconds)
         problems = [p for r in results for p in r["problems"]]
-        problems += [Problem(name, None, "id", i, DUPLICATE_ID) for i in dupes.index]
+        problems += [Problem(name, None, "id", i, DUPLICATE_ID)
+                     for i in _duplicate_ids(read_ddf, [r["id_hashes"] for r in results])]
+        clock.lap("duplicate_ids")
         if problems:
             raise FiguresError(problems)
         found = [r["findings"] for r in results if len(r["findings"])]
         findings = F.sort(pd.concat(found, ignore_index=True)) if found else F.frame([])
+        tallied = None
+        if only_shown:      # each partition's top names a superset: keep the whole run's
+            tallied = _add_tallies(r["tally"] for r in results if "tally" in r)
+            findings = _of_families(findings, show_metrics(findings), fam)
         sources = pd.concat([r["sources"] for r in results], ignore_index=True)
         sources = (sources.sort_values("row").groupby("source", sort=True)
                    .agg(published=("published", "first"), n=("n", "sum")).reset_index())
@@ -278,13 +393,15 @@ def _reconcile_distributed(path, name, currency, real_as_of, scheduler, show_met
                        .reset_index(drop=True))
         else:
             wanted = set(show_metrics(findings)) if show_metrics else set()
-            figures = _figures_of(ddf, wanted, fam, currency, real_as_of)
+            figures = _figures_of(read_ddf, wanted, fam, currency, real_as_of)
+        clock.lap("collect")
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
     return Reconciliation(figures, findings, Context(currency, real_as_of), counted=totals,
-                          stats=dict(worker_peak_mb=peaks,
+                          stats=dict(worker_peak_mb=peaks, worker_cpu_s=cpu, tally=tallied,
+                                     wall_s=clock.laps,
                                      part_seconds=tuple((r["n"], r.get("seconds", 0.0))
                                                         for r in results)))
 

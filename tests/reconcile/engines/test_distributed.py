@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from reconcile.engines.distributed import reconcile_distributed
 from reconcile.engines.local import reconcile
-from reconcile.store.figures import FiguresError, load_figures
+from reconcile.store.figures import DUPLICATE_ID, FiguresError, load_figures
 from tests.helpers import examples, shown, table
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "bench"))
@@ -140,3 +140,61 @@ def test_export_engine_dask_writes_the_single_process_export(scheduler, tmp_path
     assert single.exit_code == dask.exit_code == 0, dask.output
     assert dask.stdout_bytes == single.stdout_bytes and len(single.stdout_bytes) > 1000
     assert (b"acme_quiet_total" in single.stdout_bytes) == (what == "figures")
+
+
+def test_duplicate_ids_are_found_and_equal_hashes_alone_are_not_duplicates(
+        scheduler, tmp_path, monkeypatch):
+    """Duplicates are found from each partition's id hashes; rows whose hashes collide are read
+    again, so a collision is not a duplicate, and a real one across families is named."""
+    import reconcile.engines.distributed as distributed
+    path = tmp_path / "figures.csv"
+    rows = [dict(metric="acme_capex", amount="$1 billion", id="k1"),
+            dict(metric="zeta_loan", amount="$2 billion", id="k2"),
+            dict(metric="zeta_loan", amount="$2 billion", id="k3")]
+    table(*rows).drop(columns=["line"]).to_csv(path, index=False)
+    # Every id hashes alike: all collide, none is a duplicate.
+    monkeypatch.setattr(distributed, "_hash", lambda ids: pd.util.hash_array(
+        ids.map(lambda _: "same").to_numpy(dtype=object)))
+    rec = reconcile_distributed(path, scheduler=scheduler, npartitions=2)
+    assert rec.totals().figures == 3
+    # The same id in two families, spaces around one of them, is named.
+    path.write_text(path.read_text().replace("k3,", " k1 ,"), encoding="utf-8")
+    monkeypatch.undo()
+    # (a file too large to check whole: the Dask engine's own check, not the default engine's)
+    monkeypatch.setattr(distributed, "WHOLE_FILE_LIMIT", 0)
+    with pytest.raises(FiguresError) as err:
+        reconcile_distributed(path, scheduler=scheduler, npartitions=2)
+    # (a partition holding both rows names them by row too; the whole run's line has no row)
+    assert f"{path}: id: k1: {DUPLICATE_ID}" in err.value.lines
+    assert not [line for line in err.value.lines if "k2" in line or "k3" in line]
+
+
+@pytest.mark.parametrize("limit,min_severity", [(3, "low"), (1, "high"), (0, "info")])
+def test_only_shown_brings_back_the_shown_families_and_a_tally_of_all(
+        scheduler, tmp_path, limit, min_severity):
+    """With only_shown, each partition keeps the findings of the families its own top picks; the
+    client gets every finding of the families the whole run's top names (so the top and every
+    flag on their figures are the single process's), and a tally of all findings."""
+    from reconcile.engines.local import filter_findings
+    from reconcile.model.normalize import families
+    path = tmp_path / "figures.csv"
+    path.write_text(generate(1500, seed=7), encoding="utf-8")
+
+    def show(findings):
+        top = filter_findings(findings, None, min_severity)
+        return set(top["metric"].head(limit) if limit else top["metric"])
+    figures = load_figures(path)
+    single = reconcile(figures).findings
+    rec = reconcile_distributed(path, scheduler=scheduler, show_metrics=show, npartitions=4,
+                                only_shown=True)
+    fam = dict(zip(figures["metric"], families(figures)))
+    wanted = {fam[m] for m in show(single)}
+    expected = single[single["metric"].map(fam).isin(wanted)]
+    assert 0 < len(expected) and (len(expected) < len(single) or not limit)
+    pd.testing.assert_frame_equal(canonical(rec.findings), canonical(expected))
+    assert show(rec.findings) == show(single)
+    disc = single[single["severity"] != "info"]
+    assert rec.stats["tally"] == dict(
+        by_severity={s: int((single["severity"] == s).sum())
+                     for s in ("info", "low", "medium", "high")},
+        involved=len({i for cell in disc["figures"] for i in cell.split(";") if i}))
