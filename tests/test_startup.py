@@ -296,3 +296,42 @@ def test_python_and_arrow_strings_give_the_same_findings(figures):
     assert len(out["python"][0]) >= 2
     pd.testing.assert_frame_equal(*(g for _, g in out.values()), check_dtype=False,
                                   check_column_type=False, check_index_type=False)
+
+
+def _gc_after_main(args: list[str]) -> tuple[bool, int]:
+    """Whether the collector runs after main.py ran `args`, and how many objects it set aside."""
+    code = ("import gc, sys, runpy\n"
+            f"sys.argv = ['main.py'] + {args!r}\n"
+            "try:\n    runpy.run_path('main.py', run_name='__main__')\n"
+            "except SystemExit:\n    pass\n"
+            "print('GC', gc.isenabled(), gc.get_freeze_count(), file=sys.stderr)\n")
+    r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    line = [x for x in r.stderr.splitlines() if x.startswith("GC")]
+    assert line, r.stderr
+    _, enabled, frozen = line[-1].split()
+    return enabled == "True", int(frozen)
+
+
+def test_start_up_is_set_aside_from_the_collector_and_collection_resumes(tmp_path):
+    """main() pauses the cyclic collector for start-up; every command resumes it once its
+    imports are done, with start-up's objects frozen (never walked again)."""
+    path = tmp_path / "small.csv"
+    path.write_text(SMALL, encoding="utf-8")
+    for args in (["report", "--figures", str(path)], ["export", "--figures", str(path)],
+                 ["convert", "$1B", "--date", "2023-01-23"], ["checks"]):
+        enabled, frozen = _gc_after_main(args)
+        assert enabled and frozen > 10_000, (args, enabled, frozen)
+    # report's imports (pandas, the reader, the engine) are done before collection resumes.
+    assert _gc_after_main(["report", "--figures", str(path)])[1] > \
+        2 * _gc_after_main(["convert", "$1B", "--date", "2023-01-23"])[1]
+
+
+def test_an_in_process_run_leaves_the_collector_alone(tmp_path):
+    import gc
+
+    from tests.helpers import run
+    path = tmp_path / "small.csv"
+    path.write_text(SMALL, encoding="utf-8")
+    frozen = gc.get_freeze_count()
+    assert run("report", "--figures", path).exit_code in (0, 1)
+    assert gc.isenabled() and gc.get_freeze_count() == frozen
