@@ -335,3 +335,24 @@ def test_an_in_process_run_leaves_the_collector_alone(tmp_path):
     frozen = gc.get_freeze_count()
     assert run("report", "--figures", path).exit_code in (0, 1)
     assert gc.isenabled() and gc.get_freeze_count() == frozen
+
+
+def test_the_readers_patterns_are_compiled_on_first_use():
+    """Importing the reader compiles none of its patterns; reading an amount compiles those it
+    uses, each then standing in the module as itself (no stand-in left on the reading path)."""
+    code = ("import re, sys\n"
+            "import currency.text.reader as R\n"
+            "def count():\n"
+            "    kinds = [type(v).__name__ for k, v in vars(R).items() if k.endswith('RE')]\n"
+            "    return kinds.count('Pattern'), kinds.count('_Pattern')\n"
+            "before = count()\n"
+            "a = R.read_whole('약 3조 원')\n"
+            "again = R.read_whole('약 3조 원')\n"
+            "print('N', *before, *count(), a == again, file=sys.stderr)\n")
+    r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    line = [x for x in r.stderr.splitlines() if x.startswith("N")]
+    assert line, r.stderr
+    compiled, waiting, compiled_after, waiting_after, same = line[-1].split()[1:]
+    assert (int(compiled), same) == (0, "True") and int(waiting) > 30
+    assert 0 < int(compiled_after) < int(waiting) and \
+        int(compiled_after) + int(waiting_after) == int(waiting)
