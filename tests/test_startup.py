@@ -71,6 +71,16 @@ def test_report_on_a_small_file_leaves_the_large_file_readers_unloaded(tmp_path)
     assert line[-1].split()[1:] == [] and "5 figures" in r.stdout
 
 
+def test_report_without_charts_leaves_the_chart_module_unloaded(tmp_path):
+    path = tmp_path / "small.csv"
+    path.write_text(SMALL.replace("25억 달러", "2.5억 달러"), encoding="utf-8")   # a finding
+    charts = ("reports.charts",)
+    code, loaded = _loaded_after_main(["report", "--figures", str(path)], charts)
+    assert code in (0, 1) and loaded == set()
+    assert _loaded_after_main(["report", "--figures", str(path), "--charts"], charts)[1] == \
+        set(charts)
+
+
 def test_with_a_warm_cache_report_and_convert_load_no_babel_locale_data(tmp_path):
     """The currency names and signs come from the data cache; babel's locale data (babel.numbers,
     which also imports babel.dates) loads only to build them, once a day."""
