@@ -9,7 +9,16 @@ from pathlib import Path
 
 import click
 
-from cli.app import EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL, FIGURES_HELP, _echo, _examples, _fail
+from cli.app import (
+    EXIT_FINDINGS,
+    EXIT_INPUT,
+    EXIT_INTERNAL,
+    FIGURES_HELP,
+    _echo,
+    _examples,
+    _fail,
+    begin_work,
+)
 
 LEVELS = ("info", "low", "medium", "high")
 EXPORT_FORMATS = ("csv", "json", "md", "xlsx", "html")   # reports.export.FORMATS, without importing pandas at start
@@ -105,6 +114,8 @@ def _reconcile(figures_path, currency, as_of_text, real, metric, only=None, skip
     if Path(figures_path).is_dir():
         _fail(f"--figures: {figures_path}: a directory of parts is read by "
               "`report --engine dask`")
+    import reconcile.engines.local  # noqa: F401  (imported before begin_work: start-up)
+    begin_work()
     with _progress(figures_path) as progress, python_strings():
         _step(progress, f"reading and reconciling {figures_path}")
         return reconcile_file(figures_path, currency, as_of, metric, metric_option="--metric",
@@ -127,6 +138,7 @@ def _reconcile_articles(paths, index_path, currency, as_of_text, real, metric, o
     currency = currency_code(currency, "--currency")
     as_of = constant_money(as_of_text, real, "--as-of")
     from cli.scan import _scan
+    begin_work()
     scanned = _scan(paths, index_path)
     name = f"{len(scanned.articles)} article(s) scanned"
     return reconcile_rows(scanned.rows, name, currency, as_of, metric, only, skip), name
@@ -144,6 +156,7 @@ def _reconcile_dask(figures_path, currency, as_of_text, real, metric, min_severi
         from reconcile.engines.distributed import reconcile_distributed
     except ImportError as exc:
         _fail(f"--engine dask: {exc.name} is not installed; pip install 'figrecon[scale]'")
+    begin_work()
 
     def shown(findings):
         top = filter_findings(findings, metric, min_severity)

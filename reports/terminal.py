@@ -11,7 +11,6 @@ from rich.text import Text
 
 from currency import formatting as fmt
 from reconcile.model import findings as F
-from reports import charts
 from reports.layout import amount_as_written, pack, plural, rate_parts, shorten, wrap
 from reports.tables import discrepancies, involved, summarize, worst_by_figure
 
@@ -209,6 +208,7 @@ def print_report(console: Console, rec, view: View, figures_path: str,
     if view.chart_metric and view.chart_metric not in chart_metrics:
         chart_metrics.append(view.chart_metric)
     if chart_metrics:
+        from reports import charts  # only with --charts/--chart: not at start-up
         console.print(Text("Timelines (values as the checks compare them)", style="bold underline"))
         for tl in charts.timelines(figs, chart_metrics, worst):
             console.print(charts.terminal(tl, console.width), no_wrap=True, crop=True)

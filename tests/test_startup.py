@@ -71,6 +71,16 @@ def test_report_on_a_small_file_leaves_the_large_file_readers_unloaded(tmp_path)
     assert line[-1].split()[1:] == [] and "5 figures" in r.stdout
 
 
+def test_report_without_charts_leaves_the_chart_module_unloaded(tmp_path):
+    path = tmp_path / "small.csv"
+    path.write_text(SMALL.replace("25억 달러", "2.5억 달러"), encoding="utf-8")   # a finding
+    charts = ("reports.charts",)
+    code, loaded = _loaded_after_main(["report", "--figures", str(path)], charts)
+    assert code in (0, 1) and loaded == set()
+    assert _loaded_after_main(["report", "--figures", str(path), "--charts"], charts)[1] == \
+        set(charts)
+
+
 def test_with_a_warm_cache_report_and_convert_load_no_babel_locale_data(tmp_path):
     """The currency names and signs come from the data cache; babel's locale data (babel.numbers,
     which also imports babel.dates) loads only to build them, once a day."""
@@ -296,3 +306,63 @@ def test_python_and_arrow_strings_give_the_same_findings(figures):
     assert len(out["python"][0]) >= 2
     pd.testing.assert_frame_equal(*(g for _, g in out.values()), check_dtype=False,
                                   check_column_type=False, check_index_type=False)
+
+
+def _gc_after_main(args: list[str]) -> tuple[bool, int]:
+    """Whether the collector runs after main.py ran `args`, and how many objects it set aside."""
+    code = ("import gc, sys, runpy\n"
+            f"sys.argv = ['main.py'] + {args!r}\n"
+            "try:\n    runpy.run_path('main.py', run_name='__main__')\n"
+            "except SystemExit:\n    pass\n"
+            "print('GC', gc.isenabled(), gc.get_freeze_count(), file=sys.stderr)\n")
+    r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    line = [x for x in r.stderr.splitlines() if x.startswith("GC")]
+    assert line, r.stderr
+    _, enabled, frozen = line[-1].split()
+    return enabled == "True", int(frozen)
+
+
+def test_start_up_is_set_aside_from_the_collector_and_collection_resumes(tmp_path):
+    """main() pauses the cyclic collector for start-up; every command resumes it once its
+    imports are done, with start-up's objects frozen (never walked again)."""
+    path = tmp_path / "small.csv"
+    path.write_text(SMALL, encoding="utf-8")
+    for args in (["report", "--figures", str(path)], ["export", "--figures", str(path)],
+                 ["convert", "$1B", "--date", "2023-01-23"], ["checks"]):
+        enabled, frozen = _gc_after_main(args)
+        assert enabled and frozen > 10_000, (args, enabled, frozen)
+    # report's imports (pandas, the reader, the engine) are done before collection resumes.
+    assert _gc_after_main(["report", "--figures", str(path)])[1] > \
+        2 * _gc_after_main(["convert", "$1B", "--date", "2023-01-23"])[1]
+
+
+def test_an_in_process_run_leaves_the_collector_alone(tmp_path):
+    import gc
+
+    from tests.helpers import run
+    path = tmp_path / "small.csv"
+    path.write_text(SMALL, encoding="utf-8")
+    frozen = gc.get_freeze_count()
+    assert run("report", "--figures", path).exit_code in (0, 1)
+    assert gc.isenabled() and gc.get_freeze_count() == frozen
+
+
+def test_the_readers_patterns_are_compiled_on_first_use():
+    """Importing the reader compiles none of its patterns; reading an amount compiles those it
+    uses, each then standing in the module as itself (no stand-in left on the reading path)."""
+    code = ("import re, sys\n"
+            "import currency.text.reader as R\n"
+            "def count():\n"
+            "    kinds = [type(v).__name__ for k, v in vars(R).items() if k.endswith('RE')]\n"
+            "    return kinds.count('Pattern'), kinds.count('_Pattern')\n"
+            "before = count()\n"
+            "a = R.read_whole('약 3조 원')\n"
+            "again = R.read_whole('약 3조 원')\n"
+            "print('N', *before, *count(), a == again, file=sys.stderr)\n")
+    r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    line = [x for x in r.stderr.splitlines() if x.startswith("N")]
+    assert line, r.stderr
+    compiled, waiting, compiled_after, waiting_after, same = line[-1].split()[1:]
+    assert (int(compiled), same) == (0, "True") and int(waiting) > 30
+    assert 0 < int(compiled_after) < int(waiting) and \
+        int(compiled_after) + int(waiting_after) == int(waiting)

@@ -28,11 +28,30 @@ from currency.text.names import (
     shared_names,
 )
 
+
+class _Pattern:
+    """A module pattern compiled on first use, which then takes its own place among the module's
+    names (later lookups find the compiled pattern itself). A report reads a few shapes of amount
+    and needs under half of the reader's patterns: compiling them all cost start-up time."""
+
+    __slots__ = ("args",)
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self.args = (pattern, flags)
+
+    def __getattr__(self, name: str):
+        compiled = re.compile(*self.args)
+        names = globals()
+        for key in [k for k, v in names.items() if v is self]:
+            names[key] = compiled
+        return getattr(compiled, name)
+
+
 _HD = "일이삼사오육칠팔구"
 _CENT = Decimal("0.01")
 _SINO = _HD + "십백천만억조경"
 _BIG = L.BIG_PLACES
-_HANGUL = re.compile(r"[가-힣]")
+_HANGUL = _Pattern(r"[가-힣]")
 
 
 class AmountError(InputError):
@@ -81,7 +100,7 @@ for _w in sorted((w for w in list(_WORDS) + list(_SHARED) if not w.isascii()), k
                  reverse=True):
     _KO_BY_FIRST.setdefault(_w[0], []).append(_w)
 _NOT_UNIT_START = set("0123456789,.()[]~-–—:;!?\"'")
-_PARTICLE_RE = re.compile(r"(?:" + _alt(L.PARTICLES) + r")")
+_PARTICLE_RE = _Pattern(r"(?:" + _alt(L.PARTICLES) + r")")
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _POINT = "".join(L.DECIMAL_POINTS)
@@ -89,81 +108,81 @@ _HNUM = rf"[{_HD}](?:[{_POINT}][영공{_HD}]+)?"
 _PIECE = rf"(?:{_NUM}|{_HNUM})"
 # One four-digit group; a space may stand inside it before the next digit ("6천 5백").
 _IN = rf"(?:\s(?=[0-9{_HD}]))?"
-_GROUP_RE = re.compile(
+_GROUP_RE = _Pattern(
     rf"(?:(?P<k>{_PIECE})?(?P<ku>[천千]){_IN})?(?:(?P<h>{_PIECE})?(?P<hu>[백百]){_IN})?"
     rf"(?:(?P<t>{_PIECE})?(?P<tu>[십十]){_IN})?(?P<o>{_PIECE})?")
-_ENG_PLACE_RE = re.compile(
+_ENG_PLACE_RE = _Pattern(
     r"(?:(?:\s|-(?=[a-z]))?(?P<word>(?ai:thousand|million|billion|trillion|bn|bln|bil|mln|mn|mil|tril|trn|tn"
     r"|lakhs?|crores?))"
     r"|(?P<letter>MM|[kKmMbBtT]))(?![A-Za-z])")
-_ENG_VAGUE_RE = re.compile(
+_ENG_VAGUE_RE = _Pattern(
     r"(?ai:(?P<vague>several|a few|tens of|hundreds of)\s+"
     r"(?P<place>thousand|million|billion|trillion)s?"
     r"|(?P<multi>multi-?)(?P<mplace>million|billion|trillion)(?![a-z])"
     r"|(?P<plural>thousands|millions|billions|trillions)(?=\s+of\b))")
-_ENG_WORDS_RE = re.compile(
+_ENG_WORDS_RE = _Pattern(
     r"(?ai:(?P<half>half\s+an?\s+)?(?P<a>an?\s+)?"
     r"(?:(?P<tens>" + _alt(L.ENGLISH_TENS) + r")(?:[-\s](?P<tunit>" + _alt(
         k for k, v in L.ENGLISH_UNITS.items() if v < 10) + r"))?|(?P<unit>"
     + _alt(L.ENGLISH_UNITS) + r"))?"
     r"(?P<hundred>\s+hundred)?(?P<andhalf>\s+and\s+a\s+half)?"
     r"(?:(?:\s+|(?<=\s))(?P<place>thousand|million|billion|trillion)(?!s))?)\b")
-_YEO_RE = re.compile(r"여(?=\s?(?:" + _alt(w for w in L.CURRENCY_AFTER if not w.isascii())
+_YEO_RE = _Pattern(r"여(?=\s?(?:" + _alt(w for w in L.CURRENCY_AFTER if not w.isascii())
                      + r"|[명개일년]))")
-_TOKEN_RE = re.compile(
+_TOKEN_RE = _Pattern(
     r"(?P<sp>-(?=[A-Za-z])|\s?)(?P<of>of\s+)?(?:(?P<lat>[A-Za-z\u017f\u212a][A-Za-z.\u017f\u212a]*"
     r"(?: [A-Za-z][A-Za-z.]*){0,2})|(?P<ko>[가-힣弗円]+(?:\s[가-힣]+)?)|(?P<sym>[^\w\s]))")
-_CODE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?P<code>[A-Z]{3})\s?$")
-_SIGN_BEFORE_RE = re.compile(r"(?P<sign>" + _alt(_SIGNS) + r")\s?$")
-_LETTER_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?P<l>" + _alt(L.LETTER_PREFIX) + r")\s?$")
+_CODE_BEFORE_RE = _Pattern(r"(?<![A-Za-z])(?P<code>[A-Z]{3})\s?$")
+_SIGN_BEFORE_RE = _Pattern(r"(?P<sign>" + _alt(_SIGNS) + r")\s?$")
+_LETTER_BEFORE_RE = _Pattern(r"(?<![A-Za-z])(?P<l>" + _alt(L.LETTER_PREFIX) + r")\s?$")
 _LETTER_LAST = {w[-1] for w in L.LETTER_PREFIX}
-_MINUS_RE = re.compile(r"(?:(?<![\w.,)\]%])(?P<m>[-−－﹣])|(?P<t>[△▽▼▲])\s?"
+_MINUS_RE = _Pattern(r"(?:(?<![\w.,)\]%])(?P<m>[-−－﹣])|(?P<t>[△▽▼▲])\s?"
                        r"|(?<![가-힣])(?P<w>마이너스|플러스)\s?)$")
 _NEGATIVE = {"-", "−", "－", "﹣", "△", "▽", "▼", "마이너스"}
-_SUBUNIT_AFTER_RE = re.compile(
+_SUBUNIT_AFTER_RE = _Pattern(
     r"\s?(?:and\s)?(?P<n>\d{1,2}|[이삼사오육칠팔구]?십[일이삼사오육칠팔구]?|[일이삼사오육칠팔구])"
     r"(?P<sp>\s?)(?P<w>센트|cents?|펜스|페니|pence|sen|전|kopecks?|kopeks?|코페이카|c|¢)"
     r"(?![A-Za-z])")
-_COUNTER_RE = re.compile(r"\s?(?P<c>" + _alt_words(L.COUNTERS) + r")")
-_NATIVE_RE = re.compile(
+_COUNTER_RE = _Pattern(r"\s?(?P<c>" + _alt_words(L.COUNTERS) + r")")
+_NATIVE_RE = _Pattern(
     r"(?P<n>" + _alt(L.NATIVE_NUMBERS) + r")\s?(?P<c>" + _alt(L.NATIVE_COUNTERS)
     + r")(?!째|러)")
-_PER_AFTER_RE = re.compile(r"\s?(?P<p>" + _alt_words(L.PER_AFTER) + r")")
-_PER_BEFORE_RE = re.compile(r"(?:^|(?<=[^가-힣A-Za-z]))(?P<p>" + _alt(L.PER_BEFORE) + r")\s?$")
-_HEDGE_BEFORE_RE = re.compile(
+_PER_AFTER_RE = _Pattern(r"\s?(?P<p>" + _alt_words(L.PER_AFTER) + r")")
+_PER_BEFORE_RE = _Pattern(r"(?:^|(?<=[^가-힣A-Za-z]))(?P<p>" + _alt(L.PER_BEFORE) + r")\s?$")
+_HEDGE_BEFORE_RE = _Pattern(
     r"(?:^|(?<=[^가-힣A-Za-z]))(?P<h>(?ai:" + _alt(L.HEDGE_BEFORE) + r"))\s?$")
-_NOT_BEFORE_RE = re.compile(r"(?ai:\b(?:not|no|never)\s+$)")
-_HEDGE_AFTER_RE = re.compile(
+_NOT_BEFORE_RE = _Pattern(r"(?ai:\b(?:not|no|never)\s+$)")
+_HEDGE_AFTER_RE = _Pattern(
     r"(?:\s?(?:이|가|을|를|은|는)?\s?)(?P<h>" + _alt_words(L.HEDGE_AFTER) + r")")
-_NOT_AFTER_RE = re.compile(r"(?:이|가|은|는|도)?\s?(?:아니|아닌|않)")
-_RANGE_RE = re.compile(r"\s?(?P<c>~|∼|〜|–|—|-|에서|부터|to|and)\s?")
-_BETWEEN_RE = re.compile(r"(?ai:between\s+$)")
-_FROM_RE = re.compile(r"(?ai:from\s+$)")
-_UNKNOWN_CODE_RE = re.compile(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])")
-_DATE_BEFORE_RE = re.compile(r"(?:\d{1,2}\s?월|지난|오는|이달|이번 달|같은 달|다음 달|내달|전날|당일)"
+_NOT_AFTER_RE = _Pattern(r"(?:이|가|은|는|도)?\s?(?:아니|아닌|않)")
+_RANGE_RE = _Pattern(r"\s?(?P<c>~|∼|〜|–|—|-|에서|부터|to|and)\s?")
+_BETWEEN_RE = _Pattern(r"(?ai:between\s+$)")
+_FROM_RE = _Pattern(r"(?ai:from\s+$)")
+_UNKNOWN_CODE_RE = _Pattern(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])")
+_DATE_BEFORE_RE = _Pattern(r"(?:\d{1,2}\s?월|지난|오는|이달|이번 달|같은 달|다음 달|내달|전날|당일)"
                              r"\s?$")
-_DAY_SPAN_AFTER_RE = re.compile(r"\s?(?:간|동안|만|째|이내|내|안|뒤|후|전|가량|정도|이상|이하|미만"
+_DAY_SPAN_AFTER_RE = _Pattern(r"\s?(?:간|동안|만|째|이내|내|안|뒤|후|전|가량|정도|이상|이하|미만"
                                 r"|넘|남짓|연속|새|사이|치|분|씩|$|[^\w\s(])")
 # After "N일", a word (a subject: "13일 MS가") or a parenthesis ("13일(영국 현지 시각)") marks a
 # day of the month; punctuation ("5일, 100만 명") or a span word ("5일 만에") a number of days.
-_BAND_RE = re.compile(r"대(?:\s?(?P<part>초반|중반|후반))?(?![가-힣])|대(?=[이가을를은는의에로와과도])")
-_UNIT_WORD_RE = re.compile(r"\s?단위(?![가-힣])")
-_FRACTION_RE = re.compile(r"(?P<d>\d{1,3})\s?분의\s?(?P<n>\d{1,3})(?![\d.])")
-_TYPO_AFTER_RE = re.compile(r"\s?(?P<w>(?ai:(?:mil|bil|tril|thou|bn|mn)[a-z]*))\b")
+_BAND_RE = _Pattern(r"대(?:\s?(?P<part>초반|중반|후반))?(?![가-힣])|대(?=[이가을를은는의에로와과도])")
+_UNIT_WORD_RE = _Pattern(r"\s?단위(?![가-힣])")
+_FRACTION_RE = _Pattern(r"(?P<d>\d{1,3})\s?분의\s?(?P<n>\d{1,3})(?![\d.])")
+_TYPO_AFTER_RE = _Pattern(r"\s?(?P<w>(?ai:(?:mil|bil|tril|thou|bn|mn)[a-z]*))\b")
 
 _HANGUL_CUR = _alt(L.HANGUL_NUMBER_CURRENCIES)
 _ONE_OF = r"(?:" + _alt(L.ONE_OF) + r")(?![a-z])"
-_HANGUL_NUM_CUR_RE = re.compile(r"(?:" + _HANGUL_CUR + r")")
+_HANGUL_NUM_CUR_RE = _Pattern(r"(?:" + _HANGUL_CUR + r")")
 _SPOKEN_DIGIT = r"(?:" + _alt(L.ENGLISH_DIGITS) + r")"
-_SPOKEN_POINT_RE = re.compile(r"(?ai:[-\s]point[-\s](?P<d>" + _SPOKEN_DIGIT + r"(?:[-\s]"
+_SPOKEN_POINT_RE = _Pattern(r"(?ai:[-\s]point[-\s](?P<d>" + _SPOKEN_DIGIT + r"(?:[-\s]"
                               + _SPOKEN_DIGIT + r")*)(?![a-z]))")
-_GLUED_SENTENCE_RE = re.compile(r"[a-z]\.(?=[A-Z])")
-_ONE_OF_RE = re.compile(r"(?ai:" + _ONE_OF + r")")
-_AFTER_ONE_OF_RE = re.compile(r"(?ai:\s*(?:$|[^\w\s-]|(?:" + _alt(L.AFTER_ONE_OF) + r")\b))")
+_GLUED_SENTENCE_RE = _Pattern(r"[a-z]\.(?=[A-Z])")
+_ONE_OF_RE = _Pattern(r"(?ai:" + _ONE_OF + r")")
+_AFTER_ONE_OF_RE = _Pattern(r"(?ai:\s*(?:$|[^\w\s-]|(?:" + _alt(L.AFTER_ONE_OF) + r")\b))")
 
 # Where an amount can start: a digit not inside a word or number, a sign, a Sino-Korean numeral
 # or a native count at the start of a word, 수 before a place word, 절반, or English words.
-_CANDIDATE_RE = re.compile(
+_CANDIDATE_RE = _Pattern(
     # The leading lookahead lets the engine skip, in C, every character no amount starts with.
     r"(?=[0-9수절" + _SINO + "萬億兆京한두세네다여아열스sSaAtThHmMbBoOfFeEnNhH])(?:"
     r"(?<![a-z0-9.,])\d"
@@ -634,7 +653,7 @@ def _share(s: str, start: int, end: int, value: Decimal, prefix: bool) -> Amount
 _BULLETS = "△▽▼▲"
 # A mark before a word: one pattern per mark, compiled on first use (bullets are rare).
 _BULLET_WORD_RE: dict[str, re.Pattern] = {}
-_HANGUL_DIGIT_RE = re.compile(rf"[{_HD}](?:[{_POINT}][영공{_HD}]+)?")
+_HANGUL_DIGIT_RE = _Pattern(rf"[{_HD}](?:[{_POINT}][영공{_HD}]+)?")
 _PLACE_NEEDED = {w: code for w, (code, place) in L.LETTER_PREFIX.items() if place}
 
 
@@ -840,9 +859,9 @@ _MINUS_LAST = set("-−－﹣△▽▼▲스")
 _WORD_LAST = _PREFIX_LAST - set("ABCDEFGHIJKLMNOPQRSTUVWXYZ") - _SIGN_LAST | _MINUS_LAST | {
     w[-1] for w in L.HEDGE_BEFORE} | {w[-1].upper() for w in L.HEDGE_BEFORE} | {
     w[-1] for w in L.PER_BEFORE}
-_TO_RE = re.compile(r"\s?(?:으로|로)(?![가-힣])")   # "1억에서 2억으로": a change, not a range
+_TO_RE = _Pattern(r"\s?(?:으로|로)(?![가-힣])")   # "1억에서 2억으로": a change, not a range
 _RANGE_FIRST = set("~∼〜–—-에부ta")
-_CONN_SIGN_RE = re.compile(r"(?:" + _alt(_SIGNS) + r")")
+_CONN_SIGN_RE = _Pattern(r"(?:" + _alt(_SIGNS) + r")")
 
 
 _FIELDS = ("text", "start", "end", "value", "unit", "currency", "precision", "hedge", "bound",
@@ -928,10 +947,10 @@ def _range(s, left, start, num: _Number, pos: int, currency, lenient, hedge=None
                   words, bound, low, high, second.per, False, True)
 
 
-_PAREN_CLOSE_HEDGE_RE = re.compile(
+_PAREN_CLOSE_HEDGE_RE = _Pattern(
     r"\s?\)\s?(?:이|가|을|를|은|는)?\s?(?P<h>" + _alt_words(L.HEDGE_AFTER) + r")")
 # An amount in parentheses right after another, then a hedge that speaks of both.
-_PAREN_AMOUNT_HEDGE_RE = re.compile(
+_PAREN_AMOUNT_HEDGE_RE = _Pattern(
     r"\s?\(\s?[^()]{0,12}?[0-9" + _SINO + r"수][^()]{0,40}\)\s?(?:이|가|을|를|은|는)?\s?(?P<h>"
     + _alt_words(L.HEDGE_AFTER) + r")")
 
@@ -1021,8 +1040,8 @@ def read_amount(text: str) -> Amount:
 
 
 # Words a figure cell may carry around its amount without changing it.
-_FILLER_BEFORE_RE = re.compile(r"(?ai:\s*(?:(?:총|모두|무려|전체|합계|총액|누적|a total of|total)\s*)*)")
-_FILLER_AFTER_RE = re.compile(
+_FILLER_BEFORE_RE = _Pattern(r"(?ai:\s*(?:(?:총|모두|무려|전체|합계|총액|누적|a total of|total)\s*)*)")
+_FILLER_AFTER_RE = _Pattern(
     r"\s*(?:(?:" + _alt(L.PARTICLES) + r"|에 달하는|에 이르는|에 달해|에 이르러|상당|수준)+(?![가-힣])\s*)?"
     r"[\s.,;:!]*")
 
@@ -1060,7 +1079,7 @@ def read_whole(text: str) -> Amount:
     return amount
 
 
-_LENIENT_START_RE = re.compile(
+_LENIENT_START_RE = _Pattern(
     r"(?=[0-9수절" + _SINO + "萬億兆京한두세네다여아열스sSaAtThHmMbBoOfFeEnNhH])(?:"
     rf"(?<![a-z0-9.,])\d|(?<![가-힣0-9])[{_SINO}萬億兆京]|(?<![가-힣])수(?=[십백천만억조]|\s[만억조경])"
     r"|(?<![가-힣])절반"
