@@ -38,6 +38,17 @@ def said_to_be_conversion(amount: str, quote: str) -> bool:
     return any(m in after[:len(m) + REACH] for m in AFTER)
 
 
+def said_to_be_conversions(amounts, quotes) -> list[bool]:
+    """`said_to_be_conversion` for each (amount, quote) pair: the cheap tests (a marker opening
+    the amount, any marker in the quote) once per distinct text, the positional work only for
+    the pairs that pass one."""
+    amounts, quotes = list(amounts), list(quotes)
+    lead = {a: bool(_LEADING.match(a)) for a in set(amounts) if isinstance(a, str)}
+    marked = {q: bool(_ANY.search(q)) for q in set(quotes) if isinstance(q, str)}
+    return [lead.get(a, False) or (marked.get(q, False) and said_to_be_conversion(a, q))
+            for a, q in zip(amounts, quotes)]
+
+
 def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 

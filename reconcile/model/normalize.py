@@ -127,7 +127,7 @@ def families(df: pd.DataFrame) -> pd.Series:
             for total in part_of.split(";"):
                 if total.strip():
                     linked.join(total.strip(), metric)
-    return df["metric"].map(linked.find)
+    return df["metric"].map({m: linked.find(m) for m in df["metric"].unique()})
 
 
 def _restated_roots(df: pd.DataFrame) -> pd.Series:
@@ -189,9 +189,8 @@ def typed(df: pd.DataFrame) -> pd.Series:
     """Per figure: whether its digits were typed rather than computed. A restatement, a figure
     whose words say it is a conversion (`reconcile.model.conversion_words`), and a money figure in a
     currency other than its family's denomination are conversions: arithmetic made their digits."""
-    from reconcile.model.conversion_words import said_to_be_conversion
-    said = pd.Series([said_to_be_conversion(a, q) for a, q in zip(df["amount"].tolist(),
-                                                                  df["quote"].tolist())],
+    from reconcile.model.conversion_words import said_to_be_conversions
+    said = pd.Series(said_to_be_conversions(df["amount"].tolist(), df["quote"].tolist()),
                      index=df.index, dtype=bool)
     foreign = df["currency"].notna() & df["ref"].notna() & df["currency"].ne(df["ref"])
     return ~(df["role"].eq("restatement") | said | foreign)
@@ -211,16 +210,17 @@ def _restatement_rates(df: pd.DataFrame, orig_cur: pd.Series, rows: pd.Series) -
     return out
 
 
-def _rates(df: pd.DataFrame, money: pd.Series, target: pd.Series) -> pd.DataFrame:
+def _rates(df: pd.DataFrame, money: pd.Series, target: pd.Series,
+           columns: tuple[str, ...]) -> pd.DataFrame:
+    """The `columns` of `window` for each money figure (indexed by those rows), from `currency`
+    to `target`: each distinct (currency, target, as_of, published) looked up once."""
     keys = pd.DataFrame({"currency": df["currency"], "target": target, "as_of": df["as_of"],
                          "published": df["published"]})[money]
-    uniq = keys.drop_duplicates()
-    rows = [dict(zip(uniq.columns, k), **window(*k)) for k in uniq.itertuples(index=False)]
-    table = pd.DataFrame(rows)
-    if table.empty:
+    if keys.empty:
         return pd.DataFrame(index=df.index)
-    merged = keys.reset_index().merge(table, on=list(uniq.columns), how="left")
-    return merged.set_index(merged.columns[0]).drop(columns=list(uniq.columns))
+    codes = keys.groupby(list(keys.columns), sort=False, dropna=False).ngroup().to_numpy()
+    table = pd.DataFrame([window(*k) for k in keys.drop_duplicates().itertuples(index=False)])
+    return table[list(columns)].take(codes).set_axis(keys.index)
 
 
 def _scaled(df: pd.DataFrame, rates: pd.DataFrame, money: pd.Series, same: pd.Series):
@@ -268,10 +268,12 @@ def shared_text(s: pd.Series) -> pd.Series:
     return pd.Series(values, index=s.index, dtype=object, name=s.name)
 
 
-def _text_columns(df: pd.DataFrame) -> list[str]:
-    """The columns of text: pandas' string dtype, or objects that are all text or missing."""
+def _text_columns(df: pd.DataFrame, skip=frozenset()) -> list[str]:
+    """The columns of text, but `skip`: pandas' string dtype, or objects all text or missing."""
     out = []
     for c in df.columns:
+        if c in skip:
+            continue
         if isinstance(df[c].dtype, pd.StringDtype):
             out.append(c)
         elif df[c].dtype == object and pd.api.types.infer_dtype(df[c], skipna=True) == "string":
@@ -286,9 +288,12 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     from reconcile.store.figures import COLUMNS
     # No copy of the cells: every column below is new or replaced, never written in place.
     df = figures.copy(deep=False)
+    shared = set()
     for col in df.columns:      # the checks iterate text: objects, many times faster
         if isinstance(df[col].dtype, pd.StringDtype):
             df[col] = shared_text(df[col])
+            shared.add(col)
+    shared.discard("currency")      # replaced below by the amount's
     for col in COLUMNS:      # optional columns may be left out of a frame
         if col not in df.columns:
             df[col] = None
@@ -302,6 +307,7 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     pub = _periods(df["published"])
     df["as_of_first"], df["as_of_last"] = as_of["first"], as_of["last"]
     df["pub_first"], df["pub_last"] = pub["first"], pub["last"]
+    del as_of, pub
     # An as_of read from the article's date is a window, so that one event reported a day apart
     # is one time (`reconcile.model.as_of_window`).
     df["as_of_news"] = as_of_window.news_dated(df)
@@ -331,7 +337,7 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     suffix = np.where(per.notna(), " / " + per.fillna(""), "")
 
     # For the checks: the family's reference currency.
-    c_rates = _rates(df, money, df["ref"])
+    c_rates = _rates(df, money, df["ref"], ("rate_low", "rate_high"))
     same = df["currency"].eq(df["ref"])
     df["c_low"], df["c_high"], df["c_value"] = _scaled(df, c_rates, money, same)
     df["c_unit"] = np.where(money, df["ref"].astype(object).fillna("") + suffix,
@@ -340,7 +346,8 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
 
     # For display: the report currency.
     target = pd.Series(currency, index=df.index)
-    n_rates = _rates(df, money, target)
+    n_rates = _rates(df, money, target, ("rate_low", "rate_high", "rate_low_date",
+                                         "rate_high_date", "rate_note"))
     for col in ("rate_low", "rate_high", "rate_low_date", "rate_high_date", "rate_note"):
         df[col] = n_rates[col].reindex(df.index) if col in n_rates else None
     df.loc[~money, ["rate_low", "rate_high"]] = 1.0
@@ -348,6 +355,7 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     df["rate_high"] = df["rate_high"].astype(float)
     n_same = df["currency"].eq(currency)
     df["n_low"], df["n_high"], df["n_value"] = _scaled(df, n_rates, money, n_same)
+    del n_rates
     df["n_unit"] = np.where(money, currency + suffix, np.where(dur, DURATION_UNIT, df["unit"]))
     if real_as_of is not None:
         cpi_low, cpi_high = _cpi_factors(df, money, real_as_of)
@@ -357,6 +365,6 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     df["vague"] = df["vague"].astype(bool)
     # Text as plain objects (the checks join and format text per figure, and iterating pandas'
     # string arrays element by element is many times slower), one object per distinct text.
-    for col in _text_columns(df):
+    for col in _text_columns(df, skip=shared):
         df[col] = shared_text(df[col])
     return df

@@ -63,3 +63,18 @@ def test_each_rows_interval_is_its_own_reading_when_readings_repeat():
                                float(r.high), isinstance(r.currency, str), bool(r.vague),
                                bool(restated.iloc[i]))
         assert tuple(out.iloc[i]) == tuple(want), amounts[i]
+
+
+def test_conversion_words_over_a_column_say_what_they_say_pair_by_pair():
+    from reconcile.model.conversion_words import said_to_be_conversion, said_to_be_conversions
+    q = "Quimby paid $5 million, the equivalent of 60억 원, and 2 million euros at the time"
+    pairs = [("60억 원", q), ("$5 million", q), ("우리 돈으로 7억 원", "no marker here"),
+             ("60억 원", "Quimby paid 60억 원"), ("2 million euros", q), (None, q), ("$1", None),
+             ("$9 million", "Zed got $9 million at the prevailing exchange rate"),
+             ("$9 million", "Zed got $9 million, and later much more money at the prevailing exchange rate"),
+             ("약 60억 원", "우리 돈으로 약 60억 원")]
+    want = [said_to_be_conversion(a, b) for a, b in pairs]
+    assert said_to_be_conversions([a for a, _ in pairs], [b for _, b in pairs]) == want
+    # The cases hold both answers, including a marker far from the amount in a marked quote.
+    assert want[0] and want[2] and want[4] and want[7] and want[9]
+    assert not (want[1] or want[3] or want[5] or want[6] or want[8])
