@@ -346,35 +346,60 @@ def _window_words(news: list[str], n_as_of: int) -> str:
 def apart_notes(df: pd.DataFrame) -> list[F.Finding]:
     """Info notes for a metric whose figures are a few days apart and so not compared: the
     same fact reported on two nearby days, as far as the dates tell, with no way to compare."""
-    o = df[df["role"].eq("original") & df["n_grp"].ge(1) & ~df["kind"].eq("cumulative")]
+    keep = df["role"].eq("original") & df["n_grp"].ge(1) & ~df["kind"].eq("cumulative")
+    o = df.loc[keep, ["metric", "c_unit", "grp", "as_of_first", "as_of_last", "id", "amount",
+                      "source", "as_of"]]
     o = o[(o["as_of_last"] - o["as_of_first"]).dt.days.le(as_of_window.WINDOW_DAYS)]
     if o.empty:
         return []
-    per = o.groupby(["metric", "c_unit", "grp"], sort=False).agg(
-        first=("as_of_first", "min"), last=("as_of_last", "max"), ids=("id", list))
-    per = per.reset_index().sort_values(["metric", "c_unit", "first"], kind="mergesort")
-    by_id = o.set_index("id")
+    # Per fact (in order of appearance): its first and last day and its figures in row order.
+    code, groups = pd.factorize(o["grp"])
+    n = len(groups)
+    rows = np.argsort(code, kind="stable")
+    lead = rows[np.searchsorted(code[rows], np.arange(n))]      # each fact's first row
+    day_first = o["as_of_first"].to_numpy("datetime64[ns]")
+    day_last = o["as_of_last"].to_numpy("datetime64[ns]")
+    # NaT-free here: the window filter above drops figures without both days.
+    first = _extreme_per(code, day_first, n, np.minimum)
+    last = _extreme_per(code, day_last, n, np.maximum)
+    metric = pd.factorize(o["metric"], sort=True)[0][lead]
+    unit = pd.factorize(o["c_unit"], sort=True)[0][lead]
+    # Facts by metric, unit and first day (ties in order of appearance); neighbours of one
+    # metric and unit a few days apart get a note.
+    order = np.lexsort((first, unit, metric))
+    a, b = order[:-1], order[1:]
+    days = (first[b] - last[a]) // np.timedelta64(1, "D")
+    near = ((metric[a] == metric[b]) & (unit[a] == unit[b]) & (days > 0)
+            & (days <= as_of_window.APART_DAYS))
+    if not near.any():
+        return []
+    starts = np.r_[np.searchsorted(code[rows], np.arange(n)), len(rows)]
+    ids_of = o["id"].to_numpy(object)
+    said = o[["id", "amount", "source", "as_of"]].to_numpy(object)
     out = []
-    for (metric, _), g in per.groupby(["metric", "c_unit"], sort=False):
-        rows = list(g.itertuples())
-        for a, b in zip(rows, rows[1:]):
-            days = (b.first - a.last).days
-            if not 0 < days <= as_of_window.APART_DAYS:
-                continue
-            ra, rb = (_Head(by_id.loc[x.ids[0]], x.ids[0]) for x in (a, b))
-            detail = (f"the figures of {metric} as of {ra.as_of} ({ids(a.ids)}) and as of "
-                      f"{rb.as_of} ({ids(b.ids)}) are {days} day{'s' if days != 1 else ''} apart, "
-                      f"so they are not compared: their as_of are dates stated with the figures. "
-                      f"If they report one event, give them one as_of.")
-            e = F.Evidence("same_fact", RULE, detail, ())
-            out.append(F.Finding("info", metric, (), tuple(a.ids + b.ids),
-                                 f"{head(ra)}; {head(rb)}", (e,)))
+    for i, j, d in zip(a[near].tolist(), b[near].tolist(), days[near].tolist()):
+        a_ids, b_ids = (ids_of[rows[starts[k]:starts[k + 1]]].tolist() for k in (i, j))
+        ra, rb = (_Head(*said[lead[k]]) for k in (i, j))
+        m = o["metric"].iat[lead[i]]
+        detail = (f"the figures of {m} as of {ra.as_of} ({ids(a_ids)}) and as of "
+                  f"{rb.as_of} ({ids(b_ids)}) are {d} day{'s' if d != 1 else ''} apart, "
+                  f"so they are not compared: their as_of are dates stated with the figures. "
+                  f"If they report one event, give them one as_of.")
+        e = F.Evidence("same_fact", RULE, detail, ())
+        out.append(F.Finding("info", m, (), tuple(a_ids + b_ids), f"{head(ra)}; {head(rb)}",
+                             (e,)))
     return out
 
 
-class _Head:
-    """A figure's row seen through attributes, for `head`."""
+def _extreme_per(code: np.ndarray, x: np.ndarray, n: int, pick) -> np.ndarray:
+    """The smallest (pick=np.minimum) or largest of `x` per group code."""
+    ints = np.full(n, np.iinfo(np.int64).max if pick is np.minimum else np.iinfo(np.int64).min)
+    pick.at(ints, code, x.view(np.int64))
+    return ints.view(x.dtype)
 
-    def __init__(self, row, fid: str) -> None:
-        self.id, self.amount = fid, row["amount"]
-        self.source, self.as_of = row["source"], row["as_of"]
+
+class _Head:
+    """A figure's id, amount, source and as_of seen through attributes, for `head`."""
+
+    def __init__(self, fid: str, amount, source, as_of) -> None:
+        self.id, self.amount, self.source, self.as_of = fid, amount, source, as_of

@@ -222,3 +222,24 @@ def test_a_bare_korean_n_jo_reads_as_n_jo_and_more_but_not_beyond():
     assert [set(x.split(";")) for x in g["flagged"]] == [{"f2"}]
     h = serious(findings(*body, dict(metric="m", amount="약 8조 원")))   # a hedge is no headline form
     assert not h.empty
+
+
+def test_sentences_made_when_shown_survive_a_trip_between_processes():
+    # Made-up: four reports give Tavrin Foods' loss as $40 million, one as $4 billion, and a
+    # hedged "about $41 million" that agrees only through its hedge. Their sentences are made
+    # when shown, from values the finding holds: the Dask engine pickles them across workers.
+    import pickle
+
+    from reconcile.engines.local import reconcile
+    from tests.helpers import table
+    rows = [dict(metric="tavrin_loss", amount="$40 million")] * 4 + [
+        dict(metric="tavrin_loss", amount="$4 billion"),
+        dict(metric="tavrin_loss", amount="about $41 million")]
+    found = reconcile(table(*rows)).findings
+    same = found[found["check"].eq("same_fact")]
+    assert len(same) == 2
+    back = pickle.loads(pickle.dumps(same))
+    said = [f.message for f in back["record"]]
+    assert said == [f.message for f in same["record"]]
+    assert any("98.8× above what the other figures of tavrin_loss say" in m for m in said)
+    assert any("agrees only through its hedge (about)" in m for m in said)

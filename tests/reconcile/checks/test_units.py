@@ -12,3 +12,19 @@ def test_durations_compare_across_units_and_counts_do_not_mix_with_them():
     f = serious(findings(dict(metric="t", amount="5일"), dict(metric="t", amount="약 두 달")))
     assert list(f["check"]) == ["same_fact"] and f.iloc[0].severity == "high"
     assert serious(findings(dict(metric="t", amount="60일"), dict(metric="t", amount="두 달"))).empty
+
+
+def test_each_mixed_metric_is_said_once_with_its_figures_by_unit():
+    # Made-up: Orin Labs' burn as yearly money, money and days; Kestel's raise as money and days.
+    f = findings(dict(metric="orin_burn", amount="연간 50억 달러"),
+                 dict(metric="kestel_raise", amount="2일"),
+                 dict(metric="orin_burn", amount="5억 달러"),
+                 dict(metric="orin_burn", amount="3일"),
+                 dict(metric="kestel_raise", amount="$1B"),
+                 dict(metric="orin_burn", amount="연간 2억 달러"))
+    said = {r.metric: r.message for r in f.itertuples() if "units" in r.check.split(";")}
+    assert set(said) == {"orin_burn", "kestel_raise"}
+    assert "(USD: f2; USD / year: f0, f5; day: f3)" in said["orin_burn"]
+    assert "(USD: f4; day: f1)" in said["kestel_raise"]
+    units_only = f[f["check"].eq("units")]
+    assert list(units_only["flagged"]) == ["f1;f4"]
