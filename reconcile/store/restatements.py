@@ -32,21 +32,31 @@ def links(df):
     original = stated.where(stated.notna() & stated.astype(str).str.len().gt(0), None)
     link = pd.Series(None, index=df.index, dtype=object)
     link[original.notna()] = "stated"
-    money = df[df["currency"].notna()]
+    money = df.loc[df["currency"].notna(), ["id", "source", "metric", "quote", "amount",
+                                            "currency"]]
     linked_ids = set(original.dropna()) | set(df.loc[original.notna(), "id"])
-    # Only pairs in two currencies can be a restatement: the rest are skipped without a loop.
-    keys = ["source", "metric", "quote"]
-    by_quote = money.groupby(keys, sort=False, dropna=True)["currency"]
-    money = money[by_quote.transform("size").eq(2) & by_quote.transform("nunique").eq(2)]
-    for _, g in money.groupby(keys, sort=False, dropna=True):
-        if set(g["id"]) & linked_ids:
-            continue
-        pos = [(_position(q, a), i) for q, a, i in zip(g["quote"], g["amount"], g.index)]
-        if any(p < 0 for p, _ in pos) or pos[0][0] == pos[1][0]:
-            continue
-        (_, first), (_, second) = sorted(pos)
-        original[second] = df.at[first, "id"]
-        link[second] = "inferred"
+    # Only pairs in two currencies can be a restatement, and only when neither figure is
+    # already linked: decided for all rows at once, on one integer per (source, metric, quote)
+    # (-1: no quote) that every later step groups by.
+    grp = money.groupby(["source", "metric", "quote"], sort=False, dropna=True).ngroup()
+    by_quote = money.groupby(grp, sort=False)
+    candidate = (grp.ge(0) & by_quote["currency"].transform("size").eq(2)
+                 & by_quote["currency"].transform("nunique").eq(2)
+                 & ~money["id"].isin(linked_ids).groupby(grp, sort=False).transform("any"))
+    money, grp = money[candidate], grp[candidate]
+    if money.empty:
+        return pd.DataFrame({"original": original, "link": link}, index=df.index)
+    pos = pd.Series([_position(q, a) for q, a in zip(money["quote"], money["amount"])],
+                    index=money.index)
+    first, last = pos.groupby(grp).transform("min"), pos.groupby(grp).transform("max")
+    # The one written later in the sentence restates the earlier; both must be found in the
+    # quote, at different places.
+    clear = first.ge(0) & first.ne(last)
+    earlier = money.loc[clear & pos.eq(first), "id"]
+    earlier_id = pd.Series(earlier.to_numpy(), index=grp[earlier.index].to_numpy())
+    later = (clear & pos.eq(last))[lambda m: m].index
+    original[later] = earlier_id.reindex(grp[later].to_numpy()).to_numpy()
+    link[later] = "inferred"
     return pd.DataFrame({"original": original, "link": link}, index=df.index)
 
 
