@@ -12,12 +12,12 @@ from __future__ import annotations
 import math
 from functools import partial
 
-import numpy as np
 import pandas as pd
 
 from currency import formatting as fmt
 from reconcile.checks import check
 from reconcile.checks.common import head, records
+from reconcile.checks.part_of import part_of_pairs
 from reconcile.model import findings as F
 
 RULE = "parts_totals: sum of parts (as_of on or before the total's) must meet each total"
@@ -27,21 +27,6 @@ TOTAL_COLUMNS = ["id", "metric", "c_unit", "as_of_first", "as_of_last", "c_low",
 # What a finding on a part larger than its whole reads of its row (records of fewer columns).
 WHOLE_READS = ["id", "metric", "amount", "source", "as_of", "c_low", "c_high", "c_unit",
                "vague", "metric_part", "part_low", "part_high", "vague_part", "part_grp"]
-
-
-def part_of_pairs(part_of: pd.Series) -> tuple[np.ndarray, np.ndarray]:
-    """Each (row position, total metric) a `part_of` column names, in row order and, within a
-    row, in the order written; each distinct cell is split once (archives repeat them)."""
-    codes, cells = pd.factorize(part_of, sort=False)
-    named = pd.Series(cells, dtype=object).str.split(";").explode().str.strip()
-    named = named[named.notna() & named.ne("")]
-    # Which rows carry each distinct cell, with its totals beside them (as positions in
-    # `named`: integers merge and sort fast), back in row order and, within a row, in the
-    # cell's order.
-    split = pd.DataFrame({"code": named.index.to_numpy(), "nth": np.arange(len(named))})
-    rows = pd.DataFrame({"row": np.arange(len(codes)), "code": codes})
-    pairs = rows.merge(split, on="code", how="inner").sort_values(["row", "nth"])
-    return pairs["row"].to_numpy(), named.to_numpy(dtype=object)[pairs["nth"].to_numpy()]
 
 
 class PartFacts:

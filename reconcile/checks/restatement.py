@@ -31,7 +31,7 @@ from currency.amount import APPROX_WIDENING
 from currency.data.periods import parse_period
 from reconcile.checks import check
 from reconcile.checks.common import head, records
-from reconcile.checks.parts import part_of_pairs
+from reconcile.checks.part_of import part_of_pairs
 from reconcile.model import findings as F
 from reconcile.model import uncertainty
 from reconcile.model.normalize import fixings_between

@@ -59,14 +59,3 @@ def test_parts_above_their_total_say_which_side_the_evidence_favours():
     precise = dict(TOTAL, amount="80.0억 달러")
     g = serious(findings(precise, *early))
     assert "favours the total" in g.iloc[0].message
-
-
-def test_part_of_pairs_name_each_total_once_per_row_in_the_order_written():
-    import pandas as pd
-
-    from reconcile.checks.parts import part_of_pairs
-    cells = pd.Series(["capex; opex", None, "opex", "opex; capex", " ;grants", "opex"])
-    rows, totals = part_of_pairs(cells)
-    assert list(zip(rows.tolist(), totals.tolist())) == [
-        (0, "capex"), (0, "opex"), (2, "opex"), (3, "opex"), (3, "capex"), (4, "grants"),
-        (5, "opex")]
