@@ -93,7 +93,8 @@ def show_added(console: Console, rec, fid: str, where: str) -> None:
     console.print(Text("added", style="green") + Text(f" {fid} at {where}"), highlight=False)
     metric = row["metric"].iloc[0]
     mine = F.involving(rec.findings, fid)
-    metric_table(console, metric, figs[figs["metric"].eq(metric)], worst_by_figure(mine))
+    metric_table(console, metric, figs[figs["metric"].eq(metric)], worst_by_figure(mine),
+                 keep=(fid,))
     said = compared_with(figs, fid)
     if not said:
         say(f"It is the only figure of its fact ({metric}, as of {row['as_of'].iloc[0]}): "

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 from rich.console import Console
 from rich.text import Text
@@ -164,8 +165,27 @@ def discrepancy_block(console: Console, n: int, f, figs_by_id: dict, worst: dict
     console.print()
 
 
-def metric_table(console: Console, metric: str, g: pd.DataFrame, worst: dict) -> None:
-    """One metric's figures, each as two lines, flagged ones marked with their severity."""
+# A metric's table lists at most this many figures: past it, the flagged ones (most severe
+# first) and then the first others, in the file's order, and a line saying how many are left out.
+METRIC_SHOWN = 100
+
+
+def bounded(g: pd.DataFrame, worst: dict, keep: tuple = (), limit: int = METRIC_SHOWN
+            ) -> pd.DataFrame:
+    """At most `limit` rows of one metric's figures, in their order: those in `keep`, then the
+    flagged ones, most severe first, then the others."""
+    if len(g) <= limit:
+        return g
+    rank = np.array(g["id"].map(worst).map(F.RANK).fillna(-1), dtype=float)
+    rank[g["id"].isin(keep).to_numpy()] = len(F.RANK)
+    chosen = np.sort(np.lexsort((np.arange(len(g)), -rank))[:limit])
+    return g.iloc[chosen]
+
+
+def metric_table(console: Console, metric: str, g: pd.DataFrame, worst: dict,
+                 keep: tuple = ()) -> None:
+    """One metric's figures, each as two lines, flagged ones marked with their severity; a metric
+    of thousands of figures lists a bounded part of them (always those in `keep`)."""
     title = Text(metric, style="bold cyan")
     kinds = g["kind"].dropna().unique()
     parts = g["part_of"].dropna().unique()
@@ -175,9 +195,18 @@ def metric_table(console: Console, metric: str, g: pd.DataFrame, worst: dict) ->
         title.append(f", part of {', '.join(sorted(set(';'.join(parts).split(';'))))}",
                      style="dim")
     console.print(title)
-    for r in g.itertuples():
+    shown = bounded(g, worst, keep)
+    for r in shown.itertuples():
         for line in _figure_lines(r, console.width - 2, worst.get(r.id), quote=False):
             _line(console, Text("  ") + line)
+    if len(shown) < len(g):
+        left = g[~g.index.isin(shown.index)]
+        flagged = int(left["id"].isin(worst.keys()).sum())
+        said = f", {flagged:,} of them flagged" if flagged else ""
+        for line in wrap(f"… and {len(left):,} more figures of {metric}{said}, not listed "
+                         f"(`export --what figures --metric {metric}` lists every one)",
+                         console.width, "  "):
+            _line(console, Text(line, style="dim"))
 
 
 def print_report(console: Console, rec, view: View, figures_path: str,

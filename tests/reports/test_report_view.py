@@ -172,3 +172,39 @@ def test_progress_goes_to_a_terminal_stderr_only(monkeypatch, tmp_path):
     from rich.progress import Progress
     progress = cli.report._progress(big)
     assert isinstance(progress, Progress) and progress.console.stderr
+
+
+def _metric_file(tmp_path, n: int, wrong_at: tuple[int, ...]):
+    """`n` made-up reports that Brindle Works raised $40 million, some saying $90 million."""
+    from reconcile.store.figures import COLUMNS
+    path = tmp_path / "f.csv"
+    rows = [f"b{i},brindle_raise,${90 if i in wrong_at else 40} million,2021,2021,s{i}.txt,"
+            f"q{i},,,,," for i in range(n)]
+    path.write_text(",".join(COLUMNS) + "\n" + "\n".join(rows) + "\n")
+    return path
+
+
+def test_a_metric_of_thousands_of_figures_lists_its_flagged_ones_and_says_how_many_are_left(
+        tmp_path):
+    from reports.terminal import METRIC_SHOWN
+    from tests.helpers import run
+    wrong = (METRIC_SHOWN + 40, 2 * METRIC_SHOWN + 7)
+    path = _metric_file(tmp_path, 3 * METRIC_SHOWN, wrong)
+    out = run("report", "--figures", path).stdout
+    table = out[out.index("Figures of the metrics"):]
+    listed = [line.split()[1] for line in table.splitlines() if line.lstrip().startswith(("✗", "·"))]
+    assert len(listed) == METRIC_SHOWN
+    # The flagged figures, though late in the file, are listed; the rest in the file's order.
+    assert {f"b{i}" for i in wrong} <= set(listed)
+    assert listed[:3] == ["b0", "b1", "b2"]
+    assert f"and {2 * METRIC_SHOWN:,} more figures of brindle_raise, not listed" in \
+        " ".join(table.split())
+
+
+def test_a_metric_within_the_bound_lists_every_figure(tmp_path):
+    from reports.terminal import METRIC_SHOWN
+    from tests.helpers import run
+    out = run("report", "--figures", _metric_file(tmp_path, METRIC_SHOWN, (5,))).stdout
+    table = out[out.index("Figures of the metrics"):]
+    assert sum(line.lstrip().startswith(("✗", "·")) for line in table.splitlines()) == METRIC_SHOWN
+    assert "more figures of brindle_raise" not in table

@@ -117,3 +117,4 @@ def test_a_finding_about_thousands_of_figures_shows_a_screenful(tmp_path):
     assert "more figures of this finding" in result.stdout
     # Three findings of a few figures each, then each figure of the metric once (2 lines).
     assert len(io.StringIO(result.stdout).readlines()) < 3 * 60 + 2 * 300 + 40
+
