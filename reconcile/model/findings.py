@@ -22,6 +22,9 @@ RANK = {s: i for i, s in enumerate(SEVERITIES)}
 # for the rows a view shows (`messages`), never stored for all.
 COLUMNS = ["severity", "metric", "flagged", "against", "figures", "check", "gap",
            "value_low", "value_high", "expected_low", "expected_high", "unit", "rule", "record"]
+# The table's cells that hold tuples, as the records do: figure ids, and the checks that spoke.
+# Views that write text cells join them (`reports.tables.cell_text`); nothing splits them.
+ID_COLUMNS = ("flagged", "against", "figures", "check")
 
 # How far off a figure's point may be before a discrepancy is medium or high.
 MEDIUM_OFF = 1.05
@@ -234,6 +237,8 @@ def _join(group: list[Finding]) -> Finding:
 def frame(findings: list[Finding]) -> pd.DataFrame:
     """The findings table: one row per finding, most severe first; `flagged`, `against`,
     `figures` and `check` are tuples (joined to text only by the views that write text)."""
+    if not findings:        # no rows: every column object, as an empty table always was
+        return sort(pd.DataFrame([], columns=COLUMNS))
     # Column by column, with as few objects per row as the cells need: a run at scale builds
     # hundreds of thousands of rows, and every temporary container costs the garbage collector.
     severity, metric, flagged, against, figures, check, gap, rule = ([] for _ in range(8))
@@ -268,10 +273,6 @@ def frame(findings: list[Finding]) -> pd.DataFrame:
         "expected_high": [e.expected_high for e in mains], "unit": [e.unit for e in mains],
         "rule": rule, "record": _objects(findings)}, columns=COLUMNS)
     return sort(table)
-
-
-# The table's cells that hold tuples: figure ids, and the names of the checks that spoke.
-ID_COLUMNS = ("flagged", "against", "figures", "check")
 
 
 def _objects(values: list) -> np.ndarray:

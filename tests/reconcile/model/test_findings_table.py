@@ -93,3 +93,10 @@ def test_an_id_that_ends_sorts_before_one_that_goes_on():
                       "check": [("same_fact",)] * 6, "n": range(6)})
     # '' < 'a1' < 'a1-' < 'a10' < 'a1;a' < 'a1;b' as text.
     assert list(sort(t)["figures"]) == [(), ("a1",), ("a1-",), ("a10",), ("a1", "a"), ("a1", "b")]
+
+
+def test_an_empty_table_has_every_column_and_no_numbers_made_up():
+    from reconcile.model.findings import COLUMNS, frame
+    t = frame([])
+    assert list(t.columns) == COLUMNS and t.empty
+    assert set(t.dtypes.astype(str)) == {"object"}     # as always; never float columns of nothing
