@@ -34,6 +34,7 @@ from corpus_truth import borderline_ids, figure_ids, figures_from_truth  # noqa:
 
 from reconcile.engines.local import reconcile  # noqa: E402
 from reconcile.model.findings import RANK  # noqa: E402
+from reports.tables import cell_text  # noqa: E402
 
 
 def score(corpus: Path) -> dict:
@@ -49,7 +50,7 @@ def score(corpus: Path) -> dict:
     rec = reconcile(figs.drop(columns=["amount_text"]))
     f = rec.findings
     serious = f[f["severity"].map(RANK) >= RANK["low"]]
-    flagged_sets = [set(s.split(";")) for s in serious["flagged"]]
+    flagged_sets = [set(s) for s in serious["flagged"]]
     found = {d for d, ids in wrong.items() if any(ids & s for s in flagged_sets)}
     unexplained = [i for i, s in enumerate(flagged_sets) if not (s & all_wrong)]
     alarms = [i for i in unexplained if not flagged_sets[i] <= border]
@@ -106,7 +107,7 @@ def report(corpus: Path, listing: bool) -> None:
               + ", ".join(s["extra"]))
     for i in s["borderline"]:
         r = serious.iloc[i]
-        print(f"  borderline only [{r['severity']}] {r['flagged']}")
+        print(f"  borderline only [{r['severity']}] {cell_text(r['flagged'])}")
     if listing:
         for r in serious.itertuples():
             print(f"  [{r.severity}] {r.record.message}")

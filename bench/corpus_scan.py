@@ -159,7 +159,7 @@ def end_to_end(corpus: Path, rows, truth, matched) -> dict:
         figs = load_figures(path)
     f = reconcile(figs).findings
     serious = f[f["severity"].map(RANK) >= RANK["low"]]
-    flagged = [set(s.split(";")) for s in serious["flagged"]]
+    flagged = [set(s) for s in serious["flagged"]]
     found = {d for d, ids in wrong.items() if any(ids & s for s in flagged)}
     alarms = [(serious.iloc[i]["severity"], serious.iloc[i]["record"].message)
               for i, s in enumerate(flagged) if not (s & all_wrong) and not (s <= allowed)]

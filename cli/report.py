@@ -265,7 +265,8 @@ def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_
     if fail_on:
         failing = filter_findings(rec.findings, metric, fail_on)
         if not failing.empty:
-            named = [f"{r.severity} {r.metric} ({r.flagged or r.figures})"
+            from reports.tables import cell_text
+            named = [f"{r.severity} {r.metric} ({cell_text(r.flagged or r.figures)})"
                      for r in failing.head(5).itertuples()]
             more = f" and {len(failing) - 5} more" if len(failing) > 5 else ""
             _echo(f"--fail-on {fail_on}: {len(failing)} finding(s) at or above {fail_on}: "

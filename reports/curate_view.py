@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.text import Text
 
 from reconcile.model import findings as F
-from reports.tables import worst_by_figure
+from reports.tables import cell_text, worst_by_figure
 from reports.terminal import discrepancy_block, metric_table, rows_by_id
 
 
@@ -137,7 +137,7 @@ def show_change(console: Console, change, where: str) -> None:
         console.print("   [bold]new[/bold]", highlight=False)
         discrepancy_block(console, n, f, by_id, worst)
     for f, was in zip(change.changed.itertuples(), change.old_messages):
-        say(f"changed: {f.severity.upper()} {f.metric} ({f.check}), was "
+        say(f"changed: {f.severity.upper()} {f.metric} ({cell_text(f.check)}), was "
             f"{was.split(':', 1)[0]}: {f.record.message}")
     for f in change.gone.itertuples():
-        say(f"gone: {f.severity.upper()} {f.metric} ({f.check}): {f.record.message}")
+        say(f"gone: {f.severity.upper()} {f.metric} ({cell_text(f.check)}): {f.record.message}")

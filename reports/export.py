@@ -14,7 +14,7 @@ import pandas as pd
 
 # md_text, markdown and plain_number are imported from here by callers and tests.
 from reports.markdown import figures_markdown, findings_markdown, markdown, md_text, plain_number  # noqa: F401
-from reports.tables import figures_table, findings_table, records
+from reports.tables import figures_table, findings_table, records, text_cells
 
 FORMATS = ("csv", "json", "md", "xlsx", "html")
 EXTENSIONS = {".csv": "csv", ".json": "json", ".md": "md", ".markdown": "md", ".xlsx": "xlsx",
@@ -97,11 +97,11 @@ def export_file(rec, counted: pd.DataFrame, shown: pd.DataFrame, figures: pd.Dat
     if fmt == "xlsx":
         from reports.xlsx import book
         # No apostrophe: the workbook stores formula-like text as text (see reports.xlsx).
-        made = book(findings_table(shown), figures_table(figures, counted))
+        made = book(text_cells(findings_table(shown)), figures_table(figures, counted))
         return Exported(made.content, rows, tuple(cut.warning() for cut in made.cuts))
     t = findings_table(shown) if what == "findings" else figures_table(figures, counted)
     if fmt == "csv":
-        return Exported(_inert(t).to_csv(index=False).encode("utf-8"), rows)
+        return Exported(_inert(text_cells(t)).to_csv(index=False).encode("utf-8"), rows)
     if fmt == "json":
         return Exported((json.dumps(records(t), ensure_ascii=False, indent=2) + "\n")
                         .encode("utf-8"), rows)

@@ -59,10 +59,6 @@ def _e(value) -> str:
     return html.escape(terminal_safe(str(value), keep_newlines=True), quote=True)
 
 
-def _ids(text) -> list[str]:
-    return [i for i in str(text or "").split(";") if i]
-
-
 def _summary(rec, counted: pd.DataFrame, figures: pd.DataFrame) -> str:
     s = summarize(rec, counted, figures)
     data = rec.context.data
@@ -88,12 +84,12 @@ def _findings_table(shown: pd.DataFrame) -> str:
     rows = []
     for n, f in enumerate(shown.itertuples(), 1):
         gap = f"{f.gap:.3g}×" if f.gap == f.gap and f.gap < 1e300 else ""
-        flagged = "<br>".join(f'<span class="id">{_e(i)}</span>' for i in _ids(f.flagged)) \
+        flagged = "<br>".join(f'<span class="id">{_e(i)}</span>' for i in f.flagged) \
             or '<span class="note">(a note)</span>'
         rows.append(f'<tr class="finding-row"><td class="num"><a href="#finding-{n}">{n}</a></td>'
                     f'<td class="sev sev-{_e(f.severity)}">{_e(f.severity)}</td>'
                     f'<td>{flagged}<br><span class="metric">{_e(f.metric)}</span></td>'
-                    f'<td>{_e(str(f.check).replace(";", ", "))}<br>{gap}</td>'
+                    f'<td>{_e(", ".join(f.check))}<br>{gap}</td>'
                     f"<td>{_e(f.record.message)}</td></tr>")
     return ('<table id="findings"><thead><tr><th>#</th><th>severity</th>'
             "<th>judged wrong, metric</th><th>check, gap</th><th>what it says</th></tr></thead>"
@@ -103,7 +99,7 @@ def _findings_table(shown: pd.DataFrame) -> str:
             "off; 10× is often a unit slip).</p>")
 
 
-def _figure_rows(ids: list[str], by_id: pd.DataFrame, flagged: set, severity: str) -> str:
+def _figure_rows(ids: tuple[str, ...], by_id: pd.DataFrame, flagged: set, severity: str) -> str:
     rows = []
     for fid in ids:
         if fid not in by_id.index:
@@ -144,7 +140,7 @@ def _details(shown: pd.DataFrame, by_id: pd.DataFrame) -> str:
         out.append(f'<section class="finding" id="finding-{n}"><h3>{n}. '
                    f'<span class="sev sev-{_e(f.severity)}">{_e(f.severity)}</span> '
                    f'<span class="id">{_e(f.metric)}</span></h3><p>{_e(f.record.message)}</p>'
-                   f"{_figure_rows(_ids(f.figures), by_id, set(_ids(f.flagged)), f.severity)}"
+                   f"{_figure_rows(f.figures, by_id, set(f.flagged), f.severity)}"
                    f'<p class="rule">Rule: {_e(f.rule)}</p></section>')
     return "".join(out)
 

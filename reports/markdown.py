@@ -14,6 +14,7 @@ import pandas as pd
 
 from currency import formatting as fmt
 from reports.safe_text import terminal_safe
+from reports.tables import involved, text_cells
 
 # Inline Markdown is what a table cell or a paragraph can turn live: code spans, HTML and
 # autolinks (`<`), links, images and link definitions (a `]` before `(`, `[` or `:`), emphasis (`*`, `~`, `_` at a word's edge), entities
@@ -124,11 +125,12 @@ def findings_markdown(findings: pd.DataFrame, figures: pd.DataFrame) -> str:
     if findings.empty:
         out.append("No findings.\n")
     else:
+        text = text_cells(findings)
         summary = pd.DataFrame({"#": range(1, len(findings) + 1),
-                                **{c: findings[c].values for c in
+                                **{c: text[c].values for c in
                                    ("severity", "check", "metric", "flagged", "against", "gap")}})
         out.append(markdown(summary))
-        for i, r in enumerate(findings.to_dict(orient="records"), 1):
+        for i, r in enumerate(text.to_dict(orient="records"), 1):
             out.append(f"\n### {i}. {md_text(r['severity'])} · {md_text(r['check'])} · "
                        f"{md_text(r['metric'])}\n\n")
             out.append(md_paragraph(r["message"] or "") + "\n")
@@ -140,8 +142,7 @@ def findings_markdown(findings: pd.DataFrame, figures: pd.DataFrame) -> str:
                 out.append("\n" + md_paragraph(stated) + "\n")
             if _given(r["rule"]):
                 out.append("\nRule: " + md_text(r["rule"]) + "\n")
-        involved = {i for ids in findings["figures"].fillna("") for i in ids.split(";") if i}
-        figures = figures[figures["id"].isin(involved)]
+        figures = figures[figures["id"].isin(involved(findings))]
     if not figures.empty:
         out.append("\n")
         out += _figure_tables(figures)

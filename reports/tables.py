@@ -29,6 +29,22 @@ NUMBER_COLUMNS = {"gap", "value_min", "value_max", "expected_min", "expected_max
                   "normalized_min", "normalized_max", "normalized_value", "rate_min", "rate_max",
                   "agreeing_min", "agreeing_max"}
 ID_LISTS = ("flagged", "against", "figures")
+# The findings table's cells that hold tuples (`reconcile.model.findings.ID_COLUMNS`); a view
+# that writes text cells (csv, md, xlsx) joins them here, and only here.
+LIST_COLUMNS = F.ID_COLUMNS
+SEPARATOR = ";"
+
+
+def cell_text(items: tuple[str, ...]) -> str:
+    """A tuple cell (figure ids, check names) as the text a csv, md or xlsx cell holds."""
+    return SEPARATOR.join(items)
+
+
+def text_cells(table: pd.DataFrame) -> pd.DataFrame:
+    """The table with its tuple cells joined to text, for the views that write text cells."""
+    joined = {c: pd.Series([cell_text(v) for v in table[c]], index=table.index, dtype=object)
+              for c in LIST_COLUMNS if c in table.columns}
+    return table.assign(**joined) if joined else table
 
 
 def _finite_or_none(x):
@@ -41,6 +57,8 @@ def _finite_or_none(x):
 
 def _clean(t: pd.DataFrame) -> pd.DataFrame:
     def text(v):
+        if isinstance(v, tuple):        # a list of ids or checks stays a list
+            return v
         return None if v is None or (isinstance(v, float) and math.isnan(v)) else str(v)
     # Built as object lists: Series.map would turn None back into NaN.
     return pd.DataFrame({col: pd.Series([(_finite_or_none if col in NUMBER_COLUMNS else text)(v)
@@ -57,8 +75,8 @@ def findings_table(findings: pd.DataFrame) -> pd.DataFrame:
 def worst_by_figure(findings: pd.DataFrame) -> dict:
     """The most severe finding that judges each figure wrong (not its yardsticks)."""
     worst: dict = {}
-    for figs, sev in zip(findings["flagged"].fillna(""), findings["severity"]):
-        for fid in filter(None, figs.split(";")):
+    for figs, sev in zip(findings["flagged"], findings["severity"]):
+        for fid in figs:
             if fid not in worst or F.RANK[sev] > F.RANK[worst[fid]]:
                 worst[fid] = sev
     return worst
@@ -73,19 +91,22 @@ def figures_table(figures: pd.DataFrame, findings: pd.DataFrame) -> pd.DataFrame
 
 
 def records(table: pd.DataFrame) -> list[dict]:
-    """Rows as JSON-ready dicts; ';'-joined id lists become lists."""
+    """Rows as JSON-ready dicts: id lists as lists, the checks as one text (as JSON has always
+    given them)."""
     out = []
     for r in table.to_dict(orient="records"):
         for col in ID_LISTS:
             if col in r:
-                r[col] = r[col].split(";") if r[col] else []
+                r[col] = list(r[col])
+        if isinstance(r.get("check"), tuple):
+            r["check"] = cell_text(r["check"])
         out.append(r)
     return out
 
 
 def involved(findings: pd.DataFrame) -> set[str]:
     """Every figure id the findings involve."""
-    return {i for ids in findings["figures"].fillna("") for i in ids.split(";") if i}
+    return {i for ids in findings["figures"] for i in ids}
 
 
 def discrepancies(findings: pd.DataFrame) -> pd.DataFrame:

@@ -139,7 +139,7 @@ def discrepancy_block(console: Console, n: int, f, figs_by_id: dict, worst: dict
     head.append(f"{n}. ", style="bold")
     head.append(f.severity.upper(), style=STYLE[f.severity])
     head.append(f"  {f.metric}", style="bold cyan")
-    head.append(f"  ({f.check.replace(';', ', ')})", style="dim")
+    head.append(f"  ({', '.join(f.check)})", style="dim")
     console.print(head)
     # Rendered only as far as it is shown: a merged finding's message can run to megabytes.
     message = f.record.message_start(MESSAGE_SHOWN)
@@ -148,8 +148,8 @@ def discrepancy_block(console: Console, n: int, f, figs_by_id: dict, worst: dict
                    f"{MESSAGE_SHOWN:,} characters; `export` holds the whole message)")
     for line in wrap(message, width, "   "):
         _line(console, Text(line))
-    flagged = set(filter(None, str(f.flagged).split(";")))
-    ids = [fid for fid in filter(None, str(f.figures).split(";")) if fid in figs_by_id]
+    flagged = set(f.flagged)
+    ids = [fid for fid in f.figures if fid in figs_by_id]
     # Flagged figures first; a finding about thousands of figures lists a screenful of them.
     ids = [i for i in ids if i in flagged] + [i for i in ids if i not in flagged]
     for fid in ids[:FIGURES_SHOWN]:

@@ -41,12 +41,12 @@ def run(*args, stdin=None):
 
 def flagged(f: pd.DataFrame) -> list[set[str]]:
     """The figures judged wrong, one set per finding."""
-    return [set(x.split(";")) for x in f["flagged"]]
+    return [set(x) for x in f["flagged"]]
 
 
 def checks_of(f: pd.DataFrame) -> set[str]:
     """The checks that spoke in any finding (a merged finding names several)."""
-    return {c for x in f["check"] for c in x.split(";")}
+    return {c for x in f["check"] for c in x}
 
 
 def day(as_of: str, published: str | None = None, **kw) -> dict:

@@ -13,20 +13,16 @@ from reconcile.store.append import clean_fields
 from reconcile.store.figures import COLUMNS
 
 
-def _ids(cell) -> set[str]:
-    return set(filter(None, str(cell or "").split(";")))
-
-
 def same_finding(a, b) -> bool:
     """Whether two findings (before and after a figure was added) are the same one: one metric
     and check, judging a figure wrong in common (for notes that judge none: about a figure in
     common). A finding that now also names the new figure is the same finding, changed."""
     if (a.metric, a.check) != (b.metric, b.check):
         return False
-    fa, fb = _ids(a.flagged), _ids(b.flagged)
+    fa, fb = set(a.flagged), set(b.flagged)
     if fa or fb:
         return bool(fa & fb)
-    return bool(_ids(a.figures) & _ids(b.figures))
+    return not set(a.figures).isdisjoint(b.figures)
 
 
 @dataclass(frozen=True)

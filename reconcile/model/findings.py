@@ -11,6 +11,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 from reconcile.model.components import Components
@@ -21,6 +22,9 @@ RANK = {s: i for i, s in enumerate(SEVERITIES)}
 # for the rows a view shows (`messages`), never stored for all.
 COLUMNS = ["severity", "metric", "flagged", "against", "figures", "check", "gap",
            "value_low", "value_high", "expected_low", "expected_high", "unit", "rule", "record"]
+# The table's cells that hold tuples, as the records do: figure ids, and the checks that spoke.
+# Views that write text cells join them (`reports.tables.cell_text`); nothing splits them.
+ID_COLUMNS = ("flagged", "against", "figures", "check")
 
 # How far off a figure's point may be before a discrepancy is medium or high.
 MEDIUM_OFF = 1.05
@@ -186,20 +190,32 @@ def merge(findings: list[Finding]) -> list[Finding]:
     about a figure another check flags joins that finding; other info notes stay apart."""
     flagged = [f for f in findings if f.flagged]
     linked = Components(range(len(flagged)))
-    owner: dict[tuple[str, str], int] = {}
+    # The first finding to flag each figure, per metric: one dict per metric, not a key tuple
+    # per figure (a run at scale merges hundreds of thousands of findings).
+    owners: dict[str, dict[str, int]] = {}
     for i, f in enumerate(flagged):
+        owner = owners.get(f.metric)
+        if owner is None:
+            owner = owners[f.metric] = {}
         for fid in f.flagged:
-            linked.join(i, owner.setdefault((f.metric, fid), i))
+            j = owner.setdefault(fid, i)
+            if j != i:
+                linked.join(i, j)
     root = linked.find
     groups: dict[int, list[Finding]] = {}
     for i, f in enumerate(flagged):
-        groups.setdefault(root(i), []).append(f)
+        r = root(i)
+        if r in groups:
+            groups[r].append(f)
+        else:
+            groups[r] = [f]
     notes: dict[tuple, list[Finding]] = {}
     for f in findings:
         if f.flagged:
             continue
-        if len(f.subject) == 1 and (f.metric, f.subject[0]) in owner:
-            groups[root(owner[(f.metric, f.subject[0])])].append(f)
+        j = owners.get(f.metric, {}).get(f.subject[0]) if len(f.subject) == 1 else None
+        if j is not None:
+            groups[root(j)].append(f)
         else:
             notes.setdefault((f.metric, f.subject, f.head), []).append(f)
     return [_join(g) for g in groups.values()] + [_join(g) for g in notes.values()]
@@ -219,45 +235,84 @@ def _join(group: list[Finding]) -> Finding:
 
 
 def frame(findings: list[Finding]) -> pd.DataFrame:
-    """The findings table: one row per finding, most severe first."""
-    rows = []
+    """The findings table: one row per finding, most severe first; `flagged`, `against`,
+    `figures` and `check` are tuples (joined to text only by the views that write text)."""
+    if not findings:        # no rows: every column object, as an empty table always was
+        return sort(pd.DataFrame([], columns=COLUMNS))
+    # Column by column, with as few objects per row as the cells need: a run at scale builds
+    # hundreds of thousands of rows, and every temporary container costs the garbage collector.
+    severity, metric, flagged, against, figures, check, gap, rule = ([] for _ in range(8))
+    mains = []
     joined: dict = {}
+    checks: dict = {}      # one tuple per distinct list of checks, shared by the rows
     for f in findings:
-        main = max(f.evidence, key=lambda e: (e.gap if math.isfinite(e.gap) else 1e300))
-        against, figures = _id_lists(f, joined)
-        rows.append(dict(
-            severity=f.severity, metric=f.metric, flagged=";".join(f.flagged),
-            against=against, figures=figures,
-            check=";".join(dict.fromkeys(e.check for e in f.evidence)),
-            gap=max(e.gap for e in f.evidence),
-            value_low=main.low, value_high=main.high, expected_low=main.expected_low,
-            expected_high=main.expected_high, unit=main.unit,
-            rule=" | ".join(dict.fromkeys(e.rule for e in f.evidence)), record=f))
-    return sort(pd.DataFrame(rows, columns=COLUMNS))
+        ev = f.evidence
+        if len(ev) == 1:
+            main = ev[0]
+            gap.append(main.gap)
+            c = (main.check,)
+            rule.append(main.rule)
+        else:
+            main = max(ev, key=_main_key)
+            gap.append(max(e.gap for e in ev))
+            c = tuple(dict.fromkeys(e.check for e in ev))
+            rule.append(" | ".join(dict.fromkeys(e.rule for e in ev)))
+        check.append(checks.setdefault(c, c))
+        mains.append(main)
+        a, fig = _id_lists(f, joined)
+        against.append(a)
+        figures.append(fig)
+        severity.append(f.severity)
+        metric.append(f.metric)
+        flagged.append(f.flagged)
+    table = pd.DataFrame({
+        "severity": severity, "metric": metric, "flagged": _objects(flagged),
+        "against": _objects(against), "figures": _objects(figures), "check": _objects(check),
+        "gap": gap, "value_low": [e.low for e in mains], "value_high": [e.high for e in mains],
+        "expected_low": [e.expected_low for e in mains],
+        "expected_high": [e.expected_high for e in mains], "unit": [e.unit for e in mains],
+        "rule": rule, "record": _objects(findings)}, columns=COLUMNS)
+    return sort(table)
 
 
-def _id_lists(f: Finding, joined: dict) -> tuple[str, str]:
-    """The finding's `against` and `figures` cells: ids joined by ';', each once, in order.
+def _objects(values: list) -> np.ndarray:
+    # A list of tuples given to pandas as is could become a 2-D array when the tuples are of one
+    # length; an object array of the tuples cannot.
+    return np.fromiter(values, dtype=object, count=len(values))
+
+
+def _main_key(e: Evidence) -> float:
+    # The evidence whose interval the row shows: the widest gap, an infinite one first.
+    return e.gap if math.isfinite(e.gap) else 1e300
+
+
+def _id_lists(f: Finding, seen: dict) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The finding's `against` and `figures` cells: ids each once, in order.
 
     Checks share one tuple of yardstick figures among the findings about one fact (thousands of
-    outliers against thousands of agreeing figures), so a lone evidence's tuple is joined and
-    hashed once per table, through `joined`, keyed by the tuple's identity; the general rule
-    below gives the same cells."""
-    if len(f.evidence) == 1:
-        t = f.evidence[0].against
-        known = joined.get(id(t))
+    outliers against thousands of agreeing figures), so such a tuple is hashed once per table,
+    through `seen`, keyed by its identity, and kept as the cell itself; the general rule below
+    gives the same cells."""
+    ev = f.evidence
+    # Pieces of evidence that share one tuple are read once: the first sighting fixes the order.
+    tuples = (ev[0].against,) if len(ev) == 1 else \
+        tuple({id(e.against): e.against for e in ev}.values())
+    if len(f.subject) == 1 and f.flagged in ((), f.subject):
+        own = f.subject          # the usual finding: about the one figure it judges
+    else:
+        own = tuple(dict.fromkeys(f.flagged + f.subject))
+    if len(tuples) == 1:
+        t = tuples[0]
+        known = seen.get(id(t))
         if known is None:
             members = frozenset(t)
-            known = joined[id(t)] = (t, members, ";".join(t), len(members) == len(t))
-        _, members, text, distinct = known
-        own = tuple(dict.fromkeys(f.flagged + f.subject))
+            known = seen[id(t)] = (t, members, len(members) == len(t))
+        _, members, distinct = known
         if distinct and members.isdisjoint(own):
-            return text, ";".join(own + ((text,) if text else ()))
+            return t, own + t
     flagged = set(f.flagged)     # a set: a finding may join thousands of pieces of evidence
-    # Pieces of evidence that share one tuple are read once: the first sighting fixes the order.
-    tuples = {id(e.against): e.against for e in f.evidence}.values()
     against = tuple(dict.fromkeys(a for t in tuples for a in t if a not in flagged))
-    return ";".join(against), ";".join(dict.fromkeys(f.flagged + f.subject + against))
+    return against, tuple(dict.fromkeys(own + against))
 
 
 def messages(findings: pd.DataFrame) -> list[str]:
@@ -273,15 +328,33 @@ def with_messages(findings: pd.DataFrame) -> pd.DataFrame:
 
 
 def sort(findings: pd.DataFrame) -> pd.DataFrame:
-    """Most severe first, then by metric and figures, for a stable report."""
+    """Most severe first, then by metric, figures and checks (each list as its ';'-joined text
+    sorts, the order reports have always had), for a stable report."""
     if findings.empty:
         return findings.reset_index(drop=True)
-    order = findings["severity"].map(RANK)
-    return (findings.assign(_r=-order).sort_values(["_r", "metric", "figures", "check"])
-            .drop(columns="_r").reset_index(drop=True))
+    # A finding may name thousands of figures: the ids are not joined to sort on. The first id
+    # (with the ';' that follows it, if any) orders two lists as their texts would unless it is
+    # the same in both; only rows that tie on it are ordered by the rest. Ids hold no ';'.
+    keys = pd.DataFrame({
+        "rank": -findings["severity"].map(RANK).to_numpy(),
+        "metric": findings["metric"].to_numpy(),
+        "first": [(ids[0] + ";" if len(ids) > 1 else ids[0]) if ids else ""
+                  for ids in findings["figures"]],
+        "rest": "", "check": _texts(findings["check"])})
+    tied = keys.duplicated(["rank", "metric", "first"], keep=False).to_numpy()
+    if tied.any():
+        keys.loc[tied, "rest"] = [";".join(ids[1:]) for ids in findings["figures"][tied]]
+    order = keys.sort_values(list(keys.columns), kind="stable").index
+    return findings.take(order).reset_index(drop=True)
+
+
+def _texts(lists) -> list[str]:
+    # Each distinct tuple joined once: a table holds a few lists of checks, thousands of times.
+    done: dict = {}
+    return [done[c] if c in done else done.setdefault(c, ";".join(c)) for c in lists]
 
 
 def involving(findings: pd.DataFrame, figure_id: str) -> pd.DataFrame:
     """The findings that name `figure_id` among their figures."""
-    mask = findings["figures"].fillna("").str.split(";").map(lambda ids: figure_id in ids)
-    return findings.loc[mask.astype(bool).to_numpy()]
+    mask = [figure_id in ids for ids in findings["figures"]]
+    return findings.loc[np.array(mask, dtype=bool)]

@@ -39,9 +39,8 @@ def annotate_findings(findings: pd.DataFrame, figures: pd.DataFrame) -> pd.DataF
         return findings
     records = []
     for check, ids, record in zip(findings["check"], findings["figures"], findings["record"]):
-        ids = str(ids).split(";") if isinstance(ids, str) else []
         notes = [as_of_notes[i] for i in ids if i in as_of_notes]
-        if "restatement" in str(check).split(";"):
+        if "restatement" in check:
             notes += [published[i] for i in ids if i in published]
         records.append(replace(record, rate_notes=tuple(notes)) if notes else record)
     return findings.assign(record=records)

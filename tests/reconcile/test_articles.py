@@ -11,8 +11,7 @@ def result(sample_figures):
 
 def about(f, check, figure):
     """The findings of `check` that judge `figure` wrong (or, for info, are about it)."""
-    return f[f["check"].str.split(";").map(lambda c: check in c)
-             & f["figures"].str.split(";").map(lambda ids: figure in ids)]
+    return f[f["check"].map(lambda c: check in c) & f["figures"].map(lambda ids: figure in ids)]
 
 
 def test_the_100m_in_002_is_a_unit_slip_of_microsofts_1b_2019_investment(result):
@@ -24,9 +23,9 @@ def test_the_100m_in_002_is_a_unit_slip_of_microsofts_1b_2019_investment(result)
 def test_chatgpt_five_days_and_two_months_disagree(result):
     f = result.findings[result.findings["metric"] == "chatgpt_time_to_1m_users"]
     assert list(f["severity"]) == ["high"]
-    assert set(f.iloc[0].figures.split(";")) == {"a1-chatgpt-2months", "a2-chatgpt-5days"}
+    assert set(f.iloc[0].figures) == {"a1-chatgpt-2months", "a2-chatgpt-5days"}
     # No majority: both flagged; the exactly stated 5 days is named the more precise.
-    assert set(f.iloc[0].flagged.split(";")) == {"a1-chatgpt-2months", "a2-chatgpt-5days"}
+    assert set(f.iloc[0].flagged) == {"a1-chatgpt-2months", "a2-chatgpt-5days"}
     assert "a2-chatgpt-5days is stated more precisely" in f.iloc[0].record.message
 
 
@@ -60,12 +59,12 @@ def test_won_conversions_are_judged_against_their_original(result):
 def test_consistent_facts_are_not_flagged(result, metric):
     f = result.findings
     assert f[(f["metric"] == metric) & (f["severity"] != "info")
-             & (f["check"] != "parts_totals")].empty
+             & f["check"].map(lambda c: c != ("parts_totals",))].empty
 
 
 def test_total_of_14b_fits_its_parts_and_13b_or_more(result):
     f = result.findings
-    flagged = f[(f["severity"] != "info") & f["figures"].str.contains("a0-ms-total")]
+    flagged = f[(f["severity"] != "info") & f["figures"].map(lambda ids: "a0-ms-total" in ids)]
     assert flagged.empty
 
 

@@ -165,7 +165,8 @@ def test_markdown_is_short_tables_with_each_message_as_a_paragraph(rec):
     assert all(h.count(" | ") + 1 <= 9 for h in headers), headers
     assert md.index("# Findings") < md.index("## Figures")
     first = rec.findings.iloc[0]
-    assert f"· {first['check']} · {first['metric']}" in md     # each finding has its section
+    from reports.tables import cell_text
+    assert f"· {cell_text(first['check'])} · {first['metric']}" in md   # a section per finding
     # Only what Markdown reads is escaped: snake_case, dots, dashes, brackets stay as written.
     from reports.markdown import md_paragraph
     plain = "a_b snake_case 2.222 fn-3jo (ab) [4.5, 7]"

@@ -21,10 +21,10 @@ def test_different_facts_sharing_a_number_are_never_compared():
 def test_a_merged_finding_names_one_subject_with_its_own_interval():
     rec = reconcile(table(WRONG, RIGHT, dict(RIGHT, id="b2", source="b2.txt"), NEARLY))
     s = serious(rec.findings)
-    assert len(s) == 1 and set(s.iloc[0].check.split(";")) == {"same_fact", "digits"}
+    assert len(s) == 1 and set(s.iloc[0].check) == {"same_fact", "digits"}
     row = s.iloc[0]
-    assert row.flagged == "a-378" and row.record.message.startswith('a-378 ("$3.78 billion"')
-    assert "a-378" not in row.against.split(";")
+    assert row.flagged == ("a-378",) and row.record.message.startswith('a-378 ("$3.78 billion"')
+    assert "a-378" not in row.against
     assert row.value_low <= 3.78e9 <= row.value_high and row.value_high < 3.8e9
     merged = [x for x in rec.records if x.flagged == ("a-378",)][0]
     for e in merged.evidence:

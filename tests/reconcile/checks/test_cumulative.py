@@ -6,7 +6,7 @@ from tests.helpers import day, findings, serious
 def test_cumulative_totals_must_not_shrink():
     f = serious(findings(dict(metric="cum", amount="$13B", as_of="2023", kind="cumulative"),
                          dict(metric="cum", amount="$10B", as_of="2024", kind="cumulative")))
-    assert list(f["check"]) == ["cumulative"] and "running total" in f.iloc[0].message
+    assert list(f["check"]) == [("cumulative",)] and "running total" in f.iloc[0].message
     grows = serious(findings(dict(metric="cum", amount="$10B", as_of="2023", kind="cumulative"),
                              dict(metric="cum", amount="$13B", as_of="2024", kind="cumulative")))
     assert grows.empty

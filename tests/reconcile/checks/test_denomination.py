@@ -11,7 +11,7 @@ from tests.helpers import findings, serious, table
 
 def flagged(f):
     """The figures judged wrong, one set per finding."""
-    return [set(x.split(";")) for x in f["flagged"]]
+    return [set(x) for x in f["flagged"]]
 
 
 # Item 1. Norvale Robotics is bought for $1.50 billion, signed 2024-03-04 (1,332.23 won per dollar)

@@ -8,7 +8,7 @@ def test_parts_exceeding_a_total_is_high_and_a_remainder_low():
     parts = [dict(metric="p1", amount="$6B", part_of="total", as_of="2020"),
              dict(metric="p2", amount="$6B", part_of="total", as_of="2021")]
     over = serious(findings(*parts, dict(metric="total", amount="$10B", as_of="2022")))
-    assert list(over["check"]) == ["parts_totals"] and over.iloc[0].severity == "high"
+    assert list(over["check"]) == [("parts_totals",)] and over.iloc[0].severity == "high"
     # Issue 18: parts below their total are parts not all stated (info) unless kind all_parts.
     under = findings(*parts, dict(metric="total", amount="$20B", as_of="2022"))
     assert list(under["severity"]) == ["info"] and "not all stated" in under.iloc[0].message

@@ -45,7 +45,7 @@ def signature(f, rename=None):
     """What a finding says, independent of message wording and row order."""
     rename = rename or {}
     return sorted((r.check, r.severity, r.metric,
-                   tuple(sorted(rename.get(i, i) for i in r.figures.split(";"))))
+                   tuple(sorted(rename.get(i, i) for i in r.figures)))
                   for r in f.itertuples())
 
 
@@ -98,7 +98,7 @@ def test_the_generated_figures_exercise_every_check():
     from reconcile.checks import CHECKS
 
     def names(rows) -> set[str]:
-        return {n.strip() for c in findings(*rows)["check"] for n in str(c).split(";")}
+        return {n for c in findings(*rows)["check"] for n in c}
 
     # The first set found is enough: no shrinking (each step of it is a whole reconciliation).
     search = settings(derandomize=True, database=None, max_examples=1000, deadline=None,
