@@ -127,7 +127,7 @@ def _stdin_is_terminal() -> bool:
 # Start-up (from main() to the first figure read) makes hundreds of thousands of objects that live
 # until exit: modules, classes, functions, compiled patterns. The cyclic collector would walk them
 # over and over while they are made, and once more at exit, to free nothing; main() pauses it and
-# begin_work() resumes it with them set aside (measured in docs/scaling.md, start-up).
+# begin_work() resumes it with them set aside (measured in docs/engine.md, start-up).
 _starting = False
 
 

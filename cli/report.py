@@ -126,7 +126,7 @@ def python_strings():
     """pandas' `str` columns held as Python strings instead of Arrow arrays while the figures are
     read and reconciled: the same dtype and the same results, but each of the engine's many small
     operations (a take, a lookup, a groupby key on a few rows) costs less, and large files were
-    measured faster and smaller too (docs/scaling.md, start-up)."""
+    measured faster and smaller too (docs/engine.md, start-up)."""
     import pandas as pd
     return pd.option_context("mode.string_storage", "python")
 
