@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from functools import partial
+from itertools import chain
 
 import pandas as pd
 
@@ -120,7 +121,7 @@ def parts_and_totals(df: pd.DataFrame, ctx) -> list[F.Finding]:
 
     def parts_of(total_id: str) -> tuple[str, tuple[str, ...]]:
         at = members[total_id]
-        return ", ".join(names[at]), tuple(i for g in grps[at] for i in part.ids(g))
+        return ", ".join(names[at]), tuple(chain.from_iterable(map(part.ids, grps[at])))
 
     t = totals.set_index("id", drop=False).join(sums, how="inner")
     complete = set(df.loc[df["kind"].eq("all_parts"), "metric"])
