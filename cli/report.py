@@ -315,7 +315,7 @@ def export(figures_path, currency, as_of_text, real, metric, min_severity, fmt, 
     from reconcile.engines.local import filter_findings
     from reconcile.store.append import write_output
     from reconcile.store.locate import figures_path as locate
-    from reports.export import ExportError, export_file, format_for
+    from reports.export import ExportError, format_for, write_export
     min_severity = min_severity or "info"
     if scheduler and engine != "dask":
         _fail("--scheduler goes with --engine dask")
@@ -340,18 +340,23 @@ def export(figures_path, currency, as_of_text, real, metric, min_severity, fmt, 
         rec = _reconcile(figures_path, currency, as_of_text, real, metric)
     figs = rec.figures if metric is None else rec.figures[rec.figures["metric"].eq(metric)]
     shown = filter_findings(rec.findings, metric, min_severity)
-    made = export_file(rec, filter_findings(rec.findings, metric, "info"), shown, figs, fmt, what)
-    content = made.content
+    counted = filter_findings(rec.findings, metric, "info")
+    made = []
+
+    def write(out) -> None:
+        # Streamed: csv and json are written a chunk of rows at a time.
+        made.append(write_export(out, rec, counted, shown, figs, fmt, what))
     if output:
         try:
-            write_output(output, content, f"{fmt} export")
+            write_output(output, write, f"{fmt} export")
         except OSError as exc:
             _fail(f"-o {output}: cannot write: {exc.strerror or exc}; nothing was written")
-        _echo(f"wrote {output} ({fmt}: {made.rows}, {len(content):,} bytes)", err=True)
-        for warning in made.warnings:
+        done = made[0]
+        _echo(f"wrote {output} ({fmt}: {done.rows}, {done.size:,} bytes)", err=True)
+        for warning in done.warnings:
             _echo(f"warning: {warning}", err=True)
     else:
-        sys.stdout.buffer.write(content)
+        write(sys.stdout.buffer)
         sys.stdout.flush()
 
 

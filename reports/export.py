@@ -6,17 +6,22 @@ image or HTML in a quote can become live.
 """
 from __future__ import annotations
 
+import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import pandas as pd
 
 # md_text, markdown and plain_number are imported from here by callers and tests.
 from reports.markdown import figures_markdown, findings_markdown, markdown, md_text, plain_number  # noqa: F401
-from reports.tables import figures_table, findings_table, records, text_cells
+from reports.tables import figures_table, findings_table, records, text_cells, worst_by_figure
 
 FORMATS = ("csv", "json", "md", "xlsx", "html")
+# csv and json are written this many rows at a time, each chunk's messages rendered then: a
+# merged finding's message can run to a hundred megabytes, a million figures to gigabytes.
+CHUNK_ROWS = {"findings": 200, "figures": 20_000}
 EXTENSIONS = {".csv": "csv", ".json": "json", ".md": "md", ".markdown": "md", ".xlsx": "xlsx",
               ".html": "html", ".htm": "html"}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -62,6 +67,15 @@ class Exported:
     warnings: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class Written:
+    """What `write_export` wrote: how many bytes, what rows they hold, the warnings."""
+
+    size: int
+    rows: str
+    warnings: tuple[str, ...] = ()
+
+
 def _rows(shown: pd.DataFrame, figures: pd.DataFrame, fmt: str, what: str) -> str:
     from reports.layout import plural
     from reports.tables import involved
@@ -83,31 +97,81 @@ def render(rec, counted: pd.DataFrame, shown: pd.DataFrame, figures: pd.DataFram
 
 def export_file(rec, counted: pd.DataFrame, shown: pd.DataFrame, figures: pd.DataFrame,
                 fmt: str, what: str = "findings") -> Exported:
-    """The export as a file's bytes, with what it holds and any warnings.
+    """The export as a file's bytes, with what it holds and any warnings (`write_export` into
+    memory: for a small export or a test)."""
+    out = io.BytesIO()
+    made = write_export(out, rec, counted, shown, figures, fmt, what)
+    return Exported(out.getvalue(), made.rows, made.warnings)
+
+
+def write_export(out: BinaryIO, rec, counted: pd.DataFrame, shown: pd.DataFrame,
+                 figures: pd.DataFrame, fmt: str, what: str = "findings") -> Written:
+    """Write the export to `out`, with what it holds and any warnings.
 
     `counted` are all findings in scope (they decide each figure's flag), `shown` those at or
     above the asked severity, `figures` the figures in scope. csv and json hold one table
-    (`what`); md holds `what` as short tables (findings: a summary, each message, the figures
-    involved); xlsx holds both as sheets; html is a whole page.
+    (`what`), written in chunks of rows; md holds `what` as short tables (findings: a summary,
+    each message, the figures involved); xlsx holds both as sheets; html is a whole page. md,
+    xlsx and html are made whole, then written.
     """
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown format {fmt!r}; the formats are {', '.join(FORMATS)}")
     rows = _rows(shown, figures, fmt, what)
+    if fmt in ("csv", "json"):
+        size = 0
+        for piece in _table_pieces(counted, shown, figures, fmt, what):
+            data = piece.encode("utf-8")
+            out.write(data)
+            size += len(data)
+        return Written(size, rows)
+    made = _whole(rec, counted, shown, figures, fmt, what)
+    out.write(made.content)
+    return Written(len(made.content), rows, made.warnings)
+
+
+def _chunks(counted: pd.DataFrame, shown: pd.DataFrame, figures: pd.DataFrame, what: str):
+    """The exported table (`what`), a chunk of rows at a time; messages rendered per chunk."""
+    step = CHUNK_ROWS[what]
+    if what == "findings":
+        for start in range(0, max(len(shown), 1), step):
+            yield findings_table(shown.iloc[start:start + step])
+    else:
+        worst = worst_by_figure(counted)
+        for start in range(0, max(len(figures), 1), step):
+            yield figures_table(figures.iloc[start:start + step], counted, worst)
+
+
+def _table_pieces(counted, shown, figures, fmt: str, what: str):
+    """The text of a csv or json export, piece by piece: the same characters as the whole
+    table written at once (csv cells and json records are each written on their own)."""
+    if fmt == "csv":
+        for n, t in enumerate(_chunks(counted, shown, figures, what)):
+            yield _inert(text_cells(t)).to_csv(index=False, header=n == 0)
+        return
+    # json.dumps(list, indent=2): "[]" when empty, else "[\n", each record indented by two
+    # more spaces, joined by ",\n", then "\n]" (a string's newlines are escaped, so every
+    # newline of a dumped record is structure).
+    first = True
+    for t in _chunks(counted, shown, figures, what):
+        for r in records(t):
+            text = json.dumps(r, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            yield ("[\n  " if first else ",\n  ") + text
+            first = False
+    yield "[]\n" if first else "\n]\n"
+
+
+def _whole(rec, counted: pd.DataFrame, shown: pd.DataFrame, figures: pd.DataFrame, fmt: str,
+           what: str) -> Exported:
+    """An md, xlsx or html export, made whole (its layout reads the whole table)."""
     if fmt == "html":
         from reports.html import page
-        return Exported(page(rec, counted, shown, figures).encode("utf-8"), rows)
+        return Exported(page(rec, counted, shown, figures).encode("utf-8"), "")
     if fmt == "xlsx":
         from reports.xlsx import book
         # No apostrophe: the workbook stores formula-like text as text (see reports.xlsx).
         made = book(text_cells(findings_table(shown)), figures_table(figures, counted))
-        return Exported(made.content, rows, tuple(cut.warning() for cut in made.cuts))
+        return Exported(made.content, "", tuple(cut.warning() for cut in made.cuts))
     t = findings_table(shown) if what == "findings" else figures_table(figures, counted)
-    if fmt == "csv":
-        return Exported(_inert(text_cells(t)).to_csv(index=False).encode("utf-8"), rows)
-    if fmt == "json":
-        return Exported((json.dumps(records(t), ensure_ascii=False, indent=2) + "\n")
-                        .encode("utf-8"), rows)
-    if fmt == "md":
-        if what == "findings":
-            return Exported(findings_markdown(t, figures_table(figures, counted))
-                            .encode("utf-8"), rows)
-        return Exported(figures_markdown(t).encode("utf-8"), rows)
-    raise ExportError(f"unknown format {fmt!r}; the formats are {', '.join(FORMATS)}")
+    if what == "findings":
+        return Exported(findings_markdown(t, figures_table(figures, counted)).encode("utf-8"), "")
+    return Exported(figures_markdown(t).encode("utf-8"), "")

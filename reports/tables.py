@@ -82,9 +82,11 @@ def worst_by_figure(findings: pd.DataFrame) -> dict:
     return worst
 
 
-def figures_table(figures: pd.DataFrame, findings: pd.DataFrame) -> pd.DataFrame:
-    """The normalized figures as exported, with `flag`: the worst finding that judges each wrong."""
-    worst = worst_by_figure(findings)
+def figures_table(figures: pd.DataFrame, findings: pd.DataFrame, worst: dict | None = None
+                  ) -> pd.DataFrame:
+    """The normalized figures as exported, with `flag`: the worst finding that judges each wrong
+    (`worst`: `worst_by_figure(findings)`, when already known)."""
+    worst = worst_by_figure(findings) if worst is None else worst
     t = figures.assign(flag=figures["id"].map(worst))
     t = t.reindex(columns=list(FIGURE_COLUMNS)).rename(columns=FIGURE_COLUMNS)
     return _clean(t)

@@ -242,7 +242,7 @@ def tally(findings: pd.DataFrame) -> dict:
     figures the discrepancies (low and above) involve. Tallies of disjoint families add up."""
     by = findings["severity"].value_counts()
     disc = findings[findings["severity"].map(F.RANK) >= F.RANK["low"]]
-    ids = {i for cell in disc["figures"].fillna("") for i in cell.split(";") if i}
+    ids = {i for cell in disc["figures"] for i in (cell or ())}
     return dict(by_severity={s: int(by.get(s, 0)) for s in F.SEVERITIES}, involved=len(ids))
 
 

@@ -201,13 +201,17 @@ def _hold(fd: int) -> None:
         pass
 
 
-def _replace_atomically(path: Path, content: bytes, temp_mark: str = ".") -> None:
+def _replace_atomically(path: Path, content, temp_mark: str = ".") -> None:
+    # content: bytes, or a callable that writes them to the open temp file (a streamed export).
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}{temp_mark}", suffix=".tmp",
                                dir=path.parent or ".")
     _hold(fd)
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(content)
+            if isinstance(content, bytes):
+                f.write(content)
+            else:
+                content(f)
             f.flush()
             os.fsync(f.fileno())
         if path.exists():
@@ -244,9 +248,10 @@ def write_atomically(path: str | Path, content: bytes) -> None:
 EXPORT_TEMP_MARK = ".export-"
 
 
-def write_output(path: str | Path, content: bytes, what: str = "report") -> Path:
+def write_output(path: str | Path, content, what: str = "report") -> Path:
     """Write an output file whole or not at all, refusing what `add` refuses (a device, a
-    FIFO, a read-only file); sweeps the temps of killed exports. Returns the file written."""
+    FIFO, a read-only file); sweeps the temps of killed exports. `content` is the bytes, or a
+    callable writing them to a binary file (streamed into the temp). Returns the file written."""
     target = writable_output(path, what)      # FileRefused is an InputError: one line why
     _remove_stale_temps(target, EXPORT_TEMP_MARK, locked=False)
     _replace_atomically(target, content, temp_mark=EXPORT_TEMP_MARK)

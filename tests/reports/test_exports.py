@@ -174,3 +174,37 @@ def test_markdown_is_short_tables_with_each_message_as_a_paragraph(rec):
     from markdown_it import MarkdownIt
     for block in ("# heading", "> quote", "- item", "1. item", "    code"):
         assert MarkdownIt("commonmark").render(md_paragraph(block)).startswith("<p>"), block
+
+
+@pytest.mark.parametrize("fmt, what", [("csv", "findings"), ("csv", "figures"),
+                                       ("json", "findings"), ("json", "figures")])
+def test_csv_and_json_are_written_in_chunks_of_rows_with_the_bytes_of_the_whole_table(
+        rec, monkeypatch, fmt, what):
+    import reports.export as export_module
+    from reports.export import neutralize
+    from reports.tables import findings_table, records, text_cells
+    shown = filter_findings(rec.findings, None, "info")
+    whole_table = (findings_table(shown) if what == "findings"
+                   else figures_table(rec.figures, rec.findings))
+    # The table as one piece, as the export was written before it was streamed.
+    whole = (text_cells(whole_table).map(neutralize).to_csv(index=False) if fmt == "csv" else
+             json.dumps(records(whole_table), ensure_ascii=False, indent=2) + "\n")
+    rendered = []
+    real = export_module.findings_table
+
+    def spy(t):
+        rendered.append(len(t))
+        return real(t)
+    monkeypatch.setattr(export_module, "findings_table", spy)
+    monkeypatch.setattr(export_module, "CHUNK_ROWS", {"findings": 2, "figures": 3})
+    assert export(rec, fmt, what).decode("utf-8") == whole
+    if what == "findings":       # messages rendered two rows at a time, every row once
+        assert max(rendered) == 2 and sum(rendered) == len(shown) > 4
+
+
+@pytest.mark.parametrize("fmt, empty", [("csv", None), ("json", "[]\n")])
+def test_an_export_of_no_findings_is_the_empty_table(fmt, empty):
+    rec = reconcile(table(dict(metric="quill_sales", amount="$2 billion")), "USD")
+    out = render(rec, rec.findings, rec.findings, rec.figures, fmt).decode("utf-8")
+    assert out == (empty or out.splitlines()[0] + "\n")
+    assert fmt == "json" or out.startswith("severity,check,metric")

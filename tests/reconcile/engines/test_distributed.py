@@ -197,4 +197,4 @@ def test_only_shown_brings_back_the_shown_families_and_a_tally_of_all(
     assert rec.stats["tally"] == dict(
         by_severity={s: int((single["severity"] == s).sum())
                      for s in ("info", "low", "medium", "high")},
-        involved=len({i for cell in disc["figures"] for i in cell.split(";") if i}))
+        involved=len({i for cell in disc["figures"] for i in cell}))
