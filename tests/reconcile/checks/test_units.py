@@ -26,5 +26,5 @@ def test_each_mixed_metric_is_said_once_with_its_figures_by_unit():
     assert set(said) == {"orin_burn", "kestel_raise"}
     assert "(USD: f2; USD / year: f0, f5; day: f3)" in said["orin_burn"]
     assert "(USD: f4; day: f1)" in said["kestel_raise"]
-    units_only = f[f["check"].eq("units")]
+    units_only = f[f["check"].map(lambda c: c == ("units",))]
     assert list(units_only["flagged"]) == ["f1;f4"]
