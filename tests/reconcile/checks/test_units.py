@@ -22,9 +22,9 @@ def test_each_mixed_metric_is_said_once_with_its_figures_by_unit():
                  dict(metric="orin_burn", amount="3일"),
                  dict(metric="kestel_raise", amount="$1B"),
                  dict(metric="orin_burn", amount="연간 2억 달러"))
-    said = {r.metric: r.message for r in f.itertuples() if "units" in r.check.split(";")}
+    said = {r.metric: r.message for r in f.itertuples() if "units" in r.check}
     assert set(said) == {"orin_burn", "kestel_raise"}
     assert "(USD: f2; USD / year: f0, f5; day: f3)" in said["orin_burn"]
     assert "(USD: f4; day: f1)" in said["kestel_raise"]
     units_only = f[f["check"].map(lambda c: c == ("units",))]
-    assert list(units_only["flagged"]) == ["f1;f4"]
+    assert list(units_only["flagged"]) == [("f1", "f4")]
