@@ -18,6 +18,16 @@ a5,acme_deal_share,12%,2021-03-04,2021-03-06,b.txt,12%,,,,,
 """
 
 
+def _said(code: str, tag: str, env=None):
+    """Run `code` in a fresh interpreter from the checkout's root; the process and the words
+    after `tag` on the last stderr line it printed with that tag."""
+    r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                       env=env)
+    line = [x for x in r.stderr.splitlines() if x.startswith(tag)]
+    assert line, r.stderr
+    return r, line[-1].split()[1:]
+
+
 def _loaded_after_main(args: list[str], modules=HEAVY, env=None) -> tuple[int, set[str]]:
     """Run main.py in a fresh interpreter and list which of `modules` it imported."""
     code = ("import sys, runpy\n"
@@ -31,11 +41,8 @@ def _loaded_after_main(args: list[str], modules=HEAVY, env=None) -> tuple[int, s
             f"print('LOADED', ' '.join(m for m in {tuple(modules)!r} if m in sys.modules), "
             "file=sys.stderr)\n"
             "sys.exit(code)\n")
-    r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
-                       env=env)
-    line = [x for x in r.stderr.splitlines() if x.startswith("LOADED")]
-    assert line, r.stderr
-    return r.returncode, set(line[-1].split()[1:])
+    r, words = _said(code, "LOADED", env=env)
+    return r.returncode, set(words)
 
 
 def test_report_on_a_small_file_imports_no_heavy_module(tmp_path):
@@ -65,10 +72,8 @@ def test_report_on_a_small_file_leaves_the_large_file_readers_unloaded(tmp_path)
             "except SystemExit:\n    pass\n"
             "print('LOADED', ' '.join(m for m in ('pyarrow.csv', 'pyarrow.parquet', 'dask',"
             " 'distributed') if m in sys.modules), file=sys.stderr)\n")
-    r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
-    line = [x for x in r.stderr.splitlines() if x.startswith("LOADED")]
-    assert line, r.stderr
-    assert line[-1].split()[1:] == [] and "5 figures" in r.stdout
+    r, words = _said(code, "LOADED")
+    assert words == [] and "5 figures" in r.stdout
 
 
 def test_report_without_charts_leaves_the_chart_module_unloaded(tmp_path):
@@ -159,10 +164,8 @@ def test_a_command_imports_only_its_own_module_of_the_cli():
             "    pass\n"
             "print('CLI', ' '.join(sorted(m for m in sys.modules if m.split('.')[0] == 'cli')),"
             " file=sys.stderr)\n")
-    r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
-    line = [x for x in r.stderr.splitlines() if x.startswith("CLI")]
-    assert line, r.stderr
-    assert line[-1].split()[1:] == ["cli", "cli.app", "cli.convert"]
+    r, words = _said(code, "CLI")
+    assert words == ["cli", "cli.app", "cli.convert"]
     assert '"converted"' in r.stdout
 
 def test_the_unit_table_gives_pints_day_factors():
@@ -315,10 +318,8 @@ def _gc_after_main(args: list[str]) -> tuple[bool, int]:
             "try:\n    runpy.run_path('main.py', run_name='__main__')\n"
             "except SystemExit:\n    pass\n"
             "print('GC', gc.isenabled(), gc.get_freeze_count(), file=sys.stderr)\n")
-    r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
-    line = [x for x in r.stderr.splitlines() if x.startswith("GC")]
-    assert line, r.stderr
-    _, enabled, frozen = line[-1].split()
+    _, words = _said(code, "GC")
+    enabled, frozen = words
     return enabled == "True", int(frozen)
 
 
@@ -359,10 +360,8 @@ def test_the_readers_patterns_are_compiled_on_first_use():
             "a = R.read_whole('약 3조 원')\n"
             "again = R.read_whole('약 3조 원')\n"
             "print('N', *before, *count(), a == again, file=sys.stderr)\n")
-    r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
-    line = [x for x in r.stderr.splitlines() if x.startswith("N")]
-    assert line, r.stderr
-    compiled, waiting, compiled_after, waiting_after, same = line[-1].split()[1:]
+    _, words = _said(code, "N")
+    compiled, waiting, compiled_after, waiting_after, same = words
     assert (int(compiled), same) == (0, "True") and int(waiting) > 30
     assert 0 < int(compiled_after) < int(waiting) and \
         int(compiled_after) + int(waiting_after) == int(waiting)
