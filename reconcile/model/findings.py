@@ -37,6 +37,12 @@ SLIP_TOLERANCE = 0.05
 # by its count: a merged finding may hold thousands of pieces about one fact, each against the
 # same agreeing figures. Shorter lists read better repeated than referred to.
 NAME_ONCE_OVER = 3
+# A message says at most this many sentences of one check; the rest are counted in one sentence
+# after them. A merged finding may join hundreds of thousands of relations of one kind (every
+# pair of digits that relate among 20,000 values of one fact), which no reader reads and whose
+# text would run to a hundred megabytes. The structured fields (flagged, against, figures, gap,
+# bounds) stay complete: only the sentences are cut.
+SAY_PER_CHECK = 50
 
 
 @dataclass(frozen=True)
@@ -107,9 +113,17 @@ class Finding:
     def _chunks(self):
         # The one rendering of a finding: head, each evidence's sentence, what was tried, notes.
         named: dict = {}
+        said: dict[str, int] = {}       # sentences said per check, then those left unsaid
         yield f"{self.head}: "
         for n, e in enumerate(self.evidence):
-            yield (" " if n else "") + _capital(_sentence(e.detail, named))
+            k = said.get(e.check, 0)
+            said[e.check] = k + 1
+            if k < SAY_PER_CHECK:       # an unsaid sentence is never rendered
+                yield (" " if n else "") + _capital(_sentence(e.detail, named))
+        for check, k in said.items():
+            if k > SAY_PER_CHECK:
+                yield (f" … and {k - SAY_PER_CHECK:,} more of the same kind from the {check}"
+                       f" check.")
         tried = list(dict.fromkeys(t for e in self.evidence for t in e.tried))
         if tried and self.severity != "info":
             yield f" Tried: {'; '.join(tried)}."
