@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass
 import pandas as pd
 
 from reconcile.model import findings as F
+from reconcile.model.findings import discrepancies, involved  # noqa: F401  (views import them from here)
 
 FINDING_COLUMNS = {
     "severity": "severity", "check": "check", "metric": "metric", "flagged": "flagged",
@@ -104,16 +105,6 @@ def records(table: pd.DataFrame) -> list[dict]:
             r["check"] = cell_text(r["check"])
         out.append(r)
     return out
-
-
-def involved(findings: pd.DataFrame) -> set[str]:
-    """Every figure id the findings involve."""
-    return {i for ids in findings["figures"] for i in ids}
-
-
-def discrepancies(findings: pd.DataFrame) -> pd.DataFrame:
-    """The findings at low or above: the ones that say a figure is wrong."""
-    return findings[findings["severity"].map(F.RANK) >= F.RANK["low"]]
 
 
 @dataclass(frozen=True)

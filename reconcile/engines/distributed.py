@@ -241,9 +241,8 @@ def tally(findings: pd.DataFrame) -> dict:
     """What a summary counts of findings: how many of each severity, and how many distinct
     figures the discrepancies (low and above) involve. Tallies of disjoint families add up."""
     by = findings["severity"].value_counts()
-    disc = findings[findings["severity"].map(F.RANK) >= F.RANK["low"]]
-    ids = {i for cell in disc["figures"] for i in (cell or ())}
-    return dict(by_severity={s: int(by.get(s, 0)) for s in F.SEVERITIES}, involved=len(ids))
+    return dict(by_severity={s: int(by.get(s, 0)) for s in F.SEVERITIES},
+                involved=len(F.involved(F.discrepancies(findings))))
 
 
 def _add_tallies(tallies) -> dict:

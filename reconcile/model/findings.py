@@ -372,3 +372,13 @@ def involving(findings: pd.DataFrame, figure_id: str) -> pd.DataFrame:
     """The findings that name `figure_id` among their figures."""
     mask = [figure_id in ids for ids in findings["figures"]]
     return findings.loc[np.array(mask, dtype=bool)]
+
+
+def discrepancies(findings: pd.DataFrame) -> pd.DataFrame:
+    """The findings at low or above: the ones that say a figure is wrong."""
+    return findings[findings["severity"].map(RANK) >= RANK["low"]]
+
+
+def involved(findings: pd.DataFrame) -> set[str]:
+    """Every figure id the findings involve."""
+    return {i for ids in findings["figures"] for i in ids}
