@@ -262,7 +262,11 @@ def main() -> None:
     if args.against and not (args.against / "main.py").is_file():
         raise SystemExit(f"--against: {args.against}: no main.py there (a checkout's root?)")
     roots = (ROOT, args.against.resolve()) if args.against else (ROOT,)
-    name = "bench_scale-" + (args.sizes.replace(",", "_") or "startup")
+    # One block per kind of run, so that recording one kind never overwrites another's.
+    kinds = ([] if args.skip_startup else ["startup"]) + (
+        [f"one_metric_{args.one_metric}"] if args.one_metric else []) + (
+        [args.sizes.replace(",", "_")] if args.sizes else [])
+    name = "bench_scale-" + ("-".join(kinds) or "startup")
     with tempfile.TemporaryDirectory() as tmp, results.capture(name, args.record):
         if not args.skip_startup:
             startup(args.repeat, Path(tmp), roots)
