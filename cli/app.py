@@ -153,4 +153,7 @@ def main() -> None:
         # `report | head -1`: a closed pipe ends the output, it is not a finding (click would
         # exit 1, the --fail-on status).
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-    cli()
+    try:
+        cli()
+    finally:        # a command that stops before its imports are done (a usage error)
+        begin_work()

@@ -302,7 +302,8 @@ def checks(markdown) -> None:
               help="Which table csv, json and md hold (xlsx and html always hold both).")
 @click.option("-o", "--output", metavar="FILE",
               help="Write FILE (.csv, .json, .md, .xlsx, .html), whole or not at all "
-                   "[default: stdout].")
+                   "[default: stdout, where csv and json are streamed: an error midway leaves "
+                   "what was already written].")
 @click.option("--engine", type=click.Choice(["pandas", "dask"]), default="pandas",
               show_default=True, help="dask: partition by family of metrics and run on a Dask "
               "cluster (needs the `scale` extra).")

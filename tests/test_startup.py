@@ -365,3 +365,19 @@ def test_the_readers_patterns_are_compiled_on_first_use():
     assert (int(compiled), same) == (0, "True") and int(waiting) > 30
     assert 0 < int(compiled_after) < int(waiting) and \
         int(compiled_after) + int(waiting_after) == int(waiting)
+
+
+def test_a_command_that_stops_early_leaves_the_collector_on():
+    # A usage error ends the command before its imports are done: main() must not leave the
+    # collector paused for whoever called it in-process.
+    code = ("import gc, sys\n"
+            "import cli.app as A\n"
+            "seen = []\n"
+            "for argv in (['report', '--bogus'], ['export', '--format', 'xlsx']):\n"
+            "    sys.argv = ['main.py', *argv]\n"
+            "    try:\n        A.main()\n"
+            "    except SystemExit:\n        pass\n"
+            "    seen.append(gc.isenabled())\n"
+            "print('GC', *seen, file=sys.stderr)\n")
+    _, words = _said(code, "GC")
+    assert words == ["True", "True"]
