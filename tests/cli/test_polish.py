@@ -12,6 +12,13 @@ ARTICLE = ("Acme Robotics said on Tuesday it would invest 1,570억 달러 in new
            "and more than 300 engineers will join the venture by 2026-03-15.\n")
 
 
+def _figures(tmp_path, rows: str = ""):
+    """A figures file of the given rows (CSV text) under the full header."""
+    path = tmp_path / "f.csv"
+    path.write_text(",".join(COLUMNS) + "\n" + rows, encoding="utf-8")
+    return path
+
+
 def test_extract_fits_80_columns_and_never_splits_an_amount(tmp_path, monkeypatch):
     monkeypatch.setenv("COLUMNS", "80")
     article = tmp_path / "acme.txt"
@@ -44,11 +51,9 @@ def test_convert_shows_the_text_whole_and_rates_as_report_does(monkeypatch):
 
 def test_html_zero_counts_the_gap_and_the_legend(tmp_path):
     from reports import charts
-    figures = tmp_path / "f.csv"
-    figures.write_text(",".join(COLUMNS) + "\n"
-                       "a1,acme_capex,$1 billion,2023,2023,a.txt,q1,,,,,\n"
+    figures = _figures(tmp_path, "a1,acme_capex,$1 billion,2023,2023,a.txt,q1,,,,,\n"
                        "a2,acme_capex,$1 billion,2023,2023,b.txt,q2,,,,,\n"
-                       "a3,acme_capex,$10 billion,2023,2023,c.txt,q3,,,,,\n", encoding="utf-8")
+                       "a3,acme_capex,$10 billion,2023,2023,c.txt,q3,,,,,\n")
     page = tmp_path / "r.html"
     result = run("export", "--figures", figures, "-o", page)
     assert result.exit_code == 0, result.output
@@ -134,8 +139,7 @@ def test_help_lists_commands_in_the_order_of_the_work():
 
 def test_add_fits_80_columns(tmp_path, monkeypatch):
     monkeypatch.setenv("COLUMNS", "80")
-    figures = tmp_path / "f.csv"
-    figures.write_text(",".join(COLUMNS) + "\n", encoding="utf-8")
+    figures = _figures(tmp_path)
     result = run("add", "--figures", figures, "--new-metric", "--id", "acme-1", "--metric",
                  "acme_plant_investment_2024", "--amount", "$5 billion", "--as-of",
                  "2024-03-15", "--published", "2024-03-20", "--source",
@@ -175,10 +179,9 @@ def test_convert_and_report_give_one_interval_for_one_text(tmp_path):
     # and an open bound; convert's interval must be the one the checks compare through.
     import json
     texts = ["27억5000만달러", "약 6500억 달러", "$131,000", "more than $3 billion", "$6.60 billion"]
-    figures = tmp_path / "f.csv"
-    figures.write_text(",".join(COLUMNS) + "\n" + "".join(
-        f"x{i},acme_total_{i},\"{t}\",2024-01-05,2024-01-05,a{i}.txt,q{i},,,,,\n"
-        for i, t in enumerate(texts)), encoding="utf-8")
+    figures = _figures(tmp_path, "".join(
+                       f"x{i},acme_total_{i},\"{t}\",2024-01-05,2024-01-05,a{i}.txt,q{i},,,,,\n"
+                       for i, t in enumerate(texts)))
     report = run("report", "--figures", figures, "--all", "--json", "--min-severity", "info")
     assert report.exit_code in (0, 1), report.output
     shown = {f["amount"]: (f["normalized_min"], f["normalized_max"])
@@ -198,10 +201,7 @@ def test_convert_and_report_write_a_rate_with_one_function(tmp_path):
     from currency import formatting as fmt
     assert fmt.rate(1 / 1335.27, "KRW", "USD") == fmt.rate(1335.27, "USD", "KRW")
     assert fmt.rate_range(1 / 1340, 1 / 1330, "KRW", "USD") == "1,330.00–1,340.00 KRW/USD"
-    figures = tmp_path / "f.csv"
-    figures.write_text(",".join(COLUMNS) + "\n"
-                       "k1,acme_total,2조 원,2024-01-05,2024-01-05,a.txt,q,,,,,\n",
-                       encoding="utf-8")
+    figures = _figures(tmp_path, "k1,acme_total,2조 원,2024-01-05,2024-01-05,a.txt,q,,,,,\n")
     report = run("report", "--figures", figures, "--all")
     converted = run("convert", "2조 원", "--date", "2024-01-05")
     rate = json.loads(run("convert", "2조 원", "--date", "2024-01-05", "--json").stdout)[
@@ -212,11 +212,9 @@ def test_convert_and_report_write_a_rate_with_one_function(tmp_path):
 
 
 def test_export_says_on_stderr_what_it_wrote(tmp_path):
-    figures = tmp_path / "f.csv"
-    figures.write_text(",".join(COLUMNS) + "\n"
-                       "a1,acme_capex,$1 billion,2023-01,2023-02,a.txt,q1,,,,,\n"
+    figures = _figures(tmp_path, "a1,acme_capex,$1 billion,2023-01,2023-02,a.txt,q1,,,,,\n"
                        "a2,acme_capex,$10 billion,2023-01,2023-02,b.txt,q2,,,,,\n"
-                       "a3,acme_other,$3 billion,2023-01,2023-02,b.txt,q3,,,,,\n", encoding="utf-8")
+                       "a3,acme_other,$3 billion,2023-01,2023-02,b.txt,q3,,,,,\n")
     out = tmp_path / "x.json"
     result = run("export", "--figures", figures, "-o", out, "--what", "figures")
     assert result.exit_code == 0 and result.stdout == ""
@@ -229,10 +227,8 @@ def test_extract_add_questions_fit_80_columns_broken_between_words(tmp_path, mon
     import cli.app
     monkeypatch.setattr(cli.app, "_stdin_is_terminal", lambda: True)
     monkeypatch.setenv("COLUMNS", "80")
-    figures = tmp_path / "f.csv"
-    figures.write_text(",".join(COLUMNS) + "\n"
-                       "b1,borealis_motors_battery_plant_investment_total,$2 billion,2024-03,"
-                       "2024-03-02,b.txt,q,,,,,\n", encoding="utf-8")
+    figures = _figures(tmp_path, "b1,borealis_motors_battery_plant_investment_total,$2 billion,2024-03,"
+                       "2024-03-02,b.txt,q,,,,,\n")
     sentence = ("Borealis Motors, the electric carmaker headquartered in Tromsø, confirmed on "
                 "Tuesday that it had committed $2.1 billion to its second battery plant.")
     article = tmp_path / "press.txt"
