@@ -115,7 +115,7 @@ def _reconcile(figures_path, currency, as_of_text, real, metric, only=None, skip
         _fail(f"--figures: {figures_path}: a directory of parts is read by "
               "`report --engine dask`")
     import reconcile.engines.local  # noqa: F401  (imported before begin_work: start-up)
-    begin_work()
+    begin_work(collect=False)
     with _progress(figures_path) as progress, python_strings():
         _step(progress, f"reading and reconciling {figures_path}")
         return reconcile_file(figures_path, currency, as_of, metric, metric_option="--metric",

@@ -381,3 +381,40 @@ def test_a_command_that_stops_early_leaves_the_collector_on():
             "print('GC', *seen, file=sys.stderr)\n")
     _, words = _said(code, "GC")
     assert words == ["True", "True"]
+
+
+def _gc_in_engine(args: list[str], module: str, function: str) -> list[str]:
+    """Whether the collector ran while main.py ran `args` and called `module.function`, then
+    whether it runs after main() returned."""
+    code = ("import gc, sys, runpy, importlib\n"
+            f"m = importlib.import_module({module!r})\n"
+            f"real = m.{function}\n"
+            "seen = []\n"
+            "def probe(*a, **k):\n"
+            "    seen.append(gc.isenabled())\n"
+            "    return real(*a, **k)\n"
+            f"m.{function} = probe\n"
+            f"sys.argv = ['main.py'] + {args!r}\n"
+            "try:\n    runpy.run_path('main.py', run_name='__main__')\n"
+            "except SystemExit:\n    pass\n"
+            "print('GC', *seen, gc.isenabled(), file=sys.stderr)\n")
+    return _said(code, "GC")[1]
+
+
+def test_report_and_export_keep_the_collector_paused_while_the_engine_runs(tmp_path):
+    """The engine's millions of long-lived objects are never walked by the collector in report
+    and export (docs/engine.md); it runs again once main() returns."""
+    path = tmp_path / "small.csv"
+    path.write_text(SMALL, encoding="utf-8")
+    for args in (["report", "--figures", str(path)],
+                 ["export", "--figures", str(path), "-o", str(tmp_path / "x.csv")]):
+        assert _gc_in_engine(args, "reconcile.api", "reconcile_file") == ["False", "True"], args
+
+
+def test_scanning_articles_in_memory_collects_as_usual(tmp_path):
+    # Scanning parses every article into short-lived objects: its collector stays on.
+    article = tmp_path / "a.txt"
+    article.write_text("# source: https://example.com/a | published: 2024-03-05\n\n"
+                       "Example Corp raised $10 billion, its chief said.\n", encoding="utf-8")
+    assert _gc_in_engine(["report", "--articles", str(article)], "reconcile.scan.run",
+                         "reconcile_rows") == ["True", "True"]
