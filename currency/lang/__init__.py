@@ -116,3 +116,20 @@ CONVERSION_BEFORE = merged_tuple("CONVERSION_BEFORE")
 CONVERSION_BETWEEN = merged_tuple("CONVERSION_BETWEEN")
 # Written after a converted amount: "US$4.3bn at the time", "1조원(당시 환율 기준)".
 CONVERSION_AFTER = merged_tuple("CONVERSION_AFTER")
+
+# English month names, January first (a month_name date's number is its place).
+MONTH_NAMES = en.MONTH_NAMES
+# The kinds of date expression, in the order the extractor tries them: of two expressions found
+# at one place, the one of the earlier kind is listed first (a full date before its year).
+DATE_KINDS = ("ymd", "ym", "md", "d", "m", "y", "last_year", "this_year", "last_month",
+              "month_name")
+
+
+def date_forms() -> tuple[tuple[str, str], ...]:
+    """Every language's (kind, pattern) of a date, by kind in `DATE_KINDS` order, then by
+    language; a kind no list names raises (its resolution would be missing)."""
+    forms = [f for lang in _LANGUAGES for f in getattr(lang, "DATE_FORMS", ())]
+    unknown = {k for k, _ in forms} - set(DATE_KINDS)
+    if unknown:
+        raise ValueError(f"date forms of unknown kinds: {sorted(unknown)}")
+    return tuple(sorted(forms, key=lambda f: DATE_KINDS.index(f[0])))

@@ -378,3 +378,14 @@ CONVERSION_AFTER = (
     "at the exchange rate",
     "in today's money",
 )
+
+# The months, January first: a month named in a date is the month of its place here.
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
+# Dates in English news (`currency.text.extract.date_expressions`): (kind, pattern).
+DATE_FORMS = (
+    ("last_year", r"last year"),
+    ("this_year", r"this year"),
+    ("last_month", r"last month"),
+    ("month_name", r"\b(" + "|".join(MONTH_NAMES) + r")\b"),
+)

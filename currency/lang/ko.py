@@ -381,3 +381,20 @@ CONVERSION_AFTER = (
     "환율 기준",
     "으로 환산",
 )
+
+# Dates in Korean news (`currency.text.extract.date_expressions`): (kind, pattern). What each kind
+# resolves to is the extractor's rule; the forms that write it are data.
+DATE_FORMS = (
+    ("ymd", r"(\d{4})년\s*(\d{1,2})월\s*(\d{1,2})일"),
+    ("ym", r"(\d{4})년\s*(\d{1,2})월"),
+    ("md", r"(\d{1,2})월\s*(\d{1,2})일"),
+    ("d", r"(\d{1,2})일\s*\(현지\s*시간\)"),
+    # "지난 17일", "14일 이사회에서": a day of this month (or the last); not "5일 만에", "3일간"
+    ("d", r"(?<![\d.,제월])(?<!월\s)(\d{1,2})일(?!\s?(?:간|동안|만|째|이내|내|안|뒤|후|전|가량|정도|이상"
+          r"|이하|미만|넘|남짓|연속|사이|치|분|씩|새))"),
+    ("m", r"(\d{1,2})월\s*(?:초|중순|말|에|께)"),
+    ("y", r"(?<!\d)((?:19|20)\d{2})(?:년|\b)"),
+    ("last_year", r"지난해|작년"),
+    ("this_year", r"올해|금년"),
+    ("last_month", r"지난달"),
+)

@@ -31,3 +31,8 @@ COUNTERS = {
     "%": "percent",
     "％": "percent",
 }
+
+# Dates any language writes (`currency.text.extract.date_expressions`): (kind, pattern).
+DATE_FORMS = (
+    ("ymd", r"(\d{4})-(\d{2})-(\d{2})"),
+)

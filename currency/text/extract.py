@@ -332,29 +332,12 @@ def _infer_currencies(text: str, cands: list[Candidate]) -> None:
                                f"{c.currency}")
 
 
-_DATE_PATTERNS = [
-    (re.compile(r"(\d{4})년\s*(\d{1,2})월\s*(\d{1,2})일"), "ymd"),
-    (re.compile(r"(\d{4})-(\d{2})-(\d{2})"), "ymd"),
-    (re.compile(r"(\d{4})년\s*(\d{1,2})월"), "ym"),
-    (re.compile(r"(\d{1,2})월\s*(\d{1,2})일"), "md"),
-    (re.compile(r"(\d{1,2})일\s*\(현지\s*시간\)"), "d"),
-    # "지난 17일", "14일 이사회에서": a day of this month (or the last); not "5일 만에", "3일간"
-    (re.compile(r"(?<![\d.,제월])(?<!월\s)(\d{1,2})일(?!\s?(?:간|동안|만|째|이내|내|안|뒤|후|전|가량|정도|이상"
-                r"|이하|미만|넘|남짓|연속|사이|치|분|씩|새))"), "d"),
-    (re.compile(r"(\d{1,2})월\s*(?:초|중순|말|에|께)"), "m"),
-    (re.compile(r"(?<!\d)((?:19|20)\d{2})(?:년|\b)"), "y"),
-    (re.compile(r"지난해|작년|last year"), "last_year"),
-    (re.compile(r"올해|금년|this year"), "this_year"),
-    (re.compile(r"지난달|last month"), "last_month"),
-    (re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|"
-                r"November|December)\b"), "month_name"),
-]
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december"]
-
-
-_ANY_DATE = re.compile(r"\d|지난|작년|올해|금년|last|this|January|February|March|April|May|"
-                       r"June|July|August|September|October|November|December")
+# The forms are data per language (`currency.lang`); their resolution is `_resolve`'s.
+_DATE_PATTERNS = [(re.compile(pattern), kind) for kind, pattern in L.date_forms()]
+# A sentence with no digit can only hold a date in words: one search for any of those first.
+_ANY_DATE = re.compile("|".join([r"\d"] + [f"(?:{p.pattern})" for p, _ in _DATE_PATTERNS
+                                            if "\\d" not in p.pattern]))
+_MONTHS = [m.lower() for m in L.MONTH_NAMES]
 
 
 def date_expressions(sentence: str, published: dt.date | None) -> list[tuple[int, int, str, str]]:

@@ -222,3 +222,21 @@ def test_a_headlines_rounded_down_bare_amount_takes_the_currency_of_what_it_roun
     assert c["8조"].confidence == "high"
     assert c["833만"].currency is None           # a share count goes on: 833만 3641주
     assert c["3조"].currency is None             # nothing the text states is 3조-odd
+
+
+def test_date_forms_come_from_each_language_in_the_order_of_their_kinds(monkeypatch):
+    """The date forms are data per language; merged, a full date is tried before its month and
+    its year (so a sentence's nearest date is the most precise one at its place)."""
+    import currency.lang as L
+    from currency.lang import en, ko
+    from currency.text.extract import suggest_as_of
+    kinds = [k for k, _ in L.date_forms()]
+    assert kinds == sorted(kinds, key=L.DATE_KINDS.index) and {"ymd", "month_name"} <= set(kinds)
+    assert suggest_as_of("On 2024년 3월 5일 it paid 10억 달러.", 25, None) == \
+        ("2024-03-05", "2024년 3월 5일")
+    assert suggest_as_of("In March it paid $1 billion.", 20, dt.date(2024, 6, 1)) == \
+        ("2024-03", "March")
+    monkeypatch.setattr(ko, "DATE_FORMS", ko.DATE_FORMS + (("fortnight", r"보름"),))
+    with pytest.raises(ValueError, match="fortnight"):
+        L.date_forms()
+    assert en.MONTH_NAMES[2] == "March"
