@@ -344,6 +344,10 @@ def rows_frame(cells: dict, lines) -> "pd.DataFrame":
             columns[c] = pd.Series(np.full(n, None, dtype=object))
         elif isinstance(values, list):
             columns[c] = pd.Series(np.asarray(values, dtype=object))
+        elif isinstance(text, pd.StringDtype) and text.storage == "python":
+            # pandas would make a new Python string of every cell; shared ones are built once.
+            from reconcile.store.arrow_rows import python_strings
+            columns[c] = pd.Series(pd.array(python_strings(values), dtype=text))
         elif isinstance(text, pd.StringDtype):
             columns[c] = pd.Series(pd.array(values, dtype=text))
         else:
