@@ -203,8 +203,9 @@ def part_of_graph_problems(rows) -> list[Problem]:
     metrics = {m for _, m, _ in rows if isinstance(m, str)}
     edges: dict[str, set[str]] = {}
     problems = []
+    keys_of = {cell: part_of_keys(cell) for cell in {c for _, _, c in rows if isinstance(c, str)}}
     for line, metric, cell in rows:
-        for key in part_of_keys(cell):
+        for key in keys_of.get(cell, ()):
             if key == metric:
                 problems.append(Problem(None, line, "part_of", key, "names the row's own metric"))
             elif key not in metrics:
@@ -213,8 +214,10 @@ def part_of_graph_problems(rows) -> list[Problem]:
             elif isinstance(metric, str) and metric:    # a missing metric is NaN, not ""
                 edges.setdefault(metric, set()).add(key)
     cyclic = _on_cycles(edges)
+    if not cyclic:
+        return problems
     for line, metric, cell in rows:
-        for key in part_of_keys(cell):
+        for key in keys_of.get(cell, ()):
             if key != metric and cyclic.get(metric) is not None and cyclic.get(metric) == \
                     cyclic.get(key):
                 problems.append(Problem(None, line, "part_of", key, f"forms a cycle ({metric} is "
@@ -225,6 +228,10 @@ def part_of_graph_problems(rows) -> list[Problem]:
 
 def _on_cycles(edges: dict[str, set[str]]) -> dict[str, int]:
     """Strongly connected components of more than one node: node -> component number."""
+    # A node on a cycle is some edge's target: the rest (most metrics of a large file name a
+    # total but are no one's) are left out of the search.
+    targets = set().union(*edges.values()) if edges else set()
+    edges = {node: keys for node, keys in edges.items() if node in targets}
     index: dict[str, int] = {}
     low: dict[str, int] = {}
     on_stack: set[str] = set()
@@ -311,11 +318,16 @@ def parse_rows(path: Path, data: bytes) -> tuple["pd.DataFrame", list[Problem]]:
     # The rule depends only on the distinct (metric, part_of) pairs: judge those, and walk
     # every row for its line only when one breaks it.
     pairs = df[["metric", "part_of"]].drop_duplicates()
-    graph = part_of_graph_problems(zip(pairs.index, pairs["metric"], pairs["part_of"]))
+    graph = part_of_graph_problems(zip(pairs.index, *_objects(pairs, "metric", "part_of")))
     if graph:
-        graph = part_of_graph_problems(zip(df["line"], df["metric"], df["part_of"]))
+        graph = part_of_graph_problems(zip(df["line"], *_objects(df, "metric", "part_of")))
     problems += [p.in_file(path) for p in sorted(graph, key=Problem.sort_key)]
     return df, problems
+
+
+def _objects(df: "pd.DataFrame", *columns: str) -> list:
+    """The columns' cells as object arrays: a Python loop over them reads no pandas scalars."""
+    return [df[c].to_numpy(dtype=object) for c in columns]
 
 
 # Below this size the strict reader is as quick as Arrow and needs no pyarrow.csv import.
