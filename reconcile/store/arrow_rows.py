@@ -42,7 +42,8 @@ def arrow_cells(data: bytes, columns: list[str], required: list[str]) -> dict | 
         import pyarrow.csv as pcsv
     except ImportError:
         return None
-    first = data.split(b"\n", 1)[0]
+    end = data.find(b"\n")
+    first = data if end < 0 else data[:end]     # the header line (split would copy the rest)
     try:
         # The header is read as a row of text (the names are checked here as the strict
         # reader checks them); every column is text, never a guessed number or date.

@@ -412,10 +412,11 @@ def validate(df: "pd.DataFrame", name: str) -> list[Problem]:
         linked = df.loc[df["restates"].notna(), ["line", "id", "metric", "restates"]]
         # The metric of every id a row restates (the last row's, for an id given twice): the
         # other ids are never looked up.
-        named = df["id"].isin(linked["restates"])
+        named = df["id"].isin(linked["restates"].to_numpy(dtype=object))
         metric_of = dict(zip(*_objects(df.loc[named], "id", "metric")))
-        records = [dict(zip(linked.columns, row)) for row in
-                   zip(linked["line"].tolist(), *_objects(linked, "id", "metric", "restates"))]
+        keys = ("line", "id", "metric", "restates")
+        records = [dict(zip(keys, row)) for row in
+                   zip(linked["line"].tolist(), *_objects(linked, *keys[1:]))]
         problems += [(p.line, p.column, p.value, p.reason)
                      for p in restates_problems(records, metric_of)]
     problems.sort(key=lambda p: p[0])
