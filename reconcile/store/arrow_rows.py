@@ -42,7 +42,8 @@ def arrow_cells(data: bytes, columns: list[str], required: list[str]) -> dict | 
         import pyarrow.csv as pcsv
     except ImportError:
         return None
-    first = data.split(b"\n", 1)[0]
+    end = data.find(b"\n")
+    first = data if end < 0 else data[:end]     # the header line (split would copy the rest)
     try:
         # The header is read as a row of text (the names are checked here as the strict
         # reader checks them); every column is text, never a guessed number or date.
@@ -81,6 +82,25 @@ def clean_text(column):
         column = column.combine_chunks()
     text = pc.utf8_trim(pc.cast(column, pa.string()), characters=WHITESPACE)
     return pc.if_else(pc.equal(text, ""), pa.scalar(None, pa.string()), text)
+
+
+# A column whose first cells repeat (dates, sources, amounts of an archive) is dictionary-encoded
+# before it becomes Python strings: each distinct text is then one object, made once.
+SAMPLE, REPEATS = 4096, 0.5
+
+
+def python_strings(column):
+    """A numpy object array of an Arrow text array's cells (a null None), every distinct text one
+    shared Python string when the column's first cells repeat."""
+    import numpy as np
+    import pyarrow.compute as pc
+    sample = column.slice(0, SAMPLE)
+    if pc.count_distinct(sample, mode="all").as_py() > REPEATS * len(sample):
+        return column.to_numpy(zero_copy_only=False)
+    encoded = pc.dictionary_encode(column)
+    texts = np.empty(len(encoded.dictionary) + 1, dtype=object)     # the last one: a null
+    texts[:-1] = encoded.dictionary.to_numpy(zero_copy_only=False)
+    return texts[pc.fill_null(encoded.indices, len(texts) - 1).to_numpy()]
 
 
 PARQUET = (".parquet", ".pq")

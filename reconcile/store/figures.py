@@ -203,8 +203,9 @@ def part_of_graph_problems(rows) -> list[Problem]:
     metrics = {m for _, m, _ in rows if isinstance(m, str)}
     edges: dict[str, set[str]] = {}
     problems = []
+    keys_of = {cell: part_of_keys(cell) for cell in {c for _, _, c in rows if isinstance(c, str)}}
     for line, metric, cell in rows:
-        for key in part_of_keys(cell):
+        for key in keys_of.get(cell, ()):
             if key == metric:
                 problems.append(Problem(None, line, "part_of", key, "names the row's own metric"))
             elif key not in metrics:
@@ -213,8 +214,10 @@ def part_of_graph_problems(rows) -> list[Problem]:
             elif isinstance(metric, str) and metric:    # a missing metric is NaN, not ""
                 edges.setdefault(metric, set()).add(key)
     cyclic = _on_cycles(edges)
+    if not cyclic:
+        return problems
     for line, metric, cell in rows:
-        for key in part_of_keys(cell):
+        for key in keys_of.get(cell, ()):
             if key != metric and cyclic.get(metric) is not None and cyclic.get(metric) == \
                     cyclic.get(key):
                 problems.append(Problem(None, line, "part_of", key, f"forms a cycle ({metric} is "
@@ -225,6 +228,10 @@ def part_of_graph_problems(rows) -> list[Problem]:
 
 def _on_cycles(edges: dict[str, set[str]]) -> dict[str, int]:
     """Strongly connected components of more than one node: node -> component number."""
+    # A node on a cycle is some edge's target: the rest (most metrics of a large file name a
+    # total but are no one's) are left out of the search.
+    targets = set().union(*edges.values()) if edges else set()
+    edges = {node: keys for node, keys in edges.items() if node in targets}
     index: dict[str, int] = {}
     low: dict[str, int] = {}
     on_stack: set[str] = set()
@@ -311,11 +318,16 @@ def parse_rows(path: Path, data: bytes) -> tuple["pd.DataFrame", list[Problem]]:
     # The rule depends only on the distinct (metric, part_of) pairs: judge those, and walk
     # every row for its line only when one breaks it.
     pairs = df[["metric", "part_of"]].drop_duplicates()
-    graph = part_of_graph_problems(zip(pairs.index, pairs["metric"], pairs["part_of"]))
+    graph = part_of_graph_problems(zip(pairs.index, *_objects(pairs, "metric", "part_of")))
     if graph:
-        graph = part_of_graph_problems(zip(df["line"], df["metric"], df["part_of"]))
+        graph = part_of_graph_problems(zip(df["line"], *_objects(df, "metric", "part_of")))
     problems += [p.in_file(path) for p in sorted(graph, key=Problem.sort_key)]
     return df, problems
+
+
+def _objects(df: "pd.DataFrame", *columns: str) -> list:
+    """The columns' cells as object arrays: a Python loop over them reads no pandas scalars."""
+    return [df[c].to_numpy(dtype=object) for c in columns]
 
 
 # Below this size the strict reader is as quick as Arrow and needs no pyarrow.csv import.
@@ -344,6 +356,10 @@ def rows_frame(cells: dict, lines) -> "pd.DataFrame":
             columns[c] = pd.Series(np.full(n, None, dtype=object))
         elif isinstance(values, list):
             columns[c] = pd.Series(np.asarray(values, dtype=object))
+        elif isinstance(text, pd.StringDtype) and text.storage == "python":
+            # pandas would make a new Python string of every cell; shared ones are built once.
+            from reconcile.store.arrow_rows import python_strings
+            columns[c] = pd.Series(pd.array(python_strings(values), dtype=text))
         elif isinstance(text, pd.StringDtype):
             columns[c] = pd.Series(pd.array(values, dtype=text))
         else:
@@ -369,18 +385,17 @@ def validate(df: "pd.DataFrame", name: str) -> list[Problem]:
     for col in REQUIRED:
         empty = df[col].isna() | df[col].eq("")
         problems += [(line, col, EMPTY, REQUIRED_REASON) for line in _lines(df, empty)]
-    ids = df["id"].where(df["id"].ne(""))
-    repeated = ids.notna() & ids.duplicated(keep=False)
-    problems += [(line, "id", v, DUPLICATE_ID)
-                 for line, v in zip(_lines(df, repeated), df.loc[repeated, "id"])]
+    if not df["id"].is_unique:      # the common case costs one hash of the column
+        ids = df["id"].where(df["id"].ne(""))
+        repeated = ids.notna() & ids.duplicated(keep=False)
+        problems += [(line, "id", v, DUPLICATE_ID)
+                     for line, v in zip(_lines(df, repeated), df.loc[repeated, "id"])]
     for rule in CELL_RULES:
         if rule.column not in df.columns:
             continue
         cells = df[rule.column]
         if rule.pattern is not None:
-            # The patterns are ASCII classes anchored at both ends, and cells are stripped (no
-            # final line break for `$` to stop before): Arrow's RE2 and `re` agree on them.
-            bad = cells.ne("") & ~cells.str.match(rule.pattern, na=True).astype(bool)
+            bad = _breaks_pattern(cells, rule.pattern)
             problems += [(line, rule.column, v, rule.reason)
                          for line, v in zip(_lines(df, bad), cells[bad])]
             continue
@@ -395,11 +410,44 @@ def validate(df: "pd.DataFrame", name: str) -> list[Problem]:
     if "restates" in df.columns:
         # Only the rows that restate something can break the rule; every id is a target.
         linked = df.loc[df["restates"].notna(), ["line", "id", "metric", "restates"]]
-        metric_of = dict(zip(df["id"].to_numpy(dtype=object), df["metric"].to_numpy(dtype=object)))
+        # The metric of every id a row restates (the last row's, for an id given twice): the
+        # other ids are never looked up.
+        named = df["id"].isin(linked["restates"].to_numpy(dtype=object))
+        metric_of = dict(zip(*_objects(df.loc[named], "id", "metric")))
+        keys = ("line", "id", "metric", "restates")
+        records = [dict(zip(keys, row)) for row in
+                   zip(linked["line"].tolist(), *_objects(linked, *keys[1:]))]
         problems += [(p.line, p.column, p.value, p.reason)
-                     for p in restates_problems(linked.to_dict("records"), metric_of)]
+                     for p in restates_problems(records, metric_of)]
     problems.sort(key=lambda p: p[0])
     return [Problem(name, *p) for p in problems]
+
+
+def _arrow_text(cells: "pd.Series"):
+    """The column as an Arrow text array (a missing cell null), or None when pyarrow is not
+    installed or the column holds something other than text (then pandas judges it)."""
+    try:
+        import pyarrow as pa
+    except ImportError:
+        return None
+    try:
+        return pa.array(cells.array, type=pa.string(), from_pandas=True)
+    except (pa.ArrowException, TypeError, ValueError):
+        return None
+
+
+def _breaks_pattern(cells: "pd.Series", pattern: str) -> "pd.Series":
+    """Which filled cells do not match `pattern` as a whole, as a boolean Series: by Arrow's
+    regex engine when it can read the column (a Python `re` call per cell costs 30 times more)."""
+    import pandas as pd
+    texts = _arrow_text(cells)
+    # The patterns are ASCII classes anchored at both ends, and cells are stripped (no final
+    # line break for `$` to stop before): Arrow's RE2 and `re` agree on them.
+    if texts is None:
+        return cells.ne("") & ~cells.str.match(pattern, na=True).astype(bool)
+    import pyarrow.compute as pc
+    bad = pc.and_(pc.not_equal(texts, ""), pc.invert(pc.match_substring_regex(texts, pattern)))
+    return pd.Series(pc.fill_null(bad, False).to_numpy(zero_copy_only=False), index=cells.index)
 
 
 def _lines(df: "pd.DataFrame", rows) -> list[int]:
