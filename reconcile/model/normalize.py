@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime
 import functools
 import math
+import re
 
 import numpy as np
 import pandas as pd
@@ -22,10 +23,13 @@ from currency.data.periods import parse_period
 from currency.data.rates import rate_book, stand_in
 from reconcile.model import as_of_window, uncertainty
 from reconcile.model.components import Components
+from reconcile.model.distinct import distinct
 from reconcile.store import restatements
 from reconcile.store.figures import figure_amount
 
 DURATION_UNIT = "day"
+# Each row's role, one shared object per word: index 1 for a restatement.
+ROLES = np.array(["original", "restatement"], dtype=object)
 AMOUNT_COLUMNS = ["value", "low", "high", "precision", "currency", "unit", "bound", "hedge",
                   "vague", "quantity_kind", "span"]
 
@@ -34,19 +38,28 @@ def read_amounts(amounts: pd.Series, currencies: pd.Series | None = None) -> pd.
     """Each figure's amount as columns: its text read with its `currency` cell (a text with no
     unit is money in that currency, `reconcile.store.figures.figure_amount`); each distinct pair read
     once (texts repeat in large tables)."""
-    keys = pd.DataFrame({"text": amounts, "currency": currencies if currencies is not None
-                         else None}, index=amounts.index)
-    # Distinct pairs in order of first appearance, and each row's pair number: the same order,
-    # so the table of distinct readings is spread back over the rows by position.
-    codes = keys.groupby(["text", "currency"], sort=False, dropna=False).ngroup().to_numpy()
+    cells = currencies if currencies is not None else pd.Series(None, index=amounts.index,
+                                                                  dtype=object)
+    keys = distinct(amounts, cells)
+    texts = amounts.to_numpy(dtype=object)[keys.first]
+    given = cells.to_numpy(dtype=object)[keys.first]
     rows = []
-    for text, cell in keys.drop_duplicates().itertuples(index=False):
+    for text, cell in zip(texts, given):
         a = figure_amount(text if isinstance(text, str) else None,
                           cell if isinstance(cell, str) and cell else None)
         rows.append((a.value, a.low, a.high, a.precision, a.currency, a.unit_label, a.bound,
                      a.hedge, a.vague, a.kind, a.span))
     table = pd.DataFrame(rows, columns=AMOUNT_COLUMNS)
-    return table.take(codes).set_axis(amounts.index)
+    return table.take(keys.codes).set_axis(amounts.index)
+
+
+def _currency_of(df: pd.DataFrame, ids: pd.Series) -> pd.Series:
+    """The currency of the figure each of `ids` names (NaN for none; of its last row when an id
+    repeats, as a bad file may have it)."""
+    last = ~df["id"].duplicated(keep="last").to_numpy()
+    at = pd.Index(df["id"].to_numpy(dtype=object)[last]).get_indexer(ids)
+    cur = np.append(df["currency"].to_numpy(dtype=object)[last], np.nan)
+    return pd.Series(cur[at], index=ids.index, dtype=object)
 
 
 def _periods(texts: pd.Series) -> pd.DataFrame:
@@ -121,13 +134,18 @@ def window(currency: str, target: str, as_of: str, published: str) -> dict:
 def families(df: pd.DataFrame) -> pd.Series:
     """Per figure: its family, the connected component of metrics linked by `part_of`."""
     linked = Components()
-    for metric, part_of in df[["metric", "part_of"]].drop_duplicates().itertuples(index=False):
+    # Only a pair with a `part_of` joins anything; a metric no pair names is its own family.
+    pairs = df.loc[df["part_of"].notna(), ["metric", "part_of"]].drop_duplicates()
+    for metric, part_of in pairs.itertuples(index=False):
+        if not isinstance(part_of, str):
+            continue
         linked.find(metric)
-        if isinstance(part_of, str):
-            for total in part_of.split(";"):
-                if total.strip():
-                    linked.join(total.strip(), metric)
-    return df["metric"].map({m: linked.find(m) for m in df["metric"].unique()})
+        for total in part_of.split(";"):
+            if total.strip():
+                linked.join(total.strip(), metric)
+    codes, metrics = pd.factorize(df["metric"], use_na_sentinel=False)
+    family = np.array([linked.find(m) if m in linked else m for m in metrics], dtype=object)
+    return pd.Series(family[codes], index=df.index, name="metric")
 
 
 def _restated_roots(df: pd.DataFrame) -> pd.Series:
@@ -198,29 +216,54 @@ def typed(df: pd.DataFrame) -> pd.Series:
 
 def _restatement_rates(df: pd.DataFrame, orig_cur: pd.Series, rows: pd.Series) -> pd.DataFrame:
     """For each restatement, the bands from its original's currency to its own over the as_of
-    period (`xa_*`) and the publication date (`xp_*`): the rates its writer could have used."""
+    period (`xa_*`) and the publication date (`xp_*`): the rates its writer could have used;
+    NaN on the other rows."""
     keys = ("rate_low", "rate_high", "rate_low_date", "rate_high_date")
-    out = pd.DataFrame(index=df.index)
+    at = np.flatnonzero(rows.to_numpy(dtype=bool))
+    out = {}
     for w, col in (("a", "as_of"), ("p", "published")):
-        triples = list(zip(orig_cur[rows], df.loc[rows, "currency"], df.loc[rows, col]))
-        bands = {t: fx_band(*t) for t in set(triples)}
+        triples = [c.to_numpy(dtype=object)[at] for c in (orig_cur, df["currency"], df[col])]
+        bands = distinct(*triples)
+        found = [fx_band(*(c[i] for c in triples)) for i in bands.first]
         for k in keys:
-            out[f"x{w}_{k}"] = pd.Series([bands[t][k] for t in triples],
-                                         index=df.index[rows], dtype=object)
-    return out
+            column = np.full(len(df), np.nan, dtype=object)
+            column[at] = bands.spread(np.array([b[k] for b in found], dtype=object))
+            out[f"x{w}_{k}"] = column
+    return pd.DataFrame(out, index=df.index)
 
 
 def _rates(df: pd.DataFrame, money: pd.Series, target: pd.Series,
            columns: tuple[str, ...]) -> pd.DataFrame:
     """The `columns` of `window` for each money figure (indexed by those rows), from `currency`
     to `target`: each distinct (currency, target, as_of, published) looked up once."""
-    keys = pd.DataFrame({"currency": df["currency"], "target": target, "as_of": df["as_of"],
-                         "published": df["published"]})[money]
-    if keys.empty:
+    rows = np.flatnonzero(money.to_numpy(dtype=bool))
+    if not len(rows):
         return pd.DataFrame(index=df.index)
-    codes = keys.groupby(list(keys.columns), sort=False, dropna=False).ngroup().to_numpy()
-    table = pd.DataFrame([window(*k) for k in keys.drop_duplicates().itertuples(index=False)])
-    return table[list(columns)].take(codes).set_axis(keys.index)
+    cols = [df["currency"], target, df["as_of"], df["published"]]
+    cols = [c.to_numpy(dtype=object)[rows] for c in cols]
+    keys = distinct(*cols)
+    table = pd.DataFrame([window(*(c[i] for c in cols)) for i in keys.first])
+    return table[list(columns)].take(keys.codes).set_axis(df.index[rows])
+
+
+_PER = re.compile(r" / (\w+)$")
+
+
+def _unit_labels(money: pd.Series, dur: pd.Series, target: pd.Series,
+                 unit: pd.Series) -> np.ndarray:
+    """Per figure, the unit its normalized interval is in: money in `target` (per year, per
+    month as its unit says), a duration in days, anything else in its own unit; each distinct
+    combination labelled once, its label one object for all its rows."""
+    cols = [c.to_numpy(dtype=object) for c in (money, dur, target, unit)]
+    keys = distinct(*cols)
+    labels = []
+    for m, d, t, u in zip(*(c[keys.first] for c in cols)):
+        if m:
+            per = _PER.search(u) if isinstance(u, str) else None
+            labels.append(("" if pd.isna(t) else t) + (f" / {per[1]}" if per else ""))
+        else:
+            labels.append(DURATION_UNIT if d else u)
+    return keys.spread(np.array(labels + [None], dtype=object)[:-1])
 
 
 def _scaled(df: pd.DataFrame, rates: pd.DataFrame, money: pd.Series, same: pd.Series):
@@ -302,7 +345,7 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     given = df.pop("currency")
     df = df.join(read_amounts(df["amount"], given))
     # Kept to say where such a figure's currency came from (the text does not name it).
-    df["currency_given"] = given.where(given.notna() & given.astype(str).str.len().gt(0), None)
+    df["currency_given"] = given.where(given.notna() & given.ne(""), None)
     as_of = _periods(df["as_of"])
     pub = _periods(df["published"])
     df["as_of_first"], df["as_of_last"] = as_of["first"], as_of["last"]
@@ -315,11 +358,10 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     money = df["currency"].notna()
 
     df = df.join(restatements.links(df))
-    cur_by_id = dict(zip(df["id"], df["currency"]))
-    orig_cur = df["original"].map(cur_by_id)
+    orig_cur = _currency_of(df, df["original"])
     is_restatement = money & df["original"].notna() & orig_cur.notna() & orig_cur.ne(
         df["currency"])
-    df["role"] = np.where(is_restatement, "restatement", "original")
+    df["role"] = ROLES.take(is_restatement.to_numpy(dtype=np.intp))
     df = df.join(uncertainty.model_intervals(df, is_restatement))
     df = df.join(_restatement_rates(df, orig_cur, is_restatement))
     df["family"] = families(df)
@@ -333,15 +375,12 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
         scale[dur & df["unit"].eq(unit)] = factor(unit, DURATION_UNIT)
     for col in ("s_low", "s_high", "value", "u"):
         df[col] = df[col].astype(float) * scale
-    per = df["unit"].str.extract(r" / (\w+)$")[0]
-    suffix = np.where(per.notna(), " / " + per.fillna(""), "")
 
     # For the checks: the family's reference currency.
     c_rates = _rates(df, money, df["ref"], ("rate_low", "rate_high"))
     same = df["currency"].eq(df["ref"])
     df["c_low"], df["c_high"], df["c_value"] = _scaled(df, c_rates, money, same)
-    df["c_unit"] = np.where(money, df["ref"].astype(object).fillna("") + suffix,
-                            np.where(dur, DURATION_UNIT, df["unit"]))
+    df["c_unit"] = _unit_labels(money, dur, df["ref"], df["unit"])
     del c_rates     # its as_of and publication bands are the restatement check's `xa_`/`xp_`
 
     # For display: the report currency.
@@ -356,7 +395,7 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     n_same = df["currency"].eq(currency)
     df["n_low"], df["n_high"], df["n_value"] = _scaled(df, n_rates, money, n_same)
     del n_rates
-    df["n_unit"] = np.where(money, currency + suffix, np.where(dur, DURATION_UNIT, df["unit"]))
+    df["n_unit"] = _unit_labels(money, dur, pd.Series(currency, index=df.index), df["unit"])
     if real_as_of is not None:
         cpi_low, cpi_high = _cpi_factors(df, money, real_as_of)
         df["n_low"] = df["n_low"] * cpi_low
