@@ -53,12 +53,12 @@ def read_amounts(amounts: pd.Series, currencies: pd.Series | None = None) -> pd.
     return table.take(keys.codes).set_axis(amounts.index)
 
 
-def _currency_of(df: pd.DataFrame, ids: pd.Series) -> pd.Series:
-    """The currency of the figure each of `ids` names (NaN for none; of its last row when an id
-    repeats, as a bad file may have it)."""
-    last = ~df["id"].duplicated(keep="last").to_numpy()
-    at = pd.Index(df["id"].to_numpy(dtype=object)[last]).get_indexer(ids)
-    cur = np.append(df["currency"].to_numpy(dtype=object)[last], np.nan)
+def _currency_of(df: pd.DataFrame, ids: pd.Series, keep: str = "last") -> pd.Series:
+    """The currency of the figure each of `ids` names (NaN for none; when an id repeats, as a
+    bad file may have it, of its `keep` row)."""
+    kept = ~df["id"].duplicated(keep=keep).to_numpy()
+    at = pd.Index(df["id"].to_numpy(dtype=object)[kept]).get_indexer(ids)
+    cur = np.append(df["currency"].to_numpy(dtype=object)[kept], np.nan)
     return pd.Series(cur[at], index=ids.index, dtype=object)
 
 
@@ -161,16 +161,11 @@ def _restated_roots(df: pd.DataFrame) -> pd.Series:
             seen.add(x)
             x = original[x]
         root_ids.append(x)
-    currency = df.drop_duplicates("id").set_index("id")["currency"]
-    return pd.Series(currency.reindex(root_ids).tolist(), index=rs.index, dtype=object)
+    return _currency_of(df, pd.Series(root_ids, index=rs.index, dtype=object), keep="first")
 
 
-def _most(counts: pd.DataFrame, rank: list[str]) -> pd.Series:
-    """Per family: the currency first by the columns of `rank` (each larger first), then
-    alphabetically; counts has columns family, currency and those of `rank`."""
-    order = counts.sort_values(["family"] + rank + ["currency"],
-                               ascending=[True] + [False] * len(rank) + [True])
-    return order.drop_duplicates("family").set_index("family")["currency"]
+# What decides a family's reference currency, in order, each larger first (then alphabetical).
+_RANK = ("roots", "precise", "all", "given")
 
 
 def reference_currency(df: pd.DataFrame) -> pd.Series:
@@ -185,22 +180,42 @@ def reference_currency(df: pd.DataFrame) -> pd.Series:
     money = df[df["currency"].notna()]
     if money.empty:
         return pd.Series(None, index=df.index, dtype=object)
-    roots = _restated_roots(money).reindex(money.index)
-    precise = money["bound"].eq("exact") & ~money["vague"].astype(bool) & money["role"].eq(
-        "original")
-    given = money["currency_given"].eq(money["currency"]) if "currency_given" in money \
-        else pd.Series(False, index=money.index)
-    tally = pd.DataFrame({
-        "family": money["family"], "currency": money["currency"],
-        # A root counts for its own currency, whatever the restatement's currency is.
-        "roots": 0, "precise": precise.astype(int), "all": money["role"].eq("original")
-        .astype(int), "given": given.astype(int)})
-    restated = pd.DataFrame({"family": money.loc[roots.dropna().index, "family"],
-                             "currency": roots.dropna(), "roots": 1, "precise": 0, "all": 0,
-                             "given": 0})
-    counts = pd.concat([tally, restated]).groupby(["family", "currency"], as_index=False).sum()
-    ref = _most(counts, ["roots", "precise", "all", "given"])
-    return df["family"].map(ref)
+    roots = _restated_roots(money).dropna()
+    original = money["role"].eq("original").to_numpy()
+    precise = money["bound"].eq("exact").to_numpy() & ~money["vague"].astype(bool).to_numpy() \
+        & original
+    given = money["currency_given"].eq(money["currency"]).to_numpy() \
+        if "currency_given" in money else np.zeros(len(money), dtype=bool)
+    # One tally row per money figure for its own currency, and one per restatement for its
+    # root's currency (a root counts for its own currency, whatever the restatement's is).
+    family = np.concatenate([money["family"].to_numpy(dtype=object),
+                             money.loc[roots.index, "family"].to_numpy(dtype=object)])
+    currency = np.concatenate([money["currency"].to_numpy(dtype=object),
+                               roots.to_numpy(dtype=object)])
+    weights = {"roots": np.r_[np.zeros(len(money)), np.ones(len(roots))],
+               "precise": np.r_[precise, np.zeros(len(roots))],
+               "all": np.r_[original, np.zeros(len(roots))],
+               "given": np.r_[given, np.zeros(len(roots))]}
+    fam, families = pd.factorize(family)
+    cur, currencies = pd.factorize(currency)
+    # A figure of no family (no metric) is in no tally, as a group key that is missing.
+    known = fam >= 0
+    fam, cur = fam[known], cur[known]
+    weights = {k: w[known] for k, w in weights.items()}
+    pair = distinct(fam, cur)
+    counts = {k: np.bincount(pair.codes, weights=w, minlength=len(pair.first))
+              for k, w in weights.items()}
+    # Per (family, currency) pair: the family first, then each count larger first, then the
+    # currency's alphabetical rank; the first pair of each family names its currency.
+    alphabetical = np.argsort(np.argsort(np.asarray(currencies, dtype=object), kind="stable"))
+    p_fam, p_cur = fam[pair.first], cur[pair.first]
+    order = np.lexsort((alphabetical[p_cur], *(-counts[k] for k in reversed(_RANK)), p_fam))
+    head = order[np.r_[True, p_fam[order][1:] != p_fam[order][:-1]]] if len(order) else order
+    ref = np.empty(len(families) + 1, dtype=object)
+    ref[p_fam[head]] = np.asarray(currencies, dtype=object)[p_cur[head]]
+    ref[-1] = np.nan        # a family without money
+    return pd.Series(ref[pd.Index(families).get_indexer(df["family"])], index=df.index,
+                     dtype=object)
 
 
 def typed(df: pd.DataFrame) -> pd.Series:
@@ -208,8 +223,8 @@ def typed(df: pd.DataFrame) -> pd.Series:
     whose words say it is a conversion (`reconcile.model.conversion_words`), and a money figure in a
     currency other than its family's denomination are conversions: arithmetic made their digits."""
     from reconcile.model.conversion_words import said_to_be_conversions
-    said = pd.Series(said_to_be_conversions(df["amount"].tolist(), df["quote"].tolist()),
-                     index=df.index, dtype=bool)
+    said = pd.Series(said_to_be_conversions(df["amount"], df["quote"]), index=df.index,
+                     dtype=bool)
     foreign = df["currency"].notna() & df["ref"].notna() & df["currency"].ne(df["ref"])
     return ~(df["role"].eq("restatement") | said | foreign)
 
