@@ -49,8 +49,14 @@ def read_amounts(amounts: pd.Series, currencies: pd.Series | None = None) -> pd.
                           cell if isinstance(cell, str) and cell else None)
         rows.append((a.value, a.low, a.high, a.precision, a.currency, a.unit_label, a.bound,
                      a.hedge, a.vague, a.kind, a.span))
-    table = pd.DataFrame(rows, columns=AMOUNT_COLUMNS)
+    table = _text_as_objects(pd.DataFrame(rows, columns=AMOUNT_COLUMNS))
     return table.take(keys.codes).set_axis(amounts.index)
+
+
+def _objects(values: np.ndarray, index: pd.Index) -> pd.Series:
+    """An array of shared text objects as a column that stays objects (pandas would infer its
+    `str` dtype and copy every cell)."""
+    return pd.Series(values, index=index, dtype=object)
 
 
 def _currency_of(df: pd.DataFrame, ids: pd.Series, keep: str = "last") -> pd.Series:
@@ -145,7 +151,7 @@ def families(df: pd.DataFrame) -> pd.Series:
                 linked.join(total.strip(), metric)
     codes, metrics = pd.factorize(df["metric"], use_na_sentinel=False)
     family = np.array([linked.find(m) if m in linked else m for m in metrics], dtype=object)
-    return pd.Series(family[codes], index=df.index, name="metric")
+    return pd.Series(family[codes], index=df.index, name="metric", dtype=object)
 
 
 def _restated_roots(df: pd.DataFrame) -> pd.Series:
@@ -257,7 +263,7 @@ def _rates(df: pd.DataFrame, money: pd.Series, target: pd.Series,
     cols = [df["currency"], target, df["as_of"], df["published"]]
     cols = [c.to_numpy(dtype=object)[rows] for c in cols]
     keys = distinct(*cols)
-    table = pd.DataFrame([window(*(c[i] for c in cols)) for i in keys.first])
+    table = _text_as_objects(pd.DataFrame([window(*(c[i] for c in cols)) for i in keys.first]))
     return table[list(columns)].take(keys.codes).set_axis(df.index[rows])
 
 
@@ -326,17 +332,12 @@ def shared_text(s: pd.Series) -> pd.Series:
     return pd.Series(values, index=s.index, dtype=object, name=s.name)
 
 
-def _text_columns(df: pd.DataFrame, skip=frozenset()) -> list[str]:
-    """The columns of text, but `skip`: pandas' string dtype, or objects all text or missing."""
-    out = []
-    for c in df.columns:
-        if c in skip:
-            continue
-        if isinstance(df[c].dtype, pd.StringDtype):
-            out.append(c)
-        elif df[c].dtype == object and pd.api.types.infer_dtype(df[c], skipna=True) == "string":
-            out.append(c)
-    return out
+def _text_as_objects(df: pd.DataFrame) -> pd.DataFrame:
+    """The frame with each column of pandas' string dtype as shared Python objects
+    (`shared_text`); a table of distinct readings is made so before it is spread over the rows,
+    so that every row of one reading points to the same objects."""
+    text = [c for c in df.columns if isinstance(df[c].dtype, pd.StringDtype)]
+    return df.assign(**{c: shared_text(df[c]) for c in text}) if text else df
 
 
 def normalize(figures: pd.DataFrame, currency: str = "USD",
@@ -345,13 +346,8 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     from currency.units import factor
     from reconcile.store.figures import COLUMNS
     # No copy of the cells: every column below is new or replaced, never written in place.
-    df = figures.copy(deep=False)
-    shared = set()
-    for col in df.columns:      # the checks iterate text: objects, many times faster
-        if isinstance(df[col].dtype, pd.StringDtype):
-            df[col] = shared_text(df[col])
-            shared.add(col)
-    shared.discard("currency")      # replaced below by the amount's
+    # The checks iterate text: objects, many times faster than pandas' string arrays.
+    df = _text_as_objects(figures.copy(deep=False))
     for col in COLUMNS:      # optional columns may be left out of a frame
         if col not in df.columns:
             df[col] = None
@@ -376,7 +372,7 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     orig_cur = _currency_of(df, df["original"])
     is_restatement = money & df["original"].notna() & orig_cur.notna() & orig_cur.ne(
         df["currency"])
-    df["role"] = ROLES.take(is_restatement.to_numpy(dtype=np.intp))
+    df["role"] = _objects(ROLES.take(is_restatement.to_numpy(dtype=np.intp)), df.index)
     df = df.join(uncertainty.model_intervals(df, is_restatement))
     df = df.join(_restatement_rates(df, orig_cur, is_restatement))
     df["family"] = families(df)
@@ -395,7 +391,7 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     c_rates = _rates(df, money, df["ref"], ("rate_low", "rate_high"))
     same = df["currency"].eq(df["ref"])
     df["c_low"], df["c_high"], df["c_value"] = _scaled(df, c_rates, money, same)
-    df["c_unit"] = _unit_labels(money, dur, df["ref"], df["unit"])
+    df["c_unit"] = _objects(_unit_labels(money, dur, df["ref"], df["unit"]), df.index)
     del c_rates     # its as_of and publication bands are the restatement check's `xa_`/`xp_`
 
     # For display: the report currency.
@@ -410,15 +406,15 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     n_same = df["currency"].eq(currency)
     df["n_low"], df["n_high"], df["n_value"] = _scaled(df, n_rates, money, n_same)
     del n_rates
-    df["n_unit"] = _unit_labels(money, dur, pd.Series(currency, index=df.index), df["unit"])
+    df["n_unit"] = _objects(_unit_labels(money, dur, pd.Series(currency, index=df.index),
+                                         df["unit"]), df.index)
     if real_as_of is not None:
         cpi_low, cpi_high = _cpi_factors(df, money, real_as_of)
         df["n_low"] = df["n_low"] * cpi_low
         df["n_high"] = df["n_high"] * cpi_high
         df["n_value"] = df["n_value"] * (cpi_low + cpi_high) / 2
     df["vague"] = df["vague"].astype(bool)
-    # Text as plain objects (the checks join and format text per figure, and iterating pandas'
-    # string arrays element by element is many times slower), one object per distinct text.
-    for col in _text_columns(df, skip=shared):
-        df[col] = shared_text(df[col])
+    # Every text column above is built from shared objects; a caller's extra column of pandas'
+    # string dtype is made objects too (the checks' schema reads text as objects).
+    df = _text_as_objects(df)
     return df
