@@ -61,11 +61,22 @@ def _objects(values: np.ndarray, index: pd.Index) -> pd.Series:
 
 def _currency_of(df: pd.DataFrame, ids: pd.Series, keep: str = "last") -> pd.Series:
     """The currency of the figure each of `ids` names (NaN for none; when an id repeats, as a
-    bad file may have it, of its `keep` row)."""
-    kept = ~df["id"].duplicated(keep=keep).to_numpy()
-    at = pd.Index(df["id"].to_numpy(dtype=object)[kept]).get_indexer(ids)
-    cur = np.append(df["currency"].to_numpy(dtype=object)[kept], np.nan)
-    return pd.Series(cur[at], index=ids.index, dtype=object)
+    bad file may have it, of its `keep` row, 'first' or 'last')."""
+    own = df["id"].to_numpy(dtype=object)
+    named = ids.notna().to_numpy()
+    # One numbering of the table's ids and the ids named: a named id's code is its row's code.
+    codes, uniques = pd.factorize(np.concatenate([own, ids.to_numpy(dtype=object)[named]]))
+    own_codes, n = codes[:len(own)], len(own)
+    # The row of each code: its first or last row (n, past the end, for an id no row has).
+    row = np.full(len(uniques), n)
+    scan = np.arange(n) if keep == "first" else np.arange(n)[::-1]
+    valid = own_codes[scan] >= 0
+    seen, at = np.unique(own_codes[scan][valid], return_index=True)
+    row[seen] = scan[valid][at]
+    cur = np.append(df["currency"].to_numpy(dtype=object), np.nan)
+    out = np.full(len(ids), np.nan, dtype=object)
+    out[named] = cur[row[codes[n:]]]
+    return pd.Series(out, index=ids.index, dtype=object)
 
 
 def _periods(texts: pd.Series) -> pd.DataFrame:

@@ -133,3 +133,20 @@ def test_reference_currency_is_the_tally_rule_written_row_by_row(df):
     got = reference_currency(df).tolist()
     want = _reference_oracle(df)
     assert [None if isinstance(g, float) and math.isnan(g) else g for g in got] == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["f1", "f2", "f3"]),
+                          st.sampled_from(["USD", "KRW", None])), max_size=8),
+       st.lists(st.sampled_from(["f1", "f2", "f3", "f9", None]), max_size=8),
+       st.sampled_from(["first", "last"]))
+def test_the_currency_of_a_named_id_is_that_of_its_first_or_last_row(rows, named, keep):
+    from reconcile.model.normalize import _currency_of
+    df = pd.DataFrame(rows, columns=["id", "currency"], dtype=object)
+    of = {}
+    for fid, cur in (rows if keep == "last" else rows[::-1]):
+        of[fid] = cur
+    got = _currency_of(df, pd.Series(named, dtype=object), keep=keep).tolist()
+    want = [of.get(x, math.nan) if x is not None else math.nan for x in named]
+    assert [None if g is None else "nan" if isinstance(g, float) else g for g in got] == \
+        [None if w is None else "nan" if isinstance(w, float) else w for w in want]
