@@ -410,10 +410,13 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     n_rates = _rates(df, money, target, ("rate_low", "rate_high", "rate_low_date",
                                          "rate_high_date", "rate_note"))
     for col in ("rate_low", "rate_high", "rate_low_date", "rate_high_date", "rate_note"):
-        df[col] = n_rates[col].reindex(df.index) if col in n_rates else None
-    df.loc[~money, ["rate_low", "rate_high"]] = 1.0
-    df["rate_low"] = df["rate_low"].astype(float)
-    df["rate_high"] = df["rate_high"].astype(float)
+        rate = n_rates[col].reindex(df.index) if col in n_rates else None
+        if col in ("rate_low", "rate_high"):
+            # 1 for a figure that is not money. Column by column: a `loc` write to two columns
+            # at once would consolidate the table's blocks, a copy of every column.
+            rate = (rate if rate is not None else pd.Series(np.nan, index=df.index)).where(
+                money, 1.0).astype(float)
+        df[col] = rate
     n_same = df["currency"].eq(currency)
     df["n_low"], df["n_high"], df["n_value"] = _scaled(df, n_rates, money, n_same)
     del n_rates
