@@ -23,7 +23,7 @@ from currency.data.periods import parse_period
 from currency.data.rates import rate_book, stand_in
 from reconcile.model import as_of_window, uncertainty
 from reconcile.model.components import Components
-from reconcile.model.distinct import distinct
+from reconcile.model.distinct import Keys, distinct
 from reconcile.store import restatements
 from reconcile.store.figures import figure_amount
 
@@ -34,13 +34,14 @@ AMOUNT_COLUMNS = ["value", "low", "high", "precision", "currency", "unit", "boun
                   "vague", "quantity_kind", "span"]
 
 
-def read_amounts(amounts: pd.Series, currencies: pd.Series | None = None) -> pd.DataFrame:
+def read_amounts(amounts: pd.Series, currencies: pd.Series | None = None,
+                 keys: Keys | None = None) -> pd.DataFrame:
     """Each figure's amount as columns: its text read with its `currency` cell (a text with no
     unit is money in that currency, `reconcile.store.figures.figure_amount`); each distinct pair read
-    once (texts repeat in large tables)."""
+    once (texts repeat in large tables). `keys`: the pairs' numbers, when the caller has them."""
     cells = currencies if currencies is not None else pd.Series(None, index=amounts.index,
                                                                   dtype=object)
-    keys = distinct(amounts, cells)
+    keys = keys if keys is not None else distinct(amounts, cells)
     texts = amounts.to_numpy(dtype=object)[keys.first]
     given = cells.to_numpy(dtype=object)[keys.first]
     rows = []
@@ -51,6 +52,14 @@ def read_amounts(amounts: pd.Series, currencies: pd.Series | None = None) -> pd.
                      a.hedge, a.vague, a.kind, a.span))
     table = _text_as_objects(pd.DataFrame(rows, columns=AMOUNT_COLUMNS))
     return table.take(keys.codes).set_axis(amounts.index)
+
+
+def _codes(coded: dict, name: str, df: pd.DataFrame) -> np.ndarray:
+    """The text numbers of column `name` (-1 for a missing cell), from `coded` or numbered now
+    and kept there: a column is hashed once however many lookups it keys."""
+    if name not in coded:
+        coded[name] = pd.factorize(df[name], use_na_sentinel=True)[0]
+    return coded[name]
 
 
 def _objects(values: np.ndarray, index: pd.Index) -> pd.Series:
@@ -148,21 +157,30 @@ def window(currency: str, target: str, as_of: str, published: str) -> dict:
                 rp_high_date=p["rate_high_date"])
 
 
-def families(df: pd.DataFrame) -> pd.Series:
-    """Per figure: its family, the connected component of metrics linked by `part_of`."""
+def families(df: pd.DataFrame, metric_codes: np.ndarray | None = None) -> pd.Series:
+    """Per figure: its family, the connected component of metrics linked by `part_of`
+    (`metric_codes`: the metric column's numbers, when the caller has them)."""
     linked = Components()
     # Only a pair with a `part_of` joins anything; a metric no pair names is its own family.
-    pairs = df.loc[df["part_of"].notna(), ["metric", "part_of"]].drop_duplicates()
-    for metric, part_of in pairs.itertuples(index=False):
+    rows = np.flatnonzero(df["part_of"].notna().to_numpy())
+    metric = df["metric"].to_numpy(dtype=object)
+    part = df["part_of"].to_numpy(dtype=object)[rows]
+    if metric_codes is None:
+        metric_codes = pd.factorize(metric, use_na_sentinel=True)[0]
+    first = rows[distinct(metric_codes[rows], part).first]
+    for metric_, part_of in zip(metric[first], df["part_of"].to_numpy(dtype=object)[first]):
         if not isinstance(part_of, str):
             continue
-        linked.find(metric)
+        linked.find(metric_)
         for total in part_of.split(";"):
             if total.strip():
-                linked.join(total.strip(), metric)
-    codes, metrics = pd.factorize(df["metric"], use_na_sentinel=False)
-    family = np.array([linked.find(m) if m in linked else m for m in metrics], dtype=object)
-    return pd.Series(family[codes], index=df.index, name="metric", dtype=object)
+                linked.join(total.strip(), metric_)
+    # Per distinct metric, its family; a missing metric (code -1) takes the last slot.
+    at = np.unique(metric_codes, return_index=True)[1] if len(metric_codes) else metric_codes
+    names = metric[at] if metric_codes.min(initial=0) >= 0 else np.append(metric[at[1:]],
+                                                                            metric[at[0]])
+    family = np.array([linked.find(m) if m in linked else m for m in names], dtype=object)
+    return pd.Series(family[metric_codes], index=df.index, name="metric", dtype=object)
 
 
 def _restated_roots(df: pd.DataFrame) -> pd.Series:
@@ -265,15 +283,17 @@ def _restatement_rates(df: pd.DataFrame, orig_cur: pd.Series, rows: pd.Series) -
 
 
 def _rates(df: pd.DataFrame, money: pd.Series, target: pd.Series,
-           columns: tuple[str, ...]) -> pd.DataFrame:
+           columns: tuple[str, ...], coded: dict) -> pd.DataFrame:
     """The `columns` of `window` for each money figure (indexed by those rows), from `currency`
-    to `target`: each distinct (currency, target, as_of, published) looked up once."""
+    to `target`: each distinct (currency, target, as_of, published) looked up once, keyed by
+    the columns' text numbers in `coded` (the target's own when it is a column of `df`)."""
     rows = np.flatnonzero(money.to_numpy(dtype=bool))
     if not len(rows):
         return pd.DataFrame(index=df.index)
     cols = [df["currency"], target, df["as_of"], df["published"]]
     cols = [c.to_numpy(dtype=object)[rows] for c in cols]
-    keys = distinct(*cols)
+    keys = distinct(*(_codes(coded, name, df)[rows] if name else c for name, c in zip(
+        ("currency", target.name if target.name in df else None, "as_of", "published"), cols)))
     table = _text_as_objects(pd.DataFrame([window(*(c[i] for c in cols)) for i in keys.first]))
     return table[list(columns)].take(keys.codes).set_axis(df.index[rows])
 
@@ -282,12 +302,13 @@ _PER = re.compile(r" / (\w+)$")
 
 
 def _unit_labels(money: pd.Series, dur: pd.Series, target: pd.Series,
-                 unit: pd.Series) -> np.ndarray:
+                 unit: pd.Series, reading: np.ndarray, target_codes=None) -> np.ndarray:
     """Per figure, the unit its normalized interval is in: money in `target` (per year, per
-    month as its unit says), a duration in days, anything else in its own unit; each distinct
-    combination labelled once, its label one object for all its rows."""
+    month as its unit says), a duration in days, anything else in its own unit; labelled once
+    per distinct (amount reading, target), the label one object for all its rows (money, its
+    kind and unit are the reading's)."""
     cols = [c.to_numpy(dtype=object) for c in (money, dur, target, unit)]
-    keys = distinct(*cols)
+    keys = distinct(reading, target_codes if target_codes is not None else cols[2])
     labels = []
     for m, d, t, u in zip(*(c[keys.first] for c in cols)):
         if m:
@@ -333,6 +354,11 @@ def shared_text(s: pd.Series) -> pd.Series:
     """A text column as Python objects, each distinct text one object all its rows point to:
     at a million figures a string per row would cost tens of MB per column. Missing cells keep
     their own value (None, or NaN as `astype(object)` gives it for pandas' string dtype)."""
+    return _shared(s)[0]
+
+
+def _shared(s: pd.Series) -> tuple[pd.Series, np.ndarray]:
+    """`shared_text`, and each row's text number (-1 for a missing cell)."""
     codes, uniques = pd.factorize(s, use_na_sentinel=True)
     # Code -1 (missing) takes the extra last slot, set below.
     values = np.append(np.asarray(uniques, dtype=object), None).take(codes)
@@ -340,15 +366,21 @@ def shared_text(s: pd.Series) -> pd.Series:
     if missing.any():
         values[missing] = (s.dtype.na_value if isinstance(s.dtype, pd.StringDtype)
                            else s.to_numpy(dtype=object)[missing])
-    return pd.Series(values, index=s.index, dtype=object, name=s.name)
+    return pd.Series(values, index=s.index, dtype=object, name=s.name), codes
 
 
-def _text_as_objects(df: pd.DataFrame) -> pd.DataFrame:
+def _text_as_objects(df: pd.DataFrame, coded: dict | None = None) -> pd.DataFrame:
     """The frame with each column of pandas' string dtype as shared Python objects
     (`shared_text`); a table of distinct readings is made so before it is spread over the rows,
-    so that every row of one reading points to the same objects."""
+    so that every row of one reading points to the same objects. `coded` gets each such
+    column's text numbers, to key distinct lookups by without hashing the texts again."""
     text = [c for c in df.columns if isinstance(df[c].dtype, pd.StringDtype)]
-    return df.assign(**{c: shared_text(df[c]) for c in text}) if text else df
+    out = {}
+    for c in text:
+        out[c], codes = _shared(df[c])
+        if coded is not None:
+            coded[c] = codes
+    return df.assign(**out) if text else df
 
 
 def normalize(figures: pd.DataFrame, currency: str = "USD",
@@ -358,14 +390,23 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     from reconcile.store.figures import COLUMNS
     # No copy of the cells: every column below is new or replaced, never written in place.
     # The checks iterate text: objects, many times faster than pandas' string arrays.
-    df = _text_as_objects(figures.copy(deep=False))
+    # Each text column's numbers, to key the distinct lookups below by (`_codes`).
+    coded: dict = {}
+    df = _text_as_objects(figures.copy(deep=False), coded)
     for col in COLUMNS:      # optional columns may be left out of a frame
         if col not in df.columns:
             df[col] = None
     # The figures' `currency` cell gives the currency a text leaves implicit; from here on
     # `currency` is the amount's, so every link, check and table sees such a figure as money.
     given = df.pop("currency")
-    df = df.join(read_amounts(df["amount"], given))
+    given_codes = coded.pop("currency", None)
+    readings = distinct(_codes(coded, "amount", df),
+                        given_codes if given_codes is not None else pd.factorize(given)[0])
+    reading = readings.codes
+    df = df.join(read_amounts(df["amount"], given, readings))
+    # The amount's currency numbered through its reading: a table of the distinct readings.
+    coded["currency"] = pd.factorize(df["currency"].to_numpy(dtype=object)[readings.first])[0][
+        reading] if len(reading) else reading
     # Kept to say where such a figure's currency came from (the text does not name it).
     df["currency_given"] = given.where(given.notna() & given.ne(""), None)
     as_of = _periods(df["as_of"])
@@ -384,31 +425,33 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     is_restatement = money & df["original"].notna() & orig_cur.notna() & orig_cur.ne(
         df["currency"])
     df["role"] = _objects(ROLES.take(is_restatement.to_numpy(dtype=np.intp)), df.index)
-    df = df.join(uncertainty.model_intervals(df, is_restatement))
+    df = df.join(uncertainty.model_intervals(df, is_restatement, reading))
     df = df.join(_restatement_rates(df, orig_cur, is_restatement))
-    df["family"] = families(df)
+    df["family"] = families(df, _codes(coded, "metric", df))
     df["ref"] = reference_currency(df)
     df["typed"] = typed(df)
 
     # Durations in days; the same scale for both normalizations.
-    scale = pd.Series(1.0, index=df.index)
     dur = df["quantity_kind"].eq("duration")
-    for unit in df.loc[dur, "unit"].unique():
-        scale[dur & df["unit"].eq(unit)] = factor(unit, DURATION_UNIT)
+    # Kind and unit are the reading's: one factor per distinct reading.
+    firsts = zip(dur.to_numpy()[readings.first], df["unit"].to_numpy(dtype=object)[readings.first])
+    scale = readings.spread(np.array([factor(u, DURATION_UNIT) if d else 1.0 for d, u in firsts],
+                                     dtype=float))
     for col in ("s_low", "s_high", "value", "u"):
         df[col] = df[col].astype(float) * scale
 
     # For the checks: the family's reference currency.
-    c_rates = _rates(df, money, df["ref"], ("rate_low", "rate_high"))
+    c_rates = _rates(df, money, df["ref"], ("rate_low", "rate_high"), coded)
     same = df["currency"].eq(df["ref"])
     df["c_low"], df["c_high"], df["c_value"] = _scaled(df, c_rates, money, same)
-    df["c_unit"] = _objects(_unit_labels(money, dur, df["ref"], df["unit"]), df.index)
+    df["c_unit"] = _objects(_unit_labels(money, dur, df["ref"], df["unit"], reading,
+                                         _codes(coded, "ref", df)), df.index)
     del c_rates     # its as_of and publication bands are the restatement check's `xa_`/`xp_`
 
     # For display: the report currency.
     target = pd.Series(currency, index=df.index)
     n_rates = _rates(df, money, target, ("rate_low", "rate_high", "rate_low_date",
-                                         "rate_high_date", "rate_note"))
+                                         "rate_high_date", "rate_note"), coded)
     for col in ("rate_low", "rate_high", "rate_low_date", "rate_high_date", "rate_note"):
         rate = n_rates[col].reindex(df.index) if col in n_rates else None
         if col in ("rate_low", "rate_high"):
@@ -420,8 +463,8 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     n_same = df["currency"].eq(currency)
     df["n_low"], df["n_high"], df["n_value"] = _scaled(df, n_rates, money, n_same)
     del n_rates
-    df["n_unit"] = _objects(_unit_labels(money, dur, pd.Series(currency, index=df.index),
-                                         df["unit"]), df.index)
+    df["n_unit"] = _objects(_unit_labels(money, dur, target, df["unit"], reading,
+                                         np.zeros(len(df), dtype=np.intp)), df.index)
     if real_as_of is not None:
         cpi_low, cpi_high = _cpi_factors(df, money, real_as_of)
         df["n_low"] = df["n_low"] * cpi_low

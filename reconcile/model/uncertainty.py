@@ -48,15 +48,17 @@ def range_ends(low: float, high: float, precision: float, span: str) -> tuple[tu
     return ends[0], ends[1]
 
 
-def model_intervals(df: pd.DataFrame, restatement: pd.Series) -> pd.DataFrame:
+def model_intervals(df: pd.DataFrame, restatement: pd.Series,
+                    reading: np.ndarray | None = None) -> pd.DataFrame:
     """Per figure: rounding unit `u` and the model interval `s_low`, `s_high` in its own unit,
-    by the one rule `convert` uses too (`currency.amount.stated_interval`)."""
+    by the one rule `convert` uses too (`currency.amount.stated_interval`). `reading`: each
+    row's amount reading number, when the caller has it (the columns read here are its)."""
     money = df["currency"].notna()
     value, prec, low, high = (df[c].astype(float) for c in ("value", "precision", "low", "high"))
     keys = (value, prec, df["span"], df["bound"], low, high, money,
             df["vague"].astype(bool), restatement)
     # Figures repeat their amounts ("$1 billion" many times): each distinct reading once.
-    rows = distinct(*keys)
+    rows = distinct(*keys) if reading is None else distinct(reading, restatement.to_numpy())
     # Python scalars, as a row of the table would give them.
     firsts = [k.iloc[rows.first].tolist() for k in keys]
     distinct_rows = [stated_interval(*key) for key in zip(*firsts)]

@@ -5,7 +5,7 @@ import math
 
 import numpy as np
 import pandas as pd
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reconcile.model import conversion_words
@@ -150,3 +150,23 @@ def test_the_currency_of_a_named_id_is_that_of_its_first_or_last_row(rows, named
     want = [of.get(x, math.nan) if x is not None else math.nan for x in named]
     assert [None if g is None else "nan" if isinstance(g, float) else g for g in got] == \
         [None if w is None else "nan" if isinstance(w, float) else w for w in want]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["$42 million", "약 6000억 원", "over $3 billion", "12",
+                                           "18~25 dollars", "nearly 7 billion euros",
+                                           "약 6123억 원"]),
+                          st.sampled_from([None, "USD", "KRW"]), st.booleans()),
+                min_size=1, max_size=8))
+# One reading both restating and not: a hedge adds nothing to a restatement's interval.
+@example([("$42 million", None, False), ("약 6123억 원", None, True), ("약 6123억 원", None, False)])
+def test_intervals_keyed_by_reading_are_those_keyed_by_their_columns(rows):
+    from reconcile.model.normalize import normalize
+    from reconcile.model.uncertainty import model_intervals
+    from tests.helpers import table
+    # Some rows restate the first (a restatement when their currencies differ).
+    df = normalize(table(*[dict(metric="zorp_fees", amount=a, currency=c,
+                                restates="f0" if r and i else None)
+                           for i, (a, c, r) in enumerate(rows)]))
+    by_columns = model_intervals(df, df["role"].eq("restatement"))
+    assert df[["u", "s_low", "s_high"]].equals(by_columns)
