@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+import pandas as pd
+
 import currency.lang as L
+from reconcile.model.distinct import distinct
 
 BEFORE, BETWEEN, AFTER = L.CONVERSION_BEFORE, L.CONVERSION_BETWEEN, L.CONVERSION_AFTER
 # How near an after-marker must stand to the amount, in characters of the quote.
@@ -38,15 +42,40 @@ def said_to_be_conversion(amount: str, quote: str) -> bool:
     return any(m in after[:len(m) + REACH] for m in AFTER)
 
 
-def said_to_be_conversions(amounts, quotes) -> list[bool]:
-    """`said_to_be_conversion` for each (amount, quote) pair: the cheap tests (a marker opening
-    the amount, any marker in the quote) once per distinct text, the positional work only for
-    the pairs that pass one."""
-    amounts, quotes = list(amounts), list(quotes)
-    lead = {a: bool(_LEADING.match(a)) for a in set(amounts) if isinstance(a, str)}
-    marked = {q: bool(_ANY.search(q)) for q in set(quotes) if isinstance(q, str)}
-    return [lead.get(a, False) or (marked.get(q, False) and said_to_be_conversion(a, q))
-            for a, q in zip(amounts, quotes)]
+def said_to_be_conversions(amounts, quotes) -> np.ndarray:
+    """`said_to_be_conversion` for each (amount, quote) pair, as a boolean array: a marker
+    opening the amount is tested once per distinct amount, any marker in the quote once per
+    distinct quote (one scan over them all), the positional work only once per distinct pair
+    that passes the quote's test."""
+    a_codes, a_texts = pd.factorize(np.asarray(amounts, dtype=object))
+    q_codes, q_texts = pd.factorize(np.asarray(quotes, dtype=object))
+    # Code -1 (a missing amount or quote) takes the extra last slot: never marked.
+    lead = np.array([isinstance(a, str) and bool(_LEADING.match(a)) for a in a_texts] + [False])
+    marked = np.append(_any_marker(q_texts), False)
+    said = lead[a_codes]
+    # A missing amount is no conversion (`said_to_be_conversion`).
+    look = np.flatnonzero(marked[q_codes] & ~said & (a_codes >= 0))
+    if len(look):
+        pairs = distinct(a_codes[look], q_codes[look])
+        found = np.array([said_to_be_conversion(a_texts[a_codes[i]], q_texts[q_codes[i]])
+                          for i in look[pairs.first]], dtype=bool)
+        said[look] = pairs.spread(found)
+    return said
+
+
+def _any_marker(texts) -> np.ndarray:
+    """Per text, whether any marker stands in it: the texts are scanned joined, a chunk at a
+    time, and each match is placed in its text by position (no marker holds the separator)."""
+    texts = [t if isinstance(t, str) else "" for t in texts]
+    out = np.zeros(len(texts), dtype=bool)
+    for lo in range(0, len(texts), _CHUNK):
+        chunk = texts[lo:lo + _CHUNK]
+        # The separator after each text stands at its end: a match starting at or before it
+        # lies in that text.
+        ends = np.cumsum(np.fromiter(map(len, chunk), dtype=np.int64, count=len(chunk)) + 1) - 1
+        starts = [m.start() for m in _ANY.finditer(_SEPARATOR.join(chunk))]
+        out[lo + np.searchsorted(ends, np.asarray(starts, dtype=np.int64))] = True
+    return out
 
 
 def _alternation(words) -> str:
@@ -66,3 +95,8 @@ _TRAILING = re.compile(rf"(?:{'|'.join(x for x in _SIDES if x)}){_HEDGE}\s*$")
 _LEADING_HEDGE = re.compile(rf"\s*(?:{_alternation(BETWEEN)})\s*")
 _LEADING = re.compile(rf"\s*(?:{_alternation(BEFORE)}){_HEDGE}\s*\d")
 _LONGEST = max(map(len, BEFORE + AFTER))
+# Texts scanned at once by `_any_marker`, and what joins them: no marker holds it.
+_CHUNK = 65536
+_SEPARATOR = "\0"
+if any(_SEPARATOR in m for m in BEFORE + AFTER):
+    raise ValueError("a conversion marker holds the separator the marker scan joins texts with")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime
 import functools
 import math
+import re
 
 import numpy as np
 import pandas as pd
@@ -22,31 +23,69 @@ from currency.data.periods import parse_period
 from currency.data.rates import rate_book, stand_in
 from reconcile.model import as_of_window, uncertainty
 from reconcile.model.components import Components
+from reconcile.model.distinct import Keys, distinct
 from reconcile.store import restatements
 from reconcile.store.figures import figure_amount
 
 DURATION_UNIT = "day"
+# Each row's role, one shared object per word: index 1 for a restatement.
+ROLES = np.array(["original", "restatement"], dtype=object)
 AMOUNT_COLUMNS = ["value", "low", "high", "precision", "currency", "unit", "bound", "hedge",
                   "vague", "quantity_kind", "span"]
 
 
-def read_amounts(amounts: pd.Series, currencies: pd.Series | None = None) -> pd.DataFrame:
+def read_amounts(amounts: pd.Series, currencies: pd.Series | None = None,
+                 keys: Keys | None = None) -> pd.DataFrame:
     """Each figure's amount as columns: its text read with its `currency` cell (a text with no
     unit is money in that currency, `reconcile.store.figures.figure_amount`); each distinct pair read
-    once (texts repeat in large tables)."""
-    keys = pd.DataFrame({"text": amounts, "currency": currencies if currencies is not None
-                         else None}, index=amounts.index)
-    # Distinct pairs in order of first appearance, and each row's pair number: the same order,
-    # so the table of distinct readings is spread back over the rows by position.
-    codes = keys.groupby(["text", "currency"], sort=False, dropna=False).ngroup().to_numpy()
+    once (texts repeat in large tables). `keys`: the pairs' numbers, when the caller has them."""
+    cells = currencies if currencies is not None else pd.Series(None, index=amounts.index,
+                                                                  dtype=object)
+    keys = keys if keys is not None else distinct(amounts, cells)
+    texts = amounts.to_numpy(dtype=object)[keys.first]
+    given = cells.to_numpy(dtype=object)[keys.first]
     rows = []
-    for text, cell in keys.drop_duplicates().itertuples(index=False):
+    for text, cell in zip(texts, given):
         a = figure_amount(text if isinstance(text, str) else None,
                           cell if isinstance(cell, str) and cell else None)
         rows.append((a.value, a.low, a.high, a.precision, a.currency, a.unit_label, a.bound,
                      a.hedge, a.vague, a.kind, a.span))
-    table = pd.DataFrame(rows, columns=AMOUNT_COLUMNS)
-    return table.take(codes).set_axis(amounts.index)
+    table = _text_as_objects(pd.DataFrame(rows, columns=AMOUNT_COLUMNS))
+    return table.take(keys.codes).set_axis(amounts.index)
+
+
+def _codes(coded: dict, name: str, df: pd.DataFrame) -> np.ndarray:
+    """The text numbers of column `name` (-1 for a missing cell), from `coded` or numbered now
+    and kept there: a column is hashed once however many lookups it keys."""
+    if name not in coded:
+        coded[name] = pd.factorize(df[name], use_na_sentinel=True)[0]
+    return coded[name]
+
+
+def _objects(values: np.ndarray, index: pd.Index) -> pd.Series:
+    """An array of shared text objects as a column that stays objects (pandas would infer its
+    `str` dtype and copy every cell)."""
+    return pd.Series(values, index=index, dtype=object)
+
+
+def _currency_of(df: pd.DataFrame, ids: pd.Series, keep: str = "last") -> pd.Series:
+    """The currency of the figure each of `ids` names (NaN for none; when an id repeats, as a
+    bad file may have it, of its `keep` row, 'first' or 'last')."""
+    own = df["id"].to_numpy(dtype=object)
+    named = ids.notna().to_numpy()
+    # One numbering of the table's ids and the ids named: a named id's code is its row's code.
+    codes, uniques = pd.factorize(np.concatenate([own, ids.to_numpy(dtype=object)[named]]))
+    own_codes, n = codes[:len(own)], len(own)
+    # The row of each code: its first or last row (n, past the end, for an id no row has).
+    row = np.full(len(uniques), n)
+    scan = np.arange(n) if keep == "first" else np.arange(n)[::-1]
+    valid = own_codes[scan] >= 0
+    seen, at = np.unique(own_codes[scan][valid], return_index=True)
+    row[seen] = scan[valid][at]
+    cur = np.append(df["currency"].to_numpy(dtype=object), np.nan)
+    out = np.full(len(ids), np.nan, dtype=object)
+    out[named] = cur[row[codes[n:]]]
+    return pd.Series(out, index=ids.index, dtype=object)
 
 
 def _periods(texts: pd.Series) -> pd.DataFrame:
@@ -118,16 +157,30 @@ def window(currency: str, target: str, as_of: str, published: str) -> dict:
                 rp_high_date=p["rate_high_date"])
 
 
-def families(df: pd.DataFrame) -> pd.Series:
-    """Per figure: its family, the connected component of metrics linked by `part_of`."""
+def families(df: pd.DataFrame, metric_codes: np.ndarray | None = None) -> pd.Series:
+    """Per figure: its family, the connected component of metrics linked by `part_of`
+    (`metric_codes`: the metric column's numbers, when the caller has them)."""
     linked = Components()
-    for metric, part_of in df[["metric", "part_of"]].drop_duplicates().itertuples(index=False):
-        linked.find(metric)
-        if isinstance(part_of, str):
-            for total in part_of.split(";"):
-                if total.strip():
-                    linked.join(total.strip(), metric)
-    return df["metric"].map({m: linked.find(m) for m in df["metric"].unique()})
+    # Only a pair with a `part_of` joins anything; a metric no pair names is its own family.
+    rows = np.flatnonzero(df["part_of"].notna().to_numpy())
+    metric = df["metric"].to_numpy(dtype=object)
+    part = df["part_of"].to_numpy(dtype=object)[rows]
+    if metric_codes is None:
+        metric_codes = pd.factorize(metric, use_na_sentinel=True)[0]
+    first = rows[distinct(metric_codes[rows], part).first]
+    for metric_, part_of in zip(metric[first], df["part_of"].to_numpy(dtype=object)[first]):
+        if not isinstance(part_of, str):
+            continue
+        linked.find(metric_)
+        for total in part_of.split(";"):
+            if total.strip():
+                linked.join(total.strip(), metric_)
+    # Per distinct metric, its family; a missing metric (code -1) takes the last slot.
+    at = np.unique(metric_codes, return_index=True)[1] if len(metric_codes) else metric_codes
+    names = metric[at] if metric_codes.min(initial=0) >= 0 else np.append(metric[at[1:]],
+                                                                            metric[at[0]])
+    family = np.array([linked.find(m) if m in linked else m for m in names], dtype=object)
+    return pd.Series(family[metric_codes], index=df.index, name="metric", dtype=object)
 
 
 def _restated_roots(df: pd.DataFrame) -> pd.Series:
@@ -143,16 +196,11 @@ def _restated_roots(df: pd.DataFrame) -> pd.Series:
             seen.add(x)
             x = original[x]
         root_ids.append(x)
-    currency = df.drop_duplicates("id").set_index("id")["currency"]
-    return pd.Series(currency.reindex(root_ids).tolist(), index=rs.index, dtype=object)
+    return _currency_of(df, pd.Series(root_ids, index=rs.index, dtype=object), keep="first")
 
 
-def _most(counts: pd.DataFrame, rank: list[str]) -> pd.Series:
-    """Per family: the currency first by the columns of `rank` (each larger first), then
-    alphabetically; counts has columns family, currency and those of `rank`."""
-    order = counts.sort_values(["family"] + rank + ["currency"],
-                               ascending=[True] + [False] * len(rank) + [True])
-    return order.drop_duplicates("family").set_index("family")["currency"]
+# What decides a family's reference currency, in order, each larger first (then alphabetical).
+_RANK = ("roots", "precise", "all", "given")
 
 
 def reference_currency(df: pd.DataFrame) -> pd.Series:
@@ -167,22 +215,42 @@ def reference_currency(df: pd.DataFrame) -> pd.Series:
     money = df[df["currency"].notna()]
     if money.empty:
         return pd.Series(None, index=df.index, dtype=object)
-    roots = _restated_roots(money).reindex(money.index)
-    precise = money["bound"].eq("exact") & ~money["vague"].astype(bool) & money["role"].eq(
-        "original")
-    given = money["currency_given"].eq(money["currency"]) if "currency_given" in money \
-        else pd.Series(False, index=money.index)
-    tally = pd.DataFrame({
-        "family": money["family"], "currency": money["currency"],
-        # A root counts for its own currency, whatever the restatement's currency is.
-        "roots": 0, "precise": precise.astype(int), "all": money["role"].eq("original")
-        .astype(int), "given": given.astype(int)})
-    restated = pd.DataFrame({"family": money.loc[roots.dropna().index, "family"],
-                             "currency": roots.dropna(), "roots": 1, "precise": 0, "all": 0,
-                             "given": 0})
-    counts = pd.concat([tally, restated]).groupby(["family", "currency"], as_index=False).sum()
-    ref = _most(counts, ["roots", "precise", "all", "given"])
-    return df["family"].map(ref)
+    roots = _restated_roots(money).dropna()
+    original = money["role"].eq("original").to_numpy()
+    precise = money["bound"].eq("exact").to_numpy() & ~money["vague"].astype(bool).to_numpy() \
+        & original
+    given = money["currency_given"].eq(money["currency"]).to_numpy() \
+        if "currency_given" in money else np.zeros(len(money), dtype=bool)
+    # One tally row per money figure for its own currency, and one per restatement for its
+    # root's currency (a root counts for its own currency, whatever the restatement's is).
+    family = np.concatenate([money["family"].to_numpy(dtype=object),
+                             money.loc[roots.index, "family"].to_numpy(dtype=object)])
+    currency = np.concatenate([money["currency"].to_numpy(dtype=object),
+                               roots.to_numpy(dtype=object)])
+    weights = {"roots": np.r_[np.zeros(len(money)), np.ones(len(roots))],
+               "precise": np.r_[precise, np.zeros(len(roots))],
+               "all": np.r_[original, np.zeros(len(roots))],
+               "given": np.r_[given, np.zeros(len(roots))]}
+    fam, families = pd.factorize(family)
+    cur, currencies = pd.factorize(currency)
+    # A figure of no family (no metric) is in no tally, as a group key that is missing.
+    known = fam >= 0
+    fam, cur = fam[known], cur[known]
+    weights = {k: w[known] for k, w in weights.items()}
+    pair = distinct(fam, cur)
+    counts = {k: np.bincount(pair.codes, weights=w, minlength=len(pair.first))
+              for k, w in weights.items()}
+    # Per (family, currency) pair: the family first, then each count larger first, then the
+    # currency's alphabetical rank; the first pair of each family names its currency.
+    alphabetical = np.argsort(np.argsort(np.asarray(currencies, dtype=object), kind="stable"))
+    p_fam, p_cur = fam[pair.first], cur[pair.first]
+    order = np.lexsort((alphabetical[p_cur], *(-counts[k] for k in reversed(_RANK)), p_fam))
+    head = order[np.r_[True, p_fam[order][1:] != p_fam[order][:-1]]] if len(order) else order
+    ref = np.empty(len(families) + 1, dtype=object)
+    ref[p_fam[head]] = np.asarray(currencies, dtype=object)[p_cur[head]]
+    ref[-1] = np.nan        # a family without money
+    return pd.Series(ref[pd.Index(families).get_indexer(df["family"])], index=df.index,
+                     dtype=object)
 
 
 def typed(df: pd.DataFrame) -> pd.Series:
@@ -190,37 +258,65 @@ def typed(df: pd.DataFrame) -> pd.Series:
     whose words say it is a conversion (`reconcile.model.conversion_words`), and a money figure in a
     currency other than its family's denomination are conversions: arithmetic made their digits."""
     from reconcile.model.conversion_words import said_to_be_conversions
-    said = pd.Series(said_to_be_conversions(df["amount"].tolist(), df["quote"].tolist()),
-                     index=df.index, dtype=bool)
+    said = pd.Series(said_to_be_conversions(df["amount"], df["quote"]), index=df.index,
+                     dtype=bool)
     foreign = df["currency"].notna() & df["ref"].notna() & df["currency"].ne(df["ref"])
     return ~(df["role"].eq("restatement") | said | foreign)
 
 
 def _restatement_rates(df: pd.DataFrame, orig_cur: pd.Series, rows: pd.Series) -> pd.DataFrame:
     """For each restatement, the bands from its original's currency to its own over the as_of
-    period (`xa_*`) and the publication date (`xp_*`): the rates its writer could have used."""
+    period (`xa_*`) and the publication date (`xp_*`): the rates its writer could have used;
+    NaN on the other rows."""
     keys = ("rate_low", "rate_high", "rate_low_date", "rate_high_date")
-    out = pd.DataFrame(index=df.index)
+    at = np.flatnonzero(rows.to_numpy(dtype=bool))
+    out = {}
     for w, col in (("a", "as_of"), ("p", "published")):
-        triples = list(zip(orig_cur[rows], df.loc[rows, "currency"], df.loc[rows, col]))
-        bands = {t: fx_band(*t) for t in set(triples)}
+        triples = [c.to_numpy(dtype=object)[at] for c in (orig_cur, df["currency"], df[col])]
+        bands = distinct(*triples)
+        found = [fx_band(*(c[i] for c in triples)) for i in bands.first]
         for k in keys:
-            out[f"x{w}_{k}"] = pd.Series([bands[t][k] for t in triples],
-                                         index=df.index[rows], dtype=object)
-    return out
+            column = np.full(len(df), np.nan, dtype=object)
+            column[at] = bands.spread(np.array([b[k] for b in found], dtype=object))
+            out[f"x{w}_{k}"] = column
+    return pd.DataFrame(out, index=df.index)
 
 
 def _rates(df: pd.DataFrame, money: pd.Series, target: pd.Series,
-           columns: tuple[str, ...]) -> pd.DataFrame:
+           columns: tuple[str, ...], coded: dict) -> pd.DataFrame:
     """The `columns` of `window` for each money figure (indexed by those rows), from `currency`
-    to `target`: each distinct (currency, target, as_of, published) looked up once."""
-    keys = pd.DataFrame({"currency": df["currency"], "target": target, "as_of": df["as_of"],
-                         "published": df["published"]})[money]
-    if keys.empty:
+    to `target`: each distinct (currency, target, as_of, published) looked up once, keyed by
+    the columns' text numbers in `coded` (the target's own when it is a column of `df`)."""
+    rows = np.flatnonzero(money.to_numpy(dtype=bool))
+    if not len(rows):
         return pd.DataFrame(index=df.index)
-    codes = keys.groupby(list(keys.columns), sort=False, dropna=False).ngroup().to_numpy()
-    table = pd.DataFrame([window(*k) for k in keys.drop_duplicates().itertuples(index=False)])
-    return table[list(columns)].take(codes).set_axis(keys.index)
+    cols = [df["currency"], target, df["as_of"], df["published"]]
+    cols = [c.to_numpy(dtype=object)[rows] for c in cols]
+    keys = distinct(*(_codes(coded, name, df)[rows] if name else c for name, c in zip(
+        ("currency", target.name if target.name in df else None, "as_of", "published"), cols)))
+    table = _text_as_objects(pd.DataFrame([window(*(c[i] for c in cols)) for i in keys.first]))
+    return table[list(columns)].take(keys.codes).set_axis(df.index[rows])
+
+
+_PER = re.compile(r" / (\w+)$")
+
+
+def _unit_labels(money: pd.Series, dur: pd.Series, target: pd.Series,
+                 unit: pd.Series, reading: np.ndarray, target_codes=None) -> np.ndarray:
+    """Per figure, the unit its normalized interval is in: money in `target` (per year, per
+    month as its unit says), a duration in days, anything else in its own unit; labelled once
+    per distinct (amount reading, target), the label one object for all its rows (money, its
+    kind and unit are the reading's)."""
+    cols = [c.to_numpy(dtype=object) for c in (money, dur, target, unit)]
+    keys = distinct(reading, target_codes if target_codes is not None else cols[2])
+    labels = []
+    for m, d, t, u in zip(*(c[keys.first] for c in cols)):
+        if m:
+            per = _PER.search(u) if isinstance(u, str) else None
+            labels.append(("" if pd.isna(t) else t) + (f" / {per[1]}" if per else ""))
+        else:
+            labels.append(DURATION_UNIT if d else u)
+    return keys.spread(np.array(labels + [None], dtype=object)[:-1])
 
 
 def _scaled(df: pd.DataFrame, rates: pd.DataFrame, money: pd.Series, same: pd.Series):
@@ -258,6 +354,11 @@ def shared_text(s: pd.Series) -> pd.Series:
     """A text column as Python objects, each distinct text one object all its rows point to:
     at a million figures a string per row would cost tens of MB per column. Missing cells keep
     their own value (None, or NaN as `astype(object)` gives it for pandas' string dtype)."""
+    return _shared(s)[0]
+
+
+def _shared(s: pd.Series) -> tuple[pd.Series, np.ndarray]:
+    """`shared_text`, and each row's text number (-1 for a missing cell)."""
     codes, uniques = pd.factorize(s, use_na_sentinel=True)
     # Code -1 (missing) takes the extra last slot, set below.
     values = np.append(np.asarray(uniques, dtype=object), None).take(codes)
@@ -265,20 +366,21 @@ def shared_text(s: pd.Series) -> pd.Series:
     if missing.any():
         values[missing] = (s.dtype.na_value if isinstance(s.dtype, pd.StringDtype)
                            else s.to_numpy(dtype=object)[missing])
-    return pd.Series(values, index=s.index, dtype=object, name=s.name)
+    return pd.Series(values, index=s.index, dtype=object, name=s.name), codes
 
 
-def _text_columns(df: pd.DataFrame, skip=frozenset()) -> list[str]:
-    """The columns of text, but `skip`: pandas' string dtype, or objects all text or missing."""
-    out = []
-    for c in df.columns:
-        if c in skip:
-            continue
-        if isinstance(df[c].dtype, pd.StringDtype):
-            out.append(c)
-        elif df[c].dtype == object and pd.api.types.infer_dtype(df[c], skipna=True) == "string":
-            out.append(c)
-    return out
+def _text_as_objects(df: pd.DataFrame, coded: dict | None = None) -> pd.DataFrame:
+    """The frame with each column of pandas' string dtype as shared Python objects
+    (`shared_text`); a table of distinct readings is made so before it is spread over the rows,
+    so that every row of one reading points to the same objects. `coded` gets each such
+    column's text numbers, to key distinct lookups by without hashing the texts again."""
+    text = [c for c in df.columns if isinstance(df[c].dtype, pd.StringDtype)]
+    out = {}
+    for c in text:
+        out[c], codes = _shared(df[c])
+        if coded is not None:
+            coded[c] = codes
+    return df.assign(**out) if text else df
 
 
 def normalize(figures: pd.DataFrame, currency: str = "USD",
@@ -287,22 +389,26 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     from currency.units import factor
     from reconcile.store.figures import COLUMNS
     # No copy of the cells: every column below is new or replaced, never written in place.
-    df = figures.copy(deep=False)
-    shared = set()
-    for col in df.columns:      # the checks iterate text: objects, many times faster
-        if isinstance(df[col].dtype, pd.StringDtype):
-            df[col] = shared_text(df[col])
-            shared.add(col)
-    shared.discard("currency")      # replaced below by the amount's
+    # The checks iterate text: objects, many times faster than pandas' string arrays.
+    # Each text column's numbers, to key the distinct lookups below by (`_codes`).
+    coded: dict = {}
+    df = _text_as_objects(figures.copy(deep=False), coded)
     for col in COLUMNS:      # optional columns may be left out of a frame
         if col not in df.columns:
             df[col] = None
     # The figures' `currency` cell gives the currency a text leaves implicit; from here on
     # `currency` is the amount's, so every link, check and table sees such a figure as money.
     given = df.pop("currency")
-    df = df.join(read_amounts(df["amount"], given))
+    given_codes = coded.pop("currency", None)
+    readings = distinct(_codes(coded, "amount", df),
+                        given_codes if given_codes is not None else pd.factorize(given)[0])
+    reading = readings.codes
+    df = df.join(read_amounts(df["amount"], given, readings))
+    # The amount's currency numbered through its reading: a table of the distinct readings.
+    coded["currency"] = pd.factorize(df["currency"].to_numpy(dtype=object)[readings.first])[0][
+        reading] if len(reading) else reading
     # Kept to say where such a figure's currency came from (the text does not name it).
-    df["currency_given"] = given.where(given.notna() & given.astype(str).str.len().gt(0), None)
+    df["currency_given"] = given.where(given.notna() & given.ne(""), None)
     as_of = _periods(df["as_of"])
     pub = _periods(df["published"])
     df["as_of_first"], df["as_of_last"] = as_of["first"], as_of["last"]
@@ -315,56 +421,57 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     money = df["currency"].notna()
 
     df = df.join(restatements.links(df))
-    cur_by_id = dict(zip(df["id"], df["currency"]))
-    orig_cur = df["original"].map(cur_by_id)
+    orig_cur = _currency_of(df, df["original"])
     is_restatement = money & df["original"].notna() & orig_cur.notna() & orig_cur.ne(
         df["currency"])
-    df["role"] = np.where(is_restatement, "restatement", "original")
-    df = df.join(uncertainty.model_intervals(df, is_restatement))
+    df["role"] = _objects(ROLES.take(is_restatement.to_numpy(dtype=np.intp)), df.index)
+    df = df.join(uncertainty.model_intervals(df, is_restatement, reading))
     df = df.join(_restatement_rates(df, orig_cur, is_restatement))
-    df["family"] = families(df)
+    df["family"] = families(df, _codes(coded, "metric", df))
     df["ref"] = reference_currency(df)
     df["typed"] = typed(df)
 
     # Durations in days; the same scale for both normalizations.
-    scale = pd.Series(1.0, index=df.index)
     dur = df["quantity_kind"].eq("duration")
-    for unit in df.loc[dur, "unit"].unique():
-        scale[dur & df["unit"].eq(unit)] = factor(unit, DURATION_UNIT)
+    # Kind and unit are the reading's: one factor per distinct reading.
+    firsts = zip(dur.to_numpy()[readings.first], df["unit"].to_numpy(dtype=object)[readings.first])
+    scale = readings.spread(np.array([factor(u, DURATION_UNIT) if d else 1.0 for d, u in firsts],
+                                     dtype=float))
     for col in ("s_low", "s_high", "value", "u"):
         df[col] = df[col].astype(float) * scale
-    per = df["unit"].str.extract(r" / (\w+)$")[0]
-    suffix = np.where(per.notna(), " / " + per.fillna(""), "")
 
     # For the checks: the family's reference currency.
-    c_rates = _rates(df, money, df["ref"], ("rate_low", "rate_high"))
+    c_rates = _rates(df, money, df["ref"], ("rate_low", "rate_high"), coded)
     same = df["currency"].eq(df["ref"])
     df["c_low"], df["c_high"], df["c_value"] = _scaled(df, c_rates, money, same)
-    df["c_unit"] = np.where(money, df["ref"].astype(object).fillna("") + suffix,
-                            np.where(dur, DURATION_UNIT, df["unit"]))
+    df["c_unit"] = _objects(_unit_labels(money, dur, df["ref"], df["unit"], reading,
+                                         _codes(coded, "ref", df)), df.index)
     del c_rates     # its as_of and publication bands are the restatement check's `xa_`/`xp_`
 
     # For display: the report currency.
     target = pd.Series(currency, index=df.index)
     n_rates = _rates(df, money, target, ("rate_low", "rate_high", "rate_low_date",
-                                         "rate_high_date", "rate_note"))
+                                         "rate_high_date", "rate_note"), coded)
     for col in ("rate_low", "rate_high", "rate_low_date", "rate_high_date", "rate_note"):
-        df[col] = n_rates[col].reindex(df.index) if col in n_rates else None
-    df.loc[~money, ["rate_low", "rate_high"]] = 1.0
-    df["rate_low"] = df["rate_low"].astype(float)
-    df["rate_high"] = df["rate_high"].astype(float)
+        rate = n_rates[col].reindex(df.index) if col in n_rates else None
+        if col in ("rate_low", "rate_high"):
+            # 1 for a figure that is not money. Column by column: a `loc` write to two columns
+            # at once would consolidate the table's blocks, a copy of every column.
+            rate = (rate if rate is not None else pd.Series(np.nan, index=df.index)).where(
+                money, 1.0).astype(float)
+        df[col] = rate
     n_same = df["currency"].eq(currency)
     df["n_low"], df["n_high"], df["n_value"] = _scaled(df, n_rates, money, n_same)
     del n_rates
-    df["n_unit"] = np.where(money, currency + suffix, np.where(dur, DURATION_UNIT, df["unit"]))
+    df["n_unit"] = _objects(_unit_labels(money, dur, target, df["unit"], reading,
+                                         np.zeros(len(df), dtype=np.intp)), df.index)
     if real_as_of is not None:
         cpi_low, cpi_high = _cpi_factors(df, money, real_as_of)
         df["n_low"] = df["n_low"] * cpi_low
         df["n_high"] = df["n_high"] * cpi_high
         df["n_value"] = df["n_value"] * (cpi_low + cpi_high) / 2
     df["vague"] = df["vague"].astype(bool)
-    # Text as plain objects (the checks join and format text per figure, and iterating pandas'
-    # string arrays element by element is many times slower), one object per distinct text.
-    for col in _text_columns(df, skip=shared):
-        df[col] = shared_text(df[col])
+    # Every text column above is built from shared objects; a caller's extra column of pandas'
+    # string dtype is made objects too (the checks' schema reads text as objects).
+    df = _text_as_objects(df)
     return df

@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from currency.amount import rounding_unit, stated_interval
+from reconcile.model.distinct import distinct
 
 # Measured on the development corpus's 25 correct conversions (bench/corpus_rates.py): after the
 # writer's own rounding, the largest gap to the nearer ECB fixing is 0.68 % (median 0); the smallest
@@ -47,21 +48,22 @@ def range_ends(low: float, high: float, precision: float, span: str) -> tuple[tu
     return ends[0], ends[1]
 
 
-def model_intervals(df: pd.DataFrame, restatement: pd.Series) -> pd.DataFrame:
+def model_intervals(df: pd.DataFrame, restatement: pd.Series,
+                    reading: np.ndarray | None = None) -> pd.DataFrame:
     """Per figure: rounding unit `u` and the model interval `s_low`, `s_high` in its own unit,
-    by the one rule `convert` uses too (`currency.amount.stated_interval`)."""
+    by the one rule `convert` uses too (`currency.amount.stated_interval`). `reading`: each
+    row's amount reading number, when the caller has it (the columns read here are its)."""
     money = df["currency"].notna()
     value, prec, low, high = (df[c].astype(float) for c in ("value", "precision", "low", "high"))
-    keys = pd.DataFrame({"value": value, "precision": prec, "span": df["span"],
-                         "bound": df["bound"], "low": low, "high": high, "money": money,
-                         "vague": df["vague"].astype(bool), "restatement": restatement},
-                        index=df.index)
-    # Figures repeat their amounts ("$1 billion" many times): each distinct reading once, in
-    # order of first appearance, and each row's reading number in that same order.
-    codes = keys.groupby(list(keys.columns), sort=False, dropna=False).ngroup().to_numpy()
-    distinct = [stated_interval(*key) for key in keys.drop_duplicates().itertuples(index=False)]
-    table = np.array(distinct, dtype=float).reshape(-1, 3)
-    return pd.DataFrame(table[codes] if len(codes) else None, index=df.index,
+    keys = (value, prec, df["span"], df["bound"], low, high, money,
+            df["vague"].astype(bool), restatement)
+    # Figures repeat their amounts ("$1 billion" many times): each distinct reading once.
+    rows = distinct(*keys) if reading is None else distinct(reading, restatement.to_numpy())
+    # Python scalars, as a row of the table would give them.
+    firsts = [k.iloc[rows.first].tolist() for k in keys]
+    distinct_rows = [stated_interval(*key) for key in zip(*firsts)]
+    table = np.array(distinct_rows, dtype=float).reshape(-1, 3)
+    return pd.DataFrame(table[rows.codes] if len(rows.codes) else None, index=df.index,
                         columns=["u", "s_low", "s_high"], dtype=float)
 
 

@@ -74,7 +74,7 @@ def test_conversion_words_over_a_column_say_what_they_say_pair_by_pair():
              ("$9 million", "Zed got $9 million, and later much more money at the prevailing exchange rate"),
              ("약 60억 원", "우리 돈으로 약 60억 원")]
     want = [said_to_be_conversion(a, b) for a, b in pairs]
-    assert said_to_be_conversions([a for a, _ in pairs], [b for _, b in pairs]) == want
+    assert said_to_be_conversions([a for a, _ in pairs], [b for _, b in pairs]).tolist() == want
     # The cases hold both answers, including a marker far from the amount in a marked quote.
     assert want[0] and want[2] and want[4] and want[7] and want[9]
     assert not (want[1] or want[3] or want[5] or want[6] or want[8])

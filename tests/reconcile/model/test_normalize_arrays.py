@@ -1,0 +1,172 @@
+"""normalize's array forms (issue 19: each distinct key read once, no per-row Python) against the
+rules written out row by row here as oracles: keys with missing cells, quotes split across scan
+chunks, families linked in any order, reference currencies with ties."""
+import math
+
+import numpy as np
+import pandas as pd
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from reconcile.model import conversion_words
+from reconcile.model.components import Components
+from reconcile.model.distinct import distinct
+from reconcile.model.normalize import families, reference_currency
+
+CELLS = st.sampled_from(["a", "b", "", None, math.nan])
+NUMBERS = st.sampled_from([0.0, -0.0, 1.5, 2.0, math.nan])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(CELLS, NUMBERS, st.booleans()), max_size=14))
+def test_distinct_numbers_keys_as_groupby_and_keeps_first_rows_as_drop_duplicates(rows):
+    frame = pd.DataFrame(rows, columns=["text", "number", "flag"]).astype(
+        {"text": object, "number": float, "flag": bool})
+    keys = distinct(*(frame[c] for c in frame.columns))
+    want = frame.groupby(list(frame.columns), sort=False, dropna=False).ngroup()
+    assert keys.codes.tolist() == want.tolist()
+    assert keys.first.tolist() == frame.drop_duplicates().index.tolist()
+    assert keys.spread(np.arange(len(keys.first))).tolist() == keys.codes.tolist()
+
+
+# Texts around an amount, with and without conversion markers, long and short.
+WORDS = st.sampled_from(["Zorbco paid", "the equivalent of", "우리 돈으로", "약", "at the time",
+                         "and then", "당시 환율로", ",", "한화 약", "much later, at the prevailing "
+                         "exchange rate", "x" * 30, ""])
+AMOUNTS = st.sampled_from(["$5 million", "60억 원", "약 60억 원", "한화 약 7억 원", "2 million euros",
+                           None])
+
+
+@st.composite
+def pairs(draw):
+    out = []
+    for _ in range(draw(st.integers(0, 12))):
+        amount = draw(AMOUNTS)
+        before, after = draw(st.lists(WORDS, max_size=3)), draw(st.lists(WORDS, max_size=3))
+        quote = " ".join(before + [amount or "$1"] + after) if draw(st.booleans()) else \
+            draw(st.sampled_from([None, "", "no marker here", "equivalent of"]))
+        out.append((amount, quote))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(pairs(), st.integers(1, 4))
+def test_conversion_words_over_columns_say_what_each_pair_says(rows, chunk):
+    # Small chunks: quotes marked at a chunk's first and last text are placed right.
+    amounts, quotes = [a for a, _ in rows], [q for _, q in rows]
+    was, conversion_words._CHUNK = conversion_words._CHUNK, chunk
+    try:
+        got = conversion_words.said_to_be_conversions(amounts, quotes).tolist()
+    finally:
+        conversion_words._CHUNK = was
+    assert got == [conversion_words.said_to_be_conversion(a, q) for a, q in rows]
+
+
+def _families_oracle(df: pd.DataFrame) -> list:
+    """Every (metric, part_of) row joined in file order, each metric found."""
+    linked = Components()
+    for metric, part_of in zip(df["metric"], df["part_of"]):
+        linked.find(metric)
+        if isinstance(part_of, str):
+            for total in part_of.split(";"):
+                if total.strip():
+                    linked.join(total.strip(), metric)
+    return [linked.find(m) for m in df["metric"]]
+
+
+METRICS = st.sampled_from(["m1", "m2", "m3", "m4", "m5"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(METRICS, st.one_of(st.none(), st.lists(METRICS, max_size=2).map(
+    lambda ms: ";".join(ms + [" "])))), max_size=12))
+def test_families_are_the_components_of_part_of_links_named_as_before(rows):
+    df = pd.DataFrame(rows, columns=["metric", "part_of"], dtype=object)
+    assert families(df).tolist() == _families_oracle(df)
+
+
+def _reference_oracle(df: pd.DataFrame) -> list:
+    """Per family, counts per currency kept in a dict, the best by (roots, precise, all, given)
+    then the alphabetically first currency; each restatement's root found link by link."""
+    money = df[df["currency"].notna()]
+    first_currency = {}
+    for fid, cur in zip(money["id"], money["currency"]):
+        first_currency.setdefault(fid, cur)
+    original = {f: o for f, o in zip(money["id"], money["original"]) if isinstance(o, str)}
+    counts: dict = {}
+    for r in money.itertuples():
+        c = counts.setdefault(r.family, {}).setdefault(r.currency, [0, 0, 0, 0])
+        c[1] += r.bound == "exact" and not r.vague and r.role == "original"
+        c[2] += r.role == "original"
+        c[3] += r.currency_given == r.currency
+        if r.role == "restatement":
+            seen, x = {r.id}, original.get(r.id)
+            while x in original and original[x] not in seen:
+                seen.add(x)
+                x = original[x]
+            if x in first_currency:
+                counts[r.family].setdefault(first_currency[x], [0, 0, 0, 0])[0] += 1
+    best = {f: min(cs, key=lambda cur: ([-n for n in cs[cur]], cur)) for f, cs in counts.items()}
+    return [best.get(f) for f in df["family"]]
+
+
+@st.composite
+def money_rows(draw):
+    n = draw(st.integers(1, 10))
+    rows = []
+    for i in range(n):
+        original = draw(st.sampled_from([None] + [f"f{j}" for j in range(n)]))
+        # Now and then an id repeats, as in a bad file: its first row's currency counts.
+        fid = f"f{i}" if draw(st.integers(0, 4)) else f"f{draw(st.integers(0, n - 1))}"
+        rows.append(dict(id=fid, family=draw(st.sampled_from(["A", "B", "C"])),
+                         currency=draw(st.sampled_from(["USD", "KRW", "EUR", None])),
+                         bound=draw(st.sampled_from(["exact", "approx"])),
+                         vague=draw(st.booleans()), original=original,
+                         role=draw(st.sampled_from(["original", "restatement"])),
+                         currency_given=draw(st.sampled_from(["USD", "KRW", None]))))
+    return pd.DataFrame(rows)
+
+
+@settings(max_examples=400, deadline=None)
+@given(money_rows())
+def test_reference_currency_is_the_tally_rule_written_row_by_row(df):
+    got = reference_currency(df).tolist()
+    want = _reference_oracle(df)
+    assert [None if isinstance(g, float) and math.isnan(g) else g for g in got] == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["f1", "f2", "f3"]),
+                          st.sampled_from(["USD", "KRW", None])), max_size=8),
+       st.lists(st.sampled_from(["f1", "f2", "f3", "f9", None]), max_size=8),
+       st.sampled_from(["first", "last"]))
+def test_the_currency_of_a_named_id_is_that_of_its_first_or_last_row(rows, named, keep):
+    from reconcile.model.normalize import _currency_of
+    df = pd.DataFrame(rows, columns=["id", "currency"], dtype=object)
+    of = {}
+    for fid, cur in (rows if keep == "last" else rows[::-1]):
+        of[fid] = cur
+    got = _currency_of(df, pd.Series(named, dtype=object), keep=keep).tolist()
+    want = [of.get(x, math.nan) if x is not None else math.nan for x in named]
+    assert [None if g is None else "nan" if isinstance(g, float) else g for g in got] == \
+        [None if w is None else "nan" if isinstance(w, float) else w for w in want]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["$42 million", "약 6000억 원", "over $3 billion", "12",
+                                           "18~25 dollars", "nearly 7 billion euros",
+                                           "약 6123억 원"]),
+                          st.sampled_from([None, "USD", "KRW"]), st.booleans()),
+                min_size=1, max_size=8))
+# One reading both restating and not: a hedge adds nothing to a restatement's interval.
+@example([("$42 million", None, False), ("약 6123억 원", None, True), ("약 6123억 원", None, False)])
+def test_intervals_keyed_by_reading_are_those_keyed_by_their_columns(rows):
+    from reconcile.model.normalize import normalize
+    from reconcile.model.uncertainty import model_intervals
+    from tests.helpers import table
+    # Some rows restate the first (a restatement when their currencies differ).
+    df = normalize(table(*[dict(metric="zorp_fees", amount=a, currency=c,
+                                restates="f0" if r and i else None)
+                           for i, (a, c, r) in enumerate(rows)]))
+    by_columns = model_intervals(df, df["role"].eq("restatement"))
+    assert df[["u", "s_low", "s_high"]].equals(by_columns)
