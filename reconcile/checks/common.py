@@ -241,9 +241,18 @@ def precision_hint(rows) -> str:
             f"else tells them apart")
 
 
+# How a figure is named at the head of a finding: one wording for a row and for columns.
+_HEAD = '{} ("{}", {}, as of {})'.format
+
+
 def head(r) -> str:
     """'c34-03 ("약 678억달러", 34_asiae.txt, as of 2022-01-18)'."""
-    return f'{r.id} ("{r.amount}", {r.source}, as of {r.as_of})'
+    return _HEAD(r.id, r.amount, r.source, r.as_of)
+
+
+def heads(fid, amount, source, as_of) -> list[str]:
+    """`head` of each figure, from its columns (lists or arrays of one length)."""
+    return list(map(_HEAD, fid, amount, source, as_of))
 
 
 def named(r, unit_col: str = "c_unit") -> str:
