@@ -9,7 +9,7 @@ import pandas as pd
 
 from currency import formatting as fmt
 from reconcile.model import uncertainty
-from reconcile.model.agreement import consensus, segments, sweep
+from reconcile.model.agreement import Events, consensus, segments
 
 # With no majority between two figures, one stated this many times more precisely is named the
 # likelier right (a hint in the message: both stay flagged, since nothing else tells them apart).
@@ -80,11 +80,13 @@ def fact_agreement(df: pd.DataFrame) -> pd.DataFrame:
     side = uncertainty.bound_side(o["bound"], o["value"], o["low"], o["high"], o["precision"])
     votes = precise(o, side).to_numpy(bool)
     lo, hi, value = (o[c].to_numpy(float) for c in ("c_low", "c_high", "c_value"))
-    agrees, status, best = _decide(g, lo, hi)
+    # The intervals' ends sorted once: each vote below sweeps a subset of them.
+    events = Events(g, lo, hi)
+    agrees, status, best = _decide(events, np.arange(len(g)))
     in_conflict = np.zeros(len(g), bool)
     if votes.any():
         v = np.flatnonzero(votes)
-        by_voters = _decide(g[v], lo[v], hi[v])
+        by_voters = _decide(events, v)
         # The precise figures conflict when not all of them share the best point.
         n_votes = np.bincount(g[v], minlength=g.max() + 1)
         n_agree = np.bincount(g[v], weights=by_voters[0], minlength=g.max() + 1)
@@ -98,7 +100,7 @@ def fact_agreement(df: pd.DataFrame) -> pd.DataFrame:
             # hedged figure is.
             votes = votes & ~coarse
             v = np.flatnonzero(votes)
-            by_voters = _decide(g[v], lo[v], hi[v])
+            by_voters = _decide(events, v)
         # The voters of a conflict take what they decided among themselves.
         rows = in_conflict & votes
         mine = rows[v]
@@ -204,10 +206,12 @@ def precise(o: pd.DataFrame, side: pd.Series) -> pd.Series:
             & np.isfinite(o["c_high"].astype(float)))
 
 
-def _decide(g: np.ndarray, low: np.ndarray, high: np.ndarray) -> tuple[np.ndarray, ...]:
-    """Per figure: agrees, status (agrees, outlier, split) and its group's best count, from the
-    largest agreeing set; with no majority, every figure of the group is split."""
-    _, best, agrees = sweep(g, low, high)
+def _decide(events: Events, rows: np.ndarray) -> tuple[np.ndarray, ...]:
+    """Per figure of `rows` (positions in `events`), among those figures: agrees, status
+    (agrees, outlier, split) and its group's best count, from the largest agreeing set; with no
+    majority, every figure of the group is split."""
+    g = events.g[rows]
+    _, best, agrees = events.sweep(rows)
     size = np.bincount(g, minlength=g.max() + 1 if len(g) else 0)
     # The group's best count, and the best count of the figures outside its largest set: a tie
     # when they are equal (two sets as large), or when no two figures agree at all.
@@ -216,7 +220,7 @@ def _decide(g: np.ndarray, low: np.ndarray, high: np.ndarray) -> tuple[np.ndarra
     rest_best = np.zeros(len(size), np.int64)
     out = np.flatnonzero(~agrees)
     if len(out):
-        _, rest, _ = sweep(g[out], low[out], high[out])
+        _, rest, _ = events.sweep(rows[out])
         np.maximum.at(rest_best, g[out], rest)
     tied = (group_best <= 1) | (rest_best == group_best)
     status = np.where(agrees, "agrees", "outlier").astype(object)
@@ -241,9 +245,18 @@ def precision_hint(rows) -> str:
             f"else tells them apart")
 
 
+# How a figure is named at the head of a finding: one wording for a row and for columns.
+_HEAD = '{} ("{}", {}, as of {})'.format
+
+
 def head(r) -> str:
     """'c34-03 ("약 678억달러", 34_asiae.txt, as of 2022-01-18)'."""
-    return f'{r.id} ("{r.amount}", {r.source}, as of {r.as_of})'
+    return _HEAD(r.id, r.amount, r.source, r.as_of)
+
+
+def heads(fid, amount, source, as_of) -> list[str]:
+    """`head` of each figure, from its columns (lists or arrays of one length)."""
+    return list(map(_HEAD, fid, amount, source, as_of))
 
 
 def named(r, unit_col: str = "c_unit") -> str:

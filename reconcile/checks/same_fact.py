@@ -10,14 +10,16 @@ Restatements never vote: the restatement check judges them against their origina
 from __future__ import annotations
 
 import re
+from collections import namedtuple
 from functools import lru_cache, partial
+from itertools import repeat
 
 import numpy as np
 import pandas as pd
 
 from currency import formatting as fmt
 from reconcile.checks import check
-from reconcile.checks.common import head, ids, named, precision_hint, records
+from reconcile.checks.common import head, heads, ids, named, precision_hint
 from reconcile.model import as_of_window, uncertainty
 from reconcile.model import findings as F
 
@@ -67,60 +69,87 @@ def _tried(quantity_kind, u, unit, hedge, currency, ref) -> tuple[str, ...]:
 def same_fact(df, ctx) -> list[F.Finding]:
     """Findings for original figures that disagree with what the others of their fact say."""
     keep = df["status"].isin(["outlier", "split", "agrees", "aside"]) & df["n_grp"].ge(2)
-    d = df.loc[keep, _READ]
-    out: list[F.Finding] = []
-    if d.empty:
+    if not keep.any():
         return apart_notes(df)
+    d = _Rows(df, np.flatnonzero(keep.to_numpy()))
     facts = _Facts(d)
-    status = d["status"].to_numpy(object)
-    outliers = d[status == "outlier"]
-    n_odd = _reads_as_n_odd(outliers)
-    for r, odd in zip(records(outliers), n_odd.tolist()):
-        others = facts.others(r)
-        if odd:
-            out.append(_n_odd_note(r, others))
-        else:
-            out.append(_outlier(r, others, facts.when(r.grp), facts.window(r.grp)))
+    status = d["status"]
+    out = _outliers(d, status == "outlier", facts)
     # The split rows are boxed once, together, and handed out per group in order of appearance.
     aside: dict = {}
-    for r in records(d[status == "aside"]):
+    for r in d.take(status == "aside").figures():
         aside.setdefault(r.grp, []).append(r)
     splits: dict = {}
-    for r in records(d[status == "split"]):
+    for r in d.take(status == "split").figures():
         splits.setdefault(r.grp, []).append(r)
     for grp, rows in splits.items():
-        out.append(_split(rows, aside.get(grp, []), facts.window(grp)))
-    c_value = d["c_value"].to_numpy(float)
-    loose = d["agrees"].to_numpy(bool) & ((c_value < d["cons_low"].to_numpy(float))
-                                          | (c_value > d["cons_high"].to_numpy(float)))
-    for r in records(d[loose]):
-        out.append(_loose(r, facts.others(r)))
+        out.append(_split(rows, aside.get(grp, []), facts.window(facts.code_of(grp))))
+    c_value = d["c_value"].astype(float)
+    loose = d["agrees"].astype(bool) & ((c_value < d["cons_low"].astype(float))
+                                        | (c_value > d["cons_high"].astype(float)))
+    out += _loosely_agreeing(d, loose, facts)
     out.extend(apart_notes(df))
     return out
 
 
+class _Rows:
+    """Some rows of the engine's frame (positions `at`), read a column at a time: a check takes
+    only the columns it reads, and only at these rows, not a copy of the frame."""
+
+    def __init__(self, df: pd.DataFrame, at: np.ndarray) -> None:
+        self._df, self.at = df, at
+
+    def __len__(self) -> int:
+        return len(self.at)
+
+    def __getitem__(self, col: str) -> np.ndarray:
+        return self._df[col].to_numpy()[self.at]
+
+    def take(self, mask: np.ndarray) -> _Rows:
+        """The rows where `mask` holds."""
+        return _Rows(self._df, self.at[mask])
+
+    def lists(self, cols: list[str]) -> list[list]:
+        """The columns `cols` as lists of plain Python values."""
+        return [self[c].tolist() for c in cols]
+
+    def figures(self) -> list[_Figure]:
+        """The rows as records of the columns the findings read (for the few rows judged one
+        by one)."""
+        return list(map(_Figure._make, zip(self._df.index[self.at], *self.lists(_READ))))
+
+
+# A row as the few findings made one by one read it; a named class, so that the sentences made
+# when shown (partials over these) can go to and from Dask's workers.
+_Figure = namedtuple("_Figure", ["Index", *_READ])
+
+
 class _Facts:
     """Per fact (group), from one pass over the columns: its agreeing figures, the dates they
-    are as of, and how a window of news dates is said."""
+    are as of, and how a window of news dates is said; `code` numbers each row's group."""
 
-    def __init__(self, d: pd.DataFrame) -> None:
+    def __init__(self, d: _Rows) -> None:
         code, groups = pd.factorize(d["grp"])
-        self._code = dict(zip(groups.tolist(), range(len(groups))))
+        self.code = code
+        self._groups = pd.Index(groups)
         day, days = pd.factorize(d["as_of"], sort=True)     # codes in text order
         self._days = days.tolist()
-        agrees = d["agrees"].to_numpy(bool)
+        agrees = d["agrees"].astype(bool)
         n, n_days = len(groups), len(self._days)
         # The agreeing ids of each group, in row order: one tuple per group, shared by every
         # finding that measures a figure against them.
         rows = np.flatnonzero(agrees)
         rows = rows[np.argsort(code[rows], kind="stable")]
-        ids = d["id"].to_numpy(object)
+        ids = d["id"][rows].tolist()
         self._members = [()] * n
-        cuts = np.flatnonzero(np.diff(code[rows])) + 1
-        for part in np.split(rows, cuts) if len(rows) else ():
-            self._members[code[part[0]]] = tuple(ids[part].tolist())
-        self._sets: dict = {}
-        self._distinct: dict = {}
+        if len(rows):
+            starts = np.flatnonzero(np.r_[True, np.diff(code[rows]) != 0])
+            ends = np.r_[starts[1:], len(rows)].tolist()
+            for g, a, b in zip(code[rows[starts]].tolist(), starts.tolist(), ends):
+                self._members[g] = tuple(ids[a:b])
+        # Per group, its agreeing ids as a set and whether they are distinct: made when a row
+        # of the group first asks (`others`).
+        self._sets: list = [None] * n
         # The first and last as_of of the agreeing figures (as text sorts).
         self._first = np.full(n, n_days)
         self._last = np.full(n, -1)
@@ -130,51 +159,114 @@ class _Facts:
         # How many as_of each group has, and its as_of read as articles' dates, sorted.
         pairs = code.astype(np.int64) * max(n_days, 1) + day
         self._n_days = np.bincount(np.unique(pairs) // max(n_days, 1), minlength=n).tolist()
-        news = np.unique(pairs[d["as_of_news"].to_numpy(bool)])
+        news = np.unique(pairs[d["as_of_news"].astype(bool)])
         self._news: dict = {}
         for g, k in zip((news // max(n_days, 1)).tolist(), (news % max(n_days, 1)).tolist()):
             self._news.setdefault(g, []).append(self._days[k])
 
-    def others(self, r) -> tuple:
-        """The agreeing figures but r: the group's one tuple when r is not in it (an outlier
-        never is), so no copy of it is made per finding."""
-        g = self._code[r.grp]
-        agreeing = self._members[g]
-        if g not in self._sets:
-            self._sets[g] = members = frozenset(agreeing)
-            self._distinct[g] = len(members) == len(agreeing)
-        if r.id not in self._sets[g]:
-            return agreeing
-        if self._distinct[g]:
-            k = agreeing.index(r.id)        # ids are unique: cut it out in C, not id by id
-            return agreeing[:k] + agreeing[k + 1:]
-        return tuple(i for i in agreeing if i != r.id)
+    def code_of(self, grp) -> int:
+        """The number of the group `grp`."""
+        return int(self._groups.get_loc(grp))
 
-    def when(self, grp) -> str:
+    def others(self, g: int, fid) -> tuple:
+        """The agreeing figures of group `g` but `fid`: the group's one tuple when fid is not in
+        it (an outlier never is), so no copy of it is made per finding."""
+        agreeing = self._members[g]
+        known = self._sets[g]
+        if known is None:
+            members = frozenset(agreeing)
+            known = self._sets[g] = (members, len(members) == len(agreeing))
+        members, distinct = known
+        if fid not in members:
+            return agreeing
+        if distinct:
+            k = agreeing.index(fid)         # ids are unique: cut it out in C, not id by id
+            return agreeing[:k] + agreeing[k + 1:]
+        return tuple(i for i in agreeing if i != fid)
+
+    def when(self, g: int) -> str:
         """'2019 to 2019-07-22': the first and last as_of of the group's agreeing figures."""
-        g = self._code[grp]
         first, last = self._first[g], self._last[g]
         if last < 0:
             return ""
         return self._days[first] if first == last else f"{self._days[first]} to {self._days[last]}"
 
-    def window(self, grp) -> str:
+    def window(self, g: int) -> str:
         """How the group's news-dated as_of were read, when it compares several as_of."""
-        g = self._code[grp]
         return _window_words(self._news.get(g, []), self._n_days[g])
 
 
-def _outlier(r, others: tuple, when: str, window: str = "") -> F.Finding:
-    gap, direction = F.point_gap(r.c_value, r.cons_low, r.cons_high)
-    slip = F.unit_slip(r.c_value / r.cons_value) if r.cons_value else 0
-    # The sentence is made when the message is shown (most findings of a large file never are).
-    words = partial(_outlier_words, r.metric, r.c_low, r.c_high, r.c_unit, r.cons_low,
-                    r.cons_high, gap, direction, slip, bool(r.vague),
-                    r.currency if isinstance(r.currency, str) else None, others, when, window)
-    e = F.Evidence("same_fact", RULE, words, others, r.c_low, r.c_high, r.cons_low,
-                   r.cons_high, r.c_unit, gap, slip, tried(r))
-    return F.Finding(F.severity_of(gap, bool(r.vague), slip), r.metric, (r.id,), (r.id,),
-                     head(r), (e,))
+def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
+    """One finding per outlier, in row order: how far its point lies from the consensus, a unit
+    slip when that is close to a power of ten; a bare `N조` that reads as N조대 gets a note."""
+    code = facts.code[mask].tolist()
+    o = d.take(mask)
+    if not len(o):
+        return []
+    (fid, metric, c_low, c_high, c_unit, c_value, cons_low, cons_high, vague,
+     currency) = o.lists(["id", "metric", "c_low", "c_high", "c_unit", "c_value", "cons_low",
+                          "cons_high", "vague", "currency"])
+    others = list(map(facts.others, code, fid))
+    gap, direction = zip(*map(F.point_gap, c_value, cons_low, cons_high))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        # A zero or missing consensus point gives an infinite or NaN ratio: no slip.
+        ratio = o["c_value"].astype(float) / o["cons_value"].astype(float)
+    slip = list(map(F.unit_slip, ratio.tolist()))
+    said = _Said(facts, code=code, metric=metric, low=c_low, high=c_high, unit=c_unit,
+                 cons_low=cons_low, cons_high=cons_high, gap=gap, direction=direction,
+                 slip=slip, vague=vague, currency=currency, others=others)
+    words = list(map(partial, repeat(said.outlier), range(len(o))))
+    evidence = map(F.Evidence, repeat("same_fact"), repeat(RULE), words, others, c_low, c_high,
+                   cons_low, cons_high, c_unit, gap, slip, _tried_of(o))
+    own = list(zip(fid))        # (id,): the figure flagged and the one the finding is about
+    out = list(map(F.Finding, map(F.severity_of, gap, vague, slip), metric, own, own,
+                   heads(*o.lists(["id", "amount", "source", "as_of"])), zip(evidence)))
+    # A bare N조 that the others lie just above is a note, not a discrepancy (few rows).
+    odd = _reads_as_n_odd(o)
+    for k, r in zip(np.flatnonzero(odd).tolist(), o.take(odd).figures()):
+        out[k] = _n_odd_note(r, others[k])
+    return out
+
+
+def _tried_of(o: _Rows) -> list[tuple[str, ...]]:
+    """`tried` of each of the rows, one shared tuple per kind of figure."""
+    kind, u, unit, hedge, currency, ref = o.lists(["quantity_kind", "u", "unit", "hedge",
+                                                    "currency", "ref"])
+    # A missing hedge is any of many NaN objects, each its own cache key: say None for all.
+    hedge = [h if isinstance(h, str) else None for h in hedge]
+    return list(map(_tried, kind, u, unit, hedge, currency, ref))
+
+
+class _Said:
+    """The numbers and words of the figures one pass of the check judged, column by column: a
+    finding's sentence is made from its position here when the message is shown (most findings
+    of a large file never are)."""
+
+    def __init__(self, facts: _Facts, **columns: list) -> None:
+        self.facts = facts
+        self.__dict__.update(columns)
+
+    def outlier(self, k: int) -> tuple:
+        """An outlier's sentence as parts; the agreeing ids are a shared part, joined when shown."""
+        g = self.code[k]
+        return _outlier_words(self.metric[k], self.low[k], self.high[k], self.unit[k],
+                              self.cons_low[k], self.cons_high[k], self.gap[k],
+                              self.direction[k], self.slip[k], bool(self.vague[k]),
+                              self.currency[k] if isinstance(self.currency[k], str) else None,
+                              self.others[k], self.facts.when(g), self.facts.window(g))
+
+    def loose(self, k: int) -> tuple:
+        """A loosely agreeing figure's sentence as parts, ending with how it agrees."""
+        if self.bound[k]:
+            end = _bound_words(self.hedge[k], self.side[k], self.value[k], self.own_unit[k],
+                               self.misleads[k])
+        else:
+            how = f"its hedge ({self.hedge[k]})" if self.hedged[k] else \
+                "its rounding or the rate window"
+            end = f"; it agrees only through {how}."
+        return _loose_words(self.c_value[k], self.unit[k], self.metric[k], self.cons_low[k],
+                            self.cons_high[k], self.gap[k], self.direction[k], self.others[k],
+                            end)
 
 
 def _outlier_words(metric, low, high, unit, cons_low, cons_high, gap, direction, slip, vague,
@@ -202,18 +294,18 @@ def _outlier_words(metric, low, high, unit, cons_low, cons_high, gap, direction,
 _BARE_PLACE = re.compile(r"^\s*[1-9]\d*\s*[조억兆億]\s*(?:원|달러|KRW|USD)?\s*$")
 
 
-def _reads_as_n_odd(o: pd.DataFrame) -> np.ndarray:
+def _reads_as_n_odd(o: _Rows) -> np.ndarray:
     """Per row: True when a bare `N조` lies below what the others agree on but they lie within N
     to N+1."""
-    c_high, s_high = o["c_high"].to_numpy(float), o["s_high"].to_numpy(float)
+    c_high, s_high = o["c_high"].astype(float), o["s_high"].astype(float)
     with np.errstate(divide="ignore", invalid="ignore"):
         per_unit = c_high / s_high          # the converting factor of the upper side
-        near = ((o["bound"].to_numpy(object) == "exact") & (s_high > 0)
-                & (o["cons_low"].to_numpy(float) >= o["c_low"].to_numpy(float))
-                & (o["cons_high"].to_numpy(float)
-                   <= (o["value"].to_numpy(float) + o["precision"].to_numpy(float)) * per_unit))
+        near = ((o["bound"] == "exact") & (s_high > 0)
+                & (o["cons_low"].astype(float) >= o["c_low"].astype(float))
+                & (o["cons_high"].astype(float)
+                   <= (o["value"].astype(float) + o["precision"].astype(float)) * per_unit))
     # The pattern only on the few rows the numbers allow: Python's re, as everywhere else.
-    amounts = o["amount"].to_numpy(object)
+    amounts = o["amount"]
     for k in np.flatnonzero(near):
         near[k] = isinstance(amounts[k], str) and bool(_BARE_PLACE.match(amounts[k]))
     return near
@@ -238,8 +330,21 @@ def _split(rows: list, aside, window: str) -> F.Finding:
     gap = float(hi.c_value / lo.c_value) if lo.c_value > 0 else float("inf")
     slip = F.unit_slip(gap)
     first = rows[0]
+    flagged = tuple(r.id for r in rows)
+    words = partial(_split_words, rows, aside, window, lo, hi, gap, slip)
+    e = F.Evidence("same_fact", RULE, words, flagged, _nan_extreme(rows, "c_low", min),
+                   _nan_extreme(rows, "c_high", max), float("nan"), float("nan"), first.c_unit,
+                   gap, slip, tuple(dict.fromkeys(t for r in rows for t in tried(r))))
+    sev = F.severity_of(gap, any(bool(r.vague) for r in rows), slip)
+    return F.Finding(sev, first.metric, flagged, flagged,
+                     "; ".join(head(r) for r in rows), (e,))
+
+
+def _split_words(rows: list, aside: list, window: str, lo, hi, gap: float, slip: int) -> str:
+    """A split's sentence, made when shown: every figure with its interval, how far apart the
+    extremes are, and which side the figures set aside fit."""
     said = "; ".join(named(r) for r in rows)
-    detail = (f"the figures of {first.metric} do not agree and no side has a majority: "
+    detail = (f"the figures of {rows[0].metric} do not agree and no side has a majority: "
               f"{said}. The highest point is {F.gap_words(gap, 'above')} the lowest"
               f"{precision_hint(rows)}")
     if abs(hi.c_low - lo.c_high) <= 1e-9 * abs(hi.c_low):
@@ -248,15 +353,7 @@ def _split(rows: list, aside, window: str) -> F.Finding:
     if slip:
         detail += f"; about {10 ** abs(slip):,}× apart, which looks like " + F.slip_words(
             slip, lo.currency if isinstance(lo.currency, str) else None)
-    detail += _aside_words(rows, aside)
-    detail += window
-    flagged = tuple(r.id for r in rows)
-    e = F.Evidence("same_fact", RULE, detail + ".", flagged, _nan_extreme(rows, "c_low", min),
-                   _nan_extreme(rows, "c_high", max), float("nan"), float("nan"), first.c_unit,
-                   gap, slip, tuple(dict.fromkeys(t for r in rows for t in tried(r))))
-    sev = F.severity_of(gap, any(bool(r.vague) for r in rows), slip)
-    return F.Finding(sev, first.metric, flagged, flagged,
-                     "; ".join(head(r) for r in rows), (e,))
+    return detail + _aside_words(rows, aside) + window + "."
 
 
 def _first_extreme(rows: list, col: str, pick):
@@ -271,20 +368,42 @@ def _nan_extreme(rows: list, col: str, pick) -> float:
     return pick(values) if values else float("nan")
 
 
-def _loose(r, others: tuple) -> F.Finding:
-    gap, direction = F.point_gap(r.c_value, r.cons_low, r.cons_high)
-    hedged = r.bound in ("at_least", "at_most", "approx") and not r.vague
-    how = f"its hedge ({r.hedge})" if hedged else "its rounding or the rate window"
-    true_bound = (r.side, direction) in (("at_least", "below"), ("at_most", "above"))
-    if true_bound and not r.vague:
-        return _bound(r, gap, direction, others)
-    words = partial(_loose_words, r.c_value, r.c_unit, r.metric, r.cons_low, r.cons_high, gap,
-                    direction, others, f"; it agrees only through {how}.")
-    e = F.Evidence("same_fact", RULE, words, others, r.c_low, r.c_high, r.cons_low,
-                   r.cons_high, r.c_unit, gap, 0, tried(r))
-    if hedged and gap > uncertainty.HEDGE_ONLY_GAP:
-        return F.Finding("low", r.metric, (r.id,), (r.id,), head(r), (e,))
-    return F.Finding("info", r.metric, (), (r.id,), head(r), (e,))
+def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
+    """The agreeing figures whose point lies outside the consensus, in row order: info (they
+    agree only through rounding, a hedge or the rate window), low when a hedge carries a point
+    more than HEDGE_ONLY_GAP off. A bound that is true ("3조 원 이상" for 3조7152억) is info,
+    unless it is off by more than MISLEADING_BOUND, when it misleads though true (low)."""
+    code = facts.code[mask].tolist()
+    o = d.take(mask)
+    if not len(o):
+        return []
+    (fid, metric, c_low, c_high, c_unit, c_value, cons_low, cons_high, hedge, side, value,
+     unit) = o.lists(["id", "metric", "c_low", "c_high", "c_unit", "c_value", "cons_low",
+                      "cons_high", "hedge", "side", "value", "unit"])
+    others = list(map(facts.others, code, fid))
+    gap, direction = zip(*map(F.point_gap, c_value, cons_low, cons_high))
+    vague = o["vague"].astype(bool)
+    hedged = np.isin(o["bound"], ["at_least", "at_most", "approx"]) & ~vague
+    sides, towards = np.array(side, dtype=object), np.array(direction, dtype=object)
+    bound = (((sides == "at_least") & (towards == "below"))
+             | ((sides == "at_most") & (towards == "above"))) & ~vague
+    gaps = np.array(gap, float)
+    misleads = bound & (gaps > uncertainty.MISLEADING_BOUND)
+    low = np.where(bound, misleads, hedged & (gaps > uncertainty.HEDGE_ONLY_GAP)).tolist()
+    said = _Said(facts, code=code, metric=metric, unit=c_unit, c_value=c_value,
+                 cons_low=cons_low, cons_high=cons_high, gap=gap, direction=direction,
+                 others=others, hedge=hedge, hedged=hedged.tolist(), bound=bound.tolist(),
+                 side=side, value=value, own_unit=unit, misleads=misleads.tolist())
+    words = list(map(partial, repeat(said.loose), range(len(o))))
+    # A true bound that does not mislead has no gap: it says what it claims.
+    shown_gap = np.where(bound & ~misleads, 1.0, gaps).tolist()
+    evidence = map(F.Evidence, repeat("same_fact"), repeat(RULE), words, others, c_low, c_high,
+                   cons_low, cons_high, c_unit, shown_gap, repeat(0), _tried_of(o))
+    own = list(zip(fid))
+    return list(map(F.Finding, ["low" if x else "info" for x in low], metric,
+                    [f if x else () for f, x in zip(own, low)], own,
+                    heads(*o.lists(["id", "amount", "source", "as_of"])),
+                    zip(evidence)))
 
 
 def _loose_words(value, unit, metric, cons_low, cons_high, gap, direction, others,
@@ -295,20 +414,6 @@ def _loose_words(value, unit, metric, cons_low, cons_high, gap, direction, other
             f"what the other figures of {metric} agree on "
             f"({fmt.interval(cons_low, cons_high, unit)}; ", F.Ids(others), ")")
     return said + ((end if isinstance(end, str) else end()),)
-
-
-def _bound(r, gap: float, direction: str, others: tuple) -> F.Finding:
-    """A bound that is true ("3조 원 이상" for 3조7152억): info, unless it is off by more than
-    MISLEADING_BOUND, when it misleads though true (low)."""
-    misleads = gap > uncertainty.MISLEADING_BOUND
-    words = partial(_loose_words, r.c_value, r.c_unit, r.metric, r.cons_low, r.cons_high, gap,
-                    direction, others, partial(_bound_words, r.hedge, r.side, r.value, r.unit,
-                                               misleads))
-    e = F.Evidence("same_fact", RULE, words, others, r.c_low, r.c_high, r.cons_low,
-                   r.cons_high, r.c_unit, gap if misleads else 1.0, 0, tried(r))
-    if misleads:
-        return F.Finding("low", r.metric, (r.id,), (r.id,), head(r), (e,))
-    return F.Finding("info", r.metric, (), (r.id,), head(r), (e,))
 
 
 def _bound_words(hedge, side, value, unit, misleads: bool) -> str:

@@ -22,32 +22,84 @@ def segments(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 def sweep(g: np.ndarray, low: np.ndarray, high: np.ndarray) -> tuple[np.ndarray, ...]:
     """Per row: the group's best point, how many intervals share it, and whether this row does."""
-    n = len(g)
-    lo = np.asarray(low, float)
-    hi = np.asarray(high, float)
-    if n == 0:
-        return np.zeros(0), np.zeros(0, np.int64), np.zeros(0, bool)
-    # A zero-width interval still covers its point.
-    hi = np.where(hi > lo, hi, lo + np.abs(lo) * 1e-12 + 1e-300)
-    eg = np.concatenate([g, g])
-    ex = np.concatenate([lo, hi])
-    start = np.r_[np.ones(n, np.int8), np.zeros(n, np.int8)]
-    # Stable: by group, then value, ends (start 0) before starts; NaN values last in a group.
-    order = np.lexsort((start, ex, eg))
-    # Each group's starts and ends cancel, so one running sum counts within every group.
-    count = np.cumsum(np.where(start[order] == 1, 1, -1))
-    seg_start, seg = segments(eg[order])
-    top = np.maximum.reduceat(count, seg_start)
-    # The first event of each group at its highest count.
-    at_top = np.flatnonzero(count == top[seg])
-    best = at_top[np.r_[True, seg[at_top][1:] != seg[at_top][:-1]]]
-    # Back to rows: the run of the group of each row's low end.
-    where = np.empty(2 * n, np.int64)
-    where[order] = np.arange(2 * n)
-    run = seg[where[:n]]
-    point = ex[order][best][run]
-    n_best = count[best][run]
-    return point, n_best, (lo <= point) & (point < hi)
+    return Events(g, low, high).sweep()
+
+
+class Events:
+    """The two ends of every row's interval, sorted once by group, value, ends before starts
+    (NaN values last in a group): a sweep over any subset of the rows filters this order, which
+    keeps it sorted, instead of sorting again."""
+
+    def __init__(self, g: np.ndarray, low: np.ndarray, high: np.ndarray) -> None:
+        self.g = np.asarray(g)
+        n = len(self.g)
+        self.lo = np.asarray(low, float)
+        hi = np.asarray(high, float)
+        # A zero-width interval still covers its point.
+        with np.errstate(invalid="ignore"):
+            self.hi = np.where(hi > self.lo, hi, self.lo + np.abs(self.lo) * 1e-12 + 1e-300)
+        ex = np.concatenate([self.lo, self.hi])
+        start = np.r_[np.ones(n, np.int8), np.zeros(n, np.int8)]
+        # Events equal in group, value and kind are interchangeable: the counts of a sweep do
+        # not tell them apart, so the sort need not be stable.
+        order = _event_order(np.concatenate([self.g, self.g]), ex, start)
+        self._starts = order < n
+        self._row = np.where(self._starts, order, order - n)
+        self._x = ex[order]
+
+    def sweep(self, rows: np.ndarray | None = None) -> tuple[np.ndarray, ...]:
+        """Per row of `rows` (positions; all rows when None), as `sweep` among those rows."""
+        n = len(self.g)
+        if rows is None:
+            rows = np.arange(n)
+            row, starts, x = self._row, self._starts, self._x
+        else:
+            chosen = np.zeros(n, bool)
+            chosen[rows] = True
+            keep = chosen[self._row]
+            row, starts, x = self._row[keep], self._starts[keep], self._x[keep]
+        if not len(rows):
+            return np.zeros(0), np.zeros(0, np.int64), np.zeros(0, bool)
+        # Each group's starts and ends cancel, so one running sum counts within every group.
+        count = np.cumsum(np.where(starts, 1, -1))
+        seg_start, seg = segments(self.g[row])
+        top = np.maximum.reduceat(count, seg_start)
+        # The first event of each group at its highest count.
+        at_top = np.flatnonzero(count == top[seg])
+        best = at_top[np.r_[True, seg[at_top][1:] != seg[at_top][:-1]]]
+        # Back to rows: the run of the group of each row's low end.
+        run_of = np.empty(n, np.int64)
+        run_of[row[starts]] = seg[starts]
+        run = run_of[rows]
+        point = x[best][run]
+        n_best = count[best][run]
+        return point, n_best, (self.lo[rows] <= point) & (point < self.hi[rows])
+
+
+def dense_rank(x: np.ndarray) -> tuple[np.ndarray, int]:
+    """Per value, its rank among the distinct values (0 for the smallest; NaN after all, as one
+    value), and how many ranks there are."""
+    order = np.argsort(x)           # NaN last
+    xs = x[order]
+    # NaN never equals itself: compare the NaN flags, so all NaN take one rank.
+    nan = np.isnan(xs) if xs.dtype.kind == "f" else np.zeros(len(xs), bool)
+    new = np.r_[True, (xs[1:] != xs[:-1]) & ~(nan[1:] & nan[:-1])] if len(xs) else nan
+    rank = np.empty(len(x), np.int64)
+    rank[order] = np.cumsum(new) - 1
+    return rank, int(new.sum())
+
+
+def _event_order(g: np.ndarray, x: np.ndarray, start: np.ndarray) -> np.ndarray:
+    """The events sorted by group, value, then start flag: one sort of one integer key, not a
+    lexsort (three passes of a stable sort, whose scattered reads grow faster than the rows)."""
+    x_rank, n_x = dense_rank(x)
+    g = np.asarray(g)
+    lo, hi = (int(g.min()), int(g.max())) if len(g) else (0, 0)
+    if g.dtype.kind in "iu" and (hi - lo + 1) * n_x * 2 < 2 ** 62:
+        g_rank = g.astype(np.int64) - lo
+    else:                   # group numbers too far apart to take as they are
+        g_rank = dense_rank(g)[0]
+    return np.argsort((g_rank * n_x + x_rank) * 2 + start)
 
 
 def consensus(g: np.ndarray, low: np.ndarray, high: np.ndarray, value: np.ndarray,

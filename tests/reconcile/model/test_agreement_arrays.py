@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reconcile.checks.common import fact_groups
-from reconcile.model.agreement import consensus, sweep
+from reconcile.model.agreement import Events, consensus, dense_rank, sweep
 
 
 @st.composite
@@ -38,6 +38,71 @@ def test_sweep_finds_the_lowest_point_covered_by_most_intervals(data):
         most = max(cover.values())
         assert (point[i], count[i]) == (min(x for x, c in cover.items() if c == most), most)
         assert agrees[i] == covers(lo, hi, i, point[i])
+
+
+@st.composite
+def rough_intervals(draw):
+    """Groups far apart or negative, ends negative, signed zero, infinite or NaN, equal ends."""
+    n = draw(st.integers(1, 12))
+    scale = draw(st.sampled_from([1, 10 ** 15]))
+    g = np.array([draw(st.integers(-2, 2)) * scale for _ in range(n)])
+    ends = st.sampled_from([-3.0, -0.0, 0.0, 1.0, 2.5, 1e300, math.nan, -math.inf])
+    lo = np.array([draw(ends) for _ in range(n)])
+    hi = lo + np.array([draw(st.sampled_from([0.0, 1.0, 2.0, math.inf, math.nan]))
+                        for _ in range(n)])
+    keep = np.array([draw(st.booleans()) for _ in range(n)])
+    return g, lo, hi, np.flatnonzero(keep)
+
+
+def sweep_oracle(g, lo, hi):
+    """Per row, pair by pair: the lowest end of its group covered by the most intervals, that
+    count, and whether the row covers it. A NaN end comes after every value: an interval with a
+    NaN high end is never left, though it covers no point itself."""
+    hi = np.where(hi > lo, hi, lo + np.abs(lo) * 1e-12 + 1e-300)
+    out = []
+    for i in range(len(g)):
+        mine = [j for j in range(len(g)) if g[j] == g[i]]
+
+        def count(x, mine=mine):
+            return sum(lo[k] <= x and (x < hi[k] or math.isnan(hi[k])) for k in mine)
+        points = sorted({v for j in mine for v in (lo[j], hi[j]) if not math.isnan(v)})
+        counts = [count(x) for x in points]
+        best = max(counts, default=0)
+        if best == 0:       # nothing covers a point: the first event (a NaN one if that is all)
+            out.append(None)
+            continue
+        x = points[counts.index(best)]
+        out.append((x, best, bool(lo[i] <= x and x < hi[i])))
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(rough_intervals())
+def test_a_sweep_over_some_rows_of_the_sorted_events_is_a_sweep_of_those_rows(data):
+    # The events are sorted once; a subset filters that order. It must answer as the rows would
+    # alone, and as the oracle, wherever some point is covered.
+    g, lo, hi, rows = data
+    with np.errstate(invalid="ignore"):
+        got = Events(g, lo, hi).sweep(rows)
+        alone = sweep(g[rows], lo[rows], hi[rows])
+        want = sweep_oracle(g[rows], lo[rows], hi[rows])
+    for a, b in zip(got, alone):
+        assert np.array_equal(a, b, equal_nan=True)
+    for i, w in enumerate(want):
+        if w is not None:
+            assert (got[0][i], got[1][i], bool(got[2][i])) == w
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([-2.0, -0.0, 0.0, 1.5, math.nan, math.inf]), max_size=10))
+def test_dense_rank_orders_the_distinct_values_with_nan_last_as_one(values):
+    x = np.array(values, float)
+    rank, n = dense_rank(x)
+    distinct = sorted({v for v in values if not math.isnan(v)}) + (
+        [math.nan] if any(math.isnan(v) for v in values) else [])
+    assert n == len(distinct)
+    for v, r in zip(values, rank):
+        assert r == (len(distinct) - 1 if math.isnan(v) else distinct.index(v))
 
 
 @settings(max_examples=400, deadline=None)
