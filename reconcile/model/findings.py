@@ -203,36 +203,64 @@ def merge(findings: list[Finding]) -> list[Finding]:
     the most severe verdict kept. Findings whose flagged figures overlap become one; an info note
     about a figure another check flags joins that finding; other info notes stay apart."""
     flagged = [f for f in findings if f.flagged]
-    linked = Components(range(len(flagged)))
-    # The first finding to flag each figure, per metric: one dict per metric, not a key tuple
-    # per figure (a run at scale merges hundreds of thousands of findings).
+    # The first finding to flag each figure, per metric (one dict per metric, not a key tuple
+    # per figure). A finding that flags one figure, flagged first by an earlier one, is in that
+    # one's group (`follows`): no union-find for the usual finding. Only findings that flag
+    # several figures may bridge groups; they are linked in `bridged`, over those first flaggers.
     owners: dict[str, dict[str, int]] = {}
+    follows: dict[int, int] = {}
+    bridged = Components()
     for i, f in enumerate(flagged):
         owner = owners.get(f.metric)
         if owner is None:
             owner = owners[f.metric] = {}
-        for fid in f.flagged:
+        ids = f.flagged
+        if len(ids) == 1:
+            j = owner.setdefault(ids[0], i)
+            if j != i:
+                follows[i] = j
+            continue
+        for fid in ids:
             j = owner.setdefault(fid, i)
             if j != i:
-                linked.join(i, j)
-    root = linked.find
-    groups: dict[int, list[Finding]] = {}
-    for i, f in enumerate(flagged):
-        r = root(i)
-        if r in groups:
-            groups[r].append(f)
-        else:
-            groups[r] = [f]
+                bridged.join(i, j)
+
+    def root(i: int) -> int:
+        # A follower's group is its first flagger's; a bridged one's is its component's.
+        i = follows.get(i, i)
+        return bridged.find(i) if i in bridged else i
+
+    # Info notes about one figure a finding flags join that finding's group, after its findings.
+    attached: dict[int, list[Finding]] = {}
     notes: dict[tuple, list[Finding]] = {}
     for f in findings:
         if f.flagged:
             continue
         j = owners.get(f.metric, {}).get(f.subject[0]) if len(f.subject) == 1 else None
         if j is not None:
-            groups[root(j)].append(f)
+            attached.setdefault(root(j), []).append(f)
         else:
             notes.setdefault((f.metric, f.subject, f.head), []).append(f)
-    return [_join(g) for g in groups.values()] + [_join(g) for g in notes.values()]
+    # Groups in the order of their first finding, each finding in order; a finding alone stays
+    # itself, with no list made for it.
+    grouped = set(follows.values()).union(attached)
+    groups: dict[int, list[Finding]] = {}
+    out: list = []
+    for i, f in enumerate(flagged):
+        if i in follows or i in bridged or i in grouped:
+            r = root(i)
+            g = groups.get(r)
+            if g is None:
+                g = groups[r] = [f]
+                out.append(g)
+            else:
+                g.append(f)
+        else:
+            out.append(f)
+    for r, extra in attached.items():
+        groups[r].extend(extra)
+    return [f if isinstance(f, Finding) else _join(f) for f in out] + \
+        [_join(g) for g in notes.values()]
 
 
 def _join(group: list[Finding]) -> Finding:
