@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import chain
 
 import numpy as np
 import pandas as pd
@@ -283,32 +284,32 @@ def frame(findings: list[Finding]) -> pd.DataFrame:
         return sort(pd.DataFrame([], columns=COLUMNS))
     # Column by column, with as few objects per row as the cells need: a run at scale builds
     # hundreds of thousands of rows, and every temporary container costs the garbage collector.
-    severity, metric, flagged, against, figures, check, gap, rule = ([] for _ in range(8))
-    mains = []
-    joined: dict = {}
-    checks: dict = {}      # one tuple per distinct list of checks, shared by the rows
-    for f in findings:
-        ev = f.evidence
-        if len(ev) == 1:
-            main = ev[0]
-            gap.append(main.gap)
-            c = (main.check,)
-            rule.append(main.rule)
-        else:
-            main = max(ev, key=_main_key)
-            gap.append(max(e.gap for e in ev))
+    # The usual finding has one piece of evidence, whose fields are its cells; the findings that
+    # join several are then mended in place.
+    evidence = [f.evidence for f in findings]
+    mains = [ev[0] for ev in evidence]
+    gap = [e.gap for e in mains]
+    rule = [e.rule for e in mains]
+    names = [e.check for e in mains]
+    checks = {c: (c,) for c in set(names)}      # one tuple per distinct list of checks
+    check = [checks[c] for c in names]
+    checks = {t: t for t in checks.values()}
+    for k, ev in enumerate(evidence):
+        if len(ev) > 1:
+            mains[k] = max(ev, key=_main_key)
+            gap[k] = max(e.gap for e in ev)
             c = tuple(dict.fromkeys(e.check for e in ev))
-            rule.append(" | ".join(dict.fromkeys(e.rule for e in ev)))
-        check.append(checks.setdefault(c, c))
-        mains.append(main)
-        a, fig = _id_lists(f, joined)
+            check[k] = checks.setdefault(c, c)
+            rule[k] = " | ".join(dict.fromkeys(e.rule for e in ev))
+    seen: dict = {}
+    against, figures = [], []
+    for f in findings:
+        a, fig = _id_lists(f, seen)
         against.append(a)
         figures.append(fig)
-        severity.append(f.severity)
-        metric.append(f.metric)
-        flagged.append(f.flagged)
     table = pd.DataFrame({
-        "severity": severity, "metric": metric, "flagged": _objects(flagged),
+        "severity": [f.severity for f in findings], "metric": [f.metric for f in findings],
+        "flagged": _objects([f.flagged for f in findings]),
         "against": _objects(against), "figures": _objects(figures), "check": _objects(check),
         "gap": gap, "value_low": [e.low for e in mains], "value_high": [e.high for e in mains],
         "expected_low": [e.expected_low for e in mains],
@@ -328,33 +329,57 @@ def _main_key(e: Evidence) -> float:
     return e.gap if math.isfinite(e.gap) else 1e300
 
 
+# A tuple of yardstick ids this short is read for each row that holds it; a longer one is read
+# once per table (most short ones belong to one row, and what is kept per row costs the
+# collector on every later pass).
+SHORT_IDS = 16
+
+
 def _id_lists(f: Finding, seen: dict) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The finding's `against` and `figures` cells: ids each once, in order.
+    """The finding's `against` and `figures` cells: ids each once, in order, the flagged ones
+    left out of `against`.
 
     Checks share one tuple of yardstick figures among the findings about one fact (thousands of
-    outliers against thousands of agreeing figures), so such a tuple is hashed once per table,
-    through `seen`, keyed by its identity, and kept as the cell itself; the general rule below
-    gives the same cells."""
+    outliers against thousands of agreeing figures), so such a tuple, unless short, is hashed
+    once per table, through `seen`, keyed by its identity; it is kept as the cell itself; the
+    general rule below gives the same cells."""
     ev = f.evidence
-    # Pieces of evidence that share one tuple are read once: the first sighting fixes the order.
-    tuples = (ev[0].against,) if len(ev) == 1 else \
-        tuple({id(e.against): e.against for e in ev}.values())
     if len(f.subject) == 1 and f.flagged in ((), f.subject):
         own = f.subject          # the usual finding: about the one figure it judges
     else:
         own = tuple(dict.fromkeys(f.flagged + f.subject))
-    if len(tuples) == 1:
-        t = tuples[0]
-        known = seen.get(id(t))
-        if known is None:
-            members = frozenset(t)
-            known = seen[id(t)] = (t, members, len(members) == len(t))
-        _, members, distinct = known
+    t = ev[0].against
+    if len(ev) == 1 or all(e.against is t for e in ev):
+        if len(t) <= SHORT_IDS:     # read in place: kept, it would outlive the row
+            members = set(t)
+            distinct = len(members) == len(t)
+        else:
+            known = seen.get(id(t))
+            if known is None:
+                members = frozenset(t)
+                known = seen[id(t)] = (t, members, len(members) == len(t))
+            _, members, distinct = known
         if distinct and members.isdisjoint(own):
             return t, own + t
-    flagged = set(f.flagged)     # a set: a finding may join thousands of pieces of evidence
-    against = tuple(dict.fromkeys(a for t in tuples for a in t if a not in flagged))
-    return against, tuple(dict.fromkeys(own + against))
+        tuples = (t,)
+    else:
+        # Pieces of evidence that share one tuple are read once: the first sighting fixes the
+        # order.
+        tuples = tuple({id(e.against): e.against for e in ev}.values())
+    # Ids in order of first sighting, less the flagged ones (a finding may join thousands of
+    # pieces of evidence: the ids are gathered in C, not one by one).
+    kept = dict.fromkeys(chain.from_iterable(tuples))
+    for fid in f.flagged:
+        kept.pop(fid, None)
+    against = tuple(kept)
+    # `figures`: its own ids, then the yardsticks that are not among them (a subject figure
+    # that is not flagged may be one).
+    again = [i for i in own if i in kept]
+    if not again:
+        return against, own + against
+    for i in again:
+        del kept[i]
+    return against, own + tuple(kept)
 
 
 def messages(findings: pd.DataFrame) -> list[str]:
