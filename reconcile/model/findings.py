@@ -399,20 +399,27 @@ def sort(findings: pd.DataFrame) -> pd.DataFrame:
     sorts, the order reports have always had), for a stable report."""
     if findings.empty:
         return findings.reset_index(drop=True)
+    # Each key as the codes of its sorted distinct values, ordered by one stable lexsort.
     # A finding may name thousands of figures: the ids are not joined to sort on. The first id
     # (with the ';' that follows it, if any) orders two lists as their texts would unless it is
     # the same in both; only rows that tie on it are ordered by the rest. Ids hold no ';'.
-    keys = pd.DataFrame({
-        "rank": -findings["severity"].map(RANK).to_numpy(),
-        "metric": findings["metric"].to_numpy(),
-        "first": [(ids[0] + ";" if len(ids) > 1 else ids[0]) if ids else ""
-                  for ids in findings["figures"]],
-        "rest": "", "check": _texts(findings["check"])})
-    tied = keys.duplicated(["rank", "metric", "first"], keep=False).to_numpy()
+    severity, sev_names = pd.factorize(findings["severity"].to_numpy(dtype=object))
+    rank = -np.array([RANK[s] for s in sev_names], dtype=np.int64)[severity]
+    metric = _codes(findings["metric"].to_numpy(dtype=object))
+    figures = findings["figures"].to_numpy(dtype=object)
+    first = _codes([(ids[0] + ";" if len(ids) > 1 else ids[0]) if ids else "" for ids in figures])
+    check = _codes(_texts(findings["check"]))
+    rest = np.zeros(len(findings), dtype=np.int64)
+    tied = pd.DataFrame({"r": rank, "m": metric, "f": first}).duplicated(keep=False).to_numpy()
     if tied.any():
-        keys.loc[tied, "rest"] = [";".join(ids[1:]) for ids in findings["figures"][tied]]
-    order = keys.sort_values(list(keys.columns), kind="stable").index
+        rest[tied] = _codes([";".join(ids[1:]) for ids in figures[tied]])
+    order = np.lexsort((check, rest, first, metric, rank))
     return findings.take(order).reset_index(drop=True)
+
+
+def _codes(values) -> np.ndarray:
+    # Each value's place among the sorted distinct values.
+    return pd.factorize(np.asarray(values, dtype=object), sort=True)[0]
 
 
 def _texts(lists) -> list[str]:

@@ -143,3 +143,10 @@ def _assert_plain_id_cells(t: pd.DataFrame) -> None:
             if i not in figures:
                 figures.append(i)
         assert (r.against, r.figures) == (tuple(against), tuple(figures))
+
+
+def test_lists_that_share_a_first_id_are_ordered_by_the_rest_within_their_place():
+    figures = [("b",), ("a", "c"), ("a", "b"), ("a", "b", "a")]
+    t = pd.DataFrame({"severity": "high", "metric": "m", "figures": figures,
+                      "check": [("same_fact",)] * 4})
+    assert list(sort(t)["figures"]) == [("a", "b"), ("a", "b", "a"), ("a", "c"), ("b",)]
