@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import math
 from dataclasses import asdict, dataclass
+from itertools import chain
 
+import numpy as np
 import pandas as pd
 
 from reconcile.model import findings as F
@@ -75,12 +77,12 @@ def findings_table(findings: pd.DataFrame) -> pd.DataFrame:
 
 def worst_by_figure(findings: pd.DataFrame) -> dict:
     """The most severe finding that judges each figure wrong (not its yardsticks)."""
-    worst: dict = {}
-    for figs, sev in zip(findings["flagged"], findings["severity"]):
-        for fid in figs:
-            if fid not in worst or F.RANK[sev] > F.RANK[worst[fid]]:
-                worst[fid] = sev
-    return worst
+    # Least severe first, stably: a figure's later (worse) finding overwrites its entry.
+    order = np.argsort(F.ranks(findings["severity"]), kind="stable")
+    flagged = findings["flagged"].to_numpy(dtype=object)[order]
+    severity = findings["severity"].to_numpy(dtype=object)[order]
+    n = np.fromiter(map(len, flagged), dtype=np.int64, count=len(flagged))
+    return dict(zip(chain.from_iterable(flagged), np.repeat(severity, n)))
 
 
 def figures_table(figures: pd.DataFrame, findings: pd.DataFrame, worst: dict | None = None

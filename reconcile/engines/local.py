@@ -111,7 +111,7 @@ def reconcile(figures: pd.DataFrame, currency: str = "USD", real_as_of=None, onl
 def filter_findings(findings: pd.DataFrame, metric: str | None = None,
                     min_severity: str = "info") -> pd.DataFrame:
     """Findings about `metric` (if given) at or above `min_severity`."""
-    keep = findings["severity"].map(F.RANK) >= F.RANK[min_severity]
+    keep = F.ranks(findings["severity"]) >= F.RANK[min_severity]
     if metric:
-        keep &= findings["metric"].eq(metric)
+        keep &= findings["metric"].eq(metric).to_numpy()
     return findings[keep].reset_index(drop=True)

@@ -403,8 +403,7 @@ def sort(findings: pd.DataFrame) -> pd.DataFrame:
     # A finding may name thousands of figures: the ids are not joined to sort on. The first id
     # (with the ';' that follows it, if any) orders two lists as their texts would unless it is
     # the same in both; only rows that tie on it are ordered by the rest. Ids hold no ';'.
-    severity, sev_names = pd.factorize(findings["severity"].to_numpy(dtype=object))
-    rank = -np.array([RANK[s] for s in sev_names], dtype=np.int64)[severity]
+    rank = -ranks(findings["severity"])
     metric = _codes(findings["metric"].to_numpy(dtype=object))
     figures = findings["figures"].to_numpy(dtype=object)
     first = _codes([(ids[0] + ";" if len(ids) > 1 else ids[0]) if ids else "" for ids in figures])
@@ -415,6 +414,12 @@ def sort(findings: pd.DataFrame) -> pd.DataFrame:
         rest[tied] = _codes([";".join(ids[1:]) for ids in figures[tied]])
     order = np.lexsort((check, rest, first, metric, rank))
     return findings.take(order).reset_index(drop=True)
+
+
+def ranks(severity: pd.Series) -> np.ndarray:
+    """Each severity's rank (`RANK`) as an integer array: the few names looked up once."""
+    codes, names = pd.factorize(severity.to_numpy(dtype=object))
+    return np.array([RANK[s] for s in names], dtype=np.int64)[codes]
 
 
 def _codes(values) -> np.ndarray:
@@ -436,9 +441,9 @@ def involving(findings: pd.DataFrame, figure_id: str) -> pd.DataFrame:
 
 def discrepancies(findings: pd.DataFrame) -> pd.DataFrame:
     """The findings at low or above: the ones that say a figure is wrong."""
-    return findings[findings["severity"].map(RANK) >= RANK["low"]]
+    return findings[ranks(findings["severity"]) >= RANK["low"]]
 
 
 def involved(findings: pd.DataFrame) -> set[str]:
     """Every figure id the findings involve."""
-    return {i for ids in findings["figures"] for i in ids}
+    return set(chain.from_iterable(findings["figures"]))
