@@ -54,7 +54,20 @@ def neutralize(value):
 
 
 def _inert(t: pd.DataFrame) -> pd.DataFrame:
-    return t.map(neutralize) if hasattr(t, "map") else t.applymap(neutralize)
+    """`t` with every text cell `neutralize`d; columns of numbers are left as they are, and a
+    column with nothing to change is not copied."""
+    changed = {}
+    for col in t.columns:
+        if not (t[col].dtype == object or pd.api.types.is_string_dtype(t[col].dtype)):
+            continue
+        values = t[col].to_numpy(dtype=object)
+        hits = [k for k, v in enumerate(values) if isinstance(v, str) and v.startswith(_FORMULA_START)]
+        if hits:
+            values = values.copy()
+            for k in hits:
+                values[k] = neutralize(values[k])
+            changed[col] = values
+    return t.assign(**changed) if changed else t
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import math
 from dataclasses import asdict, dataclass
+from itertools import chain
 
+import numpy as np
 import pandas as pd
 
 from reconcile.model import findings as F
@@ -43,9 +45,15 @@ def cell_text(items: tuple[str, ...]) -> str:
 
 def text_cells(table: pd.DataFrame) -> pd.DataFrame:
     """The table with its tuple cells joined to text, for the views that write text cells."""
-    joined = {c: pd.Series([cell_text(v) for v in table[c]], index=table.index, dtype=object)
-              for c in LIST_COLUMNS if c in table.columns}
+    joined = {c: _objects(list(map(cell_text, table[c]))) for c in LIST_COLUMNS
+              if c in table.columns}
     return table.assign(**joined) if joined else table
+
+
+def _objects(values) -> np.ndarray:
+    # One object cell per value, whatever the values (a tuple stays one cell; a str is not
+    # inferred into pandas' string dtype: the tables have always been object columns).
+    return np.fromiter(values, dtype=object, count=len(values))
 
 
 def _finite_or_none(x):
@@ -56,31 +64,60 @@ def _finite_or_none(x):
     return x if math.isfinite(x) else None
 
 
+def _text(v):
+    if isinstance(v, tuple):        # a list of ids or checks stays a list
+        return v
+    return None if v is None or (isinstance(v, float) and math.isnan(v)) else str(v)
+
+
+def _numbers(values) -> np.ndarray:
+    """Numbers as Python floats, None where not finite (`_finite_or_none`), as arrays when the
+    values are numbers."""
+    try:
+        x = np.asarray(values, dtype=float)
+    except (TypeError, ValueError):
+        return _objects([_finite_or_none(v) for v in values])
+    out = x.astype(object)
+    out[~np.isfinite(x)] = None
+    return out
+
+
+def _texts(values) -> np.ndarray:
+    # A str is itself; anything else as `_text` says (the call only for those).
+    return _objects([v if type(v) is str else _text(v) for v in values])
+
+
+def _clean_columns(columns: dict, index: pd.Index) -> pd.DataFrame:
+    """A table of object columns (None for what is missing) from columns of values."""
+    return pd.DataFrame({col: _numbers(v) if col in NUMBER_COLUMNS else _texts(v)
+                         for col, v in columns.items()}, index=index, dtype=object)
+
+
 def _clean(t: pd.DataFrame) -> pd.DataFrame:
-    def text(v):
-        if isinstance(v, tuple):        # a list of ids or checks stays a list
-            return v
-        return None if v is None or (isinstance(v, float) and math.isnan(v)) else str(v)
-    # Built as object lists: Series.map would turn None back into NaN.
-    return pd.DataFrame({col: pd.Series([(_finite_or_none if col in NUMBER_COLUMNS else text)(v)
-                                         for v in t[col]], dtype=object, index=t.index)
-                         for col in t.columns}, index=t.index)
+    return _clean_columns({col: t[col].to_numpy() for col in t.columns}, t.index)
 
 
 def findings_table(findings: pd.DataFrame) -> pd.DataFrame:
     """The findings as exported, each message rendered now: open interval sides are empty
     (None), not ±inf."""
-    return _clean(F.with_messages(findings).reindex(columns=list(FINDING_COLUMNS)).rename(columns=FINDING_COLUMNS))
+    n = len(findings)
+    columns = {}
+    for col, name in FINDING_COLUMNS.items():
+        if col == "message":
+            columns[name] = F.messages(findings)
+        else:
+            columns[name] = findings[col].to_numpy() if col in findings.columns else [None] * n
+    return _clean_columns(columns, findings.index)
 
 
 def worst_by_figure(findings: pd.DataFrame) -> dict:
     """The most severe finding that judges each figure wrong (not its yardsticks)."""
-    worst: dict = {}
-    for figs, sev in zip(findings["flagged"], findings["severity"]):
-        for fid in figs:
-            if fid not in worst or F.RANK[sev] > F.RANK[worst[fid]]:
-                worst[fid] = sev
-    return worst
+    # Least severe first, stably: a figure's later (worse) finding overwrites its entry.
+    order = np.argsort(F.ranks(findings["severity"]), kind="stable")
+    flagged = findings["flagged"].to_numpy(dtype=object)[order]
+    severity = findings["severity"].to_numpy(dtype=object)[order]
+    n = np.fromiter(map(len, flagged), dtype=np.int64, count=len(flagged))
+    return dict(zip(chain.from_iterable(flagged), np.repeat(severity, n)))
 
 
 def figures_table(figures: pd.DataFrame, findings: pd.DataFrame, worst: dict | None = None

@@ -99,19 +99,21 @@ def reconcile(figures: pd.DataFrame, currency: str = "USD", real_as_of=None, onl
         except Exception as exc:     # a bug in one check must not hide the others' findings
             failed.append((name, f"{type(exc).__name__}: {exc}"))
     merged = F.merge(found)
-    table = F.frame(merged)
-    plain = list(table["record"])
-    table = annotate_findings(table, df)
-    # The records with rate notes replace their plain selves, in the engine's order.
-    noted = {id(a): b for a, b in zip(plain, table["record"]) if a is not b}
-    return Reconciliation(df, table, ctx, tuple(noted.get(id(f), f) for f in merged),
-                          tuple(failed))
+    plain = F.frame(merged)
+    table = annotate_findings(plain, df)
+    records = tuple(merged)
+    if table is not plain:
+        # The records with rate notes replace their plain selves, in the engine's order.
+        noted = {id(a): b for a, b in zip(plain["record"], table["record"]) if a is not b}
+        if noted:
+            records = tuple(noted.get(id(f), f) for f in merged)
+    return Reconciliation(df, table, ctx, records, tuple(failed))
 
 
 def filter_findings(findings: pd.DataFrame, metric: str | None = None,
                     min_severity: str = "info") -> pd.DataFrame:
     """Findings about `metric` (if given) at or above `min_severity`."""
-    keep = findings["severity"].map(F.RANK) >= F.RANK[min_severity]
+    keep = F.ranks(findings["severity"]) >= F.RANK[min_severity]
     if metric:
-        keep &= findings["metric"].eq(metric)
+        keep &= findings["metric"].eq(metric).to_numpy()
     return findings[keep].reset_index(drop=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import chain
 
 import numpy as np
 import pandas as pd
@@ -203,36 +204,64 @@ def merge(findings: list[Finding]) -> list[Finding]:
     the most severe verdict kept. Findings whose flagged figures overlap become one; an info note
     about a figure another check flags joins that finding; other info notes stay apart."""
     flagged = [f for f in findings if f.flagged]
-    linked = Components(range(len(flagged)))
-    # The first finding to flag each figure, per metric: one dict per metric, not a key tuple
-    # per figure (a run at scale merges hundreds of thousands of findings).
+    # The first finding to flag each figure, per metric (one dict per metric, not a key tuple
+    # per figure). A finding that flags one figure, flagged first by an earlier one, is in that
+    # one's group (`follows`): no union-find for the usual finding. Only findings that flag
+    # several figures may bridge groups; they are linked in `bridged`, over those first flaggers.
     owners: dict[str, dict[str, int]] = {}
+    follows: dict[int, int] = {}
+    bridged = Components()
     for i, f in enumerate(flagged):
         owner = owners.get(f.metric)
         if owner is None:
             owner = owners[f.metric] = {}
-        for fid in f.flagged:
+        ids = f.flagged
+        if len(ids) == 1:
+            j = owner.setdefault(ids[0], i)
+            if j != i:
+                follows[i] = j
+            continue
+        for fid in ids:
             j = owner.setdefault(fid, i)
             if j != i:
-                linked.join(i, j)
-    root = linked.find
-    groups: dict[int, list[Finding]] = {}
-    for i, f in enumerate(flagged):
-        r = root(i)
-        if r in groups:
-            groups[r].append(f)
-        else:
-            groups[r] = [f]
+                bridged.join(i, j)
+
+    def root(i: int) -> int:
+        # A follower's group is its first flagger's; a bridged one's is its component's.
+        i = follows.get(i, i)
+        return bridged.find(i) if i in bridged else i
+
+    # Info notes about one figure a finding flags join that finding's group, after its findings.
+    attached: dict[int, list[Finding]] = {}
     notes: dict[tuple, list[Finding]] = {}
     for f in findings:
         if f.flagged:
             continue
         j = owners.get(f.metric, {}).get(f.subject[0]) if len(f.subject) == 1 else None
         if j is not None:
-            groups[root(j)].append(f)
+            attached.setdefault(root(j), []).append(f)
         else:
             notes.setdefault((f.metric, f.subject, f.head), []).append(f)
-    return [_join(g) for g in groups.values()] + [_join(g) for g in notes.values()]
+    # Groups in the order of their first finding, each finding in order; a finding alone stays
+    # itself, with no list made for it.
+    grouped = set(follows.values()).union(attached)
+    groups: dict[int, list[Finding]] = {}
+    out: list = []
+    for i, f in enumerate(flagged):
+        if i in follows or i in bridged or i in grouped:
+            r = root(i)
+            g = groups.get(r)
+            if g is None:
+                g = groups[r] = [f]
+                out.append(g)
+            else:
+                g.append(f)
+        else:
+            out.append(f)
+    for r, extra in attached.items():
+        groups[r].extend(extra)
+    return [f if isinstance(f, Finding) else _join(f) for f in out] + \
+        [_join(g) for g in notes.values()]
 
 
 def _join(group: list[Finding]) -> Finding:
@@ -255,32 +284,32 @@ def frame(findings: list[Finding]) -> pd.DataFrame:
         return sort(pd.DataFrame([], columns=COLUMNS))
     # Column by column, with as few objects per row as the cells need: a run at scale builds
     # hundreds of thousands of rows, and every temporary container costs the garbage collector.
-    severity, metric, flagged, against, figures, check, gap, rule = ([] for _ in range(8))
-    mains = []
-    joined: dict = {}
-    checks: dict = {}      # one tuple per distinct list of checks, shared by the rows
-    for f in findings:
-        ev = f.evidence
-        if len(ev) == 1:
-            main = ev[0]
-            gap.append(main.gap)
-            c = (main.check,)
-            rule.append(main.rule)
-        else:
-            main = max(ev, key=_main_key)
-            gap.append(max(e.gap for e in ev))
+    # The usual finding has one piece of evidence, whose fields are its cells; the findings that
+    # join several are then mended in place.
+    evidence = [f.evidence for f in findings]
+    mains = [ev[0] for ev in evidence]
+    gap = [e.gap for e in mains]
+    rule = [e.rule for e in mains]
+    names = [e.check for e in mains]
+    checks = {c: (c,) for c in set(names)}      # one tuple per distinct list of checks
+    check = [checks[c] for c in names]
+    checks = {t: t for t in checks.values()}
+    for k, ev in enumerate(evidence):
+        if len(ev) > 1:
+            mains[k] = max(ev, key=_main_key)
+            gap[k] = max(e.gap for e in ev)
             c = tuple(dict.fromkeys(e.check for e in ev))
-            rule.append(" | ".join(dict.fromkeys(e.rule for e in ev)))
-        check.append(checks.setdefault(c, c))
-        mains.append(main)
-        a, fig = _id_lists(f, joined)
+            check[k] = checks.setdefault(c, c)
+            rule[k] = " | ".join(dict.fromkeys(e.rule for e in ev))
+    seen: dict = {}
+    against, figures = [], []
+    for f in findings:
+        a, fig = _id_lists(f, seen)
         against.append(a)
         figures.append(fig)
-        severity.append(f.severity)
-        metric.append(f.metric)
-        flagged.append(f.flagged)
     table = pd.DataFrame({
-        "severity": severity, "metric": metric, "flagged": _objects(flagged),
+        "severity": [f.severity for f in findings], "metric": [f.metric for f in findings],
+        "flagged": _objects([f.flagged for f in findings]),
         "against": _objects(against), "figures": _objects(figures), "check": _objects(check),
         "gap": gap, "value_low": [e.low for e in mains], "value_high": [e.high for e in mains],
         "expected_low": [e.expected_low for e in mains],
@@ -300,33 +329,57 @@ def _main_key(e: Evidence) -> float:
     return e.gap if math.isfinite(e.gap) else 1e300
 
 
+# A tuple of yardstick ids this short is read for each row that holds it; a longer one is read
+# once per table (most short ones belong to one row, and what is kept per row costs the
+# collector on every later pass).
+SHORT_IDS = 16
+
+
 def _id_lists(f: Finding, seen: dict) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The finding's `against` and `figures` cells: ids each once, in order.
+    """The finding's `against` and `figures` cells: ids each once, in order, the flagged ones
+    left out of `against`.
 
     Checks share one tuple of yardstick figures among the findings about one fact (thousands of
-    outliers against thousands of agreeing figures), so such a tuple is hashed once per table,
-    through `seen`, keyed by its identity, and kept as the cell itself; the general rule below
-    gives the same cells."""
+    outliers against thousands of agreeing figures), so such a tuple, unless short, is hashed
+    once per table, through `seen`, keyed by its identity; it is kept as the cell itself; the
+    general rule below gives the same cells."""
     ev = f.evidence
-    # Pieces of evidence that share one tuple are read once: the first sighting fixes the order.
-    tuples = (ev[0].against,) if len(ev) == 1 else \
-        tuple({id(e.against): e.against for e in ev}.values())
     if len(f.subject) == 1 and f.flagged in ((), f.subject):
         own = f.subject          # the usual finding: about the one figure it judges
     else:
         own = tuple(dict.fromkeys(f.flagged + f.subject))
-    if len(tuples) == 1:
-        t = tuples[0]
-        known = seen.get(id(t))
-        if known is None:
-            members = frozenset(t)
-            known = seen[id(t)] = (t, members, len(members) == len(t))
-        _, members, distinct = known
+    t = ev[0].against
+    if len(ev) == 1 or all(e.against is t for e in ev):
+        if len(t) <= SHORT_IDS:     # read in place: kept, it would outlive the row
+            members = set(t)
+            distinct = len(members) == len(t)
+        else:
+            known = seen.get(id(t))
+            if known is None:
+                members = frozenset(t)
+                known = seen[id(t)] = (t, members, len(members) == len(t))
+            _, members, distinct = known
         if distinct and members.isdisjoint(own):
             return t, own + t
-    flagged = set(f.flagged)     # a set: a finding may join thousands of pieces of evidence
-    against = tuple(dict.fromkeys(a for t in tuples for a in t if a not in flagged))
-    return against, tuple(dict.fromkeys(own + against))
+        tuples = (t,)
+    else:
+        # Pieces of evidence that share one tuple are read once: the first sighting fixes the
+        # order.
+        tuples = tuple({id(e.against): e.against for e in ev}.values())
+    # Ids in order of first sighting, less the flagged ones (a finding may join thousands of
+    # pieces of evidence: the ids are gathered in C, not one by one).
+    kept = dict.fromkeys(chain.from_iterable(tuples))
+    for fid in f.flagged:
+        kept.pop(fid, None)
+    against = tuple(kept)
+    # `figures`: its own ids, then the yardsticks that are not among them (a subject figure
+    # that is not flagged may be one).
+    again = [i for i in own if i in kept]
+    if not again:
+        return against, own + against
+    for i in again:
+        del kept[i]
+    return against, own + tuple(kept)
 
 
 def messages(findings: pd.DataFrame) -> list[str]:
@@ -346,20 +399,32 @@ def sort(findings: pd.DataFrame) -> pd.DataFrame:
     sorts, the order reports have always had), for a stable report."""
     if findings.empty:
         return findings.reset_index(drop=True)
+    # Each key as the codes of its sorted distinct values, ordered by one stable lexsort.
     # A finding may name thousands of figures: the ids are not joined to sort on. The first id
     # (with the ';' that follows it, if any) orders two lists as their texts would unless it is
     # the same in both; only rows that tie on it are ordered by the rest. Ids hold no ';'.
-    keys = pd.DataFrame({
-        "rank": -findings["severity"].map(RANK).to_numpy(),
-        "metric": findings["metric"].to_numpy(),
-        "first": [(ids[0] + ";" if len(ids) > 1 else ids[0]) if ids else ""
-                  for ids in findings["figures"]],
-        "rest": "", "check": _texts(findings["check"])})
-    tied = keys.duplicated(["rank", "metric", "first"], keep=False).to_numpy()
+    rank = -ranks(findings["severity"])
+    metric = _codes(findings["metric"].to_numpy(dtype=object))
+    figures = findings["figures"].to_numpy(dtype=object)
+    first = _codes([(ids[0] + ";" if len(ids) > 1 else ids[0]) if ids else "" for ids in figures])
+    check = _codes(_texts(findings["check"]))
+    rest = np.zeros(len(findings), dtype=np.int64)
+    tied = pd.DataFrame({"r": rank, "m": metric, "f": first}).duplicated(keep=False).to_numpy()
     if tied.any():
-        keys.loc[tied, "rest"] = [";".join(ids[1:]) for ids in findings["figures"][tied]]
-    order = keys.sort_values(list(keys.columns), kind="stable").index
+        rest[tied] = _codes([";".join(ids[1:]) for ids in figures[tied]])
+    order = np.lexsort((check, rest, first, metric, rank))
     return findings.take(order).reset_index(drop=True)
+
+
+def ranks(severity: pd.Series) -> np.ndarray:
+    """Each severity's rank (`RANK`) as an integer array: the few names looked up once."""
+    codes, names = pd.factorize(severity.to_numpy(dtype=object))
+    return np.array([RANK[s] for s in names], dtype=np.int64)[codes]
+
+
+def _codes(values) -> np.ndarray:
+    # Each value's place among the sorted distinct values.
+    return pd.factorize(np.asarray(values, dtype=object), sort=True)[0]
 
 
 def _texts(lists) -> list[str]:
@@ -376,9 +441,9 @@ def involving(findings: pd.DataFrame, figure_id: str) -> pd.DataFrame:
 
 def discrepancies(findings: pd.DataFrame) -> pd.DataFrame:
     """The findings at low or above: the ones that say a figure is wrong."""
-    return findings[findings["severity"].map(RANK) >= RANK["low"]]
+    return findings[ranks(findings["severity"]) >= RANK["low"]]
 
 
 def involved(findings: pd.DataFrame) -> set[str]:
     """Every figure id the findings involve."""
-    return {i for ids in findings["figures"] for i in ids}
+    return set(chain.from_iterable(findings["figures"]))

@@ -26,21 +26,29 @@ def annotate_findings(findings: pd.DataFrame, figures: pd.DataFrame) -> pd.DataF
     put on its record (`Finding.rate_notes`), said when its message is rendered."""
     if findings.empty or "rate_note" not in figures:
         return findings
-    money = figures[figures["currency"].notna()]
-    as_of_notes = {i: f"{i}: {n}" for i, n in zip(money["id"], money["rate_note"])
-                   if isinstance(n, str) and n}
-    published = {}
-    notes_of = {p: outside_note(p) for p in money["published"].unique()}
-    for i, p in zip(money["id"], money["published"]):
-        note = notes_of[p]
-        if note:
-            published[i] = f"{i} published {note.split(' ', 1)[1]}"
+    # Only the figures that have a note are read (most have none), and only the findings that
+    # name one of them are rebuilt.
+    money = figures["currency"].notna().to_numpy()
+    rate_note = figures["rate_note"]
+    noted = money & rate_note.notna().to_numpy() & (rate_note != "").to_numpy()
+    as_of_notes = {i: f"{i}: {n}" for i, n in zip(figures["id"][noted], rate_note[noted])
+                   if isinstance(n, str)}
+    notes_of = {p: outside_note(p) for p in figures["published"][money].unique()}
+    outside = [p for p, note in notes_of.items() if note]
+    late = money & figures["published"].isin(outside).to_numpy()
+    published = {i: f"{i} published {notes_of[p].split(' ', 1)[1]}"
+                 for i, p in zip(figures["id"][late], figures["published"][late])}
     if not as_of_notes and not published:
         return findings
-    records = []
-    for check, ids, record in zip(findings["check"], findings["figures"], findings["record"]):
+    records = findings["record"].to_numpy(dtype=object, copy=True)
+    for k, (check, ids) in enumerate(zip(findings["check"], findings["figures"])):
+        restated = published if "restatement" in check else None
+        if as_of_notes.keys().isdisjoint(ids) and (restated is None or
+                                                    restated.keys().isdisjoint(ids)):
+            continue
         notes = [as_of_notes[i] for i in ids if i in as_of_notes]
-        if "restatement" in check:
-            notes += [published[i] for i in ids if i in published]
-        records.append(replace(record, rate_notes=tuple(notes)) if notes else record)
+        if restated is not None:
+            notes += [restated[i] for i in ids if i in restated]
+        if notes:
+            records[k] = replace(records[k], rate_notes=tuple(notes))
     return findings.assign(record=records)

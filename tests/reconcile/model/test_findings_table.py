@@ -100,3 +100,53 @@ def test_an_empty_table_has_every_column_and_no_numbers_made_up():
     t = frame([])
     assert list(t.columns) == COLUMNS and t.empty
     assert set(t.dtypes.astype(str)) == {"object"}     # as always; never float columns of nothing
+
+
+@st.composite
+def _findings_sharing_yardsticks(draw) -> list:
+    from reconcile.model.findings import Evidence, Finding
+    # A few yardstick tuples shared by identity among the pieces, as the checks share them.
+    pool = [tuple(draw(st.lists(IDS, max_size=4))) for _ in range(3)]
+    out = []
+    for n in range(draw(st.integers(1, 8))):
+        flagged = tuple(draw(st.lists(IDS, max_size=2, unique=True)))
+        subject = flagged or tuple(draw(st.lists(IDS, min_size=1, max_size=2, unique=True)))
+        if draw(st.booleans()):
+            subject = tuple(dict.fromkeys(subject + tuple(draw(st.lists(IDS, max_size=2)))))
+        pieces = tuple(Evidence("c", "r", "d", draw(st.sampled_from(pool)))
+                       for _ in range(draw(st.integers(1, 3))))
+        out.append(Finding("high" if flagged else "info", "m", flagged, subject, f"h{n}", pieces))
+    return out
+
+
+@settings(deadline=None)
+@given(_findings_sharing_yardsticks())
+def test_the_id_cells_are_each_id_once_in_order_with_no_flagged_yardstick(found):
+    from unittest import mock
+
+    from reconcile.model import findings
+    # Short tuples are read in place, long ones once per table: both ways, as every tuple.
+    for short in (0, 100):
+        with mock.patch.object(findings, "SHORT_IDS", short):
+            _assert_plain_id_cells(findings.frame(found))
+
+
+def _assert_plain_id_cells(t: pd.DataFrame) -> None:
+    for r in t.itertuples():
+        f = r.record
+        against, figures = [], []
+        for e in f.evidence:
+            for i in e.against:
+                if i not in f.flagged and i not in against:
+                    against.append(i)
+        for i in f.flagged + f.subject + tuple(against):
+            if i not in figures:
+                figures.append(i)
+        assert (r.against, r.figures) == (tuple(against), tuple(figures))
+
+
+def test_lists_that_share_a_first_id_are_ordered_by_the_rest_within_their_place():
+    figures = [("b",), ("a", "c"), ("a", "b"), ("a", "b", "a")]
+    t = pd.DataFrame({"severity": "high", "metric": "m", "figures": figures,
+                      "check": [("same_fact",)] * 4})
+    assert list(sort(t)["figures"]) == [("a", "b"), ("a", "b", "a"), ("a", "c"), ("b",)]
