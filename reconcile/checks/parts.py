@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import math
 from functools import partial
-from itertools import chain
 
+import numpy as np
 import pandas as pd
 
 from currency import formatting as fmt
@@ -32,8 +32,8 @@ WHOLE_READS = ["id", "metric", "amount", "source", "as_of", "c_low", "c_high", "
 
 class PartFacts:
     """One row per part metric and period (`table`: its consensus interval, the totals it
-    belongs to, its fact group `part_grp`), and the ids of the figures behind each, made into
-    a tuple when a finding names them (one tuple per fact, shared by its findings)."""
+    belongs to, its fact number `part_grp`), and the ids of the figures behind each fact, kept
+    grouped by fact (in file order within one) so that one gather gives the ids of many."""
 
     COLUMNS = ["metric", "total", "c_unit", "as_of_first", "part_low", "part_high", "vague",
                "part_grp", "pub_last"]
@@ -51,13 +51,17 @@ class PartFacts:
                             "total": total_names.take(rel["t"].to_numpy())})
         parts = df.loc[df["metric"].isin(rel["metric"]) & df["role"].eq("original")
                        & df["agrees"].fillna(False).astype(bool), self.READS]
-        self._ids = parts["id"].to_numpy()
-        self._at = parts.groupby("grp").indices
+        # Facts numbered 0.. in the order of their group numbers; each fact's ids are the slice
+        # start[k]:start[k] + size[k] of `_ids`.
+        fact, _ = pd.factorize(parts["grp"], sort=True)
+        self._ids = parts["id"].to_numpy()[np.argsort(fact, kind="stable")]
+        self._size = np.bincount(fact)
+        self._start = np.cumsum(self._size) - self._size
         self._tuples: dict = {}
         if parts.empty:
             self.table = pd.DataFrame(columns=self.COLUMNS)
             return
-        facts = parts.groupby("grp").agg(
+        facts = parts.groupby(fact).agg(
             metric=("metric", "first"), c_unit=("c_unit", "first"),
             as_of_first=("as_of_first", "min"), part_low=("cons_low", "first"),
             part_high=("cons_high", "first"), vague=("vague", "all"),
@@ -65,12 +69,26 @@ class PartFacts:
         facts["part_grp"] = facts.index
         self.table = facts.merge(rel, on="metric")
 
-    def ids(self, grp) -> tuple[str, ...]:
-        """The ids of the agreeing figures of a part's fact group, in file order."""
-        found = self._tuples.get(grp)
+    def ids(self, fact: int) -> tuple[str, ...]:
+        """The ids of the agreeing figures of one part fact, in file order (one tuple per fact,
+        shared by the findings that name it)."""
+        found = self._tuples.get(fact)
         if found is None:
-            found = self._tuples[grp] = tuple(self._ids[self._at[grp]].tolist())
+            start = self._start[fact]
+            found = self._tuples[fact] = tuple(self._ids[start:start + self._size[fact]].tolist())
         return found
+
+    def size(self, facts: np.ndarray) -> np.ndarray:
+        """How many figures each of these part facts has."""
+        return self._size[facts]
+
+    def gather(self, facts: np.ndarray) -> list[str]:
+        """The ids of these part facts one after another: each fact's ids in file order."""
+        size = self._size[facts]
+        end = np.cumsum(size)
+        at = np.arange(end[-1] if len(end) else 0) + np.repeat(self._start[facts] - end + size,
+                                                                 size)
+        return self._ids[at].tolist()
 
 
 @check("parts_totals",
@@ -99,70 +117,176 @@ def parts_and_totals(df: pd.DataFrame, ctx) -> list[F.Finding]:
     # A stable sort: the parts are listed in the same order however the rows were partitioned.
     pairs = (pairs.sort_values("as_of_first_part", kind="mergesort")
              .drop_duplicates(["id", "metric_part"], keep="last"))
-    out = []
-    whole = pairs.loc[pairs["part_low"] > pairs["c_high"], WHOLE_READS]
-    for r in records(whole):
-        gap, _ = F.point_gap(r.part_low, 0.0, r.c_high)
-        ids = part.ids(r.part_grp)
-        vague = bool(r.vague or r.vague_part)
-        e = F.Evidence("parts_totals", WHOLE_RULE,
-                       partial(_larger_than_whole, r.metric_part, ids, r.part_low, r.part_high,
-                               r.c_low, r.c_high, r.c_unit),
-                       ids, r.c_low, r.c_high, r.part_low, r.part_high, r.c_unit, gap)
-        out.append(F.Finding("low" if vague else "high", r.metric, (r.id,), (r.id,), head(r),
-                             (e,)))
-    # The sums, per total, as group sums; the names of the parts are joined only for the totals
-    # a finding is about.
+    heads = _Heads(totals)
+    out = _larger_than_wholes(pairs, part, heads)
+    # The sums, per total, as group sums.
     sums = pairs.groupby("id").agg(parts_low=("part_low", "sum"), parts_high=("part_high", "sum"),
                                    parts_vague=("vague_part", "any"),
                                    parts_pub=("pub_last_part", "max"))
-    members = pairs.groupby("id").indices
-    names, grps = pairs["metric_part"].to_numpy(), pairs["part_grp"].to_numpy()
-
-    def parts_of(total_id: str) -> tuple[str, tuple[str, ...]]:
-        at = members[total_id]
-        return ", ".join(names[at]), tuple(chain.from_iterable(map(part.ids, grps[at])))
-
     t = totals.set_index("id", drop=False).join(sums, how="inner")
-    complete = set(df.loc[df["kind"].eq("all_parts"), "metric"])
-    over = t[t["parts_low"] > t["c_high"]]
-    # The two dates as the objects the message words them from (records leaves datetimes out).
-    over = over.assign(pub_last=over["pub_last"].astype(object),
-                       parts_pub=over["parts_pub"].astype(object))
-    for r in records(over):
-        vague = bool(r.vague or r.parts_vague)
-        gap, _ = F.point_gap(r.parts_low, 0.0, r.c_high)
-        said, ids = parts_of(r.id)
-        detail = (f"it gives {r.metric} as {fmt.interval(r.c_low, r.c_high, r.c_unit)}, but its "
-                  f"parts stated by then ({said}: {', '.join(ids)}) add up to "
-                  f"at least {fmt.compact(r.parts_low)} {r.c_unit}, "
-                  f"{F.gap_words(gap, 'above')} the total"
-                  + ("; the total or a part is vague, so this is weak evidence" if vague else "")
-                  + _which_side(r) + ".")
-        e = F.Evidence("parts_totals", RULE, detail, ids, r.c_low,
-                       r.c_high, r.parts_low, r.parts_high, r.c_unit, gap)
-        out.append(F.Finding("low" if vague else "high", r.metric, (r.id,), (r.id,), head(r),
-                             (e,)))
-    for r in records(t[t["c_low"] > t["parts_high"]]):
-        gap, _ = F.point_gap(r.c_low, 0.0, r.parts_high)
-        said, ids = parts_of(r.id)
-        known = (f"it gives {r.metric} as {fmt.interval(r.c_low, r.c_high, r.c_unit)}; its "
-                 f"known parts ({said}: {', '.join(ids)}) add up to at most "
-                 f"{fmt.compact(r.parts_high)} {r.c_unit}, leaving at least "
-                 f"{fmt.compact(r.c_low - r.parts_high)} {r.c_unit}")
-        e_args = (ids, r.c_low, r.c_high, r.parts_low, r.parts_high, r.c_unit, gap)
-        if r.metric in complete:
-            detail = (f"{known} unexplained, though the file marks these parts as all of it "
-                      f"(kind all_parts).")
-            e = F.Evidence("parts_totals", RULE, detail, *e_args)
-            out.append(F.Finding("low", r.metric, (r.id,), (r.id,), head(r), (e,)))
-        else:
-            # A total above its parts is most often a part the articles never mention.
-            detail = (f"parts not all stated: {known} to parts the figures at hand do not "
-                      f"state (kind all_parts on the total says these are all of it).")
-            e = F.Evidence("parts_totals", RULE, detail, *e_args[:-1], 1.0)
-            out.append(F.Finding("info", r.metric, (), (r.id,), head(r), (e,)))
+    over = (t["parts_low"] > t["c_high"]).to_numpy()
+    under = (t["c_low"] > t["parts_high"]).to_numpy()
+    said = _PartsSaid(pairs, t["id"], over | under, part)
+    complete = t["metric"].isin(df.loc[df["kind"].eq("all_parts"), "metric"]).to_numpy()
+    out += _exceeded_totals(t, np.flatnonzero(over), said, heads)
+    under = np.flatnonzero(under)
+    out += _unexplained_totals(t, under, complete[under], said, heads)
     return out
+
+
+class _Heads:
+    """Each total's head and one-id tuple, made once and shared by the findings about it."""
+
+    def __init__(self, totals: pd.DataFrame) -> None:
+        self._rows = totals.set_index("id", drop=False)
+        self._made: dict = {}
+
+    def of(self, ids: pd.Series) -> tuple[list[str], list[tuple[str]]]:
+        """Per id of `ids`: the total's head and the tuple (id,)."""
+        new = [i for i in pd.unique(ids) if i not in self._made]
+        for r in records(self._rows.loc[new, ["id", "amount", "source", "as_of"]]):
+            self._made[r.id] = (head(r), (r.id,))
+        made = [self._made[i] for i in ids.tolist()]
+        return [h for h, _ in made], [one for _, one in made]
+
+
+class _PartsSaid:
+    """Per total a finding is about (by its row in the totals): its parts' names, joined when
+    the message is shown, and the ids of their figures, in the order of `pairs`; one gather
+    gives the ids of all the totals."""
+
+    def __init__(self, pairs: pd.DataFrame, total_ids: pd.Series, needed: np.ndarray,
+                 part: PartFacts) -> None:
+        row = pd.Index(total_ids).get_indexer(pairs["id"])
+        keep = np.flatnonzero(needed[row])
+        # Each total's parts together, in pairs' order within it: stable by the total's row.
+        keep = keep[np.argsort(row[keep], kind="stable")]
+        row = row[keep]
+        fact = pairs["part_grp"].to_numpy()[keep]
+        self.names = pairs["metric_part"].to_numpy()[keep].tolist()
+        self._ids = part.gather(fact)
+        # Per row of the totals: where its parts start in `names`, and its ids in `_ids`.
+        first = np.searchsorted(row, np.arange(len(total_ids) + 1))
+        self.name_at = first.tolist()
+        self.id_at = np.r_[0, np.cumsum(part.size(fact))][first].tolist()
+
+    def names_of(self, row: int) -> list[str]:
+        """The part metrics of the total at this row of the totals, in order."""
+        return self.names[self.name_at[row]:self.name_at[row + 1]]
+
+    def ids(self, row: int) -> tuple[str, ...]:
+        """The ids of the parts of the total at this row of the totals."""
+        return tuple(self._ids[self.id_at[row]:self.id_at[row + 1]])
+
+
+def _gap_above(value: np.ndarray, high: np.ndarray) -> np.ndarray:
+    """`F.point_gap(value, ..., high)[0]` for points above `high`, as arrays: value / high, or
+    infinite when high is not positive."""
+    positive = high > 0
+    return np.divide(value, high, out=np.full(len(value), math.inf), where=positive)
+
+
+def _larger_than_wholes(pairs: pd.DataFrame, part: PartFacts, heads: _Heads) -> list[F.Finding]:
+    """One finding per (total, part) where the part alone is larger than the total."""
+    w = pairs.loc[pairs["part_low"] > pairs["c_high"], WHOLE_READS]
+    if w.empty:
+        return []
+    part_low, c_high = w["part_low"].to_numpy(float), w["c_high"].to_numpy(float)
+    gap = _gap_above(part_low, c_high).tolist()
+    severity = np.where(w["vague"].to_numpy(bool) | w["vague_part"].to_numpy(bool),
+                        "low", "high").tolist()
+    head_of, one_of = heads.of(w["id"])
+    ids_of = list(map(part.ids, w["part_grp"].tolist()))
+    return [F.Finding(sev, metric, one, one, h, (F.Evidence(
+                "parts_totals", WHOLE_RULE,
+                partial(_larger_than_whole, name, ids, low, high, c_low, c_hi, unit),
+                ids, c_low, c_hi, low, high, unit, g),))
+            for sev, metric, one, h, name, ids, low, high, c_low, c_hi, unit, g in zip(
+                severity, w["metric"].tolist(), one_of, head_of, w["metric_part"].tolist(),
+                ids_of, part_low.tolist(), w["part_high"].tolist(), w["c_low"].tolist(),
+                c_high.tolist(), w["c_unit"].tolist(), gap)]
+
+
+def _exceeded_totals(t: pd.DataFrame, at: np.ndarray, said: _PartsSaid,
+                     heads: _Heads) -> list[F.Finding]:
+    """One finding per total (rows `at` of `t`) whose parts, summed, exceed it."""
+    if not len(at):
+        return []
+    over = t.iloc[at]
+    vague = over["vague"].to_numpy(bool) | over["parts_vague"].to_numpy(bool)
+    gap = _gap_above(over["parts_low"].to_numpy(float), over["c_high"].to_numpy(float)).tolist()
+    severity = np.where(vague, "low", "high").tolist()
+    head_of, one_of = heads.of(over["id"])
+    out = []
+    # The two dates as the objects the message words them from.
+    for row, sev, h, one, g, v, metric, low, high, unit, p_low, p_high, pub, p_pub in zip(
+            at.tolist(), severity, head_of, one_of, gap, vague.tolist(), *_values(
+                over, "metric", "c_low", "c_high", "c_unit", "parts_low", "parts_high"),
+            over["pub_last"].astype(object).tolist(), over["parts_pub"].astype(object).tolist()):
+        ids = said.ids(row)
+        # Plain values in the callable: a record pickles (Dask's workers send them).
+        words = partial(_exceeded, metric, low, high, unit, said.names_of(row), ids, p_low,
+                        p_high, g, v, pub, p_pub)
+        e = F.Evidence("parts_totals", RULE, words, ids, low, high, p_low, p_high, unit, g)
+        out.append(F.Finding(sev, metric, one, one, h, (e,)))
+    return out
+
+
+def _unexplained_totals(t: pd.DataFrame, at: np.ndarray, complete: np.ndarray,
+                        said: _PartsSaid, heads: _Heads) -> list[F.Finding]:
+    """One finding per total (rows `at` of `t`) above the sum of its parts: low when the file
+    marks the parts as all of it, else an info note (most often a part the articles never
+    mention)."""
+    if not len(at):
+        return []
+    under = t.iloc[at]
+    gap = _gap_above(under["c_low"].to_numpy(float), under["parts_high"].to_numpy(float))
+    head_of, one_of = heads.of(under["id"])
+    out = []
+    for row, h, one, g, all_parts, metric, low, high, unit, p_low, p_high in zip(
+            at.tolist(), head_of, one_of, gap.tolist(), complete.tolist(), *_values(
+                under, "metric", "c_low", "c_high", "c_unit", "parts_low", "parts_high")):
+        ids = said.ids(row)
+        words = partial(_unexplained, metric, low, high, unit, said.names_of(row), ids, p_high,
+                        all_parts)
+        if all_parts:
+            e = F.Evidence("parts_totals", RULE, words, ids, low, high, p_low, p_high, unit, g)
+            out.append(F.Finding("low", metric, one, one, h, (e,)))
+        else:
+            e = F.Evidence("parts_totals", RULE, words, ids, low, high, p_low, p_high, unit, 1.0)
+            out.append(F.Finding("info", metric, (), one, h, (e,)))
+    return out
+
+
+def _values(frame: pd.DataFrame, *columns: str) -> list[list]:
+    """These columns as lists of plain values (floats, not numpy scalars)."""
+    return [frame[c].tolist() for c in columns]
+
+
+def _exceeded(metric: str, low: float, high: float, unit: str, names: list[str],
+              ids: tuple[str, ...], parts_low: float, parts_high: float, gap: float, vague: bool,
+              pub, parts_pub) -> str:
+    """The sentence on a total its parts exceed, rendered when its finding is shown."""
+    return (f"it gives {metric} as {fmt.interval(low, high, unit)}, but its "
+            f"parts stated by then ({', '.join(names)}: {', '.join(ids)}) add up to "
+            f"at least {fmt.compact(parts_low)} {unit}, "
+            f"{F.gap_words(gap, 'above')} the total"
+            + ("; the total or a part is vague, so this is weak evidence" if vague else "")
+            + _which_side(low, high, parts_low, parts_high, pub, parts_pub) + ".")
+
+
+def _unexplained(metric: str, low: float, high: float, unit: str, names: list[str],
+                 ids: tuple[str, ...], parts_high: float, all_parts: bool) -> str:
+    """The sentence on a total above its parts, rendered when its finding is shown."""
+    known = (f"it gives {metric} as {fmt.interval(low, high, unit)}; its "
+             f"known parts ({', '.join(names)}: {', '.join(ids)}) add up to at most "
+             f"{fmt.compact(parts_high)} {unit}, leaving at least "
+             f"{fmt.compact(low - parts_high)} {unit}")
+    if all_parts:
+        return (f"{known} unexplained, though the file marks these parts as all of it "
+                f"(kind all_parts).")
+    return (f"parts not all stated: {known} to parts the figures at hand do not "
+            f"state (kind all_parts on the total says these are all of it).")
 
 
 def _larger_than_whole(part: str, ids: tuple[str, ...], low: float, high: float,
@@ -172,20 +296,21 @@ def _larger_than_whole(part: str, ids: tuple[str, ...], low: float, high: float,
             f"than its whole ({fmt.interval(whole_low, whole_high, unit)}).")
 
 
-def _which_side(r) -> str:
+def _which_side(low: float, high: float, parts_low: float, parts_high: float, pub,
+                parts_pub) -> str:
     """Which side of a total exceeded by its parts the later and the more precisely stated
     evidence supports, in words for the message."""
     words = []
-    if r.pub_last != r.parts_pub:
-        later = "parts" if r.parts_pub > r.pub_last else "total"
+    if pub != parts_pub:
+        later = "parts" if parts_pub > pub else "total"
         words.append(f"the {later} {'are' if later == 'parts' else 'is'} published later "
-                     f"({_day(max(r.pub_last, r.parts_pub))}, the "
+                     f"({_day(max(pub, parts_pub))}, the "
                      f"{'total' if later == 'parts' else 'parts'} by "
-                     f"{_day(min(r.pub_last, r.parts_pub))})")
+                     f"{_day(min(pub, parts_pub))})")
     else:
         later = ""
-    total_w = _width(r.c_low, r.c_high)
-    parts_w = _width(r.parts_low, r.parts_high)
+    total_w = _width(low, high)
+    parts_w = _width(parts_low, parts_high)
     finer = ("total" if total_w < parts_w else "parts") if total_w != parts_w else ""
     if finer:
         words.append(f"the {finer} {'is' if finer == 'total' else 'are'} stated more precisely "
