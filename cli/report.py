@@ -325,7 +325,9 @@ def checks(markdown) -> None:
                    "what was already written].")
 @click.option("--engine", type=click.Choice(["pandas", "dask"]), default="pandas",
               show_default=True, help="dask: partition by family of metrics and run on a Dask "
-              "cluster (needs the `scale` extra).")
+              "cluster (needs the `scale` extra). csv and json are streamed: each partition's "
+              "rows are kept in a temporary directory (about the export's size) and written "
+              "in order once all are done; md, xlsx and html are built whole in memory.")
 @click.option("--scheduler", metavar="ADDRESS", help="With --engine dask: the scheduler to use "
               "(default: a local cluster sized to this machine).")
 def export(figures_path, currency, as_of_text, real, metric, min_severity, fmt, what,
