@@ -13,6 +13,10 @@ shown families' findings and a tally of all). It also prints the workers' CPU se
 seconds of each step, and the
 engine's CPU seconds per partition (figures per CPU second), the rate a cluster's estimate
 starts from (docs/scaling.md).
+
+With --cli [--figures FILE]: the command line instead, `report --limit N` and `export -o FILE`
+with `--engine dask`, each against a fresh local cluster, printing the command's own CPU
+seconds and peak memory (the client) and each worker's peak.
 """
 from __future__ import annotations
 
@@ -62,19 +66,71 @@ def main() -> None:
     ap.add_argument("--memory-limit", default="2GB", help="per worker")
     ap.add_argument("--limit", type=int, default=20,
                     help="above --single-up-to, bring back what `report --limit N` shows")
+    ap.add_argument("--cli", action="store_true",
+                    help="instead: run `report --limit N` and `export -o FILE` with --engine "
+                         "dask, each against a fresh local cluster: the client's CPU and peak "
+                         "(the command's process) and each worker's peak")
+    ap.add_argument("--figures", metavar="FILE",
+                    help="with --cli: this figures file instead of generating --sizes")
     ap.add_argument("--record", action="store_true",
                     help="write what it prints into its block of bench/RESULTS.md")
     args = ap.parse_args()
     import results
-    with results.capture(f"bench_dask-{args.sizes.replace(',', '_')}", args.record):
-        _measure(args)
+    name = f"bench_dask-{'cli-' if args.cli else ''}{args.sizes.replace(',', '_')}"
+    with results.capture(name, args.record):
+        (_measure_cli if args.cli else _measure)(args)
+
+
+def _cluster(args):
+    import logging
+
+    from distributed import LocalCluster
+    return LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True,
+                        memory_limit=args.memory_limit, host="127.0.0.1",
+                        dashboard_address=None, scheduler_kwargs={"dashboard": False},
+                        silence_logs=logging.ERROR)
+
+
+def _measure_cli(args) -> None:
+    """The command line's Dask paths: `report --limit N` (only the shown families' findings come
+    back) and `export -o` (streamed), the command's own CPU and peak (os.wait4 on its process:
+    it has no children, the cluster is the bench's) and each worker's peak."""
+    import os
+
+    from distributed import Client
+    from generate import generate
+
+    from reconcile.engines.distributed import _peak_mb
+    with tempfile.TemporaryDirectory() as tmp:
+        sources = [Path(args.figures)] if args.figures else []
+        for n in ([] if args.figures else [int(s) for s in args.sizes.split(",")]):
+            sources.append(Path(tmp) / f"figures_{n}.csv")
+            sources[-1].write_text(generate(n), encoding="utf-8")
+        for source in sources:
+            out = Path(tmp) / "export.csv"
+            for cmd in (["report", "--limit", str(args.limit)], ["export", "-o", str(out)]):
+                with _cluster(args) as cluster, open(Path(tmp) / "err", "w+") as err:
+                    t = time.perf_counter()
+                    proc = subprocess.Popen(
+                        [sys.executable, str(ROOT / "main.py"), *cmd, "--figures", str(source),
+                         "--engine", "dask", "--scheduler", cluster.scheduler_address],
+                        stdout=subprocess.DEVNULL, stderr=err, cwd=ROOT)
+                    _, status, use = os.wait4(proc.pid, 0)
+                    wall = time.perf_counter() - t
+                    with Client(cluster.scheduler_address) as client:
+                        peaks = ", ".join(f"{mb:.0f}" for mb in client.run(_peak_mb).values())
+                    err.seek(0)
+                    said = err.read().strip().splitlines()
+                print(f"{source.name}: {cmd[0]} --engine dask (exit {os.waitstatus_to_exitcode(status)}"
+                      f"{'; ' + said[-1] if said else ''})")
+                print(f"  client: CPU {use.ru_utime + use.ru_stime:.1f} s, peak "
+                      f"{use.ru_maxrss / 1024:.0f} MB; peak per worker {peaks} MB; "
+                      f"wall {wall:.1f} s")
+                sys.stdout.flush()
 
 
 def _measure(args) -> None:
-    import logging
-
     import pandas as pd
-    from distributed import LocalCluster
     from generate import generate, write_parquet_parts
 
     from reconcile.engines.distributed import reconcile_distributed
@@ -91,10 +147,7 @@ def _measure(args) -> None:
             t = time.perf_counter()
             before = resource.getrusage(resource.RUSAGE_SELF)
             cpu_before = before.ru_utime + before.ru_stime
-            with LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True,
-                              memory_limit=args.memory_limit, host="127.0.0.1",
-                              dashboard_address=None, scheduler_kwargs={"dashboard": False},
-                              silence_logs=logging.ERROR) as cluster:
+            with _cluster(args) as cluster:
                 # Above --single-up-to nothing is compared: only what `report --limit 20`
                 # shows comes back (the shown families' findings and a tally of all).
                 top = None if n <= args.single_up_to else _top(args.limit)
@@ -104,8 +157,8 @@ def _measure(args) -> None:
             use = resource.getrusage(resource.RUSAGE_SELF)
             client_mb = use.ru_maxrss / 1024
             peaks = ", ".join(f"{mb:.0f}" for mb in rec.stats['worker_peak_mb'].values())
-            tally = rec.stats.get("tally")
-            count = sum(tally["by_severity"].values()) if tally else len(rec.findings)
+            tally = rec.tally
+            count = sum(tally.by_severity) if tally else len(rec.findings)
             print(f"{n:,} figures, {count:,} findings"
                   + (f" ({len(rec.findings):,} of the shown families brought back)"
                      if tally else ""))

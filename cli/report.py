@@ -144,9 +144,16 @@ def _reconcile_articles(paths, index_path, currency, as_of_text, real, metric, o
     return reconcile_rows(scanned.rows, name, currency, as_of, metric, only, skip), name
 
 
+# --fail-on names this many of the findings at or above its level.
+FAIL_NAMED = 5
+
+
 def _reconcile_dask(figures_path, currency, as_of_text, real, metric, min_severity, limit,
-                    scheduler, every_metric=False):
-    """Reconcile on Dask; bring back the normalized figures of the findings that will be shown."""
+                    scheduler, every_metric=False, fail_on=None, only_shown=False,
+                    part_view=None, take_view=None):
+    """Reconcile on Dask; bring back the normalized figures of the findings that will be shown
+    (with `only_shown`, only those families' findings, and a tally of all; with `part_view`,
+    each partition's view, given to `take_view`, instead of any finding)."""
     from currency.options import constant_money, currency_code
     from reconcile.engines.local import filter_findings
     from reconcile.store.figures import FiguresError
@@ -159,12 +166,18 @@ def _reconcile_dask(figures_path, currency, as_of_text, real, metric, min_severi
     begin_work()
 
     def shown(findings):
+        # The families of the findings the report shows, of those --fail-on names, and --metric's.
+        if part_view is not None:     # nothing is shown: --metric's, to know it has figures
+            return {metric} if metric else set()
         top = filter_findings(findings, metric, min_severity)
-        return set(top["metric"].head(limit) if limit else top["metric"]) | (
-            {metric} if metric else set())
+        metrics = set(top["metric"].head(limit) if limit else top["metric"])
+        if fail_on:
+            metrics |= set(filter_findings(findings, metric, fail_on)["metric"].head(FAIL_NAMED))
+        return metrics | ({metric} if metric else set())
     try:
         rec = reconcile_distributed(figures_path, currency, as_of, scheduler, shown,
-                                    all_figures=every_metric)
+                                    all_figures=every_metric, only_shown=only_shown,
+                                    part_view=part_view, take_view=take_view)
     except FiguresError as exc:
         for line in exc.lines:
             _echo(line, err=True)
@@ -236,8 +249,11 @@ def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_
                                                     real, metric, only or None, skip)
         elif engine == "dask":
             figures_path = str(locate(figures_path))
+            # Only the shown families' findings come back, with a tally of all of them: a
+            # million figures make hundreds of thousands of findings the report only counts.
             rec = _reconcile_dask(figures_path, currency, as_of_text, real, metric,
-                                  min_severity, limit, scheduler)
+                                  min_severity, limit, scheduler, fail_on=fail_on,
+                                  only_shown=True)
         else:
             figures_path = str(locate(figures_path))
             rec = _reconcile(figures_path, currency, as_of_text, real, metric, only or None,
@@ -250,7 +266,7 @@ def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_
     figs = rec.figures if metric is None else rec.figures[rec.figures["metric"].eq(metric)]
     if as_json:
         from reports.tables import document
-        doc = document(rec, counted, shown.head(limit) if limit else shown, figs)
+        doc = document(rec, counted, shown.head(limit) if limit else shown, figs, not metric)
         sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
     else:
         from reports.safe_text import console as safe_console
@@ -263,14 +279,17 @@ def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_
     if getattr(rec, "failed", ()):
         sys.exit(EXIT_INTERNAL)
     if fail_on:
+        from reports.tables import cell_text, tally_of
         failing = filter_findings(rec.findings, metric, fail_on)
-        if not failing.empty:
-            from reports.tables import cell_text
+        # Counted from the run's tally: on Dask only the shown families' findings came back
+        # (and those of the first FAIL_NAMED failing ones, named here).
+        n = tally_of(rec, counted, not metric).at_least(fail_on)
+        if n:
             named = [f"{r.severity} {r.metric} ({cell_text(r.flagged or r.figures)})"
-                     for r in failing.head(5).itertuples()]
-            more = f" and {len(failing) - 5} more" if len(failing) > 5 else ""
-            _echo(f"--fail-on {fail_on}: {len(failing)} finding(s) at or above {fail_on}: "
-                       + "; ".join(named) + more, err=True)
+                     for r in failing.head(FAIL_NAMED).itertuples()]
+            more = f" and {n - FAIL_NAMED} more" if n > FAIL_NAMED else ""
+            _echo(f"--fail-on {fail_on}: {n} finding(s) at or above {fail_on}: "
+                  + "; ".join(named) + more, err=True)
             sys.exit(EXIT_FINDINGS)
 
 
@@ -306,17 +325,17 @@ def checks(markdown) -> None:
                    "what was already written].")
 @click.option("--engine", type=click.Choice(["pandas", "dask"]), default="pandas",
               show_default=True, help="dask: partition by family of metrics and run on a Dask "
-              "cluster (needs the `scale` extra).")
+              "cluster (needs the `scale` extra). csv and json are streamed: each partition's "
+              "rows are kept in a temporary directory (about the export's size) and written "
+              "in order once all are done; md, xlsx and html are built whole in memory.")
 @click.option("--scheduler", metavar="ADDRESS", help="With --engine dask: the scheduler to use "
               "(default: a local cluster sized to this machine).")
 def export(figures_path, currency, as_of_text, real, metric, min_severity, fmt, what,
            output, engine, scheduler) -> None:
     """Export the findings (or the normalized figures) for a spreadsheet, a script or an
     editor: csv, json, md, a formatted xlsx workbook, or a self-contained html page."""
-    from reconcile.engines.local import filter_findings
-    from reconcile.store.append import write_output
     from reconcile.store.locate import figures_path as locate
-    from reports.export import ExportError, format_for, write_export
+    from reports.export import STREAMED, ExportError, format_for, in_scope, write_export
     min_severity = min_severity or "info"
     if scheduler and engine != "dask":
         _fail("--scheduler goes with --engine dask")
@@ -332,6 +351,10 @@ def export(figures_path, currency, as_of_text, real, metric, min_severity, fmt, 
         # Before the work: a device, a FIFO or a read-only file is refused at once.
         from reconcile.store.files import writable_output
         writable_output(output, f"{fmt} export")
+    if engine == "dask" and fmt in STREAMED:
+        _export_dask_streamed(str(figures_path), currency, as_of_text, real, metric,
+                              min_severity, fmt, what, output, scheduler)
+        return
     if engine == "dask":
         # The figures table holds every family's figures; the findings' tables those they name.
         every = what == "figures" or fmt in ("xlsx", "html")
@@ -339,14 +362,36 @@ def export(figures_path, currency, as_of_text, real, metric, min_severity, fmt, 
                               min_severity, 0, scheduler, every_metric=every)
     else:
         rec = _reconcile(figures_path, currency, as_of_text, real, metric)
-    figs = rec.figures if metric is None else rec.figures[rec.figures["metric"].eq(metric)]
-    shown = filter_findings(rec.findings, metric, min_severity)
-    counted = filter_findings(rec.findings, metric, "info")
+    counted, shown, figs = in_scope(rec.findings, rec.figures, metric, min_severity)
+    # Streamed: csv and json are written a chunk of rows at a time.
+    _write(output, fmt, lambda out: write_export(out, rec, counted, shown, figs, fmt, what))
+
+
+def _export_dask_streamed(figures_path, currency, as_of_text, real, metric, min_severity, fmt,
+                          what, output, scheduler) -> None:
+    """A csv or json export on Dask: each partition renders its rows where it ran; the client
+    spills them to a temporary directory as partitions finish (it never holds all the findings)
+    and, once the whole run has passed its checks, writes them in the single-process order."""
+    import tempfile
+    from functools import partial
+
+    from reports.export import StreamedExport, part_rows
+    view = partial(part_rows, fmt=fmt, what=what, metric=metric, min_severity=min_severity)
+    with tempfile.TemporaryDirectory(prefix="figrecon-export-") as spill:
+        stream = StreamedExport(fmt, what, spill)
+        _reconcile_dask(figures_path, currency, as_of_text, real, metric, min_severity, 0,
+                        scheduler, part_view=view, take_view=stream.add)
+        _write(output, fmt, stream.write)
+
+
+def _write(output, fmt: str, write_to) -> None:
+    """`write_to(out) -> Written` into -o's file, whole or not at all, or to stdout; says what
+    was written."""
+    from reconcile.store.append import write_output
     made = []
 
     def write(out) -> None:
-        # Streamed: csv and json are written a chunk of rows at a time.
-        made.append(write_export(out, rec, counted, shown, figs, fmt, what))
+        made.append(write_to(out))
     if output:
         try:
             write_output(output, write, f"{fmt} export")

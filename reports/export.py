@@ -7,6 +7,7 @@ image or HTML in a quote can become live.
 from __future__ import annotations
 
 import io
+import itertools
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +16,7 @@ from typing import BinaryIO
 import pandas as pd
 
 # md_text, markdown and plain_number are imported from here by callers and tests.
+from reconcile.model import findings as F
 from reports.markdown import figures_markdown, findings_markdown, markdown, md_text, plain_number  # noqa: F401
 from reports.tables import figures_table, findings_table, records, text_cells, worst_by_figure
 
@@ -161,15 +163,23 @@ def _table_pieces(counted, shown, figures, fmt: str, what: str):
         for n, t in enumerate(_chunks(counted, shown, figures, what)):
             yield _inert(text_cells(t)).to_csv(index=False, header=n == 0)
         return
-    # json.dumps(list, indent=2): "[]" when empty, else "[\n", each record indented by two
-    # more spaces, joined by ",\n", then "\n]" (a string's newlines are escaped, so every
-    # newline of a dumped record is structure).
+    yield from _json_framed(_json_record(r) for t in _chunks(counted, shown, figures, what)
+                            for r in records(t))
+
+
+def _json_record(r: dict) -> str:
+    # A string's newlines are escaped, so every newline of a dumped record is structure.
+    return json.dumps(r, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+
+
+def _json_framed(texts):
+    """The records' texts framed as json.dumps(list, indent=2) frames a list: brackets on
+    their own lines, each record indented by two more spaces, a comma after all but the last;
+    "[]" when there is none."""
     first = True
-    for t in _chunks(counted, shown, figures, what):
-        for r in records(t):
-            text = json.dumps(r, ensure_ascii=False, indent=2).replace("\n", "\n  ")
-            yield ("[\n  " if first else ",\n  ") + text
-            first = False
+    for text in texts:
+        yield ("[\n  " if first else ",\n  ") + text
+        first = False
     yield "[]\n" if first else "\n]\n"
 
 
@@ -188,3 +198,103 @@ def _whole(rec, counted: pd.DataFrame, shown: pd.DataFrame, figures: pd.DataFram
     if what == "findings":
         return Exported(findings_markdown(t, figures_table(figures, counted)).encode("utf-8"), "")
     return Exported(figures_markdown(t).encode("utf-8"), "")
+
+
+def in_scope(findings: pd.DataFrame, figures: pd.DataFrame, metric: str | None,
+             min_severity: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """What an export holds of a run: (every finding in scope, those at or above `min_severity`,
+    the figures in scope); the scope is `metric`'s, if given."""
+    from reconcile.engines.local import filter_findings
+    figs = figures if metric is None else figures[figures["metric"].eq(metric)]
+    return (filter_findings(findings, metric, "info"),
+            filter_findings(findings, metric, min_severity), figs)
+
+
+# Streamed csv and json exports of a run made partition by partition (Dask): each partition
+# renders its own rows where it ran, the client spills them as they come and writes them merged,
+# in the single-process export's order. md, xlsx and html are made whole.
+STREAMED = ("csv", "json")
+
+
+@dataclass(frozen=True)
+class PartRows:
+    """One partition's rows of a csv or json export, rendered: each row's text and its place in
+    the whole export (`keys`, ascending), and the csv header."""
+
+    keys: tuple
+    texts: tuple[str, ...]
+    header: str = ""
+
+
+def part_rows(findings: pd.DataFrame, figures: pd.DataFrame, fmt: str, what: str,
+              metric: str | None, min_severity: str) -> PartRows:
+    """The rows one partition adds to a csv or json export of `what`: its findings and figures
+    are whole families' (so each figure's flag is the whole run's); `figures` carry `_row`,
+    their row in the whole input.
+
+    A findings row's key is (severity rank descending, metric), the first keys of
+    `reconcile.model.findings.sort`: a metric is in one partition only, so rows of two
+    partitions never tie on them and a merge by them keeps each partition's own order, which is
+    the single-process order of its rows. A figures row's key is its input row."""
+    counted, shown, figs = in_scope(findings, figures, metric, min_severity)
+    if what == "findings":
+        keys = tuple(zip((-shown["severity"].map(F.RANK)).tolist(), shown["metric"].tolist()))
+    else:
+        keys = tuple(figs["_row"].tolist())
+    header, texts = "", []
+    for n, t in enumerate(_chunks(counted, shown, figs, what)):
+        if fmt == "json":
+            texts += [_json_record(r) for r in records(t)]
+            continue
+        rows = _csv_records(_inert(text_cells(t)).to_csv(index=False, header=n == 0))
+        if n == 0:
+            header, rows = rows[0], rows[1:]
+        texts += rows
+    return PartRows(keys, tuple(texts), header)
+
+
+def _csv_records(text: str) -> list[str]:
+    """The records of csv text, each with its line end. A line break inside a quoted cell does
+    not end a record: quotes inside a cell are doubled, so a record ends at the first line
+    break with an even number of quotes before it."""
+    out, pending, quotes = [], [], 0
+    lines = text.split("\n")
+    for line in lines[:-1]:
+        pending.append(line)
+        quotes += line.count('"')
+        if quotes % 2 == 0:
+            out.append("\n".join(pending) + "\n")
+            pending, quotes = [], 0
+    return out
+
+
+class StreamedExport:
+    """A csv or json export gathered partition by partition, in any order (`add` each
+    partition's `PartRows` as it comes: its rows are spilled to files under `directory`), then
+    written whole in the single-process export's order (`write`)."""
+
+    def __init__(self, fmt: str, what: str, directory: str | Path) -> None:
+        from reports.runs import SortedRuns
+        if fmt not in STREAMED:
+            raise ExportError(f"{fmt} is made whole, not streamed; streamed: {', '.join(STREAMED)}")
+        self.fmt, self.what = fmt, what
+        self._runs = SortedRuns(directory)
+        self._header = ""
+
+    def add(self, part: PartRows) -> None:
+        """Spill one partition's rows."""
+        self._header = self._header or part.header
+        self._runs.add(part.keys, part.texts)
+
+    def write(self, out: BinaryIO) -> Written:
+        """Write the export to `out`: every partition's rows merged in order."""
+        from reports.layout import plural
+        texts = self._runs.merged()
+        pieces = _json_framed(texts) if self.fmt == "json" else itertools.chain(
+            [self._header], texts)
+        size = 0
+        for piece in pieces:
+            data = piece.encode("utf-8")
+            out.write(data)
+            size += len(data)
+        return Written(size, plural(self._runs.rows, self.what[:-1]))

@@ -11,6 +11,7 @@ import pandas as pd
 
 from reconcile.model import findings as F
 from reconcile.model.findings import discrepancies, involved  # noqa: F401  (views import them from here)
+from reconcile.model.tally import Tally
 
 FINDING_COLUMNS = {
     "severity": "severity", "check": "check", "metric": "metric", "flagged": "flagged",
@@ -159,25 +160,36 @@ class Summary:
     real_as_of: str | None
 
 
-def summarize(rec, counted: pd.DataFrame, figures: pd.DataFrame,
-              counts: tuple[int, int, int] | None = None) -> Summary:
-    """The summary of the findings `counted` about `figures`; `counts` (figures, metrics,
-    sources) when the figures at hand are not all of them (a Dask run brings back some)."""
-    disc = discrepancies(counted)
-    by = disc["severity"].value_counts()
-    n_figs, n_metrics, n_sources = counts or (len(figures), figures["metric"].nunique(),
-                                              figures["source"].nunique())
-    return Summary(int(n_figs), int(n_metrics), int(n_sources), int(len(disc)),
-                   {s: int(by.get(s, 0)) for s in ("high", "medium", "low")},
-                   int((counted["severity"] == "info").sum()), len(involved(disc)),
-                   rec.context.currency,
+def tally_of(rec, counted: pd.DataFrame, whole_run: bool) -> Tally:
+    """The counts a view states: the run's tally when the view is of every metric and the run
+    brought back only the shown families' findings (Dask, `only_shown`); else `counted`'s."""
+    return rec.tally if whole_run and rec.tally is not None else Tally.of(counted)
+
+
+def summarize(rec, counted: pd.DataFrame, figures: pd.DataFrame, whole_run: bool = False,
+              tally: Tally | None = None) -> Summary:
+    """The summary of the findings `counted` about `figures`. With `whole_run` (the view is of
+    every metric), a run that brought back only some figures and findings (Dask) is counted
+    from its totals and its tally of all findings. `tally`: `tally_of`'s, when already known."""
+    t = tally_of(rec, counted, whole_run) if tally is None else tally
+    if whole_run and rec.counted is not None:
+        n_figs, n_metrics, n_sources = (rec.counted.figures, rec.counted.metrics,
+                                        len(rec.counted.sources))
+    else:
+        n_figs, n_metrics, n_sources = (len(figures), figures["metric"].nunique(),
+                                        figures["source"].nunique())
+    return Summary(int(n_figs), int(n_metrics), int(n_sources), t.discrepancies,
+                   {s: t.count(s) for s in ("high", "medium", "low")}, t.count("info"),
+                   t.involved, rec.context.currency,
                    str(rec.context.real_as_of) if rec.context.real_as_of else None)
 
 
-def document(rec, counted: pd.DataFrame, shown: pd.DataFrame, figures: pd.DataFrame) -> dict:
-    """`report --json`: the summary, the findings shown and the normalized figures, for scripts."""
+def document(rec, counted: pd.DataFrame, shown: pd.DataFrame, figures: pd.DataFrame,
+             whole_run: bool = False) -> dict:
+    """`report --json`: the summary, the findings shown and the normalized figures, for scripts
+    (`whole_run`: as `summarize` takes it)."""
     return {
-        "summary": asdict(summarize(rec, counted, figures)),
+        "summary": asdict(summarize(rec, counted, figures, whole_run)),
         "findings": records(findings_table(shown)),
         "figures": records(figures_table(figures, counted)),
     }

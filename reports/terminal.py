@@ -12,8 +12,16 @@ from rich.text import Text
 
 from currency import formatting as fmt
 from reconcile.model import findings as F
+from reconcile.model.tally import Tally
 from reports.layout import amount_as_written, pack, plural, rate_parts, shorten, wrap
-from reports.tables import discrepancies, involved, summarize, worst_by_figure
+from reports.tables import (
+    Summary,
+    discrepancies,
+    involved,
+    summarize,
+    tally_of,
+    worst_by_figure,
+)
 
 STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
 ID_WIDTH = 28
@@ -34,12 +42,6 @@ class View:
     chart_metric: str | None = None
 
 
-def totals(rec) -> tuple[int, int, pd.DataFrame]:
-    """Figures, metrics, and per source its first publication date and figure count."""
-    t = rec.totals()
-    return t.figures, t.metrics, t.sources
-
-
 def _line(console: Console, text: Text) -> None:
     console.print(text, no_wrap=True, overflow="ellipsis", crop=True)
 
@@ -53,15 +55,10 @@ def _styled(units: list[tuple[str, str]]) -> Text:
     return out
 
 
-def summary(rec, view: View, figures_path: str, metric: str | None, width: int) -> list[Text]:
-    """The first lines: what was read, the discrepancies by severity, the data's ranges."""
-    figs, counted = view.figures, view.counted
-    counts = None
-    if not metric and rec.counted is not None:
-        # reconciled on Dask: only the figures of shown metrics came back
-        n_figs, n_metrics, sources = totals(rec)
-        counts = (n_figs, n_metrics, len(sources))
-    s = summarize(rec, counted, figs, counts)
+def summary(rec, view: View, s: Summary, tally: Tally, figures_path: str, metric: str | None,
+            width: int) -> list[Text]:
+    """The first lines: what was read, the discrepancies by severity, the data's ranges (`s`
+    and `tally`: the view's, from `summarize` and `tally_of`)."""
     scope = f"metric {metric}" if metric else plural(s.metrics, "metric")
     read = [f"figrecon: {plural(s.figures, 'figure')}", scope, plural(s.sources, "source"),
             shorten(figures_path, 60)]
@@ -81,10 +78,10 @@ def summary(rec, view: View, figures_path: str, metric: str | None, width: int) 
     data = [f"ECB rates {data.rates_first} to {data.rates_last}",
             f"US CPI-U to {data.cpi_last:%Y-%m}", money]
     lines += [Text(line, style="dim") for line in pack(data, width, hang="  ")]
-    below = len(counted) - len(view.shown)
+    below = sum(tally.by_severity) - tally.at_least(view.min_severity)
     if below:
-        hidden = [f"{int((counted['severity'] == s).sum())} {s}" for s in F.SEVERITIES
-                  if F.RANK[s] < F.RANK[view.min_severity] and (counted["severity"] == s).any()]
+        hidden = [f"{tally.count(level)} {level}" for level in F.SEVERITIES
+                  if F.RANK[level] < F.RANK[view.min_severity] and tally.count(level)]
         how = "--min-severity info" if s.info_notes else "--min-severity low"
         lines += [Text(line, style="dim") for line in
                   wrap(f"Hidden below --min-severity {view.min_severity}: "
@@ -213,17 +210,23 @@ def print_report(console: Console, rec, view: View, figures_path: str,
                  metric: str | None = None) -> None:
     """The whole report, to `console`."""
     figs = view.figures
-    for line in summary(rec, view, figures_path, metric, console.width):
+    # On Dask without --metric only the shown families' figures and findings came back: the
+    # summary states the run's totals and tally.
+    tally = tally_of(rec, view.counted, not metric)
+    s = summarize(rec, view.counted, figs, not metric, tally)
+    for line in summary(rec, view, s, tally, figures_path, metric, console.width):
         _line(console, line)
     console.print()
     shown = view.shown
-    cut = len(shown) - view.limit if view.limit and len(shown) > view.limit else 0
+    # All the findings at or above --min-severity, of which `shown` may hold only the top (Dask).
+    n_shown = tally.at_least(view.min_severity)
+    cut = n_shown - view.limit if view.limit and n_shown > view.limit else 0
     if cut:
         shown = shown.head(view.limit)
     worst = worst_by_figure(view.counted)
     by_id = rows_by_id(figs, shown)
     if shown.empty:
-        console.print("[green]No discrepancies.[/green]" if discrepancies(view.counted).empty
+        console.print("[green]No discrepancies.[/green]" if not tally.discrepancies
                       else "No findings at or above --min-severity.")
     else:
         console.print(Text("Discrepancies, most severe first", style="bold underline"))
@@ -253,7 +256,7 @@ def print_report(console: Console, rec, view: View, figures_path: str,
             metric_table(console, m, g, worst)
         console.print()
     if not (view.all_metrics or metric):
-        rest = figs["metric"].nunique() - len(table_metrics)
+        rest = s.metrics - len(table_metrics)     # the run's count (on Dask too)
         if rest:
             console.print(f"[dim]{plural(rest, 'other metric')} without a finding shown; "
                           f"--all lists every metric's figures.[/dim]")

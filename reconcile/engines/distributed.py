@@ -23,6 +23,7 @@ import pandas as pd
 from reconcile.engines.local import Context, Reconciliation, Totals, reconcile
 from reconcile.model import findings as F
 from reconcile.model.normalize import families
+from reconcile.model.tally import NONE, Tally
 from reconcile.store.arrow_rows import PARQUET, TEXT_TYPES
 from reconcile.store.figures import (
     COLUMNS,
@@ -198,11 +199,12 @@ def _family_map(ddf, name: str = "") -> dict:
 
 
 def _run_part(pdf: pd.DataFrame, name: str, currency: str, real_as_of,
-              keep_figures: bool = False, only_shown=None) -> dict:
+              keep_figures: bool = False, only_shown=None, part_view=None) -> dict:
     """The unchanged engine on one partition: its problems, or its findings and counts (and
     its normalized figures with their row numbers, `_row`, when asked). With `only_shown`
     (the caller's `show_metrics`), only the findings of the families it picks here are kept,
-    with a tally of all of them."""
+    with a tally of all of them; with `part_view`, what it makes of the findings and figures
+    (`view`) instead of them."""
     families_of = dict(zip(pdf["metric"].str.strip(), pdf["family"]))
     hashes = _id_hashes(pdf)
     # In file order, as the single-process engine sees them: lists of ids keep the same order.
@@ -222,10 +224,13 @@ def _run_part(pdf: pd.DataFrame, name: str, currency: str, real_as_of,
     out = dict(problems=[], findings=rec.findings, sources=sources,
                metrics=set(pdf["metric"]), n=len(pdf), seconds=time.process_time() - started,
                id_hashes=hashes)
-    if keep_figures:        # the engine keeps its input's rows, in order
+    if keep_figures or part_view is not None:   # the engine keeps its input's rows, in order
         out["figures"] = rec.figures.reset_index(drop=True).assign(_row=order)
+    if part_view is not None:
+        out["view"] = part_view(rec.findings, out.pop("figures"))
+        out["findings"] = F.frame([])
     if only_shown is not None:
-        out["tally"] = tally(rec.findings)
+        out["tally"] = Tally.of(rec.findings)
         out["findings"] = _of_families(rec.findings, only_shown(rec.findings), families_of)
     return out
 
@@ -235,23 +240,6 @@ def _of_families(findings: pd.DataFrame, metrics, families_of: dict) -> pd.DataF
     wanted = {families_of.get(m, m) for m in metrics}
     keep = findings["metric"].map(lambda m: families_of.get(m, m) in wanted)
     return findings[keep.astype(bool).to_numpy()].reset_index(drop=True)
-
-
-def tally(findings: pd.DataFrame) -> dict:
-    """What a summary counts of findings: how many of each severity, and how many distinct
-    figures the discrepancies (low and above) involve. Tallies of disjoint families add up."""
-    by = findings["severity"].value_counts()
-    return dict(by_severity={s: int(by.get(s, 0)) for s in F.SEVERITIES},
-                involved=len(F.involved(F.discrepancies(findings))))
-
-
-def _add_tallies(tallies) -> dict:
-    total = dict(by_severity=dict.fromkeys(F.SEVERITIES, 0), involved=0)
-    for t in tallies:
-        for s, n in t["by_severity"].items():
-            total["by_severity"][s] += n
-        total["involved"] += t["involved"]
-    return total
 
 
 def _client(scheduler: str | None):
@@ -279,15 +267,20 @@ class _Clock:
         self._t = now
 
 
-def _gather_as_done(client, futures) -> list:
+def _gather_as_done(client, futures, take_view=None) -> list:
     """Each partition's result, in partition order, fetched as soon as it is done and then
-    released, so that the workers do not hold every partition's result until the last one."""
+    released, so that the workers do not hold every partition's result until the last one.
+    A result's `view` is given to `take_view` then, and not kept."""
     from distributed import as_completed
     index = {f.key: i for i, f in enumerate(futures)}
     out: list = [None] * len(futures)
     for future in as_completed(futures):
-        out[index[future.key]] = future.result()
+        result = future.result()
+        if "view" in result:
+            take_view(result.pop("view"))
+        out[index[future.key]] = result
         future.release()
+        del result
     return out
 
 
@@ -306,22 +299,30 @@ def reconcile_distributed(path: str | Path, currency: str = "USD", real_as_of=No
                           scheduler: str | None = None, show_metrics=None,
                           npartitions: int | None = None,
                           all_figures: bool = False,
-                          only_shown: bool = False) -> Reconciliation:
+                          only_shown: bool = False, part_view=None,
+                          take_view=None) -> Reconciliation:
     """Reconcile the figures at `path` on Dask; the findings equal `reconcile`'s.
 
     `scheduler` is a Dask scheduler address (default: a local cluster sized to the machine).
     `show_metrics(findings) -> metrics` picks whose normalized figures to bring back (default:
     none); `all_figures` brings back every figure, normalized where its partition ran. With
     `only_shown`, only the findings of the families `show_metrics` picks come back (all of
-    theirs), and `stats["tally"]` counts all findings (`tally`): millions of findings stay on
-    the workers. FiguresError lists the input's problems.
+    theirs), and `tally` counts all findings (`reconcile.model.tally`): millions of findings
+    stay on the workers. With `part_view(findings, figures) -> view` (figures with `_row`, their
+    row in the input), each partition's view is made where it ran and given to `take_view` on
+    the client as that partition finishes, in no set order, instead of its findings (none come
+    back): an export written as it goes. The views came from a run that may still fail:
+    FiguresError lists the input's problems.
     """
     if only_shown and show_metrics is None:
         raise ValueError("only_shown needs show_metrics")
+    if (part_view is None) != (take_view is None) or (part_view and all_figures):
+        raise ValueError("part_view and take_view go together, without all_figures")
     name = str(path)
     try:
         return _reconcile_distributed(path, name, currency, real_as_of, scheduler,
-                                      show_metrics, npartitions, all_figures, only_shown)
+                                      show_metrics, npartitions, all_figures, only_shown,
+                                      part_view, take_view)
     except _UNREADABLE as exc:
         # A part the whole-file check did not read (too large, or a directory's) that the CSV or
         # Parquet parser refuses: one line, as the default engine gives.
@@ -336,7 +337,8 @@ def _unreadable() -> tuple:
 
 
 def _reconcile_distributed(path, name, currency, real_as_of, scheduler, show_metrics,
-                           npartitions, all_figures, only_shown) -> Reconciliation:
+                           npartitions, all_figures, only_shown, part_view,
+                           take_view) -> Reconciliation:
     import dask
     ddf = read(path)
     client, cluster = _client(scheduler)
@@ -363,9 +365,9 @@ def _reconcile_distributed(path, name, currency, real_as_of, scheduler, show_met
                                -(-sum(lengths) // ROWS_PER_PARTITION))
         ddf = ddf.shuffle(on="family", npartitions=n)
         parts = [dask.delayed(_run_part)(d, name, currency, real_as_of, all_figures,
-                                         show_metrics if only_shown else None)
+                                         show_metrics if only_shown else None, part_view)
                  for d in ddf.to_delayed()]
-        results = _gather_as_done(client, client.compute(parts))
+        results = _gather_as_done(client, client.compute(parts), take_view)
         clock.lap("shuffle_and_engine")
         peaks = client.run(_peak_mb)
         cpu = client.run(_cpu_seconds)
@@ -379,7 +381,7 @@ def _reconcile_distributed(path, name, currency, real_as_of, scheduler, show_met
         findings = F.sort(pd.concat(found, ignore_index=True)) if found else F.frame([])
         tallied = None
         if only_shown:      # each partition's top names a superset: keep the whole run's
-            tallied = _add_tallies(r["tally"] for r in results if "tally" in r)
+            tallied = sum((r["tally"] for r in results if "tally" in r), NONE)
             findings = _of_families(findings, show_metrics(findings), fam)
         sources = pd.concat([r["sources"] for r in results], ignore_index=True)
         sources = (sources.sort_values("row").groupby("source", sort=True)
@@ -399,8 +401,8 @@ def _reconcile_distributed(path, name, currency, real_as_of, scheduler, show_met
         if cluster is not None:
             cluster.close()
     return Reconciliation(figures, findings, Context(currency, real_as_of), counted=totals,
-                          stats=dict(worker_peak_mb=peaks, worker_cpu_s=cpu, tally=tallied,
-                                     wall_s=clock.laps,
+                          tally=tallied,
+                          stats=dict(worker_peak_mb=peaks, worker_cpu_s=cpu, wall_s=clock.laps,
                                      part_seconds=tuple((r["n"], r.get("seconds", 0.0))
                                                         for r in results)))
 

@@ -12,6 +12,7 @@ from reconcile.checks.common import fact_agreement
 from reconcile.model import findings as F
 from reconcile.model.normalize import normalize, shared_text
 from reconcile.model.rate_notes import annotate_findings
+from reconcile.model.tally import Tally
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,9 @@ class Reconciliation:
     records: tuple = ()
     failed: tuple = ()      # (check name, what went wrong) for each check that raised
     counted: Totals | None = None     # given when `figures` is not all of them (Dask)
+    # Given when `findings` are only those of the families shown (Dask, `only_shown`): the
+    # tally of all of them, which the summary states (`reconcile.model.tally`).
+    tally: Tally | None = None
     stats: dict = field(default_factory=dict, compare=False)   # Dask: worker peaks, CPU s
 
     def totals(self) -> Totals:

@@ -5,25 +5,17 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from distributed import LocalCluster
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reconcile.engines.distributed import reconcile_distributed
 from reconcile.engines.local import reconcile
+from reconcile.model.tally import Tally
 from reconcile.store.figures import DUPLICATE_ID, FiguresError, load_figures
 from tests.helpers import examples, shown, table
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "bench"))
 from generate import generate  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def scheduler():
-    # One in-process worker: the partitions still run one by one, each on its own.
-    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
-                      dashboard_address=None, scheduler_kwargs={"dashboard": False}) as cluster:
-        yield cluster.scheduler_address
 
 
 def canonical(findings: pd.DataFrame) -> pd.DataFrame:
@@ -125,23 +117,6 @@ def test_report_engine_dask_finds_the_default_figures_file(scheduler, tmp_path, 
     assert json.loads(r.stdout)["findings"]
 
 
-@pytest.mark.parametrize("what,fmt", [("findings", "csv"), ("figures", "csv")])
-def test_export_engine_dask_writes_the_single_process_export(scheduler, tmp_path, what, fmt):
-    """Findings and normalized figures come from the engine run per family partition; the
-    export's bytes are the single-process export's."""
-    from tests.helpers import run
-    path = tmp_path / "figures.csv"
-    quiet = "".join(f"quiet{i},acme_quiet_total,$5 billion,2020,2020,q.txt,q{i},,,,\n"
-                    for i in range(2))       # a family with no finding: still in the figures
-    path.write_text(generate(600, seed=3) + quiet, encoding="utf-8")
-    single = run("export", "--figures", str(path), "--what", what, "--format", fmt)
-    dask = run("export", "--figures", str(path), "--what", what, "--format", fmt,
-               "--engine", "dask", "--scheduler", scheduler)
-    assert single.exit_code == dask.exit_code == 0, dask.output
-    assert dask.stdout_bytes == single.stdout_bytes and len(single.stdout_bytes) > 1000
-    assert (b"acme_quiet_total" in single.stdout_bytes) == (what == "figures")
-
-
 def test_duplicate_ids_are_found_and_equal_hashes_alone_are_not_duplicates(
         scheduler, tmp_path, monkeypatch):
     """Duplicates are found from each partition's id hashes; rows whose hashes collide are read
@@ -194,7 +169,6 @@ def test_only_shown_brings_back_the_shown_families_and_a_tally_of_all(
     pd.testing.assert_frame_equal(canonical(rec.findings), canonical(expected))
     assert show(rec.findings) == show(single)
     disc = single[single["severity"] != "info"]
-    assert rec.stats["tally"] == dict(
-        by_severity={s: int((single["severity"] == s).sum())
-                     for s in ("info", "low", "medium", "high")},
-        involved=len({i for cell in disc["figures"] for i in cell}))
+    assert rec.tally == Tally(
+        tuple(int((single["severity"] == s).sum()) for s in ("info", "low", "medium", "high")),
+        len(disc), len({i for cell in disc["figures"] for i in cell}))
