@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 
 import numpy as np
-import pandas as pd
 
 import currency.lang as L
-from reconcile.model.distinct import distinct
+from reconcile.model.distinct import distinct, numbered
 
 BEFORE, BETWEEN, AFTER = L.CONVERSION_BEFORE, L.CONVERSION_BETWEEN, L.CONVERSION_AFTER
 # How near an after-marker must stand to the amount, in characters of the quote.
@@ -42,13 +41,14 @@ def said_to_be_conversion(amount: str, quote: str) -> bool:
     return any(m in after[:len(m) + REACH] for m in AFTER)
 
 
-def said_to_be_conversions(amounts, quotes) -> np.ndarray:
+def said_to_be_conversions(amounts, quotes, amount_codes=None, quote_codes=None) -> np.ndarray:
     """`said_to_be_conversion` for each (amount, quote) pair, as a boolean array: a marker
     opening the amount is tested once per distinct amount, any marker in the quote once per
     distinct quote (one scan over them all), the positional work only once per distinct pair
-    that passes the quote's test."""
-    a_codes, a_texts = pd.factorize(np.asarray(amounts, dtype=object))
-    q_codes, q_texts = pd.factorize(np.asarray(quotes, dtype=object))
+    that passes the quote's test. The codes: the columns' text numbers (`pd.factorize`), when
+    the caller has them."""
+    a_codes, a_texts = numbered(amounts, amount_codes)
+    q_codes, q_texts = numbered(quotes, quote_codes)
     # Code -1 (a missing amount or quote) takes the extra last slot: never marked.
     lead = np.array([isinstance(a, str) and bool(_LEADING.match(a)) for a in a_texts] + [False])
     marked = np.append(_any_marker(q_texts), False)

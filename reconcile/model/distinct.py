@@ -36,3 +36,14 @@ def distinct(*columns) -> Keys:
         key, _ = pd.factorize(key * max(len(uniques), 1) + codes)
     _, first = np.unique(key, return_index=True)
     return Keys(key.astype(np.intp, copy=False), first)
+
+
+def numbered(values, codes: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """`pd.factorize(values)` (codes, -1 for a missing value, and the distinct values), or, when
+    the caller has the codes already, the distinct values found by position (no hashing)."""
+    values = np.asarray(values, dtype=object)
+    if codes is None:
+        codes, uniques = pd.factorize(values)
+        return codes, np.asarray(uniques, dtype=object)
+    seen, first = np.unique(codes, return_index=True)
+    return codes, values[first[seen >= 0]]

@@ -253,13 +253,15 @@ def reference_currency(df: pd.DataFrame) -> pd.Series:
                      dtype=object)
 
 
-def typed(df: pd.DataFrame) -> pd.Series:
+def typed(df: pd.DataFrame, coded: dict | None = None) -> pd.Series:
     """Per figure: whether its digits were typed rather than computed. A restatement, a figure
     whose words say it is a conversion (`reconcile.model.conversion_words`), and a money figure in a
-    currency other than its family's denomination are conversions: arithmetic made their digits."""
+    currency other than its family's denomination are conversions: arithmetic made their digits.
+    `coded`: the text numbers of `amount` and `quote`, when the caller has them."""
     from reconcile.model.conversion_words import said_to_be_conversions
-    said = pd.Series(said_to_be_conversions(df["amount"], df["quote"]), index=df.index,
-                     dtype=bool)
+    coded = coded if coded is not None else {}
+    said = pd.Series(said_to_be_conversions(df["amount"], df["quote"], coded.get("amount"),
+                                            coded.get("quote")), index=df.index, dtype=bool)
     foreign = df["currency"].notna() & df["ref"].notna() & df["currency"].ne(df["ref"])
     return ~(df["role"].eq("restatement") | said | foreign)
 
@@ -429,7 +431,7 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     df = df.join(_restatement_rates(df, orig_cur, is_restatement))
     df["family"] = families(df, _codes(coded, "metric", df))
     df["ref"] = reference_currency(df)
-    df["typed"] = typed(df)
+    df["typed"] = typed(df, coded)
 
     # Durations in days; the same scale for both normalizations.
     dur = df["quantity_kind"].eq("duration")

@@ -57,8 +57,13 @@ def test_conversion_words_over_columns_say_what_each_pair_says(rows, chunk):
     was, conversion_words._CHUNK = conversion_words._CHUNK, chunk
     try:
         got = conversion_words.said_to_be_conversions(amounts, quotes).tolist()
+        # The same with the columns' text numbers given, as normalize gives them.
+        numbered = conversion_words.said_to_be_conversions(
+            amounts, quotes, pd.factorize(np.asarray(amounts, dtype=object))[0],
+            pd.factorize(np.asarray(quotes, dtype=object))[0]).tolist()
     finally:
         conversion_words._CHUNK = was
+    assert numbered == got
     assert got == [conversion_words.said_to_be_conversion(a, q) for a, q in rows]
 
 
