@@ -9,7 +9,7 @@ import pandas as pd
 
 from currency import formatting as fmt
 from reconcile.model import uncertainty
-from reconcile.model.agreement import Events, consensus, segments
+from reconcile.model.agreement import Events, consensus, group_order, segments
 
 # With no majority between two figures, one stated this many times more precisely is named the
 # likelier right (a hint in the message: both stay flagged, since nothing else tells them apart).
@@ -158,7 +158,9 @@ def _others_extreme(g: np.ndarray, x: np.ndarray, empty: float) -> np.ndarray:
     """Per row: the minimum of `x` over the other rows of its group `g` (`empty` when it has no
     other row, NaN when another row is NaN, as a comparison with it would fail)."""
     nan = np.isnan(x)
-    order = np.lexsort((np.where(nan, np.inf, x), g))
+    # Equal values of a group in any order: the first row gets the second smallest, which is
+    # then the same value.
+    order = group_order(g, np.where(nan, np.inf, x))
     gs, xs = g[order], np.where(nan, np.inf, x)[order]
     first = np.r_[True, gs[1:] != gs[:-1]]
     start = np.flatnonzero(first)

@@ -42,7 +42,7 @@ class Events:
         start = np.r_[np.ones(n, np.int8), np.zeros(n, np.int8)]
         # Events equal in group, value and kind are interchangeable: the counts of a sweep do
         # not tell them apart, so the sort need not be stable.
-        order = _event_order(np.concatenate([self.g, self.g]), ex, start)
+        order = group_order(np.concatenate([self.g, self.g]), ex, start)
         self._starts = order < n
         self._row = np.where(self._starts, order, order - n)
         self._x = ex[order]
@@ -89,17 +89,19 @@ def dense_rank(x: np.ndarray) -> tuple[np.ndarray, int]:
     return rank, int(new.sum())
 
 
-def _event_order(g: np.ndarray, x: np.ndarray, start: np.ndarray) -> np.ndarray:
-    """The events sorted by group, value, then start flag: one sort of one integer key, not a
-    lexsort (three passes of a stable sort, whose scattered reads grow faster than the rows)."""
-    x_rank, n_x = dense_rank(x)
+def group_order(g: np.ndarray, x: np.ndarray, flag: np.ndarray | None = None) -> np.ndarray:
+    """Positions sorted by group, then `x` (NaN last), then `flag` (0 before 1): one sort of one
+    integer key, not a lexsort (a stable sort per key, whose scattered reads grow faster than the
+    rows). Rows equal in all keys come in no particular order: callers must not tell them apart."""
+    x_rank, n_x = dense_rank(np.asarray(x))
     g = np.asarray(g)
     lo, hi = (int(g.min()), int(g.max())) if len(g) else (0, 0)
     if g.dtype.kind in "iu" and (hi - lo + 1) * n_x * 2 < 2 ** 62:
         g_rank = g.astype(np.int64) - lo
-    else:                   # group numbers too far apart to take as they are
+    else:                   # group numbers too far apart (or not integers) to take as they are
         g_rank = dense_rank(g)[0]
-    return np.argsort((g_rank * n_x + x_rank) * 2 + start)
+    key = g_rank * n_x + x_rank
+    return np.argsort(key if flag is None else key * 2 + flag)
 
 
 def consensus(g: np.ndarray, low: np.ndarray, high: np.ndarray, value: np.ndarray,
@@ -112,8 +114,9 @@ def consensus(g: np.ndarray, low: np.ndarray, high: np.ndarray, value: np.ndarra
     if not len(rows):
         return tuple(out)
     v = np.asarray(value, float)[rows]
-    # By group, values ascending with NaN after them: the median is read off the middle.
-    order = np.lexsort((v, g[rows]))
+    # By group, values ascending with NaN after them: the median is read off the middle (equal
+    # values in any order).
+    order = group_order(g[rows], v)
     rows, v = rows[order], v[order]
     seg_start, seg = segments(g[rows])
     lo = np.fmax.reduceat(np.asarray(low, float)[rows], seg_start)
