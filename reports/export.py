@@ -68,7 +68,7 @@ def _inert(t: pd.DataFrame) -> pd.DataFrame:
             values = values.copy()
             for k in hits:
                 values[k] = neutralize(values[k])
-            changed[col] = values
+            changed[col] = pd.Series(values, index=t.index, dtype=object)
     return t.assign(**changed) if changed else t
 
 

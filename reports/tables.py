@@ -46,14 +46,15 @@ def cell_text(items: tuple[str, ...]) -> str:
 
 def text_cells(table: pd.DataFrame) -> pd.DataFrame:
     """The table with its tuple cells joined to text, for the views that write text cells."""
-    joined = {c: _objects(list(map(cell_text, table[c]))) for c in LIST_COLUMNS
-              if c in table.columns}
+    joined = {c: pd.Series(_objects(list(map(cell_text, table[c]))), index=table.index,
+                           dtype=object) for c in LIST_COLUMNS if c in table.columns}
     return table.assign(**joined) if joined else table
 
 
 def _objects(values) -> np.ndarray:
-    # One object cell per value, whatever the values (a tuple stays one cell; a str is not
-    # inferred into pandas' string dtype: the tables have always been object columns).
+    # One object cell per value, whatever the values (a tuple stays one cell); given as a
+    # column with dtype=object, a str is not inferred into pandas' string dtype: the tables
+    # have always been object columns.
     return np.fromiter(values, dtype=object, count=len(values))
 
 

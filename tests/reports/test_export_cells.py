@@ -1,0 +1,45 @@
+"""The exported cells, made column by column, are each cell's rule applied one by one: numbers
+finite or None, text as text, tuples kept; formula-like text made inert."""
+import math
+
+import numpy as np
+import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reports.export import _inert, neutralize
+from reports.tables import _clean, _finite_or_none, _text
+
+NUMBERS = st.one_of(st.floats(allow_nan=True, allow_infinity=True), st.none(),
+                    st.sampled_from(["1.5", "x", "-2"]))
+TEXTS = st.one_of(st.text(alphabet="=+-@ \t\rab1", max_size=4), st.none(),
+                  st.just(math.nan), st.tuples(st.sampled_from(["a", "b"])),
+                  st.integers(-5, 5))
+
+
+def _same(a, b) -> bool:
+    return type(a) is type(b) and (a == b or (a != a and b != b))
+
+
+@settings(deadline=None)
+@given(st.lists(st.tuples(NUMBERS, st.floats(allow_nan=True), TEXTS), max_size=8))
+def test_clean_cells_are_the_rule_applied_cell_by_cell(rows):
+    t = pd.DataFrame({"gap": pd.Series([r[0] for r in rows], dtype=object),
+                      "value_min": pd.Series([r[1] for r in rows], dtype=float),
+                      "unit": pd.Series([r[2] for r in rows], dtype=object)},
+                     index=np.arange(len(rows)) * 3)
+    out = _clean(t)
+    assert list(out.index) == list(t.index) and set(out.dtypes.astype(str)) <= {"object"}
+    for col, rule in (("gap", _finite_or_none), ("value_min", _finite_or_none),
+                      ("unit", _text)):
+        assert all(_same(a, rule(v)) for a, v in zip(out[col], t[col])), col
+
+
+@settings(deadline=None)
+@given(st.lists(st.tuples(TEXTS, st.floats(allow_nan=False)), max_size=8))
+def test_inert_cells_are_neutralize_applied_cell_by_cell(rows):
+    t = pd.DataFrame({"text": pd.Series([r[0] for r in rows], dtype=object),
+                      "n": pd.Series([r[1] for r in rows], dtype=float)})
+    out = _inert(t)
+    for col in t.columns:
+        assert all(_same(a, neutralize(v)) for a, v in zip(out[col], t[col])), col
