@@ -297,4 +297,5 @@ class StreamedExport:
             data = piece.encode("utf-8")
             out.write(data)
             size += len(data)
-        return Written(size, plural(self._runs.rows, self.what[:-1]))
+        return Written(size, plural(self._runs.rows, {"findings": "finding",
+                                                      "figures": "figure"}[self.what]))

@@ -280,7 +280,6 @@ def _gather_as_done(client, futures, take_view=None) -> list:
             take_view(result.pop("view"))
         out[index[future.key]] = result
         future.release()
-        del result
     return out
 
 

@@ -112,3 +112,22 @@ def test_export_engine_dask_streams_the_single_process_export(scheduler, tmp_pat
     rec, = runs
     assert rec.findings.empty and len(parts) >= 4
     assert sum(len(p.texts) for p in parts) == int(single.output.split(": ")[1].split()[0])
+
+
+def test_export_engine_dask_writes_nothing_when_a_partition_finds_a_bad_row(
+        scheduler, tmp_path, monkeypatch):
+    """The partitions' rows are spilled before the whole run is checked: a bad row found by
+    one partition (the file too large to check whole) leaves no file, as the default engine."""
+    path = tmp_path / "figures.csv"
+    text = generate(600, seed=3)
+    lines = text.splitlines(keepends=True)
+    bad = lines[300].split(",")
+    bad[2] = "lots of money"                      # the amount cell
+    path.write_text("".join(lines[:300] + [",".join(bad)] + lines[301:]), encoding="utf-8")
+    monkeypatch.setattr(distributed, "WHOLE_FILE_LIMIT", 0)
+    monkeypatch.setattr(distributed, "ROWS_PER_PARTITION", 60)
+    out = tmp_path / "out.csv"
+    r = run("export", "--figures", path, "-o", out, "--engine", "dask", "--scheduler", scheduler)
+    assert r.exit_code == 2, r.output
+    assert "row 300: amount: lots of money:" in r.stderr and not out.exists()
+    assert not list(tmp_path.glob("*.tmp*")) and sorted(tmp_path.iterdir()) == [path]
