@@ -25,7 +25,7 @@ RULE = "parts_totals: sum of parts (as_of on or before the total's) must meet ea
 WHOLE_RULE = "parts_totals: a part can never exceed its whole"
 TOTAL_COLUMNS = ["id", "metric", "c_unit", "as_of_first", "as_of_last", "c_low", "c_high", "vague",
                  "pub_last", "amount", "source", "as_of"]
-# What a finding on a part larger than its whole reads of its row (records of fewer columns).
+# What the findings on a part larger than its whole read of their rows (a filter of fewer columns).
 WHOLE_READS = ["id", "metric", "amount", "source", "as_of", "c_low", "c_high", "c_unit",
                "vague", "metric_part", "part_low", "part_high", "vague_part", "part_grp"]
 
