@@ -83,7 +83,7 @@ def same_fact(df, ctx) -> list[F.Finding]:
     for r in d.take(status == "split").figures():
         splits.setdefault(r.grp, []).append(r)
     for grp, rows in splits.items():
-        out.append(_split(rows, aside.get(grp, []), facts.window(facts.code_of(grp))))
+        out.append(_split(rows, aside.get(grp, []), facts.dates.window(facts.code_of(grp))))
     c_value = d["c_value"].astype(float)
     loose = d["agrees"].astype(bool) & ((c_value < d["cons_low"].astype(float))
                                         | (c_value > d["cons_high"].astype(float)))
@@ -125,17 +125,17 @@ _Figure = namedtuple("_Figure", ["Index", *_READ])
 
 
 class _Facts:
-    """Per fact (group), from one pass over the columns: its agreeing figures, the dates they
-    are as of, and how a window of news dates is said; `code` numbers each row's group."""
+    """Per fact (group), from one pass over the columns: its agreeing figures and (`dates`) the
+    dates they are as of and how a window of news dates is said; `code` numbers each row's
+    group."""
 
     def __init__(self, d: _Rows) -> None:
         code, groups = pd.factorize(d["grp"])
         self.code = code
         self._groups = pd.Index(groups)
         day, days = pd.factorize(d["as_of"], sort=True)     # codes in text order
-        self._days = days.tolist()
         agrees = d["agrees"].astype(bool)
-        n, n_days = len(groups), len(self._days)
+        n, n_days = len(groups), len(days)
         # The agreeing ids of each group, in row order: one tuple per group, shared by every
         # finding that measures a figure against them.
         rows = np.flatnonzero(agrees)
@@ -151,18 +151,18 @@ class _Facts:
         # of the group first asks (`others`).
         self._sets: list = [None] * n
         # The first and last as_of of the agreeing figures (as text sorts).
-        self._first = np.full(n, n_days)
-        self._last = np.full(n, -1)
-        np.minimum.at(self._first, code[agrees], day[agrees])
-        np.maximum.at(self._last, code[agrees], day[agrees])
-        self._first, self._last = self._first.tolist(), self._last.tolist()
+        first = np.full(n, n_days)
+        last = np.full(n, -1)
+        np.minimum.at(first, code[agrees], day[agrees])
+        np.maximum.at(last, code[agrees], day[agrees])
         # How many as_of each group has, and its as_of read as articles' dates, sorted.
         pairs = code.astype(np.int64) * max(n_days, 1) + day
-        self._n_days = np.bincount(np.unique(pairs) // max(n_days, 1), minlength=n).tolist()
+        n_as_of = np.bincount(np.unique(pairs) // max(n_days, 1), minlength=n).tolist()
         news = np.unique(pairs[d["as_of_news"].astype(bool)])
-        self._news: dict = {}
+        said: dict = {}
         for g, k in zip((news // max(n_days, 1)).tolist(), (news % max(n_days, 1)).tolist()):
-            self._news.setdefault(g, []).append(self._days[k])
+            said.setdefault(g, []).append(days[k])
+        self.dates = _Dates(days.tolist(), first.tolist(), last.tolist(), said, n_as_of)
 
     def code_of(self, grp) -> int:
         """The number of the group `grp`."""
@@ -184,6 +184,16 @@ class _Facts:
             return agreeing[:k] + agreeing[k + 1:]
         return tuple(i for i in agreeing if i != fid)
 
+
+class _Dates:
+    """Per fact: the first and last as_of of its agreeing figures (as codes into `days`), its
+    news-dated as_of, and how many as_of it has. Kept apart from `_Facts`: the sentences made
+    when shown hold this, not the sets of ids."""
+
+    def __init__(self, days: list, first: list, last: list, news: dict, n_as_of: list) -> None:
+        self._days, self._first, self._last = days, first, last
+        self._news, self._n_as_of = news, n_as_of
+
     def when(self, g: int) -> str:
         """'2019 to 2019-07-22': the first and last as_of of the group's agreeing figures."""
         first, last = self._first[g], self._last[g]
@@ -193,26 +203,26 @@ class _Facts:
 
     def window(self, g: int) -> str:
         """How the group's news-dated as_of were read, when it compares several as_of."""
-        return _window_words(self._news.get(g, []), self._n_days[g])
+        return _window_words(self._news.get(g, []), self._n_as_of[g])
 
 
 def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
     """One finding per outlier, in row order: how far its point lies from the consensus, a unit
     slip when that is close to a power of ten; a bare `N조` that reads as N조대 gets a note."""
-    code = facts.code[mask].tolist()
+    code = facts.code[mask]
     o = d.take(mask)
     if not len(o):
         return []
     (fid, metric, c_low, c_high, c_unit, c_value, cons_low, cons_high, vague,
      currency) = o.lists(["id", "metric", "c_low", "c_high", "c_unit", "c_value", "cons_low",
                           "cons_high", "vague", "currency"])
-    others = list(map(facts.others, code, fid))
+    others = list(map(facts.others, code.tolist(), fid))
     gap, direction = zip(*map(F.point_gap, c_value, cons_low, cons_high))
     with np.errstate(divide="ignore", invalid="ignore"):
         # A zero or missing consensus point gives an infinite or NaN ratio: no slip.
         ratio = o["c_value"].astype(float) / o["cons_value"].astype(float)
     slip = list(map(F.unit_slip, ratio.tolist()))
-    said = _Said(facts, code=code, metric=metric, low=c_low, high=c_high, unit=c_unit,
+    said = _Said(facts.dates, code=code, metric=metric, low=c_low, high=c_high, unit=c_unit,
                  cons_low=cons_low, cons_high=cons_high, gap=gap, direction=direction,
                  slip=slip, vague=vague, currency=currency, others=others)
     words = list(map(partial, repeat(said.outlier), range(len(o))))
@@ -242,18 +252,18 @@ class _Said:
     finding's sentence is made from its position here when the message is shown (most findings
     of a large file never are)."""
 
-    def __init__(self, facts: _Facts, **columns: list) -> None:
-        self.facts = facts
+    def __init__(self, dates: _Dates, **columns) -> None:
+        self.dates = dates
         self.__dict__.update(columns)
 
     def outlier(self, k: int) -> tuple:
         """An outlier's sentence as parts; the agreeing ids are a shared part, joined when shown."""
-        g = self.code[k]
+        g = int(self.code[k])
         return _outlier_words(self.metric[k], self.low[k], self.high[k], self.unit[k],
                               self.cons_low[k], self.cons_high[k], self.gap[k],
                               self.direction[k], self.slip[k], bool(self.vague[k]),
                               self.currency[k] if isinstance(self.currency[k], str) else None,
-                              self.others[k], self.facts.when(g), self.facts.window(g))
+                              self.others[k], self.dates.when(g), self.dates.window(g))
 
     def loose(self, k: int) -> tuple:
         """A loosely agreeing figure's sentence as parts, ending with how it agrees."""
@@ -373,14 +383,14 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
     agree only through rounding, a hedge or the rate window), low when a hedge carries a point
     more than HEDGE_ONLY_GAP off. A bound that is true ("3조 원 이상" for 3조7152억) is info,
     unless it is off by more than MISLEADING_BOUND, when it misleads though true (low)."""
-    code = facts.code[mask].tolist()
+    code = facts.code[mask]
     o = d.take(mask)
     if not len(o):
         return []
     (fid, metric, c_low, c_high, c_unit, c_value, cons_low, cons_high, hedge, side, value,
      unit) = o.lists(["id", "metric", "c_low", "c_high", "c_unit", "c_value", "cons_low",
                       "cons_high", "hedge", "side", "value", "unit"])
-    others = list(map(facts.others, code, fid))
+    others = list(map(facts.others, code.tolist(), fid))
     gap, direction = zip(*map(F.point_gap, c_value, cons_low, cons_high))
     vague = o["vague"].astype(bool)
     hedged = np.isin(o["bound"], ["at_least", "at_most", "approx"]) & ~vague
@@ -390,7 +400,7 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
     gaps = np.array(gap, float)
     misleads = bound & (gaps > uncertainty.MISLEADING_BOUND)
     low = np.where(bound, misleads, hedged & (gaps > uncertainty.HEDGE_ONLY_GAP)).tolist()
-    said = _Said(facts, code=code, metric=metric, unit=c_unit, c_value=c_value,
+    said = _Said(facts.dates, code=code, metric=metric, unit=c_unit, c_value=c_value,
                  cons_low=cons_low, cons_high=cons_high, gap=gap, direction=direction,
                  others=others, hedge=hedge, hedged=hedged.tolist(), bound=bound.tolist(),
                  side=side, value=value, own_unit=unit, misleads=misleads.tolist())
