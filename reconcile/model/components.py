@@ -16,6 +16,10 @@ class Components:
     def __contains__(self, node) -> bool:
         return node in self._parent
 
+    def nodes(self):
+        """The nodes seen, as a live view (a membership test without a method call per node)."""
+        return self._parent.keys()
+
     def find(self, node):
         """The representative of `node`'s component (a node seen for the first time is alone)."""
         parent = self._parent

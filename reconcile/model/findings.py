@@ -226,10 +226,12 @@ def merge(findings: list[Finding]) -> list[Finding]:
             if j != i:
                 bridged.join(i, j)
 
+    in_bridge = bridged.nodes()
+
     def root(i: int) -> int:
         # A follower's group is its first flagger's; a bridged one's is its component's.
         i = follows.get(i, i)
-        return bridged.find(i) if i in bridged else i
+        return bridged.find(i) if i in in_bridge else i
 
     # Info notes about one figure a finding flags join that finding's group, after its findings.
     attached: dict[int, list[Finding]] = {}
@@ -248,7 +250,7 @@ def merge(findings: list[Finding]) -> list[Finding]:
     groups: dict[int, list[Finding]] = {}
     out: list = []
     for i, f in enumerate(flagged):
-        if i in follows or i in bridged or i in grouped:
+        if i in follows or i in in_bridge or i in grouped:
             r = root(i)
             g = groups.get(r)
             if g is None:

@@ -17,3 +17,10 @@ def test_a_long_chain_is_one_component_and_a_new_node_is_alone():
         c.join(i, i + 1)
     assert len(c.groups()) == 1 and c.find(0) == c.find(1000)
     assert c.find("x") == "x" and "x" in c and "y" not in c
+
+
+def test_nodes_are_every_node_seen_as_a_live_view():
+    c = Components(["a"])
+    seen = c.nodes()
+    c.join("b", "c")
+    assert set(seen) == {"a", "b", "c"} and "d" not in seen
