@@ -23,7 +23,7 @@ from currency.data.periods import parse_period
 from currency.data.rates import rate_book, stand_in
 from reconcile.model import as_of_window, uncertainty
 from reconcile.model.components import Components
-from reconcile.model.distinct import Keys, distinct, numbered
+from reconcile.model.distinct import Keys, distinct, first_rows, numbered
 from reconcile.store import restatements
 from reconcile.store.figures import figure_amount
 
@@ -177,9 +177,9 @@ def families(df: pd.DataFrame, metric_codes: np.ndarray | None = None) -> pd.Ser
             if total.strip():
                 linked.join(total.strip(), metric_)
     # Per distinct metric, its family; a missing metric (code -1) takes the last slot.
-    at = np.unique(metric_codes, return_index=True)[1] if len(metric_codes) else metric_codes
-    names = metric[at] if metric_codes.min(initial=0) >= 0 else np.append(metric[at[1:]],
-                                                                            metric[at[0]])
+    missing = np.flatnonzero(metric_codes < 0)
+    names = np.append(metric[first_rows(metric_codes)], metric[missing[0]] if len(missing)
+                      else np.nan)
     family = np.array([linked.find(m) if m in linked else m for m in names], dtype=object)
     return pd.Series(family[metric_codes], index=df.index, name="metric", dtype=object)
 
