@@ -34,16 +34,26 @@ def distinct(*columns) -> Keys:
         codes, uniques = pd.factorize(col, use_na_sentinel=False)
         # Renumbered after each column, so the combined key stays below n and cannot overflow.
         key, _ = pd.factorize(key * max(len(uniques), 1) + codes)
-    _, first = np.unique(key, return_index=True)
-    return Keys(key.astype(np.intp, copy=False), first)
+    return Keys(key.astype(np.intp, copy=False), first_rows(key))
+
+
+def first_rows(codes: np.ndarray) -> np.ndarray:
+    """The first row of each code 0, 1, ... for codes numbered in order of first appearance (as
+    `pd.factorize` numbers), a negative code (missing) skipped: a row is its code's first when
+    its code is above every code before it. Linear, where `np.unique` sorts."""
+    rows = np.flatnonzero(codes >= 0)
+    if not len(rows):
+        return rows
+    top = np.maximum.accumulate(codes[rows])
+    return rows[np.r_[True, top[1:] > top[:-1]]]
 
 
 def numbered(values, codes: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """`pd.factorize(values)` (codes, -1 for a missing value, and the distinct values), or, when
-    the caller has the codes already, the distinct values found by position (no hashing)."""
+    the caller has the codes already (numbered as `pd.factorize` numbers them), the distinct
+    values found by position (no hashing)."""
     values = np.asarray(values, dtype=object)
     if codes is None:
         codes, uniques = pd.factorize(values)
         return codes, np.asarray(uniques, dtype=object)
-    seen, first = np.unique(codes, return_index=True)
-    return codes, values[first[seen >= 0]]
+    return codes, values[first_rows(codes)]

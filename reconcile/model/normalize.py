@@ -23,7 +23,7 @@ from currency.data.periods import parse_period
 from currency.data.rates import rate_book, stand_in
 from reconcile.model import as_of_window, uncertainty
 from reconcile.model.components import Components
-from reconcile.model.distinct import Keys, distinct
+from reconcile.model.distinct import Keys, distinct, first_rows, numbered
 from reconcile.store import restatements
 from reconcile.store.figures import figure_amount
 
@@ -88,9 +88,10 @@ def _currency_of(df: pd.DataFrame, ids: pd.Series, keep: str = "last") -> pd.Ser
     return pd.Series(out, index=ids.index, dtype=object)
 
 
-def _periods(texts: pd.Series) -> pd.DataFrame:
-    """First and last day of each row's period text; each distinct text parsed once."""
-    codes, uniques = pd.factorize(texts)
+def _periods(texts: pd.Series, codes: np.ndarray | None = None) -> pd.DataFrame:
+    """First and last day of each row's period text; each distinct text parsed once (`codes`:
+    the texts' numbers, when the caller has them)."""
+    codes, uniques = numbered(texts, codes)
     periods = [parse_period(t) for t in uniques]
     first = pd.Series([pd.Timestamp(p.first) for p in periods])
     last = pd.Series([pd.Timestamp(p.last) for p in periods])
@@ -176,9 +177,9 @@ def families(df: pd.DataFrame, metric_codes: np.ndarray | None = None) -> pd.Ser
             if total.strip():
                 linked.join(total.strip(), metric_)
     # Per distinct metric, its family; a missing metric (code -1) takes the last slot.
-    at = np.unique(metric_codes, return_index=True)[1] if len(metric_codes) else metric_codes
-    names = metric[at] if metric_codes.min(initial=0) >= 0 else np.append(metric[at[1:]],
-                                                                            metric[at[0]])
+    missing = np.flatnonzero(metric_codes < 0)
+    names = np.append(metric[first_rows(metric_codes)], metric[missing[0]] if len(missing)
+                      else np.nan)
     family = np.array([linked.find(m) if m in linked else m for m in names], dtype=object)
     return pd.Series(family[metric_codes], index=df.index, name="metric", dtype=object)
 
@@ -411,8 +412,8 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
         reading] if len(reading) else reading
     # Kept to say where such a figure's currency came from (the text does not name it).
     df["currency_given"] = given.where(given.notna() & given.ne(""), None)
-    as_of = _periods(df["as_of"])
-    pub = _periods(df["published"])
+    as_of = _periods(df["as_of"], _codes(coded, "as_of", df))
+    pub = _periods(df["published"], _codes(coded, "published", df))
     df["as_of_first"], df["as_of_last"] = as_of["first"], as_of["last"]
     df["pub_first"], df["pub_last"] = pub["first"], pub["last"]
     del as_of, pub

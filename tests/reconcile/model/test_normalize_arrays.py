@@ -80,10 +80,12 @@ def _families_oracle(df: pd.DataFrame) -> list:
 
 
 METRICS = st.sampled_from(["m1", "m2", "m3", "m4", "m5"])
+# A row may name no metric (an API caller's frame): its family is its own missing cell.
+ROW_METRICS = st.sampled_from(["m1", "m2", "m3", "m4", "m5", None])
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.tuples(METRICS, st.one_of(st.none(), st.lists(METRICS, max_size=2).map(
+@given(st.lists(st.tuples(ROW_METRICS, st.one_of(st.none(), st.lists(METRICS, max_size=2).map(
     lambda ms: ";".join(ms + [" "])))), max_size=12))
 def test_families_are_the_components_of_part_of_links_named_as_before(rows):
     df = pd.DataFrame(rows, columns=["metric", "part_of"], dtype=object)
@@ -175,3 +177,13 @@ def test_intervals_keyed_by_reading_are_those_keyed_by_their_columns(rows):
                            for i, (a, c, r) in enumerate(rows)]))
     by_columns = model_intervals(df, df["role"].eq("restatement"))
     assert df[["u", "s_low", "s_high"]].equals(by_columns)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(CELLS, max_size=14))
+def test_first_rows_are_where_each_text_first_appears(cells):
+    from reconcile.model.distinct import first_rows, numbered
+    codes = pd.factorize(np.asarray(cells, dtype=object))[0]
+    want = [i for i, c in enumerate(codes) if c >= 0 and c not in codes[:i]]
+    assert first_rows(codes).tolist() == want
+    assert numbered(cells, codes)[1].tolist() == [cells[i] for i in want]
