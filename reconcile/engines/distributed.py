@@ -189,13 +189,14 @@ def _family_map(ddf, name: str = "") -> dict:
     naming no metric, the row's own metric, or closing a cycle is a FiguresError."""
     pairs = ddf[["metric", "part_of"]].drop_duplicates().compute()
     pairs = _clean(pairs.reindex(columns=COLUMNS, fill_value=""))[["metric", "part_of"]]
-    pairs = pairs[pairs["metric"].notna()]
+    # Cleaning may make two raw pairs one ("t " and "t"): distinct again, so that the families
+    # line up with the pairs they are of.
+    pairs = pairs[pairs["metric"].notna()].drop_duplicates()
     graph = part_of_graph_problems(("-", m, c) for m, c in zip(pairs["metric"], pairs["part_of"]))
     if graph:
         raise FiguresError(sorted({replace(g, path=name, line=None) for g in graph},
                                   key=str))
-    fam = families(pairs.drop_duplicates())
-    return dict(zip(pairs["metric"], fam))
+    return dict(zip(pairs["metric"], families(pairs)))
 
 
 def _run_part(pdf: pd.DataFrame, name: str, currency: str, real_as_of,

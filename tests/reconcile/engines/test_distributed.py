@@ -172,3 +172,18 @@ def test_only_shown_brings_back_the_shown_families_and_a_tally_of_all(
     assert rec.tally == Tally(
         tuple(int((single["severity"] == s).sum()) for s in ("info", "low", "medium", "high")),
         len(disc), len({i for cell in disc["figures"] for i in cell}))
+
+
+def test_the_family_map_survives_pairs_that_cleaning_makes_one():
+    """`t ` and `t` are one part_of once cleaned: every metric still gets the family of the
+    metrics it is linked with (the families once lined up with the raw pairs, shifted)."""
+    import dask.dataframe as dd
+
+    from reconcile.engines.distributed import COLUMNS, _family_map
+    rows = [("a", "t "), ("a", "t"), ("b", ""), ("t", ""), ("c", "b"), ("d", "")]
+    pdf = pd.DataFrame([{**dict.fromkeys(COLUMNS, ""), "metric": m, "part_of": p}
+                        for m, p in rows])
+    fam = _family_map(dd.from_pandas(pdf, npartitions=1))
+    assert set(fam) == {"a", "b", "c", "d", "t"}
+    together = {frozenset(m for m in fam if fam[m] == f) for f in fam.values()}
+    assert together == {frozenset("at"), frozenset("bc"), frozenset("d")}
