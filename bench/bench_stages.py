@@ -1,0 +1,99 @@
+"""Benchmark: where `report`'s CPU time goes on generated figures, stage by stage, in one process.
+
+Run: python bench/bench_stages.py [--sizes 100000,1000000] [--repeat 3] [--against DIR] [--record]
+
+Each run is a fresh process that generates N figures (bench/generate.py), then times with
+`time.process_time`, as `report` runs them (pandas' Python-backed strings, the cyclic collector
+paused after the imports as cli/app.py does): loading, normalizing, the agreement columns, each
+registered check, merging, the findings table, rate notes. It prints the CPU medians and each
+stage's share, so that a stage's owner sees what it costs at scale; the stages are those of
+`reconcile.engines.local.reconcile`, called one by one. `--against DIR` runs another checkout's
+stages in the same way, interleaved (before/after in one run).
+"""
+from __future__ import annotations
+
+import argparse
+import ast
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+import results  # noqa: E402
+from generate import generate  # noqa: E402
+
+STAGES = """
+import gc, os, sys, time
+sys.path.insert(0, os.getcwd())
+import pandas as pd
+from reconcile.engines import local as L
+from reconcile.model import findings as F
+from reconcile.model.normalize import normalize
+from reconcile.checks.common import fact_agreement
+from reconcile.model.rate_notes import annotate_findings
+from reconcile.store.figures import load_figures
+gc.freeze(); gc.disable()
+T = time.process_time
+out = []
+def timed(name, fn, *args):
+    t = T(); value = fn(*args); out.append((name, T() - t)); return value
+with pd.option_context("mode.string_storage", "python"):
+    figures = timed("load_figures", load_figures, sys.argv[1])
+    ctx = L.Context("USD", None)
+    df = timed("evidence_base", L.evidence_base, figures, "USD", None)
+    found = []
+    for name, check in L.selected_checks().items():
+        found.extend(timed("check " + name, check, df, ctx))
+    merged = timed("merge", F.merge, found)
+    plain = timed("frame", F.frame, merged)
+    timed("annotate_findings", annotate_findings, plain, df)
+print(repr(out), file=sys.stderr)
+"""
+
+
+def stages(path: Path, root: Path) -> list[tuple[str, float]]:
+    """One run's (stage, CPU seconds), in `root`'s checkout."""
+    r = subprocess.run([sys.executable, "-c", STAGES, str(path)], cwd=root, capture_output=True,
+                       text=True)
+    if r.returncode:
+        raise SystemExit(r.stderr)
+    return ast.literal_eval(r.stderr.strip().splitlines()[-1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", default="100000,1000000")
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--against", type=Path, metavar="DIR",
+                    help="another checkout to measure alongside this one (before/after)")
+    ap.add_argument("--record", action="store_true",
+                    help="write what it prints into its block of bench/RESULTS.md")
+    args = ap.parse_args()
+    roots = (ROOT,) + ((args.against.resolve(),) if args.against else ())
+    with results.capture("bench_stages", args.record):
+        with tempfile.TemporaryDirectory() as tmp:
+            for n in [int(s) for s in args.sizes.split(",") if s]:
+                path = Path(tmp) / f"figures_{n}.csv"
+                path.write_text(generate(n), encoding="utf-8")
+                runs = {root: [] for root in roots}
+                for _ in range(args.repeat):
+                    for root in roots:          # interleaved: the same load for both
+                        runs[root].append(stages(path, root))
+                for root in roots:
+                    label = "this checkout" if root == ROOT else f"against {root.name}"
+                    names = [name for name, _ in runs[root][0]]
+                    med = {k: statistics.median(dict(run)[k] for run in runs[root])
+                           for k in names}
+                    total = sum(med.values())
+                    print(f"{n:,} figures, CPU medians of {args.repeat} ({label}):")
+                    for k in names:
+                        print(f"  {k:28}  {med[k]:7.3f} s  {100 * med[k] / total:5.1f} %")
+                    print(f"  {'total':28}  {total:7.3f} s")
+
+
+if __name__ == "__main__":
+    main()
