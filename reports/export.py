@@ -232,13 +232,13 @@ def part_rows(findings: pd.DataFrame, figures: pd.DataFrame, fmt: str, what: str
     are whole families' (so each figure's flag is the whole run's); `figures` carry `_row`,
     their row in the whole input.
 
-    A findings row's key is (severity rank descending, metric), the first keys of
+    A findings row's key is `reconcile.model.findings.leading_keys`, the first keys of
     `reconcile.model.findings.sort`: a metric is in one partition only, so rows of two
     partitions never tie on them and a merge by them keeps each partition's own order, which is
     the single-process order of its rows. A figures row's key is its input row."""
     counted, shown, figs = in_scope(findings, figures, metric, min_severity)
     if what == "findings":
-        keys = tuple(zip((-shown["severity"].map(F.RANK)).tolist(), shown["metric"].tolist()))
+        keys = tuple(zip(*(k.tolist() for k in F.leading_keys(shown))))
     else:
         keys = tuple(figs["_row"].tolist())
     header, texts = "", []

@@ -405,8 +405,8 @@ def sort(findings: pd.DataFrame) -> pd.DataFrame:
     # A finding may name thousands of figures: the ids are not joined to sort on. The first id
     # (with the ';' that follows it, if any) orders two lists as their texts would unless it is
     # the same in both; only rows that tie on it are ordered by the rest. Ids hold no ';'.
-    rank = -ranks(findings["severity"])
-    metric = _codes(findings["metric"].to_numpy(dtype=object))
+    rank, metric = leading_keys(findings)
+    metric = _codes(metric)
     figures = findings["figures"].to_numpy(dtype=object)
     first = _codes([(ids[0] + ";" if len(ids) > 1 else ids[0]) if ids else "" for ids in figures])
     check = _codes(_texts(findings["check"]))
@@ -416,6 +416,12 @@ def sort(findings: pd.DataFrame) -> pd.DataFrame:
         rest[tied] = _codes([";".join(ids[1:]) for ids in figures[tied]])
     order = np.lexsort((check, rest, first, metric, rank))
     return findings.take(order).reset_index(drop=True)
+
+
+def leading_keys(findings: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """`sort`'s first keys: the severity's rank negated (most severe first), then the metric.
+    A run cut by families (Dask) merges its parts' sorted rows by them."""
+    return -ranks(findings["severity"]), findings["metric"].to_numpy(dtype=object)
 
 
 def ranks(severity: pd.Series) -> np.ndarray:
