@@ -389,12 +389,13 @@ def _instalments(df, r, flagged: np.ndarray) -> dict[int, F.Finding]:
     if not len(ask):
         return {}
     totals = set(r["o_metric"].to_numpy(dtype=object)[ask].tolist())
-    p = df.loc[df["part_of"].notna() & df["role"].eq("original") & df["currency"].notna(),
-               _PART + ["part_of"]]
-    # Only the parts of the totals asked about; each distinct cell is read once.
-    codes, cells = pd.factorize(p["part_of"], sort=False)
-    names = np.array([any(t in totals for t in part_of_keys(cell)) for cell in cells], dtype=bool)
-    p = p[names[codes]] if len(cells) else p
+    # Only the rows naming a total asked about are gathered; each distinct cell is read once
+    # (False after them: the code of an empty cell, -1, reads it).
+    codes, cells = pd.factorize(df["part_of"], sort=False)
+    names = np.array([any(t in totals for t in part_of_keys(cell)) for cell in cells] + [False])
+    read = _PART + ["part_of", "role"]
+    p = df.iloc[np.flatnonzero(names[codes]), [df.columns.get_loc(c) for c in read]]
+    p = p[p["role"].eq("original") & p["currency"].notna()]
     if p.empty:
         return {}
     rows, of = part_of_pairs(p["part_of"])
