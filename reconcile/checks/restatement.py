@@ -114,7 +114,7 @@ def _point_gap(x, low, high):
     """`F.point_gap` over arrays: the gap (>= 1) and the direction (1 above, -1 below, 0)."""
     above = x > high
     below = ~above & (x < low)
-    with np.errstate(divide="ignore", invalid="ignore"):
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         gap = np.where(above, np.where(high > 0, x / high, math.inf),
                        np.where(below, np.where(x > 0, low / x, math.inf), 1.0))
     return gap, np.where(above, 1, np.where(below, -1, 0))
