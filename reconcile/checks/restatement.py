@@ -20,8 +20,8 @@ to the restatement, it is not a wrong conversion: an info note says so.
 from __future__ import annotations
 
 import math
-from collections import namedtuple
-from dataclasses import dataclass
+from functools import partial
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -30,27 +30,15 @@ from currency import formatting as fmt
 from currency.amount import APPROX_WIDENING
 from currency.data.periods import parse_period
 from reconcile.checks import check
-from reconcile.checks.common import head, records
+from reconcile.checks.common import heads
 from reconcile.checks.part_of import part_of_pairs
 from reconcile.model import findings as F
 from reconcile.model import uncertainty
-from reconcile.model.normalize import fixings_between
+from reconcile.model.normalize import fixings_between, fx_band
+from reconcile.store.figures import part_of_keys
 
 RULE = (f"restatement: the rate a conversion implies must meet the ECB rate of its as_of or "
         f"publication date, ±{uncertainty.RATE_ALLOWANCE:.0%}")
-
-
-def _band_text(r, which: str, o_cur: str, r_cur: str, period: str) -> str:
-    """How to say the rate band the normalization carries for a restatement (`which`: 'a' for
-    its as_of, 'p' for its publication date)."""
-    b = {k: getattr(r, f"x{which}_{k}") for k in ("rate_low", "rate_high", "rate_low_date",
-                                                   "rate_high_date")}
-    if b["rate_low"] == b["rate_high"]:
-        return f"{show_rate(b['rate_low'], o_cur, r_cur)} on {b['rate_low_date']}"
-    (a, da), (z, dz) = sorted([(b["rate_low"], b["rate_low_date"]),
-                               (b["rate_high"], b["rate_high_date"])], key=lambda t: t[1])
-    return (f"{show_rate(a, o_cur, r_cur)} ({da}) to {show_rate(z, o_cur, r_cur)} ({dz}) "
-            f"over {period}")
 
 
 def show_rate(x: float, base: str, quote: str) -> str:
@@ -95,21 +83,464 @@ def restatement(df, ctx) -> list[F.Finding]:
     pairs = _with_originals(df)
     if pairs.empty:
         return []
-    judged = pairs.assign(**_rates(pairs))
-    # The ordinary case, decided for all rows at once: converted at the fact's own rate, within
-    # its rounding. Only the rest are looked at one by one, to say what is wrong or notable.
-    rest = judged[~(judged["hit_a"] & judged["by_rounding"])]
-    if rest.empty:
+    c = _rates(pairs)
+    # The ordinary case: converted at the fact's own rate, within its rounding. The rest are
+    # judged as columns too; only their records (one each) are built one by one.
+    rest = ~(c["hit_a"] & c["by_rounding"])
+    if not rest.any():
         return []
-    groups = _Groups(df)
-    parts = _Parts(df)
-    # The currencies each article states amounts in, found once (not per restatement).
-    money = df.loc[df["currency"].notna(), ["source", "currency"]].drop_duplicates()
-    spoken = money.groupby("source")["currency"].agg(set).to_dict()
-    out = []
-    for r in records(rest):
-        out.extend(_explained(_judge(r, groups), r, parts, spoken))
+    r = pairs[rest]
+    c = {k: v[rest] for k, v in c.items()}
+    v = _verdicts(df, r, c)
+    out = _findings(r, c, v)
+    # What is flagged may yet be explained: instalments (an info note instead), or, when no rate
+    # of its window explains the pair, a currency slip in its original (that finding instead).
+    flagged = v["kind"] != MATCH
+    paid = _instalments(df, r, flagged)
+    slip_rows = flagged & ~c["fits_raw"]
+    slip_rows[list(paid)] = False
+    slips = _currency_slips(df, r, slip_rows)
+    for k, f in {**paid, **slips}.items():
+        out[k] = f
     return out
+
+
+# What `_verdicts` says of each conversion that is not the ordinary case; all but MATCH (an
+# info note) flag a figure.
+HEDGE_ONLY, MATCH, STALE, WRONG, ORIGINAL = range(5)
+
+
+def _point_gap(x, low, high):
+    """`F.point_gap` over arrays: the gap (>= 1) and the direction (1 above, -1 below, 0)."""
+    above = x > high
+    below = ~above & (x < low)
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        gap = np.where(above, np.where(high > 0, x / high, math.inf),
+                       np.where(below, np.where(x > 0, low / x, math.inf), 1.0))
+    return gap, np.where(above, 1, np.where(below, -1, 0))
+
+
+def _verdicts(df, r, c) -> dict:
+    """Per conversion, as arrays: its kind (HEDGE_ONLY .. ORIGINAL), the implied point rate, the
+    window of both dates' bands, the gap and its direction as said, the unit slip, the severity,
+    whether it lies between the two bands (`between`), and the stale fits (row -> fits)."""
+    val, ov = r["value"].to_numpy(dtype=float), r["o_value"].to_numpy(dtype=float)
+    point = val / ov
+    a_lo, a_hi, p_lo, p_hi = c["a_lo"], c["a_hi"], c["p_lo"], c["p_hi"]
+    # Python's min(a, b) keeps a unless b is smaller, max unless b is larger (NaN kept as given).
+    lo_w = np.where(p_lo < a_lo, p_lo, a_lo)
+    hi_w = np.where(p_hi > a_hi, p_hi, a_hi)
+    gap, direction = _point_gap(point, lo_w, hi_w)
+    # A rate below 1 is shown inverted (KRW per USD), so the direction turns too.
+    direction = np.where((point > 0) & (point < 1), -direction, direction)
+    hits = c["hit_a"] | c["hit_p"]
+    kind = np.where(hits, MATCH, WRONG)
+    kind[hits & ~c["by_rounding"] & (gap > uncertainty.HEDGE_ONLY_GAP)] = HEDGE_ONLY
+    # Between the two dates' rates (no gap to either): perhaps the rate of some day in between.
+    between = ~hits & (gap == 1.0)
+    stale = {}
+    if between.any():
+        cols = [r[n].tolist() for n in ("o_currency", "currency", "as_of", "published")]
+        for k in np.flatnonzero(between).tolist():
+            fits = _stale_fits(cols[0][k], cols[1][k], cols[2][k], cols[3][k],
+                               c["imp_lo"][k], c["imp_hi"][k])
+            if fits is not None:
+                stale[k] = fits
+                kind[k] = STALE
+    wrong = kind == WRONG
+    # Between the two dates' bands and meeting neither: the nearer one measures how far off.
+    g_a = _point_gap(point, a_lo, a_hi)[0]
+    g_p = _point_gap(point, p_lo, p_hi)[0]
+    gap = np.where(wrong & between, np.where(g_p < g_a, g_p, g_a), gap)
+    ratio = point / ((lo_w + hi_w) / 2)
+    slip = [F.unit_slip(x) if w else 0 for x, w in zip(ratio.tolist(), wrong.tolist())]
+    sev = [F.severity_of(g, bool(vg), s) if w else "" for g, vg, s, w in
+           zip(gap.tolist(), r["vague"].tolist(), slip, wrong.tolist())]
+    kind[wrong & _original_is_the_outlier(df, r, wrong)] = ORIGINAL
+    return dict(kind=kind, point=point, lo_w=lo_w, hi_w=hi_w, gap=gap, direction=direction,
+                slip=slip, sev=sev, between=between, stale=stale)
+
+
+def _original_is_the_outlier(df, r, wrong) -> np.ndarray:
+    """Per conversion: its original is rejected by its fact's other figures and the restatement
+    fits them (an outlier: their consensus; split: any other figure of its fact)."""
+    status = r["o_status"].to_numpy(dtype=object)
+    c_low, c_high = r["c_low"].to_numpy(dtype=float), r["c_high"].to_numpy(dtype=float)
+    cons_lo = r["o_cons_low"].to_numpy(dtype=float)
+    cons_hi = r["o_cons_high"].to_numpy(dtype=float)
+    with np.errstate(invalid="ignore"):
+        out = (wrong & (status == "outlier") & np.isfinite(cons_lo) & np.isfinite(cons_hi)
+               & (c_low < cons_hi) & (cons_lo < c_high))
+    split = np.flatnonzero(wrong & (status == "split"))
+    if len(split):
+        asked = pd.DataFrame({"k": split, "grp": r["o_grp"].to_numpy(dtype=float)[split]})
+        members = df.loc[df["grp"].isin(asked["grp"]), ["grp", "id", "c_low", "c_high"]]
+        m = asked.merge(members, on="grp")
+        k = m["k"].to_numpy()
+        fits = ((m["c_low"].to_numpy(dtype=float) < c_high[k])
+                & (c_low[k] < m["c_high"].to_numpy(dtype=float))
+                & (m["id"].to_numpy(dtype=object) != r["original"].to_numpy(dtype=object)[k]))
+        out[np.unique(k[fits])] = True
+    return out
+
+
+class _Pair(NamedTuple):
+    """What the sentences about one conversion say, as plain values (a class of this module, so
+    it pickles to Dask workers; a row of `records` would not)."""
+
+    id: str
+    amount: str
+    metric: str
+    original: str
+    o_amount: str
+    o_cur: str
+    r_cur: str
+    hedge: object
+    as_of: str
+    published: str
+    a_band: tuple           # the as_of's band as the data gives it: low, high, their dates
+    p_band: tuple
+    same_window: bool       # both dates' widened bands are one
+    point: float
+    imp_lo: float
+    imp_hi: float
+
+
+def _findings(r, c, v) -> list[F.Finding]:
+    """One finding per conversion, from its verdict; sentences are partials, made when shown."""
+    cols = {n: r[n].tolist() for n in ("id", "amount", "metric", "original", "o_amount",
+                                       "o_currency", "currency", "hedge", "as_of", "published",
+                                       "source", "o_source", "o_as_of", "u", "o_hedge")}
+    band = {w: list(zip(*(r[f"x{w}_{k}"].tolist() for k in ("rate_low", "rate_high",
+                                                               "rate_low_date",
+                                                               "rate_high_date"))))
+            for w in "ap"}
+    same = ((c["a_lo"] == c["p_lo"]) & (c["a_hi"] == c["p_hi"])).tolist()
+    said = list(map(_Pair._make, zip(
+        cols["id"], cols["amount"], cols["metric"], cols["original"], cols["o_amount"],
+        cols["o_currency"], cols["currency"], cols["hedge"], cols["as_of"], cols["published"],
+        band["a"], band["p"], same, v["point"].tolist(), c["imp_lo"].tolist(),
+        c["imp_hi"].tolist())))
+    own = heads(cols["id"], cols["amount"], cols["source"], cols["as_of"])
+    kind, gap, slip, sev = v["kind"].tolist(), v["gap"].tolist(), v["slip"], v["sev"]
+    direction = [{1: "above", -1: "below"}.get(d, "") for d in v["direction"].tolist()]
+    between, pub_only = v["between"].tolist(), (c["hit_p"] & ~c["hit_a"]).tolist()
+    by_rounding = c["by_rounding"].tolist()
+    lo_w, hi_w = v["lo_w"].tolist(), v["hi_w"].tolist()
+    imp_lo, imp_hi = c["imp_lo"].tolist(), c["imp_hi"].tolist()
+    hedged, o_lo, o_hi = c["o_hedged"].tolist(), c["o_lo"].tolist(), c["o_hi"].tolist()
+    rounding: dict = {}
+    out = []
+    for k, p in enumerate(said):
+        key = (cols["u"][k], p.r_cur)
+        if key not in rounding:
+            rounding[key] = f"its rounding (±{fmt.compact(key[0] / 2)} {p.r_cur})"
+        tried = (rounding[key], _RATES_TRIED)
+        if hedged[k]:
+            tried += (f"its original's hedge ({cols['o_hedge'][k]}), "
+                      f"{fmt.interval(o_lo[k], o_hi[k], p.o_cur)}",)
+        ev = dict(against=(p.original,), low=imp_lo[k], high=imp_hi[k], expected_low=lo_w[k],
+                  expected_high=hi_w[k], unit=f"{p.r_cur}/{p.o_cur}", tried=tried)
+        this = kind[k]
+        subject = (p.id, p.original)
+        if this == HEDGE_ONLY:
+            e = F.Evidence("restatement", RULE, partial(_hedge_only_words, p, gap[k],
+                                                        direction[k]), gap=gap[k], **ev)
+            out.append(F.Finding("low", p.metric, (p.id,), subject, own[k], (e,)))
+        elif this == MATCH:
+            e = F.Evidence("restatement", RULE, partial(_match_words, p, pub_only[k],
+                                                        by_rounding[k]), gap=1.0, **ev)
+            out.append(F.Finding("info", p.metric, (), (p.id,), own[k], (e,)))
+        elif this == STALE:
+            e = F.Evidence("restatement", STALE_RULE, partial(_stale_words, p, *v["stale"][k]),
+                           gap=1.0, **ev)
+            out.append(F.Finding("low", p.metric, (p.id,), subject, own[k], (e,)))
+        elif this == WRONG:
+            e = F.Evidence("restatement", RULE, partial(_wrong_words, p, between[k], gap[k],
+                                                        direction[k], slip[k]),
+                           gap=gap[k], slip=slip[k], **ev)
+            out.append(F.Finding(sev[k], p.metric, (p.id,), subject, own[k], (e,)))
+        else:
+            e = F.Evidence("restatement", RULE, partial(_original_words, p, between[k], gap[k],
+                                                        direction[k], slip[k]),
+                           gap=gap[k], slip=slip[k], **{**ev, "against": (p.id,)})
+            out.append(F.Finding(sev[k], p.metric, (p.original,), (p.original, p.id),
+                                 _head(p.original, p.o_amount, cols["o_source"][k],
+                                       cols["o_as_of"][k]), (e,)))
+    return out
+
+
+_RATES_TRIED = (f"the rates of the as_of and publication dates, ±{uncertainty.RATE_ALLOWANCE:.0%} "
+                f"for the rate source")
+
+
+def _head(fid: str, amount: str, source: str, as_of: str) -> str:
+    """How one figure is named (`heads`, for one)."""
+    return heads((fid,), (amount,), (source,), (as_of,))[0]
+
+
+# The sentences, rendered when a finding's message is shown.
+
+def _band_words(band: tuple, o_cur: str, r_cur: str, period: str) -> str:
+    """How to say a rate band (low, high, their dates) over a period."""
+    low, high, low_date, high_date = band
+    if low == high:
+        return f"{show_rate(low, o_cur, r_cur)} on {low_date}"
+    (a, da), (z, dz) = sorted([(low, low_date), (high, high_date)], key=lambda t: t[1])
+    return (f"{show_rate(a, o_cur, r_cur)} ({da}) to {show_rate(z, o_cur, r_cur)} ({dz}) "
+            f"over {period}")
+
+
+def _windows(p: _Pair) -> str:
+    as_of = _band_words(p.a_band, p.o_cur, p.r_cur, p.as_of)
+    pub = _band_words(p.p_band, p.o_cur, p.r_cur, p.published)
+    return (f"the ECB rate of its as_of, {as_of}" if p.same_window else
+            f"the ECB rate of its as_of, {as_of}, and at publication, {pub}")
+
+
+def _said(p: _Pair) -> str:
+    return (f'it restates {p.original} ("{p.o_amount}") in {p.r_cur}, which implies '
+            f"{show_rate(p.point, p.o_cur, p.r_cur)}")
+
+
+def _hedge_only_words(p: _Pair, gap: float, direction: str) -> str:
+    return (f"{_said(p)}, {F.gap_words(gap, direction)} {_windows(p)}; it agrees only through "
+            f"its hedge ({p.hedge}).")
+
+
+def _match_words(p: _Pair, publication_only: bool, by_rounding: bool) -> str:
+    which = ("the rate of the publication date, not of the as_of" if publication_only
+             else "the rate of its as_of")
+    how = "" if by_rounding else f", through its hedge ({p.hedge})"
+    return f"{_said(p)}, which matches {which}{how}: {_windows(p)}."
+
+
+def _where(p: _Pair, between: bool, gap: float, direction: str) -> str:
+    if between:
+        return (f"between {_windows(p)}, meeting neither: {(gap - 1) * 100:.1f} % outside the "
+                f"nearer with its ±{uncertainty.RATE_ALLOWANCE:.0%} allowance")
+    return f"{F.gap_words(gap, direction)} {_windows(p)}"
+
+
+def _slip_said(slip: int, currency: str) -> str:
+    if not slip:
+        return ""
+    return f"; about {10 ** abs(slip):,}× off, which looks like " + F.slip_words(slip, currency)
+
+
+def _wrong_words(p: _Pair, between: bool, gap: float, direction: str, slip: int) -> str:
+    return (f"{_said(p)}, {_where(p, between, gap, direction)}, beyond its rounding (rates "
+            f"{show_range(p.imp_lo, p.imp_hi, p.o_cur, p.r_cur)})"
+            f"{_slip_said(slip, p.r_cur)}.")
+
+
+def _original_words(p: _Pair, between: bool, gap: float, direction: str, slip: int) -> str:
+    return (f'its own conversion {p.id} ("{p.amount}") implies '
+            f"{show_rate(p.point, p.o_cur, p.r_cur)}, {_where(p, between, gap, direction)}"
+            f"{_slip_said(slip, p.r_cur)}; the restatement fits what the other figures of "
+            f"{p.metric} agree on, so the original {p.original} is the figure in doubt.")
+
+
+# A conversion that fits neither its as_of's rate nor its publication's, when these are further
+# apart than this, may have been copied from a report written in between.
+STALE_AFTER_DAYS = 31
+STALE_RULE = (f"restatement: a conversion fitting only the rates between its as_of and its "
+              f"publication, more than {STALE_AFTER_DAYS} days apart, is stale")
+
+
+def _stale_fits(o_cur: str, r_cur: str, as_of: str, published: str, imp_lo: float,
+                imp_hi: float) -> tuple | None:
+    """For a conversion whose rate lies between those of its as_of and its publication, meeting
+    neither: (how many fixings between them fit, how many there are, the first and last fitting
+    day and rate), when some do and the dates are over STALE_AFTER_DAYS apart; None otherwise."""
+    first = parse_period(as_of).last
+    last = parse_period(published).first
+    if (last - first).days <= STALE_AFTER_DAYS:
+        return None
+    between = fixings_between(o_cur, r_cur, first, last)
+    fits = []
+    for day, rate in between:
+        r_lo, r_hi = uncertainty.widen(rate, rate)
+        if r_lo <= imp_hi and imp_lo <= r_hi:
+            fits.append((day, rate))
+    if not fits:
+        return None
+    (d0, v0), (d1, v1) = fits[0], fits[-1]
+    return len(fits), len(between), d0, v0, d1, v1
+
+
+def _stale_words(p: _Pair, n_fits: int, n_between: int, d0, v0: float, d1, v1: float) -> str:
+    return (f"{_said(p)}, which fits neither the ECB rate of its as_of nor that of its "
+            f"publication but only rates of days between them: {n_fits} of the {n_between} "
+            f"fixings between them fit, from {d0} ({show_rate(v0, p.o_cur, p.r_cur)}) to {d1} "
+            f"({show_rate(v1, p.o_cur, p.r_cur)}); a stale conversion, perhaps copied from a "
+            f"report of that time.")
+
+
+# Instalments ------------------------------------------------------------------------------------
+
+_PART = ["id", "metric", "amount", "source", "currency", "as_of", "s_low", "s_high"]
+
+
+def _instalments(df, r, flagged: np.ndarray) -> dict[int, F.Finding]:
+    """Per flagged conversion (by position) that is the sum of its original's parts, each
+    converted at its own as_of (instalments paid at different dates): the info note instead."""
+    ask = np.flatnonzero(flagged)
+    if not len(ask):
+        return {}
+    totals = set(r["o_metric"].to_numpy(dtype=object)[ask].tolist())
+    # Only the rows naming a total asked about are gathered; each distinct cell is read once
+    # (False after them: the code of an empty cell, -1, reads it).
+    codes, cells = pd.factorize(df["part_of"], sort=False)
+    names = np.array([any(t in totals for t in part_of_keys(cell)) for cell in cells] + [False])
+    read = _PART + ["part_of", "role"]
+    p = df.iloc[np.flatnonzero(names[codes]), [df.columns.get_loc(c) for c in read]]
+    p = p[p["role"].eq("original") & p["currency"].notna()]
+    if p.empty:
+        return {}
+    rows, of = part_of_pairs(p["part_of"])
+    parts = p.iloc[rows, :len(_PART)].reset_index(drop=True).assign(total=of,
+                                                                    pos=np.arange(len(rows)))
+    asked = pd.DataFrame({"k": ask, "total": r["o_metric"].to_numpy(dtype=object)[ask],
+                          "currency": r["o_currency"].to_numpy(dtype=object)[ask],
+                          "o_source": r["o_source"].to_numpy(dtype=object)[ask]})
+    m = asked.merge(parts, on=["total", "currency"])
+    if m.empty:
+        return {}
+    # One figure per part metric: the first of the total's own article, else the first in the
+    # file; the parts in the order so chosen (that of their sums too).
+    order = np.lexsort((m["pos"].to_numpy(), (m["source"] != m["o_source"]).to_numpy(),
+                        m["k"].to_numpy()))
+    m = m.iloc[order]
+    m = m[~m.duplicated(["k", "metric"])].reset_index(drop=True)
+    k = m["k"].to_numpy()
+    n = np.bincount(k, minlength=len(r))
+    dates = m.groupby("k", sort=False)["as_of"].transform("nunique", dropna=False).to_numpy()
+    open_ended = np.bincount(k, weights=~np.isfinite(m["s_high"].to_numpy(dtype=float)),
+                             minlength=len(r))
+    m = m[(n[k] >= 2) & (dates >= 2) & (open_ended[k] == 0)].reset_index(drop=True)
+    if m.empty:
+        return {}
+    k = m["k"].to_numpy()
+    rank = m.groupby("k", sort=False).cumcount().to_numpy()
+    o_lo = r["o_s_low"].to_numpy(dtype=float)
+    o_hi = r["o_s_high"].to_numpy(dtype=float)
+    sum_lo = _sums(k, rank, m["s_low"].to_numpy(dtype=float), len(r))
+    sum_hi = _sums(k, rank, m["s_high"].to_numpy(dtype=float), len(r))
+    add_up = (sum_lo < o_hi) & (o_lo < sum_hi)      # the parts add up to the total
+    m = m[add_up[k]].reset_index(drop=True)
+    if m.empty:
+        return {}
+    k = m["k"].to_numpy()
+    rank = m.groupby("k", sort=False).cumcount().to_numpy()
+    r_cur = r["currency"].to_numpy(dtype=object)
+    bands: dict = {}
+    for key in zip(m["currency"].tolist(), r_cur[k].tolist(), m["as_of"].tolist()):
+        if key not in bands:
+            b = fx_band(*key)
+            bands[key] = uncertainty.widen(b["rate_low"], b["rate_high"])
+    b = np.array([bands[key] for key in zip(m["currency"].tolist(), r_cur[k].tolist(),
+                                             m["as_of"].tolist())], dtype=float)
+    lo = _sums(k, rank, m["s_low"].to_numpy(dtype=float) * b[:, 0], len(r))
+    hi = _sums(k, rank, m["s_high"].to_numpy(dtype=float) * b[:, 1], len(r))
+    s_low, s_high = r["s_low"].to_numpy(dtype=float), r["s_high"].to_numpy(dtype=float)
+    out = {}
+    cols = {n: r[n].tolist() for n in ("id", "metric", "amount", "source", "as_of", "original",
+                                       "o_amount", "currency")}
+    for at, part in m.groupby("k", sort=False):
+        j = int(at)
+        if not (s_low[j] <= hi[j] and lo[j] <= s_high[j]):
+            continue
+        said = tuple(zip(part["id"].tolist(), part["amount"].tolist(), part["as_of"].tolist()))
+        words = partial(_instalment_words, cols["original"][j], cols["o_amount"][j], said,
+                        float(lo[j]), float(hi[j]), cols["currency"][j])
+        e = F.Evidence("restatement", RULE, words, tuple(part["id"].tolist()), float(s_low[j]),
+                       float(s_high[j]), float(lo[j]), float(hi[j]), cols["currency"][j], 1.0)
+        out[j] = F.Finding("info", cols["metric"][j], (), (cols["id"][j],),
+                           _head(cols["id"][j], cols["amount"][j], cols["source"][j],
+                                 cols["as_of"][j]), (e,))
+    return out
+
+
+def _sums(k: np.ndarray, rank: np.ndarray, x: np.ndarray, size: int) -> np.ndarray:
+    """Per group `k`, its values added from 0 one by one in `rank` order (as a Python loop adds
+    them: the same last bits), for all groups at once."""
+    acc = np.zeros(size)
+    for j in range(int(rank.max()) + 1 if len(rank) else 0):
+        at = rank == j
+        acc[k[at]] += x[at]       # one value per group and rank: no index repeats
+    return acc
+
+
+def _instalment_words(original: str, o_amount: str, parts: tuple, lo: float, hi: float,
+                      currency: str) -> str:
+    dates = ", ".join(f'{i} ("{amount}", as of {as_of})' for i, amount, as_of in parts)
+    return (f'it restates {original} ("{o_amount}"), whose parts carry their own dates '
+            f"({dates}): converted each at its own date they add up to "
+            f"{fmt.interval(lo, hi, currency)}, which it matches; a total paid in "
+            f"instalments, not a wrong conversion.")
+
+
+# Currency slips ---------------------------------------------------------------------------------
+
+def _currency_slips(df, r, asked: np.ndarray) -> dict[int, F.Finding]:
+    """Per conversion asked about (by position) whose original's number, in another currency its
+    article states amounts in, converts to it at a rate of its window: a high finding on the
+    original instead."""
+    ask = np.flatnonzero(asked).tolist()
+    if not ask:
+        return {}
+    sources = r["o_source"].to_numpy(dtype=object)[ask]
+    money = df.loc[df["currency"].notna() & df["source"].isin(sources), ["source", "currency"]]
+    spoken = money.drop_duplicates().groupby("source")["currency"].agg(set).to_dict()
+    cols = {n: r[n].tolist() for n in ("id", "amount", "metric", "original", "o_amount",
+                                       "o_source", "o_as_of", "o_currency", "currency", "as_of",
+                                       "published", "value", "u", "o_value")}
+    bands: dict = {}
+
+    def band(code, cur, day):
+        # A currency the rate data does not cover explains nothing (None).
+        if (code, cur, day) not in bands:
+            try:
+                bands[code, cur, day] = fx_band(code, cur, day)
+            except Exception:
+                bands[code, cur, day] = None
+        return bands[code, cur, day]
+
+    out = {}
+    for k in ask:
+        o_cur, r_cur, v = cols["o_currency"][k], cols["currency"][k], cols["o_value"][k]
+        value, u = cols["value"][k], cols["u"][k]
+        rnd_lo, rnd_hi = (value - u / 2) / v, (value + u / 2) / v
+        for code in sorted(spoken.get(cols["o_source"][k], set()) - {o_cur, r_cur}):
+            found = [band(code, r_cur, d) for d in (cols["as_of"][k], cols["published"][k])]
+            if None in found:
+                continue
+            hit = next((b for b in found if _meets(rnd_lo, rnd_hi, *uncertainty.widen(
+                b["rate_low"], b["rate_high"]))), None)
+            if hit is not None:
+                out[k] = _slip_finding({n: cols[n][k] for n in cols}, code, hit)
+                break
+    return out
+
+
+def _slip_finding(r: dict, code: str, band: dict) -> F.Finding:
+    words = partial(_slip_words, r["id"], r["amount"], code, r["value"] / r["o_value"],
+                    band["rate_low"], band["rate_low_date"], r["o_currency"], r["currency"])
+    e = F.Evidence("restatement", RULE, words, (r["id"],), r["o_value"], r["o_value"],
+                   math.nan, math.nan, str(r["o_currency"]), math.inf, 0,
+                   (f"the rates of the as_of and publication dates, "
+                    f"±{uncertainty.RATE_ALLOWANCE:.0%} for the rate source",))
+    return F.Finding("high", r["metric"], (r["original"],), (r["original"], r["id"]),
+                     _head(r["original"], r["o_amount"], r["o_source"], r["o_as_of"]), (e,))
+
+
+def _slip_words(fid: str, amount: str, code: str, said: float, rate: float, day, o_cur: str,
+                r_cur: str) -> str:
+    return (f'its own conversion {fid} ("{amount}") is what its number gives in {code}, a '
+            f"currency its article states amounts in ({show_rate(said, code, r_cur)}; the ECB "
+            f"rate was {show_rate(rate, code, r_cur)} on {day}), not in {o_cur}: the original "
+            f"names the wrong currency (a currency slip).")
 
 
 def _with_originals(df):
@@ -158,111 +589,6 @@ def _rates(p) -> dict:
     return c
 
 
-def _explained(found: list[F.Finding], r, parts: _Parts, spoken: dict) -> list[F.Finding]:
-    """What `_judge` found about a conversion, unless instalments explain it (an info note) or,
-    when no rate of its window does, a currency slip in its original does (that finding)."""
-    if not any(f.flagged for f in found):
-        return found
-    paid = _instalments(r, parts)
-    if paid is not None:
-        return [paid]
-    if not r.fits_raw:
-        wrong_currency = _currency_slip(r, spoken)
-        if wrong_currency is not None:
-            return [wrong_currency]
-    return found
-
-
-class _Parts:
-    """The original money figures that are parts, by the metric of the total they are part of;
-    their records are made only for the totals asked about (those of wrong conversions)."""
-
-    COLUMNS = ["id", "metric", "amount", "source", "currency", "as_of", "s_low", "s_high"]
-
-    def __init__(self, df) -> None:
-        p = df.loc[df["part_of"].notna() & df["role"].eq("original") & df["currency"].notna(),
-                   self.COLUMNS + ["part_of"]]
-        rows, totals = part_of_pairs(p["part_of"])
-        self._at = pd.Series(rows).groupby(totals, sort=False).indices
-        self._rows = rows
-        self._record = namedtuple("Part", self.COLUMNS)
-        self._columns = [p[c].tolist() for c in self.COLUMNS]
-
-    def of(self, total: str) -> list:
-        """The part records of a total's metric, in file order (none if it has no parts)."""
-        at = self._at.get(total)
-        if at is None:
-            return []
-        return [self._record(*(c[i] for c in self._columns)) for i in self._rows[at]]
-
-
-def _instalments(r, parts: _Parts) -> F.Finding | None:
-    """An info note when the restatement is the sum of the original's parts, each converted at
-    its own as_of (instalments paid at different dates); None otherwise."""
-    from reconcile.model.normalize import fx_band
-    mine = [q for q in parts.of(r.o_metric) if q.currency == r.o_currency]
-    # One figure per part, the total's own article first.
-    one: dict = {}
-    for q in sorted(mine, key=lambda q: q.source != r.o_source):
-        one.setdefault(q.metric, q)
-    p = list(one.values())
-    if len(p) < 2 or len({q.as_of for q in p}) < 2 or \
-            not all(math.isfinite(q.s_high) for q in p):
-        return None
-    if not (sum(q.s_low for q in p) < r.o_s_high and r.o_s_low < sum(q.s_high for q in p)):
-        return None      # the parts do not add up to the total
-    lo = hi = 0.0
-    for q in p:
-        b = fx_band(r.o_currency, r.currency, q.as_of)
-        b_lo, b_hi = uncertainty.widen(b["rate_low"], b["rate_high"])
-        lo += q.s_low * b_lo
-        hi += q.s_high * b_hi
-    if not (r.s_low <= hi and lo <= r.s_high):
-        return None
-    dates = ", ".join(f'{q.id} ("{q.amount}", as of {q.as_of})' for q in p)
-    detail = (f'it restates {r.original} ("{r.o_amount}"), whose parts carry their own dates '
-              f"({dates}): converted each at its own date they add up to "
-              f"{fmt.interval(lo, hi, r.currency)}, which it matches; a total paid in "
-              f"instalments, not a wrong conversion.")
-    e = F.Evidence("restatement", RULE, detail, tuple(q.id for q in p), r.s_low, r.s_high, lo,
-                   hi, r.currency, 1.0)
-    return F.Finding("info", r.metric, (), (r.id,), head(r), (e,))
-
-
-def _currency_slip(r, spoken: dict) -> F.Finding | None:
-    """A high finding on the original when its number, in another currency its article uses
-    (`spoken`: the currencies of each source), converts to the restatement at a rate of the
-    window; None otherwise."""
-    from reconcile.model.normalize import fx_band
-    others = sorted(spoken.get(r.o_source, set()) - {r.o_currency, r.currency})
-    v = r.o_value
-    rnd_lo, rnd_hi = (r.value - r.u / 2) / v, (r.value + r.u / 2) / v
-    for code in others:
-        try:
-            bands = [fx_band(code, r.currency, d) for d in (r.as_of, r.published)]
-        except Exception:      # a currency the rate data does not cover explains nothing
-            continue
-        for b in bands:
-            if _meets(rnd_lo, rnd_hi, *uncertainty.widen(b["rate_low"], b["rate_high"])):
-                return _slip_finding(r, code, b)
-    return None
-
-
-def _slip_finding(r, code: str, band: dict) -> F.Finding:
-    said = show_rate(r.value / r.o_value, code, r.currency)
-    detail = (f'its own conversion {r.id} ("{r.amount}") is what its number gives in {code}, a '
-              f"currency its article states amounts in ({said}; the ECB rate was "
-              f"{show_rate(band['rate_low'], code, r.currency)} on {band['rate_low_date']}), "
-              f"not in {r.o_currency}: the original names the wrong currency (a currency "
-              f"slip).")
-    e = F.Evidence("restatement", RULE, detail, (r.id,), r.o_value, r.o_value,
-                   math.nan, math.nan, str(r.o_currency), math.inf, 0,
-                   (f"the rates of the as_of and publication dates, "
-                    f"±{uncertainty.RATE_ALLOWANCE:.0%} for the rate source",))
-    return F.Finding("high", r.metric, (r.original,), (r.original, r.id), _original_head(r),
-                     (e,))
-
-
 def _stated(v, precision, approx, low, high):
     """The numbers the writer may have converted (arrays): the original's stated value, or,
     when the original says it is approximate (약, about), any number within its hedge
@@ -275,149 +601,3 @@ def _stated(v, precision, approx, low, high):
     hi = np.where(approx & (high > v + half), v * (1 + APPROX_WIDENING), v)
     return lo, hi
 
-
-def _judge(r, groups: _Groups) -> list[F.Finding]:
-    """The finding on a conversion that is not the ordinary case (`r`: its row of `_rates`)."""
-    o_cur, r_cur, v = r.o_currency, r.currency, r.o_value
-    point = r.value / v
-    o_lo, o_hi = r.o_lo, r.o_hi
-    imp_lo, imp_hi = r.imp_lo, r.imp_hi
-    as_of = (r.a_lo, r.a_hi)
-    pub = (r.p_lo, r.p_hi)
-    as_of_text = _band_text(r, "a", o_cur, r_cur, r.as_of)
-    pub_text = _band_text(r, "p", o_cur, r_cur, r.published)
-    windows = (f"the ECB rate of its as_of, {as_of_text}" if as_of == pub else
-               f"the ECB rate of its as_of, {as_of_text}, and at publication, {pub_text}")
-    tried = (f"its rounding (±{fmt.compact(r.u / 2)} {r_cur})",
-             f"the rates of the as_of and publication dates, ±{uncertainty.RATE_ALLOWANCE:.0%} "
-             f"for the rate source")
-    if r.o_hedged:
-        tried += (f"its original's hedge ({r.o_hedge}), "
-                  f"{fmt.interval(o_lo, o_hi, o_cur)}",)
-    said = (f'it restates {r.original} ("{r.o_amount}") in {r_cur}, which implies '
-            f"{show_rate(point, o_cur, r_cur)}")
-    lo_w, hi_w = min(as_of[0], pub[0]), max(as_of[1], pub[1])
-    gap, direction = F.point_gap(point, lo_w, hi_w)
-    if 0 < point < 1:      # shown inverted (KRW per USD), so the direction turns too
-        direction = {"above": "below", "below": "above"}.get(direction, direction)
-    ev = dict(against=(r.original,), low=imp_lo, high=imp_hi, expected_low=lo_w,
-              expected_high=hi_w, unit=f"{r_cur}/{o_cur}", tried=tried)
-    hits = [name for name, hit in (("as_of", r.hit_a), ("publication", r.hit_p)) if hit]
-    if hits:
-        if not r.by_rounding and gap > uncertainty.HEDGE_ONLY_GAP:
-            detail = (f"{said}, {F.gap_words(gap, direction)} {windows}; it agrees only through "
-                      f"its hedge ({r.hedge}).")
-            e = F.Evidence("restatement", RULE, detail, gap=gap, **ev)
-            return [F.Finding("low", r.metric, (r.id,), (r.id, r.original), head(r), (e,))]
-        # (Meeting the as_of's rate within its rounding, the ordinary case, never comes here.)
-        which = ("the rate of the publication date, not of the as_of" if hits == ["publication"]
-                 else "the rate of its as_of")
-        how = "" if r.by_rounding else f", through its hedge ({r.hedge})"
-        detail = f"{said}, which matches {which}{how}: {windows}."
-        e = F.Evidence("restatement", RULE, detail, gap=1.0, **ev)
-        return [F.Finding("info", r.metric, (), (r.id,), head(r), (e,))]
-    # Between the two dates' rates (no gap to either): the rate of some day in between.
-    stale = gap == 1.0 and stale_conversion(r, o_cur, r_cur, (imp_lo, imp_hi), said, ev)
-    if stale:
-        return [stale]
-    slip = F.unit_slip(point / ((lo_w + hi_w) / 2))
-    if gap == 1.0:
-        # Between the two dates' bands and meeting neither: the nearer one measures how far off.
-        gap = min(F.point_gap(point, *as_of)[0], F.point_gap(point, *pub)[0])
-        where = (f"between {windows}, meeting neither: {(gap - 1) * 100:.1f} % outside the nearer "
-                 f"with its ±{uncertainty.RATE_ALLOWANCE:.0%} allowance")
-    else:
-        where = f"{F.gap_words(gap, direction)} {windows}"
-    detail = (f"{said}, {where}, beyond its rounding (rates "
-              f"{show_range(imp_lo, imp_hi, o_cur, r_cur)})")
-    if slip:
-        detail += f"; about {10 ** abs(slip):,}× off, which looks like " + F.slip_words(slip, r_cur)
-    sev = F.severity_of(gap, bool(r.vague), slip)
-    if groups.original_is_the_outlier(r):
-        detail = (f'its own conversion {r.id} ("{r.amount}") implies '
-                  f"{show_rate(point, o_cur, r_cur)}, {where}")
-        if slip:
-            detail += (f"; about {10 ** abs(slip):,}× off, which looks like "
-                       + F.slip_words(slip, r_cur))
-        detail += (f"; the restatement fits what the other figures of {r.metric} agree on, so the "
-                   f"original {r.original} is the figure in doubt")
-        e = F.Evidence("restatement", RULE, detail + ".", gap=gap, slip=slip,
-                       **{**ev, "against": (r.id,)})
-        return [F.Finding(sev, r.metric, (r.original,), (r.original, r.id), _original_head(r),
-                          (e,))]
-    e = F.Evidence("restatement", RULE, detail + ".", gap=gap, slip=slip, **ev)
-    return [F.Finding(sev, r.metric, (r.id,), (r.id, r.original), head(r), (e,))]
-
-
-# A conversion that fits neither its as_of's rate nor its publication's, when these are further
-# apart than this, may have been copied from a report written in between.
-STALE_AFTER_DAYS = 31
-STALE_RULE = (f"restatement: a conversion fitting only the rates between its as_of and its "
-              f"publication, more than {STALE_AFTER_DAYS} days apart, is stale")
-
-
-def stale_conversion(r, o_cur: str, r_cur: str, implied: tuple[float, float], said: str,
-                     ev: dict) -> F.Finding | None:
-    """A low finding when a conversion whose rate lies between those of its as_of and its
-    publication, and meets neither, fits rates of the days between them (a window longer than
-    STALE_AFTER_DAYS): a stale conversion copied from an older report. None otherwise."""
-    first = parse_period(r.as_of).last
-    last = parse_period(r.published).first
-    if (last - first).days <= STALE_AFTER_DAYS:
-        return None
-    between = fixings_between(o_cur, r_cur, first, last)
-    fits = []
-    for day, rate in between:
-        r_lo, r_hi = uncertainty.widen(rate, rate)
-        if r_lo <= implied[1] and implied[0] <= r_hi:
-            fits.append((day, rate))
-    if not fits:
-        return None
-    (d0, v0), (d1, v1) = fits[0], fits[-1]
-    detail = (f"{said}, which fits neither the ECB rate of its as_of nor that of its publication "
-              f"but only rates of days between them: {len(fits)} of the {len(between)} fixings "
-              f"between them fit, from {d0} "
-              f"({show_rate(v0, o_cur, r_cur)}) to {d1} ({show_rate(v1, o_cur, r_cur)}); a stale "
-              f"conversion, perhaps copied from a report of that time.")
-    e = F.Evidence("restatement", STALE_RULE, detail, gap=1.0, **ev)
-    return F.Finding("low", r.metric, (r.id,), (r.id, r.original), head(r), (e,))
-
-
-class _Groups:
-    """The fact groups of the original figures, as arrays: who else states an original's fact."""
-
-    def __init__(self, df) -> None:
-        self._at = df.groupby("grp").indices
-        self._id = df["id"].to_numpy()
-        self._low = df["c_low"].to_numpy(dtype=float)
-        self._high = df["c_high"].to_numpy(dtype=float)
-
-    def original_is_the_outlier(self, r) -> bool:
-        """True when the original is rejected by its fact's other figures and the restatement
-        fits them (`r`: the restatement's row, with its original's columns as o_*)."""
-        if r.o_status not in ("outlier", "split"):
-            return False
-        cons_lo, cons_hi = r.o_cons_low, r.o_cons_high
-        if not (math.isfinite(cons_lo) and math.isfinite(cons_hi)) and r.o_status == "outlier":
-            return False
-        if r.o_status == "split":
-            at = self._at[r.o_grp]
-            others = self._id[at] != r.original
-            fits = (self._low[at] < r.c_high) & (r.c_low < self._high[at])
-            return bool((fits & others).any())
-        return bool(r.c_low < cons_hi and cons_lo < r.c_high)
-
-
-def _original_head(r) -> str:
-    """How the original of a restatement is named (`r`: the restatement's row)."""
-    return head(_Named(r.original, r.o_amount, r.o_source, r.o_as_of))
-
-
-@dataclass(frozen=True)
-class _Named:
-    """A figure as `head` names it."""
-
-    id: str
-    amount: str
-    source: str
-    as_of: str

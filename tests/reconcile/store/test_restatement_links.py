@@ -1,6 +1,8 @@
 """Restatement links inferred from a shared quote, judged as columns (issue 19 item 2): the
 same links as a walk over every pair, on pairs mixed with ones that must not link."""
 import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reconcile.store.restatements import links
 
@@ -52,3 +54,57 @@ def test_no_money_no_links():
     df = _rows(dict(id="g-1", amount="5 days", currency=None, quote="it took 5 days"))
     out = links(df)
     assert out["original"].isna().all() and out["link"].isna().all()
+
+
+# The rule written pair by pair, as a reader would apply it: the oracle for `links`' columns.
+def _walk(df):
+    original = {i: (r if isinstance(r, str) and r else None)
+                for i, r in zip(df.index, df["restates"])}
+    linked = {x for x in original.values() if x} | {df.at[i, "id"] for i in df.index
+                                                   if original[i]}
+    inferred = {}
+    money = df[df["currency"].notna() & df["quote"].notna()]
+    for _, g in money.groupby(["source", "metric", "quote"], sort=False):
+        if len(g) != 2 or g["currency"].nunique() != 2 or set(g["id"]) & linked:
+            continue
+        where = [(g.at[i, "quote"].find(g.at[i, "amount"]), i) for i in g.index]
+        if any(p < 0 for p, _ in where) or where[0][0] == where[1][0]:
+            continue
+        (_, first), (_, second) = sorted(where)
+        inferred[second] = df.at[first, "id"]
+    return original, inferred
+
+
+_AMOUNTS = [("$3 million", "USD"), ("40억 원", "KRW"), ("€5 million", "EUR"), ("$8 million", "USD")]
+
+
+@st.composite
+def _figures(draw):
+    n = draw(st.integers(1, 14))
+    rows = []
+    for i in range(n):
+        quote = draw(st.sampled_from(["q1", "q2", "q3", None]))
+        amount, currency = draw(st.sampled_from(_AMOUNTS + [("9 days", None)]))
+        rows.append(dict(id=f"x{i}", source=draw(st.sampled_from(["a.txt", "b.txt"])),
+                         metric=draw(st.sampled_from(["m1", "m2"])), amount=amount,
+                         currency=currency, quote=quote,
+                         restates=draw(st.sampled_from([None, None, None, "", "x0", "zz"]))))
+    # A quote holds the amounts it names, in a drawn order ("q1" is a placeholder for it).
+    order = draw(st.permutations([a for a, _ in _AMOUNTS]))
+    text = {q: f"{q}: " + ", then ".join(order) for q in ("q1", "q2", "q3")}
+    for r in rows:
+        r["quote"] = text.get(r["quote"])
+    return _rows(*rows)
+
+
+@settings(deadline=None)
+@given(_figures())
+def test_links_are_the_pair_by_pair_rule(df):
+    out = links(df)
+    original, inferred = _walk(df)
+    want = {i: inferred.get(i, original[i]) for i in df.index}
+    got = {i: (x if isinstance(x, str) else None) for i, x in out["original"].items()}
+    assert got == want
+    kinds = {i: ("inferred" if i in inferred else "stated" if original[i] else None)
+             for i in df.index}
+    assert {i: (x if isinstance(x, str) else None) for i, x in out["link"].items()} == kinds
