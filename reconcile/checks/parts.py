@@ -180,11 +180,6 @@ class _PartsSaid:
         return tuple(self._ids[self.id_at[row]:self.id_at[row + 1]])
 
 
-def _gap_above(value: np.ndarray, high: np.ndarray) -> list[float]:
-    """The gap of points that lie above `high` (`F.point_gaps` against [high, high])."""
-    return F.point_gaps(value, high, high)[0].tolist()
-
-
 def _larger_than_wholes(pairs: pd.DataFrame, part: PartFacts, heads: _Heads) -> list[F.Finding]:
     """One finding per (total, part) where the part alone is larger than the total."""
     w = pairs.loc[pairs["part_low"] > pairs["c_high"], WHOLE_READS]
@@ -200,9 +195,11 @@ def _larger_than_wholes(pairs: pd.DataFrame, part: PartFacts, heads: _Heads) -> 
                                                  "c_low", "c_high", "c_unit")
     words = list(map(partial, repeat(_larger_than_whole), name, ids_of, low, high, c_low, c_hi,
                      unit))
+    # Every part here lies above its whole: its gap is against [c_high, c_high].
+    gap = F.point_gaps(part_low, c_high, c_high)[0].tolist()
     evidence = F.Evidence.many(n, check="parts_totals", rule=WHOLE_RULE, detail=words,
                                against=ids_of, low=c_low, high=c_hi, expected_low=low,
-                               expected_high=high, unit=unit, gap=_gap_above(part_low, c_high))
+                               expected_high=high, unit=unit, gap=gap)
     return F.Finding.many(n, severity=severity, metric=w["metric"].tolist(), flagged=one_of,
                           subject=one_of, head=head_of, evidence=list(zip(evidence)))
 
@@ -215,7 +212,9 @@ def _exceeded_totals(t: pd.DataFrame, at: np.ndarray, said: _PartsSaid,
     n = len(at)
     over = t.iloc[at]
     vague = over["vague"].to_numpy(bool) | over["parts_vague"].to_numpy(bool)
-    gap = _gap_above(over["parts_low"].to_numpy(float), over["c_high"].to_numpy(float))
+    # The parts lie above the total: their gap is against [c_high, c_high].
+    c_high = over["c_high"].to_numpy(float)
+    gap = F.point_gaps(over["parts_low"].to_numpy(float), c_high, c_high)[0].tolist()
     severity = np.where(vague, "low", "high").tolist()
     head_of, one_of = heads.of(over["id"])
     rows = at.tolist()
@@ -245,8 +244,10 @@ def _unexplained_totals(t: pd.DataFrame, at: np.ndarray, complete: np.ndarray,
     n = len(at)
     under = t.iloc[at]
     # An info note has no gap: the total may well be right.
-    gap = np.where(complete, _gap_above(under["c_low"].to_numpy(float),
-                                        under["parts_high"].to_numpy(float)), 1.0).tolist()
+    # The total lies above its parts: its gap is against [parts_high, parts_high].
+    parts_high = under["parts_high"].to_numpy(float)
+    gap = np.where(complete, F.point_gaps(under["c_low"].to_numpy(float), parts_high,
+                                          parts_high)[0], 1.0).tolist()
     head_of, one_of = heads.of(under["id"])
     rows = at.tolist()
     ids = list(map(said.ids, rows))
