@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import MISSING, dataclass, field
 from itertools import chain, repeat
 
@@ -99,14 +99,18 @@ class Finding:
     rate_notes: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        _valid((self.severity,), (self.evidence,))
+        _valid(self.severity, self.evidence)
 
     @classmethod
     def many(cls, n: int, **fields) -> list[Finding]:
         """`n` findings, field by field, as `Evidence.many`; their severities and evidence are
         checked together, as each finding's own are when it is made alone."""
-        _valid(*(v if isinstance(v, list) else (v,)
-                 for v in (fields.get("severity"), fields.get("evidence", ()))))
+        severity, evidence = fields.get("severity"), fields.get("evidence", ())
+        if isinstance(severity, list) or isinstance(evidence, list):
+            deque(map(_valid, *(v if isinstance(v, list) else repeat(v, n)
+                                for v in (severity, evidence))), maxlen=0)
+        else:
+            _valid(severity, evidence)
         return _many(cls, n, fields)
 
     @property
@@ -146,12 +150,11 @@ class Finding:
             yield f" (rates: {'; '.join(self.rate_notes)})"
 
 
-def _valid(severities: Iterable[str], evidence: Iterable[tuple]) -> None:
+def _valid(severity: str, evidence: tuple) -> None:
     """What a finding must be: of a known severity, with at least one piece of evidence."""
-    unknown = set(severities) - RANK.keys()
-    if unknown:
-        raise ValueError(f"unknown severity {min(unknown, key=repr)!r}")
-    if not all(evidence):
+    if severity not in RANK:
+        raise ValueError(f"unknown severity {severity!r}")
+    if not evidence:
         raise ValueError("a finding needs at least one piece of evidence")
 
 
