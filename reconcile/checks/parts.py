@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from functools import partial
+from itertools import repeat
 
 import numpy as np
 import pandas as pd
@@ -179,32 +180,28 @@ class _PartsSaid:
         return tuple(self._ids[self.id_at[row]:self.id_at[row + 1]])
 
 
-def _gap_above(value: np.ndarray, high: np.ndarray) -> np.ndarray:
-    """`F.point_gap(value, ..., high)[0]` for points above `high`, as arrays: value / high, or
-    infinite when high is not positive."""
-    positive = high > 0
-    return np.divide(value, high, out=np.full(len(value), math.inf), where=positive)
-
-
 def _larger_than_wholes(pairs: pd.DataFrame, part: PartFacts, heads: _Heads) -> list[F.Finding]:
     """One finding per (total, part) where the part alone is larger than the total."""
     w = pairs.loc[pairs["part_low"] > pairs["c_high"], WHOLE_READS]
     if w.empty:
         return []
+    n = len(w)
     part_low, c_high = w["part_low"].to_numpy(float), w["c_high"].to_numpy(float)
-    gap = _gap_above(part_low, c_high).tolist()
     severity = np.where(w["vague"].to_numpy(bool) | w["vague_part"].to_numpy(bool),
                         "low", "high").tolist()
     head_of, one_of = heads.of(w["id"])
     ids_of = list(map(part.ids, w["part_grp"].tolist()))
-    return [F.Finding(sev, metric, one, one, h, (F.Evidence(
-                "parts_totals", WHOLE_RULE,
-                partial(_larger_than_whole, name, ids, low, high, c_low, c_hi, unit),
-                ids, c_low, c_hi, low, high, unit, g),))
-            for sev, metric, one, h, name, ids, low, high, c_low, c_hi, unit, g in zip(
-                severity, w["metric"].tolist(), one_of, head_of, w["metric_part"].tolist(),
-                ids_of, part_low.tolist(), w["part_high"].tolist(), w["c_low"].tolist(),
-                c_high.tolist(), w["c_unit"].tolist(), gap)]
+    name, low, high, c_low, c_hi, unit = _values(w, "metric_part", "part_low", "part_high",
+                                                 "c_low", "c_high", "c_unit")
+    words = list(map(partial, repeat(_larger_than_whole), name, ids_of, low, high, c_low, c_hi,
+                     unit))
+    # Every part here lies above its whole: its gap is against [c_high, c_high].
+    gap = F.point_gaps(part_low, c_high, c_high)[0].tolist()
+    evidence = F.Evidence.many(n, check="parts_totals", rule=WHOLE_RULE, detail=words,
+                               against=ids_of, low=c_low, high=c_hi, expected_low=low,
+                               expected_high=high, unit=unit, gap=gap)
+    return F.Finding.many(n, severity=severity, metric=w["metric"].tolist(), flagged=one_of,
+                          subject=one_of, head=head_of, evidence=list(zip(evidence)))
 
 
 def _exceeded_totals(t: pd.DataFrame, at: np.ndarray, said: _PartsSaid,
@@ -212,24 +209,29 @@ def _exceeded_totals(t: pd.DataFrame, at: np.ndarray, said: _PartsSaid,
     """One finding per total (rows `at` of `t`) whose parts, summed, exceed it."""
     if not len(at):
         return []
+    n = len(at)
     over = t.iloc[at]
     vague = over["vague"].to_numpy(bool) | over["parts_vague"].to_numpy(bool)
-    gap = _gap_above(over["parts_low"].to_numpy(float), over["c_high"].to_numpy(float)).tolist()
+    # The parts lie above the total: their gap is against [c_high, c_high].
+    c_high = over["c_high"].to_numpy(float)
+    gap = F.point_gaps(over["parts_low"].to_numpy(float), c_high, c_high)[0].tolist()
     severity = np.where(vague, "low", "high").tolist()
     head_of, one_of = heads.of(over["id"])
-    out = []
-    # The two dates as the objects the message words them from.
-    for row, sev, h, one, g, v, metric, low, high, unit, p_low, p_high, pub, p_pub in zip(
-            at.tolist(), severity, head_of, one_of, gap, vague.tolist(), *_values(
-                over, "metric", "c_low", "c_high", "c_unit", "parts_low", "parts_high"),
-            over["pub_last"].astype(object).tolist(), over["parts_pub"].astype(object).tolist()):
-        ids = said.ids(row)
-        # Plain values in the callable: a record pickles (Dask's workers send them).
-        words = partial(_exceeded, metric, low, high, unit, said.names_of(row), ids, p_low,
-                        p_high, g, v, pub, p_pub)
-        e = F.Evidence("parts_totals", RULE, words, ids, low, high, p_low, p_high, unit, g)
-        out.append(F.Finding(sev, metric, one, one, h, (e,)))
-    return out
+    rows = at.tolist()
+    ids = list(map(said.ids, rows))
+    metric, low, high, unit, p_low, p_high = _values(over, "metric", "c_low", "c_high", "c_unit",
+                                                     "parts_low", "parts_high")
+    # Plain values in the callable: a record pickles (Dask's workers send them). The two dates
+    # as the objects the message words them from.
+    words = list(map(partial, repeat(_exceeded), metric, low, high, unit,
+                     map(said.names_of, rows), ids, p_low, p_high, gap, vague.tolist(),
+                     over["pub_last"].astype(object).tolist(),
+                     over["parts_pub"].astype(object).tolist()))
+    evidence = F.Evidence.many(n, check="parts_totals", rule=RULE, detail=words, against=ids,
+                               low=low, high=high, expected_low=p_low, expected_high=p_high,
+                               unit=unit, gap=gap)
+    return F.Finding.many(n, severity=severity, metric=metric, flagged=one_of, subject=one_of,
+                          head=head_of, evidence=list(zip(evidence)))
 
 
 def _unexplained_totals(t: pd.DataFrame, at: np.ndarray, complete: np.ndarray,
@@ -239,23 +241,27 @@ def _unexplained_totals(t: pd.DataFrame, at: np.ndarray, complete: np.ndarray,
     mention)."""
     if not len(at):
         return []
+    n = len(at)
     under = t.iloc[at]
-    gap = _gap_above(under["c_low"].to_numpy(float), under["parts_high"].to_numpy(float))
+    # An info note has no gap: the total may well be right.
+    # The total lies above its parts: its gap is against [parts_high, parts_high].
+    parts_high = under["parts_high"].to_numpy(float)
+    gap = np.where(complete, F.point_gaps(under["c_low"].to_numpy(float), parts_high,
+                                          parts_high)[0], 1.0).tolist()
     head_of, one_of = heads.of(under["id"])
-    out = []
-    for row, h, one, g, all_parts, metric, low, high, unit, p_low, p_high in zip(
-            at.tolist(), head_of, one_of, gap.tolist(), complete.tolist(), *_values(
-                under, "metric", "c_low", "c_high", "c_unit", "parts_low", "parts_high")):
-        ids = said.ids(row)
-        words = partial(_unexplained, metric, low, high, unit, said.names_of(row), ids, p_high,
-                        all_parts)
-        if all_parts:
-            e = F.Evidence("parts_totals", RULE, words, ids, low, high, p_low, p_high, unit, g)
-            out.append(F.Finding("low", metric, one, one, h, (e,)))
-        else:
-            e = F.Evidence("parts_totals", RULE, words, ids, low, high, p_low, p_high, unit, 1.0)
-            out.append(F.Finding("info", metric, (), one, h, (e,)))
-    return out
+    rows = at.tolist()
+    ids = list(map(said.ids, rows))
+    all_parts = complete.tolist()
+    metric, low, high, unit, p_low, p_high = _values(under, "metric", "c_low", "c_high",
+                                                     "c_unit", "parts_low", "parts_high")
+    words = list(map(partial, repeat(_unexplained), metric, low, high, unit,
+                     map(said.names_of, rows), ids, p_high, all_parts))
+    evidence = F.Evidence.many(n, check="parts_totals", rule=RULE, detail=words, against=ids,
+                               low=low, high=high, expected_low=p_low, expected_high=p_high,
+                               unit=unit, gap=gap)
+    return F.Finding.many(n, severity=np.where(complete, "low", "info").tolist(), metric=metric,
+                          flagged=[one if x else () for one, x in zip(one_of, all_parts)],
+                          subject=one_of, head=head_of, evidence=list(zip(evidence)))
 
 
 def _values(frame: pd.DataFrame, *columns: str) -> list[list]:

@@ -217,20 +217,27 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
      currency) = o.lists(["id", "metric", "c_low", "c_high", "c_unit", "c_value", "cons_low",
                           "cons_high", "vague", "currency"])
     others = list(map(facts.others, code.tolist(), fid))
-    gap, direction = zip(*map(F.point_gap, c_value, cons_low, cons_high))
+    gaps, directions = F.point_gaps(c_value, cons_low, cons_high)
+    gap, direction = gaps.tolist(), directions.tolist()
     with np.errstate(divide="ignore", invalid="ignore"):
         # A zero or missing consensus point gives an infinite or NaN ratio: no slip.
         ratio = o["c_value"].astype(float) / o["cons_value"].astype(float)
-    slip = list(map(F.unit_slip, ratio.tolist()))
+    slips = F.unit_slips(ratio)
+    slip = slips.tolist()
     said = _Said(facts.dates, code=code, metric=metric, low=c_low, high=c_high, unit=c_unit,
                  cons_low=cons_low, cons_high=cons_high, gap=gap, direction=direction,
                  slip=slip, vague=vague, currency=currency, others=others)
-    words = list(map(partial, repeat(said.outlier), range(len(o))))
-    evidence = map(F.Evidence, repeat("same_fact"), repeat(RULE), words, others, c_low, c_high,
-                   cons_low, cons_high, c_unit, gap, slip, _tried_of(o))
+    n = len(o)
+    words = list(map(partial, repeat(said.outlier), range(n)))
+    evidence = F.Evidence.many(n, check="same_fact", rule=RULE, detail=words, against=others,
+                               low=c_low, high=c_high, expected_low=cons_low,
+                               expected_high=cons_high, unit=c_unit, gap=gap, slip=slip,
+                               tried=_tried_of(o))
     own = list(zip(fid))        # (id,): the figure flagged and the one the finding is about
-    out = list(map(F.Finding, map(F.severity_of, gap, vague, slip), metric, own, own,
-                   heads(*o.lists(["id", "amount", "source", "as_of"])), zip(evidence)))
+    severity = F.severities(gaps, vague, slips).tolist()
+    out = F.Finding.many(n, severity=severity, metric=metric, flagged=own, subject=own,
+                         head=heads(*o.lists(["id", "amount", "source", "as_of"])),
+                         evidence=list(zip(evidence)))
     # A bare N조 that the others lie just above is a note, not a discrepancy (few rows).
     odd = _reads_as_n_odd(o)
     for k, r in zip(np.flatnonzero(odd).tolist(), o.take(odd).figures()):
@@ -391,29 +398,32 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
      unit) = o.lists(["id", "metric", "c_low", "c_high", "c_unit", "c_value", "cons_low",
                       "cons_high", "hedge", "side", "value", "unit"])
     others = list(map(facts.others, code.tolist(), fid))
-    gap, direction = zip(*map(F.point_gap, c_value, cons_low, cons_high))
+    gaps, towards = F.point_gaps(c_value, cons_low, cons_high)
     vague = o["vague"].astype(bool)
     hedged = np.isin(o["bound"], ["at_least", "at_most", "approx"]) & ~vague
-    sides, towards = np.array(side, dtype=object), np.array(direction, dtype=object)
+    sides = np.array(side, dtype=object)
     bound = (((sides == "at_least") & (towards == "below"))
              | ((sides == "at_most") & (towards == "above"))) & ~vague
-    gaps = np.array(gap, float)
     misleads = bound & (gaps > uncertainty.MISLEADING_BOUND)
-    low = np.where(bound, misleads, hedged & (gaps > uncertainty.HEDGE_ONLY_GAP)).tolist()
+    low = np.where(bound, misleads, hedged & (gaps > uncertainty.HEDGE_ONLY_GAP))
+    n = len(o)
     said = _Said(facts.dates, code=code, metric=metric, unit=c_unit, c_value=c_value,
-                 cons_low=cons_low, cons_high=cons_high, gap=gap, direction=direction,
-                 others=others, hedge=hedge, hedged=hedged.tolist(), bound=bound.tolist(),
-                 side=side, value=value, own_unit=unit, misleads=misleads.tolist())
-    words = list(map(partial, repeat(said.loose), range(len(o))))
+                 cons_low=cons_low, cons_high=cons_high, gap=gaps.tolist(),
+                 direction=towards.tolist(), others=others, hedge=hedge, hedged=hedged.tolist(),
+                 bound=bound.tolist(), side=side, value=value, own_unit=unit,
+                 misleads=misleads.tolist())
+    words = list(map(partial, repeat(said.loose), range(n)))
     # A true bound that does not mislead has no gap: it says what it claims.
     shown_gap = np.where(bound & ~misleads, 1.0, gaps).tolist()
-    evidence = map(F.Evidence, repeat("same_fact"), repeat(RULE), words, others, c_low, c_high,
-                   cons_low, cons_high, c_unit, shown_gap, repeat(0), _tried_of(o))
+    evidence = F.Evidence.many(n, check="same_fact", rule=RULE, detail=words, against=others,
+                               low=c_low, high=c_high, expected_low=cons_low,
+                               expected_high=cons_high, unit=c_unit, gap=shown_gap,
+                               tried=_tried_of(o))
     own = list(zip(fid))
-    return list(map(F.Finding, ["low" if x else "info" for x in low], metric,
-                    [f if x else () for f, x in zip(own, low)], own,
-                    heads(*o.lists(["id", "amount", "source", "as_of"])),
-                    zip(evidence)))
+    return F.Finding.many(n, severity=np.where(low, "low", "info").tolist(), metric=metric,
+                          flagged=[f if x else () for f, x in zip(own, low.tolist())],
+                          subject=own, head=heads(*o.lists(["id", "amount", "source", "as_of"])),
+                          evidence=list(zip(evidence)))
 
 
 def _loose_words(value, unit, metric, cons_low, cons_high, gap, direction, others,
