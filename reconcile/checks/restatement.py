@@ -110,16 +110,6 @@ def restatement(df, ctx) -> list[F.Finding]:
 HEDGE_ONLY, MATCH, STALE, WRONG, ORIGINAL = range(5)
 
 
-def _point_gap(x, low, high):
-    """`F.point_gap` over arrays: the gap (>= 1) and the direction (1 above, -1 below, 0)."""
-    above = x > high
-    below = ~above & (x < low)
-    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-        gap = np.where(above, np.where(high > 0, x / high, math.inf),
-                       np.where(below, np.where(x > 0, low / x, math.inf), 1.0))
-    return gap, np.where(above, 1, np.where(below, -1, 0))
-
-
 def _verdicts(df, r, c) -> dict:
     """Per conversion, as arrays: its kind (HEDGE_ONLY .. ORIGINAL), the implied point rate, the
     window of both dates' bands, the gap and its direction as said, the unit slip, the severity,
@@ -130,9 +120,10 @@ def _verdicts(df, r, c) -> dict:
     # Python's min(a, b) keeps a unless b is smaller, max unless b is larger (NaN kept as given).
     lo_w = np.where(p_lo < a_lo, p_lo, a_lo)
     hi_w = np.where(p_hi > a_hi, p_hi, a_hi)
-    gap, direction = _point_gap(point, lo_w, hi_w)
+    gap, direction = F.point_gaps(point, lo_w, hi_w)
     # A rate below 1 is shown inverted (KRW per USD), so the direction turns too.
-    direction = np.where((point > 0) & (point < 1), -direction, direction)
+    turned = np.where(direction == "above", "below", np.where(direction == "below", "above", ""))
+    direction = np.where((point > 0) & (point < 1), turned, direction)
     hits = c["hit_a"] | c["hit_p"]
     kind = np.where(hits, MATCH, WRONG)
     kind[hits & ~c["by_rounding"] & (gap > uncertainty.HEDGE_ONLY_GAP)] = HEDGE_ONLY
@@ -149,8 +140,8 @@ def _verdicts(df, r, c) -> dict:
                 kind[k] = STALE
     wrong = kind == WRONG
     # Between the two dates' bands and meeting neither: the nearer one measures how far off.
-    g_a = _point_gap(point, a_lo, a_hi)[0]
-    g_p = _point_gap(point, p_lo, p_hi)[0]
+    g_a = F.point_gaps(point, a_lo, a_hi)[0]
+    g_p = F.point_gaps(point, p_lo, p_hi)[0]
     gap = np.where(wrong & between, np.where(g_p < g_a, g_p, g_a), gap)
     ratio = point / ((lo_w + hi_w) / 2)
     slip = [F.unit_slip(x) if w else 0 for x, w in zip(ratio.tolist(), wrong.tolist())]
@@ -223,7 +214,7 @@ def _findings(r, c, v) -> list[F.Finding]:
         c["imp_hi"].tolist())))
     own = heads(cols["id"], cols["amount"], cols["source"], cols["as_of"])
     kind, gap, slip, sev = v["kind"].tolist(), v["gap"].tolist(), v["slip"], v["sev"]
-    direction = [{1: "above", -1: "below"}.get(d, "") for d in v["direction"].tolist()]
+    direction = v["direction"].tolist()
     between, pub_only = v["between"].tolist(), (c["hit_p"] & ~c["hit_a"]).tolist()
     by_rounding = c["by_rounding"].tolist()
     lo_w, hi_w = v["lo_w"].tolist(), v["hi_w"].tolist()
