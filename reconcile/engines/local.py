@@ -93,8 +93,13 @@ def reconcile(figures: pd.DataFrame, currency: str = "USD", real_as_of=None, onl
     so `currency` and `real_as_of` change only what is shown, never which findings exist. A check
     that raises does not stop the others: it is named in `failed`.
     """
-    ctx = Context(currency, real_as_of)
-    df = evidence_base(figures, currency, real_as_of)
+    return check_evidence(evidence_base(figures, currency, real_as_of),
+                          Context(currency, real_as_of), only, skip)
+
+
+def check_evidence(df: pd.DataFrame, ctx: Context, only=None, skip=()) -> Reconciliation:
+    """Run the registered checks (`only`, less `skip`) over `evidence_base`'s table; a caller
+    that owns the loaded figures drops them before this (the table shares their text)."""
     found: list[F.Finding] = []
     failed = []
     for name, check in selected_checks(only, skip).items():
