@@ -70,7 +70,7 @@ def fact_agreement(df: pd.DataFrame) -> pd.DataFrame:
     every side of the conflict is not one of them): a hedged or vague
     figure is judged against their majority, or set aside when they have none."""
     o = df.loc[df["role"].eq("original"), _AGREEMENT_READS]
-    cols = ["grp", "n_grp", "agrees", "best_count", "cons_low", "cons_high", "cons_value",
+    cols = ["grp", "n_grp", "agrees", "cons_low", "cons_high", "cons_value",
             "status", "votes", "side"]
     if o.empty:
         return pd.DataFrame(columns=cols, index=o.index)
@@ -82,7 +82,7 @@ def fact_agreement(df: pd.DataFrame) -> pd.DataFrame:
     lo, hi, value = (o[c].to_numpy(float) for c in ("c_low", "c_high", "c_value"))
     # The intervals' ends sorted once: each vote below sweeps a subset of them.
     events = Events(g, lo, hi)
-    agrees, status, best = _decide(events, np.arange(len(g)))
+    agrees, status, _ = _decide(events, np.arange(len(g)))
     in_conflict = np.zeros(len(g), bool)
     if votes.any():
         v = np.flatnonzero(votes)
@@ -105,7 +105,6 @@ def fact_agreement(df: pd.DataFrame) -> pd.DataFrame:
         rows = in_conflict & votes
         mine = rows[v]
         agrees[v[mine]], status[v[mine]] = by_voters[0][mine], by_voters[1][mine]
-        best[v[mine]] = by_voters[2][mine]
         cons_low, cons_high, _ = consensus(g, lo, hi, value, agrees & rows)
         is_split = np.zeros(g.max() + 1, bool)
         is_split[g[rows & (status == "split")]] = True
@@ -125,8 +124,7 @@ def fact_agreement(df: pd.DataFrame) -> pd.DataFrame:
     agrees[alone] = True
     cons_low, cons_high, cons_value = consensus(g, lo, hi, value,
                                                 agrees & (votes | ~in_conflict))
-    return pd.DataFrame({"grp": grp, "n_grp": n_grp, "agrees": agrees,
-                         "best_count": best, "cons_low": cons_low,
+    return pd.DataFrame({"grp": grp, "n_grp": n_grp, "agrees": agrees, "cons_low": cons_low,
                          "cons_high": cons_high, "cons_value": cons_value,
                          # object, as the engine's other text columns (not pandas' str dtype)
                          "status": pd.Series(status, index=o.index, dtype=object),

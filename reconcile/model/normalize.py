@@ -415,15 +415,17 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     as_of = _periods(df["as_of"], _codes(coded, "as_of", df))
     pub = _periods(df["published"], _codes(coded, "published", df))
     df["as_of_first"], df["as_of_last"] = as_of["first"], as_of["last"]
-    df["pub_first"], df["pub_last"] = pub["first"], pub["last"]
-    del as_of, pub
+    df["pub_last"] = pub["last"]
     # An as_of read from the article's date is a window, so that one event reported a day apart
-    # is one time (`reconcile.model.as_of_window`).
-    df["as_of_news"] = as_of_window.news_dated(df)
+    # is one time (`reconcile.model.as_of_window`). The first day of publication is read only
+    # here: not kept, a column less over every figure.
+    df["as_of_news"] = as_of_window.news_dated(df.assign(pub_first=pub["first"]))
+    del as_of, pub
     df["as_of_first"] = as_of_window.windowed_first(df, df["as_of_news"])
     money = df["currency"].notna()
 
-    df = df.join(restatements.links(df))
+    # Whether a link was stated or inferred is read by no check nor view: only `original` stays.
+    df = df.join(restatements.links(df)[["original"]])
     orig_cur = _currency_of(df, df["original"])
     is_restatement = money & df["original"].notna() & orig_cur.notna() & orig_cur.ne(
         df["currency"])

@@ -78,3 +78,34 @@ def test_importing_the_package_loads_nothing_until_a_name_is_used():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.split()
     assert out == ["False", "False", "False", "True"]
+
+
+def test_reconcile_file_lets_the_loaded_frame_go_before_the_checks(tmp_path, monkeypatch):
+    """The loaded figures are not read after normalization: no reference to them may live
+    while the checks and the findings table are made (memory at a million figures)."""
+    import gc
+    import weakref
+
+    import reconcile.api as api
+    from reconcile.engines import local
+    path = tmp_path / "figures.csv"
+    minimal().to_csv(path, index=False)
+    loaded = []
+    load = api.load_figures
+
+    def load_and_watch(p):
+        frame = load(p)
+        loaded.append(weakref.ref(frame))
+        return frame
+    monkeypatch.setattr(api, "load_figures", load_and_watch)
+    alive = []
+    check_evidence = local.check_evidence
+
+    def spy(*args, **kwargs):
+        gc.collect()
+        alive.append(loaded[0]() is not None)
+        return check_evidence(*args, **kwargs)
+    monkeypatch.setattr(local, "check_evidence", spy)
+    result = api.reconcile_file(path)
+    assert alive == [False]
+    assert len(result.figures) == 2
