@@ -95,7 +95,7 @@ def _fields(f):
             e.high, e.expected_low, e.expected_high, e.unit, e.gap)
 
 
-@settings(max_examples=examples(200), deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(_figures())
 def test_parts_totals_gives_what_the_rule_written_total_by_total_gives(figures):
     df = evidence_base(figures)

@@ -62,7 +62,7 @@ def same(a, b) -> bool:
     return a == b or (isinstance(a, float) and math.isnan(a) and math.isnan(b))
 
 
-@settings(max_examples=examples(150), deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(figure_sets())
 def test_the_column_built_findings_are_the_row_by_row_ones(rows):
     df = evidence_base(table(*rows))

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from reconcile.checks.common import fact_groups
 from reconcile.model.agreement import Events, consensus, dense_rank, sweep
+from tests.helpers import examples
 
 
 @st.composite
@@ -27,7 +28,7 @@ def covers(lo, hi, i, x) -> bool:
     return lo[i] <= x and (x < hi[i] or (hi[i] <= lo[i] and x == lo[i]))
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(120), deadline=None)
 @given(intervals())
 def test_sweep_finds_the_lowest_point_covered_by_most_intervals(data):
     g, lo, hi = data
@@ -76,7 +77,7 @@ def sweep_oracle(g, lo, hi):
     return out
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(120), deadline=None)
 @given(rough_intervals())
 def test_a_sweep_over_some_rows_of_the_sorted_events_is_a_sweep_of_those_rows(data):
     # The events are sorted once; a subset filters that order. It must answer as the rows would
@@ -105,7 +106,7 @@ def test_dense_rank_orders_the_distinct_values_with_nan_last_as_one(values):
         assert r == (len(distinct) - 1 if math.isnan(v) else distinct.index(v))
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(120), deadline=None)
 @given(intervals(), st.lists(st.booleans(), min_size=12, max_size=12),
        st.lists(st.one_of(st.floats(-1e6, 1e6), st.just(math.nan)), min_size=12, max_size=12))
 def test_consensus_is_the_intersection_and_median_of_the_agreeing(data, flags, values):
@@ -138,7 +139,7 @@ def periods(draw):
                          "as_of_last": last}, index=[f"r{i}" for i in range(n)])
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(120), deadline=None)
 @given(periods())
 def test_fact_groups_are_the_chains_of_overlapping_periods(df):
     # Oracle: figures of one metric and unit whose periods overlap (a shared day included) are

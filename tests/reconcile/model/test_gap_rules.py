@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from reconcile.model import findings as F
 from tests.helpers import examples
 
-PROPERTY = settings(deadline=None, max_examples=examples(300))
+PROPERTY = settings(deadline=None, max_examples=examples(150))
 # Any float, and the few values every rule must treat apart, drawn often.
 NUMBER = st.one_of(st.floats(allow_nan=True, allow_infinity=True),
                    st.sampled_from([0.0, -0.0, 1.0, -1.0, 10.0, 0.01, 1000.0, math.inf,

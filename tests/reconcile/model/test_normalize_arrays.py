@@ -12,12 +12,13 @@ from reconcile.model import conversion_words
 from reconcile.model.components import Components
 from reconcile.model.distinct import distinct
 from reconcile.model.normalize import families, reference_currency
+from tests.helpers import examples
 
 CELLS = st.sampled_from(["a", "b", "", None, math.nan])
 NUMBERS = st.sampled_from([0.0, -0.0, 1.5, 2.0, math.nan])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(120), deadline=None)
 @given(st.lists(st.tuples(CELLS, NUMBERS, st.booleans()), max_size=14))
 def test_distinct_numbers_keys_as_groupby_and_keeps_first_rows_as_drop_duplicates(rows):
     frame = pd.DataFrame(rows, columns=["text", "number", "flag"]).astype(
@@ -49,7 +50,7 @@ def pairs(draw):
     return out
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(120), deadline=None)
 @given(pairs(), st.integers(1, 4))
 def test_conversion_words_over_columns_say_what_each_pair_says(rows, chunk):
     # Small chunks: quotes marked at a chunk's first and last text are placed right.
@@ -84,7 +85,7 @@ METRICS = st.sampled_from(["m1", "m2", "m3", "m4", "m5"])
 ROW_METRICS = st.sampled_from(["m1", "m2", "m3", "m4", "m5", None])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(120), deadline=None)
 @given(st.lists(st.tuples(ROW_METRICS, st.one_of(st.none(), st.lists(METRICS, max_size=2).map(
     lambda ms: ";".join(ms + [" "])))), max_size=12))
 def test_families_are_the_components_of_part_of_links_named_as_before(rows):
@@ -134,7 +135,7 @@ def money_rows(draw):
     return pd.DataFrame(rows)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(120), deadline=None)
 @given(money_rows())
 def test_reference_currency_is_the_tally_rule_written_row_by_row(df):
     got = reference_currency(df).tolist()
@@ -142,7 +143,7 @@ def test_reference_currency_is_the_tally_rule_written_row_by_row(df):
     assert [None if isinstance(g, float) and math.isnan(g) else g for g in got] == want
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(120), deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(["f1", "f2", "f3"]),
                           st.sampled_from(["USD", "KRW", None])), max_size=8),
        st.lists(st.sampled_from(["f1", "f2", "f3", "f9", None]), max_size=8),
@@ -179,7 +180,7 @@ def test_intervals_keyed_by_reading_are_those_keyed_by_their_columns(rows):
     assert df[["u", "s_low", "s_high"]].equals(by_columns)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(120), deadline=None)
 @given(st.lists(CELLS, max_size=14))
 def test_first_rows_are_where_each_text_first_appears(cells):
     from reconcile.model.distinct import first_rows, numbered
