@@ -46,16 +46,9 @@ def cell_text(items: tuple[str, ...]) -> str:
 
 def text_cells(table: pd.DataFrame) -> pd.DataFrame:
     """The table with its tuple cells joined to text, for the views that write text cells."""
-    joined = {c: pd.Series(_objects(list(map(cell_text, table[c]))), index=table.index,
+    joined = {c: pd.Series(F.object_cells(list(map(cell_text, table[c]))), index=table.index,
                            dtype=object) for c in LIST_COLUMNS if c in table.columns}
     return table.assign(**joined) if joined else table
-
-
-def _objects(values) -> np.ndarray:
-    # One object cell per value, whatever the values (a tuple stays one cell); given as a
-    # column with dtype=object, a str is not inferred into pandas' string dtype: the tables
-    # have always been object columns.
-    return np.fromiter(values, dtype=object, count=len(values))
 
 
 def _finite_or_none(x):
@@ -78,7 +71,7 @@ def _numbers(values) -> np.ndarray:
     try:
         x = np.asarray(values, dtype=float)
     except (TypeError, ValueError):
-        return _objects([_finite_or_none(v) for v in values])
+        return F.object_cells([_finite_or_none(v) for v in values])
     out = x.astype(object)
     out[~np.isfinite(x)] = None
     return out
@@ -86,7 +79,7 @@ def _numbers(values) -> np.ndarray:
 
 def _texts(values) -> np.ndarray:
     # A str is itself; anything else as `_text` says (the call only for those).
-    return _objects([v if type(v) is str else _text(v) for v in values])
+    return F.object_cells([v if type(v) is str else _text(v) for v in values])
 
 
 def _clean_columns(columns: dict, index: pd.Index) -> pd.DataFrame:

@@ -388,16 +388,18 @@ def frame(findings: list[Finding]) -> pd.DataFrame:
         figures.append(fig)
     table = pd.DataFrame({
         "severity": [f.severity for f in findings], "metric": [f.metric for f in findings],
-        "flagged": _objects([f.flagged for f in findings]),
-        "against": _objects(against), "figures": _objects(figures), "check": _objects(check),
+        "flagged": object_cells([f.flagged for f in findings]),
+        "against": object_cells(against), "figures": object_cells(figures), "check": object_cells(check),
         "gap": gap, "value_low": [e.low for e in mains], "value_high": [e.high for e in mains],
         "expected_low": [e.expected_low for e in mains],
         "expected_high": [e.expected_high for e in mains], "unit": [e.unit for e in mains],
-        "rule": rule, "record": _objects(findings)}, columns=COLUMNS)
+        "rule": rule, "record": object_cells(findings)}, columns=COLUMNS)
     return sort(table)
 
 
-def _objects(values: list) -> np.ndarray:
+def object_cells(values) -> np.ndarray:
+    """One object cell per value (a tuple stays one cell, a str is not inferred into pandas' string
+    dtype): the findings table's columns, and the report tables' made from them."""
     # A list of tuples given to pandas as is could become a 2-D array when the tuples are of one
     # length; an object array of the tuples cannot.
     return np.fromiter(values, dtype=object, count=len(values))
