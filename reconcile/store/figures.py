@@ -303,6 +303,13 @@ def parse_rows(path: Path, data: bytes) -> tuple["pd.DataFrame", list[Problem]]:
     """Rows of the CSV with the physical line each starts on; problems with the file's shape.
     A large plain file is cut by Arrow's C parser (`reconcile.store.arrow_rows`), which gives the same
     rows or declines; every other file, and every file with a problem, by the strict reader."""
+    df, problems, _ = _read_rows(path, data)
+    return df, problems
+
+
+def _read_rows(path: Path, data: bytes) -> tuple["pd.DataFrame", list[Problem], dict | None]:
+    """`parse_rows`, and the Arrow columns the frame was built from (None from the strict
+    reader), which `validate` reads faster than the frame's Python strings."""
     cells = None
     if len(data) >= ARROW_MIN_BYTES:
         from reconcile.store.arrow_rows import arrow_cells
@@ -312,17 +319,17 @@ def parse_rows(path: Path, data: bytes) -> tuple["pd.DataFrame", list[Problem]]:
     else:
         table, problems = read_table(str(path), data, REQUIRED)
         if table is None:
-            return rows_frame({c: [] for c in COLUMNS}, []), problems
+            return rows_frame({c: [] for c in COLUMNS}, []), problems, None
         df = rows_frame({c: [_cell(row.get(c)) for row in table.rows] for c in COLUMNS},
                         table.lines)
     # The rule depends only on the distinct (metric, part_of) pairs: judge those, and walk
     # every row for its line only when one breaks it.
-    pairs = df[["metric", "part_of"]].drop_duplicates()
-    graph = part_of_graph_problems(zip(pairs.index, *_objects(pairs, "metric", "part_of")))
+    pairs = _distinct_pairs(_column(df, cells, "metric"), _column(df, cells, "part_of"))
+    graph = part_of_graph_problems((None, m, c) for m, c in pairs.values())
     if graph:
         graph = part_of_graph_problems(zip(df["line"], *_objects(df, "metric", "part_of")))
     problems += [p.in_file(path) for p in sorted(graph, key=Problem.sort_key)]
-    return df, problems
+    return df, problems, cells
 
 
 def _objects(df: "pd.DataFrame", *columns: str) -> list:
@@ -375,16 +382,20 @@ def _all_missing(values) -> bool:
     return values.null_count == len(values)
 
 
-def validate(df: "pd.DataFrame", name: str) -> list[Problem]:
-    """Every problem of the rows, placed in the file `name`, in file order."""
+def validate(df: "pd.DataFrame", name: str, texts: dict | None = None) -> list[Problem]:
+    """Every problem of the rows, placed in the file `name`, in file order. `texts`: the same
+    columns as Arrow text, when a reader has them, for the column work (the values and lines
+    named are always the frame's)."""
+    import numpy as np
     problems: list[tuple[int, str, str, str]] = []
     if df.empty:
         return []
+    lines = df["line"].to_numpy()
     # Column by column: masks over the whole column, each distinct value judged once (large
     # tables repeat amounts and dates a lot), and Python only for the rows that break a rule.
     for col in REQUIRED:
-        empty = df[col].isna() | df[col].eq("")
-        problems += [(line, col, EMPTY, REQUIRED_REASON) for line in _lines(df, empty)]
+        problems += [(int(lines[i]), col, EMPTY, REQUIRED_REASON)
+                     for i in np.flatnonzero(_empty(_column(df, texts, col)))]
     if not df["id"].is_unique:      # the common case costs one hash of the column
         ids = df["id"].where(df["id"].ne(""))
         repeated = ids.notna() & ids.duplicated(keep=False)
@@ -393,34 +404,100 @@ def validate(df: "pd.DataFrame", name: str) -> list[Problem]:
     for rule in CELL_RULES:
         if rule.column not in df.columns:
             continue
-        cells = df[rule.column]
+        cells = _column(df, texts, rule.column)
         if rule.pattern is not None:
-            bad = _breaks_pattern(cells, rule.pattern)
-            problems += [(line, rule.column, v, rule.reason)
-                         for line, v in zip(_lines(df, bad), cells[bad])]
+            bad = np.flatnonzero(_breaks_pattern(cells, rule.pattern))
+            problems += [(int(lines[i]), rule.column, v, rule.reason)
+                         for i, v in zip(bad, _at(df, rule.column, bad))]
             continue
-        distinct = cells.dropna().drop_duplicates().to_numpy(dtype=object)
-        verdict = {v: why for v in distinct if v and (why := rule.problem(v)) is not None}
+        codes, distinct = _codes(cells)
+        verdict = {code: why for code, v in enumerate(distinct)
+                   if v and (why := rule.problem(v)) is not None}
         if verdict:
-            bad = cells.isin(list(verdict))
-            problems += [(line, rule.column, v, verdict[v])
-                         for line, v in zip(_lines(df, bad), cells[bad])]
-    problems += _row_currency_problems(df)
-    from reconcile.store.restatements import problems as restates_problems
+            bad = np.flatnonzero(np.isin(codes, list(verdict)))
+            problems += [(int(lines[i]), rule.column, v, verdict[codes[i]])
+                         for i, v in zip(bad, _at(df, rule.column, bad))]
+    problems += _row_currency_problems(df, texts)
     if "restates" in df.columns:
-        # Only the rows that restate something can break the rule; every id is a target.
-        linked = df.loc[df["restates"].notna(), ["line", "id", "metric", "restates"]]
-        # The metric of every id a row restates (the last row's, for an id given twice): the
-        # other ids are never looked up.
-        named = df["id"].isin(linked["restates"].to_numpy(dtype=object))
-        metric_of = dict(zip(*_objects(df.loc[named], "id", "metric")))
-        keys = ("line", "id", "metric", "restates")
-        records = [dict(zip(keys, row)) for row in
-                   zip(linked["line"].tolist(), *_objects(linked, *keys[1:]))]
-        problems += [(p.line, p.column, p.value, p.reason)
-                     for p in restates_problems(records, metric_of)]
+        problems += _restates_problems(df, texts)
     problems.sort(key=lambda p: p[0])
     return [Problem(name, *p) for p in problems]
+
+
+def _restates_problems(df: "pd.DataFrame", texts: dict | None) -> list[tuple[int, str, str, str]]:
+    """`restatements.problems` of the rows that restate something (no other row can break the
+    rule); of the other rows only the metrics of the restated ids are read."""
+    import numpy as np
+
+    from reconcile.store.restatements import problems as restates_problems
+    codes, targets = _codes(_column(df, texts, "restates"))
+    linked = np.flatnonzero(codes >= 0)
+    # The metric of every id a row restates (the last row's, for an id given twice).
+    named = np.flatnonzero(_among(_column(df, texts, "id"), targets))
+    metric_of = dict(zip(_at(df, "id", named), _at(df, "metric", named)))
+    keys = ("line", "id", "metric", "restates")
+    records = [dict(zip(keys, row)) for row in
+               zip(df["line"].to_numpy()[linked].tolist(), *(_at(df, c, linked) for c in keys[1:]))]
+    return [(p.line, p.column, p.value, p.reason) for p in restates_problems(records, metric_of)]
+
+
+def _column(df: "pd.DataFrame", texts: dict | None, column: str):
+    """A column as the Arrow reader gave it, when it did, else the frame's."""
+    cells = texts.get(column) if texts is not None else None
+    return df[column] if cells is None else cells
+
+
+def _at(df: "pd.DataFrame", column: str, rows) -> list:
+    """The frame's cells of `column` at the row positions `rows`."""
+    return df[column].iloc[rows].to_numpy(dtype=object).tolist()
+
+
+def _is_series(cells) -> bool:
+    import pandas as pd
+    return isinstance(cells, pd.Series)
+
+
+def _empty(cells):
+    """Which cells are empty, as a numpy boolean array: missing, or "" (a frame another
+    caller hands over may hold one)."""
+    if _is_series(cells):
+        return (cells.isna() | cells.eq("")).to_numpy(dtype=bool)
+    import pyarrow.compute as pc
+    return pc.fill_null(pc.equal(cells, ""), True).to_numpy(zero_copy_only=False)
+
+
+def _codes(cells) -> tuple:
+    """Each cell's position in the list of the column's distinct values (-1: a missing cell)."""
+    import pandas as pd
+    if _is_series(cells):
+        codes, distinct = pd.factorize(cells)
+        return codes, list(distinct)
+    import pyarrow.compute as pc
+    encoded = pc.dictionary_encode(cells)
+    return (pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False),
+            encoded.dictionary.to_pylist())
+
+
+def _among(cells, values: list):
+    """Which cells are one of `values` (a missing cell never), as a numpy boolean array."""
+    if _is_series(cells):
+        return cells.isin(values).to_numpy(dtype=bool)
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    found = pc.is_in(cells, value_set=pa.array(values, type=pa.string()))
+    return pc.fill_null(found, False).to_numpy(zero_copy_only=False)
+
+
+def _distinct_pairs(first, second) -> dict:
+    """Each distinct (first, second) pair of two columns' cells (None for a missing cell), by
+    the row position where it first appears (in file order)."""
+    import numpy as np
+    (a, a_values), (b, b_values) = _codes(first), _codes(second)
+    pair = (a.astype(np.int64) + 1) * (len(b_values) + 1) + (b + 1)
+    _, rows = np.unique(pair, return_index=True)
+    rows.sort()
+    a_values, b_values = a_values + [None], b_values + [None]     # code -1: the last
+    return {int(i): (a_values[a[i]], b_values[b[i]]) for i in rows}
 
 
 def _arrow_text(cells: "pd.Series"):
@@ -436,33 +513,35 @@ def _arrow_text(cells: "pd.Series"):
         return None
 
 
-def _breaks_pattern(cells: "pd.Series", pattern: str) -> "pd.Series":
-    """Which filled cells do not match `pattern` as a whole, as a boolean Series: by Arrow's
-    regex engine when it can read the column (a Python `re` call per cell costs 30 times more)."""
-    import pandas as pd
-    texts = _arrow_text(cells)
+def _breaks_pattern(cells, pattern: str):
+    """Which filled cells do not match `pattern` as a whole, as a numpy boolean array: by Arrow's
+    regex engine when it can read the column (a Python `re` call per cell costs 30 times more).
+    `cells`: a Series, or the column as Arrow text."""
+    texts = _arrow_text(cells) if _is_series(cells) else cells
     # The patterns are ASCII classes anchored at both ends, and cells are stripped (no final
     # line break for `$` to stop before): Arrow's RE2 and `re` agree on them.
     if texts is None:
-        return cells.ne("") & ~cells.str.match(pattern, na=True).astype(bool)
+        return (cells.ne("") & ~cells.str.match(pattern, na=True).astype(bool)).to_numpy(bool)
     import pyarrow.compute as pc
     bad = pc.and_(pc.not_equal(texts, ""), pc.invert(pc.match_substring_regex(texts, pattern)))
-    return pd.Series(pc.fill_null(bad, False).to_numpy(zero_copy_only=False), index=cells.index)
+    return pc.fill_null(bad, False).to_numpy(zero_copy_only=False)
 
 
 def _lines(df: "pd.DataFrame", rows) -> list[int]:
     return [int(x) for x in df.loc[rows, "line"]]
 
 
-def _row_currency_problems(df: "pd.DataFrame") -> list[tuple[int, str, str, str]]:
+def _row_currency_problems(df: "pd.DataFrame", texts: dict | None = None
+                           ) -> list[tuple[int, str, str, str]]:
     """(line, column, value, reason) of `currency_problems` for every row; each distinct pair
     of cells is judged once (large tables repeat them)."""
     import pandas as pd
     cells = df["currency"] if "currency" in df.columns else pd.Series(None, index=df.index,
                                                                       dtype=object)
-    pairs = pd.DataFrame({"amount": df["amount"], "currency": cells}, index=df.index)
+    pairs = _distinct_pairs(_column(df, texts, "amount"),
+                            _column(df, texts, "currency") if "currency" in df.columns else cells)
     verdict = {}
-    for amount, cell in pairs.drop_duplicates().itertuples(index=False):
+    for row, (amount, cell) in pairs.items():
         key = (amount if isinstance(amount, str) else None, cell if isinstance(cell, str) else None)
         found = currency_problems(*key)
         if found:
@@ -470,7 +549,7 @@ def _row_currency_problems(df: "pd.DataFrame") -> list[tuple[int, str, str, str]
     if not verdict:
         return []
     out = []
-    for line, amount, cell in zip(df["line"], pairs["amount"], pairs["currency"]):
+    for line, amount, cell in zip(df["line"], df["amount"], cells):
         key = (amount if isinstance(amount, str) else None, cell if isinstance(cell, str) else None)
         out += [(int(line), *found) for found in verdict.get(key, ())]
     return out
@@ -493,9 +572,9 @@ def load_figures(path: str | Path) -> "pd.DataFrame":
 def checked_rows(path: Path, data: bytes) -> tuple["pd.DataFrame", list[Problem]]:
     """The rows of a figures file's bytes and every problem, in line order: the one check
     both engines run, so they refuse a file with the same lines."""
-    df, problems = parse_rows(path, data)
+    df, problems, texts = _read_rows(path, data)
     if not problems or len(df):
-        problems = validate(df, str(path)) + problems
+        problems = validate(df, str(path), texts) + problems
         problems.sort(key=Problem.sort_key)
     return df, problems
 
@@ -509,7 +588,7 @@ def parquet_rows(path: Path, data: bytes) -> tuple["pd.DataFrame", list[Problem]
         return rows_frame({c: [] for c in COLUMNS}, []), problems
     df = rows_frame(cells, range(1, 1 + len(cells["id"])))
     graph = part_of_graph_problems(zip(df["line"], df["metric"], df["part_of"]))
-    problems = validate(df, str(path)) + [p.in_file(path) for p in graph]
+    problems = validate(df, str(path), cells) + [p.in_file(path) for p in graph]
     problems.sort(key=Problem.sort_key)
     return df, [replace(p, is_row=True) if p.line is not None else p for p in problems]
 

@@ -28,6 +28,11 @@ def both(data: bytes, monkeypatch):
     monkeypatch.setattr(F, "ARROW_MIN_BYTES", 0)
     fast, fast_problems = F.parse_rows(Path("f.csv"), data)
     assert fast_problems == [p for p in problems if p.column == "part_of"]
+    # `validate` reads the Arrow columns the fast path gives it: the same problems, cell rules
+    # and rules between rows included, as over the strict reader's frame.
+    checked = F.checked_rows(Path("f.csv"), data)[1]
+    monkeypatch.setattr(F, "ARROW_MIN_BYTES", 1 << 62)
+    assert checked == F.checked_rows(Path("f.csv"), data)[1]
     return fast, strict, problems
 
 
