@@ -81,7 +81,12 @@ def clean_text(column):
     if isinstance(column, pa.ChunkedArray):
         column = column.combine_chunks()
     text = pc.utf8_trim(pc.cast(column, pa.string()), characters=WHITESPACE)
-    return pc.if_else(pc.equal(text, ""), pa.scalar(None, pa.string()), text)
+    filled = pc.fill_null(pc.greater(pc.binary_length(text), 0), False)
+    if text.offset or filled.offset:
+        return pc.if_else(filled, text, pa.scalar(None, pa.string()))
+    # The filled cells' mask is the validity bitmap of the same texts: no copy of them.
+    return pa.Array.from_buffers(pa.string(), len(text),
+                                 [filled.buffers()[1], *text.buffers()[1:]])
 
 
 # A column whose first cells repeat (dates, sources, amounts of an archive) is dictionary-encoded
@@ -89,17 +94,21 @@ def clean_text(column):
 SAMPLE, REPEATS = 4096, 0.5
 
 
-def python_strings(column):
-    """A numpy object array of an Arrow text array's cells (a null None), every distinct text one
-    shared Python string when the column's first cells repeat."""
+def python_strings(column, missing=None):
+    """A numpy object array of an Arrow text array's cells (a null `missing`), every distinct
+    text one shared Python string when the column's first cells repeat."""
     import numpy as np
     import pyarrow.compute as pc
     sample = column.slice(0, SAMPLE)
     if pc.count_distinct(sample, mode="all").as_py() > REPEATS * len(sample):
-        return column.to_numpy(zero_copy_only=False)
+        cells = column.to_numpy(zero_copy_only=False)
+        if column.null_count:
+            cells[column.is_null().to_numpy(zero_copy_only=False)] = missing
+        return cells
     encoded = pc.dictionary_encode(column)
-    texts = np.empty(len(encoded.dictionary) + 1, dtype=object)     # the last one: a null
+    texts = np.empty(len(encoded.dictionary) + 1, dtype=object)
     texts[:-1] = encoded.dictionary.to_numpy(zero_copy_only=False)
+    texts[-1] = missing
     return texts[pc.fill_null(encoded.indices, len(texts) - 1).to_numpy()]
 
 

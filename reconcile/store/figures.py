@@ -364,14 +364,16 @@ def rows_frame(cells: dict, lines) -> "pd.DataFrame":
         elif isinstance(values, list):
             columns[c] = pd.Series(np.asarray(values, dtype=object))
         elif isinstance(text, pd.StringDtype) and text.storage == "python":
-            # pandas would make a new Python string of every cell; shared ones are built once.
+            # pandas would make a new Python string of every cell; shared ones are built once,
+            # and the array is taken as it is (no pass converting each cell again).
             from reconcile.store.arrow_rows import python_strings
-            columns[c] = pd.Series(pd.array(python_strings(values), dtype=text))
+            columns[c] = pd.Series(pd.arrays.StringArray(python_strings(values, text.na_value),
+                                                         dtype=text))
         elif isinstance(text, pd.StringDtype):
             columns[c] = pd.Series(pd.array(values, dtype=text))
         else:
             columns[c] = pd.Series(values.to_numpy(zero_copy_only=False))
-    df = pd.DataFrame(columns)
+    df = pd.DataFrame(columns, copy=False)      # the columns are new: no copy of them
     df["line"] = np.asarray(lines, dtype=np.int64)
     return df
 
