@@ -25,7 +25,7 @@ WHITESPACE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
 
 def plain_csv(data: bytes) -> bool:
     """Whether `data` is CSV that Arrow and the csv module cut alike, one record per line."""
-    if b"\x00" in data or data.count(b"\r") != data.count(b"\r\n"):
+    if b"\x00" in data or b"\r" in data and data.count(b"\r") != data.count(b"\r\n"):
         return False
     return b'"' not in data or b'"' not in _QUOTED.sub(b"", data)
 
@@ -77,9 +77,15 @@ def clean_text(column):
     """An Arrow column as the checks read cells: text stripped of what `str.strip` strips, an
     empty or missing cell null (every reader of figures, CSV, Parquet or Dask parts, ends here)."""
     import pyarrow as pa
-    import pyarrow.compute as pc
     if isinstance(column, pa.ChunkedArray):
-        column = column.combine_chunks()
+        # Chunk by chunk: joining the chunks first would copy every text once more.
+        return pa.chunked_array([_clean_chunk(c) for c in column.chunks], type=pa.string())
+    return _clean_chunk(column)
+
+
+def _clean_chunk(column):
+    import pyarrow as pa
+    import pyarrow.compute as pc
     text = pc.utf8_trim(pc.cast(column, pa.string()), characters=WHITESPACE)
     filled = pc.fill_null(pc.greater(pc.binary_length(text), 0), False)
     if text.offset or filled.offset:
@@ -87,6 +93,27 @@ def clean_text(column):
     # The filled cells' mask is the validity bitmap of the same texts: no copy of them.
     return pa.Array.from_buffers(pa.string(), len(text),
                                  [filled.buffers()[1], *text.buffers()[1:]])
+
+
+def dictionary_codes(column):
+    """An Arrow text column as (each cell's position among its distinct texts as a numpy
+    array, -1 for a null; the distinct texts as an Arrow array): one hash pass, in Arrow."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    encoded = pc.dictionary_encode(column)
+    if isinstance(encoded, pa.ChunkedArray):
+        chunks = encoded.chunks
+        if not chunks:
+            return np.empty(0, dtype=np.int32), pa.array([], pa.string())
+        dictionary = chunks[0].dictionary
+        # Arrow gives every chunk the whole column's dictionary; were it not so, one array.
+        if any(not c.dictionary.equals(dictionary) for c in chunks[1:]):
+            return dictionary_codes(column.combine_chunks())
+        indices = pa.chunked_array([c.indices for c in chunks], type=chunks[0].indices.type)
+    else:
+        dictionary, indices = encoded.dictionary, encoded.indices
+    return pc.fill_null(indices, -1).to_numpy(zero_copy_only=False), dictionary
 
 
 # A column whose first cells repeat (dates, sources, amounts of an archive) is dictionary-encoded
@@ -105,11 +132,11 @@ def python_strings(column, missing=None):
         if column.null_count:
             cells[column.is_null().to_numpy(zero_copy_only=False)] = missing
         return cells
-    encoded = pc.dictionary_encode(column)
-    texts = np.empty(len(encoded.dictionary) + 1, dtype=object)
-    texts[:-1] = encoded.dictionary.to_numpy(zero_copy_only=False)
-    texts[-1] = missing
-    return texts[pc.fill_null(encoded.indices, len(texts) - 1).to_numpy()]
+    codes, distinct = dictionary_codes(column)
+    texts = np.empty(len(distinct) + 1, dtype=object)
+    texts[:-1] = distinct.to_numpy(zero_copy_only=False)
+    texts[-1] = missing         # code -1, a null, takes the last
+    return texts[codes]
 
 
 PARQUET = (".parquet", ".pq")

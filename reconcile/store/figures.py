@@ -325,7 +325,7 @@ def _read_rows(path: Path, data: bytes) -> tuple["pd.DataFrame", list[Problem], 
     # The rule depends only on the distinct (metric, part_of) pairs: judge those, and walk
     # every row for its line only when one breaks it.
     pairs = _distinct_pairs(_column(df, cells, "metric"), _column(df, cells, "part_of"))
-    graph = part_of_graph_problems((None, m, c) for m, c in pairs.values())
+    graph = part_of_graph_problems((None, m, c) for m, c in pairs)
     if graph:
         graph = part_of_graph_problems(zip(df["line"], *_objects(df, "metric", "part_of")))
     problems += [p.in_file(path) for p in sorted(graph, key=Problem.sort_key)]
@@ -474,10 +474,9 @@ def _codes(cells) -> tuple:
     if _is_series(cells):
         codes, distinct = pd.factorize(cells)
         return codes, list(distinct)
-    import pyarrow.compute as pc
-    encoded = pc.dictionary_encode(cells)
-    return (pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False),
-            encoded.dictionary.to_pylist())
+    from reconcile.store.arrow_rows import dictionary_codes
+    codes, distinct = dictionary_codes(cells)
+    return codes, distinct.to_pylist()
 
 
 def _among(cells, values: list):
@@ -490,16 +489,16 @@ def _among(cells, values: list):
     return pc.fill_null(found, False).to_numpy(zero_copy_only=False)
 
 
-def _distinct_pairs(first, second) -> dict:
-    """Each distinct (first, second) pair of two columns' cells (None for a missing cell), by
-    the row position where it first appears (in file order)."""
+def _distinct_pairs(first, second) -> list[tuple]:
+    """The distinct (first, second) pairs of two columns' cells (None for a missing cell), in
+    the order they first appear."""
     import numpy as np
+    import pandas as pd
     (a, a_values), (b, b_values) = _codes(first), _codes(second)
-    pair = (a.astype(np.int64) + 1) * (len(b_values) + 1) + (b + 1)
-    _, rows = np.unique(pair, return_index=True)
-    rows.sort()
-    a_values, b_values = a_values + [None], b_values + [None]     # code -1: the last
-    return {int(i): (a_values[a[i]], b_values[b[i]]) for i in rows}
+    width = len(b_values) + 1
+    pairs = pd.unique((a.astype(np.int64) + 1) * width + (b + 1))
+    a_values, b_values = [None, *a_values], [None, *b_values]      # code -1: a missing cell
+    return [(a_values[p // width], b_values[p % width]) for p in pairs.tolist()]
 
 
 def _arrow_text(cells: "pd.Series"):
@@ -543,7 +542,7 @@ def _row_currency_problems(df: "pd.DataFrame", texts: dict | None = None
     pairs = _distinct_pairs(_column(df, texts, "amount"),
                             _column(df, texts, "currency") if "currency" in df.columns else cells)
     verdict = {}
-    for row, (amount, cell) in pairs.items():
+    for amount, cell in pairs:
         key = (amount if isinstance(amount, str) else None, cell if isinstance(cell, str) else None)
         found = currency_problems(*key)
         if found:

@@ -112,6 +112,10 @@ def _cycle_problems(rows) -> list[Problem]:
     original among them, none of them would vote."""
     target = {r["id"]: r["restates"] for r in rows
               if isinstance(r["restates"], str) and r["restates"] and r["restates"] != r["id"]}
+    # Only an id that restates another and is restated can be on a cycle: the rest are left
+    # out of the walk (most rows of a large file restate an original that restates nothing).
+    restated = set(target.values())
+    target = {fid: to for fid, to in target.items() if fid in restated and to in target}
     line_of = {r["id"]: r["line"] for r in rows}
     on_cycle: set = set()
     settled: set = set()

@@ -1,8 +1,10 @@
 """`restatements.links`: the restatement inferred from a shared quote, decided for all quotes at
 once (made-up companies and amounts)."""
 import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from reconcile.store.restatements import links
+from reconcile.store.restatements import links, problems
 
 
 def _rows(*rows):
@@ -49,3 +51,28 @@ def test_pairs_of_many_quotes_each_link_within_their_own_quote():
     got = links(_rows(*rows))
     assert got["original"].fillna("-").tolist() == [x for n in range(5) for x in (f"u{n}", "-")]
     assert got["link"].fillna("-").tolist() == ["inferred", "-"] * 5
+
+
+# Rows restating one another at random (ids given twice, self-links, links to nothing): every
+# row whose id's chain of restates comes back to it is named once, as a plain walk finds it.
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from("abcdef"), st.sampled_from(["", "a", "b", "c", "d",
+                                                                      "e", "f", "x"])),
+                max_size=12))
+def test_every_id_on_a_restates_cycle_is_named(pairs):
+    rows = [{"line": i + 2, "id": fid, "metric": "m", "restates": to or None}
+            for i, (fid, to) in enumerate(pairs)]
+    target = {r["id"]: r["restates"] for r in rows if r["restates"] and r["restates"] != r["id"]}
+
+    def comes_back(fid):
+        node = target.get(fid)
+        for _ in range(len(target)):
+            if node == fid:
+                return True
+            node = target.get(node)
+        return False
+    line_of = {r["id"]: r["line"] for r in rows}
+    want = sorted((line_of[f], f) for f in target if comes_back(f))
+    got = [(p.line, p.reason.split(" from ")[1].split(" ")[0])
+           for p in problems(rows) if "cycle" in p.reason]
+    assert got == want
