@@ -396,10 +396,13 @@ def frame(findings: list[Finding]) -> pd.DataFrame:
     severity = object_cells(list(map(_SEVERITY, findings)))
     metric = object_cells(list(map(_METRIC, findings)))
     check = object_cells(check)
+    rank = ranks(severity)
     # Sorted before the table is made: the columns are taken in order once, as arrays.
-    order = _order(-ranks(severity), metric, figures, check)
+    order = _order(-rank, metric, figures, check)
     columns = {
-        "severity": severity, "metric": metric, "flagged": object_cells(flagged),
+        # The four names' own objects, not the records' (a check may make one per finding):
+        # every later read of the column (`ranks`, the str column's checks) finds them cached.
+        "severity": _NAMES[rank], "metric": metric, "flagged": object_cells(flagged),
         "against": object_cells(against), "figures": figures, "check": check,
         "gap": np.array(gap, dtype=float), "value_low": _floats(mains, "low"),
         "value_high": _floats(mains, "high"), "expected_low": _floats(mains, "expected_low"),
@@ -412,6 +415,7 @@ def frame(findings: list[Finding]) -> pd.DataFrame:
 _FLAGGED, _METRIC, _SUBJECT, _SEVERITY, _EVIDENCE = map(
     attrgetter, ("flagged", "metric", "subject", "severity", "evidence"))
 _CHECK, _GAP, _RULE, _AGAINST = map(attrgetter, ("check", "gap", "rule", "against"))
+_NAMES = np.array(SEVERITIES, dtype=object)
 
 
 def _floats(records: list, name: str) -> np.ndarray:
