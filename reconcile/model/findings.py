@@ -412,8 +412,8 @@ def frame(findings: list[Finding]) -> pd.DataFrame:
     return pd.DataFrame({c: columns[c][order] for c in COLUMNS}, columns=COLUMNS)
 
 
-_FLAGGED, _METRIC, _SUBJECT, _SEVERITY, _EVIDENCE = map(
-    attrgetter, ("flagged", "metric", "subject", "severity", "evidence"))
+_FLAGGED, _METRIC, _SEVERITY, _EVIDENCE = map(attrgetter, ("flagged", "metric", "severity",
+                                                         "evidence"))
 _CHECK, _GAP, _RULE, _AGAINST = map(attrgetter, ("check", "gap", "rule", "against"))
 _NAMES = np.array(SEVERITIES, dtype=object)
 
@@ -543,7 +543,8 @@ def ranks(severity) -> np.ndarray:
 def _codes(values) -> np.ndarray:
     # Each value's place among the sorted distinct values (-1 for a missing one). The distinct
     # values are sorted by Python's sort, which compares text to text in C; pandas' sort=True
-    # sorts them as numpy objects, a generic comparison call per pair (4x slower at 1M).
+    # sorts them as numpy objects, a generic comparison call per pair (the first ids of the 1M
+    # table: 0.25 s against 0.31 to 0.38 s).
     codes, distinct = pd.factorize(np.asarray(values, dtype=object))
     if not len(distinct):
         return codes
