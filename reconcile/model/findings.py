@@ -12,6 +12,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import MISSING, dataclass, field
 from itertools import chain, repeat
+from operator import attrgetter, is_, itemgetter
 
 import numpy as np
 import pandas as pd
@@ -361,40 +362,64 @@ def frame(findings: list[Finding]) -> pd.DataFrame:
     `figures` and `check` are tuples (joined to text only by the views that write text)."""
     if not findings:        # no rows: every column object, as an empty table always was
         return sort(pd.DataFrame([], columns=COLUMNS))
-    # Column by column, with as few objects per row as the cells need: a run at scale builds
-    # hundreds of thousands of rows, and every temporary container costs the garbage collector.
+    # Column by column, each field read in one C loop over the records (`attrgetter`), with as
+    # few objects per row as the cells need: a run at scale builds hundreds of thousands of rows.
     # The usual finding has one piece of evidence, whose fields are its cells; the findings that
     # join several are then mended in place.
-    evidence = [f.evidence for f in findings]
-    mains = [ev[0] for ev in evidence]
-    gap = [e.gap for e in mains]
-    rule = [e.rule for e in mains]
-    names = [e.check for e in mains]
+    evidence = list(map(_EVIDENCE, findings))
+    mains = list(map(itemgetter(0), evidence))
+    names = list(map(_CHECK, mains))
     checks = {c: (c,) for c in set(names)}      # one tuple per distinct list of checks
-    check = [checks[c] for c in names]
+    check = list(map(checks.__getitem__, names))
+    gap, rule = list(map(_GAP, mains)), list(map(_RULE, mains))
+    several = np.flatnonzero(np.fromiter(map(len, evidence), dtype=np.intp,
+                                         count=len(evidence)) > 1).tolist()
     checks = {t: t for t in checks.values()}
-    for k, ev in enumerate(evidence):
-        if len(ev) > 1:
-            mains[k] = max(ev, key=_main_key)
-            gap[k] = max(e.gap for e in ev)
-            c = tuple(dict.fromkeys(e.check for e in ev))
-            check[k] = checks.setdefault(c, c)
-            rule[k] = " | ".join(dict.fromkeys(e.rule for e in ev))
+    # Each such row's pieces read in one go, while they are in the cache: they come from
+    # different checks, far apart in memory, and a pass over all of them per field (tried) cost
+    # more than the loop (0.38 s against 0.21 s at 1M).
+    for k in several:
+        ev = evidence[k]
+        mains[k] = max(ev, key=_main_key)
+        gap[k] = max(map(_GAP, ev))
+        c = tuple(dict.fromkeys(map(_CHECK, ev)))
+        check[k] = checks.setdefault(c, c)
+        rule[k] = " | ".join(dict.fromkeys(map(_RULE, ev)))
+    flagged = list(map(_FLAGGED, findings))
     seen: dict = {}
     against, figures = [], []
     for f in findings:
         a, fig = _id_lists(f, seen)
         against.append(a)
         figures.append(fig)
-    table = pd.DataFrame({
-        "severity": [f.severity for f in findings], "metric": [f.metric for f in findings],
-        "flagged": object_cells([f.flagged for f in findings]),
-        "against": object_cells(against), "figures": object_cells(figures), "check": object_cells(check),
-        "gap": gap, "value_low": [e.low for e in mains], "value_high": [e.high for e in mains],
-        "expected_low": [e.expected_low for e in mains],
-        "expected_high": [e.expected_high for e in mains], "unit": [e.unit for e in mains],
-        "rule": rule, "record": object_cells(findings)}, columns=COLUMNS)
-    return sort(table)
+    figures = object_cells(figures)
+    severity = object_cells(list(map(_SEVERITY, findings)))
+    metric = object_cells(list(map(_METRIC, findings)))
+    check = object_cells(check)
+    rank = ranks(severity)
+    # Sorted before the table is made: the columns are taken in order once, as arrays.
+    order = _order(-rank, metric, figures, check)
+    columns = {
+        # The four names' own objects, not the records' (a check may make one per finding):
+        # every later read of the column (`ranks`, the str column's checks) finds them cached.
+        "severity": _NAMES[rank], "metric": metric, "flagged": object_cells(flagged),
+        "against": object_cells(against), "figures": figures, "check": check,
+        "gap": np.array(gap, dtype=float), "value_low": _floats(mains, "low"),
+        "value_high": _floats(mains, "high"), "expected_low": _floats(mains, "expected_low"),
+        "expected_high": _floats(mains, "expected_high"),
+        "unit": object_cells(list(map(attrgetter("unit"), mains))), "rule": object_cells(rule),
+        "record": object_cells(findings)}
+    return pd.DataFrame({c: columns[c][order] for c in COLUMNS}, columns=COLUMNS)
+
+
+_FLAGGED, _METRIC, _SEVERITY, _EVIDENCE = map(attrgetter, ("flagged", "metric", "severity",
+                                                         "evidence"))
+_CHECK, _GAP, _RULE, _AGAINST = map(attrgetter, ("check", "gap", "rule", "against"))
+_NAMES = np.array(SEVERITIES, dtype=object)
+
+
+def _floats(records: list, name: str) -> np.ndarray:
+    return np.fromiter(map(attrgetter(name), records), dtype=float, count=len(records))
 
 
 def object_cells(values) -> np.ndarray:
@@ -430,7 +455,7 @@ def _id_lists(f: Finding, seen: dict) -> tuple[tuple[str, ...], tuple[str, ...]]
     else:
         own = tuple(dict.fromkeys(f.flagged + f.subject))
     t = ev[0].against
-    if len(ev) == 1 or all(e.against is t for e in ev):
+    if len(ev) == 1 or all(map(is_, map(_AGAINST, ev), repeat(t))):
         if len(t) <= SHORT_IDS:     # read in place: kept, it would outlive the row
             members = set(t)
             distinct = len(members) == len(t)
@@ -446,7 +471,8 @@ def _id_lists(f: Finding, seen: dict) -> tuple[tuple[str, ...], tuple[str, ...]]
     else:
         # Pieces of evidence that share one tuple are read once: the first sighting fixes the
         # order.
-        tuples = tuple({id(e.against): e.against for e in ev}.values())
+        yardsticks = list(map(_AGAINST, ev))
+        tuples = tuple(dict(zip(map(id, yardsticks), yardsticks)).values())
     # Ids in order of first sighting, less the flagged ones (a finding may join thousands of
     # pieces of evidence: the ids are gathered in C, not one by one).
     kept = dict.fromkeys(chain.from_iterable(tuples))
@@ -480,21 +506,26 @@ def sort(findings: pd.DataFrame) -> pd.DataFrame:
     sorts, the order reports have always had), for a stable report."""
     if findings.empty:
         return findings.reset_index(drop=True)
+    order = _order(*leading_keys(findings), findings["figures"].to_numpy(dtype=object),
+                   findings["check"].to_numpy(dtype=object))
+    return findings.take(order).reset_index(drop=True)
+
+
+def _order(rank: np.ndarray, metric: np.ndarray, figures: np.ndarray,
+           check: np.ndarray) -> np.ndarray:
+    """`sort`'s order of rows given by their keys (rank negated, metric, figures, check)."""
     # Each key as the codes of its sorted distinct values, ordered by one stable lexsort.
     # A finding may name thousands of figures: the ids are not joined to sort on. The first id
     # (with the ';' that follows it, if any) orders two lists as their texts would unless it is
     # the same in both; only rows that tie on it are ordered by the rest. Ids hold no ';'.
-    rank, metric = leading_keys(findings)
     metric = _codes(metric)
-    figures = findings["figures"].to_numpy(dtype=object)
     first = _codes([(ids[0] + ";" if len(ids) > 1 else ids[0]) if ids else "" for ids in figures])
-    check = _codes(_texts(findings["check"]))
-    rest = np.zeros(len(findings), dtype=np.int64)
+    check = _codes(_texts(check))
+    rest = np.zeros(len(figures), dtype=np.int64)
     tied = pd.DataFrame({"r": rank, "m": metric, "f": first}).duplicated(keep=False).to_numpy()
     if tied.any():
         rest[tied] = _codes([";".join(ids[1:]) for ids in figures[tied]])
-    order = np.lexsort((check, rest, first, metric, rank))
-    return findings.take(order).reset_index(drop=True)
+    return np.lexsort((check, rest, first, metric, rank))
 
 
 def leading_keys(findings: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
@@ -503,15 +534,24 @@ def leading_keys(findings: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     return -ranks(findings["severity"]), findings["metric"].to_numpy(dtype=object)
 
 
-def ranks(severity: pd.Series) -> np.ndarray:
+def ranks(severity) -> np.ndarray:
     """Each severity's rank (`RANK`) as an integer array: the few names looked up once."""
-    codes, names = pd.factorize(severity.to_numpy(dtype=object))
+    codes, names = pd.factorize(np.asarray(severity, dtype=object))
     return np.array([RANK[s] for s in names], dtype=np.int64)[codes]
 
 
 def _codes(values) -> np.ndarray:
-    # Each value's place among the sorted distinct values.
-    return pd.factorize(np.asarray(values, dtype=object), sort=True)[0]
+    # Each value's place among the sorted distinct values (-1 for a missing one). The distinct
+    # values are sorted by Python's sort, which compares text to text in C; pandas' sort=True
+    # sorts them as numpy objects, a generic comparison call per pair (the first ids of the 1M
+    # table: 0.25 s against 0.31 to 0.38 s).
+    codes, distinct = pd.factorize(np.asarray(values, dtype=object))
+    if not len(distinct):
+        return codes
+    distinct = list(distinct)
+    place = np.empty(len(distinct), dtype=np.intp)
+    place[sorted(range(len(distinct)), key=distinct.__getitem__)] = np.arange(len(distinct))
+    return np.where(codes >= 0, place[codes], -1)
 
 
 def _texts(lists) -> list[str]:

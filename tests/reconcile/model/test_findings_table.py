@@ -137,8 +137,13 @@ def test_the_id_cells_are_each_id_once_in_order_with_no_flagged_yardstick(found)
 
 
 def _assert_plain_id_cells(t: pd.DataFrame) -> None:
+    # frame sorts its columns before it makes the table: each row's cells are its record's, in
+    # sort's order.
+    assert t["record"].tolist() == sort(t)["record"].tolist()
     for r in t.itertuples():
         f = r.record
+        assert (r.severity, r.metric, r.flagged) == (f.severity, f.metric, f.flagged)
+        assert r.check == tuple(dict.fromkeys(e.check for e in f.evidence))
         against, figures = [], []
         for e in f.evidence:
             for i in e.against:
@@ -155,3 +160,11 @@ def test_lists_that_share_a_first_id_are_ordered_by_the_rest_within_their_place(
     t = pd.DataFrame({"severity": "high", "metric": "m", "figures": figures,
                       "check": [("same_fact",)] * 4})
     assert list(sort(t)["figures"]) == [("a", "b"), ("a", "b", "a"), ("a", "c"), ("b",)]
+
+
+@settings(deadline=None)
+@given(st.lists(st.one_of(st.text(max_size=4), st.none()), max_size=30))
+def test_sort_codes_are_each_texts_place_among_the_distinct_texts(values):
+    from reconcile.model.findings import _codes
+    distinct = sorted({v for v in values if v is not None})
+    assert _codes(values).tolist() == [-1 if v is None else distinct.index(v) for v in values]
