@@ -323,10 +323,20 @@ def _restatement_rates(df: pd.DataFrame, orig_cur: pd.Series, rows: pd.Series) -
         bands = distinct(*triples)
         found = [fx_band(*(c[i] for c in triples)) for i in bands.first]
         for k in keys:
-            column = np.full(len(df), np.nan, dtype=object)
-            column[at] = bands.spread(np.array([b[k] for b in found], dtype=object))
-            out[f"x{w}_{k}"] = column
+            out[f"x{w}_{k}"] = _set_at(len(df), at, bands.spread(np.array([b[k] for b in found],
+                                                                          dtype=object)))
     return out
+
+
+def _set_at(n: int, at: np.ndarray, values: np.ndarray):
+    """A column of `n` rows holding `values` at rows `at` and NaN elsewhere, as a sparse array
+    when, as usual, few rows are set (a restatement's rates: 8 bytes a figure saved per column).
+    Dense when a value is None: a sparse column would read it back as NaN."""
+    column = np.full(n, np.nan, dtype=object)
+    column[at] = values
+    if any(v is None for v in pd.unique(values)) or 2 * len(at) > n:
+        return column
+    return pd.arrays.SparseArray(column, fill_value=np.nan, dtype=pd.SparseDtype(object, np.nan))
 
 
 def _rates(df: pd.DataFrame, money: pd.Series, target: pd.Series,
@@ -406,13 +416,15 @@ def shared_text(s: pd.Series) -> pd.Series:
 
 def _shared(s: pd.Series) -> tuple[pd.Series, np.ndarray]:
     """`shared_text`, and each row's text number (-1 for a missing cell)."""
-    codes, uniques = pd.factorize(s, use_na_sentinel=True)
+    # The cells as objects (no copy for pandas' Python string storage): hashed so, they skip
+    # the string array's own missing-value pass.
+    cells = s.to_numpy(dtype=object)
+    codes, uniques = pd.factorize(cells, use_na_sentinel=True)
     # Code -1 (missing) takes the extra last slot, set below.
     values = np.append(np.asarray(uniques, dtype=object), None).take(codes)
     missing = codes < 0
     if missing.any():
-        values[missing] = (s.dtype.na_value if isinstance(s.dtype, pd.StringDtype)
-                           else s.to_numpy(dtype=object)[missing])
+        values[missing] = cells[missing]
     return pd.Series(values, index=s.index, dtype=object, name=s.name), codes
 
 
