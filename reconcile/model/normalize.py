@@ -209,14 +209,21 @@ def _linked_metrics(metrics, parts) -> Components:
     """The metrics joined to the totals their `part_of` names, pair by pair in file order (the
     representative of a component depends on the order of joins)."""
     linked = Components()
+    linked.join_all(_part_links(metrics, parts, linked.find))
+    return linked
+
+
+def _part_links(metrics, parts, seen):
+    """(total, metric) for each total a metric's `part_of` names; `seen` is called on each
+    metric first, as it comes (a metric is a node even when it names no total)."""
     for metric, part_of in zip(metrics, parts):
         if not isinstance(part_of, str):
             continue
-        linked.find(metric)
+        seen(metric)
         for total in part_of.split(";"):
-            if total.strip():
-                linked.join(total.strip(), metric)
-    return linked
+            total = total.strip()
+            if total:
+                yield total, metric
 
 
 def _restated_roots(df: pd.DataFrame, ids: np.ndarray,
