@@ -264,7 +264,9 @@ def reference_currency(df: pd.DataFrame, coded: dict | None = None) -> pd.Series
     at = np.flatnonzero(df["currency"].notna().to_numpy())
     if not len(at):
         return pd.Series(None, index=df.index, dtype=object)
-    money = df.iloc[at]
+    # Only the columns read here: a row selection of the whole table copies every column.
+    money = df[[c for c in ("role", "bound", "vague", "currency", "currency_given")
+                if c in df]].iloc[at]
     ids, original = (coded["id"], coded["original"]) if "original" in coded else \
         _numbered_together(df["id"], df["original"])
     rows, root_currency = _restated_roots(money, ids[at], original[at])
