@@ -11,6 +11,7 @@ further from publication are printed dates and stay as they are.
 """
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 # A news date is at most this many days before publication (a dateline of yesterday, a weekly).
@@ -21,12 +22,19 @@ WINDOW_DAYS = 7
 APART_DAYS = 7
 
 
-def news_dated(df: pd.DataFrame) -> pd.Series:
-    """Per figure: True when its as_of is read as its article's news date (a window)."""
+def news_dated(df: pd.DataFrame, metric_codes: np.ndarray | None = None) -> pd.Series:
+    """Per figure: True when its as_of is read as its article's news date (a window).
+    `metric_codes`: the metric column's numbers (`pd.factorize`), when the caller has them."""
     day = df["as_of_first"].eq(df["as_of_last"]) & df["pub_first"].eq(df["pub_last"])
     lead = (df["pub_first"] - df["as_of_first"]).dt.days
     # A metric is a running total when any of its figures says so (as `checks.cumulative` reads it).
-    running = df["metric"].isin(df.loc[df["kind"].eq("cumulative"), "metric"])
+    if metric_codes is None:
+        metric_codes = pd.factorize(df["metric"].to_numpy(dtype=object))[0]
+    cumulative = df["kind"].eq("cumulative").to_numpy()
+    # By number, a missing metric (-1) one metric as `isin` has it: the last slot.
+    flagged = np.zeros(int(metric_codes.max(initial=-1)) + 2, dtype=bool)
+    flagged[metric_codes[cumulative]] = True
+    running = pd.Series(flagged[metric_codes], index=df.index)
     return (day & lead.between(0, NEWS_DAYS) & ~running).fillna(False).astype(bool)
 
 

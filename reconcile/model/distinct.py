@@ -31,10 +31,22 @@ def distinct(*columns) -> Keys:
     n = len(columns[0])
     key = np.zeros(n, dtype=np.int64)
     for col in columns:
-        codes, uniques = pd.factorize(col, use_na_sentinel=False)
+        codes, size = _small_numbers(col, n)
         # Renumbered after each column, so the combined key stays below n and cannot overflow.
-        key, _ = pd.factorize(key * max(len(uniques), 1) + codes)
+        key, _ = pd.factorize(key * size + codes)
     return Keys(key.astype(np.intp, copy=False), first_rows(key))
+
+
+def _small_numbers(col, n: int) -> tuple[np.ndarray, int]:
+    """A column as numbers from 0 below a bound, and the bound: integers (text numbers, -1 for
+    missing) or booleans shifted, as they are, when their range is no wider than the rows (no
+    hashing); anything else numbered by `pd.factorize`."""
+    if isinstance(col, np.ndarray) and col.dtype.kind in "iub" and len(col):
+        low, high = int(col.min()), int(col.max())
+        if high - low <= n:
+            return col.astype(np.int64) - low, high - low + 1
+    codes, uniques = pd.factorize(col, use_na_sentinel=False)
+    return codes, max(len(uniques), 1)
 
 
 def first_rows(codes: np.ndarray) -> np.ndarray:

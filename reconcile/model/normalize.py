@@ -71,32 +71,49 @@ def _objects(values: np.ndarray, index: pd.Index) -> pd.Series:
 def _currency_of(df: pd.DataFrame, ids: pd.Series, keep: str = "last") -> pd.Series:
     """The currency of the figure each of `ids` names (NaN for none; when an id repeats, as a
     bad file may have it, of its `keep` row, 'first' or 'last')."""
-    own = df["id"].to_numpy(dtype=object)
-    named = ids.notna().to_numpy()
-    # One numbering of the table's ids and the ids named: a named id's code is its row's code.
-    codes, uniques = pd.factorize(np.concatenate([own, ids.to_numpy(dtype=object)[named]]))
-    own_codes, n = codes[:len(own)], len(own)
-    # The row of each code: its first or last row (n, past the end, for an id no row has).
-    row = np.full(len(uniques), n)
-    scan = np.arange(n) if keep == "first" else np.arange(n)[::-1]
-    valid = own_codes[scan] >= 0
-    seen, at = np.unique(own_codes[scan][valid], return_index=True)
-    row[seen] = scan[valid][at]
+    own, named = _numbered_together(df["id"], ids)
+    return pd.Series(_currency_by_number(df, own, named, keep), index=ids.index, dtype=object)
+
+
+def _numbered_together(ids: pd.Series, named: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """The numbers of `ids` and of the ids `named` (-1 for a missing one), in one numbering:
+    a named id's number is that of its rows."""
+    cells = named.to_numpy(dtype=object)
+    at = np.flatnonzero(pd.notna(cells))
+    codes = pd.factorize(np.concatenate([ids.to_numpy(dtype=object), cells[at]]))[0]
+    out = np.full(len(cells), -1, dtype=np.intp)
+    out[at] = codes[len(ids):]
+    return codes[:len(ids)], out
+
+
+def _currency_by_number(df: pd.DataFrame, own: np.ndarray, named: np.ndarray,
+                        keep: str = "last") -> np.ndarray:
+    """`_currency_of` by id numbers: `own` the rows' ids, `named` the ids named (-1 for none)."""
+    n = len(own)
+    # The row of each number: its first or last row (n, past the end, for an id no row has;
+    # the last slot, for number -1).
+    row = np.full(max(int(own.max(initial=-1)), int(named.max(initial=-1))) + 2, n)
+    valid = np.flatnonzero(own >= 0)
+    if not len(valid) or np.bincount(own[valid]).max() == 1:    # each id once, as is usual
+        row[own[valid]] = valid
+    else:
+        scan = valid if keep == "first" else valid[::-1]
+        seen, at = np.unique(own[scan], return_index=True)
+        row[seen] = scan[at]
+    row[-1] = n
     cur = np.append(df["currency"].to_numpy(dtype=object), np.nan)
-    out = np.full(len(ids), np.nan, dtype=object)
-    out[named] = cur[row[codes[n:]]]
-    return pd.Series(out, index=ids.index, dtype=object)
+    return cur[row[named]]
 
 
-def _periods(texts: pd.Series, codes: np.ndarray | None = None) -> pd.DataFrame:
+def _periods(texts: pd.Series, codes: np.ndarray | None = None) -> tuple[pd.Series, pd.Series]:
     """First and last day of each row's period text; each distinct text parsed once (`codes`:
     the texts' numbers, when the caller has them)."""
     codes, uniques = numbered(texts, codes)
     periods = [parse_period(t) for t in uniques]
     first = pd.Series([pd.Timestamp(p.first) for p in periods])
     last = pd.Series([pd.Timestamp(p.last) for p in periods])
-    return pd.DataFrame({"first": first.take(codes).to_numpy(),
-                         "last": last.take(codes).to_numpy()}, index=texts.index)
+    return (pd.Series(first.take(codes).to_numpy(), index=texts.index),
+            pd.Series(last.take(codes).to_numpy(), index=texts.index))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -161,79 +178,115 @@ def window(currency: str, target: str, as_of: str, published: str) -> dict:
 def families(df: pd.DataFrame, metric_codes: np.ndarray | None = None) -> pd.Series:
     """Per figure: its family, the connected component of metrics linked by `part_of`
     (`metric_codes`: the metric column's numbers, when the caller has them)."""
-    linked = Components()
-    # Only a pair with a `part_of` joins anything; a metric no pair names is its own family.
-    rows = np.flatnonzero(df["part_of"].notna().to_numpy())
+    return family_numbers(df, metric_codes)[0]
+
+
+def family_numbers(df: pd.DataFrame, metric_codes: np.ndarray | None = None,
+                   part_codes: np.ndarray | None = None) -> tuple[pd.Series, np.ndarray]:
+    """`families`, and each figure's family number (-1 for none), counted per distinct metric
+    (`part_codes`: the `part_of` column's numbers, when the caller has them)."""
     metric = df["metric"].to_numpy(dtype=object)
-    part = df["part_of"].to_numpy(dtype=object)[rows]
     if metric_codes is None:
         metric_codes = pd.factorize(metric, use_na_sentinel=True)[0]
-    first = rows[distinct(metric_codes[rows], part).first]
-    for metric_, part_of in zip(metric[first], df["part_of"].to_numpy(dtype=object)[first]):
-        if not isinstance(part_of, str):
-            continue
-        linked.find(metric_)
-        for total in part_of.split(";"):
-            if total.strip():
-                linked.join(total.strip(), metric_)
+    part = df["part_of"].to_numpy(dtype=object)
+    # Only a pair with a `part_of` joins anything; a metric no pair names is its own family.
+    rows = np.flatnonzero(part_codes >= 0 if part_codes is not None else pd.notna(part))
+    first = rows[distinct(metric_codes[rows], part_codes[rows] if part_codes is not None
+                          else part[rows]).first]
+    linked = _linked_metrics(metric[first], part[first])
     # Per distinct metric, its family; a missing metric (code -1) takes the last slot.
     missing = np.flatnonzero(metric_codes < 0)
     names = np.append(metric[first_rows(metric_codes)], metric[missing[0]] if len(missing)
                       else np.nan)
-    family = np.array([linked.find(m) if m in linked else m for m in names], dtype=object)
-    return pd.Series(family[metric_codes], index=df.index, name="metric", dtype=object)
+    seen = linked.nodes()
+    family = np.array([linked.find(m) if m in seen else m for m in names], dtype=object)
+    numbers = pd.factorize(family, use_na_sentinel=True)[0]
+    return (pd.Series(family[metric_codes], index=df.index, name="metric", dtype=object),
+            numbers[metric_codes])
 
 
-def _restated_roots(df: pd.DataFrame) -> pd.Series:
-    """Per restatement: the currency of the figure its chain of `original` links starts from
-    (a conversion of a conversion restates, in the end, the first figure)."""
-    linked = df[df["original"].notna()]
-    original = dict(zip(linked["id"].tolist(), linked["original"].tolist()))
-    rs = df[df["role"].eq("restatement")]
+def _linked_metrics(metrics, parts) -> Components:
+    """The metrics joined to the totals their `part_of` names, pair by pair in file order (the
+    representative of a component depends on the order of joins)."""
+    linked = Components()
+    linked.join_all(_part_links(metrics, parts, linked.find))
+    return linked
+
+
+def _part_links(metrics, parts, seen):
+    """(total, metric) for each total a metric's `part_of` names; `seen` is called on each
+    metric first, as it comes (a metric is a node even when it names no total)."""
+    for metric, part_of in zip(metrics, parts):
+        if not isinstance(part_of, str):
+            continue
+        seen(metric)
+        for total in part_of.split(";"):
+            total = total.strip()
+            if total:
+                yield total, metric
+
+
+def _restated_roots(df: pd.DataFrame, ids: np.ndarray,
+                    original: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The restatements whose chain of `original` links starts from a figure of `df` (a
+    conversion of a conversion restates, in the end, the first figure), as positions, and that
+    figure's currency. `ids`, `original`: the rows' numbers (`_numbered_together`)."""
+    linked = np.flatnonzero(original >= 0)
+    follow = dict(zip(ids[linked].tolist(), original[linked].tolist()))
+    rs = np.flatnonzero(df["role"].eq("restatement").to_numpy())
     root_ids = []
-    for fid in rs["id"].tolist():
-        seen, x = {fid}, original.get(fid)
-        while x in original and original[x] not in seen:
+    for fid in ids[rs].tolist():
+        seen, x = {fid}, follow.get(fid, -1)
+        while x in follow and follow[x] not in seen:
             seen.add(x)
-            x = original[x]
+            x = follow[x]
         root_ids.append(x)
-    return _currency_of(df, pd.Series(root_ids, index=rs.index, dtype=object), keep="first")
+    roots = _currency_by_number(df, ids, np.asarray(root_ids, dtype=np.intp), keep="first")
+    found = pd.notna(roots)
+    return rs[found], roots[found]
 
 
 # What decides a family's reference currency, in order, each larger first (then alphabetical).
 _RANK = ("roots", "precise", "all", "given")
 
 
-def reference_currency(df: pd.DataFrame) -> pd.Series:
+def reference_currency(df: pd.DataFrame, coded: dict | None = None) -> pd.Series:
     """Per figure: its family's currency of denomination, or None for a family without money.
 
     The currency the family's conversions restate from (the `original` links, followed to the
     first figure, pairs of any article); else the one most of its precise figures (exact, not
     vague) are stated in; else the one most of its figures are stated in. Ties go to the currency
     the figures file names in its `currency` column most often, then alphabetical order. Never the
-    report currency: it changes what is shown, not what is compared.
+    report currency: it changes what is shown, not what is compared. `coded`: the numbers of
+    `family`, `currency`, and of `id` and `original` numbered together, when the caller has them.
     """
-    money = df[df["currency"].notna()]
-    if money.empty:
+    coded = coded if coded is not None else {}
+    at = np.flatnonzero(df["currency"].notna().to_numpy())
+    if not len(at):
         return pd.Series(None, index=df.index, dtype=object)
-    roots = _restated_roots(money).dropna()
-    original = money["role"].eq("original").to_numpy()
+    # Only the columns read here: a row selection of the whole table copies every column.
+    money = df[[c for c in ("role", "bound", "vague", "currency", "currency_given")
+                if c in df]].iloc[at]
+    ids, original = (coded["id"], coded["original"]) if "original" in coded else \
+        _numbered_together(df["id"], df["original"])
+    rows, root_currency = _restated_roots(money, ids[at], original[at])
+    is_original = money["role"].eq("original").to_numpy()
     precise = money["bound"].eq("exact").to_numpy() & ~money["vague"].astype(bool).to_numpy() \
-        & original
+        & is_original
     given = money["currency_given"].eq(money["currency"]).to_numpy() \
         if "currency_given" in money else np.zeros(len(money), dtype=bool)
     # One tally row per money figure for its own currency, and one per restatement for its
     # root's currency (a root counts for its own currency, whatever the restatement's is).
-    family = np.concatenate([money["family"].to_numpy(dtype=object),
-                             money.loc[roots.index, "family"].to_numpy(dtype=object)])
-    currency = np.concatenate([money["currency"].to_numpy(dtype=object),
-                               roots.to_numpy(dtype=object)])
-    weights = {"roots": np.r_[np.zeros(len(money)), np.ones(len(roots))],
-               "precise": np.r_[precise, np.zeros(len(roots))],
-               "all": np.r_[original, np.zeros(len(roots))],
-               "given": np.r_[given, np.zeros(len(roots))]}
-    fam, families = pd.factorize(family)
-    cur, currencies = pd.factorize(currency)
+    fam_all = coded["family"] if "family" in coded else \
+        pd.factorize(df["family"].to_numpy(dtype=object))[0]
+    cur_all, currencies = numbered(df["currency"], coded.get("currency"))
+    fam, cur = fam_all[at], cur_all[at]
+    fam = np.concatenate([fam, fam[rows]])
+    cur = np.concatenate([cur, pd.Index(currencies).get_indexer(root_currency)])
+    weights = {"roots": np.r_[np.zeros(len(money)), np.ones(len(rows))],
+               "precise": np.r_[precise, np.zeros(len(rows))],
+               "all": np.r_[is_original, np.zeros(len(rows))],
+               "given": np.r_[given, np.zeros(len(rows))]}
     # A figure of no family (no metric) is in no tally, as a group key that is missing.
     known = fam >= 0
     fam, cur = fam[known], cur[known]
@@ -243,15 +296,14 @@ def reference_currency(df: pd.DataFrame) -> pd.Series:
               for k, w in weights.items()}
     # Per (family, currency) pair: the family first, then each count larger first, then the
     # currency's alphabetical rank; the first pair of each family names its currency.
-    alphabetical = np.argsort(np.argsort(np.asarray(currencies, dtype=object), kind="stable"))
+    alphabetical = np.argsort(np.argsort(currencies, kind="stable"))
     p_fam, p_cur = fam[pair.first], cur[pair.first]
     order = np.lexsort((alphabetical[p_cur], *(-counts[k] for k in reversed(_RANK)), p_fam))
     head = order[np.r_[True, p_fam[order][1:] != p_fam[order][:-1]]] if len(order) else order
-    ref = np.empty(len(families) + 1, dtype=object)
-    ref[p_fam[head]] = np.asarray(currencies, dtype=object)[p_cur[head]]
-    ref[-1] = np.nan        # a family without money
-    return pd.Series(ref[pd.Index(families).get_indexer(df["family"])], index=df.index,
-                     dtype=object)
+    # A family without money (and no family, number -1: the last slot) has none.
+    ref = np.full(int(fam_all.max(initial=-1)) + 2, np.nan, dtype=object)
+    ref[p_fam[head]] = currencies[p_cur[head]]
+    return pd.Series(ref[fam_all], index=df.index, dtype=object)
 
 
 def typed(df: pd.DataFrame, coded: dict | None = None) -> pd.Series:
@@ -267,10 +319,11 @@ def typed(df: pd.DataFrame, coded: dict | None = None) -> pd.Series:
     return ~(df["role"].eq("restatement") | said | foreign)
 
 
-def _restatement_rates(df: pd.DataFrame, orig_cur: pd.Series, rows: pd.Series) -> pd.DataFrame:
+def _restatement_rates(df: pd.DataFrame, orig_cur: pd.Series, rows: pd.Series) -> dict:
     """For each restatement, the bands from its original's currency to its own over the as_of
     period (`xa_*`) and the publication date (`xp_*`): the rates its writer could have used;
-    NaN on the other rows."""
+    NaN on the other rows. Columns by name, to add one by one (a frame of them would be
+    consolidated: a copy of every cell)."""
     keys = ("rate_low", "rate_high", "rate_low_date", "rate_high_date")
     at = np.flatnonzero(rows.to_numpy(dtype=bool))
     out = {}
@@ -279,10 +332,20 @@ def _restatement_rates(df: pd.DataFrame, orig_cur: pd.Series, rows: pd.Series) -
         bands = distinct(*triples)
         found = [fx_band(*(c[i] for c in triples)) for i in bands.first]
         for k in keys:
-            column = np.full(len(df), np.nan, dtype=object)
-            column[at] = bands.spread(np.array([b[k] for b in found], dtype=object))
-            out[f"x{w}_{k}"] = column
-    return pd.DataFrame(out, index=df.index)
+            out[f"x{w}_{k}"] = _set_at(len(df), at, bands.spread(np.array([b[k] for b in found],
+                                                                          dtype=object)))
+    return out
+
+
+def _set_at(n: int, at: np.ndarray, values: np.ndarray):
+    """A column of `n` rows holding `values` at rows `at` and NaN elsewhere, as a sparse array
+    when, as usual, few rows are set (a restatement's rates: 8 bytes a figure saved per column).
+    Dense when a value is None: a sparse column would read it back as NaN."""
+    column = np.full(n, np.nan, dtype=object)
+    column[at] = values
+    if any(v is None for v in pd.unique(values)) or 2 * len(at) > n:
+        return column
+    return pd.arrays.SparseArray(column, fill_value=np.nan, dtype=pd.SparseDtype(object, np.nan))
 
 
 def _rates(df: pd.DataFrame, money: pd.Series, target: pd.Series,
@@ -362,24 +425,31 @@ def shared_text(s: pd.Series) -> pd.Series:
 
 def _shared(s: pd.Series) -> tuple[pd.Series, np.ndarray]:
     """`shared_text`, and each row's text number (-1 for a missing cell)."""
-    codes, uniques = pd.factorize(s, use_na_sentinel=True)
+    # The cells as objects (no copy for pandas' Python string storage): hashed so, they skip
+    # the string array's own missing-value pass.
+    cells = s.to_numpy(dtype=object)
+    codes, uniques = pd.factorize(cells, use_na_sentinel=True)
     # Code -1 (missing) takes the extra last slot, set below.
     values = np.append(np.asarray(uniques, dtype=object), None).take(codes)
     missing = codes < 0
     if missing.any():
-        values[missing] = (s.dtype.na_value if isinstance(s.dtype, pd.StringDtype)
-                           else s.to_numpy(dtype=object)[missing])
+        values[missing] = cells[missing]
     return pd.Series(values, index=s.index, dtype=object, name=s.name), codes
 
 
-def _text_as_objects(df: pd.DataFrame, coded: dict | None = None) -> pd.DataFrame:
+def _text_as_objects(df: pd.DataFrame, coded: dict | None = None,
+                     distinct_cells=()) -> pd.DataFrame:
     """The frame with each column of pandas' string dtype as shared Python objects
     (`shared_text`); a table of distinct readings is made so before it is spread over the rows,
     so that every row of one reading points to the same objects. `coded` gets each such
-    column's text numbers, to key distinct lookups by without hashing the texts again."""
+    column's text numbers, to key distinct lookups by without hashing the texts again. The
+    `distinct_cells` columns (ids: a text per row) are taken as they are, not hashed."""
     text = [c for c in df.columns if isinstance(df[c].dtype, pd.StringDtype)]
     out = {}
     for c in text:
+        if c in distinct_cells:
+            out[c] = _objects(df[c].to_numpy(dtype=object), df.index)
+            continue
         out[c], codes = _shared(df[c])
         if coded is not None:
             coded[c] = codes
@@ -395,7 +465,7 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     # The checks iterate text: objects, many times faster than pandas' string arrays.
     # Each text column's numbers, to key the distinct lookups below by (`_codes`).
     coded: dict = {}
-    df = _text_as_objects(figures.copy(deep=False), coded)
+    df = _text_as_objects(figures.copy(deep=False), coded, ("id", "restates"))
     for col in COLUMNS:      # optional columns may be left out of a frame
         if col not in df.columns:
             df[col] = None
@@ -412,28 +482,35 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
         reading] if len(reading) else reading
     # Kept to say where such a figure's currency came from (the text does not name it).
     df["currency_given"] = given.where(given.notna() & given.ne(""), None)
-    as_of = _periods(df["as_of"], _codes(coded, "as_of", df))
-    pub = _periods(df["published"], _codes(coded, "published", df))
-    df["as_of_first"], df["as_of_last"] = as_of["first"], as_of["last"]
-    df["pub_last"] = pub["last"]
+    df["as_of_first"], df["as_of_last"] = _periods(df["as_of"], _codes(coded, "as_of", df))
+    pub_first, df["pub_last"] = _periods(df["published"], _codes(coded, "published", df))
     # An as_of read from the article's date is a window, so that one event reported a day apart
     # is one time (`reconcile.model.as_of_window`). The first day of publication is read only
     # here: not kept, a column less over every figure.
-    df["as_of_news"] = as_of_window.news_dated(df.assign(pub_first=pub["first"]))
-    del as_of, pub
+    df["as_of_news"] = as_of_window.news_dated(df.assign(pub_first=pub_first),
+                                               _codes(coded, "metric", df))
+    del pub_first
     df["as_of_first"] = as_of_window.windowed_first(df, df["as_of_news"])
     money = df["currency"].notna()
 
-    # Whether a link was stated or inferred is read by no check nor view: only `original` stays.
-    df = df.join(restatements.links(df)[["original"]])
-    orig_cur = _currency_of(df, df["original"])
-    is_restatement = money & df["original"].notna() & orig_cur.notna() & orig_cur.ne(
-        df["currency"])
+    # Restatement links as id numbers (`restatements.id_numbers`: ids and `restates` hashed
+    # together once); whether a link was stated or inferred is read by no check nor view.
+    numbers = restatements.id_numbers(df)
+    original = restatements.original_numbers(df, {**numbers, **{
+        c: _codes(coded, c, df) for c in ("source", "metric", "quote", "currency")}})
+    coded["id"], coded["original"] = numbers["id"], original
+    df["original"] = _objects(np.append(numbers["texts"], None)[original], df.index)
+    del numbers
+    orig_cur = pd.Series(_currency_by_number(df, coded["id"], original), index=df.index,
+                         dtype=object)
+    is_restatement = money & (original >= 0) & orig_cur.notna() & orig_cur.ne(df["currency"])
     df["role"] = _objects(ROLES.take(is_restatement.to_numpy(dtype=np.intp)), df.index)
     df = df.join(uncertainty.model_intervals(df, is_restatement, reading))
-    df = df.join(_restatement_rates(df, orig_cur, is_restatement))
-    df["family"] = families(df, _codes(coded, "metric", df))
-    df["ref"] = reference_currency(df)
+    for name, column in _restatement_rates(df, orig_cur, is_restatement).items():
+        df[name] = column
+    df["family"], coded["family"] = family_numbers(df, _codes(coded, "metric", df),
+                                                   _codes(coded, "part_of", df))
+    df["ref"] = reference_currency(df, coded)
     df["typed"] = typed(df, coded)
 
     # Durations in days; the same scale for both normalizations.

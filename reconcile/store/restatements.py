@@ -33,51 +33,99 @@ def links(df):
     """Per figure: `original` (the id it restates, or None) and `link` ('stated', 'inferred')."""
     import numpy as np
     import pandas as pd
+    numbers = id_numbers(df)
+    original = original_numbers(df, numbers)
+    texts = np.append(numbers["texts"], None)
+    link = np.full(len(df), None, dtype=object)
+    link[original >= 0] = "inferred"
+    link[numbers["restates"] >= 0] = "stated"
+    return pd.DataFrame({"original": pd.Series(texts[original], index=df.index, dtype=object),
+                         "link": pd.Series(link, index=df.index, dtype=object)})
+
+
+def id_numbers(df) -> dict:
+    """The figures' `id` and `restates` cells numbered together, in one hashing of them
+    (`pd.factorize` numbers, -1 for a missing cell or an empty `restates`), and the distinct
+    texts (`texts`): a link is then a number, the one of the id it names."""
+    import numpy as np
+    import pandas as pd
     stated = df["restates"] if "restates" in df.columns else pd.Series(None, index=df.index)
-    original = stated.where(stated.notna() & stated.astype(str).str.len().gt(0), None)
-    link = pd.Series(None, index=df.index, dtype=object)
-    link[original.notna()] = "stated"
-    money = df[df["currency"].notna()]
-    linked = _named(money["id"], [original.dropna(), df.loc[original.notna(), "id"]])
+    cells = stated.to_numpy(dtype=object)
+    named = np.flatnonzero(pd.notna(cells))
+    # An empty cell names nothing (a caller's frame may hold one; the loader makes it null).
+    named = named[np.fromiter((len(str(c)) > 0 for c in cells[named]), dtype=bool,
+                              count=len(named))]
+    n = len(df)
+    codes, texts = pd.factorize(np.concatenate([df["id"].to_numpy(dtype=object), cells[named]]))
+    restates = np.full(n, -1, dtype=np.intp)
+    restates[named] = codes[n:]
+    return {"id": codes[:n].astype(np.intp, copy=False), "restates": restates,
+            "texts": np.asarray(texts, dtype=object)}
+
+
+def original_numbers(df, numbers: dict) -> np.ndarray:
+    """Per figure, the number (`id_numbers`) of the id it restates, -1 for none: its `restates`
+    cell, else a link inferred from a shared quote. `numbers` may also hold the text numbers
+    (`pd.factorize`) of `source`, `metric`, `quote` and `currency`, when the caller has them."""
+    import numpy as np
+    original = numbers["restates"].copy()
+    ids = numbers["id"]
+    money = np.flatnonzero(df["currency"].notna().to_numpy())
+    # A figure that names an original, or is named as one, is in a stated link.
+    linked = np.zeros(len(numbers["texts"]) + 1, dtype=bool)
+    linked[original[original >= 0]] = True
+    linked[ids[original >= 0]] = True
+    linked[-1] = False         # a missing id (number -1) is in no link
     # Only pairs in two currencies can be a restatement, and a pair with a stated link in it is
-    # the `restates` column's: both are judged as columns, and Python walks only what is left.
-    keys = ["source", "metric", "quote"]
-    group = money.groupby(keys, sort=False, dropna=True)
-    by_quote = group["currency"]
-    code = group.ngroup().fillna(-1).to_numpy(dtype=np.int64)    # -1: a key is missing
-    stated_in = np.bincount(code[code >= 0], weights=linked[code >= 0],
-                            minlength=code.max() + 1 if len(code) else 0)
-    candidate = (by_quote.transform("size").eq(2) & by_quote.transform("nunique").eq(2)).to_numpy(
-        dtype=bool, copy=True)
-    candidate &= code >= 0
-    candidate[candidate] = stated_in[code[candidate]] == 0
-    # Each candidate group is two rows; a stable sort by group keeps each pair in file order.
-    rows = np.flatnonzero(candidate)
-    rows = rows[np.argsort(code[rows], kind="stable")]
-    index = money.index.to_numpy()[rows]
-    ids = money["id"].to_numpy(dtype=object)[rows]
+    # the `restates` column's: both are judged as arrays, and Python walks only what is left.
+    rows = money[_candidate_pairs(_pair_keys(df, numbers, money),
+                                  _numbers(df, numbers, "currency")[money], linked[ids[money]])]
     # Where each amount stands in its quote (text work, one call per row); the rest as arrays
     # over the pairs: both found, at different places, the later one restates the earlier.
-    pos = np.fromiter(map(_position, money["quote"].to_numpy(dtype=object)[rows],
-                          money["amount"].to_numpy(dtype=object)[rows]), dtype=np.int64,
+    pos = np.fromiter(map(_position, df["quote"].to_numpy(dtype=object)[rows],
+                          df["amount"].to_numpy(dtype=object)[rows]), dtype=np.int64,
                       count=len(rows)).reshape(-1, 2)
     ok = (pos >= 0).all(axis=1) & (pos[:, 0] != pos[:, 1])
     later = (pos[:, 1] > pos[:, 0]).astype(np.int64)
     at = np.flatnonzero(ok) * 2
-    second = index[at + later[ok]]
-    original.loc[second] = ids[at + 1 - later[ok]]
-    link.loc[second] = "inferred"
-    return pd.DataFrame({"original": original, "link": link}, index=df.index)
+    original[rows[at + later[ok]]] = ids[rows[at + 1 - later[ok]]]
+    return original
 
 
-def _named(ids, among) -> np.ndarray:
-    """Per id, whether one of the columns `among` holds it, as integer codes of one factorize:
-    `isin` with a set of a hundred thousand ids costs a second on Arrow strings."""
+def _numbers(df, numbers: dict, name: str) -> np.ndarray:
+    """The text numbers of column `name` (-1 for a missing cell): the caller's, or made now."""
+    import pandas as pd
+    if name in numbers:
+        return numbers[name]
+    return pd.factorize(df[name].to_numpy(dtype=object))[0]
+
+
+def _pair_keys(df, numbers: dict, rows: np.ndarray) -> np.ndarray:
+    """Per row of `rows`, a number for its (source, metric, quote), -1 when one is missing."""
     import numpy as np
     import pandas as pd
-    codes = pd.factorize(pd.concat([ids, *among], ignore_index=True))[0]
-    mine, theirs = codes[:len(ids)], codes[len(ids):]
-    return np.isin(mine, theirs[theirs >= 0]) & (mine >= 0)
+    key = np.zeros(len(rows), dtype=np.int64)
+    missing = np.zeros(len(rows), dtype=bool)
+    for name in ("source", "metric", "quote"):
+        codes = _numbers(df, numbers, name)[rows]
+        missing |= codes < 0
+        # Renumbered after each column, so the combined key stays below n and cannot overflow.
+        key = pd.factorize(key * (int(codes.max(initial=0)) + 2) + codes + 1)[0]
+    key[missing] = -1
+    return key
+
+
+def _candidate_pairs(key: np.ndarray, currency: np.ndarray, linked: np.ndarray) -> np.ndarray:
+    """Positions of the rows whose key has exactly two rows, in two currencies, neither in a
+    stated link; each pair's two rows next to each other, in file order."""
+    import numpy as np
+    rows = np.flatnonzero(key >= 0)
+    size = np.bincount(key[rows], minlength=1)
+    stated_in = np.bincount(key[rows], weights=linked[rows], minlength=1)
+    rows = rows[(size[key[rows]] == 2) & (stated_in[key[rows]] == 0)]
+    # A stable sort by key keeps each pair's rows in file order.
+    pairs = rows[np.argsort(key[rows], kind="stable")].reshape(-1, 2)
+    return pairs[currency[pairs[:, 0]] != currency[pairs[:, 1]]].reshape(-1)
 
 
 def problems(rows, metric_of: dict | None = None) -> list[Problem]:

@@ -188,3 +188,55 @@ def test_first_rows_are_where_each_text_first_appears(cells):
     want = [i for i, c in enumerate(codes) if c >= 0 and c not in codes[:i]]
     assert first_rows(codes).tolist() == want
     assert numbered(cells, codes)[1].tolist() == [cells[i] for i in want]
+
+
+@settings(max_examples=examples(120), deadline=None)
+@given(st.lists(st.tuples(CELLS, st.sampled_from([-1, 0, 3, 7, 2 ** 40]), st.booleans()),
+                max_size=14))
+def test_distinct_keys_integer_columns_by_their_values(rows):
+    # Text numbers (-1 for missing), integers too far apart to shift, flags: as normalize
+    # passes them, without hashing the small ones again.
+    codes = pd.factorize(np.asarray([t for t, _, _ in rows], dtype=object))[0]
+    ints = np.array([i for _, i, _ in rows], dtype=np.int64)
+    flags = np.array([f for *_, f in rows], dtype=bool)
+    keys = distinct(codes, ints, flags)
+    frame = pd.DataFrame({"c": codes, "i": ints, "f": flags})
+    assert keys.codes.tolist() == frame.groupby(["c", "i", "f"], sort=False).ngroup().tolist()
+    assert keys.first.tolist() == frame.drop_duplicates().index.tolist()
+
+
+@settings(max_examples=examples(120), deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["m1", "m2", None]),
+                          st.sampled_from(["cumulative", None]),
+                          st.sampled_from(["2024-03-01", "2024-03-05", "2024"]),
+                          st.sampled_from(["2024-03-05", "2024-04-30"])), max_size=10))
+def test_news_dates_are_read_as_the_rule_with_isin_reads_them(rows):
+    from reconcile.model import as_of_window
+    df = pd.DataFrame(rows, columns=["metric", "kind", "as_of", "published"], dtype=object)
+    first = pd.to_datetime(df["as_of"].where(df["as_of"].ne("2024"), "2024-01-01"))
+    df = df.assign(as_of_first=first,
+                   as_of_last=pd.to_datetime(df["as_of"].where(df["as_of"].ne("2024"),
+                                                               "2024-12-31")),
+                   pub_first=pd.to_datetime(df["published"]),
+                   pub_last=pd.to_datetime(df["published"]))
+    # The rule as first written: a metric with any cumulative figure is a running total.
+    running = df["metric"].isin(df.loc[df["kind"].eq("cumulative"), "metric"])
+    lead = (df["pub_first"] - df["as_of_first"]).dt.days
+    want = (df["as_of_first"].eq(df["as_of_last"]) & df["pub_first"].eq(df["pub_last"])
+            & lead.between(0, as_of_window.NEWS_DAYS) & ~running)
+    codes = pd.factorize(df["metric"].to_numpy(dtype=object))[0]
+    assert as_of_window.news_dated(df).tolist() == want.tolist()
+    assert as_of_window.news_dated(df, codes).tolist() == want.tolist()
+
+
+def test_a_column_set_on_few_rows_reads_back_its_values_and_nan_elsewhere():
+    from reconcile.model.normalize import _set_at
+    at = np.array([1, 3])
+    sparse = _set_at(10, at, np.array([1.5, "2024-03-05"], dtype=object))
+    assert isinstance(sparse.dtype, pd.SparseDtype)
+    got = pd.Series(sparse).tolist()
+    assert got[1] == 1.5 and got[3] == "2024-03-05"
+    assert all(isinstance(v, float) and math.isnan(v) for i, v in enumerate(got) if i not in at)
+    # A None set stays None: a sparse column would read it back as NaN.
+    dense = pd.Series(_set_at(10, at, np.array([None, 2.0], dtype=object))).tolist()
+    assert dense[1] is None and dense[3] == 2.0
