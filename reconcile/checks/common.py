@@ -11,8 +11,14 @@ from pandas.api.types import infer_dtype
 
 from currency import formatting as fmt
 from reconcile.model import uncertainty
-from reconcile.model.agreement import (Events, consensus, dense_rank, group_order,
-                                      intersection, segments)
+from reconcile.model.agreement import (
+    Events,
+    consensus,
+    dense_rank,
+    group_order,
+    intersection,
+    segments,
+)
 
 # With no majority between two figures, one stated this many times more precisely is named the
 # likelier right (a hint in the message: both stay flagged, since nothing else tells them apart).

@@ -244,8 +244,8 @@ def _small_counts(x: np.ndarray) -> bool:
 
 class _Dates:
     """Per fact: the first and last as_of of its agreeing figures (as codes into `days`), its
-    news-dated as_of, and how many as_of it has (told for the facts with one of those). Kept apart from `_Facts`: the sentences made
-    when shown hold this, not the sets of ids."""
+    news-dated as_of, and how many as_of it has (told for the facts with one of those). Kept
+    apart from `_Facts`: the sentences made when shown hold this, not the sets of ids."""
 
     def __init__(self, days: list, first: list, last: list, news: dict,
                  n_as_of: dict) -> None:
