@@ -3,13 +3,22 @@ a figure is named in a message."""
 from __future__ import annotations
 
 from collections import namedtuple
+from operator import methodcaller
 
 import numpy as np
 import pandas as pd
+from pandas.api.types import infer_dtype
 
 from currency import formatting as fmt
 from reconcile.model import uncertainty
-from reconcile.model.agreement import Events, consensus, group_order, segments
+from reconcile.model.agreement import (
+    Events,
+    consensus,
+    dense_rank,
+    group_order,
+    intersection,
+    segments,
+)
 
 # With no majority between two figures, one stated this many times more precisely is named the
 # likelier right (a hint in the message: both stay flagged, since nothing else tells them apart).
@@ -22,32 +31,73 @@ def fact_groups(df: pd.DataFrame) -> pd.Series:
     Periods are chained in start order: a figure joins the running group while it starts before
     the latest end seen so far.
     """
-    n = len(df)
+    groups = _fact_groups(df["metric"].to_numpy(), df["c_unit"].to_numpy(),
+                          df["as_of_first"].to_numpy("datetime64[ns]"),
+                          df["as_of_last"].to_numpy("datetime64[ns]"))
+    return pd.Series(groups, index=df.index)
+
+
+def _fact_groups(metric: np.ndarray, unit: np.ndarray, first: np.ndarray,
+                 last: np.ndarray) -> np.ndarray:
+    """`fact_groups` of columns (the texts as objects, the days as datetime64)."""
+    n = len(metric)
     if not n:
-        return pd.Series(np.zeros(0, np.int64), index=df.index)
-    # Text sorts as its codes do; missing keys and dates last, as a sort puts them.
-    metric = _last_if_missing(pd.factorize(df["metric"], sort=True)[0])
-    unit = _last_if_missing(pd.factorize(df["c_unit"], sort=True)[0])
-    first = df["as_of_first"].to_numpy("datetime64[ns]")
-    last = df["as_of_last"].to_numpy("datetime64[ns]")
-    first_nat, last_nat = np.isnat(first), np.isnat(last)
-    order = np.lexsort((last, last_nat, first, first_nat, unit, metric))
-    key = metric[order].astype(np.int64) * (unit.max() + 1) + unit[order]
-    seg_start, seg = segments(key)
+        return np.zeros(0, np.int64)
+    # Each key as codes in its sort order, missing values last as a sort puts them, packed into
+    # one integer: one stable sort gives the order of a lexsort by metric, unit, first, last.
+    metric_unit = _packed([_codes_sorted(metric), _codes_sorted(unit)])
+    first_rank, _ = _ranks(first)
+    last_rank, ends = _ranks(last)
+    order = np.argsort(_packed([metric_unit, first_rank, last_rank]), kind="stable")
+    seg_start, seg = segments(metric_unit[order])
     # The latest end so far within each (metric, unit), missing ends skipped: ends as ranks
     # (1 for the earliest; 0 for none) offset by the run, so one running maximum serves all runs.
-    ends, rank = np.unique(last[order], return_inverse=True)
-    rank = np.where(last_nat[order], 0, rank.reshape(-1) + 1)
+    last_nat = np.isnat(last[order])
+    rank = np.where(last_nat, 0, last_rank[order] + 1)
     running = np.maximum.accumulate(seg * (n + 1) + rank) - seg * (n + 1)
-    running = np.where(last_nat[order], 0, running)     # a missing end has no maximum
+    running = np.where(last_nat, 0, running)            # a missing end has no maximum
     prev = np.r_[0, running[:-1]]
     prev[seg_start] = 0                                 # nothing before a run's first figure
     seen = prev > 0
-    prev_end = ends[np.maximum(prev - 1, 0)]
+    prev_end = ends[np.maximum(prev - 1, 0)] if len(ends) else last[order]
     starts = ~seen | (first[order] > prev_end)
     out = np.empty(n, np.int64)
     out[order] = np.cumsum(starts)
-    return pd.Series(out, index=df.index)
+    return out
+
+
+def _codes_sorted(values: np.ndarray) -> np.ndarray:
+    """Codes of text in its sort order, a missing value after every other."""
+    codes, uniques = pd.factorize(values)
+    # numpy sorts text by code points, as Python does, without a Python comparison per pair
+    # (pandas' sort of the distinct texts was most of the grouping's time at 1M figures); but
+    # numpy's text drops trailing NULs, and other objects are not text.
+    if (infer_dtype(uniques, skipna=False) != "string"
+            or any(map(methodcaller("endswith", "\0"), uniques))):
+        return _last_if_missing(pd.factorize(values, sort=True)[0])
+    rank = np.empty(len(uniques), np.int64)
+    rank[np.argsort(uniques.astype(str), kind="stable")] = np.arange(len(uniques))
+    return _last_if_missing(np.where(codes < 0, -1, rank[codes]))
+
+
+def _ranks(days: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each day's rank among the distinct days (NaT after them all), and those days sorted."""
+    codes, uniques = pd.factorize(days, sort=True)
+    return _last_if_missing(codes), np.asarray(uniques, dtype=days.dtype)
+
+
+def _packed(keys: list[np.ndarray]) -> np.ndarray:
+    """Non-negative integer keys as one int64 that sorts as they do in turn (first key first);
+    a key packed so far is replaced by its dense rank before it would overflow."""
+    out = keys[0].astype(np.int64)
+    size = int(out.max()) + 1
+    for k in keys[1:]:
+        width = int(k.max()) + 1
+        if size * width >= 2 ** 62:
+            out, size = dense_rank(out)
+        out = out * width + k
+        size *= width
+    return out
 
 
 def _last_if_missing(codes: np.ndarray) -> np.ndarray:
@@ -55,9 +105,10 @@ def _last_if_missing(codes: np.ndarray) -> np.ndarray:
     return np.where(codes < 0, codes.max() + 1, codes)
 
 
-# The columns fact_agreement reads.
-_AGREEMENT_READS = ["role", "metric", "c_unit", "as_of_first", "as_of_last", "bound", "value",
-                    "low", "high", "precision", "vague", "c_low", "c_high", "c_value"]
+# What `fact_agreement` says of a figure, as codes into `STATUS` while it decides: one shared
+# text object per status in the column it returns.
+STATUS = ("agrees", "outlier", "split", "aside", "alone")
+AGREES, OUTLIER, SPLIT, ASIDE, ALONE = range(len(STATUS))
 
 
 def fact_agreement(df: pd.DataFrame) -> pd.DataFrame:
@@ -69,69 +120,87 @@ def fact_agreement(df: pd.DataFrame) -> pd.DataFrame:
     When the precise figures of a group (`votes`) conflict, they alone decide (a figure that fits
     every side of the conflict is not one of them): a hedged or vague
     figure is judged against their majority, or set aside when they have none."""
-    o = df.loc[df["role"].eq("original"), _AGREEMENT_READS]
     cols = ["grp", "n_grp", "agrees", "cons_low", "cons_high", "cons_value",
             "status", "votes", "side"]
-    if o.empty:
-        return pd.DataFrame(columns=cols, index=o.index)
-    grp = fact_groups(o)
-    g = grp.to_numpy()
+    # The original figures' positions: each column is read at them, not copied into a frame.
+    at = np.flatnonzero(df["role"].to_numpy(object) == "original")
+    index = df.index[at]
+    if not len(at):
+        return pd.DataFrame(columns=cols, index=index)
+
+    def read(col: str, dtype=None) -> np.ndarray:
+        return df[col].to_numpy(dtype)[at]
+
+    g = _fact_groups(read("metric"), read("c_unit"), read("as_of_first", "datetime64[ns]"),
+                     read("as_of_last", "datetime64[ns]"))
     n_grp = np.bincount(g)[g]
-    side = uncertainty.bound_side(o["bound"], o["value"], o["low"], o["high"], o["precision"])
-    votes = precise(o, side).to_numpy(bool)
-    lo, hi, value = (o[c].to_numpy(float) for c in ("c_low", "c_high", "c_value"))
-    # The intervals' ends sorted once: each vote below sweeps a subset of them.
-    events = Events(g, lo, hi)
-    agrees, status, _ = _decide(events, np.arange(len(g)))
-    in_conflict = np.zeros(len(g), bool)
-    if votes.any():
-        v = np.flatnonzero(votes)
-        by_voters = _decide(events, v)
-        # The precise figures conflict when not all of them share the best point.
-        n_votes = np.bincount(g[v], minlength=g.max() + 1)
-        n_agree = np.bincount(g[v], weights=by_voters[0], minlength=g.max() + 1)
-        conflict = n_agree < n_votes
-        in_conflict = conflict[g]
-        coarse = _too_coarse(grp, o["c_low"], o["c_high"],
-                             pd.Series(votes & in_conflict, index=o.index)).to_numpy(bool)
-        if coarse.any():
-            # A figure that fits every side of a conflict cannot tell the sides apart: it
-            # leaves the vote ($4 billion beside $3.78 and $3.87 billion) and is judged as a
-            # hedged figure is.
-            votes = votes & ~coarse
-            v = np.flatnonzero(votes)
-            by_voters = _decide(events, v)
-        # The voters of a conflict take what they decided among themselves.
-        rows = in_conflict & votes
-        mine = rows[v]
-        agrees[v[mine]], status[v[mine]] = by_voters[0][mine], by_voters[1][mine]
-        cons_low, cons_high, _ = consensus(g, lo, hi, value, agrees & rows)
-        is_split = np.zeros(g.max() + 1, bool)
-        is_split[g[rows & (status == "split")]] = True
-        hedged = in_conflict & ~votes
-        fits = (lo < cons_high) & (cons_low < hi)
-        in_split = hedged & is_split[g]
-        # Beside a split: fitting any precise figure of it keeps a hedged figure out of blame.
-        fits_side = overlaps_any(grp, o["c_low"], o["c_high"], pd.Series(in_split, index=o.index),
-                                 pd.Series(votes & is_split[g], index=o.index)).to_numpy(bool)
-        judged = hedged & ~in_split
-        agrees[judged] = fits[judged]
-        status[judged] = np.where(fits[judged], "agrees", "outlier")
-        agrees[in_split] = False
-        status[in_split] = np.where(fits_side[in_split], "aside", "split")
+    bound = pd.Series(read("bound"), index=index)
+    side = uncertainty.bound_side(bound, *(pd.Series(read(c, float), index=index)
+                                           for c in ("value", "low", "high", "precision")))
+    lo, hi, value = (read(c, float) for c in ("c_low", "c_high", "c_value"))
+    votes = _precise(read("vague"), bound, side, hi)
+    agrees, status, votes, in_conflict = _judge(g, lo, hi, votes)
     alone = n_grp == 1
-    status[alone] = "alone"
+    status[alone] = ALONE
     agrees[alone] = True
     cons_low, cons_high, cons_value = consensus(g, lo, hi, value,
                                                 agrees & (votes | ~in_conflict))
-    return pd.DataFrame({"grp": grp, "n_grp": n_grp, "agrees": agrees, "cons_low": cons_low,
+    return pd.DataFrame({"grp": g, "n_grp": n_grp, "agrees": agrees, "cons_low": cons_low,
                          "cons_high": cons_high, "cons_value": cons_value,
                          # object, as the engine's other text columns (not pandas' str dtype)
-                         "status": pd.Series(status, index=o.index, dtype=object),
-                         "votes": votes, "side": side}, index=o.index)
+                         "status": pd.Series(np.array(STATUS, dtype=object)[status],
+                                             index=index, dtype=object),
+                         "votes": votes, "side": side}, index=index)
 
 
-def _too_coarse(grp: pd.Series, low: pd.Series, high: pd.Series, voters: pd.Series) -> pd.Series:
+def _judge(g: np.ndarray, lo: np.ndarray, hi: np.ndarray,
+           votes: np.ndarray) -> tuple[np.ndarray, ...]:
+    """Per figure: agrees, status code, whether it votes (a too coarse figure does not) and
+    whether its group's votes conflict."""
+    # The intervals' ends sorted once: each vote below sweeps a subset of them.
+    events = Events(g, lo, hi)
+    agrees, status, _ = _decide(events, np.arange(len(g)))
+    # Where every figure shares one point, so do the precise ones: no conflict to look for.
+    contested = np.zeros(g.max() + 1, bool)
+    contested[g[status != AGREES]] = True
+    in_conflict = np.zeros(len(g), bool)
+    v = np.flatnonzero(votes & contested[g])
+    if not len(v):
+        return agrees, status, votes, in_conflict
+    by_voters = _decide(events, v)
+    # The precise figures conflict when not all of them share the best point.
+    n_votes = np.bincount(g[v], minlength=len(contested))
+    n_agree = np.bincount(g[v], weights=by_voters[0], minlength=len(contested))
+    in_conflict = (n_agree < n_votes)[g]
+    coarse = _too_coarse(g, lo, hi, votes & in_conflict)
+    if coarse.any():
+        # A figure that fits every side of a conflict cannot tell the sides apart: it
+        # leaves the vote ($4 billion beside $3.78 and $3.87 billion) and is judged as a
+        # hedged figure is.
+        votes = votes & ~coarse
+        v = np.flatnonzero(votes & contested[g])
+        by_voters = _decide(events, v)
+    # The voters of a conflict take what they decided among themselves.
+    rows = in_conflict & votes
+    mine = rows[v]
+    agrees[v[mine]], status[v[mine]] = by_voters[0][mine], by_voters[1][mine]
+    cons_low, cons_high = intersection(g, lo, hi, agrees & rows)
+    is_split = np.zeros(len(contested), bool)
+    is_split[g[rows & (status == SPLIT)]] = True
+    hedged = in_conflict & ~votes
+    fits = (lo < cons_high) & (cons_low < hi)
+    in_split = hedged & is_split[g]
+    # Beside a split: fitting any precise figure of it keeps a hedged figure out of blame.
+    fits_side = overlaps_any(g, lo, hi, in_split, votes & is_split[g])
+    judged = hedged & ~in_split
+    agrees[judged] = fits[judged]
+    status[judged] = np.where(fits[judged], AGREES, OUTLIER)
+    agrees[in_split] = False
+    status[in_split] = np.where(fits_side[in_split], ASIDE, SPLIT)
+    return agrees, status, votes, in_conflict
+
+
+def _too_coarse(grp, low, high, voters) -> np.ndarray:
     """Per figure: True for a voter of a conflicting group that overlaps every other voter of it
     while two of those others disagree: it is too coarse to take a side.
 
@@ -139,11 +208,12 @@ def _too_coarse(grp: pd.Series, low: pd.Series, high: pd.Series, voters: pd.Seri
     high`; the others all meet pairwise (an interval with itself included) exactly when
     `max(others' low) < min(others' high)`. So two leave-one-out extremes per figure decide it,
     without forming pairs."""
-    out = pd.Series(False, index=grp.index)
+    voters = np.asarray(voters, bool)
+    out = np.zeros(len(voters), bool)
     if not voters.any():
         return out
-    g = grp[voters].to_numpy()
-    lo, hi = low[voters].to_numpy(float), high[voters].to_numpy(float)
+    g = np.asarray(grp)[voters]
+    lo, hi = np.asarray(low, float)[voters], np.asarray(high, float)[voters]
     hi_others = _others_extreme(g, hi, np.inf)
     lo_others = -_others_extreme(g, -lo, np.inf)
     meets_all = (lo < hi_others) & (lo_others < hi)
@@ -174,26 +244,27 @@ def _others_extreme(g: np.ndarray, x: np.ndarray, empty: float) -> np.ndarray:
     return out
 
 
-def overlaps_any(grp: pd.Series, low: pd.Series, high: pd.Series, query: pd.Series,
-                 among: pd.Series) -> pd.Series:
+def overlaps_any(grp, low, high, query, among) -> np.ndarray:
     """Per row: True for a `query` row whose interval overlaps (by more than a point) that of
     some `among` row of its group. One sort: `among` rows by their low end, each query at its
     high end (before an `among` row starting there), and a running maximum of the `among` highs
     per group; a query overlaps some earlier-starting row exactly when that maximum exceeds its
     own low end."""
-    out = pd.Series(False, index=grp.index)
+    query, among = np.asarray(query, bool), np.asarray(among, bool)
+    out = np.zeros(len(query), bool)
     if not query.any() or not among.any():
         return out
-    g = np.concatenate([grp[among].to_numpy(), grp[query].to_numpy()])
-    x = np.concatenate([low[among].to_numpy(float), high[query].to_numpy(float)])
+    grp, low, high = np.asarray(grp), np.asarray(low, float), np.asarray(high, float)
+    g = np.concatenate([grp[among], grp[query]])
+    x = np.concatenate([low[among], high[query]])
     n_among = int(among.sum())
     kind = np.r_[np.ones(n_among, np.int8), np.zeros(len(g) - n_among, np.int8)]
-    carried = np.r_[high[among].to_numpy(float), np.full(len(g) - n_among, -np.inf)]
+    carried = np.r_[high[among], np.full(len(g) - n_among, -np.inf)]
     order = np.lexsort((kind, x, g))
     running = pd.Series(carried[order]).groupby(g[order]).cummax().to_numpy()
     seen = np.empty_like(running)
     seen[order] = running
-    q_low, q_high = low[query].to_numpy(float), high[query].to_numpy(float)
+    q_low, q_high = low[query], high[query]
     out[query] = (seen[n_among:] > q_low) & ~np.isnan(q_high)
     return out
 
@@ -202,12 +273,19 @@ def precise(o: pd.DataFrame, side: pd.Series) -> pd.Series:
     """Per figure: True when it is precise enough to decide a conflict: not vague, bounded on
     both sides, and widened by its hedge evenly if at all (약, about; not nearly, 이상, 최대);
     `side` is `uncertainty.bound_side`."""
-    return (~o["vague"].astype(bool) & o["bound"].isin(["exact", "approx"]) & side.eq("")
-            & np.isfinite(o["c_high"].astype(float)))
+    return pd.Series(_precise(o["vague"].to_numpy(), o["bound"], side,
+                              o["c_high"].to_numpy(float)), index=o.index)
+
+
+def _precise(vague: np.ndarray, bound: pd.Series, side: pd.Series,
+             c_high: np.ndarray) -> np.ndarray:
+    """`precise` of columns."""
+    return (~vague.astype(bool) & bound.isin(["exact", "approx"]).to_numpy()
+            & side.eq("").to_numpy() & np.isfinite(c_high))
 
 
 def _decide(events: Events, rows: np.ndarray) -> tuple[np.ndarray, ...]:
-    """Per figure of `rows` (positions in `events`), among those figures: agrees, status
+    """Per figure of `rows` (positions in `events`), among those figures: agrees, status code
     (agrees, outlier, split) and its group's best count, from the largest agreeing set; with no
     majority, every figure of the group is split."""
     g = events.g[rows]
@@ -223,9 +301,9 @@ def _decide(events: Events, rows: np.ndarray) -> tuple[np.ndarray, ...]:
         _, rest, _ = events.sweep(rows[out])
         np.maximum.at(rest_best, g[out], rest)
     tied = (group_best <= 1) | (rest_best == group_best)
-    status = np.where(agrees, "agrees", "outlier").astype(object)
+    status = np.where(agrees, AGREES, OUTLIER).astype(np.int8)
     members = tied[g] & (size[g] > 1)
-    status[members] = "split"
+    status[members] = SPLIT
     agrees = agrees & ~members
     return agrees, status, best
 

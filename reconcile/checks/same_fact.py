@@ -13,6 +13,7 @@ import re
 from collections import namedtuple
 from functools import lru_cache, partial
 from itertools import repeat
+from operator import getitem
 
 import numpy as np
 import pandas as pd
@@ -110,13 +111,23 @@ class _Rows:
         return _Rows(self._df, self.at[mask])
 
     def lists(self, cols: list[str]) -> list[list]:
-        """The columns `cols` as lists of plain Python values."""
-        return [self[c].tolist() for c in cols]
+        """The columns `cols` as lists of plain Python values, one float object per distinct
+        value of a float column (the records hold these lists' values: at 1M figures 300,000
+        findings share a few ten thousand bounds)."""
+        columns = map(self.__getitem__, cols)
+        return [_floats(x) if x.dtype == np.float64 else x.tolist() for x in columns]
 
     def figures(self) -> list[_Figure]:
         """The rows as records of the columns the findings read (for the few rows judged one
         by one)."""
         return list(map(_Figure._make, zip(self._df.index[self.at], *self.lists(_READ))))
+
+
+def _floats(x: np.ndarray) -> list[float]:
+    """`x.tolist()` with one object per distinct value, told apart bit for bit (-0.0 is not 0.0,
+    as equality would have it)."""
+    codes, bits = pd.factorize(np.ascontiguousarray(x).view(np.int64))
+    return list(map(bits.view(np.float64).tolist().__getitem__, codes.tolist()))
 
 
 # A row as the few findings made one by one read it; a named class, so that the sentences made
@@ -130,23 +141,37 @@ class _Facts:
     group."""
 
     def __init__(self, d: _Rows) -> None:
-        code, groups = pd.factorize(d["grp"])
+        grp = d["grp"]
+        if _small_counts(grp):      # `fact_agreement`'s group numbers: codes as they are
+            code, self._groups = grp.astype(np.int64), None
+            n = int(code.max()) + 1 if len(code) else 0
+        else:
+            code, groups = pd.factorize(grp)
+            self._groups, n = pd.Index(groups), len(groups)
         self.code = code
-        self._groups = pd.Index(groups)
         day, days = pd.factorize(d["as_of"], sort=True)     # codes in text order
-        agrees = d["agrees"].astype(bool)
-        n, n_days = len(groups), len(days)
+        agrees = self._agrees = d["agrees"].astype(bool)
+        n_days = len(days)
         # The agreeing ids of each group, in row order: one tuple per group, shared by every
         # finding that measures a figure against them.
         rows = np.flatnonzero(agrees)
         rows = rows[np.argsort(code[rows], kind="stable")]
         ids = d["id"][rows].tolist()
         self._members = [()] * n
+        # Each agreeing row's place in its group's tuple.
+        self._place = np.zeros(len(code), np.int64)
         if len(rows):
             starts = np.flatnonzero(np.r_[True, np.diff(code[rows]) != 0])
             ends = np.r_[starts[1:], len(rows)].tolist()
             for g, a, b in zip(code[rows[starts]].tolist(), starts.tolist(), ends):
                 self._members[g] = tuple(ids[a:b])
+            self._place[rows] = np.arange(len(rows)) - np.repeat(starts, np.diff(np.r_[starts,
+                                                                                  len(rows)]))
+        # Unique ids (as a valid file's are): no figure's id is another's, so `others` is cut
+        # by place, for all rows at once.
+        # (A set: pandas' hash table of the objects takes five times as long.)
+        fids = d["id"]
+        self.unique_ids = len(set(fids)) == len(fids)
         # Per group, its agreeing ids as a set and whether they are distinct: made when a row
         # of the group first asks (`others`).
         self._sets: list = [None] * n
@@ -155,18 +180,42 @@ class _Facts:
         last = np.full(n, -1)
         np.minimum.at(first, code[agrees], day[agrees])
         np.maximum.at(last, code[agrees], day[agrees])
-        # How many as_of each group has, and its as_of read as articles' dates, sorted.
-        pairs = code.astype(np.int64) * max(n_days, 1) + day
-        n_as_of = np.bincount(np.unique(pairs) // max(n_days, 1), minlength=n).tolist()
-        news = np.unique(pairs[d["as_of_news"].astype(bool)])
+        # Of the groups with a news-dated as_of (the only ones whose window is said): how many
+        # as_of each has, and its as_of read as articles' dates, sorted.
+        news_rows = d["as_of_news"].astype(bool)
+        has_news = np.zeros(n, bool)
+        has_news[code[news_rows]] = True
+        told = has_news[code]
+        pairs = code[told].astype(np.int64) * max(n_days, 1) + day[told]
+        g_of, n_as_of = np.unique(np.unique(pairs) // max(n_days, 1), return_counts=True)
+        news = np.unique(pairs[news_rows[told]])
         said: dict = {}
         for g, k in zip((news // max(n_days, 1)).tolist(), (news % max(n_days, 1)).tolist()):
             said.setdefault(g, []).append(days[k])
-        self.dates = _Dates(days.tolist(), first.tolist(), last.tolist(), said, n_as_of)
+        self.dates = _Dates(days.tolist(), first.tolist(), last.tolist(), said,
+                            dict(zip(g_of.tolist(), n_as_of.tolist())))
 
     def code_of(self, grp) -> int:
         """The number of the group `grp`."""
-        return int(self._groups.get_loc(grp))
+        return int(grp) if self._groups is None else int(self._groups.get_loc(grp))
+
+    def others_of(self, mask: np.ndarray, fid: list) -> list[tuple]:
+        """`others` of the rows of `mask` (their ids `fid`): the agreeing figures of each one's
+        group, less itself if it is one of them."""
+        code = self.code[mask]
+        if not self.unique_ids:
+            return list(map(self.others, code.tolist(), fid))
+        groups = list(map(self._members.__getitem__, code.tolist()))
+        agreeing = self._agrees[mask]
+        if not agreeing.any():      # outliers: never among them, so each group's one tuple
+            return groups
+        # The agreeing figures cut themselves out, in C: the tuple before and after its place.
+        place = self._place[mask].tolist()
+        cut = list(map(tuple.__add__, map(getitem, groups, map(slice, place)),
+                       map(getitem, groups, map(slice, (self._place[mask] + 1).tolist(),
+                                                repeat(None)))))
+        return [c if a else t for c, t, a in zip(cut, groups, agreeing.tolist())] \
+            if not agreeing.all() else cut
 
     def others(self, g: int, fid) -> tuple:
         """The agreeing figures of group `g` but `fid`: the group's one tuple when fid is not in
@@ -185,12 +234,21 @@ class _Facts:
         return tuple(i for i in agreeing if i != fid)
 
 
+def _small_counts(x: np.ndarray) -> bool:
+    """Whether `x` holds whole numbers from 0 to about its length (a table's indices)."""
+    if not len(x) or x.dtype.kind not in "iuf":
+        return False
+    with np.errstate(invalid="ignore"):
+        return bool((x >= 0).all() and x.max() < 4 * len(x) + 1024 and (x == np.floor(x)).all())
+
+
 class _Dates:
     """Per fact: the first and last as_of of its agreeing figures (as codes into `days`), its
-    news-dated as_of, and how many as_of it has. Kept apart from `_Facts`: the sentences made
-    when shown hold this, not the sets of ids."""
+    news-dated as_of, and how many as_of it has (told for the facts with one of those). Kept
+    apart from `_Facts`: the sentences made when shown hold this, not the sets of ids."""
 
-    def __init__(self, days: list, first: list, last: list, news: dict, n_as_of: list) -> None:
+    def __init__(self, days: list, first: list, last: list, news: dict,
+                 n_as_of: dict) -> None:
         self._days, self._first, self._last = days, first, last
         self._news, self._n_as_of = news, n_as_of
 
@@ -203,7 +261,7 @@ class _Dates:
 
     def window(self, g: int) -> str:
         """How the group's news-dated as_of were read, when it compares several as_of."""
-        return _window_words(self._news.get(g, []), self._n_as_of[g])
+        return _window_words(self._news.get(g, []), self._n_as_of.get(g, 0))
 
 
 def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
@@ -216,7 +274,7 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
     (fid, metric, c_low, c_high, c_unit, c_value, cons_low, cons_high, vague,
      currency) = o.lists(["id", "metric", "c_low", "c_high", "c_unit", "c_value", "cons_low",
                           "cons_high", "vague", "currency"])
-    others = list(map(facts.others, code.tolist(), fid))
+    others = facts.others_of(mask, fid)
     gaps, directions = F.point_gaps(c_value, cons_low, cons_high)
     gap, direction = gaps.tolist(), directions.tolist()
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -228,7 +286,7 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
                  cons_low=cons_low, cons_high=cons_high, gap=gap, direction=direction,
                  slip=slip, vague=vague, currency=currency, others=others)
     n = len(o)
-    words = list(map(partial, repeat(said.outlier), range(n)))
+    words = _sentences(said.outlier, n)
     evidence = F.Evidence.many(n, check="same_fact", rule=RULE, detail=words, against=others,
                                low=c_low, high=c_high, expected_low=cons_low,
                                expected_high=cons_high, unit=c_unit, gap=gap, slip=slip,
@@ -252,6 +310,23 @@ def _tried_of(o: _Rows) -> list[tuple[str, ...]]:
     # A missing hedge is any of many NaN objects, each its own cache key: say None for all.
     hedge = [h if isinstance(h, str) else None for h in hedge]
     return list(map(_tried, kind, u, unit, hedge, currency, ref))
+
+
+class _Sentence(tuple):
+    """(how, k): the sentence of row `k`, made by `how` (a `_Said` method) when called: a
+    finding's detail, made when its message is shown. A pair, not a partial: a partial carries
+    an empty keyword dict, and a run at scale holds one per finding (50 MB at 1M figures)."""
+
+    __slots__ = ()
+
+    def __call__(self):
+        how, k = self
+        return how(k)
+
+
+def _sentences(how, n: int) -> list[_Sentence]:
+    """The sentences of rows 0 to n - 1, each made by `how` when shown."""
+    return list(map(_Sentence, zip(repeat(how), range(n))))
 
 
 class _Said:
@@ -397,7 +472,7 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
     (fid, metric, c_low, c_high, c_unit, c_value, cons_low, cons_high, hedge, side, value,
      unit) = o.lists(["id", "metric", "c_low", "c_high", "c_unit", "c_value", "cons_low",
                       "cons_high", "hedge", "side", "value", "unit"])
-    others = list(map(facts.others, code.tolist(), fid))
+    others = facts.others_of(mask, fid)
     gaps, towards = F.point_gaps(c_value, cons_low, cons_high)
     vague = o["vague"].astype(bool)
     hedged = np.isin(o["bound"], ["at_least", "at_most", "approx"]) & ~vague
@@ -412,7 +487,7 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
                  direction=towards.tolist(), others=others, hedge=hedge, hedged=hedged.tolist(),
                  bound=bound.tolist(), side=side, value=value, own_unit=unit,
                  misleads=misleads.tolist())
-    words = list(map(partial, repeat(said.loose), range(n)))
+    words = _sentences(said.loose, n)
     # A true bound that does not mislead has no gap: it says what it claims.
     shown_gap = np.where(bound & ~misleads, 1.0, gaps).tolist()
     evidence = F.Evidence.many(n, check="same_fact", rule=RULE, detail=words, against=others,

@@ -46,23 +46,27 @@ class Events:
         self._starts = order < n
         self._row = np.where(self._starts, order, order - n)
         self._x = ex[order]
+        # Read by every sweep: each event's group, and its step of the running count.
+        self._g = self.g[self._row]
+        self._step = np.where(self._starts, 1, -1).astype(np.int8)
 
     def sweep(self, rows: np.ndarray | None = None) -> tuple[np.ndarray, ...]:
         """Per row of `rows` (positions; all rows when None), as `sweep` among those rows."""
         n = len(self.g)
         if rows is None:
             rows = np.arange(n)
-            row, starts, x = self._row, self._starts, self._x
+            row, starts, x, g, step = self._row, self._starts, self._x, self._g, self._step
         else:
             chosen = np.zeros(n, bool)
             chosen[rows] = True
             keep = chosen[self._row]
-            row, starts, x = self._row[keep], self._starts[keep], self._x[keep]
+            row, starts, x, g, step = (a[keep] for a in (self._row, self._starts, self._x,
+                                                         self._g, self._step))
         if not len(rows):
             return np.zeros(0), np.zeros(0, np.int64), np.zeros(0, bool)
         # Each group's starts and ends cancel, so one running sum counts within every group.
-        count = np.cumsum(np.where(starts, 1, -1))
-        seg_start, seg = segments(self.g[row])
+        count = np.cumsum(step, dtype=np.int64)
+        seg_start, seg = segments(g)
         top = np.maximum.reduceat(count, seg_start)
         # The first event of each group at its highest count.
         at_top = np.flatnonzero(count == top[seg])
@@ -108,28 +112,51 @@ def consensus(g: np.ndarray, low: np.ndarray, high: np.ndarray, value: np.ndarra
               agrees: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Per row: the intersection of its group's agreeing intervals and their median value (NaN
     ignored; all NaN for a group with no agreeing row)."""
-    n = len(g)
-    out = [np.full(n, np.nan) for _ in range(3)]
     rows = np.flatnonzero(agrees)
     if not len(rows):
-        return tuple(out)
+        return tuple(np.full(len(g), np.nan) for _ in range(3))
     v = np.asarray(value, float)[rows]
     # By group, values ascending with NaN after them: the median is read off the middle (equal
     # values in any order).
     order = group_order(g[rows], v)
     rows, v = rows[order], v[order]
-    seg_start, seg = segments(g[rows])
-    lo = np.fmax.reduceat(np.asarray(low, float)[rows], seg_start)
-    hi = np.fmin.reduceat(np.asarray(high, float)[rows], seg_start)
+    seg_start, _ = segments(g[rows])
     valid = np.add.reduceat((~np.isnan(v)).astype(np.int64), seg_start)
     mid = seg_start + np.maximum(valid - 1, 0) // 2
     upper = seg_start + valid // 2
     median = np.where(valid > 0, (v[mid] + v[upper]) / 2, np.nan)
     median = np.where(valid % 2 == 1, v[mid], median)
-    # Spread each group's values to all its rows, agreeing or not.
+    return _spread(g, rows, seg_start, low, high, median)
+
+
+def intersection(g: np.ndarray, low: np.ndarray, high: np.ndarray,
+                 agrees: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """`consensus` without the median: per row, the intersection of its group's agreeing
+    intervals (one sort by group, none by value)."""
+    rows = np.flatnonzero(agrees)
+    if not len(rows):
+        return tuple(np.full(len(g), np.nan) for _ in range(2))
+    rows = rows[np.argsort(g[rows], kind="stable")]
+    return _spread(g, rows, segments(g[rows])[0], low, high)
+
+
+def _spread(g: np.ndarray, rows: np.ndarray, seg_start: np.ndarray, low: np.ndarray,
+            high: np.ndarray, *more: np.ndarray) -> tuple[np.ndarray, ...]:
+    """Per row of `g`: the intersection of the intervals of `rows` (sorted by group, each group
+    a run starting at `seg_start`) of its group, and each of `more` (one value per run)."""
+    lo = np.fmax.reduceat(np.asarray(low, float)[rows], seg_start)
+    hi = np.fmin.reduceat(np.asarray(high, float)[rows], seg_start)
     keys = g[rows][seg_start]               # ascending: the groups were the first sort key
-    at = np.minimum(np.searchsorted(keys, g), len(keys) - 1)
-    found = keys[at] == g
-    for o, vals in zip(out, (lo, hi, median)):
+    out = [np.full(len(g), np.nan) for _ in range(2 + len(more))]
+    if g.dtype.kind in "iu" and keys.min() >= 0 and g.max() < 4 * len(g) + 1024:
+        # Small group numbers (`fact_groups`'): a table from group to run, not a search.
+        run = np.full(max(int(g.max()), int(keys.max())) + 1, -1)
+        run[keys] = np.arange(len(keys))
+        at = run[np.where(g >= 0, g, 0)]
+        found = (at >= 0) & (g >= 0)
+    else:
+        at = np.minimum(np.searchsorted(keys, g), len(keys) - 1)
+        found = keys[at] == g
+    for o, vals in zip(out, (lo, hi, *more)):
         o[found] = vals[at[found]]
     return tuple(out)

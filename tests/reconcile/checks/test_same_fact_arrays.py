@@ -3,10 +3,11 @@ finding is worked out row by row, plainly, from the evidence base, and the two m
 by field and in order."""
 import math
 
+import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reconcile.checks.same_fact import _reads_as_n_odd, _Rows, same_fact
+from reconcile.checks.same_fact import _Facts, _floats, _reads_as_n_odd, _Rows, same_fact
 from reconcile.engines.local import Context, evidence_base
 from reconcile.model import findings as F
 from reconcile.model import uncertainty
@@ -87,3 +88,29 @@ def test_the_column_built_findings_are_the_row_by_row_ones(rows):
     for g, w in zip(got, want):
         assert all(same(a, b) for a, b in zip(g[1:10], w[2:])), (g, w)
         assert g[10].startswith(f'{g[0]} ("') and g[11].startswith(g[10])
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(figure_sets(), st.booleans())
+def test_the_yardsticks_of_all_rows_at_once_are_each_rows_own(rows, repeat_id):
+    # Each figure is measured against the agreeing figures of its fact, less any of its own id;
+    # ids repeated (no valid file has them) leave the cut by place for the rule row by row.
+    df = evidence_base(table(*rows))
+    if repeat_id:
+        df.loc[df.index[-1], "id"] = df["id"].iloc[0]
+    d = _Rows(df, np.flatnonzero(df["n_grp"].ge(2).to_numpy()))
+    facts = _Facts(d)
+    fid, grp, agrees = d["id"].tolist(), d["grp"].tolist(), d["agrees"].astype(bool)
+    for mask in (agrees, ~agrees):
+        got = facts.others_of(mask, [i for i, m in zip(fid, mask) if m])
+        want = [tuple(o for o, h, a in zip(fid, grp, agrees) if h == g and a and o != i)
+                for i, g, m in zip(fid, grp, mask) if m]
+        assert got == want
+
+
+def test_float_columns_share_one_object_per_value_bit_for_bit():
+    x = np.array([1.5, -0.0, 0.0, math.nan, 1.5, -0.0, math.inf, -math.nan])
+    got = _floats(x)
+    assert np.array(got).view(np.int64).tolist() == x.view(np.int64).tolist()
+    assert all(type(v) is float for v in got)
+    assert got[0] is got[4] and got[1] is got[5] and got[1] is not got[2]

@@ -6,11 +6,11 @@ import statistics
 
 import numpy as np
 import pandas as pd
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from reconcile.checks.common import fact_groups
-from reconcile.model.agreement import Events, consensus, dense_rank, sweep
+from reconcile.checks.common import _codes_sorted, fact_groups
+from reconcile.model.agreement import Events, consensus, dense_rank, intersection, sweep
 from tests.helpers import examples
 
 
@@ -162,3 +162,31 @@ def test_fact_groups_are_the_chains_of_overlapping_periods(df):
     for i in range(n):
         for j in range(n):
             assert (got.iloc[i] == got.iloc[j]) == (find(i) == find(j))
+
+
+@settings(max_examples=examples(120), deadline=None)
+@given(intervals(), st.lists(st.booleans(), min_size=12, max_size=12))
+def test_intersection_is_that_of_the_agreeing_intervals_of_each_group(data, flags):
+    g, lo, hi = data
+    n = len(g)
+    agrees = np.array(flags[:n])
+    # Small group numbers are looked up in a table, numbers far apart searched: both spread.
+    for groups in (g, g * 10 ** 15):
+        c_low, c_high = intersection(groups, lo, hi, agrees)
+        assert np.array_equal(consensus(groups, lo, hi, lo, agrees)[:2], (c_low, c_high),
+                              equal_nan=True)
+        for i in range(n):
+            mine = [j for j in range(n) if g[j] == g[i] and agrees[j]]
+            want = ((max(lo[j] for j in mine), min(hi[j] for j in mine)) if mine
+                    else (math.nan,) * 2)
+            assert np.array_equal([c_low[i], c_high[i]], want, equal_nan=True)
+
+
+@settings(max_examples=examples(120), deadline=None)
+@example(["b", "a\0", None, "가", "a"])
+@given(st.lists(st.one_of(st.text(alphabet="ab가\0\x7f", max_size=3), st.none()), min_size=1,
+                max_size=12))
+def test_text_codes_sort_as_python_sorts_text_with_missing_last(values):
+    codes = _codes_sorted(np.array(values, dtype=object))
+    distinct = sorted({v for v in values if v is not None})
+    assert codes.tolist() == [len(distinct) if v is None else distinct.index(v) for v in values]
