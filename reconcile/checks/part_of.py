@@ -14,11 +14,12 @@ def part_of_pairs(part_of: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     codes, cells = pd.factorize(part_of, sort=False)
     keys = [part_of_keys(cell) for cell in cells]
     named = np.array([k for ks in keys for k in ks], dtype=object)
-    # Which rows carry each distinct cell, with its totals beside them (as positions in
-    # `named`: integers merge and sort fast), back in row order and, within a row, in the
-    # cell's order.
-    split = pd.DataFrame({"code": np.repeat(np.arange(len(keys)), [len(ks) for ks in keys]),
-                          "nth": np.arange(len(named))})
-    rows = pd.DataFrame({"row": np.arange(len(codes)), "code": codes})
-    pairs = rows.merge(split, on="code", how="inner").sort_values(["row", "nth"])
-    return pairs["row"].to_numpy(), named[pairs["nth"].to_numpy()]
+    # Each row repeated once per total its cell names (none for an empty cell, code -1), beside
+    # the position of that total in `named`: the cell's first, then the next, ..
+    count = np.array([len(ks) for ks in keys] + [0], dtype=np.int64)
+    first = np.cumsum(count) - count
+    per_row = count[codes]
+    rows = np.repeat(np.arange(len(codes)), per_row)
+    end = np.cumsum(per_row)
+    nth = np.arange(len(rows)) - np.repeat(end - per_row, per_row) + first[codes[rows]]
+    return rows, named[nth]
