@@ -8,11 +8,17 @@ import pandas as pd
 from reconcile.store.figures import part_of_keys
 
 
+def part_of_cells(part_of: pd.Series) -> tuple[np.ndarray, list[list[str]]]:
+    """Per row, the number of its distinct cell (-1 for none); per distinct cell, the totals it
+    names in the order written. Each distinct cell is read once (archives repeat them)."""
+    codes, cells = pd.factorize(part_of, sort=False)
+    return codes, [part_of_keys(cell) for cell in cells]
+
+
 def part_of_pairs(part_of: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     """Each (row position, total metric) a `part_of` column names, in row order and, within a
-    row, in the order written; each distinct cell is read once (archives repeat them)."""
-    codes, cells = pd.factorize(part_of, sort=False)
-    keys = [part_of_keys(cell) for cell in cells]
+    row, in the order written."""
+    codes, keys = part_of_cells(part_of)
     named = np.array([k for ks in keys for k in ks], dtype=object)
     # Each row repeated once per total its cell names (none for an empty cell, code -1), beside
     # the position of that total in `named`: the cell's first, then the next, ..
