@@ -539,7 +539,11 @@ def _with_originals(df):
     states a positive, finite value (no rate is implied otherwise)."""
     rs = df.loc[df["role"].eq("restatement"), _OWN]
     # Positions, then only the restated rows and the columns read: no copy of the whole table.
-    at = pd.Index(df["id"]).get_indexer(rs["original"])
+    # The ids looked up among the rows that hold a restated id only (a hash of every id of the
+    # file was most of this check's time at a million figures).
+    held = np.flatnonzero(df["id"].isin(rs["original"]).to_numpy())
+    at = pd.Index(df["id"].to_numpy()[held]).get_indexer(rs["original"])
+    at = np.where(at >= 0, held[at], -1)
     rs = rs[at >= 0]
     o = df.iloc[at[at >= 0], [df.columns.get_loc(c) for c in _ORIGINAL]]
     o.columns = ["o_" + c for c in o.columns]
