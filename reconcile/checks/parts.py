@@ -16,8 +16,7 @@ import numpy as np
 import pandas as pd
 
 from currency import formatting as fmt
-from reconcile.checks import check
-from reconcile.checks import common
+from reconcile.checks import check, common
 from reconcile.checks.later import Later
 from reconcile.checks.part_of import part_of_cells
 from reconcile.model import findings as F

@@ -482,8 +482,16 @@ def _currency_slips(df, r, asked: np.ndarray) -> dict[int, F.Finding]:
     if not ask:
         return {}
     sources = r["o_source"].to_numpy(dtype=object)[ask]
-    money = df.loc[df["currency"].notna() & df["source"].isin(sources), ["source", "currency"]]
-    spoken = money.drop_duplicates().groupby("source")["currency"].agg(set).to_dict()
+    # Each (article, currency) once, as codes: a drop_duplicates of the two text columns hashed
+    # each row's pair (most of this check's time at a million figures).
+    rows = np.flatnonzero(df["currency"].notna().to_numpy()
+                          & df["source"].isin(sources).to_numpy())
+    source, articles = pd.factorize(df["source"].to_numpy()[rows])
+    currency, currencies = pd.factorize(df["currency"].to_numpy()[rows])
+    pair = pd.unique(source.astype(np.int64) * len(currencies) + currency)
+    spoken: dict = {}
+    for s, c in zip(articles[pair // len(currencies)], currencies[pair % len(currencies)]):
+        spoken.setdefault(s, set()).add(c)
     cols = {n: r[n].tolist() for n in ("id", "amount", "metric", "original", "o_amount",
                                        "o_source", "o_as_of", "o_currency", "currency", "as_of",
                                        "published", "value", "u", "o_value")}
