@@ -112,6 +112,8 @@ def parts_and_totals(df: pd.DataFrame, ctx) -> list[F.Finding]:
     if not len(t.rows) or not len(part):
         return []
     total, fact = _latest_parts(t, part, rel)
+    if not len(total):          # every part stated after its totals
+        return []
     out = _larger_than_wholes(t, part, total, fact, metrics)
     sums = _Sums(t, part, total, fact)
     said = _PartsSaid(sums, part, metrics)
