@@ -154,30 +154,58 @@ def candidate_pairs(group, value, precision, exact, u) -> tuple[np.ndarray, np.n
        severity=('medium (transposed), low (one digit)'))
 def digits(df, ctx) -> list[F.Finding]:
     """Findings for digit transpositions and one-digit slips between figures of one fact."""
-    d = df.loc[df["status"].isin(["agrees", "outlier", "split"]) & df["n_grp"].ge(2)
-               & df["currency"].notna() & df["typed"], READS]
-    # Only groups with two distinct values can hold a slip.
-    d = d[d.groupby(["grp", "currency"], sort=False)["value"].transform("nunique").ge(2)]
-    if d.empty:
+    # The cheap tests first, on whole columns; the text column only on the rows they leave.
+    rows = np.flatnonzero(df["typed"].to_numpy(bool) & (df["n_grp"].to_numpy() >= 2)
+                          & df["currency"].notna().to_numpy())
+    rows = rows[pd.Series(df["status"].to_numpy()[rows]).isin(["agrees", "outlier", "split"])
+                .to_numpy()]
+    # The distinct values of each group (one fact and currency), groups and values numbered in
+    # the order they first appear.
+    group = _codes(pd.factorize(df["grp"].to_numpy()[rows])[0], df["currency"].to_numpy()[rows])
+    value = df["value"].to_numpy(float)[rows]
+    entry = _codes(group, value)
+    # Only groups with two distinct values can hold a slip (a missing value is none).
+    first = _firsts(entry)
+    two = np.bincount(group[first], weights=~np.isnan(value[first])) >= 2
+    keep = two[group]
+    if not keep.any():
         return []
-    # The distinct values of each group, groups and values in the order they first appear.
-    group = d.groupby(["grp", "currency"], sort=False).ngroup().to_numpy()
-    entry = pd.DataFrame({"g": group, "v": d["value"].to_numpy()}).groupby(
-        ["g", "v"], sort=False, dropna=False).ngroup().to_numpy()
-    _, first = np.unique(entry, return_index=True)
+    rows, group, entry = rows[keep], _compact(group[keep]), _compact(entry[keep])
+    first = _firsts(entry)
     rank = np.empty(len(first), dtype=np.int64)
     rank[np.lexsort((first, group[first]))] = np.arange(len(first))
     entry = rank[entry]
-    first = np.empty_like(first)
-    first[entry[::-1]] = np.arange(len(entry))[::-1]        # each value's first row
-    col = {c: d[c].to_numpy()[first] for c in ("value", "precision", "u")}
-    exact = d["bound"].to_numpy()[first] == "exact"
+    first = _firsts(entry)        # each value's first row, in the new order
+    col = {c: df[c].to_numpy()[rows[first]] for c in ("value", "precision", "u")}
+    exact = df["bound"].to_numpy()[rows[first]] == "exact"
     a, b = candidate_pairs(group[first], col["value"], col["precision"], exact, col["u"])
     how = relation(col["value"], col["precision"], exact, col["u"], a, b)
     a, b, how = a[how != NONE], b[how != NONE], how[how != NONE]
     if not len(a):
         return []
+    d = df.iloc[rows, df.columns.get_indexer(READS)]
     return _findings(d, entry, first, a, b, how)
+
+
+def _codes(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Per row: the number of its pair (code a, value b), pairs numbered in the order they first
+    appear; a missing b is one value."""
+    cb, nb = pd.factorize(b, use_na_sentinel=False)
+    return pd.factorize(a.astype(np.int64) * len(nb) + cb)[0]
+
+
+def _compact(codes: np.ndarray) -> np.ndarray:
+    """Codes renumbered 0.. in the same order, those no row has left out."""
+    used = np.zeros(codes.max(initial=-1) + 1, bool)
+    used[codes] = True
+    return (np.cumsum(used) - 1)[codes]
+
+
+def _firsts(codes: np.ndarray) -> np.ndarray:
+    """Each code's first row (codes 0.. numbered in the order they first appear)."""
+    first = np.empty(codes.max(initial=-1) + 1, dtype=np.int64)
+    first[codes[::-1]] = np.arange(len(codes))[::-1]
+    return first
 
 
 def _findings(d: pd.DataFrame, entry: np.ndarray, first: np.ndarray, a: np.ndarray,

@@ -10,86 +10,86 @@ part above its whole is an error whatever the others say.
 from __future__ import annotations
 
 import math
-from functools import partial
-from itertools import repeat
+from itertools import chain, repeat
 
 import numpy as np
 import pandas as pd
 
 from currency import formatting as fmt
-from reconcile.checks import check
-from reconcile.checks.common import head, records
-from reconcile.checks.part_of import part_of_pairs
+from reconcile.checks import check, common
+from reconcile.checks.later import Later
+from reconcile.checks.part_of import part_of_cells
 from reconcile.model import findings as F
 
 RULE = "parts_totals: sum of parts (as_of on or before the total's) must meet each total"
 WHOLE_RULE = "parts_totals: a part can never exceed its whole"
-TOTAL_COLUMNS = ["id", "metric", "c_unit", "as_of_first", "as_of_last", "c_low", "c_high", "vague",
-                 "pub_last", "amount", "source", "as_of"]
-# What the findings on a part larger than its whole read of their rows (a filter of fewer columns).
-WHOLE_READS = ["id", "metric", "amount", "source", "as_of", "c_low", "c_high", "c_unit",
-               "vague", "metric_part", "part_low", "part_high", "vague_part", "part_grp"]
+SEVERITY = np.array(["high", "low", "info"], dtype=object)
 
 
 class PartFacts:
-    """One row per part metric and period (`table`: its consensus interval, the totals it
-    belongs to, its fact number `part_grp`), and the ids of the figures behind each fact, kept
-    grouped by fact (in file order within one) so that one gather gives the ids of many."""
+    """The part facts as arrays, numbered 0.. in the order of their group numbers: one per group
+    of agreeing original figures of a metric some `part_of` names (its consensus interval, its
+    metric code and unit, its earliest date, its latest publication, the ids of its figures in
+    file order)."""
 
-    COLUMNS = ["metric", "total", "c_unit", "as_of_first", "part_low", "part_high", "vague",
-               "part_grp", "pub_last"]
-    # The columns of the evidence table read here (a filter of all 80 would copy them all).
-    READS = ["id", "grp", "metric", "c_unit", "as_of_first", "cons_low", "cons_high", "vague",
-             "pub_last"]
+    def __init__(self, df: pd.DataFrame, rows: np.ndarray, metric: np.ndarray) -> None:
+        # `rows`: the positions of the agreeing original figures of part metrics, in file order.
+        grp = df["grp"].to_numpy(float)[rows]
+        order = np.argsort(grp, kind="stable")
+        rows, grp = rows[order], grp[order]
+        first = np.flatnonzero(np.r_[True, grp[1:] != grp[:-1]]) if len(rows) else rows
+        # Each fact's ids as one tuple, shared by the findings that name the fact.
+        self.ids = _split(df["id"].to_numpy()[rows].tolist(), np.diff(np.r_[first, len(rows)]))
+        # A fact is one metric and unit: its first figure's; its consensus is one per group.
+        self.metric, self.unit = metric[rows[first]], df["c_unit"].to_numpy()[rows[first]]
+        self.low = df["cons_low"].to_numpy(float)[rows[first]]
+        self.high = df["cons_high"].to_numpy(float)[rows[first]]
+        # Missing dates skipped, as a group minimum skips them (fmin and fmax pass over NaT).
+        self.first = _reduce(np.fmin, df["as_of_first"].to_numpy()[rows], first)
+        self.pub = _reduce(np.fmax, df["pub_last"].to_numpy()[rows], first)
+        self.vague = _reduce(np.logical_and, df["vague"].to_numpy(bool)[rows], first)
 
-    def __init__(self, df: pd.DataFrame) -> None:
-        rows, totals = part_of_pairs(df["part_of"])
-        # Each (part metric, total) once, found on integer codes; strings only for the few left.
-        metric_code, metrics = pd.factorize(df["metric"])
-        total_code, total_names = pd.factorize(totals)
-        rel = pd.DataFrame({"m": metric_code[rows], "t": total_code}).drop_duplicates()
-        rel = pd.DataFrame({"metric": metrics.take(rel["m"].to_numpy()),
-                            "total": total_names.take(rel["t"].to_numpy())})
-        parts = df.loc[df["metric"].isin(rel["metric"]) & df["role"].eq("original")
-                       & df["agrees"].fillna(False).astype(bool), self.READS]
-        # Facts numbered 0.. in the order of their group numbers; each fact's ids are the slice
-        # start[k]:start[k] + size[k] of `_ids`.
-        fact, _ = pd.factorize(parts["grp"], sort=True)
-        self._ids = parts["id"].to_numpy()[np.argsort(fact, kind="stable")]
-        self._size = np.bincount(fact)
-        self._start = np.cumsum(self._size) - self._size
-        self._tuples: dict = {}
-        if parts.empty:
-            self.table = pd.DataFrame(columns=self.COLUMNS)
-            return
-        facts = parts.groupby(fact).agg(
-            metric=("metric", "first"), c_unit=("c_unit", "first"),
-            as_of_first=("as_of_first", "min"), part_low=("cons_low", "first"),
-            part_high=("cons_high", "first"), vague=("vague", "all"),
-            pub_last=("pub_last", "max"))
-        facts["part_grp"] = facts.index
-        self.table = facts.merge(rel, on="metric")
+    def __len__(self) -> int:
+        return len(self.ids)
 
-    def ids(self, fact: int) -> tuple[str, ...]:
-        """The ids of the agreeing figures of one part fact, in file order (one tuple per fact,
-        shared by the findings that name it)."""
-        found = self._tuples.get(fact)
-        if found is None:
-            start = self._start[fact]
-            found = self._tuples[fact] = tuple(self._ids[start:start + self._size[fact]].tolist())
-        return found
 
-    def size(self, facts: np.ndarray) -> np.ndarray:
-        """How many figures each of these part facts has."""
-        return self._size[facts]
+class _Relation:
+    """Which metric is a part of which total, as metric codes: each (part, total) once."""
 
-    def gather(self, facts: np.ndarray) -> list[str]:
-        """The ids of these part facts one after another: each fact's ids in file order."""
-        size = self._size[facts]
-        end = np.cumsum(size)
-        at = np.arange(end[-1] if len(end) else 0) + np.repeat(self._start[facts] - end + size,
-                                                                 size)
-        return self._ids[at].tolist()
+    def __init__(self, part_of: pd.Series, metric: np.ndarray, metrics: pd.Index) -> None:
+        cell, keys = part_of_cells(part_of)
+        # Each distinct (metric, cell) once, then each total its cell names, looked up by name
+        # once; a name no figure has totals nothing.
+        n, n_cells = len(metrics), len(keys)
+        # Each distinct (metric, cell) once. Nearly every metric has one cell: one of its rows'
+        # (`some`) stands for it, and only the rows naming another cell are hashed.
+        some = np.full(n + 1, -1)
+        some[metric] = cell
+        other = cell != some[metric]
+        pair = pd.unique(np.concatenate([
+            np.arange(n, dtype=np.int64) * (n_cells + 1) + some[:n] + 1,
+            metric[other].astype(np.int64) * (n_cells + 1) + cell[other] + 1]))
+        part, cell = pair // (n_cells + 1), pair % (n_cells + 1) - 1
+        count = np.array([len(ks) for ks in keys] + [0], dtype=np.int64)    # no cell: none
+        names = pd.Index([k for ks in keys for k in ks], dtype=object)
+        total = metrics.get_indexer(names)[_ranges((np.cumsum(count) - count)[cell], count[cell])]
+        part = np.repeat(part, count[cell])
+        keep = (part >= 0) & (total >= 0)
+        pair = _distinct(part[keep] * n + total[keep])
+        self.part, self.total = pair // n, pair % n
+        self.is_part = np.zeros(n + 1, bool)   # one more: code -1 (no metric) is in none
+        self.is_part[self.part] = True
+        self.is_total = np.zeros(n + 1, bool)
+        self.is_total[self.total] = True
+
+    def parts_of(self, totals: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Each (position in `totals`, part metric) for these total metric codes."""
+        order = np.argsort(self.total, kind="stable")
+        by_total, part = self.total[order], self.part[order]
+        lo = np.searchsorted(by_total, totals, "left")
+        count = np.searchsorted(by_total, totals, "right") - lo
+        at = _ranges(lo, count)
+        return np.repeat(np.arange(len(totals)), count), part[at]
 
 
 @check("parts_totals",
@@ -102,171 +102,263 @@ class PartFacts:
                  'figure has kind `all_parts`'))
 def parts_and_totals(df: pd.DataFrame, ctx) -> list[F.Finding]:
     """Findings where the parts of a total do not fit it."""
-    part = PartFacts(df)
-    facts = part.table
-    # Only the columns this check reads: a filter or a merge copies every column, and the
-    # evidence table has about 80 (most of this check's time on a small file went there). The
-    # columns facts also has (metric, as_of_first, vague, pub_last) stay, so that the merge
-    # names facts' copies `*_part`.
-    totals = df.loc[df["metric"].isin(facts["total"]) & df["role"].eq("original"), TOTAL_COLUMNS]
-    if totals.empty:
+    # The metric as codes, factorized once.
+    metric, metrics = pd.factorize(df["metric"])
+    rel = _Relation(df["part_of"], metric, metrics)
+    original = df["role"].eq("original").to_numpy()
+    agrees = df["agrees"].fillna(False).to_numpy(bool)
+    part = PartFacts(df, np.flatnonzero(original & agrees & rel.is_part[metric]), metric)
+    t = _Totals(df, np.flatnonzero(original & rel.is_total[metric]), metric)
+    if not len(t.rows) or not len(part):
         return []
-    pairs = totals.merge(facts, left_on=["metric", "c_unit"], right_on=["total", "c_unit"],
-                         suffixes=("", "_part"))
-    pairs = pairs[pairs["as_of_first_part"] <= pairs["as_of_last"]]
-    # A part metric stated at several times counts once: its latest statement before the total.
-    # A stable sort: the parts are listed in the same order however the rows were partitioned.
-    pairs = (pairs.sort_values("as_of_first_part", kind="mergesort")
-             .drop_duplicates(["id", "metric_part"], keep="last"))
-    heads = _Heads(totals)
-    out = _larger_than_wholes(pairs, part, heads)
-    # The sums, per total, as group sums.
-    sums = pairs.groupby("id").agg(parts_low=("part_low", "sum"), parts_high=("part_high", "sum"),
-                                   parts_vague=("vague_part", "any"),
-                                   parts_pub=("pub_last_part", "max"))
-    t = totals.set_index("id", drop=False).join(sums, how="inner")
-    over = (t["parts_low"] > t["c_high"]).to_numpy()
-    under = (t["c_low"] > t["parts_high"]).to_numpy()
-    said = _PartsSaid(pairs, t["id"], over | under, part)
-    complete = t["metric"].isin(df.loc[df["kind"].eq("all_parts"), "metric"]).to_numpy()
-    out += _exceeded_totals(t, np.flatnonzero(over), said, heads)
-    under = np.flatnonzero(under)
-    out += _unexplained_totals(t, under, complete[under], said, heads)
+    total, fact = _latest_parts(t, part, rel)
+    if not len(total):          # every part stated after its totals
+        return []
+    out = _larger_than_wholes(t, part, total, fact, metrics)
+    sums = _Sums(t, part, total, fact)
+    said = _PartsSaid(sums, part, metrics)
+    # The total metrics some figure (of any role) marks `all_parts`.
+    complete = np.zeros(len(metrics) + 1, bool)
+    some_total = np.flatnonzero(rel.is_total[metric])
+    complete[metric[some_total[df["kind"].to_numpy()[some_total] == "all_parts"]]] = True
+    over = np.flatnonzero(sums.over)
+    out += _exceeded_totals(t, sums, over, said)
+    under = np.flatnonzero(sums.under)
+    out += _unexplained_totals(t, sums, under, complete[t.metric[sums.total[under]]], said)
     return out
 
 
-class _Heads:
-    """Each total's head and one-id tuple, made once and shared by the findings about it."""
+class _Totals:
+    """The original figures of total metrics (by their position among them), with each one's
+    head and one-id tuple made once and shared by the findings about it."""
 
-    def __init__(self, totals: pd.DataFrame) -> None:
-        self._rows = totals.set_index("id", drop=False)
-        self._made: dict = {}
+    def __init__(self, df: pd.DataFrame, rows: np.ndarray, metric: np.ndarray) -> None:
+        self.rows, self.metric = rows, metric[rows]
+        self.unit = df["c_unit"].to_numpy()[rows]
+        self.last = df["as_of_last"].to_numpy()[rows]
+        self.vague = df["vague"].to_numpy(bool)[rows]
+        self.low = df["c_low"].to_numpy(float)[rows]
+        self.high = df["c_high"].to_numpy(float)[rows]
+        self.pub = df["pub_last"].to_numpy()[rows]
+        self._df = df
+        # Each total's head and (id,), made when a finding first names it.
+        self._head = np.empty(len(rows), object)
+        self._one = np.empty(len(rows), object)
+        self._made = np.zeros(len(rows), bool)
 
-    def of(self, ids: pd.Series) -> tuple[list[str], list[tuple[str]]]:
-        """Per id of `ids`: the total's head and the tuple (id,)."""
-        new = [i for i in pd.unique(ids) if i not in self._made]
-        for r in records(self._rows.loc[new, ["id", "amount", "source", "as_of"]]):
-            self._made[r.id] = (head(r), (r.id,))
-        made = [self._made[i] for i in ids.tolist()]
-        return [h for h, _ in made], [one for _, one in made]
+    def column(self, name: str, at: np.ndarray) -> list:
+        """A column of the evidence table at these totals (by position), as plain values."""
+        return self._df[name].to_numpy()[self.rows[at]].tolist()
+
+    def heads(self, at: np.ndarray) -> tuple[list[str], list[tuple[str]]]:
+        """Per total of `at`: its head and the tuple (id,)."""
+        new = pd.unique(at[~self._made[at]])
+        fid, amount, source, as_of = (self.column(c, new) for c in ("id", "amount", "source",
+                                                                     "as_of"))
+        self._head[new] = common.heads(fid, amount, source, as_of)
+        self._one[new] = _objects(zip(fid))
+        self._made[new] = True
+        return self._head[at].tolist(), self._one[at].tolist()
+
+
+def _latest_parts(t: _Totals, part: PartFacts, rel: _Relation) -> tuple[np.ndarray, ...]:
+    """Each (total, part fact) that counts: per total and part metric, the latest fact of that
+    metric in the total's unit stated by the total's date (the highest-numbered of those stated
+    at the latest first date), ordered by the fact's date, then the total, then the fact."""
+    # The facts in order of (part metric, unit), date, number; each looked up by one search.
+    stated = np.flatnonzero(~np.isnat(part.first))
+    day, days = pd.factorize(part.first[stated], sort=True)
+    # The units as codes, of the facts and the totals together; a missing unit meets only a
+    # missing one, as in a merge.
+    unit, units = pd.factorize(np.concatenate([part.unit, t.unit]))
+    part_unit, total_unit = unit[:len(part)], unit[len(part):]
+    n_units = len(units) + 1
+    group = part.metric[stated].astype(np.int64) * n_units + part_unit[stated] + 1
+    g, groups = pd.factorize(group, sort=True)
+    key = g.astype(np.int64) * (len(days) + 1) + day + 1
+    order = np.argsort(key, kind="stable")
+    key, stated = key[order], stated[order]
+    # Per (total, part metric): the last fact at or before the total's date in its group.
+    total, part_metric = rel.parts_of(t.metric)
+    wanted = part_metric.astype(np.int64) * n_units + total_unit[total] + 1
+    g = np.searchsorted(groups, wanted)
+    known = (g < len(groups)) & ~np.isnat(t.last[total])
+    known[known] = groups[g[known]] == wanted[known]
+    total, g = total[known], g[known]
+    by = np.searchsorted(days, t.last[total], "right")     # days on or before the total's
+    at = np.searchsorted(key, g.astype(np.int64) * (len(days) + 1) + by, "right") - 1
+    found = at >= 0
+    found[found] = key[at[found]] // (len(days) + 1) == g[found]
+    total, fact = total[found], stated[at[found]]
+    order = np.lexsort((fact, total, part.first[fact]))
+    return total[order], fact[order]
+
+
+class _Sums:
+    """Per total with parts (`total`, ascending): its parts' sums, whether one is vague, their
+    latest publication, and whether they exceed the total (`over`) or fall short of it
+    (`under`); its parts (`fact`) together, in the order of the pairs, from `start`."""
+
+    def __init__(self, t: _Totals, part: PartFacts, total: np.ndarray, fact: np.ndarray) -> None:
+        by = np.argsort(total, kind="stable")
+        self.fact, pair_total = fact[by], total[by]
+        self.start = np.flatnonzero(np.r_[True, pair_total[1:] != pair_total[:-1]])
+        self.total = pair_total[self.start]
+        # pandas' group sum, in the pairs' order within a total: the same summation as the
+        # rule's, so the same last bits.
+        self.low, self.high = (pd.Series(x[fact]).groupby(total).sum().to_numpy()
+                               for x in (part.low, part.high))
+        self.vague = np.logical_or.reduceat(part.vague[self.fact], self.start)
+        self.pub = np.fmax.reduceat(part.pub[self.fact], self.start)
+        self.over = self.low > t.high[self.total]
+        self.under = t.low[self.total] > self.high
 
 
 class _PartsSaid:
-    """Per total a finding is about (by its row in the totals): its parts' names, joined when
-    the message is shown, and the ids of their figures, in the order of `pairs`; one gather
-    gives the ids of all the totals."""
+    """Per total a finding is about (by its row in the sums): its parts' names, joined when the
+    message is shown, and the ids of their figures, in the order of the pairs."""
 
-    def __init__(self, pairs: pd.DataFrame, total_ids: pd.Series, needed: np.ndarray,
-                 part: PartFacts) -> None:
-        row = pd.Index(total_ids).get_indexer(pairs["id"])
-        keep = np.flatnonzero(needed[row])
-        # Each total's parts together, in pairs' order within it: stable by the total's row.
-        keep = keep[np.argsort(row[keep], kind="stable")]
-        row = row[keep]
-        fact = pairs["part_grp"].to_numpy()[keep]
-        self.names = pairs["metric_part"].to_numpy()[keep].tolist()
-        self._ids = part.gather(fact)
-        # Per row of the totals: where its parts start in `names`, and its ids in `_ids`.
-        first = np.searchsorted(row, np.arange(len(total_ids) + 1))
-        self.name_at = first.tolist()
-        self.id_at = np.r_[0, np.cumsum(part.size(fact))][first].tolist()
+    def __init__(self, sums: _Sums, part: PartFacts, metrics: pd.Index) -> None:
+        size = np.diff(np.r_[sums.start, len(sums.fact)])
+        said = sums.over | sums.under
+        fact = sums.fact[np.repeat(said, size)]
+        self.names = metrics.take(part.metric[fact]).tolist()
+        self._ids = part.ids.take(fact).tolist()
+        # Per row of the sums: where its parts start in `names` and `_ids`.
+        self.at = np.r_[0, np.cumsum(np.where(said, size, 0))].tolist()
 
     def names_of(self, row: int) -> list[str]:
-        """The part metrics of the total at this row of the totals, in order."""
-        return self.names[self.name_at[row]:self.name_at[row + 1]]
+        """The part metrics of the total at this row of the sums, in order."""
+        return self.names[self.at[row]:self.at[row + 1]]
 
     def ids(self, row: int) -> tuple[str, ...]:
-        """The ids of the parts of the total at this row of the totals."""
-        return tuple(self._ids[self.id_at[row]:self.id_at[row + 1]])
+        """The ids of the parts of the total at this row of the sums."""
+        return tuple(chain.from_iterable(self._ids[self.at[row]:self.at[row + 1]]))
 
 
-def _larger_than_wholes(pairs: pd.DataFrame, part: PartFacts, heads: _Heads) -> list[F.Finding]:
+def _larger_than_wholes(t: _Totals, part: PartFacts, total: np.ndarray, fact: np.ndarray,
+                        metrics: pd.Index) -> list[F.Finding]:
     """One finding per (total, part) where the part alone is larger than the total."""
-    w = pairs.loc[pairs["part_low"] > pairs["c_high"], WHOLE_READS]
-    if w.empty:
+    big = part.low[fact] > t.high[total]
+    if not big.any():
         return []
-    n = len(w)
-    part_low, c_high = w["part_low"].to_numpy(float), w["c_high"].to_numpy(float)
-    severity = np.where(w["vague"].to_numpy(bool) | w["vague_part"].to_numpy(bool),
-                        "low", "high").tolist()
-    head_of, one_of = heads.of(w["id"])
-    ids_of = list(map(part.ids, w["part_grp"].tolist()))
-    name, low, high, c_low, c_hi, unit = _values(w, "metric_part", "part_low", "part_high",
-                                                 "c_low", "c_high", "c_unit")
-    words = list(map(partial, repeat(_larger_than_whole), name, ids_of, low, high, c_low, c_hi,
-                     unit))
+    total, fact = total[big], fact[big]
+    n = len(total)
+    severity = SEVERITY.take((t.vague[total] | part.vague[fact]).astype(np.intp)).tolist()
+    head_of, one_of = t.heads(total)
     # Every part here lies above its whole: its gap is against [c_high, c_high].
-    gap = F.point_gaps(part_low, c_high, c_high)[0].tolist()
+    gap = F.point_gaps(part.low[fact], t.high[total], t.high[total])[0].tolist()
+    # What a part and a whole say, made once per fact and per total and shared by the findings
+    # (and sentences) that name it: a total has 6.7 of these findings on average at 1M figures.
+    low, high, c_low, c_high = (x.astype(object) for x in (part.low, part.high, t.low, t.high))
+    said_part = _objects(zip(metrics.take(part.metric).tolist(), part.ids.tolist(),
+                             low.tolist(), high.tolist()))
+    said_whole = _objects(zip(c_low.tolist(), c_high.tolist(), t.unit.tolist()))
+    words = list(map(Later, zip(repeat(_larger_than_whole), said_part.take(fact).tolist(),
+                                said_whole.take(total).tolist())))
     evidence = F.Evidence.many(n, check="parts_totals", rule=WHOLE_RULE, detail=words,
-                               against=ids_of, low=c_low, high=c_hi, expected_low=low,
-                               expected_high=high, unit=unit, gap=gap)
-    return F.Finding.many(n, severity=severity, metric=w["metric"].tolist(), flagged=one_of,
+                               against=part.ids.take(fact).tolist(),
+                               low=c_low.take(total).tolist(), high=c_high.take(total).tolist(),
+                               expected_low=low.take(fact).tolist(),
+                               expected_high=high.take(fact).tolist(),
+                               unit=t.unit[total].tolist(), gap=gap)
+    return F.Finding.many(n, severity=severity, metric=t.column("metric", total), flagged=one_of,
                           subject=one_of, head=head_of, evidence=list(zip(evidence)))
 
 
-def _exceeded_totals(t: pd.DataFrame, at: np.ndarray, said: _PartsSaid,
-                     heads: _Heads) -> list[F.Finding]:
-    """One finding per total (rows `at` of `t`) whose parts, summed, exceed it."""
+def _exceeded_totals(t: _Totals, sums: _Sums, at: np.ndarray,
+                     said: _PartsSaid) -> list[F.Finding]:
+    """One finding per total (rows `at` of the sums) whose parts, summed, exceed it."""
     if not len(at):
         return []
     n = len(at)
-    over = t.iloc[at]
-    vague = over["vague"].to_numpy(bool) | over["parts_vague"].to_numpy(bool)
+    total = sums.total[at]
+    vague = t.vague[total] | sums.vague[at]
     # The parts lie above the total: their gap is against [c_high, c_high].
-    c_high = over["c_high"].to_numpy(float)
-    gap = F.point_gaps(over["parts_low"].to_numpy(float), c_high, c_high)[0].tolist()
-    severity = np.where(vague, "low", "high").tolist()
-    head_of, one_of = heads.of(over["id"])
+    gap = F.point_gaps(sums.low[at], t.high[total], t.high[total])[0].tolist()
+    head_of, one_of = t.heads(total)
     rows = at.tolist()
     ids = list(map(said.ids, rows))
-    metric, low, high, unit, p_low, p_high = _values(over, "metric", "c_low", "c_high", "c_unit",
-                                                     "parts_low", "parts_high")
+    metric, unit = t.column("metric", total), t.unit[total].tolist()
+    low, high = t.low[total].tolist(), t.high[total].tolist()
+    p_low, p_high = sums.low[at].tolist(), sums.high[at].tolist()
     # Plain values in the callable: a record pickles (Dask's workers send them). The two dates
     # as the objects the message words them from.
-    words = list(map(partial, repeat(_exceeded), metric, low, high, unit,
-                     map(said.names_of, rows), ids, p_low, p_high, gap, vague.tolist(),
-                     over["pub_last"].astype(object).tolist(),
-                     over["parts_pub"].astype(object).tolist()))
+    words = list(map(Later, zip(repeat(_exceeded), metric, low, high, unit,
+                                map(said.names_of, rows), ids, p_low, p_high, gap, vague.tolist(),
+                                _timestamps(t.pub[total]), _timestamps(sums.pub[at]))))
     evidence = F.Evidence.many(n, check="parts_totals", rule=RULE, detail=words, against=ids,
                                low=low, high=high, expected_low=p_low, expected_high=p_high,
                                unit=unit, gap=gap)
-    return F.Finding.many(n, severity=severity, metric=metric, flagged=one_of, subject=one_of,
-                          head=head_of, evidence=list(zip(evidence)))
+    return F.Finding.many(n, severity=SEVERITY.take(vague.astype(np.intp)).tolist(),
+                          metric=metric, flagged=one_of, subject=one_of, head=head_of,
+                          evidence=list(zip(evidence)))
 
 
-def _unexplained_totals(t: pd.DataFrame, at: np.ndarray, complete: np.ndarray,
-                        said: _PartsSaid, heads: _Heads) -> list[F.Finding]:
-    """One finding per total (rows `at` of `t`) above the sum of its parts: low when the file
-    marks the parts as all of it, else an info note (most often a part the articles never
+def _unexplained_totals(t: _Totals, sums: _Sums, at: np.ndarray, complete: np.ndarray,
+                        said: _PartsSaid) -> list[F.Finding]:
+    """One finding per total (rows `at` of the sums) above the sum of its parts: low when the
+    file marks the parts as all of it, else an info note (most often a part the articles never
     mention)."""
     if not len(at):
         return []
     n = len(at)
-    under = t.iloc[at]
+    total = sums.total[at]
     # An info note has no gap: the total may well be right.
     # The total lies above its parts: its gap is against [parts_high, parts_high].
-    parts_high = under["parts_high"].to_numpy(float)
-    gap = np.where(complete, F.point_gaps(under["c_low"].to_numpy(float), parts_high,
-                                          parts_high)[0], 1.0).tolist()
-    head_of, one_of = heads.of(under["id"])
+    gap = np.where(complete, F.point_gaps(t.low[total], sums.high[at], sums.high[at])[0],
+                   1.0).tolist()
+    head_of, one_of = t.heads(total)
     rows = at.tolist()
     ids = list(map(said.ids, rows))
     all_parts = complete.tolist()
-    metric, low, high, unit, p_low, p_high = _values(under, "metric", "c_low", "c_high",
-                                                     "c_unit", "parts_low", "parts_high")
-    words = list(map(partial, repeat(_unexplained), metric, low, high, unit,
-                     map(said.names_of, rows), ids, p_high, all_parts))
+    metric, unit = t.column("metric", total), t.unit[total].tolist()
+    low, high = t.low[total].tolist(), t.high[total].tolist()
+    p_low, p_high = sums.low[at].tolist(), sums.high[at].tolist()
+    words = list(map(Later, zip(repeat(_unexplained), metric, low, high, unit,
+                                map(said.names_of, rows), ids, p_high, all_parts)))
     evidence = F.Evidence.many(n, check="parts_totals", rule=RULE, detail=words, against=ids,
                                low=low, high=high, expected_low=p_low, expected_high=p_high,
                                unit=unit, gap=gap)
-    return F.Finding.many(n, severity=np.where(complete, "low", "info").tolist(), metric=metric,
+    return F.Finding.many(n, severity=SEVERITY.take(np.where(complete, 1, 2)).tolist(),
+                          metric=metric,
                           flagged=[one if x else () for one, x in zip(one_of, all_parts)],
                           subject=one_of, head=head_of, evidence=list(zip(evidence)))
 
 
-def _values(frame: pd.DataFrame, *columns: str) -> list[list]:
-    """These columns as lists of plain values (floats, not numpy scalars)."""
-    return [frame[c].tolist() for c in columns]
+def _reduce(op: np.ufunc, x: np.ndarray, start: np.ndarray) -> np.ndarray:
+    """`op` over each run of `x` from `start` (nothing when there are no runs)."""
+    return op.reduceat(x, start) if len(start) else x[:0]
+
+
+def _ranges(start: np.ndarray, count: np.ndarray) -> np.ndarray:
+    """The positions start[k], start[k] + 1, .. (count[k] of them), for each k in turn."""
+    end = np.cumsum(count)
+    return np.arange(end[-1] if len(end) else 0) + np.repeat(start - end + count, count)
+
+
+def _split(values: list, size: np.ndarray) -> np.ndarray:
+    """`values` cut into tuples of these sizes, in order, as an object array."""
+    end = np.cumsum(size).tolist()
+    return _objects(map(tuple, map(values.__getitem__, map(slice, [0, *end[:-1]], end))))
+
+
+def _objects(values) -> np.ndarray:
+    """An object array holding these values (tuples stay cells, not rows)."""
+    values = list(values)
+    return np.fromiter(values, dtype=object, count=len(values))
+
+
+def _distinct(x: np.ndarray) -> np.ndarray:
+    """The distinct values of `x`, sorted (quicker than np.unique's, by a hash)."""
+    return np.sort(pd.unique(x))
+
+
+def _timestamps(values: np.ndarray) -> list:
+    """Dates as the Timestamp objects (NaT for none) the messages word them from, one object
+    per distinct date."""
+    at, distinct = pd.factorize(values, use_na_sentinel=False)
+    return pd.Series(distinct).astype(object).to_numpy().take(at).tolist()
 
 
 def _exceeded(metric: str, low: float, high: float, unit: str, names: list[str],
@@ -295,9 +387,11 @@ def _unexplained(metric: str, low: float, high: float, unit: str, names: list[st
             f"state (kind all_parts on the total says these are all of it).")
 
 
-def _larger_than_whole(part: str, ids: tuple[str, ...], low: float, high: float,
-                       whole_low: float, whole_high: float, unit: str) -> str:
-    """The sentence on a part larger than its whole, rendered when its finding is shown."""
+def _larger_than_whole(part: tuple, whole: tuple) -> str:
+    """The sentence on a part larger than its whole, rendered when its finding is shown: `part`
+    is its metric, ids, low and high; `whole` the total's low, high and unit."""
+    part, ids, low, high = part
+    whole_low, whole_high, unit = whole
     return (f"the part {part} ({', '.join(ids)}: {fmt.interval(low, high, unit)}) is larger "
             f"than its whole ({fmt.interval(whole_low, whole_high, unit)}).")
 

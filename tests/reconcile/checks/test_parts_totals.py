@@ -59,3 +59,15 @@ def test_parts_above_their_total_say_which_side_the_evidence_favours():
     precise = dict(TOTAL, amount="80.0억 달러")
     g = serious(findings(precise, *early))
     assert "favours the total" in g.iloc[0].message
+
+
+
+def test_a_total_whose_parts_all_come_later_has_no_finding():
+    # No (total, part) pair at all: nothing to sum, nothing to say. Called directly: the engine
+    # would report a check that fails, not raise.
+    from reconcile.checks.parts import parts_and_totals
+    from reconcile.engines.local import Context, evidence_base
+    from tests.helpers import table
+    figures = table(dict(metric="p1", amount="$16B", part_of="total", as_of="2024"),
+                    dict(metric="total", amount="$10B", as_of="2022"))
+    assert parts_and_totals(evidence_base(figures), Context()) == []
