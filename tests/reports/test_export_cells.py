@@ -7,6 +7,7 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reconcile.model.findings import object_cells
 from reports.export import _inert, neutralize
 from reports.tables import _clean, _finite_or_none, _text
 
@@ -38,8 +39,9 @@ def test_clean_cells_are_the_rule_applied_cell_by_cell(rows):
 @settings(deadline=None)
 @given(st.lists(st.tuples(TEXTS, st.floats(allow_nan=False)), max_size=8))
 def test_inert_cells_are_neutralize_applied_cell_by_cell(rows):
-    t = pd.DataFrame({"text": pd.Series([r[0] for r in rows], dtype=object),
-                      "n": pd.Series([r[1] for r in rows], dtype=float)})
-    out = _inert(t)
-    for col in t.columns:
-        assert all(_same(a, neutralize(v)) for a, v in zip(out[col], t[col])), col
+    cells = {"text": object_cells([r[0] for r in rows]), "gap": object_cells([r[1] for r in rows])}
+    kept = {col: list(v) for col, v in cells.items()}
+    out = _inert(cells)
+    for col in cells:
+        assert all(_same(a, neutralize(v)) for a, v in zip(out[col], kept[col])), col
+        assert list(cells[col]) == kept[col]            # the cells given are left as they were
