@@ -6,19 +6,32 @@ image or HTML in a quote can become live.
 """
 from __future__ import annotations
 
+import csv
 import io
 import itertools
 import json
+import math
 from dataclasses import dataclass
+from json.encoder import encode_basestring as _json_text
 from pathlib import Path
 from typing import BinaryIO
 
+import numpy as np
 import pandas as pd
 
 # md_text, markdown and plain_number are imported from here by callers and tests.
 from reconcile.model import findings as F
 from reports.markdown import figures_markdown, findings_markdown, markdown, md_text, plain_number  # noqa: F401
-from reports.tables import figures_table, findings_table, records, text_cells, worst_by_figure
+from reports.tables import (
+    NUMBER_COLUMNS,
+    cell_records,
+    figure_chunks,
+    figures_table,
+    finding_chunks,
+    findings_table,
+    joined_cells,
+    text_cells,
+)
 
 FORMATS = ("csv", "json", "md", "xlsx", "html")
 # csv and json are written this many rows at a time, each chunk's messages rendered then: a
@@ -55,21 +68,20 @@ def neutralize(value):
     return value
 
 
-def _inert(t: pd.DataFrame) -> pd.DataFrame:
-    """`t` with every text cell `neutralize`d; columns of numbers are left as they are, and a
-    column with nothing to change is not copied."""
-    changed = {}
-    for col in t.columns:
-        if not (t[col].dtype == object or pd.api.types.is_string_dtype(t[col].dtype)):
+def _inert(cells: dict) -> dict:
+    """A table's columns of cells with every text cell `neutralize`d; columns of numbers (floats
+    or None, `reports.tables`) are left as they are, and a column with nothing to change is not
+    copied."""
+    out = dict(cells)
+    for col, values in cells.items():
+        if col in NUMBER_COLUMNS:
             continue
-        values = t[col].to_numpy(dtype=object)
         hits = [k for k, v in enumerate(values) if isinstance(v, str) and v.startswith(_FORMULA_START)]
         if hits:
-            values = values.copy()
+            values = out[col] = np.array(values, dtype=object)
             for k in hits:
                 values[k] = neutralize(values[k])
-            changed[col] = pd.Series(values, index=t.index, dtype=object)
-    return t.assign(**changed) if changed else t
+    return out
 
 
 @dataclass(frozen=True)
@@ -145,31 +157,91 @@ def write_export(out: BinaryIO, rec, counted: pd.DataFrame, shown: pd.DataFrame,
 
 
 def _chunks(counted: pd.DataFrame, shown: pd.DataFrame, figures: pd.DataFrame, what: str):
-    """The exported table (`what`), a chunk of rows at a time; messages rendered per chunk."""
-    step = CHUNK_ROWS[what]
+    """The exported table (`what`) as its columns of cells, a chunk of rows at a time; messages
+    rendered per chunk."""
     if what == "findings":
-        for start in range(0, max(len(shown), 1), step):
-            yield findings_table(shown.iloc[start:start + step])
-    else:
-        worst = worst_by_figure(counted)
-        for start in range(0, max(len(figures), 1), step):
-            yield figures_table(figures.iloc[start:start + step], counted, worst)
+        return finding_chunks(shown, CHUNK_ROWS[what])
+    return figure_chunks(figures, counted, CHUNK_ROWS[what])
 
 
 def _table_pieces(counted, shown, figures, fmt: str, what: str):
     """The text of a csv or json export, piece by piece: the same characters as the whole
     table written at once (csv cells and json records are each written on their own)."""
     if fmt == "csv":
-        for n, t in enumerate(_chunks(counted, shown, figures, what)):
-            yield _inert(text_cells(t)).to_csv(index=False, header=n == 0)
+        for n, cells in enumerate(_chunks(counted, shown, figures, what)):
+            yield "".join(_csv_lines(cells, header=n == 0))
         return
-    yield from _json_framed(_json_record(r) for t in _chunks(counted, shown, figures, what)
-                            for r in records(t))
+    yield from _json_framed(_json_record(r) for cells in _chunks(counted, shown, figures, what)
+                            for r in cell_records(cells))
+
+
+def _csv_lines(cells: dict, header: bool) -> list[str]:
+    """A chunk's csv records, each with its line end: tuple cells joined, formula-like text made
+    inert. The characters pandas' `to_csv` writes of the table (through the csv module:
+    minimal quoting, "\n" line ends, a float by its repr, None empty), for a table of two
+    columns or more (the module quotes a record of one empty cell)."""
+    columns = [_csv_cells(v, col in NUMBER_COLUMNS)
+               for col, v in _inert(joined_cells(cells)).items()]
+    lines = [_csv_written(list(cells))] if header else []
+    lines += [",".join(row) + "\n" for row in zip(*columns)]
+    return lines
+
+
+def _csv_written(cells: list) -> str:
+    """One record as the csv module writes it."""
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerow(cells)
+    return out.getvalue()
+
+
+# What makes the csv module quote a cell, asked of it: the comma, the quote, the line end, and a
+# lone "\r" from Python 3.13.
+_QUOTED = tuple(c for c in ',"\n\r' if _csv_written([c, ""]) != c + ",\n")
+
+
+def _csv_cells(values, numbers: bool) -> list[str]:
+    """A column's cells as the csv module writes them. Cells are quoted by str methods, not
+    character by character as the module does (the messages are a whole export's bytes): a
+    column with nothing to quote, as most are, is looked at once."""
+    if numbers:                 # floats or None (`reports.tables`)
+        return ["" if v is None else repr(v) for v in values]
+    texts = ["" if v is None else v if v.__class__ is str else str(v) for v in values]
+    if any(c in "".join(texts) for c in _QUOTED):
+        texts = [_quoted(t) if any(c in t for c in _QUOTED) else t for t in texts]
+    return texts
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
 
 
 def _json_record(r: dict) -> str:
-    # A string's newlines are escaped, so every newline of a dumped record is structure.
-    return json.dumps(r, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+    """`json.dumps(r, ensure_ascii=False, indent=2)` indented by two more spaces (a record of a
+    list). Written here for the record's keys, texts, finite floats, None and lists of texts,
+    which are all an exported table's cells: given an indent, json encodes in Python, value by
+    value, slower than the export's other steps together; json's encoder of a text is used."""
+    if not r or not all(k.__class__ is str for k in r):
+        return _json_dumped(r, "  ")
+    return "{\n    " + ",\n    ".join(f"{_json_text(k)}: {_json_value(v)}"
+                                     for k, v in r.items()) + "\n  }"
+
+
+def _json_value(v) -> str:
+    """A record's value as `_json_record` lays it out; anything uncommon as json writes it."""
+    if v.__class__ is str:
+        return _json_text(v)
+    if v is None:
+        return "null"
+    if v.__class__ is float and math.isfinite(v):
+        return repr(v)
+    if v.__class__ is list and v and all(x.__class__ is str for x in v):
+        return "[\n      " + ",\n      ".join(map(_json_text, v)) + "\n    ]"
+    return _json_dumped(v, "    ")
+
+
+def _json_dumped(v, indent: str) -> str:
+    # A string's newlines are escaped, so every newline of the dumped value is structure.
+    return json.dumps(v, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
 
 
 def _json_framed(texts):
@@ -242,30 +314,15 @@ def part_rows(findings: pd.DataFrame, figures: pd.DataFrame, fmt: str, what: str
     else:
         keys = tuple(figs["_row"].tolist())
     header, texts = "", []
-    for n, t in enumerate(_chunks(counted, shown, figs, what)):
+    for n, cells in enumerate(_chunks(counted, shown, figs, what)):
         if fmt == "json":
-            texts += [_json_record(r) for r in records(t)]
+            texts += [_json_record(r) for r in cell_records(cells)]
             continue
-        rows = _csv_records(_inert(text_cells(t)).to_csv(index=False, header=n == 0))
+        rows = _csv_lines(cells, header=n == 0)
         if n == 0:
             header, rows = rows[0], rows[1:]
         texts += rows
     return PartRows(keys, tuple(texts), header)
-
-
-def _csv_records(text: str) -> list[str]:
-    """The records of csv text, each with its line end. A line break inside a quoted cell does
-    not end a record: quotes inside a cell are doubled, so a record ends at the first line
-    break with an even number of quotes before it."""
-    out, pending, quotes = [], [], 0
-    lines = text.split("\n")
-    for line in lines[:-1]:
-        pending.append(line)
-        quotes += line.count('"')
-        if quotes % 2 == 0:
-            out.append("\n".join(pending) + "\n")
-            pending, quotes = [], 0
-    return out
 
 
 class StreamedExport:

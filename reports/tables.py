@@ -46,9 +46,22 @@ def cell_text(items: tuple[str, ...]) -> str:
 
 def text_cells(table: pd.DataFrame) -> pd.DataFrame:
     """The table with its tuple cells joined to text, for the views that write text cells."""
-    joined = {c: pd.Series(F.object_cells(list(map(cell_text, table[c]))), index=table.index,
-                           dtype=object) for c in LIST_COLUMNS if c in table.columns}
+    joined = {c: pd.Series(_joined(table[c]), index=table.index, dtype=object)
+              for c in LIST_COLUMNS if c in table.columns}
     return table.assign(**joined) if joined else table
+
+
+def joined_cells(cells: dict) -> dict:
+    """`text_cells` of a table given as its columns (`finding_chunks`, `figure_chunks`)."""
+    return {c: _joined(v) if c in LIST_COLUMNS else v for c, v in cells.items()}
+
+
+def _joined(cells) -> np.ndarray:
+    # Each tuple joined once: the findings about one fact share one tuple of yardstick ids,
+    # thousands long. Keyed by identity, which stays the tuple's while `cells` holds it.
+    done: dict = {}
+    return F.object_cells([done[k] if (k := id(t)) in done else done.setdefault(k, cell_text(t))
+                           for t in cells])
 
 
 def _finite_or_none(x):
@@ -82,27 +95,39 @@ def _texts(values) -> np.ndarray:
     return F.object_cells([v if type(v) is str else _text(v) for v in values])
 
 
-def _clean_columns(columns: dict, index: pd.Index) -> pd.DataFrame:
-    """A table of object columns (None for what is missing) from columns of values."""
-    return pd.DataFrame({col: _numbers(v) if col in NUMBER_COLUMNS else _texts(v)
-                         for col, v in columns.items()}, index=index, dtype=object)
+def _clean_cells(columns: dict) -> dict[str, np.ndarray]:
+    """Object columns (None for what is missing) from columns of values."""
+    return {col: _numbers(v) if col in NUMBER_COLUMNS else _texts(v)
+            for col, v in columns.items()}
 
 
 def _clean(t: pd.DataFrame) -> pd.DataFrame:
-    return _clean_columns({col: t[col].to_numpy() for col in t.columns}, t.index)
+    return pd.DataFrame(_clean_cells({col: t[col].to_numpy() for col in t.columns}),
+                        index=t.index, dtype=object)
 
 
 def findings_table(findings: pd.DataFrame) -> pd.DataFrame:
     """The findings as exported, each message rendered now: open interval sides are empty
     (None), not ±inf."""
+    whole = next(finding_chunks(findings, max(len(findings), 1)))
+    return pd.DataFrame(whole, index=findings.index, dtype=object)
+
+
+def finding_chunks(findings: pd.DataFrame, step: int):
+    """`findings_table`'s cells, column by column, `step` rows at a time (one chunk of no rows
+    if there is none), each chunk's messages rendered then: an export streams them."""
     n = len(findings)
-    columns = {}
-    for col, name in FINDING_COLUMNS.items():
-        if col == "message":
-            columns[name] = F.messages(findings)
-        else:
-            columns[name] = findings[col].to_numpy() if col in findings.columns else [None] * n
-    return _clean_columns(columns, findings.index)
+    # Each column read out of the table once, then cut by plain slices: a table per chunk
+    # costs more than a chunk's cells.
+    whole = {name: findings[col].to_numpy() for col, name in FINDING_COLUMNS.items()
+             if col in findings.columns and col != "message"}
+    rows = findings["record"].to_numpy()
+    for start in range(0, max(n, 1), step):
+        cut = slice(start, start + step)
+        size = len(rows[cut])
+        yield _clean_cells({name: F.messages(rows[cut]) if col == "message" else
+                            whole[name][cut] if name in whole else [None] * size
+                            for col, name in FINDING_COLUMNS.items()})
 
 
 def worst_by_figure(findings: pd.DataFrame) -> dict:
@@ -120,23 +145,45 @@ def figures_table(figures: pd.DataFrame, findings: pd.DataFrame, worst: dict | N
     """The normalized figures as exported, with `flag`: the worst finding that judges each wrong
     (`worst`: `worst_by_figure(findings)`, when already known)."""
     worst = worst_by_figure(findings) if worst is None else worst
-    t = figures.assign(flag=figures["id"].map(worst))
-    t = t.reindex(columns=list(FIGURE_COLUMNS)).rename(columns=FIGURE_COLUMNS)
-    return _clean(t)
+    return pd.DataFrame(_figure_cells(figures, worst), index=figures.index, dtype=object)
+
+
+def figure_chunks(figures: pd.DataFrame, findings: pd.DataFrame, step: int):
+    """`figures_table`'s cells, column by column, `step` rows at a time (one chunk of no rows if
+    there is none)."""
+    worst = worst_by_figure(findings)
+    for start in range(0, max(len(figures), 1), step):
+        yield _figure_cells(figures.iloc[start:start + step], worst)
+
+
+def _figure_cells(figures: pd.DataFrame, worst: dict) -> dict[str, np.ndarray]:
+    flag = figures["id"].map(worst).to_numpy()
+    n = len(figures)
+    return _clean_cells({name: flag if col == "flag" else figures[col].to_numpy()
+                         if col in figures.columns else [None] * n
+                         for col, name in FIGURE_COLUMNS.items()})
 
 
 def records(table: pd.DataFrame) -> list[dict]:
     """Rows as JSON-ready dicts: id lists as lists, the checks as one text (as JSON has always
     given them)."""
-    out = []
-    for r in table.to_dict(orient="records"):
-        for col in ID_LISTS:
-            if col in r:
-                r[col] = list(r[col])
-        if isinstance(r.get("check"), tuple):
-            r["check"] = cell_text(r["check"])
-        out.append(r)
-    return out
+    return [_record(r) for r in table.to_dict(orient="records")]
+
+
+def cell_records(cells: dict) -> list[dict]:
+    """`records` of a table given as its columns of clean cells (`finding_chunks`,
+    `figure_chunks`): their cells are Python's values already."""
+    names = list(cells)
+    return [_record(dict(zip(names, row))) for row in zip(*cells.values())]
+
+
+def _record(r: dict) -> dict:
+    for col in ID_LISTS:
+        if col in r:
+            r[col] = list(r[col])
+    if isinstance(r.get("check"), tuple):
+        r["check"] = cell_text(r["check"])
+    return r
 
 
 @dataclass(frozen=True)

@@ -489,9 +489,11 @@ def _id_lists(f: Finding, seen: dict) -> tuple[tuple[str, ...], tuple[str, ...]]
     return against, own + tuple(kept)
 
 
-def messages(findings: pd.DataFrame) -> list[str]:
-    """The message of each finding of a table, rendered now: call it on the rows shown."""
-    return [f.message for f in findings["record"]]
+def messages(findings) -> list[str]:
+    """The message of each finding of a table (or of its records), rendered now: call it on the
+    rows shown."""
+    records = findings["record"] if isinstance(findings, pd.DataFrame) else findings
+    return [f.message for f in records]
 
 
 def with_messages(findings: pd.DataFrame) -> pd.DataFrame:

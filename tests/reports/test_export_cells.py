@@ -1,5 +1,6 @@
 """The exported cells, made column by column, are each cell's rule applied one by one: numbers
 finite or None, text as text, tuples kept; formula-like text made inert."""
+import json
 import math
 
 import numpy as np
@@ -7,6 +8,7 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reconcile.model.findings import object_cells
 from reports.export import _inert, neutralize
 from reports.tables import _clean, _finite_or_none, _text
 
@@ -38,8 +40,29 @@ def test_clean_cells_are_the_rule_applied_cell_by_cell(rows):
 @settings(deadline=None)
 @given(st.lists(st.tuples(TEXTS, st.floats(allow_nan=False)), max_size=8))
 def test_inert_cells_are_neutralize_applied_cell_by_cell(rows):
-    t = pd.DataFrame({"text": pd.Series([r[0] for r in rows], dtype=object),
-                      "n": pd.Series([r[1] for r in rows], dtype=float)})
-    out = _inert(t)
-    for col in t.columns:
-        assert all(_same(a, neutralize(v)) for a, v in zip(out[col], t[col])), col
+    cells = {"text": object_cells([r[0] for r in rows]), "gap": object_cells([r[1] for r in rows])}
+    kept = {col: list(v) for col, v in cells.items()}
+    out = _inert(cells)
+    for col in cells:
+        assert all(_same(a, neutralize(v)) for a, v in zip(out[col], kept[col])), col
+        assert list(cells[col]) == kept[col]            # the cells given are left as they were
+
+
+JSON_VALUES = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(-3, 3), st.floats(),
+              st.sampled_from([math.nan, math.inf, -math.inf]),
+              st.text(alphabet='a"\\\n\té\u2028\x00 ', max_size=5)),
+    lambda inner: st.one_of(st.lists(inner, max_size=3),
+                            st.dictionaries(st.text(alphabet="ab", max_size=2), inner, max_size=2)),
+    max_leaves=6)
+
+
+@settings(deadline=None)
+@given(st.dictionaries(st.one_of(st.text(alphabet='ab"é', max_size=3), st.integers(0, 2)),
+                       JSON_VALUES, max_size=5))
+def test_a_json_record_is_what_json_writes_of_it(record):
+    """Laid out by hand for the usual cells, a record is json.dumps's text of it, indented as a
+    record of a list."""
+    from reports.export import _json_record
+    assert _json_record(record) == json.dumps(record, ensure_ascii=False,
+                                              indent=2).replace("\n", "\n  ")

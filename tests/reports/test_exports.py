@@ -181,6 +181,7 @@ def test_markdown_is_short_tables_with_each_message_as_a_paragraph(rec):
 def test_csv_and_json_are_written_in_chunks_of_rows_with_the_bytes_of_the_whole_table(
         rec, monkeypatch, fmt, what):
     import reports.export as export_module
+    from reconcile.model import findings as F
     from reports.export import neutralize
     from reports.tables import findings_table, records, text_cells
     shown = filter_findings(rec.findings, None, "info")
@@ -190,12 +191,12 @@ def test_csv_and_json_are_written_in_chunks_of_rows_with_the_bytes_of_the_whole_
     whole = (text_cells(whole_table).map(neutralize).to_csv(index=False) if fmt == "csv" else
              json.dumps(records(whole_table), ensure_ascii=False, indent=2) + "\n")
     rendered = []
-    real = export_module.findings_table
+    real = F.messages
 
-    def spy(t):
-        rendered.append(len(t))
-        return real(t)
-    monkeypatch.setattr(export_module, "findings_table", spy)
+    def spy(records):
+        rendered.append(len(records))
+        return real(records)
+    monkeypatch.setattr(F, "messages", spy)
     monkeypatch.setattr(export_module, "CHUNK_ROWS", {"findings": 2, "figures": 3})
     assert export(rec, fmt, what).decode("utf-8") == whole
     if what == "findings":       # messages rendered two rows at a time, every row once
