@@ -21,6 +21,7 @@ import pandas as pd
 from currency import formatting as fmt
 from reconcile.checks import check
 from reconcile.checks.common import head, heads, ids, named, precision_hint
+from reconcile.checks.later import Later
 from reconcile.model import as_of_window, uncertainty
 from reconcile.model import findings as F
 
@@ -312,21 +313,9 @@ def _tried_of(o: _Rows) -> list[tuple[str, ...]]:
     return list(map(_tried, kind, u, unit, hedge, currency, ref))
 
 
-class _Sentence(tuple):
-    """(how, k): the sentence of row `k`, made by `how` (a `_Said` method) when called: a
-    finding's detail, made when its message is shown. A pair, not a partial: a partial carries
-    an empty keyword dict, and a run at scale holds one per finding (50 MB at 1M figures)."""
-
-    __slots__ = ()
-
-    def __call__(self):
-        how, k = self
-        return how(k)
-
-
-def _sentences(how, n: int) -> list[_Sentence]:
-    """The sentences of rows 0 to n - 1, each made by `how` when shown."""
-    return list(map(_Sentence, zip(repeat(how), range(n))))
+def _sentences(how, n: int) -> list[Later]:
+    """The sentences of rows 0 to n - 1, each made by `how` (a `_Said` method) when shown."""
+    return list(map(Later, zip(repeat(how), range(n))))
 
 
 class _Said:
