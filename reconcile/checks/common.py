@@ -3,11 +3,9 @@ a figure is named in a message."""
 from __future__ import annotations
 
 from collections import namedtuple
-from operator import methodcaller
 
 import numpy as np
 import pandas as pd
-from pandas.api.types import infer_dtype
 
 from currency import formatting as fmt
 from reconcile.model import uncertainty
@@ -19,6 +17,7 @@ from reconcile.model.agreement import (
     intersection,
     segments,
 )
+from reconcile.model.distinct import sorted_codes
 
 # With no majority between two figures, one stated this many times more precisely is named the
 # likelier right (a hint in the message: both stay flagged, since nothing else tells them apart).
@@ -68,16 +67,7 @@ def _fact_groups(metric: np.ndarray, unit: np.ndarray, first: np.ndarray,
 
 def _codes_sorted(values: np.ndarray) -> np.ndarray:
     """Codes of text in its sort order, a missing value after every other."""
-    codes, uniques = pd.factorize(values)
-    # numpy sorts text by code points, as Python does, without a Python comparison per pair
-    # (pandas' sort of the distinct texts was most of the grouping's time at 1M figures); but
-    # numpy's text drops trailing NULs, and other objects are not text.
-    if (infer_dtype(uniques, skipna=False) != "string"
-            or any(map(methodcaller("endswith", "\0"), uniques))):
-        return _last_if_missing(pd.factorize(values, sort=True)[0])
-    rank = np.empty(len(uniques), np.int64)
-    rank[np.argsort(uniques.astype(str), kind="stable")] = np.arange(len(uniques))
-    return _last_if_missing(np.where(codes < 0, -1, rank[codes]))
+    return _last_if_missing(sorted_codes(values))
 
 
 def _ranks(days: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

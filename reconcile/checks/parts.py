@@ -156,7 +156,7 @@ class _Totals:
         fid, amount, source, as_of = (self.column(c, new) for c in ("id", "amount", "source",
                                                                      "as_of"))
         self._head[new] = common.heads(fid, amount, source, as_of)
-        self._one[new] = _objects(zip(fid))
+        self._one[new] = F.object_cells(zip(fid))
         self._made[new] = True
         return self._head[at].tolist(), self._one[at].tolist()
 
@@ -251,9 +251,9 @@ def _larger_than_wholes(t: _Totals, part: PartFacts, total: np.ndarray, fact: np
     # What a part and a whole say, made once per fact and per total and shared by the findings
     # (and sentences) that name it: a total has 6.7 of these findings on average at 1M figures.
     low, high, c_low, c_high = (x.astype(object) for x in (part.low, part.high, t.low, t.high))
-    said_part = _objects(zip(metrics.take(part.metric).tolist(), part.ids.tolist(),
+    said_part = F.object_cells(zip(metrics.take(part.metric).tolist(), part.ids.tolist(),
                              low.tolist(), high.tolist()))
-    said_whole = _objects(zip(c_low.tolist(), c_high.tolist(), t.unit.tolist()))
+    said_whole = F.object_cells(zip(c_low.tolist(), c_high.tolist(), t.unit.tolist()))
     words = list(map(Later, zip(repeat(_larger_than_whole), said_part.take(fact).tolist(),
                                 said_whole.take(total).tolist())))
     evidence = F.Evidence.many(n, check="parts_totals", rule=WHOLE_RULE, detail=words,
@@ -340,13 +340,7 @@ def _ranges(start: np.ndarray, count: np.ndarray) -> np.ndarray:
 def _split(values: list, size: np.ndarray) -> np.ndarray:
     """`values` cut into tuples of these sizes, in order, as an object array."""
     end = np.cumsum(size).tolist()
-    return _objects(map(tuple, map(values.__getitem__, map(slice, [0, *end[:-1]], end))))
-
-
-def _objects(values) -> np.ndarray:
-    """An object array holding these values (tuples stay cells, not rows)."""
-    values = list(values)
-    return np.fromiter(values, dtype=object, count=len(values))
+    return F.object_cells(map(tuple, map(values.__getitem__, map(slice, [0, *end[:-1]], end))))
 
 
 def _distinct(x: np.ndarray) -> np.ndarray:

@@ -202,9 +202,7 @@ def _findings(r, c, v) -> list[F.Finding]:
     cols = {n: r[n].tolist() for n in ("id", "amount", "metric", "original", "o_amount",
                                        "o_currency", "currency", "hedge", "as_of", "published",
                                        "source", "o_source", "o_as_of", "u", "o_hedge")}
-    # The rate columns may be sparse (`normalize._set_at`), whose own `tolist` boxes each cell
-    # in Python: read as dense arrays first.
-    band = {w: list(zip(*(r[f"x{w}_{k}"].to_numpy(dtype=object).tolist()
+    band = {w: list(zip(*(r[f"x{w}_{k}"].tolist()
                           for k in ("rate_low", "rate_high", "rate_low_date", "rate_high_date"))))
             for w in "ap"}
     same = ((c["a_lo"] == c["p_lo"]) & (c["a_hi"] == c["p_hi"])).tolist()

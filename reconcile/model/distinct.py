@@ -8,9 +8,11 @@ of first appearance, a missing cell one key of its own) and gives each key's fir
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import methodcaller
 
 import numpy as np
 import pandas as pd
+from pandas.api.types import infer_dtype
 
 
 @dataclass(frozen=True)
@@ -69,3 +71,18 @@ def numbered(values, codes: np.ndarray | None = None) -> tuple[np.ndarray, np.nd
         codes, uniques = pd.factorize(values)
         return codes, np.asarray(uniques, dtype=object)
     return codes, values[first_rows(codes)]
+
+
+def sorted_codes(values) -> np.ndarray:
+    """Each value's place among the sorted distinct values, -1 for a missing one."""
+    codes, uniques = pd.factorize(np.asarray(values, dtype=object))
+    # numpy sorts text by code points, as Python does, without a Python comparison per pair
+    # (pandas' sort of the distinct texts was most of a sort key's time at 1M figures); but its
+    # text drops trailing NULs, and other objects (a metric given as a number through the
+    # library) are not text: those keep pandas' sort.
+    if (infer_dtype(uniques, skipna=False) != "string"
+            or any(map(methodcaller("endswith", "\0"), uniques))):
+        return pd.factorize(np.asarray(values, dtype=object), sort=True)[0]
+    rank = np.empty(len(uniques), np.int64)
+    rank[np.argsort(uniques.astype(str), kind="stable")] = np.arange(len(uniques))
+    return np.where(codes < 0, -1, rank[codes])

@@ -337,15 +337,14 @@ def _restatement_rates(df: pd.DataFrame, orig_cur: pd.Series, rows: pd.Series) -
     return out
 
 
-def _set_at(n: int, at: np.ndarray, values: np.ndarray):
-    """A column of `n` rows holding `values` at rows `at` and NaN elsewhere, as a sparse array
-    when, as usual, few rows are set (a restatement's rates: 8 bytes a figure saved per column).
-    Dense when a value is None: a sparse column would read it back as NaN."""
+def _set_at(n: int, at: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """A column of `n` rows holding `values` at rows `at` and NaN elsewhere."""
+    # Kept dense: a sparse column saved about 64 MB at 1M figures, but it read a None back as
+    # NaN once concatenated with a dense one (Dask's partitions), did not save to Parquet, and
+    # its own `tolist` boxed cell by cell; the normalized figures are the library's output too.
     column = np.full(n, np.nan, dtype=object)
     column[at] = values
-    if any(v is None for v in pd.unique(values)) or 2 * len(at) > n:
-        return column
-    return pd.arrays.SparseArray(column, fill_value=np.nan, dtype=pd.SparseDtype(object, np.nan))
+    return column
 
 
 def _rates(df: pd.DataFrame, money: pd.Series, target: pd.Series,

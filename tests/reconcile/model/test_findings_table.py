@@ -165,6 +165,18 @@ def test_lists_that_share_a_first_id_are_ordered_by_the_rest_within_their_place(
 @settings(deadline=None)
 @given(st.lists(st.one_of(st.text(max_size=4), st.none()), max_size=30))
 def test_sort_codes_are_each_texts_place_among_the_distinct_texts(values):
-    from reconcile.model.findings import _codes
+    from reconcile.model.distinct import sorted_codes
     distinct = sorted({v for v in values if v is not None})
-    assert _codes(values).tolist() == [-1 if v is None else distinct.index(v) for v in values]
+    assert sorted_codes(values).tolist() == [-1 if v is None else distinct.index(v)
+                                             for v in values]
+
+
+def test_a_metric_given_as_a_number_through_the_library_sorts_beside_text_ones():
+    # The library takes any metric cell; the findings' sort must not compare 5 with "rev".
+    from reconcile.api import reconcile
+    figures = pd.DataFrame({"metric": [5, "rev", "rev", 5],
+                            "amount": ["$10 million", "$12 million", "$15 million", "$15 million"],
+                            "as_of": "2024-01-01", "published": "2024-01-02", "source": "a.txt",
+                            "quote": "q", "id": ["a", "b", "c", "d"]})
+    found = reconcile(figures).findings
+    assert sorted(map(str, found["metric"])) == ["5", "rev"]

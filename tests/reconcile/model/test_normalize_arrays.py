@@ -232,11 +232,14 @@ def test_news_dates_are_read_as_the_rule_with_isin_reads_them(rows):
 def test_a_column_set_on_few_rows_reads_back_its_values_and_nan_elsewhere():
     from reconcile.model.normalize import _set_at
     at = np.array([1, 3])
-    sparse = _set_at(10, at, np.array([1.5, "2024-03-05"], dtype=object))
-    assert isinstance(sparse.dtype, pd.SparseDtype)
-    got = pd.Series(sparse).tolist()
+    got = pd.Series(_set_at(10, at, np.array([1.5, "2024-03-05"], dtype=object))).tolist()
     assert got[1] == 1.5 and got[3] == "2024-03-05"
     assert all(isinstance(v, float) and math.isnan(v) for i, v in enumerate(got) if i not in at)
-    # A None set stays None: a sparse column would read it back as NaN.
-    dense = pd.Series(_set_at(10, at, np.array([None, 2.0], dtype=object))).tolist()
+    # A None set stays None, and the normalized figures save to Parquet (a sparse column did
+    # neither once concatenated, and refused Parquet).
+    column = _set_at(10, at, np.array([None, 2.0], dtype=object))
+    assert column.dtype == object
+    dense = pd.Series(column).tolist()
     assert dense[1] is None and dense[3] == 2.0
+    assert pd.concat([pd.Series(column), pd.Series(_set_at(4, at, np.array([1.5, 2.0])))]
+                     ).tolist()[1] is None
