@@ -411,6 +411,37 @@ def test_report_and_export_keep_the_collector_paused_while_the_engine_runs(tmp_p
         assert _gc_in_engine(args, "reconcile.api", "reconcile_file") == ["False", "True"], args
 
 
+def test_report_and_export_keep_freed_memory_for_the_engine(tmp_path):
+    """report and export run through main() set glibc's malloc to keep the engine's freed
+    blocks (docs/engine/memory.md); a command that does not reconcile, and an in-process run,
+    leave the allocator as it is."""
+    path = tmp_path / "small.csv"
+    path.write_text(SMALL, encoding="utf-8")
+    for args, kept in ((["report", "--figures", str(path)], "1"),
+                       (["export", "--figures", str(path), "-o", str(tmp_path / "x.csv")], "1"),
+                       (["convert", "$1B", "--date", "2023-01-23"], "0")):
+        code = ("import sys, runpy\n"
+                "import cli.app as A\n"
+                "calls = []\n"
+                "A._keep_freed_memory = lambda: calls.append(1)\n"
+                f"sys.argv = ['main.py'] + {args!r}\n"
+                "try:\n    runpy.run_path('main.py', run_name='__main__')\n"
+                "except SystemExit:\n    pass\n"
+                "print('KEPT', len(calls), file=sys.stderr)\n")
+        assert _said(code, "KEPT")[1] == [kept], args
+
+
+def test_an_in_process_report_leaves_the_allocator_alone(tmp_path, monkeypatch):
+    import cli.app as A
+    from tests.helpers import run
+    calls = []
+    monkeypatch.setattr(A, "_keep_freed_memory", lambda: calls.append(1))
+    path = tmp_path / "small.csv"
+    path.write_text(SMALL, encoding="utf-8")
+    assert run("report", "--figures", path).exit_code in (0, 1)
+    assert calls == []
+
+
 def test_scanning_articles_in_memory_collects_as_usual(tmp_path):
     # Scanning parses every article into short-lived objects: its collector stays on.
     article = tmp_path / "a.txt"
