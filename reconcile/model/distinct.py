@@ -31,12 +31,21 @@ def distinct(*columns) -> Keys:
     """The distinct combinations of equally long columns (Series or arrays), numbered in order
     of first appearance; missing values (None, NaN, NaT) are equal to each other."""
     n = len(columns[0])
-    key = np.zeros(n, dtype=np.int64)
+    key, bound = np.zeros(n, dtype=np.int64), 1
     for col in columns:
         codes, size = _small_numbers(col, n)
-        # Renumbered after each column, so the combined key stays below n and cannot overflow.
-        key, _ = pd.factorize(key * size + codes)
+        if bound * size > _WIDEST:
+            # Renumbered only when the combined key could overflow: one hashing of it at the
+            # end numbers the same combinations in the same order.
+            key, _ = pd.factorize(key)
+            bound = int(key.max(initial=0)) + 1
+        key, bound = key * size + codes, bound * size
+    key, _ = pd.factorize(key)
     return Keys(key.astype(np.intp, copy=False), first_rows(key))
+
+
+# The largest combined key `distinct` lets an int64 hold.
+_WIDEST = 1 << 62
 
 
 def _small_numbers(col, n: int) -> tuple[np.ndarray, int]:

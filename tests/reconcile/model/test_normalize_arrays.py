@@ -205,6 +205,21 @@ def test_distinct_keys_integer_columns_by_their_values(rows):
     assert keys.first.tolist() == frame.drop_duplicates().index.tolist()
 
 
+@settings(max_examples=examples(60), deadline=None)
+@given(st.lists(st.lists(st.integers(0, 15), min_size=17, max_size=17), min_size=1,
+                max_size=40))
+@example([[i] * 17 for i in range(16)] + [[15] + [0] * 16])
+def test_distinct_keys_many_columns_without_overflowing(rows):
+    # Seventeen columns of 16 values combine to 2**68 keys: the key is renumbered on the way
+    # (unrenumbered, the first column's digit is shifted out of 64 bits: the example's last
+    # row would take its first row's key).
+    columns = np.array(rows, dtype=np.int64).T
+    keys = distinct(*columns)
+    frame = pd.DataFrame(columns.T)
+    assert keys.codes.tolist() == frame.groupby(list(frame.columns), sort=False).ngroup().tolist()
+    assert keys.first.tolist() == frame.drop_duplicates().index.tolist()
+
+
 @settings(max_examples=examples(120), deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(["m1", "m2", None]),
                           st.sampled_from(["cumulative", None]),
