@@ -368,7 +368,7 @@ def rows_frame(cells: dict, lines) -> "pd.DataFrame":
             # and the array is taken as it is (no pass converting each cell again).
             from reconcile.store.arrow_rows import python_strings
             columns[c] = pd.Series(pd.arrays.StringArray(python_strings(values, text.na_value),
-                                                         dtype=text))
+                                                         dtype=text), copy=False)
         elif isinstance(text, pd.StringDtype):
             columns[c] = pd.Series(pd.array(values, dtype=text))
         else:
