@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sys
 
 import pandas as pd
 
@@ -72,7 +71,6 @@ def reconcile_file(path: str | os.PathLike, currency: str = "USD", real_as_of=No
     """Load and validate a figures file once, then reconcile it (the command line's path)."""
     from reconcile.engines import local as engine
     figures = load_figures(path)
-    _release_reader_memory()
     if figures.empty:
         raise NoFigures(path)
     _only(figures, metric, metric_option, str(path))
@@ -87,16 +85,6 @@ def reconcile_file(path: str | os.PathLike, currency: str = "USD", real_as_of=No
     # figures) would stay alive beside the findings; the evidence shares its text cells.
     del figures
     return engine.check_evidence(evidence, engine.Context(code, as_of), only, skip)
-
-
-def _release_reader_memory() -> None:
-    """Give back to the system what the CSV reader's Arrow buffers held: freed, they stay in
-    Arrow's own pool, which the rest of the run hardly draws on."""
-    # At a million figures the pool keeps 165 MB resident once the frame is made, through the
-    # command's peak (report: 1,892,964 -> 1,725,292 KB; docs/engine/memory.md, round 5).
-    pa = sys.modules.get("pyarrow")     # not imported: the strict reader read a small file
-    if pa is not None:
-        pa.default_memory_pool().release_unused()
 
 
 def read_amount(text: str):
