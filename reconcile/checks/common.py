@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from currency import formatting as fmt
+from reconcile.model import findings as F
 from reconcile.model import uncertainty
 from reconcile.model.agreement import (
     Events,
@@ -313,18 +314,14 @@ def precision_hint(rows) -> str:
             f"else tells them apart")
 
 
-# How a figure is named at the head of a finding: one wording for a row and for columns.
-_HEAD = '{} ("{}", {}, as of {})'.format
+def head(r) -> F.Head:
+    """Who the figure is, for a finding's head: `Head` (id, amount, source, as_of)."""
+    return F.Head((r.id, r.amount, r.source, r.as_of))
 
 
-def head(r) -> str:
-    """'c34-03 ("약 678억달러", 34_asiae.txt, as of 2022-01-18)'."""
-    return _HEAD(r.id, r.amount, r.source, r.as_of)
-
-
-def heads(fid, amount, source, as_of) -> list[str]:
+def heads(fid, amount, source, as_of) -> list[F.Head]:
     """`head` of each figure, from its columns (lists or arrays of one length)."""
-    return list(map(_HEAD, fid, amount, source, as_of))
+    return list(map(F.Head, zip(fid, amount, source, as_of)))
 
 
 def named(r, unit_col: str = "c_unit") -> str:

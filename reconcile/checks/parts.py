@@ -150,12 +150,12 @@ class _Totals:
         """A column of the evidence table at these totals (by position), as plain values."""
         return self._df[name].to_numpy()[self.rows[at]].tolist()
 
-    def heads(self, at: np.ndarray) -> tuple[list[str], list[tuple[str]]]:
+    def heads(self, at: np.ndarray) -> tuple[list[F.Head], list[tuple[str]]]:
         """Per total of `at`: its head and the tuple (id,)."""
         new = pd.unique(at[~self._made[at]])
         fid, amount, source, as_of = (self.column(c, new) for c in ("id", "amount", "source",
                                                                      "as_of"))
-        self._head[new] = common.heads(fid, amount, source, as_of)
+        self._head[new] = F.object_cells(common.heads(fid, amount, source, as_of))
         self._one[new] = F.object_cells(zip(fid))
         self._made[new] = True
         return self._head[at].tolist(), self._one[at].tolist()

@@ -101,4 +101,4 @@ def _split(rows) -> F.Finding:
     ev = F.Evidence("ranges", RULE, detail, flagged, min(lows), max(highs), math.nan, math.nan,
                     r.c_unit, gap, 0, ("each end within its rounding and the rate window",))
     return F.Finding(F.severity_of(gap, False, 0), r.metric, flagged, flagged,
-                     "; ".join(head(x) for x, _ in rows), (ev,))
+                     "; ".join(str(head(x)) for x, _ in rows), (ev,))

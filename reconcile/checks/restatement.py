@@ -264,7 +264,7 @@ _RATES_TRIED = (f"the rates of the as_of and publication dates, ±{uncertainty.R
                 f"for the rate source")
 
 
-def _head(fid: str, amount: str, source: str, as_of: str) -> str:
+def _head(fid: str, amount: str, source: str, as_of: str) -> F.Head:
     """How one figure is named (`heads`, for one)."""
     return heads((fid,), (amount,), (source,), (as_of,))[0]
 

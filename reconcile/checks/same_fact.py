@@ -418,7 +418,7 @@ def _split(rows: list, aside, window: str) -> F.Finding:
                    gap, slip, tuple(dict.fromkeys(t for r in rows for t in tried(r))))
     sev = F.severity_of(gap, any(bool(r.vague) for r in rows), slip)
     return F.Finding(sev, first.metric, flagged, flagged,
-                     "; ".join(head(r) for r in rows), (e,))
+                     "; ".join(str(head(r)) for r in rows), (e,))
 
 
 def _split_words(rows: list, aside: list, window: str, lo, hi, gap: float, slip: int) -> str:

@@ -59,6 +59,28 @@ class Ids:
     ids: tuple[str, ...]
 
 
+# How a figure is named at the head of a finding: id, amount as written, source, as_of.
+_HEAD = '{} ("{}", {}, as of {})'.format
+
+
+class Head(tuple):
+    """Who a finding is about, as its parts (id, amount as written, source, as_of): the text,
+    'c34-03 ("약 678억달러", 34_asiae.txt, as of 2022-01-18)', is written by `str`.
+
+    A run at scale names hundreds of thousands of figures whose amounts hold Hangul (four bytes
+    a character in a str): one tuple of the figure's own strings is about a third the size of
+    its text. It compares and hashes by its parts, so two heads of one figure are equal, and
+    pickles as a tuple does (Dask's workers send the records)."""
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        return _HEAD(*self)
+
+    def __repr__(self) -> str:
+        return f"Head({tuple.__repr__(self)})"
+
+
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """What one check found about a figure, as fields; `detail` is the sentence, as text, as
@@ -95,7 +117,8 @@ class Finding:
     metric: str
     flagged: tuple[str, ...]         # the figures judged wrong; empty for an info note
     subject: tuple[str, ...]         # the figures the finding is about
-    head: str                        # who they are: id, amount as written, source, as_of
+    # Who they are: one figure's `Head`, or text naming several figures or a metric.
+    head: str | Head
     evidence: tuple[Evidence, ...] = field(default=())
     # Figures converted at a stand-in fixing (`reconcile.model.rate_notes`), said after the text.
     rate_notes: tuple[str, ...] = ()
@@ -135,7 +158,7 @@ class Finding:
         # The one rendering of a finding: head, each evidence's sentence, what was tried, notes.
         named: dict = {}
         said: dict[str, int] = {}       # sentences said per check, then those left unsaid
-        yield f"{self.head}: "
+        yield f"{self.head}: "          # `str` of either kind of head
         for n, e in enumerate(self.evidence):
             k = said.get(e.check, 0)
             said[e.check] = k + 1

@@ -91,7 +91,7 @@ def _oracle(df):
 
 def _fields(f):
     (e,) = f.evidence
-    return (f.severity, f.metric, f.flagged, f.subject, f.head, e.rule, e.against, e.low,
+    return (f.severity, f.metric, f.flagged, f.subject, str(f.head), e.rule, e.against, e.low,
             e.high, e.expected_low, e.expected_high, e.unit, e.gap)
 
 

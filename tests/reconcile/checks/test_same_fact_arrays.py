@@ -73,7 +73,7 @@ def test_the_column_built_findings_are_the_row_by_row_ones(rows):
         e = f.evidence[0]
         if f.subject and len(f.subject) == 1 and e.expected_low == e.expected_low:
             got.append((f.subject[0], f.severity, f.flagged, e.against, e.gap, e.slip, e.low,
-                        e.high, e.expected_low, e.expected_high, f.head, f.message))
+                        e.high, e.expected_low, e.expected_high, str(f.head), f.message))
     # The outliers come first, in row order, then the loosely agreeing figures.
     want = [w for w in want if w[0] == "outlier"] + [w for w in want if w[0] == "loose"]
     # The outliers read as "N조대" (a unit written loosely) get a note of their own, not judged
