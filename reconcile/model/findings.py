@@ -322,7 +322,9 @@ def merge(findings: list[Finding]) -> list[Finding]:
             _add(out, moved.find(p) if p in merged else p, f, joined)
         else:
             notes.setdefault((f.metric, f.subject, f.head), []).append(f)
-    # Each group joined in its place (a bridged place is joined once, an emptied one never).
+    # Each group joined in its place (a bridged place is joined once, an emptied one never),
+    # into the memory of the figures' owners (a dict per metric: 91,168 of them at 1M figures).
+    del owners, infos
     for p in joined:
         if out[p].__class__ is list:
             out[p] = _join(out[p])
