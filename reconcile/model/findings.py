@@ -310,10 +310,12 @@ def merge(findings: list[Finding]) -> list[Finding]:
                 p = moved.find(p)
         else:
             # Only a finding that flags several figures may bridge groups.
-            p = _bridge(f, owner, out, moved, joined, findings)
+            p = _bridge(f, owner, out, moved, joined)
             if p is None:
                 continue
         _add(out, p, f, joined)
+    if merged:
+        _in_order({moved.find(p) for p in list(merged)}, out, findings)
     # Info notes about one figure a finding flags join that finding's group, after its findings.
     notes: dict[tuple, list[Finding]] = {}
     for f in infos:
@@ -344,11 +346,11 @@ def _add(out: list, p: int, f: Finding, joined: list[int]) -> None:
         joined.append(p)
 
 
-def _bridge(f: Finding, owner: dict, out: list, moved: Components, joined: list[int],
-            findings: list[Finding]) -> int | None:
+def _bridge(f: Finding, owner: dict, out: list, moved: Components,
+            joined: list[int]) -> int | None:
     """The place of the group that `f`, which flags several figures, joins, or None when it
-    starts one. Groups it bridges become one at the earliest place, members in `findings`'
-    order; the later places are emptied (None) and `moved` to it."""
+    starts one. Groups it bridges become one at the earliest place (their members put in order
+    once, by `_in_order`); the later places are emptied (None) and `moved` to it."""
     merged = moved.nodes()
     places = sorted({moved.find(p) if p in merged else p
                      for p in map(owner.get, f.flagged) if p is not None})
@@ -359,16 +361,26 @@ def _bridge(f: Finding, owner: dict, out: list, moved: Components, joined: list[
         out.append(f)
         return None
     if len(places) > 1:
-        members = []
+        # The largest group's list takes the others' members: a group bridged again and again
+        # is not copied each time.
+        groups = [g if g.__class__ is list else [g] for g in map(out.__getitem__, places)]
+        members = max(groups, key=len)
+        for g in groups:
+            if g is not members:
+                members.extend(g)
         for q in places:
-            g = out[q]
-            members.extend(g if g.__class__ is list else (g,))
             out[q] = None
             moved.join(q, p)
-        position = {id(g): k for k, g in enumerate(findings)}
-        out[p] = sorted(members, key=lambda g: position[id(g)])
+        out[p] = members
         joined.append(p)
     return p
+
+
+def _in_order(places: set[int], out: list, findings: list[Finding]) -> None:
+    """The members of each bridged group (at `places`) in the order of `findings`."""
+    position = {id(f): k for k, f in enumerate(findings)}
+    for p in places:
+        out[p].sort(key=lambda f: position[id(f)])
 
 
 def _join(group: list[Finding]) -> Finding:
