@@ -157,7 +157,8 @@ class _Facts:
         # finding that measures a figure against them.
         rows = np.flatnonzero(agrees)
         rows = rows[np.argsort(code[rows], kind="stable")]
-        ids = d["id"][rows].tolist()
+        fids = d["id"]          # taken once: a gather of every judged row's text
+        ids = fids[rows].tolist()
         self._members = [()] * n
         # Each agreeing row's place in its group's tuple.
         self._place = np.zeros(len(code), np.int64)
@@ -171,7 +172,6 @@ class _Facts:
         # Unique ids (as a valid file's are): no figure's id is another's, so `others` is cut
         # by place, for all rows at once.
         # (A set: pandas' hash table of the objects takes five times as long.)
-        fids = d["id"]
         self.unique_ids = len(set(fids)) == len(fids)
         # Per group, its agreeing ids as a set and whether they are distinct: made when a row
         # of the group first asks (`others`).
@@ -535,7 +535,9 @@ def _window_words(news: list[str], n_as_of: int) -> str:
 def apart_notes(df: pd.DataFrame) -> list[F.Finding]:
     """Info notes for a metric whose figures are a few days apart and so not compared: the
     same fact reported on two nearby days, as far as the dates tell, with no way to compare."""
-    keep = df["role"].eq("original") & df["n_grp"].ge(1) & ~df["kind"].eq("cumulative")
+    # numpy's == on the role: a third of pandas' `eq` (mostly one shared word).
+    keep = ((df["role"].to_numpy() == "original") & df["n_grp"].ge(1).to_numpy()
+            & ~df["kind"].eq("cumulative").to_numpy())
     o = df.loc[keep, ["metric", "c_unit", "grp", "as_of_first", "as_of_last", "id", "amount",
                       "source", "as_of"]]
     o = o[(o["as_of_last"] - o["as_of_first"]).dt.days.le(as_of_window.WINDOW_DAYS)]
