@@ -558,9 +558,12 @@ def apart_notes(df: pd.DataFrame) -> list[F.Finding]:
     # numpy's == on the role: a third of pandas' `eq` (mostly one shared word).
     keep = ((df["role"].to_numpy() == "original") & df["n_grp"].ge(1).to_numpy()
             & ~df["kind"].eq("cumulative").to_numpy())
+    # The window first, on the date arrays (whole days: under WINDOW_DAYS + 1; NaT never),
+    # and only the rows it keeps taken: at a million figures it keeps none of 900,000.
+    span = df["as_of_last"].to_numpy() - df["as_of_first"].to_numpy()
+    keep &= span < np.timedelta64(as_of_window.WINDOW_DAYS + 1, "D")
     o = df.loc[keep, ["metric", "c_unit", "grp", "as_of_first", "as_of_last", "id", "amount",
                       "source", "as_of"]]
-    o = o[(o["as_of_last"] - o["as_of_first"]).dt.days.le(as_of_window.WINDOW_DAYS)]
     if o.empty:
         return []
     # Per fact (in order of appearance): its first and last day and its figures in row order.
