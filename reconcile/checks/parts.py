@@ -105,7 +105,7 @@ def parts_and_totals(df: pd.DataFrame, ctx) -> list[F.Finding]:
     # The metric as codes, factorized once.
     metric, metrics = pd.factorize(df["metric"])
     rel = _Relation(df["part_of"], metric, metrics)
-    original = df["role"].eq("original").to_numpy()
+    original = df["role"].to_numpy() == "original"     # numpy's ==: a third of pandas' eq
     agrees = df["agrees"].fillna(False).to_numpy(bool)
     part = PartFacts(df, np.flatnonzero(original & agrees & rel.is_part[metric]), metric)
     t = _Totals(df, np.flatnonzero(original & rel.is_total[metric]), metric)

@@ -20,7 +20,8 @@ to the restatement, it is not a wrong conversion: an info note says so.
 from __future__ import annotations
 
 import math
-from functools import partial
+from functools import lru_cache, partial
+from itertools import repeat
 from typing import NamedTuple
 
 import numpy as np
@@ -31,6 +32,7 @@ from currency.amount import APPROX_WIDENING
 from currency.data.periods import parse_period
 from reconcile.checks import check
 from reconcile.checks.common import heads
+from reconcile.checks.later import Later
 from reconcile.checks.part_of import part_of_pairs
 from reconcile.model import findings as F
 from reconcile.model import uncertainty
@@ -198,7 +200,8 @@ class _Pair(NamedTuple):
 
 
 def _findings(r, c, v) -> list[F.Finding]:
-    """One finding per conversion, from its verdict; sentences are partials, made when shown."""
+    """One finding per conversion, from its verdict, built field by field (`Finding.many`);
+    sentences are `Later`s, made when shown."""
     cols = {n: r[n].tolist() for n in ("id", "amount", "metric", "original", "o_amount",
                                        "o_currency", "currency", "hedge", "as_of", "published",
                                        "source", "o_source", "o_as_of", "u", "o_hedge")}
@@ -212,52 +215,75 @@ def _findings(r, c, v) -> list[F.Finding]:
         band["a"], band["p"], same, v["point"].tolist(), c["imp_lo"].tolist(),
         c["imp_hi"].tolist())))
     own = heads(cols["id"], cols["amount"], cols["source"], cols["as_of"])
-    kind, gap, slip, sev = v["kind"].tolist(), v["gap"].tolist(), v["slip"], v["sev"]
-    direction = v["direction"].tolist()
-    between, pub_only = v["between"].tolist(), (c["hit_p"] & ~c["hit_a"]).tolist()
-    by_rounding = c["by_rounding"].tolist()
-    lo_w, hi_w = v["lo_w"].tolist(), v["hi_w"].tolist()
-    imp_lo, imp_hi = c["imp_lo"].tolist(), c["imp_hi"].tolist()
-    hedged, o_lo, o_hi = c["o_hedged"].tolist(), c["o_lo"].tolist(), c["o_hi"].tolist()
-    rounding: dict = {}
-    out = []
-    for k, p in enumerate(said):
-        key = (cols["u"][k], p.r_cur)
-        if key not in rounding:
-            rounding[key] = f"its rounding (±{fmt.compact(key[0] / 2)} {p.r_cur})"
-        tried = (rounding[key], _RATES_TRIED)
-        if hedged[k]:
-            tried += (f"its original's hedge ({cols['o_hedge'][k]}), "
-                      f"{fmt.interval(o_lo[k], o_hi[k], p.o_cur)}",)
-        ev = dict(against=(p.original,), low=imp_lo[k], high=imp_hi[k], expected_low=lo_w[k],
-                  expected_high=hi_w[k], unit=f"{p.r_cur}/{p.o_cur}", tried=tried)
-        this = kind[k]
-        subject = (p.id, p.original)
-        if this == HEDGE_ONLY:
-            e = F.Evidence("restatement", RULE, partial(_hedge_only_words, p, gap[k],
-                                                        direction[k]), gap=gap[k], **ev)
-            out.append(F.Finding("low", p.metric, (p.id,), subject, own[k], (e,)))
-        elif this == MATCH:
-            e = F.Evidence("restatement", RULE, partial(_match_words, p, pub_only[k],
-                                                        by_rounding[k]), gap=1.0, **ev)
-            out.append(F.Finding("info", p.metric, (), (p.id,), own[k], (e,)))
-        elif this == STALE:
-            e = F.Evidence("restatement", STALE_RULE, partial(_stale_words, p, *v["stale"][k]),
-                           gap=1.0, **ev)
-            out.append(F.Finding("low", p.metric, (p.id,), subject, own[k], (e,)))
-        elif this == WRONG:
-            e = F.Evidence("restatement", RULE, partial(_wrong_words, p, between[k], gap[k],
-                                                        direction[k], slip[k]),
-                           gap=gap[k], slip=slip[k], **ev)
-            out.append(F.Finding(sev[k], p.metric, (p.id,), subject, own[k], (e,)))
-        else:
-            e = F.Evidence("restatement", RULE, partial(_original_words, p, between[k], gap[k],
-                                                        direction[k], slip[k]),
-                           gap=gap[k], slip=slip[k], **{**ev, "against": (p.id,)})
-            out.append(F.Finding(sev[k], p.metric, (p.original,), (p.original, p.id),
-                                 _head(p.original, p.o_amount, cols["o_source"][k],
-                                       cols["o_as_of"][k]), (e,)))
-    return out
+    kind, n = v["kind"], len(said)
+    fid, original = F.object_cells(zip(cols["id"])), F.object_cells(zip(cols["original"]))
+    blamed = kind == ORIGINAL           # the original flagged: the roles of the two ids turn
+    rule = [STALE_RULE if x else RULE for x in (kind == STALE).tolist()]
+    evidence = F.Evidence.many(
+        n, check="restatement", rule=rule, detail=_sentences(said, c, v), against=np.where(blamed, fid, original).tolist(),
+        low=c["imp_lo"].tolist(), high=c["imp_hi"].tolist(), expected_low=v["lo_w"].tolist(),
+        expected_high=v["hi_w"].tolist(),
+        unit=list(map(_rate_unit, cols["currency"], cols["o_currency"])),
+        # A match and a stale conversion have no gap: their rate is explained.
+        gap=np.where((kind == MATCH) | (kind == STALE), 1.0, v["gap"]).tolist(), slip=v["slip"],
+        tried=list(map(_tried, cols["u"], cols["currency"], c["o_hedged"].tolist(),
+                       cols["o_hedge"], c["o_lo"].tolist(), c["o_hi"].tolist(),
+                       cols["o_currency"])))
+    severity = np.array(v["sev"], dtype=object)
+    severity[(kind == HEDGE_ONLY) | (kind == STALE)] = "low"
+    severity[kind == MATCH] = "info"
+    flagged = np.where(blamed, original, fid)
+    flagged[kind == MATCH] = F.object_cells([()] * int((kind == MATCH).sum()))
+    subject = np.where(blamed, F.object_cells(zip(cols["original"], cols["id"])),
+                       F.object_cells(zip(cols["id"], cols["original"])))
+    subject[kind == MATCH] = fid[kind == MATCH]
+    for k in np.flatnonzero(blamed).tolist():
+        p = said[k]
+        own[k] = _head(p.original, p.o_amount, cols["o_source"][k], cols["o_as_of"][k])
+    return F.Finding.many(n, severity=severity.tolist(), metric=cols["metric"],
+                          flagged=flagged.tolist(), subject=subject.tolist(), head=own,
+                          evidence=list(zip(evidence)))
+
+
+def _sentences(said: list, c, v) -> list[Later]:
+    """Each conversion's sentence, by its kind, as a `Later` over its `_Pair` and verdict."""
+    kind = v["kind"]
+    gap, direction, slip = v["gap"].tolist(), v["direction"].tolist(), v["slip"]
+    between = v["between"].tolist()
+    args = {HEDGE_ONLY: (_hedge_only_words, gap, direction),
+            MATCH: (_match_words, (c["hit_p"] & ~c["hit_a"]).tolist(), c["by_rounding"].tolist()),
+            WRONG: (_wrong_words, between, gap, direction, slip),
+            ORIGINAL: (_original_words, between, gap, direction, slip)}
+    out = np.empty(len(said), dtype=object)
+    for this, (words, *columns) in args.items():
+        at = np.flatnonzero(kind == this).tolist()
+        out[at] = F.object_cells(list(map(Later, zip(
+            repeat(words), map(said.__getitem__, at),
+            *(map(x.__getitem__, at) for x in columns)))))
+    for k, fits in v["stale"].items():
+        out[k] = Later((_stale_words, said[k], *fits))
+    return out.tolist()
+
+
+@lru_cache(maxsize=256)
+def _rate_unit(r_cur: str, o_cur: str) -> str:
+    return f"{r_cur}/{o_cur}"
+
+
+def _tried(u: float, r_cur: str, hedged: bool, o_hedge, o_lo: float, o_hi: float,
+           o_cur: str) -> tuple[str, ...]:
+    """What was allowed a conversion: its rounding, the rates' window, its original's hedge."""
+    if not hedged:
+        return _rounding_tried(u, r_cur)
+    return _rounding_tried(u, r_cur) + (f"its original's hedge ({o_hedge}), "
+                                        f"{fmt.interval(o_lo, o_hi, o_cur)}",)
+
+
+@lru_cache(maxsize=1024)
+def _rounding_tried(u: float, r_cur: str) -> tuple[str, str]:
+    # Cached: a file's conversions share a few rounding units and currencies, and one tuple per
+    # kind is shared by their findings.
+    return f"its rounding (±{fmt.compact(u / 2)} {r_cur})", _RATES_TRIED
 
 
 _RATES_TRIED = (f"the rates of the as_of and publication dates, ±{uncertainty.RATE_ALLOWANCE:.0%} "
@@ -480,11 +506,17 @@ def _currency_slips(df, r, asked: np.ndarray) -> dict[int, F.Finding]:
     ask = np.flatnonzero(asked).tolist()
     if not ask:
         return {}
+    stated = df["currency"].notna().to_numpy()
+    # A file whose every currency is one of each pair's own two has no third to slip into (the
+    # usual file, in won and dollars): no article need be read.
+    pair_of = [r[n].to_numpy(dtype=object)[ask] for n in ("o_currency", "currency")]
+    if all(((pair_of[0] == c) | (pair_of[1] == c)).all()
+           for c in pd.unique(df["currency"].to_numpy()[stated])):
+        return {}
     sources = r["o_source"].to_numpy(dtype=object)[ask]
     # Each (article, currency) once, as codes: a drop_duplicates of the two text columns hashed
     # each row's pair (most of this check's time at a million figures).
-    rows = np.flatnonzero(df["currency"].notna().to_numpy()
-                          & df["source"].isin(sources).to_numpy())
+    rows = np.flatnonzero(stated & df["source"].isin(sources).to_numpy())
     source, articles = pd.factorize(df["source"].to_numpy()[rows])
     currency, currencies = pd.factorize(df["currency"].to_numpy()[rows])
     pair = pd.unique(source.astype(np.int64) * len(currencies) + currency)
@@ -544,20 +576,28 @@ def _slip_words(fid: str, amount: str, code: str, said: float, rate: float, day,
 def _with_originals(df):
     """Each restatement with its original's columns beside it (o_*), for those whose original
     states a positive, finite value (no rate is implied otherwise)."""
-    rs = df.loc[df["role"].eq("restatement"), _OWN]
-    # Positions, then only the restated rows and the columns read: no copy of the whole table.
-    # The ids looked up among the rows that hold a restated id only (a hash of every id of the
-    # file was most of this check's time at a million figures).
-    held = np.flatnonzero(df["id"].isin(rs["original"]).to_numpy())
-    at = pd.Index(df["id"].to_numpy()[held]).get_indexer(rs["original"])
+    # numpy's == on the text column: a third of pandas' `eq` (mostly the one shared word).
+    own = np.flatnonzero(df["role"].to_numpy() == "restatement")
+    restated = df["original"].to_numpy()[own]
+    # Positions first, then only the rows kept and the columns read, taken once: no copy of the
+    # whole table, nor of the pairs before they are filtered. The ids looked up among the rows
+    # that hold a restated id only (a hash of every id of the file was most of this check's
+    # time at a million figures).
+    held = np.flatnonzero(df["id"].isin(restated).to_numpy())
+    at = pd.Index(df["id"].to_numpy()[held]).get_indexer(restated)
     at = np.where(at >= 0, held[at], -1)
-    rs = rs[at >= 0]
-    o = df.iloc[at[at >= 0], [df.columns.get_loc(c) for c in _ORIGINAL]]
-    o.columns = ["o_" + c for c in o.columns]
-    o.index = rs.index
-    pairs = rs.join(o)
-    v = pairs["o_value"]
-    return pairs[(v > 0) & np.isfinite(v)]
+    v = np.where(at >= 0, df["value"].to_numpy(dtype=float)[at], np.nan)
+    keep = (v > 0) & np.isfinite(v)
+    own, at = own[keep], at[keep]
+    index = df.index[own]
+
+    def column(name, rows):
+        # Each column's dtype as the table's: text stays object, not inferred anew as str.
+        x = df[name].to_numpy()[rows]
+        return pd.Series(x, index=index, dtype=x.dtype, copy=False)
+
+    return pd.DataFrame({**{c: column(c, own) for c in _OWN},
+                         **{"o_" + c: column(c, at) for c in _ORIGINAL}}, copy=False)
 
 
 def _rates(p) -> dict:

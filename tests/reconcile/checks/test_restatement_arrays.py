@@ -105,6 +105,48 @@ def test_verdicts_are_the_rule_written_per_conversion(drawn):
             assert (v["slip"][k], v["sev"][k]) == (slip, sev)
 
 
+
+def _record_oracle(k: int, row: dict, v: dict) -> tuple:
+    """What one conversion's finding holds, by its kind, written per conversion: severity,
+    flagged, subject, head's figure, and its evidence's against, rule, gap, slip, unit, tried."""
+    kind, gap, slip = v["kind"][k], float(v["gap"][k]), v["slip"][k]
+    fid, orig = row["id"], row["original"]
+    tried = (f"its rounding (±{R.fmt.compact(row['u'] / 2)} KRW)", R._RATES_TRIED)
+    common = ("KRW/USD", tried)
+    if kind == R.MATCH:
+        return ("info", (), (fid,), fid, (orig,), R.RULE, 1.0, 0) + common
+    if kind == R.ORIGINAL:
+        return (v["sev"][k], (orig,), (orig, fid), orig, (fid,), R.RULE, gap, slip) + common
+    return (v["sev"][k], (fid,), (fid, orig), fid, (orig,), R.RULE, gap, slip) + common
+
+
+@settings(deadline=None)
+@given(_conversions())
+def test_findings_hold_each_kinds_fields_as_the_rule_says(drawn):
+    rows, members = drawn
+    for k, row in enumerate(rows):
+        row.update(id=f"r{k}", amount=f"{k}억 원", metric="m", o_amount="$1", hedge=math.nan,
+                   source="a.txt", o_source="b.txt", o_as_of="2023-05-02", u=1.0,
+                   o_hedge=math.nan, **{f"x{w}_{n}": 1.0 for w in "ap"
+                                        for n in ("rate_low", "rate_high")},
+                   **{f"x{w}_{n}": "2023-05-02" for w in "ap"
+                      for n in ("rate_low_date", "rate_high_date")})
+    r = pd.DataFrame(rows)
+    c = {k: r[k].to_numpy() for k in ("a_lo", "a_hi", "p_lo", "p_hi", "hit_a", "hit_p",
+                                      "by_rounding")}
+    c["imp_lo"] = c["imp_hi"] = r["value"].to_numpy(dtype=float)
+    c["o_lo"] = c["o_hi"] = r["o_value"].to_numpy(dtype=float)
+    c["o_hedged"] = np.zeros(len(r), bool)
+    v = R._verdicts(pd.DataFrame(members), r, c)
+    out = R._findings(r, c, v)
+    for k, (f, row) in enumerate(zip(out, rows)):
+        (e,) = f.evidence
+        assert (f.severity, f.flagged, f.subject, str(f.head).split(" ")[0], e.against, e.rule,
+                e.gap, e.slip, e.unit, e.tried) == _record_oracle(k, row, v)
+        assert (e.low, e.high) == (c["imp_lo"][k], c["imp_hi"][k])
+        assert pickle.loads(pickle.dumps(f)).message == f.message
+
+
 # Instalments ------------------------------------------------------------------------------------
 
 _DAYS = ["2022-01-03", "2022-05-02", "2022-10-04"]

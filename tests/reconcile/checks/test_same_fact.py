@@ -1,5 +1,10 @@
 """The `same_fact` check: the original figures of one metric whose as_of periods overlap must
 agree; who votes when they conflict, how severe a disagreement is, and what a bound claims."""
+import numpy as np
+import pandas as pd
+
+from reconcile.checks.same_fact import apart_notes
+from reconcile.model.as_of_window import WINDOW_DAYS
 from tests.helpers import day, findings, flagged, serious
 from tests.reconcile.checks.cases import NEARLY, RIGHT, WRONG
 
@@ -243,3 +248,21 @@ def test_sentences_made_when_shown_survive_a_trip_between_processes():
     assert said == [f.message for f in same["record"]]
     assert any("98.8× above what the other figures of tavrin_loss say" in m for m in said)
     assert any("agrees only through its hedge (about)" in m for m in said)
+
+
+def test_a_note_needs_each_figures_as_of_within_the_window_in_whole_days():
+    def notes(span: pd.Timedelta) -> int:
+        # Two facts of one metric three days apart; the first's as_of spans `span`.
+        first = pd.Timestamp("2024-03-01")
+        starts = [first, first + span + pd.Timedelta(days=3)]
+        ends = [first + span, starts[1]]
+        df = pd.DataFrame(dict(
+            role="original", n_grp=1, kind=np.nan, metric="p", c_unit="USD", grp=[0.0, 1.0],
+            as_of_first=pd.Series(starts, dtype="datetime64[s]"),
+            as_of_last=pd.Series(ends, dtype="datetime64[s]"), id=["f0", "f1"],
+            amount="$5.0 billion", source="a.txt", as_of=["2024-03", "2024-03-20"]))
+        return len(apart_notes(df))
+
+    # Whole days, as a span is counted: a day and a half is one day.
+    assert notes(pd.Timedelta(days=WINDOW_DAYS, hours=23)) == 1
+    assert notes(pd.Timedelta(days=WINDOW_DAYS + 1)) == 0

@@ -2,12 +2,22 @@
 finding is worked out row by row, plainly, from the evidence base, and the two must agree field
 by field and in order."""
 import math
+from types import SimpleNamespace
 
 import numpy as np
+import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reconcile.checks.same_fact import _Facts, _floats, _reads_as_n_odd, _Rows, same_fact
+from reconcile.checks.same_fact import (
+    _Facts,
+    _floats,
+    _reads_as_n_odd,
+    _Rows,
+    _tried_of,
+    same_fact,
+    tried,
+)
 from reconcile.engines.local import Context, evidence_base
 from reconcile.model import findings as F
 from reconcile.model import uncertainty
@@ -114,3 +124,25 @@ def test_float_columns_share_one_object_per_value_bit_for_bit():
     assert np.array(got).view(np.int64).tolist() == x.view(np.int64).tolist()
     assert all(type(v) is float for v in got)
     assert got[0] is got[4] and got[1] is got[5] and got[1] is not got[2]
+
+
+_KINDS = st.fixed_dictionaries(dict(
+    quantity_kind=st.sampled_from(["money", "count", None]),
+    u=st.sampled_from([1e8, 1e9, 0.5, math.nan]),
+    unit=st.sampled_from(["USD", "KRW", None, math.nan]),
+    hedge=st.sampled_from(["약", "이상", math.nan, None, 3.0]),
+    currency=st.sampled_from(["USD", "KRW", None, math.nan]),
+    ref=st.sampled_from(["USD", "KRW"])))
+
+
+@settings(deadline=None)
+@given(st.lists(_KINDS, min_size=1, max_size=30))
+def test_what_was_tried_is_each_rows_own_one_tuple_per_kind(rows):
+    df = pd.DataFrame({k: pd.Series([r[k] for r in rows],
+                                    dtype=float if k == "u" else object) for k in rows[0]})
+    got = _tried_of(_Rows(df, np.arange(len(rows))))
+    want = [tried(SimpleNamespace(**r)) for r in rows]
+    assert got == want
+    for a, b, ra, rb in zip(got, got[1:], rows, rows[1:]):
+        if all(ra[k] is rb[k] or ra[k] == rb[k] for k in ra):
+            assert a is b       # one tuple per kind of figure
