@@ -72,15 +72,26 @@ def widen(rate_low, rate_high, allowance: float = RATE_ALLOWANCE):
     return rate_low * (1 - allowance), rate_high * (1 + allowance)
 
 
+# The bounds a hedge can state, as `bound_side_codes` numbers them: one shared object per word.
+SIDES = np.array(["", "at_least", "at_most"], dtype=object)
+NO_SIDE, AT_LEAST, AT_MOST = range(len(SIDES))
+
+
 def bound_side(bound: pd.Series, value: pd.Series, low: pd.Series, high: pd.Series,
                precision: pd.Series) -> pd.Series:
     """Per figure, which bound its hedge states: 'at_least' (이상, more than), 'at_most' (최대, up
     to, and nearly / 거의, which widen only the lower side), or '' for none."""
-    value, low, high, prec = (x.astype(float) for x in (value, low, high, precision))
-    below, above = (value - prec / 2) - low, high - (value + prec / 2)
-    tol = 1e-9 * value.abs()
-    approx = bound.eq("approx") & np.isfinite(high)
-    side = np.select([bound.eq("at_least"), bound.eq("at_most"),
+    codes = bound_side_codes(bound.to_numpy(dtype=object),
+                             *(x.to_numpy(dtype=float) for x in (value, low, high, precision)))
+    return pd.Series(SIDES[codes], index=bound.index, dtype=object)
+
+
+def bound_side_codes(bound: np.ndarray, value: np.ndarray, low: np.ndarray, high: np.ndarray,
+                     precision: np.ndarray) -> np.ndarray:
+    """`bound_side` of arrays, as numbers into `SIDES`."""
+    below, above = (value - precision / 2) - low, high - (value + precision / 2)
+    tol = 1e-9 * np.abs(value)
+    approx = (bound == "approx") & np.isfinite(high)
+    return np.select([bound == "at_least", bound == "at_most",
                       approx & (below > above + tol), approx & (above > below + tol)],
-                     ["at_least", "at_most", "at_most", "at_least"], "")
-    return pd.Series(side, index=bound.index, dtype=object)
+                     [AT_LEAST, AT_MOST, AT_MOST, AT_LEAST], NO_SIDE).astype(np.int8)
