@@ -63,16 +63,17 @@ def _codes(coded: dict, name: str, df: pd.DataFrame) -> np.ndarray:
 
 
 def _objects(values: np.ndarray, index: pd.Index) -> pd.Series:
-    """An array of shared text objects as a column that stays objects (pandas would infer its
-    `str` dtype and copy every cell)."""
-    return pd.Series(values, index=index, dtype=object)
+    """An array of shared text objects (or any objects) as a column that stays objects: pandas
+    would infer its `str` dtype and copy every cell. The array becomes the column's own (not
+    copied): callers hand over arrays made for it."""
+    return pd.Series(values, index=index, dtype=object, copy=False)
 
 
 def _currency_of(df: pd.DataFrame, ids: pd.Series, keep: str = "last") -> pd.Series:
     """The currency of the figure each of `ids` names (NaN for none; when an id repeats, as a
     bad file may have it, of its `keep` row, 'first' or 'last')."""
     own, named = _numbered_together(df["id"], ids)
-    return pd.Series(_currency_by_number(df, own, named, keep), index=ids.index, dtype=object)
+    return _objects(_currency_by_number(df, own, named, keep), ids.index)
 
 
 def _numbered_together(ids: pd.Series, named: pd.Series) -> tuple[np.ndarray, np.ndarray]:
@@ -112,8 +113,9 @@ def _periods(texts: pd.Series, codes: np.ndarray | None = None) -> tuple[pd.Seri
     periods = [parse_period(t) for t in uniques]
     first = pd.Series([pd.Timestamp(p.first) for p in periods])
     last = pd.Series([pd.Timestamp(p.last) for p in periods])
-    return (pd.Series(first.take(codes).to_numpy(), index=texts.index),
-            pd.Series(last.take(codes).to_numpy(), index=texts.index))
+    # Arrays made here: the columns take them as they are (pandas would copy them).
+    return (pd.Series(first.to_numpy()[codes], index=texts.index, copy=False),
+            pd.Series(last.to_numpy()[codes], index=texts.index, copy=False))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -201,8 +203,7 @@ def family_numbers(df: pd.DataFrame, metric_codes: np.ndarray | None = None,
     seen = linked.nodes()
     family = np.array([linked.find(m) if m in seen else m for m in names], dtype=object)
     numbers = pd.factorize(family, use_na_sentinel=True)[0]
-    return (pd.Series(family[metric_codes], index=df.index, name="metric", dtype=object),
-            numbers[metric_codes])
+    return _objects(family[metric_codes], df.index).rename("metric"), numbers[metric_codes]
 
 
 def _linked_metrics(metrics, parts) -> Components:
@@ -303,7 +304,7 @@ def reference_currency(df: pd.DataFrame, coded: dict | None = None) -> pd.Series
     # A family without money (and no family, number -1: the last slot) has none.
     ref = np.full(int(fam_all.max(initial=-1)) + 2, np.nan, dtype=object)
     ref[p_fam[head]] = currencies[p_cur[head]]
-    return pd.Series(ref[fam_all], index=df.index, dtype=object)
+    return _objects(ref[fam_all], df.index)
 
 
 def typed(df: pd.DataFrame, coded: dict | None = None) -> pd.Series:
@@ -347,18 +348,18 @@ def _set_at(n: int, at: np.ndarray, values: np.ndarray) -> np.ndarray:
     return column
 
 
-def _rates(df: pd.DataFrame, money: pd.Series, target: pd.Series,
+def _rates(df: pd.DataFrame, money: pd.Series, target: pd.Series, target_codes: np.ndarray,
            columns: tuple[str, ...], coded: dict) -> pd.DataFrame:
     """The `columns` of `window` for each money figure (indexed by those rows), from `currency`
     to `target`: each distinct (currency, target, as_of, published) looked up once, keyed by
-    the columns' text numbers in `coded` (the target's own when it is a column of `df`)."""
+    the columns' text numbers in `coded` and the target's (`target_codes`)."""
     rows = np.flatnonzero(money.to_numpy(dtype=bool))
     if not len(rows):
         return pd.DataFrame(index=df.index)
     cols = [df["currency"], target, df["as_of"], df["published"]]
     cols = [c.to_numpy(dtype=object)[rows] for c in cols]
-    keys = distinct(*(_codes(coded, name, df)[rows] if name else c for name, c in zip(
-        ("currency", target.name if target.name in df else None, "as_of", "published"), cols)))
+    keys = distinct(*(_codes(coded, name, df)[rows] for name in ("currency", "as_of", "published")),
+                    target_codes[rows])
     table = _text_as_objects(pd.DataFrame([window(*(c[i] for c in cols)) for i in keys.first]))
     return table[list(columns)].take(keys.codes).set_axis(df.index[rows])
 
@@ -433,7 +434,7 @@ def _shared(s: pd.Series) -> tuple[pd.Series, np.ndarray]:
     missing = codes < 0
     if missing.any():
         values[missing] = cells[missing]
-    return pd.Series(values, index=s.index, dtype=object, name=s.name), codes
+    return _objects(values, s.index).rename(s.name), codes
 
 
 def _text_as_objects(df: pd.DataFrame, coded: dict | None = None,
@@ -447,7 +448,8 @@ def _text_as_objects(df: pd.DataFrame, coded: dict | None = None,
     out = {}
     for c in text:
         if c in distinct_cells:
-            out[c] = _objects(df[c].to_numpy(dtype=object), df.index)
+            # A copy: the string array's own cells, which the caller's frame still holds.
+            out[c] = _objects(df[c].to_numpy(dtype=object).copy(), df.index)
             continue
         out[c], codes = _shared(df[c])
         if coded is not None:
@@ -500,13 +502,12 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     coded["id"], coded["original"] = numbers["id"], original
     df["original"] = _objects(np.append(numbers["texts"], None)[original], df.index)
     del numbers
-    orig_cur = pd.Series(_currency_by_number(df, coded["id"], original), index=df.index,
-                         dtype=object)
+    orig_cur = _objects(_currency_by_number(df, coded["id"], original), df.index)
     is_restatement = money & (original >= 0) & orig_cur.notna() & orig_cur.ne(df["currency"])
     df["role"] = _objects(ROLES.take(is_restatement.to_numpy(dtype=np.intp)), df.index)
     df = df.join(uncertainty.model_intervals(df, is_restatement, reading))
     for name, column in _restatement_rates(df, orig_cur, is_restatement).items():
-        df[name] = column
+        df[name] = _objects(column, df.index)
     df["family"], coded["family"] = family_numbers(df, _codes(coded, "metric", df),
                                                    _codes(coded, "part_of", df))
     df["ref"] = reference_currency(df, coded)
@@ -522,7 +523,8 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
         df[col] = df[col].astype(float) * scale
 
     # For the checks: the family's reference currency.
-    c_rates = _rates(df, money, df["ref"], ("rate_low", "rate_high"), coded)
+    c_rates = _rates(df, money, df["ref"], _codes(coded, "ref", df), ("rate_low", "rate_high"),
+                     coded)
     same = df["currency"].eq(df["ref"])
     df["c_low"], df["c_high"], df["c_value"] = _scaled(df, c_rates, money, same)
     df["c_unit"] = _objects(_unit_labels(money, dur, df["ref"], df["unit"], reading,
@@ -531,8 +533,9 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
 
     # For display: the report currency.
     target = pd.Series(currency, index=df.index)
-    n_rates = _rates(df, money, target, ("rate_low", "rate_high", "rate_low_date",
-                                         "rate_high_date", "rate_note"), coded)
+    one_target = np.zeros(len(df), dtype=np.intp)      # one currency: no text to number
+    n_rates = _rates(df, money, target, one_target, ("rate_low", "rate_high", "rate_low_date",
+                                                     "rate_high_date", "rate_note"), coded)
     for col in ("rate_low", "rate_high", "rate_low_date", "rate_high_date", "rate_note"):
         rate = n_rates[col].reindex(df.index) if col in n_rates else None
         if col in ("rate_low", "rate_high"):
@@ -544,8 +547,8 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     n_same = df["currency"].eq(currency)
     df["n_low"], df["n_high"], df["n_value"] = _scaled(df, n_rates, money, n_same)
     del n_rates
-    df["n_unit"] = _objects(_unit_labels(money, dur, target, df["unit"], reading,
-                                         np.zeros(len(df), dtype=np.intp)), df.index)
+    df["n_unit"] = _objects(_unit_labels(money, dur, target, df["unit"], reading, one_target),
+                            df.index)
     if real_as_of is not None:
         cpi_low, cpi_high = _cpi_factors(df, money, real_as_of)
         df["n_low"] = df["n_low"] * cpi_low

@@ -63,8 +63,9 @@ def model_intervals(df: pd.DataFrame, restatement: pd.Series,
     firsts = [k.iloc[rows.first].tolist() for k in keys]
     distinct_rows = [stated_interval(*key) for key in zip(*firsts)]
     table = np.array(distinct_rows, dtype=float).reshape(-1, 3)
+    # An array made here: the frame takes it as it is (pandas would copy it).
     return pd.DataFrame(table[rows.codes] if len(rows.codes) else None, index=df.index,
-                        columns=["u", "s_low", "s_high"], dtype=float)
+                        columns=["u", "s_low", "s_high"], dtype=float, copy=False)
 
 
 def widen(rate_low, rate_high, allowance: float = RATE_ALLOWANCE):
