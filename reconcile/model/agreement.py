@@ -44,27 +44,28 @@ class Events:
         # Events equal in group, value and kind are interchangeable: the counts of a sweep do
         # not tell them apart, so the sort need not be stable.
         order = group_order(np.concatenate([self.g, self.g]), ex, start)
-        self._starts = order < n
-        self._row = np.where(self._starts, order, order - n)
+        starts = order < n
+        self._row = np.where(starts, order, order - n)
         self._x = ex[order]
         # Read by every sweep: each event's group, and its step of the running count.
         self._g = self.g[self._row]
-        self._step = np.where(self._starts, 1, -1).astype(np.int8)
+        self._step = np.where(starts, 1, -1).astype(np.int8)
 
     def sweep(self, rows: np.ndarray | None = None) -> tuple[np.ndarray, ...]:
         """Per row of `rows` (positions; all rows when None), as `sweep` among those rows."""
         n = len(self.g)
         if rows is None:
             rows = np.arange(n)
-            row, starts, x, g, step = self._row, self._starts, self._x, self._g, self._step
-        else:
+        keep = None
+        row, g, step = self._row, self._g, self._step
+        if len(rows) < n:       # a subset (positions are distinct): its events, by position
             chosen = np.zeros(n, bool)
             chosen[rows] = True
-            keep = chosen[self._row]
-            row, starts, x, g, step = (a[keep] for a in (self._row, self._starts, self._x,
-                                                         self._g, self._step))
+            keep = np.flatnonzero(chosen[self._row])
+            row, g, step = row[keep], g[keep], step[keep]
         if not len(rows):
             return np.zeros(0), np.zeros(0, np.int64), np.zeros(0, bool)
+        starts = step > 0       # a start steps the count up
         # Each group's starts and ends cancel, so one running sum counts within every group.
         count = np.cumsum(step, dtype=np.int64)
         seg_start, seg = segments(g)
@@ -76,7 +77,8 @@ class Events:
         run_of = np.empty(n, np.int64)
         run_of[row[starts]] = seg[starts]
         run = run_of[rows]
-        point = x[best][run]
+        # Only the best events' values are read: the subset's are not copied.
+        point = self._x[best if keep is None else keep[best]][run]
         n_best = count[best][run]
         return point, n_best, (self.lo[rows] <= point) & (point < self.hi[rows])
 

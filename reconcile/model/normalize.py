@@ -259,11 +259,13 @@ def reference_currency(df: pd.DataFrame, coded: dict | None = None) -> pd.Series
     vague) are stated in; else the one most of its figures are stated in. Ties go to the currency
     the figures file names in its `currency` column most often, then alphabetical order. Never the
     report currency: it changes what is shown, not what is compared. `coded`: the numbers of
-    `family`, `currency`, and of `id` and `original` numbered together, when the caller has them.
+    `family`, `currency`, and of `id` and `original` numbered together, when the caller has them;
+    it gets the numbers of `ref` (-1 for none), in the numbering of `currency`.
     """
     coded = coded if coded is not None else {}
     at = np.flatnonzero(df["currency"].notna().to_numpy())
     if not len(at):
+        coded["ref"] = np.full(len(df), -1, dtype=np.intp)
         return pd.Series(None, index=df.index, dtype=object)
     # Only the columns read here: a row selection of the whole table copies every column.
     money = df[[c for c in ("role", "bound", "vague", "currency", "currency_given")
@@ -281,6 +283,7 @@ def reference_currency(df: pd.DataFrame, coded: dict | None = None) -> pd.Series
     fam_all = coded["family"] if "family" in coded else \
         pd.factorize(df["family"].to_numpy(dtype=object))[0]
     cur_all, currencies = numbered(df["currency"], coded.get("currency"))
+    coded.setdefault("currency", cur_all)
     fam, cur = fam_all[at], cur_all[at]
     fam = np.concatenate([fam, fam[rows]])
     cur = np.concatenate([cur, pd.Index(currencies).get_indexer(root_currency)])
@@ -302,9 +305,11 @@ def reference_currency(df: pd.DataFrame, coded: dict | None = None) -> pd.Series
     order = np.lexsort((alphabetical[p_cur], *(-counts[k] for k in reversed(_RANK)), p_fam))
     head = order[np.r_[True, p_fam[order][1:] != p_fam[order][:-1]]] if len(order) else order
     # A family without money (and no family, number -1: the last slot) has none.
-    ref = np.full(int(fam_all.max(initial=-1)) + 2, np.nan, dtype=object)
-    ref[p_fam[head]] = currencies[p_cur[head]]
-    return _objects(ref[fam_all], df.index)
+    number = np.full(int(fam_all.max(initial=-1)) + 2, -1, dtype=np.intp)
+    number[p_fam[head]] = p_cur[head]
+    coded["ref"] = number[fam_all]
+    ref = np.append(currencies, np.nan).astype(object)
+    return _objects(ref[coded["ref"]], df.index)
 
 
 def typed(df: pd.DataFrame, coded: dict | None = None) -> pd.Series:
@@ -316,8 +321,17 @@ def typed(df: pd.DataFrame, coded: dict | None = None) -> pd.Series:
     coded = coded if coded is not None else {}
     said = pd.Series(said_to_be_conversions(df["amount"], df["quote"], coded.get("amount"),
                                             coded.get("quote")), index=df.index, dtype=bool)
-    foreign = df["currency"].notna() & df["ref"].notna() & df["currency"].ne(df["ref"])
+    if "ref" in coded:
+        foreign = (coded["currency"] >= 0) & (coded["ref"] >= 0) & ~_in_ref(coded)
+    else:
+        foreign = df["currency"].notna() & df["ref"].notna() & df["currency"].ne(df["ref"])
     return ~(df["role"].eq("restatement") | said | foreign)
+
+
+def _in_ref(coded: dict) -> np.ndarray:
+    """Per figure, whether its currency is its family's reference currency (False where either
+    is missing), from their numbers (`reference_currency` numbers `ref` as `currency`)."""
+    return (coded["currency"] == coded["ref"]) & (coded["ref"] >= 0)
 
 
 def _restatement_rates(df: pd.DataFrame, orig_cur: pd.Series, rows: pd.Series) -> dict:
@@ -525,7 +539,7 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     # For the checks: the family's reference currency.
     c_rates = _rates(df, money, df["ref"], _codes(coded, "ref", df), ("rate_low", "rate_high"),
                      coded)
-    same = df["currency"].eq(df["ref"])
+    same = pd.Series(_in_ref(coded), index=df.index, copy=False)
     df["c_low"], df["c_high"], df["c_value"] = _scaled(df, c_rates, money, same)
     df["c_unit"] = _objects(_unit_labels(money, dur, df["ref"], df["unit"], reading,
                                          _codes(coded, "ref", df)), df.index)
