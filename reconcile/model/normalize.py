@@ -353,29 +353,35 @@ def _restatement_rates(df: pd.DataFrame, orig_cur: pd.Series, rows: pd.Series) -
 
 
 def _set_at(n: int, at: np.ndarray, values: np.ndarray) -> np.ndarray:
-    """A column of `n` rows holding `values` at rows `at` and NaN elsewhere."""
+    """A column of `n` rows holding `values` at rows `at` and NaN elsewhere (objects stay
+    objects, numbers become float)."""
     # Kept dense: a sparse column saved about 64 MB at 1M figures, but it read a None back as
     # NaN once concatenated with a dense one (Dask's partitions), did not save to Parquet, and
     # its own `tolist` boxed cell by cell; the normalized figures are the library's output too.
-    column = np.full(n, np.nan, dtype=object)
+    if len(at) == n:        # every row (positions are distinct)
+        return values
+    column = np.full(n, np.nan, dtype=np.result_type(values.dtype, np.float64))
     column[at] = values
     return column
 
 
 def _rates(df: pd.DataFrame, money: pd.Series, target: pd.Series, target_codes: np.ndarray,
-           columns: tuple[str, ...], coded: dict) -> pd.DataFrame:
-    """The `columns` of `window` for each money figure (indexed by those rows), from `currency`
-    to `target`: each distinct (currency, target, as_of, published) looked up once, keyed by
-    the columns' text numbers in `coded` and the target's (`target_codes`)."""
+           columns: tuple[str, ...], coded: dict) -> dict[str, pd.Series]:
+    """The `columns` of `window` for each figure (NaN for one that is not money; none at all
+    without money), from `currency` to `target`: each distinct (currency, target, as_of,
+    published) looked up once, keyed by the columns' text numbers in `coded` and the target's
+    (`target_codes`), the texts read only at each key's first row."""
     rows = np.flatnonzero(money.to_numpy(dtype=bool))
     if not len(rows):
-        return pd.DataFrame(index=df.index)
-    cols = [df["currency"], target, df["as_of"], df["published"]]
-    cols = [c.to_numpy(dtype=object)[rows] for c in cols]
+        return {}
     keys = distinct(*(_codes(coded, name, df)[rows] for name in ("currency", "as_of", "published")),
                     target_codes[rows])
-    table = _text_as_objects(pd.DataFrame([window(*(c[i] for c in cols)) for i in keys.first]))
-    return table[list(columns)].take(keys.codes).set_axis(df.index[rows])
+    first = rows[keys.first]
+    texts = [c.to_numpy(dtype=object)[first] for c in (df["currency"], target, df["as_of"],
+                                                        df["published"])]
+    table = _text_as_objects(pd.DataFrame([window(*key) for key in zip(*texts)]))
+    return {c: pd.Series(_set_at(len(df), rows, table[c].to_numpy()[keys.codes]), index=df.index,
+                         copy=False) for c in columns}
 
 
 _PER = re.compile(r" / (\w+)$")
@@ -399,13 +405,11 @@ def _unit_labels(money: pd.Series, dur: pd.Series, target: pd.Series,
     return keys.spread(np.array(labels + [None], dtype=object)[:-1])
 
 
-def _scaled(df: pd.DataFrame, rates: pd.DataFrame, money: pd.Series, same: pd.Series):
-    """Low, high and value of the model interval converted with a rate window."""
+def _scaled(df: pd.DataFrame, rates: dict, money: pd.Series, same: pd.Series):
+    """Low, high and value of the model interval converted with a rate window (`_rates`)."""
     one = pd.Series(1.0, index=df.index)
-    rlo = rates["rate_low"].reindex(df.index).fillna(1.0).astype(float) if len(rates.columns) \
-        else one
-    rhi = rates["rate_high"].reindex(df.index).fillna(1.0).astype(float) if len(rates.columns) \
-        else one
+    rlo = rates["rate_low"].fillna(1.0).astype(float) if rates else one
+    rhi = rates["rate_high"].fillna(1.0).astype(float) if rates else one
     lo_f, hi_f = uncertainty.widen(rlo, rhi)
     lo_f = lo_f.where(money & ~same, rlo)
     hi_f = hi_f.where(money & ~same, rhi)
@@ -551,7 +555,7 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     n_rates = _rates(df, money, target, one_target, ("rate_low", "rate_high", "rate_low_date",
                                                      "rate_high_date", "rate_note"), coded)
     for col in ("rate_low", "rate_high", "rate_low_date", "rate_high_date", "rate_note"):
-        rate = n_rates[col].reindex(df.index) if col in n_rates else None
+        rate = n_rates.get(col)
         if col in ("rate_low", "rate_high"):
             # 1 for a figure that is not money. Column by column: a `loc` write to two columns
             # at once would consolidate the table's blocks, a copy of every column.
