@@ -73,7 +73,8 @@ def _currency_of(df: pd.DataFrame, ids: pd.Series, keep: str = "last") -> pd.Ser
     """The currency of the figure each of `ids` names (NaN for none; when an id repeats, as a
     bad file may have it, of its `keep` row, 'first' or 'last')."""
     own, named = _numbered_together(df["id"], ids)
-    return _objects(_currency_by_number(df, own, named, keep), ids.index)
+    return _objects(_currency_by_number(df["currency"].to_numpy(dtype=object), own, named, keep),
+                    ids.index)
 
 
 def _numbered_together(ids: pd.Series, named: pd.Series) -> tuple[np.ndarray, np.ndarray]:
@@ -87,9 +88,10 @@ def _numbered_together(ids: pd.Series, named: pd.Series) -> tuple[np.ndarray, np
     return codes[:len(ids)], out
 
 
-def _currency_by_number(df: pd.DataFrame, own: np.ndarray, named: np.ndarray,
+def _currency_by_number(currency: np.ndarray, own: np.ndarray, named: np.ndarray,
                         keep: str = "last") -> np.ndarray:
-    """`_currency_of` by id numbers: `own` the rows' ids, `named` the ids named (-1 for none)."""
+    """`_currency_of` by id numbers: `currency` the rows' cells, `own` their ids, `named` the
+    ids named (-1 for none)."""
     n = len(own)
     # The row of each number: its first or last row (n, past the end, for an id no row has;
     # the last slot, for number -1).
@@ -102,8 +104,7 @@ def _currency_by_number(df: pd.DataFrame, own: np.ndarray, named: np.ndarray,
         seen, at = np.unique(own[scan], return_index=True)
         row[seen] = scan[at]
     row[-1] = n
-    cur = np.append(df["currency"].to_numpy(dtype=object), np.nan)
-    return cur[row[named]]
+    return np.append(currency, np.nan)[row[named]]
 
 
 def _periods(texts: pd.Series, codes: np.ndarray | None = None) -> tuple[pd.Series, pd.Series]:
@@ -227,14 +228,15 @@ def _part_links(metrics, parts, seen):
                 yield total, metric
 
 
-def _restated_roots(df: pd.DataFrame, ids: np.ndarray,
+def _restated_roots(restated: np.ndarray, currency: np.ndarray, ids: np.ndarray,
                     original: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The restatements whose chain of `original` links starts from a figure of `df` (a
+    """The restatements whose chain of `original` links starts from one of the figures (a
     conversion of a conversion restates, in the end, the first figure), as positions, and that
-    figure's currency. `ids`, `original`: the rows' numbers (`_numbered_together`)."""
+    figure's currency. Per figure: whether it is a restatement, its currency, and its `ids` and
+    `original` numbers (`_numbered_together`)."""
     linked = np.flatnonzero(original >= 0)
     follow = dict(zip(ids[linked].tolist(), original[linked].tolist()))
-    rs = np.flatnonzero(df["role"].eq("restatement").to_numpy())
+    rs = np.flatnonzero(restated)
     root_ids = []
     for fid in ids[rs].tolist():
         seen, x = {fid}, follow.get(fid, -1)
@@ -242,7 +244,7 @@ def _restated_roots(df: pd.DataFrame, ids: np.ndarray,
             seen.add(x)
             x = follow[x]
         root_ids.append(x)
-    roots = _currency_by_number(df, ids, np.asarray(root_ids, dtype=np.intp), keep="first")
+    roots = _currency_by_number(currency, ids, np.asarray(root_ids, dtype=np.intp), keep="first")
     found = pd.notna(roots)
     return rs[found], roots[found]
 
@@ -259,35 +261,41 @@ def reference_currency(df: pd.DataFrame, coded: dict | None = None) -> pd.Series
     vague) are stated in; else the one most of its figures are stated in. Ties go to the currency
     the figures file names in its `currency` column most often, then alphabetical order. Never the
     report currency: it changes what is shown, not what is compared. `coded`: the numbers of
-    `family`, `currency`, and of `id` and `original` numbered together, when the caller has them;
-    it gets the numbers of `ref` (-1 for none), in the numbering of `currency`.
+    `family`, `currency`, and of `id` and `original` numbered together, and whether each figure
+    is a restatement (`restatement`), when the caller has them; it gets the numbers of `ref` (-1
+    for none), in the numbering of `currency`.
     """
     coded = coded if coded is not None else {}
-    at = np.flatnonzero(df["currency"].notna().to_numpy())
+    cur_all, currencies = numbered(df["currency"], coded.get("currency"))
+    coded.setdefault("currency", cur_all)
+    at = np.flatnonzero(cur_all >= 0)
     if not len(at):
         coded["ref"] = np.full(len(df), -1, dtype=np.intp)
         return pd.Series(None, index=df.index, dtype=object)
-    # Only the columns read here: a row selection of the whole table copies every column.
-    money = df[[c for c in ("role", "bound", "vague", "currency", "currency_given")
-                if c in df]].iloc[at]
+
+    def money(values: np.ndarray) -> np.ndarray:
+        """A column's values on the money rows (all of them, as is usual: not copied)."""
+        return values if len(at) == len(values) else values[at]
+
     ids, original = (coded["id"], coded["original"]) if "original" in coded else \
         _numbered_together(df["id"], df["original"])
-    rows, root_currency = _restated_roots(money, ids[at], original[at])
-    is_original = money["role"].eq("original").to_numpy()
-    precise = money["bound"].eq("exact").to_numpy() & ~money["vague"].astype(bool).to_numpy() \
-        & is_original
-    given = money["currency_given"].eq(money["currency"]).to_numpy() \
-        if "currency_given" in money else np.zeros(len(money), dtype=bool)
+    restated = money(coded["restatement"] if "restatement" in coded else
+                     df["role"].eq("restatement").to_numpy())
+    currency = money(df["currency"].to_numpy(dtype=object))
+    rows, root_currency = _restated_roots(restated, currency, money(ids), money(original))
+    is_original = ~restated
+    precise = (money(df["bound"].to_numpy(dtype=object)) == "exact") \
+        & ~money(df["vague"].to_numpy()).astype(bool) & is_original
+    given = money(df["currency_given"].eq(df["currency"]).to_numpy()) \
+        if "currency_given" in df else np.zeros(len(at), dtype=bool)
     # One tally row per money figure for its own currency, and one per restatement for its
     # root's currency (a root counts for its own currency, whatever the restatement's is).
     fam_all = coded["family"] if "family" in coded else \
         pd.factorize(df["family"].to_numpy(dtype=object))[0]
-    cur_all, currencies = numbered(df["currency"], coded.get("currency"))
-    coded.setdefault("currency", cur_all)
-    fam, cur = fam_all[at], cur_all[at]
+    fam, cur = money(fam_all), money(cur_all)
     fam = np.concatenate([fam, fam[rows]])
     cur = np.concatenate([cur, pd.Index(currencies).get_indexer(root_currency)])
-    weights = {"roots": np.r_[np.zeros(len(money)), np.ones(len(rows))],
+    weights = {"roots": np.r_[np.zeros(len(at)), np.ones(len(rows))],
                "precise": np.r_[precise, np.zeros(len(rows))],
                "all": np.r_[is_original, np.zeros(len(rows))],
                "given": np.r_[given, np.zeros(len(rows))]}
@@ -325,7 +333,8 @@ def typed(df: pd.DataFrame, coded: dict | None = None) -> pd.Series:
         foreign = (coded["currency"] >= 0) & (coded["ref"] >= 0) & ~_in_ref(coded)
     else:
         foreign = df["currency"].notna() & df["ref"].notna() & df["currency"].ne(df["ref"])
-    return ~(df["role"].eq("restatement") | said | foreign)
+    restated = coded["restatement"] if "restatement" in coded else df["role"].eq("restatement")
+    return ~(restated | said | foreign)
 
 
 def _in_ref(coded: dict) -> np.ndarray:
@@ -520,8 +529,10 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     coded["id"], coded["original"] = numbers["id"], original
     df["original"] = _objects(np.append(numbers["texts"], None)[original], df.index)
     del numbers
-    orig_cur = _objects(_currency_by_number(df, coded["id"], original), df.index)
+    orig_cur = _objects(_currency_by_number(df["currency"].to_numpy(dtype=object), coded["id"],
+                                            original), df.index)
     is_restatement = money & (original >= 0) & orig_cur.notna() & orig_cur.ne(df["currency"])
+    coded["restatement"] = is_restatement.to_numpy()
     df["role"] = _objects(ROLES.take(is_restatement.to_numpy(dtype=np.intp)), df.index)
     df = df.join(uncertainty.model_intervals(df, is_restatement, reading))
     for name, column in _restatement_rates(df, orig_cur, is_restatement).items():
