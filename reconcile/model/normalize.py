@@ -402,10 +402,12 @@ def _unit_labels(money: pd.Series, dur: pd.Series, target: pd.Series,
     month as its unit says), a duration in days, anything else in its own unit; labelled once
     per distinct (amount reading, target), the label one object for all its rows (money, its
     kind and unit are the reading's)."""
-    cols = [c.to_numpy(dtype=object) for c in (money, dur, target, unit)]
-    keys = distinct(reading, target_codes if target_codes is not None else cols[2])
+    keys = distinct(reading, target_codes if target_codes is not None else
+                    target.to_numpy(dtype=object))
+    # Each column read at the keys' first rows only (not a million cells boxed as objects).
     labels = []
-    for m, d, t, u in zip(*(c[keys.first] for c in cols)):
+    for m, d, t, u in zip(*(c.to_numpy()[keys.first].tolist() for c in (money, dur, target,
+                                                                         unit))):
         if m:
             per = _PER.search(u) if isinstance(u, str) else None
             labels.append(("" if pd.isna(t) else t) + (f" / {per[1]}" if per else ""))
