@@ -337,6 +337,13 @@ def typed(df: pd.DataFrame, coded: dict | None = None) -> pd.Series:
     return ~(restated | said | foreign)
 
 
+def _number_of(text: str, values: pd.Series, codes: np.ndarray) -> int:
+    """The number `codes` (numbered as `pd.factorize` numbers `values`) give `text`; -2, which
+    no row has, when no row holds it."""
+    hit = np.flatnonzero(numbered(values, codes)[1] == text)
+    return int(hit[0]) if len(hit) else -2
+
+
 def _in_ref(coded: dict) -> np.ndarray:
     """Per figure, whether its currency is its family's reference currency (False where either
     is missing), from their numbers (`reference_currency` numbers `ref` as `currency`)."""
@@ -502,16 +509,17 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     # The figures' `currency` cell gives the currency a text leaves implicit; from here on
     # `currency` is the amount's, so every link, check and table sees such a figure as money.
     given = df.pop("currency")
-    given_codes = coded.pop("currency", None)
-    readings = distinct(_codes(coded, "amount", df),
-                        given_codes if given_codes is not None else pd.factorize(given)[0])
+    given_codes, given_texts = numbered(given, coded.pop("currency", None))
+    readings = distinct(_codes(coded, "amount", df), given_codes)
     reading = readings.codes
     df = df.join(read_amounts(df["amount"], given, readings))
     # The amount's currency numbered through its reading: a table of the distinct readings.
     coded["currency"] = pd.factorize(df["currency"].to_numpy(dtype=object)[readings.first])[0][
         reading] if len(reading) else reading
-    # Kept to say where such a figure's currency came from (the text does not name it).
-    df["currency_given"] = given.where(given.notna() & given.ne(""), None)
+    # Kept to say where such a figure's currency came from (the text does not name it); an
+    # empty cell names none (by the cells' numbers: -1 for a missing one, the last slot).
+    blank = np.append(given_texts == "", True)
+    df["currency_given"] = given.where(~blank[given_codes], None)
     df["as_of_first"], df["as_of_last"] = _periods(df["as_of"], _codes(coded, "as_of", df))
     pub_first, df["pub_last"] = _periods(df["published"], _codes(coded, "published", df))
     # An as_of read from the article's date is a window, so that one event reported a day apart
@@ -521,7 +529,7 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
                                                _codes(coded, "metric", df))
     del pub_first
     df["as_of_first"] = as_of_window.windowed_first(df, df["as_of_news"])
-    money = df["currency"].notna()
+    money = pd.Series(coded["currency"] >= 0, index=df.index, copy=False)
 
     # Restatement links as id numbers (`restatements.id_numbers`: ids and `restates` hashed
     # together once); whether a link was stated or inferred is read by no check nor view.
@@ -545,8 +553,9 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     df["typed"] = typed(df, coded)
 
     # Durations in days; the same scale for both normalizations.
-    dur = df["quantity_kind"].eq("duration")
-    # Kind and unit are the reading's: one factor per distinct reading.
+    # Kind and unit are the reading's: a duration and its factor per distinct reading.
+    dur = pd.Series(readings.spread(df["quantity_kind"].to_numpy(dtype=object)[readings.first]
+                                    == "duration"), index=df.index, copy=False)
     firsts = zip(dur.to_numpy()[readings.first], df["unit"].to_numpy(dtype=object)[readings.first])
     scale = readings.spread(np.array([factor(u, DURATION_UNIT) if d else 1.0 for d, u in firsts],
                                      dtype=float))
@@ -575,7 +584,8 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
             rate = (rate if rate is not None else pd.Series(np.nan, index=df.index)).where(
                 money, 1.0).astype(float)
         df[col] = rate
-    n_same = df["currency"].eq(currency)
+    n_same = pd.Series(coded["currency"] == _number_of(currency, df["currency"], coded["currency"]),
+                       index=df.index, copy=False)
     df["n_low"], df["n_high"], df["n_value"] = _scaled(df, n_rates, money, n_same)
     del n_rates
     df["n_unit"] = _objects(_unit_labels(money, dur, target, df["unit"], reading, one_target),
