@@ -53,14 +53,19 @@ def model_intervals(df: pd.DataFrame, restatement: pd.Series,
     """Per figure: rounding unit `u` and the model interval `s_low`, `s_high` in its own unit,
     by the one rule `convert` uses too (`currency.amount.stated_interval`). `reading`: each
     row's amount reading number, when the caller has it (the columns read here are its)."""
-    money = df["currency"].notna()
-    value, prec, low, high = (df[c].astype(float) for c in ("value", "precision", "low", "high"))
-    keys = (value, prec, df["span"], df["bound"], low, high, money,
-            df["vague"].astype(bool), restatement)
+    def keys(at=None) -> tuple[pd.Series, ...]:
+        """The columns the interval depends on, typed as it reads them: every row's, or those
+        of the rows `at` (with the readings given, only the keys' first rows are read)."""
+        d = {c: df[c] if at is None else df[c].iloc[at] for c in
+             ("value", "precision", "span", "bound", "low", "high", "currency", "vague")}
+        return (d["value"].astype(float), d["precision"].astype(float), d["span"], d["bound"],
+                d["low"].astype(float), d["high"].astype(float), d["currency"].notna(),
+                d["vague"].astype(bool), restatement if at is None else restatement.iloc[at])
+
     # Figures repeat their amounts ("$1 billion" many times): each distinct reading once.
-    rows = distinct(*keys) if reading is None else distinct(reading, restatement.to_numpy())
+    rows = distinct(*keys()) if reading is None else distinct(reading, restatement.to_numpy())
     # Python scalars, as a row of the table would give them.
-    firsts = [k.iloc[rows.first].tolist() for k in keys]
+    firsts = [k.tolist() for k in keys(rows.first)]
     distinct_rows = [stated_interval(*key) for key in zip(*firsts)]
     table = np.array(distinct_rows, dtype=float).reshape(-1, 3)
     # An array made here: the frame takes it as it is (pandas would copy it).
