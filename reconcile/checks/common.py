@@ -97,9 +97,14 @@ def _last_if_missing(codes: np.ndarray) -> np.ndarray:
 
 
 # What `fact_agreement` says of a figure, as codes into `STATUS` while it decides: one shared
-# text object per status in the column it returns.
+# text object per status in the column it returns. A restatement's code comes after them.
 STATUS = ("agrees", "outlier", "split", "aside", "alone")
-AGREES, OUTLIER, SPLIT, ASIDE, ALONE = range(len(STATUS))
+AGREES, OUTLIER, SPLIT, ASIDE, ALONE, RESTATEMENT = range(len(STATUS) + 1)
+_STATUS_WORDS = np.array([*STATUS, "restatement"], dtype=object)
+# A restatement's agreement columns: no group, never agreeing, no vote, no side.
+RESTATED = {"grp": np.nan, "n_grp": 0, "agrees": False, "cons_low": np.nan, "cons_high": np.nan,
+            "cons_value": np.nan, "status": RESTATEMENT, "votes": False,
+            "side": uncertainty.NO_SIDE}
 
 
 def fact_agreement(df: pd.DataFrame) -> pd.DataFrame:
@@ -111,37 +116,60 @@ def fact_agreement(df: pd.DataFrame) -> pd.DataFrame:
     When the precise figures of a group (`votes`) conflict, they alone decide (a figure that fits
     every side of the conflict is not one of them): a hedged or vague
     figure is judged against their majority, or set aside when they have none."""
-    cols = ["grp", "n_grp", "agrees", "cons_low", "cons_high", "cons_value",
-            "status", "votes", "side"]
+    at, columns = _agreement(df)
+    return pd.DataFrame(_as_words(columns), index=df.index[at])
+
+
+def agreement_columns(df: pd.DataFrame) -> dict[str, np.ndarray]:
+    """`fact_agreement`'s columns over every row of `df`, a restatement's as it has no vote
+    (`RESTATED`): arrays by position, not a frame joined by label."""
+    at, columns = _agreement(df)
+    if len(at) == len(df):
+        return _as_words(columns)
+    out = {}
+    for name, values in columns.items():
+        fill = RESTATED[name]
+        # A group number becomes float with NaN, as a join made it.
+        out[name] = np.full(len(df), fill, dtype=np.result_type(values, fill))
+        out[name][at] = values
+    return _as_words(out)
+
+
+def _as_words(columns: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """The columns with status and side codes as their shared text objects."""
+    return {**columns, "status": _STATUS_WORDS[columns["status"]],
+            "side": uncertainty.SIDES[columns["side"]]}
+
+
+def _agreement(df: pd.DataFrame) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    """`fact_agreement` as the original figures' positions and their columns (status and side
+    as codes)."""
     # The original figures' positions: each column is read at them, not copied into a frame.
     at = np.flatnonzero(df["role"].to_numpy(object) == "original")
-    index = df.index[at]
-    if not len(at):
-        return pd.DataFrame(columns=cols, index=index)
 
     def read(col: str, dtype=None) -> np.ndarray:
         return df[col].to_numpy(dtype)[at]
 
+    if not len(at):
+        types = (np.int64, np.int64, bool, float, float, float, np.int8, bool, np.int8)
+        return at, {name: np.zeros(0, t) for name, t in zip(RESTATED, types)}
     g = _fact_groups(read("metric"), read("c_unit"), read("as_of_first", "datetime64[ns]"),
                      read("as_of_last", "datetime64[ns]"))
     n_grp = np.bincount(g)[g]
-    bound = pd.Series(read("bound"), index=index)
-    side = uncertainty.bound_side(bound, *(pd.Series(read(c, float), index=index)
-                                           for c in ("value", "low", "high", "precision")))
+    bound = read("bound", object)
+    side = uncertainty.bound_side_codes(bound, *(read(c, float) for c in
+                                                 ("value", "low", "high", "precision")))
     lo, hi, value = (read(c, float) for c in ("c_low", "c_high", "c_value"))
-    votes = _precise(read("vague"), bound, side, hi)
+    votes = _precise(read("vague"), bound, side == uncertainty.NO_SIDE, hi)
     agrees, status, votes, in_conflict = _judge(g, lo, hi, votes)
     alone = n_grp == 1
     status[alone] = ALONE
     agrees[alone] = True
     cons_low, cons_high, cons_value = consensus(g, lo, hi, value,
                                                 agrees & (votes | ~in_conflict))
-    return pd.DataFrame({"grp": g, "n_grp": n_grp, "agrees": agrees, "cons_low": cons_low,
-                         "cons_high": cons_high, "cons_value": cons_value,
-                         # object, as the engine's other text columns (not pandas' str dtype)
-                         "status": pd.Series(np.array(STATUS, dtype=object)[status],
-                                             index=index, dtype=object),
-                         "votes": votes, "side": side}, index=index)
+    return at, {"grp": g, "n_grp": n_grp, "agrees": agrees, "cons_low": cons_low,
+                "cons_high": cons_high, "cons_value": cons_value, "status": status,
+                "votes": votes, "side": side}
 
 
 def _judge(g: np.ndarray, lo: np.ndarray, hi: np.ndarray,
@@ -264,15 +292,16 @@ def precise(o: pd.DataFrame, side: pd.Series) -> pd.Series:
     """Per figure: True when it is precise enough to decide a conflict: not vague, bounded on
     both sides, and widened by its hedge evenly if at all (약, about; not nearly, 이상, 최대);
     `side` is `uncertainty.bound_side`."""
-    return pd.Series(_precise(o["vague"].to_numpy(), o["bound"], side,
-                              o["c_high"].to_numpy(float)), index=o.index)
+    return pd.Series(_precise(o["vague"].to_numpy(), o["bound"].to_numpy(object),
+                              side.eq("").to_numpy(), o["c_high"].to_numpy(float)),
+                     index=o.index)
 
 
-def _precise(vague: np.ndarray, bound: pd.Series, side: pd.Series,
+def _precise(vague: np.ndarray, bound: np.ndarray, no_side: np.ndarray,
              c_high: np.ndarray) -> np.ndarray:
-    """`precise` of columns."""
-    return (~vague.astype(bool) & bound.isin(["exact", "approx"]).to_numpy()
-            & side.eq("").to_numpy() & np.isfinite(c_high))
+    """`precise` of columns (`no_side`: the hedge states no bound)."""
+    return (~vague.astype(bool) & ((bound == "exact") | (bound == "approx")) & no_side
+            & np.isfinite(c_high))
 
 
 def _decide(events: Events, rows: np.ndarray) -> tuple[np.ndarray, ...]:

@@ -8,9 +8,9 @@ import pandas as pd
 
 from currency.data.coverage import Coverage, coverage
 from reconcile.checks import CHECKS
-from reconcile.checks.common import fact_agreement
+from reconcile.checks.common import agreement_columns
 from reconcile.model import findings as F
-from reconcile.model.normalize import normalize, shared_text
+from reconcile.model.normalize import normalize
 from reconcile.model.rate_notes import annotate_findings
 from reconcile.model.tally import Tally
 
@@ -65,12 +65,9 @@ class Reconciliation:
 def evidence_base(figures: pd.DataFrame, currency: str = "USD", real_as_of=None) -> pd.DataFrame:
     """The normalized figures with the agreement columns the checks read."""
     df = normalize(figures, currency, real_as_of)
-    df = df.join(fact_agreement(df))
-    # Restatements have no vote: no group, never "agreeing".
-    df = df.fillna({"agrees": False, "n_grp": 0, "status": "restatement", "votes": False,
-                    "side": ""}).astype({"agrees": bool, "n_grp": int, "votes": bool})
-    for col in ("status", "side"):      # a few words over every row: one object each
-        df[col] = shared_text(df[col])
+    for name, column in agreement_columns(df).items():
+        # A Series: an array would be copied, and its text given pandas' str dtype.
+        df[name] = pd.Series(column, index=df.index, dtype=column.dtype, copy=False)
     return df
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 import numpy as np
+from pandas.api.types import infer_dtype
 
 import currency.lang as L
 from reconcile.model.distinct import distinct, numbered
@@ -66,7 +67,7 @@ def said_to_be_conversions(amounts, quotes, amount_codes=None, quote_codes=None)
 def _any_marker(texts) -> np.ndarray:
     """Per text, whether any marker stands in it: the texts are scanned joined, a chunk at a
     time, and each match is placed in its text by position (no marker holds the separator)."""
-    texts = [t if isinstance(t, str) else "" for t in texts]
+    texts = _as_text(texts)
     out = np.zeros(len(texts), dtype=bool)
     for lo in range(0, len(texts), _CHUNK):
         chunk = texts[lo:lo + _CHUNK]
@@ -78,11 +79,43 @@ def _any_marker(texts) -> np.ndarray:
     return out
 
 
+def _as_text(values) -> list[str]:
+    """The values as a list of text, anything else (a missing value) as ''."""
+    values = np.asarray(values, dtype=object)
+    if infer_dtype(values, skipna=False) == "string":       # as read from a file: all text
+        return values.tolist()
+    return [t if isinstance(t, str) else "" for t in values]
+
+
 def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_ANY = re.compile(_alternation(BEFORE + AFTER))
+def _prefix_tree(words) -> str:
+    """A pattern matching any of `words` where `_alternation` does, written as a tree of their
+    common prefixes: at each place of a long text the engine tries one branch per next
+    character, not one per word (the scan of a million quotes took a third longer)."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}           # a word ends here
+    return _branches(tree)
+
+
+def _branches(node: dict) -> str:
+    """The pattern of one node of `_prefix_tree`."""
+    alts = [re.escape(ch) + _branches(child) for ch, child in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    if len(alts) == 1 and "" not in node:
+        return alts[0]
+    return "(?:" + "|".join(alts) + ")" + ("?" if "" in node else "")
+
+
+# Only whether a text holds a marker, and where one starts, is read of its matches.
+_ANY = re.compile(_prefix_tree(BEFORE + AFTER))
 _HEDGE = rf"(?:\s*(?:{_alternation(BETWEEN)}))?"
 # A marker ending the text before the amount, or opening the amount's own text (the reader keeps
 # `한화 약` as the amount's hedge).

@@ -63,16 +63,18 @@ def _codes(coded: dict, name: str, df: pd.DataFrame) -> np.ndarray:
 
 
 def _objects(values: np.ndarray, index: pd.Index) -> pd.Series:
-    """An array of shared text objects as a column that stays objects (pandas would infer its
-    `str` dtype and copy every cell)."""
-    return pd.Series(values, index=index, dtype=object)
+    """An array of shared text objects (or any objects) as a column that stays objects: pandas
+    would infer its `str` dtype and copy every cell. The array becomes the column's own (not
+    copied): callers hand over arrays made for it."""
+    return pd.Series(values, index=index, dtype=object, copy=False)
 
 
 def _currency_of(df: pd.DataFrame, ids: pd.Series, keep: str = "last") -> pd.Series:
     """The currency of the figure each of `ids` names (NaN for none; when an id repeats, as a
     bad file may have it, of its `keep` row, 'first' or 'last')."""
     own, named = _numbered_together(df["id"], ids)
-    return pd.Series(_currency_by_number(df, own, named, keep), index=ids.index, dtype=object)
+    return _objects(_currency_by_number(df["currency"].to_numpy(dtype=object), own, named, keep),
+                    ids.index)
 
 
 def _numbered_together(ids: pd.Series, named: pd.Series) -> tuple[np.ndarray, np.ndarray]:
@@ -86,9 +88,10 @@ def _numbered_together(ids: pd.Series, named: pd.Series) -> tuple[np.ndarray, np
     return codes[:len(ids)], out
 
 
-def _currency_by_number(df: pd.DataFrame, own: np.ndarray, named: np.ndarray,
+def _currency_by_number(currency: np.ndarray, own: np.ndarray, named: np.ndarray,
                         keep: str = "last") -> np.ndarray:
-    """`_currency_of` by id numbers: `own` the rows' ids, `named` the ids named (-1 for none)."""
+    """`_currency_of` by id numbers: `currency` the rows' cells, `own` their ids, `named` the
+    ids named (-1 for none)."""
     n = len(own)
     # The row of each number: its first or last row (n, past the end, for an id no row has;
     # the last slot, for number -1).
@@ -101,8 +104,7 @@ def _currency_by_number(df: pd.DataFrame, own: np.ndarray, named: np.ndarray,
         seen, at = np.unique(own[scan], return_index=True)
         row[seen] = scan[at]
     row[-1] = n
-    cur = np.append(df["currency"].to_numpy(dtype=object), np.nan)
-    return cur[row[named]]
+    return np.append(currency, np.nan)[row[named]]
 
 
 def _periods(texts: pd.Series, codes: np.ndarray | None = None) -> tuple[pd.Series, pd.Series]:
@@ -112,8 +114,9 @@ def _periods(texts: pd.Series, codes: np.ndarray | None = None) -> tuple[pd.Seri
     periods = [parse_period(t) for t in uniques]
     first = pd.Series([pd.Timestamp(p.first) for p in periods])
     last = pd.Series([pd.Timestamp(p.last) for p in periods])
-    return (pd.Series(first.take(codes).to_numpy(), index=texts.index),
-            pd.Series(last.take(codes).to_numpy(), index=texts.index))
+    # Arrays made here: the columns take them as they are (pandas would copy them).
+    return (pd.Series(first.to_numpy()[codes], index=texts.index, copy=False),
+            pd.Series(last.to_numpy()[codes], index=texts.index, copy=False))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -201,8 +204,7 @@ def family_numbers(df: pd.DataFrame, metric_codes: np.ndarray | None = None,
     seen = linked.nodes()
     family = np.array([linked.find(m) if m in seen else m for m in names], dtype=object)
     numbers = pd.factorize(family, use_na_sentinel=True)[0]
-    return (pd.Series(family[metric_codes], index=df.index, name="metric", dtype=object),
-            numbers[metric_codes])
+    return _objects(family[metric_codes], df.index).rename("metric"), numbers[metric_codes]
 
 
 def _linked_metrics(metrics, parts) -> Components:
@@ -216,24 +218,29 @@ def _linked_metrics(metrics, parts) -> Components:
 def _part_links(metrics, parts, seen):
     """(total, metric) for each total a metric's `part_of` names; `seen` is called on each
     metric first, as it comes (a metric is a node even when it names no total)."""
+    # Each distinct `part_of` text split once (4,715 of them name the totals of 89,571 pairs
+    # at 1M), its totals then the same text objects, hashed once.
+    named: dict = {}
     for metric, part_of in zip(metrics, parts):
         if not isinstance(part_of, str):
             continue
         seen(metric)
-        for total in part_of.split(";"):
-            total = total.strip()
-            if total:
-                yield total, metric
+        totals = named.get(part_of)
+        if totals is None:
+            totals = named[part_of] = [t for t in map(str.strip, part_of.split(";")) if t]
+        for total in totals:
+            yield total, metric
 
 
-def _restated_roots(df: pd.DataFrame, ids: np.ndarray,
+def _restated_roots(restated: np.ndarray, currency: np.ndarray, ids: np.ndarray,
                     original: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The restatements whose chain of `original` links starts from a figure of `df` (a
+    """The restatements whose chain of `original` links starts from one of the figures (a
     conversion of a conversion restates, in the end, the first figure), as positions, and that
-    figure's currency. `ids`, `original`: the rows' numbers (`_numbered_together`)."""
+    figure's currency. Per figure: whether it is a restatement, its currency, and its `ids` and
+    `original` numbers (`_numbered_together`)."""
     linked = np.flatnonzero(original >= 0)
     follow = dict(zip(ids[linked].tolist(), original[linked].tolist()))
-    rs = np.flatnonzero(df["role"].eq("restatement").to_numpy())
+    rs = np.flatnonzero(restated)
     root_ids = []
     for fid in ids[rs].tolist():
         seen, x = {fid}, follow.get(fid, -1)
@@ -241,7 +248,7 @@ def _restated_roots(df: pd.DataFrame, ids: np.ndarray,
             seen.add(x)
             x = follow[x]
         root_ids.append(x)
-    roots = _currency_by_number(df, ids, np.asarray(root_ids, dtype=np.intp), keep="first")
+    roots = _currency_by_number(currency, ids, np.asarray(root_ids, dtype=np.intp), keep="first")
     found = pd.notna(roots)
     return rs[found], roots[found]
 
@@ -258,32 +265,41 @@ def reference_currency(df: pd.DataFrame, coded: dict | None = None) -> pd.Series
     vague) are stated in; else the one most of its figures are stated in. Ties go to the currency
     the figures file names in its `currency` column most often, then alphabetical order. Never the
     report currency: it changes what is shown, not what is compared. `coded`: the numbers of
-    `family`, `currency`, and of `id` and `original` numbered together, when the caller has them.
+    `family`, `currency`, and of `id` and `original` numbered together, and whether each figure
+    is a restatement (`restatement`), when the caller has them; it gets the numbers of `ref` (-1
+    for none), in the numbering of `currency`.
     """
     coded = coded if coded is not None else {}
-    at = np.flatnonzero(df["currency"].notna().to_numpy())
+    cur_all, currencies = numbered(df["currency"], coded.get("currency"))
+    coded.setdefault("currency", cur_all)
+    at = np.flatnonzero(cur_all >= 0)
     if not len(at):
+        coded["ref"] = np.full(len(df), -1, dtype=np.intp)
         return pd.Series(None, index=df.index, dtype=object)
-    # Only the columns read here: a row selection of the whole table copies every column.
-    money = df[[c for c in ("role", "bound", "vague", "currency", "currency_given")
-                if c in df]].iloc[at]
+
+    def money(values: np.ndarray) -> np.ndarray:
+        """A column's values on the money rows (all of them, as is usual: not copied)."""
+        return values if len(at) == len(values) else values[at]
+
     ids, original = (coded["id"], coded["original"]) if "original" in coded else \
         _numbered_together(df["id"], df["original"])
-    rows, root_currency = _restated_roots(money, ids[at], original[at])
-    is_original = money["role"].eq("original").to_numpy()
-    precise = money["bound"].eq("exact").to_numpy() & ~money["vague"].astype(bool).to_numpy() \
-        & is_original
-    given = money["currency_given"].eq(money["currency"]).to_numpy() \
-        if "currency_given" in money else np.zeros(len(money), dtype=bool)
+    restated = money(coded["restatement"] if "restatement" in coded else
+                     df["role"].eq("restatement").to_numpy())
+    currency = money(df["currency"].to_numpy(dtype=object))
+    rows, root_currency = _restated_roots(restated, currency, money(ids), money(original))
+    is_original = ~restated
+    precise = (money(df["bound"].to_numpy(dtype=object)) == "exact") \
+        & ~money(df["vague"].to_numpy()).astype(bool) & is_original
+    given = money(df["currency_given"].eq(df["currency"]).to_numpy()) \
+        if "currency_given" in df else np.zeros(len(at), dtype=bool)
     # One tally row per money figure for its own currency, and one per restatement for its
     # root's currency (a root counts for its own currency, whatever the restatement's is).
     fam_all = coded["family"] if "family" in coded else \
         pd.factorize(df["family"].to_numpy(dtype=object))[0]
-    cur_all, currencies = numbered(df["currency"], coded.get("currency"))
-    fam, cur = fam_all[at], cur_all[at]
+    fam, cur = money(fam_all), money(cur_all)
     fam = np.concatenate([fam, fam[rows]])
     cur = np.concatenate([cur, pd.Index(currencies).get_indexer(root_currency)])
-    weights = {"roots": np.r_[np.zeros(len(money)), np.ones(len(rows))],
+    weights = {"roots": np.r_[np.zeros(len(at)), np.ones(len(rows))],
                "precise": np.r_[precise, np.zeros(len(rows))],
                "all": np.r_[is_original, np.zeros(len(rows))],
                "given": np.r_[given, np.zeros(len(rows))]}
@@ -301,9 +317,11 @@ def reference_currency(df: pd.DataFrame, coded: dict | None = None) -> pd.Series
     order = np.lexsort((alphabetical[p_cur], *(-counts[k] for k in reversed(_RANK)), p_fam))
     head = order[np.r_[True, p_fam[order][1:] != p_fam[order][:-1]]] if len(order) else order
     # A family without money (and no family, number -1: the last slot) has none.
-    ref = np.full(int(fam_all.max(initial=-1)) + 2, np.nan, dtype=object)
-    ref[p_fam[head]] = currencies[p_cur[head]]
-    return pd.Series(ref[fam_all], index=df.index, dtype=object)
+    number = np.full(int(fam_all.max(initial=-1)) + 2, -1, dtype=np.intp)
+    number[p_fam[head]] = p_cur[head]
+    coded["ref"] = number[fam_all]
+    ref = np.append(currencies, np.nan).astype(object)
+    return _objects(ref[coded["ref"]], df.index)
 
 
 def typed(df: pd.DataFrame, coded: dict | None = None) -> pd.Series:
@@ -315,8 +333,25 @@ def typed(df: pd.DataFrame, coded: dict | None = None) -> pd.Series:
     coded = coded if coded is not None else {}
     said = pd.Series(said_to_be_conversions(df["amount"], df["quote"], coded.get("amount"),
                                             coded.get("quote")), index=df.index, dtype=bool)
-    foreign = df["currency"].notna() & df["ref"].notna() & df["currency"].ne(df["ref"])
-    return ~(df["role"].eq("restatement") | said | foreign)
+    if "ref" in coded:
+        foreign = (coded["currency"] >= 0) & (coded["ref"] >= 0) & ~_in_ref(coded)
+    else:
+        foreign = df["currency"].notna() & df["ref"].notna() & df["currency"].ne(df["ref"])
+    restated = coded["restatement"] if "restatement" in coded else df["role"].eq("restatement")
+    return ~(restated | said | foreign)
+
+
+def _number_of(text: str, values: pd.Series, codes: np.ndarray) -> int:
+    """The number `codes` (numbered as `pd.factorize` numbers `values`) give `text`; -2, which
+    no row has, when no row holds it."""
+    hit = np.flatnonzero(numbered(values, codes)[1] == text)
+    return int(hit[0]) if len(hit) else -2
+
+
+def _in_ref(coded: dict) -> np.ndarray:
+    """Per figure, whether its currency is its family's reference currency (False where either
+    is missing), from their numbers (`reference_currency` numbers `ref` as `currency`)."""
+    return (coded["currency"] == coded["ref"]) & (coded["ref"] >= 0)
 
 
 def _restatement_rates(df: pd.DataFrame, orig_cur: pd.Series, rows: pd.Series) -> dict:
@@ -338,29 +373,35 @@ def _restatement_rates(df: pd.DataFrame, orig_cur: pd.Series, rows: pd.Series) -
 
 
 def _set_at(n: int, at: np.ndarray, values: np.ndarray) -> np.ndarray:
-    """A column of `n` rows holding `values` at rows `at` and NaN elsewhere."""
+    """A column of `n` rows holding `values` at rows `at` and NaN elsewhere (objects stay
+    objects, numbers become float)."""
     # Kept dense: a sparse column saved about 64 MB at 1M figures, but it read a None back as
     # NaN once concatenated with a dense one (Dask's partitions), did not save to Parquet, and
     # its own `tolist` boxed cell by cell; the normalized figures are the library's output too.
-    column = np.full(n, np.nan, dtype=object)
+    if len(at) == n:        # every row (positions are distinct)
+        return values
+    column = np.full(n, np.nan, dtype=np.result_type(values.dtype, np.float64))
     column[at] = values
     return column
 
 
-def _rates(df: pd.DataFrame, money: pd.Series, target: pd.Series,
-           columns: tuple[str, ...], coded: dict) -> pd.DataFrame:
-    """The `columns` of `window` for each money figure (indexed by those rows), from `currency`
-    to `target`: each distinct (currency, target, as_of, published) looked up once, keyed by
-    the columns' text numbers in `coded` (the target's own when it is a column of `df`)."""
+def _rates(df: pd.DataFrame, money: pd.Series, target: pd.Series, target_codes: np.ndarray,
+           columns: tuple[str, ...], coded: dict) -> dict[str, pd.Series]:
+    """The `columns` of `window` for each figure (NaN for one that is not money; none at all
+    without money), from `currency` to `target`: each distinct (currency, target, as_of,
+    published) looked up once, keyed by the columns' text numbers in `coded` and the target's
+    (`target_codes`), the texts read only at each key's first row."""
     rows = np.flatnonzero(money.to_numpy(dtype=bool))
     if not len(rows):
-        return pd.DataFrame(index=df.index)
-    cols = [df["currency"], target, df["as_of"], df["published"]]
-    cols = [c.to_numpy(dtype=object)[rows] for c in cols]
-    keys = distinct(*(_codes(coded, name, df)[rows] if name else c for name, c in zip(
-        ("currency", target.name if target.name in df else None, "as_of", "published"), cols)))
-    table = _text_as_objects(pd.DataFrame([window(*(c[i] for c in cols)) for i in keys.first]))
-    return table[list(columns)].take(keys.codes).set_axis(df.index[rows])
+        return {}
+    keys = distinct(*(_codes(coded, name, df)[rows] for name in ("currency", "as_of", "published")),
+                    target_codes[rows])
+    first = rows[keys.first]
+    texts = [c.to_numpy(dtype=object)[first] for c in (df["currency"], target, df["as_of"],
+                                                        df["published"])]
+    table = _text_as_objects(pd.DataFrame([window(*key) for key in zip(*texts)]))
+    return {c: pd.Series(_set_at(len(df), rows, table[c].to_numpy()[keys.codes]), index=df.index,
+                         copy=False) for c in columns}
 
 
 _PER = re.compile(r" / (\w+)$")
@@ -372,10 +413,12 @@ def _unit_labels(money: pd.Series, dur: pd.Series, target: pd.Series,
     month as its unit says), a duration in days, anything else in its own unit; labelled once
     per distinct (amount reading, target), the label one object for all its rows (money, its
     kind and unit are the reading's)."""
-    cols = [c.to_numpy(dtype=object) for c in (money, dur, target, unit)]
-    keys = distinct(reading, target_codes if target_codes is not None else cols[2])
+    keys = distinct(reading, target_codes if target_codes is not None else
+                    target.to_numpy(dtype=object))
+    # Each column read at the keys' first rows only (not a million cells boxed as objects).
     labels = []
-    for m, d, t, u in zip(*(c[keys.first] for c in cols)):
+    for m, d, t, u in zip(*(c.to_numpy()[keys.first].tolist() for c in (money, dur, target,
+                                                                         unit))):
         if m:
             per = _PER.search(u) if isinstance(u, str) else None
             labels.append(("" if pd.isna(t) else t) + (f" / {per[1]}" if per else ""))
@@ -384,13 +427,11 @@ def _unit_labels(money: pd.Series, dur: pd.Series, target: pd.Series,
     return keys.spread(np.array(labels + [None], dtype=object)[:-1])
 
 
-def _scaled(df: pd.DataFrame, rates: pd.DataFrame, money: pd.Series, same: pd.Series):
-    """Low, high and value of the model interval converted with a rate window."""
+def _scaled(df: pd.DataFrame, rates: dict, money: pd.Series, same: pd.Series):
+    """Low, high and value of the model interval converted with a rate window (`_rates`)."""
     one = pd.Series(1.0, index=df.index)
-    rlo = rates["rate_low"].reindex(df.index).fillna(1.0).astype(float) if len(rates.columns) \
-        else one
-    rhi = rates["rate_high"].reindex(df.index).fillna(1.0).astype(float) if len(rates.columns) \
-        else one
+    rlo = rates["rate_low"].fillna(1.0).astype(float) if rates else one
+    rhi = rates["rate_high"].fillna(1.0).astype(float) if rates else one
     lo_f, hi_f = uncertainty.widen(rlo, rhi)
     lo_f = lo_f.where(money & ~same, rlo)
     hi_f = hi_f.where(money & ~same, rhi)
@@ -433,7 +474,7 @@ def _shared(s: pd.Series) -> tuple[pd.Series, np.ndarray]:
     missing = codes < 0
     if missing.any():
         values[missing] = cells[missing]
-    return pd.Series(values, index=s.index, dtype=object, name=s.name), codes
+    return _objects(values, s.index).rename(s.name), codes
 
 
 def _text_as_objects(df: pd.DataFrame, coded: dict | None = None,
@@ -447,7 +488,8 @@ def _text_as_objects(df: pd.DataFrame, coded: dict | None = None,
     out = {}
     for c in text:
         if c in distinct_cells:
-            out[c] = _objects(df[c].to_numpy(dtype=object), df.index)
+            # A copy: the string array's own cells, which the caller's frame still holds.
+            out[c] = _objects(df[c].to_numpy(dtype=object).copy(), df.index)
             continue
         out[c], codes = _shared(df[c])
         if coded is not None:
@@ -471,16 +513,17 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     # The figures' `currency` cell gives the currency a text leaves implicit; from here on
     # `currency` is the amount's, so every link, check and table sees such a figure as money.
     given = df.pop("currency")
-    given_codes = coded.pop("currency", None)
-    readings = distinct(_codes(coded, "amount", df),
-                        given_codes if given_codes is not None else pd.factorize(given)[0])
+    given_codes, given_texts = numbered(given, coded.pop("currency", None))
+    readings = distinct(_codes(coded, "amount", df), given_codes)
     reading = readings.codes
     df = df.join(read_amounts(df["amount"], given, readings))
     # The amount's currency numbered through its reading: a table of the distinct readings.
     coded["currency"] = pd.factorize(df["currency"].to_numpy(dtype=object)[readings.first])[0][
         reading] if len(reading) else reading
-    # Kept to say where such a figure's currency came from (the text does not name it).
-    df["currency_given"] = given.where(given.notna() & given.ne(""), None)
+    # Kept to say where such a figure's currency came from (the text does not name it); an
+    # empty cell names none (by the cells' numbers: -1 for a missing one, the last slot).
+    blank = np.append(given_texts == "", True)
+    df["currency_given"] = given.where(~blank[given_codes], None)
     df["as_of_first"], df["as_of_last"] = _periods(df["as_of"], _codes(coded, "as_of", df))
     pub_first, df["pub_last"] = _periods(df["published"], _codes(coded, "published", df))
     # An as_of read from the article's date is a window, so that one event reported a day apart
@@ -490,7 +533,7 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
                                                _codes(coded, "metric", df))
     del pub_first
     df["as_of_first"] = as_of_window.windowed_first(df, df["as_of_news"])
-    money = df["currency"].notna()
+    money = pd.Series(coded["currency"] >= 0, index=df.index, copy=False)
 
     # Restatement links as id numbers (`restatements.id_numbers`: ids and `restates` hashed
     # together once); whether a link was stated or inferred is read by no check nor view.
@@ -500,21 +543,23 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     coded["id"], coded["original"] = numbers["id"], original
     df["original"] = _objects(np.append(numbers["texts"], None)[original], df.index)
     del numbers
-    orig_cur = pd.Series(_currency_by_number(df, coded["id"], original), index=df.index,
-                         dtype=object)
+    orig_cur = _objects(_currency_by_number(df["currency"].to_numpy(dtype=object), coded["id"],
+                                            original), df.index)
     is_restatement = money & (original >= 0) & orig_cur.notna() & orig_cur.ne(df["currency"])
+    coded["restatement"] = is_restatement.to_numpy()
     df["role"] = _objects(ROLES.take(is_restatement.to_numpy(dtype=np.intp)), df.index)
     df = df.join(uncertainty.model_intervals(df, is_restatement, reading))
     for name, column in _restatement_rates(df, orig_cur, is_restatement).items():
-        df[name] = column
+        df[name] = _objects(column, df.index)
     df["family"], coded["family"] = family_numbers(df, _codes(coded, "metric", df),
                                                    _codes(coded, "part_of", df))
     df["ref"] = reference_currency(df, coded)
     df["typed"] = typed(df, coded)
 
     # Durations in days; the same scale for both normalizations.
-    dur = df["quantity_kind"].eq("duration")
-    # Kind and unit are the reading's: one factor per distinct reading.
+    # Kind and unit are the reading's: a duration and its factor per distinct reading.
+    dur = pd.Series(readings.spread(df["quantity_kind"].to_numpy(dtype=object)[readings.first]
+                                    == "duration"), index=df.index, copy=False)
     firsts = zip(dur.to_numpy()[readings.first], df["unit"].to_numpy(dtype=object)[readings.first])
     scale = readings.spread(np.array([factor(u, DURATION_UNIT) if d else 1.0 for d, u in firsts],
                                      dtype=float))
@@ -522,8 +567,9 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
         df[col] = df[col].astype(float) * scale
 
     # For the checks: the family's reference currency.
-    c_rates = _rates(df, money, df["ref"], ("rate_low", "rate_high"), coded)
-    same = df["currency"].eq(df["ref"])
+    c_rates = _rates(df, money, df["ref"], _codes(coded, "ref", df), ("rate_low", "rate_high"),
+                     coded)
+    same = pd.Series(_in_ref(coded), index=df.index, copy=False)
     df["c_low"], df["c_high"], df["c_value"] = _scaled(df, c_rates, money, same)
     df["c_unit"] = _objects(_unit_labels(money, dur, df["ref"], df["unit"], reading,
                                          _codes(coded, "ref", df)), df.index)
@@ -531,21 +577,23 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
 
     # For display: the report currency.
     target = pd.Series(currency, index=df.index)
-    n_rates = _rates(df, money, target, ("rate_low", "rate_high", "rate_low_date",
-                                         "rate_high_date", "rate_note"), coded)
+    one_target = np.zeros(len(df), dtype=np.intp)      # one currency: no text to number
+    n_rates = _rates(df, money, target, one_target, ("rate_low", "rate_high", "rate_low_date",
+                                                     "rate_high_date", "rate_note"), coded)
     for col in ("rate_low", "rate_high", "rate_low_date", "rate_high_date", "rate_note"):
-        rate = n_rates[col].reindex(df.index) if col in n_rates else None
+        rate = n_rates.get(col)
         if col in ("rate_low", "rate_high"):
             # 1 for a figure that is not money. Column by column: a `loc` write to two columns
             # at once would consolidate the table's blocks, a copy of every column.
             rate = (rate if rate is not None else pd.Series(np.nan, index=df.index)).where(
                 money, 1.0).astype(float)
         df[col] = rate
-    n_same = df["currency"].eq(currency)
+    n_same = pd.Series(coded["currency"] == _number_of(currency, df["currency"], coded["currency"]),
+                       index=df.index, copy=False)
     df["n_low"], df["n_high"], df["n_value"] = _scaled(df, n_rates, money, n_same)
     del n_rates
-    df["n_unit"] = _objects(_unit_labels(money, dur, target, df["unit"], reading,
-                                         np.zeros(len(df), dtype=np.intp)), df.index)
+    df["n_unit"] = _objects(_unit_labels(money, dur, target, df["unit"], reading, one_target),
+                            df.index)
     if real_as_of is not None:
         cpi_low, cpi_high = _cpi_factors(df, money, real_as_of)
         df["n_low"] = df["n_low"] * cpi_low

@@ -53,18 +53,24 @@ def model_intervals(df: pd.DataFrame, restatement: pd.Series,
     """Per figure: rounding unit `u` and the model interval `s_low`, `s_high` in its own unit,
     by the one rule `convert` uses too (`currency.amount.stated_interval`). `reading`: each
     row's amount reading number, when the caller has it (the columns read here are its)."""
-    money = df["currency"].notna()
-    value, prec, low, high = (df[c].astype(float) for c in ("value", "precision", "low", "high"))
-    keys = (value, prec, df["span"], df["bound"], low, high, money,
-            df["vague"].astype(bool), restatement)
+    def keys(at=None) -> tuple[pd.Series, ...]:
+        """The columns the interval depends on, typed as it reads them: every row's, or those
+        of the rows `at` (with the readings given, only the keys' first rows are read)."""
+        d = {c: df[c] if at is None else df[c].iloc[at] for c in
+             ("value", "precision", "span", "bound", "low", "high", "currency", "vague")}
+        return (d["value"].astype(float), d["precision"].astype(float), d["span"], d["bound"],
+                d["low"].astype(float), d["high"].astype(float), d["currency"].notna(),
+                d["vague"].astype(bool), restatement if at is None else restatement.iloc[at])
+
     # Figures repeat their amounts ("$1 billion" many times): each distinct reading once.
-    rows = distinct(*keys) if reading is None else distinct(reading, restatement.to_numpy())
+    rows = distinct(*keys()) if reading is None else distinct(reading, restatement.to_numpy())
     # Python scalars, as a row of the table would give them.
-    firsts = [k.iloc[rows.first].tolist() for k in keys]
+    firsts = [k.tolist() for k in keys(rows.first)]
     distinct_rows = [stated_interval(*key) for key in zip(*firsts)]
     table = np.array(distinct_rows, dtype=float).reshape(-1, 3)
+    # An array made here: the frame takes it as it is (pandas would copy it).
     return pd.DataFrame(table[rows.codes] if len(rows.codes) else None, index=df.index,
-                        columns=["u", "s_low", "s_high"], dtype=float)
+                        columns=["u", "s_low", "s_high"], dtype=float, copy=False)
 
 
 def widen(rate_low, rate_high, allowance: float = RATE_ALLOWANCE):
@@ -72,15 +78,26 @@ def widen(rate_low, rate_high, allowance: float = RATE_ALLOWANCE):
     return rate_low * (1 - allowance), rate_high * (1 + allowance)
 
 
+# The bounds a hedge can state, as `bound_side_codes` numbers them: one shared object per word.
+SIDES = np.array(["", "at_least", "at_most"], dtype=object)
+NO_SIDE, AT_LEAST, AT_MOST = range(len(SIDES))
+
+
 def bound_side(bound: pd.Series, value: pd.Series, low: pd.Series, high: pd.Series,
                precision: pd.Series) -> pd.Series:
     """Per figure, which bound its hedge states: 'at_least' (이상, more than), 'at_most' (최대, up
     to, and nearly / 거의, which widen only the lower side), or '' for none."""
-    value, low, high, prec = (x.astype(float) for x in (value, low, high, precision))
-    below, above = (value - prec / 2) - low, high - (value + prec / 2)
-    tol = 1e-9 * value.abs()
-    approx = bound.eq("approx") & np.isfinite(high)
-    side = np.select([bound.eq("at_least"), bound.eq("at_most"),
+    codes = bound_side_codes(bound.to_numpy(dtype=object),
+                             *(x.to_numpy(dtype=float) for x in (value, low, high, precision)))
+    return pd.Series(SIDES[codes], index=bound.index, dtype=object)
+
+
+def bound_side_codes(bound: np.ndarray, value: np.ndarray, low: np.ndarray, high: np.ndarray,
+                     precision: np.ndarray) -> np.ndarray:
+    """`bound_side` of arrays, as numbers into `SIDES`."""
+    below, above = (value - precision / 2) - low, high - (value + precision / 2)
+    tol = 1e-9 * np.abs(value)
+    approx = (bound == "approx") & np.isfinite(high)
+    return np.select([bound == "at_least", bound == "at_most",
                       approx & (below > above + tol), approx & (above > below + tol)],
-                     ["at_least", "at_most", "at_most", "at_least"], "")
-    return pd.Series(side, index=bound.index, dtype=object)
+                     [AT_LEAST, AT_MOST, AT_MOST, AT_LEAST], NO_SIDE).astype(np.int8)

@@ -2,6 +2,7 @@
 rules written out row by row here as oracles: keys with missing cells, quotes split across scan
 chunks, families linked in any order, reference currencies with ties."""
 import math
+import re
 
 import numpy as np
 import pandas as pd
@@ -83,6 +84,22 @@ def _families_oracle(df: pd.DataFrame) -> list:
 METRICS = st.sampled_from(["m1", "m2", "m3", "m4", "m5"])
 # A row may name no metric (an API caller's frame): its family is its own missing cell.
 ROW_METRICS = st.sampled_from(["m1", "m2", "m3", "m4", "m5", None])
+
+
+# Pieces of the markers (whole, cut short, run together) and plain text around them.
+MARKERS = conversion_words.BEFORE + conversion_words.AFTER
+PIECES = st.one_of(st.sampled_from(MARKERS), st.sampled_from(MARKERS).flatmap(
+    lambda m: st.integers(1, len(m)).map(lambda k: m[:k])), st.sampled_from(["x", " ", "가"]))
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(st.lists(PIECES, max_size=6).map("".join))
+def test_the_marker_scan_finds_a_marker_where_any_marker_stands(text):
+    # The prefix tree against the plain alternation of the words: the same first place.
+    plain = re.compile("|".join(re.escape(m) for m in MARKERS))
+    first = plain.search(text)
+    found = conversion_words._ANY.search(text)
+    assert (found and found.start()) == (first and first.start())
 
 
 @settings(max_examples=examples(120), deadline=None)
