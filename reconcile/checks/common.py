@@ -117,7 +117,12 @@ def fact_agreement(df: pd.DataFrame) -> pd.DataFrame:
     every side of the conflict is not one of them): a hedged or vague
     figure is judged against their majority, or set aside when they have none."""
     at, columns = _agreement(df)
-    return pd.DataFrame(_as_words(columns), index=df.index[at])
+    index = df.index[at]
+    if not len(at):
+        return pd.DataFrame(columns=list(RESTATED), index=index)
+    # Text as objects, as the engine's other text columns (pandas would infer its str dtype).
+    return pd.DataFrame({name: pd.Series(values, index=index, dtype=values.dtype, copy=False)
+                         for name, values in _as_words(columns).items()}, index=index)
 
 
 def agreement_columns(df: pd.DataFrame) -> dict[str, np.ndarray]:

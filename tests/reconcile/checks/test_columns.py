@@ -28,3 +28,21 @@ def test_the_evidence_base_keeps_no_column_that_nothing_reads():
              as_of="2020-01-02", restates="b")))
     assert not {"link", "pub_first", "best_count"} & set(df.columns)
     assert {"original", "pub_last", "as_of_news", "agrees"} <= set(df.columns)
+
+
+def test_the_agreement_columns_are_fact_agreement_spread_over_every_row(sample_figures):
+    """`evidence_base` sets them by position; `fact_agreement` (original figures only) is built
+    from the same arrays: equal on the originals, text as objects in both, and a restatement's
+    row as it has no vote."""
+    import pandas as pd
+
+    from reconcile.checks.common import fact_agreement
+    df = evidence_base(sample_figures)
+    own = fact_agreement(df)
+    originals = df.loc[own.index, own.columns]
+    pd.testing.assert_frame_equal(own, originals, check_dtype=False, check_exact=True)
+    assert (own["status"].dtype, own["side"].dtype) == (object, object)
+    restated = df[df["role"].eq("restatement")]
+    assert len(restated) and restated["grp"].isna().all() and not restated["agrees"].any()
+    assert set(restated["status"]) == {"restatement"} and set(restated["side"]) == {""}
+    assert (restated["n_grp"] == 0).all() and not restated["votes"].any()
