@@ -11,6 +11,7 @@ import io
 import itertools
 import json
 import math
+import re
 from dataclasses import dataclass
 from json.encoder import encode_basestring as _json_text
 from pathlib import Path
@@ -197,6 +198,7 @@ def _csv_written(cells: list) -> str:
 # What makes the csv module quote a cell, asked of it: the comma, the quote, the line end, and a
 # lone "\r" from Python 3.13.
 _QUOTED = tuple(c for c in ',"\n\r' if _csv_written([c, ""]) != c + ",\n")
+_QUOTED_AT = re.compile("[" + re.escape("".join(_QUOTED)) + "]").search
 
 
 def _csv_cells(values, numbers: bool) -> list[str]:
@@ -206,8 +208,8 @@ def _csv_cells(values, numbers: bool) -> list[str]:
     if numbers:                 # floats or None (`reports.tables`)
         return ["" if v is None else repr(v) for v in values]
     texts = ["" if v is None else v if v.__class__ is str else str(v) for v in values]
-    if any(c in "".join(texts) for c in _QUOTED):
-        texts = [_quoted(t) if any(c in t for c in _QUOTED) else t for t in texts]
+    if _QUOTED_AT("".join(texts)):
+        texts = [_quoted(t) if _QUOTED_AT(t) else t for t in texts]
     return texts
 
 

@@ -91,8 +91,9 @@ def _numbers(values) -> np.ndarray:
 
 
 def _texts(values) -> np.ndarray:
-    # A str is itself; anything else as `_text` says (the call only for those).
-    return F.object_cells([v if type(v) is str else _text(v) for v in values])
+    # A str or a tuple is itself; anything else as `_text` says (the call only for those: the
+    # id columns are a tuple a cell).
+    return F.object_cells([v if (t := type(v)) is str or t is tuple else _text(v) for v in values])
 
 
 def _clean_cells(columns: dict) -> dict[str, np.ndarray]:
