@@ -91,8 +91,8 @@ def _numbers(values) -> np.ndarray:
 
 
 def _texts(values) -> np.ndarray:
-    # A str or a tuple is itself; anything else as `_text` says (the call only for those: the
-    # id columns are a tuple a cell).
+    # A str or a tuple is itself; anything else as `_text` says (the call only for those: every
+    # cell of an id column is a tuple).
     return F.object_cells([v if (t := type(v)) is str or t is tuple else _text(v) for v in values])
 
 
@@ -134,7 +134,7 @@ def finding_chunks(findings: pd.DataFrame, step: int, left_out=()):
     for start in range(0, max(n, 1), step):
         cut = slice(start, start + step)
         yield clean_cells({name: F.messages(rows[cut]) if col == "message" else whole[name][cut]
-                            for col, name in FINDING_COLUMNS.items() if name not in left_out})
+                           for col, name in FINDING_COLUMNS.items() if name not in left_out})
 
 
 def worst_by_figure(findings: pd.DataFrame) -> dict:
@@ -167,8 +167,8 @@ def _figure_cells(figures: pd.DataFrame, worst: dict) -> dict[str, np.ndarray]:
     flag = figures["id"].map(worst).to_numpy()
     n = len(figures)
     return clean_cells({name: flag if col == "flag" else figures[col].to_numpy()
-                         if col in figures.columns else [None] * n
-                         for col, name in FIGURE_COLUMNS.items()})
+                        if col in figures.columns else [None] * n
+                        for col, name in FIGURE_COLUMNS.items()})
 
 
 def records(table: pd.DataFrame) -> list[dict]:
