@@ -43,6 +43,9 @@ def money(value: float, unit: str) -> str:
     return f"{compact(value)} {unit}"
 
 
+# Cached as `compact` is: a message names the same consensus, part or total interval again and
+# again (at 100k figures, 106,882 intervals of 2,588 distinct ones).
+@functools.lru_cache(maxsize=65536)
 def interval(low: float, high: float, unit: str = "") -> str:
     """'[9.95 bn, 10.05 bn] USD'; an open side shows as ∞; enough digits to tell the ends apart."""
     for digits in range(4, 10):

@@ -11,6 +11,7 @@ import io
 import itertools
 import json
 import math
+import re
 from dataclasses import dataclass
 from json.encoder import encode_basestring as _json_text
 from pathlib import Path
@@ -23,11 +24,15 @@ import pandas as pd
 from reconcile.model import findings as F
 from reports.markdown import figures_markdown, findings_markdown, markdown, md_text, plain_number  # noqa: F401
 from reports.tables import (
+    FINDING_COLUMNS,
+    LIST_COLUMNS,
     NUMBER_COLUMNS,
     cell_records,
+    clean_cells,
     figure_chunks,
     figures_table,
     finding_chunks,
+    finding_columns,
     findings_table,
     joined_cells,
     text_cells,
@@ -167,6 +172,9 @@ def _chunks(counted: pd.DataFrame, shown: pd.DataFrame, figures: pd.DataFrame, w
 def _table_pieces(counted, shown, figures, fmt: str, what: str):
     """The text of a csv or json export, piece by piece: the same characters as the whole
     table written at once (csv cells and json records are each written on their own)."""
+    if fmt == "csv" and what == "findings":
+        yield from _csv_findings(shown, CHUNK_ROWS[what])
+        return
     if fmt == "csv":
         for n, cells in enumerate(_chunks(counted, shown, figures, what)):
             yield "".join(_csv_lines(cells, header=n == 0))
@@ -175,15 +183,47 @@ def _table_pieces(counted, shown, figures, fmt: str, what: str):
                             for r in cell_records(cells))
 
 
-def _csv_lines(cells: dict, header: bool) -> list[str]:
+def _csv_findings(shown: pd.DataFrame, step: int):
+    """The findings csv's text, `step` rows at a time. A column of strings or of floats (all but
+    the messages and the id lists, as a table has them) is written whole, once per distinct
+    cell: it holds few (a fact's bounds and gaps repeat over its findings)."""
+    written = {name: texts for name, values in finding_columns(shown).items()
+               if (texts := _distinct_csv_cells(name, values)) is not None}
+    for n, cells in enumerate(finding_chunks(shown, step, left_out=written)):
+        cut = slice(n * step, (n + 1) * step)
+        yield "".join(_csv_lines(cells, header=n == 0, names=list(FINDING_COLUMNS.values()),
+                                 written={name: texts[cut] for name, texts in written.items()}))
+
+
+def _distinct_csv_cells(name: str, values: np.ndarray) -> np.ndarray | None:
+    """A whole column's csv cells, each distinct value cleaned, made inert and written once (the
+    same rules as cell by cell: they look at a cell alone); None for a column of other values."""
+    if values.dtype == np.float64:      # told apart by their bits: 0.0 is not -0.0
+        codes, distinct = pd.factorize(values.view(np.int64))
+        distinct = distinct.view(np.float64)
+    elif values.dtype == object and name not in LIST_COLUMNS:
+        codes, distinct = pd.factorize(values)
+        # Only strings: a missing value (None, NaN) would be one code whatever its cell says.
+        if (len(codes) and codes.min() < 0) or any(v.__class__ is not str for v in distinct):
+            return None
+    else:
+        return None
+    cells = _inert(clean_cells({name: distinct}))[name]
+    return F.object_cells(_csv_cells(cells, name in NUMBER_COLUMNS)).take(codes)
+
+
+def _csv_lines(cells: dict, header: bool, names: list | None = None,
+               written: dict | None = None) -> list[str]:
     """A chunk's csv records, each with its line end: tuple cells joined, formula-like text made
     inert. The characters pandas' `to_csv` writes of the table (through the csv module:
     minimal quoting, "\n" line ends, a float by its repr, None empty), for a table of two
-    columns or more (the module quotes a record of one empty cell)."""
-    columns = [_csv_cells(v, col in NUMBER_COLUMNS)
-               for col, v in _inert(joined_cells(cells)).items()]
-    lines = [_csv_written(list(cells))] if header else []
-    lines += [",".join(row) + "\n" for row in zip(*columns)]
+    columns or more (the module quotes a record of one empty cell). `written`: columns given
+    as their csv cells already, placed among `cells`' by `names`, the table's columns."""
+    columns = {col: _csv_cells(v, col in NUMBER_COLUMNS)
+               for col, v in _inert(joined_cells(cells)).items()} | (written or {})
+    names = list(cells) if names is None else names
+    lines = [_csv_written(names)] if header else []
+    lines += [",".join(row) + "\n" for row in zip(*(columns[c] for c in names))]
     return lines
 
 
@@ -197,6 +237,7 @@ def _csv_written(cells: list) -> str:
 # What makes the csv module quote a cell, asked of it: the comma, the quote, the line end, and a
 # lone "\r" from Python 3.13.
 _QUOTED = tuple(c for c in ',"\n\r' if _csv_written([c, ""]) != c + ",\n")
+_QUOTED_AT = re.compile("[" + re.escape("".join(_QUOTED)) + "]").search
 
 
 def _csv_cells(values, numbers: bool) -> list[str]:
@@ -206,8 +247,8 @@ def _csv_cells(values, numbers: bool) -> list[str]:
     if numbers:                 # floats or None (`reports.tables`)
         return ["" if v is None else repr(v) for v in values]
     texts = ["" if v is None else v if v.__class__ is str else str(v) for v in values]
-    if any(c in "".join(texts) for c in _QUOTED):
-        texts = [_quoted(t) if any(c in t for c in _QUOTED) else t for t in texts]
+    if _QUOTED_AT("".join(texts)):
+        texts = [_quoted(t) if _QUOTED_AT(t) else t for t in texts]
     return texts
 
 

@@ -91,18 +91,19 @@ def _numbers(values) -> np.ndarray:
 
 
 def _texts(values) -> np.ndarray:
-    # A str is itself; anything else as `_text` says (the call only for those).
-    return F.object_cells([v if type(v) is str else _text(v) for v in values])
+    # A str or a tuple is itself; anything else as `_text` says (the call only for those: every
+    # cell of an id column is a tuple).
+    return F.object_cells([v if (t := type(v)) is str or t is tuple else _text(v) for v in values])
 
 
-def _clean_cells(columns: dict) -> dict[str, np.ndarray]:
+def clean_cells(columns: dict) -> dict[str, np.ndarray]:
     """Object columns (None for what is missing) from columns of values."""
     return {col: _numbers(v) if col in NUMBER_COLUMNS else _texts(v)
             for col, v in columns.items()}
 
 
 def _clean(t: pd.DataFrame) -> pd.DataFrame:
-    return pd.DataFrame(_clean_cells({col: t[col].to_numpy() for col in t.columns}),
+    return pd.DataFrame(clean_cells({col: t[col].to_numpy() for col in t.columns}),
                         index=t.index, dtype=object)
 
 
@@ -113,21 +114,27 @@ def findings_table(findings: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(whole, index=findings.index, dtype=object)
 
 
-def finding_chunks(findings: pd.DataFrame, step: int):
+def finding_columns(findings: pd.DataFrame) -> dict:
+    """The findings' exported columns but the messages, whole and not yet cleaned (a column the
+    table lacks is all None)."""
+    return {name: findings[col].to_numpy() if col in findings.columns else
+            np.full(len(findings), None, dtype=object)
+            for col, name in FINDING_COLUMNS.items() if col != "message"}
+
+
+def finding_chunks(findings: pd.DataFrame, step: int, left_out=()):
     """`findings_table`'s cells, column by column, `step` rows at a time (one chunk of no rows
-    if there is none), each chunk's messages rendered then: an export streams them."""
+    if there is none), each chunk's messages rendered then: an export streams them. The columns
+    named in `left_out` are not given (a view that has them already)."""
     n = len(findings)
     # Each column read out of the table once, then cut by plain slices: a table per chunk
     # costs more than a chunk's cells.
-    whole = {name: findings[col].to_numpy() for col, name in FINDING_COLUMNS.items()
-             if col in findings.columns and col != "message"}
+    whole = finding_columns(findings)
     rows = findings["record"].to_numpy()
     for start in range(0, max(n, 1), step):
         cut = slice(start, start + step)
-        size = len(rows[cut])
-        yield _clean_cells({name: F.messages(rows[cut]) if col == "message" else
-                            whole[name][cut] if name in whole else [None] * size
-                            for col, name in FINDING_COLUMNS.items()})
+        yield clean_cells({name: F.messages(rows[cut]) if col == "message" else whole[name][cut]
+                           for col, name in FINDING_COLUMNS.items() if name not in left_out})
 
 
 def worst_by_figure(findings: pd.DataFrame) -> dict:
@@ -159,9 +166,9 @@ def figure_chunks(figures: pd.DataFrame, findings: pd.DataFrame, step: int):
 def _figure_cells(figures: pd.DataFrame, worst: dict) -> dict[str, np.ndarray]:
     flag = figures["id"].map(worst).to_numpy()
     n = len(figures)
-    return _clean_cells({name: flag if col == "flag" else figures[col].to_numpy()
-                         if col in figures.columns else [None] * n
-                         for col, name in FIGURE_COLUMNS.items()})
+    return clean_cells({name: flag if col == "flag" else figures[col].to_numpy()
+                        if col in figures.columns else [None] * n
+                        for col, name in FIGURE_COLUMNS.items()})
 
 
 def records(table: pd.DataFrame) -> list[dict]:

@@ -7,6 +7,7 @@ into one finding (`merge`), and the table for reports and exports is made from t
 """
 from __future__ import annotations
 
+import functools
 import math
 from collections import deque
 from collections.abc import Callable
@@ -292,6 +293,8 @@ _UNIT_SLIPS = np.frompyfunc(unit_slip, 1, 1)
 _SEVERITIES = np.frompyfunc(severity_of, 3, 1)
 
 
+# Cached: a merged finding's sentences and the findings about one fact repeat their gaps.
+@functools.lru_cache(maxsize=65536)
 def gap_words(gap: float, direction: str) -> str:
     """'4.5 % above', '10× below'; a person reads a small gap as a percentage."""
     if not math.isfinite(gap):

@@ -48,3 +48,27 @@ def test_sorted_runs_merge_as_a_stable_sort_of_all_rows(tmp_path_factory, runs):
     assert list(spilled.merged()) == [t for _, t in every]
     assert spilled.rows == len(every)
     assert max(map(len, runs), default=0) <= BATCH_ROWS or len(every) > BATCH_ROWS
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(st.lists(st.tuples(st.one_of(st.none(), cells), cells,
+                          st.one_of(st.floats(), st.sampled_from([0.0, -0.0, 1.5, -1.5])),
+                          st.tuples(cells, cells).map(lambda t: t[:len(t[0]) % 3])),
+                max_size=9), st.integers(1, 4))
+def test_findings_csv_written_by_distinct_cells_is_the_csv_written_cell_by_cell(rows, step):
+    """The findings csv, its plain columns written once per distinct cell, is the text of each
+    chunk's cells written one by one: 0.0 and -0.0, NaN and None, formula-like and quoted text
+    alike (a column with None in it is written cell by cell)."""
+    from types import SimpleNamespace
+
+    from reports.export import _csv_findings
+    from reports.tables import finding_chunks
+    table = pd.DataFrame({
+        "metric": object_cells([r[0] for r in rows]), "rule": object_cells([r[1] for r in rows]),
+        "gap": [r[2] for r in rows], "value_low": object_cells([r[2] for r in rows]),
+        **{c: object_cells([r[3] for r in rows]) for c in ("flagged", "against", "figures",
+                                                           "check")},
+        "record": object_cells([SimpleNamespace(message=r[1]) for r in rows])})
+    by_cell = "".join("".join(_csv_lines(c, header=n == 0))
+                      for n, c in enumerate(finding_chunks(table, step)))
+    assert "".join(_csv_findings(table, step)) == by_cell
