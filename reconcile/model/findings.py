@@ -16,6 +16,7 @@ from operator import attrgetter, is_, itemgetter
 
 import numpy as np
 import pandas as pd
+from numpy.dtypes import StringDType
 
 from reconcile.model.components import Components
 from reconcile.model.distinct import sorted_codes
@@ -433,13 +434,12 @@ def frame(findings: list[Finding]) -> pd.DataFrame:
         a, fig = _id_lists(f, seen)
         against.append(a)
         figures.append(fig)
-    figures = object_cells(figures)
     severity = object_cells(list(map(_SEVERITY, findings)))
     metric = object_cells(list(map(_METRIC, findings)))
-    check = object_cells(check)
     rank = ranks(severity)
     # Sorted before the table is made: the columns are taken in order once, as arrays.
     order = _order(-rank, metric, figures, check)
+    figures, check = object_cells(figures), object_cells(check)
     columns = {
         # The four names' own objects, not the records' (a check may make one per finding):
         # every later read of the column (`ranks`, the str column's checks) finds them cached.
@@ -557,22 +557,62 @@ def sort(findings: pd.DataFrame) -> pd.DataFrame:
     return findings.take(order).reset_index(drop=True)
 
 
-def _order(rank: np.ndarray, metric: np.ndarray, figures: np.ndarray,
-           check: np.ndarray) -> np.ndarray:
+def _order(rank: np.ndarray, metric: np.ndarray, figures, check) -> np.ndarray:
     """`sort`'s order of rows given by their keys (rank negated, metric, figures, check)."""
-    # Each key as the codes of its sorted distinct values, ordered by one stable lexsort.
-    # A finding may name thousands of figures: the ids are not joined to sort on. The first id
-    # (with the ';' that follows it, if any) orders two lists as their texts would unless it is
-    # the same in both; only rows that tie on it are ordered by the rest. Ids hold no ';'.
-    metric = sorted_codes(metric)
-    first = sorted_codes([(ids[0] + ";" if len(ids) > 1 else ids[0]) if ids else ""
-                          for ids in figures])
-    check = sorted_codes(_texts(check))
-    rest = np.zeros(len(figures), dtype=np.int64)
-    tied = pd.DataFrame({"r": rank, "m": metric, "f": first}).duplicated(keep=False).to_numpy()
-    if tied.any():
-        rest[tied] = sorted_codes([";".join(ids[1:]) for ids in figures[tied]])
-    return np.lexsort((check, rest, first, metric, rank))
+    # Each key as the codes of its sorted distinct values. A finding may name thousands of
+    # figures: the ids are not joined to sort on. The first id (with the ';' that follows it, if
+    # any) orders two lists as their texts would unless it is the same in both; only rows that
+    # tie on it are ordered by the rest, and then by the checks. Ids hold no ';'.
+    lead = _leading_code(rank, sorted_codes(metric), _first_codes(figures))
+    order = np.argsort(lead, kind="stable")
+    ranked = lead[order]
+    tied = np.zeros(len(lead), dtype=bool)
+    tied[order[1:]] = ranked[1:] == ranked[:-1]
+    tied[order[:-1]] |= ranked[1:] == ranked[:-1]
+    if not tied.any():      # the usual table: no two rows alike in their leading keys
+        return order
+    rest = np.zeros(len(lead), dtype=np.int64)
+    rest[tied] = sorted_codes([";".join(ids[1:]) for ids in object_cells(figures)[tied]])
+    return np.lexsort((sorted_codes(_texts(check)), rest, lead))
+
+
+def _leading_code(rank: np.ndarray, metric: np.ndarray, first: np.ndarray) -> np.ndarray:
+    """The rank, metric and first-id codes as one integer per row that sorts as the three do,
+    one after another (four ranks times the rows' codes squared: no overflow below 2**30 rows)."""
+    code = np.zeros(len(rank), dtype=np.int64)
+    for key in (rank, metric, first):
+        low = int(key.min(initial=0))
+        code = code * (int(key.max(initial=0)) - low + 1) + (key - low)
+    return code
+
+
+def _first_codes(figures) -> np.ndarray:
+    """Each id list's place by its first id, with the ';' that follows it if the list goes on
+    (an empty list as ''): the order of the lists' joined texts up to their first ';'."""
+    lengths = np.fromiter(map(len, figures), dtype=np.intp, count=len(figures))
+    firsts = (list(map(itemgetter(0), figures)) if lengths.all() else
+              [ids[0] if ids else "" for ids in figures])
+    text = _numpy_text(firsts)
+    if text is None:
+        return sorted_codes([f + ";" if n > 1 else f for f, n in zip(firsts, lengths.tolist())])
+    keys = np.strings.add(text, np.where(lengths > 1, ";", ""))
+    order = np.argsort(keys, kind="stable")
+    ranked = keys[order]
+    codes = np.empty(len(keys), dtype=np.int64)
+    codes[order] = np.cumsum(np.r_[False, ranked[1:] != ranked[:-1]])
+    return codes
+
+
+def _numpy_text(values: list) -> np.ndarray | None:
+    """The texts as numpy's own variable-width text (sorted in C by code point, with no width
+    padded to the longest), or None when one is not a text or holds a NUL, which numpy's
+    comparison stops at."""
+    try:
+        if "\0" not in "".join(values):
+            return np.array(values, dtype=StringDType(coerce=False))
+    except (TypeError, UnicodeEncodeError):     # not text; a lone surrogate
+        pass
+    return None
 
 
 def leading_keys(findings: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
