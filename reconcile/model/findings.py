@@ -414,40 +414,42 @@ def frame(findings: list[Finding]) -> pd.DataFrame:
     checks = {c: (c,) for c in set(names)}      # one tuple per distinct list of checks
     check = list(map(checks.__getitem__, names))
     gap, rule = list(map(_GAP, mains)), list(map(_RULE, mains))
-    several = np.flatnonzero(np.fromiter(map(len, evidence), dtype=np.intp,
-                                         count=len(evidence)) > 1).tolist()
+    against = list(map(_AGAINST, mains))
+    one = np.fromiter(map(len, evidence), dtype=np.intp, count=len(evidence)) == 1
+    figures = [None] * len(findings)
+    seen: dict = {}
+    for k in np.flatnonzero(one).tolist():
+        against[k], figures[k] = _id_lists(findings[k], (against[k],), seen)
     checks = {t: t for t in checks.values()}
     # Each such row's pieces read in one go, while they are in the cache: they come from
     # different checks, far apart in memory, and a pass over all of them per field (tried) cost
     # more than the loop (0.38 s against 0.21 s at 1M).
-    for k in several:
+    for k in np.flatnonzero(~one).tolist():
         ev = evidence[k]
         mains[k] = max(ev, key=_main_key)
         gap[k] = max(map(_GAP, ev))
         c = tuple(dict.fromkeys(map(_CHECK, ev)))
         check[k] = checks.setdefault(c, c)
         rule[k] = " | ".join(dict.fromkeys(map(_RULE, ev)))
-    flagged = list(map(_FLAGGED, findings))
-    seen: dict = {}
-    against, figures = [], []
-    for f in findings:
-        a, fig = _id_lists(f, seen)
-        against.append(a)
-        figures.append(fig)
-    severity = object_cells(list(map(_SEVERITY, findings)))
+        against[k], figures[k] = _id_lists(findings[k], _yardsticks(ev), seen)
+    # Each rank looked up by its name (the records' names are hashed when they are made).
+    rank = np.fromiter(map(RANK.__getitem__, map(_SEVERITY, findings)), dtype=np.int64,
+                       count=len(findings))
     metric = object_cells(list(map(_METRIC, findings)))
-    rank = ranks(severity)
     # Sorted before the table is made: the columns are taken in order once, as arrays.
     order = _order(-rank, metric, figures, check)
-    figures, check = object_cells(figures), object_cells(check)
+    # The four bounds of each row's main piece read in one pass over the pieces.
+    bounds = np.fromiter(chain.from_iterable(map(_BOUNDS, mains)), dtype=float,
+                         count=4 * len(mains)).reshape(-1, 4)
     columns = {
         # The four names' own objects, not the records' (a check may make one per finding):
         # every later read of the column (`ranks`, the str column's checks) finds them cached.
-        "severity": _NAMES[rank], "metric": metric, "flagged": object_cells(flagged),
-        "against": object_cells(against), "figures": figures, "check": check,
-        "gap": np.array(gap, dtype=float), "value_low": _floats(mains, "low"),
-        "value_high": _floats(mains, "high"), "expected_low": _floats(mains, "expected_low"),
-        "expected_high": _floats(mains, "expected_high"),
+        "severity": _NAMES[rank], "metric": metric,
+        "flagged": object_cells(list(map(_FLAGGED, findings))),
+        "against": object_cells(against), "figures": object_cells(figures),
+        "check": object_cells(check), "gap": np.array(gap, dtype=float),
+        "value_low": bounds[:, 0], "value_high": bounds[:, 1], "expected_low": bounds[:, 2],
+        "expected_high": bounds[:, 3],
         "unit": object_cells(list(map(attrgetter("unit"), mains))), "rule": object_cells(rule),
         "record": object_cells(findings)}
     return pd.DataFrame({c: columns[c][order] for c in COLUMNS}, columns=COLUMNS)
@@ -457,10 +459,7 @@ _FLAGGED, _SUBJECT, _METRIC, _SEVERITY, _EVIDENCE = map(
     attrgetter, ("flagged", "subject", "metric", "severity", "evidence"))
 _CHECK, _GAP, _RULE, _AGAINST = map(attrgetter, ("check", "gap", "rule", "against"))
 _NAMES = np.array(SEVERITIES, dtype=object)
-
-
-def _floats(records: list, name: str) -> np.ndarray:
-    return np.fromiter(map(attrgetter(name), records), dtype=float, count=len(records))
+_BOUNDS = attrgetter("low", "high", "expected_low", "expected_high")
 
 
 def object_cells(values) -> np.ndarray:
@@ -485,41 +484,36 @@ def _main_key(e: Evidence) -> float:
 SHORT_IDS = 16
 
 
-def _id_lists(f: Finding, seen: dict) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The finding's `against` and `figures` cells: ids each once, in order, the flagged ones
-    left out of `against`.
+def _id_lists(f: Finding, yardsticks: tuple,
+              seen: dict) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The finding's `against` and `figures` cells from its pieces' `yardsticks` (`_yardsticks`):
+    ids each once, in order, the flagged ones left out of `against`.
 
     Checks share one tuple of yardstick figures among the findings about one fact (thousands of
     outliers against thousands of agreeing figures), so such a tuple, unless short, is hashed
     once per table, through `seen`, keyed by its identity; it is kept as the cell itself; the
     general rule below gives the same cells."""
-    ev = f.evidence
     if len(f.subject) == 1 and f.flagged in ((), f.subject):
         own = f.subject          # the usual finding: about the one figure it judges
     else:
         own = tuple(dict.fromkeys(f.flagged + f.subject))
-    t = ev[0].against
-    if len(ev) == 1 or all(map(is_, map(_AGAINST, ev), repeat(t))):
+    if len(yardsticks) == 1:
+        t = yardsticks[0]
         if len(t) <= SHORT_IDS:     # read in place: kept, it would outlive the row
-            members = set(t)
-            distinct = len(members) == len(t)
+            cells = own + t
+            if len(set(cells)) == len(cells):   # its ids distinct, and none its own
+                return t, cells
         else:
             known = seen.get(id(t))
             if known is None:
                 members = frozenset(t)
                 known = seen[id(t)] = (t, members, len(members) == len(t))
             _, members, distinct = known
-        if distinct and members.isdisjoint(own):
-            return t, own + t
-        tuples = (t,)
-    else:
-        # Pieces of evidence that share one tuple are read once: the first sighting fixes the
-        # order.
-        yardsticks = list(map(_AGAINST, ev))
-        tuples = tuple(dict(zip(map(id, yardsticks), yardsticks)).values())
+            if distinct and members.isdisjoint(own):
+                return t, own + t
     # Ids in order of first sighting, less the flagged ones (a finding may join thousands of
     # pieces of evidence: the ids are gathered in C, not one by one).
-    kept = dict.fromkeys(chain.from_iterable(tuples))
+    kept = dict.fromkeys(chain.from_iterable(yardsticks))
     for fid in f.flagged:
         kept.pop(fid, None)
     against = tuple(kept)
@@ -531,6 +525,23 @@ def _id_lists(f: Finding, seen: dict) -> tuple[tuple[str, ...], tuple[str, ...]]
     for i in again:
         del kept[i]
     return against, own + tuple(kept)
+
+
+def _yardsticks(pieces: tuple[Evidence, ...]) -> tuple:
+    """The pieces' yardstick tuples in order, a tuple shared by many pieces once: a merged
+    finding may hold thousands of pieces about one fact, each against the same figures."""
+    tuples = tuple(map(_AGAINST, pieces))
+    if all(map(is_, tuples, repeat(tuples[0]))):
+        return tuples[:1]
+    # A few pieces' tuples are chained as they are: a repeat adds no id, and finding the
+    # repeats costs more than reading them again.
+    if len(tuples) <= FEW_PIECES:
+        return tuples
+    return tuple(dict(zip(map(id, tuples), tuples)).values())
+
+
+# A merged finding with this many pieces or fewer has its yardstick tuples read as they are.
+FEW_PIECES = 16
 
 
 def messages(findings) -> list[str]:

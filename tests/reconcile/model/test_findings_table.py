@@ -93,10 +93,12 @@ def test_the_table_sorts_its_tuples_as_their_joined_text_sorted(rows):
 
 
 @settings(deadline=None)
-@given(st.lists(st.lists(st.text(st.characters(exclude_characters=";"), min_size=1, max_size=3),
+@given(st.lists(st.lists(st.text(st.characters(exclude_characters=";", exclude_categories=["Cs"]),
+                                 min_size=1, max_size=3),
                          max_size=3).map(tuple), min_size=1, max_size=12))
 def test_lists_of_any_text_ids_sort_as_their_joined_text(lists):
-    # Ids the library may be given: NULs (numpy's text comparison stops at one), any plane.
+    # Ids the library may be given: NULs (numpy's text comparison stops at one), any plane (a
+    # lone surrogate, which the reference's Arrow text cannot hold, is the next test's).
     t = pd.DataFrame({"severity": "high", "metric": "m", "figures": lists,
                       "check": [("same_fact",)] * len(lists), "n": range(len(lists))})
     assert list(sort(t)["n"]) == _joined_order(t)
