@@ -200,3 +200,16 @@ def test_a_metric_given_as_a_number_through_the_library_sorts_beside_text_ones()
                             "quote": "q", "id": ["a", "b", "c", "d"]})
     found = reconcile(figures).findings
     assert sorted(map(str, found["metric"])) == ["5", "rev"]
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from([1.0, 1.5, 2.0, float("inf"), float("nan")]), min_size=1,
+                max_size=6))
+def test_a_joined_row_shows_the_widest_gap_an_infinite_one_first(gaps):
+    import math
+
+    from reconcile.model.findings import Evidence, Finding, frame
+    pieces = tuple(Evidence("c", "r", "d", low=float(n), gap=g) for n, g in enumerate(gaps))
+    [row] = frame([Finding("high", "m", ("x",), ("x",), "x", pieces)]).itertuples()
+    main = max(pieces, key=lambda e: e.gap if math.isfinite(e.gap) else 1e300)
+    assert row.value_low == main.low
