@@ -17,6 +17,7 @@ from operator import attrgetter, is_, itemgetter
 
 import numpy as np
 import pandas as pd
+from numpy.dtypes import StringDType
 
 from reconcile.model.components import Components
 from reconcile.model.distinct import sorted_codes
@@ -439,41 +440,45 @@ def frame(findings: list[Finding]) -> pd.DataFrame:
     checks = {c: (c,) for c in set(names)}      # one tuple per distinct list of checks
     check = list(map(checks.__getitem__, names))
     gap, rule = list(map(_GAP, mains)), list(map(_RULE, mains))
-    several = np.flatnonzero(np.fromiter(map(len, evidence), dtype=np.intp,
-                                         count=len(evidence)) > 1).tolist()
+    against = list(map(_AGAINST, mains))
+    one = np.fromiter(map(len, evidence), dtype=np.intp, count=len(evidence)) == 1
+    figures = [None] * len(findings)
+    seen: dict = {}
+    for k in np.flatnonzero(one).tolist():
+        against[k], figures[k] = _id_lists(findings[k], (against[k],), seen)
     checks = {t: t for t in checks.values()}
     # Each such row's pieces read in one go, while they are in the cache: they come from
     # different checks, far apart in memory, and a pass over all of them per field (tried) cost
     # more than the loop (0.38 s against 0.21 s at 1M).
-    for k in several:
+    rules: dict = {}        # each sequence of the pieces' rules joined once
+    for k in np.flatnonzero(~one).tolist():
         ev = evidence[k]
-        mains[k] = max(ev, key=_main_key)
-        gap[k] = max(map(_GAP, ev))
+        gaps = tuple(map(_GAP, ev))
+        mains[k] = _main(ev, gaps)
+        gap[k] = max(gaps)
         c = tuple(dict.fromkeys(map(_CHECK, ev)))
         check[k] = checks.setdefault(c, c)
-        rule[k] = " | ".join(dict.fromkeys(map(_RULE, ev)))
-    flagged = list(map(_FLAGGED, findings))
-    seen: dict = {}
-    against, figures = [], []
-    for f in findings:
-        a, fig = _id_lists(f, seen)
-        against.append(a)
-        figures.append(fig)
-    figures = object_cells(figures)
-    severity = object_cells(list(map(_SEVERITY, findings)))
+        r = tuple(map(_RULE, ev))
+        rule[k] = rules[r] if r in rules else rules.setdefault(r, " | ".join(dict.fromkeys(r)))
+        against[k], figures[k] = _id_lists(findings[k], _yardsticks(ev), seen)
+    # Each rank looked up by its name (the records' names are hashed when they are made).
+    rank = np.fromiter(map(RANK.__getitem__, map(_SEVERITY, findings)), dtype=np.int64,
+                       count=len(findings))
     metric = object_cells(list(map(_METRIC, findings)))
-    check = object_cells(check)
-    rank = ranks(severity)
     # Sorted before the table is made: the columns are taken in order once, as arrays.
     order = _order(-rank, metric, figures, check)
+    # The four bounds of each row's main piece read in one pass over the pieces.
+    bounds = np.fromiter(chain.from_iterable(map(_BOUNDS, mains)), dtype=float,
+                         count=4 * len(mains)).reshape(-1, 4)
     columns = {
         # The four names' own objects, not the records' (a check may make one per finding):
         # every later read of the column (`ranks`, the str column's checks) finds them cached.
-        "severity": _NAMES[rank], "metric": metric, "flagged": object_cells(flagged),
-        "against": object_cells(against), "figures": figures, "check": check,
-        "gap": np.array(gap, dtype=float), "value_low": _floats(mains, "low"),
-        "value_high": _floats(mains, "high"), "expected_low": _floats(mains, "expected_low"),
-        "expected_high": _floats(mains, "expected_high"),
+        "severity": _NAMES[rank], "metric": metric,
+        "flagged": object_cells(list(map(_FLAGGED, findings))),
+        "against": object_cells(against), "figures": object_cells(figures),
+        "check": object_cells(check), "gap": np.array(gap, dtype=float),
+        "value_low": bounds[:, 0], "value_high": bounds[:, 1], "expected_low": bounds[:, 2],
+        "expected_high": bounds[:, 3],
         "unit": object_cells(list(map(attrgetter("unit"), mains))), "rule": object_cells(rule),
         "record": object_cells(findings)}
     return pd.DataFrame({c: columns[c][order] for c in COLUMNS}, columns=COLUMNS)
@@ -483,10 +488,7 @@ _FLAGGED, _SUBJECT, _METRIC, _SEVERITY, _EVIDENCE = map(
     attrgetter, ("flagged", "subject", "metric", "severity", "evidence"))
 _CHECK, _GAP, _RULE, _AGAINST = map(attrgetter, ("check", "gap", "rule", "against"))
 _NAMES = np.array(SEVERITIES, dtype=object)
-
-
-def _floats(records: list, name: str) -> np.ndarray:
-    return np.fromiter(map(attrgetter(name), records), dtype=float, count=len(records))
+_BOUNDS = attrgetter("low", "high", "expected_low", "expected_high")
 
 
 def object_cells(values) -> np.ndarray:
@@ -505,47 +507,50 @@ def _main_key(e: Evidence) -> float:
     return e.gap if math.isfinite(e.gap) else 1e300
 
 
+def _main(pieces: tuple[Evidence, ...], gaps: tuple[float, ...]) -> Evidence:
+    """The piece `_main_key` picks (the first of equals), given the pieces' gaps."""
+    # With every gap finite the key is the gap: the first widest, found in C.
+    if math.isfinite(sum(gaps)):
+        return pieces[gaps.index(max(gaps))]
+    return max(pieces, key=_main_key)
+
+
 # A tuple of yardstick ids this short is read for each row that holds it; a longer one is read
 # once per table (most short ones belong to one row, and what is kept per row costs the
 # collector on every later pass).
 SHORT_IDS = 16
 
 
-def _id_lists(f: Finding, seen: dict) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The finding's `against` and `figures` cells: ids each once, in order, the flagged ones
-    left out of `against`.
+def _id_lists(f: Finding, yardsticks: tuple,
+              seen: dict) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The finding's `against` and `figures` cells from its pieces' `yardsticks` (`_yardsticks`):
+    ids each once, in order, the flagged ones left out of `against`.
 
     Checks share one tuple of yardstick figures among the findings about one fact (thousands of
     outliers against thousands of agreeing figures), so such a tuple, unless short, is hashed
     once per table, through `seen`, keyed by its identity; it is kept as the cell itself; the
     general rule below gives the same cells."""
-    ev = f.evidence
     if len(f.subject) == 1 and f.flagged in ((), f.subject):
         own = f.subject          # the usual finding: about the one figure it judges
     else:
         own = tuple(dict.fromkeys(f.flagged + f.subject))
-    t = ev[0].against
-    if len(ev) == 1 or all(map(is_, map(_AGAINST, ev), repeat(t))):
+    if len(yardsticks) == 1:
+        t = yardsticks[0]
         if len(t) <= SHORT_IDS:     # read in place: kept, it would outlive the row
-            members = set(t)
-            distinct = len(members) == len(t)
+            cells = own + t
+            if len(set(cells)) == len(cells):   # its ids distinct, and none its own
+                return t, cells
         else:
             known = seen.get(id(t))
             if known is None:
                 members = frozenset(t)
                 known = seen[id(t)] = (t, members, len(members) == len(t))
             _, members, distinct = known
-        if distinct and members.isdisjoint(own):
-            return t, own + t
-        tuples = (t,)
-    else:
-        # Pieces of evidence that share one tuple are read once: the first sighting fixes the
-        # order.
-        yardsticks = list(map(_AGAINST, ev))
-        tuples = tuple(dict(zip(map(id, yardsticks), yardsticks)).values())
+            if distinct and members.isdisjoint(own):
+                return t, own + t
     # Ids in order of first sighting, less the flagged ones (a finding may join thousands of
     # pieces of evidence: the ids are gathered in C, not one by one).
-    kept = dict.fromkeys(chain.from_iterable(tuples))
+    kept = dict.fromkeys(chain.from_iterable(yardsticks))
     for fid in f.flagged:
         kept.pop(fid, None)
     against = tuple(kept)
@@ -557,6 +562,23 @@ def _id_lists(f: Finding, seen: dict) -> tuple[tuple[str, ...], tuple[str, ...]]
     for i in again:
         del kept[i]
     return against, own + tuple(kept)
+
+
+def _yardsticks(pieces: tuple[Evidence, ...]) -> tuple:
+    """The pieces' yardstick tuples in order, a tuple shared by many pieces once: a merged
+    finding may hold thousands of pieces about one fact, each against the same figures."""
+    tuples = tuple(map(_AGAINST, pieces))
+    if all(map(is_, tuples, repeat(tuples[0]))):
+        return tuples[:1]
+    # A few pieces' tuples are chained as they are: a repeat adds no id, and finding the
+    # repeats costs more than reading them again.
+    if len(tuples) <= FEW_PIECES:
+        return tuples
+    return tuple(dict(zip(map(id, tuples), tuples)).values())
+
+
+# A merged finding with this many pieces or fewer has its yardstick tuples read as they are.
+FEW_PIECES = 16
 
 
 def messages(findings) -> list[str]:
@@ -583,22 +605,62 @@ def sort(findings: pd.DataFrame) -> pd.DataFrame:
     return findings.take(order).reset_index(drop=True)
 
 
-def _order(rank: np.ndarray, metric: np.ndarray, figures: np.ndarray,
-           check: np.ndarray) -> np.ndarray:
+def _order(rank: np.ndarray, metric: np.ndarray, figures, check) -> np.ndarray:
     """`sort`'s order of rows given by their keys (rank negated, metric, figures, check)."""
-    # Each key as the codes of its sorted distinct values, ordered by one stable lexsort.
-    # A finding may name thousands of figures: the ids are not joined to sort on. The first id
-    # (with the ';' that follows it, if any) orders two lists as their texts would unless it is
-    # the same in both; only rows that tie on it are ordered by the rest. Ids hold no ';'.
-    metric = sorted_codes(metric)
-    first = sorted_codes([(ids[0] + ";" if len(ids) > 1 else ids[0]) if ids else ""
-                          for ids in figures])
-    check = sorted_codes(_texts(check))
-    rest = np.zeros(len(figures), dtype=np.int64)
-    tied = pd.DataFrame({"r": rank, "m": metric, "f": first}).duplicated(keep=False).to_numpy()
-    if tied.any():
-        rest[tied] = sorted_codes([";".join(ids[1:]) for ids in figures[tied]])
-    return np.lexsort((check, rest, first, metric, rank))
+    # Each key as the codes of its sorted distinct values. A finding may name thousands of
+    # figures: the ids are not joined to sort on. The first id (with the ';' that follows it, if
+    # any) orders two lists as their texts would unless it is the same in both; only rows that
+    # tie on it are ordered by the rest, and then by the checks. Ids hold no ';'.
+    lead = _leading_code(rank, sorted_codes(metric), _first_codes(figures))
+    order = np.argsort(lead, kind="stable")
+    ranked = lead[order]
+    tied = np.zeros(len(lead), dtype=bool)
+    tied[order[1:]] = ranked[1:] == ranked[:-1]
+    tied[order[:-1]] |= ranked[1:] == ranked[:-1]
+    if not tied.any():      # the usual table: no two rows alike in their leading keys
+        return order
+    rest = np.zeros(len(lead), dtype=np.int64)
+    rest[tied] = sorted_codes([";".join(ids[1:]) for ids in object_cells(figures)[tied]])
+    return np.lexsort((sorted_codes(_texts(check)), rest, lead))
+
+
+def _leading_code(rank: np.ndarray, metric: np.ndarray, first: np.ndarray) -> np.ndarray:
+    """The rank, metric and first-id codes as one integer per row that sorts as the three do,
+    one after another (four ranks times the rows' codes squared: no overflow below 2**30 rows)."""
+    code = np.zeros(len(rank), dtype=np.int64)
+    for key in (rank, metric, first):
+        low = int(key.min(initial=0))
+        code = code * (int(key.max(initial=0)) - low + 1) + (key - low)
+    return code
+
+
+def _first_codes(figures) -> np.ndarray:
+    """Each id list's place by its first id, with the ';' that follows it if the list goes on
+    (an empty list as ''): the order of the lists' joined texts up to their first ';'."""
+    lengths = np.fromiter(map(len, figures), dtype=np.intp, count=len(figures))
+    firsts = (list(map(itemgetter(0), figures)) if lengths.all() else
+              [ids[0] if ids else "" for ids in figures])
+    text = _numpy_text(firsts)
+    if text is None:
+        return sorted_codes([f + ";" if n > 1 else f for f, n in zip(firsts, lengths.tolist())])
+    keys = np.strings.add(text, np.where(lengths > 1, ";", ""))
+    order = np.argsort(keys, kind="stable")
+    ranked = keys[order]
+    codes = np.empty(len(keys), dtype=np.int64)
+    codes[order] = np.cumsum(np.r_[False, ranked[1:] != ranked[:-1]])
+    return codes
+
+
+def _numpy_text(values: list) -> np.ndarray | None:
+    """The texts as numpy's own variable-width text (sorted in C by code point, with no width
+    padded to the longest), or None when one is not a text or holds a NUL, which numpy's
+    comparison stops at."""
+    try:
+        if "\0" not in "".join(values):
+            return np.array(values, dtype=StringDType(coerce=False))
+    except (TypeError, UnicodeEncodeError):     # not text; a lone surrogate
+        pass
+    return None
 
 
 def leading_keys(findings: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
