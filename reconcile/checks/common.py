@@ -293,18 +293,11 @@ def overlaps_any(grp, low, high, query, among) -> np.ndarray:
     return out
 
 
-def precise(o: pd.DataFrame, side: pd.Series) -> pd.Series:
-    """Per figure: True when it is precise enough to decide a conflict: not vague, bounded on
-    both sides, and widened by its hedge evenly if at all (약, about; not nearly, 이상, 최대);
-    `side` is `uncertainty.bound_side`."""
-    return pd.Series(_precise(o["vague"].to_numpy(), o["bound"].to_numpy(object),
-                              side.eq("").to_numpy(), o["c_high"].to_numpy(float)),
-                     index=o.index)
-
-
 def _precise(vague: np.ndarray, bound: np.ndarray, no_side: np.ndarray,
              c_high: np.ndarray) -> np.ndarray:
-    """`precise` of columns (`no_side`: the hedge states no bound)."""
+    """Per figure: True when it is precise enough to decide a conflict: not vague, bounded on
+    both sides, and widened by its hedge evenly if at all (약, about; not nearly, 이상, 최대);
+    `no_side`: the hedge states no bound (`uncertainty.bound_side_codes`)."""
     return (~vague.astype(bool) & ((bound == "exact") | (bound == "approx")) & no_side
             & np.isfinite(c_high))
 

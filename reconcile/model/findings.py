@@ -405,9 +405,15 @@ def _bridge(f: Finding, owner: dict, out: list, moved: Components,
 
 def _in_order(places: set[int], out: list, findings: list[Finding]) -> None:
     """The members of each bridged group (at `places`) in the order of `findings`."""
-    position = {id(f): k for k, f in enumerate(findings)}
+    # Refilled by one pass over the findings, not sorted by each record's position: a record
+    # given twice (a caller's list may hold one object twice) keeps both of its places.
+    place = {id(f): p for p in places for f in out[p]}
     for p in places:
-        out[p].sort(key=lambda f: position[id(f)])
+        out[p] = []
+    for f in findings:
+        p = place.get(id(f))
+        if p is not None:
+            out[p].append(f)
 
 
 def _join(group: list[Finding]) -> Finding:

@@ -324,21 +324,17 @@ def reference_currency(df: pd.DataFrame, coded: dict | None = None) -> pd.Series
     return _objects(ref[coded["ref"]], df.index)
 
 
-def typed(df: pd.DataFrame, coded: dict | None = None) -> pd.Series:
+def typed(df: pd.DataFrame, coded: dict) -> pd.Series:
     """Per figure: whether its digits were typed rather than computed. A restatement, a figure
     whose words say it is a conversion (`reconcile.model.conversion_words`), and a money figure in a
     currency other than its family's denomination are conversions: arithmetic made their digits.
-    `coded`: the text numbers of `amount` and `quote`, when the caller has them."""
+    `coded`: the text numbers `normalize` made (amount, quote, currency, the reference currency
+    `ref` and the restatement rows)."""
     from reconcile.model.conversion_words import said_to_be_conversions
-    coded = coded if coded is not None else {}
     said = pd.Series(said_to_be_conversions(df["amount"], df["quote"], coded.get("amount"),
                                             coded.get("quote")), index=df.index, dtype=bool)
-    if "ref" in coded:
-        foreign = (coded["currency"] >= 0) & (coded["ref"] >= 0) & ~_in_ref(coded)
-    else:
-        foreign = df["currency"].notna() & df["ref"].notna() & df["currency"].ne(df["ref"])
-    restated = coded["restatement"] if "restatement" in coded else df["role"].eq("restatement")
-    return ~(restated | said | foreign)
+    foreign = (coded["currency"] >= 0) & (coded["ref"] >= 0) & ~_in_ref(coded)
+    return ~(coded["restatement"] | said | foreign)
 
 
 def _number_of(text: str, values: pd.Series, codes: np.ndarray) -> int:
@@ -456,15 +452,10 @@ def _cpi_factors(df: pd.DataFrame, money: pd.Series, real_as_of) -> tuple[pd.Ser
     return (as_of.map(low).fillna(1.0).astype(float), as_of.map(high).fillna(1.0).astype(float))
 
 
-def shared_text(s: pd.Series) -> pd.Series:
-    """A text column as Python objects, each distinct text one object all its rows point to:
-    at a million figures a string per row would cost tens of MB per column. Missing cells keep
-    their own value (None, or NaN as `astype(object)` gives it for pandas' string dtype)."""
-    return _shared(s)[0]
-
-
 def _shared(s: pd.Series) -> tuple[pd.Series, np.ndarray]:
-    """`shared_text`, and each row's text number (-1 for a missing cell)."""
+    """A text column as Python objects, each distinct text one object all its rows point to (at a
+    million figures a string per row would cost tens of MB per column; missing cells keep their
+    own value), and each row's text number (-1 for a missing cell)."""
     # The cells as objects (no copy for pandas' Python string storage): hashed so, they skip
     # the string array's own missing-value pass.
     cells = s.to_numpy(dtype=object)
@@ -480,7 +471,7 @@ def _shared(s: pd.Series) -> tuple[pd.Series, np.ndarray]:
 def _text_as_objects(df: pd.DataFrame, coded: dict | None = None,
                      distinct_cells=()) -> pd.DataFrame:
     """The frame with each column of pandas' string dtype as shared Python objects
-    (`shared_text`); a table of distinct readings is made so before it is spread over the rows,
+    (`_shared`); a table of distinct readings is made so before it is spread over the rows,
     so that every row of one reading points to the same objects. `coded` gets each such
     column's text numbers, to key distinct lookups by without hashing the texts again. The
     `distinct_cells` columns (ids: a text per row) are taken as they are, not hashed."""

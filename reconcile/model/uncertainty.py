@@ -83,18 +83,10 @@ SIDES = np.array(["", "at_least", "at_most"], dtype=object)
 NO_SIDE, AT_LEAST, AT_MOST = range(len(SIDES))
 
 
-def bound_side(bound: pd.Series, value: pd.Series, low: pd.Series, high: pd.Series,
-               precision: pd.Series) -> pd.Series:
-    """Per figure, which bound its hedge states: 'at_least' (이상, more than), 'at_most' (최대, up
-    to, and nearly / 거의, which widen only the lower side), or '' for none."""
-    codes = bound_side_codes(bound.to_numpy(dtype=object),
-                             *(x.to_numpy(dtype=float) for x in (value, low, high, precision)))
-    return pd.Series(SIDES[codes], index=bound.index, dtype=object)
-
-
 def bound_side_codes(bound: np.ndarray, value: np.ndarray, low: np.ndarray, high: np.ndarray,
                      precision: np.ndarray) -> np.ndarray:
-    """`bound_side` of arrays, as numbers into `SIDES`."""
+    """Per figure, which bound its hedge states, as numbers into `SIDES`: 'at_least' (이상, more
+    than), 'at_most' (최대, up to, and nearly / 거의, which widen only the lower side), or ''."""
     below, above = (value - precision / 2) - low, high - (value + precision / 2)
     tol = 1e-9 * np.abs(value)
     approx = (bound == "approx") & np.isfinite(high)

@@ -50,6 +50,10 @@ def findings(draw) -> list[Finding]:
         head = draw(st.sampled_from(["h1", "h2"]))
         out.append(Finding(severity, metric, flagged, subject, head,
                            (Evidence(f"c{n}", "r", f"piece {n}"),)))
+    # A caller's list may hold one record twice: each copy keeps its place.
+    for _ in range(draw(st.integers(0, 3)) if out else 0):
+        again = out[draw(st.integers(0, len(out) - 1))]
+        out.insert(draw(st.integers(0, len(out))), again)
     return out
 
 
