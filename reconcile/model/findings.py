@@ -17,7 +17,6 @@ from operator import attrgetter, is_, itemgetter
 
 import numpy as np
 import pandas as pd
-from numpy.dtypes import StringDType
 
 from reconcile.model.components import Components
 from reconcile.model.distinct import sorted_codes
@@ -643,30 +642,8 @@ def _leading_code(rank: np.ndarray, metric: np.ndarray, first: np.ndarray) -> np
 def _first_codes(figures) -> np.ndarray:
     """Each id list's place by its first id, with the ';' that follows it if the list goes on
     (an empty list as ''): the order of the lists' joined texts up to their first ';'."""
-    lengths = np.fromiter(map(len, figures), dtype=np.intp, count=len(figures))
-    firsts = (list(map(itemgetter(0), figures)) if lengths.all() else
-              [ids[0] if ids else "" for ids in figures])
-    text = _numpy_text(firsts)
-    if text is None:
-        return sorted_codes([f + ";" if n > 1 else f for f, n in zip(firsts, lengths.tolist())])
-    keys = np.strings.add(text, np.where(lengths > 1, ";", ""))
-    order = np.argsort(keys, kind="stable")
-    ranked = keys[order]
-    codes = np.empty(len(keys), dtype=np.int64)
-    codes[order] = np.cumsum(np.r_[False, ranked[1:] != ranked[:-1]])
-    return codes
-
-
-def _numpy_text(values: list) -> np.ndarray | None:
-    """The texts as numpy's own variable-width text (sorted in C by code point, with no width
-    padded to the longest), or None when one is not a text or holds a NUL, which numpy's
-    comparison stops at."""
-    try:
-        if "\0" not in "".join(values):
-            return np.array(values, dtype=StringDType(coerce=False))
-    except (TypeError, UnicodeEncodeError):     # not text; a lone surrogate
-        pass
-    return None
+    return sorted_codes([(ids[0] + ";" if len(ids) > 1 else ids[0]) if ids else ""
+                         for ids in figures])
 
 
 def leading_keys(findings: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
