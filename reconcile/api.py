@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 
+import numpy as np
 import pandas as pd
 
 from currency.errors import InputError, OptionError
@@ -19,12 +20,29 @@ from reconcile.store.figures import COLUMNS, REQUIRED, NoFigures, load_figures, 
 
 
 def _as_text(value):
-    """Dates given as `date`/`Timestamp` become the `YYYY-MM-DD` the figures table holds."""
+    """Dates given as `date`/`Timestamp` become the `YYYY-MM-DD` the figures table holds, and
+    whole numbers (an id, a year) their digits; any other cell stays as given."""
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, (int, np.integer)) and not isinstance(value, (bool, np.bool_)):
+        return str(int(value))
     return value
+
+
+# A cell that is neither text nor missing after `_as_text`: a float, a bool, a list. An amount
+# given as 5.0 has lost how it was written (its precision is what the checks read).
+NOT_TEXT = "must be text, not {}"
+
+
+def _not_text(df: pd.DataFrame, name: str) -> list:
+    """One problem per cell that is not text, at the row's line."""
+    from reconcile.store.problems import Problem
+    return [Problem(name, int(line), col, repr(v), NOT_TEXT.format(type(v).__name__))
+            for col in COLUMNS
+            for line, v in zip(df["line"], df[col])
+            if v is not None and not isinstance(v, str)]
 
 
 def figures_frame(figures: pd.DataFrame, name: str = "<figures>") -> pd.DataFrame:
@@ -45,7 +63,9 @@ def figures_frame(figures: pd.DataFrame, name: str = "<figures>") -> pd.DataFram
     if "line" not in df.columns:
         df["line"] = range(2, 2 + len(df))     # as if read from a CSV with a header line
     df = df.reset_index(drop=True)
-    problems = validate(df, name)
+    if df.empty:
+        raise NoFigures(name)
+    problems = _not_text(df, name) or validate(df, name)
     if problems:
         raise FiguresError(problems)
     return df

@@ -109,3 +109,19 @@ def test_reconcile_file_lets_the_loaded_frame_go_before_the_checks(tmp_path, mon
     result = api.reconcile_file(path)
     assert alive == [False]
     assert len(result.figures) == 2
+
+
+def test_cells_that_are_not_text_are_named_and_whole_numbers_read_as_digits():
+    # An amount given as a float has lost how it was written: named at its row, not a traceback.
+    with pytest.raises(FiguresError) as err:
+        reconcile(minimal(amount=[5.0, "1억 달러"]))
+    assert err.value.lines == ["<figures>:2: amount: 5.0: must be text, not float"]
+    # Whole-number ids are their digits, the same figures as ids written as text.
+    as_numbers = reconcile(minimal(id=[1, 2]))
+    as_text = reconcile(minimal(id=["1", "2"]))
+    pd.testing.assert_frame_equal(shown(as_numbers.findings), shown(as_text.findings))
+
+
+def test_an_empty_table_is_no_figures_not_a_traceback():
+    with pytest.raises(InputError, match="no figures yet"):
+        reconcile(minimal().iloc[:0])
