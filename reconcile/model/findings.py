@@ -318,14 +318,19 @@ def merge(findings: list[Finding]) -> list[Finding]:
     moved = Components()        # places merged into an earlier one by a bridging finding
     merged = moved.nodes()
     infos = []
+    # A check gives the findings of one metric one after another: its figures' dict is looked
+    # up again only when the metric changes (none has this one).
+    metric, owner = object(), None
     for f in findings:
         ids = f.flagged
         if not ids:
             infos.append(f)
             continue
-        owner = owners.get(f.metric)
-        if owner is None:
-            owner = owners[f.metric] = {}
+        if f.metric is not metric:
+            metric = f.metric
+            owner = owners.get(metric)
+            if owner is None:
+                owner = owners[metric] = {}
         if len(ids) == 1:
             p = owner.get(ids[0])
             if p is None:
