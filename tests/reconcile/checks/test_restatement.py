@@ -37,6 +37,17 @@ def test_a_conversion_no_rate_explains_is_flagged_with_a_unit_slip():
     assert "unit slip" in row.message and "2023-01-23" in row.message
 
 
+def test_a_conversion_finds_its_original_wherever_the_file_puts_it():
+    # The check looks at the row before first (where a conversion mostly stands); an original
+    # after its conversion, or with another figure between them, is found all the same.
+    orig = dict(id="o", metric="m", amount="100억 달러")
+    conv = dict(id="c", metric="m", amount="약 1조 2300억 원", restates="o")
+    other = dict(id="x", metric="n", amount="5억 달러")
+    for rows in ([orig, conv], [conv, orig], [orig, other, conv], [conv, other, orig]):
+        f = serious(findings(*rows))
+        assert flagged(f) == [{"c"}] and "unit slip" in f.iloc[0].message, rows
+
+
 def test_a_conversion_four_percent_off_the_rate_is_a_discrepancy():
     rate = rate_book().rate_on("USD", "KRW", dt.date(2023, 1, 23)).value
     ok = findings(dict(metric="m", amount="$4.5 billion"),
