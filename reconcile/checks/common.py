@@ -362,16 +362,6 @@ def ids(values) -> str:
     return ", ".join(values)
 
 
-def among(values: np.ndarray, words) -> np.ndarray:
-    """Per value, whether it is one of `words`: numpy's == per word, settled by identity for
-    the one shared text of a status or role (pandas' `isin` hashes every value: about three
-    times as long over a million statuses)."""
-    out = np.zeros(len(values), bool)
-    for word in words:
-        out |= values == word
-    return out
-
-
 def records(df: pd.DataFrame):
     """Rows for building messages, without the datetime columns (boxing them is slow)."""
     # The rows itertuples() gives, built column by column: itertuples and select_dtypes cost

@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from reconcile.checks import check
-from reconcile.checks.common import among, head, records
+from reconcile.checks.common import head, records
 from reconcile.model import findings as F
 
 RULE = ("digits: figures of one fact and time may not differ by transposed digits, or by one "
@@ -173,7 +173,8 @@ def digits(df, ctx) -> list[F.Finding]:
     # The cheap tests first, on whole columns; the text column only on the rows they leave.
     rows = np.flatnonzero(df["typed"].to_numpy(bool) & (df["n_grp"].to_numpy() >= 2)
                           & df["currency"].notna().to_numpy())
-    rows = rows[among(df["status"].to_numpy()[rows], ("agrees", "outlier", "split"))]
+    rows = rows[pd.Series(df["status"].to_numpy()[rows]).isin(["agrees", "outlier", "split"])
+                .to_numpy()]
     # The distinct values of each group (one fact and currency), groups and values numbered in
     # the order they first appear.
     group = _codes(pd.factorize(df["grp"].to_numpy()[rows])[0], df["currency"].to_numpy()[rows])

@@ -20,7 +20,7 @@ import pandas as pd
 
 from currency import formatting as fmt
 from reconcile.checks import check
-from reconcile.checks.common import among, head, heads, ids, named, precision_hint
+from reconcile.checks.common import head, heads, ids, named, precision_hint
 from reconcile.checks.later import Later
 from reconcile.model import as_of_window, uncertainty
 from reconcile.model import findings as F
@@ -70,11 +70,10 @@ def _tried(quantity_kind, u, unit, hedge, currency, ref) -> tuple[str, ...]:
                  'more than 2×; through rounding info'))
 def same_fact(df, ctx) -> list[F.Finding]:
     """Findings for original figures that disagree with what the others of their fact say."""
-    keep = (among(df["status"].to_numpy(), ("outlier", "split", "agrees", "aside"))
-            & (df["n_grp"].to_numpy() >= 2))
+    keep = df["status"].isin(["outlier", "split", "agrees", "aside"]) & df["n_grp"].ge(2)
     if not keep.any():
         return apart_notes(df)
-    d = _Rows(df, np.flatnonzero(keep))
+    d = _Rows(df, np.flatnonzero(keep.to_numpy()))
     facts = _Facts(d)
     status = d["status"]
     out = _outliers(d, status == "outlier", facts)
