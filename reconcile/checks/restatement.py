@@ -409,9 +409,12 @@ def _instalments(df, r, flagged: np.ndarray) -> dict[int, F.Finding]:
     # (False after them: the code of an empty cell, -1, reads it).
     codes, cells = pd.factorize(df["part_of"], sort=False)
     names = np.array([any(t in totals for t in part_of_keys(cell)) for cell in cells] + [False])
-    read = _PART + ["part_of", "role"]
-    p = df.iloc[np.flatnonzero(names[codes]), [df.columns.get_loc(c) for c in read]]
-    p = p[p["role"].eq("original") & p["currency"].notna()]
+    # The originals with a currency among them, found on two columns before the rows are
+    # taken: one gather of the columns read, not a gather and then a filter of all of them.
+    rows = np.flatnonzero(names[codes])
+    rows = rows[(df["role"].to_numpy()[rows] == "original")
+                & pd.notna(df["currency"].to_numpy()[rows])]
+    p = df.iloc[rows, [df.columns.get_loc(c) for c in _PART + ["part_of"]]]
     if p.empty:
         return {}
     rows, of = part_of_pairs(p["part_of"])
