@@ -105,6 +105,17 @@ def _pairs_sharing(keys: pd.DataFrame, entry: np.ndarray) -> tuple[np.ndarray, n
     return order[left], order[left + step]
 
 
+def _shared(keys: pd.DataFrame) -> np.ndarray:
+    """Per row, whether another row has the same keys; a row with a missing key shares them
+    with none (as in `_pairs_sharing`)."""
+    bucket = keys.groupby(list(keys.columns), sort=False).ngroup().to_numpy(float)
+    known = ~np.isnan(bucket)
+    b = bucket[known].astype(np.int64)
+    out = np.zeros(len(bucket), bool)
+    out[known] = np.bincount(b)[b] >= 2
+    return out
+
+
 def candidate_pairs(group, value, precision, exact, u) -> tuple[np.ndarray, np.ndarray]:
     """The pairs (a < b, sorted) of distinct values of one group whose digits may relate: the
     same digits at the finer of their two precisions, or, exact at one precision and rounding
@@ -133,6 +144,11 @@ def candidate_pairs(group, value, precision, exact, u) -> tuple[np.ndarray, np.n
     n = _number(value[eo], precision[eo])
     length = _length(n)
     eo, n, length = eo[length >= 3], n[length >= 3], length[length >= 3]
+    # Only a value whose group, precision, unit and length another value shares can pair: the
+    # rest are left out before each is written once per digit (at 1M figures, all of them).
+    shared = _shared(pd.DataFrame({"g": group[eo], "p": precision[eo], "u": u[eo],
+                                   "len": length}))
+    eo, n, length = eo[shared], n[shared], length[shared]
     row = np.repeat(np.arange(len(eo)), length)
     k = np.arange(len(row)) - np.repeat(np.cumsum(length) - length, length)
     blank = n[row] - ((n[row] // _TEN[k]) % 10) * _TEN[k]

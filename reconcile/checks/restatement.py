@@ -409,9 +409,12 @@ def _instalments(df, r, flagged: np.ndarray) -> dict[int, F.Finding]:
     # (False after them: the code of an empty cell, -1, reads it).
     codes, cells = pd.factorize(df["part_of"], sort=False)
     names = np.array([any(t in totals for t in part_of_keys(cell)) for cell in cells] + [False])
-    read = _PART + ["part_of", "role"]
-    p = df.iloc[np.flatnonzero(names[codes]), [df.columns.get_loc(c) for c in read]]
-    p = p[p["role"].eq("original") & p["currency"].notna()]
+    # The originals with a currency among them, found on two columns before the rows are
+    # taken: one gather of the columns read, not a gather and then a filter of all of them.
+    rows = np.flatnonzero(names[codes])
+    rows = rows[(df["role"].to_numpy()[rows] == "original")
+                & pd.notna(df["currency"].to_numpy()[rows])]
+    p = df.iloc[rows, [df.columns.get_loc(c) for c in _PART + ["part_of"]]]
     if p.empty:
         return {}
     rows, of = part_of_pairs(p["part_of"])
@@ -578,14 +581,9 @@ def _with_originals(df):
     states a positive, finite value (no rate is implied otherwise)."""
     # numpy's == on the text column: a third of pandas' `eq` (mostly the one shared word).
     own = np.flatnonzero(df["role"].to_numpy() == "restatement")
-    restated = df["original"].to_numpy()[own]
     # Positions first, then only the rows kept and the columns read, taken once: no copy of the
-    # whole table, nor of the pairs before they are filtered. The ids looked up among the rows
-    # that hold a restated id only (a hash of every id of the file was most of this check's
-    # time at a million figures).
-    held = np.flatnonzero(df["id"].isin(restated).to_numpy())
-    at = pd.Index(df["id"].to_numpy()[held]).get_indexer(restated)
-    at = np.where(at >= 0, held[at], -1)
+    # whole table, nor of the pairs before they are filtered.
+    at = _originals(df["id"], own, df["original"].to_numpy()[own])
     v = np.where(at >= 0, df["value"].to_numpy(dtype=float)[at], np.nan)
     keep = (v > 0) & np.isfinite(v)
     own, at = own[keep], at[keep]
@@ -598,6 +596,23 @@ def _with_originals(df):
 
     return pd.DataFrame({**{c: column(c, own) for c in _OWN},
                          **{"o_" + c: column(c, at) for c in _ORIGINAL}}, copy=False)
+
+
+def _originals(ids: pd.Series, own: np.ndarray, restated: np.ndarray) -> np.ndarray:
+    """The row of each restated id (-1 for none; `own`: the restatements' rows). A conversion
+    mostly follows its original ("4억5000만 달러(약 6500억 원)"), and ids are unique (the
+    loader's rule): the row before, when it holds the id, is the one. The rest are looked up
+    among the rows that hold one of their ids (a hash of every id of the file, which this
+    spares where all follow their originals, as at a million generated figures)."""
+    fid = ids.to_numpy()
+    before = np.maximum(own - 1, 0)
+    at = np.where((own > 0) & (fid[before] == restated), before, -1)
+    rest = np.flatnonzero(at < 0)
+    if len(rest):
+        held = np.flatnonzero(ids.isin(restated[rest]).to_numpy())
+        found = pd.Index(fid[held]).get_indexer(restated[rest])
+        at[rest] = np.where(found >= 0, held[found], -1)
+    return at
 
 
 def _rates(p) -> dict:

@@ -3,6 +3,8 @@ or of its publication date, allowing for its rounding; stale conversions, instal
 part by part, the previous day's fixing, and an original written in the wrong currency."""
 import datetime as dt
 
+import pandas as pd
+
 from currency.data.rates import rate_book
 from reconcile.engines.local import reconcile
 from tests.helpers import findings, flagged, serious, table
@@ -35,6 +37,17 @@ def test_a_conversion_no_rate_explains_is_flagged_with_a_unit_slip():
     row = f.iloc[0]
     assert (row.check, row.severity, row.flagged) == (("restatement",), "high", ("f1",))
     assert "unit slip" in row.message and "2023-01-23" in row.message
+
+
+def test_a_conversion_finds_its_original_wherever_the_file_puts_it():
+    # The check looks at the row before first (where a conversion mostly stands); an original
+    # after its conversion, or with another figure between them, is found all the same.
+    orig = dict(id="o", metric="m", amount="100억 달러")
+    conv = dict(id="c", metric="m", amount="약 1조 2300억 원", restates="o")
+    other = dict(id="x", metric="n", amount="5억 달러")
+    for rows in ([orig, conv], [conv, orig], [orig, other, conv], [conv, other, orig]):
+        f = serious(findings(*rows))
+        assert flagged(f) == [{"c"}] and "unit slip" in f.iloc[0].message, rows
 
 
 def test_a_conversion_four_percent_off_the_rate_is_a_discrepancy():
@@ -150,6 +163,21 @@ def _yard(won_total: str):
 def test_a_total_paid_in_instalments_converted_part_by_part_is_no_wrong_conversion():
     rec = reconcile(_yard("약 1조3100억원"))
     assert "t2" not in {i for x in serious(rec.findings)["flagged"] for i in x}
+    notes = rec.findings[rec.findings["figures"].map(lambda ids: "t2" in ids)]
+    assert any("instalments" in r.message for r in notes["record"])
+
+
+def test_a_restated_part_is_no_instalment():
+    # A conversion of a part stated first in the file (1억 달러 restating a won figure) is not
+    # the part: the instalments are still the two originals, which explain the won total.
+    rows = table(dict(id="w0", metric="yard_second_payment", amount="약 1,428억원",
+                      as_of="2022-10-04", published="2022-10-05", source="y.txt",
+                      quote="둘째 대금 약 1,428억원(1억 달러)"),
+                 dict(id="p0", metric="yard_second_payment", amount="1억 달러",
+                      as_of="2022-10-04", published="2022-10-05", source="y.txt",
+                      quote="둘째 대금 약 1,428억원(1억 달러)", restates="w0",
+                      part_of="yard_price"))
+    rec = reconcile(pd.concat([rows, _yard("약 1조3100억원")], ignore_index=True))
     notes = rec.findings[rec.findings["figures"].map(lambda ids: "t2" in ids)]
     assert any("instalments" in r.message for r in notes["record"])
 
