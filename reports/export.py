@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import itertools
+from itertools import chain
 import json
 import math
 import re
@@ -25,8 +26,10 @@ from reconcile.model import findings as F
 from reports.markdown import figures_markdown, findings_markdown, markdown, md_text, plain_number  # noqa: F401
 from reports.tables import (
     FINDING_COLUMNS,
+    ID_LISTS,
     LIST_COLUMNS,
     NUMBER_COLUMNS,
+    RECORD_CHANGED,
     cell_records,
     clean_cells,
     figure_chunks,
@@ -35,6 +38,7 @@ from reports.tables import (
     finding_columns,
     findings_table,
     joined_cells,
+    record_values,
     text_cells,
 )
 
@@ -179,8 +183,7 @@ def _table_pieces(counted, shown, figures, fmt: str, what: str):
         for n, cells in enumerate(_chunks(counted, shown, figures, what)):
             yield "".join(_csv_lines(cells, header=n == 0))
         return
-    yield from _json_framed(_json_record(r) for cells in _chunks(counted, shown, figures, what)
-                            for r in cell_records(cells))
+    yield from _json_framed(map(_json_records, _chunks(counted, shown, figures, what)))
 
 
 def _csv_findings(shown: pd.DataFrame, step: int):
@@ -244,8 +247,8 @@ def _csv_cells(values, numbers: bool) -> list[str]:
     """A column's cells as the csv module writes them. Cells are quoted by str methods, not
     character by character as the module does (the messages are a whole export's bytes): a
     column with nothing to quote, as most are, is looked at once."""
-    if numbers:                 # floats or None (`reports.tables`)
-        return ["" if v is None else repr(v) for v in values]
+    if numbers:
+        return _number_texts(values, "")
     texts = ["" if v is None else v if v.__class__ is str else str(v) for v in values]
     if _QUOTED_AT("".join(texts)):
         texts = [_quoted(t) if _QUOTED_AT(t) else t for t in texts]
@@ -254,6 +257,49 @@ def _csv_cells(values, numbers: bool) -> list[str]:
 
 def _quoted(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
+
+
+def _number_texts(values, missing: str) -> list[str]:
+    """A column of numbers (finite floats or None, `reports.tables`) as csv and json write them:
+    a float by its repr, None as `missing`."""
+    return [missing if v is None else repr(v) for v in values]
+
+
+def _json_records(cells: dict) -> list[str]:
+    """`_json_record` of each of `tables.cell_records(cells)`, made column by column: a
+    column's cells are written once (a tuple shared by many rows once), then each record is one
+    format of its row's texts."""
+    names = list(cells)
+    if not names or not all(name.__class__ is str for name in names):
+        return [_json_record(r) for r in cell_records(cells)]
+    layout = "{\n    " + ",\n    ".join(_json_text(name).replace("%", "%%") + ": %s"
+                                       for name in names) + "\n  }"
+    return [layout % row
+            for row in zip(*(_json_column(name, v) for name, v in cells.items()))]
+
+
+def _json_column(name: str, values) -> list[str]:
+    """A column of clean cells as `_json_record` writes each of its values."""
+    if name in NUMBER_COLUMNS:
+        return _number_texts(values, "null")
+    if name not in RECORD_CHANGED:
+        return [_json_text(v) if v.__class__ is str else _json_value(v) for v in values]
+    # Tuples, one shared by the findings about one fact (its yardsticks, the checks): each
+    # written once, keyed by identity while `values` holds it.
+    distinct = {id(t): t for t in values}
+    written = dict(zip(distinct, _json_tuples(name, list(distinct.values()))))
+    return [written[k] for k in map(id, values)]
+
+
+def _json_tuples(name: str, cells: list) -> list[str]:
+    """Distinct cells of a column of tuples, each as `_json_value` writes its record's value.
+    A chunk's id lists of plain strings (as ids are) are looked at once, not list by list."""
+    ids = list(chain.from_iterable(cells))
+    if (name in ID_LISTS and {*map(type, cells)} == {tuple} and {*map(type, ids)} <= _JUST_STR
+            and _plain(ids)):
+        # A record's list of the tuple; an empty one as json writes it.
+        return [_json_texts(t, True) if t else _json_value([]) for t in cells]
+    return list(map(_json_value, record_values(name, cells)))
 
 
 def _json_record(r: dict) -> str:
@@ -275,9 +321,26 @@ def _json_value(v) -> str:
         return "null"
     if v.__class__ is float and math.isfinite(v):
         return repr(v)
-    if v.__class__ is list and v and all(x.__class__ is str for x in v):
-        return "[\n      " + ",\n      ".join(map(_json_text, v)) + "\n    ]"
+    if v.__class__ is list and v and {*map(type, v)} == _JUST_STR:
+        return _json_texts(v, _plain(v))
     return _json_dumped(v, "    ")
+
+
+_JUST_STR = {str}
+
+
+def _plain(texts) -> bool:
+    """Whether json writes each of `texts` (strings) as it is, quoted: ids have nothing it
+    escapes, and an escape is longer than its character."""
+    joined = ",".join(texts)
+    return len(_json_text(joined)) == len(joined) + 2
+
+
+def _json_texts(texts, plain: bool) -> str:
+    """A non-empty list of strings as `_json_value` lays it out (`plain`: as `_plain` says)."""
+    if plain:
+        return '[\n      "' + '",\n      "'.join(texts) + '"\n    ]'
+    return "[\n      " + ",\n      ".join(map(_json_text, texts)) + "\n    ]"
 
 
 def _json_dumped(v, indent: str) -> str:
@@ -285,14 +348,15 @@ def _json_dumped(v, indent: str) -> str:
     return json.dumps(v, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
 
 
-def _json_framed(texts):
-    """The records' texts framed as json.dumps(list, indent=2) frames a list: brackets on
-    their own lines, each record indented by two more spaces, a comma after all but the last;
-    "[]" when there is none."""
+def _json_framed(groups):
+    """The records' texts, given as lists of them, framed as json.dumps(list, indent=2) frames a
+    list: brackets on their own lines, each record indented by two more spaces, a comma after
+    all but the last; "[]" when there is none. One piece per list."""
     first = True
-    for text in texts:
-        yield ("[\n  " if first else ",\n  ") + text
-        first = False
+    for texts in groups:
+        if texts:
+            yield ("[\n  " if first else ",\n  ") + ",\n  ".join(texts)
+            first = False
     yield "[]\n" if first else "\n]\n"
 
 
@@ -357,7 +421,7 @@ def part_rows(findings: pd.DataFrame, figures: pd.DataFrame, fmt: str, what: str
     header, texts = "", []
     for n, cells in enumerate(_chunks(counted, shown, figs, what)):
         if fmt == "json":
-            texts += [_json_record(r) for r in cell_records(cells)]
+            texts += _json_records(cells)
             continue
         rows = _csv_lines(cells, header=n == 0)
         if n == 0:
@@ -388,7 +452,7 @@ class StreamedExport:
         """Write the export to `out`: every partition's rows merged in order."""
         from reports.layout import plural
         texts = self._runs.merged()
-        pieces = _json_framed(texts) if self.fmt == "json" else itertools.chain(
+        pieces = _json_framed([t] for t in texts) if self.fmt == "json" else itertools.chain(
             [self._header], texts)
         size = 0
         for piece in pieces:

@@ -181,15 +181,28 @@ def cell_records(cells: dict) -> list[dict]:
     """`records` of a table given as its columns of clean cells (`finding_chunks`,
     `figure_chunks`): their cells are Python's values already."""
     names = list(cells)
-    return [_record(dict(zip(names, row))) for row in zip(*cells.values())]
+    return [dict(zip(names, row))
+            for row in zip(*(record_values(name, v) for name, v in cells.items()))]
+
+
+# The columns whose cells a record gives otherwise than the table holds them.
+RECORD_CHANGED = (*ID_LISTS, "check")
+
+
+def record_values(name: str, values) -> list:
+    """A column's cells as a record gives them: id lists as lists, the checks as one text (as
+    JSON has always given them); other columns as they are."""
+    if name in ID_LISTS:
+        return [list(v) for v in values]
+    if name == "check":
+        return [cell_text(v) if isinstance(v, tuple) else v for v in values]
+    return values
 
 
 def _record(r: dict) -> dict:
-    for col in ID_LISTS:
+    for col in RECORD_CHANGED:
         if col in r:
-            r[col] = list(r[col])
-    if isinstance(r.get("check"), tuple):
-        r["check"] = cell_text(r["check"])
+            [r[col]] = record_values(col, (r[col],))
     return r
 
 

@@ -66,3 +66,29 @@ def test_a_json_record_is_what_json_writes_of_it(record):
     from reports.export import _json_record
     assert _json_record(record) == json.dumps(record, ensure_ascii=False,
                                               indent=2).replace("\n", "\n  ")
+
+
+IDS = st.tuples(*[st.text(alphabet='ab1"\\\n\x01é-', max_size=3)] * 2).map(lambda t: t[:1] + t[1:])
+CELLS_NAMES = ("severity", "flagged", "against", "check", "gap")
+CELLS = st.fixed_dictionaries({
+    "severity": st.one_of(st.none(), st.text(alphabet='ab"\\\né%', max_size=3)),
+    "flagged": st.one_of(st.just(()), IDS), "against": IDS,
+    "check": st.one_of(st.just(("c",)), st.tuples(st.just("a"), st.just("b"))),
+    "gap": st.one_of(st.none(), st.floats(allow_nan=False, allow_infinity=False))})
+
+
+@settings(deadline=None)
+@given(st.lists(CELLS, max_size=6), st.booleans())
+def test_json_records_made_column_by_column_are_each_records_json(rows, shared):
+    """Each record is json.dumps's text of it, as one record alone gives it (`_json_record`),
+    with ids json escapes, empty id lists, and tuples shared by rows."""
+    from reports.export import _json_records
+    from reports.tables import cell_records
+    if shared and rows:          # one tuple object in every row, as a fact's yardsticks are
+        for r in rows:
+            r["against"] = rows[0]["against"]
+    cells = {name: object_cells([r[name] for r in rows]) for name in CELLS_NAMES}
+    want = [json.dumps(r, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            for r in cell_records(cells)]
+    assert _json_records(cells) == want
+
