@@ -431,6 +431,32 @@ def test_report_and_export_keep_freed_memory_for_the_engine(tmp_path):
         assert _said(code, "KEPT")[1] == [kept], args
 
 
+def test_report_and_export_stop_numpys_huge_page_advice_unless_told(tmp_path):
+    """Under main(), report and export have numpy stop advising huge pages for its arrays
+    (docs/engine/memory.md, round 7); NUMPY_MADVISE_HUGEPAGE, when set, is left to decide, and
+    a command that does not reconcile leaves the advice as numpy set it."""
+    import os
+    path = tmp_path / "small.csv"
+    path.write_text(SMALL, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "NUMPY_MADVISE_HUGEPAGE"}
+    report = ["report", "--figures", str(path)]
+    for args, setting, advised in ((report, None, "False"),
+                                   (["export", "--figures", str(path), "-o",
+                                     str(tmp_path / "x.csv")], None, "False"),
+                                   (report, "1", "True"),
+                                   (["convert", "$1B", "--date", "2023-01-23"], None, "True")):
+        code = ("import sys, runpy\n"
+                f"sys.argv = ['main.py'] + {args!r}\n"
+                "try:\n    runpy.run_path('main.py', run_name='not main')['main']()\n"
+                "except SystemExit:\n    pass\n"
+                "try:\n    from numpy._core.multiarray import _set_madvise_hugepage as advise\n"
+                "except ImportError:\n"
+                "    from numpy.core.multiarray import _set_madvise_hugepage as advise\n"
+                "print('ADVISED', advise(True), file=sys.stderr)\n")
+        run_env = env if setting is None else dict(env, NUMPY_MADVISE_HUGEPAGE=setting)
+        assert _said(code, "ADVISED", run_env)[1] == [advised], (args, setting)
+
+
 def test_an_in_process_report_leaves_the_allocator_alone(tmp_path, monkeypatch):
     import cli.app as A
     from tests.helpers import run
