@@ -213,7 +213,10 @@ def main() -> None:
         begin_work()
         if _held:       # a caller in-process gets its collector back
             _held = False
-            gc.enable()
+            # run() ends the process instead: the first collection would walk every object
+            # the run made and kept, young to the collector since it was paused (~1 s at 1M).
+            if not _ending_at_once:
+                gc.enable()
 
 
 # Set by run(): the process ends at once after main(), so a command may leave its results to

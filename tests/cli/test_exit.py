@@ -74,3 +74,18 @@ def test_an_in_process_run_keeps_nothing_to_the_end(figures):
     assert run("report", "--figures", figures).exit_code == 0
     assert run("export", "--figures", figures).exit_code == 0
     assert A._kept == [] and not A._ending_at_once
+
+
+def test_the_console_script_ends_with_the_collector_still_paused(figures):
+    """report's run keeps its objects to the end, young to the collector since it was paused:
+    under run() it is not resumed before the process ends (its first pass would walk them all)."""
+    code = ("import gc, os, sys\n"
+            "import cli.app as A\n"
+            "def end(code):\n"
+            "    print('GC', gc.isenabled(), len(A._kept) > 0, file=sys.stderr)\n"
+            "    os._exit(code)\n"
+            "A._exit_at_once = end\n"
+            f"sys.argv = ['main.py', 'report', '--figures', {str(figures)!r}]\n"
+            "A.run()\n")
+    r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert r.returncode == 0 and r.stderr.splitlines()[-1] == "GC False True", r.stderr
