@@ -180,8 +180,8 @@ def _small_pages_for_arrays() -> None:
     """Stop numpy advising the kernel to back its large arrays with 2 MB pages, unless
     NUMPY_MADVISE_HUGEPAGE says otherwise (numpy reads that setting only at its import)."""
     # With transparent huge pages on "madvise", each fault in an advised array zeroes 2 MB and
-    # may compact memory first: at 1M figures the command had ~100k faults fewer but 1.8 s more
-    # user and system time for the same peak (docs/engine/memory.md, round 7).
+    # may compact memory first: at 1M figures the command had ~95k faults fewer but ~0.8 s more
+    # system time for the same peak (docs/engine/memory.md, round 7).
     if "NUMPY_MADVISE_HUGEPAGE" in os.environ:
         return
     try:
