@@ -5,9 +5,9 @@ on stderr and exit 2 in one place (`_Commands.invoke`, in cli/app.py).
 Exit codes: 0 success, 1 discrepancies at or above --fail-on, 2 usage or input error, 3 a check
 failed with an internal error (a bug; the other checks' findings are still shown).
 """
-from cli import cli, main
+from cli import cli, main, run
 
-__all__ = ["cli", "main"]
+__all__ = ["cli", "main", "run"]
 
 if __name__ == "__main__":
-    main()
+    run()

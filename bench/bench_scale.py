@@ -119,7 +119,7 @@ def heavy_imports(argv: list[str], root: Path) -> str:
     """Which of HEAVY the command imports, from a run of it inside one interpreter."""
     code = ("import runpy, sys\n"
             f"sys.argv = {argv!r}\n"
-            "try:\n    runpy.run_path('main.py', run_name='__main__')\n"
+            "try:\n    runpy.run_path('main.py')['main']()\n"
             "except SystemExit:\n    pass\n"
             f"print(' '.join(m for m in {HEAVY!r} if m in sys.modules), file=sys.stderr)\n")
     r = subprocess.run([PY, "-c", code], cwd=root, capture_output=True, text=True)

@@ -6,6 +6,7 @@ import gc
 import importlib
 import json
 import math
+import os
 import sys
 
 import click
@@ -149,6 +150,7 @@ def begin_work(collect: bool = True) -> None:
         else:
             _held = True
             _keep_freed_memory()
+            _small_pages_for_arrays()
 
 
 # glibc's mallopt parameters (malloc.h).
@@ -174,8 +176,27 @@ def _keep_freed_memory() -> None:
         libc.mallopt(M_TRIM_THRESHOLD, 1 << 30)
 
 
+def _small_pages_for_arrays() -> None:
+    """Stop numpy advising the kernel to back its large arrays with 2 MB pages, unless
+    NUMPY_MADVISE_HUGEPAGE says otherwise (numpy reads that setting only at its import)."""
+    # With transparent huge pages on "madvise", each fault in an advised array zeroes 2 MB and
+    # may compact memory first: at 1M figures the command had ~95k faults fewer but ~0.8 s more
+    # system time for the same peak (docs/engine/memory.md, round 7).
+    if "NUMPY_MADVISE_HUGEPAGE" in os.environ:
+        return
+    try:
+        from numpy._core.multiarray import _set_madvise_hugepage        # numpy 2
+    except ImportError:
+        try:
+            from numpy.core.multiarray import _set_madvise_hugepage     # numpy 1
+        except ImportError:
+            return
+    _set_madvise_hugepage(False)
+
+
 def main() -> None:
-    """The console entry point: the CLI, dying quietly when its reader closes the pipe."""
+    """The CLI, dying quietly when its reader closes the pipe; it ends in SystemExit, as click's
+    commands do, for an in-process caller to catch (run() is the console script)."""
     global _starting, _held
     if gc.isenabled():
         gc.disable()
@@ -192,4 +213,55 @@ def main() -> None:
         begin_work()
         if _held:       # a caller in-process gets its collector back
             _held = False
-            gc.enable()
+            # run() ends the process instead: the first collection would walk every object
+            # the run made and kept, young to the collector since it was paused (~1 s at 1M).
+            if not _ending_at_once:
+                gc.enable()
+
+
+# Set by run(): the process ends at once after main(), so a command may leave its results to
+# that end (keep_to_the_end) instead of having them freed object by object when it returns.
+_ending_at_once = False
+_kept: list = []
+
+
+def keep_to_the_end(*results) -> None:
+    """Under run(), keep a command's results alive until the process ends: at 1M figures freeing
+    them costs ~0.8 s, which an exit without teardown skips. In-process callers keep nothing."""
+    if _ending_at_once:
+        _kept.extend(results)
+
+
+def run() -> None:
+    """The console script and `python main.py`: main(), then, its output flushed, the process
+    ends with main()'s status without the interpreter's teardown (docs/engine/memory.md)."""
+    global _ending_at_once
+    _ending_at_once = True
+    try:
+        main()
+    except SystemExit as exc:
+        _exit_at_once(exc.code)
+        raise                   # what _exit_at_once left to the usual exit
+    _exit_at_once(0)
+
+
+def _exit_at_once(code) -> None:
+    """End the process with `code` as Python's exit would (exit callbacks run, stdout and stderr
+    flushed) but without freeing every object first; return instead where that exit is needed:
+    a status that is not a number (printed by it), a thread still running, a failed flush."""
+    import atexit
+    import threading
+    code = 0 if code is None else code
+    if not isinstance(code, int) or not hasattr(atexit, "_run_exitfuncs"):
+        return
+    main_thread = threading.main_thread()
+    if any(t is not main_thread and not t.daemon for t in threading.enumerate()):
+        return
+    atexit._run_exitfuncs()
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+    except (OSError, ValueError):     # the usual exit says so and sets its status (120)
+        return
+    os._exit(code)

@@ -18,6 +18,7 @@ from cli.app import (
     _examples,
     _fail,
     begin_work,
+    keep_to_the_end,
 )
 
 LEVELS = ("info", "low", "medium", "high")
@@ -264,6 +265,7 @@ def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_
     counted = filter_findings(rec.findings, metric, "info")
     shown = filter_findings(rec.findings, metric, min_severity)
     figs = rec.figures if metric is None else rec.figures[rec.figures["metric"].eq(metric)]
+    keep_to_the_end(rec, counted, shown, figs)
     if as_json:
         from reports.tables import document
         doc = document(rec, counted, shown.head(limit) if limit else shown, figs, not metric)
@@ -273,6 +275,7 @@ def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_
         from reports.terminal import View, print_report
         view = View(figs, counted, shown, min_severity, limit, all_metrics, charts, metric)
         print_report(safe_console(), rec, view, str(figures_path), metric)
+        keep_to_the_end(view)
     for name, what in getattr(rec, "failed", ()):
         _echo(f"internal error: check {name} failed ({what}); the other checks ran and "
                    f"their findings are shown; please report this", err=True)
@@ -363,6 +366,7 @@ def export(figures_path, currency, as_of_text, real, metric, min_severity, fmt, 
     else:
         rec = _reconcile(figures_path, currency, as_of_text, real, metric)
     counted, shown, figs = in_scope(rec.findings, rec.figures, metric, min_severity)
+    keep_to_the_end(rec, counted, shown, figs)
     # Streamed: csv and json are written a chunk of rows at a time.
     _write(output, fmt, lambda out: write_export(out, rec, counted, shown, figs, fmt, what))
 

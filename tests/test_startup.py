@@ -33,7 +33,7 @@ def _loaded_after_main(args: list[str], modules=HEAVY, env=None) -> tuple[int, s
     code = ("import sys, runpy\n"
             f"sys.argv = ['main.py'] + {args!r}\n"
             "try:\n"
-            "    runpy.run_path('main.py', run_name='__main__')\n"
+            "    runpy.run_path('main.py')['main']()\n"
             "except SystemExit as exc:\n"
             "    code = exc.code\n"
             "else:\n"
@@ -68,7 +68,7 @@ def test_report_on_a_small_file_leaves_the_large_file_readers_unloaded(tmp_path)
     path.write_text(SMALL, encoding="utf-8")
     code = ("import sys, runpy\n"
             f"sys.argv = ['main.py', 'report', '--figures', {str(path)!r}]\n"
-            "try:\n    runpy.run_path('main.py', run_name='__main__')\n"
+            "try:\n    runpy.run_path('main.py')['main']()\n"
             "except SystemExit:\n    pass\n"
             "print('LOADED', ' '.join(m for m in ('pyarrow.csv', 'pyarrow.parquet', 'dask',"
             " 'distributed') if m in sys.modules), file=sys.stderr)\n")
@@ -159,7 +159,7 @@ def test_a_command_imports_only_its_own_module_of_the_cli():
     code = ("import sys, runpy\n"
             "sys.argv = ['main.py', 'convert', '$1B', '--date', '2023-01-23', '--json']\n"
             "try:\n"
-            "    runpy.run_path('main.py', run_name='__main__')\n"
+            "    runpy.run_path('main.py')['main']()\n"
             "except SystemExit:\n"
             "    pass\n"
             "print('CLI', ' '.join(sorted(m for m in sys.modules if m.split('.')[0] == 'cli')),"
@@ -315,7 +315,7 @@ def _gc_after_main(args: list[str]) -> tuple[bool, int]:
     """Whether the collector runs after main.py ran `args`, and how many objects it set aside."""
     code = ("import gc, sys, runpy\n"
             f"sys.argv = ['main.py'] + {args!r}\n"
-            "try:\n    runpy.run_path('main.py', run_name='__main__')\n"
+            "try:\n    runpy.run_path('main.py')['main']()\n"
             "except SystemExit:\n    pass\n"
             "print('GC', gc.isenabled(), gc.get_freeze_count(), file=sys.stderr)\n")
     _, words = _said(code, "GC")
@@ -395,7 +395,7 @@ def _gc_in_engine(args: list[str], module: str, function: str) -> list[str]:
             "    return real(*a, **k)\n"
             f"m.{function} = probe\n"
             f"sys.argv = ['main.py'] + {args!r}\n"
-            "try:\n    runpy.run_path('main.py', run_name='__main__')\n"
+            "try:\n    runpy.run_path('main.py')['main']()\n"
             "except SystemExit:\n    pass\n"
             "print('GC', *seen, gc.isenabled(), file=sys.stderr)\n")
     return _said(code, "GC")[1]
@@ -425,10 +425,36 @@ def test_report_and_export_keep_freed_memory_for_the_engine(tmp_path):
                 "calls = []\n"
                 "A._keep_freed_memory = lambda: calls.append(1)\n"
                 f"sys.argv = ['main.py'] + {args!r}\n"
-                "try:\n    runpy.run_path('main.py', run_name='__main__')\n"
+                "try:\n    runpy.run_path('main.py')['main']()\n"
                 "except SystemExit:\n    pass\n"
                 "print('KEPT', len(calls), file=sys.stderr)\n")
         assert _said(code, "KEPT")[1] == [kept], args
+
+
+def test_report_and_export_stop_numpys_huge_page_advice_unless_told(tmp_path):
+    """Under main(), report and export have numpy stop advising huge pages for its arrays
+    (docs/engine/memory.md, round 7); NUMPY_MADVISE_HUGEPAGE, when set, is left to decide, and
+    a command that does not reconcile leaves the advice as numpy set it."""
+    import os
+    path = tmp_path / "small.csv"
+    path.write_text(SMALL, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "NUMPY_MADVISE_HUGEPAGE"}
+    report = ["report", "--figures", str(path)]
+    for args, setting, advised in ((report, None, "False"),
+                                   (["export", "--figures", str(path), "-o",
+                                     str(tmp_path / "x.csv")], None, "False"),
+                                   (report, "1", "True"),
+                                   (["convert", "$1B", "--date", "2023-01-23"], None, "True")):
+        code = ("import sys, runpy\n"
+                f"sys.argv = ['main.py'] + {args!r}\n"
+                "try:\n    runpy.run_path('main.py', run_name='not main')['main']()\n"
+                "except SystemExit:\n    pass\n"
+                "try:\n    from numpy._core.multiarray import _set_madvise_hugepage as advise\n"
+                "except ImportError:\n"
+                "    from numpy.core.multiarray import _set_madvise_hugepage as advise\n"
+                "print('ADVISED', advise(True), file=sys.stderr)\n")
+        run_env = env if setting is None else dict(env, NUMPY_MADVISE_HUGEPAGE=setting)
+        assert _said(code, "ADVISED", run_env)[1] == [advised], (args, setting)
 
 
 def test_an_in_process_report_leaves_the_allocator_alone(tmp_path, monkeypatch):
