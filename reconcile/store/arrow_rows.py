@@ -46,10 +46,11 @@ def arrow_cells(data: bytes, columns: list[str], required: list[str]) -> dict | 
     first = data if end < 0 else data[:end]     # the header line (split would copy the rest)
     try:
         # The header is read as a row of text (the names are checked here as the strict
-        # reader checks them); every column is text, never a guessed number or date.
+        # reader checks them); every column is text, never a guessed number or date. One
+        # thread: the same CPU time as two, less memory held at once, steadier system time.
         table = pcsv.read_csv(
             pa.py_buffer(data),
-            read_options=pcsv.ReadOptions(autogenerate_column_names=True),
+            read_options=pcsv.ReadOptions(autogenerate_column_names=True, use_threads=False),
             parse_options=pcsv.ParseOptions(newlines_in_values=False, ignore_empty_lines=False),
             convert_options=pcsv.ConvertOptions(
                 column_types={f"f{i}": pa.string() for i in range(first.count(b",") + 1)},
