@@ -68,3 +68,17 @@ def test_repeated_texts_are_one_shared_string():
 def test_a_column_of_distinct_texts_is_read_as_it_is():
     texts = [f"id{i}" for i in range(3 * SAMPLE)] + [None]
     assert list(python_strings(pa.array(texts, pa.string()))) == texts
+
+
+def test_texts_that_strip_alike_are_one_code_and_one_string():
+    # The reader encodes a repeating column before stripping it: " a" and "a" must still be
+    # one distinct text, and a blank cell a null, as `clean_text` leaves them.
+    from reconcile.store.arrow_rows import clean_text, dictionary_codes, reader_text
+    texts = [" a", "a", "", " ", "b\u3000", None, "a "] * SAMPLE
+    column = pa.chunked_array([pa.array(texts[:5], pa.string()), pa.array(texts[5:], pa.string())])
+    read = reader_text(column)
+    assert pa.types.is_dictionary(read.type)
+    assert read.cast(pa.string()).to_pylist() == clean_text(column).to_pylist()
+    assert dictionary_codes(read)[1].to_pylist() == ["a", "b"]
+    cells = python_strings(read)
+    assert cells[0] is cells[1] is cells[6] and cells[2] is None

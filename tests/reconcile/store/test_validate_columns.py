@@ -59,3 +59,28 @@ def test_ids_given_twice_are_each_named_and_empty_ids_are_not_duplicates():
     df = pd.concat([df, df.iloc[[3]].assign(line=6)], ignore_index=True)
     got = [(p.line, p.value) for p in F.validate(df, "f.csv") if p.reason == F.DUPLICATE_ID]
     assert got == [(2, "a1"), (4, "a1")]
+
+
+@pytest.mark.parametrize("storage", ["python", "pyarrow"])
+@pytest.mark.parametrize("arrow", [True, False])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                  HealthCheck.function_scoped_fixture])
+@given(table=st.lists(st.tuples(st.sampled_from(["a", "b", "c", "d", ""]),
+                                st.sampled_from(["m_one", "m_two", ""]),
+                                st.sampled_from(["", "", "a", "b", "c", "d", "nope"])),
+                      min_size=1, max_size=9))
+def test_only_rows_in_doubt_are_judged_and_the_restates_problems_are_every_rows(
+        monkeypatch, storage, arrow, table):
+    # validate hands the restates rule only the rows that can break it; the problems are those
+    # of the rule run over every row that restates something, every id's metric that of its
+    # last row (ids given twice, self-links, cycles, missing metrics).
+    monkeypatch.setattr(F, "ARROW_MIN_BYTES", 0 if arrow else 1 << 62)
+    data = rows(*(f"{x},{m},{r}" for x, m, r in table))
+    with pd.option_context("mode.string_storage", storage):
+        df, problems = F.checked_rows(Path("f.csv"), data)
+    from reconcile.store.restatements import problems as restates_problems
+    every = df[["line", "id", "metric", "restates"]].to_dict("records")
+    linked = [r for r in every if isinstance(r["restates"], str)]
+    metric_of = {r["id"]: r["metric"] for r in every}
+    want = sorted((p.line, p.value, p.reason) for p in restates_problems(linked, metric_of))
+    assert sorted((p.line, p.value, p.reason) for p in problems if p.column == "restates") == want
