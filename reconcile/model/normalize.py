@@ -23,7 +23,7 @@ from currency.data.periods import parse_period
 from currency.data.rates import rate_book, stand_in
 from reconcile.model import as_of_window, uncertainty
 from reconcile.model.components import Components
-from reconcile.model.distinct import Keys, distinct, first_rows, numbered
+from reconcile.model.distinct import Keys, distinct, factorized, first_rows, numbered
 from reconcile.store import restatements
 from reconcile.store.figures import figure_amount
 
@@ -58,7 +58,7 @@ def _codes(coded: dict, name: str, df: pd.DataFrame) -> np.ndarray:
     """The text numbers of column `name` (-1 for a missing cell), from `coded` or numbered now
     and kept there: a column is hashed once however many lookups it keys."""
     if name not in coded:
-        coded[name] = pd.factorize(df[name], use_na_sentinel=True)[0]
+        coded[name] = factorized(df[name].to_numpy(dtype=object))[0]
     return coded[name]
 
 
@@ -190,7 +190,7 @@ def family_numbers(df: pd.DataFrame, metric_codes: np.ndarray | None = None,
     (`part_codes`: the `part_of` column's numbers, when the caller has them)."""
     metric = df["metric"].to_numpy(dtype=object)
     if metric_codes is None:
-        metric_codes = pd.factorize(metric, use_na_sentinel=True)[0]
+        metric_codes = factorized(metric)[0]
     part = df["part_of"].to_numpy(dtype=object)
     # Only a pair with a `part_of` joins anything; a metric no pair names is its own family.
     rows = np.flatnonzero(part_codes >= 0 if part_codes is not None else pd.notna(part))
@@ -203,7 +203,7 @@ def family_numbers(df: pd.DataFrame, metric_codes: np.ndarray | None = None,
                       else np.nan)
     seen = linked.nodes()
     family = np.array([linked.find(m) if m in seen else m for m in names], dtype=object)
-    numbers = pd.factorize(family, use_na_sentinel=True)[0]
+    numbers = factorized(family)[0]
     return _objects(family[metric_codes], df.index).rename("metric"), numbers[metric_codes]
 
 
@@ -459,7 +459,7 @@ def _shared(s: pd.Series) -> tuple[pd.Series, np.ndarray]:
     # The cells as objects (no copy for pandas' Python string storage): hashed so, they skip
     # the string array's own missing-value pass.
     cells = s.to_numpy(dtype=object)
-    codes, uniques = pd.factorize(cells, use_na_sentinel=True)
+    codes, uniques = factorized(cells)
     # Code -1 (missing) takes the extra last slot, set below.
     values = np.append(np.asarray(uniques, dtype=object), None).take(codes)
     missing = codes < 0

@@ -275,3 +275,33 @@ def test_a_column_set_on_few_rows_reads_back_its_values_and_nan_elsewhere():
     assert dense[1] is None and dense[3] == 2.0
     assert pd.concat([pd.Series(column), pd.Series(_set_at(4, at, np.array([1.5, 2.0])))]
                      ).tolist()[1] is None
+
+
+def _fresh(text: str) -> str:
+    """An equal text in an object of its own."""
+    copy = (text + ".")[:-1]
+    assert copy == text and copy is not text
+    return copy
+
+
+@settings(max_examples=examples(120), deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["ab", "cd", "", None, math.nan, "nan-object"]),
+                          st.booleans()), max_size=14), st.integers(0, 4))
+def test_objects_numbered_by_address_then_value_as_factorize_numbers_them(cells, sample):
+    # Each text shared or in an object of its own (a copy), NaN as one object or many; a sample
+    # of 0 to 4 cells decides whether the addresses are numbered first, so both ways are tried
+    # on the same cells.
+    from reconcile.model import distinct as D
+    values = np.array([float("nan") if v == "nan-object" else
+                       _fresh(v) if copy and isinstance(v, str) and v else v
+                       for v, copy in cells], dtype=object)
+    was, D._SAMPLE = D._SAMPLE, sample
+    try:
+        codes, uniques = D.factorized(values)
+    finally:
+        D._SAMPLE = was
+    want, want_uniques = pd.factorize(values)
+    assert codes.tolist() == want.tolist()
+    # The same objects: each value's first cell.
+    assert len(uniques) == len(want_uniques)
+    assert all(a is b for a, b in zip(uniques, want_uniques))
