@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import itertools
 import math
 import re
 
@@ -22,7 +23,6 @@ import pandas as pd
 from currency.data.periods import parse_period
 from currency.data.rates import rate_book, stand_in
 from reconcile.model import as_of_window, uncertainty
-from reconcile.model.components import Components
 from reconcile.model.distinct import Keys, distinct, factorized, first_rows, numbered
 from reconcile.store import restatements
 from reconcile.store.figures import figure_amount
@@ -196,40 +196,52 @@ def family_numbers(df: pd.DataFrame, metric_codes: np.ndarray | None = None,
     rows = np.flatnonzero(part_codes >= 0 if part_codes is not None else pd.notna(part))
     first = rows[distinct(metric_codes[rows], part_codes[rows] if part_codes is not None
                           else part[rows]).first]
-    linked = _linked_metrics(metric[first], part[first])
     # Per distinct metric, its family; a missing metric (code -1) takes the last slot.
     missing = np.flatnonzero(metric_codes < 0)
     names = np.append(metric[first_rows(metric_codes)], metric[missing[0]] if len(missing)
                       else np.nan)
-    seen = linked.nodes()
-    family = np.array([linked.find(m) if m in seen else m for m in names], dtype=object)
+    family = _linked_roots(names, np.where(metric_codes[first] < 0, len(names) - 1,
+                                           metric_codes[first]), part[first])
     numbers = factorized(family)[0]
     return _objects(family[metric_codes], df.index).rename("metric"), numbers[metric_codes]
 
 
-def _linked_metrics(metrics, parts) -> Components:
-    """The metrics joined to the totals their `part_of` names, pair by pair in file order (the
-    representative of a component depends on the order of joins)."""
-    linked = Components()
-    linked.join_all(_part_links(metrics, parts, linked.find))
-    return linked
-
-
-def _part_links(metrics, parts, seen):
-    """(total, metric) for each total a metric's `part_of` names; `seen` is called on each
-    metric first, as it comes (a metric is a node even when it names no total)."""
-    # Each distinct `part_of` text split once (4,715 of them name the totals of 89,571 pairs
-    # at 1M), its totals then the same text objects, hashed once.
-    named: dict = {}
-    for metric, part_of in zip(metrics, parts):
-        if not isinstance(part_of, str):
-            continue
-        seen(metric)
-        totals = named.get(part_of)
-        if totals is None:
-            totals = named[part_of] = [t for t in map(str.strip, part_of.split(";")) if t]
-        for total in totals:
-            yield total, metric
+def _linked_roots(names: np.ndarray, metrics: np.ndarray, parts: np.ndarray) -> np.ndarray:
+    """Per name (the distinct metrics), the representative of its component once each metric is
+    joined to the totals its `part_of` names, pair by pair in file order: `Components.join(total,
+    metric)` over node numbers (`metrics`: the pairs' positions in `names`), the one sequential
+    step; the representative of a component depends on the order of joins, not on how paths
+    are shortened, so the roots are read at the end by pointer doubling."""
+    node = dict(zip(names.tolist(), range(len(names))))
+    # Each distinct `part_of` text split once (4,715 of them name the totals of 89,571 pairs at
+    # 1M); a total no figure states is a node of its own. A pair's links, in order, are then
+    # its text's run of total nodes.
+    codes, texts = factorized(parts)
+    totals = [[node.setdefault(t, len(node)) for t in map(str.strip, p.split(";")) if t]
+              if isinstance(p, str) else [] for p in texts.tolist()]
+    size = np.fromiter(map(len, totals), dtype=np.intp, count=len(totals))
+    start = np.cumsum(size) - size
+    count = size[codes]
+    within = np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count)
+    flat = np.fromiter(itertools.chain.from_iterable(totals), dtype=np.intp, count=size.sum())
+    links = zip(flat[np.repeat(start[codes], count) + within].tolist(),
+                np.repeat(metrics, count).tolist())
+    parent = list(range(len(node)))
+    for a, b in links:
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]       # path halving, as `Components.find`
+            a = parent[a]
+        while parent[b] != b:
+            parent[b] = parent[parent[b]]
+            b = parent[b]
+        parent[a] = b
+    root = np.asarray(parent, dtype=np.intp)
+    while True:
+        up = root[root]
+        if (up == root).all():
+            break
+        root = up
+    return np.fromiter(node, dtype=object, count=len(node))[root[:len(names)]]
 
 
 def _restated_roots(restated: np.ndarray, currency: np.ndarray, ids: np.ndarray,
