@@ -89,9 +89,9 @@ def _numbered_together(ids: pd.Series, named: pd.Series) -> tuple[np.ndarray, np
 
 
 def _currency_by_number(currency: np.ndarray, own: np.ndarray, named: np.ndarray,
-                        keep: str = "last") -> np.ndarray:
-    """`_currency_of` by id numbers: `currency` the rows' cells, `own` their ids, `named` the
-    ids named (-1 for none)."""
+                        keep: str = "last", none=np.nan) -> np.ndarray:
+    """`_currency_of` by id numbers: `currency` the rows' cells (or their numbers), `own` their
+    ids, `named` the ids named (-1 for none); `none` for an id no row has."""
     n = len(own)
     # The row of each number: its first or last row (n, past the end, for an id no row has;
     # the last slot, for number -1).
@@ -104,7 +104,7 @@ def _currency_by_number(currency: np.ndarray, own: np.ndarray, named: np.ndarray
         seen, at = np.unique(own[scan], return_index=True)
         row[seen] = scan[at]
     row[-1] = n
-    return np.append(currency, np.nan)[row[named]]
+    return np.append(currency, none)[row[named]]
 
 
 def _periods(texts: pd.Series, codes: np.ndarray | None = None) -> tuple[pd.Series, pd.Series]:
@@ -278,8 +278,9 @@ def reference_currency(df: pd.DataFrame, coded: dict | None = None) -> pd.Series
     the figures file names in its `currency` column most often, then alphabetical order. Never the
     report currency: it changes what is shown, not what is compared. `coded`: the numbers of
     `family`, `currency`, and of `id` and `original` numbered together, and whether each figure
-    is a restatement (`restatement`), when the caller has them; it gets the numbers of `ref` (-1
-    for none), in the numbering of `currency`.
+    is a restatement (`restatement`), and the given currency's in the numbering of `currency`
+    (`given`, -1 for none), when the caller has them; it gets the numbers of `ref` (-1 for
+    none), in the numbering of `currency`.
     """
     coded = coded if coded is not None else {}
     cur_all, currencies = numbered(df["currency"], coded.get("currency"))
@@ -302,8 +303,11 @@ def reference_currency(df: pd.DataFrame, coded: dict | None = None) -> pd.Series
     is_original = ~restated
     precise = (money(df["bound"].to_numpy(dtype=object)) == "exact") \
         & ~money(df["vague"].to_numpy()).astype(bool) & is_original
-    given = money(df["currency_given"].eq(df["currency"]).to_numpy()) \
-        if "currency_given" in df else np.zeros(len(at), dtype=bool)
+    if "given" in coded:
+        given = money(coded["given"] == cur_all)
+    else:
+        given = money(df["currency_given"].eq(df["currency"]).to_numpy()) \
+            if "currency_given" in df else np.zeros(len(at), dtype=bool)
     # One tally row per money figure for its own currency, and one per restatement for its
     # root's currency (a root counts for its own currency, whatever the restatement's is).
     fam_all = coded["family"] if "family" in coded else \
@@ -362,16 +366,17 @@ def _in_ref(coded: dict) -> np.ndarray:
     return (coded["currency"] == coded["ref"]) & (coded["ref"] >= 0)
 
 
-def _restatement_rates(df: pd.DataFrame, orig_cur: pd.Series, rows: pd.Series) -> dict:
-    """For each restatement, the bands from its original's currency to its own over the as_of
-    period (`xa_*`) and the publication date (`xp_*`): the rates its writer could have used;
-    NaN on the other rows. Columns by name, to add one by one (a frame of them would be
-    consolidated: a copy of every cell)."""
+def _restatement_rates(df: pd.DataFrame, orig_cur: np.ndarray, rows: pd.Series) -> dict:
+    """For each restatement, the bands from its original's currency (`orig_cur`: its text at
+    each restatement, in row order) to its own over the as_of period (`xa_*`) and the
+    publication date (`xp_*`): the rates its writer could have used; NaN on the other rows.
+    Columns by name, to add one by one (a frame of them would be consolidated: a copy of every
+    cell)."""
     keys = ("rate_low", "rate_high", "rate_low_date", "rate_high_date")
     at = np.flatnonzero(rows.to_numpy(dtype=bool))
     out = {}
     for w, col in (("a", "as_of"), ("p", "published")):
-        triples = [c.to_numpy(dtype=object)[at] for c in (orig_cur, df["currency"], df[col])]
+        triples = [orig_cur, *(c.to_numpy(dtype=object)[at] for c in (df["currency"], df[col]))]
         bands = distinct(*triples)
         found = [fx_band(*(c[i] for c in triples)) for i in bands.first]
         for k in keys:
@@ -521,12 +526,16 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     reading = readings.codes
     df = df.join(read_amounts(df["amount"], given, readings))
     # The amount's currency numbered through its reading: a table of the distinct readings.
-    coded["currency"] = pd.factorize(df["currency"].to_numpy(dtype=object)[readings.first])[0][
-        reading] if len(reading) else reading
+    cur_codes, currencies = pd.factorize(df["currency"].to_numpy(dtype=object)[readings.first])
+    coded["currency"] = cur_codes[reading] if len(reading) else reading
+    currencies = np.asarray(currencies, dtype=object)
     # Kept to say where such a figure's currency came from (the text does not name it); an
     # empty cell names none (by the cells' numbers: -1 for a missing one, the last slot).
     blank = np.append(given_texts == "", True)
     df["currency_given"] = given.where(~blank[given_codes], None)
+    # The given currency in the amount's numbering (-1 for a blank or missing cell).
+    in_amounts = pd.Index(currencies).get_indexer(given_texts)
+    coded["given"] = np.append(np.where(blank[:-1], -1, in_amounts), -1)[given_codes]
     df["as_of_first"], df["as_of_last"] = _periods(df["as_of"], _codes(coded, "as_of", df))
     pub_first, df["pub_last"] = _periods(df["published"], _codes(coded, "published", df))
     # An as_of read from the article's date is a window, so that one event reported a day apart
@@ -546,13 +555,16 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     coded["id"], coded["original"] = numbers["id"], original
     df["original"] = _objects(np.append(numbers["texts"], None)[original], df.index)
     del numbers
-    orig_cur = _objects(_currency_by_number(df["currency"].to_numpy(dtype=object), coded["id"],
-                                            original), df.index)
-    is_restatement = money & (original >= 0) & orig_cur.notna() & orig_cur.ne(df["currency"])
+    # The original's currency by number (-1 for none): a restatement is money whose original
+    # is money in another currency.
+    orig_cur = _currency_by_number(coded["currency"], coded["id"], original, none=-1)
+    is_restatement = pd.Series(money.to_numpy() & (original >= 0) & (orig_cur >= 0)
+                               & (orig_cur != coded["currency"]), index=df.index, copy=False)
     coded["restatement"] = is_restatement.to_numpy()
     df["role"] = _objects(ROLES.take(is_restatement.to_numpy(dtype=np.intp)), df.index)
     df = df.join(uncertainty.model_intervals(df, is_restatement, reading))
-    for name, column in _restatement_rates(df, orig_cur, is_restatement).items():
+    for name, column in _restatement_rates(df, currencies[orig_cur[coded["restatement"]]],
+                                           is_restatement).items():
         df[name] = _objects(column, df.index)
     df["family"], coded["family"] = family_numbers(df, _codes(coded, "metric", df),
                                                    _codes(coded, "part_of", df))

@@ -305,3 +305,18 @@ def test_objects_numbered_by_address_then_value_as_factorize_numbers_them(cells,
     # The same objects: each value's first cell.
     assert len(uniques) == len(want_uniques)
     assert all(a is b for a, b in zip(uniques, want_uniques))
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["500", "5억 원", "$3 million", "약 7억"]),
+                          st.sampled_from(["USD", "KRW", "", None]), st.sampled_from(["m1", "m2"])),
+                min_size=1, max_size=8))
+@example([("500", "USD", "m1"), ("5억 원", None, "m1")])       # a tie the given cell breaks
+def test_normalize_chooses_reference_currencies_by_numbers_as_the_columns_rule_does(rows):
+    # normalize tallies the given currency, the restatements and the families by their numbers;
+    # `reference_currency` of the table alone reads its columns (ties: the given currency).
+    from reconcile.model.normalize import normalize
+    from tests.helpers import table
+    df = normalize(table(*(dict(amount=a, currency=c, metric=m) for a, c, m in rows)))
+    want = reference_currency(df.drop(columns="ref"))
+    assert df["ref"].fillna("-").tolist() == want.fillna("-").tolist()
