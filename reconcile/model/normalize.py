@@ -591,7 +591,9 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     del c_rates     # its as_of and publication bands are the restatement check's `xa_`/`xp_`
 
     # For display: the report currency.
-    target = pd.Series(currency, index=df.index)
+    # One object for every row: a Series of the text would be given pandas' str dtype, each of a
+    # million cells checked (0.01 to 0.04 s at 1M).
+    target = _objects(np.full(len(df), currency, dtype=object), df.index)
     one_target = np.zeros(len(df), dtype=np.intp)      # one currency: no text to number
     n_rates = _rates(df, money, target, one_target, ("rate_low", "rate_high", "rate_low_date",
                                                      "rate_high_date", "rate_note"), coded)
