@@ -7,6 +7,7 @@ of first appearance, a missing cell one key of its own) and gives each key's fir
 """
 from __future__ import annotations
 
+import ctypes
 from dataclasses import dataclass
 from operator import methodcaller
 
@@ -77,14 +78,40 @@ def numbered(values, codes: np.ndarray | None = None) -> tuple[np.ndarray, np.nd
     values found by position (no hashing)."""
     values = np.asarray(values, dtype=object)
     if codes is None:
-        codes, uniques = pd.factorize(values)
-        return codes, np.asarray(uniques, dtype=object)
+        return factorized(values)
     return codes, values[first_rows(codes)]
+
+
+def factorized(values) -> tuple[np.ndarray, np.ndarray]:
+    """`pd.factorize` of objects (codes, -1 for a missing value; the distinct values, as objects),
+    each distinct object hashed once: the loader gives each distinct text of a column one object,
+    so the rows are numbered by the objects' addresses (integers) and only the first row of each
+    object by its value."""
+    cells = np.ascontiguousarray(values, dtype=object)
+    if not _shares_objects(cells):
+        codes, uniques = pd.factorize(cells)
+        return codes, np.asarray(uniques, dtype=object)
+    # Addresses are read, never followed: `cells` holds the objects while they are numbered.
+    address = np.ctypeslib.as_array((ctypes.c_ssize_t * len(cells)).from_address(cells.ctypes.data))
+    same, _ = pd.factorize(address)
+    codes, uniques = pd.factorize(cells[first_rows(same)])
+    return codes[same], np.asarray(uniques, dtype=object)
+
+
+# How many leading cells `_shares_objects` looks at.
+_SAMPLE = 1024
+
+
+def _shares_objects(cells: np.ndarray) -> bool:
+    """Whether numbering `cells` by object first may pay: no text among the first cells is held
+    by two objects (a column of a text per row, ids or quotes, would be hashed twice over)."""
+    head = cells[:_SAMPLE].tolist()
+    return len(cells) > 0 and len(set(map(id, head))) == len(set(head))
 
 
 def sorted_codes(values) -> np.ndarray:
     """Each value's place among the sorted distinct values, -1 for a missing one."""
-    codes, uniques = pd.factorize(np.asarray(values, dtype=object))
+    codes, uniques = factorized(values)
     # numpy sorts text by code points, as Python does, without a Python comparison per pair
     # (pandas' sort of the distinct texts was most of a sort key's time at 1M figures); but its
     # text drops trailing NULs, and other objects (a metric given as a number through the

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import itertools
 import math
 import re
 
@@ -22,8 +23,7 @@ import pandas as pd
 from currency.data.periods import parse_period
 from currency.data.rates import rate_book, stand_in
 from reconcile.model import as_of_window, uncertainty
-from reconcile.model.components import Components
-from reconcile.model.distinct import Keys, distinct, first_rows, numbered
+from reconcile.model.distinct import Keys, distinct, factorized, first_rows, numbered
 from reconcile.store import restatements
 from reconcile.store.figures import figure_amount
 
@@ -58,7 +58,7 @@ def _codes(coded: dict, name: str, df: pd.DataFrame) -> np.ndarray:
     """The text numbers of column `name` (-1 for a missing cell), from `coded` or numbered now
     and kept there: a column is hashed once however many lookups it keys."""
     if name not in coded:
-        coded[name] = pd.factorize(df[name], use_na_sentinel=True)[0]
+        coded[name] = factorized(df[name].to_numpy(dtype=object))[0]
     return coded[name]
 
 
@@ -89,9 +89,9 @@ def _numbered_together(ids: pd.Series, named: pd.Series) -> tuple[np.ndarray, np
 
 
 def _currency_by_number(currency: np.ndarray, own: np.ndarray, named: np.ndarray,
-                        keep: str = "last") -> np.ndarray:
-    """`_currency_of` by id numbers: `currency` the rows' cells, `own` their ids, `named` the
-    ids named (-1 for none)."""
+                        keep: str = "last", none=np.nan) -> np.ndarray:
+    """`_currency_of` by id numbers: `currency` the rows' cells (or their numbers), `own` their
+    ids, `named` the ids named (-1 for none); `none` for an id no row has."""
     n = len(own)
     # The row of each number: its first or last row (n, past the end, for an id no row has;
     # the last slot, for number -1).
@@ -104,7 +104,7 @@ def _currency_by_number(currency: np.ndarray, own: np.ndarray, named: np.ndarray
         seen, at = np.unique(own[scan], return_index=True)
         row[seen] = scan[at]
     row[-1] = n
-    return np.append(currency, np.nan)[row[named]]
+    return np.append(currency, none)[row[named]]
 
 
 def _periods(texts: pd.Series, codes: np.ndarray | None = None) -> tuple[pd.Series, pd.Series]:
@@ -190,46 +190,58 @@ def family_numbers(df: pd.DataFrame, metric_codes: np.ndarray | None = None,
     (`part_codes`: the `part_of` column's numbers, when the caller has them)."""
     metric = df["metric"].to_numpy(dtype=object)
     if metric_codes is None:
-        metric_codes = pd.factorize(metric, use_na_sentinel=True)[0]
+        metric_codes = factorized(metric)[0]
     part = df["part_of"].to_numpy(dtype=object)
     # Only a pair with a `part_of` joins anything; a metric no pair names is its own family.
     rows = np.flatnonzero(part_codes >= 0 if part_codes is not None else pd.notna(part))
     first = rows[distinct(metric_codes[rows], part_codes[rows] if part_codes is not None
                           else part[rows]).first]
-    linked = _linked_metrics(metric[first], part[first])
     # Per distinct metric, its family; a missing metric (code -1) takes the last slot.
     missing = np.flatnonzero(metric_codes < 0)
     names = np.append(metric[first_rows(metric_codes)], metric[missing[0]] if len(missing)
                       else np.nan)
-    seen = linked.nodes()
-    family = np.array([linked.find(m) if m in seen else m for m in names], dtype=object)
-    numbers = pd.factorize(family, use_na_sentinel=True)[0]
+    family = _linked_roots(names, np.where(metric_codes[first] < 0, len(names) - 1,
+                                           metric_codes[first]), part[first])
+    numbers = factorized(family)[0]
     return _objects(family[metric_codes], df.index).rename("metric"), numbers[metric_codes]
 
 
-def _linked_metrics(metrics, parts) -> Components:
-    """The metrics joined to the totals their `part_of` names, pair by pair in file order (the
-    representative of a component depends on the order of joins)."""
-    linked = Components()
-    linked.join_all(_part_links(metrics, parts, linked.find))
-    return linked
-
-
-def _part_links(metrics, parts, seen):
-    """(total, metric) for each total a metric's `part_of` names; `seen` is called on each
-    metric first, as it comes (a metric is a node even when it names no total)."""
-    # Each distinct `part_of` text split once (4,715 of them name the totals of 89,571 pairs
-    # at 1M), its totals then the same text objects, hashed once.
-    named: dict = {}
-    for metric, part_of in zip(metrics, parts):
-        if not isinstance(part_of, str):
-            continue
-        seen(metric)
-        totals = named.get(part_of)
-        if totals is None:
-            totals = named[part_of] = [t for t in map(str.strip, part_of.split(";")) if t]
-        for total in totals:
-            yield total, metric
+def _linked_roots(names: np.ndarray, metrics: np.ndarray, parts: np.ndarray) -> np.ndarray:
+    """Per name (the distinct metrics), the representative of its component once each metric is
+    joined to the totals its `part_of` names, pair by pair in file order: `Components.join(total,
+    metric)` over node numbers (`metrics`: the pairs' positions in `names`), the one sequential
+    step; the representative of a component depends on the order of joins, not on how paths
+    are shortened, so the roots are read at the end by pointer doubling."""
+    node = dict(zip(names.tolist(), range(len(names))))
+    # Each distinct `part_of` text split once (4,715 of them name the totals of 89,571 pairs at
+    # 1M); a total no figure states is a node of its own. A pair's links, in order, are then
+    # its text's run of total nodes.
+    codes, texts = factorized(parts)
+    totals = [[node.setdefault(t, len(node)) for t in map(str.strip, p.split(";")) if t]
+              if isinstance(p, str) else [] for p in texts.tolist()]
+    size = np.fromiter(map(len, totals), dtype=np.intp, count=len(totals))
+    start = np.cumsum(size) - size
+    count = size[codes]
+    within = np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count)
+    flat = np.fromiter(itertools.chain.from_iterable(totals), dtype=np.intp, count=size.sum())
+    links = zip(flat[np.repeat(start[codes], count) + within].tolist(),
+                np.repeat(metrics, count).tolist())
+    parent = list(range(len(node)))
+    for a, b in links:
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]       # path halving, as `Components.find`
+            a = parent[a]
+        while parent[b] != b:
+            parent[b] = parent[parent[b]]
+            b = parent[b]
+        parent[a] = b
+    root = np.asarray(parent, dtype=np.intp)
+    while True:
+        up = root[root]
+        if (up == root).all():
+            break
+        root = up
+    return np.fromiter(node, dtype=object, count=len(node))[root[:len(names)]]
 
 
 def _restated_roots(restated: np.ndarray, currency: np.ndarray, ids: np.ndarray,
@@ -266,8 +278,9 @@ def reference_currency(df: pd.DataFrame, coded: dict | None = None) -> pd.Series
     the figures file names in its `currency` column most often, then alphabetical order. Never the
     report currency: it changes what is shown, not what is compared. `coded`: the numbers of
     `family`, `currency`, and of `id` and `original` numbered together, and whether each figure
-    is a restatement (`restatement`), when the caller has them; it gets the numbers of `ref` (-1
-    for none), in the numbering of `currency`.
+    is a restatement (`restatement`), and the given currency's in the numbering of `currency`
+    (`given`, -1 for none), when the caller has them; it gets the numbers of `ref` (-1 for
+    none), in the numbering of `currency`.
     """
     coded = coded if coded is not None else {}
     cur_all, currencies = numbered(df["currency"], coded.get("currency"))
@@ -290,8 +303,11 @@ def reference_currency(df: pd.DataFrame, coded: dict | None = None) -> pd.Series
     is_original = ~restated
     precise = (money(df["bound"].to_numpy(dtype=object)) == "exact") \
         & ~money(df["vague"].to_numpy()).astype(bool) & is_original
-    given = money(df["currency_given"].eq(df["currency"]).to_numpy()) \
-        if "currency_given" in df else np.zeros(len(at), dtype=bool)
+    if "given" in coded:
+        given = money(coded["given"] == cur_all)
+    else:
+        given = money(df["currency_given"].eq(df["currency"]).to_numpy()) \
+            if "currency_given" in df else np.zeros(len(at), dtype=bool)
     # One tally row per money figure for its own currency, and one per restatement for its
     # root's currency (a root counts for its own currency, whatever the restatement's is).
     fam_all = coded["family"] if "family" in coded else \
@@ -350,16 +366,17 @@ def _in_ref(coded: dict) -> np.ndarray:
     return (coded["currency"] == coded["ref"]) & (coded["ref"] >= 0)
 
 
-def _restatement_rates(df: pd.DataFrame, orig_cur: pd.Series, rows: pd.Series) -> dict:
-    """For each restatement, the bands from its original's currency to its own over the as_of
-    period (`xa_*`) and the publication date (`xp_*`): the rates its writer could have used;
-    NaN on the other rows. Columns by name, to add one by one (a frame of them would be
-    consolidated: a copy of every cell)."""
+def _restatement_rates(df: pd.DataFrame, orig_cur: np.ndarray, rows: pd.Series) -> dict:
+    """For each restatement, the bands from its original's currency (`orig_cur`: its text at
+    each restatement, in row order) to its own over the as_of period (`xa_*`) and the
+    publication date (`xp_*`): the rates its writer could have used; NaN on the other rows.
+    Columns by name, to add one by one (a frame of them would be consolidated: a copy of every
+    cell)."""
     keys = ("rate_low", "rate_high", "rate_low_date", "rate_high_date")
     at = np.flatnonzero(rows.to_numpy(dtype=bool))
     out = {}
     for w, col in (("a", "as_of"), ("p", "published")):
-        triples = [c.to_numpy(dtype=object)[at] for c in (orig_cur, df["currency"], df[col])]
+        triples = [orig_cur, *(c.to_numpy(dtype=object)[at] for c in (df["currency"], df[col]))]
         bands = distinct(*triples)
         found = [fx_band(*(c[i] for c in triples)) for i in bands.first]
         for k in keys:
@@ -459,7 +476,7 @@ def _shared(s: pd.Series) -> tuple[pd.Series, np.ndarray]:
     # The cells as objects (no copy for pandas' Python string storage): hashed so, they skip
     # the string array's own missing-value pass.
     cells = s.to_numpy(dtype=object)
-    codes, uniques = pd.factorize(cells, use_na_sentinel=True)
+    codes, uniques = factorized(cells)
     # Code -1 (missing) takes the extra last slot, set below.
     values = np.append(np.asarray(uniques, dtype=object), None).take(codes)
     missing = codes < 0
@@ -509,12 +526,16 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     reading = readings.codes
     df = df.join(read_amounts(df["amount"], given, readings))
     # The amount's currency numbered through its reading: a table of the distinct readings.
-    coded["currency"] = pd.factorize(df["currency"].to_numpy(dtype=object)[readings.first])[0][
-        reading] if len(reading) else reading
+    cur_codes, currencies = pd.factorize(df["currency"].to_numpy(dtype=object)[readings.first])
+    coded["currency"] = cur_codes[reading] if len(reading) else reading
+    currencies = np.asarray(currencies, dtype=object)
     # Kept to say where such a figure's currency came from (the text does not name it); an
     # empty cell names none (by the cells' numbers: -1 for a missing one, the last slot).
     blank = np.append(given_texts == "", True)
     df["currency_given"] = given.where(~blank[given_codes], None)
+    # The given currency in the amount's numbering (-1 for a blank or missing cell).
+    in_amounts = pd.Index(currencies).get_indexer(given_texts)
+    coded["given"] = np.append(np.where(blank[:-1], -1, in_amounts), -1)[given_codes]
     df["as_of_first"], df["as_of_last"] = _periods(df["as_of"], _codes(coded, "as_of", df))
     pub_first, df["pub_last"] = _periods(df["published"], _codes(coded, "published", df))
     # An as_of read from the article's date is a window, so that one event reported a day apart
@@ -534,13 +555,16 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     coded["id"], coded["original"] = numbers["id"], original
     df["original"] = _objects(np.append(numbers["texts"], None)[original], df.index)
     del numbers
-    orig_cur = _objects(_currency_by_number(df["currency"].to_numpy(dtype=object), coded["id"],
-                                            original), df.index)
-    is_restatement = money & (original >= 0) & orig_cur.notna() & orig_cur.ne(df["currency"])
+    # The original's currency by number (-1 for none): a restatement is money whose original
+    # is money in another currency.
+    orig_cur = _currency_by_number(coded["currency"], coded["id"], original, none=-1)
+    is_restatement = pd.Series(money.to_numpy() & (original >= 0) & (orig_cur >= 0)
+                               & (orig_cur != coded["currency"]), index=df.index, copy=False)
     coded["restatement"] = is_restatement.to_numpy()
     df["role"] = _objects(ROLES.take(is_restatement.to_numpy(dtype=np.intp)), df.index)
     df = df.join(uncertainty.model_intervals(df, is_restatement, reading))
-    for name, column in _restatement_rates(df, orig_cur, is_restatement).items():
+    for name, column in _restatement_rates(df, currencies[orig_cur[coded["restatement"]]],
+                                           is_restatement).items():
         df[name] = _objects(column, df.index)
     df["family"], coded["family"] = family_numbers(df, _codes(coded, "metric", df),
                                                    _codes(coded, "part_of", df))
@@ -567,7 +591,9 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     del c_rates     # its as_of and publication bands are the restatement check's `xa_`/`xp_`
 
     # For display: the report currency.
-    target = pd.Series(currency, index=df.index)
+    # One object for every row: a Series of the text would be given pandas' str dtype, each of a
+    # million cells checked (0.01 to 0.04 s at 1M).
+    target = _objects(np.full(len(df), currency, dtype=object), df.index)
     one_target = np.zeros(len(df), dtype=np.intp)      # one currency: no text to number
     n_rates = _rates(df, money, target, one_target, ("rate_low", "rate_high", "rate_low_date",
                                                      "rate_high_date", "rate_note"), coded)

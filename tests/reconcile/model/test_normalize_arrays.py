@@ -275,3 +275,48 @@ def test_a_column_set_on_few_rows_reads_back_its_values_and_nan_elsewhere():
     assert dense[1] is None and dense[3] == 2.0
     assert pd.concat([pd.Series(column), pd.Series(_set_at(4, at, np.array([1.5, 2.0])))]
                      ).tolist()[1] is None
+
+
+def _fresh(text: str) -> str:
+    """An equal text in an object of its own."""
+    copy = (text + ".")[:-1]
+    assert copy == text and copy is not text
+    return copy
+
+
+@settings(max_examples=examples(120), deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["ab", "cd", "", None, math.nan, "nan-object"]),
+                          st.booleans()), max_size=14), st.integers(0, 4))
+def test_objects_numbered_by_address_then_value_as_factorize_numbers_them(cells, sample):
+    # Each text shared or in an object of its own (a copy), NaN as one object or many; a sample
+    # of 0 to 4 cells decides whether the addresses are numbered first, so both ways are tried
+    # on the same cells.
+    from reconcile.model import distinct as D
+    values = np.array([float("nan") if v == "nan-object" else
+                       _fresh(v) if copy and isinstance(v, str) and v else v
+                       for v, copy in cells], dtype=object)
+    was, D._SAMPLE = D._SAMPLE, sample
+    try:
+        codes, uniques = D.factorized(values)
+    finally:
+        D._SAMPLE = was
+    want, want_uniques = pd.factorize(values)
+    assert codes.tolist() == want.tolist()
+    # The same objects: each value's first cell.
+    assert len(uniques) == len(want_uniques)
+    assert all(a is b for a, b in zip(uniques, want_uniques))
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["500", "5억 원", "$3 million", "약 7억"]),
+                          st.sampled_from(["USD", "KRW", "", None]), st.sampled_from(["m1", "m2"])),
+                min_size=1, max_size=8))
+@example([("500", "USD", "m1"), ("5억 원", None, "m1")])       # a tie the given cell breaks
+def test_normalize_chooses_reference_currencies_by_numbers_as_the_columns_rule_does(rows):
+    # normalize tallies the given currency, the restatements and the families by their numbers;
+    # `reference_currency` of the table alone reads its columns (ties: the given currency).
+    from reconcile.model.normalize import normalize
+    from tests.helpers import table
+    df = normalize(table(*(dict(amount=a, currency=c, metric=m) for a, c, m in rows)))
+    want = reference_currency(df.drop(columns="ref"))
+    assert df["ref"].fillna("-").tolist() == want.fillna("-").tolist()
