@@ -23,6 +23,7 @@ import pandas as pd
 from currency.data.periods import parse_period
 from currency.data.rates import rate_book, stand_in
 from reconcile.model import as_of_window, uncertainty
+from reconcile.model.components import Components
 from reconcile.model.distinct import Keys, distinct, factorized, first_rows, numbered
 from reconcile.store import restatements
 from reconcile.store.figures import figure_amount
@@ -210,8 +211,7 @@ def _linked_roots(names: np.ndarray, metrics: np.ndarray, parts: np.ndarray) -> 
     """Per name (the distinct metrics), the representative of its component once each metric is
     joined to the totals its `part_of` names, pair by pair in file order: `Components.join(total,
     metric)` over node numbers (`metrics`: the pairs' positions in `names`), the one sequential
-    step; the representative of a component depends on the order of joins, not on how paths
-    are shortened, so the roots are read at the end by pointer doubling."""
+    step, over numbers instead of texts."""
     node = dict(zip(names.tolist(), range(len(names))))
     # Each distinct `part_of` text split once (4,715 of them name the totals of 89,571 pairs at
     # 1M); a total no figure states is a node of its own. A pair's links, in order, are then
@@ -226,22 +226,10 @@ def _linked_roots(names: np.ndarray, metrics: np.ndarray, parts: np.ndarray) -> 
     flat = np.fromiter(itertools.chain.from_iterable(totals), dtype=np.intp, count=size.sum())
     links = zip(flat[np.repeat(start[codes], count) + within].tolist(),
                 np.repeat(metrics, count).tolist())
-    parent = list(range(len(node)))
-    for a, b in links:
-        while parent[a] != a:
-            parent[a] = parent[parent[a]]       # path halving, as `Components.find`
-            a = parent[a]
-        while parent[b] != b:
-            parent[b] = parent[parent[b]]
-            b = parent[b]
-        parent[a] = b
-    root = np.asarray(parent, dtype=np.intp)
-    while True:
-        up = root[root]
-        if (up == root).all():
-            break
-        root = up
-    return np.fromiter(node, dtype=object, count=len(node))[root[:len(names)]]
+    joined = Components(range(len(node)))
+    joined.join_all(links)
+    root = np.fromiter(map(joined.find, range(len(names))), dtype=np.intp, count=len(names))
+    return np.fromiter(node, dtype=object, count=len(node))[root]
 
 
 def _restated_roots(restated: np.ndarray, currency: np.ndarray, ids: np.ndarray,
