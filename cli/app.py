@@ -185,10 +185,10 @@ def _small_pages_for_arrays() -> None:
     if "NUMPY_MADVISE_HUGEPAGE" in os.environ:
         return
     try:
-        from numpy._core.multiarray import _set_madvise_hugepage        # numpy 2
+        from numpy._core.multiarray import _set_madvise_hugepage  # numpy 2
     except ImportError:
         try:
-            from numpy.core.multiarray import _set_madvise_hugepage     # numpy 1
+            from numpy.core.multiarray import _set_madvise_hugepage  # numpy 1
         except ImportError:
             return
     _set_madvise_hugepage(False)

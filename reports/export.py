@@ -9,11 +9,11 @@ from __future__ import annotations
 import csv
 import io
 import itertools
-from itertools import chain
 import json
 import math
 import re
 from dataclasses import dataclass
+from itertools import chain
 from json.encoder import encode_basestring as _json_text
 from pathlib import Path
 from typing import BinaryIO

@@ -217,8 +217,8 @@ def _linked_roots(names: np.ndarray, metrics: np.ndarray, parts: np.ndarray) -> 
     # 1M); a total no figure states is a node of its own. A pair's links, in order, are then
     # its text's run of total nodes.
     codes, texts = factorized(parts)
-    totals = [[node.setdefault(t, len(node)) for t in map(str.strip, p.split(";")) if t]
-              if isinstance(p, str) else [] for p in texts.tolist()]
+    totals = [[node.setdefault(t, len(node)) for t in map(str.strip, part.split(";")) if t]
+              if isinstance(part, str) else [] for part in texts.tolist()]
     size = np.fromiter(map(len, totals), dtype=np.intp, count=len(totals))
     start = np.cumsum(size) - size
     count = size[codes]

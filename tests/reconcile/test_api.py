@@ -125,3 +125,9 @@ def test_cells_that_are_not_text_are_named_and_whole_numbers_read_as_digits():
 def test_an_empty_table_is_no_figures_not_a_traceback():
     with pytest.raises(InputError, match="no figures yet"):
         reconcile(minimal().iloc[:0])
+
+
+def test_a_metric_given_as_a_number_is_named_at_its_row():
+    with pytest.raises(FiguresError) as err:
+        reconcile(minimal(metric=[5, "m"]))
+    assert err.value.lines == ["<figures>:2: metric: 5: metric must be a snake_case key"]
