@@ -248,11 +248,15 @@ def run() -> None:
 def _exit_at_once(code) -> None:
     """End the process with `code` as Python's exit would (exit callbacks run, stdout and stderr
     flushed) but without freeing every object first; return instead where that exit is needed:
-    a status that is not a number (printed by it), a thread still running, a failed flush."""
+    a status that is not a number (printed by it), a thread still running, a failed flush, and
+    a run with something after it (`python -i`, a profiler or tracer such as cProfile or
+    coverage, which report once the script is done)."""
     import atexit
     import threading
     code = 0 if code is None else code
     if not isinstance(code, int) or not hasattr(atexit, "_run_exitfuncs"):
+        return
+    if sys.flags.interactive or sys.getprofile() is not None or sys.gettrace() is not None:
         return
     main_thread = threading.main_thread()
     if any(t is not main_thread and not t.daemon for t in threading.enumerate()):

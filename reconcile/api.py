@@ -21,12 +21,16 @@ from reconcile.store.figures import COLUMNS, REQUIRED, NoFigures, load_figures, 
 
 def _as_text(value):
     """Dates given as `date`/`Timestamp` become the `YYYY-MM-DD` the figures table holds, and
-    whole numbers (an id, a year) their digits; any other cell stays as given."""
+    whole numbers (an id, a year; 7.0 too) their digits; any other cell stays as given."""
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
-    if isinstance(value, (int, np.integer)) and not isinstance(value, (bool, np.bool_)):
+    if isinstance(value, (bool, np.bool_)):
+        return value
+    # pandas makes a column of whole numbers with a gap floats (7 becomes 7.0): read alike.
+    if isinstance(value, (int, np.integer)) or (isinstance(value, (float, np.floating))
+                                                and float(value).is_integer()):
         return str(int(value))
     return value
 
@@ -36,13 +40,23 @@ def _as_text(value):
 NOT_TEXT = "must be text, not {}"
 
 
-def _not_text(df: pd.DataFrame, name: str) -> list:
-    """One problem per cell that is not text, at the row's line."""
+def _problems(df: pd.DataFrame, name: str) -> list:
+    """Every problem of the table, in line order: each cell that is not text, and what the
+    file's rules find in the rest (which read text: a cell that is not is left out of them)."""
     from reconcile.store.problems import Problem
-    return [Problem(name, int(line), col, repr(v), NOT_TEXT.format(type(v).__name__))
-            for col in COLUMNS
-            for line, v in zip(df["line"], df[col])
-            if v is not None and not isinstance(v, str)]
+    bad = [(i, col) for col in COLUMNS for i, v in enumerate(df[col])
+           if v is not None and not isinstance(v, str)]
+    if not bad:
+        return validate(df, name)
+    lines = df["line"].tolist()
+    found = [Problem(name, int(lines[i]), col, repr(df[col].iat[i]),
+                     NOT_TEXT.format(type(df[col].iat[i]).__name__)) for i, col in bad]
+    texts = df.copy()
+    for i, col in bad:
+        texts.iat[i, texts.columns.get_loc(col)] = None
+    left_out = {(int(lines[i]), col) for i, col in bad}
+    found += [p for p in validate(texts, name) if (p.line, p.column) not in left_out]
+    return sorted(found, key=lambda p: p.line if p.line is not None else -1)
 
 
 def figures_frame(figures: pd.DataFrame, name: str = "<figures>") -> pd.DataFrame:
@@ -65,7 +79,7 @@ def figures_frame(figures: pd.DataFrame, name: str = "<figures>") -> pd.DataFram
     df = df.reset_index(drop=True)
     if df.empty:
         raise NoFigures(name)
-    problems = _not_text(df, name) or validate(df, name)
+    problems = _problems(df, name)
     if problems:
         raise FiguresError(problems)
     return df

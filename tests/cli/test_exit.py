@@ -89,3 +89,13 @@ def test_the_console_script_ends_with_the_collector_still_paused(figures):
             "A.run()\n")
     r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert r.returncode == 0 and r.stderr.splitlines()[-1] == "GC False True", r.stderr
+
+
+def test_a_profiled_run_ends_as_usual_so_the_profile_is_printed():
+    # cProfile (and coverage, `python -i`) report after the script: no exit at once under them.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    done = subprocess.run([sys.executable, "-m", "cProfile", "-s", "ncalls", "main.py",
+                           "convert", "1억 달러"], cwd=ROOT, env=env, capture_output=True,
+                          text=True)
+    assert done.returncode == 0
+    assert "USD" in done.stdout and "function calls" in done.stdout

@@ -114,8 +114,13 @@ def test_reconcile_file_lets_the_loaded_frame_go_before_the_checks(tmp_path, mon
 def test_cells_that_are_not_text_are_named_and_whole_numbers_read_as_digits():
     # An amount given as a float has lost how it was written: named at its row, not a traceback.
     with pytest.raises(FiguresError) as err:
-        reconcile(minimal(amount=[5.0, "1억 달러"]))
-    assert err.value.lines == ["<figures>:2: amount: 5.0: must be text, not float"]
+        reconcile(minimal(amount=["1억 달러", 5.5], id=["a", "a"]))
+    # Every problem at once, in line order: the cell that is not text and the rest's rules.
+    assert [line.split(": ")[1] for line in err.value.lines] == ["id", "amount", "id"]
+    assert err.value.lines[1] == "<figures>:3: amount: 5.5: must be text, not float"
+    # A whole number made a float by a gap in its column (pandas' 7.0) reads as its digits.
+    assert len(reconcile(minimal(note=[7, None])).findings) == \
+        len(reconcile(minimal(note=["7", None])).findings)
     # Whole-number ids are their digits, the same figures as ids written as text.
     as_numbers = reconcile(minimal(id=[1, 2]))
     as_text = reconcile(minimal(id=["1", "2"]))
