@@ -680,6 +680,7 @@ def discrepancies(findings: pd.DataFrame) -> pd.DataFrame:
     return findings[ranks(findings["severity"]) >= RANK["low"]]
 
 
-def involved(findings: pd.DataFrame) -> set[str]:
-    """Every figure id the findings involve."""
-    return set(chain.from_iterable(findings["figures"]))
+def involved(findings) -> set[str]:
+    """Every figure id the findings (a table, or its `figures` cells) involve."""
+    cells = findings["figures"] if isinstance(findings, pd.DataFrame) else findings
+    return set(chain.from_iterable(cells))
