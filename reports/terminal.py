@@ -219,6 +219,17 @@ def metric_table(console: Console, metric: str, g: pd.DataFrame, worst: dict,
             _line(console, Text(line, style="dim"))
 
 
+def _metrics_drawn(view: View, shown: pd.DataFrame, metric: str | None) -> tuple[list, list]:
+    """The metrics the report draws timelines of, and those it lists the figures of."""
+    with_findings = list(dict.fromkeys(discrepancies(shown)["metric"]))
+    chart_metrics = list(with_findings) if view.charts else []
+    if view.chart_metric and view.chart_metric not in chart_metrics:
+        chart_metrics.append(view.chart_metric)
+    table_metrics = sorted(view.figures["metric"].unique()) if view.all_metrics or metric \
+        else sorted(set(shown["metric"]))
+    return chart_metrics, table_metrics
+
+
 def print_report(console: Console, rec, view: View, figures_path: str,
                  metric: str | None = None) -> None:
     """The whole report, to `console`."""
@@ -236,12 +247,8 @@ def print_report(console: Console, rec, view: View, figures_path: str,
     cut = n_shown - view.limit if view.limit and n_shown > view.limit else 0
     if cut:
         shown = shown.head(view.limit)
-    with_findings = list(dict.fromkeys(discrepancies(shown)["metric"]))
-    chart_metrics = list(with_findings) if view.charts else []
-    if view.chart_metric and view.chart_metric not in chart_metrics:
-        chart_metrics.append(view.chart_metric)
-    table_metrics = sorted(figs["metric"].unique()) if view.all_metrics or metric \
-        else sorted(set(shown["metric"]))
+    chart_metrics, table_metrics = _metrics_drawn(view, shown, metric)
+    # The worst flags are read for the figures drawn only: their timelines and tables show them.
     listed = figs["metric"].isin(table_metrics).to_numpy()
     charted = [m for m in chart_metrics if m not in table_metrics]
     drawn = listed | figs["metric"].isin(charted).to_numpy() if charted else listed
