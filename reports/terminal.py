@@ -118,6 +118,19 @@ def _figure_lines(r, width: int, severity: str | None, quote: bool) -> list[Text
     return lines
 
 
+def worst_among(findings: pd.DataFrame, ids, every: bool = False) -> dict:
+    """`worst_by_figure` of the figures `ids` (those the report lists; `every`: all of them),
+    read only from the findings that flag one of them."""
+    # A run at scale flags hundreds of thousands of figures; the report's tables list a few
+    # hundred, and the dict of every flag cost more than finding the few rows that matter.
+    if every:
+        return worst_by_figure(findings)
+    ids = set(ids)
+    flagged = findings["flagged"].to_numpy(dtype=object)
+    apart = np.fromiter(map(ids.isdisjoint, flagged), dtype=bool, count=len(flagged))
+    return worst_by_figure(findings[~apart])
+
+
 def rows_by_id(figs: pd.DataFrame, findings: pd.DataFrame) -> dict:
     """The figure rows (named tuples) of every id the findings involve, looked up once."""
     ids = involved(findings)
@@ -206,6 +219,17 @@ def metric_table(console: Console, metric: str, g: pd.DataFrame, worst: dict,
             _line(console, Text(line, style="dim"))
 
 
+def _metrics_drawn(view: View, shown: pd.DataFrame, metric: str | None) -> tuple[list, list]:
+    """The metrics the report draws timelines of, and those it lists the figures of."""
+    with_findings = list(dict.fromkeys(discrepancies(shown)["metric"]))
+    chart_metrics = list(with_findings) if view.charts else []
+    if view.chart_metric and view.chart_metric not in chart_metrics:
+        chart_metrics.append(view.chart_metric)
+    table_metrics = sorted(view.figures["metric"].unique()) if view.all_metrics or metric \
+        else sorted(set(shown["metric"]))
+    return chart_metrics, table_metrics
+
+
 def print_report(console: Console, rec, view: View, figures_path: str,
                  metric: str | None = None) -> None:
     """The whole report, to `console`."""
@@ -223,7 +247,12 @@ def print_report(console: Console, rec, view: View, figures_path: str,
     cut = n_shown - view.limit if view.limit and n_shown > view.limit else 0
     if cut:
         shown = shown.head(view.limit)
-    worst = worst_by_figure(view.counted)
+    chart_metrics, table_metrics = _metrics_drawn(view, shown, metric)
+    # The worst flags are read for the figures drawn only: their timelines and tables show them.
+    listed = figs["metric"].isin(table_metrics).to_numpy()
+    charted = [m for m in chart_metrics if m not in table_metrics]
+    drawn = listed | figs["metric"].isin(charted).to_numpy() if charted else listed
+    worst = worst_among(view.counted, figs["id"].to_numpy()[drawn], drawn.all())
     by_id = rows_by_id(figs, shown)
     if shown.empty:
         console.print("[green]No discrepancies.[/green]" if not tally.discrepancies
@@ -235,23 +264,17 @@ def print_report(console: Console, rec, view: View, figures_path: str,
     if cut:
         console.print(f"[dim]The {view.limit} most severe findings are shown; {cut} more are not "
                       f"(--limit 0 shows all; `export` writes them all to a file).[/dim]")
-    with_findings = list(dict.fromkeys(discrepancies(shown)["metric"]))
-    chart_metrics = list(with_findings) if view.charts else []
-    if view.chart_metric and view.chart_metric not in chart_metrics:
-        chart_metrics.append(view.chart_metric)
     if chart_metrics:
         from reports import charts  # only with --charts/--chart: not at start-up
         console.print(Text("Timelines (values as the checks compare them)", style="bold underline"))
         for tl in charts.timelines(figs, chart_metrics, worst):
             console.print(charts.terminal(tl, console.width), no_wrap=True, crop=True)
             console.print()
-    table_metrics = sorted(figs["metric"].unique()) if view.all_metrics or metric \
-        else sorted(set(shown["metric"]))
     if table_metrics:
         console.print(Text("Figures of the metrics with a finding shown" if not
                            (view.all_metrics or metric) else "Figures by metric",
                            style="bold underline"))
-        chosen = figs[figs["metric"].isin(table_metrics)]
+        chosen = figs[listed]
         for m, g in chosen.groupby("metric", sort=True):
             metric_table(console, m, g, worst)
         console.print()

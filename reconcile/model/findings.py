@@ -133,8 +133,12 @@ class Finding:
         checked together, as each finding's own are when it is made alone."""
         severity, evidence = fields.get("severity"), fields.get("evidence", ())
         if isinstance(severity, list) or isinstance(evidence, list):
-            deque(map(_valid, *(v if isinstance(v, list) else repeat(v, n)
-                                for v in (severity, evidence))), maxlen=0)
+            # All valid is seen in C (a set of the names, the pieces' truth); only otherwise is
+            # each record checked, in order, so that the first one not valid is named.
+            if not (set(severity if isinstance(severity, list) else [severity]) <= RANK.keys()
+                    and all(evidence if isinstance(evidence, list) else [evidence])):
+                deque(map(_valid, *(v if isinstance(v, list) else repeat(v, n)
+                                    for v in (severity, evidence))), maxlen=0)
         else:
             _valid(severity, evidence)
         return _many(cls, n, fields)
@@ -680,6 +684,7 @@ def discrepancies(findings: pd.DataFrame) -> pd.DataFrame:
     return findings[ranks(findings["severity"]) >= RANK["low"]]
 
 
-def involved(findings: pd.DataFrame) -> set[str]:
-    """Every figure id the findings involve."""
-    return set(chain.from_iterable(findings["figures"]))
+def involved(findings) -> set[str]:
+    """Every figure id the findings (a table, or its `figures` cells) involve."""
+    cells = findings["figures"] if isinstance(findings, pd.DataFrame) else findings
+    return set(chain.from_iterable(cells))

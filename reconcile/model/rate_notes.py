@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy as np
 import pandas as pd
 
 from currency.data.rates import day_range_note
@@ -30,9 +31,11 @@ def annotate_findings(findings: pd.DataFrame, figures: pd.DataFrame) -> pd.DataF
     # name one of them are rebuilt.
     money = figures["currency"].notna().to_numpy()
     rate_note = figures["rate_note"]
-    noted = money & rate_note.notna().to_numpy() & (rate_note != "").to_numpy()
-    as_of_notes = {i: f"{i}: {n}" for i, n in zip(figures["id"][noted], rate_note[noted])
-                   if isinstance(n, str)}
+    # A column of a few shared texts: its distinct notes are found first, and the figures that
+    # have one only when there is one (none at all in most runs).
+    notes = [n for n in pd.unique(rate_note.to_numpy(dtype=object)) if isinstance(n, str) and n]
+    noted = money & rate_note.isin(notes).to_numpy() if notes else np.zeros(len(money), bool)
+    as_of_notes = {i: f"{i}: {n}" for i, n in zip(figures["id"][noted], rate_note[noted])}
     notes_of = {p: outside_note(p) for p in figures["published"][money].unique()}
     outside = [p for p, note in notes_of.items() if note]
     late = money & figures["published"].isin(outside).to_numpy()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from reconcile.model import findings as F
@@ -21,10 +22,12 @@ class Tally:
     @classmethod
     def of(cls, findings: pd.DataFrame) -> Tally:
         """The tally of a findings table (the one place the summary's counts are made)."""
-        by = findings["severity"].value_counts()
-        disc = F.discrepancies(findings)
-        return cls(tuple(int(by.get(s, 0)) for s in F.SEVERITIES), len(disc),
-                   len(F.involved(disc)))
+        # From the ranks, once: no table of the discrepancies is made to read their figures.
+        rank = F.ranks(findings["severity"])
+        by = np.bincount(rank, minlength=len(F.SEVERITIES))
+        disc = rank >= F.RANK["low"]
+        return cls(tuple(map(int, by)), int(np.count_nonzero(disc)),
+                   len(F.involved(findings["figures"].to_numpy(dtype=object)[disc])))
 
     def __add__(self, other: Tally) -> Tally:
         # Only tallies of disjoint families add up: no figure is in two of them.
