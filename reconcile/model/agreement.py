@@ -110,7 +110,7 @@ def stable_order(key: np.ndarray) -> np.ndarray:
 def group_order(g: np.ndarray, x: np.ndarray, flag: np.ndarray | None = None) -> np.ndarray:
     """Positions sorted by group, then `x` (NaN last), then `flag` (0 before 1): one sort of one
     integer key, not a lexsort (a stable sort per key, whose scattered reads grow faster than the
-    rows). Rows equal in all keys come in no particular order: callers must not tell them apart."""
+    rows). Rows equal in all keys come in position order, though callers must not rely on it."""
     x_rank, n_x = dense_rank(np.asarray(x))
     g = np.asarray(g)
     lo, hi = (int(g.min()), int(g.max())) if len(g) else (0, 0)
@@ -119,7 +119,8 @@ def group_order(g: np.ndarray, x: np.ndarray, flag: np.ndarray | None = None) ->
     else:                   # group numbers too far apart (or not integers) to take as they are
         g_rank = dense_rank(g)[0]
     key = g_rank * n_x + x_rank
-    return np.argsort(key if flag is None else key * 2 + flag)
+    # Ties in position order, as a sort of packed keys gives them at no cost.
+    return stable_order(key if flag is None else key * 2 + flag)
 
 
 def consensus(g: np.ndarray, low: np.ndarray, high: np.ndarray, value: np.ndarray,
