@@ -95,6 +95,10 @@ def dense_rank(x: np.ndarray) -> tuple[np.ndarray, int]:
     return codes, n
 
 
+# Rows numbered a block at a time by `stable_order`.
+_BLOCK = 1 << 16
+
+
 def stable_order(key: np.ndarray) -> np.ndarray:
     """`np.argsort(key, kind="stable")` of integers: each key with its position
     packed into one int64 and sorted by value (numpy's stable sort of a million int64 keys took
@@ -102,9 +106,16 @@ def stable_order(key: np.ndarray) -> np.ndarray:
     n = len(key)
     if not n or int(key.min()) < 0 or int(key.max()) >= (2 ** 63 - 1) // n - 1:
         return np.argsort(key, kind="stable")
-    # Distinct packed values: any sort gives the one order, ties kept in position order.
-    packed = np.sort(key.astype(np.int64) * n + np.arange(n))
-    return packed % n
+    # Distinct packed values: any sort gives the one order, ties kept in position order. Built
+    # in place, the row numbers added a block at a time: a whole temporary array of them (16 MB
+    # for the sweep's 2M events) left the report's heap 13 MB higher at its peak.
+    packed = key.astype(np.int64)
+    packed *= n
+    for lo in range(0, n, _BLOCK):
+        packed[lo:lo + _BLOCK] += np.arange(lo, min(lo + _BLOCK, n))
+    packed.sort()
+    packed %= n
+    return packed
 
 
 def group_order(g: np.ndarray, x: np.ndarray, flag: np.ndarray | None = None) -> np.ndarray:

@@ -109,6 +109,12 @@ def test_stable_order_is_numpys_stable_argsort_ties_in_position_order(values):
     assert stable_order(key).tolist() == np.argsort(key, kind="stable").tolist()
 
 
+def test_stable_order_numbers_rows_past_its_first_block():
+    # More rows than one block of row numbers, few distinct keys: ties run across the blocks.
+    key = np.random.default_rng(7).integers(0, 50, 200_000)
+    assert (stable_order(key) == np.argsort(key, kind="stable")).all()
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from([-2.0, -0.0, 0.0, 1.5, math.nan, math.inf]), max_size=10))
 def test_dense_rank_orders_the_distinct_values_with_nan_last_as_one(values):
