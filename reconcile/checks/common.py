@@ -17,6 +17,7 @@ from reconcile.model.agreement import (
     group_order,
     intersection,
     segments,
+    stable_order,
 )
 from reconcile.model.distinct import sorted_codes
 
@@ -48,7 +49,7 @@ def _fact_groups(metric: np.ndarray, unit: np.ndarray, first: np.ndarray,
     metric_unit = _packed([_codes_sorted(metric), _codes_sorted(unit)])
     first_rank, _ = _ranks(first)
     last_rank, ends = _ranks(last)
-    order = np.argsort(_packed([metric_unit, first_rank, last_rank]), kind="stable")
+    order = stable_order(_packed([metric_unit, first_rank, last_rank]))
     seg_start, seg = segments(metric_unit[order])
     # The latest end so far within each (metric, unit), missing ends skipped: ends as ranks
     # (1 for the earliest; 0 for none) offset by the run, so one running maximum serves all runs.

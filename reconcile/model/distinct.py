@@ -65,11 +65,16 @@ def first_rows(codes: np.ndarray) -> np.ndarray:
     """The first row of each code 0, 1, ... for codes numbered in order of first appearance (as
     `pd.factorize` numbers), a negative code (missing) skipped: a row is its code's first when
     its code is above every code before it. Linear, where `np.unique` sorts."""
-    rows = np.flatnonzero(codes >= 0)
-    if not len(rows):
-        return rows
-    top = np.maximum.accumulate(codes[rows])
-    return rows[np.r_[True, top[1:] > top[:-1]]]
+    rows = None
+    # Most codes have no missing value: then every row is kept as it is, not gathered.
+    if len(codes) and codes.min() < 0:
+        rows = np.flatnonzero(codes >= 0)
+        codes = codes[rows]
+    if not len(codes):
+        return np.zeros(0, np.intp)
+    top = np.maximum.accumulate(codes)
+    at = np.r_[0, np.flatnonzero(top[1:] > top[:-1]) + 1]
+    return at if rows is None else rows[at]
 
 
 def numbered(values, codes: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:

@@ -395,8 +395,14 @@ def _rates(df: pd.DataFrame, money: pd.Series, target: pd.Series, target_codes: 
     rows = np.flatnonzero(money.to_numpy(dtype=bool))
     if not len(rows):
         return {}
-    keys = distinct(*(_codes(coded, name, df)[rows] for name in ("currency", "as_of", "published")),
-                    target_codes[rows])
+    # The (currency, as_of, published) keys are the same for every target: numbered once, each
+    # call adds its target's numbers (none to add for one target).
+    if "window" not in coded:
+        coded["window"] = distinct(*(_codes(coded, name, df)[rows]
+                                     for name in ("currency", "as_of", "published")))
+    keys = coded["window"]
+    if _varies(target_codes[rows]):
+        keys = distinct(keys.codes, target_codes[rows])
     first = rows[keys.first]
     texts = [c.to_numpy(dtype=object)[first] for c in (df["currency"], target, df["as_of"],
                                                         df["published"])]
@@ -409,13 +415,14 @@ _PER = re.compile(r" / (\w+)$")
 
 
 def _unit_labels(money: pd.Series, dur: pd.Series, target: pd.Series,
-                 unit: pd.Series, reading: np.ndarray, target_codes=None) -> np.ndarray:
+                 unit: pd.Series, readings: Keys, target_codes=None) -> np.ndarray:
     """Per figure, the unit its normalized interval is in: money in `target` (per year, per
     month as its unit says), a duration in days, anything else in its own unit; labelled once
     per distinct (amount reading, target), the label one object for all its rows (money, its
     kind and unit are the reading's)."""
-    keys = distinct(reading, target_codes if target_codes is not None else
-                    target.to_numpy(dtype=object))
+    targets = target_codes if target_codes is not None else target.to_numpy(dtype=object)
+    # One target: the readings are the keys.
+    keys = distinct(readings.codes, targets) if _varies(targets) else readings
     # Each column read at the keys' first rows only (not a million cells boxed as objects).
     labels = []
     for m, d, t, u in zip(*(c.to_numpy()[keys.first].tolist() for c in (money, dur, target,
@@ -426,6 +433,11 @@ def _unit_labels(money: pd.Series, dur: pd.Series, target: pd.Series,
         else:
             labels.append(DURATION_UNIT if d else u)
     return keys.spread(np.array(labels + [None], dtype=object)[:-1])
+
+
+def _varies(values: np.ndarray) -> bool:
+    """Whether the values are not all one (a missing value, None or NaN, unlike any other)."""
+    return len(values) > 0 and bool((values[1:] != values[0]).any())
 
 
 def _scaled(df: pd.DataFrame, rates: dict, money: pd.Series, same: pd.Series):
@@ -574,7 +586,7 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
                      coded)
     same = pd.Series(_in_ref(coded), index=df.index, copy=False)
     df["c_low"], df["c_high"], df["c_value"] = _scaled(df, c_rates, money, same)
-    df["c_unit"] = _objects(_unit_labels(money, dur, df["ref"], df["unit"], reading,
+    df["c_unit"] = _objects(_unit_labels(money, dur, df["ref"], df["unit"], readings,
                                          _codes(coded, "ref", df)), df.index)
     del c_rates     # its as_of and publication bands are the restatement check's `xa_`/`xp_`
 
@@ -597,7 +609,7 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
                        index=df.index, copy=False)
     df["n_low"], df["n_high"], df["n_value"] = _scaled(df, n_rates, money, n_same)
     del n_rates
-    df["n_unit"] = _objects(_unit_labels(money, dur, target, df["unit"], reading, one_target),
+    df["n_unit"] = _objects(_unit_labels(money, dur, target, df["unit"], readings, one_target),
                             df.index)
     if real_as_of is not None:
         cpi_low, cpi_high = _cpi_factors(df, money, real_as_of)

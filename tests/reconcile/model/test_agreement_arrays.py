@@ -10,7 +10,14 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reconcile.checks.common import _codes_sorted, fact_groups
-from reconcile.model.agreement import Events, consensus, dense_rank, intersection, sweep
+from reconcile.model.agreement import (
+    Events,
+    consensus,
+    dense_rank,
+    intersection,
+    stable_order,
+    sweep,
+)
 from tests.helpers import examples
 
 
@@ -92,6 +99,20 @@ def test_a_sweep_over_some_rows_of_the_sorted_events_is_a_sweep_of_those_rows(da
     for i, w in enumerate(want):
         if w is not None:
             assert (got[0][i], got[1][i], bool(got[2][i])) == w
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([0, 1, 5, 2 ** 40, 2 ** 62, -1]), max_size=12))
+def test_stable_order_is_numpys_stable_argsort_ties_in_position_order(values):
+    # Keys large or negative enough to overflow the packed sort take the stable sort itself.
+    key = np.array(values, dtype=np.int64)
+    assert stable_order(key).tolist() == np.argsort(key, kind="stable").tolist()
+
+
+def test_stable_order_numbers_rows_past_its_first_block():
+    # More rows than one block of row numbers, few distinct keys: ties run across the blocks.
+    key = np.random.default_rng(7).integers(0, 50, 200_000)
+    assert (stable_order(key) == np.argsort(key, kind="stable")).all()
 
 
 @settings(max_examples=200, deadline=None)

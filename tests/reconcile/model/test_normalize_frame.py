@@ -78,3 +78,23 @@ def test_conversion_words_over_a_column_say_what_they_say_pair_by_pair():
     # The cases hold both answers, including a marker far from the amount in a marked quote.
     assert want[0] and want[2] and want[4] and want[7] and want[9]
     assert not (want[1] or want[3] or want[5] or want[6] or want[8])
+
+
+def test_each_family_converts_to_its_own_reference_currency_beside_others():
+    # Families in three reference currencies, one day: the rates and unit labels looked up per
+    # (currency, day, target) must follow each row's own target, as normalizing it alone does.
+    rows = [dict(id=f"r{i}", metric=metric, amount=amount, source=f"s{i}.txt",
+                 as_of="2024-03-01", published="2024-03-02")
+            for i, (metric, amount) in enumerate([
+                ("zorblat_sales", "500억 원"), ("zorblat_sales", "$40 million"),
+                ("zorblat_sales", "510억 원"), ("quux_revenue", "€7 million"),
+                ("quux_revenue", "$8 million"), ("quux_revenue", "€7.2 million"),
+                ("blip_cost", "$3 million"), ("blip_cost", "$3.1 million")])]
+    whole = normalize(_as_loaded(table(*rows)))
+    assert whole["ref"].nunique() == 3
+    for i in range(len(rows)):
+        family = [r for r in rows if r["metric"] == rows[i]["metric"]]
+        alone = normalize(_as_loaded(table(*family)))
+        row = alone[alone["id"] == rows[i]["id"]].iloc[0]
+        for col in ("ref", "c_unit", "c_low", "c_high", "n_unit", "n_low", "rate_low"):
+            assert whole[col].iloc[i] == row[col], (rows[i]["id"], col)
