@@ -2,6 +2,7 @@
 registered check, merges what they say about each figure, sorts by severity."""
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from operator import is_not
 
@@ -96,16 +97,35 @@ def reconcile(figures: pd.DataFrame, currency: str = "USD", real_as_of=None, onl
                           Context(currency, real_as_of), only, skip)
 
 
-def check_evidence(df: pd.DataFrame, ctx: Context, only=None, skip=()) -> Reconciliation:
+# Evidence columns that only the checks read: no rate note, view or export does (report, --json,
+# --charts, export of findings or figures). 8 bytes a figure each, but the four flags.
+CHECK_ONLY = ("vague", "quantity_kind", "as_of_last", "pub_last", "as_of_news", "u", "s_low",
+              "s_high", "xa_rate_low", "xa_rate_high", "xa_rate_low_date", "xa_rate_high_date",
+              "xp_rate_low", "xp_rate_high", "xp_rate_low_date", "xp_rate_high_date", "typed",
+              "c_value", "n_grp", "votes", "side")
+
+
+def check_evidence(df: pd.DataFrame, ctx: Context, only=None, skip=(),
+                   lean: bool = False) -> Reconciliation:
     """Run the registered checks (`only`, less `skip`) over `evidence_base`'s table; a caller
-    that owns the loaded figures drops them before this (the table shares their text)."""
+    that owns the loaded figures drops them before this (the table shares their text). `lean`
+    (a caller that owns `df`) deletes its CHECK_ONLY columns once the checks have run."""
     found: list[F.Finding] = []
     failed = []
+    if lean:
+        # Loading and normalizing leave ~290 MB free in malloc's heap at a million figures; the
+        # findings are made in Python's own arenas, which never reuse it.
+        give_back_freed_memory()
     for name, check in selected_checks(only, skip).items():
         try:
             found.extend(check(df, ctx))
         except Exception as exc:     # a bug in one check must not hide the others' findings
             failed.append((name, f"{type(exc).__name__}: {exc}"))
+    if lean:
+        # In place, one block each: the caller's name for the table would keep a copy's columns.
+        for name in CHECK_ONLY:
+            del df[name]
+        give_back_freed_memory()
     merged = F.merge(found)
     # Findings merged into one are read no more (a third of them at a million figures): let
     # them go before the findings table is made.
@@ -123,6 +143,21 @@ def check_evidence(df: pd.DataFrame, ctx: Context, only=None, skip=()) -> Reconc
             noted = dict(zip(map(id, before[rows]), after[rows]))
             records = tuple(map(noted.get, map(id, merged), merged))
     return Reconciliation(df, table, ctx, records, tuple(failed))
+
+
+def give_back_freed_memory() -> None:
+    """Return the pages malloc holds free to the system (Linux with glibc only): the command line
+    keeps them for its next arrays (cli/app.py), where a phase that makes Python objects cannot
+    use them."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    try:
+        libc = ctypes.CDLL(None)
+    except OSError:
+        return
+    if hasattr(libc, "gnu_get_libc_version") and hasattr(libc, "malloc_trim"):
+        libc.malloc_trim(0)
 
 
 def filter_findings(findings: pd.DataFrame, metric: str | None = None,
