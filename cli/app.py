@@ -153,27 +153,10 @@ def begin_work(collect: bool = True) -> None:
             _small_pages_for_arrays()
 
 
-# glibc's mallopt parameters (malloc.h).
-M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3
-
-
 def _keep_freed_memory() -> None:
-    """Have glibc's malloc keep the large blocks the engine frees for its next ones, instead of
-    giving them back to the system and faulting fresh pages in again (Linux with glibc only)."""
-    # A million figures' columns are 8 MB arrays, made and dropped by the hundred: by default each
-    # is an mmap of its own, returned on free, and the kernel zeroes every page it faults in
-    # again. Blocks under 64 MB from the heap, kept up to 1 GB free at its top: 150k page faults
-    # fewer and ~1.5 s less system time at 1M for ~34 MB more peak (docs/engine/memory.md).
-    if not sys.platform.startswith("linux"):
-        return
-    import ctypes
-    try:
-        libc = ctypes.CDLL(None)
-    except OSError:
-        return
-    if hasattr(libc, "gnu_get_libc_version"):     # the numbers above are glibc's
-        libc.mallopt(M_MMAP_THRESHOLD, 64 << 20)
-        libc.mallopt(M_TRIM_THRESHOLD, 1 << 30)
+    """The engine's allocator setting for a command's run (`reconcile.engines.allocator`)."""
+    from reconcile.engines.allocator import keep_freed_memory
+    keep_freed_memory()
 
 
 def _small_pages_for_arrays() -> None:

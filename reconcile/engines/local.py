@@ -2,7 +2,6 @@
 registered check, merges what they say about each figure, sorts by severity."""
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field
 from operator import is_not
 
@@ -12,6 +11,7 @@ import pandas as pd
 from currency.data.coverage import Coverage, coverage
 from reconcile.checks import CHECKS
 from reconcile.checks.common import agreement_columns
+from reconcile.engines.allocator import give_back_freed_memory
 from reconcile.model import findings as F
 from reconcile.model.normalize import normalize
 from reconcile.model.rate_notes import annotate_findings
@@ -143,21 +143,6 @@ def check_evidence(df: pd.DataFrame, ctx: Context, only=None, skip=(),
             noted = dict(zip(map(id, before[rows]), after[rows]))
             records = tuple(map(noted.get, map(id, merged), merged))
     return Reconciliation(df, table, ctx, records, tuple(failed))
-
-
-def give_back_freed_memory() -> None:
-    """Return the pages malloc holds free to the system (Linux with glibc only): the command line
-    keeps them for its next arrays (cli/app.py), where a phase that makes Python objects cannot
-    use them."""
-    if not sys.platform.startswith("linux"):
-        return
-    import ctypes
-    try:
-        libc = ctypes.CDLL(None)
-    except OSError:
-        return
-    if hasattr(libc, "gnu_get_libc_version") and hasattr(libc, "malloc_trim"):
-        libc.malloc_trim(0)
 
 
 def filter_findings(findings: pd.DataFrame, metric: str | None = None,
