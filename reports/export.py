@@ -13,9 +13,8 @@ import json
 import math
 import re
 from dataclasses import dataclass
-from itertools import chain, repeat
+from itertools import chain
 from json.encoder import encode_basestring as _json_text
-from operator import add
 from pathlib import Path
 from typing import BinaryIO
 
@@ -86,29 +85,12 @@ def _inert(cells: dict) -> dict:
     for col, values in cells.items():
         if col in NUMBER_COLUMNS:
             continue
-        if hits := _formula_rows(values):
+        hits = [k for k, v in enumerate(values) if isinstance(v, str) and v.startswith(_FORMULA_START)]
+        if hits:
             values = out[col] = np.array(values, dtype=object)
             for k in hits:
                 values[k] = neutralize(values[k])
     return out
-
-
-# A formula's start after a line end: a column of texts joined by line ends has none when no cell
-# starts like a formula.
-_FORMULA_AFTER_LINE = re.compile("\n[" + re.escape("".join(_FORMULA_START)) + "]").search
-
-
-def _formula_rows(values) -> list[int]:
-    """The places of the texts among `values` that start like a formula. A column of texts is
-    looked at once, joined; only a column where that finds one (or a line end inside a cell
-    followed by such a character) is looked at cell by cell."""
-    try:
-        joined = "\n" + "\n".join(values)
-    except TypeError:       # not all texts (None)
-        joined = None
-    if joined is not None and not _FORMULA_AFTER_LINE(joined):
-        return []
-    return [k for k, v in enumerate(values) if isinstance(v, str) and v.startswith(_FORMULA_START)]
 
 
 @dataclass(frozen=True)
@@ -244,11 +226,7 @@ def _csv_lines(cells: dict, header: bool, names: list | None = None,
                for col, v in _inert(joined_cells(cells)).items()} | (written or {})
     names = list(cells) if names is None else names
     lines = [_csv_written(names)] if header else []
-    if names:
-        # The line end put after the last cell (a short one), not after each whole record; the
-        # records joined by map: no Python step per row.
-        ends = map(add, columns[names[-1]], repeat("\n"))
-        lines += map(",".join, zip(*(columns[c] for c in names[:-1]), ends))
+    lines += [",".join(row) + "\n" for row in zip(*(columns[c] for c in names))]
     return lines
 
 
@@ -273,26 +251,12 @@ def _csv_cells(values, numbers: bool) -> list[str]:
         return _number_texts(values, "")
     texts = ["" if v is None else v if v.__class__ is str else str(v) for v in values]
     if _QUOTED_AT("".join(texts)):
-        hits = list(map(_QUOTED_AT, texts))
-        texts = _all_quoted(texts) if all(hits) else [_quoted(t) if h else t
-                                                       for t, h in zip(texts, hits)]
+        texts = [_quoted(t) if _QUOTED_AT(t) else t for t in texts]
     return texts
 
 
 def _quoted(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
-
-
-_APART = "\0"
-
-
-def _all_quoted(texts: list[str]) -> list[str]:
-    """Each of `texts` `_quoted` (a column of messages, each with a comma in its head): quoted
-    together, joined by a character none of them holds, then split."""
-    joined = _APART.join(texts)
-    if joined.count(_APART) != len(texts) - 1:
-        return list(map(_quoted, texts))
-    return _quoted(joined).replace(_APART, '"' + _APART + '"').split(_APART)
 
 
 def _number_texts(values, missing: str) -> list[str]:

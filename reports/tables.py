@@ -58,12 +58,10 @@ def joined_cells(cells: dict) -> dict:
 
 def _joined(cells) -> np.ndarray:
     # Each tuple joined once: the findings about one fact share one tuple of yardstick ids,
-    # thousands long. Keyed by identity, which stays the tuple's while `cells` holds it; the
-    # loops are map's and dict's, not a Python loop per cell.
-    keys = list(map(id, cells))
-    distinct = dict(zip(keys, cells))
-    done = dict(zip(distinct, map(cell_text, distinct.values())))
-    return F.object_cells(list(map(done.__getitem__, keys)))
+    # thousands long. Keyed by identity, which stays the tuple's while `cells` holds it.
+    done: dict = {}
+    return F.object_cells([done[k] if (k := id(t)) in done else done.setdefault(k, cell_text(t))
+                           for t in cells])
 
 
 def _finite_or_none(x):

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reconcile.model.findings import object_cells
-from reports.export import _csv_cells, _csv_written, _inert, neutralize
+from reports.export import _inert, neutralize
 from reports.tables import _clean, _finite_or_none, _text
 
 NUMBERS = st.one_of(st.floats(allow_nan=True, allow_infinity=True), st.none(),
@@ -92,19 +92,3 @@ def test_json_records_made_column_by_column_are_each_records_json(rows, shared):
             for r in cell_records(cells)]
     assert _json_records(cells) == want
 
-
-
-@settings(deadline=None)
-@given(st.lists(st.text(alphabet="=+-@\t\r\na ", max_size=4), max_size=8))
-def test_a_column_of_texts_looked_at_once_is_neutralize_applied_cell_by_cell(texts):
-    # Only texts: the column is looked at joined, where a line end inside a cell is not a start.
-    out = _inert({"text": object_cells(texts)})["text"]
-    assert list(out) == [neutralize(t) for t in texts]
-
-
-@settings(deadline=None)
-@given(st.lists(st.text(alphabet='a,"\n\r\x00 ', max_size=5), max_size=8), st.booleans())
-def test_csv_cells_quoted_together_are_what_the_csv_module_writes(texts, commas):
-    # With `commas` every cell needs quotes, as a column of messages does: quoted together.
-    texts = ["," + t for t in texts] if commas else texts
-    assert _csv_cells(texts, False) == [_csv_written([t, ""])[:-2] for t in texts]
