@@ -146,6 +146,11 @@ class Finding:
     @property
     def message(self) -> str:
         """The finding as sentences: who, then what each check found."""
+        if len(self.evidence) == 1:
+            # Nine findings in ten at scale: one sentence, nothing to count or name again, so
+            # the text is made in one format rather than chunk by chunk.
+            e = self.evidence[0]
+            return f"{self.head}: {_capital(_sentence(e.detail, {}))}{self._notes(e.tried)}"
         return "".join(self._chunks())
 
     def message_start(self, limit: int) -> str:
@@ -173,11 +178,17 @@ class Finding:
             if k > SAY_PER_CHECK:
                 yield (f" … and {k - SAY_PER_CHECK:,} more of the same kind from the {check}"
                        f" check.")
-        tried = list(dict.fromkeys(t for e in self.evidence for t in e.tried))
-        if tried and self.severity != "info":
-            yield f" Tried: {'; '.join(tried)}."
+        yield self._notes(t for e in self.evidence for t in e.tried)
+
+    def _notes(self, tried) -> str:
+        """What the message says after its sentences: the explanations `tried` (each once; none
+        for an info note), then the stand-in rates."""
+        out = ""
+        if self.severity != "info" and (tried := dict.fromkeys(tried)):
+            out = f" Tried: {'; '.join(tried)}."
         if self.rate_notes:
-            yield f" (rates: {'; '.join(self.rate_notes)})"
+            out += f" (rates: {'; '.join(self.rate_notes)})"
+        return out
 
 
 def _valid(severity: str, evidence: tuple) -> None:

@@ -100,3 +100,15 @@ def test_the_start_of_a_long_message_is_rendered_without_the_rest():
     lazy = Finding("high", "m", ("x",), ("x",), "x",
                    tuple(pieces[:5]) + tuple(Evidence("c", "r", unshown) for _ in range(1000)))
     assert lazy.message_start(50).startswith("x: Piece 0 is off. Piece 1 is off.")
+
+
+@pytest.mark.parametrize("severity", ["info", "low"])
+@pytest.mark.parametrize("notes", [(), ("1 USD at 1,200 KRW",)])
+def test_a_message_of_one_piece_is_the_one_made_chunk_by_chunk(severity, notes):
+    # One piece of evidence takes a shorter path than several; both must say the same.
+    shared = ("k1", "k2", "k3", "k4", "k5")
+    detail = ("against (", Ids(shared), ") and again (", Ids(shared), ").")
+    e = Evidence("c", "r", lambda: detail, shared, tried=("rounding", "hedge", "rounding"))
+    f = Finding(severity, "m", ("x",), ("x",), "x", (e,), rate_notes=notes)
+    assert f.message == "".join(f._chunks()) == f.message_start(10 ** 6)
+    assert f.message.startswith("x: Against (k1, k2, k3, k4, k5) and again (the same 5 ")
