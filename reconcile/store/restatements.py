@@ -102,11 +102,16 @@ def _numbers(df, numbers: dict, name: str) -> np.ndarray:
 
 def _pair_keys(df, numbers: dict, rows: np.ndarray) -> np.ndarray:
     """Per row of `rows`, a number for its (source, metric, quote), -1 when one is missing."""
-    from reconcile.model.distinct import distinct
-    codes = [_numbers(df, numbers, name)[rows] for name in ("source", "metric", "quote")]
-    # The columns' numbers combined into one key, hashed once unless it could overflow.
-    key = distinct(*codes).codes
-    key[(codes[0] < 0) | (codes[1] < 0) | (codes[2] < 0)] = -1
+    import numpy as np
+    import pandas as pd
+    key = np.zeros(len(rows), dtype=np.int64)
+    missing = np.zeros(len(rows), dtype=bool)
+    for name in ("source", "metric", "quote"):
+        codes = _numbers(df, numbers, name)[rows]
+        missing |= codes < 0
+        # Renumbered after each column, so the combined key stays below n and cannot overflow.
+        key = pd.factorize(key * (int(codes.max(initial=0)) + 2) + codes + 1)[0]
+    key[missing] = -1
     return key
 
 
