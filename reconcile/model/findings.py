@@ -692,7 +692,12 @@ def involving(findings: pd.DataFrame, figure_id: str) -> pd.DataFrame:
 
 def discrepancies(findings: pd.DataFrame) -> pd.DataFrame:
     """The findings at low or above: the ones that say a figure is wrong."""
-    return findings[ranks(findings["severity"]) >= RANK["low"]]
+    return findings[discrepant(ranks(findings["severity"]))]
+
+
+def discrepant(rank: np.ndarray) -> np.ndarray:
+    """Which severity ranks say a figure is wrong (low or above; info notes do not)."""
+    return rank >= RANK["low"]
 
 
 def involved(findings) -> set[str]:

@@ -25,7 +25,7 @@ class Tally:
         # From the ranks, once: no table of the discrepancies is made to read their figures.
         rank = F.ranks(findings["severity"])
         by = np.bincount(rank, minlength=len(F.SEVERITIES))
-        disc = rank >= F.RANK["low"]
+        disc = F.discrepant(rank)
         return cls(tuple(map(int, by)), int(np.count_nonzero(disc)),
                    len(F.involved(findings["figures"].to_numpy(dtype=object)[disc])))
 
