@@ -120,7 +120,8 @@ def _reconcile(figures_path, currency, as_of_text, real, metric, only=None, skip
     with _progress(figures_path) as progress, python_strings():
         _step(progress, f"reading and reconciling {figures_path}")
         return reconcile_file(figures_path, currency, as_of, metric, metric_option="--metric",
-                              only=only, skip=skip, check_option="--check/--skip-check")
+                              only=only, skip=skip, check_option="--check/--skip-check",
+                              lean=True)
 
 
 def python_strings():

@@ -29,8 +29,10 @@ def _as_text(value):
     if isinstance(value, (bool, np.bool_)):
         return value
     # pandas makes a column of whole numbers with a gap floats (7 becomes 7.0): read alike.
+    # Not past 2**53, where a float no longer holds every whole number (an id's digits lost).
     if isinstance(value, (int, np.integer)) or (isinstance(value, (float, np.floating))
-                                                and float(value).is_integer()):
+                                                and float(value).is_integer()
+                                                and abs(value) <= 2 ** 53):
         return str(int(value))
     return value
 
@@ -101,8 +103,9 @@ def reconcile(figures: pd.DataFrame, currency: str = "USD", real_as_of=None):
 
 def reconcile_file(path: str | os.PathLike, currency: str = "USD", real_as_of=None,
                    metric: str | None = None, *, metric_option: str = "metric", only=None,
-                   skip=(), check_option: str = "check"):
-    """Load and validate a figures file once, then reconcile it (the command line's path)."""
+                   skip=(), check_option: str = "check", lean: bool = False):
+    """Load and validate a figures file once, then reconcile it (the command line's path).
+    `lean`: the result's `figures` leave out the columns only the checks read (less memory)."""
     from reconcile.engines import local as engine
     figures = load_figures(path)
     if figures.empty:
@@ -118,8 +121,8 @@ def reconcile_file(path: str | os.PathLike, currency: str = "USD", real_as_of=No
     # The loaded frame is read no more: held to the end, its columns (about 60 MB at a million
     # figures) would stay alive beside the findings; the evidence shares its text cells.
     del figures
-    # The columns only the checks read go once they have run (~130 MB at a million figures).
-    return engine.check_evidence(evidence, engine.Context(code, as_of), only, skip, lean=True)
+    # With `lean`, the columns only the checks read go once they have run (~130 MB at 1M).
+    return engine.check_evidence(evidence, engine.Context(code, as_of), only, skip, lean=lean)
 
 
 def read_amount(text: str):

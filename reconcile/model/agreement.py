@@ -104,7 +104,8 @@ def stable_order(key: np.ndarray) -> np.ndarray:
     packed into one int64 and sorted by value (numpy's stable sort of a million int64 keys took
     fifteen times as long as a plain sort of them); the stable sort when they would overflow."""
     n = len(key)
-    if not n or int(key.min()) < 0 or int(key.max()) >= (2 ** 63 - 1) // n - 1:
+    if (not n or key.dtype.kind not in "iub" or int(key.min()) < 0
+            or int(key.max()) >= (2 ** 63 - 1) // n - 1):
         return np.argsort(key, kind="stable")
     # Distinct packed values: any sort gives the one order, ties kept in position order. Built
     # in place, the row numbers added a block at a time: a whole temporary array of them (16 MB

@@ -136,3 +136,9 @@ def test_a_metric_given_as_a_number_is_named_at_its_row():
     with pytest.raises(FiguresError) as err:
         reconcile(minimal(metric=[5, "m"]))
     assert err.value.lines == ["<figures>:2: metric: 5: metric must be a snake_case key"]
+
+
+def test_a_float_past_exact_whole_numbers_is_not_read_as_digits():
+    # 12345678901234567 as a float is ...568: its digits were lost, so it is named, not guessed.
+    with pytest.raises(FiguresError, match="must be text, not float"):
+        reconcile(minimal(id=[12345678901234567.0, "b"]))

@@ -77,3 +77,12 @@ def test_no_view_or_export_reads_a_column_the_lean_run_drops(args, tmp_path):
     figures = Path(__file__).resolve().parents[2] / "fixtures" / "figures.csv"
     r = run(*[a.format(tmp=tmp_path) for a in args], "--figures", figures)
     assert r.exit_code == 0, (r.output, r.exception)
+
+
+def test_the_library_file_path_keeps_every_column_unless_asked_to_be_lean(sample_figures):
+    from reconcile.api import reconcile, reconcile_file
+    from tests.conftest import SAMPLE
+    whole = reconcile_file(SAMPLE).figures
+    assert list(whole.columns) == list(reconcile(sample_figures).figures.columns)
+    lean = reconcile_file(SAMPLE, lean=True).figures
+    assert set(whole.columns) - set(lean.columns) == set(local.CHECK_ONLY)

@@ -211,3 +211,8 @@ def test_text_codes_sort_as_python_sorts_text_with_missing_last(values):
     codes = _codes_sorted(np.array(values, dtype=object))
     distinct = sorted({v for v in values if v is not None})
     assert codes.tolist() == [len(distinct) if v is None else distinct.index(v) for v in values]
+
+
+def test_stable_order_of_fractions_is_the_stable_sort_not_their_whole_parts():
+    key = np.array([0.5, 0.2, 0.5, 0.1])
+    assert stable_order(key).tolist() == [3, 1, 0, 2]
