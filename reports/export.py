@@ -272,10 +272,15 @@ def _json_records(cells: dict) -> list[str]:
     names = list(cells)
     if not names or not all(name.__class__ is str for name in names):
         return [_json_record(r) for r in cell_records(cells)]
-    layout = "{\n    " + ",\n    ".join(_json_text(name).replace("%", "%%") + ": %s"
-                                       for name in names) + "\n  }"
+    layout = _record_layout(names)
     return [layout % row
             for row in zip(*(_json_column(name, v) for name, v in cells.items()))]
+
+
+def _record_layout(names) -> str:
+    """The text of a record with these keys, each value a `%s` (`_json_record`'s layout)."""
+    return "{\n    " + ",\n    ".join(_json_text(name).replace("%", "%%") + ": %s"
+                                     for name in names) + "\n  }"
 
 
 def _json_column(name: str, values) -> list[str]:
@@ -309,8 +314,7 @@ def _json_record(r: dict) -> str:
     value, slower than the export's other steps together; json's encoder of a text is used."""
     if not r or not all(k.__class__ is str for k in r):
         return _json_dumped(r, "  ")
-    return "{\n    " + ",\n    ".join(f"{_json_text(k)}: {_json_value(v)}"
-                                     for k, v in r.items()) + "\n  }"
+    return _record_layout(r) % tuple(map(_json_value, r.values()))
 
 
 def _json_value(v) -> str:
