@@ -65,8 +65,12 @@ def arrow_cells(data: bytes, columns: list[str], required: list[str]) -> dict | 
         return None
     cells = {}
     blank = None
-    for name, column in zip(header, table.slice(1).columns):
-        cells[name] = reader_text(column)
+    # Each column read is dropped once cleaned: its buffers take the next column's cleaned
+    # text instead of fresh memory (Arrow's pool peaked at the table plus every cleaned column).
+    read = table.slice(1).columns
+    del table
+    for name in header:
+        cells[name] = reader_text(read.pop(0))
         empty = pc.is_null(cells[name])
         blank = empty if blank is None else pc.and_(blank, empty)
     if pc.any(blank).as_py():     # the strict reader skips an all-blank row: lines would shift

@@ -375,8 +375,17 @@ def rows_frame(cells: dict, lines) -> "pd.DataFrame":
         else:
             columns[c] = pd.Series(_decoded(values).to_numpy(zero_copy_only=False))
     df = pd.DataFrame(columns, copy=False)      # the columns are new: no copy of them
-    df["line"] = np.asarray(lines, dtype=np.int64)
+    df["line"] = _line_numbers(lines)
     return df
+
+
+def _line_numbers(lines):
+    """The lines as int64; a range (the Arrow reader's rows, one a line) without making a
+    Python int of each (a million of them: 40 MB made and dropped)."""
+    import numpy as np
+    if isinstance(lines, range):
+        return np.arange(lines.start, lines.stop, lines.step, dtype=np.int64)
+    return np.asarray(lines, dtype=np.int64)
 
 
 def _string_array(cells, dtype):
@@ -444,7 +453,6 @@ def _restates_problems(df: "pd.DataFrame", texts: dict | None) -> list[tuple[int
     """`restatements.problems` of the rows that restate something (no other row can break the
     rule); of the other rows only the metrics of the restated ids are read."""
     import numpy as np
-    import pandas as pd
 
     from reconcile.store.restatements import problems as restates_problems
     codes, targets = _codes(_column(df, texts, "restates"))
@@ -453,8 +461,9 @@ def _restates_problems(df: "pd.DataFrame", texts: dict | None) -> list[tuple[int
         return []
     # Each row whose id some row restates, as that target's code; the last such row of each
     # target is the one whose metric counts (for an id given twice).
-    named = np.flatnonzero(_among(_column(df, texts, "id"), targets))
-    target_of = pd.Index(targets).get_indexer(_at(df, "id", named))
+    position = _positions(_column(df, texts, "id"), targets)
+    named = np.flatnonzero(position >= 0)
+    target_of = position[named]
     row_of = np.full(len(targets), -1)
     last = len(named) - 1 - np.unique(target_of[::-1], return_index=True)[1]
     row_of[target_of[last]] = named[last]
@@ -512,14 +521,16 @@ def _codes(cells) -> tuple:
     return codes, distinct.to_pylist()
 
 
-def _among(cells, values: list):
-    """Which cells are one of `values` (a missing cell never), as a numpy boolean array."""
+def _positions(cells, values: list):
+    """Each cell's position in `values` (distinct texts), -1 when it is none of them or
+    missing, as a numpy array: one hash of the column, which also says which cells are any."""
     if _is_series(cells):
-        return cells.isin(values).to_numpy(dtype=bool)
+        import pandas as pd
+        return pd.Index(values, dtype=object).get_indexer(cells.to_numpy(dtype=object))
     import pyarrow as pa
     import pyarrow.compute as pc
     wanted = pa.array(values, type=pa.string())
-    return _each_text(cells, lambda t: pc.is_in(t, value_set=wanted), False)
+    return _each_text(cells, lambda t: pc.index_in(t, value_set=wanted), -1)
 
 
 def _distinct_pairs(first, second) -> list[tuple]:
