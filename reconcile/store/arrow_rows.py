@@ -127,10 +127,14 @@ def reader_text(column):
     if not chunks or any(not c.dictionary.equals(chunks[0].dictionary) for c in chunks[1:]):
         return clean_text(column)
     # Stripping may make two texts one (" a", "a") or a text empty (null): the stripped
-    # texts are encoded again, and each cell's code goes through that second code.
+    # texts are encoded again, and each cell's code goes through that second code, unless
+    # (as in most files) the second codes are the first ones: then the cells keep theirs.
     again = pc.dictionary_encode(clean_text(chunks[0].dictionary))
-    out = [pa.DictionaryArray.from_arrays(pc.take(again.indices, c.indices), again.dictionary)
-           for c in chunks]
+    if len(again.dictionary) == len(again.indices):     # no two texts merged, none emptied
+        out = [pa.DictionaryArray.from_arrays(c.indices, again.dictionary) for c in chunks]
+    else:
+        out = [pa.DictionaryArray.from_arrays(pc.take(again.indices, c.indices),
+                                              again.dictionary) for c in chunks]
     return pa.chunked_array(out, out[0].type) if isinstance(encoded, pa.ChunkedArray) else out[0]
 
 

@@ -420,7 +420,7 @@ def validate(df: "pd.DataFrame", name: str, texts: dict | None = None) -> list[P
     # tables repeat amounts and dates a lot), and Python only for the rows that break a rule.
     for col in REQUIRED:
         problems += [(int(lines[i]), col, EMPTY, REQUIRED_REASON)
-                     for i in np.flatnonzero(_empty(_column(df, texts, col)))]
+                     for i in _empty_rows(_column(df, texts, col))]
     if not df["id"].is_unique:      # the common case costs one hash of the column
         ids = df["id"].where(df["id"].ne(""))
         repeated = ids.notna() & ids.duplicated(keep=False)
@@ -501,13 +501,15 @@ def _is_series(cells) -> bool:
     return isinstance(cells, pd.Series)
 
 
-def _empty(cells):
-    """Which cells are empty, as a numpy boolean array: missing, or "" (a frame another
-    caller hands over may hold one)."""
+def _empty_rows(cells):
+    """The positions of the empty cells: missing, or "" (a frame another caller hands over may
+    hold one; the readers' Arrow text, stripped by `clean_text`, holds none: a null instead)."""
+    import numpy as np
     if _is_series(cells):
-        return (cells.isna() | cells.eq("")).to_numpy(dtype=bool)
-    import pyarrow.compute as pc
-    return _each_text(cells, lambda t: pc.equal(t, ""), True)
+        return np.flatnonzero((cells.isna() | cells.eq("")).to_numpy(dtype=bool))
+    if not cells.null_count:        # the common case: one count Arrow keeps, no pass
+        return np.empty(0, dtype=np.intp)
+    return np.flatnonzero(cells.is_null().to_numpy(zero_copy_only=False))
 
 
 def _codes(cells) -> tuple:
