@@ -194,14 +194,16 @@ def part_of_keys(cell) -> list[str]:
     return [k.strip() for k in cell.split(";") if k.strip()] if isinstance(cell, str) else []
 
 
-def part_of_graph_problems(rows) -> list[Problem]:
+def part_of_graph_problems(rows, metrics: set[str] | None = None) -> list[Problem]:
     """part_of keys naming no metric of the file, the row's own metric, or closing a cycle.
 
-    `rows` is (line, metric, part_of cell) for every row. A cycle (a part of b, b part of a) has
-    no total to check the parts against, so each row with an edge on one is refused.
+    `rows` is (line, metric, part_of cell) for every row, or for some when `metrics` gives the
+    file's metrics. A cycle (a part of b, b part of a) has no total to check the parts against,
+    so each row with an edge on one is refused.
     """
     rows = list(rows)
-    metrics = {m for _, m, _ in rows if isinstance(m, str)}
+    if metrics is None:
+        metrics = {m for _, m, _ in rows if isinstance(m, str)}
     edges: dict[str, set[str]] = {}
     problems = []
     keys_of = {cell: part_of_keys(cell) for cell in {c for _, _, c in rows if isinstance(c, str)}}
@@ -323,14 +325,34 @@ def _read_rows(path: Path, data: bytes) -> tuple["pd.DataFrame", list[Problem], 
             return rows_frame({c: [] for c in COLUMNS}, []), problems, None
         df = rows_frame({c: [_cell(row.get(c)) for row in table.rows] for c in COLUMNS},
                         table.lines)
-    # The rule depends only on the distinct (metric, part_of) pairs: judge those, and walk
-    # every row for its line only when one breaks it.
-    pairs = _distinct_pairs(_column(df, cells, "metric"), _column(df, cells, "part_of"))
-    graph = part_of_graph_problems((None, m, c) for m, c in pairs)
+    # The rule depends only on the file's metrics and the distinct (metric, part_of) pairs:
+    # judge those that can break it, and walk every row for its line only when one does.
+    graph = part_of_graph_problems(*_part_of_in_doubt(_column(df, cells, "metric"),
+                                                      _column(df, cells, "part_of")))
     if graph:
         graph = part_of_graph_problems(zip(df["line"], *_objects(df, "metric", "part_of")))
     problems += [p.in_file(path) for p in sorted(graph, key=Problem.sort_key)]
     return df, problems, cells
+
+
+def _part_of_in_doubt(metric, part_of) -> tuple[list[tuple], set]:
+    """(None, metric, part_of cell) of the distinct pairs that can break the part_of rule, and
+    the file's metrics, for `part_of_graph_problems`. A cell naming one metric, not the row's
+    own, breaks it only on a cycle, where the row's metric is some cell's key too: the pairs
+    whose metric no cell names are left out (at 1M figures all but a few of 90k pairs)."""
+    import numpy as np
+    (m, metrics), (p, texts) = _codes(metric), _codes(part_of)
+    keys = [part_of_keys(t) for t in texts]
+    named = {k for ks in keys for k in ks}
+    code = {v: i for i, v in enumerate(metrics)}
+    # Per cell, the code of the one metric it names (-2: none, several, or a missing cell);
+    # per metric, whether a cell names it (a missing metric, code -1, takes the last).
+    single = np.array([code.get(ks[0], -2) if len(ks) == 1 else -2 for ks in keys] + [-2])
+    is_named = np.array([v in named for v in metrics] + [False])
+    m, p = m[p >= 0], p[p >= 0]
+    doubt = (single[p] < 0) | is_named[m]        # a row's own metric is named by its cell
+    pairs = _code_pairs(m[doubt], metrics, p[doubt], texts)
+    return [(None, a, b) for a, b in pairs], {v for v in metrics if isinstance(v, str)}
 
 
 def _objects(df: "pd.DataFrame", *columns: str) -> list:
@@ -538,9 +560,15 @@ def _positions(cells, values: list):
 def _distinct_pairs(first, second) -> list[tuple]:
     """The distinct (first, second) pairs of two columns' cells (None for a missing cell), in
     the order they first appear."""
+    (a, a_values), (b, b_values) = _codes(first), _codes(second)
+    return _code_pairs(a, a_values, b, b_values)
+
+
+def _code_pairs(a, a_values: list, b, b_values: list) -> list[tuple]:
+    """The distinct (a_values[a[i]], b_values[b[i]]) pairs (None for code -1), in the order
+    they first appear."""
     import numpy as np
     import pandas as pd
-    (a, a_values), (b, b_values) = _codes(first), _codes(second)
     width = len(b_values) + 1
     pairs = pd.unique((a.astype(np.int64) + 1) * width + (b + 1))
     a_values, b_values = [None, *a_values], [None, *b_values]      # code -1: a missing cell

@@ -1,10 +1,12 @@
 """The part_of rule between rows (`part_of_graph_problems`) against a plainly written oracle:
 keys naming no metric of the file or the row's own, then keys closing a cycle, each in row
 order. The search skips metrics no row names as a total; the oracle walks every path."""
+import pandas as pd
+import pyarrow as pa
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reconcile.store.figures import part_of_graph_problems
+from reconcile.store.figures import _part_of_in_doubt, part_of_graph_problems
 from reconcile.store.problems import Problem
 
 
@@ -61,3 +63,22 @@ def test_graph_problems_agree_with_the_oracle(pairs):
 def test_a_long_chain_into_a_cycle_names_only_the_cycle_rows():
     rows = [(2 + i, f"m{i}", f"m{i + 1}") for i in range(50)] + [(60, "m50", "m49")]
     assert [(p.line, p.value) for p in part_of_graph_problems(rows)] == [(51, "m50"), (60, "m49")]
+
+
+# Most cells name one metric, so that many tables break the rule by a cycle alone.
+one_key = st.one_of(st.none(), st.sampled_from(NAMES), cell)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.one_of(st.none(), st.sampled_from(NAMES)), one_key), max_size=12),
+       st.booleans())
+def test_the_pairs_in_doubt_break_the_rule_exactly_when_the_rows_do(pairs, arrow):
+    # The loader judges only the pairs `_part_of_in_doubt` keeps, and names lines only when
+    # they break the rule: they must break it whenever the rows do (a cycle, a key naming
+    # no metric or the row's own), and never when the rows do not.
+    rows = [(i + 2, m, c) for i, (m, c) in enumerate(pairs)]
+    metric, part_of = ([m for m, _ in pairs], [c for _, c in pairs])
+    columns = ((pa.array(metric, pa.string()), pa.array(part_of, pa.string())) if arrow else
+               (pd.Series(metric, dtype=object), pd.Series(part_of, dtype=object)))
+    judged = part_of_graph_problems(*_part_of_in_doubt(*columns))
+    assert bool(judged) == bool(part_of_graph_problems(rows))
