@@ -303,21 +303,20 @@ def reference_currency(df: pd.DataFrame, coded: dict | None = None) -> pd.Series
     fam, cur = money(fam_all), money(cur_all)
     fam = np.concatenate([fam, fam[rows]])
     cur = np.concatenate([cur, pd.Index(currencies).get_indexer(root_currency)])
-    weights = {"roots": np.r_[np.zeros(len(at)), np.ones(len(rows))],
-               "precise": np.r_[precise, np.zeros(len(rows))],
-               "all": np.r_[is_original, np.zeros(len(rows))],
-               "given": np.r_[given, np.zeros(len(rows))]}
-    # A figure of no family (no metric) is in no tally, as a group key that is missing.
-    known = fam >= 0
-    fam, cur = fam[known], cur[known]
-    weights = {k: w[known] for k, w in weights.items()}
     pair = distinct(fam, cur)
-    counts = {k: np.bincount(pair.codes, weights=w, minlength=len(pair.first))
-              for k, w in weights.items()}
+    # Each count a tally of the rows it counts (the money figures' rows come first, then the
+    # roots'), not of weights over all of them.
+    own = pair.codes[:len(at)]
+    counts = {k: np.bincount(codes, minlength=len(pair.first)) for k, codes in (
+        ("roots", pair.codes[len(at):]), ("precise", own[precise]), ("all", own[is_original]),
+        ("given", own[given]))}
+    # A figure of no family (no metric) is in no tally, as a group key that is missing.
+    known = np.flatnonzero(fam[pair.first] >= 0)
+    counts = {k: c[known] for k, c in counts.items()}
     # Per (family, currency) pair: the family first, then each count larger first, then the
     # currency's alphabetical rank; the first pair of each family names its currency.
     alphabetical = np.argsort(np.argsort(currencies, kind="stable"))
-    p_fam, p_cur = fam[pair.first], cur[pair.first]
+    p_fam, p_cur = fam[pair.first[known]], cur[pair.first[known]]
     order = np.lexsort((alphabetical[p_cur], *(-counts[k] for k in reversed(_RANK)), p_fam))
     head = order[np.r_[True, p_fam[order][1:] != p_fam[order][:-1]]] if len(order) else order
     # A family without money (and no family, number -1: the last slot) has none.
