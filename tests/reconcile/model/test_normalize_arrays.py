@@ -105,6 +105,8 @@ def test_the_marker_scan_finds_a_marker_where_any_marker_stands(text):
 @settings(max_examples=examples(120), deadline=None)
 @given(st.lists(st.tuples(ROW_METRICS, st.one_of(st.none(), st.lists(METRICS, max_size=2).map(
     lambda ms: ";".join(ms + [" "])))), max_size=12))
+# A chain two links deep (m2 to m1 to m3) that no later find shortens: read to its root.
+@example([("m1", "m2"), ("m3", "m1")])
 def test_families_are_the_components_of_part_of_links_named_as_before(rows):
     df = pd.DataFrame(rows, columns=["metric", "part_of"], dtype=object)
     assert families(df).tolist() == _families_oracle(df)
