@@ -449,17 +449,21 @@ def _varies(values: np.ndarray) -> bool:
 
 def _scaled(df: pd.DataFrame, rates: dict, money: pd.Series, same: pd.Series):
     """Low, high and value of the model interval converted with a rate window (`_rates`)."""
-    one = pd.Series(1.0, index=df.index)
-    rlo = rates["rate_low"].fillna(1.0).astype(float) if rates else one
-    rhi = rates["rate_high"].fillna(1.0).astype(float) if rates else one
+    # Arrays, not Series: a dozen whole-column steps, each a pandas call with its own checks.
+    def rate(name: str) -> np.ndarray:
+        # 1 for a figure without a rate (not money).
+        return rates[name].fillna(1.0).to_numpy(dtype=float) if rates else np.ones(len(df))
+
+    rlo, rhi = rate("rate_low"), rate("rate_high")
     lo_f, hi_f = uncertainty.widen(rlo, rhi)
-    lo_f = lo_f.where(money & ~same, rlo)
-    hi_f = hi_f.where(money & ~same, rhi)
-    low = df["s_low"] * lo_f
-    high = pd.Series(np.where(np.isinf(df["s_high"]), math.inf, df["s_high"] * hi_f),
-                     index=df.index)
-    value = df["value"].astype(float) * (rlo + rhi) / 2
-    return low, high, value
+    widened = (money & ~same).to_numpy(dtype=bool)
+    lo_f, hi_f = np.where(widened, lo_f, rlo), np.where(widened, hi_f, rhi)
+    s_high = df["s_high"].to_numpy(dtype=float)
+    low = df["s_low"].to_numpy(dtype=float) * lo_f
+    high = np.where(np.isinf(s_high), math.inf, s_high * hi_f)
+    value = df["value"].to_numpy(dtype=float) * (rlo + rhi) / 2
+    # Arrays made here: the columns take them as they are (pandas would copy them).
+    return tuple(pd.Series(x, index=df.index, copy=False) for x in (low, high, value))
 
 
 def _cpi_factors(df: pd.DataFrame, money: pd.Series, real_as_of) -> tuple[pd.Series, pd.Series]:
