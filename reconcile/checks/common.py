@@ -299,8 +299,8 @@ def _precise(vague: np.ndarray, bound: np.ndarray, no_side: np.ndarray,
     """Per figure: True when it is precise enough to decide a conflict: not vague, bounded on
     both sides, and widened by its hedge evenly if at all (약, about; not nearly, 이상, 최대);
     `no_side`: the hedge states no bound (`uncertainty.bound_side_codes`)."""
-    return (~vague.astype(bool) & ((bound == "exact") | (bound == "approx")) & no_side
-            & np.isfinite(c_high))
+    exact, approx = uncertainty.bound_is(bound, "exact", "approx")
+    return ~vague.astype(bool) & (exact | approx) & no_side & np.isfinite(c_high)
 
 
 def _decide(events: Events, rows: np.ndarray) -> tuple[np.ndarray, ...]:

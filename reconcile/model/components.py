@@ -20,6 +20,11 @@ class Components:
         """The nodes seen, as a live view (a membership test without a method call per node)."""
         return self._parent.keys()
 
+    def parents(self):
+        """Each node's parent, in the order nodes were first seen, as a live view (a root is its
+        own parent): for reading every representative at once by pointer jumping."""
+        return self._parent.values()
+
     def find(self, node):
         """The representative of `node`'s component (a node seen for the first time is alone)."""
         parent = self._parent

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 import numpy as np
-from pandas.api.types import infer_dtype
 
 import currency.lang as L
 from reconcile.model.distinct import distinct, numbered
@@ -67,24 +66,23 @@ def said_to_be_conversions(amounts, quotes, amount_codes=None, quote_codes=None)
 def _any_marker(texts) -> np.ndarray:
     """Per text, whether any marker stands in it: the texts are scanned joined, a chunk at a
     time, and each match is placed in its text by position (no marker holds the separator)."""
-    texts = _as_text(texts)
+    texts = np.asarray(texts, dtype=object).tolist()
     out = np.zeros(len(texts), dtype=bool)
     for lo in range(0, len(texts), _CHUNK):
         chunk = texts[lo:lo + _CHUNK]
+        try:
+            joined = _SEPARATOR.join(chunk)
+        except TypeError:       # a missing value (not text) among them: scanned as ''
+            chunk = [t if isinstance(t, str) else "" for t in chunk]
+            joined = _SEPARATOR.join(chunk)
+        starts = [m.start() for m in _ANY.finditer(joined)]
+        if not starts:          # as in most chunks: no text's length is needed
+            continue
         # The separator after each text stands at its end: a match starting at or before it
         # lies in that text.
         ends = np.cumsum(np.fromiter(map(len, chunk), dtype=np.int64, count=len(chunk)) + 1) - 1
-        starts = [m.start() for m in _ANY.finditer(_SEPARATOR.join(chunk))]
         out[lo + np.searchsorted(ends, np.asarray(starts, dtype=np.int64))] = True
     return out
-
-
-def _as_text(values) -> list[str]:
-    """The values as a list of text, anything else (a missing value) as ''."""
-    values = np.asarray(values, dtype=object)
-    if infer_dtype(values, skipna=False) == "string":       # as read from a file: all text
-        return values.tolist()
-    return [t if isinstance(t, str) else "" for t in values]
 
 
 def _alternation(words) -> str:

@@ -228,7 +228,15 @@ def _linked_roots(names: np.ndarray, metrics: np.ndarray, parts: np.ndarray) -> 
                 np.repeat(metrics, count).tolist())
     joined = Components(range(len(node)))
     joined.join_all(links)
-    root = np.fromiter(map(joined.find, range(len(names))), dtype=np.intp, count=len(names))
+    # The nodes are 0, 1, ... in order: every root read at once by pointer jumping (a node's
+    # representative is the root its parents lead to, however the paths were shortened).
+    parent = np.fromiter(joined.parents(), dtype=np.intp, count=len(node))
+    while True:
+        up = parent[parent]
+        if np.array_equal(up, parent):
+            break
+        parent = up
+    root = parent[:len(names)]
     return np.fromiter(node, dtype=object, count=len(node))[root]
 
 
@@ -303,21 +311,20 @@ def reference_currency(df: pd.DataFrame, coded: dict | None = None) -> pd.Series
     fam, cur = money(fam_all), money(cur_all)
     fam = np.concatenate([fam, fam[rows]])
     cur = np.concatenate([cur, pd.Index(currencies).get_indexer(root_currency)])
-    weights = {"roots": np.r_[np.zeros(len(at)), np.ones(len(rows))],
-               "precise": np.r_[precise, np.zeros(len(rows))],
-               "all": np.r_[is_original, np.zeros(len(rows))],
-               "given": np.r_[given, np.zeros(len(rows))]}
-    # A figure of no family (no metric) is in no tally, as a group key that is missing.
-    known = fam >= 0
-    fam, cur = fam[known], cur[known]
-    weights = {k: w[known] for k, w in weights.items()}
     pair = distinct(fam, cur)
-    counts = {k: np.bincount(pair.codes, weights=w, minlength=len(pair.first))
-              for k, w in weights.items()}
+    # Each count a tally of the rows it counts (the money figures' rows come first, then the
+    # roots'), not of weights over all of them.
+    own = pair.codes[:len(at)]
+    counts = {k: np.bincount(codes, minlength=len(pair.first)) for k, codes in (
+        ("roots", pair.codes[len(at):]), ("precise", own[precise]), ("all", own[is_original]),
+        ("given", own[given]))}
+    # A figure of no family (no metric) is in no tally, as a group key that is missing.
+    known = np.flatnonzero(fam[pair.first] >= 0)
+    counts = {k: c[known] for k, c in counts.items()}
     # Per (family, currency) pair: the family first, then each count larger first, then the
     # currency's alphabetical rank; the first pair of each family names its currency.
     alphabetical = np.argsort(np.argsort(currencies, kind="stable"))
-    p_fam, p_cur = fam[pair.first], cur[pair.first]
+    p_fam, p_cur = fam[pair.first[known]], cur[pair.first[known]]
     order = np.lexsort((alphabetical[p_cur], *(-counts[k] for k in reversed(_RANK)), p_fam))
     head = order[np.r_[True, p_fam[order][1:] != p_fam[order][:-1]]] if len(order) else order
     # A family without money (and no family, number -1: the last slot) has none.
@@ -442,17 +449,21 @@ def _varies(values: np.ndarray) -> bool:
 
 def _scaled(df: pd.DataFrame, rates: dict, money: pd.Series, same: pd.Series):
     """Low, high and value of the model interval converted with a rate window (`_rates`)."""
-    one = pd.Series(1.0, index=df.index)
-    rlo = rates["rate_low"].fillna(1.0).astype(float) if rates else one
-    rhi = rates["rate_high"].fillna(1.0).astype(float) if rates else one
+    # Arrays, not Series: a dozen whole-column steps, each a pandas call with its own checks.
+    def rate(name: str) -> np.ndarray:
+        # 1 for a figure without a rate (not money).
+        return rates[name].fillna(1.0).to_numpy(dtype=float) if rates else np.ones(len(df))
+
+    rlo, rhi = rate("rate_low"), rate("rate_high")
     lo_f, hi_f = uncertainty.widen(rlo, rhi)
-    lo_f = lo_f.where(money & ~same, rlo)
-    hi_f = hi_f.where(money & ~same, rhi)
-    low = df["s_low"] * lo_f
-    high = pd.Series(np.where(np.isinf(df["s_high"]), math.inf, df["s_high"] * hi_f),
-                     index=df.index)
-    value = df["value"].astype(float) * (rlo + rhi) / 2
-    return low, high, value
+    widened = (money & ~same).to_numpy(dtype=bool)
+    lo_f, hi_f = np.where(widened, lo_f, rlo), np.where(widened, hi_f, rhi)
+    s_high = df["s_high"].to_numpy(dtype=float)
+    low = df["s_low"].to_numpy(dtype=float) * lo_f
+    high = np.where(np.isinf(s_high), math.inf, s_high * hi_f)
+    value = df["value"].to_numpy(dtype=float) * (rlo + rhi) / 2
+    # Arrays made here: the columns take them as they are (pandas would copy them).
+    return tuple(pd.Series(x, index=df.index, copy=False) for x in (low, high, value))
 
 
 def _cpi_factors(df: pd.DataFrame, money: pd.Series, real_as_of) -> tuple[pd.Series, pd.Series]:
@@ -592,8 +603,11 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
 
     # For display: the report currency.
     # One object for every row: a Series of the text would be given pandas' str dtype, each of a
-    # million cells checked (0.01 to 0.04 s at 1M).
-    target = _objects(np.full(len(df), currency, dtype=object), df.index)
+    # million cells checked (0.01 to 0.04 s at 1M); and `np.full` of a text makes a new string
+    # per cell (0.05 to 0.4 s at 1M, the most on a first call), where `fill` shares the one.
+    cells = np.empty(len(df), dtype=object)
+    cells.fill(currency)
+    target = _objects(cells, df.index)
     one_target = np.zeros(len(df), dtype=np.intp)      # one currency: no text to number
     n_rates = _rates(df, money, target, one_target, ("rate_low", "rate_high", "rate_low_date",
                                                      "rate_high_date", "rate_note"), coded)

@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from currency.amount import rounding_unit, stated_interval
-from reconcile.model.distinct import distinct
+from reconcile.model.distinct import distinct, factorized
 
 # Measured on the development corpus's 25 correct conversions (bench/corpus_rates.py): after the
 # writer's own rounding, the largest gap to the nearer ECB fixing is 0.68 % (median 0); the smallest
@@ -89,7 +89,17 @@ def bound_side_codes(bound: np.ndarray, value: np.ndarray, low: np.ndarray, high
     than), 'at_most' (최대, up to, and nearly / 거의, which widen only the lower side), or ''."""
     below, above = (value - precision / 2) - low, high - (value + precision / 2)
     tol = 1e-9 * np.abs(value)
-    approx = (bound == "approx") & np.isfinite(high)
-    return np.select([bound == "at_least", bound == "at_most",
+    approx, at_least, at_most = bound_is(bound, "approx", "at_least", "at_most")
+    approx &= np.isfinite(high)
+    return np.select([at_least, at_most,
                       approx & (below > above + tol), approx & (above > below + tol)],
                      [AT_LEAST, AT_MOST, AT_MOST, AT_LEAST], NO_SIDE).astype(np.int8)
+
+
+def bound_is(bound: np.ndarray, *words: str) -> list[np.ndarray]:
+    """Per word, whether each figure's `bound` is that word: the cells numbered once
+    (`factorized`: by object, few of them), each distinct bound compared, not a million cells
+    per word."""
+    codes, uniques = factorized(bound)
+    # Code -1 (a missing bound) takes the extra last slot: no word.
+    return [np.append(uniques == w, False)[codes] for w in words]

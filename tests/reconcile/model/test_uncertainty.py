@@ -1,9 +1,11 @@
 """The trailing-zero rule and the model interval, one test per rule (README, "How figures are
 compared")."""
+import numpy as np
 import pytest
 
 from currency.amount import rounding_unit
 from currency.text.reader import read_amount
+from reconcile.model.uncertainty import bound_is
 
 
 def unit(text: str) -> float:
@@ -42,3 +44,13 @@ def hedged_unit(text: str) -> float:
 def test_about_a_round_figure_may_round_at_its_last_nonzero_digit_within_ten_percent(text,
                                                                                     expected):
     assert hedged_unit(text) == pytest.approx(expected)
+
+
+def test_bound_is_compares_each_cell_as_an_equality_test_would():
+    # Shared and copied texts, a missing cell (None, NaN) that is no word, and a word no cell is.
+    cells = np.array(["exact", "approx", None, "".join(["ex", "act"]), np.nan, "at_most",
+                      "approx"], dtype=object)
+    words = ("exact", "approx", "at_least", "at_most")
+    got = bound_is(cells, *words)
+    assert [g.tolist() for g in got] == [[c == w for c in cells] for w in words]
+    assert [g.tolist() for g in bound_is(cells[:0], "exact")] == [[]]
