@@ -20,7 +20,7 @@ import pandas as pd
 
 from currency import formatting as fmt
 from reconcile.checks import check
-from reconcile.checks.common import head, heads, ids, named, precision_hint
+from reconcile.checks.common import head, heads, ids, named, per_distinct, precision_hint
 from reconcile.checks.later import Later
 from reconcile.model import as_of_window, uncertainty
 from reconcile.model import findings as F
@@ -274,16 +274,18 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
     o = d.take(mask)
     if not len(o):
         return []
-    (fid, metric, c_low, c_high, c_unit, c_value, cons_low, cons_high, vague,
-     currency) = o.lists(["id", "metric", "c_low", "c_high", "c_unit", "c_value", "cons_low",
-                          "cons_high", "vague", "currency"])
+    (fid, metric, c_low, c_high, c_unit, cons_low, cons_high, vague,
+     currency) = o.lists(["id", "metric", "c_low", "c_high", "c_unit", "cons_low", "cons_high",
+                          "vague", "currency"])
     others = facts.others_of(mask, fid)
-    gaps, directions = F.point_gaps(c_value, cons_low, cons_high)
+    point = o["c_value"].astype(float)
+    gaps, directions = per_distinct(F.point_gaps, point, o["cons_low"].astype(float),
+                                    o["cons_high"].astype(float))
     gap, direction = gaps.tolist(), directions.tolist()
     with np.errstate(divide="ignore", invalid="ignore"):
         # A zero or missing consensus point gives an infinite or NaN ratio: no slip.
-        ratio = o["c_value"].astype(float) / o["cons_value"].astype(float)
-    slips = F.unit_slips(ratio)
+        ratio = point / o["cons_value"].astype(float)
+    slips = per_distinct(F.unit_slips, ratio)
     slip = slips.tolist()
     said = _Said(facts.dates, code=code, metric=metric, low=c_low, high=c_high, unit=c_unit,
                  cons_low=cons_low, cons_high=cons_high, gap=gap, direction=direction,
@@ -295,7 +297,7 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
                                expected_high=cons_high, unit=c_unit, gap=gap, slip=slip,
                                tried=_tried_of(o))
     own = list(zip(fid))        # (id,): the figure flagged and the one the finding is about
-    severity = F.severities(gaps, vague, slips).tolist()
+    severity = per_distinct(F.severities, gaps, o["vague"].astype(bool), slips).tolist()
     out = F.Finding.many(n, severity=severity, metric=metric, flagged=own, subject=own,
                          head=heads(*o.lists(["id", "amount", "source", "as_of"])),
                          evidence=list(zip(evidence)))
@@ -482,7 +484,8 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
      unit) = o.lists(["id", "metric", "c_low", "c_high", "c_unit", "c_value", "cons_low",
                       "cons_high", "hedge", "side", "value", "unit"])
     others = facts.others_of(mask, fid)
-    gaps, towards = F.point_gaps(c_value, cons_low, cons_high)
+    gaps, towards = per_distinct(F.point_gaps, o["c_value"].astype(float),
+                                 o["cons_low"].astype(float), o["cons_high"].astype(float))
     vague = o["vague"].astype(bool)
     hedged = np.isin(o["bound"], ["at_least", "at_most", "approx"]) & ~vague
     sides = np.array(side, dtype=object)
