@@ -161,14 +161,15 @@ class _Facts:
         rows = rows[np.argsort(code[rows], kind="stable")]
         fids = d["id"]          # taken once: a gather of every judged row's text
         ids = fids[rows].tolist()
-        self._members = [()] * n
+        self._members = F.object_cells([()] * n)
         # Each agreeing row's place in its group's tuple.
         self._place = np.zeros(len(code), np.int64)
         if len(rows):
             starts = np.flatnonzero(np.r_[True, np.diff(code[rows]) != 0])
             ends = np.r_[starts[1:], len(rows)].tolist()
-            for g, a, b in zip(code[rows[starts]].tolist(), starts.tolist(), ends):
-                self._members[g] = tuple(ids[a:b])
+            # The groups' tuples cut in C, not in a Python loop over the ~100k groups.
+            self._members[code[rows[starts]]] = F.object_cells(list(map(
+                tuple, map(ids.__getitem__, map(slice, starts.tolist(), ends)))))
             self._place[rows] = np.arange(len(rows)) - np.repeat(starts, np.diff(np.r_[starts,
                                                                                   len(rows)]))
         # Unique ids (as a valid file's are): no figure's id is another's, so `others` is cut
@@ -208,7 +209,7 @@ class _Facts:
         code = self.code[mask]
         if not self.unique_ids:
             return list(map(self.others, code.tolist(), fid))
-        groups = list(map(self._members.__getitem__, code.tolist()))
+        groups = self._members.take(code).tolist()
         agreeing = self._agrees[mask]
         if not agreeing.any():      # outliers: never among them, so each group's one tuple
             return groups
