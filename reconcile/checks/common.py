@@ -366,6 +366,15 @@ def distinct_rows(columns: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     return kind, first
 
 
+def shared_floats(x: np.ndarray) -> list[float]:
+    """`x.tolist()` with one object per distinct value, told apart bit for bit (-0.0 is not 0.0,
+    as equality would have it)."""
+    codes, bits = pd.factorize(np.ascontiguousarray(x).view(np.int64))
+    # One object per distinct value, handed out by numpy's take (a tenth of a list lookup per
+    # row through Python ints).
+    return bits.view(np.float64).astype(object).take(codes).tolist()
+
+
 def head(r) -> F.Head:
     """Who the figure is, for a finding's head: `Head` (id, amount, source, as_of)."""
     return F.Head((r.id, r.amount, r.source, r.as_of))

@@ -20,7 +20,15 @@ import pandas as pd
 
 from currency import formatting as fmt
 from reconcile.checks import check
-from reconcile.checks.common import head, heads, ids, named, per_distinct, precision_hint
+from reconcile.checks.common import (
+    head,
+    heads,
+    ids,
+    named,
+    per_distinct,
+    precision_hint,
+    shared_floats,
+)
 from reconcile.checks.later import Later
 from reconcile.model import as_of_window, uncertainty
 from reconcile.model import findings as F
@@ -116,21 +124,12 @@ class _Rows:
         value of a float column (the records hold these lists' values: at 1M figures 300,000
         findings share a few ten thousand bounds)."""
         columns = map(self.__getitem__, cols)
-        return [_floats(x) if x.dtype == np.float64 else x.tolist() for x in columns]
+        return [shared_floats(x) if x.dtype == np.float64 else x.tolist() for x in columns]
 
     def figures(self) -> list[_Figure]:
         """The rows as records of the columns the findings read (for the few rows judged one
         by one)."""
         return list(map(_Figure._make, zip(self._df.index[self.at], *self.lists(_READ))))
-
-
-def _floats(x: np.ndarray) -> list[float]:
-    """`x.tolist()` with one object per distinct value, told apart bit for bit (-0.0 is not 0.0,
-    as equality would have it)."""
-    codes, bits = pd.factorize(np.ascontiguousarray(x).view(np.int64))
-    # One object per distinct value, handed out by numpy's take (a tenth of a list lookup per
-    # row through Python ints).
-    return bits.view(np.float64).astype(object).take(codes).tolist()
 
 
 # A row as the few findings made one by one read it; a named class, so that the sentences made
@@ -282,7 +281,7 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
     point = o["c_value"].astype(float)
     gaps, directions = per_distinct(F.point_gaps, point, o["cons_low"].astype(float),
                                     o["cons_high"].astype(float))
-    gap, direction = gaps.tolist(), directions.tolist()
+    gap, direction = shared_floats(gaps), directions.tolist()
     with np.errstate(divide="ignore", invalid="ignore"):
         # A zero or missing consensus point gives an infinite or NaN ratio: no slip.
         ratio = point / o["cons_value"].astype(float)
@@ -496,13 +495,13 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
     low = np.where(bound, misleads, hedged & (gaps > uncertainty.HEDGE_ONLY_GAP))
     n = len(o)
     said = _Said(facts.dates, code=code, metric=metric, unit=c_unit, c_value=c_value,
-                 cons_low=cons_low, cons_high=cons_high, gap=gaps.tolist(),
+                 cons_low=cons_low, cons_high=cons_high, gap=shared_floats(gaps),
                  direction=towards.tolist(), others=others, hedge=hedge, hedged=hedged.tolist(),
                  bound=bound.tolist(), side=side, value=value, own_unit=unit,
                  misleads=misleads.tolist())
     words = _sentences(said.loose, n)
     # A true bound that does not mislead has no gap: it says what it claims.
-    shown_gap = np.where(bound & ~misleads, 1.0, gaps).tolist()
+    shown_gap = shared_floats(np.where(bound & ~misleads, 1.0, gaps))
     evidence = F.Evidence.many(n, check="same_fact", rule=RULE, detail=words, against=others,
                                low=c_low, high=c_high, expected_low=cons_low,
                                expected_high=cons_high, unit=c_unit, gap=shown_gap,
