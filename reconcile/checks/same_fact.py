@@ -299,7 +299,7 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
     own = list(zip(fid))        # (id,): the figure flagged and the one the finding is about
     severity = per_distinct(F.severities, gaps, o["vague"].astype(bool), slips).tolist()
     out = F.Finding.many(n, severity=severity, metric=metric, flagged=own, subject=own,
-                         head=heads(*o.lists(["id", "amount", "source", "as_of"])),
+                         head=heads(fid, *o.lists(["amount", "source", "as_of"])),
                          evidence=list(zip(evidence)))
     # A bare N조 that the others lie just above is a note, not a discrepancy (few rows).
     odd = _reads_as_n_odd(o)
@@ -509,7 +509,7 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
     own = list(zip(fid))
     return F.Finding.many(n, severity=np.where(low, "low", "info").tolist(), metric=metric,
                           flagged=[f if x else () for f, x in zip(own, low.tolist())],
-                          subject=own, head=heads(*o.lists(["id", "amount", "source", "as_of"])),
+                          subject=own, head=heads(fid, *o.lists(["amount", "source", "as_of"])),
                           evidence=list(zip(evidence)))
 
 
