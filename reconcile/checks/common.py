@@ -342,6 +342,39 @@ def precision_hint(rows) -> str:
             f"else tells them apart")
 
 
+def per_distinct(rule, *columns) -> tuple[np.ndarray, ...]:
+    """`rule` (the array form of a one-value rule, as `F.point_gaps`: one array or a tuple of
+    them) of each row of `columns`, worked out once per distinct row and handed to every row
+    that holds it: a check's findings repeat a few thousand inputs (at 1M figures, 158,735
+    outliers hold 4,133 distinct points and consensuses)."""
+    arrays = [np.asarray(x) for x in columns]
+    kind, first = distinct_rows(arrays)
+    out = rule(*(x[first] for x in arrays))
+    return tuple(x.take(kind) for x in out) if isinstance(out, tuple) else out.take(kind)
+
+
+def distinct_rows(columns: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """A code per row, equal for rows equal in every column of numbers (a float by its bits:
+    -0.0 is not 0.0, as a rule may tell them apart), and each code's first row."""
+    n = len(columns[0])
+    kind = np.zeros(n, np.int64)
+    for x in columns:
+        code, distinct = pd.factorize(x.view(np.int64) if x.dtype == np.float64 else x)
+        kind = pd.factorize(kind * (len(distinct) + 1) + code + 1)[0]
+    first = np.empty(int(kind.max()) + 1 if n else 0, np.int64)
+    first[kind[::-1]] = np.arange(n)[::-1]
+    return kind, first
+
+
+def shared_floats(x: np.ndarray) -> list[float]:
+    """`x.tolist()` with one object per distinct value, told apart bit for bit (-0.0 is not 0.0,
+    as equality would have it)."""
+    codes, bits = pd.factorize(np.ascontiguousarray(x).view(np.int64))
+    # One object per distinct value, handed out by numpy's take (a tenth of a list lookup per
+    # row through Python ints).
+    return bits.view(np.float64).astype(object).take(codes).tolist()
+
+
 def head(r) -> F.Head:
     """Who the figure is, for a finding's head: `Head` (id, amount, source, as_of)."""
     return F.Head((r.id, r.amount, r.source, r.as_of))

@@ -247,7 +247,9 @@ def _larger_than_wholes(t: _Totals, part: PartFacts, total: np.ndarray, fact: np
     severity = SEVERITY.take((t.vague[total] | part.vague[fact]).astype(np.intp)).tolist()
     head_of, one_of = t.heads(total)
     # Every part here lies above its whole: its gap is against [c_high, c_high].
-    gap = F.point_gaps(part.low[fact], t.high[total], t.high[total])[0].tolist()
+    whole = t.high[total]
+    gap = common.shared_floats(common.per_distinct(F.point_gaps, part.low[fact], whole,
+                                                   whole)[0])
     # What a part and a whole say, made once per fact and per total and shared by the findings
     # (and sentences) that name it: a total has 6.7 of these findings on average at 1M figures.
     low, high, c_low, c_high = (x.astype(object) for x in (part.low, part.high, t.low, t.high))

@@ -20,7 +20,15 @@ import pandas as pd
 
 from currency import formatting as fmt
 from reconcile.checks import check
-from reconcile.checks.common import head, heads, ids, named, precision_hint
+from reconcile.checks.common import (
+    head,
+    heads,
+    ids,
+    named,
+    per_distinct,
+    precision_hint,
+    shared_floats,
+)
 from reconcile.checks.later import Later
 from reconcile.model import as_of_window, uncertainty
 from reconcile.model import findings as F
@@ -116,21 +124,12 @@ class _Rows:
         value of a float column (the records hold these lists' values: at 1M figures 300,000
         findings share a few ten thousand bounds)."""
         columns = map(self.__getitem__, cols)
-        return [_floats(x) if x.dtype == np.float64 else x.tolist() for x in columns]
+        return [shared_floats(x) if x.dtype == np.float64 else x.tolist() for x in columns]
 
     def figures(self) -> list[_Figure]:
         """The rows as records of the columns the findings read (for the few rows judged one
         by one)."""
         return list(map(_Figure._make, zip(self._df.index[self.at], *self.lists(_READ))))
-
-
-def _floats(x: np.ndarray) -> list[float]:
-    """`x.tolist()` with one object per distinct value, told apart bit for bit (-0.0 is not 0.0,
-    as equality would have it)."""
-    codes, bits = pd.factorize(np.ascontiguousarray(x).view(np.int64))
-    # One object per distinct value, handed out by numpy's take (a tenth of a list lookup per
-    # row through Python ints).
-    return bits.view(np.float64).astype(object).take(codes).tolist()
 
 
 # A row as the few findings made one by one read it; a named class, so that the sentences made
@@ -161,14 +160,15 @@ class _Facts:
         rows = rows[np.argsort(code[rows], kind="stable")]
         fids = d["id"]          # taken once: a gather of every judged row's text
         ids = fids[rows].tolist()
-        self._members = [()] * n
+        self._members = F.object_cells([()] * n)
         # Each agreeing row's place in its group's tuple.
         self._place = np.zeros(len(code), np.int64)
         if len(rows):
             starts = np.flatnonzero(np.r_[True, np.diff(code[rows]) != 0])
             ends = np.r_[starts[1:], len(rows)].tolist()
-            for g, a, b in zip(code[rows[starts]].tolist(), starts.tolist(), ends):
-                self._members[g] = tuple(ids[a:b])
+            # The groups' tuples cut in C, not in a Python loop over the ~100k groups.
+            self._members[code[rows[starts]]] = F.object_cells(list(map(
+                tuple, map(ids.__getitem__, map(slice, starts.tolist(), ends)))))
             self._place[rows] = np.arange(len(rows)) - np.repeat(starts, np.diff(np.r_[starts,
                                                                                   len(rows)]))
         # Unique ids (as a valid file's are): no figure's id is another's, so `others` is cut
@@ -208,7 +208,7 @@ class _Facts:
         code = self.code[mask]
         if not self.unique_ids:
             return list(map(self.others, code.tolist(), fid))
-        groups = list(map(self._members.__getitem__, code.tolist()))
+        groups = self._members.take(code).tolist()
         agreeing = self._agrees[mask]
         if not agreeing.any():      # outliers: never among them, so each group's one tuple
             return groups
@@ -274,16 +274,18 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
     o = d.take(mask)
     if not len(o):
         return []
-    (fid, metric, c_low, c_high, c_unit, c_value, cons_low, cons_high, vague,
-     currency) = o.lists(["id", "metric", "c_low", "c_high", "c_unit", "c_value", "cons_low",
-                          "cons_high", "vague", "currency"])
+    (fid, metric, c_low, c_high, c_unit, cons_low, cons_high, vague,
+     currency) = o.lists(["id", "metric", "c_low", "c_high", "c_unit", "cons_low", "cons_high",
+                          "vague", "currency"])
     others = facts.others_of(mask, fid)
-    gaps, directions = F.point_gaps(c_value, cons_low, cons_high)
-    gap, direction = gaps.tolist(), directions.tolist()
+    point = o["c_value"].astype(float)
+    gaps, directions = per_distinct(F.point_gaps, point, o["cons_low"].astype(float),
+                                    o["cons_high"].astype(float))
+    gap, direction = shared_floats(gaps), directions.tolist()
     with np.errstate(divide="ignore", invalid="ignore"):
         # A zero or missing consensus point gives an infinite or NaN ratio: no slip.
-        ratio = o["c_value"].astype(float) / o["cons_value"].astype(float)
-    slips = F.unit_slips(ratio)
+        ratio = point / o["cons_value"].astype(float)
+    slips = per_distinct(F.unit_slips, ratio)
     slip = slips.tolist()
     said = _Said(facts.dates, code=code, metric=metric, low=c_low, high=c_high, unit=c_unit,
                  cons_low=cons_low, cons_high=cons_high, gap=gap, direction=direction,
@@ -295,9 +297,9 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
                                expected_high=cons_high, unit=c_unit, gap=gap, slip=slip,
                                tried=_tried_of(o))
     own = list(zip(fid))        # (id,): the figure flagged and the one the finding is about
-    severity = F.severities(gaps, vague, slips).tolist()
+    severity = per_distinct(F.severities, gaps, o["vague"].astype(bool), slips).tolist()
     out = F.Finding.many(n, severity=severity, metric=metric, flagged=own, subject=own,
-                         head=heads(*o.lists(["id", "amount", "source", "as_of"])),
+                         head=heads(fid, *o.lists(["amount", "source", "as_of"])),
                          evidence=list(zip(evidence)))
     # A bare N조 that the others lie just above is a note, not a discrepancy (few rows).
     odd = _reads_as_n_odd(o)
@@ -482,7 +484,8 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
      unit) = o.lists(["id", "metric", "c_low", "c_high", "c_unit", "c_value", "cons_low",
                       "cons_high", "hedge", "side", "value", "unit"])
     others = facts.others_of(mask, fid)
-    gaps, towards = F.point_gaps(c_value, cons_low, cons_high)
+    gaps, towards = per_distinct(F.point_gaps, o["c_value"].astype(float),
+                                 o["cons_low"].astype(float), o["cons_high"].astype(float))
     vague = o["vague"].astype(bool)
     hedged = np.isin(o["bound"], ["at_least", "at_most", "approx"]) & ~vague
     sides = np.array(side, dtype=object)
@@ -492,13 +495,13 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
     low = np.where(bound, misleads, hedged & (gaps > uncertainty.HEDGE_ONLY_GAP))
     n = len(o)
     said = _Said(facts.dates, code=code, metric=metric, unit=c_unit, c_value=c_value,
-                 cons_low=cons_low, cons_high=cons_high, gap=gaps.tolist(),
+                 cons_low=cons_low, cons_high=cons_high, gap=shared_floats(gaps),
                  direction=towards.tolist(), others=others, hedge=hedge, hedged=hedged.tolist(),
                  bound=bound.tolist(), side=side, value=value, own_unit=unit,
                  misleads=misleads.tolist())
     words = _sentences(said.loose, n)
     # A true bound that does not mislead has no gap: it says what it claims.
-    shown_gap = np.where(bound & ~misleads, 1.0, gaps).tolist()
+    shown_gap = shared_floats(np.where(bound & ~misleads, 1.0, gaps))
     evidence = F.Evidence.many(n, check="same_fact", rule=RULE, detail=words, against=others,
                                low=c_low, high=c_high, expected_low=cons_low,
                                expected_high=cons_high, unit=c_unit, gap=shown_gap,
@@ -506,7 +509,7 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
     own = list(zip(fid))
     return F.Finding.many(n, severity=np.where(low, "low", "info").tolist(), metric=metric,
                           flagged=[f if x else () for f, x in zip(own, low.tolist())],
-                          subject=own, head=heads(*o.lists(["id", "amount", "source", "as_of"])),
+                          subject=own, head=heads(fid, *o.lists(["amount", "source", "as_of"])),
                           evidence=list(zip(evidence)))
 
 

@@ -206,20 +206,31 @@ def _many(cls: type, n: int, fields: dict) -> list:
     unknown = fields.keys() - cls.__dataclass_fields__.keys()
     if unknown:
         raise TypeError(f"{cls.__name__} has no field {sorted(unknown)[0]!r}")
-    out = list(map(object.__new__, repeat(cls, n)))
+    setters = []
     for name, spec in cls.__dataclass_fields__.items():
         value = fields.get(name, spec.default)
         if value is MISSING:
             raise TypeError(f"{cls.__name__}.many needs the field {name!r}")
-        if isinstance(value, list):
-            if len(value) != n:
-                raise ValueError(f"{cls.__name__}.many: {len(value)} values of {name!r} for "
-                                 f"{n} records")
-        else:
-            value = repeat(value, n)
+        if isinstance(value, list) and len(value) != n:
+            raise ValueError(f"{cls.__name__}.many: {len(value)} values of {name!r} for "
+                             f"{n} records")
         # The slot's own setter: a frozen record refuses `setattr`, its slots do not.
-        deque(map(getattr(cls, name).__set__, out, value), maxlen=0)
+        setters.append((getattr(cls, name).__set__, value))
+    out: list = []
+    # A few thousand records at a time, every field of them before the next: a field set on
+    # all of 300,000 records in turn finds each record gone from the processor's cache again.
+    for a in range(0, n, _AT_ONCE):
+        b = min(a + _AT_ONCE, n)
+        some = list(map(object.__new__, repeat(cls, b - a)))
+        for setter, value in setters:
+            deque(map(setter, some, value[a:b] if isinstance(value, list) else
+                      repeat(value, b - a)), maxlen=0)
+        out += some
     return out
+
+
+# How many records `_many` fills together (about 250 KB of them).
+_AT_ONCE = 2048
 
 
 def _capital(text: str) -> str:

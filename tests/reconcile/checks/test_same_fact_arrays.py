@@ -9,9 +9,9 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reconcile.checks.common import shared_floats
 from reconcile.checks.same_fact import (
     _Facts,
-    _floats,
     _reads_as_n_odd,
     _Rows,
     _tried_of,
@@ -120,7 +120,7 @@ def test_the_yardsticks_of_all_rows_at_once_are_each_rows_own(rows, repeat_id):
 
 def test_float_columns_share_one_object_per_value_bit_for_bit():
     x = np.array([1.5, -0.0, 0.0, math.nan, 1.5, -0.0, math.inf, -math.nan])
-    got = _floats(x)
+    got = shared_floats(x)
     assert np.array(got).view(np.int64).tolist() == x.view(np.int64).tolist()
     assert all(type(v) is float for v in got)
     assert got[0] is got[4] and got[1] is got[5] and got[1] is not got[2]
