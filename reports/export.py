@@ -279,7 +279,10 @@ def _csv_cells(values, numbers: bool) -> list[str]:
     column with nothing to quote, as most are, is looked at once."""
     if numbers:
         return _number_texts(values, "")
-    texts = ["" if v is None else v if v.__class__ is str else str(v) for v in values]
+    if {*map(type, values)} <= _JUST_STR:      # the messages, the joined id lists
+        texts = list(values)
+    else:
+        texts = ["" if v is None else v if v.__class__ is str else str(v) for v in values]
     if _quotes_in("".join(texts)):
         texts = [_quoted(t) if _QUOTED_AT(t) else t for t in texts]
     return texts
