@@ -13,7 +13,7 @@ import json
 import math
 import re
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, repeat
 from json.encoder import encode_basestring as _json_text
 from pathlib import Path
 from typing import BinaryIO
@@ -85,12 +85,23 @@ def _inert(cells: dict) -> dict:
     for col, values in cells.items():
         if col in NUMBER_COLUMNS:
             continue
+        if _all_plain(values):
+            continue
         hits = [k for k, v in enumerate(values) if isinstance(v, str) and v.startswith(_FORMULA_START)]
         if hits:
             values = out[col] = np.array(values, dtype=object)
             for k in hits:
                 values[k] = neutralize(values[k])
     return out
+
+
+def _all_plain(values) -> bool:
+    """Whether a column is all text that no spreadsheet runs, looked at in one C loop (False
+    when a cell is not text: the caller looks cell by cell)."""
+    try:
+        return not any(map(str.startswith, values, repeat(_FORMULA_START)))
+    except TypeError:
+        return False
 
 
 @dataclass(frozen=True)
@@ -181,7 +192,7 @@ def _table_pieces(counted, shown, figures, fmt: str, what: str):
         return
     if fmt == "csv":
         for n, cells in enumerate(_chunks(counted, shown, figures, what)):
-            yield "".join(_csv_lines(cells, header=n == 0))
+            yield _csv_text(cells, header=n == 0)
         return
     yield from _json_framed(map(_json_records, _chunks(counted, shown, figures, what)))
 
@@ -194,8 +205,8 @@ def _csv_findings(shown: pd.DataFrame, step: int):
                if (texts := _distinct_csv_cells(name, values)) is not None}
     for n, cells in enumerate(finding_chunks(shown, step, left_out=written)):
         cut = slice(n * step, (n + 1) * step)
-        yield "".join(_csv_lines(cells, header=n == 0, names=list(FINDING_COLUMNS.values()),
-                                 written={name: texts[cut] for name, texts in written.items()}))
+        yield _csv_text(cells, header=n == 0, names=list(FINDING_COLUMNS.values()),
+                        written={name: texts[cut] for name, texts in written.items()})
 
 
 def _distinct_csv_cells(name: str, values: np.ndarray) -> np.ndarray | None:
@@ -222,12 +233,25 @@ def _csv_lines(cells: dict, header: bool, names: list | None = None,
     minimal quoting, "\n" line ends, a float by its repr, None empty), for a table of two
     columns or more (the module quotes a record of one empty cell). `written`: columns given
     as their csv cells already, placed among `cells`' by `names`, the table's columns."""
-    columns = {col: _csv_cells(v, col in NUMBER_COLUMNS)
-               for col, v in _inert(joined_cells(cells)).items()} | (written or {})
     names = list(cells) if names is None else names
     lines = [_csv_written(names)] if header else []
-    lines += [",".join(row) + "\n" for row in zip(*(columns[c] for c in names))]
-    return lines
+    return lines + [row + "\n" for row in _csv_rows(cells, names, written)]
+
+
+def _csv_text(cells: dict, header: bool, names: list | None = None,
+              written: dict | None = None) -> str:
+    """`_csv_lines` joined: the records joined by line ends at once, not each copied to take its
+    own."""
+    names = list(cells) if names is None else names
+    rows = "\n".join(_csv_rows(cells, names, written))
+    return (_csv_written(names) if header else "") + (rows + "\n" if rows else "")
+
+
+def _csv_rows(cells: dict, names: list, written: dict | None):
+    """A chunk's csv records without their line ends (`_csv_lines`)."""
+    columns = {col: _csv_cells(v, col in NUMBER_COLUMNS)
+               for col, v in _inert(joined_cells(cells)).items()} | (written or {})
+    return map(",".join, zip(*(columns[c] for c in names)))
 
 
 def _csv_written(cells: list) -> str:
@@ -243,14 +267,23 @@ _QUOTED = tuple(c for c in ',"\n\r' if _csv_written([c, ""]) != c + ",\n")
 _QUOTED_AT = re.compile("[" + re.escape("".join(_QUOTED)) + "]").search
 
 
+def _quotes_in(text: str) -> bool:
+    """Whether any cell joined in `text` needs quotes: one `in` per character (a byte search,
+    a hundred times the regex's pace over the id lists' megabytes of text)."""
+    return any(c in text for c in _QUOTED)
+
+
 def _csv_cells(values, numbers: bool) -> list[str]:
     """A column's cells as the csv module writes them. Cells are quoted by str methods, not
     character by character as the module does (the messages are a whole export's bytes): a
     column with nothing to quote, as most are, is looked at once."""
     if numbers:
         return _number_texts(values, "")
-    texts = ["" if v is None else v if v.__class__ is str else str(v) for v in values]
-    if _QUOTED_AT("".join(texts)):
+    if {*map(type, values)} <= _JUST_STR:      # the messages, the joined id lists
+        texts = list(values)
+    else:
+        texts = ["" if v is None else v if v.__class__ is str else str(v) for v in values]
+    if _quotes_in("".join(texts)):
         texts = [_quoted(t) if _QUOTED_AT(t) else t for t in texts]
     return texts
 

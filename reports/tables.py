@@ -46,19 +46,28 @@ def cell_text(items: tuple[str, ...]) -> str:
 
 def text_cells(table: pd.DataFrame) -> pd.DataFrame:
     """The table with its tuple cells joined to text, for the views that write text cells."""
-    joined = {c: pd.Series(_joined(table[c]), index=table.index, dtype=object)
+    joined = {c: pd.Series(_joined(table[c], c in SHARED_LISTS), index=table.index, dtype=object)
               for c in LIST_COLUMNS if c in table.columns}
     return table.assign(**joined) if joined else table
 
 
 def joined_cells(cells: dict) -> dict:
     """`text_cells` of a table given as its columns (`finding_chunks`, `figure_chunks`)."""
-    return {c: _joined(v) if c in LIST_COLUMNS else v for c, v in cells.items()}
+    return {c: _joined(v, c in SHARED_LISTS) if c in LIST_COLUMNS else v
+            for c, v in cells.items()}
 
 
-def _joined(cells) -> np.ndarray:
-    # Each tuple joined once: the findings about one fact share one tuple of yardstick ids,
-    # thousands long. Keyed by identity, which stays the tuple's while `cells` holds it.
+# The tuple cells that rows share: the findings about one fact are against one tuple of its
+# agreeing figures; the checks' names repeat. A finding's own flagged and figures are its own.
+SHARED_LISTS = ("against", "check")
+
+
+def _joined(cells, shared: bool = True) -> np.ndarray:
+    # Each tuple joined once when rows share them: the findings about one fact share one tuple
+    # of yardstick ids, thousands long. Keyed by identity, which stays the tuple's while `cells`
+    # holds it. Cells of their own are joined as they come, with no look-up each.
+    if not shared:
+        return F.object_cells(list(map(SEPARATOR.join, cells)))
     done: dict = {}
     return F.object_cells([done[k] if (k := id(t)) in done else done.setdefault(k, cell_text(t))
                            for t in cells])
@@ -92,8 +101,13 @@ def _numbers(values) -> np.ndarray:
 
 def _texts(values) -> np.ndarray:
     # A str or a tuple is itself; anything else as `_text` says (the call only for those: every
-    # cell of an id column is a tuple).
+    # cell of an id column is a tuple, of the messages a str, seen in one C loop).
+    if {*map(type, values)} <= _KEPT:
+        return F.object_cells(values)
     return F.object_cells([v if (t := type(v)) is str or t is tuple else _text(v) for v in values])
+
+
+_KEPT = {str, tuple}
 
 
 def clean_cells(columns: dict) -> dict[str, np.ndarray]:

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reconcile.model.findings import object_cells
-from reports.export import _csv_lines
+from reports.export import _csv_lines, _csv_text
 from reports.runs import BATCH_ROWS, SortedRuns
 from tests.helpers import examples
 
@@ -21,17 +21,33 @@ numbers = st.one_of(st.none(), st.floats(allow_nan=False, allow_infinity=False))
                           st.tuples(cells, cells).map(lambda t: t[:len(t[0]) % 3])),
                 max_size=6), st.booleans())
 def test_csv_records_are_the_rows_pandas_writes(rows, header):
-    """The records written of a chunk's cells are, joined, the text pandas' `to_csv` writes of
-    the table (its tuple cells joined, its formula-like text made inert), one per row."""
+    """The records written of a chunk's cells are, joined (or written as one text), the text
+    pandas' `to_csv` writes of the table (its tuple cells joined, its formula-like text made
+    inert), one per row."""
     from reports.export import neutralize
     from reports.tables import text_cells
     columns = {c: object_cells([r[k] for r in rows]) for k, c in enumerate(("unit", "gap",
                                                                               "figures"))}
     text = text_cells(pd.DataFrame(columns)).map(neutralize).to_csv(index=False, header=header)
     records = _csv_lines(columns, header)
-    assert "".join(records) == text
+    assert "".join(records) == text == _csv_text(columns, header)
     assert len(records) == len(rows) + header
     assert all(r.endswith("\n") for r in records)
+
+
+@settings(max_examples=examples(100), deadline=None)
+@given(st.lists(st.tuples(cells, cells).map(lambda t: t[:len(t[0]) % 3]), max_size=6),
+       st.booleans())
+def test_tuple_cells_are_their_items_joined_by_semicolons(tuples, shared):
+    """Every id-list and checks cell is its items joined by ';', whether rows share one tuple
+    (the findings about one fact are against one) or each holds its own."""
+    from reports.tables import LIST_COLUMNS, joined_cells, text_cells
+    if shared:
+        tuples = tuples[:1] * len(tuples)
+    columns = {c: object_cells(tuples) for c in LIST_COLUMNS}
+    want = [";".join(t) for t in tuples]
+    assert all(list(v) == want for v in joined_cells(columns).values())
+    assert all(v == want for v in text_cells(pd.DataFrame(columns)).to_dict("list").values())
 
 
 @settings(max_examples=examples(100), deadline=None)
