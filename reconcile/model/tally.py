@@ -26,8 +26,11 @@ class Tally:
         rank = F.ranks(findings["severity"])
         by = np.bincount(rank, minlength=len(F.SEVERITIES))
         disc = F.discrepant(rank)
-        return cls(tuple(map(int, by)), int(np.count_nonzero(disc)),
-                   len(F.involved(findings["figures"].to_numpy(dtype=object)[disc])))
+        n = int(np.count_nonzero(disc))
+        cells = findings["figures"].to_numpy(dtype=object)
+        # A sorted table's discrepancies are its first rows: a slice, no copy of their cells.
+        return cls(tuple(map(int, by)), n, len(F.involved(cells[:n] if disc[:n].all()
+                                                           else cells[disc])))
 
     def __add__(self, other: Tally) -> Tally:
         # Only tallies of disjoint families add up: no figure is in two of them.
