@@ -2,7 +2,6 @@
 run, or on Dask) and show, export or explain the findings."""
 from __future__ import annotations
 
-import json
 import os
 import sys
 from pathlib import Path
@@ -268,9 +267,10 @@ def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_
     figs = rec.figures if metric is None else rec.figures[rec.figures["metric"].eq(metric)]
     keep_to_the_end(rec, counted, shown, figs)
     if as_json:
-        from reports.tables import document
-        doc = document(rec, counted, shown.head(limit) if limit else shown, figs, not metric)
-        sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+        # Streamed: the document whole is 8 GB of Python objects at a million figures.
+        from reports.json_report import write_document
+        write_document(sys.stdout, rec, counted, shown.head(limit) if limit else shown, figs,
+                       not metric)
     else:
         from reports.safe_text import console as safe_console
         from reports.terminal import View, print_report
