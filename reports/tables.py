@@ -166,29 +166,26 @@ def figures_table(figures: pd.DataFrame, findings: pd.DataFrame, worst: dict | N
     """The normalized figures as exported, with `flag`: the worst finding that judges each wrong
     (`worst`: `worst_by_figure(findings)`, when already known)."""
     worst = worst_by_figure(findings) if worst is None else worst
-    return pd.DataFrame(_figure_cells(figures, _flags(figures, worst)), index=figures.index,
-                        dtype=object)
+    return pd.DataFrame(_figure_cells(figures, worst), index=figures.index, dtype=object)
 
 
 def figure_chunks(figures: pd.DataFrame, findings: pd.DataFrame, step: int):
     """`figures_table`'s cells, column by column, `step` rows at a time (one chunk of no rows if
     there is none)."""
-    # The flags looked up once: a look-up in a dict by Series.map first makes a Series of the
-    # whole dict (~0.18 s a chunk at a million figures, 9 s of a `report --json`).
-    flags = _flags(figures, worst_by_figure(findings))
+    worst = worst_by_figure(findings)
     for start in range(0, max(len(figures), 1), step):
-        cut = slice(start, start + step)
-        yield _figure_cells(figures.iloc[cut], flags[cut])
+        yield _figure_cells(figures.iloc[start:start + step], worst)
 
 
-def _flags(figures: pd.DataFrame, worst: dict) -> np.ndarray:
-    """Each figure's `flag` (`worst_by_figure`'s), NaN where none."""
-    return figures["id"].map(worst).to_numpy()
-
-
-def _figure_cells(figures: pd.DataFrame, flag: np.ndarray) -> dict[str, np.ndarray]:
+def _figure_cells(figures: pd.DataFrame, worst: dict) -> dict[str, np.ndarray]:
+    # Each flag looked up by dict.get in the ids the cells hold anyway: Series.map(worst) first
+    # makes a Series of the whole dict (~0.18 s a chunk at a million figures, 9 s of a 1M
+    # `report --json`); a figure with none gets None, which the cleaning gives it anyway.
+    ids = figures["id"].to_numpy()
+    flag = list(map(worst.get, ids))
     n = len(figures)
-    return clean_cells({name: flag if col == "flag" else figures[col].to_numpy()
+    return clean_cells({name: flag if col == "flag" else ids if col == "id" else
+                        figures[col].to_numpy()
                         if col in figures.columns else [None] * n
                         for col, name in FIGURE_COLUMNS.items()})
 
