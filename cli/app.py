@@ -33,6 +33,14 @@ class _Commands(click.Group):
             for line in exc.lines:
                 _echo(line, err=True)
             ctx.exit(EXIT_INPUT)
+        except OSError as exc:
+            # The files a command reads and writes say their own errors (with their names): a
+            # write error without a file that gets here is the output failing (`> /dev/full`,
+            # a closed descriptor): one line, not a traceback.
+            if not _output_failed(exc):
+                raise
+            _echo(f"error: cannot write the output: {exc.strerror or exc}", err=True)
+            ctx.exit(EXIT_INPUT)
 
     # The commands in the order of the work, not of the alphabet, each with the module that
     # defines it: `figrecon convert` imports cli.convert and nothing of the other commands.
@@ -177,6 +185,36 @@ def _small_pages_for_arrays() -> None:
     _set_madvise_hugepage(False)
 
 
+class _ClosedOutput:
+    """Standard output when the process was started without one (`>&-`): writing to it fails as
+    writing to a closed descriptor does, and is said as such (`_Commands.invoke`)."""
+
+    def write(self, text: str) -> int:
+        import errno
+        raise OSError(errno.EBADF, "closed (the process has no standard output)")
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+
+# What a failing output raises: a full disk or quota, an I/O error, a closed descriptor.
+_OUTPUT_ERRORS = ("ENOSPC", "EDQUOT", "EFBIG", "EIO", "EBADF")
+
+
+def _output_failed(exc: OSError) -> bool:
+    """Whether `exc` is the output failing; if so, standard output is replaced by a sink, so that
+    what is left in its buffer is not written again (and fails again) at exit."""
+    import errno
+    codes = {getattr(errno, name) for name in _OUTPUT_ERRORS if hasattr(errno, name)}
+    if exc.filename is not None or exc.errno not in codes:
+        return False
+    sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (open to the process's end)
+    return True
+
+
 def main() -> None:
     """The CLI, dying quietly when its reader closes the pipe; it ends in SystemExit, as click's
     commands do, for an in-process caller to catch (run() is the console script)."""
@@ -189,6 +227,8 @@ def main() -> None:
         # `report | head -1`: a closed pipe ends the output, it is not a finding (click would
         # exit 1, the --fail-on status).
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    if sys.stdout is None:
+        sys.stdout = _ClosedOutput()
     try:
         cli()
     finally:        # a command that stopped before its imports were done (a usage error), or held

@@ -99,3 +99,24 @@ def test_a_profiled_run_ends_as_usual_so_the_profile_is_printed():
                           text=True)
     assert done.returncode == 0
     assert "USD" in done.stdout and "function calls" in done.stdout
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [["report", "--figures"], ["report", "--json", "--figures"],
+                                  ["convert", "$10B"]])
+def test_an_output_that_cannot_be_written_is_one_line_and_status_2(figures, args):
+    if args[-1] == "--figures":
+        args = [*args, figures]
+    with open("/dev/full", "w") as full:
+        r = subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, stdout=full,
+                           stderr=subprocess.PIPE)
+    assert r.returncode == 2
+    assert r.stderr.decode() == "error: cannot write the output: No space left on device\n"
+
+
+def test_a_closed_standard_output_is_one_line_and_status_2(figures):
+    r = subprocess.run([sys.executable, "main.py", "report", "--json", "--figures", figures],
+                       cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                       preexec_fn=lambda: os.close(1))
+    assert r.returncode == 2
+    assert r.stderr.decode().startswith("error: cannot write the output: closed")
