@@ -279,6 +279,8 @@ def _csv_cells(values, numbers: bool) -> list[str]:
     column with nothing to quote, as most are, is looked at once."""
     if numbers:
         return _number_texts(values, "")
+    if not hasattr(values, "__len__"):     # an iterator is read once, here
+        values = list(values)
     if {*map(type, values)} <= _JUST_STR:      # the messages, the joined id lists
         texts = list(values)
     else:

@@ -102,6 +102,8 @@ def _numbers(values) -> np.ndarray:
 def _texts(values) -> np.ndarray:
     # A str or a tuple is itself; anything else as `_text` says (the call only for those: every
     # cell of an id column is a tuple, of the messages a str, seen in one C loop).
+    if not hasattr(values, "__len__"):     # an iterator is read once, here
+        values = list(values)
     if {*map(type, values)} <= _KEPT:
         return F.object_cells(values)
     return F.object_cells([v if (t := type(v)) is str or t is tuple else _text(v) for v in values])

@@ -361,8 +361,9 @@ def distinct_rows(columns: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     for x in columns:
         code, distinct = pd.factorize(x.view(np.int64) if x.dtype == np.float64 else x)
         kind = pd.factorize(kind * (len(distinct) + 1) + code + 1)[0]
-    first = np.empty(int(kind.max()) + 1 if n else 0, np.int64)
-    first[kind[::-1]] = np.arange(n)[::-1]
+    # pandas numbers values in the order they first appear: a code's first row is where the
+    # codes first pass their running maximum.
+    first = np.flatnonzero(kind > np.maximum.accumulate(np.r_[-1, kind[:-1]])) if n else kind
     return kind, first
 
 

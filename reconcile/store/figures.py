@@ -602,10 +602,10 @@ def _breaks_pattern(cells, pattern: str):
         pc.match_substring_regex(t, pattern))), False)
 
 
-def _each_text(cells, judge, missing: bool):
-    """`judge` (Arrow texts -> Arrow booleans) of each cell of an Arrow column as a numpy
-    boolean array, `missing` for a null; a dictionary-encoded column's distinct texts are
-    judged, not its cells."""
+def _each_text(cells, judge, missing):
+    """`judge` (Arrow texts -> Arrow booleans or codes) of each cell of an Arrow column as a
+    numpy array, `missing` for a null; a dictionary-encoded column's distinct texts are judged,
+    not its cells."""
     import numpy as np
     import pyarrow as pa
     import pyarrow.compute as pc

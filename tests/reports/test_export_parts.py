@@ -88,3 +88,10 @@ def test_findings_csv_written_by_distinct_cells_is_the_csv_written_cell_by_cell(
     by_cell = "".join("".join(_csv_lines(c, header=n == 0))
                       for n, c in enumerate(finding_chunks(table, step)))
     assert "".join(_csv_findings(table, step)) == by_cell
+
+
+def test_a_column_given_as_an_iterator_is_read_whole():
+    from reports.export import _csv_cells
+    from reports.tables import clean_cells
+    assert list(clean_cells({"message": iter(["a", "b"])})["message"]) == ["a", "b"]
+    assert _csv_cells(iter(["a", 5]), False) == ["a", "5"]
