@@ -475,3 +475,26 @@ def test_scanning_articles_in_memory_collects_as_usual(tmp_path):
                        "Example Corp raised $10 billion, its chief said.\n", encoding="utf-8")
     assert _gc_in_engine(["report", "--articles", str(article)], "reconcile.scan.run",
                          "reconcile_rows") == ["True", "True"]
+
+
+def test_the_console_script_keeps_arrow_off_huge_pages_unless_told(tmp_path):
+    """Under run(), Arrow's allocator is told to keep the process off transparent huge pages
+    (docs/engine/memory.md, round 8); MIMALLOC_ALLOW_THP, when set, is left to decide."""
+    import os
+
+    import pytest
+    status = Path("/proc/self/status")
+    if not status.exists() or "THP_enabled" not in status.read_text():
+        pytest.skip("needs Linux's THP_enabled in /proc/self/status")
+    path = tmp_path / "small.csv"
+    path.write_text(SMALL, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "MIMALLOC_ALLOW_THP"}
+    code = ("import atexit, sys, runpy\n"
+            "def said():\n"
+            "    line = [x for x in open('/proc/self/status') if x.startswith('THP_enabled')]\n"
+            "    print('THP', line[0].split()[1], file=sys.stderr)\n"
+            "atexit.register(said)\n"
+            f"sys.argv = ['main.py', 'report', '--figures', {str(path)!r}]\n"
+            "runpy.run_path('main.py', run_name='not main')['run']()\n")
+    assert _said(code, "THP", env)[1] == ["0"]
+    assert _said(code, "THP", dict(env, MIMALLOC_ALLOW_THP="1"))[1] == ["1"]
