@@ -194,7 +194,7 @@ def _table_pieces(counted, shown, figures, fmt: str, what: str):
         for n, cells in enumerate(_chunks(counted, shown, figures, what)):
             yield _csv_text(cells, header=n == 0)
         return
-    yield from _json_framed(map(_json_records, _chunks(counted, shown, figures, what)))
+    yield from json_framed(map(json_records, _chunks(counted, shown, figures, what)))
 
 
 def _csv_findings(shown: pd.DataFrame, step: int):
@@ -300,7 +300,7 @@ def _number_texts(values, missing: str) -> list[str]:
     return [missing if v is None else repr(v) for v in values]
 
 
-def _json_records(cells: dict) -> list[str]:
+def json_records(cells: dict) -> list[str]:
     """`_json_record` of each of `tables.cell_records(cells)`, made column by column: a
     column's cells are written once (a tuple shared by many rows once), then each record is one
     format of its row's texts."""
@@ -387,7 +387,7 @@ def _json_dumped(v, indent: str) -> str:
     return json.dumps(v, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
 
 
-def _json_framed(groups):
+def json_framed(groups):
     """The records' texts, given as lists of them, framed as json.dumps(list, indent=2) frames a
     list: brackets on their own lines, each record indented by two more spaces, a comma after
     all but the last; "[]" when there is none. One piece per list."""
@@ -460,7 +460,7 @@ def part_rows(findings: pd.DataFrame, figures: pd.DataFrame, fmt: str, what: str
     header, texts = "", []
     for n, cells in enumerate(_chunks(counted, shown, figs, what)):
         if fmt == "json":
-            texts += _json_records(cells)
+            texts += json_records(cells)
             continue
         rows = _csv_lines(cells, header=n == 0)
         if n == 0:
@@ -491,7 +491,7 @@ class StreamedExport:
         """Write the export to `out`: every partition's rows merged in order."""
         from reports.layout import plural
         texts = self._runs.merged()
-        pieces = _json_framed([t] for t in texts) if self.fmt == "json" else itertools.chain(
+        pieces = json_framed([t] for t in texts) if self.fmt == "json" else itertools.chain(
             [self._header], texts)
         size = 0
         for piece in pieces:

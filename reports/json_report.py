@@ -9,7 +9,7 @@ from json.encoder import encode_basestring as _json_text
 
 import pandas as pd
 
-from reports.export import CHUNK_ROWS, _json_framed, _json_records
+from reports.export import CHUNK_ROWS, json_framed, json_records
 from reports.tables import figure_chunks, finding_chunks, summarize
 
 # Rows a piece: the export's, but half as many figures (a 1M document peaks 1.45 GB so, 1.56 GB
@@ -43,12 +43,12 @@ def _listed(chunks):
     the json export's text of them (the same as json.dumps of `tables.records`), without its
     closing newline."""
     # Only the last piece ends in a newline: the others end with a record's closing brace.
-    for piece in _json_framed(map(_json_records, chunks)):
+    for piece in json_framed(map(json_records, chunks)):
         yield piece.removesuffix("\n")
 
 
 def _framed(values: dict):
-    """A dict of some keys as json.dumps(indent=2) frames it, each value given as pieces of its json text at
+    """A dict as json.dumps(indent=2) frames it, each value given as pieces of its json text at
     the top level, then a newline. Strings' newlines are escaped, so each newline of a value is
     structure, indented by two more spaces in its place."""
     start = "{\n  "

@@ -82,7 +82,7 @@ CELLS = st.fixed_dictionaries({
 def test_json_records_made_column_by_column_are_each_records_json(rows, shared):
     """Each record is json.dumps's text of it, as one record alone gives it (`_json_record`),
     with ids json escapes, empty id lists, and tuples shared by rows."""
-    from reports.export import _json_records
+    from reports.export import json_records
     from reports.tables import cell_records
     if shared and rows:          # one tuple object in every row, as a fact's yardsticks are
         for r in rows:
@@ -90,5 +90,5 @@ def test_json_records_made_column_by_column_are_each_records_json(rows, shared):
     cells = {name: object_cells([r[name] for r in rows]) for name in CELLS_NAMES}
     want = [json.dumps(r, ensure_ascii=False, indent=2).replace("\n", "\n  ")
             for r in cell_records(cells)]
-    assert _json_records(cells) == want
+    assert json_records(cells) == want
 
