@@ -67,7 +67,7 @@ def _joined(cells, shared: bool = True) -> np.ndarray:
     # of yardstick ids, thousands long. Keyed by identity, which stays the tuple's while `cells`
     # holds it. Cells of their own are joined as they come, with no look-up each.
     if not shared:
-        return F.object_cells(list(map(SEPARATOR.join, cells)))
+        return F.object_cells(list(map(cell_text, cells)))
     done: dict = {}
     return F.object_cells([done[k] if (k := id(t)) in done else done.setdefault(k, cell_text(t))
                            for t in cells])
