@@ -105,9 +105,25 @@ def write_parquet_parts(n: int, directory, rows_per_part: int, seed: int = 11) -
     return k
 
 
-if __name__ == "__main__":
-    if len(sys.argv) == 5 and sys.argv[3] == "--parquet-parts":
-        write_parquet_parts(int(sys.argv[1]), sys.argv[2], int(sys.argv[4]))
+def main(argv: list[str]) -> int:
+    """The command line: N OUT [--parquet-parts ROWS]; a usage line and status 2 otherwise."""
+    import argparse
+    parser = argparse.ArgumentParser(prog="bench/generate.py",
+                                     description="Write N generated figures to OUT.")
+    parser.add_argument("n", type=int, metavar="N", help="how many figures")
+    parser.add_argument("out", metavar="OUT", help="a CSV file, or a directory of Parquet parts")
+    parser.add_argument("--parquet-parts", type=int, metavar="ROWS",
+                        help="write Parquet parts of ROWS rows into the directory OUT")
+    args = parser.parse_args(argv)
+    if args.n < 0 or (args.parquet_parts is not None and args.parquet_parts < 1):
+        parser.error("N must be 0 or more and ROWS 1 or more")
+    if args.parquet_parts is not None:
+        write_parquet_parts(args.n, args.out, args.parquet_parts)
     else:
-        with open(sys.argv[2], "w", encoding="utf-8") as fh:
-            fh.write(generate(int(sys.argv[1])))
+        with open(args.out, "w", encoding="utf-8") as fh:
+            fh.write(generate(args.n))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
