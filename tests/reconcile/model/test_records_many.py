@@ -71,14 +71,19 @@ def test_a_value_that_is_not_a_list_is_shared_by_every_record():
     assert [e.gap for e in got] == [1.0] * 3 and all(math.isnan(e.low) for e in got)
 
 
-@pytest.mark.parametrize("extra", [-1, 0, 1, F._AT_ONCE // 2])
-def test_records_past_one_batch_each_get_their_own_values(extra):
-    # `_many` fills its records a batch at a time: each record, in every batch, gets its row.
-    n = 2 * F._AT_ONCE + extra
+def test_each_record_gets_its_own_row_and_is_of_the_record_class_itself():
+    # `_many` fills each record through a filler class, then makes it the record class.
+    n = 5000
     got = F.Evidence.many(n, check="same_fact", rule="r", detail=[f"d{k}" for k in range(n)],
                           gap=[float(k) for k in range(n)], unit="USD")
     assert got == [F.Evidence("same_fact", "r", f"d{k}", unit="USD", gap=float(k))
                    for k in range(n)]
+    assert {type(e) for e in got} == {F.Evidence}
+    f = F.Finding.many(2, severity="low", metric="m", flagged=(), subject=("f1",), head="h",
+                       evidence=[(got[0],), (got[1],)])
+    assert {type(x) for x in f} == {F.Finding}
+    assert dataclasses.replace(f[1], severity="high") == F.Finding(
+        "high", "m", (), ("f1",), "h", (got[1],))
 
 
 def test_records_made_many_at_a_time_are_frozen_and_slotted():
