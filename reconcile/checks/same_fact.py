@@ -471,6 +471,11 @@ def _nan_extreme(rows: list, col: str, pick) -> float:
     return pick(values) if values else float("nan")
 
 
+# A loosely agreeing figure's severity, by whether it is low: the two names' own objects, not a
+# new str per finding (`np.where` of text gives one), which every later severity lookup reads.
+_LOOSE = np.array(["info", "low"], dtype=object)
+
+
 def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
     """The agreeing figures whose point lies outside the consensus, in row order: info (they
     agree only through rounding, a hedge or the rate window), low when a hedge carries a point
@@ -507,7 +512,7 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
                                expected_high=cons_high, unit=c_unit, gap=shown_gap,
                                tried=_tried_of(o))
     own = list(zip(fid))
-    return F.Finding.many(n, severity=np.where(low, "low", "info").tolist(), metric=metric,
+    return F.Finding.many(n, severity=_LOOSE.take(low.astype(np.intp)).tolist(), metric=metric,
                           flagged=[f if x else () for f, x in zip(own, low.tolist())],
                           subject=own, head=heads(fid, *o.lists(["amount", "source", "as_of"])),
                           evidence=list(zip(evidence)))
