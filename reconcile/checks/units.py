@@ -4,6 +4,7 @@ from __future__ import annotations
 from itertools import groupby
 from operator import itemgetter
 
+import numpy as np
 import pandas as pd
 
 from reconcile.checks import check
@@ -18,8 +19,7 @@ RULE = "units: money, money per period, durations and counts are never compared 
        severity=('medium'))
 def units(df: pd.DataFrame, ctx) -> list[F.Finding]:
     """A finding for each metric whose figures come in more than one unit."""
-    per_metric = df.groupby("metric")["c_unit"].nunique()
-    mixed = per_metric[per_metric > 1].index
+    mixed = mixed_metrics(df["metric"], df["c_unit"])
     if not len(mixed):
         return []
     # The figures of those metrics, once, by metric with rows in order: one sort instead of a
@@ -40,3 +40,17 @@ def units(df: pd.DataFrame, ctx) -> list[F.Finding]:
         out.append(F.Finding("medium", metric, tuple(flagged), tuple(flagged), f"metric {metric}",
                              (e,)))
     return out
+
+
+def mixed_metrics(metric, unit) -> pd.Index:
+    """The metrics (in order of first appearance) whose figures come in more than one unit; a
+    missing unit counts as none and a missing metric is no metric, as `groupby(...).nunique()`
+    has them."""
+    # Each (metric, unit) pair counted once from the two columns' codes: a groupby's nunique
+    # sorts its groups and took twice as long at 1M figures (0.13 s against 0.065 s).
+    m, metrics = pd.factorize(metric)
+    u, units = pd.factorize(unit)
+    known = (m >= 0) & (u >= 0)
+    width = len(units) + 1
+    pairs = pd.unique(m[known].astype(np.int64) * width + u[known])
+    return metrics[np.bincount(pairs // width, minlength=len(metrics)) > 1]

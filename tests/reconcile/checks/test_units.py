@@ -1,6 +1,13 @@
 """The `units` check: figures of one metric in different units (money, money per year, a duration,
 a count) are never compared; durations in days and months are one unit."""
-from tests.helpers import findings, serious
+import math
+
+import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reconcile.checks.units import mixed_metrics
+from tests.helpers import examples, findings, serious
 
 
 def test_money_per_year_is_never_compared_with_money():
@@ -28,3 +35,16 @@ def test_each_mixed_metric_is_said_once_with_its_figures_by_unit():
     assert "(USD: f4; day: f1)" in said["kestel_raise"]
     units_only = f[f["check"].map(lambda c: c == ("units",))]
     assert list(units_only["flagged"]) == [("f1", "f4")]
+
+
+MAYBE = st.sampled_from(["a", "b", "c", None, math.nan])
+
+
+@settings(max_examples=examples(100), deadline=None)
+@given(st.lists(st.tuples(MAYBE, MAYBE), max_size=12))
+def test_mixed_metrics_are_those_with_more_than_one_unit_missing_ones_not_counted(rows):
+    metric = pd.Series([m for m, _ in rows], dtype=object)
+    unit = pd.Series([u for _, u in rows], dtype=object)
+    per_metric = pd.DataFrame({"metric": metric, "c_unit": unit}).groupby("metric")[
+        "c_unit"].nunique()
+    assert sorted(mixed_metrics(metric, unit)) == sorted(per_metric[per_metric > 1].index)
