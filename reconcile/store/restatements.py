@@ -150,17 +150,23 @@ def _numbers(df, numbers: dict, name: str) -> np.ndarray:
 
 
 def _pair_keys(df, numbers: dict, rows: np.ndarray) -> np.ndarray:
-    """Per row of `rows`, a number for its (source, metric, quote), -1 when one is missing."""
+    """Per row of `rows`, a number for its (source, metric, quote), -1 when one is missing or
+    when no other row of `rows` has its quote (its key would have one row: it pairs with none)."""
     import numpy as np
     import pandas as pd
-    key = np.zeros(len(rows), dtype=np.int64)
-    missing = np.zeros(len(rows), dtype=bool)
+    key = np.full(len(rows), -1, dtype=np.int64)
+    # Most quotes are one figure's sentence (at 1M generated figures, 113,620 of the 1M money
+    # rows share theirs): only the rows that do are keyed.
+    quote = _numbers(df, numbers, "quote")[rows]
+    shared = np.flatnonzero((quote >= 0) & (np.bincount(quote + 1)[quote + 1] > 1))
+    at = np.zeros(len(shared), dtype=np.int64)
+    missing = np.zeros(len(shared), dtype=bool)
     for name in ("source", "metric", "quote"):
-        codes = _numbers(df, numbers, name)[rows]
+        codes = _numbers(df, numbers, name)[rows[shared]]
         missing |= codes < 0
         # Renumbered after each column, so the combined key stays below n and cannot overflow.
-        key = pd.factorize(key * (int(codes.max(initial=0)) + 2) + codes + 1)[0]
-    key[missing] = -1
+        at = pd.factorize(at * (int(codes.max(initial=0)) + 2) + codes + 1)[0]
+    key[shared[~missing]] = at[~missing]
     return key
 
 

@@ -76,3 +76,20 @@ def test_distinct_hashes_prove_the_cells_distinct_or_say_nothing(hashes, cells):
 def test_distinct_texts_have_distinct_hashes():
     assert R.distinct_hashes(np.array([f"g{i}" for i in range(1000)], dtype=object))
     assert not R.distinct_hashes(np.array(["g1", "g2", "g" + "1"], dtype=object))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(-1, 2), st.integers(-1, 2), st.integers(-1, 5),
+                          st.integers(0, 1), st.booleans()), max_size=16))
+def test_restatement_pairs_are_those_of_every_rows_key(rows):
+    source, metric, quote, currency, linked = (np.array(c) for c in zip(*rows)) if rows else \
+        (np.zeros(0, dtype=np.int64),) * 4 + (np.zeros(0, dtype=bool),)
+    numbers = {"source": source, "metric": metric, "quote": quote}
+    at = np.arange(len(rows))
+    # The rule: every row keyed by its (source, metric, quote), -1 when one is missing.
+    keys = pd.factorize(pd.Series(list(zip(source.tolist(), metric.tolist(), quote.tolist()))))[0] \
+        if len(rows) else np.zeros(0, dtype=np.int64)
+    keys[(source < 0) | (metric < 0) | (quote < 0)] = -1
+    want = R._candidate_pairs(keys, currency, linked)
+    got = R._candidate_pairs(R._pair_keys(None, numbers, at), currency, linked)
+    assert sorted(got.reshape(-1, 2).tolist()) == sorted(want.reshape(-1, 2).tolist())
