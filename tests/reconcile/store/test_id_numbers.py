@@ -3,6 +3,7 @@
 cells distinct or says nothing; the loader names repeated ids as before; the restatement pairs
 are those of every row's key. Each is run with Python's `hash` and with a coarse one (modulo
 5), under which distinct texts collide, as two hashes may by chance."""
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -10,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import reconcile.store.figures as F
 import reconcile.store.restatements as R
 
 
@@ -76,6 +78,19 @@ def test_distinct_hashes_prove_the_cells_distinct_or_say_nothing(hashes, cells):
 def test_distinct_texts_have_distinct_hashes():
     assert R.distinct_hashes(np.array([f"g{i}" for i in range(1000)], dtype=object))
     assert not R.distinct_hashes(np.array(["g1", "g2", "g" + "1"], dtype=object))
+
+
+@pytest.mark.parametrize("storage", ["python", "pyarrow"])
+@pytest.mark.parametrize("repeated", [True, False])
+def test_the_loader_names_repeated_ids_whatever_their_hashes(hashes, storage, repeated):
+    # Six ids: two hash alike coarsely whether or not one is repeated.
+    ids = ["a1", "b2", "c3", "d4", "e5", "a1" if repeated else "f6"]
+    data = ("id,metric,amount,as_of,published,source,quote\n"
+            + "".join(f"{x},m_one,$1 billion,2021,2021,s.txt,q\n" for x in ids)).encode()
+    with pd.option_context("mode.string_storage", storage):
+        _, problems = F.checked_rows(Path("f.csv"), data)
+    assert [(p.line, p.value) for p in problems if p.reason == F.DUPLICATE_ID] == \
+        ([(2, "a1"), (7, "a1")] if repeated else [])
 
 
 @settings(max_examples=300, deadline=None)
