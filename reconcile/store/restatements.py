@@ -119,7 +119,9 @@ def original_numbers(df, numbers: dict) -> np.ndarray:
     import numpy as np
     original = numbers["restates"].copy()
     ids = numbers["id"]
-    money = np.flatnonzero(df["currency"].notna().to_numpy())
+    # Money: a currency number (the caller's: no `notna` pass over a million objects).
+    currency = _numbers(df, numbers, "currency")
+    money = np.flatnonzero(currency >= 0)
     # A figure that names an original, or is named as one, is in a stated link.
     linked = np.zeros(len(numbers["texts"]) + 1, dtype=bool)
     linked[original[original >= 0]] = True
@@ -128,7 +130,7 @@ def original_numbers(df, numbers: dict) -> np.ndarray:
     # Only pairs in two currencies can be a restatement, and a pair with a stated link in it is
     # the `restates` column's: both are judged as arrays, and Python walks only what is left.
     rows = money[_candidate_pairs(_pair_keys(df, numbers, money),
-                                  _numbers(df, numbers, "currency")[money], linked[ids[money]])]
+                                  currency[money], linked[ids[money]])]
     # Where each amount stands in its quote (text work, one call per row); the rest as arrays
     # over the pairs: both found, at different places, the later one restates the earlier.
     pos = np.fromiter(map(_position, df["quote"].to_numpy(dtype=object)[rows],
