@@ -60,14 +60,14 @@ def id_numbers(df) -> dict:
     # Ids all text and all distinct (a loaded file's are: the loader refuses a repeated or
     # empty one), checked here: each id is then its own row's number, and only the few named
     # ids are looked up among them (no hash table of a million texts).
-    rows = _distinct_texts(ids)
-    if rows is None:
+    by_hash = _distinct_texts(ids)
+    if by_hash is None:
         codes, texts = pd.factorize(np.concatenate([ids, cells[named]]))
         own, to = codes[:n], codes[n:]
     else:
         own = np.arange(n, dtype=np.intp)
         target, names = pd.factorize(cells[named])
-        at = rows.get_indexer(_hashes(names))
+        at = by_hash.get_indexer(_hashes(names))
         # A hash names at most one id; the text says whether it is that id (or a chance alike).
         same = at >= 0
         same[same] = ids[at[same]] == names[same]
