@@ -36,6 +36,7 @@ from reconcile.checks.later import Later
 from reconcile.checks.part_of import part_of_pairs
 from reconcile.model import findings as F
 from reconcile.model import uncertainty
+from reconcile.model.distinct import factorized
 from reconcile.model.normalize import fixings_between, fx_band
 from reconcile.store.figures import part_of_keys
 
@@ -406,8 +407,9 @@ def _instalments(df, r, flagged: np.ndarray) -> dict[int, F.Finding]:
         return {}
     totals = set(r["o_metric"].to_numpy(dtype=object)[ask].tolist())
     # Only the rows naming a total asked about are gathered; each distinct cell is read once
-    # (False after them: the code of an empty cell, -1, reads it).
-    codes, cells = pd.factorize(df["part_of"], sort=False)
+    # (False after them: the code of an empty cell, -1, reads it). Numbered by object first:
+    # the table holds one object per distinct cell.
+    codes, cells = factorized(df["part_of"].to_numpy(dtype=object))
     names = np.array([any(t in totals for t in part_of_keys(cell)) for cell in cells] + [False])
     # The originals with a currency among them, found on two columns before the rows are
     # taken: one gather of the columns read, not a gather and then a filter of all of them.

@@ -558,8 +558,8 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     df["as_of_first"] = as_of_window.windowed_first(df, df["as_of_news"])
     money = pd.Series(coded["currency"] >= 0, index=df.index, copy=False)
 
-    # Restatement links as id numbers (`restatements.id_numbers`: ids and `restates` hashed
-    # together once); whether a link was stated or inferred is read by no check nor view.
+    # Restatement links as id numbers (`restatements.id_numbers`: the named ids looked up among
+    # the ids); whether a link was stated or inferred is read by no check nor view.
     numbers = restatements.id_numbers(df)
     original = restatements.original_numbers(df, {**numbers, **{
         c: _codes(coded, c, df) for c in ("source", "metric", "quote", "currency")}})
