@@ -53,9 +53,14 @@ class Events:
         starts = order < n
         self._row = np.where(starts, order, order - n)
         self._x = ex[order]
-        # Read by every sweep: each event's group, and its step of the running count.
-        self._g = self.g[self._row]
+        # Read by every sweep: each event's group as the number of its run in this order (a
+        # subset's events keep the runs' bounds), and its step of the running count.
+        run_starts, self._event_run = segments(self.g[self._row])
+        self._runs = len(run_starts)
         self._step = np.where(starts, 1, -1).astype(np.int8)
+        # Each row's run: a sweep's answers per run are read at it through a table.
+        self._run = np.empty(n, np.int64)
+        self._run[self._row[starts]] = self._event_run[starts]
 
     def sweep(self, rows: np.ndarray | None = None) -> tuple[np.ndarray, ...]:
         """Per row of `rows` (positions; all rows when None), as `sweep` among those rows."""
@@ -63,29 +68,30 @@ class Events:
         if rows is None:
             rows = np.arange(n)
         keep = None
-        row, g, step = self._row, self._g, self._step
+        runs, step = self._event_run, self._step
         if len(rows) < n:       # a subset (positions are distinct): its events, by position
             chosen = np.zeros(n, bool)
             chosen[rows] = True
             keep = np.flatnonzero(chosen[self._row])
-            row, g, step = row[keep], g[keep], step[keep]
+            runs, step = runs[keep], step[keep]
         if not len(rows):
             return np.zeros(0), np.zeros(0, np.int64), np.zeros(0, bool)
-        starts = step > 0       # a start steps the count up
         # Each group's starts and ends cancel, so one running sum counts within every group.
         count = np.cumsum(step, dtype=np.int64)
-        seg_start, seg = segments(g)
+        seg_start, seg = segments(runs)
         top = np.maximum.reduceat(count, seg_start)
         # The first event of each group at its highest count.
         at_top = np.flatnonzero(count == top[seg])
         best = at_top[np.r_[True, seg[at_top][1:] != seg[at_top][:-1]]]
-        # Back to rows: the run of the group of each row's low end.
-        run_of = np.empty(n, np.int64)
-        run_of[row[starts]] = seg[starts]
-        run = run_of[rows]
+        # Back to rows by each group's run: a table per run (every row's group has events
+        # here), not a scatter of the events' runs over the rows.
         # Only the best events' values are read: the subset's are not copied.
-        point = self._x[best if keep is None else keep[best]][run]
-        n_best = count[best][run]
+        point, n_best = np.empty(self._runs), np.empty(self._runs, np.int64)
+        group = runs[seg_start]
+        point[group] = self._x[best if keep is None else keep[best]]
+        n_best[group] = count[best]
+        run = self._run[rows]
+        point, n_best = point[run], n_best[run]
         return point, n_best, (self.lo[rows] <= point) & (point < self.hi[rows])
 
 
