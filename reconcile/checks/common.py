@@ -12,6 +12,7 @@ from reconcile.model import findings as F
 from reconcile.model import uncertainty
 from reconcile.model.agreement import (
     Events,
+    among,
     consensus,
     dense_rank,
     group_order,
@@ -32,18 +33,20 @@ def fact_groups(df: pd.DataFrame) -> pd.Series:
     Periods are chained in start order: a figure joins the running group while it starts before
     the latest end seen so far.
     """
-    groups = _fact_groups(df["metric"].to_numpy(), df["c_unit"].to_numpy(),
-                          df["as_of_first"].to_numpy("datetime64[ns]"),
-                          df["as_of_last"].to_numpy("datetime64[ns]"))
+    groups, _ = _fact_groups(df["metric"].to_numpy(), df["c_unit"].to_numpy(),
+                             df["as_of_first"].to_numpy("datetime64[ns]"),
+                             df["as_of_last"].to_numpy("datetime64[ns]"))
     return pd.Series(groups, index=df.index)
 
 
 def _fact_groups(metric: np.ndarray, unit: np.ndarray, first: np.ndarray,
-                 last: np.ndarray) -> np.ndarray:
-    """`fact_groups` of columns (the texts as objects, the days as datetime64)."""
+                 last: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """`fact_groups` of columns (the texts as objects, the days as datetime64), and the
+    positions in group order (the groups are numbered along it): each later sort by group is
+    handed it (`agreement.stable_order`'s `near`)."""
     n = len(metric)
     if not n:
-        return np.zeros(0, np.int64)
+        return np.zeros(0, np.int64), np.zeros(0, np.intp)
     # Each key as codes in its sort order, missing values last as a sort puts them, packed into
     # one integer: one stable sort gives the order of a lexsort by metric, unit, first, last.
     metric_unit = _packed([_codes_sorted(metric), _codes_sorted(unit)])
@@ -64,7 +67,7 @@ def _fact_groups(metric: np.ndarray, unit: np.ndarray, first: np.ndarray,
     starts = ~seen | (first[order] > prev_end)
     out = np.empty(n, np.int64)
     out[order] = np.cumsum(starts)
-    return out
+    return out, order
 
 
 def _codes_sorted(values: np.ndarray) -> np.ndarray:
@@ -159,31 +162,33 @@ def _agreement(df: pd.DataFrame) -> tuple[np.ndarray, dict[str, np.ndarray]]:
     if not len(at):
         types = (np.int64, np.int64, bool, float, float, float, np.int8, bool, np.int8)
         return at, {name: np.zeros(0, t) for name, t in zip(RESTATED, types)}
-    g = _fact_groups(read("metric"), read("c_unit"), read("as_of_first", "datetime64[ns]"),
-                     read("as_of_last", "datetime64[ns]"))
+    g, by_group = _fact_groups(read("metric"), read("c_unit"),
+                               read("as_of_first", "datetime64[ns]"),
+                               read("as_of_last", "datetime64[ns]"))
     n_grp = np.bincount(g)[g]
     bound = read("bound", object)
     side = uncertainty.bound_side_codes(bound, *(read(c, float) for c in
                                                  ("value", "low", "high", "precision")))
     lo, hi, value = (read(c, float) for c in ("c_low", "c_high", "c_value"))
     votes = _precise(read("vague"), bound, side == uncertainty.NO_SIDE, hi)
-    agrees, status, votes, in_conflict = _judge(g, lo, hi, votes)
+    agrees, status, votes, in_conflict = _judge(g, lo, hi, votes, by_group)
     alone = n_grp == 1
     status[alone] = ALONE
     agrees[alone] = True
     cons_low, cons_high, cons_value = consensus(g, lo, hi, value,
-                                                agrees & (votes | ~in_conflict))
+                                                agrees & (votes | ~in_conflict), by_group)
     return at, {"grp": g, "n_grp": n_grp, "agrees": agrees, "cons_low": cons_low,
                 "cons_high": cons_high, "cons_value": cons_value, "status": status,
                 "votes": votes, "side": side}
 
 
-def _judge(g: np.ndarray, lo: np.ndarray, hi: np.ndarray,
-           votes: np.ndarray) -> tuple[np.ndarray, ...]:
+def _judge(g: np.ndarray, lo: np.ndarray, hi: np.ndarray, votes: np.ndarray,
+           by_group: np.ndarray | None = None) -> tuple[np.ndarray, ...]:
     """Per figure: agrees, status code, whether it votes (a too coarse figure does not) and
-    whether its group's votes conflict."""
+    whether its group's votes conflict (`by_group`: the positions in group order, for the
+    sorts)."""
     # The intervals' ends sorted once: each vote below sweeps a subset of them.
-    events = Events(g, lo, hi)
+    events = Events(g, lo, hi, by_group)
     agrees, status, _ = _decide(events, np.arange(len(g)))
     # Where every figure shares one point, so do the precise ones: no conflict to look for.
     contested = np.zeros(g.max() + 1, bool)
@@ -197,7 +202,7 @@ def _judge(g: np.ndarray, lo: np.ndarray, hi: np.ndarray,
     n_votes = np.bincount(g[v], minlength=len(contested))
     n_agree = np.bincount(g[v], weights=by_voters[0], minlength=len(contested))
     in_conflict = (n_agree < n_votes)[g]
-    coarse = _too_coarse(g, lo, hi, votes & in_conflict)
+    coarse = _too_coarse(g, lo, hi, votes & in_conflict, by_group)
     if coarse.any():
         # A figure that fits every side of a conflict cannot tell the sides apart: it
         # leaves the vote ($4 billion beside $3.78 and $3.87 billion) and is judged as a
@@ -209,7 +214,7 @@ def _judge(g: np.ndarray, lo: np.ndarray, hi: np.ndarray,
     rows = in_conflict & votes
     mine = rows[v]
     agrees[v[mine]], status[v[mine]] = by_voters[0][mine], by_voters[1][mine]
-    cons_low, cons_high = intersection(g, lo, hi, agrees & rows)
+    cons_low, cons_high = intersection(g, lo, hi, agrees & rows, by_group)
     is_split = np.zeros(len(contested), bool)
     is_split[g[rows & (status == SPLIT)]] = True
     hedged = in_conflict & ~votes
@@ -225,35 +230,38 @@ def _judge(g: np.ndarray, lo: np.ndarray, hi: np.ndarray,
     return agrees, status, votes, in_conflict
 
 
-def _too_coarse(grp, low, high, voters) -> np.ndarray:
+def _too_coarse(grp, low, high, voters, by_group: np.ndarray | None = None) -> np.ndarray:
     """Per figure: True for a voter of a conflicting group that overlaps every other voter of it
     while two of those others disagree: it is too coarse to take a side.
 
     Strict overlap with every other voter is `low < min(others' high)` and `max(others' low) <
     high`; the others all meet pairwise (an interval with itself included) exactly when
     `max(others' low) < min(others' high)`. So two leave-one-out extremes per figure decide it,
-    without forming pairs."""
+    without forming pairs. `by_group`: the positions in group order, for the sorts."""
     voters = np.asarray(voters, bool)
     out = np.zeros(len(voters), bool)
     if not voters.any():
         return out
     g = np.asarray(grp)[voters]
     lo, hi = np.asarray(low, float)[voters], np.asarray(high, float)[voters]
-    hi_others = _others_extreme(g, hi, np.inf)
-    lo_others = -_others_extreme(g, -lo, np.inf)
+    near = among(by_group, np.flatnonzero(voters))
+    hi_others = _others_extreme(g, hi, np.inf, near)
+    lo_others = -_others_extreme(g, -lo, np.inf, near)
     meets_all = (lo < hi_others) & (lo_others < hi)
     others_conflict = ~(lo_others < hi_others)
     out[voters] = meets_all & others_conflict
     return out
 
 
-def _others_extreme(g: np.ndarray, x: np.ndarray, empty: float) -> np.ndarray:
+def _others_extreme(g: np.ndarray, x: np.ndarray, empty: float,
+                    near: np.ndarray | None = None) -> np.ndarray:
     """Per row: the minimum of `x` over the other rows of its group `g` (`empty` when it has no
-    other row, NaN when another row is NaN, as a comparison with it would fail)."""
+    other row, NaN when another row is NaN, as a comparison with it would fail; `near`: the
+    positions in group order, for the sort)."""
     nan = np.isnan(x)
     # Equal values of a group in any order: the first row gets the second smallest, which is
     # then the same value.
-    order = group_order(g, np.where(nan, np.inf, x))
+    order = group_order(g, np.where(nan, np.inf, x), near=near)
     gs, xs = g[order], np.where(nan, np.inf, x)[order]
     first = np.r_[True, gs[1:] != gs[:-1]]
     start = np.flatnonzero(first)

@@ -247,18 +247,53 @@ def _restated_roots(restated: np.ndarray, currency: np.ndarray, ids: np.ndarray,
     figure's currency. Per figure: whether it is a restatement, its currency, and its `ids` and
     `original` numbers (`_numbered_together`)."""
     linked = np.flatnonzero(original >= 0)
-    follow = dict(zip(ids[linked].tolist(), original[linked].tolist()))
     rs = np.flatnonzero(restated)
-    root_ids = []
-    for fid in ids[rs].tolist():
+    root_ids = _chain_ends(ids[linked], original[linked], ids[rs])
+    roots = _currency_by_number(currency, ids, root_ids, keep="first")
+    found = pd.notna(roots)
+    return rs[found], roots[found]
+
+
+# Steps `_chain_ends` takes for all walks at once before it leaves the rest (cycles) to Python.
+_STEPS = 64
+
+
+def _chain_ends(keys: np.ndarray, links: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """Per id of `starts`, the id its chain of links ends at (-1 for an id without a link): the
+    links a dict from `keys` to `links` (a repeated key: its last link), followed while the id
+    reached has a link that leads to an id not met before (a cycle ends at its last new id).
+    Every walk takes its steps at once as arrays when each key is once (a good file); a walk
+    still going after `_STEPS` steps is in a cycle, and is walked by `_walked` (the rule)."""
+    if len(keys) and (keys.min() < 0 or np.bincount(keys).max() > 1):
+        return _walked(dict(zip(keys.tolist(), links.tolist())), starts)
+    # Each id's link (-1 for none); id -1, no key, takes the last slot.
+    size = max(int(keys.max(initial=-1)), int(links.max(initial=-1)),
+               int(starts.max(initial=-1))) + 2
+    link = np.full(size, -1, dtype=np.intp)
+    link[keys] = links
+    end = link[starts]
+    # Without a cycle no walk meets an id twice, so "not met before" holds at every step.
+    going = np.flatnonzero(link[end] >= 0)
+    for _ in range(_STEPS):
+        if not len(going):
+            return end
+        end[going] = link[end[going]]
+        going = going[link[end[going]] >= 0]
+    if len(going):
+        end[going] = _walked(dict(zip(keys.tolist(), links.tolist())), starts[going])
+    return end
+
+
+def _walked(follow: dict, starts: np.ndarray) -> np.ndarray:
+    """`_chain_ends` id by id."""
+    ends = []
+    for fid in starts.tolist():
         seen, x = {fid}, follow.get(fid, -1)
         while x in follow and follow[x] not in seen:
             seen.add(x)
             x = follow[x]
-        root_ids.append(x)
-    roots = _currency_by_number(currency, ids, np.asarray(root_ids, dtype=np.intp), keep="first")
-    found = pd.notna(roots)
-    return rs[found], roots[found]
+        ends.append(x)
+    return np.asarray(ends, dtype=np.intp)
 
 
 # What decides a family's reference currency, in order, each larger first (then alphabetical).

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from reconcile.checks.common import _codes_sorted, fact_groups
 from reconcile.model.agreement import (
     Events,
+    among,
     consensus,
     dense_rank,
     intersection,
@@ -94,8 +95,11 @@ def test_a_sweep_over_some_rows_of_the_sorted_events_is_a_sweep_of_those_rows(da
         got = Events(g, lo, hi).sweep(rows)
         alone = sweep(g[rows], lo[rows], hi[rows])
         want = sweep_oracle(g[rows], lo[rows], hi[rows])
-    for a, b in zip(got, alone):
+        # The events laid out by group before their sort: the same order, so the same answer.
+        laid_out = Events(g, lo, hi, np.argsort(g, kind="stable")).sweep(rows)
+    for a, b, c in zip(got, alone, laid_out):
         assert np.array_equal(a, b, equal_nan=True)
+        assert np.array_equal(a, c, equal_nan=True)
     for i, w in enumerate(want):
         if w is not None:
             assert (got[0][i], got[1][i], bool(got[2][i])) == w
@@ -107,6 +111,30 @@ def test_stable_order_is_numpys_stable_argsort_ties_in_position_order(values):
     # Keys large or negative enough to overflow the packed sort take the stable sort itself.
     key = np.array(values, dtype=np.int64)
     assert stable_order(key).tolist() == np.argsort(key, kind="stable").tolist()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 6), max_size=40).flatmap(
+    lambda keys: st.tuples(st.just(keys), st.permutations(range(len(keys))))))
+def test_stable_order_is_the_same_whatever_layout_it_is_handed(data):
+    # `near` only speeds the sort: any permutation of the positions gives the one stable order
+    # (ties still in position order, not in the layout's).
+    values, near = data
+    key = np.array(values, dtype=np.int64)
+    want = np.argsort(key, kind="stable").tolist()
+    assert stable_order(key, np.array(near, dtype=np.intp)).tolist() == want
+    assert stable_order(key, np.argsort(key // 2, kind="stable")).tolist() == want
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.booleans(), max_size=30).flatmap(
+    lambda keep: st.tuples(st.just(keep), st.permutations(range(len(keep))))))
+def test_among_lays_out_a_subset_as_the_whole_is_laid_out(data):
+    keep, by_group = data
+    rows = np.flatnonzero(np.array(keep, dtype=bool))
+    want = [rows.tolist().index(p) for p in by_group if keep[p]]
+    assert among(np.array(by_group, dtype=np.intp), rows).tolist() == want
+    assert among(None, rows) is None
 
 
 def test_stable_order_numbers_rows_past_its_first_block():
@@ -135,6 +163,8 @@ def test_consensus_is_the_intersection_and_median_of_the_agreeing(data, flags, v
     n = len(g)
     agrees, value = np.array(flags[:n]), np.array(values[:n])
     c_low, c_high, c_value = consensus(g, lo, hi, value, agrees)
+    laid_out = consensus(g, lo, hi, value, agrees, np.argsort(g, kind="stable"))
+    assert np.array_equal((c_low, c_high, c_value), laid_out, equal_nan=True)
     for i in range(n):
         mine = [j for j in range(n) if g[j] == g[i] and agrees[j]]
         points = [value[j] for j in mine if not math.isnan(value[j])]
@@ -194,6 +224,9 @@ def test_intersection_is_that_of_the_agreeing_intervals_of_each_group(data, flag
     # Small group numbers are looked up in a table, numbers far apart searched: both spread.
     for groups in (g, g * 10 ** 15):
         c_low, c_high = intersection(groups, lo, hi, agrees)
+        assert np.array_equal(intersection(groups, lo, hi, agrees,
+                                           np.argsort(groups, kind="stable")), (c_low, c_high),
+                              equal_nan=True)
         assert np.array_equal(consensus(groups, lo, hi, lo, agrees)[:2], (c_low, c_high),
                               equal_nan=True)
         for i in range(n):

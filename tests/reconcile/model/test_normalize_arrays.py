@@ -156,6 +156,23 @@ def money_rows(draw):
     return pd.DataFrame(rows)
 
 
+@settings(max_examples=examples(200), deadline=None)
+@given(st.lists(st.tuples(st.integers(-1, 9), st.integers(0, 9)), max_size=10),
+       st.lists(st.integers(-1, 9), max_size=8), st.booleans())
+def test_chain_ends_as_arrays_are_the_walk_id_by_id(pairs, starts, long_chain):
+    # Keys once or repeated (a bad file), chains, cycles (a walk ends at its last new id), and
+    # a chain longer than the steps taken as arrays.
+    from reconcile.model.normalize import _STEPS, _chain_ends, _walked
+    if long_chain:
+        pairs = [(100 + i, 101 + i) for i in range(_STEPS + 3)]
+        starts = [100, 100 + _STEPS, -1, *starts]
+    keys, links = (np.array(x, dtype=np.intp).reshape(-1) for x in zip(*pairs)) if pairs else \
+        (np.zeros(0, np.intp), np.zeros(0, np.intp))
+    starts = np.array(starts, dtype=np.intp)
+    want = _walked(dict(zip(keys.tolist(), links.tolist())), starts)
+    assert _chain_ends(keys, links, starts).tolist() == want.tolist()
+
+
 @settings(max_examples=examples(120), deadline=None)
 @given(money_rows())
 def test_reference_currency_is_the_tally_rule_written_row_by_row(df):
