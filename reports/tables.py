@@ -39,9 +39,11 @@ LIST_COLUMNS = F.ID_COLUMNS
 SEPARATOR = ";"
 
 
-def cell_text(items: tuple[str, ...]) -> str:
-    """A tuple cell (figure ids, check names) as the text a csv, md or xlsx cell holds."""
-    return SEPARATOR.join(items)
+# A tuple cell (figure ids, check names) as the text a csv, md or xlsx cell holds: its items
+# joined by SEPARATOR. The bound join itself, not a function calling it: a chunk's id lists are
+# joined by `map` in C (at 1M, the flagged and figures cells of 1,881 chunks: 0.27-0.35 s
+# against 0.30-0.39 s through a Python function, 4 runs).
+cell_text = SEPARATOR.join
 
 
 def text_cells(table: pd.DataFrame) -> pd.DataFrame:

@@ -112,3 +112,26 @@ def test_a_message_of_one_piece_is_the_one_made_chunk_by_chunk(severity, notes):
     f = Finding(severity, "m", ("x",), ("x",), "x", (e,), rate_notes=notes)
     assert f.message == "".join(f._chunks()) == f.message_start(10 ** 6)
     assert f.message.startswith("x: Against (k1, k2, k3, k4, k5) and again (the same 5 ")
+
+
+def _tried_plainly(f: Finding) -> str:
+    # The rule written plainly: each explanation once, in the order first tried; none for info.
+    tried = list(dict.fromkeys(t for e in f.evidence for t in e.tried))
+    return f" Tried: {'; '.join(tried)}." if tried and f.severity != "info" else ""
+
+
+@pytest.mark.parametrize("pieces", [1, 3])
+def test_what_was_tried_is_said_by_its_value_once_each_and_never_for_an_info_note(pieces):
+    # The words are kept per distinct tuple: equal tuples that are other objects, tuples that
+    # differ in one explanation or its order, a list, and an info note sharing the tuple of a
+    # discrepancy must each say their own.
+    tried_of = [("rounding", "hedge", "rounding"), tuple(["rounding", "hedge", "rounding"]),
+                ("hedge", "rounding"), ("rounding", "hedge", "window"), ("rounding",), (),
+                ["rates' window", "rates' window"]]
+    for tried in tried_of:
+        for severity in ("info", "low", "high"):
+            ev = tuple(Evidence("c", "r", f"piece {n}.", tried=tried[n:] if n else tried)
+                       for n in range(pieces))
+            f = Finding(severity, "m", ("x",), ("x",), "x", ev)
+            said = "x: " + " ".join(f"Piece {n}." for n in range(pieces)) + _tried_plainly(f)
+            assert f.message == said == "".join(f._chunks())
