@@ -254,7 +254,8 @@ def _restated_roots(restated: np.ndarray, currency: np.ndarray, ids: np.ndarray,
     return rs[found], roots[found]
 
 
-# Steps `_chain_ends` takes for all walks at once before it leaves the rest (cycles) to Python.
+# Steps `_chain_ends` takes for all walks at once before it leaves the rest (cycles, or chains
+# longer than this) to Python.
 _STEPS = 64
 
 
@@ -263,7 +264,8 @@ def _chain_ends(keys: np.ndarray, links: np.ndarray, starts: np.ndarray) -> np.n
     links a dict from `keys` to `links` (a repeated key: its last link), followed while the id
     reached has a link that leads to an id not met before (a cycle ends at its last new id).
     Every walk takes its steps at once as arrays when each key is once (a good file); a walk
-    still going after `_STEPS` steps is in a cycle, and is walked by `_walked` (the rule)."""
+    still going after `_STEPS` steps is in a cycle or a longer chain, and is walked again by
+    `_walked` (the rule), which tells the two apart."""
     if len(keys) and (keys.min() < 0 or np.bincount(keys).max() > 1):
         return _walked(dict(zip(keys.tolist(), links.tolist())), starts)
     # Each id's link (-1 for none); id -1, no key, takes the last slot.
