@@ -309,10 +309,20 @@ def _band_words(band: tuple, o_cur: str, r_cur: str, period: str) -> str:
 
 
 def _windows(p: _Pair) -> str:
-    as_of = _band_words(p.a_band, p.o_cur, p.r_cur, p.as_of)
-    pub = _band_words(p.p_band, p.o_cur, p.r_cur, p.published)
-    return (f"the ECB rate of its as_of, {as_of}" if p.same_window else
-            f"the ECB rate of its as_of, {as_of}, and at publication, {pub}")
+    return _window_words(p.a_band, p.p_band, p.o_cur, p.r_cur, p.as_of, p.published,
+                         p.same_window)
+
+
+# Cached by value: the conversions of a file fall on a few dates and currency pairs (at 1M
+# figures, the 23,373 sentences on wrong conversions name 10 distinct windows).
+@lru_cache(maxsize=4096)
+def _window_words(a_band: tuple, p_band: tuple, o_cur: str, r_cur: str, as_of: str,
+                  published: str, same_window: bool) -> str:
+    as_of = _band_words(a_band, o_cur, r_cur, as_of)
+    if same_window:
+        return f"the ECB rate of its as_of, {as_of}"
+    return (f"the ECB rate of its as_of, {as_of}, and at publication, "
+            f"{_band_words(p_band, o_cur, r_cur, published)}")
 
 
 def _said(p: _Pair) -> str:

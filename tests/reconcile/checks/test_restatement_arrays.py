@@ -220,3 +220,30 @@ def test_instalments_are_the_rule_written_per_conversion(drawn, data):
         assert got[k].severity == "info" and "instalments" in got[k].message
         # Its sentence is a partial over plain values: it pickles, to and from Dask workers.
         assert pickle.loads(pickle.dumps(got[k])).message == got[k].message
+
+
+def _windows_plainly(p) -> str:
+    as_of = R._band_words(p.a_band, p.o_cur, p.r_cur, p.as_of)
+    pub = R._band_words(p.p_band, p.o_cur, p.r_cur, p.published)
+    return (f"the ECB rate of its as_of, {as_of}" if p.same_window else
+            f"the ECB rate of its as_of, {as_of}, and at publication, {pub}")
+
+
+def test_windows_cached_by_value_are_each_pairs_own():
+    """`_windows` is cached by the values it says: pairs differing in any one of them (and
+    equal bands that are other objects) get their own words (red when the key leaves one out)."""
+    import datetime as dt
+    d = dt.date
+    base = R._Pair("r1", "1조", "m", "o1", "10억 달러", "USD", "KRW", None, "2020-01-02",
+                   "2020-03-04", (1100.0, 1200.0, d(2020, 1, 2), d(2020, 1, 3)),
+                   (1150.0, 1250.0, d(2020, 3, 4), d(2020, 3, 1)), False, 1000.0, 990.0, 1010.0)
+    variants = [base, base._replace(same_window=True), base._replace(published="2020-03-05"),
+                base._replace(as_of="2020-01-03"), base._replace(r_cur="EUR"),
+                base._replace(o_cur="EUR"), base._replace(p_band=(0.5, 0.6, d(2020, 3, 4),
+                                                                  d(2020, 3, 4))),
+                base._replace(a_band=tuple(list(base.a_band))),
+                base._replace(a_band=(1100.0, 1100.0, d(2020, 1, 2), d(2020, 1, 2)))]
+    R._window_words.cache_clear()
+    for _ in range(2):
+        for p in variants:
+            assert R._windows(p) == _windows_plainly(p)

@@ -266,3 +266,19 @@ def test_a_note_needs_each_figures_as_of_within_the_window_in_whole_days():
     # Whole days, as a span is counted: a day and a half is one day.
     assert notes(pd.Timedelta(days=WINDOW_DAYS, hours=23)) == 1
     assert notes(pd.Timedelta(days=WINDOW_DAYS + 1)) == 0
+
+
+def test_dates_said_is_when_and_window_of_each_group():
+    """`_Dates.said` gives a group's first to last as_of and its news window in one call: no
+    as_of for a group with no agreeing figure, one day or a span, a window only for a group with
+    news-dated as_of among several (red when a group's window or span is another's)."""
+    from reconcile.checks.same_fact import _Dates, _window_words
+    days = ["2019", "2019-07-22", "2020-01-01"]
+    dates = _Dates(days, first=[0, 1, 3, 0], last=[2, 1, -1, 0], news={0: ["2019-07-22"],
+                   3: ["2019", "2020-01-01"]}, n_as_of={0: 2, 3: 1})
+    assert dates.said(0) == ("2019 to 2020-01-01", _window_words(["2019-07-22"], 2))
+    assert dates.said(0)[1].startswith("; compared as one time: as_of 2019-07-22 is its")
+    assert dates.said(1) == ("2019-07-22", "")
+    assert dates.said(2) == ("", "")
+    assert dates.said(3) == ("2019", "")          # news, but one as_of: no window said
+    assert [dates.window(g) for g in range(4)] == [dates.said(g)[1] for g in range(4)]
