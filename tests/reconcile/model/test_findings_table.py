@@ -191,6 +191,22 @@ def test_sort_codes_are_each_texts_place_among_the_distinct_texts(values):
                                              for v in values]
 
 
+@settings(deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(["a", "a;", "a\0", "b", "ab"]), st.text(max_size=3),
+                          st.none()), max_size=30), st.integers(0, 4))
+def test_sort_codes_of_texts_sorted_as_they_are_are_those_of_the_distinct_texts(values, sample):
+    # A sample of 0 to 4 leading cells decides whether the texts are sorted as they are (when
+    # they look distinct) or their distinct ones first: both ways must give each text's place.
+    from reconcile.model import distinct as D
+    distinct = sorted({v for v in values if v is not None})
+    was, D._SAMPLE = D._SAMPLE, sample
+    try:
+        codes = D.sorted_codes(values)
+    finally:
+        D._SAMPLE = was
+    assert codes.tolist() == [-1 if v is None else distinct.index(v) for v in values]
+
+
 def test_a_metric_that_is_a_number_sorts_beside_text_ones():
     # The library's front door reads a whole number as its digits (and names "5" as no metric
     # key); the engine itself takes any metric cell, and the sort must not compare 5 with "rev".
