@@ -32,7 +32,7 @@ from reconcile.checks.common import (
 from reconcile.checks.later import Later
 from reconcile.model import as_of_window, uncertainty
 from reconcile.model import findings as F
-from reconcile.store.restatements import distinct_hashes
+from reconcile.store.ids import distinct_hashes
 
 RULE = "same_fact: original figures of one metric with overlapping as_of must agree"
 

@@ -473,14 +473,14 @@ def validate(df: "pd.DataFrame", name: str, texts: dict | None = None) -> list[P
 
 def _unique(ids: "pd.Series") -> bool:
     """Whether no two ids are equal (`is_unique`). Python strings (the storage `report` reads
-    under) are first tried by their hashes (`restatements.distinct_hashes`: all different
+    under) are first tried by their hashes (`ids.distinct_hashes`: all different
     proves it without a hash table of a million strings, and leaves each string's hash made
     for the stages after); any two alike, and other storages, ask pandas. (Two missing ids
     held by two NaN objects pass here and not there: the ids named as repeated are never
     missing ones, so the problems are the same.)"""
     import pandas as pd
 
-    from reconcile.store.restatements import distinct_hashes
+    from reconcile.store.ids import distinct_hashes
     dtype = ids.dtype
     if isinstance(dtype, pd.StringDtype) and dtype.storage == "python" \
             and distinct_hashes(ids.to_numpy(dtype=object)):

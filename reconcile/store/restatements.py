@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from reconcile.store import ids as id_hashes
 from reconcile.store.problems import Problem
 
 if TYPE_CHECKING:      # numpy and pandas load only when links are made, not on `add`'s path
@@ -60,14 +61,14 @@ def id_numbers(df) -> dict:
     # Ids all text and all distinct (a loaded file's are: the loader refuses a repeated or
     # empty one), checked here: each id is then its own row's number, and only the few named
     # ids are looked up among them (no hash table of a million texts).
-    by_hash = _distinct_texts(ids)
+    by_hash = id_hashes.distinct_texts(ids)
     if by_hash is None:
         codes, texts = pd.factorize(np.concatenate([ids, cells[named]]))
         own, to = codes[:n], codes[n:]
     else:
         own = np.arange(n, dtype=np.intp)
         target, names = pd.factorize(cells[named])
-        at = by_hash.get_indexer(_hashes(names))
+        at = by_hash.get_indexer(id_hashes.hashes(names))
         # A hash names at most one id; the text says whether it is that id (or a chance alike).
         same = at >= 0
         same[same] = ids[at[same]] == names[same]
@@ -79,37 +80,6 @@ def id_numbers(df) -> dict:
     restated[named] = to
     return {"id": own.astype(np.intp, copy=False), "restates": restated,
             "texts": np.asarray(texts, dtype=object)}
-
-
-def distinct_hashes(cells) -> bool:
-    """Whether the cells' hashes are all different, which proves the cells distinct (equal
-    objects hash alike) without a hash table of the cells themselves (a million strings
-    inserted into one miss the cache at each); False says nothing (two equal cells, or two
-    hashes alike by chance). Raises TypeError for an unhashable cell, as a set of them would."""
-    return _hash_index(cells).is_unique
-
-
-def _distinct_texts(cells):
-    """The index of the cells' hashes (`_hash_index`) when every cell is text and their
-    hashes are all different (no cell missing, no two equal), else None."""
-    import pandas as pd
-    if not len(cells) or pd.api.types.infer_dtype(cells, skipna=False) != "string":
-        return None
-    index = _hash_index(cells)
-    return index if index.is_unique else None
-
-
-def _hash_index(cells):
-    """A pandas Index of the cells' hashes: its table of them, made when it is asked whether
-    they are unique, then serves lookups (`get_indexer`) too."""
-    import pandas as pd
-    return pd.Index(_hashes(cells))
-
-
-def _hashes(cells) -> np.ndarray:
-    """Each cell's `hash` (cached in a string once made: reading it is one call per cell)."""
-    import numpy as np
-    return np.fromiter(map(hash, cells), dtype=np.int64, count=len(cells))
 
 
 def original_numbers(df, numbers: dict) -> np.ndarray:

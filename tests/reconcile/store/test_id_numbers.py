@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import reconcile.store.figures as F
+import reconcile.store.ids as I
 import reconcile.store.restatements as R
 
 
@@ -23,7 +24,7 @@ def _coarse(cells) -> np.ndarray:
 @pytest.fixture(params=["hash", "coarse"])
 def hashes(request, monkeypatch):
     if request.param == "coarse":
-        monkeypatch.setattr(R, "_hashes", _coarse)
+        monkeypatch.setattr(I, "hashes", _coarse)
     return request.param
 
 
@@ -69,15 +70,15 @@ def test_id_numbers_are_one_factorize_of_the_ids_and_the_named_ids(hashes, ids, 
                       max_size=8))
 def test_distinct_hashes_prove_the_cells_distinct_or_say_nothing(hashes, cells):
     cells = np.array(cells + [None], dtype=object)[:-1]
-    if R.distinct_hashes(cells):
+    if I.distinct_hashes(cells):
         assert len(set(cells.tolist())) == len(cells)
     elif hashes == "hash":      # Python's hashes differ for these distinct cells
         assert len(set(cells.tolist())) < len(cells)
 
 
 def test_distinct_texts_have_distinct_hashes():
-    assert R.distinct_hashes(np.array([f"g{i}" for i in range(1000)], dtype=object))
-    assert not R.distinct_hashes(np.array(["g1", "g2", "g" + "1"], dtype=object))
+    assert I.distinct_hashes(np.array([f"g{i}" for i in range(1000)], dtype=object))
+    assert not I.distinct_hashes(np.array(["g1", "g2", "g" + "1"], dtype=object))
 
 
 @pytest.mark.parametrize("storage", ["python", "pyarrow"])
