@@ -61,11 +61,14 @@ def read_regular(path: str | Path, what: str, limit: int) -> bytes:
         raise FileRefused(path, f"cannot read: is a directory, not a {what}") from None
     except OSError as exc:
         raise FileRefused(path, f"cannot read: {exc.strerror or exc}") from None
+    # Checked on the descriptor, before a file object: Linux opens a directory read-only, and
+    # only the file object refuses it (IsADirectoryError, not a line naming the role).
+    kind = kind_of(os.fstat(fd).st_mode)
+    if kind:
+        os.close(fd)
+        raise FileRefused(path, f"is {kind}, not a regular file; the {what} must be a "
+                          "regular file")
     with os.fdopen(fd, "rb") as f:
-        kind = kind_of(os.fstat(fd).st_mode)
-        if kind:
-            raise FileRefused(path, f"is {kind}, not a regular file; the {what} must be a "
-                              "regular file")
         return _bounded(f, str(path), what, limit)
 
 

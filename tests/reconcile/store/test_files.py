@@ -93,3 +93,18 @@ def test_export_sweeps_a_killed_exports_temp_but_not_a_live_one(good, tmp_path):
         assert "wrote" in result.stderr and "out.md" in result.stderr
     finally:
         os.close(fd)
+
+
+@pytest.mark.parametrize("args", [
+    ["extract", "{d}"],
+    ["extract", "{a}", "--add", "--published", "2020", "--answers", "{d}", "--figures", "{f}"],
+    ["scan", "{a}", "--review", "--answers", "{d}"],
+])
+def test_a_directory_where_a_file_is_read_is_one_line(good, tmp_path, args):
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    article = tmp_path / "a.txt"
+    article.write_text("# source: https://x.test/a | published: 2020-01-02\n"
+                       "Acme said it would invest $5 billion.\n")
+    result = run(*[a.format(d=folder, a=article, f=good) for a in args])
+    _one_line(result, str(folder), "is a directory", "regular file")
