@@ -200,6 +200,21 @@ class _ClosedOutput:
         return False
 
 
+class _ClosedInput:
+    """Standard input when the process was started without one (`<&-`): a read fails as
+    reading a closed descriptor does, and the reader says so in its one line; no terminal."""
+
+    def __init__(self) -> None:
+        self.buffer = self
+
+    def read(self, size: int = -1) -> bytes:
+        import errno
+        raise OSError(errno.EBADF, "closed (the process has no standard input)")
+
+    def isatty(self) -> bool:
+        return False
+
+
 # What a failing output raises: a full disk or quota, an I/O error, a closed descriptor.
 _OUTPUT_ERRORS = ("ENOSPC", "EDQUOT", "EFBIG", "EIO", "EBADF")
 
@@ -229,6 +244,8 @@ def main() -> None:
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     if sys.stdout is None:
         sys.stdout = _ClosedOutput()
+    if sys.stdin is None:
+        sys.stdin = _ClosedInput()
     try:
         cli()
     finally:        # a command that stopped before its imports were done (a usage error), or held

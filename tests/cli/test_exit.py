@@ -120,3 +120,16 @@ def test_a_closed_standard_output_is_one_line_and_status_2(figures):
                        preexec_fn=lambda: os.close(1))
     assert r.returncode == 2
     assert r.stderr.decode().startswith("error: cannot write the output: closed")
+
+
+@pytest.mark.parametrize("args", [["convert", "-"], ["extract", "-"],
+                                  ["scan", "{article}", "--review"]])
+def test_a_closed_standard_input_is_one_line_and_status_2(tmp_path, args):
+    article = tmp_path / "a.txt"
+    article.write_text("# source: https://x.test/a | published: 2020-01-02\n"
+                       "Acme said it would invest $5 billion.\n")
+    r = subprocess.run([sys.executable, "main.py", *(a.format(article=article) for a in args)],
+                       cwd=ROOT, capture_output=True, preexec_fn=lambda: os.close(0))
+    lines = r.stderr.decode().splitlines()
+    assert r.returncode == 2 and len(lines) == 1, r.stderr.decode()
+    assert "<stdin>" in lines[0] or "standard input" in lines[0]
