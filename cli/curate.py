@@ -17,7 +17,7 @@ def init(path) -> None:
     """Create an empty figures file (PATH, default ./figures.csv) with its header."""
     from reconcile.store.append import init_figures
     from reconcile.store.locate import figures_path
-    created = init_figures(figures_path(path, must_exist=False))
+    created = init_figures(figures_path(path, must_exist=False, option="PATH"))
     _echo(f"created {created}; propose the figures of a folder of articles with `figrecon scan "
           f"ARTICLES --add-to {created}`, add those of one article with `figrecon extract ARTICLE "
           f"--published DATE --add --figures {created}`, or one by one with `figrecon add "

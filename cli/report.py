@@ -243,7 +243,7 @@ def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_
             if not paths:
                 _fail("--articles: give the articles to scan, files or folders: "
                       "report --articles PATH...")
-            if figures_path or engine == "dask":
+            if figures_path is not None or engine == "dask":
                 _fail("--articles reports on the figures scanned in memory; it does not take "
                       "--figures or --engine dask")
             rec, figures_path = _reconcile_articles(paths, index_path, currency, as_of_text,

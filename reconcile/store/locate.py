@@ -12,10 +12,15 @@ DEFAULT_NAME = "figures.csv"
 
 
 def figures_path(given: str | os.PathLike | None = None, *, must_exist: bool = True,
-                 environ=None, cwd: str | os.PathLike | None = None) -> Path:
+                 environ=None, cwd: str | os.PathLike | None = None,
+                 option: str = "--figures") -> Path:
     """The figures file to use. With `must_exist` (reading), a missing default is an InputError
     saying how to start; for an append, the default may be created."""
     environ = os.environ if environ is None else environ
+    # An empty `given` is a path gone missing (`--figures "$F"` with F unset), not "no option":
+    # falling back would read, or append to, another file than the one meant.
+    if given is not None and not os.fspath(given):
+        raise InputError(f"error: {option}: the path is empty; give a file name")
     if given:
         return Path(given)
     if environ.get(ENV):

@@ -509,3 +509,21 @@ def test_extract_output_stays_linear_without_sentence_ends(tmp_path):
         sizes.append(len(r.stdout.encode()))
     assert sizes[1] < 2.2 * sizes[0]
     assert sizes[1] < 100 * (path.stat().st_size)
+
+
+@pytest.mark.parametrize("args", [
+    ["report", "--figures", ""], ["export", "--figures", ""], ["init", ""], add_args(""),
+    ["remove", "a2-ms-100m", "--figures", ""],
+    ["edit", "a2-ms-100m", "--note", "n", "--figures", ""],
+])
+def test_an_empty_figures_path_is_refused_not_read_as_the_default(tmp_path, monkeypatch, args):
+    # `--figures "$F"` with F unset must not read, or append to, ./figures.csv instead.
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("FIGRECON_FIGURES", raising=False)
+    shutil.copy(FIGURES, tmp_path / "figures.csv")
+    before = (tmp_path / "figures.csv").read_bytes()
+    result = run(*args)
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and "the path is empty" in lines[0], lines
+    assert (tmp_path / "figures.csv").read_bytes() == before
