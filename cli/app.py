@@ -98,6 +98,17 @@ def _json_line(obj) -> str:
     return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029") + "\n"
 
 
+def _paths_given(ctx, param, value):
+    """Click callback of a path option or argument: one given empty is refused, naming it."""
+    from reconcile.store.files import given_path
+    name = (param.opts[0] if isinstance(param, click.Option)
+            else (param.metavar or param.name.upper()).strip("[.]"))
+    for path in value if isinstance(value, tuple) else (value,):
+        if path is not None:
+            given_path(path, name)
+    return value
+
+
 def _examples(*lines: str) -> str:
     """An epilog of examples that click prints as written."""
     return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)

@@ -9,13 +9,13 @@ from pathlib import Path
 import click
 
 from cli import app
-from cli.app import EXIT_INPUT, FIGURES_HELP, _echo, _examples, _fail, _json_line
+from cli.app import EXIT_INPUT, FIGURES_HELP, _echo, _examples, _fail, _json_line, _paths_given
 
 
 @click.command(epilog=_examples("figrecon extract article.txt --published 2023-01-24",
                              "figrecon extract article.txt --json",
                              "figrecon extract article.txt --published 2023-01-24 --add"))
-@click.argument("article")
+@click.argument("article", callback=_paths_given)
 @click.option("--published", "published_text", metavar="DATE",
               help="When the article was published, YYYY-MM-DD, YYYY-MM or YYYY: resolves 지난해, 10월 초, 23일(현지 시간).")
 @click.option("--source", metavar="NAME", help="The source name for added figures "
@@ -27,7 +27,7 @@ from cli.app import EXIT_INPUT, FIGURES_HELP, _echo, _examples, _fail, _json_lin
               "accepted figure.")
 @click.option("--new-metric", is_flag=True, help="With --add --yes: --metric may be one no "
               "figure has yet (otherwise that is an error suggesting the closest).")
-@click.option("--answers", "answers_path", metavar="PATH",
+@click.option("--answers", "answers_path", metavar="PATH", callback=_paths_given,
               help="With --add: a JSON list of answers, e.g. "
                    '[{"index": 3, "action": "accept", "metric": "m", "id": "x"}]. Keys: index '
                    "and action (accept or skip), then any of id, metric, new_metric, amount, "

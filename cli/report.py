@@ -16,6 +16,7 @@ from cli.app import (
     _echo,
     _examples,
     _fail,
+    _paths_given,
     begin_work,
     keep_to_the_end,
 )
@@ -220,9 +221,9 @@ def _reconcile_dask(figures_path, currency, as_of_text, real, metric, min_severi
 @click.option("--articles", "scan_articles", is_flag=True,
               help="Scan the articles PATH... (files or folders) in memory and report on the "
                    "figures scan proposes, instead of a figures file.")
-@click.option("--index", "index_path", metavar="CSV",
+@click.option("--index", "index_path", metavar="CSV", callback=_paths_given,
               help="With --articles: a CSV of file,published (optional url, publisher).")
-@click.argument("paths", nargs=-1, metavar="[PATH...]")
+@click.argument("paths", nargs=-1, metavar="[PATH...]", callback=_paths_given)
 def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_on,
            limit, all_metrics, charts, as_json, only, skip, engine, scheduler, scan_articles,
            index_path, paths) -> None:
@@ -323,7 +324,7 @@ def checks(markdown) -> None:
               help="The file format [default: from -o's extension; csv on stdout].")
 @click.option("--what", type=click.Choice(EXPORT_WHAT), default="findings", show_default=True,
               help="Which table csv, json and md hold (xlsx and html always hold both).")
-@click.option("-o", "--output", metavar="FILE",
+@click.option("-o", "--output", metavar="FILE", callback=_paths_given,
               help="Write FILE (.csv, .json, .md, .xlsx, .html), whole or not at all "
                    "[default: stdout, where csv and json are streamed: an error midway leaves "
                    "what was already written].")

@@ -33,6 +33,13 @@ class FileRefused(InputError):
         super().__init__(str(self.problem))
 
 
+def given_path(path: str | os.PathLike, option: str) -> None:
+    """Refuse a path given empty: it is a variable left unset (`-o "$OUT"`), not the option
+    left out, and taking it as left out would read or write another file than the one meant."""
+    if not os.fspath(path):
+        raise InputError(f"error: {option}: the path is empty; give a file name")
+
+
 def kind_of(mode: int) -> str | None:
     """What a non-regular file is, in words, or None for a regular file."""
     if stat.S_ISREG(mode):

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from currency.errors import InputError
+from reconcile.store.files import given_path
 
 ENV = "FIGRECON_FIGURES"
 DEFAULT_NAME = "figures.csv"
@@ -17,10 +18,8 @@ def figures_path(given: str | os.PathLike | None = None, *, must_exist: bool = T
     """The figures file to use. With `must_exist` (reading), a missing default is an InputError
     saying how to start; for an append, the default may be created."""
     environ = os.environ if environ is None else environ
-    # An empty `given` is a path gone missing (`--figures "$F"` with F unset), not "no option":
-    # falling back would read, or append to, another file than the one meant.
-    if given is not None and not os.fspath(given):
-        raise InputError(f"error: {option}: the path is empty; give a file name")
+    if given is not None:
+        given_path(given, option)
     if given:
         return Path(given)
     if environ.get(ENV):

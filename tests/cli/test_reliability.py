@@ -527,3 +527,21 @@ def test_an_empty_figures_path_is_refused_not_read_as_the_default(tmp_path, monk
     lines = result.stderr.splitlines()
     assert len(lines) == 1 and "the path is empty" in lines[0], lines
     assert (tmp_path / "figures.csv").read_bytes() == before
+
+
+@pytest.mark.parametrize("args", [
+    ["scan", ""], ["scan", "{a}", "-o", ""], ["scan", "{a}", "--add-to", ""],
+    ["scan", "{a}", "--index", ""], ["export", "--figures", FIGURES, "-o", ""],
+    ["report", "--articles", ""], ["extract", ""],
+])
+def test_an_empty_path_option_is_refused_not_taken_as_left_out(tmp_path, monkeypatch, args):
+    # scan '' read the working folder; -o '' and --add-to '' wrote to stdout instead.
+    monkeypatch.chdir(tmp_path)
+    article = tmp_path / "a.txt"
+    article.write_text("# source: https://x.test/a | published: 2020-01-02\n"
+                       "Acme said it would invest $5 billion.\n")
+    result = run(*[str(a).format(a=article) for a in args])
+    assert result.exit_code == 2, result.output
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and "the path is empty" in lines[0], lines
