@@ -186,8 +186,8 @@ def _reconcile_dask(figures_path, currency, as_of_text, real, metric, min_severi
         sys.exit(EXIT_INPUT)
     except OSError as exc:
         _fail(f"--scheduler {scheduler}: cannot connect: {exc}")
-    if metric and metric not in set(rec.figures["metric"]):
-        _fail(f"--metric: no figure has the metric {metric!r} in {figures_path}")
+    from reconcile.api import check_metric
+    check_metric(rec.figures["metric"], metric, "--metric", figures_path)
     return rec
 
 

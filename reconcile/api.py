@@ -110,7 +110,7 @@ def reconcile_file(path: str | os.PathLike, currency: str = "USD", real_as_of=No
     figures = load_figures(path)
     if figures.empty:
         raise NoFigures(path)
-    _only(figures, metric, metric_option, str(path))
+    check_metric(figures["metric"], metric, metric_option, str(path))
     try:
         engine.selected_checks(only, skip)
     except ValueError as exc:
@@ -153,13 +153,17 @@ def extract_figures(text: str, published=None):
     return extract(text, published_day(published, "published"))
 
 
-def _only(figures: pd.DataFrame, metric: str | None, option: str, where: str = "the figures"):
-    """Check that `metric` names a metric of `figures` (the whole table stays: parts and totals
-    of other metrics are evidence about it)."""
-    if metric and metric not in set(figures["metric"]):
+def check_metric(metrics, metric: str | None, option: str, where: str = "the figures") -> None:
+    """Check that `metric`, when given, is one of `metrics` (a column of metric keys); the
+    whole table stays either way: parts and totals of other metrics are evidence about it."""
+    # None is "not given"; an empty key is given and names no figure (a variable left unset).
+    if metric is None:
+        return
+    if metric == "":
+        raise OptionError(option, metric, "the metric is empty; give a snake_case key")
+    if metric not in set(metrics):
         raise OptionError(option, metric, f"no figure has the metric {metric!r} in {where}"
-                          + closest(metric, figures["metric"].unique()))
-    return figures
+                          + closest(metric, pd.unique(metrics)))
 
 
 def closest(word: str, choices) -> str:

@@ -416,5 +416,7 @@ def _figures_of(ddf, metrics: set, fam: dict, currency: str, real_as_of) -> pd.D
     if not wanted:
         return pd.DataFrame(columns=COLUMNS)
     rows = ddf[ddf["family"].isin(list(wanted))].compute()
+    if rows.empty:      # a --metric no figure has: the caller says so, with the metric's name
+        return pd.DataFrame(columns=COLUMNS)
     rows = _clean(rows.drop(columns=["family"])).sort_values("line").reset_index(drop=True)
     return reconcile(rows.drop(columns=["line"]), currency, real_as_of).figures

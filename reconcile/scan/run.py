@@ -48,14 +48,12 @@ def reconcile_rows(rows: Sequence[dict], name: str, currency: str, as_of, metric
     """Reconcile proposed rows in memory, as `reconcile_file` does a file's."""
     import pandas as pd
 
-    from reconcile.api import closest, figures_frame
+    from reconcile.api import check_metric, figures_frame
     from reconcile.engines import local as engine
     from reconcile.store.figures import COLUMNS
     figures = figures_frame(pd.DataFrame([{c: r.get(c) for c in COLUMNS} for r in rows],
                                          columns=COLUMNS), name)
-    if metric and metric not in set(figures["metric"]):
-        raise OptionError(metric_option, metric, f"no figure has the metric {metric!r} in "
-                          f"{name}" + closest(metric, figures["metric"].unique()))
+    check_metric(figures["metric"], metric, metric_option, name)
     try:
         engine.selected_checks(only, skip)
     except ValueError as exc:

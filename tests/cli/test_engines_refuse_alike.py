@@ -56,6 +56,22 @@ def test_both_engines_refuse_with_the_same_lines(case, tmp_path, scheduler):
     assert len(default.stderr.splitlines()) <= 3      # one line per problem, not one per cell
 
 
+@pytest.mark.parametrize("command", [["report"], ["export", "--format", "csv"],
+                                     ["export", "--format", "md"]])
+@pytest.mark.parametrize("metric", ["nope", ""])
+def test_both_engines_refuse_a_metric_no_figure_has_in_one_line(tmp_path, scheduler, command,
+                                                                metric):
+    # Dask reconciled an empty family for `nope` (a traceback); '' was taken as no --metric.
+    path = tmp_path / "f.csv"
+    path.write_bytes(_csv(ROW))
+    args = [*command, "--figures", path, "--metric", metric]
+    default = run(*args)
+    dask = run(*args, "--engine", "dask", "--scheduler", scheduler)
+    assert default.exit_code == dask.exit_code == 2, default.output + dask.output
+    assert dask.stderr.splitlines() == default.stderr.splitlines()
+    assert len(default.stderr.splitlines()) == 1 and "--metric" in default.stderr
+
+
 def test_dask_refuses_parquet_it_cannot_read_or_whose_columns_are_not_text(tmp_path, scheduler):
     import pandas as pd
     (tmp_path / "trunc.parquet").write_bytes(b"PAR1\x00\x01")
