@@ -234,6 +234,9 @@ def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_
     from reconcile.store.locate import figures_path as locate
     if scheduler and engine != "dask":
         _fail("--scheduler goes with --engine dask")
+    if engine == "dask" and (only or skip):
+        # The Dask run has no check selection: it would run every check and say nothing.
+        _fail("--check and --skip-check run on the default engine; leave out --engine dask")
     if paths and not scan_articles:
         _fail(f"report reads --figures; to scan the articles {paths[0]}... give --articles")
     if index_path and not scan_articles:

@@ -81,7 +81,10 @@ def selected_checks(only=None, skip=()) -> dict:
     if unknown:
         raise ValueError(f"no check is named {', '.join(map(repr, unknown))}; the checks are "
                          f"{', '.join(CHECKS)}")
-    return {n: fn for n, fn in CHECKS.items() if (only is None or n in only) and n not in skip}
+    chosen = {n: fn for n, fn in CHECKS.items() if (only is None or n in only) and n not in skip}
+    if not chosen:      # a report of no checks would say "No discrepancies" about nothing
+        raise ValueError(f"no check is left to run (skipped: {', '.join(sorted(set(skip)))})")
+    return chosen
 
 
 def reconcile(figures: pd.DataFrame, currency: str = "USD", real_as_of=None, only=None,

@@ -260,6 +260,17 @@ def test_report_runs_only_the_checks_asked_for(figures):
     assert bad.exit_code == 2 and "no_such_check" in bad.stderr and "same_fact" in bad.stderr
 
 
+@pytest.mark.parametrize("args", [
+    ["--check", "digits", "--skip-check", "digits"],    # nothing left: "No discrepancies"
+    ["--engine", "dask", "--check", "digits"],          # Dask ran every check regardless
+    ["--engine", "dask", "--skip-check", "digits"],
+])
+def test_a_check_selection_that_cannot_be_honoured_is_one_line(figures, args):
+    r = run("report", "--figures", figures, *args)
+    assert r.exit_code == 2, r.output
+    assert r.stdout == "" and len(r.stderr.splitlines()) == 1 and "--check" in r.stderr
+
+
 def test_a_check_that_raises_does_not_take_the_report_down(figures, monkeypatch):
     from reconcile import checks
 
