@@ -77,10 +77,8 @@ def scan(paths, index_path, output, force, add_to, as_json, review, answers_path
     taken: set[str] = set()
     if add_to:
         from reconcile.store.curate import figure_rows
-        try:
-            taken = set(figure_rows(Path(add_to).read_bytes()))
-        except OSError as exc:
-            _fail(f"--add-to {add_to}: cannot read: {exc.strerror or exc}")
+        from reconcile.store.files import FIGURES_LIMIT, read_regular
+        taken = set(figure_rows(read_regular(add_to, "figures file", FIGURES_LIMIT), add_to))
     scanned = _scan(paths, index_path, taken)
     if review:
         scanned = _reviewed(scanned, answers, answers_path)

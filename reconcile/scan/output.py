@@ -72,7 +72,9 @@ def check_target(output: str | None, add_to: str | None, force: bool,
     if output and Path(output).exists() and not force:
         raise InputError(f"error: -o {output}: already exists; --add-to {output} merges into "
                          "it, --force replaces it; nothing was written")
-    if add_to and not Path(add_to).is_file():
+    # One that exists but is not a regular file (a FIFO, a device) is refused by its reader,
+    # which names what it is.
+    if add_to and not Path(add_to).exists():
         raise InputError(f"error: --add-to {add_to}: no such file (-o writes a new one); "
                          "nothing was written")
 

@@ -182,6 +182,17 @@ def test_bad_input_is_one_line_exit_2_and_nothing_written(tmp_path):
                    written=out)
 
 
+def test_add_to_a_file_that_is_no_figures_file_names_it(story, tmp_path):
+    # The empty file was "figures file:1: ...", a FIFO "no such file".
+    import os
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    assert_refused(run("scan", story, "--add-to", empty), str(empty), "empty")
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    assert_refused(run("scan", story, "--add-to", fifo), str(fifo), "FIFO")
+
+
 def test_a_fifty_megabyte_text_file_is_refused_unread(tmp_path):
     big = tmp_path / "big.txt"
     with open(big, "w", encoding="utf-8") as f:
