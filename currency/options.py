@@ -70,6 +70,11 @@ def constant_money(as_of, real: bool = True, option: str = "real_as_of") -> dt.d
     period = _period(as_of, option)
     if period.last.year == period.first.year and period.first.month != period.last.month:
         raise OptionError(option, as_of, f"give a day or a month, not the year {as_of!r}")
+    from currency.data.inflation import InflationError, cpi_month
+    try:
+        cpi_month(period.first)
+    except InflationError as exc:   # said here, naming the option, not when a figure meets it
+        raise OptionError(option, as_of, str(exc)) from None
     return period.first
 
 

@@ -56,7 +56,8 @@ def latest_month() -> dt.date:
     return dt.date.fromisoformat(meta["latest"])
 
 
-def _month(day: dt.date) -> dt.date:
+def cpi_month(day: dt.date) -> dt.date:
+    """The month whose CPI stands for `day`; InflationError before the data begins."""
     month = day.replace(day=1)
     last = latest_month()
     if month > last:
@@ -70,8 +71,8 @@ def _month(day: dt.date) -> dt.date:
 def adjustment(from_day: dt.date, to_day: dt.date) -> Adjustment:
     """Factor to re-express money of `from_day` in money of `to_day` (months past the data use
     the latest month)."""
-    a, ca = _index(_month(from_day))
-    b, cb = _index(_month(to_day))
+    a, ca = _index(cpi_month(from_day))
+    b, cb = _index(cpi_month(to_day))
     return Adjustment(cb / ca, a, b, ca, cb, latest_month())
 
 

@@ -1,7 +1,12 @@
 """`convert` through click's runner: output, JSON and every bad-input path."""
 import json
+from pathlib import Path
+
+import pytest
 
 from tests.helpers import run
+
+FIGURES = Path(__file__).resolve().parents[1] / "fixtures" / "figures.csv"
 
 
 def test_json_has_the_promised_fields():
@@ -75,3 +80,12 @@ def test_json_output_is_one_line_per_text_even_for_a_reader_that_splits_at_u2028
     r = run("convert", "-", "--json", stdin="\n".join(texts) + "\n")
     lines = r.stdout.splitlines()            # the way many readers cut lines
     assert [json.loads(line)["text"] for line in lines] == texts
+
+
+@pytest.mark.parametrize("command", [["convert", "$1B"], ["report"], ["export", "--format", "csv"]])
+def test_a_constant_money_date_before_the_cpi_data_names_the_option(command):
+    # It was "no CPI before 1913-01: asked for 0001-01-01", naming no option.
+    r = run(*command, "--real", "--as-of", "0001-01-01",
+            *(["--figures", FIGURES] if command[0] != "convert" else []))
+    assert r.exit_code == 2 and r.stdout == ""
+    assert r.stderr.splitlines() == ["error: --as-of: no CPI before 1913-01: asked for 0001-01-01"]

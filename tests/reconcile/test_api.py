@@ -48,6 +48,7 @@ def test_a_table_is_validated_with_every_problem_at_once():
     (lambda: day("2024-02-30", "--date"), "--date", "impossible date"),
     (lambda: constant_money("2024-07-01", False, "--as-of"), "--as-of", "add --real"),
     (lambda: constant_money("2024", True, "--as-of"), "--as-of", "not the year"),
+    (lambda: constant_money("1900-01", True, "--as-of"), "--as-of", "no CPI before 1913-01"),
 ])
 def test_bad_options_raise_one_line_naming_the_option(call, option, words):
     with pytest.raises(OptionError) as err:
