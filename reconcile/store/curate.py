@@ -86,7 +86,8 @@ def remove_figures(data: bytes, ids: list[str], name: str = FILE) -> bytes:
     header = _header(records, name)
     gone = {fid: _find_or_none(records, header, fid) for fid in ids}
     problems = [_about(fid, NO_SUCH_ID) for fid, r in gone.items() if r is None]
-    for fid in gone:
+    # Only a figure that exists can be restated: an empty id would match every empty cell.
+    for fid in (f for f, r in gone.items() if r is not None):
         for other in _restaters(records, header, fid, skip=gone):
             problems.append(_about(fid, f"{other} restates it; remove {other} too, or unlink "
                                    f"it first with `edit {other} --restates ''`"))

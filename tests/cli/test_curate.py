@@ -55,6 +55,14 @@ def test_remove_refuses_a_figure_another_restates_and_unknown_ids(figures):
     assert b"a1-10b-usd," not in figures.read_bytes()
 
 
+def test_remove_of_an_empty_id_is_one_line(figures):
+    # Every figure with an empty restates cell was said to restate the empty id (39 lines).
+    before = figures.read_bytes()
+    r = run("remove", "", "--figures", figures)
+    assert r.exit_code == 2 and len(r.stderr.splitlines()) == 1, r.stderr
+    assert "no figure has this id" in r.stderr and figures.read_bytes() == before
+
+
 def test_edit_changes_one_row_keeps_every_other_byte_and_shows_findings(figures):
     before = lines_of(figures.read_bytes())
     r = run("edit", "a2-ms-100m", "--amount", "10억 달러", "--note", "", "--figures", figures)
