@@ -95,6 +95,13 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, new_m
         if problems:
             from currency.errors import InputError
             raise InputError(*(f"error: --answers {answers_path}: {p}" for p in problems))
+    # The options give every added figure's cells: a bad one is said once, naming the option,
+    # not once per candidate.
+    for column, option, value in (("metric", "--metric", metric),
+                                  ("published", "--published", published_text)):
+        why = value and session.problem(column, value)
+        if why:
+            _fail(f"{option}: {value}: {why}")
     if metric and session.is_new(metric) and not new_metric:
         from reconcile.store.curate import unknown_metric_problem
         problem = unknown_metric_problem(metric, session.metrics)

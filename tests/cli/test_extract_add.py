@@ -389,3 +389,19 @@ def test_a_refused_answer_is_said_by_its_field_not_a_line_of_the_file(tmp_path, 
             "microsoft_investment_2019", "--figures", figures)
     assert r.exit_code == 2
     assert r.stderr.splitlines() == ["#0: id: press-0: duplicate id"]
+
+
+@pytest.mark.parametrize("option, value", [("--metric", "Not Snake"),
+                                           ("--published", "9999-12-31")])
+def test_a_bad_option_of_every_added_figure_is_one_line_naming_it(tmp_path, figures, option,
+                                                                   value):
+    # It was one "#N: column: ..." line per candidate, naming no option.
+    a = article(tmp_path, "Acme will invest $5 billion in Ohio and $2 billion in Texas.")
+    given = {"--metric": "acme_investment", "--published": "2024-03-01", option: value}
+    before = figures.read_bytes()
+    r = run("extract", a, "--add", "--yes", "--new-metric", "--figures", figures,
+            *(x for pair in given.items() for x in pair))
+    assert r.exit_code == 2
+    lines = r.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: {option}: {value}: "), lines
+    assert figures.read_bytes() == before
