@@ -347,15 +347,16 @@ def export(figures_path, currency, as_of_text, real, metric, min_severity, fmt, 
     min_severity = min_severity or "info"
     if scheduler and engine != "dask":
         _fail("--scheduler goes with --engine dask")
+    figures_path = locate(figures_path)
+    if output:      # before its format: a folder has no extension to tell it by
+        _refuse_overwriting_input(output, figures_path, "--figures")
     try:
         fmt = format_for(output, fmt)
     except ExportError as exc:
         _fail(str(exc))
     if fmt == "xlsx" and not output:
         _fail("--format xlsx writes a binary file: give -o FILE.xlsx")
-    figures_path = locate(figures_path)
     if output:
-        _refuse_overwriting_input(output, figures_path, "--figures")
         # Before the work: a device, a FIFO or a read-only file is refused at once.
         from reconcile.store.files import writable_output
         writable_output(output, f"{fmt} export")

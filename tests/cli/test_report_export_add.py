@@ -324,3 +324,10 @@ def test_add_published_before_as_of_warns(figures):
     assert r.stderr.startswith("warning: --published 2019-07-22 is before --as-of 2023-01")
     r = run(*add_args(figures, id="t-2", as_of="2019-07", published="2019-07-22"))
     assert r.exit_code == 0 and "warning" not in r.stderr
+
+
+def test_export_into_a_folder_says_it_is_a_folder(figures, tmp_path):
+    # It said "cannot tell the format from a name without an extension".
+    r = run("export", "--figures", figures, "-o", tmp_path)
+    assert r.exit_code == 2
+    assert r.stderr.splitlines() == [f"error: -o {tmp_path}: is a directory; give a file name"]
