@@ -43,7 +43,7 @@ def convert(texts, date_text, to, as_of_text, real, as_json, given) -> None:
             from currency.text.article import decode
             from reconcile.store.files import SMALL_LIMIT, read_stream
             data = read_stream(sys.stdin.buffer, "<stdin>", "list of amounts", SMALL_LIMIT)
-            lines.extend(line for line in _LINE_BREAK.split(decode(data, "<stdin>")[0])
+            lines.extend(line for line in _LINE_BREAK.split(decode(data, "<stdin>", "a list of amounts")[0])
                          if line.strip())
         else:
             lines.append(text)

@@ -26,8 +26,9 @@ def _bomless_utf16(data: bytes) -> str | None:
     return None
 
 
-def decode(data: bytes, name: str = "<stdin>") -> tuple[str, str]:
-    """The text of `data` and the encoding it was read in; ArticleError for binary or unknown."""
+def decode(data: bytes, name: str = "<stdin>", what: str = "an article") -> tuple[str, str]:
+    """The text of `data` and the encoding it was read in; ArticleError for binary or unknown,
+    saying the file is not `what` it was given as."""
     if not data:
         return "", "utf-8"
     for bom, encoding in _BOMS:
@@ -44,7 +45,7 @@ def decode(data: bytes, name: str = "<stdin>") -> tuple[str, str]:
         if guess:
             raise ArticleError(f"{name}: byte {nul}: looks like {guess} without a byte-order "
                                "mark; save it as UTF-8 (or UTF-16 with a BOM)")
-        raise ArticleError(f"{name}: byte {nul}: a NUL byte; this is a binary file, not an article")
+        raise ArticleError(f"{name}: byte {nul}: a NUL byte; this is a binary file, not {what}")
     try:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError as exc:
@@ -58,5 +59,5 @@ def decode(data: bytes, name: str = "<stdin>") -> tuple[str, str]:
     controls = sum(1 for c in text if ord(c) < 32 and c not in "\n\r\t")
     if controls > len(text) // 100 + 1:
         raise ArticleError(f"{name}: read as {best.encoding}, the text is mostly control "
-                           "characters; this is not an article")
+                           f"characters; this is not {what}")
     return text, best.encoding

@@ -47,11 +47,10 @@ class ArticleIndex:
 
 def read_index(path: Path, label: str) -> ArticleIndex:
     """Read an index; InputError naming `label` (the option or the file) when it is not one."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"error: {label}: cannot read: {exc.strerror or exc}") from None
-    text, _ = decode(data, str(path))
+    from reconcile.store.files import SMALL_LIMIT, read_regular
+    # Bounded, and only a regular file: a FIFO blocked the scan, /dev/zero filled memory.
+    data = read_regular(path, "article index", SMALL_LIMIT)
+    text, _ = decode(data, str(path), "an article index")
     reader = csv.DictReader(io.StringIO(text, newline=""))
     header = [h.strip().lower() for h in reader.fieldnames or []]
     missing = [c for c in INDEX_COLUMNS if c not in header]

@@ -20,7 +20,7 @@ MB = 1 << 20
 FIGURES_LIMIT = 256 * MB
 # A long news article is under 100 kB of text; a page's raw HTML rarely passes 5 MB.
 ARTICLE_LIMIT = 16 * MB
-# The answers of `extract --add --answers` and the lines of `convert -`.
+# The answers of `extract --add --answers`, the lines of `convert -`, an article index.
 SMALL_LIMIT = 16 * MB
 
 

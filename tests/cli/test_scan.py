@@ -505,3 +505,18 @@ def test_a_proposed_row_whose_cells_do_not_validate_is_left_out_with_a_line(stor
         next(w for w in r.stderr.splitlines() if "b1 left out: amount: twelve" in w)]
     written = rows(out)
     assert [w["id"] for w in written] == ["g1", "g2"] and written[1]["restates"] == ""
+
+
+def test_an_index_that_is_a_fifo_or_a_device_is_refused_unread(story, tmp_path):
+    # Read whole before: a FIFO blocked the scan forever, /dev/zero filled memory.
+    import os
+    import subprocess
+    import sys
+    fifo = tmp_path / "dates.csv"
+    os.mkfifo(fifo)
+    for index, words in ((fifo, "FIFO"), ("/dev/zero", "character device")):
+        r = subprocess.run([sys.executable, "main.py", "scan", str(story), "--index", str(index)],
+                           cwd=ROOT, capture_output=True, text=True, timeout=30)
+        assert r.returncode == 2 and r.stdout == ""
+        lines = r.stderr.splitlines()
+        assert len(lines) == 1 and words in lines[0] and "article index" in lines[0], lines
