@@ -23,7 +23,7 @@ from reconcile.store.figures import (
     part_of_graph_problems,
     read_figures_bytes,
 )
-from reconcile.store.files import FileRefused, writable_output
+from reconcile.store.files import FileRefused, kind_of, writable_output
 from reconcile.store.problems import Problem
 from reconcile.store.restatements import problems as restates_problems
 from reconcile.store.table import encode_row, read_table
@@ -265,7 +265,9 @@ def init_figures(path: str | Path) -> Path:
         with open(path, "x", encoding="utf-8", newline="") as f:
             f.write(",".join(COLUMNS) + "\n")
     except FileExistsError:
-        raise FiguresError([Problem.of_file(path, "already exists; figrecon init never "
+        kind = kind_of(os.stat(path).st_mode)
+        raise FiguresError([Problem.of_file(path, f"is {kind}; give the name of a new file"
+                                            if kind else "already exists; figrecon init never "
                                             "overwrites a figures file")]) from None
     except OSError as exc:
         raise FiguresError([Problem.of_file(path, f"cannot create: {exc.strerror}")]) from None

@@ -108,3 +108,9 @@ def test_a_directory_where_a_file_is_read_is_one_line(good, tmp_path, args):
                        "Acme said it would invest $5 billion.\n")
     result = run(*[a.format(d=folder, a=article, f=good) for a in args])
     _one_line(result, str(folder), "is a directory", "regular file")
+
+
+def test_init_onto_a_folder_or_a_fifo_says_what_it_is(tmp_path, fifo):
+    # Both were "already exists; figrecon init never overwrites a figures file".
+    _one_line(run("init", tmp_path), str(tmp_path), "is a directory", "new file")
+    _one_line(run("init", fifo), str(fifo), "is a FIFO", "new file")
