@@ -256,9 +256,10 @@ def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_
             figures_path = str(locate(figures_path))
             # Only the shown families' findings come back, with a tally of all of them: a
             # million figures make hundreds of thousands of findings the report only counts.
+            # --all lists every figure with its flag, which any finding may set: all come back.
             rec = _reconcile_dask(figures_path, currency, as_of_text, real, metric,
-                                  min_severity, limit, scheduler, fail_on=fail_on,
-                                  only_shown=True)
+                                  min_severity, limit, scheduler, every_metric=all_metrics,
+                                  fail_on=fail_on, only_shown=not all_metrics)
         else:
             figures_path = str(locate(figures_path))
             rec = _reconcile(figures_path, currency, as_of_text, real, metric, only or None,

@@ -40,6 +40,17 @@ def test_the_terminal_report_is_the_single_process_one(scheduler, generated, arg
     assert dask.output == single.output
 
 
+@pytest.mark.parametrize("args", [("--all",), ("--all", "--limit", "2", "--min-severity", "info"),
+                                  ("--all", "--json")])
+def test_all_lists_every_figure_with_its_flag_as_the_single_process_report(scheduler, args):
+    """--all on Dask listed only the shown families' figures, and flags only from the findings
+    shown (a figure flagged past --limit lost its mark)."""
+    sample = Path(__file__).resolve().parents[2] / "fixtures" / "figures.csv"
+    single, dask = both(sample, scheduler, *args)
+    assert single.exit_code == dask.exit_code == 0, dask.output
+    assert dask.stdout == single.stdout
+
+
 def test_the_json_report_gives_the_same_summary_findings_and_flags(scheduler, generated,
                                                                    monkeypatch):
     """--json: the same summary and findings; the figures are those of the shown families, each
