@@ -296,6 +296,13 @@ def issue21_cases(d: Path, sub) -> list[Case]:
                         ("export -o", ["export", "--figures", good, "--format", "md", "-o",
                                        fifo])):
         out.append(Case(f"FIFO ({label})", args, "refuse", [w], timeout=30))
+    dated = w / "a.txt"
+    dated.write_text("# source: https://x.test/a | published: 2020-01-02\n"
+                     "Acme said it would invest $5 billion.\n", encoding="utf-8")
+    out.append(Case("FIFO (scan --index)", ["scan", dated, "--index", fifo], "refuse", [w],
+                    timeout=30))
+    out.append(Case("a folder as the article (extract)", ["extract", w], "refuse", [w]))
+    out.append(Case("an empty --figures (add)", ADD + ["--figures", ""], "refuse", [w]))
     for label, args in (("report --figures", ["report", "--figures", "/dev/zero"]),
                         ("add --figures", ADD + ["--figures", "/dev/zero"]),
                         ("extract", ["extract", "/dev/zero"])):
