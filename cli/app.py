@@ -31,7 +31,7 @@ class _Commands(click.Group):
             return super().invoke(ctx)
         except (InputError, SetupError) as exc:
             for line in exc.lines:
-                _echo(line, err=True)
+                _echo(line, err=True, one_line=True)
             ctx.exit(EXIT_INPUT)
         except OSError as exc:
             # The files a command reads and writes say their own errors (with their names): a
@@ -76,10 +76,11 @@ class _Commands(click.Group):
                 formatter.write_dl(rows)
 
 
-def _echo(text: str = "", err: bool = False) -> None:
-    """One line for the user; control characters of the text it quotes are shown escaped."""
+def _echo(text: str = "", err: bool = False, one_line: bool = False) -> None:
+    """Text for the user; control characters of the text it quotes are shown escaped, line
+    breaks too when it is `one_line` (an error line: a line break there is a quoted name's)."""
     from reports.safe_text import terminal_safe
-    click.echo(terminal_safe(str(text), keep_newlines=True), err=err)
+    click.echo(terminal_safe(str(text), keep_newlines=not one_line), err=err)
 
 
 def _json_line(obj) -> str:

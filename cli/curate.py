@@ -117,7 +117,7 @@ def _add_and_show(figures_path: str, fields: dict, quiet: bool = False,
         # The new row's problems name the options typed; the file's own keep FILE:LINE.
         at = max((p.line for p in exc.problems if p.path == figures_path and p.line), default=0)
         for problem in as_options(exc.problems, figures_path, at):
-            _echo(str(problem) if problem.path else f"error: {problem}", err=True)
+            _echo(str(problem) if problem.path else f"error: {problem}", err=True, one_line=True)
         sys.exit(EXIT_INPUT)
     where = f"{figures_path}:{line}"
     warning = published_before_event(fields["as_of"], fields["published"])
@@ -163,7 +163,7 @@ def _show_metrics(figures_path: str, metrics: list[str]) -> None:
         _echo(f"warning: {figures_path} still has {len(exc.problems)} problem(s) this "
                    "change did not cause; fix them to see its findings:", err=True)
         for line in exc.problems:
-            _echo(str(line), err=True)
+            _echo(str(line), err=True, one_line=True)
         return
     show_metrics(safe_console(), reconcile(figures), metrics)
 

@@ -125,7 +125,7 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, new_m
     _echo(f"{len(done.added)} added, {len(done.skipped)} skipped{held}, "
                f"{len(done.failures)} failed")
     for problem in done.failures:
-        _echo(problem, err=True)
+        _echo(problem, err=True, one_line=True)
     if done.failures:
         sys.exit(EXIT_INPUT)
 

@@ -182,7 +182,7 @@ def _reconcile_dask(figures_path, currency, as_of_text, real, metric, min_severi
                                     part_view=part_view, take_view=take_view)
     except FiguresError as exc:
         for line in exc.lines:
-            _echo(line, err=True)
+            _echo(line, err=True, one_line=True)
         sys.exit(EXIT_INPUT)
     except OSError as exc:
         _fail(f"--scheduler {scheduler}: cannot connect: {exc}")
@@ -265,7 +265,7 @@ def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_
             rec = _reconcile(figures_path, currency, as_of_text, real, metric, only or None,
                              skip)
     except NoFigures as exc:          # a fresh file: nothing is wrong, there is nothing yet
-        _echo(exc.lines[0], err=True)
+        _echo(exc.lines[0], err=True, one_line=True)
         return
     counted = filter_findings(rec.findings, metric, "info")
     shown = filter_findings(rec.findings, metric, min_severity)
@@ -409,7 +409,7 @@ def _write(output, fmt: str, write_to) -> None:
         except OSError as exc:
             _fail(f"-o {output}: cannot write: {exc.strerror or exc}; nothing was written")
         done = made[0]
-        _echo(f"wrote {output} ({fmt}: {done.rows}, {done.size:,} bytes)", err=True)
+        _echo(f"wrote {output} ({fmt}: {done.rows}, {done.size:,} bytes)", err=True, one_line=True)
         for warning in done.warnings:
             _echo(f"warning: {warning}", err=True)
     else:

@@ -545,3 +545,13 @@ def test_an_empty_path_option_is_refused_not_taken_as_left_out(tmp_path, monkeyp
     assert result.stdout == ""
     lines = result.stderr.splitlines()
     assert len(lines) == 1 and "the path is empty" in lines[0], lines
+
+
+def test_a_line_break_in_a_name_does_not_break_the_error_line(tmp_path):
+    # The figures file's name was cut in two on stderr: the error took two lines.
+    path = tmp_path / "new\nline.csv"
+    shutil.copy(FIGURES, path)
+    result = run("report", "--figures", path, "--metric", "nope")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"error: --metric: no figure has the metric 'nope' in {tmp_path}/new\\nline.csv"]
