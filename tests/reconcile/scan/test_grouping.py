@@ -172,6 +172,30 @@ def test_close_amounts_of_one_article_are_not_joined_by_the_article():
     assert one(res, "$95")["metric"] != one(res, "$90")["metric"]
 
 
+def test_the_values_of_two_different_stakes_are_two_facts():
+    # close values, the same words: only the stakes (12 % and 13 %) tell them apart; the same
+    # stake written at another precision (80 % / 80.01 %) is still one
+    founders = scan_articles([
+        art("a.txt", "Orbit Motors will buy Lumen Batteries. The remaining 13% stake held by "
+                     "Lumen's founders is valued at $520 million."),
+        art("b.txt", "Orbit Motors will buy Lumen Batteries. A 12% stake held by Lumen's "
+                     "founders is worth $500 million."),
+    ])
+    assert one(founders, "$520 million")["metric"] != one(founders, "$500 million")["metric"]
+    same = scan_articles([
+        art("a.txt", "Orbit Motors will buy an 80% stake in Lumen Batteries for $880 million."),
+        art("b.txt", "Orbit Motors will buy an 80.01% stake in Lumen Batteries for $880 "
+                     "million."),
+    ])
+    assert len({r["metric"] for r in same.rows}) == 1
+
+
+def test_a_percentage_is_a_stake_only_beside_a_stake_word():
+    ms = article_mentions(art("a.txt", "The bid of $15 is 40% higher than the close. Orbit "
+                                       "sold a stake of 14.8% for $120 million."), 0)
+    assert [m.share for m in ms] == [None, pytest.approx((14.75, 14.85))]
+
+
 def test_a_unit_slip_stays_in_its_fact():
     # the same two digits a thousand times apart: one amount with a slipped unit, to be flagged
     res = scan_articles([
