@@ -172,22 +172,16 @@ def test_close_amounts_of_one_article_are_not_joined_by_the_article():
     assert one(res, "$95")["metric"] != one(res, "$90")["metric"]
 
 
-def test_the_values_of_two_different_stakes_are_two_facts():
+@pytest.mark.parametrize("stakes, one_fact", [(("13%", "12%"), False),
+                                               (("80%", "80.01%"), True)])
+def test_the_values_of_two_different_stakes_are_two_facts(stakes, one_fact):
     # close values, the same words: only the stakes (12 % and 13 %) tell them apart; the same
     # stake written at another precision (80 % / 80.01 %) is still one
-    founders = scan_articles([
-        art("a.txt", "Orbit Motors will buy Lumen Batteries. The remaining 13% stake held by "
-                     "Lumen's founders is valued at $520 million."),
-        art("b.txt", "Orbit Motors will buy Lumen Batteries. A 12% stake held by Lumen's "
-                     "founders is worth $500 million."),
-    ])
-    assert one(founders, "$520 million")["metric"] != one(founders, "$500 million")["metric"]
-    same = scan_articles([
-        art("a.txt", "Orbit Motors will buy an 80% stake in Lumen Batteries for $880 million."),
-        art("b.txt", "Orbit Motors will buy an 80.01% stake in Lumen Batteries for $880 "
-                     "million."),
-    ])
-    assert len({r["metric"] for r in same.rows}) == 1
+    res = scan_articles([art(f"{k}.txt", f"Orbit Motors will buy Lumen Batteries. A {stake} "
+                                         f"stake held by Lumen's founders is valued at ${value} "
+                                         "million.")
+                         for k, (stake, value) in enumerate(zip(stakes, (520, 500)))])
+    assert (len({r["metric"] for r in res.rows}) == 1) == one_fact
 
 
 def test_a_percentage_is_a_stake_only_beside_a_stake_word():
