@@ -108,6 +108,8 @@ FURNITURE_STARTS = merged_tuple("FURNITURE_STARTS")
 PART_MARKERS = merged_tuple("PART_MARKERS")
 # Words that mark an amount as a running total (the schema's kind `cumulative`).
 CUMULATIVE_WORDS = merged_set("CUMULATIVE_WORDS")
+# Words whose start makes a percentage beside them a stake: "a 12% stake", "지분 12%".
+STAKE_WORDS = merged_tuple("STAKE_WORDS")
 # Written right before a converted amount (a hedge may stand between): "한화 약 6500억원", "당시
 # 환율로 1조원", "the equivalent of $1.2 billion". `한화` is also a company (한화 1조 투자): alone
 # it counts only after a parenthesis or comma, or with 약 or 로.

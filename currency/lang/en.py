@@ -348,6 +348,9 @@ oct nov dec
 
 PART_MARKERS = ("of which", "including", "includes", "comprising", "consisting of")
 CUMULATIVE_WORDS = {"cumulative"}
+# Words (as a word's start) that make a percentage beside them a share of ownership: "a 12%
+# stake", "stake of 12%" (scan: the stake an amount is the value of).
+STAKE_WORDS = ("stake", "shareholding", "ownership")
 
 # Words that say an amount is a conversion the writer made (`reconcile.model.conversion_words`).
 CONVERSION_BEFORE = (

@@ -321,7 +321,21 @@ def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
             for b, mb in members:
                 if a != b and _different_amounts(ma, mb):
                     cannot[a, b] = True
-    return cannot
+    return cannot | _different_shares(ms, units)
+
+
+def _different_shares(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
+    """True where both units state a percentage with their amount and no two of them can be one
+    percentage within their rounding: the value of a 12 % stake and that of a 13 % stake are
+    two quantities, whatever their amounts."""
+    shares = [[ms[i].share for i in u if ms[i].share] for u in units]
+    stated = [k for k, s in enumerate(shares) if s]
+    out = np.zeros((len(units), len(units)), dtype=bool)
+    for a in stated:
+        for b in stated:
+            out[a, b] = a != b and not any(lo1 < hi2 and lo2 < hi1 for lo1, hi1 in shares[a]
+                                           for lo2, hi2 in shares[b])
+    return out
 
 
 def _different_amounts(a: Mention, b: Mention) -> bool:

@@ -11,7 +11,9 @@ import functools
 import re
 from dataclasses import dataclass
 
+from currency.lang import STAKE_WORDS
 from currency.text.extract import extract, quote_for
+from currency.text.reader import find_amounts
 from reconcile.scan.model import Article
 from reconcile.scan.words import Token, tokens_many
 
@@ -27,6 +29,11 @@ _RUN_ON = re.compile(r"(?<=[\uac00-\ud7a3][.!?])(?=[\uac00-\ud7a3A-Za-z\"'“‘
 # A Korean word glossed in Latin letters in parentheses, as Korean news writes a name or term
 # the first time: 왓패드(Wattpad), 마이크로소프트(MS), 선불(up front).
 _GLOSS = re.compile(r"([\uac00-\ud7a3]{2,})\(([A-Za-z][A-Za-z0-9&.' -]{0,40}[A-Za-z0-9.])\)")
+
+
+# A percentage is a stake when a stake word is among this many words either side of it.
+STAKE_WORDS_NEAR = 2
+_WORD = re.compile(r"\w+")
 
 
 # What may stand between an amount and a conversion of it that the text marks as one:
@@ -63,6 +70,9 @@ class Mention:
                                                # letters: (("왓패드", "Wattpad"), ...)
     subject: str | None = None     # its holder: the name nearest before it in its own words
                                    # ("일본은 5500억 달러에", "said Japan pledged $550 billion")
+    share: tuple[float, float] | None = None   # the percentage stated with it, as the interval
+                                               # its rounding allows ("a 12% stake ... worth
+                                               # EUR422.5 million": 11.5..12.5)
 
 
 def money_candidates(article: Article) -> list:
@@ -121,7 +131,8 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         quote=quote_for(article.text, c), as_of=as_of, as_of_basis=basis,
         as_of_from=date_words, restates=restates, bound=c.amount.bound, per=c.amount.per,
         local=tuple(local),
-        context=tuple(wide), glosses=glosses, subject=subject_of(local, c.start))
+        context=tuple(wide), glosses=glosses, subject=subject_of(local, c.start),
+        share=share_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c, starts))
 
 
 def _said_conversion(c, money: list) -> int | None:
@@ -170,6 +181,38 @@ def subject_of(local: list[Token], start: int) -> str | None:
     bounds them), else None: in "A는 X, B는 Y" each amount's own holder."""
     names = [t.form for t in local if t.entity and t.end <= start]
     return names[-1] if names else None
+
+
+def share_of(sentence: str, offset: int, c, starts: list[int]) -> tuple[float, float] | None:
+    """The stake nearest the amount in its sentence (`offset`: where the sentence starts), not
+    past a neighbouring amount, as the interval of percentages its rounding allows: the share
+    of ownership the amount is the value of ("the remaining 13 per cent stake, valued at
+    $520m")."""
+    before = max((s for s in starts if s < c.start), default=-1)
+    after = min((s for s in starts if s > c.start), default=10**12)
+    found = [(s0, s1, lo, hi) for s0, s1, lo, hi in _stakes_in(sentence)
+             if before < offset + s0 and offset + s1 <= after]
+    if not found:
+        return None
+    s0, s1, lo, hi = min(found, key=lambda f: c.start - (offset + f[1])
+                         if offset + f[1] <= c.start else offset + f[0] - c.end)
+    return lo, hi
+
+
+@functools.lru_cache(maxsize=1024)
+def _stakes_in(sentence: str) -> tuple[tuple[int, int, float, float], ...]:
+    """The percentages of a sentence that are stakes, as (start, end, low, high): those with a
+    stake word among the STAKE_WORDS_NEAR words either side ("a 12% stake", "stake of 12%",
+    "지분 약 88%를"); "40% higher" is not one. Read once per sentence (its amounts share it)."""
+    out = []
+    for a in find_amounts(sentence):
+        if a.kind != "share":
+            continue
+        words = (_WORD.findall(sentence[:a.start])[-STAKE_WORDS_NEAR:]
+                 + _WORD.findall(sentence[a.end:])[:STAKE_WORDS_NEAR])
+        if any(w.lower().startswith(STAKE_WORDS) for w in words):
+            out.append((a.start, a.end, a.low, a.high))
+    return tuple(out)
 
 
 def _as_of(c, published: dt.date | None) -> tuple[str, str, str | None]:

@@ -172,6 +172,24 @@ def test_close_amounts_of_one_article_are_not_joined_by_the_article():
     assert one(res, "$95")["metric"] != one(res, "$90")["metric"]
 
 
+@pytest.mark.parametrize("stakes, one_fact", [(("13%", "12%"), False),
+                                               (("80%", "80.01%"), True)])
+def test_the_values_of_two_different_stakes_are_two_facts(stakes, one_fact):
+    # close values, the same words: only the stakes (12 % and 13 %) tell them apart; the same
+    # stake written at another precision (80 % / 80.01 %) is still one
+    res = scan_articles([art(f"{k}.txt", f"Orbit Motors will buy Lumen Batteries. A {stake} "
+                                         f"stake held by Lumen's founders is valued at ${value} "
+                                         "million.")
+                         for k, (stake, value) in enumerate(zip(stakes, (520, 500)))])
+    assert (len({r["metric"] for r in res.rows}) == 1) == one_fact
+
+
+def test_a_percentage_is_a_stake_only_beside_a_stake_word():
+    ms = article_mentions(art("a.txt", "The bid of $15 is 40% higher than the close. Orbit "
+                                       "sold a stake of 14.8% for $120 million."), 0)
+    assert [m.share for m in ms] == [None, pytest.approx((14.75, 14.85))]
+
+
 def test_a_unit_slip_stays_in_its_fact():
     # the same two digits a thousand times apart: one amount with a slipped unit, to be flagged
     res = scan_articles([
