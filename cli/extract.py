@@ -59,8 +59,18 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, new_m
     from reconcile.store.files import ARTICLE_LIMIT, read_regular, read_stream
     data = read_stream(sys.stdin.buffer, "<stdin>", "article", ARTICLE_LIMIT) if article == "-" \
         else read_regular(article, "article", ARTICLE_LIMIT)
-    text, encoding = decode(data, article)
-    cands = extract_candidates(text, published)
+    raw, encoding = decode(data, article)
+    # Read as scan reads an article (its header line, a page's body, its date, url and locale),
+    # so that both propose the same figures: the tags of a saved page are not prose, and the
+    # page's country says what a bare "$" is.
+    from reconcile.scan.articles import article_of
+    page, problem = article_of("<stdin>" if article == "-" else article, raw)
+    if page is None:
+        from currency.errors import InputError
+        raise InputError(f"error: {article}: {problem.removesuffix('; skipped')}")
+    text, dated = page.text, published is None and page.published is not None
+    published = page.published if dated else published
+    cands = extract_candidates(text, published, page.locale, page.url)
     if as_json:
         for c in cands:
             sys.stdout.write(_json_line(c.as_dict()))
@@ -69,8 +79,9 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, new_m
         from reports.safe_text import console as safe_console
         high = sum(c.confidence == "high" for c in cands)
         out = safe_console()
-        title = [f"{article}:", f"{len(cands)} candidates,", f"{high} high confidence",
-                 f"(read as {encoding})"]
+        title = [f"{article}:", f"{len(cands)} candidate{'s' if len(cands) != 1 else ''},",
+                 f"{high} high confidence", f"(read as {encoding}"
+                 + (f"; published {published} by its {page.date_source})" if dated else ")")]
         for line in candidate_lines(cands, title, text, out.width):
             out.print(line, no_wrap=True, overflow="ellipsis", crop=True, highlight=False)
     if not do_add:

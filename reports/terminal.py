@@ -262,7 +262,9 @@ def print_report(console: Console, rec, view: View, figures_path: str,
         for n, f in enumerate(shown.itertuples(), 1):
             discrepancy_block(console, n, f, by_id, worst)
     if cut:
-        console.print(f"[dim]The {view.limit} most severe findings are shown; {cut} more are not "
+        shown_words = ("The most severe finding is" if view.limit == 1 else
+                       f"The {view.limit} most severe findings are")
+        console.print(f"[dim]{shown_words} shown; {cut} more are not "
                       f"(--limit 0 shows all; `export` writes them all to a file).[/dim]")
     if chart_metrics:
         from reports import charts  # only with --charts/--chart: not at start-up

@@ -68,8 +68,11 @@ class Candidate:
     def as_dict(self) -> dict:
         """The JSON shape of a candidate."""
         a = self.amount
-        unit = a.unit_label if a.currency or not self.currency else \
-            a.unit_label.replace("dimensionless", self.currency)
+        unit = a.unit_label
+        if self.currency and self.currency != a.currency:
+            # An inferred currency stands where the amount read none, or where it read the
+            # US dollar of a bare "$" that the article's country makes its own dollar.
+            unit = unit.replace(a.currency or "dimensionless", self.currency, 1)
         return {
             "index": self.index, "amount": a.span, "value": a.value, "currency": self.currency,
             "currency_inferred": self.currency_from, "unit": unit, "kind":

@@ -169,6 +169,9 @@ _BAND_RE = _Pattern(r"대(?:\s?(?P<part>초반|중반|후반))?(?![가-힣])|대
 _UNIT_WORD_RE = _Pattern(r"\s?단위(?![가-힣])")
 _FRACTION_RE = _Pattern(r"(?P<d>\d{1,3})\s?분의\s?(?P<n>\d{1,3})(?![\d.])")
 _TYPO_AFTER_RE = _Pattern(r"\s?(?P<w>(?ai:(?:mil|bil|tril|thou|bn|mn)[a-z]*))\b")
+# A currency code right after an amount read in a currency: one that repeats it is part of the
+# amount already ("$600 million USD"), so one found here names another currency ("$5 AUD").
+_CODE_AFTER_RE = _Pattern(r"\s?(?P<c>[A-Z]{3})\b")
 
 _HANGUL_CUR = _alt(L.HANGUL_NUMBER_CURRENCIES)
 _ONE_OF = r"(?:" + _alt(L.ONE_OF) + r")(?![a-z])"
@@ -1027,6 +1030,12 @@ def read_amount(text: str) -> Amount:
                     (t := _TYPO_AFTER_RE.match(text, amount.end)):
                 raise AmountError(f"unknown word {t.group('w')!r} after {amount.span!r}", text,
                                   t.start("w"))
+            if amount.currency is not None and (c := _CODE_AFTER_RE.match(text, amount.end)) \
+                    and c.group("c") in _CODES:
+                # Read leniently, the first amount would stand in the wrong currency.
+                raise AmountError(f"{c.group('c')} after {amount.span!r}, which reads as "
+                                  f"{amount.currency}: the text names two currencies; write the "
+                                  f"amount in one", text, c.start("c"))
             if amount.end < len(text) and (p := _PAREN_AMOUNT_HEDGE_RE.match(text, amount.end)):
                 kind = L.HEDGE_AFTER[p.group("h")]   # "370억 달러(약 53조 원) 이상"
                 amount = with_hedge(amount, p.group("h"), kind)

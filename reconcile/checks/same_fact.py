@@ -547,8 +547,8 @@ def _window_words(news: list[str], n_as_of: int) -> str:
     windows (`news`: the as_of read as articles' dates; `n_as_of`: how many as_of it has)."""
     if not news or n_as_of < 2:
         return ""
-    return (f"; compared as one time: as_of {', '.join(news)} "
-            f"{'is its article' if len(news) == 1 else 'are their articles'}' date (no date "
+    whose = "is its article's" if len(news) == 1 else "are their articles'"
+    return (f"; compared as one time: as_of {', '.join(news)} {whose} date (no date "
             f"beside the amount), each read as the {as_of_window.WINDOW_DAYS} days up to it")
 
 

@@ -173,6 +173,18 @@ def _read(f: _Found, given: ArticleIndex | None, indexes: _FolderIndexes) \
         raw, _ = decode(data, f.label)
     except ArticleError as exc:
         return None, exc.lines[0].removeprefix(f"{f.label}: ") + "; skipped"
+    return _parsed(f, raw, given, indexes)
+
+
+def article_of(path: str | Path, raw: str) -> tuple[Article | None, str | None]:
+    """One article file's decoded text read as scan reads it (its header line, page body, date,
+    url and locale): the article, or None and why, and why it has no date when it has none."""
+    p = Path(path)
+    return _parsed(_Found(p, str(path), p.parent), raw, None, _FolderIndexes())
+
+
+def _parsed(f: _Found, raw: str, given: ArticleIndex | None, indexes: _FolderIndexes) \
+        -> tuple[Article | None, str | None]:
     kind = kind_of(f.path, raw)
     head: dict[str, str] = {}
     front: dict[str, str] = {}

@@ -256,3 +256,10 @@ def test_a_won_first_pair_says_its_rate_as_report_does(tmp_path):
     text = " ".join(result.stdout.split())
     assert "implies 1,333.33 KRW/USD" in text and "USD/KRW" not in text
     assert re.search(r"ECB 1,3\d\d\.\d\d KRW/USD on 2024-03-05", text)
+
+
+def test_a_count_of_one_is_said_in_the_singular(tmp_path):
+    article = tmp_path / "one.txt"
+    article.write_text("Orvel paid $5 million for the plant.\n", encoding="utf-8")
+    r = run("extract", str(article))
+    assert r.exit_code == 0 and "1 candidate, 1 high confidence" in r.stdout.replace("\n", " ")

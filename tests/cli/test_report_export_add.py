@@ -53,6 +53,8 @@ def test_report_options(figures):
     assert "2 high, 0 medium, 2 low" in real.stdout      # --real changes what is shown, not findings
     capped = run("report", "--figures", figures, "--limit", "3", "--min-severity", "info")
     assert "3 most severe findings are shown; 4 more" in capped.stdout.replace("\n", " ")
+    one = run("report", "--figures", figures, "--limit", "1")
+    assert "The most severe finding is shown; 3 more" in one.stdout.replace("\n", " ")
     hidden = run("report", "--figures", figures, "--min-severity", "high")
     assert "Hidden below --min-severity high: 3 info, 2 low" in hidden.stdout
 

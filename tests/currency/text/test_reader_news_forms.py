@@ -268,6 +268,16 @@ def test_a_code_that_repeats_the_signs_currency_is_part_of_the_amount():
         read_whole("$5 AUD")   # a code that contradicts the sign is not read over
 
 
+@pytest.mark.parametrize("text", ["$5 AUD", "US$5 CAD", "€12 million GBP"])
+def test_a_short_text_that_names_two_currencies_is_refused_not_read_in_the_first(text):
+    # `convert` reads the one amount of a short text: "$5 AUD" read as 5 USD would be a
+    # confident wrong value.
+    with pytest.raises(AmountError, match="names two currencies"):
+        read_amount(text)
+    code = text.split()[-1]
+    assert read_amount(f"5 {code}").currency == code     # the code alone is read
+
+
 @pytest.mark.parametrize("text", ["Orvel opened a dollar store.", "Orvel sold a euro-zone bond.",
                                   "Orvel quoted a dollar figure."])
 def test_a_currency_word_that_modifies_a_noun_is_not_one_of_it(text):

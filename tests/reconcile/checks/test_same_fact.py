@@ -277,7 +277,9 @@ def test_dates_said_is_when_and_window_of_each_group():
     dates = _Dates(days, first=[0, 1, 3, 0], last=[2, 1, -1, 0], news={0: ["2019-07-22"],
                    3: ["2019", "2020-01-01"]}, n_as_of={0: 2, 3: 1})
     assert dates.said(0) == ("2019 to 2020-01-01", _window_words(["2019-07-22"], 2))
-    assert dates.said(0)[1].startswith("; compared as one time: as_of 2019-07-22 is its")
+    assert dates.said(0)[1].startswith("; compared as one time: as_of 2019-07-22 is its "
+                                       "article's date")
+    assert "2019, 2020-01-01 are their articles' date" in _window_words(["2019", "2020-01-01"], 2)
     assert dates.said(1) == ("2019-07-22", "")
     assert dates.said(2) == ("", "")
     assert dates.said(3) == ("2019", "")          # news, but one as_of: no window said

@@ -1,0 +1,37 @@
+"""`extract` reads an article file as `scan` does: a saved page's body, not its tags; the header
+line's date and address, not figures of its own."""
+import json
+
+from tests.helpers import run
+
+PARAGRAPH = ("Tallow Mining raised $75 million from investors on Tuesday, the company said in a "
+             "statement issued after the market closed in the city.")
+SECOND = ("The mine it plans to open in the north will cost $120 million to build over the next "
+          "three years, according to the same statement.")
+
+
+def _candidates(r) -> list[dict]:
+    return [json.loads(line) for line in r.stdout.splitlines()]
+
+
+def test_a_saved_page_is_read_by_its_article_text(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><head><title>Tallow</title></head><body><nav>Home | Markets</nav>"
+                    f"<article><h1>Tallow raises money</h1><p>{PARAGRAPH}</p><p>{SECOND}</p>"
+                    f"</article></body></html>", encoding="utf-8")
+    r = run("extract", str(page), "--json")
+    assert r.exit_code == 0
+    got = _candidates(r)
+    assert [c["amount"] for c in got] == ["$75 million", "$120 million"]
+    assert all("<" not in c["sentence"] for c in got)
+
+
+def test_the_header_line_gives_the_date_and_the_country_not_candidates(tmp_path):
+    article = tmp_path / "ca.txt"
+    article.write_text("# source: https://www.example.ca/business/tallow-2024-03-01 | "
+                       f"published: 2024-03-01\n{PARAGRAPH}\n", encoding="utf-8")
+    got = _candidates(run("extract", str(article), "--json"))
+    assert [(c["amount"], c["currency"], c["unit"]) for c in got] == [
+        ("$75 million", "CAD", "CAD")]
+    shown = run("extract", str(article)).stdout.replace("\n", " ")
+    assert "published 2024-03-01 by its header line" in shown and "75 mn CAD" in shown
