@@ -64,13 +64,16 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, new_m
     # so that both propose the same figures: the tags of a saved page are not prose, and the
     # page's country says what a bare "$" is.
     from reconcile.scan.articles import article_of
-    page, problem = article_of("<stdin>" if article == "-" else article, raw)
-    if page is None:
-        from currency.errors import InputError
-        raise InputError(f"error: {article}: {problem.removesuffix('; skipped')}")
-    text, dated = page.text, published is None and page.published is not None
-    published = page.published if dated else published
-    cands = extract_candidates(text, published, page.locale, page.url)
+    page, dated = None, False      # an empty article states nothing: no candidates, no error
+    if raw.strip():
+        page, problem = article_of("<stdin>" if article == "-" else article, raw)
+        if page is None:
+            from currency.errors import InputError
+            raise InputError(f"error: {article}: {problem.removesuffix('; skipped')}")
+        dated = published is None and page.published is not None
+        published = page.published if dated else published
+    text = page.text if page else raw
+    cands = extract_candidates(text, published, page and page.locale, page and page.url)
     if as_json:
         for c in cands:
             sys.stdout.write(_json_line(c.as_dict()))
