@@ -18,6 +18,7 @@ import currency.lang as L
 from currency.amount import Amount, bound_of, hedged, interval, with_hedge
 from currency.data.rates import known_currencies
 from currency.errors import InputError
+from currency.text.locale import bare_dollar
 from currency.text.names import (
     ALONE_SUBUNITS,
     LOWER_CODE_STOP,
@@ -92,6 +93,7 @@ _SHARED = shared_names()
 _NEWS_KO = {w for w in L.CURRENCY_AFTER if not w.isascii()}
 _SIGNS = currency_signs()
 _CODES = iso_codes()
+_LOCAL_DOLLARS = frozenset(L.LOCAL_DOLLAR.values())
 _ECB = known_currencies()
 _LOWER_CODES = {c.lower() for c in _ECB} - LOWER_CODE_STOP | {"rmb"}
 _KO_NAME_MAX = max(len(w) for w in list(_WORDS) + list(_SHARED) if not w.isascii())
@@ -169,8 +171,9 @@ _BAND_RE = _Pattern(r"대(?:\s?(?P<part>초반|중반|후반))?(?![가-힣])|대
 _UNIT_WORD_RE = _Pattern(r"\s?단위(?![가-힣])")
 _FRACTION_RE = _Pattern(r"(?P<d>\d{1,3})\s?분의\s?(?P<n>\d{1,3})(?![\d.])")
 _TYPO_AFTER_RE = _Pattern(r"\s?(?P<w>(?ai:(?:mil|bil|tril|thou|bn|mn)[a-z]*))\b")
-# A currency code right after an amount read in a currency: one that repeats it is part of the
-# amount already ("$600 million USD"), so one found here names another currency ("$5 AUD").
+# A currency code right after an amount read in a currency: a sign's own code, or the dollar a
+# bare "$" is, is part of the amount already ("$600 million USD", "$5 AUD"); another code names
+# a second currency ("US$5 CAD", "€12 million GBP").
 _CODE_AFTER_RE = _Pattern(r"\s?(?P<c>[A-Z]{3})\b")
 
 _HANGUL_CUR = _alt(L.HANGUL_NUMBER_CURRENCIES)
@@ -739,8 +742,13 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
         unit, pos = L.COUNTERS[counter], m.end()
     if found is None and currency is not None and s.startswith(" ", pos) and \
             s[pos + 1:pos + 2].isupper() and (same := _currency_after(s, pos, False)) and \
-            same[0] == currency and same[2] == 1.0:
-        pos = same[1]   # "$600 million USD": the code repeats the sign's currency
+            same[2] == 1.0:
+        if same[0] == currency:
+            pos = same[1]   # "$600 million USD": the code repeats the sign's currency
+        elif same[0] in _LOCAL_DOLLARS and bare_dollar(s[left:pos], s[max(0, left - 6):left]):
+            # "$5 AUD": a bare "$" is whichever dollar the code after it names.
+            currency = unit = same[0]
+            pos = same[1]
     if currency is None and start > 0 and s[start - 1] == "제":
         return None   # 제3회, 제2차: an ordinal, not a quantity
     if num.hangul and unit is None and band is None and (not lenient or _HANGUL.match(s, num.end)):
@@ -1031,7 +1039,7 @@ def read_amount(text: str) -> Amount:
                 raise AmountError(f"unknown word {t.group('w')!r} after {amount.span!r}", text,
                                   t.start("w"))
             if amount.currency is not None and (c := _CODE_AFTER_RE.match(text, amount.end)) \
-                    and c.group("c") in _CODES:
+                    and c.group("c") in _CODES and c.group("c") != amount.currency:
                 # Read leniently, the first amount would stand in the wrong currency.
                 raise AmountError(f"{c.group('c')} after {amount.span!r}, which reads as "
                                   f"{amount.currency}: the text names two currencies; write the "

@@ -265,10 +265,22 @@ def test_a_code_that_repeats_the_signs_currency_is_part_of_the_amount():
     first = find_amounts("Orvel paid $600 million USD (roughly $765 million) for it.")[0]
     assert first.span == "$600 million USD"
     with pytest.raises(AmountError):
-        read_whole("$5 AUD")   # a code that contradicts the sign is not read over
+        read_whole("US$5 AUD")   # a code that contradicts the sign is not read over
 
 
-@pytest.mark.parametrize("text", ["$5 AUD", "US$5 CAD", "€12 million GBP"])
+@pytest.mark.parametrize("text, code", [("$5 AUD", "AUD"), ("about $680 million CAD", "CAD")])
+def test_a_bare_dollar_is_the_dollar_the_code_after_it_names(text, code):
+    assert read_whole(text).currency == code and read_amount(text).span == text
+    assert [(a.span, a.currency) for a in find_amounts(f"Orvel paid {text} for it.")] == [
+        (text, code)]
+
+
+@pytest.mark.parametrize("text", ["5000원 KRW", "5 dollars USD", "100억 달러 USD"])
+def test_a_word_currency_and_its_own_code_is_one_currency(text):
+    assert read_amount(text).currency == text.split()[-1]
+
+
+@pytest.mark.parametrize("text", ["US$5 CAD", "€12 million GBP", "$5 EUR"])
 def test_a_short_text_that_names_two_currencies_is_refused_not_read_in_the_first(text):
     # `convert` reads the one amount of a short text: "$5 AUD" read as 5 USD would be a
     # confident wrong value.
