@@ -265,7 +265,10 @@ def init_figures(path: str | Path) -> Path:
         with open(path, "x", encoding="utf-8", newline="") as f:
             f.write(",".join(COLUMNS) + "\n")
     except FileExistsError:
-        kind = kind_of(os.stat(path).st_mode)
+        try:
+            kind = kind_of(os.stat(path).st_mode)
+        except OSError:         # a link to no file, or a loop of links
+            kind = "a link that leads to no file"
         raise FiguresError([Problem.of_file(path, f"is {kind}; give the name of a new file"
                                             if kind else "already exists; figrecon init never "
                                             "overwrites a figures file")]) from None

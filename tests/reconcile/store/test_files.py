@@ -114,3 +114,13 @@ def test_init_onto_a_folder_or_a_fifo_says_what_it_is(tmp_path, fifo):
     # Both were "already exists; figrecon init never overwrites a figures file".
     _one_line(run("init", tmp_path), str(tmp_path), "is a directory", "new file")
     _one_line(run("init", fifo), str(fifo), "is a FIFO", "new file")
+
+
+def test_init_onto_a_link_to_nothing_says_so(tmp_path):
+    # A dangling link and a loop of links: os.stat raised, a traceback (review finding).
+    dangling = tmp_path / "dangling.csv"
+    dangling.symlink_to(tmp_path / "missing" / "x.csv")
+    loop = tmp_path / "loop.csv"
+    loop.symlink_to(loop)
+    for link in (dangling, loop):
+        _one_line(run("init", link), str(link), "a link that leads to no file", "new file")
