@@ -351,6 +351,7 @@ CUMULATIVE_WORDS = {"cumulative"}
 # Words (as a word's start) that make a percentage beside them a share of ownership: "a 12%
 # stake", "stake of 12%" (scan: the stake an amount is the value of).
 STAKE_WORDS = ("stake", "shareholding", "ownership")
+PER_SHARE_AFTER = ("per share", "a share", "each share", "per common share")
 
 # Words that say an amount is a conversion the writer made (`reconcile.model.conversion_words`).
 CONVERSION_BEFORE = (

@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from currency.lang import STAKE_WORDS
+from currency.lang import PER_SHARE_AFTER, PER_SHARE_BEFORE, STAKE_WORDS
 from currency.text.extract import extract, quote_for
 from currency.text.reader import find_amounts
 from reconcile.scan.model import Article
@@ -34,6 +34,14 @@ _GLOSS = re.compile(r"([\uac00-\ud7a3]{2,})\(([A-Za-z][A-Za-z0-9&.' -]{0,40}[A-Z
 # A percentage is a stake when a stake word is among this many words either side of it.
 STAKE_WORDS_NEAR = 2
 _WORD = re.compile(r"\w+")
+# A stake word as a word ("stake", "stakes"), or a Korean one with what is glued to it ("지분율을").
+_STAKE_WORD = re.compile("(?i:" + "|".join(
+    re.escape(w) + (r"\w*" if not w.isascii() else r"s?") for w in STAKE_WORDS) + ")")
+# A holding a stake goes from or to ("from 10% to 25%", "지분율을 25%로 높였다").
+_CHANGE_BEFORE = re.compile(r"(?i:\b(?:to|from)\s+(?:about\s+|around\s+|약\s*)?)$")
+_CHANGE_AFTER = re.compile(r"\s*(?:으로|로|에서)")
+_PER_SHARE_AFTER = re.compile(r"(?i:\s*(?:" + "|".join(map(re.escape, PER_SHARE_AFTER)) + r")\b)")
+_PER_SHARE_BEFORE = re.compile("(?:" + "|".join(map(re.escape, PER_SHARE_BEFORE)) + r")\s*$")
 
 
 # What may stand between an amount and a conversion of it that the text marks as one:
@@ -188,6 +196,10 @@ def share_of(sentence: str, offset: int, c, starts: list[int]) -> tuple[float, f
     past a neighbouring amount, as the interval of percentages its rounding allows: the share
     of ownership the amount is the value of ("the remaining 13 per cent stake, valued at
     $520m")."""
+    at = c.start - offset
+    if c.amount.per or _PER_SHARE_AFTER.match(sentence, c.end - offset) \
+            or _PER_SHARE_BEFORE.search(sentence[:at]):
+        return None     # a price of one share, not the value of a stake
     before = max((s for s in starts if s < c.start), default=-1)
     after = min((s for s in starts if s > c.start), default=10**12)
     found = [(s0, s1, lo, hi) for s0, s1, lo, hi in _stakes_in(sentence)
@@ -203,14 +215,17 @@ def share_of(sentence: str, offset: int, c, starts: list[int]) -> tuple[float, f
 def _stakes_in(sentence: str) -> tuple[tuple[int, int, float, float], ...]:
     """The percentages of a sentence that are stakes, as (start, end, low, high): those with a
     stake word among the STAKE_WORDS_NEAR words either side ("a 12% stake", "stake of 12%",
-    "지분 약 88%를"); "40% higher" is not one. Read once per sentence (its amounts share it)."""
+    "지분 약 88%를"); "40% higher" and "12% of stakeholders" are not one, nor a holding a stake
+    goes from or to ("raised its stake to 25%", "지분율을 25%로"): an amount beside those is
+    not the value of that share. Read once per sentence (its amounts share it)."""
     out = []
     for a in find_amounts(sentence):
-        if a.kind != "share":
+        if a.kind != "share" or _CHANGE_BEFORE.search(sentence[:a.start]) \
+                or _CHANGE_AFTER.match(sentence, a.end):
             continue
         words = (_WORD.findall(sentence[:a.start])[-STAKE_WORDS_NEAR:]
                  + _WORD.findall(sentence[a.end:])[:STAKE_WORDS_NEAR])
-        if any(w.lower().startswith(STAKE_WORDS) for w in words):
+        if any(_STAKE_WORD.fullmatch(w) for w in words):
             out.append((a.start, a.end, a.low, a.high))
     return tuple(out)
 

@@ -190,6 +190,21 @@ def test_a_percentage_is_a_stake_only_beside_a_stake_word():
     assert [m.share for m in ms] == [None, pytest.approx((14.75, 14.85))]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Orbit raised its stake to 25% with a $500 million purchase.",
+    "Orbit lifted its stake from 10% to 25% for $500 million.",
+    "Lumen will pay $500 million to settle, and 12% of stakeholders objected.",
+    "오르빗은 5억 달러를 들여 지분율을 25%로 높였다.",
+    "Orbit bid $120 per share for a 20% stake in Lumen.",
+    "오르빗은 주당 12만원에 지분 20%를 사겠다고 밝혔다.",
+])
+def test_a_holding_changed_a_word_that_starts_like_stake_or_a_price_per_share_is_no_stake(
+        sentence):
+    # the share a stake goes to or from, a word that only starts like a stake word, and a price
+    # per share are not what the amount is the value of (review findings)
+    assert [m.share for m in article_mentions(art("a.txt", sentence), 0)] == [None]
+
+
 def test_a_unit_slip_stays_in_its_fact():
     # the same two digits a thousand times apart: one amount with a slipped unit, to be flagged
     res = scan_articles([
