@@ -63,15 +63,16 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, new_m
     # Read as scan reads an article (its header line, a page's body, its date, url and locale),
     # so that both propose the same figures: the tags of a saved page are not prose, and the
     # page's country says what a bare "$" is.
-    from reconcile.scan.articles import article_of
-    page, dated = None, False      # an empty article states nothing: no candidates, no error
-    if raw.strip():
-        page, problem = article_of("<stdin>" if article == "-" else article, raw)
-        if page is None:
-            from currency.errors import InputError
-            raise InputError(f"error: {article}: {problem.removesuffix('; skipped')}")
-        dated = published is None and page.published is not None
-        published = page.published if dated else published
+    from reconcile.scan.articles import NO_DATE, article_of
+    label = "<stdin>" if article == "-" else article
+    # An empty article, a header line alone, a page whose article text is not found: read as
+    # they are, as extract always read a file (no candidates, or the page's own text).
+    page, problem = article_of(label, raw) if raw.strip() else (None, None)
+    dated = page is not None and published is None and page.published is not None
+    published = page.published if dated else published
+    if page is not None and problem and problem != NO_DATE:
+        # A date written but not read (a header's 2024-13-45): said, as scan says it.
+        _echo(f"warning: {label}: {problem.removesuffix('; not scanned')}", err=True)
     text = page.text if page else raw
     cands = extract_candidates(text, published, page and page.locale, page and page.url)
     if as_json:

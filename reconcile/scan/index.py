@@ -47,9 +47,12 @@ class ArticleIndex:
 
 def read_index(path: Path, label: str) -> ArticleIndex:
     """Read an index; InputError naming `label` (the option or the file) when it is not one."""
-    from reconcile.store.files import SMALL_LIMIT, read_regular
+    from reconcile.store.files import SMALL_LIMIT, FileRefused, read_regular
     # Bounded, and only a regular file: a FIFO blocked the scan, /dev/zero filled memory.
-    data = read_regular(path, "article index", SMALL_LIMIT)
+    try:
+        data = read_regular(path, "article index", SMALL_LIMIT)
+    except FileRefused as exc:      # said under the option's name, as its other problems are
+        raise InputError(f"error: {label}: {exc.problem.reason}") from None
     text, _ = decode(data, str(path), "an article index")
     reader = csv.DictReader(io.StringIO(text, newline=""))
     header = [h.strip().lower() for h in reader.fieldnames or []]

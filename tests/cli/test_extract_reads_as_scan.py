@@ -35,3 +35,17 @@ def test_the_header_line_gives_the_date_and_the_country_not_candidates(tmp_path)
         ("$75 million", "CAD", "CAD")]
     shown = run("extract", str(article)).stdout.replace("\n", " ")
     assert "published 2024-03-01 by its header line" in shown and "75 mn CAD" in shown
+
+
+def test_a_date_written_but_not_read_is_said_and_a_page_without_article_text_is_read_whole(
+        tmp_path):
+    article = tmp_path / "bad.txt"
+    article.write_text(f"# source: https://example.com/a | published: 2024-13-45\n{PARAGRAPH}\n",
+                       encoding="utf-8")
+    r = run("extract", str(article))
+    assert r.exit_code == 0 and "month must be 01 to 12" in r.stderr
+    assert "published" not in r.stdout.split("\n\n")[0]      # no date taken
+    short = tmp_path / "short.html"
+    short.write_text("<html><body><p>Orvel paid $5 million.</p></body></html>", encoding="utf-8")
+    r = run("extract", str(short), "--json")
+    assert r.exit_code == 0 and [c["amount"] for c in _candidates(r)] == ["$5 million"]

@@ -520,3 +520,4 @@ def test_an_index_that_is_a_fifo_or_a_device_is_refused_unread(story, tmp_path):
         assert r.returncode == 2 and r.stdout == ""
         lines = r.stderr.splitlines()
         assert len(lines) == 1 and words in lines[0] and "article index" in lines[0], lines
+        assert lines[0].startswith(f"error: --index {index}:"), lines   # the option named
