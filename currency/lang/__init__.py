@@ -108,7 +108,8 @@ FURNITURE_STARTS = merged_tuple("FURNITURE_STARTS")
 PART_MARKERS = merged_tuple("PART_MARKERS")
 # Words that mark an amount as a running total (the schema's kind `cumulative`).
 CUMULATIVE_WORDS = merged_set("CUMULATIVE_WORDS")
-# Words whose start makes a percentage beside them a stake: "a 12% stake", "지분 12%".
+# Words that make a percentage beside them a stake: "a 12% stake", "지분 12%" (English ones as
+# words, plural too; Korean ones with what is glued to them).
 STAKE_WORDS = merged_tuple("STAKE_WORDS")
 # Words beside an amount that make it a price of one share ("$120 per share", "주당 12만원").
 PER_SHARE_AFTER = merged_tuple("PER_SHARE_AFTER")

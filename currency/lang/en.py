@@ -348,7 +348,7 @@ oct nov dec
 
 PART_MARKERS = ("of which", "including", "includes", "comprising", "consisting of")
 CUMULATIVE_WORDS = {"cumulative"}
-# Words (as a word's start) that make a percentage beside them a share of ownership: "a 12%
+# Words (whole, or plural) that make a percentage beside them a share of ownership: "a 12%
 # stake", "stake of 12%" (scan: the stake an amount is the value of).
 STAKE_WORDS = ("stake", "shareholding", "ownership")
 PER_SHARE_AFTER = ("per share", "a share", "each share", "per common share")
