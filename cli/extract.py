@@ -83,7 +83,7 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, new_m
         from reports.safe_text import console as safe_console
         high = sum(c.confidence == "high" for c in cands)
         out = safe_console()
-        title = [f"{article}:", f"{len(cands)} candidate{'s' if len(cands) != 1 else ''},",
+        title = [f"{label}:", f"{len(cands)} candidate{'s' if len(cands) != 1 else ''},",
                  f"{high} high confidence", f"(read as {encoding}"
                  + (f"; published {published} by its {page.date_source})" if dated else ")")]
         for line in candidate_lines(cands, title, text, out.width):

@@ -352,7 +352,7 @@ KIWI_PROPER = frozenset({"NNP"})
 PART_MARKERS = ("가운데", "중에서", "중")
 CUMULATIVE_WORDS = {"누적", "累計"}
 STAKE_WORDS = ("지분",)
-PER_SHARE_BEFORE = ("주당", "1주당", "한 주당")
+PER_SHARE_BEFORE = ("주당",)      # 1주당, 한 주당 end with it
 
 # Words that say an amount is a conversion the writer made (`reconcile.model.conversion_words`).
 CONVERSION_BEFORE = (

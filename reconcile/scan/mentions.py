@@ -199,7 +199,7 @@ def share_of(sentence: str, offset: int, c, starts: list[int]) -> tuple[float, f
     at = c.start - offset
     if c.amount.per or _PER_SHARE_AFTER.match(sentence, c.end - offset) \
             or _PER_SHARE_BEFORE.search(sentence[:at]):
-        return None     # a price of one share, not the value of a stake
+        return None     # an amount per unit (one share, a year) is not the value of a stake
     before = max((s for s in starts if s < c.start), default=-1)
     after = min((s for s in starts if s > c.start), default=10**12)
     found = [(s0, s1, lo, hi) for s0, s1, lo, hi in _stakes_in(sentence)
