@@ -22,13 +22,55 @@ def _fail(message: str) -> None:
     raise InputError(f"error: {message}")
 
 
+class _UsageLine(click.UsageError):
+    """A usage error of click's (an unknown option, a value of the wrong type, a missing
+    argument) said as every input error is: one line naming the command, then where help is."""
+
+    def __init__(self, exc: click.UsageError, where: str) -> None:
+        super().__init__(exc.format_message(), exc.ctx)
+        self.exit_code = exc.exit_code
+        self.where = where
+
+    def show(self, file=None) -> None:
+        _echo(f"error: {self.where}: {self.message.rstrip('.')} (see {self.where} --help)",
+              err=True, one_line=True)
+
+
+def _one_line(exc: click.UsageError, group: click.Context | None = None) -> click.UsageError:
+    """`exc` as a `_UsageLine` naming its command; `group` is the group's context, whose
+    subcommand it is when the parser gave the error no context of its own."""
+    # No arguments at all asks for the help, which click prints whole (and exits 2).
+    if isinstance(exc, (_UsageLine, _NO_ARGS_IS_HELP)):
+        return exc
+    if exc.ctx is not None:
+        where = exc.ctx.command_path
+    elif group is not None:
+        where = " ".join(filter(None, (group.command_path, group.invoked_subcommand)))
+    else:
+        where = "figrecon"
+    return _UsageLine(exc, where)
+
+
+# click 8.2 and later show a group's help through this error; earlier ones print it themselves.
+_NO_ARGS_IS_HELP = getattr(click.exceptions, "NoArgsIsHelpError", ())
+
+
 class _Commands(click.Group):
     """The one place where the library's typed errors become lines on stderr and exit 2."""
+
+    def make_context(self, *args, **kwargs) -> click.Context:
+        # The group's own options (`figrecon --bogus`) are parsed here, before `invoke`.
+        try:
+            return super().make_context(*args, **kwargs)
+        except click.UsageError as exc:
+            raise _one_line(exc) from None
 
     def invoke(self, ctx: click.Context):
         from currency.errors import InputError, SetupError
         try:
             return super().invoke(ctx)
+        except click.UsageError as exc:      # a command's options and arguments
+            raise _one_line(exc, ctx) from None
         except (InputError, SetupError) as exc:
             for line in exc.lines:
                 _echo(line, err=True, one_line=True)

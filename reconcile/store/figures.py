@@ -190,8 +190,11 @@ EMPTY, REQUIRED_REASON = "(empty)", "required"
 
 
 def part_of_keys(cell) -> list[str]:
-    """The metric keys a part_of cell names."""
-    return [k.strip() for k in cell.split(";") if k.strip()] if isinstance(cell, str) else []
+    """The metric keys a part_of cell names, each once, in the order written."""
+    if not isinstance(cell, str):
+        return []
+    # A key written twice ('a;a') names one total: said once in an error, paired once.
+    return list(dict.fromkeys(k for k in map(str.strip, cell.split(";")) if k))
 
 
 def part_of_graph_problems(rows, metrics: set[str] | None = None) -> list[Problem]:

@@ -555,3 +555,28 @@ def test_a_line_break_in_a_name_does_not_break_the_error_line(tmp_path):
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [
         f"error: --metric: no figure has the metric 'nope' in {tmp_path}/new\\nline.csv"]
+
+
+@pytest.mark.parametrize("args, where, words", [
+    (["report", "--limit", "abc"], "report", "'--limit': 'abc'"),
+    (["repotr"], "", "No such command 'repotr'"),
+    (["report", "--bogus"], "report", "No such option '--bogus'"),
+    (["convert"], "convert", "Missing argument"),
+    (["--bogus"], "", "No such option '--bogus'"),
+    (["add", "--figures"], "add", "'--figures' requires an argument"),
+    (["export", "--format", "nope"], "export", "'nope' is not one of"),
+])
+def test_a_usage_error_of_click_is_one_line_naming_the_command(args, where, words):
+    line = one_clean_line(run(*args))
+    command = f" {where}" if where else ""
+    # 'error: PROG COMMAND: what (see PROG COMMAND --help)'
+    head, _, rest = line.partition(": ")
+    assert head == "error" and rest.split(": ", 1)[0].endswith(command) and words in rest, line
+    assert line.endswith(f"{command} --help)"), line
+
+
+def test_a_total_written_twice_in_part_of_is_named_once(tmp_path):
+    path = write(tmp_path / "f.csv", "a,m,$1B,2020,2020,s,q,,,")
+    r = run(*add_args(path, metric="k", part_of="gone; gone;other"))
+    assert r.exit_code == 2
+    assert [line.split(": ")[2] for line in r.stderr.splitlines()] == ["gone", "other"], r.stderr
