@@ -124,6 +124,13 @@ def _reconcile(figures_path, currency, as_of_text, real, metric, only=None, skip
                               lean=True)
 
 
+def _no_figures(currency, as_of_text, real):
+    from currency.options import constant_money, currency_code
+    from reconcile.api import no_figures
+    return no_figures(currency_code(currency, "--currency"),
+                      constant_money(as_of_text, real, "--as-of"))
+
+
 def python_strings():
     """pandas' `str` columns held as Python strings instead of Arrow arrays while the figures are
     read and reconciled: the same dtype and the same results, but each of the engine's many small
@@ -266,7 +273,10 @@ def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_
                              skip)
     except NoFigures as exc:          # a fresh file: nothing is wrong, there is nothing yet
         _echo(exc.lines[0], err=True, one_line=True)
-        return
+        if not as_json:
+            return
+        # A program reading the json gets a document of nothing, not an empty output.
+        rec = _no_figures(currency, as_of_text, real)
     counted = filter_findings(rec.findings, metric, "info")
     shown = filter_findings(rec.findings, metric, min_severity)
     figs = rec.figures if metric is None else rec.figures[rec.figures["metric"].eq(metric)]

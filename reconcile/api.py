@@ -101,6 +101,14 @@ def reconcile(figures: pd.DataFrame, currency: str = "USD", real_as_of=None):
     return engine.check_evidence(evidence, engine.Context(code, as_of))
 
 
+def no_figures(currency: str = "USD", real_as_of=None):
+    """The `Reconciliation` of a figures file with none yet: no figures, no findings (what a
+    json report of a fresh file says)."""
+    from reconcile.engines import local as engine
+    empty = pd.DataFrame({c: pd.Series([], dtype=object) for c in COLUMNS})
+    return engine.reconcile(empty, currency, real_as_of)
+
+
 def reconcile_file(path: str | os.PathLike, currency: str = "USD", real_as_of=None,
                    metric: str | None = None, *, metric_option: str = "metric", only=None,
                    skip=(), check_option: str = "check", lean: bool = False):

@@ -113,8 +113,11 @@ def _periods(texts: pd.Series, codes: np.ndarray | None = None) -> tuple[pd.Seri
     the texts' numbers, when the caller has them)."""
     codes, uniques = numbered(texts, codes)
     periods = [parse_period(t) for t in uniques]
-    first = pd.Series([pd.Timestamp(p.first) for p in periods])
-    last = pd.Series([pd.Timestamp(p.last) for p in periods])
+    # Days, as the dates' Timestamps infer, even with no rows (an empty list would be object,
+    # with no `.dt`).
+    unit = None if periods else "datetime64[s]"
+    first = pd.Series([pd.Timestamp(p.first) for p in periods], dtype=unit)
+    last = pd.Series([pd.Timestamp(p.last) for p in periods], dtype=unit)
     # Arrays made here: the columns take them as they are (pandas would copy them).
     return (pd.Series(first.to_numpy()[codes], index=texts.index, copy=False),
             pd.Series(last.to_numpy()[codes], index=texts.index, copy=False))

@@ -232,6 +232,15 @@ def test_a_header_only_file_is_one_line(tmp_path):
     assert "no figures" in one_clean_line(run("export", "--figures", path))
 
 
+def test_report_json_of_a_header_only_file_is_a_document_of_nothing(tmp_path):
+    path = write(tmp_path / "f.csv")
+    r = run("report", "--json", "--currency", "eur", "--figures", path)
+    assert "no figures yet" in one_clean_line(r, code=0)
+    doc = json.loads(r.stdout)
+    assert doc["findings"] == [] and doc["figures"] == []
+    assert doc["summary"]["figures"] == 0 and doc["summary"]["currency"] == "EUR"
+
+
 def test_rows_that_omit_their_trailing_optional_cells_load(tmp_path):
     path = write(tmp_path / "f.csv", "a,m,$1B,2020,2020,s,q", "b,m,$2B,2020,2020,s,q")
     r = run("report", "--figures", path)
