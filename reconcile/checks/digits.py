@@ -28,6 +28,7 @@ import pandas as pd
 from reconcile.checks import check
 from reconcile.checks.common import head, records
 from reconcile.model import findings as F
+from reconcile.model.distinct import factorized
 
 RULE = ("digits: figures of one fact and time may not differ by transposed digits, or by one "
         "digit when stated exactly to three or more significant digits")
@@ -171,13 +172,16 @@ def candidate_pairs(group, value, precision, exact, u) -> tuple[np.ndarray, np.n
 def digits(df, ctx) -> list[F.Finding]:
     """Findings for digit transpositions and one-digit slips between figures of one fact."""
     # The cheap tests first, on whole columns; the text column only on the rows they leave.
+    # The currencies numbered by their objects (the loaded table holds one per distinct text),
+    # -1 for none: no test of each cell for a missing value, and no hashing of them again.
+    currency, _ = factorized(df["currency"].to_numpy(dtype=object))
     rows = np.flatnonzero(df["typed"].to_numpy(bool) & (df["n_grp"].to_numpy() >= 2)
-                          & df["currency"].notna().to_numpy())
+                          & (currency >= 0))
     rows = rows[pd.Series(df["status"].to_numpy()[rows]).isin(["agrees", "outlier", "split"])
                 .to_numpy()]
     # The distinct values of each group (one fact and currency), groups and values numbered in
     # the order they first appear.
-    group = _codes(pd.factorize(df["grp"].to_numpy()[rows])[0], df["currency"].to_numpy()[rows])
+    group = _codes(pd.factorize(df["grp"].to_numpy()[rows])[0], currency[rows])
     value = df["value"].to_numpy(float)[rows]
     entry = _codes(group, value)
     # Only groups with two distinct values can hold a slip (a missing value is none).

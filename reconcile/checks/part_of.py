@@ -5,13 +5,15 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from reconcile.model.distinct import factorized
 from reconcile.store.figures import part_of_keys
 
 
 def part_of_cells(part_of: pd.Series) -> tuple[np.ndarray, list[list[str]]]:
     """Per row, the number of its distinct cell (-1 for none); per distinct cell, the totals it
-    names in the order written. Each distinct cell is read once (archives repeat them)."""
-    codes, cells = pd.factorize(part_of, sort=False)
+    names in the order written. Each distinct cell is read once (archives repeat them), and
+    numbered by its object first (the loaded table holds one object per distinct cell)."""
+    codes, cells = factorized(part_of)
     return codes, [part_of_keys(cell) for cell in cells]
 
 

@@ -521,20 +521,20 @@ def _currency_slips(df, r, asked: np.ndarray) -> dict[int, F.Finding]:
     ask = np.flatnonzero(asked).tolist()
     if not ask:
         return {}
-    stated = df["currency"].notna().to_numpy()
+    # The currencies numbered by their objects (the loaded table holds one per distinct text),
+    # -1 for none: no test of each of the million cells for a missing value.
+    currency, currencies = factorized(df["currency"].to_numpy(dtype=object))
     # A file whose every currency is one of each pair's own two has no third to slip into (the
     # usual file, in won and dollars): no article need be read.
     pair_of = [r[n].to_numpy(dtype=object)[ask] for n in ("o_currency", "currency")]
-    if all(((pair_of[0] == c) | (pair_of[1] == c)).all()
-           for c in pd.unique(df["currency"].to_numpy()[stated])):
+    if all(((pair_of[0] == c) | (pair_of[1] == c)).all() for c in currencies):
         return {}
     sources = r["o_source"].to_numpy(dtype=object)[ask]
     # Each (article, currency) once, as codes: a drop_duplicates of the two text columns hashed
     # each row's pair (most of this check's time at a million figures).
-    rows = np.flatnonzero(stated & df["source"].isin(sources).to_numpy())
+    rows = np.flatnonzero((currency >= 0) & df["source"].isin(sources).to_numpy())
     source, articles = pd.factorize(df["source"].to_numpy()[rows])
-    currency, currencies = pd.factorize(df["currency"].to_numpy()[rows])
-    pair = pd.unique(source.astype(np.int64) * len(currencies) + currency)
+    pair = pd.unique(source.astype(np.int64) * len(currencies) + currency[rows])
     spoken: dict = {}
     for s, c in zip(articles[pair // len(currencies)], currencies[pair % len(currencies)]):
         spoken.setdefault(s, set()).add(c)

@@ -62,3 +62,11 @@ def test_rounding_and_truncating_one_longer_number_is_no_one_digit_slip():
     g = findings(*[dict(metric="tamar_laptop", amount="$1,249")] * 2,
                  dict(metric="tamar_laptop", amount="$1,248"))
     assert "digits" in checks_of(serious(g))
+
+
+def test_figures_without_a_currency_are_not_read_for_digit_slips():
+    # The check reads money only: a count or a share whose digits are swapped is left to the
+    # same-fact check.
+    for said, swapped in [("687명", "678명"), ("68.7%", "67.8%")]:
+        f = findings(*[dict(metric="m", amount=said)] * 3, dict(metric="m", amount=swapped))
+        assert checks_of(f) == {"same_fact"}
