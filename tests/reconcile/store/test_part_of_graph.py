@@ -25,8 +25,9 @@ def reaches(edges: dict, start: str, goal: str) -> bool:
 
 def oracle(rows: list) -> list:
     metrics = {m for _, m, _ in rows if isinstance(m, str)}
-    keys = [(line, m, [k.strip() for k in c.split(";") if k.strip()] if isinstance(c, str)
-             else []) for line, m, c in rows]
+    # A key written twice in one cell is one key.
+    keys = [(line, m, list(dict.fromkeys(k.strip() for k in c.split(";") if k.strip()))
+             if isinstance(c, str) else []) for line, m, c in rows]
     edges: dict = {}
     out = []
     for line, m, ks in keys:
