@@ -230,7 +230,8 @@ def edit(fid, new_id, metric, new_metric, amount, as_of, published, source, quot
                  restates=restates, currency=currency)
     changes = {column: given[name] for name, column in _EDITABLE if given[name] is not None}
     if not changes:
-        _fail("edit: give at least one field to change, e.g. --amount '$1 billion' (see --help)")
+        _fail("edit: give at least one field to change, e.g. --amount '$1 billion' "
+              "(figrecon edit --help lists them)")
     touched: list[str] = []
     after: dict[str, str] = {}
 

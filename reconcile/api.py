@@ -106,7 +106,9 @@ def no_figures(currency: str = "USD", real_as_of=None):
     json report of a fresh file says)."""
     from reconcile.engines import local as engine
     empty = pd.DataFrame({c: pd.Series([], dtype=object) for c in COLUMNS})
-    return engine.reconcile(empty, currency, real_as_of)
+    # The options checked as `reconcile` checks them: a bad one is refused, not echoed back.
+    return engine.reconcile(empty, currency_code(currency, "currency"),
+                            constant_money(real_as_of, real_as_of is not None, "real_as_of"))
 
 
 def reconcile_file(path: str | os.PathLike, currency: str = "USD", real_as_of=None,

@@ -149,7 +149,9 @@ def period_problem(text: str) -> str | None:
 
 def part_of_problem(text: str) -> str | None:
     """Why a part_of cell is malformed: metric keys separated by ';'."""
-    bad = [k for k in str(text).split(";") if not re.match(METRIC_RE, k.strip())]
+    # Each key once, as `part_of_keys` reads the cell ('Bad Key; Bad Key' is one bad key).
+    bad = list(dict.fromkeys(k.strip() for k in str(text).split(";")
+                             if not re.match(METRIC_RE, k.strip())))
     return f"not snake_case metric keys separated by ';': {', '.join(map(repr, bad))}" if bad \
         else None
 
@@ -209,7 +211,10 @@ def part_of_graph_problems(rows, metrics: set[str] | None = None) -> list[Proble
         metrics = {m for _, m, _ in rows if isinstance(m, str)}
     edges: dict[str, set[str]] = {}
     problems = []
-    keys_of = {cell: part_of_keys(cell) for cell in {c for _, _, c in rows if isinstance(c, str)}}
+    # A key that is no metric key at all is the cell rule's problem (`part_of_problem`), said
+    # there once, not again as naming no metric.
+    keys_of = {cell: [k for k in part_of_keys(cell) if re.match(METRIC_RE, k)]
+               for cell in {c for _, _, c in rows if isinstance(c, str)}}
     for line, metric, cell in rows:
         for key in keys_of.get(cell, ()):
             if key == metric:

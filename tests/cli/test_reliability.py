@@ -580,7 +580,9 @@ def test_a_usage_error_of_click_is_one_line_naming_the_command(args, where, word
     command = f" {where}" if where else ""
     # 'error: PROG COMMAND: what (see PROG COMMAND --help)'
     head, _, rest = line.partition(": ")
-    assert head == "error" and rest.split(": ", 1)[0].endswith(command) and words in rest, line
+    named = rest.split(": ", 1)[0]      # the program, then the command if there is one
+    assert head == "error" and named.count(" ") == (1 if where else 0), line
+    assert named.endswith(command) and words in rest, line
     assert line.endswith(f"{command} --help)"), line
 
 
@@ -589,3 +591,6 @@ def test_a_total_written_twice_in_part_of_is_named_once(tmp_path):
     r = run(*add_args(path, metric="k", part_of="gone; gone;other"))
     assert r.exit_code == 2
     assert [line.split(": ")[2] for line in r.stderr.splitlines()] == ["gone", "other"], r.stderr
+    # A malformed key written twice is one malformed key, and one line.
+    r = run(*add_args(path, metric="k", part_of="Bad Key; Bad Key"))
+    assert one_clean_line(r).endswith(": 'Bad Key'"), r.stderr

@@ -133,6 +133,14 @@ def test_an_empty_table_is_no_figures_not_a_traceback():
         reconcile(minimal().iloc[:0])
 
 
+def test_no_figures_checks_its_options_as_reconcile_does():
+    from reconcile.api import no_figures
+    rec = no_figures("eur", "2020-01")
+    assert rec.findings.empty and rec.figures.empty and rec.context.currency == "EUR"
+    with pytest.raises(InputError, match="currency"):
+        no_figures("xyz")
+
+
 def test_a_metric_given_as_a_number_is_named_at_its_row():
     with pytest.raises(FiguresError) as err:
         reconcile(minimal(metric=[5, "m"]))
