@@ -274,6 +274,40 @@ def test_a_fact_takes_the_date_most_of_its_figures_give():
     assert {r["as_of"] for r in res.rows} == {"2024-05-14"}
 
 
+def test_a_later_articles_date_is_not_the_time_of_a_fact_reported_before_it():
+    # three later reports that date nothing must not outvote the month the first one names:
+    # the fact happened by the day it was first published
+    text = "Orbit Motors agreed to buy Lumen Batteries for $4.5 billion, the companies said."
+    res = scan_articles([art("a.txt", "Orbit Motors agreed in April to buy Lumen Batteries "
+                                      "for $4.5 billion.", day=dt.date(2024, 5, 2))]
+                        + [art(f"{k}.txt", text, day=dt.date(2024, 6, 10)) for k in "bcd"])
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows} == {"2024-04"}
+
+
+def test_a_day_a_sentence_names_ahead_of_its_article_stays_the_facts_time():
+    # "오는 20일": the deal's day, after the first publication but named as its day
+    now = "카파전자가 미국 제타오디오를 80억 달러에 인수한다고 밝혔다."
+    res = scan_articles([art("a.txt", "카파전자가 오는 20일 미국 제타오디오를 80억 달러에 인수한다고 "
+                                      "밝혔다.", language="ko"),
+                         art("b.txt", now, language="ko"),
+                         art("c.txt", now, day=dt.date(2024, 5, 22), language="ko")])
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows} == {"2024-05-20"}
+
+
+def test_this_year_in_words_counts_no_more_than_the_publication_date():
+    # "this year" only restates the article's own year: the day of the report that converts
+    # the amount is the fact's time, not the whole year
+    res = scan_articles([
+        art("a.txt", "Kappa Retail and Zeta Market set up a venture valued at 6 trillion won "
+                     "($4.5 billion).", day=dt.date(2025, 1, 6)),
+        art("b.txt", "The Kappa Retail and Zeta Market venture, valued at 6 trillion won, will "
+                     "launch this year.", day=dt.date(2025, 1, 7))])
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows} == {"2025-01-06"}
+
+
 # --- names, parts, kinds --------------------------------------------------------------------
 
 def test_a_korean_only_fact_gets_a_romanised_ascii_key():
