@@ -265,24 +265,21 @@ def test_one_fact_has_one_as_of_though_its_articles_date_it_a_day_apart():
                                                                 # publication date
 
 
-def test_a_fact_takes_the_date_most_of_its_figures_give():
+@pytest.mark.parametrize("first, day, later, want", [
+    # one article's named day against three that date nothing: most figures give the day
+    ("On May 2, Orbit Motors agreed", dt.date(2024, 5, 14), dt.date(2024, 5, 14), "2024-05-14"),
+    # three later reports must not outvote the month the first one names: the fact happened
+    # by the day it was first published
+    ("In April, Orbit Motors agreed", dt.date(2024, 5, 2), dt.date(2024, 6, 10), "2024-04"),
+])
+def test_a_fact_takes_the_date_most_of_its_figures_give_up_to_its_first_report(first, day,
+                                                                              later, want):
     text = "Orbit Motors agreed to buy Lumen Batteries for $4.5 billion, the companies said."
-    res = scan_articles([art("a.txt", "On May 2, Orbit Motors agreed to buy Lumen Batteries "
-                                      "for $4.5 billion.", day=dt.date(2024, 5, 14))]
-                        + [art(f"{k}.txt", text, day=dt.date(2024, 5, 14)) for k in "bcd"])
+    res = scan_articles([art("a.txt", f"{first} to buy Lumen Batteries for $4.5 billion.",
+                             day=day)]
+                        + [art(f"{k}.txt", text, day=later) for k in "bcd"])
     assert len({r["metric"] for r in res.rows}) == 1
-    assert {r["as_of"] for r in res.rows} == {"2024-05-14"}
-
-
-def test_a_later_articles_date_is_not_the_time_of_a_fact_reported_before_it():
-    # three later reports that date nothing must not outvote the month the first one names:
-    # the fact happened by the day it was first published
-    text = "Orbit Motors agreed to buy Lumen Batteries for $4.5 billion, the companies said."
-    res = scan_articles([art("a.txt", "Orbit Motors agreed in April to buy Lumen Batteries "
-                                      "for $4.5 billion.", day=dt.date(2024, 5, 2))]
-                        + [art(f"{k}.txt", text, day=dt.date(2024, 6, 10)) for k in "bcd"])
-    assert len({r["metric"] for r in res.rows}) == 1
-    assert {r["as_of"] for r in res.rows} == {"2024-04"}
+    assert {r["as_of"] for r in res.rows} == {want}
 
 
 def test_a_day_a_sentence_names_ahead_of_its_article_stays_the_facts_time():
