@@ -114,8 +114,8 @@ def group_as_of(ms: Sequence[Mention],
     off must not make another fact); `published[i]` is the day ms[i]'s article came out.
 
     Each figure votes for its own date with AS_OF_WEIGHT of its basis. A date after the fact's
-    first publication (give or take SLACK) is only that later article's news, not the fact's
-    time, unless a sentence names it ahead of its own article (a target: "by 2028"). The most
+    first publication (plus SLACK) is only that later article's news, not the fact's time,
+    unless a sentence names it ahead of its own article ("오는 20일", a target year). The most
     voted date wins (ties: the earliest)."""
     span = {m.as_of: parse_period(m.as_of) for m in ms if m.as_of}
     if not span:
@@ -130,7 +130,6 @@ def group_as_of(ms: Sequence[Mention],
              if m.as_of_basis == "sentence" and d and m.as_of and span[m.as_of].first > d}
     kept = [d for d in votes if latest is None or span[d].first <= latest or d in ahead] \
         or list(votes)
-
     best = max(kept, key=lambda d: (votes[d], -_order(d)))
     why = Counter(m.as_of_basis for m in ms if m.as_of == best)
     said = ", ".join(f"{n} {AS_OF_WORDS[b]}" for b, n in why.most_common())
