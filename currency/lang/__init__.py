@@ -127,8 +127,11 @@ CONVERSION_AFTER = merged_tuple("CONVERSION_AFTER")
 MONTH_NAMES = en.MONTH_NAMES
 # The kinds of date expression, in the order the extractor tries them: of two expressions found
 # at one place, the one of the earlier kind is listed first (a full date before its year).
-DATE_KINDS = ("ymd", "ym", "md", "d", "m", "y", "last_year", "this_year", "last_month",
-              "month_name")
+DATE_KINDS = ("ymd", "ym", "md", "d_ahead", "d", "m", "y", "last_year", "this_year",
+              "last_month", "month_name", "weekday")
+# Every language's weekday names, Monday first: a weekday named in a date is its place (0-6).
+WEEKDAYS = {name.lower(): n for lang in _LANGUAGES
+            for n, name in enumerate(getattr(lang, "WEEKDAY_NAMES", ()))}
 
 
 def date_forms() -> tuple[tuple[str, str], ...]:

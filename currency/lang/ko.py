@@ -384,12 +384,15 @@ CONVERSION_AFTER = (
     "으로 환산",
 )
 
+WEEKDAY_NAMES = ("월", "화", "수", "목", "금", "토", "일")
 # Dates in Korean news (`currency.text.extract.date_expressions`): (kind, pattern). What each kind
 # resolves to is the extractor's rule; the forms that write it are data.
 DATE_FORMS = (
     ("ymd", r"(\d{4})년\s*(\d{1,2})월\s*(\d{1,2})일"),
     ("ym", r"(\d{4})년\s*(\d{1,2})월"),
     ("md", r"(\d{1,2})월\s*(\d{1,2})일"),
+    # "오는 26일": a day ahead, this month or the next (its bare "26일" is not read apart)
+    ("d_ahead", r"오는\s*(\d{1,2})일(?:\s*\(현지\s*시간\))?"),
     ("d", r"(\d{1,2})일\s*\(현지\s*시간\)"),
     # "지난 17일", "14일 이사회에서": a day of this month (or the last); not "5일 만에", "3일간"
     ("d", r"(?<![\d.,제월])(?<!월\s)(\d{1,2})일(?!\s?(?:간|동안|만|째|이내|내|안|뒤|후|전|가량|정도|이상"
@@ -399,4 +402,5 @@ DATE_FORMS = (
     ("last_year", r"지난해|작년"),
     ("this_year", r"올해|금년"),
     ("last_month", r"지난달"),
+    ("weekday", r"(?<![가-힣])([월화수목금토일])요일"),
 )

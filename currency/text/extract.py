@@ -353,19 +353,24 @@ def date_expressions(sentence: str, published: dt.date | None) -> list[tuple[int
             value = _resolve(m, kind, published)
             if value:
                 found.append((m.start(), m.end(), value, m.group(0)))
-    return found
+    # words inside a longer date are read with it: "오는 26일" is not also a past "26일"
+    return [f for f in found if not any(g[0] <= f[0] and f[1] <= g[1] and g[1] - g[0] > f[1] - f[0]
+                                        for g in found)]
 
 
 # How far before publication the article's news date may be: a report of a week's or a month's
 # events; anything older is background, not the news the undated sentences tell.
 NEWS_DAYS = 31
+# ... and how far after it: a report of an event due this week ("오는 26일 본계약을 체결한다").
+NEWS_AHEAD = 7
 # The news date is looked for near the top, where a report dates its event.
 NEWS_HEAD = 3000
 
 
 def news_date(text: str, published: dt.date | None) -> tuple[str, str] | None:
     """The article's news date: its first date of a single day from NEWS_DAYS before publication
-    up to it ("23일(현지 시간)", "지난 15일"), as (date, words with their line)."""
+    to NEWS_AHEAD after it ("23일(현지 시간)", "지난 15일", "오는 26일"), as (date, words with
+    their line)."""
     if published is None:
         return None
     head = text[:NEWS_HEAD]
@@ -375,7 +380,7 @@ def news_date(text: str, published: dt.date | None) -> tuple[str, str] | None:
         if len(value) != 10:
             continue
         day = dt.date.fromisoformat(value)
-        if 0 <= (published - day).days <= NEWS_DAYS:
+        if -NEWS_AHEAD <= (published - day).days <= NEWS_DAYS:
             return value, f"{words} (line {head.count(chr(10), 0, start) + 1})"
     return None
 
@@ -412,6 +417,14 @@ def _resolve(m: re.Match, kind: str, published: dt.date | None) -> str | None:
             month = published if day <= published.day else \
                 (published.replace(day=1) - dt.timedelta(days=1))
             return dt.date(month.year, month.month, day).isoformat()
+        if kind == "d_ahead":
+            day = int(m.group(1))
+            month = published if day >= published.day else \
+                (published.replace(day=28) + dt.timedelta(days=4))
+            return dt.date(month.year, month.month, day).isoformat()
+        if kind == "weekday":
+            back = (published.weekday() - L.WEEKDAYS[m.group(1).lower()]) % 7
+            return (published - dt.timedelta(days=back)).isoformat()
         if kind == "m":
             month = int(m.group(1))
             year = published.year if month <= published.month else published.year - 1

@@ -2,10 +2,12 @@
 (grouping.py), named (naming.py), written as rows of the figures.csv schema."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from typing import Callable, Collection, Sequence
 
+from currency.data.periods import parse_period
 from currency.lang import CUMULATIVE_WORDS, PART_MARKERS
 from reconcile.scan.grouping import group_mentions
 from reconcile.scan.mentions import Mention, mentions_of, money_candidates
@@ -19,6 +21,8 @@ PARTS_ADD_UP = 0.02
 AS_OF_WEIGHT = {"sentence": 2.0, "article": 1.5, "published": 1.0}
 AS_OF_WORDS = {"sentence": "from its sentence", "article": "from the article's news date",
                "published": "from the publication date"}
+# A publication day is local: an event abroad can carry the next day's date in its report.
+SLACK = dt.timedelta(days=1)
 # Articles read per batch: their sentences go to the Korean analyser in one call.
 # (Progress is still reported per article, as each one's amounts are read.)
 BATCH = 64
@@ -55,7 +59,7 @@ def scan_articles(articles: Sequence[Article], *, taken_ids: Collection[str] = (
     part_of = _parts(mentions, metric_of)
     rows, groups = [], []
     for fact, ms, name in zip(facts, members, names):
-        as_of, why = group_as_of(ms)
+        as_of, why = group_as_of(ms, [articles[m.article].published for m in ms])
         for m in sorted(ms, key=lambda m: (m.article, m.start)):
             rows.append(_row(m, articles[m.article], ids, name, fact.cohesion, as_of, why,
                              part_of.get(m.key)))
@@ -104,21 +108,41 @@ def script_of(article: Article) -> str:
     return "hangul" if letters and korean / len(letters) > 0.3 else "latin"
 
 
-def group_as_of(ms: Sequence[Mention]) -> tuple[str, str]:
+def group_as_of(ms: Sequence[Mention],
+                published: Sequence[dt.date | None]) -> tuple[str, str]:
     """One as_of for a fact, so that its figures are compared as one time (a news date a day
-    off must not make another fact): the date its figures propose with the most weight, a date
-    a sentence names counting AS_OF_WEIGHT["sentence"], an article's news date and a
-    publication date less (ties: the earliest)."""
-    votes: Counter = Counter()
-    for m in ms:
-        if m.as_of:
-            votes[m.as_of] += AS_OF_WEIGHT[m.as_of_basis]
-    if not votes:
+    off must not make another fact); `published[i]` is the day ms[i]'s article came out.
+
+    Each figure votes for its own date with AS_OF_WEIGHT of its basis. A date after the fact's
+    first publication (plus SLACK) is only that later article's news, not the fact's time,
+    unless a sentence names it ahead of its own article ("오는 20일", a target year). The most
+    voted date wins (ties: the earliest)."""
+    span = {m.as_of: parse_period(m.as_of) for m in ms if m.as_of}
+    if not span:
         return "", "no date"
-    best = max(votes.items(), key=lambda kv: (kv[1], -_order(kv[0])))[0]
+    votes: Counter = Counter()
+    for m, day in zip(ms, published):
+        if m.as_of:
+            votes[m.as_of] += AS_OF_WEIGHT[_basis(m, day, span[m.as_of])]
+    days = [d for d in published if d]
+    latest = min(days) + SLACK if days else None
+    ahead = {m.as_of for m, d in zip(ms, published)
+             if m.as_of_basis == "sentence" and d and m.as_of and span[m.as_of].first > d}
+    kept = [d for d in votes if latest is None or span[d].first <= latest or d in ahead] \
+        or list(votes)
+    best = max(kept, key=lambda d: (votes[d], -_order(d)))
     why = Counter(m.as_of_basis for m in ms if m.as_of == best)
     said = ", ".join(f"{n} {AS_OF_WORDS[b]}" for b, n in why.most_common())
     return best, f"{best}, the date its {len(ms)} figures give with the most weight ({said})"
+
+
+def _basis(m: Mention, day: dt.date | None, span) -> str:
+    """A sentence's date in words alone that holds its own article's day ("올해", "this year")
+    says no more than the publication date: it votes as one."""
+    if (m.as_of_basis == "sentence" and day and span.first <= day <= span.last
+            and not any(c.isdigit() for c in m.as_of_from or "")):
+        return "published"
+    return m.as_of_basis
 
 
 def _order(date: str) -> int:

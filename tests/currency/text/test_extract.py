@@ -205,6 +205,29 @@ def test_a_bare_day_of_the_month_dates_its_sentence_and_the_article():
     assert c["3억 달러"].as_of_basis == "article"       # 5일 만에 is a span, not a date
 
 
+def test_a_day_ahead_is_read_forward_and_never_as_last_months_day():
+    pub = dt.date(2022, 8, 25)
+    text = ("한빛은 오는 26일(현지시간) 본계약을 체결한다. 계약 액수는 7조7000억원이다. "
+            "한빛은 오는 3일 5억 달러를 낸다.\n")
+    c = {c.amount.span: c for c in extract(text, pub)}
+    # an event due within the week is the article's news
+    assert (c["7조7000억원"].as_of, c["7조7000억원"].as_of_basis) == ("2022-08-26", "article")
+    assert (c["5억 달러"].as_of, c["5억 달러"].as_of_basis) == ("2022-09-03", "sentence")
+    # a deadline weeks ahead is not the news, and its "26일" is not read as a past day apart
+    text = "카카오는 이날부터 오는 26일까지 공개 매수한다고 7일 공시했다. 매수 대금은 1조2500억원이다.\n"
+    assert extract(text, dt.date(2023, 3, 7))[0].as_of == "2023-03-07"
+
+
+def test_a_weekday_is_the_last_such_day_up_to_publication():
+    text = ("The offer is above the closing price of $87.65 on Friday. Samsung said Monday it "
+            "pays $8 billion. It will pay $1 billion next Friday.\n")
+    c = {c.amount.span: c for c in extract(text, dt.date(2016, 11, 14))}     # a Monday
+    assert (c["$87.65"].as_of, c["$87.65"].as_of_basis) == ("2016-11-11", "sentence")
+    assert c["$8 billion"].as_of == "2016-11-14"
+    assert c["$1 billion"].as_of_basis == "article"      # "next Friday" is not read
+    assert extract("지난 금요일 종가는 10만 원이었다.", dt.date(2023, 3, 27))[0].as_of == "2023-03-24"
+
+
 def test_a_quote_leaves_out_a_byline_and_a_bullet_but_never_the_amounts_sign():
     from currency.text.extract import quote_for
     text = ("[서울=뉴시스] 김기자 = 한빛이 687억 달러에 인수한다.\n▲ 한빛은 3천500억 달러를 말했다.\n"

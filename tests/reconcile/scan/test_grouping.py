@@ -265,13 +265,44 @@ def test_one_fact_has_one_as_of_though_its_articles_date_it_a_day_apart():
                                                                 # publication date
 
 
-def test_a_fact_takes_the_date_most_of_its_figures_give():
+@pytest.mark.parametrize("first, day, later, want", [
+    # one article's named day against three that date nothing: most figures give the day
+    ("On May 2, Orbit Motors agreed", dt.date(2024, 5, 14), dt.date(2024, 5, 14), "2024-05-14"),
+    # three later reports must not outvote the month the first one names: the fact happened
+    # by the day it was first published
+    ("In April, Orbit Motors agreed", dt.date(2024, 5, 2), dt.date(2024, 6, 10), "2024-04"),
+])
+def test_a_fact_takes_the_date_most_of_its_figures_give_up_to_its_first_report(first, day,
+                                                                              later, want):
     text = "Orbit Motors agreed to buy Lumen Batteries for $4.5 billion, the companies said."
-    res = scan_articles([art("a.txt", "On May 2, Orbit Motors agreed to buy Lumen Batteries "
-                                      "for $4.5 billion.", day=dt.date(2024, 5, 14))]
-                        + [art(f"{k}.txt", text, day=dt.date(2024, 5, 14)) for k in "bcd"])
+    res = scan_articles([art("a.txt", f"{first} to buy Lumen Batteries for $4.5 billion.",
+                             day=day)]
+                        + [art(f"{k}.txt", text, day=later) for k in "bcd"])
     assert len({r["metric"] for r in res.rows}) == 1
-    assert {r["as_of"] for r in res.rows} == {"2024-05-14"}
+    assert {r["as_of"] for r in res.rows} == {want}
+
+
+def test_a_day_a_sentence_names_ahead_of_its_article_stays_the_facts_time():
+    # "오는 20일": the deal's day, after the first publication but named as its day
+    now = "카파전자가 미국 제타오디오를 80억 달러에 인수한다고 밝혔다."
+    res = scan_articles([art("a.txt", "카파전자가 오는 20일 미국 제타오디오를 80억 달러에 인수한다고 "
+                                      "밝혔다.", language="ko"),
+                         art("b.txt", now, language="ko"),
+                         art("c.txt", now, day=dt.date(2024, 5, 22), language="ko")])
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows} == {"2024-05-20"}
+
+
+def test_this_year_in_words_counts_no_more_than_the_publication_date():
+    # "this year" only restates the article's own year: the day of the report that converts
+    # the amount is the fact's time, not the whole year
+    res = scan_articles([
+        art("a.txt", "Kappa Retail and Zeta Market set up a venture valued at 6 trillion won "
+                     "($4.5 billion).", day=dt.date(2025, 1, 6)),
+        art("b.txt", "The Kappa Retail and Zeta Market venture, valued at 6 trillion won, will "
+                     "launch this year.", day=dt.date(2025, 1, 7))])
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows} == {"2025-01-06"}
 
 
 # --- names, parts, kinds --------------------------------------------------------------------
