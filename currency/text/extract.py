@@ -173,7 +173,10 @@ def extract(text: str, published: dt.date | None = None, locale: str | None = No
     _pair_conversions(text, out)
     _infer_currencies(text, out)
     _shared_names(text[:cut], out)
-    dates_of: dict[int, list] = {}     # a sentence's date expressions, found once
+    dates_of: dict[int, tuple] = {}     # a sentence's dates and whose amounts they follow, found once
+    in_sentence: dict[int, list[Candidate]] = {}
+    for c in out:
+        in_sentence.setdefault(c.sentence_start, []).append(c)
     news = news_date(text[:cut], published)
     for c in out:
         if c.confidence == "high" and _in_link(text, c.amount):
@@ -188,9 +191,12 @@ def extract(text: str, published: dt.date | None = None, locale: str | None = No
             c.confidence = "low"
             c.reason = "no currency or unit stated, and none could be inferred"
         if c.sentence_start not in dates_of:
-            dates_of[c.sentence_start] = date_expressions(c.sentence, published)
-        c.as_of, c.as_of_from = nearest_date(dates_of[c.sentence_start],
-                                             c.amount.start - c.sentence_start)
+            found = date_expressions(c.sentence, published)
+            amounts = _stretches(in_sentence[c.sentence_start])
+            dates_of[c.sentence_start] = found, _dates_after(found, amounts)
+        found, after = dates_of[c.sentence_start]
+        c.as_of, c.as_of_from = after.get(c.index) or \
+            nearest_date(found, c.amount.start - c.sentence_start)
         if c.as_of:
             c.as_of_basis = "sentence"
         elif news:
@@ -383,6 +389,38 @@ def news_date(text: str, published: dt.date | None) -> tuple[str, str] | None:
         if -NEWS_AHEAD <= (published - day).days <= NEWS_DAYS:
             return value, f"{words} (line {head.count(chr(10), 0, start) + 1})"
     return None
+
+
+def _stretches(cands: list[Candidate]) -> list[tuple[int, int, list[int]]]:
+    """One sentence's amounts as (start, end, indices) in its offsets, a conversion pair
+    ("1.5 trillion won (US$1.4 billion)") one stretch."""
+    out: list[tuple[int, int, list[int]]] = []
+    for d in cands:
+        s, e = d.amount.start - d.sentence_start, d.amount.end - d.sentence_start
+        if out and d.pair and d.pair["with"] in out[-1][2]:
+            out[-1] = (out[-1][0], e, out[-1][2] + [d.index])
+        else:
+            out.append((s, e, [d.index]))
+    return out
+
+
+def _dates_after(found, stretches) -> dict[int, tuple[str, str]]:
+    """Each amount's date when its sentence writes dates after their amounts: "$57 million in 2016
+    and $320 million in 2018". Told by the first amount: no date before it and one after it
+    before the next amount. Each amount then takes the nearest date after it and before the next
+    amount, not the one before it, which is its neighbour's."""
+    if len(stretches) < 2 or not found or any(f[1] <= stretches[0][0] for f in found):
+        return {}
+    out: dict[int, tuple[str, str]] = {}
+    for k, (_, end, indices) in enumerate(stretches):
+        stop = stretches[k + 1][0] if k + 1 < len(stretches) else math.inf
+        mine = [f for f in found if end <= f[0] and f[1] <= stop]
+        if k == 0 and not mine:
+            return {}
+        if mine:
+            best = min(mine, key=lambda f: f[0])
+            out.update({i: (best[2], best[3]) for i in indices})
+    return out
 
 
 def nearest_date(found, offset: int) -> tuple[str | None, str | None]:

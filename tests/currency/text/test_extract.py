@@ -218,6 +218,18 @@ def test_a_day_ahead_is_read_forward_and_never_as_last_months_day():
     assert extract(text, dt.date(2023, 3, 7))[0].as_of == "2023-03-07"
 
 
+def test_a_sentence_that_dates_each_amount_after_it_gives_each_the_date_that_follows():
+    text = ("It raised a KRW57 billion round in 2016 and a $320 million round in 2018. "
+            "Losses were 65.4 billion won ($55 million) in 2022 and 32.1 billion won in 2023. "
+            "적자는 2022년 655억원, 2023년 320억원이었다.\n")
+    c = {c.amount.span: c.as_of for c in extract(text, dt.date(2024, 5, 1))}
+    assert (c["KRW57 billion"], c["$320 million"]) == ("2016", "2018")
+    assert (c["65.4 billion won"], c["$55 million"], c["32.1 billion won"]) == \
+        ("2022", "2022", "2023")
+    # a sentence that writes the year first keeps the date before each amount
+    assert (c["655억원"], c["320억원"]) == ("2022", "2023")
+
+
 def test_a_weekday_is_the_last_such_day_up_to_publication():
     text = ("The offer is above the closing price of $87.65 on Friday. Samsung said Monday it "
             "pays $8 billion. It will pay $1 billion next Friday.\n")
