@@ -123,12 +123,12 @@ CONVERSION_BETWEEN = merged_tuple("CONVERSION_BETWEEN")
 # Written after a converted amount: "US$4.3bn at the time", "1조원(당시 환율 기준)".
 CONVERSION_AFTER = merged_tuple("CONVERSION_AFTER")
 
-# English month names, January first (a month_name date's number is its place).
+# English month names, January first (a named month's number is its place).
 MONTH_NAMES = en.MONTH_NAMES
 # The kinds of date expression, in the order the extractor tries them: of two expressions found
 # at one place, the one of the earlier kind is listed first (a full date before its year).
-DATE_KINDS = ("ymd", "ym", "md", "d_ahead", "d", "m", "y", "last_year", "this_year",
-              "last_month", "month_name", "weekday")
+DATE_KINDS = ("ymd", "named_ymd", "ym", "named_ym", "md", "d_ahead", "d", "m", "y", "last_year",
+              "this_year", "last_month", "month_name", "weekday")
 # Every language's weekday names, Monday first: a weekday named in a date is its place (0-6).
 WEEKDAYS = {name.lower(): n for lang in _LANGUAGES
             for n, name in enumerate(getattr(lang, "WEEKDAY_NAMES", ()))}

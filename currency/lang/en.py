@@ -392,6 +392,9 @@ DATE_FORMS = (
     ("last_year", r"last year"),
     ("this_year", r"this year"),
     ("last_month", r"last month"),
+    # "November 26, 2025", "March 2019": a month named with its year is of that year
+    ("named_ymd", r"\b(" + "|".join(MONTH_NAMES) + r")\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b"),
+    ("named_ym", r"\b(" + "|".join(MONTH_NAMES) + r"),?\s+((?:19|20)\d{2})\b"),
     ("month_name", r"\b(" + "|".join(MONTH_NAMES) + r")\b"),
     # "on Friday", "Friday's closing price": the last such day; "next Friday" is ahead, not read
     ("weekday", r"(?<!next )\b(" + "|".join(WEEKDAY_NAMES) + r")\b"),

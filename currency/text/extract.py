@@ -446,6 +446,11 @@ def _resolve(m: re.Match, kind: str, published: dt.date | None) -> str | None:
                 else None
         if kind == "y":
             return m.group(1)
+        if kind == "named_ymd":
+            return dt.date(int(m.group(3)), _MONTHS.index(m.group(1).lower()) + 1,
+                           int(m.group(2))).isoformat()
+        if kind == "named_ym":
+            return f"{int(m.group(2)):04d}-{_MONTHS.index(m.group(1).lower()) + 1:02d}"
         if published is None:
             return None
         if kind == "md":

@@ -230,6 +230,14 @@ def test_a_sentence_that_dates_each_amount_after_it_gives_each_the_date_that_fol
     assert (c["655억원"], c["320억원"]) == ("2022", "2023")
 
 
+def test_a_month_named_with_its_year_is_of_that_year():
+    text = ("It put 700 billion won into SSG.com in March 2019. On November 26, 2020 it paid "
+            "$5 million. In March it paid $2 million.\n")
+    c = {c.amount.span: c.as_of for c in extract(text, dt.date(2021, 6, 28))}
+    assert (c["700 billion won"], c["$5 million"], c["$2 million"]) == \
+        ("2019-03", "2020-11-26", "2021-03")
+
+
 def test_a_weekday_is_the_last_such_day_up_to_publication():
     text = ("The offer is above the closing price of $87.65 on Friday. Samsung said Monday it "
             "pays $8 billion. It will pay $1 billion next Friday.\n")
