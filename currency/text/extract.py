@@ -132,6 +132,18 @@ _PROSE_LOOKAHEAD = 2000
 _PROSE_END = tuple(".!?。\"”’')")
 
 
+# A clock time after a date: "입력 2016-11-14 21:41", "2021년 5월 11일(화) 오후 2:26".
+_CLOCK = re.compile(r"\s*(?:\([^)]{1,3}\)\s*)?(?:[AaPp]\.?[Mm]\.?\s*|오[전후]\s*)?\d{1,2}:\d{2}")
+
+
+def _is_stamp(text: str, start: int, end: int) -> bool:
+    """Whether the date at start:end is a page's dateline or byline, not its prose: a clock time
+    follows it, or its line is too short to be a sentence."""
+    lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    return len(text[lo:hi if hi >= 0 else len(text)].strip()) < _PROSE_MIN or \
+        bool(_CLOCK.match(text, end))
+
+
 def _prose_follows(text: str, pos: int) -> bool:
     """Whether a line of prose follows `pos` before the next line that ends a body."""
     for line in text[pos:pos + _PROSE_LOOKAHEAD].split("\n"):
@@ -369,7 +381,8 @@ def date_expressions(sentence: str, published: dt.date | None) -> list[tuple[int
 NEWS_DAYS = 31
 # ... and how far after it: a report of an event due this week ("오는 26일 본계약을 체결한다").
 NEWS_AHEAD = 7
-# The news date is looked for near the top, where a report dates its event.
+# The news date is looked for near the top, where a report dates its event; a print stamp or a
+# byline there ("입력 2016-11-14 21:41") is the publication date again, not the event's day.
 NEWS_HEAD = 3000
 
 
@@ -381,9 +394,9 @@ def news_date(text: str, published: dt.date | None) -> tuple[str, str] | None:
         return None
     head = text[:NEWS_HEAD]
     # in text order; of two expressions at one place the longer ("23일(현지 시간)", not "23일")
-    for start, _, value, words in sorted(date_expressions(head, published),
-                                         key=lambda f: (f[0], -f[1])):
-        if len(value) != 10:
+    for start, end, value, words in sorted(date_expressions(head, published),
+                                           key=lambda f: (f[0], -f[1])):
+        if len(value) != 10 or _is_stamp(head, start, end):
             continue
         day = dt.date.fromisoformat(value)
         if -NEWS_AHEAD <= (published - day).days <= NEWS_DAYS:

@@ -196,6 +196,15 @@ def test_an_undated_sentence_takes_the_articles_news_date_and_says_so():
     assert old[0].as_of is None and old[0].as_of_basis is None
 
 
+def test_a_print_stamp_or_a_byline_is_not_the_articles_news_date():
+    lead = "한빛은 지난 11일 이사회를 열고 하만을 인수하기로 의결했다고 밝혔다. 인수가는 80억 달러다.\n"
+    for stamp in ("입력 2016-11-14 21:41 | 수정 2016-11-14 22:05 | 산업부 기자 홍길동\n",
+                  "2016-11-14 홍길동 기자\n"):
+        c = by_span(extract(stamp + lead, dt.date(2016, 11, 14)), "80억 달러")
+        assert (c.as_of, c.as_of_basis) == ("2016-11-11", "article")
+        assert "line 2" in c.as_of_from
+
+
 def test_a_bare_day_of_the_month_dates_its_sentence_and_the_article():
     text = ("한빛은 14일 이사회에서 인수를 의결했다. 블리자드는 지난 17일 37명을 해고하고 5억 달러를 "
             "아꼈다. 인수가는 80억 달러다. 출시 5일 만에 3억 달러를 모았다.\n")
