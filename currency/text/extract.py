@@ -366,14 +366,17 @@ def date_expressions(sentence: str, published: dt.date | None) -> list[tuple[int
     found = []
     if not _ANY_DATE.search(sentence):
         return found
+    spans = []      # every expression's place, read or not
     for pattern, kind in _DATE_PATTERNS:
         for m in pattern.finditer(sentence):
+            spans.append(m.span())
             value = _resolve(m, kind, published)
             if value:
                 found.append((m.start(), m.end(), value, m.group(0)))
-    # words inside a longer date are read with it: "오는 26일" is not also a past "26일"
-    return [f for f in found if not any(g[0] <= f[0] and f[1] <= g[1] and g[1] - g[0] > f[1] - f[0]
-                                        for g in found)]
+    # Words inside a longer date are read with it: "오는 26일" is not also a past "26일", even
+    # when the longer one names no day there is ("오는 30일" in February is no date at all).
+    return [f for f in found if not any(a <= f[0] and f[1] <= b and b - a > f[1] - f[0]
+                                        for a, b in spans)]
 
 
 # How far before publication the article's news date may be: a report of a week's or a month's

@@ -225,6 +225,10 @@ def test_a_day_ahead_is_read_forward_and_never_as_last_months_day():
     # a deadline weeks ahead is not the news, and its "26일" is not read as a past day apart
     text = "카카오는 이날부터 오는 26일까지 공개 매수한다고 7일 공시했다. 매수 대금은 1조2500억원이다.\n"
     assert extract(text, dt.date(2023, 3, 7))[0].as_of == "2023-03-07"
+    # a day ahead that no month has is no date: its "30일" is not read as last month's day
+    feb = dt.date(2024, 2, 10)
+    assert extract("오는 30일 1억 달러를 낸다.\n", feb)[0].as_of == \
+        extract("1억 달러를 낸다.\n", feb)[0].as_of
 
 
 def test_a_sentence_that_dates_each_amount_after_it_gives_each_the_date_that_follows():
