@@ -128,10 +128,7 @@ MONTH_NAMES = en.MONTH_NAMES
 # The kinds of date expression, in the order the extractor tries them: of two expressions found
 # at one place, the one of the earlier kind is listed first (a full date before its year).
 DATE_KINDS = ("ymd", "named_ymd", "ym", "named_ym", "md", "d_ahead", "d", "m", "y", "last_year",
-              "this_year", "last_month", "month_name", "weekday")
-# Every language's weekday names, Monday first: a weekday named in a date is its place (0-6).
-WEEKDAYS = {name.lower(): n for lang in _LANGUAGES
-            for n, name in enumerate(getattr(lang, "WEEKDAY_NAMES", ()))}
+              "this_year", "last_month", "month_name")
 
 
 def date_forms() -> tuple[tuple[str, str], ...]:

@@ -386,7 +386,6 @@ CONVERSION_AFTER = (
 # The months, January first: a month named in a date is the month of its place here.
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # Dates in English news (`currency.text.extract.date_expressions`): (kind, pattern).
 DATE_FORMS = (
     ("last_year", r"last year"),
@@ -396,6 +395,4 @@ DATE_FORMS = (
     ("named_ymd", r"\b(" + "|".join(MONTH_NAMES) + r")\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b"),
     ("named_ym", r"\b(" + "|".join(MONTH_NAMES) + r"),?\s+((?:19|20)\d{2})\b"),
     ("month_name", r"\b(" + "|".join(MONTH_NAMES) + r")\b"),
-    # "on Friday", "Friday's closing price": the last such day; "next Friday" is ahead, not read
-    ("weekday", r"(?<!next )\b(" + "|".join(WEEKDAY_NAMES) + r")\b"),
 )

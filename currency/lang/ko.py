@@ -384,7 +384,6 @@ CONVERSION_AFTER = (
     "으로 환산",
 )
 
-WEEKDAY_NAMES = ("월", "화", "수", "목", "금", "토", "일")
 # Dates in Korean news (`currency.text.extract.date_expressions`): (kind, pattern). What each kind
 # resolves to is the extractor's rule; the forms that write it are data.
 DATE_FORMS = (
@@ -402,5 +401,4 @@ DATE_FORMS = (
     ("last_year", r"지난해|작년"),
     ("this_year", r"올해|금년"),
     ("last_month", r"지난달"),
-    ("weekday", r"(?<![가-힣])([월화수목금토일])요일"),
 )

@@ -132,16 +132,22 @@ _PROSE_LOOKAHEAD = 2000
 _PROSE_END = tuple(".!?。\"”’')")
 
 
+# A stamp or byline prints its date whole, with the year.
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 # A clock time after a date: "입력 2016-11-14 21:41", "2021년 5월 11일(화) 오후 2:26".
 _CLOCK = re.compile(r"\s*(?:\([^)]{1,3}\)\s*)?(?:[AaPp]\.?[Mm]\.?\s*|오[전후]\s*)?\d{1,2}:\d{2}")
 
 
 def _is_stamp(text: str, start: int, end: int) -> bool:
     """Whether the date at start:end is a page's dateline or byline, not its prose: a clock time
-    follows it, or its line is too short to be a sentence."""
+    follows it, or it is written with its year on a line too short to be a sentence and not
+    ended as one ("2025-09-26 (name) 기자"; a short lead "지난 4일 ... 결정했다." is prose)."""
+    if _CLOCK.match(text, end):
+        return True
     lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", start)
-    return len(text[lo:hi if hi >= 0 else len(text)].strip()) < _PROSE_MIN or \
-        bool(_CLOCK.match(text, end))
+    line = text[lo:hi if hi >= 0 else len(text)].strip()
+    return len(line) < _PROSE_MIN and not line.endswith(_PROSE_END) and \
+        _YEAR.search(text, start, end) is not None
 
 
 def _prose_follows(text: str, pos: int) -> bool:
@@ -481,9 +487,6 @@ def _resolve(m: re.Match, kind: str, published: dt.date | None) -> str | None:
             month = published if day >= published.day else \
                 (published.replace(day=28) + dt.timedelta(days=4))
             return dt.date(month.year, month.month, day).isoformat()
-        if kind == "weekday":
-            back = (published.weekday() - L.WEEKDAYS[m.group(1).lower()]) % 7
-            return (published - dt.timedelta(days=back)).isoformat()
         if kind == "m":
             month = int(m.group(1))
             year = published.year if month <= published.month else published.year - 1

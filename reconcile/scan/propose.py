@@ -115,8 +115,8 @@ def group_as_of(ms: Sequence[Mention],
 
     Each figure votes for its own date with AS_OF_WEIGHT of its basis. A date after the fact's
     first publication (plus SLACK) is only that later article's news, not the fact's time,
-    unless a sentence names it ahead of its own article ("오는 20일", a target year). The most
-    voted date wins (ties: the earliest)."""
+    unless a sentence or its article's lead names it ahead of that article ("오는 20일", a target
+    year). The most voted date wins (ties: the earliest)."""
     span = {m.as_of: parse_period(m.as_of) for m in ms if m.as_of}
     if not span:
         return "", "no date"
@@ -127,7 +127,8 @@ def group_as_of(ms: Sequence[Mention],
     days = [d for d in published if d]
     latest = min(days) + SLACK if days else None
     ahead = {m.as_of for m, d in zip(ms, published)
-             if m.as_of_basis == "sentence" and d and m.as_of and span[m.as_of].first > d}
+             if m.as_of_basis in ("sentence", "article") and d and m.as_of
+             and span[m.as_of].first > d}
     kept = [d for d in votes if latest is None or span[d].first <= latest or d in ahead] \
         or list(votes)
     best = max(kept, key=lambda d: (votes[d], -_order(d)))

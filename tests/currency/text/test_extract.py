@@ -203,6 +203,10 @@ def test_a_print_stamp_or_a_byline_is_not_the_articles_news_date():
         c = by_span(extract(stamp + lead, dt.date(2016, 11, 14)), "80억 달러")
         assert (c.as_of, c.as_of_basis) == ("2016-11-11", "article")
         assert "line 2" in c.as_of_from
+    # a short lead or headline is prose, not a stamp: its day is the news date
+    for top in ("한빛이 지난 11일 인수를 결정했다.\n", "한빛, 지난 11일 하만 인수 결정\n"):
+        c = extract(top + "회사는 인수 대금으로 모두 80억 달러를 낸다고 밝혔다.\n", dt.date(2016, 11, 14))
+        assert (c[0].as_of, c[0].as_of_basis) == ("2016-11-11", "article")
 
 
 def test_a_bare_day_of_the_month_dates_its_sentence_and_the_article():
@@ -251,14 +255,17 @@ def test_a_month_named_with_its_year_is_of_that_year():
         ("2019-03", "2020-11-26", "2021-03")
 
 
-def test_a_weekday_is_the_last_such_day_up_to_publication():
-    text = ("The offer is above the closing price of $87.65 on Friday. Samsung said Monday it "
-            "pays $8 billion. It will pay $1 billion next Friday.\n")
-    c = {c.amount.span: c for c in extract(text, dt.date(2016, 11, 14))}     # a Monday
-    assert (c["$87.65"].as_of, c["$87.65"].as_of_basis) == ("2016-11-11", "sentence")
-    assert c["$8 billion"].as_of == "2016-11-14"
-    assert c["$1 billion"].as_of_basis == "article"      # "next Friday" is not read
-    assert extract("지난 금요일 종가는 10만 원이었다.", dt.date(2023, 3, 27))[0].as_of == "2023-03-24"
+def test_a_weekday_is_not_the_amounts_date():
+    # The day a wire says something ("said on Thursday") is rarely the time of its amounts, and a
+    # weekday may be ahead ("will vote on Friday", "오는 금요일") or a name ("Black Friday").
+    pub = dt.date(2024, 3, 6)       # a Wednesday
+    c = extract("The company said on Thursday that revenue reached $3.4 billion last year.\n", pub)
+    assert c[0].as_of == "2023"
+    c = extract("Hyundai Motor said on Tuesday its net profit rose to $9.2 billion in 2023 from "
+                "$5.6 billion in 2022.\n", pub)
+    assert [x.as_of for x in c] == ["2023", "2022"]
+    assert extract("LG화학은 2023년 11월 24일 금요일 이사회에서 5000억원 투자를 의결했다.\n",
+                   pub)[0].as_of == "2023-11-24"
 
 
 def test_a_quote_leaves_out_a_byline_and_a_bullet_but_never_the_amounts_sign():
