@@ -108,10 +108,8 @@ def _step(progress, text: str) -> None:
 
 def _reconcile(figures_path, currency, as_of_text, real, metric, only=None, skip=()):
     """Check the options, load, validate and reconcile (the library raises what is wrong)."""
-    from currency.options import constant_money, currency_code
     from reconcile.api import reconcile_file
-    currency = currency_code(currency, "--currency")
-    as_of = constant_money(as_of_text, real, "--as-of")
+    currency, as_of = _money_options(currency, as_of_text, real)
     if Path(figures_path).is_dir():
         _fail(f"--figures: {figures_path}: a directory of parts is read by "
               "`report --engine dask`")
@@ -124,11 +122,16 @@ def _reconcile(figures_path, currency, as_of_text, real, metric, only=None, skip
                               lean=True)
 
 
-def _no_figures(currency, as_of_text, real):
+def _money_options(currency, as_of_text, real):
+    """--currency as its ISO code and --as-of (with --real) as the constant-money date, each
+    refused in one line naming its option."""
     from currency.options import constant_money, currency_code
+    return currency_code(currency, "--currency"), constant_money(as_of_text, real, "--as-of")
+
+
+def _no_figures(currency, as_of_text, real):
     from reconcile.api import no_figures
-    return no_figures(currency_code(currency, "--currency"),
-                      constant_money(as_of_text, real, "--as-of"))
+    return no_figures(*_money_options(currency, as_of_text, real))
 
 
 def python_strings():
@@ -142,10 +145,8 @@ def python_strings():
 
 def _reconcile_articles(paths, index_path, currency, as_of_text, real, metric, only, skip):
     """Scan the articles in memory and reconcile what scan proposes; (result, a name for it)."""
-    from currency.options import constant_money, currency_code
     from reconcile.scan.run import reconcile_rows
-    currency = currency_code(currency, "--currency")
-    as_of = constant_money(as_of_text, real, "--as-of")
+    currency, as_of = _money_options(currency, as_of_text, real)
     from cli.scan import _scan
     begin_work()
     scanned = _scan(paths, index_path)
@@ -163,11 +164,9 @@ def _reconcile_dask(figures_path, currency, as_of_text, real, metric, min_severi
     """Reconcile on Dask; bring back the normalized figures of the findings that will be shown
     (with `only_shown`, only those families' findings, and a tally of all; with `part_view`,
     each partition's view, given to `take_view`, instead of any finding)."""
-    from currency.options import constant_money, currency_code
     from reconcile.engines.local import filter_findings
     from reconcile.store.figures import FiguresError
-    currency = currency_code(currency, "--currency")
-    as_of = constant_money(as_of_text, real, "--as-of")
+    currency, as_of = _money_options(currency, as_of_text, real)
     try:
         from reconcile.engines.distributed import reconcile_distributed
     except ImportError as exc:

@@ -149,9 +149,7 @@ def period_problem(text: str) -> str | None:
 
 def part_of_problem(text: str) -> str | None:
     """Why a part_of cell is malformed: metric keys separated by ';'."""
-    # Each key once, as `part_of_keys` reads the cell ('Bad Key; Bad Key' is one bad key).
-    bad = list(dict.fromkeys(k.strip() for k in str(text).split(";")
-                             if not re.match(METRIC_RE, k.strip())))
+    bad = [k for k in _keys_written(str(text)) if not re.match(METRIC_RE, k)]
     return f"not snake_case metric keys separated by ';': {', '.join(map(repr, bad))}" if bad \
         else None
 
@@ -193,10 +191,13 @@ EMPTY, REQUIRED_REASON = "(empty)", "required"
 
 def part_of_keys(cell) -> list[str]:
     """The metric keys a part_of cell names, each once, in the order written."""
-    if not isinstance(cell, str):
-        return []
-    # A key written twice ('a;a') names one total: said once in an error, paired once.
-    return list(dict.fromkeys(k for k in map(str.strip, cell.split(";")) if k))
+    return [k for k in _keys_written(cell) if k] if isinstance(cell, str) else []
+
+
+def _keys_written(cell: str) -> list[str]:
+    """A part_of cell's keys as written, trimmed, each once: a key written twice ('a;a') names
+    one total, is said once in an error and paired once."""
+    return list(dict.fromkeys(map(str.strip, cell.split(";"))))
 
 
 def part_of_graph_problems(rows, metrics: set[str] | None = None) -> list[Problem]:
