@@ -149,7 +149,7 @@ def period_problem(text: str) -> str | None:
 
 def part_of_problem(text: str) -> str | None:
     """Why a part_of cell is malformed: metric keys separated by ';'."""
-    bad = [k for k in _keys_written(str(text)) if not re.match(METRIC_RE, k)]
+    bad = [k for k in _part_of_written(str(text)) if not re.match(METRIC_RE, k)]
     return f"not snake_case metric keys separated by ';': {', '.join(map(repr, bad))}" if bad \
         else None
 
@@ -191,10 +191,10 @@ EMPTY, REQUIRED_REASON = "(empty)", "required"
 
 def part_of_keys(cell) -> list[str]:
     """The metric keys a part_of cell names, each once, in the order written."""
-    return [k for k in _keys_written(cell) if k] if isinstance(cell, str) else []
+    return [k for k in _part_of_written(cell) if k] if isinstance(cell, str) else []
 
 
-def _keys_written(cell: str) -> list[str]:
+def _part_of_written(cell: str) -> list[str]:
     """A part_of cell's keys as written, trimmed, each once: a key written twice ('a;a') names
     one total, is said once in an error and paired once."""
     return list(dict.fromkeys(map(str.strip, cell.split(";"))))
