@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.text import Text
 
 from reconcile.model import findings as F
+from reconcile.store.figures import part_of_keys
 from reports.tables import cell_text, worst_by_figure
 from reports.terminal import discrepancy_block, metric_table, rows_by_id
 
@@ -68,12 +69,10 @@ def compared_with(figs: pd.DataFrame, fid: str) -> list[str]:
             how = "compared as running totals" if row["kind"] == "cumulative" else \
                 "not compared with it (another time, another fact)"
             out.append(f"Other times of {row['metric']} ({_ids(other_times)}): {how}.")
-    wholes = [p for p in str(row["part_of"]).split(";") if p] if isinstance(row["part_of"], str) \
-        else []
-    for whole in wholes:
+    for whole in part_of_keys(row["part_of"]):
         totals = figs[figs["metric"].eq(whole)]
         out.append(f"Counted as a part of {whole} ({len(totals)} figure(s)).")
-    parts = figs[figs["part_of"].fillna("").str.split(";").map(lambda ps: row["metric"] in ps)]
+    parts = figs[figs["part_of"].map(lambda cell: row["metric"] in part_of_keys(cell))]
     if len(parts):
         out.append(f"Its parts ({', '.join(sorted(parts['metric'].unique()))}) are summed "
                    "against it.")

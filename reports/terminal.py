@@ -13,6 +13,7 @@ from rich.text import Text
 from currency import formatting as fmt
 from reconcile.model import findings as F
 from reconcile.model.tally import Tally
+from reconcile.store.figures import part_of_keys
 from reports.layout import amount_as_written, pack, plural, rate_parts, shorten, wrap
 from reports.tables import (
     Summary,
@@ -202,7 +203,7 @@ def metric_table(console: Console, metric: str, g: pd.DataFrame, worst: dict,
     if len(kinds):
         title.append(f" ({', '.join(kinds)})", style="cyan")
     if len(parts):
-        title.append(f", part of {', '.join(sorted(set(';'.join(parts).split(';'))))}",
+        title.append(f", part of {', '.join(sorted({k for p in parts for k in part_of_keys(p)}))}",
                      style="dim")
     console.print(title)
     shown = bounded(g, worst, keep)

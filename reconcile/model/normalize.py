@@ -26,7 +26,7 @@ from reconcile.model import as_of_window, uncertainty
 from reconcile.model.components import Components
 from reconcile.model.distinct import Keys, distinct, factorized, first_rows, numbered
 from reconcile.store import restatements
-from reconcile.store.figures import figure_amount
+from reconcile.store.figures import figure_amount, part_of_keys
 
 DURATION_UNIT = "day"
 # Each row's role, one shared object per word: index 1 for a restatement.
@@ -220,8 +220,7 @@ def _linked_roots(names: np.ndarray, metrics: np.ndarray, parts: np.ndarray) -> 
     # 1M); a total no figure states is a node of its own. A pair's links, in order, are then
     # its text's run of total nodes.
     codes, texts = factorized(parts)
-    totals = [[node.setdefault(t, len(node)) for t in map(str.strip, part.split(";")) if t]
-              if isinstance(part, str) else [] for part in texts.tolist()]
+    totals = [[node.setdefault(t, len(node)) for t in part_of_keys(part)] for part in texts.tolist()]
     size = np.fromiter(map(len, totals), dtype=np.intp, count=len(totals))
     start = np.cumsum(size) - size
     count = size[codes]

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from currency.errors import InputError
 from reconcile.scan.model import Article, ScanResult
-from reconcile.store.figures import COLUMNS, REQUIRED, FiguresError, cell_problems
+from reconcile.store.figures import COLUMNS, REQUIRED, FiguresError, cell_problems, part_of_keys
 from reconcile.store.problems import Problem
 from reconcile.store.table import encode_row, read_table
 
@@ -176,8 +176,7 @@ def merge(old: bytes, rows: Sequence[dict], path: str | Path) -> Merged:
         if row.get("restates"):
             row["restates"] = renamed.get(row["restates"], row["restates"])
         if row.get("part_of"):
-            row["part_of"] = ";".join(metrics.get(m.strip(), m.strip())
-                                      for m in row["part_of"].split(";"))
+            row["part_of"] = ";".join(metrics.get(m, m) for m in part_of_keys(row["part_of"]))
     content = _append(old, table, new, path)
     return Merged(content, added, held, {m: t for m, t in metrics.items() if m != t})
 

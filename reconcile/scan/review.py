@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reconcile.scan.model import Group
-from reconcile.store.figures import METRIC_RE
+from reconcile.store.figures import METRIC_RE, part_of_keys
 
 ACTIONS = ("accept", "rename", "drop", "merge", "split")
 KEYS = {"group", "action", "to", "into", "figure"}
@@ -123,8 +123,8 @@ def _apply(a: dict, action: str, group: str, rows: list[dict], metrics: set[str]
             r["_drop"] = True
         for r in rows:       # a part of a total no longer written is a part of nothing here
             if r.get("part_of"):
-                r["part_of"] = ";".join(m.strip() for m in r["part_of"].split(";")
-                                        if m.strip() != group) or None
+                r["part_of"] = ";".join(m for m in part_of_keys(r["part_of"]) if m != group) \
+                    or None
         return None, f"{group}: dropped ({len(members)} figure(s) not written)"
     if action == "rename":
         why = _new_name_problem(a.get("to"), metrics)
@@ -159,8 +159,9 @@ def _rename(rows: list[dict], old: str, new: str, members: list[dict]) -> None:
         r["metric"] = new
     for r in rows:         # a part names the metric of its total
         if r.get("part_of"):
-            r["part_of"] = ";".join(new if m.strip() == old else m.strip()
-                                    for m in r["part_of"].split(";"))
+            # merging a group into another that the row also names leaves one key, not two
+            r["part_of"] = ";".join(dict.fromkeys(new if m == old else m
+                                                  for m in part_of_keys(r["part_of"])))
 
 
 def _with_restatements(fid: str, members: list[dict]) -> list[dict]:

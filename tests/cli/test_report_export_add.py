@@ -333,3 +333,21 @@ def test_export_into_a_folder_says_it_is_a_folder(figures, tmp_path):
     r = run("export", "--figures", figures, "-o", tmp_path)
     assert r.exit_code == 2
     assert r.stderr.splitlines() == [f"error: -o {tmp_path}: is a directory; give a file name"]
+
+
+def test_a_part_of_cell_with_spaces_names_its_totals_as_the_checks_read_them(tmp_path):
+    # "other; total" names two totals; every view reads the keys trimmed, as the checks do
+    path = tmp_path / "f.csv"
+    path.write_text("id,metric,amount,as_of,published,source,quote,part_of,kind,note,restates,currency\n"
+                    "t1,total,$10 billion,2024-01-02,2024-01-02,a.txt,q,,,,,\n"
+                    "t2,other,$20 billion,2024-01-02,2024-01-02,a.txt,q,,,,,\n", encoding="utf-8")
+    r = run(*add_args(path, id="p1", metric="part", amount="$4 billion", as_of="2024-01-02",
+                      published="2024-01-02"), "--new-metric", "--part-of", "other; total")
+    assert r.exit_code == 0, r.output
+    out = " ".join(r.stdout.split())
+    assert "part, part of other, total" in out
+    assert "Counted as a part of total (1 figure(s))." in out
+    r = run(*add_args(path, id="t3", metric="total", amount="$10 billion", as_of="2024-01-02",
+                      published="2024-01-02"))
+    assert r.exit_code == 0, r.output
+    assert "Its parts (part) are summed against it." in " ".join(r.stdout.split())
