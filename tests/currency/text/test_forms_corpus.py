@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from currency import formatting as fmt
+from currency.amount import stated
 from currency.text.reader import read_amount
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -36,17 +37,21 @@ def markdown() -> str:
     out = ["# The forms the reader reads", "",
            "Generated from `tests/fixtures/reader_forms.csv` by `python -m "
            "tests.currency.text.test_forms_corpus`; `tests/currency/text/test_forms_corpus.py` reads every row and",
-           "fails when the reader or this page disagrees with it. The interval is what the figure's",
-           "text allows: its rounding unit, then its hedge ([docs/model.md](model.md)).", ""]
+           "fails when the reader or this page disagrees with it. \"Reads as\" is the reader's interval:",
+           "its last stated digit, then its hedge. \"Compared as\" is what `convert` shows and every",
+           "check compares: trailing zeros read as rounding, long numbers as possibly truncated",
+           "(`currency.amount.stated_interval`; [docs/model.md](model.md)).", ""]
     for lang, name in LANGUAGES.items():
-        out += [f"## {name}", "", "| written | reads as | bound | what the form shows |",
-                "| --- | --- | --- | --- |"]
+        out += [f"## {name}", "", "| written | reads as | compared as | bound | what the form shows |",
+                "| --- | --- | --- | --- | --- |"]
         for f in (f for f in forms() if f["lang"] == lang):
             unit = f["currency"] or f["unit"]
             low, high = float(f["low"]), float(f["high"])
-            reads = fmt.interval(low, high, unit if unit != "dimensionless" else "")
+            unit = unit if unit != "dimensionless" else ""
+            _, s_low, s_high = stated(read_amount(f["text"]))
             bound = f["bound"] + (", vague" if f["vague"] else "")
-            out.append(f"| `{f['text']}` | {reads} | {bound} | {f['what']} |")
+            out.append(f"| `{f['text']}` | {fmt.interval(low, high, unit)} | "
+                       f"{fmt.interval(s_low, s_high, unit)} | {bound} | {f['what']} |")
         out.append("")
     return "\n".join(out)
 
