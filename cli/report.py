@@ -150,7 +150,7 @@ def _reconcile_articles(paths, index_path, currency, as_of_text, real, metric, o
     from cli.scan import _scan
     begin_work()
     scanned = _scan(paths, index_path)
-    name = f"{len(scanned.articles)} article(s) scanned"
+    name = f"{scanned.read} article(s) scanned"
     return reconcile_rows(scanned.rows, name, currency, as_of, metric, only, skip), name
 
 
