@@ -244,6 +244,9 @@ def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_
         # The Dask run has no check selection: it would run every check and say nothing.
         _fail("--check and --skip-check run on the default engine; leave out --engine dask")
     if paths and not scan_articles:
+        if str(paths[0]).lower().endswith((".csv", ".parquet")):
+            # A figures file given where the articles go: the option it needs, not --articles.
+            _fail(f"report reads its figures file with --figures: report --figures {paths[0]}")
         _fail(f"report reads --figures; to scan the articles {paths[0]}... give --articles")
     if index_path and not scan_articles:
         _fail("--index goes with --articles")

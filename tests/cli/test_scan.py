@@ -276,6 +276,13 @@ def test_report_articles_reports_what_scan_would_write(story, tmp_path):
     assert_refused(run("report", "--articles", story, "--figures", out), "--figures")
 
 
+def test_report_given_its_figures_file_as_a_path_names_figures(story, tmp_path):
+    out = tmp_path / "f.csv"
+    assert run("scan", story, "-o", out).exit_code == 0
+    assert_refused(run("report", out), f"--figures {out}")
+    assert_refused(run("report", story), "give --articles")
+
+
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus is beside the clone in CI")
 def test_real_corpus_articles_scan_end_to_end(tmp_path):
     # Three real articles of one topic in two languages, dated by the corpus's index.csv.
