@@ -65,6 +65,14 @@ def test_real_needs_to_be_asked_for():
     assert conv["value"] > 1e9 and conv["real"]["from_month"] == "2019-07"
 
 
+def test_real_money_of_a_day_before_the_rates_is_of_that_day_not_the_first_fixing():
+    # Before 1999 a fixing stands in for the rate; the CPI still has the day's own month.
+    r = run("convert", "$1B", "--date", "1990-05-01", "--real", "--as-of", "2024-07", "--json")
+    conv = json.loads(r.stdout)["converted"]
+    assert conv["real"]["from_month"] == "1990-05"
+    assert "first fixing (1999-01-04)" in conv["rate_note"]
+
+
 def test_stdin_gives_one_row_per_newline_whatever_else_the_line_holds():
     # U+2028/U+2029, NEL, VT and FF are characters of a pasted text, not ends of a line.
     texts = ["Orlavo paid $12 million\u2029for the mill", "Kestrel 1,500억 원\u2028more",
