@@ -53,7 +53,7 @@ def convert(texts, date_text, to, as_of_text, real, as_json, given) -> None:
     rows = [_convert_one(text, to, on, as_of, given) for text in lines]
     if note:
         for row in rows:
-            if "converted" in row:
+            if "converted" in row and row["currency"] != to:
                 row["converted"]["rate_note"] = note
     renders = [row.pop("_render") for row in rows if "_render" in row]
     if as_json:

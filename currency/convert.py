@@ -81,8 +81,10 @@ def convert(amount: Amount, to: str, on: dt.date, real_as_of: dt.date | None = N
     if not amount.currency:
         raise ConversionError("the amount names no currency, so it cannot be converted; "
                               "give it with --currency (e.g. --currency KRW)")
-    fixing_day = stand_in(on, on, str(on))[0]
-    rate = rate_book().rate_on(amount.currency, to, fixing_day)
+    if amount.currency == to:
+        rate = Rate(to, to, 1.0, on, on)        # no fixing is read, so none stands in
+    else:
+        rate = rate_book().rate_on(amount.currency, to, stand_in(on, on, str(on))[0])
     # pint does the unit algebra: KRW/year times USD/KRW is USD/year, never plain USD.
     converted = amount.quantity() * quantity(rate.value, f"{to} / {amount.currency}")
     unit = str(converted.units)
