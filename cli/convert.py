@@ -32,11 +32,13 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
               "that names none (3조가 넘는 with KRW); a TEXT that names one keeps it.")
 def convert(texts, date_text, to, as_of_text, real, as_json, given) -> None:
     """Read each TEXT as an amount and convert it (TEXT `-` reads standard input, one per line)."""
-    from currency.options import constant_money, currency_code, rate_day
+    from currency.options import constant_money, currency_code, day, rate_day
     to = currency_code(to, "--to")
     as_of = constant_money(as_of_text, real, "--as-of")
-    # Outside the data: the nearest fixing, said in the output (`note`).
-    on, note = rate_day(date_text, "--date")
+    # Outside the data: the nearest fixing, said in the output (`note`); the day asked for
+    # stays the day the money is of.
+    fixing, note = rate_day(date_text, "--date")
+    on = day(date_text, "--date") or fixing
     lines = []
     for text in texts:
         if text == "-":
@@ -51,7 +53,7 @@ def convert(texts, date_text, to, as_of_text, real, as_json, given) -> None:
     rows = [_convert_one(text, to, on, as_of, given) for text in lines]
     if note:
         for row in rows:
-            if "converted" in row:
+            if "converted" in row and row["currency"] != to:
                 row["converted"]["rate_note"] = note
     renders = [row.pop("_render") for row in rows if "_render" in row]
     if as_json:

@@ -43,8 +43,6 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, new_m
         _fail("--yes, --answers, --metric and --new-metric go with --add")
     from currency.options import published_day
     published = published_day(published_text, "--published")
-    if do_add and not published_text:
-        _fail("--add needs --published, the date each added figure was published")
     if do_add and article == "-" and not (yes or answers_path):
         _fail("reading the article from standard input, --add needs --yes or --answers")
     if yes and not metric:
@@ -70,6 +68,13 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, new_m
     page, problem = article_of(label, raw) if raw.strip() else (None, None)
     dated = page is not None and published is None and page.published is not None
     published = page.published if dated else published
+    if do_add and not published_text:
+        if not dated:
+            _fail("--add needs --published, the date each added figure was published (the "
+                  "article gives none)")
+        # The date the article gives, as the candidates' dates were resolved against it.
+        published_text = published.isoformat()
+        _echo(f"published {published_text}, by its {page.date_source}", err=True)
     if page is not None and problem and problem != NO_DATE:
         # A date written but not read (a header's 2024-13-45): said, as scan says it.
         _echo(f"warning: {label}: {problem.removesuffix('; not scanned')}", err=True)

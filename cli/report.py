@@ -150,7 +150,7 @@ def _reconcile_articles(paths, index_path, currency, as_of_text, real, metric, o
     from cli.scan import _scan
     begin_work()
     scanned = _scan(paths, index_path)
-    name = f"{len(scanned.articles)} article(s) scanned"
+    name = f"{scanned.read} article(s) scanned"
     return reconcile_rows(scanned.rows, name, currency, as_of, metric, only, skip), name
 
 
@@ -244,6 +244,9 @@ def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_
         # The Dask run has no check selection: it would run every check and say nothing.
         _fail("--check and --skip-check run on the default engine; leave out --engine dask")
     if paths and not scan_articles:
+        if str(paths[0]).lower().endswith((".csv", ".parquet")):
+            # A figures file given where the articles go: the option it needs, not --articles.
+            _fail(f"report reads its figures file with --figures: report --figures {paths[0]}")
         _fail(f"report reads --figures; to scan the articles {paths[0]}... give --articles")
     if index_path and not scan_articles:
         _fail("--index goes with --articles")

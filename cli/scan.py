@@ -102,7 +102,7 @@ def scan(paths, index_path, output, force, add_to, as_json, review, answers_path
         doc = document(scanned.articles, scanned.result, scanned.rows, scanned.lines, merged)
         sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
     groups = len({r["metric"] for r in scanned.rows})
-    click.echo(f"scanned {len(scanned.articles)} article(s): {len(scanned.rows)} figure(s) in "
+    click.echo(f"scanned {scanned.read} article(s): {len(scanned.rows)} figure(s) in "
                f"{groups} group(s); {where}", err=True)
 
 

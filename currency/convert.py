@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from currency.amount import Amount, stated
 from currency.data.inflation import Adjustment, adjustment
-from currency.data.rates import Rate, rate_book
+from currency.data.rates import Rate, rate_book, stand_in
 from currency.errors import InputError
 from currency.units import quantity
 
@@ -76,11 +76,15 @@ def _finite(x: float) -> float | None:
 
 
 def convert(amount: Amount, to: str, on: dt.date, real_as_of: dt.date | None = None) -> Conversion:
-    """`amount` in currency `to` at the fixing of `on` (or the last one before it)."""
+    """`amount` in currency `to` at the fixing of `on` (or the last one before it; outside the
+    data its nearest); constant money of `real_as_of` counts from `on` itself."""
     if not amount.currency:
         raise ConversionError("the amount names no currency, so it cannot be converted; "
                               "give it with --currency (e.g. --currency KRW)")
-    rate = rate_book().rate_on(amount.currency, to, on)
+    if amount.currency == to:
+        rate = Rate(to, to, 1.0, on, on)        # no fixing is read, so none stands in
+    else:
+        rate = rate_book().rate_on(amount.currency, to, stand_in(on, on, str(on))[0])
     # pint does the unit algebra: KRW/year times USD/KRW is USD/year, never plain USD.
     converted = amount.quantity() * quantity(rate.value, f"{to} / {amount.currency}")
     unit = str(converted.units)

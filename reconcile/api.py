@@ -146,13 +146,14 @@ def convert(amount, to: str = "USD", on=None, real_as_of=None):
     """An amount (text or `Amount`) in currency `to` at the ECB fixing of `on` (a day, default
     the data's last), optionally in constant money of `real_as_of`; a `Conversion`."""
     from currency.convert import convert as convert_amount
-    from currency.options import rate_day
+    from currency.options import day, rate_day
     if isinstance(amount, str):
         amount = read_amount(amount)
     code = currency_code(to, "to")
-    day, _ = rate_day(on, "on")     # outside the data: the nearest fixing (conversion.rate)
+    # Outside the data the nearest fixing stands in (conversion.rate); the money stays of `on`.
+    on = day(on, "on") or rate_day(None)[0]
     as_of = constant_money(real_as_of, real_as_of is not None, "real_as_of")
-    return convert_amount(amount, code, day, as_of)
+    return convert_amount(amount, code, on, as_of)
 
 
 def extract_figures(text: str, published=None):

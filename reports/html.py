@@ -9,6 +9,7 @@ import html
 import pandas as pd
 
 from currency import formatting as fmt
+from reconcile.model import findings as F
 from reports import charts
 from reports.layout import rate_parts
 from reports.safe_text import terminal_safe
@@ -83,7 +84,7 @@ def _summary(rec, counted: pd.DataFrame, figures: pd.DataFrame) -> str:
 def _findings_table(shown: pd.DataFrame) -> str:
     rows = []
     for n, f in enumerate(shown.itertuples(), 1):
-        gap = f"{f.gap:.3g}×" if f.gap == f.gap and f.gap < 1e300 else ""
+        gap = F.times(f.gap) if f.gap == f.gap and f.gap < 1e300 else ""
         flagged = "<br>".join(f'<span class="id">{_e(i)}</span>' for i in f.flagged) \
             or '<span class="note">(a note)</span>'
         rows.append(f'<tr class="finding-row"><td class="num"><a href="#finding-{n}">{n}</a></td>'

@@ -168,7 +168,8 @@ def discrepancy_block(console: Console, n: int, f, figs_by_id: dict, worst: dict
         for line in _figure_lines(figs_by_id[fid], width - 3, sev, quote=True):
             _line(console, Text("   ") + line)
     if len(ids) > FIGURES_SHOWN:
-        for line in wrap(f"… and {len(ids) - FIGURES_SHOWN:,} more figures of this finding "
+        more = len(ids) - FIGURES_SHOWN
+        for line in wrap(f"… and {more:,} more figure{'s' if more > 1 else ''} of this finding "
                          "(`export --what figures` lists every one)", width, "   "):
             _line(console, Text(line, style="dim"))
     for line in wrap(f"rule: {f.rule}", width, "   "):

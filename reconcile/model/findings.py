@@ -356,7 +356,12 @@ def gap_words(gap: float, direction: str) -> str:
         return f"infinitely {direction}"
     if gap < 2:
         return f"{(gap - 1) * 100:.1f} % {direction}"
-    return f"{gap:,.0f}× {direction}" if gap >= 100 else f"{gap:.3g}× {direction}"
+    return f"{times(gap)} {direction}"
+
+
+def times(gap: float) -> str:
+    """'1.06×', '9.5×', '100,000,000×': a ratio as a person reads it, never 1e+08."""
+    return f"{gap:,.0f}×" if gap >= 100 else f"{gap:.3g}×"
 
 
 def merge(findings: list[Finding]) -> list[Finding]:

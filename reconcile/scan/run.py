@@ -21,6 +21,11 @@ class Scanned:
     rows: tuple[dict, ...]
     lines: tuple[str, ...]
 
+    @property
+    def read(self) -> int:
+        """How many articles were scanned: an undated one is loaded but not scanned."""
+        return len(dated(self.articles))
+
 
 def dated(articles: Sequence[Article]) -> list[Article]:
     """The articles whose figures can be filed: a figure needs the day it was published."""

@@ -57,12 +57,27 @@ def test_unknown_currency_impossible_date_and_out_of_range():
     assert r.exit_code == 2 and "unknown currency" in r.stderr
 
 
+def test_an_amount_already_in_the_target_currency_says_no_fixing_stands_in():
+    r = run("convert", "$1B", "1조원", "--date", "1990-01-01", "--json")
+    same, other = (json.loads(line)["converted"] for line in r.stdout.splitlines())
+    assert "rate_note" not in same and same["rate"] == 1.0 and same["rate_date"] == "1990-01-01"
+    assert "before the ECB data" in other["rate_note"]
+
+
 def test_real_needs_to_be_asked_for():
     r = run("convert", "$1B", "--as-of", "2024-01-01")
     assert r.exit_code == 2 and "--real" in r.stderr
     r = run("convert", "$1B", "--date", "2019-07-22", "--real", "--as-of", "2024-07-01", "--json")
     conv = json.loads(r.stdout)["converted"]
     assert conv["value"] > 1e9 and conv["real"]["from_month"] == "2019-07"
+
+
+def test_real_money_of_a_day_before_the_rates_is_of_that_day_not_the_first_fixing():
+    # Before 1999 a fixing stands in for the rate; the CPI still has the day's own month.
+    r = run("convert", "1조원", "--date", "1990-05-01", "--real", "--as-of", "2024-07", "--json")
+    conv = json.loads(r.stdout)["converted"]
+    assert conv["real"]["from_month"] == "1990-05"
+    assert "first fixing (1999-01-04)" in conv["rate_note"]
 
 
 def test_stdin_gives_one_row_per_newline_whatever_else_the_line_holds():

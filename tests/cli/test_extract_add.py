@@ -353,6 +353,19 @@ def test_yes_accepts_only_money_under_its_one_metric(tmp_path, figures):
     assert "1 added, 2 skipped" in r.stdout and "units" not in r.stdout
 
 
+def test_add_takes_the_date_the_article_gives_when_published_is_not_given(tmp_path, figures):
+    text = "한빛은 2019년 10억 달러를 투자했다.\n"
+    dated = article(tmp_path, "# source: https://example.com/a | published: 2024-10-20\n" + text)
+    before = rows(figures)
+    r = run("extract", dated, "--add", "--yes", "--metric", "hanbit_x", "--new-metric",
+            "--figures", figures)
+    assert r.exit_code == 0, r.output
+    assert [n["published"] for n in added_rows(figures, before)] == ["2024-10-20"]
+    undated = article(tmp_path, text, name="undated.txt")
+    r = run("extract", undated, "--add", "--yes", "--metric", "hanbit_x", "--figures", figures)
+    assert r.exit_code == 2 and "--published" in r.stderr
+
+
 def test_answers_are_checked_whole_before_anything_is_written(tmp_path, figures):
     a = article(tmp_path, "2019년 MS는 오픈AI에 10억 달러를 투자했다. 2024년에는 5억 달러를 냈다.\n")
     answers = tmp_path / "answers.json"

@@ -244,6 +244,15 @@ def test_skipped_files_are_warnings_when_other_articles_give_figures(story, tmp_
     assert "undated.txt" not in set(load_figures(out)["source"])
 
 
+def test_the_count_of_articles_scanned_leaves_out_those_not_scanned(story, tmp_path):
+    (story / "undated.txt").write_text(EN, encoding="utf-8")     # no header line: not scanned
+    r = run("scan", story, "-o", tmp_path / "f.csv")
+    assert r.exit_code == 0, r.output
+    assert r.stderr.splitlines()[-1].startswith("scanned 2 article(s): ")
+    head = run("report", "--articles", story).stdout.splitlines()[0]
+    assert "2 article(s) scanned" in head
+
+
 def test_report_articles_reports_what_scan_would_write(story, tmp_path):
     out = tmp_path / "f.csv"
     assert run("scan", story, "-o", out).exit_code == 0
@@ -265,6 +274,13 @@ def test_report_articles_reports_what_scan_would_write(story, tmp_path):
     assert_refused(run("report", "--index", index), "--index goes with --articles")
     assert run("report", "--articles").exit_code == 2
     assert_refused(run("report", "--articles", story, "--figures", out), "--figures")
+
+
+def test_report_given_its_figures_file_as_a_path_names_figures(story, tmp_path):
+    out = tmp_path / "f.csv"
+    assert run("scan", story, "-o", out).exit_code == 0
+    assert_refused(run("report", out), f"--figures {out}")
+    assert_refused(run("report", story), "give --articles")
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus is beside the clone in CI")

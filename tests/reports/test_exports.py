@@ -108,6 +108,14 @@ def test_html_escapes_user_text():
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
 
 
+def test_html_writes_a_large_gap_out_as_the_message_does():
+    rec = reconcile(table(dict(metric="m", amount="9500달러"),
+                          dict(metric="m", amount="9500억달러")))
+    page = render(rec, rec.findings, rec.findings, rec.figures, "html").decode("utf-8")
+    assert "100,000,000× above" in page                  # the message
+    assert "<br>100,000,000×</td>" in page and not re.search(r"\d[eE][+-]\d", page)
+
+
 def test_markdown_writes_numbers_out_and_makes_user_text_inert(rec):
     md = export(rec, "md", "figures").decode("utf-8")
     assert not re.search(r"\d[eE][+-]\d", md)

@@ -207,3 +207,15 @@ def test_a_metric_within_the_bound_lists_every_figure(tmp_path):
     table = out[out.index("Figures of the metrics"):]
     assert sum(line.lstrip().startswith(("✗", "·")) for line in table.splitlines()) == METRIC_SHOWN
     assert "more figures of brindle_raise" not in table
+
+
+def test_the_figures_left_unlisted_are_counted_in_good_english():
+    from reports.terminal import FIGURES_SHOWN
+    from tests.helpers import table
+    agreeing = [dict(metric="m", amount="$1 billion", source=f"s{i}.txt")
+                for i in range(FIGURES_SHOWN)]
+    one_over = reconcile(table(*agreeing, dict(metric="m", amount="$10 billion")), "USD")
+    buf = io.StringIO()
+    view = View(one_over.figures, one_over.findings, one_over.findings, "low")
+    print_report(Console(file=buf, width=100, color_system=None), one_over, view, "f.csv", None)
+    assert "… and 1 more figure of this finding" in buf.getvalue()
