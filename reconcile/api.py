@@ -16,7 +16,14 @@ import pandas as pd
 
 from currency.errors import InputError, OptionError
 from currency.options import constant_money, currency_code
-from reconcile.store.figures import COLUMNS, REQUIRED, NoFigures, load_figures, validate
+from reconcile.store.figures import (
+    COLUMNS,
+    REQUIRED,
+    NoFigures,
+    load_figures,
+    part_of_keys,
+    validate,
+)
 
 
 def _as_text(value):
@@ -187,5 +194,5 @@ def closest(word: str, choices) -> str:
 
 
 __all__ = ["InputError", "OptionError", "convert", "extract_figures", "figures_frame",
-           "load_figures",
+           "load_figures", "part_of_keys",
            "read_amount", "reconcile", "reconcile_file"]

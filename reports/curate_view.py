@@ -7,8 +7,8 @@ import pandas as pd
 from rich.console import Console
 from rich.text import Text
 
+from reconcile.api import part_of_keys
 from reconcile.model import findings as F
-from reconcile.store.figures import part_of_keys
 from reports.tables import cell_text, worst_by_figure
 from reports.terminal import discrepancy_block, metric_table, rows_by_id
 

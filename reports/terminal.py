@@ -11,9 +11,9 @@ from rich.console import Console
 from rich.text import Text
 
 from currency import formatting as fmt
+from reconcile.api import part_of_keys
 from reconcile.model import findings as F
 from reconcile.model.tally import Tally
-from reconcile.store.figures import part_of_keys
 from reports.layout import amount_as_written, pack, plural, rate_parts, shorten, wrap
 from reports.tables import (
     Summary,
