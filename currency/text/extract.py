@@ -379,9 +379,10 @@ def date_expressions(sentence: str, published: dt.date | None) -> list[tuple[int
             value = _resolve(m, kind, published)
             if value:
                 found.append((m.start(), m.end(), value, m.group(0)))
-    # Words inside a longer date are read with it: "오는 26일" is not also a past "26일", even
-    # when the longer one names no day there is ("오는 30일" in February is no date at all).
-    return [f for f in found if not any(a <= f[0] and f[1] <= b and b - a > f[1] - f[0]
+    # Words inside or across a longer date are read with it: "오는 26일" is not also a past
+    # "26일", even when the longer one names no day there is ("오는 30일" in February is no date
+    # at all), and "2025년 3월에" is not also this year's "3월에".
+    return [f for f in found if not any(a < f[1] and f[0] < b and b - a > f[1] - f[0]
                                         for a, b in spans)]
 
 

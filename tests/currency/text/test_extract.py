@@ -303,3 +303,11 @@ def test_date_forms_come_from_each_language_in_the_order_of_their_kinds(monkeypa
     with pytest.raises(ValueError, match="fortnight"):
         L.date_forms()
     assert en.MONTH_NAMES[2] == "March"
+
+
+def test_a_month_of_a_dated_year_month_is_not_read_again_as_this_years_month():
+    # "3월에" overlaps "2026년 3월": one place, one date (not March of the publication year).
+    c = extract("완료 예정인 2026년 3월에 잔금 30억 달러를 지급한다.\n", dt.date(2022, 5, 4))
+    assert c[0].as_of == "2026-03"
+    c = extract("2019년 12월 말 기준 부채는 4천억원이었다.\n", dt.date(2021, 6, 1))
+    assert c[0].as_of == "2019-12"
