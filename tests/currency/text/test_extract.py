@@ -311,3 +311,12 @@ def test_a_month_of_a_dated_year_month_is_not_read_again_as_this_years_month():
     assert c[0].as_of == "2026-03"
     c = extract("2019년 12월 말 기준 부채는 4천억원이었다.\n", dt.date(2021, 6, 1))
     assert c[0].as_of == "2019-12"
+
+
+def test_an_abbreviations_period_before_a_lower_case_word_does_not_end_the_sentence():
+    # "Inc. for": the year before the company's name dates the amount after it.
+    text = ("It recalled a deal in 2017 to buy Orbit Audio Inc. for $3 billion as the U.S. "
+            "market grew.  Later it paid $5 million.\n")
+    c = extract(text, dt.date(2021, 6, 1))
+    assert c[0].sentence.startswith("It recalled") and c[0].as_of == "2017"
+    assert c[1].sentence == "Later it paid $5 million."
