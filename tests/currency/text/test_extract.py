@@ -320,3 +320,16 @@ def test_an_abbreviations_period_before_a_lower_case_word_does_not_end_the_sente
     c = extract(text, dt.date(2021, 6, 1))
     assert c[0].sentence.startswith("It recalled") and c[0].as_of == "2017"
     assert c[1].sentence == "Later it paid $5 million."
+
+
+def test_a_korean_date_between_two_amounts_is_the_later_ones():
+    # Korean writes a date before what it dates: 2000년 opens the clause of 1720억 달러.
+    text = ("인수금액이 예상대로 500억 달러에 이르면 이는 지난 2000년 한빛이 누리를 700억 달러에 "
+            "산 이후 최대다.\n")
+    c = {c.amount.span: c.as_of for c in extract(text, dt.date(2013, 9, 2))}
+    assert (c["500억 달러"], c["700억 달러"]) == (None, "2000")     # None: the publication date
+    # English writes the date after its amount, before the next one
+    text = ("About 60% of its $7.0 billion of sales in the year ended March 31, 2016 came from "
+            "cars, and its backlog was $20 billion.\n")
+    c = extract(text, dt.date(2016, 11, 14))
+    assert c[0].as_of == "2016-03-31"
