@@ -427,7 +427,9 @@ def _restatement_rates(df: pd.DataFrame, orig_cur: np.ndarray, rows: pd.Series) 
     for w, col in (("a", "as_of"), ("p", "published")):
         when = df[col].to_numpy(dtype=object)[at]
         if w == "a":
-            when = np.array([known_by(a, p) for a, p in zip(when, published)], dtype=object)
+            pairs = distinct(when, published)
+            when = pairs.spread(np.array([known_by(when[i], published[i]) for i in pairs.first],
+                                         dtype=object))
         triples = [orig_cur, df["currency"].to_numpy(dtype=object)[at], when]
         bands = distinct(*triples)
         found = [fx_band(*(c[i] for c in triples)) for i in bands.first]
