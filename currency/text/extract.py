@@ -431,7 +431,7 @@ def _stretches(cands: list[Candidate]) -> list[tuple[int, int, list[int]]]:
 
 
 def _not_the_next_amounts(found, stretches, sentence: str, end: int) -> list:
-    """A sentence's dates less those after the amount ending at `end`, past words of a later
+    """A sentence's dates less those after the amount ending at `end`, past a word of a later
     clause (`L.LATER_CLAUSE`), that come before a later amount: such a date is that amount's,
     the nearest before it ("1300억 달러에 진행된다면 이는 지난 2000년 ... 1720억 달러에
     매입한")."""

@@ -328,6 +328,9 @@ def test_a_korean_date_between_two_amounts_is_the_later_ones():
             "산 이후 최대다.\n")
     c = {c.amount.span: c.as_of for c in extract(text, dt.date(2013, 9, 2))}
     assert (c["500억 달러"], c["700억 달러"]) == (None, "2000")     # None: the publication date
+    # past a particle only, the date after an amount is still its own
+    c = extract("한빛은 5000억원을 2027년에 지급하고, 잔금 2000억원은 나중에 낸다.\n", dt.date(2024, 5, 2))
+    assert c[0].as_of == "2027"
     # English writes the date after its amount, before the next one
     text = ("About 60% of its $7.0 billion of sales in the year ended March 31, 2016 came from "
             "cars, and its backlog was $20 billion.\n")
