@@ -46,6 +46,9 @@ def figures_from_truth(corpus: Path) -> tuple[pd.DataFrame, list[str]]:
         for n, r in enumerate(g.itertuples(), start=1):
             fid = f"c{file[:2]}-{n:02d}"
             ids.append(fid)
+            # A part that is itself a total ("part; total of the three parts below") is a part of
+            # the total before it, and the total of the parts after it: never a part of itself.
+            part_of = total_fact if r.note.startswith("part") and total_fact else None
             if r.note.startswith("total of the") or "; total of the" in r.note:
                 total_fact = r.fact
             read = _amount(r.amount_text, r.currency)
@@ -60,7 +63,6 @@ def figures_from_truth(corpus: Path) -> tuple[pd.DataFrame, list[str]]:
                                                   range(n + 1, len(g) + 1)],
                                                  g["amount_text"].iloc[n:]) if t == r.converts]
                 restates = (earlier[-1] if earlier else later[0])[0]
-            part_of = total_fact if r.note.startswith("part") and total_fact else None
             rows.append(dict(id=fid, metric=r.fact, amount=amount, as_of=r.as_of,
                              published=index.at[file, "published"], source=file,
                              quote=r.amount_text, part_of=part_of, kind=None, note=r.note or None,

@@ -123,6 +123,12 @@ CONVERSION_BETWEEN = merged_tuple("CONVERSION_BETWEEN")
 # Written after a converted amount: "US$4.3bn at the time", "1조원(당시 환율 기준)".
 CONVERSION_AFTER = merged_tuple("CONVERSION_AFTER")
 
+# After a period: the start of a word that shows the sentence goes on (an abbreviation's period).
+SENTENCE_GOES_ON = "|".join(p for lang in _LANGUAGES if (p := getattr(lang, "SENTENCE_GOES_ON", "")))
+
+# Between an amount and a date after it: what shows the date is a later clause's, not the amount's.
+LATER_CLAUSE = "|".join(p for lang in _LANGUAGES if (p := getattr(lang, "LATER_CLAUSE", "")))
+
 # English month names, January first (a named month's number is its place).
 MONTH_NAMES = en.MONTH_NAMES
 # The kinds of date expression, in the order the extractor tries them: of two expressions found

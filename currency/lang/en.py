@@ -383,6 +383,11 @@ CONVERSION_AFTER = (
     "in today's money",
 )
 
+# What begins the word after a period that ends an abbreviation, not a sentence: an English
+# sentence starts with a capital, so "Harman International Industries Inc. for $8 billion" and
+# "the U.S. semiconductor giant" go on (`currency.text.extract`'s sentences).
+SENTENCE_GOES_ON = r"[a-z]"
+
 # The months, January first: a month named in a date is the month of its place here.
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")

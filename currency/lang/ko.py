@@ -384,6 +384,13 @@ CONVERSION_AFTER = (
     "으로 환산",
 )
 
+# Korean writes a date before what it dates: a date after an amount, past a Korean word of its
+# own, and before another amount ("1300억 달러에 진행된다면 이는 지난 2000년 ... 1720억 달러에
+# 매입한") is the later amount's (`currency.text.extract`); past a particle only ("5000억원을
+# 2027년에 지급하고, 잔금 2000억원은") it is still the amount's. English writes "$7 billion of sales
+# in the year ended September 30, 2016 and a backlog of $24 billion", the date after its amount.
+LATER_CLAUSE = r"\s[가-힣]"
+
 # Dates in Korean news (`currency.text.extract.date_expressions`): (kind, pattern). What each kind
 # resolves to is the extractor's rule; the forms that write it are data.
 DATE_FORMS = (

@@ -29,7 +29,7 @@ _MONEY_NOUN_BEFORE = re.compile(
     r"(?<![가-힣])(?P<noun>" + "|".join(sorted(map(re.escape, L.MONEY_NOUNS), key=len,
                                                reverse=True))
     + r")(?:은|는|이|가|을|를|도|만|으로|로)?\s*[,:]?\s*$")
-_SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|\n+")
+_SENTENCE_END = re.compile(rf"(?<=[.!?。])\s++(?!{L.SENTENCE_GOES_ON})|\n+")
 # What stands between a figure and its conversion: "(", "(한화 ", ", 우리 돈 ", " 원화로 ".
 _CONVERSION_GAP = re.compile(r"\s*(?:[(（]\s*)?(?:,\s*)?(?:(?:한화|우리\s?돈|원화)(?:로)?\s*)?$")
 _MARKER = re.compile(r"[(（]|한화|우리\s?돈|원화")
@@ -211,10 +211,12 @@ def extract(text: str, published: dt.date | None = None, locale: str | None = No
         if c.sentence_start not in dates_of:
             found = date_expressions(c.sentence, published)
             amounts = _stretches(in_sentence[c.sentence_start])
-            dates_of[c.sentence_start] = found, _dates_after(found, amounts)
-        found, after = dates_of[c.sentence_start]
+            dates_of[c.sentence_start] = found, _dates_after(found, amounts), amounts
+        found, after, amounts = dates_of[c.sentence_start]
         c.as_of, c.as_of_from = after.get(c.index) or \
-            nearest_date(found, c.amount.start - c.sentence_start)
+            nearest_date(_not_the_next_amounts(found, amounts, c.sentence,
+                                                 c.amount.end - c.sentence_start),
+                         c.amount.start - c.sentence_start)
         if c.as_of:
             c.as_of_basis = "sentence"
         elif news:
@@ -365,6 +367,7 @@ _DATE_PATTERNS = [(re.compile(pattern), kind) for kind, pattern in L.date_forms(
 _ANY_DATE = re.compile("|".join([r"\d"] + [f"(?:{p.pattern})" for p, _ in _DATE_PATTERNS
                                             if "\\d" not in p.pattern]))
 _MONTHS = [m.lower() for m in L.MONTH_NAMES]
+_LATER_CLAUSE = re.compile(L.LATER_CLAUSE)
 
 
 def date_expressions(sentence: str, published: dt.date | None) -> list[tuple[int, int, str, str]]:
@@ -379,9 +382,10 @@ def date_expressions(sentence: str, published: dt.date | None) -> list[tuple[int
             value = _resolve(m, kind, published)
             if value:
                 found.append((m.start(), m.end(), value, m.group(0)))
-    # Words inside a longer date are read with it: "오는 26일" is not also a past "26일", even
-    # when the longer one names no day there is ("오는 30일" in February is no date at all).
-    return [f for f in found if not any(a <= f[0] and f[1] <= b and b - a > f[1] - f[0]
+    # Words inside or across a longer date are read with it: "오는 26일" is not also a past
+    # "26일", even when the longer one names no day there is ("오는 30일" in February is no date
+    # at all), and "2025년 3월에" is not also this year's "3월에".
+    return [f for f in found if not any(a < f[1] and f[0] < b and b - a > f[1] - f[0]
                                         for a, b in spans)]
 
 
@@ -426,18 +430,30 @@ def _stretches(cands: list[Candidate]) -> list[tuple[int, int, list[int]]]:
     return out
 
 
+def _not_the_next_amounts(found, stretches, sentence: str, end: int) -> list:
+    """A sentence's dates less those after the amount ending at `end`, past a word of a later
+    clause (`L.LATER_CLAUSE`), that come before a later amount: such a date is that amount's,
+    the nearest before it ("1300억 달러에 진행된다면 이는 지난 2000년 ... 1720억 달러에
+    매입한")."""
+    later = [s for s, _, _ in stretches if s >= end]
+    return [f for f in found if f[0] < end or not later or f[1] > later[-1]
+            or not _LATER_CLAUSE.search(sentence, end, f[0])]
+
+
 def _dates_after(found, stretches) -> dict[int, tuple[str, str]]:
     """Each amount's date when its sentence writes dates after their amounts: "$57 million in 2016
-    and $320 million in 2018". Told by the first amount: no date before it and one after it
-    before the next amount. Each amount then takes the nearest date after it and before the next
-    amount, not the one before it, which is its neighbour's."""
+    and $320 million in 2018". Told by the first and the last amount: no date before the first,
+    one after it before the next amount, and one after the last. Each amount then takes the
+    nearest date after it and before the next amount, not the one before it, which is its
+    neighbour's."""
     if len(stretches) < 2 or not found or any(f[1] <= stretches[0][0] for f in found):
         return {}
     out: dict[int, tuple[str, str]] = {}
     for k, (_, end, indices) in enumerate(stretches):
         stop = stretches[k + 1][0] if k + 1 < len(stretches) else math.inf
         mine = [f for f in found if end <= f[0] and f[1] <= stop]
-        if k == 0 and not mine:
+        # Told at both ends: the last amount has its date after it too ("... in 2018").
+        if not mine and (k == 0 or k == len(stretches) - 1):
             return {}
         if mine:
             best = min(mine, key=lambda f: f[0])

@@ -20,7 +20,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from currency.data.periods import parse_period
+from currency.data.periods import PeriodError, parse_period
 from currency.data.rates import rate_book, stand_in
 from reconcile.model import as_of_window, uncertainty
 from reconcile.model.components import Components
@@ -166,9 +166,22 @@ def fixings_between(base: str, quote: str, first, last) -> tuple:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=65536)
+def known_by(as_of: str, published: str) -> str:
+    """The as_of whose fixings a writer could have used: the publication date when the as_of
+    lies wholly after it (a payment due next year, a target year), as no one converts at rates
+    not yet fixed; the as_of otherwise (and when either is not a date)."""
+    try:
+        if parse_period(as_of).first > parse_period(published).last:
+            return published
+    except (PeriodError, TypeError):
+        pass
+    return as_of
+
+
 def window(currency: str, target: str, as_of: str, published: str) -> dict:
     """The rates a writer could have used: the as_of band and the publication band, and both."""
-    a = fx_band(currency, target, as_of)
+    a = fx_band(currency, target, known_by(as_of, published))
     p = fx_band(currency, target, published)
     lo = a if a["rate_low"] <= p["rate_low"] else p
     hi = a if a["rate_high"] >= p["rate_high"] else p
@@ -409,8 +422,14 @@ def _restatement_rates(df: pd.DataFrame, orig_cur: np.ndarray, rows: pd.Series) 
     keys = ("rate_low", "rate_high", "rate_low_date", "rate_high_date")
     at = np.flatnonzero(rows.to_numpy(dtype=bool))
     out = {}
+    published = df["published"].to_numpy(dtype=object)[at]
     for w, col in (("a", "as_of"), ("p", "published")):
-        triples = [orig_cur, *(c.to_numpy(dtype=object)[at] for c in (df["currency"], df[col]))]
+        when = df[col].to_numpy(dtype=object)[at]
+        if w == "a":
+            pairs = distinct(when, published)
+            when = pairs.spread(np.array([known_by(when[i], published[i]) for i in pairs.first],
+                                         dtype=object))
+        triples = [orig_cur, df["currency"].to_numpy(dtype=object)[at], when]
         bands = distinct(*triples)
         found = [fx_band(*(c[i] for c in triples)) for i in bands.first]
         for k in keys:

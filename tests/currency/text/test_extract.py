@@ -303,3 +303,36 @@ def test_date_forms_come_from_each_language_in_the_order_of_their_kinds(monkeypa
     with pytest.raises(ValueError, match="fortnight"):
         L.date_forms()
     assert en.MONTH_NAMES[2] == "March"
+
+
+def test_a_month_of_a_dated_year_month_is_not_read_again_as_this_years_month():
+    # "3월에" overlaps "2026년 3월": one place, one date (not March of the publication year).
+    c = extract("완료 예정인 2026년 3월에 잔금 30억 달러를 지급한다.\n", dt.date(2022, 5, 4))
+    assert c[0].as_of == "2026-03"
+    c = extract("2019년 12월 말 기준 부채는 4천억원이었다.\n", dt.date(2021, 6, 1))
+    assert c[0].as_of == "2019-12"
+
+
+def test_an_abbreviations_period_before_a_lower_case_word_does_not_end_the_sentence():
+    # "Inc. for": the year before the company's name dates the amount after it.
+    text = ("It recalled a deal in 2017 to buy Orbit Audio Inc. for $3 billion as the U.S. "
+            "market grew.  Later it paid $5 million.\n")
+    c = extract(text, dt.date(2021, 6, 1))
+    assert c[0].sentence.startswith("It recalled") and c[0].as_of == "2017"
+    assert c[1].sentence == "Later it paid $5 million."
+
+
+def test_a_korean_date_between_two_amounts_is_the_later_ones():
+    # Korean writes a date before what it dates: 2000년 opens the clause of 1720억 달러.
+    text = ("인수금액이 예상대로 500억 달러에 이르면 이는 지난 2000년 한빛이 누리를 700억 달러에 "
+            "산 이후 최대다.\n")
+    c = {c.amount.span: c.as_of for c in extract(text, dt.date(2013, 9, 2))}
+    assert (c["500억 달러"], c["700억 달러"]) == (None, "2000")     # None: the publication date
+    # past a particle only, the date after an amount is still its own
+    c = extract("한빛은 5000억원을 2027년에 지급하고, 잔금 2000억원은 나중에 낸다.\n", dt.date(2024, 5, 2))
+    assert c[0].as_of == "2027"
+    # English writes the date after its amount, before the next one
+    text = ("About 60% of its $7.0 billion of sales in the year ended March 31, 2016 came from "
+            "cars, and its backlog was $20 billion.\n")
+    c = extract(text, dt.date(2016, 11, 14))
+    assert c[0].as_of == "2016-03-31"

@@ -210,3 +210,13 @@ def test_a_pair_whose_original_names_the_wrong_currency_flags_the_original():
     assert flagged(f) == [{"s3"}] and "currency slip" in f.iloc[0]["record"].message
     # In the article's own currency the pair is right.
     assert serious(reconcile(_sakura("18억 엔")).findings).empty
+
+
+def test_a_conversion_of_a_future_payment_is_judged_at_rates_fixed_by_publication():
+    # A 2020 article converts a payment due in 2025 at its own day's rate: 2025's fixings did not
+    # exist yet, so they are neither the as_of's rate it should have met nor a note's.
+    rate = rate_book().rate_on("USD", "KRW", dt.date(2020, 10, 20)).value
+    days = dict(as_of="2025-03", published="2020-10-20")
+    f = findings(dict(metric="m", amount="$2.000 billion", **days),
+                 dict(metric="m", amount=_won(2.0, rate), restates="f0", **days))
+    assert f.empty
