@@ -1089,6 +1089,12 @@ def read_whole(text: str) -> Amount:
         pos = close + 1
         if (h := _HEDGE_AFTER_RE.match(text, pos)):
             pos = h.end()
+    elif (h := _PAREN_CLOSE_HEDGE_RE.match(text, pos)):
+        # The inner amount of "370억 달러(약 53조 원) 이상" as extract spans it: the hedge after
+        # the parenthesis is its own, as _paren_hedge reads it in running text.
+        if not (amount.hedge and h.group("h") in amount.hedge.split()):
+            amount = with_hedge(amount, h.group("h"), L.HEDGE_AFTER[h.group("h")], end=h.end())
+        pos = h.end()
     end = _FILLER_AFTER_RE.match(text, pos).end()
     if end < len(text):
         word = text[end:].split()[0] if text[end:].split() else text[end:]

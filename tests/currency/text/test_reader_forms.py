@@ -208,3 +208,17 @@ def test_corpus_forms_hyphens_headline_dollars_and_won_equivalents():
     a = read_amount("9조3천여억 원")      # 9조3천억 and some: under 9조4천억, not unbounded
     assert (a.bound, a.high) == ("range", 9.4e12)
     assert read_amount("한화 약 5300억원").hedge == "한화 약"
+
+
+@pytest.mark.parametrize("sentence", [
+    "인수가는 540억달러(약 61조2000억원)에 육박한다.",
+    "투자액은 75억 달러(약 9조 원) 이상이 될 전망이다.",
+    "The fund may reach $2 billion (2.6 trillion won) or more, it said.",
+])
+def test_the_parenthesised_amount_of_a_hedged_pair_reads_back_whole(sentence):
+    # Its span runs to the hedge after the parenthesis, and scan writes that span into a figure's
+    # amount cell, which the figures file reads whole.
+    inner = find_amounts(sentence)[1]
+    again = read_whole(inner.span)
+    assert (again.value, again.bound, again.low, again.high) == (
+        inner.value, inner.bound, inner.low, inner.high)
