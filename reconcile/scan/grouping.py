@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Sequence
@@ -40,6 +41,10 @@ VALUE_SCALE = 0.15
 # amount with a slipped unit. Two or more equal significant digits are a telling coincidence;
 # one digit (3 / 30) much less so.
 SLIP_EVIDENCE, SLIP_EVIDENCE_ONE_DIGIT = 0.8, 0.3
+# From this power of ten on, a slip is a unit word's (천, 만, 억, million, billion) and leaves the
+# number as written: 9500달러 / 9500억달러 is one, but a share price of $45 and a sum of $4.5
+# billion only share digits. Below it, a zero or a decimal point slips and the number changes.
+SLIP_UNIT_POWER = 3
 # Articles' name similarity (cosine of name trigrams) counted as full story evidence from this.
 STORY_FULL = 0.1
 # Amounts of one article with value evidence below SAME_VALUE (about 1 % apart, and not a
@@ -275,6 +280,7 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
     logs = [np.array([math.log(ms[i].usd) for i in u if ms[i].usd and ms[i].usd > 0])
             for u in units]
     digits = [{_digits(ms[i].value) for i in u} for u in units]
+    written = [{_written(ms[i].span) for i in u} - {()} for u in units]
     n = len(units)
     first = np.array([lg[0] if len(lg) else np.nan for lg in logs])
     gap = np.abs(first[:, None] - first[None, :])
@@ -292,11 +298,22 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
     slip = np.zeros_like(near_power)
     for k, j in zip(*np.nonzero(near_power)):
         same = digits[k] & digits[j] - {""}
-        if same:
+        unit_word = np.round(tens[k, j]) >= SLIP_UNIT_POWER
+        if same and not (unit_word and written[k] and written[j]
+                         and not written[k] & written[j]):
             evidence = SLIP_EVIDENCE if max(map(len, same)) >= 2 else SLIP_EVIDENCE_ONE_DIGIT
             value[k, j] = max(value[k, j], evidence)
             slip[k, j] = True
     return value, slip
+
+
+def _written(span: str) -> tuple[str, ...]:
+    """The numbers of an amount as written, without their unit words: "9500억달러" gives
+    ("9500",), "$4.5 billion" ("4.5",), "1조7000억원" ("1", "7000"); a Hangul number gives ()."""
+    return tuple(n.replace(",", "") for n in _NUMBERS.findall(span))
+
+
+_NUMBERS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def _digits(value: float) -> str:

@@ -215,6 +215,21 @@ def test_a_unit_slip_stays_in_its_fact():
     assert len({r["metric"] for r in res.rows}) == 1
 
 
+def _slip(text: str) -> bool:
+    from reconcile.scan import grouping
+    ms = article_mentions(art("a.txt", text), 0)
+    assert len(ms) == 2, [m.span for m in ms]
+    return bool(grouping._value_similarity(ms, grouping._units(ms))[1][0, 1])
+
+
+def test_a_unit_slip_keeps_the_number_as_written():
+    # a slipped unit word leaves the written number as it was (9500 and 9500억); a share price
+    # and a sum whose digits merely coincide ($45 and $4.5 billion) are not one amount
+    assert _slip("Nova said buyers would bring 9500달러. Nova later said it was 9500억 달러.")
+    assert _slip("Nova Steel expects $47 billion. Its rival says $47 million.")
+    assert not _slip("Tallow priced its shares at $45 each. The listing raised $4.5 billion.")
+
+
 def test_a_yearly_amount_and_a_sum_are_never_one_fact():
     res = scan_articles([
         art("a.txt", "Orbit Motors will invest $20 billion a year in its Ohio plant."),
