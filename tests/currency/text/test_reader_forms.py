@@ -222,3 +222,13 @@ def test_the_parenthesised_amount_of_a_hedged_pair_reads_back_whole(sentence):
     again = read_whole(inner.span)
     assert (again.value, again.bound, again.low, again.high) == (
         inner.value, inner.bound, inner.low, inner.high)
+
+
+@pytest.mark.parametrize("sentence, spans", [
+    ("Sales rose by $2 billion to $9 billion last year.", ["$2 billion", "$9 billion"]),
+    ("The board cut the plan by a net 4 trillion won to 610 trillion won.",
+     ["4 trillion won", "610 trillion won"]),
+    ("Prices will range from $27 to $30 a share.", ["from $27 to $30"]),
+])
+def test_a_change_by_an_amount_to_a_level_is_two_amounts_not_a_range(sentence, spans):
+    assert [a.span for a in find_amounts(sentence)] == spans
