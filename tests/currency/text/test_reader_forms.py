@@ -232,3 +232,13 @@ def test_the_parenthesised_amount_of_a_hedged_pair_reads_back_whole(sentence):
 ])
 def test_a_change_by_an_amount_to_a_level_is_two_amounts_not_a_range(sentence, spans):
     assert [a.span for a in find_amounts(sentence)] == spans
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("올해 매출은 작년 3조2000억원보단 적을 것으로 보인다.", "3조2000억원"),
+    ("그 돈 5억원으론 공장을 짓기 어렵다.", "5억원"),
+])
+def test_a_contracted_particle_after_won_keeps_the_currency(sentence, span):
+    # 보단 and 으론 are 보다는 and 으로는 said short
+    (a,) = find_amounts(sentence)
+    assert (a.span, a.currency) == (span, "KRW")
