@@ -132,6 +132,9 @@ HEDGE_AFTER = {
     "넘게": "at_least",
     "넘은": "at_least",
     "넘을": "at_least",
+    "넘었": "at_least",      # 넘었다, 넘었는데: passed, in the past tense
+    "넘겼": "at_least",
+    "돌파": "at_least",
     "남짓": "at_least",
     "미만": "at_most",
     "이하": "at_most",

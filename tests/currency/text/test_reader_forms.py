@@ -242,3 +242,13 @@ def test_a_contracted_particle_after_won_keeps_the_currency(sentence, span):
     # 보단 and 으론 are 보다는 and 으로는 said short
     (a,) = find_amounts(sentence)
     assert (a.span, a.currency) == (span, "KRW")
+
+
+@pytest.mark.parametrize("sentence", [
+    "회사 가치가 한때 50조 원을 넘었는데 지금은 줄었다.",
+    "올해 수출액은 600억달러를 돌파했다.",
+    "누적 투자액이 3조원을 넘겼다.",
+])
+def test_a_threshold_passed_in_the_past_tense_is_at_least(sentence):
+    (a,) = find_amounts(sentence)
+    assert a.bound == "at_least"
