@@ -114,6 +114,8 @@ STAKE_WORDS = merged_tuple("STAKE_WORDS")
 # Words beside an amount that make it a price of one share ("$120 per share", "주당 12만원").
 PER_SHARE_AFTER = merged_tuple("PER_SHARE_AFTER")
 PER_SHARE_BEFORE = merged_tuple("PER_SHARE_BEFORE")
+# Words that make the date after them a point of comparison, not the time of an amount before.
+DATE_ANCHOR_BEFORE = merged_tuple("DATE_ANCHOR_BEFORE")
 # Words before "X to Y" that make it a change by X to the level Y, not a range.
 CHANGE_BY_BEFORE = merged_tuple("CHANGE_BY_BEFORE")
 # Written right before a converted amount (a hedge may stand between): "한화 약 6500억원", "당시

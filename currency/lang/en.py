@@ -352,6 +352,9 @@ CUMULATIVE_WORDS = {"cumulative"}
 # stake", "stake of 12%" (scan: the stake an amount is the value of).
 STAKE_WORDS = ("stake", "shareholding", "ownership")
 PER_SHARE_AFTER = ("per share", "a share", "each share", "per common share")
+# A word that makes the date after it a point of comparison ("the largest listing since Brill's
+# debut in 2015"): that date does not date an amount written before the word.
+DATE_ANCHOR_BEFORE = ("since",)
 # Words before "X to Y" that make X a change and Y the level it reaches ("rose by a net $2 billion
 # to $9 billion"): two amounts, not a range.
 CHANGE_BY_BEFORE = ("by", "by a net", "by a further", "by another", "by an additional")

@@ -213,8 +213,9 @@ def extract(text: str, published: dt.date | None = None, locale: str | None = No
             amounts = _stretches(in_sentence[c.sentence_start])
             dates_of[c.sentence_start] = found, _dates_after(found, amounts)
         found, after = dates_of[c.sentence_start]
-        c.as_of, c.as_of_from = after.get(c.index) or \
-            nearest_date(found, c.amount.start - c.sentence_start)
+        c.as_of, c.as_of_from = after.get(c.index) or nearest_date(
+            _not_anchors(c.sentence, found, c.amount.end - c.sentence_start),
+            c.amount.start - c.sentence_start)
         if c.as_of:
             c.as_of_basis = "sentence"
         elif news:
@@ -443,6 +444,16 @@ def _dates_after(found, stretches) -> dict[int, tuple[str, str]]:
             best = min(mine, key=lambda f: f[0])
             out.update({i: (best[2], best[3]) for i in indices})
     return out
+
+
+_ANCHOR = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, L.DATE_ANCHOR_BEFORE)) + r")\b")
+
+
+def _not_anchors(sentence: str, found, end: int):
+    """The dates of `found` less those after an anchor word that follows the amount ending at
+    `end`: "worth $9bn, the largest since Brill's debut in 2015" is not of 2015."""
+    anchor = _ANCHOR.search(sentence, end)
+    return found if anchor is None else [f for f in found if f[0] < anchor.start()]
 
 
 def nearest_date(found, offset: int) -> tuple[str | None, str | None]:

@@ -303,3 +303,12 @@ def test_date_forms_come_from_each_language_in_the_order_of_their_kinds(monkeypa
     with pytest.raises(ValueError, match="fortnight"):
         L.date_forms()
     assert en.MONTH_NAMES[2] == "March"
+
+
+def test_a_year_after_since_does_not_date_the_amount_before_it():
+    day = dt.date(2024, 5, 14)
+    text = ("Tallow ended its first day worth more than $9bn, the largest listing since Brill's "
+            "debut in 2015.\n")
+    assert extract(text, day)[0].as_of != "2015"
+    text = "Brill raised $2bn in its listing in 2015, the largest since 2010.\n"
+    assert extract(text, day)[0].as_of == "2015"
