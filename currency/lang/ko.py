@@ -398,6 +398,8 @@ DATE_FORMS = (
     ("md", r"(\d{1,2})월\s*(\d{1,2})일"),
     # "오는 26일": a day ahead, this month or the next (its bare "26일" is not read apart)
     ("d_ahead", r"오는\s*(\d{1,2})일(?:\s*\(현지\s*시간\))?"),
+    # "지난달 11일": a day of last month (its bare "11일" is not read apart)
+    ("last_month_d", r"지난\s?달\s*(\d{1,2})일"),
     ("d", r"(\d{1,2})일\s*\(현지\s*시간\)"),
     # "지난 17일", "14일 이사회에서": a day of this month (or the last); not "5일 만에", "3일간"
     ("d", r"(?<![\d.,제월])(?<!월\s)(\d{1,2})일(?!\s?(?:간|동안|만|째|이내|내|안|뒤|후|전|가량|정도|이상"

@@ -493,6 +493,9 @@ def _resolve(m: re.Match, kind: str, published: dt.date | None) -> str | None:
             month = published if day <= published.day else \
                 (published.replace(day=1) - dt.timedelta(days=1))
             return dt.date(month.year, month.month, day).isoformat()
+        if kind == "last_month_d":
+            prev = published.replace(day=1) - dt.timedelta(days=1)
+            return dt.date(prev.year, prev.month, int(m.group(1))).isoformat()
         if kind == "d_ahead":
             day = int(m.group(1))
             month = published if day >= published.day else \
