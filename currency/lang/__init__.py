@@ -132,7 +132,7 @@ MONTH_NAMES = en.MONTH_NAMES
 # The kinds of date expression, in the order the extractor tries them: of two expressions found
 # at one place, the one of the earlier kind is listed first (a full date before its year).
 DATE_KINDS = ("ymd", "named_ymd", "ym", "named_ym", "md", "d_ahead", "last_month_d", "d", "m", "y",
-              "last_year", "this_year", "last_month", "month_name")
+              "last_year", "this_year", "last_month", "month_span", "month_name")
 
 
 def date_forms() -> tuple[tuple[str, str], ...]:

@@ -400,5 +400,8 @@ DATE_FORMS = (
     # "November 26, 2025", "March 2019": a month named with its year is of that year
     ("named_ymd", r"\b(" + "|".join(MONTH_NAMES) + r")\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b"),
     ("named_ym", r"\b(" + "|".join(MONTH_NAMES) + r"),?\s+((?:19|20)\d{2})\b"),
+    # "the January-March period": a span of months, dated by its last month
+    ("month_span", r"\b(?:" + "|".join(MONTH_NAMES) + r")\s?[-–]\s?(" + "|".join(MONTH_NAMES)
+     + r")\b"),
     ("month_name", r"\b(" + "|".join(MONTH_NAMES) + r")\b"),
 )

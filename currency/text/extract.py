@@ -512,7 +512,7 @@ def _resolve(m: re.Match, kind: str, published: dt.date | None) -> str | None:
         if kind == "last_month":
             prev = published.replace(day=1) - dt.timedelta(days=1)
             return f"{prev.year:04d}-{prev.month:02d}"
-        if kind == "month_name":
+        if kind in ("month_name", "month_span"):
             month = _MONTHS.index(m.group(1).lower()) + 1
             year = published.year if month <= published.month else published.year - 1
             return f"{year:04d}-{month:02d}"

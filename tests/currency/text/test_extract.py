@@ -318,3 +318,9 @@ def test_a_day_of_last_month_is_read_in_last_month():
     # "지난달 11일" on 2024-05-14 is 11 April, not 11 May
     text = "주가는 지난달 11일 시초가 63.5달러보다 30% 낮다.\n"
     assert extract(text, dt.date(2024, 5, 14))[0].as_of == "2024-04-11"
+
+
+def test_a_span_of_months_is_dated_by_its_last_month():
+    # a quarter written as months ends in its last month, not its first
+    text = "Operating profit was estimated at $5 billion for the January-March period.\n"
+    assert extract(text, dt.date(2024, 4, 26))[0].as_of == "2024-03"
