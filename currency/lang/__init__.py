@@ -131,8 +131,11 @@ CONVERSION_AFTER = merged_tuple("CONVERSION_AFTER")
 MONTH_NAMES = en.MONTH_NAMES
 # The kinds of date expression, in the order the extractor tries them: of two expressions found
 # at one place, the one of the earlier kind is listed first (a full date before its year).
-DATE_KINDS = ("ymd", "named_ymd", "ym", "named_ym", "md", "d_ahead", "last_month_d", "d", "m", "y",
-              "last_year", "this_year", "last_month", "month_span", "month_name")
+DATE_KINDS = ("ymd", "named_ymd", "ym", "named_ym", "md", "d_ahead", "last_month_d", "d", "m",
+              "quarter", "prev_quarter", "year_ago_quarter", "y", "last_year", "this_year",
+              "last_month", "month_span", "month_name")
+# Quarters written as ordinals, and their number.
+QUARTER_WORDS = merged_dict("QUARTER_WORDS")
 
 
 def date_forms() -> tuple[tuple[str, str], ...]:

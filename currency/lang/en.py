@@ -392,6 +392,9 @@ CONVERSION_AFTER = (
 # The months, January first: a month named in a date is the month of its place here.
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")
+# Quarters written as ordinals ("the fourth quarter").
+QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+                 "4th": 4}
 # Dates in English news (`currency.text.extract.date_expressions`): (kind, pattern).
 DATE_FORMS = (
     ("last_year", r"last year"),
@@ -400,6 +403,12 @@ DATE_FORMS = (
     # "November 26, 2025", "March 2019": a month named with its year is of that year
     ("named_ymd", r"\b(" + "|".join(MONTH_NAMES) + r")\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b"),
     ("named_ym", r"\b(" + "|".join(MONTH_NAMES) + r"),?\s+((?:19|20)\d{2})\b"),
+    # "the fourth quarter", "Q1 2017", "first quarter of 2018": dated by the quarter's last month
+    ("quarter", r"\b(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[- ](?i:quarter)"
+     r"(?:\s+of\s+(?P<y>(?:19|20)\d{2}))?\b"),
+    # "Q1" only with its year: alone it is as often a model's name (Audi Q3)
+    ("quarter", r"\bQ(?P<q>[1-4])\s?(?P<y>(?:19|20)\d{2})\b"),
+    ("prev_quarter", r"\b(?:previous|prior|preceding) quarter\b|\ba quarter (?:earlier|ago|before)\b"),
     # "the January-March period": a span of months, dated by its last month
     ("month_span", r"\b(?:" + "|".join(MONTH_NAMES) + r")\s?[-–]\s?(" + "|".join(MONTH_NAMES)
      + r")\b"),

@@ -406,6 +406,13 @@ DATE_FORMS = (
           r"|이하|미만|넘|남짓|연속|사이|치|분|씩|새))"),
     ("m", r"(\d{1,2})월\s*(?:초|중순|말|에|께)"),
     ("y", r"(?<!\d)((?:19|20)\d{2})(?:년|\b)"),
+    # "1분기", "2017년 4분기", "1/4분기": a quarter, dated by its last month
+    # not "3분기 연속" (three quarters running), "11분기", "2분기 만에"
+    ("quarter", r"(?:(?P<y>(?:19|20)\d{2})년\s*)?(?<![\d.])(?P<q>[1-4])(?:/4)?\s?분기"
+                r"(?!\s?(?:연속|째|만|동안|간|이내|내|새))"),
+    # the quarter before, and the same quarter a year before, the one an article reports
+    ("prev_quarter", r"(?<![가-힣])(?:직전|이전|전)\s?분기"),
+    ("year_ago_quarter", r"(?:전년|작년|지난해)\s?(?:동기|같은\s?기간)"),
     ("last_year", r"지난해|작년"),
     ("this_year", r"올해|금년"),
     ("last_month", r"지난달"),

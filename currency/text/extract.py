@@ -484,8 +484,20 @@ def _resolve(m: re.Match, kind: str, published: dt.date | None) -> str | None:
                            int(m.group(2))).isoformat()
         if kind == "named_ym":
             return f"{int(m.group(2)):04d}-{_MONTHS.index(m.group(1).lower()) + 1:02d}"
+        if kind == "quarter" and m.group("y"):
+            return _quarter_end(int(m.group("y")), _quarter_number(m.group("q")))
         if published is None:
             return None
+        if kind == "quarter":
+            # the latest quarter of that number begun by publication: a report or a forecast
+            q = _quarter_number(m.group("q"))
+            year = published.year if 3 * q - 2 <= published.month else published.year - 1
+            return _quarter_end(year, q)
+        if kind in ("prev_quarter", "year_ago_quarter"):
+            year, q = _reported_quarter(published)
+            back = 1 if kind == "prev_quarter" else 4
+            index = year * 4 + q - 1 - back
+            return _quarter_end(index // 4, index % 4 + 1)
         if kind == "md":
             return dt.date(published.year, int(m.group(1)), int(m.group(2))).isoformat()
         if kind == "d":
@@ -519,6 +531,25 @@ def _resolve(m: re.Match, kind: str, published: dt.date | None) -> str | None:
     except ValueError:
         return None
     return None
+
+
+# A quarter's results come out within weeks of its end: the quarter an article reports is the
+# one running this many days before publication.
+REPORT_LAG_DAYS = 45
+
+
+def _reported_quarter(published: dt.date) -> tuple[int, int]:
+    day = published - dt.timedelta(days=REPORT_LAG_DAYS)
+    return day.year, (day.month - 1) // 3 + 1
+
+
+def _quarter_number(q: str) -> int:
+    return int(q) if q.isdigit() else L.QUARTER_WORDS[q.lower()]
+
+
+def _quarter_end(year: int, q: int) -> str:
+    """A quarter as the month it ends in, the closest a figure's as_of can say."""
+    return f"{year:04d}-{3 * q:02d}"
 
 
 def market_rates(cands: list[Candidate], day: dt.date | None) -> None:

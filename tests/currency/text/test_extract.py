@@ -324,3 +324,23 @@ def test_a_span_of_months_is_dated_by_its_last_month():
     # a quarter written as months ends in its last month, not its first
     text = "Operating profit was estimated at $5 billion for the January-March period.\n"
     assert extract(text, dt.date(2024, 4, 26))[0].as_of == "2024-03"
+
+
+@pytest.mark.parametrize("text, as_of", [
+    ("영업이익은 1분기에 5조원으로 집계됐다.", "2018-03"),
+    ("지난해 4분기 영업이익 4조원을 넘어섰다.", "2017-12"),
+    ("영업이익은 전분기의 4조2000억원보다 늘었다.", "2017-12"),
+    ("영업이익은 전년 동기(3조1000억원)보다 늘었다.", "2017-03"),
+    ("Its profit was 4.2 trillion won for the fourth quarter last year.", "2017-12"),
+    ("Its profit rose from 3.1 trillion won for Q1 2017.", "2017-03"),
+    ("Its profit topped the 4.2 trillion won of the previous quarter.", "2017-12"),
+])
+def test_a_quarter_is_dated_by_its_last_month(text, as_of):
+    # published a week after the quarter ended: the reported quarter is the first of 2018
+    assert extract(text + "\n", dt.date(2018, 4, 6))[0].as_of == as_of
+
+
+def test_a_count_of_quarters_is_no_quarter():
+    # "3분기 연속" is three quarters running; "11분기" is not the first quarter
+    for text in ("영업이익 5조원으로 3분기 연속 늘었다.\n", "11분기 만에 영업이익 5조원을 냈다.\n"):
+        assert "분기" not in (extract(text, dt.date(2018, 4, 6))[0].as_of_from or "")
