@@ -29,7 +29,8 @@ _MONEY_NOUN_BEFORE = re.compile(
     r"(?<![가-힣])(?P<noun>" + "|".join(sorted(map(re.escape, L.MONEY_NOUNS), key=len,
                                                reverse=True))
     + r")(?:은|는|이|가|을|를|도|만|으로|로)?\s*[,:]?\s*$")
-_SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|\n+")
+# A page that lost the space after a period ("in 2017.The profit") still ends a sentence there.
+_SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|\n+|(?<=[a-z\d]\.)(?=[A-Z][a-z])")
 # What stands between a figure and its conversion: "(", "(한화 ", ", 우리 돈 ", " 원화로 ".
 _CONVERSION_GAP = re.compile(r"\s*(?:[(（]\s*)?(?:,\s*)?(?:(?:한화|우리\s?돈|원화)(?:로)?\s*)?$")
 _MARKER = re.compile(r"[(（]|한화|우리\s?돈|원화")

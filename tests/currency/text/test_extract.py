@@ -344,3 +344,10 @@ def test_a_count_of_quarters_is_no_quarter():
     # "3분기 연속" is three quarters running; "11분기" is not the first quarter
     for text in ("영업이익 5조원으로 3분기 연속 늘었다.\n", "11분기 만에 영업이익 5조원을 냈다.\n"):
         assert "분기" not in (extract(text, dt.date(2018, 4, 6))[0].as_of_from or "")
+
+
+def test_a_sentence_run_into_the_next_without_a_space_still_ends():
+    # "2017.Profit": a page that lost the space after a period; the second sentence has no date
+    text = "Revenue rose to $9 billion in 2017.Profit was $2 billion, above the estimate.\n"
+    second = extract(text, dt.date(2018, 4, 6))[1]
+    assert second.sentence.startswith("Profit") and second.as_of != "2017"
