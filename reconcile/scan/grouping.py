@@ -35,6 +35,10 @@ W_VALUE, W_WORDS, W_STORY = 0.40, 0.35, 0.25
 W_SUBJECT = 0.2
 # ... and across scripts, where only names in Latin letters, the story and the value meet.
 W_VALUE_ACROSS, W_NAMES_ACROSS, W_STORY_ACROSS = 0.50, 0.25, 0.25
+# Across scripts the names and the story say only that two amounts are of one story; the value
+# is the only sign that they are one quantity. Amounts more than this factor apart (and no unit
+# slip) are two facts there: "R&D 6000억원 늘었다" and "R&D ... 26.5 trillion won".
+ACROSS_MAX_RATIO = 2.0
 # A ratio of values of e^VALUE_SCALE makes the value evidence fall to 1/e (x1.16 → 0.37).
 VALUE_SCALE = 0.15
 # Two amounts with the same digits a power of ten apart (9500달러 / 9500억 달러) may be one
@@ -71,6 +75,9 @@ SAME_AMOUNT, SAME_AMOUNT_ONE_CURRENCY = 0.1, 0.005
 # A story block larger than this many mentions is cut by publication date, so that the
 # clustering's quadratic memory and time stay bounded whatever the number of articles.
 MAX_BLOCK = 1200
+
+
+_ACROSS_MIN_VALUE = math.exp(-math.log(ACROSS_MAX_RATIO) / VALUE_SCALE)
 
 
 @dataclass(frozen=True)
@@ -234,10 +241,10 @@ def _unit_similarity(ms: list[Mention], units: list[list[int]], scripts: Sequenc
     script = np.array([scripts[a] for a in art])
     same = script[:, None] == script[None, :]
     subject = _same_subject(ms, units)
+    across = W_VALUE_ACROSS * value + W_NAMES_ACROSS * shared_names + W_STORY_ACROSS * story
+    across[(value < _ACROSS_MIN_VALUE) & ~slip] = 0.0
     sim = np.where(same, W_VALUE * value + W_WORDS * words + W_STORY * story
-                   + W_SUBJECT * subject,
-                   W_VALUE_ACROSS * value + W_NAMES_ACROSS * shared_names
-                   + W_STORY_ACROSS * story)
+                   + W_SUBJECT * subject, across)
     sim = np.minimum(sim, 1.0) * _time_factor(ms, units, days)
     np.fill_diagonal(sim, 1.0)
     return sim
