@@ -114,6 +114,10 @@ STAKE_WORDS = merged_tuple("STAKE_WORDS")
 # Words beside an amount that make it a price of one share ("$120 per share", "주당 12만원").
 PER_SHARE_AFTER = merged_tuple("PER_SHARE_AFTER")
 PER_SHARE_BEFORE = merged_tuple("PER_SHARE_BEFORE")
+# Words that make the date after them a point of comparison, not the time of an amount before.
+DATE_ANCHOR_BEFORE = merged_tuple("DATE_ANCHOR_BEFORE")
+# Words before "X to Y" that make it a change by X to the level Y, not a range.
+CHANGE_BY_BEFORE = merged_tuple("CHANGE_BY_BEFORE")
 # Written right before a converted amount (a hedge may stand between): "한화 약 6500억원", "당시
 # 환율로 1조원", "the equivalent of $1.2 billion". `한화` is also a company (한화 1조 투자): alone
 # it counts only after a parenthesis or comma, or with 약 or 로.
@@ -133,8 +137,11 @@ LATER_CLAUSE = "|".join(p for lang in _LANGUAGES if (p := getattr(lang, "LATER_C
 MONTH_NAMES = en.MONTH_NAMES
 # The kinds of date expression, in the order the extractor tries them: of two expressions found
 # at one place, the one of the earlier kind is listed first (a full date before its year).
-DATE_KINDS = ("ymd", "named_ymd", "ym", "named_ym", "md", "d_ahead", "d", "m", "y", "last_year",
-              "this_year", "last_month", "month_name")
+DATE_KINDS = ("ymd", "named_ymd", "ym", "named_ym", "md", "d_ahead", "last_month_d", "d", "m",
+              "quarter", "prev_quarter", "year_ago_quarter", "y", "last_year", "this_year",
+              "last_month", "month_span", "month_name")
+# Quarters written as ordinals, and their number.
+QUARTER_WORDS = merged_dict("QUARTER_WORDS")
 
 
 def date_forms() -> tuple[tuple[str, str], ...]:

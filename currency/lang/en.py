@@ -352,6 +352,12 @@ CUMULATIVE_WORDS = {"cumulative"}
 # stake", "stake of 12%" (scan: the stake an amount is the value of).
 STAKE_WORDS = ("stake", "shareholding", "ownership")
 PER_SHARE_AFTER = ("per share", "a share", "each share", "per common share")
+# A word that makes the date after it a point of comparison ("the largest listing since Brill's
+# debut in 2015"): that date does not date an amount written before the word.
+DATE_ANCHOR_BEFORE = ("since",)
+# Words before "X to Y" that make X a change and Y the level it reaches ("rose by a net $2 billion
+# to $9 billion"): two amounts, not a range.
+CHANGE_BY_BEFORE = ("by", "by a net", "by a further", "by another", "by an additional")
 
 # Words that say an amount is a conversion the writer made (`reconcile.model.conversion_words`).
 CONVERSION_BEFORE = (
@@ -391,6 +397,9 @@ SENTENCE_GOES_ON = r"[a-z]"
 # The months, January first: a month named in a date is the month of its place here.
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")
+# Quarters written as ordinals ("the fourth quarter").
+QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+                 "4th": 4}
 # Dates in English news (`currency.text.extract.date_expressions`): (kind, pattern).
 DATE_FORMS = (
     ("last_year", r"last year"),
@@ -399,5 +408,14 @@ DATE_FORMS = (
     # "November 26, 2025", "March 2019": a month named with its year is of that year
     ("named_ymd", r"\b(" + "|".join(MONTH_NAMES) + r")\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b"),
     ("named_ym", r"\b(" + "|".join(MONTH_NAMES) + r"),?\s+((?:19|20)\d{2})\b"),
+    # "the fourth quarter", "Q1 2017", "first quarter of 2018": dated by the quarter's last month
+    ("quarter", r"\b(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[- ](?i:quarter)"
+     r"(?:\s+of\s+(?P<y>(?:19|20)\d{2}))?\b"),
+    # "Q1" only with its year: alone it is as often a model's name (Audi Q3)
+    ("quarter", r"\bQ(?P<q>[1-4])\s?(?P<y>(?:19|20)\d{2})\b"),
+    ("prev_quarter", r"\b(?:previous|prior|preceding) quarter\b|\ba quarter (?:earlier|ago|before)\b"),
+    # "the January-March period": a span of months, dated by its last month
+    ("month_span", r"\b(?:" + "|".join(MONTH_NAMES) + r")\s?[-–]\s?(" + "|".join(MONTH_NAMES)
+     + r")\b"),
     ("month_name", r"\b(" + "|".join(MONTH_NAMES) + r")\b"),
 )

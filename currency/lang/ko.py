@@ -132,6 +132,9 @@ HEDGE_AFTER = {
     "넘게": "at_least",
     "넘은": "at_least",
     "넘을": "at_least",
+    "넘었": "at_least",      # 넘었다, 넘었는데: passed, in the past tense
+    "넘겼": "at_least",
+    "돌파": "at_least",
     "남짓": "at_least",
     "미만": "at_most",
     "이하": "at_most",
@@ -180,6 +183,9 @@ PARTICLES = (
     "에서",
     "부터",
     "보다",
+    "보단",
+    "으론",
+    "론",
     "밖에",
     "정도",
     "가량",
@@ -399,12 +405,21 @@ DATE_FORMS = (
     ("md", r"(\d{1,2})월\s*(\d{1,2})일"),
     # "오는 26일": a day ahead, this month or the next (its bare "26일" is not read apart)
     ("d_ahead", r"오는\s*(\d{1,2})일(?:\s*\(현지\s*시간\))?"),
+    # "지난달 11일": a day of last month (its bare "11일" is not read apart)
+    ("last_month_d", r"지난\s?달\s*(\d{1,2})일"),
     ("d", r"(\d{1,2})일\s*\(현지\s*시간\)"),
     # "지난 17일", "14일 이사회에서": a day of this month (or the last); not "5일 만에", "3일간"
     ("d", r"(?<![\d.,제월])(?<!월\s)(\d{1,2})일(?!\s?(?:간|동안|만|째|이내|내|안|뒤|후|전|가량|정도|이상"
           r"|이하|미만|넘|남짓|연속|사이|치|분|씩|새))"),
     ("m", r"(\d{1,2})월\s*(?:초|중순|말|에|께)"),
     ("y", r"(?<!\d)((?:19|20)\d{2})(?:년|\b)"),
+    # "1분기", "2017년 4분기", "1/4분기": a quarter, dated by its last month
+    # not "3분기 연속" (three quarters running), "11분기", "2분기 만에"
+    ("quarter", r"(?:(?P<y>(?:19|20)\d{2})년\s*)?(?<![\d.])(?P<q>[1-4])(?:/4)?\s?분기"
+                r"(?!\s?(?:연속|째|만|동안|간|이내|내|새))"),
+    # the quarter before, and the same quarter a year before, the one an article reports
+    ("prev_quarter", r"(?<![가-힣])(?:직전|이전|전)\s?분기"),
+    ("year_ago_quarter", r"(?:전년|작년|지난해)\s?(?:동기|같은\s?기간)"),
     ("last_year", r"지난해|작년"),
     ("this_year", r"올해|금년"),
     ("last_month", r"지난달"),

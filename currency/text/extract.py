@@ -29,7 +29,8 @@ _MONEY_NOUN_BEFORE = re.compile(
     r"(?<![가-힣])(?P<noun>" + "|".join(sorted(map(re.escape, L.MONEY_NOUNS), key=len,
                                                reverse=True))
     + r")(?:은|는|이|가|을|를|도|만|으로|로)?\s*[,:]?\s*$")
-_SENTENCE_END = re.compile(rf"(?<=[.!?。])\s++(?!{L.SENTENCE_GOES_ON})|\n+")
+# A page that lost the space after a period ("in 2017.The profit") still ends a sentence there.
+_SENTENCE_END = re.compile(rf"(?<=[.!?。])\s++(?!{L.SENTENCE_GOES_ON})|\n+|(?<=[a-z\d]\.)(?=[A-Z][a-z])")
 # What stands between a figure and its conversion: "(", "(한화 ", ", 우리 돈 ", " 원화로 ".
 _CONVERSION_GAP = re.compile(r"\s*(?:[(（]\s*)?(?:,\s*)?(?:(?:한화|우리\s?돈|원화)(?:로)?\s*)?$")
 _MARKER = re.compile(r"[(（]|한화|우리\s?돈|원화")
@@ -213,10 +214,10 @@ def extract(text: str, published: dt.date | None = None, locale: str | None = No
             amounts = _stretches(in_sentence[c.sentence_start])
             dates_of[c.sentence_start] = found, _dates_after(found, amounts), amounts
         found, after, amounts = dates_of[c.sentence_start]
-        c.as_of, c.as_of_from = after.get(c.index) or \
-            nearest_date(_not_the_next_amounts(found, amounts, c.sentence,
-                                                 c.amount.end - c.sentence_start),
-                         c.amount.start - c.sentence_start)
+        end = c.amount.end - c.sentence_start
+        c.as_of, c.as_of_from = after.get(c.index) or nearest_date(
+            _not_anchors(c.sentence, _not_the_next_amounts(found, amounts, c.sentence, end), end),
+            c.amount.start - c.sentence_start)
         if c.as_of:
             c.as_of_basis = "sentence"
         elif news:
@@ -461,6 +462,16 @@ def _dates_after(found, stretches) -> dict[int, tuple[str, str]]:
     return out
 
 
+_ANCHOR = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, L.DATE_ANCHOR_BEFORE)) + r")\b")
+
+
+def _not_anchors(sentence: str, found, end: int):
+    """The dates of `found` less those after an anchor word that follows the amount ending at
+    `end`: "worth $9bn, the largest since Brill's debut in 2015" is not of 2015."""
+    anchor = _ANCHOR.search(sentence, end)
+    return found if anchor is None else [f for f in found if f[0] < anchor.start()]
+
+
 def nearest_date(found, offset: int) -> tuple[str | None, str | None]:
     """The expression nearest before `offset` (else the nearest after), as (date, words)."""
     if not found:
@@ -489,8 +500,20 @@ def _resolve(m: re.Match, kind: str, published: dt.date | None) -> str | None:
                            int(m.group(2))).isoformat()
         if kind == "named_ym":
             return f"{int(m.group(2)):04d}-{_MONTHS.index(m.group(1).lower()) + 1:02d}"
+        if kind == "quarter" and m.group("y"):
+            return _quarter_end(int(m.group("y")), _quarter_number(m.group("q")))
         if published is None:
             return None
+        if kind == "quarter":
+            # the latest quarter of that number begun by publication: a report or a forecast
+            q = _quarter_number(m.group("q"))
+            year = published.year if 3 * q - 2 <= published.month else published.year - 1
+            return _quarter_end(year, q)
+        if kind in ("prev_quarter", "year_ago_quarter"):
+            year, q = _reported_quarter(published)
+            back = 1 if kind == "prev_quarter" else 4
+            index = year * 4 + q - 1 - back
+            return _quarter_end(index // 4, index % 4 + 1)
         if kind == "md":
             return dt.date(published.year, int(m.group(1)), int(m.group(2))).isoformat()
         if kind == "d":
@@ -498,6 +521,9 @@ def _resolve(m: re.Match, kind: str, published: dt.date | None) -> str | None:
             month = published if day <= published.day else \
                 (published.replace(day=1) - dt.timedelta(days=1))
             return dt.date(month.year, month.month, day).isoformat()
+        if kind == "last_month_d":
+            prev = published.replace(day=1) - dt.timedelta(days=1)
+            return dt.date(prev.year, prev.month, int(m.group(1))).isoformat()
         if kind == "d_ahead":
             day = int(m.group(1))
             month = published if day >= published.day else \
@@ -514,13 +540,32 @@ def _resolve(m: re.Match, kind: str, published: dt.date | None) -> str | None:
         if kind == "last_month":
             prev = published.replace(day=1) - dt.timedelta(days=1)
             return f"{prev.year:04d}-{prev.month:02d}"
-        if kind == "month_name":
+        if kind in ("month_name", "month_span"):
             month = _MONTHS.index(m.group(1).lower()) + 1
             year = published.year if month <= published.month else published.year - 1
             return f"{year:04d}-{month:02d}"
     except ValueError:
         return None
     return None
+
+
+# A quarter's results come out within weeks of its end: the quarter an article reports is the
+# one running this many days before publication.
+REPORT_LAG_DAYS = 45
+
+
+def _reported_quarter(published: dt.date) -> tuple[int, int]:
+    day = published - dt.timedelta(days=REPORT_LAG_DAYS)
+    return day.year, (day.month - 1) // 3 + 1
+
+
+def _quarter_number(q: str) -> int:
+    return int(q) if q.isdigit() else L.QUARTER_WORDS[q.lower()]
+
+
+def _quarter_end(year: int, q: int) -> str:
+    """A quarter as the month it ends in, the closest a figure's as_of can say."""
+    return f"{year:04d}-{3 * q:02d}"
 
 
 def market_rates(cands: list[Candidate], day: dt.date | None) -> None:

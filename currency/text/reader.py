@@ -160,6 +160,7 @@ _NOT_AFTER_RE = _Pattern(r"(?:이|가|은|는|도)?\s?(?:아니|아닌|않)")
 _RANGE_RE = _Pattern(r"\s?(?P<c>~|∼|〜|–|—|-|에서|부터|to|and)\s?")
 _BETWEEN_RE = _Pattern(r"(?ai:between\s+$)")
 _FROM_RE = _Pattern(r"(?ai:from\s+$)")
+_CHANGE_BY_RE = _Pattern(r"(?ai:\b(?:" + _alt(L.CHANGE_BY_BEFORE) + r")\s+$)")
 _UNKNOWN_CODE_RE = _Pattern(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])")
 _DATE_BEFORE_RE = _Pattern(r"(?:\d{1,2}\s?월|지난|오는|이달|이번 달|같은 달|다음 달|내달|전날|당일)"
                              r"\s?$")
@@ -910,6 +911,8 @@ def _range(s, left, start, num: _Number, pos: int, currency, lenient, hedge=None
     between = _BETWEEN_RE.search(pre)
     if conn == "and" and not between:
         return None
+    if conn == "to" and _CHANGE_BY_RE.search(s, max(0, left - 24), left):
+        return None
     j = m.end()
     sign = _CONN_SIGN_RE.match(s, j)
     j2 = sign.end() if sign else j
@@ -1089,6 +1092,12 @@ def read_whole(text: str) -> Amount:
         pos = close + 1
         if (h := _HEDGE_AFTER_RE.match(text, pos)):
             pos = h.end()
+    elif (h := _PAREN_CLOSE_HEDGE_RE.match(text, pos)):
+        # The inner amount of "370억 달러(약 53조 원) 이상" as extract spans it: the hedge after
+        # the parenthesis is its own, as _paren_hedge reads it in running text.
+        if not (amount.hedge and h.group("h") in amount.hedge.split()):
+            amount = with_hedge(amount, h.group("h"), L.HEDGE_AFTER[h.group("h")], end=h.end())
+        pos = h.end()
     end = _FILLER_AFTER_RE.match(text, pos).end()
     if end < len(text):
         word = text[end:].split()[0] if text[end:].split() else text[end:]

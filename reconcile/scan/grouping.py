@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Sequence
@@ -34,12 +35,20 @@ W_VALUE, W_WORDS, W_STORY = 0.40, 0.35, 0.25
 W_SUBJECT = 0.2
 # ... and across scripts, where only names in Latin letters, the story and the value meet.
 W_VALUE_ACROSS, W_NAMES_ACROSS, W_STORY_ACROSS = 0.50, 0.25, 0.25
+# Across scripts the names and the story say only that two amounts are of one story; the value
+# is the only sign that they are one quantity. Amounts more than this factor apart (and no unit
+# slip) are two facts there: "R&D 6000억원 늘었다" and "R&D ... 26.5 trillion won".
+ACROSS_MAX_RATIO = 2.0
 # A ratio of values of e^VALUE_SCALE makes the value evidence fall to 1/e (x1.16 → 0.37).
 VALUE_SCALE = 0.15
 # Two amounts with the same digits a power of ten apart (9500달러 / 9500억 달러) may be one
 # amount with a slipped unit. Two or more equal significant digits are a telling coincidence;
 # one digit (3 / 30) much less so.
 SLIP_EVIDENCE, SLIP_EVIDENCE_ONE_DIGIT = 0.8, 0.3
+# From this power of ten on, a slip is a unit word's (천, 만, 억, million, billion) and leaves the
+# number as written: 9500달러 / 9500억달러 is one, but a share price of $45 and a sum of $4.5
+# billion only share digits. Below it, a zero or a decimal point slips and the number changes.
+SLIP_UNIT_POWER = 3
 # Articles' name similarity (cosine of name trigrams) counted as full story evidence from this.
 STORY_FULL = 0.1
 # Amounts of one article with value evidence below SAME_VALUE (about 1 % apart, and not a
@@ -66,6 +75,9 @@ SAME_AMOUNT, SAME_AMOUNT_ONE_CURRENCY = 0.1, 0.005
 # A story block larger than this many mentions is cut by publication date, so that the
 # clustering's quadratic memory and time stay bounded whatever the number of articles.
 MAX_BLOCK = 1200
+
+
+_ACROSS_MIN_VALUE = math.exp(-math.log(ACROSS_MAX_RATIO) / VALUE_SCALE)
 
 
 @dataclass(frozen=True)
@@ -229,10 +241,10 @@ def _unit_similarity(ms: list[Mention], units: list[list[int]], scripts: Sequenc
     script = np.array([scripts[a] for a in art])
     same = script[:, None] == script[None, :]
     subject = _same_subject(ms, units)
+    across = W_VALUE_ACROSS * value + W_NAMES_ACROSS * shared_names + W_STORY_ACROSS * story
+    across[(value < _ACROSS_MIN_VALUE) & ~slip] = 0.0
     sim = np.where(same, W_VALUE * value + W_WORDS * words + W_STORY * story
-                   + W_SUBJECT * subject,
-                   W_VALUE_ACROSS * value + W_NAMES_ACROSS * shared_names
-                   + W_STORY_ACROSS * story)
+                   + W_SUBJECT * subject, across)
     sim = np.minimum(sim, 1.0) * _time_factor(ms, units, days)
     np.fill_diagonal(sim, 1.0)
     return sim
@@ -275,6 +287,7 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
     logs = [np.array([math.log(ms[i].usd) for i in u if ms[i].usd and ms[i].usd > 0])
             for u in units]
     digits = [{_digits(ms[i].value) for i in u} for u in units]
+    written = [{_written(ms[i].span) for i in u} - {()} for u in units]
     n = len(units)
     first = np.array([lg[0] if len(lg) else np.nan for lg in logs])
     gap = np.abs(first[:, None] - first[None, :])
@@ -292,11 +305,22 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
     slip = np.zeros_like(near_power)
     for k, j in zip(*np.nonzero(near_power)):
         same = digits[k] & digits[j] - {""}
-        if same:
+        unit_word = np.round(tens[k, j]) >= SLIP_UNIT_POWER
+        if same and not (unit_word and written[k] and written[j]
+                         and not written[k] & written[j]):
             evidence = SLIP_EVIDENCE if max(map(len, same)) >= 2 else SLIP_EVIDENCE_ONE_DIGIT
             value[k, j] = max(value[k, j], evidence)
             slip[k, j] = True
     return value, slip
+
+
+def _written(span: str) -> tuple[str, ...]:
+    """The numbers of an amount as written, without their unit words: "9500억달러" gives
+    ("9500",), "$4.5 billion" ("4.5",), "1조7000억원" ("1", "7000"); a Hangul number gives ()."""
+    return tuple(n.replace(",", "") for n in _NUMBERS.findall(span))
+
+
+_NUMBERS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def _digits(value: float) -> str:

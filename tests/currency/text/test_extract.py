@@ -336,3 +336,51 @@ def test_a_korean_date_between_two_amounts_is_the_later_ones():
             "cars, and its backlog was $20 billion.\n")
     c = extract(text, dt.date(2016, 11, 14))
     assert c[0].as_of == "2016-03-31"
+
+
+def test_a_year_after_since_does_not_date_the_amount_before_it():
+    day = dt.date(2024, 5, 14)
+    text = ("Tallow ended its first day worth more than $9bn, the largest listing since Brill's "
+            "debut in 2015.\n")
+    assert extract(text, day)[0].as_of != "2015"
+    text = "Brill raised $2bn in its listing in 2015, the largest since 2010.\n"
+    assert extract(text, day)[0].as_of == "2015"
+
+
+def test_a_day_of_last_month_is_read_in_last_month():
+    # "지난달 11일" on 2024-05-14 is 11 April, not 11 May
+    text = "주가는 지난달 11일 시초가 63.5달러보다 30% 낮다.\n"
+    assert extract(text, dt.date(2024, 5, 14))[0].as_of == "2024-04-11"
+
+
+def test_a_span_of_months_is_dated_by_its_last_month():
+    # a quarter written as months ends in its last month, not its first
+    text = "Operating profit was estimated at $5 billion for the January-March period.\n"
+    assert extract(text, dt.date(2024, 4, 26))[0].as_of == "2024-03"
+
+
+@pytest.mark.parametrize("text, as_of", [
+    ("영업이익은 1분기에 5조원으로 집계됐다.", "2018-03"),
+    ("지난해 4분기 영업이익 4조원을 넘어섰다.", "2017-12"),
+    ("영업이익은 전분기의 4조2000억원보다 늘었다.", "2017-12"),
+    ("영업이익은 전년 동기(3조1000억원)보다 늘었다.", "2017-03"),
+    ("Its profit was 4.2 trillion won for the fourth quarter last year.", "2017-12"),
+    ("Its profit rose from 3.1 trillion won for Q1 2017.", "2017-03"),
+    ("Its profit topped the 4.2 trillion won of the previous quarter.", "2017-12"),
+])
+def test_a_quarter_is_dated_by_its_last_month(text, as_of):
+    # published a week after the quarter ended: the reported quarter is the first of 2018
+    assert extract(text + "\n", dt.date(2018, 4, 6))[0].as_of == as_of
+
+
+def test_a_count_of_quarters_is_no_quarter():
+    # "3분기 연속" is three quarters running; "11분기" is not the first quarter
+    for text in ("영업이익 5조원으로 3분기 연속 늘었다.\n", "11분기 만에 영업이익 5조원을 냈다.\n"):
+        assert "분기" not in (extract(text, dt.date(2018, 4, 6))[0].as_of_from or "")
+
+
+def test_a_sentence_run_into_the_next_without_a_space_still_ends():
+    # "2017.Profit": a page that lost the space after a period; the second sentence has no date
+    text = "Revenue rose to $9 billion in 2017.Profit was $2 billion, above the estimate.\n"
+    second = extract(text, dt.date(2018, 4, 6))[1]
+    assert second.sentence.startswith("Profit") and second.as_of != "2017"

@@ -208,3 +208,47 @@ def test_corpus_forms_hyphens_headline_dollars_and_won_equivalents():
     a = read_amount("9조3천여억 원")      # 9조3천억 and some: under 9조4천억, not unbounded
     assert (a.bound, a.high) == ("range", 9.4e12)
     assert read_amount("한화 약 5300억원").hedge == "한화 약"
+
+
+@pytest.mark.parametrize("sentence", [
+    "인수가는 540억달러(약 61조2000억원)에 육박한다.",
+    "투자액은 75억 달러(약 9조 원) 이상이 될 전망이다.",
+    "The fund may reach $2 billion (2.6 trillion won) or more, it said.",
+])
+def test_the_parenthesised_amount_of_a_hedged_pair_reads_back_whole(sentence):
+    # Its span runs to the hedge after the parenthesis, and scan writes that span into a figure's
+    # amount cell, which the figures file reads whole.
+    inner = find_amounts(sentence)[1]
+    again = read_whole(inner.span)
+    assert (again.value, again.bound, again.low, again.high) == (
+        inner.value, inner.bound, inner.low, inner.high)
+
+
+@pytest.mark.parametrize("sentence, spans", [
+    ("Sales rose by $2 billion to $9 billion last year.", ["$2 billion", "$9 billion"]),
+    ("The board cut the plan by a net 4 trillion won to 610 trillion won.",
+     ["4 trillion won", "610 trillion won"]),
+    ("Prices will range from $27 to $30 a share.", ["from $27 to $30"]),
+])
+def test_a_change_by_an_amount_to_a_level_is_two_amounts_not_a_range(sentence, spans):
+    assert [a.span for a in find_amounts(sentence)] == spans
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("올해 매출은 작년 3조2000억원보단 적을 것으로 보인다.", "3조2000억원"),
+    ("그 돈 5억원으론 공장을 짓기 어렵다.", "5억원"),
+])
+def test_a_contracted_particle_after_won_keeps_the_currency(sentence, span):
+    # 보단 and 으론 are 보다는 and 으로는 said short
+    (a,) = find_amounts(sentence)
+    assert (a.span, a.currency) == (span, "KRW")
+
+
+@pytest.mark.parametrize("sentence", [
+    "회사 가치가 한때 50조 원을 넘었는데 지금은 줄었다.",
+    "올해 수출액은 600억달러를 돌파했다.",
+    "누적 투자액이 3조원을 넘겼다.",
+])
+def test_a_threshold_passed_in_the_past_tense_is_at_least(sentence):
+    (a,) = find_amounts(sentence)
+    assert a.bound == "at_least"

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -213,6 +214,35 @@ def test_a_unit_slip_stays_in_its_fact():
                      "the company said."),
     ])
     assert len({r["metric"] for r in res.rows}) == 1
+
+
+def _slip(text: str) -> bool:
+    from reconcile.scan import grouping
+    ms = article_mentions(art("a.txt", text), 0)
+    assert len(ms) == 2, [m.span for m in ms]
+    return bool(grouping._value_similarity(ms, grouping._units(ms))[1][0, 1])
+
+
+def test_a_unit_slip_keeps_the_number_as_written():
+    # a slipped unit word leaves the written number as it was (9500 and 9500억); a share price
+    # and a sum whose digits merely coincide ($45 and $4.5 billion) are not one amount
+    assert _slip("Nova said buyers would bring 9500달러. Nova later said it was 9500억 달러.")
+    assert _slip("Nova Steel expects $47 billion. Its rival says $47 million.")
+    assert not _slip("Tallow priced its shares at $45 each. The listing raised $4.5 billion.")
+
+
+def test_across_scripts_amounts_far_apart_are_no_evidence_of_one_fact():
+    # names and one story join two articles in two scripts, not two quantities of them: only
+    # the value says "the same amount", and 2000억원 against 9 trillion won says it is not
+    import scipy.sparse as sp
+
+    from reconcile.scan import grouping
+    ms = (article_mentions(art("a.txt", "R&D 예산은 2000억원 늘었다.", language="ko"), 0)
+          + article_mentions(art("b.txt", "R&D spending is 9 trillion won."), 1))
+    units = grouping._units(ms)
+    sim = grouping._unit_similarity(ms, units, ["hangul", "latin"], [DAY.toordinal()] * 2,
+                                    sp.csr_matrix(np.ones((2, 2))))
+    assert sim[0, 1] == 0.0
 
 
 def test_a_yearly_amount_and_a_sum_are_never_one_fact():
