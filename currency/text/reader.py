@@ -685,6 +685,8 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
     if currency is not None and start > 0 and s[start - 1].isalpha() and \
             _PLACE_NEEDED.get(s[start - 1]) == currency and not num.magnitude_word:
         return None   # "W7" is a name; "W7.4trn" is won
+    if currency is not None and prefix and _code_is_a_name(s, start, num, currency):
+        return _finish(s, start, num, lenient, allow_range, prefix=False)
     hedges = [hedge] if hedge else []
     pos = num.end
     after_kind = None
@@ -789,6 +791,18 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
     if options and built is not None:
         built.__dict__["currency_options"] = options   # a fresh Amount, not yet shared
     return built
+
+
+def _code_is_a_name(s: str, start: int, num: _Number, code: str) -> bool:
+    """A capital code before a number that the words after it contradict is a ticker or a name:
+    "(AMD 2.44%)", "ARM 400억 달러", "ARM 조합"."""
+    m = _CODE_BEFORE_RE.search(s[max(0, start - 4):start])
+    if m is None or m.group("code") != code:
+        return False
+    if num.bare or s.startswith(("%", "％"), num.end):
+        return True
+    after = _currency_after(s, num.end, num.hangul, num.magnitude_word)
+    return after is not None and type(after[0]) is str and after[0] != code
 
 
 def _finish_plain(s, left, start, num, pos, hedges, hedge_kind, after_kind, sign, lenient):
