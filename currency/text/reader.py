@@ -104,7 +104,9 @@ for _w in sorted((w for w in list(_WORDS) + list(_SHARED) if not w.isascii()), k
 _NOT_UNIT_START = set("0123456789,.()[]~-–—:;!?\"'")
 _PARTICLE_RE = _Pattern(r"(?:" + _alt(L.PARTICLES) + r")")
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Thousands grouped by threes, or the Indian way (lakh and crore: "4,73,223", "1,20,000"), which
+# no other grouping writes, so it is read wherever it stands.
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?"
 _POINT = "".join(L.DECIMAL_POINTS)
 _HNUM = rf"[{_HD}](?:[{_POINT}][영공{_HD}]+)?"
 _PIECE = rf"(?:{_NUM}|{_HNUM})"

@@ -454,3 +454,13 @@ def test_a_code_before_a_lone_place_word_is_not_an_amount():
 def test_a_code_that_agrees_with_the_words_after_it_stays_the_currency():
     assert money("EUR 3 billion in bonds").currency == "EUR"
     assert money("KRW 2조 원 규모").currency == "KRW"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("a Rs 3,25,410 crore budget", 3_25_410 * 1e7),
+    ("₹2,50,000 was raised", 250_000),
+    ("about 14,82,06,500 rupees", 148_206_500),
+])
+def test_indian_digit_grouping_reads_the_whole_number(text, value):
+    a = money(text)
+    assert (a.value, a.currency) == (value, "INR")
