@@ -95,6 +95,8 @@ _SIGNS = currency_signs()
 _CODES = iso_codes()
 _LOCAL_DOLLARS = frozenset(L.LOCAL_DOLLAR.values())
 _ECB = known_currencies()
+# Currencies named "dollar": a bare dollar word after one of their codes is that dollar.
+_DOLLARS = frozenset(c for w, c in _WORDS.items() if "dollar" in w)
 _LOWER_CODES = {c.lower() for c in _ECB} - LOWER_CODE_STOP | {"rmb"}
 _KO_NAME_MAX = max(len(w) for w in list(_WORDS) + list(_SHARED) if not w.isascii())
 _KO_BY_FIRST: dict[str, list[str]] = {}
@@ -804,7 +806,9 @@ def _code_is_a_name(s: str, start: int, num: _Number, code: str) -> bool:
     if num.bare or s.startswith(("%", "％"), num.end):
         return True
     after = _currency_after(s, num.end, num.hangul, num.magnitude_word)
-    return after is not None and type(after[0]) is str and after[0] != code
+    if after is None or type(after[0]) is not str or after[0] == code:
+        return False
+    return not (after[0] == "USD" and code in _DOLLARS)   # "CAD 5 dollars": the code says which
 
 
 def _finish_plain(s, left, start, num, pos, hedges, hedge_kind, after_kind, sign, lenient):

@@ -454,6 +454,8 @@ def test_a_code_before_a_lone_place_word_is_not_an_amount():
 def test_a_code_that_agrees_with_the_words_after_it_stays_the_currency():
     assert money("EUR 3 billion in bonds").currency == "EUR"
     assert money("KRW 2조 원 규모").currency == "KRW"
+    # a dollar code says which dollar the bare word after the number is
+    assert money("NZD 40 million dollars of bonds").currency == "NZD"
 
 
 @pytest.mark.parametrize("text, value", [
