@@ -44,6 +44,9 @@ def _matches(c, t) -> bool:
     value = float(t["value"])
     a = c.amount
     low_end = a.bound == "range" and t["bound"] in _LOW_END_LABELS and a.low <= value <= a.high
+    # A vague label's value is its order of magnitude (corpus README: 1e9 for "billions"), which
+    # a reading of "billions" (2 billion and up, rounded) may start just above.
+    low_end |= a.bound == "range" and t["bound"] == "vague" and value <= a.low < 10 * value
     if abs(a.value - value) > 1e-3 * max(abs(value), 1) and not low_end:
         return False
     label, span = t["amount_text"], c.amount.span

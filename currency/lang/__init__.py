@@ -90,6 +90,9 @@ NATIVE_NUMBERS = merged_dict("NATIVE_NUMBERS")
 # The grammar of numerals: place values (powers of ten), not units of measure.
 BIG_PLACES = merged_dict("BIG_PLACES")
 SMALL_PLACES = merged_dict("SMALL_PLACES")
+# A place word left out inside an amount ("47조4800원"): (pattern, the place word lost, the one
+# written in its stead).
+PLACE_GAPS = merged_tuple("PLACE_GAPS")
 HANGUL_DIGITS = merged_dict("HANGUL_DIGITS")
 ENGLISH_PLACES = merged_dict("ENGLISH_PLACES")
 # Vague English quantities: (lowest, highest) in units of the place that follows.

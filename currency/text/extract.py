@@ -258,7 +258,10 @@ def _pair_conversions(text: str, cands: list[Candidate]) -> None:
         marked = _MARKER.search(gap) or _MARKER.match(text, b.start)
         if not a.currency or len(gap) > 12 or not marked or not _CONVERSION_GAP.match(gap):
             continue
-        if b.currency is None and b.amount.kind == "number" and b.amount.magnitude_word:
+        # A Korean newsroom leaves the won unsaid ("(약 12조 3000억)"); a number with English place
+        # words ("(2 trillion, …)") says nothing of its currency.
+        if b.currency is None and b.amount.kind == "number" and b.amount.magnitude_word and \
+                any(ch in L.BIG_PLACES for ch in b.amount.span):
             b.currency = "KRW" if a.currency != "KRW" else "USD"
             b.currency_from = f"a conversion in parentheses after {a.amount.span!r}"
         if not b.currency or b.currency == a.currency or not a.amount.value:

@@ -95,6 +95,8 @@ _SIGNS = currency_signs()
 _CODES = iso_codes()
 _LOCAL_DOLLARS = frozenset(L.LOCAL_DOLLAR.values())
 _ECB = known_currencies()
+# Currencies named "dollar": a bare dollar word after one of their codes is that dollar.
+_DOLLARS = frozenset(c for w, c in _WORDS.items() if "dollar" in w)
 _LOWER_CODES = {c.lower() for c in _ECB} - LOWER_CODE_STOP | {"rmb"}
 _KO_NAME_MAX = max(len(w) for w in list(_WORDS) + list(_SHARED) if not w.isascii())
 _KO_BY_FIRST: dict[str, list[str]] = {}
@@ -104,7 +106,9 @@ for _w in sorted((w for w in list(_WORDS) + list(_SHARED) if not w.isascii()), k
 _NOT_UNIT_START = set("0123456789,.()[]~-–—:;!?\"'")
 _PARTICLE_RE = _Pattern(r"(?:" + _alt(L.PARTICLES) + r")")
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Thousands grouped by threes, or the Indian way (lakh and crore: "4,73,223", "1,20,000"), which
+# no other grouping writes, so it is read wherever it stands.
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?"
 _POINT = "".join(L.DECIMAL_POINTS)
 _HNUM = rf"[{_HD}](?:[{_POINT}][영공{_HD}]+)?"
 _PIECE = rf"(?:{_NUM}|{_HNUM})"
@@ -686,6 +690,8 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
     if currency is not None and start > 0 and s[start - 1].isalpha() and \
             _PLACE_NEEDED.get(s[start - 1]) == currency and not num.magnitude_word:
         return None   # "W7" is a name; "W7.4trn" is won
+    if currency is not None and prefix and _code_is_a_name(s, start, num, currency):
+        return _finish(s, start, num, lenient, allow_range, prefix=False)
     hedges = [hedge] if hedge else []
     pos = num.end
     after_kind = None
@@ -790,6 +796,20 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
     if options and built is not None:
         built.__dict__["currency_options"] = options   # a fresh Amount, not yet shared
     return built
+
+
+def _code_is_a_name(s: str, start: int, num: _Number, code: str) -> bool:
+    """A capital code before a number that the words after it contradict is a ticker or a name:
+    "(AMD 2.44%)", "ARM 400억 달러", "ARM 조합"."""
+    m = _CODE_BEFORE_RE.search(s[max(0, start - 4):start])
+    if m is None or m.group("code") != code:
+        return False
+    if num.bare or s.startswith(("%", "％"), num.end):
+        return True
+    after = _currency_after(s, num.end, num.hangul, num.magnitude_word)
+    if after is None or type(after[0]) is not str or after[0] == code:
+        return False
+    return not (after[0] == "USD" and code in _DOLLARS)   # "CAD 5 dollars": the code says which
 
 
 def _finish_plain(s, left, start, num, pos, hedges, hedge_kind, after_kind, sign, lenient):

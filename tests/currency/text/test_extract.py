@@ -46,6 +46,12 @@ def test_a_conversion_in_parentheses_is_a_pair_and_the_implicit_won_is_inferred(
     assert 1000 < usd.pair["market_rate"] < 1600 and usd.pair["market_date"] <= "2024-10-20"
 
 
+def test_a_number_in_english_place_words_in_parentheses_gets_no_implied_won():
+    text = "Orvel paid $12 billion (1.7 trillion) for the mill."
+    inner = by_span(extract(text, PUB), "1.7 trillion")
+    assert inner.currency is None and inner.confidence == "low"
+
+
 def test_a_heading_number_takes_the_currency_of_the_same_number_later(cands):
     heading = by_span(cands, "1조 4천억")
     assert heading.currency == "USD" and "1조 4,000억 달러" in heading.currency_from

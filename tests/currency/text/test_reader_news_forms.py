@@ -430,3 +430,39 @@ def test_scan_takes_an_articles_locale_from_its_index(tmp_path):
     (article,), _ = load_articles([tmp_path])
     assert article.locale == "en-CA"
     assert [c.currency for c in money_candidates(article)] == ["CAD"]
+
+
+@pytest.mark.parametrize("text", ["칩 설계사 AMD 1.7% 하락", "Shares of Orvel (ORV 0.8%) and rival (AMD 3.1%) rose.",
+                                  "금리는 USD 4.25%로 동결"])
+def test_a_code_before_a_percentage_is_a_ticker_not_money(text):
+    assert [a for a in find_amounts(text) if a.kind == "money"] == []
+
+
+@pytest.mark.parametrize("text, value, currency", [
+    ("한빛은 ARM 250억 달러에 인수하기로 했다", 25 * B, "USD"),
+    ("AMD 12억 유로 규모 투자", 1.2 * B, "EUR"),
+])
+def test_a_code_before_a_number_with_another_currency_after_it_is_a_name(text, value, currency):
+    a = money(text)
+    assert (a.value, a.currency) == (value, currency)
+
+
+def test_a_code_before_a_lone_place_word_is_not_an_amount():
+    assert find_amounts("한빛과 ARM 조합은 새 칩을 낸다") == []
+
+
+def test_a_code_that_agrees_with_the_words_after_it_stays_the_currency():
+    assert money("EUR 3 billion in bonds").currency == "EUR"
+    assert money("KRW 2조 원 규모").currency == "KRW"
+    # a dollar code says which dollar the bare word after the number is
+    assert money("NZD 40 million dollars of bonds").currency == "NZD"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("a Rs 3,25,410 crore budget", 3_25_410 * 1e7),
+    ("₹2,50,000 was raised", 250_000),
+    ("about 14,82,06,500 rupees", 148_206_500),
+])
+def test_indian_digit_grouping_reads_the_whole_number(text, value):
+    a = money(text)
+    assert (a.value, a.currency) == (value, "INR")

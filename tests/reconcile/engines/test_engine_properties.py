@@ -15,7 +15,8 @@ HEDGES = st.sampled_from(["", "about ", "over "])
 @st.composite
 def figure_sets(draw):
     """Mixed currencies, units and hedges; parts of a total; running totals; a figure with its
-    digits transposed; two ranges; a restatement in another currency: every check has work."""
+    digits transposed; two ranges; a restatement in another currency; an amount that left out a
+    place word: every check has work."""
     n = draw(st.integers(2, 8))
     rows = []
     for i in range(n):
@@ -38,6 +39,10 @@ def figure_sets(draw):
     if draw(st.booleans()):                 # a restatement of the first figure in won
         rows.append(dict(rows[0], id=f"x{len(rows)}", amount=f"약 {draw(st.integers(1, 999))}억 원",
                          restates="x0", part_of=None, kind=None))
+    if draw(st.booleans()):                 # a won amount that left out its 억 (no 억 to scale)
+        gap = f"{draw(st.integers(1, 99))}조{draw(st.integers(1000, 9999))}원"
+        rows.append(dict(rows[0], id=f"x{len(rows)}", metric="gap", amount=gap, restates=None,
+                         part_of=None, kind=None))
     return rows
 
 
