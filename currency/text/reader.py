@@ -931,14 +931,18 @@ def _range(s, left, start, num: _Number, pos: int, currency, lenient, hedge=None
     between = _BETWEEN_RE.search(pre)
     if conn == "and" and not between:
         return None
-    if conn == "to" and _CHANGE_BY_RE.search(s, max(0, left - 24), left):
-        return None
+    # "by $2 billion to $9 billion": a change to a level, when the first end is written whole;
+    # "by 5 to 10 percent", "by $1 to $2 billion" borrow the second end's unit, a range.
+    change = conn == "to" and (currency or found or num.magnitude_word) and \
+        _CHANGE_BY_RE.search(s, max(0, left - 24), left)
     j = m.end()
     sign = _CONN_SIGN_RE.match(s, j)
     j2 = sign.end() if sign else j
     if j2 >= len(s):
         return None
     num2 = _read_number(s, j2)
+    if change and (num.magnitude_word or num2 is None or not num2.magnitude_word):
+        return None
     second = _finish(s, j2, num2, lenient, False, False) if num2 is not None else None
     if second is not None and sign and second.currency is None:
         code = _SIGNS[sign.group(0)]
