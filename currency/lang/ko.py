@@ -428,8 +428,9 @@ DATE_FORMS = (
     ("quarter", r"(?:(?P<y>(?:19|20)\d{2})년\s*)?(?<![\d.])(?P<q>[1-4])(?:/4)?\s?분기"
                 r"(?!\s?(?:연속|째|만|동안|간|이내|내|새))"),
     # the quarter before, and the same quarter a year before, the one an article reports
-    ("prev_quarter", r"(?<![가-힣])(?:직전|이전|전)\s?분기"),
-    ("year_ago_quarter", r"(?:전년|작년|지난해)\s?(?:동기|같은\s?기간)"),
+    # ... not when compared with ("전분기 대비 20% 늘어난 5조원" is the reported quarter's)
+    ("prev_quarter", r"(?<![가-힣])(?:직전|이전|전)\s?분기(?!\s?(?:대비|보다|에\s?비해|比))"),
+    ("year_ago_quarter", r"(?:전년|작년|지난해)\s?(?:동기|같은\s?기간)(?!\s?(?:대비|보다|에\s?비해|比))"),
     ("last_year", r"지난해|작년"),
     ("this_year", r"올해|금년"),
     ("last_month", r"지난달"),
