@@ -423,9 +423,9 @@ DATE_FORMS = (
           r"|이하|미만|넘|남짓|연속|사이|치|분|씩|새))"),
     ("m", r"(\d{1,2})월\s*(?:초|중순|말|에|께)"),
     ("y", r"(?<!\d)((?:19|20)\d{2})(?:년|\b)"),
-    # "1분기", "2017년 4분기", "1/4분기": a quarter, dated by its last month
+    # "1분기", "2017년 4분기", "지난해 4분기", "1/4분기": a quarter, dated by its last month
     # not "3분기 연속" (three quarters running), "11분기", "2분기 만에"
-    ("quarter", r"(?:(?P<y>(?:19|20)\d{2})년\s*)?(?<![\d.])(?P<q>[1-4])(?:/4)?\s?분기"
+    ("quarter", r"(?:(?P<y>(?:19|20)\d{2})년\s*|(?P<ly>지난해|작년)\s*)?(?<![\d.])(?P<q>[1-4])(?:/4)?\s?분기"
                 r"(?!\s?(?:연속|째|만|동안|간|이내|내|새))"),
     # the quarter before, and the same quarter a year before, the one an article reports
     # ... not when compared with ("전분기 대비 20% 늘어난 5조원" is the reported quarter's)

@@ -393,6 +393,17 @@ def test_a_quarter_compared_with_does_not_date_the_amounts(text):
     assert all(c.as_of not in ("2017-12", "2017-03") for c in extract(text + "\n", dt.date(2018, 4, 6)))
 
 
+@pytest.mark.parametrize("text, as_of", [
+    ("3분기 매출은 15조원으로 예상된다.", "2018-09"),
+    ("The company expects revenue of $25 billion in the third quarter.", "2018-09"),
+    ("지난해 3분기 매출은 15조원이었다.", "2017-09"),
+    ("작년 2분기 영업이익은 3조원이었다.", "2017-06"),
+])
+def test_a_quarter_not_yet_begun_is_the_one_ahead_unless_last_year_is_said(text, as_of):
+    # in April, "the third quarter" is more often a forecast of this year's than last year's
+    assert extract(text + "\n", dt.date(2018, 4, 6))[0].as_of == as_of
+
+
 def test_a_count_of_quarters_is_no_quarter():
     # "3분기 연속" is three quarters running; "11분기" is not the first quarter
     for text in ("영업이익 5조원으로 3분기 연속 늘었다.\n", "11분기 만에 영업이익 5조원을 냈다.\n"):
