@@ -308,11 +308,13 @@ BIG_PLACES = {
 # A place word left out inside an amount: the group after 조 or 억 stands where the next place word
 # down belongs ("47조4800원" for 47조4800억원, "4조7000만원" for 4조7000억원, "3억2500원" for
 # 3억2500만원). (pattern over the amount's text, the place word its last group most likely lost,
-# the place word written after that group, if any, which the lost one replaces.)
+# the place word written after that group, if any, which the lost one replaces.) After 억 the gap
+# is one empty 만 group, which an amount exact to the won may have ("2억 3,457원"): only a group
+# ending in 00, rounded as a 만 group is and an exact won amount seldom is, counts there.
 PLACE_GAPS = (
     (r"(?<![\d.,])[\d.,]+조\s?(?P<rest>\d,?\d{3})(?=\s?(?:원|달러|엔|유로|위안))", "억", ""),
     (r"(?<![\d.,])[\d.,]+조\s?(?P<rest>\d{1,4}|\d,\d{3})만(?=\s?(?:원|달러|엔|유로|위안))", "억", "만"),
-    (r"(?<![\d.,])[\d.,]+억\s?(?P<rest>\d,?\d{3})(?=\s?(?:원|달러|엔|유로|위안))", "만", ""),
+    (r"(?<![\d.,])[\d.,]+억\s?(?P<rest>\d,?\d00)(?=\s?(?:원|달러|엔|유로|위안))", "만", ""),
 )
 
 SMALL_PLACES = {
