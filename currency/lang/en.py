@@ -413,7 +413,9 @@ DATE_FORMS = (
      r"(?:\s+of\s+(?P<y>(?:19|20)\d{2}))?\b"),
     # "Q1" only with its year: alone it is as often a model's name (Audi Q3)
     ("quarter", r"\bQ(?P<q>[1-4])\s?(?P<y>(?:19|20)\d{2})\b"),
-    ("prev_quarter", r"\b(?:previous|prior|preceding) quarter\b|\ba quarter (?:earlier|ago|before)\b"),
+    # ... not when compared with ("rose 10% from the previous quarter to $22 billion")
+    ("prev_quarter", r"(?<!from the )(?<!with the )(?<!versus the )(?<!over the )(?<!than the )"
+     r"(?<!vs\. the )\b(?:previous|prior|preceding) quarter\b|\ba quarter (?:earlier|ago|before)\b"),
     # "the January-March period": a span of months, dated by its last month
     ("month_span", r"\b(?:" + "|".join(MONTH_NAMES) + r")\s?[-–]\s?(" + "|".join(MONTH_NAMES)
      + r")\b"),

@@ -308,11 +308,13 @@ BIG_PLACES = {
 # A place word left out inside an amount: the group after 조 or 억 stands where the next place word
 # down belongs ("47조4800원" for 47조4800억원, "4조7000만원" for 4조7000억원, "3억2500원" for
 # 3억2500만원). (pattern over the amount's text, the place word its last group most likely lost,
-# the place word written after that group, if any, which the lost one replaces.)
+# the place word written after that group, if any, which the lost one replaces.) After 억 the gap
+# is one empty 만 group, which an amount exact to the won may have ("2억 3,457원"): only a group
+# ending in 00, rounded as a 만 group is and an exact won amount seldom is, counts there.
 PLACE_GAPS = (
     (r"(?<![\d.,])[\d.,]+조\s?(?P<rest>\d,?\d{3})(?=\s?(?:원|달러|엔|유로|위안))", "억", ""),
     (r"(?<![\d.,])[\d.,]+조\s?(?P<rest>\d{1,4}|\d,\d{3})만(?=\s?(?:원|달러|엔|유로|위안))", "억", "만"),
-    (r"(?<![\d.,])[\d.,]+억\s?(?P<rest>\d,?\d{3})(?=\s?(?:원|달러|엔|유로|위안))", "만", ""),
+    (r"(?<![\d.,])[\d.,]+억\s?(?P<rest>\d,?\d00)(?=\s?(?:원|달러|엔|유로|위안))", "만", ""),
 )
 
 SMALL_PLACES = {
@@ -423,13 +425,14 @@ DATE_FORMS = (
           r"|이하|미만|넘|남짓|연속|사이|치|분|씩|새))"),
     ("m", r"(\d{1,2})월\s*(?:초|중순|말|에|께)"),
     ("y", r"(?<!\d)((?:19|20)\d{2})(?:년|\b)"),
-    # "1분기", "2017년 4분기", "1/4분기": a quarter, dated by its last month
+    # "1분기", "2017년 4분기", "지난해 4분기", "1/4분기": a quarter, dated by its last month
     # not "3분기 연속" (three quarters running), "11분기", "2분기 만에"
-    ("quarter", r"(?:(?P<y>(?:19|20)\d{2})년\s*)?(?<![\d.])(?P<q>[1-4])(?:/4)?\s?분기"
+    ("quarter", r"(?:(?P<y>(?:19|20)\d{2})년\s*|(?P<ly>지난해|작년)\s*)?(?<![\d.])(?P<q>[1-4])(?:/4)?\s?분기"
                 r"(?!\s?(?:연속|째|만|동안|간|이내|내|새))"),
     # the quarter before, and the same quarter a year before, the one an article reports
-    ("prev_quarter", r"(?<![가-힣])(?:직전|이전|전)\s?분기"),
-    ("year_ago_quarter", r"(?:전년|작년|지난해)\s?(?:동기|같은\s?기간)"),
+    # ... not when compared with ("전분기 대비 20% 늘어난 5조원" is the reported quarter's)
+    ("prev_quarter", r"(?<![가-힣])(?:직전|이전|전)\s?분기(?!\s?(?:대비|보다|에\s?비해|比))"),
+    ("year_ago_quarter", r"(?:전년|작년|지난해)\s?(?:동기|같은\s?기간)(?!\s?(?:대비|보다|에\s?비해|比))"),
     ("last_year", r"지난해|작년"),
     ("this_year", r"올해|금년"),
     ("last_month", r"지난달"),

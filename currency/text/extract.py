@@ -508,9 +508,14 @@ def _resolve(m: re.Match, kind: str, published: dt.date | None) -> str | None:
         if published is None:
             return None
         if kind == "quarter":
-            # the latest quarter of that number begun by publication: a report or a forecast
             q = _quarter_number(m.group("q"))
-            year = published.year if 3 * q - 2 <= published.month else published.year - 1
+            if m.groupdict().get("ly"):
+                return _quarter_end(published.year - 1, q)
+            # the quarter of that number ending nearest publication, the past one on a tie:
+            # a report of a quarter just ended, or a forecast of one ahead
+            now = published.year * 12 + published.month
+            year = min((published.year + k for k in (-1, 0, 1)),
+                       key=lambda y: (abs(y * 12 + 3 * q - now), y * 12 + 3 * q > now))
             return _quarter_end(year, q)
         if kind in ("prev_quarter", "year_ago_quarter"):
             year, q = _reported_quarter(published)

@@ -197,7 +197,7 @@ _CANDIDATE_RE = _Pattern(
     # The leading lookahead lets the engine skip, in C, every character no amount starts with.
     r"(?=[0-9수절" + _SINO + "萬億兆京한두세네다여아열스sSaAtThHmMbBoOfFeEnNhH])(?:"
     r"(?<![a-z0-9.,])\d"
-    rf"|(?<![가-힣])(?=[{_SINO}{_POINT}영공]*[십백천만억조경萬億兆京])[{_SINO}萬億兆京]"
+    rf"|(?<![가-힣\d])(?=[{_SINO}{_POINT}영공]*[십백천만억조경萬億兆京])[{_SINO}萬億兆京]"
     rf"|(?<![가-힣])(?=[{_HD}](?:[{_POINT}][영공{_HD}]+)?(?:{_HANGUL_CUR}))[{_HD}]"
     r"|(?<![가-힣])수(?=[십백천]?[만억조경십백천]|\s[만억조경])"
     r"|(?<![가-힣])절반"
@@ -399,6 +399,9 @@ def _place_after(s: str, j: int) -> tuple[int | None, int, bool]:
     return None, j, False
 
 
+_ORDINAL_RE = _Pattern(r"(?<![가-힣])제$")
+
+
 def _read_korean(s: str, i: int) -> _Number | None:
     """Digits or Sino-Korean numerals with place words (만 억 조 경), possibly mixed and spaced."""
     n = len(s)
@@ -427,6 +430,8 @@ def _read_korean(s: str, i: int) -> _Number | None:
             if place is None:
                 total, place, pos, hangul = gval, gplace, gend, gh
             break
+        if place is None and big == _BIG["조"] and _ORDINAL_RE.search(s, max(0, i - 2), i):
+            return None   # 제109조: a law's article, not 109 trillion
         if big >= last_big:
             break
         total += gval.scaleb(big)
@@ -931,14 +936,18 @@ def _range(s, left, start, num: _Number, pos: int, currency, lenient, hedge=None
     between = _BETWEEN_RE.search(pre)
     if conn == "and" and not between:
         return None
-    if conn == "to" and _CHANGE_BY_RE.search(s, max(0, left - 24), left):
-        return None
+    # "by $2 billion to $9 billion": a change to a level, when the first end is written whole;
+    # "by 5 to 10 percent", "by $1 to $2 billion" borrow the second end's unit, a range.
+    change = conn == "to" and (currency or found or num.magnitude_word) and \
+        _CHANGE_BY_RE.search(s, max(0, left - 24), left)
     j = m.end()
     sign = _CONN_SIGN_RE.match(s, j)
     j2 = sign.end() if sign else j
     if j2 >= len(s):
         return None
     num2 = _read_number(s, j2)
+    if change and (num.magnitude_word or num2 is None or not num2.magnitude_word):
+        return None
     second = _finish(s, j2, num2, lenient, False, False) if num2 is not None else None
     if second is not None and sign and second.currency is None:
         code = _SIGNS[sign.group(0)]

@@ -23,7 +23,8 @@ READS = ["id", "metric", "amount", "source", "as_of", "value", "currency"]
 @check("place_gap",
        rule=('an amount may not leave out a place word between two of its groups (`47조4800원`, '
              '`4조7000만원`, `3억2500원`: the last group stands where the next place word down '
-             'belongs); read as written it is another number, whatever the other figures say'),
+             'belongs; after 억 only a group ending in 00, as an exact won amount seldom does); '
+             'read as written it is another number, whatever the other figures say'),
        severity=('medium'))
 def place_gap(df: pd.DataFrame, ctx) -> list[F.Finding]:
     """A finding for each figure whose amount leaves out a place word."""

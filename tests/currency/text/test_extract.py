@@ -379,6 +379,31 @@ def test_a_quarter_is_dated_by_its_last_month(text, as_of):
     assert extract(text + "\n", dt.date(2018, 4, 6))[0].as_of == as_of
 
 
+@pytest.mark.parametrize("text", [
+    "영업이익은 전분기 대비 20% 늘어난 5조원이었다.",
+    "매출은 전년 동기 대비 10% 증가한 12조원을 기록했다.",
+    "영업이익은 전년 동기보다 1조원 늘어난 5조원이다.",
+    "Revenue rose 10% from the previous quarter to $22 billion.",
+    "Revenue of $22 billion was up 10% compared with the previous quarter.",
+    "Net income of $3 billion was flat versus the prior quarter.",
+])
+def test_a_quarter_compared_with_does_not_date_the_amounts(text):
+    # "전분기 대비 20% 늘어난 5조원": the quarter is the point of comparison; the amount is the
+    # reported quarter's, so the earlier quarter must not date it
+    assert all(c.as_of not in ("2017-12", "2017-03") for c in extract(text + "\n", dt.date(2018, 4, 6)))
+
+
+@pytest.mark.parametrize("text, as_of", [
+    ("3분기 매출은 15조원으로 예상된다.", "2018-09"),
+    ("The company expects revenue of $25 billion in the third quarter.", "2018-09"),
+    ("지난해 3분기 매출은 15조원이었다.", "2017-09"),
+    ("작년 2분기 영업이익은 3조원이었다.", "2017-06"),
+])
+def test_a_quarter_not_yet_begun_is_the_one_ahead_unless_last_year_is_said(text, as_of):
+    # in April, "the third quarter" is more often a forecast of this year's than last year's
+    assert extract(text + "\n", dt.date(2018, 4, 6))[0].as_of == as_of
+
+
 def test_a_count_of_quarters_is_no_quarter():
     # "3분기 연속" is three quarters running; "11분기" is not the first quarter
     for text in ("영업이익 5조원으로 3분기 연속 늘었다.\n", "11분기 만에 영업이익 5조원을 냈다.\n"):

@@ -252,3 +252,24 @@ def test_a_contracted_particle_after_won_keeps_the_currency(sentence, span):
 def test_a_threshold_passed_in_the_past_tense_is_at_least(sentence):
     (a,) = find_amounts(sentence)
     assert a.bound == "at_least"
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("Prices will rise by 5 to 10 percent next year.", "5 to 10 percent"),
+    ("The plan cuts costs by $1 to $2 billion a year.", "$1 to $2 billion"),
+    ("Spending grows by 2 to 3 trillion won.", "2 to 3 trillion won"),
+])
+def test_a_change_whose_first_end_shares_the_unit_of_the_second_is_a_range(sentence, span):
+    # "by 5 to 10 percent": the first number borrows the second's unit, so the change itself
+    # is the range; only a first amount written whole is a change to a level.
+    assert [a.span for a in find_amounts(sentence)] == [span]
+
+
+@pytest.mark.parametrize("sentence, spans", [
+    ("근로기준법 제109조 3000만원 이하의 벌금에 처한다.", ["3000만원 이하"]),
+    ("자본시장법 제443조 1억원 이하 벌금 규정", ["1억원 이하"]),
+    ("같은 법 제3조 2항에 따라 5000만원을 냈다.", ["5000만원"]),
+])
+def test_a_law_article_number_is_no_trillion(sentence, spans):
+    # "제109조" is article 109: its 조 is no place word, so the fine after it is read alone.
+    assert [a.span for a in find_amounts(sentence)] == spans

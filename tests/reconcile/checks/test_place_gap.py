@@ -16,7 +16,8 @@ def test_a_group_standing_where_a_lower_place_word_belongs_gets_it_back(text, me
 
 
 @pytest.mark.parametrize("text", ["12조3500억원", "3만 5000원", "8조 2000억 원", "5억 달러", "2조3억엔",
-                                  "1억 500원", "149,700원", "$12 billion"])
+                                  "1억 500원", "149,700원", "$12 billion", "2억 3,457원",
+                                  "1억 1234원"])
 def test_an_amount_with_every_place_word_has_no_gap(text):
     assert place_gap(text) is None
 
