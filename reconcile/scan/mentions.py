@@ -128,7 +128,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
     # the later amount of a pair is the conversion written beside the first
     restates = c.pair["with"] if c.pair and c.pair["with"] < c.index else _said_conversion(
         c, money)
-    as_of, basis, date_words = _as_of(c, article.published)
+    as_of, basis, date_words = _as_of(c, article.published_as)
     return Mention(
         key=f"{number}:{c.index}", article=number, index=c.index, span=c.amount.span,
         value=c.amount.value, currency=c.currency,
@@ -230,10 +230,11 @@ def _stakes_in(sentence: str) -> tuple[tuple[int, int, float, float], ...]:
     return tuple(out)
 
 
-def _as_of(c, published: dt.date | None) -> tuple[str, str, str | None]:
+def _as_of(c, published: str) -> tuple[str, str, str | None]:
+    """The candidate's own date, else the publication date as given (a month given stays one)."""
     if c.as_of:
         return c.as_of, c.as_of_basis or "sentence", c.as_of_from
-    return (published.isoformat() if published else ""), "published", None
+    return published, "published", None
 
 
 def in_usd(value: float, currency: str, day: dt.date | None) -> float | None:

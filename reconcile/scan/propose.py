@@ -209,7 +209,7 @@ def _row(m: Mention, article: Article, ids: dict[str, str], metric: str, cohesio
     kind = "cumulative" if words & CUMULATIVE_WORDS else None
     restates = ids.get(f"{m.article}:{m.restates}") if m.restates is not None else None
     row = dict(id=ids[m.key], metric=metric, amount=m.span, as_of=as_of,
-               published=article.published.isoformat() if article.published else "",
+               published=article.published_as,
                source=article.path, quote=m.quote, part_of=part_of, kind=kind,
                note="; ".join(note), restates=restates,
                currency=m.currency if m.currency_note else None)
