@@ -44,3 +44,5 @@ class ScanResult:
     rows: tuple[dict, ...]         # one dict per figure, keys from reconcile.store.figures.COLUMNS
     groups: tuple[Group, ...]
     notes: tuple[str, ...] = field(default_factory=tuple)   # one line per article skipped etc.
+    copies: dict[str, int] = field(default_factory=dict)    # figure id -> times its article
+                                                            # prints its sentence, when twice+
