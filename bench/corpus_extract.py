@@ -10,7 +10,8 @@ the label; each candidate counts once, in order. A label whose value is a low en
 vague amount, "1조 원대") matches a range candidate whose interval holds that value.
 Precision: found candidates / high-confidence money candidates (the corpus labels every money amount, so a money candidate with no label is
 a false positive, or a label missing). Bounds compare the reader's bound with the label's
-(`vague` labels are read as ranges).
+(`vague` labels are read as ranges). Pairs: of the labelled conversions (`converts`) both of whose
+amounts are found, those extract pairs with each other (`Candidate.pair`).
 """
 from __future__ import annotations
 
@@ -64,9 +65,11 @@ def measure(corpus: Path, listing: bool = False) -> Counter:
         cands = extract(text, day, url=url if isinstance(url, str) else None)
         money = [c for c in cands if c.confidence == "high" and c.currency]
         used: set[int] = set()
+        found = []              # each label's candidate, or None
         for t in rows:
             n["labelled"] += 1
             c = next((c for c in money if c.index not in used and _matches(c, t)), None)
+            found.append(c)
             if c is None:
                 n["missed"] += 1
                 if listing:
@@ -79,6 +82,7 @@ def measure(corpus: Path, listing: bool = False) -> Counter:
             n["bound equal"] += got == want
             if listing and got != want:
                 print(f"  bound {name}: {t['amount_text']!r} labelled {t['bound']}, read {got}")
+        _count_pairs(n, name, rows, found, listing)
         n["proposed"] += len(money)
         for c in money:
             if c.index not in used:
@@ -87,6 +91,25 @@ def measure(corpus: Path, listing: bool = False) -> Counter:
                     print(f"  unlabelled {name}: {c.amount.span!r} read as {c.amount.value:g} "
                           f"{c.currency}")
     return n
+
+
+def _count_pairs(n: Counter, name: str, rows: list, found: list, listing: bool) -> None:
+    """Labelled conversions (`converts`: the nearest label of that text before it, else after)
+    whose two amounts extract found, and of those the ones it pairs with each other."""
+    for k, t in enumerate(rows):
+        if not t["converts"]:
+            continue
+        before = [j for j in range(k) if rows[j]["amount_text"] == t["converts"]]
+        after = [j for j in range(k + 1, len(rows)) if rows[j]["amount_text"] == t["converts"]]
+        j = before[-1] if before else after[0] if after else None
+        if j is None or found[k] is None or found[j] is None:
+            continue
+        n["pairs labelled"] += 1
+        pair = found[k].pair
+        paired = bool(pair) and pair["with"] == found[j].index
+        n["pairs paired"] += paired
+        if listing and not paired:
+            print(f"  unpaired {name}: {t['amount_text']!r} converting {t['converts']!r}")
 
 
 def main() -> None:
@@ -107,6 +130,8 @@ def summary(n: Counter) -> None:
     print(f"high-confidence money candidates: {n['proposed']}; labelled: {n['found']} "
           f"({n['found'] / max(n['proposed'], 1):.1%}); unlabelled: {n['unlabelled']}")
     print(f"bound as labelled: {n['bound equal']} of {n['found']}")
+    print(f"labelled conversions both of whose amounts are found: {n['pairs labelled']}; paired "
+          f"by extract: {n['pairs paired']}")
 
 
 if __name__ == "__main__":

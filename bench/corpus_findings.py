@@ -12,8 +12,9 @@ the reconciliation, and scores it against `expected.csv`, the real discrepancies
   note or not): such a finding is neither found nor false, and is counted apart;
 - figures flagged beside an expected one (a split with no majority names both) are listed too.
 Each corpus ends with one summary line: found, false alarms, borderline-only findings, extract
-recall (labelled money amounts `extract` finds at high confidence, `corpus_extract.measure`) and
-pairs (labelled conversion pairs whose two figures both read, so the pair is judged).
+recall (labelled money amounts `extract` finds at high confidence, `corpus_extract.measure`),
+pairs (labelled conversion pairs whose two figures both read, so the pair is judged) and extract
+pairs (of the labelled conversions both of whose amounts extract finds, those it pairs itself).
 Only figures are used, never article text.
 """
 from __future__ import annotations
@@ -117,7 +118,8 @@ def report(corpus: Path, listing: bool) -> None:
     print(f"{corpus.name}: found {len(s['found'])} of {len(s['wrong'])}, false alarms "
           f"{len(s['alarms'])}, borderline only {len(s['borderline'])}, extract recall "
           f"{n['found'] / max(n['labelled'], 1):.1%} ({n['found']} of {n['labelled']}), pairs "
-          f"{s['read_pairs']} of {s['pairs']} read")
+          f"{s['read_pairs']} of {s['pairs']} read, extract pairs {n['pairs paired']} of "
+          f"{n['pairs labelled']}")
 
 
 if __name__ == "__main__":

@@ -73,7 +73,7 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, new_m
             _fail("--add needs --published, the date each added figure was published (the "
                   "article gives none)")
         # The date the article gives, as the candidates' dates were resolved against it.
-        published_text = published.isoformat()
+        published_text = page.published_as
         _echo(f"published {published_text}, by its {page.date_source}", err=True)
     if page is not None and problem and problem != NO_DATE:
         # A date written but not read (a header's 2024-13-45): said, as scan says it.
@@ -90,7 +90,8 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, new_m
         out = safe_console()
         title = [f"{label}:", f"{len(cands)} candidate{'s' if len(cands) != 1 else ''},",
                  f"{high} high confidence", f"(read as {encoding}"
-                 + (f"; published {published} by its {page.date_source})" if dated else ")")]
+                 + (f"; published {page.published_as} by its {page.date_source})" if dated
+                    else ")")]
         for line in candidate_lines(cands, title, text, out.width):
             out.print(line, no_wrap=True, overflow="ellipsis", crop=True, highlight=False)
     if not do_add:

@@ -129,6 +129,10 @@ CONVERSION_BEFORE = merged_tuple("CONVERSION_BEFORE")
 CONVERSION_BETWEEN = merged_tuple("CONVERSION_BETWEEN")
 # Written after a converted amount: "US$4.3bn at the time", "1조원(당시 환율 기준)".
 CONVERSION_AFTER = merged_tuple("CONVERSION_AFTER")
+# The words of either list that name the rate used: they may open the parenthesis of a conversion
+# written beside its original ("687억 달러(당시 환율로 약 100조 원)", "$5 billion (at current
+# rates, 6.9 trillion won)").
+CONVERSION_RATE = merged_tuple("CONVERSION_RATE")
 
 # After a period: the start of a word that shows the sentence goes on (an abbreviation's period).
 SENTENCE_GOES_ON = "|".join(p for lang in _LANGUAGES if (p := getattr(lang, "SENTENCE_GOES_ON", "")))

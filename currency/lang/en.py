@@ -375,7 +375,9 @@ CONVERSION_BETWEEN = (
     "some",
     "nearly",
 )
-CONVERSION_AFTER = (
+# Words naming the rate a conversion used; written after its amount, they may also open its
+# parenthesis (`CONVERSION_RATE` in `currency.lang`).
+CONVERSION_RATE = (
     "at the time",
     "at today's exchange rate",
     "at today's rates",
@@ -386,6 +388,9 @@ CONVERSION_AFTER = (
     "at the then exchange rate",
     "at then exchange rates",
     "at the exchange rate",
+)
+CONVERSION_AFTER = (
+    *CONVERSION_RATE,
     "in today's money",
 )
 

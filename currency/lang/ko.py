@@ -372,8 +372,20 @@ CUMULATIVE_WORDS = {"누적", "累計"}
 STAKE_WORDS = ("지분",)
 PER_SHARE_BEFORE = ("주당",)      # 1주당, 한 주당 end with it
 
+# Words naming the rate a conversion used; they may also open its parenthesis (`CONVERSION_RATE`
+# in `currency.lang`).
+CONVERSION_RATE = (
+    "당시 환율로",
+    "당시 환율 기준",
+    "현재 환율로",
+    "현재 환율 기준",
+    "현 환율로",
+    "오늘 환율로",
+    "환율로 환산하면",
+)
 # Words that say an amount is a conversion the writer made (`reconcile.model.conversion_words`).
 CONVERSION_BEFORE = (
+    *CONVERSION_RATE,
     "(한화",
     "（한화",
     ", 한화",
@@ -383,11 +395,6 @@ CONVERSION_BEFORE = (
     "우리 돈",
     "우리돈",
     "우리 돈으로",
-    "당시 환율로",
-    "당시 환율 기준",
-    "현재 환율로",
-    "현 환율로",
-    "환율로 환산하면",
     "환산하면",
     "환산 시",
     "환산시",

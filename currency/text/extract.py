@@ -34,6 +34,12 @@ _SENTENCE_END = re.compile(rf"(?<=[.!?。])\s++(?!{L.SENTENCE_GOES_ON})|\n+|(?<=
 # What stands between a figure and its conversion: "(", "(한화 ", ", 우리 돈 ", " 원화로 ".
 _CONVERSION_GAP = re.compile(r"\s*(?:[(（]\s*)?(?:,\s*)?(?:(?:한화|우리\s?돈|원화)(?:로)?\s*)?$")
 _MARKER = re.compile(r"[(（]|한화|우리\s?돈|원화")
+# ... or the rate the conversion used, named at the opening of its parenthesis: "(당시 환율로 ",
+# "(at current rates, ". The parenthesis then holds the conversion alone: in "(당시 환율로
+# 1,200원을 적용하면 약 12조 원)" the first amount is the rate, not the conversion.
+_RATE_OPENING = re.compile(r"\s*[(（]\s*(?:" + "|".join(map(re.escape, L.CONVERSION_RATE))
+                           + r")\s*[,:]?\s*$", re.I)
+_CLOSE = re.compile(r"[)）]")
 # A "sentence" longer than this (a text with no sentence ends) is cut to a window around each
 # amount: otherwise every candidate would carry the whole text, and output would grow with the
 # square of the input.
@@ -250,13 +256,15 @@ def _local_dollars(text: str, cands: list[Candidate], local: tuple[str, str] | N
 
 
 def _pair_conversions(text: str, cands: list[Candidate]) -> None:
-    """`A(약 B)`, `A, 한화 약 B`, `A 우리 돈 B` with A money: one figure in two currencies; B may
-    leave its currency implicit."""
-    for a, b in zip(cands, cands[1:]):
+    """`A(약 B)`, `A, 한화 약 B`, `A 우리 돈 B`, `A(당시 환율로 B)` with A money: one figure in two
+    currencies; B may leave its currency implicit."""
+    for k, (a, b) in enumerate(zip(cands, cands[1:])):
         gap = text[a.end:b.start]
         # The reader may take "한화 약" into the second amount as its hedge.
         marked = _MARKER.search(gap) or _MARKER.match(text, b.start)
-        if not a.currency or len(gap) > 12 or not marked or not _CONVERSION_GAP.match(gap):
+        plain = len(gap) <= 12 and marked and _CONVERSION_GAP.match(gap)
+        if not a.currency or not (plain or _RATE_OPENING.match(gap)
+                                  and _alone_in_parenthesis(text, b, cands[k + 2:k + 3])):
             continue
         # A Korean newsroom leaves the won unsaid ("(약 12조 3000억)"); a number with English place
         # words ("(2 trillion, …)") says nothing of its currency.
@@ -271,6 +279,12 @@ def _pair_conversions(text: str, cands: list[Candidate]) -> None:
         a.pair = {"with": b.index, "implied_rate": pair["implied_rate"],
                   "rate_unit": pair["rate_unit"]}
         b.pair = pair
+
+
+def _alone_in_parenthesis(text: str, c: Candidate, after: list[Candidate]) -> bool:
+    """Whether a parenthesis closes after `c` before the next amount (`after`, at most one)."""
+    close = _CLOSE.search(text, c.end)
+    return close is not None and (not after or close.start() < after[0].start)
 
 
 def _shared_names(body: str, cands: list[Candidate]) -> None:

@@ -4,21 +4,23 @@ where that date came from, and one line for each file skipped or left undated.
 The date is taken, in order, from: the --index CSV, an `index.csv` beside the articles (in the
 article's folder or one above it, up to the parent of the folder named), the file's first line
 `# source: URL | published: YYYY-MM-DD | publisher: NAME`, the saved page's metadata, a dateline
-printed in the text (`입력 2024.03.27`, `Published March 27, 2024`). A date written but unreadable
+printed in the text (`입력 2024.03.27`, `Published March 27, 2024`); a month or a year (`2024-10`) is
+a date too, as `extract --published` takes it. A date written but unreadable
 is said, never passed over for a later source; no date at all is said too, never guessed.
 """
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from currency.data.periods import Period, parse_period
 from currency.errors import InputError
+from currency.options import published_day
 from currency.text.article import ArticleError, decode
 from currency.text.locale import page_locale
-from reconcile.scan.dates import dateline, header_line, page_date, read_day
+from reconcile.scan.dates import dateline, header_line, page_date, read_published
 from reconcile.scan.index import INDEX_NAME, ArticleIndex, is_index, read_index
 from reconcile.scan.model import Article
 from reconcile.scan.pages import (
@@ -202,51 +204,53 @@ def _parsed(f: _Found, raw: str, given: ArticleIndex | None, indexes: _FolderInd
         text = markdown_text(raw) if kind == "markdown" else raw.strip()
         if not text.strip():
             return None, "no text (the file is empty or holds only its header line); skipped"
-    published, source, problem, meta = _date(f, head, raw if kind == "html" else None,
-                                             front_matter_day(front), text, given, indexes)
-    article = Article(f.label, text, published, source if published else "none",
+    period, source, problem, meta = _date(f, head, raw if kind == "html" else None,
+                                          front_matter_day(front), text, given, indexes)
+    article = Article(f.label, text, period and published_day(period.text),
+                      source if period else "none",
                       url=meta.get("url") or head.get("source") or front.get("url") or None,
                       publisher=meta.get("publisher") or head.get("publisher")
                       or front.get("publisher") or None,
                       language=_language(text),
                       locale=meta.get("locale") or (page_locale(raw) if kind == "html"
-                                                    else front.get("locale")))
+                                                    else front.get("locale")),
+                      period=period.text if period and not period.is_day else None)
     return article, problem
 
 
 def _date(f: _Found, head: dict, html: str | None, front_day: str | None, text: str,
           given: ArticleIndex | None, indexes: _FolderIndexes) \
-        -> tuple[dt.date | None, str, str | None, dict]:
-    """(day, where it came from, the problem when there is none, the index row's url and
-    publisher), trying the sources in order."""
+        -> tuple[Period | None, str, str | None, dict]:
+    """(the day, month or year, where it came from, the problem when there is none, the index
+    row's url and publisher), trying the sources in order."""
     for index, name in ((given, "--index"), (indexes.for_article(f), "index.csv")):
         entry = index.entry(f.path) if index is not None else None
         if entry is None or not entry.published:
             continue
         meta = {"url": entry.url, "publisher": entry.publisher, "locale": entry.locale}
-        day, why = read_day(entry.published)
+        period, why = read_published(entry.published)
         if why:
             return None, name, f"{entry.where}: published: {why}; not scanned", meta
-        return day, name, None, meta
+        return period, name, None, meta
     if head.get("published"):
-        day, why = read_day(head["published"])
+        period, why = read_published(head["published"])
         if why:
             return None, "header line", f"line 1: published: {why}; not scanned", {}
-        return day, "header line", None, {}
+        return period, "header line", None, {}
     if front_day:       # a Markdown page's front matter is its page metadata
-        day, why = read_day(front_day)
+        period, why = read_published(front_day)
         if why:
             return None, "page metadata", f"front matter: date: {why}; not scanned", {}
-        return day, "page metadata", None, {}
+        return period, "page metadata", None, {}
     if html is not None:
         day = page_date(html, head.get("source"))
         if day is not None:
-            return day, "page metadata", None, {}
+            return parse_period(day.isoformat()), "page metadata", None, {}
     day, words, why = dateline(text)
     if why:
         return None, f"dateline: {words}", f"{why}; not scanned", {}
     if day is not None:
-        return day, f"dateline: {words}", None, {}
+        return parse_period(day.isoformat()), f"dateline: {words}", None, {}
     return None, "none", NO_DATE, {}
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from currency.data.periods import PeriodError, parse_period
+from currency.data.periods import Period, PeriodError, parse_period
 
 # The labels a news page prints before its publication date. First publication only: 수정,
 # "Updated" and "Modified" date a later change, not the article. (Data, not rules: add forms here.)
@@ -39,18 +39,13 @@ DATELINE_HEAD, DATELINE_TAIL = 1500, 1500
 _HEADER = re.compile(r"^\ufeff?#\s*(?P<body>[a-z_ ]+:.*)$", re.I)
 
 
-def read_day(text: str) -> tuple[dt.date | None, str | None]:
-    """A day written YYYY-MM-DD, or (None, why it cannot be read as the day of publication)."""
+def read_published(text: str) -> tuple[Period | None, str | None]:
+    """A publication date written YYYY-MM-DD, YYYY-MM or YYYY (a day, or the month or year it
+    fell in, as `add` and `extract --published` take it), or (None, why it cannot be read)."""
     try:
-        period = parse_period(text)
+        return parse_period(text), None
     except PeriodError as exc:
-        # parse_period also reads months and years; an article's date is a day.
-        why = str(exc)
-        return None, (f"not a date: expected YYYY-MM-DD, got {text.strip()!r}"
-                      if why.startswith("not a date") else why)
-    if not period.is_day:
-        return None, f"{text!r} is not a day: give the day of publication, YYYY-MM-DD"
-    return period.first, None
+        return None, str(exc)
 
 
 def header_line(text: str) -> tuple[dict[str, str], str] | None:

@@ -44,6 +44,14 @@ _PER_SHARE_AFTER = re.compile(r"(?i:\s*(?:" + "|".join(map(re.escape, PER_SHARE_
 _PER_SHARE_BEFORE = re.compile("(?:" + "|".join(map(re.escape, PER_SHARE_BEFORE)) + r")\s*$")
 
 
+# A sentence the article prints again (a page that repeats its lead or headline) states its amounts
+# once. Told by its words with quotation marks and spaces folded ('총아' and ‘총아’ are one), and only
+# for a sentence with this many letters besides its amounts: a bare label ("매출 10억 달러") may
+# stand in two parts of a page for two facts.
+REPEAT_LETTERS = 8
+_QUOTE_MARKS = str.maketrans(dict.fromkeys("‘’‚‛′“”„‟″«»「」『』`´\"", "'"))
+
+
 # What may stand between an amount and a conversion of it that the text marks as one:
 # punctuation and "or" / "또는" ("1 trillion won, or $919 million at today's exchange rate").
 _CONVERSION_GAP = re.compile(r"[\s,(（]*(?:or|또는|i\.e\.)?[\s,(（]*", re.I)
@@ -89,6 +97,28 @@ def money_candidates(article: Article) -> list:
     return [c for c in cands if c.confidence == "high" and c.currency]
 
 
+def printed_once(money: list) -> tuple[list, dict[int, int]]:
+    """The candidates less those of a sentence printed again (the same words, the same amount as
+    its same n-th), and how many times each kept candidate is printed, when more than once."""
+    in_sentence: dict[int, list] = {}
+    for c in money:
+        in_sentence.setdefault(c.sentence_start, []).append(c)
+    first: dict[tuple, int] = {}
+    kept, copies = [], {}
+    for c in money:
+        mates = in_sentence[c.sentence_start]
+        letters = sum(ch.isalpha() for ch in c.sentence) - sum(
+            ch.isalpha() for m in mates for ch in m.amount.span)
+        nth = sum(m.amount.span == c.amount.span for m in mates if m.start < c.start)
+        key = (" ".join(c.sentence.translate(_QUOTE_MARKS).split()), c.amount.span, nth)
+        if letters >= REPEAT_LETTERS and key in first:
+            copies[first[key]] = copies.get(first[key], 1) + 1
+            continue
+        first.setdefault(key, c.index)
+        kept.append(c)
+    return kept, copies
+
+
 def article_mentions(article: Article, number: int) -> list[Mention]:
     """The money mentions of one article, in text order."""
     return mentions_of([(article, number, money_candidates(article))])[0]
@@ -128,7 +158,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
     # the later amount of a pair is the conversion written beside the first
     restates = c.pair["with"] if c.pair and c.pair["with"] < c.index else _said_conversion(
         c, money)
-    as_of, basis, date_words = _as_of(c, article.published)
+    as_of, basis, date_words = _as_of(c, article.published_as)
     return Mention(
         key=f"{number}:{c.index}", article=number, index=c.index, span=c.amount.span,
         value=c.amount.value, currency=c.currency,
@@ -230,10 +260,11 @@ def _stakes_in(sentence: str) -> tuple[tuple[int, int, float, float], ...]:
     return tuple(out)
 
 
-def _as_of(c, published: dt.date | None) -> tuple[str, str, str | None]:
+def _as_of(c, published: str) -> tuple[str, str, str | None]:
+    """The candidate's own date, else the publication date as given (a month given stays one)."""
     if c.as_of:
         return c.as_of, c.as_of_basis or "sentence", c.as_of_from
-    return (published.isoformat() if published else ""), "published", None
+    return published, "published", None
 
 
 def in_usd(value: float, currency: str, day: dt.date | None) -> float | None:

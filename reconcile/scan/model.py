@@ -11,13 +11,20 @@ class Article:
 
     path: str                      # as the user named it (relative to the folder scanned)
     text: str                      # the article's text (for HTML: the extracted article body)
-    published: dt.date | None
+    published: dt.date | None      # the day its relative dates resolve against: a month or
+                                   # year given stands as its last day, as extract reads it
     date_source: str               # "--index", "index.csv", "header line", "page metadata",
                                    # "dateline: 입력 2024.03.27", or "none"
     url: str | None = None
     publisher: str | None = None
     language: str = ""             # "ko", "en", ... (guessed from the text when not given)
     locale: str | None = None      # the page's declared locale (en-CA): what a bare "$" names
+    period: str | None = None      # "2024-10", "2024": the month or year given, when no day is
+
+    @property
+    def published_as(self) -> str:
+        """The publication date as its figures file it: the day, or the month or year given."""
+        return self.period or (self.published.isoformat() if self.published else "")
 
 
 @dataclass(frozen=True)
@@ -37,3 +44,5 @@ class ScanResult:
     rows: tuple[dict, ...]         # one dict per figure, keys from reconcile.store.figures.COLUMNS
     groups: tuple[Group, ...]
     notes: tuple[str, ...] = field(default_factory=tuple)   # one line per article skipped etc.
+    copies: dict[str, int] = field(default_factory=dict)    # figure id -> times its article
+                                                            # prints its sentence, when twice+

@@ -260,9 +260,9 @@ def document(articles: Sequence[Article], result: ScanResult, rows: Sequence[dic
         return row
 
     return {
-        "articles": [{"path": a.path, "published": a.published.isoformat() if a.published
-                      else None, "date_source": a.date_source, "url": a.url,
-                      "publisher": a.publisher, "language": a.language} for a in articles],
+        "articles": [{"path": a.path, "published": a.published_as or None,
+                      "date_source": a.date_source, "url": a.url, "publisher": a.publisher,
+                      "language": a.language} for a in articles],
         # A group review changed has no cohesion: null, not NaN (strict JSON).
         "groups": [{"metric": metrics.get(g.metric, g.metric),
                     "cohesion": g.cohesion if math.isfinite(g.cohesion) else None,

@@ -10,7 +10,7 @@ from typing import Callable, Collection, Sequence
 from currency.data.periods import parse_period
 from currency.lang import CUMULATIVE_WORDS, PART_MARKERS
 from reconcile.scan.grouping import group_mentions
-from reconcile.scan.mentions import Mention, mentions_of, money_candidates
+from reconcile.scan.mentions import Mention, mentions_of, money_candidates, printed_once
 from reconcile.scan.model import Article, Group, ScanResult
 from reconcile.scan.naming import metric_names
 from reconcile.store.figures import COLUMNS
@@ -36,9 +36,10 @@ def scan_articles(articles: Sequence[Article], *, taken_ids: Collection[str] = (
     """Propose figures for `articles`: every money amount, grouped into named facts."""
     mentions: list[Mention] = []
     notes: list[str] = []
+    copies: dict[str, int] = {}         # mention key -> times its sentence is printed
     for first in range(0, len(articles), BATCH):
         chunk = list(enumerate(articles[first:first + BATCH], start=first))
-        found = _read_batch(chunk, notes, on_article)
+        found = _read_batch(chunk, notes, copies, on_article)
         for (_, article), ms in zip(chunk, found):
             if ms is not None and not ms:
                 notes.append(f"{article.path}: no money amount read with high confidence")
@@ -62,25 +63,37 @@ def scan_articles(articles: Sequence[Article], *, taken_ids: Collection[str] = (
         as_of, why = group_as_of(ms, [articles[m.article].published for m in ms])
         for m in sorted(ms, key=lambda m: (m.article, m.start)):
             rows.append(_row(m, articles[m.article], ids, name, fact.cohesion, as_of, why,
-                             part_of.get(m.key)))
+                             part_of.get(m.key), copies.get(m.key, 1)))
         groups.append(Group(name, tuple(ids[m.key] for m in ms), round(fact.cohesion, 3),
                             tuple(dict.fromkeys(m.sentence for m in ms))))
     rows.sort(key=lambda r: r["id"])
-    return ScanResult(tuple(rows), tuple(groups), tuple(notes))
+    return ScanResult(tuple(rows), tuple(groups), tuple(notes),
+                      {ids[k]: n for k, n in copies.items()})
 
 
-def _read_batch(chunk: list[tuple[int, Article]], notes: list[str],
+def _read_batch(chunk: list[tuple[int, Article]], notes: list[str], copies: dict[str, int],
                 on_article: Callable[[Article], None] | None = None) -> list[list | None]:
     """Each article's mentions (None for one whose reading failed, said in `notes`): a crash
-    inside one article must not lose the others'. `on_article` is called as each article's
-    amounts are read, before the batch's words are analysed together, so progress moves
-    article by article while Kiwi still gets the whole batch in one call."""
+    inside one article must not lose the others'. The amounts of a sentence an article prints
+    again are left out, said in `notes`, their first counted in `copies`. `on_article` is called
+    as each article's amounts are read, before the batch's words are analysed together, so
+    progress moves article by article while Kiwi still gets the whole batch in one call."""
     read, failed = [], {}
     for number, article in chunk:
         try:
-            read.append((article, number, money_candidates(article)))
+            money = money_candidates(article)
+            kept, printed = printed_once(money)
         except Exception as exc:     # noqa: BLE001 - any failure of one article is reported
             failed[number] = f"{type(exc).__name__}: {exc}"
+        else:
+            read.append((article, number, kept))
+            copies.update({f"{number}:{i}": n for i, n in printed.items()})
+            if len(kept) < len(money):
+                left = {c.index for c in kept}
+                again = [c.amount.span for c in money if c.index not in left]
+                notes.append(f"{article.path}: {len(again)} amount(s) of a sentence it prints "
+                             f"again proposed once ({', '.join(map(repr, again))}): a page "
+                             "that repeats its lead states it once")
         if on_article is not None:
             on_article(article)
     try:
@@ -198,18 +211,20 @@ def _parts(mentions: Sequence[Mention], metric_of: dict[str, str]) -> dict[str, 
 
 
 def _row(m: Mention, article: Article, ids: dict[str, str], metric: str, cohesion: float,
-         as_of: str, as_of_why: str, part_of: str | None) -> dict:
+         as_of: str, as_of_why: str, part_of: str | None, printed: int = 1) -> dict:
     note = [f"proposed by scan: fact {metric}, cohesion {cohesion:.2f}",
             f"as_of {as_of_why}; this amount's own date: {m.as_of or 'none'} ({m.as_of_basis}"
             + (f": {m.as_of_from!r}" if m.as_of_from else "") + ")",
             f"published date from {article.date_source}"]
     if m.currency_note:
         note.append(f"the text leaves the currency implicit; {m.currency}: {m.currency_note}")
+    if printed > 1:
+        note.append(f"its sentence is printed {printed} times in the article; proposed once")
     words = {t.form for t in m.local}
     kind = "cumulative" if words & CUMULATIVE_WORDS else None
     restates = ids.get(f"{m.article}:{m.restates}") if m.restates is not None else None
     row = dict(id=ids[m.key], metric=metric, amount=m.span, as_of=as_of,
-               published=article.published.isoformat() if article.published else "",
+               published=article.published_as,
                source=article.path, quote=m.quote, part_of=part_of, kind=kind,
                note="; ".join(note), restates=restates,
                currency=m.currency if m.currency_note else None)

@@ -49,3 +49,16 @@ def test_a_date_written_but_not_read_is_said_and_a_page_without_article_text_is_
     short.write_text("<html><body><p>Orvel paid $5 million.</p></body></html>", encoding="utf-8")
     r = run("extract", str(short), "--json")
     assert r.exit_code == 0 and [c["amount"] for c in _candidates(r)] == ["$5 million"]
+
+
+def test_a_month_in_the_header_line_is_the_published_cell_of_the_figures_added(tmp_path):
+    article = tmp_path / "m.txt"
+    article.write_text(f"# source: https://example.com/m | published: 2024-03\n{PARAGRAPH}\n",
+                       encoding="utf-8")
+    figures = tmp_path / "figures.csv"
+    r = run("extract", str(article), "--add", "--yes", "--metric", "tallow_raise",
+            "--new-metric", "--figures", str(figures))
+    assert r.exit_code == 0, r.output
+    assert "published 2024-03, by its header line" in r.stderr and "warning" not in r.stderr
+    from reconcile.store.figures import load_figures
+    assert list(load_figures(figures)["published"]) == ["2024-03"]

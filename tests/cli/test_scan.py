@@ -276,6 +276,28 @@ def test_report_articles_reports_what_scan_would_write(story, tmp_path):
     assert_refused(run("report", "--articles", story, "--figures", out), "--figures")
 
 
+def test_an_index_that_gives_months_files_the_month_and_dates_relative_days_within_it(
+        tmp_path):
+    folder = tmp_path / "monthly"
+    folder.mkdir()
+    (folder / "ko.txt").write_text("가나전자는 지난 13일 오하이오주 배터리 공장에 42억 달러를 "
+                                   "투자한다고 밝혔다.\n", encoding="utf-8")
+    (folder / "en.txt").write_text("Borealis Foods said it had sold its dairy arm for $310 "
+                                   "million to a regional rival.\n", encoding="utf-8")
+    (folder / "index.csv").write_text("file,published\nko.txt,2024-03\nen.txt,2024\n")
+    out = tmp_path / "f.csv"
+    r = run("scan", folder, "-o", out, "--json")
+    assert r.exit_code == 0, r.output
+    assert "warning" not in r.stderr
+    assert [(a["path"], a["published"]) for a in json.loads(r.stdout)["articles"]] == [
+        ("en.txt", "2024"), ("ko.txt", "2024-03")]
+    figs = {f["source"]: f for f in rows(out)}
+    assert (figs["ko.txt"]["published"], figs["ko.txt"]["as_of"]) == ("2024-03", "2024-03-13")
+    # No day is invented for an amount that is dated by its publication alone.
+    assert (figs["en.txt"]["published"], figs["en.txt"]["as_of"]) == ("2024", "2024")
+    assert run("report", "--figures", out).exit_code == 0
+
+
 def test_report_given_its_figures_file_as_a_path_names_figures(story, tmp_path):
     out = tmp_path / "f.csv"
     assert run("scan", story, "-o", out).exit_code == 0

@@ -177,6 +177,27 @@ def test_conversion_markers_pair_a_figure_with_its_restatement():
     assert pairs["1조3000억원"] is None         # two sentences' figures, no marker between
 
 
+@pytest.mark.parametrize("text, original, conversion", [
+    ("나라전자는 42억 달러(당시 환율로 약 5조 원)에 공장을 샀다.", "42억 달러", "약 5조 원"),
+    ("나라전자는 42억 달러(오늘 환율로 5조 6천억 원)에 공장을 샀다.", "42억 달러", "5조 6천억 원"),
+    ("Orvel bought the plant for $4.2 billion (at the then exchange rate, about 5 trillion "
+     "won).", "$4.2 billion", "about 5 trillion won"),
+    ("Orvel bought the plant for 5.6 trillion won (At current rates, $4.1 billion).",
+     "5.6 trillion won", "$4.1 billion"),
+])
+def test_the_rate_named_at_the_opening_of_the_parenthesis_still_pairs(text, original,
+                                                                      conversion):
+    cands = extract(text, dt.date(2024, 3, 25))
+    pairs = {c.amount.span: c.pair and cands[c.pair["with"]].amount.span for c in cands}
+    assert pairs == {original: conversion, conversion: original}
+
+
+def test_a_rate_in_the_parenthesis_is_not_the_conversion():
+    # The first amount after the rate words is the rate itself when the parenthesis goes on.
+    text = "나라전자는 42억 달러(당시 환율로 1,200원을 적용하면 약 5조 원)에 공장을 샀다."
+    assert all(c.pair is None for c in extract(text, dt.date(2024, 3, 25)))
+
+
 def test_add_links_a_pair_as_an_original_and_its_restatement(tmp_path, figures):
     article = tmp_path / "press.txt"
     article.write_text("한빛전자는 4억5000만 달러(약 6500억 원)를 투자했다.\n", encoding="utf-8")

@@ -122,13 +122,28 @@ def test_an_unreadable_dateline_is_said(tmp_path):
     assert lines[0].startswith("a.txt: the dateline '입력 2024.13.40' is not a date")
 
 
-def test_an_index_date_that_is_not_a_day_is_said_with_its_line(tmp_path):
+@pytest.mark.parametrize("given, last_day", [("2024-02", dt.date(2024, 2, 29)),
+                                              ("2023", dt.date(2023, 12, 31))])
+def test_a_month_or_a_year_of_publication_dates_the_article_as_that_period(tmp_path, given,
+                                                                           last_day):
+    # As `add` and `extract --published` take it: the period is filed, its relative dates
+    # resolve against its last day.
     write(tmp_path, "a.txt", EN)
-    index = write(tmp_path, "index.csv", "file,published\nb.txt,2024-01-01\na.txt,2024-03\n")
+    write(tmp_path, "b.txt", HEADER.format(given) + EN)
+    write(tmp_path, "index.csv", f"file,published\na.txt,{given}\n")
+    articles, lines = load_articles([tmp_path])
+    assert [(a.published, a.period, a.published_as, a.date_source) for a in articles] == [
+        (last_day, given, given, "index.csv"), (last_day, given, given, "header line")]
+    assert lines == []
+
+
+def test_an_index_date_that_cannot_be_read_is_said_with_its_line(tmp_path):
+    write(tmp_path, "a.txt", EN)
+    index = write(tmp_path, "index.csv", "file,published\nb.txt,2024-01-01\na.txt,2024-13\n")
     a, lines = one([tmp_path / "a.txt"])
     assert a.published is None
-    assert lines == [f"a.txt: {index}:3: published: '2024-03' is not a day: give the day of "
-                     "publication, YYYY-MM-DD; not scanned"]
+    assert lines == [f"a.txt: {index}:3: published: impossible date '2024-13': month must be "
+                     "01 to 12; not scanned"]
 
 
 def test_an_article_without_a_date_is_said_not_guessed(tmp_path):
@@ -248,8 +263,8 @@ def test_markdown_front_matter_is_the_page_metadata(tmp_path):
                                                          "Example Daily")
     assert a.text == "Acme will invest $4.2 billion in 2025."
     assert b.published is None
-    assert lines == ["b.md: front matter: date: not a date: expected YYYY-MM-DD, got 'March "
-                     "2024'; not scanned"]
+    assert lines == ["b.md: front matter: date: not a date: expected YYYY-MM-DD, YYYY-MM or "
+                     "YYYY, got 'March 2024'; not scanned"]
 
 
 def test_a_markdown_heading_with_a_colon_is_not_a_header_line():

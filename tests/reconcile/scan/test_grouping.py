@@ -67,6 +67,42 @@ def test_a_conversion_the_text_marks_restates_the_amount_before_it():
     assert all(r["restates"] is None for r in res.rows)
 
 
+LEAD = ("나라전자는 14일 ‘배터리 사업’을 미국 오르빗에 20억 달러(약 2조 7000억 원)에 매각한다고 "
+        "밝혔다.\n")
+
+
+def test_a_sentence_the_article_prints_again_states_its_amounts_once():
+    # The page prints its lead twice, once with straight quotes; a later sentence restates the
+    # price in words of its own: that one is a statement of its own.
+    text = (LEAD + "나라전자 측은 배터리 공장 두 곳도 함께 넘긴다고 설명했다.\n"
+            + LEAD.replace("‘", "'").replace("’", "'")
+            + "매각 대금 20억 달러는 연내 모두 받는다.\n")
+    res = scan_articles([art("k.txt", text, language="ko")])
+    assert [r["amount"] for r in sorted(res.rows, key=lambda r: r["id"])] == [
+        "20억 달러", "약 2조 7000억 원", "20억 달러"]
+    first, krw, later = sorted(res.rows, key=lambda r: r["id"])
+    assert krw["restates"] == first["id"]
+    assert res.copies == {first["id"]: 2, krw["id"]: 2}
+    assert "printed 2 times" in first["note"] and "printed" not in later["note"]
+    assert res.notes == ("k.txt: 2 amount(s) of a sentence it prints again proposed once "
+                         "('20억 달러', '약 2조 7000억 원'): a page that repeats its lead states "
+                         "it once",)
+
+
+def test_a_short_label_printed_twice_is_not_taken_for_a_repeat():
+    # Two parts of a page may print the same bare label for two facts.
+    text = "2023년\n매출 10억 달러\n2024년\n매출 10억 달러\n"
+    res = scan_articles([art("t.txt", text, language="ko")])
+    assert [r["amount"] for r in res.rows] == ["10억 달러", "10억 달러"] and not res.copies
+
+
+def test_one_sentence_that_states_an_amount_twice_keeps_both():
+    text = "Orvel said the $3 billion plant would cost $3 billion more than the old one.\n"
+    res = scan_articles([art("e.txt", text + text)])
+    assert [r["amount"] for r in res.rows] == ["$3 billion", "$3 billion"]
+    assert sorted(res.copies.values()) == [2, 2]
+
+
 def test_rows_have_the_figures_schema_and_valid_unique_keys(tmp_path):
     arts = [art("a.txt", "Acme Robotics will spend $5 billion on a plant in Ohio."),
             art("b.txt", "Brill Foods reported revenue of $700 million for 2023.")]
