@@ -97,7 +97,7 @@ def _findings_table(shown: pd.DataFrame) -> str:
             f"<tbody>{''.join(rows)}</tbody></table>"
             '<p class="data" id="gap-note">Gap: how many times the figure judged wrong is '
             "above or below what the other figures allow, after every tolerance (1.5× is 50 % "
-            "off; 10× is often a unit slip).</p>")
+            "above, or 33.3 % below; 10× is often a unit slip).</p>")
 
 
 def _figure_rows(ids: tuple[str, ...], by_id: pd.DataFrame, flagged: set, severity: str) -> str:
