@@ -94,7 +94,7 @@ def restatement(df, ctx) -> list[F.Finding]:
         return []
     r = pairs[rest]
     c = {k: v[rest] for k, v in c.items()}
-    v = _verdicts(df, r, c)
+    v = _verdicts(r, c)
     out = _findings(r, c, v)
     # What is flagged may yet be explained: instalments (an info note instead), or, when no rate
     # of its window explains the pair, a currency slip in its original (that finding instead).
@@ -113,7 +113,7 @@ def restatement(df, ctx) -> list[F.Finding]:
 HEDGE_ONLY, MATCH, STALE, WRONG, ORIGINAL = range(5)
 
 
-def _verdicts(df, r, c) -> dict:
+def _verdicts(r, c) -> dict:
     """Per conversion, as arrays: its kind (HEDGE_ONLY .. ORIGINAL), the implied point rate, the
     window of both dates' bands, the gap and its direction as said, the unit slip, the severity,
     whether it lies between the two bands (`between`), and the stale fits (row -> fits)."""
@@ -157,7 +157,7 @@ def _verdicts(df, r, c) -> dict:
     slip = [F.unit_slip(x) if w else 0 for x, w in zip(ratio.tolist(), wrong.tolist())]
     sev = [F.severity_of(g, bool(vg), s) if w else "" for g, vg, s, w in
            zip(gap.tolist(), r["vague"].tolist(), slip, wrong.tolist())]
-    kind[wrong & _original_is_the_outlier(df, r, wrong)] = ORIGINAL
+    kind[wrong & _original_is_the_outlier(r, wrong)] = ORIGINAL
     return dict(kind=kind, point=point, lo_w=lo_w, hi_w=hi_w, gap=gap, direction=direction,
                 slip=slip, sev=sev, between=between, stale=stale,
                 band=list(zip(band_lo.tolist(), band_hi.tolist())))
@@ -167,27 +167,18 @@ def _turned(direction: np.ndarray) -> np.ndarray:
     return np.where(direction == "above", "below", np.where(direction == "below", "above", ""))
 
 
-def _original_is_the_outlier(df, r, wrong) -> np.ndarray:
-    """Per conversion: its original is rejected by its fact's other figures and the restatement
-    fits them (an outlier: their consensus; split: any other figure of its fact)."""
+def _original_is_the_outlier(r, wrong) -> np.ndarray:
+    """Per conversion: its original is rejected by its fact's consensus and the restatement fits
+    that consensus. A split original is not: with no side a majority, the same_fact check names
+    the likelier slip by precision, and a conversion siding with the other side (often a copy of
+    the same conversion) would blame the other figure in the same finding."""
     status = r["o_status"].to_numpy(dtype=object)
     c_low, c_high = r["c_low"].to_numpy(dtype=float), r["c_high"].to_numpy(dtype=float)
     cons_lo = r["o_cons_low"].to_numpy(dtype=float)
     cons_hi = r["o_cons_high"].to_numpy(dtype=float)
     with np.errstate(invalid="ignore"):
-        out = (wrong & (status == "outlier") & np.isfinite(cons_lo) & np.isfinite(cons_hi)
-               & (c_low < cons_hi) & (cons_lo < c_high))
-    split = np.flatnonzero(wrong & (status == "split"))
-    if len(split):
-        asked = pd.DataFrame({"k": split, "grp": r["o_grp"].to_numpy(dtype=float)[split]})
-        members = df.loc[df["grp"].isin(asked["grp"]), ["grp", "id", "c_low", "c_high"]]
-        m = asked.merge(members, on="grp")
-        k = m["k"].to_numpy()
-        fits = ((m["c_low"].to_numpy(dtype=float) < c_high[k])
-                & (c_low[k] < m["c_high"].to_numpy(dtype=float))
-                & (m["id"].to_numpy(dtype=object) != r["original"].to_numpy(dtype=object)[k]))
-        out[np.unique(k[fits])] = True
-    return out
+        return (wrong & (status == "outlier") & np.isfinite(cons_lo) & np.isfinite(cons_hi)
+                & (c_low < cons_hi) & (cons_lo < c_high))
 
 
 class _Pair(NamedTuple):

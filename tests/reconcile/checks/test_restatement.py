@@ -239,3 +239,16 @@ def test_a_wrong_conversion_says_the_band_its_percentage_is_measured_against():
     assert said, msg
     rate, pct, edge = (float(x.replace(",", "")) for x in said.groups())
     assert abs(pct - (1 - rate / edge) * 100) <= 0.05 + 1e-3
+
+
+def test_a_split_original_is_not_blamed_by_its_conversion_siding_with_the_other_side():
+    # 8조9800억 won against $6.5 billion: no side is a majority, and precision names the dollars
+    # the likelier slip. The won's own conversion ("about $6.5 billion") is off the rate: it is
+    # the conversion that is flagged, not the won in the same finding that blames the dollars.
+    day = dict(as_of="2025-10-09", published="2025-10-09")
+    f = serious(findings(dict(id="usd", metric="m", amount="$6.5 billion", **day),
+                         dict(id="won", metric="m", amount="8조9800억원", **day),
+                         dict(id="conv", metric="m", amount="약 65억 달러", restates="won",
+                              **day)))
+    assert {"conv"} in flagged(f), f["message"].tolist()
+    assert not any("figure in doubt" in m for m in f["message"]), f["message"].tolist()
