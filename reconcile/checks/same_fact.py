@@ -40,7 +40,7 @@ RULE = "same_fact: original figures of one metric with overlapping as_of must ag
 # The columns the findings read: the check takes these, not the engine's 80-odd columns.
 _READ = ["id", "grp", "status", "agrees", "metric", "amount", "source", "as_of", "as_of_news",
          "value", "precision", "unit", "currency", "ref", "quantity_kind", "u", "hedge", "bound",
-         "vague", "side", "s_high", "c_low", "c_high", "c_value", "c_unit", "cons_low",
+         "vague", "side", "s_low", "s_high", "span", "c_low", "c_high", "c_value", "c_unit", "cons_low",
          "cons_high", "cons_value"]
 
 
@@ -499,6 +499,7 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
     bound = (((sides == "at_least") & (towards == "below"))
              | ((sides == "at_most") & (towards == "above"))) & ~vague
     misleads = bound & (gaps > uncertainty.MISLEADING_BOUND)
+    hedged &= ~_rounding_meets(o, hedged & ~bound)
     low = np.where(bound, misleads, hedged & (gaps > uncertainty.HEDGE_ONLY_GAP))
     n = len(o)
     said = _Said(facts.dates, code=code, metric=metric, unit=c_unit, c_value=c_value,
@@ -518,6 +519,25 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
                           flagged=[f if x else () for f, x in zip(own, low.tolist())],
                           subject=own, head=heads(fid, *o.lists(["amount", "source", "as_of"])),
                           evidence=list(zip(evidence)))
+
+
+def _rounding_meets(o: _Rows, ask: np.ndarray) -> np.ndarray:
+    """Per row asked about: its rounding alone, without its hedge, meets what the others agree
+    on (headline "약 1조" for 9,339억: 1조 rounds 0.5조 to 1.5조), so the hedge is not needed."""
+    out = np.zeros(len(ask), dtype=bool)
+    at = np.flatnonzero(ask)
+    if not len(at):
+        return out
+    cols = o.take(ask).lists(["value", "precision", "span", "s_low", "s_high", "c_low",
+                              "c_high", "cons_low", "cons_high"])
+    for k, (value, precision, span, s_low, s_high, c_low, c_high, cons_low,
+            cons_high) in zip(at.tolist(), zip(*cols)):
+        if not (s_low > 0 and 0 < s_high < np.inf):
+            continue
+        lo, hi = uncertainty.rounding_bounds(float(value), float(precision), span)
+        # Converted as the hedged interval was: the same factor on each side.
+        out[k] = lo * c_low / s_low < cons_high and cons_low < hi * c_high / s_high
+    return out
 
 
 def _bound_words(hedge, side, value, unit, misleads: bool) -> str:
