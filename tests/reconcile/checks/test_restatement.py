@@ -239,6 +239,12 @@ def test_a_wrong_conversion_says_the_band_its_percentage_is_measured_against():
     assert said, msg
     rate, pct, edge = (float(x.replace(",", "")) for x in said.groups())
     assert abs(pct - (1 - rate / edge) * 100) <= 0.05 + 1e-3
+    # The exported bounds read as the sentence does: in KRW/USD, the rates its rounding allows
+    # and the widened band.
+    row = f.iloc[0]
+    assert row.unit == "KRW/USD"
+    assert f"rates {row.value_low:,.2f}–{row.value_high:,.2f} KRW/USD" in msg
+    assert f"to {row.expected_low:,.2f}–{row.expected_high:,.2f} KRW/USD" in msg
 
 
 def test_a_split_original_is_not_blamed_by_its_conversion_siding_with_the_other_side():
