@@ -73,8 +73,9 @@ def _tried(quantity_kind, u, unit, hedge, currency, ref) -> tuple[str, ...]:
              'Each figure outside the largest agreeing set is flagged with how far it lies '
              'from what the others agree on; with no majority, the figures are flagged '
              'together (of two, the message names the more precisely stated one)'),
-       severity=('high at 25 % off or a unit slip (a ratio within 0.05 decades of a power of '
-                 'ten), medium from 5 %, low below; vague figures low; a true bound (이상, more '
+       severity=('high at a ratio of 1.25 to what the others agree on (25 % above, 20 % '
+                 'below) or a unit slip (a ratio within 0.05 decades of a power of ten), medium '
+                 'from 1.05 (5 % above, 4.8 % below), low below; vague figures low; a true bound (이상, more '
                  'than, up to, nearly, with the value on its open side) info, low when off by '
                  'more than 2×; through rounding info'))
 def same_fact(df, ctx) -> list[F.Finding]:

@@ -308,7 +308,8 @@ def slip_words(k: int, currency: str | None) -> str:
 
 
 def severity_of(gap: float, vague: bool, slip: int) -> str:
-    """high for a unit slip or a point 25 % or more off; medium from 5 %; vague figures low."""
+    """high for a unit slip or a point 1.25× or more off (25 % above, 20 % below); medium from
+    1.05×; vague figures low."""
     if vague:
         return "low"
     if slip or gap >= HIGH_OFF:
