@@ -60,8 +60,13 @@ def quoted(low: float, high: float, base: str, quote: str) -> tuple[float, float
     """A rate band of `quote` per `base` turned the way people quote it: below one it is turned
     over (0.000741 USD/KRW becomes 1,349.2 KRW/USD), the ends swapping places."""
     if 0 < high < 1:
-        return 1 / high, (1 / low if low > 0 else math.inf), quote, base
+        return (*turned(low, high), quote, base)
     return low, high, base, quote
+
+
+def turned(low: float, high: float) -> tuple[float, float]:
+    """A band of rates turned over (`quoted`): 1/high to 1/low, an open side at 0 or ∞."""
+    return (1 / high if high else math.inf), (1 / low if low > 0 else math.inf)
 
 
 def rate(value: float, base: str, quote: str) -> str:

@@ -13,7 +13,7 @@ from reconcile.model import findings as F
 from reports import charts
 from reports.layout import rate_parts
 from reports.safe_text import terminal_safe
-from reports.tables import discrepancies, summarize, worst_by_figure
+from reports.tables import discrepancies, money_said, summarize, worst_by_figure
 
 STYLE = """
 body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans KR",
@@ -67,15 +67,14 @@ def _summary(rec, counted: pd.DataFrame, figures: pd.DataFrame) -> str:
     sev = ", ".join(f'<span class="sev {"sev-" + name if n else "sev-none"}" '
                     f'data-severity="{name}">{n} {name}</span>'
                     for name, n in s.by_severity.items())
-    money = (f"constant {rec.context.currency} of {rec.context.real_as_of}"
-             if rec.context.real_as_of else rec.context.currency)
+    money = "; ".join(money_said(rec.context.currency, rec.context.real_as_of))
     return (f'<p class="summary" id="summary"><b id="n-discrepancies">{s.discrepancies}</b> '
             f'discrepancies ({sev}) involving <b id="n-involved">{s.figures_involved}</b> '
             f'figures, among <b id="n-figures">{s.figures}</b> figures of '
             f'<b id="n-metrics">{s.metrics}</b> metrics from '
             f'<b id="n-sources">{s.sources}</b> sources; '
             f'<span id="n-info">{s.info_notes}</span> info notes.</p>'
-            f'<p class="data">Amounts in {_e(money)}, converted at the ECB reference rates '
+            f'<p class="data">{_e(money[0].upper() + money[1:])}, converted at the ECB reference rates '
             f'({data.rates_first} to {data.rates_last}) of each figure\'s as_of period; US CPI-U to '
             f'{data.cpi_last:%Y-%m}. Intervals come from each figure\'s stated precision and '
             f"hedge.</p>")
@@ -97,7 +96,7 @@ def _findings_table(shown: pd.DataFrame) -> str:
             f"<tbody>{''.join(rows)}</tbody></table>"
             '<p class="data" id="gap-note">Gap: how many times the figure judged wrong is '
             "above or below what the other figures allow, after every tolerance (1.5× is 50 % "
-            "off; 10× is often a unit slip).</p>")
+            "above, or 33.3 % below; 10× is often a unit slip).</p>")
 
 
 def _figure_rows(ids: tuple[str, ...], by_id: pd.DataFrame, flagged: set, severity: str) -> str:

@@ -244,6 +244,15 @@ class Summary:
     real_as_of: str | None
 
 
+def money_said(currency: str, real_as_of) -> list[str]:
+    """Which money a report's numbers are in. The checks compare nominal money, each fact in its
+    own currency, so with --real only the figure lines are in constant money: say which is which."""
+    if real_as_of:
+        return [f"figure lines in constant {currency} of {real_as_of}",
+                "messages in nominal money"]
+    return [f"amounts in {currency}"]
+
+
 def tally_of(rec, counted: pd.DataFrame, whole_run: bool) -> Tally:
     """The counts a view states: the run's tally when the view is of every metric and the run
     brought back only the shown families' findings (Dask, `only_shown`); else `counted`'s."""

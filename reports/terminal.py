@@ -19,6 +19,7 @@ from reports.tables import (
     Summary,
     discrepancies,
     involved,
+    money_said,
     summarize,
     tally_of,
     worst_by_figure,
@@ -74,10 +75,9 @@ def summary(rec, view: View, s: Summary, tally: Tally, figures_path: str, metric
     sev.append(f", involving {plural(s.figures_involved, 'figure')}")
     lines.append(sev)
     data = rec.context.data
-    money = (f"amounts in constant {rec.context.currency} of {rec.context.real_as_of}"
-             if rec.context.real_as_of else f"amounts in {rec.context.currency}")
     data = [f"ECB rates {data.rates_first} to {data.rates_last}",
-            f"US CPI-U to {data.cpi_last:%Y-%m}", money]
+            f"US CPI-U to {data.cpi_last:%Y-%m}",
+            *money_said(rec.context.currency, rec.context.real_as_of)]
     lines += [Text(line, style="dim") for line in pack(data, width, hang="  ")]
     below = sum(tally.by_severity) - tally.at_least(view.min_severity)
     if below:

@@ -366,7 +366,7 @@ def _exceeded(metric: str, low: float, high: float, unit: str, names: list[str],
             f"at least {fmt.compact(parts_low)} {unit}, "
             f"{F.gap_words(gap, 'above')} the total"
             + ("; the total or a part is vague, so this is weak evidence" if vague else "")
-            + _which_side(low, high, parts_low, parts_high, pub, parts_pub) + ".")
+            + _which_side(low, high, parts_low, parts_high, unit, pub, parts_pub) + ".")
 
 
 def _unexplained(metric: str, low: float, high: float, unit: str, names: list[str],
@@ -392,7 +392,7 @@ def _larger_than_whole(part: tuple, whole: tuple) -> str:
             f"than its whole ({fmt.interval(whole_low, whole_high, unit)}).")
 
 
-def _which_side(low: float, high: float, parts_low: float, parts_high: float, pub,
+def _which_side(low: float, high: float, parts_low: float, parts_high: float, unit: str, pub,
                 parts_pub) -> str:
     """Which side of a total exceeded by its parts the later and the more precisely stated
     evidence supports, in words for the message."""
@@ -409,8 +409,11 @@ def _which_side(low: float, high: float, parts_low: float, parts_high: float, pu
     parts_w = _width(parts_low, parts_high)
     finer = ("total" if total_w < parts_w else "parts") if total_w != parts_w else ""
     if finer:
+        # Each side's half-width over its middle, with the parts' sum shown: the message gives
+        # the total's interval, but of the parts only their least sum.
         words.append(f"the {finer} {'is' if finer == 'total' else 'are'} stated more precisely "
-                     f"(±{min(total_w, parts_w) * 50:.1f} % against ±{max(total_w, parts_w) * 50:.1f} %)")
+                     f"(the total ±{total_w * 50:.1f} %, the parts' sum "
+                     f"{fmt.interval(parts_low, parts_high, unit)} ±{parts_w * 50:.1f} %)")
     if not words:
         return "; nothing in the dates or precision tells which side is wrong"
     sides = {later, finer} - {""}

@@ -94,7 +94,7 @@ def restatement(df, ctx) -> list[F.Finding]:
         return []
     r = pairs[rest]
     c = {k: v[rest] for k, v in c.items()}
-    v = _verdicts(df, r, c)
+    v = _verdicts(r, c)
     out = _findings(r, c, v)
     # What is flagged may yet be explained: instalments (an info note instead), or, when no rate
     # of its window explains the pair, a currency slip in its original (that finding instead).
@@ -113,7 +113,7 @@ def restatement(df, ctx) -> list[F.Finding]:
 HEDGE_ONLY, MATCH, STALE, WRONG, ORIGINAL = range(5)
 
 
-def _verdicts(df, r, c) -> dict:
+def _verdicts(r, c) -> dict:
     """Per conversion, as arrays: its kind (HEDGE_ONLY .. ORIGINAL), the implied point rate, the
     window of both dates' bands, the gap and its direction as said, the unit slip, the severity,
     whether it lies between the two bands (`between`), and the stale fits (row -> fits)."""
@@ -125,8 +125,7 @@ def _verdicts(df, r, c) -> dict:
     hi_w = np.where(p_hi > a_hi, p_hi, a_hi)
     gap, direction = F.point_gaps(point, lo_w, hi_w)
     # A rate below 1 is shown inverted (KRW per USD), so the direction turns too.
-    turned = np.where(direction == "above", "below", np.where(direction == "below", "above", ""))
-    direction = np.where((point > 0) & (point < 1), turned, direction)
+    direction = np.where((point > 0) & (point < 1), _turned(direction), direction)
     hits = c["hit_a"] | c["hit_p"]
     kind = np.where(hits, MATCH, WRONG)
     kind[hits & ~c["by_rounding"] & (gap > uncertainty.HEDGE_ONLY_GAP)] = HEDGE_ONLY
@@ -143,39 +142,43 @@ def _verdicts(df, r, c) -> dict:
                 kind[k] = STALE
     wrong = kind == WRONG
     # Between the two dates' bands and meeting neither: the nearer one measures how far off.
-    g_a = F.point_gaps(point, a_lo, a_hi)[0]
-    g_p = F.point_gaps(point, p_lo, p_hi)[0]
-    gap = np.where(wrong & between, np.where(g_p < g_a, g_p, g_a), gap)
+    g_a, d_a = F.point_gaps(point, a_lo, a_hi)
+    g_p, d_p = F.point_gaps(point, p_lo, p_hi)
+    nearer_p = wrong & between & (g_p < g_a)
+    nearer = wrong & between
+    gap = np.where(nearer, np.where(nearer_p, g_p, g_a), gap)
+    # The band each gap is measured against, as the sentence shows it.
+    band_lo = np.where(nearer, np.where(nearer_p, p_lo, a_lo), lo_w)
+    band_hi = np.where(nearer, np.where(nearer_p, p_hi, a_hi), hi_w)
+    near_dir = np.where(nearer_p, d_p, d_a)
+    near_dir = np.where((point > 0) & (point < 1), _turned(near_dir), near_dir)
+    direction = np.where(nearer, near_dir, direction)
     ratio = point / ((lo_w + hi_w) / 2)
     slip = [F.unit_slip(x) if w else 0 for x, w in zip(ratio.tolist(), wrong.tolist())]
     sev = [F.severity_of(g, bool(vg), s) if w else "" for g, vg, s, w in
            zip(gap.tolist(), r["vague"].tolist(), slip, wrong.tolist())]
-    kind[wrong & _original_is_the_outlier(df, r, wrong)] = ORIGINAL
+    kind[wrong & _original_is_the_outlier(r, wrong)] = ORIGINAL
     return dict(kind=kind, point=point, lo_w=lo_w, hi_w=hi_w, gap=gap, direction=direction,
-                slip=slip, sev=sev, between=between, stale=stale)
+                slip=slip, sev=sev, between=between, stale=stale,
+                band=list(zip(band_lo.tolist(), band_hi.tolist())))
 
 
-def _original_is_the_outlier(df, r, wrong) -> np.ndarray:
-    """Per conversion: its original is rejected by its fact's other figures and the restatement
-    fits them (an outlier: their consensus; split: any other figure of its fact)."""
+def _turned(direction: np.ndarray) -> np.ndarray:
+    return np.where(direction == "above", "below", np.where(direction == "below", "above", ""))
+
+
+def _original_is_the_outlier(r, wrong) -> np.ndarray:
+    """Per conversion: its original is rejected by its fact's consensus and the restatement fits
+    that consensus. A split original is not: with no side a majority, the same_fact check names
+    the likelier slip by precision, and a conversion siding with the other side (often a copy of
+    the same conversion) would blame the other figure in the same finding."""
     status = r["o_status"].to_numpy(dtype=object)
     c_low, c_high = r["c_low"].to_numpy(dtype=float), r["c_high"].to_numpy(dtype=float)
     cons_lo = r["o_cons_low"].to_numpy(dtype=float)
     cons_hi = r["o_cons_high"].to_numpy(dtype=float)
     with np.errstate(invalid="ignore"):
-        out = (wrong & (status == "outlier") & np.isfinite(cons_lo) & np.isfinite(cons_hi)
-               & (c_low < cons_hi) & (cons_lo < c_high))
-    split = np.flatnonzero(wrong & (status == "split"))
-    if len(split):
-        asked = pd.DataFrame({"k": split, "grp": r["o_grp"].to_numpy(dtype=float)[split]})
-        members = df.loc[df["grp"].isin(asked["grp"]), ["grp", "id", "c_low", "c_high"]]
-        m = asked.merge(members, on="grp")
-        k = m["k"].to_numpy()
-        fits = ((m["c_low"].to_numpy(dtype=float) < c_high[k])
-                & (c_low[k] < m["c_high"].to_numpy(dtype=float))
-                & (m["id"].to_numpy(dtype=object) != r["original"].to_numpy(dtype=object)[k]))
-        out[np.unique(k[fits])] = True
-    return out
+        return (wrong & (status == "outlier") & np.isfinite(cons_lo) & np.isfinite(cons_hi)
+                & (c_low < cons_hi) & (cons_lo < c_high))
 
 
 class _Pair(NamedTuple):
@@ -222,9 +225,8 @@ def _findings(r, c, v) -> list[F.Finding]:
     rule = [STALE_RULE if x else RULE for x in (kind == STALE).tolist()]
     evidence = F.Evidence.many(
         n, check="restatement", rule=rule, detail=_sentences(said, c, v), against=np.where(blamed, fid, original).tolist(),
-        low=c["imp_lo"].tolist(), high=c["imp_hi"].tolist(), expected_low=v["lo_w"].tolist(),
-        expected_high=v["hi_w"].tolist(),
-        unit=list(map(_rate_unit, cols["currency"], cols["o_currency"])),
+        **_quoted_bounds(c["imp_lo"].tolist(), c["imp_hi"].tolist(), v["band"],
+                         cols["o_currency"], cols["currency"]),
         # A match and a stale conversion have no gap: their rate is explained.
         gap=np.where((kind == MATCH) | (kind == STALE), 1.0, v["gap"]).tolist(), slip=v["slip"],
         tried=list(map(_tried, cols["u"], cols["currency"], c["o_hedged"].tolist(),
@@ -250,11 +252,11 @@ def _sentences(said: list, c, v) -> list[Later]:
     """Each conversion's sentence, by its kind, as a `Later` over its `_Pair` and verdict."""
     kind = v["kind"]
     gap, direction, slip = v["gap"].tolist(), v["direction"].tolist(), v["slip"]
-    between = v["between"].tolist()
-    args = {HEDGE_ONLY: (_hedge_only_words, gap, direction),
+    between, band = v["between"].tolist(), v["band"]
+    args = {HEDGE_ONLY: (_hedge_only_words, gap, direction, band),
             MATCH: (_match_words, (c["hit_p"] & ~c["hit_a"]).tolist(), c["by_rounding"].tolist()),
-            WRONG: (_wrong_words, between, gap, direction, slip),
-            ORIGINAL: (_original_words, between, gap, direction, slip)}
+            WRONG: (_wrong_words, between, gap, direction, band, slip),
+            ORIGINAL: (_original_words, between, gap, direction, band, slip)}
     out = np.empty(len(said), dtype=object)
     for this, (words, *columns) in args.items():
         at = np.flatnonzero(kind == this).tolist()
@@ -266,9 +268,22 @@ def _sentences(said: list, c, v) -> list[Later]:
     return out.tolist()
 
 
+def _quoted_bounds(imp_lo: list, imp_hi: list, band: list, o_cur: list, r_cur: list) -> dict:
+    """The evidence's bounds and unit in the direction the sentence quotes the rates
+    (`fmt.quoted` of the band it is measured against): 1,363.64 KRW/USD, not 0.000733 USD/KRW."""
+    out: dict = {k: [] for k in ("low", "high", "expected_low", "expected_high", "unit")}
+    for lo, hi, (e_lo, e_hi), o, r in zip(imp_lo, imp_hi, band, o_cur, r_cur):
+        e_lo, e_hi, base, quote = fmt.quoted(e_lo, e_hi, o, r)
+        if base != o:
+            lo, hi = fmt.turned(lo, hi)
+        for k, x in zip(out, (lo, hi, e_lo, e_hi, _rate_unit(quote, base))):
+            out[k].append(x)
+    return out
+
+
 @lru_cache(maxsize=256)
-def _rate_unit(r_cur: str, o_cur: str) -> str:
-    return f"{r_cur}/{o_cur}"
+def _rate_unit(quote: str, base: str) -> str:
+    return f"{quote}/{base}"
 
 
 def _tried(u: float, r_cur: str, hedged: bool, o_hedge, o_lo: float, o_hi: float,
@@ -330,8 +345,8 @@ def _said(p: _Pair) -> str:
             f"{show_rate(p.point, p.o_cur, p.r_cur)}")
 
 
-def _hedge_only_words(p: _Pair, gap: float, direction: str) -> str:
-    return (f"{_said(p)}, {F.gap_words(gap, direction)} {_windows(p)}; it agrees only through "
+def _hedge_only_words(p: _Pair, gap: float, direction: str, band: tuple) -> str:
+    return (f"{_said(p)}, {_where(p, False, gap, direction, band)}; it agrees only through "
             f"its hedge ({p.hedge}).")
 
 
@@ -342,11 +357,15 @@ def _match_words(p: _Pair, publication_only: bool, by_rounding: bool) -> str:
     return f"{_said(p)}, which matches {which}{how}: {_windows(p)}."
 
 
-def _where(p: _Pair, between: bool, gap: float, direction: str) -> str:
+def _where(p: _Pair, between: bool, gap: float, direction: str, band: tuple) -> str:
+    # The gap is measured against the band widened for the rate source, so the sentence shows
+    # that band: the percentage is then recomputable from the rates it names.
+    widened = (f"widened by ±{uncertainty.RATE_ALLOWANCE:.0%} for the rate source to "
+               f"{show_range(*band, p.o_cur, p.r_cur)}")
     if between:
-        return (f"between {_windows(p)}, meeting neither: {(gap - 1) * 100:.1f} % outside the "
-                f"nearer with its ±{uncertainty.RATE_ALLOWANCE:.0%} allowance")
-    return f"{F.gap_words(gap, direction)} {_windows(p)}"
+        return (f"between {_windows(p)}, meeting neither: {F.gap_words(gap, direction)} the "
+                f"nearer, {widened}")
+    return f"{F.gap_words(gap, direction)} {_windows(p)}, {widened}"
 
 
 def _slip_said(slip: int, currency: str) -> str:
@@ -355,15 +374,17 @@ def _slip_said(slip: int, currency: str) -> str:
     return f"; about {10 ** abs(slip):,}× off, which looks like " + F.slip_words(slip, currency)
 
 
-def _wrong_words(p: _Pair, between: bool, gap: float, direction: str, slip: int) -> str:
-    return (f"{_said(p)}, {_where(p, between, gap, direction)}, beyond its rounding (rates "
+def _wrong_words(p: _Pair, between: bool, gap: float, direction: str, band: tuple,
+                 slip: int) -> str:
+    return (f"{_said(p)}, {_where(p, between, gap, direction, band)}, beyond its rounding (rates "
             f"{show_range(p.imp_lo, p.imp_hi, p.o_cur, p.r_cur)})"
             f"{_slip_said(slip, p.r_cur)}.")
 
 
-def _original_words(p: _Pair, between: bool, gap: float, direction: str, slip: int) -> str:
+def _original_words(p: _Pair, between: bool, gap: float, direction: str, band: tuple,
+                    slip: int) -> str:
     return (f'its own conversion {p.id} ("{p.amount}") implies '
-            f"{show_rate(p.point, p.o_cur, p.r_cur)}, {_where(p, between, gap, direction)}"
+            f"{show_rate(p.point, p.o_cur, p.r_cur)}, {_where(p, between, gap, direction, band)}"
             f"{_slip_said(slip, p.r_cur)}; the restatement fits what the other figures of "
             f"{p.metric} agree on, so the original {p.original} is the figure in doubt.")
 

@@ -40,7 +40,7 @@ RULE = "same_fact: original figures of one metric with overlapping as_of must ag
 # The columns the findings read: the check takes these, not the engine's 80-odd columns.
 _READ = ["id", "grp", "status", "agrees", "metric", "amount", "source", "as_of", "as_of_news",
          "value", "precision", "unit", "currency", "ref", "quantity_kind", "u", "hedge", "bound",
-         "vague", "side", "s_high", "c_low", "c_high", "c_value", "c_unit", "cons_low",
+         "vague", "side", "s_low", "s_high", "span", "c_low", "c_high", "c_value", "c_unit", "cons_low",
          "cons_high", "cons_value"]
 
 
@@ -73,8 +73,9 @@ def _tried(quantity_kind, u, unit, hedge, currency, ref) -> tuple[str, ...]:
              'Each figure outside the largest agreeing set is flagged with how far it lies '
              'from what the others agree on; with no majority, the figures are flagged '
              'together (of two, the message names the more precisely stated one)'),
-       severity=('high at 25 % off or a unit slip (a ratio within 0.05 decades of a power of '
-                 'ten), medium from 5 %, low below; vague figures low; a true bound (이상, more '
+       severity=('high at a ratio of 1.25 to what the others agree on (25 % above, 20 % '
+                 'below) or a unit slip (a ratio within 0.05 decades of a power of ten), medium '
+                 'from 1.05 (5 % above, 4.8 % below), low below; vague figures low; a true bound (이상, more '
                  'than, up to, nearly, with the value on its open side) info, low when off by '
                  'more than 2×; through rounding info'))
 def same_fact(df, ctx) -> list[F.Finding]:
@@ -499,6 +500,7 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
     bound = (((sides == "at_least") & (towards == "below"))
              | ((sides == "at_most") & (towards == "above"))) & ~vague
     misleads = bound & (gaps > uncertainty.MISLEADING_BOUND)
+    hedged &= ~_rounding_meets(o, hedged & ~bound)
     low = np.where(bound, misleads, hedged & (gaps > uncertainty.HEDGE_ONLY_GAP))
     n = len(o)
     said = _Said(facts.dates, code=code, metric=metric, unit=c_unit, c_value=c_value,
@@ -518,6 +520,25 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
                           flagged=[f if x else () for f, x in zip(own, low.tolist())],
                           subject=own, head=heads(fid, *o.lists(["amount", "source", "as_of"])),
                           evidence=list(zip(evidence)))
+
+
+def _rounding_meets(o: _Rows, ask: np.ndarray) -> np.ndarray:
+    """Per row asked about: its rounding alone, without its hedge, meets what the others agree
+    on (headline "약 1조" for 9,339억: 1조 rounds 0.5조 to 1.5조), so the hedge is not needed."""
+    out = np.zeros(len(ask), dtype=bool)
+    at = np.flatnonzero(ask)
+    if not len(at):
+        return out
+    cols = o.take(ask).lists(["value", "precision", "span", "s_low", "s_high", "c_low",
+                              "c_high", "cons_low", "cons_high"])
+    for k, (value, precision, span, s_low, s_high, c_low, c_high, cons_low,
+            cons_high) in zip(at.tolist(), zip(*cols)):
+        if not (s_low > 0 and 0 < s_high < np.inf):
+            continue
+        lo, hi = uncertainty.rounding_bounds(float(value), float(precision), span)
+        # Converted as the hedged interval was: the same factor on each side.
+        out[k] = lo * c_low / s_low < cons_high and cons_low < hi * c_high / s_high
+    return out
 
 
 def _bound_words(hedge, side, value, unit, misleads: bool) -> str:

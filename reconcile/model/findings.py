@@ -308,7 +308,8 @@ def slip_words(k: int, currency: str | None) -> str:
 
 
 def severity_of(gap: float, vague: bool, slip: int) -> str:
-    """high for a unit slip or a point 25 % or more off; medium from 5 %; vague figures low."""
+    """high for a unit slip or a point 1.25× or more off (25 % above, 20 % below); medium from
+    1.05×; vague figures low."""
     if vague:
         return "low"
     if slip or gap >= HIGH_OFF:
@@ -351,12 +352,18 @@ _SEVERITIES = np.frompyfunc(severity_of, 3, 1)
 # Cached: a merged finding's sentences and the findings about one fact repeat their gaps.
 @functools.lru_cache(maxsize=65536)
 def gap_words(gap: float, direction: str) -> str:
-    """'4.5 % above', '10× below'; a person reads a small gap as a percentage."""
+    """'4.5 % above', '19.8 % below', '10× below'; a person reads a small gap as a percentage
+    of the yardstick: a point 1.25× below it is 20 % below, not 25 %."""
     if not math.isfinite(gap):
         return f"infinitely {direction}"
     if gap < 2:
-        return f"{(gap - 1) * 100:.1f} % {direction}"
+        return f"{percent_off(gap, direction):.1f} % {direction}"
     return f"{times(gap)} {direction}"
+
+
+def percent_off(gap: float, direction: str) -> float:
+    """How many percent of the yardstick a point `gap` times above or below it lies off."""
+    return (1 - 1 / gap) * 100 if direction == "below" else (gap - 1) * 100
 
 
 def times(gap: float) -> str:

@@ -10,9 +10,10 @@ the rule `convert` shows too):
   nonzero digit when half that unit is at most HEDGED_ROUNDING of it (`약 6000억` is 5500억 to
   6500억, with no widening on top; `약 100조` keeps 95조 to 105조); else 약/about widens both
   sides by 2 % of the value, 거의/nearly the lower side, 이상/more
-  than opens the upper side, 최대/up to the lower side. On a restatement (a conversion the writer
-  made of another figure) 약 only says that the conversion was rounded, which the rounding unit
-  already covers, so it adds nothing there;
+  than opens the upper side, 최대/up to the lower side; a figure agrees "only through its hedge"
+  when its rounding alone (`rounding_bounds`) would not meet the others. On a restatement (a
+  conversion the writer made of another figure) 약 only says that the conversion was rounded,
+  which the rounding unit already covers, so it adds nothing there;
 - for money in another currency, the exchange rate the writer could have used: the ECB band over
   the fact's as_of period and over the publication date, each widened by RATE_ALLOWANCE for the
   rate source (Seoul market or bank rates against the ECB reference fixing).
@@ -71,6 +72,13 @@ def model_intervals(df: pd.DataFrame, restatement: pd.Series,
     # An array made here: the frame takes it as it is (pandas would copy it).
     return pd.DataFrame(table[rows.codes] if len(rows.codes) else None, index=df.index,
                         columns=["u", "s_low", "s_high"], dtype=float, copy=False)
+
+
+def rounding_bounds(value: float, precision: float, span: str) -> tuple[float, float]:
+    """What a hedged figure's number stands for by its rounding alone, as if written without
+    its hedge (`약 1조` is 0.5조 to 1.5조): what "agrees only through its hedge" is judged by."""
+    u = rounding_unit(value, precision, span)
+    return value - u / 2, value + u / 2
 
 
 def widen(rate_low, rate_high, allowance: float = RATE_ALLOWANCE):

@@ -51,6 +51,10 @@ def test_report_options(figures):
     real = run("report", "--figures", figures, "--real", "--as-of", "2024-07-01")
     assert real.exit_code == 0 and "2024-07-01" in real.stdout
     assert "2 high, 0 medium, 2 low" in real.stdout      # --real changes what is shown, not findings
+    # The messages still compare nominal money; only the figure lines are constant: it says so.
+    said = " ".join(real.stdout.split())
+    assert ("figure lines in constant USD of 2024-07-01 · messages in nominal money" in said
+            and "amounts in constant" not in said)
     capped = run("report", "--figures", figures, "--limit", "3", "--min-severity", "info")
     assert "3 most severe findings are shown; 4 more" in capped.stdout.replace("\n", " ")
     one = run("report", "--figures", figures, "--limit", "1")

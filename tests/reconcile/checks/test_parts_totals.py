@@ -1,6 +1,8 @@
 """The `parts_totals` check: the parts of a metric stated by a total's date must fit it; parts
 above the total, or one part above its whole, are errors; a total above its parts is "parts not
 all stated" unless the total is marked `all_parts`."""
+import re
+
 from tests.helpers import findings, flagged, serious
 
 
@@ -59,6 +61,13 @@ def test_parts_above_their_total_say_which_side_the_evidence_favours():
     precise = dict(TOTAL, amount="80.0억 달러")
     g = serious(findings(precise, *early))
     assert "favours the total" in g.iloc[0].message
+    # The parts' precision is recomputable from the sum the sentence shows: half its width over
+    # its middle.
+    said = re.search(r"the parts' sum \[([\d.]+) bn, ([\d.]+) bn\] USD ±([\d.]+) %",
+                     g.iloc[0].message)
+    assert said, g.iloc[0].message
+    lo, hi, pct = map(float, said.groups())
+    assert abs(pct - (hi - lo) / (hi + lo) * 100) <= 0.05 + 1e-9
 
 
 

@@ -2,6 +2,7 @@
 or of its publication date, allowing for its rounding; stale conversions, instalments converted
 part by part, the previous day's fixing, and an original written in the wrong currency."""
 import datetime as dt
+import re
 
 import pandas as pd
 
@@ -121,7 +122,10 @@ def test_a_conversion_at_the_as_of_rate_is_not_stale_nor_one_within_a_month():
     assert flagged(g) == [{"won"}] and "stale" not in " ".join(g["message"])
     # It says where the rate lies: between the two dates' bands, and how far from the nearer.
     assert "between the ECB rate of its as_of" in g.iloc[0].message
-    assert "  " not in g.iloc[0].message and "0.1 % outside the nearer" in g.iloc[0].message
+    # Above the as_of's band as widened (1,406.48 × 1.01): the sentence shows that band.
+    assert "  " not in g.iloc[0].message and ("0.1 % above the nearer, widened by ±1% for the "
+                                              "rate source to 1,386.54–1,420.55 KRW/USD"
+                                              in g.iloc[0].message)
 
 
 def test_a_conversion_written_on_a_day_may_use_the_previous_fixing():
@@ -220,3 +224,37 @@ def test_a_conversion_of_a_future_payment_is_judged_at_rates_fixed_by_publicatio
     f = findings(dict(metric="m", amount="$2.000 billion", **days),
                  dict(metric="m", amount=_won(2.0, rate), restates="f0", **days))
     assert f.empty
+
+
+def test_a_wrong_conversion_says_the_band_its_percentage_is_measured_against():
+    # 3조 won as $2.2 billion implies 1,363.64 KRW/USD; the gap is measured against the ECB band
+    # widened for the rate source, so the sentence names that band and the percentage is the
+    # implied rate's distance from its nearer end, recomputable by hand.
+    day = dict(as_of="2025-11-26", published="2025-11-26")
+    f = serious(findings(dict(metric="m", amount="3조 원", **day),
+                         dict(metric="m", amount="$2.2 billion", restates="f0", **day)))
+    msg = f.iloc[0].message
+    said = re.search(r"implies ([\d,.]+) KRW/USD, ([\d.]+) % below .* widened by ±1% for the "
+                     r"rate source to ([\d,.]+)–[\d,.]+ KRW/USD", msg)
+    assert said, msg
+    rate, pct, edge = (float(x.replace(",", "")) for x in said.groups())
+    assert abs(pct - (1 - rate / edge) * 100) <= 0.05 + 1e-3
+    # The exported bounds read as the sentence does: in KRW/USD, the rates its rounding allows
+    # and the widened band.
+    row = f.iloc[0]
+    assert row.unit == "KRW/USD"
+    assert f"rates {row.value_low:,.2f}–{row.value_high:,.2f} KRW/USD" in msg
+    assert f"to {row.expected_low:,.2f}–{row.expected_high:,.2f} KRW/USD" in msg
+
+
+def test_a_split_original_is_not_blamed_by_its_conversion_siding_with_the_other_side():
+    # 8조9800억 won against $6.5 billion: no side is a majority, and precision names the dollars
+    # the likelier slip. The won's own conversion ("about $6.5 billion") is off the rate: it is
+    # the conversion that is flagged, not the won in the same finding that blames the dollars.
+    day = dict(as_of="2025-10-09", published="2025-10-09")
+    f = serious(findings(dict(id="usd", metric="m", amount="$6.5 billion", **day),
+                         dict(id="won", metric="m", amount="8조9800억원", **day),
+                         dict(id="conv", metric="m", amount="약 65억 달러", restates="won",
+                              **day)))
+    assert {"conv"} in flagged(f), f["message"].tolist()
+    assert not any("figure in doubt" in m for m in f["message"]), f["message"].tolist()

@@ -47,18 +47,19 @@ def _oracle(row: dict, members: list[dict]) -> tuple:
         return R.MATCH, gap, direction, 0, ""
     slip = F.unit_slip(point / ((lo_w + hi_w) / 2))
     if gap == 1.0:
-        gap = min(F.point_gap(point, row["a_lo"], row["a_hi"])[0],
-                  F.point_gap(point, row["p_lo"], row["p_hi"])[0])
+        # Between the two dates' bands: the nearer measures the gap, and gives its direction.
+        g_a, d_a = F.point_gap(point, row["a_lo"], row["a_hi"])
+        g_p, d_p = F.point_gap(point, row["p_lo"], row["p_hi"])
+        gap, direction = (g_p, d_p) if g_p < g_a else (g_a, d_a)
+        if 0 < point < 1:
+            direction = {"above": "below", "below": "above"}.get(direction, direction)
     sev = F.severity_of(gap, row["vague"], slip)
+    # Only a consensus rejects the original: in a split no side is one.
     outlier = False
     if row["o_status"] == "outlier":
         lo, hi = row["o_cons_low"], row["o_cons_high"]
         outlier = (math.isfinite(lo) and math.isfinite(hi) and row["c_low"] < hi
                    and lo < row["c_high"])
-    elif row["o_status"] == "split":
-        outlier = any(m["c_low"] < row["c_high"] and row["c_low"] < m["c_high"]
-                      and m["id"] != row["original"] for m in members
-                      if m["grp"] == row["o_grp"])
     return (R.ORIGINAL if outlier else R.WRONG), gap, direction, slip, sev
 
 
@@ -96,7 +97,7 @@ def test_verdicts_are_the_rule_written_per_conversion(drawn):
     c = {k: r[k].to_numpy() for k in ("a_lo", "a_hi", "p_lo", "p_hi", "hit_a", "hit_p",
                                       "by_rounding")}
     c["imp_lo"] = c["imp_hi"] = r["value"].to_numpy(dtype=float)
-    v = R._verdicts(pd.DataFrame(members), r, c)
+    v = R._verdicts(r, c)
     for k, row in enumerate(rows):
         kind, gap, where, slip, sev = _oracle(row, members)
         assert v["kind"][k] == kind
@@ -112,12 +113,26 @@ def _record_oracle(k: int, row: dict, v: dict) -> tuple:
     kind, gap, slip = v["kind"][k], float(v["gap"][k]), v["slip"][k]
     fid, orig = row["id"], row["original"]
     tried = (f"its rounding (±{R.fmt.compact(row['u'] / 2)} KRW)", R._RATES_TRIED)
-    common = ("KRW/USD", tried)
+    # The rates as the sentence quotes them: turned over when the band is below one.
+    turned = 0 < _measured_band(row, kind)[1] < 1
+    common = ("USD/KRW" if turned else "KRW/USD", tried)
     if kind == R.MATCH:
         return ("info", (), (fid,), fid, (orig,), R.RULE, 1.0, 0) + common
     if kind == R.ORIGINAL:
         return (v["sev"][k], (orig,), (orig, fid), orig, (fid,), R.RULE, gap, slip) + common
     return (v["sev"][k], (fid,), (fid, orig), fid, (orig,), R.RULE, gap, slip) + common
+
+
+def _measured_band(row: dict, kind: int) -> tuple:
+    """The band a conversion's gap is measured against: both dates' widened bands together, or,
+    for a wrong rate between them, the nearer."""
+    point = row["value"] / row["o_value"]
+    lo_w, hi_w = min(row["a_lo"], row["p_lo"]), max(row["a_hi"], row["p_hi"])
+    if kind in (R.WRONG, R.ORIGINAL) and F.point_gap(point, lo_w, hi_w)[0] == 1.0:
+        g_a = F.point_gap(point, row["a_lo"], row["a_hi"])[0]
+        g_p = F.point_gap(point, row["p_lo"], row["p_hi"])[0]
+        return (row["p_lo"], row["p_hi"]) if g_p < g_a else (row["a_lo"], row["a_hi"])
+    return lo_w, hi_w
 
 
 @settings(deadline=None)
@@ -137,13 +152,17 @@ def test_findings_hold_each_kinds_fields_as_the_rule_says(drawn):
     c["imp_lo"] = c["imp_hi"] = r["value"].to_numpy(dtype=float)
     c["o_lo"] = c["o_hi"] = r["o_value"].to_numpy(dtype=float)
     c["o_hedged"] = np.zeros(len(r), bool)
-    v = R._verdicts(pd.DataFrame(members), r, c)
+    v = R._verdicts(r, c)
     out = R._findings(r, c, v)
     for k, (f, row) in enumerate(zip(out, rows)):
         (e,) = f.evidence
         assert (f.severity, f.flagged, f.subject, str(f.head).split(" ")[0], e.against, e.rule,
                 e.gap, e.slip, e.unit, e.tried) == _record_oracle(k, row, v)
-        assert (e.low, e.high) == (c["imp_lo"][k], c["imp_hi"][k])
+        lo, hi = c["imp_lo"][k], c["imp_hi"][k]
+        e_lo, e_hi = _measured_band(row, v["kind"][k])
+        if 0 < e_hi < 1:
+            lo, hi, e_lo, e_hi = 1 / hi, 1 / lo, 1 / e_hi, 1 / e_lo
+        assert (e.low, e.high, e.expected_low, e.expected_high) == (lo, hi, e_lo, e_hi)
         assert pickle.loads(pickle.dumps(f)).message == f.message
 
 

@@ -284,3 +284,15 @@ def test_dates_said_is_when_and_window_of_each_group():
     assert dates.said(2) == ("", "")
     assert dates.said(3) == ("2019", "")          # news, but one as_of: no window said
     assert [dates.window(g) for g in range(4)] == [dates.said(g)[1] for g in range(4)]
+
+
+def test_a_hedged_round_figure_its_rounding_alone_covers_is_no_hedge_only_finding():
+    # A headline's "약 1조원" for the body's 9,339억원: 1조 rounds 0.5조 to 1.5조 without the
+    # hedge, so it does not agree "only through its hedge" (a note, not low), while "약 6000억원"
+    # for 5,640억 (a rounding at its last nonzero digit only through 약: 5,950억 to 6,050억
+    # without it) does, and is low.
+    f = findings(dict(metric="m", amount="9,339억원"), dict(metric="m", amount="약 1조원"))
+    assert serious(f).empty and list(f["severity"]) == ["info"]
+    assert "only through its hedge" not in f.iloc[0].message
+    g = findings(dict(metric="m", amount="5,640억원"), dict(metric="m", amount="약 6000억원"))
+    assert list(g["severity"]) == ["low"] and "only through its hedge (약)" in g.iloc[0].message

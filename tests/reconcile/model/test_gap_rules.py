@@ -91,3 +91,17 @@ def test_the_edges_of_each_rule():
                         [False, False, False, True, False, False, False],
                         [0, 0, 0, 0, 1, 0, 0]).tolist() == \
         ["high", "medium", "low", "low", "high", "high", "medium"]
+
+
+@PROPERTY
+@given(st.floats(0.01, 1e6), st.floats(0.01, 1e6))
+def test_a_gap_in_percent_is_the_point_off_the_edge_it_passed(value, edge):
+    # A reader recomputes the percentage from the two numbers a message shows: the point and the
+    # yardstick's edge it lies beyond, as a share of that edge ($1.60 bn is 19.8 % below $1.995 bn).
+    gap, direction = F.point_gap(value, edge, edge)
+    words = F.gap_words(gap, direction)
+    if direction and "%" in words:
+        said, unit, where = words.split(" ")
+        assert (unit, where) == ("%", direction)
+        assert abs(float(said) - abs(value - edge) / edge * 100) <= 0.05 + 1e-9
+    assert F.gap_words(*F.point_gap(1.6, 1.995, 2.01)) == "19.8 % below"
