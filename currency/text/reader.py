@@ -28,6 +28,7 @@ from currency.text.names import (
     iso_codes,
     shared_names,
 )
+from currency.text.slips import near_currency_word
 
 
 class _Pattern:
@@ -1121,7 +1122,9 @@ def read_whole(text: str) -> Amount:
     end = _FILLER_AFTER_RE.match(text, pos).end()
     if end < len(text):
         word = text[end:].split()[0] if text[end:].split() else text[end:]
-        raise AmountError(f"unread word {word!r} after {amount.span!r}", text, end)
+        slip = near_currency_word(text, amount.end) if amount.unit is None else None
+        hint = f": did you mean {slip[1]}?" if slip else ""
+        raise AmountError(f"unread word {word!r} after {amount.span!r}{hint}", text, end)
     return amount
 
 

@@ -104,3 +104,9 @@ def test_a_constant_money_date_before_the_cpi_data_names_the_option(command):
             *(["--figures", FIGURES] if command[0] != "convert" else []))
     assert r.exit_code == 2 and r.stdout == ""
     assert r.stderr.splitlines() == ["error: --as-of: no CPI before 1913-01: asked for 0001-01-01"]
+
+
+def test_a_misspelt_currency_word_is_named_not_answered_with_another_currency():
+    r = run("convert", "100억달라")
+    assert r.exit_code == 2
+    assert "did you mean 달러?" in r.stderr and "KRW" not in r.stderr, r.stderr

@@ -252,3 +252,21 @@ def test_a_contracted_particle_after_won_keeps_the_currency(sentence, span):
 def test_a_threshold_passed_in_the_past_tense_is_at_least(sentence):
     (a,) = find_amounts(sentence)
     assert a.bound == "at_least"
+
+
+
+@pytest.mark.parametrize("text, column, meant", [
+    ("100억달라", 5, "달러"), ("100억 달라를", 6, "달러"), ("250 dolars", 5, "dollars"),
+])
+def test_a_misspelt_currency_word_is_named_with_the_word_meant(text, column, meant):
+    with pytest.raises(AmountError) as err:
+        read_whole(text)
+    assert f"did you mean {meant}?" in err.value.message, err.value.message
+    assert err.value.position + 1 == column
+
+
+@pytest.mark.parametrize("text", ["100억 달성", "5 donors", "7 dollhouses", "30 dollar-ish things"])
+def test_a_word_not_close_to_a_currency_word_gets_no_guess(text):
+    with pytest.raises(AmountError) as err:
+        read_whole(text)
+    assert "did you mean" not in err.value.message, err.value.message
