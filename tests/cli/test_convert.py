@@ -110,3 +110,16 @@ def test_a_misspelt_currency_word_is_named_not_answered_with_another_currency():
     r = run("convert", "100억달라")
     assert r.exit_code == 2
     assert "did you mean 달러?" in r.stderr and "KRW" not in r.stderr, r.stderr
+
+
+def test_a_number_with_two_decimal_points_is_an_error_in_convert_and_in_a_figures_file(tmp_path):
+    r = run("convert", "$1.2.3 billion")
+    assert r.exit_code == 2 and "two decimal points" in r.stderr and "(column 5)" in r.stderr
+    assert len(r.stderr.splitlines()) == 3, r.stderr      # the line, the text, the marker
+    figures = tmp_path / "figures.csv"
+    lines = FIGURES.read_text(encoding="utf-8").splitlines()
+    head, first = lines[0].split(","), lines[1].split(",")
+    first[head.index("amount")] = "$1.2.3 billion"
+    figures.write_text("\n".join([lines[0], ",".join(first)]) + "\n", encoding="utf-8")
+    r = run("report", "--figures", figures)
+    assert r.exit_code == 2 and "two decimal points" in r.stderr, r.stderr

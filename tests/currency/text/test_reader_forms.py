@@ -270,3 +270,19 @@ def test_a_word_not_close_to_a_currency_word_gets_no_guess(text):
     with pytest.raises(AmountError) as err:
         read_whole(text)
     assert "did you mean" not in err.value.message, err.value.message
+
+
+@pytest.mark.parametrize("text, column", [("$1.2.3 billion", 5), ("1,234.5.6억 달러", 8),
+                                          ("약 3.1.4조 원", 6)])
+def test_a_number_with_two_decimal_points_is_refused_at_the_second(text, column):
+    # Read leniently, "$1.2.3 billion" was $1.2: a confident wrong amount.
+    for read in (read_amount, read_whole):
+        with pytest.raises(AmountError) as err:
+            read(text)
+        assert "two decimal points" in err.value.message, err.value.message
+        assert err.value.position + 1 == column
+
+
+@pytest.mark.parametrize("text", ["$1.2.", "5.5억 달러.", "$1.2 billion. 3.4"])
+def test_a_point_that_ends_a_sentence_is_no_second_point(text):
+    read_amount(text)
