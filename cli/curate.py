@@ -7,7 +7,15 @@ from dataclasses import replace
 
 import click
 
-from cli.app import EXIT_INPUT, FIGURES_HELP, _curate_errors, _echo, _examples, _fail
+from cli.app import (
+    EXIT_INPUT,
+    FIGURES_HELP,
+    _curate_errors,
+    _echo,
+    _examples,
+    _fail,
+    error_line,
+)
 
 
 @click.command(epilog=_examples("figrecon init", "figrecon init ~/checks/figures.csv",
@@ -117,7 +125,7 @@ def _add_and_show(figures_path: str, fields: dict, quiet: bool = False,
         # The new row's problems name the options typed; the file's own keep FILE:LINE.
         at = max((p.line for p in exc.problems if p.path == figures_path and p.line), default=0)
         for problem in as_options(exc.problems, figures_path, at):
-            _echo(str(problem) if problem.path else f"error: {problem}", err=True, one_line=True)
+            _echo(error_line(str(problem)), err=True, one_line=True)
         sys.exit(EXIT_INPUT)
     where = f"{figures_path}:{line}"
     warning = published_before_event(fields["as_of"], fields["published"])

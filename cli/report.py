@@ -18,6 +18,7 @@ from cli.app import (
     _fail,
     _paths_given,
     begin_work,
+    error_line,
     keep_to_the_end,
 )
 
@@ -188,7 +189,7 @@ def _reconcile_dask(figures_path, currency, as_of_text, real, metric, min_severi
                                     part_view=part_view, take_view=take_view)
     except FiguresError as exc:
         for line in exc.lines:
-            _echo(line, err=True, one_line=True)
+            _echo(error_line(line), err=True, one_line=True)
         sys.exit(EXIT_INPUT)
     except OSError as exc:
         _fail(f"--scheduler {scheduler}: cannot connect: {exc}")
