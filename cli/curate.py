@@ -180,7 +180,9 @@ def _show_metrics(figures_path: str, metrics: list[str]) -> None:
                               "figrecon remove a1-10b-usd a1-12.3jo-krw --figures f.csv"))
 @click.argument("ids", nargs=-1, required=True)
 @click.option("--figures", "figures_path", metavar="PATH", help=FIGURES_HELP)
-def remove(ids, figures_path) -> None:
+@click.option("--quiet", "-q", is_flag=True,
+              help="Only say what was removed (fast: no reconciliation).")
+def remove(ids, figures_path, quiet) -> None:
     """Remove the figures IDS (atomically, every other byte kept); show their metrics'
     findings afterwards."""
     from reconcile.store.curate import figure_rows, new_problems, remove_figures
@@ -200,7 +202,8 @@ def remove(ids, figures_path) -> None:
         return new
     _rewrite(figures_path, change)
     _echo(f"removed {', '.join(dict.fromkeys(ids))} from {figures_path}")
-    _show_metrics(figures_path, touched)
+    if not quiet:
+        _show_metrics(figures_path, touched)
 
 
 # edit's options and the columns they set (--new-id sets id: the argument names the figure).
@@ -217,8 +220,10 @@ OPTION_OF = {column: "--" + name.replace("_", "-") for name, column in _EDITABLE
                               "figrecon edit a4-ms-billions --note ''"))
 @click.argument("fid", metavar="ID")
 @_figure_options("edit")
+@click.option("--quiet", "-q", is_flag=True,
+              help="Only say what was changed (fast: no reconciliation).")
 def edit(fid, new_id, metric, new_metric, amount, as_of, published, source, quote, part_of,
-         kind, note, restates, currency, figures_path) -> None:
+         kind, note, restates, currency, figures_path, quiet) -> None:
     """Change fields of figure ID (validated, atomically, every other byte kept); show its
     metric's findings afterwards."""
     from reconcile.store.curate import (
@@ -268,4 +273,5 @@ def edit(fid, new_id, metric, new_metric, amount, as_of, published, source, quot
         warning = published_before_event(after.get("as_of", ""), after.get("published", ""))
         if warning:
             _echo(f"warning: {warning}", err=True)
-    _show_metrics(figures_path, touched + [changes.get("metric", "")])
+    if not quiet:
+        _show_metrics(figures_path, touched + [changes.get("metric", "")])
