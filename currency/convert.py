@@ -88,7 +88,8 @@ def convert(amount: Amount, to: str, on: dt.date, real_as_of: dt.date | None = N
         raise ConversionError("the amount names no currency, so it cannot be converted; "
                               "give its ISO code with --currency (e.g. --currency KRW)")
     if amount.currency == to:
-        rate = Rate(to, to, 1.0, on, on)        # no fixing is read, so none stands in
+        # No fixing is read, so none stands in, and no data is its source.
+        rate = Rate(to, to, 1.0, on, on, source=None)
     else:
         rate = rate_book().rate_on(amount.currency, to, stand_in(on, on, str(on))[0])
     # pint does the unit algebra: KRW/year times USD/KRW is USD/year, never plain USD.

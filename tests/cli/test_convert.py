@@ -123,3 +123,10 @@ def test_a_number_with_two_decimal_points_is_an_error_in_convert_and_in_a_figure
     figures.write_text("\n".join([lines[0], ",".join(first)]) + "\n", encoding="utf-8")
     r = run("report", "--figures", figures)
     assert r.exit_code == 2 and "two decimal points" in r.stderr, r.stderr
+
+
+def test_an_amount_already_in_the_target_currency_names_no_rate_source():
+    # No rate is read for it: naming the ECB data as its source would claim one was.
+    r = run("convert", "$1B", "1조원", "--json")
+    same, other = (json.loads(line)["converted"] for line in r.stdout.splitlines())
+    assert same["rate_source"] is None and "ECB" in other["rate_source"]
