@@ -24,8 +24,9 @@ def _fail(message: str) -> None:
 
 def error_line(line: str) -> str:
     """A refusal's line as every command prints it: after `error: `, a file's problem
-    (`f.csv:2: amount: ...`, `f.csv: cannot read: ...`) as much as an option's."""
-    return line if line.startswith("error: ") else f"error: {line}"
+    (`f.csv:2: amount: ...`, `f.csv: cannot read: ...`) as much as an option's; a warning said
+    with it stays one."""
+    return line if line.startswith(("error: ", "warning: ")) else f"error: {line}"
 
 
 class _UsageLine(click.UsageError):
