@@ -22,6 +22,13 @@ def _fail(message: str) -> None:
     raise InputError(f"error: {message}")
 
 
+def error_line(line: str) -> str:
+    """A refusal's line as every command prints it: after `error: `, a file's problem
+    (`f.csv:2: amount: ...`, `f.csv: cannot read: ...`) as much as an option's; a warning said
+    with it stays one."""
+    return line if line.startswith(("error: ", "warning: ")) else f"error: {line}"
+
+
 class _UsageLine(click.UsageError):
     """A usage error of click's (an unknown option, a value of the wrong type, a missing
     argument) said as every input error is: one line naming the command, then where help is."""
@@ -73,7 +80,7 @@ class _Commands(click.Group):
             raise _one_line(exc, ctx) from None
         except (InputError, SetupError) as exc:
             for line in exc.lines:
-                _echo(line, err=True, one_line=True)
+                _echo(error_line(line), err=True, one_line=True)
             ctx.exit(EXIT_INPUT)
         except OSError as exc:
             # The files a command reads and writes say their own errors (with their names): a

@@ -7,7 +7,15 @@ from dataclasses import replace
 
 import click
 
-from cli.app import EXIT_INPUT, FIGURES_HELP, _curate_errors, _echo, _examples, _fail
+from cli.app import (
+    EXIT_INPUT,
+    FIGURES_HELP,
+    _curate_errors,
+    _echo,
+    _examples,
+    _fail,
+    error_line,
+)
 
 
 @click.command(epilog=_examples("figrecon init", "figrecon init ~/checks/figures.csv",
@@ -117,7 +125,7 @@ def _add_and_show(figures_path: str, fields: dict, quiet: bool = False,
         # The new row's problems name the options typed; the file's own keep FILE:LINE.
         at = max((p.line for p in exc.problems if p.path == figures_path and p.line), default=0)
         for problem in as_options(exc.problems, figures_path, at):
-            _echo(str(problem) if problem.path else f"error: {problem}", err=True, one_line=True)
+            _echo(error_line(str(problem)), err=True, one_line=True)
         sys.exit(EXIT_INPUT)
     where = f"{figures_path}:{line}"
     warning = published_before_event(fields["as_of"], fields["published"])
@@ -172,7 +180,9 @@ def _show_metrics(figures_path: str, metrics: list[str]) -> None:
                               "figrecon remove a1-10b-usd a1-12.3jo-krw --figures f.csv"))
 @click.argument("ids", nargs=-1, required=True)
 @click.option("--figures", "figures_path", metavar="PATH", help=FIGURES_HELP)
-def remove(ids, figures_path) -> None:
+@click.option("--quiet", "-q", is_flag=True,
+              help="Only say what was removed (fast: no reconciliation).")
+def remove(ids, figures_path, quiet) -> None:
     """Remove the figures IDS (atomically, every other byte kept); show their metrics'
     findings afterwards."""
     from reconcile.store.curate import figure_rows, new_problems, remove_figures
@@ -192,7 +202,8 @@ def remove(ids, figures_path) -> None:
         return new
     _rewrite(figures_path, change)
     _echo(f"removed {', '.join(dict.fromkeys(ids))} from {figures_path}")
-    _show_metrics(figures_path, touched)
+    if not quiet:
+        _show_metrics(figures_path, touched)
 
 
 # edit's options and the columns they set (--new-id sets id: the argument names the figure).
@@ -209,8 +220,10 @@ OPTION_OF = {column: "--" + name.replace("_", "-") for name, column in _EDITABLE
                               "figrecon edit a4-ms-billions --note ''"))
 @click.argument("fid", metavar="ID")
 @_figure_options("edit")
+@click.option("--quiet", "-q", is_flag=True,
+              help="Only say what was changed (fast: no reconciliation).")
 def edit(fid, new_id, metric, new_metric, amount, as_of, published, source, quote, part_of,
-         kind, note, restates, currency, figures_path) -> None:
+         kind, note, restates, currency, figures_path, quiet) -> None:
     """Change fields of figure ID (validated, atomically, every other byte kept); show its
     metric's findings afterwards."""
     from reconcile.store.curate import (
@@ -260,4 +273,5 @@ def edit(fid, new_id, metric, new_metric, amount, as_of, published, source, quot
         warning = published_before_event(after.get("as_of", ""), after.get("published", ""))
         if warning:
             _echo(f"warning: {warning}", err=True)
-    _show_metrics(figures_path, touched + [changes.get("metric", "")])
+    if not quiet:
+        _show_metrics(figures_path, touched + [changes.get("metric", "")])

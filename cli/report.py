@@ -18,6 +18,7 @@ from cli.app import (
     _fail,
     _paths_given,
     begin_work,
+    error_line,
     keep_to_the_end,
 )
 
@@ -52,7 +53,7 @@ def _filter_options(fn):
     """The options `report` and `export` share: which figures, how normalized, which findings."""
     opts = [
         click.option("--figures", "figures_path", metavar="CSV", is_eager=True,
-                     help=FIGURES_HELP + " With report --engine dask also a Parquet file or a "
+                     help=FIGURES_HELP + " With --engine dask also a Parquet file or a "
                      "directory of CSV or Parquet parts."),
         click.option("--currency", default="USD", show_default=True, metavar="CUR",
                      help="Currency to show money in: an ISO code of the ECB data (USD, KRW, "
@@ -111,8 +112,7 @@ def _reconcile(figures_path, currency, as_of_text, real, metric, only=None, skip
     from reconcile.api import reconcile_file
     currency, as_of = _money_options(currency, as_of_text, real)
     if Path(figures_path).is_dir():
-        _fail(f"--figures: {figures_path}: a directory of parts is read by "
-              "`report --engine dask`")
+        _fail(f"--figures: {figures_path}: a directory of parts is read with --engine dask")
     import reconcile.engines.local  # noqa: F401  (imported before begin_work: start-up)
     begin_work(collect=False)
     with _progress(figures_path) as progress, python_strings():
@@ -188,7 +188,7 @@ def _reconcile_dask(figures_path, currency, as_of_text, real, metric, min_severi
                                     part_view=part_view, take_view=take_view)
     except FiguresError as exc:
         for line in exc.lines:
-            _echo(line, err=True, one_line=True)
+            _echo(error_line(line), err=True, one_line=True)
         sys.exit(EXIT_INPUT)
     except OSError as exc:
         _fail(f"--scheduler {scheduler}: cannot connect: {exc}")

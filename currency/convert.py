@@ -13,6 +13,7 @@ from currency.amount import Amount, stated
 from currency.data.inflation import Adjustment, adjustment
 from currency.data.rates import Rate, rate_book, stand_in
 from currency.errors import InputError
+from currency.text.slips import near_currency_word
 from currency.units import quantity
 
 # Larger than any sum of money (world GDP is about 1e14 USD, the largest hyperinflation notes
@@ -79,10 +80,16 @@ def convert(amount: Amount, to: str, on: dt.date, real_as_of: dt.date | None = N
     """`amount` in currency `to` at the fixing of `on` (or the last one before it; outside the
     data its nearest); constant money of `real_as_of` counts from `on` itself."""
     if not amount.currency:
+        # A word that misspells a currency is named: an example code could contradict it.
+        slip = near_currency_word(amount.text, amount.end) if amount.unit is None else None
+        if slip:
+            raise ConversionError(f"the amount names no currency: {slip[0]!r} after it is not "
+                                  f"a currency word; did you mean {slip[1]}?")
         raise ConversionError("the amount names no currency, so it cannot be converted; "
-                              "give it with --currency (e.g. --currency KRW)")
+                              "give its ISO code with --currency (e.g. --currency KRW)")
     if amount.currency == to:
-        rate = Rate(to, to, 1.0, on, on)        # no fixing is read, so none stands in
+        # No fixing is read, so none stands in, and no data is its source.
+        rate = Rate(to, to, 1.0, on, on, source=None)
     else:
         rate = rate_book().rate_on(amount.currency, to, stand_in(on, on, str(on))[0])
     # pint does the unit algebra: KRW/year times USD/KRW is USD/year, never plain USD.

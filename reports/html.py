@@ -13,7 +13,7 @@ from reconcile.model import findings as F
 from reports import charts
 from reports.layout import rate_parts
 from reports.safe_text import terminal_safe
-from reports.tables import discrepancies, money_said, summarize, worst_by_figure
+from reports.tables import NOTE_CELL, discrepancies, money_said, summarize, worst_by_figure
 
 STYLE = """
 body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans KR",
@@ -85,7 +85,7 @@ def _findings_table(shown: pd.DataFrame) -> str:
     for n, f in enumerate(shown.itertuples(), 1):
         gap = F.times(f.gap) if f.gap == f.gap and f.gap < 1e300 else ""
         flagged = "<br>".join(f'<span class="id">{_e(i)}</span>' for i in f.flagged) \
-            or '<span class="note">(a note)</span>'
+            or f'<span class="note">{NOTE_CELL}</span>'
         rows.append(f'<tr class="finding-row"><td class="num"><a href="#finding-{n}">{n}</a></td>'
                     f'<td class="sev sev-{_e(f.severity)}">{_e(f.severity)}</td>'
                     f'<td>{flagged}<br><span class="metric">{_e(f.metric)}</span></td>'

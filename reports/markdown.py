@@ -14,7 +14,7 @@ import pandas as pd
 
 from currency import formatting as fmt
 from reports.safe_text import terminal_safe
-from reports.tables import involved, text_cells
+from reports.tables import NOTE_CELL, involved, text_cells
 
 # Inline Markdown is what a table cell or a paragraph can turn live: code spans, HTML and
 # autolinks (`<`), links, images and link definitions (a `]` before `(`, `[` or `:`), emphasis (`*`, `~`, `_` at a word's edge), entities
@@ -126,9 +126,13 @@ def findings_markdown(findings: pd.DataFrame, figures: pd.DataFrame) -> str:
         out.append("No findings.\n")
     else:
         text = text_cells(findings)
+        # A note flags no figure: it says so, as html does, and its figures say what it is about.
+        flagged = text["flagged"].where(text["flagged"] != "", NOTE_CELL)
         summary = pd.DataFrame({"#": range(1, len(findings) + 1),
                                 **{c: text[c].values for c in
-                                   ("severity", "check", "metric", "flagged", "against", "gap")}})
+                                   ("severity", "check", "metric", "flagged", "against",
+                                    "figures", "gap")}})
+        summary["flagged"] = flagged.values
         out.append(markdown(summary))
         for i, r in enumerate(text.to_dict(orient="records"), 1):
             out.append(f"\n### {i}. {md_text(r['severity'])} · {md_text(r['check'])} · "

@@ -3,6 +3,8 @@ each before asking. The walk that adds them is `reconcile.intake.walk`; its prom
 line's."""
 from __future__ import annotations
 
+import math
+
 from rich.text import Text
 
 from currency import formatting as fmt
@@ -17,7 +19,7 @@ def candidate_lines(cands, title: list[str], text: str, width: int) -> list[Text
     lines = [Text(line, style="bold") for line in pack(title, width, sep=" ")]
     for c in cands:
         d = c.as_dict()
-        reads = f"{fmt.compact(d['value'])} {d['unit']}"
+        reads = f"{fmt.compact(d['value'])} {d['unit']} {_compared(d)}"
         if d["bound"] != "exact":
             reads += f" ({d['bound'].replace('_', ' ')})"
         head = [f"#{c.index} {c.confidence}", f"{c.amount.span} → {reads}"]
@@ -36,6 +38,12 @@ def candidate_lines(cands, title: list[str], text: str, width: int) -> list[Text
         for note in _notes(c):
             lines += [Text(line, style="dim") for line in wrap(note, width, "   ")]
     return lines
+
+
+def _compared(d: dict) -> str:
+    """The interval every check compares a candidate as, shown as `convert` shows it."""
+    low, high = d["low"], d["high"]
+    return fmt.interval(0.0 if low is None else low, math.inf if high is None else high)
 
 
 def _rate(value: float, pair: dict) -> str:
@@ -67,7 +75,7 @@ def describe(review, width: int = 80) -> list[str]:
     to decide on it (a `reconcile.intake.walk.Review`), each at most `width` columns, broken only
     between words (a terminal would break a longer line mid-word)."""
     c, d = review.candidate, review.candidate.as_dict()
-    reads = f"{fmt.compact(d['value'])} {d['unit']}" + \
+    reads = f"{fmt.compact(d['value'])} {d['unit']} {_compared(d)}" + \
         (f" ({d['bound']})" if d["bound"] != "exact" else "")
     head = [f"#{c.index} ({review.position} of {review.total}) [{c.confidence}]",
             c.amount.span, f"reads as {reads}"]

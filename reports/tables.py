@@ -37,6 +37,9 @@ ID_LISTS = ("flagged", "against", "figures")
 # that writes text cells (csv, md, xlsx) joins them here, and only here.
 LIST_COLUMNS = F.ID_COLUMNS
 SEPARATOR = ";"
+# What a view that shows findings to a reader (html, md) writes where a finding flags no figure:
+# an info note, about the figures of its `figures` cell.
+NOTE_CELL = "(a note)"
 
 
 # A tuple cell (figure ids, check names) as the text a csv, md or xlsx cell holds: its items

@@ -33,7 +33,7 @@ class Rate:
     value: float
     date: dt.date
     requested: dt.date
-    source: str = SOURCE
+    source: str | None = SOURCE       # None: no data, an amount already in `quote`
 
     @property
     def fell_back(self) -> bool:
@@ -52,7 +52,7 @@ class Band:
     low_date: dt.date
     high_date: dt.date
     period: Period
-    source: str = SOURCE
+    source: str | None = SOURCE       # None: no data, an amount already in `quote`
 
 
 def _data_file() -> Path:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 import currency.lang as L
-from currency.amount import Amount
+from currency.amount import Amount, stated_interval
 from currency.text.locale import bare_dollar, local_dollar
 from currency.text.names import country_words
 from currency.text.reader import find_amounts
@@ -80,11 +80,16 @@ class Candidate:
             # An inferred currency stands where the amount read none, or where it read the
             # US dollar of a bare "$" that the article's country makes its own dollar.
             unit = unit.replace(a.currency or "dimensionless", self.currency, 1)
+        # low/high: what every check compares this text as, a figure of this currency (one
+        # rule: `currency.amount.stated_interval`); read_low/read_high: the reader's own reading.
+        _, low, high = stated_interval(a.value, a.precision, a.span, a.bound, a.low, a.high,
+                                       self.currency is not None, a.vague)
         return {
             "index": self.index, "amount": a.span, "value": a.value, "currency": self.currency,
             "currency_inferred": self.currency_from, "unit": unit, "kind":
                 "money" if self.currency else a.kind,
-            "low": _finite(a.low), "high": _finite(a.high), "bound": a.bound, "hedge": a.hedge,
+            "low": _finite(low), "high": _finite(high), "read_low": _finite(a.low),
+            "read_high": _finite(a.high), "bound": a.bound, "hedge": a.hedge,
             "start": a.start, "end": a.end, "sentence": self.sentence,
             "as_of": self.as_of, "as_of_from": self.as_of_from, "as_of_basis": self.as_of_basis,
             "confidence": self.confidence, "reason": self.reason, "pair": self.pair,

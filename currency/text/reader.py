@@ -28,6 +28,7 @@ from currency.text.names import (
     iso_codes,
     shared_names,
 )
+from currency.text.slips import near_currency_word
 
 
 class _Pattern:
@@ -180,6 +181,8 @@ _TYPO_AFTER_RE = _Pattern(r"\s?(?P<w>(?ai:(?:mil|bil|tril|thou|bn|mn)[a-z]*))\b"
 # bare "$" is, is part of the amount already ("$600 million USD", "$5 AUD"); another code names
 # a second currency ("US$5 CAD", "€12 million GBP").
 _CODE_AFTER_RE = _Pattern(r"\s?(?P<c>[A-Z]{3})\b")
+# A number with a second decimal point ("$1.2.3 billion"): read up to it, it would be $1.2.
+_TWO_POINTS_RE = _Pattern(r"\d[\d,]*\.\d+(?P<p>\.)\d[\d.]*")
 
 _HANGUL_CUR = _alt(L.HANGUL_NUMBER_CURRENCIES)
 _ONE_OF = r"(?:" + _alt(L.ONE_OF) + r")(?![a-z])"
@@ -1066,6 +1069,10 @@ def read_amount(text: str) -> Amount:
         amount = _read_at(text, m.start(), lenient=True)
         if amount is not None:
             _check_currency_words(text, amount)
+            for d in _TWO_POINTS_RE.finditer(text):
+                if amount.start <= d.start() < amount.end:
+                    raise AmountError(f"{d.group(0)!r} has two decimal points; a number has at "
+                                      "most one", text, d.start("p"))
             if amount.end < len(text) and amount.currency is not None and \
                     (t := _TYPO_AFTER_RE.match(text, amount.end)):
                 raise AmountError(f"unknown word {t.group('w')!r} after {amount.span!r}", text,
@@ -1130,7 +1137,9 @@ def read_whole(text: str) -> Amount:
     end = _FILLER_AFTER_RE.match(text, pos).end()
     if end < len(text):
         word = text[end:].split()[0] if text[end:].split() else text[end:]
-        raise AmountError(f"unread word {word!r} after {amount.span!r}", text, end)
+        slip = near_currency_word(text, amount.end) if amount.unit is None else None
+        hint = f": did you mean {slip[1]}?" if slip else ""
+        raise AmountError(f"unread word {word!r} after {amount.span!r}{hint}", text, end)
     return amount
 
 

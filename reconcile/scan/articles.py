@@ -72,9 +72,20 @@ def load_articles(paths: Sequence[str | Path], index: Path | None = None) \
             articles.append(article)
     lines = indexes.lines + lines
     if not articles:
-        raise InputError(*(f"error: {line}" for line in lines or
-                           [f"{', '.join(map(str, paths))}: no article to read"]))
+        raise refused([*lines, f"{', '.join(map(str, paths))}: no article to read"]
+                      if all(isinstance(line, Aside) for line in lines) else lines)
     return articles, lines
+
+
+class Aside(str):
+    """A line a scan says that is never why it fails (files skipped as not articles): a
+    warning even when the scan is refused."""
+
+
+def refused(lines: Sequence[str]) -> InputError:
+    """The error of a scan that reads or proposes nothing: each line why, asides as warnings."""
+    return InputError(*(f"{'warning' if isinstance(line, Aside) else 'error'}: {line}"
+                        for line in lines))
 
 
 def _files(paths: Sequence[str | Path]) -> tuple[list[_Found], list[str]]:
@@ -94,9 +105,9 @@ def _files(paths: Sequence[str | Path]) -> tuple[list[_Found], list[str]]:
                     else "an empty folder: no files in it"
                 lines.append(f"{given}: {what}")
             elif others:
-                lines.append(f"{given}: {len(others)} file(s) that are not articles skipped "
-                             f"(not .txt, .md or .html), e.g. "
-                             f"{', '.join(str(o.relative_to(given)) for o in others[:3])}")
+                lines.append(Aside(f"{given}: {len(others)} file(s) that are not articles "
+                                   f"skipped (not .txt, .md or .html), e.g. "
+                                   f"{', '.join(str(o.relative_to(given)) for o in others[:3])}"))
             entries = [_Found(p, p.relative_to(given).as_posix(), given) for p in files]
         else:
             entries = [_Found(given, given.name, given.parent)]

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
-from currency.errors import InputError, OptionError
+from currency.errors import OptionError
+from reconcile.scan.articles import Aside, refused
 from reconcile.scan.model import Article, ScanResult
 from reconcile.scan.output import usable_rows
 
@@ -42,8 +43,9 @@ def scan_loaded(articles: Sequence[Article], lines: Sequence[str], *,
     rows, left_out = usable_rows(result)
     said = (*lines, *result.notes, *left_out)
     if not rows:
-        raise InputError(*(f"error: {line}" for line in said or [
-            f"no figure proposed from {len(articles)} article(s); nothing was written"]))
+        nothing = f"no figure proposed from {len(articles)} article(s); nothing was written"
+        raise refused([*said, nothing] if all(isinstance(line, Aside) for line in said)
+                      else said)
     return Scanned(tuple(articles), result, tuple(rows), said)
 
 

@@ -104,3 +104,29 @@ def test_a_constant_money_date_before_the_cpi_data_names_the_option(command):
             *(["--figures", FIGURES] if command[0] != "convert" else []))
     assert r.exit_code == 2 and r.stdout == ""
     assert r.stderr.splitlines() == ["error: --as-of: no CPI before 1913-01: asked for 0001-01-01"]
+
+
+def test_a_misspelt_currency_word_is_named_not_answered_with_another_currency():
+    r = run("convert", "100억달라")
+    assert r.exit_code == 2
+    assert "did you mean 달러?" in r.stderr and "KRW" not in r.stderr, r.stderr
+
+
+def test_a_number_with_two_decimal_points_is_an_error_in_convert_and_in_a_figures_file(tmp_path):
+    r = run("convert", "$1.2.3 billion")
+    assert r.exit_code == 2 and "two decimal points" in r.stderr and "(column 5)" in r.stderr
+    assert len(r.stderr.splitlines()) == 3, r.stderr      # the line, the text, the marker
+    figures = tmp_path / "figures.csv"
+    lines = FIGURES.read_text(encoding="utf-8").splitlines()
+    head, first = lines[0].split(","), lines[1].split(",")
+    first[head.index("amount")] = "$1.2.3 billion"
+    figures.write_text("\n".join([lines[0], ",".join(first)]) + "\n", encoding="utf-8")
+    r = run("report", "--figures", figures)
+    assert r.exit_code == 2 and "two decimal points" in r.stderr, r.stderr
+
+
+def test_an_amount_already_in_the_target_currency_names_no_rate_source():
+    # No rate is read for it: naming the ECB data as its source would claim one was.
+    r = run("convert", "$1B", "1조원", "--json")
+    same, other = (json.loads(line)["converted"] for line in r.stdout.splitlines())
+    assert same["rate_source"] is None and "ECB" in other["rate_source"]

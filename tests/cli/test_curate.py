@@ -188,3 +188,17 @@ def test_a_failing_write_leaves_the_file_and_no_temp_behind(figures, monkeypatch
     assert "No space left on device" in r.stderr and "not changed" in r.stderr
     assert figures.read_bytes() == before
     assert set(os.listdir(figures.parent)) - listing <= {f"{figures.name}.lock"}
+
+
+@pytest.mark.parametrize("args, said", [
+    (["remove", "a2-ms-100m"], "removed a2-ms-100m from"),
+    (["edit", "a2-ms-100m", "--note", "checked"], "edited a2-ms-100m: --note"),
+])
+def test_remove_and_edit_are_quiet_with_q_as_add_is(figures, args, said):
+    # -q as add has it: only what was done, no metrics shown (no reconciliation).
+    loud = run(*args, "--figures", figures)
+    shutil.copy(FIGURES, figures)
+    quiet = run(*args, "-q", "--figures", figures)
+    assert quiet.exit_code == loud.exit_code == 0, quiet.output
+    assert quiet.stdout.splitlines() == [loud.stdout.splitlines()[0]]
+    assert quiet.stdout.startswith(said) and len(loud.stdout.splitlines()) > 1

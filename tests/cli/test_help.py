@@ -60,3 +60,16 @@ def test_metric_completes_from_the_figures_file():
     got = [w.split(",", 1)[-1] for w in r.stdout.split()]     # bash: "plain,VALUE"
     assert "microsoft_investment_2019" in got and "microsoft_investment_2023" in got
     assert "chatgpt_users_milestone" not in got
+
+
+@pytest.mark.parametrize("name", ["report", "export"])
+def test_a_shared_option_names_no_other_command(name, tmp_path):
+    # export shares report's options: "--figures: with report --engine dask ..." misleads there,
+    # and export --engine dask reads a directory of parts as report does.
+    others = [c for c in COMMANDS if c != name]
+    for p in command(name).params:
+        for other in others:
+            assert f"{other} --" not in (getattr(p, "help", None) or ""), f"{name} {p.opts}"
+    r = CliRunner().invoke(cli, [name, "--figures", str(tmp_path)])
+    assert r.exit_code == 2 and "--engine dask" in r.stderr
+    assert not any(f"{other} --engine" in r.stderr for other in others), r.stderr

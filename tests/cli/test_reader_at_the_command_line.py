@@ -22,7 +22,7 @@ def add(path, amount):
 
 @pytest.mark.parametrize("amount, words", [
     ("$1 bilion", "bilion' after '$1' (column 4)"),
-    ("10억 달라", "달라' after '10억' (column 5)"),
+    ("10억 달라", "달라' after '10억': did you mean 달러? (column 5)"),
     ("2,000 KWD", "no exchange rates"),
     ("-5억 달러", "negative"),
 ])

@@ -46,6 +46,8 @@ def one_clean_line(r, code=2):
     lines = r.stderr.splitlines()
     assert len(lines) == 1, r.stderr
     assert "Traceback" not in r.stderr and "Usage:" not in r.stderr
+    # One form for every refusal, a file's problem as much as an option's.
+    assert code != 2 or lines[0].startswith("error: "), lines[0]
     return lines[0]
 
 
@@ -104,7 +106,7 @@ def test_an_unclosed_quote_is_an_error_at_the_line_it_opens(tmp_path):
                  "2020,s,q,,,", "d,m,$3B,2020,2020,s,q,,,")
     before = path.read_bytes()
     line = one_clean_line(run("report", "--figures", path))
-    assert line.startswith(f"{path}:3: ") and "never closed" in line
+    assert line.startswith(f"error: {path}:3: ") and "never closed" in line
     r = run(*add_args(path))
     assert r.exit_code == 2 and f"{path}:3: " in r.stderr and "added" not in r.stdout
     assert path.read_bytes() == before
@@ -113,7 +115,7 @@ def test_an_unclosed_quote_is_an_error_at_the_line_it_opens(tmp_path):
 def test_a_stray_quote_inside_a_field_is_an_error_with_its_line(tmp_path):
     path = write(tmp_path / "f.csv", "a,m,$1B,2020,2020,s,q,,,", 'b,m,$1B,2020,2020,s,"q"x,,,')
     line = one_clean_line(run("report", "--figures", path))
-    assert line.startswith(f"{path}:3: ")
+    assert line.startswith(f"error: {path}:3: ")
 
 
 def test_export_refuses_to_write_over_the_figures_file(figures, tmp_path):
@@ -259,7 +261,7 @@ def test_a_duplicated_header_column_is_named(tmp_path):
     path = write(tmp_path / "f.csv", "a,m,$1B,2020,2020,s,q,,,,", header=HEADER + ",amount")
     before = path.read_bytes()
     line = one_clean_line(run("report", "--figures", path))
-    assert line == f"{path}:1: header: amount: column named twice"
+    assert line == f"error: {path}:1: header: amount: column named twice"
     assert one_clean_line(run(*add_args(path))) == line
     assert path.read_bytes() == before
 
@@ -340,7 +342,7 @@ def test_dates_outside_the_rate_data_use_the_nearest_fixing_and_say_so(tmp_path)
 def test_a_date_pandas_cannot_hold_is_refused_with_its_line(tmp_path):
     path = write(tmp_path / "f.csv", "a,m,$1B,9999-12-31,2020,s,q,,,")
     line = one_clean_line(run("report", "--figures", path))
-    assert line.startswith(f"{path}:2: as_of: 9999-12-31: ")
+    assert line.startswith(f"error: {path}:2: as_of: 9999-12-31: ")
 
 
 @pytest.mark.parametrize("rows, line, words", [

@@ -559,3 +559,17 @@ def test_an_index_that_is_a_fifo_or_a_device_is_refused_unread(story, tmp_path):
         lines = r.stderr.splitlines()
         assert len(lines) == 1 and words in lines[0] and "article index" in lines[0], lines
         assert lines[0].startswith(f"error: --index {index}:"), lines   # the option named
+
+
+@pytest.mark.parametrize("money", [True, False])
+def test_skipped_non_article_files_are_a_warning_whether_or_not_the_scan_succeeds(tmp_path,
+                                                                                  money):
+    # The picture is not why a scan proposes nothing: said alike in a scan that fails.
+    folder = articles(tmp_path / "story", a_txt=EN if money else "Acme opened an office.\n")
+    (folder / "pic.png").write_bytes(b"\x89PNG\x00\x00")
+    r = run("scan", folder, "-o", tmp_path / "out.csv")
+    assert r.exit_code == (0 if money else 2), r.output
+    skipped = [line for line in r.stderr.splitlines() if "pic.png" in line]
+    assert len(skipped) == 1 and skipped[0].startswith("warning: "), r.stderr
+    if not money:
+        assert any(line.startswith("error: ") and "a.txt" in line for line in r.stderr.splitlines())

@@ -217,3 +217,17 @@ def test_an_export_of_no_findings_is_the_empty_table(fmt, empty):
     out = render(rec, rec.findings, rec.findings, rec.figures, fmt).decode("utf-8")
     assert out == (empty or out.splitlines()[0] + "\n")
     assert fmt == "json" or out.startswith("severity,check,metric")
+
+
+def test_markdown_says_an_info_note_is_a_note_and_which_figures_it_is_about(rec):
+    # As html says "(a note)" where a finding flags no figure, and csv lists its figures.
+    md = export(rec, "md").decode("utf-8")
+    head = next(line for line in md.splitlines() if line.startswith("| # |"))
+    cells = [c.strip() for c in head.strip("|").split("|")]
+    rows = [[c.strip() for c in line.strip("|").split("|")] for line in md.splitlines()
+            if line.startswith("| ") and "| info |" in line]
+    assert rows
+    notes = rec.findings[rec.findings["severity"] == "info"]
+    for row, (_, note) in zip(rows, notes.iterrows()):
+        assert row[cells.index("flagged")] == "(a note)"
+        assert row[cells.index("figures")].split(";") == list(note["figures"])

@@ -436,3 +436,18 @@ def test_a_sentence_run_into_the_next_without_a_space_still_ends():
     text = "Revenue rose to $9 billion in 2017.Profit was $2 billion, above the estimate.\n"
     second = extract(text, dt.date(2018, 4, 6))[1]
     assert second.sentence.startswith("Profit") and second.as_of != "2017"
+
+
+def test_the_interval_shown_is_the_one_convert_and_the_checks_compare(tmp_path):
+    # Trailing zeros read as rounding and long numbers as truncated: extract must not show a
+    # narrower interval than the one every check will use for the same text.
+    path = tmp_path / "a.txt"
+    path.write_text("회사는 687억 달러에 팔렸다. 시장은 약 100조 원 규모다.\n", encoding="utf-8")
+    rows = [json.loads(line) for line in run("extract", path, "--json").stdout.splitlines()]
+    for row in rows:
+        converted = json.loads(run("convert", row["amount"], "--json").stdout)
+        assert (row["low"], row["high"]) == (converted["low"], converted["high"]), row["amount"]
+        assert row["read_low"] <= row["value"] <= row["read_high"]
+    assert (rows[0]["read_low"], rows[0]["read_high"]) != (rows[0]["low"], rows[0]["high"])
+    table = run("extract", path).stdout
+    assert "[68.65 bn, 68.8 bn]" in table and "[93 tn, 107 tn]" in table

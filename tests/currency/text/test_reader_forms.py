@@ -273,3 +273,36 @@ def test_a_change_whose_first_end_shares_the_unit_of_the_second_is_a_range(sente
 def test_a_law_article_number_is_no_trillion(sentence, spans):
     # "제109조" is article 109: its 조 is no place word, so the fine after it is read alone.
     assert [a.span for a in find_amounts(sentence)] == spans
+
+
+@pytest.mark.parametrize("text, column, meant", [
+    ("100억달라", 5, "달러"), ("100억 달라를", 6, "달러"), ("250 dolars", 5, "dollars"),
+])
+def test_a_misspelt_currency_word_is_named_with_the_word_meant(text, column, meant):
+    with pytest.raises(AmountError) as err:
+        read_whole(text)
+    assert f"did you mean {meant}?" in err.value.message, err.value.message
+    assert err.value.position + 1 == column
+
+
+@pytest.mark.parametrize("text", ["100억 달성", "5 donors", "7 dollhouses", "30 dollar-ish things"])
+def test_a_word_not_close_to_a_currency_word_gets_no_guess(text):
+    with pytest.raises(AmountError) as err:
+        read_whole(text)
+    assert "did you mean" not in err.value.message, err.value.message
+
+
+@pytest.mark.parametrize("text, column", [("$1.2.3 billion", 5), ("1,234.5.6억 달러", 8),
+                                          ("약 3.1.4조 원", 6)])
+def test_a_number_with_two_decimal_points_is_refused_at_the_second(text, column):
+    # Read leniently, "$1.2.3 billion" was $1.2: a confident wrong amount.
+    for read in (read_amount, read_whole):
+        with pytest.raises(AmountError) as err:
+            read(text)
+        assert "two decimal points" in err.value.message, err.value.message
+        assert err.value.position + 1 == column
+
+
+@pytest.mark.parametrize("text", ["$1.2.", "5.5억 달러.", "$1.2 billion. 3.4"])
+def test_a_point_that_ends_a_sentence_is_no_second_point(text):
+    read_amount(text)
