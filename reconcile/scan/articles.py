@@ -125,14 +125,20 @@ def _files(paths: Sequence[str | Path]) -> tuple[list[_Found], list[str]]:
     return sorted(found, key=lambda f: f.label), lines
 
 
+# A folder of articles often carries its own notes (a corpus's README.md): documentation, not
+# news. Named on the command line such a file is still read.
+NOTES = ("readme",)
+
+
 def _walk(folder: Path) -> tuple[list[Path], list[Path]]:
-    """The article files under `folder` and the other files (hidden ones and indexes left out)."""
+    """The article files under `folder` and the other files (hidden ones, indexes and a folder's
+    notes left out)."""
     files, others = [], []
     for dirpath, dirnames, filenames in os.walk(folder):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             path = Path(dirpath) / name
-            if name.startswith(".") or is_index(path):
+            if name.startswith(".") or is_index(path) or path.stem.lower() in NOTES:
                 continue
             (files if path.suffix.lower() in ARTICLE_SUFFIXES else others).append(path)
     return files, others

@@ -328,3 +328,14 @@ def test_a_fifo_named_as_an_article_is_refused_without_waiting(tmp_path):
     articles, lines = load_articles([tmp_path / "a.txt", fifo])
     assert [a.path for a in articles] == ["a.txt"]
     assert len(lines) == 1 and "pipe.txt" in lines[0] and "not a regular file" in lines[0]
+
+
+def test_a_folders_readme_is_its_notes_not_an_article_unless_named(tmp_path):
+    write(tmp_path, "a.txt", HEADER.format("2024-03-27") + EN)
+    write(tmp_path, "README.md", "# These articles\n\nCollected in March 2024 for a story.\n")
+    write(tmp_path, "sub/readme.txt", "Notes on the second folder.\n")
+    a, lines = one([tmp_path])
+    assert a.path == "a.txt" and lines == []
+    # named on the command line, it is read as any file is (and said undated)
+    articles, lines = load_articles([tmp_path / "README.md"])
+    assert [x.path for x in articles] == ["README.md"] and "README.md: no publication date" in lines[0]
