@@ -117,6 +117,10 @@ STAKE_WORDS = merged_tuple("STAKE_WORDS")
 # Words beside an amount that make it a price of one share ("$120 per share", "주당 12만원").
 PER_SHARE_AFTER = merged_tuple("PER_SHARE_AFTER")
 PER_SHARE_BEFORE = merged_tuple("PER_SHARE_BEFORE")
+# Words naming the stage of a figure, as (kind, stage) pairs: "정부안" and "approved" (a bill),
+# "잠정" and "final results" (a result), "at the open" and "closed at", "target price" and a
+# close (scan: two amounts named at two stages of one kind are two facts).
+STAGE_WORDS = merged_dict("STAGE_WORDS")
 # Words that make the date after them a point of comparison, not the time of an amount before.
 DATE_ANCHOR_BEFORE = merged_tuple("DATE_ANCHOR_BEFORE")
 # Words before "X to Y" that make it a change by X to the level Y, not a range.

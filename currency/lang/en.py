@@ -352,6 +352,26 @@ CUMULATIVE_WORDS = {"cumulative"}
 # stake", "stake of 12%" (scan: the stake an amount is the value of).
 STAKE_WORDS = ("stake", "shareholding", "ownership")
 PER_SHARE_AFTER = ("per share", "a share", "each share", "per common share")
+# Words naming the stage of a figure, as (kind, stage): a budget proposed or passed, a result
+# given as guidance or as final, a market's price at the open or the close, a target or the
+# price reached. Two amounts whose sentences name different stages of one kind are two facts.
+# Matched as whole words; a close price is also the actual one a target is set against. Not
+# "estimate" or "final" alone: "an estimated 2.6%", "a final agreement" name no result's stage.
+STAGE_WORDS = {
+    "proposed": (("bill", "proposed"),), "proposal": (("bill", "proposed"),),
+    "approved": (("bill", "passed"),), "passed": (("bill", "passed"),),
+    "preliminary": (("result", "preliminary"),), "guidance": (("result", "preliminary"),),
+    "final results": (("result", "final"),), "final figures": (("result", "final"),),
+    "at the open": (("session", "open"),), "opened at": (("session", "open"),),
+    "opening price": (("session", "open"),),
+    "closed at": (("session", "close"), ("target", "actual")),
+    "closed trading at": (("session", "close"), ("target", "actual")),
+    "closing price": (("session", "close"), ("target", "actual")),
+    "at the close": (("session", "close"), ("target", "actual")),
+    "finished the day": (("session", "close"), ("target", "actual")),
+    "ended the day": (("session", "close"), ("target", "actual")),
+    "target price": (("target", "target"),), "price target": (("target", "target"),),
+}
 # A word that makes the date after it a point of comparison ("the largest listing since Brill's
 # debut in 2015"): that date does not date an amount written before the word.
 DATE_ANCHOR_BEFORE = ("since",)

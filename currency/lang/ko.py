@@ -371,6 +371,20 @@ PART_MARKERS = ("가운데", "중에서", "중")
 CUMULATIVE_WORDS = {"누적", "累計"}
 STAKE_WORDS = ("지분",)
 PER_SHARE_BEFORE = ("주당",)      # 1주당, 한 주당 end with it
+# Words naming the stage of a figure, as (kind, stage) (`STAGE_WORDS` in `currency.lang`);
+# matched with what is glued to them. Not 추정치 ("부채 추정치에 근거해": an input, not a stage).
+STAGE_WORDS = {
+    "정부안": (("bill", "proposed"),), "통과": (("bill", "passed"),),
+    "문턱을 넘": (("bill", "passed"),),      # 국회 문턱을 넘었다: passed
+    "의결": (("bill", "passed"),), "확정": (("bill", "passed"),),
+    "확정 실적": (("result", "final"),), "잠정": (("result", "preliminary"),),
+    "가이던스": (("result", "preliminary"),),
+    "시초가": (("session", "open"),), "개장": (("session", "open"),),
+    "종가": (("session", "close"), ("target", "actual")),
+    "거래를 마쳤": (("session", "close"), ("target", "actual")),
+    "거래를 마감": (("session", "close"), ("target", "actual")),
+    "목표가": (("target", "target"),), "목표주가": (("target", "target"),),
+}
 
 # Words naming the rate a conversion used; they may also open its parenthesis (`CONVERSION_RATE`
 # in `currency.lang`).

@@ -1,7 +1,8 @@
 """Money mentions → facts: the same quantity of the same subject at the same time.
 
 Evidence: a restatement pair is one fact (must-link); two different amounts of one sentence
-that are not a pair are two facts, and so are a sum and a yearly amount (cannot-link); the words
+that are not a pair are two facts, and so are a sum and a yearly amount, and amounts whose
+sentences name two stages of one kind (a budget proposed and passed; cannot-link); the words
 around each amount (TF-IDF over words and Korean character bigrams, compared within one script);
 names shared across scripts (letter trigrams, Hangul romanised); the story two articles share;
 the amounts' closeness in US dollars (a weak signal: equal amounts alone stay below the merge
@@ -332,7 +333,7 @@ def _digits(value: float) -> str:
 
 def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     """True where two units hold different amounts of one sentence (not a restatement pair),
-    or amounts of different kinds: a sum and a rate per year are never one fact."""
+    amounts of different kinds (a sum and a rate per year), of two stakes or of two stages."""
     per = np.array([ms[u[0]].per or "" for u in units])
     cannot = per[:, None] != per[None, :]
     at: dict[tuple[int, int], list[tuple[int, Mention]]] = defaultdict(list)
@@ -345,7 +346,7 @@ def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
             for b, mb in members:
                 if a != b and _different_amounts(ma, mb):
                     cannot[a, b] = True
-    return cannot | _different_shares(ms, units)
+    return cannot | _different_shares(ms, units) | _different_stages(ms, units)
 
 
 def _different_shares(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
@@ -359,6 +360,28 @@ def _different_shares(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
         for b in stated:
             out[a, b] = a != b and not any(lo1 < hi2 and lo2 < hi1 for lo1, hi1 in shares[a]
                                            for lo2, hi2 in shares[b])
+    return out
+
+
+def _different_stages(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
+    """True where the sentences of two units name different stages of one kind (a budget
+    proposed and passed, guidance and the final result, the open and the close, a target and
+    the price reached): two facts, however close their amounts."""
+    # per kind, the units whose mentions all name one stage of it, by that stage
+    one: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for k, u in enumerate(units):
+        stages: dict[str, set[str]] = defaultdict(set)
+        for i in u:
+            for kind, stage in ms[i].stages:
+                stages[kind].add(stage)
+        for kind, named in stages.items():
+            if len(named) == 1:
+                one[kind][next(iter(named))].append(k)
+    out = np.zeros((len(units), len(units)), dtype=bool)
+    for by_stage in one.values():
+        for stage, ks in by_stage.items():
+            others = [k for other, group in by_stage.items() if other != stage for k in group]
+            out[np.ix_(ks, others)] = True
     return out
 
 

@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from currency.lang import PER_SHARE_AFTER, PER_SHARE_BEFORE, STAKE_WORDS
+from currency.lang import PER_SHARE_AFTER, PER_SHARE_BEFORE, STAGE_WORDS, STAKE_WORDS
 from currency.text.extract import extract, quote_for
 from currency.text.reader import find_amounts
 from reconcile.scan.model import Article
@@ -42,6 +42,10 @@ _CHANGE_BEFORE = re.compile(r"(?i:\b(?:to|from)\s+(?:about\s+|around\s+|약\s*)?
 _CHANGE_AFTER = re.compile(r"\s*(?:으로|로|에서)")
 _PER_SHARE_AFTER = re.compile(r"(?i:\s*(?:" + "|".join(map(re.escape, PER_SHARE_AFTER)) + r")\b)")
 _PER_SHARE_BEFORE = re.compile("(?:" + "|".join(map(re.escape, PER_SHARE_BEFORE)) + r")\s*$")
+# A stage word (STAGE_WORDS): English ones as whole words, Korean ones with what is glued to them.
+_STAGE_WORD = re.compile("(?i:" + "|".join(
+    r"\b" + re.escape(w) + r"\b" if w.isascii() else re.escape(w) for w in STAGE_WORDS) + ")")
+_STAGES = {w.lower(): stages for w, stages in STAGE_WORDS.items()}
 
 
 # A sentence the article prints again (a page that repeats its lead or headline) states its amounts
@@ -89,6 +93,8 @@ class Mention:
     share: tuple[float, float] | None = None   # the percentage stated with it, as the interval
                                                # its rounding allows ("a 12% stake ... worth
                                                # EUR422.5 million": 11.5..12.5)
+    stages: tuple[tuple[str, str], ...] = ()   # per kind, the stage its sentence names nearest
+                                               # it: (("bill", "proposed"),) for "정부안(12조)"
 
 
 def money_candidates(article: Article) -> list:
@@ -170,7 +176,8 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         as_of_from=date_words, restates=restates, bound=c.amount.bound, per=c.amount.per,
         local=tuple(local),
         context=tuple(wide), glosses=glosses, subject=subject_of(local, c.start),
-        share=share_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c, starts))
+        share=share_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c, starts),
+        stages=stages_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c))
 
 
 def _said_conversion(c, money: list) -> int | None:
@@ -258,6 +265,18 @@ def _stakes_in(sentence: str) -> tuple[tuple[int, int, float, float], ...]:
         if any(_STAKE_WORD.fullmatch(w) for w in words):
             out.append((a.start, a.end, a.low, a.high))
     return tuple(out)
+
+
+def stages_of(sentence: str, offset: int, c) -> tuple[tuple[str, str], ...]:
+    """Per kind of stage, the one named by the stage word nearest the amount in its sentence: in
+    "passed ... below the proposal (12.3 trillion won)" the amount is the proposal's."""
+    nearest: dict[str, tuple[int, str]] = {}
+    for m in _STAGE_WORD.finditer(sentence):
+        gap = max(offset + m.start() - c.end, c.start - (offset + m.end()), 0)
+        for kind, stage in _STAGES[m.group().lower()]:
+            if kind not in nearest or gap < nearest[kind][0]:
+                nearest[kind] = (gap, stage)
+    return tuple(sorted((kind, stage) for kind, (_, stage) in nearest.items()))
 
 
 def _as_of(c, published: str) -> tuple[str, str, str | None]:

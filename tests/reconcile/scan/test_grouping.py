@@ -242,6 +242,40 @@ def test_a_holding_changed_a_word_that_starts_like_stake_or_a_price_per_share_is
     assert [m.share for m in article_mentions(art("a.txt", sentence), 0)] == [None]
 
 
+@pytest.mark.parametrize("template, stages, one_fact", [
+    ("The Lumen city council gave a {} budget of {} trillion won on Monday.",
+     ("proposed", "approved"), False),
+    ("The Lumen city council gave a {} budget of {} trillion won on Monday.",
+     ("approved", "approved"), True),
+    ("Orbit Motors gave {} revenue of {} trillion won for the first quarter.",
+     ("preliminary", "final results of"), False),
+    ("오르빗 전자의 1분기 {} 매출은 {}조원이었다.", ("잠정", "확정 실적"), False),
+    ("Shares of Lumen Batteries {} ${} on their first day of trading.",
+     ("closed at", "opened at"), False),
+    ("Shares of Lumen Batteries {} ${} on their first day of trading.",
+     ("closed at", "closed trading at"), True),
+    ("For shares of Lumen Batteries, Orbit Bank gave a {} ${} on Monday.",
+     ("closing price of", "target price of"), False),
+    ("오르빗시의 내년도 예산 {}은 {}조원이었다.", ("정부안", "통과안"), False),
+])
+def test_amounts_of_two_stages_of_one_figure_are_two_facts(template, stages, one_fact):
+    # close values, the same words but a stage (proposed / passed, preliminary / final, open /
+    # close, target / close): two facts; two words for one stage are still one
+    values = ("31.25", "31.5") if "$" in template else ("12.1", "12.3")
+    res = scan_articles([art(f"{k}.txt", template.format(stage, value))
+                         for k, (stage, value) in enumerate(zip(stages, values))])
+    assert (len({r["metric"] for r in res.rows}) == 1) == one_fact
+
+
+def test_an_amount_takes_the_stage_named_nearest_it():
+    # one sentence naming the budget passed and the proposal it cut: the amount is the proposal's
+    ms = article_mentions(art("a.txt", "시의회를 통과한 오르빗시 살림은 정부안(12조3천억원)과 "
+                                       "달랐다. The council passed a plan of 12.1 trillion won, "
+                                       "less than the preliminary guidance said."), 0)
+    assert [m.stages for m in ms] == [(("bill", "proposed"),),
+                                      (("bill", "passed"), ("result", "preliminary"))]
+
+
 def test_a_unit_slip_stays_in_its_fact():
     # the same two digits a thousand times apart: one amount with a slipped unit, to be flagged
     res = scan_articles([
