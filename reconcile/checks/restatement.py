@@ -360,8 +360,11 @@ def _match_words(p: _Pair, publication_only: bool, by_rounding: bool) -> str:
 def _where(p: _Pair, between: bool, gap: float, direction: str, band: tuple) -> str:
     # The gap is measured against the band widened for the rate source, so the sentence shows
     # that band: the percentage is then recomputable from the rates it names.
+    # Two dates' bands apart are said apart: their hull holds rates neither date had.
+    bands = [band] if between or p.same_window else \
+        [uncertainty.widen(*sorted(b[:2])) for b in (p.a_band, p.p_band)]
     widened = (f"widened by ±{uncertainty.RATE_ALLOWANCE:.0%} for the rate source to "
-               f"{show_range(*band, p.o_cur, p.r_cur)}")
+               + " and ".join(show_range(*b, p.o_cur, p.r_cur) for b in bands))
     if between:
         return (f"between {_windows(p)}, meeting neither: {F.gap_words(gap, direction)} the "
                 f"nearer, {widened}")

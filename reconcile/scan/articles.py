@@ -100,10 +100,7 @@ def _files(paths: Sequence[str | Path]) -> tuple[list[_Found], list[str]]:
         if given.is_dir():
             files, others = _walk(given)
             if not files:
-                what = (f"no article files (.txt, .md, .html): {len(others)} other file(s), "
-                        f"e.g. {', '.join(o.name for o in others[:3])}") if others \
-                    else "an empty folder: no files in it"
-                lines.append(f"{given}: {what}")
+                lines.append(f"{given}: {_no_articles(given, others)}")
             elif others:
                 lines.append(Aside(f"{given}: {len(others)} file(s) that are not articles "
                                    f"skipped (not .txt, .md or .html), e.g. "
@@ -125,6 +122,16 @@ def _files(paths: Sequence[str | Path]) -> tuple[list[_Found], list[str]]:
     return sorted(found, key=lambda f: f.label), lines
 
 
+def _no_articles(folder: Path, others: list[Path]) -> str:
+    """Why a folder named gives no article: other files, only an index or notes, or none."""
+    if others:
+        return (f"no article files (.txt, .md, .html): {len(others)} other file(s), "
+                f"e.g. {', '.join(o.name for o in others[:3])}")
+    if any(p.is_file() for p in folder.rglob("*")):
+        return "no article files in it (an index, a README or a hidden file is not one)"
+    return "an empty folder: no files in it"
+
+
 # A folder of articles often carries its own notes (a corpus's README.md): documentation, not
 # news. Named on the command line such a file is still read.
 NOTES = ("readme",)
@@ -138,7 +145,7 @@ def _walk(folder: Path) -> tuple[list[Path], list[Path]]:
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             path = Path(dirpath) / name
-            if name.startswith(".") or is_index(path) or path.stem.lower() in NOTES:
+            if name.startswith(".") or is_index(path) or name.lower().split(".")[0] in NOTES:
                 continue
             (files if path.suffix.lower() in ARTICLE_SUFFIXES else others).append(path)
     return files, others

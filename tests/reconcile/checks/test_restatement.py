@@ -258,3 +258,18 @@ def test_a_split_original_is_not_blamed_by_its_conversion_siding_with_the_other_
                               **day)))
     assert {"conv"} in flagged(f), f["message"].tolist()
     assert not any("figure in doubt" in m for m in f["message"]), f["message"].tolist()
+
+
+def test_two_dates_bands_apart_are_said_apart_not_as_their_hull():
+    # As of 2019-06 and published 2023-01: the two widened bands (about 1,143-1,199 and
+    # 1,231-1,261 KRW/USD) are named each; their hull would hold rates neither date had.
+    days = dict(as_of="2019-06", published="2023-01-10")
+    f = serious(findings(dict(metric="m", amount="$100 million", **days),
+                         dict(metric="m", amount="1500억원", restates="f0", **days)))
+    msg = " ".join(f.iloc[0].message.split())
+    said = re.search(r"implies ([\d,.]+) KRW/USD, ([\d.]+) % above .* for the rate source to "
+                     r"([\d,.]+)–([\d,.]+) KRW/USD and ([\d,.]+)–([\d,.]+) KRW/USD", msg)
+    assert said, msg
+    rate, pct, a_lo, a_hi, p_lo, p_hi = (float(x.replace(",", "")) for x in said.groups())
+    assert a_hi < p_lo                      # apart: the gap between them is no band
+    assert abs(pct - (rate / max(a_hi, p_hi) - 1) * 100) <= 0.05 + 1e-3

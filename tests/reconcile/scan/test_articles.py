@@ -339,3 +339,11 @@ def test_a_folders_readme_is_its_notes_not_an_article_unless_named(tmp_path):
     # named on the command line, it is read as any file is (and said undated)
     articles, lines = load_articles([tmp_path / "README.md"])
     assert [x.path for x in articles] == ["README.md"] and "README.md: no publication date" in lines[0]
+
+
+def test_a_folder_of_notes_only_is_said_to_hold_no_article_not_to_be_empty(tmp_path):
+    write(tmp_path / "notes", "readme.en.md", "Notes, not news.\n")
+    with pytest.raises(InputError) as err:
+        load_articles([tmp_path / "notes"])
+    assert err.value.lines == [f"error: {tmp_path / 'notes'}: no article files in it (an index, "
+                               "a README or a hidden file is not one)"]
