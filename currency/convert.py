@@ -85,6 +85,10 @@ def convert(amount: Amount, to: str, on: dt.date, real_as_of: dt.date | None = N
         if slip:
             raise ConversionError(f"the amount names no currency: {slip[0]!r} after it is not "
                                   f"a currency word; did you mean {slip[1]}?")
+        # A share, a duration or a count is no money: no --currency can make it one.
+        if amount.kind != "number":
+            raise ConversionError(f"the amount is a {amount.kind} ({amount.unit_label}), not "
+                                  "money, so it cannot be converted")
         raise ConversionError("the amount names no currency, so it cannot be converted; "
                               "give its ISO code with --currency (e.g. --currency KRW)")
     if amount.currency == to:

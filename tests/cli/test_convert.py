@@ -130,3 +130,13 @@ def test_an_amount_already_in_the_target_currency_names_no_rate_source():
     r = run("convert", "$1B", "1조원", "--json")
     same, other = (json.loads(line)["converted"] for line in r.stdout.splitlines())
     assert same["rate_source"] is None and "ECB" in other["rate_source"]
+
+
+@pytest.mark.parametrize("text, what", [("2.5%", "a share (percent)"), ("5일", "a duration (day)"),
+                                        ("3 people", "a count (person)")])
+def test_a_share_duration_or_count_is_said_not_to_be_money_not_sent_to_currency(text, what):
+    # --currency cannot make a percentage money: the line says what the amount is instead
+    for extra in ((), ("--currency", "KRW")):
+        r = run("convert", *extra, text)
+        assert r.exit_code == 2 and f"the amount is {what}, not money" in r.stderr, r.stderr
+        assert "--currency" not in r.stderr
