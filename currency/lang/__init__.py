@@ -82,6 +82,7 @@ PARTICLES = merged_tuple("PARTICLES")
 # Markers that make an amount a rate per period ("연간 50억 달러", "$5B a year").
 PER_BEFORE = merged_dict("PER_BEFORE")
 PER_AFTER = merged_dict("PER_AFTER")
+PER_AFTER_NOT_BEFORE = merged_tuple("PER_AFTER_NOT_BEFORE")
 # Counters: what a number counts or how long it lasts, as a pint unit name.
 COUNTERS = merged_dict("COUNTERS")
 # Counters that native Korean numbers take ("두 달", "세 번").

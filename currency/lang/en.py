@@ -210,6 +210,8 @@ PER_BEFORE = {
     "monthly": "month",
 }
 
+# Words after a PER_AFTER that make it a time, not a rate: "9.9 trillion won a year earlier".
+PER_AFTER_NOT_BEFORE = ("earlier", "ago", "before", "later")
 PER_AFTER = {
     "a year": "year",
     "per year": "year",
