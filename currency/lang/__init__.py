@@ -124,6 +124,11 @@ PER_SHARE_BEFORE = merged_tuple("PER_SHARE_BEFORE")
 STAGE_WORDS = merged_dict("STAGE_WORDS")
 # Words that make the date after them a point of comparison, not the time of an amount before.
 DATE_ANCHOR_BEFORE = merged_tuple("DATE_ANCHOR_BEFORE")
+# Words before (English) or after (Korean) a date that make it a plan's deadline.
+DEADLINE_BEFORE = merged_tuple("DEADLINE_BEFORE")
+DEADLINE_AFTER = merged_tuple("DEADLINE_AFTER")
+# Words that make a sentence's deadline the year of a level forecast, not a plan's due date.
+GROWS_TO = merged_tuple("GROWS_TO")
 # Words before "X to Y" that make it a change by X to the level Y, not a range.
 CHANGE_BY_BEFORE = merged_tuple("CHANGE_BY_BEFORE")
 # Written right before a converted amount (a hedge may stand between): "한화 약 6500억원", "당시

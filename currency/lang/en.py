@@ -377,6 +377,13 @@ STAGE_WORDS = {
 # A word that makes the date after it a point of comparison ("the largest listing since Brill's
 # debut in 2015"): that date does not date an amount written before the word.
 DATE_ANCHOR_BEFORE = ("since",)
+# Words before a date that make it a deadline ("to invest $1 billion by 2030"): a plan's amount,
+# due by a date still ahead, is the amount as planned when stated, not as of the deadline.
+DEADLINE_BEFORE = ("by", "by the end of", "until", "through")
+# ... unless the sentence says a level grows to the amount ("a market expected to grow to $100
+# billion by 2025"): a forecast of that year's level, dated by it.
+GROWS_TO = ("grow to", "grows to", "growing to", "expand to", "expands to", "rise to",
+            "rises to", "climb to", "increase to", "reach", "reaches", "hit")
 # Words before "X to Y" that make X a change and Y the level it reaches ("rose by a net $2 billion
 # to $9 billion"): two amounts, not a range.
 CHANGE_BY_BEFORE = ("by", "by a net", "by a further", "by another", "by an additional")

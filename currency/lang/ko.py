@@ -429,6 +429,9 @@ CONVERSION_AFTER = (
 # 2027년에 지급하고, 잔금 2000억원은") it is still the amount's. English writes "$7 billion of sales
 # in the year ended September 30, 2016 and a backlog of $24 billion", the date after its amount.
 LATER_CLAUSE = r"\s[가-힣]"
+# Words after a date that make it a deadline ("2028년까지 210억 달러를 투자"): see `en.DEADLINE_BEFORE`.
+DEADLINE_AFTER = ("까지", "말까지", "안에", "내에")
+GROWS_TO = ("로 성장", "으로 성장", "로 커질", "로 확대될", "로 늘어날", "로 증가할")
 
 # Dates in Korean news (`currency.text.extract.date_expressions`): (kind, pattern). What each kind
 # resolves to is the extractor's rule; the forms that write it are data.

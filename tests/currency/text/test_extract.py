@@ -451,3 +451,22 @@ def test_the_interval_shown_is_the_one_convert_and_the_checks_compare(tmp_path):
     assert (rows[0]["read_low"], rows[0]["read_high"]) != (rows[0]["low"], rows[0]["high"])
     table = run("extract", path).stdout
     assert "[68.65 bn, 68.8 bn]" in table and "[93 tn, 107 tn]" in table
+
+
+def test_a_deadline_still_ahead_does_not_date_the_planned_amount():
+    # A pledge "by 2030" is the sum planned when it was said; a deadline passed ("by the end of
+    # March") and a year the amount is of ("in 2027") still date it.
+    pub = dt.date(2024, 5, 8)
+    c = extract("한빛그룹은 2030년까지 미국에 50억 달러를 투자한다고 7일 밝혔다.\n", pub)
+    assert c[0].as_of == "2024-05-07"
+    c = extract("Orbit vowed to spend up to $2 billion on plants by 2029.\n", pub)
+    assert c[0].as_of is None
+    c = extract("Orbit said its cash stood at $2 billion by the end of March.\n", pub)
+    assert c[0].as_of == "2024-03"
+    c = extract("Orbit expects sales of $9 billion in 2027.\n", pub)
+    assert c[0].as_of == "2027"
+    c = extract("The market is expected to grow to $40 billion by 2030.\n", pub)
+    assert c[0].as_of == "2030"
+    c = extract("시장은 2030년까지 400억 달러 규모로 성장할 전망이다.\n", pub)
+    assert c[0].as_of == "2030"
+
