@@ -450,6 +450,11 @@ DATE_FORMS = (
     # ... not when compared with ("rose 10% from the previous quarter to $22 billion")
     ("prev_quarter", r"(?<!from the )(?<!with the )(?<!versus the )(?<!over the )(?<!than the )"
      r"(?<!vs\. the )\b(?:previous|prior|preceding) quarter\b|\ba quarter (?:earlier|ago|before)\b"),
+    # "compared with 9.9 trillion won a year earlier", "the same period last year": the quarter a
+    # year before the reported one ... not when compared with ("up 5% from a year earlier")
+    ("year_ago_quarter", r"(?<!from )(?<!than )(?<!over )(?<!with )(?<!to )(?<!versus )(?<!vs\. )"
+     r"\b(?:a year (?:earlier|ago|before)|(?:in |for )?the same (?:period|quarter) "
+     r"(?:of |a )?(?:last|the previous|the prior|a) year(?: earlier| ago| before)?)\b"),
     # "the January-March period": a span of months, dated by its last month
     ("month_span", r"\b(?:" + "|".join(MONTH_NAMES) + r")\s?[-–]\s?(" + "|".join(MONTH_NAMES)
      + r")\b"),

@@ -228,7 +228,7 @@ def extract(text: str, published: dt.date | None = None, locale: str | None = No
         found, after, amounts = dates_of[c.sentence_start]
         end = c.amount.end - c.sentence_start
         mine = _not_the_next_amounts(found, amounts, c.sentence, end)
-        mine = _not_anchors(c.sentence, mine, end)
+        mine = _not_anchors(c.sentence, _not_compared(c.sentence, mine, amounts, c.index), end)
         c.as_of, c.as_of_from = after.get(c.index) or nearest_date(
             mine, c.amount.start - c.sentence_start)
         if c.as_of:
@@ -503,6 +503,23 @@ def _not_deadlines(sentence: str, found, published: dt.date | None):
             if not (f[2] > published.isoformat()[:len(f[2])]      # wholly after that day
                     and (_DEADLINE_BEFORE.search(sentence[max(0, f[0] - 20):f[0]])
                          or _DEADLINE_AFTER.match(sentence, f[1])))]
+
+
+# Dates that name the other term of a comparison ("up from $18 billion in the previous
+# quarter", "전년 동기(4조원)"): they date one amount, the one written beside them.
+_COMPARED = [p for p, kind in _DATE_PATTERNS if kind in ("prev_quarter", "year_ago_quarter")]
+
+
+def _not_compared(sentence: str, found, stretches, index: int):
+    """The dates of `found` less the comparison dates whose nearest amount is not the amount
+    `index`: "$22 billion, up from $18 billion a year earlier" dates only the $18 billion."""
+    spans = {m.span() for p in _COMPARED for m in p.finditer(sentence)}
+    if not spans or len(stretches) < 2:
+        return found
+
+    def nearest(f) -> list[int]:
+        return min(stretches, key=lambda s: max(s[0] - f[1], f[0] - s[1], 0))[2]
+    return [f for f in found if (f[0], f[1]) not in spans or index in nearest(f)]
 
 
 _ANCHOR = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, L.DATE_ANCHOR_BEFORE)) + r")\b")

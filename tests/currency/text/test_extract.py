@@ -470,3 +470,16 @@ def test_a_deadline_still_ahead_does_not_date_the_planned_amount():
     c = extract("시장은 2030년까지 400억 달러 규모로 성장할 전망이다.\n", pub)
     assert c[0].as_of == "2030"
 
+
+def test_a_comparison_date_dates_the_amount_compared_with_not_the_one_reported():
+    pub = dt.date(2024, 4, 26)      # reporting the first quarter
+    text = ("Orbit earned 3.1 trillion won in the quarter, compared with 2.4 trillion won a year "
+            "earlier. Sales were $22 billion, up from $18 billion in the previous quarter. "
+            "매출은 5조원으로 전년 동기(4조원) 대비 25% 늘었다. "
+            "Profit rose 9% from a year earlier to $4 billion.\n")
+    c = {c.amount.span: c.as_of for c in extract(text, pub)}
+    assert (c["3.1 trillion won"], c["2.4 trillion won"]) == (None, "2023-03")
+    assert (c["$22 billion"], c["$18 billion"]) == (None, "2023-12")
+    assert (c["5조원"], c["4조원"]) == (None, "2023-03")
+    assert c["$4 billion"] is None
+
