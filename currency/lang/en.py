@@ -455,6 +455,9 @@ DATE_FORMS = (
     ("year_ago_quarter", r"(?<!from )(?<!than )(?<!over )(?<!with )(?<!to )(?<!versus )(?<!vs\. )"
      r"\b(?:a year (?:earlier|ago|before)|(?:in |for )?the same (?:period|quarter) "
      r"(?:of |a )?(?:last|the previous|the prior|a) year(?: earlier| ago| before)?)\b"),
+    # "yesterday", "on the previous day": the day before publication ... not when compared with
+    ("day_before", r"(?<!from )(?<!than )(?<!over )(?<!with )(?<!to )(?i:\byesterday\b|\b(?:the|a) "
+     r"(?:previous|prior|preceding) (?:day|session|trading day)\b)"),
     # "the January-March period": a span of months, dated by its last month
     ("month_span", r"\b(?:" + "|".join(MONTH_NAMES) + r")\s?[-–]\s?(" + "|".join(MONTH_NAMES)
      + r")\b"),

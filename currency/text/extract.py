@@ -586,6 +586,8 @@ def _resolve(m: re.Match, kind: str, published: dt.date | None) -> str | None:
             month = published if day <= published.day else \
                 (published.replace(day=1) - dt.timedelta(days=1))
             return dt.date(month.year, month.month, day).isoformat()
+        if kind == "day_before":
+            return (published - dt.timedelta(days=1)).isoformat()
         if kind == "last_month_d":
             prev = published.replace(day=1) - dt.timedelta(days=1)
             return dt.date(prev.year, prev.month, int(m.group(1))).isoformat()

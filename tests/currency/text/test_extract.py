@@ -483,3 +483,13 @@ def test_a_comparison_date_dates_the_amount_compared_with_not_the_one_reported()
     assert (c["5조원"], c["4조원"]) == (None, "2023-03")
     assert c["$4 billion"] is None
 
+
+def test_the_day_before_is_the_day_before_publication_unless_it_is_compared_with():
+    pub = dt.date(2023, 3, 7)
+    text = ("공개매수가는 전날 종가인 13만 100원보다 15% 높다. "
+            "Its shares closed in the previous session at 131,000 won.\n")
+    c = {c.amount.span: (c.as_of, c.as_of_basis) for c in extract(text, pub)}
+    assert c["13만 100원"] == c["131,000 won"] == ("2023-03-06", "sentence")
+    text = ("주가는 전날 대비 3000원 오른 5만원이었다. "
+            "They rose 2,000 won from the previous trading day to 133,000 won.\n")
+    assert [c.as_of for c in extract(text, pub)] == [None] * 4
