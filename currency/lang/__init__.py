@@ -82,6 +82,7 @@ PARTICLES = merged_tuple("PARTICLES")
 # Markers that make an amount a rate per period ("연간 50억 달러", "$5B a year").
 PER_BEFORE = merged_dict("PER_BEFORE")
 PER_AFTER = merged_dict("PER_AFTER")
+PER_AFTER_NOT_BEFORE = merged_tuple("PER_AFTER_NOT_BEFORE")
 # Counters: what a number counts or how long it lasts, as a pint unit name.
 COUNTERS = merged_dict("COUNTERS")
 # Counters that native Korean numbers take ("두 달", "세 번").
@@ -123,6 +124,11 @@ PER_SHARE_BEFORE = merged_tuple("PER_SHARE_BEFORE")
 STAGE_WORDS = merged_dict("STAGE_WORDS")
 # Words that make the date after them a point of comparison, not the time of an amount before.
 DATE_ANCHOR_BEFORE = merged_tuple("DATE_ANCHOR_BEFORE")
+# Words before (English) or after (Korean) a date that make it a plan's deadline.
+DEADLINE_BEFORE = merged_tuple("DEADLINE_BEFORE")
+DEADLINE_AFTER = merged_tuple("DEADLINE_AFTER")
+# Words that make a sentence's deadline the year of a level forecast, not a plan's due date.
+GROWS_TO = merged_tuple("GROWS_TO")
 # Words before "X to Y" that make it a change by X to the level Y, not a range.
 CHANGE_BY_BEFORE = merged_tuple("CHANGE_BY_BEFORE")
 # Written right before a converted amount (a hedge may stand between): "한화 약 6500억원", "당시
@@ -148,7 +154,8 @@ LATER_CLAUSE = "|".join(p for lang in _LANGUAGES if (p := getattr(lang, "LATER_C
 MONTH_NAMES = en.MONTH_NAMES
 # The kinds of date expression, in the order the extractor tries them: of two expressions found
 # at one place, the one of the earlier kind is listed first (a full date before its year).
-DATE_KINDS = ("ymd", "named_ymd", "ym", "named_ym", "md", "d_ahead", "last_month_d", "d", "m",
+DATE_KINDS = ("ymd", "named_ymd", "ym", "named_ym", "md", "d_ahead", "last_month_d", "d", "day_before",
+              "m",
               "quarter", "prev_quarter", "year_ago_quarter", "y", "last_year", "this_year",
               "last_month", "month_span", "month_name")
 # Quarters written as ordinals, and their number.

@@ -210,6 +210,8 @@ PER_BEFORE = {
     "monthly": "month",
 }
 
+# Words after a PER_AFTER that make it a time, not a rate: "9.9 trillion won a year earlier".
+PER_AFTER_NOT_BEFORE = ("earlier", "ago", "before", "later")
 PER_AFTER = {
     "a year": "year",
     "per year": "year",
@@ -375,6 +377,13 @@ STAGE_WORDS = {
 # A word that makes the date after it a point of comparison ("the largest listing since Brill's
 # debut in 2015"): that date does not date an amount written before the word.
 DATE_ANCHOR_BEFORE = ("since",)
+# Words before a date that make it a deadline ("to invest $1 billion by 2030"): a plan's amount,
+# due by a date still ahead, is the amount as planned when stated, not as of the deadline.
+DEADLINE_BEFORE = ("by", "by the end of", "until", "through")
+# ... unless the sentence says a level grows to the amount ("a market expected to grow to $100
+# billion by 2025"): a forecast of that year's level, dated by it.
+GROWS_TO = ("grow to", "grows to", "growing to", "expand to", "expands to", "rise to",
+            "rises to", "climb to", "increase to", "reach", "reaches", "hit")
 # Words before "X to Y" that make X a change and Y the level it reaches ("rose by a net $2 billion
 # to $9 billion"): two amounts, not a range.
 CHANGE_BY_BEFORE = ("by", "by a net", "by a further", "by another", "by an additional")
@@ -441,6 +450,14 @@ DATE_FORMS = (
     # ... not when compared with ("rose 10% from the previous quarter to $22 billion")
     ("prev_quarter", r"(?<!from the )(?<!with the )(?<!versus the )(?<!over the )(?<!than the )"
      r"(?<!vs\. the )\b(?:previous|prior|preceding) quarter\b|\ba quarter (?:earlier|ago|before)\b"),
+    # "compared with 9.9 trillion won a year earlier", "the same period last year": the quarter a
+    # year before the reported one ... not when compared with ("up 5% from a year earlier")
+    ("year_ago_quarter", r"(?<!from )(?<!than )(?<!over )(?<!with )(?<!to )(?<!versus )(?<!vs\. )"
+     r"\b(?:a year (?:earlier|ago|before)|(?:in |for )?the same (?:period|quarter) "
+     r"(?:of |a )?(?:last|the previous|the prior|a) year(?: earlier| ago| before)?)\b"),
+    # "yesterday", "on the previous day": the day before publication ... not when compared with
+    ("day_before", r"(?<!from )(?<!than )(?<!over )(?<!with )(?<!to )(?i:\byesterday\b|\b(?:the|a) "
+     r"(?:previous|prior|preceding) (?:day|session|trading day)\b)"),
     # "the January-March period": a span of months, dated by its last month
     ("month_span", r"\b(?:" + "|".join(MONTH_NAMES) + r")\s?[-–]\s?(" + "|".join(MONTH_NAMES)
      + r")\b"),

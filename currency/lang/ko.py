@@ -429,6 +429,9 @@ CONVERSION_AFTER = (
 # 2027년에 지급하고, 잔금 2000억원은") it is still the amount's. English writes "$7 billion of sales
 # in the year ended September 30, 2016 and a backlog of $24 billion", the date after its amount.
 LATER_CLAUSE = r"\s[가-힣]"
+# Words after a date that make it a deadline ("2028년까지 210억 달러를 투자"): see `en.DEADLINE_BEFORE`.
+DEADLINE_AFTER = ("까지", "말까지", "안에", "내에")
+GROWS_TO = ("로 성장", "으로 성장", "로 커질", "로 확대될", "로 늘어날", "로 증가할")
 
 # Dates in Korean news (`currency.text.extract.date_expressions`): (kind, pattern). What each kind
 # resolves to is the extractor's rule; the forms that write it are data.
@@ -444,6 +447,8 @@ DATE_FORMS = (
     # "지난 17일", "14일 이사회에서": a day of this month (or the last); not "5일 만에", "3일간"
     ("d", r"(?<![\d.,제월])(?<!월\s)(\d{1,2})일(?!\s?(?:간|동안|만|째|이내|내|안|뒤|후|전|가량|정도|이상"
           r"|이하|미만|넘|남짓|연속|사이|치|분|씩|새))"),
+    # "전날 종가", "어제": the day before publication ... not when compared with ("전날 대비")
+    ("day_before", r"(?<![가-힣])(?:전날|전일|어제)(?!\s?(?:대비|보다|에\s?비해|比))"),
     ("m", r"(\d{1,2})월\s*(?:초|중순|말|에|께)"),
     ("y", r"(?<!\d)((?:19|20)\d{2})(?:년|\b)"),
     # "1분기", "2017년 4분기", "지난해 4분기", "1/4분기": a quarter, dated by its last month

@@ -221,14 +221,16 @@ def extract(text: str, published: dt.date | None = None, locale: str | None = No
             c.confidence = "low"
             c.reason = "no currency or unit stated, and none could be inferred"
         if c.sentence_start not in dates_of:
-            found = date_expressions(c.sentence, published)
+            found = _not_deadlines(c.sentence, date_expressions(c.sentence, published),
+                                   published)
             amounts = _stretches(in_sentence[c.sentence_start])
             dates_of[c.sentence_start] = found, _dates_after(found, amounts), amounts
         found, after, amounts = dates_of[c.sentence_start]
         end = c.amount.end - c.sentence_start
+        mine = _not_the_next_amounts(found, amounts, c.sentence, end)
+        mine = _not_anchors(c.sentence, _not_compared(c.sentence, mine, amounts, c.index), end)
         c.as_of, c.as_of_from = after.get(c.index) or nearest_date(
-            _not_anchors(c.sentence, _not_the_next_amounts(found, amounts, c.sentence, end), end),
-            c.amount.start - c.sentence_start)
+            mine, c.amount.start - c.sentence_start)
         if c.as_of:
             c.as_of_basis = "sentence"
         elif news:
@@ -484,6 +486,42 @@ def _dates_after(found, stretches) -> dict[int, tuple[str, str]]:
     return out
 
 
+_DEADLINE_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, L.DEADLINE_BEFORE))
+                              + r")\s+(?:the\s+)?$")
+_DEADLINE_AFTER = re.compile(r"\s?(?:" + "|".join(map(re.escape, L.DEADLINE_AFTER)) + ")")
+_GROWS_TO = re.compile(r"(?i)(?<![A-Za-z])(?:" + "|".join(map(re.escape, L.GROWS_TO))
+                       + r")(?![A-Za-z])")
+
+
+def _not_deadlines(sentence: str, found, published: dt.date | None):
+    """The dates of `found` less the deadlines still ahead of publication ("2028년까지", "by
+    2030"): a planned sum is the plan as stated then, not a figure of its deadline. A level
+    forecast ("to grow to $100 billion by 2025") keeps its year."""
+    if published is None or _GROWS_TO.search(sentence):
+        return found
+    return [f for f in found
+            if not (f[2] > published.isoformat()[:len(f[2])]      # wholly after that day
+                    and (_DEADLINE_BEFORE.search(sentence[max(0, f[0] - 20):f[0]])
+                         or _DEADLINE_AFTER.match(sentence, f[1])))]
+
+
+# Dates that name the other term of a comparison ("up from $18 billion in the previous
+# quarter", "전년 동기(4조원)"): they date one amount, the one written beside them.
+_COMPARED = [p for p, kind in _DATE_PATTERNS if kind in ("prev_quarter", "year_ago_quarter")]
+
+
+def _not_compared(sentence: str, found, stretches, index: int):
+    """The dates of `found` less the comparison dates whose nearest amount is not the amount
+    `index`: "$22 billion, up from $18 billion a year earlier" dates only the $18 billion."""
+    spans = {m.span() for p in _COMPARED for m in p.finditer(sentence)}
+    if not spans or len(stretches) < 2:
+        return found
+
+    def nearest(f) -> list[int]:
+        return min(stretches, key=lambda s: max(s[0] - f[1], f[0] - s[1], 0))[2]
+    return [f for f in found if (f[0], f[1]) not in spans or index in nearest(f)]
+
+
 _ANCHOR = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, L.DATE_ANCHOR_BEFORE)) + r")\b")
 
 
@@ -548,6 +586,8 @@ def _resolve(m: re.Match, kind: str, published: dt.date | None) -> str | None:
             month = published if day <= published.day else \
                 (published.replace(day=1) - dt.timedelta(days=1))
             return dt.date(month.year, month.month, day).isoformat()
+        if kind == "day_before":
+            return (published - dt.timedelta(days=1)).isoformat()
         if kind == "last_month_d":
             prev = published.replace(day=1) - dt.timedelta(days=1)
             return dt.date(prev.year, prev.month, int(m.group(1))).isoformat()

@@ -154,7 +154,8 @@ _COUNTER_RE = _Pattern(r"\s?(?P<c>" + _alt_words(L.COUNTERS) + r")")
 _NATIVE_RE = _Pattern(
     r"(?P<n>" + _alt(L.NATIVE_NUMBERS) + r")\s?(?P<c>" + _alt(L.NATIVE_COUNTERS)
     + r")(?!째|러)")
-_PER_AFTER_RE = _Pattern(r"\s?(?P<p>" + _alt_words(L.PER_AFTER) + r")")
+_PER_AFTER_RE = _Pattern(r"\s?(?P<p>" + _alt_words(L.PER_AFTER) + r")(?!\s(?:"
+                         + _alt_words(L.PER_AFTER_NOT_BEFORE) + r"))")
 _PER_BEFORE_RE = _Pattern(r"(?:^|(?<=[^가-힣A-Za-z]))(?P<p>" + _alt(L.PER_BEFORE) + r")\s?$")
 _HEDGE_BEFORE_RE = _Pattern(
     r"(?:^|(?<=[^가-힣A-Za-z]))(?P<h>(?ai:" + _alt(L.HEDGE_BEFORE) + r"))\s?$")

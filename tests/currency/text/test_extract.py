@@ -451,3 +451,45 @@ def test_the_interval_shown_is_the_one_convert_and_the_checks_compare(tmp_path):
     assert (rows[0]["read_low"], rows[0]["read_high"]) != (rows[0]["low"], rows[0]["high"])
     table = run("extract", path).stdout
     assert "[68.65 bn, 68.8 bn]" in table and "[93 tn, 107 tn]" in table
+
+
+def test_a_deadline_still_ahead_does_not_date_the_planned_amount():
+    # A pledge "by 2030" is the sum planned when it was said; a deadline passed ("by the end of
+    # March") and a year the amount is of ("in 2027") still date it.
+    pub = dt.date(2024, 5, 8)
+    c = extract("한빛그룹은 2030년까지 미국에 50억 달러를 투자한다고 7일 밝혔다.\n", pub)
+    assert c[0].as_of == "2024-05-07"
+    c = extract("Orbit vowed to spend up to $2 billion on plants by 2029.\n", pub)
+    assert c[0].as_of is None
+    c = extract("Orbit said its cash stood at $2 billion by the end of March.\n", pub)
+    assert c[0].as_of == "2024-03"
+    c = extract("Orbit expects sales of $9 billion in 2027.\n", pub)
+    assert c[0].as_of == "2027"
+    c = extract("The market is expected to grow to $40 billion by 2030.\n", pub)
+    assert c[0].as_of == "2030"
+    c = extract("시장은 2030년까지 400억 달러 규모로 성장할 전망이다.\n", pub)
+    assert c[0].as_of == "2030"
+
+
+def test_a_comparison_date_dates_the_amount_compared_with_not_the_one_reported():
+    pub = dt.date(2024, 4, 26)      # reporting the first quarter
+    text = ("Orbit earned 3.1 trillion won in the quarter, compared with 2.4 trillion won a year "
+            "earlier. Sales were $22 billion, up from $18 billion in the previous quarter. "
+            "매출은 5조원으로 전년 동기(4조원) 대비 25% 늘었다. "
+            "Profit rose 9% from a year earlier to $4 billion.\n")
+    c = {c.amount.span: c.as_of for c in extract(text, pub)}
+    assert (c["3.1 trillion won"], c["2.4 trillion won"]) == (None, "2023-03")
+    assert (c["$22 billion"], c["$18 billion"]) == (None, "2023-12")
+    assert (c["5조원"], c["4조원"]) == (None, "2023-03")
+    assert c["$4 billion"] is None
+
+
+def test_the_day_before_is_the_day_before_publication_unless_it_is_compared_with():
+    pub = dt.date(2023, 3, 7)
+    text = ("공개매수가는 전날 종가인 13만 100원보다 15% 높다. "
+            "Its shares closed in the previous session at 131,000 won.\n")
+    c = {c.amount.span: (c.as_of, c.as_of_basis) for c in extract(text, pub)}
+    assert c["13만 100원"] == c["131,000 won"] == ("2023-03-06", "sentence")
+    text = ("주가는 전날 대비 3000원 오른 5만원이었다. "
+            "They rose 2,000 won from the previous trading day to 133,000 won.\n")
+    assert [c.as_of for c in extract(text, pub)] == [None] * 4

@@ -122,6 +122,14 @@ def test_per_year_is_part_of_the_unit():
     assert read_amount("50억 달러").unit_label == "USD"
 
 
+def test_a_year_earlier_is_a_time_not_a_rate():
+    # "compared with 9.9 trillion won a year earlier": the amount of a year before, not per year.
+    from currency.text.reader import find_amounts
+    found = find_amounts("Profit was 9.9 trillion won a year earlier and $5B a year now.")
+    assert [(a.span, a.per) for a in found] == [("9.9 trillion won", None),
+                                                ("$5B a year", "year")]
+
+
 def test_words_that_look_like_numerals_are_not_read():
     found = find_amounts("사용자도 출시 약 두 달 만에 100만 명을 넘어섰다. 5일 만에 가입자 100만명.")
     assert [(a.value, a.unit) for a in found] == [(2, "month"), (1e6, "person"), (5, "day"),
