@@ -71,8 +71,8 @@ YEAR_APART, YEARS_APART = 0.8, 0.3
 # Two amounts of one sentence differ (cannot-link) when their dollar values differ by more
 # than this share: a conversion written elsewhere in the sentence is the same amount. Two
 # amounts of one currency need no rate between them, so any difference beyond rounding
-# (SAME_AMOUNT_ONE_CURRENCY) or beyond both amounts' written precision makes them two facts: a
-# list "$6.1 billion for steel and $6.3 billion for energy" states two.
+# (SAME_AMOUNT_ONE_CURRENCY) makes them two facts: a list "$6.1 billion for steel and $6.3
+# billion for energy" states two.
 SAME_AMOUNT, SAME_AMOUNT_ONE_CURRENCY = 0.1, 0.005
 # Two changes whose stated levels lie more than this factor apart, or two levels reached by
 # stated changes more than this factor apart, are two facts ("grew 16.9 trillion won to 242.9
@@ -423,12 +423,10 @@ def _far_apart(log_a: float, log_b: float) -> bool:
 
 def _different_amounts(a: Mention, b: Mention) -> bool:
     """Two amounts of one sentence that cannot be one: of one currency, apart by more than
-    rounding or than their written precision allows (1196조2천억원 and 1195조8천억원, 0.03 %
-    apart); else dollar values apart by more than a rate could explain."""
+    rounding; else dollar values apart by more than a rate could explain."""
     if a.currency == b.currency:
         return abs(a.value - b.value) > SAME_AMOUNT_ONE_CURRENCY * max(abs(a.value),
-                                                                      abs(b.value)) \
-            or a.high < b.low or b.high < a.low
+                                                                      abs(b.value))
     return abs(a.usd - b.usd) > SAME_AMOUNT * max(abs(a.usd), abs(b.usd))
 
 

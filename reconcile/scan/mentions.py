@@ -92,8 +92,6 @@ class Mention:
     index: int                     # the extractor's candidate index within the article
     span: str                      # the amount as written
     value: float
-    low: float                     # the values its written precision and hedge allow
-    high: float
     currency: str
     currency_note: str | None      # why a currency the text leaves implicit was chosen
     usd: float | None              # the value in US dollars at the publication date (a hint)
@@ -196,7 +194,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
     as_of, basis, date_words = _as_of(c, article.published_as)
     return Mention(
         key=f"{number}:{c.index}", article=number, index=c.index, span=c.amount.span,
-        value=c.amount.value, low=c.amount.low, high=c.amount.high, currency=c.currency,
+        value=c.amount.value, currency=c.currency,
         currency_note=c.currency_from if c.currency != c.amount.currency else None,
         usd=in_usd(c.amount.value, c.currency, article.published),
         start=c.start, end=c.end, sentence_start=s0,
