@@ -131,6 +131,19 @@ DEADLINE_AFTER = merged_tuple("DEADLINE_AFTER")
 GROWS_TO = merged_tuple("GROWS_TO")
 # Words before "X to Y" that make it a change by X to the level Y, not a range.
 CHANGE_BY_BEFORE = merged_tuple("CHANGE_BY_BEFORE")
+# A change and the level it reaches, two amounts side by side: a change word before the first
+# and "to" between them ("grew 16.9 trillion won to 242.9 trillion won"), a change word right
+# after the first ("4000억원 감소한 1195조8000억원"), or 으로 between them and a change word after
+# the second ("91조6000억원으로 4000억원 개선됐다": the first is the level). Scan: two changes
+# reaching far-apart levels, or two levels reached by far-apart changes, are two facts.
+CHANGE_BEFORE = merged_tuple("CHANGE_BEFORE")
+CHANGE_AFTER = merged_tuple("CHANGE_AFTER")
+CHANGE_LEVEL_BETWEEN = merged_tuple("CHANGE_LEVEL_BETWEEN")
+# The level before a change and the level after it: "from" before the first and "to" between
+# them, or 에서 between them and 으로 after the second. Scan: the two are two facts, and so are
+# the level before one change and a level a change reached.
+CHANGE_FROM_BEFORE = merged_tuple("CHANGE_FROM_BEFORE")
+CHANGE_FROM_BETWEEN = merged_tuple("CHANGE_FROM_BETWEEN")
 # Written right before a converted amount (a hedge may stand between): "한화 약 6500억원", "당시
 # 환율로 1조원", "the equivalent of $1.2 billion". `한화` is also a company (한화 1조 투자): alone
 # it counts only after a parenthesis or comma, or with 약 or 로.

@@ -387,6 +387,21 @@ GROWS_TO = ("grow to", "grows to", "growing to", "expand to", "expands to", "ris
 # Words before "X to Y" that make X a change and Y the level it reaches ("rose by a net $2 billion
 # to $9 billion"): two amounts, not a range.
 CHANGE_BY_BEFORE = ("by", "by a net", "by a further", "by another", "by an additional")
+# Words right before an amount that make it a change when the word "to" and a level follow
+# ("would grow 16.9 trillion won to 242.9 trillion won"; `CHANGE_BEFORE` in `currency.lang`).
+# Not "from": "from $5 billion to $6 billion" names two levels and no change.
+CHANGE_BEFORE = CHANGE_BY_BEFORE + (
+    "grow", "grows", "grew", "grown", "rise", "rises", "rose", "risen", "increase", "increases",
+    "increased", "decline", "declines", "declined", "fall", "falls", "fell", "fallen", "drop",
+    "drops", "dropped", "climb", "climbs", "climbed", "jump", "jumps", "jumped", "gain", "gains",
+    "gained", "shrink", "shrinks", "shrank", "expand", "expands", "expanded", "cut", "cuts",
+    "reduce", "reduces", "reduced", "raise", "raises", "raised", "up", "down",
+)
+# The word between a change and the level it reaches ("fell $2 billion to $9 billion").
+CHANGE_LEVEL_BETWEEN = ("to",)
+# Words before the first of two levels joined by "to": "from $5 billion to $6 billion" (the
+# level before a change and the level after it).
+CHANGE_FROM_BEFORE = ("from",)
 
 # Words that say an amount is a conversion the writer made (`reconcile.model.conversion_words`).
 CONVERSION_BEFORE = (

@@ -386,6 +386,20 @@ STAGE_WORDS = {
     "목표가": (("target", "target"),), "목표주가": (("target", "target"),),
 }
 
+# Words that make the amount before them a change, matched as a word's start (`CHANGE_AFTER` in
+# `currency.lang`): "4000억원 감소한 1195조8000억원" (a change, then the level it reached), "91조6000억원으로
+# 4000억원 개선됐다" (a level, 으로, the change that reached it). Not 올 alone (올해).
+CHANGE_AFTER = (
+    "증가", "감소", "늘어", "늘었", "늘린", "늘려", "줄어", "줄었", "줄인", "줄여", "개선", "악화",
+    "확대", "축소", "증액", "감액", "삭감", "상승", "하락", "인상", "인하", "급증", "급감",
+    "올라", "올랐", "오른", "올린", "떨어", "내려", "내린", "내렸",
+)
+# What joins a level to the change after it ("91조6000억원으로 4000억원 개선됐다").
+CHANGE_LEVEL_BETWEEN = ("으로", "로")
+# What joins the level before a change to the level after it, which 으로 or 로 follows:
+# "정부안(1196조2천억원)에서 1195조8천억원으로".
+CHANGE_FROM_BETWEEN = ("에서",)
+
 # Words naming the rate a conversion used; they may also open its parenthesis (`CONVERSION_RATE`
 # in `currency.lang`).
 CONVERSION_RATE = (

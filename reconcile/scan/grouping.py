@@ -2,7 +2,8 @@
 
 Evidence: a restatement pair is one fact (must-link); two different amounts of one sentence
 that are not a pair are two facts, and so are a sum and a yearly amount, and amounts whose
-sentences name two stages of one kind (a budget proposed and passed; cannot-link); the words
+sentences name two stages of one kind (a budget proposed and passed), and changes stated with
+far-apart levels or levels with far-apart changes (cannot-link); the words
 around each amount (TF-IDF over words and Korean character bigrams, compared within one script);
 names shared across scripts (letter trigrams, Hangul romanised); the story two articles share;
 the amounts' closeness in US dollars (a weak signal: equal amounts alone stay below the merge
@@ -73,6 +74,12 @@ YEAR_APART, YEARS_APART = 0.8, 0.3
 # (SAME_AMOUNT_ONE_CURRENCY) makes them two facts: a list "$6.1 billion for steel and $6.3
 # billion for energy" states two.
 SAME_AMOUNT, SAME_AMOUNT_ONE_CURRENCY = 0.1, 0.005
+# Two changes whose stated levels lie more than this factor apart, or two levels reached by
+# stated changes more than this factor apart, are two facts ("grew 16.9 trillion won to 242.9
+# trillion won" and "by a net 17.9 trillion won to 656.6 trillion won"; "91조6000억원으로 4000억원
+# 개선" and "decline 6.5 trillion won to 89.8 trillion won"). A misquote moves one of the two
+# amounts a little, and a slipped unit a whole power of ten (no evidence then).
+CHANGE_PARTNER_RATIO = 2.0
 # A story block larger than this many mentions is cut by publication date, so that the
 # clustering's quadratic memory and time stay bounded whatever the number of articles.
 MAX_BLOCK = 1200
@@ -346,7 +353,8 @@ def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
             for b, mb in members:
                 if a != b and _different_amounts(ma, mb):
                     cannot[a, b] = True
-    return cannot | _different_shares(ms, units) | _different_stages(ms, units)
+    return cannot | _different_shares(ms, units) | _different_stages(ms, units) \
+        | _different_changes(ms, units)
 
 
 def _different_shares(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
@@ -383,6 +391,34 @@ def _different_stages(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
             others = [k for other, group in by_stage.items() if other != stage for k in group]
             out[np.ix_(ks, others)] = True
     return out
+
+
+def _different_changes(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
+    """True where two units are changes stated with levels far apart, or levels stated with
+    changes far apart (CHANGE_PARTNER_RATIO; not a power of ten, which may be a slipped unit):
+    a change is of the quantity it brings to its level; and where one is the level before a
+    change and the other a level after one."""
+    out = np.zeros((len(units), len(units)), dtype=bool)
+    for field in ("reaches", "changed_by"):
+        logs = [{math.log10(v) for i in u if (v := getattr(ms[i], field))} for u in units]
+        stated = [k for k, lg in enumerate(logs) if lg]
+        for a in stated:
+            for b in stated:
+                out[a, b] |= a != b and all(_far_apart(x, y) for x in logs[a] for y in logs[b])
+    # the level before a change and a level after one are of two times
+    ends = [{ms[i].change_end for i in u} - {None} for u in units]
+    before = [k for k, e in enumerate(ends) if e == {"before"}]
+    after = [k for k, e in enumerate(ends) if e == {"after"}]
+    out[np.ix_(before, after)] = out[np.ix_(after, before)] = True
+    return out
+
+
+def _far_apart(log_a: float, log_b: float) -> bool:
+    """Two values (as log10) more than CHANGE_PARTNER_RATIO apart, and not by a whole power of
+    ten."""
+    gap = abs(log_a - log_b)
+    slip = round(gap) >= 1 and abs(gap - round(gap)) < 0.02
+    return gap > math.log10(CHANGE_PARTNER_RATIO) and not slip
 
 
 def _different_amounts(a: Mention, b: Mention) -> bool:

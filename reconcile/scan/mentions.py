@@ -11,7 +11,17 @@ import functools
 import re
 from dataclasses import dataclass
 
-from currency.lang import PER_SHARE_AFTER, PER_SHARE_BEFORE, STAGE_WORDS, STAKE_WORDS
+from currency.lang import (
+    CHANGE_AFTER,
+    CHANGE_BEFORE,
+    CHANGE_FROM_BEFORE,
+    CHANGE_FROM_BETWEEN,
+    CHANGE_LEVEL_BETWEEN,
+    PER_SHARE_AFTER,
+    PER_SHARE_BEFORE,
+    STAGE_WORDS,
+    STAKE_WORDS,
+)
 from currency.text.extract import extract, quote_for
 from currency.text.reader import find_amounts
 from reconcile.scan.model import Article
@@ -46,6 +56,18 @@ _PER_SHARE_BEFORE = re.compile("(?:" + "|".join(map(re.escape, PER_SHARE_BEFORE)
 _STAGE_WORD = re.compile("(?i:" + "|".join(
     r"\b" + re.escape(w) + r"\b" if w.isascii() else re.escape(w) for w in STAGE_WORDS) + ")")
 _STAGES = {w.lower(): stages for w, stages in STAGE_WORDS.items()}
+
+
+# A change and the level it reaches, side by side (`CHANGE_BEFORE`, `CHANGE_AFTER`,
+# `CHANGE_LEVEL_BETWEEN` of `currency.lang`); a parenthesised conversion may follow either.
+_CHANGE_WORD_BEFORE = re.compile(r"(?i:(?<!\w)(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in CHANGE_BEFORE) + r")\s+)$")
+_CHANGE_WORD_AFTER = re.compile("(?:" + "|".join(map(re.escape, CHANGE_AFTER)) + r")\w*")
+_LEVEL_BETWEEN = re.compile("(?i:" + "|".join(map(re.escape, CHANGE_LEVEL_BETWEEN)) + ")")
+_FROM_BEFORE = re.compile(r"(?i:(?<!\w)(?:" + "|".join(map(re.escape, CHANGE_FROM_BEFORE))
+                          + r")\s+)$")
+_FROM_BETWEEN = re.compile("(?:" + "|".join(map(re.escape, CHANGE_FROM_BETWEEN)) + ")")
+_ASIDE = re.compile(r"\s*\([^()]*\)")
 
 
 # A sentence the article prints again (a page that repeats its lead or headline) states its amounts
@@ -95,6 +117,11 @@ class Mention:
                                                # EUR422.5 million": 11.5..12.5)
     stages: tuple[tuple[str, str], ...] = ()   # per kind, the stage its sentence names nearest
                                                # it: (("bill", "proposed"),) for "정부안(12조)"
+    reaches: float | None = None   # a change: the level it reaches, in US dollars ("grew
+                                   # 16.9 trillion won to 242.9 trillion won")
+    changed_by: float | None = None    # a level: the change that reached it, in US dollars
+    change_end: str | None = None  # "before" or "after": a level before a change ("from X to
+                                   # Y", "X에서 Y로") or after one (Y, or a level `changed_by`)
 
 
 def money_candidates(article: Article) -> list:
@@ -177,7 +204,8 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         local=tuple(local),
         context=tuple(wide), glosses=glosses, subject=subject_of(local, c.start),
         share=share_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c, starts),
-        stages=stages_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c))
+        stages=stages_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c),
+        **_change_link(article, c, [m for m in money if s0 <= m.start < s1]))
 
 
 def _said_conversion(c, money: list) -> int | None:
@@ -277,6 +305,42 @@ def stages_of(sentence: str, offset: int, c) -> tuple[tuple[str, str], ...]:
             if kind not in nearest or gap < nearest[kind][0]:
                 nearest[kind] = (gap, stage)
     return tuple(sorted((kind, stage) for kind, (_, stage) in nearest.items()))
+
+
+def _change_link(article: Article, c, mates: list) -> dict:
+    """`reaches` when `c` is a change written beside the level it reaches, `changed_by` and
+    `change_end` "after" when it is that level (each as the other amount's US dollar value);
+    `change_end` when `c` is the level before or after a change "from X to Y"."""
+    # the later amount of a conversion pair stands aside: "16.9 trillion won (12.9 billion
+    # dollars) to 242.9 trillion won"
+    main = sorted((m for m in mates if not (m.pair and m.pair["with"] < m.index)),
+                  key=lambda m: m.start)
+    text = article.text
+    for a, b in zip(main, main[1:]):
+        if c not in (a, b):
+            continue
+        # a bracket the first amount closes stands aside too: "정부안(1196조2천억원)에서"
+        gap = _ASIDE.sub("", text[a.end:b.start]).strip().lstrip(")]）")
+        after = _ASIDE.match(text, b.end)
+        after = text[after.end() if after else b.end:].lstrip()
+        if (_LEVEL_BETWEEN.fullmatch(gap) and _FROM_BEFORE.search(text[:a.start])) \
+                or (_FROM_BETWEEN.fullmatch(gap) and _LEVEL_BETWEEN.match(after)):
+            # "from $5 billion to $6 billion", "1196조2천억원에서 1195조8천억원으로"
+            return {"change_end": "before" if c is a else "after"}
+        if _LEVEL_BETWEEN.fullmatch(gap) and _CHANGE_WORD_BEFORE.search(text[:a.start]):
+            change, level = a, b           # "grew 16.9 trillion won to 242.9 trillion won"
+        elif _CHANGE_WORD_AFTER.fullmatch(gap):
+            change, level = a, b           # "4000억원 감소한 1195조8000억원"
+        elif _LEVEL_BETWEEN.fullmatch(gap) and _CHANGE_WORD_AFTER.match(after):
+            change, level = b, a           # "91조6000억원으로 4000억원 개선됐다"
+        else:
+            continue
+        other = level if c is change else change
+        usd = in_usd(other.amount.value, other.currency, article.published)
+        if usd:
+            return {"reaches": usd} if c is change else {"changed_by": usd,
+                                                         "change_end": "after"}
+    return {}
 
 
 def _as_of(c, published: str) -> tuple[str, str, str | None]:

@@ -143,6 +143,57 @@ def test_close_amounts_of_one_currency_in_one_sentence_are_two_facts():
     assert len(six_one) == 1 and len(six_three) == 1 and six_one != six_three
 
 
+@pytest.mark.parametrize("second, one_fact", [
+    # a change of close value but to a level far apart: the change of another quantity
+    ("Orbit City will raise its budget by a net 17.9 trillion won to 656.6 trillion won.", False),
+    # the same change misquoted, to the same level: one fact, flagged
+    ("Orbit City's welfare budget will grow 17.9 trillion won to 242.9 trillion won.", True),
+])
+def test_a_change_is_of_the_level_it_reaches(second, one_fact):
+    first = ("Orbit City's welfare budget will grow 16.9 trillion won (12.9 billion dollars) "
+             "to 242.9 trillion won (186.1 billion dollars).")
+    res = scan_articles([art("a.txt", first), art("b.txt", second)])
+    changes = {r["metric"] for r in res.rows if r["amount"].startswith(("16.9", "17.9"))}
+    assert (len(changes) == 1) == one_fact
+
+
+@pytest.mark.parametrize("second, one_fact", [
+    ("오르빗시의 적자 규모는 6조5000억원 줄어든 89조8000억원이다.", False),
+    ("오르빗시의 적자 규모는 4000억원 줄어든 91조원이다.", True),
+])
+def test_a_level_is_of_the_change_that_reached_it(second, one_fact):
+    # 91조6000억원 reached by 4000억원 and 89조8000억원 by 6조5000억원: two years' deficits, not one
+    # misquoted; the same change with a level misquoted stays one fact
+    first = "오르빗시의 적자 규모는 91조6000억원으로 4000억원 개선됐다."
+    res = scan_articles([art("a.txt", first, language="ko"), art("b.txt", second, language="ko")])
+    levels = {r["metric"] for r in res.rows if r["amount"].startswith(("91", "89"))}
+    assert (len(levels) == 1) == one_fact
+
+
+def test_the_level_before_a_change_is_not_the_level_after_it():
+    # the proposal a change starts from (정부안(...)에서) and another article's debt after the
+    # cut: two facts, though 0.03 % apart and stated with the same words
+    from reconcile.scan import grouping
+    ms = (article_mentions(art("a.txt", "오르빗시 국가채무는 정부안과 비교해 4000억원 감소한 "
+                                        "1195조8000억원이다.", language="ko"), 0)
+          + article_mentions(art("b.txt", "오르빗시 국가채무도 정부안(1196조2천억원)에서 "
+                                          "1195조8천억원으로 약 4천억원 감소했다.", language="ko"), 1))
+    spans = [m.span for m in ms]
+    assert spans == ["4000억원", "1195조8000억원", "1196조2천억원", "1195조8천억원", "약 4천억원"]
+    cannot = grouping._cannot_link(ms, grouping._units(ms))
+    assert cannot[2, 1] and cannot[2, 3] and not cannot[1, 3]
+
+
+def test_change_words_mark_changes_and_levels():
+    ms = article_mentions(art("a.txt", "Welfare spending would grow 16.9 trillion won (12.9 "
+                                       "billion dollars) to 242.9 trillion won, and sales rose "
+                                       "from 5 trillion won ($4 billion) to 6 trillion won."), 0)
+    assert [(m.span, bool(m.reaches), bool(m.changed_by), m.change_end) for m in ms] == [
+        ("16.9 trillion won", True, False, None), ("12.9 billion dollars", False, False, None),
+        ("242.9 trillion won", False, True, "after"), ("5 trillion won", False, False, "before"),
+        ("$4 billion", False, False, None), ("6 trillion won", False, False, "after")]
+
+
 def test_a_misquoted_amount_of_one_holder_joins_its_fact():
     # the name nearest before each amount is its holder: Norland's $650 billion (misquoted)
     # and Norland's $550 billion are one fact, Kestria's $350 billion another
