@@ -277,6 +277,7 @@ def test_a_law_article_number_is_no_trillion(sentence, spans):
 
 @pytest.mark.parametrize("text, column, meant", [
     ("100억달라", 5, "달러"), ("100억 달라를", 6, "달러"), ("250 dolars", 5, "dollars"),
+    ("40 punds", 4, "pounds"), ("12 Dollers", 4, "dollars"),
 ])
 def test_a_misspelt_currency_word_is_named_with_the_word_meant(text, column, meant):
     with pytest.raises(AmountError) as err:
@@ -285,7 +286,11 @@ def test_a_misspelt_currency_word_is_named_with_the_word_meant(text, column, mea
     assert err.value.position + 1 == column
 
 
-@pytest.mark.parametrize("text", ["100억 달성", "5 donors", "7 dollhouses", "30 dollar-ish things"])
+@pytest.mark.parametrize("text", ["100억 달성", "5 donors", "7 dollhouses", "30 dollar-ish things",
+                                  # real words a letter from one: its first, or a longer word
+                                  # whose head alone is close ("wo" of "works" is not "won")
+                                  "5 rounds", "12 sounds", "3 bounds", "8 라운드", "4 works",
+                                  "6 wounds"])
 def test_a_word_not_close_to_a_currency_word_gets_no_guess(text):
     with pytest.raises(AmountError) as err:
         read_whole(text)
