@@ -66,6 +66,8 @@ class Case:
     clean: bool = False             # no raw control character may reach stdout or stderr
     timeout: float = 120
     stdin: bytes | None = None
+    says: str | None = None         # stderr must hold this
+    never_says: str | None = None   # neither stdout nor stderr may hold this
 
 
 def with_value(args: list, option: str, value: str) -> list:
@@ -198,6 +200,28 @@ def cases(d: Path) -> list[Case]:
     out.append(Case("convert --json of an overflowing number", ["convert", "9" * 400 + " 달러",
                                                                 "--json"], "refuse"))
     out.append(Case("report | head -1", ["report"], "accept", pipe_head=True))
+    for text, why in (("$1.2.3 million", "two decimal points"),
+                      ("12..5억 원", "two decimal points"),
+                      ("$1,2345 million", "not a number as written"),
+                      ("1.234,56 euros", "not a number as written")):
+        out.append(Case(f"malformed number {text!r} (convert)", ["convert", text], "refuse",
+                        says=why))
+    w = sub("malformed")
+    f = figures(w, GOOD_ROW, "a2,m,\"$1,2345 million\",2020,2020,s,q,,,")
+    out.append(Case("malformed number in a figures cell (report)", ["report", "--figures", f],
+                    "refuse", [f], says="not a number as written"))
+    g = figures(w, GOOD_ROW, name="g.csv")
+    out.append(Case("malformed number (add --amount)",
+                    with_value(ADD, "--amount", "$1.2.3 billion") + ["--figures", g], "refuse",
+                    [g], says="two decimal points"))
+    (w / "a.txt").write_text("Acme paid $1.2.3 million for the plant and raised $5 million.\n")
+    out.append(Case("malformed number in an article (extract: no $1.2)",
+                    ["extract", w / "a.txt"], "accept", never_says="$1.2"))
+    out.append(Case("a word one letter from a currency (convert '5 rounds')",
+                    ["convert", "5 rounds of talks"], "refuse", never_says="did you mean"))
+    for fmt in ("csv", "json", "md", "xlsx", "html"):
+        out.append(Case(f"export --real ({fmt})", ["export", "--real", "--figures", g, "-o",
+                                                   w / f"real.{fmt}"], "accept"))
     w = sub("articles")
     text = "마이크로소프트는 100억 달러를 투자했다.\n"
     (w / "u16.txt").write_bytes(b"\xff\xfe" + text.encode("utf-16-le"))
@@ -490,6 +514,9 @@ def _matrix() -> tuple[int, tuple[str, ...], list[tuple[str, ...]]]:
             if case.expect == "refuse" and ("Usage:" in err or _CLICK_LINE.search(err)):
                 ok = False           # refused by click before the value was read
             if case.clean and any(c in err + out for c in _RAW_CONTROL):
+                ok = False
+            if case.says is not None and case.says not in err or \
+                    case.never_says is not None and case.never_says in err + out:
                 ok = False
             if case.same_as is not None and case.expect == "refuse" and \
                     err.splitlines() != stderr_of.get(case.same_as, "").splitlines():

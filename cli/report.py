@@ -399,7 +399,10 @@ def _export_dask_streamed(figures_path, currency, as_of_text, real, metric, min_
     from functools import partial
 
     from reports.export import StreamedExport, part_rows
-    view = partial(part_rows, fmt=fmt, what=what, metric=metric, min_severity=min_severity)
+    from reports.tables import money_note
+    money = money_note(*_money_options(currency, as_of_text, real))
+    view = partial(part_rows, fmt=fmt, what=what, metric=metric, min_severity=min_severity,
+                   money=money)
     with tempfile.TemporaryDirectory(prefix="figrecon-export-") as spill:
         stream = StreamedExport(fmt, what, spill)
         _reconcile_dask(figures_path, currency, as_of_text, real, metric, min_severity, 0,

@@ -29,6 +29,7 @@ from reports.tables import (
     FINDING_COLUMNS,
     ID_LISTS,
     LIST_COLUMNS,
+    MONEY_COLUMN,
     NUMBER_COLUMNS,
     RECORD_CHANGED,
     cell_records,
@@ -39,6 +40,7 @@ from reports.tables import (
     finding_columns,
     findings_table,
     joined_cells,
+    money_note,
     record_values,
     text_cells,
 )
@@ -171,48 +173,61 @@ def write_export(out: BinaryIO, rec, counted: pd.DataFrame, shown: pd.DataFrame,
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}; the formats are {', '.join(FORMATS)}")
     rows = _rows(shown, figures, fmt, what)
+    money = money_note(rec.context.currency, rec.context.real_as_of)
     if fmt in ("csv", "json"):
         size = 0
-        for piece in _table_pieces(counted, shown, figures, fmt, what):
+        for piece in _table_pieces(counted, shown, figures, fmt, what, money):
             data = piece.encode("utf-8")
             out.write(data)
             size += len(data)
         return Written(size, rows)
-    made = _whole(rec, counted, shown, figures, fmt, what)
+    made = _whole(rec, counted, shown, figures, fmt, what, money)
     out.write(made.content)
     return Written(len(made.content), rows, made.warnings)
 
 
-def _chunks(counted: pd.DataFrame, shown: pd.DataFrame, figures: pd.DataFrame, what: str):
+def _chunks(counted: pd.DataFrame, shown: pd.DataFrame, figures: pd.DataFrame, what: str,
+            money: str | None = None):
     """The exported table (`what`) as its columns of cells, a chunk of rows at a time; messages
-    rendered per chunk."""
+    rendered per chunk. `money`: `money_note`, a last column under --real."""
     if what == "findings":
-        return finding_chunks(shown, CHUNK_ROWS[what])
-    return figure_chunks(figures, counted, CHUNK_ROWS[what])
+        return _with_money(finding_chunks(shown, CHUNK_ROWS[what]), money)
+    return _with_money(figure_chunks(figures, counted, CHUNK_ROWS[what]), money)
 
 
-def _table_pieces(counted, shown, figures, fmt: str, what: str):
+def _with_money(chunks, money: str | None):
+    """Each chunk with the `money` column when there is a note: a csv keeps one header row and a
+    json its list of records, so the note rides on every row."""
+    for cells in chunks:
+        if money is not None:
+            rows = len(next(iter(cells.values()))) if cells else 0
+            cells = {**cells, MONEY_COLUMN: [money] * rows}
+        yield cells
+
+
+def _table_pieces(counted, shown, figures, fmt: str, what: str, money: str | None = None):
     """The text of a csv or json export, piece by piece: the same characters as the whole
     table written at once (csv cells and json records are each written on their own)."""
     if fmt == "csv" and what == "findings":
-        yield from _csv_findings(shown, CHUNK_ROWS[what])
+        yield from _csv_findings(shown, CHUNK_ROWS[what], money)
         return
     if fmt == "csv":
-        for n, cells in enumerate(_chunks(counted, shown, figures, what)):
+        for n, cells in enumerate(_chunks(counted, shown, figures, what, money)):
             yield _csv_text(cells, header=n == 0)
         return
-    yield from json_framed(map(json_records, _chunks(counted, shown, figures, what)))
+    yield from json_framed(map(json_records, _chunks(counted, shown, figures, what, money)))
 
 
-def _csv_findings(shown: pd.DataFrame, step: int):
+def _csv_findings(shown: pd.DataFrame, step: int, money: str | None = None):
     """The findings csv's text, `step` rows at a time. A column of strings or of floats (all but
     the messages and the id lists, as a table has them) is written whole, once per distinct
     cell: it holds few (a fact's bounds and gaps repeat over its findings)."""
     written = {name: texts for name, values in finding_columns(shown).items()
                if (texts := _distinct_csv_cells(name, values)) is not None}
-    for n, cells in enumerate(finding_chunks(shown, step, left_out=written)):
+    names = list(FINDING_COLUMNS.values()) + ([MONEY_COLUMN] if money is not None else [])
+    for n, cells in enumerate(_with_money(finding_chunks(shown, step, left_out=written), money)):
         cut = slice(n * step, (n + 1) * step)
-        yield _csv_text(cells, header=n == 0, names=list(FINDING_COLUMNS.values()),
+        yield _csv_text(cells, header=n == 0, names=names,
                         written={name: texts[cut] for name, texts in written.items()})
 
 
@@ -408,20 +423,22 @@ def json_framed(groups):
 
 
 def _whole(rec, counted: pd.DataFrame, shown: pd.DataFrame, figures: pd.DataFrame, fmt: str,
-           what: str) -> Exported:
-    """An md, xlsx or html export, made whole (its layout reads the whole table)."""
+           what: str, money: str | None = None) -> Exported:
+    """An md, xlsx or html export, made whole (its layout reads the whole table); `money`:
+    `money_note` (html says it in its summary, as the terminal report does)."""
     if fmt == "html":
         from reports.html import page
         return Exported(page(rec, counted, shown, figures).encode("utf-8"), "")
     if fmt == "xlsx":
         from reports.xlsx import book
         # No apostrophe: the workbook stores formula-like text as text (see reports.xlsx).
-        made = book(text_cells(findings_table(shown)), figures_table(figures, counted))
+        made = book(text_cells(findings_table(shown)), figures_table(figures, counted), money)
         return Exported(made.content, "", tuple(cut.warning() for cut in made.cuts))
     t = findings_table(shown) if what == "findings" else figures_table(figures, counted)
     if what == "findings":
-        return Exported(findings_markdown(t, figures_table(figures, counted)).encode("utf-8"), "")
-    return Exported(figures_markdown(t).encode("utf-8"), "")
+        return Exported(findings_markdown(t, figures_table(figures, counted), money)
+                        .encode("utf-8"), "")
+    return Exported(figures_markdown(t, money).encode("utf-8"), "")
 
 
 def in_scope(findings: pd.DataFrame, figures: pd.DataFrame, metric: str | None,
@@ -451,10 +468,10 @@ class PartRows:
 
 
 def part_rows(findings: pd.DataFrame, figures: pd.DataFrame, fmt: str, what: str,
-              metric: str | None, min_severity: str) -> PartRows:
+              metric: str | None, min_severity: str, money: str | None = None) -> PartRows:
     """The rows one partition adds to a csv or json export of `what`: its findings and figures
     are whole families' (so each figure's flag is the whole run's); `figures` carry `_row`,
-    their row in the whole input.
+    their row in the whole input; `money`: the run's `money_note`, a last column under --real.
 
     A findings row's key is `reconcile.model.findings.leading_keys`, the first keys of
     `reconcile.model.findings.sort`: a metric is in one partition only, so rows of two
@@ -466,7 +483,7 @@ def part_rows(findings: pd.DataFrame, figures: pd.DataFrame, fmt: str, what: str
     else:
         keys = tuple(figs["_row"].tolist())
     header, texts = "", []
-    for n, cells in enumerate(_chunks(counted, shown, figs, what)):
+    for n, cells in enumerate(_chunks(counted, shown, figs, what, money)):
         if fmt == "json":
             texts += json_records(cells)
             continue

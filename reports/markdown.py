@@ -119,9 +119,16 @@ def _figure_tables(figures: pd.DataFrame) -> list[str]:
     return out
 
 
-def findings_markdown(findings: pd.DataFrame, figures: pd.DataFrame) -> str:
-    """The findings as a summary table and one paragraph each, then the figures they involve."""
-    out = ["# Findings\n\n"]
+def _money_line(money: str | None) -> list[str]:
+    """Under --real, `tables.money_note` as the export's first paragraph."""
+    return [] if money is None else [md_paragraph("Money: " + money + ".") + "\n\n"]
+
+
+def findings_markdown(findings: pd.DataFrame, figures: pd.DataFrame,
+                      money: str | None = None) -> str:
+    """The findings as a summary table and one paragraph each, then the figures they involve;
+    `money`: `tables.money_note`."""
+    out = ["# Findings\n\n", *_money_line(money)]
     if findings.empty:
         out.append("No findings.\n")
     else:
@@ -153,8 +160,10 @@ def findings_markdown(findings: pd.DataFrame, figures: pd.DataFrame) -> str:
     return "".join(out)
 
 
-def figures_markdown(figures: pd.DataFrame) -> str:
-    """The normalized figures: what each says, its rate and link, its quote."""
+def figures_markdown(figures: pd.DataFrame, money: str | None = None) -> str:
+    """The normalized figures: what each says, its rate and link, its quote; `money`:
+    `tables.money_note`."""
     if figures.empty:
-        return "## Figures\n\nNo figures.\n"
-    return "".join(_figure_tables(figures))
+        return "".join(["## Figures\n\n", *_money_line(money), "No figures.\n"])
+    tables = _figure_tables(figures)
+    return "".join([tables[0], *_money_line(money), *tables[1:]])

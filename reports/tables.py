@@ -256,6 +256,24 @@ def money_said(currency: str, real_as_of) -> list[str]:
     return [f"amounts in {currency}"]
 
 
+# The column (csv, json) that carries `money_note` under --real.
+MONEY_COLUMN = "money"
+# The number columns an export writes in money: only the figures' normalized values become
+# constant money under --real (`money_note`).
+CONSTANT_COLUMNS = ("normalized_min", "normalized_max", "normalized_value")
+NOMINAL_COLUMNS = ("agreeing_min", "agreeing_max", "value_min", "value_max", "expected_min",
+                   "expected_max")
+
+
+def money_note(currency: str, real_as_of) -> str | None:
+    """`money_said` for an export, naming its columns; None without --real (all nominal)."""
+    if not real_as_of:
+        return None
+    return (f"normalized values in constant {currency} of {real_as_of} (--real); agreeing "
+            "ranges and the findings' values, expected intervals and messages in nominal money, "
+            "which the checks compare")
+
+
 def tally_of(rec, counted: pd.DataFrame, whole_run: bool) -> Tally:
     """The counts a view states: the run's tally when the view is of every metric and the run
     brought back only the shown families' findings (Dask, `only_shown`); else `counted`'s."""

@@ -10,12 +10,13 @@ from dataclasses import dataclass
 
 import pandas as pd
 from openpyxl import Workbook
+from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from currency import formatting as fmt
 from reports.safe_text import terminal_safe
-from reports.tables import NUMBER_COLUMNS
+from reports.tables import CONSTANT_COLUMNS, NOMINAL_COLUMNS, NUMBER_COLUMNS
 
 # Light fills a printer and a colour-blind reader can still tell apart by the word in the cell.
 SEVERITY_FILL = {"high": "F4C7C3", "medium": "FCE8B2", "low": "C9DAF8", "info": "EEEEEE"}
@@ -131,7 +132,8 @@ class Book:
     cuts: tuple[Cut, ...]
 
 
-def _sheet(ws, table: pd.DataFrame, severity_column: str | None) -> list[Cut]:
+def _sheet(ws, table: pd.DataFrame, severity_column: str | None,
+           money: str | None = None) -> list[Cut]:
     ws.append(list(table.columns))
     cuts = []
     key = "id" if "id" in table.columns else None
@@ -159,6 +161,9 @@ def _sheet(ws, table: pd.DataFrame, severity_column: str | None) -> list[Cut]:
     for cell in ws[1]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(vertical="top")
+        if money is not None and cell.value in CONSTANT_COLUMNS + NOMINAL_COLUMNS:
+            # A note on the header: the sheet stays one header row over its rows.
+            cell.comment = Comment(money, "figrecon", width=320, height=110)
     ws.freeze_panes = "A2"
     if len(table.columns):
         ws.auto_filter.ref = f"A1:{get_column_letter(len(table.columns))}{max(1, len(table) + 1)}"
@@ -195,13 +200,14 @@ def _shown(v, col: str) -> str:
     return str(v)
 
 
-def book(findings: pd.DataFrame, figures: pd.DataFrame) -> Book:
-    """Both tables as one xlsx workbook, with the cells cut at Excel's limit."""
+def book(findings: pd.DataFrame, figures: pd.DataFrame, money: str | None = None) -> Book:
+    """Both tables as one xlsx workbook, with the cells cut at Excel's limit; `money`
+    (`tables.money_note`) a note on each money column's header."""
     wb = Workbook()
     ws = wb.active
     ws.title = "findings"
-    cuts = _sheet(ws, findings, "severity")
-    cuts += _sheet(wb.create_sheet("figures"), quoted_rates(figures), "flag")
+    cuts = _sheet(ws, findings, "severity", money)
+    cuts += _sheet(wb.create_sheet("figures"), quoted_rates(figures), "flag", money)
     buf = io.BytesIO()
     wb.save(buf)
     return Book(buf.getvalue(), tuple(cuts))

@@ -182,8 +182,27 @@ _TYPO_AFTER_RE = _Pattern(r"\s?(?P<w>(?ai:(?:mil|bil|tril|thou|bn|mn)[a-z]*))\b"
 # bare "$" is, is part of the amount already ("$600 million USD", "$5 AUD"); another code names
 # a second currency ("US$5 CAD", "€12 million GBP").
 _CODE_AFTER_RE = _Pattern(r"\s?(?P<c>[A-Z]{3})\b")
-# A number with a second decimal point ("$1.2.3 billion"): read up to it, it would be $1.2.
-_TWO_POINTS_RE = _Pattern(r"\d[\d,]*\.\d+(?P<p>\.)\d[\d.]*")
+# Digits joined by commas and points with no space between: one number as written, which
+# must be one number as read. "$1.2.3 billion", "1,2345", "12..5" or "1.234,56" read up to
+# where they go wrong would be $1.2, 1,234, 12 and 1.234: confident wrong amounts.
+_NUM_RE = _Pattern(_NUM)
+_NUM_TOKEN_RE = _Pattern(r"\d+(?:[.,]+\d+)*")
+
+
+def _malformed(s: str, i: int) -> AmountError | None:
+    """Why the digits at `i` are no number as written ("$1.2.3", "1,2345"); None if they are one."""
+    token = _NUM_TOKEN_RE.match(s, i)
+    end = _NUM_RE.match(s, i).end()
+    if end == token.end():
+        return None
+    text = token.group(0)
+    if text.count(".") > 1:
+        second = text.index(".", text.index(".") + 1)
+        return AmountError(f"{text!r} has two decimal points; a number has at most one", s,
+                           i + second)
+    return AmountError(f"{text!r} is not a number as written: commas group digits by threes "
+                       "(1,234,567) or as lakh and crore (12,34,567), before one decimal point",
+                       s, end)
 
 _HANGUL_CUR = _alt(L.HANGUL_NUMBER_CURRENCIES)
 _ONE_OF = r"(?:" + _alt(L.ONE_OF) + r")(?![a-z])"
@@ -543,6 +562,8 @@ def _read_number(s: str, i: int) -> _Number | None:
         num = _read_vague(s, i)
     if num is None and not c.isdigit() and c.isascii():
         return _read_words(s, i)
+    if c.isdigit() and _malformed(s, i) is not None:
+        return None
     if num is None:
         num = _read_korean(s, i)
     if num is None or num.big is not None or num.hangul:
@@ -1067,13 +1088,11 @@ def read_amount(text: str) -> Amount:
         m = _LENIENT_START_RE.search(text, pos)
         if m is None:
             break
+        if text[m.start()].isdigit() and (bad := _malformed(text, m.start())):
+            raise bad
         amount = _read_at(text, m.start(), lenient=True)
         if amount is not None:
             _check_currency_words(text, amount)
-            for d in _TWO_POINTS_RE.finditer(text):
-                if amount.start <= d.start() < amount.end:
-                    raise AmountError(f"{d.group(0)!r} has two decimal points; a number has at "
-                                      "most one", text, d.start("p"))
             if amount.end < len(text) and amount.currency is not None and \
                     (t := _TYPO_AFTER_RE.match(text, amount.end)):
                 raise AmountError(f"unknown word {t.group('w')!r} after {amount.span!r}", text,

@@ -30,15 +30,21 @@ CLOSE = 0.8
 
 def near_currency_word(text: str, end: int) -> tuple[str, str] | None:
     """(the word, the currency word it likely misspells) when the word glued to or one space
-    after `end` is close to, not equal to, a currency word of the language data ("100억달라")."""
+    after `end` is close to, not equal to, a currency word of the language data ("100억달라"),
+    and begins with its letter: a slip seldom hits the first letter, while real words one
+    letter from a currency word mostly differ there ("rounds", "sounds", "라운드")."""
     m = _WORD_AFTER.match(text, end)
     if not m:
         return None
     word = m.group(1)
     best, meant = CLOSE, None
     for w in _CURRENCY_WORDS:
-        # The word may carry a particle ("달라를"): its first letters, about as many as w's.
-        for k in range(max(2, len(w) - 1), min(len(word), len(w) + 1) + 1):
+        if _letters(word[0])[:1] != _letters(w[0])[:1]:
+            continue
+        # A Korean word may carry a particle ("달라를"): its first letters, about as many as
+        # w's. An English word takes none: it is compared whole ("works" is no "won").
+        heads = range(max(2, len(w) - 1), min(len(word), len(w) + 1) + 1)
+        for k in (k for k in heads if k == len(word) or not word.isascii()):
             head = word[:k]
             if head.lower() == w.lower():
                 return None       # the currency word itself: a reading's matter, not a slip

@@ -112,6 +112,13 @@ def test_a_misspelt_currency_word_is_named_not_answered_with_another_currency():
     assert "did you mean 달러?" in r.stderr and "KRW" not in r.stderr, r.stderr
 
 
+def test_a_real_word_after_a_number_is_not_guessed_to_be_a_currency():
+    # "rounds" is one letter from "pounds", but at its first letter: a word, not a slip.
+    r = run("convert", "5 rounds of talks")
+    assert r.exit_code == 2 and "did you mean" not in r.stderr and "pounds" not in r.stderr, \
+        r.stderr
+
+
 def test_a_number_with_two_decimal_points_is_an_error_in_convert_and_in_a_figures_file(tmp_path):
     r = run("convert", "$1.2.3 billion")
     assert r.exit_code == 2 and "two decimal points" in r.stderr and "(column 5)" in r.stderr

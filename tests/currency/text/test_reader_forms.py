@@ -277,6 +277,7 @@ def test_a_law_article_number_is_no_trillion(sentence, spans):
 
 @pytest.mark.parametrize("text, column, meant", [
     ("100억달라", 5, "달러"), ("100억 달라를", 6, "달러"), ("250 dolars", 5, "dollars"),
+    ("40 punds", 4, "pounds"), ("12 Dollers", 4, "dollars"),
 ])
 def test_a_misspelt_currency_word_is_named_with_the_word_meant(text, column, meant):
     with pytest.raises(AmountError) as err:
@@ -285,7 +286,11 @@ def test_a_misspelt_currency_word_is_named_with_the_word_meant(text, column, mea
     assert err.value.position + 1 == column
 
 
-@pytest.mark.parametrize("text", ["100억 달성", "5 donors", "7 dollhouses", "30 dollar-ish things"])
+@pytest.mark.parametrize("text", ["100억 달성", "5 donors", "7 dollhouses", "30 dollar-ish things",
+                                  # real words a letter from one: its first, or a longer word
+                                  # whose head alone is close ("wo" of "works" is not "won")
+                                  "5 rounds", "12 sounds", "3 bounds", "8 라운드", "4 works",
+                                  "6 wounds"])
 def test_a_word_not_close_to_a_currency_word_gets_no_guess(text):
     with pytest.raises(AmountError) as err:
         read_whole(text)
@@ -306,3 +311,30 @@ def test_a_number_with_two_decimal_points_is_refused_at_the_second(text, column)
 @pytest.mark.parametrize("text", ["$1.2.", "5.5억 달러.", "$1.2 billion. 3.4"])
 def test_a_point_that_ends_a_sentence_is_no_second_point(text):
     read_amount(text)
+
+
+@pytest.mark.parametrize("sentence, number, column", [
+    ("Its revenue rose to $1.2.3 million last year.", "1.2.3", 25),
+    ("그 회사는 지난해 12..5억 원을 벌었다.", "12..5", 14),
+    ("The buyer paid $1,2345 million for the plant.", "1,2345", 22),
+    ("A rival offered $12,345,6789 million in cash.", "12,345,6789", 28),
+    ("그 펀드는 1,23,4,5 달러를 모았다.", "1,23,4,5", 8),
+    ("The bid was worth 1.234,56 euros at the close.", "1.234,56", 24),
+    ("They paid $1.234.567 for the land.", "1.234.567", 17),
+])
+def test_a_malformed_number_in_running_text_proposes_no_amount(sentence, number, column):
+    # Read up to where it goes wrong, each was a confident wrong amount ($1.2, 1,234, 12억).
+    assert find_amounts(sentence) == []
+    with pytest.raises(AmountError) as err:
+        read_amount(sentence)
+    assert repr(number) in err.value.message, err.value.message
+    assert err.value.position + 1 == column
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("They spent Rs 4,73,223 crore on roads.", 4_73_223 * 1e7),
+    ("그 사업에 1.5조 원이 들었다.", 1.5 * T), ("It cost $1,234.5 million.", 1234.5 * M),
+    ("It cost $1.2. Then it rose.", 1.2), ("The range was $1.2-1.5 billion, 3,4월 기준.", 1.35 * B),
+])
+def test_well_formed_numbers_next_to_points_and_commas_still_read(sentence, value):
+    assert [a.value for a in find_amounts(sentence)][:1] == [approx(value)]

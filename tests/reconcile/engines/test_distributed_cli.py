@@ -89,10 +89,13 @@ def test_a_metric_and_the_sample_file_read_alike(scheduler, generated):
     assert json.loads(dask.stdout)["findings"] == json.loads(single.stdout)["findings"]
 
 
-@pytest.mark.parametrize("what,fmt", [("findings", "csv"), ("figures", "csv"),
-                                      ("findings", "json"), ("figures", "json")])
+@pytest.mark.parametrize("what,fmt,real", [("findings", "csv", ()), ("figures", "csv", ()),
+                                           ("findings", "json", ()), ("figures", "json", ()),
+                                           # --real: the rows carry the money note too
+                                           ("findings", "csv", ("--real",)),
+                                           ("figures", "json", ("--real",))])
 def test_export_engine_dask_streams_the_single_process_export(scheduler, tmp_path, monkeypatch,
-                                                              what, fmt):
+                                                              what, fmt, real):
     """Each partition renders its rows where it ran; the client spills them as partitions finish
     and merges them: the file's bytes are the single-process export's, and no finding comes back
     to the client."""
@@ -112,13 +115,14 @@ def test_export_engine_dask_streams_the_single_process_export(scheduler, tmp_pat
                                                                    add(self, part)))
     # Several partitions, so that their rows interleave in the file.
     monkeypatch.setattr(distributed, "ROWS_PER_PARTITION", 60)
-    single = run("export", "--figures", path, "--what", what, "-o", tmp_path / f"a.{fmt}")
-    dask = run("export", "--figures", path, "--what", what, "-o", tmp_path / f"b.{fmt}",
+    single = run("export", "--figures", path, "--what", what, "-o", tmp_path / f"a.{fmt}", *real)
+    dask = run("export", "--figures", path, "--what", what, "-o", tmp_path / f"b.{fmt}", *real,
                "--engine", "dask", "--scheduler", scheduler)
     assert single.exit_code == dask.exit_code == 0, dask.output
     a, b = (tmp_path / f"a.{fmt}").read_bytes(), (tmp_path / f"b.{fmt}").read_bytes()
     assert b == a and len(a) > 1000
     assert (b"acme_quiet_total" in a) == (what == "figures")
+    assert (b"constant USD of" in a) == bool(real)
     assert dask.output.replace("b.", "a.") == single.output     # "wrote FILE (N findings, …)"
     rec, = runs
     assert rec.findings.empty and len(parts) >= 4
