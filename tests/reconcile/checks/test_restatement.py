@@ -273,3 +273,23 @@ def test_two_dates_bands_apart_are_said_apart_not_as_their_hull():
     rate, pct, a_lo, a_hi, p_lo, p_hi = (float(x.replace(",", "")) for x in said.groups())
     assert a_hi < p_lo                      # apart: the gap between them is no band
     assert abs(pct - (rate / max(a_hi, p_hi) - 1) * 100) <= 0.05 + 1e-3
+
+
+def test_rates_near_one_read_one_way_through_the_message():
+    # CHF 100 million as $95 million implies 0.95 USD/CHF, below 1 while the ECB band (about
+    # 1.095 USD/CHF) is above: every rate of the message, and the exported bounds, read USD/CHF,
+    # and "below" is true of the numbers shown.
+    day = dict(as_of="2024-05-01", published="2024-05-01")
+    f = serious(findings(dict(metric="m", amount="CHF 100 million", **day),
+                         dict(metric="m", amount="$95 million", restates="f0", **day)))
+    row = f.iloc[0]
+    msg = " ".join(row.message.split())
+    assert "CHF/USD" not in msg, msg
+    said = re.search(r"implies ([\d.]+) USD/CHF, ([\d.]+) % below .* for the rate source to "
+                     r"([\d.]+)–[\d.]+ USD/CHF, beyond its rounding \(rates ([\d.]+)–([\d.]+) "
+                     r"USD/CHF\)", msg)
+    assert said, msg
+    rate, pct, edge, lo, hi = (float(x) for x in said.groups())
+    assert rate == 0.95 and lo < rate < hi
+    assert abs(pct - (1 - rate / edge) * 100) <= 0.05 + 1e-3
+    assert row.unit == "USD/CHF" and row.value_low < 1 < row.expected_low
