@@ -9,6 +9,7 @@ Restatements never vote: the restatement check judges them against their origina
 """
 from __future__ import annotations
 
+import math
 import re
 from collections import namedtuple
 from functools import lru_cache, partial
@@ -46,14 +47,25 @@ _READ = ["id", "grp", "status", "agrees", "metric", "amount", "source", "as_of",
 
 def tried(r) -> tuple[str, ...]:
     """The explanations the model allowed this figure."""
-    return _tried(r.quantity_kind, r.u, r.unit, r.hedge, r.currency, r.ref)
+    below, above = _sides(np.float64(r.value), np.float64(r.s_low), np.float64(r.s_high),
+                          np.float64(r.u))
+    return _tried(r.quantity_kind, r.u, r.unit, r.hedge, r.currency, r.ref, float(below),
+                  float(above))
+
+
+def _sides(value, s_low, s_high, u):
+    """How far the interval reaches below and above the value, in rounding units (arrays or
+    numbers; rounded, so that the figures of one kind share their words)."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.round((value - s_low) / u, 6), np.round((s_high - value) / u, 6)
 
 
 @lru_cache(maxsize=4096)
-def _tried(quantity_kind, u, unit, hedge, currency, ref) -> tuple[str, ...]:
+def _tried(quantity_kind, u, unit, hedge, currency, ref, below=0.5, above=0.5
+           ) -> tuple[str, ...]:
     # Cached: the figures of a file share a few units, hedges and currencies, and one tuple per
     # kind of figure is shared by all its findings.
-    out = [f"rounding to ±{fmt.compact(u / 2)} {unit}" if quantity_kind == "money"
+    out = [_rounding_words(u, unit, below, above) if quantity_kind == "money"
            else "its stated precision"]
     if isinstance(hedge, str):
         out.append(f"its hedge ({hedge})")
@@ -61,6 +73,24 @@ def _tried(quantity_kind, u, unit, hedge, currency, ref) -> tuple[str, ...]:
         out.append(f"{currency}→{ref} at the ECB rates of its as_of and publication date, "
                    f"±{uncertainty.RATE_ALLOWANCE:.0%} for the rate source")
     return tuple(out)
+
+
+def _rounding_words(u, unit, below: float, above: float) -> str:
+    """The interval a money figure was allowed, in the words of what makes it (`below`, `above`:
+    its reach from the value in rounding units): "rounding to ±500 mn USD" only when it is that."""
+    if below == above == 0.5 or not (below >= 0 and above >= 0):
+        return f"rounding to ±{fmt.compact(u / 2)} {unit}"
+    if (below, above) == (0.5, 1.0):
+        what = "rounding or truncation"
+    elif below == 0.5 and math.isinf(above):
+        what = "rounding"
+    else:
+        what = "rounding and its hedge"
+    if math.isinf(above):
+        return f"{what} (-{fmt.compact(below * u)} {unit}, open above)"
+    if below == above:
+        return f"{what} (±{fmt.compact(below * u)} {unit})"
+    return f"{what} (-{fmt.compact(below * u)} to +{fmt.compact(above * u)} {unit})"
 
 
 @check("same_fact",
@@ -314,8 +344,10 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
 
 def _tried_of(o: _Rows) -> list[tuple[str, ...]]:
     """`tried` of each of the rows, one shared tuple per kind of figure: each kind (the six
-    columns' values together) is looked up once, by codes, not a six-value key per row."""
+    columns' values and the interval's reach together) is looked up once, by codes, not an
+    eight-value key per row."""
     columns = [o[c] for c in ("quantity_kind", "u", "unit", "hedge", "currency", "ref")]
+    columns += _sides(*(o[c].astype(float) for c in ("value", "s_low", "s_high", "u")))
     kind = np.zeros(len(o), np.int64)
     odd = np.zeros(len(o), bool)
     for n, x in enumerate(columns):
@@ -367,7 +399,9 @@ class _Said:
                 f"{self.metric[k]} say ({fmt.interval(cons_low, cons_high, unit)}); "
                 f"{n} other figure{'s' if n != 1 else ''} as of {when} agree (")
         detail = ")"
-        if abs(low - cons_high) <= 1e-9 * abs(low) or abs(cons_low - high) <= 1e-9 * abs(high):
+        # An open side touches nothing (inf is within any tolerance of itself times 1e-9).
+        if abs(low - cons_high) <= 1e-9 * abs(low) or (math.isfinite(high) and abs(
+                cons_low - high) <= 1e-9 * abs(high)):
             detail += ("; the intervals only touch: both would have to be rounded to their "
                        "limits to agree")
         slip = self.slip[k]
@@ -387,7 +421,9 @@ class _Said:
         elif self.hedged[k]:
             end = f"; it agrees only through its hedge ({self.hedge[k]})."
         else:
-            end = "; it agrees only through its rounding or the rate window."
+            # Only what can explain it: a rate window only for a converted figure.
+            end = (f"; it agrees only through its {self.how[k]}"
+                   f"{' or the rate window' if self.converted[k] else ''}.")
         unit = self.unit[k]
         return (f"its value {fmt.compact(self.c_value[k])} {unit} is "
                 f"{F.gap_words(self.gap[k], self.direction[k])} what the other figures of "
@@ -507,7 +543,8 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
                  cons_low=cons_low, cons_high=cons_high, gap=shared_floats(gaps),
                  direction=towards.tolist(), others=others, hedge=hedge, hedged=hedged.tolist(),
                  bound=bound.tolist(), side=side, value=value, own_unit=unit,
-                 misleads=misleads.tolist())
+                 misleads=misleads.tolist(), converted=(o["currency"] != o["ref"]).tolist(),
+                 how=_how_loose(o, towards).tolist())
     words = _sentences(said.loose, n)
     # A true bound that does not mislead has no gap: it says what it claims.
     shown_gap = shared_floats(np.where(bound & ~misleads, 1.0, gaps))
@@ -520,6 +557,13 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
                           flagged=[f if x else () for f, x in zip(own, low.tolist())],
                           subject=own, head=heads(fid, *o.lists(["amount", "source", "as_of"])),
                           evidence=list(zip(evidence)))
+
+
+def _how_loose(o: _Rows, towards: np.ndarray) -> np.ndarray:
+    """Per row, what in its own interval lets a point off the consensus agree: its rounding, or
+    a possible truncation when the point lies below and the interval reaches a whole unit above."""
+    above = _sides(*(o[c].astype(float) for c in ("value", "s_low", "s_high", "u")))[1]
+    return np.where((towards == "below") & (above == 1.0), "rounding or truncation", "rounding")
 
 
 def _rounding_meets(o: _Rows, ask: np.ndarray) -> np.ndarray:
