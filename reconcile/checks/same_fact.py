@@ -80,17 +80,17 @@ def _rounding_words(u, unit, below: float, above: float) -> str:
     its reach from the value in rounding units): "rounding to ±500 mn USD" only when it is that."""
     if below == above == 0.5 or not (below >= 0 and above >= 0):
         return f"rounding to ±{fmt.compact(u / 2)} {unit}"
-    if (below, above) == (0.5, 1.0):
-        what = "rounding or truncation"
-    elif below == 0.5 and math.isinf(above):
-        what = "rounding"
-    else:
-        what = "rounding and its hedge"
     if math.isinf(above):
-        return f"{what} (-{fmt.compact(below * u)} {unit}, open above)"
-    if below == above:
-        return f"{what} (±{fmt.compact(below * u)} {unit})"
-    return f"{what} (-{fmt.compact(below * u)} to +{fmt.compact(above * u)} {unit})"
+        reach = f"-{fmt.compact(below * u)} {unit}, open above"
+    elif below == above:
+        reach = f"±{fmt.compact(below * u)} {unit}"
+    else:
+        reach = f"-{fmt.compact(below * u)} to +{fmt.compact(above * u)} {unit}"
+    if (below, above) == (0.5, 1.0):
+        return f"rounding or truncation ({reach})"
+    if below == 0.5 and math.isinf(above):
+        return f"rounding ({reach})"
+    return f"rounding (±{fmt.compact(u / 2)}) and its hedge ({reach} in all)"
 
 
 @check("same_fact",
