@@ -364,21 +364,28 @@ def _match_words(p: _Pair, publication_only: bool, by_rounding: bool) -> str:
     which = ("the rate of the publication date, not of the as_of" if publication_only
              else "the rate of its as_of")
     how = "" if by_rounding else f", through its hedge ({p.hedge})"
-    return f"{_said(p)}, which matches {which}{how}: {_windows(p)}."
+    return f"{_said(p)}, which matches {which}{how}: {_windows(p)}, {_widened(p, [])}."
 
 
 def _where(p: _Pair, between: bool, gap: float, direction: str, band: tuple) -> str:
     # The gap is measured against the band widened for the rate source, so the sentence shows
     # that band: the percentage is then recomputable from the rates it names.
     # Two dates' bands apart are said apart: their hull holds rates neither date had.
-    bands = [band] if between or p.same_window else \
-        [uncertainty.widen(*sorted(b[:2])) for b in (p.a_band, p.p_band)]
-    widened = (f"widened by ±{uncertainty.RATE_ALLOWANCE:.0%} for the rate source to "
-               + " and ".join(show_range(*b, p.o_cur, p.r_cur, p.turn) for b in bands))
+    widened = _widened(p, [band] if between or p.same_window else [])
     if between:
         return (f"between {_windows(p)}, meeting neither: {F.gap_words(gap, direction)} the "
                 f"nearer, {widened}")
     return f"{F.gap_words(gap, direction)} {_windows(p)}, {widened}"
+
+
+def _widened(p: _Pair, bands: list) -> str:
+    """The bands a rate was judged against, widened for the rate source (`bands`, or each date's
+    own, one when both are one): what makes "matches" or a percentage recomputable."""
+    if not bands:
+        bands = [uncertainty.widen(*sorted(b[:2])) for b in
+                 ((p.a_band,) if p.same_window else (p.a_band, p.p_band))]
+    return (f"widened by ±{uncertainty.RATE_ALLOWANCE:.0%} for the rate source to "
+            + " and ".join(show_range(*b, p.o_cur, p.r_cur, p.turn) for b in bands))
 
 
 def _slip_said(slip: int, currency: str) -> str:

@@ -293,3 +293,21 @@ def test_rates_near_one_read_one_way_through_the_message():
     assert rate == 0.95 and lo < rate < hi
     assert abs(pct - (1 - rate / edge) * 100) <= 0.05 + 1e-3
     assert row.unit == "USD/CHF" and row.value_low < 1 < row.expected_low
+
+
+def test_a_match_names_the_widened_bands_it_was_judged_by():
+    # 1230억 원 for $100 million implies 1,230.00 KRW/USD: far above the ECB rate of its as_of
+    # (2019-07-22) widened by 1 %, within that of its publication (2023-01-23); the note names
+    # both widened bands, so that "matches the rate of the publication date" can be checked.
+    book = rate_book()
+    assert book.rate_on("USD", "KRW", dt.date(2019, 7, 22)).value * 1.01 < 1200
+    days = dict(as_of="2019-07-22", published="2023-01-23")
+    f = findings(dict(metric="m", amount="$100 million", **days),
+                 dict(metric="m", amount="1230억 원", restates="f0", **days))
+    msg = " ".join(f.iloc[0].message.split())
+    said = re.search(r"implies ([\d,.]+) KRW/USD, which matches .* widened by ±1% for the rate "
+                     r"source to ([\d,.]+)–([\d,.]+) KRW/USD and ([\d,.]+)–([\d,.]+) KRW/USD\.",
+                     msg)
+    assert said, msg
+    rate, a_lo, a_hi, p_lo, p_hi = (float(x.replace(",", "")) for x in said.groups())
+    assert rate == 1230 and not a_lo <= rate <= a_hi and p_lo <= rate <= p_hi
