@@ -50,7 +50,7 @@ def tried(r) -> tuple[str, ...]:
     below, above = _sides(np.float64(r.value), np.float64(r.s_low), np.float64(r.s_high),
                           np.float64(r.u))
     return _tried(r.quantity_kind, r.u, r.unit, r.hedge, r.currency, r.ref, float(below),
-                  float(above))
+                  float(above), r.bound == "range")
 
 
 def _sides(value, s_low, s_high, u):
@@ -61,12 +61,16 @@ def _sides(value, s_low, s_high, u):
 
 
 @lru_cache(maxsize=4096)
-def _tried(quantity_kind, u, unit, hedge, currency, ref, below=0.5, above=0.5
+def _tried(quantity_kind, u, unit, hedge, currency, ref, below=0.5, above=0.5, span=False
            ) -> tuple[str, ...]:
     # Cached: the figures of a file share a few units, hedges and currencies, and one tuple per
     # kind of figure is shared by all its findings.
-    out = [_rounding_words(u, unit, below, above) if quantity_kind == "money"
-           else "its stated precision"]
+    if quantity_kind != "money":
+        out = ["its stated precision"]
+    elif span:      # a range (18~25달러, 수십억): its ends, not a reach around its middle
+        out = [f"its range, each end rounded to ±{fmt.compact(u / 2)} {unit}"]
+    else:
+        out = [_rounding_words(u, unit, below, above)]
     if isinstance(hedge, str):
         out.append(f"its hedge ({hedge})")
     if quantity_kind == "money" and currency != ref:
@@ -348,6 +352,7 @@ def _tried_of(o: _Rows) -> list[tuple[str, ...]]:
     eight-value key per row."""
     columns = [o[c] for c in ("quantity_kind", "u", "unit", "hedge", "currency", "ref")]
     columns += _sides(*(o[c].astype(float) for c in ("value", "s_low", "s_high", "u")))
+    columns.append(o["bound"] == "range")
     kind = np.zeros(len(o), np.int64)
     odd = np.zeros(len(o), bool)
     for n, x in enumerate(columns):

@@ -319,6 +319,10 @@ def test_what_was_tried_describes_the_interval_used():
     assert "Tried: rounding (-500 mn USD, open above); its hedge (이상)." in _message_of(f, "o")
     assert "Tried: rounding (±500 bn) and its hedge (±540 bn KRW in all); its hedge (약)" in _message_of(f, "h")
     assert "Tried: rounding to ±500 mn USD." in _message_of(f, "p")
+    # A range is its two ends, each rounded: not a reach around its middle.
+    r = findings(dict(id="r", metric="e", amount="$18-$25", **when),
+                 *(dict(metric="e", amount="$40", **when) for _ in range(2)))
+    assert "Tried: its range, each end rounded to ±0.5 USD." in _message_of(r, "r")
 
 
 def test_an_open_side_is_not_said_to_touch():

@@ -148,7 +148,8 @@ _KINDS = st.fixed_dictionaries(dict(
     # The interval's reach: rounding, a truncation, an open side, a hedge's widening.
     value=st.just(1e10),
     s_low=st.sampled_from([1e10 - 5e7, 1e10 - 5e8, 9.3e9, 0.0]),
-    s_high=st.sampled_from([1e10 + 5e7, 1e10 + 1e8, 1e10 + 5e8, math.inf])))
+    s_high=st.sampled_from([1e10 + 5e7, 1e10 + 1e8, 1e10 + 5e8, math.inf]),
+    bound=st.sampled_from(["exact", "range", "approx"])))
 
 
 @settings(deadline=None)
