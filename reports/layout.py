@@ -43,15 +43,7 @@ def rate_parts(r) -> tuple[str, str, str]:
     """
     if not isinstance(r.currency, str) or (r.rate_low == 1.0 and r.rate_high == 1.0):
         return "", "", ""
-    target = str(r.n_unit).split(" ")[0]
-    lo, hi, base, quote = r.rate_low, r.rate_high, r.currency, target
-    used_lo, used_hi = uncertainty.widen(lo, hi)
-    # Both read one way, as the band used is quoted (KRW per USD, never 0.000814 USD per KRW).
-    turn = 0 < used_hi < 1
-    band = fmt.rate_range(used_lo, used_hi, base, quote, turn)
-    ecb = (fmt.rate(lo, base, quote, turn) if lo == hi else
-           fmt.rate_range(lo, hi, base, quote, turn)).rsplit(" ", 1)[0]
-    ecb = f"ECB {ecb} ±{uncertainty.RATE_ALLOWANCE:.0%} for the rate source"
+    band, ecb = rate_bands(r.rate_low, r.rate_high, r.currency, str(r.n_unit).split(" ")[0])
     dates = sorted({str(d) for d in (r.rate_low_date, r.rate_high_date) if _present(d)})
     if not dates:
         when = ""
@@ -60,6 +52,18 @@ def rate_parts(r) -> tuple[str, str, str]:
     else:
         when = f"fixings {dates[0]} to {dates[-1]}"
     return band, ecb, when
+
+
+def rate_bands(lo: float, hi: float, base: str, quote: str) -> tuple[str, str]:
+    """The band of `quote` per `base` a figure was converted with (the ECB band `lo`–`hi`
+    widened for the rate source) and the ECB band, both read one way: as the band used is
+    quoted (KRW per USD, never 0.000814 USD per KRW)."""
+    used_lo, used_hi = uncertainty.widen(lo, hi)
+    turn = 0 < used_hi < 1
+    band = fmt.rate_range(used_lo, used_hi, base, quote, turn)
+    ecb = (fmt.rate(lo, base, quote, turn) if lo == hi else
+           fmt.rate_range(lo, hi, base, quote, turn)).rsplit(" ", 1)[0]
+    return band, f"ECB {ecb} ±{uncertainty.RATE_ALLOWANCE:.0%} for the rate source"
 
 
 def rate_text(r) -> str:
