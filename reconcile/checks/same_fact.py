@@ -669,14 +669,22 @@ def apart_notes(df: pd.DataFrame) -> list[F.Finding]:
     starts = np.r_[np.searchsorted(code[rows], np.arange(n)), len(rows)]
     ids_of = o["id"].to_numpy(object)
     said = o[["id", "amount", "source", "as_of"]].to_numpy(object)
+    # Facts with a news-dated figure reach back a window: their days are said, not only as_of.
+    news = np.zeros(n, bool)
+    if "as_of_news" in df.columns:
+        np.logical_or.at(news, code, df.loc[keep, "as_of_news"].to_numpy(bool))
     out = []
     for i, j, d in zip(a[near].tolist(), b[near].tolist(), days[near].tolist()):
         a_ids, b_ids = (ids_of[rows[starts[k]:starts[k + 1]]].tolist() for k in (i, j))
         ra, rb = (_Head(*said[lead[k]]) for k in (i, j))
         m = o["metric"].iat[lead[i]]
+        why = ("their as_of are dates stated with the figures" if not (news[i] or news[j]) else
+               f"the first's days run to {np.datetime_as_string(last[i], unit='D')} and the "
+               f"second's from {np.datetime_as_string(first[j], unit='D')} (a news-dated "
+               f"as_of stands for the {as_of_window.WINDOW_DAYS} days up to it)")
         detail = (f"the figures of {m} as of {ra.as_of} ({ids(a_ids)}) and as of "
                   f"{rb.as_of} ({ids(b_ids)}) are {d} day{'s' if d != 1 else ''} apart, "
-                  f"so they are not compared: their as_of are dates stated with the figures. "
+                  f"so they are not compared: {why}. "
                   f"If they report one event, give them one as_of.")
         e = F.Evidence("same_fact", RULE, detail, ())
         out.append(F.Finding("info", m, (), tuple(a_ids + b_ids), f"{head(ra)}; {head(rb)}",

@@ -343,3 +343,15 @@ def test_a_loose_agreement_names_only_the_explanations_that_apply():
     mixed = findings(dict(id="w", metric="m", amount="1조원", **when),
                      *(dict(metric="m", amount="$700 million", **when) for _ in range(2)))
     assert "it agrees only through its rounding or the rate window." in _message_of(mixed, "w")
+
+
+def test_facts_apart_by_their_windows_say_the_days_they_span():
+    # 2024-03-01 (printed, three weeks before publication) and 2024-03-10 (the news date,
+    # standing for 2024-03-03 to 2024-03-10) are 2 days apart: the dates alone say 9, so the
+    # note names the days each side spans rather than calling both stated dates.
+    f = findings(day("2024-03-01", "2024-03-20", metric="p", amount="$5.0 billion"),
+                 day("2024-03-10", "2024-03-10", metric="p", amount="$7.0 billion"))
+    msg = " ".join(f.iloc[0].message.split())
+    assert "2 days apart" in msg, msg
+    assert "the first's days run to 2024-03-01 and the second's from 2024-03-03" in msg
+    assert "stated with the figures" not in msg
