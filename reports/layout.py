@@ -37,7 +37,7 @@ def rate_parts(r) -> tuple[str, str, str]:
     for the rate source, so that its interval can be recomputed from it), the ECB band, and its
     fixing dates in time order.
 
-    ('1,101.09–1,289.82 KRW/USD', 'ECB 1,112.10–1,276.92 ±1 % for the rate source',
+    ('1,101.09–1,289.82 KRW/USD', 'ECB 1,112.10–1,276.92 KRW/USD ±1% for the rate source',
     'fixings 2019-01-31 to 2023-01-03'); ('', '', '') when no rate was needed (same currency,
     or not money).
     """
@@ -62,7 +62,7 @@ def rate_bands(lo: float, hi: float, base: str, quote: str) -> tuple[str, str]:
     turn = 0 < used_hi < 1
     band = fmt.rate_range(used_lo, used_hi, base, quote, turn)
     ecb = (fmt.rate(lo, base, quote, turn) if lo == hi else
-           fmt.rate_range(lo, hi, base, quote, turn)).rsplit(" ", 1)[0]
+           fmt.rate_range(lo, hi, base, quote, turn))
     return band, f"ECB {ecb} ±{uncertainty.RATE_ALLOWANCE:.0%} for the rate source"
 
 
