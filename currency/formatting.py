@@ -56,10 +56,14 @@ def interval(low: float, high: float, unit: str = "") -> str:
     return f"{text} {unit}".rstrip()
 
 
-def quoted(low: float, high: float, base: str, quote: str) -> tuple[float, float, str, str]:
+def quoted(low: float, high: float, base: str, quote: str, turn: bool | None = None
+           ) -> tuple[float, float, str, str]:
     """A rate band of `quote` per `base` turned the way people quote it: below one it is turned
-    over (0.000741 USD/KRW becomes 1,349.2 KRW/USD), the ends swapping places."""
-    if 0 < high < 1:
+    over (0.000741 USD/KRW becomes 1,349.2 KRW/USD), the ends swapping places. `turn` decides
+    for a sentence that names several rates of one pair, so that all read one way."""
+    if turn is None:
+        turn = 0 < high < 1
+    if turn:
         return (*turned(low, high), quote, base)
     return low, high, base, quote
 
@@ -69,10 +73,10 @@ def turned(low: float, high: float) -> tuple[float, float]:
     return (1 / high if high else math.inf), (1 / low if low > 0 else math.inf)
 
 
-def rate(value: float, base: str, quote: str) -> str:
+def rate(value: float, base: str, quote: str, turn: bool | None = None) -> str:
     """`value` units of `quote` per `base` as people quote a rate ('1,228.65 KRW/USD', never
-    0.000814 USD/KRW), with the precision a reader needs."""
-    value, _, base, quote = quoted(value, value, base, quote)
+    0.000814 USD/KRW), with the precision a reader needs; `turn` as `quoted` takes it."""
+    value, _, base, quote = quoted(value, value, base, quote, turn)
     if value >= 100:
         return f"{value:,.2f} {quote}/{base}"
     return f"{value:.6g} {quote}/{base}"
@@ -85,9 +89,9 @@ def times(ratio: float) -> str:
     return f"{ratio:.3g}×"
 
 
-def rate_range(low: float, high: float, base: str, quote: str) -> str:
+def rate_range(low: float, high: float, base: str, quote: str, turn: bool | None = None) -> str:
     """'1,150.2–1,209.6 KRW/USD', turned over as `rate` turns it; an open side shows as ∞."""
-    low, high, base, quote = quoted(low, high, base, quote)
+    low, high, base, quote = quoted(low, high, base, quote, turn)
     hi = "∞" if not math.isfinite(high) else (f"{high:,.2f}" if high >= 100 else f"{high:.6g}")
     lo = f"{low:,.2f}" if low >= 100 else f"{low:.6g}"
     return f"{lo}–{hi} {quote}/{base}"

@@ -105,13 +105,14 @@ def _figure_rows(ids: tuple[str, ...], by_id: pd.DataFrame, flagged: set, severi
         if fid not in by_id.index:
             continue
         r = by_id.loc[fid]
-        band, when = rate_parts(_Row(fid, r))
+        band, ecb, when = rate_parts(_Row(fid, r))
         role = "judged wrong" if fid in flagged else (
             f"restates {r['original']}" if r["role"] == "restatement" else "yardstick")
         cls = ' class="flagged"' if fid in flagged else ""
         sev = f' <span class="sev sev-{_e(severity)}">{_e(severity)}</span>' if fid in flagged \
             else ""
-        rate = f"<br>at {_e(band)}<br><span class=\"date\">{_e(when)}</span>" if band else ""
+        rate = (f"<br>at {_e(band)}<br>{_e(ecb)}<br><span class=\"date\">{_e(when)}</span>"
+                if band else "")
         given = r.get("currency_given")
         if isinstance(given, str) and given:      # said beside the number, not in the quote
             rate = f"<br>in {_e(given)}, from its currency column" + rate

@@ -7,6 +7,7 @@ import math
 from rich.cells import cell_len
 
 from currency import formatting as fmt
+from reconcile.model import uncertainty
 
 ELLIPSIS = "…"
 
@@ -31,35 +32,45 @@ def _present(value) -> bool:
         and str(value) not in ("", "NaT", "None", "nan")
 
 
-def rate_parts(r) -> tuple[str, str]:
-    """The rate a figure was normalized with, low → high, and its fixing dates in time order.
+def rate_parts(r) -> tuple[str, str, str]:
+    """The rates a figure was normalized with, low → high: the band used (the ECB band widened
+    for the rate source, so that its interval can be recomputed from it), the ECB band, and its
+    fixing dates in time order.
 
-    ('1,227.98–1,276.92 KRW/USD', 'fixings 2023-01-03 to 2023-01-30'); ('', '') when no rate
-    was needed (same currency, or not money).
+    ('1,101.09–1,289.82 KRW/USD', 'ECB 1,112.10–1,276.92 KRW/USD ±1% for the rate source',
+    'fixings 2019-01-31 to 2023-01-03'); ('', '', '') when no rate was needed (same currency,
+    or not money).
     """
     if not isinstance(r.currency, str) or (r.rate_low == 1.0 and r.rate_high == 1.0):
-        return "", ""
-    target = str(r.n_unit).split(" ")[0]
-    # fmt.rate turns a rate below one over ("KRW per USD", never 0.000814 USD per KRW).
-    lo, hi, base, quote = r.rate_low, r.rate_high, r.currency, target
+        return "", "", ""
+    band, ecb = rate_bands(r.rate_low, r.rate_high, r.currency, str(r.n_unit).split(" ")[0])
     dates = sorted({str(d) for d in (r.rate_low_date, r.rate_high_date) if _present(d)})
-    if lo == hi:
-        band = fmt.rate(lo, base, quote)
-    else:
-        band = fmt.rate_range(lo, hi, base, quote)
     if not dates:
         when = ""
     elif len(dates) == 1:
         when = f"fixing {dates[0]}"
     else:
         when = f"fixings {dates[0]} to {dates[-1]}"
-    return band, when
+    return band, ecb, when
+
+
+def rate_bands(lo: float, hi: float, base: str, quote: str) -> tuple[str, str]:
+    """The band of `quote` per `base` a figure was converted with (the ECB band `lo`–`hi`
+    widened for the rate source) and the ECB band, both read one way: as the band used is
+    quoted (KRW per USD, never 0.000814 USD per KRW)."""
+    used_lo, used_hi = uncertainty.widen(lo, hi)
+    turn = 0 < used_hi < 1
+    band = fmt.rate_range(used_lo, used_hi, base, quote, turn)
+    ecb = (fmt.rate(lo, base, quote, turn) if lo == hi else
+           fmt.rate_range(lo, hi, base, quote, turn))
+    return band, f"ECB {ecb} ±{uncertainty.RATE_ALLOWANCE:.0%} for the rate source"
 
 
 def rate_text(r) -> str:
-    """The rate band and its dates as one string, with any note about the data's range."""
-    band, when = rate_parts(r)
-    text = f"{band}, {when}" if when else band
+    """The rate band used, the ECB band and its dates as one string, with any note about the
+    data's range."""
+    band, ecb, when = rate_parts(r)
+    text = ", ".join(x for x in (band, ecb, when) if x)
     note = getattr(r, "rate_note", "")
     if text and isinstance(note, str) and note:
         text += f"; {note}"

@@ -12,7 +12,7 @@ import re
 
 import pandas as pd
 
-from currency import formatting as fmt
+from reports.layout import rate_bands
 from reports.safe_text import terminal_safe
 from reports.tables import NOTE_CELL, involved, text_cells
 
@@ -91,11 +91,10 @@ def _rate(r: dict) -> str | None:
     lo, hi = r.get("rate_min"), r.get("rate_max")
     if not (_given(lo) and _given(hi)) or (lo == 1 and hi == 1) or not _given(r.get("currency")):
         return None
-    quote = str(r.get("normalized_unit") or "").split(" ")[0]
-    text = fmt.rate(lo, r["currency"], quote) if lo == hi else \
-        fmt.rate_range(lo, hi, r["currency"], quote)
+    # The band its normalized interval was computed with, then the ECB band it widens.
+    band, ecb = rate_bands(lo, hi, r["currency"], str(r.get("normalized_unit") or "").split(" ")[0])
     dates = sorted({str(r[c]) for c in ("rate_min_date", "rate_max_date") if _given(r.get(c))})
-    return f"{text} ({' to '.join(dates)})" if dates else text
+    return f"{band}; {ecb} ({' to '.join(dates)})" if dates else f"{band}; {ecb}"
 
 
 def _figure_tables(figures: pd.DataFrame) -> list[str]:

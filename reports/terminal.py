@@ -109,9 +109,9 @@ def _figure_lines(r, width: int, severity: str | None, quote: bool) -> list[Text
         lines.append(t)
     if quote and isinstance(r.quote, str) and r.quote:
         lines += [Text(line, style="italic") for line in wrap(f"“{r.quote}”", width, "  ")]
-    band, when = rate_parts(r)
+    band, ecb, when = rate_parts(r)
     value = [f"{amount_as_written(r.amount, getattr(r, 'currency_given', None))} → {fmt.interval(r.n_low, r.n_high, r.n_unit)}"]
-    value += [f"at {band}" if band else "", when]
+    value += [f"at {band}" if band else "", ecb, when]
     if isinstance(r.rate_note, str) and r.rate_note:
         value.append(r.rate_note)
     lines += [Text(line, style="dim" if i else "") for i, line in

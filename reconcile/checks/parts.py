@@ -363,7 +363,7 @@ def _exceeded(metric: str, low: float, high: float, unit: str, names: list[str],
     """The sentence on a total its parts exceed, rendered when its finding is shown."""
     return (f"it gives {metric} as {fmt.interval(low, high, unit)}, but its "
             f"parts stated by then ({', '.join(names)}: {', '.join(ids)}) add up to "
-            f"at least {fmt.compact(parts_low)} {unit}, "
+            f"at least {fmt.compact(parts_low, toward='down')} {unit}, "
             f"{F.gap_words(gap, 'above')} the total"
             + ("; the total or a part is vague, so this is weak evidence" if vague else "")
             + _which_side(low, high, parts_low, parts_high, unit, pub, parts_pub) + ".")
@@ -374,13 +374,13 @@ def _unexplained(metric: str, low: float, high: float, unit: str, names: list[st
     """The sentence on a total above its parts, rendered when its finding is shown."""
     known = (f"it gives {metric} as {fmt.interval(low, high, unit)}; its "
              f"known parts ({', '.join(names)}: {', '.join(ids)}) add up to at most "
-             f"{fmt.compact(parts_high)} {unit}, leaving at least "
-             f"{fmt.compact(low - parts_high)} {unit}")
+             f"{fmt.compact(parts_high, toward='up')} {unit}, leaving at least "
+             f"{fmt.compact(low - parts_high, toward='down')} {unit}")
     if all_parts:
         return (f"{known} unexplained, though the file marks these parts as all of it "
                 f"(kind all_parts).")
     return (f"parts not all stated: {known} to parts the figures at hand do not "
-            f"state (kind all_parts on the total says these are all of it).")
+            f"state (kind all_parts on the total would say these are all of it).")
 
 
 def _larger_than_whole(part: tuple, whole: tuple) -> str:

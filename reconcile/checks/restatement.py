@@ -44,15 +44,21 @@ RULE = (f"restatement: the rate a conversion implies must meet the ECB rate of i
         f"publication date, ±{uncertainty.RATE_ALLOWANCE:.0%}")
 
 
-def show_rate(x: float, base: str, quote: str) -> str:
+def show_rate(x: float, base: str, quote: str, turn: bool | None = None) -> str:
     """A rate as people quote it: 1,363.64 KRW/USD rather than 0.000733 USD/KRW (`fmt.rate`
-    turns it, as it does for every view)."""
-    return fmt.rate(x, base, quote)
+    turns it, as it does for every view); `turn`: the way of the sentence's other rates."""
+    return fmt.rate(x, base, quote, turn)
 
 
-def show_range(lo: float, hi: float, base: str, quote: str) -> str:
+def show_range(lo: float, hi: float, base: str, quote: str, turn: bool | None = None) -> str:
     """A range of rates in the orientation of `show_rate`."""
-    return fmt.rate_range(lo, hi, base, quote)
+    return fmt.rate_range(lo, hi, base, quote, turn)
+
+
+def _turns(band_high):
+    """Whether a message's rates are turned over: as its ECB band is quoted (`fmt.quoted`), so
+    that an implied rate near 1 reads the same way as the band beside it."""
+    return (band_high > 0) & (band_high < 1)
 
 
 def _meets(lo, hi, band_lo, band_hi):
@@ -124,8 +130,10 @@ def _verdicts(r, c) -> dict:
     lo_w = np.where(p_lo < a_lo, p_lo, a_lo)
     hi_w = np.where(p_hi > a_hi, p_hi, a_hi)
     gap, direction = F.point_gaps(point, lo_w, hi_w)
-    # A rate below 1 is shown inverted (KRW per USD), so the direction turns too.
-    direction = np.where((point > 0) & (point < 1), _turned(direction), direction)
+    # Rates are shown as the ECB band reads (KRW per USD, not USD per KRW): turned over, the
+    # point's direction turns too.
+    turn = _turns(hi_w)
+    direction = np.where(turn, _turned(direction), direction)
     hits = c["hit_a"] | c["hit_p"]
     kind = np.where(hits, MATCH, WRONG)
     kind[hits & ~c["by_rounding"] & (gap > uncertainty.HEDGE_ONLY_GAP)] = HEDGE_ONLY
@@ -151,14 +159,14 @@ def _verdicts(r, c) -> dict:
     band_lo = np.where(nearer, np.where(nearer_p, p_lo, a_lo), lo_w)
     band_hi = np.where(nearer, np.where(nearer_p, p_hi, a_hi), hi_w)
     near_dir = np.where(nearer_p, d_p, d_a)
-    near_dir = np.where((point > 0) & (point < 1), _turned(near_dir), near_dir)
+    near_dir = np.where(turn, _turned(near_dir), near_dir)
     direction = np.where(nearer, near_dir, direction)
     ratio = point / ((lo_w + hi_w) / 2)
     slip = [F.unit_slip(x) if w else 0 for x, w in zip(ratio.tolist(), wrong.tolist())]
     sev = [F.severity_of(g, bool(vg), s) if w else "" for g, vg, s, w in
            zip(gap.tolist(), r["vague"].tolist(), slip, wrong.tolist())]
     kind[wrong & _original_is_the_outlier(r, wrong)] = ORIGINAL
-    return dict(kind=kind, point=point, lo_w=lo_w, hi_w=hi_w, gap=gap, direction=direction,
+    return dict(kind=kind, point=point, lo_w=lo_w, hi_w=hi_w, gap=gap, direction=direction, turn=turn,
                 slip=slip, sev=sev, between=between, stale=stale,
                 band=list(zip(band_lo.tolist(), band_hi.tolist())))
 
@@ -201,6 +209,7 @@ class _Pair(NamedTuple):
     point: float
     imp_lo: float
     imp_hi: float
+    turn: bool              # every rate of its sentences turned over (`_turns`)
 
 
 def _findings(r, c, v) -> list[F.Finding]:
@@ -217,7 +226,7 @@ def _findings(r, c, v) -> list[F.Finding]:
         cols["id"], cols["amount"], cols["metric"], cols["original"], cols["o_amount"],
         cols["o_currency"], cols["currency"], cols["hedge"], cols["as_of"], cols["published"],
         band["a"], band["p"], same, v["point"].tolist(), c["imp_lo"].tolist(),
-        c["imp_hi"].tolist())))
+        c["imp_hi"].tolist(), v["turn"].tolist())))
     own = heads(cols["id"], cols["amount"], cols["source"], cols["as_of"])
     kind, n = v["kind"], len(said)
     fid, original = F.object_cells(zip(cols["id"])), F.object_cells(zip(cols["original"]))
@@ -226,7 +235,7 @@ def _findings(r, c, v) -> list[F.Finding]:
     evidence = F.Evidence.many(
         n, check="restatement", rule=rule, detail=_sentences(said, c, v), against=np.where(blamed, fid, original).tolist(),
         **_quoted_bounds(c["imp_lo"].tolist(), c["imp_hi"].tolist(), v["band"],
-                         cols["o_currency"], cols["currency"]),
+                         cols["o_currency"], cols["currency"], v["turn"].tolist()),
         # A match and a stale conversion have no gap: their rate is explained.
         gap=np.where((kind == MATCH) | (kind == STALE), 1.0, v["gap"]).tolist(), slip=v["slip"],
         tried=list(map(_tried, cols["u"], cols["currency"], c["o_hedged"].tolist(),
@@ -268,12 +277,13 @@ def _sentences(said: list, c, v) -> list[Later]:
     return out.tolist()
 
 
-def _quoted_bounds(imp_lo: list, imp_hi: list, band: list, o_cur: list, r_cur: list) -> dict:
+def _quoted_bounds(imp_lo: list, imp_hi: list, band: list, o_cur: list, r_cur: list,
+                   turn: list) -> dict:
     """The evidence's bounds and unit in the direction the sentence quotes the rates
-    (`fmt.quoted` of the band it is measured against): 1,363.64 KRW/USD, not 0.000733 USD/KRW."""
+    (`_turns`): 1,363.64 KRW/USD, not 0.000733 USD/KRW."""
     out: dict = {k: [] for k in ("low", "high", "expected_low", "expected_high", "unit")}
-    for lo, hi, (e_lo, e_hi), o, r in zip(imp_lo, imp_hi, band, o_cur, r_cur):
-        e_lo, e_hi, base, quote = fmt.quoted(e_lo, e_hi, o, r)
+    for lo, hi, (e_lo, e_hi), o, r, t in zip(imp_lo, imp_hi, band, o_cur, r_cur, turn):
+        e_lo, e_hi, base, quote = fmt.quoted(e_lo, e_hi, o, r, t)
         if base != o:
             lo, hi = fmt.turned(lo, hi)
         for k, x in zip(out, (lo, hi, e_lo, e_hi, _rate_unit(quote, base))):
@@ -313,36 +323,36 @@ def _head(fid: str, amount: str, source: str, as_of: str) -> F.Head:
 
 # The sentences, rendered when a finding's message is shown.
 
-def _band_words(band: tuple, o_cur: str, r_cur: str, period: str) -> str:
+def _band_words(band: tuple, o_cur: str, r_cur: str, period: str, turn: bool) -> str:
     """How to say a rate band (low, high, their dates) over a period."""
     low, high, low_date, high_date = band
     if low == high:
-        return f"{show_rate(low, o_cur, r_cur)} on {low_date}"
+        return f"{show_rate(low, o_cur, r_cur, turn)} on {low_date}"
     (a, da), (z, dz) = sorted([(low, low_date), (high, high_date)], key=lambda t: t[1])
-    return (f"{show_rate(a, o_cur, r_cur)} ({da}) to {show_rate(z, o_cur, r_cur)} ({dz}) "
-            f"over {period}")
+    return (f"{show_rate(a, o_cur, r_cur, turn)} ({da}) to {show_rate(z, o_cur, r_cur, turn)} "
+            f"({dz}) over {period}")
 
 
 def _windows(p: _Pair) -> str:
     return _window_words(p.a_band, p.p_band, p.o_cur, p.r_cur, p.as_of, p.published,
-                         p.same_window)
+                         p.same_window, p.turn)
 
 
 # Cached by value: the conversions of a file fall on a few dates and currency pairs (at 1M
 # figures, the 23,373 sentences on wrong conversions name 10 distinct windows).
 @lru_cache(maxsize=4096)
 def _window_words(a_band: tuple, p_band: tuple, o_cur: str, r_cur: str, as_of: str,
-                  published: str, same_window: bool) -> str:
-    as_of = _band_words(a_band, o_cur, r_cur, as_of)
+                  published: str, same_window: bool, turn: bool) -> str:
+    as_of = _band_words(a_band, o_cur, r_cur, as_of, turn)
     if same_window:
         return f"the ECB rate of its as_of, {as_of}"
     return (f"the ECB rate of its as_of, {as_of}, and at publication, "
-            f"{_band_words(p_band, o_cur, r_cur, published)}")
+            f"{_band_words(p_band, o_cur, r_cur, published, turn)}")
 
 
 def _said(p: _Pair) -> str:
     return (f'it restates {p.original} ("{p.o_amount}") in {p.r_cur}, which implies '
-            f"{show_rate(p.point, p.o_cur, p.r_cur)}")
+            f"{show_rate(p.point, p.o_cur, p.r_cur, p.turn)}")
 
 
 def _hedge_only_words(p: _Pair, gap: float, direction: str, band: tuple) -> str:
@@ -354,21 +364,28 @@ def _match_words(p: _Pair, publication_only: bool, by_rounding: bool) -> str:
     which = ("the rate of the publication date, not of the as_of" if publication_only
              else "the rate of its as_of")
     how = "" if by_rounding else f", through its hedge ({p.hedge})"
-    return f"{_said(p)}, which matches {which}{how}: {_windows(p)}."
+    return f"{_said(p)}, which matches {which}{how}: {_windows(p)}, {_widened(p, [])}."
 
 
 def _where(p: _Pair, between: bool, gap: float, direction: str, band: tuple) -> str:
     # The gap is measured against the band widened for the rate source, so the sentence shows
     # that band: the percentage is then recomputable from the rates it names.
     # Two dates' bands apart are said apart: their hull holds rates neither date had.
-    bands = [band] if between or p.same_window else \
-        [uncertainty.widen(*sorted(b[:2])) for b in (p.a_band, p.p_band)]
-    widened = (f"widened by ±{uncertainty.RATE_ALLOWANCE:.0%} for the rate source to "
-               + " and ".join(show_range(*b, p.o_cur, p.r_cur) for b in bands))
+    widened = _widened(p, [band] if between or p.same_window else [])
     if between:
         return (f"between {_windows(p)}, meeting neither: {F.gap_words(gap, direction)} the "
                 f"nearer, {widened}")
     return f"{F.gap_words(gap, direction)} {_windows(p)}, {widened}"
+
+
+def _widened(p: _Pair, bands: list) -> str:
+    """The bands a rate was judged against, widened for the rate source (`bands`, or each date's
+    own, one when both are one): what makes "matches" or a percentage recomputable."""
+    if not bands:
+        bands = [uncertainty.widen(*sorted(b[:2])) for b in
+                 ((p.a_band,) if p.same_window else (p.a_band, p.p_band))]
+    return (f"widened by ±{uncertainty.RATE_ALLOWANCE:.0%} for the rate source to "
+            + " and ".join(show_range(*b, p.o_cur, p.r_cur, p.turn) for b in bands))
 
 
 def _slip_said(slip: int, currency: str) -> str:
@@ -380,14 +397,15 @@ def _slip_said(slip: int, currency: str) -> str:
 def _wrong_words(p: _Pair, between: bool, gap: float, direction: str, band: tuple,
                  slip: int) -> str:
     return (f"{_said(p)}, {_where(p, between, gap, direction, band)}, beyond its rounding (rates "
-            f"{show_range(p.imp_lo, p.imp_hi, p.o_cur, p.r_cur)})"
+            f"{show_range(p.imp_lo, p.imp_hi, p.o_cur, p.r_cur, p.turn)})"
             f"{_slip_said(slip, p.r_cur)}.")
 
 
 def _original_words(p: _Pair, between: bool, gap: float, direction: str, band: tuple,
                     slip: int) -> str:
     return (f'its own conversion {p.id} ("{p.amount}") implies '
-            f"{show_rate(p.point, p.o_cur, p.r_cur)}, {_where(p, between, gap, direction, band)}"
+            f"{show_rate(p.point, p.o_cur, p.r_cur, p.turn)}, "
+            f"{_where(p, between, gap, direction, band)}"
             f"{_slip_said(slip, p.r_cur)}; the restatement fits what the other figures of "
             f"{p.metric} agree on, so the original {p.original} is the figure in doubt.")
 
@@ -423,8 +441,8 @@ def _stale_fits(o_cur: str, r_cur: str, as_of: str, published: str, imp_lo: floa
 def _stale_words(p: _Pair, n_fits: int, n_between: int, d0, v0: float, d1, v1: float) -> str:
     return (f"{_said(p)}, which fits neither the ECB rate of its as_of nor that of its "
             f"publication but only rates of days between them: {n_fits} of the {n_between} "
-            f"fixings between them fit, from {d0} ({show_rate(v0, p.o_cur, p.r_cur)}) to {d1} "
-            f"({show_rate(v1, p.o_cur, p.r_cur)}); a stale conversion, perhaps copied from a "
+            f"fixings between them fit, from {d0} ({show_rate(v0, p.o_cur, p.r_cur, p.turn)}) "
+            f"to {d1} ({show_rate(v1, p.o_cur, p.r_cur, p.turn)}); a stale conversion, perhaps copied from a "
             f"report of that time.")
 
 
@@ -606,9 +624,10 @@ def _slip_finding(r: dict, code: str, band: dict) -> F.Finding:
 
 def _slip_words(fid: str, amount: str, code: str, said: float, rate: float, day, o_cur: str,
                 r_cur: str) -> str:
+    turn = bool(_turns(rate))
     return (f'its own conversion {fid} ("{amount}") is what its number gives in {code}, a '
-            f"currency its article states amounts in ({show_rate(said, code, r_cur)}; the ECB "
-            f"rate was {show_rate(rate, code, r_cur)} on {day}), not in {o_cur}: the original "
+            f"currency its article states amounts in ({show_rate(said, code, r_cur, turn)}; the "
+            f"ECB rate was {show_rate(rate, code, r_cur, turn)} on {day}), not in {o_cur}: the original "
             f"names the wrong currency (a currency slip).")
 
 

@@ -9,6 +9,7 @@ Restatements never vote: the restatement check judges them against their origina
 """
 from __future__ import annotations
 
+import math
 import re
 from collections import namedtuple
 from functools import lru_cache, partial
@@ -46,21 +47,54 @@ _READ = ["id", "grp", "status", "agrees", "metric", "amount", "source", "as_of",
 
 def tried(r) -> tuple[str, ...]:
     """The explanations the model allowed this figure."""
-    return _tried(r.quantity_kind, r.u, r.unit, r.hedge, r.currency, r.ref)
+    below, above = _sides(np.float64(r.value), np.float64(r.s_low), np.float64(r.s_high),
+                          np.float64(r.u))
+    return _tried(r.quantity_kind, r.u, r.unit, r.hedge, r.currency, r.ref, float(below),
+                  float(above), r.bound == "range")
+
+
+def _sides(value, s_low, s_high, u):
+    """How far the interval reaches below and above the value, in rounding units (arrays or
+    numbers; rounded, so that the figures of one kind share their words)."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.round((value - s_low) / u, 6), np.round((s_high - value) / u, 6)
 
 
 @lru_cache(maxsize=4096)
-def _tried(quantity_kind, u, unit, hedge, currency, ref) -> tuple[str, ...]:
+def _tried(quantity_kind, u, unit, hedge, currency, ref, below=0.5, above=0.5, span=False
+           ) -> tuple[str, ...]:
     # Cached: the figures of a file share a few units, hedges and currencies, and one tuple per
     # kind of figure is shared by all its findings.
-    out = [f"rounding to ±{fmt.compact(u / 2)} {unit}" if quantity_kind == "money"
-           else "its stated precision"]
+    if quantity_kind != "money":
+        out = ["its stated precision"]
+    elif span:      # a range (18~25달러, 수십억): its ends, not a reach around its middle
+        out = [f"its range, each end rounded to ±{fmt.compact(u / 2)} {unit}"]
+    else:
+        out = [_rounding_words(u, unit, below, above)]
     if isinstance(hedge, str):
         out.append(f"its hedge ({hedge})")
     if quantity_kind == "money" and currency != ref:
         out.append(f"{currency}→{ref} at the ECB rates of its as_of and publication date, "
                    f"±{uncertainty.RATE_ALLOWANCE:.0%} for the rate source")
     return tuple(out)
+
+
+def _rounding_words(u, unit, below: float, above: float) -> str:
+    """The interval a money figure was allowed, in the words of what makes it (`below`, `above`:
+    its reach from the value in rounding units): "rounding to ±500 mn USD" only when it is that."""
+    if below == above == 0.5 or not (below >= 0 and above >= 0):
+        return f"rounding to ±{fmt.compact(u / 2)} {unit}"
+    if math.isinf(above):
+        reach = f"-{fmt.compact(below * u)} {unit}, open above"
+    elif below == above:
+        reach = f"±{fmt.compact(below * u)} {unit}"
+    else:
+        reach = f"-{fmt.compact(below * u)} to +{fmt.compact(above * u)} {unit}"
+    if (below, above) == (0.5, 1.0):
+        return f"rounding or truncation ({reach})"
+    if below == 0.5 and math.isinf(above):
+        return f"rounding ({reach})"
+    return f"rounding (±{fmt.compact(u / 2)}) and its hedge ({reach} in all)"
 
 
 @check("same_fact",
@@ -314,8 +348,11 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
 
 def _tried_of(o: _Rows) -> list[tuple[str, ...]]:
     """`tried` of each of the rows, one shared tuple per kind of figure: each kind (the six
-    columns' values together) is looked up once, by codes, not a six-value key per row."""
+    columns' values and the interval's reach together) is looked up once, by codes, not an
+    eight-value key per row."""
     columns = [o[c] for c in ("quantity_kind", "u", "unit", "hedge", "currency", "ref")]
+    columns += _sides(*(o[c].astype(float) for c in ("value", "s_low", "s_high", "u")))
+    columns.append(o["bound"] == "range")
     kind = np.zeros(len(o), np.int64)
     odd = np.zeros(len(o), bool)
     for n, x in enumerate(columns):
@@ -367,7 +404,9 @@ class _Said:
                 f"{self.metric[k]} say ({fmt.interval(cons_low, cons_high, unit)}); "
                 f"{n} other figure{'s' if n != 1 else ''} as of {when} agree (")
         detail = ")"
-        if abs(low - cons_high) <= 1e-9 * abs(low) or abs(cons_low - high) <= 1e-9 * abs(high):
+        # An open side touches nothing (inf is within any tolerance of itself times 1e-9).
+        if abs(low - cons_high) <= 1e-9 * abs(low) or (math.isfinite(high) and abs(
+                cons_low - high) <= 1e-9 * abs(high)):
             detail += ("; the intervals only touch: both would have to be rounded to their "
                        "limits to agree")
         slip = self.slip[k]
@@ -387,7 +426,9 @@ class _Said:
         elif self.hedged[k]:
             end = f"; it agrees only through its hedge ({self.hedge[k]})."
         else:
-            end = "; it agrees only through its rounding or the rate window."
+            # Only what can explain it: a rate window only for a converted figure.
+            end = (f"; it agrees only through its {self.how[k]}"
+                   f"{' or the rate window' if self.converted[k] else ''}.")
         unit = self.unit[k]
         return (f"its value {fmt.compact(self.c_value[k])} {unit} is "
                 f"{F.gap_words(self.gap[k], self.direction[k])} what the other figures of "
@@ -507,7 +548,8 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
                  cons_low=cons_low, cons_high=cons_high, gap=shared_floats(gaps),
                  direction=towards.tolist(), others=others, hedge=hedge, hedged=hedged.tolist(),
                  bound=bound.tolist(), side=side, value=value, own_unit=unit,
-                 misleads=misleads.tolist())
+                 misleads=misleads.tolist(), converted=(o["currency"] != o["ref"]).tolist(),
+                 how=_how_loose(o, towards).tolist())
     words = _sentences(said.loose, n)
     # A true bound that does not mislead has no gap: it says what it claims.
     shown_gap = shared_floats(np.where(bound & ~misleads, 1.0, gaps))
@@ -520,6 +562,13 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
                           flagged=[f if x else () for f, x in zip(own, low.tolist())],
                           subject=own, head=heads(fid, *o.lists(["amount", "source", "as_of"])),
                           evidence=list(zip(evidence)))
+
+
+def _how_loose(o: _Rows, towards: np.ndarray) -> np.ndarray:
+    """Per row, what in its own interval lets a point off the consensus agree: its rounding, or
+    a possible truncation when the point lies below and the interval reaches a whole unit above."""
+    above = _sides(*(o[c].astype(float) for c in ("value", "s_low", "s_high", "u")))[1]
+    return np.where((towards == "below") & (above == 1.0), "rounding or truncation", "rounding")
 
 
 def _rounding_meets(o: _Rows, ask: np.ndarray) -> np.ndarray:
@@ -620,14 +669,22 @@ def apart_notes(df: pd.DataFrame) -> list[F.Finding]:
     starts = np.r_[np.searchsorted(code[rows], np.arange(n)), len(rows)]
     ids_of = o["id"].to_numpy(object)
     said = o[["id", "amount", "source", "as_of"]].to_numpy(object)
+    # Facts with a news-dated figure reach back a window: their days are said, not only as_of.
+    news = np.zeros(n, bool)
+    if "as_of_news" in df.columns:
+        np.logical_or.at(news, code, df.loc[keep, "as_of_news"].to_numpy(bool))
     out = []
     for i, j, d in zip(a[near].tolist(), b[near].tolist(), days[near].tolist()):
         a_ids, b_ids = (ids_of[rows[starts[k]:starts[k + 1]]].tolist() for k in (i, j))
         ra, rb = (_Head(*said[lead[k]]) for k in (i, j))
         m = o["metric"].iat[lead[i]]
+        why = ("their as_of are dates stated with the figures" if not (news[i] or news[j]) else
+               f"the first's days run to {np.datetime_as_string(last[i], unit='D')} and the "
+               f"second's from {np.datetime_as_string(first[j], unit='D')} (a news-dated "
+               f"as_of stands for the {as_of_window.WINDOW_DAYS} days up to it)")
         detail = (f"the figures of {m} as of {ra.as_of} ({ids(a_ids)}) and as of "
                   f"{rb.as_of} ({ids(b_ids)}) are {d} day{'s' if d != 1 else ''} apart, "
-                  f"so they are not compared: their as_of are dates stated with the figures. "
+                  f"so they are not compared: {why}. "
                   f"If they report one event, give them one as_of.")
         e = F.Evidence("same_fact", RULE, detail, ())
         out.append(F.Finding("info", m, (), tuple(a_ids + b_ids), f"{head(ra)}; {head(rb)}",

@@ -95,7 +95,9 @@ def test_html_is_a_self_contained_escaped_page(rec):
     assert page.count('class="finding-row"') == len(rec.findings)
     assert page.count("<svg") == 4                      # one per metric with a discrepancy
     assert "1억 달러틀 투자한" in page                    # the quotes are there
-    assert "1,112.10–1,276.92 KRW/USD" in page and "fixings 2019-01-31 to 2023-01-03" in page
+    # The band used (the ECB band widened for the rate source), the ECB band, its dates.
+    assert "at 1,101.09–1,289.82 KRW/USD<br>ECB 1,112.10–1,276.92 KRW/USD ±1% for the rate source" in page
+    assert "fixings 2019-01-31 to 2023-01-03" in page
     assert "@media print" in page
 
 
@@ -114,6 +116,19 @@ def test_html_writes_a_large_gap_out_as_the_message_does():
     page = render(rec, rec.findings, rec.findings, rec.figures, "html").decode("utf-8")
     assert "100,000,000× above" in page                  # the message
     assert "<br>100,000,000×</td>" in page and not re.search(r"\d[eE][+-]\d", page)
+
+
+def test_markdown_names_the_rates_its_normalized_interval_was_computed_with(rec):
+    # 1조원 (0.5조 to 1.5조) over the band it names as used gives its normalized interval, up to
+    # the rates' two decimals; the ECB band it widens by 1 % is named beside it.
+    md = export(rec, "md", "figures").decode("utf-8")
+    low, high = (float(x.replace(",", "")) for x in re.search(
+        r"\| a2-ms-1jo \|.*?\| \[([\d,]+), ([\d,]+)\] USD \|", md).groups())
+    said = re.search(r"\| a2-ms-1jo \|.*?\| ([\d,.]+)–([\d,.]+) KRW/USD; ECB ([\d,.]+)–([\d,.]+) "
+                     r"KRW/USD ±1% for the rate source \(2019-01-31 to 2023-01-03\)", md)
+    lo, hi, e_lo, e_hi = (float(x.replace(",", "")) for x in said.groups())
+    assert abs(0.5e12 / hi / low - 1) < 1e-5 and abs(1.5e12 / lo / high - 1) < 1e-5
+    assert lo < e_lo < e_hi < hi
 
 
 def test_markdown_writes_numbers_out_and_makes_user_text_inert(rec):

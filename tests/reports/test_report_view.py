@@ -113,11 +113,27 @@ def test_pack_and_wrap_never_break_inside_a_unit():
 def test_a_rate_band_reads_low_to_high_with_dates_in_time_order(currency, fid):
     figs = reconcile(load_figures(FIGURES), currency).figures
     r = next(figs[figs["id"].eq(fid)].itertuples())
-    band, when = rate_parts(r)
+    band, _, when = rate_parts(r)
     lo, hi = (float(x.replace(",", "")) for x in re.findall(r"[\d,]+\.\d+", band))
     assert lo < hi and "KRW/USD" in band
     d1, d2 = re.findall(r"\d{4}-\d\d-\d\d", when)
     assert d1 < d2
+
+
+def test_a_figure_line_can_be_recomputed_by_hand_from_the_rates_it_shows():
+    # 1조원 stands for 0.5조 to 1.5조 (its rounding); the line's interval is those ends over the
+    # band it names as used, the ECB band beside it widened by the rate-source allowance.
+    figs = reconcile(load_figures(FIGURES), "USD").figures
+    r = next(figs[figs["id"].eq("a2-ms-1jo")].itertuples())
+    band, ecb, _ = rate_parts(r)
+    lo, hi = (float(x.replace(",", "")) for x in re.findall(r"[\d,]+\.\d+", band))
+    assert band.endswith(" KRW/USD")
+    assert fmt.interval(0.5e12 / hi, 1.5e12 / lo, "USD") == fmt.interval(r.n_low, r.n_high,
+                                                                          r.n_unit)
+    e_lo, e_hi = (float(x.replace(",", "")) for x in re.findall(r"[\d,]+\.\d+", ecb))
+    assert ecb.startswith("ECB ") and "±1% for the rate source" in ecb
+    assert lo < e_lo < e_hi < hi
+    assert abs(hi / e_hi - 1.01) < 0.001 and abs(e_lo / lo - 1.01) < 0.001
 
 
 def test_metric_summary_counts_what_is_shown(rec):

@@ -80,3 +80,14 @@ def test_a_total_whose_parts_all_come_later_has_no_finding():
     figures = table(dict(metric="p1", amount="$16B", part_of="total", as_of="2024"),
                     dict(metric="total", amount="$10B", as_of="2022"))
     assert parts_and_totals(evidence_base(figures), Context()) == []
+
+
+def test_a_remainder_is_said_with_bounds_rounded_outward():
+    # The part 4129억3000만원 may be truncated: at most 412.94 bn KRW, which "at most 412.9 bn"
+    # would understate; the total's 945 bn less it leaves at least 532.06 bn, not "532.1".
+    f = findings(dict(metric="p", amount="4129억3000만원", part_of="total", as_of="2020"),
+                 dict(metric="total", amount="9500억원", as_of="2022"))
+    msg = " ".join(f.iloc[0].message.split())
+    assert "[945 bn, 955 bn] KRW" in msg, msg
+    assert "add up to at most 413 bn KRW, leaving at least 532 bn KRW" in msg, msg
+    assert "kind all_parts on the total would say" in msg

@@ -273,3 +273,41 @@ def test_two_dates_bands_apart_are_said_apart_not_as_their_hull():
     rate, pct, a_lo, a_hi, p_lo, p_hi = (float(x.replace(",", "")) for x in said.groups())
     assert a_hi < p_lo                      # apart: the gap between them is no band
     assert abs(pct - (rate / max(a_hi, p_hi) - 1) * 100) <= 0.05 + 1e-3
+
+
+def test_rates_near_one_read_one_way_through_the_message():
+    # CHF 100 million as $95 million implies 0.95 USD/CHF, below 1 while the ECB band (about
+    # 1.095 USD/CHF) is above: every rate of the message, and the exported bounds, read USD/CHF,
+    # and "below" is true of the numbers shown.
+    day = dict(as_of="2024-05-01", published="2024-05-01")
+    f = serious(findings(dict(metric="m", amount="CHF 100 million", **day),
+                         dict(metric="m", amount="$95 million", restates="f0", **day)))
+    row = f.iloc[0]
+    msg = " ".join(row.message.split())
+    assert "CHF/USD" not in msg, msg
+    said = re.search(r"implies ([\d.]+) USD/CHF, ([\d.]+) % below .* for the rate source to "
+                     r"([\d.]+)–[\d.]+ USD/CHF, beyond its rounding \(rates ([\d.]+)–([\d.]+) "
+                     r"USD/CHF\)", msg)
+    assert said, msg
+    rate, pct, edge, lo, hi = (float(x) for x in said.groups())
+    assert rate == 0.95 and lo < rate < hi
+    assert abs(pct - (1 - rate / edge) * 100) <= 0.05 + 1e-3
+    assert row.unit == "USD/CHF" and row.value_low < 1 < row.expected_low
+
+
+def test_a_match_names_the_widened_bands_it_was_judged_by():
+    # 1230억 원 for $100 million implies 1,230.00 KRW/USD: far above the ECB rate of its as_of
+    # (2019-07-22) widened by 1 %, within that of its publication (2023-01-23); the note names
+    # both widened bands, so that "matches the rate of the publication date" can be checked.
+    book = rate_book()
+    assert book.rate_on("USD", "KRW", dt.date(2019, 7, 22)).value * 1.01 < 1200
+    days = dict(as_of="2019-07-22", published="2023-01-23")
+    f = findings(dict(metric="m", amount="$100 million", **days),
+                 dict(metric="m", amount="1230억 원", restates="f0", **days))
+    msg = " ".join(f.iloc[0].message.split())
+    said = re.search(r"implies ([\d,.]+) KRW/USD, which matches .* widened by ±1% for the rate "
+                     r"source to ([\d,.]+)–([\d,.]+) KRW/USD and ([\d,.]+)–([\d,.]+) KRW/USD\.",
+                     msg)
+    assert said, msg
+    rate, a_lo, a_hi, p_lo, p_hi = (float(x.replace(",", "")) for x in said.groups())
+    assert rate == 1230 and not a_lo <= rate <= a_hi and p_lo <= rate <= p_hi

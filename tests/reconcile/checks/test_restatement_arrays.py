@@ -39,7 +39,10 @@ def _oracle(row: dict, members: list[dict]) -> tuple:
     point = row["value"] / row["o_value"]
     lo_w, hi_w = min(row["a_lo"], row["p_lo"]), max(row["a_hi"], row["p_hi"])
     gap, direction = F.point_gap(point, lo_w, hi_w)
-    if 0 < point < 1:
+    # Every rate of a message reads as its two dates' band together is quoted: turned over
+    # below one, and the direction with it.
+    turned = 0 < hi_w < 1
+    if turned:
         direction = {"above": "below", "below": "above"}.get(direction, direction)
     if row["hit_a"] or row["hit_p"]:
         if not row["by_rounding"] and gap > uncertainty.HEDGE_ONLY_GAP:
@@ -51,7 +54,7 @@ def _oracle(row: dict, members: list[dict]) -> tuple:
         g_a, d_a = F.point_gap(point, row["a_lo"], row["a_hi"])
         g_p, d_p = F.point_gap(point, row["p_lo"], row["p_hi"])
         gap, direction = (g_p, d_p) if g_p < g_a else (g_a, d_a)
-        if 0 < point < 1:
+        if turned:
             direction = {"above": "below", "below": "above"}.get(direction, direction)
     sev = F.severity_of(gap, row["vague"], slip)
     # Only a consensus rejects the original: in a split no side is one.
@@ -113,8 +116,8 @@ def _record_oracle(k: int, row: dict, v: dict) -> tuple:
     kind, gap, slip = v["kind"][k], float(v["gap"][k]), v["slip"][k]
     fid, orig = row["id"], row["original"]
     tried = (f"its rounding (±{R.fmt.compact(row['u'] / 2)} KRW)", R._RATES_TRIED)
-    # The rates as the sentence quotes them: turned over when the band is below one.
-    turned = 0 < _measured_band(row, kind)[1] < 1
+    # The rates as the sentence quotes them: turned over when both dates' band is below one.
+    turned = 0 < max(row["a_hi"], row["p_hi"]) < 1
     common = ("USD/KRW" if turned else "KRW/USD", tried)
     if kind == R.MATCH:
         return ("info", (), (fid,), fid, (orig,), R.RULE, 1.0, 0) + common
@@ -160,7 +163,7 @@ def test_findings_hold_each_kinds_fields_as_the_rule_says(drawn):
                 e.gap, e.slip, e.unit, e.tried) == _record_oracle(k, row, v)
         lo, hi = c["imp_lo"][k], c["imp_hi"][k]
         e_lo, e_hi = _measured_band(row, v["kind"][k])
-        if 0 < e_hi < 1:
+        if 0 < max(row["a_hi"], row["p_hi"]) < 1:
             lo, hi, e_lo, e_hi = 1 / hi, 1 / lo, 1 / e_hi, 1 / e_lo
         assert (e.low, e.high, e.expected_low, e.expected_high) == (lo, hi, e_lo, e_hi)
         assert pickle.loads(pickle.dumps(f)).message == f.message
@@ -242,8 +245,8 @@ def test_instalments_are_the_rule_written_per_conversion(drawn, data):
 
 
 def _windows_plainly(p) -> str:
-    as_of = R._band_words(p.a_band, p.o_cur, p.r_cur, p.as_of)
-    pub = R._band_words(p.p_band, p.o_cur, p.r_cur, p.published)
+    as_of = R._band_words(p.a_band, p.o_cur, p.r_cur, p.as_of, p.turn)
+    pub = R._band_words(p.p_band, p.o_cur, p.r_cur, p.published, p.turn)
     return (f"the ECB rate of its as_of, {as_of}" if p.same_window else
             f"the ECB rate of its as_of, {as_of}, and at publication, {pub}")
 
@@ -255,13 +258,15 @@ def test_windows_cached_by_value_are_each_pairs_own():
     d = dt.date
     base = R._Pair("r1", "1조", "m", "o1", "10억 달러", "USD", "KRW", None, "2020-01-02",
                    "2020-03-04", (1100.0, 1200.0, d(2020, 1, 2), d(2020, 1, 3)),
-                   (1150.0, 1250.0, d(2020, 3, 4), d(2020, 3, 1)), False, 1000.0, 990.0, 1010.0)
+                   (1150.0, 1250.0, d(2020, 3, 4), d(2020, 3, 1)), False, 1000.0, 990.0, 1010.0,
+                   False)
     variants = [base, base._replace(same_window=True), base._replace(published="2020-03-05"),
                 base._replace(as_of="2020-01-03"), base._replace(r_cur="EUR"),
                 base._replace(o_cur="EUR"), base._replace(p_band=(0.5, 0.6, d(2020, 3, 4),
                                                                   d(2020, 3, 4))),
                 base._replace(a_band=tuple(list(base.a_band))),
-                base._replace(a_band=(1100.0, 1100.0, d(2020, 1, 2), d(2020, 1, 2)))]
+                base._replace(a_band=(1100.0, 1100.0, d(2020, 1, 2), d(2020, 1, 2))),
+                base._replace(turn=True)]
     R._window_words.cache_clear()
     for _ in range(2):
         for p in variants:

@@ -296,3 +296,62 @@ def test_a_hedged_round_figure_its_rounding_alone_covers_is_no_hedge_only_findin
     assert "only through its hedge" not in f.iloc[0].message
     g = findings(dict(metric="m", amount="5,640억원"), dict(metric="m", amount="약 6000억원"))
     assert list(g["severity"]) == ["low"] and "only through its hedge (약)" in g.iloc[0].message
+
+
+def _message_of(f, fid: str) -> str:
+    """The message of the finding about `fid` (its head names it first)."""
+    return " ".join(f[f["message"].str.startswith(f"{fid} (")].iloc[0].message.split())
+
+
+def test_what_was_tried_describes_the_interval_used():
+    # Reproducible from the words: 12.5억 달러 reads [12.45억, 12.6억] (a truncation reaches a
+    # whole unit above), 130억 달러 이상 [125억, open], 약 2조원 [1.46조, 2.54조] (±0.5조 and 2 %).
+    when = dict(as_of="2024-10", published="2024-10")
+    f = findings(dict(id="t", metric="a", amount="12.5억 달러", **when),
+                 *(dict(metric="a", amount="20억 달러", **when) for _ in range(2)),
+                 dict(id="o", metric="b", amount="130억 달러 이상", **when),
+                 *(dict(metric="b", amount="100억 달러", **when) for _ in range(2)),
+                 dict(id="h", metric="c", amount="약 2조원", **when),
+                 *(dict(metric="c", amount="3조원", **when) for _ in range(2)),
+                 dict(id="p", metric="d", amount="$15 billion", **when),
+                 *(dict(metric="d", amount="$20 billion", **when) for _ in range(2)))
+    assert "Tried: rounding or truncation (-5 mn to +10 mn USD)." in _message_of(f, "t")
+    assert "Tried: rounding (-500 mn USD, open above); its hedge (이상)." in _message_of(f, "o")
+    assert "Tried: rounding (±500 bn) and its hedge (±540 bn KRW in all); its hedge (약)" in _message_of(f, "h")
+    assert "Tried: rounding to ±500 mn USD." in _message_of(f, "p")
+    # A range is its two ends, each rounded: not a reach around its middle.
+    r = findings(dict(id="r", metric="e", amount="$18-$25", **when),
+                 *(dict(metric="e", amount="$40", **when) for _ in range(2)))
+    assert "Tried: its range, each end rounded to ±0.5 USD." in _message_of(r, "r")
+
+
+def test_an_open_side_is_not_said_to_touch():
+    # [12.5 bn, ∞] and [9.5 bn, 10.5 bn] lie apart; inf is within 1e-9 of itself times anything.
+    when = dict(as_of="2024-10", published="2024-10")
+    f = findings(dict(id="o", metric="b", amount="130억 달러 이상", **when),
+                 *(dict(metric="b", amount="100억 달러", **when) for _ in range(2)))
+    assert "touch" not in _message_of(f, "o")
+
+
+def test_a_loose_agreement_names_only_the_explanations_that_apply():
+    # 약 1조원 beside 8000억원: one currency, so no rate window; converted from dollars, the
+    # rate window is one.
+    when = dict(as_of="2024-10", published="2024-10")
+    won = findings(dict(id="w", metric="m", amount="약 1조원", **when),
+                   *(dict(metric="m", amount="8000억원", **when) for _ in range(2)))
+    assert _message_of(won, "w").endswith("it agrees only through its rounding.")
+    mixed = findings(dict(id="w", metric="m", amount="1조원", **when),
+                     *(dict(metric="m", amount="$700 million", **when) for _ in range(2)))
+    assert "it agrees only through its rounding or the rate window." in _message_of(mixed, "w")
+
+
+def test_facts_apart_by_their_windows_say_the_days_they_span():
+    # 2024-03-01 (printed, three weeks before publication) and 2024-03-10 (the news date,
+    # standing for 2024-03-03 to 2024-03-10) are 2 days apart: the dates alone say 9, so the
+    # note names the days each side spans rather than calling both stated dates.
+    f = findings(day("2024-03-01", "2024-03-20", metric="p", amount="$5.0 billion"),
+                 day("2024-03-10", "2024-03-10", metric="p", amount="$7.0 billion"))
+    msg = " ".join(f.iloc[0].message.split())
+    assert "2 days apart" in msg, msg
+    assert "the first's days run to 2024-03-01 and the second's from 2024-03-03" in msg
+    assert "stated with the figures" not in msg

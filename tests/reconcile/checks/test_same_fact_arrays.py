@@ -144,14 +144,20 @@ _KINDS = st.fixed_dictionaries(dict(
     unit=st.sampled_from(["USD", "KRW", None, math.nan]),
     hedge=st.sampled_from(["약", "이상", math.nan, None, 3.0]),
     currency=st.sampled_from(["USD", "KRW", None, math.nan]),
-    ref=st.sampled_from(["USD", "KRW"])))
+    ref=st.sampled_from(["USD", "KRW"]),
+    # The interval's reach: rounding, a truncation, an open side, a hedge's widening.
+    value=st.just(1e10),
+    s_low=st.sampled_from([1e10 - 5e7, 1e10 - 5e8, 9.3e9, 0.0]),
+    s_high=st.sampled_from([1e10 + 5e7, 1e10 + 1e8, 1e10 + 5e8, math.inf]),
+    bound=st.sampled_from(["exact", "range", "approx"])))
 
 
 @settings(deadline=None)
 @given(st.lists(_KINDS, min_size=1, max_size=30))
 def test_what_was_tried_is_each_rows_own_one_tuple_per_kind(rows):
+    floats = ("u", "value", "s_low", "s_high")
     df = pd.DataFrame({k: pd.Series([r[k] for r in rows],
-                                    dtype=float if k == "u" else object) for k in rows[0]})
+                                    dtype=float if k in floats else object) for k in rows[0]})
     got = _tried_of(_Rows(df, np.arange(len(rows))))
     want = [tried(SimpleNamespace(**r)) for r in rows]
     assert got == want
