@@ -265,6 +265,16 @@ def test_a_range_without_a_change_stays_one_range(sentence, span):
     assert (a.span, a.bound in ("range", "approx")) == (span, True)
 
 
+@pytest.mark.parametrize("sentence, spans", [
+    ("Revenue grew from about $5.1 billion in 2020 to $6 billion.",
+     ["about $5.1 billion", "$6 billion"]),
+    ("Output rose in 2020 to $6 billion.", ["$6 billion"]),
+    ("The fund grew on March 5 to $6 billion.", ["$6 billion"]),
+    ("Its margin rose from 10% to $6 billion in profit.", ["10%", "$6 billion"]),
+])
+def test_a_year_a_date_or_a_percent_never_starts_a_money_range(sentence, spans):
+    assert [a.span for a in find_amounts(sentence)] == spans
+
 
 @pytest.mark.parametrize("sentence, span", [
     ("올해 매출은 작년 3조2000억원보단 적을 것으로 보인다.", "3조2000억원"),
