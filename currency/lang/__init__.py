@@ -144,6 +144,8 @@ CHANGE_LEVEL_BETWEEN = merged_tuple("CHANGE_LEVEL_BETWEEN")
 # the level before one change and a level a change reached.
 CHANGE_FROM_BEFORE = merged_tuple("CHANGE_FROM_BEFORE")
 CHANGE_FROM_BETWEEN = merged_tuple("CHANGE_FROM_BETWEEN")
+# ... except after a word that makes "from X to Y" a range ("ranging from"): the reader.
+RANGE_FROM_BEFORE = merged_tuple("RANGE_FROM_BEFORE")
 # Written right before a converted amount (a hedge may stand between): "한화 약 6500억원", "당시
 # 환율로 1조원", "the equivalent of $1.2 billion". `한화` is also a company (한화 1조 투자): alone
 # it counts only after a parenthesis or comma, or with 약 or 로.

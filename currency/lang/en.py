@@ -402,6 +402,10 @@ CHANGE_LEVEL_BETWEEN = ("to",)
 # Words before the first of two levels joined by "to": "from $5 billion to $6 billion" (the
 # level before a change and the level after it).
 CHANGE_FROM_BEFORE = ("from",)
+# Words before "from" that make "from X to Y" one uncertain amount, a range ("estimates range
+# from $5 billion to $6 billion", "anywhere from $10 to $20"), not a level and the next level.
+RANGE_FROM_BEFORE = ("range", "ranges", "ranged", "ranging", "anywhere", "vary", "varies",
+                     "varied", "varying", "somewhere")
 
 # Words that say an amount is a conversion the writer made (`reconcile.model.conversion_words`).
 CONVERSION_BEFORE = (

@@ -165,7 +165,11 @@ _HEDGE_AFTER_RE = _Pattern(
 _NOT_AFTER_RE = _Pattern(r"(?:이|가|은|는|도)?\s?(?:아니|아닌|않)")
 _RANGE_RE = _Pattern(r"\s?(?P<c>~|∼|〜|–|—|-|에서|부터|to|and)\s?")
 _BETWEEN_RE = _Pattern(r"(?ai:between\s+$)")
-_FROM_RE = _Pattern(r"(?ai:from\s+$)")
+_FROM_RE = _Pattern(r"(?ai:\b(?:" + _alt(L.CHANGE_FROM_BEFORE) + r")\s+$)")
+_RANGE_FROM_RE = _Pattern(r"(?ai:\b(?:" + _alt(L.RANGE_FROM_BEFORE) + r")\s+(?:"
+                          + _alt(L.CHANGE_FROM_BEFORE) + r")\s+$)")
+# A month name, capitalised: "may" is also a verb.
+_MONTH_BEFORE_RE = _Pattern(r"(?a:\b(?:" + _alt(L.MONTH_NAMES) + r")\s+$)")
 _CHANGE_BY_RE = _Pattern(r"(?ai:\b(?:" + _alt(L.CHANGE_BY_BEFORE) + r")\s+$)")
 _UNKNOWN_CODE_RE = _Pattern(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])")
 _DATE_BEFORE_RE = _Pattern(r"(?:\d{1,2}\s?월|지난|오는|이달|이번 달|같은 달|다음 달|내달|전날|당일)"
@@ -984,14 +988,24 @@ def _range(s, left, start, num: _Number, pos: int, currency, lenient, hedge=None
     if unit_end > pos and second.currency is None:
         return None
     value, place = num.value, num.place
-    if not num.magnitude_word and num2.magnitude_word and num2.big is not None and \
-            float(value.scaleb(num2.big)) <= second.value:
+    borrows = not num.magnitude_word and num2.magnitude_word and num2.big is not None
+    if borrows and float(value.scaleb(num2.big)) <= second.value:
         value, place = value.scaleb(num2.big), place + num2.big   # 1~2조: 1조 to 2조
+    elif borrows and float(value) * 10 < second.value:
+        return None   # "in 2020 to $6 billion": a year, no end of a range that spans millions
+    bare = currency is None and found is None and not num.magnitude_word
+    if bare and _MONTH_BEFORE_RE.search(s, max(0, left - 12), left):
+        return None   # "on March 5 to $6 billion": a day of a month, not 5 billion
     v1 = float(value)
     low = v1 - float(Decimal(1).scaleb(place)) / 2
     if not math.isfinite(v1) or v1 > second.value:
         return None
     from_ = _FROM_RE.search(pre)
+    # "rose from $5 billion to $6 billion": a level and the level after it, when the first is
+    # written whole; "from $5 to $6 billion" borrows the second's place, and "ranging from" is a range.
+    if from_ and conn == "to" and not bare and place == num.place and \
+            not _RANGE_FROM_RE.search(s, max(0, left - 32), left):
+        return None
     if between:
         left -= len(pre) - between.start()
     elif from_ and conn in ("to", "에서", "부터"):

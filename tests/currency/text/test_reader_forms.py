@@ -78,7 +78,7 @@ def test_reads_the_form(text, value, currency):
     ("4만원 - 6만원", 35000, 65000, "range"),
     ("$3bn–$4bn", 2.5 * B, 4.5 * B, "range"),
     ("3~4억 달러", 2.5e8, 4.5e8, "range"),
-    ("from 30 dollars to 40 dollars", 29.5, 40.5, "range"),
+    ("ranging from 30 dollars to 40 dollars", 29.5, 40.5, "range"),
     # double hedges
     ("약 40조 원 이상", 40 * T - 0.5 * T - 0.8 * T, INF, "at_least"),
 ])
@@ -231,6 +231,48 @@ def test_the_parenthesised_amount_of_a_hedged_pair_reads_back_whole(sentence):
     ("Prices will range from $27 to $30 a share.", ["from $27 to $30"]),
 ])
 def test_a_change_by_an_amount_to_a_level_is_two_amounts_not_a_range(sentence, spans):
+    assert [a.span for a in find_amounts(sentence)] == spans
+
+
+@pytest.mark.parametrize("sentence, spans, bounds", [
+    ("Sales rose from $5 billion to $6 billion last year.", ["$5 billion", "$6 billion"],
+     ["exact", "exact"]),
+    ("The bank lifted its outlook from about $2.4 billion to $3 billion.",
+     ["about $2.4 billion", "$3 billion"], ["approx", "exact"]),
+    ("Sales climbed from 5 billion dollars to 6.25 billion dollars.",
+     ["5 billion dollars", "6.25 billion dollars"], ["exact", "exact"]),
+    ("매출은 50억 달러에서 60억 달러로 늘었다.", ["50억 달러", "60억 달러"], ["exact", "exact"]),
+])
+def test_from_a_level_to_a_level_is_two_amounts_each_read_alone(sentence, spans, bounds):
+    # a start level and an end level, each with its own hedge and precision
+    found = find_amounts(sentence)
+    assert [a.span for a in found] == spans
+    assert [a.bound for a in found] == bounds
+    alone = [read_amount(span) for span in spans]
+    assert [(a.low, a.high) for a in found] == [(a.low, a.high) for a in alone]
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("The deal is worth $5 billion to $6 billion.", "$5 billion to $6 billion"),
+    ("매출은 5~6조원이다.", "5~6조원"),
+    ("It is valued between $5bn and $6bn.", "between $5bn and $6bn"),
+    ("It costs $5-6 billion.", "$5-6 billion"),
+    ("Estimates vary from $5 billion to $6 billion.", "from $5 billion to $6 billion"),
+    ("Bids ranged from about $5 billion to $6 billion.", "from about $5 billion to $6 billion"),
+])
+def test_a_range_without_a_change_stays_one_range(sentence, span):
+    (a,) = find_amounts(sentence)
+    assert (a.span, a.bound in ("range", "approx")) == (span, True)
+
+
+@pytest.mark.parametrize("sentence, spans", [
+    ("Revenue grew from about $5.1 billion in 2020 to $6 billion.",
+     ["about $5.1 billion", "$6 billion"]),
+    ("Output rose in 2020 to $6 billion.", ["$6 billion"]),
+    ("The fund grew on March 5 to $6 billion.", ["$6 billion"]),
+    ("Its margin rose from 10% to $6 billion in profit.", ["10%", "$6 billion"]),
+])
+def test_a_year_a_date_or_a_percent_never_starts_a_money_range(sentence, spans):
     assert [a.span for a in find_amounts(sentence)] == spans
 
 

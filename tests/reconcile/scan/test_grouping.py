@@ -194,6 +194,14 @@ def test_change_words_mark_changes_and_levels():
         ("$4 billion", False, False, None), ("6 trillion won", False, False, "after")]
 
 
+def test_an_english_from_to_is_a_level_before_a_change_and_one_after():
+    ms = article_mentions(art("a.txt", "Orbit City's sales rose from $5 billion to $6 billion, "
+                                       "while costs fell from about $2 billion to $1.8 billion."), 0)
+    assert [(m.span, m.change_end) for m in ms] == [
+        ("$5 billion", "before"), ("$6 billion", "after"),
+        ("about $2 billion", "before"), ("$1.8 billion", "after")]
+
+
 def test_a_misquoted_amount_of_one_holder_joins_its_fact():
     # the name nearest before each amount is its holder: Norland's $650 billion (misquoted)
     # and Norland's $550 billion are one fact, Kestria's $350 billion another
