@@ -61,9 +61,22 @@ def test_a_conversion_the_text_marks_restates_the_amount_before_it():
                                       "exchange rate, a report said.")])
     won, usd = one(res, "nearly 2 trillion won"), one(res, "just shy of $1,500 billion")
     assert usd["restates"] == won["id"] and usd["metric"] == won["metric"]
-    # two amounts of one sentence with no conversion word are not a pair
+    # two amounts of one sentence joined by "or" with no conversion word are not a pair
     res = scan_articles([art("b.txt", "Orbit Motors will pay 2 trillion won, or $1.5 billion, "
                                       "and Quill Foods $3 billion at today's exchange rate.")])
+    assert all(r["restates"] is None for r in res.rows)
+
+
+def test_punctuation_alone_between_two_close_amounts_of_two_currencies_is_a_conversion():
+    # a rough rate (about 1,125 won to the dollar) still restates; the pair carries it to the
+    # conversion check, and the won amount is not left to join a fact of another size
+    res = scan_articles([art("k.txt", "베타전자는 지난해 한 해 8000만 달러, 900억원 이상을 광고비로 "
+                                      "썼다.", language="ko")])
+    usd, krw = one(res, "한 해 8000만 달러"), one(res, "900억원 이상")
+    assert krw["restates"] == usd["id"] and krw["metric"] == usd["metric"]
+    # four times apart with nothing between them: two amounts of a list, not a conversion
+    res = scan_articles([art("l.txt", "감마랩은 투자금 10억 달러, 3000억원을 각각 미국과 한국 공장에 "
+                                      "쓴다.", language="ko")])
     assert all(r["restates"] is None for r in res.rows)
 
 
