@@ -314,6 +314,14 @@ def test_a_unit_slip_keeps_the_number_as_written():
     assert not _slip("Tallow priced its shares at $45 each. The listing raised $4.5 billion.")
 
 
+def test_a_hundredfold_slip_is_a_dropped_decimal_point_not_two_zeros():
+    # one zero slips tenfold; a hundred times apart is one slip only as a point dropped
+    assert _slip("Nova Steel expects $1.25 billion. Its rival says $125 billion.")
+    assert _slip("Nova Steel expects $1.4 billion. Its rival says $14 billion.")
+    assert not _slip("Lumen has put 140억 달러 into Orbit. Orbit promised 1조 4,000억 달러.")
+    assert not _slip("Lumen has put $14 billion into Orbit. Orbit promised $1.4 trillion.")
+
+
 def test_across_scripts_amounts_far_apart_are_no_evidence_of_one_fact():
     # names and one story join two articles in two scripts, not two quantities of them: only
     # the value says "the same amount", and 2000억원 against 9 trillion won says it is not
