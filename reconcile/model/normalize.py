@@ -500,6 +500,22 @@ def _unit_labels(money: pd.Series, dur: pd.Series, target: pd.Series,
     return keys.spread(np.array(labels + [None], dtype=object)[:-1])
 
 
+def _with_originals_period(labels: np.ndarray, coded: dict) -> np.ndarray:
+    """The unit labels, a restatement that names no period of its own given its original's: a
+    conversion states the same quantity, so "약 1조 3000억 원" of "연간 10억 달러(약 1조 3000억 원)"
+    is yearly too."""
+    rows = np.flatnonzero(coded["restatement"])
+    if not len(rows):
+        return labels
+    theirs = _currency_by_number(labels, coded["id"], coded["original"][rows], none=None)
+    out = labels.copy()
+    for r, own, orig in zip(rows.tolist(), labels[rows].tolist(), theirs.tolist()):
+        per = _PER.search(orig) if isinstance(orig, str) else None
+        if per and isinstance(own, str) and not _PER.search(own):
+            out[r] = f"{own} / {per[1]}"
+    return out
+
+
 def _varies(values: np.ndarray) -> bool:
     """Whether the values are not all one (a missing value, None or NaN, unlike any other)."""
     return len(values) > 0 and bool((values[1:] != values[0]).any())
@@ -655,8 +671,9 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
                      coded)
     same = pd.Series(_in_ref(coded), index=df.index, copy=False)
     df["c_low"], df["c_high"], df["c_value"] = _scaled(df, c_rates, money, same)
-    df["c_unit"] = _objects(_unit_labels(money, dur, df["ref"], df["unit"], readings,
-                                         _codes(coded, "ref", df)), df.index)
+    df["c_unit"] = _objects(_with_originals_period(
+        _unit_labels(money, dur, df["ref"], df["unit"], readings, _codes(coded, "ref", df)),
+        coded), df.index)
     del c_rates     # its as_of and publication bands are the restatement check's `xa_`/`xp_`
 
     # For display: the report currency.
@@ -681,8 +698,8 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
                        index=df.index, copy=False)
     df["n_low"], df["n_high"], df["n_value"] = _scaled(df, n_rates, money, n_same)
     del n_rates
-    df["n_unit"] = _objects(_unit_labels(money, dur, target, df["unit"], readings, one_target),
-                            df.index)
+    df["n_unit"] = _objects(_with_originals_period(
+        _unit_labels(money, dur, target, df["unit"], readings, one_target), coded), df.index)
     if real_as_of is not None:
         cpi_low, cpi_high = _cpi_factors(df, money, real_as_of)
         df["n_low"] = df["n_low"] * cpi_low
