@@ -500,6 +500,36 @@ def _unit_labels(money: pd.Series, dur: pd.Series, target: pd.Series,
     return keys.spread(np.array(labels + [None], dtype=object)[:-1])
 
 
+def _original_rows(coded: dict) -> tuple[np.ndarray, np.ndarray]:
+    """The restatements' rows and their originals' rows (n, past the end, for none)."""
+    rows = np.flatnonzero(coded["restatement"])
+    n = len(coded["restatement"])
+    return rows, _currency_by_number(np.arange(n), coded["id"], coded["original"][rows], none=n)
+
+
+def _with_originals_period(labels: np.ndarray,
+                           originals: tuple[np.ndarray, np.ndarray] | None) -> np.ndarray:
+    """The unit labels, a restatement that names no period of its own given its original's: a
+    conversion states the same quantity, so "약 1조 3000억 원" of "연간 10억 달러(약 1조 3000억 원)"
+    is yearly too. `originals`: `_original_rows`, None when no label has a period."""
+    if originals is None or not len(originals[0]):
+        return labels
+    rows = originals[0]
+    theirs = np.append(labels, None)[originals[1]]
+    # Each distinct label is searched once (a million figures have a handful of labels).
+    own_codes, own_labels = pd.factorize(labels[rows], use_na_sentinel=False)
+    their_codes, their_labels = pd.factorize(theirs, use_na_sentinel=False)
+    own_per = np.array([isinstance(x, str) and bool(_PER.search(x)) for x in own_labels])
+    their_per = np.array([(_PER.search(x) or [None, None])[1] if isinstance(x, str) else None
+                          for x in their_labels], dtype=object)
+    take = np.flatnonzero(~own_per[own_codes] & pd.notna(their_per[their_codes])
+                          & pd.notna(own_labels[own_codes]))
+    out = labels.copy()
+    out[rows[take]] = [f"{own_labels[o]} / {their_per[t]}"
+                       for o, t in zip(own_codes[take].tolist(), their_codes[take].tolist())]
+    return out
+
+
 def _varies(values: np.ndarray) -> bool:
     """Whether the values are not all one (a missing value, None or NaN, unlike any other)."""
     return len(values) > 0 and bool((values[1:] != values[0]).any())
@@ -655,8 +685,13 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
                      coded)
     same = pd.Series(_in_ref(coded), index=df.index, copy=False)
     df["c_low"], df["c_high"], df["c_value"] = _scaled(df, c_rates, money, same)
-    df["c_unit"] = _objects(_unit_labels(money, dur, df["ref"], df["unit"], readings,
-                                         _codes(coded, "ref", df)), df.index)
+    # The restatements and their originals' rows, when any reading names a period to carry over.
+    originals = _original_rows(coded) if any(
+        isinstance(u, str) and _PER.search(u)
+        for u in df["unit"].to_numpy(dtype=object)[readings.first]) else None
+    df["c_unit"] = _objects(_with_originals_period(
+        _unit_labels(money, dur, df["ref"], df["unit"], readings, _codes(coded, "ref", df)),
+        originals), df.index)
     del c_rates     # its as_of and publication bands are the restatement check's `xa_`/`xp_`
 
     # For display: the report currency.
@@ -681,8 +716,8 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
                        index=df.index, copy=False)
     df["n_low"], df["n_high"], df["n_value"] = _scaled(df, n_rates, money, n_same)
     del n_rates
-    df["n_unit"] = _objects(_unit_labels(money, dur, target, df["unit"], readings, one_target),
-                            df.index)
+    df["n_unit"] = _objects(_with_originals_period(
+        _unit_labels(money, dur, target, df["unit"], readings, one_target), originals), df.index)
     if real_as_of is not None:
         cpi_low, cpi_high = _cpi_factors(df, money, real_as_of)
         df["n_low"] = df["n_low"] * cpi_low

@@ -49,7 +49,9 @@ VALUE_SCALE = 0.15
 SLIP_EVIDENCE, SLIP_EVIDENCE_ONE_DIGIT = 0.8, 0.3
 # From this power of ten on, a slip is a unit word's (천, 만, 억, million, billion) and leaves the
 # number as written: 9500달러 / 9500억달러 is one, but a share price of $45 and a sum of $4.5
-# billion only share digits. Below it, a zero or a decimal point slips and the number changes.
+# billion only share digits. Below it, a zero or a decimal point slips and the number changes:
+# one zero is a factor of ten; a hundred is one slip only as a decimal point dropped (1.25 / 125),
+# not as two zeros (140억 달러 / 1조 4,000억 달러: $14 billion and $1.4 trillion, two amounts).
 SLIP_UNIT_POWER = 3
 # Articles' name similarity (cosine of name trigrams) counted as full story evidence from this.
 STORY_FULL = 0.1
@@ -313,7 +315,10 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
     slip = np.zeros_like(near_power)
     for k, j in zip(*np.nonzero(near_power)):
         same = digits[k] & digits[j] - {""}
-        unit_word = np.round(tens[k, j]) >= SLIP_UNIT_POWER
+        power = np.round(tens[k, j])
+        unit_word = power >= SLIP_UNIT_POWER
+        if 1 < power < SLIP_UNIT_POWER and not _point_dropped(written[k], written[j], power):
+            continue
         if same and not (unit_word and written[k] and written[j]
                          and not written[k] & written[j]):
             evidence = SLIP_EVIDENCE if max(map(len, same)) >= 2 else SLIP_EVIDENCE_ONE_DIGIT
@@ -329,6 +334,14 @@ def _written(span: str) -> tuple[str, ...]:
 
 
 _NUMBERS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _point_dropped(a: set[tuple[str, ...]], b: set[tuple[str, ...]], power: float) -> bool:
+    """Whether a number written with `power` decimals on one side is written on the other
+    without its point ("1.25" and "125" for a hundred): one slip, the unit word the same."""
+    nums = [{n for w in side for n in w} for side in (a, b)]
+    return any("." in x and len(x.split(".")[1]) == power and x.replace(".", "") in other
+               for mine, other in (nums, nums[::-1]) for x in mine)
 
 
 def _digits(value: float) -> str:

@@ -81,6 +81,12 @@ _QUOTE_MARKS = str.maketrans(dict.fromkeys("‘’‚‛′“”„‟″«»�
 # What may stand between an amount and a conversion of it that the text marks as one:
 # punctuation and "or" / "또는" ("1 trillion won, or $919 million at today's exchange rate").
 _CONVERSION_GAP = re.compile(r"[\s,(（]*(?:or|또는|i\.e\.)?[\s,(（]*", re.I)
+# With only punctuation between them ("45억 크로네(1억8800만 유로)", "1억 2000만 달러, 1200억원
+# 이상") the later amount restates the first though no word says so, when their dollar values lie
+# within this factor: a writer's rough or mistaken rate stays well inside it, while two amounts of
+# a list are rarely this close with nothing between them. ("or" alone may join alternatives.)
+UNMARKED_CONVERSION_RATIO = 2.0
+_PUNCTUATION_GAP = re.compile(r"[\s,(（]*")
 
 
 @dataclass(frozen=True)
@@ -190,7 +196,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
     local, wide = _words_around(c, starts, words)
     # the later amount of a pair is the conversion written beside the first
     restates = c.pair["with"] if c.pair and c.pair["with"] < c.index else _said_conversion(
-        c, money)
+        c, money, article.published)
     as_of, basis, date_words = _as_of(c, article.published_as)
     return Mention(
         key=f"{number}:{c.index}", article=number, index=c.index, span=c.amount.span,
@@ -208,11 +214,12 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         **_change_link(article, c, [m for m in money if s0 <= m.start < s1]))
 
 
-def _said_conversion(c, money: list) -> int | None:
+def _said_conversion(c, money: list, day: dt.date | None = None) -> int | None:
     """The index of the amount `c` converts when the text says so though the extractor paired
     neither: "nearly 1 trillion won, or just shy of $919 million at today's exchange rate" (the
     amount just before it, of another currency, unpaired, nothing but "or" and punctuation
-    between them, and a conversion word beside `c`)."""
+    between them, and a conversion word beside `c`), or punctuation alone between two amounts
+    close in value (UNMARKED_CONVERSION_RATIO, at the rates of `day`)."""
     from reconcile.model.conversion_words import said_to_be_conversion
     before = [m for m in money if m.end <= c.start and m.sentence_start == c.sentence_start]
     if c.pair or not before:
@@ -221,7 +228,14 @@ def _said_conversion(c, money: list) -> int | None:
     gap = c.sentence[prev.end - c.sentence_start:c.start - c.sentence_start]
     if prev.pair or prev.currency == c.currency or not _CONVERSION_GAP.fullmatch(gap):
         return None
-    return prev.index if said_to_be_conversion(c.amount.span, c.sentence) else None
+    if said_to_be_conversion(c.amount.span, c.sentence):
+        return prev.index
+    if not _PUNCTUATION_GAP.fullmatch(gap):
+        return None
+    values = [in_usd(m.amount.value, m.currency, day) for m in (prev, c)]
+    if not all(values) or min(values) <= 0:
+        return None
+    return prev.index if max(values) / min(values) <= UNMARKED_CONVERSION_RATIO else None
 
 
 def own_sentence(sentence: str, offset: int, at: int) -> tuple[int, int]:

@@ -15,6 +15,17 @@ def test_money_per_year_is_never_compared_with_money():
     assert list(f["check"]) == [("units",)] and f.iloc[0].severity == "medium"
 
 
+def test_a_conversion_of_a_yearly_amount_is_yearly_too():
+    # Made-up "연간 10억 달러(약 1조 2300억 원)": the won amount names no period of its own but
+    # restates a yearly one; the same won amount restating nothing is a sum, and is not compared
+    yearly, won = dict(metric="sales", amount="연간 10억 달러"), dict(metric="sales",
+                                                                  amount="약 1조 2300억 원")
+    assert serious(findings(yearly, dict(won, restates="f0"))).empty
+    f = findings(yearly, won)
+    assert list(f["check"]) == [("units",)]
+    assert "(USD: f1; USD / year: f0)" in f.iloc[0].message
+
+
 def test_durations_compare_across_units_and_counts_do_not_mix_with_them():
     f = serious(findings(dict(metric="t", amount="5일"), dict(metric="t", amount="약 두 달")))
     assert list(f["check"]) == [("same_fact",)] and f.iloc[0].severity == "high"

@@ -61,9 +61,22 @@ def test_a_conversion_the_text_marks_restates_the_amount_before_it():
                                       "exchange rate, a report said.")])
     won, usd = one(res, "nearly 2 trillion won"), one(res, "just shy of $1,500 billion")
     assert usd["restates"] == won["id"] and usd["metric"] == won["metric"]
-    # two amounts of one sentence with no conversion word are not a pair
+    # two amounts of one sentence joined by "or" with no conversion word are not a pair
     res = scan_articles([art("b.txt", "Orbit Motors will pay 2 trillion won, or $1.5 billion, "
                                       "and Quill Foods $3 billion at today's exchange rate.")])
+    assert all(r["restates"] is None for r in res.rows)
+
+
+def test_punctuation_alone_between_two_close_amounts_of_two_currencies_is_a_conversion():
+    # a rough rate (about 1,125 won to the dollar) still restates; the pair carries it to the
+    # conversion check, and the won amount is not left to join a fact of another size
+    res = scan_articles([art("k.txt", "베타전자는 지난해 한 해 8000만 달러, 900억원 이상을 광고비로 "
+                                      "썼다.", language="ko")])
+    usd, krw = one(res, "한 해 8000만 달러"), one(res, "900억원 이상")
+    assert krw["restates"] == usd["id"] and krw["metric"] == usd["metric"]
+    # four times apart with nothing between them: two amounts of a list, not a conversion
+    res = scan_articles([art("l.txt", "감마랩은 투자금 10억 달러, 3000억원을 각각 미국과 한국 공장에 "
+                                      "쓴다.", language="ko")])
     assert all(r["restates"] is None for r in res.rows)
 
 
@@ -358,6 +371,14 @@ def test_a_unit_slip_keeps_the_number_as_written():
     assert _slip("Nova said buyers would bring 9500달러. Nova later said it was 9500억 달러.")
     assert _slip("Nova Steel expects $47 billion. Its rival says $47 million.")
     assert not _slip("Tallow priced its shares at $45 each. The listing raised $4.5 billion.")
+
+
+def test_a_hundredfold_slip_is_a_dropped_decimal_point_not_two_zeros():
+    # one zero slips tenfold; a hundred times apart is one slip only as a point dropped
+    assert _slip("Nova Steel expects $1.25 billion. Its rival says $125 billion.")
+    assert _slip("Nova Steel expects $1.4 billion. Its rival says $14 billion.")
+    assert not _slip("Lumen has put 140억 달러 into Orbit. Orbit promised 1조 4,000억 달러.")
+    assert not _slip("Lumen has put $14 billion into Orbit. Orbit promised $1.4 trillion.")
 
 
 def test_across_scripts_amounts_far_apart_are_no_evidence_of_one_fact():
