@@ -82,8 +82,9 @@ def rounding_bounds(value: float, precision: float, span: str) -> tuple[float, f
 
 
 def widen(rate_low, rate_high, allowance: float = RATE_ALLOWANCE):
-    """A rate band widened for the rate source."""
-    return rate_low * (1 - allowance), rate_high * (1 + allowance)
+    """A rate band widened for the rate source: by the factor 1 + `allowance` each way, so that
+    the band of the inverse rate (USD per KRW for KRW per USD) is the inverse band, widened alike."""
+    return rate_low / (1 + allowance), rate_high * (1 + allowance)
 
 
 # The bounds a hedge can state, as `bound_side_codes` numbers them: one shared object per word.

@@ -96,7 +96,7 @@ def test_html_is_a_self_contained_escaped_page(rec):
     assert page.count("<svg") == 4                      # one per metric with a discrepancy
     assert "1억 달러틀 투자한" in page                    # the quotes are there
     # The band used (the ECB band widened for the rate source), the ECB band, its dates.
-    assert "at 1,101.09–1,289.82 KRW/USD<br>ECB 1,112.10–1,276.92 KRW/USD ±1% for the rate source" in page
+    assert "at 1,101.09–1,289.69 KRW/USD<br>ECB 1,112.10–1,276.92 KRW/USD ±1% for the rate source" in page
     assert "fixings 2019-01-31 to 2023-01-03" in page
     assert "@media print" in page
 

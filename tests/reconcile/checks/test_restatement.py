@@ -122,9 +122,9 @@ def test_a_conversion_at_the_as_of_rate_is_not_stale_nor_one_within_a_month():
     assert flagged(g) == [{"won"}] and "stale" not in " ".join(g["message"])
     # It says where the rate lies: between the two dates' bands, and how far from the nearer.
     assert "between the ECB rate of its as_of" in g.iloc[0].message
-    # Above the as_of's band as widened (1,406.48 × 1.01): the sentence shows that band.
+    # Above the as_of's band as widened (1,400.54 / 1.01 to 1,406.48 × 1.01): the sentence shows it.
     assert "  " not in g.iloc[0].message and ("0.1 % above the nearer, widened by ±1% for the "
-                                              "rate source to 1,386.54–1,420.55 KRW/USD"
+                                              "rate source to 1,386.68–1,420.55 KRW/USD"
                                               in g.iloc[0].message)
 
 
