@@ -89,7 +89,10 @@ def _outlier(r, e, best, yard: list[str]) -> F.Finding:
 
 
 def _split(rows) -> F.Finding:
-    gap = max(_gap(e, f) for i, (_, e) in enumerate(rows) for _, f in rows[i + 1:])
+    # Each pair both ways: a pair's gap (each one's points against the other's ends) must not
+    # depend on which of the two the file lists first.
+    gap = max(_gap(e, f) for i, (_, e) in enumerate(rows) for j, (_, f) in enumerate(rows)
+              if i != j)
     rows = sorted(rows, key=lambda t: t[0].id)
     said = "; ".join(f'{x.id} ("{x.amount}", {_say(y, x.c_unit)})' for x, y in rows)
     r = rows[0][0]

@@ -28,3 +28,12 @@ def test_a_range_against_a_point_keeps_the_interval_rule():
     # $26 lies inside 25~27 dollars: no finding, as before.
     f = findings(*_ipo("25~27달러", "$26", "$26"))
     assert serious(f).empty
+
+
+def test_two_ranges_without_a_majority_are_judged_alike_in_either_order():
+    # 18~23 against 23~27: 18 is 1.25× below 22.5, 23 only 1.24× above 18.5; the larger gap
+    # (high) stands whichever range the file lists first.
+    one = serious(findings(*_ipo("18~23달러", "23~27달러")))
+    other = serious(findings(*_ipo("23~27달러", "18~23달러")))
+    assert list(one["severity"]) == list(other["severity"]) == ["high"]
+    assert list(one["gap"]) == list(other["gap"])
