@@ -171,10 +171,13 @@ MONTH_NAMES = en.MONTH_NAMES
 # at one place, the one of the earlier kind is listed first (a full date before its year).
 DATE_KINDS = ("ymd", "named_ymd", "ym", "named_ym", "md", "d_ahead", "last_month_d", "d", "day_before",
               "m",
-              "quarter", "prev_quarter", "year_ago_quarter", "y", "last_year", "this_year",
+              "quarter", "prev_quarter", "year_ago_quarter", "years_ago",
+              "years_earlier", "y", "last_year", "this_year",
               "last_month", "month_span", "month_name")
 # Quarters written as ordinals, and their number.
 QUARTER_WORDS = merged_dict("QUARTER_WORDS")
+# Counts of years written as words ("three years ago"), and their number.
+YEAR_COUNT_WORDS = merged_dict("YEAR_COUNT_WORDS")
 
 
 def date_forms() -> tuple[tuple[str, str], ...]:

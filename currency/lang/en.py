@@ -453,6 +453,9 @@ MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "
 # Quarters written as ordinals ("the fourth quarter").
 QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
                  "4th": 4}
+# Counts of years written as words ("three years ago").
+YEAR_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                    "nine": 9, "ten": 10}
 # Dates in English news (`currency.text.extract.date_expressions`): (kind, pattern).
 DATE_FORMS = (
     ("last_year", r"last year"),
@@ -475,6 +478,13 @@ DATE_FORMS = (
      r"\b(?:a year (?:earlier|ago|before)|(?:in |for )?the same (?:period|quarter) "
      r"(?:of |a )?(?:last|the previous|the prior|a) year(?: earlier| ago| before)?)\b"),
     # "yesterday", "on the previous day": the day before publication ... not when compared with
+    # "three years ago": the year that many years before publication, never a day ... not when
+    # compared with ("up 40% from three years ago")
+    ("years_ago", r"(?<!from )(?<!than )(?<!over )(?<!with )(?<!to )(?<!versus )(?<!vs\. )"
+     r"\b(?P<n>\d{1,2}|(?i:" + "|".join(YEAR_COUNT_WORDS) + r"))[- ]years?[- ]ago\b"),
+    # "two years earlier": the same, when the sentence names no other date to count back from
+    ("years_earlier", r"(?<!from )(?<!than )(?<!over )(?<!with )(?<!to )(?<!versus )(?<!vs\. )"
+     r"\b(?P<n>\d{1,2}|(?i:" + "|".join(YEAR_COUNT_WORDS) + r")) years? (?:earlier|before)\b"),
     ("day_before", r"(?<!from )(?<!than )(?<!over )(?<!with )(?<!to )(?i:\byesterday\b|\b(?:the|a) "
      r"(?:previous|prior|preceding) (?:day|session|trading day)\b)"),
     # "the January-March period": a span of months, dated by its last month

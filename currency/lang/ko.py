@@ -473,6 +473,12 @@ DATE_FORMS = (
     # ... not when compared with ("전분기 대비 20% 늘어난 5조원" is the reported quarter's)
     ("prev_quarter", r"(?<![가-힣])(?:직전|이전|전)\s?분기(?!\s?(?:대비|보다|에\s?비해|比))"),
     ("year_ago_quarter", r"(?:전년|작년|지난해)\s?(?:동기|같은\s?기간)(?!\s?(?:대비|보다|에\s?비해|比))"),
+    # "3년 전", "2년 전 투자한": the year that many years before publication, never a day; not
+    # compared with ("3년 전보다"), nor "3년 전망"; "지난 2년간" is a span and not read
+    ("years_ago", r"(?<![\d.,])(?P<n>\d{1,2})\s?년\s?전(?=$|[\s,.]|에|의|인|까지|만\s?해도)"),
+    # "투자한 지 고작 3년이 지났다": the deed that long before publication ("지 3년 만에" is
+    # the later deed's, and not read)
+    ("years_ago", r"(?<=[가-힣])\s지\s+(?:[가-힣]{1,3}\s+)?(?P<n>\d{1,2})\s?년이?\s*(?:지났|흘렀|지난)"),
     ("last_year", r"지난해|작년"),
     ("this_year", r"올해|금년"),
     ("last_month", r"지난달"),

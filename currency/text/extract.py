@@ -392,6 +392,7 @@ _DATE_PATTERNS = [(re.compile(pattern), kind) for kind, pattern in L.date_forms(
 _ANY_DATE = re.compile("|".join([r"\d"] + [f"(?:{p.pattern})" for p, _ in _DATE_PATTERNS
                                             if "\\d" not in p.pattern]))
 _MONTHS = [m.lower() for m in L.MONTH_NAMES]
+_EARLIER = re.compile("|".join(p.pattern for p, kind in _DATE_PATTERNS if kind == "years_earlier"))
 _LATER_CLAUSE = re.compile(L.LATER_CLAUSE)
 
 
@@ -410,8 +411,14 @@ def date_expressions(sentence: str, published: dt.date | None) -> list[tuple[int
     # Words inside or across a longer date are read with it: "오는 26일" is not also a past
     # "26일", even when the longer one names no day there is ("오는 30일" in February is no date
     # at all), and "2025년 3월에" is not also this year's "3월에".
-    return [f for f in found if not any(a < f[1] and f[0] < b and b - a > f[1] - f[0]
-                                        for a, b in spans)]
+    found = [f for f in found if not any(a < f[1] and f[0] < b and b - a > f[1] - f[0]
+                                         for a, b in spans)]
+    # "In 2015 it paid $1 billion; two years earlier ...": counted from that date, not from
+    # publication, which only an earlier with no other date beside it is
+    earlier = {m.span() for m in _EARLIER.finditer(sentence)}
+    if earlier and len(found) > len(earlier):
+        found = [f for f in found if (f[0], f[1]) not in earlier]
+    return found
 
 
 # How far before publication the article's news date may be: a report of a week's or a month's
@@ -600,6 +607,11 @@ def _resolve(m: re.Match, kind: str, published: dt.date | None) -> str | None:
             month = int(m.group(1))
             year = published.year if month <= published.month else published.year - 1
             return f"{year:04d}-{month:02d}" if 1 <= month <= 12 else None
+        if kind in ("years_ago", "years_earlier"):
+            n = m.group("n")
+            n = int(n) if n.isdigit() else L.YEAR_COUNT_WORDS[n.lower()]
+            # the year only: "3년 전" of a January article may well be the year before that
+            return str(published.year - n) if 1 <= n <= 50 else None
         if kind == "last_year":
             return str(published.year - 1)
         if kind == "this_year":
