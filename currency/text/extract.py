@@ -392,7 +392,7 @@ _DATE_PATTERNS = [(re.compile(pattern), kind) for kind, pattern in L.date_forms(
 _ANY_DATE = re.compile("|".join([r"\d"] + [f"(?:{p.pattern})" for p, _ in _DATE_PATTERNS
                                             if "\\d" not in p.pattern]))
 _MONTHS = [m.lower() for m in L.MONTH_NAMES]
-_EARLIER = re.compile("|".join(p.pattern for p, kind in _DATE_PATTERNS if kind == "years_earlier"))
+_EARLIER = [p for p, kind in _DATE_PATTERNS if kind == "years_earlier"]
 _LATER_CLAUSE = re.compile(L.LATER_CLAUSE)
 
 
@@ -413,12 +413,25 @@ def date_expressions(sentence: str, published: dt.date | None) -> list[tuple[int
     # at all), and "2025년 3월에" is not also this year's "3월에".
     found = [f for f in found if not any(a < f[1] and f[0] < b and b - a > f[1] - f[0]
                                          for a, b in spans)]
-    # "In 2015 it paid $1 billion; two years earlier ...": counted from that date, not from
-    # publication, which only an earlier with no other date beside it is
-    earlier = {m.span() for m in _EARLIER.finditer(sentence)}
-    if earlier and len(found) > len(earlier):
-        found = [f for f in found if (f[0], f[1]) not in earlier]
-    return found
+    return _count_back_earlier(sentence, found)
+
+
+def _count_back_earlier(sentence: str, found):
+    """`found` with each "N years earlier" counted back from the sentence's nearest year before
+    it ("In 2015 ...; two years earlier": 2013), or from publication when the sentence names no
+    other date; with other dates only after it, it is not read."""
+    def earlier(f) -> re.Match | None:
+        return next((m for p in _EARLIER if (m := p.fullmatch(sentence, f[0], f[1]))), None)
+    out = []
+    for f in found:
+        m = earlier(f)
+        before = [g for g in found if g[1] <= f[0] and not earlier(g)]
+        if m is None or (not before and all(map(earlier, found))):
+            out.append(f)
+        elif before:
+            year = int(max(before, key=lambda g: g[1])[2][:4]) - _years(m)
+            out.append((f[0], f[1], str(year), f[3]))
+    return out
 
 
 # How far before publication the article's news date may be: a report of a week's or a month's
@@ -608,10 +621,8 @@ def _resolve(m: re.Match, kind: str, published: dt.date | None) -> str | None:
             year = published.year if month <= published.month else published.year - 1
             return f"{year:04d}-{month:02d}" if 1 <= month <= 12 else None
         if kind in ("years_ago", "years_earlier"):
-            n = m.group("n")
-            n = int(n) if n.isdigit() else L.YEAR_COUNT_WORDS[n.lower()]
             # the year only: "3년 전" of a January article may well be the year before that
-            return str(published.year - n) if 1 <= n <= 50 else None
+            return str(published.year - _years(m)) if 1 <= _years(m) <= 50 else None
         if kind == "last_year":
             return str(published.year - 1)
         if kind == "this_year":
@@ -626,6 +637,11 @@ def _resolve(m: re.Match, kind: str, published: dt.date | None) -> str | None:
     except ValueError:
         return None
     return None
+
+
+def _years(m: re.Match) -> int:
+    n = m.group("n")
+    return int(n) if n.isdigit() else L.YEAR_COUNT_WORDS[n.lower()]
 
 
 # A quarter's results come out within weeks of its end: the quarter an article reports is the

@@ -493,3 +493,36 @@ def test_the_day_before_is_the_day_before_publication_unless_it_is_compared_with
     text = ("주가는 전날 대비 3000원 오른 5만원이었다. "
             "They rose 2,000 won from the previous trading day to 133,000 won.\n")
     assert [c.as_of for c in extract(text, pub)] == [None] * 4
+
+
+@pytest.mark.parametrize("text, as_of", [
+    ("한빛은 3년 전 이 회사에 10억 달러를 투자했다.", "2020"),
+    ("2년 전 투자한 5억 달러가 이제 세 배가 됐다.", "2021"),
+    ("한빛이 이 회사에 2억 달러를 투자한 지 고작 4년이 지났다.", "2019"),
+    ("Orbit paid $3 billion for the plant three years ago.", "2020"),
+    ("The $2 billion stake it bought two years earlier is now worth more.", "2021"),
+])
+def test_an_elapsed_time_dates_its_amount_by_the_year_only(text, as_of):
+    # counted back from publication in whole years: "3년 전" of a January article is no day
+    assert extract(text + "\n", dt.date(2023, 1, 24))[0].as_of == as_of
+
+
+@pytest.mark.parametrize("text", [
+    "매출은 3년 전보다 20% 늘어난 10억 달러였다.",
+    "한빛은 3년 전망치로 10억 달러를 제시했다.",
+    "한빛은 지난 2년간 10억 달러를 투자했다.",
+    "한빛은 투자한 지 3년 만에 지분을 10억 달러에 팔았다.",
+    "Sales of $9 billion were up 40% from three years ago.",
+])
+def test_a_comparison_span_or_later_deed_is_not_an_elapsed_date(text):
+    assert extract(text + "\n", dt.date(2023, 1, 24))[0].as_of is None
+
+
+def test_years_earlier_count_back_from_the_sentences_year_before_them():
+    c = extract("In 2015 Orbit paid $1 billion; two years earlier it had paid $500 million.\n",
+                dt.date(2023, 1, 24))
+    assert [x.as_of for x in c] == ["2015", "2013"]
+    c = extract("Two years earlier than planned, in 2019, Orbit paid $1 billion.\n",
+                dt.date(2023, 1, 24))
+    assert c[0].as_of == "2019"
+
