@@ -224,10 +224,13 @@ def extract(text: str, published: dt.date | None = None, locale: str | None = No
             found = _not_deadlines(c.sentence, date_expressions(c.sentence, published),
                                    published)
             amounts = _stretches(in_sentence[c.sentence_start])
-            dates_of[c.sentence_start] = found, _dates_after(found, amounts), amounts
-        found, after, amounts = dates_of[c.sentence_start]
+            starts, taken = _change_starts(c.sentence, found, amounts)
+            dates_of[c.sentence_start] = (found, {**_dates_after(found, amounts), **starts},
+                                          amounts, taken)
+        found, after, amounts, taken = dates_of[c.sentence_start]
         end = c.amount.end - c.sentence_start
-        mine = _not_the_next_amounts(found, amounts, c.sentence, end)
+        mine = _not_the_next_amounts([f for f in found if (f[0], f[1]) not in taken], amounts,
+                                     c.sentence, end)
         mine = _not_anchors(c.sentence, _not_compared(c.sentence, mine, amounts, c.index), end)
         c.as_of, c.as_of_from = after.get(c.index) or nearest_date(
             mine, c.amount.start - c.sentence_start)
@@ -504,6 +507,29 @@ def _dates_after(found, stretches) -> dict[int, tuple[str, str]]:
             best = min(mine, key=lambda f: f[0])
             out.update({i: (best[2], best[3]) for i in indices})
     return out
+
+
+_CHANGE_FROM = re.compile(r"(?i:(?<!\w)(?:" + "|".join(map(re.escape, L.CHANGE_FROM_BEFORE))
+                          + r")\s+)$")
+_CHANGE_TO = re.compile(r"(?i:\s*,?\s*(?:" + "|".join(map(re.escape, L.CHANGE_LEVEL_BETWEEN))
+                        + r")\s+)")
+
+
+def _change_starts(sentence: str, found, stretches) -> tuple[dict[int, tuple[str, str]], set]:
+    """The dates of a change's starting level, "from $5.1 billion in 2020 to $6 billion": the date
+    between the two levels, right before "to", is the start's (its indices to (date, words)),
+    not the end's, which takes the sentence's other date; and those dates' places."""
+    starts: dict[int, tuple[str, str]] = {}
+    taken = set()
+    for (s0, e0, indices), (s1, _, _) in zip(stretches, stretches[1:]):
+        if not _CHANGE_FROM.search(sentence[:s0]):
+            continue
+        mine = [f for f in found if e0 <= f[0] and f[1] <= s1
+                and _CHANGE_TO.fullmatch(sentence, f[1], s1)]
+        for f in mine:
+            starts.update({i: (f[2], f[3]) for i in indices})
+            taken.add((f[0], f[1]))
+    return starts, taken
 
 
 _DEADLINE_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, L.DEADLINE_BEFORE))

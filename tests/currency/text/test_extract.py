@@ -526,3 +526,12 @@ def test_years_earlier_count_back_from_the_sentences_year_before_them():
                 dt.date(2023, 1, 24))
     assert c[0].as_of == "2019"
 
+
+def test_a_changes_start_keeps_its_year_and_its_end_does_not():
+    pub = dt.date(2023, 5, 2)
+    c = extract("Revenue grew from about $5.1 billion in 2020 to $6 billion.\n", pub)
+    assert [x.as_of for x in c] == ["2020", None]
+    c = extract("In 2023, revenue rose from $5.1 billion in 2020 to $6 billion.\n", pub)
+    assert [x.as_of for x in c] == ["2020", "2023"]
+    c = extract("Orbit paid $5 billion in 2020 to buy a unit worth $6 billion.\n", pub)
+    assert [x.as_of for x in c] == ["2020", "2020"]
