@@ -65,25 +65,26 @@ def _tried(quantity_kind, u, unit, hedge, currency, ref, below=0.5, above=0.5, s
            ) -> tuple[str, ...]:
     # Cached: the figures of a file share a few units, hedges and currencies, and one tuple per
     # kind of figure is shared by all its findings.
+    hedged = (f"its hedge ({hedge})",) if isinstance(hedge, str) else ()
     if quantity_kind != "money":
-        out = ["its stated precision"]
+        out = ["its stated precision", *hedged]
     elif span:      # a range (18~25달러, 수십억): its ends, not a reach around its middle
-        out = [f"its range, each end rounded to ±{fmt.compact(u / 2)} {unit}"]
+        out = [f"its range, each end rounded to ±{fmt.compact(u / 2)} {unit}", *hedged]
     else:
-        out = [_rounding_words(u, unit, below, above)]
-    if isinstance(hedge, str):
-        out.append(f"its hedge ({hedge})")
+        out = list(_rounding_words(u, unit, below, above, hedge, hedged))
     if quantity_kind == "money" and currency != ref:
         out.append(f"{currency}→{ref} at the ECB rates of its as_of and publication date, "
                    f"±{uncertainty.RATE_ALLOWANCE:.0%} for the rate source")
     return tuple(out)
 
 
-def _rounding_words(u, unit, below: float, above: float) -> str:
+def _rounding_words(u, unit, below: float, above: float, hedge=None, hedged=()
+                    ) -> tuple[str, ...]:
     """The interval a money figure was allowed, in the words of what makes it (`below`, `above`:
-    its reach from the value in rounding units): "rounding to ±500 mn USD" only when it is that."""
+    its reach from the value in rounding units): "rounding to ±500 mn USD" only when it is that,
+    then `hedged` (its hedge's words) unless the reach names the hedge already."""
     if below == above == 0.5 or not (below >= 0 and above >= 0):
-        return f"rounding to ±{fmt.compact(u / 2)} {unit}"
+        return (f"rounding to ±{fmt.compact(u / 2)} {unit}", *hedged)
     if math.isinf(above):
         reach = f"-{fmt.compact(below * u)} {unit}, open above"
     elif below == above:
@@ -91,10 +92,11 @@ def _rounding_words(u, unit, below: float, above: float) -> str:
     else:
         reach = f"-{fmt.compact(below * u)} to +{fmt.compact(above * u)} {unit}"
     if (below, above) == (0.5, 1.0):
-        return f"rounding or truncation ({reach})"
+        return (f"rounding or truncation ({reach})", *hedged)
     if below == 0.5 and math.isinf(above):
-        return f"rounding ({reach})"
-    return f"rounding (±{fmt.compact(u / 2)}) and its hedge ({reach} in all)"
+        return (f"rounding ({reach})", *hedged)
+    named = f" {hedge}" if isinstance(hedge, str) else ""
+    return (f"rounding (±{fmt.compact(u / 2)}) and its hedge{named} ({reach} in all)",)
 
 
 @check("same_fact",
