@@ -432,10 +432,19 @@ class _Said:
             end = (f"; it agrees only through its {self.how[k]}"
                    f"{' or the rate window' if self.converted[k] else ''}.")
         unit = self.unit[k]
-        return (f"its value {fmt.compact(self.c_value[k])} {unit} is "
+        at = _at_rate(self.value[k], self.c_value[k], self.currency[k], self.ref[k])
+        return (f"its value {fmt.compact(self.c_value[k])} {unit}{at} is "
                 f"{F.gap_words(self.gap[k], self.direction[k])} what the other figures of "
                 f"{self.metric[k]} agree on ({fmt.interval(self.cons_low[k], self.cons_high[k], unit)}; ",
                 F.Ids(self.others[k]), ")", end)
+
+
+def _at_rate(value, c_value, currency, ref) -> str:
+    """The rate a converted value was taken at, the middle of its ECB band (so that it can be
+    recomputed): ' (at 1,465.75 KRW/USD, the middle of its ECB band)'; '' if not converted."""
+    if not (isinstance(currency, str) and isinstance(ref, str)) or currency == ref or not value:
+        return ""
+    return f" (at {fmt.rate(c_value / value, currency, ref)}, the middle of its ECB band)"
 
 
 # "8조 투자" for 8조 5127억: Korean headlines write a bare count of the largest place word for an
@@ -462,7 +471,8 @@ def _reads_as_n_odd(o: _Rows) -> np.ndarray:
 
 def _n_odd_note(r, others: tuple) -> F.Finding:
     gap, direction = F.point_gap(r.c_value, r.cons_low, r.cons_high)
-    detail = (f"its value {fmt.compact(r.c_value)} {r.c_unit} is {F.gap_words(gap, direction)} "
+    at = _at_rate(r.value, r.c_value, r.currency, r.ref)
+    detail = (f"its value {fmt.compact(r.c_value)} {r.c_unit}{at} is {F.gap_words(gap, direction)} "
               f"what the other figures of {r.metric} agree on "
               f"({fmt.interval(r.cons_low, r.cons_high, r.c_unit)}; ", F.Ids(others),
               f"), which lie between {r.amount.strip()} and one more: read as "
@@ -532,8 +542,9 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
     if not len(o):
         return []
     (fid, metric, c_low, c_high, c_unit, c_value, cons_low, cons_high, hedge, side, value,
-     unit) = o.lists(["id", "metric", "c_low", "c_high", "c_unit", "c_value", "cons_low",
-                      "cons_high", "hedge", "side", "value", "unit"])
+     unit, currency, ref) = o.lists(["id", "metric", "c_low", "c_high", "c_unit", "c_value",
+                                     "cons_low", "cons_high", "hedge", "side", "value", "unit",
+                                     "currency", "ref"])
     others = facts.others_of(mask, fid)
     gaps, towards = per_distinct(F.point_gaps, o["c_value"].astype(float),
                                  o["cons_low"].astype(float), o["cons_high"].astype(float))
@@ -551,6 +562,7 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
                  direction=towards.tolist(), others=others, hedge=hedge, hedged=hedged.tolist(),
                  bound=bound.tolist(), side=side, value=value, own_unit=unit,
                  misleads=misleads.tolist(), converted=(o["currency"] != o["ref"]).tolist(),
+                 currency=currency, ref=ref,
                  how=_how_loose(o, towards).tolist())
     words = _sentences(said.loose, n)
     # A true bound that does not mislead has no gap: it says what it claims.
