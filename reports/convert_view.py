@@ -47,9 +47,13 @@ def _cells(row: dict) -> tuple:
     if conv:
         conv_text = (f"{fmt.compact(conv['value'])} {conv['unit']}\n"
                      f"{fmt.interval(_open(conv['low'], 0.0), _open(conv['high']))}")
-        # fmt.rate is report's rate text too: 1,349.20 KRW/USD, never 0.000741 USD/KRW.
-        rate_text = (f"{fmt.rate(conv['rate'], row['currency'], conv['currency'])}\n"
-                     f"({conv['rate_date']})")
+        if row["currency"] == conv["currency"]:
+            # Nothing was converted: "1 USD/USD" and a fixing date would claim a rate.
+            rate_text = f"no rate (already {conv['currency']})"
+        else:
+            # fmt.rate is report's rate text too: 1,349.20 KRW/USD, never 0.000741 USD/KRW.
+            rate_text = (f"{fmt.rate(conv['rate'], row['currency'], conv['currency'])}\n"
+                         f"({conv['rate_date']})")
         if conv.get("rate_note"):
             rate_text += f"\n{conv['rate_note']}"
         if "real" in conv:

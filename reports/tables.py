@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from reconcile.model import findings as F
+from reconcile.model import uncertainty
 from reconcile.model.findings import discrepancies, involved  # noqa: F401  (views import them from here)
 from reconcile.model.tally import Tally
 
@@ -29,9 +30,13 @@ FIGURE_COLUMNS = {
     "rate_high_date": "rate_max_date", "rate_note": "rate_note",
     "cons_low": "agreeing_min", "cons_high": "agreeing_max", "c_unit": "agreeing_unit",
 }
+# The band each figure's normalized interval was computed with, beside the ECB band rate_min/max
+# and in its direction (normalized_min = the stated low × rate_used_min): made from that band,
+# last, as an export's columns only grow at the end.
+RATE_USED = ("rate_used_min", "rate_used_max")
 NUMBER_COLUMNS = {"gap", "value_min", "value_max", "expected_min", "expected_max",
                   "normalized_min", "normalized_max", "normalized_value", "rate_min", "rate_max",
-                  "agreeing_min", "agreeing_max"}
+                  "agreeing_min", "agreeing_max", *RATE_USED}
 ID_LISTS = ("flagged", "against", "figures")
 # The findings table's cells that hold tuples (`reconcile.model.findings.ID_COLUMNS`); a view
 # that writes text cells (csv, md, xlsx) joins them here, and only here.
@@ -191,10 +196,13 @@ def _figure_cells(figures: pd.DataFrame, worst: dict) -> dict[str, np.ndarray]:
     ids = figures["id"].to_numpy()
     flag = list(map(worst.get, ids))
     n = len(figures)
-    return clean_cells({name: flag if col == "flag" else ids if col == "id" else
-                        figures[col].to_numpy()
-                        if col in figures.columns else [None] * n
-                        for col, name in FIGURE_COLUMNS.items()})
+    cells = {name: flag if col == "flag" else ids if col == "id" else
+             figures[col].to_numpy()
+             if col in figures.columns else [None] * n
+             for col, name in FIGURE_COLUMNS.items()}
+    used = uncertainty.used_band(cells["rate_min"], cells["rate_max"]) \
+        if "rate_low" in figures.columns else ([None] * n,) * 2
+    return clean_cells(cells | dict(zip(RATE_USED, used)))
 
 
 def records(table: pd.DataFrame) -> list[dict]:

@@ -16,7 +16,7 @@ from openpyxl.utils import get_column_letter
 
 from currency import formatting as fmt
 from reports.safe_text import terminal_safe
-from reports.tables import CONSTANT_COLUMNS, NOMINAL_COLUMNS, NUMBER_COLUMNS
+from reports.tables import CONSTANT_COLUMNS, NOMINAL_COLUMNS, NUMBER_COLUMNS, RATE_USED
 
 # Light fills a printer and a colour-blind reader can still tell apart by the word in the cell.
 SEVERITY_FILL = {"high": "F4C7C3", "medium": "FCE8B2", "low": "C9DAF8", "info": "EEEEEE"}
@@ -29,7 +29,7 @@ GAP_FORMAT = "0.00"
 # Rates are stored as `report` writes them (1,349.20 KRW/USD, `rate_unit` says which way):
 # two decimals from 100 up, else their significant digits (Excel's General).
 RATE_FORMAT = "General"
-RATE_COLUMNS = {"rate_min", "rate_max"}
+RATE_COLUMNS = {"rate_min", "rate_max", *RATE_USED}
 # Which unit column says whether a number column is money (its first word an ISO code).
 UNIT_OF = {"normalized_min": "normalized_unit", "normalized_max": "normalized_unit",
            "normalized_value": "normalized_unit", "agreeing_min": "agreeing_unit",
@@ -59,18 +59,25 @@ def money_value(value: float) -> float:
 
 
 def quoted_rates(figures: pd.DataFrame) -> pd.DataFrame:
-    """The figures with their rate band turned the way `report` writes it (KRW per USD, not
-    USD per KRW) and a `rate_unit` column saying which way ("KRW/USD")."""
+    """The figures with their rate bands (ECB, used) turned the way `report` writes them (KRW
+    per USD, not USD per KRW) and a `rate_unit` column saying which way ("KRW/USD")."""
     t = figures.copy()
     unit = []
+    used_min, used_max = RATE_USED
     for i, (lo, hi, cur, target) in enumerate(zip(t["rate_min"], t["rate_max"], t["currency"],
                                                   t["normalized_unit"])):
         if lo is None or hi is None or not cur or not target:
             unit.append(None)
             continue
-        lo, hi, base, quote = fmt.quoted(lo, hi, cur, str(target).split(" ")[0])
+        code, turn = str(target).split(" ")[0], 0 < hi < 1    # both bands read one way
+        lo, hi, base, quote = fmt.quoted(lo, hi, cur, code, turn)
         t.iat[i, t.columns.get_loc("rate_min")] = lo
         t.iat[i, t.columns.get_loc("rate_max")] = hi if math.isfinite(hi) else None
+        u_lo, u_hi = figures[used_min].iat[i], figures[used_max].iat[i]
+        if u_lo is not None and u_hi is not None:
+            u_lo, u_hi = fmt.quoted(u_lo, u_hi, cur, code, turn)[:2]
+            t.iat[i, t.columns.get_loc(used_min)] = u_lo
+            t.iat[i, t.columns.get_loc(used_max)] = u_hi if math.isfinite(u_hi) else None
         if base != cur:      # the band was turned over: its dates swap with its ends
             t.iat[i, t.columns.get_loc("rate_min_date")] = figures["rate_max_date"].iat[i]
             t.iat[i, t.columns.get_loc("rate_max_date")] = figures["rate_min_date"].iat[i]

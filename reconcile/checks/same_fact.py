@@ -65,25 +65,26 @@ def _tried(quantity_kind, u, unit, hedge, currency, ref, below=0.5, above=0.5, s
            ) -> tuple[str, ...]:
     # Cached: the figures of a file share a few units, hedges and currencies, and one tuple per
     # kind of figure is shared by all its findings.
+    hedged = (f"its hedge ({hedge})",) if isinstance(hedge, str) else ()
     if quantity_kind != "money":
-        out = ["its stated precision"]
+        out = ["its stated precision", *hedged]
     elif span:      # a range (18~25달러, 수십억): its ends, not a reach around its middle
-        out = [f"its range, each end rounded to ±{fmt.compact(u / 2)} {unit}"]
+        out = [f"its range, each end rounded to ±{fmt.compact(u / 2)} {unit}", *hedged]
     else:
-        out = [_rounding_words(u, unit, below, above)]
-    if isinstance(hedge, str):
-        out.append(f"its hedge ({hedge})")
+        out = list(_rounding_words(u, unit, below, above, hedge, hedged))
     if quantity_kind == "money" and currency != ref:
         out.append(f"{currency}→{ref} at the ECB rates of its as_of and publication date, "
                    f"±{uncertainty.RATE_ALLOWANCE:.0%} for the rate source")
     return tuple(out)
 
 
-def _rounding_words(u, unit, below: float, above: float) -> str:
+def _rounding_words(u, unit, below: float, above: float, hedge=None, hedged=()
+                    ) -> tuple[str, ...]:
     """The interval a money figure was allowed, in the words of what makes it (`below`, `above`:
-    its reach from the value in rounding units): "rounding to ±500 mn USD" only when it is that."""
+    its reach from the value in rounding units): "rounding to ±500 mn USD" only when it is that,
+    then `hedged` (its hedge's words) unless the reach names the hedge already."""
     if below == above == 0.5 or not (below >= 0 and above >= 0):
-        return f"rounding to ±{fmt.compact(u / 2)} {unit}"
+        return (f"rounding to ±{fmt.compact(u / 2)} {unit}", *hedged)
     if math.isinf(above):
         reach = f"-{fmt.compact(below * u)} {unit}, open above"
     elif below == above:
@@ -91,10 +92,11 @@ def _rounding_words(u, unit, below: float, above: float) -> str:
     else:
         reach = f"-{fmt.compact(below * u)} to +{fmt.compact(above * u)} {unit}"
     if (below, above) == (0.5, 1.0):
-        return f"rounding or truncation ({reach})"
+        return (f"rounding or truncation ({reach})", *hedged)
     if below == 0.5 and math.isinf(above):
-        return f"rounding ({reach})"
-    return f"rounding (±{fmt.compact(u / 2)}) and its hedge ({reach} in all)"
+        return (f"rounding ({reach})", *hedged)
+    named = f" {hedge}" if isinstance(hedge, str) else ""
+    return (f"rounding (±{fmt.compact(u / 2)}) and its hedge{named} ({reach} in all)",)
 
 
 @check("same_fact",
@@ -430,10 +432,19 @@ class _Said:
             end = (f"; it agrees only through its {self.how[k]}"
                    f"{' or the rate window' if self.converted[k] else ''}.")
         unit = self.unit[k]
-        return (f"its value {fmt.compact(self.c_value[k])} {unit} is "
+        at = _at_rate(self.value[k], self.c_value[k], self.currency[k], self.ref[k])
+        return (f"its value {fmt.compact(self.c_value[k])} {unit}{at} is "
                 f"{F.gap_words(self.gap[k], self.direction[k])} what the other figures of "
                 f"{self.metric[k]} agree on ({fmt.interval(self.cons_low[k], self.cons_high[k], unit)}; ",
                 F.Ids(self.others[k]), ")", end)
+
+
+def _at_rate(value, c_value, currency, ref) -> str:
+    """The rate a converted value was taken at, the middle of its ECB band (so that it can be
+    recomputed): ' (at 1,465.75 KRW/USD, the middle of its ECB band)'; '' if not converted."""
+    if not (isinstance(currency, str) and isinstance(ref, str)) or currency == ref or not value:
+        return ""
+    return f" (at {fmt.rate(c_value / value, currency, ref)}, the middle of its ECB band)"
 
 
 # "8조 투자" for 8조 5127억: Korean headlines write a bare count of the largest place word for an
@@ -460,7 +471,8 @@ def _reads_as_n_odd(o: _Rows) -> np.ndarray:
 
 def _n_odd_note(r, others: tuple) -> F.Finding:
     gap, direction = F.point_gap(r.c_value, r.cons_low, r.cons_high)
-    detail = (f"its value {fmt.compact(r.c_value)} {r.c_unit} is {F.gap_words(gap, direction)} "
+    at = _at_rate(r.value, r.c_value, r.currency, r.ref)
+    detail = (f"its value {fmt.compact(r.c_value)} {r.c_unit}{at} is {F.gap_words(gap, direction)} "
               f"what the other figures of {r.metric} agree on "
               f"({fmt.interval(r.cons_low, r.cons_high, r.c_unit)}; ", F.Ids(others),
               f"), which lie between {r.amount.strip()} and one more: read as "
@@ -530,8 +542,9 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
     if not len(o):
         return []
     (fid, metric, c_low, c_high, c_unit, c_value, cons_low, cons_high, hedge, side, value,
-     unit) = o.lists(["id", "metric", "c_low", "c_high", "c_unit", "c_value", "cons_low",
-                      "cons_high", "hedge", "side", "value", "unit"])
+     unit, currency, ref) = o.lists(["id", "metric", "c_low", "c_high", "c_unit", "c_value",
+                                     "cons_low", "cons_high", "hedge", "side", "value", "unit",
+                                     "currency", "ref"])
     others = facts.others_of(mask, fid)
     gaps, towards = per_distinct(F.point_gaps, o["c_value"].astype(float),
                                  o["cons_low"].astype(float), o["cons_high"].astype(float))
@@ -549,6 +562,7 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
                  direction=towards.tolist(), others=others, hedge=hedge, hedged=hedged.tolist(),
                  bound=bound.tolist(), side=side, value=value, own_unit=unit,
                  misleads=misleads.tolist(), converted=(o["currency"] != o["ref"]).tolist(),
+                 currency=currency, ref=ref,
                  how=_how_loose(o, towards).tolist())
     words = _sentences(said.loose, n)
     # A true bound that does not mislead has no gap: it says what it claims.

@@ -87,6 +87,15 @@ def widen(rate_low, rate_high, allowance: float = RATE_ALLOWANCE):
     return rate_low / (1 + allowance), rate_high * (1 + allowance)
 
 
+def used_band(rate_low, rate_high):
+    """The rate band a figure's interval was computed with, from its ECB band (arrays): `widen`ed,
+    but a rate of 1 both ways (no rate needed: one currency, or not money) is used as it is."""
+    rate_low, rate_high = np.asarray(rate_low, dtype=float), np.asarray(rate_high, dtype=float)
+    lo, hi = widen(rate_low, rate_high)
+    none = (rate_low == 1.0) & (rate_high == 1.0)
+    return np.where(none, 1.0, lo), np.where(none, 1.0, hi)
+
+
 # The bounds a hedge can state, as `bound_side_codes` numbers them: one shared object per word.
 SIDES = np.array(["", "at_least", "at_most"], dtype=object)
 NO_SIDE, AT_LEAST, AT_MOST = range(len(SIDES))

@@ -27,6 +27,13 @@ def test_rich_output_shows_the_rate_date():
     assert "2023-01-20" in r.stdout      # Sunday: the Friday fixing is used and shown
 
 
+def test_an_amount_already_in_the_target_currency_claims_no_rate():
+    r = run("convert", "$5 billion", "5조원", "--date", "2023-01-23")
+    assert r.exit_code == 0, r.output
+    assert "no rate (already USD)" in r.stdout and "USD/USD" not in r.stdout
+    assert "KRW/USD" in r.stdout       # a converted amount still shows its rate
+
+
 def test_stdin_batch_keeps_going_and_marks_the_bad_line():
     r = run("convert", "-", "--json", stdin="100억 달러\nno money here\n$5B\n")
     assert r.exit_code == 2

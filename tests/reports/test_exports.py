@@ -246,3 +246,57 @@ def test_markdown_says_an_info_note_is_a_note_and_which_figures_it_is_about(rec)
     for row, (_, note) in zip(rows, notes.iterrows()):
         assert row[cells.index("flagged")] == "(a note)"
         assert row[cells.index("figures")].split(";") == list(note["figures"])
+
+
+
+def _stated(row: dict) -> tuple[float, float]:
+    """The interval a row's amount stands for in its own currency, read from the row alone."""
+    from currency.amount import stated
+    from currency.convert import with_currency
+    from currency.text.reader import read_amount
+    amount = with_currency(read_amount(row["amount"]), row["currency"])
+    _, low, high = stated(amount, restatement=row["role"] == "restatement")
+    return low, high
+
+
+def _figure_rows(rec, tmp_path, fmt: str) -> list[dict]:
+    """The figures export's rows, numbers as numbers (None for an empty cell)."""
+    if fmt == "json":
+        return json.loads(export(rec, "json", "figures"))
+    if fmt == "csv":
+        text = export(rec, "csv", "figures").decode("utf-8")
+        return [{k: (float(v) if v else None) if k.startswith(("normalized_m", "rate_")) and
+                 k not in ("rate_min_date", "rate_max_date", "rate_note") else v
+                 for k, v in r.items()} for r in csv.DictReader(io.StringIO(text))]
+    out = tmp_path / "x.xlsx"
+    assert run("export", "--figures", FIGURES, "-o", out).exit_code == 0
+    ws = openpyxl.load_workbook(out)["figures"]
+    head = [c.value for c in ws[1]]
+    return [dict(zip(head, r)) for r in ws.iter_rows(min_row=2, values_only=True)]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "xlsx"])
+def test_each_normalized_interval_is_its_stated_one_at_the_exported_rate_used(rec, tmp_path, fmt):
+    # From the row alone (its amount and the band used) a user recomputes the normalized
+    # interval; the band used is the ECB band rate_min/max widened, read the same way.
+    rows = _figure_rows(rec, tmp_path, fmt)
+    # xlsx stores converted money without float cents (whole units from a thousand up).
+    slack = 0.5 if fmt == "xlsx" else 0.0
+    converted = 0
+    for r in rows:
+        if not r["currency"]:
+            continue        # not money: a duration or count is normalized by its unit, no rate
+        lo, hi = r["rate_used_min"], r["rate_used_max"]
+        target = r["normalized_unit"].split(" ")[0]
+        if fmt == "xlsx" and r["rate_unit"] and r["rate_unit"] != f"{target}/{r['currency']}":
+            lo, hi = 1 / hi, 1 / lo          # quoted turned (KRW/USD): back to USD per KRW
+        s_low, s_high = _stated(r)
+        assert abs(s_low * lo - r["normalized_min"]) <= 1e-9 * abs(s_low * lo) + slack, r["id"]
+        if s_high == float("inf"):
+            assert r["normalized_max"] is None, r["id"]
+        else:
+            assert abs(s_high * hi - r["normalized_max"]) <= 1e-9 * abs(s_high * hi) + slack, r["id"]
+        if r["currency"] != target:
+            converted += 1
+            assert r["rate_used_min"] < r["rate_min"] <= r["rate_max"] < r["rate_used_max"], r["id"]
+    assert converted >= 5

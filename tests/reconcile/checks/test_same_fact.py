@@ -1,5 +1,7 @@
 """The `same_fact` check: the original figures of one metric whose as_of periods overlap must
 agree; who votes when they conflict, how severe a disagreement is, and what a bound claims."""
+import re
+
 import numpy as np
 import pandas as pd
 
@@ -317,7 +319,9 @@ def test_what_was_tried_describes_the_interval_used():
                  *(dict(metric="d", amount="$20 billion", **when) for _ in range(2)))
     assert "Tried: rounding or truncation (-5 mn to +10 mn USD)." in _message_of(f, "t")
     assert "Tried: rounding (-500 mn USD, open above); its hedge (이상)." in _message_of(f, "o")
-    assert "Tried: rounding (±500 bn) and its hedge (±540 bn KRW in all); its hedge (약)" in _message_of(f, "h")
+    assert "Tried: rounding (±500 bn) and its hedge 약 (±540 bn KRW in all)" in _message_of(f, "h")
+    # Each explanation once: the reach names the hedge, so it is not tried again on its own.
+    assert "its hedge (약)" not in _message_of(f, "h").split("Tried: ")[1]
     assert "Tried: rounding to ±500 mn USD." in _message_of(f, "p")
     # A range is its two ends, each rounded: not a reach around its middle.
     r = findings(dict(id="r", metric="e", amount="$18-$25", **when),
@@ -355,3 +359,20 @@ def test_facts_apart_by_their_windows_say_the_days_they_span():
     assert "2 days apart" in msg, msg
     assert "the first's days run to 2024-03-01 and the second's from 2024-03-03" in msg
     assert "stated with the figures" not in msg
+
+
+def test_a_converted_value_names_the_rate_it_was_taken_at():
+    # "Its value 1.034 bn USD" of 1조 4000억원 must be recomputable from the message: the rate
+    # it names, applied to the stated amount, gives the value it shows.
+    when = dict(as_of="2024-10", published="2024-10")
+    f = findings(dict(id="k", metric="a", amount="1조 4000억원", **when),
+                 *(dict(metric="a", amount="$1.00 billion", **when) for _ in range(2)))
+    said = re.search(r"Its value ([\d.]+) bn USD \(at ([\d,.]+) KRW/USD, the middle of its ECB "
+                     r"band\)", _message_of(f, "k"))
+    assert said, _message_of(f, "k")
+    shown, rate = float(said[1]), float(said[2].replace(",", ""))
+    assert abs(1.4e12 / rate / 1e9 - shown) < 0.0005
+    # A value in the fact's own currency needs no rate.
+    g = findings(dict(id="u", metric="a", amount="about $1.02 billion", **when),
+                 *(dict(metric="a", amount="$1.00 billion", **when) for _ in range(2)))
+    assert "Its value 1.02 bn USD is" in _message_of(g, "u")
