@@ -11,6 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from currency.amount import stated
 from currency.lang import (
     CHANGE_AFTER,
     CHANGE_BEFORE,
@@ -128,6 +129,9 @@ class Mention:
     changed_by: float | None = None    # a level: the change that reached it, in US dollars
     change_end: str | None = None  # "before" or "after": a level before a change ("from X to
                                    # Y", "X에서 Y로") or after one (Y, or a level `changed_by`)
+    stated: tuple[float, float, float] | None = None  # its rounding unit and what it stands
+                                   # for in its own currency, hedge included
+                                   # (`currency.amount.stated`): "12조 원이 넘는" 1조, 11.5조, inf
 
 
 def money_candidates(article: Article) -> list:
@@ -207,6 +211,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         sentence=c.sentence[s0 - c.sentence_start:s1 - c.sentence_start],
         quote=quote_for(article.text, c), as_of=as_of, as_of_basis=basis,
         as_of_from=date_words, restates=restates, bound=c.amount.bound, per=c.amount.per,
+        stated=stated(c.amount, restatement=restates is not None),
         local=tuple(local),
         context=tuple(wide), glosses=glosses, subject=subject_of(local, c.start),
         share=share_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c, starts),
