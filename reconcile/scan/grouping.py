@@ -1,9 +1,10 @@
 """Money mentions → facts: the same quantity of the same subject at the same time.
 
 Evidence: a restatement pair is one fact (must-link); two different amounts of one sentence
-that are not a pair are two facts, and so are a sum and a yearly amount, and amounts whose
-sentences name two stages of one kind (a budget proposed and passed), and changes stated with
-far-apart levels or levels with far-apart changes (cannot-link); the words
+that are not a pair (nor, across currencies, a bound or hedge covering the other) are two
+facts, and so are a sum and a yearly amount, and amounts whose sentences name two stages of one
+kind (a budget proposed and passed), and changes stated with far-apart levels or levels with
+far-apart changes (cannot-link); the words
 around each amount (TF-IDF over words and Korean character bigrams, compared within one script);
 names shared across scripts (letter trigrams, Hangul romanised); the story two articles share;
 the amounts' closeness in US dollars (a weak signal: equal amounts alone stay below the merge
@@ -76,6 +77,12 @@ YEAR_APART, YEARS_APART = 0.8, 0.3
 # (SAME_AMOUNT_ONE_CURRENCY) makes them two facts: a list "$6.1 billion for steel and $6.3
 # billion for energy" states two.
 SAME_AMOUNT, SAME_AMOUNT_ONE_CURRENCY = 0.1, 0.005
+# A hedge (약, about) or a bound (이상, more than; 최대, up to) says an amount may stand for another
+# number: two amounts of one article, one of these, whose stated intervals overlap may be one
+# figure ("12조 원이 넘는" and "약 12조 3000억 원"), across currencies in dollars at the
+# publication date's rate within RATE_WINDOW (a writer's rate is another day's or bank's).
+HEDGED = ("approx", "at_least", "at_most")
+RATE_WINDOW = 0.01
 # Two changes whose stated levels lie more than this factor apart, or two levels reached by
 # stated changes more than this factor apart, are two facts ("grew 16.9 trillion won to 242.9
 # trillion won" and "by a net 17.9 trillion won to 656.6 trillion won"; "91조6000억원으로 4000억원
@@ -192,9 +199,10 @@ def _rounded(usd: float) -> str:
 def _cluster_block(ms: list[Mention], scripts: Sequence[str], days: Sequence[int],
                    stories) -> list[Fact]:
     units = _units(ms)
-    value, slip = _value_similarity(ms, units)
-    sim = _unit_similarity(ms, units, scripts, days, stories, (value, slip))
-    cannot = _cannot_link(ms, units) | _unlike_in_one_article(ms, units, sim, value, slip)
+    value, alike = _value_similarity(ms, units)
+    alike |= _compatible_units(ms, units)
+    sim = _unit_similarity(ms, units, scripts, days, stories, (value, alike))
+    cannot = _cannot_link(ms, units) | _unlike_in_one_article(ms, units, sim, value, alike)
     clusters = _average_linkage(sim, cannot, THRESHOLD)
     facts = []
     for c in clusters:
@@ -227,7 +235,8 @@ def _features(m: Mention) -> list[str]:
 def _unit_similarity(ms: list[Mention], units: list[list[int]], scripts: Sequence[str],
                      days: Sequence[int], stories, values=None) -> np.ndarray:
     """Similarity of every two units in one block (0..1): see the weights above. `values`:
-    `_value_similarity` of the units, when already computed."""
+    the units' value evidence and the pairs that may be one amount though their values differ
+    (a unit slip, a bound or hedge of its article that covers the other), when computed."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.preprocessing import normalize
 
@@ -240,19 +249,24 @@ def _unit_similarity(ms: list[Mention], units: list[list[int]], scripts: Sequenc
              or [f"<none:{k}>"] for k, u in enumerate(units)]
     nx = normalize(TfidfVectorizer(analyzer=lambda d: d, use_idf=False).fit_transform(names))
     shared_names = (nx @ nx.T).toarray()
-    value, slip = values if values is not None else _value_similarity(ms, units)
+    if values is None:
+        value, alike = _value_similarity(ms, units)
+        alike = alike | _compatible_units(ms, units)
+    else:
+        value, alike = values
     art = np.array([ms[u[0]].article for u in units])
     story = stories[art][:, art].toarray()
     same_article = art[:, None] == art[None, :]
     # One article repeating an amount tells one story; one article stating two different
-    # amounts most often tells two facts of it, so the article is no evidence that they are one.
+    # amounts most often tells two facts of it, so the article is no evidence that they are one
+    # (a slipped unit, or a bound or hedge covering the other, is no different amount).
     story[same_article] = 1.0
-    story[same_article & (value < SAME_VALUE) & ~slip] = SAME_ARTICLE_OTHER_AMOUNT
+    story[same_article & (value < SAME_VALUE) & ~alike] = SAME_ARTICLE_OTHER_AMOUNT
     script = np.array([scripts[a] for a in art])
     same = script[:, None] == script[None, :]
     subject = _same_subject(ms, units)
     across = W_VALUE_ACROSS * value + W_NAMES_ACROSS * shared_names + W_STORY_ACROSS * story
-    across[(value < _ACROSS_MIN_VALUE) & ~slip] = 0.0
+    across[(value < _ACROSS_MIN_VALUE) & ~alike] = 0.0
     sim = np.where(same, W_VALUE * value + W_WORDS * words + W_STORY * story
                    + W_SUBJECT * subject, across)
     sim = np.minimum(sim, 1.0) * _time_factor(ms, units, days)
@@ -436,20 +450,74 @@ def _far_apart(log_a: float, log_b: float) -> bool:
 
 def _different_amounts(a: Mention, b: Mention) -> bool:
     """Two amounts of one sentence that cannot be one: of one currency, apart by more than
-    rounding; else dollar values apart by more than a rate could explain."""
+    rounding, hedged or not (a list: "about $6.1 billion for steel and about $6.3 billion for
+    energy"); else dollar values apart by more than a rate could explain, unless a bound or
+    hedge covers the other (`_compatible`: "more than 1 trillion won, ... $1 billion")."""
     if a.currency == b.currency:
         return abs(a.value - b.value) > SAME_AMOUNT_ONE_CURRENCY * max(abs(a.value),
                                                                       abs(b.value))
-    return abs(a.usd - b.usd) > SAME_AMOUNT * max(abs(a.usd), abs(b.usd))
+    return abs(a.usd - b.usd) > SAME_AMOUNT * max(abs(a.usd), abs(b.usd)) \
+        and not _compatible(a, b)
+
+
+def _compatible(a: Mention, b: Mention) -> bool:
+    """Whether two amounts, one of them hedged or a bound, may be one figure: their stated
+    intervals overlap, across currencies in dollars within the rate window (RATE_WINDOW). A
+    bound's open side is closed one rounding unit past its number, as a writer bounds a figure
+    by rounding it: "12조 원이 넘는" covers "약 12조 3000억 원", not 15조."""
+    if a.bound not in HEDGED and b.bound not in HEDGED:
+        return False
+    one, other = _closed(a), _closed(b)
+    if one is None or other is None:
+        return False
+    if a.currency == b.currency:
+        return one[0] < other[1] and other[0] < one[1]
+    if not (a.usd and b.usd):
+        return False
+    (lo1, hi1), (lo2, hi2) = ((lo * m.usd / m.value, hi * m.usd / m.value)
+                              for m, (lo, hi) in ((a, one), (b, other)))
+    return lo1 < hi2 * (1 + RATE_WINDOW) and lo2 < hi1 * (1 + RATE_WINDOW)
+
+
+def _closed(m: Mention) -> tuple[float, float] | None:
+    """An amount's stated interval, a bound's open side closed one rounding unit past its
+    number; None without a positive value."""
+    if m.stated is None or not m.value > 0:
+        return None
+    unit, low, high = m.stated
+    if m.bound == "at_least":
+        high = min(high, m.value + unit)
+    elif m.bound == "at_most":
+        low = max(low, m.value - unit)
+    return low, high
+
+
+def _compatible_units(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
+    """True for two units of one article holding amounts that may be one (`_compatible`)."""
+    unit_of = {i: k for k, u in enumerate(units) for i in u}
+    by_article: dict[int, list[int]] = defaultdict(list)
+    for i, m in enumerate(ms):
+        by_article[m.article].append(i)
+    out = np.zeros((len(units), len(units)), dtype=bool)
+    for members in by_article.values():
+        hedged = [i for i in members if ms[i].bound in HEDGED]
+        for i in hedged:
+            for j in members:
+                a, b = unit_of[i], unit_of[j]
+                if a != b and not out[a, b] and _compatible(ms[i], ms[j]):
+                    out[a, b] = out[b, a] = True
+    return out
 
 
 def _unlike_in_one_article(ms: list[Mention], units: list[list[int]], sim: np.ndarray,
-                           value: np.ndarray, slip: np.ndarray) -> np.ndarray:
+                           value: np.ndarray, alike: np.ndarray) -> np.ndarray:
     """True for two different amounts of one article whose own evidence (their values, words,
     holder: the article adds none) stays below ARTICLE_OWN_EVIDENCE: the article tells them
-    apart, so other articles must not join them through a third figure."""
+    apart, so other articles must not join them through a third figure. `alike`: the pairs that
+    may be one amount though their values differ (a slipped unit, a bound or hedge covering
+    the other)."""
     art = np.array([ms[u[0]].article for u in units])
-    return (art[:, None] == art[None, :]) & (value < SAME_VALUE) & ~slip \
+    return (art[:, None] == art[None, :]) & (value < SAME_VALUE) & ~alike \
         & (sim < ARTICLE_OWN_EVIDENCE)
 
 

@@ -281,6 +281,50 @@ def test_close_amounts_of_one_article_are_not_joined_by_the_article():
     assert one(res, "$95")["metric"] != one(res, "$90")["metric"]
 
 
+def test_a_bound_and_the_figure_it_rounds_in_one_article_are_one_fact():
+    # "more than 12조" in the lead and the exact sum with its dollar amount further down: the
+    # bound covers the sum, so the article does not tell them apart
+    res = scan_articles([art("k.txt", "알파전자가 베타오디오에 12조 원이 넘는 돈을 투자한다. 증권가는 공장 "
+                                      "건설에만 약 4조 원이 들 것으로 본다. 투자 규모는 수년간 100억 "
+                                      "달러(약 12조 3000억 원)에 달한다.", language="ko")])
+    fact = one(res, "12조 원이 넘는")["metric"]
+    assert one(res, "100억 달러")["metric"] == one(res, "약 12조 3000억 원")["metric"] == fact
+    assert one(res, "약 4조 원")["metric"] != fact
+
+
+@pytest.mark.parametrize("figure, one_fact", [("$12.3 billion", True), ("$13.5 billion", False)])
+def test_a_bound_covers_a_figure_up_to_one_rounding_unit_past_it(figure, one_fact):
+    # "more than $12 billion" rounds 12.x; 13.5 would be "more than $13 billion", so an article
+    # giving both still states two amounts
+    res = scan_articles([art("a.txt", (
+        "Orbit Motors will put more than $12 billion into Lumen Batteries over several years, "
+        f"the carmaker said. Its commitment to Lumen Batteries, {figure} by the filing's count, "
+        "is the largest in Orbit's history."))])
+    same = one(res, "more than $12 billion")["metric"] == one(res, figure)["metric"]
+    assert same == one_fact
+
+
+@pytest.mark.parametrize("amount, cannot", [("more than 1 trillion won", False),
+                                             ("1 trillion won", True)])
+def test_a_bound_in_another_currency_of_one_sentence_may_be_its_conversion(amount, cannot):
+    from reconcile.scan import grouping
+    ms = article_mentions(art("a.txt", f"Orbit Motors will spend {amount} on the Ohio plant, "
+                                       "which its filing puts at $1 billion."), 0)
+    assert [m.span for m in ms] == [amount, "$1 billion"]
+    assert bool(grouping._cannot_link(ms, grouping._units(ms))[0, 1]) == cannot
+
+
+def test_hedged_amounts_of_one_currency_in_one_sentence_are_still_a_list():
+    # about 6.1 and about 6.3 overlap within their hedges, but one sentence listing two amounts
+    # of one currency states two facts
+    text = ("Orbit Motors will invest about $6.1 billion in an Ohio battery plant and about $6.3 "
+            "billion in a Texas battery plant.")
+    res = scan_articles([art(f"{k}.txt", text) for k in "abc"])
+    six_one = {r["metric"] for r in by_amount(res)["about $6.1 billion"]}
+    six_three = {r["metric"] for r in by_amount(res)["about $6.3 billion"]}
+    assert len(six_one) == 1 and len(six_three) == 1 and six_one != six_three
+
+
 @pytest.mark.parametrize("stakes, one_fact", [(("13%", "12%"), False),
                                                (("80%", "80.01%"), True)])
 def test_the_values_of_two_different_stakes_are_two_facts(stakes, one_fact):
