@@ -145,14 +145,16 @@ def test_two_amounts_of_one_sentence_are_two_facts_even_when_other_articles_agre
     assert len(five) == 1 and len(three) == 1 and five != three
 
 
-def test_close_amounts_of_one_currency_in_one_sentence_are_two_facts():
+@pytest.mark.parametrize("hedge", ["", "about "])
+def test_close_amounts_of_one_currency_in_one_sentence_are_two_facts(hedge):
     # a list of parts ("$6.1 billion for ... and $6.3 billion for ..."): 3 % apart, far less
-    # than a conversion's rate could explain, but one currency needs no rate
-    text = ("Orbit Motors will invest $6.1 billion in an Ohio battery plant and $6.3 billion in "
-            "a Texas battery plant.")
+    # than a conversion's rate could explain, but one currency needs no rate; hedged, the two
+    # overlap within their hedges and are still a list
+    text = (f"Orbit Motors will invest {hedge}$6.1 billion in an Ohio battery plant and "
+            f"{hedge}$6.3 billion in a Texas battery plant.")
     res = scan_articles([art(f"{k}.txt", text) for k in "abc"])
-    six_one = {r["metric"] for r in by_amount(res)["$6.1 billion"]}
-    six_three = {r["metric"] for r in by_amount(res)["$6.3 billion"]}
+    six_one = {r["metric"] for r in by_amount(res)[f"{hedge}$6.1 billion"]}
+    six_three = {r["metric"] for r in by_amount(res)[f"{hedge}$6.3 billion"]}
     assert len(six_one) == 1 and len(six_three) == 1 and six_one != six_three
 
 
@@ -312,17 +314,6 @@ def test_a_bound_in_another_currency_of_one_sentence_may_be_its_conversion(amoun
                                        "which its filing puts at $1 billion."), 0)
     assert [m.span for m in ms] == [amount, "$1 billion"]
     assert bool(grouping._cannot_link(ms, grouping._units(ms))[0, 1]) == cannot
-
-
-def test_hedged_amounts_of_one_currency_in_one_sentence_are_still_a_list():
-    # about 6.1 and about 6.3 overlap within their hedges, but one sentence listing two amounts
-    # of one currency states two facts
-    text = ("Orbit Motors will invest about $6.1 billion in an Ohio battery plant and about $6.3 "
-            "billion in a Texas battery plant.")
-    res = scan_articles([art(f"{k}.txt", text) for k in "abc"])
-    six_one = {r["metric"] for r in by_amount(res)["about $6.1 billion"]}
-    six_three = {r["metric"] for r in by_amount(res)["about $6.3 billion"]}
-    assert len(six_one) == 1 and len(six_three) == 1 and six_one != six_three
 
 
 @pytest.mark.parametrize("stakes, one_fact", [(("13%", "12%"), False),
