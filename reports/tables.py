@@ -34,9 +34,13 @@ FIGURE_COLUMNS = {
 # and in its direction (normalized_min = the stated low × rate_used_min): made from that band,
 # last, as an export's columns only grow at the end.
 RATE_USED = ("rate_used_min", "rate_used_max")
+# The interval each figure's amount stands for in its own currency and unit (rounding, hedge and
+# bound included), before any rate: with the band used, a row alone gives its normalized
+# interval, with no reading of the amount's text. After RATE_USED, for the same reason.
+STATED = ("stated_min", "stated_max")
 NUMBER_COLUMNS = {"gap", "value_min", "value_max", "expected_min", "expected_max",
                   "normalized_min", "normalized_max", "normalized_value", "rate_min", "rate_max",
-                  "agreeing_min", "agreeing_max", *RATE_USED}
+                  "agreeing_min", "agreeing_max", *RATE_USED, *STATED}
 ID_LISTS = ("flagged", "against", "figures")
 # The findings table's cells that hold tuples (`reconcile.model.findings.ID_COLUMNS`); a view
 # that writes text cells (csv, md, xlsx) joins them here, and only here.
@@ -202,7 +206,9 @@ def _figure_cells(figures: pd.DataFrame, worst: dict) -> dict[str, np.ndarray]:
              for col, name in FIGURE_COLUMNS.items()}
     used = uncertainty.used_band(cells["rate_min"], cells["rate_max"]) \
         if "rate_low" in figures.columns else ([None] * n,) * 2
-    return clean_cells(cells | dict(zip(RATE_USED, used)))
+    stated = [figures[c].to_numpy() if c in figures.columns else [None] * n
+              for c in ("s_low", "s_high")]
+    return clean_cells(cells | dict(zip(RATE_USED, used)) | dict(zip(STATED, stated)))
 
 
 def records(table: pd.DataFrame) -> list[dict]:

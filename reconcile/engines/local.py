@@ -102,8 +102,9 @@ def reconcile(figures: pd.DataFrame, currency: str = "USD", real_as_of=None, onl
 
 # Evidence columns that only the checks read: no rate note, view or export does (report, --json,
 # --charts, export of findings or figures). 8 bytes a figure each, but the four flags.
-CHECK_ONLY = ("vague", "quantity_kind", "as_of_last", "pub_last", "as_of_news", "u", "s_low",
-              "s_high", "xa_rate_low", "xa_rate_high", "xa_rate_low_date", "xa_rate_high_date",
+# (s_low and s_high are kept: the figures export writes them as stated_min/max.)
+CHECK_ONLY = ("vague", "quantity_kind", "as_of_last", "pub_last", "as_of_news", "u",
+              "xa_rate_low", "xa_rate_high", "xa_rate_low_date", "xa_rate_high_date",
               "xp_rate_low", "xp_rate_high", "xp_rate_low_date", "xp_rate_high_date", "typed",
               "c_value", "n_grp", "votes", "side")
 

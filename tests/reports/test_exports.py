@@ -265,7 +265,7 @@ def _figure_rows(rec, tmp_path, fmt: str) -> list[dict]:
         return json.loads(export(rec, "json", "figures"))
     if fmt == "csv":
         text = export(rec, "csv", "figures").decode("utf-8")
-        return [{k: (float(v) if v else None) if k.startswith(("normalized_m", "rate_")) and
+        return [{k: (float(v) if v else None) if k.startswith(("normalized_m", "rate_", "stated_")) and
                  k not in ("rate_min_date", "rate_max_date", "rate_note") else v
                  for k, v in r.items()} for r in csv.DictReader(io.StringIO(text))]
     out = tmp_path / "x.xlsx"
@@ -291,6 +291,10 @@ def test_each_normalized_interval_is_its_stated_one_at_the_exported_rate_used(re
         if fmt == "xlsx" and r["rate_unit"] and r["rate_unit"] != f"{target}/{r['currency']}":
             lo, hi = 1 / hi, 1 / lo          # quoted turned (KRW/USD): back to USD per KRW
         s_low, s_high = _stated(r)
+        # The row says the same interval itself (stated_min/max), as numbers.
+        assert r["stated_min"] == pytest.approx(s_low, rel=1e-12), r["id"]
+        assert r["stated_max"] == pytest.approx(s_high, rel=1e-12) if s_high != float("inf") \
+            else r["stated_max"] is None, r["id"]
         assert abs(s_low * lo - r["normalized_min"]) <= 1e-9 * abs(s_low * lo) + slack, r["id"]
         if s_high == float("inf"):
             assert r["normalized_max"] is None, r["id"]
