@@ -747,6 +747,8 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
             options, found = found[0], (None, found[1], found[2])
     if allow_range and not num.vague and sign is None and not options:
         joined = _range(s, left, start, num, pos, currency, lenient, hedge, hedge_kind, found)
+        if joined is MALFORMED_END:
+            return None
         if joined is not None:
             return joined
     unit = currency
@@ -943,6 +945,11 @@ def _amount(*values) -> Amount:
     return a
 
 
+# What `_range` gives for a range whose second end is no number as written (`_malformed`): the
+# first end alone would be read as a confident amount the writer did not state.
+MALFORMED_END = object()
+
+
 def _range(s, left, start, num: _Number, pos: int, currency, lenient, hedge=None,
            hedge_kind=None, found=None) -> Amount | None:
     """A range: "1~2조 원", "220억에서 225억 달러", "$1-2 billion", "between $1B and $2B",
@@ -974,6 +981,8 @@ def _range(s, left, start, num: _Number, pos: int, currency, lenient, hedge=None
     j2 = sign.end() if sign else j
     if j2 >= len(s):
         return None
+    if s[j2].isdigit() and _malformed(s, j2) is not None:
+        return MALFORMED_END     # "$1-1.2.3 billion": not $1, whose range was miswritten
     num2 = _read_number(s, j2)
     if change and (num.magnitude_word or num2 is None or not num2.magnitude_word):
         return None

@@ -363,6 +363,9 @@ def test_a_point_that_ends_a_sentence_is_no_second_point(text):
     ("그 펀드는 1,23,4,5 달러를 모았다.", "1,23,4,5", 8),
     ("The bid was worth 1.234,56 euros at the close.", "1.234,56", 24),
     ("They paid $1.234.567 for the land.", "1.234.567", 17),
+    # a range's second end: not $1, nor 1조 alone
+    ("Sales were $1-1.2.3 billion last year.", "1.2.3", 18),
+    ("가격은 1~2..5조원으로 정해졌다.", "2..5", 9),
 ])
 def test_a_malformed_number_in_running_text_proposes_no_amount(sentence, number, column):
     # Read up to where it goes wrong, each was a confident wrong amount ($1.2, 1,234, 12억).
