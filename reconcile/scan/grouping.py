@@ -23,6 +23,7 @@ from typing import Sequence
 import numpy as np
 
 from reconcile.model.components import Components
+from reconcile.model.uncertainty import RATE_ALLOWANCE
 from reconcile.scan.mentions import Mention
 from reconcile.scan.words import name_grams
 
@@ -80,9 +81,9 @@ SAME_AMOUNT, SAME_AMOUNT_ONE_CURRENCY = 0.1, 0.005
 # A hedge (약, about) or a bound (이상, more than; 최대, up to) says an amount may stand for another
 # number: two amounts of one article, one of these, whose stated intervals overlap may be one
 # figure ("12조 원이 넘는" and "약 12조 3000억 원"), across currencies in dollars at the
-# publication date's rate within RATE_WINDOW (a writer's rate is another day's or bank's).
+# publication date's rate within the checks' rate-source allowance (a writer's rate is another
+# day's or bank's: `uncertainty.RATE_ALLOWANCE`).
 HEDGED = ("approx", "at_least", "at_most")
-RATE_WINDOW = 0.01
 # Two changes whose stated levels lie more than this factor apart, or two levels reached by
 # stated changes more than this factor apart, are two facts ("grew 16.9 trillion won to 242.9
 # trillion won" and "by a net 17.9 trillion won to 656.6 trillion won"; "91조6000억원으로 4000억원
@@ -462,7 +463,7 @@ def _different_amounts(a: Mention, b: Mention) -> bool:
 
 def _compatible(a: Mention, b: Mention) -> bool:
     """Whether two amounts, one of them hedged or a bound, may be one figure: their stated
-    intervals overlap, across currencies in dollars within the rate window (RATE_WINDOW). A
+    intervals overlap, across currencies in dollars within the rate-source allowance. A
     bound's open side is closed one rounding unit past its number, as a writer bounds a figure
     by rounding it: "12조 원이 넘는" covers "약 12조 3000억 원", not 15조."""
     if a.bound not in HEDGED and b.bound not in HEDGED:
@@ -476,7 +477,8 @@ def _compatible(a: Mention, b: Mention) -> bool:
         return False
     (lo1, hi1), (lo2, hi2) = ((lo * m.usd / m.value, hi * m.usd / m.value)
                               for m, (lo, hi) in ((a, one), (b, other)))
-    return lo1 < hi2 * (1 + RATE_WINDOW) and lo2 < hi1 * (1 + RATE_WINDOW)
+    window = 1 + RATE_ALLOWANCE
+    return lo1 < hi2 * window and lo2 < hi1 * window
 
 
 def _closed(m: Mention) -> tuple[float, float] | None:
