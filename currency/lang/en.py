@@ -457,6 +457,12 @@ QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2n
 YEAR_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                     "nine": 9, "ten": 10}
 # Dates in English news (`currency.text.extract.date_expressions`): (kind, pattern).
+# Words after which a date is the other term of a comparison ("up 5% from a year earlier",
+# "compared with the previous quarter"): such a date dates no amount by itself.
+COMPARED_WITH = ("from", "than", "over", "with", "to", "versus", r"vs\.")
+_NOT_COMPARED = "".join(f"(?<!{w} )" for w in COMPARED_WITH)
+_NOT_COMPARED_THE = "".join(f"(?<!{w} the )" for w in COMPARED_WITH)
+
 DATE_FORMS = (
     ("last_year", r"last year"),
     ("this_year", r"this year"),
@@ -470,22 +476,22 @@ DATE_FORMS = (
     # "Q1" only with its year: alone it is as often a model's name (Audi Q3)
     ("quarter", r"\bQ(?P<q>[1-4])\s?(?P<y>(?:19|20)\d{2})\b"),
     # ... not when compared with ("rose 10% from the previous quarter to $22 billion")
-    ("prev_quarter", r"(?<!from the )(?<!with the )(?<!versus the )(?<!over the )(?<!than the )"
-     r"(?<!vs\. the )\b(?:previous|prior|preceding) quarter\b|\ba quarter (?:earlier|ago|before)\b"),
+    ("prev_quarter", _NOT_COMPARED_THE + r"\b(?:previous|prior|preceding) quarter\b"
+     r"|\ba quarter (?:earlier|ago|before)\b"),
     # "compared with 9.9 trillion won a year earlier", "the same period last year": the quarter a
     # year before the reported one ... not when compared with ("up 5% from a year earlier")
-    ("year_ago_quarter", r"(?<!from )(?<!than )(?<!over )(?<!with )(?<!to )(?<!versus )(?<!vs\. )"
-     r"\b(?:a year (?:earlier|ago|before)|(?:in |for )?the same (?:period|quarter) "
+    ("year_ago_quarter", _NOT_COMPARED
+     + r"\b(?:a year (?:earlier|ago|before)|(?:in |for )?the same (?:period|quarter) "
      r"(?:of |a )?(?:last|the previous|the prior|a) year(?: earlier| ago| before)?)\b"),
-    # "yesterday", "on the previous day": the day before publication ... not when compared with
     # "three years ago": the year that many years before publication, never a day ... not when
     # compared with ("up 40% from three years ago")
-    ("years_ago", r"(?<!from )(?<!than )(?<!over )(?<!with )(?<!to )(?<!versus )(?<!vs\. )"
-     r"\b(?P<n>\d{1,2}|(?i:" + "|".join(YEAR_COUNT_WORDS) + r"))[- ]years?[- ]ago\b"),
+    ("years_ago", _NOT_COMPARED
+     + r"\b(?P<n>\d{1,2}|(?i:" + "|".join(YEAR_COUNT_WORDS) + r"))[- ]years?[- ]ago\b"),
     # "two years earlier": the same, when the sentence names no other date to count back from
-    ("years_earlier", r"(?<!from )(?<!than )(?<!over )(?<!with )(?<!to )(?<!versus )(?<!vs\. )"
-     r"\b(?P<n>\d{1,2}|(?i:" + "|".join(YEAR_COUNT_WORDS) + r")) years? (?:earlier|before)\b"),
-    ("day_before", r"(?<!from )(?<!than )(?<!over )(?<!with )(?<!to )(?i:\byesterday\b|\b(?:the|a) "
+    ("years_earlier", _NOT_COMPARED
+     + r"\b(?P<n>\d{1,2}|(?i:" + "|".join(YEAR_COUNT_WORDS) + r")) years? (?:earlier|before)\b"),
+    # "yesterday", "on the previous day": the day before publication ... not when compared with
+    ("day_before", _NOT_COMPARED + r"(?i:\byesterday\b|\b(?:the|a) "
      r"(?:previous|prior|preceding) (?:day|session|trading day)\b)"),
     # "the January-March period": a span of months, dated by its last month
     ("month_span", r"\b(?:" + "|".join(MONTH_NAMES) + r")\s?[-–]\s?(" + "|".join(MONTH_NAMES)
