@@ -11,7 +11,7 @@ import pandas as pd
 from currency import formatting as fmt
 from reconcile.model import findings as F
 from reports import charts
-from reports.layout import rate_parts
+from reports.layout import cpi_text, rate_parts
 from reports.safe_text import terminal_safe
 from reports.tables import NOTE_CELL, discrepancies, money_said, summarize, worst_by_figure
 
@@ -113,6 +113,9 @@ def _figure_rows(ids: tuple[str, ...], by_id: pd.DataFrame, flagged: set, severi
             else ""
         rate = (f"<br>at {_e(band)}<br>{_e(ecb)}<br><span class=\"date\">{_e(when)}</span>"
                 if band else "")
+        cpi = cpi_text(_Row(fid, r))
+        if cpi:
+            rate += f"<br>{_e(cpi)}"
         given = r.get("currency_given")
         if isinstance(given, str) and given:      # said beside the number, not in the quote
             rate = f"<br>in {_e(given)}, from its currency column" + rate

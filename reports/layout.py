@@ -77,6 +77,22 @@ def rate_text(r) -> str:
     return text
 
 
+def cpi_text(r) -> str:
+    """The US CPI-U factor a figure's interval was scaled by under --real, and the months it was
+    read for: '× 1.2035–1.2253 US CPI-U, 2019-01 to 2019-12 → 2024-01'; '' when none was."""
+    return cpi_words(getattr(r, "cpi_low", None), getattr(r, "cpi_high", None),
+                     getattr(r, "cpi_months", None))
+
+
+def cpi_words(low, high, months) -> str:
+    """`cpi_text` of the factors `low`, `high` and the `months` they were read for."""
+    if not isinstance(months, str) or not months:
+        return ""
+    lo, hi = float(low), float(high)
+    factor = f"{lo:,.4f}" if lo == hi else f"{lo:,.4f}–{hi:,.4f}"
+    return f"× {factor} US CPI-U, {months}"
+
+
 def pack(units: list[str], width: int, sep: str = " · ", indent: str = "",
          hang: str = "") -> list[str]:
     """Lay `units` out on lines of at most `width` characters, breaking only between units;

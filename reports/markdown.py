@@ -12,7 +12,7 @@ import re
 
 import pandas as pd
 
-from reports.layout import rate_bands
+from reports.layout import cpi_words, rate_bands
 from reports.safe_text import terminal_safe
 from reports.tables import NOTE_CELL, involved, text_cells
 
@@ -106,6 +106,10 @@ def _figure_tables(figures: pd.DataFrame) -> list[str]:
         "status": r["status"], "flag": r["flag"]} for r in rows],
         columns=["id", "metric", "amount", "as_of", "published", "source", "normalized",
                  "status", "flag"])
+    if "cpi_months" in figures.columns:     # --real: the factor each interval was scaled by
+        said.insert(said.columns.get_loc("normalized") + 1, "constant money",
+                    [cpi_words(r["cpi_factor_min"], r["cpi_factor_max"], r["cpi_months"]) or None
+                     for r in rows])
     out = ["## Figures\n\n", markdown(said)]
     linked = [{"id": r["id"], "currency": r["currency"], "role": r["role"],
                "original": r["original"], "rate": _rate(r), "rate note": r["rate_note"]}

@@ -38,9 +38,14 @@ RATE_USED = ("rate_used_min", "rate_used_max")
 # bound included), before any rate: with the band used, a row alone gives its normalized
 # interval, with no reading of the amount's text. After RATE_USED, for the same reason.
 STATED = ("stated_min", "stated_max")
+# Under --real, the US CPI-U factors each normalized interval was scaled by (normalized_min =
+# stated_min × rate_used_min × cpi_factor_min) and the months they were read for; before the
+# `money` note, which stays last. Without --real there are no such columns.
+CPI = {"cpi_low": "cpi_factor_min", "cpi_high": "cpi_factor_max", "cpi_months": "cpi_months"}
 NUMBER_COLUMNS = {"gap", "value_min", "value_max", "expected_min", "expected_max",
                   "normalized_min", "normalized_max", "normalized_value", "rate_min", "rate_max",
-                  "agreeing_min", "agreeing_max", *RATE_USED, *STATED}
+                  "agreeing_min", "agreeing_max", *RATE_USED, *STATED, "cpi_factor_min",
+                  "cpi_factor_max"}
 ID_LISTS = ("flagged", "against", "figures")
 # The findings table's cells that hold tuples (`reconcile.model.findings.ID_COLUMNS`); a view
 # that writes text cells (csv, md, xlsx) joins them here, and only here.
@@ -208,7 +213,8 @@ def _figure_cells(figures: pd.DataFrame, worst: dict) -> dict[str, np.ndarray]:
         if "rate_low" in figures.columns else ([None] * n,) * 2
     stated = [figures[c].to_numpy() if c in figures.columns else [None] * n
               for c in ("s_low", "s_high")]
-    return clean_cells(cells | dict(zip(RATE_USED, used)) | dict(zip(STATED, stated)))
+    cpi = {name: figures[col].to_numpy() for col, name in CPI.items() if col in figures.columns}
+    return clean_cells(cells | dict(zip(RATE_USED, used)) | dict(zip(STATED, stated)) | cpi)
 
 
 def records(table: pd.DataFrame) -> list[dict]:

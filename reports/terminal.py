@@ -14,7 +14,7 @@ from currency import formatting as fmt
 from reconcile.api import part_of_keys
 from reconcile.model import findings as F
 from reconcile.model.tally import Tally
-from reports.layout import amount_as_written, pack, plural, rate_parts, shorten, wrap
+from reports.layout import amount_as_written, cpi_text, pack, plural, rate_parts, shorten, wrap
 from reports.tables import (
     Summary,
     discrepancies,
@@ -114,6 +114,7 @@ def _figure_lines(r, width: int, severity: str | None, quote: bool) -> list[Text
     value += [f"at {band}" if band else "", ecb, when]
     if isinstance(r.rate_note, str) and r.rate_note:
         value.append(r.rate_note)
+    value.append(cpi_text(r))
     lines += [Text(line, style="dim" if i else "") for i, line in
               enumerate(pack(value, width, indent="  ", hang="  "))]
     return lines

@@ -66,3 +66,13 @@ def shown(findings: pd.DataFrame) -> pd.DataFrame:
     records are equal objects only field by field, and NaN fields never compare equal)."""
     from reconcile.model.findings import with_messages
     return with_messages(findings).drop(columns="record")
+
+
+def cpi_index(month: str) -> float:
+    """US CPI-U of a month, read from the `cpi` package itself (the oracle)."""
+    import datetime as dt
+    import warnings
+    with warnings.catch_warnings():     # its data is older than it likes; these months are in it
+        warnings.simplefilter("ignore")
+        import cpi
+        return float(cpi.get(dt.date.fromisoformat(month + "-01")))

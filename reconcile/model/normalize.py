@@ -554,18 +554,25 @@ def _scaled(df: pd.DataFrame, rates: dict, money: pd.Series, same: pd.Series):
     return tuple(pd.Series(x, index=df.index, copy=False) for x in (low, high, value))
 
 
-def _cpi_factors(df: pd.DataFrame, money: pd.Series, real_as_of) -> tuple[pd.Series, pd.Series]:
+def _cpi_factors(df: pd.DataFrame, money: pd.Series, real_as_of) -> tuple[pd.Series, ...]:
     """Per figure, the least and greatest US CPI-U factor from its as_of period to `real_as_of`
-    (1 for a figure that is not money)."""
+    (1 for a figure that is not money), and the CPI months they were read from ('2019-01 to
+    2019-12 → 2024-01'; None for a figure that is not money)."""
     from currency.data.inflation import adjustment
-    low, high = {}, {}
+    low, high, months = {}, {}, {}
     for p in df.loc[money, "as_of"].unique():
         period = parse_period(p)
-        f1 = adjustment(period.first, real_as_of).factor
-        f2 = adjustment(period.last, real_as_of).factor
-        low[p], high[p] = min(f1, f2), max(f1, f2)
+        a1 = adjustment(period.first, real_as_of)
+        a2 = adjustment(period.last, real_as_of)
+        low[p], high[p] = min(a1.factor, a2.factor), max(a1.factor, a2.factor)
+        # The months the index was read for (a month the data lacks stands in for by the last
+        # one it has), so that the factor can be looked up again.
+        start, end = sorted((a1.from_month, a2.from_month))
+        span = f"{start:%Y-%m}" if start == end else f"{start:%Y-%m} to {end:%Y-%m}"
+        months[p] = f"{span} → {a1.to_month:%Y-%m}"
     as_of = df["as_of"].where(money)
-    return (as_of.map(low).fillna(1.0).astype(float), as_of.map(high).fillna(1.0).astype(float))
+    return (as_of.map(low).fillna(1.0).astype(float), as_of.map(high).fillna(1.0).astype(float),
+            as_of.map(months).astype(object).where(money, None))
 
 
 def _shared(s: pd.Series) -> tuple[pd.Series, np.ndarray]:
@@ -719,7 +726,9 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     df["n_unit"] = _objects(_with_originals_period(
         _unit_labels(money, dur, target, df["unit"], readings, one_target), originals), df.index)
     if real_as_of is not None:
-        cpi_low, cpi_high = _cpi_factors(df, money, real_as_of)
+        cpi_low, cpi_high, df["cpi_months"] = _cpi_factors(df, money, real_as_of)
+        # Kept beside the interval they scaled: a constant-money figure is traced to its factor.
+        df["cpi_low"], df["cpi_high"] = cpi_low, cpi_high
         df["n_low"] = df["n_low"] * cpi_low
         df["n_high"] = df["n_high"] * cpi_high
         df["n_value"] = df["n_value"] * (cpi_low + cpi_high) / 2

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from tests.helpers import run
+from tests.helpers import cpi_index, run
 
 FIGURES = Path(__file__).resolve().parents[1] / "fixtures" / "figures.csv"
 
@@ -61,6 +61,19 @@ def test_report_options(figures):
     assert "The most severe finding is shown; 3 more" in one.stdout.replace("\n", " ")
     hidden = run("report", "--figures", figures, "--min-severity", "high")
     assert "Hidden below --min-severity high: 3 info, 2 low" in hidden.stdout
+
+
+def test_real_figure_lines_name_the_cpi_factor_and_months(figures):
+    # A figure line in constant money is traced: the CPI-U factor (the index of the --as-of month
+    # over the figure's, looked up here anew) and the months it was read for.
+    factor = cpi_index("2024-07") / cpi_index("2019-07")
+    words = f"× {factor:,.4f} US CPI-U, 2019-07 → 2024-07"
+    for command in (("report",), ("export", "--format", "md"), ("export", "--format", "html")):
+        out = run(*command, "--figures", figures, "--real", "--as-of", "2024-07-01",
+                  "--metric", "microsoft_investment_2019")
+        assert out.exit_code == 0 and words in " ".join(out.stdout.split()), command
+    plain = run("report", "--figures", figures, "--metric", "microsoft_investment_2019")
+    assert "CPI-U," not in plain.stdout
 
 
 @pytest.mark.parametrize("args, words", [

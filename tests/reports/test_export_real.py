@@ -14,6 +14,8 @@ from tests.helpers import run
 FIGURES = Path(__file__).resolve().parents[1] / "fixtures" / "figures.csv"
 REAL = ("--real", "--as-of", "2024-07-01")
 CONSTANT = "constant USD of 2024-07-01"
+# The figures table gains the CPI factors each constant-money interval was scaled by.
+CPI = {"findings": [], "figures": ["cpi_factor_min", "cpi_factor_max", "cpi_months"]}
 
 
 def exported(tmp_path, fmt, what, *real):
@@ -31,7 +33,7 @@ def said(note: str) -> bool:
 def test_csv_carries_the_note_in_a_last_column_of_every_row(tmp_path, what):
     nominal = list(csv.reader(io.StringIO(exported(tmp_path, "csv", what).read_text("utf-8"))))
     real = list(csv.reader(io.StringIO(exported(tmp_path, "csv", what, *REAL).read_text("utf-8"))))
-    assert real[0] == nominal[0] + ["money"] and len(real) == len(nominal) > 1
+    assert real[0] == nominal[0] + CPI[what] + ["money"] and len(real) == len(nominal) > 1
     assert all(len(row) == len(real[0]) and said(row[-1]) for row in real[1:])
 
 
@@ -42,6 +44,7 @@ def test_json_carries_the_note_in_every_record(tmp_path, what):
     assert isinstance(real, list) and len(real) == len(nominal) > 0
     assert all("money" not in r for r in nominal)
     assert all(said(r.pop("money")) for r in real)
+    assert all(list(r)[-len(CPI[what]):] == CPI[what] for r in real if CPI[what])
     assert [r["id"] if "id" in r else r["message"] for r in real] == \
         [r["id"] if "id" in r else r["message"] for r in nominal]
 
@@ -66,7 +69,7 @@ def test_xlsx_notes_each_money_column_header_and_keeps_one_header_row(tmp_path):
     assert not any(c.comment for ws in openpyxl.load_workbook(nominal) for c in ws[1])
     for sheet in ("findings", "figures"):
         assert list(pd.read_excel(real, sheet_name=sheet).columns) == \
-            list(pd.read_excel(nominal, sheet_name=sheet).columns)
+            list(pd.read_excel(nominal, sheet_name=sheet).columns) + CPI[sheet]
 
 
 def test_html_says_it_in_its_summary(tmp_path):

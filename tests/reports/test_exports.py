@@ -17,7 +17,7 @@ from reconcile.engines.local import filter_findings, reconcile
 from reconcile.store.figures import load_figures
 from reports.export import format_for, markdown, md_text, plain_number, render
 from reports.tables import figures_table
-from tests.helpers import table
+from tests.helpers import cpi_index, table
 
 FIGURES = Path(__file__).resolve().parents[1] / "fixtures" / "figures.csv"
 
@@ -304,3 +304,40 @@ def test_each_normalized_interval_is_its_stated_one_at_the_exported_rate_used(re
             converted += 1
             assert r["rate_used_min"] < r["rate_min"] <= r["rate_max"] < r["rate_used_max"], r["id"]
     assert converted >= 5
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_under_real_each_row_carries_the_cpi_factor_its_interval_was_scaled_by(fmt):
+    # --real scales each money figure's interval by US CPI-U: the row names the factor and the
+    # months it was read for, so that normalized_min = stated_min × rate_used_min × factor, and
+    # the factor is the index of the target month over the figure's own (looked up here anew).
+    real = reconcile(load_figures(FIGURES), "USD", real_as_of=__import__("datetime").date(2024, 1, 1))
+    text = export(real, fmt, "figures")
+    if fmt == "json":
+        rows = json.loads(text)
+    else:
+        rows = list(csv.DictReader(io.StringIO(text.decode("utf-8"))))
+    money = 0
+    for r in rows:
+        if not r["currency"]:
+            assert r["cpi_months"] in (None, ""), r["id"]     # a duration: no CPI
+            continue
+        money += 1
+        lo, hi = float(r["cpi_factor_min"]), float(r["cpi_factor_max"])
+        start, _, end = r["cpi_months"].partition(" → ")
+        first, _, last = start.partition(" to ")
+        assert end == "2024-01", r["id"]
+        factors = sorted(cpi_index(end) / cpi_index(m) for m in (first, last or first))
+        assert (lo, hi) == (pytest.approx(factors[0], rel=1e-12), pytest.approx(factors[1], rel=1e-12)), r["id"]
+        s_low = float(r["stated_min"])
+        used = float(r["rate_used_min"])
+        assert float(r["normalized_min"]) == pytest.approx(s_low * used * lo, rel=1e-9), r["id"]
+        if r["stated_max"] not in (None, ""):
+            assert float(r["normalized_max"]) == pytest.approx(
+                float(r["stated_max"]) * float(r["rate_used_max"]) * hi, rel=1e-9), r["id"]
+    assert money >= 20
+
+
+def test_without_real_there_are_no_cpi_columns(rec):
+    head = export(rec, "csv", "figures").decode("utf-8").splitlines()[0].split(",")
+    assert not [c for c in head if c.startswith("cpi_")]
