@@ -125,6 +125,7 @@ HEDGE_AFTER = {
     "정도": "approx",
     "안팎": "approx",
     "내외": "approx",
+    "수준": "approx",       # "3000억 원 수준": at the level of, a round figure
     "이상": "at_least",
     "초과": "at_least",
     "넘는": "at_least",
