@@ -1,6 +1,8 @@
 """A figures table built from a labelled corpus (truth.csv and index.csv), for benchmarks and tests.
 
-One figure per labelled amount. The amount is the labelled text as written; when the text leaves
+One figure per labelled amount. The amount is the labelled text as written (with the label's
+bound written in when the article put its bound word outside the labelled text: `15조원` labelled
+at_least is `15조원 이상`, the quote stays `15조원`); when the text leaves
 the currency implicit (a headline's `92조`), its ISO code goes in the `currency` column, as
 `extract --add` does. `restates` links a conversion to the nearest preceding figure of its article with the
 text it converts. `part_of` links a row noted `part` to the nearest preceding row of its article
@@ -12,6 +14,7 @@ one): how tests/fixtures/corpus*_figures.csv are built. Figures only, never arti
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -35,6 +38,26 @@ def _amount(text: str, code: str) -> tuple[str, str | None] | None:
     return (text, None) if a.currency == code else None
 
 
+# The words that give a labelled amount its labelled bound when the article wrote it outside the
+# labelled text ("630억달러에 육박", "15조원 돌파"): a person entering the figure writes the bound
+# with it, as figures.csv does ("총 130억 달러 이상").
+_BOUND_WORDS = {"ko": {"at_most": "{} 이하", "at_least": "{} 이상", "approx": "약 {}"},
+                "en": {"at_most": "up to {}", "at_least": "at least {}", "approx": "about {}"}}
+
+
+def _bounded(text: str, bound: str) -> str:
+    """`text`, with the label's `bound` written in when the text alone reads as exact."""
+    words = _BOUND_WORDS["ko" if re.search(r"[가-힣]", text) else "en"].get(bound)
+    if words is None:
+        return text
+    try:
+        if read_whole(text).bound != "exact":
+            return text
+    except AmountError:
+        return text
+    return words.format(text)
+
+
 def figures_from_truth(corpus: Path) -> tuple[pd.DataFrame, list[str]]:
     """The corpus's figures (with an extra `amount_text` column) and the texts that did not read."""
     truth = pd.read_csv(corpus / "truth.csv", dtype=str).fillna("")
@@ -51,7 +74,7 @@ def figures_from_truth(corpus: Path) -> tuple[pd.DataFrame, list[str]]:
             part_of = total_fact if r.note.startswith("part") and total_fact else None
             if r.note.startswith("total of the") or "; total of the" in r.note:
                 total_fact = r.fact
-            read = _amount(r.amount_text, r.currency)
+            read = _amount(_bounded(r.amount_text, r.bound), r.currency)
             if read is None:
                 skipped.append(f"{file[:2]} {r.amount_text!r}")
                 continue
