@@ -334,6 +334,18 @@ def test_a_percentage_is_a_stake_only_beside_a_stake_word():
     assert [m.share for m in ms] == [None, pytest.approx((14.75, 14.85))]
 
 
+@pytest.mark.parametrize("sentence, shares", [
+    ("For its 45% stake in Lumen, Orbit will get $59 billion in cash, $60 billion in stock and "
+     "$5 billion in notes.", [None, None, None]),
+    ("For its 45% stake in Lumen, Orbit will get $59 billion in cash.", [(44.5, 45.5)]),
+])
+def test_a_stake_before_a_list_is_what_the_whole_list_pays_for(sentence, shares):
+    # the cash part of a 45 % stake's price is not the value of a 45 % stake: another article's
+    # "a 100% stake for $58.9 billion in cash, ..." states the same cash part
+    got = [m.share for m in article_mentions(art("a.txt", sentence), 0)]
+    assert got == [s and pytest.approx(s) for s in shares]
+
+
 @pytest.mark.parametrize("sentence", [
     "Orbit raised its stake to 25% with a $500 million purchase.",
     "Orbit lifted its stake from 10% to 25% for $500 million.",
