@@ -346,6 +346,20 @@ def test_a_stake_before_a_list_is_what_the_whole_list_pays_for(sentence, shares)
     assert got == [s and pytest.approx(s) for s in shares]
 
 
+def test_an_amount_named_as_one_member_of_another_articles_list_is_not_the_other():
+    # close values, one story; the list in the first article says whose deal each amount is,
+    # and the second article's $172 billion is written with the names of the $203 billion's
+    texts = ["Orbit Motors agreed to buy Vela Networks for $130 billion on Monday. It is the "
+             "third-largest takeover on record: Orbit bought Lumen Batteries for $203 billion in "
+             "1999, and Brill bought Kestrel for $165 billion in 2000.",
+             "Orbit Motors will pay $130 billion for Vela Networks, the largest takeover since "
+             "Orbit paid $172 billion for Lumen Batteries in 2000."]
+    res = scan_articles([art(f"{k}.txt", t) for k, t in enumerate(texts)])
+    assert one(res, "$172 billion")["metric"] != one(res, "$165 billion")["metric"]
+    # the two $130 billion are still one fact: an equal amount is never kept apart by names
+    assert len({r["metric"] for r in by_amount(res)["$130 billion"]}) == 1
+
+
 @pytest.mark.parametrize("sentence", [
     "Orbit raised its stake to 25% with a $500 million purchase.",
     "Orbit lifted its stake from 10% to 25% for $500 million.",
