@@ -205,8 +205,7 @@ def _cluster_block(ms: list[Mention], scripts: Sequence[str], days: Sequence[int
     alike |= _compatible_units(ms, units)
     sim = _unit_similarity(ms, units, scripts, days, stories, (value, alike))
     cannot = _cannot_link(ms, units) | _unlike_in_one_article(ms, units, sim, value, alike)
-    # a different amount only: an equal one is another statement of the member, whatever names
-    cannot |= _named_for_another_in_a_list(ms, units, cannot) & (value < SAME_VALUE) & ~alike
+    cannot |= _named_for_another_in_a_list(ms, units, cannot, value, alike)
     clusters = _average_linkage(sim, cannot, THRESHOLD)
     facts = []
     for c in clusters:
@@ -444,15 +443,17 @@ def _different_changes(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     return out
 
 
-def _named_for_another_in_a_list(ms: list[Mention], units: list[list[int]],
-                                 cannot: np.ndarray) -> np.ndarray:
+def _named_for_another_in_a_list(ms: list[Mention], units: list[list[int]], cannot: np.ndarray,
+                                 value: np.ndarray, alike: np.ndarray) -> np.ndarray:
     """True for a unit and a member of another article's list (amounts of one sentence that
     cannot be one) when the names the unit is written with, of those the list's sentence has,
     are another member's own and none of this member's: "Orbit bought Lumen for $203 billion,
     and Brill bought Kestrel for $165 billion" tells that "Orbit paid $172 billion for Lumen" is
     not the $165 billion.
     A member's own names are those between it and its neighbour on the side the list writes
-    them: after the amounts when its last member has names after it, else before."""
+    them: after the amounts when its last member has names after it, else before. `value`,
+    `alike`: an amount equal to the member, or that may be it, is another statement of it,
+    whatever its names."""
     own_names = [{t.form for i in u for t in ms[i].local if t.entity} for u in units]
     unit_of = {i: k for k, u in enumerate(units) for i in u}
     at: dict[tuple[int, int], list[int]] = defaultdict(list)
@@ -488,7 +489,7 @@ def _named_for_another_in_a_list(ms: list[Mention], units: list[list[int]],
                 for nc, c in enumerate(ks):
                     if cannot[b, c] and mine[nc] and not written & (before[nc] | after[nc]):
                         out[a, c] = out[c, a] = True
-    return out
+    return out & (value < SAME_VALUE) & ~alike
 
 
 def _far_apart(log_a: float, log_b: float) -> bool:

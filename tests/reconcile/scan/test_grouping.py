@@ -360,6 +360,22 @@ def test_an_amount_named_as_one_member_of_another_articles_list_is_not_the_other
     assert len({r["metric"] for r in by_amount(res)["$130 billion"]}) == 1
 
 
+@pytest.mark.parametrize("amount, apart", [("$340 billion", True), ("$350 billion", False)])
+def test_only_a_different_amount_is_kept_from_a_list_member_by_its_names(amount, apart):
+    # written with the other member's name (Japan) only: a different amount is not Korea's; the
+    # same amount is a statement of Korea's whatever name is beside it
+    from reconcile.scan import grouping
+    ms = article_mentions(art("a.txt", "In May Japan pledged $550 billion and Korea pledged $350 "
+                                       "billion to the fund."), 0) \
+        + article_mentions(art("b.txt", f"Following Japan, Seoul pledged {amount} to the fund."), 1)
+    units = grouping._units(ms)
+    value, alike = grouping._value_similarity(ms, units)
+    cannot = grouping._cannot_link(ms, units)
+    got = grouping._named_for_another_in_a_list(ms, units, cannot, value, alike)
+    assert [m.span for m in ms] == ["$550 billion", "$350 billion", amount]
+    assert bool(got[2, 1]) == apart and not got[2, 0]
+
+
 @pytest.mark.parametrize("sentence", [
     "Orbit raised its stake to 25% with a $500 million purchase.",
     "Orbit lifted its stake from 10% to 25% for $500 million.",
