@@ -205,7 +205,8 @@ def _cluster_block(ms: list[Mention], scripts: Sequence[str], days: Sequence[int
     alike |= _compatible_units(ms, units)
     sim = _unit_similarity(ms, units, scripts, days, stories, (value, alike))
     cannot = _cannot_link(ms, units) | _unlike_in_one_article(ms, units, sim, value, alike)
-    cannot |= _named_for_another_in_a_list(ms, units, cannot, value, alike)
+    cannot |= _named_for_another_in_a_list(ms, units, cannot, value, alike) \
+        | _worth_and_gain(ms, units, value, alike)
     clusters = _average_linkage(sim, cannot, THRESHOLD)
     facts = []
     for c in clusters:
@@ -441,6 +442,18 @@ def _different_changes(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     after = [k for k, e in enumerate(ends) if e == {"after"}]
     out[np.ix_(before, after)] = out[np.ix_(after, before)] = True
     return out
+
+
+def _worth_and_gain(ms: list[Mention], units: list[list[int]], value: np.ndarray,
+                    alike: np.ndarray) -> np.ndarray:
+    """True for two different amounts (`value`, `alike` as for the list rule) whose own words
+    name one the worth of something and the other a gain: "a stake worth $28bn" and "a roughly
+    $33 billion paper gain" are two quantities."""
+    named = [{ms[i].worth for i in u} - {None} for u in units]
+    worth = np.array([n == {"worth"} for n in named])
+    gain = np.array([n == {"gain"} for n in named])
+    pairs = (worth[:, None] & gain[None, :]) | (gain[:, None] & worth[None, :])
+    return pairs & (value < SAME_VALUE) & ~alike
 
 
 def _named_for_another_in_a_list(ms: list[Mention], units: list[list[int]], cannot: np.ndarray,

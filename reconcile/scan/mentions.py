@@ -22,6 +22,7 @@ from currency.lang import (
     PER_SHARE_BEFORE,
     STAGE_WORDS,
     STAKE_WORDS,
+    WORTH_OR_GAIN,
 )
 from currency.text.extract import extract, quote_for
 from currency.text.reader import find_amounts
@@ -129,6 +130,8 @@ class Mention:
     changed_by: float | None = None    # a level: the change that reached it, in US dollars
     change_end: str | None = None  # "before" or "after": a level before a change ("from X to
                                    # Y", "X에서 Y로") or after one (Y, or a level `changed_by`)
+    worth: str | None = None       # "worth" or "gain" when its own words name it one of them
+                                   # and not both ("a stake worth $28bn", "a $33bn paper gain")
     stated: tuple[float, float, float] | None = None  # its rounding unit and what it stands
                                    # for in its own currency, hedge included
                                    # (`currency.amount.stated`): "12조 원이 넘는" 1조, 11.5조, inf
@@ -217,6 +220,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         share=share_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c, starts,
                        _opens_list(c, [m for m in money if s0 <= m.start < s1])),
         stages=stages_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c),
+        worth=worth_or_gain(local),
         **_change_link(article, c, [m for m in money if s0 <= m.start < s1]))
 
 
@@ -340,6 +344,12 @@ def stages_of(sentence: str, offset: int, c) -> tuple[tuple[str, str], ...]:
             if kind not in nearest or gap < nearest[kind][0]:
                 nearest[kind] = (gap, stage)
     return tuple(sorted((kind, stage) for kind, (_, stage) in nearest.items()))
+
+
+def worth_or_gain(local: list[Token]) -> str | None:
+    """"worth" or "gain" when the amount's own words name it one and not the other."""
+    named = {WORTH_OR_GAIN[t.form] for t in local if t.form in WORTH_OR_GAIN}
+    return named.pop() if len(named) == 1 else None
 
 
 def _change_link(article: Article, c, mates: list) -> dict:

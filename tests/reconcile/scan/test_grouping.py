@@ -376,6 +376,26 @@ def test_only_a_different_amount_is_kept_from_a_list_member_by_its_names(amount,
     assert bool(got[2, 1]) == apart and not got[2, 0]
 
 
+@pytest.mark.parametrize("texts, one_fact", [
+    (("owned a stake worth $31 billion after the debut.",
+      "made a $33 billion paper gain after the debut."), False),
+    (("owned a stake worth $31 billion after the debut.",
+      "owned a stake valued at $33 billion after the debut."), True),
+])
+def test_the_worth_of_a_holding_and_a_gain_on_it_are_two_facts(texts, one_fact):
+    # close values, the same words but one names a worth, the other a gain; two worths of one
+    # stake 6 % apart are one fact (a misquote to check)
+    res = scan_articles([art(f"{k}.txt", "Orbit Fund, the largest investor in Lumen Batteries, "
+                                         + t) for k, t in enumerate(texts)])
+    assert (len({r["metric"] for r in res.rows}) == 1) == one_fact
+
+
+def test_korean_words_name_a_worth_and_a_gain():
+    ms = article_mentions(art("a.txt", "오르빗의 기업가치는 630억 달러다. 오르빗은 86억 달러의 차익을 "
+                                       "거뒀다. 오르빗은 5억 달러를 들였다.", language="ko"), 0)
+    assert [m.worth for m in ms] == ["worth", "gain", None]
+
+
 @pytest.mark.parametrize("sentence", [
     "Orbit raised its stake to 25% with a $500 million purchase.",
     "Orbit lifted its stake from 10% to 25% for $500 million.",
