@@ -122,6 +122,10 @@ PER_SHARE_BEFORE = merged_tuple("PER_SHARE_BEFORE")
 # "잠정" and "final results" (a result), "at the open" and "closed at", "target price" and a
 # close (scan: two amounts named at two stages of one kind are two facts).
 STAGE_WORDS = merged_dict("STAGE_WORDS")
+# Words beside an amount that name it the worth of a holding or a gain on one, as scan's words
+# (lower-case Latin, Korean morphemes) → "worth" or "gain": a stake "worth $28bn" and "a $33
+# billion paper gain" are two quantities.
+WORTH_OR_GAIN = merged_dict("WORTH_OR_GAIN")
 # Words that make the date after them a point of comparison, not the time of an amount before.
 DATE_ANCHOR_BEFORE = merged_tuple("DATE_ANCHOR_BEFORE")
 # Words before (English) or after (Korean) a date that make it a plan's deadline.

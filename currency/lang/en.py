@@ -354,6 +354,11 @@ CUMULATIVE_WORDS = {"cumulative"}
 # stake", "stake of 12%" (scan: the stake an amount is the value of).
 STAKE_WORDS = ("stake", "shareholding", "ownership")
 PER_SHARE_AFTER = ("per share", "a share", "each share", "per common share")
+# Words (as scan's words: lower case, a plural cut) that name an amount beside them the worth of
+# something or a gain (`WORTH_OR_GAIN` in `currency.lang`). Not "profit": an operating profit is
+# no gain on a holding, and the other side of it is a revenue, not a worth.
+WORTH_OR_GAIN = {"worth": "worth", "valued": "worth", "value": "worth", "valuation": "worth",
+                 "gain": "gain"}
 # Words naming the stage of a figure, as (kind, stage): a budget proposed or passed, a result
 # given as guidance or as final, a market's price at the open or the close, a target or the
 # price reached. Two amounts whose sentences name different stages of one kind are two facts.

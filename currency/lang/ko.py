@@ -372,6 +372,9 @@ PART_MARKERS = ("가운데", "중에서", "중")
 CUMULATIVE_WORDS = {"누적", "累計"}
 STAKE_WORDS = ("지분",)
 PER_SHARE_BEFORE = ("주당",)      # 1주당, 한 주당 end with it
+# Morphemes that name an amount beside them the worth of something or a gain (`WORTH_OR_GAIN` in
+# `currency.lang`): 기업가치, 지분 가치; 차익, 평가차익. Not 이익 (영업이익 is a profit, not a gain).
+WORTH_OR_GAIN = {"가치": "worth", "차익": "gain"}
 # Words naming the stage of a figure, as (kind, stage) (`STAGE_WORDS` in `currency.lang`);
 # matched with what is glued to them. Not 추정치 ("부채 추정치에 근거해": an input, not a stage).
 STAGE_WORDS = {

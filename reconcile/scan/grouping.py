@@ -4,7 +4,8 @@ Evidence: a restatement pair is one fact (must-link); two different amounts of o
 that are not a pair (nor, across currencies, a bound or hedge covering the other) are two
 facts, and so are a sum and a yearly amount, and amounts whose sentences name two stages of one
 kind (a budget proposed and passed), and changes stated with far-apart levels or levels with
-far-apart changes (cannot-link); the words
+far-apart changes, and a different amount written with the names of one member of another
+article's list and none of another member's (cannot-link); the words
 around each amount (TF-IDF over words and Korean character bigrams, compared within one script);
 names shared across scripts (letter trigrams, Hangul romanised); the story two articles share;
 the amounts' closeness in US dollars (a weak signal: equal amounts alone stay below the merge
@@ -204,6 +205,8 @@ def _cluster_block(ms: list[Mention], scripts: Sequence[str], days: Sequence[int
     alike |= _compatible_units(ms, units)
     sim = _unit_similarity(ms, units, scripts, days, stories, (value, alike))
     cannot = _cannot_link(ms, units) | _unlike_in_one_article(ms, units, sim, value, alike)
+    cannot |= _named_for_another_in_a_list(ms, units, cannot, value, alike) \
+        | _worth_and_gain(ms, units, value, alike)
     clusters = _average_linkage(sim, cannot, THRESHOLD)
     facts = []
     for c in clusters:
@@ -439,6 +442,67 @@ def _different_changes(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     after = [k for k, e in enumerate(ends) if e == {"after"}]
     out[np.ix_(before, after)] = out[np.ix_(after, before)] = True
     return out
+
+
+def _worth_and_gain(ms: list[Mention], units: list[list[int]], value: np.ndarray,
+                    alike: np.ndarray) -> np.ndarray:
+    """True for two different amounts (`value`, `alike` as for the list rule) whose own words
+    name one the worth of something and the other a gain: "a stake worth $28bn" and "a roughly
+    $33 billion paper gain" are two quantities."""
+    named = [{ms[i].worth for i in u} - {None} for u in units]
+    worth = np.array([n == {"worth"} for n in named])
+    gain = np.array([n == {"gain"} for n in named])
+    pairs = (worth[:, None] & gain[None, :]) | (gain[:, None] & worth[None, :])
+    return pairs & (value < SAME_VALUE) & ~alike
+
+
+def _named_for_another_in_a_list(ms: list[Mention], units: list[list[int]], cannot: np.ndarray,
+                                 value: np.ndarray, alike: np.ndarray) -> np.ndarray:
+    """True for a unit and a member of another article's list (amounts of one sentence that
+    cannot be one) when the names the unit is written with, of those the list's sentence has,
+    are another member's own and none of this member's: "Orbit bought Lumen for $203 billion,
+    and Brill bought Kestrel for $165 billion" tells that "Orbit paid $172 billion for Lumen" is
+    not the $165 billion.
+    A member's own names are those between it and its neighbour on the side the list writes
+    them: after the amounts when its last member has names after it, else before. `value`,
+    `alike`: an amount equal to the member, or that may be it, is another statement of it,
+    whatever its names."""
+    own_names = [{t.form for i in u for t in ms[i].local if t.entity} for u in units]
+    unit_of = {i: k for k, u in enumerate(units) for i in u}
+    at: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for i, m in enumerate(ms):
+        at[(m.article, m.sentence_start)].append(i)
+    out = np.zeros((len(units), len(units)), dtype=bool)
+    for members in at.values():
+        ks = sorted({unit_of[i] for i in members},
+                    key=lambda k: min(ms[i].start for i in members if unit_of[i] == k))
+        if len(ks) < 2:
+            continue
+        first = ms[members[0]]
+        names = sorted({(t.start, t.end, t.form) for t in first.local + first.context
+                        if t.entity})
+        spans = [(min(ms[i].start for i in members if unit_of[i] == k),
+                  max(ms[i].end for i in members if unit_of[i] == k)) for k in ks]
+        edges = [first.sentence_start] + [e for _, e in spans]
+        ends = [s for s, _ in spans[1:]] + [first.sentence_start + len(first.sentence)]
+        before = [{f for s, e, f in names if edges[n] <= s and e <= spans[n][0]}
+                  for n in range(len(ks))]
+        after = [{f for s, e, f in names if spans[n][1] <= s and e <= ends[n]}
+                 for n in range(len(ks))]
+        mine = after if after[-1] else before
+        every = {f for _, _, f in names}
+        article = first.article
+        for a in range(len(units)):
+            if ms[units[a][0]].article == article:
+                continue
+            written = own_names[a] & every
+            for nb, b in enumerate(ks):
+                if not written & mine[nb]:
+                    continue
+                for nc, c in enumerate(ks):
+                    if cannot[b, c] and mine[nc] and not written & (before[nc] | after[nc]):
+                        out[a, c] = out[c, a] = True
+    return out & (value < SAME_VALUE) & ~alike
 
 
 def _far_apart(log_a: float, log_b: float) -> bool:

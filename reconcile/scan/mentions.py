@@ -22,6 +22,7 @@ from currency.lang import (
     PER_SHARE_BEFORE,
     STAGE_WORDS,
     STAKE_WORDS,
+    WORTH_OR_GAIN,
 )
 from currency.text.extract import extract, quote_for
 from currency.text.reader import find_amounts
@@ -129,6 +130,8 @@ class Mention:
     changed_by: float | None = None    # a level: the change that reached it, in US dollars
     change_end: str | None = None  # "before" or "after": a level before a change ("from X to
                                    # Y", "X에서 Y로") or after one (Y, or a level `changed_by`)
+    worth: str | None = None       # "worth" or "gain" when its own words name it one of them
+                                   # and not both ("a stake worth $28bn", "a $33bn paper gain")
     stated: tuple[float, float, float] | None = None  # its rounding unit and what it stands
                                    # for in its own currency, hedge included
                                    # (`currency.amount.stated`): "12조 원이 넘는" 1조, 11.5조, inf
@@ -214,8 +217,10 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         stated=stated(c.amount, restatement=restates is not None),
         local=tuple(local),
         context=tuple(wide), glosses=glosses, subject=subject_of(local, c.start),
-        share=share_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c, starts),
+        share=share_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c, starts,
+                       _opens_list(c, [m for m in money if s0 <= m.start < s1])),
         stages=stages_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c),
+        worth=worth_or_gain(local),
         **_change_link(article, c, [m for m in money if s0 <= m.start < s1]))
 
 
@@ -275,11 +280,13 @@ def subject_of(local: list[Token], start: int) -> str | None:
     return names[-1] if names else None
 
 
-def share_of(sentence: str, offset: int, c, starts: list[int]) -> tuple[float, float] | None:
+def share_of(sentence: str, offset: int, c, starts: list[int],
+             opens_list: bool = False) -> tuple[float, float] | None:
     """The stake nearest the amount in its sentence (`offset`: where the sentence starts), not
     past a neighbouring amount, as the interval of percentages its rounding allows: the share
     of ownership the amount is the value of ("the remaining 13 per cent stake, valued at
-    $520m")."""
+    $520m"). A stake before the first amount of a list (`opens_list`) is what the whole list
+    pays for, not that part: "a 45 % stake for $59 billion in cash, $60 billion in stock"."""
     at = c.start - offset
     if c.amount.per or _PER_SHARE_AFTER.match(sentence, c.end - offset) \
             or _PER_SHARE_BEFORE.search(sentence[:at]):
@@ -292,7 +299,20 @@ def share_of(sentence: str, offset: int, c, starts: list[int]) -> tuple[float, f
         return None
     s0, s1, lo, hi = min(found, key=lambda f: c.start - (offset + f[1])
                          if offset + f[1] <= c.start else offset + f[0] - c.end)
+    if opens_list and offset + s1 <= c.start:
+        return None
     return lo, hi
+
+
+def _opens_list(c, mates: list) -> bool:
+    """Whether the next amount of `c`'s sentence (a conversion of it aside) is of its currency
+    with no stake between them: `c` is the first part of a list of what one stake is paid."""
+    later = sorted((m for m in mates if m.start > c.start
+                    and not (m.pair and m.pair["with"] == c.index)), key=lambda m: m.start)
+    if not later or later[0].currency != c.currency:
+        return False
+    return not any(c.end <= c.sentence_start + s0 and c.sentence_start + s1 <= later[0].start
+                   for s0, s1, _, _ in _stakes_in(c.sentence))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -324,6 +344,12 @@ def stages_of(sentence: str, offset: int, c) -> tuple[tuple[str, str], ...]:
             if kind not in nearest or gap < nearest[kind][0]:
                 nearest[kind] = (gap, stage)
     return tuple(sorted((kind, stage) for kind, (_, stage) in nearest.items()))
+
+
+def worth_or_gain(local: list[Token]) -> str | None:
+    """"worth" or "gain" when the amount's own words name it one and not the other."""
+    named = {WORTH_OR_GAIN[t.form] for t in local if t.form in WORTH_OR_GAIN}
+    return named.pop() if len(named) == 1 else None
 
 
 def _change_link(article: Article, c, mates: list) -> dict:

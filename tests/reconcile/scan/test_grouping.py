@@ -334,6 +334,68 @@ def test_a_percentage_is_a_stake_only_beside_a_stake_word():
     assert [m.share for m in ms] == [None, pytest.approx((14.75, 14.85))]
 
 
+@pytest.mark.parametrize("sentence, shares", [
+    ("For its 45% stake in Lumen, Orbit will get $59 billion in cash, $60 billion in stock and "
+     "$5 billion in notes.", [None, None, None]),
+    ("For its 45% stake in Lumen, Orbit will get $59 billion in cash.", [(44.5, 45.5)]),
+])
+def test_a_stake_before_a_list_is_what_the_whole_list_pays_for(sentence, shares):
+    # the cash part of a 45 % stake's price is not the value of a 45 % stake: another article's
+    # "a 100% stake for $58.9 billion in cash, ..." states the same cash part
+    got = [m.share for m in article_mentions(art("a.txt", sentence), 0)]
+    assert got == [s and pytest.approx(s) for s in shares]
+
+
+def test_an_amount_named_as_one_member_of_another_articles_list_is_not_the_other():
+    # close values, one story; the list in the first article says whose deal each amount is,
+    # and the second article's $172 billion is written with the names of the $203 billion's
+    texts = ["Orbit Motors agreed to buy Vela Networks for $130 billion on Monday. It is the "
+             "third-largest takeover on record: Orbit bought Lumen Batteries for $203 billion in "
+             "1999, and Brill bought Kestrel for $165 billion in 2000.",
+             "Orbit Motors will pay $130 billion for Vela Networks, the largest takeover since "
+             "Orbit paid $172 billion for Lumen Batteries in 2000."]
+    res = scan_articles([art(f"{k}.txt", t) for k, t in enumerate(texts)])
+    assert one(res, "$172 billion")["metric"] != one(res, "$165 billion")["metric"]
+    # the two $130 billion are still one fact: an equal amount is never kept apart by names
+    assert len({r["metric"] for r in by_amount(res)["$130 billion"]}) == 1
+
+
+@pytest.mark.parametrize("amount, apart", [("$340 billion", True), ("$350 billion", False)])
+def test_only_a_different_amount_is_kept_from_a_list_member_by_its_names(amount, apart):
+    # written with the other member's name (Japan) only: a different amount is not Korea's; the
+    # same amount is a statement of Korea's whatever name is beside it
+    from reconcile.scan import grouping
+    ms = article_mentions(art("a.txt", "In May Japan pledged $550 billion and Korea pledged $350 "
+                                       "billion to the fund."), 0) \
+        + article_mentions(art("b.txt", f"Following Japan, Seoul pledged {amount} to the fund."), 1)
+    units = grouping._units(ms)
+    value, alike = grouping._value_similarity(ms, units)
+    cannot = grouping._cannot_link(ms, units)
+    got = grouping._named_for_another_in_a_list(ms, units, cannot, value, alike)
+    assert [m.span for m in ms] == ["$550 billion", "$350 billion", amount]
+    assert bool(got[2, 1]) == apart and not got[2, 0]
+
+
+@pytest.mark.parametrize("texts, one_fact", [
+    (("owned a stake worth $31 billion after the debut.",
+      "made a $33 billion paper gain after the debut."), False),
+    (("owned a stake worth $31 billion after the debut.",
+      "owned a stake valued at $33 billion after the debut."), True),
+])
+def test_the_worth_of_a_holding_and_a_gain_on_it_are_two_facts(texts, one_fact):
+    # close values, the same words but one names a worth, the other a gain; two worths of one
+    # stake 6 % apart are one fact (a misquote to check)
+    res = scan_articles([art(f"{k}.txt", "Orbit Fund, the largest investor in Lumen Batteries, "
+                                         + t) for k, t in enumerate(texts)])
+    assert (len({r["metric"] for r in res.rows}) == 1) == one_fact
+
+
+def test_korean_words_name_a_worth_and_a_gain():
+    ms = article_mentions(art("a.txt", "오르빗의 기업가치는 630억 달러다. 오르빗은 86억 달러의 차익을 "
+                                       "거뒀다. 오르빗은 5억 달러를 들였다.", language="ko"), 0)
+    assert [m.worth for m in ms] == ["worth", "gain", None]
+
+
 @pytest.mark.parametrize("sentence", [
     "Orbit raised its stake to 25% with a $500 million purchase.",
     "Orbit lifted its stake from 10% to 25% for $500 million.",
