@@ -172,12 +172,14 @@ MONTH_NAMES = en.MONTH_NAMES
 DATE_KINDS = ("ymd", "named_ymd", "ym", "named_ym", "md", "d_ahead", "last_month_d", "d", "day_before",
               "m",
               "quarter", "prev_quarter", "year_ago_quarter", "years_ago",
-              "years_earlier", "y", "last_year", "this_year",
+              "years_earlier", "months_ago", "weeks_ago", "y", "last_year", "this_year",
               "last_month", "month_span", "month_name")
 # Quarters written as ordinals, and their number.
 QUARTER_WORDS = merged_dict("QUARTER_WORDS")
 # Counts of years written as words ("three years ago"), and their number.
 YEAR_COUNT_WORDS = merged_dict("YEAR_COUNT_WORDS")
+# Counts of months or weeks written as words ("two weeks ago", "두 달 전"), and their number.
+PERIOD_COUNT_WORDS = merged_dict("PERIOD_COUNT_WORDS")
 
 
 def date_forms() -> tuple[tuple[str, str], ...]:

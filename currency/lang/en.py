@@ -456,6 +456,10 @@ QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2n
 # Counts of years written as words ("three years ago").
 YEAR_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                     "nine": 9, "ten": 10}
+# Counts of months or weeks written as words ("a month ago", "two weeks ago").
+PERIOD_COUNT_WORDS = {"a": 1, "an": 1, **ENGLISH_UNITS}
+_PERIOD_COUNT = (r"\b(?P<n>\d{1,2}|(?i:" + "|".join(sorted(PERIOD_COUNT_WORDS, key=len, reverse=True))
+                 + r"))")
 # Dates in English news (`currency.text.extract.date_expressions`): (kind, pattern).
 # Words after which a date is the other term of a comparison ("up 5% from a year earlier",
 # "compared with the previous quarter"): such a date dates no amount by itself.
@@ -487,6 +491,10 @@ DATE_FORMS = (
     # compared with ("up 40% from three years ago")
     ("years_ago", _NOT_COMPARED
      + r"\b(?P<n>\d{1,2}|(?i:" + "|".join(YEAR_COUNT_WORDS) + r"))[- ]years?[- ]ago\b"),
+    # "two months ago", "a week ago": the month of the day that long before publication, the day
+    # itself unknown ... not when compared with ("up 5% from a month ago")
+    ("months_ago", _NOT_COMPARED + _PERIOD_COUNT + r"[- ]months?[- ]ago\b"),
+    ("weeks_ago", _NOT_COMPARED + _PERIOD_COUNT + r"[- ]weeks?[- ]ago\b"),
     # "two years earlier": the same, when the sentence names no other date to count back from
     ("years_earlier", _NOT_COMPARED
      + r"\b(?P<n>\d{1,2}|(?i:" + "|".join(YEAR_COUNT_WORDS) + r")) years? (?:earlier|before)\b"),

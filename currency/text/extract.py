@@ -392,7 +392,10 @@ def _infer_currencies(text: str, cands: list[Candidate]) -> None:
 # The forms are data per language (`currency.lang`); their resolution is `_resolve`'s.
 _DATE_PATTERNS = [(re.compile(pattern), kind) for kind, pattern in L.date_forms()]
 # A sentence with no digit can only hold a date in words: one search for any of those first.
-_ANY_DATE = re.compile("|".join([r"\d"] + [f"(?:{p.pattern})" for p, _ in _DATE_PATTERNS
+# (their named groups made plain: two forms may name one group)
+_NAMED = re.compile(r"[(][?]P<\w+>")
+_ANY_DATE = re.compile("|".join([r"\d"] + ["(?:" + _NAMED.sub("(?:", p.pattern) + ")"
+                                            for p, _ in _DATE_PATTERNS
                                             if "\\d" not in p.pattern]))
 _MONTHS = [m.lower() for m in L.MONTH_NAMES]
 _EARLIER = [p for p, kind in _DATE_PATTERNS if kind == "years_earlier"]
@@ -649,6 +652,15 @@ def _resolve(m: re.Match, kind: str, published: dt.date | None) -> str | None:
         if kind in ("years_ago", "years_earlier"):
             # the year only: "3년 전" of a January article may well be the year before that
             return str(published.year - _years(m)) if 1 <= _years(m) <= 50 else None
+        # the month only, as of a year ago the year only: the day is not said
+        if kind == "months_ago":
+            months = _count(m, L.PERIOD_COUNT_WORDS)
+            back = published.year * 12 + published.month - 1 - months
+            return f"{back // 12:04d}-{back % 12 + 1:02d}" if 1 <= months <= 120 else None
+        if kind == "weeks_ago":
+            weeks = _count(m, L.PERIOD_COUNT_WORDS)
+            day = published - dt.timedelta(weeks=weeks)
+            return f"{day.year:04d}-{day.month:02d}" if 1 <= weeks <= 52 else None
         if kind == "last_year":
             return str(published.year - 1)
         if kind == "this_year":
@@ -666,8 +678,13 @@ def _resolve(m: re.Match, kind: str, published: dt.date | None) -> str | None:
 
 
 def _years(m: re.Match) -> int:
+    return _count(m, L.YEAR_COUNT_WORDS)
+
+
+def _count(m: re.Match, words: dict[str, int]) -> int:
+    """The number of years, months or weeks an expression counts back ("3", "three", "두")."""
     n = m.group("n")
-    return int(n) if n.isdigit() else L.YEAR_COUNT_WORDS[n.lower()]
+    return int(n) if n.isdigit() else words[n.lower()]
 
 
 # A quarter's results come out within weeks of its end: the quarter an article reports is the

@@ -499,6 +499,7 @@ def test_the_day_before_is_the_day_before_publication_unless_it_is_compared_with
     ("한빛은 3년 전 이 회사에 10억 달러를 투자했다.", "2020"),
     ("2년 전 투자한 5억 달러가 이제 세 배가 됐다.", "2021"),
     ("한빛이 이 회사에 2억 달러를 투자한 지 고작 4년이 지났다.", "2019"),
+    ("한빛이 이 회사에 2억 달러를 투자한지 고작 4년이 지났다.", "2019"),   # its space dropped
     ("Orbit paid $3 billion for the plant three years ago.", "2020"),
     ("The $2 billion stake it bought two years earlier is now worth more.", "2021"),
 ])
@@ -512,10 +513,34 @@ def test_an_elapsed_time_dates_its_amount_by_the_year_only(text, as_of):
     "한빛은 3년 전망치로 10억 달러를 제시했다.",
     "한빛은 지난 2년간 10억 달러를 투자했다.",
     "한빛은 투자한 지 3년 만에 지분을 10억 달러에 팔았다.",
+    "한빛은 투자한지 3년 만에 지분을 10억 달러에 팔았다.",
+    "매출은 6개월 전보다 20% 늘어난 10억 달러였다.",
+    "한빛은 출시 3개월 만에 10억 달러를 모았다.",
+    "한빛은 보유한 10주 전량을 10억원에 팔았다.",
     "Sales of $9 billion were up 40% from three years ago.",
+    "Sales of $9 billion were up 4% from two months ago.",
 ])
 def test_a_comparison_span_or_later_deed_is_not_an_elapsed_date(text):
-    assert extract(text + "\n", dt.date(2023, 1, 24))[0].as_of is None
+    assert [c.as_of for c in extract(text + "\n", dt.date(2023, 1, 24))
+            if "억" in c.amount.span or "$" in c.amount.span] == [None]
+
+
+@pytest.mark.parametrize("text, as_of", [
+    ("한빛은 3개월 전 이 회사에 10억 달러를 투자했다.", "2022-12"),
+    ("두 달 전 투자한 5억 달러가 이제 세 배가 됐다.", "2023-01"),
+    ("한빛이 이 회사에 2억 달러를 투자한지 18개월이 지났다.", "2021-09"),
+    ("Orbit paid $3 billion for the plant a month ago.", "2023-02"),
+    ("Orbit paid $3 billion for the plant 15 months ago.", "2021-12"),
+    # weeks: the month of the day they count back to, here across a month's end
+    ("한빛은 2주 전 10억 달러에 지분을 샀다.", "2023-02"),
+    ("일주일 전 한빛이 낸 10억 달러가 입금됐다.", "2023-02"),
+    ("Orbit paid $3 billion for the plant five weeks ago.", "2023-01"),
+])
+def test_months_or_weeks_ago_date_the_amount_by_the_month_counted_back_to(text, as_of):
+    # the day is not said: the month it falls in, as a year ago gives the year only
+    money = [c for c in extract(text + "\n", dt.date(2023, 3, 3))
+             if "억" in c.amount.span or "$" in c.amount.span]
+    assert [c.as_of for c in money] == [as_of]
 
 
 def test_years_earlier_count_back_from_the_sentences_year_before_them():
