@@ -468,9 +468,10 @@ _NOT_COMPARED = "".join(f"(?<!{w} )" for w in COMPARED_WITH)
 _NOT_COMPARED_THE = "".join(f"(?<!{w} the )" for w in COMPARED_WITH)
 
 DATE_FORMS = (
-    ("last_year", r"last year"),
-    ("this_year", r"this year"),
-    ("last_month", r"last month"),
+    # ... also opening a sentence ("Last year, ...")
+    ("last_year", r"\b[Ll]ast year\b"),
+    ("this_year", r"\b[Tt]his year\b"),
+    ("last_month", r"\b[Ll]ast month\b"),
     # "November 26, 2025", "March 2019": a month named with its year is of that year
     ("named_ymd", r"\b(" + "|".join(MONTH_NAMES) + r")\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b"),
     ("named_ym", r"\b(" + "|".join(MONTH_NAMES) + r"),?\s+((?:19|20)\d{2})\b"),

@@ -526,6 +526,16 @@ def test_a_comparison_span_or_later_deed_is_not_an_elapsed_date(text):
 
 
 @pytest.mark.parametrize("text, as_of", [
+    ("Last year, Orbit paid $3 billion for the plant.", "2022"),
+    ("Orbit paid $3 billion for the plant last year.", "2022"),
+    ("Last month Orbit paid $3 billion for the plant.", "2023-02"),
+    ("This year Orbit will pay $3 billion for the plant.", "2023"),
+])
+def test_a_relative_year_or_month_dates_its_amount_where_it_opens_the_sentence_too(text, as_of):
+    assert [c.as_of for c in extract(text + "\n", dt.date(2023, 3, 3))] == [as_of]
+
+
+@pytest.mark.parametrize("text, as_of", [
     ("한빛은 3개월 전 이 회사에 10억 달러를 투자했다.", "2022-12"),
     ("두 달 전 투자한 5억 달러가 이제 세 배가 됐다.", "2023-01"),
     ("한빛이 이 회사에 2억 달러를 투자한지 18개월이 지났다.", "2021-09"),
