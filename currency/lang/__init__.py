@@ -127,6 +127,12 @@ DATE_ANCHOR_BEFORE = merged_tuple("DATE_ANCHOR_BEFORE")
 # Words before (English) or after (Korean) a date that make it a plan's deadline.
 DEADLINE_BEFORE = merged_tuple("DEADLINE_BEFORE")
 DEADLINE_AFTER = merged_tuple("DEADLINE_AFTER")
+# Words before (English) or after (Korean) a month or a day that make it the time of a deed, and
+# those that name a point of a year as one ("at the end of 2021", "2021년 말에").
+SCHEDULED_BEFORE = merged_tuple("SCHEDULED_BEFORE")
+SCHEDULED_AFTER = merged_tuple("SCHEDULED_AFTER")
+SCHEDULED_POINT_BEFORE = merged_tuple("SCHEDULED_POINT_BEFORE")
+SCHEDULED_POINT_AFTER = merged_tuple("SCHEDULED_POINT_AFTER")
 # Words that make a sentence's deadline the year of a level forecast, not a plan's due date.
 GROWS_TO = merged_tuple("GROWS_TO")
 # Words before "X to Y" that make it a change by X to the level Y, not a range.

@@ -380,6 +380,13 @@ DATE_ANCHOR_BEFORE = ("since",)
 # Words before a date that make it a deadline ("to invest $1 billion by 2030"): a plan's amount,
 # due by a date still ahead, is the amount as planned when stated, not as of the deadline.
 DEADLINE_BEFORE = ("by", "by the end of", "until", "through")
+# Words before a date that make it the time of a deed ("will pay $2 billion in March 2025"): a
+# deed still ahead of the news is planned, its sum the plan as stated then, as before a deadline.
+# Before a month or a day only: a year or a quarter is as often the period a sum is of ("expects
+# sales of $9 billion in 2027") ...
+SCHEDULED_BEFORE = ("in", "on")
+# ... unless a point of it is named ("at the end of 2021").
+SCHEDULED_POINT_BEFORE = ("at the end of", "at the start of", "in early", "in late", "in mid")
 # ... unless the sentence says a level grows to the amount ("a market expected to grow to $100
 # billion by 2025"): a forecast of that year's level, dated by it.
 GROWS_TO = ("grow to", "grows to", "growing to", "expand to", "expands to", "rise to",

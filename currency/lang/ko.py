@@ -445,6 +445,10 @@ CONVERSION_AFTER = (
 LATER_CLAUSE = r"\s[가-힣]"
 # Words after a date that make it a deadline ("2028년까지 210억 달러를 투자"): see `en.DEADLINE_BEFORE`.
 DEADLINE_AFTER = ("까지", "말까지", "안에", "내에")
+# Words after a date that make it the time of a deed ("2025년 3월에 잔금을 지급", "2021년 말에"): see
+# `en.SCHEDULED_BEFORE`.
+SCHEDULED_AFTER = ("에", "께")
+SCHEDULED_POINT_AFTER = ("말에", "초에", "중순에", "상반기에", "하반기에")
 GROWS_TO = ("로 성장", "으로 성장", "로 커질", "로 확대될", "로 늘어날", "로 증가할")
 
 # Counts of months or weeks written in native numbers ("두 달 전"), and "일주일" (one week).

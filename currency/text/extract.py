@@ -535,9 +535,20 @@ def _change_starts(sentence: str, found, stretches) -> tuple[dict[int, tuple[str
     return starts, taken
 
 
-_DEADLINE_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, L.DEADLINE_BEFORE))
-                              + r")\s+(?:the\s+)?$")
-_DEADLINE_AFTER = re.compile(r"\s?(?:" + "|".join(map(re.escape, L.DEADLINE_AFTER)) + ")")
+def _words_before(words) -> re.Pattern:
+    """Any of `words` ending right before a date (English writes them there: "by 2030")."""
+    return re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words)) + r")\s+(?:the\s+)?$")
+
+
+def _words_after(words) -> re.Pattern:
+    """Any of `words` right after a date (Korean writes them there: "2028년까지")."""
+    return re.compile(r"\s?(?:" + "|".join(map(re.escape, words)) + ")")
+
+
+_DEADLINE = (_words_before(L.DEADLINE_BEFORE), _words_after(L.DEADLINE_AFTER))
+_SCHEDULED = (_words_before(L.SCHEDULED_BEFORE), _words_after(L.SCHEDULED_AFTER))
+_SCHEDULED_POINT = (_words_before(L.SCHEDULED_POINT_BEFORE), _words_after(L.SCHEDULED_POINT_AFTER))
+_QUARTERS = [p for p, kind in _DATE_PATTERNS if kind == "quarter"]
 _GROWS_TO = re.compile(r"(?i)(?<![A-Za-z])(?:" + "|".join(map(re.escape, L.GROWS_TO))
                        + r")(?![A-Za-z])")
 
@@ -550,8 +561,25 @@ def _not_deadlines(sentence: str, found, published: dt.date | None):
         return found
     return [f for f in found
             if not (f[2] > published.isoformat()[:len(f[2])]      # wholly after that day
-                    and (_DEADLINE_BEFORE.search(sentence[max(0, f[0] - 20):f[0]])
-                         or _DEADLINE_AFTER.match(sentence, f[1])))]
+                    and (_written_with(sentence, f, *_DEADLINE)
+                         or _scheduled(sentence, f, published)))]
+
+
+def _written_with(sentence: str, f, before: re.Pattern, after: re.Pattern) -> bool:
+    """Whether the date `f` has one of a list's words before it or after it."""
+    return bool(before.search(sentence[max(0, f[0] - 20):f[0]]) or after.match(sentence, f[1]))
+
+
+def _scheduled(sentence: str, f, published: dt.date) -> bool:
+    """Whether the date `f` is the time of a deed set after the news's own days (more than
+    NEWS_AHEAD days ahead): a month or a day it is done in or on ("잔금을 2025년 3월에 지급",
+    "will pay $2 billion in March 2025"), or a point of a year ("2021년 말에")."""
+    first = dt.date.fromisoformat((f[2] + "-01-01")[:10])
+    if (first - published).days <= NEWS_AHEAD:
+        return False
+    month_or_day = len(f[2]) >= 7 and not any(p.fullmatch(sentence, f[0], f[1]) for p in _QUARTERS)
+    return _written_with(sentence, f, *_SCHEDULED_POINT) or (
+        month_or_day and _written_with(sentence, f, *_SCHEDULED))
 
 
 # Dates that name the other term of a comparison ("up from $18 billion in the previous

@@ -334,7 +334,7 @@ def test_date_forms_come_from_each_language_in_the_order_of_their_kinds(monkeypa
 
 def test_a_month_of_a_dated_year_month_is_not_read_again_as_this_years_month():
     # "3월에" overlaps "2026년 3월": one place, one date (not March of the publication year).
-    c = extract("완료 예정인 2026년 3월에 잔금 30억 달러를 지급한다.\n", dt.date(2022, 5, 4))
+    c = extract("인수를 마친 2026년 3월에 잔금 30억 달러를 지급했다.\n", dt.date(2027, 5, 4))
     assert c[0].as_of == "2026-03"
     c = extract("2019년 12월 말 기준 부채는 4천억원이었다.\n", dt.date(2021, 6, 1))
     assert c[0].as_of == "2019-12"
@@ -469,6 +469,23 @@ def test_a_deadline_still_ahead_does_not_date_the_planned_amount():
     assert c[0].as_of == "2030"
     c = extract("시장은 2030년까지 400억 달러 규모로 성장할 전망이다.\n", pub)
     assert c[0].as_of == "2030"
+
+
+@pytest.mark.parametrize("text, as_of", [
+    # a deed set for a month, a day or a point of a year after the news: the plan as stated
+    ("한빛은 잔금 20억 달러를 2027년 3월에 지급할 예정이다.", None),
+    ("한빛은 오는 2025년 말에 잔금 7억 달러를 낸다.", None),
+    ("Orbit will pay the remaining $2 billion in March 2027.", None),
+    ("Holders of record on June 10, 2024 will get a dividend of $5 a share.", None),
+    ("Orbit will pay the remaining $2 billion at the end of 2025.", None),
+    # a day of the news's own week is its event ("오는 12일"); a year or a quarter is as often
+    # the period a sum is of, and a passed month dates it
+    ("한빛은 오는 12일에 잔금 20억 달러를 지급한다.", "2024-05-12"),
+    ("Orbit expects sales of $9 billion in 2027.", "2027"),
+    ("Orbit paid the remaining $2 billion in March.", "2024-03"),
+])
+def test_a_deed_set_for_a_time_after_the_news_does_not_date_its_planned_sum(text, as_of):
+    assert extract(text + "\n", dt.date(2024, 5, 8))[0].as_of == as_of
 
 
 def test_a_comparison_date_dates_the_amount_compared_with_not_the_one_reported():
