@@ -176,6 +176,7 @@ MONTH_NAMES = en.MONTH_NAMES
 # The kinds of date expression, in the order the extractor tries them: of two expressions found
 # at one place, the one of the earlier kind is listed first (a full date before its year).
 DATE_KINDS = ("ymd", "named_ymd", "ym", "named_ym", "md", "d_ahead", "last_month_d", "d", "day_before",
+              "previous_day",
               "m",
               "quarter", "prev_quarter", "year_ago_quarter", "years_ago",
               "years_earlier", "months_ago", "weeks_ago", "y", "last_year", "this_year",

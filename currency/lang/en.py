@@ -506,9 +506,11 @@ DATE_FORMS = (
     # "two years earlier": the same, when the sentence names no other date to count back from
     ("years_earlier", _NOT_COMPARED
      + r"\b(?P<n>\d{1,2}|(?i:" + "|".join(YEAR_COUNT_WORDS) + r")) years? (?:earlier|before)\b"),
-    # "yesterday", "on the previous day": the day before publication ... not when compared with
-    ("day_before", _NOT_COMPARED + r"(?i:\byesterday\b|\b(?:the|a) "
-     r"(?:previous|prior|preceding) (?:day|session|trading day)\b)"),
+    # "yesterday": the day before publication; "on the previous day": the day before the one the
+    # story tells ... neither when compared with
+    ("day_before", _NOT_COMPARED + r"(?i:\byesterday\b)"),
+    ("previous_day", _NOT_COMPARED + r"(?i:\b(?:the|a) (?:previous|prior|preceding) "
+     r"(?:day|session|trading day)\b)"),
     # "the January-March period": a span of months, dated by its last month
     ("month_span", r"\b(?:" + "|".join(MONTH_NAMES) + r")\s?[-–]\s?(" + "|".join(MONTH_NAMES)
      + r")\b"),

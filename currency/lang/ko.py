@@ -475,8 +475,10 @@ DATE_FORMS = (
     # "지난 17일", "14일 이사회에서": a day of this month (or the last); not "5일 만에", "3일간"
     ("d", r"(?<![\d.,제월])(?<!월\s)(\d{1,2})일(?!\s?(?:간|동안|만|째|이내|내|안|뒤|후|전|가량|정도|이상"
           r"|이하|미만|넘|남짓|연속|사이|치|분|씩|새))"),
-    # "전날 종가", "어제": the day before publication ... not when compared with ("전날 대비")
-    ("day_before", r"(?<![가-힣])(?:전날|전일|어제)(?!\s?(?:대비|보다|에\s?비해|比))"),
+    # "어제": the day before publication; "전날 종가": the day before the one the story tells (its
+    # news date) ... neither when compared with ("전날 대비")
+    ("day_before", r"(?<![가-힣])어제(?!\s?(?:대비|보다|에\s?비해|比))"),
+    ("previous_day", r"(?<![가-힣])(?:전날|전일)(?!\s?(?:대비|보다|에\s?비해|比))"),
     ("m", r"(\d{1,2})월\s*(?:초|중순|말|에|께)"),
     ("y", r"(?<!\d)((?:19|20)\d{2})(?:년|\b)"),
     # "1분기", "2017년 4분기", "지난해 4분기", "1/4분기": a quarter, dated by its last month

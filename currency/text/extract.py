@@ -208,6 +208,8 @@ def extract(text: str, published: dt.date | None = None, locale: str | None = No
     for c in out:
         in_sentence.setdefault(c.sentence_start, []).append(c)
     news = news_date(text[:cut], published)
+    # the day the story tells, which "전날" and "the previous day" count back from
+    told = dt.date.fromisoformat(news[0]) if news and not _PREVIOUS.match(news[1]) else None
     for c in out:
         if c.confidence == "high" and _in_link(text, c.amount):
             c.confidence = "low"
@@ -221,7 +223,7 @@ def extract(text: str, published: dt.date | None = None, locale: str | None = No
             c.confidence = "low"
             c.reason = "no currency or unit stated, and none could be inferred"
         if c.sentence_start not in dates_of:
-            found = _not_deadlines(c.sentence, date_expressions(c.sentence, published),
+            found = _not_deadlines(c.sentence, date_expressions(c.sentence, published, told),
                                    published)
             amounts = _stretches(in_sentence[c.sentence_start])
             starts, taken = _change_starts(c.sentence, found, amounts)
@@ -399,11 +401,14 @@ _ANY_DATE = re.compile("|".join([r"\d"] + ["(?:" + _NAMED.sub("(?:", p.pattern) 
                                             if "\\d" not in p.pattern]))
 _MONTHS = [m.lower() for m in L.MONTH_NAMES]
 _EARLIER = [p for p, kind in _DATE_PATTERNS if kind == "years_earlier"]
+_PREVIOUS = re.compile("|".join(p.pattern for p, kind in _DATE_PATTERNS if kind == "previous_day"))
 _LATER_CLAUSE = re.compile(L.LATER_CLAUSE)
 
 
-def date_expressions(sentence: str, published: dt.date | None) -> list[tuple[int, int, str, str]]:
-    """Every date expression in a sentence: (start, end, resolved date, words)."""
+def date_expressions(sentence: str, published: dt.date | None,
+                     told: dt.date | None = None) -> list[tuple[int, int, str, str]]:
+    """Every date expression in a sentence: (start, end, resolved date, words); `told` is the
+    day its story tells (else publication's)."""
     found = []
     if not _ANY_DATE.search(sentence):
         return found
@@ -411,7 +416,7 @@ def date_expressions(sentence: str, published: dt.date | None) -> list[tuple[int
     for pattern, kind in _DATE_PATTERNS:
         for m in pattern.finditer(sentence):
             spans.append(m.span())
-            value = _resolve(m, kind, published)
+            value = _resolve(m, kind, published, told)
             if value:
                 found.append((m.start(), m.end(), value, m.group(0)))
     # Words inside or across a longer date are read with it: "오는 26일" is not also a past
@@ -623,7 +628,8 @@ def suggest_as_of(sentence: str, offset: int, published: dt.date | None) -> tupl
     return nearest_date(date_expressions(sentence, published), offset)
 
 
-def _resolve(m: re.Match, kind: str, published: dt.date | None) -> str | None:
+def _resolve(m: re.Match, kind: str, published: dt.date | None,
+             told: dt.date | None = None) -> str | None:
     try:
         if kind == "ymd":
             return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
@@ -663,8 +669,9 @@ def _resolve(m: re.Match, kind: str, published: dt.date | None) -> str | None:
             month = published if day <= published.day else \
                 (published.replace(day=1) - dt.timedelta(days=1))
             return dt.date(month.year, month.month, day).isoformat()
-        if kind == "day_before":
-            return (published - dt.timedelta(days=1)).isoformat()
+        if kind in ("day_before", "previous_day"):
+            day = told if kind == "previous_day" and told else published
+            return (day - dt.timedelta(days=1)).isoformat()
         if kind == "last_month_d":
             prev = published.replace(day=1) - dt.timedelta(days=1)
             return dt.date(prev.year, prev.month, int(m.group(1))).isoformat()

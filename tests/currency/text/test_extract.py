@@ -512,6 +512,23 @@ def test_the_day_before_is_the_day_before_publication_unless_it_is_compared_with
     assert [c.as_of for c in extract(text, pub)] == [None] * 4
 
 
+def test_the_previous_day_counts_back_from_the_day_the_story_tells_yesterday_from_publication():
+    # the story is of the 10th (its news date), published on the 11th: "전날" is the 9th
+    pub = dt.date(2021, 3, 11)
+    lead = "한빛은 10일(현지시간) 공모가를 주당 35달러로 정했다.\n"
+    c = {c.amount.span: c.as_of for c in extract(
+        lead + "이는 한빛이 전날 제시한 32~34달러보다 높다. 어제 종가는 40달러였다.\n", pub)}
+    assert (c["32~34달러"], c["40달러"]) == ("2021-03-09", "2021-03-10")
+    lead = "Orbit priced its shares at $35 on March 10, 2021.\n"
+    c = {c.amount.span: c.as_of for c in extract(
+        lead + "It had set a range of $32 to $34 the previous day. Yesterday they closed at "
+        "$49.\n", pub)}
+    assert (c["$32 to $34"], c["$49"]) == ("2021-03-09", "2021-03-10")
+    # a story told as of "전날" itself: that day is publication's day before
+    c = extract("한빛은 전날 50억 달러에 인수를 마쳤다. 전날 주가는 3% 올라 12달러였다.\n", pub)
+    assert [x.as_of for x in c if "달러" in x.amount.span] == ["2021-03-10", "2021-03-10"]
+
+
 @pytest.mark.parametrize("text, as_of", [
     ("한빛은 3년 전 이 회사에 10억 달러를 투자했다.", "2020"),
     ("2년 전 투자한 5억 달러가 이제 세 배가 됐다.", "2021"),
