@@ -131,6 +131,12 @@ DATE_ANCHOR_BEFORE = merged_tuple("DATE_ANCHOR_BEFORE")
 # Words before (English) or after (Korean) a date that make it a plan's deadline.
 DEADLINE_BEFORE = merged_tuple("DEADLINE_BEFORE")
 DEADLINE_AFTER = merged_tuple("DEADLINE_AFTER")
+# Words before (English) or after (Korean) a month or a day that make it the time of a deed, and
+# those that name a point of a year as one ("at the end of 2021", "2021년 말에").
+SCHEDULED_BEFORE = merged_tuple("SCHEDULED_BEFORE")
+SCHEDULED_AFTER = merged_tuple("SCHEDULED_AFTER")
+SCHEDULED_POINT_BEFORE = merged_tuple("SCHEDULED_POINT_BEFORE")
+SCHEDULED_POINT_AFTER = merged_tuple("SCHEDULED_POINT_AFTER")
 # Words that make a sentence's deadline the year of a level forecast, not a plan's due date.
 GROWS_TO = merged_tuple("GROWS_TO")
 # Words before "X to Y" that make it a change by X to the level Y, not a range.
@@ -174,14 +180,17 @@ MONTH_NAMES = en.MONTH_NAMES
 # The kinds of date expression, in the order the extractor tries them: of two expressions found
 # at one place, the one of the earlier kind is listed first (a full date before its year).
 DATE_KINDS = ("ymd", "named_ymd", "ym", "named_ym", "md", "d_ahead", "last_month_d", "d", "day_before",
+              "previous_day",
               "m",
               "quarter", "prev_quarter", "year_ago_quarter", "years_ago",
-              "years_earlier", "y", "last_year", "this_year",
+              "years_earlier", "months_ago", "weeks_ago", "y", "last_year", "this_year",
               "last_month", "month_span", "month_name")
 # Quarters written as ordinals, and their number.
 QUARTER_WORDS = merged_dict("QUARTER_WORDS")
 # Counts of years written as words ("three years ago"), and their number.
 YEAR_COUNT_WORDS = merged_dict("YEAR_COUNT_WORDS")
+# Counts of months or weeks written as words ("two weeks ago", "두 달 전"), and their number.
+PERIOD_COUNT_WORDS = merged_dict("PERIOD_COUNT_WORDS")
 
 
 def date_forms() -> tuple[tuple[str, str], ...]:

@@ -385,6 +385,13 @@ DATE_ANCHOR_BEFORE = ("since",)
 # Words before a date that make it a deadline ("to invest $1 billion by 2030"): a plan's amount,
 # due by a date still ahead, is the amount as planned when stated, not as of the deadline.
 DEADLINE_BEFORE = ("by", "by the end of", "until", "through")
+# Words before a date that make it the time of a deed ("will pay $2 billion in March 2025"): a
+# deed still ahead of the news is planned, its sum the plan as stated then, as before a deadline.
+# Before a month or a day only: a year or a quarter is as often the period a sum is of ("expects
+# sales of $9 billion in 2027") ...
+SCHEDULED_BEFORE = ("in", "on")
+# ... unless a point of it is named ("at the end of 2021").
+SCHEDULED_POINT_BEFORE = ("at the end of", "at the start of", "in early", "in late", "in mid")
 # ... unless the sentence says a level grows to the amount ("a market expected to grow to $100
 # billion by 2025"): a forecast of that year's level, dated by it.
 GROWS_TO = ("grow to", "grows to", "growing to", "expand to", "expands to", "rise to",
@@ -461,6 +468,10 @@ QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2n
 # Counts of years written as words ("three years ago").
 YEAR_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                     "nine": 9, "ten": 10}
+# Counts of months or weeks written as words ("a month ago", "two weeks ago").
+PERIOD_COUNT_WORDS = {"a": 1, "an": 1, **ENGLISH_UNITS}
+_PERIOD_COUNT = (r"\b(?P<n>\d{1,2}|(?i:" + "|".join(sorted(PERIOD_COUNT_WORDS, key=len, reverse=True))
+                 + r"))")
 # Dates in English news (`currency.text.extract.date_expressions`): (kind, pattern).
 # Words after which a date is the other term of a comparison ("up 5% from a year earlier",
 # "compared with the previous quarter"): such a date dates no amount by itself.
@@ -469,9 +480,10 @@ _NOT_COMPARED = "".join(f"(?<!{w} )" for w in COMPARED_WITH)
 _NOT_COMPARED_THE = "".join(f"(?<!{w} the )" for w in COMPARED_WITH)
 
 DATE_FORMS = (
-    ("last_year", r"last year"),
-    ("this_year", r"this year"),
-    ("last_month", r"last month"),
+    # ... also opening a sentence ("Last year, ...")
+    ("last_year", r"\b[Ll]ast year\b"),
+    ("this_year", r"\b[Tt]his year\b"),
+    ("last_month", r"\b[Ll]ast month\b"),
     # "November 26, 2025", "March 2019": a month named with its year is of that year
     ("named_ymd", r"\b(" + "|".join(MONTH_NAMES) + r")\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b"),
     ("named_ym", r"\b(" + "|".join(MONTH_NAMES) + r"),?\s+((?:19|20)\d{2})\b"),
@@ -492,12 +504,18 @@ DATE_FORMS = (
     # compared with ("up 40% from three years ago")
     ("years_ago", _NOT_COMPARED
      + r"\b(?P<n>\d{1,2}|(?i:" + "|".join(YEAR_COUNT_WORDS) + r"))[- ]years?[- ]ago\b"),
+    # "two months ago", "a week ago": the month of the day that long before publication, the day
+    # itself unknown ... not when compared with ("up 5% from a month ago")
+    ("months_ago", _NOT_COMPARED + _PERIOD_COUNT + r"[- ]months?[- ]ago\b"),
+    ("weeks_ago", _NOT_COMPARED + _PERIOD_COUNT + r"[- ]weeks?[- ]ago\b"),
     # "two years earlier": the same, when the sentence names no other date to count back from
     ("years_earlier", _NOT_COMPARED
      + r"\b(?P<n>\d{1,2}|(?i:" + "|".join(YEAR_COUNT_WORDS) + r")) years? (?:earlier|before)\b"),
-    # "yesterday", "on the previous day": the day before publication ... not when compared with
-    ("day_before", _NOT_COMPARED + r"(?i:\byesterday\b|\b(?:the|a) "
-     r"(?:previous|prior|preceding) (?:day|session|trading day)\b)"),
+    # "yesterday": the day before publication; "on the previous day": the day before the one the
+    # story tells ... neither when compared with
+    ("day_before", _NOT_COMPARED + r"(?i:\byesterday\b)"),
+    ("previous_day", _NOT_COMPARED + r"(?i:\b(?:the|a) (?:previous|prior|preceding) "
+     r"(?:day|session|trading day)\b)"),
     # "the January-March period": a span of months, dated by its last month
     ("month_span", r"\b(?:" + "|".join(MONTH_NAMES) + r")\s?[-–]\s?(" + "|".join(MONTH_NAMES)
      + r")\b"),

@@ -449,7 +449,21 @@ CONVERSION_AFTER = (
 LATER_CLAUSE = r"\s[가-힣]"
 # Words after a date that make it a deadline ("2028년까지 210억 달러를 투자"): see `en.DEADLINE_BEFORE`.
 DEADLINE_AFTER = ("까지", "말까지", "안에", "내에")
+# Words after a date that make it the time of a deed ("2025년 3월에 잔금을 지급", "2021년 말에"): see
+# `en.SCHEDULED_BEFORE`.
+SCHEDULED_AFTER = ("에", "께")
+SCHEDULED_POINT_AFTER = ("말에", "초에", "중순에", "상반기에", "하반기에")
 GROWS_TO = ("로 성장", "으로 성장", "로 커질", "로 확대될", "로 늘어날", "로 증가할")
+
+# Counts of months or weeks written in native numbers ("두 달 전"), and "일주일" (one week).
+PERIOD_COUNT_WORDS = {**NATIVE_NUMBERS, "일": 1}
+_NATIVE = "|".join(sorted(NATIVE_NUMBERS, key=len, reverse=True))
+# What may follow "N년 전" when it dates a deed: an ending or a particle, not "전보다" or "전망".
+_AGO_END = r"(?=$|[\s,.]|에|의|인|까지|만\s?해도)"
+# The "-ㄴ 지" of time since a deed, its space often dropped ("투자한지"): a syllable ending in ㄴ.
+_N_FINAL = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 == 4)
+_SINCE = r"(?:(?<=[가-힣])\s|(?<=[" + _N_FINAL + r"]))지\s+(?:[가-힣]{1,3}\s+)?"
+_PASSED = r"이?\s*(?:지났|흘렀|지난)"
 
 # Dates in Korean news (`currency.text.extract.date_expressions`): (kind, pattern). What each kind
 # resolves to is the extractor's rule; the forms that write it are data.
@@ -465,8 +479,10 @@ DATE_FORMS = (
     # "지난 17일", "14일 이사회에서": a day of this month (or the last); not "5일 만에", "3일간"
     ("d", r"(?<![\d.,제월])(?<!월\s)(\d{1,2})일(?!\s?(?:간|동안|만|째|이내|내|안|뒤|후|전|가량|정도|이상"
           r"|이하|미만|넘|남짓|연속|사이|치|분|씩|새))"),
-    # "전날 종가", "어제": the day before publication ... not when compared with ("전날 대비")
-    ("day_before", r"(?<![가-힣])(?:전날|전일|어제)(?!\s?(?:대비|보다|에\s?비해|比))"),
+    # "어제": the day before publication; "전날 종가": the day before the one the story tells (its
+    # news date) ... neither when compared with ("전날 대비")
+    ("day_before", r"(?<![가-힣])어제(?!\s?(?:대비|보다|에\s?비해|比))"),
+    ("previous_day", r"(?<![가-힣])(?:전날|전일)(?!\s?(?:대비|보다|에\s?비해|比))"),
     ("m", r"(\d{1,2})월\s*(?:초|중순|말|에|께)"),
     ("y", r"(?<!\d)((?:19|20)\d{2})(?:년|\b)"),
     # "1분기", "2017년 4분기", "지난해 4분기", "1/4분기": a quarter, dated by its last month
@@ -479,10 +495,17 @@ DATE_FORMS = (
     ("year_ago_quarter", r"(?:전년|작년|지난해)\s?(?:동기|같은\s?기간)(?!\s?(?:대비|보다|에\s?비해|比))"),
     # "3년 전", "2년 전 투자한": the year that many years before publication, never a day; not
     # compared with ("3년 전보다"), nor "3년 전망"; "지난 2년간" is a span and not read
-    ("years_ago", r"(?<![\d.,])(?P<n>\d{1,2})\s?년\s?전(?=$|[\s,.]|에|의|인|까지|만\s?해도)"),
-    # "투자한 지 고작 3년이 지났다": the deed that long before publication ("지 3년 만에" is
-    # the later deed's, and not read)
-    ("years_ago", r"(?<=[가-힣])\s지\s+(?:[가-힣]{1,3}\s+)?(?P<n>\d{1,2})\s?년이?\s*(?:지났|흘렀|지난)"),
+    ("years_ago", r"(?<![\d.,])(?P<n>\d{1,2})\s?년\s?전" + _AGO_END),
+    # "투자한 지 고작 3년이 지났다", "투자한지 3년이 지났다": the deed that long before publication
+    # ("지 3년 만에" is the later deed's, and not read)
+    ("years_ago", _SINCE + r"(?P<n>\d{1,2})\s?년" + _PASSED),
+    # "3개월 전", "두 달 전", "2주 전", "일주일 전", "투자한 지 6개월이 지났다": the month of the day
+    # that long before publication, the day itself unknown; not "3개월 전보다", "3개월 만에"
+    ("months_ago", r"(?<![\d.,])(?P<n>\d{1,2})\s?(?:개월|달)\s?전" + _AGO_END),
+    ("months_ago", r"(?<![가-힣])(?P<n>" + _NATIVE + r")\s?달\s?전" + _AGO_END),
+    ("months_ago", _SINCE + r"(?P<n>\d{1,2})\s?(?:개월|달)" + _PASSED),
+    ("weeks_ago", r"(?<![\d.,])(?P<n>\d{1,2})\s?주일?\s?전" + _AGO_END),
+    ("weeks_ago", r"(?<![가-힣])(?P<n>" + _NATIVE + r"|일)\s?주일?\s?전" + _AGO_END),
     ("last_year", r"지난해|작년"),
     ("this_year", r"올해|금년"),
     ("last_month", r"지난달"),

@@ -208,6 +208,8 @@ def extract(text: str, published: dt.date | None = None, locale: str | None = No
     for c in out:
         in_sentence.setdefault(c.sentence_start, []).append(c)
     news = news_date(text[:cut], published)
+    # the day the story tells, which "전날" and "the previous day" count back from
+    told = dt.date.fromisoformat(news[0]) if news and not _PREVIOUS.match(news[1]) else None
     for c in out:
         if c.confidence == "high" and _in_link(text, c.amount):
             c.confidence = "low"
@@ -221,7 +223,7 @@ def extract(text: str, published: dt.date | None = None, locale: str | None = No
             c.confidence = "low"
             c.reason = "no currency or unit stated, and none could be inferred"
         if c.sentence_start not in dates_of:
-            found = _not_deadlines(c.sentence, date_expressions(c.sentence, published),
+            found = _not_deadlines(c.sentence, date_expressions(c.sentence, published, told),
                                    published)
             amounts = _stretches(in_sentence[c.sentence_start])
             starts, taken = _change_starts(c.sentence, found, amounts)
@@ -392,15 +394,21 @@ def _infer_currencies(text: str, cands: list[Candidate]) -> None:
 # The forms are data per language (`currency.lang`); their resolution is `_resolve`'s.
 _DATE_PATTERNS = [(re.compile(pattern), kind) for kind, pattern in L.date_forms()]
 # A sentence with no digit can only hold a date in words: one search for any of those first.
-_ANY_DATE = re.compile("|".join([r"\d"] + [f"(?:{p.pattern})" for p, _ in _DATE_PATTERNS
+# (their named groups made plain: two forms may name one group)
+_NAMED = re.compile(r"[(][?]P<\w+>")
+_ANY_DATE = re.compile("|".join([r"\d"] + ["(?:" + _NAMED.sub("(?:", p.pattern) + ")"
+                                            for p, _ in _DATE_PATTERNS
                                             if "\\d" not in p.pattern]))
 _MONTHS = [m.lower() for m in L.MONTH_NAMES]
 _EARLIER = [p for p, kind in _DATE_PATTERNS if kind == "years_earlier"]
+_PREVIOUS = re.compile("|".join(p.pattern for p, kind in _DATE_PATTERNS if kind == "previous_day"))
 _LATER_CLAUSE = re.compile(L.LATER_CLAUSE)
 
 
-def date_expressions(sentence: str, published: dt.date | None) -> list[tuple[int, int, str, str]]:
-    """Every date expression in a sentence: (start, end, resolved date, words)."""
+def date_expressions(sentence: str, published: dt.date | None,
+                     told: dt.date | None = None) -> list[tuple[int, int, str, str]]:
+    """Every date expression in a sentence: (start, end, resolved date, words); `told` is the
+    day its story tells (else publication's)."""
     found = []
     if not _ANY_DATE.search(sentence):
         return found
@@ -408,7 +416,7 @@ def date_expressions(sentence: str, published: dt.date | None) -> list[tuple[int
     for pattern, kind in _DATE_PATTERNS:
         for m in pattern.finditer(sentence):
             spans.append(m.span())
-            value = _resolve(m, kind, published)
+            value = _resolve(m, kind, published, told)
             if value:
                 found.append((m.start(), m.end(), value, m.group(0)))
     # Words inside or across a longer date are read with it: "오는 26일" is not also a past
@@ -532,9 +540,20 @@ def _change_starts(sentence: str, found, stretches) -> tuple[dict[int, tuple[str
     return starts, taken
 
 
-_DEADLINE_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, L.DEADLINE_BEFORE))
-                              + r")\s+(?:the\s+)?$")
-_DEADLINE_AFTER = re.compile(r"\s?(?:" + "|".join(map(re.escape, L.DEADLINE_AFTER)) + ")")
+def _words_before(words) -> re.Pattern:
+    """Any of `words` ending right before a date (English writes them there: "by 2030")."""
+    return re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words)) + r")\s+(?:the\s+)?$")
+
+
+def _words_after(words) -> re.Pattern:
+    """Any of `words` right after a date (Korean writes them there: "2028년까지")."""
+    return re.compile(r"\s?(?:" + "|".join(map(re.escape, words)) + ")")
+
+
+_DEADLINE = (_words_before(L.DEADLINE_BEFORE), _words_after(L.DEADLINE_AFTER))
+_SCHEDULED = (_words_before(L.SCHEDULED_BEFORE), _words_after(L.SCHEDULED_AFTER))
+_SCHEDULED_POINT = (_words_before(L.SCHEDULED_POINT_BEFORE), _words_after(L.SCHEDULED_POINT_AFTER))
+_QUARTERS = [p for p, kind in _DATE_PATTERNS if kind == "quarter"]
 _GROWS_TO = re.compile(r"(?i)(?<![A-Za-z])(?:" + "|".join(map(re.escape, L.GROWS_TO))
                        + r")(?![A-Za-z])")
 
@@ -547,8 +566,25 @@ def _not_deadlines(sentence: str, found, published: dt.date | None):
         return found
     return [f for f in found
             if not (f[2] > published.isoformat()[:len(f[2])]      # wholly after that day
-                    and (_DEADLINE_BEFORE.search(sentence[max(0, f[0] - 20):f[0]])
-                         or _DEADLINE_AFTER.match(sentence, f[1])))]
+                    and (_written_with(sentence, f, *_DEADLINE)
+                         or _scheduled(sentence, f, published)))]
+
+
+def _written_with(sentence: str, f, before: re.Pattern, after: re.Pattern) -> bool:
+    """Whether the date `f` has one of a list's words before it or after it."""
+    return bool(before.search(sentence[max(0, f[0] - 20):f[0]]) or after.match(sentence, f[1]))
+
+
+def _scheduled(sentence: str, f, published: dt.date) -> bool:
+    """Whether the date `f` is the time of a deed set after the news's own days (more than
+    NEWS_AHEAD days ahead): a month or a day it is done in or on ("잔금을 2025년 3월에 지급",
+    "will pay $2 billion in March 2025"), or a point of a year ("2021년 말에")."""
+    first = dt.date.fromisoformat((f[2] + "-01-01")[:10])
+    if (first - published).days <= NEWS_AHEAD:
+        return False
+    month_or_day = len(f[2]) >= 7 and not any(p.fullmatch(sentence, f[0], f[1]) for p in _QUARTERS)
+    return _written_with(sentence, f, *_SCHEDULED_POINT) or (
+        month_or_day and _written_with(sentence, f, *_SCHEDULED))
 
 
 # Dates that name the other term of a comparison ("up from $18 billion in the previous
@@ -592,7 +628,8 @@ def suggest_as_of(sentence: str, offset: int, published: dt.date | None) -> tupl
     return nearest_date(date_expressions(sentence, published), offset)
 
 
-def _resolve(m: re.Match, kind: str, published: dt.date | None) -> str | None:
+def _resolve(m: re.Match, kind: str, published: dt.date | None,
+             told: dt.date | None = None) -> str | None:
     try:
         if kind == "ymd":
             return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
@@ -632,8 +669,9 @@ def _resolve(m: re.Match, kind: str, published: dt.date | None) -> str | None:
             month = published if day <= published.day else \
                 (published.replace(day=1) - dt.timedelta(days=1))
             return dt.date(month.year, month.month, day).isoformat()
-        if kind == "day_before":
-            return (published - dt.timedelta(days=1)).isoformat()
+        if kind in ("day_before", "previous_day"):
+            day = told if kind == "previous_day" and told else published
+            return (day - dt.timedelta(days=1)).isoformat()
         if kind == "last_month_d":
             prev = published.replace(day=1) - dt.timedelta(days=1)
             return dt.date(prev.year, prev.month, int(m.group(1))).isoformat()
@@ -649,6 +687,15 @@ def _resolve(m: re.Match, kind: str, published: dt.date | None) -> str | None:
         if kind in ("years_ago", "years_earlier"):
             # the year only: "3년 전" of a January article may well be the year before that
             return str(published.year - _years(m)) if 1 <= _years(m) <= 50 else None
+        # the month only, as of a year ago the year only: the day is not said
+        if kind == "months_ago":
+            months = _count(m, L.PERIOD_COUNT_WORDS)
+            back = published.year * 12 + published.month - 1 - months
+            return f"{back // 12:04d}-{back % 12 + 1:02d}" if 1 <= months <= 120 else None
+        if kind == "weeks_ago":
+            weeks = _count(m, L.PERIOD_COUNT_WORDS)
+            day = published - dt.timedelta(weeks=weeks)
+            return f"{day.year:04d}-{day.month:02d}" if 1 <= weeks <= 52 else None
         if kind == "last_year":
             return str(published.year - 1)
         if kind == "this_year":
@@ -666,8 +713,13 @@ def _resolve(m: re.Match, kind: str, published: dt.date | None) -> str | None:
 
 
 def _years(m: re.Match) -> int:
+    return _count(m, L.YEAR_COUNT_WORDS)
+
+
+def _count(m: re.Match, words: dict[str, int]) -> int:
+    """The number of years, months or weeks an expression counts back ("3", "three", "두")."""
     n = m.group("n")
-    return int(n) if n.isdigit() else L.YEAR_COUNT_WORDS[n.lower()]
+    return int(n) if n.isdigit() else words[n.lower()]
 
 
 # A quarter's results come out within weeks of its end: the quarter an article reports is the

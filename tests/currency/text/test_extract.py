@@ -334,7 +334,7 @@ def test_date_forms_come_from_each_language_in_the_order_of_their_kinds(monkeypa
 
 def test_a_month_of_a_dated_year_month_is_not_read_again_as_this_years_month():
     # "3월에" overlaps "2026년 3월": one place, one date (not March of the publication year).
-    c = extract("완료 예정인 2026년 3월에 잔금 30억 달러를 지급한다.\n", dt.date(2022, 5, 4))
+    c = extract("인수를 마친 2026년 3월에 잔금 30억 달러를 지급했다.\n", dt.date(2027, 5, 4))
     assert c[0].as_of == "2026-03"
     c = extract("2019년 12월 말 기준 부채는 4천억원이었다.\n", dt.date(2021, 6, 1))
     assert c[0].as_of == "2019-12"
@@ -471,6 +471,23 @@ def test_a_deadline_still_ahead_does_not_date_the_planned_amount():
     assert c[0].as_of == "2030"
 
 
+@pytest.mark.parametrize("text, as_of", [
+    # a deed set for a month, a day or a point of a year after the news: the plan as stated
+    ("한빛은 잔금 20억 달러를 2027년 3월에 지급할 예정이다.", None),
+    ("한빛은 오는 2025년 말에 잔금 7억 달러를 낸다.", None),
+    ("Orbit will pay the remaining $2 billion in March 2027.", None),
+    ("Holders of record on June 10, 2024 will get a dividend of $5 a share.", None),
+    ("Orbit will pay the remaining $2 billion at the end of 2025.", None),
+    # a day of the news's own week is its event ("오는 12일"); a year or a quarter is as often
+    # the period a sum is of, and a passed month dates it
+    ("한빛은 오는 12일에 잔금 20억 달러를 지급한다.", "2024-05-12"),
+    ("Orbit expects sales of $9 billion in 2027.", "2027"),
+    ("Orbit paid the remaining $2 billion in March.", "2024-03"),
+])
+def test_a_deed_set_for_a_time_after_the_news_does_not_date_its_planned_sum(text, as_of):
+    assert extract(text + "\n", dt.date(2024, 5, 8))[0].as_of == as_of
+
+
 def test_a_comparison_date_dates_the_amount_compared_with_not_the_one_reported():
     pub = dt.date(2024, 4, 26)      # reporting the first quarter
     text = ("Orbit earned 3.1 trillion won in the quarter, compared with 2.4 trillion won a year "
@@ -495,10 +512,28 @@ def test_the_day_before_is_the_day_before_publication_unless_it_is_compared_with
     assert [c.as_of for c in extract(text, pub)] == [None] * 4
 
 
+def test_the_previous_day_counts_back_from_the_day_the_story_tells_yesterday_from_publication():
+    # the story is of the 10th (its news date), published on the 11th: "전날" is the 9th
+    pub = dt.date(2021, 3, 11)
+    lead = "한빛은 10일(현지시간) 공모가를 주당 35달러로 정했다.\n"
+    c = {c.amount.span: c.as_of for c in extract(
+        lead + "이는 한빛이 전날 제시한 32~34달러보다 높다. 어제 종가는 40달러였다.\n", pub)}
+    assert (c["32~34달러"], c["40달러"]) == ("2021-03-09", "2021-03-10")
+    lead = "Orbit priced its shares at $35 on March 10, 2021.\n"
+    c = {c.amount.span: c.as_of for c in extract(
+        lead + "It had set a range of $32 to $34 the previous day. Yesterday they closed at "
+        "$49.\n", pub)}
+    assert (c["$32 to $34"], c["$49"]) == ("2021-03-09", "2021-03-10")
+    # a story told as of "전날" itself: that day is publication's day before
+    c = extract("한빛은 전날 50억 달러에 인수를 마쳤다. 전날 주가는 3% 올라 12달러였다.\n", pub)
+    assert [x.as_of for x in c if "달러" in x.amount.span] == ["2021-03-10", "2021-03-10"]
+
+
 @pytest.mark.parametrize("text, as_of", [
     ("한빛은 3년 전 이 회사에 10억 달러를 투자했다.", "2020"),
     ("2년 전 투자한 5억 달러가 이제 세 배가 됐다.", "2021"),
     ("한빛이 이 회사에 2억 달러를 투자한 지 고작 4년이 지났다.", "2019"),
+    ("한빛이 이 회사에 2억 달러를 투자한지 고작 4년이 지났다.", "2019"),   # its space dropped
     ("Orbit paid $3 billion for the plant three years ago.", "2020"),
     ("The $2 billion stake it bought two years earlier is now worth more.", "2021"),
 ])
@@ -512,10 +547,44 @@ def test_an_elapsed_time_dates_its_amount_by_the_year_only(text, as_of):
     "한빛은 3년 전망치로 10억 달러를 제시했다.",
     "한빛은 지난 2년간 10억 달러를 투자했다.",
     "한빛은 투자한 지 3년 만에 지분을 10억 달러에 팔았다.",
+    "한빛은 투자한지 3년 만에 지분을 10억 달러에 팔았다.",
+    "매출은 6개월 전보다 20% 늘어난 10억 달러였다.",
+    "한빛은 출시 3개월 만에 10억 달러를 모았다.",
+    "한빛은 보유한 10주 전량을 10억원에 팔았다.",
     "Sales of $9 billion were up 40% from three years ago.",
+    "Sales of $9 billion were up 4% from two months ago.",
 ])
 def test_a_comparison_span_or_later_deed_is_not_an_elapsed_date(text):
-    assert extract(text + "\n", dt.date(2023, 1, 24))[0].as_of is None
+    assert [c.as_of for c in extract(text + "\n", dt.date(2023, 1, 24))
+            if "억" in c.amount.span or "$" in c.amount.span] == [None]
+
+
+@pytest.mark.parametrize("text, as_of", [
+    ("Last year, Orbit paid $3 billion for the plant.", "2022"),
+    ("Orbit paid $3 billion for the plant last year.", "2022"),
+    ("Last month Orbit paid $3 billion for the plant.", "2023-02"),
+    ("This year Orbit will pay $3 billion for the plant.", "2023"),
+])
+def test_a_relative_year_or_month_dates_its_amount_where_it_opens_the_sentence_too(text, as_of):
+    assert [c.as_of for c in extract(text + "\n", dt.date(2023, 3, 3))] == [as_of]
+
+
+@pytest.mark.parametrize("text, as_of", [
+    ("한빛은 3개월 전 이 회사에 10억 달러를 투자했다.", "2022-12"),
+    ("두 달 전 투자한 5억 달러가 이제 세 배가 됐다.", "2023-01"),
+    ("한빛이 이 회사에 2억 달러를 투자한지 18개월이 지났다.", "2021-09"),
+    ("Orbit paid $3 billion for the plant a month ago.", "2023-02"),
+    ("Orbit paid $3 billion for the plant 15 months ago.", "2021-12"),
+    # weeks: the month of the day they count back to, here across a month's end
+    ("한빛은 2주 전 10억 달러에 지분을 샀다.", "2023-02"),
+    ("일주일 전 한빛이 낸 10억 달러가 입금됐다.", "2023-02"),
+    ("Orbit paid $3 billion for the plant five weeks ago.", "2023-01"),
+])
+def test_months_or_weeks_ago_date_the_amount_by_the_month_counted_back_to(text, as_of):
+    # the day is not said: the month it falls in, as a year ago gives the year only
+    money = [c for c in extract(text + "\n", dt.date(2023, 3, 3))
+             if "억" in c.amount.span or "$" in c.amount.span]
+    assert [c.as_of for c in money] == [as_of]
 
 
 def test_years_earlier_count_back_from_the_sentences_year_before_them():

@@ -559,6 +559,23 @@ def test_a_fact_takes_the_date_most_of_its_figures_give_up_to_its_first_report(f
     assert {r["as_of"] for r in res.rows} == {want}
 
 
+def test_a_news_date_in_one_lead_outweighs_the_publication_days_of_reports_that_write_none():
+    # an event abroad on the 13th, reported in Seoul on the 14th and the 15th: the reports that
+    # write no date are dated by their own days, which only say when they came out
+    lead = "카파전자가 13일(현지시간) 미국 제타오디오를 80억 달러에 인수한다고 밝혔다."
+    plain = "Kappa Electronics agreed to buy Zeta Audio for $8 billion, the companies said."
+    res = scan_articles([art("a.txt", lead, day=dt.date(2024, 5, 14), language="ko")]
+                        + [art(f"{k}.txt", plain, day=dt.date(2024, 5, 14), language="en")
+                           for k in "bcd"]
+                        + [art("e.txt", plain, day=dt.date(2024, 5, 15), language="en")])
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows} == {"2024-05-13"}
+    # with no date written, the publication days decide: the most reports' day
+    res = scan_articles([art(f"{k}.txt", plain, day=dt.date(2024, 5, 15), language="en")
+                         for k in "bc"] + [art("d.txt", plain, language="en")])
+    assert {r["as_of"] for r in res.rows} == {"2024-05-15"}
+
+
 def test_a_day_a_sentence_names_ahead_of_its_article_stays_the_facts_time():
     # "오는 20일": the deal's day, after the first publication but named as its day
     now = "카파전자가 미국 제타오디오를 80억 달러에 인수한다고 밝혔다."
