@@ -193,7 +193,7 @@ def extract(text: str, published: dt.date | None = None, locale: str | None = No
         c = Candidate(i, a, sentence, s0 + len(raw) - len(raw.lstrip()), a.currency)
         if a.per_at is not None:
             said = " ".join(text[a.per_at:a.start].split())
-            c.notes.append(f"a rate per {a.per}: {said!r} is said of it")
+            c.notes.append(f"a rate per {a.per}, read from {said!r} before it")
         if cut_context:
             c.notes.append(f"its sentence has no end nearby; {len(sentence)} characters around "
                            "the amount are kept")
