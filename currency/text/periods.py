@@ -25,7 +25,8 @@ def _patterns():
     # The lookahead of first letters lets a text with no period word pass at a third of the cost
     # (a million figures' quotes are searched).
     first = "".join(sorted({c for w in L.PERIOD_WORDS for c in (w[0].lower(), w[0].upper())}))
-    words = re.compile(f"(?=[{first}])" + r"(?<!\w)(?i:" + "|".join(
+    # Not after a digit, glued or spaced: "3월", "10 월", "1 분기" name a month or a quarter.
+    words = re.compile(f"(?=[{first}])" + r"(?<!\w)(?<!\d\s)(?i:" + "|".join(
         sorted(map(re.escape, L.PERIOD_WORDS), key=len, reverse=True)) + ")")
     return (words, [re.compile(f) for f in L.NOUN_PERIOD_FORMS], re.compile(L.NOUN_PERIOD_STOP),
             re.compile(L.NOUN_PERIOD_AFTER))

@@ -34,6 +34,7 @@ def test_a_period_word_before_the_noun_gives_its_amount_the_period(text, span, p
     # a named quarter or month is a date, not a rate; nor a word that holds the syllable
     "1분기 영업이익이 2조원을 기록했다.",
     "3월 매출은 5조원이다.",
+    "10 월 매출은 5조원이다.",
     "연구개발 예산은 5조원이다.",
     # another clause or sentence
     "The annual budget, which was cut, gave $3 billion.",
