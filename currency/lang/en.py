@@ -245,6 +245,8 @@ PERIOD_LINKS = (
     "of", "at", "to", "was", "were", "is", "are", "be", "reached", "hit", "topped", "totaled",
     "totalled", "exceeded", "came in at", "came to", "stood at", "amounted to", "of up to",
 )
+# The period word, at most one modifier, the noun, at most three words, and a link written last
+# before the amount ("annual defence budget reached", "annual cap set at").
 NOUN_PERIOD_FORMS = (
     r"(?i:(?P<p>" + "|".join(PERIOD_WORDS) + r")\s+(?:[a-z][\w&-]*\s+)??(?:"
     + "|".join(PERIOD_NOUNS) + r")(?:e?s)?(?:\s+[a-z][\w-]*){0,3}?\s+(?:"

@@ -250,10 +250,13 @@ PERIOD_NOUNS = MONEY_NOUNS + (
     "상한", "한도", "지출", "수입", "수출", "수출액", "수입액", "세수", "급여", "임대료", "이자",
     "보조금", "지원금", "배당금", "생산액", "판매액", "순손실", "영업손실", "당기순이익", "예산액",
 )
+# The period word (glued to the noun, or spaced with at most two words between), the noun, and
+# the amount: right after the noun, or after its particle and at most two words ("연 매출은 지난해
+# 5조원"; not "연간 투자 계획에 따라 5조원", where the noun heads no phrase of its own).
 NOUN_PERIOD_FORMS = (
-    r"(?P<p>" + "|".join(sorted(PERIOD_WORDS, key=len, reverse=True)) + r")(?:\s(?:[가-힣]+\s)?)?(?:"
+    r"(?P<p>" + "|".join(sorted(PERIOD_WORDS, key=len, reverse=True)) + r")(?:\s(?:[가-힣]+\s){0,2})?(?:"
     + "|".join(sorted(PERIOD_NOUNS, key=len, reverse=True))
-    + r")(?:이|가|은|는|을|를|도|만|으로|로)?(?:\s+[가-힣\w]+){0,2}?\s*",
+    + r")(?:(?:이|가|은|는|을|를|도|만|으로|로)(?:\s+[가-힣\w]+){0,2}?)?\s*",
 )
 # Between the period word and the amount: a comparison (전년 대비), a total or a span (누적,
 # 5년간), another period, or a word that ends a clause (했다, 늘었고, 밝히며).

@@ -18,6 +18,8 @@ def periods(text: str) -> list[tuple[str, str | None]]:
     ("Monthly rent is $4,000 for the flat.", "$4,000", "month"),
     ("오린의 연간 수익이 130억 달러에 달한다.", "130억 달러", "year"),
     ("케스텔은 연 매출은 5조원 수준이라고 밝혔다.", "5조원", "year"),
+    ("케스텔의 연 매출은 지난해 기준 5조원이었다.", "5조원", "year"),
+    ("연 매출 5조원 규모의 회사다.", "5조원", "year"),
     ("분기 영업이익이 2조원을 기록했다.", "2조원", "quarter"),
     ("연간 대미 투자 한도는 200억 달러다.", "200억 달러", "year"),
     ("월 매출이 300억원에 이른다.", "300억원", "month"),
@@ -36,6 +38,8 @@ def test_a_period_word_before_the_noun_gives_its_amount_the_period(text, span, p
     "3월 매출은 5조원이다.",
     "10 월 매출은 5조원이다.",
     "연구개발 예산은 5조원이다.",
+    # a noun that heads no phrase of its own before the amount
+    "연간 투자 계획에 따라 5조원을 쓴다.",
     # another clause or sentence
     "The annual budget, which was cut, gave $3 billion.",
     "The annual budget was approved. The city spent $3 billion.",
