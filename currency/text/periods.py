@@ -42,7 +42,7 @@ def noun_periods(text: str, amounts: list[Amount]) -> list[Amount]:
             continue
         # A line ends a clause (a heading, a list item): the forms' spaces would run past it.
         lo = max(amounts[k - 1].end if k else 0, a.start - REACH,
-                 text.rfind("\n", 0, a.start) + 1)
+                 text.rfind("\n", max(0, a.start - REACH), a.start) + 1)
         window = text[lo:a.start]
         found = list(words.finditer(window))
         if not found:
