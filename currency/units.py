@@ -2,8 +2,9 @@
 
 Each currency is its own dimension: adding USD to KRW, or USD to USD per year, or money to a
 duration, raises DimensionalityError instead of giving a number. The units the reader produces
-are few (currencies, six time units, three counts, percent, multiple), so they are a table here
-rather than pint's registry, whose construction cost most of a small report's start-up.
+are few (currencies, seven time units, a quarter only as a period, three counts, percent,
+multiple), so they are a table here rather than pint's registry, whose construction cost most of
+a small report's start-up.
 """
 from __future__ import annotations
 
