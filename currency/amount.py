@@ -44,6 +44,9 @@ class Amount:
     # A name several currencies share ("dinars", "페소", "크로네"): the ones it may mean. The
     # amount is money, but its currency is None until the context or --currency says which.
     currency_options: tuple[str, ...] = ()
+    # Where the period word stands when it is not beside the amount but before the noun the
+    # amount is the value of ("an annual cap set at $20 billion": `currency.text.periods`).
+    per_at: int | None = None
 
     @property
     def span(self) -> str:

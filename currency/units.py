@@ -2,19 +2,21 @@
 
 Each currency is its own dimension: adding USD to KRW, or USD to USD per year, or money to a
 duration, raises DimensionalityError instead of giving a number. The units the reader produces
-are few (currencies, six time units, three counts, percent, multiple), so they are a table here
-rather than pint's registry, whose construction cost most of a small report's start-up.
+are few (currencies, seven time units, a quarter only as a period, three counts, percent,
+multiple), so they are a table here rather than pint's registry, whose construction cost most of
+a small report's start-up.
 """
 from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
 
-# Days per time unit, as pint defines them (year = 365.25 days, month = year / 12). Written in
-# days because durations are compared in days: factor(u, "day") is the table entry itself, the
-# same floats pint gave (its minute is (1/24)/60 days, not 1/1440).
-DAYS = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25, "hour": 1 / 24,
-        "minute": 1 / 24 / 60, "second": 1 / 24 / 60 / 60}
+# Days per time unit, as pint defines them (year = 365.25 days, month = year / 12; a quarter, the
+# period of "quarterly revenue", year / 4). Written in days because durations are compared in
+# days: factor(u, "day") is the table entry itself, the same floats pint gave (its minute is
+# (1/24)/60 days, not 1/1440).
+DAYS = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "quarter": 365.25 / 4, "year": 365.25,
+        "hour": 1 / 24, "minute": 1 / 24 / 60, "second": 1 / 24 / 60 / 60}
 # Plain numbers: their factor to `dimensionless`.
 NUMBERS = {"dimensionless": 1.0, "multiple": 1.0, "percent": 0.01}
 # Things counted: each its own dimension (people never add to occurrences).

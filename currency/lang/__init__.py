@@ -83,6 +83,14 @@ PARTICLES = merged_tuple("PARTICLES")
 PER_BEFORE = merged_dict("PER_BEFORE")
 PER_AFTER = merged_dict("PER_AFTER")
 PER_AFTER_NOT_BEFORE = merged_tuple("PER_AFTER_NOT_BEFORE")
+# A period word before the noun an amount is the value of, in the amount's own clause ("an
+# annual cap set at $20 billion", "연 매출은 5조원"): the amount is a rate per that period
+# (`currency.text.periods`). Each language's forms run from the period word (group `p`) to the
+# amount; NOUN_PERIOD_STOP may not stand between them, nor NOUN_PERIOD_AFTER follow the amount.
+PERIOD_WORDS = merged_dict("PERIOD_WORDS")
+NOUN_PERIOD_FORMS = tuple(f for lang in _LANGUAGES for f in getattr(lang, "NOUN_PERIOD_FORMS", ()))
+NOUN_PERIOD_STOP = "|".join(p for lang in _LANGUAGES if (p := getattr(lang, "NOUN_PERIOD_STOP", "")))
+NOUN_PERIOD_AFTER = "|".join(p for lang in _LANGUAGES if (p := getattr(lang, "NOUN_PERIOD_AFTER", "")))
 # Counters: what a number counts or how long it lasts, as a pint unit name.
 COUNTERS = merged_dict("COUNTERS")
 # Counters that native Korean numbers take ("두 달", "세 번").

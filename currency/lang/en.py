@@ -227,6 +227,47 @@ PER_AFTER = {
     "/mo": "month",
 }
 
+# A period word that modifies the noun an amount is the value of, in the amount's own clause:
+# "an annual cap set at $20 billion", "quarterly revenue came in at $94.9 billion" (the reader's
+# noun periods, `NOUN_PERIOD_FORMS` in `currency.lang`). Not "annual meeting", "annual report":
+# the noun must name money that flows per period.
+PERIOD_WORDS = {"annual": "year", "yearly": "year", "quarterly": "quarter", "monthly": "month"}
+PERIOD_NOUNS = (
+    "revenue", "sales", "turnover", "income", "profit", "earnings", "loss", "deficit", "surplus",
+    "budget", "spending", "expenditure", "outlay", "cost", "expense", "fee", "rent", "salary",
+    "pay", "wage", "payment", "dividend", "subsidy", "grant", "aid", "funding", "contribution",
+    "investment", "cap", "limit", "ceiling", "quota", "premium", "interest", "bill", "exports",
+    "imports", "output", "production", "allowance", "pension", "benefit", "royalty", "levy", "tax",
+)
+# What joins such a noun to its amount, written last before it ("budget of", "cap set at",
+# "revenue came in at").
+PERIOD_LINKS = (
+    "of", "at", "to", "was", "were", "is", "are", "be", "reached", "hit", "topped", "totaled",
+    "totalled", "exceeded", "came in at", "came to", "stood at", "amounted to", "of up to",
+)
+# The period word, at most one modifier, the noun, at most three words, and a link written last
+# before the amount ("annual defence budget reached", "annual cap set at").
+NOUN_PERIOD_FORMS = (
+    r"(?i:(?P<p>" + "|".join(PERIOD_WORDS) + r")\s+(?:[a-z][\w&-]*\s+)??(?:"
+    + "|".join(PERIOD_NOUNS) + r")(?:e?s)?(?:\s+[a-z][\w-]*){0,3}?\s+(?:"
+    + "|".join(sorted(PERIOD_LINKS, key=len, reverse=True)) + r")\s*)",
+)
+# Between the period word and the amount: a word that joins another clause, compares, makes the
+# amount a total or a span, or names a period of its own; the amount is then not the noun's rate.
+NOUN_PERIOD_STOP = (
+    r"(?i:\b(?:and|but|or|while|which|that|who|when|where|after|before|as|because|whereas|although"
+    r"|though|if|than|compared|versus|vs|from|since|over|earlier|ago|previous|prior|total|totals"
+    r"|combined|cumulative|cumulatively|overall|years|quarters?|months|weeks?|half|decades?"
+    r"|annual|yearly|quarterly|monthly)\b)"
+)
+# Right after the amount: the same, or a span it was counted over ("$20 billion over five
+# years", "in total", "a year earlier").
+NOUN_PERIOD_AFTER = (
+    r"(?i:\s*,?\s*(?:(?:over|across|during|in|for|within)\s+(?:the\s+)?(?:next\s+|past\s+|last\s+"
+    r"|coming\s+|first\s+)?(?:[\w-]+\s+)?(?:years|months|quarters|decades)\b|in total\b|in all\b"
+    r"|combined\b|altogether\b|(?:a|one) year (?:earlier|ago|before)\b|compared\b|from a year\b))"
+)
+
 COUNTERS = {
     "percent": "percent",
     "per cent": "percent",

@@ -238,6 +238,33 @@ PER_BEFORE = {
     "월간": "month",
 }
 
+# A period word before the noun an amount is the value of, in the amount's own clause: "연간
+# 수익이 130억 달러", "연 매출은 5조원", "분기 영업이익이 2조원" (`NOUN_PERIOD_FORMS` in
+# `currency.lang`). Not 연례 (an annual event), nor a named quarter or month (1분기, 3월: the
+# reader reads no period word after a digit).
+PERIOD_WORDS = {
+    "연간": "year", "연": "year", "매년": "year", "해마다": "year", "분기": "quarter",
+    "매 분기": "quarter", "분기별": "quarter", "월간": "month", "월": "month", "매월": "month",
+    "매달": "month",
+}
+PERIOD_NOUNS = MONEY_NOUNS + (
+    "상한", "한도", "지출", "수입", "수출", "수출액", "수입액", "세수", "급여", "임대료", "이자",
+    "보조금", "지원금", "배당금", "생산액", "판매액", "순손실", "영업손실", "당기순이익", "예산액",
+)
+# The period word (glued to the noun, or spaced with at most two words between), the noun, and
+# the amount: right after the noun, or after its particle and at most two words ("연 매출은 지난해
+# 5조원"; not "연간 투자 계획에 따라 5조원", where the noun heads no phrase of its own).
+NOUN_PERIOD_FORMS = (
+    r"(?P<p>" + "|".join(sorted(PERIOD_WORDS, key=len, reverse=True)) + r")(?:\s(?:[가-힣]+\s){0,2})?(?:"
+    + "|".join(sorted(PERIOD_NOUNS, key=len, reverse=True))
+    + r")(?:(?:이|가|은|는|을|를|도|만|으로|로)(?:\s+[가-힣\w]+){0,2}?)?\s*",
+)
+# Between the period word and the amount: a comparison (전년 대비), a total or a span (누적,
+# 5년간), another period, or a word that ends a clause (했다, 늘었고, 밝히며).
+NOUN_PERIOD_STOP = (
+    r"대비|보다|비해|比|누적|累計|합계|합산|(?<![가-힣])총|동안|[년월]간|분기|반기|개월|전년"
+    r"|[가-힣](?:다|고|며|면|서|데|지만|니)(?:\s|$)"
+)
 COUNTERS = {
     "개월": "month",
     "달": "month",
@@ -398,6 +425,8 @@ CHANGE_AFTER = (
     "확대", "축소", "증액", "감액", "삭감", "상승", "하락", "인상", "인하", "급증", "급감",
     "올라", "올랐", "오른", "올린", "떨어", "내려", "내린", "내렸",
 )
+# Right after a noun's amount (`NOUN_PERIOD_FORMS`): a change (130억 달러 늘었다) or a total.
+NOUN_PERIOD_AFTER = r"\s*(?:이|가|을|를|은|는)?\s*(?:" + "|".join(CHANGE_AFTER) + r"|누적)"
 # What joins a level to the change after it ("91조6000억원으로 4000억원 개선됐다").
 CHANGE_LEVEL_BETWEEN = ("으로", "로")
 # What joins the level before a change to the level after it, which 으로 or 로 follows:

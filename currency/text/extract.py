@@ -191,6 +191,9 @@ def extract(text: str, published: dt.date | None = None, locale: str | None = No
         raw = text[s0:s1]
         sentence = raw.strip()
         c = Candidate(i, a, sentence, s0 + len(raw) - len(raw.lstrip()), a.currency)
+        if a.per_at is not None:
+            said = " ".join(text[a.per_at:a.start].split())
+            c.notes.append(f"a rate per {a.per}, read from {said!r} before it")
         if cut_context:
             c.notes.append(f"its sentence has no end nearby; {len(sentence)} characters around "
                            "the amount are kept")
@@ -771,6 +774,10 @@ def quote_for(text: str, c, width: int = 40) -> str:
     lo = c.sentence_start
     hi = min(len(text), lo + len(c.sentence))
     s0, s1 = max(lo, c.start - width), min(hi, c.end + width)
+    if c.amount.per_at is not None:
+        # The words its period was read from ("an annual cap set at"): a figure's period is
+        # read again from its quote (`reconcile.model.normalize`).
+        s0 = max(lo, min(s0, c.amount.per_at))
     if s0 > lo and not text[s0 - 1].isspace():
         space = _first_space(text, s0, c.start)
         s0 = space + 1 if space >= 0 else _word_start(text, lo, s0)

@@ -28,6 +28,7 @@ from currency.text.names import (
     iso_codes,
     shared_names,
 )
+from currency.text.periods import noun_periods
 from currency.text.slips import near_currency_word
 
 
@@ -1099,7 +1100,21 @@ def find_amounts(text: str) -> list[Amount]:
     for k in range(len(found) - 1):
         if text.startswith("(", found[k].end) or text.startswith(" (", found[k].end):
             found[k], found[k + 1] = _paren_hedge(text, found[k], found[k + 1])
-    return found
+    return noun_periods(text, found)
+
+
+def period_in_quote(amount: str, quote: str) -> str | None:
+    """The period a figure's quote gives its amount text through the noun the amount is the
+    value of ("$20 billion" in "an annual cap set at $20 billion": year); None if it gives none."""
+    at = quote.find(amount) if amount else -1
+    if at < 0:
+        return None
+    for a in find_amounts(quote):
+        if a.start > at:
+            break
+        if a.per_at is not None and at + len(amount) <= a.end:
+            return a.per
+    return None
 
 
 def read_amount(text: str) -> Amount:

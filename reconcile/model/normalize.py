@@ -36,23 +36,47 @@ AMOUNT_COLUMNS = ["value", "low", "high", "precision", "currency", "unit", "boun
 
 
 def read_amounts(amounts: pd.Series, currencies: pd.Series | None = None,
-                 keys: Keys | None = None) -> pd.DataFrame:
+                 keys: Keys | None = None, periods: np.ndarray | None = None) -> pd.DataFrame:
     """Each figure's amount as columns: its text read with its `currency` cell (a text with no
-    unit is money in that currency, `reconcile.store.figures.figure_amount`); each distinct pair read
-    once (texts repeat in large tables). `keys`: the pairs' numbers, when the caller has them."""
+    unit is money in that currency, `reconcile.store.figures.figure_amount`) and the period its
+    quote gives it (`periods`, `quote_periods`); each distinct key read once (texts repeat in
+    large tables). `keys`: the numbers of those keys, when the caller has them."""
     cells = currencies if currencies is not None else pd.Series(None, index=amounts.index,
                                                                   dtype=object)
     keys = keys if keys is not None else distinct(amounts, cells)
     texts = amounts.to_numpy(dtype=object)[keys.first]
     given = cells.to_numpy(dtype=object)[keys.first]
+    pers = periods[keys.first] if periods is not None else [None] * len(texts)
     rows = []
-    for text, cell in zip(texts, given):
+    for text, cell, per in zip(texts, given, pers):
         a = figure_amount(text if isinstance(text, str) else None,
-                          cell if isinstance(cell, str) and cell else None)
+                          cell if isinstance(cell, str) and cell else None, per)
         rows.append((a.value, a.low, a.high, a.precision, a.currency, a.unit_label, a.bound,
                      a.hedge, a.vague, a.kind, a.span))
     table = _text_as_objects(pd.DataFrame(rows, columns=AMOUNT_COLUMNS))
     return table.take(keys.codes).set_axis(amounts.index)
+
+
+def quote_periods(amounts: pd.Series, quotes: pd.Series, amount_codes=None,
+                  quote_codes=None) -> np.ndarray | None:
+    """Per figure, the period its quote gives its amount through the noun the amount is the
+    value of ("an annual cap set at $20 billion"), as the reader reads the article
+    (`currency.text.periods`); None when no quote holds a period word (most tables). Each
+    distinct quote is searched for one once, each distinct (amount, quote) pair read once."""
+    from currency.text.periods import period_words
+    from currency.text.reader import period_in_quote
+    a_codes, a_texts = numbered(amounts, amount_codes)
+    q_codes, q_texts = numbered(quotes, quote_codes)
+    search = period_words().search
+    worded = np.array([isinstance(q, str) and bool(search(q)) for q in q_texts] + [False])
+    look = np.flatnonzero(worded[q_codes] & (a_codes >= 0))
+    if not len(look):
+        return None
+    pairs = distinct(a_codes[look], q_codes[look])
+    out = np.full(len(a_codes), None, dtype=object)
+    out[look] = pairs.spread(np.array([period_in_quote(a_texts[a_codes[i]], q_texts[q_codes[i]])
+                                       for i in look[pairs.first]], dtype=object))
+    return out
 
 
 def _codes(coded: dict, name: str, df: pd.DataFrame) -> np.ndarray:
@@ -628,9 +652,12 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     # `currency` is the amount's, so every link, check and table sees such a figure as money.
     given = df.pop("currency")
     given_codes, given_texts = numbered(given, coded.pop("currency", None))
-    readings = distinct(_codes(coded, "amount", df), given_codes)
+    periods = quote_periods(df["amount"], df["quote"], _codes(coded, "amount", df),
+                            _codes(coded, "quote", df))
+    readings = distinct(_codes(coded, "amount", df), given_codes, *(
+        [factorized(periods)[0]] if periods is not None else []))
     reading = readings.codes
-    df = df.join(read_amounts(df["amount"], given, readings))
+    df = df.join(read_amounts(df["amount"], given, readings, periods))
     # The amount's currency numbered through its reading: a table of the distinct readings.
     cur_codes, currencies = pd.factorize(df["currency"].to_numpy(dtype=object)[readings.first])
     coded["currency"] = cur_codes[reading] if len(reading) else reading

@@ -93,13 +93,18 @@ def currency_cell_problem(cell: str) -> str | None:
     return f"not an ISO 4217 code; the bundled ECB data covers {', '.join(sorted(known))}"
 
 
-def figure_amount(text: str, currency: str | None = None):
+def figure_amount(text: str, currency: str | None = None, per: str | None = None):
     """The amount a figure states: its `amount` cell read whole and, when the text names no unit
     (a headline's `12兆`), money in the currency of its `currency` cell (KRW: 12兆 won; with a
-    `per`, KRW / year). Raises AmountError when the text does not read."""
+    `per`, KRW / year); money with no period of its own takes `per`, the one its quote gives
+    it (`currency.text.reader.period_in_quote`). Raises AmountError when the text does not read."""
     from currency.convert import with_currency
     from currency.text.readings import read_once
-    return with_currency(read_once(text), currency)
+    a = with_currency(read_once(text), currency)
+    if per and a.per is None and a.kind == "money":
+        import dataclasses
+        a = dataclasses.replace(a, per=per)
+    return a
 
 
 _KIND_WORDS = {"duration": "a duration", "count": "a count", "share": "a share",

@@ -26,6 +26,18 @@ def test_a_conversion_of_a_yearly_amount_is_yearly_too():
     assert "(USD: f1; USD / year: f0)" in f.iloc[0].message
 
 
+def test_a_period_its_quote_gives_the_noun_makes_a_figure_a_rate():
+    # Made-up: the quote says the amount is an annual cap, so it is yearly like "연간 200억 달러"
+    # and agrees with it; the same amount quoted as a one-off is a sum, not compared with it.
+    cap = dict(metric="cap", amount="$20 billion", quote="Orin set an annual cap set at $20 billion")
+    yearly = dict(metric="cap", amount="연간 200억 달러")
+    assert findings(cap, yearly).empty
+    f = findings(dict(cap, quote="Orin paid a one-off $20 billion"), yearly)
+    assert list(f["check"]) == [("units",)]
+    f = findings(cap, dict(metric="cap", amount="$21 billion", quote="a pledge of $21 billion"))
+    assert list(f["check"]) == [("units",)] and "(USD: f1; USD / year: f0)" in f.iloc[0].message
+
+
 def test_durations_compare_across_units_and_counts_do_not_mix_with_them():
     f = serious(findings(dict(metric="t", amount="5일"), dict(metric="t", amount="약 두 달")))
     assert list(f["check"]) == [("same_fact",)] and f.iloc[0].severity == "high"

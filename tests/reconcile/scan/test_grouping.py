@@ -500,6 +500,20 @@ def test_a_yearly_amount_and_a_sum_are_never_one_fact():
     assert len({r["metric"] for r in res.rows}) == 2
 
 
+def test_a_yearly_amount_by_its_noun_meets_a_yearly_one_not_a_sum():
+    # "annual cap set at" makes the amount yearly as "a year" does; the checks then compare the
+    # two as one unit (its quote keeps the words), and never with the one-off pledge
+    from reconcile.engines.local import reconcile
+    res = scan_articles([
+        art("a.txt", "Orbit Motors agreed to an annual cap set at $20 billion for its Ohio plant."),
+        art("b.txt", "Orbit Motors will invest $20 billion a year in its Ohio plant."),
+        art("c.txt", "Orbit Motors pledged $21 billion for its Ohio plant."),
+    ])
+    metric = {r["source"]: r["metric"] for r in res.rows}
+    assert metric["a.txt"] == metric["b.txt"] != metric["c.txt"]
+    assert reconcile(pd.DataFrame(res.rows, columns=COLUMNS)).findings.empty
+
+
 def test_equal_amounts_of_different_facts_do_not_merge():
     res = scan_articles([
         art("a.txt", "Orbit Motors will build a battery plant in Ohio for $2 billion."),
