@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 from dataclasses import replace
+from itertools import accumulate
 
 import currency.lang as L
 from currency.amount import Amount
@@ -55,7 +57,25 @@ def noun_periods(text: str, amounts: list[Amount]) -> list[Amount]:
     return out
 
 
-def period_words():
-    """The pattern of the period words: a text without one gives no amount a noun's period."""
-    return _patterns()[0]
+def holding_period_words(texts: list) -> list[int]:
+    """The positions of the `texts` (None for a missing one) that hold a period word: a text
+    without one gives no amount a noun's period.
+
+    One search over the texts joined, not a call per text (a million figures' quotes): joined
+    by a NUL, which is neither a word nor a space character, so each text's edges read as a
+    text's own start and end do to the pattern's lookbehinds, and no word spans two texts."""
+    cells = [t if isinstance(t, str) else "" for t in texts]
+    joined = "\x00".join(cells)
+    words = _patterns()[0]
+    # Every match begins with one of the words' first letters: most tables hold none.
+    if not _first_letters().search(joined):
+        return []
+    starts = list(accumulate((len(c) + 1 for c in cells[:-1]), initial=0))
+    return sorted({bisect_right(starts, m.start()) - 1 for m in words.finditer(joined)})
+
+
+@functools.lru_cache(maxsize=1)
+def _first_letters():
+    return re.compile("[" + "".join(sorted({c for w in L.PERIOD_WORDS
+                                            for c in (w[0].lower(), w[0].upper())})) + "]")
 

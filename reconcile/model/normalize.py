@@ -63,12 +63,14 @@ def quote_periods(amounts: pd.Series, quotes: pd.Series, amount_codes=None,
     value of ("an annual cap set at $20 billion"), as the reader reads the article
     (`currency.text.periods`); None when no quote holds a period word (most tables). Each
     distinct quote is searched for one once, each distinct (amount, quote) pair read once."""
-    from currency.text.periods import period_words
+    from currency.text.periods import holding_period_words
     from currency.text.reader import period_in_quote
-    a_codes, a_texts = numbered(amounts, amount_codes)
     q_codes, q_texts = numbered(quotes, quote_codes)
-    search = period_words().search
-    worded = np.array([isinstance(q, str) and bool(search(q)) for q in q_texts] + [False])
+    worded = np.zeros(len(q_texts) + 1, dtype=bool)     # the last: a missing quote's (-1)
+    worded[holding_period_words(q_texts)] = True
+    if not worded.any():
+        return None
+    a_codes, a_texts = numbered(amounts, amount_codes)
     look = np.flatnonzero(worded[q_codes] & (a_codes >= 0))
     if not len(look):
         return None

@@ -1,7 +1,10 @@
 """Noun periods (`currency.text.periods`): a period word before the noun an amount is the value
 of, in the amount's own clause, makes the amount a rate per that period. Sentences made up."""
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+import currency.text.periods as noun_periods
 from currency.text.extract import extract, quote_for
 from currency.text.reader import find_amounts, period_in_quote
 
@@ -17,7 +20,7 @@ def periods(text: str) -> list[tuple[str, str | None]]:
     ("The city's annual defence budget reached about $800 million.", "about $800 million", "year"),
     ("Monthly rent is $4,000 for the flat.", "$4,000", "month"),
     ("오린의 연간 수익이 130억 달러에 달한다.", "130억 달러", "year"),
-    ("케스텔은 연 매출은 5조원 수준이라고 밝혔다.", "5조원", "year"),
+    ("케스텔은 연 매출은 5조원 수준이라고 밝혔다.", "5조원 수준", "year"),
     ("케스텔의 연 매출은 지난해 기준 5조원이었다.", "5조원", "year"),
     ("연 매출 5조원 규모의 회사다.", "5조원", "year"),
     ("분기 영업이익이 2조원을 기록했다.", "2조원", "quarter"),
@@ -95,3 +98,17 @@ def test_a_quote_gives_its_amount_the_noun_period_only():
     # the adjacent marker is the amount text's own, written in it or not
     assert period_in_quote("200억 달러", "연간 200억 달러로 상한을 정했다") is None
     assert period_in_quote("$9 billion", "an annual cap set at $20 billion") is None
+
+
+_PIECES = st.sampled_from(["annual", "Annual", "ANNUAL", "yearly", "연간", "연", "월", "분기", "매년",
+                           "3", "10 ", "1", " ", "\x00", "\n", "a", "cap", "매출", "$5 billion",
+                           "5조원", "-", "é", "ß"])
+
+
+@given(st.lists(st.one_of(st.none(), st.lists(_PIECES, max_size=6).map("".join)), max_size=12))
+def test_the_texts_holding_a_period_word_are_those_the_pattern_finds_in_each(texts):
+    # One search over the texts joined gives what a search of each text alone gives: no word is
+    # found across two texts, and a text's first word is read as at a text's start.
+    words = noun_periods._patterns()[0]
+    alone = [i for i, t in enumerate(texts) if isinstance(t, str) and words.search(t)]
+    assert noun_periods.holding_period_words(texts) == alone
