@@ -22,6 +22,7 @@ import pandas as pd
 from currency import formatting as fmt
 from reconcile.checks import check
 from reconcile.checks.common import (
+    bound_words,
     head,
     heads,
     ids,
@@ -423,8 +424,8 @@ class _Said:
     def loose(self, k: int) -> tuple:
         """A loosely agreeing figure's sentence as parts, ending with how it agrees."""
         if self.bound[k]:
-            end = _bound_words(self.hedge[k], self.side[k], self.value[k], self.own_unit[k],
-                               self.misleads[k])
+            end = bound_words(self.hedge[k], self.side[k], self.value[k], self.own_unit[k],
+                              self.misleads[k])
         elif self.hedged[k]:
             end = f"; it agrees only through its hedge ({self.hedge[k]})."
         else:
@@ -611,14 +612,6 @@ def _rounding_bounds(value, precision, span) -> tuple[np.ndarray, np.ndarray]:
     bounds = np.array([uncertainty.rounding_bounds(*key) for key in zip(
         value.tolist(), precision.tolist(), span.tolist())], dtype=float).reshape(-1, 2)
     return bounds[:, 0], bounds[:, 1]
-
-
-def _bound_words(hedge, side, value, unit, misleads: bool) -> str:
-    word = "at least" if side == "at_least" else "at most"
-    return (f". As a bound ({hedge}: {word} {fmt.compact(value)} {unit}) it is "
-            "true" + (f", but {'under' if side == 'at_least' else 'over'}states the "
-                      f"value by more than {uncertainty.MISLEADING_BOUND:g}×, which "
-                      "misleads a reader." if misleads else "."))
 
 
 def _aside_words(split_rows, aside_rows) -> str:
