@@ -511,7 +511,8 @@ def _split_words(rows: list, aside: list, window: str, lo, hi, gap: float, slip:
         detail += ("; their intervals only touch: both would have to be rounded to their limits "
                    "to agree")
     if slip:
-        detail += f"; about {10 ** abs(slip):,}× apart, which looks like " + F.slip_words(
+        # The ratio of the two points was said just before: only what it looks like.
+        detail += "; that looks like " + F.slip_words(
             slip, lo.currency if isinstance(lo.currency, str) else None)
     return detail + _aside_words(rows, aside) + window + "."
 

@@ -24,6 +24,20 @@ def test_same_fact_flags_the_odd_one_out_as_a_unit_slip():
     assert set(row.against) == {"f0", "f1"}      # yardsticks, not flagged
 
 
+def test_a_unit_slip_names_its_factor_once():
+    # Every sentence on a slip already says how far apart ("about 100× apart"); the words of the
+    # slip add what kind of slip, not the factor again. Two figures with no majority say their
+    # ratio once: "100,000,000× above the lowest", then that it looks like a unit slip.
+    odd = serious(findings(*[dict(metric="m", amount="$5 million")] * 2,
+                           dict(metric="m", amount="$500 million")))
+    msg = " ".join(odd.iloc[0].message.split())
+    assert "about 100× apart, which looks like a unit slip" in msg and "factor" not in msg, msg
+    split = serious(findings(dict(metric="m", amount="9500달러"),
+                             dict(metric="m", amount="9500억달러")))
+    msg = " ".join(split.iloc[0].message.split())
+    assert "unit slip" in msg and msg.count("100,000,000") == 1, msg
+
+
 def test_same_fact_without_a_majority_names_both_sides():
     f = serious(findings(dict(metric="deal", amount="$5B"), dict(metric="deal", amount="$7B")))
     assert len(f) == 1 and flagged(f) == [{"f0", "f1"}]
