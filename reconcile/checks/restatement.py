@@ -345,11 +345,15 @@ def _head(fid: str, amount: str, source: str, as_of: str) -> F.Head:
 def _band_words(band: tuple, o_cur: str, r_cur: str, period: str, turn: bool) -> str:
     """How to say a rate band (low, high, their dates) over a period."""
     low, high, low_date, high_date = band
+    # A period after publication had no fixings yet: its band is the last ones by publication.
+    ahead = str(parse_period(period).first) > str(max(low_date, high_date))[:10]
+    when = (f", the last fixings by publication ({period} was still to come)" if ahead else
+            f" over {period}")
     if low == high:
-        return f"{show_rate(low, o_cur, r_cur, turn)} on {low_date}"
+        return f"{show_rate(low, o_cur, r_cur, turn)} on {low_date}" + (when if ahead else "")
     (a, da), (z, dz) = sorted([(low, low_date), (high, high_date)], key=lambda t: t[1])
     return (f"{show_rate(a, o_cur, r_cur, turn)} ({da}) to {show_rate(z, o_cur, r_cur, turn)} "
-            f"({dz}) over {period}")
+            f"({dz}){when}")
 
 
 def _windows(p: _Pair) -> str:

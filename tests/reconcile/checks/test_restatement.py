@@ -332,3 +332,14 @@ def test_a_conversion_stated_as_a_true_bound_is_no_error_unless_it_misleads():
     wrong = serious(findings(usd, dict(id="won", metric="m", amount="5000억 원 이상",
                                        restates="usd")))
     assert flagged(wrong) == [{"won"}] and "As a bound" not in wrong.iloc[0].message
+
+
+def test_a_future_as_of_is_not_said_to_have_the_fixings_of_its_publication():
+    # A payment due 2025-03 converted by a 2020-10-20 article: its as_of's band is the fixings by
+    # publication (2020-10-19 and -20), which the sentence must not call rates "over 2025-03".
+    days = dict(as_of="2025-03", published="2020-10-20")
+    f = serious(findings(dict(metric="m", amount="$2.000 billion", **days),
+                         dict(metric="m", amount="2조 6000억 원", restates="f0", **days)))
+    msg = " ".join(f.iloc[0].message.split())
+    assert "over 2025-03" not in msg, msg
+    assert "(2020-10-20), the last fixings by publication (2025-03 was still to come)" in msg, msg
