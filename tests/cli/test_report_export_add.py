@@ -68,6 +68,9 @@ def test_report_options(figures):
     (["--currency", "XYZ"], "unknown currency"),
     (["--as-of", "2024-01-01"], "--real"),
     (["--real", "--as-of", "2024-02-30"], "impossible date"),
+    # --real takes no value: a date after it is the date of --as-of, not an article to scan.
+    (["--real", "2024-01-01"], "--real takes no value; give the date with --as-of: "
+                               "report --real --as-of 2024-01-01"),
 ])
 def test_report_bad_options_exit_2(figures, args, words):
     r = run("report", "--figures", figures, *args)
