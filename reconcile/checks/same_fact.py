@@ -442,10 +442,15 @@ class _Said:
 
 def _at_rate(value, c_value, currency, ref) -> str:
     """The rate a converted value was taken at, the middle of its ECB band (so that it can be
-    recomputed): ' (at 1,465.75 KRW/USD, the middle of its ECB band)'; '' if not converted."""
+    recomputed): ' (at 1,465.75 KRW/USD, the middle of its ECB band)'; '' if not converted.
+    The middle is taken in `ref` per `currency`; a rate shown turned over says so, since the
+    middle of the turned band is another number."""
     if not (isinstance(currency, str) and isinstance(ref, str)) or currency == ref or not value:
         return ""
-    return f" (at {fmt.rate(c_value / value, currency, ref)}, the middle of its ECB band)"
+    shown = fmt.rate(c_value / value, currency, ref)
+    turned = shown.endswith(f" {currency}/{ref}")
+    return (f" (at {shown}, the middle of its ECB band"
+            f"{f' in {ref} per {currency}' if turned else ''})")
 
 
 # "8조 투자" for 8조 5127억: Korean headlines write a bare count of the largest place word for an

@@ -7,7 +7,7 @@ import pandas as pd
 
 from reconcile.checks.same_fact import apart_notes
 from reconcile.model.as_of_window import WINDOW_DAYS
-from tests.helpers import day, findings, flagged, serious
+from tests.helpers import day, findings, flagged, serious, table
 from tests.reconcile.checks.cases import NEARLY, RIGHT, WRONG
 
 # Who is wrong -------------------------------------------------------------------------------------
@@ -382,7 +382,7 @@ def test_a_converted_value_names_the_rate_it_was_taken_at():
     f = findings(dict(id="k", metric="a", amount="1조 4000억원", **when),
                  *(dict(metric="a", amount="$1.00 billion", **when) for _ in range(2)))
     said = re.search(r"Its value ([\d.]+) bn USD \(at ([\d,.]+) KRW/USD, the middle of its ECB "
-                     r"band\)", _message_of(f, "k"))
+                     r"band in USD per KRW\)", _message_of(f, "k"))
     assert said, _message_of(f, "k")
     shown, rate = float(said[1]), float(said[2].replace(",", ""))
     assert abs(1.4e12 / rate / 1e9 - shown) < 0.0005
@@ -390,3 +390,20 @@ def test_a_converted_value_names_the_rate_it_was_taken_at():
     g = findings(dict(id="u", metric="a", amount="about $1.02 billion", **when),
                  *(dict(metric="a", amount="$1.00 billion", **when) for _ in range(2)))
     assert "Its value 1.02 bn USD is" in _message_of(g, "u")
+
+
+def test_a_converted_value_names_the_middle_it_was_taken_at_so_it_can_be_recomputed():
+    # The value is the won amount times the middle of the band in USD per KRW; the sentence shows
+    # the rate turned (KRW/USD), whose middle is another number (1,194.51 for 1,112.10-1,276.92,
+    # where the value was taken at 1,188.82): it says in which direction the middle was taken.
+    from reconcile.engines.local import reconcile
+    from reconcile.model.findings import with_messages
+    days = dict(as_of="2019", published="2023-01")
+    rec = reconcile(table(*[dict(metric="m", amount="10억 달러", **days)] * 2,
+                          dict(id="won", metric="m", amount="1조원", **days)))
+    msg = " ".join(with_messages(rec.findings).iloc[0].message.split())
+    said = re.search(r"\(at ([\d,.]+) KRW/USD, the middle of its ECB band in USD per KRW\)", msg)
+    assert said, msg
+    won = rec.figures.set_index("id").loc["won"]
+    middle = 1 / ((won.rate_low + won.rate_high) / 2)
+    assert abs(float(said.group(1).replace(",", "")) - middle) <= 0.005 + 1e-9, msg
