@@ -604,11 +604,16 @@ def _rounding_meets(o: _Rows, ask: np.ndarray) -> np.ndarray:
     low, high = per_distinct(_rounding_bounds, r["value"].astype(float),
                              r["precision"].astype(float), r["span"])
     s_low, s_high = r["s_low"].astype(float), r["s_high"].astype(float)
-    ok = (s_low > 0) & (s_high > 0) & np.isfinite(s_high)
     with np.errstate(divide="ignore", invalid="ignore"):
-        # Converted as the hedged interval was: the same factor on each side.
-        lo = low * r["c_low"].astype(float) / s_low
-        hi = high * r["c_high"].astype(float) / s_high
+        # Converted as the hedged interval was: the same factor on each side. A side its hedge
+        # opened (최대 down to 0, 이상 up to ∞) has no factor of its own: the other side's.
+        f_lo = r["c_low"].astype(float) / s_low
+        f_hi = r["c_high"].astype(float) / s_high
+        f_lo, f_hi = np.where(s_low > 0, f_lo, f_hi), np.where(np.isfinite(s_high), f_hi, f_lo)
+        lo, hi = low * f_lo, high * f_hi
+    # Positive amounts with at most one side opened (a loss keeps its old rule: not asked).
+    ok = (s_low >= 0) & (s_high > 0) & ((s_low > 0) | np.isfinite(s_high)) & np.isfinite(lo) \
+        & np.isfinite(hi)
     out[ask] = ok & (lo < r["cons_high"].astype(float)) & (r["cons_low"].astype(float) < hi)
     return out
 

@@ -407,3 +407,14 @@ def test_a_converted_value_names_the_middle_it_was_taken_at_so_it_can_be_recompu
     won = rec.figures.set_index("id").loc["won"]
     middle = 1 / ((won.rate_low + won.rate_high) / 2)
     assert abs(float(said.group(1).replace(",", "")) - middle) <= 0.005 + 1e-9, msg
+
+
+def test_an_upper_bound_that_agrees_by_its_rounding_is_not_said_to_agree_by_its_hedge():
+    # "최대 1조원" (up to) beside 1조 4000억: its hedge opens the side below, away from the others;
+    # what meets them is 1조's rounding (up to 1.5조), as for a plain "1조원" (info).
+    f = findings(*[dict(metric="m", amount="1조 4000억 원")] * 2,
+                 dict(id="cap", metric="m", amount="최대 1조원"))
+    plain = findings(*[dict(metric="m", amount="1조 4000억 원")] * 2,
+                     dict(id="cap", metric="m", amount="1조원"))
+    assert list(f["severity"]) == list(plain["severity"]) == ["info"], f["message"].tolist()
+    assert "through its rounding" in f.iloc[0].message and "hedge" not in f.iloc[0].message
