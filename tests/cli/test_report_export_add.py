@@ -48,6 +48,13 @@ def test_report_options(figures):
     krw = run("report", "--figures", figures, "--currency", "KRW", "--metric",
               "microsoft_investment_2023")
     assert krw.exit_code == 0 and "KRW" in krw.stdout
+    # --currency changes the figure lines; each fact is still judged, and its message written, in
+    # its own currency (the 2023 investment's in USD): the header says so, not "amounts in KRW".
+    krw19 = run("report", "--figures", figures, "--currency", "KRW", "--metric",
+                "microsoft_investment_2019")
+    said = " ".join(krw19.stdout.split())
+    assert "figure lines in KRW" in said and "messages in each fact's own currency" in said
+    assert "amounts in KRW" not in said and "9.5× below" in said and "] USD" in said, said
     real = run("report", "--figures", figures, "--real", "--as-of", "2024-07-01")
     assert real.exit_code == 0 and "2024-07-01" in real.stdout
     assert "2 high, 0 medium, 1 low" in real.stdout      # --real changes what is shown, not findings
