@@ -197,6 +197,16 @@ def _reconcile_dask(figures_path, currency, as_of_text, real, metric, min_severi
     return rec
 
 
+def _is_date(text: str) -> bool:
+    """Whether a command-line word is a date the figures file would take (YYYY[-MM[-DD]])."""
+    from currency.data.periods import PeriodError, parse_period
+    try:
+        parse_period(text)
+    except PeriodError:
+        return False
+    return True
+
+
 @click.command(short_help="The reconciliation report: summary, discrepancies, figures.",
              epilog=_examples(
                  "figrecon report",
@@ -244,6 +254,10 @@ def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_
         # The Dask run has no check selection: it would run every check and say nothing.
         _fail("--check and --skip-check run on the default engine; leave out --engine dask")
     if paths and not scan_articles:
+        if real and _is_date(str(paths[0])) and as_of_text is None:
+            # `--real 2024-01-01`: the date meant for --as-of, not an article.
+            _fail(f"--real takes no value; give the date with --as-of: report --real --as-of "
+                  f"{paths[0]}")
         if str(paths[0]).lower().endswith((".csv", ".parquet")):
             # A figures file given where the articles go: the option it needs, not --articles.
             _fail(f"report reads its figures file with --figures: report --figures {paths[0]}")

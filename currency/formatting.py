@@ -45,12 +45,25 @@ def money(value: float, unit: str) -> str:
 
 # Cached as `compact` is: a message names the same consensus, part or total interval again and
 # again (at 100k figures, 106,882 intervals of 2,588 distinct ones).
+def _number(text: str) -> float:
+    """The number a `compact` text stands for ('130.2 k' -> 130200.0; '∞' -> inf)."""
+    if text == "?":
+        return math.nan
+    if text.lstrip("-") == "∞":
+        return -math.inf if text.startswith("-") else math.inf
+    number, _, word = text.partition(" ")
+    return float(number) * dict((w, x) for x, w in _SCALES).get(word, 1.0)
+
+
 @functools.lru_cache(maxsize=65536)
 def interval(low: float, high: float, unit: str = "") -> str:
-    """'[9.95 bn, 10.05 bn] USD'; an open side shows as ∞; enough digits to tell the ends apart."""
+    """'[9.95 bn, 10.05 bn] USD'; an open side shows as ∞; enough digits to tell the ends apart
+    and to show the width: each end rounded outward by at most a tenth of it, so 130,100 ± 50 is
+    [130.05 k, 130.15 k], not [130 k, 130.2 k], twice as wide."""
+    slack = (high - low) / 10
     for digits in range(4, 10):
         lo, hi = compact(low, digits, "down"), compact(high, digits, "up")
-        if lo != hi or low == high:
+        if low == high or (lo != hi and not slack < max(low - _number(lo), _number(hi) - high)):
             break
     text = f"[{lo}, {hi}]"
     return f"{text} {unit}".rstrip()

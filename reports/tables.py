@@ -273,7 +273,7 @@ def money_said(currency: str, real_as_of) -> list[str]:
     if real_as_of:
         return [f"figure lines in constant {currency} of {real_as_of}",
                 "messages in nominal money"]
-    return [f"amounts in {currency}"]
+    return [f"figure lines in {currency}", "messages in each fact's own currency"]
 
 
 # The column (csv, json) that carries `money_note` under --real.

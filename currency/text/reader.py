@@ -906,7 +906,9 @@ def _build(s, left, pos, num, value, precision, unit, currency, hedges, hedge_ki
     elif after_kind and (band is None or after_kind in ("at_least", "at_most")):
         # "3조원 가까이": a little under; a hedge before the number already widened it
         if after_kind in ("at_least", "at_most") or not hedge_kind:
-            low, high = hedged(low, high, after_kind)
+            # Of a point, by a share of its value, as a hedge before it widens ("1조원 가량" is
+            # "약 1조원"); of a range, by a share of each end.
+            low, high = hedged(low, high, after_kind, around=v if bound != "range" else None)
         if bound != "range" or after_kind in ("at_least", "at_most"):
             bound = bound_of(after_kind) if after_kind != "approx" or bound == "exact" else bound
     elif (vague or band is not None) and hedge_kind:

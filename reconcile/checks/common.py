@@ -27,6 +27,16 @@ from reconcile.model.distinct import sorted_codes
 PRECISION_HINT = 1.5
 
 
+def bound_words(hedge, side, value, unit, misleads: bool) -> str:
+    """How a figure that agrees only through the side its hedge leaves open is said: a true
+    bound, or one that misleads by more than MISLEADING_BOUND (same_fact and restatement)."""
+    word = "at least" if side == "at_least" else "at most"
+    return (f". As a bound ({hedge}: {word} {fmt.compact(value)} {unit}) it is "
+            "true" + (f", but {'under' if side == 'at_least' else 'over'}states the "
+                      f"value by more than {uncertainty.MISLEADING_BOUND:g}×, which "
+                      "misleads a reader." if misleads else "."))
+
+
 def fact_groups(df: pd.DataFrame) -> pd.Series:
     """A group number per figure: same metric, same unit, overlapping as_of periods.
 

@@ -31,7 +31,7 @@ from currency import formatting as fmt
 from currency.amount import APPROX_WIDENING
 from currency.data.periods import parse_period
 from reconcile.checks import check
-from reconcile.checks.common import heads
+from reconcile.checks.common import bound_words, heads
 from reconcile.checks.later import Later
 from reconcile.checks.part_of import part_of_pairs
 from reconcile.model import findings as F
@@ -68,7 +68,8 @@ def _meets(lo, hi, band_lo, band_hi):
 
 # A restatement's own columns, and its original's, merged beside them as o_*.
 _OWN = ["id", "metric", "amount", "source", "as_of", "published", "currency", "original",
-        "value", "u", "s_low", "s_high", "c_low", "c_high", "vague", "hedge",
+        "value", "u", "s_low", "s_high", "c_low", "c_high", "vague", "hedge", "bound", "low",
+        "high", "precision",
         *(f"x{w}_{k}" for w in "ap" for k in ("rate_low", "rate_high", "rate_low_date",
                                                "rate_high_date"))]
 _ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precision",
@@ -86,7 +87,9 @@ _ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precis
              "wrong. When the original's number read in another currency of its article "
              'converts correctly, the original is flagged as a currency slip'),
        severity=("as above; matching only the publication date's rate is info; stale low; "
-                 'instalments info; currency slip high'))
+                 'instalments info; currency slip high; a conversion that holds only through '
+                 'its hedge low, but a true bound (its own 이상, up to, with the rate on its '
+                 'open side) info, low when off by more than 2×'))
 def restatement(df, ctx) -> list[F.Finding]:
     """Findings on conversions whose implied rate no rate of the window explains."""
     pairs = _with_originals(df)
@@ -104,7 +107,7 @@ def restatement(df, ctx) -> list[F.Finding]:
     out = _findings(r, c, v)
     # What is flagged may yet be explained: instalments (an info note instead), or, when no rate
     # of its window explains the pair, a currency slip in its original (that finding instead).
-    flagged = v["kind"] != MATCH
+    flagged = (v["kind"] != MATCH) & ~((v["kind"] == BOUND) & ~v["misleads"])
     paid = _instalments(df, r, flagged)
     slip_rows = flagged & ~c["fits_raw"]
     slip_rows[list(paid)] = False
@@ -115,14 +118,15 @@ def restatement(df, ctx) -> list[F.Finding]:
 
 
 # What `_verdicts` says of each conversion that is not the ordinary case; all but MATCH (an
-# info note) flag a figure.
-HEDGE_ONLY, MATCH, STALE, WRONG, ORIGINAL = range(5)
+# info note) and a BOUND that does not mislead flag a figure.
+HEDGE_ONLY, MATCH, STALE, WRONG, ORIGINAL, BOUND = range(6)
 
 
 def _verdicts(r, c) -> dict:
-    """Per conversion, as arrays: its kind (HEDGE_ONLY .. ORIGINAL), the implied point rate, the
+    """Per conversion, as arrays: its kind (HEDGE_ONLY .. BOUND), the implied point rate, the
     window of both dates' bands, the gap and its direction as said, the unit slip, the severity,
-    whether it lies between the two bands (`between`), and the stale fits (row -> fits)."""
+    whether it lies between the two bands (`between`), whether a true bound misleads, and the
+    stale fits (row -> fits)."""
     val, ov = r["value"].to_numpy(dtype=float), r["o_value"].to_numpy(dtype=float)
     point = val / ov
     a_lo, a_hi, p_lo, p_hi = c["a_lo"], c["a_hi"], c["p_lo"], c["p_hi"]
@@ -130,13 +134,22 @@ def _verdicts(r, c) -> dict:
     lo_w = np.where(p_lo < a_lo, p_lo, a_lo)
     hi_w = np.where(p_hi > a_hi, p_hi, a_hi)
     gap, direction = F.point_gaps(point, lo_w, hi_w)
+    # Its own hedge's open side holds every rate of the window: "1200억원 이상" for $120 million
+    # says the rate is 1,000 won or more, which is true (the point lies below the window).
+    true_bound = (((c["side"] == uncertainty.AT_LEAST) & (direction == "below"))
+                  | ((c["side"] == uncertainty.AT_MOST) & (direction == "above")))
     # Rates are shown as the ECB band reads (KRW per USD, not USD per KRW): turned over, the
     # point's direction turns too.
     turn = _turns(hi_w)
     direction = np.where(turn, _turned(direction), direction)
     hits = c["hit_a"] | c["hit_p"]
     kind = np.where(hits, MATCH, WRONG)
-    kind[hits & ~c["by_rounding"] & (gap > uncertainty.HEDGE_ONLY_GAP)] = HEDGE_ONLY
+    hedge_only = hits & ~c["by_rounding"] & (gap > uncertainty.HEDGE_ONLY_GAP)
+    kind[hedge_only] = HEDGE_ONLY
+    # A true bound is no error, as the same-fact check judges one; it misleads when the rate,
+    # and so the amount, is more than MISLEADING_BOUND times the bound.
+    kind[hedge_only & true_bound] = BOUND
+    misleads = (kind == BOUND) & (gap > uncertainty.MISLEADING_BOUND)
     # Between the two dates' rates (no gap to either): perhaps the rate of some day in between.
     between = ~hits & (gap == 1.0)
     stale = {}
@@ -167,7 +180,7 @@ def _verdicts(r, c) -> dict:
            zip(gap.tolist(), r["vague"].tolist(), slip, wrong.tolist())]
     kind[wrong & _original_is_the_outlier(r, wrong)] = ORIGINAL
     return dict(kind=kind, point=point, lo_w=lo_w, hi_w=hi_w, gap=gap, direction=direction, turn=turn,
-                slip=slip, sev=sev, between=between, stale=stale,
+                slip=slip, sev=sev, between=between, stale=stale, misleads=misleads,
                 band=list(zip(band_lo.tolist(), band_hi.tolist())))
 
 
@@ -210,6 +223,8 @@ class _Pair(NamedTuple):
     imp_lo: float
     imp_hi: float
     turn: bool              # every rate of its sentences turned over (`_turns`)
+    value: float            # its own amount's value and the bound its hedge states (`SIDES`)
+    side: str
 
 
 def _findings(r, c, v) -> list[F.Finding]:
@@ -226,29 +241,32 @@ def _findings(r, c, v) -> list[F.Finding]:
         cols["id"], cols["amount"], cols["metric"], cols["original"], cols["o_amount"],
         cols["o_currency"], cols["currency"], cols["hedge"], cols["as_of"], cols["published"],
         band["a"], band["p"], same, v["point"].tolist(), c["imp_lo"].tolist(),
-        c["imp_hi"].tolist(), v["turn"].tolist())))
+        c["imp_hi"].tolist(), v["turn"].tolist(), r["value"].tolist(),
+        uncertainty.SIDES[c["side"]].tolist())))
     own = heads(cols["id"], cols["amount"], cols["source"], cols["as_of"])
     kind, n = v["kind"], len(said)
     fid, original = F.object_cells(zip(cols["id"])), F.object_cells(zip(cols["original"]))
     blamed = kind == ORIGINAL           # the original flagged: the roles of the two ids turn
+    # Notes that flag nothing: a match, and a true bound that does not mislead.
+    explained = (kind == MATCH) | ((kind == BOUND) & ~v["misleads"])
     rule = [STALE_RULE if x else RULE for x in (kind == STALE).tolist()]
     evidence = F.Evidence.many(
         n, check="restatement", rule=rule, detail=_sentences(said, c, v), against=np.where(blamed, fid, original).tolist(),
         **_quoted_bounds(c["imp_lo"].tolist(), c["imp_hi"].tolist(), v["band"],
                          cols["o_currency"], cols["currency"], v["turn"].tolist()),
-        # A match and a stale conversion have no gap: their rate is explained.
-        gap=np.where((kind == MATCH) | (kind == STALE), 1.0, v["gap"]).tolist(), slip=v["slip"],
+        # A match, a stale conversion and a true bound have no gap: their rate is explained.
+        gap=np.where(explained | (kind == STALE), 1.0, v["gap"]).tolist(), slip=v["slip"],
         tried=list(map(_tried, cols["u"], cols["currency"], c["o_hedged"].tolist(),
                        cols["o_hedge"], c["o_lo"].tolist(), c["o_hi"].tolist(),
                        cols["o_currency"])))
     severity = np.array(v["sev"], dtype=object)
-    severity[(kind == HEDGE_ONLY) | (kind == STALE)] = "low"
-    severity[kind == MATCH] = "info"
+    severity[(kind == HEDGE_ONLY) | (kind == STALE) | (kind == BOUND)] = "low"
+    severity[explained] = "info"
     flagged = np.where(blamed, original, fid)
-    flagged[kind == MATCH] = F.object_cells([()] * int((kind == MATCH).sum()))
+    flagged[explained] = F.object_cells([()] * int(explained.sum()))
     subject = np.where(blamed, F.object_cells(zip(cols["original"], cols["id"])),
                        F.object_cells(zip(cols["id"], cols["original"])))
-    subject[kind == MATCH] = fid[kind == MATCH]
+    subject[explained] = fid[explained]
     for k in np.flatnonzero(blamed).tolist():
         p = said[k]
         own[k] = _head(p.original, p.o_amount, cols["o_source"][k], cols["o_as_of"][k])
@@ -265,7 +283,8 @@ def _sentences(said: list, c, v) -> list[Later]:
     args = {HEDGE_ONLY: (_hedge_only_words, gap, direction, band),
             MATCH: (_match_words, (c["hit_p"] & ~c["hit_a"]).tolist(), c["by_rounding"].tolist()),
             WRONG: (_wrong_words, between, gap, direction, band, slip),
-            ORIGINAL: (_original_words, between, gap, direction, band, slip)}
+            ORIGINAL: (_original_words, between, gap, direction, band, slip),
+            BOUND: (_bound_only_words, gap, direction, band, v["misleads"].tolist())}
     out = np.empty(len(said), dtype=object)
     for this, (words, *columns) in args.items():
         at = np.flatnonzero(kind == this).tolist()
@@ -326,11 +345,15 @@ def _head(fid: str, amount: str, source: str, as_of: str) -> F.Head:
 def _band_words(band: tuple, o_cur: str, r_cur: str, period: str, turn: bool) -> str:
     """How to say a rate band (low, high, their dates) over a period."""
     low, high, low_date, high_date = band
+    # A period after publication had no fixings yet: its band is the last ones by publication.
+    ahead = str(parse_period(period).first) > str(max(low_date, high_date))[:10]
+    when = (f", the last fixings by publication ({period} was still to come)" if ahead else
+            f" over {period}")
     if low == high:
-        return f"{show_rate(low, o_cur, r_cur, turn)} on {low_date}"
+        return f"{show_rate(low, o_cur, r_cur, turn)} on {low_date}" + (when if ahead else "")
     (a, da), (z, dz) = sorted([(low, low_date), (high, high_date)], key=lambda t: t[1])
     return (f"{show_rate(a, o_cur, r_cur, turn)} ({da}) to {show_rate(z, o_cur, r_cur, turn)} "
-            f"({dz}) over {period}")
+            f"({dz}){when}")
 
 
 def _windows(p: _Pair) -> str:
@@ -358,6 +381,12 @@ def _said(p: _Pair) -> str:
 def _hedge_only_words(p: _Pair, gap: float, direction: str, band: tuple) -> str:
     return (f"{_said(p)}, {_where(p, False, gap, direction, band)}; it agrees only through "
             f"its hedge ({p.hedge}).")
+
+
+def _bound_only_words(p: _Pair, gap: float, direction: str, band: tuple,
+                      misleads: bool) -> str:
+    return (f"{_said(p)}, {_where(p, False, gap, direction, band)}"
+            f"{bound_words(p.hedge, p.side, p.value, p.r_cur, misleads)}")
 
 
 def _match_words(p: _Pair, publication_only: bool, by_rounding: bool) -> str:
@@ -698,6 +727,8 @@ def _rates(p) -> dict:
                         | _meets(c["rnd_lo"], c["rnd_hi"], *band["p"]))
     c["fits_raw"] = (_meets(c["raw_lo"], c["raw_hi"], *band["a"])
                      | _meets(c["raw_lo"], c["raw_hi"], *band["p"]))
+    c["side"] = uncertainty.bound_side_codes(p["bound"].to_numpy(object), val, num("low"),
+                                             num("high"), num("precision"))
     return c
 
 

@@ -22,6 +22,7 @@ import pandas as pd
 from currency import formatting as fmt
 from reconcile.checks import check
 from reconcile.checks.common import (
+    bound_words,
     head,
     heads,
     ids,
@@ -423,8 +424,8 @@ class _Said:
     def loose(self, k: int) -> tuple:
         """A loosely agreeing figure's sentence as parts, ending with how it agrees."""
         if self.bound[k]:
-            end = _bound_words(self.hedge[k], self.side[k], self.value[k], self.own_unit[k],
-                               self.misleads[k])
+            end = bound_words(self.hedge[k], self.side[k], self.value[k], self.own_unit[k],
+                              self.misleads[k])
         elif self.hedged[k]:
             end = f"; it agrees only through its hedge ({self.hedge[k]})."
         else:
@@ -441,10 +442,15 @@ class _Said:
 
 def _at_rate(value, c_value, currency, ref) -> str:
     """The rate a converted value was taken at, the middle of its ECB band (so that it can be
-    recomputed): ' (at 1,465.75 KRW/USD, the middle of its ECB band)'; '' if not converted."""
+    recomputed): ' (at 1,465.75 KRW/USD, the middle of its ECB band)'; '' if not converted.
+    The middle is taken in `ref` per `currency`; a rate shown turned over says so, since the
+    middle of the turned band is another number."""
     if not (isinstance(currency, str) and isinstance(ref, str)) or currency == ref or not value:
         return ""
-    return f" (at {fmt.rate(c_value / value, currency, ref)}, the middle of its ECB band)"
+    shown = fmt.rate(c_value / value, currency, ref)
+    turned = shown.endswith(f" {currency}/{ref}")
+    return (f" (at {shown}, the middle of its ECB band"
+            f"{f' in {ref} per {currency}' if turned else ''})")
 
 
 # "8조 투자" for 8조 5127억: Korean headlines write a bare count of the largest place word for an
@@ -510,7 +516,8 @@ def _split_words(rows: list, aside: list, window: str, lo, hi, gap: float, slip:
         detail += ("; their intervals only touch: both would have to be rounded to their limits "
                    "to agree")
     if slip:
-        detail += f"; about {10 ** abs(slip):,}× apart, which looks like " + F.slip_words(
+        # The ratio of the two points was said just before: only what it looks like.
+        detail += "; that looks like " + F.slip_words(
             slip, lo.currency if isinstance(lo.currency, str) else None)
     return detail + _aside_words(rows, aside) + window + "."
 
@@ -597,11 +604,16 @@ def _rounding_meets(o: _Rows, ask: np.ndarray) -> np.ndarray:
     low, high = per_distinct(_rounding_bounds, r["value"].astype(float),
                              r["precision"].astype(float), r["span"])
     s_low, s_high = r["s_low"].astype(float), r["s_high"].astype(float)
-    ok = (s_low > 0) & (s_high > 0) & np.isfinite(s_high)
     with np.errstate(divide="ignore", invalid="ignore"):
-        # Converted as the hedged interval was: the same factor on each side.
-        lo = low * r["c_low"].astype(float) / s_low
-        hi = high * r["c_high"].astype(float) / s_high
+        # Converted as the hedged interval was: the same factor on each side. A side its hedge
+        # opened (최대 down to 0, 이상 up to ∞) has no factor of its own: the other side's.
+        f_lo = r["c_low"].astype(float) / s_low
+        f_hi = r["c_high"].astype(float) / s_high
+        f_lo, f_hi = np.where(s_low > 0, f_lo, f_hi), np.where(np.isfinite(s_high), f_hi, f_lo)
+        lo, hi = low * f_lo, high * f_hi
+    # Positive amounts with at most one side opened (a loss keeps its old rule: not asked).
+    ok = (s_low >= 0) & (s_high > 0) & ((s_low > 0) | np.isfinite(s_high)) & np.isfinite(lo) \
+        & np.isfinite(hi)
     out[ask] = ok & (lo < r["cons_high"].astype(float)) & (r["cons_low"].astype(float) < hi)
     return out
 
@@ -611,14 +623,6 @@ def _rounding_bounds(value, precision, span) -> tuple[np.ndarray, np.ndarray]:
     bounds = np.array([uncertainty.rounding_bounds(*key) for key in zip(
         value.tolist(), precision.tolist(), span.tolist())], dtype=float).reshape(-1, 2)
     return bounds[:, 0], bounds[:, 1]
-
-
-def _bound_words(hedge, side, value, unit, misleads: bool) -> str:
-    word = "at least" if side == "at_least" else "at most"
-    return (f". As a bound ({hedge}: {word} {fmt.compact(value)} {unit}) it is "
-            "true" + (f", but {'under' if side == 'at_least' else 'over'}states the "
-                      f"value by more than {uncertainty.MISLEADING_BOUND:g}×, which "
-                      "misleads a reader." if misleads else "."))
 
 
 def _aside_words(split_rows, aside_rows) -> str:

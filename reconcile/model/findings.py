@@ -299,12 +299,13 @@ def unit_slips(ratio) -> np.ndarray:
 
 
 def slip_words(k: int, currency: str | None) -> str:
-    """A reader's words for a slip of 10**k: '억 vs 10억', 'million vs billion'."""
+    """A reader's words for a slip of 10**k: '억 vs 10억', 'million vs billion'. Its sentence
+    has already said how far apart (`about 100× apart`), so the factor is not said again."""
     if currency in ("KRW", "USD") and abs(k) == 1:
         return "a unit slip (억 vs 10억, or one zero too many or too few)"
     if abs(k) == 3:
         return "a unit slip (million vs billion, or thousand vs million)"
-    return f"a unit slip (a factor of {10 ** abs(k):,})"
+    return "a unit slip"
 
 
 def severity_of(gap: float, vague: bool, slip: int) -> str:

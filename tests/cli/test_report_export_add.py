@@ -33,7 +33,7 @@ def test_report_runs_and_summarizes(figures):
     r = run("report", "--figures", figures)
     assert r.exit_code == 0, r.output
     assert "39 figures" in r.stdout and "2 high" in r.stdout
-    assert "a2-ms-100m" in r.stdout and "2019-08-13" in r.stdout   # a figure and a fixing date
+    assert "a2-ms-100m" in r.stdout and "2019-01-31" in r.stdout   # a figure and a fixing date
 
 
 def test_fail_on_exits_1_only_at_or_above_the_level(figures):
@@ -48,9 +48,16 @@ def test_report_options(figures):
     krw = run("report", "--figures", figures, "--currency", "KRW", "--metric",
               "microsoft_investment_2023")
     assert krw.exit_code == 0 and "KRW" in krw.stdout
+    # --currency changes the figure lines; each fact is still judged, and its message written, in
+    # its own currency (the 2023 investment's in USD): the header says so, not "amounts in KRW".
+    krw19 = run("report", "--figures", figures, "--currency", "KRW", "--metric",
+                "microsoft_investment_2019")
+    said = " ".join(krw19.stdout.split())
+    assert "figure lines in KRW" in said and "messages in each fact's own currency" in said
+    assert "amounts in KRW" not in said and "9.5× below" in said and "] USD" in said, said
     real = run("report", "--figures", figures, "--real", "--as-of", "2024-07-01")
     assert real.exit_code == 0 and "2024-07-01" in real.stdout
-    assert "2 high, 0 medium, 2 low" in real.stdout      # --real changes what is shown, not findings
+    assert "2 high, 0 medium, 1 low" in real.stdout      # --real changes what is shown, not findings
     # The messages still compare nominal money; only the figure lines are constant: it says so.
     said = " ".join(real.stdout.split())
     assert ("figure lines in constant USD of 2024-07-01 · messages in nominal money" in said
@@ -58,9 +65,9 @@ def test_report_options(figures):
     capped = run("report", "--figures", figures, "--limit", "3", "--min-severity", "info")
     assert "3 most severe findings are shown; 4 more" in capped.stdout.replace("\n", " ")
     one = run("report", "--figures", figures, "--limit", "1")
-    assert "The most severe finding is shown; 3 more" in one.stdout.replace("\n", " ")
+    assert "The most severe finding is shown; 2 more" in one.stdout.replace("\n", " ")
     hidden = run("report", "--figures", figures, "--min-severity", "high")
-    assert "Hidden below --min-severity high: 3 info, 2 low" in hidden.stdout
+    assert "Hidden below --min-severity high: 4 info, 1 low" in hidden.stdout
 
 
 def test_real_figure_lines_name_the_cpi_factor_and_months(figures):
@@ -81,6 +88,9 @@ def test_real_figure_lines_name_the_cpi_factor_and_months(figures):
     (["--currency", "XYZ"], "unknown currency"),
     (["--as-of", "2024-01-01"], "--real"),
     (["--real", "--as-of", "2024-02-30"], "impossible date"),
+    # --real takes no value: a date after it is the date of --as-of, not an article to scan.
+    (["--real", "2024-01-01"], "--real takes no value; give the date with --as-of: "
+                               "report --real --as-of 2024-01-01"),
 ])
 def test_report_bad_options_exit_2(figures, args, words):
     r = run("report", "--figures", figures, *args)

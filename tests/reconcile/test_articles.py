@@ -46,10 +46,12 @@ def test_won_conversions_are_judged_against_their_original(result):
     assert figs.at["a2-gcloud-krw", "original"] == "a2-gcloud-usd"
     # 12조 3000억 for $10 billion is 1,230 won/$, the ECB rate of 2023-01-23: nothing to say.
     assert about(result.findings, "restatement", "a1-12.3jo-krw").empty
-    # 1,200억 for $120m implies 1,000 won/$, 10 % off: it holds only through 이상, so low.
+    # 1,200억 이상 for $120m implies at least 1,000 won/$: the ECB rate lies on the side 이상
+    # leaves open, so it is a true bound (info), as same_fact says of one.
     cloud = about(result.findings, "restatement", "a2-gcloud-krw")
-    assert list(cloud["severity"]) == ["low"]
-    assert "only through its hedge (이상)" in cloud.iloc[0].record.message
+    assert list(cloud["severity"]) == ["info"]
+    assert "As a bound (이상: at least 120 bn KRW) it is true." in " ".join(
+        cloud.iloc[0].record.message.split())
 
 
 @pytest.mark.parametrize("metric", [
@@ -70,5 +72,6 @@ def test_total_of_14b_fits_its_parts_and_13b_or_more(result):
 
 def test_severity_counts(result):
     counts = result.findings["severity"].value_counts().to_dict()
-    # Issue 18: the 2024 round's other investors are parts not stated (info), no longer low.
-    assert counts.get("high") == 2 and counts.get("medium", 0) == 0 and counts.get("low") == 2
+    # Issue 18: the 2024 round's other investors are parts not stated (info), no longer low;
+    # 1200억원 이상 for $120m is a true bound (info), no longer low.
+    assert counts.get("high") == 2 and counts.get("medium", 0) == 0 and counts.get("low") == 1

@@ -45,7 +45,7 @@ def test_the_first_discrepancy_is_within_the_first_15_lines(rec, width):
     lines = render(rec, width)
     first = next(i for i, line in enumerate(lines) if re.match(r"1\. HIGH ", line))
     assert first < 15
-    assert "2 high, 0 medium, 2 low" in "\n".join(lines[:first])   # the summary comes before
+    assert "2 high, 0 medium, 1 low" in "\n".join(lines[:first])   # the summary comes before
 
 
 @pytest.mark.parametrize("width", [80, 120])
@@ -164,9 +164,10 @@ def test_report_json_is_one_document_with_findings_and_figures():
     assert r.exit_code == 0
     doc = json.loads(r.stdout)
     s = doc["summary"]
-    # Issue 18: the 2024 round's unstated parts are info now (4 discrepancies, not 5).
-    assert (s["figures"], s["discrepancies"], s["by_severity"]["high"]) == (39, 4, 2)
-    assert len(doc["findings"]) == 4 and len(doc["figures"]) == 39
+    # Issue 18: the 2024 round's unstated parts are info now, and 1200억원 이상 for $120m a true
+    # bound (3 discrepancies, not 5).
+    assert (s["figures"], s["discrepancies"], s["by_severity"]["high"]) == (39, 3, 2)
+    assert len(doc["findings"]) == 3 and len(doc["figures"]) == 39
     assert {f["severity"] for f in doc["findings"]} == {"high", "low"}
     involved = {i for f in doc["findings"] for i in f["figures"]}
     assert s["figures_involved"] == len(involved)

@@ -159,3 +159,15 @@ def test_unknown_currency_code_is_an_error_at_its_column():
     with pytest.raises(AmountError) as err:
         read_amount("100 XYZ")
     assert "XYZ" in err.value.message and err.value.position == 4
+
+
+@pytest.mark.parametrize("after", ["가량", "정도", "안팎", "내외"])
+@pytest.mark.parametrize("number", ["1조원", "100억 달러", "1조 1800억원", "3,500만 원"])
+def test_a_hedge_after_the_number_widens_it_as_one_before_it_does(number, after):
+    # "1조원 가량" is "약 1조원": both sides by the same share of the value, so the hedge states no
+    # bound. Widened by a share of each end, it leaned upward (490억 below, 530억 above 1조) and
+    # read as "at least 1조".
+    post, pre = read_amount(f"{number} {after}"), read_amount(f"약 {number}")
+    assert (post.bound, post.value) == ("approx", pre.value)
+    assert math.isclose(post.low, pre.low) and math.isclose(post.high, pre.high), (post, pre)
+    assert math.isclose(post.value - post.low, post.high - post.value)

@@ -311,3 +311,35 @@ def test_a_match_names_the_widened_bands_it_was_judged_by():
     assert said, msg
     rate, a_lo, a_hi, p_lo, p_hi = (float(x.replace(",", "")) for x in said.groups())
     assert rate == 1230 and not a_lo <= rate <= a_hi and p_lo <= rate <= p_hi
+
+
+def test_a_conversion_stated_as_a_true_bound_is_no_error_unless_it_misleads():
+    # $300 million was about 3,700억 won on 2023-01-23. "3000억 원 이상" (at least) and "최대
+    # 5000억 원" (up to) are true of it: the rate lies on the side their hedge leaves open, so a
+    # note, as the same-fact check says of a true bound. "1000억 원 이상" is true too, but the
+    # amount is 3.7× the bound: it misleads (low). "5000억 원 이상" is false: still a discrepancy.
+    usd = dict(id="usd", metric="m", amount="$300 million")
+    for won, hedge in (("3000억 원 이상", "이상: at least 300 bn KRW"),
+                       ("최대 5000억 원", "최대: at most 500 bn KRW")):
+        f = findings(usd, dict(id="won", metric="m", amount=won, restates="usd"))
+        assert list(f["severity"]) == ["info"] and flagged(f) == [set()], f["message"].tolist()
+        msg = " ".join(f.iloc[0].message.split())
+        assert f"As a bound ({hedge}) it is true." in msg, msg
+        assert f.iloc[0].gap == 1.0
+    low = findings(usd, dict(id="won", metric="m", amount="1000억 원 이상", restates="usd"))
+    assert list(low["severity"]) == ["low"] and flagged(low) == [{"won"}]
+    assert "misleads a reader" in low.iloc[0].message
+    wrong = serious(findings(usd, dict(id="won", metric="m", amount="5000억 원 이상",
+                                       restates="usd")))
+    assert flagged(wrong) == [{"won"}] and "As a bound" not in wrong.iloc[0].message
+
+
+def test_a_future_as_of_is_not_said_to_have_the_fixings_of_its_publication():
+    # A payment due 2025-03 converted by a 2020-10-20 article: its as_of's band is the fixings by
+    # publication (2020-10-19 and -20), which the sentence must not call rates "over 2025-03".
+    days = dict(as_of="2025-03", published="2020-10-20")
+    f = serious(findings(dict(metric="m", amount="$2.000 billion", **days),
+                         dict(metric="m", amount="2조 6000억 원", restates="f0", **days)))
+    msg = " ".join(f.iloc[0].message.split())
+    assert "over 2025-03" not in msg, msg
+    assert "(2020-10-20), the last fixings by publication (2025-03 was still to come)" in msg, msg

@@ -39,6 +39,9 @@ def _oracle(row: dict, members: list[dict]) -> tuple:
     point = row["value"] / row["o_value"]
     lo_w, hi_w = min(row["a_lo"], row["p_lo"]), max(row["a_hi"], row["p_hi"])
     gap, direction = F.point_gap(point, lo_w, hi_w)
+    # Its hedge's open side holds the window: the rate is at least (or at most) the point.
+    true_bound = (row["side"], direction) in ((uncertainty.AT_LEAST, "below"),
+                                               (uncertainty.AT_MOST, "above"))
     # Every rate of a message reads as its two dates' band together is quoted: turned over
     # below one, and the direction with it.
     turned = 0 < hi_w < 1
@@ -46,7 +49,7 @@ def _oracle(row: dict, members: list[dict]) -> tuple:
         direction = {"above": "below", "below": "above"}.get(direction, direction)
     if row["hit_a"] or row["hit_p"]:
         if not row["by_rounding"] and gap > uncertainty.HEDGE_ONLY_GAP:
-            return R.HEDGE_ONLY, gap, direction, 0, ""
+            return (R.BOUND if true_bound else R.HEDGE_ONLY), gap, direction, 0, ""
         return R.MATCH, gap, direction, 0, ""
     slip = F.unit_slip(point / ((lo_w + hi_w) / 2))
     if gap == 1.0:
@@ -81,6 +84,8 @@ def _conversions(draw):
             value=value, o_value=1.0, a_lo=a_lo, a_hi=a_hi, p_lo=p_lo, p_hi=p_hi,
             hit_a=a_lo <= value <= a_hi, hit_p=p_lo <= value <= p_hi,
             by_rounding=draw(st.booleans()), vague=draw(st.booleans()),
+            side=draw(st.sampled_from([uncertainty.NO_SIDE, uncertainty.AT_LEAST,
+                                       uncertainty.AT_MOST])),
             o_status=draw(st.sampled_from(["agrees", "outlier", "split", "alone"])),
             o_cons_low=draw(st.sampled_from([2.0, 6.0, math.nan])), o_cons_high=8.0,
             c_low=c_low, c_high=c_low + 1, o_grp=float(draw(st.integers(0, 2))),
@@ -98,13 +103,14 @@ def test_verdicts_are_the_rule_written_per_conversion(drawn):
     rows, members = drawn
     r = pd.DataFrame(rows)
     c = {k: r[k].to_numpy() for k in ("a_lo", "a_hi", "p_lo", "p_hi", "hit_a", "hit_p",
-                                      "by_rounding")}
+                                      "by_rounding", "side")}
     c["imp_lo"] = c["imp_hi"] = r["value"].to_numpy(dtype=float)
     v = R._verdicts(r, c)
     for k, row in enumerate(rows):
         kind, gap, where, slip, sev = _oracle(row, members)
         assert v["kind"][k] == kind
         assert _same(v["gap"][k], gap) and v["direction"][k] == where
+        assert v["misleads"][k] == (kind == R.BOUND and gap > uncertainty.MISLEADING_BOUND)
         if kind in (R.WRONG, R.ORIGINAL):
             assert (v["slip"][k], v["sev"][k]) == (slip, sev)
 
@@ -119,8 +125,10 @@ def _record_oracle(k: int, row: dict, v: dict) -> tuple:
     # The rates as the sentence quotes them: turned over when both dates' band is below one.
     turned = 0 < max(row["a_hi"], row["p_hi"]) < 1
     common = ("USD/KRW" if turned else "KRW/USD", tried)
-    if kind == R.MATCH:
+    if kind == R.MATCH or (kind == R.BOUND and not v["misleads"][k]):
         return ("info", (), (fid,), fid, (orig,), R.RULE, 1.0, 0) + common
+    if kind == R.BOUND:
+        return ("low", (fid,), (fid, orig), fid, (orig,), R.RULE, gap, 0) + common
     if kind == R.ORIGINAL:
         return (v["sev"][k], (orig,), (orig, fid), orig, (fid,), R.RULE, gap, slip) + common
     return (v["sev"][k], (fid,), (fid, orig), fid, (orig,), R.RULE, gap, slip) + common
@@ -151,7 +159,7 @@ def test_findings_hold_each_kinds_fields_as_the_rule_says(drawn):
                       for n in ("rate_low_date", "rate_high_date")})
     r = pd.DataFrame(rows)
     c = {k: r[k].to_numpy() for k in ("a_lo", "a_hi", "p_lo", "p_hi", "hit_a", "hit_p",
-                                      "by_rounding")}
+                                      "by_rounding", "side")}
     c["imp_lo"] = c["imp_hi"] = r["value"].to_numpy(dtype=float)
     c["o_lo"] = c["o_hi"] = r["o_value"].to_numpy(dtype=float)
     c["o_hedged"] = np.zeros(len(r), bool)
@@ -259,7 +267,7 @@ def test_windows_cached_by_value_are_each_pairs_own():
     base = R._Pair("r1", "1조", "m", "o1", "10억 달러", "USD", "KRW", None, "2020-01-02",
                    "2020-03-04", (1100.0, 1200.0, d(2020, 1, 2), d(2020, 1, 3)),
                    (1150.0, 1250.0, d(2020, 3, 4), d(2020, 3, 1)), False, 1000.0, 990.0, 1010.0,
-                   False)
+                   False, 1e12, "")
     variants = [base, base._replace(same_window=True), base._replace(published="2020-03-05"),
                 base._replace(as_of="2020-01-03"), base._replace(r_cur="EUR"),
                 base._replace(o_cur="EUR"), base._replace(p_band=(0.5, 0.6, d(2020, 3, 4),

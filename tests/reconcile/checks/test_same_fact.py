@@ -7,7 +7,7 @@ import pandas as pd
 
 from reconcile.checks.same_fact import apart_notes
 from reconcile.model.as_of_window import WINDOW_DAYS
-from tests.helpers import day, findings, flagged, serious
+from tests.helpers import day, findings, flagged, serious, table
 from tests.reconcile.checks.cases import NEARLY, RIGHT, WRONG
 
 # Who is wrong -------------------------------------------------------------------------------------
@@ -22,6 +22,20 @@ def test_same_fact_flags_the_odd_one_out_as_a_unit_slip():
     assert (row.check, row.severity, row.flagged) == (("same_fact",), "high", ("f2",))
     assert "unit slip" in row.message and "f0" in row.message and "f1" in row.message
     assert set(row.against) == {"f0", "f1"}      # yardsticks, not flagged
+
+
+def test_a_unit_slip_names_its_factor_once():
+    # Every sentence on a slip already says how far apart ("about 100× apart"); the words of the
+    # slip add what kind of slip, not the factor again. Two figures with no majority say their
+    # ratio once: "100,000,000× above the lowest", then that it looks like a unit slip.
+    odd = serious(findings(*[dict(metric="m", amount="$5 million")] * 2,
+                           dict(metric="m", amount="$500 million")))
+    msg = " ".join(odd.iloc[0].message.split())
+    assert "about 100× apart, which looks like a unit slip" in msg and "factor" not in msg, msg
+    split = serious(findings(dict(metric="m", amount="9500달러"),
+                             dict(metric="m", amount="9500억달러")))
+    msg = " ".join(split.iloc[0].message.split())
+    assert "unit slip" in msg and msg.count("100,000,000") == 1, msg
 
 
 def test_same_fact_without_a_majority_names_both_sides():
@@ -368,7 +382,7 @@ def test_a_converted_value_names_the_rate_it_was_taken_at():
     f = findings(dict(id="k", metric="a", amount="1조 4000억원", **when),
                  *(dict(metric="a", amount="$1.00 billion", **when) for _ in range(2)))
     said = re.search(r"Its value ([\d.]+) bn USD \(at ([\d,.]+) KRW/USD, the middle of its ECB "
-                     r"band\)", _message_of(f, "k"))
+                     r"band in USD per KRW\)", _message_of(f, "k"))
     assert said, _message_of(f, "k")
     shown, rate = float(said[1]), float(said[2].replace(",", ""))
     assert abs(1.4e12 / rate / 1e9 - shown) < 0.0005
@@ -376,3 +390,31 @@ def test_a_converted_value_names_the_rate_it_was_taken_at():
     g = findings(dict(id="u", metric="a", amount="about $1.02 billion", **when),
                  *(dict(metric="a", amount="$1.00 billion", **when) for _ in range(2)))
     assert "Its value 1.02 bn USD is" in _message_of(g, "u")
+
+
+def test_a_converted_value_names_the_middle_it_was_taken_at_so_it_can_be_recomputed():
+    # The value is the won amount times the middle of the band in USD per KRW; the sentence shows
+    # the rate turned (KRW/USD), whose middle is another number (1,194.51 for 1,112.10-1,276.92,
+    # where the value was taken at 1,188.82): it says in which direction the middle was taken.
+    from reconcile.engines.local import reconcile
+    from reconcile.model.findings import with_messages
+    days = dict(as_of="2019", published="2023-01")
+    rec = reconcile(table(*[dict(metric="m", amount="10억 달러", **days)] * 2,
+                          dict(id="won", metric="m", amount="1조원", **days)))
+    msg = " ".join(with_messages(rec.findings).iloc[0].message.split())
+    said = re.search(r"\(at ([\d,.]+) KRW/USD, the middle of its ECB band in USD per KRW\)", msg)
+    assert said, msg
+    won = rec.figures.set_index("id").loc["won"]
+    middle = 1 / ((won.rate_low + won.rate_high) / 2)
+    assert abs(float(said.group(1).replace(",", "")) - middle) <= 0.005 + 1e-9, msg
+
+
+def test_an_upper_bound_that_agrees_by_its_rounding_is_not_said_to_agree_by_its_hedge():
+    # "최대 1조원" (up to) beside 1조 4000억: its hedge opens the side below, away from the others;
+    # what meets them is 1조's rounding (up to 1.5조), as for a plain "1조원" (info).
+    f = findings(*[dict(metric="m", amount="1조 4000억 원")] * 2,
+                 dict(id="cap", metric="m", amount="최대 1조원"))
+    plain = findings(*[dict(metric="m", amount="1조 4000억 원")] * 2,
+                     dict(id="cap", metric="m", amount="1조원"))
+    assert list(f["severity"]) == list(plain["severity"]) == ["info"], f["message"].tolist()
+    assert "through its rounding" in f.iloc[0].message and "hedge" not in f.iloc[0].message

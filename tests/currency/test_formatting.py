@@ -1,0 +1,28 @@
+"""How intervals are written: outward-rounded ends that hold the interval and show its width."""
+import math
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from currency import formatting as fmt
+
+
+def _ends(text: str) -> tuple[float, float]:
+    lo, hi = text.strip("[]").split(", ")
+    return fmt._number(lo), fmt._number(hi)
+
+
+def test_a_narrow_interval_keeps_the_digits_of_its_width():
+    # 130,100 won ± 50: four digits would write [130 k, 130.2 k], twice the width it stands for.
+    assert fmt.interval(130_050, 130_150, "KRW") == "[130.05 k, 130.15 k] KRW"
+    assert fmt.interval(9.5e9, 10.5e9, "USD") == "[9.5 bn, 10.5 bn] USD"
+    assert fmt.interval(12.5e9, math.inf, "USD") == "[12.5 bn, ∞] USD"
+
+
+@given(st.floats(1, 1e15), st.floats(1e-7, 2.0))
+def test_the_ends_hold_the_interval_and_stray_by_at_most_a_tenth_of_its_width(low, rel):
+    high = low * (1 + rel)
+    shown_lo, shown_hi = _ends(fmt.interval(low, high))
+    width, noise = high - low, 1e-9 * high       # float noise `compact` rounds through
+    assert shown_lo <= low + noise and high - noise <= shown_hi
+    assert low - shown_lo <= width / 10 + noise and shown_hi - high <= width / 10 + noise
