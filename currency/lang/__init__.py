@@ -180,6 +180,9 @@ CONVERSION_RATE = merged_tuple("CONVERSION_RATE")
 # After a period: the start of a word that shows the sentence goes on (an abbreviation's period).
 SENTENCE_GOES_ON = "|".join(p for lang in _LANGUAGES if (p := getattr(lang, "SENTENCE_GOES_ON", "")))
 
+# Abbreviations whose period does not end a sentence when a number follows ("Sept. 5").
+ABBREVIATIONS_BEFORE_NUMBER = merged_tuple("ABBREVIATIONS_BEFORE_NUMBER")
+
 # Between an amount and a date after it: what shows the date is a later clause's, not the amount's.
 LATER_CLAUSE = "|".join(p for lang in _LANGUAGES if (p := getattr(lang, "LATER_CLAUSE", "")))
 

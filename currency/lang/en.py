@@ -499,6 +499,11 @@ CONVERSION_AFTER = (
 # sentence starts with a capital, so "Harman International Industries Inc. for $8 billion" and
 # "the U.S. semiconductor giant" go on (`currency.text.extract`'s sentences).
 SENTENCE_GOES_ON = r"[a-z]"
+# Abbreviations whose period goes on when a number follows: a date ("Sept. 5", "Oct. 20, 2021")
+# or a numbered thing ("No. 2", "Vol. 3"). Case as written: "no. 2023 was" ends a sentence.
+ABBREVIATIONS_BEFORE_NUMBER = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+                               "Oct", "Nov", "Dec", "No", "Nos", "Vol", "Art", "Sec", "Fig", "p",
+                               "pp")
 
 # The months, January first: a month named in a date is the month of its place here.
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",

@@ -30,7 +30,13 @@ _MONEY_NOUN_BEFORE = re.compile(
                                                reverse=True))
     + r")(?:은|는|이|가|을|를|도|만|으로|로)?\s*[,:]?\s*$")
 # A page that lost the space after a period ("in 2017.The profit") still ends a sentence there.
-_SENTENCE_END = re.compile(rf"(?<=[.!?。])\s++(?!{L.SENTENCE_GOES_ON})|\n+|(?<=[a-z\d]\.)(?=[A-Z][a-z])")
+# An abbreviation's period before a number ("Sept. 5", "No. 2") goes on: one fixed-width
+# lookbehind per abbreviation, as Python's lookbehinds must be.
+_ABBREVIATION_THEN_NUMBER = ("(?:" + "|".join(rf"(?<=\b{re.escape(w)}\.)"
+                                              for w in L.ABBREVIATIONS_BEFORE_NUMBER)
+                             + r")[^\S\n]+\d")
+_SENTENCE_END = re.compile(rf"(?<=[.!?。])(?!{_ABBREVIATION_THEN_NUMBER})\s++(?!{L.SENTENCE_GOES_ON})"
+                           r"|\n+|(?<=[a-z\d]\.)(?=[A-Z][a-z])")
 # What stands between a figure and its conversion: "(", "(한화 ", ", 우리 돈 ", " 원화로 ".
 _CONVERSION_GAP = re.compile(r"\s*(?:[(（]\s*)?(?:,\s*)?(?:(?:한화|우리\s?돈|원화)(?:로)?\s*)?$")
 _MARKER = re.compile(r"[(（]|한화|우리\s?돈|원화")

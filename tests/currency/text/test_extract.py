@@ -604,3 +604,18 @@ def test_a_changes_start_keeps_its_year_and_its_end_does_not():
     assert [x.as_of for x in c] == ["2020", "2023"]
     c = extract("Orbit paid $5 billion in 2020 to buy a unit worth $6 billion.\n", pub)
     assert [x.as_of for x in c] == ["2020", "2020"]
+
+
+@pytest.mark.parametrize("text, sentences", [
+    # An abbreviation's period before a number goes on: a date, a numbered thing.
+    ("Orvel closed the deal on Sept. 5 for $2 billion, it said. Lumen paid $3 billion.",
+     ["Orvel closed the deal on Sept. 5 for $2 billion, it said.", "Lumen paid $3 billion."]),
+    ("Kestrel rose to $45 on Oct. 20, 2021, the No. 2 maker said.",
+     ["Kestrel rose to $45 on Oct. 20, 2021, the No. 2 maker said."]),
+    # Not after another word, nor before a word: the sentence ends there.
+    ("The answer was no. 2023 profit was $3 billion.", ["2023 profit was $3 billion."]),
+    ("Orvel paid $4 billion in Sept. Lumen paid $3 billion.",
+     ["Orvel paid $4 billion in Sept.", "Lumen paid $3 billion."]),
+])
+def test_an_abbreviations_period_before_a_number_does_not_end_the_sentence(text, sentences):
+    assert [c.sentence for c in extract(text)] == sentences
