@@ -205,6 +205,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
     restates = c.pair["with"] if c.pair and c.pair["with"] < c.index else _said_conversion(
         c, money, article.published)
     as_of, basis, date_words = _as_of(c, article.published_as)
+    mates = [m for m in money if s0 <= m.start < s1]
     return Mention(
         key=f"{number}:{c.index}", article=number, index=c.index, span=c.amount.span,
         value=c.amount.value, currency=c.currency,
@@ -217,11 +218,11 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         stated=stated(c.amount, restatement=restates is not None),
         local=tuple(local),
         context=tuple(wide), glosses=glosses, subject=subject_of(local, c.start),
-        share=share_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c, starts,
-                       _opens_list(c, [m for m in money if s0 <= m.start < s1])),
+        share=share_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c, mates,
+                       _opens_list(c, mates)),
         stages=stages_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c),
         worth=worth_or_gain(local),
-        **_change_link(article, c, [m for m in money if s0 <= m.start < s1]))
+        **_change_link(article, c, mates))
 
 
 def _said_conversion(c, money: list, day: dt.date | None = None) -> int | None:
@@ -280,28 +281,72 @@ def subject_of(local: list[Token], start: int) -> str | None:
     return names[-1] if names else None
 
 
-def share_of(sentence: str, offset: int, c, starts: list[int],
+def share_of(sentence: str, offset: int, c, mates: list,
              opens_list: bool = False) -> tuple[float, float] | None:
-    """The stake nearest the amount in its sentence (`offset`: where the sentence starts), not
-    past a neighbouring amount, as the interval of percentages its rounding allows: the share
-    of ownership the amount is the value of ("the remaining 13 per cent stake, valued at
-    $520m"). A stake before the first amount of a list (`opens_list`) is what the whole list
-    pays for, not that part: "a 45 % stake for $59 billion in cash, $60 billion in stock"."""
+    """The stake the amount is the value of in its sentence (`offset`: where the sentence starts;
+    `mates`: its amounts), as the interval of percentages its rounding allows: "the remaining
+    13 per cent stake, valued at $520m". A stake before the first amount of a list
+    (`opens_list`) is what the whole list pays for, not that part: "a 45 % stake for $59
+    billion in cash, $60 billion in stock"."""
     at = c.start - offset
     if c.amount.per or _PER_SHARE_AFTER.match(sentence, c.end - offset) \
             or _PER_SHARE_BEFORE.search(sentence[:at]):
         return None     # an amount per unit (one share, a year) is not the value of a stake
-    before = max((s for s in starts if s < c.start), default=-1)
-    after = min((s for s in starts if s > c.start), default=10**12)
-    found = [(s0, s1, lo, hi) for s0, s1, lo, hi in _stakes_in(sentence)
-             if before < offset + s0 and offset + s1 <= after]
+    stakes = [(offset + s0, offset + s1, lo, hi) for s0, s1, lo, hi in _stakes_in(sentence)]
+    units = _pairs_of(c, mates)
+    k = next(i for i, (u0, u1) in enumerate(units) if u0 <= c.start < u1)
+    # an amount's own span runs to the end of its conversion; a converted amount stays in its own
+    lo_at = units[k - 1][1] if k else -1
+    hi_at = units[k + 1][0] if k + 1 < len(units) else 10**12
+    if c.pair and c.pair["with"] < c.index:
+        lo_at = max([lo_at] + [m.start for m in mates if m.start < c.start])
+    side = _stake_side(units, k, stakes)
+    found = [(s0, s1, lo, hi) for s0, s1, lo, hi in stakes
+             if lo_at < s0 and s1 <= hi_at
+             and side != ("after" if s1 <= c.start else "before")]
     if not found:
         return None
-    s0, s1, lo, hi = min(found, key=lambda f: c.start - (offset + f[1])
-                         if offset + f[1] <= c.start else offset + f[0] - c.end)
-    if opens_list and offset + s1 <= c.start:
+    s0, s1, lo, hi = min(found, key=lambda f: c.start - f[1] if f[1] <= c.start else f[0] - c.end)
+    if opens_list and s1 <= c.start:
         return None
     return lo, hi
+
+
+def _pairs_of(c, mates: list) -> list[tuple[int, int]]:
+    """The spans of the amounts of `c`'s sentence, each with the conversion written beside it."""
+    spans: dict[int, list[int]] = {}
+    by_index = {m.index: m for m in mates}
+    for m in sorted(mates + [c] * all(m is not c for m in mates), key=lambda m: m.start):
+        first = by_index.get(m.pair["with"]) if m.pair and m.pair["with"] < m.index else None
+        if first is not None and first.index in spans:
+            spans[first.index][1] = max(spans[first.index][1], m.end)
+        else:
+            spans[m.index] = [m.start, m.end]
+    return sorted((s0, s1) for s0, s1 in spans.values())
+
+
+def _stake_side(units: list[tuple[int, int]], k: int, stakes: list) -> str | None:
+    """The side ("before", "after") the stakes of the list of (stake, amount) pairs holding
+    amount `k` are written on, else None: a stake between two amounts of the list is one
+    pair's, not both. The list alternates stakes and amounts; opening with a stake and closing
+    with an amount it writes stake then amount ("a 13% stake for $520 million and a 12% stake
+    for $480 million"), the reverse amount then stake; other runs decide nothing."""
+    edges = [-1] + [e for u in units for e in u] + [10**12]
+    # gaps[j]: a stake written between amount j - 1 and amount j
+    gaps = [any(edges[2 * j] < s0 and s1 <= edges[2 * j + 1] for s0, s1, _, _ in stakes)
+            for j in range(len(units) + 1)]
+    first = k
+    while first > 0 and gaps[first]:
+        first -= 1
+    last = k + 1
+    while last < len(units) and gaps[last]:
+        last += 1
+    opens, closes = gaps[first], gaps[last]
+    if opens and not closes:
+        return "before"
+    if closes and not opens:
+        return "after"
+    return None
 
 
 def _opens_list(c, mates: list) -> bool:

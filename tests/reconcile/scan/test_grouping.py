@@ -346,6 +346,33 @@ def test_a_stake_before_a_list_is_what_the_whole_list_pays_for(sentence, shares)
     assert got == [s and pytest.approx(s) for s in shares]
 
 
+_13, _12 = (12.5, 13.5), (11.5, 12.5)
+
+
+@pytest.mark.parametrize("language, sentence, shares", [
+    # stake then amount: the stake after the first amount is the next amount's
+    ("en", "Orbit sold a 13% stake in Lumen for $520 million and a 12% stake for $480 million.",
+     [_13, _12]),
+    ("ko", "베타는 지분 13%를 공개 시장에 매각해 5200억원을, 지분 12%를 매각해 4800억원을 받았다.",
+     [_13, _12]),
+    # amount then stake: the stake before the second amount is the first amount's
+    ("en", "Orbit got $520 million for a stake of 13%, and $480 million for a stake of 12%.",
+     [_13, _12]),
+    ("ko", "알파는 5200억원에 지분 13%를, 4800억원에 지분 12%를 사들였다.", [_13, _12]),
+    # a conversion written beside an amount is part of its pair
+    ("en", "Orbit paid $520 million (700 billion won) for a 13% stake and $480 million (650 "
+           "billion won) for a 12% stake.", [_13, _13, _12, _12]),
+    # not a list of pairs: one stake for a list of payments, the nearest stake of a lone pair
+    ("ko", "알파는 지분 45%의 대가로 현금 59조원, 주식 60조원을 받는다.", [None, None]),
+    ("en", "Orbit sold a 13% stake for $520 million, keeping a 5% stake.", [_13]),
+])
+def test_a_list_of_stakes_and_amounts_pairs_them_in_its_order(language, sentence, shares):
+    # raw distance would give the first amount the second pair's stake ("... $520 million and a
+    # 12% stake"): the side the list writes its stakes on decides
+    got = [m.share for m in article_mentions(art("a.txt", sentence, language=language), 0)]
+    assert got == [s and pytest.approx(s) for s in shares]
+
+
 def test_an_amount_named_as_one_member_of_another_articles_list_is_not_the_other():
     # close values, one story; the list in the first article says whose deal each amount is,
     # and the second article's $172 billion is written with the names of the $203 billion's
