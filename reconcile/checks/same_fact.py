@@ -116,7 +116,8 @@ def _rounding_words(u, unit, below: float, above: float, hedge=None, hedged=()
                  'below) or a unit slip (a ratio within 0.05 decades of a power of ten), medium '
                  'from 1.05 (5 % above, 4.8 % below), low below; vague figures low; a true bound (이상, more '
                  'than, up to, nearly, with the value on its open side) info, low when off by '
-                 'more than 2×; through rounding info'))
+                 'more than 2×; through rounding info; a converted figure that agrees only through '
+                 'rates between its as_of and publication bands (rates neither date had) low'))
 def same_fact(df, ctx) -> list[F.Finding]:
     """Findings for original figures that disagree with what the others of their fact say."""
     keep = df["status"].isin(["outlier", "split", "agrees", "aside"]) & df["n_grp"].ge(2)
