@@ -61,7 +61,7 @@ def _turns(band_high):
     return (band_high > 0) & (band_high < 1)
 
 
-def _meets(lo, hi, band_lo, band_hi):
+def meets(lo, hi, band_lo, band_hi):
     """Whether intervals meet (arrays or numbers): the one test of a rate against a band."""
     return (lo <= band_hi) & (band_lo <= hi)
 
@@ -357,14 +357,14 @@ def _band_words(band: tuple, o_cur: str, r_cur: str, period: str, turn: bool) ->
 
 
 def _windows(p: _Pair) -> str:
-    return _window_words(p.a_band, p.p_band, p.o_cur, p.r_cur, p.as_of, p.published,
+    return rate_windows(p.a_band, p.p_band, p.o_cur, p.r_cur, p.as_of, p.published,
                          p.same_window, p.turn)
 
 
 # Cached by value: the conversions of a file fall on a few dates and currency pairs (at 1M
 # figures, the 23,373 sentences on wrong conversions name 10 distinct windows).
 @lru_cache(maxsize=4096)
-def _window_words(a_band: tuple, p_band: tuple, o_cur: str, r_cur: str, as_of: str,
+def rate_windows(a_band: tuple, p_band: tuple, o_cur: str, r_cur: str, as_of: str,
                   published: str, same_window: bool, turn: bool) -> str:
     as_of = _band_words(a_band, o_cur, r_cur, as_of, turn)
     if same_window:
@@ -632,7 +632,7 @@ def _currency_slips(df, r, asked: np.ndarray) -> dict[int, F.Finding]:
             found = [band(code, r_cur, d) for d in (cols["as_of"][k], cols["published"][k])]
             if None in found:
                 continue
-            hit = next((b for b in found if _meets(rnd_lo, rnd_hi, *uncertainty.widen(
+            hit = next((b for b in found if meets(rnd_lo, rnd_hi, *uncertainty.widen(
                 b["rate_low"], b["rate_high"]))), None)
             if hit is not None:
                 out[k] = _slip_finding({n: cols[n][k] for n in cols}, code, hit)
@@ -721,12 +721,12 @@ def _rates(p) -> dict:
         c[f"{w}_lo"], c[f"{w}_hi"] = uncertainty.widen(num(f"x{w}_rate_low"),
                                                        num(f"x{w}_rate_high"))
     band = {w: (c[f"{w}_lo"], c[f"{w}_hi"]) for w in "ap"}
-    c["hit_a"] = _meets(c["imp_lo"], c["imp_hi"], *band["a"])
-    c["hit_p"] = _meets(c["imp_lo"], c["imp_hi"], *band["p"])
-    c["by_rounding"] = (_meets(c["rnd_lo"], c["rnd_hi"], *band["a"])
-                        | _meets(c["rnd_lo"], c["rnd_hi"], *band["p"]))
-    c["fits_raw"] = (_meets(c["raw_lo"], c["raw_hi"], *band["a"])
-                     | _meets(c["raw_lo"], c["raw_hi"], *band["p"]))
+    c["hit_a"] = meets(c["imp_lo"], c["imp_hi"], *band["a"])
+    c["hit_p"] = meets(c["imp_lo"], c["imp_hi"], *band["p"])
+    c["by_rounding"] = (meets(c["rnd_lo"], c["rnd_hi"], *band["a"])
+                        | meets(c["rnd_lo"], c["rnd_hi"], *band["p"]))
+    c["fits_raw"] = (meets(c["raw_lo"], c["raw_hi"], *band["a"])
+                     | meets(c["raw_lo"], c["raw_hi"], *band["p"]))
     c["side"] = uncertainty.bound_side_codes(p["bound"].to_numpy(object), val, num("low"),
                                              num("high"), num("precision"))
     return c

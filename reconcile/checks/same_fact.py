@@ -34,6 +34,8 @@ from reconcile.checks.common import (
 from reconcile.checks.later import Later
 from reconcile.model import as_of_window, uncertainty
 from reconcile.model import findings as F
+from reconcile.model.distinct import distinct
+from reconcile.model.normalize import fx_band, known_by
 from reconcile.store.ids import distinct_hashes
 
 RULE = "same_fact: original figures of one metric with overlapping as_of must agree"
@@ -114,7 +116,8 @@ def _rounding_words(u, unit, below: float, above: float, hedge=None, hedged=()
                  'below) or a unit slip (a ratio within 0.05 decades of a power of ten), medium '
                  'from 1.05 (5 % above, 4.8 % below), low below; vague figures low; a true bound (이상, more '
                  'than, up to, nearly, with the value on its open side) info, low when off by '
-                 'more than 2×; through rounding info'))
+                 'more than 2×; through rounding info; a converted figure that agrees only through '
+                 'rates between its as_of and publication bands (rates neither date had) low'))
 def same_fact(df, ctx) -> list[F.Finding]:
     """Findings for original figures that disagree with what the others of their fact say."""
     keep = df["status"].isin(["outlier", "split", "agrees", "aside"]) & df["n_grp"].ge(2)
@@ -136,6 +139,10 @@ def same_fact(df, ctx) -> list[F.Finding]:
     c_value = d["c_value"].astype(float)
     loose = d["agrees"].astype(bool) & ((c_value < d["cons_low"].astype(float))
                                         | (c_value > d["cons_high"].astype(float)))
+    # A converted point inside the consensus is said too when only rates between its two
+    # dates' bands put it there: the middle of their hull is a rate neither date had.
+    inside = d["agrees"].astype(bool) & ~loose & (d["currency"] != d["ref"])
+    loose |= _between(_dated_rates(d, inside))
     out += _loosely_agreeing(d, loose, facts)
     out.extend(apart_notes(df))
     return out
@@ -428,14 +435,19 @@ class _Said:
                               self.misleads[k])
         elif self.hedged[k]:
             end = f"; it agrees only through its hedge ({self.hedge[k]})."
+        elif self.dated[k] is not None:
+            end = _dated_words(self.how[k], *self.dated[k])
         else:
             # Only what can explain it: a rate window only for a converted figure.
             end = (f"; it agrees only through its {self.how[k]}"
                    f"{' or the rate window' if self.converted[k] else ''}.")
         unit = self.unit[k]
         at = _at_rate(self.value[k], self.c_value[k], self.currency[k], self.ref[k])
-        return (f"its value {fmt.compact(self.c_value[k])} {unit}{at} is "
-                f"{F.gap_words(self.gap[k], self.direction[k])} what the other figures of "
+        # A point inside the consensus is said only when it lies there through the hull's rates.
+        where = (F.gap_words(self.gap[k], self.direction[k]) if self.direction[k]
+                 else "within")
+        return (f"its value {fmt.compact(self.c_value[k])} {unit}{at} is {where} what the "
+                f"other figures of "
                 f"{self.metric[k]} agree on ({fmt.interval(self.cons_low[k], self.cons_high[k], unit)}; ",
                 F.Ids(self.others[k]), ")", end)
 
@@ -563,6 +575,9 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
     misleads = bound & (gaps > uncertainty.MISLEADING_BOUND)
     hedged &= ~_rounding_meets(o, hedged & ~bound)
     low = np.where(bound, misleads, hedged & (gaps > uncertainty.HEDGE_ONLY_GAP))
+    dated = _dated_rates(o, ~bound & ~hedged & (o["currency"] != o["ref"]))
+    # Through neither date's rates, only the hull's between them: no writer converted so.
+    low |= _between(dated)
     n = len(o)
     said = _Said(facts.dates, code=code, metric=metric, unit=c_unit, c_value=c_value,
                  cons_low=cons_low, cons_high=cons_high, gap=shared_floats(gaps),
@@ -570,7 +585,7 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
                  bound=bound.tolist(), side=side, value=value, own_unit=unit,
                  misleads=misleads.tolist(), converted=(o["currency"] != o["ref"]).tolist(),
                  currency=currency, ref=ref,
-                 how=_how_loose(o, towards).tolist())
+                 how=_how_loose(o, towards).tolist(), dated=dated)
     words = _sentences(said.loose, n)
     # A true bound that does not mislead has no gap: it says what it claims.
     shown_gap = shared_floats(np.where(bound & ~misleads, 1.0, gaps))
@@ -583,6 +598,64 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
                           flagged=[f if x else () for f, x in zip(own, low.tolist())],
                           subject=own, head=heads(fid, *o.lists(["amount", "source", "as_of"])),
                           evidence=list(zip(evidence)))
+
+
+def _dated_rates(o: _Rows, ask: np.ndarray) -> list:
+    """Per row asked about (a converted figure): which date's rates let its interval meet what
+    the others agree on, "as_of", "publication" or "between" (only the hull's rates between the
+    two dates' bands), with that sentence's rate words; None for the rows not asked. Each
+    date's band as the restatement check judges a conversion by (`known_by`, `fx_band`)."""
+    # Deferred: imported at the top it would register the restatement check before this one,
+    # and the order of the checks is the order of a merged finding's evidence.
+    from reconcile.checks.restatement import meets, rate_windows
+    out: list = [None] * len(o)
+    at = np.flatnonzero(ask)
+    cols = [o[c][at] for c in ("currency", "ref", "as_of", "published")]
+    keys = distinct(*cols) if len(at) else None
+    if keys is None:
+        return out
+    # Per distinct (currency, ref, as_of, published): both dates' widened bands and their words.
+    lo, hi, words = np.full((2, len(keys.first)), np.nan), np.full((2, len(keys.first)), np.nan), []
+    for j, (cur, ref, as_of, published) in enumerate(zip(*(c[keys.first].tolist() for c in cols))):
+        if not all(isinstance(x, str) for x in (cur, ref, as_of, published)):
+            words.append(None)
+            continue
+        bands = [fx_band(cur, ref, when) for when in (known_by(as_of, published), published)]
+        widened = [uncertainty.widen(b["rate_low"], b["rate_high"]) for b in bands]
+        (lo[0, j], hi[0, j]), (lo[1, j], hi[1, j]) = widened
+        same = widened[0] == widened[1]
+        turn = bool(max(b["rate_high"] for b in bands) < 1)
+        said = (tuple(b[k] for k in ("rate_low", "rate_high", "rate_low_date", "rate_high_date"))
+                for b in bands)
+        words.append((rate_windows(*said, cur, ref, as_of, published, same, turn),
+                      " and ".join(fmt.rate_range(a, z, cur, ref, turn)
+                                   for a, z in (widened[:1] if same else widened))))
+    s_low, s_high = o["s_low"][at].astype(float), o["s_high"][at].astype(float)
+    cons_low, cons_high = o["cons_low"][at].astype(float), o["cons_high"][at].astype(float)
+    hit = [meets(s_low * lo[w, keys.codes], s_high * hi[w, keys.codes], cons_low, cons_high)
+           for w in (0, 1)]
+    which = np.where(hit[0], "as_of", np.where(hit[1], "publication", "between"))
+    for k, (w, code) in enumerate(zip(which.tolist(), keys.codes.tolist())):
+        if words[code] is not None:
+            out[at[k]] = (w, *words[code])
+    return out
+
+
+def _between(dated: list) -> np.ndarray:
+    """Per row of `_dated_rates`: whether only rates between its two dates' bands let it agree."""
+    return np.array([w is not None and w[0] == "between" for w in dated], dtype=bool)
+
+
+def _dated_words(how: str, which: str, windows: str, widened: str) -> str:
+    """How a converted figure agrees, by which date's rates (`_dated_rates`)."""
+    rates = (f"{windows}, widened by ±{uncertainty.RATE_ALLOWANCE:.0%} for the rate source to "
+             f"{widened}")
+    if which == "between":
+        return (f"; it agrees only through rates between its as_of and its publication date, "
+                f"which neither date had: {rates}.")
+    whose = ("the rate of its as_of" if which == "as_of"
+             else "the rate of its publication date, not of its as_of")
+    return f"; it agrees only through its {how} at {whose}: {rates}."
 
 
 def _how_loose(o: _Rows, towards: np.ndarray) -> np.ndarray:

@@ -275,7 +275,7 @@ def test_windows_cached_by_value_are_each_pairs_own():
                 base._replace(a_band=tuple(list(base.a_band))),
                 base._replace(a_band=(1100.0, 1100.0, d(2020, 1, 2), d(2020, 1, 2))),
                 base._replace(turn=True)]
-    R._window_words.cache_clear()
+    R.rate_windows.cache_clear()
     for _ in range(2):
         for p in variants:
             assert R._windows(p) == _windows_plainly(p)

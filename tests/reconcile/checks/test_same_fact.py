@@ -4,6 +4,7 @@ import re
 
 import numpy as np
 import pandas as pd
+import pytest
 
 from reconcile.checks.same_fact import apart_notes
 from reconcile.model.as_of_window import WINDOW_DAYS
@@ -360,7 +361,51 @@ def test_a_loose_agreement_names_only_the_explanations_that_apply():
     assert _message_of(won, "w").endswith("it agrees only through its rounding.")
     mixed = findings(dict(id="w", metric="m", amount="1조원", **when),
                      *(dict(metric="m", amount="$700 million", **when) for _ in range(2)))
-    assert "it agrees only through its rounding or the rate window." in _message_of(mixed, "w")
+    assert "it agrees only through its rounding at the rate of its as_of: " in _message_of(
+        mixed, "w")
+
+
+def _won_against_dollars(amount: str) -> pd.DataFrame:
+    """A won figure as of 2022-01, published 2023-10-13 (about 1,200 and 1,340 KRW/USD, the
+    rates between as far apart as 1,440), beside two dollar figures of its fact."""
+    when = dict(as_of="2022-01", published="2023-10-13")
+    return findings(dict(id="w", metric="m", amount=amount, **when),
+                    *(dict(metric="m", amount="$50 billion", **when) for _ in range(2)))
+
+
+def _widened(when: str) -> str:
+    """The KRW/USD band of a date as a finding shows it, widened for the rate source."""
+    from currency import formatting as fmt
+    from reconcile.model import uncertainty
+    from reconcile.model.normalize import fx_band
+    b = fx_band("KRW", "USD", when)
+    return fmt.rate_range(*uncertainty.widen(b["rate_low"], b["rate_high"]), "KRW", "USD", True)
+
+
+def test_a_converted_figure_says_which_dates_rate_lets_it_agree():
+    # 67조원 for $50 billion is 1,340 KRW/USD: the publication date's rate, not the as_of's
+    # (60조원 is 1,200: the as_of's). Either is a rate its writer had: a note, each band named.
+    late = _won_against_dollars("67조원")
+    msg = _message_of(late, "w")
+    assert "at the rate of its publication date, not of its as_of: " in msg, msg
+    assert _widened("2022-01") in msg and _widened("2023-10-13") in msg, msg
+    assert set(late["severity"]) == {"info"}
+    early = _won_against_dollars("60조원")
+    assert "its rounding at the rate of its as_of: " in _message_of(early, "w")
+    assert set(early["severity"]) == {"info"}
+
+
+@pytest.mark.parametrize("amount", ["63.5조원", "64조원"])
+def test_a_figure_that_agrees_only_through_rates_between_its_dates_is_low(amount):
+    # 63.5조원 is 1,270 KRW/USD, 64조원 1,280: within the hull of the two dates' bands (about
+    # 1,174 to 1,366 widened) but in neither band, rates no writer on either date had. At the
+    # hull's middle rate the first lies inside what the others agree on, the second above it.
+    f = _won_against_dollars(amount)
+    msg = _message_of(f, "w")
+    assert "only through rates between its as_of and its publication date" in msg, msg
+    assert _widened("2022-01") in msg and _widened("2023-10-13") in msg, msg
+    assert serious(f)["flagged"].tolist() == [("w",)]
+    assert serious(f)["severity"].tolist() == ["low"]
 
 
 def test_facts_apart_by_their_windows_say_the_days_they_span():
