@@ -61,11 +61,15 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, new_m
     # Read as scan reads an article (its header line, a page's body, its date, url and locale),
     # so that both propose the same figures: the tags of a saved page are not prose, and the
     # page's country says what a bare "$" is.
-    from reconcile.scan.articles import NO_DATE, article_of
+    from reconcile.scan.articles import NO_DATE, NO_TEXT, article_of
     label = "<stdin>" if article == "-" else article
-    # An empty article, a header line alone, a page whose article text is not found: read as
-    # they are, as extract always read a file (no candidates, or the page's own text).
-    page, problem = article_of(label, raw) if raw.strip() else (None, None)
+    page, problem = article_of(label, raw)
+    if page is None and problem and problem.startswith(NO_TEXT):
+        # An input error, as scan calls it: most often the wrong file or a failed save, which
+        # "0 candidates" would hide.
+        from currency.errors import InputError
+        raise InputError(f"error: {label}: {NO_TEXT}; nothing to extract")
+    # A page whose article text is not found is read as it is (the page's own text).
     dated = page is not None and published is None and page.published is not None
     published = page.published if dated else published
     if do_add and not published_text:

@@ -65,8 +65,13 @@ def interval(low: float, high: float, unit: str = "") -> str:
         lo, hi = compact(low, digits, "down"), compact(high, digits, "up")
         if low == high or (lo != hi and not slack < max(low - _number(lo), _number(hi) - high)):
             break
-    text = f"[{lo}, {hi}]"
-    return f"{text} {unit}".rstrip()
+    return f"{_ends(lo, hi, '[{}, {}]')} {unit}".rstrip()
+
+
+def _ends(lo: str, hi: str, pair: str) -> str:
+    """Two ends as `pair` puts them, or one text when they print alike: a range that shows one
+    value says that value once, never "x–x"."""
+    return lo if lo == hi else pair.format(lo, hi)
 
 
 def quoted(low: float, high: float, base: str, quote: str, turn: bool | None = None
@@ -90,9 +95,15 @@ def rate(value: float, base: str, quote: str, turn: bool | None = None) -> str:
     """`value` units of `quote` per `base` as people quote a rate ('1,228.65 KRW/USD', never
     0.000814 USD/KRW), with the precision a reader needs; `turn` as `quoted` takes it."""
     value, _, base, quote = quoted(value, value, base, quote, turn)
-    if value >= 100:
-        return f"{value:,.2f} {quote}/{base}"
-    return f"{value:.6g} {quote}/{base}"
+    return f"{_rate_number(value)} {quote}/{base}"
+
+
+def _rate_number(value: float, more: int = 0) -> str:
+    """A rate's number: two decimals from 100 up, else six significant digits; `more` digits
+    beyond those."""
+    if not math.isfinite(value):
+        return "∞"
+    return f"{value:,.{2 + more}f}" if value >= 100 else f"{value:.{6 + more}g}"
 
 
 def times(ratio: float) -> str:
@@ -103,8 +114,13 @@ def times(ratio: float) -> str:
 
 
 def rate_range(low: float, high: float, base: str, quote: str, turn: bool | None = None) -> str:
-    """'1,150.2–1,209.6 KRW/USD', turned over as `rate` turns it; an open side shows as ∞."""
+    """'1,150.2–1,209.6 KRW/USD', turned over as `rate` turns it; an open side shows as ∞; ends
+    that print alike get up to four more digits to tell them apart, else one rate is said."""
     low, high, base, quote = quoted(low, high, base, quote, turn)
-    hi = "∞" if not math.isfinite(high) else (f"{high:,.2f}" if high >= 100 else f"{high:.6g}")
-    lo = f"{low:,.2f}" if low >= 100 else f"{low:.6g}"
-    return f"{lo}–{hi} {quote}/{base}"
+    for more in range(5):
+        lo, hi = _rate_number(low, more), _rate_number(high, more)
+        if lo != hi:
+            break
+    else:
+        lo = hi = _rate_number(low)
+    return f"{_ends(lo, hi, '{}–{}')} {quote}/{base}"

@@ -37,7 +37,7 @@ def cumulative(df: pd.DataFrame, ctx) -> list[F.Finding]:
     # The highest low stated so far, by the end of each period (an earlier figure's best floor).
     # Stable sorts: ties name the same figure however the rows were partitioned.
     earlier = c.sort_values("as_of_last", kind="mergesort")[
-        ["key", "as_of_last", "c_low", "id", "amount"]]
+        ["key", "as_of_last", "c_low", "id", "amount", "as_of"]]
     earlier["floor"] = earlier.groupby("key")["c_low"].cummax()
     # Who set that floor: the latest row where the running maximum was reached (positions in
     # `earlier`, carried forward by a running maximum; -1 before any).
@@ -45,9 +45,10 @@ def cumulative(df: pd.DataFrame, ctx) -> list[F.Finding]:
     at = pd.Series(at, index=earlier.index).groupby(earlier["key"]).cummax().to_numpy()
     earlier["floor_id"] = np.where(at >= 0, earlier["id"].to_numpy()[at], np.nan)
     earlier["floor_amount"] = np.where(at >= 0, earlier["amount"].to_numpy()[at], np.nan)
+    earlier["floor_as_of"] = np.where(at >= 0, earlier["as_of"].to_numpy()[at], np.nan)
     later = c.sort_values("as_of_first", kind="mergesort")
     joined = pd.merge_asof(later, earlier.rename(columns={"as_of_last": "e_last", "id": "e_id"})
-                           [["key", "e_last", "floor", "floor_id", "floor_amount"]],
+                           [["key", "e_last", "floor", "floor_id", "floor_amount", "floor_as_of"]],
                            left_on="as_of_first", right_on="e_last", by="key",
                            allow_exact_matches=False)
     shrunk = joined[joined["floor"].notna() & (joined["c_high"] < joined["floor"])]
@@ -64,7 +65,7 @@ def _shrunk(shrunk: pd.DataFrame) -> list[F.Finding]:
     severity = F.severities(gap, shrunk["vague"].to_numpy(bool), np.zeros(n, np.int64)).tolist()
     floor, c_high, gap = floor.tolist(), c_high.tolist(), gap.tolist()
     words = list(map(Later, zip(repeat(_shrunk_words), metric, c_high, unit, floor, floor_id,
-                                floor_amount, shrunk["e_last"].dt.date.astype(str).tolist())))
+                                floor_amount, shrunk["floor_as_of"].tolist())))
     evidence = F.Evidence.many(n, check="cumulative", rule=RULE, detail=words,
                                against=list(zip(floor_id)), low=c_low.tolist(), high=c_high,
                                expected_low=floor, expected_high=math.inf, unit=unit, gap=gap)
@@ -76,8 +77,8 @@ def _shrunk(shrunk: pd.DataFrame) -> list[F.Finding]:
 
 
 def _shrunk_words(metric: str, high: float, unit: str, floor: float, floor_id: str,
-                  floor_amount: str, day: str) -> str:
+                  floor_amount: str, as_of: str) -> str:
     """The sentence on a running total below an earlier floor, rendered when shown."""
     return (f"{metric} is a running total, but this figure is at most "
             f"{fmt.compact(high)} {unit}, below the {fmt.compact(floor)} "
-            f'{unit} that {floor_id} ("{floor_amount}") already stated by {day}.')
+            f'{unit} that {floor_id} ("{floor_amount}") already stated as of {as_of}.')

@@ -46,7 +46,9 @@ class PartFacts:
         self.high = df["cons_high"].to_numpy(float)[rows[first]]
         # Missing dates skipped, as a group minimum skips them (fmin and fmax pass over NaT).
         self.first = _reduce(np.fmin, df["as_of_first"].to_numpy()[rows], first)
-        self.pub = _reduce(np.fmax, df["pub_last"].to_numpy()[rows], first)
+        self.pub, latest = _latest(df["pub_last"].to_numpy()[rows], first)
+        # The publication date as its figure writes it (a month stays a month in the message).
+        self.pub_said = df["published"].to_numpy(object)[rows][latest]
         self.vague = _reduce(np.logical_and, df["vague"].to_numpy(bool)[rows], first)
 
     def __len__(self) -> int:
@@ -140,6 +142,7 @@ class _Totals:
         self.low = df["c_low"].to_numpy(float)[rows]
         self.high = df["c_high"].to_numpy(float)[rows]
         self.pub = df["pub_last"].to_numpy()[rows]
+        self.pub_said = df["published"].to_numpy(object)[rows]
         self._df = df
         # Each total's head and (id,), made when a finding first names it.
         self._head = np.empty(len(rows), object)
@@ -209,7 +212,8 @@ class _Sums:
         self.low, self.high = (pd.Series(x[fact]).groupby(total).sum().to_numpy()
                                for x in (part.low, part.high))
         self.vague = np.logical_or.reduceat(part.vague[self.fact], self.start)
-        self.pub = np.fmax.reduceat(part.pub[self.fact], self.start)
+        self.pub, latest = _latest(part.pub[self.fact], self.start)
+        self.pub_said = part.pub_said[self.fact[latest]]
         self.over = self.low > t.high[self.total]
         self.under = t.low[self.total] > self.high
 
@@ -288,7 +292,8 @@ def _exceeded_totals(t: _Totals, sums: _Sums, at: np.ndarray,
     # as the objects the message words them from.
     words = list(map(Later, zip(repeat(_exceeded), metric, low, high, unit,
                                 map(said.names_of, rows), ids, p_low, p_high, gap, vague.tolist(),
-                                _timestamps(t.pub[total]), _timestamps(sums.pub[at]))))
+                                zip(_timestamps(t.pub[total]), t.pub_said[total].tolist()),
+                                zip(_timestamps(sums.pub[at]), sums.pub_said[at].tolist()))))
     evidence = F.Evidence.many(n, check="parts_totals", rule=RULE, detail=words, against=ids,
                                low=low, high=high, expected_low=p_low, expected_high=p_high,
                                unit=unit, gap=gap)
@@ -331,6 +336,18 @@ def _unexplained_totals(t: _Totals, sums: _Sums, at: np.ndarray, complete: np.nd
 def _reduce(op: np.ufunc, x: np.ndarray, start: np.ndarray) -> np.ndarray:
     """`op` over each run of `x` from `start` (nothing when there are no runs)."""
     return op.reduceat(x, start) if len(start) else x[:0]
+
+
+def _latest(x: np.ndarray, start: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The latest date of each run of `x` from `start` (NaT for none) and the position in `x` of
+    one row holding it (the run's first when none does)."""
+    last = _reduce(np.fmax, x, start)
+    if not len(start):
+        return last, start
+    size = np.diff(np.r_[start, len(x)])
+    at = np.arange(len(x))
+    held = np.minimum.reduceat(np.where(x == np.repeat(last, size), at, len(x)), start)
+    return last, np.where(held < len(x), held, start)
 
 
 def _ranges(start: np.ndarray, count: np.ndarray) -> np.ndarray:
@@ -395,14 +412,15 @@ def _larger_than_whole(part: tuple, whole: tuple) -> str:
 def _which_side(low: float, high: float, parts_low: float, parts_high: float, unit: str, pub,
                 parts_pub) -> str:
     """Which side of a total exceeded by its parts the later and the more precisely stated
-    evidence supports, in words for the message."""
+    evidence supports, in words for the message; `pub` and `parts_pub` are (last day, date as
+    written)."""
     words = []
+    (pub, pub_said), (parts_pub, parts_said) = pub, parts_pub
     if pub != parts_pub:
         later = "parts" if parts_pub > pub else "total"
+        first, then = (parts_said, pub_said) if later == "parts" else (pub_said, parts_said)
         words.append(f"the {later} {'are' if later == 'parts' else 'is'} published later "
-                     f"({_day(max(pub, parts_pub))}, the "
-                     f"{'total' if later == 'parts' else 'parts'} by "
-                     f"{_day(min(pub, parts_pub))})")
+                     f"({first}, the {'total' if later == 'parts' else 'parts'} by {then})")
     else:
         later = ""
     total_w = _width(low, high)
@@ -427,6 +445,3 @@ def _width(low: float, high: float) -> float:
     mid = (low + high) / 2
     return (high - low) / mid if mid > 0 and math.isfinite(high) else math.inf
 
-
-def _day(ts) -> str:
-    return str(ts.date()) if hasattr(ts, "date") else str(ts)

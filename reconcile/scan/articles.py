@@ -39,6 +39,8 @@ from reconcile.store.files import ARTICLE_LIMIT, MB, FileRefused, read_regular
 NO_DATE = ("no publication date found (index, first line `# source: URL | published: "
            "YYYY-MM-DD`, page metadata, dateline such as `입력 2024.03.27`); not scanned: give "
            "its date in --index or that first line")
+# What scan says of a file with nothing to read, and extract refuses with.
+NO_TEXT = "no text (the file is empty or holds only its header line)"
 
 
 @dataclass(frozen=True)
@@ -227,7 +229,7 @@ def _parsed(f: _Found, raw: str, given: ArticleIndex | None, indexes: _FolderInd
             front, raw = front_matter(raw)
         text = markdown_text(raw) if kind == "markdown" else raw.strip()
         if not text.strip():
-            return None, "no text (the file is empty or holds only its header line); skipped"
+            return None, f"{NO_TEXT}; skipped"
     period, source, problem, meta = _date(f, head, raw if kind == "html" else None,
                                           front_matter_day(front), text, given, indexes)
     article = Article(f.label, text, period and published_day(period.text),

@@ -62,3 +62,19 @@ def test_a_month_in_the_header_line_is_the_published_cell_of_the_figures_added(t
     assert "published 2024-03, by its header line" in r.stderr and "warning" not in r.stderr
     from reconcile.store.figures import load_figures
     assert list(load_figures(figures)["published"]) == ["2024-03"]
+
+
+def test_an_article_with_no_text_is_refused_by_extract_as_scan_refuses_it(tmp_path):
+    # An empty file, or a header line alone, is most often the wrong file: both commands say the
+    # same reason in one line and exit 2, not "0 candidates".
+    for name, text in (("empty.txt", ""), ("head.txt", "# source: https://example.com/a | "
+                                                        "published: 2024-03-01\n")):
+        article = tmp_path / name
+        article.write_text(text, encoding="utf-8")
+        said = []
+        for args in (("extract", str(article)), ("scan", str(article))):
+            r = run(*args)
+            lines = r.stderr.strip().splitlines()
+            assert r.exit_code == 2 and len(lines) == 1 and lines[0].startswith("error: "), r.output
+            said.append(lines[0].split(": ", 2)[2].rsplit(";", 1)[0])
+        assert said[0] == said[1] and "no text" in said[0]

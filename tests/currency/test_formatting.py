@@ -26,3 +26,22 @@ def test_the_ends_hold_the_interval_and_stray_by_at_most_a_tenth_of_its_width(lo
     width, noise = high - low, 1e-9 * high       # float noise `compact` rounds through
     assert shown_lo <= low + noise and high - noise <= shown_hi
     assert low - shown_lo <= width / 10 + noise and shown_hi - high <= width / 10 + noise
+
+
+@given(st.floats(1e-4, 1e6), st.floats(0, 1e-3))
+def test_a_range_never_prints_two_alike_ends(low, rel):
+    # Two alike ends ("1,000.02–1,000.02") say one rate as if it were two: more digits tell them
+    # apart, or the one value is said once.
+    high = low * (1 + rel)
+    said = fmt.rate_range(low, high, "USD", "KRW", turn=False).split(" ")[0]
+    lo, _, hi = said.partition("–")
+    assert lo != hi
+    assert (hi == "") == (said == fmt.rate(low, "USD", "KRW", turn=False).split(" ")[0])
+    point = fmt.interval(low, low, "USD")
+    assert point == f"{fmt.compact(low, 4)} USD" or len(set(_ends(point[:-4]))) == 2
+
+
+def test_ends_apart_past_the_usual_digits_get_the_digits_that_show_it():
+    assert fmt.rate_range(1000.0213, 1000.0237, "USD", "KRW") == "1,000.021–1,000.024 KRW/USD"
+    assert fmt.rate_range(1000.02, 1000.02, "USD", "KRW") == "1,000.02 KRW/USD"
+    assert fmt.interval(1e10, 1e10, "USD") == "10 bn USD"

@@ -117,7 +117,8 @@ def test_command_empty_no_amounts_binary_and_unreadable(tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     r = run("extract", empty)
-    assert r.exit_code == 0 and "0 candidates" in r.stdout
+    # Refused as scan refuses it (test_extract_reads_as_scan); text without amounts is not.
+    assert r.exit_code == 2 and "no text" in r.stderr and len(r.stderr.splitlines()) == 1
     prose = tmp_path / "prose.txt"
     prose.write_text("숫자가 없는 글입니다.", encoding="utf-8")
     r = run("extract", prose, "--json")

@@ -1,6 +1,6 @@
 """The `cumulative` check: a running total stated later may not lie wholly below one stated
 earlier."""
-from tests.helpers import day, findings, serious
+from tests.helpers import day, findings, flagged, serious
 
 
 def test_cumulative_totals_must_not_shrink():
@@ -10,6 +10,18 @@ def test_cumulative_totals_must_not_shrink():
     grows = serious(findings(dict(metric="cum", amount="$10B", as_of="2023", kind="cumulative"),
                              dict(metric="cum", amount="$13B", as_of="2024", kind="cumulative")))
     assert grows.empty
+
+
+def test_the_floor_is_dated_as_its_figure_writes_it():
+    # A year is said as a year, not as its last day (nor as a later figure's date).
+    f = serious(findings(dict(id="a", metric="cum", amount="$13B", as_of="2023-05",
+                              kind="cumulative"),
+                         dict(id="b", metric="cum", amount="$5B", as_of="2023-09",
+                              kind="cumulative"),
+                         dict(id="c", metric="cum", amount="$10B", as_of="2024",
+                              kind="cumulative")))
+    assert flagged(f) == [{"b"}, {"c"}]
+    assert all('a ("$13B") already stated as of 2023-05.' in m for m in f["message"])
 
 
 def test_a_running_total_keeps_its_day():

@@ -70,6 +70,13 @@ def test_parts_above_their_total_say_which_side_the_evidence_favours():
     assert abs(pct - (hi - lo) / (hi + lo) * 100) <= 0.05 + 1e-9
 
 
+def test_the_publication_dates_are_said_as_the_figures_write_them():
+    # A month is said as a month, not as its last day; a day as that day.
+    for total_pub, parts_pub in (("2025-07", "2025-09"), ("2025-07-02", "2025")):
+        parts = [dict(p, published=parts_pub, amount="60억 달러") for p in PARTS]
+        f = serious(findings(dict(TOTAL, published=total_pub), *parts))
+        assert f"published later ({parts_pub}, the total by {total_pub})" in f.iloc[0].message
+
 
 def test_a_total_whose_parts_all_come_later_has_no_finding():
     # No (total, part) pair at all: nothing to sum, nothing to say. Called directly: the engine
