@@ -63,7 +63,9 @@ def interval(low: float, high: float, unit: str = "") -> str:
     slack = (high - low) / 10
     for digits in range(4, 10):
         lo, hi = compact(low, digits, "down"), compact(high, digits, "up")
-        if low == high or (lo != hi and not slack < max(low - _number(lo), _number(hi) - high)):
+        # An open side (∞) has no width to show: its first digits do (and ∞ - ∞ is no number).
+        if low == high or not math.isfinite(slack) or (
+                lo != hi and not slack < max(low - _number(lo), _number(hi) - high)):
             break
     return f"{_ends(lo, hi, '[{}, {}]')} {unit}".rstrip()
 

@@ -45,3 +45,13 @@ def test_ends_apart_past_the_usual_digits_get_the_digits_that_show_it():
     assert fmt.rate_range(1000.0213, 1000.0237, "USD", "KRW") == "1,000.021–1,000.024 KRW/USD"
     assert fmt.rate_range(1000.02, 1000.02, "USD", "KRW") == "1,000.02 KRW/USD"
     assert fmt.interval(1e10, 1e10, "USD") == "10 bn USD"
+
+
+def test_an_open_side_is_shown_without_arithmetic_on_infinity():
+    # numpy's floats (a table's cells) warn on inf - inf: an open side needs no width to show.
+    import warnings
+
+    import numpy as np
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert fmt.interval(np.float64(12.5e9), np.float64(np.inf), "USD") == "[12.5 bn, ∞] USD"
