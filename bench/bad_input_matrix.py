@@ -234,7 +234,8 @@ def cases(d: Path) -> list[Case]:
                     "refuse"))
     out.append(Case("CP949 article (extract)", ["extract", w / "cp949.txt"], "accept"))
     out.append(Case("binary article (extract)", ["extract", w / "binary.bin"], "refuse"))
-    out.append(Case("empty article (extract)", ["extract", w / "empty.txt"], "accept"))
+    # An empty file is the wrong file or a failed save: refused as scan refuses it (stop 38).
+    out.append(Case("empty article (extract)", ["extract", w / "empty.txt"], "refuse"))
     out.append(Case("missing article (extract)", ["extract", w / "none.txt"], "refuse"))
     w = sub("bom")
     f = figures(w, data=("\ufeff" + HEADER + "\n" + GOOD_ROW + "\n").encode("utf-8"))
