@@ -11,7 +11,7 @@ import pandas as pd
 from currency import formatting as fmt
 from reconcile.model import findings as F
 from reports import charts
-from reports.layout import cpi_text, rate_parts
+from reports.layout import cpi_text, findings_heading, rate_parts
 from reports.safe_text import terminal_safe
 from reports.tables import NOTE_CELL, discrepancies, money_said, summarize, worst_by_figure
 
@@ -172,7 +172,7 @@ def page(rec, counted: pd.DataFrame, shown: pd.DataFrame, figures: pd.DataFrame)
                           for s in ("high", "medium", "low"))
               + "; a triangle marks an open upper side.</p>")
     body = [f"<h1>{_e(title)}</h1>", _summary(rec, counted, figures),
-            "<h2>Discrepancies</h2>",
+            f"<h2>{findings_heading(shown['severity']) if len(shown) else 'Discrepancies'}</h2>",
             _findings_table(shown) if len(shown) else "<p>No discrepancies.</p>",
             "<h2>Each finding and its figures</h2>", _details(shown, by_id)]
     if svgs:

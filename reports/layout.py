@@ -93,6 +93,15 @@ def cpi_words(low, high, months) -> str:
     return f"× {factor} US CPI-U, {months}"
 
 
+def findings_heading(severities) -> str:
+    """What a list of findings is called, by the severities it holds: info notes are no
+    discrepancies ("Discrepancies", "Discrepancies and info notes", "Info notes")."""
+    info = [s == "info" for s in severities]
+    if info and all(info):
+        return "Info notes"
+    return "Discrepancies and info notes" if any(info) else "Discrepancies"
+
+
 def pack(units: list[str], width: int, sep: str = " · ", indent: str = "",
          hang: str = "") -> list[str]:
     """Lay `units` out on lines of at most `width` characters, breaking only between units;

@@ -14,7 +14,16 @@ from currency import formatting as fmt
 from reconcile.api import part_of_keys
 from reconcile.model import findings as F
 from reconcile.model.tally import Tally
-from reports.layout import amount_as_written, cpi_text, pack, plural, rate_parts, shorten, wrap
+from reports.layout import (
+    amount_as_written,
+    cpi_text,
+    findings_heading,
+    pack,
+    plural,
+    rate_parts,
+    shorten,
+    wrap,
+)
 from reports.tables import (
     Summary,
     discrepancies,
@@ -261,7 +270,9 @@ def print_report(console: Console, rec, view: View, figures_path: str,
         console.print("[green]No discrepancies.[/green]" if not tally.discrepancies
                       else "No findings at or above --min-severity.")
     else:
-        console.print(Text("Discrepancies, most severe first", style="bold underline"))
+        heading = findings_heading(shown["severity"])
+        console.print(Text(heading if heading == "Info notes" else f"{heading}, most severe first",
+                           style="bold underline"))
         for n, f in enumerate(shown.itertuples(), 1):
             discrepancy_block(console, n, f, by_id, worst)
     if cut:

@@ -236,3 +236,18 @@ def test_the_figures_left_unlisted_are_counted_in_good_english():
     view = View(one_over.figures, one_over.findings, one_over.findings, "low")
     print_report(Console(file=buf, width=100, color_system=None), one_over, view, "f.csv", None)
     assert "… and 1 more figure of this finding" in buf.getvalue()
+
+
+@pytest.mark.parametrize("args, heading", [
+    ((), "Discrepancies, most severe first"),
+    (("--min-severity", "info"), "Discrepancies and info notes, most severe first"),
+    (("--min-severity", "info", "--metric", "openai_google_cloud_spend_annual"), "Info notes"),
+])
+def test_the_list_is_called_by_what_it_holds(args, heading):
+    # An info note is no discrepancy: a list holding one says so, in the terminal and the page.
+    out = run("report", "--figures", FIGURES, *args)
+    assert out.exit_code == 0 and heading in out.stdout.splitlines()
+    # export shows info notes unless told: the report's default asked of it too.
+    shown = args if "--min-severity" in args else ("--min-severity", "low", *args)
+    page = run("export", "--figures", FIGURES, "--format", "html", *shown)
+    assert f"<h2>{heading.split(',')[0]}</h2>" in page.stdout
