@@ -6,6 +6,7 @@ from types import SimpleNamespace
 
 import numpy as np
 import pandas as pd
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -14,6 +15,7 @@ from reconcile.checks.same_fact import (
     _Facts,
     _reads_as_n_odd,
     _Rows,
+    _sides,
     _tried_of,
     same_fact,
     tried,
@@ -167,3 +169,27 @@ def test_what_was_tried_is_each_rows_own_one_tuple_per_kind(rows):
         given = all(isinstance(ra[k], str) for k in ("quantity_kind", "unit", "currency"))
         if given and all(ra[k] is rb[k] or ra[k] == rb[k] for k in ra):
             assert a is b       # one tuple per kind of figure
+
+
+_FLOATS = st.floats(allow_nan=True, allow_infinity=True, width=64)
+
+
+@given(_FLOATS, _FLOATS, _FLOATS, _FLOATS)
+@example(1e9, 1e9 + 1e-7, 2e9, 1e8)           # a reach that rounds to a negative zero
+@example(5.0, 4.5, 5.5, 0.0)                   # a zero unit: numpy's inf or nan
+@example(5.0, 4.5, float("inf"), 1.0)          # open above
+@settings(max_examples=400, deadline=None)
+@pytest.mark.filterwarnings("ignore::RuntimeWarning")   # numpy's, on overflowing floats
+def test_tried_reads_each_reach_as_numpys_rounding_does(value, s_low, s_high, u):
+    """`tried` rounds a figure's reach in Python floats for speed; it must give the words
+    numpy's `_sides` gives, for every float (a negative zero, an infinite or NaN reach)."""
+    below, above = _sides(np.float64(value), np.float64(s_low), np.float64(s_high), np.float64(u))
+    r = SimpleNamespace(value=value, s_low=s_low, s_high=s_high, u=u, quantity_kind="money",
+                        unit="USD", hedge=None, currency="USD", ref="USD", bound="exact")
+    expected = _tried_of_reach(u, float(below), float(above))
+    assert tried(r) == expected
+
+
+def _tried_of_reach(u, below, above):
+    from reconcile.checks.same_fact import _tried
+    return _tried.__wrapped__("money", u, "USD", None, "USD", "USD", below, above, False)
