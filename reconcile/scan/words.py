@@ -134,6 +134,8 @@ def _english_form(word: str) -> str:
         w = w[:-2]
     if len(w) > 4 and w.endswith("ies"):
         w = w[:-3] + "y"
+    elif len(w) > 4 and w.endswith(("sses", "xes")):     # losses, taxes: loss, tax
+        w = w[:-2]
     elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
     if len(w) < 2 and not word.isupper() or w in en.STOPWORDS:
