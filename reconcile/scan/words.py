@@ -8,7 +8,9 @@ from dataclasses import dataclass
 
 from currency.lang import en, ko
 
-_LATIN = re.compile(r"[A-Za-z][A-Za-z&'\-]*[A-Za-z]|[A-Za-z]")
+# A model or period name of one or two letters and digits (K2, K9, A380, Q3, FY2024) is one word:
+# K2 and K9 are two tanks. Three letters before digits are a currency glued to its amount (KRW1).
+_LATIN = re.compile(r"[A-Za-z]{1,2}\d+[A-Za-z]?(?![A-Za-z0-9])|[A-Za-z][A-Za-z&'\-]*[A-Za-z]|[A-Za-z]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3130-\u318f\u4e00-\u9fff]")
 
 

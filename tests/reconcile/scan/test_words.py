@@ -11,3 +11,12 @@ def test_a_plural_reads_as_its_singular(plural, singular):
     """A plural and its singular are one word to scan: "operating losses" in one article and
     "operating loss" in another share it, and a key never ends in a cut word ("losse")."""
     assert [t.form for t in tokens(f"the {plural}")] == [singular]
+
+
+def test_a_short_name_with_digits_is_one_word_and_a_currency_before_digits_is_not():
+    """K2 and K9 are two tanks, Q3 a quarter; a currency glued to its amount (EUR1.7bn) is not
+    a word with digits."""
+    forms = [t.form for t in tokens("K2 tanks, K9 howitzers, Q3 and A380; KRW1.2tn")]
+    assert forms[:4] == ["k2", "tank", "k9", "howitzer"]
+    assert "q3" in forms and "a380" in forms
+    assert not any(f.startswith("krw") and f != "krw" for f in forms)
