@@ -20,3 +20,11 @@ def test_a_short_name_with_digits_is_one_word_and_a_currency_before_digits_is_no
     assert forms[:4] == ["k2", "tank", "k9", "howitzer"]
     assert "q3" in forms and "a380" in forms
     assert not any(f.startswith("krw") and f != "krw" for f in forms)
+
+
+def test_hedge_and_day_words_are_no_fact_words():
+    """"just shy of", "at today's exchange rate" say how an amount is given, not what it is:
+    they neither join two facts nor name one ('..._robot_today_shy')."""
+    forms = [t.form for t in tokens("Orbit bought a robot maker for just shy of $9 billion at "
+                                    "today's exchange rate, yesterday")]
+    assert not {"shy", "today", "yesterday"} & set(forms)
