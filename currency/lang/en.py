@@ -386,7 +386,7 @@ three four five six seven eight nine ten first second third last next around app
 nearly almost roughly some over up more than less least including include includes included
 mr ms mrs monday tuesday wednesday thursday friday saturday sunday january february march april
 may june july august september october november december jan feb mar apr jun jul aug sep sept
-oct nov dec
+oct nov dec today yesterday tomorrow shy
 """.split())
 
 PART_MARKERS = ("of which", "including", "includes", "comprising", "consisting of")

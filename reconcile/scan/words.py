@@ -8,7 +8,9 @@ from dataclasses import dataclass
 
 from currency.lang import en, ko
 
-_LATIN = re.compile(r"[A-Za-z][A-Za-z&'\-]*[A-Za-z]|[A-Za-z]")
+# A model or period name of one or two letters and digits (K2, K9, A380, Q3, FY2024) is one word:
+# K2 and K9 are two tanks. Three letters before digits are a currency glued to its amount (KRW1).
+_LATIN = re.compile(r"[A-Za-z]{1,2}\d+[A-Za-z]?(?![A-Za-z0-9])|[A-Za-z][A-Za-z&'\-]*[A-Za-z]|[A-Za-z]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3130-\u318f\u4e00-\u9fff]")
 
 
@@ -134,6 +136,8 @@ def _english_form(word: str) -> str:
         w = w[:-2]
     if len(w) > 4 and w.endswith("ies"):
         w = w[:-3] + "y"
+    elif len(w) > 4 and w.endswith(("sses", "xes")):     # losses, taxes: loss, tax
+        w = w[:-2]
     elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
     if len(w) < 2 and not word.isupper() or w in en.STOPWORDS:
