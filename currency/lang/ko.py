@@ -483,6 +483,8 @@ DEADLINE_AFTER = ("까지", "말까지", "안에", "내에")
 SCHEDULED_AFTER = ("에", "께")
 SCHEDULED_POINT_AFTER = ("말에", "초에", "중순에", "상반기에", "하반기에")
 GROWS_TO = ("로 성장", "으로 성장", "로 커질", "로 확대될", "로 늘어날", "로 증가할")
+# A meeting whose day is a step before the day its decision is made public: see `en.BOARD_MEETING`.
+BOARD_MEETING = ("이사회",)
 
 # Counts of months or weeks written in native numbers ("두 달 전"), and "일주일" (one week).
 PERIOD_COUNT_WORDS = {**NATIVE_NUMBERS, "일": 1}

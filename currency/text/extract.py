@@ -433,7 +433,27 @@ def date_expressions(sentence: str, published: dt.date | None,
     # at all), and "2025년 3월에" is not also this year's "3월에".
     found = [f for f in found if not any(a < f[1] and f[0] < b and b - a > f[1] - f[0]
                                          for a, b in spans)]
-    return _count_back_earlier(sentence, found)
+    return _not_board_days(sentence, _count_back_earlier(sentence, found), published)
+
+
+_BOARD = re.compile("|".join(map(re.escape, L.BOARD_MEETING)), re.I)
+# How near a day its board meeting is written ("지난 19일 열린 이사회에서").
+BOARD_NEAR = 10
+
+
+def _not_board_days(text: str, found, published: dt.date | None):
+    """`found` less the days of a board meeting whose sentence writes a later day, up to
+    publication, its decision was made public on ("지난 7일 이사회를 열고 ... 결의했다고 11일
+    밝혔다"): a deal is dated by its announcement, the meeting is a step before it."""
+    days = [f for f in found if len(f[2]) == 10
+            and (published is None or f[2] <= published.isoformat())]
+
+    def later_said(f) -> bool:
+        return any(g[2] > f[2] and not _SENTENCE_END.search(text, min(f[0], g[0]), max(f[1], g[1]))
+                   for g in days)
+    return [f for f in found if not (
+        f in days and _BOARD.search(text, max(0, f[0] - BOARD_NEAR), f[1] + BOARD_NEAR)
+        and later_said(f))]
 
 
 def _count_back_earlier(sentence: str, found):

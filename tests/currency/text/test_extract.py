@@ -620,3 +620,22 @@ def test_a_changes_start_keeps_its_year_and_its_end_does_not():
 ])
 def test_an_abbreviations_period_before_a_number_does_not_end_the_sentence(text, sentences):
     assert [c.sentence for c in extract(text)] == sentences
+
+
+def _money(text, pub):
+    return {c.amount.span: c for c in extract(text, pub)
+            if any(w in c.amount.span for w in ("억", "조원", "$", "EUR"))}
+
+
+def test_a_board_meetings_day_gives_way_to_the_day_its_decision_was_announced():
+    # the deal is dated by its announcement: its amounts and the article's news date
+    text = ("누리엔터는 지난 7일 이사회를 열고 타라 지분을 인수키로 결의했다고 11일 밝혔다. 인수 금액은 "
+            "1800억원이다.\n11일 한빛은 지난 10일 이사회에서 보라를 6500억원에 인수하기로 결정했다고 밝혔다.\n")
+    c = _money(text, dt.date(2021, 5, 11))
+    assert (c["1800억원"].as_of, c["1800억원"].as_of_basis) == ("2021-05-11", "article")
+    assert (c["6500억원"].as_of, c["6500억원"].as_of_basis) == ("2021-05-11", "sentence")
+    # a board's day alone, or with a later day in another sentence, still dates its decision
+    c = _money("한빛은 지난 7일 이사회를 열고 보라 인수를 의결했다. 11일 주가가 올랐다. 인수 금액은 "
+               "6500억원이다.\n", dt.date(2021, 5, 11))
+    assert (c["6500억원"].as_of, c["6500억원"].as_of_basis) == ("2021-05-07", "article")
+
