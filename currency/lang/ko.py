@@ -514,6 +514,8 @@ DATE_FORMS = (
     # news date) ... neither when compared with ("전날 대비")
     ("day_before", r"(?<![가-힣])어제(?!\s?(?:대비|보다|에\s?비해|比))"),
     ("previous_day", r"(?<![가-힣])(?:전날|전일)(?!\s?(?:대비|보다|에\s?비해|比))"),
+    # "올 6월 말까지", "올해 3월": a month of the publication's year, ahead or not
+    ("this_year_m", r"(?<![가-힣])(?:올해|올|금년)\s*(\d{1,2})월(?:\s*(?:초|중순|말))?"),
     ("m", r"(\d{1,2})월\s*(?:초|중순|말|에|께)"),
     ("y", r"(?<!\d)((?:19|20)\d{2})(?:년|\b)"),
     # "1분기", "2017년 4분기", "지난해 4분기", "1/4분기": a quarter, dated by its last month

@@ -709,6 +709,9 @@ def _resolve(m: re.Match, kind: str, published: dt.date | None,
             month = published if day >= published.day else \
                 (published.replace(day=28) + dt.timedelta(days=4))
             return dt.date(month.year, month.month, day).isoformat()
+        if kind == "this_year_m":
+            month = int(m.group(1))
+            return f"{published.year:04d}-{month:02d}" if 1 <= month <= 12 else None
         if kind == "m":
             month = int(m.group(1))
             year = published.year if month <= published.month else published.year - 1

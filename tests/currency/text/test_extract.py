@@ -639,3 +639,9 @@ def test_a_board_meetings_day_gives_way_to_the_day_its_decision_was_announced():
                "6500억원이다.\n", dt.date(2021, 5, 11))
     assert (c["6500억원"].as_of, c["6500억원"].as_of_basis) == ("2021-05-07", "article")
 
+
+def test_this_years_month_is_of_the_publication_year_and_a_deadline_ahead_when_so():
+    pub = dt.date(2021, 5, 11)
+    # "올 6월 말까지" is June of this year, a deadline still ahead: it dates no amount
+    assert _money("한빛은 올 6월 말까지 지분 20%를 933억원에 인수한다.\n", pub)["933억원"].as_of is None
+    assert _money("한빛은 올해 3월 지분 20%를 933억원에 샀다.\n", pub)["933억원"].as_of == "2021-03"
