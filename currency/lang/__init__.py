@@ -145,6 +145,8 @@ SCHEDULED_BEFORE = merged_tuple("SCHEDULED_BEFORE")
 SCHEDULED_AFTER = merged_tuple("SCHEDULED_AFTER")
 SCHEDULED_POINT_BEFORE = merged_tuple("SCHEDULED_POINT_BEFORE")
 SCHEDULED_POINT_AFTER = merged_tuple("SCHEDULED_POINT_AFTER")
+# Words of a deal being made: its undated terms are dated by the sentence that dates it.
+DEAL_MADE = merged_tuple("DEAL_MADE")
 # A board meeting: its day is a step before the day its decision is announced.
 BOARD_MEETING = merged_tuple("BOARD_MEETING")
 # Words that make a sentence's deadline the year of a level forecast, not a plan's due date.

@@ -483,6 +483,9 @@ DEADLINE_AFTER = ("까지", "말까지", "안에", "내에")
 SCHEDULED_AFTER = ("에", "께")
 SCHEDULED_POINT_AFTER = ("말에", "초에", "중순에", "상반기에", "하반기에")
 GROWS_TO = ("로 성장", "으로 성장", "로 커질", "로 확대될", "로 늘어날", "로 증가할")
+# Words of a deal being made (past): see `en.DEAL_MADE`.
+DEAL_MADE = ("하기로 했", "하기로 결정", "키로 했", "키로 결정", "하기로 합의", "합의했", "계약을 체결",
+             "계약 체결", "결의했", "의결했")
 # A meeting whose day is a step before the day its decision is made public: see `en.BOARD_MEETING`.
 BOARD_MEETING = ("이사회",)
 

@@ -235,8 +235,8 @@ def extract(text: str, published: dt.date | None = None, locale: str | None = No
             found = _not_deadlines(c.sentence, date_expressions(c.sentence, published, told),
                                    published)
             amounts = _stretches(in_sentence[c.sentence_start])
-            starts, taken = _change_starts(c.sentence, found, amounts)
-            dates_of[c.sentence_start] = (found, {**_dates_after(found, amounts), **starts},
+            begun, taken = _change_starts(c.sentence, found, amounts)
+            dates_of[c.sentence_start] = (found, {**_dates_after(found, amounts), **begun},
                                           amounts, taken)
         found, after, amounts, taken = dates_of[c.sentence_start]
         end = c.amount.end - c.sentence_start
@@ -249,8 +249,56 @@ def extract(text: str, published: dt.date | None = None, locale: str | None = No
             c.as_of_basis = "sentence"
         elif news:
             c.as_of, c.as_of_from, c.as_of_basis = news[0], news[1], "article"
+    _deal_terms(text, starts, out, published, told)
     market_rates(out, published)
     return out
+
+
+_DEAL_MADE = re.compile("|".join(map(re.escape, L.DEAL_MADE)), re.I)
+
+
+def _deal_terms(text: str, starts: list[int], cands: list[Candidate],
+                published: dt.date | None, told: dt.date | None) -> None:
+    """Date the amounts of a sentence that writes no date of its own but states a deal's terms
+    as made ("agreed to pay") by the nearest earlier sentence of a deal made, when it names the
+    deal's month or day, older than the news (`L.DEAL_MADE`): a year alone there is as often a
+    clause's ("지난해 재검토를 결정했던 공장 건설을 재개하기로 했다")."""
+    if published is None:
+        return
+    background = (published - dt.timedelta(days=NEWS_DAYS)).isoformat()
+    dealt: dict[int, tuple] = {}        # sentence → the deal's date it gives, once read
+    for c in cands:
+        if c.as_of_basis == "sentence" or not _DEAL_MADE.search(c.sentence):
+            continue
+        k = bisect.bisect_right(starts, c.amount.start) - 1
+        # the nearest earlier sentence of a deal made: its date, written or given by this rule
+        j = next((j for j in range(k - 1, -1, -1)
+                  if _DEAL_MADE.search(text, starts[j], _sentence_end(text, starts, j))), None)
+        if j is None:
+            continue
+        if j not in dealt:
+            deal = _DEAL_MADE.search(text, starts[j], _sentence_end(text, starts, j))
+            found = _event_dates(text, starts, j, published, told)
+            date, words = nearest_date(found, deal.start() - starts[j])
+            dealt[j] = (date, f"{words} (an earlier sentence dating the deal: {deal.group(0)!r})") \
+                if date and len(date) >= 7 and date < background[:len(date)] else (None, None)
+        if dealt[j][0]:
+            c.as_of, c.as_of_from = dealt[j]
+            c.as_of_basis = "sentence"
+            dealt.setdefault(k, dealt[j])
+
+
+def _sentence_end(text: str, starts: list[int], j: int) -> int:
+    return starts[j + 1] if j + 1 < len(starts) else len(text)
+
+
+def _event_dates(text: str, starts: list[int], j: int, published: dt.date,
+                 told: dt.date | None) -> list:
+    """The dates the `j`-th sentence gives an event, in its own offsets: not its deadlines, past
+    or ahead ("이달 2일까지" is no time anything happened)."""
+    sentence = text[starts[j]:_sentence_end(text, starts, j)]
+    return [f for f in date_expressions(sentence, published, told)
+            if not _written_with(sentence, f, *_DEADLINE)]
 
 
 def _local_dollars(text: str, cands: list[Candidate], local: tuple[str, str] | None) -> None:
