@@ -433,7 +433,7 @@ DEADLINE_BEFORE = ("by", "by the end of", "until", "through")
 DEAL_MADE = ("agreed to", "agreed on", "was agreed", "was announced", "was signed",
              "were signed", "signed a", "struck a")
 # A board meeting's day, in a sentence that writes the later day its decision was made public
-# ("지난 7일 이사회를 열고 인수를 결의했다고 11일 밝혔다"), is a step toward the news: a deal is
+# ("지난 3일 이사회를 열고 인수를 결의했다고 5일 밝혔다"), is a step toward the news: a deal is
 # dated by its announcement, so neither its amounts nor the article's news date take that day.
 BOARD_MEETING = ("board meeting", "board of directors")
 # Words before a date that make it the time of a deed ("will pay $2 billion in March 2025"): a

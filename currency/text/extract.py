@@ -262,7 +262,7 @@ def _deal_terms(text: str, starts: list[int], cands: list[Candidate],
     """Date the amounts of a sentence that writes no date of its own but states a deal's terms
     as made ("agreed to pay") by the nearest earlier sentence of a deal made, when it names the
     deal's month or day, older than the news (`L.DEAL_MADE`): a year alone there is as often a
-    clause's ("지난해 재검토를 결정했던 공장 건설을 재개하기로 했다")."""
+    clause's ("지난해 보류했던 공장 건설을 재개하기로 했다")."""
     if published is None:
         return
     background = (published - dt.timedelta(days=NEWS_DAYS)).isoformat()
@@ -491,7 +491,7 @@ BOARD_NEAR = 10
 
 def _not_board_days(text: str, found, published: dt.date | None):
     """`found` less the days of a board meeting whose sentence writes a later day, up to
-    publication, its decision was made public on ("지난 7일 이사회를 열고 ... 결의했다고 11일
+    publication, its decision was made public on ("지난 3일 이사회를 열고 ... 결의했다고 5일
     밝혔다"): a deal is dated by its announcement, the meeting is a step before it."""
     days = [f for f in found if len(f[2]) == 10
             and (published is None or f[2] <= published.isoformat())]

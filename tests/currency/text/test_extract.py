@@ -630,9 +630,9 @@ def _money(text, pub):
 def test_a_deals_terms_stated_as_made_take_the_date_an_earlier_sentence_gives_the_deal():
     # An article of a later step (an approval) restates the deal's terms with no date: they are
     # of the signing, which an earlier sentence dates ("announced 14 months ago").
-    text = ("Orvel wins approval for its Lumen deal.\nThe deal was announced 14 months ago and "
-            "was held up by regulators. Lumen had 3 million users as of May.\nOrvel agreed to pay "
-            "EUR2.1 billion ($2.4 billion) in cash for a 70% stake.\n")
+    text = ("Regulators clear Orvel's Lumen purchase.\nThe deal was announced 14 months ago. Lumen "
+            "had 3 million users as of May.\nOrvel agreed to pay EUR2.1 billion ($2.4 billion) in "
+            "cash for a 70% stake.\n")
     c = _money(text, dt.date(2023, 3, 3))
     assert (c["EUR2.1 billion"].as_of, c["$2.4 billion"].as_of) == ("2022-01", "2022-01")
     assert "announced" in c["EUR2.1 billion"].as_of_from
@@ -661,15 +661,15 @@ def test_a_deals_date_is_not_taken_from_the_news_a_nearer_undated_deal_or_a_year
 
 def test_a_board_meetings_day_gives_way_to_the_day_its_decision_was_announced():
     # the deal is dated by its announcement: its amounts and the article's news date
-    text = ("누리엔터는 지난 7일 이사회를 열고 타라 지분을 인수키로 결의했다고 11일 밝혔다. 인수 금액은 "
-            "1800억원이다.\n11일 한빛은 지난 10일 이사회에서 보라를 6500억원에 인수하기로 결정했다고 밝혔다.\n")
-    c = _money(text, dt.date(2021, 5, 11))
-    assert (c["1800억원"].as_of, c["1800억원"].as_of_basis) == ("2021-05-11", "article")
-    assert (c["6500억원"].as_of, c["6500억원"].as_of_basis) == ("2021-05-11", "sentence")
+    text = ("누리는 지난 2일 이사회에서 타라 인수를 결의했다고 5일 밝혔다. 인수 금액은 1800억원이다.\n"
+            "5일 한빛은 지난 4일 열린 이사회에서 보라를 6500억원에 사기로 했다고 공시했다.\n")
+    c = _money(text, dt.date(2021, 5, 5))
+    assert (c["1800억원"].as_of, c["1800억원"].as_of_basis) == ("2021-05-05", "article")
+    assert (c["6500억원"].as_of, c["6500억원"].as_of_basis) == ("2021-05-05", "sentence")
     # a board's day alone, or with a later day in another sentence, still dates its decision
-    c = _money("한빛은 지난 7일 이사회를 열고 보라 인수를 의결했다. 11일 주가가 올랐다. 인수 금액은 "
-               "6500억원이다.\n", dt.date(2021, 5, 11))
-    assert (c["6500억원"].as_of, c["6500억원"].as_of_basis) == ("2021-05-07", "article")
+    c = _money("한빛은 지난 2일 이사회에서 보라 인수를 의결했다. 5일 주가가 올랐다. 인수 금액은 "
+               "6500억원이다.\n", dt.date(2021, 5, 5))
+    assert (c["6500억원"].as_of, c["6500억원"].as_of_basis) == ("2021-05-02", "article")
 
 
 def test_this_years_month_is_of_the_publication_year_and_a_deadline_ahead_when_so():
