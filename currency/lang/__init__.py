@@ -145,6 +145,10 @@ SCHEDULED_BEFORE = merged_tuple("SCHEDULED_BEFORE")
 SCHEDULED_AFTER = merged_tuple("SCHEDULED_AFTER")
 SCHEDULED_POINT_BEFORE = merged_tuple("SCHEDULED_POINT_BEFORE")
 SCHEDULED_POINT_AFTER = merged_tuple("SCHEDULED_POINT_AFTER")
+# Words of a deal being made: its undated terms are dated by the sentence that dates it.
+DEAL_MADE = merged_tuple("DEAL_MADE")
+# A board meeting: its day is a step before the day its decision is announced.
+BOARD_MEETING = merged_tuple("BOARD_MEETING")
 # Words that make a sentence's deadline the year of a level forecast, not a plan's due date.
 GROWS_TO = merged_tuple("GROWS_TO")
 # Words before "X to Y" that make it a change by X to the level Y, not a range.
@@ -192,7 +196,7 @@ MONTH_NAMES = en.MONTH_NAMES
 # at one place, the one of the earlier kind is listed first (a full date before its year).
 DATE_KINDS = ("ymd", "named_ymd", "ym", "named_ym", "md", "d_ahead", "last_month_d", "d", "day_before",
               "previous_day",
-              "m",
+              "this_year_m", "m",
               "quarter", "prev_quarter", "year_ago_quarter", "years_ago",
               "years_earlier", "months_ago", "weeks_ago", "y", "last_year", "this_year",
               "last_month", "month_span", "month_name")

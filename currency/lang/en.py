@@ -426,6 +426,16 @@ DATE_ANCHOR_BEFORE = ("since",)
 # Words before a date that make it a deadline ("to invest $1 billion by 2030"): a plan's amount,
 # due by a date still ahead, is the amount as planned when stated, not as of the deadline.
 DEADLINE_BEFORE = ("by", "by the end of", "until", "through")
+# Words of a deal being made, in the past: an undated sentence that states a deal's terms with
+# them ("Orbit agreed to pay $2 billion in cash") restates the deal as made when the nearest
+# earlier sentence with such words dates it, if that date is older than the article's news ("The
+# deal was announced 12 months ago"): the terms are of the signing, not of a later step.
+DEAL_MADE = ("agreed to", "agreed on", "was agreed", "was announced", "was signed",
+             "were signed", "signed a", "struck a")
+# A board meeting's day, in a sentence that writes the later day its decision was made public
+# ("지난 3일 이사회를 열고 인수를 결의했다고 5일 밝혔다"), is a step toward the news: a deal is
+# dated by its announcement, so neither its amounts nor the article's news date take that day.
+BOARD_MEETING = ("board meeting", "board of directors")
 # Words before a date that make it the time of a deed ("will pay $2 billion in March 2025"): a
 # deed still ahead of the news is planned, its sum the plan as stated then, as before a deadline.
 # Before a month or a day only: a year or a quarter is as often the period a sum is of ("expects

@@ -483,6 +483,11 @@ DEADLINE_AFTER = ("까지", "말까지", "안에", "내에")
 SCHEDULED_AFTER = ("에", "께")
 SCHEDULED_POINT_AFTER = ("말에", "초에", "중순에", "상반기에", "하반기에")
 GROWS_TO = ("로 성장", "으로 성장", "로 커질", "로 확대될", "로 늘어날", "로 증가할")
+# Words of a deal being made (past): see `en.DEAL_MADE`.
+DEAL_MADE = ("하기로 했", "하기로 결정", "키로 했", "키로 결정", "하기로 합의", "합의했", "계약을 체결",
+             "계약 체결", "결의했", "의결했")
+# A meeting whose day is a step before the day its decision is made public: see `en.BOARD_MEETING`.
+BOARD_MEETING = ("이사회",)
 
 # Counts of months or weeks written in native numbers ("두 달 전"), and "일주일" (one week).
 PERIOD_COUNT_WORDS = {**NATIVE_NUMBERS, "일": 1}
@@ -512,6 +517,8 @@ DATE_FORMS = (
     # news date) ... neither when compared with ("전날 대비")
     ("day_before", r"(?<![가-힣])어제(?!\s?(?:대비|보다|에\s?비해|比))"),
     ("previous_day", r"(?<![가-힣])(?:전날|전일)(?!\s?(?:대비|보다|에\s?비해|比))"),
+    # "올 6월 말까지", "올해 3월": a month of the publication's year, ahead or not
+    ("this_year_m", r"(?<![가-힣])(?:올해|올|금년)\s*(\d{1,2})월(?:\s*(?:초|중순|말))?"),
     ("m", r"(\d{1,2})월\s*(?:초|중순|말|에|께)"),
     ("y", r"(?<!\d)((?:19|20)\d{2})(?:년|\b)"),
     # "1분기", "2017년 4분기", "지난해 4분기", "1/4분기": a quarter, dated by its last month

@@ -235,8 +235,8 @@ def extract(text: str, published: dt.date | None = None, locale: str | None = No
             found = _not_deadlines(c.sentence, date_expressions(c.sentence, published, told),
                                    published)
             amounts = _stretches(in_sentence[c.sentence_start])
-            starts, taken = _change_starts(c.sentence, found, amounts)
-            dates_of[c.sentence_start] = (found, {**_dates_after(found, amounts), **starts},
+            begun, taken = _change_starts(c.sentence, found, amounts)
+            dates_of[c.sentence_start] = (found, {**_dates_after(found, amounts), **begun},
                                           amounts, taken)
         found, after, amounts, taken = dates_of[c.sentence_start]
         end = c.amount.end - c.sentence_start
@@ -249,8 +249,56 @@ def extract(text: str, published: dt.date | None = None, locale: str | None = No
             c.as_of_basis = "sentence"
         elif news:
             c.as_of, c.as_of_from, c.as_of_basis = news[0], news[1], "article"
+    _deal_terms(text, starts, out, published, told)
     market_rates(out, published)
     return out
+
+
+_DEAL_MADE = re.compile("|".join(map(re.escape, L.DEAL_MADE)), re.I)
+
+
+def _deal_terms(text: str, starts: list[int], cands: list[Candidate],
+                published: dt.date | None, told: dt.date | None) -> None:
+    """Date the amounts of a sentence that writes no date of its own but states a deal's terms
+    as made ("agreed to pay") by the nearest earlier sentence of a deal made, when it names the
+    deal's month or day, older than the news (`L.DEAL_MADE`): a year alone there is as often a
+    clause's ("지난해 보류했던 공장 건설을 재개하기로 했다")."""
+    if published is None:
+        return
+    background = (published - dt.timedelta(days=NEWS_DAYS)).isoformat()
+    dealt: dict[int, tuple] = {}        # sentence → the deal's date it gives, once read
+    for c in cands:
+        if c.as_of_basis == "sentence" or not _DEAL_MADE.search(c.sentence):
+            continue
+        k = bisect.bisect_right(starts, c.amount.start) - 1
+        # the nearest earlier sentence of a deal made: its date, written or given by this rule
+        j = next((j for j in range(k - 1, -1, -1)
+                  if _DEAL_MADE.search(text, starts[j], _sentence_end(text, starts, j))), None)
+        if j is None:
+            continue
+        if j not in dealt:
+            deal = _DEAL_MADE.search(text, starts[j], _sentence_end(text, starts, j))
+            found = _event_dates(text, starts, j, published, told)
+            date, words = nearest_date(found, deal.start() - starts[j])
+            dealt[j] = (date, f"{words} (an earlier sentence dating the deal: {deal.group(0)!r})") \
+                if date and len(date) >= 7 and date < background[:len(date)] else (None, None)
+        if dealt[j][0]:
+            c.as_of, c.as_of_from = dealt[j]
+            c.as_of_basis = "sentence"
+            dealt.setdefault(k, dealt[j])
+
+
+def _sentence_end(text: str, starts: list[int], j: int) -> int:
+    return starts[j + 1] if j + 1 < len(starts) else len(text)
+
+
+def _event_dates(text: str, starts: list[int], j: int, published: dt.date,
+                 told: dt.date | None) -> list:
+    """The dates the `j`-th sentence gives an event, in its own offsets: not its deadlines, past
+    or ahead ("이달 2일까지" is no time anything happened)."""
+    sentence = text[starts[j]:_sentence_end(text, starts, j)]
+    return [f for f in date_expressions(sentence, published, told)
+            if not _written_with(sentence, f, *_DEADLINE)]
 
 
 def _local_dollars(text: str, cands: list[Candidate], local: tuple[str, str] | None) -> None:
@@ -433,7 +481,27 @@ def date_expressions(sentence: str, published: dt.date | None,
     # at all), and "2025년 3월에" is not also this year's "3월에".
     found = [f for f in found if not any(a < f[1] and f[0] < b and b - a > f[1] - f[0]
                                          for a, b in spans)]
-    return _count_back_earlier(sentence, found)
+    return _not_board_days(sentence, _count_back_earlier(sentence, found), published)
+
+
+_BOARD = re.compile("|".join(map(re.escape, L.BOARD_MEETING)), re.I)
+# How near a day its board meeting is written ("지난 19일 열린 이사회에서").
+BOARD_NEAR = 10
+
+
+def _not_board_days(text: str, found, published: dt.date | None):
+    """`found` less the days of a board meeting whose sentence writes a later day, up to
+    publication, its decision was made public on ("지난 3일 이사회를 열고 ... 결의했다고 5일
+    밝혔다"): a deal is dated by its announcement, the meeting is a step before it."""
+    days = [f for f in found if len(f[2]) == 10
+            and (published is None or f[2] <= published.isoformat())]
+
+    def later_said(f) -> bool:
+        return any(g[2] > f[2] and not _SENTENCE_END.search(text, min(f[0], g[0]), max(f[1], g[1]))
+                   for g in days)
+    return [f for f in found if not (
+        f in days and _BOARD.search(text, max(0, f[0] - BOARD_NEAR), f[1] + BOARD_NEAR)
+        and later_said(f))]
 
 
 def _count_back_earlier(sentence: str, found):
@@ -689,6 +757,9 @@ def _resolve(m: re.Match, kind: str, published: dt.date | None,
             month = published if day >= published.day else \
                 (published.replace(day=28) + dt.timedelta(days=4))
             return dt.date(month.year, month.month, day).isoformat()
+        if kind == "this_year_m":
+            month = int(m.group(1))
+            return f"{published.year:04d}-{month:02d}" if 1 <= month <= 12 else None
         if kind == "m":
             month = int(m.group(1))
             year = published.year if month <= published.month else published.year - 1

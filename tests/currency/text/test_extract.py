@@ -620,3 +620,60 @@ def test_a_changes_start_keeps_its_year_and_its_end_does_not():
 ])
 def test_an_abbreviations_period_before_a_number_does_not_end_the_sentence(text, sentences):
     assert [c.sentence for c in extract(text)] == sentences
+
+
+def _money(text, pub):
+    return {c.amount.span: c for c in extract(text, pub)
+            if any(w in c.amount.span for w in ("억", "조원", "$", "EUR"))}
+
+
+def test_a_deals_terms_stated_as_made_take_the_date_an_earlier_sentence_gives_the_deal():
+    # An article of a later step (an approval) restates the deal's terms with no date: they are
+    # of the signing, which an earlier sentence dates ("announced 14 months ago").
+    text = ("Regulators clear Orvel's Lumen purchase.\nThe deal was announced 14 months ago. Lumen "
+            "had 3 million users as of May.\nOrvel agreed to pay EUR2.1 billion ($2.4 billion) in "
+            "cash for a 70% stake.\n")
+    c = _money(text, dt.date(2023, 3, 3))
+    assert (c["EUR2.1 billion"].as_of, c["$2.4 billion"].as_of) == ("2022-01", "2022-01")
+    assert "announced" in c["EUR2.1 billion"].as_of_from
+    # Korean: the deal dated in the sentence before, its terms "지급하기로 했다"
+    text = ("한빛은 지난 2021년 11월 누리의 지분 70%를 인수하기로 결정했다. 한빛은 현금 20억 유로를 "
+            "지급하기로 했다.\n")
+    assert _money(text, dt.date(2023, 3, 3))["20억 유로"].as_of == "2021-11"
+
+
+@pytest.mark.parametrize("text", [
+    # the deal dated within the news: the article's own news, nothing restated
+    "Orvel said on March 1 it agreed to buy Lumen.\nOrvel agreed to pay $2 billion in cash.\n",
+    # a nearer sentence of the deal names no date: that deal is not dated
+    "The deal was announced 14 months ago.\nOrvel then agreed to expand it.\nOrvel agreed to "
+    "pay $2 billion in cash.\n",
+    # a year alone in the deal's sentence is as often another clause's
+    "한빛은 이날 지난해 보류를 결정했던 공장 건설을 재개하기로 했다. 한빛은 3조원을 투자하기로 했다.\n",
+    # terms not stated as made: the deal's date is not theirs
+    "The deal was announced 14 months ago.\nOrvel now has $2 billion in cash.\n",
+])
+def test_a_deals_date_is_not_taken_from_the_news_a_nearer_undated_deal_or_a_year(text):
+    # the amounts' sentences write no date: nothing dates them from a sentence
+    assert [x.as_of_basis for x in _money(text, dt.date(2023, 3, 3)).values()] in ([None],
+                                                                                ["article"])
+
+
+def test_a_board_meetings_day_gives_way_to_the_day_its_decision_was_announced():
+    # the deal is dated by its announcement: its amounts and the article's news date
+    text = ("누리는 지난 2일 이사회에서 타라 인수를 결의했다고 5일 밝혔다. 인수 금액은 1800억원이다.\n"
+            "5일 한빛은 지난 4일 열린 이사회에서 보라를 6500억원에 사기로 했다고 공시했다.\n")
+    c = _money(text, dt.date(2021, 5, 5))
+    assert (c["1800억원"].as_of, c["1800억원"].as_of_basis) == ("2021-05-05", "article")
+    assert (c["6500억원"].as_of, c["6500억원"].as_of_basis) == ("2021-05-05", "sentence")
+    # a board's day alone, or with a later day in another sentence, still dates its decision
+    c = _money("한빛은 지난 2일 이사회에서 보라 인수를 의결했다. 5일 주가가 올랐다. 인수 금액은 "
+               "6500억원이다.\n", dt.date(2021, 5, 5))
+    assert (c["6500억원"].as_of, c["6500억원"].as_of_basis) == ("2021-05-02", "article")
+
+
+def test_this_years_month_is_of_the_publication_year_and_a_deadline_ahead_when_so():
+    pub = dt.date(2021, 5, 11)
+    # "올 6월 말까지" is June of this year, a deadline still ahead: it dates no amount
+    assert _money("한빛은 올 6월 말까지 지분 20%를 933억원에 인수한다.\n", pub)["933억원"].as_of is None
+    assert _money("한빛은 올해 3월 지분 20%를 933억원에 샀다.\n", pub)["933억원"].as_of == "2021-03"
