@@ -263,7 +263,8 @@ def test_sentences_made_when_shown_survive_a_trip_between_processes():
     back = pickle.loads(pickle.dumps(same))
     said = [f.message for f in back["record"]]
     assert said == [f.message for f in same["record"]]
-    assert any("98.8× above what the other figures of tavrin_loss say" in m for m in said)
+    assert any("98.8× above 40.5 mn, the upper end of what the other figures of tavrin_loss say"
+               in m for m in said)
     assert any("agrees only through its hedge (about)" in m for m in said)
 
 
