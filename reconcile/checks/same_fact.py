@@ -414,10 +414,11 @@ class _Said:
         # The point, given back by its gap from the edge it passed (no column kept per row).
         point = (f"its value, {fmt.compact(cons_low / gap if below else cons_high * gap)}, is "
                  if math.isfinite(gap) else "")
+        ends = fmt.interval_ends(cons_low, cons_high)
         lead = (f"it gives {fmt.interval(low, high, unit)}: {point}"
-                + F.edge_words(gap, direction, _edge(cons_low, cons_high, below),
+                + F.edge_words(gap, direction, ends[0 if below else 1],
                                f"what the other figures of {self.metric[k]} say "
-                               f"({fmt.interval(cons_low, cons_high, unit)})")
+                               f"({fmt.bracket(*ends, unit)})")
                 + f"; {n} other figure{'s' if n != 1 else ''} as of {when} agree (")
         detail = ")"
         # An open side touches nothing (inf is within any tolerance of itself times 1e-9).
@@ -449,21 +450,15 @@ class _Said:
                    f"{' or the rate window' if self.converted[k] else ''}.")
         unit = self.unit[k]
         at = _at_rate(self.value[k], self.c_value[k], self.currency[k], self.ref[k])
-        cons_low, cons_high, direction = self.cons_low[k], self.cons_high[k], self.direction[k]
+        direction = self.direction[k]
+        ends = fmt.interval_ends(self.cons_low[k], self.cons_high[k])
         agreed = (f"what the other figures of {self.metric[k]} agree on "
-                  f"({fmt.interval(cons_low, cons_high, unit)}; ")
+                  f"({fmt.bracket(*ends, unit)}; ")
         # A point inside the consensus is said only when it lies there through the hull's rates.
-        where = (F.edge_words(self.gap[k], direction,
-                              _edge(cons_low, cons_high, direction == "below"), agreed)
+        where = (F.edge_words(self.gap[k], direction, ends[direction == "above"], agreed)
                  if direction else f"within {agreed}")
         return (f"its value {fmt.compact(self.c_value[k])} {unit}{at} is {where}",
                 F.Ids(self.others[k]), ")", end)
-
-
-def _edge(cons_low: float, cons_high: float, below: bool) -> str:
-    """The end of what the others agree on that a point below (or above) it passed, as the
-    interval beside it prints that end."""
-    return fmt.interval_ends(cons_low, cons_high)[0 if below else 1]
 
 
 def _at_rate(value, c_value, currency, ref) -> str:
@@ -504,11 +499,11 @@ def _reads_as_n_odd(o: _Rows) -> np.ndarray:
 def _n_odd_note(r, others: tuple) -> F.Finding:
     gap, direction = F.point_gap(r.c_value, r.cons_low, r.cons_high)
     at = _at_rate(r.value, r.c_value, r.currency, r.ref)
-    agreed = (f"what the other figures of {r.metric} agree on "
-              f"({fmt.interval(r.cons_low, r.cons_high, r.c_unit)}; ")
-    edge = _edge(r.cons_low, r.cons_high, direction == "below")
+    ends = fmt.interval_ends(r.cons_low, r.cons_high)
+    agreed = f"what the other figures of {r.metric} agree on ({fmt.bracket(*ends, r.c_unit)}; "
     detail = (f"its value {fmt.compact(r.c_value)} {r.c_unit}{at} is "
-              f"{F.edge_words(gap, direction, edge, agreed)}", F.Ids(others),
+              f"{F.edge_words(gap, direction, ends[direction == 'above'], agreed)}",
+              F.Ids(others),
               f"), which lie between {r.amount.strip()} and one more: read as "
               f"\"{r.amount.strip()} and more\" (N조대, as Korean headlines round down), "
               f"it agrees.")
