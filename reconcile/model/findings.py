@@ -363,7 +363,7 @@ def edge_words(gap: float, direction: str, edge: str, of: str) -> str:
     """'2.2 % below 3.865 bn, the lower end of {of}': a gap from an interval is measured from
     its nearer edge (`point_gap`), which is named, with its value `edge` ("lower", not "low":
     low and high are severities)."""
-    return gap_words(gap, direction, f"{edge}, the {_END[direction]} end of {of}")
+    return gap_words(gap, direction, f"{edge}, the {_END.get(direction, 'nearer')} end of {of}")
 
 
 _END = {"below": "lower", "above": "upper"}
