@@ -60,6 +60,17 @@ def interval(low: float, high: float, unit: str = "") -> str:
     """'[9.95 bn, 10.05 bn] USD'; an open side shows as ∞; enough digits to tell the ends apart
     and to show the width: each end rounded outward by at most a tenth of it, so 130,100 ± 50 is
     [130.05 k, 130.15 k], not [130 k, 130.2 k], twice as wide."""
+    return bracket(*interval_ends(low, high), unit)
+
+
+def bracket(lo: str, hi: str, unit: str = "") -> str:
+    """An interval's printed ends (`interval_ends`) as `interval` writes them."""
+    return f"{_ends(lo, hi, '[{}, {}]')} {unit}".rstrip()
+
+
+@functools.lru_cache(maxsize=65536)
+def interval_ends(low: float, high: float) -> tuple[str, str]:
+    """The two ends as `interval` prints them: a sentence naming one end says it alike."""
     slack = (high - low) / 10
     for digits in range(4, 10):
         lo, hi = compact(low, digits, "down"), compact(high, digits, "up")
@@ -67,7 +78,7 @@ def interval(low: float, high: float, unit: str = "") -> str:
         if low == high or not math.isfinite(slack) or (
                 lo != hi and not slack < max(low - _number(lo), _number(hi) - high)):
             break
-    return f"{_ends(lo, hi, '[{}, {}]')} {unit}".rstrip()
+    return lo, hi
 
 
 def _ends(lo: str, hi: str, pair: str) -> str:

@@ -281,5 +281,5 @@ def _detail(how: str, majority: bool, finer: str, amount: str, same: tuple, wron
         why = ("one of the two is a typing slip, and nothing but precision tells which"
                + (f": {finer} is stated more precisely" if finer else ""))
     return (f'its digits and those of "{amount}" (', F.Ids(same), f") are {words}: "
-            f"{_digits(wrong, scale)} against {_digits(right, scale)}, "
-            f"{F.gap_words(gap, direction)}; {why}, whatever the tolerance allows.")
+            f"{_digits(wrong, scale)} is {F.gap_words(gap, direction, _digits(right, scale))}; "
+            f"{why}, whatever the tolerance allows.")

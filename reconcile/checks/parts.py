@@ -381,7 +381,7 @@ def _exceeded(metric: str, low: float, high: float, unit: str, names: list[str],
     return (f"it gives {metric} as {fmt.interval(low, high, unit)}, but its "
             f"parts stated by then ({', '.join(names)}: {', '.join(ids)}) add up to "
             f"at least {fmt.compact(parts_low, toward='down')} {unit}, "
-            f"{F.gap_words(gap, 'above')} the total"
+            f"{F.edge_words(gap, 'above', fmt.interval_ends(low, high)[1], 'the total')}"
             + ("; the total or a part is vague, so this is weak evidence" if vague else "")
             + _which_side(low, high, parts_low, parts_high, unit, pub, parts_pub) + ".")
 

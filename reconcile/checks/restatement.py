@@ -401,10 +401,12 @@ def _where(p: _Pair, between: bool, gap: float, direction: str, band: tuple) -> 
     # that band: the percentage is then recomputable from the rates it names.
     # Two dates' bands apart are said apart: their hull holds rates neither date had.
     widened = _widened(p, [band] if between or p.same_window else [])
+    # The edge the gap is measured from, as the sentence quotes rates (turned or not).
+    edge = show_rate(band[0] if p.point < band[0] else band[1], p.o_cur, p.r_cur, p.turn)
     if between:
-        return (f"between {_windows(p)}, meeting neither: {F.gap_words(gap, direction)} the "
-                f"nearer, {widened}")
-    return f"{F.gap_words(gap, direction)} {_windows(p)}, {widened}"
+        return (f"between {_windows(p)}, meeting neither: "
+                f"{F.edge_words(gap, direction, edge, 'the nearer')}, {widened}")
+    return f"{F.edge_words(gap, direction, edge, _windows(p))}, {widened}"
 
 
 def _widened(p: _Pair, bands: list) -> str:

@@ -420,10 +420,17 @@ class _Said:
         cons_low, cons_high, others = self.cons_low[k], self.cons_high[k], self.others[k]
         when, window = self.dates.said(self.code.item(k))
         n = len(others)
-        lead = (f"it gives {fmt.interval(low, high, unit)}, "
-                f"{F.gap_words(self.gap[k], self.direction[k])} what the other figures of "
-                f"{self.metric[k]} say ({fmt.interval(cons_low, cons_high, unit)}); "
-                f"{n} other figure{'s' if n != 1 else ''} as of {when} agree (")
+        gap, direction = self.gap[k], self.direction[k]
+        below = direction == "below"
+        # The point, given back by its gap from the edge it passed (no column kept per row).
+        point = (f"its value, {fmt.compact(cons_low / gap if below else cons_high * gap)}, is "
+                 if math.isfinite(gap) else "")
+        ends = fmt.interval_ends(cons_low, cons_high)
+        lead = (f"it gives {fmt.interval(low, high, unit)}: {point}"
+                + F.edge_words(gap, direction, ends[0 if below else 1],
+                               f"what the other figures of {self.metric[k]} say "
+                               f"({fmt.bracket(*ends, unit)})")
+                + f"; {n} other figure{'s' if n != 1 else ''} as of {when} agree (")
         detail = ")"
         # An open side touches nothing (inf is within any tolerance of itself times 1e-9).
         if abs(low - cons_high) <= 1e-9 * abs(low) or (math.isfinite(high) and abs(
@@ -454,12 +461,14 @@ class _Said:
                    f"{' or the rate window' if self.converted[k] else ''}.")
         unit = self.unit[k]
         at = _at_rate(self.value[k], self.c_value[k], self.currency[k], self.ref[k])
+        direction = self.direction[k]
+        ends = fmt.interval_ends(self.cons_low[k], self.cons_high[k])
+        agreed = (f"what the other figures of {self.metric[k]} agree on "
+                  f"({fmt.bracket(*ends, unit)}; ")
         # A point inside the consensus is said only when it lies there through the hull's rates.
-        where = (F.gap_words(self.gap[k], self.direction[k]) if self.direction[k]
-                 else "within")
-        return (f"its value {fmt.compact(self.c_value[k])} {unit}{at} is {where} what the "
-                f"other figures of "
-                f"{self.metric[k]} agree on ({fmt.interval(self.cons_low[k], self.cons_high[k], unit)}; ",
+        where = (F.edge_words(self.gap[k], direction, ends[direction == "above"], agreed)
+                 if direction else f"within {agreed}")
+        return (f"its value {fmt.compact(self.c_value[k])} {unit}{at} is {where}",
                 F.Ids(self.others[k]), ")", end)
 
 
@@ -501,9 +510,11 @@ def _reads_as_n_odd(o: _Rows) -> np.ndarray:
 def _n_odd_note(r, others: tuple) -> F.Finding:
     gap, direction = F.point_gap(r.c_value, r.cons_low, r.cons_high)
     at = _at_rate(r.value, r.c_value, r.currency, r.ref)
-    detail = (f"its value {fmt.compact(r.c_value)} {r.c_unit}{at} is {F.gap_words(gap, direction)} "
-              f"what the other figures of {r.metric} agree on "
-              f"({fmt.interval(r.cons_low, r.cons_high, r.c_unit)}; ", F.Ids(others),
+    ends = fmt.interval_ends(r.cons_low, r.cons_high)
+    agreed = f"what the other figures of {r.metric} agree on ({fmt.bracket(*ends, r.c_unit)}; "
+    detail = (f"its value {fmt.compact(r.c_value)} {r.c_unit}{at} is "
+              f"{F.edge_words(gap, direction, ends[direction == 'above'], agreed)}",
+              F.Ids(others),
               f"), which lie between {r.amount.strip()} and one more: read as "
               f"\"{r.amount.strip()} and more\" (N조대, as Korean headlines round down), "
               f"it agrees.")
@@ -533,7 +544,8 @@ def _split_words(rows: list, aside: list, window: str, lo, hi, gap: float, slip:
     extremes are, and which side the figures set aside fit."""
     said = "; ".join(named(r) for r in rows)
     detail = (f"the figures of {rows[0].metric} do not agree and no side has a majority: "
-              f"{said}. The highest point is {F.gap_words(gap, 'above')} the lowest"
+              f"{said}. The highest value, {fmt.compact(hi.c_value)} {hi.c_unit}, is "
+              f"{F.gap_words(gap, 'above', f'{fmt.compact(lo.c_value)} {lo.c_unit}, the lowest')}"
               f"{precision_hint(rows)}")
     if abs(hi.c_low - lo.c_high) <= 1e-9 * abs(hi.c_low):
         detail += ("; their intervals only touch: both would have to be rounded to their limits "

@@ -350,9 +350,28 @@ _UNIT_SLIPS = np.frompyfunc(unit_slip, 1, 1)
 _SEVERITIES = np.frompyfunc(severity_of, 3, 1)
 
 
+def gap_words(gap: float, direction: str, against: str) -> str:
+    """'2.3 % below 387', '10× above 5 day': how far a point lies from `against`, words that
+    start with the value the gap was measured against. Every gap a message prints is said so:
+    two checks of one finding measure from different yardsticks (the other amount, the edge of
+    what the others agree on), and two bare percentages of one disagreement cannot be told
+    apart."""
+    return f"{_gap_size(gap, direction)} {against}"
+
+
+def edge_words(gap: float, direction: str, edge: str, of: str) -> str:
+    """'2.2 % below 3.865 bn, the lower end of {of}': a gap from an interval is measured from
+    its nearer edge (`point_gap`), which is named, with its value `edge` ("lower", not "low":
+    low and high are severities)."""
+    return gap_words(gap, direction, f"{edge}, the {_END.get(direction, 'nearer')} end of {of}")
+
+
+_END = {"below": "lower", "above": "upper"}
+
+
 # Cached: a merged finding's sentences and the findings about one fact repeat their gaps.
 @functools.lru_cache(maxsize=65536)
-def gap_words(gap: float, direction: str) -> str:
+def _gap_size(gap: float, direction: str) -> str:
     """'4.5 % above', '19.8 % below', '10× below'; a person reads a small gap as a percentage
     of the yardstick: a point 1.25× below it is 20 % below, not 25 %."""
     if not math.isfinite(gap):

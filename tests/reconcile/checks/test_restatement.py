@@ -123,9 +123,10 @@ def test_a_conversion_at_the_as_of_rate_is_not_stale_nor_one_within_a_month():
     # It says where the rate lies: between the two dates' bands, and how far from the nearer.
     assert "between the ECB rate of its as_of" in g.iloc[0].message
     # Above the as_of's band as widened (1,400.54 / 1.01 to 1,406.48 × 1.01): the sentence shows it.
-    assert "  " not in g.iloc[0].message and ("0.1 % above the nearer, widened by ±1% for the "
-                                              "rate source to 1,386.68–1,420.55 KRW/USD"
-                                              in g.iloc[0].message)
+    # The percentage names the edge it is measured from.
+    assert "  " not in g.iloc[0].message and ("0.1 % above 1,420.55 KRW/USD, the upper end of the "
+                                              "nearer, widened by ±1% for the rate source to "
+                                              "1,386.68–1,420.55 KRW/USD" in g.iloc[0].message)
 
 
 def test_a_conversion_written_on_a_day_may_use_the_previous_fixing():

@@ -28,7 +28,7 @@ def test_same_fact_flags_the_odd_one_out_as_a_unit_slip():
 def test_a_unit_slip_names_its_factor_once():
     # Every sentence on a slip already says how far apart ("about 100× apart"); the words of the
     # slip add what kind of slip, not the factor again. Two figures with no majority say their
-    # ratio once: "100,000,000× above the lowest", then that it looks like a unit slip.
+    # ratio once: "100,000,000× above 9.5 k USD, the lowest", then that it looks like a unit slip.
     odd = serious(findings(*[dict(metric="m", amount="$5 million")] * 2,
                            dict(metric="m", amount="$500 million")))
     msg = " ".join(odd.iloc[0].message.split())
@@ -263,7 +263,8 @@ def test_sentences_made_when_shown_survive_a_trip_between_processes():
     back = pickle.loads(pickle.dumps(same))
     said = [f.message for f in back["record"]]
     assert said == [f.message for f in same["record"]]
-    assert any("98.8× above what the other figures of tavrin_loss say" in m for m in said)
+    assert any("98.8× above 40.5 mn, the upper end of what the other figures of tavrin_loss say"
+               in m for m in said)
     assert any("agrees only through its hedge (about)" in m for m in said)
 
 

@@ -99,9 +99,13 @@ def test_a_gap_in_percent_is_the_point_off_the_edge_it_passed(value, edge):
     # A reader recomputes the percentage from the two numbers a message shows: the point and the
     # yardstick's edge it lies beyond, as a share of that edge ($1.60 bn is 19.8 % below $1.995 bn).
     gap, direction = F.point_gap(value, edge, edge)
-    words = F.gap_words(gap, direction)
+    words = F.gap_words(gap, direction, f"{edge:g}")
     if direction and "%" in words:
-        said, unit, where = words.split(" ")
-        assert (unit, where) == ("%", direction)
+        said, unit, where, against = words.split(" ")
+        assert (unit, where, against) == ("%", direction, f"{edge:g}")
         assert abs(float(said) - abs(value - edge) / edge * 100) <= 0.05 + 1e-9
-    assert F.gap_words(*F.point_gap(1.6, 1.995, 2.01)) == "19.8 % below"
+    # From an interval, the gap names the edge it passed and that edge's value.
+    assert F.edge_words(*F.point_gap(1.6, 1.995, 2.01), "1.995 bn", "[1.995 bn, 2.01 bn]") == \
+        "19.8 % below 1.995 bn, the lower end of [1.995 bn, 2.01 bn]"
+    assert F.edge_words(*F.point_gap(2.5, 1.995, 2.01), "2.01 bn", "them").startswith(
+        "24.4 % above 2.01 bn, the upper end of")

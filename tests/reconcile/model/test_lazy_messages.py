@@ -75,7 +75,7 @@ def test_a_digit_slip_is_put_in_words_only_when_its_message_is_rendered(monkeypa
     rows = [dict(metric="quill_sales", amount=f"${v} million") for v in (687, 678, 687)]
     rec = reconcile(table(*rows))
     [f] = [f for f in rec.records if "digits" in {e.check for e in f.evidence}]
-    assert "the same digits in another order: 678 against 687" in f.message
+    assert "the same digits in another order: 678 is 1.3 % below 687" in f.message
     copy = pickle.loads(pickle.dumps(f))      # records travel between Dask workers
     assert copy.message == f.message
 
