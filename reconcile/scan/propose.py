@@ -9,14 +9,12 @@ from typing import Callable, Collection, Sequence
 
 from currency.data.periods import parse_period
 from currency.lang import CUMULATIVE_WORDS, PART_MARKERS
-from reconcile.scan.grouping import group_mentions
+from reconcile.scan.grouping import PARTS_ADD_UP, group_mentions
 from reconcile.scan.mentions import Mention, mentions_of, money_candidates, printed_once
 from reconcile.scan.model import Article, Group, ScanResult
 from reconcile.scan.naming import metric_names
 from reconcile.store.figures import COLUMNS
 
-# Parts add up to their total when their sum is within this share of it (rounded parts).
-PARTS_ADD_UP = 0.02
 # How much each basis of a figure's own date weighs when its fact's one as_of is chosen.
 AS_OF_WEIGHT = {"sentence": 2.0, "article": 1.5, "published": 1.0}
 AS_OF_WORDS = {"sentence": "from its sentence", "article": "from the article's news date",
