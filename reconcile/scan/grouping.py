@@ -9,8 +9,10 @@ article's list and none of another member's (cannot-link); the words
 around each amount (TF-IDF over words and Korean character bigrams, compared within one script);
 names shared across scripts (letter trigrams, Hangul romanised); the story two articles share;
 the amounts' closeness in US dollars (a weak signal: equal amounts alone stay below the merge
-threshold); the years their dates lie apart. Articles are first cut into blocks of one story, so
-no work is done over all pairs of mentions. docs/scan_grouping.md has the rules and numbers.
+threshold); the years their dates lie apart. After the clustering, a part one article alone
+states joins the part it stands in for in another article's breakdown of the same total.
+Articles are first cut into blocks of one story, so no work is done over all pairs of mentions.
+docs/scan_grouping.md has the rules and numbers.
 """
 from __future__ import annotations
 
