@@ -732,10 +732,16 @@ def test_a_misstated_part_joins_the_part_another_articles_breakdown_gives():
     assert one(res, "$45 billion")["id"] in flagged
 
 
-def test_a_breakdown_in_another_language_tells_the_misstated_part():
+@pytest.mark.parametrize("breakdown", [
+    "벨라에너지는 오하이오에 총 900억 달러를 투자한다. 이 가운데 600억 달러는 배터리 공장에, "
+    "300억 달러는 전력망에 쓴다.",
+    # the total in the list's own sentence is left out of the parts
+    "벨라에너지가 오하이오에 투자하는 총 900억 달러 중 600억 달러는 배터리 공장에, 300억 달러는 "
+    "전력망에 쓰인다.",
+], ids=["total before", "total in the list"])
+def test_a_breakdown_in_another_language_tells_the_misstated_part(breakdown):
     # "총 X … 가운데 Y는 …, Z는 …": the breakdown in Korean, the misstated list in English
-    res = scan_articles([art("a.txt", "벨라에너지는 오하이오에 총 900억 달러를 투자한다. 이 가운데 "
-                                      "600억 달러는 배터리 공장에, 300억 달러는 전력망에 쓴다."),
+    res = scan_articles([art("a.txt", breakdown),
                          art("b.txt", MISSTATED.format(part="$45 billion"))])
     assert one(res, "$45 billion")["metric"] == one(res, "600억 달러")["metric"]
 
