@@ -109,10 +109,13 @@ _ACROSS_MIN_VALUE = math.exp(-math.log(ACROSS_MAX_RATIO) / VALUE_SCALE)
 
 @dataclass(frozen=True)
 class Fact:
-    """A group of mentions (by key) and its cohesion: the mean pairwise similarity, 0..1."""
+    """A group of mentions (by key) and its cohesion: the mean pairwise similarity, 0..1;
+    `stands_for`: a misstated part's mentions → the part of another article's breakdown it
+    stands for (`_join_remaining_parts`), the reason they are in the group."""
 
     keys: tuple[str, ...]
     cohesion: float
+    stands_for: tuple[tuple[str, str], ...] = ()
 
 
 def group_mentions(mentions: Sequence[Mention], scripts: Sequence[str],
@@ -216,11 +219,12 @@ def _cluster_block(ms: list[Mention], scripts: Sequence[str], days: Sequence[int
     cannot |= _named_for_another_in_a_list(ms, units, cannot, value, alike) \
         | _worth_and_gain(ms, units, value, alike)
     clusters = _average_linkage(sim, cannot, THRESHOLD)
-    clusters = _join_remaining_parts(ms, units, clusters, cannot, value)
+    clusters, stands_for = _join_remaining_parts(ms, units, clusters, cannot, value)
     facts = []
     for c in clusters:
         keys = tuple(ms[i].key for u in c for i in units[u])
-        facts.append(Fact(keys, _cohesion(sim, c)))
+        facts.append(Fact(keys, _cohesion(sim, c),
+                          tuple((k, stands_for[k]) for k in keys if k in stands_for)))
     return facts
 
 
@@ -627,8 +631,10 @@ def _average_linkage(sim: np.ndarray, cannot: np.ndarray, threshold: float) -> l
 
 
 def _join_remaining_parts(ms: list[Mention], units: list[list[int]], clusters: list[list[int]],
-                          cannot: np.ndarray, value: np.ndarray) -> list[list[int]]:
-    """Clusters with a misstated part joined to its fact: where an article lists parts (amounts
+                          cannot: np.ndarray, value: np.ndarray
+                          ) -> tuple[list[list[int]], dict[str, str]]:
+    """Clusters with a misstated part joined to its fact, and its mentions' keys → the key of
+    the part it stands for: where an article lists parts (amounts
     of one sentence and currency) that add up to a total it states, another article stating
     that total and listing as many parts, all but one of them the same facts, lists the same
     breakdown; its remaining part, if no other article states it, is the first's remaining one
@@ -643,6 +649,7 @@ def _join_remaining_parts(ms: list[Mention], units: list[list[int]], clusters: l
     # Per list, the totals of its own article it adds up to: (the total's fact, the parts).
     sums = [_breakdowns(ms, units, fact, art, us) for art, us in lists]
     joined = Components(range(len(clusters)))
+    stands_for: dict[str, str] = {}
     near = math.exp(-math.log(REMAINING_PART_RATIO) / VALUE_SCALE)
     for (art, _), breakdowns in zip(lists, sums):
         for total, reference in breakdowns:
@@ -664,7 +671,9 @@ def _join_remaining_parts(ms: list[Mention], units: list[list[int]], clusters: l
                         for w in clusters[c]]
                 if a != b and not cannot[np.ix_(both, both)].any():
                     joined.join(a, b)
-    return [[u for c in group for u in clusters[c]] for group in joined.groups()]
+                    stands_for.update((ms[i].key, ms[units[v][0]].key)
+                                      for w in clusters[fact[u]] for i in units[w])
+    return [[u for c in group for u in clusters[c]] for group in joined.groups()], stands_for
 
 
 def _breakdowns(ms: list[Mention], units: list[list[int]], fact: np.ndarray, article: int,

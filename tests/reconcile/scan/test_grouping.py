@@ -726,6 +726,9 @@ def test_a_misstated_part_joins_the_part_another_articles_breakdown_gives():
     res = scan_articles([art("a.txt", BREAKDOWN),
                          art("b.txt", MISSTATED.format(part="$45 billion"))])
     assert one(res, "$45 billion")["metric"] == one(res, "$60 billion")["metric"]
+    # its note says why it is in the group; the part's own note has no such reason
+    assert f'as the part {one(res, "$60 billion")["id"]} gives' in one(res, "$45 billion")["note"]
+    assert "as the part" not in one(res, "$60 billion")["note"]
     # ... so the report flags it against the breakdown's part
     findings = reconcile(pd.DataFrame(res.rows, columns=COLUMNS)).findings
     flagged = {i for ids in findings["flagged"] for i in ids}
