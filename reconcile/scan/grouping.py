@@ -634,13 +634,12 @@ def _join_remaining_parts(ms: list[Mention], units: list[list[int]], clusters: l
                           cannot: np.ndarray, value: np.ndarray
                           ) -> tuple[list[list[int]], dict[str, str]]:
     """Clusters with a misstated part joined to its fact, and its mentions' keys → the key of
-    the part it stands for: where an article lists parts (amounts
-    of one sentence and currency) that add up to a total it states, another article stating
-    that total and listing as many parts, all but one of them the same facts, lists the same
-    breakdown; its remaining part, if no other article states it, is the first's remaining one
-    ("US$250 billion and US$150 billion" beside "$200 billion and $150 billion" of $350 billion).
-    A list that adds up to a total of its own article is that total's breakdown, not a misstated
-    one."""
+    the part it stands for: where an article lists parts (amounts of one sentence and currency)
+    that add up to a total it states, another article stating that total and listing as many
+    parts in the same order, all but one of them the same facts, lists the same breakdown; its
+    remaining part, if no other article states it, is the first's remaining one ("US$250
+    billion and US$150 billion" beside "$200 billion and $150 billion" of $350 billion). A list
+    that adds up to a total of its own article is that total's breakdown, not a misstated one."""
     fact = np.empty(len(units), dtype=int)
     for c, us in enumerate(clusters):
         fact[us] = c
@@ -659,11 +658,12 @@ def _join_remaining_parts(ms: list[Mention], units: list[list[int]], clusters: l
                 parts = [u for u in us if fact[u] != total]
                 if len(parts) != len(reference):
                     continue
-                mine = [u for u in parts if fact[u] not in {fact[v] for v in reference}]
-                theirs = [v for v in reference if fact[v] not in {fact[u] for u in parts}]
-                if len(mine) != 1 or len(theirs) != 1:
+                # Place by place: a list naming one part and a piece of another ("$30 billion
+                # for the grid and the first $45 billion of the cells") is no breakdown.
+                differ = [(u, v) for u, v in zip(parts, reference) if fact[u] != fact[v]]
+                if len(differ) != 1:
                     continue
-                u, v = mine[0], theirs[0]
+                u, v = differ[0]
                 if articles[fact[u]] != {other} or value[u, v] < near:
                     continue
                 a, b = joined.find(fact[u]), joined.find(fact[v])

@@ -759,6 +759,10 @@ def test_a_breakdown_in_another_language_tells_the_misstated_part(breakdown):
       "network of Vela Energy."], "$45 billion"),
     # more than twice the breakdown's part: another quantity
     ([MISSTATED.format(part="$150 billion")], "$150 billion"),
+    # the parts in another order: one part and a piece of another
+    (["Vela Energy unveiled its $90 billion Ohio investment on Tuesday. The company committed "
+      "$30 billion to modernise the power network and a first $45 billion to factories making "
+      "cells."], "$45 billion"),
     # two articles state it: not one article's slip
     ([MISSTATED.format(part="$45 billion")] * 2, "$45 billion"),
 ])
