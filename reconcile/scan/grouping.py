@@ -9,8 +9,10 @@ article's list and none of another member's (cannot-link); the words
 around each amount (TF-IDF over words and Korean character bigrams, compared within one script);
 names shared across scripts (letter trigrams, Hangul romanised); the story two articles share;
 the amounts' closeness in US dollars (a weak signal: equal amounts alone stay below the merge
-threshold); the years their dates lie apart. Articles are first cut into blocks of one story, so
-no work is done over all pairs of mentions. docs/scan_grouping.md has the rules and numbers.
+threshold); the years their dates lie apart. After the clustering, a part one article alone
+states joins the part it stands in for in another article's breakdown of the same total.
+Articles are first cut into blocks of one story, so no work is done over all pairs of mentions.
+docs/scan_grouping.md has the rules and numbers.
 """
 from __future__ import annotations
 
@@ -91,6 +93,12 @@ HEDGED = ("approx", "at_least", "at_most")
 # 개선" and "decline 6.5 trillion won to 89.8 trillion won"). A misquote moves one of the two
 # amounts a little, and a slipped unit a whole power of ten (no evidence then).
 CHANGE_PARTNER_RATIO = 2.0
+# Parts add up to their total when their sum is within this share of it (rounded parts).
+PARTS_ADD_UP = 0.02
+# A part stated by one article only joins the remaining part of another article's breakdown of
+# the same total (`_join_remaining_parts`) when their values lie within this factor: further
+# apart, it is more likely another quantity than a misstated part.
+REMAINING_PART_RATIO = 2.0
 # A story block larger than this many mentions is cut by publication date, so that the
 # clustering's quadratic memory and time stay bounded whatever the number of articles.
 MAX_BLOCK = 1200
@@ -101,10 +109,13 @@ _ACROSS_MIN_VALUE = math.exp(-math.log(ACROSS_MAX_RATIO) / VALUE_SCALE)
 
 @dataclass(frozen=True)
 class Fact:
-    """A group of mentions (by key) and its cohesion: the mean pairwise similarity, 0..1."""
+    """A group of mentions (by key) and its cohesion: the mean pairwise similarity, 0..1;
+    `stands_for`: a misstated part's mentions → the part of another article's breakdown it
+    stands for (`_join_remaining_parts`), the reason they are in the group."""
 
     keys: tuple[str, ...]
     cohesion: float
+    stands_for: tuple[tuple[str, str], ...] = ()
 
 
 def group_mentions(mentions: Sequence[Mention], scripts: Sequence[str],
@@ -208,10 +219,12 @@ def _cluster_block(ms: list[Mention], scripts: Sequence[str], days: Sequence[int
     cannot |= _named_for_another_in_a_list(ms, units, cannot, value, alike) \
         | _worth_and_gain(ms, units, value, alike)
     clusters = _average_linkage(sim, cannot, THRESHOLD)
+    clusters, stands_for = _join_remaining_parts(ms, units, clusters, cannot, value)
     facts = []
     for c in clusters:
         keys = tuple(ms[i].key for u in c for i in units[u])
-        facts.append(Fact(keys, _cohesion(sim, c)))
+        facts.append(Fact(keys, _cohesion(sim, c),
+                          tuple((k, stands_for[k]) for k in keys if k in stands_for)))
     return facts
 
 
@@ -615,6 +628,100 @@ def _average_linkage(sim: np.ndarray, cannot: np.ndarray, threshold: float) -> l
         s[b, :] = s[:, b] = -np.inf
         blocked[b, :] = blocked[:, b] = False
     return [members[i] for i in range(n) if alive[i]]
+
+
+def _join_remaining_parts(ms: list[Mention], units: list[list[int]], clusters: list[list[int]],
+                          cannot: np.ndarray, value: np.ndarray
+                          ) -> tuple[list[list[int]], dict[str, str]]:
+    """Clusters with a misstated part joined to its fact, and its mentions' keys → the key of
+    the part it stands for: where an article lists parts (amounts of one sentence and currency)
+    that add up to a total it states, another article stating that total and listing as many
+    parts in the same order, all but one of them the same facts, lists the same breakdown; its
+    remaining part, if no other article states it, is the first's remaining one ("US$250
+    billion and US$150 billion" beside "$200 billion and $150 billion" of $350 billion). A list
+    that adds up to a total of its own article is that total's breakdown, not a misstated one."""
+    fact = np.empty(len(units), dtype=int)
+    for c, us in enumerate(clusters):
+        fact[us] = c
+    articles = [{ms[i].article for u in us for i in units[u]} for us in clusters]
+    lists = _sentence_lists(ms, units, cannot)
+    # Per list, the totals of its own article it adds up to: (the total's fact, the parts).
+    sums = [_breakdowns(ms, units, fact, art, us) for art, us in lists]
+    joined = Components(range(len(clusters)))
+    stands_for: dict[str, str] = {}
+    near = math.exp(-math.log(REMAINING_PART_RATIO) / VALUE_SCALE)
+    for (art, _), breakdowns in zip(lists, sums):
+        for total, reference in breakdowns:
+            for (other, us), own in zip(lists, sums):
+                if other == art or other not in articles[total] or own:
+                    continue
+                parts = [u for u in us if fact[u] != total]
+                if len(parts) != len(reference):
+                    continue
+                # Place by place: a list naming one part and a piece of another ("$30 billion
+                # for the grid and the first $45 billion of the cells") is no breakdown.
+                differ = [(u, v) for u, v in zip(parts, reference) if fact[u] != fact[v]]
+                if len(differ) != 1:
+                    continue
+                u, v = differ[0]
+                if articles[fact[u]] != {other} or value[u, v] < near:
+                    continue
+                a, b = joined.find(fact[u]), joined.find(fact[v])
+                both = [w for c in range(len(clusters)) if joined.find(c) in (a, b)
+                        for w in clusters[c]]
+                if a != b and not cannot[np.ix_(both, both)].any():
+                    joined.join(a, b)
+                    stands_for.update((ms[i].key, ms[units[v][0]].key)
+                                      for w in clusters[fact[u]] for i in units[w])
+    return [[u for c in group for u in clusters[c]] for group in joined.groups()], stands_for
+
+
+def _breakdowns(ms: list[Mention], units: list[list[int]], fact: np.ndarray, article: int,
+                listed: list[int]) -> list[tuple[int, list[int]]]:
+    """(the total's fact, the parts' units) for each amount of its article that a sentence's
+    list adds up to (within PARTS_ADD_UP), the total left out of the list if it is in it."""
+    money = {u: ms[units[u][0]] for u in listed}
+    currency = money[listed[0]].currency
+    out = []
+    for unit, whole in _totals_of(ms, units, fact, article, currency):
+        parts = [u for u in listed if fact[u] != fact[unit]]
+        if len(parts) >= 2 and abs(sum(money[u].value for u in parts) - whole) \
+                <= PARTS_ADD_UP * whole:
+            out.append((fact[unit], parts))
+    return out
+
+
+def _sentence_lists(ms: list[Mention], units: list[list[int]],
+                    cannot: np.ndarray) -> list[tuple[int, list[int]]]:
+    """Each sentence's list: (article, its units in order) for two or more amounts of one
+    currency that cannot be one fact, conversions and amounts per period left out."""
+    unit_of = {i: k for k, u in enumerate(units) for i in u}
+    at: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for i, m in enumerate(ms):
+        if m.restates is None and not m.per:
+            at[(m.article, m.sentence_start)].append(i)
+    out = []
+    for (art, _), idx in at.items():
+        idx.sort(key=lambda i: ms[i].start)
+        us = list(dict.fromkeys(unit_of[i] for i in idx))
+        if len(us) >= 2 and len({ms[i].currency for i in idx}) == 1 \
+                and all(cannot[a, b] for a in us for b in us if a != b):
+            out.append((art, us))
+    return out
+
+
+def _totals_of(ms: list[Mention], units: list[list[int]], fact: np.ndarray, article: int,
+               currency: str) -> list[tuple[int, float]]:
+    """(unit, value) of the amounts of one currency an article states, one per fact: the
+    candidates for the total a list of its parts adds up to."""
+    seen: dict[int, tuple[int, float]] = {}
+    for k, u in enumerate(units):
+        for i in u:
+            m = ms[i]
+            if m.article == article and m.currency == currency and not m.per \
+                    and fact[k] not in seen:
+                seen[fact[k]] = (k, m.value)
+    return list(seen.values())
 
 
 def _cohesion(sim: np.ndarray, cluster: list[int]) -> float:

@@ -9,14 +9,12 @@ from typing import Callable, Collection, Sequence
 
 from currency.data.periods import parse_period
 from currency.lang import CUMULATIVE_WORDS, PART_MARKERS
-from reconcile.scan.grouping import group_mentions
+from reconcile.scan.grouping import PARTS_ADD_UP, group_mentions
 from reconcile.scan.mentions import Mention, mentions_of, money_candidates, printed_once
 from reconcile.scan.model import Article, Group, ScanResult
 from reconcile.scan.naming import metric_names
 from reconcile.store.figures import COLUMNS
 
-# Parts add up to their total when their sum is within this share of it (rounded parts).
-PARTS_ADD_UP = 0.02
 # How much each basis of a figure's own date weighs when its fact's one as_of is chosen.
 AS_OF_WEIGHT = {"sentence": 2.0, "article": 1.5, "published": 1.0}
 AS_OF_WORDS = {"sentence": "from its sentence", "article": "from the article's news date",
@@ -61,9 +59,11 @@ def scan_articles(articles: Sequence[Article], *, taken_ids: Collection[str] = (
     rows, groups = [], []
     for fact, ms, name in zip(facts, members, names):
         as_of, why = group_as_of(ms, [articles[m.article].published for m in ms])
+        stands_for = dict(fact.stands_for)
         for m in sorted(ms, key=lambda m: (m.article, m.start)):
             rows.append(_row(m, articles[m.article], ids, name, fact.cohesion, as_of, why,
-                             part_of.get(m.key), copies.get(m.key, 1)))
+                             part_of.get(m.key), copies.get(m.key, 1),
+                             ids.get(stands_for.get(m.key, ""))))
         groups.append(Group(name, tuple(ids[m.key] for m in ms), round(fact.cohesion, 3),
                             tuple(dict.fromkeys(m.sentence for m in ms))))
     rows.sort(key=lambda r: r["id"])
@@ -216,8 +216,11 @@ def _parts(mentions: Sequence[Mention], metric_of: dict[str, str]) -> dict[str, 
 
 
 def _row(m: Mention, article: Article, ids: dict[str, str], metric: str, cohesion: float,
-         as_of: str, as_of_why: str, part_of: str | None, printed: int = 1) -> dict:
-    note = [f"proposed by scan: fact {metric}, cohesion {cohesion:.2f}",
+         as_of: str, as_of_why: str, part_of: str | None, printed: int = 1,
+         stands_for: str | None = None) -> dict:
+    note = [f"proposed by scan: fact {metric}, cohesion {cohesion:.2f}"
+            + (f", as the part {stands_for} gives in its article's breakdown of a total this "
+               "article states too, its other parts the same" if stands_for else ""),
             f"as_of {as_of_why}; this amount's own date: {m.as_of or 'none'} ({m.as_of_basis}"
             + (f": {m.as_of_from!r}" if m.as_of_from else "") + ")",
             f"published date from {article.date_source}"]

@@ -727,6 +727,68 @@ def test_parts_that_do_not_add_up_to_the_total_are_not_proposed(parts):
     assert all(r["part_of"] is None for r in res.rows)
 
 
+# A breakdown of a total ($60 + $30 = $90 billion), and another article of the story stating the
+# total with a list whose other part is the same fact: its remaining part is the breakdown's.
+BREAKDOWN = ("Vela Energy will invest $90 billion in Ohio over ten years. The plan consists of "
+             "$60 billion in battery plants and $30 billion for grid upgrades.")
+MISSTATED = ("Vela Energy unveiled its $90 billion Ohio investment on Tuesday. The company "
+             "committed {part} to factories making cells and $30 billion to modernise the power "
+             "network.")
+
+
+def test_a_misstated_part_joins_the_part_another_articles_breakdown_gives():
+    from reconcile.engines.local import reconcile
+    res = scan_articles([art("a.txt", BREAKDOWN),
+                         art("b.txt", MISSTATED.format(part="$45 billion"))])
+    assert one(res, "$45 billion")["metric"] == one(res, "$60 billion")["metric"]
+    # its note says why it is in the group; the part's own note has no such reason
+    assert f'as the part {one(res, "$60 billion")["id"]} gives' in one(res, "$45 billion")["note"]
+    assert "as the part" not in one(res, "$60 billion")["note"]
+    # ... so the report flags it against the breakdown's part
+    findings = reconcile(pd.DataFrame(res.rows, columns=COLUMNS)).findings
+    flagged = {i for ids in findings["flagged"] for i in ids}
+    assert one(res, "$45 billion")["id"] in flagged
+
+
+@pytest.mark.parametrize("breakdown", [
+    "벨라에너지는 오하이오에 총 900억 달러를 투자한다. 이 가운데 600억 달러는 배터리 공장에, "
+    "300억 달러는 전력망에 쓴다.",
+    # the total in the list's own sentence is left out of the parts
+    "벨라에너지가 오하이오에 투자하는 총 900억 달러 중 600억 달러는 배터리 공장에, 300억 달러는 "
+    "전력망에 쓰인다.",
+], ids=["total before", "total in the list"])
+def test_a_breakdown_in_another_language_tells_the_misstated_part(breakdown):
+    # "총 X … 가운데 Y는 …, Z는 …": the breakdown in Korean, the misstated list in English
+    res = scan_articles([art("a.txt", breakdown),
+                         art("b.txt", MISSTATED.format(part="$45 billion"))])
+    assert one(res, "$45 billion")["metric"] == one(res, "600억 달러")["metric"]
+
+
+@pytest.mark.parametrize("misstated, part", [
+    # its own article states the total its list adds up to: a breakdown of that total
+    (["Vela Energy cut its Ohio plan from $90 billion to $75 billion. It now commits $45 "
+      "billion to factories making cells and $30 billion to modernise the power network."],
+     "$45 billion"),
+    # its article states no total: nothing says the lists are breakdowns of one
+    (["The plan puts $45 billion into factories making cells and $30 billion into the power "
+      "network of Vela Energy."], "$45 billion"),
+    # more than twice the breakdown's part: another quantity
+    ([MISSTATED.format(part="$150 billion")], "$150 billion"),
+    # the parts in another order: one part and a piece of another
+    (["Vela Energy unveiled its $90 billion Ohio investment on Tuesday. The company committed "
+      "$30 billion to modernise the power network and a first $45 billion to factories making "
+      "cells."], "$45 billion"),
+    # two articles state it: not one article's slip
+    ([MISSTATED.format(part="$45 billion")] * 2, "$45 billion"),
+])
+def test_a_part_is_joined_to_a_breakdown_only_as_a_misstatement_of_it(misstated, part):
+    res = scan_articles([art("a.txt", BREAKDOWN)]
+                        + [art(f"{k}.txt", t) for k, t in enumerate(misstated)])
+    # the other part is one fact in every article: only the rule's conditions keep them apart
+    assert len({r["metric"] for r in by_amount(res)["$30 billion"]}) == 1
+    assert one(res, "$60 billion")["metric"] not in {r["metric"] for r in by_amount(res)[part]}
+
+
 def test_a_running_total_is_proposed_as_cumulative():
     res = scan_articles([art("a.txt", "Nova Steel's cumulative investment reached $9 billion.")])
     assert res.rows[0]["kind"] == "cumulative"
