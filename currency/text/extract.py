@@ -64,7 +64,8 @@ class Candidate:
     currency_from: str | None = None      # why an inferred currency was chosen
     as_of: str | None = None
     as_of_from: str | None = None         # the date words as_of was read from
-    as_of_basis: str | None = None        # "sentence", or "article": its news date
+    as_of_basis: str | None = None        # "sentence"; "deal": an earlier sentence dating the
+    #                                       deal whose terms it states; "article": its news date
     confidence: str = "high"
     reason: str | None = None
     pair: dict | None = None
@@ -268,7 +269,7 @@ def _deal_terms(text: str, starts: list[int], cands: list[Candidate],
     background = (published - dt.timedelta(days=NEWS_DAYS)).isoformat()
     dealt: dict[int, tuple] = {}        # sentence → the deal's date it gives, once read
     for c in cands:
-        if c.as_of_basis == "sentence" or not _DEAL_MADE.search(c.sentence):
+        if c.as_of_basis in ("sentence", "deal") or not _DEAL_MADE.search(c.sentence):
             continue
         k = bisect.bisect_right(starts, c.amount.start) - 1
         # the nearest earlier sentence of a deal made: its date, written or given by this rule
@@ -284,7 +285,7 @@ def _deal_terms(text: str, starts: list[int], cands: list[Candidate],
                 if date and len(date) >= 7 and date < background[:len(date)] else (None, None)
         if dealt[j][0]:
             c.as_of, c.as_of_from = dealt[j]
-            c.as_of_basis = "sentence"
+            c.as_of_basis = "deal"
             dealt.setdefault(k, dealt[j])
 
 

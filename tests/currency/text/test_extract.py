@@ -7,6 +7,7 @@ import pytest
 
 from currency.text.article import ArticleError, decode
 from currency.text.extract import extract
+from reconcile.intake.walk import as_of_origin
 from tests.helpers import run
 
 PUB = dt.date(2024, 10, 20)
@@ -636,6 +637,9 @@ def test_a_deals_terms_stated_as_made_take_the_date_an_earlier_sentence_gives_th
     c = _money(text, dt.date(2023, 3, 3))
     assert (c["EUR2.1 billion"].as_of, c["$2.4 billion"].as_of) == ("2022-01", "2022-01")
     assert "announced" in c["EUR2.1 billion"].as_of_from
+    # said as what it is: not a date its own sentence writes
+    assert c["EUR2.1 billion"].as_of_basis == "deal"
+    assert "earlier sentence" in as_of_origin(c["EUR2.1 billion"], "2023-03-03")
     # Korean: the deal dated in the sentence before, its terms "지급하기로 했다"
     text = ("한빛은 지난 2021년 11월 누리의 지분 70%를 인수하기로 결정했다. 한빛은 현금 20억 유로를 "
             "지급하기로 했다.\n")
