@@ -522,8 +522,8 @@ DATE_FORMS = (
     ("days", r"(?:(?:(?P<ahead>오는)|(?P<past>지난))\s*)?(?<![\d.,제월])(?<!월\s)(?P<d1>\d{1,2})일?\s*"
              r"(?:~|∼|-|–|·|,|과|와|부터)\s*(?P<d2>\d{1,2})일" + _NOT_A_DAY),
     ("d", r"(?<![\d.,제월])(?<!월\s)(\d{1,2})일\s*\(현지\s*시간\)"),
-    # "14일 이사회에서": a day of this month (or the nearer of the last and this); not "5일 만에",
-    # "3일간"
+    # "14일 이사회에서", "18일 청약": a day up to publication, or at most a week after it; not "5일
+    # 만에", "3일간"
     ("d", r"(?<![\d.,제월])(?<!월\s)(\d{1,2})일" + _NOT_A_DAY),
     # "어제": the day before publication; "전날 종가": the day before the one the story tells (its
     # news date) ... neither when compared with ("전날 대비")
