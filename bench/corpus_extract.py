@@ -6,8 +6,9 @@ Run: python bench/corpus_extract.py [CORPUS_DIR, default ../shared/corpus] [--li
 
 A labelled amount is found when a high-confidence money candidate of its article has the labelled
 currency and value (within 0.1 %) and its span contains the label's number or is contained in
-the label; each candidate counts once, in order. A label whose value is a low end (a range, a
-vague amount, "1조 원대") matches a range candidate whose interval holds that value.
+the label; each candidate counts once: the same text first, then one text holding the other,
+then the number alone, each in order (`corpus_truth.assign`). A label whose value is a low end (a
+range, a vague amount, "1조 원대") matches a range candidate whose interval holds that value.
 Precision: found candidates / high-confidence money candidates (the corpus labels every money amount, so a money candidate with no label is
 a false positive, or a label missing). Bounds compare the reader's bound with the label's
 (`vague` labels are read as ranges). Pairs: of the labelled conversions (`converts`) both of whose
@@ -16,7 +17,6 @@ amounts are found, those extract pairs with each other (`Candidate.pair`).
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -27,32 +27,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import results  # noqa: E402
-from corpus_truth import labelled_articles  # noqa: E402
+from corpus_truth import assign, labelled_articles, match_strength  # noqa: E402
 
 from currency.text.extract import extract  # noqa: E402
 
-_NUMBER = re.compile(r"\d[\d,.]*")
 
-
-# Bounds whose label gives the low end as its value (corpus README: "a range is one row, value =
-# the low end"; "1조 원대" is 1조-odd), where the reader's value is the middle of its interval.
-_LOW_END_LABELS = ("range", "vague", "at_least")
-
-
-def _matches(c, t) -> bool:
-    if c.currency != t["currency"]:
-        return False
-    value = float(t["value"])
-    a = c.amount
-    low_end = a.bound == "range" and t["bound"] in _LOW_END_LABELS and a.low <= value <= a.high
-    # A vague label's value is its order of magnitude (corpus README: 1e9 for "billions"), which
-    # a reading of "billions" (2 billion and up, rounded) may start just above.
-    low_end |= a.bound == "range" and t["bound"] == "vague" and value <= a.low < 10 * value
-    if abs(a.value - value) > 1e-3 * max(abs(value), 1) and not low_end:
-        return False
-    label, span = t["amount_text"], c.amount.span
-    number = _NUMBER.search(label)
-    return span in label or label in span or bool(number and number.group(0) in span)
+def _strength(t: dict, c) -> int:
+    return match_strength(t, c.amount, c.currency, c.amount.span)
 
 
 def measure(corpus: Path, listing: bool = False) -> Counter:
@@ -64,18 +45,15 @@ def measure(corpus: Path, listing: bool = False) -> Counter:
         url = urls.get(name)
         cands = extract(text, day, url=url if isinstance(url, str) else None)
         money = [c for c in cands if c.confidence == "high" and c.currency]
-        used: set[int] = set()
-        found = []              # each label's candidate, or None
-        for t in rows:
+        found = assign(rows, money, _strength)     # each label's candidate, or None
+        used = {c.index for c in found if c is not None}
+        for t, c in zip(rows, found):
             n["labelled"] += 1
-            c = next((c for c in money if c.index not in used and _matches(c, t)), None)
-            found.append(c)
             if c is None:
                 n["missed"] += 1
                 if listing:
                     print(f"  missed {name}: {t['amount_text']!r} ({t['value']} {t['currency']})")
                 continue
-            used.add(c.index)
             n["found"] += 1
             want = "range" if t["bound"] == "vague" else t["bound"]
             got = c.amount.bound

@@ -3,9 +3,10 @@
 
 Run: python bench/corpus_scan.py CORPUS_DIR [--mixed-only] [--print] [--scale N] [--record]
 
-- found: a labelled amount is found when a scan figure of its article has its currency and value
-  (within 0.1 %) and its amount contains the label's number or sits inside the label; each figure
-  counts once, in order, except a figure scan proposes once for a sentence its article prints N
+- found: a labelled amount is found when a scan figure of its article matches it as
+  `corpus_extract` matches a candidate (`corpus_truth.match_strength`: currency, value within 0.1 %
+  or a range holding a low-end label's value, and text; the strongest matches first, each figure
+  once), except a figure scan proposes once for a sentence its article prints N
   times (`ScanResult.copies`): truth.csv labels each printing, and that figure counts N times.
 - B-cubed precision, recall, F1 of scan's groups against the `fact` of the labelled amounts; a
   labelled amount scan missed is a group of its own. Measured twice: each topic scanned on its own,
@@ -24,7 +25,6 @@ from __future__ import annotations
 import argparse
 import csv
 import dataclasses
-import re
 import resource
 import sys
 import tempfile
@@ -36,14 +36,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import results  # noqa: E402
+from corpus_truth import assign, match_strength  # noqa: E402
 
 from currency.text.reader import AmountError  # noqa: E402
 from currency.text.readings import read_once  # noqa: E402
 from reconcile.scan.articles import load_articles  # noqa: E402
 from reconcile.scan.model import Article  # noqa: E402
 from reconcile.scan.propose import scan_articles  # noqa: E402
-
-_NUMBER = re.compile(r"\d[\d,.]*")
 
 
 def load_corpus(corpus: Path) -> tuple[list[Article], dict[str, dict]]:
@@ -67,42 +66,29 @@ def truth_rows(corpus: Path) -> dict[str, list[dict]]:
     return by_file
 
 
-def _value(row: dict) -> tuple[float, str | None] | None:
+def _strength(label: dict, row: dict) -> int:
     try:
         a = read_once(row["amount"])
     except AmountError:
-        return None
-    return a.value, a.currency or row.get("currency")
+        return 0
+    return match_strength(label, a, a.currency or row.get("currency"), row["amount"])
 
 
 def match(rows, truth: dict[str, list[dict]], copies: dict[str, int] | None = None) \
         -> dict[tuple[str, int], dict]:
-    """(file, n-th labelled amount) → the scan row matched to it. A figure proposed once for a
-    sentence its article prints N times (`copies`) matches up to N labels (truth.csv labels each
-    printing), its further ones only with its text as written."""
+    """(file, n-th labelled amount) → the scan row matched to it (`corpus_truth.assign`). A figure
+    proposed once for a sentence its article prints N times (`copies`) matches up to N labels
+    (truth.csv labels each printing), its further ones only with its text as written."""
     by_source: dict[str, list[dict]] = defaultdict(list)
     for r in rows:
         by_source[r["source"]].append(r)
     out = {}
     for file, labels in truth.items():
         mine = sorted(by_source.get(file, []), key=lambda r: r["id"])
-        used: dict[str, int] = defaultdict(int)
-        for n, t in enumerate(labels):
-            want = float(t["value"])
-            for r in mine:
-                again = used[r["id"]] > 0
-                if again and (used[r["id"]] >= (copies or {}).get(r["id"], 1)
-                              or r["amount"] != t["amount_text"]):
-                    continue
-                v = _value(r)
-                if v is None or v[1] != t["currency"] or abs(v[0] - want) > 1e-3 * max(want, 1):
-                    continue
-                label, span = t["amount_text"], r["amount"]
-                number = _NUMBER.search(label)
-                if span in label or label in span or (number and number.group(0) in span):
-                    used[r["id"]] += 1
-                    out[(file, n)] = r
-                    break
+        again = lambda r, k: k < (copies or {}).get(r["id"], 1)  # noqa: E731
+        for n, r in enumerate(assign(labels, mine, _strength, again)):
+            if r is not None:
+                out[(file, n)] = r
     return out
 
 

@@ -58,6 +58,54 @@ def _bounded(text: str, bound: str) -> str:
     return words.format(text)
 
 
+_NUMBER = re.compile(r"\d[\d,.]*")
+
+# Bounds whose label gives the low end as its value (corpus README: "a range is one row, value =
+# the low end"; "1조 원대" is 1조-odd), where a reading's value is the middle of its interval.
+_LOW_END_LABELS = ("range", "vague", "at_least")
+
+
+def match_strength(label: dict, amount, currency: str | None, span: str) -> int:
+    """How a reading (`amount` in `currency`, written `span`) matches a truth.csv row: 0 not, 1 by
+    the label's number in its span, 2 one text holding the other, 3 the same text."""
+    if currency != label["currency"]:
+        return 0
+    value = float(label["value"])
+    ranged = amount.bound == "range" and label["bound"] in _LOW_END_LABELS
+    low_end = ranged and amount.low <= value <= amount.high
+    # A vague label's value is its order of magnitude (corpus README: 1e9 for "billions"), which
+    # a reading of "billions" (2 billion and up, rounded) may start just above.
+    low_end |= ranged and label["bound"] == "vague" and value <= amount.low < 10 * value
+    if abs(amount.value - value) > 1e-3 * max(abs(value), 1) and not low_end:
+        return 0
+    text = label["amount_text"]
+    if span == text:
+        return 3
+    if span in text or text in span:
+        return 2
+    number = _NUMBER.search(text)
+    return 1 if number and number.group(0) in span else 0
+
+
+def assign(labels: list, readings: list, strength, uses=lambda r, k: k == 0) -> list:
+    """Each label's reading (or None): matches by text first, then by the label's number alone,
+    each pass in order, so that a label the reader could not read ("W1tr") does not take a later
+    label's reading by its number. `strength(label, reading)` is `match_strength`'s scale;
+    `uses(reading, k)` says whether a reading taken k times may be taken again by the same text."""
+    out: list = [None] * len(labels)
+    taken = [0] * len(readings)
+    for least in (2, 1):
+        for n, t in enumerate(labels):
+            if out[n] is not None:
+                continue
+            for i, r in enumerate(readings):
+                s = strength(t, r)
+                if s >= least and (taken[i] == 0 or s == 3 and uses(r, taken[i])):
+                    out[n], taken[i] = r, taken[i] + 1
+                    break
+    return out
+
+
 def figures_from_truth(corpus: Path) -> tuple[pd.DataFrame, list[str]]:
     """The corpus's figures (with an extra `amount_text` column) and the texts that did not read."""
     truth = pd.read_csv(corpus / "truth.csv", dtype=str).fillna("")

@@ -499,6 +499,11 @@ _N_FINAL = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 ==
 _SINCE = r"(?:(?<=[가-힣])\s|(?<=[" + _N_FINAL + r"]))지\s+(?:[가-힣]{1,3}\s+)?"
 _PASSED = r"이?\s*(?:지났|흘렀|지난)"
 
+# What after "N일" makes it a count of days, not a day ("5일 만에", "3일간", "2일 연속", a span of
+# counts "15일~최대 6개월").
+_NOT_A_DAY = (r"(?!\s?(?:간|동안|만|째|이내|내|안|뒤|후|전|가량|정도|이상|이하|미만|넘|남짓|연속|사이|치|분"
+              r"|씩|새)|\s?[~∼][^\d일]{0,4}\d+\s?(?:개월|년|주))")
+
 # Dates in Korean news (`currency.text.extract.date_expressions`): (kind, pattern). What each kind
 # resolves to is the extractor's rule; the forms that write it are data.
 DATE_FORMS = (
@@ -509,10 +514,17 @@ DATE_FORMS = (
     ("d_ahead", r"오는\s*(\d{1,2})일(?:\s*\(현지\s*시간\))?"),
     # "지난달 11일": a day of last month (its bare "11일" is not read apart)
     ("last_month_d", r"지난\s?달\s*(\d{1,2})일"),
-    ("d", r"(\d{1,2})일\s*\(현지\s*시간\)"),
-    # "지난 17일", "14일 이사회에서": a day of this month (or the last); not "5일 만에", "3일간"
-    ("d", r"(?<![\d.,제월])(?<!월\s)(\d{1,2})일(?!\s?(?:간|동안|만|째|이내|내|안|뒤|후|전|가량|정도|이상"
-          r"|이하|미만|넘|남짓|연속|사이|치|분|씩|새))"),
+    # "지난 17일": a day past, this month or the last (its bare "17일" is not read apart)
+    ("d_past", r"지난\s*(\d{1,2})일(?:\s*\(현지\s*시간\))?"),
+    # "18~19일", "18일·19일", "오는 18일과 19일", "지난 18~19일": two days, read as their month (a
+    # span is no single day: it dates its own sentence, never the article's news); "오는" and
+    # "지난" say ahead or past, as of one day
+    ("days", r"(?:(?:(?P<ahead>오는)|(?P<past>지난))\s*)?(?<![\d.,제월])(?<!월\s)(?P<d1>\d{1,2})일?\s*"
+             r"(?:~|∼|-|–|·|,|과|와|부터)\s*(?P<d2>\d{1,2})일" + _NOT_A_DAY),
+    ("d", r"(?<![\d.,제월])(?<!월\s)(\d{1,2})일\s*\(현지\s*시간\)"),
+    # "14일 이사회에서", "18일 청약": a day up to publication, or at most a week after it; not "5일
+    # 만에", "3일간"
+    ("d", r"(?<![\d.,제월])(?<!월\s)(\d{1,2})일" + _NOT_A_DAY),
     # "어제": the day before publication; "전날 종가": the day before the one the story tells (its
     # news date) ... neither when compared with ("전날 대비")
     ("day_before", r"(?<![가-힣])어제(?!\s?(?:대비|보다|에\s?비해|比))"),

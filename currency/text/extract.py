@@ -742,11 +742,15 @@ def _resolve(m: re.Match, kind: str, published: dt.date | None,
             return _quarter_end(index // 4, index % 4 + 1)
         if kind == "md":
             return dt.date(published.year, int(m.group(1)), int(m.group(2))).isoformat()
+        if kind == "d_past":
+            return _day_past(published, int(m.group(1))).isoformat()
         if kind == "d":
-            day = int(m.group(1))
-            month = published if day <= published.day else \
-                (published.replace(day=1) - dt.timedelta(days=1))
-            return dt.date(month.year, month.month, day).isoformat()
+            return _day_nearest(published, int(m.group(1))).isoformat()
+        if kind == "days":
+            first, last = int(m.group("d1")), int(m.group("d2"))
+            day = (_day_ahead if m.group("ahead") else _day_past if m.group("past")
+                   else _day_nearest)(published, first)
+            return f"{day.year:04d}-{day.month:02d}" if first < last else None
         if kind in ("day_before", "previous_day"):
             day = told if kind == "previous_day" and told else published
             return (day - dt.timedelta(days=1)).isoformat()
@@ -754,10 +758,7 @@ def _resolve(m: re.Match, kind: str, published: dt.date | None,
             prev = published.replace(day=1) - dt.timedelta(days=1)
             return dt.date(prev.year, prev.month, int(m.group(1))).isoformat()
         if kind == "d_ahead":
-            day = int(m.group(1))
-            month = published if day >= published.day else \
-                (published.replace(day=28) + dt.timedelta(days=4))
-            return dt.date(month.year, month.month, day).isoformat()
+            return _day_ahead(published, int(m.group(1))).isoformat()
         if kind == "this_year_m":
             month = int(m.group(1))
             return f"{published.year:04d}-{month:02d}" if 1 <= month <= 12 else None
@@ -791,6 +792,34 @@ def _resolve(m: re.Match, kind: str, published: dt.date | None,
     except ValueError:
         return None
     return None
+
+
+def _day_past(published: dt.date, day: int) -> dt.date:
+    """The day of that number up to publication: this month's, else last month's."""
+    month = published if day <= published.day else \
+        (published.replace(day=1) - dt.timedelta(days=1))
+    return dt.date(month.year, month.month, day)
+
+
+def _day_ahead(published: dt.date, day: int) -> dt.date:
+    """The day of that number from publication on: this month's, else next month's."""
+    month = published if day >= published.day else \
+        (published.replace(day=28) + dt.timedelta(days=4))
+    return dt.date(month.year, month.month, day)
+
+
+def _day_nearest(published: dt.date, day: int) -> dt.date:
+    """A day written with no month and no "지난" or "오는": this month's when it is at most
+    NEWS_AHEAD days after publication ("18일 청약" in a report of the 14th), as a report writes a
+    day weeks past with its month ("지난달 18일"); else the latest one up to publication."""
+    past = _day_past(published, day)
+    if day <= published.day:
+        return past
+    try:
+        ahead = published.replace(day=day)
+    except ValueError:
+        return past
+    return ahead if (ahead - published).days <= NEWS_AHEAD else past
 
 
 def _years(m: re.Match) -> int:

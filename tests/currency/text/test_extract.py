@@ -382,6 +382,37 @@ def test_a_day_of_last_month_is_read_in_last_month():
     assert extract(text, dt.date(2024, 5, 14))[0].as_of == "2024-04-11"
 
 
+def test_a_bare_day_just_after_publication_is_this_months_and_one_weeks_back_last_months():
+    pub = dt.date(2022, 1, 14)
+    # "18일 청약" four days ahead; "29일" fifteen days ahead is no nearer than last month's
+    assert extract("한빛은 18일 청약에서 2조원을 모은다.\n", pub)[0].as_of == "2022-01-18"
+    assert extract("한빛은 29일 2조원을 받았다.\n", pub)[0].as_of == "2021-12-29"
+    # "지난 18일" is past whatever the distance
+    assert extract("한빛은 지난 18일 2조원을 모았다.\n", pub)[0].as_of == "2021-12-18"
+
+
+def test_a_month_and_day_in_local_time_keeps_its_month_and_a_span_of_counts_is_no_date():
+    # "7월 27일(현지시간)" two days before an article of 25 August is July's, not 27 August
+    c = extract("장관이 7월 27일(현지시간) 2조원 계약을 발표했다.\n", dt.date(2022, 8, 25))[0]
+    assert (c.as_of, c.as_of_basis) == ("2022-07-27", "sentence")
+    # "(15일~최대 6개월)" is a holding period, not the 15th
+    c = extract("보유 기간(15일~최대 6개월) 동안 2조원어치를 팔지 않는다.\n", dt.date(2022, 1, 14))[0]
+    assert c.as_of_basis != "sentence"
+
+
+def test_a_pair_of_days_dates_its_sentence_by_their_month_and_is_not_the_news_date():
+    pub = dt.date(2022, 1, 14)
+    for pair in ("18일·19일", "18~19일", "오는 18일과 19일", "오는 18~19일"):
+        c = extract(f"한빛은 {pair} 청약에서 2조원을 모은다.\n", pub)[0]
+        assert (c.as_of, c.as_of_basis) == ("2022-01", "sentence"), pair
+    assert extract("한빛은 지난 18~19일 청약에서 2조원을 모았다.\n", pub)[0].as_of == "2021-12"
+    # a span of past days in the lead does not date the later day's amounts of the article
+    text = ("한빛이 상장했다. 지난 18~19일 청약에는 114조원이 몰렸다.\n시초가는 59만원이었다.\n")
+    c = {c.amount.span: c for c in extract(text, dt.date(2022, 1, 27))}
+    assert c["59만원"].as_of_basis != "article"
+    assert extract("3~5일간 2조원을 모았다.\n", pub)[0].as_of_basis != "sentence"
+
+
 def test_a_span_of_months_is_dated_by_its_last_month():
     # a quarter written as months ends in its last month, not its first
     text = "Operating profit was estimated at $5 billion for the January-March period.\n"
