@@ -102,14 +102,62 @@ def romanize(word: str, loanword: bool = False) -> str:
 
 def name_grams(t: Token) -> list[str]:
     """A name's letter trigrams, Korean names romanised as loanwords, so that a name written
-    in Hangul and in Latin letters meet (타파스 / Tapas, 보스턴 / Boston); [] for other words."""
+    in Hangul and in Latin letters meet (타파스 / Tapas, 보스턴 / Boston), and its consonant
+    key (`consonant_key`: 퀄컴 / Qualcomm, whose spellings share no trigram); [] for other
+    words."""
     if not t.entity:
         return []
     word = t.form if t.script == "latin" else romanize(t.form, loanword=True)
+    key = consonant_key(t.form)
+    keyed = [f"~{key}"] if len(key) >= MIN_KEY else []
     if len(word) < 3:
-        return [f"#{word}#"] if word else []
+        return ([f"#{word}#"] if word else []) + keyed
     word = f"#{word}#"
-    return [word[k:k + 3] for k in range(len(word) - 2)]
+    return [word[k:k + 3] for k in range(len(word) - 2)] + keyed
+
+
+# A consonant key this short (Kia, LG) would join unrelated names: none is given.
+MIN_KEY = 3
+
+
+def consonant_key(word: str) -> str:
+    """A name's consonants as Korean writes a foreign name's sounds, vowels dropped and a
+    repeat kept once: Qualcomm and 퀄컴 are both "klkm", Samsung and 삼성 "smsŋ"."""
+    out = []
+    if any("\uac00" <= ch <= "\ud7a3" for ch in word):
+        for ch in word:
+            code = ord(ch) - 0xAC00
+            if 0 <= code < 11172:
+                out.append(_KO_INITIAL[code // 588] + _KO_FINAL[code % 28])
+    else:
+        w = word.lower()
+        k = 0
+        while k < len(w):
+            two = w[k:k + 2]
+            if two in _EN_PAIRS:
+                out.append(_EN_PAIRS[two])
+                k += 2
+                continue
+            ch = w[k]
+            if ch == "c":
+                out.append("s" if w[k + 1:k + 2] in ("e", "i", "y") else "k")
+            elif ch == "x":
+                out.append("ks")
+            else:
+                out.append(_EN_LETTER.get(ch, ""))
+            k += 1
+    key = "".join(out)
+    return "".join(c for k, c in enumerate(key) if k == 0 or c != key[k - 1])
+
+
+# Consonant classes, as Korean renders foreign sounds: b/p/f/v one, k/g/q one, d/t one, l/r one;
+# z and j as ㅈ; a final ㅅ, ㅈ, ㅊ or ㅌ as t (인터넷), a final ㅇ as ng.
+_KO_INITIAL = ["k", "k", "n", "t", "t", "l", "m", "p", "p", "s", "s", "", "j", "j", "j", "k",
+               "t", "p", "h"]
+_KO_FINAL = ["", "k", "k", "k", "n", "n", "n", "t", "l", "l", "l", "l", "l", "l", "l", "l", "m",
+             "p", "p", "t", "t", "ŋ", "t", "t", "k", "t", "p", ""]
+_EN_LETTER = dict(zip("bpfvkgqdtlrmnszjh", "ppppkkkttllmnsjjh"))
+_EN_PAIRS = {"ph": "p", "sh": "s", "ch": "j", "th": "t", "ck": "k", "ng": "ŋ"}
 
 
 def glossed_runs(toks, gloss: dict[str, str]) -> list[tuple[str, tuple[Token, ...]]]:

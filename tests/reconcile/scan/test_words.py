@@ -1,7 +1,7 @@
 """How scan reads an English word for matching and naming facts."""
 import pytest
 
-from reconcile.scan.words import tokens
+from reconcile.scan.words import consonant_key, name_grams, tokens
 
 
 @pytest.mark.parametrize("plural, singular", [("losses", "loss"), ("taxes", "tax"),
@@ -28,3 +28,23 @@ def test_hedge_and_day_words_are_no_fact_words():
     forms = [t.form for t in tokens("Orbit bought a robot maker for just shy of $9 billion at "
                                     "today's exchange rate, yesterday")]
     assert not {"shy", "today", "yesterday"} & set(forms)
+
+
+@pytest.mark.parametrize("latin, hangul", [("Qualcomm", "퀄컴"), ("Samsung", "삼성"),
+                                           ("Nvidia", "엔비디아"), ("Intel", "인텔"),
+                                           ("Netflix", "넷플릭스"), ("Amazon", "아마존")])
+def test_a_name_in_hangul_and_in_latin_letters_shares_its_consonant_key(latin, hangul):
+    """Korean writes a foreign name by its sounds: 퀄컴 romanises to "kwolkeom", which shares no
+    letter trigram with "qualcomm", but the two have one consonant key, so their names meet."""
+    en = next(t for t in tokens(f"Shares of {latin} rose") if t.entity)
+    ko = next(t for t in tokens(f"{hangul}의 주가가 올랐다") if t.entity)
+    assert consonant_key(latin) == consonant_key(hangul)
+    assert f"~{consonant_key(latin)}" in set(name_grams(en)) & set(name_grams(ko))
+
+
+def test_names_of_other_sounds_have_other_keys_and_a_short_key_is_none():
+    assert consonant_key("Qualcomm") != consonant_key("Coupang")
+    assert consonant_key("삼성") != consonant_key("현대")
+    # two consonants or fewer (Kia, LG, 기아) would join unrelated names
+    kia = next(t for t in tokens("Shares of Kia rose") if t.entity)
+    assert not [g for g in name_grams(kia) if g.startswith("~")]
