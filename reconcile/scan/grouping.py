@@ -28,7 +28,7 @@ import numpy as np
 from reconcile.model.components import Components
 from reconcile.model.uncertainty import RATE_ALLOWANCE
 from reconcile.scan.mentions import Mention
-from reconcile.scan.words import name_grams
+from reconcile.scan.words import name_features
 
 # Average-linkage merges stop when the closest two groups are less similar than this. Equal
 # amounts alone (W_VALUE) stay below it: words, shared names or one story must add to them.
@@ -145,7 +145,7 @@ def story_similarity(mentions: Sequence[Mention], n_articles: int):
     docs: list[list[str]] = [[] for _ in range(n_articles)]
     amounts: list[set[str]] = [set() for _ in range(n_articles)]
     for m in mentions:
-        docs[m.article] += [g for t in m.local + m.context for g in name_grams(t)]
+        docs[m.article] += name_features(m.local + m.context)
         if m.usd:
             amounts[m.article].add(f"v:{_rounded(m.usd)}")
     # an article with no names gets a feature of its own: "no names" is not a shared name
@@ -262,7 +262,7 @@ def _unit_similarity(ms: list[Mention], units: list[list[int]], scripts: Sequenc
             for k, u in enumerate(units)]
     x = TfidfVectorizer(analyzer=lambda d: d, sublinear_tf=True).fit_transform(docs)
     words = (x @ x.T).toarray()
-    names = [[g for i in u for t in ms[i].local + ms[i].context for g in name_grams(t)]
+    names = [[g for i in u for g in name_features(ms[i].local + ms[i].context)]
              or [f"<none:{k}>"] for k, u in enumerate(units)]
     nx = normalize(TfidfVectorizer(analyzer=lambda d: d, use_idf=False).fit_transform(names))
     shared_names = (nx @ nx.T).toarray()

@@ -121,8 +121,8 @@ MIN_KEY = 3
 
 
 def consonant_key(word: str) -> str:
-    """A name's consonants as Korean writes a foreign name's sounds, vowels dropped and a
-    repeat kept once: Qualcomm and 퀄컴 are both "klkm", Samsung and 삼성 "smsŋ"."""
+    """A name's consonants as Korean writes a foreign name's sounds, vowels dropped, a repeat
+    kept once and a final s cut: Qualcomm and 퀄컴 are both "klkm", Samsung and 삼성 "smsŋ"."""
     out = []
     if any("\uac00" <= ch <= "\ud7a3" for ch in word):
         for ch in word:
@@ -147,7 +147,28 @@ def consonant_key(word: str) -> str:
                 out.append(_EN_LETTER.get(ch, ""))
             k += 1
     key = "".join(out)
-    return "".join(c for k, c in enumerate(key) if k == 0 or c != key[k - 1])
+    key = "".join(c for k, c in enumerate(key) if k == 0 or c != key[k - 1])
+    # A final s is cut: scan's Latin words lose a plural's (Dynamics → dynamic), 다이내믹스 not.
+    return key[:-1] if key.endswith("s") and len(key) > MIN_KEY else key
+
+
+def name_features(toks) -> list[str]:
+    """The name grams of a sentence's words (`name_grams`), and the consonant key of each run
+    of adjacent names in Latin letters, which Korean often writes as one word (Delivery Hero,
+    딜리버리히어로)."""
+    out = [g for t in toks for g in name_grams(t)]
+    run: list = []
+    for t in sorted(toks, key=lambda t: t.start) + [None]:
+        latin = t is not None and t.entity and t.script == "latin"
+        if latin and run and t.start - run[-1].end <= 1:
+            run.append(t)
+            continue
+        if len(run) >= 2:
+            key = consonant_key("".join(x.form for x in run))
+            if len(key) >= MIN_KEY:
+                out.append(f"~{key}")
+        run = [t] if latin else []
+    return out
 
 
 # Consonant classes, as Korean renders foreign sounds: b/p/f/v one, k/g/q one, d/t one, l/r one;

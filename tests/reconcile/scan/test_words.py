@@ -1,7 +1,7 @@
 """How scan reads an English word for matching and naming facts."""
 import pytest
 
-from reconcile.scan.words import consonant_key, name_grams, tokens
+from reconcile.scan.words import consonant_key, name_features, name_grams, tokens
 
 
 @pytest.mark.parametrize("plural, singular", [("losses", "loss"), ("taxes", "tax"),
@@ -48,3 +48,11 @@ def test_names_of_other_sounds_have_other_keys_and_a_short_key_is_none():
     # two consonants or fewer (Kia, LG, 기아) would join unrelated names
     kia = next(t for t in tokens("Shares of Kia rose") if t.entity)
     assert not [g for g in name_grams(kia) if g.startswith("~")]
+
+
+def test_a_run_of_latin_names_meets_the_one_korean_word_that_writes_it():
+    """Korean writes "Delivery Hero" as one word, 딜리버리히어로: the run's consonant key is the
+    word's (a plural's s cut on both sides: Dynamics, 다이내믹스)."""
+    en = set(name_features(tokens("Shares of Delivery Hero and Boston Dynamics rose")))
+    ko = set(name_features(tokens("딜리버리히어로와 보스턴다이내믹스의 주가가 올랐다")))
+    assert {f"~{consonant_key('deliveryhero')}", f"~{consonant_key('보스턴다이내믹스')}"} <= en & ko
