@@ -213,8 +213,12 @@ _HANGUL_CUR = _alt(L.HANGUL_NUMBER_CURRENCIES)
 _ONE_OF = r"(?:" + _alt(L.ONE_OF) + r")(?![a-z])"
 _HANGUL_NUM_CUR_RE = _Pattern(r"(?:" + _HANGUL_CUR + r")")
 _SPOKEN_DIGIT = r"(?:" + _alt(L.ENGLISH_DIGITS) + r")"
-_SPOKEN_POINT_RE = _Pattern(r"(?ai:[-\s]point[-\s](?P<d>" + _SPOKEN_DIGIT + r"(?:[-\s]"
-                              + _SPOKEN_DIGIT + r")*)(?![a-z]))")
+# Broadcast transcripts spell the point and write the decimals as words or digits:
+# "17-point-three", "one-point-03".
+_SPOKEN_POINT_RE = _Pattern(r"(?ai:[-\s]point[-\s](?:(?P<n>\d+)(?![\d.,])|(?P<d>" + _SPOKEN_DIGIT
+                              + r"(?:[-\s]" + _SPOKEN_DIGIT + r")*)(?![a-z])))")
+# Digits after a spelled point are decimals, never a number of their own.
+_AFTER_POINT_RE = _Pattern(r"(?ai:\bpoint[-\s]$)")
 _GLUED_SENTENCE_RE = _Pattern(r"[a-z]\.(?=[A-Z])")
 _ONE_OF_RE = _Pattern(r"(?ai:" + _ONE_OF + r")")
 _AFTER_ONE_OF_RE = _Pattern(r"(?ai:\s*(?:$|[^\w\s-]|(?:" + _alt(L.AFTER_ONE_OF) + r")\b))")
@@ -557,6 +561,11 @@ def _read_words(s: str, i: int) -> _Number | None:
     num = _Number(v.scaleb(place), step.adjusted() + place, m.end(), place or None, False,
                   bool(place))
     num.words = True
+    if not place and step == 1:   # "one-point-03 trillion"
+        end = num.end
+        _spoken_point(s, num)
+        if num.end != end:
+            _english_place(s, num)
     return num
 
 
@@ -567,17 +576,32 @@ def _read_number(s: str, i: int) -> _Number | None:
         num = _read_vague(s, i)
     if num is None and not c.isdigit() and c.isascii():
         return _read_words(s, i)
-    if c.isdigit() and _malformed(s, i) is not None:
+    if c.isdigit() and (_malformed(s, i) is not None or _AFTER_POINT_RE.search(s, max(0, i - 6), i)):
         return None
     if num is None:
         num = _read_korean(s, i)
     if num is None or num.big is not None or num.hangul:
         return num
-    if num.place == 0 and s.startswith("point", num.end + 1) and \
-            (p := _SPOKEN_POINT_RE.match(s, num.end)):
-        digits = [L.ENGLISH_DIGITS[d.lower()] for d in re.split(r"[-\s]", p.group("d"))]
-        num.value += Decimal("0." + "".join(map(str, digits)))   # "17-point-three": 17.3
-        num.place, num.end = -len(digits), p.end()
+    _spoken_point(s, num)
+    _english_place(s, num)
+    return num
+
+
+def _spoken_point(s: str, num: _Number) -> None:
+    """Add the decimals of a spelled point after a whole number ("17-point-three": 17.3)."""
+    if num.place != 0 or not s.startswith("point", num.end + 1):
+        return
+    p = _SPOKEN_POINT_RE.match(s, num.end)
+    if p is None:
+        return
+    digits = p.group("n") or "".join(
+        str(L.ENGLISH_DIGITS[d.lower()]) for d in re.split(r"[-\s]", p.group("d")))
+    num.value += Decimal("0." + digits)
+    num.place, num.end = -len(digits), p.end()
+
+
+def _english_place(s: str, num: _Number) -> None:
+    """Scale by an English place word right after the number ("5 billion", "$3bn")."""
     m = _ENG_PLACE_RE.match(s, num.end)
     if m:
         word = m.group("word") or m.group("letter")
@@ -589,7 +613,6 @@ def _read_number(s: str, i: int) -> _Number | None:
         num.big = place
         if num.vague:   # "several thousand billion": the range scales too
             num.low, num.high = num.low * 10.0 ** place, num.high * 10.0 ** place
-    return num
 
 
 # _prefix looks back at most 5 x 24 characters plus 32: a window of 160 holds all it can see.

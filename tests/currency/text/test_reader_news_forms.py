@@ -318,6 +318,18 @@ def test_a_broadcast_transcripts_spoken_decimals():
     assert only("It scored 17 points three times, winning 5 dollars.").value == 5
 
 
+def test_a_spoken_decimal_after_a_number_word_or_with_digits_reads_whole():
+    a = only("The board approved one-point-03 trillion won for the plant.")
+    assert (a.span, a.value, a.currency) == ("one-point-03 trillion won", pytest.approx(1.03 * T),
+                                             "KRW")
+    assert only("Orvel raised 2-point-05 million dollars.").value == pytest.approx(2.05 * M)
+    assert only("twenty-one-point-five billion dollars").value == pytest.approx(21.5 * B)
+
+
+def test_digits_after_a_spelled_point_are_never_an_amount_of_their_own():
+    assert find_amounts("It rose by a point-03 trillion won margin.") == []
+
+
 def test_a_sentence_end_whose_space_was_lost_still_ends_the_currency_word():
     a = find_amounts("Orvel paid 5 billion U.S. dollars.The rest was stock.")[0]
     assert (a.span, a.currency) == ("5 billion U.S. dollars", "USD")
@@ -468,3 +480,4 @@ def test_a_code_that_agrees_with_the_words_after_it_stays_the_currency():
 def test_indian_digit_grouping_reads_the_whole_number(text, value):
     a = money(text)
     assert (a.value, a.currency) == (value, "INR")
+
