@@ -126,6 +126,9 @@ STAKE_WORDS = merged_tuple("STAKE_WORDS")
 # Words beside an amount that make it a price of one share ("$120 per share", "주당 12만원").
 PER_SHARE_AFTER = merged_tuple("PER_SHARE_AFTER")
 PER_SHARE_BEFORE = merged_tuple("PER_SHARE_BEFORE")
+# A word after a number that makes it a count of shares ("2억주", "200 million shares"), never
+# money, whatever currency its neighbours are in.
+SHARE_COUNT_WORDS = merged_tuple("SHARE_COUNT_WORDS")
 # Words naming the stage of a figure, as (kind, stage) pairs: "정부안" and "approved" (a bill),
 # "잠정" and "final results" (a result), "at the open" and "closed at", "target price" and a
 # close (scan: two amounts named at two stages of one kind are two facts).

@@ -394,6 +394,7 @@ CUMULATIVE_WORDS = {"cumulative"}
 # Words (whole, or plural) that make a percentage beside them a share of ownership: "a 12%
 # stake", "stake of 12%" (scan: the stake an amount is the value of).
 STAKE_WORDS = ("stake", "shareholding", "ownership")
+SHARE_COUNT_WORDS = ("shares",)
 PER_SHARE_AFTER = ("per share", "a share", "each share", "per common share")
 # Words (as scan's words: lower case, a plural cut) that name an amount beside them the worth of
 # something or a gain (`WORTH_OR_GAIN` in `currency.lang`). Not "profit": an operating profit is

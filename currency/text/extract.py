@@ -29,6 +29,10 @@ _MONEY_NOUN_BEFORE = re.compile(
     r"(?<![가-힣])(?P<noun>" + "|".join(sorted(map(re.escape, L.MONEY_NOUNS), key=len,
                                                reverse=True))
     + r")(?:은|는|이|가|을|를|도|만|으로|로)?\s*[,:]?\s*$")
+# A count of shares, whole or with a particle ("2억주(100%)", "850만주를", "200 million shares").
+_SHARE_COUNT_AFTER = re.compile(
+    r"\s?(?:" + "|".join(map(re.escape, L.SHARE_COUNT_WORDS)) + r")(?:"
+    + "|".join(sorted(map(re.escape, L.PARTICLES), key=len, reverse=True)) + r")?(?![가-힣A-Za-z])")
 # A page that lost the space after a period ("in 2017.The profit") still ends a sentence there.
 # An abbreviation's period before a number ("Sept. 5", "No. 2") goes on: one fixed-width
 # lookbehind per abbreviation, as Python's lookbehinds must be.
@@ -412,7 +416,8 @@ def _infer_currencies(text: str, cands: list[Candidate]) -> None:
             by_value.setdefault(m.amount.value, []).append(m)
     stated = [m for m in cands if m.currency and m.amount.currency]
     for c in cands:
-        if c.currency or c.amount.kind != "number" or not c.amount.magnitude_word:
+        if c.currency or c.amount.kind != "number" or not c.amount.magnitude_word or \
+                _SHARE_COUNT_AFTER.match(text, c.amount.end):
             continue
         same = by_value.get(c.amount.value, [])
         if same:

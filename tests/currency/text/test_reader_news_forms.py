@@ -481,3 +481,19 @@ def test_indian_digit_grouping_reads_the_whole_number(text, value):
     a = money(text)
     assert (a.value, a.currency) == (value, "INR")
 
+
+# --- share counts beside won amounts --------------------------------------------------------
+
+_SHARES = ("한빛전자는 신주 1천만주를 발행해 2억원을 모은다. 모회사가 보유한 지분 2억주 중 "
+           "500만주를 판다. 상장 후 주식은 총 2억1천만주가 된다. 공모 규모는 2억원이다.\n")
+
+
+@pytest.mark.parametrize("span", ["2억", "2억1천만"])
+def test_a_count_of_shares_never_takes_its_neighbours_currency(span):
+    c = cand(_SHARES, span)
+    assert (c.currency, c.confidence) == (None, "low")
+
+
+def test_a_count_of_shares_in_english_stays_a_number():
+    text = "Orvel sold 200 million shares. It raised 200 million dollars, or $200 million.\n"
+    assert cand(text, "200 million").currency is None
