@@ -198,6 +198,8 @@ HEDGE_BEFORE = {
 
 HEDGE_AFTER = {
     "or so": "approx",
+    "approximately": "approx",   # "$853 approximately"
+    "or thereabouts": "approx",
     "or more": "at_least",
     "plus": "at_least",
     "or less": "at_most",
@@ -295,6 +297,7 @@ ENGLISH_PLACES = {
     "million": 6,
     "billion": 9,
     "trillion": 12,
+    "quadrillion": 15,
     "k": 3,
     "K": 3,
     "m": 6,
@@ -312,6 +315,8 @@ ENGLISH_PLACES = {
     "T": 12,
     "tn": 12,
     "trn": 12,
+    "tln": 12,     # wire copy: "1 tln-won"
+    "tr": 12,      # headlines: "W1tr"
     "tril": 12,
     "lakh": 5,
     "lakhs": 5,

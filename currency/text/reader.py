@@ -119,10 +119,14 @@ _IN = rf"(?:\s(?=[0-9{_HD}]))?"
 _GROUP_RE = _Pattern(
     rf"(?:(?P<k>{_PIECE})?(?P<ku>[천千]){_IN})?(?:(?P<h>{_PIECE})?(?P<hu>[백百]){_IN})?"
     rf"(?:(?P<t>{_PIECE})?(?P<tu>[십十]){_IN})?(?P<o>{_PIECE})?")
+# English place words: the words in any case, after a space or a hyphen; a letter glued as written.
+_ENG_PLACE_WORDS = sorted((w for w in L.ENGLISH_PLACES if len(w) > 1 and w.islower()), key=len,
+                          reverse=True)
+_ENG_PLACE_LETTERS = sorted((w for w in L.ENGLISH_PLACES if w not in _ENG_PLACE_WORDS), key=len,
+                            reverse=True)
 _ENG_PLACE_RE = _Pattern(
-    r"(?:(?:\s|-(?=[a-z]))?(?P<word>(?ai:thousand|million|billion|trillion|bn|bln|bil|mln|mn|mil|tril|trn|tn"
-    r"|lakhs?|crores?))"
-    r"|(?P<letter>MM|[kKmMbBtT]))(?![A-Za-z])")
+    r"(?:(?:\s|-(?=[a-z]))?(?P<word>(?ai:" + "|".join(_ENG_PLACE_WORDS) + r"))"
+    r"|(?P<letter>" + "|".join(_ENG_PLACE_LETTERS) + r"))(?![A-Za-z])")
 _ENG_VAGUE_RE = _Pattern(
     r"(?ai:(?P<vague>several|a few|tens of|hundreds of)\s+"
     r"(?P<place>thousand|million|billion|trillion)s?"
@@ -179,7 +183,8 @@ _DAY_SPAN_AFTER_RE = _Pattern(r"\s?(?:간|동안|만|째|이내|내|안|뒤|후|
                                 r"|넘|남짓|연속|새|사이|치|분|씩|$|[^\w\s(])")
 # After "N일", a word (a subject: "13일 MS가") or a parenthesis ("13일(영국 현지 시각)") marks a
 # day of the month; punctuation ("5일, 100만 명") or a span word ("5일 만에") a number of days.
-_BAND_RE = _Pattern(r"대(?:\s?(?P<part>초반|중반|후반))?(?![가-힣])|대(?=[이가을를은는의에로와과도])")
+# 대 ends its word, or carries a particle or the copula ("58조원대다", "원대인", "원대였다").
+_BAND_RE = _Pattern(r"대(?:\s?(?P<part>초반|중반|후반))?(?![가-힣])|대(?=[이가을를은는의에로와과도다인였])")
 _UNIT_WORD_RE = _Pattern(r"\s?단위(?![가-힣])")
 _FRACTION_RE = _Pattern(r"(?P<d>\d{1,3})\s?분의\s?(?P<n>\d{1,3})(?![\d.])")
 _TYPO_AFTER_RE = _Pattern(r"\s?(?P<w>(?ai:(?:mil|bil|tril|thou|bn|mn)[a-z]*))\b")

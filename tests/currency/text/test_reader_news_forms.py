@@ -497,3 +497,37 @@ def test_a_count_of_shares_never_takes_its_neighbours_currency(span):
 def test_a_count_of_shares_in_english_stays_a_number():
     text = "Orvel sold 200 million shares. It raised 200 million dollars, or $200 million.\n"
     assert cand(text, "200 million").currency is None
+
+
+# --- place words of headlines and wire copy --------------------------------------------------
+
+@pytest.mark.parametrize("text, value, currency", [
+    ("Court upholds W2tr penalty for Orvel", 2 * T, "KRW"),
+    ("Top court finalizes 3 tln-won fine for Orvel", 3 * T, "KRW"),
+    ("Orvel drew 12.5 quadrillion won in orders.", 12.5e15, "KRW"),
+    ("주문 규모는 1경2300조원이다.", 1.23e16, "KRW"),
+])
+def test_place_words_of_headlines_and_wire_copy(text, value, currency):
+    a = only(text)
+    assert (a.value, a.currency) == (pytest.approx(value), currency)
+
+
+# --- hedges written as a verb after the amount, or after it in English -----------------------
+
+@pytest.mark.parametrize("text, bound", [
+    ("기관 주문액은 3조 원을 웃돌았고, 청약은 끝났다.", "at_least"),
+    ("순이익이 2천억원을 상회했다.", "at_least"),
+    ("매출은 5조원을 밑돌아 시장 예상에 못 미쳤다.", "at_most"),
+    ("Orvel was fined a sum of $420 approximately.", "approx"),
+    ("Orvel paid 12 dollars or thereabouts.", "approx"),
+])
+def test_a_hedge_after_the_amount(text, bound):
+    assert only(text).bound == bound
+
+
+@pytest.mark.parametrize("text", ["한빛의 시가총액은 58조원대다.", "한빛의 시가총액은 58조원대였다.",
+                                  "시가총액이 58조원대인 한빛은"])
+def test_a_band_with_the_copula_is_a_range(text):
+    a = only(text)
+    assert (a.bound, a.low, a.high) == ("range", pytest.approx(58 * T), pytest.approx(59 * T))
+
