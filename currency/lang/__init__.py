@@ -175,6 +175,7 @@ RANGE_FROM_BEFORE = merged_tuple("RANGE_FROM_BEFORE")
 # 환율로 1조원", "the equivalent of $1.2 billion". `한화` is also a company (한화 1조 투자): alone
 # it counts only after a parenthesis or comma, or with 약 or 로.
 CONVERSION_BEFORE = merged_tuple("CONVERSION_BEFORE")
+CONVERSION_JOIN = merged_tuple("CONVERSION_JOIN")
 # Hedges that may stand between such a marker and the amount.
 CONVERSION_BETWEEN = merged_tuple("CONVERSION_BETWEEN")
 # Written after a converted amount: "US$4.3bn at the time", "1조원(당시 환율 기준)".

@@ -484,6 +484,9 @@ CONVERSION_BEFORE = (
     "the equivalent of",
     "equivalent of",
 )
+# Written after a comma between an amount and its conversion: "1 trillion won, or about $760
+# million" (broadcast and wire copy).
+CONVERSION_JOIN = ("or",)
 CONVERSION_BETWEEN = (
     "about",
     "approximately",

@@ -531,3 +531,19 @@ def test_a_band_with_the_copula_is_a_range(text):
     a = only(text)
     assert (a.bound, a.low, a.high) == ("range", pytest.approx(58 * T), pytest.approx(59 * T))
 
+
+def test_a_conversion_joined_by_comma_or_is_paired():
+    text = "The court upheld a fine of 2 trillion won, or around 1.5 billion U.S. dollars, on Orvel.\n"
+    won, usd = extract(text, PUB)
+    assert won.pair["with"] == usd.index and usd.pair["implied_rate"] == pytest.approx(0.00075)
+
+
+def test_an_alternative_in_the_same_currency_or_a_share_is_no_conversion():
+    text = "Orvel paid 5 billion won, or 10 percent of sales, and $3 million, or $2 million less.\n"
+    assert [c.pair for c in extract(text, PUB)] == [None] * 4
+
+
+def test_a_second_conversion_joined_by_or_leaves_the_first_pair_alone():
+    text = "Orvel bought it for €2 billion (about 3 trillion won, or $2.2 billion). It closed.\n"
+    eur, won, usd = extract(text, PUB)
+    assert (eur.pair["with"], won.pair["with"]) == (won.index, eur.index)
