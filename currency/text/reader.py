@@ -170,6 +170,11 @@ _HEDGE_AFTER_RE = _Pattern(
 _NOT_AFTER_RE = _Pattern(r"(?:이|가|은|는|도)?\s?(?:아니|아닌|않)")
 _RANGE_RE = _Pattern(r"\s?(?P<c>~|∼|〜|–|—|-|에서|부터|to|and)\s?")
 _BETWEEN_RE = _Pattern(r"(?ai:between\s+$)")
+# "최소 10조원에서 최대 12조원": a least first end and a most second end bound one range. The
+# connectors that say "from ... to" in Korean, and the hedge of a second end, read ahead.
+_FLOOR_RANGE_CONN = ("에서", "부터", "~", "∼", "〜")
+_HEDGE_AHEAD_RE = _Pattern(r"(?P<h>" + _alt(w for w, k in L.HEDGE_BEFORE.items() if k == "at_most"
+                                            and not w.isascii()) + r")\s?")
 _FROM_RE = _Pattern(r"(?ai:\b(?:" + _alt(L.CHANGE_FROM_BEFORE) + r")\s+$)")
 _RANGE_FROM_RE = _Pattern(r"(?ai:\b(?:" + _alt(L.RANGE_FROM_BEFORE) + r")\s+(?:"
                           + _alt(L.CHANGE_FROM_BEFORE) + r")\s+$)")
@@ -1008,6 +1013,13 @@ def _range(s, left, start, num: _Number, pos: int, currency, lenient, hedge=None
     change = conn == "to" and (currency or found or num.magnitude_word) and \
         _CHANGE_BY_RE.search(s, max(0, left - 24), left)
     j = m.end()
+    # "최소 A에서 최대 B": the least and the most of one range, not two hedged amounts.
+    floor = hedge_kind == "at_least" and conn in _FLOOR_RANGE_CONN and not between
+    ceiling = _HEDGE_AHEAD_RE.match(s, j) if floor else None
+    if floor and not ceiling and conn not in ("에서", "부터"):
+        return None
+    if ceiling:
+        j = ceiling.end()
     sign = _CONN_SIGN_RE.match(s, j)
     j2 = sign.end() if sign else j
     if j2 >= len(s):
@@ -1057,6 +1069,8 @@ def _range(s, left, start, num: _Number, pos: int, currency, lenient, hedge=None
     if hedge_kind == "approx" or hedge_kind == "nearly":
         low, high = hedged(low, high, hedge_kind)
         words = f"{hedge} {words}" if words else hedge
+    elif floor:
+        words = f"{hedge} … {ceiling.group('h')}" if ceiling else hedge
     elif hedge_kind in ("at_least", "at_most"):
         return None   # "more than 1~2억": not a form news writes; refuse rather than guess
     if second.bound in ("at_least", "at_most"):

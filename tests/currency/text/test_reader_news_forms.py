@@ -547,3 +547,18 @@ def test_a_second_conversion_joined_by_or_leaves_the_first_pair_alone():
     text = "Orvel bought it for €2 billion (about 3 trillion won, or $2.2 billion). It closed.\n"
     eur, won, usd = extract(text, PUB)
     assert (eur.pair["with"], won.pair["with"]) == (won.index, eur.index)
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("공모 금액은 최소 3조2천억원에서 최대 4조원이다.", 3.2 * T, 4 * T),
+    ("시가총액은 최소 20조원에서 25조원이 된다.", 20 * T, 25 * T),
+    ("매출은 최소 1조원~최대 2조원이 될 전망이다.", 1 * T, 2 * T),
+])
+def test_a_least_and_a_most_bound_one_range(text, low, high):
+    a = only(text)
+    assert a.bound == "range" and 0 < a.low <= low < high <= a.high < math.inf
+
+
+def test_a_least_amount_that_changes_to_another_is_no_range():
+    found = find_amounts("매출은 최소 1조원에서 2조원으로 늘었다.")
+    assert [a.bound for a in found] == ["at_least", "exact"]
