@@ -27,28 +27,19 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import results  # noqa: E402
-from corpus_truth import labelled_articles  # noqa: E402
+from corpus_truth import labelled_articles, value_matches  # noqa: E402
 
 from currency.text.extract import extract  # noqa: E402
 
 _NUMBER = re.compile(r"\d[\d,.]*")
 
 
-# Bounds whose label gives the low end as its value (corpus README: "a range is one row, value =
-# the low end"; "1조 원대" is 1조-odd), where the reader's value is the middle of its interval.
-_LOW_END_LABELS = ("range", "vague", "at_least")
 
 
 def _matches(c, t) -> bool:
     if c.currency != t["currency"]:
         return False
-    value = float(t["value"])
-    a = c.amount
-    low_end = a.bound == "range" and t["bound"] in _LOW_END_LABELS and a.low <= value <= a.high
-    # A vague label's value is its order of magnitude (corpus README: 1e9 for "billions"), which
-    # a reading of "billions" (2 billion and up, rounded) may start just above.
-    low_end |= a.bound == "range" and t["bound"] == "vague" and value <= a.low < 10 * value
-    if abs(a.value - value) > 1e-3 * max(abs(value), 1) and not low_end:
+    if not value_matches(c.amount, t):
         return False
     label, span = t["amount_text"], c.amount.span
     number = _NUMBER.search(label)

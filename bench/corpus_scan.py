@@ -36,6 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import results  # noqa: E402
+from corpus_truth import value_matches  # noqa: E402
 
 from currency.text.reader import AmountError  # noqa: E402
 from currency.text.readings import read_once  # noqa: E402
@@ -67,12 +68,13 @@ def truth_rows(corpus: Path) -> dict[str, list[dict]]:
     return by_file
 
 
-def _value(row: dict) -> tuple[float, str | None] | None:
+def _value(row: dict):
+    """(the row's amount as read, its currency), or None when the amount does not read."""
     try:
         a = read_once(row["amount"])
     except AmountError:
         return None
-    return a.value, a.currency or row.get("currency")
+    return a, a.currency or row.get("currency")
 
 
 def match(rows, truth: dict[str, list[dict]], copies: dict[str, int] | None = None) \
@@ -88,14 +90,13 @@ def match(rows, truth: dict[str, list[dict]], copies: dict[str, int] | None = No
         mine = sorted(by_source.get(file, []), key=lambda r: r["id"])
         used: dict[str, int] = defaultdict(int)
         for n, t in enumerate(labels):
-            want = float(t["value"])
             for r in mine:
                 again = used[r["id"]] > 0
                 if again and (used[r["id"]] >= (copies or {}).get(r["id"], 1)
                               or r["amount"] != t["amount_text"]):
                     continue
                 v = _value(r)
-                if v is None or v[1] != t["currency"] or abs(v[0] - want) > 1e-3 * max(want, 1):
+                if v is None or v[1] != t["currency"] or not value_matches(v[0], t):
                     continue
                 label, span = t["amount_text"], r["amount"]
                 number = _NUMBER.search(label)

@@ -58,6 +58,23 @@ def _bounded(text: str, bound: str) -> str:
     return words.format(text)
 
 
+# Bounds whose label gives the low end as its value (corpus README: "a range is one row, value =
+# the low end"; "1조 원대" is 1조-odd), where the reader's value is the middle of its interval.
+_LOW_END_LABELS = ("range", "vague", "at_least")
+
+
+def value_matches(a, t: dict) -> bool:
+    """Whether amount `a` has the value of label `t`: equal, or a range holding the low end the
+    label gives (a vague label: its order of magnitude, which "billions" may start just above)."""
+    value = float(t["value"])
+    if abs(a.value - value) <= 1e-3 * max(abs(value), 1):
+        return True
+    if a.bound != "range":
+        return False
+    return t["bound"] in _LOW_END_LABELS and a.low <= value <= a.high or \
+        t["bound"] == "vague" and value <= a.low < 10 * value
+
+
 def figures_from_truth(corpus: Path) -> tuple[pd.DataFrame, list[str]]:
     """The corpus's figures (with an extra `amount_text` column) and the texts that did not read."""
     truth = pd.read_csv(corpus / "truth.csv", dtype=str).fillna("")

@@ -42,3 +42,13 @@ def test_a_labelled_bound_the_text_leaves_out_is_written_into_the_amount(tmp_pat
     assert list(figs["amount"]) == ["15조원 이상", "70달러 이하", "약 3조원", "about $5 billion",
                                     "2조원"]
     assert list(figs["quote"]) == [t for t, _ in rows]
+
+
+def test_a_range_label_given_by_its_low_end_matches_the_range_read():
+    from currency.text.reader import read_whole
+    band = read_whole("58조원대")              # read as 58조 to 59조, its value the middle
+    assert corpus_truth.value_matches(band, {"value": "58000000000000", "bound": "range"})
+    assert not corpus_truth.value_matches(band, {"value": "58000000000000", "bound": "exact"})
+    assert not corpus_truth.value_matches(band, {"value": "60000000000000", "bound": "range"})
+    assert corpus_truth.value_matches(read_whole("58조원"), {"value": "58000000000000",
+                                                            "bound": "exact"})
