@@ -126,6 +126,9 @@ STAKE_WORDS = merged_tuple("STAKE_WORDS")
 # Words beside an amount that make it a price of one share ("$120 per share", "주당 12만원").
 PER_SHARE_AFTER = merged_tuple("PER_SHARE_AFTER")
 PER_SHARE_BEFORE = merged_tuple("PER_SHARE_BEFORE")
+# A word after a number that makes it a count of shares ("2억주", "200 million shares"), never
+# money, whatever currency its neighbours are in.
+SHARE_COUNT_WORDS = merged_tuple("SHARE_COUNT_WORDS")
 # Words naming the stage of a figure, as (kind, stage) pairs: "정부안" and "approved" (a bill),
 # "잠정" and "final results" (a result), "at the open" and "closed at", "target price" and a
 # close (scan: two amounts named at two stages of one kind are two facts).
@@ -172,6 +175,7 @@ RANGE_FROM_BEFORE = merged_tuple("RANGE_FROM_BEFORE")
 # 환율로 1조원", "the equivalent of $1.2 billion". `한화` is also a company (한화 1조 투자): alone
 # it counts only after a parenthesis or comma, or with 약 or 로.
 CONVERSION_BEFORE = merged_tuple("CONVERSION_BEFORE")
+CONVERSION_JOIN = merged_tuple("CONVERSION_JOIN")
 # Hedges that may stand between such a marker and the amount.
 CONVERSION_BETWEEN = merged_tuple("CONVERSION_BETWEEN")
 # Written after a converted amount: "US$4.3bn at the time", "1조원(당시 환율 기준)".

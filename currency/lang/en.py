@@ -198,6 +198,8 @@ HEDGE_BEFORE = {
 
 HEDGE_AFTER = {
     "or so": "approx",
+    "approximately": "approx",   # "$853 approximately"
+    "or thereabouts": "approx",
     "or more": "at_least",
     "plus": "at_least",
     "or less": "at_most",
@@ -295,6 +297,7 @@ ENGLISH_PLACES = {
     "million": 6,
     "billion": 9,
     "trillion": 12,
+    "quadrillion": 15,
     "k": 3,
     "K": 3,
     "m": 6,
@@ -312,6 +315,8 @@ ENGLISH_PLACES = {
     "T": 12,
     "tn": 12,
     "trn": 12,
+    "tln": 12,     # wire copy: "1 tln-won"
+    "tr": 12,      # headlines: "W1tr"
     "tril": 12,
     "lakh": 5,
     "lakhs": 5,
@@ -394,6 +399,7 @@ CUMULATIVE_WORDS = {"cumulative"}
 # Words (whole, or plural) that make a percentage beside them a share of ownership: "a 12%
 # stake", "stake of 12%" (scan: the stake an amount is the value of).
 STAKE_WORDS = ("stake", "shareholding", "ownership")
+SHARE_COUNT_WORDS = ("shares",)
 PER_SHARE_AFTER = ("per share", "a share", "each share", "per common share")
 # Words (as scan's words: lower case, a plural cut) that name an amount beside them the worth of
 # something or a gain (`WORTH_OR_GAIN` in `currency.lang`). Not "profit": an operating profit is
@@ -478,6 +484,9 @@ CONVERSION_BEFORE = (
     "the equivalent of",
     "equivalent of",
 )
+# Written after a comma between an amount and its conversion: "1 trillion won, or about $760
+# million" (broadcast and wire copy).
+CONVERSION_JOIN = ("or",)
 CONVERSION_BETWEEN = (
     "about",
     "approximately",

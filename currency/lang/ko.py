@@ -148,9 +148,15 @@ HEDGE_AFTER = {
     "적지 않은": "at_least",
     "보다 많지 않은": "at_most",
     "웃도는": "at_least",
+    "웃돌": "at_least",      # the verb's stem: 웃돌았고, 웃돌아, 웃돌며
     "상회하는": "at_least",
+    "상회했": "at_least",
+    "상회한": "at_least",
     "밑도는": "at_most",
+    "밑돌": "at_most",
     "하회하는": "at_most",
+    "하회했": "at_most",
+    "하회한": "at_most",
     "가까이": "nearly",
     "가까운": "nearly",
     "에 가까운": "nearly",
@@ -398,7 +404,8 @@ KIWI_PROPER = frozenset({"NNP"})
 PART_MARKERS = ("가운데", "중에서", "중")
 CUMULATIVE_WORDS = {"누적", "累計"}
 STAKE_WORDS = ("지분",)
-PER_SHARE_BEFORE = ("주당",)      # 1주당, 한 주당 end with it
+PER_SHARE_BEFORE = ("주당",)
+SHARE_COUNT_WORDS = ("주",)   # "2억주", "850만주를": a number of shares      # 1주당, 한 주당 end with it
 # Morphemes that name an amount beside them the worth of something or a gain (`WORTH_OR_GAIN` in
 # `currency.lang`): 기업가치, 지분 가치; 차익, 평가차익. Not 이익 (영업이익 is a profit, not a gain).
 WORTH_OR_GAIN = {"가치": "worth", "차익": "gain"}

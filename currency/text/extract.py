@@ -29,6 +29,10 @@ _MONEY_NOUN_BEFORE = re.compile(
     r"(?<![가-힣])(?P<noun>" + "|".join(sorted(map(re.escape, L.MONEY_NOUNS), key=len,
                                                reverse=True))
     + r")(?:은|는|이|가|을|를|도|만|으로|로)?\s*[,:]?\s*$")
+# A count of shares, whole or with a particle ("2억주(100%)", "850만주를", "200 million shares").
+_SHARE_COUNT_AFTER = re.compile(
+    r"\s?(?:" + "|".join(map(re.escape, L.SHARE_COUNT_WORDS)) + r")(?:"
+    + "|".join(sorted(map(re.escape, L.PARTICLES), key=len, reverse=True)) + r")?(?![가-힣A-Za-z])")
 # A page that lost the space after a period ("in 2017.The profit") still ends a sentence there.
 # An abbreviation's period before a number ("Sept. 5", "No. 2") goes on: one fixed-width
 # lookbehind per abbreviation, as Python's lookbehinds must be.
@@ -37,9 +41,12 @@ _ABBREVIATION_THEN_NUMBER = ("(?:" + "|".join(rf"(?<=\b{re.escape(w)}\.)"
                              + r")[^\S\n]+\d")
 _SENTENCE_END = re.compile(rf"(?<=[.!?。])(?!{_ABBREVIATION_THEN_NUMBER})\s++(?!{L.SENTENCE_GOES_ON})"
                            r"|\n+|(?<=[a-z\d]\.)(?=[A-Z][a-z])")
-# What stands between a figure and its conversion: "(", "(한화 ", ", 우리 돈 ", " 원화로 ".
-_CONVERSION_GAP = re.compile(r"\s*(?:[(（]\s*)?(?:,\s*)?(?:(?:한화|우리\s?돈|원화)(?:로)?\s*)?$")
-_MARKER = re.compile(r"[(（]|한화|우리\s?돈|원화")
+# What stands between a figure and its conversion: "(", "(한화 ", ", 우리 돈 ", " 원화로 ", ", or ".
+_JOIN = "|".join(map(re.escape, L.CONVERSION_JOIN))
+_CONVERSION_GAP = re.compile(r"\s*(?:[(（]\s*)?(?:,\s*)?(?:(?:한화|우리\s?돈|원화)(?:로)?\s*|(?:"
+                             + _JOIN + r")\s+)?$")
+_JOINED = re.compile(r"\s*,\s*(?:" + _JOIN + r")\s+$")
+_MARKER = re.compile(r"[(（]|한화|우리\s?돈|원화|,\s*(?:" + _JOIN + r")\s")
 # ... or the rate the conversion used, named at the opening of its parenthesis: "(당시 환율로 ",
 # "(at current rates, ". The parenthesis then holds the conversion alone: in "(당시 환율로
 # 1,200원을 적용하면 약 12조 원)" the first amount is the rate, not the conversion.
@@ -333,6 +340,9 @@ def _pair_conversions(text: str, cands: list[Candidate]) -> None:
         # The reader may take "한화 약" into the second amount as its hedge.
         marked = _MARKER.search(gap) or _MARKER.match(text, b.start)
         plain = len(gap) <= 12 and marked and _CONVERSION_GAP.match(gap)
+        # "€1.5 billion (2.4 trillion won, or $1.6 billion)": a second conversion of the first.
+        if plain and a.pair and _JOINED.match(gap):
+            continue
         if not a.currency or not (plain or _RATE_OPENING.match(gap)
                                   and _alone_in_parenthesis(text, b, cands[k + 2:k + 3])):
             continue
@@ -413,7 +423,8 @@ def _infer_currencies(text: str, cands: list[Candidate]) -> None:
             by_value.setdefault(m.amount.value, []).append(m)
     stated = [m for m in cands if m.currency and m.amount.currency]
     for c in cands:
-        if c.currency or c.amount.kind != "number" or not c.amount.magnitude_word:
+        if c.currency or c.amount.kind != "number" or not c.amount.magnitude_word or \
+                _SHARE_COUNT_AFTER.match(text, c.amount.end):
             continue
         same = by_value.get(c.amount.value, [])
         if same:

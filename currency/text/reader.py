@@ -119,10 +119,14 @@ _IN = rf"(?:\s(?=[0-9{_HD}]))?"
 _GROUP_RE = _Pattern(
     rf"(?:(?P<k>{_PIECE})?(?P<ku>[천千]){_IN})?(?:(?P<h>{_PIECE})?(?P<hu>[백百]){_IN})?"
     rf"(?:(?P<t>{_PIECE})?(?P<tu>[십十]){_IN})?(?P<o>{_PIECE})?")
+# English place words: the words in any case, after a space or a hyphen; a letter glued as written.
+_ENG_PLACE_WORDS = sorted((w for w in L.ENGLISH_PLACES if len(w) > 1 and w.islower()), key=len,
+                          reverse=True)
+_ENG_PLACE_LETTERS = sorted((w for w in L.ENGLISH_PLACES if w not in _ENG_PLACE_WORDS), key=len,
+                            reverse=True)
 _ENG_PLACE_RE = _Pattern(
-    r"(?:(?:\s|-(?=[a-z]))?(?P<word>(?ai:thousand|million|billion|trillion|bn|bln|bil|mln|mn|mil|tril|trn|tn"
-    r"|lakhs?|crores?))"
-    r"|(?P<letter>MM|[kKmMbBtT]))(?![A-Za-z])")
+    r"(?:(?:\s|-(?=[a-z]))?(?P<word>(?ai:" + "|".join(_ENG_PLACE_WORDS) + r"))"
+    r"|(?P<letter>" + "|".join(_ENG_PLACE_LETTERS) + r"))(?![A-Za-z])")
 _ENG_VAGUE_RE = _Pattern(
     r"(?ai:(?P<vague>several|a few|tens of|hundreds of)\s+"
     r"(?P<place>thousand|million|billion|trillion)s?"
@@ -166,6 +170,11 @@ _HEDGE_AFTER_RE = _Pattern(
 _NOT_AFTER_RE = _Pattern(r"(?:이|가|은|는|도)?\s?(?:아니|아닌|않)")
 _RANGE_RE = _Pattern(r"\s?(?P<c>~|∼|〜|–|—|-|에서|부터|to|and)\s?")
 _BETWEEN_RE = _Pattern(r"(?ai:between\s+$)")
+# "최소 10조원에서 최대 12조원": a least first end and a most second end bound one range. The
+# connectors that say "from ... to" in Korean, and the hedge of a second end, read ahead.
+_FLOOR_RANGE_CONN = ("에서", "부터", "~", "∼", "〜")
+_HEDGE_AHEAD_RE = _Pattern(r"(?P<h>" + _alt(w for w, k in L.HEDGE_BEFORE.items() if k == "at_most"
+                                            and not w.isascii()) + r")\s?")
 _FROM_RE = _Pattern(r"(?ai:\b(?:" + _alt(L.CHANGE_FROM_BEFORE) + r")\s+$)")
 _RANGE_FROM_RE = _Pattern(r"(?ai:\b(?:" + _alt(L.RANGE_FROM_BEFORE) + r")\s+(?:"
                           + _alt(L.CHANGE_FROM_BEFORE) + r")\s+$)")
@@ -179,7 +188,8 @@ _DAY_SPAN_AFTER_RE = _Pattern(r"\s?(?:간|동안|만|째|이내|내|안|뒤|후|
                                 r"|넘|남짓|연속|새|사이|치|분|씩|$|[^\w\s(])")
 # After "N일", a word (a subject: "13일 MS가") or a parenthesis ("13일(영국 현지 시각)") marks a
 # day of the month; punctuation ("5일, 100만 명") or a span word ("5일 만에") a number of days.
-_BAND_RE = _Pattern(r"대(?:\s?(?P<part>초반|중반|후반))?(?![가-힣])|대(?=[이가을를은는의에로와과도])")
+# 대 ends its word, or carries a particle or the copula ("58조원대다", "원대인", "원대였다").
+_BAND_RE = _Pattern(r"대(?:\s?(?P<part>초반|중반|후반))?(?![가-힣])|대(?=[이가을를은는의에로와과도다인였])")
 _UNIT_WORD_RE = _Pattern(r"\s?단위(?![가-힣])")
 _FRACTION_RE = _Pattern(r"(?P<d>\d{1,3})\s?분의\s?(?P<n>\d{1,3})(?![\d.])")
 _TYPO_AFTER_RE = _Pattern(r"\s?(?P<w>(?ai:(?:mil|bil|tril|thou|bn|mn)[a-z]*))\b")
@@ -213,8 +223,12 @@ _HANGUL_CUR = _alt(L.HANGUL_NUMBER_CURRENCIES)
 _ONE_OF = r"(?:" + _alt(L.ONE_OF) + r")(?![a-z])"
 _HANGUL_NUM_CUR_RE = _Pattern(r"(?:" + _HANGUL_CUR + r")")
 _SPOKEN_DIGIT = r"(?:" + _alt(L.ENGLISH_DIGITS) + r")"
-_SPOKEN_POINT_RE = _Pattern(r"(?ai:[-\s]point[-\s](?P<d>" + _SPOKEN_DIGIT + r"(?:[-\s]"
-                              + _SPOKEN_DIGIT + r")*)(?![a-z]))")
+# Broadcast transcripts spell the point and write the decimals as words or digits:
+# "17-point-three", "one-point-03".
+_SPOKEN_POINT_RE = _Pattern(r"(?ai:[-\s]point[-\s](?:(?P<n>\d+)(?![\d.,])|(?P<d>" + _SPOKEN_DIGIT
+                              + r"(?:[-\s]" + _SPOKEN_DIGIT + r")*)(?![a-z])))")
+# Digits after a spelled point are decimals, never a number of their own.
+_AFTER_POINT_RE = _Pattern(r"(?ai:\bpoint[-\s]$)")
 _GLUED_SENTENCE_RE = _Pattern(r"[a-z]\.(?=[A-Z])")
 _ONE_OF_RE = _Pattern(r"(?ai:" + _ONE_OF + r")")
 _AFTER_ONE_OF_RE = _Pattern(r"(?ai:\s*(?:$|[^\w\s-]|(?:" + _alt(L.AFTER_ONE_OF) + r")\b))")
@@ -557,6 +571,11 @@ def _read_words(s: str, i: int) -> _Number | None:
     num = _Number(v.scaleb(place), step.adjusted() + place, m.end(), place or None, False,
                   bool(place))
     num.words = True
+    if not place and step == 1:   # "one-point-03 trillion"
+        end = num.end
+        _spoken_point(s, num)
+        if num.end != end:
+            _english_place(s, num)
     return num
 
 
@@ -567,17 +586,32 @@ def _read_number(s: str, i: int) -> _Number | None:
         num = _read_vague(s, i)
     if num is None and not c.isdigit() and c.isascii():
         return _read_words(s, i)
-    if c.isdigit() and _malformed(s, i) is not None:
+    if c.isdigit() and (_malformed(s, i) is not None or _AFTER_POINT_RE.search(s, max(0, i - 6), i)):
         return None
     if num is None:
         num = _read_korean(s, i)
     if num is None or num.big is not None or num.hangul:
         return num
-    if num.place == 0 and s.startswith("point", num.end + 1) and \
-            (p := _SPOKEN_POINT_RE.match(s, num.end)):
-        digits = [L.ENGLISH_DIGITS[d.lower()] for d in re.split(r"[-\s]", p.group("d"))]
-        num.value += Decimal("0." + "".join(map(str, digits)))   # "17-point-three": 17.3
-        num.place, num.end = -len(digits), p.end()
+    _spoken_point(s, num)
+    _english_place(s, num)
+    return num
+
+
+def _spoken_point(s: str, num: _Number) -> None:
+    """Add the decimals of a spelled point after a whole number ("17-point-three": 17.3)."""
+    if num.place != 0 or not s.startswith("point", num.end + 1):
+        return
+    p = _SPOKEN_POINT_RE.match(s, num.end)
+    if p is None:
+        return
+    digits = p.group("n") or "".join(
+        str(L.ENGLISH_DIGITS[d.lower()]) for d in re.split(r"[-\s]", p.group("d")))
+    num.value += Decimal("0." + digits)
+    num.place, num.end = -len(digits), p.end()
+
+
+def _english_place(s: str, num: _Number) -> None:
+    """Scale by an English place word right after the number ("5 billion", "$3bn")."""
     m = _ENG_PLACE_RE.match(s, num.end)
     if m:
         word = m.group("word") or m.group("letter")
@@ -589,7 +623,6 @@ def _read_number(s: str, i: int) -> _Number | None:
         num.big = place
         if num.vague:   # "several thousand billion": the range scales too
             num.low, num.high = num.low * 10.0 ** place, num.high * 10.0 ** place
-    return num
 
 
 # _prefix looks back at most 5 x 24 characters plus 32: a window of 160 holds all it can see.
@@ -980,6 +1013,13 @@ def _range(s, left, start, num: _Number, pos: int, currency, lenient, hedge=None
     change = conn == "to" and (currency or found or num.magnitude_word) and \
         _CHANGE_BY_RE.search(s, max(0, left - 24), left)
     j = m.end()
+    # "최소 A에서 최대 B": the least and the most of one range, not two hedged amounts.
+    floor = hedge_kind == "at_least" and conn in _FLOOR_RANGE_CONN and not between
+    ceiling = _HEDGE_AHEAD_RE.match(s, j) if floor else None
+    if floor and not ceiling and conn not in ("에서", "부터"):
+        return None
+    if ceiling:
+        j = ceiling.end()
     sign = _CONN_SIGN_RE.match(s, j)
     j2 = sign.end() if sign else j
     if j2 >= len(s):
@@ -1029,6 +1069,8 @@ def _range(s, left, start, num: _Number, pos: int, currency, lenient, hedge=None
     if hedge_kind == "approx" or hedge_kind == "nearly":
         low, high = hedged(low, high, hedge_kind)
         words = f"{hedge} {words}" if words else hedge
+    elif floor:
+        words = f"{hedge} … {ceiling.group('h')}" if ceiling else hedge
     elif hedge_kind in ("at_least", "at_most"):
         return None   # "more than 1~2억": not a form news writes; refuse rather than guess
     if second.bound in ("at_least", "at_most"):

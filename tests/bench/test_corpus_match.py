@@ -31,16 +31,17 @@ def test_scan_finds_a_range_label_by_its_low_end():
 
 
 def test_an_unread_label_does_not_take_a_later_labels_amount_by_its_number(tmp_path):
-    # "W1tr" does not read; its number "1" sits in "1 trillion won", which then must stay the
+    # "W 1 trl" does not read as the label's amount (only "W 1", one won); its number "1" sits in
+    # "1 trillion won", which then must stay the
     # label "1 trillion won"'s, and "over 1 trillion won" the label of that text.
     (tmp_path / "articles").mkdir()
     (tmp_path / "articles" / "01_a.txt").write_text(
-        "# header\nCourt upholds W1tr fine\nThe court upheld the 1 trillion won fine. The "
+        "# header\nCourt upholds W 1 trl fine\nThe court upheld the 1 trillion won fine. The "
         "regulator had imposed penalties of over 1 trillion won.\n", encoding="utf-8")
     (tmp_path / "index.csv").write_text(
         "file,language,topic,published,publisher,url,date_note,money_amounts\n"
         "01_a.txt,en,t,2019-12-04,P,http://p.example/1,,3\n", encoding="utf-8")
-    labels = [("W1tr", "exact"), ("1 trillion won", "exact"), ("over 1 trillion won", "at_least")]
+    labels = [("W 1 trl", "exact"), ("1 trillion won", "exact"), ("over 1 trillion won", "at_least")]
     (tmp_path / "truth.csv").write_text(
         "file,amount_text,value,currency,bound,converts,fact,as_of,note\n" + "".join(
             f"01_a.txt,{t},1000000000000,KRW,{b},,f,2016-12-28,\n" for t, b in labels),
@@ -52,4 +53,4 @@ def test_an_unread_label_does_not_take_a_later_labels_amount_by_its_number(tmp_p
     with contextlib.redirect_stdout(out):
         n = extract.measure(tmp_path, listing=True)
     missed = [line for line in out.getvalue().splitlines() if "missed" in line]
-    assert n["found"] == 2 and len(missed) == 1 and "'W1tr'" in missed[0]
+    assert n["found"] == 2 and len(missed) == 1 and "'W 1 trl'" in missed[0]

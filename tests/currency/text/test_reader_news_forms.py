@@ -318,6 +318,18 @@ def test_a_broadcast_transcripts_spoken_decimals():
     assert only("It scored 17 points three times, winning 5 dollars.").value == 5
 
 
+def test_a_spoken_decimal_after_a_number_word_or_with_digits_reads_whole():
+    a = only("The board approved one-point-03 trillion won for the plant.")
+    assert (a.span, a.value, a.currency) == ("one-point-03 trillion won", pytest.approx(1.03 * T),
+                                             "KRW")
+    assert only("Orvel raised 2-point-05 million dollars.").value == pytest.approx(2.05 * M)
+    assert only("twenty-one-point-five billion dollars").value == pytest.approx(21.5 * B)
+
+
+def test_digits_after_a_spelled_point_are_never_an_amount_of_their_own():
+    assert find_amounts("It rose by a point-03 trillion won margin.") == []
+
+
 def test_a_sentence_end_whose_space_was_lost_still_ends_the_currency_word():
     a = find_amounts("Orvel paid 5 billion U.S. dollars.The rest was stock.")[0]
     assert (a.span, a.currency) == ("5 billion U.S. dollars", "USD")
@@ -468,3 +480,85 @@ def test_a_code_that_agrees_with_the_words_after_it_stays_the_currency():
 def test_indian_digit_grouping_reads_the_whole_number(text, value):
     a = money(text)
     assert (a.value, a.currency) == (value, "INR")
+
+
+# --- share counts beside won amounts --------------------------------------------------------
+
+_SHARES = ("한빛전자는 신주 1천만주를 발행해 2억원을 모은다. 모회사가 보유한 지분 2억주 중 "
+           "500만주를 판다. 상장 후 주식은 총 2억1천만주가 된다. 공모 규모는 2억원이다.\n")
+
+
+@pytest.mark.parametrize("span", ["2억", "2억1천만"])
+def test_a_count_of_shares_never_takes_its_neighbours_currency(span):
+    c = cand(_SHARES, span)
+    assert (c.currency, c.confidence) == (None, "low")
+
+
+def test_a_count_of_shares_in_english_stays_a_number():
+    text = "Orvel sold 200 million shares. It raised 200 million dollars, or $200 million.\n"
+    assert cand(text, "200 million").currency is None
+
+
+# --- place words of headlines and wire copy --------------------------------------------------
+
+@pytest.mark.parametrize("text, value, currency", [
+    ("Court upholds W2tr penalty for Orvel", 2 * T, "KRW"),
+    ("Top court finalizes 3 tln-won fine for Orvel", 3 * T, "KRW"),
+    ("Orvel drew 12.5 quadrillion won in orders.", 12.5e15, "KRW"),
+    ("주문 규모는 1경2300조원이다.", 1.23e16, "KRW"),
+])
+def test_place_words_of_headlines_and_wire_copy(text, value, currency):
+    a = only(text)
+    assert (a.value, a.currency) == (pytest.approx(value), currency)
+
+
+# --- hedges written as a verb after the amount, or after it in English -----------------------
+
+@pytest.mark.parametrize("text, bound", [
+    ("기관 주문액은 3조 원을 웃돌았고, 청약은 끝났다.", "at_least"),
+    ("순이익이 2천억원을 상회했다.", "at_least"),
+    ("매출은 5조원을 밑돌아 시장 예상에 못 미쳤다.", "at_most"),
+    ("Orvel was fined a sum of $420 approximately.", "approx"),
+    ("Orvel paid 12 dollars or thereabouts.", "approx"),
+])
+def test_a_hedge_after_the_amount(text, bound):
+    assert only(text).bound == bound
+
+
+@pytest.mark.parametrize("text", ["한빛의 시가총액은 58조원대다.", "한빛의 시가총액은 58조원대였다.",
+                                  "시가총액이 58조원대인 한빛은"])
+def test_a_band_with_the_copula_is_a_range(text):
+    a = only(text)
+    assert (a.bound, a.low, a.high) == ("range", pytest.approx(58 * T), pytest.approx(59 * T))
+
+
+def test_a_conversion_joined_by_comma_or_is_paired():
+    text = "The court upheld a fine of 2 trillion won, or around 1.5 billion U.S. dollars, on Orvel.\n"
+    won, usd = extract(text, PUB)
+    assert won.pair["with"] == usd.index and usd.pair["implied_rate"] == pytest.approx(0.00075)
+
+
+def test_an_alternative_in_the_same_currency_or_a_share_is_no_conversion():
+    text = "Orvel paid 5 billion won, or 10 percent of sales, and $3 million, or $2 million less.\n"
+    assert [c.pair for c in extract(text, PUB)] == [None] * 4
+
+
+def test_a_second_conversion_joined_by_or_leaves_the_first_pair_alone():
+    text = "Orvel bought it for €2 billion (about 3 trillion won, or $2.2 billion). It closed.\n"
+    eur, won, usd = extract(text, PUB)
+    assert (eur.pair["with"], won.pair["with"]) == (won.index, eur.index)
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("공모 금액은 최소 3조2천억원에서 최대 4조원이다.", 3.2 * T, 4 * T),
+    ("시가총액은 최소 20조원에서 25조원이 된다.", 20 * T, 25 * T),
+    ("매출은 최소 1조원~최대 2조원이 될 전망이다.", 1 * T, 2 * T),
+])
+def test_a_least_and_a_most_bound_one_range(text, low, high):
+    a = only(text)
+    assert a.bound == "range" and 0 < a.low <= low < high <= a.high < math.inf
+
+
+def test_a_least_amount_that_changes_to_another_is_no_range():
+    found = find_amounts("매출은 최소 1조원에서 2조원으로 늘었다.")
+    assert [a.bound for a in found] == ["at_least", "exact"]
