@@ -3,7 +3,7 @@
 Evidence: a restatement pair is one fact (must-link); two different amounts of one sentence
 that are not a pair (nor, across currencies, a bound or hedge covering the other) are two
 facts, and so are a sum and a yearly amount, and amounts whose sentences name two stages of one
-kind (a budget proposed and passed), and changes stated with far-apart levels or levels with
+kind (a budget proposed and passed), and market values of two days the texts name, and changes stated with far-apart levels or levels with
 far-apart changes, and a different amount written with the names of one member of another
 article's list and none of another member's, and amounts far apart in value that no slipped
 unit explains (cannot-link); the words
@@ -422,7 +422,8 @@ def _digits(value: float) -> str:
 
 def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     """True where two units hold different amounts of one sentence (not a restatement pair),
-    amounts of different kinds (a sum and a rate per year), of two stakes or of two stages."""
+    amounts of different kinds (a sum and a rate per year), of two stakes, of two stages or
+    market values of two days."""
     per = np.array([ms[u[0]].per or "" for u in units])
     cannot = per[:, None] != per[None, :]
     at: dict[tuple[int, int], list[tuple[int, Mention]]] = defaultdict(list)
@@ -436,7 +437,7 @@ def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
                 if a != b and _different_amounts(ma, mb):
                     cannot[a, b] = True
     return cannot | _different_shares(ms, units) | _different_stages(ms, units) \
-        | _different_changes(ms, units)
+        | _different_changes(ms, units) | _different_days(ms, units)
 
 
 def _different_shares(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
@@ -472,6 +473,22 @@ def _different_stages(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
         for stage, ks in by_stage.items():
             others = [k for other, group in by_stage.items() if other != stage for k in group]
             out[np.ix_(ks, others)] = True
+    return out
+
+
+def _different_days(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
+    """True where both units are market values of days their texts name (`Mention.market_day`),
+    and no day is both's: a market value moves day by day, two days' are two facts."""
+    days = [{ms[i].market_day for i in u} for u in units]
+    dated = [k for k, d in enumerate(days) if None not in d]
+    out = np.zeros((len(units), len(units)), dtype=bool)
+    out[np.ix_(dated, dated)] = True
+    on: dict[str, list[int]] = defaultdict(list)
+    for k in dated:
+        for day in days[k]:
+            on[day].append(k)
+    for ks in on.values():
+        out[np.ix_(ks, ks)] = False
     return out
 
 

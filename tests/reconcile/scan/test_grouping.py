@@ -879,3 +879,20 @@ def test_an_undated_article_gives_no_figures_and_says_so():
 def test_no_articles_no_rows(articles):
     res = scan_articles(articles)
     assert res.rows == () and res.groups == ()
+
+
+def test_market_values_of_two_days_the_texts_name_are_two_facts():
+    # a market value moves day by day: two days' values, 4 % apart, are two facts, not a
+    # misquote; dated by publication alone (no day read), they may still be one
+    texts = ("{d}일 한국거래소에 따르면 KX전자의 시가총액은 {v}조원으로 코스피 1위를 지켰다.")
+    res = scan_articles([
+        art("a.txt", texts.format(d=14, v=461), DAY, language="ko"),
+        art("b.txt", texts.format(d=27, v=443), dt.date(2024, 5, 27), language="ko"),
+    ])
+    assert len({r["metric"] for r in res.rows}) == 2
+    res = scan_articles([
+        art("a.txt", "KX Electronics' market value stood at 461 trillion won.", DAY),
+        art("b.txt", "KX Electronics' market value stood at 443 trillion won.",
+            dt.date(2024, 5, 27)),
+    ])
+    assert len({r["metric"] for r in res.rows}) == 1
