@@ -133,6 +133,8 @@ SHARE_COUNT_WORDS = merged_tuple("SHARE_COUNT_WORDS")
 # "잠정" and "final results" (a result), "at the open" and "closed at", "target price" and a
 # close (scan: two amounts named at two stages of one kind are two facts).
 STAGE_WORDS = merged_dict("STAGE_WORDS")
+# Words naming a market value, which moves day by day.
+MARKET_QUOTE = merged_tuple("MARKET_QUOTE")
 # Words beside an amount that name it the worth of a holding or a gain on one, as scan's words
 # (lower-case Latin, Korean morphemes) → "worth" or "gain": a stake "worth $28bn" and "a $33
 # billion paper gain" are two quantities.

@@ -426,6 +426,10 @@ STAGE_WORDS = {
     "ended the day": (("session", "close"), ("target", "actual")),
     "target price": (("target", "target"),), "price target": (("target", "target"),),
 }
+# Words naming a market value (`MARKET_QUOTE` in `currency.lang`): it moves day by day, so two
+# days' values are two facts. Whole words. Not share prices ("closed at", "share price"): an IPO
+# price beside a close is restated on many days (docs/holdout.md, stop 39).
+MARKET_QUOTE = ("market value", "market cap", "market capitalization", "market capitalisation")
 # A word that makes the date after it a point of comparison ("the largest listing since Brill's
 # debut in 2015"): that date does not date an amount written before the word.
 DATE_ANCHOR_BEFORE = ("since",)

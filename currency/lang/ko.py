@@ -424,6 +424,10 @@ STAGE_WORDS = {
     "목표가": (("target", "target"),), "목표주가": (("target", "target"),),
 }
 
+# Words naming a market value (`MARKET_QUOTE` in `currency.lang`), with what is glued to them. Not
+# 주가 or 종가: an offer price beside a close is restated on many days.
+MARKET_QUOTE = ("시가총액", "시총")
+
 # Words that make the amount before them a change, matched as a word's start (`CHANGE_AFTER` in
 # `currency.lang`): "4000억원 감소한 1195조8000억원" (a change, then the level it reached), "91조6000억원으로
 # 4000억원 개선됐다" (a level, 으로, the change that reached it). Not 올 alone (올해).

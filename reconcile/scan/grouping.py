@@ -3,9 +3,10 @@
 Evidence: a restatement pair is one fact (must-link); two different amounts of one sentence
 that are not a pair (nor, across currencies, a bound or hedge covering the other) are two
 facts, and so are a sum and a yearly amount, and amounts whose sentences name two stages of one
-kind (a budget proposed and passed), and changes stated with far-apart levels or levels with
+kind (a budget proposed and passed), and market values of two days the texts name, and changes stated with far-apart levels or levels with
 far-apart changes, and a different amount written with the names of one member of another
-article's list and none of another member's (cannot-link); the words
+article's list and none of another member's, and amounts far apart in value that no slipped
+unit explains (cannot-link); the words
 around each amount (TF-IDF over words and Korean character bigrams, compared within one script);
 names shared across scripts (letter trigrams, Hangul romanised); the story two articles share;
 the amounts' closeness in US dollars (a weak signal: equal amounts alone stay below the merge
@@ -42,10 +43,14 @@ W_VALUE, W_WORDS, W_STORY = 0.40, 0.35, 0.25
 W_SUBJECT = 0.2
 # ... and across scripts, where only names in Latin letters, the story and the value meet.
 W_VALUE_ACROSS, W_NAMES_ACROSS, W_STORY_ACROSS = 0.50, 0.25, 0.25
-# Across scripts the names and the story say only that two amounts are of one story; the value
-# is the only sign that they are one quantity. Amounts more than this factor apart (and no unit
-# slip) are two facts there: "R&D 6000억원 늘었다" and "R&D ... 26.5 trillion won".
-ACROSS_MAX_RATIO = 2.0
+# Two statements of one amount differ by rounding, a hedge, a conversion's rate or a
+# truncation: within this factor. Further apart, and no slipped unit (a whole power of ten),
+# they are two quantities, whatever their words, names or story say (`_far_apart`): "최소
+# 60조원" and "10조원" of one listing, "R&D 6000억원 늘었다" and "R&D ... 26.5 trillion won".
+# The same factor tells a change's level or a level's change apart.
+FAR_APART_RATIO = 2.0
+# A slipped unit moves the number by a whole power of ten, within this (log10, about 5 %).
+SLIP_TOLERANCE = 0.02
 # A ratio of values of e^VALUE_SCALE makes the value evidence fall to 1/e (x1.16 → 0.37).
 VALUE_SCALE = 0.15
 # Two amounts with the same digits a power of ten apart (9500달러 / 9500억 달러) may be one
@@ -87,24 +92,11 @@ SAME_AMOUNT, SAME_AMOUNT_ONE_CURRENCY = 0.1, 0.005
 # publication date's rate within the checks' rate-source allowance (a writer's rate is another
 # day's or bank's: `uncertainty.RATE_ALLOWANCE`).
 HEDGED = ("approx", "at_least", "at_most")
-# Two changes whose stated levels lie more than this factor apart, or two levels reached by
-# stated changes more than this factor apart, are two facts ("grew 16.9 trillion won to 242.9
-# trillion won" and "by a net 17.9 trillion won to 656.6 trillion won"; "91조6000억원으로 4000억원
-# 개선" and "decline 6.5 trillion won to 89.8 trillion won"). A misquote moves one of the two
-# amounts a little, and a slipped unit a whole power of ten (no evidence then).
-CHANGE_PARTNER_RATIO = 2.0
 # Parts add up to their total when their sum is within this share of it (rounded parts).
 PARTS_ADD_UP = 0.02
-# A part stated by one article only joins the remaining part of another article's breakdown of
-# the same total (`_join_remaining_parts`) when their values lie within this factor: further
-# apart, it is more likely another quantity than a misstated part.
-REMAINING_PART_RATIO = 2.0
 # A story block larger than this many mentions is cut by publication date, so that the
 # clustering's quadratic memory and time stay bounded whatever the number of articles.
 MAX_BLOCK = 1200
-
-
-_ACROSS_MIN_VALUE = math.exp(-math.log(ACROSS_MAX_RATIO) / VALUE_SCALE)
 
 
 @dataclass(frozen=True)
@@ -215,11 +207,12 @@ def _cluster_block(ms: list[Mention], scripts: Sequence[str], days: Sequence[int
     value, alike = _value_similarity(ms, units)
     alike |= _compatible_units(ms, units)
     sim = _unit_similarity(ms, units, scripts, days, stories, (value, alike))
-    cannot = _cannot_link(ms, units) | _unlike_in_one_article(ms, units, sim, value, alike)
+    cannot = _cannot_link(ms, units) | _unlike_in_one_article(ms, units, sim, value, alike) \
+        | _far_apart(_value_gap(ms, units, _stated_spans(ms, units)), alike)
     cannot |= _named_for_another_in_a_list(ms, units, cannot, value, alike) \
         | _worth_and_gain(ms, units, value, alike)
     clusters = _average_linkage(sim, cannot, THRESHOLD)
-    clusters, stands_for = _join_remaining_parts(ms, units, clusters, cannot, value)
+    clusters, stands_for = _join_remaining_parts(ms, units, clusters, cannot)
     facts = []
     for c in clusters:
         keys = tuple(ms[i].key for u in c for i in units[u])
@@ -283,7 +276,6 @@ def _unit_similarity(ms: list[Mention], units: list[list[int]], scripts: Sequenc
     same = script[:, None] == script[None, :]
     subject = _same_subject(ms, units)
     across = W_VALUE_ACROSS * value + W_NAMES_ACROSS * shared_names + W_STORY_ACROSS * story
-    across[(value < _ACROSS_MIN_VALUE) & ~alike] = 0.0
     sim = np.where(same, W_VALUE * value + W_WORDS * words + W_STORY * story
                    + W_SUBJECT * subject, across)
     sim = np.minimum(sim, 1.0) * _time_factor(ms, units, days)
@@ -325,24 +317,12 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
                                                                          np.ndarray]:
     """exp(-|ln ratio| / VALUE_SCALE) of the closest values of two units in US dollars; equal
     digits a power of ten apart count as slip evidence (the second array marks those pairs)."""
-    logs = [np.array([math.log(ms[i].usd) for i in u if ms[i].usd and ms[i].usd > 0])
-            for u in units]
     digits = [{_digits(ms[i].value) for i in u} for u in units]
     written = [{_written(ms[i].span) for i in u} - {()} for u in units]
-    n = len(units)
-    first = np.array([lg[0] if len(lg) else np.nan for lg in logs])
-    gap = np.abs(first[:, None] - first[None, :])
-    # units of two or more amounts: the closest pair of their values
-    multi = [k for k in range(n) if len(logs[k]) > 1]
-    for k in multi:
-        for j in range(n):
-            if len(logs[j]):
-                g = np.abs(logs[k][:, None] - logs[j][None, :]).min()
-                gap[k, j] = gap[j, k] = min(gap[k, j], g)
-    value = np.exp(-np.nan_to_num(gap, nan=50.0) / VALUE_SCALE)
+    tens = np.nan_to_num(_value_gap(ms, units), nan=50.0)
+    value = np.exp(-tens * math.log(10) / VALUE_SCALE)
     # a unit slip: same digits, about a whole power of ten apart
-    tens = np.nan_to_num(gap, nan=50.0) / math.log(10)
-    near_power = (np.abs(tens - np.round(tens)) < 0.02) & (np.round(tens) >= 1)
+    near_power = _whole_power(tens)
     slip = np.zeros_like(near_power)
     for k, j in zip(*np.nonzero(near_power)):
         same = digits[k] & digits[j] - {""}
@@ -356,6 +336,64 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
             value[k, j] = max(value[k, j], evidence)
             slip[k, j] = True
     return value, slip
+
+
+def _value_gap(ms: list[Mention], units: list[list[int]],
+               spans: list[np.ndarray] | None = None) -> np.ndarray:
+    """|log10 ratio| of the closest values of two units in US dollars; nan where a unit has
+    none. `spans`: each unit's values as log10 intervals (k × 2) when not its amounts' own
+    points; two intervals that overlap are 0 apart."""
+    if spans is None:
+        spans = [np.array([[math.log10(ms[i].usd)] * 2 for i in u
+                           if ms[i].usd and ms[i].usd > 0]).reshape(-1, 2) for u in units]
+    n = len(units)
+    gap = np.full((n, n), np.nan)
+    known = [k for k in range(n) if len(spans[k])]
+    if not known:
+        return gap
+    # the closest pair of the units' intervals, as one array over every two of them
+    flat = np.concatenate([spans[k] for k in known])
+    starts = np.cumsum([0] + [len(spans[k]) for k in known[:-1]])
+    apart = flat[None, :, 0] - flat[:, None, 1]
+    np.maximum(apart, flat[:, None, 0] - flat[None, :, 1], out=apart)
+    np.maximum(apart, 0.0, out=apart)
+    closest = np.minimum.reduceat(np.minimum.reduceat(apart, starts, axis=0), starts, axis=1)
+    gap[np.ix_(known, known)] = closest
+    return gap
+
+
+def _stated_spans(ms: list[Mention], units: list[list[int]]) -> list[np.ndarray]:
+    """Each unit's amounts as log10 intervals in US dollars, with those of the units of its
+    article that state one of its amounts again: what each amount may stand for (its rounding,
+    hedge or range, a bound closed one rounding unit past its number: `_closed`); a headline's
+    "4000억원" is the body's "50억 달러(약 4000억원)", conversion and all."""
+    def span(m: Mention) -> list[float]:
+        closed = _closed(m)
+        lo, hi = closed if closed and closed[0] > 0 else (m.value, m.value)
+        return [math.log10(lo * m.usd / m.value), math.log10(hi * m.usd / m.value)]
+
+    own = [[span(ms[i]) for i in u if ms[i].usd and ms[i].usd > 0 and ms[i].value > 0]
+           for u in units]
+    said: dict[tuple[int, str, float], set[int]] = defaultdict(set)
+    for k, u in enumerate(units):
+        for i in u:
+            said[(ms[i].article, ms[i].currency, ms[i].value)].add(k)
+    return [np.array([s for j in sorted({j for i in u for j in said[(ms[i].article,
+                                                                      ms[i].currency,
+                                                                      ms[i].value)]})
+                      for s in own[j]]).reshape(-1, 2) for u in units]
+
+
+def _whole_power(tens):
+    """Whether values |log10 ratio| `tens` apart are about a whole power of ten apart (1 or
+    more): what a slipped unit does."""
+    return (np.abs(tens - np.round(tens)) < SLIP_TOLERANCE) & (np.round(tens) >= 1)
+
+
+def _far_apart(tens, slip):
+    """Whether values |log10 ratio| `tens` apart are two quantities: further apart than
+    FAR_APART_RATIO and not a possible slip (`slip`). Unknown values (nan) are not."""
+    return (tens > math.log10(FAR_APART_RATIO)) & ~np.asarray(slip, dtype=bool)
 
 
 def _written(span: str) -> tuple[str, ...]:
@@ -384,7 +422,8 @@ def _digits(value: float) -> str:
 
 def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     """True where two units hold different amounts of one sentence (not a restatement pair),
-    amounts of different kinds (a sum and a rate per year), of two stakes or of two stages."""
+    amounts of different kinds (a sum and a rate per year), of two stakes, of two stages or
+    market values of two days."""
     per = np.array([ms[u[0]].per or "" for u in units])
     cannot = per[:, None] != per[None, :]
     at: dict[tuple[int, int], list[tuple[int, Mention]]] = defaultdict(list)
@@ -398,7 +437,7 @@ def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
                 if a != b and _different_amounts(ma, mb):
                     cannot[a, b] = True
     return cannot | _different_shares(ms, units) | _different_stages(ms, units) \
-        | _different_changes(ms, units)
+        | _different_changes(ms, units) | _different_days(ms, units)
 
 
 def _different_shares(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
@@ -437,9 +476,25 @@ def _different_stages(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     return out
 
 
+def _different_days(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
+    """True where both units are market values of days their texts name (`Mention.market_day`),
+    and no day is both's: a market value moves day by day, two days' are two facts."""
+    days = [{ms[i].market_day for i in u} for u in units]
+    dated = [k for k, d in enumerate(days) if None not in d]
+    out = np.zeros((len(units), len(units)), dtype=bool)
+    out[np.ix_(dated, dated)] = True
+    on: dict[str, list[int]] = defaultdict(list)
+    for k in dated:
+        for day in days[k]:
+            on[day].append(k)
+    for ks in on.values():
+        out[np.ix_(ks, ks)] = False
+    return out
+
+
 def _different_changes(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     """True where two units are changes stated with levels far apart, or levels stated with
-    changes far apart (CHANGE_PARTNER_RATIO; not a power of ten, which may be a slipped unit):
+    changes far apart (`_far_apart`; a whole power of ten may be a slipped unit):
     a change is of the quantity it brings to its level; and where one is the level before a
     change and the other a level after one."""
     out = np.zeros((len(units), len(units)), dtype=bool)
@@ -448,7 +503,8 @@ def _different_changes(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
         stated = [k for k, lg in enumerate(logs) if lg]
         for a in stated:
             for b in stated:
-                out[a, b] |= a != b and all(_far_apart(x, y) for x in logs[a] for y in logs[b])
+                gaps = np.array([abs(x - y) for x in logs[a] for y in logs[b]])
+                out[a, b] |= a != b and bool(_far_apart(gaps, _whole_power(gaps)).all())
     # the level before a change and a level after one are of two times
     ends = [{ms[i].change_end for i in u} - {None} for u in units]
     before = [k for k, e in enumerate(ends) if e == {"before"}]
@@ -516,14 +572,6 @@ def _named_for_another_in_a_list(ms: list[Mention], units: list[list[int]], cann
                     if cannot[b, c] and mine[nc] and not written & (before[nc] | after[nc]):
                         out[a, c] = out[c, a] = True
     return out & (value < SAME_VALUE) & ~alike
-
-
-def _far_apart(log_a: float, log_b: float) -> bool:
-    """Two values (as log10) more than CHANGE_PARTNER_RATIO apart, and not by a whole power of
-    ten."""
-    gap = abs(log_a - log_b)
-    slip = round(gap) >= 1 and abs(gap - round(gap)) < 0.02
-    return gap > math.log10(CHANGE_PARTNER_RATIO) and not slip
 
 
 def _different_amounts(a: Mention, b: Mention) -> bool:
@@ -631,8 +679,7 @@ def _average_linkage(sim: np.ndarray, cannot: np.ndarray, threshold: float) -> l
 
 
 def _join_remaining_parts(ms: list[Mention], units: list[list[int]], clusters: list[list[int]],
-                          cannot: np.ndarray, value: np.ndarray
-                          ) -> tuple[list[list[int]], dict[str, str]]:
+                          cannot: np.ndarray) -> tuple[list[list[int]], dict[str, str]]:
     """Clusters with a misstated part joined to its fact, and its mentions' keys → the key of
     the part it stands for: where an article lists parts (amounts of one sentence and currency)
     that add up to a total it states, another article stating that total and listing as many
@@ -649,7 +696,6 @@ def _join_remaining_parts(ms: list[Mention], units: list[list[int]], clusters: l
     sums = [_breakdowns(ms, units, fact, art, us) for art, us in lists]
     joined = Components(range(len(clusters)))
     stands_for: dict[str, str] = {}
-    near = math.exp(-math.log(REMAINING_PART_RATIO) / VALUE_SCALE)
     for (art, _), breakdowns in zip(lists, sums):
         for total, reference in breakdowns:
             for (other, us), own in zip(lists, sums):
@@ -664,7 +710,7 @@ def _join_remaining_parts(ms: list[Mention], units: list[list[int]], clusters: l
                 if len(differ) != 1:
                     continue
                 u, v = differ[0]
-                if articles[fact[u]] != {other} or value[u, v] < near:
+                if articles[fact[u]] != {other}:
                     continue
                 a, b = joined.find(fact[u]), joined.find(fact[v])
                 both = [w for c in range(len(clusters)) if joined.find(c) in (a, b)

@@ -18,6 +18,7 @@ from currency.lang import (
     CHANGE_FROM_BEFORE,
     CHANGE_FROM_BETWEEN,
     CHANGE_LEVEL_BETWEEN,
+    MARKET_QUOTE,
     PER_SHARE_AFTER,
     PER_SHARE_BEFORE,
     STAGE_WORDS,
@@ -58,6 +59,8 @@ _PER_SHARE_BEFORE = re.compile("(?:" + "|".join(map(re.escape, PER_SHARE_BEFORE)
 _STAGE_WORD = re.compile("(?i:" + "|".join(
     r"\b" + re.escape(w) + r"\b" if w.isascii() else re.escape(w) for w in STAGE_WORDS) + ")")
 _STAGES = {w.lower(): stages for w, stages in STAGE_WORDS.items()}
+_MARKET_WORD = re.compile("(?i:" + "|".join(
+    r"\b" + re.escape(w) + r"\b" if w.isascii() else re.escape(w) for w in MARKET_QUOTE) + ")")
 
 
 # A change and the level it reaches, side by side (`CHANGE_BEFORE`, `CHANGE_AFTER`,
@@ -132,6 +135,9 @@ class Mention:
                                    # Y", "X에서 Y로") or after one (Y, or a level `changed_by`)
     worth: str | None = None       # "worth" or "gain" when its own words name it one of them
                                    # and not both ("a stake worth $28bn", "a $33bn paper gain")
+    market_day: str | None = None  # the day its market value is of (its sentence names one:
+                                   # `MARKET_QUOTE`), when its text names the day (not only
+                                   # the publication date)
     stated: tuple[float, float, float] | None = None  # its rounding unit and what it stands
                                    # for in its own currency, hedge included
                                    # (`currency.amount.stated`): "12조 원이 넘는" 1조, 11.5조, inf
@@ -222,6 +228,9 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
                        _opens_list(c, mates)),
         stages=stages_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c),
         worth=worth_or_gain(local),
+        market_day=as_of if basis != "published" and len(as_of) == 10
+        and _MARKET_WORD.search(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start])
+        else None,
         **_change_link(article, c, mates))
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-import numpy as np
 import pandas as pd
 import pytest
 
@@ -524,15 +523,50 @@ def test_past_amounts_of_one_article_ten_times_apart_across_currencies_are_no_sl
 def test_across_scripts_amounts_far_apart_are_no_evidence_of_one_fact():
     # names and one story join two articles in two scripts, not two quantities of them: only
     # the value says "the same amount", and 2000억원 against 9 trillion won says it is not
-    import scipy.sparse as sp
 
     from reconcile.scan import grouping
     ms = (article_mentions(art("a.txt", "R&D 예산은 2000억원 늘었다.", language="ko"), 0)
           + article_mentions(art("b.txt", "R&D spending is 9 trillion won."), 1))
     units = grouping._units(ms)
-    sim = grouping._unit_similarity(ms, units, ["hangul", "latin"], [DAY.toordinal()] * 2,
-                                    sp.csr_matrix(np.ones((2, 2))))
-    assert sim[0, 1] == 0.0
+    value, alike = grouping._value_similarity(ms, units)
+    assert grouping._far_apart(grouping._value_gap(ms, units), alike)[0, 1]
+
+
+@pytest.mark.parametrize("other", ["10조2000억원", "2조5000억원"])
+def test_amounts_far_apart_in_one_script_are_two_facts_whatever_their_words(other):
+    # the same words, names and holder, 5.9x and 24x apart: neither a rounding, a hedge, a rate
+    # nor a slipped unit (a whole power of ten) makes one number of the other
+    res = scan_articles([
+        art("a.txt", "KX에너지는 상장 첫날 거래대금이 최소 60조원에 이를 것이라고 밝혔다.",
+            language="ko"),
+        art("b.txt", f"KX에너지는 상장 첫날 거래대금이 {other}에 이를 것이라고 밝혔다.",
+            language="ko"),
+    ])
+    assert len({r["metric"] for r in res.rows}) == 2
+
+
+@pytest.mark.parametrize("other", ["6조원", "61조원"])
+def test_amounts_close_or_a_slipped_unit_apart_in_one_script_stay_one_fact(other):
+    # within the factor, or the same digits a power of ten apart: one amount, to be checked
+    res = scan_articles([
+        art("a.txt", "KX에너지는 상장 첫날 거래대금이 60조원에 이를 것이라고 밝혔다.",
+            language="ko"),
+        art("b.txt", f"KX에너지는 상장 첫날 거래대금이 {other}에 이를 것이라고 밝혔다.",
+            language="ko"),
+    ])
+    assert len({r["metric"] for r in res.rows}) == 1
+
+
+def test_a_repeat_of_a_wrong_conversion_stays_with_the_amount_it_converts():
+    # the headline repeats the body's conversion, 16x too small: the repeat is the pair's
+    # statement, so it is as near the other article's 8조원 as the pair's 58억 달러
+    res = scan_articles([
+        art("a.txt", "알파제철, 미국 오하이오주에 5300억원 투자\n알파제철은 오하이오주에 제철소를 세운다. "
+                     "총 58억 달러(한화 약 5300억원)가 투입될 예정이다.", language="ko"),
+        art("b.txt", "알파제철은 오하이오주 제철소에 총 8조원이 투입될 예정이라고 밝혔다.",
+            language="ko"),
+    ])
+    assert len({r["metric"] for r in res.rows}) == 1
 
 
 def test_a_yearly_amount_and_a_sum_are_never_one_fact():
@@ -846,3 +880,20 @@ def test_an_undated_article_gives_no_figures_and_says_so():
 def test_no_articles_no_rows(articles):
     res = scan_articles(articles)
     assert res.rows == () and res.groups == ()
+
+
+def test_market_values_of_two_days_the_texts_name_are_two_facts():
+    # a market value moves day by day: two days' values, 4 % apart, are two facts, not a
+    # misquote; dated by publication alone (no day read), they may still be one
+    texts = ("{d}일 한국거래소에 따르면 KX전자의 시가총액은 {v}조원으로 코스피 1위를 지켰다.")
+    res = scan_articles([
+        art("a.txt", texts.format(d=14, v=461), DAY, language="ko"),
+        art("b.txt", texts.format(d=27, v=443), dt.date(2024, 5, 27), language="ko"),
+    ])
+    assert len({r["metric"] for r in res.rows}) == 2
+    res = scan_articles([
+        art("a.txt", "KX Electronics' market value stood at 461 trillion won.", DAY),
+        art("b.txt", "KX Electronics' market value stood at 443 trillion won.",
+            dt.date(2024, 5, 27)),
+    ])
+    assert len({r["metric"] for r in res.rows}) == 1
