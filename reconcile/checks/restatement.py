@@ -14,7 +14,8 @@ currency: it is flagged, high. The mirror case, a conversion that repeats its or
 currency word ("80억달러(약 9조6000억달러)": 80억 dollars is 9조6000억 won), is a restatement in its
 original's own currency (`normalize`: far apart in value): when the original converts to its number
 in a currency its article states amounts in, or the won of a conversion written in Hangul, the
-restatement names the wrong currency and is flagged, high; when none does, an info note.
+restatement names the wrong currency and is flagged, high; when none does, a power of ten apart is
+a unit slip (high), anything else an info note.
 
 Instalments: a total paid in parts at different dates may be converted part by part. When the
 original's parts (figures whose `part_of` names its metric, in its currency) carry two or more
@@ -96,7 +97,7 @@ _ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precis
              'letters it is written in), the conversion is flagged as one'),
        severity=("as above; matching only the publication date's rate is info; stale low; "
                  'instalments info; currency slip high (a conversion in its own currency that '
-                 'no rate explains: info); a conversion that holds only through '
+                 'no rate explains: high at a power of ten, else info); a conversion that holds only through '
                  'its hedge low, but a true bound (its own 이상, up to, with the rate on its '
                  'open side) info, low when off by more than 2×'))
 def restatement(df, ctx) -> list[F.Finding]:
@@ -664,7 +665,8 @@ def _restated_in_its_own(r: dict, rnd_lo: float, rnd_hi: float, band, spoken: se
     """A conversion written in its original's own currency: when the original converts to its
     number at a rate of its window into a currency its article states amounts in (or its own
     letters' newsroom's, `home_currencies`), the restatement names the wrong currency: high.
-    Otherwise no rate says what it is (perhaps a second amount): an info note."""
+    Otherwise a power of ten apart is a unit slip, high; anything else no rate says what it is
+    (perhaps a second amount): an info note."""
     cur = r["currency"]
     for code in sorted((spoken | home) - {cur}):
         found = [band(cur, code, d) for d in (r["as_of"], r["published"])]
@@ -679,14 +681,17 @@ def _restated_in_its_own(r: dict, rnd_lo: float, rnd_hi: float, band, spoken: se
             words = partial(_own_slip_words, r["original"], r["o_amount"], code, whose,
                             r["value"] / r["o_value"], hits[0], cur)
             return _own_finding("high", r, words, cur)
-    words = partial(_own_unexplained_words, r["original"], r["o_amount"],
-                    r["value"] / r["o_value"], cur, tuple(sorted((spoken | home) - {cur})))
-    return _own_finding("info", r, words, cur)
+    said = r["value"] / r["o_value"]
+    # A power of ten is a unit slipped in the copy, as the same-fact check would say of the two.
+    slip = F.unit_slip(said)
+    words = partial(_own_unexplained_words, r["original"], r["o_amount"], said, cur,
+                    tuple(sorted((spoken | home) - {cur})), slip)
+    return _own_finding("high" if slip else "info", r, words, cur, slip)
 
 
-def _own_finding(severity: str, r: dict, words, cur: str) -> F.Finding:
+def _own_finding(severity: str, r: dict, words, cur: str, slip: int = 0) -> F.Finding:
     e = F.Evidence("restatement", RULE, words, (r["original"],), r["value"], r["value"],
-                   math.nan, math.nan, str(cur), math.inf if severity != "info" else 1.0, 0,
+                   math.nan, math.nan, str(cur), math.inf if severity != "info" else 1.0, slip,
                    (f"the rates of the as_of and publication dates from {cur} to the currencies "
                     f"its article states amounts in, ±{uncertainty.RATE_ALLOWANCE:.0%} for the "
                     "rate source",))
@@ -711,11 +716,14 @@ def _own_slip_words(original: str, o_amount: str, code: str, whose: str, said: f
 
 
 def _own_unexplained_words(original: str, o_amount: str, said: float, cur: str,
-                           tried: tuple) -> str:
+                           tried: tuple, slip: int) -> str:
     where = f" to {', '.join(tried)}" if tried else ""
-    return (f'it is written as the conversion of {original} ("{o_amount}") in {cur}, its own '
+    head = (f'it is written as the conversion of {original} ("{o_amount}") in {cur}, its own '
             f"currency, at {said:,.4g} times its value, which no ECB rate from {cur}{where} "
-            f"explains: perhaps a second amount, not a conversion; not judged.")
+            "explains")
+    if slip:
+        return f"{head}{_slip_said(slip, cur)}."
+    return f"{head}: perhaps a second amount, not a conversion; not judged."
 
 
 def _slip_finding(r: dict, code: str, band: dict) -> F.Finding:

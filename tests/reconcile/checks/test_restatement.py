@@ -261,6 +261,12 @@ def test_two_amounts_of_one_currency_linked_as_a_conversion_are_no_slip():
     assert serious(reconcile(_orin("about $6.5 trillion", original="$5 billion")).findings).empty
 
 
+def test_a_conversion_in_its_originals_own_currency_a_power_of_ten_off_is_a_unit_slip():
+    f = serious(reconcile(_orin("약 500억달러")).findings)
+    assert flagged(f) == [{"o2"}] and list(f["severity"]) == ["high"]
+    assert "unit slip" in f.iloc[0]["record"].message
+
+
 def test_a_conversion_of_a_future_payment_is_judged_at_rates_fixed_by_publication():
     # A 2020 article converts a payment due in 2025 at its own day's rate: 2025's fixings did not
     # exist yet, so they are neither the as_of's rate it should have met nor a note's.
