@@ -18,6 +18,10 @@ import re
 from dataclasses import dataclass, field
 
 APPROX_WIDENING = 0.02
+# A conversion written with its original's currency word ("80억달러(약 9조6000억달러)") is told
+# from two amounts of one currency by a value this many times larger or smaller: no rounding
+# gives that, while rates near 1 (EUR/USD) cannot be told from a second amount and are left.
+SAME_CURRENCY_RATIO = 2.0
 BOUNDS = ("exact", "approx", "at_least", "at_most", "range")
 
 

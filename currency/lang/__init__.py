@@ -69,6 +69,9 @@ LOCAL_DOLLAR = merged_dict("LOCAL_DOLLAR")
 # A web address's country-code ending that names a country of LOCAL_DOLLAR ("cbc.ca",
 # "smh.com.au"); generic endings (.com) say nothing.
 COUNTRY_DOMAINS = merged_dict("COUNTRY_DOMAINS")
+# The currency a newsroom writing in a script states its own money in (code: the script's letters
+# as a regular-expression class): a conversion written in Hangul converts to won most often.
+HOME_CURRENCY = merged_dict("HOME_CURRENCY")
 # Nouns that name a sum of money in Korean business news. A bare 억/조 number right after one
 # ("기업가치 3.1조", "매출은 2조") is money in the one currency the article states its money in;
 # after any other word ("조회수 3억", "인구 1억") it stays a number.

@@ -569,3 +569,6 @@ DATE_FORMS = (
     ("this_year", r"올해|금년"),
     ("last_month", r"지난달"),
 )
+
+# The currency this language's newsroom states its own money in, by the letters it writes.
+HOME_CURRENCY = {"KRW": "가-힣"}

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 import currency.lang as L
-from currency.amount import Amount, stated_interval
+from currency.amount import SAME_CURRENCY_RATIO, Amount, stated_interval
 from currency.text.locale import bare_dollar, local_dollar
 from currency.text.names import country_words
 from currency.text.reader import find_amounts
@@ -352,13 +352,28 @@ def _pair_conversions(text: str, cands: list[Candidate]) -> None:
                 any(ch in L.BIG_PLACES for ch in b.amount.span):
             b.currency = "KRW" if a.currency != "KRW" else "USD"
             b.currency_from = f"a conversion in parentheses after {a.amount.span!r}"
-        if not b.currency or b.currency == a.currency or not a.amount.value:
-            continue   # same currency, or "0달러(약 2조원)": no rate to imply
+        if not b.currency or not a.amount.value:
+            continue   # "0달러(약 2조원)": no rate to imply
+        if b.currency == a.currency and not _in_own_currency(text, a, b):
+            continue   # two amounts of one currency
         pair = {"with": a.index, "implied_rate": b.amount.value / a.amount.value,
                 "rate_unit": f"{b.currency}/{a.currency}"}
         a.pair = {"with": b.index, "implied_rate": pair["implied_rate"],
                   "rate_unit": pair["rate_unit"]}
         b.pair = pair
+
+
+def _in_own_currency(text: str, a: Candidate, b: Candidate) -> bool:
+    """"80억달러(약 9조6000억달러)": a conversion written with its original's currency word, told
+    from a second amount of that currency by closing the parenthesis opened after it, at a value
+    no rounding gives (SAME_CURRENCY_RATIO apart); the restatement check judges it."""
+    ratio = b.amount.value / a.amount.value
+    # The parenthesis holds one point and nothing after it: "(약 30억달러는 현금)", "(30억~40억
+    # 달러)" are parts.
+    close = _CLOSE.search(text, b.end)
+    return ratio > 0 and b.amount.bound != "range" and ("(" in text[a.end:b.start] or "（" in text[a.end:b.start]) \
+        and (ratio >= SAME_CURRENCY_RATIO or ratio <= 1 / SAME_CURRENCY_RATIO) \
+        and close is not None and not text[b.end:close.start()].strip()
 
 
 def _alone_in_parenthesis(text: str, c: Candidate, after: list[Candidate]) -> bool:

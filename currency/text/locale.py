@@ -79,3 +79,10 @@ def names_which_dollar(amount, code: str | None) -> bool:
     Canadian site's "$763 million" with CAD): the cell completes the amount, not contradicts it."""
     return bool(code) and code in L.LOCAL_DOLLAR.values() and amount.currency == "USD" \
         and bare_dollar(amount.span)
+
+
+def home_currencies(text: str) -> frozenset[str]:
+    """The currencies of the newsrooms whose letters `text` is written in ("약 9조6000억달러":
+    KRW), from `currency.lang.HOME_CURRENCY`."""
+    return frozenset(code for code, letters in L.HOME_CURRENCY.items()
+                     if re.search(f"[{letters}]", text))

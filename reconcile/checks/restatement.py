@@ -10,7 +10,12 @@ to the original.
 A currency slip in the original: when no rate explains the pair, but the original's number read
 in another currency its article states amounts in converts right ("18억달러(7300만 유로)" in an
 article whose amounts are in crowns: 18억 crowns is 7300만 euros), the original names the wrong
-currency: it is flagged, high.
+currency: it is flagged, high. The mirror case, a conversion that repeats its original's
+currency word ("80억달러(약 9조6000억달러)": 80억 dollars is 9조6000억 won), is a restatement in its
+original's own currency (`normalize`: far apart in value): when the original converts to its number
+in a currency its article states amounts in, or the won of a conversion written in Hangul, the
+restatement names the wrong currency and is flagged, high; when none does, a power of ten apart is
+a unit slip (high), anything else an info note.
 
 Instalments: a total paid in parts at different dates may be converted part by part. When the
 original's parts (figures whose `part_of` names its metric, in its currency) carry two or more
@@ -30,6 +35,7 @@ import pandas as pd
 from currency import formatting as fmt
 from currency.amount import APPROX_WIDENING
 from currency.data.periods import parse_period
+from currency.text.locale import home_currencies
 from reconcile.checks import check
 from reconcile.checks.common import bound_words, heads
 from reconcile.checks.later import Later
@@ -85,9 +91,13 @@ _ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precis
              'neither date but only the fixings between them, more than 31 days apart, is a '
              "stale conversion. A total converted part by part at its parts' own dates is not "
              "wrong. When the original's number read in another currency of its article "
-             'converts correctly, the original is flagged as a currency slip'),
+             'converts correctly, the original is flagged as a currency slip; when a conversion '
+             "written in its original's own currency, at a value no rounding gives, is the "
+             "original converted to another currency of its article (or of the newsroom whose "
+             'letters it is written in), the conversion is flagged as one'),
        severity=("as above; matching only the publication date's rate is info; stale low; "
-                 'instalments info; currency slip high; a conversion that holds only through '
+                 'instalments info; currency slip high (a conversion in its own currency that '
+                 'no rate explains: high at a power of ten, else info); a conversion that holds only through '
                  'its hedge low, but a true bound (its own 이상, up to, with the rate on its '
                  'open side) info, low when off by more than 2×'))
 def restatement(df, ctx) -> list[F.Finding]:
@@ -108,8 +118,10 @@ def restatement(df, ctx) -> list[F.Finding]:
     # What is flagged may yet be explained: instalments (an info note instead), or, when no rate
     # of its window explains the pair, a currency slip in its original (that finding instead).
     flagged = (v["kind"] != MATCH) & ~((v["kind"] == BOUND) & ~v["misleads"])
-    paid = _instalments(df, r, flagged)
-    slip_rows = flagged & ~c["fits_raw"]
+    # A pair of one currency is judged by the slip rule alone: no rate of its own explains it.
+    same = (r["o_currency"] == r["currency"]).to_numpy()
+    paid = _instalments(df, r, flagged & ~same)
+    slip_rows = flagged & ~c["fits_raw"] | same
     slip_rows[list(paid)] = False
     slips = _currency_slips(df, r, slip_rows)
     for k, f in {**paid, **slips}.items():
@@ -600,7 +612,8 @@ def _currency_slips(df, r, asked: np.ndarray) -> dict[int, F.Finding]:
     # A file whose every currency is one of each pair's own two has no third to slip into (the
     # usual file, in won and dollars): no article need be read.
     pair_of = [r[n].to_numpy(dtype=object)[ask] for n in ("o_currency", "currency")]
-    if all(((pair_of[0] == c) | (pair_of[1] == c)).all() for c in currencies):
+    if (pair_of[0] != pair_of[1]).all() and all(((pair_of[0] == c) | (pair_of[1] == c)).all()
+                                                for c in currencies):
         return {}
     sources = r["o_source"].to_numpy(dtype=object)[ask]
     # Each (article, currency) once, as codes: a drop_duplicates of the two text columns hashed
@@ -613,7 +626,7 @@ def _currency_slips(df, r, asked: np.ndarray) -> dict[int, F.Finding]:
         spoken.setdefault(s, set()).add(c)
     cols = {n: r[n].tolist() for n in ("id", "amount", "metric", "original", "o_amount",
                                        "o_source", "o_as_of", "o_currency", "currency", "as_of",
-                                       "published", "value", "u", "o_value")}
+                                       "published", "value", "u", "o_value", "source")}
     bands: dict = {}
 
     def band(code, cur, day):
@@ -630,6 +643,11 @@ def _currency_slips(df, r, asked: np.ndarray) -> dict[int, F.Finding]:
         o_cur, r_cur, v = cols["o_currency"][k], cols["currency"][k], cols["o_value"][k]
         value, u = cols["value"][k], cols["u"][k]
         rnd_lo, rnd_hi = (value - u / 2) / v, (value + u / 2) / v
+        if o_cur == r_cur:
+            out[k] = _restated_in_its_own(
+                {n: cols[n][k] for n in cols}, rnd_lo, rnd_hi, band,
+                spoken.get(cols["o_source"][k], set()), home_currencies(cols["amount"][k]))
+            continue
         for code in sorted(spoken.get(cols["o_source"][k], set()) - {o_cur, r_cur}):
             found = [band(code, r_cur, d) for d in (cols["as_of"][k], cols["published"][k])]
             if None in found:
@@ -640,6 +658,72 @@ def _currency_slips(df, r, asked: np.ndarray) -> dict[int, F.Finding]:
                 out[k] = _slip_finding({n: cols[n][k] for n in cols}, code, hit)
                 break
     return out
+
+
+def _restated_in_its_own(r: dict, rnd_lo: float, rnd_hi: float, band, spoken: set,
+                         home: frozenset) -> F.Finding:
+    """A conversion written in its original's own currency: when the original converts to its
+    number at a rate of its window into a currency its article states amounts in (or its own
+    letters' newsroom's, `home_currencies`), the restatement names the wrong currency: high.
+    Otherwise a power of ten apart is a unit slip, high; anything else no rate says what it is
+    (perhaps a second amount): an info note."""
+    cur = r["currency"]
+    for code in sorted((spoken | home) - {cur}):
+        found = [band(cur, code, d) for d in (r["as_of"], r["published"])]
+        if None in found:
+            continue
+        # The narrowest band that explains it is the one named (a day's, not a year's).
+        hits = sorted((b for b in found if meets(rnd_lo, rnd_hi, *uncertainty.widen(
+            b["rate_low"], b["rate_high"]))), key=lambda b: b["rate_high"] - b["rate_low"])
+        if hits:
+            whose = ("a currency its article states amounts in" if code in spoken else
+                     "the currency of the newsroom whose letters it is written in")
+            words = partial(_own_slip_words, r["original"], r["o_amount"], code, whose,
+                            r["value"] / r["o_value"], hits[0], cur)
+            return _own_finding("high", r, words, cur)
+    said = r["value"] / r["o_value"]
+    # A power of ten is a unit slipped in the copy, as the same-fact check would say of the two.
+    slip = F.unit_slip(said)
+    words = partial(_own_unexplained_words, r["original"], r["o_amount"], said, cur,
+                    tuple(sorted((spoken | home) - {cur})), slip)
+    return _own_finding("high" if slip else "info", r, words, cur, slip)
+
+
+def _own_finding(severity: str, r: dict, words, cur: str, slip: int = 0) -> F.Finding:
+    e = F.Evidence("restatement", RULE, words, (r["original"],), r["value"], r["value"],
+                   math.nan, math.nan, str(cur), math.inf if severity != "info" else 1.0, slip,
+                   (f"the rates of the as_of and publication dates from {cur} to the currencies "
+                    f"its article states amounts in, ±{uncertainty.RATE_ALLOWANCE:.0%} for the "
+                    "rate source",))
+    flagged = (r["id"],) if severity != "info" else ()
+    return F.Finding(severity, r["metric"], flagged, (r["id"], r["original"]),
+                     _head(r["id"], r["amount"], r["source"], r["as_of"]), (e,))
+
+
+def _own_slip_words(original: str, o_amount: str, code: str, whose: str, said: float,
+                    band: dict, cur: str) -> str:
+    lo, hi, d_lo, d_hi = (band[k] for k in ("rate_low", "rate_high", "rate_low_date",
+                                            "rate_high_date"))
+    turn = bool(_turns(hi))
+    ecb = (f"{show_rate(lo, cur, code, turn)} on {d_lo}" if lo == hi else
+           f"{show_rate(lo, cur, code, turn)} ({d_lo}) to {show_rate(hi, cur, code, turn)} "
+           f"({d_hi})")
+    return (f'it restates {original} ("{o_amount}") in {cur}, its own currency, at '
+            f"{said:,.4g} times its value; that is {original}'s number converted to {code}, "
+            f"{whose} ({show_rate(said, cur, code, turn)}; the "
+            f"ECB rate was {ecb}): the conversion names the wrong currency (a currency slip), "
+            f"{code} written as {cur}.")
+
+
+def _own_unexplained_words(original: str, o_amount: str, said: float, cur: str,
+                           tried: tuple, slip: int) -> str:
+    where = f" to {', '.join(tried)}" if tried else ""
+    head = (f'it is written as the conversion of {original} ("{o_amount}") in {cur}, its own '
+            f"currency, at {said:,.4g} times its value, which no ECB rate from {cur}{where} "
+            "explains")
+    if slip:
+        return f"{head}{_slip_said(slip, cur)}."
+    return f"{head}: perhaps a second amount, not a conversion; not judged."
 
 
 def _slip_finding(r: dict, code: str, band: dict) -> F.Finding:

@@ -20,6 +20,7 @@ import re
 import numpy as np
 import pandas as pd
 
+from currency.amount import SAME_CURRENCY_RATIO
 from currency.data.periods import PeriodError, parse_period
 from currency.data.rates import rate_book, stand_in
 from reconcile.model import as_of_window, uncertainty
@@ -464,6 +465,15 @@ def _restatement_rates(df: pd.DataFrame, orig_cur: np.ndarray, rows: pd.Series) 
     return out
 
 
+def _far_apart(df: pd.DataFrame, coded: dict, original: np.ndarray) -> np.ndarray:
+    """Per row: its value and its original's are SAME_CURRENCY_RATIO or more apart."""
+    value = df["value"].to_numpy(dtype=float)
+    o_value = _currency_by_number(value, coded["id"], original)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = value / o_value
+    return (o_value > 0) & ((ratio >= SAME_CURRENCY_RATIO) | (ratio <= 1 / SAME_CURRENCY_RATIO))
+
+
 def _set_at(n: int, at: np.ndarray, values: np.ndarray) -> np.ndarray:
     """A column of `n` rows holding `values` at rows `at` and NaN elsewhere (objects stay
     objects, numbers become float)."""
@@ -691,10 +701,12 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     df["original"] = _objects(np.append(numbers["texts"], None)[original], df.index)
     del numbers
     # The original's currency by number (-1 for none): a restatement is money whose original
-    # is money in another currency.
+    # is money in another currency, or in its own at a value no rounding gives (a conversion
+    # that repeats its original's currency word, which the restatement check judges).
     orig_cur = _currency_by_number(coded["currency"], coded["id"], original, none=-1)
     is_restatement = pd.Series(money.to_numpy() & (original >= 0) & (orig_cur >= 0)
-                               & (orig_cur != coded["currency"]), index=df.index, copy=False)
+                               & ((orig_cur != coded["currency"])
+                                  | _far_apart(df, coded, original)), index=df.index, copy=False)
     coded["restatement"] = is_restatement.to_numpy()
     df["role"] = _objects(ROLES.take(is_restatement.to_numpy(dtype=np.intp)), df.index)
     df = df.join(uncertainty.model_intervals(df, is_restatement, reading))

@@ -573,3 +573,18 @@ def test_skipped_non_article_files_are_a_warning_whether_or_not_the_scan_succeed
     assert len(skipped) == 1 and skipped[0].startswith("warning: "), r.stderr
     if not money:
         assert any(line.startswith("error: ") and "a.txt" in line for line in r.stderr.splitlines())
+
+
+def test_a_conversion_written_in_its_originals_currency_is_reported_as_a_currency_slip(tmp_path):
+    # 50억 dollars in won, written with 달러 again: scan pairs it, the check names the slip.
+    import datetime as dt
+
+    from currency.data.rates import rate_book
+    eok = round(50 * rate_book().rate_on("USD", "KRW", dt.date(2024, 3, 27)).value / 1000) * 1000
+    text = (f"누리텍은 지난해 매출 50억달러(약 {eok // 10000}조{eok % 10000}억달러)를 올렸다고 "
+            "26일 밝혔다.\n")
+    r = run("report", "--articles", articles(tmp_path / "slip", a_txt=text), "--json")
+    assert r.exit_code == 0, r.output
+    high = [f for f in json.loads(r.stdout)["findings"] if f["severity"] == "high"]
+    assert len(high) == 1 and "currency slip" in high[0]["message"], high
+    assert "KRW written as USD" in high[0]["message"]

@@ -712,3 +712,21 @@ def test_this_years_month_is_of_the_publication_year_and_a_deadline_ahead_when_s
     # "올 6월 말까지" is June of this year, a deadline still ahead: it dates no amount
     assert _money("한빛은 올 6월 말까지 지분 20%를 933억원에 인수한다.\n", pub)["933억원"].as_of is None
     assert _money("한빛은 올해 3월 지분 20%를 933억원에 샀다.\n", pub)["933억원"].as_of == "2021-03"
+
+
+@pytest.mark.parametrize("text, paired", [
+    # A conversion that repeats its original's currency word: 1,200 times it, alone in its
+    # parenthesis. Which currency it meant is the restatement check's to judge, with rates.
+    ("누리텍의 매출은 50억달러(약 6조5000억달러)에 이른다.", True),
+    ("Nuritek's sales reached $5 billion (about $6.5 trillion).", True),
+    # Two amounts of one currency: a prior year's, a near value, a part, a range, an alternative.
+    ("누리텍의 매출은 50억달러(전년 40억달러)에 이른다.", False),
+    ("누리텍의 매출은 50억달러(40억달러)에 이른다.", False),
+    ("누리텍은 50억달러(약 20억달러는 현금)를 낸다.", False),
+    ("누리텍은 50억달러(10억~20억달러)를 낸다.", False),
+    ("Nuritek pays $5 billion, or $20 billion with fees.", False),
+])
+def test_a_conversion_in_its_originals_own_currency_pairs_only_as_a_lone_far_parenthesis(
+        text, paired):
+    cands = extract(text, dt.date(2024, 3, 25))
+    assert [c.pair is not None for c in cands] == [paired, paired], text

@@ -217,6 +217,56 @@ def test_a_pair_whose_original_names_the_wrong_currency_flags_the_original():
     assert serious(reconcile(_sakura("18억 엔")).findings).empty
 
 
+# A conversion written with its original's currency word: Orin Motors' sales of 50억 달러, in an
+# article that states other amounts in won, converted "약 N조 달러" where N조 is the won.
+def _orin(conversion: str, *others: dict, original: str = "50억달러"):
+    day = dict(as_of="2024-07-17", published="2024-07-17", source="o.txt")
+    q = f"오린 모터스의 매출은 {original}({conversion})에 이른다"
+    return table(dict(id="o1", metric="orin_sales", amount=original, quote=q, **day),
+                 dict(id="o2", metric="orin_sales", amount=conversion, quote=q, restates="o1",
+                      **day), *others)
+
+
+def _won_as(usd_billions: float, day: dt.date, unit: str) -> str:
+    """USD billions at the day's rate, in 조 and 천억 (one digit after the 조), as `unit`."""
+    eok = round(usd_billions * 10 * rate_book().rate_on("USD", "KRW", day).value / 1000) * 1000
+    jo, rest = divmod(eok, 10000)
+    return f"약 {jo}조{rest}억{unit}" if rest else f"약 {jo}조{unit}"
+
+
+def test_a_conversion_in_its_originals_own_currency_is_a_currency_slip_of_the_restatement():
+    won_figure = dict(id="o3", metric="orin_capex", amount="2조원", quote="설비에 2조원",
+                      as_of="2024-07-17", published="2024-07-17", source="o.txt")
+    slip = _won_as(5, dt.date(2024, 7, 17), "달러")
+    rec = reconcile(_orin(slip, won_figure))
+    f = serious(rec.findings)
+    assert flagged(f) == [{"o2"}] and list(f["severity"]) == ["high"]
+    msg = f.iloc[0]["record"].message
+    assert "currency slip" in msg and "KRW written as USD" in msg and "2024-07-1" in msg
+    # Written in Hangul, the won is tried though the article states no other won amount.
+    assert flagged(serious(reconcile(_orin(slip)).findings)) == [{"o2"}]
+    # The same pair with its currency word right is a conversion that agrees.
+    assert serious(reconcile(_orin(_won_as(5, dt.date(2024, 7, 17), "원"), won_figure))
+                   .findings).empty
+
+
+def test_two_amounts_of_one_currency_linked_as_a_conversion_are_no_slip():
+    # 1.5 times, near 1: two amounts (the same fact's check compares them, as before); 7 times,
+    # which no rate of the article's currencies gives: an info note, nothing flagged.
+    near = reconcile(_orin("약 75억달러")).findings
+    assert "restatement" not in {c for cs in near["check"] for c in cs}
+    far = reconcile(_orin("약 350억달러")).findings
+    assert serious(far).empty and list(far["severity"]) == ["info"]
+    # In English, with no other currency stated, nothing explains $6.5 trillion for $5 billion.
+    assert serious(reconcile(_orin("about $6.5 trillion", original="$5 billion")).findings).empty
+
+
+def test_a_conversion_in_its_originals_own_currency_a_power_of_ten_off_is_a_unit_slip():
+    f = serious(reconcile(_orin("약 500억달러")).findings)
+    assert flagged(f) == [{"o2"}] and list(f["severity"]) == ["high"]
+    assert "unit slip" in f.iloc[0]["record"].message
+
+
 def test_a_conversion_of_a_future_payment_is_judged_at_rates_fixed_by_publication():
     # A 2020 article converts a payment due in 2025 at its own day's rate: 2025's fixings did not
     # exist yet, so they are neither the as_of's rate it should have met nor a note's.
