@@ -406,12 +406,13 @@ CUMULATIVE_WORDS = {"누적", "累計"}
 STAKE_WORDS = ("지분",)
 PER_SHARE_BEFORE = ("주당",)
 SHARE_COUNT_WORDS = ("주",)   # "2억주", "850만주를": a number of shares      # 1주당, 한 주당 end with it
-# Morphemes that name what an amount beside them is the value of (`AMOUNT_ROLES` in
-# `currency.lang`): 기업가치, 지분 가치, 시가총액 (Kiwi: 시가 + 총액); 차익, 평가차익; 원화 차입; 유상증자;
-# 청약 증거금 (Kiwi: 증거 + 금). Not 이익 (영업이익 is a profit, not a gain), nor 청약 alone (an IPO
-# story writes it beside its prices and its market value), nor 차입금 (차입금 상환 is a use).
-AMOUNT_ROLES = {"가치": "worth", "시가": "worth", "시총": "worth", "차익": "gain",
-                "차입": "borrowing", "증자": "share issue", "증거": "subscription"}
+# Morphemes, or two written together (시가총액, cut by Kiwi as 시가 + 총액), that name what an amount
+# beside them is the value of (`AMOUNT_ROLES` in `currency.lang`): 기업가치, 지분 가치, 시가총액; 차익,
+# 평가차익; 원화 차입; 유상증자; 청약 증거금. Not 이익 (영업이익 is a profit, not a gain), nor 청약 alone
+# (an IPO story writes it beside its prices and its market value), nor 차입금 (차입금 상환 is a use),
+# nor 시가 or 증거 alone (an opening price; evidence).
+AMOUNT_ROLES = {"가치": "worth", "시가총액": "worth", "시총": "worth", "차익": "gain",
+                "차입": "borrowing", "증자": "share issue", "증거금": "subscription"}
 # Words naming the stage of a figure, as (kind, stage) (`STAGE_WORDS` in `currency.lang`);
 # matched with what is glued to them. Not 추정치 ("부채 추정치에 근거해": an input, not a stage).
 STAGE_WORDS = {

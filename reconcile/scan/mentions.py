@@ -403,7 +403,10 @@ def stages_of(sentence: str, offset: int, c) -> tuple[tuple[str, str], ...]:
 def role_of(local: list[Token]) -> str | None:
     """What the amount's own words name it the value of (a worth, a gain, a borrowing, ...), when
     they name one thing only."""
-    named = {AMOUNT_ROLES[t.form] for t in local if t.form in AMOUNT_ROLES}
+    # a compound Kiwi cuts in two is looked up whole too: 운영 + 자금 is 운영자금, 증거 + 금 증거금
+    forms = [t.form for t in local] + [
+        a.form + b.form for a, b in zip(local, local[1:]) if a.end == b.start]
+    named = {AMOUNT_ROLES[f] for f in forms if f in AMOUNT_ROLES}
     return named.pop() if len(named) == 1 else None
 
 

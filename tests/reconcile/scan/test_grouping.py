@@ -417,6 +417,16 @@ def test_the_worth_of_a_holding_and_a_gain_on_it_are_two_facts(texts, one_fact):
     assert (len({r["metric"] for r in res.rows}) == 1) == one_fact
 
 
+@pytest.mark.parametrize("text, roles", [
+    ("루멘의 시가총액은 118조원이다. 청약 증거금은 114조원이다.", ["worth", "subscription"]),
+    ("루멘은 시가 59만7000원에 거래를 시작했다. 증거 자료는 114조원어치다.", [None, None]),
+])
+def test_a_korean_compound_names_a_role_whole_and_not_by_its_parts(text, roles):
+    # Kiwi cuts 시가총액 and 증거금 in two; 시가 (an opening price) and 증거 (evidence) alone
+    # name no role
+    assert [m.role for m in article_mentions(art("a.txt", text, language="ko"), 0)] == roles
+
+
 def test_korean_words_name_a_worth_and_a_gain():
     ms = article_mentions(art("a.txt", "오르빗의 기업가치는 630억 달러다. 오르빗은 86억 달러의 차익을 "
                                        "거뒀다. 오르빗은 5억 달러를 들였다.", language="ko"), 0)
