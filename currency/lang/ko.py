@@ -426,6 +426,7 @@ STAGE_WORDS = {
     "거래를 마쳤": (("session", "close"), ("target", "actual")),
     "거래를 마감": (("session", "close"), ("target", "actual")),
     "목표가": (("target", "target"),), "목표주가": (("target", "target"),),
+    "적정주가": (("target", "target"),), "적정 주가": (("target", "target"),),  # a broker's fair price
 }
 
 # Words naming a market value (`MARKET_QUOTE` in `currency.lang`), with what is glued to them. Not
