@@ -138,10 +138,10 @@ SHARE_COUNT_WORDS = merged_tuple("SHARE_COUNT_WORDS")
 STAGE_WORDS = merged_dict("STAGE_WORDS")
 # Words naming a market value, which moves day by day.
 MARKET_QUOTE = merged_tuple("MARKET_QUOTE")
-# Words beside an amount that name it the worth of a holding or a gain on one, as scan's words
-# (lower-case Latin, Korean morphemes) → "worth" or "gain": a stake "worth $28bn" and "a $33
-# billion paper gain" are two quantities.
-WORTH_OR_GAIN = merged_dict("WORTH_OR_GAIN")
+# Words beside an amount that name what it is the value of, as scan's words (lower-case Latin,
+# Korean morphemes) → a role ("worth", "gain", "borrowing", ...): a stake "worth $28bn" and "a $33
+# billion paper gain" are two quantities, and so are a borrowing and a share issue.
+AMOUNT_ROLES = merged_dict("AMOUNT_ROLES")
 # Words that make the date after them a point of comparison, not the time of an amount before.
 DATE_ANCHOR_BEFORE = merged_tuple("DATE_ANCHOR_BEFORE")
 # Words before (English) or after (Korean) a date that make it a plan's deadline.

@@ -401,11 +401,14 @@ CUMULATIVE_WORDS = {"cumulative"}
 STAKE_WORDS = ("stake", "shareholding", "ownership")
 SHARE_COUNT_WORDS = ("shares",)
 PER_SHARE_AFTER = ("per share", "a share", "each share", "per common share")
-# Words (as scan's words: lower case, a plural cut) that name an amount beside them the worth of
-# something or a gain (`WORTH_OR_GAIN` in `currency.lang`). Not "profit": an operating profit is
-# no gain on a holding, and the other side of it is a revenue, not a worth.
-WORTH_OR_GAIN = {"worth": "worth", "valued": "worth", "value": "worth", "valuation": "worth",
-                 "gain": "gain"}
+# Words (as scan's words: lower case, a plural cut) that name what an amount beside them is the
+# value of (`AMOUNT_ROLES` in `currency.lang`): a worth (a market capitalization is one), a gain,
+# a borrowing, the money bid to subscribe to shares. Not "profit": an operating profit is no gain
+# on a holding, and the other side of it is a revenue, not a worth. Not "subscription" ("the
+# subscription price" is a share's price).
+AMOUNT_ROLES = {"worth": "worth", "valued": "worth", "value": "worth", "valuation": "worth",
+                "capitalization": "worth", "capitalisation": "worth", "gain": "gain",
+                "borrowing": "borrowing", "subscribe": "subscription"}
 # Words naming the stage of a figure, as (kind, stage): a budget proposed or passed, a result
 # given as guidance or as final, a market's price at the open or the close, a target or the
 # price reached. Two amounts whose sentences name different stages of one kind are two facts.

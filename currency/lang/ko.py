@@ -406,9 +406,13 @@ CUMULATIVE_WORDS = {"누적", "累計"}
 STAKE_WORDS = ("지분",)
 PER_SHARE_BEFORE = ("주당",)
 SHARE_COUNT_WORDS = ("주",)   # "2억주", "850만주를": a number of shares      # 1주당, 한 주당 end with it
-# Morphemes that name an amount beside them the worth of something or a gain (`WORTH_OR_GAIN` in
-# `currency.lang`): 기업가치, 지분 가치; 차익, 평가차익. Not 이익 (영업이익 is a profit, not a gain).
-WORTH_OR_GAIN = {"가치": "worth", "차익": "gain"}
+# Morphemes, or two written together (시가총액, cut by Kiwi as 시가 + 총액), that name what an amount
+# beside them is the value of (`AMOUNT_ROLES` in `currency.lang`): 기업가치, 지분 가치, 시가총액; 차익,
+# 평가차익; 원화 차입; 유상증자; 청약 증거금. Not 이익 (영업이익 is a profit, not a gain), nor 청약 alone
+# (an IPO story writes it beside its prices and its market value), nor 차입금 (차입금 상환 is a use),
+# nor 시가 or 증거 alone (an opening price; evidence).
+AMOUNT_ROLES = {"가치": "worth", "시가총액": "worth", "시총": "worth", "차익": "gain",
+                "차입": "borrowing", "증자": "share issue", "증거금": "subscription"}
 # Words naming the stage of a figure, as (kind, stage) (`STAGE_WORDS` in `currency.lang`);
 # matched with what is glued to them. Not 추정치 ("부채 추정치에 근거해": an input, not a stage).
 STAGE_WORDS = {
@@ -422,6 +426,7 @@ STAGE_WORDS = {
     "거래를 마쳤": (("session", "close"), ("target", "actual")),
     "거래를 마감": (("session", "close"), ("target", "actual")),
     "목표가": (("target", "target"),), "목표주가": (("target", "target"),),
+    "적정주가": (("target", "target"),), "적정 주가": (("target", "target"),),  # a broker's fair price
 }
 
 # Words naming a market value (`MARKET_QUOTE` in `currency.lang`), with what is glued to them. Not

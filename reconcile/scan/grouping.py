@@ -210,7 +210,7 @@ def _cluster_block(ms: list[Mention], scripts: Sequence[str], days: Sequence[int
     cannot = _cannot_link(ms, units) | _unlike_in_one_article(ms, units, sim, value, alike) \
         | _far_apart(_value_gap(ms, units, _stated_spans(ms, units)), alike)
     cannot |= _named_for_another_in_a_list(ms, units, cannot, value, alike) \
-        | _worth_and_gain(ms, units, value, alike)
+        | _different_roles(ms, units, value, alike)
     clusters = _average_linkage(sim, cannot, THRESHOLD)
     clusters, stands_for = _join_remaining_parts(ms, units, clusters, cannot)
     facts = []
@@ -513,15 +513,14 @@ def _different_changes(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     return out
 
 
-def _worth_and_gain(ms: list[Mention], units: list[list[int]], value: np.ndarray,
-                    alike: np.ndarray) -> np.ndarray:
+def _different_roles(ms: list[Mention], units: list[list[int]], value: np.ndarray,
+                     alike: np.ndarray) -> np.ndarray:
     """True for two different amounts (`value`, `alike` as for the list rule) whose own words
-    name one the worth of something and the other a gain: "a stake worth $28bn" and "a roughly
-    $33 billion paper gain" are two quantities."""
-    named = [{ms[i].worth for i in u} - {None} for u in units]
-    worth = np.array([n == {"worth"} for n in named])
-    gain = np.array([n == {"gain"} for n in named])
-    pairs = (worth[:, None] & gain[None, :]) | (gain[:, None] & worth[None, :])
+    name them the values of two different things: "a stake worth $28bn" and "a roughly $33
+    billion paper gain", "4500억원 규모의 차입" and "4400억원 규모 증자"."""
+    named = [{ms[i].role for i in u} - {None} for u in units]
+    role = np.array([min(n) if len(n) == 1 else "" for n in named], dtype=object)
+    pairs = (role[:, None] != role[None, :]) & (role != "")[:, None] & (role != "")[None, :]
     return pairs & (value < SAME_VALUE) & ~alike
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from currency.amount import stated
 from currency.lang import (
+    AMOUNT_ROLES,
     CHANGE_AFTER,
     CHANGE_BEFORE,
     CHANGE_FROM_BEFORE,
@@ -23,7 +24,6 @@ from currency.lang import (
     PER_SHARE_BEFORE,
     STAGE_WORDS,
     STAKE_WORDS,
-    WORTH_OR_GAIN,
 )
 from currency.text.extract import extract, quote_for
 from currency.text.reader import find_amounts
@@ -133,8 +133,8 @@ class Mention:
     changed_by: float | None = None    # a level: the change that reached it, in US dollars
     change_end: str | None = None  # "before" or "after": a level before a change ("from X to
                                    # Y", "X에서 Y로") or after one (Y, or a level `changed_by`)
-    worth: str | None = None       # "worth" or "gain" when its own words name it one of them
-                                   # and not both ("a stake worth $28bn", "a $33bn paper gain")
+    role: str | None = None        # what its own words name it, when they name one thing
+                                   # (`AMOUNT_ROLES`: "a stake worth $28bn", "a $33bn paper gain")
     market_day: str | None = None  # the day its market value is of (its sentence names one:
                                    # `MARKET_QUOTE`), when its text names the day (not only
                                    # the publication date)
@@ -227,7 +227,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         share=share_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c, mates,
                        _opens_list(c, mates)),
         stages=stages_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c),
-        worth=worth_or_gain(local),
+        role=role_of(local),
         market_day=as_of if basis != "published" and len(as_of) == 10
         and _MARKET_WORD.search(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start])
         else None,
@@ -400,9 +400,13 @@ def stages_of(sentence: str, offset: int, c) -> tuple[tuple[str, str], ...]:
     return tuple(sorted((kind, stage) for kind, (_, stage) in nearest.items()))
 
 
-def worth_or_gain(local: list[Token]) -> str | None:
-    """"worth" or "gain" when the amount's own words name it one and not the other."""
-    named = {WORTH_OR_GAIN[t.form] for t in local if t.form in WORTH_OR_GAIN}
+def role_of(local: list[Token]) -> str | None:
+    """What the amount's own words name it the value of (a worth, a gain, a borrowing, ...), when
+    they name one thing only."""
+    # a compound Kiwi cuts in two is looked up whole too: 운영 + 자금 is 운영자금, 증거 + 금 증거금
+    forms = [t.form for t in local] + [
+        a.form + b.form for a, b in zip(local, local[1:]) if a.end == b.start]
+    named = {AMOUNT_ROLES[f] for f in forms if f in AMOUNT_ROLES}
     return named.pop() if len(named) == 1 else None
 
 

@@ -417,10 +417,40 @@ def test_the_worth_of_a_holding_and_a_gain_on_it_are_two_facts(texts, one_fact):
     assert (len({r["metric"] for r in res.rows}) == 1) == one_fact
 
 
+@pytest.mark.parametrize("text, roles", [
+    ("루멘의 시가총액은 118조원이다. 청약 증거금은 114조원이다.", ["worth", "subscription"]),
+    ("루멘은 시가 59만7000원에 거래를 시작했다. 증거 자료는 114조원어치다.", [None, None]),
+])
+def test_a_korean_compound_names_a_role_whole_and_not_by_its_parts(text, roles):
+    # Kiwi cuts 시가총액 and 증거금 in two; 시가 (an opening price) and 증거 (evidence) alone
+    # name no role
+    assert [m.role for m in article_mentions(art("a.txt", text, language="ko"), 0)] == roles
+
+
 def test_korean_words_name_a_worth_and_a_gain():
     ms = article_mentions(art("a.txt", "오르빗의 기업가치는 630억 달러다. 오르빗은 86억 달러의 차익을 "
                                        "거뒀다. 오르빗은 5억 달러를 들였다.", language="ko"), 0)
-    assert [m.worth for m in ms] == ["worth", "gain", None]
+    assert [m.role for m in ms] == ["worth", "gain", None]
+
+
+@pytest.mark.parametrize("texts, one_fact", [
+    (("오르빗은 루멘 인수를 위해 4500억원 규모의 원화 차입을 추진한다고 밝혔다.",
+      "오르빗은 루멘 인수를 위해 4400억원 규모의 유상증자를 추진한다고 밝혔다."), False),
+    (("오르빗은 루멘 인수를 위해 4500억원 규모의 유상증자를 추진한다고 밝혔다.",
+      "오르빗은 루멘 인수를 위해 4400억원 규모의 유상증자를 추진한다고 밝혔다."), True),
+    (("루멘배터리 공모주 청약 증거금은 114조원으로 역대 최대를 기록했다고 밝혔다.",
+      "루멘배터리 시가총액은 118조원으로 역대 최대를 기록했다고 밝혔다."), False),
+    (("Retail investors bid $95 billion to subscribe to Lumen Batteries shares on its debut.",
+      "Lumen Batteries had a market capitalization of $98 billion on its debut."), False),
+])
+def test_a_borrowing_a_share_issue_subscription_money_and_a_market_value_are_four_facts(
+        texts, one_fact):
+    # close values of one story whose own words name what each is the value of; two amounts of
+    # one share issue 2 % apart are one fact (a misquote to check)
+    res = scan_articles([art(f"{k}.txt", t, language="" if t.isascii() else "ko")
+                         for k, t in enumerate(texts)])
+    assert len(res.rows) == 2
+    assert (len({r["metric"] for r in res.rows}) == 1) == one_fact
 
 
 @pytest.mark.parametrize("sentence", [
@@ -453,6 +483,8 @@ def test_a_holding_changed_a_word_that_starts_like_stake_or_a_price_per_share_is
     ("For shares of Lumen Batteries, Orbit Bank gave a {} ${} on Monday.",
      ("closing price of", "target price of"), False),
     ("오르빗시의 내년도 예산 {}은 {}조원이었다.", ("정부안", "통과안"), False),
+    ("루멘배터리 주식의 {}는 {}만원이었다고 오르빗증권이 밝혔다.", ("종가", "적정주가"), False),
+    ("루멘배터리 주식의 {}는 {}만원이었다고 오르빗증권이 밝혔다.", ("목표주가", "적정주가"), True),
 ])
 def test_amounts_of_two_stages_of_one_figure_are_two_facts(template, stages, one_fact):
     # close values, the same words but a stage (proposed / passed, preliminary / final, open /
