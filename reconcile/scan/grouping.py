@@ -57,6 +57,9 @@ VALUE_SCALE = 0.15
 # amount with a slipped unit. Two or more equal significant digits are a telling coincidence;
 # one digit (3 / 30) much less so.
 SLIP_EVIDENCE, SLIP_EVIDENCE_ONE_DIGIT = 0.8, 0.3
+# A digit left out moves a number by about a power of ten (2074 → 274 is 7.6×): pairs up to this
+# many powers apart (log10) are read for it, and only numbers that keep this many digits.
+DROPPED_DIGIT_TENS, DROPPED_DIGIT_MIN = 1.5, 3
 # From this power of ten on, a slip is a unit word's (천, 만, 억, million, billion) and leaves the
 # number as written: 9500달러 / 9500억달러 is one, but a share price of $45 and a sum of $4.5
 # billion only share digits. Below it, a zero or a decimal point slips and the number changes:
@@ -335,7 +338,23 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
             evidence = SLIP_EVIDENCE if max(map(len, same)) >= 2 else SLIP_EVIDENCE_ONE_DIGIT
             value[k, j] = max(value[k, j], evidence)
             slip[k, j] = True
+    # a dropped or doubled digit ("27.4 billion" for 207.4 billion): the digits of one are the
+    # other's less one, the two within a power of ten or so, and no whole power apart
+    dropped = (tens > math.log10(FAR_APART_RATIO)) & (tens < DROPPED_DIGIT_TENS) & ~near_power
+    for k, j in zip(*np.nonzero(dropped)):
+        if any(_one_digit_dropped(a, b) for a in digits[k] for b in digits[j]):
+            value[k, j] = max(value[k, j], SLIP_EVIDENCE)
+            slip[k, j] = True
     return value, slip
+
+
+def _one_digit_dropped(a: str, b: str) -> bool:
+    """Whether one digit string is the other with one digit left out, three digits or more
+    kept ('2074' and '274'): a slip of the pen, not another quantity."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < DROPPED_DIGIT_MIN or len(long) != len(short) + 1:
+        return False
+    return any(long[:k] + long[k + 1:] == short for k in range(len(long)))
 
 
 def _value_gap(ms: list[Mention], units: list[list[int]],

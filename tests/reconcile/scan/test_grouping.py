@@ -921,3 +921,16 @@ def test_market_values_of_two_days_the_texts_name_are_two_facts():
             dt.date(2024, 5, 27)),
     ])
     assert len({r["metric"] for r in res.rows}) == 1
+
+
+@pytest.mark.parametrize("other, facts", [("KRW 27.4 billion", 1), ("KRW 20.74 billion", 1),
+                                          ("KRW 37.4 billion", 2)])
+def test_a_dropped_digit_is_a_slip_not_another_fact(other, facts):
+    # 207.4 and 27.4: the digits of one are the other's less a 0, 7.6x apart (no whole power
+    # of ten): a slip of the pen, to be checked; 37.4 shares no such digits: another quantity
+    res = scan_articles([
+        art("a.txt", "The regulator fined Orbit 207.4 billion won for abusing its dominance."),
+        art("b.txt", f"The regulator imposed a fine of {other} on Orbit for abusing its "
+                     "dominance."),
+    ])
+    assert len({r["metric"] for r in res.rows}) == facts
