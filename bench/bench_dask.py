@@ -85,9 +85,11 @@ def _cluster(args):
     import logging
 
     from distributed import LocalCluster
+
+    from reconcile.engines.distributed import LOCAL_HTTP
     return LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True,
                         memory_limit=args.memory_limit, host="127.0.0.1",
-                        dashboard_address=None, scheduler_kwargs={"dashboard": False},
+                        dashboard_address=LOCAL_HTTP, scheduler_kwargs={"dashboard": False},
                         silence_logs=logging.ERROR)
 
 

@@ -243,6 +243,12 @@ def _of_families(findings: pd.DataFrame, metrics, families_of: dict) -> pd.DataF
     return findings[keep.astype(bool).to_numpy()].reset_index(drop=True)
 
 
+# The scheduler's HTTP server (health and metrics; its dashboard is off): loopback, on a free
+# port. Left unset it takes 8787, and prints distributed's "Port 8787 is already in use" warning
+# when a notebook's dashboard or another run holds it.
+LOCAL_HTTP = "127.0.0.1:0"
+
+
 def _client(scheduler: str | None):
     from distributed import Client, LocalCluster
     if scheduler:
@@ -250,7 +256,7 @@ def _client(scheduler: str | None):
     # One single-threaded worker process per core: the engine is Python and holds the GIL.
     # Loopback only, no dashboard: nothing listens beyond this machine.
     cluster = LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1,
-                           processes=True, host="127.0.0.1", dashboard_address=None,
+                           processes=True, host="127.0.0.1", dashboard_address=LOCAL_HTTP,
                            scheduler_kwargs={"dashboard": False}, silence_logs=logging.ERROR)
     return Client(cluster), cluster
 

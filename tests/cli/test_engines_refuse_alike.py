@@ -38,8 +38,11 @@ BAD = {
 @pytest.fixture(scope="module")
 def scheduler():
     from distributed import LocalCluster
+
+    from reconcile.engines.distributed import LOCAL_HTTP
     with LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
-                      dashboard_address=None, scheduler_kwargs={"dashboard": False}) as cluster:
+                      dashboard_address=LOCAL_HTTP,
+                      scheduler_kwargs={"dashboard": False}) as cluster:
         yield cluster.scheduler_address
 
 

@@ -187,3 +187,24 @@ def test_the_family_map_survives_pairs_that_cleaning_makes_one():
     assert set(fam) == {"a", "b", "c", "d", "t"}
     together = {frozenset(m for m in fam if fam[m] == f) for f in fam.values()}
     assert together == {frozenset("at"), frozenset("bc"), frozenset("d")}
+
+
+def test_the_engines_own_cluster_takes_no_fixed_port_and_says_nothing_when_8787_is_held():
+    # a notebook's dashboard (or another run) on 8787 made distributed warn on stderr
+    import socket
+    import warnings
+
+    from reconcile.engines.distributed import _client
+    held = socket.socket()
+    try:
+        held.bind(("127.0.0.1", 8787))
+        held.listen()
+    except OSError:         # something else holds it already: the same condition
+        pass
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always")
+        client, cluster = _client(None)
+        client.close()
+        cluster.close()
+    held.close()
+    assert not [w for w in seen if "8787" in str(w.message)]

@@ -209,14 +209,15 @@ def test_suggestions_see_a_unitless_figure_as_money(tmp_path):
 def test_dask_reads_the_column_and_agrees_with_one_process(tmp_path):
     from distributed import LocalCluster
 
-    from reconcile.engines.distributed import reconcile_distributed
+    from reconcile.engines.distributed import LOCAL_HTTP, reconcile_distributed
     path = write(tmp_path / "f.csv", row("h", "12兆", "KRW", metric="a"),
                  row("u", "$10 billion", metric="a"), row("s", "1억 달러", metric="a"),
                  row("w", "약 12조 3000억", "KRW", metric="b", quote="100억 달러(약 12조 3000억)"),
                  row("d", "100억 달러", metric="b", quote="100억 달러(약 12조 3000억)"))
     bad = write(tmp_path / "bad.csv", row("h", "12兆", "krw"), row("x", "12兆"))
     with LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
-                      dashboard_address=None, scheduler_kwargs={"dashboard": False}) as cluster:
+                      dashboard_address=LOCAL_HTTP,
+                      scheduler_kwargs={"dashboard": False}) as cluster:
         dask = reconcile_distributed(path, scheduler=cluster.scheduler_address, npartitions=2,
                                      show_metrics=lambda f: {"a", "b"})
         with pytest.raises(FiguresError) as err:
