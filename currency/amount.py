@@ -18,10 +18,18 @@ import re
 from dataclasses import dataclass, field
 
 APPROX_WIDENING = 0.02
-# A conversion written with its original's currency word ("80억달러(약 9조6000억달러)") is told
-# from two amounts of one currency by a value this many times larger or smaller: no rounding
-# gives that, while rates near 1 (EUR/USD) cannot be told from a second amount and are left.
-SAME_CURRENCY_RATIO = 2.0
+# Two statements of one amount differ by rounding, a hedge, a conversion's rate or a truncation:
+# within this factor. Further apart they are two quantities, unless a slip explains it: a
+# slipped unit (scan's grouping), or a conversion written with its original's currency word
+# ("80억달러(약 9조6000억달러)": extract pairs it, the restatement check names the slip). Rates
+# near 1 (EUR/USD) cannot be told from a second amount and are left.
+ONE_AMOUNT_RATIO = 2.0
+
+
+def beyond_one_amount(ratio):
+    """Whether values `ratio` times apart (a number or an array) are more than one amount's
+    statements can differ (ONE_AMOUNT_RATIO either way)."""
+    return (ratio >= ONE_AMOUNT_RATIO) | (ratio <= 1 / ONE_AMOUNT_RATIO)
 BOUNDS = ("exact", "approx", "at_least", "at_most", "range")
 
 

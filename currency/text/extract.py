@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 import currency.lang as L
-from currency.amount import SAME_CURRENCY_RATIO, Amount, stated_interval
+from currency.amount import Amount, beyond_one_amount, stated_interval
 from currency.text.locale import bare_dollar, local_dollar
 from currency.text.names import country_words
 from currency.text.reader import find_amounts
@@ -366,14 +366,15 @@ def _pair_conversions(text: str, cands: list[Candidate]) -> None:
 def _in_own_currency(text: str, a: Candidate, b: Candidate) -> bool:
     """"80억달러(약 9조6000억달러)": a conversion written with its original's currency word, told
     from a second amount of that currency by closing the parenthesis opened after it, at a value
-    no rounding gives (SAME_CURRENCY_RATIO apart); the restatement check judges it."""
+    no rounding gives (`beyond_one_amount`); the restatement check judges it."""
     ratio = b.amount.value / a.amount.value
     # The parenthesis holds one point and nothing after it: "(약 30억달러는 현금)", "(30억~40억
     # 달러)" are parts.
     close = _CLOSE.search(text, b.end)
-    return ratio > 0 and b.amount.bound != "range" and ("(" in text[a.end:b.start] or "（" in text[a.end:b.start]) \
-        and (ratio >= SAME_CURRENCY_RATIO or ratio <= 1 / SAME_CURRENCY_RATIO) \
-        and close is not None and not text[b.end:close.start()].strip()
+    gap = text[a.end:b.start]
+    return ratio > 0 and b.amount.bound != "range" and ("(" in gap or "（" in gap) \
+        and beyond_one_amount(ratio) and close is not None \
+        and not text[b.end:close.start()].strip()
 
 
 def _alone_in_parenthesis(text: str, c: Candidate, after: list[Candidate]) -> bool:

@@ -20,7 +20,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from currency.amount import SAME_CURRENCY_RATIO
+from currency.amount import beyond_one_amount
 from currency.data.periods import PeriodError, parse_period
 from currency.data.rates import rate_book, stand_in
 from reconcile.model import as_of_window, uncertainty
@@ -466,12 +466,13 @@ def _restatement_rates(df: pd.DataFrame, orig_cur: np.ndarray, rows: pd.Series) 
 
 
 def _far_apart(df: pd.DataFrame, coded: dict, original: np.ndarray) -> np.ndarray:
-    """Per row: its value and its original's are SAME_CURRENCY_RATIO or more apart."""
+    """Per row: its value and its original's are more than one amount apart
+    (`beyond_one_amount`)."""
     value = df["value"].to_numpy(dtype=float)
     o_value = _currency_by_number(value, coded["id"], original)
     with np.errstate(divide="ignore", invalid="ignore"):
         ratio = value / o_value
-    return (o_value > 0) & ((ratio >= SAME_CURRENCY_RATIO) | (ratio <= 1 / SAME_CURRENCY_RATIO))
+    return (o_value > 0) & beyond_one_amount(ratio)
 
 
 def _set_at(n: int, at: np.ndarray, values: np.ndarray) -> np.ndarray:

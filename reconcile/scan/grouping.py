@@ -26,6 +26,7 @@ from typing import Sequence
 
 import numpy as np
 
+from currency.amount import ONE_AMOUNT_RATIO
 from reconcile.model.components import Components
 from reconcile.model.uncertainty import RATE_ALLOWANCE
 from reconcile.scan.mentions import Mention
@@ -43,12 +44,11 @@ W_VALUE, W_WORDS, W_STORY = 0.40, 0.35, 0.25
 W_SUBJECT = 0.2
 # ... and across scripts, where only names in Latin letters, the story and the value meet.
 W_VALUE_ACROSS, W_NAMES_ACROSS, W_STORY_ACROSS = 0.50, 0.25, 0.25
-# Two statements of one amount differ by rounding, a hedge, a conversion's rate or a
-# truncation: within this factor. Further apart, and no slipped unit (a whole power of ten),
-# they are two quantities, whatever their words, names or story say (`_far_apart`): "최소
-# 60조원" and "10조원" of one listing, "R&D 6000억원 늘었다" and "R&D ... 26.5 trillion won".
-# The same factor tells a change's level or a level's change apart.
-FAR_APART_RATIO = 2.0
+# Two statements of one amount lie within `currency.amount.ONE_AMOUNT_RATIO`. Further apart, and
+# no slipped unit (a whole power of ten), they are two quantities, whatever their words, names
+# or story say (`_far_apart`): "최소 60조원" and "10조원" of one listing, "R&D 6000억원 늘었다" and
+# "R&D ... 26.5 trillion won". The same factor tells a change's level or a level's change apart.
+FAR_APART_RATIO = ONE_AMOUNT_RATIO
 # A slipped unit moves the number by a whole power of ten, within this (log10, about 5 %).
 SLIP_TOLERANCE = 0.02
 # A ratio of values of e^VALUE_SCALE makes the value evidence fall to 1/e (x1.16 → 0.37).
