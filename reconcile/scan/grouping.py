@@ -97,6 +97,11 @@ SAME_AMOUNT, SAME_AMOUNT_ONE_CURRENCY = 0.1, 0.005
 HEDGED = ("approx", "at_least", "at_most")
 # Parts add up to their total when their sum is within this share of it (rounded parts).
 PARTS_ADD_UP = 0.02
+
+
+def add_up(parts: Sequence[float], total: float) -> bool:
+    """Whether two or more parts add up to `total` (within PARTS_ADD_UP): a breakdown."""
+    return len(parts) >= 2 and abs(sum(parts) - total) <= PARTS_ADD_UP * total
 # A story block larger than this many mentions is cut by publication date, so that the
 # clustering's quadratic memory and time stay bounded whatever the number of articles.
 MAX_BLOCK = 1200
@@ -749,8 +754,7 @@ def _breakdowns(ms: list[Mention], units: list[list[int]], fact: np.ndarray, art
     out = []
     for unit, whole in _totals_of(ms, units, fact, article, currency):
         parts = [u for u in listed if fact[u] != fact[unit]]
-        if len(parts) >= 2 and abs(sum(money[u].value for u in parts) - whole) \
-                <= PARTS_ADD_UP * whole:
+        if add_up([money[u].value for u in parts], whole):
             out.append((fact[unit], parts))
     return out
 

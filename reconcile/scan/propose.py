@@ -9,7 +9,7 @@ from typing import Callable, Collection, Sequence
 
 from currency.data.periods import parse_period
 from currency.lang import CUMULATIVE_WORDS, PART_MARKERS
-from reconcile.scan.grouping import PARTS_ADD_UP, group_mentions
+from reconcile.scan.grouping import add_up, group_mentions
 from reconcile.scan.mentions import Mention, mentions_of, money_candidates, printed_once
 from reconcile.scan.model import Article, Group, ScanResult
 from reconcile.scan.naming import metric_names
@@ -191,7 +191,7 @@ def _ids(mentions: Sequence[Mention], articles: Sequence[Article],
 def _parts(mentions: Sequence[Mention], metric_of: dict[str, str]) -> dict[str, str]:
     """Mention key → the metric of the total it is a part of: a sentence that states an amount,
     then a marker (of which, including, 중), then smaller amounts of the same currency that add
-    up to it (within PARTS_ADD_UP). Parts that leave some of the total unexplained are not
+    up to it (`grouping.add_up`). Parts that leave some of the total unexplained are not
     proposed: the parts check would read them as the whole breakdown."""
     out: dict[str, str] = {}
     by_sentence: dict[tuple[int, int], list[Mention]] = {}
@@ -208,8 +208,7 @@ def _parts(mentions: Sequence[Mention], metric_of: dict[str, str]) -> dict[str, 
                 continue
             parts = [m for m in ms[k + 1:] if m.currency == total.currency
                      and m.value < total.value]
-            if len(parts) >= 2 and abs(sum(m.value for m in parts) - total.value) \
-                    <= PARTS_ADD_UP * total.value:
+            if add_up([m.value for m in parts], total.value):
                 for m in parts:
                     if metric_of[m.key] != metric_of[total.key]:
                         out[m.key] = metric_of[total.key]
