@@ -627,17 +627,7 @@ def _currency_slips(df, r, asked: np.ndarray) -> dict[int, F.Finding]:
     cols = {n: r[n].tolist() for n in ("id", "amount", "metric", "original", "o_amount",
                                        "o_source", "o_as_of", "o_currency", "currency", "as_of",
                                        "published", "value", "u", "o_value", "source")}
-    bands: dict = {}
-
-    def band(code, cur, day):
-        # A currency the rate data does not cover explains nothing (None).
-        if (code, cur, day) not in bands:
-            try:
-                bands[code, cur, day] = fx_band(code, cur, day)
-            except Exception:
-                bands[code, cur, day] = None
-        return bands[code, cur, day]
-
+    band = band_cache()
     out = {}
     for k in ask:
         o_cur, r_cur, v = cols["o_currency"][k], cols["currency"][k], cols["o_value"][k]
@@ -668,25 +658,63 @@ def _restated_in_its_own(r: dict, rnd_lo: float, rnd_hi: float, band, spoken: se
     Otherwise a power of ten apart is a unit slip, high; anything else no rate says what it is
     (perhaps a second amount): an info note."""
     cur = r["currency"]
-    for code in sorted((spoken | home) - {cur}):
-        found = [band(cur, code, d) for d in (r["as_of"], r["published"])]
-        if None in found:
-            continue
-        # The narrowest band that explains it is the one named (a day's, not a year's).
-        hits = sorted((b for b in found if meets(rnd_lo, rnd_hi, *uncertainty.widen(
-            b["rate_low"], b["rate_high"]))), key=lambda b: b["rate_high"] - b["rate_low"])
-        if hits:
-            whose = ("a currency its article states amounts in" if code in spoken else
-                     "the currency of the newsroom whose letters it is written in")
-            words = partial(_own_slip_words, r["original"], r["o_amount"], code, whose,
-                            r["value"] / r["o_value"], hits[0], cur)
-            return _own_finding("high", r, words, cur)
+    hit = rate_explaining(rnd_lo, rnd_hi, cur, (spoken | home) - {cur},
+                          (r["as_of"], r["published"]), band)
+    if hit is not None:
+        code, found = hit
+        whose = ("a currency its article states amounts in" if code in spoken else
+                 "the currency of the newsroom whose letters it is written in")
+        words = partial(_own_slip_words, r["original"], r["o_amount"], code, whose,
+                        r["value"] / r["o_value"], found, cur)
+        return _own_finding("high", r, words, cur)
     said = r["value"] / r["o_value"]
     # A power of ten is a unit slipped in the copy, as the same-fact check would say of the two.
     slip = F.unit_slip(said)
     words = partial(_own_unexplained_words, r["original"], r["o_amount"], said, cur,
                     tuple(sorted((spoken | home) - {cur})), slip)
     return _own_finding("high" if slip else "info", r, words, cur, slip)
+
+
+def band_cache():
+    """`fx_band` of (base, quote, day), each asked once, None for a currency the rate data does
+    not cover (it explains nothing): for a check that tries a few currencies per figure."""
+    bands: dict = {}
+
+    def band(base, quote, day):
+        if (base, quote, day) not in bands:
+            try:
+                bands[base, quote, day] = fx_band(base, quote, day)
+            except Exception:
+                bands[base, quote, day] = None
+        return bands[base, quote, day]
+    return band
+
+
+def rate_explaining(lo: float, hi: float, cur: str, codes, days, band) -> tuple | None:
+    """The first currency of `codes` (sorted) whose ECB rate from `cur` on one of `days`, widened
+    for the rate source, meets the ratio `lo`..`hi`, with the narrowest such band (a day's, not a
+    year's): one currency's number taken for another's; None when none does. `band(base, quote,
+    day)` gives a band, or None for a currency the rate data does not cover."""
+    for code in sorted(codes):
+        found = [band(cur, code, d) for d in days]
+        if None in found:
+            continue
+        hits = sorted((b for b in found if meets(lo, hi, *uncertainty.widen(
+            b["rate_low"], b["rate_high"]))), key=lambda b: b["rate_high"] - b["rate_low"])
+        if hits:
+            return code, hits[0]
+    return None
+
+
+def ecb_words(band: dict, cur: str, code: str, turn: bool) -> str:
+    """An ECB band from `cur` to `code` as a message quotes it: one rate and its day, or both
+    ends with theirs."""
+    lo, hi, d_lo, d_hi = (band[k] for k in ("rate_low", "rate_high", "rate_low_date",
+                                            "rate_high_date"))
+    if lo == hi:
+        return f"{show_rate(lo, cur, code, turn)} on {d_lo}"
+    return (f"{show_rate(lo, cur, code, turn)} ({d_lo}) to {show_rate(hi, cur, code, turn)} "
+            f"({d_hi})")
 
 
 def _own_finding(severity: str, r: dict, words, cur: str, slip: int = 0) -> F.Finding:
@@ -702,12 +730,8 @@ def _own_finding(severity: str, r: dict, words, cur: str, slip: int = 0) -> F.Fi
 
 def _own_slip_words(original: str, o_amount: str, code: str, whose: str, said: float,
                     band: dict, cur: str) -> str:
-    lo, hi, d_lo, d_hi = (band[k] for k in ("rate_low", "rate_high", "rate_low_date",
-                                            "rate_high_date"))
-    turn = bool(_turns(hi))
-    ecb = (f"{show_rate(lo, cur, code, turn)} on {d_lo}" if lo == hi else
-           f"{show_rate(lo, cur, code, turn)} ({d_lo}) to {show_rate(hi, cur, code, turn)} "
-           f"({d_hi})")
+    turn = bool(_turns(band["rate_high"]))
+    ecb = ecb_words(band, cur, code, turn)
     return (f'it restates {original} ("{o_amount}") in {cur}, its own currency, at '
             f"{said:,.4g} times its value; that is {original}'s number converted to {code}, "
             f"{whose} ({show_rate(said, cur, code, turn)}; the "

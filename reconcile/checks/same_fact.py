@@ -2,7 +2,8 @@
 
 The largest agreeing set comes from one sweep per group (`common.fact_agreement`); each original
 outside it is flagged with how far its point lies from what the others agree on, and a unit slip
-when that is close to a power of ten. With no majority, two figures are told apart by precision
+when that is close to a power of ten, or a currency slip when it is the ECB rate of its dates to
+another currency of its fact. With no majority, two figures are told apart by precision
 (the more precisely stated one is the yardstick), more are flagged together. A figure that agrees
 only through a hedge while its point is more than 5 % off is `low`; through rounding, `info`.
 Restatements never vote: the restatement check judges them against their original.
@@ -20,9 +21,11 @@ import numpy as np
 import pandas as pd
 
 from currency import formatting as fmt
+from currency.amount import beyond_one_amount
 from reconcile.checks import check
 from reconcile.checks.common import (
     bound_words,
+    distinct_rows,
     head,
     heads,
     ids,
@@ -121,7 +124,9 @@ def _rounding_words(u, unit, below: float, above: float, hedge=None, hedged=()
              'vague or such coarse figures are '
              'judged against their majority or, with none, set aside and said to fit a side. '
              'Each figure outside the largest agreeing set is flagged with how far it lies '
-             'from what the others agree on; with no majority, the figures are flagged '
+             'from what the others agree on, and named a currency slip when, more than one '
+             'amount off, its gap is the ECB rate of its dates from its currency to another of '
+             'its fact; with no majority, the figures are flagged '
              'together (of two, the message names the more precisely stated one)'),
        severity=('high at a ratio of 1.25 to what the others agree on (25 % above, 20 % '
                  'below) or a unit slip (a ratio within 0.05 decades of a power of ten), medium '
@@ -348,7 +353,8 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
     slip = slips.tolist()
     said = _Said(facts.dates, code=code, metric=metric, low=c_low, high=c_high, unit=c_unit,
                  cons_low=cons_low, cons_high=cons_high, gap=gap, direction=direction,
-                 slip=slip, vague=vague, currency=currency, others=others)
+                 slip=slip, vague=vague, currency=currency, others=others,
+                 read_as=_read_in_another(d, facts, mask, o, ratio))
     n = len(o)
     words = _sentences(said.outlier, n)
     evidence = F.Evidence.many(n, check="same_fact", rule=RULE, detail=words, against=others,
@@ -365,6 +371,72 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
     for k, r in zip(np.flatnonzero(odd).tolist(), o.take(odd).figures()):
         out[k] = _n_odd_note(r, others[k])
     return out
+
+
+def _read_in_another(d: _Rows, facts: _Facts, mask: np.ndarray, o: _Rows, ratio: np.ndarray
+                     ) -> list:
+    """Per outlier: (its value, a currency, its ECB band) when, more than one amount apart from
+    what the others agree on, its ratio to them is the rate of its as_of or publication date
+    from its currency to another its fact's figures are stated in (or the fact's reference): its
+    number is that currency's, a currency slip (`restatement.rate_explaining`, the rule that
+    finds a conversion written in its original's currency). None otherwise."""
+    # Deferred, as `_dated_rates` imports it: the order of the checks is their import order.
+    from reconcile.checks.restatement import band_cache, rate_explaining
+    out: list = [None] * len(o)
+    value = o["value"].astype(float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        # Its interval over the others', in its own currency per the reference's, through the
+        # rate its value was converted at (1 in the reference itself).
+        at = o["c_value"].astype(float) / value
+        lo = o["s_low"].astype(float) * at / o["cons_high"].astype(float)
+        hi = o["s_high"].astype(float) * at / o["cons_low"].astype(float)
+        # An open bound ("890억 달러 이상") reaches every rate on its open side: it names none.
+        ask = np.flatnonzero((o["quantity_kind"] == "money") & (ratio > 0) & (lo > 0)
+                             & np.isfinite(hi) & beyond_one_amount(ratio))
+    if not len(ask):
+        return out
+    # The currencies each asked group's figures are stated in, one pass over its rows; each
+    # group's set numbered, so that rows alike are judged once (at 1M figures, 130,000 rows
+    # asked of a few thousand kinds).
+    group = facts.code[mask][ask]
+    rows = np.isin(facts.code, group)
+    cur_code, currencies = pd.factorize(d["currency"][rows])
+    n = len(currencies) + 1
+    stated: dict = {}
+    for pair in np.unique(facts.code[rows].astype(np.int64) * n + cur_code + 1).tolist():
+        if pair % n:
+            stated.setdefault(pair // n, set()).add(currencies[pair % n - 1])
+    kinds_of_sets: dict = {}
+    groups, where = np.unique(group, return_inverse=True)
+    set_code = np.array([kinds_of_sets.setdefault(frozenset(stated.get(g, ())),
+                                                  len(kinds_of_sets)) for g in groups.tolist()],
+                        np.int64)[where] if len(groups) else np.zeros(0, np.int64)
+    sets = dict(map(reversed, kinds_of_sets.items()))
+    cols = [o[c][ask] for c in ("currency", "ref", "as_of", "published")]
+    kind, first = distinct_rows([*cols, set_code, lo[ask], hi[ask]])
+    band = band_cache()
+    found = []
+    for j, cur, ref, as_of, published, v in zip(first.tolist(), *(c[first].tolist() for c in cols),
+                                              value[ask][first].tolist()):
+        if not all(isinstance(x, str) for x in (cur, ref, as_of, published)):
+            found.append(None)
+            continue
+        hit = rate_explaining(lo[ask[j]], hi[ask[j]], cur, (sets[set_code[j]] | {ref}) - {cur},
+                              (known_by(as_of, published), published), band)
+        found.append(None if hit is None else (v, *hit))
+    cells = F.object_cells(out)
+    cells[ask] = F.object_cells(found).take(kind)
+    return cells.tolist()
+
+
+def _read_as_words(cur: str, value: float, code: str, band: dict) -> str:
+    """What a currency slip found by `_read_in_another` says: the rate that makes the gap, its
+    day, and which currency stands for which."""
+    from reconcile.checks.restatement import ecb_words
+    turn = bool(band["rate_high"] < 1)
+    return (f"; the gap is the ECB rate from {cur} to {code} ({ecb_words(band, cur, code, turn)}): "
+            f"its number read in {code}, {fmt.compact(value)} {code}, agrees with them, so it "
+            f"names the wrong currency (a currency slip), {code} written as {cur}")
 
 
 def _tried_of(o: _Rows) -> list[tuple[str, ...]]:
@@ -437,8 +509,10 @@ class _Said:
                 cons_low - high) <= 1e-9 * abs(high)):
             detail += ("; the intervals only touch: both would have to be rounded to their "
                        "limits to agree")
-        slip = self.slip[k]
-        if slip:
+        slip, read_as = self.slip[k], self.read_as[k]
+        if read_as is not None:
+            detail += _read_as_words(self.currency[k], *read_as)
+        elif slip:
             currency = self.currency[k]
             detail += f"; about {10 ** abs(slip):,}× apart, which looks like " + F.slip_words(
                 slip, currency if isinstance(currency, str) else None)

@@ -39,6 +39,41 @@ def test_a_unit_slip_names_its_factor_once():
     assert "unit slip" in msg and msg.count("100,000,000") == 1, msg
 
 
+@pytest.mark.parametrize("others", [("2,070억원", "207 billion won"),
+                                    ("$176.6 million", "2,070억원", "$177 million")])
+def test_a_won_figure_written_in_dollars_is_named_a_currency_slip(others):
+    # "$ 207 billion" for 207 billion won: 1,17x× off, which is no power of ten but the day's
+    # KRW/USD rate; the message names that rate and its day, not only how far apart.
+    on = dict(as_of="2021-09-14", published="2021-09-14")
+    f = serious(findings(*[dict(metric="fine", amount=a, **on) for a in others],
+                         dict(metric="fine", amount="$ 207 billion", **on)))
+    msg = " ".join(f.iloc[0].message.split())
+    assert len(f) == 1 and f.iloc[0].severity == "high", msg
+    assert "a currency slip), KRW written as USD" in msg and "207 bn KRW" in msg, msg
+    assert re.search(r"ECB rate from USD to KRW \(1,17\d\.\d\d KRW/USD \(2021-09-1\d\)", msg), msg
+    assert "× above" in msg and "Tried:" in msg, msg
+
+
+def test_an_open_bound_is_no_currency_slip():
+    # "890억 달러 이상" reaches every rate on its open side; its point, 500× the won figures, is
+    # no day's KRW/USD rate: no currency is named.
+    on = dict(as_of="2021-09-14", published="2021-09-14")
+    f = serious(findings(dict(metric="fine", amount="2,070억원", **on),
+                         dict(metric="fine", amount="207 billion won", **on),
+                         dict(metric="fine", amount="890억 달러 이상", **on)))
+    assert len(f) == 1 and "currency slip" not in f.iloc[0].message, f.iloc[0].message
+
+
+def test_a_figure_a_rate_near_one_apart_is_no_currency_slip():
+    # $150 million against €150 million is 15 % off: the rate could explain it, but so could a
+    # wrong figure; only a gap beyond one amount's statements is named a currency slip.
+    on = dict(as_of="2021-09-14", published="2021-09-14")
+    f = serious(findings(dict(metric="fine", amount="€150 million", **on),
+                         dict(metric="fine", amount="€151 million", **on),
+                         dict(metric="fine", amount="$ 150 million", **on)))
+    assert len(f) == 1 and "currency slip" not in f.iloc[0].message
+
+
 def test_same_fact_without_a_majority_names_both_sides():
     f = serious(findings(dict(metric="deal", amount="$5B"), dict(metric="deal", amount="$7B")))
     assert len(f) == 1 and flagged(f) == [{"f0", "f1"}]
