@@ -661,7 +661,7 @@ def _restated_in_its_own(r: dict, rnd_lo: float, rnd_hi: float, band, spoken: se
     hit = rate_explaining(rnd_lo, rnd_hi, cur, (spoken | home) - {cur},
                           (r["as_of"], r["published"]), band)
     if hit is not None:
-        code, found = hit
+        code, found, _ = hit
         whose = ("a currency its article states amounts in" if code in spoken else
                  "the currency of the newsroom whose letters it is written in")
         words = partial(_own_slip_words, r["original"], r["o_amount"], code, whose,
@@ -693,16 +693,17 @@ def band_cache():
 def rate_explaining(lo: float, hi: float, cur: str, codes, days, band) -> tuple | None:
     """The first currency of `codes` (sorted) whose ECB rate from `cur` on one of `days`, widened
     for the rate source, meets the ratio `lo`..`hi`, with the narrowest such band (a day's, not a
-    year's): one currency's number taken for another's; None when none does. `band(base, quote,
-    day)` gives a band, or None for a currency the rate data does not cover."""
+    year's) and its day: one currency's number taken for another's; None when none does.
+    `band(base, quote, day)` gives a band, or None for a currency the rate data does not cover."""
     for code in sorted(codes):
-        found = [band(cur, code, d) for d in days]
-        if None in found:
+        found = [(band(cur, code, d), d) for d in days]
+        if any(b is None for b, _ in found):
             continue
-        hits = sorted((b for b in found if meets(lo, hi, *uncertainty.widen(
-            b["rate_low"], b["rate_high"]))), key=lambda b: b["rate_high"] - b["rate_low"])
+        hits = sorted((h for h in found if meets(lo, hi, *uncertainty.widen(
+            h[0]["rate_low"], h[0]["rate_high"]))),
+            key=lambda h: h[0]["rate_high"] - h[0]["rate_low"])
         if hits:
-            return code, hits[0]
+            return code, *hits[0]
     return None
 
 

@@ -326,6 +326,16 @@ class _Dates:
         news = self._news.get(g)
         return when, _window_words(news, self._n_as_of.get(g, 0)) if news else ""
 
+    def span(self, g: int) -> tuple[str, ...]:
+        """The first and last as_of of the group's agreeing figures (none when none agree)."""
+        first, last = self._first[g], self._last[g]
+        return () if last < 0 else (self._days[first], self._days[last])
+
+    def span_codes(self, g: np.ndarray) -> np.ndarray:
+        """Per group of `g`, a number equal for groups of one `span`."""
+        first, last = np.asarray(self._first)[g], np.asarray(self._last)[g]
+        return first * (len(self._days) + 2) + last + 1
+
     def window(self, g: int) -> str:
         """How the group's news-dated as_of were read, when it compares several as_of."""
         return self.said(g)[1]
@@ -375,21 +385,20 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
 
 def _read_in_another(d: _Rows, facts: _Facts, mask: np.ndarray, o: _Rows, ratio: np.ndarray
                      ) -> list:
-    """Per outlier: (its value, a currency, its ECB band) when, more than one amount apart from
-    what the others agree on, its ratio to them is the rate of its as_of or publication date
-    from its currency to another its fact's figures are stated in (or the fact's reference): its
-    number is that currency's, a currency slip (`restatement.rate_explaining`, the rule that
-    finds a conversion written in its original's currency). None otherwise."""
+    """Per outlier more than one amount apart from what the others agree on: (its value, a
+    currency, the ECB band from its own to that one) when its number, read in that currency (one
+    its fact's figures are stated in, or the fact's reference), agrees with them at a rate of its
+    as_of or publication date, or of theirs: a currency slip (`restatement.rate_explaining`, the
+    rule that finds a conversion written in its original's currency). None otherwise."""
     # Deferred, as `_dated_rates` imports it: the order of the checks is their import order.
     from reconcile.checks.restatement import band_cache, rate_explaining
     out: list = [None] * len(o)
     value = o["value"].astype(float)
     with np.errstate(divide="ignore", invalid="ignore"):
-        # Its interval over the others', in its own currency per the reference's, through the
-        # rate its value was converted at (1 in the reference itself).
-        at = o["c_value"].astype(float) / value
-        lo = o["s_low"].astype(float) * at / o["cons_high"].astype(float)
-        hi = o["s_high"].astype(float) * at / o["cons_low"].astype(float)
+        # Its number over theirs: the rate from the reference to the currency it is in (1 when
+        # it is the reference's number).
+        lo = o["s_low"].astype(float) / o["cons_high"].astype(float)
+        hi = o["s_high"].astype(float) / o["cons_low"].astype(float)
         # An open bound ("890억 달러 이상") reaches every rate on its open side: it names none.
         ask = np.flatnonzero((o["quantity_kind"] == "money") & (ratio > 0) & (lo > 0)
                              & np.isfinite(hi) & beyond_one_amount(ratio))
@@ -413,7 +422,8 @@ def _read_in_another(d: _Rows, facts: _Facts, mask: np.ndarray, o: _Rows, ratio:
                         np.int64)[where] if len(groups) else np.zeros(0, np.int64)
     sets = dict(map(reversed, kinds_of_sets.items()))
     cols = [o[c][ask] for c in ("currency", "ref", "as_of", "published")]
-    kind, first = distinct_rows([*cols, set_code, lo[ask], hi[ask]])
+    kind, first = distinct_rows([*cols, set_code, facts.dates.span_codes(group), lo[ask],
+                                 hi[ask]])
     band = band_cache()
     found = []
     for j, cur, ref, as_of, published, v in zip(first.tolist(), *(c[first].tolist() for c in cols),
@@ -421,9 +431,15 @@ def _read_in_another(d: _Rows, facts: _Facts, mask: np.ndarray, o: _Rows, ratio:
         if not all(isinstance(x, str) for x in (cur, ref, as_of, published)):
             found.append(None)
             continue
-        hit = rate_explaining(lo[ask[j]], hi[ask[j]], cur, (sets[set_code[j]] | {ref}) - {cur},
-                              (known_by(as_of, published), published), band)
-        found.append(None if hit is None else (v, *hit))
+        # Its own dates, then its neighbours' (the others' first and last as_of): a figure
+        # dated by another clause of its sentence was still converted at the fact's time.
+        days = tuple(dict.fromkeys((known_by(as_of, published), published,
+                                    *facts.dates.span(int(group[j])))))
+        hit = rate_explaining(lo[ask[j]], hi[ask[j]], ref, (sets[set_code[j]] | {ref}) - {cur},
+                              days, band)
+        # Said as the rate from its currency to the one it stands for, on the day that read it.
+        said = hit and band(cur, hit[0], hit[2])
+        found.append(None if not said else (v, hit[0], said))
     cells = F.object_cells(out)
     cells[ask] = F.object_cells(found).take(kind)
     return cells.tolist()

@@ -54,6 +54,19 @@ def test_a_won_figure_written_in_dollars_is_named_a_currency_slip(others):
     assert "× above" in msg and "Tried:" in msg, msg
 
 
+def test_a_currency_slip_may_be_read_at_the_rate_of_its_neighbours_dates():
+    # Its own day's KRW/USD (1,185) is 1.1 % off its gap (1,172); the month the others are as of
+    # had that rate: the slip is named with the month's band.
+    month, day = dict(as_of="2021-09", published="2021-09-30"), dict(as_of="2021-09-30",
+                                                                       published="2021-09-30")
+    f = serious(findings(dict(metric="fine", amount="$176.64 million", **month),
+                         dict(metric="fine", amount="$176.6 million", **month),
+                         dict(metric="fine", amount="2,070억원", **month),
+                         dict(metric="fine", amount="$ 207.0 billion", **day)))
+    msg = " ".join(f.iloc[0].message.split())
+    assert len(f) == 1 and "KRW written as USD" in msg and "(2021-09-06)" in msg, msg
+
+
 def test_an_open_bound_is_no_currency_slip():
     # "890억 달러 이상" reaches every rate on its open side; its point, 500× the won figures, is
     # no day's KRW/USD rate: no currency is named.
