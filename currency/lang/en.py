@@ -494,6 +494,9 @@ CONVERSION_BEFORE = (
 # Written after a comma between an amount and its conversion: "1 trillion won, or about $760
 # million" (broadcast and wire copy).
 CONVERSION_JOIN = ("or",)
+# Written before the first of amounts joined by "or" when they are a choice, not one amount in two
+# currencies: "either 2 trillion won or $3 billion", "whether it pays 2 trillion won or $3 billion".
+CHOICE_BEFORE = ("either", "whether")
 CONVERSION_BETWEEN = (
     "about",
     "approximately",

@@ -45,8 +45,12 @@ _SENTENCE_END = re.compile(rf"(?<=[.!?。])(?!{_ABBREVIATION_THEN_NUMBER})\s++(?
 _JOIN = "|".join(map(re.escape, L.CONVERSION_JOIN))
 _CONVERSION_GAP = re.compile(r"\s*(?:[(（]\s*)?(?:,\s*)?(?:(?:한화|우리\s?돈|원화)(?:로)?\s*|(?:"
                              + _JOIN + r")\s+)?$")
-_JOINED = re.compile(r"\s*,\s*(?:" + _JOIN + r")\s+$")
-_MARKER = re.compile(r"[(（]|한화|우리\s?돈|원화|,\s*(?:" + _JOIN + r")\s")
+# "or", with or without a comma: "2 trillion won or $1.5 billion" is as much a conversion.
+_JOINED = re.compile(r"\s*,?\s*(?:" + _JOIN + r")\s+$")
+_MARKER = re.compile(r"[(（]|한화|우리\s?돈|원화|(?<![^\s,])(?:" + _JOIN + r")\s")
+# A choice between amounts: "either", "whether" before the first of them in its clause.
+_CHOICE = re.compile(r"\b(?:" + "|".join(map(re.escape, L.CHOICE_BEFORE)) + r")\b[^,;:()]*$",
+                     re.I)
 # ... or the rate the conversion used, named at the opening of its parenthesis: "(당시 환율로 ",
 # "(at current rates, ". The parenthesis then holds the conversion alone: in "(당시 환율로
 # 1,200원을 적용하면 약 12조 원)" the first amount is the rate, not the conversion.
@@ -343,6 +347,8 @@ def _pair_conversions(text: str, cands: list[Candidate]) -> None:
         # "€1.5 billion (2.4 trillion won, or $1.6 billion)": a second conversion of the first.
         if plain and a.pair and _JOINED.match(gap):
             continue
+        if plain and _JOINED.match(gap) and _choice(text, a, cands[k - 1] if k else None):
+            continue
         if not a.currency or not (plain or _RATE_OPENING.match(gap)
                                   and _alone_in_parenthesis(text, b, cands[k + 2:k + 3])):
             continue
@@ -361,6 +367,17 @@ def _pair_conversions(text: str, cands: list[Candidate]) -> None:
         a.pair = {"with": b.index, "implied_rate": pair["implied_rate"],
                   "rate_unit": pair["rate_unit"]}
         b.pair = pair
+
+
+def _choice(text: str, a: Candidate, prev: Candidate | None) -> bool:
+    """Whether `a` and the amount "or" joins to it are a choice, not a conversion: "either" or
+    "whether" opens their clause, or `a` is itself joined by "or" to an amount of its own
+    currency ("$3 million or $4 million, or 2 trillion won")."""
+    start = prev.end if prev is not None else a.sentence_start
+    if _CHOICE.search(text, start, a.start):
+        return True
+    return prev is not None and prev.currency == a.currency and bool(
+        _JOINED.match(text[prev.end:a.start]))
 
 
 def _in_own_currency(text: str, a: Candidate, b: Candidate) -> bool:

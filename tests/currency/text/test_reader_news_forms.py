@@ -543,8 +543,29 @@ def test_an_alternative_in_the_same_currency_or_a_share_is_no_conversion():
     assert [c.pair for c in extract(text, PUB)] == [None] * 4
 
 
-def test_a_second_conversion_joined_by_or_leaves_the_first_pair_alone():
-    text = "Orvel bought it for €2 billion (about 3 trillion won, or $2.2 billion). It closed.\n"
+@pytest.mark.parametrize("text", [
+    "The regulator fined Orvel 2 trillion won or $1.5 billion on Tuesday.\n",
+    "The regulator fined Orvel $1.5 billion or about 2 trillion won on Tuesday.\n",
+])
+def test_a_conversion_joined_by_or_without_a_comma_is_paired(text):
+    a, b = extract(text, PUB)
+    assert a.pair["with"] == b.index and b.pair["with"] == a.index
+
+
+@pytest.mark.parametrize("text", [
+    # What "or" joins besides a conversion: a bound, a share, the same currency, a choice.
+    "Orvel will invest $1 billion or more, and 5% or $2 billion of its cash goes back.\n",
+    "Orvel may pay $3 million or $4 million, or 2 trillion won or 3 trillion won.\n",
+    "Orvel must choose either 2 trillion won or $3 billion of new shares.\n",
+    "Orvel has not said whether it will pay 2 trillion won or $3 billion.\n",
+])
+def test_or_between_two_facts_is_no_conversion(text):
+    assert [c.pair for c in extract(text, PUB)] == [None] * len(extract(text, PUB))
+
+
+@pytest.mark.parametrize("joined", [", or", " or"])
+def test_a_second_conversion_joined_by_or_leaves_the_first_pair_alone(joined):
+    text = f"Orvel bought it for €2 billion (about 3 trillion won{joined} $2.2 billion). It closed.\n"
     eur, won, usd = extract(text, PUB)
     assert (eur.pair["with"], won.pair["with"]) == (won.index, eur.index)
 
