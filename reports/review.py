@@ -53,11 +53,35 @@ def _rate(value: float, pair: dict) -> str:
     return fmt.rate(value, base, quote)
 
 
+def _one_currency(pair: dict) -> str | None:
+    """The currency of a pair written in one currency (`80억달러(약 9조6000억달러)`), else None:
+    no rate converts a currency to itself, so there is none to show."""
+    quote, base = pair["rate_unit"].split("/")
+    return base if quote == base else None
+
+
+def _apart(c) -> str:
+    """How the other amount of a one-currency pair stands to `c`'s: '#3 is 1,200× larger'
+    (`implied_rate` is the later amount over the earlier)."""
+    p = c.pair
+    ratio = p["implied_rate"] if p["with"] > c.index else 1 / p["implied_rate"]
+    times, way = (ratio, "larger") if ratio >= 1 else (1 / ratio, "smaller")
+    return f"#{p['with']} is {times:,.2f}× {way}"
+
+
+def _one_currency_words(c, cur: str) -> str:
+    return (f"written in {cur} too: {_apart(c)}, and a currency has no rate to itself (a "
+            "currency or unit slip, or a second amount; the report's conversion check says "
+            "which)")
+
+
 def _notes(c) -> list[str]:
     notes = []
     if c.currency_from:
         notes.append(f"currency inferred, {c.currency_from}")
-    if c.pair:
+    if c.pair and (cur := _one_currency(c.pair)):
+        notes.append(f"pair with #{c.pair['with']}, {_one_currency_words(c, cur)}")
+    elif c.pair:
         p = c.pair
         note = f"pair with #{p['with']}: implies {_rate(p['implied_rate'], p)}"
         if "market_rate" in p:
@@ -85,7 +109,10 @@ def describe(review, width: int = 80) -> list[str]:
     if review.fields.get("currency"):
         details.append(f"currency {review.fields['currency']} is inferred ({c.currency_from}); "
                        "the amount is kept as written")
-    if c.pair and c.pair["with"] > c.index:
+    if c.pair and c.pair["with"] > c.index and (cur := _one_currency(c.pair)):
+        details.append(f"the next candidate, #{c.pair['with']}, converts it, "
+                       f"{_one_currency_words(c, cur)}")
+    elif c.pair and c.pair["with"] > c.index:
         details.append(f"the next candidate, #{c.pair['with']}, converts it "
                        f"({_rate(c.pair['implied_rate'], c.pair)})")
     if review.restates:

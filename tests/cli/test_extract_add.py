@@ -171,6 +171,17 @@ def test_a_duplicate_is_told_apart_from_the_same_amount_elsewhere(tmp_path, figu
     assert "press-1" in figures.read_text(encoding="utf-8")
 
 
+def test_a_pair_in_one_currency_is_shown_without_a_rate(tmp_path, figures, terminal):
+    # "80억달러(약 9조6000억달러)": no rate of USD in USD to show; how far apart the two are.
+    a = article(tmp_path, "한빛전자는 2024년 12월 80억달러(약 9조6000억달러)를 투자했다.\n")
+    r = run("extract", a, "--published", "2024-12-20", "--add", "--figures", figures,
+            stdin="a\nhanbit_investment\ny\n\n\n" "a\n\n\n\n")
+    said = " ".join(r.stdout.split())
+    assert "USD/USD" not in said, said
+    assert "the next candidate, #1, converts it, written in USD too: #1 is 1,200.00× larger" \
+        in said, said
+
+
 def test_a_pair_is_added_as_an_original_and_its_linked_restatement(tmp_path, figures,
                                                                     terminal):
     a = article(tmp_path, "한빛전자는 2024년 12월 4억5000만 달러(약 6500억 원)를 투자했다.\n")

@@ -258,6 +258,19 @@ def test_a_won_first_pair_says_its_rate_as_report_does(tmp_path):
     assert re.search(r"ECB 1,3\d\d\.\d\d KRW/USD on 2024-03-05", text)
 
 
+def test_a_pair_in_one_currency_says_how_far_apart_not_a_rate(tmp_path):
+    # "80억달러(약 9조6000억달러)": a rate of USD in USD (1,200 USD/USD, ECB 1 USD/USD) tells a
+    # reader nothing; how far apart the two are, and that no rate makes it, does.
+    article = tmp_path / "a.txt"
+    article.write_text("한빛은 80억달러(약 9조6000억달러)를 투자한다.\n", encoding="utf-8")
+    result = run("extract", article, "--published", "2024-03-05")
+    assert result.exit_code == 0, result.output
+    text = " ".join(result.stdout.split())
+    assert "USD/USD" not in text, text
+    assert "pair with #1, written in USD too: #1 is 1,200.00× larger" in text, text
+    assert "pair with #0, written in USD too: #0 is 1,200.00× smaller" in text, text
+
+
 def test_a_count_of_one_is_said_in_the_singular(tmp_path):
     article = tmp_path / "one.txt"
     article.write_text("Orvel paid $5 million for the plant.\n", encoding="utf-8")
