@@ -14,8 +14,10 @@ currency: it is flagged, high. The mirror case, a conversion that repeats its or
 currency word ("80억달러(약 9조6000억달러)": 80억 dollars is 9조6000억 won), is a restatement in its
 original's own currency (`normalize`: far apart in value): when the original converts to its number
 in a currency its article states amounts in, or the won of a conversion written in Hangul, the
-restatement names the wrong currency and is flagged, high; when none does, a power of ten apart is
-a unit slip (high), anything else an info note.
+restatement names the wrong currency and is flagged, high; when the original's number read in such
+a currency converts to the restatement ("$ 207 billion ($ 176.64 million)": 207 billion won), the
+original names the wrong currency, high; when none does, a power of ten apart is a unit slip
+(high), anything else an info note.
 
 Instalments: a total paid in parts at different dates may be converted part by part. When the
 original's parts (figures whose `part_of` names its metric, in its currency) carry two or more
@@ -94,7 +96,9 @@ _ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precis
              'converts correctly, the original is flagged as a currency slip; when a conversion '
              "written in its original's own currency, at a value no rounding gives, is the "
              "original converted to another currency of its article (or of the newsroom whose "
-             'letters it is written in), the conversion is flagged as one'),
+             "letters it is written in), the conversion is flagged as one; when the original's "
+             "number is that currency's (its conversion is what it gives there), the original "
+             'is'),
        severity=("as above; matching only the publication date's rate is info; stale low; "
                  'instalments info; currency slip high (a conversion in its own currency that '
                  'no rate explains: high at a power of ten, else info); a conversion that holds only through '
@@ -638,16 +642,26 @@ def _currency_slips(df, r, asked: np.ndarray) -> dict[int, F.Finding]:
                 {n: cols[n][k] for n in cols}, rnd_lo, rnd_hi, band,
                 spoken.get(cols["o_source"][k], set()), home_currencies(cols["amount"][k]))
             continue
-        for code in sorted(spoken.get(cols["o_source"][k], set()) - {o_cur, r_cur}):
-            found = [band(code, r_cur, d) for d in (cols["as_of"][k], cols["published"][k])]
-            if None in found:
-                continue
-            hit = next((b for b in found if meets(rnd_lo, rnd_hi, *uncertainty.widen(
-                b["rate_low"], b["rate_high"]))), None)
-            if hit is not None:
-                out[k] = _slip_finding({n: cols[n][k] for n in cols}, code, hit)
-                break
+        row = {n: cols[n][k] for n in cols}
+        hit = _original_read_in(row, rnd_lo, rnd_hi,
+                                spoken.get(cols["o_source"][k], set()) - {o_cur, r_cur}, band)
+        if hit is not None:
+            out[k] = _slip_finding(row, *hit)
     return out
+
+
+def _original_read_in(r: dict, rnd_lo: float, rnd_hi: float, codes, band) -> tuple | None:
+    """The currency of `codes` in which the original's number converts to its restatement at a
+    rate of the restatement's window (`rate_explaining`, from the restatement's currency, of the
+    ratio turned over), with the band from it to the restatement's currency; None when none
+    does. The original then names the wrong currency."""
+    cur = r["currency"]
+    turned = (1 / rnd_hi, 1 / rnd_lo if rnd_lo > 0 else math.inf)
+    hit = rate_explaining(*turned, cur, codes, (r["as_of"], r["published"]), band)
+    if hit is None:
+        return None
+    code, _, day = hit
+    return code, band(code, cur, day)
 
 
 def _restated_in_its_own(r: dict, rnd_lo: float, rnd_hi: float, band, spoken: set,
@@ -667,6 +681,13 @@ def _restated_in_its_own(r: dict, rnd_lo: float, rnd_hi: float, band, spoken: se
         words = partial(_own_slip_words, r["original"], r["o_amount"], code, whose,
                         r["value"] / r["o_value"], found, cur)
         return _own_finding("high", r, words, cur)
+    # "$ 207 billion ($ 176.64 million)": the original is the one in another currency, its
+    # conversion right.
+    hit = _original_read_in(r, rnd_lo, rnd_hi, (spoken | home) - {cur}, band)
+    if hit is not None:
+        return _slip_finding(r, *hit, "a currency its article states amounts in"
+                             if hit[0] in spoken else "the currency of the newsroom whose "
+                             "letters it is written in")
     said = r["value"] / r["o_value"]
     # A power of ten is a unit slipped in the copy, as the same-fact check would say of the two.
     slip = F.unit_slip(said)
@@ -751,9 +772,11 @@ def _own_unexplained_words(original: str, o_amount: str, said: float, cur: str,
     return f"{head}: perhaps a second amount, not a conversion; not judged."
 
 
-def _slip_finding(r: dict, code: str, band: dict) -> F.Finding:
+def _slip_finding(r: dict, code: str, band: dict,
+                  whose: str = "a currency its article states amounts in") -> F.Finding:
     words = partial(_slip_words, r["id"], r["amount"], code, r["value"] / r["o_value"],
-                    band["rate_low"], band["rate_low_date"], r["o_currency"], r["currency"])
+                    band["rate_low"], band["rate_low_date"], r["o_currency"], r["currency"],
+                    whose)
     e = F.Evidence("restatement", RULE, words, (r["id"],), r["o_value"], r["o_value"],
                    math.nan, math.nan, str(r["o_currency"]), math.inf, 0,
                    (f"the rates of the as_of and publication dates, "
@@ -763,10 +786,10 @@ def _slip_finding(r: dict, code: str, band: dict) -> F.Finding:
 
 
 def _slip_words(fid: str, amount: str, code: str, said: float, rate: float, day, o_cur: str,
-                r_cur: str) -> str:
+                r_cur: str, whose: str) -> str:
     turn = bool(_turns(rate))
-    return (f'its own conversion {fid} ("{amount}") is what its number gives in {code}, a '
-            f"currency its article states amounts in ({show_rate(said, code, r_cur, turn)}; the "
+    return (f'its own conversion {fid} ("{amount}") is what its number gives in {code}, '
+            f"{whose} ({show_rate(said, code, r_cur, turn)}; the "
             f"ECB rate was {show_rate(rate, code, r_cur, turn)} on {day}), not in {o_cur}: the original "
             f"names the wrong currency (a currency slip).")
 

@@ -250,6 +250,24 @@ def test_a_conversion_in_its_originals_own_currency_is_a_currency_slip_of_the_re
                    .findings).empty
 
 
+def test_an_original_in_another_currency_than_it_names_beside_its_own_conversion_is_flagged():
+    # "$ 207 billion ($ 176.64 million)" in an article stating amounts in won: 207 billion won is
+    # $176.64 million; the original names the wrong currency, its conversion is right.
+    day = dict(as_of="2021-09-14", published="2021-09-14", source="f.txt")
+    q = "fined $ 207 billion ($ 176.64 million)"
+    rows = [dict(id="f1", metric="fine", amount="$ 207 billion", quote=q, **day),
+            dict(id="f2", metric="fine", amount="$ 176.64 million", quote=q, restates="f1", **day)]
+    won = dict(id="f3", metric="sales", amount="3 trillion won", quote="sales of 3 trillion won",
+               **day)
+    f = serious(reconcile(table(*rows, won)).findings)
+    assert flagged(f) == [{"f1"}] and list(f["severity"]) == ["high"]
+    msg = f.iloc[0]["record"].message
+    assert "is what its number gives in KRW" in msg and "names the wrong currency" in msg, msg
+    # With no won in the article nor Hangul in the amount, no rate says which: an info note.
+    alone = reconcile(table(*rows)).findings
+    assert serious(alone).empty and list(alone["severity"]) == ["info"]
+
+
 def test_two_amounts_of_one_currency_linked_as_a_conversion_are_no_slip():
     # 1.5 times, near 1: two amounts (the same fact's check compares them, as before); 7 times,
     # which no rate of the article's currencies gives: an info note, nothing flagged.
