@@ -370,9 +370,8 @@ def _pair_conversions(text: str, cands: list[Candidate]) -> None:
 
 
 def _choice(text: str, a: Candidate, prev: Candidate | None) -> bool:
-    """Whether `a` and the amount "or" joins to it are a choice, not a conversion: "either" or
-    "whether" opens their clause, or `a` is itself joined by "or" to an amount of its own
-    currency ("$3 million or $4 million, or 2 trillion won")."""
+    """Whether `a` and the amount "or" joins to it are a choice, not a conversion ("either 2
+    trillion won or $3 billion", "$3 million or $4 million, or 2 trillion won")."""
     start = prev.end if prev is not None else a.sentence_start
     if _CHOICE.search(text, start, a.start):
         return True

@@ -651,10 +651,9 @@ def _currency_slips(df, r, asked: np.ndarray) -> dict[int, F.Finding]:
 
 
 def _original_read_in(r: dict, rnd_lo: float, rnd_hi: float, codes, band) -> tuple | None:
-    """The currency of `codes` in which the original's number converts to its restatement at a
-    rate of the restatement's window (`rate_explaining`, from the restatement's currency, of the
-    ratio turned over), with the band from it to the restatement's currency; None when none
-    does. The original then names the wrong currency."""
+    """(currency, band to the restatement's): one of `codes` in which the original's number
+    converts to its restatement at a rate of its window, the original naming the wrong one."""
+    # `rate_explaining` from the restatement's currency, of the ratio turned over.
     cur = r["currency"]
     turned = (1 / rnd_hi, 1 / rnd_lo if rnd_lo > 0 else math.inf)
     hit = rate_explaining(*turned, cur, codes, (r["as_of"], r["published"]), band)
@@ -712,10 +711,10 @@ def band_cache():
 
 
 def rate_explaining(lo: float, hi: float, cur: str, codes, days, band) -> tuple | None:
-    """The first currency of `codes` (sorted) whose ECB rate from `cur` on one of `days`, widened
-    for the rate source, meets the ratio `lo`..`hi`, with the narrowest such band (a day's, not a
-    year's) and its day: one currency's number taken for another's; None when none does.
-    `band(base, quote, day)` gives a band, or None for a currency the rate data does not cover."""
+    """(currency, band, day): the first of `codes` whose ECB rate from `cur` on one of `days`
+    (widened for the rate source) meets the ratio `lo`..`hi`; None when none does."""
+    # One currency's number taken for another's. The narrowest band that meets it is named (a
+    # day's, not a year's); `band(base, quote, day)` is None for a currency the data lacks.
     for code in sorted(codes):
         found = [(band(cur, code, d), d) for d in days]
         if any(b is None for b, _ in found):

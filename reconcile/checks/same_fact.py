@@ -125,8 +125,8 @@ def _rounding_words(u, unit, below: float, above: float, hedge=None, hedged=()
              'judged against their majority or, with none, set aside and said to fit a side. '
              'Each figure outside the largest agreeing set is flagged with how far it lies '
              'from what the others agree on, and named a currency slip when, more than one '
-             'amount off, its gap is the ECB rate of its dates from its currency to another of '
-             'its fact; with no majority, the figures are flagged '
+             'amount off, its gap is the ECB rate of its own or its fact\'s dates from its '
+             'currency to another of its fact; with no majority, the figures are flagged '
              'together (of two, the message names the more precisely stated one)'),
        severity=('high at a ratio of 1.25 to what the others agree on (25 % above, 20 % '
                  'below) or a unit slip (a ratio within 0.05 decades of a power of ten), medium '
@@ -385,12 +385,13 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
 
 def _read_in_another(d: _Rows, facts: _Facts, mask: np.ndarray, o: _Rows, ratio: np.ndarray
                      ) -> list:
-    """Per outlier more than one amount apart from what the others agree on: (its value, a
-    currency, the ECB band from its own to that one) when its number, read in that currency (one
-    its fact's figures are stated in, or the fact's reference), agrees with them at a rate of its
-    as_of or publication date, or of theirs: a currency slip (`restatement.rate_explaining`, the
-    rule that finds a conversion written in its original's currency). None otherwise."""
-    # Deferred, as `_dated_rates` imports it: the order of the checks is their import order.
+    """Per outlier: (its value, a currency, the ECB band from its own to that one) when its
+    number read in that currency agrees with the others (a currency slip), else None."""
+    # More than one amount apart only; the currencies tried are those its fact's figures are
+    # stated in and the fact's reference; the rates of its as_of and publication date, or of the
+    # others' (`restatement.rate_explaining`, the rule that finds a conversion written in its
+    # original's currency). Deferred, as `_dated_rates` imports it: the order of the checks is
+    # their import order.
     from reconcile.checks.restatement import band_cache, rate_explaining
     out: list = [None] * len(o)
     value = o["value"].astype(float)
