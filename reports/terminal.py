@@ -53,8 +53,12 @@ class View:
     chart_metric: str | None = None
 
 
-def _line(console: Console, text: Text) -> None:
-    console.print(text, no_wrap=True, overflow="ellipsis", crop=True)
+def _lines(console: Console, texts: list[Text]) -> None:
+    """Lines, each cut at the console's width, printed in one call: a report prints a thousand
+    of them, and each print's own work (the console's size, options, buffer) cost more than the
+    line's."""
+    if texts:
+        console.print(Text("\n").join(texts), no_wrap=True, overflow="ellipsis", crop=True)
 
 
 def _styled(units: list[tuple[str, str]]) -> Text:
@@ -167,23 +171,22 @@ def discrepancy_block(console: Console, n: int, f, figs_by_id: dict, worst: dict
     if len(message) > MESSAGE_SHOWN:
         message = (message[:MESSAGE_SHOWN].rsplit(" ", 1)[0] + " … (cut at "
                    f"{MESSAGE_SHOWN:,} characters; `export` holds the whole message)")
-    for line in wrap(message, width, "   "):
-        _line(console, Text(line))
+    out = [Text(line) for line in wrap(message, width, "   ")]
     flagged = set(f.flagged)
     ids = [fid for fid in f.figures if fid in figs_by_id]
     # Flagged figures first; a finding about thousands of figures lists a screenful of them.
     ids = [i for i in ids if i in flagged] + [i for i in ids if i not in flagged]
     for fid in ids[:FIGURES_SHOWN]:
         sev = f.severity if fid in flagged else None
-        for line in _figure_lines(figs_by_id[fid], width - 3, sev, quote=True):
-            _line(console, Text("   ") + line)
+        out += [Text("   ") + line for line in _figure_lines(figs_by_id[fid], width - 3, sev,
+                                                                 quote=True)]
     if len(ids) > FIGURES_SHOWN:
         more = len(ids) - FIGURES_SHOWN
-        for line in wrap(f"… and {more:,} more figure{'s' if more > 1 else ''} of this finding "
-                         "(`export --what figures` lists every one)", width, "   "):
-            _line(console, Text(line, style="dim"))
-    for line in wrap(f"rule: {f.rule}", width, "   "):
-        _line(console, Text(line, style="dim"))
+        out += [Text(line, style="dim") for line in
+                wrap(f"… and {more:,} more figure{'s' if more > 1 else ''} of this finding "
+                     "(`export --what figures` lists every one)", width, "   ")]
+    out += [Text(line, style="dim") for line in wrap(f"rule: {f.rule}", width, "   ")]
+    _lines(console, out)
     console.print()
 
 
@@ -218,17 +221,17 @@ def metric_table(console: Console, metric: str, g: pd.DataFrame, worst: dict,
                      style="dim")
     console.print(title)
     shown = bounded(g, worst, keep)
-    for r in shown.itertuples():
-        for line in _figure_lines(r, console.width - 2, worst.get(r.id), quote=False):
-            _line(console, Text("  ") + line)
+    out = [Text("  ") + line for r in shown.itertuples()
+           for line in _figure_lines(r, console.width - 2, worst.get(r.id), quote=False)]
     if len(shown) < len(g):
         left = g[~g.index.isin(shown.index)]
         flagged = int(left["id"].isin(worst.keys()).sum())
         said = f", {flagged:,} of them flagged" if flagged else ""
-        for line in wrap(f"… and {len(left):,} more figures of {metric}{said}, not listed "
-                         f"(`export --what figures --metric {metric}` lists every one)",
-                         console.width, "  "):
-            _line(console, Text(line, style="dim"))
+        out += [Text(line, style="dim") for line in
+                wrap(f"… and {len(left):,} more figures of {metric}{said}, not listed "
+                     f"(`export --what figures --metric {metric}` lists every one)",
+                     console.width, "  ")]
+    _lines(console, out)
 
 
 def _metrics_drawn(view: View, shown: pd.DataFrame, metric: str | None) -> tuple[list, list]:
@@ -250,8 +253,7 @@ def print_report(console: Console, rec, view: View, figures_path: str,
     # summary states the run's totals and tally.
     tally = tally_of(rec, view.counted, not metric)
     s = summarize(rec, view.counted, figs, not metric, tally)
-    for line in summary(rec, view, s, tally, figures_path, metric, console.width):
-        _line(console, line)
+    _lines(console, summary(rec, view, s, tally, figures_path, metric, console.width))
     console.print()
     shown = view.shown
     # All the findings at or above --min-severity, of which `shown` may hold only the top (Dask).

@@ -63,6 +63,16 @@ def test_nothing_is_split_or_cut_at_the_width(rec, width):
     assert "…" not in text                        # nothing on the sample needed cutting
 
 
+@pytest.mark.parametrize("width", [30, 44])
+def test_a_line_longer_than_the_width_is_cut_on_its_own_line_not_wrapped(rec, width):
+    # The report prints a block of lines in one call: each line is still cut where it ends.
+    lines = render(rec, width)
+    assert all(cell_len(line) <= width for line in lines)
+    at = next(i for i, line in enumerate(lines) if re.match(r"\d+ discrepancies: ", line))
+    assert lines[at].endswith("…")
+    assert "involving" not in lines[at + 1]       # the rest of the line is not on the next
+
+
 def test_flag_marks_only_the_figures_judged_wrong(rec):
     lines = render(rec, 120)
     marked = {m.group(1) for line in lines for m in [re.match(r"\s+✗ (\S+)", line)] if m}
