@@ -429,6 +429,20 @@ STAGE_WORDS = {
     "적정주가": (("target", "target"),), "적정 주가": (("target", "target"),),  # a broker's fair price
 }
 
+# Words naming the stage of only the amount right before them (`STAGE_BESIDE` in `currency.lang`),
+# with what is glued to them: a session's extremes, said by the verb that reached them with 까지
+# ("59만8000원까지 올랐다가", "45만원까지 급락"), not its open or close. Not 으로 올랐다, a level
+# reached, as a close is written too.
+STAGE_BESIDE = {
+    "까지 올랐": (("session", "high"),), "까지 오르": (("session", "high"),),
+    "까지 치솟": (("session", "high"),), "까지 급등": (("session", "high"),),
+    "까지 상승": (("session", "high"),),
+    "까지 내렸": (("session", "low"),), "까지 내려": (("session", "low"),),
+    "까지 떨어": (("session", "low"),), "까지 하락": (("session", "low"),),
+    "까지 급락": (("session", "low"),), "까지 밀": (("session", "low"),),
+    "까지 추락": (("session", "low"),),
+}
+
 # Words naming a market value (`MARKET_QUOTE` in `currency.lang`), with what is glued to them. Not
 # 주가 or 종가: an offer price beside a close is restated on many days.
 MARKET_QUOTE = ("시가총액", "시총")

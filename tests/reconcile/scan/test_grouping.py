@@ -504,6 +504,31 @@ def test_an_amount_takes_the_stage_named_nearest_it():
                                       (("bill", "passed"), ("result", "preliminary"))]
 
 
+@pytest.mark.parametrize("opened, reached, one_fact", [
+    ("Shares of Lumen Batteries opened at 412,000 won on their debut.",
+     "Shares of Lumen Batteries hit 413,000 won on their debut.", False),
+    ("Shares of Lumen Batteries opened at 412,000 won on their debut.",
+     "Shares of Lumen Batteries rose as high as 413,000 won on their debut.", False),
+    ("루멘배터리 주가는 상장 첫날 시초가 41만2000원을 기록했다.",
+     "루멘배터리 주가는 상장 첫날 41만3000원까지 치솟았다.", False),
+    ("루멘배터리 주가는 상장 첫날 41만3000원까지 치솟았다.",
+     "루멘배터리 주가는 상장 첫날 장중 41만3000원까지 올랐다.", True),
+])
+def test_a_sessions_high_reached_is_not_its_open(opened, reached, one_fact):
+    # Made-up: the open and a high the verb says was reached, 0.2 % apart, are two facts; two
+    # writings of one high are one
+    res = scan_articles([art("a.txt", opened), art("b.txt", reached)])
+    assert (len({r["metric"] for r in res.rows}) == 1) == one_fact
+
+
+def test_a_high_reached_names_only_the_amount_beside_it():
+    # "as high as" is the 560,000 won's, not the IPO price's written before it in the sentence
+    ms = article_mentions(art("a.txt", "With an IPO price of 300,000 won, shares reached as "
+                                       "high as 560,000 won on the day. 주가는 59만8000원까지 "
+                                       "올랐다가 45만원까지 급락했다."), 0)
+    assert [dict(m.stages).get("session") for m in ms] == [None, "high", "high", "low"]
+
+
 def test_a_unit_slip_stays_in_its_fact():
     # the same two digits a thousand times apart: one amount with a slipped unit, to be flagged
     res = scan_articles([
