@@ -427,6 +427,9 @@ STAGE_WORDS = {
     "거래를 마감": (("session", "close"), ("target", "actual")),
     "목표가": (("target", "target"),), "목표주가": (("target", "target"),),
     "적정주가": (("target", "target"),), "적정 주가": (("target", "target"),),  # a broker's fair price
+    # A value expected ("예상 시가총액", "100조원을 넘을 것으로 예상") is a projection, not the value a
+    # day's close or session gave ("이날 종가 기준 ... 64조원대").
+    "예상": (("target", "target"),),
 }
 
 # Words naming the stage of only the amount right before them (`STAGE_BESIDE` in `currency.lang`),
