@@ -430,6 +430,8 @@ STAGE_WORDS = {
     "finished the day": (("session", "close"), ("target", "actual")),
     "ended the day": (("session", "close"), ("target", "actual")),
     "target price": (("target", "target"),), "price target": (("target", "target"),),
+    # A value a session gave ("even at the lowest intraday level") is no forecast of it.
+    "intraday": (("target", "actual"),),
 }
 # Words naming the stage of only the amount right after them (`STAGE_BESIDE` in `currency.lang`):
 # a session's extremes, said by the verb that reached them ("hit 598,000 won in a minute", "rose

@@ -430,6 +430,7 @@ STAGE_WORDS = {
     # A value expected ("예상 시가총액", "100조원을 넘을 것으로 예상") is a projection, not the value a
     # day's close or session gave ("이날 종가 기준 ... 64조원대").
     "예상": (("target", "target"),),
+    "장중": (("target", "actual"),),      # a value a session gave is no forecast of it
 }
 
 # Words naming the stage of only the amount right before them (`STAGE_BESIDE` in `currency.lang`),

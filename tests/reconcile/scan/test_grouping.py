@@ -487,6 +487,9 @@ def test_a_holding_changed_a_word_that_starts_like_stake_or_a_price_per_share_is
     ("루멘배터리 주식의 {}는 {}만원이었다고 오르빗증권이 밝혔다.", ("목표주가", "적정주가"), True),
     ("루멘배터리의 상장 후 {} 시가총액은 {}조원이다.", ("예상", "종가 기준"), False),
     ("루멘배터리의 상장 후 {} 시가총액은 {}조원이다.", ("예상", "예상"), True),
+    ("루멘배터리의 상장 후 {} 시가총액은 {}조원이다.", ("예상", "장중 최저가 기준"), False),
+    ("For shares of Lumen Batteries, Orbit Bank gave a {} ${} on Monday.",
+     ("target price of", "lowest intraday price of"), False),
 ])
 def test_amounts_of_two_stages_of_one_figure_are_two_facts(template, stages, one_fact):
     # close values, the same words but a stage (proposed / passed, preliminary / final, open /
