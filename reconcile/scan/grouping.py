@@ -215,10 +215,12 @@ def _cluster_block(ms: list[Mention], scripts: Sequence[str], days: Sequence[int
     value, alike = _value_similarity(ms, units)
     alike |= _compatible_units(ms, units)
     sim = _unit_similarity(ms, units, scripts, days, stories, (value, alike))
+    stated_gap = _value_gap(ms, units, _stated_spans(ms, units))
     cannot = _cannot_link(ms, units) | _unlike_in_one_article(ms, units, sim, value, alike) \
-        | _far_apart(_value_gap(ms, units, _stated_spans(ms, units)), alike)
+        | _far_apart(stated_gap, alike)
     cannot |= _named_for_another_in_a_list(ms, units, cannot, value, alike) \
-        | _different_roles(ms, units, value, alike)
+        | _different_roles(ms, units, value, alike) \
+        | _equal_to_the_other(ms, units, cannot, value, alike, stated_gap)
     clusters = _average_linkage(sim, cannot, THRESHOLD)
     clusters, stands_for = _join_remaining_parts(ms, units, clusters, cannot)
     facts = []
@@ -546,6 +548,24 @@ def _different_roles(ms: list[Mention], units: list[list[int]], value: np.ndarra
     role = np.array([min(n) if len(n) == 1 else "" for n in named], dtype=object)
     pairs = (role[:, None] != role[None, :]) & (role != "")[:, None] & (role != "")[None, :]
     return pairs & (value < SAME_VALUE) & ~alike
+
+
+def _equal_to_the_other(ms: list[Mention], units: list[list[int]], cannot: np.ndarray,
+                        value: np.ndarray, alike: np.ndarray, stated_gap: np.ndarray
+                        ) -> np.ndarray:
+    """True for a unit and an amount of another article that this article keeps apart from a
+    second amount it states (cannot-link), when the unit is that second amount (equal values)
+    and cannot be the first (`stated_gap`: not within its range, rounding or hedge): "a total of
+    $1.05 billion" and "$950 million" of one article say that another's "$1.05 billion deal" is
+    the total, however alike its words are to the part's."""
+    art = np.array([ms[u[0]].article for u in units])
+    one_article = art[:, None] == art[None, :]
+    differ = (value < SAME_VALUE) & ~alike
+    equal = (value >= SAME_VALUE) & ~alike & ~one_article
+    kept_apart = cannot & one_article & differ
+    out = (equal.astype(np.float32) @ kept_apart.astype(np.float32)) > 0
+    out &= differ & ~one_article & (np.nan_to_num(stated_gap, nan=0.0) > 0)
+    return out | out.T
 
 
 def _named_for_another_in_a_list(ms: list[Mention], units: list[list[int]], cannot: np.ndarray,

@@ -534,6 +534,21 @@ def test_a_high_reached_names_only_the_amount_beside_it():
     assert [dict(m.stages).get("session") for m in ms] == [None, "high", "high", "low"]
 
 
+def test_an_amount_equal_to_the_total_an_article_keeps_apart_from_its_part_is_the_total():
+    # Made-up: one article states a part ($1.95 billion into the U.S. unit) and the total
+    # ($2.15 billion); another writes $2.15 billion in the part's words: it is the total
+    res = scan_articles([
+        art("a.txt", "Orbit Records is investing 2.6 trillion won ($1.95 billion) into its U.S. "
+                     "unit to acquire Lumen Media, led by manager Jan Brill. It will pay a total "
+                     "of $2.15 billion to shareholders and bondholders, a filing said."),
+        art("b.txt", "Orbit Records is investing $2.15 billion to acquire Lumen Media, led by "
+                     "manager Jan Brill, through its U.S. unit."),
+    ])
+    metric = {(r["source"], r["amount"]): r["metric"] for r in res.rows}
+    assert metric[("b.txt", "$2.15 billion")] == metric[("a.txt", "$2.15 billion")]
+    assert metric[("b.txt", "$2.15 billion")] != metric[("a.txt", "$1.95 billion")]
+
+
 def test_a_unit_slip_stays_in_its_fact():
     # the same two digits a thousand times apart: one amount with a slipped unit, to be flagged
     res = scan_articles([
