@@ -128,7 +128,9 @@ def _rounding_words(u, unit, below: float, above: float, hedge=None, hedged=()
                  'below) or a unit slip (a ratio within 0.05 decades of a power of ten), medium '
                  'from 1.05 (5 % above, 4.8 % below), low below; vague figures low; a true bound (이상, more '
                  'than, up to, nearly, with the value on its open side) info, low when off by '
-                 'more than 2×; through rounding info; a converted figure that agrees only through '
+                 'more than 2×; through rounding info; a figure whose digits are the others\' '
+                 'longer number cut short (two or more, the last not a zero: "4.8 trillion won" '
+                 'for 4조8881억) info; a converted figure that agrees only through '
                  'rates between its as_of and publication bands (rates neither date had) low'))
 def same_fact(df, ctx) -> list[F.Finding]:
     """Findings for original figures that disagree with what the others of their fact say."""
