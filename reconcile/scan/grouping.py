@@ -5,7 +5,8 @@ that are not a pair (nor, across currencies, a bound or hedge covering the other
 facts, and so are a sum and a yearly amount, and amounts whose sentences name two stages of one
 kind (a budget proposed and passed), and market values of two days the texts name, and changes stated with far-apart levels or levels with
 far-apart changes, and a different amount written with the names of one member of another
-article's list and none of another member's, and amounts far apart in value that no slipped
+article's list and none of another member's, and an amount equal to one of two amounts another
+article keeps apart and the other of them, and amounts far apart in value that no slipped
 unit explains (cannot-link); the words
 around each amount (TF-IDF over words and Korean character bigrams, compared within one script);
 names shared across scripts (letter trigrams, Hangul romanised); the story two articles share;
