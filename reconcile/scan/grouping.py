@@ -221,7 +221,7 @@ def _cluster_block(ms: list[Mention], scripts: Sequence[str], days: Sequence[int
         | _far_apart(stated_gap, alike)
     cannot |= _named_for_another_in_a_list(ms, units, cannot, value, alike) \
         | _different_roles(ms, units, value, alike) \
-        | _equal_to_the_other(ms, units, cannot, value, alike, stated_gap)
+        | _equal_to_the_other(ms, units, cannot, value, alike, stated_gap, sim)
     clusters = _average_linkage(sim, cannot, THRESHOLD)
     clusters, stands_for = _join_remaining_parts(ms, units, clusters, cannot)
     facts = []
@@ -552,17 +552,18 @@ def _different_roles(ms: list[Mention], units: list[list[int]], value: np.ndarra
 
 
 def _equal_to_the_other(ms: list[Mention], units: list[list[int]], cannot: np.ndarray,
-                        value: np.ndarray, alike: np.ndarray, stated_gap: np.ndarray
-                        ) -> np.ndarray:
+                        value: np.ndarray, alike: np.ndarray, stated_gap: np.ndarray,
+                        sim: np.ndarray) -> np.ndarray:
     """True for a unit and an amount of another article that this article keeps apart from a
-    second amount it states (cannot-link), when the unit is that second amount (equal values)
-    and cannot be the first (`stated_gap`: not within its range, rounding or hedge): "a total of
-    $1.05 billion" and "$950 million" of one article say that another's "$1.05 billion deal" is
-    the total, however alike its words are to the part's."""
+    second amount it states (cannot-link), when the unit is that second amount (equal values,
+    and similar enough to be one fact: `sim`, its story and time) and cannot be the first
+    (`stated_gap`: not within its range, rounding or hedge): "a total of $1.05 billion" and
+    "$950 million" of one article say that another's "$1.05 billion deal" is the total, however
+    alike its words are to the part's."""
     art = np.array([ms[u[0]].article for u in units])
     one_article = art[:, None] == art[None, :]
     differ = (value < SAME_VALUE) & ~alike
-    equal = (value >= SAME_VALUE) & ~alike & ~one_article
+    equal = (value >= SAME_VALUE) & ~alike & ~one_article & (sim >= THRESHOLD)
     kept_apart = cannot & one_article & differ
     out = (equal.astype(np.float32) @ kept_apart.astype(np.float32)) > 0
     out &= differ & ~one_article & (np.nan_to_num(stated_gap, nan=0.0) > 0)
