@@ -562,12 +562,35 @@ def _equal_to_the_other(ms: list[Mention], units: list[list[int]], cannot: np.nd
     alike its words are to the part's."""
     art = np.array([ms[u[0]].article for u in units])
     one_article = art[:, None] == art[None, :]
-    differ = (value < SAME_VALUE) & ~alike
-    equal = (value >= SAME_VALUE) & ~alike & ~one_article & (sim >= THRESHOLD)
+    equal = _same_amount(ms, units, value) & ~alike
+    differ = ~equal & ~alike
     kept_apart = cannot & one_article & differ
+    equal &= ~one_article & (sim >= THRESHOLD)
     out = (equal.astype(np.float32) @ kept_apart.astype(np.float32)) > 0
     out &= differ & ~one_article & (np.nan_to_num(stated_gap, nan=0.0) > 0)
     return out | out.T
+
+
+def _same_amount(ms: list[Mention], units: list[list[int]], value: np.ndarray) -> np.ndarray:
+    """True for two units stating one amount: where they share a currency, numbers of it within
+    rounding (SAME_AMOUNT_ONE_CURRENCY; in dollars at two days' rates 1.25조 and 1.25조 could
+    differ), else dollar values within SAME_VALUE."""
+    n = len(units)
+    shared, same = np.zeros((n, n), dtype=bool), np.zeros((n, n), dtype=bool)
+    entries: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for k, u in enumerate(units):
+        for i in u:
+            entries[ms[i].currency].append((k, ms[i].value))
+    for pairs in entries.values():
+        who = np.zeros((len(pairs), n), dtype=np.float32)
+        who[np.arange(len(pairs)), [k for k, _ in pairs]] = 1.0
+        x = np.array([v for _, v in pairs], dtype=float)
+        near = np.abs(x[:, None] - x[None, :]) <= SAME_AMOUNT_ONE_CURRENCY * np.maximum(
+            np.abs(x[:, None]), np.abs(x[None, :]))
+        has = who.sum(axis=0) > 0
+        shared |= has[:, None] & has[None, :]
+        same |= (who.T @ near.astype(np.float32) @ who) > 0
+    return np.where(shared, same, value >= SAME_VALUE)
 
 
 def _named_for_another_in_a_list(ms: list[Mention], units: list[list[int]], cannot: np.ndarray,

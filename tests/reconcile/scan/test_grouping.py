@@ -549,6 +549,18 @@ def test_an_amount_equal_to_the_total_an_article_keeps_apart_from_its_part_is_th
     assert metric[("b.txt", "$2.15 billion")] != metric[("a.txt", "$1.95 billion")]
 
 
+def test_one_amount_of_one_currency_is_one_amount_whatever_the_days_rates():
+    # Made-up: 1조2500억원 in January and in October 2022; in dollars at each day's rate they lie
+    # 15 % apart, but an amount equal to another is read in its own currency
+    from reconcile.scan import grouping
+    ms = (article_mentions(art("a.txt", "오르빗은 1조2500억원을 들인다.", dt.date(2022, 1, 4)), 0)
+          + article_mentions(art("b.txt", "오르빗은 1조2500억원을 들인다.", dt.date(2022, 10, 4)), 1))
+    units = grouping._units(ms)
+    value, _ = grouping._value_similarity(ms, units)
+    assert value[0, 1] < grouping.SAME_VALUE
+    assert grouping._same_amount(ms, units, value)[0, 1]
+
+
 def test_a_unit_slip_stays_in_its_fact():
     # the same two digits a thousand times apart: one amount with a slipped unit, to be flagged
     res = scan_articles([
