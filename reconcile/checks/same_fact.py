@@ -530,8 +530,9 @@ def _reads_as_cut(o: _Rows) -> np.ndarray:
 
 
 def _cut_words(r, against: str) -> str:
-    """How a figure reads as a longer number cut after its last digit."""
-    return (f"; {against} lie between {r.amount.strip()} and one more unit of its last digit: "
+    """How a figure reads as a longer number cut after its last digit; `against`: what lies
+    above it, with its verb."""
+    return (f"; {against} between {r.amount.strip()} and one more unit of its last digit: "
             f"read as that longer number cut short, not rounded (as newsrooms often write it), "
             f"it agrees.")
 
@@ -543,7 +544,7 @@ def _cut_note(r, others: tuple) -> F.Finding:
     agreed = f"what the other figures of {r.metric} agree on ({fmt.bracket(*ends, r.c_unit)}; "
     detail = (f"its value {fmt.compact(r.c_value)} {r.c_unit} is "
               f"{F.edge_words(gap, direction, ends[direction == 'above'], agreed)}",
-              F.Ids(others), ")" + _cut_words(r, "they"))
+              F.Ids(others), ")" + _cut_words(r, "they lie"))
     e = F.Evidence("same_fact", RULE, detail, tuple(others), r.c_low, r.c_high, r.cons_low,
                    r.cons_high, r.c_unit, gap, 0, tried(r))
     return F.Finding("info", r.metric, (), (r.id,), head(r), (e,))
@@ -562,7 +563,7 @@ def _cut_split(rows: list) -> F.Finding | None:
             and full.c_high <= (short.value + short.u) * short.c_high / short.s_high):
         return None
     detail = (f"the figures of {short.metric}: {named(short)}; {named(full)}"
-              + _cut_words(short, f"{full.amount.strip()} and its interval"))
+              + _cut_words(short, f"{full.amount.strip()} lies"))
     e = F.Evidence("same_fact", RULE, detail, (full.id,), short.c_low, short.c_high,
                    full.c_low, full.c_high, short.c_unit, float(full.c_value / short.c_value),
                    0, tried(short))
