@@ -431,6 +431,10 @@ STAGE_WORDS = {
     # day's close or session gave ("이날 종가 기준 ... 64조원대").
     "예상": (("target", "target"),),
     "장중": (("target", "actual"),),      # a value a session gave is no forecast of it
+    # An amount a sentence supposes ("주가가 43만원이면 시가총액이 약 101조원이 된다") makes its
+    # amounts a computation, not a value a day gave.
+    "원이면": (("target", "target"),), "원이라면": (("target", "target"),),
+    "달러면": (("target", "target"),), "달러라면": (("target", "target"),),
 }
 
 # Words naming the stage of only the amount right before them (`STAGE_BESIDE` in `currency.lang`),

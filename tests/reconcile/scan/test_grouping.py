@@ -500,6 +500,17 @@ def test_amounts_of_two_stages_of_one_figure_are_two_facts(template, stages, one
     assert (len({r["metric"] for r in res.rows}) == 1) == one_fact
 
 
+def test_a_market_value_a_sentence_supposes_is_not_one_a_session_gave():
+    # Made-up: "if the shares were at 200,000 won, the value would be about 12.1조" beside the
+    # value at the day's lowest price: two facts
+    res = scan_articles([
+        art("a.txt", "산술적으로 루멘배터리 주가가 20만원이면 루멘배터리 시가총액은 약 12.1조원이 된다."),
+        art("b.txt", "루멘배터리 시가총액은 장중 최저가 기준으로도 12.3조원이 된다."),
+    ])
+    metric = {r["amount"]: r["metric"] for r in res.rows}
+    assert metric["약 12.1조원"] != metric["12.3조원"], metric
+
+
 def test_an_amount_takes_the_stage_named_nearest_it():
     # one sentence naming the budget passed and the proposal it cut: the amount is the proposal's
     ms = article_mentions(art("a.txt", "시의회를 통과한 오르빗시 살림은 정부안(12조3천억원)과 "
