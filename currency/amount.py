@@ -213,6 +213,14 @@ def stated_interval(value: float, precision: float, span: str, bound: str, low: 
     return u, s_low, s_high
 
 
+def cut_short(value: float, u: float) -> bool:
+    """Whether digits as written may be a longer number cut after their last digit, not rounded:
+    two or more significant digits, the last not a zero ("4.8 trillion won" for 4조8881억). One
+    digit or a round two ("$2 billion", "10조") is a rounding: cut, it would hide too much."""
+    n = round(abs(value) / u) if u > 0 and math.isfinite(value) else 0
+    return n >= 10 and n % 10 != 0
+
+
 def stated(amount: Amount, restatement: bool = False) -> tuple[float, float, float]:
     """`stated_interval` of an amount read by the reader."""
     return stated_interval(amount.value, amount.precision, amount.span, amount.bound,

@@ -136,6 +136,9 @@ SHARE_COUNT_WORDS = merged_tuple("SHARE_COUNT_WORDS")
 # "잠정" and "final results" (a result), "at the open" and "closed at", "target price" and a
 # close (scan: two amounts named at two stages of one kind are two facts).
 STAGE_WORDS = merged_dict("STAGE_WORDS")
+# Words naming the stage of only the amount beside them (English: right after the words; Korean:
+# right before them): "hit 598,000 won", "59만8000원까지 올랐다" (a session's high).
+STAGE_BESIDE = merged_dict("STAGE_BESIDE")
 # Words naming a market value, which moves day by day.
 MARKET_QUOTE = merged_tuple("MARKET_QUOTE")
 # Words beside an amount that name what it is the value of, as scan's words (lower-case Latin,

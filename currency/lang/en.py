@@ -421,6 +421,8 @@ STAGE_WORDS = {
     "final results": (("result", "final"),), "final figures": (("result", "final"),),
     "at the open": (("session", "open"),), "opened at": (("session", "open"),),
     "opening price": (("session", "open"),),
+    "began trade at": (("session", "open"),), "began trading at": (("session", "open"),),
+    "started trading at": (("session", "open"),),
     "closed at": (("session", "close"), ("target", "actual")),
     "closed trading at": (("session", "close"), ("target", "actual")),
     "closing price": (("session", "close"), ("target", "actual")),
@@ -428,6 +430,19 @@ STAGE_WORDS = {
     "finished the day": (("session", "close"), ("target", "actual")),
     "ended the day": (("session", "close"), ("target", "actual")),
     "target price": (("target", "target"),), "price target": (("target", "target"),),
+    # A value a session gave ("even at the lowest intraday level") is no forecast of it.
+    "intraday": (("target", "actual"),),
+}
+# Words naming the stage of only the amount right after them (`STAGE_BESIDE` in `currency.lang`):
+# a session's extremes, said by the verb that reached them ("hit 598,000 won in a minute", "rose
+# as high as 560,000 won"), not its open or close however close in value. Only beside: "With an IPO
+# price of 300,000 won, shares reached as high as" names no stage of the IPO price. Not "rose to"
+# or "fell to", which wires write of a close too ("fell 3% to 50,000 won").
+STAGE_BESIDE = {
+    "hit": (("session", "high"),), "as high as": (("session", "high"),),
+    "peaked at": (("session", "high"),), "intraday high of": (("session", "high"),),
+    "as low as": (("session", "low"),), "plunged to": (("session", "low"),),
+    "intraday low of": (("session", "low"),),
 }
 # Words naming a market value (`MARKET_QUOTE` in `currency.lang`): it moves day by day, so two
 # days' values are two facts. Whole words. Not share prices ("closed at", "share price"): an IPO

@@ -427,6 +427,28 @@ STAGE_WORDS = {
     "거래를 마감": (("session", "close"), ("target", "actual")),
     "목표가": (("target", "target"),), "목표주가": (("target", "target"),),
     "적정주가": (("target", "target"),), "적정 주가": (("target", "target"),),  # a broker's fair price
+    # A value expected ("예상 시가총액", "100조원을 넘을 것으로 예상") is a projection, not the value a
+    # day's close or session gave ("이날 종가 기준 ... 64조원대").
+    "예상": (("target", "target"),),
+    "장중": (("target", "actual"),),      # a value a session gave is no forecast of it
+    # An amount a sentence supposes ("주가가 43만원이면 시가총액이 약 101조원이 된다") makes its
+    # amounts a computation, not a value a day gave.
+    "원이면": (("target", "target"),), "원이라면": (("target", "target"),),
+    "달러면": (("target", "target"),), "달러라면": (("target", "target"),),
+}
+
+# Words naming the stage of only the amount right before them (`STAGE_BESIDE` in `currency.lang`),
+# with what is glued to them: a session's extremes, said by the verb that reached them with 까지
+# ("59만8000원까지 올랐다가", "45만원까지 급락"), not its open or close. Not 으로 올랐다, a level
+# reached, as a close is written too.
+STAGE_BESIDE = {
+    "까지 올랐": (("session", "high"),), "까지 오르": (("session", "high"),),
+    "까지 치솟": (("session", "high"),), "까지 급등": (("session", "high"),),
+    "까지 상승": (("session", "high"),),
+    "까지 내렸": (("session", "low"),), "까지 내려": (("session", "low"),),
+    "까지 떨어": (("session", "low"),), "까지 하락": (("session", "low"),),
+    "까지 급락": (("session", "low"),), "까지 밀": (("session", "low"),),
+    "까지 추락": (("session", "low"),),
 }
 
 # Words naming a market value (`MARKET_QUOTE` in `currency.lang`), with what is glued to them. Not

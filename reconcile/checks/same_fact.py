@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from currency import formatting as fmt
-from currency.amount import beyond_one_amount
+from currency.amount import beyond_one_amount, cut_short
 from reconcile.checks import check
 from reconcile.checks.common import (
     bound_words,
@@ -132,7 +132,9 @@ def _rounding_words(u, unit, below: float, above: float, hedge=None, hedged=()
                  'below) or a unit slip (a ratio within 0.05 decades of a power of ten), medium '
                  'from 1.05 (5 % above, 4.8 % below), low below; vague figures low; a true bound (이상, more '
                  'than, up to, nearly, with the value on its open side) info, low when off by '
-                 'more than 2×; through rounding info; a converted figure that agrees only through '
+                 'more than 2×; through rounding info; a figure whose digits are the others\' '
+                 'longer number cut short (two or more, the last not a zero: "4.8 trillion won" '
+                 'for 4조8881억) info; a converted figure that agrees only through '
                  'rates between its as_of and publication bands (rates neither date had) low'))
 def same_fact(df, ctx) -> list[F.Finding]:
     """Findings for original figures that disagree with what the others of their fact say."""
@@ -151,7 +153,8 @@ def same_fact(df, ctx) -> list[F.Finding]:
     for r in d.take(status == "split").figures():
         splits.setdefault(r.grp, []).append(r)
     for grp, rows in splits.items():
-        out.append(_split(rows, aside.get(grp, []), facts.dates.window(facts.code_of(grp))))
+        out.append(_cut_split(rows) or
+                   _split(rows, aside.get(grp, []), facts.dates.window(facts.code_of(grp))))
     c_value = d["c_value"].astype(float)
     loose = d["agrees"].astype(bool) & ((c_value < d["cons_low"].astype(float))
                                         | (c_value > d["cons_high"].astype(float)))
@@ -376,10 +379,13 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
     out = F.Finding.many(n, severity=severity, metric=metric, flagged=own, subject=own,
                          head=heads(fid, *o.lists(["amount", "source", "as_of"])),
                          evidence=list(zip(evidence)))
-    # A bare N조 that the others lie just above is a note, not a discrepancy (few rows).
-    odd = _reads_as_n_odd(o)
+    # A bare N조 that the others lie just above, or digits the others' longer number begins
+    # with, is a note, not a discrepancy (few rows).
+    odd, cut = _reads_as_n_odd(o), _reads_as_cut(o)
     for k, r in zip(np.flatnonzero(odd).tolist(), o.take(odd).figures()):
         out[k] = _n_odd_note(r, others[k])
+    for k, r in zip(np.flatnonzero(cut & ~odd).tolist(), o.take(cut & ~odd).figures()):
+        out[k] = _cut_note(r, others[k])
     return out
 
 
@@ -596,6 +602,63 @@ def _reads_as_n_odd(o: _Rows) -> np.ndarray:
     for k in np.flatnonzero(near):
         near[k] = isinstance(amounts[k], str) and bool(_BARE_PLACE.match(amounts[k]))
     return near
+
+
+def _reads_as_cut(o: _Rows) -> np.ndarray:
+    """Per row: True when an exact figure in its fact's own currency lies below what the others
+    agree on, they lie within its digits and one more unit of its last digit, and its digits may
+    be cut short (`currency.amount.cut_short`): "4.8 trillion won" for 4조8881억."""
+    c_high, s_high = o["c_high"].astype(float), o["s_high"].astype(float)
+    value, u = o["value"].astype(float), o["u"].astype(float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        near = ((o["bound"] == "exact") & (o["currency"] == o["ref"]) & (s_high > 0)
+                & (o["cons_low"].astype(float) >= o["c_low"].astype(float))
+                & (o["cons_high"].astype(float) <= (value + u) * c_high / s_high))
+    for k in np.flatnonzero(near):
+        near[k] = cut_short(value[k], u[k])
+    return near
+
+
+def _cut_words(r, against: str) -> str:
+    """How a figure reads as a longer number cut after its last digit; `against`: what lies
+    above it, with its verb."""
+    return (f"; {against} between {r.amount.strip()} and one more unit of its last digit: "
+            f"read as that longer number cut short, not rounded (as newsrooms often write it), "
+            f"it agrees.")
+
+
+def _cut_note(r, others: tuple) -> F.Finding:
+    """An outlier that is the others' longer number cut short: an info note."""
+    gap, direction = F.point_gap(r.c_value, r.cons_low, r.cons_high)
+    ends = fmt.interval_ends(r.cons_low, r.cons_high)
+    agreed = f"what the other figures of {r.metric} agree on ({fmt.bracket(*ends, r.c_unit)}; "
+    detail = (f"its value {fmt.compact(r.c_value)} {r.c_unit} is "
+              f"{F.edge_words(gap, direction, ends[direction == 'above'], agreed)}",
+              F.Ids(others), ")" + _cut_words(r, "they lie"))
+    e = F.Evidence("same_fact", RULE, detail, tuple(others), r.c_low, r.c_high, r.cons_low,
+                   r.cons_high, r.c_unit, gap, 0, tried(r))
+    return F.Finding("info", r.metric, (), (r.id,), head(r), (e,))
+
+
+def _cut_split(rows: list) -> F.Finding | None:
+    """Two figures of a fact, no majority, that agree when the less precise one is read as the
+    other's longer number cut short ("4.8 trillion won", "4조8천881억원"): an info note; None
+    otherwise."""
+    if len(rows) != 2:
+        return None
+    short, full = sorted(rows, key=lambda r: -float(r.u))
+    if not (short.bound == "exact" and short.currency == short.ref == full.currency
+            and float(full.u) < float(short.u) and cut_short(short.value, short.u)
+            and short.c_low <= full.c_low and short.s_high > 0
+            and full.c_high <= (short.value + short.u) * short.c_high / short.s_high):
+        return None
+    detail = (f"the figures of {short.metric}: {named(short)}; {named(full)}"
+              + _cut_words(short, f"{full.amount.strip()} lies"))
+    e = F.Evidence("same_fact", RULE, detail, (full.id,), short.c_low, short.c_high,
+                   full.c_low, full.c_high, short.c_unit, float(full.c_value / short.c_value),
+                   0, tried(short))
+    return F.Finding("info", short.metric, (), (short.id, full.id),
+                     f"{head(short)}; {head(full)}", (e,))
 
 
 def _n_odd_note(r, others: tuple) -> F.Finding:

@@ -5,7 +5,8 @@ that are not a pair (nor, across currencies, a bound or hedge covering the other
 facts, and so are a sum and a yearly amount, and amounts whose sentences name two stages of one
 kind (a budget proposed and passed), and market values of two days the texts name, and changes stated with far-apart levels or levels with
 far-apart changes, and a different amount written with the names of one member of another
-article's list and none of another member's, and amounts far apart in value that no slipped
+article's list and none of another member's, and an amount equal to one of two amounts another
+article keeps apart and the other of them, and amounts far apart in value that no slipped
 unit explains (cannot-link); the words
 around each amount (TF-IDF over words and Korean character bigrams, compared within one script);
 names shared across scripts (letter trigrams, Hangul romanised); the story two articles share;
@@ -215,10 +216,12 @@ def _cluster_block(ms: list[Mention], scripts: Sequence[str], days: Sequence[int
     value, alike = _value_similarity(ms, units)
     alike |= _compatible_units(ms, units)
     sim = _unit_similarity(ms, units, scripts, days, stories, (value, alike))
+    stated_gap = _value_gap(ms, units, _stated_spans(ms, units))
     cannot = _cannot_link(ms, units) | _unlike_in_one_article(ms, units, sim, value, alike) \
-        | _far_apart(_value_gap(ms, units, _stated_spans(ms, units)), alike)
+        | _far_apart(stated_gap, alike)
     cannot |= _named_for_another_in_a_list(ms, units, cannot, value, alike) \
-        | _different_roles(ms, units, value, alike)
+        | _different_roles(ms, units, value, alike) \
+        | _equal_to_the_other(ms, units, cannot, value, alike, stated_gap, sim)
     clusters = _average_linkage(sim, cannot, THRESHOLD)
     clusters, stands_for = _join_remaining_parts(ms, units, clusters, cannot)
     facts = []
@@ -546,6 +549,48 @@ def _different_roles(ms: list[Mention], units: list[list[int]], value: np.ndarra
     role = np.array([min(n) if len(n) == 1 else "" for n in named], dtype=object)
     pairs = (role[:, None] != role[None, :]) & (role != "")[:, None] & (role != "")[None, :]
     return pairs & (value < SAME_VALUE) & ~alike
+
+
+def _equal_to_the_other(ms: list[Mention], units: list[list[int]], cannot: np.ndarray,
+                        value: np.ndarray, alike: np.ndarray, stated_gap: np.ndarray,
+                        sim: np.ndarray) -> np.ndarray:
+    """True for a unit and an amount of another article that this article keeps apart from a
+    second amount it states (cannot-link), when the unit is that second amount (equal values,
+    and similar enough to be one fact: `sim`, its story and time) and cannot be the first
+    (`stated_gap`: not within its range, rounding or hedge): "a total of $1.05 billion" and
+    "$950 million" of one article say that another's "$1.05 billion deal" is the total, however
+    alike its words are to the part's."""
+    art = np.array([ms[u[0]].article for u in units])
+    one_article = art[:, None] == art[None, :]
+    equal = _same_amount(ms, units, value) & ~alike
+    differ = ~equal & ~alike
+    kept_apart = cannot & one_article & differ
+    equal &= ~one_article & (sim >= THRESHOLD)
+    out = (equal.astype(np.float32) @ kept_apart.astype(np.float32)) > 0
+    out &= differ & ~one_article & (np.nan_to_num(stated_gap, nan=0.0) > 0)
+    return out | out.T
+
+
+def _same_amount(ms: list[Mention], units: list[list[int]], value: np.ndarray) -> np.ndarray:
+    """True for two units stating one amount: where they share a currency, numbers of it within
+    rounding (SAME_AMOUNT_ONE_CURRENCY; in dollars at two days' rates 1.25조 and 1.25조 could
+    differ), else dollar values within SAME_VALUE."""
+    n = len(units)
+    shared, same = np.zeros((n, n), dtype=bool), np.zeros((n, n), dtype=bool)
+    entries: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for k, u in enumerate(units):
+        for i in u:
+            entries[ms[i].currency].append((k, ms[i].value))
+    for pairs in entries.values():
+        who = np.zeros((len(pairs), n), dtype=np.float32)
+        who[np.arange(len(pairs)), [k for k, _ in pairs]] = 1.0
+        x = np.array([v for _, v in pairs], dtype=float)
+        near = np.abs(x[:, None] - x[None, :]) <= SAME_AMOUNT_ONE_CURRENCY * np.maximum(
+            np.abs(x[:, None]), np.abs(x[None, :]))
+        has = who.sum(axis=0) > 0
+        shared |= has[:, None] & has[None, :]
+        same |= (who.T @ near.astype(np.float32) @ who) > 0
+    return np.where(shared, same, value >= SAME_VALUE)
 
 
 def _named_for_another_in_a_list(ms: list[Mention], units: list[list[int]], cannot: np.ndarray,

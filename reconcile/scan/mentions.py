@@ -22,6 +22,7 @@ from currency.lang import (
     MARKET_QUOTE,
     PER_SHARE_AFTER,
     PER_SHARE_BEFORE,
+    STAGE_BESIDE,
     STAGE_WORDS,
     STAKE_WORDS,
 )
@@ -59,6 +60,13 @@ _PER_SHARE_BEFORE = re.compile("(?:" + "|".join(map(re.escape, PER_SHARE_BEFORE)
 _STAGE_WORD = re.compile("(?i:" + "|".join(
     r"\b" + re.escape(w) + r"\b" if w.isascii() else re.escape(w) for w in STAGE_WORDS) + ")")
 _STAGES = {w.lower(): stages for w, stages in STAGE_WORDS.items()}
+# A stage word of only the amount beside it (STAGE_BESIDE): an English one right before the
+# amount, a Korean one right after it (a space or none between).
+_BESIDE_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(
+    re.escape(w) for w in STAGE_BESIDE if w.isascii()) + r")\s+)$")
+_BESIDE_AFTER = re.compile(r"\s?(?:" + "|".join(
+    re.escape(w) for w in STAGE_BESIDE if not w.isascii()) + ")")
+_BESIDE = {w.lower(): stages for w, stages in STAGE_BESIDE.items()}
 _MARKET_WORD = re.compile("(?i:" + "|".join(
     r"\b" + re.escape(w) + r"\b" if w.isascii() else re.escape(w) for w in MARKET_QUOTE) + ")")
 
@@ -397,6 +405,11 @@ def stages_of(sentence: str, offset: int, c) -> tuple[tuple[str, str], ...]:
         for kind, stage in _STAGES[m.group().lower()]:
             if kind not in nearest or gap < nearest[kind][0]:
                 nearest[kind] = (gap, stage)
+    beside = (_BESIDE_BEFORE.search(sentence[:max(c.start - offset, 0)]),
+              _BESIDE_AFTER.match(sentence, max(c.end - offset, 0)))
+    for m in filter(None, beside):
+        for kind, stage in _BESIDE[m.group().strip().lower()]:
+            nearest[kind] = (-1, stage)
     return tuple(sorted((kind, stage) for kind, (_, stage) in nearest.items()))
 
 

@@ -294,6 +294,23 @@ def test_a_bare_korean_n_jo_reads_as_n_jo_and_more_but_not_beyond():
     assert not h.empty
 
 
+def test_digits_cut_short_from_the_others_longer_number_are_a_note():
+    # Made-up: a filing's 6조2741억원 written by a wire as "6.2 trillion won" (cut, where rounding
+    # gives 6.3): a note, alone against it or against a majority; not past one more last digit,
+    # not a round figure or one digit, not a figure above its rounding (6.3 is that rounding).
+    full = dict(metric="m", amount="6조2741억원")
+    f = findings(full, dict(metric="m", amount="6.2 trillion won"))
+    assert serious(f).empty and "cut short" in " ".join(f["message"])
+    g = findings(full, full, dict(metric="m", amount="6.2 trillion won"))
+    assert serious(g).empty and "cut short" in " ".join(g["message"])
+    for wrong in ("6.1 trillion won", "6.4 trillion won"):
+        assert not serious(findings(full, dict(metric="m", amount=wrong))).empty, wrong
+    for longer, short in (("$20.7 billion", "$20 billion"), ("$2.7 billion", "$2 billion")):
+        longer = dict(metric="m", amount=longer)
+        assert not serious(findings(longer, dict(metric="m", amount=short))).empty, short
+        assert not serious(findings(longer, longer, dict(metric="m", amount=short))).empty, short
+
+
 def test_sentences_made_when_shown_survive_a_trip_between_processes():
     # Made-up: four reports give Tavrin Foods' loss as $40 million, one as $4 billion, and a
     # hedged "about $41 million" that agrees only through its hedge. Their sentences are made

@@ -486,6 +486,11 @@ def test_a_holding_changed_a_word_that_starts_like_stake_or_a_price_per_share_is
     ("오르빗시의 내년도 예산 {}은 {}조원이었다.", ("정부안", "통과안"), False),
     ("루멘배터리 주식의 {}는 {}만원이었다고 오르빗증권이 밝혔다.", ("종가", "적정주가"), False),
     ("루멘배터리 주식의 {}는 {}만원이었다고 오르빗증권이 밝혔다.", ("목표주가", "적정주가"), True),
+    ("루멘배터리의 상장 후 {} 시가총액은 {}조원이다.", ("예상", "종가 기준"), False),
+    ("루멘배터리의 상장 후 {} 시가총액은 {}조원이다.", ("예상", "예상"), True),
+    ("루멘배터리의 상장 후 {} 시가총액은 {}조원이다.", ("예상", "장중 최저가 기준"), False),
+    ("For shares of Lumen Batteries, Orbit Bank gave a {} ${} on Monday.",
+     ("target price of", "lowest intraday price of"), False),
 ])
 def test_amounts_of_two_stages_of_one_figure_are_two_facts(template, stages, one_fact):
     # close values, the same words but a stage (proposed / passed, preliminary / final, open /
@@ -496,6 +501,17 @@ def test_amounts_of_two_stages_of_one_figure_are_two_facts(template, stages, one
     assert (len({r["metric"] for r in res.rows}) == 1) == one_fact
 
 
+def test_a_market_value_a_sentence_supposes_is_not_one_a_session_gave():
+    # Made-up: "if the shares were at 200,000 won, the value would be about 12.1조" beside the
+    # value at the day's lowest price: two facts
+    res = scan_articles([
+        art("a.txt", "산술적으로 루멘배터리 주가가 20만원이면 루멘배터리 시가총액은 약 12.1조원이 된다."),
+        art("b.txt", "루멘배터리 시가총액은 장중 최저가 기준으로도 12.3조원이 된다."),
+    ])
+    metric = {r["amount"]: r["metric"] for r in res.rows}
+    assert metric["약 12.1조원"] != metric["12.3조원"], metric
+
+
 def test_an_amount_takes_the_stage_named_nearest_it():
     # one sentence naming the budget passed and the proposal it cut: the amount is the proposal's
     ms = article_mentions(art("a.txt", "시의회를 통과한 오르빗시 살림은 정부안(12조3천억원)과 "
@@ -503,6 +519,58 @@ def test_an_amount_takes_the_stage_named_nearest_it():
                                        "less than the preliminary guidance said."), 0)
     assert [m.stages for m in ms] == [(("bill", "proposed"),),
                                       (("bill", "passed"), ("result", "preliminary"))]
+
+
+@pytest.mark.parametrize("opened, reached, one_fact", [
+    ("Shares of Lumen Batteries opened at 412,000 won on their debut.",
+     "Shares of Lumen Batteries hit 413,000 won on their debut.", False),
+    ("Shares of Lumen Batteries opened at 412,000 won on their debut.",
+     "Shares of Lumen Batteries rose as high as 413,000 won on their debut.", False),
+    ("루멘배터리 주가는 상장 첫날 시초가 41만2000원을 기록했다.",
+     "루멘배터리 주가는 상장 첫날 41만3000원까지 치솟았다.", False),
+    ("루멘배터리 주가는 상장 첫날 41만3000원까지 치솟았다.",
+     "루멘배터리 주가는 상장 첫날 장중 41만3000원까지 올랐다.", True),
+])
+def test_a_sessions_high_reached_is_not_its_open(opened, reached, one_fact):
+    # Made-up: the open and a high the verb says was reached, 0.2 % apart, are two facts; two
+    # writings of one high are one
+    res = scan_articles([art("a.txt", opened), art("b.txt", reached)])
+    assert (len({r["metric"] for r in res.rows}) == 1) == one_fact
+
+
+def test_a_high_reached_names_only_the_amount_beside_it():
+    # "as high as" is the 560,000 won's, not the IPO price's written before it in the sentence
+    ms = article_mentions(art("a.txt", "With an IPO price of 300,000 won, shares reached as "
+                                       "high as 560,000 won on the day. 주가는 59만8000원까지 "
+                                       "올랐다가 45만원까지 급락했다."), 0)
+    assert [dict(m.stages).get("session") for m in ms] == [None, "high", "high", "low"]
+
+
+def test_an_amount_equal_to_the_total_an_article_keeps_apart_from_its_part_is_the_total():
+    # Made-up: one article states a part ($1.95 billion into the U.S. unit) and the total
+    # ($2.15 billion); another writes $2.15 billion in the part's words: it is the total
+    res = scan_articles([
+        art("a.txt", "Orbit Records is investing 2.6 trillion won ($1.95 billion) into its U.S. "
+                     "unit to acquire Lumen Media, led by manager Jan Brill. It will pay a total "
+                     "of $2.15 billion to shareholders and bondholders, a filing said."),
+        art("b.txt", "Orbit Records is investing $2.15 billion to acquire Lumen Media, led by "
+                     "manager Jan Brill, through its U.S. unit."),
+    ])
+    metric = {(r["source"], r["amount"]): r["metric"] for r in res.rows}
+    assert metric[("b.txt", "$2.15 billion")] == metric[("a.txt", "$2.15 billion")]
+    assert metric[("b.txt", "$2.15 billion")] != metric[("a.txt", "$1.95 billion")]
+
+
+def test_one_amount_of_one_currency_is_one_amount_whatever_the_days_rates():
+    # Made-up: 1조2500억원 in January and in October 2022; in dollars at each day's rate they lie
+    # 15 % apart, but an amount equal to another is read in its own currency
+    from reconcile.scan import grouping
+    ms = (article_mentions(art("a.txt", "오르빗은 1조2500억원을 들인다.", dt.date(2022, 1, 4)), 0)
+          + article_mentions(art("b.txt", "오르빗은 1조2500억원을 들인다.", dt.date(2022, 10, 4)), 1))
+    units = grouping._units(ms)
+    value, _ = grouping._value_similarity(ms, units)
+    assert value[0, 1] < grouping.SAME_VALUE
+    assert grouping._same_amount(ms, units, value)[0, 1]
 
 
 def test_a_unit_slip_stays_in_its_fact():
