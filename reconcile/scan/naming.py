@@ -73,10 +73,19 @@ def _base_name(members: Sequence[Mention]) -> str:
         if form not in picked:
             picked.append(form)
     key = "_".join(re.sub(r"[^a-z0-9]+", "_", w).strip("_") for w in picked)
-    key = re.sub(r"_+", "_", key).strip("_")[:MAX_CHARS].rstrip("_")
+    key = _cut(re.sub(r"_+", "_", key).strip("_"))
     if not key or not key[0].isalpha():
         key = "fact" + ("_" + key if key else "")
     return key if _KEY.match(key) else "fact"
+
+
+def _cut(key: str) -> str:
+    """`key` in at most MAX_CHARS, cut after a whole word (`..._footprint`, not
+    `..._footprint_b`) unless its first word alone is longer."""
+    if len(key) <= MAX_CHARS:
+        return key
+    head = key[:MAX_CHARS + 1]
+    return head[:head.rfind("_")] if "_" in head else key[:MAX_CHARS]
 
 
 def _glossed_runs(m: Mention, gloss: dict[str, str]) -> tuple[list[tuple[str, float, bool]],

@@ -790,6 +790,16 @@ def test_a_korean_name_the_article_glosses_in_latin_letters_is_named_so():
     assert all("betaodio" not in k for k in keys)
 
 
+def test_a_long_key_is_cut_after_a_whole_word():
+    # 52 characters in whole words: cut to 48 at a word's end, not "..._battery_ware"
+    res = scan_articles([art("a.txt", "Orbitronic Motorworks will build an automated battery "
+                                      "warehouse in Northumberland for $2 billion.")])
+    key = res.rows[0]["metric"]
+    words = {"orbitronic", "motorwork", "northumberland", "automated", "battery", "warehouse",
+             "build"}
+    assert len(key) <= 48 and set(key.split("_")) <= words, key
+
+
 def test_latin_names_lead_the_key():
     res = scan_articles([art("a.txt", "Orbit Motors will build a battery plant in Ohio for "
                                       "$2 billion.")])
