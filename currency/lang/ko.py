@@ -401,6 +401,84 @@ STOPWORDS = frozenset("""
 KIWI_TAGS = frozenset({"NNG", "NNP", "XR", "VV", "VA", "SH"})
 KIWI_PROPER = frozenset({"NNP"})
 
+# English words for the Korean nouns of business news, read by scan's metric keys (a fact-checker
+# reading `czech_nuclear_plant_order`, not `cheko_wonjeon_suju`). Morphemes as Kiwi cuts them, or
+# two or more written together (기업가치 is 기업 + 가치); the longest run glossed wins. Names of
+# companies are not here: they stay romanised. Words whose sense turns on context (공사: works or
+# a public corporation; 수입: imports or income) are left out.
+KEY_WORDS = {
+    # deals
+    "인수": "acquisition", "합병": "merger", "인수합병": "m_and_a", "매각": "sale",
+    "매입": "purchase", "구매": "purchase", "구입": "purchase", "투자": "investment",
+    "출자": "investment", "투자금": "investment", "거래": "deal", "계약": "contract",
+    "수주": "order", "입찰": "bid", "합의": "agreement", "협약": "agreement", "제안": "offer",
+    "대금": "payment", "인수가": "purchase_price", "매각가": "sale_price", "지분": "stake",
+    "주식": "shares", "주가": "share_price", "주당": "per_share", "배당": "dividend",
+    "배당금": "dividend", "유상증자": "rights_issue", "증자": "share_issue", "상장": "listing",
+    "기업공개": "ipo", "공모": "offering", "공모가": "offer_price", "청약": "subscription",
+    "자사주": "treasury_shares", "자기주식": "treasury_shares", "펀드": "fund", "기금": "fund",
+    "채권": "bond", "회사채": "corporate_bond", "대출": "loan", "차입": "borrowing",
+    "차입금": "borrowings", "부채": "debt", "빚": "debt", "자본": "capital", "자산": "assets",
+    "현금": "cash", "보조금": "subsidy", "지원금": "subsidy", "세금": "tax", "관세": "tariff",
+    # value and size
+    "기업가치": "valuation", "몸값": "valuation", "가치": "value", "시가총액": "market_value",
+    "시총": "market_value", "가격": "price", "금액": "amount", "총액": "total", "합계": "total",
+    "비용": "cost", "사업비": "project_cost", "예산": "budget", "자금": "funds",
+    "평가": "appraisal", "차익": "gain",
+    # results
+    "매출": "revenue", "매출액": "revenue", "영업이익": "operating_profit",
+    "순이익": "net_profit", "당기순이익": "net_profit", "이익": "profit",
+    "영업손실": "operating_loss", "순손실": "net_loss", "손실": "loss", "적자": "deficit",
+    "흑자": "surplus", "실적": "earnings", "분기": "quarter", "상반기": "first_half",
+    "하반기": "second_half", "연간": "annual", "누적": "cumulative", "거래액": "sales_volume",
+    "판매": "sales", "판매량": "sales_volume", "수출": "exports", "생산": "production",
+    # penalties and courts
+    "과징금": "fine", "벌금": "fine", "배상": "damages", "배상금": "damages",
+    "소송": "lawsuit", "합의금": "settlement", "제재": "sanction",
+    # plants and industry
+    "공장": "plant", "원전": "nuclear_plant", "원자력": "nuclear", "발전소": "power_plant",
+    "원자로": "reactor", "건설": "construction", "설비": "facility", "부지": "site",
+    "개발": "development", "연구": "research", "배터리": "battery", "반도체": "chip",
+    "전기차": "ev", "자동차": "car", "로봇": "robot", "전차": "tank", "자주포": "howitzer",
+    "방산": "defence", "무기": "weapons", "배달": "delivery", "쇼핑": "shopping",
+    "플랫폼": "platform", "매장": "store", "점포": "store", "부동산": "real_estate",
+    # people and markets
+    "시장": "market", "점유율": "market_share", "주주": "shareholder", "이사회": "board",
+    "회장": "chairman", "총리": "pm", "대통령": "president", "정부": "government",
+    "직원": "staff", "임금": "wages", "연봉": "salary", "일자리": "jobs", "고용": "hiring",
+    "이용자": "users", "가입자": "subscribers", "환율": "exchange_rate", "금리": "interest_rate",
+    "목표": "target", "전망": "forecast", "추정": "estimate", "계획": "plan",
+    "최소": "minimum", "한도": "cap", "기업": "company", "회사": "company", "부과": "imposed",
+    # public bodies Kiwi reads as common nouns
+    "공정위": "kftc", "공정거래위원회": "kftc", "금융위": "fsc", "금융위원회": "fsc",
+    "금감원": "fss", "금융감독원": "fss", "국세청": "nts", "국회": "parliament", "액": "amount", "승인": "approval", "지급": "payment",
+    "무역": "trade", "회계": "accounting", "자기자본": "equity", "외부": "external",
+    "현지": "local", "단계": "stage", "기록": "record", "역대": "record", "발표": "announced",
+    "조달": "funding", "기준": "basis", "비중": "proportion", "신문": "newspaper",
+    # time and movement
+    "이날": "that_day", "전날": "day_before", "전년": "prior_year", "이후": "after",
+    "대비": "vs", "오르": "rise",
+    "상승": "rise", "하락": "fall", "내리": "fall", "떨어지": "fall", "증가": "increase",
+    "감소": "decrease", "달하": "reach",
+}
+# English names of the places (and public bodies) Korean news writes, glossed in keys when Kiwi
+# reads them as names (인도 as a name is India; as a common noun, handing over).
+KEY_NAMES = {
+    "한국은행": "bank_of_korea", "한은": "bank_of_korea",
+    "한국": "korea", "미국": "us", "중국": "china", "일본": "japan", "체코": "czech",
+    "폴란드": "poland", "독일": "germany", "프랑스": "france", "영국": "uk", "인도": "india",
+    "베트남": "vietnam", "대만": "taiwan", "캐나다": "canada", "호주": "australia",
+    "러시아": "russia", "우크라이나": "ukraine", "사우디": "saudi", "사우디아라비아": "saudi_arabia",
+    "아랍에미리트": "uae", "이집트": "egypt", "튀르키예": "turkey", "터키": "turkey",
+    "브라질": "brazil", "멕시코": "mexico", "인도네시아": "indonesia", "싱가포르": "singapore",
+    "홍콩": "hong_kong", "유럽": "europe", "유럽연합": "eu", "네덜란드": "netherlands",
+    "스웨덴": "sweden", "노르웨이": "norway", "이탈리아": "italy", "스페인": "spain",
+    "북한": "north_korea", "태국": "thailand", "필리핀": "philippines",
+    "말레이시아": "malaysia", "이스라엘": "israel", "카타르": "qatar", "서울": "seoul",
+    "워싱턴": "washington", "뉴욕": "new_york", "도쿄": "tokyo", "베이징": "beijing",
+    "프라하": "prague", "바르샤바": "warsaw",
+}
+
 PART_MARKERS = ("가운데", "중에서", "중")
 CUMULATIVE_WORDS = {"누적", "累計"}
 STAKE_WORDS = ("지분",)

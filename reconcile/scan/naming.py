@@ -1,11 +1,13 @@
 """A readable metric key for each fact, from its words: names in Latin letters first (SK,
-Hyundai), then the words its amounts stand beside most often; Korean words romanised."""
+Hyundai), then the words its amounts stand beside most often; Korean words in English when
+`ko.KEY_WORDS` or `ko.KEY_NAMES` has them (원전 → nuclear_plant), else romanised."""
 from __future__ import annotations
 
 import re
 from collections import Counter
 from typing import Iterable, Sequence
 
+from currency.lang import ko
 from reconcile.scan.mentions import Mention
 from reconcile.scan.words import glossed_runs, romanize
 
@@ -40,19 +42,22 @@ def _base_name(members: Sequence[Mention]) -> str:
         glossed, used = _glossed_runs(m, gloss)
         phrases = _name_phrases(m, gloss) + glossed
         for phrase, at, is_latin in phrases:
-            latin[phrase] = is_latin
+            # written in Latin letters anywhere: a Korean word glossed in English (일본 → japan)
+            # is one word with the English one, and must not push it behind the Latin words
+            latin[phrase] = latin.get(phrase, False) or is_latin
             if phrase not in seen:
                 seen.add(phrase)
                 # a name counts once per amount, wherever in the sentence: the subject of a
                 # sentence often stands far from its amount
                 names[phrase] += 1
                 first[phrase] = min(first.get(phrase, at), at)
+        english = _english_words(m, used)
         for t in m.local + m.context:
-            form = t.form if t.script == "latin" else romanize(t.form)
+            form = t.form if t.script == "latin" else english.get(t, romanize(t.form))
             if t.entity or t in used or not form or form in seen:
                 continue
             seen.add(form)
-            latin[form] = t.script == "latin"
+            latin[form] = latin.get(form, False) or t.script == "latin"
             # its own words weigh more than the rest of its sentence
             words[form] += 2 if t in m.local else 1
     # Words written in Latin letters before any romanised Korean one, names and words alike: a
@@ -68,10 +73,19 @@ def _base_name(members: Sequence[Mention]) -> str:
         if form not in picked:
             picked.append(form)
     key = "_".join(re.sub(r"[^a-z0-9]+", "_", w).strip("_") for w in picked)
-    key = re.sub(r"_+", "_", key).strip("_")[:MAX_CHARS].rstrip("_")
+    key = _cut(re.sub(r"_+", "_", key).strip("_"))
     if not key or not key[0].isalpha():
         key = "fact" + ("_" + key if key else "")
     return key if _KEY.match(key) else "fact"
+
+
+def _cut(key: str) -> str:
+    """`key` in at most MAX_CHARS, cut after a whole word (`..._footprint`, not
+    `..._footprint_b`) unless its first word alone is longer."""
+    if len(key) <= MAX_CHARS:
+        return key
+    head = key[:MAX_CHARS + 1]
+    return head[:head.rfind("_")] if "_" in head else key[:MAX_CHARS]
 
 
 def _glossed_runs(m: Mention, gloss: dict[str, str]) -> tuple[list[tuple[str, float, bool]],
@@ -85,15 +99,32 @@ def _glossed_runs(m: Mention, gloss: dict[str, str]) -> tuple[list[tuple[str, fl
     return out, used
 
 
+def _english_words(m: Mention, used: set) -> dict:
+    """Korean words (not names, nor the article's glossed runs) in English by `ko.KEY_WORDS`;
+    a run (기업 + 가치 → valuation) by its first word, its others by ''."""
+    toks = [t for t in m.local + m.context if not t.entity and t not in used]
+    out = {}
+    for english, run in glossed_runs(toks, ko.KEY_WORDS):
+        out.update({t: english if k == 0 else "" for k, t in enumerate(run)})
+    return out
+
+
+def _place(run) -> str:
+    """A run of Korean names in English where `ko.KEY_NAMES` has it (미국 → us), whole or word
+    by word; the others romanised (현대차 → hyeondaecha)."""
+    whole = ko.KEY_NAMES.get("".join(x.form for x in run))
+    return whole or "_".join(ko.KEY_NAMES.get(x.form) or romanize(x.form) for x in run)
+
+
 def _ascii(gloss: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", gloss.lower()).strip("_")
 
 
 def _name_phrases(m: Mention, gloss: dict[str, str] | None = None) -> list[tuple[str, float,
                                                                                 bool]]:
-    """Runs of adjacent name words (Orbit Motors → orbit_motor), romanised unless the article
-    glosses them in Latin letters (왓패드(Wattpad) → wattpad), with their place in the sentence
-    (0 = its start) and whether they are written (or glossed) in Latin letters."""
+    """Runs of adjacent name words (Orbit Motors → orbit_motor; Korean ones by the article's
+    gloss in Latin letters, 왓패드(Wattpad) → wattpad, or `_place`), with their place in the
+    sentence (0 = its start) and whether they are written (or glossed) in Latin letters."""
     gloss = gloss or {}
     toks = sorted(m.local + m.context, key=lambda t: t.start)
     out, run = [], []
@@ -105,8 +136,8 @@ def _name_phrases(m: Mention, gloss: dict[str, str] | None = None) -> list[tuple
         if run:
             glossed = gloss.get("".join(x.form for x in run)) \
                 if run[0].script == "hangul" else None
-            form = glossed or "_".join(x.form if x.script == "latin" else romanize(x.form)
-                                       for x in run)
+            form = glossed or ("_".join(x.form for x in run) if run[0].script == "latin"
+                               else _place(run))
             out.append((form, (run[0].start - m.sentence_start) / max(1, len(m.sentence)),
                         run[0].script == "latin" or glossed is not None))
         run = [t] if t is not None and t.entity else []

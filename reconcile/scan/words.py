@@ -182,19 +182,23 @@ _EN_PAIRS = {"ph": "p", "sh": "s", "ch": "j", "th": "t", "ck": "k", "ng": "ŋ"}
 
 
 def glossed_runs(toks, gloss: dict[str, str]) -> list[tuple[str, tuple[Token, ...]]]:
-    """Runs of adjacent Korean words that an article glosses in Latin letters (베타 + 오디오 =
-    베타오디오, glossed "Beta Audio"), each with its gloss as written and its words."""
+    """Runs of adjacent Korean words that `gloss` names (베타 + 오디오 = 베타오디오, glossed "Beta
+    Audio"), the longest from each place, none overlapping, each with its gloss and its words."""
     toks = sorted((t for t in toks if t.script == "hangul"), key=lambda t: t.start)
-    out = []
-    for i in range(len(toks)):
-        text = ""
+    out, i = [], 0
+    while i < len(toks):
+        text, end = "", None
         for j in range(i, len(toks)):
             if j > i and toks[j].start != toks[j - 1].end:
                 break
             text += toks[j].form
             if text in gloss:
-                out.append((gloss[text], tuple(toks[i:j + 1])))
-                break
+                end, found = j + 1, gloss[text]
+        if end is None:
+            i += 1
+            continue
+        out.append((found, tuple(toks[i:end])))
+        i = end
     return out
 
 

@@ -807,6 +807,20 @@ def test_a_korean_only_fact_gets_a_romanised_ascii_key():
     assert romanize("삼성") == "samseong"
 
 
+@pytest.mark.parametrize("text, english, romanised", [
+    # a noun Kiwi cuts in two (기업 + 가치) is glossed whole; the company stays romanised
+    ("알파전자의 기업가치는 10억 달러로 평가됐다.", ["alpa_jeonja", "valuation"], {"gieop", "gachi"}),
+    ("알파전자가 체코 원전 수주 계약을 10억 달러에 따냈다.",
+     ["alpa_jeonja", "czech", "nuclear_plant", "order"], {"cheko", "wonjeon", "suju"}),
+    ("공정위는 알파전자에 과징금 10억 원을 부과했다.", ["fine"], {"gwajinggeum"}),
+])
+def test_a_korean_only_fact_is_keyed_in_english_business_words(text, english, romanised):
+    key = scan_articles([art("k.txt", text, language="ko")]).rows[0]["metric"]
+    assert re.match(METRIC_RE, key)
+    assert all(re.search(rf"(^|_){w}(_|$)", key) for w in english), key
+    assert not romanised & set(key.split("_")), key
+
+
 def test_a_fact_told_in_two_languages_is_named_in_latin_letters_only():
     # two Korean articles and one English one: the key takes the English words, not the
     # romanised Korean ones, though the Korean words are more frequent
@@ -822,6 +836,19 @@ def test_a_fact_told_in_two_languages_is_named_in_latin_letters_only():
     assert not {"insu", "miguk", "jeta", "kapa"} & set(key.split("_")), key
 
 
+def test_a_word_written_in_latin_letters_keeps_its_place_when_korean_glosses_it_too():
+    # Japan in English, 일본 in Korean (glossed japan): one word, counted in both, read as
+    # written in Latin letters, not pushed behind the English words by its Korean mentions
+    ko = "카파전자가 일본 공장 건설에 80억 달러를 투자한다고 14일 밝혔다."
+    res = scan_articles([
+        art("en.txt", "Kappa Electronics will spend $8 billion to build a plant in Japan, the "
+                      "company said.", language="en"),
+        art("ko1.txt", ko, language="ko"), art("ko2.txt", ko, language="ko"),
+    ])
+    key = one(res, "$8 billion")["metric"]
+    assert {"japan", "plant"} <= set(key.split("_")), key
+
+
 def test_a_korean_name_the_article_glosses_in_latin_letters_is_named_so():
     # "베타오디오(Beta Audio)": the article's own English for its Korean name, not a romanisation
     # (the gloss stands in a sentence with no amount: the amounts' own sentences say 베타오디오)
@@ -830,6 +857,16 @@ def test_a_korean_name_the_article_glosses_in_latin_letters_is_named_so():
     keys = {r["metric"] for r in res.rows}
     assert keys and all(k.startswith("beta_audio") for k in keys), keys
     assert all("betaodio" not in k for k in keys)
+
+
+def test_a_long_key_is_cut_after_a_whole_word():
+    # 52 characters in whole words: cut to 48 at a word's end, not "..._battery_ware"
+    res = scan_articles([art("a.txt", "Orbitronic Motorworks will build an automated battery "
+                                      "warehouse in Northumberland for $2 billion.")])
+    key = res.rows[0]["metric"]
+    words = {"orbitronic", "motorwork", "northumberland", "automated", "battery", "warehouse",
+             "build"}
+    assert len(key) <= 48 and set(key.split("_")) <= words, key
 
 
 def test_latin_names_lead_the_key():
