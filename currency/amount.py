@@ -30,6 +30,9 @@ def beyond_one_amount(ratio):
     """Whether values `ratio` times apart (a number or an array) are more than one amount's
     statements can differ (ONE_AMOUNT_RATIO either way)."""
     return (ratio >= ONE_AMOUNT_RATIO) | (ratio <= 1 / ONE_AMOUNT_RATIO)
+
+
+# How an amount is bounded: as written, about, at least, at most, or between two values.
 BOUNDS = ("exact", "approx", "at_least", "at_most", "range")
 
 
