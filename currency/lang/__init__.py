@@ -184,8 +184,9 @@ RANGE_FROM_BEFORE = merged_tuple("RANGE_FROM_BEFORE")
 # it counts only after a parenthesis or comma, or with 약 or 로.
 CONVERSION_BEFORE = merged_tuple("CONVERSION_BEFORE")
 CONVERSION_JOIN = merged_tuple("CONVERSION_JOIN")
-# Words that make amounts joined by CONVERSION_JOIN a choice.
+# Words before (and after) amounts joined by CONVERSION_JOIN that make them a choice.
 CHOICE_BEFORE = merged_tuple("CHOICE_BEFORE")
+CHOICE_AFTER = merged_tuple("CHOICE_AFTER")
 # Hedges that may stand between such a marker and the amount.
 CONVERSION_BETWEEN = merged_tuple("CONVERSION_BETWEEN")
 # Written after a converted amount: "US$4.3bn at the time", "1조원(당시 환율 기준)".

@@ -512,6 +512,9 @@ CONVERSION_JOIN = ("or",)
 # Written before the first of amounts joined by "or" when they are a choice, not one amount in two
 # currencies: "either 2 trillion won or $3 billion", "whether it pays 2 trillion won or $3 billion".
 CHOICE_BEFORE = ("either", "whether")
+# Written after the second of amounts joined by "or" when they are a choice: "500 million won or
+# $1 million, whichever is greater", "10,000 won or $10, depending on the ticket".
+CHOICE_AFTER = ("whichever", "depending on")
 CONVERSION_BETWEEN = (
     "about",
     "approximately",

@@ -48,9 +48,12 @@ _CONVERSION_GAP = re.compile(r"\s*(?:[(（]\s*)?(?:,\s*)?(?:(?:한화|우리\s?�
 # "or", with or without a comma: "2 trillion won or $1.5 billion" is as much a conversion.
 _JOINED = re.compile(r"\s*,?\s*(?:" + _JOIN + r")\s+$")
 _MARKER = re.compile(r"[(（]|한화|우리\s?돈|원화|(?<![^\s,])(?:" + _JOIN + r")\s")
-# A choice between amounts: "either", "whether" before the first of them in its clause.
+# A choice between amounts: "either", "whether" before the first of them in its clause, or
+# "whichever", "depending on" after the second in its sentence.
 _CHOICE = re.compile(r"\b(?:" + "|".join(map(re.escape, L.CHOICE_BEFORE)) + r")\b[^,;:()]*$",
                      re.I)
+_CHOICE_AFTER = re.compile(r"[^.!?\n]*?\b(?:" + "|".join(map(re.escape, L.CHOICE_AFTER))
+                           + r")\b", re.I)
 # ... or the rate the conversion used, named at the opening of its parenthesis: "(당시 환율로 ",
 # "(at current rates, ". The parenthesis then holds the conversion alone: in "(당시 환율로
 # 1,200원을 적용하면 약 12조 원)" the first amount is the rate, not the conversion.
@@ -347,7 +350,7 @@ def _pair_conversions(text: str, cands: list[Candidate]) -> None:
         # "€1.5 billion (2.4 trillion won, or $1.6 billion)": a second conversion of the first.
         if plain and a.pair and _JOINED.match(gap):
             continue
-        if plain and _JOINED.match(gap) and _choice(text, a, cands[k - 1] if k else None):
+        if plain and _JOINED.match(gap) and _choice(text, a, b, cands[k - 1] if k else None):
             continue
         if not a.currency or not (plain or _RATE_OPENING.match(gap)
                                   and _alone_in_parenthesis(text, b, cands[k + 2:k + 3])):
@@ -369,12 +372,17 @@ def _pair_conversions(text: str, cands: list[Candidate]) -> None:
         b.pair = pair
 
 
-def _choice(text: str, a: Candidate, prev: Candidate | None) -> bool:
-    """Whether `a` and the amount "or" joins to it are a choice, not a conversion ("either 2
-    trillion won or $3 billion", "$3 million or $4 million, or 2 trillion won")."""
-    start = prev.end if prev is not None else a.sentence_start
-    if _CHOICE.search(text, start, a.start):
+def _choice(text: str, a: Candidate, b: Candidate, prev: Candidate | None) -> bool:
+    """Whether `a` and `b`, joined by "or", are a choice, not a conversion ("either 2 trillion
+    won or $3 billion", "500 million won or $1 million, whichever is greater")."""
+    # Without its comma, "or" joins a conversion only when a hedge says so ("2 trillion won or
+    # about $1.5 billion"): "10,000 won or $10" is as often a price in either currency.
+    if "," not in text[a.end:b.start] and not b.amount.hedge:
         return True
+    start = max(prev.end, a.sentence_start) if prev is not None else a.sentence_start
+    if _CHOICE.search(text, start, a.start) or _CHOICE_AFTER.match(text, b.end):
+        return True
+    # "$3 million or $4 million, or 2 trillion won": the first is one of two of its currency.
     return prev is not None and prev.currency == a.currency and bool(
         _JOINED.match(text[prev.end:a.start]))
 

@@ -544,11 +544,14 @@ def test_an_alternative_in_the_same_currency_or_a_share_is_no_conversion():
 
 
 @pytest.mark.parametrize("text", [
-    "The regulator fined Orvel 2 trillion won or $1.5 billion on Tuesday.\n",
+    "The regulator fined Orvel 2 trillion won or about $1.5 billion on Tuesday.\n",
     "The regulator fined Orvel $1.5 billion or about 2 trillion won on Tuesday.\n",
+    # a "whether" of an earlier sentence makes no choice of this one
+    "Sales were $5 billion and analysts asked whether Orvel would sell shares. It will raise "
+    "2 trillion won, or $1.5 billion.\n",
 ])
-def test_a_conversion_joined_by_or_without_a_comma_is_paired(text):
-    a, b = extract(text, PUB)
+def test_a_conversion_joined_by_or_without_a_comma_is_paired_when_hedged(text):
+    *_, a, b = extract(text, PUB)
     assert a.pair["with"] == b.index and b.pair["with"] == a.index
 
 
@@ -558,6 +561,11 @@ def test_a_conversion_joined_by_or_without_a_comma_is_paired(text):
     "Orvel may pay $3 million or $4 million, or 2 trillion won or 3 trillion won.\n",
     "Orvel must choose either 2 trillion won or $3 billion of new shares.\n",
     "Orvel has not said whether it will pay 2 trillion won or $3 billion.\n",
+    # without its comma or a hedge, "or" is as often a price in either currency
+    "Tickets cost 10,000 won or $10 for foreign visitors.\n",
+    "The regulator may fine Orvel 2 trillion won or $1.5 billion.\n",
+    "Orvel faces a penalty of 500 million won, or $1 million, whichever is greater.\n",
+    "Buyers pay 1 million won, or 800 euros, depending on the market.\n",
 ])
 def test_or_between_two_facts_is_no_conversion(text):
     assert [c.pair for c in extract(text, PUB)] == [None] * len(extract(text, PUB))

@@ -60,11 +60,10 @@ def test_a_conversion_the_text_marks_restates_the_amount_before_it():
                                       "exchange rate, a report said.")])
     won, usd = one(res, "nearly 2 trillion won"), one(res, "just shy of $1,500 billion")
     assert usd["restates"] == won["id"] and usd["metric"] == won["metric"]
-    # two amounts of one sentence joined by "or" as a choice are not a pair, whatever
-    # conversion word follows a later amount ("X won or $Y" alone is: the extractor's form)
-    res = scan_articles([art("b.txt", "Orbit Motors will pay either 2 trillion won or $1.5 "
-                                      "billion, and Quill Foods $3 billion at today's exchange "
-                                      "rate.")])
+    # two amounts of one sentence joined by "or" with no conversion word after it are not a
+    # pair (", or" between two currencies is: the extractor's wire form, "X won, or $Y")
+    res = scan_articles([art("b.txt", "Orbit Motors will pay 2 trillion won or $1.5 billion, "
+                                      "and Quill Foods $3 billion at today's exchange rate.")])
     assert all(r["restates"] is None for r in res.rows)
 
 
