@@ -15,7 +15,7 @@ currency word ("80억달러(약 9조6000억달러)": 80억 dollars is 9조6000�
 original's own currency (`normalize`: far apart in value): when the original converts to its number
 in a currency its article states amounts in, or the won of a conversion written in Hangul, the
 restatement names the wrong currency and is flagged, high; when the original's number read in such
-a currency converts to the restatement ("$ 207 billion ($ 176.64 million)": 207 billion won), the
+a currency converts to the restatement ("$ 150 billion ($ 128 million)": 150 billion won), the
 original names the wrong currency, high; when none does, a power of ten apart is a unit slip
 (high), anything else an info note.
 
@@ -654,6 +654,8 @@ def _original_read_in(r: dict, rnd_lo: float, rnd_hi: float, codes, band) -> tup
     """(currency, band to the restatement's): one of `codes` in which the original's number
     converts to its restatement at a rate of its window, the original naming the wrong one."""
     # `rate_explaining` from the restatement's currency, of the ratio turned over.
+    if not rnd_hi > 0:      # a conversion of the other sign (or none) is no rate at all
+        return None
     cur = r["currency"]
     turned = (1 / rnd_hi, 1 / rnd_lo if rnd_lo > 0 else math.inf)
     hit = rate_explaining(*turned, cur, codes, (r["as_of"], r["published"]), band)
@@ -680,7 +682,7 @@ def _restated_in_its_own(r: dict, rnd_lo: float, rnd_hi: float, band, spoken: se
         words = partial(_own_slip_words, r["original"], r["o_amount"], code, whose,
                         r["value"] / r["o_value"], found, cur)
         return _own_finding("high", r, words, cur)
-    # "$ 207 billion ($ 176.64 million)": the original is the one in another currency, its
+    # "$ 150 billion ($ 128 million)": the original is the one in another currency, its
     # conversion right.
     hit = _original_read_in(r, rnd_lo, rnd_hi, (spoken | home) - {cur}, band)
     if hit is not None:

@@ -251,12 +251,12 @@ def test_a_conversion_in_its_originals_own_currency_is_a_currency_slip_of_the_re
 
 
 def test_an_original_in_another_currency_than_it_names_beside_its_own_conversion_is_flagged():
-    # "$ 207 billion ($ 176.64 million)" in an article stating amounts in won: 207 billion won is
-    # $176.64 million; the original names the wrong currency, its conversion is right.
+    # "$ 150 billion ($ 128.00 million)" in an article stating amounts in won: 150 billion won is
+    # $128.00 million; the original names the wrong currency, its conversion is right.
     day = dict(as_of="2021-09-14", published="2021-09-14", source="f.txt")
-    q = "fined $ 207 billion ($ 176.64 million)"
-    rows = [dict(id="f1", metric="fine", amount="$ 207 billion", quote=q, **day),
-            dict(id="f2", metric="fine", amount="$ 176.64 million", quote=q, restates="f1", **day)]
+    q = "fined $ 150 billion ($ 128.00 million)"
+    rows = [dict(id="f1", metric="fine", amount="$ 150 billion", quote=q, **day),
+            dict(id="f2", metric="fine", amount="$ 128.00 million", quote=q, restates="f1", **day)]
     won = dict(id="f3", metric="sales", amount="3 trillion won", quote="sales of 3 trillion won",
                **day)
     f = serious(reconcile(table(*rows, won)).findings)
@@ -266,6 +266,20 @@ def test_an_original_in_another_currency_than_it_names_beside_its_own_conversion
     # With no won in the article nor Hangul in the amount, no rate says which: an info note.
     alone = reconcile(table(*rows)).findings
     assert serious(alone).empty and list(alone["severity"]) == ["info"]
+
+
+def test_a_conversion_of_the_other_sign_names_no_currency():
+    # "-$5 million" as the conversion of "$ 150 billion": no rate is negative, so no currency
+    # the original's number could be read in explains it (a negative ratio turned over once
+    # covered every rate).
+    day = dict(as_of="2021-09-14", published="2021-09-14", source="f.txt")
+    q = "fined $ 150 billion (-$ 5 million)"
+    rows = [dict(id="f1", metric="fine", amount="$ 150 billion", quote=q, **day),
+            dict(id="f2", metric="fine", amount="-$ 5 million", quote=q, restates="f1", **day),
+            dict(id="f3", metric="sales", amount="3 trillion won", quote="sales of 3 trillion won",
+                 **day)]
+    found = reconcile(table(*rows)).findings
+    assert not any("wrong currency" in f.message for f in found["record"]), found
 
 
 def test_two_amounts_of_one_currency_linked_as_a_conversion_are_no_slip():

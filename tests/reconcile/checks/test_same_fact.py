@@ -39,17 +39,17 @@ def test_a_unit_slip_names_its_factor_once():
     assert "unit slip" in msg and msg.count("100,000,000") == 1, msg
 
 
-@pytest.mark.parametrize("others", [("2,070억원", "207 billion won"),
-                                    ("$176.6 million", "2,070억원", "$177 million")])
+@pytest.mark.parametrize("others", [("1,500억원", "150 billion won"),
+                                    ("$128.0 million", "1,500억원", "$128 million")])
 def test_a_won_figure_written_in_dollars_is_named_a_currency_slip(others):
-    # "$ 207 billion" for 207 billion won: 1,17x× off, which is no power of ten but the day's
+    # "$ 150 billion" for 150 billion won: 1,17x× off, which is no power of ten but the day's
     # KRW/USD rate; the message names that rate and its day, not only how far apart.
     on = dict(as_of="2021-09-14", published="2021-09-14")
     f = serious(findings(*[dict(metric="fine", amount=a, **on) for a in others],
-                         dict(metric="fine", amount="$ 207 billion", **on)))
+                         dict(metric="fine", amount="$ 150 billion", **on)))
     msg = " ".join(f.iloc[0].message.split())
     assert len(f) == 1 and f.iloc[0].severity == "high", msg
-    assert "a currency slip), KRW written as USD" in msg and "207 bn KRW" in msg, msg
+    assert "a currency slip), KRW written as USD" in msg and "150 bn KRW" in msg, msg
     assert re.search(r"ECB rate from USD to KRW \(1,17\d\.\d\d KRW/USD \(2021-09-1\d\)", msg), msg
     assert "× above" in msg and "Tried:" in msg, msg
 
@@ -59,10 +59,10 @@ def test_a_currency_slip_may_be_read_at_the_rate_of_its_neighbours_dates():
     # had that rate: the slip is named with the month's band.
     month, day = dict(as_of="2021-09", published="2021-09-30"), dict(as_of="2021-09-30",
                                                                        published="2021-09-30")
-    f = serious(findings(dict(metric="fine", amount="$176.64 million", **month),
-                         dict(metric="fine", amount="$176.6 million", **month),
-                         dict(metric="fine", amount="2,070억원", **month),
-                         dict(metric="fine", amount="$ 207.0 billion", **day)))
+    f = serious(findings(dict(metric="fine", amount="$128.00 million", **month),
+                         dict(metric="fine", amount="$128.0 million", **month),
+                         dict(metric="fine", amount="1,500억원", **month),
+                         dict(metric="fine", amount="$ 150.0 billion", **day)))
     msg = " ".join(f.iloc[0].message.split())
     assert len(f) == 1 and "KRW written as USD" in msg and "(2021-09-06)" in msg, msg
 
@@ -71,8 +71,8 @@ def test_an_open_bound_is_no_currency_slip():
     # "890억 달러 이상" reaches every rate on its open side; its point, 500× the won figures, is
     # no day's KRW/USD rate: no currency is named.
     on = dict(as_of="2021-09-14", published="2021-09-14")
-    f = serious(findings(dict(metric="fine", amount="2,070억원", **on),
-                         dict(metric="fine", amount="207 billion won", **on),
+    f = serious(findings(dict(metric="fine", amount="1,500억원", **on),
+                         dict(metric="fine", amount="150 billion won", **on),
                          dict(metric="fine", amount="890억 달러 이상", **on)))
     assert len(f) == 1 and "currency slip" not in f.iloc[0].message, f.iloc[0].message
 
