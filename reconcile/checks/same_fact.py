@@ -535,11 +535,13 @@ class _Said:
         slip, read_as = self.slip[k], self.read_as[k]
         if read_as is not None:
             detail += _read_as_words(self.currency[k], *read_as)
-        elif slip:
+        if slip:
+            # A rate near a power of ten (KRW/JPY is about 10) explains a gap both ways: both said.
             currency = self.currency[k]
-            detail += f"; about {10 ** abs(slip):,}× apart, which looks like " + F.slip_words(
-                slip, currency if isinstance(currency, str) else None)
-        elif self.vague[k]:
+            detail += (f"; {'it is also ' if read_as is not None else ''}about "
+                       f"{10 ** abs(slip):,}× apart, which looks like " + F.slip_words(
+                           slip, currency if isinstance(currency, str) else None))
+        elif read_as is None and self.vague[k]:
             detail += "; the figure is vague, so this is weak evidence"
         return (lead, F.Ids(others), f"{detail}{window}.")
 

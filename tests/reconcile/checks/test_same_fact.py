@@ -67,6 +67,18 @@ def test_a_currency_slip_may_be_read_at_the_rate_of_its_neighbours_dates():
     assert len(f) == 1 and "KRW written as USD" in msg and "(2021-09-06)" in msg, msg
 
 
+def test_a_gap_a_rate_near_ten_and_a_unit_slip_both_explain_says_both():
+    # KRW/JPY was about 10.7 on that day: 100억원 beside 1,000억원 and 94억엔 is a yen figure read
+    # in won or a unit dropped; neither explanation hides the other.
+    on = dict(as_of="2021-09-14", published="2021-09-14")
+    f = serious(findings(dict(metric="m", amount="1000억원", **on),
+                         dict(metric="m", amount="1,000억원", **on),
+                         dict(metric="m", amount="94억엔", **on),
+                         dict(metric="m", amount="100억원", **on)))
+    msg = " ".join(f.iloc[0].message.split())
+    assert "a currency slip" in msg and "10× apart, which looks like a unit slip" in msg, msg
+
+
 def test_an_open_bound_is_no_currency_slip():
     # "890억 달러 이상" reaches every rate on its open side; its point, 500× the won figures, is
     # no day's KRW/USD rate: no currency is named.
