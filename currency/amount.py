@@ -209,7 +209,9 @@ def stated_interval(value: float, precision: float, span: str, bound: str, low: 
         s_low = 0.0 if bound == "at_most" else max(s_low, 0.0)
     # An amount of three or more digits written with a place word (6532억, 65.4 billion) stands
     # for a longer number, which filings and newsrooms truncate as often as they round: up to a
-    # whole unit above. One or two digits ("$2 billion") are a rounding, never a truncation.
+    # whole unit above. One or two digits ("$2 billion") are read as a rounding here; two whose
+    # last is not a zero may still be a longer number cut short (`cut_short`), which the
+    # same-fact check notes instead of counting as agreement.
     truncated = bound == "exact" and precision > 1 and money and abs(value) >= 100 * u
     s_high = value + (2 * u if truncated else u) / 2 + extra_high if math.isfinite(high) \
         else math.inf
@@ -218,8 +220,7 @@ def stated_interval(value: float, precision: float, span: str, bound: str, low: 
 
 def cut_short(value: float, u: float) -> bool:
     """Whether digits as written may be a longer number cut after their last digit, not rounded:
-    two or more significant digits, the last not a zero ("4.8 trillion won" for 4조8881억). One
-    digit or a round two ("$2 billion", "10조") is a rounding: cut, it would hide too much."""
+    two or more, the last not a zero ("4.8 trillion" for 4.89; not "$2 billion", "10조")."""
     n = round(abs(value) / u) if u > 0 and math.isfinite(value) else 0
     return n >= 10 and n % 10 != 0
 

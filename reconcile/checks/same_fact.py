@@ -133,8 +133,8 @@ def _rounding_words(u, unit, below: float, above: float, hedge=None, hedged=()
                  'from 1.05 (5 % above, 4.8 % below), low below; vague figures low; a true bound (이상, more '
                  'than, up to, nearly, with the value on its open side) info, low when off by '
                  'more than 2×; through rounding info; a figure whose digits are the others\' '
-                 'longer number cut short (two or more, the last not a zero: "4.8 trillion won" '
-                 'for 4조8881억) info; a converted figure that agrees only through '
+                 'longer number cut short (two or more, the last not a zero: "3.7 trillion won" '
+                 'for 3조7652억) info; a converted figure that agrees only through '
                  'rates between its as_of and publication bands (rates neither date had) low'))
 def same_fact(df, ctx) -> list[F.Finding]:
     """Findings for original figures that disagree with what the others of their fact say."""
@@ -589,16 +589,22 @@ def _at_rate(value, c_value, currency, ref) -> str:
 _BARE_PLACE = re.compile(r"^\s*[1-9]\d*\s*[조억兆億]\s*(?:원|달러|KRW|USD)?\s*$")
 
 
-def _reads_as_n_odd(o: _Rows) -> np.ndarray:
-    """Per row: True when a bare `N조` lies below what the others agree on but they lie within N
-    to N+1."""
+def _below_within(o: _Rows, step) -> np.ndarray:
+    """Per row: an exact figure below what the others agree on, which lie within its value and
+    `step` (an array of its own units) above it: a longer number written short."""
     c_high, s_high = o["c_high"].astype(float), o["s_high"].astype(float)
     with np.errstate(divide="ignore", invalid="ignore"):
         per_unit = c_high / s_high          # the converting factor of the upper side
-        near = ((o["bound"] == "exact") & (s_high > 0)
+        return ((o["bound"] == "exact") & (s_high > 0)
                 & (o["cons_low"].astype(float) >= o["c_low"].astype(float))
                 & (o["cons_high"].astype(float)
-                   <= (o["value"].astype(float) + o["precision"].astype(float)) * per_unit))
+                   <= (o["value"].astype(float) + step) * per_unit))
+
+
+def _reads_as_n_odd(o: _Rows) -> np.ndarray:
+    """Per row: True when a bare `N조` lies below what the others agree on but they lie within N
+    to N+1."""
+    near = _below_within(o, o["precision"].astype(float))
     # The pattern only on the few rows the numbers allow: Python's re, as everywhere else.
     amounts = o["amount"]
     for k in np.flatnonzero(near):
@@ -607,15 +613,10 @@ def _reads_as_n_odd(o: _Rows) -> np.ndarray:
 
 
 def _reads_as_cut(o: _Rows) -> np.ndarray:
-    """Per row: True when an exact figure in its fact's own currency lies below what the others
-    agree on, they lie within its digits and one more unit of its last digit, and its digits may
-    be cut short (`currency.amount.cut_short`): "4.8 trillion won" for 4조8881억."""
-    c_high, s_high = o["c_high"].astype(float), o["s_high"].astype(float)
+    """Per row: True when a figure in its fact's own currency is the others' longer number cut
+    after its last digit (`currency.amount.cut_short`), not rounded."""
     value, u = o["value"].astype(float), o["u"].astype(float)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        near = ((o["bound"] == "exact") & (o["currency"] == o["ref"]) & (s_high > 0)
-                & (o["cons_low"].astype(float) >= o["c_low"].astype(float))
-                & (o["cons_high"].astype(float) <= (value + u) * c_high / s_high))
+    near = _below_within(o, u) & (o["currency"] == o["ref"])
     for k in np.flatnonzero(near):
         near[k] = cut_short(value[k], u[k])
     return near
@@ -644,7 +645,7 @@ def _cut_note(r, others: tuple) -> F.Finding:
 
 def _cut_split(rows: list) -> F.Finding | None:
     """Two figures of a fact, no majority, that agree when the less precise one is read as the
-    other's longer number cut short ("4.8 trillion won", "4조8천881억원"): an info note; None
+    other's longer number cut short ("3.7 trillion won", "3조7천652억원"): an info note; None
     otherwise."""
     if len(rows) != 2:
         return None
