@@ -54,9 +54,8 @@ class View:
 
 
 def _lines(console: Console, texts: list[Text]) -> None:
-    """Lines, each cut at the console's width, printed in one call: a report prints a thousand
-    of them, and each print's own work (the console's size, options, buffer) cost more than the
-    line's."""
+    """Lines, each cut at the console's width, printed in one call (a print's own work cost more
+    than a line's, over a thousand lines)."""
     if texts:
         console.print(Text("\n").join(texts), no_wrap=True, overflow="ellipsis", crop=True)
 

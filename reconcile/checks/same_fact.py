@@ -644,9 +644,8 @@ def _cut_note(r, others: tuple) -> F.Finding:
 
 
 def _cut_split(rows: list) -> F.Finding | None:
-    """Two figures of a fact, no majority, that agree when the less precise one is read as the
-    other's longer number cut short ("3.7 trillion won", "3조7천652억원"): an info note; None
-    otherwise."""
+    """An info note for two figures of a fact, no majority, when the less precise one is the
+    other's longer number cut short ("3.7 trillion won", "3조7천652억원"); else None."""
     if len(rows) != 2:
         return None
     short, full = sorted(rows, key=lambda r: -float(r.u))
