@@ -240,8 +240,8 @@ def extract(text: str, published: dt.date | None = None, locale: str | None = No
             c.confidence = "low"
             c.reason = "no currency or unit stated, and none could be inferred"
         if c.sentence_start not in dates_of:
-            found = _not_deadlines(c.sentence, date_expressions(c.sentence, published, told),
-                                   published)
+            found = _not_deadlines(c.sentence, _not_datelines(
+                c.sentence, date_expressions(c.sentence, published, told)), published)
             amounts = _stretches(in_sentence[c.sentence_start])
             begun, taken = _change_starts(c.sentence, found, amounts)
             dates_of[c.sentence_start] = (found, {**_dates_after(found, amounts), **begun},
@@ -498,18 +498,44 @@ def date_expressions(sentence: str, published: dt.date | None,
     if not _ANY_DATE.search(sentence):
         return found
     spans = []      # every expression's place, read or not
+    weekdays = set()
     for pattern, kind in _DATE_PATTERNS:
         for m in pattern.finditer(sentence):
             spans.append(m.span())
             value = _resolve(m, kind, published, told)
             if value:
                 found.append((m.start(), m.end(), value, m.group(0)))
+                if kind == "weekday":
+                    weekdays.add(m.span())
     # Words inside or across a longer date are read with it: "오는 26일" is not also a past
     # "26일", even when the longer one names no day there is ("오는 30일" in February is no date
     # at all), and "2025년 3월에" is not also this year's "3월에".
     found = [f for f in found if not any(a < f[1] and f[0] < b and b - a > f[1] - f[0]
                                          for a, b in spans)]
+    found = _weekdays_alone(sentence, found, weekdays)
     return _not_board_days(sentence, _count_back_earlier(sentence, found), published)
+
+
+_FUTURE = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, L.FUTURE_BEFORE)) + r")\b")
+# Where the words of a weekday's own clause begin, looking back from it ("The company will issue
+# shares ..., it said in a filing Tuesday": the future is another clause's).
+_CLAUSE_BEFORE = re.compile(r"[.!?](?:\s|$)|[,;:\n]|\s[-–—]+\s")
+
+
+def _weekdays_alone(text: str, found, weekdays: set):
+    """`found` with its weekdays only when they are all the dates it holds and no word of the
+    future leads them in their clause: the day a wire says something ("said on Thursday that
+    revenue reached $3.4 billion last year"), or a weekday beside its full date, gives way to the
+    text's other dates; "will vote on Friday" is ahead, not the past day a weekday is read as."""
+    if not weekdays:
+        return found
+    if any((f[0], f[1]) not in weekdays for f in found):
+        return [f for f in found if (f[0], f[1]) not in weekdays]
+
+    def future(f) -> bool:
+        opened = max((m.end() for m in _CLAUSE_BEFORE.finditer(text, 0, f[0])), default=0)
+        return _FUTURE.search(text, opened, f[0]) is not None
+    return [f for f in found if not future(f)]
 
 
 _BOARD = re.compile("|".join(map(re.escape, L.BOARD_MEETING)), re.I)
@@ -675,6 +701,17 @@ def _not_deadlines(sentence: str, found, published: dt.date | None):
                          or _scheduled(sentence, f, published)))]
 
 
+_DATELINE = (re.compile(L.DATELINE_BEFORE), re.compile(L.DATELINE_AFTER))
+
+
+def _not_datelines(sentence: str, found):
+    """The dates of `found` less a wire dateline's ("SEOUL, April 13 (Yonhap) -- The court on
+    Thursday upheld a fine imposed in 2016"): the story's day, read as the article's news date,
+    is not the time the sentence gives its amounts."""
+    return [f for f in found if not (_DATELINE[0].match(sentence[:f[0]])
+                                     and _DATELINE[1].match(sentence, f[1]))]
+
+
 def _written_with(sentence: str, f, before: re.Pattern, after: re.Pattern) -> bool:
     """Whether the date `f` has one of a list's words before it or after it."""
     return bool(before.search(sentence[max(0, f[0] - 20):f[0]]) or after.match(sentence, f[1]))
@@ -812,6 +849,11 @@ def _resolve(m: re.Match, kind: str, published: dt.date | None,
         if kind == "last_month":
             prev = published.replace(day=1) - dt.timedelta(days=1)
             return f"{prev.year:04d}-{prev.month:02d}"
+        if kind == "named_md":
+            return _named_day(published, m.group("mon"), int(m.group("day"))).isoformat()
+        if kind == "weekday":
+            back = (published.weekday() - L.WEEKDAY_NAMES.index(m.group(1))) % 7
+            return (published - dt.timedelta(days=back)).isoformat()
         if kind in ("month_name", "month_span"):
             month = _MONTHS.index(m.group(1).lower()) + 1
             year = published.year if month <= published.month else published.year - 1
@@ -819,6 +861,17 @@ def _resolve(m: re.Match, kind: str, published: dt.date | None,
     except ValueError:
         return None
     return None
+
+
+def _named_day(published: dt.date, month_word: str, day: int) -> dt.date:
+    """A day named with its month and no year ("May 14", "Dec. 28"): of the year that puts it
+    nearest publication, before or after it (a report's own days, or a deadline weeks ahead)."""
+    month = L.MONTH_ABBREVIATIONS.get(month_word) or _MONTHS.index(month_word.lower()) + 1
+    dt.date(2000, month, day)       # a day no year has ("Feb. 30") raises here, read as none
+    days = [dt.date(y, month, day) for y in (published.year - 1, published.year,
+                                             published.year + 1) if day <= 28 or month != 2
+            or y % 4 == 0]
+    return min(days, key=lambda d: abs((d - published).days))
 
 
 def _day_past(published: dt.date, day: int) -> dt.date:
