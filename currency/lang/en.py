@@ -616,7 +616,7 @@ DATE_FORMS = (
     ("named_md", r"\b(?P<mon>" + "|".join(MONTH_NAMES + tuple(
         a.replace(".", r"\.") for a in MONTH_ABBREVIATIONS)) + r")\s?(?P<day>\d{1,2})(?![\d.,]?\d)"),
     ("named_md", r"\b(?P<day>\d{1,2})\s+(?P<mon>" + "|".join(MONTH_NAMES)
-     + r")\b(?!,?\s+(?:19|20)\d{2})"),
+     + r")\b(?![.,]?\s+(?:19|20)\d{2})"),
     # "on Friday", "Tuesday's close": the latest such day up to publication (a wire story's
     # weekday is of the week it reports); not a holiday's ("Black Friday")
     ("weekday", "".join(f"(?<!{w} )" for w in WEEKDAY_NOT_BEFORE)

@@ -596,12 +596,27 @@ def news_date(text: str, published: dt.date | None) -> tuple[str, str] | None:
     # in text order; of two expressions at one place the longer ("23일(현지 시간)", not "23일")
     for start, end, value, words in sorted(date_expressions(head, published),
                                            key=lambda f: (f[0], -f[1])):
-        if len(value) != 10 or _is_stamp(head, start, end):
+        if len(value) != 10 or _is_stamp(head, start, end) or _in_caption(head, start):
             continue
         day = dt.date.fromisoformat(value)
         if -NEWS_AHEAD <= (published - day).days <= NEWS_DAYS:
             return value, f"{words} (line {head.count(chr(10), 0, start) + 1})"
     return None
+
+
+# A saved page's picture ("![alt](address)"): its alt text and the caption under it that repeats it
+# date the photograph ("... offices in Seoul on April 30. [NEWS1]"), often a file photo, not the news.
+_PICTURE = re.compile(r"[^\S\n]*!\[([^\]\n]{1,40})")
+
+
+def _in_caption(text: str, pos: int) -> bool:
+    """Whether `pos` is on a picture's line or on the caption line after it that repeats its alt
+    text."""
+    lo = text.rfind("\n", 0, pos) + 1
+    if _PICTURE.match(text, lo):
+        return True
+    picture = _PICTURE.match(text, text.rfind("\n", 0, max(lo - 1, 0)) + 1) if lo else None
+    return bool(picture and text[lo:].lstrip().startswith(picture.group(1).strip()))
 
 
 def _stretches(cands: list[Candidate]) -> list[tuple[int, int, list[int]]]:

@@ -336,6 +336,17 @@ def test_a_wire_datelines_day_is_the_news_date_not_the_sentences_date_for_its_am
     assert c[2].as_of_basis == "article"
 
 
+def test_a_pictures_caption_does_not_give_the_articles_news_date():
+    # a saved page's photo and its caption repeated under it date the photograph, not the news
+    text = ("Orbit to buy Norden\n"
+            "![A flag waves in front of Orbit's offices on April 30. [Photo]](https://x.test/1.jpg)\n"
+            "A flag waves in front of Orbit's offices on April 30. [Photo]\n"
+            "Orbit will buy Norden for $1.7 billion, it said on May 12.\n"
+            "Norden had sales of $700 million.\n")
+    c = extract(text, dt.date(2025, 5, 14))
+    assert (c[-1].as_of, c[-1].as_of_basis) == ("2025-05-12", "article")
+
+
 def test_a_quote_leaves_out_a_byline_and_a_bullet_but_never_the_amounts_sign():
     from currency.text.extract import quote_for
     text = ("[서울=뉴시스] 김기자 = 한빛이 687억 달러에 인수한다.\n▲ 한빛은 3천500억 달러를 말했다.\n"
