@@ -251,7 +251,8 @@ def extract(text: str, published: dt.date | None = None, locale: str | None = No
         mine = _not_the_next_amounts([f for f in found if (f[0], f[1]) not in taken], amounts,
                                      c.sentence, end)
         mine = _not_anchors(c.sentence, _not_compared(c.sentence, mine, amounts, c.index), end)
-        c.as_of, c.as_of_from = after.get(c.index) or nearest_date(
+        c.as_of, c.as_of_from = after.get(c.index) or _level_by(c.sentence, mine, amounts,
+                                                                c.index) or nearest_date(
             mine, c.amount.start - c.sentence_start)
         if c.as_of:
             c.as_of_basis = "sentence"
@@ -725,6 +726,19 @@ def _not_datelines(sentence: str, found):
     is not the time the sentence gives its amounts."""
     return [f for f in found if not (_DATELINE[0].match(sentence[:f[0]])
                                      and _DATELINE[1].match(sentence, f[1]))]
+
+
+# Only a deadline's word between an amount and a date ("540 trillion won by 2030").
+_BY = re.compile(r"(?i)[\s,]*(?:" + "|".join(map(re.escape, L.DEADLINE_BEFORE)) + r")\s+(?:the\s+)?")
+
+
+def _level_by(sentence: str, found, stretches, index: int) -> tuple[str, str] | None:
+    """The date, as (date, words), of a deadline written right after the amount `index` and kept
+    by `_not_deadlines`, a forecast's year ("a market projected to reach 540 trillion won by
+    2030"): the level is of that year, whatever date the sentence writes before it."""
+    end = next((e for _, e, indices in stretches if index in indices), None)
+    return None if end is None else next(((f[2], f[3]) for f in found if f[0] >= end
+                                          and _BY.fullmatch(sentence, end, f[0])), None)
 
 
 def _written_with(sentence: str, f, before: re.Pattern, after: re.Pattern) -> bool:

@@ -336,6 +336,17 @@ def test_a_wire_datelines_day_is_the_news_date_not_the_sentences_date_for_its_am
     assert c[2].as_of_basis == "article"
 
 
+def test_a_forecasts_year_right_after_its_level_dates_it_over_an_earlier_date():
+    # "reach X by 2030" is the level of 2030, though the sentence opens with the news's day;
+    # a planned sum's deadline is still no date ("invest $5 billion by 2030")
+    pub = dt.date(2025, 5, 15)
+    c = extract("On May 14, Orbit said it would buy Norden for $1.8 billion, entering a market "
+                "projected to reach $400 billion by 2030.\n", pub)
+    assert [x.as_of for x in c] == ["2025-05-14", "2030"]
+    assert extract("On May 14, Orbit pledged to invest $5 billion by 2030.\n",
+                   pub)[0].as_of == "2025-05-14"
+
+
 def test_a_pictures_caption_does_not_give_the_articles_news_date():
     # a saved page's photo and its caption repeated under it date the photograph, not the news
     text = ("Orbit to buy Norden\n"
