@@ -347,6 +347,14 @@ def test_a_forecasts_year_right_after_its_level_dates_it_over_an_earlier_date():
                    pub)[0].as_of == "2025-05-14"
 
 
+def test_a_quotation_closed_after_its_full_stop_ends_the_sentence():
+    # 'robotics.” Orbit vowed ...' opens a new sentence: the year of the one before is not its
+    text = ("In 2017, Alpha sold it to Beta, which had a “vision of smart robotics.” Orbit vowed "
+            "to invest up to $1.4 billion in robotics by 2025.\n")
+    c = extract(text, dt.date(2020, 12, 10))
+    assert c[0].sentence.startswith("Orbit vowed") and c[0].as_of is None
+
+
 def test_a_pictures_caption_does_not_give_the_articles_news_date():
     # a saved page's photo and its caption repeated under it date the photograph, not the news
     text = ("Orbit to buy Norden\n"
