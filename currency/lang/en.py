@@ -541,7 +541,8 @@ MONTH_ABBREVIATIONS = {"Jan.": 1, "Feb.": 2, "Mar.": 3, "Apr.": 4, "Jun.": 6, "J
 # Days of the week, Monday first (a day's place is its `datetime.date.weekday()`).
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # Words that make a weekday's name a holiday's or a sale's, not a day of this week ...
-WEEKDAY_NOT_BEFORE = ("Black", "Good", "Cyber", "Super", "Blue", "Holy", "Ash", "Easter",
+WEEKDAY_NOT_BEFORE = ("Black", "Good", "Cyber", "Super", "Blue", "Holy", "Ash", "Easter", "Giving",
+                      "Mail",
                       # ... or a day ahead, not of the week reported
                       "next", "Next", "coming")
 # Words that put a weekday after them, in its clause, ahead of the news ("will vote on Friday",
@@ -618,7 +619,8 @@ DATE_FORMS = (
     ("named_md", r"\b(?P<day>\d{1,2})\s+(?P<mon>" + "|".join(MONTH_NAMES)
      + r")\b(?![.,]?\s+(?:19|20)\d{2})"),
     # "on Friday", "Tuesday's close": the latest such day up to publication (a wire story's
-    # weekday is of the week it reports); not a holiday's ("Black Friday")
+    # weekday is of the week it reports); not a holiday's ("Black Friday"), nor a name's word
+    # before another capitalised one ("the Sunday Times", "Tuesday Morning Corp")
     ("weekday", "".join(f"(?<!{w} )" for w in WEEKDAY_NOT_BEFORE)
-     + r"\b(" + "|".join(WEEKDAY_NAMES) + r")\b"),
+     + r"\b(" + "|".join(WEEKDAY_NAMES) + r")\b(?![^\S\n]+[A-Z][a-z])"),
 )

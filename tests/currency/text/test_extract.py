@@ -308,8 +308,9 @@ def test_a_weekday_gives_way_to_the_sentences_other_dates():
     ("The sale of $3 billion is due to close next Tuesday.", None),
     # ... in another clause it does not ("will issue ..., it said in a filing Tuesday")
     ("Orbit will issue shares at 300,000 won each, it said in a filing Friday.", "2016-11-11"),
-    # a holiday's or a sale's name is no day of this week
+    # a holiday's or a sale's name is no day of this week, nor a newspaper's
     ("Black Friday sales reached $9.8 billion.", None),
+    ("Orbit paid $5 billion for it, the Sunday Times reported.", None),
 ])
 def test_a_weekday_alone_dates_its_sentence_by_the_latest_day_of_that_name(text, as_of):
     assert extract(text + "\n", dt.date(2016, 11, 14))[0].as_of == as_of
