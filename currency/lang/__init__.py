@@ -209,12 +209,22 @@ LATER_CLAUSE = "|".join(p for lang in _LANGUAGES if (p := getattr(lang, "LATER_C
 MONTH_NAMES = en.MONTH_NAMES
 # The kinds of date expression, in the order the extractor tries them: of two expressions found
 # at one place, the one of the earlier kind is listed first (a full date before its year).
-DATE_KINDS = ("ymd", "named_ymd", "ym", "named_ym", "md", "d_ahead", "last_month_d", "d_past",
-              "days", "d", "day_before", "previous_day",
+DATE_KINDS = ("ymd", "named_ymd", "ym", "named_ym", "named_md", "md", "d_ahead", "last_month_d",
+              "d_past", "days", "d", "day_before", "previous_day", "weekday",
               "this_year_m", "m",
               "quarter", "prev_quarter", "year_ago_quarter", "years_ago",
               "years_earlier", "months_ago", "weeks_ago", "y", "last_year", "this_year",
               "last_month", "month_span", "month_name")
+# English months abbreviated before a day ("Dec. 28"), and their number.
+MONTH_ABBREVIATIONS = en.MONTH_ABBREVIATIONS
+# English days of the week, Monday first.
+WEEKDAY_NAMES = en.WEEKDAY_NAMES
+# Words that put a weekday after them ahead of the news ("will vote on Friday").
+FUTURE_BEFORE = merged_tuple("FUTURE_BEFORE")
+# A wire dateline around its date ("SEOUL, April 13 (Yonhap) --"), as patterns of the city before
+# and of the agency and dash after.
+DATELINE_BEFORE = "|".join(p for lang in _LANGUAGES if (p := getattr(lang, "DATELINE_BEFORE", "")))
+DATELINE_AFTER = "|".join(p for lang in _LANGUAGES if (p := getattr(lang, "DATELINE_AFTER", "")))
 # Quarters written as ordinals, and their number.
 QUARTER_WORDS = merged_dict("QUARTER_WORDS")
 # Counts of years written as words ("three years ago"), and their number.

@@ -464,11 +464,12 @@ DEAL_MADE = ("agreed to", "agreed on", "was agreed", "was announced", "was signe
 # ("지난 3일 이사회를 열고 인수를 결의했다고 5일 밝혔다"), is a step toward the news: a deal is
 # dated by its announcement, so neither its amounts nor the article's news date take that day.
 BOARD_MEETING = ("board meeting", "board of directors")
-# Words before a date that make it the time of a deed ("will pay $2 billion in March 2025"): a
-# deed still ahead of the news is planned, its sum the plan as stated then, as before a deadline.
+# Words before a date that make it the time of a deed ("will pay $2 billion in March 2025", "an
+# offering scheduled for Jan. 27"): a deed still ahead of the news is planned, its sum the plan
+# as stated then, as before a deadline.
 # Before a month or a day only: a year or a quarter is as often the period a sum is of ("expects
 # sales of $9 billion in 2027") ...
-SCHEDULED_BEFORE = ("in", "on")
+SCHEDULED_BEFORE = ("in", "on", "for")
 # ... unless a point of it is named ("at the end of 2021").
 SCHEDULED_POINT_BEFORE = ("at the end of", "at the start of", "in early", "in late", "in mid")
 # ... unless the sentence says a level grows to the amount ("a market expected to grow to $100
@@ -555,6 +556,25 @@ ABBREVIATIONS_BEFORE_NUMBER = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", 
 # The months, January first: a month named in a date is the month of its place here.
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")
+# Months as news style abbreviates them before a day ("Dec. 28", "Sept. 5"), and their number.
+MONTH_ABBREVIATIONS = {"Jan.": 1, "Feb.": 2, "Mar.": 3, "Apr.": 4, "Jun.": 6, "Jul.": 7,
+                       "Aug.": 8, "Sep.": 9, "Sept.": 9, "Oct.": 10, "Nov.": 11, "Dec.": 12}
+# Days of the week, Monday first (a day's place is its `datetime.date.weekday()`).
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# Words that make a weekday's name a holiday's or a sale's, not a day of this week ...
+WEEKDAY_NOT_BEFORE = ("Black", "Good", "Cyber", "Super", "Blue", "Holy", "Ash", "Easter", "Giving",
+                      "Mail",
+                      # ... or a day ahead, not of the week reported
+                      "next", "Next", "coming")
+# Words that put a weekday after them, in its clause, ahead of the news ("will vote on Friday",
+# "is due to close on Monday"): a weekday is read as the past day of its name, so not after these.
+FUTURE_BEFORE = ("will", "would", "is to", "are to", "due to", "set to", "scheduled to",
+                 "expected to", "plans to", "plan to", "aims to", "to be held")
+# A wire dateline opening an article's first sentence ("SEOUL, April 13 (Yonhap) --"): the city
+# before its date, the agency and the dash after it. Its date is the story's, which the article's
+# news date reads, not a date the sentence gives its amounts.
+DATELINE_BEFORE = r"^\s*[A-Z][A-Za-z.' ]{1,30},\s*$"
+DATELINE_AFTER = r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|—|–)"
 # Quarters written as ordinals ("the fourth quarter").
 QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
                  "4th": 4}
@@ -613,4 +633,15 @@ DATE_FORMS = (
     ("month_span", r"\b(?:" + "|".join(MONTH_NAMES) + r")\s?[-–]\s?(" + "|".join(MONTH_NAMES)
      + r")\b"),
     ("month_name", r"\b(" + "|".join(MONTH_NAMES) + r")\b"),
+    # "On May 14", "Dec. 28", "13 April": a day named with its month and no year, of the year
+    # that puts it nearest publication (a month named with its year is read above)
+    ("named_md", r"\b(?P<mon>" + "|".join(MONTH_NAMES + tuple(
+        a.replace(".", r"\.") for a in MONTH_ABBREVIATIONS)) + r")\s?(?P<day>\d{1,2})(?![\d.,]?\d)"),
+    ("named_md", r"\b(?P<day>\d{1,2})\s+(?P<mon>" + "|".join(MONTH_NAMES)
+     + r")\b(?![.,]?\s+(?:19|20)\d{2})"),
+    # "on Friday", "Tuesday's close": the latest such day up to publication (a wire story's
+    # weekday is of the week it reports); not a holiday's ("Black Friday"), nor a name's word
+    # before another capitalised one ("the Sunday Times", "Tuesday Morning Corp")
+    ("weekday", "".join(f"(?<!{w} )" for w in WEEKDAY_NOT_BEFORE)
+     + r"\b(" + "|".join(WEEKDAY_NAMES) + r")\b(?![^\S\n]+[A-Z][a-z])"),
 )

@@ -40,7 +40,9 @@ _ABBREVIATION_THEN_NUMBER = ("(?:" + "|".join(rf"(?<=\b{re.escape(w)}\.)"
                                               for w in L.ABBREVIATIONS_BEFORE_NUMBER)
                              + r")[^\S\n]+\d")
 _SENTENCE_END = re.compile(rf"(?<=[.!?。])(?!{_ABBREVIATION_THEN_NUMBER})\s++(?!{L.SENTENCE_GOES_ON})"
-                           r"|\n+|(?<=[a-z\d]\.)(?=[A-Z][a-z])")
+                           r"|\n+|(?<=[a-z\d]\.)(?=[A-Z][a-z])"
+                           # a quotation closed after its sentence's end ('robotics." Hyundai ...')
+                           r"|(?<=[.!?][\"”’])[^\S\n]+(?=[A-Z])")
 # What stands between a figure and its conversion: "(", "(한화 ", ", 우리 돈 ", " 원화로 ", ", or ".
 _JOIN = "|".join(map(re.escape, L.CONVERSION_JOIN))
 _CONVERSION_GAP = re.compile(r"\s*(?:[(（]\s*)?(?:,\s*)?(?:(?:한화|우리\s?돈|원화)(?:로)?\s*|(?:"
@@ -247,8 +249,8 @@ def extract(text: str, published: dt.date | None = None, locale: str | None = No
             c.confidence = "low"
             c.reason = "no currency or unit stated, and none could be inferred"
         if c.sentence_start not in dates_of:
-            found = _not_deadlines(c.sentence, date_expressions(c.sentence, published, told),
-                                   published)
+            found = _not_deadlines(c.sentence, _not_datelines(
+                c.sentence, date_expressions(c.sentence, published, told)), published)
             amounts = _stretches(in_sentence[c.sentence_start])
             begun, taken = _change_starts(c.sentence, found, amounts)
             dates_of[c.sentence_start] = (found, {**_dates_after(found, amounts), **begun},
@@ -258,7 +260,8 @@ def extract(text: str, published: dt.date | None = None, locale: str | None = No
         mine = _not_the_next_amounts([f for f in found if (f[0], f[1]) not in taken], amounts,
                                      c.sentence, end)
         mine = _not_anchors(c.sentence, _not_compared(c.sentence, mine, amounts, c.index), end)
-        c.as_of, c.as_of_from = after.get(c.index) or nearest_date(
+        c.as_of, c.as_of_from = after.get(c.index) or _level_by(c.sentence, mine, amounts,
+                                                                c.index) or nearest_date(
             mine, c.amount.start - c.sentence_start)
         if c.as_of:
             c.as_of_basis = "sentence"
@@ -522,18 +525,44 @@ def date_expressions(sentence: str, published: dt.date | None,
     if not _ANY_DATE.search(sentence):
         return found
     spans = []      # every expression's place, read or not
+    weekdays = set()
     for pattern, kind in _DATE_PATTERNS:
         for m in pattern.finditer(sentence):
             spans.append(m.span())
             value = _resolve(m, kind, published, told)
             if value:
                 found.append((m.start(), m.end(), value, m.group(0)))
+                if kind == "weekday":
+                    weekdays.add(m.span())
     # Words inside or across a longer date are read with it: "오는 26일" is not also a past
     # "26일", even when the longer one names no day there is ("오는 30일" in February is no date
     # at all), and "2025년 3월에" is not also this year's "3월에".
     found = [f for f in found if not any(a < f[1] and f[0] < b and b - a > f[1] - f[0]
                                          for a, b in spans)]
+    found = _weekdays_alone(sentence, found, weekdays)
     return _not_board_days(sentence, _count_back_earlier(sentence, found), published)
+
+
+_FUTURE = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, L.FUTURE_BEFORE)) + r")\b")
+# Where the words of a weekday's own clause begin, looking back from it ("The company will issue
+# shares ..., it said in a filing Tuesday": the future is another clause's).
+_CLAUSE_BEFORE = re.compile(r"[.!?](?:\s|$)|[,;:\n]|\s[-–—]+\s")
+
+
+def _weekdays_alone(text: str, found, weekdays: set):
+    """`found` with its weekdays only when they are all the dates it holds and no word of the
+    future leads them in their clause: the day a wire says something ("said on Thursday that
+    revenue reached $3.4 billion last year"), or a weekday beside its full date, gives way to the
+    text's other dates; "will vote on Friday" is ahead, not the past day a weekday is read as."""
+    if not weekdays:
+        return found
+    if any((f[0], f[1]) not in weekdays for f in found):
+        return [f for f in found if (f[0], f[1]) not in weekdays]
+
+    def future(f) -> bool:
+        opened = max((m.end() for m in _CLAUSE_BEFORE.finditer(text, 0, f[0])), default=0)
+        return _FUTURE.search(text, opened, f[0]) is not None
+    return [f for f in found if not future(f)]
 
 
 _BOARD = re.compile("|".join(map(re.escape, L.BOARD_MEETING)), re.I)
@@ -594,12 +623,27 @@ def news_date(text: str, published: dt.date | None) -> tuple[str, str] | None:
     # in text order; of two expressions at one place the longer ("23일(현지 시간)", not "23일")
     for start, end, value, words in sorted(date_expressions(head, published),
                                            key=lambda f: (f[0], -f[1])):
-        if len(value) != 10 or _is_stamp(head, start, end):
+        if len(value) != 10 or _is_stamp(head, start, end) or _in_caption(head, start):
             continue
         day = dt.date.fromisoformat(value)
         if -NEWS_AHEAD <= (published - day).days <= NEWS_DAYS:
             return value, f"{words} (line {head.count(chr(10), 0, start) + 1})"
     return None
+
+
+# A saved page's picture ("![alt](address)"): its alt text and the caption under it that repeats it
+# date the photograph ("... offices in Seoul on April 30. [NEWS1]"), often a file photo, not the news.
+_PICTURE = re.compile(r"[^\S\n]*!\[([^\]\n]{1,40})")
+
+
+def _in_caption(text: str, pos: int) -> bool:
+    """Whether `pos` is on a picture's line or on the caption line after it that repeats its alt
+    text."""
+    lo = text.rfind("\n", 0, pos) + 1
+    if _PICTURE.match(text, lo):
+        return True
+    picture = _PICTURE.match(text, text.rfind("\n", 0, max(lo - 1, 0)) + 1) if lo else None
+    return bool(picture and text[lo:].lstrip().startswith(picture.group(1).strip()))
 
 
 def _stretches(cands: list[Candidate]) -> list[tuple[int, int, list[int]]]:
@@ -697,6 +741,30 @@ def _not_deadlines(sentence: str, found, published: dt.date | None):
             if not (f[2] > published.isoformat()[:len(f[2])]      # wholly after that day
                     and (_written_with(sentence, f, *_DEADLINE)
                          or _scheduled(sentence, f, published)))]
+
+
+_DATELINE = (re.compile(L.DATELINE_BEFORE), re.compile(L.DATELINE_AFTER))
+
+
+def _not_datelines(sentence: str, found):
+    """The dates of `found` less a wire dateline's ("SEOUL, April 13 (Yonhap) -- The court on
+    Thursday upheld a fine imposed in 2016"): the story's day, read as the article's news date,
+    is not the time the sentence gives its amounts."""
+    return [f for f in found if not (_DATELINE[0].match(sentence[:f[0]])
+                                     and _DATELINE[1].match(sentence, f[1]))]
+
+
+# Only a deadline's word between an amount and a date ("540 trillion won by 2030").
+_BY = re.compile(r"(?i)[\s,]*(?:" + "|".join(map(re.escape, L.DEADLINE_BEFORE)) + r")\s+(?:the\s+)?")
+
+
+def _level_by(sentence: str, found, stretches, index: int) -> tuple[str, str] | None:
+    """The date, as (date, words), of a deadline written right after the amount `index` and kept
+    by `_not_deadlines`, a forecast's year ("a market projected to reach 540 trillion won by
+    2030"): the level is of that year, whatever date the sentence writes before it."""
+    end = next((e for _, e, indices in stretches if index in indices), None)
+    return None if end is None else next(((f[2], f[3]) for f in found if f[0] >= end
+                                          and _BY.fullmatch(sentence, end, f[0])), None)
 
 
 def _written_with(sentence: str, f, before: re.Pattern, after: re.Pattern) -> bool:
@@ -836,6 +904,11 @@ def _resolve(m: re.Match, kind: str, published: dt.date | None,
         if kind == "last_month":
             prev = published.replace(day=1) - dt.timedelta(days=1)
             return f"{prev.year:04d}-{prev.month:02d}"
+        if kind == "named_md":
+            return _named_day(published, m.group("mon"), int(m.group("day"))).isoformat()
+        if kind == "weekday":
+            back = (published.weekday() - L.WEEKDAY_NAMES.index(m.group(1))) % 7
+            return (published - dt.timedelta(days=back)).isoformat()
         if kind in ("month_name", "month_span"):
             month = _MONTHS.index(m.group(1).lower()) + 1
             year = published.year if month <= published.month else published.year - 1
@@ -843,6 +916,17 @@ def _resolve(m: re.Match, kind: str, published: dt.date | None,
     except ValueError:
         return None
     return None
+
+
+def _named_day(published: dt.date, month_word: str, day: int) -> dt.date:
+    """A day named with its month and no year ("May 14", "Dec. 28"): of the year that puts it
+    nearest publication, before or after it (a report's own days, or a deadline weeks ahead)."""
+    month = L.MONTH_ABBREVIATIONS.get(month_word) or _MONTHS.index(month_word.lower()) + 1
+    dt.date(2000, month, day)       # a day no year has ("Feb. 30") raises here, read as none
+    days = [dt.date(y, month, day) for y in (published.year - 1, published.year,
+                                             published.year + 1) if day <= 28 or month != 2
+            or y % 4 == 0]
+    return min(days, key=lambda d: abs((d - published).days))
 
 
 def _day_past(published: dt.date, day: int) -> dt.date:

@@ -284,9 +284,9 @@ def test_a_month_named_with_its_year_is_of_that_year():
         ("2019-03", "2020-11-26", "2021-03")
 
 
-def test_a_weekday_is_not_the_amounts_date():
-    # The day a wire says something ("said on Thursday") is rarely the time of its amounts, and a
-    # weekday may be ahead ("will vote on Friday", "오는 금요일") or a name ("Black Friday").
+def test_a_weekday_gives_way_to_the_sentences_other_dates():
+    # The day a wire says something ("said on Thursday") is rarely the time of its amounts when
+    # the sentence writes another date; a weekday beside its full date is that date.
     pub = dt.date(2024, 3, 6)       # a Wednesday
     c = extract("The company said on Thursday that revenue reached $3.4 billion last year.\n", pub)
     assert c[0].as_of == "2023"
@@ -295,6 +295,76 @@ def test_a_weekday_is_not_the_amounts_date():
     assert [x.as_of for x in c] == ["2023", "2022"]
     assert extract("LG화학은 2023년 11월 24일 금요일 이사회에서 5000억원 투자를 의결했다.\n",
                    pub)[0].as_of == "2023-11-24"
+
+
+@pytest.mark.parametrize("text, as_of", [
+    # the latest day of that name up to publication, a Monday's: the week the story reports
+    ("Norden's shares closed at $87.65 on Friday.", "2016-11-11"),
+    ("The bid is 40% above Friday's closing price of 107,200 won.", "2016-11-11"),
+    ("Its tender offer at 120,000 won a share ended last Wednesday.", "2016-11-09"),
+    ("Orbit bought the stake for $2 billion on Monday.", "2016-11-14"),
+    # a future word in the weekday's own clause puts it ahead: not read
+    ("Shareholders will vote on the $5 billion deal on Friday.", None),
+    ("The sale of $3 billion is due to close next Tuesday.", None),
+    # ... in another clause it does not ("will issue ..., it said in a filing Tuesday")
+    ("Orbit will issue shares at 300,000 won each, it said in a filing Friday.", "2016-11-11"),
+    # a holiday's or a sale's name is no day of this week, nor a newspaper's
+    ("Black Friday sales reached $9.8 billion.", None),
+    ("Orbit paid $5 billion for it, the Sunday Times reported.", None),
+])
+def test_a_weekday_alone_dates_its_sentence_by_the_latest_day_of_that_name(text, as_of):
+    assert extract(text + "\n", dt.date(2016, 11, 14))[0].as_of == as_of
+
+
+@pytest.mark.parametrize("text, pub, as_of", [
+    # a day named with its month: that day, of the year nearest publication
+    ("On May 14, Hanbit said it would buy Norden for $1.8 billion.", dt.date(2025, 5, 15),
+     "2025-05-14"),
+    ("The board approved the $600 million buyback on Dec. 28.", dt.date(2017, 1, 3), "2016-12-28"),
+    ("The fund of $400 million closed on 2 April.", dt.date(2021, 4, 5), "2021-04-02"),
+    # a deadline weeks ahead is this year's, still ahead, and dates no planned sum
+    ("It must sell the $400 million unit by Aug. 2.", dt.date(2021, 7, 13), None),
+])
+def test_a_day_named_with_its_month_and_no_year_is_that_day(text, pub, as_of):
+    assert extract(text + "\n", pub)[0].as_of == as_of
+
+
+def test_a_wire_datelines_day_is_the_news_date_not_the_sentences_date_for_its_amounts():
+    text = ("SEOUL, April 13 (Newswire) -- The top court on Thursday upheld a fine of 1 trillion "
+            "won ($760 million) imposed in 2016 on Orbit.\nOrbit paid $20 million in costs.\n")
+    c = extract(text, dt.date(2023, 4, 13))
+    assert [x.as_of for x in c] == ["2016", "2016", "2023-04-13"]
+    assert c[2].as_of_basis == "article"
+
+
+def test_a_forecasts_year_right_after_its_level_dates_it_over_an_earlier_date():
+    # "reach X by 2030" is the level of 2030, though the sentence opens with the news's day;
+    # a planned sum's deadline is still no date ("invest $5 billion by 2030")
+    pub = dt.date(2025, 5, 15)
+    c = extract("On May 14, Orbit said it would buy Norden for $1.8 billion, entering a market "
+                "projected to reach $400 billion by 2030.\n", pub)
+    assert [x.as_of for x in c] == ["2025-05-14", "2030"]
+    assert extract("On May 14, Orbit pledged to invest $5 billion by 2030.\n",
+                   pub)[0].as_of == "2025-05-14"
+
+
+def test_a_quotation_closed_after_its_full_stop_ends_the_sentence():
+    # 'robotics.” Orbit vowed ...' opens a new sentence: the year of the one before is not its
+    text = ("In 2017, Alpha sold it to Beta, which had a “vision of smart robotics.” Orbit vowed "
+            "to invest up to $1.4 billion in robotics by 2025.\n")
+    c = extract(text, dt.date(2020, 12, 10))
+    assert c[0].sentence.startswith("Orbit vowed") and c[0].as_of is None
+
+
+def test_a_pictures_caption_does_not_give_the_articles_news_date():
+    # a saved page's photo and its caption repeated under it date the photograph, not the news
+    text = ("Orbit to buy Norden\n"
+            "![A flag waves in front of Orbit's offices on April 30. [Photo]](https://x.test/1.jpg)\n"
+            "A flag waves in front of Orbit's offices on April 30. [Photo]\n"
+            "Orbit will buy Norden for $1.7 billion, it said on May 12.\n"
+            "Norden had sales of $700 million.\n")
+    c = extract(text, dt.date(2025, 5, 14))
+    assert (c[-1].as_of, c[-1].as_of_basis) == ("2025-05-12", "article")
 
 
 def test_a_quote_leaves_out_a_byline_and_a_bullet_but_never_the_amounts_sign():
@@ -516,6 +586,7 @@ def test_a_deadline_still_ahead_does_not_date_the_planned_amount():
     ("한빛은 오는 12일에 잔금 20억 달러를 지급한다.", "2024-05-12"),
     ("Orbit expects sales of $9 billion in 2027.", "2027"),
     ("Orbit paid the remaining $2 billion in March.", "2024-03"),
+    ("Orbit drew $95 billion in bids for an offering scheduled for May 27.", None),
 ])
 def test_a_deed_set_for_a_time_after_the_news_does_not_date_its_planned_sum(text, as_of):
     assert extract(text + "\n", dt.date(2024, 5, 8))[0].as_of == as_of

@@ -721,13 +721,14 @@ def test_one_fact_has_one_as_of_though_its_articles_date_it_a_day_apart():
                      "companies said.", day=dt.date(2024, 5, 15)),
     ])
     assert len({r["metric"] for r in res.rows}) == 1
-    assert {r["as_of"] for r in res.rows} == {"2024-05"}     # a named date outweighs one
+    assert {r["as_of"] for r in res.rows} == {"2024-05-13"}  # a named date outweighs one
                                                                 # publication date
 
 
 @pytest.mark.parametrize("first, day, later, want", [
-    # one article's named day against three that date nothing: most figures give the day
-    ("On May 2, Orbit Motors agreed", dt.date(2024, 5, 14), dt.date(2024, 5, 14), "2024-05-14"),
+    # one article's named day against three that date nothing: a day a text writes wins over
+    # publication days (the day, "May 2", was read as its month only, which holds publication's)
+    ("On May 2, Orbit Motors agreed", dt.date(2024, 5, 14), dt.date(2024, 5, 14), "2024-05-02"),
     # three later reports must not outvote the month the first one names: the fact happened
     # by the day it was first published
     ("In April, Orbit Motors agreed", dt.date(2024, 5, 2), dt.date(2024, 6, 10), "2024-04"),
