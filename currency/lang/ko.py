@@ -517,7 +517,7 @@ STAGE_WORDS = {
 
 # Words naming the stage of only the amount right before them (`STAGE_BESIDE` in `currency.lang`),
 # with what is glued to them: a session's extremes, said by the verb that reached them with 까지
-# ("59만8000원까지 올랐다가", "45만원까지 급락"), not its open or close. Not 으로 올랐다, a level
+# ("8만1500원까지 올랐다가", "3만원까지 급락"), not its open or close. Not 으로 올랐다, a level
 # reached, as a close is written too.
 STAGE_BESIDE = {
     "까지 올랐": (("session", "high"),), "까지 오르": (("session", "high"),),
@@ -528,6 +528,14 @@ STAGE_BESIDE = {
     "까지 급락": (("session", "low"),), "까지 밀": (("session", "low"),),
     "까지 추락": (("session", "low"),),
 }
+# Every one of them is a move (`BESIDE_MOVES` in `currency.lang`): a year's sales fall 까지 too
+# ("매출이 2조원까지 떨어졌다").
+BESIDE_MOVES = tuple(STAGE_BESIDE)
+# What ends a clause (`CLAUSE_BREAK` in `currency.lang`): a comma, or a verb's joining ending
+# before a space (올랐다가, 하락했고, 기록하며, 오르면서, 올랐지만, 떨어졌는데); 고 and 며 only
+# after a verb's stem or past (재고, 최고 are nouns).
+CLAUSE_BREAK = (r",\s|(?<=[가-힣])(?:다가|[았었였했됐]고|하고|되고|[았었였했됐]으며|하며|되며|면서|지만"
+                r"|는데)\s")
 
 # Words naming a market value (`MARKET_QUOTE` in `currency.lang`), with what is glued to them. Not
 # 주가 or 종가: an offer price beside a close is restated on many days.

@@ -523,12 +523,12 @@ def test_an_amount_takes_the_stage_named_nearest_it():
 
 @pytest.mark.parametrize("opened, reached, one_fact", [
     ("Shares of Lumen Batteries opened at 412,000 won on their debut.",
-     "Shares of Lumen Batteries hit 413,000 won on their debut.", False),
+     "Shares of Lumen Batteries peaked at 413,000 won on their debut.", False),
     ("Shares of Lumen Batteries opened at 412,000 won on their debut.",
      "Shares of Lumen Batteries rose as high as 413,000 won on their debut.", False),
     ("루멘배터리 주가는 상장 첫날 시초가 41만2000원을 기록했다.",
-     "루멘배터리 주가는 상장 첫날 41만3000원까지 치솟았다.", False),
-    ("루멘배터리 주가는 상장 첫날 41만3000원까지 치솟았다.",
+     "루멘배터리 주가는 상장 첫날 장 초반 41만3000원까지 치솟았다가 장중 40만원까지 밀렸다.", False),
+    ("루멘배터리 주가는 상장 첫날 장중 41만3000원까지 치솟았다.",
      "루멘배터리 주가는 상장 첫날 장중 41만3000원까지 올랐다.", True),
 ])
 def test_a_sessions_high_reached_is_not_its_open(opened, reached, one_fact):
@@ -539,11 +539,47 @@ def test_a_sessions_high_reached_is_not_its_open(opened, reached, one_fact):
 
 
 def test_a_high_reached_names_only_the_amount_beside_it():
-    # "as high as" is the 560,000 won's, not the IPO price's written before it in the sentence
-    ms = article_mentions(art("a.txt", "With an IPO price of 300,000 won, shares reached as "
-                                       "high as 560,000 won on the day. 주가는 59만8000원까지 "
-                                       "올랐다가 45만원까지 급락했다."), 0)
+    # Made-up: "as high as" is the $34.50's, not the offer price's written before it; 까지 올랐다가
+    # and 까지 밀렸다 name the high and the low of a session the sentence names (장중)
+    ms = article_mentions(art("a.txt", "With an offer price of $21, Quill shares traded as high "
+                                       "as $34.50 on Friday. 퀼 주가는 장중 3만4500원까지 "
+                                       "올랐다가 2만8000원까지 밀렸다."), 0)
     assert [dict(m.stages).get("session") for m in ms] == [None, "high", "high", "low"]
+
+
+@pytest.mark.parametrize("text", [
+    "Quill's exports hit $6.2 billion in May.",
+    "Quill expects its market to hit $48 billion by 2031.",
+    "Quill's net profit plunged to 1.3 trillion won last year.",
+    "퀼의 연 매출은 지난해 2조3000억원까지 떨어졌다.",
+])
+def test_a_level_reached_names_no_session_without_one_in_its_sentence(text):
+    # Made-up: "hit" is a level reached or forecast, and a fall to a level names a session's low
+    # only in a sentence naming a session
+    ms = article_mentions(art("a.txt", text), 0)
+    assert [m.stages for m in ms] == [()]
+
+
+@pytest.mark.parametrize("reached, closed", [
+    ("루멘배터리 주가는 이날 종가 기준 28만원까지 밀렸다.", "루멘배터리 주가는 이날 28만원에 거래를 마감했다."),
+    ("Shares of Lumen Batteries plunged to 28,000 won at the close on Monday.",
+     "Shares of Lumen Batteries closed at 28,000 won on Monday."),
+    ("Shares of Lumen Batteries ended the day as low as 28,000 won on Monday.",
+     "Shares of Lumen Batteries closed at 28,000 won on Monday."),
+])
+def test_a_move_a_session_word_of_its_clause_names_is_that_stage(reached, closed):
+    # Made-up: a close written with a fall's verb is the close a session word of its own clause
+    # names, one fact with the close written plainly
+    res = scan_articles([art("a.txt", reached), art("b.txt", closed)])
+    assert len({r["metric"] for r in res.rows}) == 1
+
+
+def test_a_session_word_of_another_clause_leaves_the_move_its_extreme():
+    # Made-up: the low before the close is the low; the close of the later clause is the close
+    ms = article_mentions(art("a.txt", "퀼 주가는 장 초반 2만8000원까지 하락했다가 반등해 "
+                                       "3만1000원에 거래를 마쳤다. Quill shares fell as low as "
+                                       "$28 before they closed at $31."), 0)
+    assert [dict(m.stages).get("session") for m in ms] == ["low", "close", "low", "close"]
 
 
 def test_an_amount_equal_to_the_total_an_article_keeps_apart_from_its_part_is_the_total():
