@@ -144,6 +144,8 @@ STAGE_BESIDE = merged_dict("STAGE_BESIDE")
 BESIDE_MOVES = merged_tuple("BESIDE_MOVES")
 # What ends a clause: a comma, a joining word ("before", "while") or ending (올랐다가).
 CLAUSE_BREAK = "|".join(p for lang in _LANGUAGES if (p := getattr(lang, "CLAUSE_BREAK", "")))
+# Right after an amount: what makes its sentence suppose it ("7만원이면"), a computation's input.
+SUPPOSING_AFTER = "|".join(p for lang in _LANGUAGES if (p := getattr(lang, "SUPPOSING_AFTER", "")))
 # Words naming a market value, which moves day by day.
 MARKET_QUOTE = merged_tuple("MARKET_QUOTE")
 # Words beside an amount that name what it is the value of, as scan's words (lower-case Latin,

@@ -505,15 +505,20 @@ STAGE_WORDS = {
     "거래를 마감": (("session", "close"), ("target", "actual")),
     "목표가": (("target", "target"),), "목표주가": (("target", "target"),),
     "적정주가": (("target", "target"),), "적정 주가": (("target", "target"),),  # a broker's fair price
-    # A value expected ("예상 시가총액", "100조원을 넘을 것으로 예상") is a projection, not the value a
-    # day's close or session gave ("이날 종가 기준 ... 64조원대").
-    "예상": (("target", "target"),),
+    # A value expected, 예상 as a modifier ("예상 시가총액") or a verb ("12조원을 넘을 것으로
+    # 예상된다"), is a projection, not the value a day's close gave. Not 예상 밖 (an actual value
+    # came out unexpected: the entry names no stage), nor 예상치를 웃돌았다, 예상치 못한, 예상을 웃돈.
+    "예상 ": (("target", "target"),), "예상 밖": (),
+    "것으로 예상": (("target", "target"),), "으로 예상된": (("target", "target"),),
+    "으로 예상되": (("target", "target"),), "으로 예상돼": (("target", "target"),),
+    "으로 예상하": (("target", "target"),), "으로 예상했": (("target", "target"),),
+    "으로 예상한": (("target", "target"),),
     "장중": (("target", "actual"),),      # a value a session gave is no forecast of it
-    # An amount a sentence supposes ("주가가 43만원이면 시가총액이 약 101조원이 된다") makes its
-    # amounts a computation, not a value a day gave.
-    "원이면": (("target", "target"),), "원이라면": (("target", "target"),),
-    "달러면": (("target", "target"),), "달러라면": (("target", "target"),),
 }
+# Right after an amount: what makes the sentence suppose it (`SUPPOSING_AFTER` in `currency.lang`):
+# "주가가 7만원이면 시가총액은 약 9조원이 된다", "100달러라면", "1,000엔이면"; not 이면서 (while
+# being). Its amounts are then a computation, the target stage, not a value a day gave.
+SUPPOSING_AFTER = r"(?:이|이라|라)?면(?![가-힣])"
 
 # Words naming the stage of only the amount right before them (`STAGE_BESIDE` in `currency.lang`),
 # with what is glued to them: a session's extremes, said by the verb that reached them with 까지

@@ -27,6 +27,7 @@ from currency.lang import (
     STAGE_BESIDE,
     STAGE_WORDS,
     STAKE_WORDS,
+    SUPPOSING_AFTER,
 )
 from currency.text.extract import extract, quote_for
 from currency.text.reader import find_amounts
@@ -75,6 +76,9 @@ _MOVES = frozenset(w.lower() for w in BESIDE_MOVES)
 _SESSION_KINDS = frozenset(w.lower() for w, stages in STAGE_WORDS.items()
                            if any(k == "session" or st == "actual" for k, st in stages))
 _CLAUSE_BREAK = re.compile(CLAUSE_BREAK)
+_SUPPOSING = re.compile(SUPPOSING_AFTER)
+# An amount a sentence supposes ("7만원이면") makes its amounts a computation: the target stage.
+_SUPPOSED = (("target", "target"),)
 _MARKET_WORD = re.compile("(?i:" + "|".join(
     r"\b" + re.escape(w) + r"\b" if w.isascii() else re.escape(w) for w in MARKET_QUOTE) + ")")
 
@@ -412,12 +416,11 @@ def stages_of(sentence: str, offset: int, c) -> tuple[tuple[str, str], ...]:
     first, last = _clause(sentence, start, end)
     own: set[str] = set()       # the kinds a stage word of the amount's own clause names
     session = False
-    for m in _STAGE_WORD.finditer(sentence):
-        gap = max(offset + m.start() - c.end, c.start - (offset + m.end()), 0)
-        word = m.group().lower()
+    for s0, s1, word, stages in _stage_words(sentence):
+        gap = max(offset + s0 - c.end, c.start - (offset + s1), 0)
         session |= word in _SESSION_KINDS
-        for kind, stage in _STAGES[word]:
-            if first <= m.start() and m.end() <= last:
+        for kind, stage in stages:
+            if first <= s0 and s1 <= last:
                 own.add(kind)
             if kind not in nearest or gap < nearest[kind][0]:
                 nearest[kind] = (gap, stage)
@@ -431,6 +434,18 @@ def stages_of(sentence: str, offset: int, c) -> tuple[tuple[str, str], ...]:
             if kind not in own:
                 nearest[kind] = (-1, stage)
     return tuple(sorted((kind, stage) for kind, (_, stage) in nearest.items()))
+
+
+@functools.lru_cache(maxsize=1024)
+def _stage_words(sentence: str) -> tuple[tuple[int, int, str, tuple], ...]:
+    """The stage words of a sentence as (start, end, word, stages), an amount it supposes
+    ("7만원이면") among them; read once per sentence."""
+    words = [(m.start(), m.end(), m.group().lower(), _STAGES[m.group().lower()])
+             for m in _STAGE_WORD.finditer(sentence)]
+    if SUPPOSING_AFTER:
+        words += [(a.start, m.end(), "", _SUPPOSED) for a in find_amounts(sentence)
+                  if (m := _SUPPOSING.match(sentence, a.end))]
+    return tuple(words)
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:

@@ -512,6 +512,36 @@ def test_a_market_value_a_sentence_supposes_is_not_one_a_session_gave():
     assert metric["약 12.1조원"] != metric["12.3조원"], metric
 
 
+@pytest.mark.parametrize("text, target", [
+    # Made-up: an amount supposed, in any currency, makes the sentence's amounts a computation
+    ("퀼 주가가 7만원이면 퀼 시가총액은 약 9조원이 된다.", ["target", "target"]),
+    ("퀼 주가가 1,000엔이면 퀼 시가총액은 약 9000억엔이다.", ["target", "target"]),
+    ("퀼 주가가 60달러라면 퀼 시가총액은 90억 달러다.", ["target", "target"]),
+    # a person supposed, or an amount being one (이면서), supposes no amount
+    ("퀼 회원이면 1만원 할인된다.", [None]), ("퀼 공무원이면 월 10만원을 받는다.", [None]),
+    ("퀼 주가는 7만원이면서 시가총액은 9조원이다.", [None, None]),
+    # 예상 as a modifier or a verb names a projection; beaten or unexpected, the value is actual
+    ("퀼의 예상 시가총액은 9조원이다.", ["target"]),
+    ("퀼 시가총액은 9조원을 넘을 것으로 예상된다.", ["target"]),
+    ("퀼 시가총액은 종가 기준 9조원으로 예상치를 크게 웃돌았다.", ["actual"]),
+    ("퀼은 예상 밖으로 9조원의 영업이익을 냈다.", [None]),
+    ("퀼은 예상치 못한 9조원의 손실을 냈다.", [None]),
+    ("퀼의 영업이익은 9조원으로 예상을 웃돈 수준이다.", [None]),
+])
+def test_a_supposed_or_expected_amount_is_a_target_and_only_one(text, target):
+    ms = article_mentions(art("a.txt", text), 0)
+    assert [dict(m.stages).get("target") for m in ms] == target
+
+
+def test_a_close_that_beat_the_forecast_is_the_close():
+    # Made-up: a close said to beat the forecast is one fact with the close written plainly
+    res = scan_articles([
+        art("a.txt", "상장 첫날 퀼 시가총액은 종가 기준 12.3조원으로 예상치를 크게 웃돌았다."),
+        art("b.txt", "상장 첫날 퀼 시가총액은 종가 기준 12.3조원이었다."),
+    ])
+    assert len({r["metric"] for r in res.rows}) == 1
+
+
 def test_an_amount_takes_the_stage_named_nearest_it():
     # one sentence naming the budget passed and the proposal it cut: the amount is the proposal's
     ms = article_mentions(art("a.txt", "시의회를 통과한 오르빗시 살림은 정부안(12조3천억원)과 "
