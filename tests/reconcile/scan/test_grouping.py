@@ -627,6 +627,66 @@ def test_an_amount_equal_to_the_total_an_article_keeps_apart_from_its_part_is_th
     assert metric[("b.txt", "$2.15 billion")] != metric[("a.txt", "$1.95 billion")]
 
 
+def _kept_apart(monkeypatch, articles: list[Article], first: tuple[int, str],
+                second: tuple[int, str]) -> bool:
+    """Whether the equal-to-the-other rule keeps two amounts, each as (article, amount), apart;
+    False when they are not in one block."""
+    from reconcile.scan import grouping
+    real, seen = grouping._equal_to_the_other, []
+
+    def spy(ms, units, *rest):
+        out = real(ms, units, *rest)
+        seen.append(({(ms[i].article, ms[i].span): k for k, u in enumerate(units) for i in u},
+                     out))
+        return out
+
+    monkeypatch.setattr(grouping, "_equal_to_the_other", spy)
+    scan_articles(articles)
+    return any(first in unit and second in unit and out[unit[first], unit[second]]
+               for unit, out in seen)
+
+
+# Made-up: an article stating a part and a total of one deal (kept apart: two amounts of it)
+_PART_AND_TOTAL = ("Orbit Records is investing $2.05 billion into its U.S. unit to acquire Lumen "
+                   "Media, led by manager Jan Brill. It will pay a total of $2.2 billion to "
+                   "shareholders and bondholders, a filing said.")
+_IN_PART_WORDS = ("Orbit Records is investing {} to acquire Lumen Media, led by manager Jan "
+                  "Brill, through its U.S. unit.")
+
+
+@pytest.mark.parametrize("amount, kept", [
+    ("3.01 trillion won", True),      # the total's amount, not within the part's rounding
+    # "about 3 trillion won" may be the total or the part: no evidence for either
+    ("about 3 trillion won", False),
+])
+def test_an_amount_that_may_be_either_of_two_is_kept_from_neither(monkeypatch, amount, kept):
+    articles = [art("a.txt", _PART_AND_TOTAL), art("b.txt", _IN_PART_WORDS.format(amount))]
+    assert _kept_apart(monkeypatch, articles, (1, amount), (0, "$2.05 billion")) == kept
+
+
+def test_an_equal_amount_of_another_story_says_nothing_of_an_articles_two_amounts(monkeypatch):
+    # a bakery's $2.2 billion years earlier is not the deal's total, so it is not thereby kept
+    # from the deal's part; the deal's own $2.2 billion is
+    articles = [art("a.txt", _PART_AND_TOTAL),
+                art("b.txt", _IN_PART_WORDS.format("$2.2 billion")),
+                art("c.txt", "Quill Bakeries will spend $2.2 billion on new ovens in Ohio over "
+                             "time.", dt.date(2021, 1, 5))]
+    assert _kept_apart(monkeypatch, articles, (1, "$2.2 billion"), (0, "$2.05 billion"))
+    assert not _kept_apart(monkeypatch, articles, (2, "$2.2 billion"), (0, "$2.05 billion"))
+
+
+def test_an_amount_equal_in_its_own_currency_on_another_day_is_the_total(monkeypatch):
+    # Made-up: 3.05 trillion won three months later is still the total's, though the
+    # days' rates put their dollar values apart
+    articles = [
+        art("a.txt", "Orbit Records is investing 2.75 trillion won into its U.S. unit to acquire "
+                     "Lumen Media, led by manager Jan Brill. It will pay a total of 3.05 trillion won "
+                     "to shareholders and bondholders, a filing said.", dt.date(2023, 1, 4)),
+        art("b.txt", _IN_PART_WORDS.format("3.05 trillion won"), dt.date(2023, 4, 4)),
+    ]
+    assert _kept_apart(monkeypatch, articles, (1, "3.05 trillion won"), (0, "2.75 trillion won"))
+
+
 def test_one_amount_of_one_currency_is_one_amount_whatever_the_days_rates():
     # Made-up: 1조2500억원 in January and in October 2022; in dollars at each day's rate they lie
     # 15 % apart, but an amount equal to another is read in its own currency
