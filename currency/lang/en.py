@@ -430,7 +430,7 @@ STAGE_WORDS = {
     "finished the day": (("session", "close"), ("target", "actual")),
     "ended the day": (("session", "close"), ("target", "actual")),
     "target price": (("target", "target"),), "price target": (("target", "target"),),
-    # A value a session gave ("even at the lowest intraday level") is no forecast of it.
+    # A value a session gave ("at its intraday low") is no forecast of it.
     "intraday": (("target", "actual"),),
 }
 # Words naming the stage of only the amount right after them (`STAGE_BESIDE` in `currency.lang`):

@@ -72,7 +72,7 @@ _BESIDE_AFTER = re.compile(r"\s?(?:" + "|".join(
 _BESIDE = {w.lower(): stages for w, stages in STAGE_BESIDE.items()}
 _MOVES = frozenset(w.lower() for w in BESIDE_MOVES)
 # The stage words that name a session or the value one gave (종가, at the open, 장중, intraday): a
-# move beside an amount ("45만원까지 밀렸다") is a session's extreme only in their sentence.
+# move beside an amount ("3만원까지 밀렸다") is a session's extreme only in their sentence.
 _SESSION_KINDS = frozenset(w.lower() for w, stages in STAGE_WORDS.items()
                            if any(k == "session" or st == "actual" for k, st in stages))
 _CLAUSE_BREAK = re.compile(CLAUSE_BREAK)
