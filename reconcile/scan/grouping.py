@@ -220,8 +220,9 @@ def _cluster_block(ms: list[Mention], scripts: Sequence[str], days: Sequence[int
     cannot = _cannot_link(ms, units) | _unlike_in_one_article(ms, units, sim, value, alike) \
         | _far_apart(stated_gap, alike)
     cannot |= _named_for_another_in_a_list(ms, units, cannot, value, alike) \
-        | _different_roles(ms, units, value, alike) \
-        | _equal_to_the_other(ms, units, cannot, value, alike, stated_gap, sim)
+        | _different_roles(ms, units, value, alike)
+    # after the roles: two amounts an article names of two things are kept apart as well
+    cannot |= _equal_to_the_other(ms, units, cannot, value, alike, stated_gap, sim)
     clusters = _average_linkage(sim, cannot, THRESHOLD)
     clusters, stands_for = _join_remaining_parts(ms, units, clusters, cannot)
     facts = []
