@@ -137,8 +137,15 @@ SHARE_COUNT_WORDS = merged_tuple("SHARE_COUNT_WORDS")
 # close (scan: two amounts named at two stages of one kind are two facts).
 STAGE_WORDS = merged_dict("STAGE_WORDS")
 # Words naming the stage of only the amount beside them (English: right after the words; Korean:
-# right before them): "hit 598,000 won", "59만8000원까지 올랐다" (a session's high).
+# right before them): "as high as 81,500 won", "8만1500원까지 올랐다" (a session's high).
 STAGE_BESIDE = merged_dict("STAGE_BESIDE")
+# Words of STAGE_BESIDE that say a move to a level ("plunged to", "까지 떨어졌다"): a session's
+# extreme only in a sentence that names a session.
+BESIDE_MOVES = merged_tuple("BESIDE_MOVES")
+# What ends a clause: a comma, a joining word ("before", "while") or ending (올랐다가).
+CLAUSE_BREAK = "|".join(p for lang in _LANGUAGES if (p := getattr(lang, "CLAUSE_BREAK", "")))
+# Right after an amount: what makes its sentence suppose it ("7만원이면"), a computation's input.
+SUPPOSING_AFTER = "|".join(p for lang in _LANGUAGES if (p := getattr(lang, "SUPPOSING_AFTER", "")))
 # Words naming a market value, which moves day by day.
 MARKET_QUOTE = merged_tuple("MARKET_QUOTE")
 # Words beside an amount that name what it is the value of, as scan's words (lower-case Latin,

@@ -430,20 +430,27 @@ STAGE_WORDS = {
     "finished the day": (("session", "close"), ("target", "actual")),
     "ended the day": (("session", "close"), ("target", "actual")),
     "target price": (("target", "target"),), "price target": (("target", "target"),),
-    # A value a session gave ("even at the lowest intraday level") is no forecast of it.
+    # A value a session gave ("at its intraday low") is no forecast of it.
     "intraday": (("target", "actual"),),
 }
 # Words naming the stage of only the amount right after them (`STAGE_BESIDE` in `currency.lang`):
-# a session's extremes, said by the verb that reached them ("hit 598,000 won in a minute", "rose
-# as high as 560,000 won"), not its open or close however close in value. Only beside: "With an IPO
-# price of 300,000 won, shares reached as high as" names no stage of the IPO price. Not "rose to"
-# or "fell to", which wires write of a close too ("fell 3% to 50,000 won").
+# a session's extremes, said by words that name one ("rose as high as 81,500 won", "an intraday
+# low of $12.40"), not its open or close however close in value. Only beside: "With an offer price
+# of $20, shares traded as high as" names no stage of the offer price. Not "hit", a level reached
+# or forecast ("to hit $90 billion by 2030"); not "rose to" or "fell to", which wires write of a
+# close too ("fell 3% to 50,000 won").
 STAGE_BESIDE = {
-    "hit": (("session", "high"),), "as high as": (("session", "high"),),
-    "peaked at": (("session", "high"),), "intraday high of": (("session", "high"),),
+    "as high as": (("session", "high"),), "peaked at": (("session", "high"),),
+    "intraday high of": (("session", "high"),),
     "as low as": (("session", "low"),), "plunged to": (("session", "low"),),
     "intraday low of": (("session", "low"),),
 }
+# Words of STAGE_BESIDE that say a move to a level, not an extreme (`BESIDE_MOVES` in
+# `currency.lang`): a profit plunges to a year's level too ("plunged to $3 billion last year").
+BESIDE_MOVES = ("plunged to",)
+# What ends a clause (`CLAUSE_BREAK` in `currency.lang`): a comma or semicolon before a space, a
+# word joining another clause ("rose as high as ... before it closed at ...").
+CLAUSE_BREAK = r"[,;]\s|(?i:\b(?:and|but|while|after|before|then|whereas)\b)"
 # Words naming a market value (`MARKET_QUOTE` in `currency.lang`): it moves day by day, so two
 # days' values are two facts. Whole words. Not share prices ("closed at", "share price"): an IPO
 # price beside a close is restated on many days (docs/holdout.md, stop 39).

@@ -505,19 +505,24 @@ STAGE_WORDS = {
     "거래를 마감": (("session", "close"), ("target", "actual")),
     "목표가": (("target", "target"),), "목표주가": (("target", "target"),),
     "적정주가": (("target", "target"),), "적정 주가": (("target", "target"),),  # a broker's fair price
-    # A value expected ("예상 시가총액", "100조원을 넘을 것으로 예상") is a projection, not the value a
-    # day's close or session gave ("이날 종가 기준 ... 64조원대").
-    "예상": (("target", "target"),),
+    # A value expected, 예상 as a modifier ("예상 시가총액") or a verb ("12조원을 넘을 것으로
+    # 예상된다"), is a projection, not the value a day's close gave. Not 예상 밖 (an actual value
+    # came out unexpected: the entry names no stage), nor 예상치를 웃돌았다, 예상치 못한, 예상을 웃돈.
+    "예상 ": (("target", "target"),), "예상 밖": (),
+    "것으로 예상": (("target", "target"),), "으로 예상된": (("target", "target"),),
+    "으로 예상되": (("target", "target"),), "으로 예상돼": (("target", "target"),),
+    "으로 예상하": (("target", "target"),), "으로 예상했": (("target", "target"),),
+    "으로 예상한": (("target", "target"),),
     "장중": (("target", "actual"),),      # a value a session gave is no forecast of it
-    # An amount a sentence supposes ("주가가 43만원이면 시가총액이 약 101조원이 된다") makes its
-    # amounts a computation, not a value a day gave.
-    "원이면": (("target", "target"),), "원이라면": (("target", "target"),),
-    "달러면": (("target", "target"),), "달러라면": (("target", "target"),),
 }
+# Right after an amount: what makes the sentence suppose it (`SUPPOSING_AFTER` in `currency.lang`):
+# "주가가 7만원이면 시가총액은 약 9조원이 된다", "100달러라면", "1,000엔이면"; not 이면서 (while
+# being). Its amounts are then a computation, the target stage, not a value a day gave.
+SUPPOSING_AFTER = r"(?:이|이라|라)?면(?![가-힣])"
 
 # Words naming the stage of only the amount right before them (`STAGE_BESIDE` in `currency.lang`),
 # with what is glued to them: a session's extremes, said by the verb that reached them with 까지
-# ("59만8000원까지 올랐다가", "45만원까지 급락"), not its open or close. Not 으로 올랐다, a level
+# ("8만1500원까지 올랐다가", "3만원까지 급락"), not its open or close. Not 으로 올랐다, a level
 # reached, as a close is written too.
 STAGE_BESIDE = {
     "까지 올랐": (("session", "high"),), "까지 오르": (("session", "high"),),
@@ -528,6 +533,14 @@ STAGE_BESIDE = {
     "까지 급락": (("session", "low"),), "까지 밀": (("session", "low"),),
     "까지 추락": (("session", "low"),),
 }
+# Every one of them is a move (`BESIDE_MOVES` in `currency.lang`): a year's sales fall 까지 too
+# ("매출이 2조원까지 떨어졌다").
+BESIDE_MOVES = tuple(STAGE_BESIDE)
+# What ends a clause (`CLAUSE_BREAK` in `currency.lang`): a comma, or a verb's joining ending
+# before a space (올랐다가, 하락했고, 기록하며, 오르면서, 올랐지만, 떨어졌는데); 고 and 며 only
+# after a verb's stem or past (재고, 최고 are nouns).
+CLAUSE_BREAK = (r",\s|(?<=[가-힣])(?:다가|[았었였했됐]고|하고|되고|[았었였했됐]으며|하며|되며|면서|지만"
+                r"|는데)\s")
 
 # Words naming a market value (`MARKET_QUOTE` in `currency.lang`), with what is glued to them. Not
 # 주가 or 종가: an offer price beside a close is restated on many days.

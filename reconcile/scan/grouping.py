@@ -220,8 +220,9 @@ def _cluster_block(ms: list[Mention], scripts: Sequence[str], days: Sequence[int
     cannot = _cannot_link(ms, units) | _unlike_in_one_article(ms, units, sim, value, alike) \
         | _far_apart(stated_gap, alike)
     cannot |= _named_for_another_in_a_list(ms, units, cannot, value, alike) \
-        | _different_roles(ms, units, value, alike) \
-        | _equal_to_the_other(ms, units, cannot, value, alike, stated_gap, sim)
+        | _different_roles(ms, units, value, alike)
+    # after the roles: two amounts an article names of two things are kept apart as well
+    cannot |= _equal_to_the_other(ms, units, cannot, value, alike, stated_gap, sim)
     clusters = _average_linkage(sim, cannot, THRESHOLD)
     clusters, stands_for = _join_remaining_parts(ms, units, clusters, cannot)
     facts = []
@@ -554,12 +555,8 @@ def _different_roles(ms: list[Mention], units: list[list[int]], value: np.ndarra
 def _equal_to_the_other(ms: list[Mention], units: list[list[int]], cannot: np.ndarray,
                         value: np.ndarray, alike: np.ndarray, stated_gap: np.ndarray,
                         sim: np.ndarray) -> np.ndarray:
-    """True for a unit and an amount of another article that this article keeps apart from a
-    second amount it states (cannot-link), when the unit is that second amount (equal values,
-    and similar enough to be one fact: `sim`, its story and time) and cannot be the first
-    (`stated_gap`: not within its range, rounding or hedge): "a total of $1.05 billion" and
-    "$950 million" of one article say that another's "$1.05 billion deal" is the total, however
-    alike its words are to the part's."""
+    """True for a unit and an amount X of another article that keeps X apart from its amount Y,
+    when the unit is Y (equal; `sim`: one fact) and cannot be X (`stated_gap`): a total, no part."""
     art = np.array([ms[u[0]].article for u in units])
     one_article = art[:, None] == art[None, :]
     equal = _same_amount(ms, units, value) & ~alike
@@ -572,9 +569,8 @@ def _equal_to_the_other(ms: list[Mention], units: list[list[int]], cannot: np.nd
 
 
 def _same_amount(ms: list[Mention], units: list[list[int]], value: np.ndarray) -> np.ndarray:
-    """True for two units stating one amount: where they share a currency, numbers of it within
-    rounding (SAME_AMOUNT_ONE_CURRENCY; in dollars at two days' rates 1.25조 and 1.25조 could
-    differ), else dollar values within SAME_VALUE."""
+    """True for two units stating one amount: numbers of a currency they share within
+    SAME_AMOUNT_ONE_CURRENCY (not its dollars at two days' rates), else dollars within SAME_VALUE."""
     n = len(units)
     shared, same = np.zeros((n, n), dtype=bool), np.zeros((n, n), dtype=bool)
     entries: dict[str, list[tuple[int, float]]] = defaultdict(list)

@@ -14,17 +14,20 @@ from dataclasses import dataclass
 from currency.amount import stated
 from currency.lang import (
     AMOUNT_ROLES,
+    BESIDE_MOVES,
     CHANGE_AFTER,
     CHANGE_BEFORE,
     CHANGE_FROM_BEFORE,
     CHANGE_FROM_BETWEEN,
     CHANGE_LEVEL_BETWEEN,
+    CLAUSE_BREAK,
     MARKET_QUOTE,
     PER_SHARE_AFTER,
     PER_SHARE_BEFORE,
     STAGE_BESIDE,
     STAGE_WORDS,
     STAKE_WORDS,
+    SUPPOSING_AFTER,
 )
 from currency.text.extract import extract, quote_for
 from currency.text.reader import find_amounts
@@ -67,6 +70,15 @@ _BESIDE_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(
 _BESIDE_AFTER = re.compile(r"\s?(?:" + "|".join(
     re.escape(w) for w in STAGE_BESIDE if not w.isascii()) + ")")
 _BESIDE = {w.lower(): stages for w, stages in STAGE_BESIDE.items()}
+_MOVES = frozenset(w.lower() for w in BESIDE_MOVES)
+# The stage words that name a session or the value one gave (종가, at the open, 장중, intraday): a
+# move beside an amount ("3만원까지 밀렸다") is a session's extreme only in their sentence.
+_SESSION_KINDS = frozenset(w.lower() for w, stages in STAGE_WORDS.items()
+                           if any(k == "session" or st == "actual" for k, st in stages))
+_CLAUSE_BREAK = re.compile(CLAUSE_BREAK)
+_SUPPOSING = re.compile(SUPPOSING_AFTER)
+# An amount a sentence supposes ("7만원이면") makes its amounts a computation: the target stage.
+_SUPPOSED = (("target", "target"),)
 _MARKET_WORD = re.compile("(?i:" + "|".join(
     r"\b" + re.escape(w) + r"\b" if w.isascii() else re.escape(w) for w in MARKET_QUOTE) + ")")
 
@@ -400,17 +412,48 @@ def stages_of(sentence: str, offset: int, c) -> tuple[tuple[str, str], ...]:
     """Per kind of stage, the one named by the stage word nearest the amount in its sentence: in
     "passed ... below the proposal (12.3 trillion won)" the amount is the proposal's."""
     nearest: dict[str, tuple[int, str]] = {}
-    for m in _STAGE_WORD.finditer(sentence):
-        gap = max(offset + m.start() - c.end, c.start - (offset + m.end()), 0)
-        for kind, stage in _STAGES[m.group().lower()]:
+    start, end = max(c.start - offset, 0), max(c.end - offset, 0)
+    first, last = _clause(sentence, start, end)
+    own: set[str] = set()       # the kinds a stage word of the amount's own clause names
+    session = False
+    for s0, s1, word, stages in _stage_words(sentence):
+        gap = max(offset + s0 - c.end, c.start - (offset + s1), 0)
+        session |= word in _SESSION_KINDS
+        for kind, stage in stages:
+            if first <= s0 and s1 <= last:
+                own.add(kind)
             if kind not in nearest or gap < nearest[kind][0]:
                 nearest[kind] = (gap, stage)
-    beside = (_BESIDE_BEFORE.search(sentence[:max(c.start - offset, 0)]),
-              _BESIDE_AFTER.match(sentence, max(c.end - offset, 0)))
+    beside = (_BESIDE_BEFORE.search(sentence[:start]), _BESIDE_AFTER.match(sentence, end))
     for m in filter(None, beside):
-        for kind, stage in _BESIDE[m.group().strip().lower()]:
-            nearest[kind] = (-1, stage)
+        word = m.group().strip().lower()
+        if word in _MOVES and not session:
+            continue
+        # a session word of its own clause names the amount's stage: "종가 기준 3만원까지 밀렸다"
+        for kind, stage in _BESIDE[word]:
+            if kind not in own:
+                nearest[kind] = (-1, stage)
     return tuple(sorted((kind, stage) for kind, (_, stage) in nearest.items()))
+
+
+@functools.lru_cache(maxsize=1024)
+def _stage_words(sentence: str) -> tuple[tuple[int, int, str, tuple], ...]:
+    """The stage words of a sentence as (start, end, word, stages), an amount it supposes
+    ("7만원이면") among them; read once per sentence."""
+    words = [(m.start(), m.end(), m.group().lower(), _STAGES[m.group().lower()])
+             for m in _STAGE_WORD.finditer(sentence)]
+    if SUPPOSING_AFTER:
+        words += [(a.start, m.end(), "", _SUPPOSED) for a in find_amounts(sentence)
+                  if (m := _SUPPOSING.match(sentence, a.end))]
+    return tuple(words)
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the clause of `sentence` holding the span `start`..`end` (CLAUSE_BREAK)."""
+    breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(sentence)]
+    first = max((e for s, e in breaks if e <= start), default=0)
+    last = min((s for s, e in breaks if s >= end), default=len(sentence))
+    return first, last
 
 
 def role_of(local: list[Token]) -> str | None:

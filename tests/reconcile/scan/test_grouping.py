@@ -511,6 +511,36 @@ def test_a_market_value_a_sentence_supposes_is_not_one_a_session_gave():
     assert metric["약 12.1조원"] != metric["12.3조원"], metric
 
 
+@pytest.mark.parametrize("text, target", [
+    # Made-up: an amount supposed, in any currency, makes the sentence's amounts a computation
+    ("퀼 주가가 7만원이면 퀼 시가총액은 약 9조원이 된다.", ["target", "target"]),
+    ("퀼 주가가 1,000엔이면 퀼 시가총액은 약 9000억엔이다.", ["target", "target"]),
+    ("퀼 주가가 60달러라면 퀼 시가총액은 90억 달러다.", ["target", "target"]),
+    # a person supposed, or an amount being one (이면서), supposes no amount
+    ("퀼 회원이면 1만원 할인된다.", [None]), ("퀼 공무원이면 월 10만원을 받는다.", [None]),
+    ("퀼 주가는 7만원이면서 시가총액은 9조원이다.", [None, None]),
+    # 예상 as a modifier or a verb names a projection; beaten or unexpected, the value is actual
+    ("퀼의 예상 시가총액은 9조원이다.", ["target"]),
+    ("퀼 시가총액은 9조원을 넘을 것으로 예상된다.", ["target"]),
+    ("퀼 시가총액은 종가 기준 9조원으로 예상치를 크게 웃돌았다.", ["actual"]),
+    ("퀼은 예상 밖으로 9조원의 영업이익을 냈다.", [None]),
+    ("퀼은 예상치 못한 9조원의 손실을 냈다.", [None]),
+    ("퀼의 영업이익은 9조원으로 예상을 웃돈 수준이다.", [None]),
+])
+def test_a_supposed_or_expected_amount_is_a_target_and_only_one(text, target):
+    ms = article_mentions(art("a.txt", text), 0)
+    assert [dict(m.stages).get("target") for m in ms] == target
+
+
+def test_a_close_that_beat_the_forecast_is_the_close():
+    # Made-up: a close said to beat the forecast is one fact with the close written plainly
+    res = scan_articles([
+        art("a.txt", "상장 첫날 퀼 시가총액은 종가 기준 12.3조원으로 예상치를 크게 웃돌았다."),
+        art("b.txt", "상장 첫날 퀼 시가총액은 종가 기준 12.3조원이었다."),
+    ])
+    assert len({r["metric"] for r in res.rows}) == 1
+
+
 def test_an_amount_takes_the_stage_named_nearest_it():
     # one sentence naming the budget passed and the proposal it cut: the amount is the proposal's
     ms = article_mentions(art("a.txt", "시의회를 통과한 오르빗시 살림은 정부안(12조3천억원)과 "
@@ -522,12 +552,12 @@ def test_an_amount_takes_the_stage_named_nearest_it():
 
 @pytest.mark.parametrize("opened, reached, one_fact", [
     ("Shares of Lumen Batteries opened at 412,000 won on their debut.",
-     "Shares of Lumen Batteries hit 413,000 won on their debut.", False),
+     "Shares of Lumen Batteries peaked at 413,000 won on their debut.", False),
     ("Shares of Lumen Batteries opened at 412,000 won on their debut.",
      "Shares of Lumen Batteries rose as high as 413,000 won on their debut.", False),
     ("루멘배터리 주가는 상장 첫날 시초가 41만2000원을 기록했다.",
-     "루멘배터리 주가는 상장 첫날 41만3000원까지 치솟았다.", False),
-    ("루멘배터리 주가는 상장 첫날 41만3000원까지 치솟았다.",
+     "루멘배터리 주가는 상장 첫날 장 초반 41만3000원까지 치솟았다가 장중 40만원까지 밀렸다.", False),
+    ("루멘배터리 주가는 상장 첫날 장중 41만3000원까지 치솟았다.",
      "루멘배터리 주가는 상장 첫날 장중 41만3000원까지 올랐다.", True),
 ])
 def test_a_sessions_high_reached_is_not_its_open(opened, reached, one_fact):
@@ -538,11 +568,47 @@ def test_a_sessions_high_reached_is_not_its_open(opened, reached, one_fact):
 
 
 def test_a_high_reached_names_only_the_amount_beside_it():
-    # "as high as" is the 560,000 won's, not the IPO price's written before it in the sentence
-    ms = article_mentions(art("a.txt", "With an IPO price of 300,000 won, shares reached as "
-                                       "high as 560,000 won on the day. 주가는 59만8000원까지 "
-                                       "올랐다가 45만원까지 급락했다."), 0)
+    # Made-up: "as high as" is the $34.50's, not the offer price's written before it; 까지 올랐다가
+    # and 까지 밀렸다 name the high and the low of a session the sentence names (장중)
+    ms = article_mentions(art("a.txt", "With an offer price of $21, Quill shares traded as high "
+                                       "as $34.50 on Friday. 퀼 주가는 장중 3만4500원까지 "
+                                       "올랐다가 2만8000원까지 밀렸다."), 0)
     assert [dict(m.stages).get("session") for m in ms] == [None, "high", "high", "low"]
+
+
+@pytest.mark.parametrize("text", [
+    "Quill's exports hit $6.2 billion in May.",
+    "Quill expects its market to hit $48 billion by 2031.",
+    "Quill's net profit plunged to 1.3 trillion won last year.",
+    "퀼의 연 매출은 지난해 2조3000억원까지 떨어졌다.",
+])
+def test_a_level_reached_names_no_session_without_one_in_its_sentence(text):
+    # Made-up: "hit" is a level reached or forecast, and a fall to a level names a session's low
+    # only in a sentence naming a session
+    ms = article_mentions(art("a.txt", text), 0)
+    assert [m.stages for m in ms] == [()]
+
+
+@pytest.mark.parametrize("reached, closed", [
+    ("루멘배터리 주가는 이날 종가 기준 28만원까지 밀렸다.", "루멘배터리 주가는 이날 28만원에 거래를 마감했다."),
+    ("Shares of Lumen Batteries plunged to 28,000 won at the close on Monday.",
+     "Shares of Lumen Batteries closed at 28,000 won on Monday."),
+    ("Shares of Lumen Batteries ended the day as low as 28,000 won on Monday.",
+     "Shares of Lumen Batteries closed at 28,000 won on Monday."),
+])
+def test_a_move_a_session_word_of_its_clause_names_is_that_stage(reached, closed):
+    # Made-up: a close written with a fall's verb is the close a session word of its own clause
+    # names, one fact with the close written plainly
+    res = scan_articles([art("a.txt", reached), art("b.txt", closed)])
+    assert len({r["metric"] for r in res.rows}) == 1
+
+
+def test_a_session_word_of_another_clause_leaves_the_move_its_extreme():
+    # Made-up: the low before the close is the low; the close of the later clause is the close
+    ms = article_mentions(art("a.txt", "퀼 주가는 장 초반 2만8000원까지 하락했다가 반등해 "
+                                       "3만1000원에 거래를 마쳤다. Quill shares fell as low as "
+                                       "$28 before they closed at $31."), 0)
+    assert [dict(m.stages).get("session") for m in ms] == ["low", "close", "low", "close"]
 
 
 def test_an_amount_equal_to_the_total_an_article_keeps_apart_from_its_part_is_the_total():
@@ -558,6 +624,66 @@ def test_an_amount_equal_to_the_total_an_article_keeps_apart_from_its_part_is_th
     metric = {(r["source"], r["amount"]): r["metric"] for r in res.rows}
     assert metric[("b.txt", "$2.15 billion")] == metric[("a.txt", "$2.15 billion")]
     assert metric[("b.txt", "$2.15 billion")] != metric[("a.txt", "$1.95 billion")]
+
+
+def _kept_apart(monkeypatch, articles: list[Article], first: tuple[int, str],
+                second: tuple[int, str]) -> bool:
+    """Whether the equal-to-the-other rule keeps two amounts, each as (article, amount), apart;
+    False when they are not in one block."""
+    from reconcile.scan import grouping
+    real, seen = grouping._equal_to_the_other, []
+
+    def spy(ms, units, *rest):
+        out = real(ms, units, *rest)
+        seen.append(({(ms[i].article, ms[i].span): k for k, u in enumerate(units) for i in u},
+                     out))
+        return out
+
+    monkeypatch.setattr(grouping, "_equal_to_the_other", spy)
+    scan_articles(articles)
+    return any(first in unit and second in unit and out[unit[first], unit[second]]
+               for unit, out in seen)
+
+
+# Made-up: an article stating a part and a total of one deal (kept apart: two amounts of it)
+_PART_AND_TOTAL = ("Orbit Records is investing $2.05 billion into its U.S. unit to acquire Lumen "
+                   "Media, led by manager Jan Brill. It will pay a total of $2.2 billion to "
+                   "shareholders and bondholders, a filing said.")
+_IN_PART_WORDS = ("Orbit Records is investing {} to acquire Lumen Media, led by manager Jan "
+                  "Brill, through its U.S. unit.")
+
+
+@pytest.mark.parametrize("amount, kept", [
+    ("3.01 trillion won", True),      # the total's amount, not within the part's rounding
+    # "about 3 trillion won" may be the total or the part: no evidence for either
+    ("about 3 trillion won", False),
+])
+def test_an_amount_that_may_be_either_of_two_is_kept_from_neither(monkeypatch, amount, kept):
+    articles = [art("a.txt", _PART_AND_TOTAL), art("b.txt", _IN_PART_WORDS.format(amount))]
+    assert _kept_apart(monkeypatch, articles, (1, amount), (0, "$2.05 billion")) == kept
+
+
+def test_an_equal_amount_of_another_story_says_nothing_of_an_articles_two_amounts(monkeypatch):
+    # a bakery's $2.2 billion years earlier is not the deal's total, so it is not thereby kept
+    # from the deal's part; the deal's own $2.2 billion is
+    articles = [art("a.txt", _PART_AND_TOTAL),
+                art("b.txt", _IN_PART_WORDS.format("$2.2 billion")),
+                art("c.txt", "Quill Bakeries will spend $2.2 billion on new ovens in Ohio over "
+                             "time.", dt.date(2021, 1, 5))]
+    assert _kept_apart(monkeypatch, articles, (1, "$2.2 billion"), (0, "$2.05 billion"))
+    assert not _kept_apart(monkeypatch, articles, (2, "$2.2 billion"), (0, "$2.05 billion"))
+
+
+def test_an_amount_equal_in_its_own_currency_on_another_day_is_the_total(monkeypatch):
+    # Made-up: 3.05 trillion won three months later is still the total's, though the
+    # days' rates put their dollar values apart
+    articles = [
+        art("a.txt", "Orbit Records is investing 2.75 trillion won into its U.S. unit to acquire "
+                     "Lumen Media, led by manager Jan Brill. It will pay a total of 3.05 trillion won "
+                     "to shareholders and bondholders, a filing said.", dt.date(2023, 1, 4)),
+        art("b.txt", _IN_PART_WORDS.format("3.05 trillion won"), dt.date(2023, 4, 4)),
+    ]
+    assert _kept_apart(monkeypatch, articles, (1, "3.05 trillion won"), (0, "2.75 trillion won"))
 
 
 def test_one_amount_of_one_currency_is_one_amount_whatever_the_days_rates():
