@@ -566,6 +566,8 @@ MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "
 # Months as news style abbreviates them before a day ("Dec. 28", "Sept. 5"), and their number.
 MONTH_ABBREVIATIONS = {"Jan.": 1, "Feb.": 2, "Mar.": 3, "Apr.": 4, "Jun.": 6, "Jul.": 7,
                        "Aug.": 8, "Sep.": 9, "Sept.": 9, "Oct.": 10, "Nov.": 11, "Dec.": 12}
+# A month's name or its abbreviation, as a pattern's alternatives.
+_MONTH_WORDS = "|".join(MONTH_NAMES + tuple(a.replace(".", r"\.") for a in MONTH_ABBREVIATIONS))
 # Days of the week, Monday first (a day's place is its `datetime.date.weekday()`).
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # Words that make a weekday's name a holiday's or a sale's, not a day of this week ...
@@ -605,8 +607,9 @@ DATE_FORMS = (
     ("this_year", r"\b[Tt]his year\b"),
     ("last_month", r"\b[Ll]ast month\b"),
     # "November 26, 2025", "March 2019": a month named with its year is of that year
-    ("named_ymd", r"\b(" + "|".join(MONTH_NAMES) + r")\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b"),
-    ("named_ym", r"\b(" + "|".join(MONTH_NAMES) + r"),?\s+((?:19|20)\d{2})\b"),
+    # (its month also abbreviated: "Dec. 28, 2022", "Sept. 2021")
+    ("named_ymd", r"\b(" + _MONTH_WORDS + r")\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b"),
+    ("named_ym", r"\b(" + _MONTH_WORDS + r"),?\s+((?:19|20)\d{2})\b"),
     # "the fourth quarter", "Q1 2017", "first quarter of 2018": dated by the quarter's last month
     ("quarter", r"\b(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[- ](?i:quarter)"
      r"(?:\s+of\s+(?P<y>(?:19|20)\d{2}))?\b"),
@@ -642,8 +645,7 @@ DATE_FORMS = (
     ("month_name", r"\b(" + "|".join(MONTH_NAMES) + r")\b"),
     # "On May 14", "Dec. 28", "13 April": a day named with its month and no year, of the year
     # that puts it nearest publication (a month named with its year is read above)
-    ("named_md", r"\b(?P<mon>" + "|".join(MONTH_NAMES + tuple(
-        a.replace(".", r"\.") for a in MONTH_ABBREVIATIONS)) + r")\s?(?P<day>\d{1,2})(?![\d.,]?\d)"),
+    ("named_md", r"\b(?P<mon>" + _MONTH_WORDS + r")\s?(?P<day>\d{1,2})(?![\d.,]?\d)"),
     ("named_md", r"\b(?P<day>\d{1,2})\s+(?P<mon>" + "|".join(MONTH_NAMES)
      + r")\b(?![.,]?\s+(?:19|20)\d{2})"),
     # "on Friday", "Tuesday's close": the latest such day up to publication (a wire story's

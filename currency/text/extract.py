@@ -836,10 +836,9 @@ def _resolve(m: re.Match, kind: str, published: dt.date | None,
         if kind == "y":
             return m.group(1)
         if kind == "named_ymd":
-            return dt.date(int(m.group(3)), _MONTHS.index(m.group(1).lower()) + 1,
-                           int(m.group(2))).isoformat()
+            return dt.date(int(m.group(3)), _month(m.group(1)), int(m.group(2))).isoformat()
         if kind == "named_ym":
-            return f"{int(m.group(2)):04d}-{_MONTHS.index(m.group(1).lower()) + 1:02d}"
+            return f"{int(m.group(2)):04d}-{_month(m.group(1)):02d}"
         if kind == "quarter" and m.group("y"):
             return _quarter_end(int(m.group("y")), _quarter_number(m.group("q")))
         if published is None:
@@ -918,10 +917,15 @@ def _resolve(m: re.Match, kind: str, published: dt.date | None,
     return None
 
 
+def _month(word: str) -> int:
+    """A month's number from its name or its abbreviation ("May", "Dec.")."""
+    return L.MONTH_ABBREVIATIONS.get(word) or _MONTHS.index(word.lower()) + 1
+
+
 def _named_day(published: dt.date, month_word: str, day: int) -> dt.date:
     """A day named with its month and no year ("May 14", "Dec. 28"): of the year that puts it
     nearest publication, before or after it (a report's own days, or a deadline weeks ahead)."""
-    month = L.MONTH_ABBREVIATIONS.get(month_word) or _MONTHS.index(month_word.lower()) + 1
+    month = _month(month_word)
     dt.date(2000, month, day)       # a day no year has ("Feb. 30") raises here, read as none
     days = [dt.date(y, month, day) for y in (published.year - 1, published.year,
                                              published.year + 1) if day <= 28 or month != 2

@@ -284,6 +284,17 @@ def test_a_month_named_with_its_year_is_of_that_year():
         ("2019-03", "2020-11-26", "2021-03")
 
 
+@pytest.mark.parametrize("text, pub, as_of", [
+    # an abbreviated month with its year is of that year, not the nearest day of its name
+    ("The company paid $3 billion on Dec. 28, 2022, the filing showed.", dt.date(2024, 5, 22),
+     "2022-12-28"),
+    ("On Dec. 28, 2022, the company paid $3 billion.", dt.date(2024, 1, 5), "2022-12-28"),
+    ("It raised $2 billion in Sept. 2021.", dt.date(2024, 5, 22), "2021-09"),
+])
+def test_an_abbreviated_month_with_its_year_is_of_that_year(text, pub, as_of):
+    assert extract(text + "\n", pub)[0].as_of == as_of
+
+
 def test_a_weekday_gives_way_to_the_sentences_other_dates():
     # The day a wire says something ("said on Thursday") is rarely the time of its amounts when
     # the sentence writes another date; a weekday beside its full date is that date.
