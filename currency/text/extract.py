@@ -631,19 +631,30 @@ def news_date(text: str, published: dt.date | None) -> tuple[str, str] | None:
     return None
 
 
-# A saved page's picture ("![alt](address)"): its alt text and the caption under it that repeats it
-# date the photograph ("... offices in Seoul on April 30. [NEWS1]"), often a file photo, not the news.
-_PICTURE = re.compile(r"[^\S\n]*!\[([^\]\n]{1,40})")
+# A saved page's picture ("![alt](address)"), its syntax closed, its alt text allowed one
+# bracketed credit ("... on April 30. [NEWS1]"): the alt text and the caption under it that repeats
+# it date the photograph, often a file photo, not the news.
+_PICTURE = re.compile(r"[^\S\n]*!\[(?P<alt>(?:[^\[\]\n]|\[[^\[\]\n]*\])+)\]\([^()\n]*\)")
+# A caption repeats an alt text this long at least (a short one, "S" or "Photo", may begin any
+# line), give or take this many characters (a credit, spacing).
+CAPTION_MIN = 15
+CAPTION_SLACK = 10
 
 
 def _in_caption(text: str, pos: int) -> bool:
-    """Whether `pos` is on a picture's line or on the caption line after it that repeats its alt
-    text."""
+    """Whether `pos` is inside a picture's syntax or on the line after it that repeats its whole
+    alt text."""
     lo = text.rfind("\n", 0, pos) + 1
-    if _PICTURE.match(text, lo):
-        return True
+    here = _PICTURE.match(text, lo)
+    if here:
+        return pos < here.end()
     picture = _PICTURE.match(text, text.rfind("\n", 0, max(lo - 1, 0)) + 1) if lo else None
-    return bool(picture and text[lo:].lstrip().startswith(picture.group(1).strip()))
+    if picture is None or len(alt := " ".join(picture.group("alt").split())) < CAPTION_MIN:
+        return False
+    hi = text.find("\n", lo)
+    line = " ".join(text[lo:hi if hi >= 0 else len(text)].split())
+    return (line.startswith(alt) or alt.startswith(line)) and \
+        abs(len(line) - len(alt)) <= CAPTION_SLACK
 
 
 def _stretches(cands: list[Candidate]) -> list[tuple[int, int, list[int]]]:

@@ -378,6 +378,17 @@ def test_a_pictures_caption_does_not_give_the_articles_news_date():
     assert (c[-1].as_of, c[-1].as_of_basis) == ("2025-05-12", "article")
 
 
+@pytest.mark.parametrize("text, pub, as_of", [
+    # the line after a picture is its caption only when it repeats the whole alt text
+    ("![삼성전자](x.jpg)\n삼성전자는 12일 30억 달러를 지급했다고 밝혔다.\n회사는 현금 2조원을 보유했다.\n",
+     dt.date(2024, 5, 14), "2024-05-12"),
+    ("![S](x.jpg)\nSEOUL, May 12 (Newswire) -- Orbit said it paid $3 billion.\n"
+     "Orbit holds $2 billion in cash.\n", dt.date(2024, 5, 14), "2024-05-12"),
+])
+def test_a_line_after_a_picture_that_does_not_repeat_its_alt_text_is_no_caption(text, pub, as_of):
+    assert extract(text, pub)[-1].as_of == as_of
+
+
 def test_a_quote_leaves_out_a_byline_and_a_bullet_but_never_the_amounts_sign():
     from currency.text.extract import quote_for
     text = ("[서울=뉴시스] 김기자 = 한빛이 687억 달러에 인수한다.\n▲ 한빛은 3천500억 달러를 말했다.\n"
