@@ -579,6 +579,11 @@ WEEKDAY_NOT_BEFORE = ("Black", "Good", "Cyber", "Super", "Blue", "Holy", "Ash", 
 # "is due to close on Monday"): a weekday is read as the past day of its name, so not after these.
 FUTURE_BEFORE = ("will", "would", "is to", "are to", "due to", "set to", "scheduled to",
                  "expected to", "plans to", "plan to", "aims to", "to be held")
+# Words besides `FUTURE_BEFORE` and `DEADLINE_BEFORE` that put a day named without its year
+# after them, in its clause, ahead of publication ("must repay it by March 31", "due Nov. 15"): the
+# next day of that name; any other such day is the past one ("Its Nov. 15 payment").
+DAY_AHEAD_BEFORE = ("must", "due", "deadline", "expires", "expire", "starting", "scheduled",
+                    "slated", "planned")
 # A wire dateline opening an article's first sentence ("SEOUL, April 13 (Yonhap) --"): the city
 # before its date, the agency and the dash after it. Its date is the story's, which the article's
 # news date reads, not a date the sentence gives its amounts.

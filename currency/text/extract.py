@@ -915,7 +915,8 @@ def _resolve(m: re.Match, kind: str, published: dt.date | None,
             prev = published.replace(day=1) - dt.timedelta(days=1)
             return f"{prev.year:04d}-{prev.month:02d}"
         if kind == "named_md":
-            return _named_day(published, m.group("mon"), int(m.group("day"))).isoformat()
+            return _named_day(published, m.group("mon"), int(m.group("day")),
+                              _day_ahead_said(m), _year_after(m, published)).isoformat()
         if kind == "weekday":
             back = (published.weekday() - L.WEEKDAY_NAMES.index(m.group(1))) % 7
             return (published - dt.timedelta(days=back)).isoformat()
@@ -933,15 +934,43 @@ def _month(word: str) -> int:
     return L.MONTH_ABBREVIATIONS.get(word) or _MONTHS.index(word.lower()) + 1
 
 
-def _named_day(published: dt.date, month_word: str, day: int) -> dt.date:
-    """A day named with its month and no year ("May 14", "Dec. 28"): of the year that puts it
-    nearest publication, before or after it (a report's own days, or a deadline weeks ahead)."""
+def _named_day(published: dt.date, month_word: str, day: int, ahead: bool,
+               year: int | None) -> dt.date:
+    """A day named with its month and no year ("May 14", "Dec. 28"): of `year` when the text says
+    it, else the latest up to publication, or the next one when that is at most NEWS_AHEAD days
+    ahead or `ahead` (a deadline or a future word leads it)."""
     month = _month(month_word)
     dt.date(2000, month, day)       # a day no year has ("Feb. 30") raises here, read as none
-    days = [dt.date(y, month, day) for y in (published.year - 1, published.year,
-                                             published.year + 1) if day <= 28 or month != 2
-            or y % 4 == 0]
-    return min(days, key=lambda d: abs((d - published).days))
+    if year is not None:
+        return dt.date(year, month, day)
+    days = [dt.date(y, month, day) for y in range(published.year - 4, published.year + 2)
+            if day <= 28 or month != 2 or y % 4 == 0]
+    past = max((d for d in days if d <= published), default=None)
+    later = min((d for d in days if d > published), default=None)
+    if later and (ahead or past is None or (later - published).days <= NEWS_AHEAD):
+        return later
+    return past
+
+
+_AHEAD = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, L.FUTURE_BEFORE + L.DEADLINE_BEFORE
+                                                + L.DAY_AHEAD_BEFORE)) + r")\b")
+_SPACE = re.compile(r"[^\S\n]+")
+_THIS_OR_LAST_YEAR = [(p, kind) for p, kind in _DATE_PATTERNS if kind in ("last_year", "this_year")]
+
+
+def _day_ahead_said(m: re.Match) -> bool:
+    """Whether a deadline's or a future's word leads the date `m` in its clause."""
+    text = m.string
+    opened = max((c.end() for c in _CLAUSE_BEFORE.finditer(text, 0, m.start())), default=0)
+    return _AHEAD.search(text, opened, m.start()) is not None
+
+
+def _year_after(m: re.Match, published: dt.date) -> int | None:
+    """The year "last year" or "this year" right after the date `m` gives it ("Dec. 28 last
+    year")."""
+    space = _SPACE.match(m.string, m.end())
+    return next((published.year - (kind == "last_year") for p, kind in _THIS_OR_LAST_YEAR
+                 if space and p.match(m.string, space.end())), None)
 
 
 def _day_past(published: dt.date, day: int) -> dt.date:

@@ -340,6 +340,20 @@ def test_a_day_named_with_its_month_and_no_year_is_that_day(text, pub, as_of):
     assert extract(text + "\n", pub)[0].as_of == as_of
 
 
+@pytest.mark.parametrize("text, pub, as_of", [
+    # a day without its year is the past one, not the nearest: "Its Nov. 15 payment" in July
+    ("Its Nov. 15 payment of $3 billion was the largest ever.", dt.date(2024, 7, 10),
+     "2023-11-15"),
+    # ... unless a deadline's word leads it: the next one, a deadline ahead, dates no sum
+    ("The company must repay $3 billion by March 31.", dt.date(2024, 5, 22), None),
+    # ... and "last year" right after it is its year
+    ("The company paid $3 billion on Dec. 28 last year.", dt.date(2024, 12, 30), "2023-12-28"),
+    ("The company paid $3 billion on Jan. 3 last year.", dt.date(2024, 1, 5), "2023-01-03"),
+])
+def test_a_day_without_its_year_is_the_past_one_unless_said_ahead(text, pub, as_of):
+    assert extract(text + "\n", pub)[0].as_of == as_of
+
+
 def test_a_wire_datelines_day_is_the_news_date_not_the_sentences_date_for_its_amounts():
     text = ("SEOUL, April 13 (Newswire) -- The top court on Thursday upheld a fine of 1 trillion "
             "won ($760 million) imposed in 2016 on Orbit.\nOrbit paid $20 million in costs.\n")
