@@ -572,7 +572,7 @@ _MONTH_WORDS = "|".join(MONTH_NAMES + tuple(a.replace(".", r"\.") for a in MONTH
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # Words that make a weekday's name a holiday's or a sale's, not a day of this week ...
 WEEKDAY_NOT_BEFORE = ("Black", "Good", "Cyber", "Super", "Blue", "Holy", "Ash", "Easter", "Giving",
-                      "Mail",
+                      "Mail on",
                       # ... or a day ahead, not of the week reported
                       "next", "Next", "coming")
 # Words that put a weekday after them, in its clause, ahead of the news ("will vote on Friday",
@@ -650,7 +650,8 @@ DATE_FORMS = (
     ("month_name", r"\b(" + "|".join(MONTH_NAMES) + r")\b"),
     # "On May 14", "Dec. 28", "13 April": a day named with its month and no year, of the year
     # that puts it nearest publication (a month named with its year is read above)
-    ("named_md", r"\b(?P<mon>" + _MONTH_WORDS + r")\s?(?P<day>\d{1,2})(?![\d.,]?\d)"),
+    ("named_md", r"\b(?P<mon>" + _MONTH_WORDS + r")\s?(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+     r"(?![\d.,]?\d|[A-Za-z])"),
     ("named_md", r"\b(?P<day>\d{1,2})\s+(?P<mon>" + "|".join(MONTH_NAMES)
      + r")\b(?![.,]?\s+(?:19|20)\d{2})"),
     # "on Friday", "Tuesday's close": the latest such day up to publication (a wire story's

@@ -322,6 +322,7 @@ def test_a_weekday_gives_way_to_the_sentences_other_dates():
     # a holiday's or a sale's name is no day of this week, nor a newspaper's
     ("Black Friday sales reached $9.8 billion.", None),
     ("Orbit paid $5 billion for it, the Sunday Times reported.", None),
+    ("The Mail on Sunday reported a $3 billion deal.", None),
 ])
 def test_a_weekday_alone_dates_its_sentence_by_the_latest_day_of_that_name(text, as_of):
     assert extract(text + "\n", dt.date(2016, 11, 14))[0].as_of == as_of
@@ -333,6 +334,9 @@ def test_a_weekday_alone_dates_its_sentence_by_the_latest_day_of_that_name(text,
      "2025-05-14"),
     ("The board approved the $600 million buyback on Dec. 28.", dt.date(2017, 1, 3), "2016-12-28"),
     ("The fund of $400 million closed on 2 April.", dt.date(2021, 4, 5), "2021-04-02"),
+    # ... not a name's number ("5G"), but a day's ordinal is the day
+    ("In May 5G subscribers paid $3 billion.", dt.date(2024, 5, 22), "2024-05"),
+    ("On May 1st, Orbit paid $3 billion.", dt.date(2024, 5, 22), "2024-05-01"),
     # a deadline weeks ahead is this year's, still ahead, and dates no planned sum
     ("It must sell the $400 million unit by Aug. 2.", dt.date(2021, 7, 13), None),
 ])
