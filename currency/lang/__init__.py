@@ -217,16 +217,14 @@ MONTH_NAMES = en.MONTH_NAMES
 # The kinds of date expression, in the order the extractor tries them: of two expressions found
 # at one place, the one of the earlier kind is listed first (a full date before its year).
 DATE_KINDS = ("ymd", "named_ymd", "ym", "named_ym", "named_md", "md", "d_ahead", "last_month_d",
-              "d_past", "days", "d", "day_before", "previous_day", "weekday",
+              "d_past", "days", "d", "day_before", "previous_day",
               "this_year_m", "m",
               "quarter", "prev_quarter", "year_ago_quarter", "years_ago",
               "years_earlier", "months_ago", "weeks_ago", "y", "last_year", "this_year",
               "last_month", "month_span", "month_name")
 # English months abbreviated before a day ("Dec. 28"), and their number.
 MONTH_ABBREVIATIONS = en.MONTH_ABBREVIATIONS
-# English days of the week, Monday first.
-WEEKDAY_NAMES = en.WEEKDAY_NAMES
-# Words that put a weekday after them ahead of the news ("will vote on Friday").
+# Words that put a day named without its year after them ahead of the news ("will pay on July 2").
 FUTURE_BEFORE = merged_tuple("FUTURE_BEFORE")
 # ... and those that put a day named without its year ahead ("must repay it by March 31").
 DAY_AHEAD_BEFORE = merged_tuple("DAY_AHEAD_BEFORE")

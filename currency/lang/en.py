@@ -568,15 +568,8 @@ MONTH_ABBREVIATIONS = {"Jan.": 1, "Feb.": 2, "Mar.": 3, "Apr.": 4, "Jun.": 6, "J
                        "Aug.": 8, "Sep.": 9, "Sept.": 9, "Oct.": 10, "Nov.": 11, "Dec.": 12}
 # A month's name or its abbreviation, as a pattern's alternatives.
 _MONTH_WORDS = "|".join(MONTH_NAMES + tuple(a.replace(".", r"\.") for a in MONTH_ABBREVIATIONS))
-# Days of the week, Monday first (a day's place is its `datetime.date.weekday()`).
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-# Words that make a weekday's name a holiday's or a sale's, not a day of this week ...
-WEEKDAY_NOT_BEFORE = ("Black", "Good", "Cyber", "Super", "Blue", "Holy", "Ash", "Easter", "Giving",
-                      "Mail on",
-                      # ... or a day ahead, not of the week reported
-                      "next", "Next", "coming")
-# Words that put a weekday after them, in its clause, ahead of the news ("will vote on Friday",
-# "is due to close on Monday"): a weekday is read as the past day of its name, so not after these.
+# Words that put a day named without its year after them, in its clause, ahead of the news
+# ("will pay on July 2", "is due to close on Dec. 5").
 FUTURE_BEFORE = ("will", "would", "is to", "are to", "due to", "set to", "scheduled to",
                  "expected to", "plans to", "plan to", "aims to", "to be held")
 # Words besides `FUTURE_BEFORE` and `DEADLINE_BEFORE` that put a day named without its year
@@ -654,9 +647,6 @@ DATE_FORMS = (
      r"(?![\d.,]?\d|[A-Za-z])"),
     ("named_md", r"\b(?P<day>\d{1,2})\s+(?P<mon>" + "|".join(MONTH_NAMES)
      + r")\b(?![.,]?\s+(?:19|20)\d{2})"),
-    # "on Friday", "Tuesday's close": the latest such day up to publication (a wire story's
-    # weekday is of the week it reports); not a holiday's ("Black Friday"), nor a name's word
-    # before another capitalised one ("the Sunday Times", "Tuesday Morning Corp")
-    ("weekday", "".join(f"(?<!{w} )" for w in WEEKDAY_NOT_BEFORE)
-     + r"\b(" + "|".join(WEEKDAY_NAMES) + r")\b(?![^\S\n]+[A-Z][a-z])"),
+    # A weekday ("on Friday") is not read: "bracing for Friday's auction", "is selling notes on
+    # Thursday" are days ahead no word marks, and a wrong day is worse than none.
 )

@@ -525,44 +525,23 @@ def date_expressions(sentence: str, published: dt.date | None,
     if not _ANY_DATE.search(sentence):
         return found
     spans = []      # every expression's place, read or not
-    weekdays = set()
     for pattern, kind in _DATE_PATTERNS:
         for m in pattern.finditer(sentence):
             spans.append(m.span())
             value = _resolve(m, kind, published, told)
             if value:
                 found.append((m.start(), m.end(), value, m.group(0)))
-                if kind == "weekday":
-                    weekdays.add(m.span())
     # Words inside or across a longer date are read with it: "오는 26일" is not also a past
     # "26일", even when the longer one names no day there is ("오는 30일" in February is no date
     # at all), and "2025년 3월에" is not also this year's "3월에".
     found = [f for f in found if not any(a < f[1] and f[0] < b and b - a > f[1] - f[0]
                                          for a, b in spans)]
-    found = _weekdays_alone(sentence, found, weekdays)
     return _not_board_days(sentence, _count_back_earlier(sentence, found), published)
 
 
-_FUTURE = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, L.FUTURE_BEFORE)) + r")\b")
-# Where the words of a weekday's own clause begin, looking back from it ("The company will issue
-# shares ..., it said in a filing Tuesday": the future is another clause's).
+# Where the words of a date's own clause begin, looking back from it ("Orbit will issue shares
+# ..., it said on Dec. 7": the future is another clause's).
 _CLAUSE_BEFORE = re.compile(r"[.!?](?:\s|$)|[,;:\n]|\s[-–—]+\s")
-
-
-def _weekdays_alone(text: str, found, weekdays: set):
-    """`found` with its weekdays only when they are all the dates it holds and no word of the
-    future leads them in their clause: the day a wire says something ("said on Thursday that
-    revenue reached $3.4 billion last year"), or a weekday beside its full date, gives way to the
-    text's other dates; "will vote on Friday" is ahead, not the past day a weekday is read as."""
-    if not weekdays:
-        return found
-    if any((f[0], f[1]) not in weekdays for f in found):
-        return [f for f in found if (f[0], f[1]) not in weekdays]
-
-    def future(f) -> bool:
-        opened = max((m.end() for m in _CLAUSE_BEFORE.finditer(text, 0, f[0])), default=0)
-        return _FUTURE.search(text, opened, f[0]) is not None
-    return [f for f in found if not future(f)]
 
 
 _BOARD = re.compile("|".join(map(re.escape, L.BOARD_MEETING)), re.I)
@@ -919,9 +898,6 @@ def _resolve(m: re.Match, kind: str, published: dt.date | None,
         if kind == "named_md":
             return _named_day(published, m.group("mon"), int(m.group("day")),
                               _day_ahead_said(m), _year_after(m, published)).isoformat()
-        if kind == "weekday":
-            back = (published.weekday() - L.WEEKDAY_NAMES.index(m.group(1))) % 7
-            return (published - dt.timedelta(days=back)).isoformat()
         if kind in ("month_name", "month_span"):
             month = _MONTHS.index(m.group(1).lower()) + 1
             year = published.year if month <= published.month else published.year - 1
