@@ -580,8 +580,10 @@ DAY_AHEAD_BEFORE = ("must", "due", "deadline", "expires", "expire", "starting", 
 # A wire dateline opening an article's first sentence ("SEOUL, April 13 (Yonhap) --"): the city
 # before its date, the agency and the dash after it. Its date is the story's, which the article's
 # news date reads, not a date the sentence gives its amounts.
-DATELINE_BEFORE = r"^\s*[A-Z][A-Za-z.' ]{1,30},\s*$"
-DATELINE_AFTER = r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|—|–)"
+# The city is in capitals, as wires set it, one or more ("SAN FRANCISCO/SEOUL,"): "In Seoul, May
+# 14 — the day of the verdict — ..." is prose; the dash may be a hyphen between spaces (Reuters).
+DATELINE_BEFORE = r"^\s*[A-Z][A-Z.'/ ]{1,40},\s*$"
+DATELINE_AFTER = r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|—|–|-(?=\s))"
 # Quarters written as ordinals ("the fourth quarter").
 QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
                  "4th": 4}

@@ -362,6 +362,19 @@ def test_a_wire_datelines_day_is_the_news_date_not_the_sentences_date_for_its_am
     assert c[2].as_of_basis == "article"
 
 
+@pytest.mark.parametrize("text, as_of", [
+    # a Reuters dateline: a hyphen between spaces, cities joined by a slash
+    ("NEW YORK, May 14 (Reuters) - A $3 billion fine imposed in 2016 was upheld.", "2016"),
+    ("SAN FRANCISCO/SEOUL, May 14 (Reuters) - A $3 billion fine imposed in 2016 was upheld.",
+     "2016"),
+    # ... but a city in prose is no dateline: its day is the sentence's
+    ("In Seoul, May 14 — the day of the verdict — shares worth $2 billion fell.", "2024-05-14"),
+])
+def test_a_wire_dateline_in_capitals_with_any_dash_is_not_the_sentences_date(text, as_of):
+    c = extract(text + "\n", dt.date(2024, 5, 22))[0]
+    assert (c.as_of, c.as_of_basis) == (as_of, "sentence")
+
+
 def test_a_forecasts_year_right_after_its_level_dates_it_over_an_earlier_date():
     # "reach X by 2030" is the level of 2030, though the sentence opens with the news's day;
     # a planned sum's deadline is still no date ("invest $5 billion by 2030")
