@@ -41,8 +41,9 @@ _ABBREVIATION_THEN_NUMBER = ("(?:" + "|".join(rf"(?<=\b{re.escape(w)}\.)"
                              + r")[^\S\n]+\d")
 _SENTENCE_END = re.compile(rf"(?<=[.!?。])(?!{_ABBREVIATION_THEN_NUMBER})\s++(?!{L.SENTENCE_GOES_ON})"
                            r"|\n+|(?<=[a-z\d]\.)(?=[A-Z][a-z])"
-                           # a quotation closed after its sentence's end ('robotics." Hyundai ...')
-                           r"|(?<=[.!?][\"”’])[^\S\n]+(?=[A-Z])")
+                           # a quotation closed after its sentence's end ('robotics." Hyundai ...'),
+                           # not after an abbreviation's ("the U.S.’ Ford")
+                           r"|(?<=[a-z\d][.!?][\"”’])[^\S\n]+(?=[A-Z])")
 # What stands between a figure and its conversion: "(", "(한화 ", ", 우리 돈 ", " 원화로 ", ", or ".
 _JOIN = "|".join(map(re.escape, L.CONVERSION_JOIN))
 _CONVERSION_GAP = re.compile(r"\s*(?:[(（]\s*)?(?:,\s*)?(?:(?:한화|우리\s?돈|원화)(?:로)?\s*|(?:"

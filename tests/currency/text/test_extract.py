@@ -397,6 +397,10 @@ def test_a_quotation_closed_after_its_full_stop_ends_the_sentence():
             "to invest up to $1.4 billion in robotics by 2025.\n")
     c = extract(text, dt.date(2020, 12, 10))
     assert c[0].sentence.startswith("Orbit vowed") and c[0].as_of is None
+    # ... not an abbreviation's period before a closing mark ("the U.S.’ Orbit")
+    c = extract("In 2017, shares of the U.S.’ Orbit rose after it invested $3 billion.\n",
+                dt.date(2020, 12, 10))
+    assert c[0].as_of == "2017"
 
 
 def test_a_pictures_caption_does_not_give_the_articles_news_date():
