@@ -282,7 +282,7 @@ def _deal_terms(text: str, starts: list[int], cands: list[Candidate],
     as made ("agreed to pay") by the nearest earlier sentence of a deal made, when it names the
     deal's month or day, older than the news (`L.DEAL_MADE`): a year alone there is as often a
     clause's ("지난해 보류했던 공장 건설을 재개하기로 했다")."""
-    if published is None:
+    if published is None or published.toordinal() <= NEWS_DAYS:    # the calendar's first days
         return
     background = (published - dt.timedelta(days=NEWS_DAYS)).isoformat()
     dealt: dict[int, tuple] = {}        # sentence → the deal's date it gives, once read
@@ -903,7 +903,7 @@ def _resolve(m: re.Match, kind: str, published: dt.date | None,
             month = _MONTHS.index(m.group(1).lower()) + 1
             year = published.year if month <= published.month else published.year - 1
             return f"{year:04d}-{month:02d}"
-    except ValueError:
+    except (ValueError, OverflowError):     # no such day, or one past the calendar's ends
         return None
     return None
 

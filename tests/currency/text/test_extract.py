@@ -859,3 +859,11 @@ def test_a_conversion_in_its_originals_own_currency_pairs_only_as_a_lone_far_par
         text, paired):
     cands = extract(text, dt.date(2024, 3, 25))
     assert [c.pair is not None for c in cands] == [paired, paired], text
+
+
+@pytest.mark.parametrize("text", ["It paid $3 billion yesterday.", "It paid $3 billion last month.",
+                                  "It paid $3 billion on Dec. 28.",
+                                  "The deal was signed on Dec. 28. Orbit agreed to pay $3 billion."])
+def test_a_publication_date_at_the_calendars_ends_reads_no_date_past_them(text):
+    for pub in (dt.date.min, dt.date.max):
+        assert len(extract(text + "\n", pub)) >= 1
