@@ -754,9 +754,7 @@ def _level_by(sentence: str, found, stretches, index: int) -> tuple[str, str] | 
     by `_not_deadlines`, a forecast's year ("a market projected to reach 540 trillion won by
     2030"): the level is of that year, whatever date the sentence writes before it."""
     end = next((e for _, e, indices in stretches if index in indices), None)
-    if end is None or not _GROWS_TO.search(sentence):     # a deadline, not a level's year
-        return None
-    return next(((f[2], f[3]) for f in found if f[0] >= end
+    return None if end is None else next(((f[2], f[3]) for f in found if f[0] >= end
                                           and _BY.fullmatch(sentence, end, f[0])), None)
 
 
