@@ -751,8 +751,9 @@ _BY = re.compile(r"(?i)[\s,]*(?:" + "|".join(map(re.escape, L.DEADLINE_BEFORE)) 
 
 def _level_by(sentence: str, found, stretches, index: int) -> tuple[str, str] | None:
     """The date, as (date, words), of a deadline written right after the amount `index` and kept
-    by `_not_deadlines`, a forecast's year ("a market projected to reach 540 trillion won by
-    2030"): the level is of that year, whatever date the sentence writes before it."""
+    by `_not_deadlines`: a forecast's year ("projected to reach 540 trillion won by 2030") or a
+    past one ("reached $300 billion by 2023"), the level's, whatever date the sentence writes
+    before it."""
     end = next((e for _, e, indices in stretches if index in indices), None)
     return None if end is None else next(((f[2], f[3]) for f in found if f[0] >= end
                                           and _BY.fullmatch(sentence, end, f[0])), None)

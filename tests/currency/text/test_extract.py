@@ -384,6 +384,11 @@ def test_a_forecasts_year_right_after_its_level_dates_it_over_an_earlier_date():
     assert [x.as_of for x in c] == ["2025-05-14", "2030"]
     assert extract("On May 14, Orbit pledged to invest $5 billion by 2030.\n",
                    pub)[0].as_of == "2025-05-14"
+    # a deadline ahead is dropped before this rule reads it; a past one is the level's date
+    assert extract("On May 14, the firm said it must raise $3 billion by March 31.\n",
+                   pub)[0].as_of == "2025-05-14"
+    assert extract("On May 14, the ministry said exports reached $300 billion by 2023.\n",
+                   pub)[0].as_of == "2023"
 
 
 def test_a_quotation_closed_after_its_full_stop_ends_the_sentence():
