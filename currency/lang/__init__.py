@@ -228,6 +228,7 @@ MONTH_ABBREVIATIONS = en.MONTH_ABBREVIATIONS
 FUTURE_BEFORE = merged_tuple("FUTURE_BEFORE")
 # ... and those that put a day named without its year ahead ("must repay it by March 31").
 DAY_AHEAD_BEFORE = merged_tuple("DAY_AHEAD_BEFORE")
+DAY_AHEAD_AFTER = merged_tuple("DAY_AHEAD_AFTER")
 # A wire dateline around its date ("SEOUL, April 13 (Yonhap) --"), as patterns of the city before
 # and of the agency and dash after.
 DATELINE_BEFORE = "|".join(p for lang in _LANGUAGES if (p := getattr(lang, "DATELINE_BEFORE", "")))

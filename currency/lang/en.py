@@ -577,6 +577,10 @@ FUTURE_BEFORE = ("will", "would", "is to", "are to", "due to", "set to", "schedu
 # next day of that name; any other such day is the past one ("Its Nov. 15 payment").
 DAY_AHEAD_BEFORE = ("must", "due", "deadline", "expires", "expire", "starting", "scheduled",
                     "slated", "planned")
+# ... and the words that do so after it, in its clause ("On Jan. 5, the company will pay"),
+# when its past day would be older than the news ("would" is as often reported speech).
+DAY_AHEAD_AFTER = ("will", "is to", "are to", "is due", "are due", "is set to", "are set to",
+                   "is scheduled", "are scheduled")
 # A wire dateline opening an article's first sentence ("SEOUL, April 13 (Yonhap) --"): the city
 # before its date, the agency and the dash after it. Its date is the story's, which the article's
 # news date reads, not a date the sentence gives its amounts.

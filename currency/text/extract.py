@@ -912,11 +912,12 @@ def _month(word: str) -> int:
     return L.MONTH_ABBREVIATIONS.get(word) or _MONTHS.index(word.lower()) + 1
 
 
-def _named_day(published: dt.date, month_word: str, day: int, ahead: bool,
+def _named_day(published: dt.date, month_word: str, day: int, ahead: tuple[bool, bool],
                year: int | None) -> dt.date:
     """A day named with its month and no year ("May 14", "Dec. 28"): of `year` when the text says
     it, else the latest up to publication, or the next one when that is at most NEWS_AHEAD days
-    ahead or `ahead` (a deadline or a future word leads it)."""
+    ahead or `ahead` says a deadline or a future word leads it, or a future word follows it and
+    the latest is older than the news ("On May 14, it said it will" is of the news's days)."""
     month = _month(month_word)
     dt.date(2000, month, day)       # a day no year has ("Feb. 30") raises here, read as none
     if year is not None:
@@ -925,22 +926,32 @@ def _named_day(published: dt.date, month_word: str, day: int, ahead: bool,
             if day <= 28 or month != 2 or y % 4 == 0]
     past = max((d for d in days if d <= published), default=None)
     later = min((d for d in days if d > published), default=None)
-    if later and (ahead or past is None or (later - published).days <= NEWS_AHEAD):
+    said = ahead[0] or ahead[1] and (past is None or (published - past).days > NEWS_DAYS)
+    if later and (said or past is None or (later - published).days <= NEWS_AHEAD):
         return later
     return past
 
 
+_AHEAD_AFTER = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, L.DAY_AHEAD_AFTER)) + r")\b")
+# A date that opens its sentence, at most one word before it ("On Jan. 5, ...").
+_OPENS = re.compile(r"\s*(?:\w+\s+)?")
 _AHEAD = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, L.FUTURE_BEFORE + L.DEADLINE_BEFORE
                                                 + L.DAY_AHEAD_BEFORE)) + r")\b")
 _SPACE = re.compile(r"[^\S\n]+")
 _THIS_OR_LAST_YEAR = [(p, kind) for p, kind in _DATE_PATTERNS if kind in ("last_year", "this_year")]
 
 
-def _day_ahead_said(m: re.Match) -> bool:
-    """Whether a deadline's or a future's word leads the date `m` in its clause."""
+def _day_ahead_said(m: re.Match) -> tuple[bool, bool]:
+    """Whether a deadline's or a future's word leads the date `m` in its clause, and whether a
+    future's word follows it there (or in the clause after, when the date opens the sentence: "On
+    Jan. 5, the company will pay")."""
     text = m.string
     opened = max((c.end() for c in _CLAUSE_BEFORE.finditer(text, 0, m.start())), default=0)
-    return _AHEAD.search(text, opened, m.start()) is not None
+    ends = [c.start() for c in _CLAUSE_BEFORE.finditer(text, m.end())] + [len(text)]
+    opening = _OPENS.fullmatch(text, 0, m.start()) and ends[0] == m.end()     # "On Jan. 5,"
+    closed = ends[1] if opening and len(ends) > 1 else ends[0]
+    return (_AHEAD.search(text, opened, m.start()) is not None,
+            _AHEAD_AFTER.search(text, m.end(), closed) is not None)
 
 
 def _year_after(m: re.Match, published: dt.date) -> int | None:

@@ -346,6 +346,10 @@ def test_a_day_named_with_its_month_and_no_year_is_that_day(text, pub, as_of):
      "2023-11-15"),
     # ... unless a deadline's word leads it: the next one, a deadline ahead, dates no sum
     ("The company must repay $3 billion by March 31.", dt.date(2024, 5, 22), None),
+    # ... or a future's word follows it, when its past day is older than the news
+    ("On Jan. 5, the company will pay $3 billion.", dt.date(2024, 12, 20), None),
+    ("On May 14, Orbit said it will buy Norden for $1.8 billion.", dt.date(2025, 5, 15),
+     "2025-05-14"),
     # ... and "last year" right after it is its year
     ("The company paid $3 billion on Dec. 28 last year.", dt.date(2024, 12, 30), "2023-12-28"),
     ("The company paid $3 billion on Jan. 3 last year.", dt.date(2024, 1, 5), "2023-01-03"),
