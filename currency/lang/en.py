@@ -569,7 +569,8 @@ MONTH_ABBREVIATIONS = {"Jan.": 1, "Feb.": 2, "Mar.": 3, "Apr.": 4, "Jun.": 6, "J
 # A month's name or its abbreviation, as a pattern's alternatives.
 _MONTH_WORDS = "|".join(MONTH_NAMES + tuple(a.replace(".", r"\.") for a in MONTH_ABBREVIATIONS))
 # Words that put a day named without its year after them, in its clause, ahead of the news
-# ("will pay on July 2", "is due to close on Dec. 5").
+# ("will pay on July 2", "is due to close on Dec. 5") when its past day is older than the news
+# ("expected to grow ... from $100 billion on May 14" is of the news's days).
 FUTURE_BEFORE = ("will", "would", "is to", "are to", "due to", "set to", "scheduled to",
                  "expected to", "plans to", "plan to", "aims to", "to be held")
 # Words besides `FUTURE_BEFORE` and `DEADLINE_BEFORE` that put a day named without its year

@@ -916,8 +916,8 @@ def _named_day(published: dt.date, month_word: str, day: int, ahead: tuple[bool,
                year: int | None) -> dt.date:
     """A day named with its month and no year ("May 14", "Dec. 28"): of `year` when the text says
     it, else the latest up to publication, or the next one when that is at most NEWS_AHEAD days
-    ahead or `ahead` says a deadline or a future word leads it, or a future word follows it and
-    the latest is older than the news ("On May 14, it said it will" is of the news's days)."""
+    ahead, or `ahead` says a deadline's word leads it, or a future's word is beside it and the
+    latest is older than the news ("grow ... from $100 billion on May 14" is of the news's days)."""
     month = _month(month_word)
     dt.date(2000, month, day)       # a day no year has ("Feb. 30") raises here, read as none
     if year is not None:
@@ -932,26 +932,33 @@ def _named_day(published: dt.date, month_word: str, day: int, ahead: tuple[bool,
     return past
 
 
-_AHEAD_AFTER = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, L.DAY_AHEAD_AFTER)) + r")\b")
+def _words(words) -> re.Pattern:
+    """Any of `words`, whole, in any case."""
+    return re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+
+
+_DAY_AHEAD = _words(L.DAY_AHEAD_BEFORE)
+_FUTURE = _words(L.FUTURE_BEFORE)
+_FUTURE_AFTER = _words(L.DAY_AHEAD_AFTER)
 # A date that opens its sentence, at most one word before it ("On Jan. 5, ...").
 _OPENS = re.compile(r"\s*(?:\w+\s+)?")
-_AHEAD = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, L.FUTURE_BEFORE + L.DEADLINE_BEFORE
-                                                + L.DAY_AHEAD_BEFORE)) + r")\b")
 _SPACE = re.compile(r"[^\S\n]+")
 _THIS_OR_LAST_YEAR = [(p, kind) for p, kind in _DATE_PATTERNS if kind in ("last_year", "this_year")]
 
 
 def _day_ahead_said(m: re.Match) -> tuple[bool, bool]:
-    """Whether a deadline's or a future's word leads the date `m` in its clause, and whether a
-    future's word follows it there (or in the clause after, when the date opens the sentence: "On
-    Jan. 5, the company will pay")."""
+    """Whether a deadline's word is right before the date `m` ("by") or leads it in its clause
+    ("must", "scheduled"), and whether a future's word leads or follows it there (or in the
+    clause after, when the date opens the sentence: "On Jan. 5, the company will pay")."""
     text = m.string
     opened = max((c.end() for c in _CLAUSE_BEFORE.finditer(text, 0, m.start())), default=0)
     ends = [c.start() for c in _CLAUSE_BEFORE.finditer(text, m.end())] + [len(text)]
     opening = _OPENS.fullmatch(text, 0, m.start()) and ends[0] == m.end()     # "On Jan. 5,"
     closed = ends[1] if opening and len(ends) > 1 else ends[0]
-    return (_AHEAD.search(text, opened, m.start()) is not None,
-            _AHEAD_AFTER.search(text, m.end(), closed) is not None)
+    return (_DEADLINE[0].search(text[opened:m.start()]) is not None
+            or _DAY_AHEAD.search(text, opened, m.start()) is not None,
+            _FUTURE.search(text, opened, m.start()) is not None
+            or _FUTURE_AFTER.search(text, m.end(), closed) is not None)
 
 
 def _year_after(m: re.Match, published: dt.date) -> int | None:

@@ -358,6 +358,15 @@ def test_a_day_without_its_year_is_the_past_one_unless_said_ahead(text, pub, as_
     assert extract(text + "\n", pub)[0].as_of == as_of
 
 
+
+def test_a_future_word_leaves_a_day_of_the_news_in_the_past():
+    # "expected to" is the forecast's; the start of the change is the news's May 14, and "by"
+    # makes a deadline only right before its date
+    c = extract("The market is expected to grow to $300 billion by 2030 from $100 billion on "
+                "May 14.\n", dt.date(2024, 5, 22))
+    assert [x.as_of for x in c] == ["2030", "2024-05-14"]
+
+
 def test_a_wire_datelines_day_is_the_news_date_not_the_sentences_date_for_its_amounts():
     text = ("SEOUL, April 13 (Newswire) -- The top court on Thursday upheld a fine of 1 trillion "
             "won ($760 million) imposed in 2016 on Orbit.\nOrbit paid $20 million in costs.\n")
