@@ -573,8 +573,8 @@ _MONTH_WORDS = "|".join(MONTH_NAMES + tuple(a.replace(".", r"\.") for a in MONTH
 # ("expected to grow ... from $100 billion on May 14" is of the news's days).
 FUTURE_BEFORE = ("will", "would", "is to", "are to", "due to", "set to", "scheduled to",
                  "expected to", "plans to", "plan to", "aims to", "to be held")
-# Words besides `FUTURE_BEFORE` and `DEADLINE_BEFORE` that put a day named without its year
-# after them, in its clause, ahead of publication ("must repay it by March 31", "due Nov. 15"): the
+# Words that put a day named without its year after them, in its clause, ahead of publication
+# ("must repay it by March 31", "due Nov. 15"), as `DEADLINE_BEFORE` does right before it: the
 # next day of that name; any other such day is the past one ("Its Nov. 15 payment").
 DAY_AHEAD_BEFORE = ("must", "due", "deadline", "expires", "expire", "starting", "scheduled",
                     "slated", "planned")
@@ -648,8 +648,9 @@ DATE_FORMS = (
     ("month_span", r"\b(?:" + "|".join(MONTH_NAMES) + r")\s?[-–]\s?(" + "|".join(MONTH_NAMES)
      + r")\b"),
     ("month_name", r"\b(" + "|".join(MONTH_NAMES) + r")\b"),
-    # "On May 14", "Dec. 28", "13 April": a day named with its month and no year, of the year
-    # that puts it nearest publication (a month named with its year is read above)
+    # "On May 14", "Dec. 28", "13 April": a day named with its month and no year, the latest up
+    # to publication unless said ahead (a month named with its year is read above); no name's
+    # number ("May 5G subscribers")
     ("named_md", r"\b(?P<mon>" + _MONTH_WORDS + r")\s?(?P<day>\d{1,2})(?:st|nd|rd|th)?"
      r"(?![\d.,]?\d|[A-Za-z])"),
     ("named_md", r"\b(?P<day>\d{1,2})\s+(?P<mon>" + "|".join(MONTH_NAMES)
