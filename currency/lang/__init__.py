@@ -27,6 +27,11 @@ def merged_tuple(name: str) -> tuple:
     return tuple(sorted(words, key=lambda w: -len(str(w))))
 
 
+def merged_pattern(name: str) -> str:
+    """Every language's regular expression under `name`, as one alternation ("" when none has one)."""
+    return "|".join(p for lang in _LANGUAGES if (p := getattr(lang, name, "")))
+
+
 def merged_set(name: str) -> frozenset:
     """Every language's words under `name`."""
     return frozenset(w for lang in _LANGUAGES for w in getattr(lang, name, ()))
@@ -92,8 +97,8 @@ PER_AFTER_NOT_BEFORE = merged_tuple("PER_AFTER_NOT_BEFORE")
 # amount; NOUN_PERIOD_STOP may not stand between them, nor NOUN_PERIOD_AFTER follow the amount.
 PERIOD_WORDS = merged_dict("PERIOD_WORDS")
 NOUN_PERIOD_FORMS = tuple(f for lang in _LANGUAGES for f in getattr(lang, "NOUN_PERIOD_FORMS", ()))
-NOUN_PERIOD_STOP = "|".join(p for lang in _LANGUAGES if (p := getattr(lang, "NOUN_PERIOD_STOP", "")))
-NOUN_PERIOD_AFTER = "|".join(p for lang in _LANGUAGES if (p := getattr(lang, "NOUN_PERIOD_AFTER", "")))
+NOUN_PERIOD_STOP = merged_pattern("NOUN_PERIOD_STOP")
+NOUN_PERIOD_AFTER = merged_pattern("NOUN_PERIOD_AFTER")
 # Counters: what a number counts or how long it lasts, as a pint unit name.
 COUNTERS = merged_dict("COUNTERS")
 # Counters that native Korean numbers take ("두 달", "세 번").
@@ -143,9 +148,9 @@ STAGE_BESIDE = merged_dict("STAGE_BESIDE")
 # extreme only in a sentence that names a session.
 BESIDE_MOVES = merged_tuple("BESIDE_MOVES")
 # What ends a clause: a comma, a joining word ("before", "while") or ending (올랐다가).
-CLAUSE_BREAK = "|".join(p for lang in _LANGUAGES if (p := getattr(lang, "CLAUSE_BREAK", "")))
+CLAUSE_BREAK = merged_pattern("CLAUSE_BREAK")
 # Right after an amount: what makes its sentence suppose it ("7만원이면"), a computation's input.
-SUPPOSING_AFTER = "|".join(p for lang in _LANGUAGES if (p := getattr(lang, "SUPPOSING_AFTER", "")))
+SUPPOSING_AFTER = merged_pattern("SUPPOSING_AFTER")
 # Words naming a market value, which moves day by day.
 MARKET_QUOTE = merged_tuple("MARKET_QUOTE")
 # Words beside an amount that name what it is the value of, as scan's words (lower-case Latin,
@@ -204,13 +209,13 @@ CONVERSION_AFTER = merged_tuple("CONVERSION_AFTER")
 CONVERSION_RATE = merged_tuple("CONVERSION_RATE")
 
 # After a period: the start of a word that shows the sentence goes on (an abbreviation's period).
-SENTENCE_GOES_ON = "|".join(p for lang in _LANGUAGES if (p := getattr(lang, "SENTENCE_GOES_ON", "")))
+SENTENCE_GOES_ON = merged_pattern("SENTENCE_GOES_ON")
 
 # Abbreviations whose period does not end a sentence when a number follows ("Sept. 5").
 ABBREVIATIONS_BEFORE_NUMBER = merged_tuple("ABBREVIATIONS_BEFORE_NUMBER")
 
 # Between an amount and a date after it: what shows the date is a later clause's, not the amount's.
-LATER_CLAUSE = "|".join(p for lang in _LANGUAGES if (p := getattr(lang, "LATER_CLAUSE", "")))
+LATER_CLAUSE = merged_pattern("LATER_CLAUSE")
 
 # English month names, January first (a named month's number is its place).
 MONTH_NAMES = en.MONTH_NAMES
@@ -231,8 +236,8 @@ DAY_AHEAD_BEFORE = merged_tuple("DAY_AHEAD_BEFORE")
 DAY_AHEAD_AFTER = merged_tuple("DAY_AHEAD_AFTER")
 # A wire dateline around its date ("SEOUL, April 13 (Yonhap) --"), as patterns of the city before
 # and of the agency and dash after.
-DATELINE_BEFORE = "|".join(p for lang in _LANGUAGES if (p := getattr(lang, "DATELINE_BEFORE", "")))
-DATELINE_AFTER = "|".join(p for lang in _LANGUAGES if (p := getattr(lang, "DATELINE_AFTER", "")))
+DATELINE_BEFORE = merged_pattern("DATELINE_BEFORE")
+DATELINE_AFTER = merged_pattern("DATELINE_AFTER")
 # Quarters written as ordinals, and their number.
 QUARTER_WORDS = merged_dict("QUARTER_WORDS")
 # Counts of years written as words ("three years ago"), and their number.
