@@ -159,7 +159,8 @@ def end_to_end(corpus: Path, rows, truth, matched) -> dict:
                 missed=sorted(set(wrong) - found), alarms=alarms)
 
 
-def run(corpus: Path, show: bool = False, mixed_only: bool = False, full: bool = False) -> None:
+def run(corpus: Path, show: bool = False, mixed_only: bool = False, full: bool = False,
+        as_of_misses: bool = False) -> None:
     arts, index = load_corpus(corpus)
     truth = truth_rows(corpus)
     t0 = time.perf_counter()
@@ -174,6 +175,8 @@ def run(corpus: Path, show: bool = False, mixed_only: bool = False, full: bool =
           + (f" ({once} of them printings of a sentence printed again, found by the figure "
              "proposed once for it)" if once else ""))
     print(f"as_of overlapping the labelled as_of: {as_of_agree(truth, matched)} of {len(matched)}")
+    if as_of_misses:
+        print_as_of_misses(truth, matched, full)
     p, r, f1 = bcubed(truth, matched)
     print(f"B-cubed, all topics mixed: precision {p:.3f} recall {r:.3f} F1 {f1:.3f}")
     topic_of = {f: index[f]["topic"] for f in index}
@@ -198,6 +201,23 @@ def run(corpus: Path, show: bool = False, mixed_only: bool = False, full: bool =
         print(f"  FALSE ALARM [{sev}] {msg[:200] if not full else msg}")
     if show:
         print_groups(mixed, truth, matched)
+
+
+def print_as_of_misses(truth, matched, full: bool = False) -> None:
+    """Each matched figure whose as_of does not overlap its label's: the file, the amount, the
+    labelled and proposed as_of, the figure's note (where its date came from) and its quote."""
+    from currency.data.periods import parse_period
+    for (file, k), r in sorted(matched.items()):
+        label = truth[file][k]
+        try:
+            if parse_period(r["as_of"]).overlaps(parse_period(label["as_of"])):
+                continue
+        except Exception:      # noqa: BLE001 - an unreadable date is a miss too
+            pass
+        quote = " ".join(str(r["quote"]).split())
+        print(f"  AS_OF MISS {file} {label['amount_text']!r}: labelled {label['as_of']}, "
+              f"proposed {r['as_of']} (published {r['published']}); {r['note']}\n"
+              f"     {quote if full else quote[:300]}")
 
 
 def print_groups(res, truth, matched) -> None:
@@ -236,7 +256,9 @@ def main() -> None:
     ap.add_argument("corpus", nargs="?", default=str(ROOT.parent / "shared" / "corpus"))
     ap.add_argument("--print", action="store_true", help="print every group and its figures")
     ap.add_argument("--mixed-only", action="store_true", help="skip the per-topic run")
-    ap.add_argument("--full", action="store_true", help="print false alarms whole")
+    ap.add_argument("--full", action="store_true", help="print false alarms and quotes whole")
+    ap.add_argument("--show-as-of-misses", action="store_true",
+                    help="print each figure whose as_of misses its labelled as_of")
     ap.add_argument("--scale", type=int, help="time a scan of N copied articles instead")
     ap.add_argument("--record", action="store_true",
                     help="write what it prints into its block of bench/RESULTS.md")
@@ -246,7 +268,8 @@ def main() -> None:
         if args.scale:
             scale(Path(args.corpus), args.scale)
         else:
-            run(Path(args.corpus), args.print, args.mixed_only, args.full)
+            run(Path(args.corpus), args.print, args.mixed_only, args.full,
+                args.show_as_of_misses)
 
 
 if __name__ == "__main__":
