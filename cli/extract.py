@@ -17,7 +17,7 @@ from cli.app import EXIT_INPUT, FIGURES_HELP, _echo, _examples, _fail, _json_lin
                              "figrecon extract article.txt --published 2023-01-24 --add"))
 @click.argument("article", callback=_paths_given)
 @click.option("--published", "published_text", metavar="DATE",
-              help="When the article was published, YYYY-MM-DD, YYYY-MM or YYYY: resolves 지난해, 10월 초, 23일(현지 시간).")
+              help="When the article was published, YYYY-MM-DD, YYYY-MM or YYYY: resolves 지난해, 10월 초, 23일(현지 시간) within it.")
 @click.option("--source", metavar="NAME", help="The source name for added figures "
               "(default: the file's name).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per candidate.")
@@ -41,8 +41,8 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, new_m
     from currency.text.extract import extract as extract_candidates
     if (yes or answers_path or metric or new_metric) and not do_add:
         _fail("--yes, --answers, --metric and --new-metric go with --add")
-    from currency.options import published_day
-    published = published_day(published_text, "--published")
+    from currency.options import published_span
+    published = published_span(published_text, "--published")
     if do_add and article == "-" and not (yes or answers_path):
         _fail("reading the article from standard input, --add needs --yes or --answers")
     if yes and not metric:
@@ -71,7 +71,7 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, new_m
         raise InputError(f"error: {label}: {NO_TEXT}; nothing to extract")
     # A page whose article text is not found is read as it is (the page's own text).
     dated = page is not None and published is None and page.published is not None
-    published = page.published if dated else published
+    published = page.published_span if dated else published
     if do_add and not published_text:
         if not dated:
             _fail("--add needs --published, the date each added figure was published (the "

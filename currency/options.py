@@ -78,6 +78,12 @@ def constant_money(as_of, real: bool = True, option: str = "real_as_of") -> dt.d
     return period.first
 
 
+def published_span(value, option: str = "published"):
+    """When an article was published, as the `Period` given (a day, or the month or year it
+    fell in): its text's days without a year are placed within it (`currency.text.extract`)."""
+    return None if value is None else _period(value, option)
+
+
 def published_day(value, option: str = "published") -> dt.date | None:
     """When an article was published, as the last day of the period given (`2023-01` ->
     2023-01-31): relative dates in its text (지난해, 10월 초) resolve against it."""

@@ -165,10 +165,11 @@ def convert(amount, to: str = "USD", on=None, real_as_of=None):
 
 def extract_figures(text: str, published=None):
     """Every amount an article's `text` states, as `Candidate`s in order (its interval, sentence,
-    offsets, a suggested as_of); `published` (text or `date`) resolves 지난해, 10월 초."""
-    from currency.options import published_day
+    offsets, a suggested as_of); `published` (a `date`, or text of a day, a month or a year)
+    resolves 지난해, 10월 초 within it."""
+    from currency.options import published_span
     from currency.text.extract import extract
-    return extract(text, published_day(published, "published"))
+    return extract(text, published_span(published, "published"))
 
 
 def check_metric(metrics, metric: str | None, option: str, where: str = "the figures") -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 import currency.lang as L
 from currency.amount import Amount, beyond_one_amount, stated_interval
+from currency.data.periods import Period, parse_period
 from currency.text.locale import bare_dollar, local_dollar
 from currency.text.names import country_words
 from currency.text.reader import find_amounts
@@ -197,10 +198,11 @@ def _prose_follows(text: str, pos: int) -> bool:
     return False
 
 
-def extract(text: str, published: dt.date | None = None, locale: str | None = None,
+def extract(text: str, published: dt.date | Period | None = None, locale: str | None = None,
             url: str | None = None) -> list[Candidate]:
-    """Every amount in `text` as a candidate figure, in order; the article's `locale` tag or
-    `url` say what a bare "$" names (`currency.text.locale`)."""
+    """Every amount in `text` as a candidate figure, in order; `published` is a day, or the month
+    or year the article came out in; its `locale` tag or `url` say what a bare "$" names."""
+    span, published = published, last_day(published)
     amounts = find_amounts(text)
     cut, marker = body_end(text)
     starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
@@ -234,7 +236,7 @@ def extract(text: str, published: dt.date | None = None, locale: str | None = No
     in_sentence: dict[int, list[Candidate]] = {}
     for c in out:
         in_sentence.setdefault(c.sentence_start, []).append(c)
-    news = news_date(text[:cut], published)
+    news = news_date(text[:cut], span)
     # the day the story tells, which "전날" and "the previous day" count back from
     told = dt.date.fromisoformat(news[0]) if news and not _PREVIOUS.match(news[1]) else None
     for c in out:
@@ -251,7 +253,7 @@ def extract(text: str, published: dt.date | None = None, locale: str | None = No
             c.reason = "no currency or unit stated, and none could be inferred"
         if c.sentence_start not in dates_of:
             found = _not_deadlines(c.sentence, _not_datelines(
-                c.sentence, date_expressions(c.sentence, published, told)), published)
+                c.sentence, date_expressions(c.sentence, span, told)), published)
             amounts = _stretches(in_sentence[c.sentence_start])
             begun, taken = _change_starts(c.sentence, found, amounts)
             dates_of[c.sentence_start] = (found, {**_dates_after(found, amounts), **begun},
@@ -268,20 +270,27 @@ def extract(text: str, published: dt.date | None = None, locale: str | None = No
             c.as_of_basis = "sentence"
         elif news:
             c.as_of, c.as_of_from, c.as_of_basis = news[0], news[1], "article"
-    _deal_terms(text, starts, out, published, told)
+    _deal_terms(text, starts, out, span, told)
     market_rates(out, published)
     return out
+
+
+def last_day(published: dt.date | Period | None) -> dt.date | None:
+    """The last day an article may have come out on: the day given, or its month's or year's
+    last, which the rules that count from publication (news days, deadlines) read as it."""
+    return published.last if isinstance(published, Period) else published
 
 
 _DEAL_MADE = re.compile("|".join(map(re.escape, L.DEAL_MADE)), re.I)
 
 
 def _deal_terms(text: str, starts: list[int], cands: list[Candidate],
-                published: dt.date | None, told: dt.date | None) -> None:
+                span: dt.date | Period | None, told: dt.date | None) -> None:
     """Date the amounts of a sentence that writes no date of its own but states a deal's terms
     as made ("agreed to pay") by the nearest earlier sentence of a deal made, when it names the
     deal's month or day, older than the news (`L.DEAL_MADE`): a year alone there is as often a
     clause's ("지난해 보류했던 공장 건설을 재개하기로 했다")."""
+    published = last_day(span)
     if published is None or published.toordinal() <= NEWS_DAYS:    # the calendar's first days
         return
     background = (published - dt.timedelta(days=NEWS_DAYS)).isoformat()
@@ -297,7 +306,7 @@ def _deal_terms(text: str, starts: list[int], cands: list[Candidate],
             continue
         if j not in dealt:
             deal = _DEAL_MADE.search(text, starts[j], _sentence_end(text, starts, j))
-            found = _event_dates(text, starts, j, published, told)
+            found = _event_dates(text, starts, j, span, told)
             date, words = nearest_date(found, deal.start() - starts[j])
             dealt[j] = (date, f"{words} (an earlier sentence dating the deal: {deal.group(0)!r})") \
                 if date and len(date) >= 7 and date < background[:len(date)] else (None, None)
@@ -311,7 +320,7 @@ def _sentence_end(text: str, starts: list[int], j: int) -> int:
     return starts[j + 1] if j + 1 < len(starts) else len(text)
 
 
-def _event_dates(text: str, starts: list[int], j: int, published: dt.date,
+def _event_dates(text: str, starts: list[int], j: int, published: dt.date | Period,
                  told: dt.date | None) -> list:
     """The dates the `j`-th sentence gives an event, in its own offsets: not its deadlines, past
     or ahead ("이달 2일까지" is no time anything happened)."""
@@ -518,10 +527,10 @@ _PREVIOUS = re.compile("|".join(p.pattern for p, kind in _DATE_PATTERNS if kind 
 _LATER_CLAUSE = re.compile(L.LATER_CLAUSE)
 
 
-def date_expressions(sentence: str, published: dt.date | None,
+def date_expressions(sentence: str, published: dt.date | Period | None,
                      told: dt.date | None = None) -> list[tuple[int, int, str, str]]:
-    """Every date expression in a sentence: (start, end, resolved date, words); `told` is the
-    day its story tells (else publication's)."""
+    """Every date expression in a sentence: (start, end, resolved date, words); `published` is
+    a day or the month or year it fell in; `told` is the day its story tells."""
     found = []
     if not _ANY_DATE.search(sentence):
         return found
@@ -529,7 +538,7 @@ def date_expressions(sentence: str, published: dt.date | None,
     for pattern, kind in _DATE_PATTERNS:
         for m in pattern.finditer(sentence):
             spans.append(m.span())
-            value = _resolve(m, kind, published, told)
+            value = _resolve_within(m, kind, published, told)
             if value:
                 found.append((m.start(), m.end(), value, m.group(0)))
     # Words inside or across a longer date are read with it: "오는 26일" is not also a past
@@ -537,7 +546,40 @@ def date_expressions(sentence: str, published: dt.date | None,
     # at all), and "2025년 3월에" is not also this year's "3월에".
     found = [f for f in found if not any(a < f[1] and f[0] < b and b - a > f[1] - f[0]
                                          for a, b in spans)]
-    return _not_board_days(sentence, _count_back_earlier(sentence, found), published)
+    return _not_board_days(sentence, _count_back_earlier(sentence, found), last_day(published))
+
+
+def _resolve_within(m: re.Match, kind: str, published: dt.date | Period | None,
+                    told: dt.date | None) -> str | None:
+    """The date `m` names, with publication known to a day or only to a month or a year: then
+    what it names from each day of that span, placed within the span (`_within`)."""
+    if not isinstance(published, Period):
+        return _resolve(m, kind, published, told)
+    if published.is_day:
+        return _resolve(m, kind, published.first, told)
+    fixed = _resolve(m, kind, None, told)       # a date written whole needs no publication
+    if fixed:
+        return fixed
+    days = (published.first + dt.timedelta(days=k)
+            for k in range((published.last - published.first).days + 1))
+    return _within({v for d in days if (v := _resolve(m, kind, d, told))}, published)
+
+
+def _within(values: set[str], span: Period) -> str | None:
+    """One date of the dates an expression names from the days of `span`: the one they all
+    name; else those of them in `span`, else those in its year (a day without its year in a
+    2024 article is of 2024), as the narrowest day, month or year that holds them all; else
+    none (no day ahead of, or years before, what is known)."""
+    if len(values) == 1:
+        return next(iter(values))
+    year = parse_period(str(span.first.year))
+    for bounds in (span, year):
+        inside = sorted(v for v in values if bounds.first <= parse_period(v).first
+                        and parse_period(v).last <= bounds.last)
+        for width in (10, 7, 4):        # a day, a month, a year: the narrowest holding them
+            if inside and len({v[:width] for v in inside}) == 1 and len(inside[0]) >= width:
+                return inside[0][:width]
+    return None
 
 
 # Where the words of a date's own clause begin, looking back from it ("Orbit will issue shares
@@ -593,11 +635,14 @@ NEWS_AHEAD = 7
 NEWS_HEAD = 3000
 
 
-def news_date(text: str, published: dt.date | None) -> tuple[str, str] | None:
+def news_date(text: str, published: dt.date | Period | None) -> tuple[str, str] | None:
     """The article's news date: its first date of a single day from NEWS_DAYS before publication
     to NEWS_AHEAD after it ("23일(현지 시간)", "지난 15일", "오는 26일"), as (date, words with
-    their line)."""
-    if published is None:
+    their line). Published in a month, the news days run from NEWS_DAYS before its first day to
+    NEWS_AHEAD after its last; a year is too long to say which of its days is the news."""
+    span = published if isinstance(published, Period) else None
+    first, last = (span.first, span.last) if span else (published, published)
+    if published is None or (last - first).days > NEWS_DAYS:
         return None
     head = text[:NEWS_HEAD]
     # in text order; of two expressions at one place the longer ("23일(현지 시간)", not "23일")
@@ -606,7 +651,7 @@ def news_date(text: str, published: dt.date | None) -> tuple[str, str] | None:
         if len(value) != 10 or _is_stamp(head, start, end) or _in_caption(head, start):
             continue
         day = dt.date.fromisoformat(value)
-        if -NEWS_AHEAD <= (published - day).days <= NEWS_DAYS:
+        if (first - day).days <= NEWS_DAYS and (day - last).days <= NEWS_AHEAD:
             return value, f"{words} (line {head.count(chr(10), 0, start) + 1})"
     return None
 

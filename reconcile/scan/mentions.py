@@ -165,7 +165,7 @@ class Mention:
 
 def money_candidates(article: Article) -> list:
     """The extractor's high-confidence money candidates of an article, in text order."""
-    cands = extract(article.text, article.published, article.locale, article.url)
+    cands = extract(article.text, article.published_span, article.locale, article.url)
     return [c for c in cands if c.confidence == "high" and c.currency]
 
 

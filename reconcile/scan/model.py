@@ -11,8 +11,8 @@ class Article:
 
     path: str                      # as the user named it (relative to the folder scanned)
     text: str                      # the article's text (for HTML: the extracted article body)
-    published: dt.date | None      # the day its relative dates resolve against: a month or
-                                   # year given stands as its last day, as extract reads it
+    published: dt.date | None      # the last day it may have come out on: a month or year
+                                   # given (`period`) stands as its last day where counted from
     date_source: str               # "--index", "index.csv", "header line", "page metadata",
                                    # "dateline: 입력 2024.03.27", or "none"
     url: str | None = None
@@ -20,6 +20,12 @@ class Article:
     language: str = ""             # "ko", "en", ... (guessed from the text when not given)
     locale: str | None = None      # the page's declared locale (en-CA): what a bare "$" names
     period: str | None = None      # "2024-10", "2024": the month or year given, when no day is
+
+    @property
+    def published_span(self):
+        """The publication as a `Period`: the day, or the month or year given (None without)."""
+        from currency.data.periods import parse_period
+        return parse_period(self.published_as) if self.published else None
 
     @property
     def published_as(self) -> str:

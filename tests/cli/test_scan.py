@@ -276,6 +276,17 @@ def test_report_articles_reports_what_scan_would_write(story, tmp_path):
     assert_refused(run("report", "--articles", story, "--figures", out), "--figures")
 
 
+def test_an_index_that_gives_a_year_dates_a_day_without_its_year_in_that_year(tmp_path):
+    folder = tmp_path / "yearly"
+    folder.mkdir()
+    (folder / "en.txt").write_text("Borealis Foods sold its dairy arm for $310 million on "
+                                   "Jan. 5.\n", encoding="utf-8")
+    (folder / "index.csv").write_text("file,published\nen.txt,2024\n")
+    out = tmp_path / "f.csv"
+    assert run("scan", folder, "-o", out).exit_code == 0
+    assert [(f["published"], f["as_of"]) for f in rows(out)] == [("2024", "2024-01-05")]
+
+
 def test_an_index_that_gives_months_files_the_month_and_dates_relative_days_within_it(
         tmp_path):
     folder = tmp_path / "monthly"

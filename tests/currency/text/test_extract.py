@@ -5,8 +5,10 @@ from pathlib import Path
 
 import pytest
 
+from currency.data.periods import parse_period
 from currency.text.article import ArticleError, decode
 from currency.text.extract import extract
+from reconcile.api import extract_figures
 from reconcile.intake.walk import as_of_origin
 from tests.helpers import run
 
@@ -357,6 +359,44 @@ def test_a_day_named_with_its_month_and_no_year_is_that_day(text, pub, as_of):
 def test_a_day_without_its_year_is_the_past_one_unless_said_ahead(text, pub, as_of):
     assert extract(text + "\n", pub)[0].as_of == as_of
 
+
+
+@pytest.mark.parametrize("text, published, as_of", [
+    # published in 2024, day unknown: a day without its year is that year's, not the next
+    # year's one its last day would make of it
+    ("The company paid $3 billion on Jan. 5.", "2024", "2024-01-05"),
+    ("The company paid $3 billion on Dec. 20.", "2024", "2024-12-20"),
+    # a day of the month with no month names no more than the year
+    ("회사는 15일 30억 달러를 지급했다.", "2024", "2024"),
+    ("회사는 지난달 30억 달러를 지급했다.", "2024", "2024"),
+    # published in a month: a day of the month alone is that month's ...
+    ("회사는 15일 30억 달러를 지급했다.", "2024-03", "2024-03-15"),
+    ("회사는 오는 5일 30억 달러를 지급한다.", "2024-03", "2024-03-05"),
+    # ... a day named with its month and no year, that year's
+    ("The company paid $3 billion on Jan. 5.", "2024-12", "2024-01-05"),
+    # what every day of the span gives alike stands
+    ("The company paid $3 billion on Dec. 20.", "2024-03", "2023-12-20"),
+    ("The company earned $3 billion last year.", "2024", "2023"),
+])
+def test_a_publication_known_to_a_month_or_a_year_places_days_within_it(text, published,
+                                                                         as_of):
+    assert extract(text + "\n", parse_period(published))[0].as_of == as_of
+
+
+def test_a_year_of_publication_makes_no_day_the_news_date_and_a_month_does():
+    text = "On May 14, Orbit said it bought Norden for $1.8 billion.\nOrbit paid $20 million.\n"
+    assert extract(text, parse_period("2024"))[1].as_of is None
+    assert extract(text, parse_period("2024-05"))[1].as_of == "2024-05-14"
+
+
+def test_extract_published_as_a_year_gives_no_day_of_the_next_year(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("The company paid $3 billion on Jan. 5.\n", encoding="utf-8")
+    r = run("extract", path, "--published", "2024", "--json")
+    assert r.exit_code == 0, r.output
+    assert [json.loads(line)["as_of"] for line in r.stdout.splitlines()] == ["2024-01-05"]
+    assert [c.as_of for c in extract_figures("The company paid $3 billion on Jan. 5.\n",
+                                             "2024")] == ["2024-01-05"]
 
 
 def test_a_future_word_leaves_a_day_of_the_news_in_the_past():
