@@ -234,6 +234,9 @@ FUTURE_BEFORE = merged_tuple("FUTURE_BEFORE")
 # ... and those that put a day named without its year ahead ("must repay it by March 31").
 DAY_AHEAD_BEFORE = merged_tuple("DAY_AHEAD_BEFORE")
 DAY_AHEAD_AFTER = merged_tuple("DAY_AHEAD_AFTER")
+# ... and those that put it in the past, whatever deadline leads it ("had repaid it by March 31").
+PAST_BEFORE = merged_tuple("PAST_BEFORE")
+PAST_UNDONE = merged_tuple("PAST_UNDONE")
 # A wire dateline around its date ("SEOUL, April 13 (Yonhap) --"), as patterns of the city before
 # and of the agency and dash after.
 DATELINE_BEFORE = merged_pattern("DATELINE_BEFORE")

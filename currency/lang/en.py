@@ -578,6 +578,13 @@ FUTURE_BEFORE = ("will", "would", "is to", "are to", "due to", "set to", "schedu
 # next day of that name; any other such day is the past one ("Its Nov. 15 payment").
 DAY_AHEAD_BEFORE = ("must", "due", "deadline", "expires", "expire", "starting", "scheduled",
                     "slated", "planned")
+# Words that put a day or a month named without its year after them, in its clause, in the past
+# whatever deadline's word leads it ("had repaid $2 billion by March 31", "was due by Nov. 15"): a
+# deadline already met or missed, the latest one up to publication.
+PAST_BEFORE = ("had", "was", "were", "did", "has been", "have been")
+# ... unless one of these words follows it there: the deed was then still to be done ("was
+# required to sell it by Aug. 2").
+PAST_UNDONE = ("to",)
 # ... and the words that do so after it, in its clause ("On Jan. 5, the company will pay"),
 # when its past day would be older than the news ("would" is as often reported speech).
 DAY_AHEAD_AFTER = ("will", "is to", "are to", "is due", "are due", "is set to", "are set to",

@@ -945,7 +945,10 @@ def _resolve(m: re.Match, kind: str, published: dt.date | None,
                               _day_ahead_said(m), _year_after(m, published)).isoformat()
         if kind in ("month_name", "month_span"):
             month = _MONTHS.index(m.group(1).lower()) + 1
-            year = published.year if month <= published.month else published.year - 1
+            if kind == "month_name" and _month_ahead(m):      # the coming one
+                year = published.year if month >= published.month else published.year + 1
+            else:
+                year = published.year if month <= published.month else published.year - 1
             return f"{year:04d}-{month:02d}"
     except (ValueError, OverflowError):     # no such day, or one past the calendar's ends
         return None
@@ -957,12 +960,13 @@ def _month(word: str) -> int:
     return L.MONTH_ABBREVIATIONS.get(word) or _MONTHS.index(word.lower()) + 1
 
 
-def _named_day(published: dt.date, month_word: str, day: int, ahead: tuple[bool, bool],
+def _named_day(published: dt.date, month_word: str, day: int, ahead: tuple[bool, bool, bool],
                year: int | None) -> dt.date:
     """A day named with its month and no year ("May 14", "Dec. 28"): of `year` when the text says
     it, else the latest up to publication, or the next one when that is at most NEWS_AHEAD days
     ahead, or `ahead` says a deadline's word leads it, or a future's word is beside it and the
-    latest is older than the news ("grow ... from $100 billion on May 14" is of the news's days)."""
+    latest is older than the news ("grow ... from $100 billion on May 14" is of the news's days);
+    the latest whenever `ahead` says a past's word leads it ("had repaid it by March 31")."""
     month = _month(month_word)
     dt.date(2000, month, day)       # a day no year has ("Feb. 30") raises here, read as none
     if year is not None:
@@ -971,6 +975,8 @@ def _named_day(published: dt.date, month_word: str, day: int, ahead: tuple[bool,
             if day <= 28 or month != 2 or y % 4 == 0]
     past = max((d for d in days if d <= published), default=None)
     later = min((d for d in days if d > published), default=None)
+    if ahead[2] and past is not None:       # "had repaid it by March 31"
+        return past
     said = ahead[0] or ahead[1] and (past is None or (published - past).days > NEWS_DAYS)
     if later and (said or past is None or (later - published).days <= NEWS_AHEAD):
         return later
@@ -985,16 +991,19 @@ def _words(words) -> re.Pattern:
 _DAY_AHEAD = _words(L.DAY_AHEAD_BEFORE)
 _FUTURE = _words(L.FUTURE_BEFORE)
 _FUTURE_AFTER = _words(L.DAY_AHEAD_AFTER)
+_PAST = _words(L.PAST_BEFORE)
+_UNDONE = _words(L.PAST_UNDONE)
 # A date that opens its sentence, at most one word before it ("On Jan. 5, ...").
 _OPENS = re.compile(r"\s*(?:\w+\s+)?")
 _SPACE = re.compile(r"[^\S\n]+")
 _THIS_OR_LAST_YEAR = [(p, kind) for p, kind in _DATE_PATTERNS if kind in ("last_year", "this_year")]
 
 
-def _day_ahead_said(m: re.Match) -> tuple[bool, bool]:
+def _day_ahead_said(m: re.Match) -> tuple[bool, bool, bool]:
     """Whether a deadline's word is right before the date `m` ("by") or leads it in its clause
-    ("must", "scheduled"), and whether a future's word leads or follows it there (or in the
-    clause after, when the date opens the sentence: "On Jan. 5, the company will pay")."""
+    ("must", "scheduled"), whether a future's word leads or follows it there (or in the
+    clause after, when the date opens the sentence: "On Jan. 5, the company will pay"), and
+    whether a past's word leads it in its clause, or follows it so ("By March 31, it had")."""
     text = m.string
     opened = max((c.end() for c in _CLAUSE_BEFORE.finditer(text, 0, m.start())), default=0)
     ends = [c.start() for c in _CLAUSE_BEFORE.finditer(text, m.end())] + [len(text)]
@@ -1003,7 +1012,27 @@ def _day_ahead_said(m: re.Match) -> tuple[bool, bool]:
     return (_DEADLINE[0].search(text[opened:m.start()]) is not None
             or _DAY_AHEAD.search(text, opened, m.start()) is not None,
             _FUTURE.search(text, opened, m.start()) is not None
-            or _FUTURE_AFTER.search(text, m.end(), closed) is not None)
+            or _FUTURE_AFTER.search(text, m.end(), closed) is not None,
+            _past_in(text, opened, m.start()) or bool(opening) and _past_in(text, m.end(), closed))
+
+
+def _past_in(text: str, lo: int, hi: int) -> bool:
+    """Whether a past's word stands in `text[lo:hi]` with no word after it there that leaves its
+    deed still to be done then ("had repaid", not "was required to sell")."""
+    found = list(_PAST.finditer(text, lo, hi))
+    return bool(found) and _UNDONE.search(text, found[-1].end(), hi) is None
+
+
+def _month_ahead(m: re.Match) -> bool:
+    """Whether the month `m`, named alone, is the coming one: a future's or a deadline's word
+    leads it in its clause ("will pay $2 billion in March", "is due by the end of March") and no
+    past's word does ("had repaid it by the end of March"). "By" alone says no tense ("its cash
+    stood at $2 billion by the end of March" is of the past March)."""
+    text = m.string
+    opened = max((c.end() for c in _CLAUSE_BEFORE.finditer(text, 0, m.start())), default=0)
+    return (_FUTURE.search(text, opened, m.start()) is not None
+            or _DAY_AHEAD.search(text, opened, m.start()) is not None) \
+        and not _past_in(text, opened, m.start())
 
 
 def _year_after(m: re.Match, published: dt.date) -> int | None:

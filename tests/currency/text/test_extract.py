@@ -7,7 +7,7 @@ import pytest
 
 from currency.data.periods import parse_period
 from currency.text.article import ArticleError, decode
-from currency.text.extract import extract
+from currency.text.extract import date_expressions, extract
 from reconcile.api import extract_figures
 from reconcile.intake.walk import as_of_origin
 from tests.helpers import run
@@ -397,6 +397,34 @@ def test_extract_published_as_a_year_gives_no_day_of_the_next_year(tmp_path):
     assert [json.loads(line)["as_of"] for line in r.stdout.splitlines()] == ["2024-01-05"]
     assert [c.as_of for c in extract_figures("The company paid $3 billion on Jan. 5.\n",
                                              "2024")] == ["2024-01-05"]
+
+
+@pytest.mark.parametrize("text, pub, as_of", [
+    # a deadline a past's word leads is one met or missed: the latest up to publication,
+    # which dates the sum
+    ("The company had repaid $3 billion by March 31.", dt.date(2024, 6, 15), "2024-03-31"),
+    ("By March 31, the company had repaid $3 billion.", dt.date(2024, 6, 15), "2024-03-31"),
+    ("The $3 billion loan was due by March 31.", dt.date(2024, 6, 15), "2024-03-31"),
+    ("The company had repaid $3 billion by the end of March.", dt.date(2024, 2, 10), "2023-03"),
+    # ... unless the deed was then still to do: a deadline ahead, which dates no sum
+    ("It was required to sell the unit for $3 billion by Aug. 2.", dt.date(2021, 7, 13), None),
+    # a month a deadline's or a future's word leads is the coming one, ahead: no sum's date
+    ("The company will pay $3 billion by the end of March.", dt.date(2024, 2, 10), None),
+    ("The company will pay $3 billion in March.", dt.date(2024, 2, 10), None),
+])
+def test_a_deadline_is_the_past_day_when_said_met_and_the_coming_one_otherwise(text, pub,
+                                                                                as_of):
+    assert extract(text + "\n", pub)[0].as_of == as_of
+
+
+@pytest.mark.parametrize("text, pub, date", [
+    ("The company will pay $3 billion by the end of March.", dt.date(2024, 2, 10), "2024-03"),
+    ("The company will pay $3 billion by the end of January.", dt.date(2024, 2, 10), "2025-01"),
+    ("A $3 billion payment is due by June 30.", dt.date(2024, 6, 15), "2024-06-30"),
+    ("The company had repaid $3 billion by Feb. 5.", dt.date(2024, 2, 10), "2024-02-05"),
+])
+def test_a_deadline_ahead_is_the_coming_one(text, pub, date):
+    assert [f[2] for f in date_expressions(text, pub)] == [date]
 
 
 def test_a_future_word_leaves_a_day_of_the_news_in_the_past():
