@@ -1026,13 +1026,15 @@ def _past_in(text: str, lo: int, hi: int) -> bool:
 def _month_ahead(m: re.Match) -> bool:
     """Whether the month `m`, named alone, is the coming one: a future's or a deadline's word
     leads it in its clause ("will pay $2 billion in March", "is due by the end of March") and no
-    past's word does ("had repaid it by the end of March"). "By" alone says no tense ("its cash
+    past's word does ("was due to be signed by March"); "by" alone says no tense ("its cash
     stood at $2 billion by the end of March" is of the past March)."""
     text = m.string
     opened = max((c.end() for c in _CLAUSE_BEFORE.finditer(text, 0, m.start())), default=0)
+    # Any past's word, "to" after it or not: "was due to be signed by March" in April is the
+    # March gone by (a day is made the past one only by a deed done: `_past_in`).
     return (_FUTURE.search(text, opened, m.start()) is not None
             or _DAY_AHEAD.search(text, opened, m.start()) is not None) \
-        and not _past_in(text, opened, m.start())
+        and _PAST.search(text, opened, m.start()) is None
 
 
 def _year_after(m: re.Match, published: dt.date) -> int | None:

@@ -406,6 +406,7 @@ def test_extract_published_as_a_year_gives_no_day_of_the_next_year(tmp_path):
     ("By March 31, the company had repaid $3 billion.", dt.date(2024, 6, 15), "2024-03-31"),
     ("The $3 billion loan was due by March 31.", dt.date(2024, 6, 15), "2024-03-31"),
     ("The company had repaid $3 billion by the end of March.", dt.date(2024, 2, 10), "2023-03"),
+    ("The $3 billion deal was due to be signed by March.", dt.date(2024, 4, 10), "2024-03"),
     # ... unless the deed was then still to do: a deadline ahead, which dates no sum
     ("It was required to sell the unit for $3 billion by Aug. 2.", dt.date(2021, 7, 13), None),
     # a month a deadline's or a future's word leads is the coming one, ahead: no sum's date
