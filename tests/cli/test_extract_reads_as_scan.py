@@ -64,6 +64,15 @@ def test_a_month_in_the_header_line_is_the_published_cell_of_the_figures_added(t
     assert list(load_figures(figures)["published"]) == ["2024-03"]
 
 
+def test_a_year_in_the_header_line_places_a_day_without_its_year_in_that_year(tmp_path):
+    article = tmp_path / "y.txt"
+    article.write_text("# source: https://example.com/y | published: 2024\nTallow Mining raised "
+                       "$75 million from investors on Jan. 5.\n", encoding="utf-8")
+    r = run("extract", str(article), "--json")
+    assert r.exit_code == 0, r.output
+    assert [c["as_of"] for c in _candidates(r)] == ["2024-01-05"]
+
+
 def test_an_article_with_no_text_is_refused_by_extract_as_scan_refuses_it(tmp_path):
     # An empty file, or a header line alone, is most often the wrong file: both commands say the
     # same reason in one line and exit 2, not "0 candidates".
