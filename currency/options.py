@@ -86,7 +86,8 @@ def published_span(value, option: str = "published"):
 
 def published_day(value, option: str = "published") -> dt.date | None:
     """When an article was published, as the last day of the period given (`2023-01` ->
-    2023-01-31): relative dates in its text (지난해, 10월 초) resolve against it."""
+    2023-01-31): what counts from publication (its rates) reads it; its text's dates read
+    `published_span`."""
     if value is None:
         return None
     return _period(value, option).last

@@ -856,8 +856,8 @@ def nearest_date(found, offset: int) -> tuple[str | None, str | None]:
     return best[2], best[3]
 
 
-def suggest_as_of(sentence: str, offset: int, published: dt.date | None) -> tuple[str | None,
-                                                                                   str | None]:
+def suggest_as_of(sentence: str, offset: int,
+                  published: dt.date | Period | None) -> tuple[str | None, str | None]:
     """A date the sentence gives for the amount at `offset`: the nearest date expression."""
     return nearest_date(date_expressions(sentence, published), offset)
 
