@@ -159,6 +159,8 @@ MARKET_QUOTE = merged_tuple("MARKET_QUOTE")
 AMOUNT_ROLES = merged_dict("AMOUNT_ROLES")
 # Words that make the date after them a point of comparison, not the time of an amount before.
 DATE_ANCHOR_BEFORE = merged_tuple("DATE_ANCHOR_BEFORE")
+# Words that pair a sentence's dates with its amounts in order ("respectively", "각").
+RESPECTIVELY = merged_tuple("RESPECTIVELY")
 # Words before (English) or after (Korean) a date that make it a plan's deadline.
 DEADLINE_BEFORE = merged_tuple("DEADLINE_BEFORE")
 DEADLINE_AFTER = merged_tuple("DEADLINE_AFTER")

@@ -458,6 +458,9 @@ MARKET_QUOTE = ("market value", "market cap", "market capitalization", "market c
 # A word that makes the date after it a point of comparison ("the largest listing since Brill's
 # debut in 2015"): that date does not date an amount written before the word.
 DATE_ANCHOR_BEFORE = ("since",)
+# A word that pairs a sentence's dates with its amounts in order ("bought A in 2014 and B last
+# year for $2.5 billion and $7.5 billion, respectively"): the n-th date is the n-th amount's.
+RESPECTIVELY = ("respectively",)
 # Words before a date that make it a deadline ("to invest $1 billion by 2030"): a plan's amount,
 # due by a date still ahead, is the amount as planned when stated, not as of the deadline.
 DEADLINE_BEFORE = ("by", "by the end of", "until", "through")

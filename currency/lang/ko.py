@@ -605,6 +605,9 @@ CONVERSION_AFTER = (
 # 2027년에 지급하고, 잔금 2000억원은") it is still the amount's. English writes "$7 billion of sales
 # in the year ended September 30, 2016 and a backlog of $24 billion", the date after its amount.
 LATER_CLAUSE = r"\s[가-힣]"
+# Words that pair dates with amounts in order ("2014년 A를, 지난해엔 B를 각 25억 달러와 75억 달러에"): see
+# `en.RESPECTIVELY`.
+RESPECTIVELY = ("각각", "각")
 # Words after a date that make it a deadline ("2028년까지 210억 달러를 투자"): see `en.DEADLINE_BEFORE`.
 DEADLINE_AFTER = ("까지", "말까지", "안에", "내에")
 # Words after a date that make it the time of a deed ("2025년 3월에 잔금을 지급", "2021년 말에"): see

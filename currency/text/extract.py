@@ -256,7 +256,8 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
                 c.sentence, date_expressions(c.sentence, span, told)), published)
             amounts = _stretches(in_sentence[c.sentence_start])
             begun, taken = _change_starts(c.sentence, found, amounts)
-            dates_of[c.sentence_start] = (found, {**_dates_after(found, amounts), **begun},
+            dates_of[c.sentence_start] = (found, {**_dates_after(found, amounts), **begun,
+                                                  **_respectively(c.sentence, found, amounts)},
                                           amounts, taken)
         found, after, amounts, taken = dates_of[c.sentence_start]
         end = c.amount.end - c.sentence_start
@@ -703,6 +704,22 @@ def _not_the_next_amounts(found, stretches, sentence: str, end: int) -> list:
     later = [s for s, _, _ in stretches if s >= end]
     return [f for f in found if f[0] < end or not later or f[1] > later[-1]
             or not _LATER_CLAUSE.search(sentence, end, f[0])]
+
+
+# Whole words: "각" is not the first syllable of "각국" or "각서".
+_RESPECTIVELY = re.compile(r"(?i)(?<![\w])(?:" + "|".join(map(re.escape, L.RESPECTIVELY))
+                           + r")(?![\w])")
+
+
+def _respectively(sentence: str, found, stretches) -> dict[int, tuple[str, str]]:
+    """Each amount's date when a word pairs them in order ("각 25억 달러와 75억 달러",
+    "respectively"): as many dates as amounts, all of them on one side of all the amounts."""
+    if len(stretches) < 2 or len(found) != len(stretches) or not _RESPECTIVELY.search(sentence):
+        return {}
+    dates = sorted(found)
+    if not (dates[-1][1] <= stretches[0][0] or dates[0][0] >= stretches[-1][1]):
+        return {}
+    return {i: (f[2], f[3]) for f, (_, _, indices) in zip(dates, stretches) for i in indices}
 
 
 def _dates_after(found, stretches) -> dict[int, tuple[str, str]]:

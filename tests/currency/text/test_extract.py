@@ -428,6 +428,18 @@ def test_a_deadline_ahead_is_the_coming_one(text, pub, date):
     assert [f[2] for f in date_expressions(text, pub)] == [date]
 
 
+@pytest.mark.parametrize("text, as_of", [
+    ("회사는 2014년 A사를, 지난해엔 B사를 각 25억 달러와 75억 달러에 인수했다.", ["2014", "2021"]),
+    ("It bought A in 2014 and B last year for $2.5 billion and $7.5 billion, respectively.",
+     ["2014", "2021"]),
+    # no pairing word, or not as many dates as amounts: each amount its nearest date
+    ("각국은 2014년 25억 달러와 75억 달러를 냈다.", ["2014", "2014"]),
+    ("It paid $2.5 billion in 2014 and $7.5 billion last year, respectively.", ["2014", "2021"]),
+])
+def test_a_word_that_pairs_dates_and_amounts_gives_each_its_own(text, as_of):
+    assert [c.as_of for c in extract(text + "\n", dt.date(2022, 1, 19))] == as_of
+
+
 def test_a_future_word_leaves_a_day_of_the_news_in_the_past():
     # "expected to" is the forecast's; the start of the change is the news's May 14, and "by"
     # makes a deadline only right before its date
