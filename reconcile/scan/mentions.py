@@ -441,14 +441,14 @@ def stages_of(sentence: str, offset: int, c) -> tuple[tuple[str, str], ...]:
 
 def _opening(nearest: dict[str, tuple[int, str]], own: set[str]) -> dict[str, tuple[int, str]]:
     """`nearest` with the "opening" kind: an amount a move reached ("hit 413,000 won") is a
-    reading after the open, so not the open another clause names; the open is the open."""
+    reading after the open, so not the open another clause names; the open is the open, moved
+    to or not when its own clause says so ("jumped to $31 at the open")."""
     session = nearest.get("session", (0, ""))
-    if nearest.get(OPENING, (0, ""))[1] == OPENING_MOVED:
-        if session[1] == SESSION_OPEN and "session" not in own:
-            return {k: v for k, v in nearest.items() if k != "session"}
-        return nearest
-    if session[1] == SESSION_OPEN:
+    moved = nearest.get(OPENING, (0, ""))[1] == OPENING_MOVED
+    if session[1] == SESSION_OPEN and (not moved or "session" in own):
         return {**nearest, OPENING: (session[0], SESSION_OPEN)}
+    if session[1] == SESSION_OPEN:
+        return {k: v for k, v in nearest.items() if k != "session"}
     return nearest
 
 

@@ -608,9 +608,10 @@ def test_a_move_is_not_the_open_another_clause_names_and_a_close_is_not_the_open
     # Made-up: the level moved to after the open is not the open; a close in a sentence naming
     # the open stays the close, one fact with a close written with a move
     ms = article_mentions(art("a.txt", "Quill shares opened at $31, then rose to $34 by noon. "
-                                       "퀼 주가는 시초가를 밑돈 2만8000원에 거래를 마쳤다."), 0)
-    assert [dict(m.stages).get("opening") for m in ms] == ["open", "moved", None]
-    assert dict(ms[1].stages).get("session") is None
+                                       "퀼 주가는 시초가를 밑돈 2만8000원에 거래를 마쳤다. "
+                                       "Lumen shares jumped to $52 at the open."), 0)
+    assert [dict(m.stages).get("opening") for m in ms] == ["open", "moved", None, "open"]
+    assert [dict(m.stages).get("session") for m in ms] == ["open", None, "close", "open"]
     res = scan_articles([
         art("a.txt", "Quill Batteries shares opened at 30,000 won on Monday and closed at "
                      "28,000 won."),
