@@ -436,18 +436,25 @@ STAGE_WORDS = {
 # Words naming the stage of only the amount right after them (`STAGE_BESIDE` in `currency.lang`):
 # a session's extremes, said by words that name one ("rose as high as 81,500 won", "an intraday
 # low of $12.40"), not its open or close however close in value. Only beside: "With an offer price
-# of $20, shares traded as high as" names no stage of the offer price. Not "hit", a level reached
-# or forecast ("to hit $90 billion by 2030"); not "rose to" or "fell to", which wires write of a
-# close too ("fell 3% to 50,000 won").
+# of $20, shares traded as high as" names no stage of the offer price. "hit", "rose to", "fell to"
+# name no extreme: a level reached or forecast ("to hit $90 billion by 2030"), and wires write
+# a close so ("fell 3% to 50,000 won"). A move names one thing whatever the sentence: the level
+# it reached is not the open it started from (kind "opening": "opened at 412,000 won" and "hit
+# 413,000 won in a minute" are two readings, however close).
 STAGE_BESIDE = {
     "as high as": (("session", "high"),), "peaked at": (("session", "high"),),
     "intraday high of": (("session", "high"),),
-    "as low as": (("session", "low"),), "plunged to": (("session", "low"),),
+    "as low as": (("session", "low"),), "plunged to": (("session", "low"), ("opening", "moved")),
     "intraday low of": (("session", "low"),),
+    **{w: (("opening", "moved"),) for w in (
+        "hit", "rose to", "fell to", "climbed to", "jumped to", "surged to", "soared to",
+        "dropped to", "slid to", "sank to", "tumbled to")},
 }
-# Words of STAGE_BESIDE that say a move to a level, not an extreme (`BESIDE_MOVES` in
-# `currency.lang`): a profit plunges to a year's level too ("plunged to $3 billion last year").
-BESIDE_MOVES = ("plunged to",)
+# Words of STAGE_BESIDE that say a move to a level (`BESIDE_MOVES` in `currency.lang`): a
+# session's extreme only in a sentence naming a session, as a profit plunges to a year's level
+# too ("plunged to $3 billion last year").
+BESIDE_MOVES = ("plunged to", "hit", "rose to", "fell to", "climbed to", "jumped to",
+                "surged to", "soared to", "dropped to", "slid to", "sank to", "tumbled to")
 # What ends a clause (`CLAUSE_BREAK` in `currency.lang`): a comma or semicolon before a space, a
 # word joining another clause ("rose as high as ... before it closed at ...").
 CLAUSE_BREAK = r"[,;]\s|(?i:\b(?:and|but|while|after|before|then|whereas)\b)"

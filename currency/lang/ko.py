@@ -524,14 +524,16 @@ SUPPOSING_AFTER = r"(?:이|이라|라)?면(?![가-힣])"
 # with what is glued to them: a session's extremes, said by the verb that reached them with 까지
 # ("8만1500원까지 올랐다가", "3만원까지 급락"), not its open or close. Not 으로 올랐다, a level
 # reached, as a close is written too.
+# Every move, 까지 or (으)로, names one thing whatever the sentence: the level it reached is not
+# the open it started from (kind "opening": "시초가 41만2000원" and "41만3000원으로 올랐다").
 STAGE_BESIDE = {
-    "까지 올랐": (("session", "high"),), "까지 오르": (("session", "high"),),
-    "까지 치솟": (("session", "high"),), "까지 급등": (("session", "high"),),
-    "까지 상승": (("session", "high"),),
-    "까지 내렸": (("session", "low"),), "까지 내려": (("session", "low"),),
-    "까지 떨어": (("session", "low"),), "까지 하락": (("session", "low"),),
-    "까지 급락": (("session", "low"),), "까지 밀": (("session", "low"),),
-    "까지 추락": (("session", "low"),),
+    **{w: (("session", "high"), ("opening", "moved")) for w in (
+        "까지 올랐", "까지 오르", "까지 치솟", "까지 급등", "까지 상승")},
+    **{w: (("session", "low"), ("opening", "moved")) for w in (
+        "까지 내렸", "까지 내려", "까지 떨어", "까지 하락", "까지 급락", "까지 밀", "까지 추락")},
+    **{w: (("opening", "moved"),) for w in (
+        "으로 올랐", "으로 상승", "으로 치솟", "으로 급등", "으로 뛰", "로 올랐", "로 상승",
+        "으로 내렸", "으로 떨어", "으로 하락", "으로 급락", "으로 밀", "로 떨어", "로 하락")},
 }
 # Every one of them is a move (`BESIDE_MOVES` in `currency.lang`): a year's sales fall 까지 too
 # ("매출이 2조원까지 떨어졌다").

@@ -71,6 +71,8 @@ _BESIDE_AFTER = re.compile(r"\s?(?:" + "|".join(
     re.escape(w) for w in STAGE_BESIDE if not w.isascii()) + ")")
 _BESIDE = {w.lower(): stages for w, stages in STAGE_BESIDE.items()}
 _MOVES = frozenset(w.lower() for w in BESIDE_MOVES)
+# The kind of stage that tells the open from a level moved to (STAGE_BESIDE's moves name it).
+OPENING, OPENING_MOVED, SESSION_OPEN = "opening", "moved", "open"
 # The stage words that name a session or the value one gave (종가, at the open, 장중, intraday): a
 # move beside an amount ("3만원까지 밀렸다") is a session's extreme only in their sentence.
 _SESSION_KINDS = frozenset(w.lower() for w, stages in STAGE_WORDS.items()
@@ -427,13 +429,27 @@ def stages_of(sentence: str, offset: int, c) -> tuple[tuple[str, str], ...]:
     beside = (_BESIDE_BEFORE.search(sentence[:start]), _BESIDE_AFTER.match(sentence, end))
     for m in filter(None, beside):
         word = m.group().strip().lower()
-        if word in _MOVES and not session:
-            continue
+        # a move is a session's extreme only in a sentence naming a session; its other
+        # stages (a level moved to is not the open) hold in any sentence
+        skip = {"session"} if word in _MOVES and not session else set()
         # a session word of its own clause names the amount's stage: "종가 기준 3만원까지 밀렸다"
         for kind, stage in _BESIDE[word]:
-            if kind not in own:
+            if kind not in own and kind not in skip:
                 nearest[kind] = (-1, stage)
-    return tuple(sorted((kind, stage) for kind, (_, stage) in nearest.items()))
+    return tuple(sorted((kind, stage) for kind, (_, stage) in _opening(nearest, own).items()))
+
+
+def _opening(nearest: dict[str, tuple[int, str]], own: set[str]) -> dict[str, tuple[int, str]]:
+    """`nearest` with the "opening" kind: an amount a move reached ("hit 413,000 won") is a
+    reading after the open, so not the open another clause names; the open is the open, moved
+    to or not when its own clause says so ("jumped to $31 at the open")."""
+    session = nearest.get("session", (0, ""))
+    moved = nearest.get(OPENING, (0, ""))[1] == OPENING_MOVED
+    if session[1] == SESSION_OPEN and (not moved or "session" in own):
+        return {**nearest, OPENING: (session[0], SESSION_OPEN)}
+    if session[1] == SESSION_OPEN:
+        return {k: v for k, v in nearest.items() if k != "session"}
+    return nearest
 
 
 @functools.lru_cache(maxsize=1024)

@@ -584,9 +584,42 @@ def test_a_high_reached_names_only_the_amount_beside_it():
 ])
 def test_a_level_reached_names_no_session_without_one_in_its_sentence(text):
     # Made-up: "hit" is a level reached or forecast, and a fall to a level names a session's low
-    # only in a sentence naming a session
+    # only in a sentence naming a session (it is still a level moved to, not an open)
     ms = article_mentions(art("a.txt", text), 0)
-    assert [m.stages for m in ms] == [()]
+    assert [dict(m.stages).get("session") for m in ms] == [None]
+
+
+@pytest.mark.parametrize("opened, moved", [
+    ("Shares of Lumen Batteries opened at 412,000 won on their debut.",
+     "Shares of Lumen Batteries hit 413,000 won in a minute on their debut."),
+    ("Shares of Lumen Batteries opened at 412,000 won on their debut.",
+     "Shares of Lumen Batteries jumped to 413,000 won in a minute on their debut."),
+    ("루멘배터리 주가는 상장 첫날 시초가 41만2000원을 기록했다.",
+     "루멘배터리 주가는 상장 첫날 1분 만에 41만3000원으로 올랐다."),
+])
+def test_a_level_moved_to_is_not_the_open(opened, moved):
+    # Made-up: the open and a level the shares moved to, 0.2 % apart, in a sentence naming no
+    # session: two readings of the price, two facts
+    res = scan_articles([art("a.txt", opened), art("b.txt", moved)])
+    assert len({r["metric"] for r in res.rows}) == 2
+
+
+def test_a_move_is_not_the_open_another_clause_names_and_a_close_is_not_the_open():
+    # Made-up: the level moved to after the open is not the open; a close in a sentence naming
+    # the open stays the close, one fact with a close written with a move
+    ms = article_mentions(art("a.txt", "Quill shares opened at $31, then rose to $34 by noon. "
+                                       "퀼 주가는 시초가를 밑돈 2만8000원에 거래를 마쳤다. "
+                                       "Lumen shares jumped to $52 at the open."), 0)
+    assert [dict(m.stages).get("opening") for m in ms] == ["open", "moved", None, "open"]
+    assert [dict(m.stages).get("session") for m in ms] == ["open", None, "close", "open"]
+    res = scan_articles([
+        art("a.txt", "Quill Batteries shares opened at 30,000 won on Monday and closed at "
+                     "28,000 won."),
+        art("b.txt", "Quill Batteries shares fell to 28,000 won at the close on Monday."),
+    ])
+    metric = {(r["source"], r["amount"]): r["metric"] for r in res.rows}
+    assert metric[("a.txt", "28,000 won")] == metric[("b.txt", "28,000 won")]
+    assert metric[("a.txt", "30,000 won")] != metric[("b.txt", "28,000 won")]
 
 
 @pytest.mark.parametrize("reached, closed", [
