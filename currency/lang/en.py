@@ -445,6 +445,17 @@ STAGE_BESIDE = {
     "as low as": (("session", "low"),), "plunged to": (("session", "low"),),
     "intraday low of": (("session", "low"),),
 }
+# Words naming the stage of only the amount written right after them (`STAGE_BEFORE` in
+# `currency.lang`; between them only `STAGE_GLUE`): an offer price in apposition ("an IPO price of
+# $20") is neither the open nor the close its sentence goes on to give ("shares opened at $38").
+# Before its amount only: "closed 68% above its offer price" names no stage of the close.
+STAGE_BEFORE = {
+    "ipo price": (("session", "offer"),), "offer price": (("session", "offer"),),
+    "offering price": (("session", "offer"),),
+}
+# What may stand between a stage word and the amount it names (`STAGE_GLUE` in `currency.lang`),
+# besides spaces and an opening parenthesis: "an IPO price of $20", "the offer price was $20".
+STAGE_GLUE = r"\s+(?:of|was|is|at)"
 # Words of STAGE_BESIDE that say a move to a level, not an extreme (`BESIDE_MOVES` in
 # `currency.lang`): a profit plunges to a year's level too ("plunged to $3 billion last year").
 BESIDE_MOVES = ("plunged to",)

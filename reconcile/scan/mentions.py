@@ -24,7 +24,9 @@ from currency.lang import (
     MARKET_QUOTE,
     PER_SHARE_AFTER,
     PER_SHARE_BEFORE,
+    STAGE_BEFORE,
     STAGE_BESIDE,
+    STAGE_GLUE,
     STAGE_WORDS,
     STAKE_WORDS,
     SUPPOSING_AFTER,
@@ -70,6 +72,13 @@ _BESIDE_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(
 _BESIDE_AFTER = re.compile(r"\s?(?:" + "|".join(
     re.escape(w) for w in STAGE_BESIDE if not w.isascii()) + ")")
 _BESIDE = {w.lower(): stages for w, stages in STAGE_BESIDE.items()}
+# What stands between a stage word and the amount right after it that it names (STAGE_GLUE), and a
+# word naming the stage of that amount only (STAGE_BEFORE), found on the text before the amount.
+_GLUE = re.compile(r"(?i:(?:" + STAGE_GLUE + r")?\s*\(?\s*)")
+_BEFORE_WORDS = {w.lower(): stages for w, stages in STAGE_BEFORE.items()}
+_STAGE_BEFORE = re.compile("(?i:(?:" + "|".join(
+    r"\b" + re.escape(w) if w.isascii() else re.escape(w) for w in STAGE_BEFORE) + r")(?="
+    + _GLUE.pattern + "$))")
 _MOVES = frozenset(w.lower() for w in BESIDE_MOVES)
 # The stage words that name a session or the value one gave (종가, at the open, 장중, intraday): a
 # move beside an amount ("3만원까지 밀렸다") is a session's extreme only in their sentence.
@@ -246,7 +255,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         context=tuple(wide), glosses=glosses, subject=subject_of(local, c.start),
         share=share_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c, mates,
                        _opens_list(c, mates)),
-        stages=stages_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c),
+        stages=stages_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c, mates),
         role=role_of(local),
         market_day=as_of if basis != "published" and len(as_of) == 10
         and _MARKET_WORD.search(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start])
@@ -408,22 +417,32 @@ def _stakes_in(sentence: str) -> tuple[tuple[int, int, float, float], ...]:
     return tuple(out)
 
 
-def stages_of(sentence: str, offset: int, c) -> tuple[tuple[str, str], ...]:
+def stages_of(sentence: str, offset: int, c, mates: tuple | list = ()) -> tuple[tuple[str, str], ...]:
     """Per kind of stage, the one named by the stage word nearest the amount in its sentence: in
-    "passed ... below the proposal (12.3 trillion won)" the amount is the proposal's."""
+    "passed ... below the proposal (12.3 trillion won)" the amount is the proposal's. A stage word
+    written right before another amount of `mates` (its conversion aside) is that amount's: "Sold
+    at 30,000 won in the IPO, the shares closed at 50,500 won" names no close of the first."""
     nearest: dict[str, tuple[int, str]] = {}
     start, end = max(c.start - offset, 0), max(c.end - offset, 0)
     first, last = _clause(sentence, start, end)
     own: set[str] = set()       # the kinds a stage word of the amount's own clause names
     session = False
+    others = [m.start - offset for m in mates if m.start != c.start and not _paired(m, c)]
     for s0, s1, word, stages in _stage_words(sentence):
         gap = max(offset + s0 - c.end, c.start - (offset + s1), 0)
         session |= word in _SESSION_KINDS
+        # (an amount the sentence supposes, word "", is a computation's input, not a stage word)
+        if word and any(_GLUE.fullmatch(sentence, s1, o) for o in others if o >= s1):
+            continue
         for kind, stage in stages:
             if first <= s0 and s1 <= last:
                 own.add(kind)
             if kind not in nearest or gap < nearest[kind][0]:
                 nearest[kind] = (gap, stage)
+    # an offer price in apposition is that, whatever stage word is nearer: "시초가는 공모가 3만원의"
+    if (before := _STAGE_BEFORE.search(sentence[:start])) is not None:
+        for kind, stage in _BEFORE_WORDS[before.group().lower()]:
+            nearest[kind] = (-1, stage)
     beside = (_BESIDE_BEFORE.search(sentence[:start]), _BESIDE_AFTER.match(sentence, end))
     for m in filter(None, beside):
         word = m.group().strip().lower()
@@ -434,6 +453,11 @@ def stages_of(sentence: str, offset: int, c) -> tuple[tuple[str, str], ...]:
             if kind not in own:
                 nearest[kind] = (-1, stage)
     return tuple(sorted((kind, stage) for kind, (_, stage) in nearest.items()))
+
+
+def _paired(a, b) -> bool:
+    """Whether two candidates are an amount and the conversion the extractor pairs with it."""
+    return bool(a.pair and a.pair["with"] == b.index or b.pair and b.pair["with"] == a.index)
 
 
 @functools.lru_cache(maxsize=1024)

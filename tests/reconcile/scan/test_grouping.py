@@ -516,6 +516,7 @@ def test_a_market_value_a_sentence_supposes_is_not_one_a_session_gave():
     ("퀼 주가가 7만원이면 퀼 시가총액은 약 9조원이 된다.", ["target", "target"]),
     ("퀼 주가가 1,000엔이면 퀼 시가총액은 약 9000억엔이다.", ["target", "target"]),
     ("퀼 주가가 60달러라면 퀼 시가총액은 90억 달러다.", ["target", "target"]),
+    ("퀼 주가가 7만원이면 9조원이 된다.", ["target", "target"]),
     # a person supposed, or an amount being one (이면서), supposes no amount
     ("퀼 회원이면 1만원 할인된다.", [None]), ("퀼 공무원이면 월 10만원을 받는다.", [None]),
     ("퀼 주가는 7만원이면서 시가총액은 9조원이다.", [None, None]),
@@ -550,6 +551,40 @@ def test_an_amount_takes_the_stage_named_nearest_it():
                                       (("bill", "passed"), ("result", "preliminary"))]
 
 
+@pytest.mark.parametrize("text, session", [
+    # Made-up: a stage word written right before another amount is that amount's
+    ("Sold at 30,000 won in the offering, Lumen shares closed at 50,500 won on Monday.",
+     [None, "close"]),
+    ("Lumen shares began trading at 59,700 won, twice the 30,000 won set in the offering.",
+     ["open", None]),
+    ("Lumen shares closed at 50,500 won ($42) on Monday.", ["close", "close"]),
+    # an offer price in apposition is the offer, whatever stage word is nearer; not in apposition,
+    # it names no stage
+    ("루멘배터리 시초가는 공모가 3만원의 2배인 6만원이었다.", ["offer", "open"]),
+    ("루멘배터리 시초가는 공모가인 3만원의 2배에 못 미쳤다.", ["offer"]),
+    ("With an IPO price of 30,000 won, Lumen shares closed at 50,500 won.", ["offer", "close"]),
+    ("루멘배터리 종가는 공모가 대비 68% 오른 5만500원이었다.", ["close"]),
+])
+def test_a_stage_word_before_an_amount_names_that_amount_only(text, session):
+    ms = article_mentions(art("a.txt", text, language="" if text.isascii() else "ko"), 0)
+    assert [dict(m.stages).get("session") for m in ms] == session
+
+
+def test_an_offer_price_restated_beside_a_close_or_an_open_is_one_fact():
+    # Made-up: the offer price of a listing, written alone and beside the day's open or close
+    res = scan_articles([
+        art("a.txt", "Lumen Batteries priced its shares at 30,000 won each in its offering."),
+        art("b.txt", "Sold at 30,000 won in the offering, Lumen Batteries shares closed at "
+                     "50,500 won on Thursday."),
+        art("c.txt", "Lumen Batteries shares began trading at 59,700 won, twice the 30,000 won "
+                     "price of the offering."),
+    ])
+    metric = {(r["source"], r["amount"]): r["metric"] for r in res.rows}
+    offer = {metric[(f, "30,000 won")] for f in ("a.txt", "b.txt", "c.txt")}
+    assert len(offer) == 1, metric
+    assert metric[("b.txt", "50,500 won")] not in offer
+
+
 @pytest.mark.parametrize("opened, reached, one_fact", [
     ("Shares of Lumen Batteries opened at 412,000 won on their debut.",
      "Shares of Lumen Batteries peaked at 413,000 won on their debut.", False),
@@ -568,12 +603,13 @@ def test_a_sessions_high_reached_is_not_its_open(opened, reached, one_fact):
 
 
 def test_a_high_reached_names_only_the_amount_beside_it():
-    # Made-up: "as high as" is the $34.50's, not the offer price's written before it; 까지 올랐다가
-    # and 까지 밀렸다 name the high and the low of a session the sentence names (장중)
+    # Made-up: "as high as" is the $34.50's, not the offer price's written before it (which its
+    # own words name the offer); 까지 올랐다가 and 까지 밀렸다 name the high and the low of a
+    # session the sentence names (장중)
     ms = article_mentions(art("a.txt", "With an offer price of $21, Quill shares traded as high "
                                        "as $34.50 on Friday. 퀼 주가는 장중 3만4500원까지 "
                                        "올랐다가 2만8000원까지 밀렸다."), 0)
-    assert [dict(m.stages).get("session") for m in ms] == [None, "high", "high", "low"]
+    assert [dict(m.stages).get("session") for m in ms] == ["offer", "high", "high", "low"]
 
 
 @pytest.mark.parametrize("text", [
