@@ -150,6 +150,9 @@ STAGE_BEFORE = merged_dict("STAGE_BEFORE")
 # What may stand between a stage word and the amount right after it that it names ("closed at
 # 50,500 won", "an IPO price of $20", "공모가인 3만원"): spaces, a parenthesis, or these.
 STAGE_GLUE = merged_pattern("STAGE_GLUE")
+# Words after a stage word that make its stage a point of comparison ("시초가 대비"): it names no
+# stage of another amount than its own in apposition (English writes the comparison before it).
+STAGE_BASE_AFTER = merged_tuple("STAGE_BASE_AFTER")
 # Words of STAGE_BESIDE that say a move to a level ("plunged to", "까지 떨어졌다"): a session's
 # extreme only in a sentence that names a session.
 BESIDE_MOVES = merged_tuple("BESIDE_MOVES")

@@ -24,6 +24,7 @@ from currency.lang import (
     MARKET_QUOTE,
     PER_SHARE_AFTER,
     PER_SHARE_BEFORE,
+    STAGE_BASE_AFTER,
     STAGE_BEFORE,
     STAGE_BESIDE,
     STAGE_GLUE,
@@ -76,6 +77,9 @@ _BESIDE = {w.lower(): stages for w, stages in STAGE_BESIDE.items()}
 # word naming the stage of that amount only (STAGE_BEFORE), found on the text before the amount.
 _GLUE = re.compile(r"(?i:(?:" + STAGE_GLUE + r")?\s*\(?\s*)")
 _BEFORE_WORDS = {w.lower(): stages for w, stages in STAGE_BEFORE.items()}
+# A stage word a change is compared with (STAGE_BASE_AFTER), its own amount in parentheses aside.
+_BASE = re.compile(r"\s*(?:\([^()]*\))?\s*(?:" + "|".join(map(re.escape, STAGE_BASE_AFTER))
+                   + ")")
 _STAGE_BEFORE = re.compile("(?i:(?:" + "|".join(
     r"\b" + re.escape(w) if w.isascii() else re.escape(w) for w in STAGE_BEFORE) + r")(?="
     + _GLUE.pattern + "$))")
@@ -433,6 +437,9 @@ def stages_of(sentence: str, offset: int, c, mates: tuple | list = ()) -> tuple[
         session |= word in _SESSION_KINDS
         # (an amount the sentence supposes, word "", is a computation's input, not a stage word)
         if word and any(_GLUE.fullmatch(sentence, s1, o) for o in others if o >= s1):
+            continue
+        # a point of comparison is the stage of its own amount only: "시초가(6만원) 대비 9000원"
+        if word and _BASE.match(sentence, s1) and not _GLUE.fullmatch(sentence, s1, start):
             continue
         for kind, stage in stages:
             if first <= s0 and s1 <= last:
