@@ -444,6 +444,9 @@ STAGE_BESIDE = {
     "intraday high of": (("session", "high"),),
     "as low as": (("session", "low"),), "plunged to": (("session", "low"),),
     "intraday low of": (("session", "low"),),
+    # a close said by the verb's -ing form right before it ("before closing at $31"); only beside,
+    # as "a deal closing at year-end" names no close of an amount further on
+    "closing at": (("session", "close"), ("target", "actual")),
 }
 # Words naming the stage of only the amount written right after them (`STAGE_BEFORE` in
 # `currency.lang`; between them only `STAGE_GLUE`): an offer price in apposition ("an IPO price of

@@ -574,6 +574,17 @@ def test_a_stage_word_before_an_amount_names_that_amount_only(text, session):
     assert [dict(m.stages).get("session") for m in ms] == session
 
 
+@pytest.mark.parametrize("text, session", [
+    # Made-up: "closing at" names the close of the amount right after it, and of no other
+    ("With an offer price of $21, Quill shares rose as high as $34.50 before closing at $30.",
+     ["offer", "high", "close"]),
+    ("The Quill deal, closing at the end of March, is worth $30 million.", [None]),
+])
+def test_closing_at_names_the_close_beside_it(text, session):
+    ms = article_mentions(art("a.txt", text), 0)
+    assert [dict(m.stages).get("session") for m in ms] == session
+
+
 def test_an_offer_price_restated_beside_a_close_or_an_open_is_one_fact():
     # Made-up: the offer price of a listing, written alone and beside the day's open or close
     res = scan_articles([
