@@ -138,7 +138,7 @@ class Mention:
     value: float
     currency: str
     currency_note: str | None      # why a currency the text leaves implicit was chosen
-    usd: float | None              # the value in US dollars at the publication date (a hint)
+    usd: float | None              # the value in US dollars at its own date's rate (`rate_day`; a hint)
     start: int
     end: int
     sentence_start: int
@@ -249,7 +249,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         key=f"{number}:{c.index}", article=number, index=c.index, span=c.amount.span,
         value=c.amount.value, currency=c.currency,
         currency_note=c.currency_from if c.currency != c.amount.currency else None,
-        usd=in_usd(c.amount.value, c.currency, article.published),
+        usd=in_usd(c.amount.value, c.currency, rate_day(as_of, basis, article.published)),
         start=c.start, end=c.end, sentence_start=s0,
         sentence=c.sentence[s0 - c.sentence_start:s1 - c.sentence_start],
         quote=quote_for(article.text, c), as_of=as_of, as_of_basis=basis,
@@ -538,6 +538,21 @@ def _as_of(c, published: str) -> tuple[str, str, str | None]:
     if c.as_of:
         return c.as_of, c.as_of_basis or "sentence", c.as_of_from
     return published, "published", None
+
+
+def rate_day(as_of: str, basis: str, published: dt.date | None) -> dt.date | None:
+    """The day whose rate gives an amount's dollar value: the middle of its own date when its
+    text dates it before its publication ("bought Lumen for 9.2 trillion won in 2016" is about
+    $8 billion, not its value at a later day's rate), else the publication date."""
+    from currency.data.periods import PeriodError, parse_period
+    if basis == "published" or published is None:
+        return published
+    try:
+        period = parse_period(as_of)
+    except PeriodError:
+        return published
+    middle = period.first + (period.last - period.first) / 2
+    return min(middle, published)
 
 
 def in_usd(value: float, currency: str, day: dt.date | None) -> float | None:

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from reconcile.scan import propose
-from reconcile.scan.mentions import article_mentions
+from reconcile.scan.mentions import article_mentions, rate_day
 from reconcile.scan.model import Article
 from reconcile.scan.propose import scan_articles
 from reconcile.scan.words import romanize
@@ -583,6 +583,27 @@ def test_a_stage_word_before_an_amount_names_that_amount_only(text, session):
 def test_closing_at_names_the_close_beside_it(text, session):
     ms = article_mentions(art("a.txt", text), 0)
     assert [dict(m.stages).get("session") for m in ms] == session
+
+
+def test_a_past_amount_is_worth_its_own_years_dollars():
+    # Made-up: a 2016 deal restated in 2025, once in won and once in dollars: at 2016's rate the
+    # two are one amount, at 2025's the won reads a fifth smaller
+    day = dt.date(2025, 5, 14)
+    res = scan_articles([art("a.txt", "Orbit's purchase of Lumen in 2016 cost 9.2 trillion won.", day),
+                         art("b.txt", "In 2016 Orbit paid $8 billion for Lumen Audio.", day)])
+    assert len({r["metric"] for r in res.rows}) == 1, [(r["amount"], r["metric"]) for r in res.rows]
+
+
+@pytest.mark.parametrize("as_of, basis, published, day", [
+    ("2016", "sentence", dt.date(2025, 5, 14), dt.date(2016, 7, 1)),
+    ("2016-11", "deal", dt.date(2025, 5, 14), dt.date(2016, 11, 15)),
+    # dated by its publication, or dated after it (a plan's deadline): the publication's rate
+    ("2016", "published", dt.date(2025, 5, 14), dt.date(2025, 5, 14)),
+    ("2030", "sentence", dt.date(2025, 5, 14), dt.date(2025, 5, 14)),
+    ("soon", "sentence", dt.date(2025, 5, 14), dt.date(2025, 5, 14)),
+])
+def test_the_rate_of_an_amount_is_its_own_dates(as_of, basis, published, day):
+    assert rate_day(as_of, basis, published) == day
 
 
 def test_an_offer_price_restated_beside_a_close_or_an_open_is_one_fact():
