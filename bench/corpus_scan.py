@@ -160,7 +160,7 @@ def end_to_end(corpus: Path, rows, truth, matched) -> dict:
 
 
 def run(corpus: Path, show: bool = False, mixed_only: bool = False, full: bool = False,
-        as_of_misses: bool = False) -> None:
+        as_of_misses: bool = False, splits: bool = False) -> None:
     arts, index = load_corpus(corpus)
     truth = truth_rows(corpus)
     t0 = time.perf_counter()
@@ -201,6 +201,8 @@ def run(corpus: Path, show: bool = False, mixed_only: bool = False, full: bool =
         print(f"  FALSE ALARM [{sev}] {msg[:200] if not full else msg}")
     if show:
         print_groups(mixed, truth, matched)
+    if splits:
+        print_splits(mixed, truth, matched)
 
 
 def print_as_of_misses(truth, matched, full: bool = False) -> None:
@@ -233,6 +235,33 @@ def print_groups(res, truth, matched) -> None:
                   + (f" part_of {r['part_of']}" if r["part_of"] else ""))
 
 
+def print_splits(res, truth, matched) -> None:
+    """Each labelled fact scan split over several groups, and each group holding several
+    labelled facts: the figures of each part (file, amount, as_of), the errors to classify."""
+    by_id = {r["id"]: r for r in res.rows}
+    where: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for (f, n), r in matched.items():
+        where[truth[f][n]["fact"]][r["metric"]].append(r["id"])
+    held: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for fact, groups in where.items():
+        for metric, ids in groups.items():
+            held[metric][fact] += ids
+
+    def show(ids):
+        for i in ids:
+            r = by_id[i]
+            print(f"      {r['source'][:40]:40} {r['amount']:>24}  {r['as_of']}")
+
+    for kind, table in (("SPLIT fact", where), ("MERGED group", held)):
+        for name, parts in sorted(table.items()):
+            if len(parts) < 2:
+                continue
+            print(f"{kind} {name}: {len(parts)} parts")
+            for part, ids in sorted(parts.items(), key=lambda p: -len(p[1])):
+                print(f"   {part} ({len(ids)})")
+                show(ids)
+
+
 def scale(corpus: Path, n: int) -> None:
     """Scan n articles made of the corpus copied with varied names and dates."""
     arts, _ = load_corpus(corpus)
@@ -259,6 +288,8 @@ def main() -> None:
     ap.add_argument("--full", action="store_true", help="print false alarms and quotes whole")
     ap.add_argument("--show-as-of-misses", action="store_true",
                     help="print each figure whose as_of misses its labelled as_of")
+    ap.add_argument("--splits", action="store_true",
+                    help="list the labelled facts split over groups and the groups merging facts")
     ap.add_argument("--scale", type=int, help="time a scan of N copied articles instead")
     ap.add_argument("--record", action="store_true",
                     help="write what it prints into its block of bench/RESULTS.md")
@@ -269,7 +300,7 @@ def main() -> None:
             scale(Path(args.corpus), args.scale)
         else:
             run(Path(args.corpus), args.print, args.mixed_only, args.full,
-                args.show_as_of_misses)
+                args.show_as_of_misses, args.splits)
 
 
 if __name__ == "__main__":

@@ -144,6 +144,15 @@ STAGE_WORDS = merged_dict("STAGE_WORDS")
 # Words naming the stage of only the amount beside them (English: right after the words; Korean:
 # right before them): "as high as 81,500 won", "8만1500원까지 올랐다" (a session's high).
 STAGE_BESIDE = merged_dict("STAGE_BESIDE")
+# Words naming the stage of only the amount written right after them, whatever other stage word
+# is nearer: an offer price in apposition ("an IPO price of $20", "공모가인 3만원").
+STAGE_BEFORE = merged_dict("STAGE_BEFORE")
+# What may stand between a stage word and the amount right after it that it names ("closed at
+# 50,500 won", "an IPO price of $20", "공모가인 3만원"): spaces, a parenthesis, or these.
+STAGE_GLUE = merged_pattern("STAGE_GLUE")
+# Words after a stage word that make its stage a point of comparison ("시초가 대비"): it names no
+# stage of another amount than its own in apposition (English writes the comparison before it).
+STAGE_BASE_AFTER = merged_tuple("STAGE_BASE_AFTER")
 # Words of STAGE_BESIDE that say a move to a level ("plunged to", "까지 떨어졌다"): a session's
 # extreme only in a sentence that names a session.
 BESIDE_MOVES = merged_tuple("BESIDE_MOVES")

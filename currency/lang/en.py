@@ -449,7 +449,21 @@ STAGE_BESIDE = {
     **{w: (("opening", "moved"),) for w in (
         "hit", "rose to", "fell to", "climbed to", "jumped to", "surged to", "soared to",
         "dropped to", "slid to", "sank to", "tumbled to")},
+    # a close said by the verb's -ing form right before it ("before closing at $31"); only beside,
+    # as "a deal closing at year-end" names no close of an amount further on
+    "closing at": (("session", "close"), ("target", "actual")),
 }
+# Words naming the stage of only the amount written right after them (`STAGE_BEFORE` in
+# `currency.lang`; between them only `STAGE_GLUE`): an offer price in apposition ("an IPO price of
+# $20") is neither the open nor the close its sentence goes on to give ("shares opened at $38").
+# Before its amount only: "closed 68% above its offer price" names no stage of the close.
+STAGE_BEFORE = {
+    "ipo price": (("session", "offer"),), "offer price": (("session", "offer"),),
+    "offering price": (("session", "offer"),),
+}
+# What may stand between a stage word and the amount it names (`STAGE_GLUE` in `currency.lang`),
+# besides spaces and an opening parenthesis: "an IPO price of $20", "the offer price was $20".
+STAGE_GLUE = r"\s+(?:of|was|is|at)"
 # Words of STAGE_BESIDE that say a move to a level (`BESIDE_MOVES` in `currency.lang`): a
 # session's extreme only in a sentence naming a session, as a profit plunges to a year's level
 # too ("plunged to $3 billion last year").

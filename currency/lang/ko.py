@@ -520,6 +520,22 @@ STAGE_WORDS = {
 # being). Its amounts are then a computation, the target stage, not a value a day gave.
 SUPPOSING_AFTER = r"(?:이|이라|라)?면(?![가-힣])"
 
+# Words naming the stage of only the amount written right after them (`STAGE_BEFORE` in
+# `currency.lang`; between them only a particle of `STAGE_GLUE`): an offer price in apposition
+# ("공모가 3만원", "공모가인 3만원") is not the open its sentence names ("시초가는 공모가 3만원의
+# 2배인 6만원이었다"). Before its amount only: "종가는 공모가 대비 68% 오른 5만500원" is a close.
+STAGE_BEFORE = {
+    "공모가격": (("session", "offer"),), "공모 가격": (("session", "offer"),),
+    "공모가": (("session", "offer"),),
+}
+# The particles that may stand between a stage word and the amount it names (`STAGE_GLUE` in
+# `currency.lang`): 종가는 5만원, 공모가인 3만원, 시초가가 6만원.
+STAGE_GLUE = r"(?:은|는|이|가|인)"
+# Right after a stage word, what makes the stage a change's point of comparison (`STAGE_BASE_AFTER`
+# in `currency.lang`): "시초가 대비 9000원 내린 5만원에 거래를 마쳤다" names no open of the 9000원, the
+# change from it. Its own amount in apposition is still the open: "시초가(6만원) 대비".
+STAGE_BASE_AFTER = ("대비", "보다")
+
 # Words naming the stage of only the amount right before them (`STAGE_BESIDE` in `currency.lang`),
 # with what is glued to them: a session's extremes, said by the verb that reached them with 까지
 # ("8만1500원까지 올랐다가", "3만원까지 급락"), not its open or close. Not 으로 올랐다, a level

@@ -24,7 +24,10 @@ from currency.lang import (
     MARKET_QUOTE,
     PER_SHARE_AFTER,
     PER_SHARE_BEFORE,
+    STAGE_BASE_AFTER,
+    STAGE_BEFORE,
     STAGE_BESIDE,
+    STAGE_GLUE,
     STAGE_WORDS,
     STAKE_WORDS,
     SUPPOSING_AFTER,
@@ -70,6 +73,16 @@ _BESIDE_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(
 _BESIDE_AFTER = re.compile(r"\s?(?:" + "|".join(
     re.escape(w) for w in STAGE_BESIDE if not w.isascii()) + ")")
 _BESIDE = {w.lower(): stages for w, stages in STAGE_BESIDE.items()}
+# What stands between a stage word and the amount right after it that it names (STAGE_GLUE), and a
+# word naming the stage of that amount only (STAGE_BEFORE), found on the text before the amount.
+_GLUE = re.compile(r"(?i:(?:" + STAGE_GLUE + r")?\s*\(?\s*)")
+_BEFORE_WORDS = {w.lower(): stages for w, stages in STAGE_BEFORE.items()}
+# A stage word a change is compared with (STAGE_BASE_AFTER), its own amount in parentheses aside.
+_BASE = re.compile(r"\s*(?:\([^()]*\))?\s*(?:" + "|".join(map(re.escape, STAGE_BASE_AFTER))
+                   + ")")
+_STAGE_BEFORE = re.compile("(?i:(?:" + "|".join(
+    r"\b" + re.escape(w) if w.isascii() else re.escape(w) for w in STAGE_BEFORE) + r")(?="
+    + _GLUE.pattern + "$))")
 _MOVES = frozenset(w.lower() for w in BESIDE_MOVES)
 # The kind of stage that tells the open from a level moved to (STAGE_BESIDE's moves name it).
 OPENING, OPENING_MOVED, SESSION_OPEN = "opening", "moved", "open"
@@ -127,7 +140,7 @@ class Mention:
     value: float
     currency: str
     currency_note: str | None      # why a currency the text leaves implicit was chosen
-    usd: float | None              # the value in US dollars at the publication date (a hint)
+    usd: float | None              # the value in US dollars at its own date's rate (`rate_day`; a hint)
     start: int
     end: int
     sentence_start: int
@@ -238,7 +251,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         key=f"{number}:{c.index}", article=number, index=c.index, span=c.amount.span,
         value=c.amount.value, currency=c.currency,
         currency_note=c.currency_from if c.currency != c.amount.currency else None,
-        usd=in_usd(c.amount.value, c.currency, article.published),
+        usd=in_usd(c.amount.value, c.currency, rate_day(as_of, basis, article.published)),
         start=c.start, end=c.end, sentence_start=s0,
         sentence=c.sentence[s0 - c.sentence_start:s1 - c.sentence_start],
         quote=quote_for(article.text, c), as_of=as_of, as_of_basis=basis,
@@ -248,7 +261,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         context=tuple(wide), glosses=glosses, subject=subject_of(local, c.start),
         share=share_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c, mates,
                        _opens_list(c, mates)),
-        stages=stages_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c),
+        stages=stages_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c, mates),
         role=role_of(local),
         market_day=as_of if basis != "published" and len(as_of) == 10
         and _MARKET_WORD.search(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start])
@@ -410,22 +423,35 @@ def _stakes_in(sentence: str) -> tuple[tuple[int, int, float, float], ...]:
     return tuple(out)
 
 
-def stages_of(sentence: str, offset: int, c) -> tuple[tuple[str, str], ...]:
+def stages_of(sentence: str, offset: int, c, mates: tuple | list = ()) -> tuple[tuple[str, str], ...]:
     """Per kind of stage, the one named by the stage word nearest the amount in its sentence: in
-    "passed ... below the proposal (12.3 trillion won)" the amount is the proposal's."""
+    "passed ... below the proposal (12.3 trillion won)" the amount is the proposal's. A stage word
+    written right before another amount of `mates` (its conversion aside) is that amount's: "Sold
+    at 30,000 won in the IPO, the shares closed at 50,500 won" names no close of the first."""
     nearest: dict[str, tuple[int, str]] = {}
     start, end = max(c.start - offset, 0), max(c.end - offset, 0)
     first, last = _clause(sentence, start, end)
     own: set[str] = set()       # the kinds a stage word of the amount's own clause names
     session = False
+    others = [m.start - offset for m in mates if m.start != c.start and not _paired(m, c)]
     for s0, s1, word, stages in _stage_words(sentence):
         gap = max(offset + s0 - c.end, c.start - (offset + s1), 0)
         session |= word in _SESSION_KINDS
+        # (an amount the sentence supposes, word "", is a computation's input, not a stage word)
+        if word and any(_GLUE.fullmatch(sentence, s1, o) for o in others if o >= s1):
+            continue
+        # a point of comparison is the stage of its own amount only: "시초가(6만원) 대비 9000원"
+        if word and _BASE.match(sentence, s1) and not _GLUE.fullmatch(sentence, s1, start):
+            continue
         for kind, stage in stages:
             if first <= s0 and s1 <= last:
                 own.add(kind)
             if kind not in nearest or gap < nearest[kind][0]:
                 nearest[kind] = (gap, stage)
+    # an offer price in apposition is that, whatever stage word is nearer: "시초가는 공모가 3만원의"
+    if (before := _STAGE_BEFORE.search(sentence[:start])) is not None:
+        for kind, stage in _BEFORE_WORDS[before.group().lower()]:
+            nearest[kind] = (-1, stage)
     beside = (_BESIDE_BEFORE.search(sentence[:start]), _BESIDE_AFTER.match(sentence, end))
     for m in filter(None, beside):
         word = m.group().strip().lower()
@@ -450,6 +476,11 @@ def _opening(nearest: dict[str, tuple[int, str]], own: set[str]) -> dict[str, tu
     if session[1] == SESSION_OPEN:
         return {k: v for k, v in nearest.items() if k != "session"}
     return nearest
+
+
+def _paired(a, b) -> bool:
+    """Whether two candidates are an amount and the conversion the extractor pairs with it."""
+    return bool(a.pair and a.pair["with"] == b.index or b.pair and b.pair["with"] == a.index)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -523,6 +554,21 @@ def _as_of(c, published: str) -> tuple[str, str, str | None]:
     if c.as_of:
         return c.as_of, c.as_of_basis or "sentence", c.as_of_from
     return published, "published", None
+
+
+def rate_day(as_of: str, basis: str, published: dt.date | None) -> dt.date | None:
+    """The day whose rate gives an amount's dollar value: the middle of its own date when its
+    text dates it before its publication ("bought Lumen for 9.2 trillion won in 2016" is about
+    $8 billion, not its value at a later day's rate), else the publication date."""
+    from currency.data.periods import PeriodError, parse_period
+    if basis == "published" or published is None:
+        return published
+    try:
+        period = parse_period(as_of)
+    except PeriodError:
+        return published
+    middle = period.first + (period.last - period.first) / 2
+    return min(middle, published)
 
 
 def in_usd(value: float, currency: str, day: dt.date | None) -> float | None:

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from reconcile.scan import propose
-from reconcile.scan.mentions import article_mentions
+from reconcile.scan.mentions import article_mentions, rate_day
 from reconcile.scan.model import Article
 from reconcile.scan.propose import scan_articles
 from reconcile.scan.words import romanize
@@ -516,6 +516,7 @@ def test_a_market_value_a_sentence_supposes_is_not_one_a_session_gave():
     ("퀼 주가가 7만원이면 퀼 시가총액은 약 9조원이 된다.", ["target", "target"]),
     ("퀼 주가가 1,000엔이면 퀼 시가총액은 약 9000억엔이다.", ["target", "target"]),
     ("퀼 주가가 60달러라면 퀼 시가총액은 90억 달러다.", ["target", "target"]),
+    ("퀼 주가가 7만원이면 9조원이 된다.", ["target", "target"]),
     # a person supposed, or an amount being one (이면서), supposes no amount
     ("퀼 회원이면 1만원 할인된다.", [None]), ("퀼 공무원이면 월 10만원을 받는다.", [None]),
     ("퀼 주가는 7만원이면서 시가총액은 9조원이다.", [None, None]),
@@ -550,6 +551,76 @@ def test_an_amount_takes_the_stage_named_nearest_it():
                                       (("bill", "passed"), ("result", "preliminary"))]
 
 
+@pytest.mark.parametrize("text, session", [
+    # Made-up: a stage word written right before another amount is that amount's
+    ("Sold at 30,000 won in the offering, Lumen shares closed at 50,500 won on Monday.",
+     [None, "close"]),
+    ("Lumen shares began trading at 59,700 won, twice the 30,000 won set in the offering.",
+     ["open", None]),
+    ("Lumen shares closed at 50,500 won ($42) on Monday.", ["close", "close"]),
+    # an offer price in apposition is the offer, whatever stage word is nearer; not in apposition,
+    # it names no stage
+    ("루멘배터리 시초가는 공모가 3만원의 2배인 6만원이었다.", ["offer", "open"]),
+    ("루멘배터리 시초가는 공모가인 3만원의 2배에 못 미쳤다.", ["offer"]),
+    ("With an IPO price of 30,000 won, Lumen shares closed at 50,500 won.", ["offer", "close"]),
+    ("루멘배터리 종가는 공모가 대비 68% 오른 5만500원이었다.", ["close"]),
+    # a stage a change is compared with (대비) is no stage of the change; its own amount's still
+    ("루멘배터리는 시초가 대비 9000원 내린 5만원에 거래를 마쳤다.", ["close", "close"]),
+    ("루멘배터리는 시초가(6만원) 대비 9000원 내린 5만1000원에 거래를 마쳤다.",
+     ["open", "close", "close"]),
+])
+def test_a_stage_word_before_an_amount_names_that_amount_only(text, session):
+    ms = article_mentions(art("a.txt", text, language="" if text.isascii() else "ko"), 0)
+    assert [dict(m.stages).get("session") for m in ms] == session
+
+
+@pytest.mark.parametrize("text, session", [
+    # Made-up: "closing at" names the close of the amount right after it, and of no other
+    ("With an offer price of $21, Quill shares rose as high as $34.50 before closing at $30.",
+     ["offer", "high", "close"]),
+    ("The Quill deal, closing at the end of March, is worth $30 million.", [None]),
+])
+def test_closing_at_names_the_close_beside_it(text, session):
+    ms = article_mentions(art("a.txt", text), 0)
+    assert [dict(m.stages).get("session") for m in ms] == session
+
+
+def test_a_past_amount_is_worth_its_own_years_dollars():
+    # Made-up: a 2016 deal restated in 2025, once in won and once in dollars: at 2016's rate the
+    # two are one amount, at 2025's the won reads a fifth smaller
+    day = dt.date(2025, 5, 14)
+    res = scan_articles([art("a.txt", "Orbit's purchase of Lumen in 2016 cost 9.2 trillion won.", day),
+                         art("b.txt", "In 2016 Orbit paid $8 billion for Lumen Audio.", day)])
+    assert len({r["metric"] for r in res.rows}) == 1, [(r["amount"], r["metric"]) for r in res.rows]
+
+
+@pytest.mark.parametrize("as_of, basis, published, day", [
+    ("2016", "sentence", dt.date(2025, 5, 14), dt.date(2016, 7, 1)),
+    ("2016-11", "deal", dt.date(2025, 5, 14), dt.date(2016, 11, 15)),
+    # dated by its publication, or dated after it (a plan's deadline): the publication's rate
+    ("2016", "published", dt.date(2025, 5, 14), dt.date(2025, 5, 14)),
+    ("2030", "sentence", dt.date(2025, 5, 14), dt.date(2025, 5, 14)),
+    ("soon", "sentence", dt.date(2025, 5, 14), dt.date(2025, 5, 14)),
+])
+def test_the_rate_of_an_amount_is_its_own_dates(as_of, basis, published, day):
+    assert rate_day(as_of, basis, published) == day
+
+
+def test_an_offer_price_restated_beside_a_close_or_an_open_is_one_fact():
+    # Made-up: the offer price of a listing, written alone and beside the day's open or close
+    res = scan_articles([
+        art("a.txt", "Lumen Batteries priced its shares at 30,000 won each in its offering."),
+        art("b.txt", "Sold at 30,000 won in the offering, Lumen Batteries shares closed at "
+                     "50,500 won on Thursday."),
+        art("c.txt", "Lumen Batteries shares began trading at 59,700 won, twice the 30,000 won "
+                     "price of the offering."),
+    ])
+    metric = {(r["source"], r["amount"]): r["metric"] for r in res.rows}
+    offer = {metric[(f, "30,000 won")] for f in ("a.txt", "b.txt", "c.txt")}
+    assert len(offer) == 1, metric
+    assert metric[("b.txt", "50,500 won")] not in offer
+
+
 @pytest.mark.parametrize("opened, reached, one_fact", [
     ("Shares of Lumen Batteries opened at 412,000 won on their debut.",
      "Shares of Lumen Batteries peaked at 413,000 won on their debut.", False),
@@ -568,12 +639,13 @@ def test_a_sessions_high_reached_is_not_its_open(opened, reached, one_fact):
 
 
 def test_a_high_reached_names_only_the_amount_beside_it():
-    # Made-up: "as high as" is the $34.50's, not the offer price's written before it; 까지 올랐다가
-    # and 까지 밀렸다 name the high and the low of a session the sentence names (장중)
+    # Made-up: "as high as" is the $34.50's, not the offer price's written before it (which its
+    # own words name the offer); 까지 올랐다가 and 까지 밀렸다 name the high and the low of a
+    # session the sentence names (장중)
     ms = article_mentions(art("a.txt", "With an offer price of $21, Quill shares traded as high "
                                        "as $34.50 on Friday. 퀼 주가는 장중 3만4500원까지 "
                                        "올랐다가 2만8000원까지 밀렸다."), 0)
-    assert [dict(m.stages).get("session") for m in ms] == [None, "high", "high", "low"]
+    assert [dict(m.stages).get("session") for m in ms] == ["offer", "high", "high", "low"]
 
 
 @pytest.mark.parametrize("text", [
