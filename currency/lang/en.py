@@ -479,6 +479,9 @@ MARKET_QUOTE = ("market value", "market cap", "market capitalization", "market c
 # A word that makes the date after it a point of comparison ("the largest listing since Brill's
 # debut in 2015"): that date does not date an amount written before the word.
 DATE_ANCHOR_BEFORE = ("since",)
+# A word before a date that makes it the start of a span ("since November 2009, sales of $38
+# billion"): the span's amount is of its end, not of that start (`ko.SPAN_START_AFTER`).
+SPAN_START_BEFORE = ("since",)
 # A word that pairs a sentence's dates with its amounts in order ("bought A in 2014 and B last
 # year for $2.5 billion and $7.5 billion, respectively"): the n-th date is the n-th amount's.
 RESPECTIVELY = ("respectively",)

@@ -252,8 +252,8 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
             c.confidence = "low"
             c.reason = "no currency or unit stated, and none could be inferred"
         if c.sentence_start not in dates_of:
-            found = _not_deadlines(c.sentence, _not_datelines(
-                c.sentence, date_expressions(c.sentence, span, told)), published)
+            found = _not_deadlines(c.sentence, _not_span_starts(c.sentence, _not_datelines(
+                c.sentence, date_expressions(c.sentence, span, told))), published)
             amounts = _stretches(in_sentence[c.sentence_start])
             begun, taken = _change_starts(c.sentence, found, amounts)
             dates_of[c.sentence_start] = (found, {**_dates_after(found, amounts), **begun,
@@ -794,6 +794,15 @@ def _not_deadlines(sentence: str, found, published: dt.date | None):
             if not (f[2] > published.isoformat()[:len(f[2])]      # wholly after that day
                     and (_written_with(sentence, f, *_DEADLINE)
                          or _scheduled(sentence, f, published)))]
+
+
+_SPAN_START = (_words_before(L.SPAN_START_BEFORE), _words_after(L.SPAN_START_AFTER))
+
+
+def _not_span_starts(sentence: str, found):
+    """The dates of `found` less a span's start ("2009년 11월 이후 약 7년", "since 2014"): an amount
+    over that span is of its end, the sentence's other date or the news, not of when it began."""
+    return [f for f in found if not _written_with(sentence, f, *_SPAN_START)]
 
 
 _DATELINE = (re.compile(L.DATELINE_BEFORE), re.compile(L.DATELINE_AFTER))

@@ -961,3 +961,16 @@ def test_a_conversion_in_its_originals_own_currency_pairs_only_as_a_lone_far_par
 def test_a_publication_date_at_the_calendars_ends_reads_no_date_past_them(text):
     for pub in (dt.date.min, dt.date.max):
         assert len(extract(text + "\n", pub)) >= 1
+
+
+@pytest.mark.parametrize("text, as_of", [
+    # the start of a span dates no amount over it
+    ("위원회는 위반 기간을 2019년 3월 이후 약 5년으로 보고 관련 매출을 약 12조원으로 산정했다.", None),
+    ("한빛은 2015년 이래 누적 3조원을 투자했다.", None),
+    ("Since March 2019, Orbit has invested $3 billion in the plant.", None),
+    # a date that is no start still dates its amount
+    ("한빛은 2019년 3월 약 12조원을 투자했다.", "2019-03"),
+    ("In March 2019, Orbit invested $3 billion in the plant.", "2019-03"),
+])
+def test_a_date_that_starts_a_span_does_not_date_its_amount(text, as_of):
+    assert extract(text + "\n", dt.date(2024, 5, 8))[0].as_of == as_of
