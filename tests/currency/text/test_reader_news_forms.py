@@ -591,3 +591,30 @@ def test_a_least_and_a_most_bound_one_range(text, low, high):
 def test_a_least_amount_that_changes_to_another_is_no_range():
     found = find_amounts("매출은 최소 1조원에서 2조원으로 늘었다.")
     assert [a.bound for a in found] == ["at_least", "exact"]
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("한빛의 영업이익은 2조원대 초반이다.", 2 * T, 2.3 * T),
+    ("손실이 300억원대 후반으로 늘었다.", 370 * B / 10, 400 * B / 10),
+    ("매출이 5조원대 중반에 그쳤다.", 5.3 * T, 5.7 * T),
+])
+def test_a_part_of_a_band_with_a_particle_narrows_it(text, low, high):
+    a = only(text)
+    assert (a.bound, a.low, a.high) == ("range", pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("Orvel signed a $3 billion-plus deal with Tarn.", "at_least"),
+    ("Orvel signed a $3bn-plus deal with Tarn.", "at_least"),
+    ("Orvel's deal is valued in the $3 billion range.", "approx"),
+])
+def test_an_english_hedge_glued_or_after_the_amount(text, bound):
+    assert money(text).bound == bound
+
+
+@pytest.mark.parametrize("text", ["Orvel paid $3 billion plus $400 million in stock.",
+                                  "Orvel paid $3 billion plus US$400 million in stock.",
+                                  "Orvel paid $3 billion plus 4% interest."])
+def test_plus_before_another_amount_adds_it_and_bounds_nothing(text):
+    first = find_amounts(text)[0]
+    assert (first.bound, first.value) == ("exact", 3 * B)
