@@ -553,3 +553,15 @@ def test_an_upper_bound_that_agrees_by_its_rounding_is_not_said_to_agree_by_its_
                      dict(id="cap", metric="m", amount="1조원"))
     assert list(f["severity"]) == list(plain["severity"]) == ["info"], f["message"].tolist()
     assert "through its rounding" in f.iloc[0].message and "hedge" not in f.iloc[0].message
+
+
+def test_a_band_is_off_by_its_edge_nearer_the_others_not_by_its_middle():
+    # "1조원대" states 1조 to 2조: against 9500억 its 1조 is 5 % off (its middle, 1.5조, 58 %).
+    f = findings(dict(metric="m", amount="9500억원"), dict(metric="m", amount="9500억원"),
+                 dict(id="b", metric="m", amount="1조원대"))
+    assert list(f["severity"]) == ["low"] and "its nearer edge, 1 tn" in f.iloc[0].message
+    g = findings(dict(metric="m", amount="9500억원"), dict(metric="m", amount="1조원대"))
+    assert list(g["severity"]) == ["medium"] and "1 tn KRW (the lower edge" in g.iloc[0].message
+    # A band well off stays high: 3조원대 is three times 9500억 at its lower edge.
+    h = findings(dict(metric="m", amount="9500억원"), dict(metric="m", amount="3조원대"))
+    assert list(h["severity"]) == ["high"]
