@@ -614,7 +614,13 @@ def test_an_english_hedge_glued_or_after_the_amount(text, bound):
 
 @pytest.mark.parametrize("text", ["Orvel paid $3 billion plus $400 million in stock.",
                                   "Orvel paid $3 billion plus US$400 million in stock.",
-                                  "Orvel paid $3 billion plus 4% interest."])
+                                  "Orvel paid $3 billion plus 4% interest.",
+                                  "Orvel paid $3 billion + $400 million.",
+                                  "오르벨은 30억 달러 + 4억 달러를 냈다."])
 def test_plus_before_another_amount_adds_it_and_bounds_nothing(text):
     first = find_amounts(text)[0]
     assert (first.bound, first.value) == ("exact", 3 * B)
+
+
+def test_a_plus_sign_glued_after_an_amount_is_still_at_least():
+    assert money("Orvel signed a $3bn+ deal with Tarn.").bound == "at_least"
