@@ -525,6 +525,16 @@ def test_a_hedge_after_the_amount(text, bound):
     assert only(text).bound == bound
 
 
+@pytest.mark.parametrize("text, value", [
+    ("Orvel was fined $420 million approximately.", 420 * M),
+    ("오르벨은 5억 달러 가량을 냈다.", 500 * M),
+    ("Orvel spent $2 billion or so on it.", 2 * B),
+])
+def test_a_hedge_after_a_place_word_keeps_the_place_word(text, value):
+    a = money(text)
+    assert (a.bound, a.value) == ("approx", pytest.approx(value))
+
+
 @pytest.mark.parametrize("text", ["한빛의 시가총액은 58조원대다.", "한빛의 시가총액은 58조원대였다.",
                                   "시가총액이 58조원대인 한빛은"])
 def test_a_band_with_the_copula_is_a_range(text):
