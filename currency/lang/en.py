@@ -202,9 +202,15 @@ HEDGE_AFTER = {
     "or thereabouts": "approx",
     "or more": "at_least",
     "plus": "at_least",
+    "-plus": "at_least",         # "a $1 billion-plus deal"
+    "range": "approx",           # "in the $10 billion range": about that much
     "or less": "at_most",
     "or fewer": "at_most",
 }
+
+# Words of HEDGE_AFTER that add the amount after them when one follows: "$1 billion plus $200
+# million in stock" is a sum, not "at least $1 billion".
+HEDGE_AFTER_ADDING = ("plus",)
 
 PER_BEFORE = {
     "annual": "year",

@@ -27,6 +27,9 @@ HEDGE_AFTER = {
     "+": "at_least",
 }
 
+# "5억원 + 3억원" is a sum: "+" before another amount adds it (`en.HEDGE_AFTER_ADDING`).
+HEDGE_AFTER_ADDING = ("+",)
+
 COUNTERS = {
     "%": "percent",
     "％": "percent",

@@ -165,8 +165,12 @@ _PER_BEFORE_RE = _Pattern(r"(?:^|(?<=[^가-힣A-Za-z]))(?P<p>" + _alt(L.PER_BEFO
 _HEDGE_BEFORE_RE = _Pattern(
     r"(?:^|(?<=[^가-힣A-Za-z]))(?P<h>(?ai:" + _alt(L.HEDGE_BEFORE) + r"))\s?$")
 _NOT_BEFORE_RE = _Pattern(r"(?ai:\b(?:not|no|never)\s+$)")
-_HEDGE_AFTER_RE = _Pattern(
-    r"(?:\s?(?:이|가|을|를|은|는)?\s?)(?P<h>" + _alt_words(L.HEDGE_AFTER) + r")")
+# A word that adds is a hedge only when no amount (a token of digits, a sign or code before them)
+# follows it.
+_HEDGE_AFTER_WORDS = "|".join(
+    _word_end(w) + (r"(?!\s?\S{0,3}\d)" if w in L.HEDGE_AFTER_ADDING else "")
+    for w in sorted(L.HEDGE_AFTER, key=len, reverse=True))
+_HEDGE_AFTER_RE = _Pattern(r"(?:\s?(?:이|가|을|를|은|는)?\s?)(?P<h>" + _HEDGE_AFTER_WORDS + r")")
 _NOT_AFTER_RE = _Pattern(r"(?:이|가|은|는|도)?\s?(?:아니|아닌|않)")
 _RANGE_RE = _Pattern(r"\s?(?P<c>~|∼|〜|–|—|-|에서|부터|to|and)\s?")
 _BETWEEN_RE = _Pattern(r"(?ai:between\s+$)")
@@ -188,8 +192,11 @@ _DAY_SPAN_AFTER_RE = _Pattern(r"\s?(?:간|동안|만|째|이내|내|안|뒤|후|
                                 r"|넘|남짓|연속|새|사이|치|분|씩|$|[^\w\s(])")
 # After "N일", a word (a subject: "13일 MS가") or a parenthesis ("13일(영국 현지 시각)") marks a
 # day of the month; punctuation ("5일, 100만 명") or a span word ("5일 만에") a number of days.
-# 대 ends its word, or carries a particle or the copula ("58조원대다", "원대인", "원대였다").
-_BAND_RE = _Pattern(r"대(?:\s?(?P<part>초반|중반|후반))?(?![가-힣])|대(?=[이가을를은는의에로와과도다인였])")
+# 대 ends its word, or carries a particle or the copula ("58조원대다", "원대인", "원대였다"); so
+# does a part of the band ("1조원대 초반이다").
+_BAND_PARTICLE = r"(?:[이가을를은는의에로와과도다인였]|으로)"
+_BAND_RE = _Pattern(r"대(?:\s?(?P<part>초반|중반|후반)(?:(?![가-힣])|(?=" + _BAND_PARTICLE + r"))"
+                    r"|(?![가-힣])|(?=" + _BAND_PARTICLE + r"))")
 _UNIT_WORD_RE = _Pattern(r"\s?단위(?![가-힣])")
 _FRACTION_RE = _Pattern(r"(?P<d>\d{1,3})\s?분의\s?(?P<n>\d{1,3})(?![\d.])")
 _TYPO_AFTER_RE = _Pattern(r"\s?(?P<w>(?ai:(?:mil|bil|tril|thou|bn|mn)[a-z]*))\b")
@@ -1084,11 +1091,11 @@ def _range(s, left, start, num: _Number, pos: int, currency, lenient, hedge=None
 
 
 _PAREN_CLOSE_HEDGE_RE = _Pattern(
-    r"\s?\)\s?(?:이|가|을|를|은|는)?\s?(?P<h>" + _alt_words(L.HEDGE_AFTER) + r")")
+    r"\s?\)\s?(?:이|가|을|를|은|는)?\s?(?P<h>" + _HEDGE_AFTER_WORDS + r")")
 # An amount in parentheses right after another, then a hedge that speaks of both.
 _PAREN_AMOUNT_HEDGE_RE = _Pattern(
     r"\s?\(\s?[^()]{0,12}?[0-9" + _SINO + r"수][^()]{0,40}\)\s?(?:이|가|을|를|은|는)?\s?(?P<h>"
-    + _alt_words(L.HEDGE_AFTER) + r")")
+    + _HEDGE_AFTER_WORDS + r")")
 
 
 def _paren_hedge(text: str, a: Amount, b: Amount | None = None,

@@ -355,7 +355,10 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
      currency) = o.lists(["id", "metric", "c_low", "c_high", "c_unit", "cons_low", "cons_high",
                           "vague", "currency"])
     others = facts.others_of(mask, fid)
-    point = o["c_value"].astype(float)
+    ranged = np.asarray(o["bound"] == "range", dtype=bool)
+    point = _nearer_end(*(np.asarray(o[c], dtype=float) for c in ("c_value", "c_low", "c_high",
+                                                                 "cons_low", "cons_high")),
+                        ranged)
     gaps, directions = per_distinct(F.point_gaps, point, o["cons_low"].astype(float),
                                     o["cons_high"].astype(float))
     gap, direction = shared_floats(gaps), directions.tolist()
@@ -364,7 +367,8 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
         ratio = point / o["cons_value"].astype(float)
     slips = per_distinct(F.unit_slips, ratio)
     slip = slips.tolist()
-    said = _Said(facts.dates, code=code, metric=metric, low=c_low, high=c_high, unit=c_unit,
+    said = _Said(facts.dates, code=code, metric=metric, low=c_low, high=c_high, ranged=ranged,
+                 unit=c_unit,
                  cons_low=cons_low, cons_high=cons_high, gap=gap, direction=direction,
                  slip=slip, vague=vague, currency=currency, others=others,
                  read_as=_read_in_another(d, facts, mask, o, ratio))
@@ -387,6 +391,13 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
     for k, r in zip(np.flatnonzero(cut & ~odd).tolist(), o.take(cut & ~odd).figures()):
         out[k] = _cut_note(r, others[k])
     return out
+
+
+def _nearer_end(point, low, high, cons_low, cons_high, ranged):
+    """Each figure's point, but a range's end nearer the others when it lies apart from them:
+    "1조원대" states 1조 to 2조, so against 9500억 it is its 1조 that is off, not its middle."""
+    near = np.where(low > cons_high, low, np.where(high < cons_low, high, point))
+    return np.where(ranged, near, point)
 
 
 def _read_in_another(d: _Rows, facts: _Facts, mask: np.ndarray, o: _Rows, ratio: np.ndarray
@@ -518,7 +529,8 @@ class _Said:
         gap, direction = self.gap[k], self.direction[k]
         below = direction == "below"
         # The point, given back by its gap from the edge it passed (no column kept per row).
-        point = (f"its value, {fmt.compact(cons_low / gap if below else cons_high * gap)}, is "
+        said = "its nearer edge" if self.ranged[k] else "its value"
+        point = (f"{said}, {fmt.compact(cons_low / gap if below else cons_high * gap)}, is "
                  if math.isfinite(gap) else "")
         ends = fmt.interval_ends(cons_low, cons_high)
         lead = (f"it gives {fmt.interval(low, high, unit)}: {point}"
@@ -682,7 +694,8 @@ def _n_odd_note(r, others: tuple) -> F.Finding:
 def _split(rows: list, aside, window: str) -> F.Finding:
     lo = _first_extreme(rows, "c_high", min)
     hi = _first_extreme(rows, "c_low", max)
-    gap = float(hi.c_value / lo.c_value) if lo.c_value > 0 else float("inf")
+    gap = float(_split_point(hi, "c_low") / _split_point(lo, "c_high")) \
+        if _split_point(lo, "c_high") > 0 else float("inf")
     slip = F.unit_slip(gap)
     first = rows[0]
     flagged = tuple(r.id for r in rows)
@@ -695,13 +708,23 @@ def _split(rows: list, aside, window: str) -> F.Finding:
                      "; ".join(str(head(r)) for r in rows), (e,))
 
 
+def _split_point(r, end: str) -> float:
+    """A split's extreme figure's point: a range's end towards the other side (`end`), as
+    `_nearer_end` gives an outlier's."""
+    return float(getattr(r, end)) if r.bound == "range" else float(r.c_value)
+
+
 def _split_words(rows: list, aside: list, window: str, lo, hi, gap: float, slip: int) -> str:
     """A split's sentence, made when shown: every figure with its interval, how far apart the
     extremes are, and which side the figures set aside fit."""
     said = "; ".join(named(r) for r in rows)
+    top = (f"{fmt.compact(_split_point(hi, 'c_low'))} {hi.c_unit}"
+           + (" (the lower edge of its range's interval)" if hi.bound == "range" else ""))
+    bottom = (f"{fmt.compact(_split_point(lo, 'c_high'))} {lo.c_unit}"
+              + (" (the upper edge of its range's interval)" if lo.bound == "range" else ""))
     detail = (f"the figures of {rows[0].metric} do not agree and no side has a majority: "
-              f"{said}. The highest value, {fmt.compact(hi.c_value)} {hi.c_unit}, is "
-              f"{F.gap_words(gap, 'above', f'{fmt.compact(lo.c_value)} {lo.c_unit}, the lowest')}"
+              f"{said}. The highest value, {top}, is "
+              f"{F.gap_words(gap, 'above', f'{bottom}, the lowest')}"
               f"{precision_hint(rows)}")
     if abs(hi.c_low - lo.c_high) <= 1e-9 * abs(hi.c_low):
         detail += ("; their intervals only touch: both would have to be rounded to their limits "

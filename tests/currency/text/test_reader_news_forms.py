@@ -525,6 +525,16 @@ def test_a_hedge_after_the_amount(text, bound):
     assert only(text).bound == bound
 
 
+@pytest.mark.parametrize("text, value", [
+    ("Orvel was fined $420 million approximately.", 420 * M),
+    ("오르벨은 5억 달러 가량을 냈다.", 500 * M),
+    ("Orvel spent $2 billion or so on it.", 2 * B),
+])
+def test_a_hedge_after_a_place_word_keeps_the_place_word(text, value):
+    a = money(text)
+    assert (a.bound, a.value) == ("approx", pytest.approx(value))
+
+
 @pytest.mark.parametrize("text", ["한빛의 시가총액은 58조원대다.", "한빛의 시가총액은 58조원대였다.",
                                   "시가총액이 58조원대인 한빛은"])
 def test_a_band_with_the_copula_is_a_range(text):
@@ -591,3 +601,36 @@ def test_a_least_and_a_most_bound_one_range(text, low, high):
 def test_a_least_amount_that_changes_to_another_is_no_range():
     found = find_amounts("매출은 최소 1조원에서 2조원으로 늘었다.")
     assert [a.bound for a in found] == ["at_least", "exact"]
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("한빛의 영업이익은 2조원대 초반이다.", 2 * T, 2.3 * T),
+    ("손실이 300억원대 후반으로 늘었다.", 370 * B / 10, 400 * B / 10),
+    ("매출이 5조원대 중반에 그쳤다.", 5.3 * T, 5.7 * T),
+])
+def test_a_part_of_a_band_with_a_particle_narrows_it(text, low, high):
+    a = only(text)
+    assert (a.bound, a.low, a.high) == ("range", pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("Orvel signed a $3 billion-plus deal with Tarn.", "at_least"),
+    ("Orvel signed a $3bn-plus deal with Tarn.", "at_least"),
+    ("Orvel's deal is valued in the $3 billion range.", "approx"),
+])
+def test_an_english_hedge_glued_or_after_the_amount(text, bound):
+    assert money(text).bound == bound
+
+
+@pytest.mark.parametrize("text", ["Orvel paid $3 billion plus $400 million in stock.",
+                                  "Orvel paid $3 billion plus US$400 million in stock.",
+                                  "Orvel paid $3 billion plus 4% interest.",
+                                  "Orvel paid $3 billion + $400 million.",
+                                  "오르벨은 30억 달러 + 4억 달러를 냈다."])
+def test_plus_before_another_amount_adds_it_and_bounds_nothing(text):
+    first = find_amounts(text)[0]
+    assert (first.bound, first.value) == ("exact", 3 * B)
+
+
+def test_a_plus_sign_glued_after_an_amount_is_still_at_least():
+    assert money("Orvel signed a $3bn+ deal with Tarn.").bound == "at_least"

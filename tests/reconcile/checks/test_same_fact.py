@@ -393,6 +393,18 @@ def test_a_hedged_round_figure_its_rounding_alone_covers_is_no_hedge_only_findin
     assert list(g["severity"]) == ["low"] and "only through its hedge (약)" in g.iloc[0].message
 
 
+def test_about_a_figure_led_by_a_four_may_be_its_leading_digit_rounded():
+    # "about 400 billion won" for 373.6 billion (+7 %): a rounding at its leading digit (350 to 450
+    # billion) through its hedge: low, not a discrepancy; 330 billion (+21 %) stays one, and so
+    # does "약 3000억원" for 2,640억 (+14 %, whose leading-digit half unit would be 17 %).
+    f = findings(dict(metric="m", amount="3736억원"),
+                 dict(metric="m", amount="about 400 billion won"))
+    assert list(f["severity"]) == ["low"] and "only through its hedge (about)" in f.iloc[0].message
+    for precise, rough in (("3300억원", "about 400 billion won"), ("2,640억원", "약 3000억원")):
+        g = findings(dict(metric="m", amount=precise), dict(metric="m", amount=rough))
+        assert "medium" in set(g["severity"]), (precise, rough)
+
+
 def _message_of(f, fid: str) -> str:
     """The message of the finding about `fid` (its head names it first)."""
     return " ".join(f[f["message"].str.startswith(f"{fid} (")].iloc[0].message.split())
@@ -541,3 +553,15 @@ def test_an_upper_bound_that_agrees_by_its_rounding_is_not_said_to_agree_by_its_
                      dict(id="cap", metric="m", amount="1조원"))
     assert list(f["severity"]) == list(plain["severity"]) == ["info"], f["message"].tolist()
     assert "through its rounding" in f.iloc[0].message and "hedge" not in f.iloc[0].message
+
+
+def test_a_band_is_off_by_its_edge_nearer_the_others_not_by_its_middle():
+    # "1조원대" states 1조 to 2조: against 9500억 its 1조 is 5 % off (its middle, 1.5조, 58 %).
+    f = findings(dict(metric="m", amount="9500억원"), dict(metric="m", amount="9500억원"),
+                 dict(id="b", metric="m", amount="1조원대"))
+    assert list(f["severity"]) == ["low"] and "its nearer edge, 1 tn" in f.iloc[0].message
+    g = findings(dict(metric="m", amount="9500억원"), dict(metric="m", amount="1조원대"))
+    assert list(g["severity"]) == ["medium"] and "1 tn KRW (the lower edge" in g.iloc[0].message
+    # A band well off stays high: 3조원대 is three times 9500억 at its lower edge.
+    h = findings(dict(metric="m", amount="9500억원"), dict(metric="m", amount="3조원대"))
+    assert list(h["severity"]) == ["high"]

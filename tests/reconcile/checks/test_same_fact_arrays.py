@@ -51,7 +51,12 @@ def expected(df):
         against = tuple(o.id for o in rows if o.grp == r.grp and o.agrees and o.id != r.id)
         gap, direction = F.point_gap(r.c_value, r.cons_low, r.cons_high)
         if r.status == "outlier" and r.Index not in odd:
-            slip = F.unit_slip(r.c_value / r.cons_value) if r.cons_value else 0
+            point = r.c_value
+            if r.bound == "range":   # a range is off by its edge nearer the others
+                point = r.c_low if r.c_low > r.cons_high else (
+                    r.c_high if r.c_high < r.cons_low else r.c_value)
+            gap, direction = F.point_gap(point, r.cons_low, r.cons_high)
+            slip = F.unit_slip(point / r.cons_value) if r.cons_value else 0
             out.append(("outlier", r.id, F.severity_of(gap, bool(r.vague), slip), (r.id,),
                         against, gap, slip))
         elif r.agrees and not (r.cons_low <= r.c_value <= r.cons_high):

@@ -37,12 +37,14 @@ def hedged_unit(text: str) -> float:
 @pytest.mark.parametrize("text, expected", [
     ("약 7000억 원", 1000e8),     # 6500억 to 7500억: half a unit is 7 % of it
     ("약 500조 원", 100e12),      # 10 %
+    ("about 400 billion won", 100e9),  # 12.5 %: 350 to 450 billion
+    ("약 4000억 원", 1000e8),
     ("약 3000억 원", 100e8),      # half a unit would be 17 %: the second digit
     ("약 100조 원", 10e12),       # 50 %: still 95조 to 105조
     ("약 6500억 원", 100e8),      # the last nonzero digit is the second
 ])
-def test_about_a_round_figure_may_round_at_its_last_nonzero_digit_within_ten_percent(text,
-                                                                                    expected):
+def test_about_a_round_figure_may_round_at_its_last_nonzero_digit_within_an_eighth(text,
+                                                                                  expected):
     assert hedged_unit(text) == pytest.approx(expected)
 
 
