@@ -558,6 +558,10 @@ def test_an_amount_takes_the_stage_named_nearest_it():
     ("Lumen shares began trading at 59,700 won, twice the 30,000 won set in the offering.",
      ["open", None]),
     ("Lumen shares closed at 50,500 won ($42) on Monday.", ["close", "close"]),
+    # ... and a later one's through a list or a move's start: a close each
+    ("Lumen shares closed at $30 on Monday and at $31 on Tuesday.", ["close", "close"]),
+    ("Lumen shares closed at $30 and $31 on Monday and Tuesday.", ["close", "close"]),
+    ("Lumen shares closed at 50,500 won, up from 48,000 won on Friday.", ["close", "close"]),
     # an offer price in apposition is the offer, whatever stage word is nearer; not in apposition,
     # it names no stage
     ("루멘배터리 시초가는 공모가 3만원의 2배인 6만원이었다.", ["offer", "open"]),
