@@ -451,9 +451,11 @@ STAGE_BESIDE = {
     **{w: ((OPENING, MOVED),) for w in (
         "hit", "rose to", "fell to", "climbed to", "jumped to", "surged to", "soared to",
         "dropped to", "slid to", "sank to", "tumbled to")},
-    # a close said by the verb's -ing form right before it ("before closing at $31"); only beside,
-    # as "a deal closing at year-end" names no close of an amount further on
-    "closing at": ((SESSION, CLOSE), (TARGET, ACTUAL)),
+    # a close said by the verb's -ing form after a move ("rose to $34 before closing at $31"); only
+    # beside, as "a deal closing at year-end" names no close of an amount further on, and only
+    # after "before" or "after": "was closing at $33 when trading halted" and "a deal closing at
+    # $30 a share" name no close
+    **{w: ((SESSION, CLOSE), (TARGET, ACTUAL)) for w in ("before closing at", "after closing at")},
 }
 # Words naming the stage of only the amount written right after them (`STAGE_BEFORE` in
 # `currency.lang`; between them only `STAGE_GLUE`): an offer price in apposition ("an IPO price of

@@ -583,6 +583,9 @@ def test_a_stage_word_before_an_amount_names_that_amount_only(text, session):
     ("With an offer price of $21, Quill shares rose as high as $34.50 before closing at $30.",
      ["offer", "high", "close"]),
     ("The Quill deal, closing at the end of March, is worth $30 million.", [None]),
+    # only after "before" or "after": a price while trading went on, a deal's price, are no close
+    ("Quill stock was closing at $33 when trading halted.", [None]),
+    ("Orbit agreed a deal closing at $30 a share.", [None]),
 ])
 def test_closing_at_names_the_close_beside_it(text, session):
     ms = article_mentions(art("a.txt", text), 0)
