@@ -535,7 +535,8 @@ STAGE_BEFORE = {
 STAGE_GLUE = r"(?:은|는|이|가|인)"
 # Right after a stage word, what makes the stage a change's point of comparison (`STAGE_BASE_AFTER`
 # in `currency.lang`): "시초가 대비 9000원 내린 5만원에 거래를 마쳤다" names no open of the 9000원, the
-# change from it. Its own amount in apposition is still the open: "시초가(6만원) 대비".
+# change from it, which has no stage at all (nor the close). Its own amount in apposition is still
+# the open: "시초가(6만원) 대비".
 STAGE_BASE_AFTER = ("대비", "보다")
 
 # Words naming the stage of only the amount right before them (`STAGE_BESIDE` in `currency.lang`),

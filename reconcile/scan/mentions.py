@@ -432,6 +432,8 @@ def stages_of(sentence: str, offset: int, c, mates: tuple | list = ()) -> tuple[
     later one's only through STAGE_CARRY: "Sold at 30,000 won, the shares closed at 50,500 won"."""
     nearest: dict[str, tuple[int, str]] = {}
     start, end = max(c.start - offset, 0), max(c.end - offset, 0)
+    if _compared(sentence, start):
+        return ()
     first, last = _clause(sentence, start, end)
     own: set[str] = set()       # the kinds a stage word of the amount's own clause names
     session = False
@@ -466,6 +468,13 @@ def stages_of(sentence: str, offset: int, c, mates: tuple | list = ()) -> tuple[
             if kind not in own and kind not in skip:
                 nearest[kind] = (-1, stage)
     return tuple(sorted((kind, stage) for kind, (_, stage) in _opening(nearest, own).items()))
+
+
+def _compared(sentence: str, start: int) -> bool:
+    """Whether the amount at `start` is written right after a stage word's point of comparison:
+    a change from that stage ("시초가 대비 9000원 내린"), a stage of no figure itself."""
+    return any(word and (base := _BASE.match(sentence, s1)) and base.end() <= start
+               and not sentence[base.end():start].strip() for _, s1, word, _ in _stage_words(sentence))
 
 
 def _named_other(sentence: str, s1: int, start: int, others: list[tuple[int, int]]) -> bool:

@@ -568,10 +568,10 @@ def test_an_amount_takes_the_stage_named_nearest_it():
     ("루멘배터리 시초가는 공모가인 3만원의 2배에 못 미쳤다.", ["offer"]),
     ("With an IPO price of 30,000 won, Lumen shares closed at 50,500 won.", ["offer", "close"]),
     ("루멘배터리 종가는 공모가 대비 68% 오른 5만500원이었다.", ["close"]),
-    # a stage a change is compared with (대비) is no stage of the change; its own amount's still
-    ("루멘배터리는 시초가 대비 9000원 내린 5만원에 거래를 마쳤다.", ["close", "close"]),
+    # a change from a stage (대비) has no stage, nor the close's; the stage's own amount keeps it
+    ("루멘배터리는 시초가 대비 9000원 내린 5만원에 거래를 마쳤다.", [None, "close"]),
     ("루멘배터리는 시초가(6만원) 대비 9000원 내린 5만1000원에 거래를 마쳤다.",
-     ["open", "close", "close"]),
+     ["open", None, "close"]),
 ])
 def test_a_stage_word_before_an_amount_names_that_amount_only(text, session):
     ms = article_mentions(art("a.txt", text, language="" if text.isascii() else "ko"), 0)
