@@ -154,6 +154,9 @@ STAGE_GLUE = merged_pattern("STAGE_GLUE")
 # Words after a stage word that make its stage a point of comparison ("시초가 대비"): it names no
 # stage of another amount than its own in apposition (English writes the comparison before it).
 STAGE_BASE_AFTER = merged_tuple("STAGE_BASE_AFTER")
+# Words between a stage word's own amount and a later one that carry its stage on to it: a list
+# ("closed at $30 and $31") or a move's start ("up from $48").
+STAGE_CARRY = merged_tuple("STAGE_CARRY")
 # Words of STAGE_BESIDE that say a move to a level ("plunged to", "까지 떨어졌다"): a session's
 # extreme only in a sentence that names a session.
 BESIDE_MOVES = merged_tuple("BESIDE_MOVES")

@@ -1,5 +1,7 @@
 """English news text: the words of money. Data only; what each list means is said in `currency.lang`."""
 
+from currency.lang.stages import ACTUAL, CLOSE, MOVED, OPEN, OPENING, SESSION, TARGET
+
 CURRENCY_AFTER = {
     "US dollars": "USD",
     "U.S. dollars": "USD",
@@ -425,19 +427,19 @@ STAGE_WORDS = {
     "approved": (("bill", "passed"),), "passed": (("bill", "passed"),),
     "preliminary": (("result", "preliminary"),), "guidance": (("result", "preliminary"),),
     "final results": (("result", "final"),), "final figures": (("result", "final"),),
-    "at the open": (("session", "open"),), "opened at": (("session", "open"),),
-    "opening price": (("session", "open"),),
-    "began trade at": (("session", "open"),), "began trading at": (("session", "open"),),
-    "started trading at": (("session", "open"),),
-    "closed at": (("session", "close"), ("target", "actual")),
-    "closed trading at": (("session", "close"), ("target", "actual")),
-    "closing price": (("session", "close"), ("target", "actual")),
-    "at the close": (("session", "close"), ("target", "actual")),
-    "finished the day": (("session", "close"), ("target", "actual")),
-    "ended the day": (("session", "close"), ("target", "actual")),
+    "at the open": ((SESSION, OPEN),), "opened at": ((SESSION, OPEN),),
+    "opening price": ((SESSION, OPEN),),
+    "began trade at": ((SESSION, OPEN),), "began trading at": ((SESSION, OPEN),),
+    "started trading at": ((SESSION, OPEN),),
+    "closed at": ((SESSION, CLOSE), (TARGET, ACTUAL)),
+    "closed trading at": ((SESSION, CLOSE), (TARGET, ACTUAL)),
+    "closing price": ((SESSION, CLOSE), (TARGET, ACTUAL)),
+    "at the close": ((SESSION, CLOSE), (TARGET, ACTUAL)),
+    "finished the day": ((SESSION, CLOSE), (TARGET, ACTUAL)),
+    "ended the day": ((SESSION, CLOSE), (TARGET, ACTUAL)),
     "target price": (("target", "target"),), "price target": (("target", "target"),),
     # A value a session gave ("at its intraday low") is no forecast of it.
-    "intraday": (("target", "actual"),),
+    "intraday": ((TARGET, ACTUAL),),
 }
 # Words naming the stage of only the amount right after them (`STAGE_BESIDE` in `currency.lang`):
 # a session's extremes, said by words that name one ("rose as high as 81,500 won", "an intraday
@@ -448,28 +450,35 @@ STAGE_WORDS = {
 # it reached is not the open it started from (kind "opening": "opened at 412,000 won" and "hit
 # 413,000 won in a minute" are two readings, however close).
 STAGE_BESIDE = {
-    "as high as": (("session", "high"),), "peaked at": (("session", "high"),),
-    "intraday high of": (("session", "high"),),
-    "as low as": (("session", "low"),), "plunged to": (("session", "low"), ("opening", "moved")),
-    "intraday low of": (("session", "low"),),
-    **{w: (("opening", "moved"),) for w in (
+    "as high as": ((SESSION, "high"),), "peaked at": ((SESSION, "high"),),
+    "intraday high of": ((SESSION, "high"),),
+    "as low as": ((SESSION, "low"),), "plunged to": ((SESSION, "low"), (OPENING, MOVED)),
+    "intraday low of": ((SESSION, "low"),),
+    **{w: ((OPENING, MOVED),) for w in (
         "hit", "rose to", "fell to", "climbed to", "jumped to", "surged to", "soared to",
         "dropped to", "slid to", "sank to", "tumbled to")},
-    # a close said by the verb's -ing form right before it ("before closing at $31"); only beside,
-    # as "a deal closing at year-end" names no close of an amount further on
-    "closing at": (("session", "close"), ("target", "actual")),
+    # a close said by the verb's -ing form after a move ("rose to $34 before closing at $31"); only
+    # beside, as "a deal closing at year-end" names no close of an amount further on, and only
+    # after "before" or "after": "was closing at $33 when trading halted" and "a deal closing at
+    # $30 a share" name no close
+    **{w: ((SESSION, CLOSE), (TARGET, ACTUAL)) for w in ("before closing at", "after closing at")},
 }
 # Words naming the stage of only the amount written right after them (`STAGE_BEFORE` in
 # `currency.lang`; between them only `STAGE_GLUE`): an offer price in apposition ("an IPO price of
 # $20") is neither the open nor the close its sentence goes on to give ("shares opened at $38").
 # Before its amount only: "closed 68% above its offer price" names no stage of the close.
 STAGE_BEFORE = {
-    "ipo price": (("session", "offer"),), "offer price": (("session", "offer"),),
-    "offering price": (("session", "offer"),),
+    "ipo price": ((SESSION, "offer"),), "offer price": ((SESSION, "offer"),),
+    "offering price": ((SESSION, "offer"),),
 }
 # What may stand between a stage word and the amount it names (`STAGE_GLUE` in `currency.lang`),
 # besides spaces and an opening parenthesis: "an IPO price of $20", "the offer price was $20".
 STAGE_GLUE = r"\s+(?:of|was|is|at)"
+# Words between the amount a stage word names (one right before it) and a later amount that carry
+# the stage on to it (`STAGE_CARRY` in `currency.lang`): a list ("closed at $30 and $31", "on Monday
+# and at $31 on Tuesday") or the level a move came from ("closed at $50, up from $48"). Without
+# one, a later amount is another figure: "began trading at $59, twice the $30 set in the IPO".
+STAGE_CARRY = ("and", "or", "from")
 # Words of STAGE_BESIDE that say a move to a level (`BESIDE_MOVES` in `currency.lang`): a
 # session's extreme only in a sentence naming a session, as a profit plunges to a year's level
 # too ("plunged to $3 billion last year").

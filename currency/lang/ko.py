@@ -1,5 +1,7 @@
 """Korean news text (and the Chinese characters it writes): the words of money. Data only; what each list means is said in `currency.lang`."""
 
+from currency.lang.stages import ACTUAL, CLOSE, MOVED, OPEN, OPENING, SESSION, TARGET
+
 CURRENCY_AFTER = {
     "미국 달러": "USD",
     "미국달러": "USD",
@@ -499,10 +501,10 @@ STAGE_WORDS = {
     "의결": (("bill", "passed"),), "확정": (("bill", "passed"),),
     "확정 실적": (("result", "final"),), "잠정": (("result", "preliminary"),),
     "가이던스": (("result", "preliminary"),),
-    "시초가": (("session", "open"),), "개장": (("session", "open"),),
-    "종가": (("session", "close"), ("target", "actual")),
-    "거래를 마쳤": (("session", "close"), ("target", "actual")),
-    "거래를 마감": (("session", "close"), ("target", "actual")),
+    "시초가": ((SESSION, OPEN),), "개장": ((SESSION, OPEN),),
+    "종가": ((SESSION, CLOSE), (TARGET, ACTUAL)),
+    "거래를 마쳤": ((SESSION, CLOSE), (TARGET, ACTUAL)),
+    "거래를 마감": ((SESSION, CLOSE), (TARGET, ACTUAL)),
     "목표가": (("target", "target"),), "목표주가": (("target", "target"),),
     "적정주가": (("target", "target"),), "적정 주가": (("target", "target"),),  # a broker's fair price
     # A value expected, 예상 as a modifier ("예상 시가총액") or a verb ("12조원을 넘을 것으로
@@ -513,7 +515,7 @@ STAGE_WORDS = {
     "으로 예상되": (("target", "target"),), "으로 예상돼": (("target", "target"),),
     "으로 예상하": (("target", "target"),), "으로 예상했": (("target", "target"),),
     "으로 예상한": (("target", "target"),),
-    "장중": (("target", "actual"),),      # a value a session gave is no forecast of it
+    "장중": ((TARGET, ACTUAL),),      # a value a session gave is no forecast of it
 }
 # Right after an amount: what makes the sentence suppose it (`SUPPOSING_AFTER` in `currency.lang`):
 # "주가가 7만원이면 시가총액은 약 9조원이 된다", "100달러라면", "1,000엔이면"; not 이면서 (while
@@ -525,29 +527,30 @@ SUPPOSING_AFTER = r"(?:이|이라|라)?면(?![가-힣])"
 # ("공모가 3만원", "공모가인 3만원") is not the open its sentence names ("시초가는 공모가 3만원의
 # 2배인 6만원이었다"). Before its amount only: "종가는 공모가 대비 68% 오른 5만500원" is a close.
 STAGE_BEFORE = {
-    "공모가격": (("session", "offer"),), "공모 가격": (("session", "offer"),),
-    "공모가": (("session", "offer"),),
+    "공모가격": ((SESSION, "offer"),), "공모 가격": ((SESSION, "offer"),),
+    "공모가": ((SESSION, "offer"),),
 }
 # The particles that may stand between a stage word and the amount it names (`STAGE_GLUE` in
 # `currency.lang`): 종가는 5만원, 공모가인 3만원, 시초가가 6만원.
 STAGE_GLUE = r"(?:은|는|이|가|인)"
 # Right after a stage word, what makes the stage a change's point of comparison (`STAGE_BASE_AFTER`
 # in `currency.lang`): "시초가 대비 9000원 내린 5만원에 거래를 마쳤다" names no open of the 9000원, the
-# change from it. Its own amount in apposition is still the open: "시초가(6만원) 대비".
+# change from it, which has no stage at all (nor the close). Its own amount in apposition is still
+# the open: "시초가(6만원) 대비".
 STAGE_BASE_AFTER = ("대비", "보다")
 
 # Words naming the stage of only the amount right before them (`STAGE_BESIDE` in `currency.lang`),
 # with what is glued to them: a session's extremes, said by the verb that reached them with 까지
-# ("8만1500원까지 올랐다가", "3만원까지 급락"), not its open or close. Not 으로 올랐다, a level
-# reached, as a close is written too.
-# Every move, 까지 or (으)로, names one thing whatever the sentence: the level it reached is not
-# the open it started from (kind "opening": "시초가 41만2000원" and "41만3000원으로 올랐다").
+# ("8만1500원까지 올랐다가", "3만원까지 급락"), not its open or close. (으)로 올랐다 names no
+# extreme (a close is written so too), only a move: every move, 까지 or (으)로, names one thing
+# whatever the sentence, the level it reached is not the open it started from (kind "opening":
+# "시초가 41만2000원" and "41만3000원으로 올랐다").
 STAGE_BESIDE = {
-    **{w: (("session", "high"), ("opening", "moved")) for w in (
+    **{w: ((SESSION, "high"), (OPENING, MOVED)) for w in (
         "까지 올랐", "까지 오르", "까지 치솟", "까지 급등", "까지 상승")},
-    **{w: (("session", "low"), ("opening", "moved")) for w in (
+    **{w: ((SESSION, "low"), (OPENING, MOVED)) for w in (
         "까지 내렸", "까지 내려", "까지 떨어", "까지 하락", "까지 급락", "까지 밀", "까지 추락")},
-    **{w: (("opening", "moved"),) for w in (
+    **{w: ((OPENING, MOVED),) for w in (
         "으로 올랐", "으로 상승", "으로 치솟", "으로 급등", "으로 뛰", "로 올랐", "로 상승",
         "으로 내렸", "으로 떨어", "으로 하락", "으로 급락", "으로 밀", "로 떨어", "로 하락")},
 }

@@ -27,11 +27,13 @@ from currency.lang import (
     STAGE_BASE_AFTER,
     STAGE_BEFORE,
     STAGE_BESIDE,
+    STAGE_CARRY,
     STAGE_GLUE,
     STAGE_WORDS,
     STAKE_WORDS,
     SUPPOSING_AFTER,
 )
+from currency.lang.stages import ACTUAL, MOVED, OPEN, OPENING, SESSION
 from currency.text.extract import extract, quote_for
 from currency.text.reader import find_amounts
 from reconcile.scan.model import Article
@@ -77,6 +79,8 @@ _BESIDE = {w.lower(): stages for w, stages in STAGE_BESIDE.items()}
 # word naming the stage of that amount only (STAGE_BEFORE), found on the text before the amount.
 _GLUE = re.compile(r"(?i:(?:" + STAGE_GLUE + r")?\s*\(?\s*)")
 _BEFORE_WORDS = {w.lower(): stages for w, stages in STAGE_BEFORE.items()}
+# Between a stage word's own amount and a later one, what carries the stage on (STAGE_CARRY).
+_CARRY = re.compile(r"(?i:\b(?:" + "|".join(map(re.escape, STAGE_CARRY)) + r")\b)")
 # A stage word a change is compared with (STAGE_BASE_AFTER), its own amount in parentheses aside.
 _BASE = re.compile(r"\s*(?:\([^()]*\))?\s*(?:" + "|".join(map(re.escape, STAGE_BASE_AFTER))
                    + ")")
@@ -84,12 +88,10 @@ _STAGE_BEFORE = re.compile("(?i:(?:" + "|".join(
     r"\b" + re.escape(w) if w.isascii() else re.escape(w) for w in STAGE_BEFORE) + r")(?="
     + _GLUE.pattern + "$))")
 _MOVES = frozenset(w.lower() for w in BESIDE_MOVES)
-# The kind of stage that tells the open from a level moved to (STAGE_BESIDE's moves name it).
-OPENING, OPENING_MOVED, SESSION_OPEN = "opening", "moved", "open"
 # The stage words that name a session or the value one gave (종가, at the open, 장중, intraday): a
 # move beside an amount ("3만원까지 밀렸다") is a session's extreme only in their sentence.
 _SESSION_KINDS = frozenset(w.lower() for w, stages in STAGE_WORDS.items()
-                           if any(k == "session" or st == "actual" for k, st in stages))
+                           if any(k == SESSION or st == ACTUAL for k, st in stages))
 _CLAUSE_BREAK = re.compile(CLAUSE_BREAK)
 _SUPPOSING = re.compile(SUPPOSING_AFTER)
 # An amount a sentence supposes ("7만원이면") makes its amounts a computation: the target stage.
@@ -426,19 +428,22 @@ def _stakes_in(sentence: str) -> tuple[tuple[int, int, float, float], ...]:
 def stages_of(sentence: str, offset: int, c, mates: tuple | list = ()) -> tuple[tuple[str, str], ...]:
     """Per kind of stage, the one named by the stage word nearest the amount in its sentence: in
     "passed ... below the proposal (12.3 trillion won)" the amount is the proposal's. A stage word
-    written right before another amount of `mates` (its conversion aside) is that amount's: "Sold
-    at 30,000 won in the IPO, the shares closed at 50,500 won" names no close of the first."""
+    written right before another amount of `mates` (its conversion aside) is that amount's, and a
+    later one's only through STAGE_CARRY: "Sold at 30,000 won, the shares closed at 50,500 won"."""
     nearest: dict[str, tuple[int, str]] = {}
     start, end = max(c.start - offset, 0), max(c.end - offset, 0)
+    if _compared(sentence, start):
+        return ()
     first, last = _clause(sentence, start, end)
     own: set[str] = set()       # the kinds a stage word of the amount's own clause names
     session = False
-    others = [m.start - offset for m in mates if m.start != c.start and not _paired(m, c)]
+    others = [(m.start - offset, m.end - offset) for m in mates
+              if m.start != c.start and not _paired(m, c)]
     for s0, s1, word, stages in _stage_words(sentence):
         gap = max(offset + s0 - c.end, c.start - (offset + s1), 0)
         session |= word in _SESSION_KINDS
         # (an amount the sentence supposes, word "", is a computation's input, not a stage word)
-        if word and any(_GLUE.fullmatch(sentence, s1, o) for o in others if o >= s1):
+        if word and _named_other(sentence, s1, start, others):
             continue
         # a point of comparison is the stage of its own amount only: "시초가(6만원) 대비 9000원"
         if word and _BASE.match(sentence, s1) and not _GLUE.fullmatch(sentence, s1, start):
@@ -457,7 +462,7 @@ def stages_of(sentence: str, offset: int, c, mates: tuple | list = ()) -> tuple[
         word = m.group().strip().lower()
         # a move is a session's extreme only in a sentence naming a session; its other
         # stages (a level moved to is not the open) hold in any sentence
-        skip = {"session"} if word in _MOVES and not session else set()
+        skip = {SESSION} if word in _MOVES and not session else set()
         # a session word of its own clause names the amount's stage: "종가 기준 3만원까지 밀렸다"
         for kind, stage in _BESIDE[word]:
             if kind not in own and kind not in skip:
@@ -465,16 +470,31 @@ def stages_of(sentence: str, offset: int, c, mates: tuple | list = ()) -> tuple[
     return tuple(sorted((kind, stage) for kind, (_, stage) in _opening(nearest, own).items()))
 
 
+def _compared(sentence: str, start: int) -> bool:
+    """Whether the amount at `start` is written right after a stage word's point of comparison:
+    a change from that stage ("시초가 대비 9000원 내린"), a stage of no figure itself."""
+    return any(word and (base := _BASE.match(sentence, s1)) and base.end() <= start
+               and not sentence[base.end():start].strip() for _, s1, word, _ in _stage_words(sentence))
+
+
+def _named_other(sentence: str, s1: int, start: int, others: list[tuple[int, int]]) -> bool:
+    """Whether the stage word ending at `s1` names another amount (right after it) and not the
+    one at `start`: one before that amount, or after it with no STAGE_CARRY word between."""
+    return any(_GLUE.fullmatch(sentence, s1, o0)
+               and (start < o0 or not _CARRY.search(sentence, o1, start))
+               for o0, o1 in others if o0 >= s1)
+
+
 def _opening(nearest: dict[str, tuple[int, str]], own: set[str]) -> dict[str, tuple[int, str]]:
     """`nearest` with the "opening" kind: an amount a move reached ("hit 413,000 won") is a
     reading after the open, so not the open another clause names; the open is the open, moved
     to or not when its own clause says so ("jumped to $31 at the open")."""
-    session = nearest.get("session", (0, ""))
-    moved = nearest.get(OPENING, (0, ""))[1] == OPENING_MOVED
-    if session[1] == SESSION_OPEN and (not moved or "session" in own):
-        return {**nearest, OPENING: (session[0], SESSION_OPEN)}
-    if session[1] == SESSION_OPEN:
-        return {k: v for k, v in nearest.items() if k != "session"}
+    session = nearest.get(SESSION, (0, ""))
+    moved = nearest.get(OPENING, (0, ""))[1] == MOVED
+    if session[1] == OPEN and (not moved or SESSION in own):
+        return {**nearest, OPENING: (session[0], OPEN)}
+    if session[1] == OPEN:
+        return {k: v for k, v in nearest.items() if k != SESSION}
     return nearest
 
 

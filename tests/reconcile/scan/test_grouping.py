@@ -558,16 +558,20 @@ def test_an_amount_takes_the_stage_named_nearest_it():
     ("Lumen shares began trading at 59,700 won, twice the 30,000 won set in the offering.",
      ["open", None]),
     ("Lumen shares closed at 50,500 won ($42) on Monday.", ["close", "close"]),
+    # ... and a later one's through a list or a move's start: a close each
+    ("Lumen shares closed at $30 on Monday and at $31 on Tuesday.", ["close", "close"]),
+    ("Lumen shares closed at $30 and $31 on Monday and Tuesday.", ["close", "close"]),
+    ("Lumen shares closed at 50,500 won, up from 48,000 won on Friday.", ["close", "close"]),
     # an offer price in apposition is the offer, whatever stage word is nearer; not in apposition,
     # it names no stage
     ("루멘배터리 시초가는 공모가 3만원의 2배인 6만원이었다.", ["offer", "open"]),
     ("루멘배터리 시초가는 공모가인 3만원의 2배에 못 미쳤다.", ["offer"]),
     ("With an IPO price of 30,000 won, Lumen shares closed at 50,500 won.", ["offer", "close"]),
     ("루멘배터리 종가는 공모가 대비 68% 오른 5만500원이었다.", ["close"]),
-    # a stage a change is compared with (대비) is no stage of the change; its own amount's still
-    ("루멘배터리는 시초가 대비 9000원 내린 5만원에 거래를 마쳤다.", ["close", "close"]),
+    # a change from a stage (대비) has no stage, nor the close's; the stage's own amount keeps it
+    ("루멘배터리는 시초가 대비 9000원 내린 5만원에 거래를 마쳤다.", [None, "close"]),
     ("루멘배터리는 시초가(6만원) 대비 9000원 내린 5만1000원에 거래를 마쳤다.",
-     ["open", "close", "close"]),
+     ["open", None, "close"]),
 ])
 def test_a_stage_word_before_an_amount_names_that_amount_only(text, session):
     ms = article_mentions(art("a.txt", text, language="" if text.isascii() else "ko"), 0)
@@ -579,6 +583,9 @@ def test_a_stage_word_before_an_amount_names_that_amount_only(text, session):
     ("With an offer price of $21, Quill shares rose as high as $34.50 before closing at $30.",
      ["offer", "high", "close"]),
     ("The Quill deal, closing at the end of March, is worth $30 million.", [None]),
+    # only after "before" or "after": a price while trading went on, a deal's price, are no close
+    ("Quill stock was closing at $33 when trading halted.", [None]),
+    ("Orbit agreed a deal closing at $30 a share.", [None]),
 ])
 def test_closing_at_names_the_close_beside_it(text, session):
     ms = article_mentions(art("a.txt", text), 0)

@@ -1,0 +1,13 @@
+"""The names of the stages the language data gives a figure (`STAGE_WORDS`, `STAGE_BESIDE`), kept
+in one place: the scan's rules on the open and a level moved to test these very names."""
+from __future__ import annotations
+
+# kinds of stage
+SESSION = "session"     # a trading day's price: offer, open, high, low, close
+OPENING = "opening"     # the open against a level moved to after it
+TARGET = "target"       # a target or expected value against the value a session gave
+# stages
+OPEN = "open"
+CLOSE = "close"
+MOVED = "moved"
+ACTUAL = "actual"
