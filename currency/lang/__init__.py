@@ -248,6 +248,9 @@ DAY_AHEAD_AFTER = merged_tuple("DAY_AHEAD_AFTER")
 # ... and those that put it in the past, whatever deadline leads it ("had repaid it by March 31").
 PAST_BEFORE = merged_tuple("PAST_BEFORE")
 PAST_UNDONE = merged_tuple("PAST_UNDONE")
+PAST_DEEDS = merged_tuple("PAST_DEEDS")
+PAST_DEED_LEAD = merged_tuple("PAST_DEED_LEAD")
+NEXT_YEAR_AFTER = merged_tuple("NEXT_YEAR_AFTER")
 # A wire dateline around its date ("SEOUL, April 13 (Yonhap) --"), as patterns of the city before
 # and of the agency and dash after.
 DATELINE_BEFORE = merged_pattern("DATELINE_BEFORE")

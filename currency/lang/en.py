@@ -606,9 +606,21 @@ DAY_AHEAD_BEFORE = ("must", "due", "deadline", "expires", "expire", "starting", 
 # whatever deadline's word leads it ("had repaid $2 billion by March 31", "was due by Nov. 15"): a
 # deadline already met or missed, the latest one up to publication.
 PAST_BEFORE = ("had", "was", "were", "did", "has been", "have been")
-# ... unless one of these words follows it there: the deed was then still to be done ("was
-# required to sell it by Aug. 2").
-PAST_UNDONE = ("to",)
+# ... only when the verb it leads is a deed done: a past participle (a word in "-ed" or one of
+# these) right after it, maybe after an adverb ("had fully repaid", "was due by Nov. 15"); "was
+# told it must repay" or "were promised $3 billion" lead no deed of the date's.
+PAST_DEEDS = ("paid", "repaid", "sold", "made", "spent", "lent", "bought", "won", "given", "taken",
+              "done", "met", "cut", "held", "kept", "lost", "brought", "sent", "built", "due",
+              "owed", "raised", "set")
+# Words between a past's word and the verb it leads: "had already repaid", "had been repaid".
+PAST_DEED_LEAD = ("already", "not", "been", "being", "also", "fully", "partly")
+# ... and unless one of these words follows it there: the deed was then still to be done ("was
+# required to sell it by Aug. 2", "was approved on Monday and must be repaid by", "has been
+# delayed until March 31").
+PAST_UNDONE = ("to", "must", "will", "would", "shall", "should", "can", "could", "may", "might",
+               "until")
+# Words right after a day named without its year that put it in the year after publication's.
+NEXT_YEAR_AFTER = ("next year",)
 # ... and the words that do so after it, in its clause ("On Jan. 5, the company will pay"),
 # when its past day would be older than the news ("would" is as often reported speech).
 DAY_AHEAD_AFTER = ("will", "is to", "are to", "is due", "are due", "is set to", "are set to",

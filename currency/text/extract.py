@@ -253,7 +253,7 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
             c.reason = "no currency or unit stated, and none could be inferred"
         if c.sentence_start not in dates_of:
             found = _not_deadlines(c.sentence, _not_datelines(
-                c.sentence, date_expressions(c.sentence, span, told)), published)
+                c.sentence, date_expressions(c.sentence, span, told)), span)
             amounts = _stretches(in_sentence[c.sentence_start])
             begun, taken = _change_starts(c.sentence, found, amounts)
             dates_of[c.sentence_start] = (found, {**_dates_after(found, amounts), **begun,
@@ -274,6 +274,12 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
     _deal_terms(text, starts, out, span, told)
     market_rates(out, published)
     return out
+
+
+def first_day(published: dt.date | Period | None) -> dt.date | None:
+    """The first day an article may have come out on, which a deadline is read as still ahead
+    of: one inside a month's or a year's span may be ahead of the day it came out."""
+    return published.first if isinstance(published, Period) else published
 
 
 def last_day(published: dt.date | Period | None) -> dt.date | None:
@@ -573,7 +579,7 @@ def _within(values: set[str], span: Period) -> str | None:
     none (no day ahead of, or years before, what is known)."""
     if len(values) == 1:
         return next(iter(values))
-    year = parse_period(str(span.first.year))
+    year = parse_period(f"{span.first.year:04d}")
     for bounds in (span, year):
         inside = sorted(v for v in values if bounds.first <= parse_period(v).first
                         and parse_period(v).last <= bounds.last)
@@ -649,7 +655,8 @@ def news_date(text: str, published: dt.date | Period | None) -> tuple[str, str] 
     # in text order; of two expressions at one place the longer ("23일(현지 시간)", not "23일")
     for start, end, value, words in sorted(date_expressions(head, published),
                                            key=lambda f: (f[0], -f[1])):
-        if len(value) != 10 or _is_stamp(head, start, end) or _in_caption(head, start):
+        if len(value) != 10 or _is_stamp(head, start, end) or _in_caption(head, start) \
+                or _written_with(head, (start, end), *_DEADLINE):     # "by March 31" is no news day
             continue
         day = dt.date.fromisoformat(value)
         if (first - day).days <= NEWS_DAYS and (day - last).days <= NEWS_AHEAD:
@@ -784,16 +791,17 @@ _GROWS_TO = re.compile(r"(?i)(?<![A-Za-z])(?:" + "|".join(map(re.escape, L.GROWS
                        + r")(?![A-Za-z])")
 
 
-def _not_deadlines(sentence: str, found, published: dt.date | None):
+def _not_deadlines(sentence: str, found, span: dt.date | Period | None):
     """The dates of `found` less the deadlines still ahead of publication ("2028년까지", "by
-    2030"): a planned sum is the plan as stated then, not a figure of its deadline. A level
-    forecast ("to grow to $100 billion by 2025") keeps its year."""
-    if published is None or _GROWS_TO.search(sentence):
+    2030"), which may be any day of `span`: a planned sum is the plan as stated then, not a
+    figure of its deadline. A level forecast ("to grow to $100 billion by 2025") keeps its year."""
+    first, last = first_day(span), last_day(span)
+    if first is None or _GROWS_TO.search(sentence):
         return found
     return [f for f in found
-            if not (f[2] > published.isoformat()[:len(f[2])]      # wholly after that day
-                    and (_written_with(sentence, f, *_DEADLINE)
-                         or _scheduled(sentence, f, published)))]
+            if not (_written_with(sentence, f, *_DEADLINE)
+                    and f[2] > first.isoformat()[:len(f[2])]      # wholly after its first day
+                    or f[2] > last.isoformat()[:len(f[2])] and _scheduled(sentence, f, last))]
 
 
 _DATELINE = (re.compile(L.DATELINE_BEFORE), re.compile(L.DATELINE_AFTER))
@@ -879,8 +887,19 @@ def suggest_as_of(sentence: str, offset: int,
     return nearest_date(date_expressions(sentence, published), offset)
 
 
+_CALENDAR = re.compile(r"(?!0000)\d{4}(?:-\d\d){0,2}")
+
+
 def _resolve(m: re.Match, kind: str, published: dt.date | None,
              told: dt.date | None = None) -> str | None:
+    """The date `m` names, read from `published`; none when it falls off the calendar's ends
+    (a month after December 9999 is no date to write)."""
+    value = _resolve_on(m, kind, published, told)
+    return value if value is None or _CALENDAR.fullmatch(value) else None
+
+
+def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
+                told: dt.date | None = None) -> str | None:
     try:
         if kind == "ymd":
             return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
@@ -1010,6 +1029,9 @@ _FUTURE = _words(L.FUTURE_BEFORE)
 _FUTURE_AFTER = _words(L.DAY_AHEAD_AFTER)
 _PAST = _words(L.PAST_BEFORE)
 _UNDONE = _words(L.PAST_UNDONE)
+_DEED = re.compile(r"(?i)\s+(?:(?:\w+ly|" + "|".join(map(re.escape, L.PAST_DEED_LEAD))
+                   + r")\s+)*(?:\w+ed|" + "|".join(map(re.escape, L.PAST_DEEDS)) + r")\b")
+_NEXT_YEAR = re.compile(r"(?i)[^\S\n]+(?:" + "|".join(map(re.escape, L.NEXT_YEAR_AFTER)) + r")\b")
 # A date that opens its sentence, at most one word before it ("On Jan. 5, ...").
 _OPENS = re.compile(r"\s*(?:\w+\s+)?")
 _SPACE = re.compile(r"[^\S\n]+")
@@ -1037,7 +1059,8 @@ def _past_in(text: str, lo: int, hi: int) -> bool:
     """Whether a past's word stands in `text[lo:hi]` with no word after it there that leaves its
     deed still to be done then ("had repaid", not "was required to sell")."""
     found = list(_PAST.finditer(text, lo, hi))
-    return bool(found) and _UNDONE.search(text, found[-1].end(), hi) is None
+    return bool(found) and _DEED.match(text, found[-1].end(), hi) is not None \
+        and _UNDONE.search(text, found[-1].end(), hi) is None
 
 
 def _month_ahead(m: re.Match) -> bool:
@@ -1057,6 +1080,8 @@ def _month_ahead(m: re.Match) -> bool:
 def _year_after(m: re.Match, published: dt.date) -> int | None:
     """The year "last year" or "this year" right after the date `m` gives it ("Dec. 28 last
     year")."""
+    if _NEXT_YEAR.match(m.string, m.end()):
+        return published.year + 1
     space = _SPACE.match(m.string, m.end())
     return next((published.year - (kind == "last_year") for p, kind in _THIS_OR_LAST_YEAR
                  if space and p.match(m.string, space.end())), None)

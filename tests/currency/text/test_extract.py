@@ -961,3 +961,38 @@ def test_a_conversion_in_its_originals_own_currency_pairs_only_as_a_lone_far_par
 def test_a_publication_date_at_the_calendars_ends_reads_no_date_past_them(text):
     for pub in (dt.date.min, dt.date.max):
         assert len(extract(text + "\n", pub)) >= 1
+
+
+@pytest.mark.parametrize("published", ["2024-03", "2024", "2024-03-15", "2024-03-28"])
+def test_a_deadline_ahead_dates_no_sum_whatever_the_publications_precision(published):
+    # a deadline inside a month's or a year's span may be ahead of the day it came out, and a
+    # deadline's day is no news day to date the article's sums by
+    c = extract("The company must repay $3 billion by March 31.\n", parse_period(published))
+    assert c[0].as_of is None
+
+
+@pytest.mark.parametrize("text", [
+    "The $3 billion payment has been delayed until March 31.",
+    "The $3 billion loan that was approved on Monday must be repaid by March 31.",
+    "Investors who were promised $3 billion will be paid by March 31.",
+    "The company was told it must repay $3 billion by March 31.",
+    "Payments of $3 billion were due by March 31 next year.",
+    "The $3 billion loan that was a record is payable by March 31.",
+])
+def test_a_past_word_makes_a_deadline_past_only_when_it_leads_the_deed_done(text):
+    assert [f[2] for f in date_expressions(text, dt.date(2024, 3, 15))][0] > "2024-03-15"
+
+
+@pytest.mark.parametrize("published, text", [
+    ("0001", "The company paid $3 billion on Jan. 5."),
+    ("0001-01", "The company paid $3 billion on Jan. 5."),
+    ("9999", "The company will pay $3 billion in January."),
+    ("9999-12", "The company will pay $3 billion in January."),
+])
+def test_a_publication_at_the_calendars_ends_gives_no_date_off_it(tmp_path, published, text):
+    path = tmp_path / "a.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    r = run("extract", path, "--published", published, "--json")
+    assert r.exit_code == 0, r.output
+    as_of = [json.loads(line)["as_of"] for line in r.stdout.splitlines()][0]
+    assert as_of is None or parse_period(as_of)
