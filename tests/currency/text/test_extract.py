@@ -432,9 +432,11 @@ def test_a_deadline_ahead_is_the_coming_one(text, pub, date):
     ("회사는 2014년 A사를, 지난해엔 B사를 각 25억 달러와 75억 달러에 인수했다.", ["2014", "2021"]),
     ("It bought A in 2014 and B last year for $2.5 billion and $7.5 billion, respectively.",
      ["2014", "2021"]),
-    # no pairing word, or not as many dates as amounts: each amount its nearest date
-    ("각국은 2014년 25억 달러와 75억 달러를 냈다.", ["2014", "2014"]),
-    ("It paid $2.5 billion in 2014 and $7.5 billion last year, respectively.", ["2014", "2021"]),
+    # no pairing word ("각국" is no "각"), or not as many dates as amounts: each amount its
+    # nearest date
+    ("각국은 2014년과 지난해 25억 달러와 75억 달러를 냈다.", ["2021", "2021"]),
+    ("It bought A, B and C in 2014 and last year for $1 billion, $2.5 billion and $7.5 billion, "
+     "respectively.", ["2021", "2021", "2021"]),
 ])
 def test_a_word_that_pairs_dates_and_amounts_gives_each_its_own(text, as_of):
     assert [c.as_of for c in extract(text + "\n", dt.date(2022, 1, 19))] == as_of
