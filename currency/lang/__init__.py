@@ -170,6 +170,8 @@ AMOUNT_ROLES = merged_dict("AMOUNT_ROLES")
 DATE_ANCHOR_BEFORE = merged_tuple("DATE_ANCHOR_BEFORE")
 # Words that pair a sentence's dates with its amounts in order ("respectively", "각").
 RESPECTIVELY = merged_tuple("RESPECTIVELY")
+NOT_LISTED_BEFORE = merged_tuple("NOT_LISTED_BEFORE")
+NOT_LISTED_AFTER = merged_tuple("NOT_LISTED_AFTER")
 # Words before (English) or after (Korean) a date that make it a plan's deadline.
 DEADLINE_BEFORE = merged_tuple("DEADLINE_BEFORE")
 DEADLINE_AFTER = merged_tuple("DEADLINE_AFTER")

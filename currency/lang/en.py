@@ -482,6 +482,11 @@ DATE_ANCHOR_BEFORE = ("since",)
 # A word that pairs a sentence's dates with its amounts in order ("bought A in 2014 and B last
 # year for $2.5 billion and $7.5 billion, respectively"): the n-th date is the n-th amount's.
 RESPECTIVELY = ("respectively",)
+# ... but not when a date has one of these words right before it: its dates are then a range's two
+# ends ("from 2020 to 2023", "between 2020 and 2023") or a comparison's ("up from 2023",
+# "compared with 2023", "than in 2023"), not a list of the amounts' own dates.
+NOT_LISTED_BEFORE = ("from", "between", "to", "through", "until", "since", "with", "than",
+                     "than in", "versus", r"vs.", "over")
 # Words before a date that make it a deadline ("to invest $1 billion by 2030"): a plan's amount,
 # due by a date still ahead, is the amount as planned when stated, not as of the deadline.
 DEADLINE_BEFORE = ("by", "by the end of", "until", "through")

@@ -720,11 +720,18 @@ _RESPECTIVELY = re.compile(r"(?i)(?<![\w])(?:" + "|".join(map(re.escape, L.RESPE
 
 def _respectively(sentence: str, found, stretches) -> dict[int, tuple[str, str]]:
     """Each amount's date when a word pairs them in order ("각 25억 달러와 75억 달러",
-    "respectively"): as many dates as amounts, all of them on one side of all the amounts."""
+    "respectively"): as many dates as amounts, all of them on one side of all the amounts, none
+    a range's end or a comparison's, nor another deed's set off from the amounts by a comma."""
     if len(stretches) < 2 or len(found) != len(stretches) or not _RESPECTIVELY.search(sentence):
         return {}
     dates = sorted(found)
     if not (dates[-1][1] <= stretches[0][0] or dates[0][0] >= stretches[-1][1]):
+        return {}
+    if any(_written_with(sentence, f, *_NOT_LISTED) for f in dates):
+        return {}
+    if _LED_BY_DEED.search(sentence, 0, dates[0][0]) and (
+            "," in sentence[dates[-1][1]:stretches[0][0]] if dates[0][0] < stretches[0][0]
+            else "," in sentence[stretches[-1][1]:dates[0][0]]):
         return {}
     return {i: (f[2], f[3]) for f, (_, _, indices) in zip(dates, stretches) for i in indices}
 
@@ -786,6 +793,11 @@ def _words_after(words) -> re.Pattern:
 _DEADLINE = (_words_before(L.DEADLINE_BEFORE), _words_after(L.DEADLINE_AFTER))
 _SCHEDULED = (_words_before(L.SCHEDULED_BEFORE), _words_after(L.SCHEDULED_AFTER))
 _SCHEDULED_POINT = (_words_before(L.SCHEDULED_POINT_BEFORE), _words_after(L.SCHEDULED_POINT_AFTER))
+# Words that make a sentence's dates no list of its amounts' own (`_respectively`).
+_NOT_LISTED = (_words_before(L.NOT_LISTED_BEFORE), _words_after(L.NOT_LISTED_AFTER))
+# A participle leading a date, then a preposition: "founded in 1990" dates another deed.
+_LED_BY_DEED = re.compile(r"(?i)\b(?:\w+ed|" + "|".join(map(re.escape, L.PAST_DEEDS))
+                          + r")\s+(?:in|on|at)\s+$")
 _QUARTERS = [p for p, kind in _DATE_PATTERNS if kind == "quarter"]
 _GROWS_TO = re.compile(r"(?i)(?<![A-Za-z])(?:" + "|".join(map(re.escape, L.GROWS_TO))
                        + r")(?![A-Za-z])")

@@ -1017,3 +1017,18 @@ def test_a_month_is_the_coming_one_only_when_a_futures_word_leads_its_own_verb(t
 ])
 def test_a_participle_of_the_futures_own_verb_keeps_the_month_ahead(text):
     assert extract(text + "\n", dt.date(2024, 6, 15))[0].as_of is None
+
+
+@pytest.mark.parametrize("text, as_of", [
+    # a range's two ends, a comparison's date, another deed's dates: no list of the amounts' own
+    ("삼성과 LG는 2020년부터 2023년까지 각 30억 달러와 20억 달러를 투자했다.", ["2023", "2023"]),
+    ("Orbit and Lumen earned $3 billion and $2 billion in the first quarter of 2024, up from "
+     "2023, respectively.", ["2024-03", "2024-03"]),
+    ("Orbit and Lumen, founded in 1990 and 2001, earned $3 billion and $2 billion, respectively.",
+     ["2001", "2001"]),
+    # ... while dates before the verb of the amounts are theirs
+    ("In 2020 and 2021, revenue reached $3 billion and $4 billion, respectively.",
+     ["2020", "2021"]),
+])
+def test_a_pairing_word_pairs_no_range_comparison_or_other_deeds_dates(text, as_of):
+    assert [c.as_of for c in extract(text + "\n", dt.date(2024, 6, 15))] == as_of
