@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -556,6 +557,12 @@ def date_expressions(sentence: str, published: dt.date | Period | None,
     return _not_board_days(sentence, _count_back_earlier(sentence, found), last_day(published))
 
 
+# The kinds of date `_resolve` reads from publication's year alone, or from its month alone.
+_BY_YEAR = {"md", "this_year_m", "years_ago", "years_earlier", "last_year", "this_year"}
+_BY_MONTH = {"quarter", "m", "months_ago", "last_month", "last_month_d", "month_name",
+             "month_span"}
+
+
 def _resolve_within(m: re.Match, kind: str, published: dt.date | Period | None,
                     told: dt.date | None) -> str | None:
     """The date `m` names, with publication known to a day or only to a month or a year: then
@@ -567,9 +574,17 @@ def _resolve_within(m: re.Match, kind: str, published: dt.date | Period | None,
     fixed = _resolve(m, kind, None, told)       # a date written whole needs no publication
     if fixed:
         return fixed
-    days = (published.first + dt.timedelta(days=k)
-            for k in range((published.last - published.first).days + 1))
+    grain = 4 if kind in _BY_YEAR else 7 if kind in _BY_MONTH else 10
+    days = _span_days(published.first, published.last, grain)
     return _within({v for d in days if (v := _resolve(m, kind, d, told))}, published)
+
+
+@functools.lru_cache(maxsize=64)
+def _span_days(first: dt.date, last: dt.date, grain: int) -> tuple[dt.date, ...]:
+    """One day of each year (`grain` 4), month (7) or day (10) from `first` to `last`: a date
+    read from publication's year or month alone is read once for each."""
+    days = (first + dt.timedelta(days=k) for k in range((last - first).days + 1))
+    return tuple({d.isoformat()[:grain]: d for d in days}.values())
 
 
 def _within(values: set[str], span: Period) -> str | None:
@@ -1061,16 +1076,21 @@ def _day_ahead_said(m: re.Match) -> tuple[bool, bool, bool]:
     ("must", "scheduled"), whether a future's word leads or follows it there (or in the
     clause after, when the date opens the sentence: "On Jan. 5, the company will pay"), and
     whether a past's word leads it in its clause, or follows it so ("By March 31, it had")."""
-    text = m.string
-    opened = max((c.end() for c in _CLAUSE_BEFORE.finditer(text, 0, m.start())), default=0)
-    ends = [c.start() for c in _CLAUSE_BEFORE.finditer(text, m.end())] + [len(text)]
-    opening = _OPENS.fullmatch(text, 0, m.start()) and ends[0] == m.end()     # "On Jan. 5,"
+    return _tense_at(m.string, m.start(), m.end())
+
+
+@functools.lru_cache(maxsize=4096)     # asked once for each day a publication's span holds
+def _tense_at(text: str, start: int, end: int) -> tuple[bool, bool, bool]:
+    """`_day_ahead_said` of the date at `text[start:end]`."""
+    opened = max((c.end() for c in _CLAUSE_BEFORE.finditer(text, 0, start)), default=0)
+    ends = [c.start() for c in _CLAUSE_BEFORE.finditer(text, end)] + [len(text)]
+    opening = _OPENS.fullmatch(text, 0, start) and ends[0] == end     # "On Jan. 5,"
     closed = ends[1] if opening and len(ends) > 1 else ends[0]
-    return (_DEADLINE[0].search(text[opened:m.start()]) is not None
-            or _DAY_AHEAD.search(text, opened, m.start()) is not None,
-            _FUTURE.search(text, opened, m.start()) is not None
-            or _FUTURE_AFTER.search(text, m.end(), closed) is not None,
-            _past_in(text, opened, m.start()) or bool(opening) and _past_in(text, m.end(), closed))
+    return (_DEADLINE[0].search(text[opened:start]) is not None
+            or _DAY_AHEAD.search(text, opened, start) is not None,
+            _FUTURE.search(text, opened, start) is not None
+            or _FUTURE_AFTER.search(text, end, closed) is not None,
+            _past_in(text, opened, start) or bool(opening) and _past_in(text, end, closed))
 
 
 def _past_in(text: str, lo: int, hi: int) -> bool:
@@ -1087,13 +1107,18 @@ def _month_ahead(m: re.Match) -> bool:
     past's word does ("was due to be signed by March"), nor a past verb of the month's own after
     it; "by" alone says no tense ("its cash stood at $2 billion by the end of March" is of the
     past March)."""
-    text = m.string
-    opened = max((c.end() for c in _CLAUSE_BEFORE.finditer(text, 0, m.start())), default=0)
+    return _month_ahead_at(m.string, m.start())
+
+
+@functools.lru_cache(maxsize=4096)     # asked once for each day a publication's span holds
+def _month_ahead_at(text: str, start: int) -> bool:
+    """`_month_ahead` of the month starting at `text[start]`."""
+    opened = max((c.end() for c in _CLAUSE_BEFORE.finditer(text, 0, start)), default=0)
     # Any past's word, "to" after it or not: "was due to be signed by March" in April is the
     # March gone by (a day is made the past one only by a deed done: `_past_in`).
-    lead = list(_MONTH_AHEAD.finditer(text, opened, m.start()))
-    return bool(lead) and _PAST.search(text, opened, m.start()) is None \
-        and not _verb_between(text, lead[-1].end(), m.start())
+    lead = list(_MONTH_AHEAD.finditer(text, opened, start))
+    return bool(lead) and _PAST.search(text, opened, start) is None \
+        and not _verb_between(text, lead[-1].end(), start)
 
 
 def _verb_between(text: str, lo: int, hi: int) -> bool:
