@@ -113,12 +113,12 @@ def bcubed(truth: dict[str, list[dict]], matched: dict) -> tuple[float, float, f
 
 def as_of_agree(truth, matched) -> int:
     """Matched figures whose proposed as_of overlaps the as_of truth.csv gives their amount."""
-    from currency.data.periods import parse_period
+    from currency.data.periods import PeriodError, parse_period
     n = 0
     for (file, k), r in matched.items():
         try:
             n += parse_period(r["as_of"]).overlaps(parse_period(truth[file][k]["as_of"]))
-        except Exception:      # noqa: BLE001 - an unreadable date does not agree
+        except PeriodError:      # an unreadable date does not agree
             pass
     return n
 
@@ -208,13 +208,13 @@ def run(corpus: Path, show: bool = False, mixed_only: bool = False, full: bool =
 def print_as_of_misses(truth, matched, full: bool = False) -> None:
     """Each matched figure whose as_of does not overlap its label's: the file, the amount, the
     labelled and proposed as_of, the figure's note (where its date came from) and its quote."""
-    from currency.data.periods import parse_period
+    from currency.data.periods import PeriodError, parse_period
     for (file, k), r in sorted(matched.items()):
         label = truth[file][k]
         try:
             if parse_period(r["as_of"]).overlaps(parse_period(label["as_of"])):
                 continue
-        except Exception:      # noqa: BLE001 - an unreadable date is a miss too
+        except PeriodError:      # an unreadable date is a miss too
             pass
         quote = " ".join(str(r["quote"]).split())
         print(f"  AS_OF MISS {file} {label['amount_text']!r}: labelled {label['as_of']}, "
@@ -294,6 +294,9 @@ def main() -> None:
     ap.add_argument("--record", action="store_true",
                     help="write what it prints into its block of bench/RESULTS.md")
     args = ap.parse_args()
+    if args.record and (args.show_as_of_misses or args.splits):
+        # bench/RESULTS.md is in the project, which keeps no article's text
+        ap.error("--record writes no article quotes: run --show-as-of-misses or --splits without it")
     name = f"corpus_scan-{Path(args.corpus).name}" + (f"-scale{args.scale}" if args.scale else "")
     with results.capture(name, args.record):
         if args.scale:

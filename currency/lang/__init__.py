@@ -174,6 +174,8 @@ AMOUNT_ROLES = merged_dict("AMOUNT_ROLES")
 DATE_ANCHOR_BEFORE = merged_tuple("DATE_ANCHOR_BEFORE")
 # Words that pair a sentence's dates with its amounts in order ("respectively", "각").
 RESPECTIVELY = merged_tuple("RESPECTIVELY")
+NOT_LISTED_BEFORE = merged_tuple("NOT_LISTED_BEFORE")
+NOT_LISTED_AFTER = merged_tuple("NOT_LISTED_AFTER")
 # Words before (English) or after (Korean) a date that make it a plan's deadline.
 DEADLINE_BEFORE = merged_tuple("DEADLINE_BEFORE")
 DEADLINE_AFTER = merged_tuple("DEADLINE_AFTER")
@@ -255,6 +257,11 @@ DAY_AHEAD_AFTER = merged_tuple("DAY_AHEAD_AFTER")
 # ... and those that put it in the past, whatever deadline leads it ("had repaid it by March 31").
 PAST_BEFORE = merged_tuple("PAST_BEFORE")
 PAST_UNDONE = merged_tuple("PAST_UNDONE")
+PAST_DEEDS = merged_tuple("PAST_DEEDS")
+PAST_DEED_LEAD = merged_tuple("PAST_DEED_LEAD")
+NEXT_YEAR_AFTER = merged_tuple("NEXT_YEAR_AFTER")
+MONTH_AHEAD_NOT = merged_tuple("MONTH_AHEAD_NOT")
+AUXILIARIES = merged_tuple("AUXILIARIES")
 # A wire dateline around its date ("SEOUL, April 13 (Yonhap) --"), as patterns of the city before
 # and of the agency and dash after.
 DATELINE_BEFORE = merged_pattern("DATELINE_BEFORE")

@@ -501,6 +501,11 @@ SPAN_START_BEFORE = ("since",)
 # A word that pairs a sentence's dates with its amounts in order ("bought A in 2014 and B last
 # year for $2.5 billion and $7.5 billion, respectively"): the n-th date is the n-th amount's.
 RESPECTIVELY = ("respectively",)
+# ... but not when a date has one of these words right before it: its dates are then a range's two
+# ends ("from 2020 to 2023", "between 2020 and 2023") or a comparison's ("up from 2023",
+# "compared with 2023", "than in 2023"), not a list of the amounts' own dates.
+NOT_LISTED_BEFORE = ("from", "between", "to", "through", "until", "since", "with", "than",
+                     "than in", "versus", r"vs.", "over")
 # Words before a date that make it a deadline ("to invest $1 billion by 2030"): a plan's amount,
 # due by a date still ahead, is the amount as planned when stated, not as of the deadline.
 DEADLINE_BEFORE = ("by", "by the end of", "until", "through")
@@ -625,9 +630,28 @@ DAY_AHEAD_BEFORE = ("must", "due", "deadline", "expires", "expire", "starting", 
 # whatever deadline's word leads it ("had repaid $2 billion by March 31", "was due by Nov. 15"): a
 # deadline already met or missed, the latest one up to publication.
 PAST_BEFORE = ("had", "was", "were", "did", "has been", "have been")
-# ... unless one of these words follows it there: the deed was then still to be done ("was
-# required to sell it by Aug. 2").
-PAST_UNDONE = ("to",)
+# ... only when the verb it leads is a deed done: a past participle (a word in "-ed" or one of
+# these) right after it, maybe after an adverb ("had fully repaid", "was due by Nov. 15"); "was
+# told it must repay" or "were promised $3 billion" lead no deed of the date's.
+PAST_DEEDS = ("paid", "repaid", "sold", "made", "spent", "lent", "bought", "won", "given", "taken",
+              "done", "met", "cut", "held", "kept", "lost", "brought", "sent", "built", "due",
+              "owed", "raised", "set")
+# Words between a past's word and the verb it leads: "had already repaid", "had been repaid".
+PAST_DEED_LEAD = ("already", "not", "been", "being", "also", "fully", "partly")
+# ... and unless one of these words follows it there: the deed was then still to be done ("was
+# required to sell it by Aug. 2", "was approved on Monday and must be repaid by", "has been
+# delayed until March 31").
+PAST_UNDONE = ("to", "must", "will", "would", "shall", "should", "can", "could", "may", "might",
+               "until")
+# Words of `FUTURE_BEFORE` and `DAY_AHEAD_BEFORE` that do not make a month named alone after them
+# the coming one: "would" is as often reported speech ("said it would raise $3 billion in
+# February"), and "starting in March" or "its planned sale in March" say no tense of their own.
+MONTH_AHEAD_NOT = ("would", "starting", "planned")
+# Words right before a participle that make it part of the verb a future's word leads ("will be
+# paid in March"), not a past verb of its own ("will repay the $3 billion it borrowed in March").
+AUXILIARIES = ("be", "been", "being", "is", "are", "has", "have", "get", "gets")
+# Words right after a day named without its year that put it in the year after publication's.
+NEXT_YEAR_AFTER = ("next year",)
 # ... and the words that do so after it, in its clause ("On Jan. 5, the company will pay"),
 # when its past day would be older than the news ("would" is as often reported speech).
 DAY_AHEAD_AFTER = ("will", "is to", "are to", "is due", "are due", "is set to", "are set to",

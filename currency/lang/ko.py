@@ -629,6 +629,9 @@ LATER_CLAUSE = r"\s[가-힣]"
 # Words that pair dates with amounts in order ("2014년 A를, 지난해엔 B를 각 25억 달러와 75억 달러에"): see
 # `en.RESPECTIVELY`.
 RESPECTIVELY = ("각각", "각")
+# ... but not when a date has one of these words right after it: see `en.NOT_LISTED_BEFORE`
+# ("2020년부터 2023년까지", "2023년 대비", "2023년보다").
+NOT_LISTED_AFTER = ("부터", "까지", "대비", "보다", "에 비해", "와 비교해", "과 비교해")
 # Words after a date that make it a deadline ("2028년까지 210억 달러를 투자"): see `en.DEADLINE_BEFORE`.
 DEADLINE_AFTER = ("까지", "말까지", "안에", "내에")
 # Words after a date that make it the start of a span ("2009년 11월 이후 약 7년 ... 38조원"): see

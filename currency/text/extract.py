@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -253,7 +254,7 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
             c.reason = "no currency or unit stated, and none could be inferred"
         if c.sentence_start not in dates_of:
             found = _not_deadlines(c.sentence, _not_span_starts(c.sentence, _not_datelines(
-                c.sentence, date_expressions(c.sentence, span, told))), published)
+                c.sentence, date_expressions(c.sentence, span, told))), span)
             amounts = _stretches(in_sentence[c.sentence_start])
             begun, taken = _change_starts(c.sentence, found, amounts)
             dates_of[c.sentence_start] = (found, {**_dates_after(found, amounts), **begun,
@@ -274,6 +275,12 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
     _deal_terms(text, starts, out, span, told)
     market_rates(out, published)
     return out
+
+
+def first_day(published: dt.date | Period | None) -> dt.date | None:
+    """The first day an article may have come out on, which a deadline is read as still ahead
+    of: one inside a month's or a year's span may be ahead of the day it came out."""
+    return published.first if isinstance(published, Period) else published
 
 
 def last_day(published: dt.date | Period | None) -> dt.date | None:
@@ -550,6 +557,12 @@ def date_expressions(sentence: str, published: dt.date | Period | None,
     return _not_board_days(sentence, _count_back_earlier(sentence, found), last_day(published))
 
 
+# The kinds of date `_resolve` reads from publication's year alone, or from its month alone.
+_BY_YEAR = {"md", "this_year_m", "years_ago", "years_earlier", "last_year", "this_year"}
+_BY_MONTH = {"quarter", "m", "months_ago", "last_month", "last_month_d", "month_name",
+             "month_span"}
+
+
 def _resolve_within(m: re.Match, kind: str, published: dt.date | Period | None,
                     told: dt.date | None) -> str | None:
     """The date `m` names, with publication known to a day or only to a month or a year: then
@@ -561,9 +574,17 @@ def _resolve_within(m: re.Match, kind: str, published: dt.date | Period | None,
     fixed = _resolve(m, kind, None, told)       # a date written whole needs no publication
     if fixed:
         return fixed
-    days = (published.first + dt.timedelta(days=k)
-            for k in range((published.last - published.first).days + 1))
+    grain = 4 if kind in _BY_YEAR else 7 if kind in _BY_MONTH else 10
+    days = _span_days(published.first, published.last, grain)
     return _within({v for d in days if (v := _resolve(m, kind, d, told))}, published)
+
+
+@functools.lru_cache(maxsize=64)
+def _span_days(first: dt.date, last: dt.date, grain: int) -> tuple[dt.date, ...]:
+    """One day of each year (`grain` 4), month (7) or day (10) from `first` to `last`: a date
+    read from publication's year or month alone is read once for each."""
+    days = (first + dt.timedelta(days=k) for k in range((last - first).days + 1))
+    return tuple({d.isoformat()[:grain]: d for d in days}.values())
 
 
 def _within(values: set[str], span: Period) -> str | None:
@@ -573,7 +594,7 @@ def _within(values: set[str], span: Period) -> str | None:
     none (no day ahead of, or years before, what is known)."""
     if len(values) == 1:
         return next(iter(values))
-    year = parse_period(str(span.first.year))
+    year = parse_period(f"{span.first.year:04d}")
     for bounds in (span, year):
         inside = sorted(v for v in values if bounds.first <= parse_period(v).first
                         and parse_period(v).last <= bounds.last)
@@ -649,7 +670,8 @@ def news_date(text: str, published: dt.date | Period | None) -> tuple[str, str] 
     # in text order; of two expressions at one place the longer ("23일(현지 시간)", not "23일")
     for start, end, value, words in sorted(date_expressions(head, published),
                                            key=lambda f: (f[0], -f[1])):
-        if len(value) != 10 or _is_stamp(head, start, end) or _in_caption(head, start):
+        if len(value) != 10 or _is_stamp(head, start, end) or _in_caption(head, start) \
+                or _written_with(head, (start, end), *_DEADLINE):     # "by March 31" is no news day
             continue
         day = dt.date.fromisoformat(value)
         if (first - day).days <= NEWS_DAYS and (day - last).days <= NEWS_AHEAD:
@@ -713,11 +735,18 @@ _RESPECTIVELY = re.compile(r"(?i)(?<![\w])(?:" + "|".join(map(re.escape, L.RESPE
 
 def _respectively(sentence: str, found, stretches) -> dict[int, tuple[str, str]]:
     """Each amount's date when a word pairs them in order ("각 25억 달러와 75억 달러",
-    "respectively"): as many dates as amounts, all of them on one side of all the amounts."""
+    "respectively"): as many dates as amounts, all of them on one side of all the amounts, none
+    a range's end or a comparison's, nor another deed's set off from the amounts by a comma."""
     if len(stretches) < 2 or len(found) != len(stretches) or not _RESPECTIVELY.search(sentence):
         return {}
     dates = sorted(found)
     if not (dates[-1][1] <= stretches[0][0] or dates[0][0] >= stretches[-1][1]):
+        return {}
+    if any(_written_with(sentence, f, *_NOT_LISTED) for f in dates):
+        return {}
+    if _LED_BY_DEED.search(sentence, 0, dates[0][0]) and (
+            "," in sentence[dates[-1][1]:stretches[0][0]] if dates[0][0] < stretches[0][0]
+            else "," in sentence[stretches[-1][1]:dates[0][0]]):
         return {}
     return {i: (f[2], f[3]) for f, (_, _, indices) in zip(dates, stretches) for i in indices}
 
@@ -779,21 +808,27 @@ def _words_after(words) -> re.Pattern:
 _DEADLINE = (_words_before(L.DEADLINE_BEFORE), _words_after(L.DEADLINE_AFTER))
 _SCHEDULED = (_words_before(L.SCHEDULED_BEFORE), _words_after(L.SCHEDULED_AFTER))
 _SCHEDULED_POINT = (_words_before(L.SCHEDULED_POINT_BEFORE), _words_after(L.SCHEDULED_POINT_AFTER))
+# Words that make a sentence's dates no list of its amounts' own (`_respectively`).
+_NOT_LISTED = (_words_before(L.NOT_LISTED_BEFORE), _words_after(L.NOT_LISTED_AFTER))
+# A participle leading a date, then a preposition: "founded in 1990" dates another deed.
+_LED_BY_DEED = re.compile(r"(?i)\b(?:\w+ed|" + "|".join(map(re.escape, L.PAST_DEEDS))
+                          + r")\s+(?:in|on|at)\s+$")
 _QUARTERS = [p for p, kind in _DATE_PATTERNS if kind == "quarter"]
 _GROWS_TO = re.compile(r"(?i)(?<![A-Za-z])(?:" + "|".join(map(re.escape, L.GROWS_TO))
                        + r")(?![A-Za-z])")
 
 
-def _not_deadlines(sentence: str, found, published: dt.date | None):
+def _not_deadlines(sentence: str, found, span: dt.date | Period | None):
     """The dates of `found` less the deadlines still ahead of publication ("2028년까지", "by
-    2030"): a planned sum is the plan as stated then, not a figure of its deadline. A level
-    forecast ("to grow to $100 billion by 2025") keeps its year."""
-    if published is None or _GROWS_TO.search(sentence):
+    2030"), which may be any day of `span`: a planned sum is the plan as stated then, not a
+    figure of its deadline. A level forecast ("to grow to $100 billion by 2025") keeps its year."""
+    first, last = first_day(span), last_day(span)
+    if first is None or _GROWS_TO.search(sentence):
         return found
     return [f for f in found
-            if not (f[2] > published.isoformat()[:len(f[2])]      # wholly after that day
-                    and (_written_with(sentence, f, *_DEADLINE)
-                         or _scheduled(sentence, f, published)))]
+            if not (_written_with(sentence, f, *_DEADLINE)
+                    and f[2] > first.isoformat()[:len(f[2])]      # wholly after its first day
+                    or f[2] > last.isoformat()[:len(f[2])] and _scheduled(sentence, f, last))]
 
 
 _SPAN_START = (_words_before(L.SPAN_START_BEFORE), _words_after(L.SPAN_START_AFTER))
@@ -888,8 +923,19 @@ def suggest_as_of(sentence: str, offset: int,
     return nearest_date(date_expressions(sentence, published), offset)
 
 
+_CALENDAR = re.compile(r"(?!0000)\d{4}(?:-\d\d){0,2}")
+
+
 def _resolve(m: re.Match, kind: str, published: dt.date | None,
              told: dt.date | None = None) -> str | None:
+    """The date `m` names, read from `published`; none when it falls off the calendar's ends
+    (a month after December 9999 is no date to write)."""
+    value = _resolve_on(m, kind, published, told)
+    return value if value is None or _CALENDAR.fullmatch(value) else None
+
+
+def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
+                told: dt.date | None = None) -> str | None:
     try:
         if kind == "ymd":
             return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
@@ -1019,6 +1065,15 @@ _FUTURE = _words(L.FUTURE_BEFORE)
 _FUTURE_AFTER = _words(L.DAY_AHEAD_AFTER)
 _PAST = _words(L.PAST_BEFORE)
 _UNDONE = _words(L.PAST_UNDONE)
+_DEED = re.compile(r"(?i)\s+(?:(?:\w+ly|" + "|".join(map(re.escape, L.PAST_DEED_LEAD))
+                   + r")\s+)*(?:\w+ed|" + "|".join(map(re.escape, L.PAST_DEEDS)) + r")\b")
+_MONTH_AHEAD = _words([w for w in L.FUTURE_BEFORE + L.DAY_AHEAD_BEFORE
+                       if w not in L.MONTH_AHEAD_NOT])
+# A past verb of its own: a word in "-ed" or a past participle, no auxiliary right before it.
+_OWN_PAST = re.compile(r"(?i)(?<!\S)(?P<before>\w+)\s+(?:\w+ed|" + "|".join(
+    map(re.escape, L.PAST_DEEDS)) + r")\b")
+_AUXILIARY = _words(L.AUXILIARIES)
+_NEXT_YEAR = re.compile(r"(?i)[^\S\n]+(?:" + "|".join(map(re.escape, L.NEXT_YEAR_AFTER)) + r")\b")
 # A date that opens its sentence, at most one word before it ("On Jan. 5, ...").
 _OPENS = re.compile(r"\s*(?:\w+\s+)?")
 _SPACE = re.compile(r"[^\S\n]+")
@@ -1030,42 +1085,67 @@ def _day_ahead_said(m: re.Match) -> tuple[bool, bool, bool]:
     ("must", "scheduled"), whether a future's word leads or follows it there (or in the
     clause after, when the date opens the sentence: "On Jan. 5, the company will pay"), and
     whether a past's word leads it in its clause, or follows it so ("By March 31, it had")."""
-    text = m.string
-    opened = max((c.end() for c in _CLAUSE_BEFORE.finditer(text, 0, m.start())), default=0)
-    ends = [c.start() for c in _CLAUSE_BEFORE.finditer(text, m.end())] + [len(text)]
-    opening = _OPENS.fullmatch(text, 0, m.start()) and ends[0] == m.end()     # "On Jan. 5,"
+    return _tense_at(m.string, m.start(), m.end())
+
+
+@functools.lru_cache(maxsize=4096)     # asked once for each day a publication's span holds
+def _tense_at(text: str, start: int, end: int) -> tuple[bool, bool, bool]:
+    """`_day_ahead_said` of the date at `text[start:end]`."""
+    opened = max((c.end() for c in _CLAUSE_BEFORE.finditer(text, 0, start)), default=0)
+    ends = [c.start() for c in _CLAUSE_BEFORE.finditer(text, end)] + [len(text)]
+    opening = _OPENS.fullmatch(text, 0, start) and ends[0] == end     # "On Jan. 5,"
     closed = ends[1] if opening and len(ends) > 1 else ends[0]
-    return (_DEADLINE[0].search(text[opened:m.start()]) is not None
-            or _DAY_AHEAD.search(text, opened, m.start()) is not None,
-            _FUTURE.search(text, opened, m.start()) is not None
-            or _FUTURE_AFTER.search(text, m.end(), closed) is not None,
-            _past_in(text, opened, m.start()) or bool(opening) and _past_in(text, m.end(), closed))
+    return (_DEADLINE[0].search(text[opened:start]) is not None
+            or _DAY_AHEAD.search(text, opened, start) is not None,
+            _FUTURE.search(text, opened, start) is not None
+            or _FUTURE_AFTER.search(text, end, closed) is not None,
+            _past_in(text, opened, start) or bool(opening) and _past_in(text, end, closed))
 
 
 def _past_in(text: str, lo: int, hi: int) -> bool:
     """Whether a past's word stands in `text[lo:hi]` with no word after it there that leaves its
     deed still to be done then ("had repaid", not "was required to sell")."""
     found = list(_PAST.finditer(text, lo, hi))
-    return bool(found) and _UNDONE.search(text, found[-1].end(), hi) is None
+    return bool(found) and _DEED.match(text, found[-1].end(), hi) is not None \
+        and _UNDONE.search(text, found[-1].end(), hi) is None
 
 
 def _month_ahead(m: re.Match) -> bool:
     """Whether the month `m`, named alone, is the coming one: a future's or a deadline's word
     leads it in its clause ("will pay $2 billion in March", "is due by the end of March") and no
-    past's word does ("was due to be signed by March"); "by" alone says no tense ("its cash
-    stood at $2 billion by the end of March" is of the past March)."""
-    text = m.string
-    opened = max((c.end() for c in _CLAUSE_BEFORE.finditer(text, 0, m.start())), default=0)
+    past's word does ("was due to be signed by March"), nor a past verb of the month's own after
+    it; "by" alone says no tense ("its cash stood at $2 billion by the end of March" is of the
+    past March)."""
+    return _month_ahead_at(m.string, m.start())
+
+
+@functools.lru_cache(maxsize=4096)     # asked once for each day a publication's span holds
+def _month_ahead_at(text: str, start: int) -> bool:
+    """`_month_ahead` of the month starting at `text[start]`."""
+    opened = max((c.end() for c in _CLAUSE_BEFORE.finditer(text, 0, start)), default=0)
     # Any past's word, "to" after it or not: "was due to be signed by March" in April is the
     # March gone by (a day is made the past one only by a deed done: `_past_in`).
-    return (_FUTURE.search(text, opened, m.start()) is not None
-            or _DAY_AHEAD.search(text, opened, m.start()) is not None) \
-        and _PAST.search(text, opened, m.start()) is None
+    lead = list(_MONTH_AHEAD.finditer(text, opened, start))
+    return bool(lead) and _PAST.search(text, opened, start) is None \
+        and not _verb_between(text, lead[-1].end(), start)
+
+
+def _verb_between(text: str, lo: int, hi: int) -> bool:
+    """Whether a past verb of its own stands in `text[lo:hi]`, which then leads the month after
+    it ("will repay the $3 billion it borrowed in March"), not the future's word before it."""
+    for v in _OWN_PAST.finditer(text, lo, hi):
+        verb = text[v.end("before"):v.end()].strip()
+        if not _AUXILIARY.fullmatch(v.group("before")) and not _MONTH_AHEAD.fullmatch(verb) \
+                and not _DAY_AHEAD.fullmatch(verb):
+            return True
+    return False
 
 
 def _year_after(m: re.Match, published: dt.date) -> int | None:
     """The year "last year" or "this year" right after the date `m` gives it ("Dec. 28 last
     year")."""
+    if _NEXT_YEAR.match(m.string, m.end()):
+        return published.year + 1
     space = _SPACE.match(m.string, m.end())
     return next((published.year - (kind == "last_year") for p, kind in _THIS_OR_LAST_YEAR
                  if space and p.match(m.string, space.end())), None)

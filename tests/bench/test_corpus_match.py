@@ -3,6 +3,8 @@ import importlib.util
 import sys
 from pathlib import Path
 
+import pytest
+
 _BENCH = Path(__file__).resolve().parents[2] / "bench"
 
 
@@ -54,3 +56,15 @@ def test_an_unread_label_does_not_take_a_later_labels_amount_by_its_number(tmp_p
         n = extract.measure(tmp_path, listing=True)
     missed = [line for line in out.getvalue().splitlines() if "missed" in line]
     assert n["found"] == 2 and len(missed) == 1 and "'W 1 trl'" in missed[0]
+
+
+@pytest.mark.parametrize("listing", ["--show-as-of-misses", "--splits"])
+def test_scan_refuses_to_record_a_listing_that_quotes_articles(monkeypatch, capsys, listing):
+    # bench/RESULTS.md is in the project, which keeps no article's text
+    scan = _load("corpus_scan")
+    monkeypatch.setattr(sys, "argv", ["corpus_scan.py", "nowhere", "--record", listing])
+    monkeypatch.setattr(scan, "run", lambda *a: pytest.fail("ran"))
+    with pytest.raises(SystemExit) as exit_:
+        scan.main()
+    assert exit_.value.code == 2
+    assert "--record" in capsys.readouterr().err

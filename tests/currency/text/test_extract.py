@@ -432,9 +432,11 @@ def test_a_deadline_ahead_is_the_coming_one(text, pub, date):
     ("회사는 2014년 A사를, 지난해엔 B사를 각 25억 달러와 75억 달러에 인수했다.", ["2014", "2021"]),
     ("It bought A in 2014 and B last year for $2.5 billion and $7.5 billion, respectively.",
      ["2014", "2021"]),
-    # no pairing word, or not as many dates as amounts: each amount its nearest date
-    ("각국은 2014년 25억 달러와 75억 달러를 냈다.", ["2014", "2014"]),
-    ("It paid $2.5 billion in 2014 and $7.5 billion last year, respectively.", ["2014", "2021"]),
+    # no pairing word ("각국" is no "각"), or not as many dates as amounts: each amount its
+    # nearest date
+    ("각국은 2014년과 지난해 25억 달러와 75억 달러를 냈다.", ["2021", "2021"]),
+    ("It bought A, B and C in 2014 and last year for $1 billion, $2.5 billion and $7.5 billion, "
+     "respectively.", ["2021", "2021", "2021"]),
 ])
 def test_a_word_that_pairs_dates_and_amounts_gives_each_its_own(text, as_of):
     assert [c.as_of for c in extract(text + "\n", dt.date(2022, 1, 19))] == as_of
@@ -981,3 +983,72 @@ def test_a_publication_date_at_the_calendars_ends_reads_no_date_past_them(text):
 ])
 def test_a_date_that_starts_a_span_does_not_date_its_amount(text, as_of):
     assert extract(text + "\n", dt.date(2024, 5, 8))[0].as_of == as_of
+
+
+@pytest.mark.parametrize("published", ["2024-03", "2024", "2024-03-15", "2024-03-28"])
+def test_a_deadline_ahead_dates_no_sum_whatever_the_publications_precision(published):
+    # a deadline inside a month's or a year's span may be ahead of the day it came out, and a
+    # deadline's day is no news day to date the article's sums by
+    c = extract("The company must repay $3 billion by March 31.\n", parse_period(published))
+    assert c[0].as_of is None
+
+
+@pytest.mark.parametrize("text", [
+    "The $3 billion payment has been delayed until March 31.",
+    "The $3 billion loan that was approved on Monday must be repaid by March 31.",
+    "Investors who were promised $3 billion will be paid by March 31.",
+    "The company was told it must repay $3 billion by March 31.",
+    "Payments of $3 billion were due by March 31 next year.",
+    "The $3 billion loan that was a record is payable by March 31.",
+])
+def test_a_past_word_makes_a_deadline_past_only_when_it_leads_the_deed_done(text):
+    assert [f[2] for f in date_expressions(text, dt.date(2024, 3, 15))][0] > "2024-03-15"
+
+
+@pytest.mark.parametrize("published, text", [
+    ("0001", "The company paid $3 billion on Jan. 5."),
+    ("0001-01", "The company paid $3 billion on Jan. 5."),
+    ("9999", "The company will pay $3 billion in January."),
+    ("9999-12", "The company will pay $3 billion in January."),
+])
+def test_a_publication_at_the_calendars_ends_gives_no_date_off_it(tmp_path, published, text):
+    path = tmp_path / "a.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    r = run("extract", path, "--published", published, "--json")
+    assert r.exit_code == 0, r.output
+    as_of = [json.loads(line)["as_of"] for line in r.stdout.splitlines()][0]
+    assert as_of is None or parse_period(as_of)
+
+
+@pytest.mark.parametrize("text", [
+    "The company will repay the $3 billion it borrowed in March.",
+    "The company must now repay the $3 billion it borrowed in March.",
+    "Starting in March, the company paid $3 billion to suppliers.",
+    "Its planned $3 billion share sale in March drew strong demand.",
+    "The company said on Monday that it would raise $3 billion in February.",
+])
+def test_a_month_is_the_coming_one_only_when_a_futures_word_leads_its_own_verb(text):
+    assert extract(text + "\n", dt.date(2024, 6, 15))[0].as_of < "2024-06"
+
+
+@pytest.mark.parametrize("text", [
+    "The $3 billion sale is scheduled to be completed in March.",
+    "The company will be paid $3 billion in March.",
+])
+def test_a_participle_of_the_futures_own_verb_keeps_the_month_ahead(text):
+    assert extract(text + "\n", dt.date(2024, 6, 15))[0].as_of is None
+
+
+@pytest.mark.parametrize("text, as_of", [
+    # a range's two ends, a comparison's date, another deed's dates: no list of the amounts' own
+    ("삼성과 LG는 2020년부터 2023년까지 각 30억 달러와 20억 달러를 투자했다.", ["2023", "2023"]),
+    ("Orbit and Lumen earned $3 billion and $2 billion in the first quarter of 2024, up from "
+     "2023, respectively.", ["2024-03", "2024-03"]),
+    ("Orbit and Lumen, founded in 1990 and 2001, earned $3 billion and $2 billion, respectively.",
+     ["2001", "2001"]),
+    # ... while dates before the verb of the amounts are theirs
+    ("In 2020 and 2021, revenue reached $3 billion and $4 billion, respectively.",
+     ["2020", "2021"]),
+])
+def test_a_pairing_word_pairs_no_range_comparison_or_other_deeds_dates(text, as_of):
+    assert [c.as_of for c in extract(text + "\n", dt.date(2024, 6, 15))] == as_of
