@@ -56,3 +56,15 @@ def test_a_run_of_latin_names_meets_the_one_korean_word_that_writes_it():
     en = set(name_features(tokens("Shares of Delivery Hero and Boston Dynamics rose")))
     ko = set(name_features(tokens("딜리버리히어로와 보스턴다이내믹스의 주가가 올랐다")))
     assert {f"~{consonant_key('deliveryhero')}", f"~{consonant_key('보스턴다이내믹스')}"} <= en & ko
+
+
+def test_a_run_of_latin_names_meets_its_acronym():
+    """A Korean article naming a firm by its acronym alone ("Nova Kestrel" as NK) shares that
+    spelling with an English one naming it in words; a place's initials are no acronym (South
+    Korea is not SK)."""
+    en = set(name_features(tokens("Shares of Nova Kestrel rose in South Korea on Monday")))
+    ko = set(name_features(tokens("NK 주가가 올랐다")))
+    assert "#nk#" in en & ko
+    assert "#sk#" not in en
+    long = set(name_features(tokens("Shares of Kestrel Fair Trade Commission rose")))
+    assert {"#kf", "kft", "ftc", "tc#"} <= long
