@@ -143,6 +143,16 @@ def consonant_key(word: str) -> str:
                 k += 2
                 continue
             ch = w[k]
+            # As Korean writes English sounds: an r before no vowel is not written (블리자드,
+            # Blizzard; 모터스, Motors); -tion is 션 (s), a -sion after a vowel 전 (j: 비전).
+            if ch == "r" and w[k + 1:k + 2] not in _VOWELS:
+                k += 1
+                continue
+            if w.startswith(("tio", "tia"), k) or (w.startswith("sion", k) and k
+                                                    and w[k - 1] in _VOWELS):
+                out.append("s" if ch == "t" else "j")
+                k += 2
+                continue
             if ch == "c":
                 out.append("s" if w[k + 1:k + 2] in ("e", "i", "y") else "k")
             elif ch == "x":
@@ -195,6 +205,7 @@ _KO_INITIAL = ["k", "k", "n", "t", "t", "l", "m", "p", "p", "s", "s", "", "j", "
 _KO_FINAL = ["", "k", "k", "k", "n", "n", "n", "t", "l", "l", "l", "l", "l", "l", "l", "l", "m",
              "p", "p", "t", "t", "ŋ", "t", "t", "k", "t", "p", ""]
 _EN_LETTER = dict(zip("bpfvkgqdtlrmnszjh", "ppppkkkttllmnsjjh"))
+_VOWELS = "aeiouy"
 _EN_PAIRS = {"ph": "p", "sh": "s", "ch": "j", "th": "t", "ck": "k", "ng": "ŋ"}
 
 

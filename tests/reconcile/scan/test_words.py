@@ -42,6 +42,15 @@ def test_a_name_in_hangul_and_in_latin_letters_shares_its_consonant_key(latin, h
     assert f"~{consonant_key(latin)}" in set(name_grams(en)) & set(name_grams(ko))
 
 
+@pytest.mark.parametrize("latin, hangul", [("Blizzard", "블리자드"), ("Motors", "모터스"),
+                                           ("Board", "보드"), ("Station", "스테이션"),
+                                           ("Vision", "비전"), ("Mission", "미션")])
+def test_a_key_writes_english_sounds_as_korean_does(latin, hangul):
+    """An r before no vowel is not written in Korean (Blizzard, 블리자드); -tion is 션, a -sion
+    after a vowel 전 and after a consonant 션."""
+    assert consonant_key(latin) == consonant_key(hangul)
+
+
 def test_names_of_other_sounds_have_other_keys_and_a_short_key_is_none():
     assert consonant_key("Qualcomm") != consonant_key("Coupang")
     assert consonant_key("삼성") != consonant_key("현대")
