@@ -109,11 +109,15 @@ def name_grams(t: Token) -> list[str]:
         return []
     word = t.form if t.script == "latin" else romanize(t.form, loanword=True)
     key = consonant_key(t.form)
-    keyed = [f"~{key}"] if len(key) >= MIN_KEY else []
+    return _grams(word) + ([f"~{key}"] if len(key) >= MIN_KEY else [])
+
+
+def _grams(word: str) -> list[str]:
+    """A word's letter trigrams, its ends marked (#); a word under three letters whole."""
     if len(word) < 3:
-        return ([f"#{word}#"] if word else []) + keyed
+        return [f"#{word}#"] if word else []
     word = f"#{word}#"
-    return [word[k:k + 3] for k in range(len(word) - 2)] + keyed
+    return [word[k:k + 3] for k in range(len(word) - 2)]
 
 
 # A consonant key this short (Kia, LG) would join unrelated names: none is given.
@@ -139,6 +143,16 @@ def consonant_key(word: str) -> str:
                 k += 2
                 continue
             ch = w[k]
+            # As Korean writes English sounds: an r before no vowel is not written (블리자드,
+            # Blizzard; 모터스, Motors); -tion is 션 (s), a -sion after a vowel 전 (j: 비전).
+            if ch == "r" and w[k + 1:k + 2] not in _VOWELS:
+                k += 1
+                continue
+            if w.startswith(("tio", "tia"), k) or (w.startswith("sion", k) and k
+                                                    and w[k - 1] in _VOWELS):
+                out.append("s" if ch == "t" else "j")
+                k += 2
+                continue
             if ch == "c":
                 out.append("s" if w[k + 1:k + 2] in ("e", "i", "y") else "k")
             elif ch == "x":
@@ -155,7 +169,7 @@ def consonant_key(word: str) -> str:
 def name_features(toks) -> list[str]:
     """The name grams of a sentence's words (`name_grams`), and the consonant key of each run
     of adjacent names in Latin letters, which Korean often writes as one word (Delivery Hero,
-    딜리버리히어로)."""
+    딜리버리히어로), and the grams of its initials, as its acronym gives them (DH)."""
     out = [g for t in toks for g in name_grams(t)]
     run: list = []
     for t in sorted(toks, key=lambda t: t.start) + [None]:
@@ -167,8 +181,21 @@ def name_features(toks) -> list[str]:
             key = consonant_key("".join(x.form for x in run))
             if len(key) >= MIN_KEY:
                 out.append(f"~{key}")
+            # Why: a Korean article often names a foreign firm by its acronym alone (DH), an
+            # English one by its words; the initials are the one spelling the two share. A
+            # place's are not its acronym in such text but a firm's (South Korea, SK Group).
+            if tuple(x.form for x in run) not in _places():
+                out += _grams("".join(x.form[0] for x in run))
         run = [t] if latin else []
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _places() -> frozenset[tuple[str, ...]]:
+    """The English names of countries and regions (CLDR, by babel) as runs of word forms."""
+    from babel import Locale
+    return frozenset(tuple(f for w in name.split() if (f := _english_form(w)))
+                     for name in Locale("en").territories.values())
 
 
 # Consonant classes, as Korean renders foreign sounds: b/p/f/v one, k/g/q one, d/t one, l/r one;
@@ -178,6 +205,7 @@ _KO_INITIAL = ["k", "k", "n", "t", "t", "l", "m", "p", "p", "s", "s", "", "j", "
 _KO_FINAL = ["", "k", "k", "k", "n", "n", "n", "t", "l", "l", "l", "l", "l", "l", "l", "l", "m",
              "p", "p", "t", "t", "ŋ", "t", "t", "k", "t", "p", ""]
 _EN_LETTER = dict(zip("bpfvkgqdtlrmnszjh", "ppppkkkttllmnsjjh"))
+_VOWELS = "aeiouy"
 _EN_PAIRS = {"ph": "p", "sh": "s", "ch": "j", "th": "t", "ck": "k", "ng": "ŋ"}
 
 

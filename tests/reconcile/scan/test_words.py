@@ -42,6 +42,15 @@ def test_a_name_in_hangul_and_in_latin_letters_shares_its_consonant_key(latin, h
     assert f"~{consonant_key(latin)}" in set(name_grams(en)) & set(name_grams(ko))
 
 
+@pytest.mark.parametrize("latin, hangul", [("Blizzard", "블리자드"), ("Motors", "모터스"),
+                                           ("Board", "보드"), ("Station", "스테이션"),
+                                           ("Vision", "비전"), ("Mission", "미션")])
+def test_a_key_writes_english_sounds_as_korean_does(latin, hangul):
+    """An r before no vowel is not written in Korean (Blizzard, 블리자드); -tion is 션, a -sion
+    after a vowel 전 and after a consonant 션."""
+    assert consonant_key(latin) == consonant_key(hangul)
+
+
 def test_names_of_other_sounds_have_other_keys_and_a_short_key_is_none():
     assert consonant_key("Qualcomm") != consonant_key("Coupang")
     assert consonant_key("삼성") != consonant_key("현대")
@@ -56,3 +65,15 @@ def test_a_run_of_latin_names_meets_the_one_korean_word_that_writes_it():
     en = set(name_features(tokens("Shares of Delivery Hero and Boston Dynamics rose")))
     ko = set(name_features(tokens("딜리버리히어로와 보스턴다이내믹스의 주가가 올랐다")))
     assert {f"~{consonant_key('deliveryhero')}", f"~{consonant_key('보스턴다이내믹스')}"} <= en & ko
+
+
+def test_a_run_of_latin_names_meets_its_acronym():
+    """A Korean article naming a firm by its acronym alone ("Nova Kestrel" as NK) shares that
+    spelling with an English one naming it in words; a place's initials are no acronym (South
+    Korea is not SK)."""
+    en = set(name_features(tokens("Shares of Nova Kestrel rose in South Korea on Monday")))
+    ko = set(name_features(tokens("NK 주가가 올랐다")))
+    assert "#nk#" in en & ko
+    assert "#sk#" not in en
+    long = set(name_features(tokens("Shares of Kestrel Fair Trade Commission rose")))
+    assert {"#kf", "kft", "ftc", "tc#"} <= long
