@@ -260,8 +260,6 @@ PAST_UNDONE = merged_tuple("PAST_UNDONE")
 PAST_DEEDS = merged_tuple("PAST_DEEDS")
 PAST_DEED_LEAD = merged_tuple("PAST_DEED_LEAD")
 NEXT_YEAR_AFTER = merged_tuple("NEXT_YEAR_AFTER")
-MONTH_AHEAD_NOT = merged_tuple("MONTH_AHEAD_NOT")
-AUXILIARIES = merged_tuple("AUXILIARIES")
 # A wire dateline around its date ("SEOUL, April 13 (Yonhap) --"), as patterns of the city before
 # and of the agency and dash after.
 DATELINE_BEFORE = merged_pattern("DATELINE_BEFORE")

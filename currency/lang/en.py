@@ -643,13 +643,6 @@ PAST_DEED_LEAD = ("already", "not", "been", "being", "also", "fully", "partly")
 # delayed until March 31").
 PAST_UNDONE = ("to", "must", "will", "would", "shall", "should", "can", "could", "may", "might",
                "until")
-# Words of `FUTURE_BEFORE` and `DAY_AHEAD_BEFORE` that do not make a month named alone after them
-# the coming one: "would" is as often reported speech ("said it would raise $3 billion in
-# February"), and "starting in March" or "its planned sale in March" say no tense of their own.
-MONTH_AHEAD_NOT = ("would", "starting", "planned")
-# Words right before a participle that make it part of the verb a future's word leads ("will be
-# paid in March"), not a past verb of its own ("will repay the $3 billion it borrowed in March").
-AUXILIARIES = ("be", "been", "being", "is", "are", "has", "have", "get", "gets")
 # Words right after a day named without its year that put it in the year after publication's.
 NEXT_YEAR_AFTER = ("next year",)
 # ... and the words that do so after it, in its clause ("On Jan. 5, the company will pay"),

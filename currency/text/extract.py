@@ -1067,12 +1067,6 @@ _PAST = _words(L.PAST_BEFORE)
 _UNDONE = _words(L.PAST_UNDONE)
 _DEED = re.compile(r"(?i)\s+(?:(?:\w+ly|" + "|".join(map(re.escape, L.PAST_DEED_LEAD))
                    + r")\s+)*(?:\w+ed|" + "|".join(map(re.escape, L.PAST_DEEDS)) + r")\b")
-_MONTH_AHEAD = _words([w for w in L.FUTURE_BEFORE + L.DAY_AHEAD_BEFORE
-                       if w not in L.MONTH_AHEAD_NOT])
-# A past verb of its own: a word in "-ed" or a past participle, no auxiliary right before it.
-_OWN_PAST = re.compile(r"(?i)(?<!\S)(?P<before>\w+)\s+(?:\w+ed|" + "|".join(
-    map(re.escape, L.PAST_DEEDS)) + r")\b")
-_AUXILIARY = _words(L.AUXILIARIES)
 _NEXT_YEAR = re.compile(r"(?i)[^\S\n]+(?:" + "|".join(map(re.escape, L.NEXT_YEAR_AFTER)) + r")\b")
 # A date that opens its sentence, at most one word before it ("On Jan. 5, ...").
 _OPENS = re.compile(r"\s*(?:\w+\s+)?")
@@ -1113,9 +1107,8 @@ def _past_in(text: str, lo: int, hi: int) -> bool:
 def _month_ahead(m: re.Match) -> bool:
     """Whether the month `m`, named alone, is the coming one: a future's or a deadline's word
     leads it in its clause ("will pay $2 billion in March", "is due by the end of March") and no
-    past's word does ("was due to be signed by March"), nor a past verb of the month's own after
-    it; "by" alone says no tense ("its cash stood at $2 billion by the end of March" is of the
-    past March)."""
+    past's word does ("was due to be signed by March"); "by" alone says no tense ("its cash
+    stood at $2 billion by the end of March" is of the past March)."""
     return _month_ahead_at(m.string, m.start())
 
 
@@ -1125,20 +1118,9 @@ def _month_ahead_at(text: str, start: int) -> bool:
     opened = max((c.end() for c in _CLAUSE_BEFORE.finditer(text, 0, start)), default=0)
     # Any past's word, "to" after it or not: "was due to be signed by March" in April is the
     # March gone by (a day is made the past one only by a deed done: `_past_in`).
-    lead = list(_MONTH_AHEAD.finditer(text, opened, start))
-    return bool(lead) and _PAST.search(text, opened, start) is None \
-        and not _verb_between(text, lead[-1].end(), start)
-
-
-def _verb_between(text: str, lo: int, hi: int) -> bool:
-    """Whether a past verb of its own stands in `text[lo:hi]`, which then leads the month after
-    it ("will repay the $3 billion it borrowed in March"), not the future's word before it."""
-    for v in _OWN_PAST.finditer(text, lo, hi):
-        verb = text[v.end("before"):v.end()].strip()
-        if not _AUXILIARY.fullmatch(v.group("before")) and not _MONTH_AHEAD.fullmatch(verb) \
-                and not _DAY_AHEAD.fullmatch(verb):
-            return True
-    return False
+    return (_FUTURE.search(text, opened, start) is not None
+            or _DAY_AHEAD.search(text, opened, start) is not None) \
+        and _PAST.search(text, opened, start) is None
 
 
 def _year_after(m: re.Match, published: dt.date) -> int | None:

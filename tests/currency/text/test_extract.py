@@ -1020,25 +1020,6 @@ def test_a_publication_at_the_calendars_ends_gives_no_date_off_it(tmp_path, publ
     assert as_of is None or parse_period(as_of)
 
 
-@pytest.mark.parametrize("text", [
-    "The company will repay the $3 billion it borrowed in March.",
-    "The company must now repay the $3 billion it borrowed in March.",
-    "Starting in March, the company paid $3 billion to suppliers.",
-    "Its planned $3 billion share sale in March drew strong demand.",
-    "The company said on Monday that it would raise $3 billion in February.",
-])
-def test_a_month_is_the_coming_one_only_when_a_futures_word_leads_its_own_verb(text):
-    assert extract(text + "\n", dt.date(2024, 6, 15))[0].as_of < "2024-06"
-
-
-@pytest.mark.parametrize("text", [
-    "The $3 billion sale is scheduled to be completed in March.",
-    "The company will be paid $3 billion in March.",
-])
-def test_a_participle_of_the_futures_own_verb_keeps_the_month_ahead(text):
-    assert extract(text + "\n", dt.date(2024, 6, 15))[0].as_of is None
-
-
 @pytest.mark.parametrize("text, as_of", [
     # a range's two ends, a comparison's date, another deed's dates: no list of the amounts' own
     ("삼성과 LG는 2020년부터 2023년까지 각 30억 달러와 20억 달러를 투자했다.", ["2023", "2023"]),
