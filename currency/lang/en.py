@@ -492,9 +492,8 @@ CLAUSE_BREAK = r"[,;]\s|(?i:\b(?:and|but|while|after|before|then|whereas)\b)"
 # price beside a close is restated on many days (docs/holdout.md, stop 39).
 MARKET_QUOTE = ("market value", "market cap", "market capitalization", "market capitalisation")
 # A word that makes the date after it a point of comparison ("the largest listing since Brill's
-# debut in 2015", "the second biggest deal after Orbit's takeover of Vela in 2015"): that date is
-# the other event's, and does not date an amount written before the word.
-DATE_ANCHOR_BEFORE = ("since", "after")
+# debut in 2015"): that date does not date an amount written before the word.
+DATE_ANCHOR_BEFORE = ("since",)
 # A word before a date that makes it the start of a span ("since November 2009, sales of $38
 # billion"): the span's amount is of its end, not of that start (`ko.SPAN_START_AFTER`).
 SPAN_START_BEFORE = ("since",)
