@@ -23,8 +23,6 @@ AS_OF_WORDS = {"sentence": "from its sentence",
                "published": "from the publication date"}
 # A publication day is local: an event abroad can carry the next day's date in its report.
 SLACK = dt.timedelta(days=1)
-# How far before its publication a day its sentence names is still that article's own news.
-NEWS_WEEK = dt.timedelta(days=7)
 # Articles read per batch: their sentences go to the Korean analyser in one call.
 # (Progress is still reported per article, as each one's amounts are read.)
 BATCH = 64
@@ -64,12 +62,8 @@ def scan_articles(articles: Sequence[Article], *, taken_ids: Collection[str] = (
     for fact, ms, name in zip(facts, members, names):
         as_of, why = group_as_of(ms, [articles[m.article].published for m in ms])
         stands_for = dict(fact.stands_for)
-        owns = own_news_days(ms, [articles[m.article].published for m in ms], as_of)
         for m in sorted(ms, key=lambda m: (m.article, m.start)):
-            own = owns.get(m.key)
-            rows.append(_row(m, articles[m.article], ids, name, fact.cohesion, own or as_of,
-                             f"{own}, the day its own sentence names as its article's news "
-                             f"(its fact's date, {why})" if own else why,
+            rows.append(_row(m, articles[m.article], ids, name, fact.cohesion, as_of, why,
                              part_of.get(m.key), copies.get(m.key, 1),
                              ids.get(stands_for.get(m.key, ""))))
         groups.append(Group(name, tuple(ids[m.key] for m in ms), round(fact.cohesion, 3),
@@ -161,30 +155,6 @@ def group_as_of(ms: Sequence[Mention],
     why = Counter(m.as_of_basis for m in ms if m.as_of == best)
     said = ", ".join(f"{n} {AS_OF_WORDS[b]}" for b, n in why.most_common())
     return best, f"{best}, the date its {len(ms)} figures give with the most weight ({said})"
-
-
-def own_news_days(ms: Sequence[Mention], published: Sequence[dt.date | None],
-                  fact_as_of: str) -> dict[str, str]:
-    """The figures (by key) that keep the day their own sentence names over their fact's
-    earlier date, which no sentence of the fact writes: see `own_news_day`."""
-    if any(m.as_of == fact_as_of and m.as_of_basis in ("sentence", "deal") for m in ms):
-        # a date a text writes is the fact's event; a later day in a sentence is another
-        # step about it (an approval of a deal), its amount still the event's
-        return {}
-    return {m.key: day for m, d in zip(ms, published)
-            if (day := own_news_day(m, d, fact_as_of))}
-
-
-def own_news_day(m: Mention, published: dt.date | None, fact_as_of: str) -> str | None:
-    """The day m's own sentence names when that day is its article's news (the week before its
-    publication) and its fact's date is earlier: that sentence tells its own event."""
-    if m.as_of_basis != "sentence" or not published or not fact_as_of \
-            or not any(c.isdigit() for c in m.as_of_from or ""):
-        return None
-    own, fact = parse_period(m.as_of), parse_period(fact_as_of)
-    if own.first != own.last or not published - NEWS_WEEK <= own.first <= published + SLACK:
-        return None
-    return m.as_of if fact.last + SLACK < own.first else None
 
 
 def _basis(m: Mention, day: dt.date | None, span) -> str:
