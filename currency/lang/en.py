@@ -480,9 +480,10 @@ STAGE_GLUE = r"\s+(?:of|was|is|at)"
 # one, a later amount is another figure: "began trading at $59, twice the $30 set in the IPO".
 STAGE_CARRY = ("and", "or", "from")
 # What else a list carrying a stage may repeat between its two amounts (`STAGE_LIST_FILL` in
-# `currency.lang`): a preposition, a day or a date, a move before its start ("up from"). Any other
+# `currency.lang`): a preposition, a day or a date, a move before its start ("up 4% from"). Any other
 # word is another clause: "closed at $50 and the company is valued at $20 billion" names no close.
-STAGE_LIST_FILL = (r"at|on|(?:up|down)(?=\s+from\b)|today|yesterday"
+STAGE_LIST_FILL = (r"at|on|(?:up|down)(?:\s+\d+(?:\.\d+)?\s*(?:%|percent))?(?=\s+from\b)"
+                   r"|today|yesterday"
                    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
                    r"|january|february|march|april|may|june|july|august|september|october"
                    r"|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"

@@ -84,7 +84,7 @@ _BEFORE_WORDS = {w.lower(): stages for w, stages in STAGE_BEFORE.items()}
 _CARRY = re.compile(r"(?i:\b(?:" + "|".join(map(re.escape, STAGE_CARRY)) + r")\b)")
 # All a list carrying the stage may hold between the two amounts: carry words and STAGE_LIST_FILL.
 _LIST_GAP = re.compile(r"(?i:(?:[\s,]+|(?:" + "|".join(map(re.escape, STAGE_CARRY))
-                       + (("|" + STAGE_LIST_FILL) if STAGE_LIST_FILL else "") + r")\b)*)")
+                       + (("|" + STAGE_LIST_FILL) if STAGE_LIST_FILL else "") + r")(?!\w))*)")
 # A stage word a change is compared with (STAGE_BASE_AFTER), its own amount in parentheses aside.
 _BASE = re.compile(r"\s*(?:\([^()]*\))?\s*(?:" + "|".join(map(re.escape, STAGE_BASE_AFTER))
                    + ")")
