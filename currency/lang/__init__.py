@@ -157,6 +157,9 @@ STAGE_BASE_AFTER = merged_tuple("STAGE_BASE_AFTER")
 # Words between a stage word's own amount and a later one that carry its stage on to it: a list
 # ("closed at $30 and $31") or a move's start ("up from $48").
 STAGE_CARRY = merged_tuple("STAGE_CARRY")
+# What else such a list may repeat between its amounts (a preposition, a day, "up" before "from"):
+# a carry word among other words is another clause's.
+STAGE_LIST_FILL = merged_pattern("STAGE_LIST_FILL")
 # Words of STAGE_BESIDE that say a move to a level ("plunged to", "까지 떨어졌다"): a session's
 # extreme only in a sentence that names a session.
 BESIDE_MOVES = merged_tuple("BESIDE_MOVES")

@@ -479,6 +479,15 @@ STAGE_GLUE = r"\s+(?:of|was|is|at)"
 # and at $31 on Tuesday") or the level a move came from ("closed at $50, up from $48"). Without
 # one, a later amount is another figure: "began trading at $59, twice the $30 set in the IPO".
 STAGE_CARRY = ("and", "or", "from")
+# What else a list carrying a stage may repeat between its two amounts (`STAGE_LIST_FILL` in
+# `currency.lang`): a preposition, a day or a date, a move before its start ("up 4% from"). Any other
+# word is another clause: "closed at $50 and the company is valued at $20 billion" names no close.
+STAGE_LIST_FILL = (r"at|on|(?:up|down)(?:\s+\d+(?:\.\d+)?\s*(?:%|percent))?(?=\s+from\b)"
+                   r"|today|yesterday"
+                   r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+                   r"|january|february|march|april|may|june|july|august|september|october"
+                   r"|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+                   r"|\d{1,2}(?:st|nd|rd|th)?|\d{4}")
 # Words of STAGE_BESIDE that say a move to a level (`BESIDE_MOVES` in `currency.lang`): a
 # session's extreme only in a sentence naming a session, as a profit plunges to a year's level
 # too ("plunged to $3 billion last year").

@@ -29,6 +29,7 @@ from currency.lang import (
     STAGE_BESIDE,
     STAGE_CARRY,
     STAGE_GLUE,
+    STAGE_LIST_FILL,
     STAGE_WORDS,
     STAKE_WORDS,
     SUPPOSING_AFTER,
@@ -81,6 +82,9 @@ _GLUE = re.compile(r"(?i:(?:" + STAGE_GLUE + r")?\s*\(?\s*)")
 _BEFORE_WORDS = {w.lower(): stages for w, stages in STAGE_BEFORE.items()}
 # Between a stage word's own amount and a later one, what carries the stage on (STAGE_CARRY).
 _CARRY = re.compile(r"(?i:\b(?:" + "|".join(map(re.escape, STAGE_CARRY)) + r")\b)")
+# All a list carrying the stage may hold between the two amounts: carry words and STAGE_LIST_FILL.
+_LIST_GAP = re.compile(r"(?i:(?:[\s,]+|(?:" + "|".join(map(re.escape, STAGE_CARRY))
+                       + (("|" + STAGE_LIST_FILL) if STAGE_LIST_FILL else "") + r")(?!\w))*)")
 # A stage word a change is compared with (STAGE_BASE_AFTER), its own amount in parentheses aside.
 _BASE = re.compile(r"\s*(?:\([^()]*\))?\s*(?:" + "|".join(map(re.escape, STAGE_BASE_AFTER))
                    + ")")
@@ -479,10 +483,17 @@ def _compared(sentence: str, start: int) -> bool:
 
 def _named_other(sentence: str, s1: int, start: int, others: list[tuple[int, int]]) -> bool:
     """Whether the stage word ending at `s1` names another amount (right after it) and not the
-    one at `start`: one before that amount, or after it with no STAGE_CARRY word between."""
+    one at `start`: one before that amount, or after it not in a list with it (a STAGE_CARRY
+    word between and nothing else but `_LIST_GAP`'s)."""
     return any(_GLUE.fullmatch(sentence, s1, o0)
-               and (start < o0 or not _CARRY.search(sentence, o1, start))
+               and (start < o0 or not _carried(sentence, o1, start))
                for o0, o1 in others if o0 >= s1)
+
+
+def _carried(sentence: str, o1: int, start: int) -> bool:
+    """Whether the words between an amount ending at `o1` and a later one at `start` list them:
+    a carry word, and only what a list repeats ("on Monday and at", ", up from")."""
+    return bool(_CARRY.search(sentence, o1, start) and _LIST_GAP.fullmatch(sentence, o1, start))
 
 
 def _opening(nearest: dict[str, tuple[int, str]], own: set[str]) -> dict[str, tuple[int, str]]:

@@ -148,8 +148,9 @@ def consonant_key(word: str) -> str:
             if ch == "r" and w[k + 1:k + 2] not in _VOWELS:
                 k += 1
                 continue
-            if w.startswith(("tio", "tia"), k) or (w.startswith("sion", k) and k
-                                                    and w[k - 1] in _VOWELS):
+            # (only inside a word: a word's first syllable is no suffix, Tianjin is 톈진)
+            if k and (w.startswith(("tio", "tia"), k)
+                      or w.startswith("sion", k) and w[k - 1] in _VOWELS):
                 out.append("s" if ch == "t" else "j")
                 k += 2
                 continue
@@ -192,10 +193,22 @@ def name_features(toks) -> list[str]:
 
 @functools.lru_cache(maxsize=1)
 def _places() -> frozenset[tuple[str, ...]]:
-    """The English names of countries and regions (CLDR, by babel) as runs of word forms."""
+    """The English names of countries and regions (CLDR, by babel) as runs of word forms, each
+    also without CLDR's qualifiers ("Hong Kong SAR China" is Hong Kong too)."""
     from babel import Locale
+    names = Locale("en").territories.values()
     return frozenset(tuple(f for w in name.split() if (f := _english_form(w)))
-                     for name in Locale("en").territories.values())
+                     for full in names for name in {full, _unqualified(full)})
+
+
+# Why: babel gives CLDR's full names only, not the short ones news writes ("Hong Kong" for "Hong
+# Kong SAR China", "Myanmar" for "Myanmar (Burma)", "Congo" for "Congo - Kinshasa").
+_QUALIFIER = re.compile(r"\s*\([^()]*\)|\s+(?:SAR\b|-\s).*")
+
+
+def _unqualified(name: str) -> str:
+    """A CLDR territory name without its qualifier: a parenthesis, "SAR ...", " - ..."."""
+    return _QUALIFIER.sub("", name).strip()
 
 
 # Consonant classes, as Korean renders foreign sounds: b/p/f/v one, k/g/q one, d/t one, l/r one;

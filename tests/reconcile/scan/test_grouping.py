@@ -562,6 +562,13 @@ def test_an_amount_takes_the_stage_named_nearest_it():
     ("Lumen shares closed at $30 on Monday and at $31 on Tuesday.", ["close", "close"]),
     ("Lumen shares closed at $30 and $31 on Monday and Tuesday.", ["close", "close"]),
     ("Lumen shares closed at 50,500 won, up from 48,000 won on Friday.", ["close", "close"]),
+    ("Lumen shares closed at $50, up 4% from $48 on Friday.", ["close", "close"]),
+    ("Lumen shares closed at $30 on Jan. 5 and at $31 on Jan. 6.", ["close", "close"]),
+    # a carry word in another clause makes no list: the later amount is another figure
+    ("Lumen shares closed at $50 on Monday, and the company said it would sell $2 billion of "
+     "stock.", ["close", None]),
+    ("Lumen stock closed at $50 and the company is valued at $20 billion.", ["close", None]),
+    ("Lumen stock closed at $50, recovering from a low of $45 earlier.", ["close", None]),
     # an offer price in apposition is the offer, whatever stage word is nearer; not in apposition,
     # it names no stage
     ("루멘배터리 시초가는 공모가 3만원의 2배인 6만원이었다.", ["offer", "open"]),
@@ -576,6 +583,15 @@ def test_an_amount_takes_the_stage_named_nearest_it():
 def test_a_stage_word_before_an_amount_names_that_amount_only(text, session):
     ms = article_mentions(art("a.txt", text, language="" if text.isascii() else "ko"), 0)
     assert [dict(m.stages).get("session") for m in ms] == session
+
+
+def test_a_move_from_an_offer_price_lends_it_no_stage_of_the_close():
+    # made-up: "down 4% from the offer price of $52" lists no second close: the $52 is the offer
+    # only, with no actual of a target the close's word names
+    ms = article_mentions(art("a.txt", "Lumen shares closed at $50, down 4% from the offer "
+                                       "price of $52."), 0)
+    assert [m.span for m in ms] == ["$50", "$52"]
+    assert dict(ms[1].stages) == {"session": "offer"}
 
 
 @pytest.mark.parametrize("text, session", [
@@ -831,6 +847,19 @@ def test_a_slip_of_an_amount_of_its_own_article_joins_that_amounts_fact(other, f
         art("b.txt", f"Nova Steel plans to invest {other} in its Ohio plant."),
     ])
     assert len({r["metric"] for r in res.rows}) == facts
+
+
+def test_two_scaled_amounts_of_one_article_are_no_twins():
+    # made-up: "$5 million" beside its article's "$5 billion" writes its own scale word; it is
+    # another amount (a gift), not a slip, and does not join the plant's fact the others state
+    res = scan_articles([
+        art("a.txt", "Nova Steel will invest $5 billion in its Ohio plant. "
+                     "Separately, the company donated $5 million to local schools."),
+        art("b.txt", "Nova Steel plans to invest $5 billion in its Ohio plant."),
+        art("c.txt", "Nova Steel said it would spend $5 billion on the Ohio plant."),
+    ])
+    metric = {r["amount"]: r["metric"] for r in res.rows}
+    assert metric["$5 million"] != metric["$5 billion"]
 
 
 @pytest.mark.parametrize("other, lent", [("$850 million", True), ("$4.2 billion", False)])

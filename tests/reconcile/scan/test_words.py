@@ -44,10 +44,11 @@ def test_a_name_in_hangul_and_in_latin_letters_shares_its_consonant_key(latin, h
 
 @pytest.mark.parametrize("latin, hangul", [("Blizzard", "블리자드"), ("Motors", "모터스"),
                                            ("Board", "보드"), ("Station", "스테이션"),
-                                           ("Vision", "비전"), ("Mission", "미션")])
+                                           ("Vision", "비전"), ("Mission", "미션"),
+                                           ("Tianjin", "톈진")])
 def test_a_key_writes_english_sounds_as_korean_does(latin, hangul):
     """An r before no vowel is not written in Korean (Blizzard, 블리자드); -tion is 션, a -sion
-    after a vowel 전 and after a consonant 션."""
+    after a vowel 전 and after a consonant 션, inside a word only (Tianjin, 톈진)."""
     assert consonant_key(latin) == consonant_key(hangul)
 
 
@@ -75,5 +76,7 @@ def test_a_run_of_latin_names_meets_its_acronym():
     ko = set(name_features(tokens("NK 주가가 올랐다")))
     assert "#nk#" in en & ko
     assert "#sk#" not in en
+    # nor is a place's short name, CLDR's qualifier dropped ("Hong Kong SAR China")
+    assert "#hk#" not in set(name_features(tokens("Shares of Nova Kestrel rose in Hong Kong")))
     long = set(name_features(tokens("Shares of Kestrel Fair Trade Commission rose")))
     assert {"#kf", "kft", "ftc", "tc#"} <= long
