@@ -202,7 +202,7 @@ _DAY_SPAN_AFTER_RE = _Pattern(r"\s?(?:간|동안|만|째|이내|내|안|뒤|후|
 # day of the month; punctuation ("5일, 100만 명") or a span word ("5일 만에") a number of days.
 # 대 ends its word, or carries a particle or the copula ("58조원대다", "원대인", "원대였다"); so
 # does a part of the band ("1조원대 초반이다").
-_BAND_PARTICLE = r"(?:[이가을를은는의에로와과도다인였]|으로)"
+_BAND_PARTICLE = r"(?:" + _alt(L.PARTICLES) + r")"
 _BAND_RE = _Pattern(r"대(?:\s?(?P<part>초반|중반|후반)(?:(?![가-힣])|(?=" + _BAND_PARTICLE + r"))"
                     r"|(?![가-힣])|(?=" + _BAND_PARTICLE + r"))")
 _UNIT_WORD_RE = _Pattern(r"\s?단위(?![가-힣])")

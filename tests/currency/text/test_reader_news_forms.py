@@ -607,6 +607,9 @@ def test_a_least_amount_that_changes_to_another_is_no_range():
     ("한빛의 영업이익은 2조원대 초반이다.", 2 * T, 2.3 * T),
     ("손실이 300억원대 후반으로 늘었다.", 370 * B / 10, 400 * B / 10),
     ("매출이 5조원대 중반에 그쳤다.", 5.3 * T, 5.7 * T),
+    ("매출이 5조원대 중반까지 늘었다.", 5.3 * T, 5.7 * T),
+    ("손실은 300억원대 초반부터 불었다.", 300 * B / 10, 330 * B / 10),
+    ("전망치는 2조원대 후반에서 멈췄다.", 2.7 * T, 3 * T),
 ])
 def test_a_part_of_a_band_with_a_particle_narrows_it(text, low, high):
     a = only(text)
