@@ -648,9 +648,10 @@ PAST_DEEDS = ("paid", "repaid", "sold", "made", "spent", "lent", "bought", "won"
 PAST_DEED_LEAD = ("already", "not", "been", "being", "also", "fully", "partly")
 # ... and unless one of these words follows it there: the deed was then still to be done ("was
 # required to sell it by Aug. 2", "was approved on Monday and must be repaid by", "has been
-# delayed until March 31").
+# delayed until March 31"), or a present verb leads the date's phrase after it ("the $2 billion it
+# had borrowed is due by June 30": "had borrowed" is a relative clause's).
 PAST_UNDONE = ("to", "must", "will", "would", "shall", "should", "can", "could", "may", "might",
-               "until")
+               "until", "is", "are")
 # Words right after a day named without its year that put it in the year after publication's.
 NEXT_YEAR_AFTER = ("next year",)
 # ... and the words that do so after it, in its clause ("On Jan. 5, the company will pay"),

@@ -165,10 +165,18 @@ _PER_BEFORE_RE = _Pattern(r"(?:^|(?<=[^가-힣A-Za-z]))(?P<p>" + _alt(L.PER_BEFO
 _HEDGE_BEFORE_RE = _Pattern(
     r"(?:^|(?<=[^가-힣A-Za-z]))(?P<h>(?ai:" + _alt(L.HEDGE_BEFORE) + r"))\s?$")
 _NOT_BEFORE_RE = _Pattern(r"(?ai:\b(?:not|no|never)\s+$)")
-# A word that adds is a hedge only when no amount (a token of digits, a sign or code before them)
-# follows it.
+# A word that adds is a hedge only when no amount follows it: digits within three characters
+# ("plus 5%", "plus $200 million"), or, a few words on, digits after a sign, a code or a letter
+# prefix, or before a currency's name ("plus another $200 million", "plus USD 200 million",
+# "plus about 200 million euros"). A year a few words on is no amount ("plus in 2023").
+_AMOUNT_AHEAD = (
+    r"\s?(?:[A-Za-z][A-Za-z'-]*\s+){0,3}"
+    r"(?:(?:" + _alt(set(_SIGNS) | set(_CODES) | set(L.LETTER_PREFIX)) + r")\s?\d"
+    r"|\d[\d.,]*(?:\s?(?ai:" + "|".join(_ENG_PLACE_WORDS) + r")|(?:" + _alt(_BIG) + r")+)?"
+    r"\s?(?ai:" + _alt_words(L.CURRENCY_AFTER) + r"))")
 _HEDGE_AFTER_WORDS = "|".join(
-    _word_end(w) + (r"(?!\s?\S{0,3}\d)" if w in L.HEDGE_AFTER_ADDING else "")
+    _word_end(w) + (r"(?!\s?\S{0,3}\d|" + _AMOUNT_AHEAD + r")" if w in L.HEDGE_AFTER_ADDING
+                    else "")
     for w in sorted(L.HEDGE_AFTER, key=len, reverse=True))
 _HEDGE_AFTER_RE = _Pattern(r"(?:\s?(?:이|가|을|를|은|는)?\s?)(?P<h>" + _HEDGE_AFTER_WORDS + r")")
 _NOT_AFTER_RE = _Pattern(r"(?:이|가|은|는|도)?\s?(?:아니|아닌|않)")
@@ -194,7 +202,7 @@ _DAY_SPAN_AFTER_RE = _Pattern(r"\s?(?:간|동안|만|째|이내|내|안|뒤|후|
 # day of the month; punctuation ("5일, 100만 명") or a span word ("5일 만에") a number of days.
 # 대 ends its word, or carries a particle or the copula ("58조원대다", "원대인", "원대였다"); so
 # does a part of the band ("1조원대 초반이다").
-_BAND_PARTICLE = r"(?:[이가을를은는의에로와과도다인였]|으로)"
+_BAND_PARTICLE = r"(?:" + _alt(L.PARTICLES) + r")"
 _BAND_RE = _Pattern(r"대(?:\s?(?P<part>초반|중반|후반)(?:(?![가-힣])|(?=" + _BAND_PARTICLE + r"))"
                     r"|(?![가-힣])|(?=" + _BAND_PARTICLE + r"))")
 _UNIT_WORD_RE = _Pattern(r"\s?단위(?![가-힣])")

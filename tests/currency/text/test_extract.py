@@ -978,6 +978,18 @@ def test_a_date_that_starts_a_span_does_not_date_its_amount(text, as_of):
     assert extract(text + "\n", dt.date(2024, 5, 8))[0].as_of == as_of
 
 
+@pytest.mark.parametrize("published", ["2024-03", "2024", "2024-03-31", "2024-04-02"])
+def test_a_deadline_said_met_dates_its_sum_whatever_the_publications_precision(published):
+    # a deed done by a day of the span is done by then, whether publication is a day or a month
+    c = extract("The company had repaid $3 billion by March 31.\n", parse_period(published))
+    assert c[0].as_of == "2024-03-31"
+
+
+def test_a_present_verb_leads_a_deadline_after_a_relative_clauses_past():
+    c = extract("The $3 billion it had borrowed is due by June 30.\n", dt.date(2023, 7, 5))
+    assert c[0].as_of is None
+
+
 @pytest.mark.parametrize("published", ["2024-03", "2024", "2024-03-15", "2024-03-28"])
 def test_a_deadline_ahead_dates_no_sum_whatever_the_publications_precision(published):
     # a deadline inside a month's or a year's span may be ahead of the day it came out, and a
@@ -993,6 +1005,7 @@ def test_a_deadline_ahead_dates_no_sum_whatever_the_publications_precision(publi
     "The company was told it must repay $3 billion by March 31.",
     "Payments of $3 billion were due by March 31 next year.",
     "The $3 billion loan that was a record is payable by March 31.",
+    "The $3 billion it had borrowed is due by March 31.",
 ])
 def test_a_past_word_makes_a_deadline_past_only_when_it_leads_the_deed_done(text):
     assert [f[2] for f in date_expressions(text, dt.date(2024, 3, 15))][0] > "2024-03-15"

@@ -607,6 +607,9 @@ def test_a_least_amount_that_changes_to_another_is_no_range():
     ("한빛의 영업이익은 2조원대 초반이다.", 2 * T, 2.3 * T),
     ("손실이 300억원대 후반으로 늘었다.", 370 * B / 10, 400 * B / 10),
     ("매출이 5조원대 중반에 그쳤다.", 5.3 * T, 5.7 * T),
+    ("매출이 5조원대 중반까지 늘었다.", 5.3 * T, 5.7 * T),
+    ("손실은 300억원대 초반부터 불었다.", 300 * B / 10, 330 * B / 10),
+    ("전망치는 2조원대 후반에서 멈췄다.", 2.7 * T, 3 * T),
 ])
 def test_a_part_of_a_band_with_a_particle_narrows_it(text, low, high):
     a = only(text)
@@ -626,10 +629,23 @@ def test_an_english_hedge_glued_or_after_the_amount(text, bound):
                                   "Orvel paid $3 billion plus US$400 million in stock.",
                                   "Orvel paid $3 billion plus 4% interest.",
                                   "Orvel paid $3 billion + $400 million.",
-                                  "오르벨은 30억 달러 + 4억 달러를 냈다."])
+                                  "오르벨은 30억 달러 + 4억 달러를 냈다.",
+                                  # the other amount a few words on, in any form read
+                                  "Orvel paid $3 billion plus about $400 million in debt.",
+                                  "Orvel paid $3 billion plus another $400 million.",
+                                  "Orvel paid $3 billion plus an additional $400 million.",
+                                  "Orvel paid $3 billion plus USD 400 million.",
+                                  "Orvel paid $3 billion plus a further 400 million euros."])
 def test_plus_before_another_amount_adds_it_and_bounds_nothing(text):
     first = find_amounts(text)[0]
     assert (first.bound, first.value) == ("exact", 3 * B)
+
+
+@pytest.mark.parametrize("text", ["Orvel's deal is worth $3 billion plus.",
+                                  "Orvel's deal was worth $3 billion plus in 2023."])
+def test_plus_before_no_amount_is_still_at_least(text):
+    # a year a few words on is no amount
+    assert find_amounts(text)[0].bound == "at_least"
 
 
 def test_a_plus_sign_glued_after_an_amount_is_still_at_least():
