@@ -363,10 +363,7 @@ def _as_its_twin(ms: list[Mention], units: list[list[int]], value: np.ndarray,
     million") counted against other articles' amounts as that amount, its twin, is."""
     art = np.array([ms[u[0]].article for u in units])
     same = art[:, None] == art[None, :]
-    # Why only a bare number beside a scaled one: two scaled amounts of one article with the
-    # same digits ("$5 billion" and "$5 million") are as often two facts as a slip.
-    bare = np.array([all(_unscaled(ms[i]) for i in u) for u in units])
-    twins = slip & same & (bare[:, None] != bare[None, :])
+    twins = slip & same
     np.fill_diagonal(twins, False)
     if not twins.any():
         return value, slip
@@ -382,13 +379,6 @@ def _as_its_twin(ms: list[Mention], units: list[list[int]], value: np.ndarray,
     lent = np.where(lent_near, lent, 0.0)
     lent, lent_near = np.maximum(lent, lent.T), lent_near | lent_near.T
     return np.maximum(value, lent), slip | lent_near
-
-
-def _unscaled(m: Mention) -> bool:
-    """Whether an amount is written as its number alone, no scale word of its own ("$853",
-    not "$853 million" or "853억원"): its value is the one number it writes."""
-    nums = _written(m.span)
-    return len(nums) == 1 and math.isclose(float(nums[0]), m.value)
 
 
 def _one_digit_dropped(a: str, b: str) -> bool:

@@ -849,19 +849,6 @@ def test_a_slip_of_an_amount_of_its_own_article_joins_that_amounts_fact(other, f
     assert len({r["metric"] for r in res.rows}) == facts
 
 
-def test_two_scaled_amounts_of_one_article_are_no_twins():
-    # made-up: "$5 million" beside its article's "$5 billion" writes its own scale word; it is
-    # another amount (a gift), not a slip, and does not join the plant's fact the others state
-    res = scan_articles([
-        art("a.txt", "Nova Steel will invest $5 billion in its Ohio plant. "
-                     "Separately, the company donated $5 million to local schools."),
-        art("b.txt", "Nova Steel plans to invest $5 billion in its Ohio plant."),
-        art("c.txt", "Nova Steel said it would spend $5 billion on the Ohio plant."),
-    ])
-    metric = {r["amount"]: r["metric"] for r in res.rows}
-    assert metric["$5 million"] != metric["$5 billion"]
-
-
 @pytest.mark.parametrize("other, lent", [("$850 million", True), ("$4.2 billion", False)])
 def test_a_slip_is_lent_only_what_its_twin_may_be(other, lent):
     # the slip "$853" may be what its twin "$853 million" may be: $850 million, not $4.2 billion
