@@ -354,31 +354,7 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
         if any(_one_digit_dropped(a, b) for a in digits[k] for b in digits[j]):
             value[k, j] = max(value[k, j], SLIP_EVIDENCE)
             slip[k, j] = True
-    return _as_its_twin(ms, units, value, slip, tens)
-
-
-def _as_its_twin(ms: list[Mention], units: list[list[int]], value: np.ndarray,
-                 slip: np.ndarray, tens: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Value evidence with a slip of an amount of its own article ("$853" beside "$853
-    million") counted against other articles' amounts as that amount, its twin, is."""
-    art = np.array([ms[u[0]].article for u in units])
-    same = art[:, None] == art[None, :]
-    twins = slip & same
-    np.fill_diagonal(twins, False)
-    if not twins.any():
-        return value, slip
-    # Why: the writer meant the twin; read as written, the slip is far apart from every other
-    # article's statement of the amount and is shut out of the fact its twin joins, where the
-    # checks would flag it. Only what the twin may be (a slip, or within FAR_APART_RATIO) is lent.
-    near = slip | (np.nan_to_num(tens, nan=50.0) <= math.log10(FAR_APART_RATIO))
-    lent, lent_near = np.zeros_like(value), np.zeros_like(slip)
-    for k in np.flatnonzero(twins.any(axis=1)):
-        lent[k] = value[twins[k]].max(axis=0)
-        lent_near[k] = near[twins[k]].any(axis=0)
-    lent_near &= ~same
-    lent = np.where(lent_near, lent, 0.0)
-    lent, lent_near = np.maximum(lent, lent.T), lent_near | lent_near.T
-    return np.maximum(value, lent), slip | lent_near
+    return value, slip
 
 
 def _one_digit_dropped(a: str, b: str) -> bool:

@@ -836,31 +836,6 @@ def test_a_unit_slip_stays_in_its_fact():
     assert len({r["metric"] for r in res.rows}) == 1
 
 
-@pytest.mark.parametrize("other, facts", [("$850 million", 1), ("$4.2 billion", 2)])
-def test_a_slip_of_an_amount_of_its_own_article_joins_that_amounts_fact(other, facts):
-    # "$853" is a slip of its article's "$853 million": against the other article's amount it
-    # counts as that amount (one fact, to be checked), so it is far apart from no statement of it;
-    # what its twin is not ($4.2 billion), it is not either
-    res = scan_articles([
-        art("a.txt", "Nova Steel will invest around $853 million in its Ohio plant. "
-                     "The $853 investment is the largest in the company's history."),
-        art("b.txt", f"Nova Steel plans to invest {other} in its Ohio plant."),
-    ])
-    assert len({r["metric"] for r in res.rows}) == facts
-
-
-@pytest.mark.parametrize("other, lent", [("$850 million", True), ("$4.2 billion", False)])
-def test_a_slip_is_lent_only_what_its_twin_may_be(other, lent):
-    # the slip "$853" may be what its twin "$853 million" may be: $850 million, not $4.2 billion
-    from reconcile.scan import grouping
-    ms = (article_mentions(art("a.txt", "Nova Steel will invest around $853 million. "
-                                        "The $853 investment is its largest."), 0)
-          + article_mentions(art("b.txt", f"Nova Steel plans to invest {other}."), 1))
-    assert [m.span for m in ms][1:] == ["$853", other]
-    units = grouping._units(ms)
-    assert bool(grouping._value_similarity(ms, units)[1][1, 2]) is lent
-
-
 def _slip(text: str) -> bool:
     from reconcile.scan import grouping
     ms = article_mentions(art("a.txt", text), 0)
