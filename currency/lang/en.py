@@ -479,15 +479,7 @@ STAGE_GLUE = r"\s+(?:of|was|is|at)"
 # and at $31 on Tuesday") or the level a move came from ("closed at $50, up from $48"). Without
 # one, a later amount is another figure: "began trading at $59, twice the $30 set in the IPO".
 STAGE_CARRY = ("and", "or", "from")
-# What else a list carrying a stage may repeat between its two amounts (`STAGE_LIST_FILL` in
-# `currency.lang`): a preposition, a day or a date, a move before its start ("up 4% from"). Any other
-# word is another clause: "closed at $50 and the company is valued at $20 billion" names no close.
-STAGE_LIST_FILL = (r"at|on|(?:up|down)(?:\s+\d+(?:\.\d+)?\s*(?:%|percent))?(?=\s+from\b)"
-                   r"|today|yesterday"
-                   r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-                   r"|january|february|march|april|may|june|july|august|september|october"
-                   r"|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
-                   r"|\d{1,2}(?:st|nd|rd|th)?|\d{4}")
+# What else such a list may hold between the two amounts: `STAGE_LIST_FILL`, after the months.
 # Words of STAGE_BESIDE that say a move to a level (`BESIDE_MOVES` in `currency.lang`): a
 # session's extreme only in a sentence naming a session, as a profit plunges to a year's level
 # too ("plunged to $3 billion last year").
@@ -624,6 +616,14 @@ MONTH_ABBREVIATIONS = {"Jan.": 1, "Feb.": 2, "Mar.": 3, "Apr.": 4, "Jun.": 6, "J
                        "Aug.": 8, "Sep.": 9, "Sept.": 9, "Oct.": 10, "Nov.": 11, "Dec.": 12}
 # A month's name or its abbreviation, as a pattern's alternatives.
 _MONTH_WORDS = "|".join(MONTH_NAMES + tuple(a.replace(".", r"\.") for a in MONTH_ABBREVIATIONS))
+# The days of the week (a list carrying a stage repeats them: "closed at $30 on Monday and at $31").
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# What else a list carrying a stage may repeat between its two amounts (`STAGE_LIST_FILL` in
+# `currency.lang`): a preposition, a day or a date, a move before its start ("up 4% from"). Any other
+# word is another clause: "closed at $50 and the company is valued at $20 billion" names no close.
+STAGE_LIST_FILL = (r"at|on|(?:up|down)(?:\s+\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))?"
+                   r"(?=\s+from\b)|today|yesterday|" + "|".join(WEEKDAYS) + "|" + _MONTH_WORDS
+                   + r"|\d{1,2}(?:st|nd|rd|th)?|\d{4}")
 # Words that put a day named without its year after them, in its clause, ahead of the news
 # ("will pay on July 2", "is due to close on Dec. 5") when its past day is older than the news
 # ("expected to grow ... from $100 billion on May 14" is of the news's days).

@@ -83,7 +83,9 @@ _BEFORE_WORDS = {w.lower(): stages for w, stages in STAGE_BEFORE.items()}
 # Between a stage word's own amount and a later one, what carries the stage on (STAGE_CARRY).
 _CARRY = re.compile(r"(?i:\b(?:" + "|".join(map(re.escape, STAGE_CARRY)) + r")\b)")
 # All a list carrying the stage may hold between the two amounts: carry words and STAGE_LIST_FILL.
-_LIST_GAP = re.compile(r"(?i:(?:[\s,]+|(?:" + "|".join(map(re.escape, STAGE_CARRY))
+# One space or comma per step: a run of them as one repeated piece inside the repetition was
+# tried every way it splits when the gap does not match (seconds for 24 spaces).
+_LIST_GAP = re.compile(r"(?i:(?:[\s,]|(?:" + "|".join(map(re.escape, STAGE_CARRY))
                        + (("|" + STAGE_LIST_FILL) if STAGE_LIST_FILL else "") + r")(?!\w))*)")
 # A stage word a change is compared with (STAGE_BASE_AFTER), its own amount in parentheses aside.
 _BASE = re.compile(r"\s*(?:\([^()]*\))?\s*(?:" + "|".join(map(re.escape, STAGE_BASE_AFTER))
