@@ -828,14 +828,7 @@ def _not_deadlines(sentence: str, found, span: dt.date | Period | None):
     return [f for f in found
             if not (_written_with(sentence, f, *_DEADLINE)
                     and f[2] > first.isoformat()[:len(f[2])]      # wholly after its first day
-                    and not _done_within(sentence, f, last)
                     or f[2] > last.isoformat()[:len(f[2])] and _scheduled(sentence, f, last))]
-
-
-def _done_within(sentence: str, f, last: dt.date) -> bool:
-    """Whether the deadline `f` is said past ("had repaid $2 billion by May 15") and not after
-    `last`: a deed done by a day of publication's span, however precisely that is known."""
-    return f[2] <= last.isoformat()[:len(f[2])] and _tense_at(sentence, f[0], f[1])[2]
 
 
 _SPAN_START = (_words_before(L.SPAN_START_BEFORE), _words_after(L.SPAN_START_AFTER))
