@@ -86,6 +86,7 @@ MONEY_NOUNS = merged_tuple("MONEY_NOUNS")
 HEDGE_BEFORE = merged_dict("HEDGE_BEFORE")
 HEDGE_AFTER = merged_dict("HEDGE_AFTER")
 HEDGE_AFTER_ADDING = merged_tuple("HEDGE_AFTER_ADDING")
+ADDING_FILL = merged_tuple("ADDING_FILL")
 # Particles and suffixes a unit may carry glued ("12조원이", "1억원어치"), and a band's 대.
 PARTICLES = merged_tuple("PARTICLES")
 # Markers that make an amount a rate per period ("연간 50억 달러", "$5B a year").

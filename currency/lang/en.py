@@ -213,6 +213,11 @@ HEDGE_AFTER = {
 # Words of HEDGE_AFTER that add the amount after them when one follows: "$1 billion plus $200
 # million in stock" is a sum, not "at least $1 billion".
 HEDGE_AFTER_ADDING = ("plus",)
+# The words that may stand between such a word and the amount it adds (`ADDING_FILL` in
+# `currency.lang`): "plus another $200 million", "plus about 200 million euros". Any other word makes
+# the first amount's "plus" its hedge: "a $1 billion plus deal includes USD 200 million in debt".
+ADDING_FILL = ("a", "an", "another", "additional", "further", "about", "around", "roughly",
+               "some", "nearly", "almost", "up to", "over", "more than", "at least")
 
 PER_BEFORE = {
     "annual": "year",

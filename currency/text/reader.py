@@ -166,11 +166,11 @@ _HEDGE_BEFORE_RE = _Pattern(
     r"(?:^|(?<=[^가-힣A-Za-z]))(?P<h>(?ai:" + _alt(L.HEDGE_BEFORE) + r"))\s?$")
 _NOT_BEFORE_RE = _Pattern(r"(?ai:\b(?:not|no|never)\s+$)")
 # A word that adds is a hedge only when no amount follows it: digits within three characters
-# ("plus 5%", "plus $200 million"), or, a few words on, digits after a sign, a code or a letter
-# prefix, or before a currency's name ("plus another $200 million", "plus USD 200 million",
-# "plus about 200 million euros"). A year a few words on is no amount ("plus in 2023").
+# ("plus 5%", "plus $200 million"), or, after up to three words of `ADDING_FILL`, digits after a
+# sign, a code or a letter prefix, or before a currency's name ("plus another $200 million",
+# "plus USD 200 million", "plus about 200 million euros"). A year is no amount ("plus in 2023").
 _AMOUNT_AHEAD = (
-    r"\s?(?:[A-Za-z][A-Za-z'-]*\s+){0,3}"
+    r"\s?(?:(?ai:" + _alt_words(L.ADDING_FILL) + r")\s+){0,3}"
     r"(?:(?:" + _alt(set(_SIGNS) | set(_CODES) | set(L.LETTER_PREFIX)) + r")\s?\d"
     r"|\d[\d.,]*(?:\s?(?ai:" + "|".join(_ENG_PLACE_WORDS) + r")|(?:" + _alt(_BIG) + r")+)?"
     r"\s?(?ai:" + _alt_words(L.CURRENCY_AFTER) + r"))")

@@ -642,7 +642,11 @@ def test_plus_before_another_amount_adds_it_and_bounds_nothing(text):
 
 
 @pytest.mark.parametrize("text", ["Orvel's deal is worth $3 billion plus.",
-                                  "Orvel's deal was worth $3 billion plus in 2023."])
+                                  "Orvel's deal was worth $3 billion plus in 2023.",
+                                  # an amount after other words than ADDING_FILL's is not added
+                                  "The $3 billion plus deal includes USD 400 million in debt.",
+                                  "Its market is worth $3 billion plus and grows by 2 billion yen "
+                                  "a year."])
 def test_plus_before_no_amount_is_still_at_least(text):
     # a year a few words on is no amount
     assert find_amounts(text)[0].bound == "at_least"
