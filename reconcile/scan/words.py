@@ -148,8 +148,9 @@ def consonant_key(word: str) -> str:
             if ch == "r" and w[k + 1:k + 2] not in _VOWELS:
                 k += 1
                 continue
-            # (only inside a word: a word's first syllable is no suffix, Tianjin is 톈진)
-            if k and (w.startswith(("tio", "tia"), k)
+            # (only inside a word: a word's first syllable is no suffix, Tianjin is 톈진; not -tia,
+            # which names write 티아: Croatia, 크로아티아)
+            if k and (w.startswith("tion", k)
                       or w.startswith("sion", k) and w[k - 1] in _VOWELS):
                 out.append("s" if ch == "t" else "j")
                 k += 2

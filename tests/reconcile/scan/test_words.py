@@ -45,10 +45,12 @@ def test_a_name_in_hangul_and_in_latin_letters_shares_its_consonant_key(latin, h
 @pytest.mark.parametrize("latin, hangul", [("Blizzard", "블리자드"), ("Motors", "모터스"),
                                            ("Board", "보드"), ("Station", "스테이션"),
                                            ("Vision", "비전"), ("Mission", "미션"),
-                                           ("Tianjin", "톈진")])
+                                           ("Tianjin", "톈진"), ("Croatia", "크로아티아"),
+                                           ("Santiago", "산티아고")])
 def test_a_key_writes_english_sounds_as_korean_does(latin, hangul):
     """An r before no vowel is not written in Korean (Blizzard, 블리자드); -tion is 션, a -sion
-    after a vowel 전 and after a consonant 션, inside a word only (Tianjin, 톈진)."""
+    after a vowel 전 and after a consonant 션, inside a word only (Tianjin, 톈진); -tia is
+    티아 (Croatia, 크로아티아)."""
     assert consonant_key(latin) == consonant_key(hangul)
 
 
