@@ -163,7 +163,6 @@ STAGE_CARRY = merged_tuple("STAGE_CARRY")
 STAGE_LIST_FILL = merged_pattern("STAGE_LIST_FILL")
 # Words of STAGE_BESIDE that say a move to a level ("plunged to", "까지 떨어졌다"): a session's
 # extreme only in a sentence that names a session.
-BESIDE_MOVES = merged_tuple("BESIDE_MOVES")
 # What ends a clause: a comma, a joining word ("before", "while") or ending (올랐다가).
 CLAUSE_BREAK = merged_pattern("CLAUSE_BREAK")
 # Right after an amount: what makes its sentence suppose it ("7만원이면"), a computation's input.

@@ -485,11 +485,6 @@ STAGE_GLUE = r"\s+(?:of|was|is|at)"
 # one, a later amount is another figure: "began trading at $59, twice the $30 set in the IPO".
 STAGE_CARRY = ("and", "or", "from")
 # What else such a list may hold between the two amounts: `STAGE_LIST_FILL`, after the months.
-# Words of STAGE_BESIDE that say a move to a level (`BESIDE_MOVES` in `currency.lang`): a
-# session's extreme only in a sentence naming a session, as a profit plunges to a year's level
-# too ("plunged to $3 billion last year").
-BESIDE_MOVES = ("plunged to", "hit", "rose to", "fell to", "climbed to", "jumped to",
-                "surged to", "soared to", "dropped to", "slid to", "sank to", "tumbled to")
 # What ends a clause (`CLAUSE_BREAK` in `currency.lang`): a comma or semicolon before a space, a
 # word joining another clause ("rose as high as ... before it closed at ...").
 CLAUSE_BREAK = r"[,;]\s|(?i:\b(?:and|but|while|after|before|then|whereas)\b)"

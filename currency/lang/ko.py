@@ -554,9 +554,6 @@ STAGE_BESIDE = {
         "으로 올랐", "으로 상승", "으로 치솟", "으로 급등", "으로 뛰", "로 올랐", "로 상승",
         "으로 내렸", "으로 떨어", "으로 하락", "으로 급락", "으로 밀", "로 떨어", "로 하락")},
 }
-# Every one of them is a move (`BESIDE_MOVES` in `currency.lang`): a year's sales fall 까지 too
-# ("매출이 2조원까지 떨어졌다").
-BESIDE_MOVES = tuple(STAGE_BESIDE)
 # What ends a clause (`CLAUSE_BREAK` in `currency.lang`): a comma, or a verb's joining ending
 # before a space (올랐다가, 하락했고, 기록하며, 오르면서, 올랐지만, 떨어졌는데); 고 and 며 only
 # after a verb's stem or past (재고, 최고 are nouns).

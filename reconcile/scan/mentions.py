@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from currency.amount import stated
 from currency.lang import (
     AMOUNT_ROLES,
-    BESIDE_MOVES,
     CHANGE_AFTER,
     CHANGE_BEFORE,
     CHANGE_FROM_BEFORE,
@@ -93,7 +92,10 @@ _BASE = re.compile(r"\s*(?:\([^()]*\))?\s*(?:" + "|".join(map(re.escape, STAGE_B
 _STAGE_BEFORE = re.compile("(?i:(?:" + "|".join(
     r"\b" + re.escape(w) if w.isascii() else re.escape(w) for w in STAGE_BEFORE) + r")(?="
     + _GLUE.pattern + "$))")
-_MOVES = frozenset(w.lower() for w in BESIDE_MOVES)
+# The words beside an amount that say a move to a level, not an extreme: a session's high or low
+# only in a sentence naming a session, as a profit plunges to a year's level too ("plunged to $3
+# billion last year", "매출이 2조원까지 떨어졌다"). Read off the stages the data gives them.
+_MOVES = frozenset(w.lower() for w, stages in STAGE_BESIDE.items() if (OPENING, MOVED) in stages)
 # The stage words that name a session or the value one gave (종가, at the open, 장중, intraday): a
 # move beside an amount ("3만원까지 밀렸다") is a session's extreme only in their sentence.
 _SESSION_KINDS = frozenset(w.lower() for w, stages in STAGE_WORDS.items()
