@@ -602,18 +602,16 @@ CONVERSION_AFTER = (
 # sentence starts with a capital, so "Harman International Industries Inc. for $8 billion" and
 # "the U.S. semiconductor giant" go on (`currency.text.extract`'s sentences).
 SENTENCE_GOES_ON = r"[a-z]"
-# Abbreviations whose period goes on when a number follows: a date ("Sept. 5", "Oct. 20, 2021")
-# or a numbered thing ("No. 2", "Vol. 3"). Case as written: "no. 2023 was" ends a sentence.
-ABBREVIATIONS_BEFORE_NUMBER = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
-                               "Oct", "Nov", "Dec", "No", "Nos", "Vol", "Art", "Sec", "Fig", "p",
-                               "pp")
-
 # The months, January first: a month named in a date is the month of its place here.
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")
 # Months as news style abbreviates them before a day ("Dec. 28", "Sept. 5"), and their number.
 MONTH_ABBREVIATIONS = {"Jan.": 1, "Feb.": 2, "Mar.": 3, "Apr.": 4, "Jun.": 6, "Jul.": 7,
                        "Aug.": 8, "Sep.": 9, "Sept.": 9, "Oct.": 10, "Nov.": 11, "Dec.": 12}
+# Abbreviations whose period goes on when a number follows: a date ("Sept. 5", "Oct. 20, 2021")
+# or a numbered thing ("No. 2", "Vol. 3"). Case as written: "no. 2023 was" ends a sentence.
+ABBREVIATIONS_BEFORE_NUMBER = tuple(a.rstrip(".") for a in MONTH_ABBREVIATIONS) + (
+    "No", "Nos", "Vol", "Art", "Sec", "Fig", "p", "pp")
 # A month's name or its abbreviation, as a pattern's alternatives.
 _MONTH_WORDS = "|".join(MONTH_NAMES + tuple(a.replace(".", r"\.") for a in MONTH_ABBREVIATIONS))
 # The days of the week (a list carrying a stage repeats them: "closed at $30 on Monday and at $31").
