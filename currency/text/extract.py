@@ -729,8 +729,12 @@ def _not_the_next_amounts(found, stretches, sentence: str, end: int) -> list:
 
 
 # Whole words: "각" is not the first syllable of "각국" or "각서".
-_RESPECTIVELY = re.compile(r"(?i)(?<![\w])(?:" + "|".join(map(re.escape, L.RESPECTIVELY))
-                           + r")(?![\w])")
+def _words(words) -> re.Pattern:
+    """Any of `words`, whole, in any case."""
+    return re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+
+
+_RESPECTIVELY = _words(L.RESPECTIVELY)
 
 
 def _respectively(sentence: str, found, stretches) -> dict[int, tuple[str, str]]:
@@ -811,8 +815,9 @@ _SCHEDULED_POINT = (_words_before(L.SCHEDULED_POINT_BEFORE), _words_after(L.SCHE
 # Words that make a sentence's dates no list of its amounts' own (`_respectively`).
 _NOT_LISTED = (_words_before(L.NOT_LISTED_BEFORE), _words_after(L.NOT_LISTED_AFTER))
 # A participle leading a date, then a preposition: "founded in 1990" dates another deed.
-_LED_BY_DEED = re.compile(r"(?i)\b(?:\w+ed|" + "|".join(map(re.escape, L.PAST_DEEDS))
-                          + r")\s+(?:in|on|at)\s+$")
+# A deed done: a participle in -ed or one of PAST_DEEDS ("founded", "sold", "paid").
+_PARTICIPLE = r"(?:\w+ed|" + "|".join(map(re.escape, L.PAST_DEEDS)) + r")"
+_LED_BY_DEED = re.compile(r"(?i)\b" + _PARTICIPLE + r"\s+(?:in|on|at)\s+$")
 _QUARTERS = [p for p, kind in _DATE_PATTERNS if kind == "quarter"]
 _GROWS_TO = re.compile(r"(?i)(?<![A-Za-z])(?:" + "|".join(map(re.escape, L.GROWS_TO))
                        + r")(?![A-Za-z])")
@@ -1055,18 +1060,13 @@ def _named_day(published: dt.date, month_word: str, day: int, ahead: tuple[bool,
     return past
 
 
-def _words(words) -> re.Pattern:
-    """Any of `words`, whole, in any case."""
-    return re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words)) + r")\b")
-
-
 _DAY_AHEAD = _words(L.DAY_AHEAD_BEFORE)
 _FUTURE = _words(L.FUTURE_BEFORE)
 _FUTURE_AFTER = _words(L.DAY_AHEAD_AFTER)
 _PAST = _words(L.PAST_BEFORE)
 _UNDONE = _words(L.PAST_UNDONE)
 _DEED = re.compile(r"(?i)\s+(?:(?:\w+ly|" + "|".join(map(re.escape, L.PAST_DEED_LEAD))
-                   + r")\s+)*(?:\w+ed|" + "|".join(map(re.escape, L.PAST_DEEDS)) + r")\b")
+                   + r")\s+)*" + _PARTICIPLE + r"\b")
 _NEXT_YEAR = re.compile(r"(?i)[^\S\n]+(?:" + "|".join(map(re.escape, L.NEXT_YEAR_AFTER)) + r")\b")
 # A date that opens its sentence, at most one word before it ("On Jan. 5, ...").
 _OPENS = re.compile(r"\s*(?:\w+\s+)?")
