@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from currency.amount import stated
+from currency.data.periods import PeriodError, parse_period
 from currency.lang import (
     AMOUNT_ROLES,
     CHANGE_AFTER,
@@ -595,7 +596,6 @@ def rate_day(as_of: str, basis: str, published: dt.date | None) -> dt.date | Non
     """The day whose rate gives an amount's dollar value: the middle of its own date when its
     text dates it before its publication ("bought Lumen for 9.2 trillion won in 2016" is about
     $8 billion, not its value at a later day's rate), else the publication date."""
-    from currency.data.periods import PeriodError, parse_period
     if basis == "published" or published is None:
         return published
     try:

@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from currency.data.periods import parse_period
+
 
 @dataclass(frozen=True)
 class Article:
@@ -24,7 +26,6 @@ class Article:
     @property
     def published_span(self):
         """The publication as a `Period`: the day, or the month or year given (None without)."""
-        from currency.data.periods import parse_period
         return parse_period(self.published_as) if self.published else None
 
     @property
