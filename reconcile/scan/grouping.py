@@ -100,12 +100,14 @@ HEDGED = ("approx", "at_least", "at_most")
 PARTS_ADD_UP = 0.02
 
 
-def add_up(parts: Sequence[float], total: float) -> bool:
-    """Whether two or more parts add up to `total` (within PARTS_ADD_UP): a breakdown."""
-    return len(parts) >= 2 and abs(sum(parts) - total) <= PARTS_ADD_UP * total
 # A story block larger than this many mentions is cut by publication date, so that the
 # clustering's quadratic memory and time stay bounded whatever the number of articles.
 MAX_BLOCK = 1200
+
+
+def add_up(parts: Sequence[float], total: float) -> bool:
+    """Whether two or more parts add up to `total` (within PARTS_ADD_UP): a breakdown."""
+    return len(parts) >= 2 and abs(sum(parts) - total) <= PARTS_ADD_UP * total
 
 
 @dataclass(frozen=True)
