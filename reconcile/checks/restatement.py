@@ -42,6 +42,16 @@ from reconcile.checks import check
 from reconcile.checks.common import bound_words, heads
 from reconcile.checks.later import Later
 from reconcile.checks.part_of import part_of_pairs
+from reconcile.checks.rates import (
+    band_cache,
+    ecb_words,
+    meets,
+    rate_explaining,
+    rate_windows,
+    show_range,
+    show_rate,
+    turns,
+)
 from reconcile.model import findings as F
 from reconcile.model import uncertainty
 from reconcile.model.distinct import factorized
@@ -50,28 +60,6 @@ from reconcile.store.figures import part_of_keys
 
 RULE = (f"restatement: the rate a conversion implies must meet the ECB rate of its as_of or "
         f"publication date, ±{uncertainty.RATE_ALLOWANCE:.0%}")
-
-
-def show_rate(x: float, base: str, quote: str, turn: bool | None = None) -> str:
-    """A rate as people quote it: 1,363.64 KRW/USD rather than 0.000733 USD/KRW (`fmt.rate`
-    turns it, as it does for every view); `turn`: the way of the sentence's other rates."""
-    return fmt.rate(x, base, quote, turn)
-
-
-def show_range(lo: float, hi: float, base: str, quote: str, turn: bool | None = None) -> str:
-    """A range of rates in the orientation of `show_rate`."""
-    return fmt.rate_range(lo, hi, base, quote, turn)
-
-
-def _turns(band_high):
-    """Whether a message's rates are turned over: as its ECB band is quoted (`fmt.quoted`), so
-    that an implied rate near 1 reads the same way as the band beside it."""
-    return (band_high > 0) & (band_high < 1)
-
-
-def meets(lo, hi, band_lo, band_hi):
-    """Whether intervals meet (arrays or numbers): the one test of a rate against a band."""
-    return (lo <= band_hi) & (band_lo <= hi)
 
 
 # A restatement's own columns, and its original's, merged beside them as o_*.
@@ -156,7 +144,7 @@ def _verdicts(r, c) -> dict:
                   | ((c["side"] == uncertainty.AT_MOST) & (direction == "above")))
     # Rates are shown as the ECB band reads (KRW per USD, not USD per KRW): turned over, the
     # point's direction turns too.
-    turn = _turns(hi_w)
+    turn = turns(hi_w)
     direction = np.where(turn, _turned(direction), direction)
     hits = c["hit_a"] | c["hit_p"]
     kind = np.where(hits, MATCH, WRONG)
@@ -358,35 +346,9 @@ def _head(fid: str, amount: str, source: str, as_of: str) -> F.Head:
 
 # The sentences, rendered when a finding's message is shown.
 
-def _band_words(band: tuple, o_cur: str, r_cur: str, period: str, turn: bool) -> str:
-    """How to say a rate band (low, high, their dates) over a period."""
-    low, high, low_date, high_date = band
-    # A period after publication had no fixings yet: its band is the last ones by publication.
-    ahead = str(parse_period(period).first) > str(max(low_date, high_date))[:10]
-    when = (f", the last fixings by publication ({period} was still to come)" if ahead else
-            f" over {period}")
-    if low == high:
-        return f"{show_rate(low, o_cur, r_cur, turn)} on {low_date}" + (when if ahead else "")
-    (a, da), (z, dz) = sorted([(low, low_date), (high, high_date)], key=lambda t: t[1])
-    return (f"{show_rate(a, o_cur, r_cur, turn)} ({da}) to {show_rate(z, o_cur, r_cur, turn)} "
-            f"({dz}){when}")
-
-
 def _windows(p: _Pair) -> str:
     return rate_windows(p.a_band, p.p_band, p.o_cur, p.r_cur, p.as_of, p.published,
                          p.same_window, p.turn)
-
-
-# Cached by value: the conversions of a file fall on a few dates and currency pairs (at 1M
-# figures, the 23,373 sentences on wrong conversions name 10 distinct windows).
-@lru_cache(maxsize=4096)
-def rate_windows(a_band: tuple, p_band: tuple, o_cur: str, r_cur: str, as_of: str,
-                  published: str, same_window: bool, turn: bool) -> str:
-    as_of = _band_words(a_band, o_cur, r_cur, as_of, turn)
-    if same_window:
-        return f"the ECB rate of its as_of, {as_of}"
-    return (f"the ECB rate of its as_of, {as_of}, and at publication, "
-            f"{_band_words(p_band, o_cur, r_cur, published, turn)}")
 
 
 def _said(p: _Pair) -> str:
@@ -697,49 +659,6 @@ def _restated_in_its_own(r: dict, rnd_lo: float, rnd_hi: float, band, spoken: se
     return _own_finding("high" if slip else "info", r, words, cur, slip)
 
 
-def band_cache():
-    """`fx_band` of (base, quote, day), each asked once, None for a currency the rate data does
-    not cover (it explains nothing): for a check that tries a few currencies per figure."""
-    bands: dict = {}
-
-    def band(base, quote, day):
-        if (base, quote, day) not in bands:
-            try:
-                bands[base, quote, day] = fx_band(base, quote, day)
-            except Exception:
-                bands[base, quote, day] = None
-        return bands[base, quote, day]
-    return band
-
-
-def rate_explaining(lo: float, hi: float, cur: str, codes, days, band) -> tuple | None:
-    """(currency, band, day): the first of `codes` whose ECB rate from `cur` on one of `days`
-    (widened for the rate source) meets the ratio `lo`..`hi`; None when none does."""
-    # One currency's number taken for another's. The narrowest band that meets it is named (a
-    # day's, not a year's); `band(base, quote, day)` is None for a currency the data lacks.
-    for code in sorted(codes):
-        found = [(band(cur, code, d), d) for d in days]
-        if any(b is None for b, _ in found):
-            continue
-        hits = sorted((h for h in found if meets(lo, hi, *uncertainty.widen(
-            h[0]["rate_low"], h[0]["rate_high"]))),
-            key=lambda h: h[0]["rate_high"] - h[0]["rate_low"])
-        if hits:
-            return code, *hits[0]
-    return None
-
-
-def ecb_words(band: dict, cur: str, code: str, turn: bool) -> str:
-    """An ECB band from `cur` to `code` as a message quotes it: one rate and its day, or both
-    ends with theirs."""
-    lo, hi, d_lo, d_hi = (band[k] for k in ("rate_low", "rate_high", "rate_low_date",
-                                            "rate_high_date"))
-    if lo == hi:
-        return f"{show_rate(lo, cur, code, turn)} on {d_lo}"
-    return (f"{show_rate(lo, cur, code, turn)} ({d_lo}) to {show_rate(hi, cur, code, turn)} "
-            f"({d_hi})")
-
-
 def _own_finding(severity: str, r: dict, words, cur: str, slip: int = 0) -> F.Finding:
     e = F.Evidence("restatement", RULE, words, (r["original"],), r["value"], r["value"],
                    math.nan, math.nan, str(cur), math.inf if severity != "info" else 1.0, slip,
@@ -753,7 +672,7 @@ def _own_finding(severity: str, r: dict, words, cur: str, slip: int = 0) -> F.Fi
 
 def _own_slip_words(original: str, o_amount: str, code: str, whose: str, said: float,
                     band: dict, cur: str) -> str:
-    turn = bool(_turns(band["rate_high"]))
+    turn = bool(turns(band["rate_high"]))
     ecb = ecb_words(band, cur, code, turn)
     return (f'it restates {original} ("{o_amount}") in {cur}, its own currency, at '
             f"{said:,.4g} times its value; that is {original}'s number converted to {code}, "
@@ -788,7 +707,7 @@ def _slip_finding(r: dict, code: str, band: dict,
 
 def _slip_words(fid: str, amount: str, code: str, said: float, rate: float, day, o_cur: str,
                 r_cur: str, whose: str) -> str:
-    turn = bool(_turns(rate))
+    turn = bool(turns(rate))
     return (f'its own conversion {fid} ("{amount}") is what its number gives in {code}, '
             f"{whose} ({show_rate(said, code, r_cur, turn)}; the "
             f"ECB rate was {show_rate(rate, code, r_cur, turn)} on {day}), not in {o_cur}: the original "

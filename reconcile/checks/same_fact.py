@@ -35,6 +35,14 @@ from reconcile.checks.common import (
     shared_floats,
 )
 from reconcile.checks.later import Later
+from reconcile.checks.rates import (
+    band_cache,
+    ecb_words,
+    meets,
+    rate_explaining,
+    rate_windows,
+    turns,
+)
 from reconcile.model import as_of_window, uncertainty
 from reconcile.model import findings as F
 from reconcile.model.distinct import distinct
@@ -406,10 +414,8 @@ def _read_in_another(d: _Rows, facts: _Facts, mask: np.ndarray, o: _Rows, ratio:
     number read in that currency agrees with the others (a currency slip), else None."""
     # More than one amount apart only; the currencies tried are those its fact's figures are
     # stated in and the fact's reference; the rates of its as_of and publication date, or of the
-    # others' (`restatement.rate_explaining`, the rule that finds a conversion written in its
-    # original's currency). Deferred, as `_dated_rates` imports it: the order of the checks is
-    # their import order.
-    from reconcile.checks.restatement import band_cache, rate_explaining
+    # others' (`rates.rate_explaining`, the rule that finds a conversion written in its
+    # original's currency).
     out: list = [None] * len(o)
     value = o["value"].astype(float)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -466,8 +472,7 @@ def _read_in_another(d: _Rows, facts: _Facts, mask: np.ndarray, o: _Rows, ratio:
 def _read_as_words(cur: str, value: float, code: str, band: dict) -> str:
     """What a currency slip found by `_read_in_another` says: the rate that makes the gap, its
     day, and which currency stands for which."""
-    from reconcile.checks.restatement import ecb_words
-    turn = bool(band["rate_high"] < 1)
+    turn = bool(turns(band["rate_high"]))
     return (f"; the gap is the ECB rate from {cur} to {code} ({ecb_words(band, cur, code, turn)}): "
             f"its number read in {code}, {fmt.compact(value)} {code}, agrees with them, so it "
             f"names the wrong currency (a currency slip), {code} written as {cur}")
@@ -807,9 +812,6 @@ def _dated_rates(o: _Rows, ask: np.ndarray) -> list:
     the others agree on, "as_of", "publication" or "between" (only the hull's rates between the
     two dates' bands), with that sentence's rate words; None for the rows not asked. Each
     date's band as the restatement check judges a conversion by (`known_by`, `fx_band`)."""
-    # Deferred: imported at the top it would register the restatement check before this one,
-    # and the order of the checks is the order of a merged finding's evidence.
-    from reconcile.checks.restatement import meets, rate_windows
     out: list = [None] * len(o)
     at = np.flatnonzero(ask)
     cols = [o[c][at] for c in ("currency", "ref", "as_of", "published")]

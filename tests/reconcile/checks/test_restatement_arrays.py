@@ -9,6 +9,7 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reconcile.checks import rates
 from reconcile.checks import restatement as R
 from reconcile.model import findings as F
 from reconcile.model import uncertainty
@@ -253,8 +254,8 @@ def test_instalments_are_the_rule_written_per_conversion(drawn, data):
 
 
 def _windows_plainly(p) -> str:
-    as_of = R._band_words(p.a_band, p.o_cur, p.r_cur, p.as_of, p.turn)
-    pub = R._band_words(p.p_band, p.o_cur, p.r_cur, p.published, p.turn)
+    as_of = rates.band_words(p.a_band, p.o_cur, p.r_cur, p.as_of, p.turn)
+    pub = rates.band_words(p.p_band, p.o_cur, p.r_cur, p.published, p.turn)
     return (f"the ECB rate of its as_of, {as_of}" if p.same_window else
             f"the ECB rate of its as_of, {as_of}, and at publication, {pub}")
 
@@ -275,7 +276,7 @@ def test_windows_cached_by_value_are_each_pairs_own():
                 base._replace(a_band=tuple(list(base.a_band))),
                 base._replace(a_band=(1100.0, 1100.0, d(2020, 1, 2), d(2020, 1, 2))),
                 base._replace(turn=True)]
-    R.rate_windows.cache_clear()
+    rates.rate_windows.cache_clear()
     for _ in range(2):
         for p in variants:
             assert R._windows(p) == _windows_plainly(p)

@@ -1,0 +1,102 @@
+"""Rates as the checks say and test them: one orientation for a message's rates, the test of an
+implied rate against an ECB band, the bands asked once, and the words for a band over a period.
+Shared by the restatement check and the same-fact check (a currency slip is a rate too)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from currency import formatting as fmt
+from currency.data.periods import parse_period
+from reconcile.model import uncertainty
+from reconcile.model.normalize import fx_band
+
+
+def show_rate(x: float, base: str, quote: str, turn: bool | None = None) -> str:
+    """A rate as people quote it: 1,363.64 KRW/USD rather than 0.000733 USD/KRW (`fmt.rate`
+    turns it, as it does for every view); `turn`: the way of the sentence's other rates."""
+    return fmt.rate(x, base, quote, turn)
+
+
+def show_range(lo: float, hi: float, base: str, quote: str, turn: bool | None = None) -> str:
+    """A range of rates in the orientation of `show_rate`."""
+    return fmt.rate_range(lo, hi, base, quote, turn)
+
+
+def turns(band_high):
+    """Whether a message's rates are turned over: as its ECB band is quoted (`fmt.quoted`), so
+    that an implied rate near 1 reads the same way as the band beside it."""
+    return (band_high > 0) & (band_high < 1)
+
+
+def meets(lo, hi, band_lo, band_hi):
+    """Whether intervals meet (arrays or numbers): the one test of a rate against a band."""
+    return (lo <= band_hi) & (band_lo <= hi)
+
+
+def band_words(band: tuple, o_cur: str, r_cur: str, period: str, turn: bool) -> str:
+    """How to say a rate band (low, high, their dates) over a period."""
+    low, high, low_date, high_date = band
+    # A period after publication had no fixings yet: its band is the last ones by publication.
+    ahead = str(parse_period(period).first) > str(max(low_date, high_date))[:10]
+    when = (f", the last fixings by publication ({period} was still to come)" if ahead else
+            f" over {period}")
+    if low == high:
+        return f"{show_rate(low, o_cur, r_cur, turn)} on {low_date}" + (when if ahead else "")
+    (a, da), (z, dz) = sorted([(low, low_date), (high, high_date)], key=lambda t: t[1])
+    return (f"{show_rate(a, o_cur, r_cur, turn)} ({da}) to {show_rate(z, o_cur, r_cur, turn)} "
+            f"({dz}){when}")
+
+
+# Cached by value: the conversions of a file fall on a few dates and currency pairs (at 1M
+# figures, the 23,373 sentences on wrong conversions name 10 distinct windows).
+@lru_cache(maxsize=4096)
+def rate_windows(a_band: tuple, p_band: tuple, o_cur: str, r_cur: str, as_of: str,
+                  published: str, same_window: bool, turn: bool) -> str:
+    as_of = band_words(a_band, o_cur, r_cur, as_of, turn)
+    if same_window:
+        return f"the ECB rate of its as_of, {as_of}"
+    return (f"the ECB rate of its as_of, {as_of}, and at publication, "
+            f"{band_words(p_band, o_cur, r_cur, published, turn)}")
+
+
+def band_cache():
+    """`fx_band` of (base, quote, day), each asked once, None for a currency the rate data does
+    not cover (it explains nothing): for a check that tries a few currencies per figure."""
+    bands: dict = {}
+
+    def band(base, quote, day):
+        if (base, quote, day) not in bands:
+            try:
+                bands[base, quote, day] = fx_band(base, quote, day)
+            except Exception:
+                bands[base, quote, day] = None
+        return bands[base, quote, day]
+    return band
+
+
+def rate_explaining(lo: float, hi: float, cur: str, codes, days, band) -> tuple | None:
+    """(currency, band, day): the first of `codes` whose ECB rate from `cur` on one of `days`
+    (widened for the rate source) meets the ratio `lo`..`hi`; None when none does."""
+    # One currency's number taken for another's. The narrowest band that meets it is named (a
+    # day's, not a year's); `band(base, quote, day)` is None for a currency the data lacks.
+    for code in sorted(codes):
+        found = [(band(cur, code, d), d) for d in days]
+        if any(b is None for b, _ in found):
+            continue
+        hits = sorted((h for h in found if meets(lo, hi, *uncertainty.widen(
+            h[0]["rate_low"], h[0]["rate_high"]))),
+            key=lambda h: h[0]["rate_high"] - h[0]["rate_low"])
+        if hits:
+            return code, *hits[0]
+    return None
+
+
+def ecb_words(band: dict, cur: str, code: str, turn: bool) -> str:
+    """An ECB band from `cur` to `code` as a message quotes it: one rate and its day, or both
+    ends with theirs."""
+    lo, hi, d_lo, d_hi = (band[k] for k in ("rate_low", "rate_high", "rate_low_date",
+                                            "rate_high_date"))
+    if lo == hi:
+        return f"{show_rate(lo, cur, code, turn)} on {d_lo}"
+    return (f"{show_rate(lo, cur, code, turn)} ({d_lo}) to {show_rate(hi, cur, code, turn)} "
+            f"({d_hi})")
