@@ -67,9 +67,14 @@ def expected(df):
                 shown = gap if low else 1.0
             else:
                 # a hedge is what it agrees through only when its rounding alone would miss
+                # converted as its hedged interval was; a side its hedge opened (이상 up to
+                # infinity, 최대 down to 0) takes the other side's factor
                 lo, hi = uncertainty.rounding_bounds(r.value, r.precision, r.span)
-                rounds = 0 < r.s_low and 0 < r.s_high < math.inf and \
-                    lo * r.c_low / r.s_low < r.cons_high and r.cons_low < hi * r.c_high / r.s_high
+                f_lo = r.c_low / r.s_low if r.s_low > 0 else None
+                f_hi = r.c_high / r.s_high if 0 < r.s_high < math.inf else None
+                f_lo, f_hi = f_lo if f_lo is not None else f_hi, f_hi if f_hi is not None else f_lo
+                rounds = f_lo is not None and r.s_low >= 0 and \
+                    lo * f_lo < r.cons_high and r.cons_low < hi * f_hi
                 low = hedged and not rounds and gap > uncertainty.HEDGE_ONLY_GAP
                 shown = gap
             out.append(("loose", r.id, "low" if low else "info", (r.id,) if low else (),
@@ -90,6 +95,13 @@ def same(a, b) -> bool:
 @example([{"metric": "fund", "amount": "약 100억 달러", "as_of": "2023-01"},
           {"metric": "deal", "amount": "$10.0 billion", "as_of": "2023-01-23"},
           {"metric": "fund", "amount": "13조 5000억 원", "as_of": "2023-01-23"}])
+# A bound above the others whose rounding alone meets them ("100억 달러 이상" beside "약 100억
+# 달러" and "up to $9 billion"): its opened side takes the other's factor, an info note.
+@example([{"metric": "deal", "amount": "up to $9 billion", "as_of": "2023-01-23"},
+          {"metric": "deal", "amount": "13조 원", "as_of": "2023-01-23"},
+          {"metric": "fund", "amount": "$10.0 billion", "as_of": "2023-01-23"},
+          {"metric": "deal", "amount": "약 100억 달러", "as_of": "2023-01-23"},
+          {"metric": "deal", "amount": "100억 달러 이상", "as_of": "2023-01"}])
 def test_the_column_built_findings_are_the_row_by_row_ones(rows):
     df = evidence_base(table(*rows))
     want = expected(df)
