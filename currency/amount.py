@@ -168,7 +168,9 @@ MODELLED = ("exact", "approx", "at_least", "at_most")
 # still only 95조 to 105조 (a one-digit rounding there would be 50 %, which no writer means by
 # "about"). An eighth admits a leading 4 and stops before a leading 3 (17 %): the development
 # corpora's labellers judged "about 400" of 373.6 (+7 %) and of 436 (-8.4 %) agreeing roundings,
-# and none of their real discrepancies is lost until a leading 1 (50 %) is admitted.
+# and none of their real discrepancies is lost until a leading 1 (50 %) is admitted. Percentages
+# too: "about 50%" of 52 % is how writers round a share, and a point more than 5 % off still
+# agrees only through its hedge, which the same-fact check flags (low).
 HEDGED_ROUNDING = 0.125
 
 

@@ -498,6 +498,26 @@ def test_a_figure_that_agrees_only_through_rates_between_its_dates_is_low(amount
     assert serious(f)["severity"].tolist() == ["low"]
 
 
+def _share(hedged: str, said: str) -> pd.DataFrame:
+    return findings(dict(id="h", metric="share", amount=hedged),
+                    *(dict(metric="share", amount=said) for _ in range(2)))
+
+
+def test_a_hedged_round_percentage_may_be_its_rounding_at_an_eighth():
+    # A percentage is rounded as money is: "about 50%" of 52 % and "약 40%" of 38.5 % are what
+    # writers say, a note; read to the second digit (48.5-51.5 %) both were low alarms.
+    for hedged, said in (("about 50%", "52%"), ("약 40%", "38.5%")):
+        f = _share(hedged, said)
+        assert serious(f).empty, _message_of(f, "h")
+        assert "only through its hedge" in _message_of(f, "h")
+
+
+def test_a_hedged_round_percentage_more_than_5_percent_off_is_still_low():
+    # "about 40%" of 36 %: inside 35-45 %, but its point 9.6 % above: the hedge-only rule flags it.
+    f = serious(_share("about 40%", "36%"))
+    assert flagged(f) == [{"h"}] and list(f["severity"]) == ["low"]
+
+
 def test_facts_apart_by_their_windows_say_the_days_they_span():
     # 2024-03-01 (printed, three weeks before publication) and 2024-03-10 (the news date,
     # standing for 2024-03-03 to 2024-03-10) are 2 days apart: the dates alone say 9, so the
