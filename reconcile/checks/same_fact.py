@@ -606,22 +606,24 @@ def _at_rate(value, c_value, currency, ref) -> str:
 _BARE_PLACE = re.compile(r"^\s*[1-9]\d*\s*[조억兆億]\s*(?:원|달러|KRW|USD)?\s*$")
 
 
-def _below_within(o: _Rows, step) -> np.ndarray:
-    """Per row: an exact figure below what the others agree on, which lie within its value and
-    `step` (an array of its own units) above it: a longer number written short."""
-    c_high, s_high = o["c_high"].astype(float), o["s_high"].astype(float)
+def _below_within(bound, value, step, s_high, c_low, c_high, lo, hi):
+    """An exact figure below what others agree on ([lo, hi]), which lie within its value and
+    `step` (its own units) above it: a longer number written short (arrays or numbers)."""
     with np.errstate(divide="ignore", invalid="ignore"):
-        per_unit = c_high / s_high          # the converting factor of the upper side
-        return ((o["bound"] == "exact") & (s_high > 0)
-                & (o["cons_low"].astype(float) >= o["c_low"].astype(float))
-                & (o["cons_high"].astype(float)
-                   <= (o["value"].astype(float) + step) * per_unit))
+        per_unit = np.divide(c_high, s_high)         # the converting factor of the upper side
+    return (bound == "exact") & (s_high > 0) & (lo >= c_low) & (hi <= (value + step) * per_unit)
+
+
+def _columns(o: _Rows, *cols: str) -> list[np.ndarray]:
+    """The rows' columns `cols`, floats but the text ones."""
+    return [o[c] if c in ("bound", "currency", "ref") else o[c].astype(float) for c in cols]
 
 
 def _reads_as_n_odd(o: _Rows) -> np.ndarray:
     """Per row: True when a bare `N조` lies below what the others agree on but they lie within N
     to N+1."""
-    near = _below_within(o, o["precision"].astype(float))
+    near = _below_within(*_columns(o, "bound", "value", "precision", "s_high", "c_low",
+                                   "c_high", "cons_low", "cons_high"))
     # The pattern only on the few rows the numbers allow: Python's re, as everywhere else.
     amounts = o["amount"]
     for k in np.flatnonzero(near):
@@ -629,14 +631,22 @@ def _reads_as_n_odd(o: _Rows) -> np.ndarray:
     return near
 
 
-def _reads_as_cut(o: _Rows) -> np.ndarray:
-    """Per row: True when a figure in its fact's own currency is the others' longer number cut
-    after its last digit (`currency.amount.cut_short`), not rounded."""
-    value, u = o["value"].astype(float), o["u"].astype(float)
-    near = _below_within(o, u) & (o["currency"] == o["ref"])
+def _cut(bound, currency, ref, value, u, s_high, c_low, c_high, lo, hi) -> np.ndarray:
+    """Whether a figure in its fact's own currency is the longer number of what others agree
+    on ([lo, hi]) cut after its last digit (`currency.amount.cut_short`), not rounded; arrays or
+    numbers (a 0-d array then)."""
+    near = np.asarray(_below_within(bound, value, u, s_high, c_low, c_high, lo, hi)
+                      & (currency == ref))
+    values, units = np.ravel(value), np.ravel(u)
     for k in np.flatnonzero(near):
-        near[k] = cut_short(value[k], u[k])
+        near.flat[k] = cut_short(values[k], units[k])
     return near
+
+
+def _reads_as_cut(o: _Rows) -> np.ndarray:
+    """Per row: True when it is the others' longer number cut short (`_cut`)."""
+    return _cut(*_columns(o, "bound", "currency", "ref", "value", "u", "s_high", "c_low",
+                          "c_high", "cons_low", "cons_high"))
 
 
 def _cut_words(r, against: str) -> str:
@@ -666,10 +676,9 @@ def _cut_split(rows: list) -> F.Finding | None:
     if len(rows) != 2:
         return None
     short, full = sorted(rows, key=lambda r: -float(r.u))
-    if not (short.bound == "exact" and short.currency == short.ref == full.currency
-            and float(full.u) < float(short.u) and cut_short(short.value, short.u)
-            and short.c_low <= full.c_low and short.s_high > 0
-            and full.c_high <= (short.value + short.u) * short.c_high / short.s_high):
+    if not (full.currency == short.ref and float(full.u) < float(short.u) and _cut(
+            short.bound, short.currency, short.ref, short.value, short.u, short.s_high,
+            short.c_low, short.c_high, full.c_low, full.c_high)):
         return None
     detail = (f"the figures of {short.metric}: {named(short)}; {named(full)}"
               + _cut_words(short, f"{full.amount.strip()} lies"))
