@@ -639,18 +639,14 @@ def _restated_in_its_own(r: dict, rnd_lo: float, rnd_hi: float, band, spoken: se
                           (r["as_of"], r["published"]), band)
     if hit is not None:
         code, found, _ = hit
-        whose = ("a currency its article states amounts in" if code in spoken else
-                 "the currency of the newsroom whose letters it is written in")
-        words = partial(_own_slip_words, r["original"], r["o_amount"], code, whose,
+        words = partial(_own_slip_words, r["original"], r["o_amount"], code, _whose(code, spoken),
                         r["value"] / r["o_value"], found, cur)
         return _own_finding("high", r, words, cur)
     # "$ 150 billion ($ 128 million)": the original is the one in another currency, its
     # conversion right.
     hit = _original_read_in(r, rnd_lo, rnd_hi, (spoken | home) - {cur}, band)
     if hit is not None:
-        return _slip_finding(r, *hit, "a currency its article states amounts in"
-                             if hit[0] in spoken else "the currency of the newsroom whose "
-                             "letters it is written in")
+        return _slip_finding(r, *hit, spoken)
     said = r["value"] / r["o_value"]
     # A power of ten is a unit slipped in the copy, as the same-fact check would say of the two.
     slip = F.unit_slip(said)
@@ -692,11 +688,19 @@ def _own_unexplained_words(original: str, o_amount: str, said: float, cur: str,
     return f"{head}: perhaps a second amount, not a conversion; not judged."
 
 
-def _slip_finding(r: dict, code: str, band: dict,
-                  whose: str = "a currency its article states amounts in") -> F.Finding:
+def _whose(code: str, spoken=None) -> str:
+    """Whose currency `code` is, as a slip's sentence says it: its article's (it states
+    amounts in it; `spoken`: those it does, None when only those were tried), else the
+    newsroom's whose letters the conversion is written in."""
+    if spoken is None or code in spoken:
+        return "a currency its article states amounts in"
+    return "the currency of the newsroom whose letters it is written in"
+
+
+def _slip_finding(r: dict, code: str, band: dict, spoken: set | None = None) -> F.Finding:
     words = partial(_slip_words, r["id"], r["amount"], code, r["value"] / r["o_value"],
                     band["rate_low"], band["rate_low_date"], r["o_currency"], r["currency"],
-                    whose)
+                    _whose(code, spoken))
     e = F.Evidence("restatement", RULE, words, (r["id"],), r["o_value"], r["o_value"],
                    math.nan, math.nan, str(r["o_currency"]), math.inf, 0,
                    (f"the rates of the as_of and publication dates, "
