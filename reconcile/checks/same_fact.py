@@ -577,15 +577,23 @@ class _Said:
                    f"{' or the rate window' if self.converted[k] else ''}.")
         unit = self.unit[k]
         at = _at_rate(self.value[k], self.c_value[k], self.currency[k], self.ref[k])
-        direction = self.direction[k]
-        ends = fmt.interval_ends(self.cons_low[k], self.cons_high[k])
-        agreed = (f"what the other figures of {self.metric[k]} agree on "
-                  f"({fmt.bracket(*ends, unit)}; ")
         # A point inside the consensus is said only when it lies there through the hull's rates.
-        where = (F.edge_words(self.gap[k], direction, ends[direction == "above"], agreed)
-                 if direction else f"within {agreed}")
+        where = _where(self.gap[k], self.direction[k], self.cons_low[k], self.cons_high[k],
+                       self.metric[k], unit)
         return (f"its value {fmt.compact(self.c_value[k])} {unit}{at} is {where}",
                 F.Ids(self.others[k]), ")", end)
+
+
+def _where(gap: float, direction: str, cons_low: float, cons_high: float, metric: str,
+           unit: str) -> str:
+    """Where a point lies from what the other figures agree on, its ids to follow: "2.3 %
+    above 1.26 bn, the upper end of what the other figures of m agree on ([…] USD; ", or
+    "within what …" with no direction."""
+    ends = fmt.interval_ends(cons_low, cons_high)
+    agreed = f"what the other figures of {metric} agree on ({fmt.bracket(*ends, unit)}; "
+    if not direction:
+        return f"within {agreed}"
+    return F.edge_words(gap, direction, ends[direction == "above"], agreed)
 
 
 def _at_rate(value, c_value, currency, ref) -> str:
@@ -660,10 +668,8 @@ def _cut_words(r, against: str) -> str:
 def _cut_note(r, others: tuple) -> F.Finding:
     """An outlier that is the others' longer number cut short: an info note."""
     gap, direction = F.point_gap(r.c_value, r.cons_low, r.cons_high)
-    ends = fmt.interval_ends(r.cons_low, r.cons_high)
-    agreed = f"what the other figures of {r.metric} agree on ({fmt.bracket(*ends, r.c_unit)}; "
     detail = (f"its value {fmt.compact(r.c_value)} {r.c_unit} is "
-              f"{F.edge_words(gap, direction, ends[direction == 'above'], agreed)}",
+              f"{_where(gap, direction, r.cons_low, r.cons_high, r.metric, r.c_unit)}",
               F.Ids(others), ")" + _cut_words(r, "they lie"))
     e = F.Evidence("same_fact", RULE, detail, tuple(others), r.c_low, r.c_high, r.cons_low,
                    r.cons_high, r.c_unit, gap, 0, tried(r))
@@ -692,10 +698,8 @@ def _cut_split(rows: list) -> F.Finding | None:
 def _n_odd_note(r, others: tuple) -> F.Finding:
     gap, direction = F.point_gap(r.c_value, r.cons_low, r.cons_high)
     at = _at_rate(r.value, r.c_value, r.currency, r.ref)
-    ends = fmt.interval_ends(r.cons_low, r.cons_high)
-    agreed = f"what the other figures of {r.metric} agree on ({fmt.bracket(*ends, r.c_unit)}; "
     detail = (f"its value {fmt.compact(r.c_value)} {r.c_unit}{at} is "
-              f"{F.edge_words(gap, direction, ends[direction == 'above'], agreed)}",
+              f"{_where(gap, direction, r.cons_low, r.cons_high, r.metric, r.c_unit)}",
               F.Ids(others),
               f"), which lie between {r.amount.strip()} and one more: read as "
               f"\"{r.amount.strip()} and more\" (N조대, as Korean headlines round down), "
