@@ -453,7 +453,8 @@ KEY_WORDS = {
     "최소": "minimum", "한도": "cap", "기업": "company", "회사": "company", "부과": "imposed",
     # public bodies Kiwi reads as common nouns
     "공정위": "kftc", "공정거래위원회": "kftc", "금융위": "fsc", "금융위원회": "fsc",
-    "금감원": "fss", "금융감독원": "fss", "국세청": "nts", "국회": "parliament", "액": "amount", "승인": "approval", "지급": "payment",
+    "금감원": "fss", "금융감독원": "fss", "국세청": "nts", "국회": "parliament", "액": "amount",
+    "승인": "approval", "지급": "payment",
     "무역": "trade", "회계": "accounting", "자기자본": "equity", "외부": "external",
     "현지": "local", "단계": "stage", "기록": "record", "역대": "record", "발표": "announced",
     "조달": "funding", "기준": "basis", "비중": "proportion", "신문": "newspaper",
