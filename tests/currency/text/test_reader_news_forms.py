@@ -678,6 +678,12 @@ def test_a_local_sites_story_that_names_its_country_or_the_us_dollar_keeps_its_d
     assert got[:2] == [("$1.4 billion", code, "high"), ("$21.5", code, "high")]
 
 
+def test_an_australian_sites_story_on_a_local_company_in_the_us_stays_australian():
+    text = "Tallow Mining, listed on the ASX, will spend $75 million on a U.S. plant."
+    got = _money(extract(text, PUB, url="https://www.example.com.au/business/tallow"))
+    assert got == [("$75 million", "AUD", "high")]
+
+
 def test_a_local_sites_korean_story_names_its_country_in_korean():
     url = "https://news.example.ca/orvel"
     assert [c.currency for c in extract("미국 온라인 장터 오르벨이 $14억에 팔렸다.", PUB, url=url)
