@@ -120,13 +120,15 @@ _GROUP_RE = _Pattern(
     rf"(?:(?P<k>{_PIECE})?(?P<ku>[천千]){_IN})?(?:(?P<h>{_PIECE})?(?P<hu>[백百]){_IN})?"
     rf"(?:(?P<t>{_PIECE})?(?P<tu>[십十]){_IN})?(?P<o>{_PIECE})?")
 # English place words: the words in any case, after a space or a hyphen; a letter glued as written.
+# A word may be glued to the capital of the next sentence, as a page that lost its paragraph break
+# prints it ("valued at $8 millionBut sources say").
 _ENG_PLACE_WORDS = sorted((w for w in L.ENGLISH_PLACES if len(w) > 1 and w.islower()), key=len,
                           reverse=True)
 _ENG_PLACE_LETTERS = sorted((w for w in L.ENGLISH_PLACES if w not in _ENG_PLACE_WORDS), key=len,
                             reverse=True)
 _ENG_PLACE_RE = _Pattern(
     r"(?:(?:\s|-(?=[a-z]))?(?P<word>(?ai:" + "|".join(_ENG_PLACE_WORDS) + r"))"
-    r"|(?P<letter>" + "|".join(_ENG_PLACE_LETTERS) + r"))(?![A-Za-z])")
+    r"|(?P<letter>" + "|".join(_ENG_PLACE_LETTERS) + r"))(?:(?![A-Za-z])|(?<=[a-z])(?=[A-Z][a-z]))")
 _ENG_VAGUE_RE = _Pattern(
     r"(?ai:(?P<vague>several|a few|tens of|hundreds of)\s+"
     r"(?P<place>thousand|million|billion|trillion)s?"

@@ -690,3 +690,20 @@ def test_a_local_sites_korean_story_names_its_country_in_korean():
             if "$" in c.amount.span] == ["USD"]
     assert [c.currency for c in extract("캐나다 토론토의 한빛이 미국 오르벨을 $14억에 샀다.", PUB,
                                         url=url) if "$" in c.amount.span] == ["CAD"]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Each member got shares valued at $8 millionBut sources say more is coming.", "$8 million",
+     8 * M),
+    ("Orvel raised $4bnThe rest came from loans.", "$4bn", 4 * B),
+])
+def test_a_place_word_glued_to_the_next_sentences_capital_is_still_read(text, span, value):
+    # a page that lost its paragraph break glues the next sentence to the amount
+    a = money(text)
+    assert (a.span, a.value) == (span, value)
+
+
+@pytest.mark.parametrize("text", ["Orvel made a $5 billionaire of its founder.",
+                                  "Orvel welcomed its 5 millionth user."])
+def test_a_place_word_inside_a_longer_word_is_not_one(text):
+    assert all(a.value < M for a in find_amounts(text))
