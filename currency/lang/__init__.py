@@ -71,10 +71,6 @@ CURRENCY_BEFORE = merged_dict("CURRENCY_BEFORE")
 # as "$" and the US dollar as "US$" (region code of the locale or the web address: en-CA, .ca).
 # Elsewhere, and in wire copy that writes the local dollar's own sign (C$), "$" is the US dollar.
 LOCAL_DOLLAR = merged_dict("LOCAL_DOLLAR")
-# Words that name a country of LOCAL_DOLLAR, or the United States (US): the country, its people,
-# its stock exchange, its provinces and largest cities. A local site's article that names the US
-# and none of its own country's words is about American money: its bare "$" is the US dollar.
-COUNTRY_WORDS = merged_dict("COUNTRY_WORDS")
 # A web address's country-code ending that names a country of LOCAL_DOLLAR ("cbc.ca",
 # "smh.com.au"); generic endings (.com) say nothing.
 COUNTRY_DOMAINS = merged_dict("COUNTRY_DOMAINS")

@@ -729,28 +729,3 @@ DATE_FORMS = (
 
 # The currency this language's newsroom states its own money in, by the letters it writes.
 HOME_CURRENCY = {"KRW": "가-힣"}
-
-COUNTRY_WORDS = {
-    "미국": "US",
-    "나스닥": "US",
-    "뉴욕증권거래소": "US",
-    "뉴욕증시": "US",
-    "월스트리트": "US",
-    "캐나다": "CA",
-    "온타리오": "CA",
-    "퀘벡": "CA",
-    "앨버타": "CA",
-    "토론토": "CA",
-    "몬트리올": "CA",
-    "밴쿠버": "CA",
-    "오타와": "CA",
-    "캘거리": "CA",
-    "호주": "AU",
-    "오스트레일리아": "AU",
-    "시드니": "AU",
-    "멜버른": "AU",
-    "뉴질랜드": "NZ",
-    "오클랜드": "NZ",
-    "싱가포르": "SG",
-    "홍콩": "HK",
-}

@@ -22,9 +22,6 @@ _OG_LOCALE = re.compile(
 # A bare "$": not the end of a longer sign (US$, C$, A$, HK$, R$, "US $"), and an amount that
 # does not name the US dollar in words ("$600 million USD", "$5 U.S. dollars").
 _SIGN_BEFORE = re.compile(r"(?:[A-Za-z.]|\bUS |\bU\.S\. )$")
-# A country's word that names its dollar ("US$", "U.S. dollars", "미국 달러"), and the code.
-_DOLLAR_AFTER = re.compile(r"\s?(?:\$|dollars?\b|달러)", re.I)
-_US_DOLLAR_NAMED = re.compile(r"(?<![A-Za-z])USD(?![A-Za-z])")
 _US_WORDS = re.compile(r"\bUSD\b|\bU\.?S\.?(?:\s|$)|\bUS dollars?\b|\bAmerican\b", re.I)
 
 
@@ -65,27 +62,7 @@ def local_dollar(text: str, locale: str | None = None, url: str | None = None) \
     own = [s for s, c in L.CURRENCY_BEFORE.items() if c == code]
     if any(re.search(r"(?<![A-Za-z])" + re.escape(s) + r"\s?\d", text) for s in own):
         return None
-    if _about_the_us_only(text, where[0]):
-        return None
     return code, f"a bare '$' in an article published in {where[0]} ({where[1]})"
-
-
-def _country_words(country: str) -> re.Pattern:
-    """Any word of `currency.lang.COUNTRY_WORDS` naming `country`, not inside a longer Latin word."""
-    words = [w for w, c in L.COUNTRY_WORDS.items() if c == country]
-    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, words)) + r")(?![A-Za-z])")
-
-
-def _about_the_us_only(text: str, country: str) -> bool:
-    """Whether an article of `country`'s press names the United States, none of its own country's
-    words, and not the US dollar by name ("US$", "USD": then "$" is its own dollar)."""
-    # A local paper's story about a US company, with nothing of its own country in it, states
-    # its subject's money; the press's "$"-is-ours convention is for its own stories.
-    us = _country_words("US")
-    if _US_DOLLAR_NAMED.search(text) or any(
-            _DOLLAR_AFTER.match(text, m.end()) for m in us.finditer(text)):
-        return False
-    return us.search(text) is not None and _country_words(country).search(text) is None
 
 
 def bare_dollar(span: str, before: str = "") -> bool:

@@ -656,42 +656,6 @@ def test_a_plus_sign_glued_after_an_amount_is_still_at_least():
     assert money("Orvel signed a $3bn+ deal with Tarn.").bound == "at_least"
 
 
-# A local paper's story about a US company, with nothing of its own country in it.
-_US_STORY = ("Orvel, a U.S. online marketplace listed on the Nasdaq, will be sold to Hanbit for "
-             "$1.4 billion, or $21.5 a share, the companies said.{}")
-
-
-@pytest.mark.parametrize("url", ["https://news.example.ca/orvel", "https://example.com.au/orvel"])
-def test_a_local_sites_story_about_a_us_company_states_us_dollars(url):
-    got = _money(extract(_US_STORY.format(""), PUB, url=url))
-    assert got == [("$1.4 billion", "USD", "high"), ("$21.5", "USD", "high")]
-
-
-@pytest.mark.parametrize("more, code", [
-    (" Hanbit is based in Toronto.", "CAD"),             # its own country's words
-    (" Hanbit's shares fell 3% on the TSX.", "CAD"),
-    (" Orvel's debt of US$200 million goes with it.", "CAD"),    # it names the US dollar itself
-    (" The price is in USD.", "CAD"),
-])
-def test_a_local_sites_story_that_names_its_country_or_the_us_dollar_keeps_its_dollar(more, code):
-    got = _money(extract(_US_STORY.format(more), PUB, url="https://news.example.ca/orvel"))
-    assert got[:2] == [("$1.4 billion", code, "high"), ("$21.5", code, "high")]
-
-
-def test_an_australian_sites_story_on_a_local_company_in_the_us_stays_australian():
-    text = "Tallow Mining, listed on the ASX, will spend $75 million on a U.S. plant."
-    got = _money(extract(text, PUB, url="https://www.example.com.au/business/tallow"))
-    assert got == [("$75 million", "AUD", "high")]
-
-
-def test_a_local_sites_korean_story_names_its_country_in_korean():
-    url = "https://news.example.ca/orvel"
-    assert [c.currency for c in extract("미국 온라인 장터 오르벨이 $14억에 팔렸다.", PUB, url=url)
-            if "$" in c.amount.span] == ["USD"]
-    assert [c.currency for c in extract("캐나다 토론토의 한빛이 미국 오르벨을 $14억에 샀다.", PUB,
-                                        url=url) if "$" in c.amount.span] == ["CAD"]
-
-
 @pytest.mark.parametrize("text, span, value", [
     ("Each member got shares valued at $8 millionBut sources say more is coming.", "$8 million",
      8 * M),
