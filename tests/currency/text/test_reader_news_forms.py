@@ -667,6 +667,18 @@ def test_a_place_word_glued_to_the_next_sentences_capital_is_still_read(text, sp
     assert (a.span, a.value) == (span, value)
 
 
+@pytest.mark.parametrize("text, spans", [
+    ("Its 5,000mAh battery lasts two days.", []),     # a letter glued to a capital: a unit symbol
+    ("A 75kWh pack and a 77.4kWh one.", []),
+    ("Power costs $0.12kWh at night.", ["$0.12"]),
+    ("It samples at 10kHz under 10kPa.", []),
+    ("He paid 5 lakhRupees for it.", []),            # a currency word glued on, no sentence
+])
+def test_a_unit_glued_to_a_place_letter_or_word_is_no_next_sentence(text, spans):
+    assert [(a.span, a.value) for a in find_amounts(text)] == [
+        (span, float(span.strip("$"))) for span in spans]
+
+
 @pytest.mark.parametrize("text", ["Orvel made a $5 billionaire of its founder.",
                                   "Orvel welcomed its 5 millionth user."])
 def test_a_place_word_inside_a_longer_word_is_not_one(text):
