@@ -1,6 +1,17 @@
 """English news text: the words of money. Data only; what each list means is said in `currency.lang`."""
 
-from currency.lang.stages import ACTUAL, CLOSE, MOVED, OPEN, OPENING, SESSION, TARGET
+from currency.lang.stages import (
+    ACTUAL,
+    CLOSE,
+    HIGH,
+    LOW,
+    MOVED,
+    OFFER,
+    OPEN,
+    OPENING,
+    SESSION,
+    TARGET,
+)
 
 CURRENCY_AFTER = {
     "US dollars": "USD",
@@ -442,7 +453,7 @@ STAGE_WORDS = {
     "at the close": ((SESSION, CLOSE), (TARGET, ACTUAL)),
     "finished the day": ((SESSION, CLOSE), (TARGET, ACTUAL)),
     "ended the day": ((SESSION, CLOSE), (TARGET, ACTUAL)),
-    "target price": (("target", "target"),), "price target": (("target", "target"),),
+    "target price": ((TARGET, TARGET),), "price target": ((TARGET, TARGET),),
     # A value a session gave ("at its intraday low") is no forecast of it.
     "intraday": ((TARGET, ACTUAL),),
 }
@@ -455,10 +466,10 @@ STAGE_WORDS = {
 # it reached is not the open it started from (kind "opening": "opened at 412,000 won" and "hit
 # 413,000 won in a minute" are two readings, however close).
 STAGE_BESIDE = {
-    "as high as": ((SESSION, "high"),), "peaked at": ((SESSION, "high"),),
-    "intraday high of": ((SESSION, "high"),),
-    "as low as": ((SESSION, "low"),), "plunged to": ((SESSION, "low"), (OPENING, MOVED)),
-    "intraday low of": ((SESSION, "low"),),
+    "as high as": ((SESSION, HIGH),), "peaked at": ((SESSION, HIGH),),
+    "intraday high of": ((SESSION, HIGH),),
+    "as low as": ((SESSION, LOW),), "plunged to": ((SESSION, LOW), (OPENING, MOVED)),
+    "intraday low of": ((SESSION, LOW),),
     **{w: ((OPENING, MOVED),) for w in (
         "hit", "rose to", "fell to", "climbed to", "jumped to", "surged to", "soared to",
         "dropped to", "slid to", "sank to", "tumbled to")},
@@ -473,8 +484,8 @@ STAGE_BESIDE = {
 # $20") is neither the open nor the close its sentence goes on to give ("shares opened at $38").
 # Before its amount only: "closed 68% above its offer price" names no stage of the close.
 STAGE_BEFORE = {
-    "ipo price": ((SESSION, "offer"),), "offer price": ((SESSION, "offer"),),
-    "offering price": ((SESSION, "offer"),),
+    "ipo price": ((SESSION, OFFER),), "offer price": ((SESSION, OFFER),),
+    "offering price": ((SESSION, OFFER),),
 }
 # What may stand between a stage word and the amount it names (`STAGE_GLUE` in `currency.lang`),
 # besides spaces and an opening parenthesis: "an IPO price of $20", "the offer price was $20".

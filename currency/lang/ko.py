@@ -1,6 +1,17 @@
 """Korean news text (and the Chinese characters it writes): the words of money. Data only; what each list means is said in `currency.lang`."""
 
-from currency.lang.stages import ACTUAL, CLOSE, MOVED, OPEN, OPENING, SESSION, TARGET
+from currency.lang.stages import (
+    ACTUAL,
+    CLOSE,
+    HIGH,
+    LOW,
+    MOVED,
+    OFFER,
+    OPEN,
+    OPENING,
+    SESSION,
+    TARGET,
+)
 
 CURRENCY_AFTER = {
     "미국 달러": "USD",
@@ -453,7 +464,8 @@ KEY_WORDS = {
     "최소": "minimum", "한도": "cap", "기업": "company", "회사": "company", "부과": "imposed",
     # public bodies Kiwi reads as common nouns
     "공정위": "kftc", "공정거래위원회": "kftc", "금융위": "fsc", "금융위원회": "fsc",
-    "금감원": "fss", "금융감독원": "fss", "국세청": "nts", "국회": "parliament", "액": "amount", "승인": "approval", "지급": "payment",
+    "금감원": "fss", "금융감독원": "fss", "국세청": "nts", "국회": "parliament", "액": "amount",
+    "승인": "approval", "지급": "payment",
     "무역": "trade", "회계": "accounting", "자기자본": "equity", "외부": "external",
     "현지": "local", "단계": "stage", "기록": "record", "역대": "record", "발표": "announced",
     "조달": "funding", "기준": "basis", "비중": "proportion", "신문": "newspaper",
@@ -505,16 +517,16 @@ STAGE_WORDS = {
     "종가": ((SESSION, CLOSE), (TARGET, ACTUAL)),
     "거래를 마쳤": ((SESSION, CLOSE), (TARGET, ACTUAL)),
     "거래를 마감": ((SESSION, CLOSE), (TARGET, ACTUAL)),
-    "목표가": (("target", "target"),), "목표주가": (("target", "target"),),
-    "적정주가": (("target", "target"),), "적정 주가": (("target", "target"),),  # a broker's fair price
+    "목표가": ((TARGET, TARGET),), "목표주가": ((TARGET, TARGET),),
+    "적정주가": ((TARGET, TARGET),), "적정 주가": ((TARGET, TARGET),),  # a broker's fair price
     # A value expected, 예상 as a modifier ("예상 시가총액") or a verb ("12조원을 넘을 것으로
     # 예상된다"), is a projection, not the value a day's close gave. Not 예상 밖 (an actual value
     # came out unexpected: the entry names no stage), nor 예상치를 웃돌았다, 예상치 못한, 예상을 웃돈.
-    "예상 ": (("target", "target"),), "예상 밖": (),
-    "것으로 예상": (("target", "target"),), "으로 예상된": (("target", "target"),),
-    "으로 예상되": (("target", "target"),), "으로 예상돼": (("target", "target"),),
-    "으로 예상하": (("target", "target"),), "으로 예상했": (("target", "target"),),
-    "으로 예상한": (("target", "target"),),
+    "예상 ": ((TARGET, TARGET),), "예상 밖": (),
+    "것으로 예상": ((TARGET, TARGET),), "으로 예상된": ((TARGET, TARGET),),
+    "으로 예상되": ((TARGET, TARGET),), "으로 예상돼": ((TARGET, TARGET),),
+    "으로 예상하": ((TARGET, TARGET),), "으로 예상했": ((TARGET, TARGET),),
+    "으로 예상한": ((TARGET, TARGET),),
     "장중": ((TARGET, ACTUAL),),      # a value a session gave is no forecast of it
 }
 # Right after an amount: what makes the sentence suppose it (`SUPPOSING_AFTER` in `currency.lang`):
@@ -527,8 +539,8 @@ SUPPOSING_AFTER = r"(?:이|이라|라)?면(?![가-힣])"
 # ("공모가 3만원", "공모가인 3만원") is not the open its sentence names ("시초가는 공모가 3만원의
 # 2배인 6만원이었다"). Before its amount only: "종가는 공모가 대비 68% 오른 5만500원" is a close.
 STAGE_BEFORE = {
-    "공모가격": ((SESSION, "offer"),), "공모 가격": ((SESSION, "offer"),),
-    "공모가": ((SESSION, "offer"),),
+    "공모가격": ((SESSION, OFFER),), "공모 가격": ((SESSION, OFFER),),
+    "공모가": ((SESSION, OFFER),),
 }
 # The particles that may stand between a stage word and the amount it names (`STAGE_GLUE` in
 # `currency.lang`): 종가는 5만원, 공모가인 3만원, 시초가가 6만원.
@@ -546,9 +558,9 @@ STAGE_BASE_AFTER = ("대비", "보다")
 # whatever the sentence, the level it reached is not the open it started from (kind "opening":
 # "시초가 41만2000원" and "41만3000원으로 올랐다").
 STAGE_BESIDE = {
-    **{w: ((SESSION, "high"), (OPENING, MOVED)) for w in (
+    **{w: ((SESSION, HIGH), (OPENING, MOVED)) for w in (
         "까지 올랐", "까지 오르", "까지 치솟", "까지 급등", "까지 상승")},
-    **{w: ((SESSION, "low"), (OPENING, MOVED)) for w in (
+    **{w: ((SESSION, LOW), (OPENING, MOVED)) for w in (
         "까지 내렸", "까지 내려", "까지 떨어", "까지 하락", "까지 급락", "까지 밀", "까지 추락")},
     **{w: ((OPENING, MOVED),) for w in (
         "으로 올랐", "으로 상승", "으로 치솟", "으로 급등", "으로 뛰", "로 올랐", "로 상승",

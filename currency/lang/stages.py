@@ -5,9 +5,13 @@ from __future__ import annotations
 # kinds of stage
 SESSION = "session"     # a trading day's price: offer, open, high, low, close
 OPENING = "opening"     # the open against a level moved to after it
-TARGET = "target"       # a target or expected value against the value a session gave
+TARGET = "target"       # a target or expected value against the value a session gave; also
+                        # the stage of that kind a target or an expected value is in
 # stages
 OPEN = "open"
 CLOSE = "close"
+HIGH = "high"
+LOW = "low"
+OFFER = "offer"
 MOVED = "moved"
 ACTUAL = "actual"

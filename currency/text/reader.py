@@ -120,13 +120,18 @@ _GROUP_RE = _Pattern(
     rf"(?:(?P<k>{_PIECE})?(?P<ku>[천千]){_IN})?(?:(?P<h>{_PIECE})?(?P<hu>[백百]){_IN})?"
     rf"(?:(?P<t>{_PIECE})?(?P<tu>[십十]){_IN})?(?P<o>{_PIECE})?")
 # English place words: the words in any case, after a space or a hyphen; a letter glued as written.
+# A word, not a letter, may be glued to the capital of the next sentence, as a page that lost its
+# paragraph break prints it ("valued at $8 millionBut sources say"). A letter glued to a capital
+# is a unit symbol ("5,000mAh", "75kWh", "10kHz"), and a word glued to a currency word ("5
+# lakhRupees", `_english_place`) ends no sentence: neither is read.
 _ENG_PLACE_WORDS = sorted((w for w in L.ENGLISH_PLACES if len(w) > 1 and w.islower()), key=len,
                           reverse=True)
 _ENG_PLACE_LETTERS = sorted((w for w in L.ENGLISH_PLACES if w not in _ENG_PLACE_WORDS), key=len,
                             reverse=True)
 _ENG_PLACE_RE = _Pattern(
     r"(?:(?:\s|-(?=[a-z]))?(?P<word>(?ai:" + "|".join(_ENG_PLACE_WORDS) + r"))"
-    r"|(?P<letter>" + "|".join(_ENG_PLACE_LETTERS) + r"))(?![A-Za-z])")
+    r"(?:(?![A-Za-z])|(?<=[a-z])(?=(?P<glued>[A-Z][a-z]+)))"
+    r"|(?P<letter>" + "|".join(_ENG_PLACE_LETTERS) + r")(?![A-Za-z]))")
 _ENG_VAGUE_RE = _Pattern(
     r"(?ai:(?P<vague>several|a few|tens of|hundreds of)\s+"
     r"(?P<place>thousand|million|billion|trillion)s?"
@@ -628,6 +633,8 @@ def _spoken_point(s: str, num: _Number) -> None:
 def _english_place(s: str, num: _Number) -> None:
     """Scale by an English place word right after the number ("5 billion", "$3bn")."""
     m = _ENG_PLACE_RE.match(s, num.end)
+    if m and m.group("glued") and m.group("glued").casefold() in _WORDS:
+        return      # "5 lakhRupees": a unit glued on, not the next sentence
     if m:
         word = m.group("word") or m.group("letter")
         place = L.ENGLISH_PLACES.get(word, L.ENGLISH_PLACES.get(word.lower()))

@@ -83,8 +83,9 @@ def rate_explaining(lo: float, hi: float, cur: str, codes, days, band) -> tuple 
         found = [(band(cur, code, d), d) for d in days]
         if any(b is None for b, _ in found):
             continue
-        hits = sorted((h for h in found if meets(lo, hi, *uncertainty.widen(
-            h[0]["rate_low"], h[0]["rate_high"]))),
+        # A currency read as itself has no rate source: 1 exactly, not widened.
+        hits = sorted((h for h in found if meets(lo, hi, *(
+            uncertainty.widen(h[0]["rate_low"], h[0]["rate_high"]) if code != cur else (1, 1)))),
             key=lambda h: h[0]["rate_high"] - h[0]["rate_low"])
         if hits:
             return code, *hits[0]

@@ -20,8 +20,11 @@ from operator import getitem
 import numpy as np
 import pandas as pd
 
+import currency.lang as L
 from currency import formatting as fmt
 from currency.amount import beyond_one_amount, cut_short
+from currency.text.locale import other_dollars
+from currency.text.readings import read_once
 from reconcile.checks import check
 from reconcile.checks.common import (
     bound_words,
@@ -56,7 +59,7 @@ RULE = "same_fact: original figures of one metric with overlapping as_of must ag
 _READ = ["id", "grp", "status", "agrees", "metric", "amount", "source", "as_of", "as_of_news",
          "value", "precision", "unit", "currency", "ref", "quantity_kind", "u", "hedge", "bound",
          "vague", "side", "s_low", "s_high", "span", "c_low", "c_high", "c_value", "c_unit", "cons_low",
-         "cons_high", "cons_value"]
+         "cons_high", "cons_value", "published", "currency_given"]
 
 
 def tried(r) -> tuple[str, ...]:
@@ -143,7 +146,9 @@ def _rounding_words(u, unit, below: float, above: float, hedge=None, hedged=()
                  'more than 2×; through rounding info; a figure whose digits are the others\' '
                  'longer number cut short (two or more, the last not a zero: "3.7 trillion won" '
                  'for 3조7652억) info; a converted figure that agrees only through '
-                 'rates between its as_of and publication bands (rates neither date had) low'))
+                 'rates between its as_of and publication bands (rates neither date had) low; '
+                 'a bare "$" its currency column reads as a local dollar (CAD) that agrees '
+                 'read as another dollar its fact is stated in (USD) info'))
 def same_fact(df, ctx) -> list[F.Finding]:
     """Findings for original figures that disagree with what the others of their fact say."""
     keep = df["status"].isin(["outlier", "split", "agrees", "aside"]) & df["n_grp"].ge(2)
@@ -161,7 +166,7 @@ def same_fact(df, ctx) -> list[F.Finding]:
     for r in d.take(status == "split").figures():
         splits.setdefault(r.grp, []).append(r)
     for grp, rows in splits.items():
-        out.append(_cut_split(rows) or
+        out.append(_cut_split(rows) or _dollar_split(rows, d, facts) or
                    _split(rows, aside.get(grp, []), facts.dates.window(facts.code_of(grp))))
     c_value = d["c_value"].astype(float)
     loose = d["agrees"].astype(bool) & ((c_value < d["cons_low"].astype(float))
@@ -398,6 +403,8 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
         out[k] = _n_odd_note(r, others[k])
     for k, r in zip(np.flatnonzero(cut & ~odd).tolist(), o.take(cut & ~odd).figures()):
         out[k] = _cut_note(r, others[k])
+    for k, (r, read) in _read_as_another_dollar(d, facts, mask, o).items():
+        out[k] = _dollar_note(r, others[k], *read)
     return out
 
 
@@ -455,10 +462,7 @@ def _read_in_another(d: _Rows, facts: _Facts, mask: np.ndarray, o: _Rows, ratio:
         if not all(isinstance(x, str) for x in (cur, ref, as_of, published)):
             found.append(None)
             continue
-        # Its own dates, then its neighbours' (the others' first and last as_of): a figure
-        # dated by another clause of its sentence was still converted at the fact's time.
-        days = tuple(dict.fromkeys((known_by(as_of, published), published,
-                                    *facts.dates.span(int(group[j])))))
+        days = _days_of(as_of, published, facts.dates.span(int(group[j])))
         hit = rate_explaining(lo[ask[j]], hi[ask[j]], ref, (sets[set_code[j]] | {ref}) - {cur},
                               days, band)
         # Said as the rate from its currency to the one it stands for, on the day that read it.
@@ -469,6 +473,13 @@ def _read_in_another(d: _Rows, facts: _Facts, mask: np.ndarray, o: _Rows, ratio:
     return cells.tolist()
 
 
+def _days_of(as_of: str, published: str, span: tuple) -> tuple:
+    """The days whose rates a figure's number may have been read at: its own dates, then its
+    neighbours' (`span`, the others' first and last as_of): a figure dated by another clause of
+    its sentence was still converted at the fact's time."""
+    return tuple(dict.fromkeys((known_by(as_of, published), published, *span)))
+
+
 def _read_as_words(cur: str, value: float, code: str, band: dict) -> str:
     """What a currency slip found by `_read_in_another` says: the rate that makes the gap, its
     day, and which currency stands for which."""
@@ -476,6 +487,95 @@ def _read_as_words(cur: str, value: float, code: str, band: dict) -> str:
     return (f"; the gap is the ECB rate from {cur} to {code} ({ecb_words(band, cur, code, turn)}): "
             f"its number read in {code}, {fmt.compact(value)} {code}, agrees with them, so it "
             f"names the wrong currency (a currency slip), {code} written as {cur}")
+
+
+def _read_as_another_dollar(d: _Rows, facts: _Facts, mask: np.ndarray, o: _Rows) -> dict:
+    """Per outlier (by position) that `_another_dollar` explains: (its row, that dollar, the
+    ECB band from it to the reference)."""
+    given = o["currency_given"]
+    ask = np.isin(given, list(L.LOCAL_DOLLAR.values())) & (given == o["currency"])
+    if not ask.any():
+        return {}
+    band = band_cache()
+    out = {}
+    for k, r in zip(np.flatnonzero(ask).tolist(), o.take(ask).figures()):
+        g = int(facts.code[mask][k])
+        hit = _another_dollar(r, r.cons_low, r.cons_high, _stated(d, facts, g),
+                              facts.dates.span(g), band)
+        if hit:
+            out[k] = (r, hit)
+    return out
+
+
+def _stated(d: _Rows, facts: _Facts, g: int) -> set:
+    """The currencies the figures of group `g` are stated in (for the few rows that ask)."""
+    return set(d["currency"][facts.code == g].tolist())
+
+
+def _another_dollar(r, low: float, high: float, stated: set, span: tuple, band
+                    ) -> tuple | None:
+    """(dollar, ECB band from it to the reference) when a figure's bare "$", read as a local
+    dollar from its currency column, read as another dollar that sign names and its fact is
+    stated in (`stated`, or its reference) lies within `low`..`high`; else None."""
+    # Such a figure disagrees only as read: which dollar the article means decides, not the
+    # figure. A written dollar (C$, CAD, 캐나다 달러) names one and is not asked.
+    if not (isinstance(r.currency_given, str) and low > 0 and high > 0):
+        return None
+    codes = other_dollars(read_once(r.amount), r.currency_given) & (stated | {r.ref})
+    hit = codes and rate_explaining(r.s_low / high, r.s_high / low, r.ref, codes,
+                                    _days_of(r.as_of, r.published, span), band)
+    return (hit[0], band(hit[0], r.ref, hit[2])) if hit else None
+
+
+def _dollar_words(r, code: str, band: dict, whose: str = "its") -> tuple[str, str]:
+    """How a figure's bare "$" was read, and how it reads as the dollar `code` (at the ECB rate
+    to its fact's reference when that is another currency)."""
+    at = "" if code == r.ref else \
+        f" at the ECB rate ({ecb_words(band, code, r.ref, bool(turns(band['rate_high'])))})"
+    return (f"{whose} bare '$' is read as {r.currency} from its currency column (as a scan "
+            f"reads a local site's '$')", f"read as {code}, {fmt.compact(r.value)} {code}{at}")
+
+
+def _dollar_note(r, others: tuple, code: str, band: dict) -> F.Finding:
+    """An outlier whose bare "$" read as the dollar `code` agrees with the others: an info note
+    that asks which dollar the article means."""
+    gap, direction = F.point_gap(r.c_value, r.cons_low, r.cons_high)
+    ends = fmt.interval_ends(r.cons_low, r.cons_high)
+    agreed = f"what the other figures of {r.metric} agree on ({fmt.bracket(*ends, r.c_unit)}; "
+    read, other = _dollar_words(r, code, band)
+    detail = (f"{read}: its value {fmt.compact(r.c_value)} {r.c_unit} is "
+              f"{F.edge_words(gap, direction, ends[direction == 'above'], agreed)}",
+              F.Ids(others), f"); {other}, it agrees with them: the assumed dollar explains "
+              "the gap; check which dollar the article means.")
+    e = F.Evidence("same_fact", RULE, detail, tuple(others), r.c_low, r.c_high, r.cons_low,
+                   r.cons_high, r.c_unit, gap, 0, (*tried(r), _dollar_tried(code)))
+    return F.Finding("info", r.metric, (), (r.id,), head(r), (e,))
+
+
+def _dollar_tried(code: str) -> str:
+    return f"its bare '$' read as {code}, another dollar the sign names"
+
+
+def _dollar_split(rows: list, d: _Rows, facts: _Facts) -> F.Finding | None:
+    """An info note for two figures of a fact, no majority, when one's bare "$" read as
+    another dollar (`_another_dollar`) agrees with the other; else None."""
+    if len(rows) != 2 or not any(isinstance(r.currency_given, str) for r in rows):
+        return None
+    stated, band = _stated(d, facts, facts.code_of(rows[0].grp)), band_cache()
+    for r, other in (rows, rows[::-1]):
+        hit = _another_dollar(r, other.c_low, other.c_high, stated, (), band)
+        if hit:
+            break
+    else:
+        return None
+    read, reread = _dollar_words(r, *hit, whose=f"{r.id}'s")
+    detail = (f"the figures of {r.metric} do not agree as read: {named(r)}; {named(other)}; "
+              f"{read}; {reread}, it agrees with {other.id}: check which dollar the article "
+              "means.")
+    e = F.Evidence("same_fact", RULE, detail, (other.id,), r.c_low, r.c_high, other.c_low,
+                   other.c_high, r.c_unit, F.point_gap(r.c_value, other.c_low, other.c_high)[0],
+                   0, (*tried(r), _dollar_tried(hit[0])))
+    return F.Finding("info", r.metric, (), (r.id, other.id), f"{head(r)}; {head(other)}", (e,))
 
 
 def _tried_of(o: _Rows) -> list[tuple[str, ...]]:

@@ -34,7 +34,7 @@ from currency.lang import (
     STAKE_WORDS,
     SUPPOSING_AFTER,
 )
-from currency.lang.stages import ACTUAL, MOVED, OPEN, OPENING, SESSION
+from currency.lang.stages import ACTUAL, MOVED, OPEN, OPENING, SESSION, TARGET
 from currency.text.extract import extract, quote_for
 from currency.text.reader import find_amounts
 from reconcile.scan.model import Article
@@ -104,7 +104,7 @@ _SESSION_KINDS = frozenset(w.lower() for w, stages in STAGE_WORDS.items()
 _CLAUSE_BREAK = re.compile(CLAUSE_BREAK)
 _SUPPOSING = re.compile(SUPPOSING_AFTER)
 # An amount a sentence supposes ("7만원이면") makes its amounts a computation: the target stage.
-_SUPPOSED = (("target", "target"),)
+_SUPPOSED = ((TARGET, TARGET),)
 _MARKET_WORD = re.compile("(?i:" + "|".join(
     r"\b" + re.escape(w) + r"\b" if w.isascii() else re.escape(w) for w in MARKET_QUOTE) + ")")
 

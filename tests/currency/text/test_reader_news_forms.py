@@ -654,3 +654,32 @@ def test_plus_before_no_amount_is_still_at_least(text):
 
 def test_a_plus_sign_glued_after_an_amount_is_still_at_least():
     assert money("Orvel signed a $3bn+ deal with Tarn.").bound == "at_least"
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Each member got shares valued at $8 millionBut sources say more is coming.", "$8 million",
+     8 * M),
+    ("Orvel raised $4bnThe rest came from loans.", "$4bn", 4 * B),
+])
+def test_a_place_word_glued_to_the_next_sentences_capital_is_still_read(text, span, value):
+    # a page that lost its paragraph break glues the next sentence to the amount
+    a = money(text)
+    assert (a.span, a.value) == (span, value)
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Its 5,000mAh battery lasts two days.", []),     # a letter glued to a capital: a unit symbol
+    ("A 75kWh pack and a 77.4kWh one.", []),
+    ("Power costs $0.12kWh at night.", ["$0.12"]),
+    ("It samples at 10kHz under 10kPa.", []),
+    ("He paid 5 lakhRupees for it.", []),            # a currency word glued on, no sentence
+])
+def test_a_unit_glued_to_a_place_letter_or_word_is_no_next_sentence(text, spans):
+    assert [(a.span, a.value) for a in find_amounts(text)] == [
+        (span, float(span.strip("$"))) for span in spans]
+
+
+@pytest.mark.parametrize("text", ["Orvel made a $5 billionaire of its founder.",
+                                  "Orvel welcomed its 5 millionth user."])
+def test_a_place_word_inside_a_longer_word_is_not_one(text):
+    assert all(a.value < M for a in find_amounts(text))

@@ -8,7 +8,7 @@ import pytest
 
 from reconcile.checks.same_fact import apart_notes
 from reconcile.model.as_of_window import WINDOW_DAYS
-from tests.helpers import day, findings, flagged, serious, table
+from tests.helpers import day, findings, flagged, run, serious, table
 from tests.reconcile.checks.cases import NEARLY, RIGHT, WRONG
 
 # Who is wrong -------------------------------------------------------------------------------------
@@ -97,6 +97,85 @@ def test_a_figure_a_rate_near_one_apart_is_no_currency_slip():
                          dict(metric="fine", amount="€151 million", **on),
                          dict(metric="fine", amount="$ 150 million", **on)))
     assert len(f) == 1 and "currency slip" not in f.iloc[0].message
+
+
+# A bare "$" whose dollar its currency column chose (as a scan reads a local site's "$").
+_OFFER = [dict(metric="offer", amount=a, as_of="2022-10-04", published="2022-10-04")
+          for a in ("$17.90", "17.9달러")]
+
+
+def test_a_bare_dollar_read_as_a_local_one_that_agrees_as_another_dollar_is_a_note():
+    f = findings(*_OFFER, dict(_OFFER[0], amount="$17.9", currency="CAD"))
+    assert serious(f).empty, f.message.tolist()
+    (note,) = f.itertuples()
+    msg = " ".join(note.message.split())
+    assert note.record.subject == ("f2",) and "read as CAD from its currency column" in msg, msg
+    assert "read as USD, 17.9 USD, it agrees with them" in msg and "which dollar" in msg, msg
+    tried = note.record.evidence[0].tried
+    assert "its bare '$' read as USD, another dollar the sign names" in tried
+
+
+@pytest.mark.parametrize("amount, currency", [("C$17.9", None), ("CAD 17.9", None),
+                                              ("17.9 캐나다 달러", None), ("17.9", "CAD"),
+                                              ("$18.0", "CAD")])
+def test_a_dollar_written_or_disagreeing_as_every_dollar_stays_a_discrepancy(amount, currency):
+    # A written Canadian dollar, or a number with no sign, names one currency; "$18.0" read as
+    # USD still misses 17.90 (a currency read as itself is rate 1, not widened for a source).
+    f = serious(findings(*_OFFER, dict(_OFFER[0], amount=amount, currency=currency)))
+    assert len(f) == 1 and f.iloc[0].severity == "high", f.message.tolist()
+    assert "which dollar" not in f.iloc[0].message
+
+
+def test_a_bare_dollar_is_read_as_another_dollar_only_one_its_fact_is_stated_in():
+    # In a fact stated in won alone, USD is neither stated nor the reference: nothing to check
+    # the local dollar against; beside a dollar figure the note converts at the day's rate.
+    won = [dict(_OFFER[0], amount=a) for a in ("2조3000억 원", "2조 3천억원")]
+    alone = serious(findings(*won, dict(_OFFER[0], amount="$1.6 billion", currency="CAD")))
+    assert len(alone) == 1 and "which dollar" not in alone.iloc[0].message
+    f = findings(*won, dict(_OFFER[0], amount="$1.6 billion"),
+                 dict(_OFFER[0], amount="$1.6 billion", currency="CAD"))
+    msg = " ".join(f.iloc[0].message.split())
+    assert serious(f).empty and "read as USD, 1.6 bn USD at the ECB rate (1,427.76 KRW/USD" in msg
+
+
+@pytest.mark.parametrize("amount, currency, note", [("$580 million", "CAD", True),
+                                                    ("C$580 million", None, False)])
+def test_two_figures_apart_only_by_a_bare_dollars_reading_are_a_note(amount, currency, note):
+    # No majority: the figure whose bare "$" its column read as CAD agrees with the other as USD.
+    f = findings(dict(_OFFER[0], amount="some $580 million"),
+                 dict(_OFFER[0], amount=amount, currency=currency))
+    msg = " ".join(f.iloc[0].message.split())
+    assert len(f) == 1 and (f.iloc[0].severity == "info") == note, msg
+    assert ("f1's bare '$' is read as CAD" in msg and "read as USD, 580 mn USD" in msg
+            and "it agrees with f0" in msg) == note, msg
+
+
+def test_a_bare_dollar_note_through_the_report(tmp_path):
+    figures = tmp_path / "figures.csv"
+    figures.write_text("id,metric,amount,as_of,published,source,quote,part_of,kind,note,"
+                       "restates,currency\n" + "".join(
+                           f"x{i},orvel_offer,{a},2022-10-04,2022-10-04,a{i}.txt,q{i},,,,,{c}\n"
+                           for i, (a, c) in enumerate([("$17.90", ""), ("17.9달러", ""),
+                                                       ("$17.9", "CAD")])), encoding="utf-8")
+    out = run("report", "--figures", figures, "--min-severity", "info")
+    assert out.exit_code == 0, out.output
+    shown = " ".join(out.stdout.split())
+    assert "0 discrepancies" in shown and "INFO orvel_offer (same_fact)" in shown, shown
+    assert "read as USD, 17.9 USD, it agrees with them" in shown, shown
+
+
+def test_a_slip_into_the_reference_currency_is_named():
+    # 18억 written in won for the dollars the fact is stated in: read in its reference, at
+    # rate 1, it agrees; the same when the reference (won) is stated by another time's figures.
+    f = serious(findings(*[dict(_OFFER[0], amount=a) for a in ("$1.8 billion", "$1.80 billion",
+                                                                "18억 원")]))
+    assert "USD written as KRW" in " ".join(f.iloc[0].message.split())
+    then = dict(metric="offer", as_of="2019", published="2019-12-31")
+    f = serious(findings(*[dict(then, amount="1조 원")] * 3,
+                         *[dict(_OFFER[0], amount=a) for a in ("$1.25 million", "$1.250 million",
+                                                                "18억 엔")]))
+    assert len(f) == 1 and "KRW written as JPY" in " ".join(f.iloc[0].message.split()), \
+        f.message.tolist()
 
 
 def test_same_fact_without_a_majority_names_both_sides():

@@ -517,6 +517,8 @@ def test_a_market_value_a_sentence_supposes_is_not_one_a_session_gave():
     ("퀼 주가가 1,000엔이면 퀼 시가총액은 약 9000억엔이다.", ["target", "target"]),
     ("퀼 주가가 60달러라면 퀼 시가총액은 90억 달러다.", ["target", "target"]),
     ("퀼 주가가 7만원이면 9조원이 된다.", ["target", "target"]),
+    # a rate supposed is no money figure of the sentence, and supposes its amounts as much
+    ("퀼 대출 금리가 연 5%면 퀼의 이자 부담은 500억원으로 늘어난다.", ["target"]),
     # a person supposed, or an amount being one (이면서), supposes no amount
     ("퀼 회원이면 1만원 할인된다.", [None]), ("퀼 공무원이면 월 10만원을 받는다.", [None]),
     ("퀼 주가는 7만원이면서 시가총액은 9조원이다.", [None, None]),
