@@ -173,6 +173,7 @@ def name_features(toks) -> list[str]:
     of adjacent names in Latin letters, which Korean often writes as one word (Delivery Hero,
     딜리버리히어로), and the grams of its initials, as its acronym gives them (DH)."""
     out = [g for t in toks for g in name_grams(t)]
+    hangul = [t for t in toks if t.script == "hangul"]
     run: list = []
     for t in sorted(toks, key=lambda t: t.start) + [None]:
         latin = t is not None and t.entity and t.script == "latin"
@@ -187,9 +188,18 @@ def name_features(toks) -> list[str]:
             # English one by its words; the initials are the one spelling the two share. A
             # place's are not its acronym in such text but a firm's (South Korea, SK Group).
             if tuple(x.form for x in run) not in _places():
-                out += _grams("".join(x.form[0] for x in run))
+                out.append(ACRONYM + "".join(x.form[0] for x in run))
+        elif run and not any(h.start <= run[0].end and run[0].start <= h.end for h in hangul):
+            # a Latin name standing alone may be an acronym; one glued to Korean letters
+            # begins or ends a Korean name (GS건설, 삼성SDI), no acronym of an English one
+            out.append(ACRONYM + run[0].form)
         run = [t] if latin else []
     return out
+
+
+# Marks the feature of an acronym: a run's initials meet a Latin name written alone, not the
+# letters that begin another word or name.
+ACRONYM = "^"
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,7 +1,7 @@
 """How scan reads an English word for matching and naming facts."""
 import pytest
 
-from reconcile.scan.words import consonant_key, name_features, name_grams, tokens
+from reconcile.scan.words import ACRONYM, consonant_key, name_features, name_grams, tokens
 
 
 @pytest.mark.parametrize("plural, singular", [("losses", "loss"), ("taxes", "tax"),
@@ -76,9 +76,23 @@ def test_a_run_of_latin_names_meets_its_acronym():
     Korea is not SK)."""
     en = set(name_features(tokens("Shares of Nova Kestrel rose in South Korea on Monday")))
     ko = set(name_features(tokens("NK 주가가 올랐다")))
-    assert "#nk#" in en & ko
-    assert "#sk#" not in en
+    assert f"{ACRONYM}nk" in en & ko
+    assert f"{ACRONYM}sk" not in en
     # nor is a place's short name, CLDR's qualifier dropped ("Hong Kong SAR China")
-    assert "#hk#" not in set(name_features(tokens("Shares of Nova Kestrel rose in Hong Kong")))
+    hk = set(name_features(tokens("Shares of Nova Kestrel rose in Hong Kong")))
+    assert f"{ACRONYM}hk" not in hk
     long = set(name_features(tokens("Shares of Kestrel Fair Trade Commission rose")))
-    assert {"#kf", "kft", "ftc", "tc#"} <= long
+    assert f"{ACRONYM}kftc" in long & set(name_features(tokens("KFTC는 밝혔다")))
+
+
+@pytest.mark.parametrize("korean, acronym", [("GS는 미국 투자를 늘렸다", True),
+                                             ("GS 측은 미국 투자를 늘렸다", True),
+                                             ("GS건설은 미국 투자를 늘렸다", False),
+                                             ("삼성GS는 미국 투자를 늘렸다", False)])
+def test_initials_meet_a_latin_name_written_alone_not_one_that_begins_a_korean_name(korean,
+                                                                                 acronym):
+    """Goldman Sachs's initials are GS written alone (a particle may follow), not the Latin
+    letters glued to a Korean name (GS건설 is another firm)."""
+    en = set(name_features(tokens("Shares of Goldman Sachs rose on Monday")))
+    ko = set(name_features(tokens(korean)))
+    assert bool({f for f in en & ko if f.startswith(ACRONYM)}) == acronym
