@@ -609,12 +609,17 @@ def _same_amount(ms: list[Mention], units: list[list[int]], value: np.ndarray) -
         who = np.zeros((len(pairs), n), dtype=np.float32)
         who[np.arange(len(pairs)), [k for k, _ in pairs]] = 1.0
         x = np.array([v for _, v in pairs], dtype=float)
-        near = np.abs(x[:, None] - x[None, :]) <= SAME_AMOUNT_ONE_CURRENCY * np.maximum(
-            np.abs(x[:, None]), np.abs(x[None, :]))
+        near = _one_number(x[:, None], x[None, :])
         has = who.sum(axis=0) > 0
         shared |= has[:, None] & has[None, :]
         same |= (who.T @ near.astype(np.float32) @ who) > 0
     return np.where(shared, same, value >= SAME_VALUE)
+
+
+def _one_number(x, y):
+    """Whether numbers of one currency are one amount: apart by no more than rounding
+    (SAME_AMOUNT_ONE_CURRENCY of the larger); numbers or arrays, as numpy broadcasts them."""
+    return np.abs(x - y) <= SAME_AMOUNT_ONE_CURRENCY * np.maximum(np.abs(x), np.abs(y))
 
 
 def _named_for_another_in_a_list(ms: list[Mention], units: list[list[int]], cannot: np.ndarray,
@@ -672,8 +677,7 @@ def _different_amounts(a: Mention, b: Mention) -> bool:
     energy"); else dollar values apart by more than a rate could explain, unless a bound or
     hedge covers the other (`_compatible`: "more than 1 trillion won, ... $1 billion")."""
     if a.currency == b.currency:
-        return abs(a.value - b.value) > SAME_AMOUNT_ONE_CURRENCY * max(abs(a.value),
-                                                                      abs(b.value))
+        return not _one_number(a.value, b.value)
     return abs(a.usd - b.usd) > SAME_AMOUNT * max(abs(a.usd), abs(b.usd)) \
         and not _compatible(a, b)
 
