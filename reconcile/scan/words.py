@@ -171,7 +171,7 @@ def consonant_key(word: str) -> str:
 def name_features(toks) -> list[str]:
     """The name grams of a sentence's words (`name_grams`), and the consonant key of each run
     of adjacent names in Latin letters, which Korean often writes as one word (Delivery Hero,
-    딜리버리히어로), and the grams of its initials, as its acronym gives them (DH)."""
+    딜리버리히어로), and its initials as an acronym (`ACRONYM`), as a lone Latin name gives (DH)."""
     out = [g for t in toks for g in name_grams(t)]
     hangul = [t for t in toks if t.script == "hangul"]
     run: list = []
