@@ -413,6 +413,12 @@ STOPWORDS = frozenset("""
 # verb and adjective stems, Chinese characters. Particles, endings, numbers and units do not.
 KIWI_TAGS = frozenset({"NNG", "NNP", "XR", "VV", "VA", "SH"})
 KIWI_PROPER = frozenset({"NNP"})
+# Morphemes that may follow a Latin name in one Korean word without making it part of a longer
+# name ("GS는", "DH의", "DH社는", "GS측"): particles and endings (tags J..., E...), the copula, a
+# dependent noun, a noun suffix, one Chinese character (社, company).
+KIWI_AFTER_NAME_PREFIXES = ("J", "E")
+KIWI_AFTER_NAME = frozenset({"VCP", "NNB", "XSN"})
+KIWI_AFTER_NAME_ONE_CHAR = frozenset({"SH"})
 
 # English words for the Korean nouns of business news, read by scan's metric keys (a fact-checker
 # reading `czech_nuclear_plant_order`, not `cheko_wonjeon_suju`). Morphemes as Kiwi cuts them, or

@@ -279,6 +279,11 @@ def _unit_similarity(ms: list[Mention], units: list[list[int]], scripts: Sequenc
     else:
         value, alike = values
     art = np.array([ms[u[0]].article for u in units])
+    # a bound's open side is value evidence too, across articles only: within one, a bound and
+    # another amount it covers are two figures of one story unless their words say otherwise
+    # (`_compatible_units` already keeps the article from counting against them)
+    bound = _value_evidence(_value_gap(ms, units, _bound_spans(ms, units)))
+    value = np.where(art[:, None] == art[None, :], value, np.maximum(value, bound))
     story = stories[art][:, art].toarray()
     same_article = art[:, None] == art[None, :]
     # One article repeating an amount tells one story; one article stating two different
@@ -333,8 +338,9 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
     digits a power of ten apart count as slip evidence (the second array marks those pairs)."""
     digits = [{_digits(ms[i].value) for i in u} for u in units]
     written = [{_written(ms[i].span) for i in u} - {()} for u in units]
-    tens = np.nan_to_num(_value_gap(ms, units), nan=50.0)
-    value = np.exp(-tens * math.log(10) / VALUE_SCALE)
+    tens = _value_gap(ms, units)
+    value = _value_evidence(tens)
+    tens = np.nan_to_num(tens, nan=50.0)
     # a unit slip: same digits, about a whole power of ten apart
     near_power = _whole_power(tens)
     slip = np.zeros_like(near_power)
@@ -357,6 +363,48 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
             value[k, j] = max(value[k, j], SLIP_EVIDENCE)
             slip[k, j] = True
     return value, slip
+
+
+def _value_evidence(tens: np.ndarray) -> np.ndarray:
+    """exp(-|ln ratio| / VALUE_SCALE) of values |log10 ratio| `tens` apart; 0 where unknown."""
+    return np.exp(-np.nan_to_num(tens, nan=50.0) * math.log(10) / VALUE_SCALE)
+
+
+def _bound_spans(ms: list[Mention], units: list[list[int]]) -> list[np.ndarray]:
+    """Each unit's amounts as log10 intervals in US dollars: a bound from its number to the
+    end of its open side (`_open_side`), any other amount its point."""
+    return [np.array([_log_span(ms[i], *_open_side(ms[i])) for i in u if _priced(ms[i])])
+            .reshape(-1, 2) for u in units]
+
+
+def _open_side(m: Mention) -> tuple[float, float]:
+    """A bound's number and the end of its open side (`_closed`, no more than `_reach` past
+    it); its other side is its number, as is any other amount's."""
+    closed = _closed(m) if m.bound in ("at_least", "at_most") else None
+    if closed is None:
+        return m.value, m.value
+    if m.bound == "at_least":
+        return m.value, min(closed[1], m.value + _reach(m))
+    low = max(closed[0], m.value - _reach(m))
+    return (low, m.value) if low > 0 else (m.value, m.value)
+
+
+def _reach(m: Mention) -> float:
+    """How far past its number a bound may stand: one rounding unit ("more than $42 billion",
+    42 to 43), half of one for a number of one digit, whose unit is the number itself ("more
+    than $3 billion" 3 to 3.5, not 6; "up to $1 billion" 0.5 to 1, not 0)."""
+    unit = m.stated[0]
+    return unit / 2 if round(m.value / unit) < 10 else unit
+
+
+def _priced(m: Mention) -> bool:
+    """Whether an amount has a positive value and its worth in US dollars."""
+    return bool(m.usd and m.usd > 0 and m.value > 0)
+
+
+def _log_span(m: Mention, low: float, high: float) -> list[float]:
+    """log10 of an amount's interval (low, high, in its own currency) in US dollars."""
+    return [math.log10(low * m.usd / m.value), math.log10(high * m.usd / m.value)]
 
 
 def _one_digit_dropped(a: str, b: str) -> bool:
@@ -399,11 +447,9 @@ def _stated_spans(ms: list[Mention], units: list[list[int]]) -> list[np.ndarray]
     "4000억원" is the body's "50억 달러(약 4000억원)", conversion and all."""
     def span(m: Mention) -> list[float]:
         closed = _closed(m)
-        lo, hi = closed if closed and closed[0] > 0 else (m.value, m.value)
-        return [math.log10(lo * m.usd / m.value), math.log10(hi * m.usd / m.value)]
+        return _log_span(m, *(closed if closed and closed[0] > 0 else (m.value, m.value)))
 
-    own = [[span(ms[i]) for i in u if ms[i].usd and ms[i].usd > 0 and ms[i].value > 0]
-           for u in units]
+    own = [[span(ms[i]) for i in u if _priced(ms[i])] for u in units]
     said: dict[tuple[int, str, float], set[int]] = defaultdict(set)
     for k, u in enumerate(units):
         for i in u:
@@ -583,12 +629,17 @@ def _same_amount(ms: list[Mention], units: list[list[int]], value: np.ndarray) -
         who = np.zeros((len(pairs), n), dtype=np.float32)
         who[np.arange(len(pairs)), [k for k, _ in pairs]] = 1.0
         x = np.array([v for _, v in pairs], dtype=float)
-        near = np.abs(x[:, None] - x[None, :]) <= SAME_AMOUNT_ONE_CURRENCY * np.maximum(
-            np.abs(x[:, None]), np.abs(x[None, :]))
+        near = _one_number(x[:, None], x[None, :])
         has = who.sum(axis=0) > 0
         shared |= has[:, None] & has[None, :]
         same |= (who.T @ near.astype(np.float32) @ who) > 0
     return np.where(shared, same, value >= SAME_VALUE)
+
+
+def _one_number(x, y):
+    """Whether numbers of one currency are one amount: apart by no more than rounding
+    (SAME_AMOUNT_ONE_CURRENCY of the larger); numbers or arrays, as numpy broadcasts them."""
+    return np.abs(x - y) <= SAME_AMOUNT_ONE_CURRENCY * np.maximum(np.abs(x), np.abs(y))
 
 
 def _named_for_another_in_a_list(ms: list[Mention], units: list[list[int]], cannot: np.ndarray,
@@ -646,8 +697,7 @@ def _different_amounts(a: Mention, b: Mention) -> bool:
     energy"); else dollar values apart by more than a rate could explain, unless a bound or
     hedge covers the other (`_compatible`: "more than 1 trillion won, ... $1 billion")."""
     if a.currency == b.currency:
-        return abs(a.value - b.value) > SAME_AMOUNT_ONE_CURRENCY * max(abs(a.value),
-                                                                      abs(b.value))
+        return not _one_number(a.value, b.value)
     return abs(a.usd - b.usd) > SAME_AMOUNT * max(abs(a.usd), abs(b.usd)) \
         and not _compatible(a, b)
 

@@ -23,6 +23,8 @@ class Token:
     end: int
     entity: bool       # a name: a capitalised Latin word (not sentence-initial) or a Korean NNP
     script: str        # "latin" or "hangul"
+    acronym: str = ""  # a Latin word's letters, lower-cased, when written as an acronym alone
+                       # (`_acronym`: "DH는", not "GS건설" or "Tesla"); else ""
 
 
 @functools.lru_cache(maxsize=1)
@@ -63,7 +65,8 @@ def _words(sentence: str, offset: int, morphemes) -> list[Token]:
             k + 1 < len(latin) and latin[k + 1].group(0)[0].isupper()
             and not sentence[m.end():latin[k + 1].start()].strip())) \
             or (len(word) > 1 and word.isupper())
-        out.append(Token(form, offset + m.start(), offset + m.end(), entity, "latin"))
+        out.append(Token(form, offset + m.start(), offset + m.end(), entity, "latin",
+                         _acronym(sentence, m.start(), m.end(), morphemes)))
     for t in morphemes:
         if t.tag not in ko.KIWI_TAGS or t.form in ko.STOPWORDS or not _HANGUL.search(t.form):
             continue
@@ -71,6 +74,38 @@ def _words(sentence: str, offset: int, morphemes) -> list[Token]:
                          t.tag in ko.KIWI_PROPER, "hangul"))
     out.sort(key=lambda t: t.start)
     return out
+
+
+# An acronym's length: "LG", "KFTC", "LGES"; a longer word in capitals is more often a word set
+# in capitals than initials. Digits may be among them: a model name (K2) is written alike in
+# Korean and English text, as an acronym is.
+ACRONYM_LETTERS = (2, 5)
+
+
+def _acronym(sentence: str, start: int, end: int, morphemes) -> str:
+    """sentence[start:end] lower-cased when an acronym stands there alone: capitals (and
+    digits, ACRONYM_LETTERS) not glued to a longer Korean word; else ''."""
+    word = sentence[start:end]
+    low, high = ACRONYM_LETTERS
+    if not (low <= len(word) <= high and word.isalnum() and word.isupper()):
+        return ""
+    # Latin letters glued to Korean ones begin or end a Korean name (GS건설, 삼성SDI, LG엔솔),
+    # not an English one's acronym; a particle or suffix after them is no such name (GS는)
+    if start and _HANGUL.match(sentence[start - 1]):
+        return ""
+    rest = end
+    while rest < len(sentence) and _HANGUL.match(sentence[rest]):
+        rest += 1
+    after = [t for t in morphemes if t.start < rest and end < t.start + t.len]
+    if rest > end and not all(_after_name(t) for t in after):
+        return ""
+    return word.lower()
+
+
+def _after_name(t) -> bool:
+    """Whether a Kiwi morpheme may follow a name inside its Korean word (`ko.KIWI_AFTER_NAME`)."""
+    return t.tag.startswith(ko.KIWI_AFTER_NAME_PREFIXES) or t.tag in ko.KIWI_AFTER_NAME \
+        or (t.tag in ko.KIWI_AFTER_NAME_ONE_CHAR and t.len == 1)
 
 
 # Revised Romanization of Korean: initial, medial and final jamo of a syllable.
@@ -171,7 +206,8 @@ def consonant_key(word: str) -> str:
 def name_features(toks) -> list[str]:
     """The name grams of a sentence's words (`name_grams`), and the consonant key of each run
     of adjacent names in Latin letters, which Korean often writes as one word (Delivery Hero,
-    딜리버리히어로), and the grams of its initials, as its acronym gives them (DH)."""
+    딜리버리히어로), and its initials as an acronym (`ACRONYM`), as a lone Latin name in
+    capitals gives them (`Token.acronym`: DH)."""
     out = [g for t in toks for g in name_grams(t)]
     run: list = []
     for t in sorted(toks, key=lambda t: t.start) + [None]:
@@ -187,9 +223,16 @@ def name_features(toks) -> list[str]:
             # English one by its words; the initials are the one spelling the two share. A
             # place's are not its acronym in such text but a firm's (South Korea, SK Group).
             if tuple(x.form for x in run) not in _places():
-                out += _grams("".join(x.form[0] for x in run))
+                out.append(ACRONYM + "".join(x.form[0] for x in run))
+        elif run and run[0].acronym:
+            out.append(ACRONYM + run[0].acronym)
         run = [t] if latin else []
     return out
+
+
+# Marks the feature of an acronym: a run's initials meet a Latin name written alone, not the
+# letters that begin another word or name.
+ACRONYM = "^"
 
 
 @functools.lru_cache(maxsize=1)
