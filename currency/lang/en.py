@@ -729,6 +729,15 @@ DATE_FORMS = (
      r"(?![\d.,]?\d|[A-Za-z])"),
     ("named_md", r"\b(?P<day>\d{1,2})\s+(?P<mon>" + "|".join(MONTH_NAMES)
      + r")\b(?![.,]?\s+(?:19|20)\d{2})"),
-    # A weekday ("on Friday") is not read: "bracing for Friday's auction", "is selling notes on
-    # Thursday" are days ahead no word marks, and a wrong day is worse than none.
+    # A weekday ("on Friday") is read only as the day a market closed (`CLOSED_ON_WEEKDAY`):
+    # "bracing for Friday's auction", "is selling notes on Thursday" are days ahead no word marks,
+    # and a wrong day is worse than none.
+    ("weekday_closed", r"(?<![Bb]lack )(?<![Cc]yber )\b(?P<wd>" + "|".join(WEEKDAYS) + r")\b"),
 )
+# Words that make a weekday in their clause the day a price closed, the latest day of its name up
+# to publication ("closed at $87.65 on Friday", "Friday's closing price of $87.65"): a close is
+# never ahead. Past tense or a price only; "close" alone may be a deal's closing still to come.
+CLOSED_ON_WEEKDAY = ("closing price", "closing prices", "closed at", "closed up", "closed down",
+                     "closed higher", "closed lower", "closing level")
+# ... unless one of these leads the weekday: "next Friday's closing price" is ahead.
+WEEKDAY_AHEAD_BEFORE = ("next", "this", "coming")

@@ -265,6 +265,7 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
         mine = _not_the_next_amounts([f for f in found if (f[0], f[1]) not in taken], amounts,
                                      c.sentence, end)
         mine = _not_anchors(c.sentence, _not_compared(c.sentence, mine, amounts, c.index), end)
+        mine = _not_closes_after(c.sentence, mine, end)
         c.as_of, c.as_of_from = after.get(c.index) or _level_by(c.sentence, mine, amounts,
                                                                 c.index) or nearest_date(
             mine, c.amount.start - c.sentence_start)
@@ -530,6 +531,7 @@ _ANY_DATE = re.compile("|".join([r"\d"] + ["(?:" + _NAMED.sub("(?:", p.pattern) 
                                             for p, _ in _DATE_PATTERNS
                                             if "\\d" not in p.pattern]))
 _MONTHS = [m.lower() for m in L.MONTH_NAMES]
+_BESIDE = re.compile(r"[\s,()]*")
 _EARLIER = [p for p, kind in _DATE_PATTERNS if kind == "years_earlier"]
 _PREVIOUS = re.compile("|".join(p.pattern for p, kind in _DATE_PATTERNS if kind == "previous_day"))
 _LATER_CLAUSE = re.compile(L.LATER_CLAUSE)
@@ -554,6 +556,10 @@ def date_expressions(sentence: str, published: dt.date | Period | None,
     # at all), and "2025년 3월에" is not also this year's "3월에".
     found = [f for f in found if not any(a < f[1] and f[0] < b and b - a > f[1] - f[0]
                                          for a, b in spans)]
+    # A close's weekday written beside its date ("Friday, May 17") gives way to it.
+    found = [f for f in found if f[3] not in L.WEEKDAYS or not any(
+        g[3] not in L.WEEKDAYS and _BESIDE.fullmatch(sentence, min(f[1], g[1]), max(f[0], g[0]))
+        for g in found)]
     return _not_board_days(sentence, _count_back_earlier(sentence, found), last_day(published))
 
 
@@ -571,6 +577,8 @@ def _resolve_within(m: re.Match, kind: str, published: dt.date | Period | None,
         return _resolve(m, kind, published, told)
     if published.is_day:
         return _resolve(m, kind, published.first, told)
+    if kind == "weekday_closed":       # a weekday of a month or a year is any of several days
+        return None
     fixed = _resolve(m, kind, None, told)       # a date written whole needs no publication
     if fixed:
         return fixed
@@ -670,7 +678,8 @@ def news_date(text: str, published: dt.date | Period | None) -> tuple[str, str] 
     # in text order; of two expressions at one place the longer ("23일(현지 시간)", not "23일")
     for start, end, value, words in sorted(date_expressions(head, published),
                                            key=lambda f: (f[0], -f[1])):
-        if len(value) != 10 or _is_stamp(head, start, end) or _in_caption(head, start) \
+        if len(value) != 10 or words in L.WEEKDAYS or _is_stamp(head, start, end) \
+                or _in_caption(head, start) \
                 or _written_with(head, (start, end), *_DEADLINE):     # "by March 31" is no news day
             continue
         day = dt.date.fromisoformat(value)
@@ -904,6 +913,13 @@ def _not_compared(sentence: str, found, stretches, index: int):
     return [f for f in found if (f[0], f[1]) not in spans or index in nearest(f)]
 
 
+def _not_closes_after(sentence: str, found, end: int):
+    """The dates of `found` less a close's weekday in a clause after the amount ending at `end`:
+    "$17.90 a share, a 15% premium to Monday's closing price" prices the offer, not Monday's."""
+    return [f for f in found if f[3] not in L.WEEKDAYS or not any(
+        end <= c.start() for c in _CLAUSE_BEFORE.finditer(sentence, 0, f[0]))]
+
+
 _ANCHOR = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, L.DATE_ANCHOR_BEFORE)) + r")\b")
 
 
@@ -983,6 +999,8 @@ def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
             day = (_day_ahead if m.group("ahead") else _day_past if m.group("past")
                    else _day_nearest)(published, first)
             return f"{day.year:04d}-{day.month:02d}" if first < last else None
+        if kind == "weekday_closed":
+            return _closed_on(m, published)
         if kind in ("day_before", "previous_day"):
             day = told if kind == "previous_day" and told else published
             return (day - dt.timedelta(days=1)).isoformat()
@@ -1121,6 +1139,25 @@ def _month_ahead_at(text: str, start: int) -> bool:
     return (_FUTURE.search(text, opened, start) is not None
             or _DAY_AHEAD.search(text, opened, start) is not None) \
         and _PAST.search(text, opened, start) is None
+
+
+_CLOSED = _words(L.CLOSED_ON_WEEKDAY)
+_WEEKDAY_AHEAD = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, L.WEEKDAY_AHEAD_BEFORE))
+                            + r")\s+$")
+
+
+def _closed_on(m: re.Match, published: dt.date) -> str | None:
+    """The weekday `m` as the day a price closed, the latest of its name up to publication, when
+    its clause says a close (`L.CLOSED_ON_WEEKDAY`) and no future's word nor "next" puts it
+    ahead; else none (an auction's or a report's weekday may be ahead, and no word says so)."""
+    text, start, end = m.string, m.start(), m.end()
+    opened = max((c.end() for c in _CLAUSE_BEFORE.finditer(text, 0, start)), default=0)
+    closed = next((c.start() for c in _CLAUSE_BEFORE.finditer(text, end)), len(text))
+    if _CLOSED.search(text, opened, closed) is None or _FUTURE.search(text, opened, closed) \
+            or _WEEKDAY_AHEAD.search(text, opened, start):
+        return None
+    back = (published.weekday() - L.WEEKDAYS.index(m.group("wd"))) % 7
+    return (published - dt.timedelta(days=back)).isoformat()
 
 
 def _year_after(m: re.Match, published: dt.date) -> int | None:

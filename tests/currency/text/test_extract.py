@@ -318,12 +318,36 @@ def test_a_wire_says_on_a_weekday_the_sentences_own_date():
     "The firm must pay $3 billion by Friday.",
     "Ahead of Friday's jobs report, investors poured $3 billion into bonds.",
     # ... look the same as days past, and holidays and papers are named with them
-    "Norden's shares closed at $87.65 on Friday.",
     "Black Friday sales reached $9.8 billion.",
     "The Mail on Sunday reported a $3 billion deal.",
+    # ... and a close said ahead, or a deal's closing still to come, is no day past
+    "The offer is above next Friday's closing price of $15.",
+    "The bonds will be priced after Friday's closing price of $15 is known.",
+    "The deal will close on Friday at $3 billion.",
 ])
 def test_a_weekday_dates_no_amount(text):
     assert extract(text + "\n", dt.date(2024, 5, 22))[0].as_of is None
+
+
+@pytest.mark.parametrize("text, as_of", [
+    # a price closed on a weekday: the latest day of its name up to publication (a Wednesday)
+    ("Norden's shares closed at $87.65 on Friday.", ["2024-05-17"]),
+    ("The offer is a 28% premium to Monday's closing price of $15.57.", ["2024-05-20", "2024-05-20"]),
+    ("Its shares on Wednesday closed at 9,700 won, up 600 won from the previous trading day.",
+     ["2024-05-22", "2024-05-22"]),
+    # ... its date written beside it says which day; another clause's date keeps its own amount
+    ("Shares closed at $87.65 on Friday, May 10.", ["2024-05-10"]),
+    ("Shares closed at $87.65 on Friday, and it paid $3 billion in 2023.", ["2024-05-17", "2023"]),
+    # ... and an amount of a clause before it is compared with the close, not of its day
+    ("Orbit will pay $17.90 a share, a 15% premium to Monday's closing price of $15.57.",
+     [None, "2024-05-20", "2024-05-20"]),
+])
+def test_a_weekday_dates_a_price_closed_on_it(text, as_of):
+    assert [c.as_of for c in extract(text + "\n", dt.date(2024, 5, 22))] == as_of
+
+
+def test_a_weekday_dates_no_close_when_publication_is_a_month():
+    assert extract("Shares closed at $87.65 on Friday.\n", parse_period("2024-05"))[0].as_of is None
 
 
 @pytest.mark.parametrize("text, pub, as_of", [
