@@ -264,6 +264,9 @@ PAST_UNDONE = merged_tuple("PAST_UNDONE")
 CLOSED_ON_WEEKDAY = merged_tuple("CLOSED_ON_WEEKDAY")
 WEEKDAY_AHEAD_BEFORE = merged_tuple("WEEKDAY_AHEAD_BEFORE")
 WEEKDAYS = en.WEEKDAYS
+# What opens a noun a participle's phrase describes, and the period nouns whose date it keeps.
+MODIFIED_NOUN_OPENS = merged_tuple("MODIFIED_NOUN_OPENS")
+MODIFIED_NOUN_KEEPS = merged_tuple("MODIFIED_NOUN_KEEPS")
 PAST_DEEDS = merged_tuple("PAST_DEEDS")
 PAST_DEED_LEAD = merged_tuple("PAST_DEED_LEAD")
 NEXT_YEAR_AFTER = merged_tuple("NEXT_YEAR_AFTER")

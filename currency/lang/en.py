@@ -650,6 +650,14 @@ PAST_DEED_LEAD = ("already", "not", "been", "being", "also", "fully", "partly")
 # had borrowed is due by June 30": "had borrowed" is a relative clause's).
 PAST_UNDONE = ("to", "must", "will", "would", "shall", "should", "can", "could", "may", "might",
                "until", "is", "are")
+# A date in a phrase of a past participle that describes a noun ("a range announced in a filing
+# last month", "the preliminary award announced in April", "Founded in 2011, Poshmark") is that
+# noun's, not the time of the clause's amounts outside the phrase (`currency.text.extract`):
+# the words that open such a noun, and the nouns of a period whose own date it is ("the quarter
+# ended in June": the revenue's).
+MODIFIED_NOUN_OPENS = ("a", "an", "the", "its", "their", "his", "her")
+MODIFIED_NOUN_KEEPS = ("year", "years", "quarter", "quarters", "month", "months", "period",
+                       "half", "week", "weeks")
 # Words right after a day named without its year that put it in the year after publication's.
 NEXT_YEAR_AFTER = ("next year",)
 # ... and the words that do so after it, in its clause ("On Jan. 5, the company will pay"),

@@ -266,6 +266,7 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
                                      c.sentence, end)
         mine = _not_anchors(c.sentence, _not_compared(c.sentence, mine, amounts, c.index), end)
         mine = _not_closes_after(c.sentence, mine, end)
+        mine = _not_modifiers(c.sentence, mine, c.amount.start - c.sentence_start)
         c.as_of, c.as_of_from = after.get(c.index) or _level_by(c.sentence, mine, amounts,
                                                                 c.index) or nearest_date(
             mine, c.amount.start - c.sentence_start)
@@ -918,6 +919,28 @@ def _not_closes_after(sentence: str, found, end: int):
     "$17.90 a share, a 15% premium to Monday's closing price" prices the offer, not Monday's."""
     return [f for f in found if f[3] not in L.WEEKDAYS or not any(
         end <= c.start() for c in _CLAUSE_BEFORE.finditer(sentence, 0, f[0]))]
+
+
+# A participle's phrase describing a noun, from the noun's first word (or the sentence's start,
+# "Founded in 2011,") to the date after it: its words letters only, so "the $8 billion deal
+# announced in 2016", which holds its amount, describes no other amount's noun.
+_MODIFIER = re.compile(
+    r"(?i)(?:(?P<noun>\b(?:" + "|".join(map(re.escape, L.MODIFIED_NOUN_OPENS))
+    + r")\s+(?:[a-z][\w-]*\s+){0,2}?(?!(?:" + "|".join(map(re.escape, L.MODIFIED_NOUN_KEEPS))
+    + r")\s)[a-z][\w-]*\s+)|^\s*)" + _PARTICIPLE
+    + r"\s+(?:in|on|at|during)\s+(?:[a-z][\w-]*\s+){0,4}$")
+
+
+def _not_modifiers(sentence: str, found, start: int):
+    """The dates of `found` less a participle's phrase's describing a noun, for the amount at
+    `start` outside that phrase (which runs on to its clause's end): "priced at 300,000 won, the
+    top of a range announced in a filing last month" dates the range; "Founded in 2011, Poshmark
+    listed at $42" the founding; "the company it acquired in 2016 for $8 billion" keeps it."""
+    def outside(f) -> bool:
+        m = _MODIFIER.search(sentence, max(0, f[0] - 80), f[0])
+        return m is not None and (start < m.start() or start >= f[1] and _CLAUSE_BEFORE.search(
+            sentence, f[1], start) is not None)
+    return [f for f in found if not outside(f)]
 
 
 _ANCHOR = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, L.DATE_ANCHOR_BEFORE)) + r")\b")

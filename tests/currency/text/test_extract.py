@@ -346,6 +346,23 @@ def test_a_weekday_dates_a_price_closed_on_it(text, as_of):
     assert [c.as_of for c in extract(text + "\n", dt.date(2024, 5, 22))] == as_of
 
 
+@pytest.mark.parametrize("text, as_of", [
+    # a participle's phrase describing a noun dates that noun, not the amounts outside it
+    ("Orbit shares were priced at 9,000 won each, the top of a range announced in a filing last "
+     "month, raising 1.2 trillion won.", [None, None]),
+    ("The award is about $1.7 billion smaller than the first award announced in April.", [None]),
+    ("Founded in May 2011, Norden listed at $42 per share in January 2021.", ["2021-01"]),
+    ("Founded in 2011, Norden had sales of $1.8 billion.", [None]),
+    # ... the amounts inside it keep its date, and a period's own date is its amounts'
+    ("Harman, the company it acquired in 2016 for $8 billion, grew.", ["2016"]),
+    ("The $8 billion deal announced in 2016 closed a year later.", ["2016"]),
+    ("Orbit reported revenue of $5 billion for the quarter ended in March.", ["2024-03"]),
+    ("Norden was acquired in 2016 for $8 billion.", ["2016"]),
+])
+def test_a_participles_date_dates_the_noun_it_describes(text, as_of):
+    assert [c.as_of for c in extract(text + "\n", dt.date(2024, 5, 22))] == as_of
+
+
 def test_a_weekday_dates_no_close_when_publication_is_a_month():
     assert extract("Shares closed at $87.65 on Friday.\n", parse_period("2024-05"))[0].as_of is None
 
