@@ -266,7 +266,7 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
                                      c.sentence, end)
         mine = _not_anchors(c.sentence, _not_compared(c.sentence, mine, amounts, c.index), end)
         mine = _not_closes_after(c.sentence, mine, end)
-        mine = _not_modifiers(c.sentence, mine, c.amount.start - c.sentence_start)
+        mine = _not_modifiers(c.sentence, mine, c.amount.start - c.sentence_start, end)
         c.as_of, c.as_of_from = after.get(c.index) or _level_by(c.sentence, mine, amounts,
                                                                 c.index) or nearest_date(
             mine, c.amount.start - c.sentence_start)
@@ -931,15 +931,24 @@ _MODIFIER = re.compile(
     + r"\s+(?:in|on|at|during)\s+(?:[a-z][\w-]*\s+){0,4}$")
 
 
-def _not_modifiers(sentence: str, found, start: int):
+_COMPARED_WORD = re.compile(r"(?i)(?<!\w)(?:" + "|".join(L.COMPARED_WITH) + r")(?!\w)")
+
+
+def _not_modifiers(sentence: str, found, start: int, end: int):
     """The dates of `found` less a participle's phrase's describing a noun, for the amount at
-    `start` outside that phrase (which runs on to its clause's end): "priced at 300,000 won, the
-    top of a range announced in a filing last month" dates the range; "Founded in 2011, Poshmark
-    listed at $42" the founding; "the company it acquired in 2016 for $8 billion" keeps it."""
+    `start` (ending at `end`) outside that phrase, which runs on to its clause's end, and, before
+    it, set off by a clause's end or compared with its noun: "priced at 300,000 won, the top of a
+    range announced in a filing last month" dates the range; "Founded in 2011, Poshmark listed at
+    $42" the founding; "the company it acquired in 2016 for $8 billion" keeps it, and "paid $3
+    billion for the shares sold in March" too."""
     def outside(f) -> bool:
         m = _MODIFIER.search(sentence, max(0, f[0] - 80), f[0])
-        return m is not None and (start < m.start() or start >= f[1] and _CLAUSE_BEFORE.search(
-            sentence, f[1], start) is not None)
+        if m is None:
+            return False
+        if start < m.start():       # set off from the noun, or compared with it
+            return _CLAUSE_BEFORE.search(sentence, end, m.start()) is not None \
+                or _COMPARED_WORD.search(sentence, end, m.start()) is not None
+        return start >= f[1] and _CLAUSE_BEFORE.search(sentence, f[1], start) is not None
     return [f for f in found if not outside(f)]
 
 

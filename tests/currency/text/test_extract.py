@@ -358,6 +358,7 @@ def test_a_weekday_dates_a_price_closed_on_it(text, as_of):
     ("The $8 billion deal announced in 2016 closed a year later.", ["2016"]),
     ("Orbit reported revenue of $5 billion for the quarter ended in March.", ["2024-03"]),
     ("Norden was acquired in 2016 for $8 billion.", ["2016"]),
+    ("Orbit paid $3 billion for the shares sold in March.", ["2024-03"]),
 ])
 def test_a_participles_date_dates_the_noun_it_describes(text, as_of):
     assert [c.as_of for c in extract(text + "\n", dt.date(2024, 5, 22))] == as_of
