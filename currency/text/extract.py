@@ -573,19 +573,22 @@ _BY_MONTH = {"quarter", "m", "months_ago", "last_month", "last_month_d", "month_
 def _resolve_within(m: re.Match, kind: str, published: dt.date | Period | None,
                     told: dt.date | None) -> str | None:
     """The date `m` names, with publication known to a day or only to a month or a year: then
-    what it names from each day of that span, placed within the span (`_within`)."""
+    what it names from each day of that span, placed within the span (`_within`). The words
+    around it that say its tense are read once, whatever the days."""
+    tense = _day_ahead_said(m) if kind == "named_md" else _month_ahead(m) \
+        if kind == "month_name" else None
     if not isinstance(published, Period):
-        return _resolve(m, kind, published, told)
+        return _resolve(m, kind, published, told, tense)
     if published.is_day:
-        return _resolve(m, kind, published.first, told)
+        return _resolve(m, kind, published.first, told, tense)
     if kind == "weekday_closed":       # a weekday of a month or a year is any of several days
         return None
-    fixed = _resolve(m, kind, None, told)       # a date written whole needs no publication
+    fixed = _resolve(m, kind, None, told, tense)    # a date written whole needs no publication
     if fixed:
         return fixed
     grain = 4 if kind in _BY_YEAR else 7 if kind in _BY_MONTH else 10
     days = _span_days(published.first, published.last, grain)
-    return _within({v for d in days if (v := _resolve(m, kind, d, told))}, published)
+    return _within({v for d in days if (v := _resolve(m, kind, d, told, tense))}, published)
 
 
 @functools.lru_cache(maxsize=64)
@@ -979,16 +982,17 @@ def suggest_as_of(sentence: str, offset: int,
 _CALENDAR = re.compile(r"(?!0000)\d{4}(?:-\d\d){0,2}")
 
 
-def _resolve(m: re.Match, kind: str, published: dt.date | None,
-             told: dt.date | None = None) -> str | None:
-    """The date `m` names, read from `published`; none when it falls off the calendar's ends
-    (a month after December 9999 is no date to write)."""
-    value = _resolve_on(m, kind, published, told)
+def _resolve(m: re.Match, kind: str, published: dt.date | None, told: dt.date | None = None,
+             tense=None) -> str | None:
+    """The date `m` names, read from `published` (`tense`: what its words say of it, for a day
+    or a month named without its year); none when it falls off the calendar's ends (a month
+    after December 9999 is no date to write)."""
+    value = _resolve_on(m, kind, published, told, tense)
     return value if value is None or _CALENDAR.fullmatch(value) else None
 
 
 def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
-                told: dt.date | None = None) -> str | None:
+                told: dt.date | None = None, tense=None) -> str | None:
     try:
         if kind == "ymd":
             return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
@@ -1069,10 +1073,10 @@ def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
             return f"{prev.year:04d}-{prev.month:02d}"
         if kind == "named_md":
             return _named_day(published, m.group("mon"), int(m.group("day")),
-                              _day_ahead_said(m), _year_after(m, published)).isoformat()
+                              tense, _year_after(m, published)).isoformat()
         if kind in ("month_name", "month_span"):
             month = _MONTHS.index(m.group(1).lower()) + 1
-            if kind == "month_name" and _month_ahead(m):      # the coming one
+            if kind == "month_name" and tense:      # the coming one
                 year = published.year if month >= published.month else published.year + 1
             else:
                 year = published.year if month <= published.month else published.year - 1
@@ -1129,12 +1133,7 @@ def _day_ahead_said(m: re.Match) -> tuple[bool, bool, bool]:
     ("must", "scheduled"), whether a future's word leads or follows it there (or in the
     clause after, when the date opens the sentence: "On Jan. 5, the company will pay"), and
     whether a past's word leads it in its clause, or follows it so ("By March 31, it had")."""
-    return _tense_at(m.string, m.start(), m.end())
-
-
-@functools.lru_cache(maxsize=4096)     # asked once for each day a publication's span holds
-def _tense_at(text: str, start: int, end: int) -> tuple[bool, bool, bool]:
-    """`_day_ahead_said` of the date at `text[start:end]`."""
+    text, start, end = m.string, m.start(), m.end()
     opened = max((c.end() for c in _CLAUSE_BEFORE.finditer(text, 0, start)), default=0)
     ends = [c.start() for c in _CLAUSE_BEFORE.finditer(text, end)] + [len(text)]
     opening = _OPENS.fullmatch(text, 0, start) and ends[0] == end     # "On Jan. 5,"
@@ -1159,12 +1158,7 @@ def _month_ahead(m: re.Match) -> bool:
     leads it in its clause ("will pay $2 billion in March", "is due by the end of March") and no
     past's word does ("was due to be signed by March"); "by" alone says no tense ("its cash
     stood at $2 billion by the end of March" is of the past March)."""
-    return _month_ahead_at(m.string, m.start())
-
-
-@functools.lru_cache(maxsize=4096)     # asked once for each day a publication's span holds
-def _month_ahead_at(text: str, start: int) -> bool:
-    """`_month_ahead` of the month starting at `text[start]`."""
+    text, start = m.string, m.start()
     opened = max((c.end() for c in _CLAUSE_BEFORE.finditer(text, 0, start)), default=0)
     # Any past's word, "to" after it or not: "was due to be signed by March" in April is the
     # March gone by (a day is made the past one only by a deed done: `_past_in`).
