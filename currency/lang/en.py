@@ -646,10 +646,12 @@ PAST_DEEDS = ("paid", "repaid", "sold", "made", "spent", "lent", "bought", "won"
 PAST_DEED_LEAD = ("already", "not", "been", "being", "also", "fully", "partly")
 # ... and unless one of these words follows it there: the deed was then still to be done ("was
 # required to sell it by Aug. 2", "was approved on Monday and must be repaid by", "has been
-# delayed until March 31"), or a present verb leads the date's phrase after it ("the $2 billion it
-# had borrowed is due by June 30": "had borrowed" is a relative clause's).
+# delayed until March 31"), or a present deadline's verb leads the date's phrase after it ("the
+# $2 billion it had borrowed is due by June 30": "had borrowed" is a relative clause's); another
+# "is" or "are" leaves the deed done ("had repaid what is left of the loan by March 31").
 PAST_UNDONE = ("to", "must", "will", "would", "shall", "should", "can", "could", "may", "might",
-               "until", "is", "are")
+               "until", "is due", "are due", "is payable", "are payable", "is scheduled",
+               "are scheduled")
 # A date in a phrase of a past participle that describes a noun ("a range announced in a filing
 # last month", "the preliminary award announced in April", "Founded in 2011, Poshmark") is that
 # noun's, not the time of the clause's amounts outside the phrase (`currency.text.extract`):
