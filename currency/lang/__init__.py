@@ -269,6 +269,8 @@ MODIFIED_NOUN_OPENS = merged_tuple("MODIFIED_NOUN_OPENS")
 MODIFIED_NOUN_KEEPS = merged_tuple("MODIFIED_NOUN_KEEPS")
 # Words after which a date or a noun is the other term of a comparison (patterns: "vs\\.").
 COMPARED_WITH = merged_tuple("COMPARED_WITH")
+# Words pointing at the time the sentence before names ("당시", "at the time"), as a pattern.
+AT_THE_TIME = merged_pattern("AT_THE_TIME")
 PAST_DEEDS = merged_tuple("PAST_DEEDS")
 PAST_DEED_LEAD = merged_tuple("PAST_DEED_LEAD")
 NEXT_YEAR_AFTER = merged_tuple("NEXT_YEAR_AFTER")

@@ -513,6 +513,11 @@ DEADLINE_BEFORE = ("by", "by the end of", "until", "through")
 # them ("Orbit agreed to pay $2 billion in cash") restates the deal as made when the nearest
 # earlier sentence with such words dates it, if that date is older than the article's news ("The
 # deal was announced 12 months ago"): the terms are of the signing, not of a later step.
+# Words that point a sentence naming no date of its own at the time the sentence before names
+# ("It agreed to buy Norden on Oct. 4. At the time, that was $1.6 billion"): that date is its
+# amounts', when older than the news (`currency.text.extract`). Set off by punctuation: "at the
+# time it went up for sale" or "at the time of the listing" names a time of its own.
+AT_THE_TIME = r"\b[Aa]t (?:the|that) time(?=\s*[,.;:)]|\s*$)"
 DEAL_MADE = ("agreed to", "agreed on", "was agreed", "was announced", "was signed",
              "were signed", "signed a", "struck a")
 # A board meeting's day, in a sentence that writes the later day its decision was made public

@@ -84,7 +84,9 @@ class Candidate:
     as_of: str | None = None
     as_of_from: str | None = None         # the date words as_of was read from
     as_of_basis: str | None = None        # "sentence"; "deal": an earlier sentence dating the
-    #                                       deal whose terms it states; "article": its news date
+    #                                       deal whose terms it states; "then": the sentence
+    #                                       before, which "at the time" points at; "article":
+    #                                       its news date
     confidence: str = "high"
     reason: str | None = None
     pair: dict | None = None
@@ -274,6 +276,7 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
             c.as_of_basis = "sentence"
         elif news:
             c.as_of, c.as_of_from, c.as_of_basis = news[0], news[1], "article"
+    _at_the_time(text, starts, out, span, told)
     _deal_terms(text, starts, out, span, told)
     market_rates(out, published)
     return out
@@ -324,6 +327,25 @@ def _deal_terms(text: str, starts: list[int], cands: list[Candidate],
             c.as_of, c.as_of_from = dealt[j]
             c.as_of_basis = "deal"
             dealt.setdefault(k, dealt[j])
+
+
+_AT_THE_TIME = re.compile(L.AT_THE_TIME)
+
+
+def _at_the_time(text: str, starts: list[int], cands: list[Candidate],
+                 span: dt.date | Period | None, told: dt.date | None) -> None:
+    """Date the amounts of a sentence that names no date but points at one ("당시", "at the time")
+    by the last date the sentence right before it names: "지난 10월 4일 인수한다고 발표했다. 당시
+    환율로 2조원이다" is of October 4, not of the news."""
+    for c in cands:
+        if c.as_of_basis == "sentence" or not (said := _AT_THE_TIME.search(c.sentence)):
+            continue
+        k = bisect.bisect_right(starts, c.amount.start) - 1
+        found = _event_dates(text, starts, k - 1, span, told) if k else []
+        if found:
+            last = max(found, key=lambda f: f[1])
+            c.as_of, c.as_of_basis = last[2], "then"
+            c.as_of_from = f"{last[3]} (the sentence before, which {said.group(0)!r} points at)"
 
 
 def _sentence_end(text: str, starts: list[int], j: int) -> int:

@@ -364,6 +364,29 @@ def test_a_participles_date_dates_the_noun_it_describes(text, as_of):
     assert [c.as_of for c in extract(text + "\n", dt.date(2024, 5, 22))] == as_of
 
 
+@pytest.mark.parametrize("text, as_of", [
+    # "at the time" with no date of its own: the last date the sentence before names ...
+    ("Orbit said on Oct. 4 it would buy Norden for $1.6 billion. At the time, that was 2.3 "
+     "trillion won.", ["2022-10-04", "2022-10-04"]),
+    ("오르빗은 2021년 노르덴 지분을 3조원에 샀다. 당시 노르덴의 가치는 4조원가량이었다.", ["2021", "2021"]),
+    # ... a day of the news's too, not the article's news date
+    ("오르빗은 20일 인수 소식을 전했다. 오르빗은 지난 15일 인수를 마쳤다. 당시 환율로 2조원이다.",
+     ["2022-12-15"]),
+    ("오르빗은 인수를 마쳤다. 당시 환율로 2조원이다.", [None]),
+    # ... and a date of its own wins
+    ("Orbit agreed on Oct. 4 to buy Norden. At the time, its 2021 sales were $3 billion.",
+     ["2021"]),
+    # a word holding its letters is not it, nor a time its own clause names
+    ("오르빗은 2021년 노르덴을 샀다. 해당시점 기준 가치는 2조원이다.", [None]),
+    ("오르빗은 2021년 노르덴을 샀다. 매물로 나왔을 당시 가치는 2조원이었다.", [None]),
+    ("오르빗은 2021년 노르덴을 샀다. 인수하던 당시 가치는 2조원이었다.", [None]),
+    ("Orbit bought Norden in 2021. At the time it went up for sale, it was worth $2 billion.",
+     [None]),
+])
+def test_at_the_time_dates_a_sentence_by_the_one_before(text, as_of):
+    assert [c.as_of for c in extract(text + "\n", dt.date(2022, 12, 20))] == as_of
+
+
 def test_a_weekday_dates_no_close_when_publication_is_a_month():
     assert extract("Shares closed at $87.65 on Friday.\n", parse_period("2024-05"))[0].as_of is None
 
