@@ -514,7 +514,7 @@ DEADLINE_BEFORE = ("by", "by the end of", "until", "through")
 # earlier sentence with such words dates it, if that date is older than the article's news ("The
 # deal was announced 12 months ago"): the terms are of the signing, not of a later step.
 # Words that point a sentence naming no date of its own at the time the sentence before names
-# ("It agreed to buy Norden on Oct. 4. At the time, that was $1.6 billion"): that date is its
+# ("It agreed to buy Norden on March 2. At the time, that was $1.2 billion"): that date is its
 # amounts', when older than the news (`currency.text.extract`). Set off by punctuation: "at the
 # time it went up for sale" or "at the time of the listing" names a time of its own.
 AT_THE_TIME = r"\b[Aa]t (?:the|that) time(?=\s*[,.;:)]|\s*$)"
@@ -657,8 +657,8 @@ PAST_DEED_LEAD = ("already", "not", "been", "being", "also", "fully", "partly")
 PAST_UNDONE = ("to", "must", "will", "would", "shall", "should", "can", "could", "may", "might",
                "until", "is due", "are due", "is payable", "are payable", "is scheduled",
                "are scheduled")
-# A date in a phrase of a past participle that describes a noun ("a range announced in a filing
-# last month", "the preliminary award announced in April", "Founded in 2011, Poshmark") is that
+# A date in a phrase of a past participle that describes a noun ("a range given in its prospectus
+# last month", "the draft grant proposed in April", "Founded in 2009, Norden") is that
 # noun's, not the time of the clause's amounts outside the phrase (`currency.text.extract`):
 # the words that open such a noun, and the nouns of a period whose own date it is ("the quarter
 # ended in June": the revenue's).
@@ -750,7 +750,7 @@ DATE_FORMS = (
     ("weekday_closed", r"(?<![Bb]lack )(?<![Cc]yber )\b(?P<wd>" + "|".join(WEEKDAYS) + r")\b"),
 )
 # Words that make a weekday in their clause the day a price closed, the latest day of its name up
-# to publication ("closed at $87.65 on Friday", "Friday's closing price of $87.65"): a close is
+# to publication ("closed at $41.30 on Friday", "Friday's closing price of $41.30"): a close is
 # never ahead. Past tense or a price only; "close" alone may be a deal's closing still to come.
 CLOSED_ON_WEEKDAY = ("closing price", "closing prices", "closed at", "closed up", "closed down",
                      "closed higher", "closed lower", "closing level")

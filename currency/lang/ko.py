@@ -645,7 +645,7 @@ DEAL_MADE = ("하기로 했", "하기로 결정", "키로 했", "키로 결정",
 # A meeting whose day is a step before the day its decision is made public: see `en.BOARD_MEETING`.
 BOARD_MEETING = ("이사회",)
 # "당시" pointing at the time the sentence before names (see `en.AT_THE_TIME`): alone, not after a
-# verb's adnominal ending, which makes it the time of its own clause ("매물로 나왔을 당시", "인수하던
+# verb's adnominal ending, which makes it the time of its own clause ("상장을 추진할 당시", "인수하던
 # 당시": a syllable closing in ㄹ, or 던).
 _CLOSING_IN_RIEUL = "".join(chr(0xAC00 + 28 * k + 8) for k in range(399))
 AT_THE_TIME = rf"(?<![가-힣])(?<![{_CLOSING_IN_RIEUL}던]\s)당시"

@@ -335,8 +335,8 @@ _AT_THE_TIME = re.compile(L.AT_THE_TIME)
 def _at_the_time(text: str, starts: list[int], cands: list[Candidate],
                  span: dt.date | Period | None, told: dt.date | None) -> None:
     """Date the amounts of a sentence that names no date but points at one ("당시", "at the time")
-    by the last date the sentence right before it names: "지난 10월 4일 인수한다고 발표했다. 당시
-    환율로 2조원이다" is of October 4, not of the news."""
+    by the last date the sentence right before it names: "지난 3월 2일 매입 계약을 맺었다. 당시
+    환율로 1조원이다" is of March 2, not of the news."""
     for c in cands:
         if c.as_of_basis == "sentence" or not (said := _AT_THE_TIME.search(c.sentence)):
             continue
@@ -941,7 +941,7 @@ def _not_compared(sentence: str, found, stretches, index: int):
 
 def _not_closes_after(sentence: str, found, end: int):
     """The dates of `found` less a close's weekday in a clause after the amount ending at `end`:
-    "$17.90 a share, a 15% premium to Monday's closing price" prices the offer, not Monday's."""
+    "$23.40 a share, a 12% premium to Monday's closing price" prices the offer, not Monday's."""
     return [f for f in found if f[3] not in L.WEEKDAYS or not any(
         end <= c.start() for c in _CLAUSE_BEFORE.finditer(sentence, 0, f[0]))]
 
@@ -962,9 +962,9 @@ _COMPARED_WORD = re.compile(r"(?i)(?<!\w)(?:" + "|".join(L.COMPARED_WITH) + r")(
 def _not_modifiers(sentence: str, found, start: int, end: int):
     """The dates of `found` less a participle's phrase's describing a noun, for the amount at
     `start` (ending at `end`) outside that phrase, which runs on to its clause's end, and, before
-    it, set off by a clause's end or compared with its noun: "priced at 300,000 won, the top of a
-    range announced in a filing last month" dates the range; "Founded in 2011, Poshmark listed at
-    $42" the founding; "the company it acquired in 2016 for $8 billion" keeps it, and "paid $3
+    it, set off by a clause's end or compared with its noun: "priced at 9,000 won, the top of a
+    range given in its prospectus last month" dates the range; "Founded in 2009, Norden listed at
+    $31" the founding; "the company it acquired in 2016 for $8 billion" keeps it, and "paid $3
     billion for the shares sold in March" too."""
     def outside(f) -> bool:
         m = _MODIFIER.search(sentence, max(0, f[0] - 80), f[0])
