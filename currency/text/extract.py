@@ -940,10 +940,11 @@ def _not_compared(sentence: str, found, stretches, index: int):
 
 
 def _not_closes_after(sentence: str, found, end: int):
-    """The dates of `found` less a close's weekday in a clause after the amount ending at `end`:
-    "$23.40 a share, a 12% premium to Monday's closing price" prices the offer, not Monday's."""
-    return [f for f in found if f[3] not in L.WEEKDAYS or not any(
-        end <= c.start() for c in _CLAUSE_BEFORE.finditer(sentence, 0, f[0]))]
+    """The dates of `found` less a close's weekday after the amount ending at `end`, in a later
+    clause or compared with it: "$23.40 a share, a 12% premium to Monday's closing price" and
+    "a bid of 15,000 won, 40% higher than Friday's closing price" price the offer, not the day."""
+    return [f for f in found if f[3] not in L.WEEKDAYS or f[0] < end or not (
+        _CLAUSE_BEFORE.search(sentence, end, f[0]) or _COMPARED_WORD.search(sentence, end, f[0]))]
 
 
 # A participle's phrase describing a noun, from the noun's first word (or the sentence's start,

@@ -332,7 +332,7 @@ def test_a_weekday_dates_no_amount(text):
 @pytest.mark.parametrize("text, as_of", [
     # a price closed on a weekday: the latest day of its name up to publication (a Wednesday)
     ("Norden's shares closed at $41.30 on Friday.", ["2024-05-17"]),
-    ("The offer is a 28% premium to Monday's closing price of $19.20.", ["2024-05-20", "2024-05-20"]),
+    ("The offer is a 28% premium to Monday's closing price of $19.20.", [None, "2024-05-20"]),
     ("Its shares on Wednesday closed at 9,700 won, up 600 won from the previous trading day.",
      ["2024-05-22", "2024-05-22"]),
     # ... its date written beside it says which day; another clause's date keeps its own amount
@@ -340,7 +340,9 @@ def test_a_weekday_dates_no_amount(text):
     ("Shares closed at $41.30 on Friday, and it paid $3 billion in 2023.", ["2024-05-17", "2023"]),
     # ... and an amount of a clause before it is compared with the close, not of its day
     ("Orbit will pay $23.40 a share, a 12% premium to Monday's closing price of $20.90.",
-     [None, "2024-05-20", "2024-05-20"]),
+     [None, None, "2024-05-20"]),
+    ("The bid of 15,000 won is 40% higher than Friday's closing price of 10,700 won.",
+     [None, None, "2024-05-17"]),
 ])
 def test_a_weekday_dates_a_price_closed_on_it(text, as_of):
     assert [c.as_of for c in extract(text + "\n", dt.date(2024, 5, 22))] == as_of
