@@ -389,6 +389,12 @@ def test_at_the_time_dates_a_sentence_by_the_one_before(text, as_of):
     assert [c.as_of for c in extract(text + "\n", dt.date(2022, 12, 20))] == as_of
 
 
+def test_a_close_s_weekday_is_not_the_articles_news_date():
+    c = extract("Norden shares closed at $41.30 on Friday.\nOrbit will buy Norden for $2 billion.\n",
+                dt.date(2024, 5, 22))
+    assert [x.as_of for x in c] == ["2024-05-17", None]
+
+
 def test_a_weekday_dates_no_close_when_publication_is_a_month():
     assert extract("Shares closed at $41.30 on Friday.\n", parse_period("2024-05"))[0].as_of is None
 
