@@ -651,12 +651,10 @@ PAST_DEEDS = ("paid", "repaid", "sold", "made", "spent", "lent", "bought", "won"
 PAST_DEED_LEAD = ("already", "not", "been", "being", "also", "fully", "partly")
 # ... and unless one of these words follows it there: the deed was then still to be done ("was
 # required to sell it by Aug. 2", "was approved on Monday and must be repaid by", "has been
-# delayed until March 31"), or a present deadline's verb leads the date's phrase after it ("the
-# $2 billion it had borrowed is due by June 30": "had borrowed" is a relative clause's); another
-# "is" or "are" leaves the deed done ("had repaid what is left of the loan by March 31").
+# delayed until March 31"), or a present verb leads the date's phrase after it ("the $2 billion it
+# had borrowed is due by June 30": "had borrowed" is a relative clause's).
 PAST_UNDONE = ("to", "must", "will", "would", "shall", "should", "can", "could", "may", "might",
-               "until", "is due", "are due", "is payable", "are payable", "is scheduled",
-               "are scheduled")
+               "until", "is", "are")
 # A date in a phrase of a past participle that describes a noun ("a range given in its prospectus
 # last month", "the draft grant proposed in April", "Founded in 2009, Norden") is that
 # noun's, not the time of the clause's amounts outside the phrase (`currency.text.extract`):
