@@ -263,6 +263,10 @@ PAST_UNDONE = merged_tuple("PAST_UNDONE")
 # Words that make a weekday the day a market closed, and those that put it ahead instead.
 CLOSED_ON_WEEKDAY = merged_tuple("CLOSED_ON_WEEKDAY")
 WEEKDAY_AHEAD_BEFORE = merged_tuple("WEEKDAY_AHEAD_BEFORE")
+WEEKDAY_AHEAD_IN_CLAUSE = merged_tuple("WEEKDAY_AHEAD_IN_CLAUSE")
+CLOSE_GLUE = merged_tuple("CLOSE_GLUE")
+WEEKDAY_PAST_BEFORE = merged_tuple("WEEKDAY_PAST_BEFORE")
+WEEKDAY_NAME_BEFORE = merged_tuple("WEEKDAY_NAME_BEFORE")
 WEEKDAYS = en.WEEKDAYS
 # What opens a noun a participle's phrase describes, and the period nouns whose date it keeps.
 MODIFIED_NOUN_OPENS = merged_tuple("MODIFIED_NOUN_OPENS")

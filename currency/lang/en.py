@@ -745,12 +745,28 @@ DATE_FORMS = (
     # A weekday ("on Friday") is read only as the day a market closed (`CLOSED_ON_WEEKDAY`):
     # "bracing for Friday's auction", "is selling notes on Thursday" are days ahead no word marks,
     # and a wrong day is worse than none.
-    ("weekday_closed", r"(?<![Bb]lack )(?<![Cc]yber )\b(?P<wd>" + "|".join(WEEKDAYS) + r")\b"),
+    ("weekday_closed", r"\b(?P<wd>" + "|".join(WEEKDAYS) + r")\b"),
 )
 # Words that make a weekday in their clause the day a price closed, the latest day of its name up
 # to publication ("closed at $41.30 on Friday", "Friday's closing price of $41.30"): a close is
 # never ahead. Past tense or a price only; "close" alone may be a deal's closing still to come.
 CLOSED_ON_WEEKDAY = ("closing price", "closing prices", "closed at", "closed up", "closed down",
                      "closed higher", "closed lower", "closing level")
-# ... unless one of these leads the weekday: "next Friday's closing price" is ahead.
+# The words that may stand between a close's word and the price it dates, besides weekdays and
+# the change it closed by ("closed up 5% at $220", "closing price on Friday of $28"); any other
+# word may start another deed ("bought at Monday's closing price of $30 lost $2 billion").
+CLOSE_GLUE = ("at", "of", "on", "was", "were", "up", "down", "higher", "lower", "by", "to", "a",
+              "its", "the", "record", "high", "low")
+# ... unless one of these leads the weekday ("next Friday's closing price", "this Friday's") or
+# stands in its clause ("Analysts expect Friday's closing price to be above $30"): it is ahead.
 WEEKDAY_AHEAD_BEFORE = ("next", "this", "coming")
+WEEKDAY_AHEAD_IN_CLAUSE = ("expect", "expects", "expected", "forecast", "forecasts", "predict",
+                           "predicts", "estimate", "estimates")
+# ... and these lead a weekday a week back when it is publication's own ("last Friday" in a
+# Friday's story is the one before).
+WEEKDAY_PAST_BEFORE = ("last", "past", "previous")
+# A weekday is part of a name, not a day, after one of these ("Good Friday", "Super Tuesday",
+# "The Mail on Sunday"), before a capitalized word ("Tuesday Morning", "The Sunday Times") or
+# glued to a dot and letters ("Monday.com").
+WEEKDAY_NAME_BEFORE = ("Black", "Cyber", "Good", "Holy", "Easter", "Super", "Ash", "Fat",
+                       "Giving", "Mail on", "Bloody", "Manic", "Blue", "Small Business")

@@ -267,7 +267,7 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
         mine = _not_the_next_amounts([f for f in found if (f[0], f[1]) not in taken], amounts,
                                      c.sentence, end)
         mine = _not_anchors(c.sentence, _not_compared(c.sentence, mine, amounts, c.index), end)
-        mine = _not_closes_after(c.sentence, mine, end)
+        mine = _not_closes_after(c.sentence, mine, c.amount.start - c.sentence_start, end)
         mine = _not_modifiers(c.sentence, mine, c.amount.start - c.sentence_start, end)
         c.as_of, c.as_of_from = after.get(c.index) or _level_by(c.sentence, mine, amounts,
                                                                 c.index) or nearest_date(
@@ -939,12 +939,18 @@ def _not_compared(sentence: str, found, stretches, index: int):
     return [f for f in found if (f[0], f[1]) not in spans or index in nearest(f)]
 
 
-def _not_closes_after(sentence: str, found, end: int):
-    """The dates of `found` less a close's weekday after the amount ending at `end`, in a later
-    clause or compared with it: "$23.40 a share, a 12% premium to Monday's closing price" and
-    "a bid of 15,000 won, 40% higher than Friday's closing price" price the offer, not the day."""
-    return [f for f in found if f[3] not in L.WEEKDAYS or f[0] < end or not (
-        _CLAUSE_BEFORE.search(sentence, end, f[0]) or _COMPARED_WORD.search(sentence, end, f[0]))]
+def _not_closes_after(sentence: str, found, start: int, end: int):
+    """The dates of `found` less a close's weekday for the amount at `start`..`end` unless the
+    amount stands in the weekday's clause after its close's word ("closed at $41.30 on Friday"):
+    "a 12% premium to Monday's closing price", "sold a unit on Monday" price no close."""
+    def closed_with(f) -> bool:
+        opened, closed = _clause(sentence, min(f[0], start), max(f[1], end))
+        if _CLAUSE_BEFORE.search(sentence, min(f[1], end), max(f[0], start)):
+            return False
+        word = _CLOSED.search(sentence, opened, closed)
+        return word is not None and word.start() < start \
+            and (start < f[0] or _CLOSE_GLUE.fullmatch(sentence, word.end(), start) is not None)
+    return [f for f in found if f[3] not in L.WEEKDAYS or closed_with(f)]
 
 
 # A participle's phrase describing a noun, from the noun's first word (or the sentence's start,
@@ -1151,6 +1157,12 @@ _SPACE = re.compile(r"[^\S\n]+")
 _THIS_OR_LAST_YEAR = [(p, kind) for p, kind in _DATE_PATTERNS if kind in ("last_year", "this_year")]
 
 
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause holding `text[start:end]` opens and closes (`_CLAUSE_BEFORE`)."""
+    opened = max((c.end() for c in _CLAUSE_BEFORE.finditer(text, 0, start)), default=0)
+    return opened, next((c.start() for c in _CLAUSE_BEFORE.finditer(text, end)), len(text))
+
+
 def _day_ahead_said(m: re.Match) -> tuple[bool, bool, bool]:
     """Whether a deadline's word is right before the date `m` ("by") or leads it in its clause
     ("must", "scheduled"), whether a future's word leads or follows it there (or in the
@@ -1193,19 +1205,31 @@ def _month_ahead(m: re.Match) -> bool:
 _CLOSED = _words(L.CLOSED_ON_WEEKDAY)
 _WEEKDAY_AHEAD = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, L.WEEKDAY_AHEAD_BEFORE))
                             + r")\s+$")
+_WEEKDAY_AHEAD_IN = _words(L.WEEKDAY_AHEAD_IN_CLAUSE)
+_CLOSE_GLUE = re.compile(r"(?i)(?:\s+|\b(?:" + "|".join(map(re.escape, L.CLOSE_GLUE + L.WEEKDAYS))
+                         + r")\b(?:'s)?|[$]?\d[\d.,]*\s?(?:%|per\s?cent|percent)?)*")
+_WEEKDAY_PAST = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, L.WEEKDAY_PAST_BEFORE))
+                           + r")\s+$")
+_WEEKDAY_NAMED = re.compile(r"\b(?:" + "|".join(map(re.escape, L.WEEKDAY_NAME_BEFORE))
+                            + r")\s+$")
+_WEEKDAY_NAMING = re.compile(r"\.\w|\s+[A-Z]")
 
 
 def _closed_on(m: re.Match, published: dt.date) -> str | None:
     """The weekday `m` as the day a price closed, the latest of its name up to publication, when
-    its clause says a close (`L.CLOSED_ON_WEEKDAY`) and no future's word nor "next" puts it
-    ahead; else none (an auction's or a report's weekday may be ahead, and no word says so)."""
+    its clause says a close (`L.CLOSED_ON_WEEKDAY`), no word puts it ahead and it names no firm
+    or holiday; else none (an auction's or a report's weekday may be ahead, and no word says so)."""
     text, start, end = m.string, m.start(), m.end()
-    opened = max((c.end() for c in _CLAUSE_BEFORE.finditer(text, 0, start)), default=0)
-    closed = next((c.start() for c in _CLAUSE_BEFORE.finditer(text, end)), len(text))
+    opened, closed = _clause(text, start, end)
     if _CLOSED.search(text, opened, closed) is None or _FUTURE.search(text, opened, closed) \
-            or _WEEKDAY_AHEAD.search(text, opened, start):
+            or _WEEKDAY_AHEAD_IN.search(text, opened, closed) \
+            or _WEEKDAY_AHEAD.search(text, opened, start) \
+            or _WEEKDAY_NAMED.search(text, max(0, start - 20), start) \
+            or _WEEKDAY_NAMING.match(text, end):
         return None
     back = (published.weekday() - L.WEEKDAYS.index(m.group("wd"))) % 7
+    if back == 0 and _WEEKDAY_PAST.search(text, opened, start):
+        back = 7
     return (published - dt.timedelta(days=back)).isoformat()
 
 

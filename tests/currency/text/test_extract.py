@@ -333,15 +333,16 @@ def test_a_weekday_dates_no_amount(text):
     # a price closed on a weekday: the latest day of its name up to publication (a Wednesday)
     ("Norden's shares closed at $41.30 on Friday.", ["2024-05-17"]),
     ("The offer is a 28% premium to Monday's closing price of $19.20.", [None, "2024-05-20"]),
-    ("Its shares on Wednesday closed at 9,700 won, up 600 won from the previous trading day.",
-     ["2024-05-22", "2024-05-22"]),
+    ("Its shares on Wednesday closed at 8,400 won, up 300 won from the day before.",
+     ["2024-05-22", None]),
+    ("Norden shares closed up 4% at $41.30 on Friday.", ["2024-05-17", "2024-05-17"]),
     # ... its date written beside it says which day; another clause's date keeps its own amount
     ("Shares closed at $41.30 on Friday, May 10.", ["2024-05-10"]),
     ("Shares closed at $41.30 on Friday, and it paid $3 billion in 2023.", ["2024-05-17", "2023"]),
     # ... and an amount of a clause before it is compared with the close, not of its day
     ("Orbit will pay $23.40 a share, a 12% premium to Monday's closing price of $20.90.",
      [None, None, "2024-05-20"]),
-    ("The bid of 15,000 won is 40% higher than Friday's closing price of 10,700 won.",
+    ("The offer of 26,000 won is 35% above Friday's closing price of 19,300 won.",
      [None, None, "2024-05-17"]),
 ])
 def test_a_weekday_dates_a_price_closed_on_it(text, as_of):
@@ -387,6 +388,50 @@ def test_a_participles_date_dates_the_noun_it_describes(text, as_of):
 ])
 def test_at_the_time_dates_a_sentence_by_the_one_before(text, as_of):
     assert [c.as_of for c in extract(text + "\n", dt.date(2022, 12, 20))] == as_of
+
+
+@pytest.mark.parametrize("text, as_of", [
+    # a close's weekday dates only the price its own clause closed at, not another clause's deed
+    ("Norden, which closed at $20 on Friday, said on Monday it sold a unit for $300 million.",
+     ["2024-03-08", None]),
+    ("Orbit, whose shares closed down 5% on Friday, agreed on Monday to sell a unit for "
+     "$300 million.", ["2024-03-08", None]),
+    ("Norden's shares, which closed at $20 on Friday, jumped 30% to $26 on Monday.",
+     ["2024-03-08", None, None]),
+    ("Shares closed at $30 on Friday, a week before Orbit is due to pay $2 billion.",
+     ["2024-03-08", None]),
+    ("Norden's shares closed at $26 on Monday, up from $20 on Friday.", ["2024-03-11", None]),
+    ("Wednesday's closing price was $30, and Friday's was $28.", ["2024-03-06", None]),
+    # ... nor an amount compared with the close, or another deed after it
+    ("The offer of $26 is below the stock's closing price of $28 on Friday.",
+     [None, "2024-03-08"]),
+    ("The offer of $26 is below the closing price on Friday of $28.", [None, "2024-03-08"]),
+    ("The offer is 12 per cent above Norden's closing price on Friday.", [None]),
+    ("Investors who bought at Monday's closing price of $30 lost $2 billion.",
+     ["2024-03-11", None]),
+    # ... and a close expected is ahead
+    ("Analysts expect Friday's closing price to be above $30.", [None]),
+    ("Analysts expect a closing price of $30 on Friday.", [None]),
+])
+def test_a_close_s_weekday_dates_its_own_clause_s_price(text, as_of):
+    assert [c.as_of for c in extract(text + "\n", dt.date(2024, 3, 12))] == as_of
+
+
+@pytest.mark.parametrize("text", [
+    # a weekday inside a name is no day (publication is a Friday)
+    "Shares of Monday.com closed up 5% at $220.",
+    "Shares of Tuesday Morning closed at $1.20.",
+    "The Sunday Times said Norden shares closed at $30.",
+    "Norden's shares closed at $30 on Good Friday.",
+    "Norden's shares closed at $30 on Super Tuesday.",
+])
+def test_a_weekday_in_a_name_dates_no_close(text):
+    assert {c.as_of for c in extract(text + "\n", dt.date(2024, 3, 8))} == {None}
+
+
+def test_last_weekday_on_that_weekday_is_the_week_before():
+    c = extract("Norden's shares closed at $30 last Friday.\n", dt.date(2024, 3, 8))
+    assert c[0].as_of == "2024-03-01"
 
 
 def test_a_close_s_weekday_is_not_the_articles_news_date():
