@@ -275,6 +275,7 @@ MODIFIED_NOUN_KEEPS = merged_tuple("MODIFIED_NOUN_KEEPS")
 COMPARED_WITH = merged_tuple("COMPARED_WITH")
 # Words pointing at the time the sentence before names ("당시", "at the time"), as a pattern.
 AT_THE_TIME = merged_pattern("AT_THE_TIME")
+AT_THE_TIME_NOT = merged_tuple("AT_THE_TIME_NOT")
 PAST_DEEDS = merged_tuple("PAST_DEEDS")
 PAST_DEED_LEAD = merged_tuple("PAST_DEED_LEAD")
 NEXT_YEAR_AFTER = merged_tuple("NEXT_YEAR_AFTER")

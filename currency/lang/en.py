@@ -515,9 +515,14 @@ DEADLINE_BEFORE = ("by", "by the end of", "until", "through")
 # deal was announced 12 months ago"): the terms are of the signing, not of a later step.
 # Words that point a sentence naming no date of its own at the time the sentence before names
 # ("It agreed to buy Norden on March 2. At the time, that was $1.2 billion"): that date is its
-# amounts', when older than the news (`currency.text.extract`). Set off by punctuation: "at the
-# time it went up for sale" or "at the time of the listing" names a time of its own.
+# amounts', when that sentence names only one (`currency.text.extract`). Set off by
+# punctuation: "at the time it went up for sale" or "at the time of the listing" names a time of
+# its own.
 AT_THE_TIME = r"\b[Aa]t (?:the|that) time(?=\s*[,.;:)]|\s*$)"
+# ... but a sentence that also speaks of now, or compares with then, holds amounts of today
+# ("Norden is now worth $5 billion, twice its value at the time"; "up from $10 at the time").
+AT_THE_TIME_NOT = ("now", "today", "currently", "than", "from", "compared", "versus",
+                   "since then")
 DEAL_MADE = ("agreed to", "agreed on", "was agreed", "was announced", "was signed",
              "were signed", "signed a", "struck a")
 # A board meeting's day, in a sentence that writes the later day its decision was made public

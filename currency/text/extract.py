@@ -309,7 +309,7 @@ def _deal_terms(text: str, starts: list[int], cands: list[Candidate],
     background = (published - dt.timedelta(days=NEWS_DAYS)).isoformat()
     dealt: dict[int, tuple] = {}        # sentence → the deal's date it gives, once read
     for c in cands:
-        if c.as_of_basis in ("sentence", "deal") or not _DEAL_MADE.search(c.sentence):
+        if c.as_of_basis in ("sentence", "deal", "then") or not _DEAL_MADE.search(c.sentence):
             continue
         k = bisect.bisect_right(starts, c.amount.start) - 1
         # the nearest earlier sentence of a deal made: its date, written or given by this rule
@@ -330,19 +330,23 @@ def _deal_terms(text: str, starts: list[int], cands: list[Candidate],
 
 
 _AT_THE_TIME = re.compile(L.AT_THE_TIME)
+_NOW_OR_COMPARED = re.compile(r"(?i)(?<![\w])(?:" + "|".join(map(re.escape, [
+    w for w in L.AT_THE_TIME_NOT if w.isascii()])) + r")(?![\w])|" + "|".join(
+    map(re.escape, [w for w in L.AT_THE_TIME_NOT if not w.isascii()])))
 
 
 def _at_the_time(text: str, starts: list[int], cands: list[Candidate],
                  span: dt.date | Period | None, told: dt.date | None) -> None:
     """Date the amounts of a sentence that names no date but points at one ("당시", "at the time")
-    by the last date the sentence right before it names: "지난 3월 2일 매입 계약을 맺었다. 당시
-    환율로 1조원이다" is of March 2, not of the news."""
+    by the one date the sentence right before it names: "지난 3월 2일 매입 계약을 맺었다. 당시
+    환율로 1조원이다" is of March 2; not a sentence that speaks of now or compares with then."""
     for c in cands:
-        if c.as_of_basis == "sentence" or not (said := _AT_THE_TIME.search(c.sentence)):
+        if c.as_of_basis == "sentence" or not (said := _AT_THE_TIME.search(c.sentence)) \
+                or _NOW_OR_COMPARED.search(c.sentence):
             continue
         k = bisect.bisect_right(starts, c.amount.start) - 1
         found = _event_dates(text, starts, k - 1, span, told) if k else []
-        if found:
+        if len({f[2] for f in found}) == 1:     # of two dates, which one it means is unsaid
             last = max(found, key=lambda f: f[1])
             c.as_of, c.as_of_basis = last[2], "then"
             c.as_of_from = f"{last[3]} (the sentence before, which {said.group(0)!r} points at)"

@@ -434,6 +434,35 @@ def test_last_weekday_on_that_weekday_is_the_week_before():
     assert c[0].as_of == "2024-03-01"
 
 
+@pytest.mark.parametrize("text", [
+    # "at the time" in a sentence of now, or compared with then: today's amounts, no date
+    "Orbit bought Norden in 2018. Norden is now worth $7 billion, more than twice its value at "
+    "the time.",
+    "오르빗은 2018년 노르덴을 샀다. 현재 노르덴의 가치는 7조원으로 당시보다 두 배 이상 늘었다.",
+    "오르빗은 2018년 노르덴을 샀다. 노르덴의 가치는 당시 대비 3배인 7조원이다.",
+    "Orbit listed in 2014. Its shares trade at $40, up from $12 at the time.",
+    "오르빗은 2018년 노르덴을 인수했다. 당시 인수가는 3조원, 현재 가치는 7조원이다.",
+    "오르빗은 2018년 노르덴을 인수했다. 당시에는 3조원이었지만 지금은 7조원이다.",
+    "Orbit bought Norden in 2018.\nAt the time, Norden was worth $3 billion, and today it is worth "
+    "$7 billion.",
+    # ... a noun's "당시" names its own event, not the sentence before's
+    "오르빗은 2021년 노르덴을 인수했다. 상장 당시 공모가는 2만원이었다.",
+    # ... and of two dates before, which one it means is unsaid
+    "Norden was valued at $3 billion in 2018 and at $6 billion in 2020. At the time, it had "
+    "$400 million in sales.",
+])
+def test_at_the_time_gives_no_date_it_cannot_tell(text):
+    later = text.rindex(". ") if ". " in text else text.index("\n")
+    then = [c for c in extract(text + "\n", dt.date(2024, 3, 12)) if c.start > later]
+    assert then and [c.as_of for c in then] == [None] * len(then)
+
+
+def test_a_deal_s_earlier_date_leaves_at_the_time_s_date():
+    c = extract("Orbit agreed to buy Norden on Jan. 8.\nNorden's board backed the offer on Feb. 22. "
+                "At the time, Orbit agreed to pay $4 billion.\n", dt.date(2024, 3, 12))
+    assert (c[0].as_of, c[0].as_of_basis) == ("2024-02-22", "then")
+
+
 def test_a_close_s_weekday_is_not_the_articles_news_date():
     c = extract("Norden shares closed at $41.30 on Friday.\nOrbit will buy Norden for $2 billion.\n",
                 dt.date(2024, 5, 22))
