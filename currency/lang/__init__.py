@@ -271,6 +271,7 @@ WEEKDAYS = en.WEEKDAYS
 # What opens a noun a participle's phrase describes, and the period nouns whose date it keeps.
 MODIFIED_NOUN_OPENS = merged_tuple("MODIFIED_NOUN_OPENS")
 MODIFIED_NOUN_KEEPS = merged_tuple("MODIFIED_NOUN_KEEPS")
+MODIFIED_NOUN_COMPARED = merged_tuple("MODIFIED_NOUN_COMPARED")
 # Words after which a date or a noun is the other term of a comparison (patterns: "vs\\.").
 COMPARED_WITH = merged_tuple("COMPARED_WITH")
 # Words pointing at the time the sentence before names ("당시", "at the time"), as a pattern.

@@ -961,25 +961,27 @@ def _not_closes_after(sentence: str, found, start: int, end: int):
 # "Founded in 2011,") to the date after it: its words letters only, so "the $8 billion deal
 # announced in 2016", which holds its amount, describes no other amount's noun.
 _MODIFIER = re.compile(
-    r"(?i)(?:(?P<noun>\b(?:" + "|".join(map(re.escape, L.MODIFIED_NOUN_OPENS))
-    + r")\s+(?:[a-z][\w-]*\s+){0,2}?(?!(?:" + "|".join(map(re.escape, L.MODIFIED_NOUN_KEEPS))
-    + r")\s)[a-z][\w-]*\s+)|^\s*)" + _PARTICIPLE
+    r"(?i)(?:\b(?:" + "|".join(map(re.escape, L.MODIFIED_NOUN_OPENS))
+    + r")\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+|^\s*)" + _PARTICIPLE
     + r"\s+(?:in|on|at|during)\s+(?:[a-z][\w-]*\s+){0,4}$")
-
-
-_COMPARED_WORD = re.compile(r"(?i)(?<!\w)(?:" + "|".join(L.COMPARED_WITH) + r")(?!\w)")
+_MODIFIED_KEEPS = frozenset(L.MODIFIED_NOUN_KEEPS)
+_COMPARED_WORD = _words(L.MODIFIED_NOUN_COMPARED)
 
 
 def _not_modifiers(sentence: str, found, start: int, end: int):
     """The dates of `found` less a participle's phrase's describing a noun, for the amount at
     `start` (ending at `end`) outside that phrase, which runs on to its clause's end, and, before
-    it, set off by a clause's end or compared with its noun: "priced at 9,000 won, the top of a
-    range given in its prospectus last month" dates the range; "Founded in 2009, Norden listed at
-    $31" the founding; "the company it acquired in 2016 for $8 billion" keeps it, and "paid $3
-    billion for the shares sold in March" too."""
+    it, set off by a clause's end or a comparison: "priced at 9,000 won, the top of a range given
+    in its prospectus last month" dates the range; "Founded in 2009, Norden listed at $31" the
+    founding. A noun opening its clause is the subject of a verb ("Its sales peaked in 2021,
+    at $5 billion"), not a noun described."""
     def outside(f) -> bool:
         m = _MODIFIER.search(sentence, max(0, f[0] - 80), f[0])
         if m is None:
+            return False
+        if m.group("words") is not None and (
+                _MODIFIED_KEEPS.intersection(m.group("words").lower().split())
+                or not sentence[_clause(sentence, m.start(), m.start())[0]:m.start()].strip()):
             return False
         if start < m.start():       # set off from the noun, or compared with it
             return _CLAUSE_BEFORE.search(sentence, end, m.start()) is not None \

@@ -355,13 +355,27 @@ def test_a_weekday_dates_a_price_closed_on_it(text, as_of):
      "last month, raising 1.2 trillion won.", [None, None]),
     ("The grant is about $2.3 billion smaller than the draft grant proposed in April.", [None]),
     ("Founded in June 2009, Norden listed at $31 per share in March 2020.", ["2020-03"]),
-    ("Founded in 2011, Norden had sales of $1.8 billion.", [None]),
+    ("Established in 2013, Orbit had sales of $2.7 billion.", [None]),
     # ... the amounts inside it keep its date, and a period's own date is its amounts'
-    ("Harman, the company it acquired in 2016 for $8 billion, grew.", ["2016"]),
+    ("Norden, the firm it bought in 2017 for $6 billion, grew.", ["2017"]),
     ("The $8 billion deal announced in 2016 closed a year later.", ["2016"]),
     ("Orbit reported revenue of $5 billion for the quarter ended in March.", ["2024-03"]),
     ("Norden was acquired in 2016 for $8 billion.", ["2016"]),
     ("Orbit paid $3 billion for the shares sold in March.", ["2024-03"]),
+    # a noun opening its clause is a verb's subject, not a noun described: its date stands
+    ("Its profit peaked in 2020, at $4 billion.", ["2020"]),
+    ("Its revenue jumped in 2022, reaching $6 billion.", ["2022"]),
+    ("The company listed in 2018, raising $2 billion.", ["2018"]),
+    ("The company reported in February, citing weak demand, a net loss of $3 billion.",
+     ["2024-02"]),
+    ("The notes issued in February, worth $4 billion, mature in 2035.", ["2024-02"]),
+    # ... and so is a relative clause's ("that ended"), and a period's phrase
+    ("Sales for the quarter that ended in March rose 15%, to $6 billion.", ["2024-03", "2024-03"]),
+    ("In the three months that ended in March, sales rose 15% to $6 billion.", ["2024-03", "2024-03"]),
+    ("Sales for the quarter ended in March rose 15%, to $6 billion.", ["2024-03", "2024-03"]),
+    # ... and a plain preposition sets no amount before the phrase off from it
+    ("Orbit raised $4 billion from the bonds sold in March.", ["2024-03"]),
+    ("Orbit raised $4 billion with the bonds issued in February.", ["2024-02"]),
 ])
 def test_a_participles_date_dates_the_noun_it_describes(text, as_of):
     assert [c.as_of for c in extract(text + "\n", dt.date(2024, 5, 22))] == as_of
