@@ -1017,17 +1017,20 @@ def suggest_as_of(sentence: str, offset: int,
 _CALENDAR = re.compile(r"(?!0000)\d{4}(?:-\d\d){0,2}")
 
 
-def _resolve(m: re.Match, kind: str, published: dt.date | None, told: dt.date | None = None,
-             tense=None) -> str | None:
-    """The date `m` names, read from `published` (`tense`: what its words say of it, for a day
-    or a month named without its year); none when it falls off the calendar's ends (a month
-    after December 9999 is no date to write)."""
+Tense = tuple[bool, bool, bool] | bool | None
+
+
+def _resolve(m: re.Match, kind: str, published: dt.date | None, told: dt.date | None,
+             tense: Tense) -> str | None:
+    """The date `m` names, read from `published` (`tense`: what its words say of it, as
+    `_day_ahead_said` gives for a day and `_month_ahead` for a month named without its year, else
+    none); none when it falls off the calendar's ends (a month after December 9999)."""
     value = _resolve_on(m, kind, published, told, tense)
     return value if value is None or _CALENDAR.fullmatch(value) else None
 
 
 def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
-                told: dt.date | None = None, tense=None) -> str | None:
+                told: dt.date | None, tense: Tense) -> str | None:
     try:
         if kind == "ymd":
             return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
@@ -1175,7 +1178,7 @@ def _day_ahead_said(m: re.Match) -> tuple[bool, bool, bool]:
     clause after, when the date opens the sentence: "On Jan. 5, the company will pay"), and
     whether a past's word leads it in its clause, or follows it so ("By March 31, it had")."""
     text, start, end = m.string, m.start(), m.end()
-    opened = max((c.end() for c in _CLAUSE_BEFORE.finditer(text, 0, start)), default=0)
+    opened = _clause(text, start, end)[0]
     ends = [c.start() for c in _CLAUSE_BEFORE.finditer(text, end)] + [len(text)]
     opening = _OPENS.fullmatch(text, 0, start) and ends[0] == end     # "On Jan. 5,"
     closed = ends[1] if opening and len(ends) > 1 else ends[0]
@@ -1200,7 +1203,7 @@ def _month_ahead(m: re.Match) -> bool:
     past's word does ("was due to be signed by March"); "by" alone says no tense ("its cash
     stood at $2 billion by the end of March" is of the past March)."""
     text, start = m.string, m.start()
-    opened = max((c.end() for c in _CLAUSE_BEFORE.finditer(text, 0, start)), default=0)
+    opened = _clause(text, start, start)[0]
     # Any past's word, "to" after it or not: "was due to be signed by March" in April is the
     # March gone by (a day is made the past one only by a deed done: `_past_in`).
     return (_FUTURE.search(text, opened, start) is not None
