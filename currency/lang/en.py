@@ -766,6 +766,10 @@ CLOSED_ON_WEEKDAY = ("closing price", "closing prices", "closed at", "closed up"
 # word may start another deed ("bought at Monday's closing price of $30 lost $2 billion").
 CLOSE_GLUE = ("at", "of", "on", "was", "were", "up", "down", "higher", "lower", "by", "to", "a",
               "its", "the", "record", "high", "low")
+# ... and an amount opening the clause right after the close's with one of these, the day's
+# change ("closed at $41.30, up $1.20 from the day before"); "up from $20 on Friday" is another
+# price.
+CLOSE_CHANGE = ("up", "down")
 # ... unless one of these leads the weekday ("next Friday's closing price", "this Friday's") or
 # stands in its clause ("Analysts expect Friday's closing price to be above $30"): it is ahead.
 WEEKDAY_AHEAD_BEFORE = ("next", "this", "coming")

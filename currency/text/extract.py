@@ -945,9 +945,12 @@ def _not_compared(sentence: str, found, stretches, index: int):
 
 def _not_closes_after(sentence: str, found, start: int, end: int):
     """The dates of `found` less a close's weekday for the amount at `start`..`end` unless the
-    amount stands in the weekday's clause after its close's word ("closed at $41.30 on Friday"):
-    "a 12% premium to Monday's closing price", "sold a unit on Monday" price no close."""
+    amount stands in the weekday's clause after its close's word ("closed at $41.30 on Friday"),
+    or opens the next clause as the day's change ("..., up $1.20 from the day before"): "a 12%
+    premium to Monday's closing price", "sold a unit on Monday" price no close."""
     def closed_with(f) -> bool:
+        if f[1] <= start and _CLOSE_CHANGE.fullmatch(sentence, f[1], start):
+            return True
         opened, closed = _clause(sentence, min(f[0], start), max(f[1], end))
         if _CLAUSE_BEFORE.search(sentence, min(f[1], end), max(f[0], start)):
             return False
@@ -1217,6 +1220,10 @@ _WEEKDAY_AHEAD = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, L.WEEKDAY_AHE
 _WEEKDAY_AHEAD_IN = _words(L.WEEKDAY_AHEAD_IN_CLAUSE)
 _CLOSE_GLUE = re.compile(r"(?i)(?:\s+|\b(?:" + "|".join(map(re.escape, L.CLOSE_GLUE + L.WEEKDAYS))
                          + r")\b(?:'s)?|[$]?\d[\d.,]*\s?(?:%|per\s?cent|percent)?)*")
+# From a weekday to a change's amount opening the next clause: "Friday, up ", "Friday at
+# $41.30, down " (the close's own price may stand between).
+_CLOSE_CHANGE = re.compile(r"(?i)(?:[^,;:.!?\n]|(?<=\d)[,.](?=\d))*,\s*(?:" + "|".join(map(re.escape, L.CLOSE_CHANGE))
+                           + r")\s+")
 _WEEKDAY_PAST = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, L.WEEKDAY_PAST_BEFORE))
                            + r")\s+$")
 _WEEKDAY_NAMED = re.compile(r"\b(?:" + "|".join(map(re.escape, L.WEEKDAY_NAME_BEFORE))

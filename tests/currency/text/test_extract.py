@@ -333,8 +333,11 @@ def test_a_weekday_dates_no_amount(text):
     # a price closed on a weekday: the latest day of its name up to publication (a Wednesday)
     ("Norden's shares closed at $41.30 on Friday.", ["2024-05-17"]),
     ("The offer is a 28% premium to Monday's closing price of $19.20.", [None, "2024-05-20"]),
+    # ... and the day's change opening the next clause
     ("Its shares on Wednesday closed at 8,400 won, up 300 won from the day before.",
-     ["2024-05-22", None]),
+     ["2024-05-22", "2024-05-22"]),
+    ("Norden shares closed at $41.30 on Friday, down $1.20 from a day earlier.",
+     ["2024-05-17", "2024-05-17"]),
     ("Norden shares closed up 4% at $41.30 on Friday.", ["2024-05-17", "2024-05-17"]),
     # ... its date written beside it says which day; another clause's date keeps its own amount
     ("Shares closed at $41.30 on Friday, May 10.", ["2024-05-10"]),
@@ -386,6 +389,7 @@ def test_a_participles_date_dates_the_noun_it_describes(text, as_of):
     ("Orbit said on March 2 it would buy Norden for $1.2 billion. At the time, that was 1.4 "
      "trillion won.", ["2022-03-02", "2022-03-02"]),
     ("오르빗은 2021년 노르덴 지분을 3조원에 샀다. 당시 노르덴의 가치는 4조원가량이었다.", ["2021", "2021"]),
+    ("오르빗은 2020년 노르덴을 인수했다. 노르덴의 기업가치는 당시 5조원가량이었다.", ["2020"]),
     # ... a day of the news's too, not the article's news date
     ("오르빗은 20일 인수 소식을 전했다. 오르빗은 지난 15일 인수를 마쳤다. 당시 환율로 2조원이다.",
      ["2022-12-15"]),
