@@ -475,6 +475,13 @@ def test_at_the_time_gives_no_date_it_cannot_tell(text):
     assert then and [c.as_of for c in then] == [None] * len(then)
 
 
+def test_at_the_time_s_date_is_said_as_the_sentence_before_s():
+    c = extract("Orbit bought Norden in 2018. At the time, Norden was worth $3 billion.\n",
+                dt.date(2024, 3, 12))[0]
+    assert (c.as_of, c.as_of_basis) == ("2018", "then")
+    assert as_of_origin(c, "2024-03-12").startswith("its sentence names no date but points")
+
+
 def test_a_deal_s_earlier_date_leaves_at_the_time_s_date():
     c = extract("Orbit agreed to buy Norden on Jan. 8.\nNorden's board backed the offer on Feb. 22. "
                 "At the time, Orbit agreed to pay $4 billion.\n", dt.date(2024, 3, 12))
