@@ -583,11 +583,26 @@ def date_expressions(sentence: str, published: dt.date | Period | None,
     # at all), and "2025년 3월에" is not also this year's "3월에".
     found = [f for f in found if not any(a < f[1] and f[0] < b and b - a > f[1] - f[0]
                                          for a, b in spans)]
-    # A close's weekday written beside its date ("Friday, May 17") gives way to it.
+    # A close's weekday written beside its date ("Friday, May 17") gives way to it, and a day
+    # that is not the weekday beside it was misread (of another year): no date.
     found = [f for f in found if f[3] not in L.WEEKDAYS or not any(
         g[3] not in L.WEEKDAYS and _BESIDE.fullmatch(sentence, min(f[1], g[1]), max(f[0], g[0]))
         for g in found)]
+    found = [f for f in found if f[3] in L.WEEKDAYS or _weekday_agrees(sentence, f)]
     return _not_board_days(sentence, _count_back_earlier(sentence, found), last_day(published))
+
+
+_WEEKDAY_BEFORE = re.compile(r"\b(?P<wd>" + "|".join(L.WEEKDAYS) + r")[\s,()]*$")
+_WEEKDAY_AFTER = re.compile(r"[\s,()]*(?P<wd>" + "|".join(L.WEEKDAYS) + r")\b")
+
+
+def _weekday_agrees(sentence: str, f) -> bool:
+    """Whether the day `f` is the weekday written right beside it, if any ("Friday, May 3")."""
+    if len(f[2]) != 10:
+        return True
+    said = _WEEKDAY_BEFORE.search(sentence, max(0, f[0] - 14), f[0]) \
+        or _WEEKDAY_AFTER.match(sentence, f[1])
+    return said is None or dt.date.fromisoformat(f[2]).weekday() == L.WEEKDAYS.index(said["wd"])
 
 
 # The kinds of date `_resolve` reads from publication's year alone, or from its month alone.

@@ -447,6 +447,15 @@ def test_a_weekday_in_a_name_dates_no_close(text):
     assert {c.as_of for c in extract(text + "\n", dt.date(2024, 3, 8))} == {None}
 
 
+@pytest.mark.parametrize("text, pub", [
+    # a day that is not the weekday written beside it was misread: no date
+    ("Shares closed at $41.30 on Friday, May 3.", dt.date(2024, 3, 10)),
+    ("On Thursday, May 10, 2024, Norden paid $3 billion.", dt.date(2024, 5, 22)),
+])
+def test_a_day_against_its_weekday_is_no_date(text, pub):
+    assert extract(text + "\n", pub)[0].as_of is None
+
+
 def test_last_weekday_on_that_weekday_is_the_week_before():
     c = extract("Norden's shares closed at $30 last Friday.\n", dt.date(2024, 3, 8))
     assert c[0].as_of == "2024-03-01"
