@@ -660,16 +660,16 @@ PAST_DEED_LEAD = ("already", "not", "been", "being", "also", "fully", "partly")
 # had borrowed is due by June 30": "had borrowed" is a relative clause's).
 PAST_UNDONE = ("to", "must", "will", "would", "shall", "should", "can", "could", "may", "might",
                "until", "is", "are")
-# A date in a phrase of a past participle that describes a noun ("a range given in its prospectus
-# last month", "the draft grant proposed in April", "Founded in 2009, Norden") is that
+# A date in a phrase of a past participle that describes a noun ("a band proposed in its filing
+# in March", "the offer made in April", "Founded in 2009, Norden") is that
 # noun's, not the time of the clause's amounts outside the phrase (`currency.text.extract`):
 # the words that open such a noun, and the nouns of a period whose own date it is, anywhere in
 # the phrase ("the quarter ended in June", "the three months that ended in June": the revenue's).
 MODIFIED_NOUN_OPENS = ("a", "an", "the", "its", "their", "his", "her")
 MODIFIED_NOUN_KEEPS = ("year", "years", "quarter", "quarters", "month", "months", "period",
                        "half", "week", "weeks")
-# ... and the words of a comparison that set such a phrase off from an amount before it ("$2.3
-# billion smaller than the draft grant proposed in April"); a plain preposition does not ("raised
+# ... and the words of a comparison that set such a phrase off from an amount before it ("$1.1
+# billion lower than the offer made in April"); a plain preposition does not ("raised
 # $3 billion from the bonds sold in March" is of March).
 MODIFIED_NOUN_COMPARED = ("than", "versus", "vs.", "compared")
 # Words right after a day named without its year that put it in the year after publication's.

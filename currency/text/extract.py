@@ -989,8 +989,8 @@ _COMPARED_WORD = _words(L.MODIFIED_NOUN_COMPARED)
 def _not_modifiers(sentence: str, found, start: int, end: int):
     """The dates of `found` less a participle's phrase's describing a noun, for the amount at
     `start` (ending at `end`) outside that phrase, which runs on to its clause's end, and, before
-    it, set off by a clause's end or a comparison: "priced at 9,000 won, the top of a range given
-    in its prospectus last month" dates the range; "Founded in 2009, Norden listed at $31" the
+    it, set off by a clause's end or a comparison: "set its price at 52,000 won, above a band
+    proposed in its filing in March" dates the band; "Founded in 2009, Norden listed at $31" the
     founding. A noun opening its clause is the subject of a verb ("Its sales peaked in 2021,
     at $5 billion"), not a noun described."""
     def outside(f) -> bool:

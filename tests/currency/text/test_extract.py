@@ -354,9 +354,9 @@ def test_a_weekday_dates_a_price_closed_on_it(text, as_of):
 
 @pytest.mark.parametrize("text, as_of", [
     # a participle's phrase describing a noun dates that noun, not the amounts outside it
-    ("Orbit shares were priced at 9,000 won each, the top of a range given in its prospectus "
-     "last month, raising 1.2 trillion won.", [None, None]),
-    ("The grant is about $2.3 billion smaller than the draft grant proposed in April.", [None]),
+    ("Norden set its offer price at 52,000 won, above a band proposed in its filing in March, "
+     "and raised 900 billion won.", [None, None]),
+    ("Its bid is $1.1 billion lower than the offer made in April.", [None]),
     ("Founded in June 2009, Norden listed at $31 per share in March 2020.", ["2020-03"]),
     ("Established in 2013, Orbit had sales of $2.7 billion.", [None]),
     # ... the amounts inside it keep its date, and a period's own date is its amounts'
