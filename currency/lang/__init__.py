@@ -273,8 +273,6 @@ WEEKDAYS = en.WEEKDAYS
 MODIFIED_NOUN_OPENS = merged_tuple("MODIFIED_NOUN_OPENS")
 MODIFIED_NOUN_KEEPS = merged_tuple("MODIFIED_NOUN_KEEPS")
 MODIFIED_NOUN_COMPARED = merged_tuple("MODIFIED_NOUN_COMPARED")
-# Words after which a date or a noun is the other term of a comparison (patterns: "vs\\.").
-COMPARED_WITH = merged_tuple("COMPARED_WITH")
 # Words pointing at the time the sentence before names ("당시", "at the time"), as a pattern.
 AT_THE_TIME = merged_pattern("AT_THE_TIME")
 AT_THE_TIME_NOT = merged_tuple("AT_THE_TIME_NOT")
