@@ -60,8 +60,10 @@ def main() -> None:
     n = measure(Path(args.corpus), args.list)
     print(f"labelled amounts: {n['labelled']}, matched to a candidate: {n['matched']}")
     print(f"proposed as_of equal to the label: {n['exact']}; overlapping it: {n['compatible']}")
-    for basis in ("sentence", "article", "publication date"):
-        print(f"  from the {basis}: {n[basis]} proposals, {n[basis + ' compatible']} overlapping")
+    for basis, said in (("sentence", "the sentence"), ("deal", "an earlier sentence of the deal"),
+                        ("then", "the sentence 'at the time' points at"),
+                        ("article", "the article"), ("publication date", "the publication date")):
+        print(f"  from {said}: {n[basis]} proposals, {n[basis + ' compatible']} overlapping")
 
 
 if __name__ == "__main__":

@@ -245,7 +245,7 @@ MONTH_NAMES = en.MONTH_NAMES
 # The kinds of date expression, in the order the extractor tries them: of two expressions found
 # at one place, the one of the earlier kind is listed first (a full date before its year).
 DATE_KINDS = ("ymd", "named_ymd", "ym", "named_ym", "named_md", "md", "d_ahead", "last_month_d",
-              "d_past", "days", "d", "day_before", "previous_day",
+              "d_past", "days", "d", "day_before", "previous_day", "weekday_closed",
               "this_year_m", "m",
               "quarter", "prev_quarter", "year_ago_quarter", "years_ago",
               "years_earlier", "months_ago", "weeks_ago", "y", "last_year", "this_year",
@@ -260,6 +260,22 @@ DAY_AHEAD_AFTER = merged_tuple("DAY_AHEAD_AFTER")
 # ... and those that put it in the past, whatever deadline leads it ("had repaid it by March 31").
 PAST_BEFORE = merged_tuple("PAST_BEFORE")
 PAST_UNDONE = merged_tuple("PAST_UNDONE")
+# Words that make a weekday the day a market closed, and those that put it ahead instead.
+CLOSED_ON_WEEKDAY = merged_tuple("CLOSED_ON_WEEKDAY")
+WEEKDAY_AHEAD_BEFORE = merged_tuple("WEEKDAY_AHEAD_BEFORE")
+WEEKDAY_AHEAD_IN_CLAUSE = merged_tuple("WEEKDAY_AHEAD_IN_CLAUSE")
+CLOSE_GLUE = merged_tuple("CLOSE_GLUE")
+CLOSE_CHANGE = merged_tuple("CLOSE_CHANGE")
+WEEKDAY_PAST_BEFORE = merged_tuple("WEEKDAY_PAST_BEFORE")
+WEEKDAY_NAME_BEFORE = merged_tuple("WEEKDAY_NAME_BEFORE")
+WEEKDAYS = en.WEEKDAYS
+# What opens a noun a participle's phrase describes, and the period nouns whose date it keeps.
+MODIFIED_NOUN_OPENS = merged_tuple("MODIFIED_NOUN_OPENS")
+MODIFIED_NOUN_KEEPS = merged_tuple("MODIFIED_NOUN_KEEPS")
+MODIFIED_NOUN_COMPARED = merged_tuple("MODIFIED_NOUN_COMPARED")
+# Words pointing at the time the sentence before names ("당시", "at the time"), as a pattern.
+AT_THE_TIME = merged_pattern("AT_THE_TIME")
+AT_THE_TIME_NOT = merged_tuple("AT_THE_TIME_NOT")
 PAST_DEEDS = merged_tuple("PAST_DEEDS")
 PAST_DEED_LEAD = merged_tuple("PAST_DEED_LEAD")
 NEXT_YEAR_AFTER = merged_tuple("NEXT_YEAR_AFTER")

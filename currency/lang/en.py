@@ -524,6 +524,16 @@ DEADLINE_BEFORE = ("by", "by the end of", "until", "through")
 # them ("Orbit agreed to pay $2 billion in cash") restates the deal as made when the nearest
 # earlier sentence with such words dates it, if that date is older than the article's news ("The
 # deal was announced 12 months ago"): the terms are of the signing, not of a later step.
+# Words that point a sentence naming no date of its own at the time the sentence before names
+# ("It agreed to buy Norden on March 2. At the time, that was $1.2 billion"): that date is its
+# amounts', when that sentence names only one (`currency.text.extract`). Set off by
+# punctuation: "at the time it went up for sale" or "at the time of the listing" names a time of
+# its own.
+AT_THE_TIME = r"\b[Aa]t (?:the|that) time(?=\s*[,.;:)]|\s*$)"
+# ... but a sentence that also speaks of now, or compares with then, holds amounts of today
+# ("Norden is now worth $5 billion, twice its value at the time"; "up from $10 at the time").
+AT_THE_TIME_NOT = ("now", "today", "currently", "than", "from", "compared", "versus",
+                   "since then")
 DEAL_MADE = ("agreed to", "agreed on", "was agreed", "was announced", "was signed",
              "were signed", "signed a", "struck a")
 # A board meeting's day, in a sentence that writes the later day its decision was made public
@@ -661,6 +671,18 @@ PAST_DEED_LEAD = ("already", "not", "been", "being", "also", "fully", "partly")
 # had borrowed is due by June 30": "had borrowed" is a relative clause's).
 PAST_UNDONE = ("to", "must", "will", "would", "shall", "should", "can", "could", "may", "might",
                "until", "is", "are")
+# A date in a phrase of a past participle that describes a noun ("a band proposed in its filing
+# in March", "the offer made in April", "Founded in 2009, Norden") is that
+# noun's, not the time of the clause's amounts outside the phrase (`currency.text.extract`):
+# the words that open such a noun, and the nouns of a period whose own date it is, anywhere in
+# the phrase ("the quarter ended in June", "the three months that ended in June": the revenue's).
+MODIFIED_NOUN_OPENS = ("a", "an", "the", "its", "their", "his", "her")
+MODIFIED_NOUN_KEEPS = ("year", "years", "quarter", "quarters", "month", "months", "period",
+                       "half", "week", "weeks")
+# ... and the words of a comparison that set such a phrase off from an amount before it ("$1.1
+# billion lower than the offer made in April"); a plain preposition does not ("raised
+# $3 billion from the bonds sold in March" is of March).
+MODIFIED_NOUN_COMPARED = ("than", "versus", "vs.", "compared")
 # Words right after a day named without its year that put it in the year after publication's.
 NEXT_YEAR_AFTER = ("next year",)
 # ... and the words that do so after it, in its clause ("On Jan. 5, the company will pay"),
@@ -740,6 +762,35 @@ DATE_FORMS = (
      r"(?![\d.,]?\d|[A-Za-z])"),
     ("named_md", r"\b(?P<day>\d{1,2})\s+(?P<mon>" + "|".join(MONTH_NAMES)
      + r")\b(?![.,]?\s+(?:19|20)\d{2})"),
-    # A weekday ("on Friday") is not read: "bracing for Friday's auction", "is selling notes on
-    # Thursday" are days ahead no word marks, and a wrong day is worse than none.
+    # A weekday ("on Friday") is read only as the day a market closed (`CLOSED_ON_WEEKDAY`):
+    # "bracing for Friday's auction", "is selling notes on Thursday" are days ahead no word marks,
+    # and a wrong day is worse than none.
+    ("weekday_closed", r"\b(?P<wd>" + "|".join(WEEKDAYS) + r")\b"),
 )
+# Words that make a weekday in their clause the day a price closed, the latest day of its name up
+# to publication ("closed at $41.30 on Friday", "Friday's closing price of $41.30"): a close is
+# never ahead. Past tense or a price only; "close" alone may be a deal's closing still to come.
+CLOSED_ON_WEEKDAY = ("closing price", "closing prices", "closed at", "closed up", "closed down",
+                     "closed higher", "closed lower", "closing level")
+# The words that may stand between a close's word and the price it dates, besides weekdays and
+# the change it closed by ("closed up 5% at $220", "closing price on Friday of $28"); any other
+# word may start another deed ("bought at Monday's closing price of $30 lost $2 billion").
+CLOSE_GLUE = ("at", "of", "on", "was", "were", "up", "down", "higher", "lower", "by", "to", "a",
+              "its", "the", "record", "high", "low")
+# ... and an amount opening the clause right after the close's with one of these, the day's
+# change ("closed at $41.30, up $1.20 from the day before"); "up from $20 on Friday" is another
+# price.
+CLOSE_CHANGE = ("up", "down")
+# ... unless one of these leads the weekday ("next Friday's closing price", "this Friday's") or
+# stands in its clause ("Analysts expect Friday's closing price to be above $30"): it is ahead.
+WEEKDAY_AHEAD_BEFORE = ("next", "this", "coming")
+WEEKDAY_AHEAD_IN_CLAUSE = ("expect", "expects", "expected", "forecast", "forecasts", "predict",
+                           "predicts", "estimate", "estimates")
+# ... and these lead a weekday a week back when it is publication's own ("last Friday" in a
+# Friday's story is the one before).
+WEEKDAY_PAST_BEFORE = ("last", "past", "previous")
+# A weekday is part of a name, not a day, after one of these ("Good Friday", "Super Tuesday",
+# "The Mail on Sunday"), before a capitalized word ("Tuesday Morning", "The Sunday Times") or
+# glued to a dot and letters ("Monday.com").
+WEEKDAY_NAME_BEFORE = ("Black", "Cyber", "Good", "Holy", "Easter", "Super", "Ash", "Fat",
+                       "Giving", "Mail on", "Bloody", "Manic", "Blue", "Small Business")

@@ -84,7 +84,9 @@ class Candidate:
     as_of: str | None = None
     as_of_from: str | None = None         # the date words as_of was read from
     as_of_basis: str | None = None        # "sentence"; "deal": an earlier sentence dating the
-    #                                       deal whose terms it states; "article": its news date
+    #                                       deal whose terms it states; "then": the sentence
+    #                                       before, which "at the time" points at; "article":
+    #                                       its news date
     confidence: str = "high"
     reason: str | None = None
     pair: dict | None = None
@@ -265,6 +267,8 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
         mine = _not_the_next_amounts([f for f in found if (f[0], f[1]) not in taken], amounts,
                                      c.sentence, end)
         mine = _not_anchors(c.sentence, _not_compared(c.sentence, mine, amounts, c.index), end)
+        mine = _not_closes_after(c.sentence, mine, c.amount.start - c.sentence_start, end)
+        mine = _not_modifiers(c.sentence, mine, c.amount.start - c.sentence_start, end)
         c.as_of, c.as_of_from = after.get(c.index) or _level_by(c.sentence, mine, amounts,
                                                                 c.index) or nearest_date(
             mine, c.amount.start - c.sentence_start)
@@ -272,6 +276,7 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
             c.as_of_basis = "sentence"
         elif news:
             c.as_of, c.as_of_from, c.as_of_basis = news[0], news[1], "article"
+    _at_the_time(text, starts, out, span, told)
     _deal_terms(text, starts, out, span, told)
     market_rates(out, published)
     return out
@@ -304,7 +309,7 @@ def _deal_terms(text: str, starts: list[int], cands: list[Candidate],
     background = (published - dt.timedelta(days=NEWS_DAYS)).isoformat()
     dealt: dict[int, tuple] = {}        # sentence → the deal's date it gives, once read
     for c in cands:
-        if c.as_of_basis in ("sentence", "deal") or not _DEAL_MADE.search(c.sentence):
+        if c.as_of_basis in ("sentence", "deal", "then") or not _DEAL_MADE.search(c.sentence):
             continue
         k = bisect.bisect_right(starts, c.amount.start) - 1
         # the nearest earlier sentence of a deal made: its date, written or given by this rule
@@ -322,6 +327,29 @@ def _deal_terms(text: str, starts: list[int], cands: list[Candidate],
             c.as_of, c.as_of_from = dealt[j]
             c.as_of_basis = "deal"
             dealt.setdefault(k, dealt[j])
+
+
+_AT_THE_TIME = re.compile(L.AT_THE_TIME)
+_NOW_OR_COMPARED = re.compile(r"(?i)(?<![\w])(?:" + "|".join(map(re.escape, [
+    w for w in L.AT_THE_TIME_NOT if w.isascii()])) + r")(?![\w])|" + "|".join(
+    map(re.escape, [w for w in L.AT_THE_TIME_NOT if not w.isascii()])))
+
+
+def _at_the_time(text: str, starts: list[int], cands: list[Candidate],
+                 span: dt.date | Period | None, told: dt.date | None) -> None:
+    """Date the amounts of a sentence that names no date but points at one ("당시", "at the time")
+    by the one date the sentence right before it names: "지난 3월 2일 매입 계약을 맺었다. 당시
+    환율로 1조원이다" is of March 2; not a sentence that speaks of now or compares with then."""
+    for c in cands:
+        if c.as_of_basis == "sentence" or not (said := _AT_THE_TIME.search(c.sentence)) \
+                or _NOW_OR_COMPARED.search(c.sentence):
+            continue
+        k = bisect.bisect_right(starts, c.amount.start) - 1
+        found = _event_dates(text, starts, k - 1, span, told) if k else []
+        if len({f[2] for f in found}) == 1:     # of two dates, which one it means is unsaid
+            last = max(found, key=lambda f: f[1])
+            c.as_of, c.as_of_basis = last[2], "then"
+            c.as_of_from = f"{last[3]} (the sentence before, which {said.group(0)!r} points at)"
 
 
 def _sentence_end(text: str, starts: list[int], j: int) -> int:
@@ -530,6 +558,7 @@ _ANY_DATE = re.compile("|".join([r"\d"] + ["(?:" + _NAMED.sub("(?:", p.pattern) 
                                             for p, _ in _DATE_PATTERNS
                                             if "\\d" not in p.pattern]))
 _MONTHS = [m.lower() for m in L.MONTH_NAMES]
+_BESIDE = re.compile(r"[\s,()]*")
 _EARLIER = [p for p, kind in _DATE_PATTERNS if kind == "years_earlier"]
 _PREVIOUS = re.compile("|".join(p.pattern for p, kind in _DATE_PATTERNS if kind == "previous_day"))
 _LATER_CLAUSE = re.compile(L.LATER_CLAUSE)
@@ -554,7 +583,26 @@ def date_expressions(sentence: str, published: dt.date | Period | None,
     # at all), and "2025년 3월에" is not also this year's "3월에".
     found = [f for f in found if not any(a < f[1] and f[0] < b and b - a > f[1] - f[0]
                                          for a, b in spans)]
+    # A close's weekday written beside its date ("Friday, May 17") gives way to it, and a day
+    # that is not the weekday beside it was misread (of another year): no date.
+    found = [f for f in found if f[3] not in L.WEEKDAYS or not any(
+        g[3] not in L.WEEKDAYS and _BESIDE.fullmatch(sentence, min(f[1], g[1]), max(f[0], g[0]))
+        for g in found)]
+    found = [f for f in found if f[3] in L.WEEKDAYS or _weekday_agrees(sentence, f)]
     return _not_board_days(sentence, _count_back_earlier(sentence, found), last_day(published))
+
+
+_WEEKDAY_BEFORE = re.compile(r"\b(?P<wd>" + "|".join(L.WEEKDAYS) + r")[\s,()]*$")
+_WEEKDAY_AFTER = re.compile(r"[\s,()]*(?P<wd>" + "|".join(L.WEEKDAYS) + r")\b")
+
+
+def _weekday_agrees(sentence: str, f) -> bool:
+    """Whether the day `f` is the weekday written right beside it, if any ("Friday, May 3")."""
+    if len(f[2]) != 10:
+        return True
+    said = _WEEKDAY_BEFORE.search(sentence, max(0, f[0] - 14), f[0]) \
+        or _WEEKDAY_AFTER.match(sentence, f[1])
+    return said is None or dt.date.fromisoformat(f[2]).weekday() == L.WEEKDAYS.index(said["wd"])
 
 
 # The kinds of date `_resolve` reads from publication's year alone, or from its month alone.
@@ -566,17 +614,22 @@ _BY_MONTH = {"quarter", "m", "months_ago", "last_month", "last_month_d", "month_
 def _resolve_within(m: re.Match, kind: str, published: dt.date | Period | None,
                     told: dt.date | None) -> str | None:
     """The date `m` names, with publication known to a day or only to a month or a year: then
-    what it names from each day of that span, placed within the span (`_within`)."""
+    what it names from each day of that span, placed within the span (`_within`). The words
+    around it that say its tense are read once, whatever the days."""
+    tense = _day_ahead_said(m) if kind == "named_md" else _month_ahead(m) \
+        if kind == "month_name" else None
     if not isinstance(published, Period):
-        return _resolve(m, kind, published, told)
+        return _resolve(m, kind, published, told, tense)
     if published.is_day:
-        return _resolve(m, kind, published.first, told)
-    fixed = _resolve(m, kind, None, told)       # a date written whole needs no publication
+        return _resolve(m, kind, published.first, told, tense)
+    if kind == "weekday_closed":       # a weekday of a month or a year is any of several days
+        return None
+    fixed = _resolve(m, kind, None, told, tense)    # a date written whole needs no publication
     if fixed:
         return fixed
     grain = 4 if kind in _BY_YEAR else 7 if kind in _BY_MONTH else 10
     days = _span_days(published.first, published.last, grain)
-    return _within({v for d in days if (v := _resolve(m, kind, d, told))}, published)
+    return _within({v for d in days if (v := _resolve(m, kind, d, told, tense))}, published)
 
 
 @functools.lru_cache(maxsize=64)
@@ -670,7 +723,8 @@ def news_date(text: str, published: dt.date | Period | None) -> tuple[str, str] 
     # in text order; of two expressions at one place the longer ("23일(현지 시간)", not "23일")
     for start, end, value, words in sorted(date_expressions(head, published),
                                            key=lambda f: (f[0], -f[1])):
-        if len(value) != 10 or _is_stamp(head, start, end) or _in_caption(head, start) \
+        if len(value) != 10 or words in L.WEEKDAYS or _is_stamp(head, start, end) \
+                or _in_caption(head, start) \
                 or _written_with(head, (start, end), *_DEADLINE):     # "by March 31" is no news day
             continue
         day = dt.date.fromisoformat(value)
@@ -904,6 +958,56 @@ def _not_compared(sentence: str, found, stretches, index: int):
     return [f for f in found if (f[0], f[1]) not in spans or index in nearest(f)]
 
 
+def _not_closes_after(sentence: str, found, start: int, end: int):
+    """The dates of `found` less a close's weekday for the amount at `start`..`end` unless the
+    amount stands in the weekday's clause after its close's word ("closed at $41.30 on Friday"),
+    or opens the next clause as the day's change ("..., up $1.20 from the day before"): "a 12%
+    premium to Monday's closing price", "sold a unit on Monday" price no close."""
+    def closed_with(f) -> bool:
+        if f[1] <= start and _CLOSE_CHANGE.fullmatch(sentence, f[1], start):
+            return True
+        opened, closed = _clause(sentence, min(f[0], start), max(f[1], end))
+        if _CLAUSE_BEFORE.search(sentence, min(f[1], end), max(f[0], start)):
+            return False
+        word = _CLOSED.search(sentence, opened, closed)
+        return word is not None and word.start() < start \
+            and (start < f[0] or _CLOSE_GLUE.fullmatch(sentence, word.end(), start) is not None)
+    return [f for f in found if f[3] not in L.WEEKDAYS or closed_with(f)]
+
+
+# A participle's phrase describing a noun, from the noun's first word (or the sentence's start,
+# "Founded in 2011,") to the date after it: its words letters only, so "the $8 billion deal
+# announced in 2016", which holds its amount, describes no other amount's noun.
+_MODIFIER = re.compile(
+    r"(?i)(?:\b(?:" + "|".join(map(re.escape, L.MODIFIED_NOUN_OPENS))
+    + r")\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+|^\s*)" + _PARTICIPLE
+    + r"\s+(?:in|on|at|during)\s+(?:[a-z][\w-]*\s+){0,4}$")
+_MODIFIED_KEEPS = frozenset(L.MODIFIED_NOUN_KEEPS)
+_COMPARED_WORD = _words(L.MODIFIED_NOUN_COMPARED)
+
+
+def _not_modifiers(sentence: str, found, start: int, end: int):
+    """The dates of `found` less a participle's phrase's describing a noun, for the amount at
+    `start` (ending at `end`) outside that phrase, which runs on to its clause's end, and, before
+    it, set off by a clause's end or a comparison: "set its price at 52,000 won, above a band
+    proposed in its filing in March" dates the band; "Founded in 2009, Norden listed at $31" the
+    founding. A noun opening its clause is the subject of a verb ("Its sales peaked in 2021,
+    at $5 billion"), not a noun described."""
+    def outside(f) -> bool:
+        m = _MODIFIER.search(sentence, max(0, f[0] - 80), f[0])
+        if m is None:
+            return False
+        if m.group("words") is not None and (
+                _MODIFIED_KEEPS.intersection(m.group("words").lower().split())
+                or not sentence[_clause(sentence, m.start(), m.start())[0]:m.start()].strip()):
+            return False
+        if start < m.start():       # set off from the noun, or compared with it
+            return _CLAUSE_BEFORE.search(sentence, end, m.start()) is not None \
+                or _COMPARED_WORD.search(sentence, end, m.start()) is not None
+        return start >= f[1] and _CLAUSE_BEFORE.search(sentence, f[1], start) is not None
+    return [f for f in found if not outside(f)]
+
+
 _ANCHOR = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, L.DATE_ANCHOR_BEFORE)) + r")\b")
 
 
@@ -931,16 +1035,20 @@ def suggest_as_of(sentence: str, offset: int,
 _CALENDAR = re.compile(r"(?!0000)\d{4}(?:-\d\d){0,2}")
 
 
-def _resolve(m: re.Match, kind: str, published: dt.date | None,
-             told: dt.date | None = None) -> str | None:
-    """The date `m` names, read from `published`; none when it falls off the calendar's ends
-    (a month after December 9999 is no date to write)."""
-    value = _resolve_on(m, kind, published, told)
+Tense = tuple[bool, bool, bool] | bool | None
+
+
+def _resolve(m: re.Match, kind: str, published: dt.date | None, told: dt.date | None,
+             tense: Tense) -> str | None:
+    """The date `m` names, read from `published` (`tense`: what its words say of it, as
+    `_day_ahead_said` gives for a day and `_month_ahead` for a month named without its year, else
+    none); none when it falls off the calendar's ends (a month after December 9999)."""
+    value = _resolve_on(m, kind, published, told, tense)
     return value if value is None or _CALENDAR.fullmatch(value) else None
 
 
 def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
-                told: dt.date | None = None) -> str | None:
+                told: dt.date | None, tense: Tense) -> str | None:
     try:
         if kind == "ymd":
             return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
@@ -983,6 +1091,8 @@ def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
             day = (_day_ahead if m.group("ahead") else _day_past if m.group("past")
                    else _day_nearest)(published, first)
             return f"{day.year:04d}-{day.month:02d}" if first < last else None
+        if kind == "weekday_closed":
+            return _closed_on(m, published)
         if kind in ("day_before", "previous_day"):
             day = told if kind == "previous_day" and told else published
             return (day - dt.timedelta(days=1)).isoformat()
@@ -1019,10 +1129,10 @@ def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
             return f"{prev.year:04d}-{prev.month:02d}"
         if kind == "named_md":
             return _named_day(published, m.group("mon"), int(m.group("day")),
-                              _day_ahead_said(m), _year_after(m, published)).isoformat()
+                              tense, _year_after(m, published)).isoformat()
         if kind in ("month_name", "month_span"):
             month = _MONTHS.index(m.group(1).lower()) + 1
-            if kind == "month_name" and _month_ahead(m):      # the coming one
+            if kind == "month_name" and tense:      # the coming one
                 year = published.year if month >= published.month else published.year + 1
             else:
                 year = published.year if month <= published.month else published.year - 1
@@ -1074,18 +1184,19 @@ _SPACE = re.compile(r"[^\S\n]+")
 _THIS_OR_LAST_YEAR = [(p, kind) for p, kind in _DATE_PATTERNS if kind in ("last_year", "this_year")]
 
 
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause holding `text[start:end]` opens and closes (`_CLAUSE_BEFORE`)."""
+    opened = max((c.end() for c in _CLAUSE_BEFORE.finditer(text, 0, start)), default=0)
+    return opened, next((c.start() for c in _CLAUSE_BEFORE.finditer(text, end)), len(text))
+
+
 def _day_ahead_said(m: re.Match) -> tuple[bool, bool, bool]:
     """Whether a deadline's word is right before the date `m` ("by") or leads it in its clause
     ("must", "scheduled"), whether a future's word leads or follows it there (or in the
     clause after, when the date opens the sentence: "On Jan. 5, the company will pay"), and
     whether a past's word leads it in its clause, or follows it so ("By March 31, it had")."""
-    return _tense_at(m.string, m.start(), m.end())
-
-
-@functools.lru_cache(maxsize=4096)     # asked once for each day a publication's span holds
-def _tense_at(text: str, start: int, end: int) -> tuple[bool, bool, bool]:
-    """`_day_ahead_said` of the date at `text[start:end]`."""
-    opened = max((c.end() for c in _CLAUSE_BEFORE.finditer(text, 0, start)), default=0)
+    text, start, end = m.string, m.start(), m.end()
+    opened = _clause(text, start, end)[0]
     ends = [c.start() for c in _CLAUSE_BEFORE.finditer(text, end)] + [len(text)]
     opening = _OPENS.fullmatch(text, 0, start) and ends[0] == end     # "On Jan. 5,"
     closed = ends[1] if opening and len(ends) > 1 else ends[0]
@@ -1109,18 +1220,48 @@ def _month_ahead(m: re.Match) -> bool:
     leads it in its clause ("will pay $2 billion in March", "is due by the end of March") and no
     past's word does ("was due to be signed by March"); "by" alone says no tense ("its cash
     stood at $2 billion by the end of March" is of the past March)."""
-    return _month_ahead_at(m.string, m.start())
-
-
-@functools.lru_cache(maxsize=4096)     # asked once for each day a publication's span holds
-def _month_ahead_at(text: str, start: int) -> bool:
-    """`_month_ahead` of the month starting at `text[start]`."""
-    opened = max((c.end() for c in _CLAUSE_BEFORE.finditer(text, 0, start)), default=0)
+    text, start = m.string, m.start()
+    opened = _clause(text, start, start)[0]
     # Any past's word, "to" after it or not: "was due to be signed by March" in April is the
     # March gone by (a day is made the past one only by a deed done: `_past_in`).
     return (_FUTURE.search(text, opened, start) is not None
             or _DAY_AHEAD.search(text, opened, start) is not None) \
         and _PAST.search(text, opened, start) is None
+
+
+_CLOSED = _words(L.CLOSED_ON_WEEKDAY)
+_WEEKDAY_AHEAD = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, L.WEEKDAY_AHEAD_BEFORE))
+                            + r")\s+$")
+_WEEKDAY_AHEAD_IN = _words(L.WEEKDAY_AHEAD_IN_CLAUSE)
+_CLOSE_GLUE = re.compile(r"(?i)(?:\s+|\b(?:" + "|".join(map(re.escape, L.CLOSE_GLUE + L.WEEKDAYS))
+                         + r")\b(?:'s)?|[$]?\d[\d.,]*\s?(?:%|per\s?cent|percent)?)*")
+# From a weekday to a change's amount opening the next clause: "Friday, up ", "Friday at
+# $41.30, down " (the close's own price may stand between).
+_CLOSE_CHANGE = re.compile(r"(?i)(?:[^,;:.!?\n]|(?<=\d)[,.](?=\d))*,\s*(?:" + "|".join(map(re.escape, L.CLOSE_CHANGE))
+                           + r")\s+")
+_WEEKDAY_PAST = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, L.WEEKDAY_PAST_BEFORE))
+                           + r")\s+$")
+_WEEKDAY_NAMED = re.compile(r"\b(?:" + "|".join(map(re.escape, L.WEEKDAY_NAME_BEFORE))
+                            + r")\s+$")
+_WEEKDAY_NAMING = re.compile(r"\.\w|\s+[A-Z]")
+
+
+def _closed_on(m: re.Match, published: dt.date) -> str | None:
+    """The weekday `m` as the day a price closed, the latest of its name up to publication, when
+    its clause says a close (`L.CLOSED_ON_WEEKDAY`), no word puts it ahead and it names no firm
+    or holiday; else none (an auction's or a report's weekday may be ahead, and no word says so)."""
+    text, start, end = m.string, m.start(), m.end()
+    opened, closed = _clause(text, start, end)
+    if _CLOSED.search(text, opened, closed) is None or _FUTURE.search(text, opened, closed) \
+            or _WEEKDAY_AHEAD_IN.search(text, opened, closed) \
+            or _WEEKDAY_AHEAD.search(text, opened, start) \
+            or _WEEKDAY_NAMED.search(text, max(0, start - 20), start) \
+            or _WEEKDAY_NAMING.match(text, end):
+        return None
+    back = (published.weekday() - L.WEEKDAYS.index(m.group("wd"))) % 7
+    if back == 0 and _WEEKDAY_PAST.search(text, opened, start):
+        back = 7
+    return (published - dt.timedelta(days=back)).isoformat()
 
 
 def _year_after(m: re.Match, published: dt.date) -> int | None:

@@ -43,6 +43,8 @@ def as_of_origin(c, published: str) -> str:
     if c.as_of and getattr(c, "as_of_basis", "sentence") == "deal":
         return (f"its sentence names no date but states a deal's terms; from {c.as_of_from!r}, "
                 "the deal's date in an earlier sentence")
+    if c.as_of and getattr(c, "as_of_basis", "sentence") == "then":
+        return f"its sentence names no date but points at one; from {c.as_of_from!r}"
     if c.as_of:
         return f"from {c.as_of_from!r} in its sentence"
     return (f"the publication date {published}: neither its sentence nor the top of the "

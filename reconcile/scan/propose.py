@@ -16,9 +16,10 @@ from reconcile.scan.naming import metric_names
 from reconcile.store.figures import COLUMNS
 
 # How much each basis of a figure's own date weighs when its fact's one as_of is chosen.
-AS_OF_WEIGHT = {"sentence": 2.0, "deal": 2.0, "article": 1.5, "published": 1.0}
+AS_OF_WEIGHT = {"sentence": 2.0, "deal": 2.0, "then": 2.0, "article": 1.5, "published": 1.0}
 AS_OF_WORDS = {"sentence": "from its sentence",
                "deal": "from an earlier sentence dating the deal it states the terms of",
+               "then": "from the sentence before, which its 'at the time' points at",
                "article": "from the article's news date",
                "published": "from the publication date"}
 # A publication day is local: an event abroad can carry the next day's date in its report.
@@ -147,7 +148,7 @@ def group_as_of(ms: Sequence[Mention],
     days = [d for d in published if d]
     latest = min(days) + SLACK if days else None
     ahead = {m.as_of for m, d in zip(ms, published)
-             if m.as_of_basis in ("sentence", "deal", "article") and d and m.as_of
+             if m.as_of_basis in ("sentence", "deal", "then", "article") and d and m.as_of
              and span[m.as_of].first > d}
     kept = [d for d in votes if latest is None or span[d].first <= latest or d in ahead] \
         or list(votes)
@@ -160,7 +161,7 @@ def group_as_of(ms: Sequence[Mention],
 def _basis(m: Mention, day: dt.date | None, span) -> str:
     """A sentence's date in words alone that holds its own article's day ("올해", "this year")
     says no more than the publication date: it votes as one."""
-    if (m.as_of_basis in ("sentence", "deal") and day and span.first <= day <= span.last
+    if (m.as_of_basis in ("sentence", "deal", "then") and day and span.first <= day <= span.last
             and not any(c.isdigit() for c in m.as_of_from or "")):
         return "published"
     return m.as_of_basis

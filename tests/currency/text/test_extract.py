@@ -318,12 +318,192 @@ def test_a_wire_says_on_a_weekday_the_sentences_own_date():
     "The firm must pay $3 billion by Friday.",
     "Ahead of Friday's jobs report, investors poured $3 billion into bonds.",
     # ... look the same as days past, and holidays and papers are named with them
-    "Norden's shares closed at $87.65 on Friday.",
     "Black Friday sales reached $9.8 billion.",
     "The Mail on Sunday reported a $3 billion deal.",
+    # ... and a close said ahead, or a deal's closing still to come, is no day past
+    "The offer is above next Friday's closing price of $15.",
+    "The bonds will be priced after Friday's closing price of $15 is known.",
+    "The deal will close on Friday at $3 billion.",
 ])
 def test_a_weekday_dates_no_amount(text):
     assert extract(text + "\n", dt.date(2024, 5, 22))[0].as_of is None
+
+
+@pytest.mark.parametrize("text, as_of", [
+    # a price closed on a weekday: the latest day of its name up to publication (a Wednesday)
+    ("Norden's shares closed at $41.30 on Friday.", ["2024-05-17"]),
+    ("The offer is a 28% premium to Monday's closing price of $19.20.", [None, "2024-05-20"]),
+    # ... and the day's change opening the next clause
+    ("Orbit on Wednesday closed at 12,350 won, up 250 won.", ["2024-05-22", "2024-05-22"]),
+    ("Norden shares closed at $41.30 on Friday, down $1.20 from a day earlier.",
+     ["2024-05-17", "2024-05-17"]),
+    ("Norden shares closed up 4% at $41.30 on Friday.", ["2024-05-17", "2024-05-17"]),
+    # ... its date written beside it says which day; another clause's date keeps its own amount
+    ("Shares closed at $41.30 on Friday, May 10.", ["2024-05-10"]),
+    ("Shares closed at $41.30 on Friday, and it paid $3 billion in 2023.", ["2024-05-17", "2023"]),
+    # ... and an amount of a clause before it is compared with the close, not of its day
+    ("Orbit will pay $23.40 a share, a 12% premium to Monday's closing price of $20.90.",
+     [None, None, "2024-05-20"]),
+    ("The offer of 26,000 won is 35% above Friday's closing price of 19,300 won.",
+     [None, None, "2024-05-17"]),
+])
+def test_a_weekday_dates_a_price_closed_on_it(text, as_of):
+    assert [c.as_of for c in extract(text + "\n", dt.date(2024, 5, 22))] == as_of
+
+
+@pytest.mark.parametrize("text, as_of", [
+    # a participle's phrase describing a noun dates that noun, not the amounts outside it
+    ("Norden set its offer price at 52,000 won, above a band proposed in its filing in March, "
+     "and raised 900 billion won.", [None, None]),
+    ("Its bid is $1.1 billion lower than the offer made in April.", [None]),
+    ("Founded in June 2009, Norden listed at $31 per share in March 2020.", ["2020-03"]),
+    ("Established in 2013, Orbit had sales of $2.7 billion.", [None]),
+    # ... the amounts inside it keep its date, and a period's own date is its amounts'
+    ("Norden, the firm it bought in 2017 for $6 billion, grew.", ["2017"]),
+    ("The $8 billion deal announced in 2016 closed a year later.", ["2016"]),
+    ("Orbit reported revenue of $5 billion for the quarter ended in March.", ["2024-03"]),
+    ("Norden was acquired in 2016 for $8 billion.", ["2016"]),
+    ("Orbit paid $3 billion for the shares sold in March.", ["2024-03"]),
+    # a noun opening its clause is a verb's subject, not a noun described: its date stands
+    ("Its profit peaked in 2020, at $4 billion.", ["2020"]),
+    ("Its revenue jumped in 2022, reaching $6 billion.", ["2022"]),
+    ("The company listed in 2018, raising $2 billion.", ["2018"]),
+    ("The company reported in February, citing weak demand, a net loss of $3 billion.",
+     ["2024-02"]),
+    ("The notes issued in February, worth $4 billion, mature in 2035.", ["2024-02"]),
+    # ... and so is a relative clause's ("that ended"), and a period's phrase
+    ("Sales for the quarter that ended in March rose 15%, to $6 billion.", ["2024-03", "2024-03"]),
+    ("In the three months that ended in March, sales rose 15% to $6 billion.", ["2024-03", "2024-03"]),
+    ("Sales for the quarter ended in March rose 15%, to $6 billion.", ["2024-03", "2024-03"]),
+    # ... and a plain preposition sets no amount before the phrase off from it
+    ("Orbit raised $4 billion from the bonds sold in March.", ["2024-03"]),
+    ("Orbit raised $4 billion with the bonds issued in February.", ["2024-02"]),
+])
+def test_a_participles_date_dates_the_noun_it_describes(text, as_of):
+    assert [c.as_of for c in extract(text + "\n", dt.date(2024, 5, 22))] == as_of
+
+
+@pytest.mark.parametrize("text, as_of", [
+    # "at the time" with no date of its own: the last date the sentence before names ...
+    ("Orbit said on March 2 it would buy Norden for $1.2 billion. At the time, that was 1.4 "
+     "trillion won.", ["2022-03-02", "2022-03-02"]),
+    ("오르빗은 2021년 노르덴 지분을 3조원에 샀다. 당시 노르덴의 가치는 4조원가량이었다.", ["2021", "2021"]),
+    ("오르빗은 2020년 노르덴을 인수했다. 노르덴의 기업가치는 당시 5조원가량이었다.", ["2020"]),
+    # ... a day of the news's too, not the article's news date
+    ("오르빗은 20일 인수 소식을 전했다. 오르빗은 지난 15일 인수를 마쳤다. 당시 환율로 2조원이다.",
+     ["2022-12-15"]),
+    ("오르빗은 인수를 마쳤다. 당시 환율로 2조원이다.", [None]),
+    # ... and a date of its own wins
+    ("Orbit agreed on March 2 to buy Norden. At the time, its 2021 sales were $3 billion.",
+     ["2021"]),
+    # a word holding its letters is not it, nor a time its own clause names
+    ("오르빗은 2021년 노르덴을 샀다. 해당시점 기준 가치는 2조원이다.", [None]),
+    ("오르빗은 2021년 노르덴을 샀다. 상장을 추진할 당시 가치는 2조원이었다.", [None]),
+    ("오르빗은 2021년 노르덴을 샀다. 인수하던 당시 가치는 2조원이었다.", [None]),
+    ("Orbit bought Norden in 2021. At the time it went up for sale, it was worth $2 billion.",
+     [None]),
+])
+def test_at_the_time_dates_a_sentence_by_the_one_before(text, as_of):
+    assert [c.as_of for c in extract(text + "\n", dt.date(2022, 12, 20))] == as_of
+
+
+@pytest.mark.parametrize("text, as_of", [
+    # a close's weekday dates only the price its own clause closed at, not another clause's deed
+    ("Norden, which closed at $20 on Friday, said on Monday it sold a unit for $300 million.",
+     ["2024-03-08", None]),
+    ("Orbit, whose shares closed down 5% on Friday, agreed on Monday to sell a unit for "
+     "$300 million.", ["2024-03-08", None]),
+    ("Norden's shares, which closed at $20 on Friday, jumped 30% to $26 on Monday.",
+     ["2024-03-08", None, None]),
+    ("Shares closed at $30 on Friday, a week before Orbit is due to pay $2 billion.",
+     ["2024-03-08", None]),
+    ("Norden's shares closed at $26 on Monday, up from $20 on Friday.", ["2024-03-11", None]),
+    ("Wednesday's closing price was $30, and Friday's was $28.", ["2024-03-06", None]),
+    # ... nor an amount compared with the close, or another deed after it
+    ("The offer of $26 is below the stock's closing price of $28 on Friday.",
+     [None, "2024-03-08"]),
+    ("The offer of $26 is below the closing price on Friday of $28.", [None, "2024-03-08"]),
+    ("The offer is 12 per cent above Norden's closing price on Friday.", [None]),
+    ("Investors who bought at Monday's closing price of $30 lost $2 billion.",
+     ["2024-03-11", None]),
+    # ... and a close expected is ahead
+    ("Analysts expect Friday's closing price to be above $30.", [None]),
+    ("Analysts expect a closing price of $30 on Friday.", [None]),
+])
+def test_a_close_s_weekday_dates_its_own_clause_s_price(text, as_of):
+    assert [c.as_of for c in extract(text + "\n", dt.date(2024, 3, 12))] == as_of
+
+
+@pytest.mark.parametrize("text", [
+    # a weekday inside a name is no day (publication is a Friday)
+    "Shares of Monday.com closed up 5% at $220.",
+    "Shares of Tuesday Morning closed at $1.20.",
+    "The Sunday Times said Norden shares closed at $30.",
+    "Norden's shares closed at $30 on Good Friday.",
+    "Norden's shares closed at $30 on Super Tuesday.",
+])
+def test_a_weekday_in_a_name_dates_no_close(text):
+    assert {c.as_of for c in extract(text + "\n", dt.date(2024, 3, 8))} == {None}
+
+
+@pytest.mark.parametrize("text, pub", [
+    # a day that is not the weekday written beside it was misread: no date
+    ("Shares closed at $41.30 on Friday, May 3.", dt.date(2024, 3, 10)),
+    ("On Thursday, May 10, 2024, Norden paid $3 billion.", dt.date(2024, 5, 22)),
+])
+def test_a_day_against_its_weekday_is_no_date(text, pub):
+    assert extract(text + "\n", pub)[0].as_of is None
+
+
+def test_last_weekday_on_that_weekday_is_the_week_before():
+    c = extract("Norden's shares closed at $30 last Friday.\n", dt.date(2024, 3, 8))
+    assert c[0].as_of == "2024-03-01"
+
+
+@pytest.mark.parametrize("text", [
+    # "at the time" in a sentence of now, or compared with then: today's amounts, no date
+    "Orbit bought Norden in 2018. Norden is now worth $7 billion, more than twice its value at "
+    "the time.",
+    "오르빗은 2018년 노르덴을 샀다. 현재 노르덴의 가치는 7조원으로 당시보다 두 배 이상 늘었다.",
+    "오르빗은 2018년 노르덴을 샀다. 노르덴의 가치는 당시 대비 3배인 7조원이다.",
+    "Orbit listed in 2014. Its shares trade at $40, up from $12 at the time.",
+    "오르빗은 2018년 노르덴을 인수했다. 당시 인수가는 3조원, 현재 가치는 7조원이다.",
+    "오르빗은 2018년 노르덴을 인수했다. 당시에는 3조원이었지만 지금은 7조원이다.",
+    "Orbit bought Norden in 2018.\nAt the time, Norden was worth $3 billion, and today it is worth "
+    "$7 billion.",
+    # ... a noun's "당시" names its own event, not the sentence before's
+    "오르빗은 2021년 노르덴을 인수했다. 상장 당시 공모가는 2만원이었다.",
+    # ... and of two dates before, which one it means is unsaid
+    "Norden was valued at $3 billion in 2018 and at $6 billion in 2020. At the time, it had "
+    "$400 million in sales.",
+])
+def test_at_the_time_gives_no_date_it_cannot_tell(text):
+    later = text.rindex(". ") if ". " in text else text.index("\n")
+    then = [c for c in extract(text + "\n", dt.date(2024, 3, 12)) if c.start > later]
+    assert then and [c.as_of for c in then] == [None] * len(then)
+
+
+def test_at_the_time_s_date_is_said_as_the_sentence_before_s():
+    c = extract("Orbit bought Norden in 2018. At the time, Norden was worth $3 billion.\n",
+                dt.date(2024, 3, 12))[0]
+    assert (c.as_of, c.as_of_basis) == ("2018", "then")
+    assert as_of_origin(c, "2024-03-12").startswith("its sentence names no date but points")
+
+
+def test_a_deal_s_earlier_date_leaves_at_the_time_s_date():
+    c = extract("Orbit agreed to buy Norden on Jan. 8.\nNorden's board backed the offer on Feb. 22. "
+                "At the time, Orbit agreed to pay $4 billion.\n", dt.date(2024, 3, 12))
+    assert (c[0].as_of, c[0].as_of_basis) == ("2024-02-22", "then")
+
+
+def test_a_close_s_weekday_is_not_the_articles_news_date():
+    c = extract("Norden shares closed at $41.30 on Friday.\nOrbit will buy Norden for $2 billion.\n",
+                dt.date(2024, 5, 22))
+    assert [x.as_of for x in c] == ["2024-05-17", None]
+
+
+def test_a_weekday_dates_no_close_when_publication_is_a_month():
+    assert extract("Shares closed at $41.30 on Friday.\n", parse_period("2024-05"))[0].as_of is None
 
 
 @pytest.mark.parametrize("text, pub, as_of", [

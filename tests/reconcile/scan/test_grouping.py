@@ -1352,3 +1352,14 @@ def test_a_dropped_digit_is_a_slip_not_another_fact(other, facts):
                      "dominance."),
     ])
     assert len({r["metric"] for r in res.rows}) == facts
+
+
+def test_a_fact_dated_by_at_the_time_says_so():
+    # Made-up: "at the time" dates its sentence by the one before; the fact's as_of is that
+    # year, said as coming from the sentence "at the time" points at, not from publication
+    res = scan_articles([
+        art("a.txt", "Orbit Motors bought Lumen Batteries in 2019.\nAt the time, Lumen Batteries "
+                     "was worth $4.5 billion.", day=dt.date(2024, 5, 14)),
+    ])
+    assert [r["as_of"] for r in res.rows] == ["2019"]
+    assert "'at the time' points at" in res.rows[0]["note"], res.rows[0]["note"]
