@@ -165,8 +165,12 @@ def same_fact(df, ctx) -> list[F.Finding]:
     splits: dict = {}
     for r in d.take(status == "split").figures():
         splits.setdefault(r.grp, []).append(r)
+    # The currencies of the facts whose split may be a dollar's reading, found in one pass.
+    stated = _stated(d, facts, np.array([facts.code_of(g) for g, rows in splits.items()
+                                         if _asks_dollar(rows)], np.int64))
     for grp, rows in splits.items():
-        out.append(_cut_split(rows) or _dollar_split(rows, d, facts) or
+        out.append(_cut_split(rows) or
+                   _dollar_split(rows, stated.get(facts.code_of(grp), set())) or
                    _split(rows, aside.get(grp, []), facts.dates.window(facts.code_of(grp))))
     c_value = d["c_value"].astype(float)
     loose = d["agrees"].astype(bool) & ((c_value < d["cons_low"].astype(float))
@@ -439,13 +443,7 @@ def _read_in_another(d: _Rows, facts: _Facts, mask: np.ndarray, o: _Rows, ratio:
     # group's set numbered, so that rows alike are judged once (at 1M figures, 130,000 rows
     # asked of a few thousand kinds).
     group = facts.code[mask][ask]
-    rows = np.isin(facts.code, group)
-    cur_code, currencies = pd.factorize(d["currency"][rows])
-    n = len(currencies) + 1
-    stated: dict = {}
-    for pair in np.unique(facts.code[rows].astype(np.int64) * n + cur_code + 1).tolist():
-        if pair % n:
-            stated.setdefault(pair // n, set()).add(currencies[pair % n - 1])
+    stated = _stated(d, facts, group)
     kinds_of_sets: dict = {}
     groups, where = np.unique(group, return_inverse=True)
     set_code = np.array([kinds_of_sets.setdefault(frozenset(stated.get(g, ())),
@@ -498,18 +496,27 @@ def _read_as_another_dollar(d: _Rows, facts: _Facts, mask: np.ndarray, o: _Rows)
         return {}
     band = band_cache()
     out = {}
-    for k, r in zip(np.flatnonzero(ask).tolist(), o.take(ask).figures()):
-        g = int(facts.code[mask][k])
-        hit = _another_dollar(r, r.cons_low, r.cons_high, _stated(d, facts, g),
+    codes = facts.code[mask][ask]
+    stated = _stated(d, facts, codes)
+    for g, k, r in zip(codes.tolist(), np.flatnonzero(ask).tolist(), o.take(ask).figures()):
+        hit = _another_dollar(r, r.cons_low, r.cons_high, stated.get(g, set()),
                               facts.dates.span(g), band)
         if hit:
             out[k] = (r, hit)
     return out
 
 
-def _stated(d: _Rows, facts: _Facts, g: int) -> set:
-    """The currencies the figures of group `g` are stated in (for the few rows that ask)."""
-    return set(d["currency"][facts.code == g].tolist())
+def _stated(d: _Rows, facts: _Facts, groups: np.ndarray) -> dict:
+    """The currencies the figures of each of `groups` (fact codes) are stated in, by code: one
+    pass over the rows, however many groups ask."""
+    rows = np.isin(facts.code, groups)
+    cur_code, currencies = pd.factorize(d["currency"][rows])
+    n = len(currencies) + 1
+    stated: dict = {}
+    for pair in np.unique(facts.code[rows].astype(np.int64) * n + cur_code + 1).tolist():
+        if pair % n:
+            stated.setdefault(pair // n, set()).add(currencies[pair % n - 1])
+    return stated
 
 
 def _another_dollar(r, low: float, high: float, stated: set, span: tuple, band
@@ -556,12 +563,13 @@ def _dollar_tried(code: str) -> str:
     return f"its bare '$' read as {code}, another dollar the sign names"
 
 
-def _dollar_split(rows: list, d: _Rows, facts: _Facts) -> F.Finding | None:
+def _dollar_split(rows: list, stated: set) -> F.Finding | None:
     """An info note for two figures of a fact, no majority, when one's bare "$" read as
-    another dollar (`_another_dollar`) agrees with the other; else None."""
-    if len(rows) != 2 or not any(isinstance(r.currency_given, str) for r in rows):
+    another dollar (`_another_dollar`) its fact is `stated` in agrees with the other; else
+    None."""
+    if not _asks_dollar(rows):
         return None
-    stated, band = _stated(d, facts, facts.code_of(rows[0].grp)), band_cache()
+    band = band_cache()
     for r, other in (rows, rows[::-1]):
         hit = _another_dollar(r, other.c_low, other.c_high, stated, (), band)
         if hit:
@@ -576,6 +584,11 @@ def _dollar_split(rows: list, d: _Rows, facts: _Facts) -> F.Finding | None:
                    other.c_high, r.c_unit, F.point_gap(r.c_value, other.c_low, other.c_high)[0],
                    0, (*tried(r), _dollar_tried(hit[0])))
     return F.Finding("info", r.metric, (), (r.id, other.id), f"{head(r)}; {head(other)}", (e,))
+
+
+def _asks_dollar(rows: list) -> bool:
+    """Whether a split of two figures may be one's bare "$" read as the wrong dollar."""
+    return len(rows) == 2 and any(isinstance(r.currency_given, str) for r in rows)
 
 
 def _tried_of(o: _Rows) -> list[tuple[str, ...]]:

@@ -150,6 +150,19 @@ def test_two_figures_apart_only_by_a_bare_dollars_reading_are_a_note(amount, cur
             and "it agrees with f0" in msg) == note, msg
 
 
+def test_the_currencies_of_the_facts_a_bare_dollar_asks_are_found_in_one_pass(monkeypatch):
+    # A pass over every row per figure asked grows with the square of the figures.
+    from reconcile.checks import same_fact as sf
+    passes = []
+    real = sf._stated
+    monkeypatch.setattr(sf, "_stated", lambda *a: passes.append(1) or real(*a))
+    rows = [dict(f, metric=f"offer{i}") for i in range(6)
+            for f in (*_OFFER, dict(_OFFER[0], amount="$17.9", currency="CAD"))]
+    f = findings(*rows)
+    assert len(f) == 6 and serious(f).empty, f.message.tolist()
+    assert 1 <= len(passes) <= 2, len(passes)
+
+
 def test_a_bare_dollar_note_through_the_report(tmp_path):
     figures = tmp_path / "figures.csv"
     figures.write_text("id,metric,amount,as_of,published,source,quote,part_of,kind,note,"
