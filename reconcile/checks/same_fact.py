@@ -50,6 +50,7 @@ from reconcile.model import as_of_window, uncertainty
 from reconcile.model import findings as F
 from reconcile.model.distinct import distinct
 from reconcile.model.normalize import fx_band, known_by
+from reconcile.store.figures import currency_guessed
 from reconcile.store.ids import distinct_hashes
 
 RULE = "same_fact: original figures of one metric with overlapping as_of must agree"
@@ -59,7 +60,7 @@ RULE = "same_fact: original figures of one metric with overlapping as_of must ag
 _READ = ["id", "grp", "status", "agrees", "metric", "amount", "source", "as_of", "as_of_news",
          "value", "precision", "unit", "currency", "ref", "quantity_kind", "u", "hedge", "bound",
          "vague", "side", "s_low", "s_high", "span", "c_low", "c_high", "c_value", "c_unit", "cons_low",
-         "cons_high", "cons_value", "published", "currency_given"]
+         "cons_high", "cons_value", "published", "currency_given", "note"]
 
 
 def tried(r) -> tuple[str, ...]:
@@ -492,6 +493,7 @@ def _read_as_another_dollar(d: _Rows, facts: _Facts, mask: np.ndarray, o: _Rows)
     ECB band from it to the reference)."""
     given = o["currency_given"]
     ask = np.isin(given, list(L.LOCAL_DOLLAR.values())) & (given == o["currency"])
+    ask[ask] = [currency_guessed(n, g) for n, g in zip(o["note"][ask], given[ask])]
     if not ask.any():
         return {}
     band = band_cache()
@@ -525,8 +527,9 @@ def _another_dollar(r, low: float, high: float, stated: set, span: tuple, band
     dollar from its currency column, read as another dollar that sign names and its fact is
     stated in (`stated`, or its reference) lies within `low`..`high`; else None."""
     # Such a figure disagrees only as read: which dollar the article means decides, not the
-    # figure. A written dollar (C$, CAD, 캐나다 달러) names one and is not asked.
-    if not (isinstance(r.currency_given, str) and low > 0 and high > 0):
+    # figure. A written dollar (C$, CAD, 캐나다 달러) names one and is not asked; nor is a
+    # dollar set by hand, which is the user's answer, not the project's guess.
+    if not (currency_guessed(r.note, r.currency_given) and low > 0 and high > 0):
         return None
     codes = other_dollars(read_once(r.amount), r.currency_given) & (stated | {r.ref})
     hit = codes and rate_explaining(r.s_low / high, r.s_high / low, r.ref, codes,
@@ -539,8 +542,8 @@ def _dollar_words(r, code: str, band: dict, whose: str = "its") -> tuple[str, st
     to its fact's reference when that is another currency)."""
     at = "" if code == r.ref else \
         f" at the ECB rate ({ecb_words(band, code, r.ref, bool(turns(band['rate_high'])))})"
-    return (f"{whose} bare '$' is read as {r.currency} from its currency column (as a scan "
-            f"reads a local site's '$')", f"read as {code}, {fmt.compact(r.value)} {code}{at}")
+    return (f"{whose} bare '$' is read as {r.currency}, the currency its note says was guessed "
+            "for it", f"read as {code}, {fmt.compact(r.value)} {code}{at}")
 
 
 def _dollar_note(r, others: tuple, code: str, band: dict) -> F.Finding:
@@ -588,7 +591,7 @@ def _dollar_split(rows: list, stated: set) -> F.Finding | None:
 
 def _asks_dollar(rows: list) -> bool:
     """Whether a split of two figures may be one's bare "$" read as the wrong dollar."""
-    return len(rows) == 2 and any(isinstance(r.currency_given, str) for r in rows)
+    return len(rows) == 2 and any(currency_guessed(r.note, r.currency_given) for r in rows)
 
 
 def _tried_of(o: _Rows) -> list[tuple[str, ...]]:
