@@ -23,7 +23,7 @@ import pandas as pd
 import currency.lang as L
 from currency import formatting as fmt
 from currency.amount import beyond_one_amount, cut_short
-from currency.text.locale import other_dollars
+from currency.text.locale import names_which_dollar
 from currency.text.readings import read_once
 from reconcile.checks import check
 from reconcile.checks.common import (
@@ -523,15 +523,18 @@ def _stated(d: _Rows, facts: _Facts, groups: np.ndarray) -> dict:
 
 def _another_dollar(r, low: float, high: float, stated: set, span: tuple, band
                     ) -> tuple | None:
-    """(dollar, ECB band from it to the reference) when a figure's bare "$", read as a local
-    dollar from its currency column, read as another dollar that sign names and its fact is
-    stated in (`stated`, or its reference) lies within `low`..`high`; else None."""
+    """(dollar, ECB band from it to the reference) when a figure's bare "$", guessed a local
+    dollar, read as the US dollar its fact is stated in (`stated`, or its reference) lies
+    within `low`..`high`; else None."""
     # Such a figure disagrees only as read: which dollar the article means decides, not the
     # figure. A written dollar (C$, CAD, 캐나다 달러) names one and is not asked; nor is a
     # dollar set by hand, which is the user's answer, not the project's guess.
     if not (currency_guessed(r.note, r.currency_given) and low > 0 and high > 0):
         return None
-    codes = other_dollars(read_once(r.amount), r.currency_given) & (stated | {r.ref})
+    # Only what the sign names where no country is known (the US dollar): that another local
+    # dollar (AUD against NZD, SGD against CAD, near 1 apart) explains a gap is no evidence.
+    a = read_once(r.amount)
+    codes = {a.currency} & (stated | {r.ref}) if names_which_dollar(a, r.currency_given) else ()
     hit = codes and rate_explaining(r.s_low / high, r.s_high / low, r.ref, codes,
                                     _days_of(r.as_of, r.published, span), band)
     return (hit[0], band(hit[0], r.ref, hit[2])) if hit else None
@@ -563,7 +566,7 @@ def _dollar_note(r, others: tuple, code: str, band: dict) -> F.Finding:
 
 
 def _dollar_tried(code: str) -> str:
-    return f"its bare '$' read as {code}, another dollar the sign names"
+    return f"its bare '$' read as {code}, the dollar the sign names where no country is known"
 
 
 def _dollar_split(rows: list, stated: set) -> F.Finding | None:

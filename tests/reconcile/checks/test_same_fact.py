@@ -115,7 +115,8 @@ def test_a_bare_dollar_read_as_a_local_one_that_agrees_as_another_dollar_is_a_no
         "guessed" in msg, msg
     assert "read as USD, 17.9 USD, it agrees with them" in msg and "which dollar" in msg, msg
     tried = note.record.evidence[0].tried
-    assert "its bare '$' read as USD, another dollar the sign names" in tried
+    assert "its bare '$' read as USD, the dollar the sign names where no country is known" \
+        in tried
 
 
 @pytest.mark.parametrize("amount, currency", [("C$17.9", None), ("CAD 17.9", None),
@@ -136,6 +137,14 @@ def test_a_local_dollar_set_by_hand_stays_a_discrepancy(note):
     f = findings(*_OFFER, dict(_OFFER[0], amount="$17.9", currency="CAD", note=note))
     assert len(serious(f)) == 1 and f.iloc[0].severity == "high", f.message.tolist()
     assert "which dollar" not in f.iloc[0].message and "guessed" not in f.iloc[0].message
+
+
+def test_a_bare_dollar_guessed_local_is_read_as_the_us_dollar_only():
+    # A$1.00 bn against NZ$1.00 bn is an ordinary gap (near 1 apart), not the sign's reading.
+    aud = [dict(_OFFER[0], amount=a) for a in ("A$1.00 billion", "A$1.0 billion")]
+    nzd = dict(currency="NZD", note=guessed_currency_note("NZD", "a made-up site's country"))
+    f = serious(findings(*aud, dict(_OFFER[0], amount="$1.00 billion", **nzd)))
+    assert len(f) == 1 and "which dollar" not in f.iloc[0].message, f.message.tolist()
 
 
 def test_a_bare_dollar_is_read_as_another_dollar_only_one_its_fact_is_stated_in():
