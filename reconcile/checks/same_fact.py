@@ -167,12 +167,13 @@ def same_fact(df, ctx) -> list[F.Finding]:
     for r in d.take(status == "split").figures():
         splits.setdefault(r.grp, []).append(r)
     # The currencies of the facts whose split may be a dollar's reading, found in one pass.
-    stated = _stated(d, facts, np.array([facts.code_of(g) for g, rows in splits.items()
-                                         if _asks_dollar(rows)], np.int64))
+    originals = set(d["id"][d.restated()].tolist())
+    asks = {g for g, rows in splits.items() if _asks_dollar(rows, originals)}
+    stated = _stated(d, facts, np.array([facts.code_of(g) for g in asks], np.int64))
     for grp, rows in splits.items():
-        out.append(_cut_split(rows) or
-                   _dollar_split(rows, stated.get(facts.code_of(grp), set())) or
-                   _split(rows, aside.get(grp, []), facts.dates.window(facts.code_of(grp))))
+        g = facts.code_of(grp)
+        out.append(_cut_split(rows) or (grp in asks and _dollar_split(rows, stated.get(g, set())))
+                   or _split(rows, aside.get(grp, []), facts.dates.window(g)))
     c_value = d["c_value"].astype(float)
     loose = d["agrees"].astype(bool) & ((c_value < d["cons_low"].astype(float))
                                         | (c_value > d["cons_high"].astype(float)))
@@ -208,6 +209,10 @@ class _Rows:
         findings share a few ten thousand bounds)."""
         columns = map(self.__getitem__, cols)
         return [shared_floats(x) if x.dtype == np.float64 else x.tolist() for x in columns]
+
+    def restated(self) -> np.ndarray:
+        """Whether each row is the original a figure of the frame restates (converts)."""
+        return np.isin(self["id"], self._df["restates"].dropna().to_numpy())
 
     def figures(self) -> list[_Figure]:
         """The rows as records of the columns the findings read (for the few rows judged one
@@ -494,6 +499,9 @@ def _read_as_another_dollar(d: _Rows, facts: _Facts, mask: np.ndarray, o: _Rows)
     given = o["currency_given"]
     ask = np.isin(given, list(L.LOCAL_DOLLAR.values())) & (given == o["currency"])
     ask[ask] = [currency_guessed(n, g) for n, g in zip(o["note"][ask], given[ask])]
+    # An original its own conversion restates is judged by that conversion too, as read (the
+    # restatement check): a note here would contradict that finding, so none is given.
+    ask &= ~o.restated()
     if not ask.any():
         return {}
     band = band_cache()
@@ -573,8 +581,6 @@ def _dollar_split(rows: list, stated: set) -> F.Finding | None:
     """An info note for two figures of a fact, no majority, when one's bare "$" read as
     another dollar (`_another_dollar`) its fact is `stated` in agrees with the other; else
     None."""
-    if not _asks_dollar(rows):
-        return None
     band = band_cache()
     for r, other in (rows, rows[::-1]):
         hit = _another_dollar(r, other.c_low, other.c_high, stated, (), band)
@@ -592,9 +598,11 @@ def _dollar_split(rows: list, stated: set) -> F.Finding | None:
     return F.Finding("info", r.metric, (), (r.id, other.id), f"{head(r)}; {head(other)}", (e,))
 
 
-def _asks_dollar(rows: list) -> bool:
-    """Whether a split of two figures may be one's bare "$" read as the wrong dollar."""
-    return len(rows) == 2 and any(currency_guessed(r.note, r.currency_given) for r in rows)
+def _asks_dollar(rows: list, originals: set) -> bool:
+    """Whether a split of two figures may be one's bare "$" read as the wrong dollar: not
+    when one is the original of a restatement (`_read_as_another_dollar`)."""
+    return len(rows) == 2 and any(currency_guessed(r.note, r.currency_given) for r in rows) \
+        and not any(r.id in originals for r in rows)
 
 
 def _tried_of(o: _Rows) -> list[tuple[str, ...]]:
