@@ -148,8 +148,9 @@ def _rounding_words(u, unit, below: float, above: float, hedge=None, hedged=()
                  'longer number cut short (two or more, the last not a zero: "3.7 trillion won" '
                  'for 3조7652억) info; a converted figure that agrees only through '
                  'rates between its as_of and publication bands (rates neither date had) low; '
-                 'a bare "$" its currency column reads as a local dollar (CAD) that agrees '
-                 'read as another dollar its fact is stated in (USD) info'))
+                 'a bare "$" that scan or intake guessed a local dollar (CAD, as its note '
+                 'says) and that agrees read as USD, a currency of its fact, info (not for the '
+                 'original of a restatement)'))
 def same_fact(df, ctx) -> list[F.Finding]:
     """Findings for original figures that disagree with what the others of their fact say."""
     keep = df["status"].isin(["outlier", "split", "agrees", "aside"]) & df["n_grp"].ge(2)
