@@ -173,7 +173,8 @@ def same_fact(df, ctx) -> list[F.Finding]:
     stated = _stated(d, facts, np.array([facts.code_of(g) for g in asks], np.int64))
     for grp, rows in splits.items():
         g = facts.code_of(grp)
-        out.append(_cut_split(rows) or (grp in asks and _dollar_split(rows, stated.get(g, set())))
+        out.append(_cut_split(rows) or (grp in asks and _dollar_split(rows, stated.get(g, set()),
+                                                                 aside.get(grp, [])))
                    or _split(rows, aside.get(grp, []), facts.dates.window(g)))
     c_value = d["c_value"].astype(float)
     loose = d["agrees"].astype(bool) & ((c_value < d["cons_low"].astype(float))
@@ -578,10 +579,10 @@ def _dollar_tried(code: str) -> str:
     return f"its bare '$' read as {code}, the dollar the sign names where no country is known"
 
 
-def _dollar_split(rows: list, stated: set) -> F.Finding | None:
+def _dollar_split(rows: list, stated: set, aside: list) -> F.Finding | None:
     """An info note for two figures of a fact, no majority, when one's bare "$" read as
     another dollar (`_another_dollar`) its fact is `stated` in agrees with the other; else
-    None."""
+    None. It names the gap as read and the figures set `aside`, as `_split` does."""
     band = band_cache()
     for r, other in (rows, rows[::-1]):
         hit = _another_dollar(r, other.c_low, other.c_high, stated, (), band)
@@ -590,12 +591,16 @@ def _dollar_split(rows: list, stated: set) -> F.Finding | None:
     else:
         return None
     read, reread = _dollar_words(r, *hit, whose=f"{r.id}'s")
+    gap, direction = F.point_gap(r.c_value, other.c_low, other.c_high)
+    ends = fmt.interval_ends(other.c_low, other.c_high)
+    apart = F.edge_words(gap, direction, f"{ends[direction == 'above']} {r.c_unit}",
+                         f"{other.id}'s interval")
     detail = (f"the figures of {r.metric} do not agree as read: {named(r)}; {named(other)}; "
-              f"{read}; {reread}, it agrees with {other.id}: check which dollar the article "
-              "means.")
+              f"{read}: its value {fmt.compact(r.c_value)} {r.c_unit} is {apart}; {reread}, it "
+              f"agrees with {other.id}: check which dollar the article means"
+              f"{_aside_words(rows, aside)}.")
     e = F.Evidence("same_fact", RULE, detail, (other.id,), r.c_low, r.c_high, other.c_low,
-                   other.c_high, r.c_unit, F.point_gap(r.c_value, other.c_low, other.c_high)[0],
-                   0, (*tried(r), _dollar_tried(hit[0])))
+                   other.c_high, r.c_unit, gap, 0, (*tried(r), _dollar_tried(hit[0])))
     return F.Finding("info", r.metric, (), (r.id, other.id), f"{head(r)}; {head(other)}", (e,))
 
 

@@ -180,6 +180,16 @@ def test_two_figures_apart_only_by_a_bare_dollars_reading_are_a_note(amount, giv
             and "it agrees with f0" in msg) == note, msg
 
 
+def test_a_split_read_as_another_dollar_names_its_gap_and_the_figures_set_aside():
+    f = findings(dict(_OFFER[0], amount="US$1.00 billion"),
+                 dict(_OFFER[0], amount="$1.00 billion", **_CAD),
+                 dict(_OFFER[0], amount="nearly $1 billion"))
+    msg = " ".join(f.iloc[0].message.split())
+    assert len(f) == 1 and f.iloc[0].severity == "info", msg
+    assert "% below 995 mn USD, the lower end of f0's interval" in msg, msg
+    assert 'f2 ("nearly $1 billion") is hedged or vague' in msg and "fits both sides" in msg, msg
+
+
 def test_the_currencies_of_the_facts_a_bare_dollar_asks_are_found_in_one_pass(monkeypatch):
     # A pass over every row per figure asked grows with the square of the figures.
     from reconcile.checks import same_fact as sf
