@@ -551,12 +551,16 @@ def _another_dollar(r, low: float, high: float, stated: set, span: tuple, band
 
 
 def _dollar_words(r, code: str, band: dict, whose: str = "its") -> tuple[str, str]:
-    """How a figure's bare "$" was read, and how it reads as the dollar `code` (at the ECB rate
-    to its fact's reference when that is another currency)."""
+    """How a figure's bare "$" was read, and how it reads as the dollar `code`: its interval
+    as written (its rounding said), converted at the ECB rate to its fact's reference when that
+    is another currency."""
     at = "" if code == r.ref else \
-        f" at the ECB rate ({ecb_words(band, code, r.ref, bool(turns(band['rate_high'])))})"
+        (f" at the ECB rate ({ecb_words(band, code, r.ref, bool(turns(band['rate_high'])))}), "
+         + fmt.bracket(*fmt.interval_ends(r.s_low * band["rate_low"],
+                                          r.s_high * band["rate_high"]), r.ref))
     return (f"{whose} bare '$' is read as {r.currency}, the currency its note says was guessed "
-            "for it", f"read as {code}, {fmt.compact(r.value)} {code}{at}")
+            "for it", f"read as {code}, {fmt.bracket(*fmt.interval_ends(r.s_low, r.s_high), code)}"
+            f"{at}")
 
 
 def _dollar_note(r, others: tuple, code: str, band: dict) -> F.Finding:
