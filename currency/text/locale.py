@@ -81,14 +81,6 @@ def names_which_dollar(amount, code: str | None) -> bool:
         and bare_dollar(amount.span)
 
 
-def other_dollars(amount, code: str | None) -> frozenset[str]:
-    """The other dollars a figure's bare "$" may name when its currency cell `code` chose a
-    local one (`names_which_dollar`): the US dollar and the other local dollars; else none."""
-    if not names_which_dollar(amount, code):
-        return frozenset()
-    return frozenset({amount.currency, *L.LOCAL_DOLLAR.values()}) - {code}
-
-
 def home_currencies(text: str) -> frozenset[str]:
     """The currencies of the newsrooms whose letters `text` is written in ("약 9조6000억달러":
     KRW), from `currency.lang.HOME_CURRENCY`."""

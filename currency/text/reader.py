@@ -132,6 +132,12 @@ _ENG_PLACE_RE = _Pattern(
     r"(?:(?:\s|-(?=[a-z]))?(?P<word>(?ai:" + "|".join(_ENG_PLACE_WORDS) + r"))"
     r"(?:(?![A-Za-z])|(?<=[a-z])(?=(?P<glued>[A-Z][a-z]+)))"
     r"|(?P<letter>" + "|".join(_ENG_PLACE_LETTERS) + r")(?![A-Za-z]))")
+# A place word or letter glued to a capital it is not read with ("$5mThe deal", "$8 millionI",
+# "$8 millionMark Carney"): its number is no amount, neither scaled (a unit or a name may
+# follow) nor the bare number, a million or more off.
+_GLUED_PLACE_RE = _Pattern(
+    r"(?:(?:\s|-(?=[a-z]))?(?ai:" + "|".join(_ENG_PLACE_WORDS) + r")|"
+    + "|".join(_ENG_PLACE_LETTERS) + r")(?=[A-Z])")
 _ENG_VAGUE_RE = _Pattern(
     r"(?ai:(?P<vague>several|a few|tens of|hundreds of)\s+"
     r"(?P<place>thousand|million|billion|trillion)s?"
@@ -614,6 +620,8 @@ def _read_number(s: str, i: int) -> _Number | None:
         return num
     _spoken_point(s, num)
     _english_place(s, num)
+    if num.big is None and _GLUED_PLACE_RE.match(s, num.end):
+        return None
     return num
 
 

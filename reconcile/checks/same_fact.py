@@ -23,7 +23,7 @@ import pandas as pd
 import currency.lang as L
 from currency import formatting as fmt
 from currency.amount import beyond_one_amount, cut_short
-from currency.text.locale import other_dollars
+from currency.text.locale import names_which_dollar
 from currency.text.readings import read_once
 from reconcile.checks import check
 from reconcile.checks.common import (
@@ -50,6 +50,7 @@ from reconcile.model import as_of_window, uncertainty
 from reconcile.model import findings as F
 from reconcile.model.distinct import distinct
 from reconcile.model.normalize import fx_band, known_by
+from reconcile.store.figures import currency_guessed
 from reconcile.store.ids import distinct_hashes
 
 RULE = "same_fact: original figures of one metric with overlapping as_of must agree"
@@ -59,7 +60,7 @@ RULE = "same_fact: original figures of one metric with overlapping as_of must ag
 _READ = ["id", "grp", "status", "agrees", "metric", "amount", "source", "as_of", "as_of_news",
          "value", "precision", "unit", "currency", "ref", "quantity_kind", "u", "hedge", "bound",
          "vague", "side", "s_low", "s_high", "span", "c_low", "c_high", "c_value", "c_unit", "cons_low",
-         "cons_high", "cons_value", "published", "currency_given"]
+         "cons_high", "cons_value", "published", "currency_given", "note"]
 
 
 def tried(r) -> tuple[str, ...]:
@@ -147,8 +148,9 @@ def _rounding_words(u, unit, below: float, above: float, hedge=None, hedged=()
                  'longer number cut short (two or more, the last not a zero: "3.7 trillion won" '
                  'for 3조7652억) info; a converted figure that agrees only through '
                  'rates between its as_of and publication bands (rates neither date had) low; '
-                 'a bare "$" its currency column reads as a local dollar (CAD) that agrees '
-                 'read as another dollar its fact is stated in (USD) info'))
+                 'a bare "$" that scan or intake guessed a local dollar (CAD, as its note '
+                 'says) and that agrees read as USD, a currency of its fact, info (not for the '
+                 'original of a restatement)'))
 def same_fact(df, ctx) -> list[F.Finding]:
     """Findings for original figures that disagree with what the others of their fact say."""
     keep = df["status"].isin(["outlier", "split", "agrees", "aside"]) & df["n_grp"].ge(2)
@@ -165,9 +167,15 @@ def same_fact(df, ctx) -> list[F.Finding]:
     splits: dict = {}
     for r in d.take(status == "split").figures():
         splits.setdefault(r.grp, []).append(r)
+    # The currencies of the facts whose split may be a dollar's reading, found in one pass.
+    originals = set(d["id"][d.restated()].tolist())
+    asks = {g for g, rows in splits.items() if _asks_dollar(rows, originals)}
+    stated = _stated(d, facts, np.array([facts.code_of(g) for g in asks], np.int64))
     for grp, rows in splits.items():
-        out.append(_cut_split(rows) or _dollar_split(rows, d, facts) or
-                   _split(rows, aside.get(grp, []), facts.dates.window(facts.code_of(grp))))
+        g = facts.code_of(grp)
+        out.append(_cut_split(rows) or (grp in asks and _dollar_split(rows, stated.get(g, set()),
+                                                                 aside.get(grp, [])))
+                   or _split(rows, aside.get(grp, []), facts.dates.window(g)))
     c_value = d["c_value"].astype(float)
     loose = d["agrees"].astype(bool) & ((c_value < d["cons_low"].astype(float))
                                         | (c_value > d["cons_high"].astype(float)))
@@ -203,6 +211,10 @@ class _Rows:
         findings share a few ten thousand bounds)."""
         columns = map(self.__getitem__, cols)
         return [shared_floats(x) if x.dtype == np.float64 else x.tolist() for x in columns]
+
+    def restated(self) -> np.ndarray:
+        """Whether each row is the original a figure of the frame restates (converts)."""
+        return np.isin(self["id"], self._df["restates"].dropna().to_numpy())
 
     def figures(self) -> list[_Figure]:
         """The rows as records of the columns the findings read (for the few rows judged one
@@ -439,13 +451,7 @@ def _read_in_another(d: _Rows, facts: _Facts, mask: np.ndarray, o: _Rows, ratio:
     # group's set numbered, so that rows alike are judged once (at 1M figures, 130,000 rows
     # asked of a few thousand kinds).
     group = facts.code[mask][ask]
-    rows = np.isin(facts.code, group)
-    cur_code, currencies = pd.factorize(d["currency"][rows])
-    n = len(currencies) + 1
-    stated: dict = {}
-    for pair in np.unique(facts.code[rows].astype(np.int64) * n + cur_code + 1).tolist():
-        if pair % n:
-            stated.setdefault(pair // n, set()).add(currencies[pair % n - 1])
+    stated = _stated(d, facts, group)
     kinds_of_sets: dict = {}
     groups, where = np.unique(group, return_inverse=True)
     set_code = np.array([kinds_of_sets.setdefault(frozenset(stated.get(g, ())),
@@ -494,46 +500,67 @@ def _read_as_another_dollar(d: _Rows, facts: _Facts, mask: np.ndarray, o: _Rows)
     ECB band from it to the reference)."""
     given = o["currency_given"]
     ask = np.isin(given, list(L.LOCAL_DOLLAR.values())) & (given == o["currency"])
+    ask[ask] = [currency_guessed(n, g) for n, g in zip(o["note"][ask], given[ask])]
+    # An original its own conversion restates is judged by that conversion too, as read (the
+    # restatement check): a note here would contradict that finding, so none is given.
+    ask &= ~o.restated()
     if not ask.any():
         return {}
     band = band_cache()
     out = {}
-    for k, r in zip(np.flatnonzero(ask).tolist(), o.take(ask).figures()):
-        g = int(facts.code[mask][k])
-        hit = _another_dollar(r, r.cons_low, r.cons_high, _stated(d, facts, g),
+    codes = facts.code[mask][ask]
+    stated = _stated(d, facts, codes)
+    for g, k, r in zip(codes.tolist(), np.flatnonzero(ask).tolist(), o.take(ask).figures()):
+        hit = _another_dollar(r, r.cons_low, r.cons_high, stated.get(g, set()),
                               facts.dates.span(g), band)
         if hit:
             out[k] = (r, hit)
     return out
 
 
-def _stated(d: _Rows, facts: _Facts, g: int) -> set:
-    """The currencies the figures of group `g` are stated in (for the few rows that ask)."""
-    return set(d["currency"][facts.code == g].tolist())
+def _stated(d: _Rows, facts: _Facts, groups: np.ndarray) -> dict:
+    """The currencies the figures of each of `groups` (fact codes) are stated in, by code: one
+    pass over the rows, however many groups ask."""
+    rows = np.isin(facts.code, groups)
+    cur_code, currencies = pd.factorize(d["currency"][rows])
+    n = len(currencies) + 1
+    stated: dict = {}
+    for pair in np.unique(facts.code[rows].astype(np.int64) * n + cur_code + 1).tolist():
+        if pair % n:
+            stated.setdefault(pair // n, set()).add(currencies[pair % n - 1])
+    return stated
 
 
 def _another_dollar(r, low: float, high: float, stated: set, span: tuple, band
                     ) -> tuple | None:
-    """(dollar, ECB band from it to the reference) when a figure's bare "$", read as a local
-    dollar from its currency column, read as another dollar that sign names and its fact is
-    stated in (`stated`, or its reference) lies within `low`..`high`; else None."""
+    """(dollar, ECB band from it to the reference) when a figure's bare "$", guessed a local
+    dollar, read as the US dollar its fact is stated in (`stated`, or its reference) lies
+    within `low`..`high`; else None."""
     # Such a figure disagrees only as read: which dollar the article means decides, not the
-    # figure. A written dollar (C$, CAD, 캐나다 달러) names one and is not asked.
-    if not (isinstance(r.currency_given, str) and low > 0 and high > 0):
+    # figure. A written dollar (C$, CAD, 캐나다 달러) names one and is not asked; nor is a
+    # dollar set by hand, which is the user's answer, not the project's guess.
+    if not (currency_guessed(r.note, r.currency_given) and low > 0 and high > 0):
         return None
-    codes = other_dollars(read_once(r.amount), r.currency_given) & (stated | {r.ref})
+    # Only what the sign names where no country is known (the US dollar): that another local
+    # dollar (AUD against NZD, SGD against CAD, near 1 apart) explains a gap is no evidence.
+    a = read_once(r.amount)
+    codes = {a.currency} & (stated | {r.ref}) if names_which_dollar(a, r.currency_given) else ()
     hit = codes and rate_explaining(r.s_low / high, r.s_high / low, r.ref, codes,
                                     _days_of(r.as_of, r.published, span), band)
     return (hit[0], band(hit[0], r.ref, hit[2])) if hit else None
 
 
 def _dollar_words(r, code: str, band: dict, whose: str = "its") -> tuple[str, str]:
-    """How a figure's bare "$" was read, and how it reads as the dollar `code` (at the ECB rate
-    to its fact's reference when that is another currency)."""
+    """How a figure's bare "$" was read, and how it reads as the dollar `code`: its interval
+    as written (its rounding said), converted at the ECB rate to its fact's reference when that
+    is another currency."""
     at = "" if code == r.ref else \
-        f" at the ECB rate ({ecb_words(band, code, r.ref, bool(turns(band['rate_high'])))})"
-    return (f"{whose} bare '$' is read as {r.currency} from its currency column (as a scan "
-            f"reads a local site's '$')", f"read as {code}, {fmt.compact(r.value)} {code}{at}")
+        (f" at the ECB rate ({ecb_words(band, code, r.ref, bool(turns(band['rate_high'])))}), "
+         + fmt.bracket(*fmt.interval_ends(r.s_low * band["rate_low"],
+                                          r.s_high * band["rate_high"]), r.ref))
+    return (f"{whose} bare '$' is read as {r.currency}, the currency its note says was guessed "
+            "for it", f"read as {code}, {fmt.bracket(*fmt.interval_ends(r.s_low, r.s_high), code)}"
+            f"{at}")
 
 
 def _dollar_note(r, others: tuple, code: str, band: dict) -> F.Finding:
@@ -553,15 +580,14 @@ def _dollar_note(r, others: tuple, code: str, band: dict) -> F.Finding:
 
 
 def _dollar_tried(code: str) -> str:
-    return f"its bare '$' read as {code}, another dollar the sign names"
+    return f"its bare '$' read as {code}, the dollar the sign names where no country is known"
 
 
-def _dollar_split(rows: list, d: _Rows, facts: _Facts) -> F.Finding | None:
+def _dollar_split(rows: list, stated: set, aside: list) -> F.Finding | None:
     """An info note for two figures of a fact, no majority, when one's bare "$" read as
-    another dollar (`_another_dollar`) agrees with the other; else None."""
-    if len(rows) != 2 or not any(isinstance(r.currency_given, str) for r in rows):
-        return None
-    stated, band = _stated(d, facts, facts.code_of(rows[0].grp)), band_cache()
+    another dollar (`_another_dollar`) its fact is `stated` in agrees with the other; else
+    None. It names the gap as read and the figures set `aside`, as `_split` does."""
+    band = band_cache()
     for r, other in (rows, rows[::-1]):
         hit = _another_dollar(r, other.c_low, other.c_high, stated, (), band)
         if hit:
@@ -569,13 +595,24 @@ def _dollar_split(rows: list, d: _Rows, facts: _Facts) -> F.Finding | None:
     else:
         return None
     read, reread = _dollar_words(r, *hit, whose=f"{r.id}'s")
+    gap, direction = F.point_gap(r.c_value, other.c_low, other.c_high)
+    ends = fmt.interval_ends(other.c_low, other.c_high)
+    apart = F.edge_words(gap, direction, f"{ends[direction == 'above']} {r.c_unit}",
+                         f"{other.id}'s interval")
     detail = (f"the figures of {r.metric} do not agree as read: {named(r)}; {named(other)}; "
-              f"{read}; {reread}, it agrees with {other.id}: check which dollar the article "
-              "means.")
+              f"{read}: its value {fmt.compact(r.c_value)} {r.c_unit} is {apart}; {reread}, it "
+              f"agrees with {other.id}: check which dollar the article means"
+              f"{_aside_words(rows, aside)}.")
     e = F.Evidence("same_fact", RULE, detail, (other.id,), r.c_low, r.c_high, other.c_low,
-                   other.c_high, r.c_unit, F.point_gap(r.c_value, other.c_low, other.c_high)[0],
-                   0, (*tried(r), _dollar_tried(hit[0])))
+                   other.c_high, r.c_unit, gap, 0, (*tried(r), _dollar_tried(hit[0])))
     return F.Finding("info", r.metric, (), (r.id, other.id), f"{head(r)}; {head(other)}", (e,))
+
+
+def _asks_dollar(rows: list, originals: set) -> bool:
+    """Whether a split of two figures may be one's bare "$" read as the wrong dollar: not
+    when one is the original of a restatement (`_read_as_another_dollar`)."""
+    return len(rows) == 2 and any(currency_guessed(r.note, r.currency_given) for r in rows) \
+        and not any(r.id in originals for r in rows)
 
 
 def _tried_of(o: _Rows) -> list[tuple[str, ...]]:

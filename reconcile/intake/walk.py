@@ -16,7 +16,12 @@ from typing import Callable
 from currency.text.extract import quote_for
 from reconcile.store.append import append_figure
 from reconcile.store.curate import close_metrics, figure_rows
-from reconcile.store.figures import COLUMNS, FiguresError, cell_problems
+from reconcile.store.figures import (
+    COLUMNS,
+    FiguresError,
+    cell_problems,
+    guessed_currency_note,
+)
 from reconcile.store.problems import Problem
 
 QUIT = "quit"
@@ -29,7 +34,7 @@ def proposed_fields(text: str, c, published: str, source: str, fid: str) -> dict
     currency = None
     if c.currency_from and c.currency != c.amount.currency:   # implicit, or a local dollar
         currency = c.currency
-        note = f"the text leaves the currency implicit; {c.currency}: {c.currency_from}"
+        note = guessed_currency_note(c.currency, c.currency_from)
     return dict(id=fid, metric=None, amount=c.amount.span, as_of=c.as_of or published,
                 published=published, source=source, quote=quote_for(text, c), part_of=None,
                 kind=None, note=note, restates=None, currency=currency)

@@ -13,7 +13,7 @@ from reconcile.scan.grouping import add_up, group_mentions
 from reconcile.scan.mentions import Mention, mentions_of, money_candidates, printed_once
 from reconcile.scan.model import Article, Group, ScanResult
 from reconcile.scan.naming import metric_names
-from reconcile.store.figures import COLUMNS
+from reconcile.store.figures import COLUMNS, guessed_currency_note
 
 # How much each basis of a figure's own date weighs when its fact's one as_of is chosen.
 AS_OF_WEIGHT = {"sentence": 2.0, "deal": 2.0, "then": 2.0, "article": 1.5, "published": 1.0}
@@ -227,7 +227,7 @@ def _row(m: Mention, article: Article, ids: dict[str, str], metric: str, cohesio
             + (f": {m.as_of_from!r}" if m.as_of_from else "") + ")",
             f"published date from {article.date_source}"]
     if m.currency_note:
-        note.append(f"the text leaves the currency implicit; {m.currency}: {m.currency_note}")
+        note.append(guessed_currency_note(m.currency, m.currency_note))
     if printed > 1:
         note.append(f"its sentence is printed {printed} times in the article; proposed once")
     words = {t.form for t in m.local}

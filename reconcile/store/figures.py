@@ -33,6 +33,23 @@ ID_RE = r"^[a-z0-9][a-z0-9._-]*$"
 METRIC_RE = r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$"
 
 
+# How scan and intake say, in a figure's note, that they chose its currency cell because the
+# text leaves the currency implicit (a local site's bare "$"): written and read here alone, so
+# that a currency set by hand is told apart from the project's own guess.
+_GUESSED_CURRENCY = "the text leaves the currency implicit; {code}: "
+
+
+def guessed_currency_note(code: str, why: str) -> str:
+    """The note part scan and intake write for a currency cell they chose: the code and why."""
+    return _GUESSED_CURRENCY.format(code=code) + why
+
+
+def currency_guessed(note, code) -> bool:
+    """Whether a figure's `note` says scan or intake chose its currency cell `code`."""
+    return isinstance(note, str) and isinstance(code, str) \
+        and _GUESSED_CURRENCY.format(code=code) in note
+
+
 class FiguresError(InputError):
     """The figures file has problems: `problems` holds them as records, `lines` as printed."""
 

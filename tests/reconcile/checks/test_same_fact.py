@@ -8,6 +8,7 @@ import pytest
 
 from reconcile.checks.same_fact import apart_notes
 from reconcile.model.as_of_window import WINDOW_DAYS
+from reconcile.store.figures import guessed_currency_note
 from tests.helpers import day, findings, flagged, run, serious, table
 from tests.reconcile.checks.cases import NEARLY, RIGHT, WRONG
 
@@ -99,20 +100,23 @@ def test_a_figure_a_rate_near_one_apart_is_no_currency_slip():
     assert len(f) == 1 and "currency slip" not in f.iloc[0].message
 
 
-# A bare "$" whose dollar its currency column chose (as a scan reads a local site's "$").
+# A bare "$" whose dollar scan or intake guessed (a local site's "$"), as its note says.
 _OFFER = [dict(metric="offer", amount=a, as_of="2022-10-04", published="2022-10-04")
           for a in ("$17.90", "17.9달러")]
+_CAD = dict(currency="CAD", note=guessed_currency_note("CAD", "a made-up site's country"))
 
 
 def test_a_bare_dollar_read_as_a_local_one_that_agrees_as_another_dollar_is_a_note():
-    f = findings(*_OFFER, dict(_OFFER[0], amount="$17.9", currency="CAD"))
+    f = findings(*_OFFER, dict(_OFFER[0], amount="$17.9", **_CAD))
     assert serious(f).empty, f.message.tolist()
     (note,) = f.itertuples()
     msg = " ".join(note.message.split())
-    assert note.record.subject == ("f2",) and "read as CAD from its currency column" in msg, msg
-    assert "read as USD, 17.9 USD, it agrees with them" in msg and "which dollar" in msg, msg
+    assert note.record.subject == ("f2",) and "read as CAD, the currency its note says was " \
+        "guessed" in msg, msg
+    assert "read as USD, [17.85, 17.95] USD, it agrees with them" in msg and "which dollar" in msg, msg
     tried = note.record.evidence[0].tried
-    assert "its bare '$' read as USD, another dollar the sign names" in tried
+    assert "its bare '$' read as USD, the dollar the sign names where no country is known" \
+        in tried
 
 
 @pytest.mark.parametrize("amount, currency", [("C$17.9", None), ("CAD 17.9", None),
@@ -126,42 +130,94 @@ def test_a_dollar_written_or_disagreeing_as_every_dollar_stays_a_discrepancy(amo
     assert "which dollar" not in f.iloc[0].message
 
 
+@pytest.mark.parametrize("note", [None, "checked by hand: the article says Canadian dollars",
+                                  guessed_currency_note("NZD", "another figure's guess")])
+def test_a_local_dollar_set_by_hand_stays_a_discrepancy(note):
+    # The user's answer, not the project's guess: no note of a guess for this very currency.
+    f = findings(*_OFFER, dict(_OFFER[0], amount="$17.9", currency="CAD", note=note))
+    assert len(serious(f)) == 1 and f.iloc[0].severity == "high", f.message.tolist()
+    assert "which dollar" not in f.iloc[0].message and "guessed" not in f.iloc[0].message
+
+
+def test_a_bare_dollar_guessed_local_is_read_as_the_us_dollar_only():
+    # A$1.00 bn against NZ$1.00 bn is an ordinary gap (near 1 apart), not the sign's reading.
+    aud = [dict(_OFFER[0], amount=a) for a in ("A$1.00 billion", "A$1.0 billion")]
+    nzd = dict(currency="NZD", note=guessed_currency_note("NZD", "a made-up site's country"))
+    f = serious(findings(*aud, dict(_OFFER[0], amount="$1.00 billion", **nzd)))
+    assert len(f) == 1 and "which dollar" not in f.iloc[0].message, f.message.tolist()
+
+
+@pytest.mark.parametrize("others", [_OFFER, _OFFER[:1]])
+def test_a_bare_dollar_its_own_conversion_restates_gets_no_note(others):
+    # The conversion judges the guessed dollar too (restatement): one finding, one explanation.
+    f = findings(*others, dict(_OFFER[0], amount="$17.9", **_CAD),
+                 dict(_OFFER[0], amount="2만5500원", restates=f"f{len(others)}"))
+    assert not f.empty and not any("which dollar" in m for m in f.message), f.message.tolist()
+
+
 def test_a_bare_dollar_is_read_as_another_dollar_only_one_its_fact_is_stated_in():
     # In a fact stated in won alone, USD is neither stated nor the reference: nothing to check
     # the local dollar against; beside a dollar figure the note converts at the day's rate.
     won = [dict(_OFFER[0], amount=a) for a in ("2조3000억 원", "2조 3천억원")]
-    alone = serious(findings(*won, dict(_OFFER[0], amount="$1.6 billion", currency="CAD")))
+    alone = serious(findings(*won, dict(_OFFER[0], amount="$1.6 billion", **_CAD)))
     assert len(alone) == 1 and "which dollar" not in alone.iloc[0].message
     f = findings(*won, dict(_OFFER[0], amount="$1.6 billion"),
-                 dict(_OFFER[0], amount="$1.6 billion", currency="CAD"))
+                 dict(_OFFER[0], amount="$1.6 billion", **_CAD))
     msg = " ".join(f.iloc[0].message.split())
-    assert serious(f).empty and "read as USD, 1.6 bn USD at the ECB rate (1,427.76 KRW/USD" in msg
+    assert serious(f).empty and "USD at the ECB rate (1,427.76 KRW/USD" in msg \
+        and "tn] KRW, it agrees with them" in msg, msg
 
 
-@pytest.mark.parametrize("amount, currency, note", [("$580 million", "CAD", True),
-                                                    ("C$580 million", None, False)])
-def test_two_figures_apart_only_by_a_bare_dollars_reading_are_a_note(amount, currency, note):
-    # No majority: the figure whose bare "$" its column read as CAD agrees with the other as USD.
+@pytest.mark.parametrize("amount, given, note", [("$580 million", _CAD, True),
+                                                 ("$580 million", dict(currency="CAD"), False),
+                                                 ("C$580 million", {}, False)])
+def test_two_figures_apart_only_by_a_bare_dollars_reading_are_a_note(amount, given, note):
+    # No majority: the figure whose bare "$" was guessed CAD agrees with the other as USD.
     f = findings(dict(_OFFER[0], amount="some $580 million"),
-                 dict(_OFFER[0], amount=amount, currency=currency))
+                 dict(_OFFER[0], amount=amount, **given))
     msg = " ".join(f.iloc[0].message.split())
     assert len(f) == 1 and (f.iloc[0].severity == "info") == note, msg
-    assert ("f1's bare '$' is read as CAD" in msg and "read as USD, 580 mn USD" in msg
-            and "it agrees with f0" in msg) == note, msg
+    assert ("f1's bare '$' is read as CAD" in msg and "read as USD, [575 mn, 585 mn] USD at the ECB" in msg
+            and "[784.9 mn, 803.6 mn] CAD, it agrees with f0" in msg) == note, msg
+
+
+def test_a_split_read_as_another_dollar_names_its_gap_and_the_figures_set_aside():
+    f = findings(dict(_OFFER[0], amount="US$1.00 billion"),
+                 dict(_OFFER[0], amount="$1.00 billion", **_CAD),
+                 dict(_OFFER[0], amount="nearly $1 billion"))
+    msg = " ".join(f.iloc[0].message.split())
+    assert len(f) == 1 and f.iloc[0].severity == "info", msg
+    assert "% below 995 mn USD, the lower end of f0's interval" in msg, msg
+    assert 'f2 ("nearly $1 billion") is hedged or vague' in msg and "fits both sides" in msg, msg
+
+
+def test_the_currencies_of_the_facts_a_bare_dollar_asks_are_found_in_one_pass(monkeypatch):
+    # A pass over every row per figure asked grows with the square of the figures.
+    from reconcile.checks import same_fact as sf
+    passes = []
+    real = sf._stated
+    monkeypatch.setattr(sf, "_stated", lambda *a: passes.append(1) or real(*a))
+    rows = [dict(f, metric=f"offer{i}") for i in range(6)
+            for f in (*_OFFER, dict(_OFFER[0], amount="$17.9", **_CAD))]
+    f = findings(*rows)
+    assert len(f) == 6 and serious(f).empty, f.message.tolist()
+    assert 1 <= len(passes) <= 2, len(passes)
 
 
 def test_a_bare_dollar_note_through_the_report(tmp_path):
     figures = tmp_path / "figures.csv"
+    guess = guessed_currency_note("CAD", "a made-up site's country")
     figures.write_text("id,metric,amount,as_of,published,source,quote,part_of,kind,note,"
                        "restates,currency\n" + "".join(
-                           f"x{i},orvel_offer,{a},2022-10-04,2022-10-04,a{i}.txt,q{i},,,,,{c}\n"
-                           for i, (a, c) in enumerate([("$17.90", ""), ("17.9달러", ""),
-                                                       ("$17.9", "CAD")])), encoding="utf-8")
+                           f"x{i},orvel_offer,{a},2022-10-04,2022-10-04,a{i}.txt,q{i},,,{n},,{c}\n"
+                           for i, (a, n, c) in enumerate([("$17.90", "", ""), ("17.9달러", "", ""),
+                                                          ("$17.9", guess, "CAD")])),
+                       encoding="utf-8")
     out = run("report", "--figures", figures, "--min-severity", "info")
     assert out.exit_code == 0, out.output
     shown = " ".join(out.stdout.split())
     assert "0 discrepancies" in shown and "INFO orvel_offer (same_fact)" in shown, shown
-    assert "read as USD, 17.9 USD, it agrees with them" in shown, shown
+    assert "read as USD, [17.85, 17.95] USD, it agrees with them" in shown, shown
 
 
 def test_a_slip_into_the_reference_currency_is_named():
