@@ -599,3 +599,25 @@ def test_a_conversion_written_in_its_originals_currency_is_reported_as_a_currenc
     high = [f for f in json.loads(r.stdout)["findings"] if f["severity"] == "high"]
     assert len(high) == 1 and "currency slip" in high[0]["message"], high
     assert "KRW written as USD" in high[0]["message"]
+
+
+def test_a_local_sites_bare_dollar_guessed_by_scan_is_a_note_when_it_is_the_others_us_dollar(
+        tmp_path):
+    # Scan reads a Canadian site's bare "$" as CAD and says so in the figure's note; report, reading
+    # that note through the same function, explains the gap as the assumed dollar (info), where a
+    # dollar written as CAD, or a currency set by hand, would be a discrepancy.
+    folder = tmp_path / "deal"
+    folder.mkdir()
+    body = "Orbit Inc. agreed on Tuesday to buy Norden Corp. for {price} a share in cash.\n"
+    for name, site, price in (("a.txt", "https://news.example.ca/1", "$17.9"),
+                              ("b.txt", "https://wire.example.com/2", "$17.90"),
+                              ("c.txt", "https://paper.example.com/3", "$17.90")):
+        (folder / name).write_text(f"# source: {site} | published: 2022-10-04 | publisher: X\n"
+                                   + body.format(price=price), encoding="utf-8")
+    out = tmp_path / "figures.csv"
+    assert run("scan", folder, "-o", out).exit_code == 0
+    guessed = [r for r in rows(out) if r["currency"] == "CAD"]
+    assert len(guessed) == 1 and guessed[0]["amount"] == "$17.9", rows(out)
+    report = run("report", "--figures", out, "--min-severity", "info", "--fail-on", "low")
+    assert report.exit_code == 0, report.output
+    assert "which dollar the article means" in report.output, report.output
