@@ -765,7 +765,7 @@ CLOSED_ON_WEEKDAY = ("closing price", "closing prices", "closed at", "closed up"
 # the change it closed by ("closed up 5% at $220", "closing price on Friday of $28"); any other
 # word may start another deed ("bought at Monday's closing price of $30 lost $2 billion").
 CLOSE_GLUE = ("at", "of", "on", "was", "were", "up", "down", "higher", "lower", "by", "to", "a",
-              "its", "the", "record", "high", "low")
+              "its", "the", "record", "high", "low", "last", "share")
 # ... and an amount opening the clause right after the close's with one of these, the day's
 # change ("closed at $41.30, up $1.20 from the day before"); "up from $20 on Friday" is another
 # price.

@@ -602,7 +602,7 @@ def _weekday_agrees(sentence: str, f) -> bool:
         return True
     said = _WEEKDAY_BEFORE.search(sentence, max(0, f[0] - 14), f[0]) \
         or _WEEKDAY_AFTER.match(sentence, f[1])
-    return said is None or dt.date.fromisoformat(f[2]).weekday() == L.WEEKDAYS.index(said["wd"])
+    return said is None or _names_weekday(sentence, said.start("wd"), said.end("wd")) or dt.date.fromisoformat(f[2]).weekday() == L.WEEKDAYS.index(said["wd"])
 
 
 # The kinds of date `_resolve` reads from publication's year alone, or from its month alone.
@@ -971,8 +971,17 @@ def _not_closes_after(sentence: str, found, start: int, end: int):
             return False
         word = _CLOSED.search(sentence, opened, closed)
         return word is not None and word.start() < start \
-            and (start < f[0] or _CLOSE_GLUE.fullmatch(sentence, word.end(), start) is not None)
+            and _glued(sentence, word.end(), start) \
+            and (f[0] < word.start() and _glued(sentence, f[1], word.start())
+                 or word.end() <= f[0] < start or start < f[0] and _glued(sentence, end, f[0]))
     return [f for f in found if f[3] not in L.WEEKDAYS or closed_with(f)]
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Whether only a close's words (`L.CLOSE_GLUE`), weekdays and figures stand in
+    `text[start:end]`: any other word may start another deed ("ahead of Thursday's report")."""
+    return _CLOSE_GLUE.fullmatch(text, start + (text[start:start + 2] in ("'s", "’s")) * 2,
+                                 end) is not None
 
 
 # A participle's phrase describing a noun, from the noun's first word (or the sentence's start,
@@ -1233,8 +1242,11 @@ _CLOSED = _words(L.CLOSED_ON_WEEKDAY)
 _WEEKDAY_AHEAD = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, L.WEEKDAY_AHEAD_BEFORE))
                             + r")\s+$")
 _WEEKDAY_AHEAD_IN = _words(L.WEEKDAY_AHEAD_IN_CLAUSE)
-_CLOSE_GLUE = re.compile(r"(?i)(?:\s+|\b(?:" + "|".join(map(re.escape, L.CLOSE_GLUE + L.WEEKDAYS))
-                         + r")\b(?:'s)?|[$]?\d[\d.,]*\s?(?:%|per\s?cent|percent)?)*")
+# ... and a market's place ("closing price of $87.65 in New York on Friday"): "in" and
+# capitalized words.
+_CLOSE_GLUE = re.compile(r"(?:\s+|(?i:\b(?:" + "|".join(map(re.escape, L.CLOSE_GLUE + L.WEEKDAYS))
+                         + r")\b(?:['’]s)?)|\bin(?:\s+[A-Z][\w.-]*)+|[$]?\d[\d.,]*\s?"
+                         r"(?i:%|per\s?cent|percent)?)*")
 # From a weekday to a change's amount opening the next clause: "Friday, up ", "Friday at
 # $41.30, down " (the close's own price may stand between).
 _CLOSE_CHANGE = re.compile(r"(?i)(?:[^,;:.!?\n]|(?<=\d)[,.](?=\d))*,\s*(?:" + "|".join(map(re.escape, L.CLOSE_CHANGE))
@@ -1246,6 +1258,13 @@ _WEEKDAY_NAMED = re.compile(r"\b(?:" + "|".join(map(re.escape, L.WEEKDAY_NAME_BE
 _WEEKDAY_NAMING = re.compile(r"\.\w|\s+[A-Z]")
 
 
+def _names_weekday(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at `text[start:end]` is part of a name ("Good Friday",
+    "Monday.com", "The Sunday Times"), not a day."""
+    return _WEEKDAY_NAMED.search(text, max(0, start - 20), start) is not None \
+        or _WEEKDAY_NAMING.match(text, end) is not None
+
+
 def _closed_on(m: re.Match, published: dt.date) -> str | None:
     """The weekday `m` as the day a price closed, the latest of its name up to publication, when
     its clause says a close (`L.CLOSED_ON_WEEKDAY`), no word puts it ahead and it names no firm
@@ -1254,9 +1273,7 @@ def _closed_on(m: re.Match, published: dt.date) -> str | None:
     opened, closed = _clause(text, start, end)
     if _CLOSED.search(text, opened, closed) is None or _FUTURE.search(text, opened, closed) \
             or _WEEKDAY_AHEAD_IN.search(text, opened, closed) \
-            or _WEEKDAY_AHEAD.search(text, opened, start) \
-            or _WEEKDAY_NAMED.search(text, max(0, start - 20), start) \
-            or _WEEKDAY_NAMING.match(text, end):
+            or _WEEKDAY_AHEAD.search(text, opened, start) or _names_weekday(text, start, end):
         return None
     back = (published.weekday() - L.WEEKDAYS.index(m.group("wd"))) % 7
     if back == 0 and _WEEKDAY_PAST.search(text, opened, start):

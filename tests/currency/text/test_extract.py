@@ -426,6 +426,15 @@ def test_at_the_time_dates_a_sentence_by_the_one_before(text, as_of):
     ("The offer is 12 per cent above Norden's closing price on Friday.", [None]),
     ("Investors who bought at Monday's closing price of $30 lost $2 billion.",
      ["2024-03-11", None]),
+    # ... nor another event's weekday later in the clause, or one said before the close's word
+    ("Kestrel stock closed at $17 ahead of Wednesday's annual meeting.", [None]),
+    ("Kestrel stock closed at $17 after the regulator ruled on Wednesday.", [None]),
+    ("Kestrel stock closed at $17 before a $4 billion bond sale on Wednesday.", [None, None]),
+    ("Kestrel stock closed at $17 last Wednesday.", ["2024-03-06"]),
+    ("Analysts said on Wednesday that Kestrel's closing price of $17 was too low.", [None]),
+    ("Wednesday's closing price of $17 was too low, analysts said.", ["2024-03-06"]),
+    ("Kestrel’s stock rose 3% from Wednesday’s closing price of $17.", [None, "2024-03-06"]),
+    ("The bid is above its closing price of $17 in Chicago on Wednesday.", ["2024-03-06"]),
     # ... and a close expected is ahead
     ("Analysts expect Friday's closing price to be above $30.", [None]),
     ("Analysts expect a closing price of $30 on Friday.", [None]),
@@ -458,6 +467,15 @@ def test_a_day_against_its_weekday_is_no_date(text, pub):
 def test_last_weekday_on_that_weekday_is_the_week_before():
     c = extract("Norden's shares closed at $30 last Friday.\n", dt.date(2024, 3, 8))
     assert c[0].as_of == "2024-03-01"
+
+
+@pytest.mark.parametrize("text", [
+    # a weekday after a date that is part of a name says nothing of the date's day
+    "On June 3, Sunday.org said it raised $40 million.",
+    "Sales rose to $40 million in the week to June 3, Sunday Post Group said.",
+])
+def test_a_weekday_in_a_name_does_not_undo_the_date_before_it(text):
+    assert extract(text + "\n", dt.date(2025, 6, 10))[0].as_of == "2025-06-03"
 
 
 @pytest.mark.parametrize("text", [
