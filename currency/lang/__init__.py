@@ -276,6 +276,8 @@ MODIFIED_NOUN_COMPARED = merged_tuple("MODIFIED_NOUN_COMPARED")
 # Words pointing at the time the sentence before names ("당시", "at the time"), as a pattern.
 AT_THE_TIME = merged_pattern("AT_THE_TIME")
 AT_THE_TIME_NOT = merged_tuple("AT_THE_TIME_NOT")
+AT_THE_TIME_UNTIL = merged_tuple("AT_THE_TIME_UNTIL")
+AT_THE_TIME_MOVED = merged_tuple("AT_THE_TIME_MOVED")
 PAST_DEEDS = merged_tuple("PAST_DEEDS")
 PAST_DEED_LEAD = merged_tuple("PAST_DEED_LEAD")
 NEXT_YEAR_AFTER = merged_tuple("NEXT_YEAR_AFTER")

@@ -330,26 +330,58 @@ def _deal_terms(text: str, starts: list[int], cands: list[Candidate],
 
 
 _AT_THE_TIME = re.compile(L.AT_THE_TIME)
-_NOW_OR_COMPARED = re.compile(r"(?i)(?<![\w])(?:" + "|".join(map(re.escape, [
-    w for w in L.AT_THE_TIME_NOT if w.isascii()])) + r")(?![\w])|" + "|".join(
-    map(re.escape, [w for w in L.AT_THE_TIME_NOT if not w.isascii()])))
+
+
+def _listed(words) -> re.Pattern:
+    """A list's words: English ones whole, Korean ones anywhere (an ending: "이었지만")."""
+    return re.compile(r"(?i)(?<![\w])(?:" + "|".join(map(re.escape, [
+        w for w in words if w.isascii()])) + r")(?![\w])|" + "|".join(
+        map(re.escape, [w for w in words if not w.isascii()])))
+
+
+_NOW_OR_COMPARED = _listed(L.AT_THE_TIME_NOT)
+_AT_THE_TIME_UNTIL = _listed(L.AT_THE_TIME_UNTIL)
+_AT_THE_TIME_MOVED = _listed(L.AT_THE_TIME_MOVED)
+# "At the time," opening its sentence; elsewhere an English "at the time" dates only the amount
+# right before it ("was worth $2 billion at the time"): "Kim, the chief executive at the time,
+# runs a $5 billion fund" is of now.
+_OPENING = re.compile(r"[\s\"'“‘(]*")
+_RIGHT_BEFORE = re.compile(r"[\s,]*")
 
 
 def _at_the_time(text: str, starts: list[int], cands: list[Candidate],
                  span: dt.date | Period | None, told: dt.date | None) -> None:
-    """Date the amounts of a sentence that names no date but points at one ("당시", "at the time")
-    by the one date the sentence right before it names: "지난 3월 2일 매입 계약을 맺었다. 당시
+    """Date the one amount a sentence that names no date points at ("당시", "at the time") by
+    the one date the sentence right before it names: "지난 3월 2일 매입 계약을 맺었다. 당시
     환율로 1조원이다" is of March 2; not a sentence that speaks of now or compares with then."""
     for c in cands:
         if c.as_of_basis == "sentence" or not (said := _AT_THE_TIME.search(c.sentence)) \
-                or _NOW_OR_COMPARED.search(c.sentence):
+                or _NOW_OR_COMPARED.search(c.sentence) or c is not _pointed_at(
+                    said, [d for d in cands if d.sentence_start == c.sentence_start]):
             continue
         k = bisect.bisect_right(starts, c.amount.start) - 1
-        found = _event_dates(text, starts, k - 1, span, told) if k else []
-        if len({f[2] for f in found}) == 1:     # of two dates, which one it means is unsaid
-            last = max(found, key=lambda f: f[1])
-            c.as_of, c.as_of_basis = last[2], "then"
-            c.as_of_from = f"{last[3]} (the sentence before, which {said.group(0)!r} points at)"
+        found = _all_dates(text, starts, k - 1, span, told) if k else []
+        # Of two dates, which one it means is unsaid ("from 2019 until 2021"), and a deadline
+        # alone is no time anything happened.
+        before = text[starts[k - 1]:starts[k]] if k else ""
+        if len({f[2] for f in found}) == 1 and not _written_with(before, found[0], *_DEADLINE) \
+                and not _AT_THE_TIME_MOVED.search(before):
+            c.as_of, c.as_of_basis = found[0][2], "then"
+            c.as_of_from = f"{found[0][3]} (the sentence before, which {said.group(0)!r} points at)"
+
+
+def _pointed_at(said: re.Match, cands: list[Candidate]) -> Candidate | None:
+    """The amount of `cands` (one sentence's) that the marker `said` dates: the first after it
+    with no contrast's word between, or for an English one not opening the sentence, the amount
+    right before it."""
+    sentence, base = said.string, cands[0].sentence_start
+    if said.group(0).isascii() and not _OPENING.fullmatch(sentence, 0, said.start()):
+        return next((c for c in cands if _RIGHT_BEFORE.fullmatch(
+            sentence, c.amount.end - base, said.start())), None)
+    after = next((c for c in cands if c.amount.start - base >= said.end()), None)
+    if after is None or _AT_THE_TIME_UNTIL.search(sentence, said.end(), after.amount.start - base):
+        return None
+    return after
 
 
 def _sentence_end(text: str, starts: list[int], j: int) -> int:
@@ -363,6 +395,12 @@ def _event_dates(text: str, starts: list[int], j: int, published: dt.date | Peri
     sentence = text[starts[j]:_sentence_end(text, starts, j)]
     return [f for f in date_expressions(sentence, published, told)
             if not _written_with(sentence, f, *_DEADLINE)]
+
+
+def _all_dates(text: str, starts: list[int], j: int, published: dt.date | Period,
+               told: dt.date | None) -> list:
+    """Every date the `j`-th sentence names, deadlines too, in its own offsets."""
+    return date_expressions(text[starts[j]:_sentence_end(text, starts, j)], published, told)
 
 
 def _local_dollars(text: str, cands: list[Candidate], local: tuple[str, str] | None) -> None:

@@ -402,6 +402,26 @@ def test_a_participles_date_dates_the_noun_it_describes(text, as_of):
     ("오르빗은 2021년 노르덴을 샀다. 인수하던 당시 가치는 2조원이었다.", [None]),
     ("Orbit bought Norden in 2021. At the time it went up for sale, it was worth $2 billion.",
      [None]),
+    ("케스트렐은 2017년 문을 열었다. SPAC 당시 평가액은 3조원이었다.", [None]),
+    ("케스트렐은 2017년 문을 열었다. H1N1 당시 매출은 3조원이었다.", [None]),
+    # ... nor a sentence before that names two times (a range's end is one) or moves on from its
+    ("Lee ran Kestrel from 2015 until 2018. At the time, its sales were $3 billion.", [None]),
+    ("이 대표는 2015년부터 2018년까지 케스트렐을 이끌었다. 당시 매출은 3조원이었다.", [None]),
+    ("이 대표는 2018년까지 케스트렐을 이끌었다. 당시 매출은 3조원이었다.", [None]),
+    ("Lee joined Kestrel in 2015 and left three years later. At the time, its sales were "
+     "$3 billion.", [None]),
+    # it dates one amount: the first after it before a contrast's word, in English the one right
+    # before it unless it opens the sentence; not a noun's time ("the finance chief at the time")
+    ("Orbit bought Kestrel in 2017. Its stake was worth $3 billion at the time.", ["2017"]),
+    ("케스트렐은 2017년 상장했다. 당시 시가총액은 1조원이었지만 최근 4조원까지 올랐다.",
+     ["2017", None]),
+    ("케스트렐은 2017년 상장했다. 당시 1조원이던 시가총액은 4조원으로 늘었다.", ["2017", None]),
+    ("케스트렐은 2017년 상장했다. 당시엔 적자였지만 최근 4조원의 이익을 냈다.", [None]),
+    ("케스트렐은 2017년 상장했다. 당시와 비교하면 시가총액은 4조원으로 네 배다.", [None]),
+    ("Orbit bought Kestrel in 2017. Lee, the finance chief at the time, manages a $3 billion "
+     "fund.", [None]),
+    ("Orbit bought Kestrel in 2017. Its finance chief at the time, Lee, earns $3 million.",
+     [None]),
 ])
 def test_at_the_time_dates_a_sentence_by_the_one_before(text, as_of):
     assert [c.as_of for c in extract(text + "\n", dt.date(2022, 12, 20))] == as_of
