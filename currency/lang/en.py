@@ -672,6 +672,10 @@ PAST_UNDONE = ("to", "must", "will", "would", "shall", "should", "can", "could",
 # the words that open such a noun, and the nouns of a period whose own date it is, anywhere in
 # the phrase ("the quarter ended in June", "the three months that ended in June": the revenue's).
 MODIFIED_NOUN_OPENS = ("a", "an", "the", "its", "their", "his", "her")
+# ... nor a noun right after one of these, which open a clause whose subject it is ("Orbit said
+# its sales peaked in 2021, at $5 billion", "but its debt ballooned in 2020, to $5 billion").
+MODIFIED_NOUN_AFTER_OPENER = ("said", "says", "say", "showed", "shows", "reported", "reports",
+                              "added", "noted", "that", "but", "and", "as", "while")
 MODIFIED_NOUN_KEEPS = ("year", "years", "quarter", "quarters", "month", "months", "period",
                        "half", "week", "weeks")
 # ... and the words of a comparison that set such a phrase off from an amount before it ("$1.1

@@ -1031,6 +1031,8 @@ _MODIFIER = re.compile(
     + r"\s+(?:in|on|at|during)\s+(?:[a-z][\w-]*\s+){0,4}$")
 _MODIFIED_KEEPS = frozenset(L.MODIFIED_NOUN_KEEPS)
 _COMPARED_WORD = _words(L.MODIFIED_NOUN_COMPARED)
+_OPENER_BEFORE = re.compile(r"(?i)(?:^|\b(?:" + "|".join(map(re.escape, L.MODIFIED_NOUN_AFTER_OPENER))
+                            + r"))\s*$")
 
 
 def _not_modifiers(sentence: str, found, start: int, end: int):
@@ -1038,15 +1040,16 @@ def _not_modifiers(sentence: str, found, start: int, end: int):
     `start` (ending at `end`) outside that phrase, which runs on to its clause's end, and, before
     it, set off by a clause's end or a comparison: "set its price at 52,000 won, above a band
     proposed in its filing in March" dates the band; "Founded in 2009, Norden listed at $31" the
-    founding. A noun opening its clause is the subject of a verb ("Its sales peaked in 2021,
-    at $5 billion"), not a noun described."""
+    founding. A noun opening its clause, or after a word that opens one ("said", "but"), is the
+    subject of a verb ("Its sales peaked in 2021, at $5 billion"), not a noun described."""
     def outside(f) -> bool:
         m = _MODIFIER.search(sentence, max(0, f[0] - 80), f[0])
         if m is None:
             return False
         if m.group("words") is not None and (
                 _MODIFIED_KEEPS.intersection(m.group("words").lower().split())
-                or not sentence[_clause(sentence, m.start(), m.start())[0]:m.start()].strip()):
+                or _OPENER_BEFORE.search(
+                    sentence, _clause(sentence, m.start(), m.start())[0], m.start())):
             return False
         if start < m.start():       # set off from the noun, or compared with it
             return _CLAUSE_BEFORE.search(sentence, end, m.start()) is not None \

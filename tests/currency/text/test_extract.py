@@ -371,6 +371,11 @@ def test_a_weekday_dates_a_price_closed_on_it(text, as_of):
     ("The company reported in February, citing weak demand, a net loss of $3 billion.",
      ["2024-02"]),
     ("The notes issued in February, worth $4 billion, mature in 2035.", ["2024-02"]),
+    # ... and so is one after a word that opens a clause: a report's verb or a conjunction
+    ("The filing shows its profit peaked in 2020, at $4 billion.", ["2020"]),
+    ("Kestrel said the mine it opened in 2018, at a cost of $3 billion, would shut.", ["2018"]),
+    ("Kestrel shed staff while its debt swelled in 2022, to $6 billion.", ["2022"]),
+    ("But the company listed in 2018, raising $2 billion.", ["2018"]),
     # ... and so is a relative clause's ("that ended"), and a period's phrase
     ("Sales for the quarter that ended in March rose 15%, to $6 billion.", ["2024-03", "2024-03"]),
     ("In the three months that ended in March, sales rose 15% to $6 billion.", ["2024-03", "2024-03"]),
