@@ -775,7 +775,7 @@ CLOSED_ON_WEEKDAY = ("closing price", "closing prices", "closed at", "closed up"
 # the change it closed by ("closed up 5% at $220", "closing price on Friday of $28"); any other
 # word may start another deed ("bought at Monday's closing price of $30 lost $2 billion").
 CLOSE_GLUE = ("at", "of", "on", "was", "were", "up", "down", "higher", "lower", "by", "to", "a",
-              "its", "the", "record", "high", "low", "last", "share")
+              "its", "the", "this", "record", "high", "low", "share")
 # ... and an amount opening the clause right after the close's with one of these, the day's
 # change ("closed at $41.30, up $1.20 from the day before"); "up from $20 on Friday" is another
 # price.
@@ -793,3 +793,6 @@ WEEKDAY_PAST_BEFORE = ("last", "past", "previous")
 # glued to a dot and letters ("Monday.com").
 WEEKDAY_NAME_BEFORE = ("Black", "Cyber", "Good", "Holy", "Easter", "Super", "Ash", "Fat",
                        "Giving", "Mail on", "Bloody", "Manic", "Blue", "Small Business")
+# ... and before what follows it here: a dot glued to it ("Monday.com") or a capitalized word
+# ("Tuesday Morning", "The Sunday Times").
+WEEKDAY_NAMING_AFTER = r"\.\w|\s+[A-Z]"

@@ -630,8 +630,8 @@ def date_expressions(sentence: str, published: dt.date | Period | None,
     return _not_board_days(sentence, _count_back_earlier(sentence, found), last_day(published))
 
 
-_WEEKDAY_BEFORE = re.compile(r"\b(?P<wd>" + "|".join(L.WEEKDAYS) + r")[\s,()]*$")
-_WEEKDAY_AFTER = re.compile(r"[\s,()]*(?P<wd>" + "|".join(L.WEEKDAYS) + r")\b")
+_WEEKDAY_BEFORE = re.compile(r"\b(?P<wd>" + "|".join(L.WEEKDAYS) + r")" + _BESIDE.pattern + "$")
+_WEEKDAY_AFTER = re.compile(_BESIDE.pattern + r"(?P<wd>" + "|".join(L.WEEKDAYS) + r")\b")
 
 
 def _weekday_agrees(sentence: str, f) -> bool:
@@ -1280,23 +1280,31 @@ def _month_ahead(m: re.Match) -> bool:
 
 
 _CLOSED = _words(L.CLOSED_ON_WEEKDAY)
-_WEEKDAY_AHEAD = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, L.WEEKDAY_AHEAD_BEFORE))
-                            + r")\s+$")
+
+
+def _right_before_weekday(words, flags: str = "(?i)") -> re.Pattern:
+    """Any of `words`, whole, ending right before a weekday ("next Friday")."""
+    return re.compile(flags + r"\b(?:" + "|".join(map(re.escape, words)) + r")\s+$")
+
+
+_WEEKDAY_AHEAD = _right_before_weekday(L.WEEKDAY_AHEAD_BEFORE)
 _WEEKDAY_AHEAD_IN = _words(L.WEEKDAY_AHEAD_IN_CLAUSE)
 # ... and a market's place ("closing price of $87.65 in New York on Friday"): "in" and
 # capitalized words.
-_CLOSE_GLUE = re.compile(r"(?:\s+|(?i:\b(?:" + "|".join(map(re.escape, L.CLOSE_GLUE + L.WEEKDAYS))
-                         + r")\b(?:['’]s)?)|\bin(?:\s+[A-Z][\w.-]*)+|[$]?\d[\d.,]*\s?"
-                         r"(?i:%|per\s?cent|percent)?)*")
+_PERCENT_WORDS = sorted((w for w, unit in L.COUNTERS.items() if unit == "percent"), key=len,
+                        reverse=True)
+_CLOSE_GLUE = re.compile(r"(?:\s+|(?i:\b(?:" + "|".join(map(re.escape, L.CLOSE_GLUE + L.WEEKDAYS
+                                                               + L.WEEKDAY_PAST_BEFORE))
+                         + r")\b(?:['’]s)?)|\bin(?:\s+[A-Z][\w.-]*)+|[$]?\d[\d.,]*\s?(?i:"
+                         + "|".join(map(re.escape, _PERCENT_WORDS)) + r")?)*")
 # From a weekday to a change's amount opening the next clause: "Friday, up ", "Friday at
 # $41.30, down " (the close's own price may stand between).
 _CLOSE_CHANGE = re.compile(r"(?i)(?:[^,;:.!?\n]|(?<=\d)[,.](?=\d))*,\s*(?:" + "|".join(map(re.escape, L.CLOSE_CHANGE))
                            + r")\s+")
-_WEEKDAY_PAST = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, L.WEEKDAY_PAST_BEFORE))
-                           + r")\s+$")
-_WEEKDAY_NAMED = re.compile(r"\b(?:" + "|".join(map(re.escape, L.WEEKDAY_NAME_BEFORE))
-                            + r")\s+$")
-_WEEKDAY_NAMING = re.compile(r"\.\w|\s+[A-Z]")
+_WEEKDAY_PAST = _right_before_weekday(L.WEEKDAY_PAST_BEFORE)
+# A name's words are capitalized ("Good Friday"; "a good Friday for the market" is a day).
+_WEEKDAY_NAMED = _right_before_weekday(L.WEEKDAY_NAME_BEFORE, flags="")
+_WEEKDAY_NAMING = re.compile(L.WEEKDAY_NAMING_AFTER)
 
 
 def _names_weekday(text: str, start: int, end: int) -> bool:

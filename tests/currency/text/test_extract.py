@@ -322,6 +322,12 @@ def test_a_wire_says_on_a_weekday_the_sentences_own_date():
     "The Mail on Sunday reported a $3 billion deal.",
     # ... and a close said ahead, or a deal's closing still to come, is no day past
     "The offer is above next Friday's closing price of $15.",
+    "The offer is above this Friday's closing price of $15.",
+    "The offer is above the coming Friday's closing price of $15.",
+    *(f"Analysts {verb} a closing price of $15 on Friday." for verb in (
+        "expect", "expected", "forecast", "predict", "estimate")),
+    *(f"One analyst {verb} a closing price of $15 on Friday." for verb in (
+        "expects", "forecasts", "predicts", "estimates")),
     "The bonds will be priced after Friday's closing price of $15 is known.",
     "The deal will close on Friday at $3 billion.",
 ])
@@ -423,6 +429,19 @@ def test_a_participles_date_dates_the_noun_it_describes(text, as_of):
     ("케스트렐은 2017년 상장했다. 당시 1조원이던 시가총액은 4조원으로 늘었다.", ["2017", None]),
     ("케스트렐은 2017년 상장했다. 당시엔 적자였지만 최근 4조원의 이익을 냈다.", [None]),
     ("케스트렐은 2017년 상장했다. 당시와 비교하면 시가총액은 4조원으로 네 배다.", [None]),
+    ("케스트렐은 2017년 상장했다. 그 당시 시가총액은 1조원이었다.", ["2017"]),
+    # ... and none in a sentence that speaks of now or sets then against another time
+    ("케스트렐은 2017년 상장했다. 당시 작았던 회사는 오늘 4조원의 가치를 인정받았다.", [None]),
+    ("케스트렐은 2017년 상장했다. 당시 이후 시가총액은 4조원으로 늘었다.", [None]),
+    ("케스트렐은 2017년 상장했다. 당시에 비해 시가총액은 4조원으로 늘었다.", [None]),
+    ("Orbit bought Kestrel in 2017. At the time, it was small; it is currently worth $3 billion.",
+     [None]),
+    ("Orbit bought Kestrel in 2017. At the time, it was cheap compared with its $3 billion value.",
+     [None]),
+    ("Orbit bought Kestrel in 2017. At the time, it was cheap versus its $3 billion value.",
+     [None]),
+    ("Orbit bought Kestrel in 2017. At the time, it was small; it grew to $3 billion since then.",
+     [None]),
     ("Orbit bought Kestrel in 2017. Lee, the finance chief at the time, manages a $3 billion "
      "fund.", [None]),
     ("Orbit bought Kestrel in 2017. Its finance chief at the time, Lee, earns $3 million.",
@@ -475,6 +494,10 @@ def test_a_close_s_weekday_dates_its_own_clause_s_price(text, as_of):
     "The Sunday Times said Norden shares closed at $30.",
     "Norden's shares closed at $30 on Good Friday.",
     "Norden's shares closed at $30 on Super Tuesday.",
+    *(f"{name}'s closing price of $30 was a record." for name in (
+        "Cyber Monday", "Holy Thursday", "Easter Sunday", "Ash Wednesday", "Fat Tuesday",
+        "Giving Tuesday", "Bloody Sunday", "Manic Monday", "Blue Monday",
+        "Small Business Saturday")),
 ])
 def test_a_weekday_in_a_name_dates_no_close(text):
     assert {c.as_of for c in extract(text + "\n", dt.date(2024, 3, 8))} == {None}
@@ -484,14 +507,19 @@ def test_a_weekday_in_a_name_dates_no_close(text):
     # a day that is not the weekday written beside it was misread: no date
     ("Shares closed at $41.30 on Friday, May 3.", dt.date(2024, 3, 10)),
     ("On Thursday, May 10, 2024, Norden paid $3 billion.", dt.date(2024, 5, 22)),
+    ("Shares closed at $41.30 on May 3, Friday.", dt.date(2024, 3, 10)),
 ])
 def test_a_day_against_its_weekday_is_no_date(text, pub):
     assert extract(text + "\n", pub)[0].as_of is None
 
 
-def test_last_weekday_on_that_weekday_is_the_week_before():
-    c = extract("Norden's shares closed at $30 last Friday.\n", dt.date(2024, 3, 8))
-    assert c[0].as_of == "2024-03-01"
+@pytest.mark.parametrize("text", [
+    "Norden's shares closed at $30 last Friday.",
+    "Norden's shares closed at $30 this past Friday.",
+    "Norden's shares closed at $30 on the previous Friday.",
+])
+def test_last_weekday_on_that_weekday_is_the_week_before(text):
+    assert extract(text + "\n", dt.date(2024, 3, 8))[0].as_of == "2024-03-01"
 
 
 @pytest.mark.parametrize("text", [
