@@ -509,13 +509,9 @@ NOT_LISTED_BEFORE = ("from", "between", "to", "through", "until", "since", "with
 # Words before a date that make it a deadline ("to invest $1 billion by 2030"): a plan's amount,
 # due by a date still ahead, is the amount as planned when stated, not as of the deadline.
 DEADLINE_BEFORE = ("by", "by the end of", "until", "through")
-# Words of a deal being made, in the past: an undated sentence that states a deal's terms with
-# them ("Orbit agreed to pay $2 billion in cash") restates the deal as made when the nearest
-# earlier sentence with such words dates it, if that date is older than the article's news ("The
-# deal was announced 12 months ago"): the terms are of the signing, not of a later step.
 # Words that point a sentence naming no date of its own at the time the sentence before names
-# ("It agreed to buy Norden on March 2. At the time, that was $1.2 billion"): that date is its
-# amounts', when that sentence names only one (`currency.text.extract`). Set off by
+# ("It agreed to buy Norden on March 2. At the time, that was $1.2 billion"): that date is one of
+# its amounts', when that sentence names only one (`currency.text.extract`). Set off by
 # punctuation: "at the time it went up for sale" or "at the time of the listing" names a time of
 # its own.
 AT_THE_TIME = r"\b[Aa]t (?:the|that) time(?=\s*[,.;:)]|\s*$)"
@@ -529,6 +525,10 @@ AT_THE_TIME_UNTIL = ("but", "while", "whereas", "although", "though", "yet", "si
 # ... and the sentence before points at no one time when one of these moves on from its date
 # ("joined in 2019 and left two years later").
 AT_THE_TIME_MOVED = ("later", "afterwards", "thereafter")
+# Words of a deal being made, in the past: an undated sentence that states a deal's terms with
+# them ("Orbit agreed to pay $2 billion in cash") restates the deal as made when the nearest
+# earlier sentence with such words dates it, if that date is older than the article's news ("The
+# deal was announced 12 months ago"): the terms are of the signing, not of a later step.
 DEAL_MADE = ("agreed to", "agreed on", "was agreed", "was announced", "was signed",
              "were signed", "signed a", "struck a")
 # A board meeting's day, in a sentence that writes the later day its decision was made public

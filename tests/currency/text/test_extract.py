@@ -338,7 +338,7 @@ def test_a_weekday_dates_no_amount(text):
 @pytest.mark.parametrize("text, as_of", [
     # a price closed on a weekday: the latest day of its name up to publication (a Wednesday)
     ("Norden's shares closed at $41.30 on Friday.", ["2024-05-17"]),
-    ("The offer is a 28% premium to Monday's closing price of $19.20.", [None, "2024-05-20"]),
+    ("Its bid exceeds by 28% Monday's closing price of $19.20.", [None, "2024-05-20"]),
     # ... and the day's change opening the next clause
     ("Orbit on Wednesday closed at 12,350 won, up 250 won.", ["2024-05-22", "2024-05-22"]),
     ("Norden shares closed at $41.30 on Friday, down $1.20 from a day earlier.",
@@ -348,7 +348,8 @@ def test_a_weekday_dates_no_amount(text):
     ("Shares closed at $41.30 on Friday, May 10.", ["2024-05-10"]),
     ("Shares closed at $41.30 on Friday, and it paid $3 billion in 2023.", ["2024-05-17", "2023"]),
     # ... and an amount of a clause before it is compared with the close, not of its day
-    ("Orbit will pay $23.40 a share, a 12% premium to Monday's closing price of $20.90.",
+    ("Kestrel bid $23.40 for each share, 12% over what they fetched at Monday's closing price "
+     "of $20.90.",
      [None, None, "2024-05-20"]),
     ("The offer of 26,000 won is 35% above Friday's closing price of 19,300 won.",
      [None, None, "2024-05-17"]),
