@@ -269,8 +269,8 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
         mine = _not_anchors(c.sentence, _not_compared(c.sentence, mine, amounts, c.index), end)
         mine = _not_closes_after(c.sentence, mine, c.amount.start - c.sentence_start, end)
         mine = _not_modifiers(c.sentence, mine, c.amount.start - c.sentence_start, end)
-        c.as_of, c.as_of_from = after.get(c.index) or _level_by(c.sentence, mine, amounts,
-                                                                c.index) or nearest_date(
+        c.as_of, c.as_of_from = _kept(after.get(c.index), mine) or _level_by(
+            c.sentence, mine, amounts, c.index) or nearest_date(
             mine, c.amount.start - c.sentence_start)
         if c.as_of:
             c.as_of_basis = "sentence"
@@ -994,6 +994,14 @@ def _not_compared(sentence: str, found, stretches, index: int):
     def nearest(f) -> list[int]:
         return min(stretches, key=lambda s: max(s[0] - f[1], f[0] - s[1], 0))[2]
     return [f for f in found if (f[0], f[1]) not in spans or index in nearest(f)]
+
+
+def _kept(date: tuple[str, str] | None, mine) -> tuple[str, str] | None:
+    """`date`, an amount's from the dates written after the amounts, unless it is a weekday
+    the close's rule left out of `mine` ("is selling $2 billion of notes on Friday")."""
+    if date and date[1] in L.WEEKDAYS and not any(f[2:4] == date for f in mine):
+        return None
+    return date
 
 
 def _not_closes_after(sentence: str, found, start: int, end: int):

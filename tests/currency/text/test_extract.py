@@ -476,6 +476,8 @@ def test_at_the_time_dates_a_sentence_by_the_one_before(text, as_of):
     ("Kestrel stock closed at $17 after the regulator ruled on Wednesday.", [None]),
     ("Kestrel stock closed at $17 before a $4 billion bond sale on Wednesday.", [None, None]),
     ("Kestrel stock closed at $17 last Wednesday.", ["2024-03-06"]),
+    ("Kestrel stock closed at $17 on Monday and Orbit is selling $4 billion of notes on Friday.",
+     ["2024-03-11", None]),
     ("Analysts said on Wednesday that Kestrel's closing price of $17 was too low.", [None]),
     ("Wednesday's closing price of $17 was too low, analysts said.", ["2024-03-06"]),
     ("Kestrel’s stock rose 3% from Wednesday’s closing price of $17.", [None, "2024-03-06"]),
