@@ -268,14 +268,18 @@ CLOSE_GLUE = merged_tuple("CLOSE_GLUE")
 CLOSE_CHANGE = merged_tuple("CLOSE_CHANGE")
 WEEKDAY_PAST_BEFORE = merged_tuple("WEEKDAY_PAST_BEFORE")
 WEEKDAY_NAME_BEFORE = merged_tuple("WEEKDAY_NAME_BEFORE")
+WEEKDAY_NAMING_AFTER = merged_pattern("WEEKDAY_NAMING_AFTER")
 WEEKDAYS = en.WEEKDAYS
 # What opens a noun a participle's phrase describes, and the period nouns whose date it keeps.
 MODIFIED_NOUN_OPENS = merged_tuple("MODIFIED_NOUN_OPENS")
+MODIFIED_NOUN_AFTER_OPENER = merged_tuple("MODIFIED_NOUN_AFTER_OPENER")
 MODIFIED_NOUN_KEEPS = merged_tuple("MODIFIED_NOUN_KEEPS")
 MODIFIED_NOUN_COMPARED = merged_tuple("MODIFIED_NOUN_COMPARED")
 # Words pointing at the time the sentence before names ("당시", "at the time"), as a pattern.
 AT_THE_TIME = merged_pattern("AT_THE_TIME")
 AT_THE_TIME_NOT = merged_tuple("AT_THE_TIME_NOT")
+AT_THE_TIME_UNTIL = merged_tuple("AT_THE_TIME_UNTIL")
+AT_THE_TIME_MOVED = merged_tuple("AT_THE_TIME_MOVED")
 PAST_DEEDS = merged_tuple("PAST_DEEDS")
 PAST_DEED_LEAD = merged_tuple("PAST_DEED_LEAD")
 NEXT_YEAR_AFTER = merged_tuple("NEXT_YEAR_AFTER")

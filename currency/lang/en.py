@@ -520,13 +520,9 @@ NOT_LISTED_BEFORE = ("from", "between", "to", "through", "until", "since", "with
 # Words before a date that make it a deadline ("to invest $1 billion by 2030"): a plan's amount,
 # due by a date still ahead, is the amount as planned when stated, not as of the deadline.
 DEADLINE_BEFORE = ("by", "by the end of", "until", "through")
-# Words of a deal being made, in the past: an undated sentence that states a deal's terms with
-# them ("Orbit agreed to pay $2 billion in cash") restates the deal as made when the nearest
-# earlier sentence with such words dates it, if that date is older than the article's news ("The
-# deal was announced 12 months ago"): the terms are of the signing, not of a later step.
 # Words that point a sentence naming no date of its own at the time the sentence before names
-# ("It agreed to buy Norden on March 2. At the time, that was $1.2 billion"): that date is its
-# amounts', when that sentence names only one (`currency.text.extract`). Set off by
+# ("It agreed to buy Norden on March 2. At the time, that was $1.2 billion"): that date is one of
+# its amounts', when that sentence names only one (`currency.text.extract`). Set off by
 # punctuation: "at the time it went up for sale" or "at the time of the listing" names a time of
 # its own.
 AT_THE_TIME = r"\b[Aa]t (?:the|that) time(?=\s*[,.;:)]|\s*$)"
@@ -534,6 +530,16 @@ AT_THE_TIME = r"\b[Aa]t (?:the|that) time(?=\s*[,.;:)]|\s*$)"
 # ("Norden is now worth $5 billion, twice its value at the time"; "up from $10 at the time").
 AT_THE_TIME_NOT = ("now", "today", "currently", "than", "from", "compared", "versus",
                    "since then")
+# ... and it dates no amount after one of these, which sets another time against then ("At the
+# time, it lost money, but it made $2 billion last year").
+AT_THE_TIME_UNTIL = ("but", "while", "whereas", "although", "though", "yet", "since")
+# ... and the sentence before points at no one time when one of these moves on from its date
+# ("joined in 2019 and left two years later").
+AT_THE_TIME_MOVED = ("later", "afterwards", "thereafter")
+# Words of a deal being made, in the past: an undated sentence that states a deal's terms with
+# them ("Orbit agreed to pay $2 billion in cash") restates the deal as made when the nearest
+# earlier sentence with such words dates it, if that date is older than the article's news ("The
+# deal was announced 12 months ago"): the terms are of the signing, not of a later step.
 DEAL_MADE = ("agreed to", "agreed on", "was agreed", "was announced", "was signed",
              "were signed", "signed a", "struck a")
 # A board meeting's day, in a sentence that writes the later day its decision was made public
@@ -677,6 +683,10 @@ PAST_UNDONE = ("to", "must", "will", "would", "shall", "should", "can", "could",
 # the words that open such a noun, and the nouns of a period whose own date it is, anywhere in
 # the phrase ("the quarter ended in June", "the three months that ended in June": the revenue's).
 MODIFIED_NOUN_OPENS = ("a", "an", "the", "its", "their", "his", "her")
+# ... nor a noun right after one of these, which open a clause whose subject it is ("Orbit said
+# its sales peaked in 2021, at $5 billion", "but its debt ballooned in 2020, to $5 billion").
+MODIFIED_NOUN_AFTER_OPENER = ("said", "says", "say", "showed", "shows", "reported", "reports",
+                              "added", "noted", "that", "but", "and", "as", "while")
 MODIFIED_NOUN_KEEPS = ("year", "years", "quarter", "quarters", "month", "months", "period",
                        "half", "week", "weeks")
 # ... and the words of a comparison that set such a phrase off from an amount before it ("$1.1
@@ -776,7 +786,7 @@ CLOSED_ON_WEEKDAY = ("closing price", "closing prices", "closed at", "closed up"
 # the change it closed by ("closed up 5% at $220", "closing price on Friday of $28"); any other
 # word may start another deed ("bought at Monday's closing price of $30 lost $2 billion").
 CLOSE_GLUE = ("at", "of", "on", "was", "were", "up", "down", "higher", "lower", "by", "to", "a",
-              "its", "the", "record", "high", "low")
+              "its", "the", "this", "record", "high", "low", "share")
 # ... and an amount opening the clause right after the close's with one of these, the day's
 # change ("closed at $41.30, up $1.20 from the day before"); "up from $20 on Friday" is another
 # price.
@@ -794,3 +804,6 @@ WEEKDAY_PAST_BEFORE = ("last", "past", "previous")
 # glued to a dot and letters ("Monday.com").
 WEEKDAY_NAME_BEFORE = ("Black", "Cyber", "Good", "Holy", "Easter", "Super", "Ash", "Fat",
                        "Giving", "Mail on", "Bloody", "Manic", "Blue", "Small Business")
+# ... and before what follows it here: a dot glued to it ("Monday.com") or a capitalized word
+# ("Tuesday Morning", "The Sunday Times").
+WEEKDAY_NAMING_AFTER = r"\.\w|\s+[A-Z]"

@@ -665,10 +665,14 @@ BOARD_MEETING = ("이사회",)
 # "당시" pointing at the time the sentence before names (see `en.AT_THE_TIME`): alone, as "그
 # 당시" or after a topic's particle ("가치는 당시"), not after another word, which names the time
 # of its own event ("상장 당시" is the listing's, "인수하던 당시" its clause's).
-AT_THE_TIME = r"(?<![가-힣])(?:그\s당시|(?<=[는은]\s)당시|(?<![가-힣]\s)당시)"
+AT_THE_TIME = r"(?<![가-힣A-Za-z0-9])(?:그\s당시|(?<=[는은]\s)당시|(?<![가-힣A-Za-z0-9]\s)당시)"
 # ... and a sentence that sets that time against now is no sentence of then (see
 # `en.AT_THE_TIME_NOT`): "현재 가치는 당시보다 두 배", "당시 대비 2.5배".
-AT_THE_TIME_NOT = ("현재", "지금", "오늘", "보다", "대비", "이후", "비해")
+AT_THE_TIME_NOT = ("현재", "지금", "오늘", "보다", "대비", "이후", "비해", "와 비교", "과 비교")
+# ... and it dates no amount after one of these (see `en.AT_THE_TIME_UNTIL`): "당시 가치는 2조원이었지만
+# 최근 5조원으로 불어났다".
+AT_THE_TIME_UNTIL = ("지만", "반면", "최근", "이제")
+AT_THE_TIME_MOVED = ("년 뒤", "년 후", "달 뒤", "달 후", "이듬해")
 
 # Counts of months or weeks written in native numbers ("두 달 전"), and "일주일" (one week).
 PERIOD_COUNT_WORDS = {**NATIVE_NUMBERS, "일": 1}

@@ -269,8 +269,8 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
         mine = _not_anchors(c.sentence, _not_compared(c.sentence, mine, amounts, c.index), end)
         mine = _not_closes_after(c.sentence, mine, c.amount.start - c.sentence_start, end)
         mine = _not_modifiers(c.sentence, mine, c.amount.start - c.sentence_start, end)
-        c.as_of, c.as_of_from = after.get(c.index) or _level_by(c.sentence, mine, amounts,
-                                                                c.index) or nearest_date(
+        c.as_of, c.as_of_from = _kept(after.get(c.index), mine) or _level_by(
+            c.sentence, mine, amounts, c.index) or nearest_date(
             mine, c.amount.start - c.sentence_start)
         if c.as_of:
             c.as_of_basis = "sentence"
@@ -330,26 +330,58 @@ def _deal_terms(text: str, starts: list[int], cands: list[Candidate],
 
 
 _AT_THE_TIME = re.compile(L.AT_THE_TIME)
-_NOW_OR_COMPARED = re.compile(r"(?i)(?<![\w])(?:" + "|".join(map(re.escape, [
-    w for w in L.AT_THE_TIME_NOT if w.isascii()])) + r")(?![\w])|" + "|".join(
-    map(re.escape, [w for w in L.AT_THE_TIME_NOT if not w.isascii()])))
+
+
+def _listed(words) -> re.Pattern:
+    """A list's words: English ones whole, Korean ones anywhere (an ending: "이었지만")."""
+    return re.compile(r"(?i)(?<![\w])(?:" + "|".join(map(re.escape, [
+        w for w in words if w.isascii()])) + r")(?![\w])|" + "|".join(
+        map(re.escape, [w for w in words if not w.isascii()])))
+
+
+_NOW_OR_COMPARED = _listed(L.AT_THE_TIME_NOT)
+_AT_THE_TIME_UNTIL = _listed(L.AT_THE_TIME_UNTIL)
+_AT_THE_TIME_MOVED = _listed(L.AT_THE_TIME_MOVED)
+# "At the time," opening its sentence; elsewhere an English "at the time" dates only the amount
+# right before it ("was worth $2 billion at the time"): "Kim, the chief executive at the time,
+# runs a $5 billion fund" is of now.
+_OPENING = re.compile(r"[\s\"'“‘(]*")
+_RIGHT_BEFORE = re.compile(r"[\s,]*")
 
 
 def _at_the_time(text: str, starts: list[int], cands: list[Candidate],
                  span: dt.date | Period | None, told: dt.date | None) -> None:
-    """Date the amounts of a sentence that names no date but points at one ("당시", "at the time")
-    by the one date the sentence right before it names: "지난 3월 2일 매입 계약을 맺었다. 당시
+    """Date the one amount a sentence that names no date points at ("당시", "at the time") by
+    the one date the sentence right before it names: "지난 3월 2일 매입 계약을 맺었다. 당시
     환율로 1조원이다" is of March 2; not a sentence that speaks of now or compares with then."""
     for c in cands:
         if c.as_of_basis == "sentence" or not (said := _AT_THE_TIME.search(c.sentence)) \
-                or _NOW_OR_COMPARED.search(c.sentence):
+                or _NOW_OR_COMPARED.search(c.sentence) or c is not _pointed_at(
+                    said, [d for d in cands if d.sentence_start == c.sentence_start]):
             continue
         k = bisect.bisect_right(starts, c.amount.start) - 1
-        found = _event_dates(text, starts, k - 1, span, told) if k else []
-        if len({f[2] for f in found}) == 1:     # of two dates, which one it means is unsaid
-            last = max(found, key=lambda f: f[1])
-            c.as_of, c.as_of_basis = last[2], "then"
-            c.as_of_from = f"{last[3]} (the sentence before, which {said.group(0)!r} points at)"
+        found = _all_dates(text, starts, k - 1, span, told) if k else []
+        # Of two dates, which one it means is unsaid ("from 2019 until 2021"), and a deadline
+        # alone is no time anything happened.
+        before = text[starts[k - 1]:starts[k]] if k else ""
+        if len({f[2] for f in found}) == 1 and not _written_with(before, found[0], *_DEADLINE) \
+                and not _AT_THE_TIME_MOVED.search(before):
+            c.as_of, c.as_of_basis = found[0][2], "then"
+            c.as_of_from = f"{found[0][3]} (the sentence before, which {said.group(0)!r} points at)"
+
+
+def _pointed_at(said: re.Match, cands: list[Candidate]) -> Candidate | None:
+    """The amount of `cands` (one sentence's) that the marker `said` dates: the first after it
+    with no contrast's word between, or for an English one not opening the sentence, the amount
+    right before it."""
+    sentence, base = said.string, cands[0].sentence_start
+    if said.group(0).isascii() and not _OPENING.fullmatch(sentence, 0, said.start()):
+        return next((c for c in cands if _RIGHT_BEFORE.fullmatch(
+            sentence, c.amount.end - base, said.start())), None)
+    after = next((c for c in cands if c.amount.start - base >= said.end()), None)
+    if after is None or _AT_THE_TIME_UNTIL.search(sentence, said.end(), after.amount.start - base):
+        return None
+    return after
 
 
 def _sentence_end(text: str, starts: list[int], j: int) -> int:
@@ -363,6 +395,12 @@ def _event_dates(text: str, starts: list[int], j: int, published: dt.date | Peri
     sentence = text[starts[j]:_sentence_end(text, starts, j)]
     return [f for f in date_expressions(sentence, published, told)
             if not _written_with(sentence, f, *_DEADLINE)]
+
+
+def _all_dates(text: str, starts: list[int], j: int, published: dt.date | Period,
+               told: dt.date | None) -> list:
+    """Every date the `j`-th sentence names, deadlines too, in its own offsets."""
+    return date_expressions(text[starts[j]:_sentence_end(text, starts, j)], published, told)
 
 
 def _local_dollars(text: str, cands: list[Candidate], local: tuple[str, str] | None) -> None:
@@ -592,8 +630,8 @@ def date_expressions(sentence: str, published: dt.date | Period | None,
     return _not_board_days(sentence, _count_back_earlier(sentence, found), last_day(published))
 
 
-_WEEKDAY_BEFORE = re.compile(r"\b(?P<wd>" + "|".join(L.WEEKDAYS) + r")[\s,()]*$")
-_WEEKDAY_AFTER = re.compile(r"[\s,()]*(?P<wd>" + "|".join(L.WEEKDAYS) + r")\b")
+_WEEKDAY_BEFORE = re.compile(r"\b(?P<wd>" + "|".join(L.WEEKDAYS) + r")" + _BESIDE.pattern + "$")
+_WEEKDAY_AFTER = re.compile(_BESIDE.pattern + r"(?P<wd>" + "|".join(L.WEEKDAYS) + r")\b")
 
 
 def _weekday_agrees(sentence: str, f) -> bool:
@@ -602,7 +640,7 @@ def _weekday_agrees(sentence: str, f) -> bool:
         return True
     said = _WEEKDAY_BEFORE.search(sentence, max(0, f[0] - 14), f[0]) \
         or _WEEKDAY_AFTER.match(sentence, f[1])
-    return said is None or dt.date.fromisoformat(f[2]).weekday() == L.WEEKDAYS.index(said["wd"])
+    return said is None or _names_weekday(sentence, said.start("wd"), said.end("wd")) or dt.date.fromisoformat(f[2]).weekday() == L.WEEKDAYS.index(said["wd"])
 
 
 # The kinds of date `_resolve` reads from publication's year alone, or from its month alone.
@@ -958,6 +996,14 @@ def _not_compared(sentence: str, found, stretches, index: int):
     return [f for f in found if (f[0], f[1]) not in spans or index in nearest(f)]
 
 
+def _kept(date: tuple[str, str] | None, mine) -> tuple[str, str] | None:
+    """`date`, an amount's from the dates written after the amounts, unless it is a weekday
+    the close's rule left out of `mine` ("is selling $2 billion of notes on Friday")."""
+    if date and date[1] in L.WEEKDAYS and not any(f[2:4] == date for f in mine):
+        return None
+    return date
+
+
 def _not_closes_after(sentence: str, found, start: int, end: int):
     """The dates of `found` less a close's weekday for the amount at `start`..`end` unless the
     amount stands in the weekday's clause after its close's word ("closed at $41.30 on Friday"),
@@ -971,8 +1017,17 @@ def _not_closes_after(sentence: str, found, start: int, end: int):
             return False
         word = _CLOSED.search(sentence, opened, closed)
         return word is not None and word.start() < start \
-            and (start < f[0] or _CLOSE_GLUE.fullmatch(sentence, word.end(), start) is not None)
+            and _glued(sentence, word.end(), start) \
+            and (f[0] < word.start() and _glued(sentence, f[1], word.start())
+                 or word.end() <= f[0] < start or start < f[0] and _glued(sentence, end, f[0]))
     return [f for f in found if f[3] not in L.WEEKDAYS or closed_with(f)]
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Whether only a close's words (`L.CLOSE_GLUE`), weekdays and figures stand in
+    `text[start:end]`: any other word may start another deed ("ahead of Thursday's report")."""
+    return _CLOSE_GLUE.fullmatch(text, start + (text[start:start + 2] in ("'s", "’s")) * 2,
+                                 end) is not None
 
 
 # A participle's phrase describing a noun, from the noun's first word (or the sentence's start,
@@ -984,6 +1039,8 @@ _MODIFIER = re.compile(
     + r"\s+(?:in|on|at|during)\s+(?:[a-z][\w-]*\s+){0,4}$")
 _MODIFIED_KEEPS = frozenset(L.MODIFIED_NOUN_KEEPS)
 _COMPARED_WORD = _words(L.MODIFIED_NOUN_COMPARED)
+_OPENER_BEFORE = re.compile(r"(?i)(?:^|\b(?:" + "|".join(map(re.escape, L.MODIFIED_NOUN_AFTER_OPENER))
+                            + r"))\s*$")
 
 
 def _not_modifiers(sentence: str, found, start: int, end: int):
@@ -991,15 +1048,16 @@ def _not_modifiers(sentence: str, found, start: int, end: int):
     `start` (ending at `end`) outside that phrase, which runs on to its clause's end, and, before
     it, set off by a clause's end or a comparison: "set its price at 52,000 won, above a band
     proposed in its filing in March" dates the band; "Founded in 2009, Norden listed at $31" the
-    founding. A noun opening its clause is the subject of a verb ("Its sales peaked in 2021,
-    at $5 billion"), not a noun described."""
+    founding. A noun opening its clause, or after a word that opens one ("said", "but"), is the
+    subject of a verb ("Its sales peaked in 2021, at $5 billion"), not a noun described."""
     def outside(f) -> bool:
         m = _MODIFIER.search(sentence, max(0, f[0] - 80), f[0])
         if m is None:
             return False
         if m.group("words") is not None and (
                 _MODIFIED_KEEPS.intersection(m.group("words").lower().split())
-                or not sentence[_clause(sentence, m.start(), m.start())[0]:m.start()].strip()):
+                or _OPENER_BEFORE.search(
+                    sentence, _clause(sentence, m.start(), m.start())[0], m.start())):
             return False
         if start < m.start():       # set off from the noun, or compared with it
             return _CLAUSE_BEFORE.search(sentence, end, m.start()) is not None \
@@ -1230,20 +1288,38 @@ def _month_ahead(m: re.Match) -> bool:
 
 
 _CLOSED = _words(L.CLOSED_ON_WEEKDAY)
-_WEEKDAY_AHEAD = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, L.WEEKDAY_AHEAD_BEFORE))
-                            + r")\s+$")
+
+
+def _right_before_weekday(words, flags: str = "(?i)") -> re.Pattern:
+    """Any of `words`, whole, ending right before a weekday ("next Friday")."""
+    return re.compile(flags + r"\b(?:" + "|".join(map(re.escape, words)) + r")\s+$")
+
+
+_WEEKDAY_AHEAD = _right_before_weekday(L.WEEKDAY_AHEAD_BEFORE)
 _WEEKDAY_AHEAD_IN = _words(L.WEEKDAY_AHEAD_IN_CLAUSE)
-_CLOSE_GLUE = re.compile(r"(?i)(?:\s+|\b(?:" + "|".join(map(re.escape, L.CLOSE_GLUE + L.WEEKDAYS))
-                         + r")\b(?:'s)?|[$]?\d[\d.,]*\s?(?:%|per\s?cent|percent)?)*")
+# ... and a market's place ("closing price of $87.65 in New York on Friday"): "in" and
+# capitalized words.
+_PERCENT_WORDS = sorted((w for w, unit in L.COUNTERS.items() if unit == "percent"), key=len,
+                        reverse=True)
+_CLOSE_GLUE = re.compile(r"(?:\s+|(?i:\b(?:" + "|".join(map(re.escape, L.CLOSE_GLUE + L.WEEKDAYS
+                                                               + L.WEEKDAY_PAST_BEFORE))
+                         + r")\b(?:['’]s)?)|\bin(?:\s+[A-Z][\w.-]*)+|[$]?\d[\d.,]*\s?(?i:"
+                         + "|".join(map(re.escape, _PERCENT_WORDS)) + r")?)*")
 # From a weekday to a change's amount opening the next clause: "Friday, up ", "Friday at
 # $41.30, down " (the close's own price may stand between).
 _CLOSE_CHANGE = re.compile(r"(?i)(?:[^,;:.!?\n]|(?<=\d)[,.](?=\d))*,\s*(?:" + "|".join(map(re.escape, L.CLOSE_CHANGE))
                            + r")\s+")
-_WEEKDAY_PAST = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, L.WEEKDAY_PAST_BEFORE))
-                           + r")\s+$")
-_WEEKDAY_NAMED = re.compile(r"\b(?:" + "|".join(map(re.escape, L.WEEKDAY_NAME_BEFORE))
-                            + r")\s+$")
-_WEEKDAY_NAMING = re.compile(r"\.\w|\s+[A-Z]")
+_WEEKDAY_PAST = _right_before_weekday(L.WEEKDAY_PAST_BEFORE)
+# A name's words are capitalized ("Good Friday"; "a good Friday for the market" is a day).
+_WEEKDAY_NAMED = _right_before_weekday(L.WEEKDAY_NAME_BEFORE, flags="")
+_WEEKDAY_NAMING = re.compile(L.WEEKDAY_NAMING_AFTER)
+
+
+def _names_weekday(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at `text[start:end]` is part of a name ("Good Friday",
+    "Monday.com", "The Sunday Times"), not a day."""
+    return _WEEKDAY_NAMED.search(text, max(0, start - 20), start) is not None \
+        or _WEEKDAY_NAMING.match(text, end) is not None
 
 
 def _closed_on(m: re.Match, published: dt.date) -> str | None:
@@ -1254,9 +1330,7 @@ def _closed_on(m: re.Match, published: dt.date) -> str | None:
     opened, closed = _clause(text, start, end)
     if _CLOSED.search(text, opened, closed) is None or _FUTURE.search(text, opened, closed) \
             or _WEEKDAY_AHEAD_IN.search(text, opened, closed) \
-            or _WEEKDAY_AHEAD.search(text, opened, start) \
-            or _WEEKDAY_NAMED.search(text, max(0, start - 20), start) \
-            or _WEEKDAY_NAMING.match(text, end):
+            or _WEEKDAY_AHEAD.search(text, opened, start) or _names_weekday(text, start, end):
         return None
     back = (published.weekday() - L.WEEKDAYS.index(m.group("wd"))) % 7
     if back == 0 and _WEEKDAY_PAST.search(text, opened, start):

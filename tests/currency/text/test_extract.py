@@ -322,6 +322,12 @@ def test_a_wire_says_on_a_weekday_the_sentences_own_date():
     "The Mail on Sunday reported a $3 billion deal.",
     # ... and a close said ahead, or a deal's closing still to come, is no day past
     "The offer is above next Friday's closing price of $15.",
+    "The offer is above this Friday's closing price of $15.",
+    "The offer is above the coming Friday's closing price of $15.",
+    *(f"Analysts {verb} a closing price of $15 on Friday." for verb in (
+        "expect", "expected", "forecast", "predict", "estimate")),
+    *(f"One analyst {verb} a closing price of $15 on Friday." for verb in (
+        "expects", "forecasts", "predicts", "estimates")),
     "The bonds will be priced after Friday's closing price of $15 is known.",
     "The deal will close on Friday at $3 billion.",
 ])
@@ -332,7 +338,7 @@ def test_a_weekday_dates_no_amount(text):
 @pytest.mark.parametrize("text, as_of", [
     # a price closed on a weekday: the latest day of its name up to publication (a Wednesday)
     ("Norden's shares closed at $41.30 on Friday.", ["2024-05-17"]),
-    ("The offer is a 28% premium to Monday's closing price of $19.20.", [None, "2024-05-20"]),
+    ("Its bid exceeds by 28% Monday's closing price of $19.20.", [None, "2024-05-20"]),
     # ... and the day's change opening the next clause
     ("Orbit on Wednesday closed at 12,350 won, up 250 won.", ["2024-05-22", "2024-05-22"]),
     ("Norden shares closed at $41.30 on Friday, down $1.20 from a day earlier.",
@@ -342,7 +348,8 @@ def test_a_weekday_dates_no_amount(text):
     ("Shares closed at $41.30 on Friday, May 10.", ["2024-05-10"]),
     ("Shares closed at $41.30 on Friday, and it paid $3 billion in 2023.", ["2024-05-17", "2023"]),
     # ... and an amount of a clause before it is compared with the close, not of its day
-    ("Orbit will pay $23.40 a share, a 12% premium to Monday's closing price of $20.90.",
+    ("Kestrel bid $23.40 for each share, 12% over what they fetched at Monday's closing price "
+     "of $20.90.",
      [None, None, "2024-05-20"]),
     ("The offer of 26,000 won is 35% above Friday's closing price of 19,300 won.",
      [None, None, "2024-05-17"]),
@@ -371,6 +378,11 @@ def test_a_weekday_dates_a_price_closed_on_it(text, as_of):
     ("The company reported in February, citing weak demand, a net loss of $3 billion.",
      ["2024-02"]),
     ("The notes issued in February, worth $4 billion, mature in 2035.", ["2024-02"]),
+    # ... and so is one after a word that opens a clause: a report's verb or a conjunction
+    ("The filing shows its profit peaked in 2020, at $4 billion.", ["2020"]),
+    ("Kestrel said the mine it opened in 2018, at a cost of $3 billion, would shut.", ["2018"]),
+    ("Kestrel shed staff while its debt swelled in 2022, to $6 billion.", ["2022"]),
+    ("But the company listed in 2018, raising $2 billion.", ["2018"]),
     # ... and so is a relative clause's ("that ended"), and a period's phrase
     ("Sales for the quarter that ended in March rose 15%, to $6 billion.", ["2024-03", "2024-03"]),
     ("In the three months that ended in March, sales rose 15% to $6 billion.", ["2024-03", "2024-03"]),
@@ -402,6 +414,39 @@ def test_a_participles_date_dates_the_noun_it_describes(text, as_of):
     ("오르빗은 2021년 노르덴을 샀다. 인수하던 당시 가치는 2조원이었다.", [None]),
     ("Orbit bought Norden in 2021. At the time it went up for sale, it was worth $2 billion.",
      [None]),
+    ("케스트렐은 2017년 문을 열었다. SPAC 당시 평가액은 3조원이었다.", [None]),
+    ("케스트렐은 2017년 문을 열었다. H1N1 당시 매출은 3조원이었다.", [None]),
+    # ... nor a sentence before that names two times (a range's end is one) or moves on from its
+    ("Lee ran Kestrel from 2015 until 2018. At the time, its sales were $3 billion.", [None]),
+    ("이 대표는 2015년부터 2018년까지 케스트렐을 이끌었다. 당시 매출은 3조원이었다.", [None]),
+    ("이 대표는 2018년까지 케스트렐을 이끌었다. 당시 매출은 3조원이었다.", [None]),
+    ("Lee joined Kestrel in 2015 and left three years later. At the time, its sales were "
+     "$3 billion.", [None]),
+    # it dates one amount: the first after it before a contrast's word, in English the one right
+    # before it unless it opens the sentence; not a noun's time ("the finance chief at the time")
+    ("Orbit bought Kestrel in 2017. Its stake was worth $3 billion at the time.", ["2017"]),
+    ("케스트렐은 2017년 상장했다. 당시 시가총액은 1조원이었지만 최근 4조원까지 올랐다.",
+     ["2017", None]),
+    ("케스트렐은 2017년 상장했다. 당시 1조원이던 시가총액은 4조원으로 늘었다.", ["2017", None]),
+    ("케스트렐은 2017년 상장했다. 당시엔 적자였지만 최근 4조원의 이익을 냈다.", [None]),
+    ("케스트렐은 2017년 상장했다. 당시와 비교하면 시가총액은 4조원으로 네 배다.", [None]),
+    ("케스트렐은 2017년 상장했다. 그 당시 시가총액은 1조원이었다.", ["2017"]),
+    # ... and none in a sentence that speaks of now or sets then against another time
+    ("케스트렐은 2017년 상장했다. 당시 작았던 회사는 오늘 4조원의 가치를 인정받았다.", [None]),
+    ("케스트렐은 2017년 상장했다. 당시 이후 시가총액은 4조원으로 늘었다.", [None]),
+    ("케스트렐은 2017년 상장했다. 당시에 비해 시가총액은 4조원으로 늘었다.", [None]),
+    ("Orbit bought Kestrel in 2017. At the time, it was small; it is currently worth $3 billion.",
+     [None]),
+    ("Orbit bought Kestrel in 2017. At the time, it was cheap compared with its $3 billion value.",
+     [None]),
+    ("Orbit bought Kestrel in 2017. At the time, it was cheap versus its $3 billion value.",
+     [None]),
+    ("Orbit bought Kestrel in 2017. At the time, it was small; it grew to $3 billion since then.",
+     [None]),
+    ("Orbit bought Kestrel in 2017. Lee, the finance chief at the time, manages a $3 billion "
+     "fund.", [None]),
+    ("Orbit bought Kestrel in 2017. Its finance chief at the time, Lee, earns $3 million.",
+     [None]),
 ])
 def test_at_the_time_dates_a_sentence_by_the_one_before(text, as_of):
     assert [c.as_of for c in extract(text + "\n", dt.date(2022, 12, 20))] == as_of
@@ -426,6 +471,17 @@ def test_at_the_time_dates_a_sentence_by_the_one_before(text, as_of):
     ("The offer is 12 per cent above Norden's closing price on Friday.", [None]),
     ("Investors who bought at Monday's closing price of $30 lost $2 billion.",
      ["2024-03-11", None]),
+    # ... nor another event's weekday later in the clause, or one said before the close's word
+    ("Kestrel stock closed at $17 ahead of Wednesday's annual meeting.", [None]),
+    ("Kestrel stock closed at $17 after the regulator ruled on Wednesday.", [None]),
+    ("Kestrel stock closed at $17 before a $4 billion bond sale on Wednesday.", [None, None]),
+    ("Kestrel stock closed at $17 last Wednesday.", ["2024-03-06"]),
+    ("Kestrel stock closed at $17 on Monday and Orbit is selling $4 billion of notes on Friday.",
+     ["2024-03-11", None]),
+    ("Analysts said on Wednesday that Kestrel's closing price of $17 was too low.", [None]),
+    ("Wednesday's closing price of $17 was too low, analysts said.", ["2024-03-06"]),
+    ("Kestrel’s stock rose 3% from Wednesday’s closing price of $17.", [None, "2024-03-06"]),
+    ("The bid is above its closing price of $17 in Chicago on Wednesday.", ["2024-03-06"]),
     # ... and a close expected is ahead
     ("Analysts expect Friday's closing price to be above $30.", [None]),
     ("Analysts expect a closing price of $30 on Friday.", [None]),
@@ -441,6 +497,10 @@ def test_a_close_s_weekday_dates_its_own_clause_s_price(text, as_of):
     "The Sunday Times said Norden shares closed at $30.",
     "Norden's shares closed at $30 on Good Friday.",
     "Norden's shares closed at $30 on Super Tuesday.",
+    *(f"{name}'s closing price of $30 was a record." for name in (
+        "Cyber Monday", "Holy Thursday", "Easter Sunday", "Ash Wednesday", "Fat Tuesday",
+        "Giving Tuesday", "Bloody Sunday", "Manic Monday", "Blue Monday",
+        "Small Business Saturday")),
 ])
 def test_a_weekday_in_a_name_dates_no_close(text):
     assert {c.as_of for c in extract(text + "\n", dt.date(2024, 3, 8))} == {None}
@@ -450,14 +510,28 @@ def test_a_weekday_in_a_name_dates_no_close(text):
     # a day that is not the weekday written beside it was misread: no date
     ("Shares closed at $41.30 on Friday, May 3.", dt.date(2024, 3, 10)),
     ("On Thursday, May 10, 2024, Norden paid $3 billion.", dt.date(2024, 5, 22)),
+    ("Shares closed at $41.30 on May 3, Friday.", dt.date(2024, 3, 10)),
 ])
 def test_a_day_against_its_weekday_is_no_date(text, pub):
     assert extract(text + "\n", pub)[0].as_of is None
 
 
-def test_last_weekday_on_that_weekday_is_the_week_before():
-    c = extract("Norden's shares closed at $30 last Friday.\n", dt.date(2024, 3, 8))
-    assert c[0].as_of == "2024-03-01"
+@pytest.mark.parametrize("text", [
+    "Norden's shares closed at $30 last Friday.",
+    "Norden's shares closed at $30 this past Friday.",
+    "Norden's shares closed at $30 on the previous Friday.",
+])
+def test_last_weekday_on_that_weekday_is_the_week_before(text):
+    assert extract(text + "\n", dt.date(2024, 3, 8))[0].as_of == "2024-03-01"
+
+
+@pytest.mark.parametrize("text", [
+    # a weekday after a date that is part of a name says nothing of the date's day
+    "On June 3, Sunday.org said it raised $40 million.",
+    "Sales rose to $40 million in the week to June 3, Sunday Post Group said.",
+])
+def test_a_weekday_in_a_name_does_not_undo_the_date_before_it(text):
+    assert extract(text + "\n", dt.date(2025, 6, 10))[0].as_of == "2025-06-03"
 
 
 @pytest.mark.parametrize("text", [
