@@ -371,40 +371,20 @@ def _value_evidence(tens: np.ndarray) -> np.ndarray:
 
 
 def _bound_spans(ms: list[Mention], units: list[list[int]]) -> list[np.ndarray]:
-    """Each unit's amounts as log10 intervals in US dollars: a bound from its number to the
-    end of its open side (`_open_side`), any other amount its point."""
-    return [np.array([_log_span(ms[i], *_open_side(ms[i])) for i in u if _priced(ms[i])])
+    """Each unit's amounts as log10 intervals in US dollars: a bound from its number to its
+    open side closed one rounding unit past it (`_closed`: "more than $40 billion" 40 to 50),
+    any other amount its point. Only the open side: "more than $18 billion" is no $17.6 billion."""
+    def span(m: Mention) -> list[float]:
+        lo = hi = m.value
+        closed = _closed(m) if m.bound in ("at_least", "at_most") else None
+        if closed and m.bound == "at_least":
+            hi = closed[1]
+        elif closed and closed[0] > 0:
+            lo = closed[0]
+        return [math.log10(lo * m.usd / m.value), math.log10(hi * m.usd / m.value)]
+
+    return [np.array([span(ms[i]) for i in u if ms[i].usd and ms[i].usd > 0 and ms[i].value > 0])
             .reshape(-1, 2) for u in units]
-
-
-def _open_side(m: Mention) -> tuple[float, float]:
-    """A bound's number and the end of its open side (`_closed`, no more than `_reach` past
-    it); its other side is its number, as is any other amount's."""
-    closed = _closed(m) if m.bound in ("at_least", "at_most") else None
-    if closed is None:
-        return m.value, m.value
-    if m.bound == "at_least":
-        return m.value, min(closed[1], m.value + _reach(m))
-    low = max(closed[0], m.value - _reach(m))
-    return (low, m.value) if low > 0 else (m.value, m.value)
-
-
-def _reach(m: Mention) -> float:
-    """How far past its number a bound may stand: one rounding unit ("more than $42 billion",
-    42 to 43), half of one for a number of one digit, whose unit is the number itself ("more
-    than $3 billion" 3 to 3.5, not 6; "up to $1 billion" 0.5 to 1, not 0)."""
-    unit = m.stated[0]
-    return unit / 2 if round(m.value / unit) < 10 else unit
-
-
-def _priced(m: Mention) -> bool:
-    """Whether an amount has a positive value and its worth in US dollars."""
-    return bool(m.usd and m.usd > 0 and m.value > 0)
-
-
-def _log_span(m: Mention, low: float, high: float) -> list[float]:
-    """log10 of an amount's interval (low, high, in its own currency) in US dollars."""
-    return [math.log10(low * m.usd / m.value), math.log10(high * m.usd / m.value)]
 
 
 def _one_digit_dropped(a: str, b: str) -> bool:
@@ -447,9 +427,11 @@ def _stated_spans(ms: list[Mention], units: list[list[int]]) -> list[np.ndarray]
     "4000억원" is the body's "50억 달러(약 4000억원)", conversion and all."""
     def span(m: Mention) -> list[float]:
         closed = _closed(m)
-        return _log_span(m, *(closed if closed and closed[0] > 0 else (m.value, m.value)))
+        lo, hi = closed if closed and closed[0] > 0 else (m.value, m.value)
+        return [math.log10(lo * m.usd / m.value), math.log10(hi * m.usd / m.value)]
 
-    own = [[span(ms[i]) for i in u if _priced(ms[i])] for u in units]
+    own = [[span(ms[i]) for i in u if ms[i].usd and ms[i].usd > 0 and ms[i].value > 0]
+           for u in units]
     said: dict[tuple[int, str, float], set[int]] = defaultdict(set)
     for k, u in enumerate(units):
         for i in u:
