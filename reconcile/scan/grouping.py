@@ -278,12 +278,10 @@ def _unit_similarity(ms: list[Mention], units: list[list[int]], scripts: Sequenc
         alike = alike | _compatible_units(ms, units)
     else:
         value, alike = values
+    # a bound's open side is value evidence too, for these weights only: the rules that ask
+    # whether two amounts are one amount keep comparing the numbers written
+    value = np.maximum(value, _value_evidence(_value_gap(ms, units, _bound_spans(ms, units))))
     art = np.array([ms[u[0]].article for u in units])
-    # a bound's open side is value evidence too, across articles only: within one, a bound and
-    # another amount it covers are two figures of one story unless their words say otherwise
-    # (`_compatible_units` already keeps the article from counting against them)
-    bound = _value_evidence(_value_gap(ms, units, _bound_spans(ms, units)))
-    value = np.where(art[:, None] == art[None, :], value, np.maximum(value, bound))
     story = stories[art][:, art].toarray()
     same_article = art[:, None] == art[None, :]
     # One article repeating an amount tells one story; one article stating two different
