@@ -278,9 +278,6 @@ def _unit_similarity(ms: list[Mention], units: list[list[int]], scripts: Sequenc
         alike = alike | _compatible_units(ms, units)
     else:
         value, alike = values
-    # a bound's open side is value evidence too, for these weights only: the rules that ask
-    # whether two amounts are one amount keep comparing the numbers written
-    value = np.maximum(value, _value_evidence(_value_gap(ms, units, _bound_spans(ms, units))))
     art = np.array([ms[u[0]].article for u in units])
     story = stories[art][:, art].toarray()
     same_article = art[:, None] == art[None, :]
@@ -336,9 +333,8 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
     digits a power of ten apart count as slip evidence (the second array marks those pairs)."""
     digits = [{_digits(ms[i].value) for i in u} for u in units]
     written = [{_written(ms[i].span) for i in u} - {()} for u in units]
-    tens = _value_gap(ms, units)
-    value = _value_evidence(tens)
-    tens = np.nan_to_num(tens, nan=50.0)
+    tens = np.nan_to_num(_value_gap(ms, units), nan=50.0)
+    value = np.exp(-tens * math.log(10) / VALUE_SCALE)
     # a unit slip: same digits, about a whole power of ten apart
     near_power = _whole_power(tens)
     slip = np.zeros_like(near_power)
@@ -361,28 +357,6 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
             value[k, j] = max(value[k, j], SLIP_EVIDENCE)
             slip[k, j] = True
     return value, slip
-
-
-def _value_evidence(tens: np.ndarray) -> np.ndarray:
-    """exp(-|ln ratio| / VALUE_SCALE) of values |log10 ratio| `tens` apart; 0 where unknown."""
-    return np.exp(-np.nan_to_num(tens, nan=50.0) * math.log(10) / VALUE_SCALE)
-
-
-def _bound_spans(ms: list[Mention], units: list[list[int]]) -> list[np.ndarray]:
-    """Each unit's amounts as log10 intervals in US dollars: a bound from its number to its
-    open side closed one rounding unit past it (`_closed`: "more than $40 billion" 40 to 50),
-    any other amount its point. Only the open side: "more than $18 billion" is no $17.6 billion."""
-    def span(m: Mention) -> list[float]:
-        lo = hi = m.value
-        closed = _closed(m) if m.bound in ("at_least", "at_most") else None
-        if closed and m.bound == "at_least":
-            hi = closed[1]
-        elif closed and closed[0] > 0:
-            lo = closed[0]
-        return [math.log10(lo * m.usd / m.value), math.log10(hi * m.usd / m.value)]
-
-    return [np.array([span(ms[i]) for i in u if ms[i].usd and ms[i].usd > 0 and ms[i].value > 0])
-            .reshape(-1, 2) for u in units]
 
 
 def _one_digit_dropped(a: str, b: str) -> bool:

@@ -306,36 +306,6 @@ def test_a_bound_covers_a_figure_up_to_one_rounding_unit_past_it(figure, one_fac
     assert same == one_fact
 
 
-def _similarity_across_articles(first: str, other: str) -> float:
-    from reconcile.scan import grouping
-    ms = article_mentions(art("a.txt", f"The state said Orbit Motors would put {first} into its "
-                                       "Texas plants."), 0) \
-        + article_mentions(art("b.txt", f"Orbit Motors had earlier planned to spend {other} "
-                                        "building chip plants."), 1)
-    assert len(ms) == 2, [m.span for m in ms]
-    units = grouping._units(ms)
-    sim = grouping._unit_similarity(ms, units, ["latin", "latin"], [DAY.toordinal()] * 2,
-                                    grouping.story_similarity(ms, 2))
-    return float(sim[0, 1])
-
-
-@pytest.mark.parametrize("bound, exact, other, covered", [
-    ("more than $40 billion", "$40 billion", "$41 billion", True),
-    ("more than $40 billion", "$40 billion", "$39.6 billion", False),
-    ("up to $50 billion", "$50 billion", "$49 billion", True),
-    ("up to $50 billion", "$50 billion", "$50.4 billion", False)])
-def test_a_bound_is_as_near_another_articles_amount_as_its_open_side(bound, exact, other,
-                                                                      covered):
-    # "more than $40 billion" may stand for $41 billion (closed one rounding unit past its
-    # number); on its other side it is the number written, as an exact amount is
-    near = _similarity_across_articles(bound, other)
-    if covered:
-        assert near == pytest.approx(_similarity_across_articles(other, other))
-        assert near > _similarity_across_articles(exact, other)
-    else:
-        assert near == pytest.approx(_similarity_across_articles(exact, other))
-
-
 @pytest.mark.parametrize("amount, cannot", [("more than 1 trillion won", False),
                                              ("1 trillion won", True)])
 def test_a_bound_in_another_currency_of_one_sentence_may_be_its_conversion(amount, cannot):
