@@ -279,11 +279,6 @@ def _unit_similarity(ms: list[Mention], units: list[list[int]], scripts: Sequenc
     else:
         value, alike = values
     art = np.array([ms[u[0]].article for u in units])
-    # a bound's open side is value evidence too, across articles only: within one, a bound and
-    # another amount it covers are two figures of one story unless their words say otherwise
-    # (`_compatible_units` already keeps the article from counting against them)
-    bound = _value_evidence(_value_gap(ms, units, _bound_spans(ms, units)))
-    value = np.where(art[:, None] == art[None, :], value, np.maximum(value, bound))
     story = stories[art][:, art].toarray()
     same_article = art[:, None] == art[None, :]
     # One article repeating an amount tells one story; one article stating two different
@@ -338,9 +333,8 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
     digits a power of ten apart count as slip evidence (the second array marks those pairs)."""
     digits = [{_digits(ms[i].value) for i in u} for u in units]
     written = [{_written(ms[i].span) for i in u} - {()} for u in units]
-    tens = _value_gap(ms, units)
-    value = _value_evidence(tens)
-    tens = np.nan_to_num(tens, nan=50.0)
+    tens = np.nan_to_num(_value_gap(ms, units), nan=50.0)
+    value = np.exp(-tens * math.log(10) / VALUE_SCALE)
     # a unit slip: same digits, about a whole power of ten apart
     near_power = _whole_power(tens)
     slip = np.zeros_like(near_power)
@@ -363,48 +357,6 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
             value[k, j] = max(value[k, j], SLIP_EVIDENCE)
             slip[k, j] = True
     return value, slip
-
-
-def _value_evidence(tens: np.ndarray) -> np.ndarray:
-    """exp(-|ln ratio| / VALUE_SCALE) of values |log10 ratio| `tens` apart; 0 where unknown."""
-    return np.exp(-np.nan_to_num(tens, nan=50.0) * math.log(10) / VALUE_SCALE)
-
-
-def _bound_spans(ms: list[Mention], units: list[list[int]]) -> list[np.ndarray]:
-    """Each unit's amounts as log10 intervals in US dollars: a bound from its number to the
-    end of its open side (`_open_side`), any other amount its point."""
-    return [np.array([_log_span(ms[i], *_open_side(ms[i])) for i in u if _priced(ms[i])])
-            .reshape(-1, 2) for u in units]
-
-
-def _open_side(m: Mention) -> tuple[float, float]:
-    """A bound's number and the end of its open side (`_closed`, no more than `_reach` past
-    it); its other side is its number, as is any other amount's."""
-    closed = _closed(m) if m.bound in ("at_least", "at_most") else None
-    if closed is None:
-        return m.value, m.value
-    if m.bound == "at_least":
-        return m.value, min(closed[1], m.value + _reach(m))
-    low = max(closed[0], m.value - _reach(m))
-    return (low, m.value) if low > 0 else (m.value, m.value)
-
-
-def _reach(m: Mention) -> float:
-    """How far past its number a bound may stand: one rounding unit ("more than $42 billion",
-    42 to 43), half of one for a number of one digit, whose unit is the number itself ("more
-    than $3 billion" 3 to 3.5, not 6; "up to $1 billion" 0.5 to 1, not 0)."""
-    unit = m.stated[0]
-    return unit / 2 if round(m.value / unit) < 10 else unit
-
-
-def _priced(m: Mention) -> bool:
-    """Whether an amount has a positive value and its worth in US dollars."""
-    return bool(m.usd and m.usd > 0 and m.value > 0)
-
-
-def _log_span(m: Mention, low: float, high: float) -> list[float]:
-    """log10 of an amount's interval (low, high, in its own currency) in US dollars."""
-    return [math.log10(low * m.usd / m.value), math.log10(high * m.usd / m.value)]
 
 
 def _one_digit_dropped(a: str, b: str) -> bool:
@@ -447,9 +399,11 @@ def _stated_spans(ms: list[Mention], units: list[list[int]]) -> list[np.ndarray]
     "4000억원" is the body's "50억 달러(약 4000억원)", conversion and all."""
     def span(m: Mention) -> list[float]:
         closed = _closed(m)
-        return _log_span(m, *(closed if closed and closed[0] > 0 else (m.value, m.value)))
+        lo, hi = closed if closed and closed[0] > 0 else (m.value, m.value)
+        return [math.log10(lo * m.usd / m.value), math.log10(hi * m.usd / m.value)]
 
-    own = [[span(ms[i]) for i in u if _priced(ms[i])] for u in units]
+    own = [[span(ms[i]) for i in u if ms[i].usd and ms[i].usd > 0 and ms[i].value > 0]
+           for u in units]
     said: dict[tuple[int, str, float], set[int]] = defaultdict(set)
     for k, u in enumerate(units):
         for i in u:

@@ -89,6 +89,9 @@ def _acronym(sentence: str, start: int, end: int, morphemes) -> str:
     low, high = ACRONYM_LETTERS
     if not (low <= len(word) <= high and word.isalnum() and word.isupper()):
         return ""
+    # A sentence written all in capitals (a headline) shows no acronym by them
+    if not _HANGUL.search(sentence) and not any(c.islower() for c in sentence):
+        return ""
     # Latin letters glued to Korean ones begin or end a Korean name (GS건설, 삼성SDI, LG엔솔),
     # not an English one's acronym; a particle or suffix after them is no such name (GS는)
     if start and _HANGUL.match(sentence[start - 1]):
@@ -206,15 +209,19 @@ def consonant_key(word: str) -> str:
 def name_features(toks) -> list[str]:
     """The name grams of a sentence's words (`name_grams`), and the consonant key of each run
     of adjacent names in Latin letters, which Korean often writes as one word (Delivery Hero,
-    딜리버리히어로), and its initials as an acronym (`ACRONYM`), as a lone Latin name in
-    capitals gives them (`Token.acronym`: DH)."""
-    out = [g for t in toks for g in name_grams(t)]
+    딜리버리히어로), and its initials as an acronym (`acronym_feature`), which a lone Latin
+    name in capitals gives in place of its grams (`Token.acronym`: DH)."""
+    out: list[str] = []
     run: list = []
     for t in sorted(toks, key=lambda t: t.start) + [None]:
         latin = t is not None and t.entity and t.script == "latin"
+        if t is not None and not latin:
+            out += name_grams(t)
         if latin and run and t.start - run[-1].end <= 1:
             run.append(t)
             continue
+        if len(run) >= 2 or run and not run[0].acronym:
+            out += [g for x in run for g in name_grams(x)]
         if len(run) >= 2:
             key = consonant_key("".join(x.form for x in run))
             if len(key) >= MIN_KEY:
@@ -223,16 +230,21 @@ def name_features(toks) -> list[str]:
             # English one by its words; the initials are the one spelling the two share. A
             # place's are not its acronym in such text but a firm's (South Korea, SK Group).
             if tuple(x.form for x in run) not in _places():
-                out.append(ACRONYM + "".join(x.form[0] for x in run))
+                out.append(acronym_feature("".join(x.form[0] for x in run)))
         elif run and run[0].acronym:
-            out.append(ACRONYM + run[0].acronym)
+            # Why: a lone acronym's letters are its one feature; its gram beside its acronym
+            # would count one common word (AI, EU) twice as a shared name
+            out.append(acronym_feature(run[0].acronym))
         run = [t] if latin else []
     return out
 
 
-# Marks the feature of an acronym: a run's initials meet a Latin name written alone, not the
-# letters that begin another word or name.
-ACRONYM = "^"
+def acronym_feature(letters: str) -> str:
+    """An acronym's one feature: its letters whole, marked at both ends (#dh#)."""
+    # Why: written so, a two-letter acronym is the gram a two-letter name gives (a lone LG meets
+    # the Latin part of LG에너지솔루션, as before the acronym rule), and a longer one is no
+    # trigram of a longer word (KFTC does not meet KFTCO)
+    return f"#{letters.lower()}#"
 
 
 @functools.lru_cache(maxsize=1)

@@ -306,60 +306,6 @@ def test_a_bound_covers_a_figure_up_to_one_rounding_unit_past_it(figure, one_fac
     assert same == one_fact
 
 
-@pytest.mark.parametrize("text, price, bound, language", [
-    ("Orbit Motors agreed to buy Lumen Batteries for $1.7 billion in cash on Monday. The "
-     "carmaker expects more than $1 billion in yearly savings from the purchase.",
-     "$1.7 billion", "more than $1 billion", ""),
-    ("알파전자는 베타오디오를 1조6000억원에 사들이기로 했다고 14일 밝혔다. 알파전자는 이번 인수로 "
-     "3년 안에 1조원 이상의 비용 절감 효과를 볼 것으로 예상한다고 덧붙였다.", "1조6000억원",
-     "1조원 이상", "ko")])
-def test_a_bound_of_one_article_does_not_join_another_amount_in_its_open_side(text, price, bound,
-                                                                             language):
-    # "more than $1 billion" may stand for $1.7 billion, but one article giving both in two
-    # sentences of other words states two figures: the open side is evidence across articles
-    res = scan_articles([art("a.txt", text, language=language)])
-    assert one(res, price)["metric"] != one(res, bound)["metric"]
-
-
-def _similarity_across_articles(first: str, other: str) -> float:
-    from reconcile.scan import grouping
-    ms = article_mentions(art("a.txt", f"The state said Orbit Motors would put {first} into its "
-                                       "Texas plants."), 0) \
-        + article_mentions(art("b.txt", f"Orbit Motors had earlier planned to spend {other} "
-                                        "building chip plants."), 1)
-    assert len(ms) == 2, [m.span for m in ms]
-    units = grouping._units(ms)
-    sim = grouping._unit_similarity(ms, units, ["latin", "latin"], [DAY.toordinal()] * 2,
-                                    grouping.story_similarity(ms, 2))
-    return float(sim[0, 1])
-
-
-@pytest.mark.parametrize("bound, exact, other, where", [
-    ("more than $40 billion", "$40 billion", "$41 billion", "covered"),
-    ("more than $40 billion", "$40 billion", "$42 billion", "past"),
-    ("more than $40 billion", "$40 billion", "$39.6 billion", "other side"),
-    ("up to $50 billion", "$50 billion", "$49 billion", "covered"),
-    ("up to $50 billion", "$50 billion", "$47 billion", "past"),
-    ("up to $50 billion", "$50 billion", "$50.4 billion", "other side"),
-    # a number of one digit reaches half its unit, which is the number itself
-    ("more than $3 billion", "$3 billion", "$3.5 billion", "covered"),
-    ("more than $3 billion", "$3 billion", "$3.9 billion", "past"),
-    ("up to $1 billion", "$1 billion", "$600 million", "covered"),
-    ("up to $1 billion", "$1 billion", "$400 million", "past")])
-def test_a_bound_is_as_near_another_articles_amount_as_its_open_side(bound, exact, other, where):
-    # "more than $40 billion" may stand for $41 billion, not $42 billion; on its other side it
-    # is the number written, as an exact amount is
-    near = _similarity_across_articles(bound, other)
-    same, apart = _similarity_across_articles(other, other), _similarity_across_articles(exact,
-                                                                                         other)
-    if where == "covered":
-        assert near == pytest.approx(same) and near > apart
-    elif where == "past":
-        assert apart < near < same
-    else:
-        assert near == pytest.approx(apart)
-
-
 @pytest.mark.parametrize("amount, cannot", [("more than 1 trillion won", False),
                                              ("1 trillion won", True)])
 def test_a_bound_in_another_currency_of_one_sentence_may_be_its_conversion(amount, cannot):

@@ -1,7 +1,7 @@
 """How scan reads an English word for matching and naming facts."""
 import pytest
 
-from reconcile.scan.words import ACRONYM, consonant_key, name_features, name_grams, tokens
+from reconcile.scan.words import acronym_feature, consonant_key, name_features, name_grams, tokens
 
 
 @pytest.mark.parametrize("plural, singular", [("losses", "loss"), ("taxes", "tax"),
@@ -76,29 +76,30 @@ def test_a_run_of_latin_names_meets_its_acronym():
     Korea is not SK)."""
     en = set(name_features(tokens("Shares of Nova Kestrel rose in South Korea on Monday")))
     ko = set(name_features(tokens("NK 주가가 올랐다")))
-    assert f"{ACRONYM}nk" in en & ko
-    assert f"{ACRONYM}sk" not in en
+    assert acronym_feature("nk") in en & ko
+    assert acronym_feature("sk") not in en
     # nor is a place's short name, CLDR's qualifier dropped ("Hong Kong SAR China")
     hk = set(name_features(tokens("Shares of Nova Kestrel rose in Hong Kong")))
-    assert f"{ACRONYM}hk" not in hk
+    assert acronym_feature("hk") not in hk
     long = set(name_features(tokens("Shares of Kestrel Fair Trade Commission rose")))
-    assert f"{ACRONYM}kftc" in long & set(name_features(tokens("KFTC는 밝혔다")))
+    assert acronym_feature("kftc") in long & set(name_features(tokens("KFTC는 밝혔다")))
 
 
-@pytest.mark.parametrize("korean, acronym", [("NK는 미국 투자를 늘렸다", True),
-                                             ("NK 측은 미국 투자를 늘렸다", True),
-                                             ("NK社는 미국 투자를 늘렸다", True),
-                                             ("NK건설은 미국 투자를 늘렸다", False),
-                                             ("NK엔솔은 미국 투자를 늘렸다", False),
-                                             ("삼성NK는 미국 투자를 늘렸다", False)])
+@pytest.mark.parametrize("korean, acronym", [("NKE는 미국 투자를 늘렸다", True),
+                                             ("NKE 측은 미국 투자를 늘렸다", True),
+                                             ("NKE社는 미국 투자를 늘렸다", True),
+                                             ("NKE건설은 미국 투자를 늘렸다", False),
+                                             ("NKE엔솔은 미국 투자를 늘렸다", False),
+                                             ("삼성NKE는 미국 투자를 늘렸다", False)])
 def test_initials_meet_a_latin_name_written_alone_not_one_glued_to_a_korean_name(korean,
                                                                                 acronym):
-    """A run's initials (Nova Kestrel: NK) meet the letters written alone, a particle or
-    suffix after them, not glued to a longer Korean word (NK건설 begins another firm's name).
-    Whether a lone NK is that firm the feature cannot tell: it is evidence, not a match."""
-    en = set(name_features(tokens("Shares of Nova Kestrel rose on Monday")))
+    """A run's initials (Nova Kestrel Energy: NKE) meet the letters written alone, a particle
+    or suffix after them, not glued to a longer Korean word (NKE건설 begins another firm's
+    name; two glued letters are a two-letter name's gram, which meets them). Whether a lone
+    NKE is that firm the feature cannot tell: it is evidence, not a match."""
+    en = set(name_features(tokens("Shares of Nova Kestrel Energy rose on Monday")))
     ko = set(name_features(tokens(korean)))
-    assert bool({f for f in en & ko if f.startswith(ACRONYM)}) == acronym
+    assert (acronym_feature("nke") in en & ko) == acronym
 
 
 @pytest.mark.parametrize("sentence, acronym", [("Shares of Tesla rose on Monday", None),
@@ -107,8 +108,23 @@ def test_initials_meet_a_latin_name_written_alone_not_one_glued_to_a_korean_name
 def test_only_a_lone_name_in_capitals_is_an_acronym(sentence, acronym):
     """A lone capitalised word is a name, not initials; two to five capitals are, and keep
     their last S (NKES, not a plural)."""
-    found = [f[len(ACRONYM):] for f in name_features(tokens(sentence)) if f.startswith(ACRONYM)]
+    found = [t.acronym for t in tokens(sentence) if t.acronym]
     assert found == ([acronym] if acronym else [])
+
+
+@pytest.mark.parametrize("acronym", ["AI", "ESG"])
+def test_a_lone_acronym_is_one_shared_name_not_two(acronym):
+    """Two articles sharing only a common acronym (AI) share one feature, once: its acronym,
+    not its letter grams as well, which would count it twice as a shared name."""
+    one = name_features(tokens(f"Nova Kestrel will spend more on {acronym} servers"))
+    other = set(name_features(tokens(f"Harbor Foods will put money into {acronym} tools")))
+    assert [f for f in one if f in other] == [acronym_feature(acronym)]
+
+
+@pytest.mark.parametrize("sentence", ["NOVA TO CUT JOBS AFTER LOSS", "HARBOR SHARES JUMP"])
+def test_a_sentence_in_capitals_shows_no_lone_acronym(sentence):
+    """A headline written in capitals tells no acronym from a word."""
+    assert [t.acronym for t in tokens(sentence) if t.acronym] == []
 
 
 def test_initials_do_not_meet_the_letters_that_begin_a_longer_word():
