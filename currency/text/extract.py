@@ -1056,8 +1056,9 @@ def _not_modifiers(sentence: str, found, start: int, end: int):
             return False
         if m.group("words") is not None and (
                 _MODIFIED_KEEPS.intersection(m.group("words").lower().split())
+                # sliced: `^` anchors at a string's start, never at search's `pos`
                 or _OPENER_BEFORE.search(
-                    sentence, _clause(sentence, m.start(), m.start())[0], m.start())):
+                    sentence[_clause(sentence, m.start(), m.start())[0]:m.start()])):
             return False
         if start < m.start():       # set off from the noun, or compared with it
             return _CLAUSE_BEFORE.search(sentence, end, m.start()) is not None \
