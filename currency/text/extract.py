@@ -365,9 +365,19 @@ def _at_the_time(text: str, starts: list[int], cands: list[Candidate],
         # alone is no time anything happened.
         before = text[starts[k - 1]:starts[k]] if k else ""
         if len({f[2] for f in found}) == 1 and not _written_with(before, found[0], *_DEADLINE) \
-                and not _AT_THE_TIME_MOVED.search(before):
+                and not _AT_THE_TIME_MOVED.search(before) and not _ahead(before, found[0], span):
             c.as_of, c.as_of_basis = found[0][2], "then"
             c.as_of_from = f"{found[0][3]} (the sentence before, which {said.group(0)!r} points at)"
+
+
+def _ahead(sentence: str, found, published: dt.date | Period | None) -> bool:
+    """Whether the date `found` in `sentence` is still to come: after publication, or led in its
+    clause by a future's or a forecast's word ("will buy it in 2025", "expects to close in June")."""
+    date, last = found[2], last_day(published)
+    opened = _clause(sentence, found[0], found[1])[0]      # "Norden, which it bought in 2019"
+    return (last is not None and date > last.isoformat()[:len(date)]) \
+        or _FUTURE.search(sentence, opened, found[0]) is not None \
+        or _WEEKDAY_AHEAD_IN.search(sentence, opened, found[0]) is not None
 
 
 def _pointed_at(said: re.Match, cands: list[Candidate]) -> Candidate | None:

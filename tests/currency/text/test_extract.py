@@ -436,6 +436,16 @@ def test_a_participles_date_dates_the_noun_it_describes(text, as_of):
     ("이 대표는 2018년까지 케스트렐을 이끌었다. 당시 매출은 3조원이었다.", [None]),
     ("Lee joined Kestrel in 2015 and left three years later. At the time, its sales were "
      "$3 billion.", [None]),
+    # ... nor a sentence whose date is still to come: after publication, or led in its clause by
+    # a future's or a forecast's word
+    ("Orbit buys Kestrel in 2023. At the time, it pays $3 billion.", [None]),
+    ("오르빗은 2023년 케스트렐을 인수한다. 당시 3조원을 낸다.", [None]),
+    ("The deal is expected to close in June. At that time, Orbit will pay $3 billion.", [None]),
+    ("Orbit is set to buy Kestrel in 2022. At the time, it will pay $3 billion.", [None]),
+    ("Orbit said it expects to complete the deal in June. At the time, it will pay $3 billion.",
+     [None]),
+    ("Orbit plans to sell Kestrel, which it bought in 2019. At the time, it paid $3 billion.",
+     ["2019"]),
     # it dates one amount: the first after it before a contrast's word, in English the one right
     # before it unless it opens the sentence; not a noun's time ("the finance chief at the time")
     ("Orbit bought Kestrel in 2017. Its stake was worth $3 billion at the time.", ["2017"]),
