@@ -332,16 +332,19 @@ def _deal_terms(text: str, starts: list[int], cands: list[Candidate],
 _AT_THE_TIME = re.compile(L.AT_THE_TIME)
 
 
-def _listed(words) -> re.Pattern:
-    """A list's words: English ones whole, Korean ones anywhere (an ending: "이었지만")."""
+def _listed(words, korean_ends: str = "") -> re.Pattern:
+    """A list's words: English ones whole, Korean ones anywhere (an ending: "이었지만") and
+    followed by `korean_ends`."""
     return re.compile(r"(?i)(?<![\w])(?:" + "|".join(map(re.escape, [
-        w for w in words if w.isascii()])) + r")(?![\w])|" + "|".join(
-        map(re.escape, [w for w in words if not w.isascii()])))
+        w for w in words if w.isascii()])) + r")(?![\w])|(?:" + "|".join(
+        map(re.escape, [w for w in words if not w.isascii()])) + ")" + korean_ends)
 
 
 _NOW_OR_COMPARED = _listed(L.AT_THE_TIME_NOT)
 _AT_THE_TIME_UNTIL = _listed(L.AT_THE_TIME_UNTIL)
-_AT_THE_TIME_MOVED = _listed(L.AT_THE_TIME_MOVED)
+# ... a word of its own, maybe with particles ("3년 뒤에는"): "2019년 후반" names no later time
+_AT_THE_TIME_MOVED = _listed(L.AT_THE_TIME_MOVED, r"(?:" + "|".join(
+    sorted(map(re.escape, L.PARTICLES), key=len, reverse=True)) + r"){0,2}(?![가-힣])")
 # "At the time," opening its sentence; elsewhere an English "at the time" dates only the amount
 # right before it ("was worth $2 billion at the time"): "Kim, the chief executive at the time,
 # runs a $5 billion fund" is of now.

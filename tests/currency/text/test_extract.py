@@ -436,6 +436,18 @@ def test_a_participles_date_dates_the_noun_it_describes(text, as_of):
     ("이 대표는 2018년까지 케스트렐을 이끌었다. 당시 매출은 3조원이었다.", [None]),
     ("Lee joined Kestrel in 2015 and left three years later. At the time, its sales were "
      "$3 billion.", [None]),
+    ("Lee joined Kestrel in 2015 and left it afterwards. At the time, its sales were "
+     "$3 billion.", [None]),
+    ("Lee joined Kestrel in 2015 and left it thereafter. At the time, its sales were "
+     "$3 billion.", [None]),
+    ("케스트렐은 2015년 문을 열었고 몇 년 뒤에는 상장했다. 당시 가치는 2조원이었다.", [None]),
+    ("케스트렐은 2015년 문을 열었고 몇 년 후 상장했다. 당시 가치는 2조원이었다.", [None]),
+    ("케스트렐은 2015년 3월 문을 열었고 몇 달 뒤 상장했다. 당시 가치는 2조원이었다.", [None]),
+    ("케스트렐은 2015년 3월 문을 열었고 몇 달 후 상장했다. 당시 가치는 2조원이었다.", [None]),
+    ("케스트렐은 2015년 문을 열었고 이듬해 상장했다. 당시 가치는 2조원이었다.", [None]),
+    # ... a word of its own: a word it begins names no later time
+    ("케스트렐은 2015년 후반 문을 열었다. 당시 가치는 2조원이었다.", ["2015"]),
+    ("케스트렐은 2015년 뒤늦게 문을 열었다. 당시 가치는 2조원이었다.", ["2015"]),
     # ... nor a sentence whose date is still to come: after publication, or led in its clause by
     # a future's or a forecast's word
     ("Orbit buys Kestrel in 2023. At the time, it pays $3 billion.", [None]),
