@@ -467,6 +467,25 @@ def test_a_participles_date_dates_the_noun_it_describes(text, as_of):
     ("케스트렐은 2017년 상장했다. 당시엔 적자였지만 최근 4조원의 이익을 냈다.", [None]),
     ("케스트렐은 2017년 상장했다. 당시와 비교하면 시가총액은 4조원으로 네 배다.", [None]),
     ("케스트렐은 2017년 상장했다. 그 당시 시가총액은 1조원이었다.", ["2017"]),
+    # ... each contrast's word ending its reach
+    ("Orbit bought Kestrel in 2017. At the time, it lost money, but it makes $3 billion a year.",
+     [None]),
+    ("Orbit bought Kestrel in 2017. At the time, it lost money, while it makes $3 billion a "
+     "year.", [None]),
+    ("Orbit bought Kestrel in 2017. At the time, it lost money, whereas it makes $3 billion a "
+     "year.", [None]),
+    ("Orbit bought Kestrel in 2017. At the time, it lost money, although it makes $3 billion a "
+     "year.", [None]),
+    ("Orbit bought Kestrel in 2017. At the time, it lost money, though it makes $3 billion a "
+     "year.", [None]),
+    ("Orbit bought Kestrel in 2017. At the time, it lost money, yet it makes $3 billion a year.",
+     [None]),
+    ("Orbit bought Kestrel in 2017. At the time, it lost money, and since it has made $3 billion.",
+     [None]),
+    ("케스트렐은 2017년 상장했다. 당시 적자였던 반면 요즘은 3조원을 번다.", [None]),
+    ("케스트렐은 2017년 상장했다. 당시 적자였지만 요즘은 3조원을 번다.", [None]),
+    ("케스트렐은 2017년 상장했다. 당시 적자였고 최근 3조원의 이익을 냈다.", [None]),
+    ("케스트렐은 2017년 상장했다. 당시 작았던 회사는 이제 3조원의 가치를 인정받는다.", [None]),
     # ... and none in a sentence that speaks of now or sets then against another time
     ("케스트렐은 2017년 상장했다. 당시 작았던 회사는 오늘 4조원의 가치를 인정받았다.", [None]),
     ("케스트렐은 2017년 상장했다. 당시 이후 시가총액은 4조원으로 늘었다.", [None]),
@@ -483,6 +502,8 @@ def test_a_participles_date_dates_the_noun_it_describes(text, as_of):
      "fund.", [None]),
     ("Orbit bought Kestrel in 2017. Its finance chief at the time, Lee, earns $3 million.",
      [None]),
+    ("Orbit bought Kestrel in 2017. Lee, who runs a $3 billion fund, was its finance chief at "
+     "the time.", [None]),
 ])
 def test_at_the_time_dates_a_sentence_by_the_one_before(text, as_of):
     assert [c.as_of for c in extract(text + "\n", dt.date(2022, 12, 20))] == as_of
