@@ -539,6 +539,9 @@ def test_at_the_time_dates_a_sentence_by_the_one_before(text, as_of):
     ("Wednesday's closing price of $17 was too low, analysts said.", ["2024-03-06"]),
     ("Kestrel’s stock rose 3% from Wednesday’s closing price of $17.", [None, "2024-03-06"]),
     ("The bid is above its closing price of $17 in Chicago on Wednesday.", ["2024-03-06"]),
+    # ... a time zone's or a place's time after the weekday names no name
+    ("Kestrel's shares closed at $17 on Wednesday ET.", ["2024-03-06"]),
+    ("Kestrel's shares closed at $17 on Wednesday Chicago time.", ["2024-03-06"]),
     # ... and a close expected is ahead
     ("Analysts expect Friday's closing price to be above $30.", [None]),
     ("Analysts expect a closing price of $30 on Friday.", [None]),
