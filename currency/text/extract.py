@@ -363,10 +363,12 @@ def _at_the_time(text: str, starts: list[int], cands: list[Candidate],
                     said, [d for d in cands if d.sentence_start == c.sentence_start]):
             continue
         k = bisect.bisect_right(starts, c.amount.start) - 1
-        found = _all_dates(text, starts, k - 1, span, told) if k else []
+        before = text[starts[k - 1]:starts[k]] if k else ""
+        # a noun's date ("Norden, founded in 1990,") is no time the sentence tells of
+        found = [f for f in (_all_dates(text, starts, k - 1, span, told) if k else [])
+                 if not _in_participles_clause(before, f)]
         # Of two dates, which one it means is unsaid ("from 2019 until 2021"), and a deadline
         # alone is no time anything happened.
-        before = text[starts[k - 1]:starts[k]] if k else ""
         if len({f[2] for f in found}) == 1 and not _written_with(before, found[0], *_DEADLINE) \
                 and not _AT_THE_TIME_MOVED.search(before) and not _ahead(before, found[0], span):
             c.as_of, c.as_of_basis = found[0][2], "then"
@@ -1054,6 +1056,13 @@ _MODIFIED_KEEPS = frozenset(L.MODIFIED_NOUN_KEEPS)
 _COMPARED_WORD = _words(L.MODIFIED_NOUN_COMPARED)
 _OPENER_BEFORE = re.compile(r"(?i)(?:^|\b(?:" + "|".join(map(re.escape, L.MODIFIED_NOUN_AFTER_OPENER))
                             + r"))\s*$")
+
+
+def _in_participles_clause(sentence: str, f) -> bool:
+    """Whether the date `f` is in a clause a participle opens ("Founded in 1990, Norden",
+    "Norden, founded in 1990, was"), which describes a noun."""
+    m = _MODIFIER.search(sentence[_clause(sentence, f[0], f[1])[0]:f[0]])
+    return m is not None and m.group("words") is None
 
 
 def _not_modifiers(sentence: str, found, start: int, end: int):

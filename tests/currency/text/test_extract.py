@@ -436,6 +436,14 @@ def test_a_participles_date_dates_the_noun_it_describes(text, as_of):
     ("이 대표는 2018년까지 케스트렐을 이끌었다. 당시 매출은 3조원이었다.", [None]),
     ("Lee joined Kestrel in 2015 and left three years later. At the time, its sales were "
      "$3 billion.", [None]),
+    # ... nor a date a participle's clause gives a noun; another date there is the one
+    ("Kestrel, founded in 1990, was bought by Orbit. At the time, it was worth $3 billion.",
+     [None]),
+    ("Founded in 1990, Kestrel was bought by Orbit. At the time, it was worth $3 billion.",
+     [None]),
+    ("Kestrel, founded in 1990, was bought by Orbit in 2019. At the time, it was worth "
+     "$3 billion.", ["2019"]),
+    ("The company listed in 2019. At the time, it was worth $3 billion.", ["2019"]),
     ("Lee joined Kestrel in 2015 and left it afterwards. At the time, its sales were "
      "$3 billion.", [None]),
     ("Lee joined Kestrel in 2015 and left it thereafter. At the time, its sales were "
