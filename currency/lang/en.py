@@ -805,5 +805,6 @@ WEEKDAY_PAST_BEFORE = ("last", "past", "previous")
 WEEKDAY_NAME_BEFORE = ("Black", "Cyber", "Good", "Holy", "Easter", "Super", "Ash", "Fat",
                        "Giving", "Mail on", "Bloody", "Manic", "Blue", "Small Business")
 # ... and before what follows it here: a dot glued to it ("Monday.com") or a capitalized word
-# ("Tuesday Morning", "The Sunday Times").
-WEEKDAY_NAMING_AFTER = r"\.\w|\s+[A-Z]"
+# ("Tuesday Morning", "The Sunday Times"), not a time zone's capitals ("Friday ET") nor a
+# place's time ("Friday New York time"), which say when the day was.
+WEEKDAY_NAMING_AFTER = r"\.\w|\s+(?![A-Z]{1,4}\b|(?:[A-Z][\w.]*\s+){1,3}[Tt]ime\b)[A-Z]"

@@ -332,16 +332,19 @@ def _deal_terms(text: str, starts: list[int], cands: list[Candidate],
 _AT_THE_TIME = re.compile(L.AT_THE_TIME)
 
 
-def _listed(words) -> re.Pattern:
-    """A list's words: English ones whole, Korean ones anywhere (an ending: "이었지만")."""
+def _listed(words, korean_ends: str = "") -> re.Pattern:
+    """A list's words: English ones whole, Korean ones anywhere (an ending: "이었지만") and
+    followed by `korean_ends`."""
     return re.compile(r"(?i)(?<![\w])(?:" + "|".join(map(re.escape, [
-        w for w in words if w.isascii()])) + r")(?![\w])|" + "|".join(
-        map(re.escape, [w for w in words if not w.isascii()])))
+        w for w in words if w.isascii()])) + r")(?![\w])|(?:" + "|".join(
+        map(re.escape, [w for w in words if not w.isascii()])) + ")" + korean_ends)
 
 
 _NOW_OR_COMPARED = _listed(L.AT_THE_TIME_NOT)
 _AT_THE_TIME_UNTIL = _listed(L.AT_THE_TIME_UNTIL)
-_AT_THE_TIME_MOVED = _listed(L.AT_THE_TIME_MOVED)
+# ... a word of its own, maybe with particles ("3년 뒤에는"): "2019년 후반" names no later time
+_AT_THE_TIME_MOVED = _listed(L.AT_THE_TIME_MOVED, r"(?:" + "|".join(
+    sorted(map(re.escape, L.PARTICLES), key=len, reverse=True)) + r"){0,2}(?![가-힣])")
 # "At the time," opening its sentence; elsewhere an English "at the time" dates only the amount
 # right before it ("was worth $2 billion at the time"): "Kim, the chief executive at the time,
 # runs a $5 billion fund" is of now.
@@ -360,14 +363,26 @@ def _at_the_time(text: str, starts: list[int], cands: list[Candidate],
                     said, [d for d in cands if d.sentence_start == c.sentence_start]):
             continue
         k = bisect.bisect_right(starts, c.amount.start) - 1
-        found = _all_dates(text, starts, k - 1, span, told) if k else []
+        before = text[starts[k - 1]:starts[k]] if k else ""
+        # a noun's date ("Norden, founded in 1990,") is no time the sentence tells of
+        found = [f for f in (_all_dates(text, starts, k - 1, span, told) if k else [])
+                 if not _in_participles_clause(before, f)]
         # Of two dates, which one it means is unsaid ("from 2019 until 2021"), and a deadline
         # alone is no time anything happened.
-        before = text[starts[k - 1]:starts[k]] if k else ""
         if len({f[2] for f in found}) == 1 and not _written_with(before, found[0], *_DEADLINE) \
-                and not _AT_THE_TIME_MOVED.search(before):
+                and not _AT_THE_TIME_MOVED.search(before) and not _ahead(before, found[0], span):
             c.as_of, c.as_of_basis = found[0][2], "then"
             c.as_of_from = f"{found[0][3]} (the sentence before, which {said.group(0)!r} points at)"
+
+
+def _ahead(sentence: str, found, published: dt.date | Period | None) -> bool:
+    """Whether the date `found` in `sentence` is still to come: after publication, or led in its
+    clause by a future's or a forecast's word ("will buy it in 2025", "expects to close in June")."""
+    date, last = found[2], last_day(published)
+    opened = _clause(sentence, found[0], found[1])[0]      # "Norden, which it bought in 2019"
+    return (last is not None and date > last.isoformat()[:len(date)]) \
+        or _FUTURE.search(sentence, opened, found[0]) is not None \
+        or _WEEKDAY_AHEAD_IN.search(sentence, opened, found[0]) is not None
 
 
 def _pointed_at(said: re.Match, cands: list[Candidate]) -> Candidate | None:
@@ -1043,6 +1058,13 @@ _OPENER_BEFORE = re.compile(r"(?i)(?:^|\b(?:" + "|".join(map(re.escape, L.MODIFI
                             + r"))\s*$")
 
 
+def _in_participles_clause(sentence: str, f) -> bool:
+    """Whether the date `f` is in a clause a participle opens ("Founded in 1990, Norden",
+    "Norden, founded in 1990, was"), which describes a noun."""
+    m = _MODIFIER.search(sentence[_clause(sentence, f[0], f[1])[0]:f[0]])
+    return m is not None and m.group("words") is None
+
+
 def _not_modifiers(sentence: str, found, start: int, end: int):
     """The dates of `found` less a participle's phrase's describing a noun, for the amount at
     `start` (ending at `end`) outside that phrase, which runs on to its clause's end, and, before
@@ -1056,8 +1078,9 @@ def _not_modifiers(sentence: str, found, start: int, end: int):
             return False
         if m.group("words") is not None and (
                 _MODIFIED_KEEPS.intersection(m.group("words").lower().split())
+                # sliced: `^` anchors at a string's start, never at search's `pos`
                 or _OPENER_BEFORE.search(
-                    sentence, _clause(sentence, m.start(), m.start())[0], m.start())):
+                    sentence[_clause(sentence, m.start(), m.start())[0]:m.start()])):
             return False
         if start < m.start():       # set off from the noun, or compared with it
             return _CLAUSE_BEFORE.search(sentence, end, m.start()) is not None \

@@ -383,6 +383,20 @@ def test_a_weekday_dates_a_price_closed_on_it(text, as_of):
     ("Kestrel said the mine it opened in 2018, at a cost of $3 billion, would shut.", ["2018"]),
     ("Kestrel shed staff while its debt swelled in 2022, to $6 billion.", ["2022"]),
     ("But the company listed in 2018, raising $2 billion.", ["2018"]),
+    ("Orbit says its profit peaked in 2020, at $4 billion.", ["2020"]),
+    ("Analysts say its profit peaked in 2020, at $4 billion.", ["2020"]),
+    ("The filing showed its profit peaked in 2020, at $4 billion.", ["2020"]),
+    ("Orbit reported its profit peaked in 2020, at $4 billion.", ["2020"]),
+    ("Orbit reports its profit peaked in 2020, at $4 billion.", ["2020"]),
+    ("Orbit added its profit peaked in 2020, at $4 billion.", ["2020"]),
+    ("Kim noted its profit peaked in 2020, at $4 billion.", ["2020"]),
+    ("Kim knew that its profit peaked in 2020, at $4 billion.", ["2020"]),
+    ("Orbit cut jobs and its debt swelled in 2022, to $6 billion.", ["2022"]),
+    ("Orbit cut jobs as its debt swelled in 2022, to $6 billion.", ["2022"]),
+    # ... and one opening a clause after a comma or a semicolon
+    ("Still, its profit peaked in 2020, at $4 billion.", ["2020"]),
+    ("Under Lee, its debt swelled in 2022, to $6 billion.", ["2022"]),
+    ("Kestrel shed staff; its debt swelled in 2022, to $6 billion.", ["2022"]),
     # ... and so is a relative clause's ("that ended"), and a period's phrase
     ("Sales for the quarter that ended in March rose 15%, to $6 billion.", ["2024-03", "2024-03"]),
     ("In the three months that ended in March, sales rose 15% to $6 billion.", ["2024-03", "2024-03"]),
@@ -422,6 +436,36 @@ def test_a_participles_date_dates_the_noun_it_describes(text, as_of):
     ("이 대표는 2018년까지 케스트렐을 이끌었다. 당시 매출은 3조원이었다.", [None]),
     ("Lee joined Kestrel in 2015 and left three years later. At the time, its sales were "
      "$3 billion.", [None]),
+    # ... nor a date a participle's clause gives a noun; another date there is the one
+    ("Kestrel, founded in 1990, was bought by Orbit. At the time, it was worth $3 billion.",
+     [None]),
+    ("Founded in 1990, Kestrel was bought by Orbit. At the time, it was worth $3 billion.",
+     [None]),
+    ("Kestrel, founded in 1990, was bought by Orbit in 2019. At the time, it was worth "
+     "$3 billion.", ["2019"]),
+    ("The company listed in 2019. At the time, it was worth $3 billion.", ["2019"]),
+    ("Lee joined Kestrel in 2015 and left it afterwards. At the time, its sales were "
+     "$3 billion.", [None]),
+    ("Lee joined Kestrel in 2015 and left it thereafter. At the time, its sales were "
+     "$3 billion.", [None]),
+    ("케스트렐은 2015년 문을 열었고 몇 년 뒤에는 상장했다. 당시 가치는 2조원이었다.", [None]),
+    ("케스트렐은 2015년 문을 열었고 몇 년 후 상장했다. 당시 가치는 2조원이었다.", [None]),
+    ("케스트렐은 2015년 3월 문을 열었고 몇 달 뒤 상장했다. 당시 가치는 2조원이었다.", [None]),
+    ("케스트렐은 2015년 3월 문을 열었고 몇 달 후 상장했다. 당시 가치는 2조원이었다.", [None]),
+    ("케스트렐은 2015년 문을 열었고 이듬해 상장했다. 당시 가치는 2조원이었다.", [None]),
+    # ... a word of its own: a word it begins names no later time
+    ("케스트렐은 2015년 후반 문을 열었다. 당시 가치는 2조원이었다.", ["2015"]),
+    ("케스트렐은 2015년 뒤늦게 문을 열었다. 당시 가치는 2조원이었다.", ["2015"]),
+    # ... nor a sentence whose date is still to come: after publication, or led in its clause by
+    # a future's or a forecast's word
+    ("Orbit buys Kestrel in 2023. At the time, it pays $3 billion.", [None]),
+    ("오르빗은 2023년 케스트렐을 인수한다. 당시 3조원을 낸다.", [None]),
+    ("The deal is expected to close in June. At that time, Orbit will pay $3 billion.", [None]),
+    ("Orbit is set to buy Kestrel in 2022. At the time, it will pay $3 billion.", [None]),
+    ("Orbit said it expects to complete the deal in June. At the time, it will pay $3 billion.",
+     [None]),
+    ("Orbit plans to sell Kestrel, which it bought in 2019. At the time, it paid $3 billion.",
+     ["2019"]),
     # it dates one amount: the first after it before a contrast's word, in English the one right
     # before it unless it opens the sentence; not a noun's time ("the finance chief at the time")
     ("Orbit bought Kestrel in 2017. Its stake was worth $3 billion at the time.", ["2017"]),
@@ -431,6 +475,25 @@ def test_a_participles_date_dates_the_noun_it_describes(text, as_of):
     ("케스트렐은 2017년 상장했다. 당시엔 적자였지만 최근 4조원의 이익을 냈다.", [None]),
     ("케스트렐은 2017년 상장했다. 당시와 비교하면 시가총액은 4조원으로 네 배다.", [None]),
     ("케스트렐은 2017년 상장했다. 그 당시 시가총액은 1조원이었다.", ["2017"]),
+    # ... each contrast's word ending its reach
+    ("Orbit bought Kestrel in 2017. At the time, it lost money, but it makes $3 billion a year.",
+     [None]),
+    ("Orbit bought Kestrel in 2017. At the time, it lost money, while it makes $3 billion a "
+     "year.", [None]),
+    ("Orbit bought Kestrel in 2017. At the time, it lost money, whereas it makes $3 billion a "
+     "year.", [None]),
+    ("Orbit bought Kestrel in 2017. At the time, it lost money, although it makes $3 billion a "
+     "year.", [None]),
+    ("Orbit bought Kestrel in 2017. At the time, it lost money, though it makes $3 billion a "
+     "year.", [None]),
+    ("Orbit bought Kestrel in 2017. At the time, it lost money, yet it makes $3 billion a year.",
+     [None]),
+    ("Orbit bought Kestrel in 2017. At the time, it lost money, and since it has made $3 billion.",
+     [None]),
+    ("케스트렐은 2017년 상장했다. 당시 적자였던 반면 요즘은 3조원을 번다.", [None]),
+    ("케스트렐은 2017년 상장했다. 당시 적자였지만 요즘은 3조원을 번다.", [None]),
+    ("케스트렐은 2017년 상장했다. 당시 적자였고 최근 3조원의 이익을 냈다.", [None]),
+    ("케스트렐은 2017년 상장했다. 당시 작았던 회사는 이제 3조원의 가치를 인정받는다.", [None]),
     # ... and none in a sentence that speaks of now or sets then against another time
     ("케스트렐은 2017년 상장했다. 당시 작았던 회사는 오늘 4조원의 가치를 인정받았다.", [None]),
     ("케스트렐은 2017년 상장했다. 당시 이후 시가총액은 4조원으로 늘었다.", [None]),
@@ -447,6 +510,8 @@ def test_a_participles_date_dates_the_noun_it_describes(text, as_of):
      "fund.", [None]),
     ("Orbit bought Kestrel in 2017. Its finance chief at the time, Lee, earns $3 million.",
      [None]),
+    ("Orbit bought Kestrel in 2017. Lee, who runs a $3 billion fund, was its finance chief at "
+     "the time.", [None]),
 ])
 def test_at_the_time_dates_a_sentence_by_the_one_before(text, as_of):
     assert [c.as_of for c in extract(text + "\n", dt.date(2022, 12, 20))] == as_of
@@ -482,6 +547,9 @@ def test_at_the_time_dates_a_sentence_by_the_one_before(text, as_of):
     ("Wednesday's closing price of $17 was too low, analysts said.", ["2024-03-06"]),
     ("Kestrel’s stock rose 3% from Wednesday’s closing price of $17.", [None, "2024-03-06"]),
     ("The bid is above its closing price of $17 in Chicago on Wednesday.", ["2024-03-06"]),
+    # ... a time zone's or a place's time after the weekday names no name
+    ("Kestrel's shares closed at $17 on Wednesday ET.", ["2024-03-06"]),
+    ("Kestrel's shares closed at $17 on Wednesday Chicago time.", ["2024-03-06"]),
     # ... and a close expected is ahead
     ("Analysts expect Friday's closing price to be above $30.", [None]),
     ("Analysts expect a closing price of $30 on Friday.", [None]),
