@@ -136,7 +136,9 @@ _ENG_PLACE_LETTER = r"(?P<letter>" + "|".join(_ENG_PLACE_LETTERS) + r")"
 _ENG_PLACE_RE = _Pattern(
     rf"(?:{_ENG_PLACE_WORD}(?:(?![A-Za-z])|(?<=[a-z])(?=(?P<glued>[A-Z][a-z]+)))"
     rf"|{_ENG_PLACE_LETTER}(?![A-Za-z]))")
-_GLUED_PLACE_RE = _Pattern(rf"(?:{_ENG_PLACE_WORD}|{_ENG_PLACE_LETTER})(?=[A-Z])")
+# A word's capital run with no lowercase after it is a code, not a glued word ("100 TRY", "BND").
+_GLUED_PLACE_RE = _Pattern(rf"(?:{_ENG_PLACE_WORD}(?:(?<=[a-z])(?=[A-Z])|(?=[A-Z][a-z]))"
+                           rf"|{_ENG_PLACE_LETTER}(?=[A-Z]))")
 _ENG_VAGUE_RE = _Pattern(
     r"(?ai:(?P<vague>several|a few|tens of|hundreds of)\s+"
     r"(?P<place>thousand|million|billion|trillion)s?"

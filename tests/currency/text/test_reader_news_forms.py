@@ -704,3 +704,10 @@ def test_a_place_glued_to_a_capital_it_is_not_read_with_gives_no_amount(text):
 def test_a_plural_place_word_scales_its_number(text, span, value):
     # the plural some writers use: its reading, not the bare number
     assert [(a.span, a.value) for a in find_amounts(text)] == [(span, value)]
+
+
+@pytest.mark.parametrize("text, code", [("The fare was 100 TRY.", "TRY"), ("It cost 100 BND.", "BND"),
+                                        ("It cost 100 MNT.", "MNT"), ("It cost 100 TND.", "TND")])
+def test_a_code_opening_with_a_place_word_is_no_glued_place(text, code):
+    # TR, BN, MN, TN are place words; the code after its number is its currency
+    assert [(a.value, a.currency) for a in find_amounts(text)] == [(100, code)]
