@@ -234,7 +234,7 @@ def edit(fid, new_id, metric, new_metric, amount, as_of, published, source, quot
         published_before_event,
         unknown_metric_problem,
     )
-    from reconcile.store.figures import FiguresError
+    from reconcile.store.figures import FiguresError, curated
     from reconcile.store.locate import figures_path as locate
     from reconcile.store.problems import Problem
     figures_path = str(locate(figures_path))
@@ -247,6 +247,7 @@ def edit(fid, new_id, metric, new_metric, amount, as_of, published, source, quot
               "(figrecon edit --help lists them)")
     touched: list[str] = []
     after: dict[str, str] = {}
+    kept: list[str] = []
 
     def change(old: bytes) -> bytes:
         rows = figure_rows(old, figures_path)
@@ -259,7 +260,11 @@ def edit(fid, new_id, metric, new_metric, amount, as_of, published, source, quot
                 problem = unknown_metric_problem(metric, {r["metric"] for r in rows.values()})
                 if problem:
                     raise FiguresError([problem])
-        new = edit_figure(old, fid, changes, figures_path)
+        # the note's word on a guessed currency follows the hand edit (figures.curated)
+        made = curated(rows[fid], changes) if fid in rows else changes
+        if made.get("note") != changes.get("note"):
+            kept.append("kept" if "currency" not in changes else "dropped")
+        new = edit_figure(old, fid, made, figures_path)
         problems = new_problems(figures_path, old, new)
         if problems:
             raise FiguresError(as_options(problems, figures_path, int(rows[fid]["_line"]),
@@ -268,7 +273,8 @@ def edit(fid, new_id, metric, new_metric, amount, as_of, published, source, quot
         return new
     _rewrite(figures_path, change)
     _echo(f"edited {fid}" + (f" (now {new_id})" if new_id and new_id != fid else "")
-               + f": {', '.join(OPTION_OF[c] for c in changes)}")
+               + f": {', '.join(OPTION_OF[c] for c in changes)}"
+               + (f" (the note's guessed-currency phrase {kept[-1]})" if kept else ""))
     if "as_of" in changes or "published" in changes:
         warning = published_before_event(after.get("as_of", ""), after.get("published", ""))
         if warning:

@@ -20,6 +20,7 @@ from reconcile.store.figures import (
     COLUMNS,
     FiguresError,
     cell_problems,
+    curated,
     guessed_currency_note,
 )
 from reconcile.store.problems import Problem
@@ -299,7 +300,7 @@ def walk(text, cands, published, source, figures_path, suggest, answers=None, ye
             if answer.get("action", "accept") != "accept":
                 (done.duplicates if review.duplicate else done.skipped).append(c.index)
                 continue
-            fields.update({k: v for k, v in answer.items() if k in fields and v})
+            fields.update(curated(fields, {k: v for k, v in answer.items() if k in fields and v}))
         elif scripted:
             if review.duplicate:
                 done.duplicates.append(c.index)

@@ -50,6 +50,39 @@ def currency_guessed(note, code) -> bool:
         and _GUESSED_CURRENCY.format(code=code) in note
 
 
+# Scan joins a note's parts with this; the guess phrase runs to the next one (its own "; " aside).
+_NOTE_PARTS = "; "
+
+
+def _guess_part(note, code) -> str | None:
+    """The part of `note` saying its currency cell `code` was guessed (phrase and why), or None."""
+    if not currency_guessed(note, code):
+        return None
+    start = note.index(_GUESSED_CURRENCY.format(code=code))
+    end = note.find(_NOTE_PARTS, start + len(_GUESSED_CURRENCY.format(code=code)))
+    return note[start:end if end >= 0 else len(note)]
+
+
+def _without(note: str, part: str) -> str:
+    """`note` without `part` and the separator that joined it to the rest."""
+    before, after = note.split(part, 1)
+    rest = [before.removesuffix(_NOTE_PARTS), after.removeprefix(_NOTE_PARTS)]
+    return _NOTE_PARTS.join(p for p in rest if p)
+
+
+def curated(row: dict, changes: dict) -> dict:
+    """`changes` made by hand to figure `row`, its note kept true about a guessed currency: a
+    currency set by hand is the user's answer (the guess goes); a new note beside it keeps it."""
+    guess = _guess_part(row.get("note"), row.get("currency"))
+    if guess is None:
+        return changes
+    if "currency" in changes:
+        return {**changes, "note": _without(changes.get("note", row["note"]) or "", guess)}
+    if "note" in changes and guess not in (changes["note"] or ""):
+        return {**changes, "note": _NOTE_PARTS.join(filter(None, [guess, changes["note"]]))}
+    return changes
+
+
 class FiguresError(InputError):
     """The figures file has problems: `problems` holds them as records, `lines` as printed."""
 

@@ -202,3 +202,37 @@ def test_remove_and_edit_are_quiet_with_q_as_add_is(figures, args, said):
     assert quiet.exit_code == loud.exit_code == 0, quiet.output
     assert quiet.stdout.splitlines() == [loud.stdout.splitlines()[0]]
     assert quiet.stdout.startswith(said) and len(loud.stdout.splitlines()) > 1
+
+
+def _guessed_cad(tmp_path):
+    """Two US-dollar figures and a bare '$' one whose CAD scan or intake guessed."""
+    from reconcile.store.figures import guessed_currency_note
+    path = tmp_path / "f.csv"
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["id", "metric", "amount", "as_of", "published", "source", "quote", "part_of",
+                    "kind", "note", "restates", "currency"])
+        for fid, amount in (("a", "US$2.00 billion"), ("b", "US$2.0 billion")):
+            w.writerow([fid, "deal", amount, "2023-05-02", "2023-05-02", f"{fid}.txt", "q",
+                        "", "", "", "", ""])
+        w.writerow(["c", "deal", "$2.00 billion", "2023-05-02", "2023-05-02", "c.txt", "q", "", "",
+                    guessed_currency_note("CAD", "a made-up reason"), "", "CAD"])
+    return path
+
+
+@pytest.mark.parametrize("args, guessed, high", [
+    (("--currency", "CAD"), False, 1),        # confirmed by hand: read as CAD, a discrepancy
+    (("--note", "seen in print too"), True, 0),   # still the guess: an info note, not an alarm
+    (("--note", ""), True, 0),
+])
+def test_edit_keeps_the_note_true_about_a_guessed_currency(tmp_path, args, guessed, high):
+    from reconcile.store.figures import currency_guessed
+    path = _guessed_cad(tmp_path)
+    assert run("report", "--figures", path, "--fail-on", "high").exit_code == 0
+    r = run("edit", "c", *args, "--figures", path, "-q")
+    assert r.exit_code == 0, r.output
+    [row] = [x for x in csv.DictReader(open(path, encoding="utf-8")) if x["id"] == "c"]
+    assert currency_guessed(row["note"], row["currency"]) is guessed
+    if args[0] == "--note":
+        assert args[1] in row["note"]
+    assert run("report", "--figures", path, "--fail-on", "high").exit_code == high

@@ -429,3 +429,30 @@ def test_a_bad_option_of_every_added_figure_is_one_line_naming_it(tmp_path, figu
     lines = r.stderr.splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"error: {option}: {value}: "), lines
     assert figures.read_bytes() == before
+
+
+CANADIAN_PAGE = ("<!DOCTYPE html><html lang=\"en-CA\"><head><meta charset=\"utf-8\">"
+                 "<title>Plover deal</title></head><body><article><p>Plover Inc. agreed to buy "
+                 "Quillby Ltd. for $2.5 billion, the companies said.</p></article></body></html>")
+
+
+@pytest.mark.parametrize("answer, guessed, hand_note", [
+    ({}, True, None),                                   # the guess, as intake writes it
+    ({"currency": "CAD"}, False, None),                 # the user answered: no longer a guess
+    ({"note": "checked the print edition"}, True, "checked the print edition"),
+])
+def test_intake_writes_the_guessed_currency_the_check_reads_and_an_answer_keeps_it_true(
+        tmp_path, figures, answer, guessed, hand_note):
+    from reconcile.store.figures import currency_guessed
+    page = article(tmp_path, CANADIAN_PAGE, "deal.html")
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps([{"index": 0, "action": "accept", "metric": "plover_deal",
+                                    "new_metric": True, **answer}]))
+    before = rows(figures)
+    assert run("extract", page, "--published", "2024-03-05", "--add", "--answers", answers,
+               "--figures", figures).exit_code == 0
+    [row] = added_rows(figures, before)
+    assert row["currency"] == "CAD"
+    assert currency_guessed(row["note"], row["currency"]) is guessed
+    if hand_note:
+        assert hand_note in row["note"]

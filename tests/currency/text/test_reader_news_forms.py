@@ -660,6 +660,7 @@ def test_a_plus_sign_glued_after_an_amount_is_still_at_least():
     ("Each member got shares valued at $8 millionBut sources say more is coming.", "$8 million",
      8 * M),
     ("Orvel raised $4bnThe rest came from loans.", "$4bn", 4 * B),
+    ("Orvel paid $8 millionsThe rest was stock.", "$8 millions", 8 * M),   # plural, as written
 ])
 def test_a_place_word_glued_to_the_next_sentences_capital_is_still_read(text, span, value):
     # a page that lost its paragraph break glues the next sentence to the amount
@@ -689,7 +690,24 @@ def test_a_place_word_inside_a_longer_word_is_not_one(text):
     "Tarn paid $5mThe deal closed on Monday.", "It raised $3bnA further round is planned.",
     "It cost $8 millionMark Vell said so.", "It cost $8 millionRand Tolver said so.",
     "It cost $8 millionA spokesman said so.", "It cost $8 millionI think.",
-    "It cost $8 millionUS officials said so."])
+    "It cost $8 millionUS officials said so.", "It cost $8 millionsI think.",
+    "It cost $8 billionsMark Vell said so."])
 def test_a_place_glued_to_a_capital_it_is_not_read_with_gives_no_amount(text):
     # not the bare number, a million or more off: neither "$5" nor "$8"
     assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Tarn paid $8 billions for the mill.", "$8 billions", 8 * B),
+    ("The prize was 5 Millions.", "5 Millions", 5 * M),
+])
+def test_a_plural_place_word_scales_its_number(text, span, value):
+    # the plural some writers use: its reading, not the bare number
+    assert [(a.span, a.value) for a in find_amounts(text)] == [(span, value)]
+
+
+@pytest.mark.parametrize("text, code", [("The fare was 100 TRY.", "TRY"), ("It cost 100 BND.", "BND"),
+                                        ("It cost 100 MNT.", "MNT"), ("It cost 100 TND.", "TND")])
+def test_a_code_opening_with_a_place_word_is_no_glued_place(text, code):
+    # TR, BN, MN, TN are place words; the code after its number is its currency
+    assert [(a.value, a.currency) for a in find_amounts(text)] == [(100, code)]
