@@ -88,6 +88,11 @@ def test_a_run_of_latin_names_meets_its_acronym():
 @pytest.mark.parametrize("korean, acronym", [("NKE는 미국 투자를 늘렸다", True),
                                              ("NKE 측은 미국 투자를 늘렸다", True),
                                              ("NKE社는 미국 투자를 늘렸다", True),
+                                             # a bound noun, a suffix, the copula (Kiwi: NNB,
+                                             # XSN, VCP) after the letters, no space between
+                                             ("NKE측은 미국 투자를 늘렸다", True),
+                                             ("NKE용 설비를 늘렸다", True),
+                                             ("대표가 NKE인 회사가 늘렸다", True),
                                              ("NKE건설은 미국 투자를 늘렸다", False),
                                              ("NKE엔솔은 미국 투자를 늘렸다", False),
                                              ("삼성NKE는 미국 투자를 늘렸다", False)])
