@@ -214,7 +214,9 @@ class _Rows:
 
     def restated(self) -> np.ndarray:
         """Whether each row is the original a figure of the frame restates (converts)."""
-        return np.isin(self["id"], self._df["restates"].dropna().to_numpy())
+        # By hash (pandas): numpy's isin compares object arrays element by element against each
+        # value of the other, minutes at 1M figures with 300,000 restatements.
+        return pd.Series(self["id"]).isin(self._df["restates"].dropna()).to_numpy()
 
     def figures(self) -> list[_Figure]:
         """The rows as records of the columns the findings read (for the few rows judged one
