@@ -167,9 +167,11 @@ def same_fact(df, ctx) -> list[F.Finding]:
     splits: dict = {}
     for r in d.take(status == "split").figures():
         splits.setdefault(r.grp, []).append(r)
-    # The currencies of the facts whose split may be a dollar's reading, found in one pass.
-    originals = set(d["id"][d.restated()].tolist())
-    asks = {g for g, rows in splits.items() if _asks_dollar(rows, originals)}
+    # The currencies of the facts whose split may be a dollar's reading, found in one pass; the
+    # originals of restatements are looked up only when a split has a guessed dollar at all.
+    maybe = [g for g, rows in splits.items() if _may_be_a_dollar(rows)]
+    originals = set(d["id"][d.restated()].tolist()) if maybe else set()
+    asks = {g for g in maybe if not any(r.id in originals for r in splits[g])}
     stated = _stated(d, facts, np.array([facts.code_of(g) for g in asks], np.int64))
     for grp, rows in splits.items():
         g = facts.code_of(grp)
@@ -503,6 +505,8 @@ def _read_as_another_dollar(d: _Rows, facts: _Facts, mask: np.ndarray, o: _Rows)
     given = o["currency_given"]
     ask = np.isin(given, list(L.LOCAL_DOLLAR.values())) & (given == o["currency"])
     ask[ask] = [currency_guessed(n, g) for n, g in zip(o["note"][ask], given[ask])]
+    if not ask.any():
+        return {}
     # An original its own conversion restates is judged by that conversion too, as read (the
     # restatement check): a note here would contradict that finding, so none is given.
     ask &= ~o.restated()
@@ -569,11 +573,9 @@ def _dollar_note(r, others: tuple, code: str, band: dict) -> F.Finding:
     """An outlier whose bare "$" read as the dollar `code` agrees with the others: an info note
     that asks which dollar the article means."""
     gap, direction = F.point_gap(r.c_value, r.cons_low, r.cons_high)
-    ends = fmt.interval_ends(r.cons_low, r.cons_high)
-    agreed = f"what the other figures of {r.metric} agree on ({fmt.bracket(*ends, r.c_unit)}; "
     read, other = _dollar_words(r, code, band)
     detail = (f"{read}: its value {fmt.compact(r.c_value)} {r.c_unit} is "
-              f"{F.edge_words(gap, direction, ends[direction == 'above'], agreed)}",
+              f"{_where(gap, direction, r.cons_low, r.cons_high, r.metric, r.c_unit)}",
               F.Ids(others), f"); {other}, it agrees with them: the assumed dollar explains "
               "the gap; check which dollar the article means.")
     e = F.Evidence("same_fact", RULE, detail, tuple(others), r.c_low, r.c_high, r.cons_low,
@@ -610,11 +612,10 @@ def _dollar_split(rows: list, stated: set, aside: list) -> F.Finding | None:
     return F.Finding("info", r.metric, (), (r.id, other.id), f"{head(r)}; {head(other)}", (e,))
 
 
-def _asks_dollar(rows: list, originals: set) -> bool:
-    """Whether a split of two figures may be one's bare "$" read as the wrong dollar: not
-    when one is the original of a restatement (`_read_as_another_dollar`)."""
-    return len(rows) == 2 and any(currency_guessed(r.note, r.currency_given) for r in rows) \
-        and not any(r.id in originals for r in rows)
+def _may_be_a_dollar(rows: list) -> bool:
+    """Whether a split of two figures may be one's bare "$" read as the wrong dollar (asked
+    only when neither is the original of a restatement, as `_read_as_another_dollar` asks)."""
+    return len(rows) == 2 and any(currency_guessed(r.note, r.currency_given) for r in rows)
 
 
 def _tried_of(o: _Rows) -> list[tuple[str, ...]]:
