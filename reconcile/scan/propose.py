@@ -13,7 +13,7 @@ from reconcile.scan.grouping import add_up, group_mentions
 from reconcile.scan.mentions import Mention, mentions_of, money_candidates, printed_once
 from reconcile.scan.model import Article, Group, ScanResult
 from reconcile.scan.naming import metric_names
-from reconcile.store.figures import COLUMNS, guessed_currency_note
+from reconcile.store.figures import COLUMNS, NOTE_PARTS, guessed_currency_note
 
 # How much each basis of a figure's own date weighs when its fact's one as_of is chosen.
 AS_OF_WEIGHT = {"sentence": 2.0, "deal": 2.0, "then": 2.0, "article": 1.5, "published": 1.0}
@@ -236,6 +236,6 @@ def _row(m: Mention, article: Article, ids: dict[str, str], metric: str, cohesio
     row = dict(id=ids[m.key], metric=metric, amount=m.span, as_of=as_of,
                published=article.published_as,
                source=article.path, quote=m.quote, part_of=part_of, kind=kind,
-               note="; ".join(note), restates=restates,
+               note=NOTE_PARTS.join(note), restates=restates,
                currency=m.currency if m.currency_note else None)
     return {c: row.get(c) for c in COLUMNS}

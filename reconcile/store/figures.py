@@ -51,7 +51,7 @@ def currency_guessed(note, code) -> bool:
 
 
 # Scan joins a note's parts with this; the guess phrase runs to the next one (its own "; " aside).
-_NOTE_PARTS = "; "
+NOTE_PARTS = "; "
 
 
 def _guess_part(note, code) -> str | None:
@@ -59,15 +59,15 @@ def _guess_part(note, code) -> str | None:
     if not currency_guessed(note, code):
         return None
     start = note.index(_GUESSED_CURRENCY.format(code=code))
-    end = note.find(_NOTE_PARTS, start + len(_GUESSED_CURRENCY.format(code=code)))
+    end = note.find(NOTE_PARTS, start + len(_GUESSED_CURRENCY.format(code=code)))
     return note[start:end if end >= 0 else len(note)]
 
 
 def _without(note: str, part: str) -> str:
     """`note` without `part` and the separator that joined it to the rest."""
     before, after = note.split(part, 1)
-    rest = [before.removesuffix(_NOTE_PARTS), after.removeprefix(_NOTE_PARTS)]
-    return _NOTE_PARTS.join(p for p in rest if p)
+    rest = [before.removesuffix(NOTE_PARTS), after.removeprefix(NOTE_PARTS)]
+    return NOTE_PARTS.join(p for p in rest if p)
 
 
 def curated(row: dict, changes: dict) -> dict:
@@ -79,7 +79,7 @@ def curated(row: dict, changes: dict) -> dict:
     if "currency" in changes:
         return {**changes, "note": _without(changes.get("note", row["note"]) or "", guess)}
     if "note" in changes and guess not in (changes["note"] or ""):
-        return {**changes, "note": _NOTE_PARTS.join(filter(None, [guess, changes["note"]]))}
+        return {**changes, "note": NOTE_PARTS.join(filter(None, [guess, changes["note"]]))}
     return changes
 
 
