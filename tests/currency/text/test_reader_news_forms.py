@@ -604,6 +604,22 @@ def test_a_least_amount_that_changes_to_another_is_no_range():
 
 
 @pytest.mark.parametrize("text, low, high", [
+    ("한빛의 투자 규모는 60조~70조원으로 늘었다.", 60 * T, 70 * T),
+    ("한빛의 투자 규모는 60~70조원으로 늘었다.", 60 * T, 70 * T),
+    ("납품 단가는 2만원 - 3만원으로 올랐다.", 20000, 30000),
+])
+def test_a_range_joined_by_a_tilde_or_dash_stays_one_before_a_to_particle(text, low, high):
+    a = only(text)
+    assert a.bound == "range" and a.low <= low < high <= a.high
+
+
+@pytest.mark.parametrize("text", ["한빛의 투자 규모는 60조원에서 70조원으로 늘었다.",
+                                  "한빛의 투자 규모는 60조원부터 70조원으로 늘었다."])
+def test_from_one_amount_to_another_is_a_change_not_a_range(text):
+    assert [a.bound for a in find_amounts(text)] == ["exact", "exact"]
+
+
+@pytest.mark.parametrize("text, low, high", [
     ("한빛의 영업이익은 2조원대 초반이다.", 2 * T, 2.3 * T),
     ("손실이 300억원대 후반으로 늘었다.", 370 * B / 10, 400 * B / 10),
     ("매출이 5조원대 중반에 그쳤다.", 5.3 * T, 5.7 * T),
