@@ -596,7 +596,9 @@ NOUN_PERIOD_AFTER = r"\s*(?:이|가|을|를|은|는)?\s*(?:" + "|".join(CHANGE_A
 CHANGE_LEVEL_BETWEEN = ("으로", "로")
 # What joins the level before a change to the level after it, which 으로 or 로 follows:
 # "정부안(1196조2천억원)에서 1195조8천억원으로".
-CHANGE_FROM_BETWEEN = ("에서",)
+# A tilde or a dash joins a range's ends whatever follows ("60조~70조원으로 늘었다" is a range);
+# only these make "A에서 B로" a change (the reader, and scan's level before a change).
+CHANGE_FROM_BETWEEN = ("에서", "부터")
 
 # Words naming the rate a conversion used; they may also open its parenthesis (`CONVERSION_RATE`
 # in `currency.lang`).

@@ -995,9 +995,6 @@ _WORD_LAST = _PREFIX_LAST - set("ABCDEFGHIJKLMNOPQRSTUVWXYZ") - _SIGN_LAST | _MI
     w[-1] for w in L.HEDGE_BEFORE} | {w[-1].upper() for w in L.HEDGE_BEFORE} | {
     w[-1] for w in L.PER_BEFORE}
 _TO_RE = _Pattern(r"\s?(?:으로|로)(?![가-힣])")   # "1억에서 2억으로": a change, not a range
-# The connectors that say "from" (as "to" does in English): before "으로" they make a change. A
-# tilde or a dash joins a range's ends whatever follows: "60조~70조원으로 늘었다" is a range.
-_FROM_CONN = ("에서", "부터")
 _RANGE_FIRST = set("~∼〜–—-에부ta")
 _CONN_SIGN_RE = _Pattern(r"(?:" + _alt(_SIGNS) + r")")
 
@@ -1068,7 +1065,7 @@ def _range(s, left, start, num: _Number, pos: int, currency, lenient, hedge=None
         code = _SIGNS[sign.group(0)]
         second = replace(second, currency=code, unit=code)
     if second is None or second.vague or second.value < 0 or \
-            conn in _FROM_CONN and _TO_RE.match(s, second.end):
+            conn in L.CHANGE_FROM_BETWEEN and _TO_RE.match(s, second.end):
         return None
     if first_cur is not None and second.currency is not None and first_cur != second.currency:
         return None
