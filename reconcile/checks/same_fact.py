@@ -167,15 +167,13 @@ def same_fact(df, ctx) -> list[F.Finding]:
     splits: dict = {}
     for r in d.take(status == "split").figures():
         splits.setdefault(r.grp, []).append(r)
-    # The currencies of the facts whose split may be a dollar's reading, found in one pass; the
-    # originals of restatements are looked up only when a split has a guessed dollar at all.
+    # The originals of restatements are looked up only when a split has a guessed dollar at all.
     maybe = [g for g, rows in splits.items() if _may_be_a_dollar(rows)]
     originals = set(d["id"][d.restated()].tolist()) if maybe else set()
     asks = {g for g in maybe if not any(r.id in originals for r in splits[g])}
-    stated = _stated(d, facts, np.array([facts.code_of(g) for g in asks], np.int64))
     for grp, rows in splits.items():
         g = facts.code_of(grp)
-        out.append(_cut_split(rows) or (grp in asks and _dollar_split(rows, stated.get(g, set()),
+        out.append(_cut_split(rows) or (grp in asks and _dollar_split(rows, facts.stated(g),
                                                                  aside.get(grp, [])))
                    or _split(rows, aside.get(grp, []), facts.dates.window(g)))
     c_value = d["c_value"].astype(float)
@@ -234,9 +232,10 @@ _Figure = namedtuple("_Figure", ["Index", *_READ])
 class _Facts:
     """Per fact (group), from one pass over the columns: its agreeing figures and (`dates`) the
     dates they are as of and how a window of news dates is said; `code` numbers each row's
-    group."""
+    group. The currencies its figures are stated in are found when first asked (`stated`)."""
 
     def __init__(self, d: _Rows) -> None:
+        self._d, self._stated_in = d, None
         grp = d["grp"]
         if _small_counts(grp):      # `fact_agreement`'s group numbers: codes as they are
             code, self._groups = grp.astype(np.int64), None
@@ -296,6 +295,29 @@ class _Facts:
         """The number of the group `grp`."""
         return int(grp) if self._groups is None else int(self._groups.get_loc(grp))
 
+    def _stated_table(self) -> tuple[np.ndarray, np.ndarray]:
+        """`_currencies_of` the groups, made when a rule first asks and kept for the run."""
+        if self._stated_in is None:
+            self._stated_in = _currencies_of(self.code, self._d["currency"], len(self._members))
+        return self._stated_in
+
+    def stated(self, g: int) -> frozenset:
+        """The currencies the figures of group `g` are stated in."""
+        has, currencies = self._stated_table()
+        return frozenset(currencies[has[g]].tolist())
+
+    def stated_kinds(self, groups: np.ndarray) -> tuple[np.ndarray, list[frozenset]]:
+        """Per group of `groups`, a number equal for groups stated in the same currencies, and
+        those currencies by number: rows alike are then judged once."""
+        has, currencies = self._stated_table()
+        rows = has[groups]
+        if not currencies.size:     # no figure names a currency
+            return np.zeros(len(groups), np.int64), [frozenset()]
+        # Column by column, as rows of numbers are told apart everywhere (a tenth of np.unique's
+        # rows at 1M figures).
+        number, first = distinct_rows(list(rows.T))
+        return number, [frozenset(currencies[row].tolist()) for row in rows[first]]
+
     def others_of(self, mask: np.ndarray, fid: list) -> list[tuple]:
         """`others` of the rows of `mask` (their ids `fid`): the agreeing figures of each one's
         group, less itself if it is one of them."""
@@ -329,6 +351,17 @@ class _Facts:
             k = agreeing.index(fid)         # ids are unique: cut it out in C, not id by id
             return agreeing[:k] + agreeing[k + 1:]
         return tuple(i for i in agreeing if i != fid)
+
+
+def _currencies_of(code: np.ndarray, currency: np.ndarray, n: int
+                   ) -> tuple[np.ndarray, np.ndarray]:
+    """Per group (`code` of each row, `n` groups), which currencies its rows are stated in, as
+    a row of booleans, and those currencies; a missing currency is none."""
+    cur, currencies = pd.factorize(currency)
+    has = np.zeros((n, len(currencies)), bool)
+    known = cur >= 0
+    has[code[known], cur[known]] = True
+    return has, np.asarray(currencies, dtype=object)
 
 
 def _small_counts(x: np.ndarray) -> bool:
@@ -400,7 +433,7 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
                  unit=c_unit,
                  cons_low=cons_low, cons_high=cons_high, gap=gap, direction=direction,
                  slip=slip, vague=vague, currency=currency, others=others,
-                 read_as=_read_in_another(d, facts, mask, o, ratio))
+                 read_as=_read_in_another(facts, mask, o, ratio))
     n = len(o)
     words = _sentences(said.outlier, n)
     evidence = F.Evidence.many(n, check="same_fact", rule=RULE, detail=words, against=others,
@@ -419,7 +452,7 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
         out[k] = _n_odd_note(r, others[k])
     for k, r in zip(np.flatnonzero(cut & ~odd).tolist(), o.take(cut & ~odd).figures()):
         out[k] = _cut_note(r, others[k])
-    for k, (r, read) in _read_as_another_dollar(d, facts, mask, o).items():
+    for k, (r, read) in _read_as_another_dollar(facts, mask, o).items():
         out[k] = _dollar_note(r, others[k], *read)
     return out
 
@@ -431,8 +464,7 @@ def _nearer_end(point, low, high, cons_low, cons_high, ranged):
     return np.where(ranged, near, point)
 
 
-def _read_in_another(d: _Rows, facts: _Facts, mask: np.ndarray, o: _Rows, ratio: np.ndarray
-                     ) -> list:
+def _read_in_another(facts: _Facts, mask: np.ndarray, o: _Rows, ratio: np.ndarray) -> list:
     """Per outlier: (its value, a currency, the ECB band from its own to that one) when its
     number read in that currency agrees with the others (a currency slip), else None."""
     # More than one amount apart only; the currencies tried are those its fact's figures are
@@ -451,17 +483,10 @@ def _read_in_another(d: _Rows, facts: _Facts, mask: np.ndarray, o: _Rows, ratio:
                              & np.isfinite(hi) & beyond_one_amount(ratio))
     if not len(ask):
         return out
-    # The currencies each asked group's figures are stated in, one pass over its rows; each
-    # group's set numbered, so that rows alike are judged once (at 1M figures, 130,000 rows
-    # asked of a few thousand kinds).
+    # Each asked group's currencies numbered, so that rows alike are judged once (at 1M
+    # figures, 130,000 rows asked of a few thousand kinds).
     group = facts.code[mask][ask]
-    stated = _stated(d, facts, group)
-    kinds_of_sets: dict = {}
-    groups, where = np.unique(group, return_inverse=True)
-    set_code = np.array([kinds_of_sets.setdefault(frozenset(stated.get(g, ())),
-                                                  len(kinds_of_sets)) for g in groups.tolist()],
-                        np.int64)[where] if len(groups) else np.zeros(0, np.int64)
-    sets = dict(map(reversed, kinds_of_sets.items()))
+    set_code, sets = facts.stated_kinds(group)
     cols = [o[c][ask] for c in ("currency", "ref", "as_of", "published")]
     kind, first = distinct_rows([*cols, set_code, facts.dates.span_codes(group), lo[ask],
                                  hi[ask]])
@@ -499,7 +524,7 @@ def _read_as_words(cur: str, value: float, code: str, band: dict) -> str:
             f"names the wrong currency (a currency slip), {code} written as {cur}")
 
 
-def _read_as_another_dollar(d: _Rows, facts: _Facts, mask: np.ndarray, o: _Rows) -> dict:
+def _read_as_another_dollar(facts: _Facts, mask: np.ndarray, o: _Rows) -> dict:
     """Per outlier (by position) that `_another_dollar` explains: (its row, that dollar, the
     ECB band from it to the reference)."""
     given = o["currency_given"]
@@ -515,26 +540,12 @@ def _read_as_another_dollar(d: _Rows, facts: _Facts, mask: np.ndarray, o: _Rows)
     band = band_cache()
     out = {}
     codes = facts.code[mask][ask]
-    stated = _stated(d, facts, codes)
     for g, k, r in zip(codes.tolist(), np.flatnonzero(ask).tolist(), o.take(ask).figures()):
-        hit = _another_dollar(r, r.cons_low, r.cons_high, stated.get(g, set()),
-                              facts.dates.span(g), band)
+        hit = _another_dollar(r, r.cons_low, r.cons_high, facts.stated(g), facts.dates.span(g),
+                              band)
         if hit:
             out[k] = (r, hit)
     return out
-
-
-def _stated(d: _Rows, facts: _Facts, groups: np.ndarray) -> dict:
-    """The currencies the figures of each of `groups` (fact codes) are stated in, by code: one
-    pass over the rows, however many groups ask."""
-    rows = np.isin(facts.code, groups)
-    cur_code, currencies = pd.factorize(d["currency"][rows])
-    n = len(currencies) + 1
-    stated: dict = {}
-    for pair in np.unique(facts.code[rows].astype(np.int64) * n + cur_code + 1).tolist():
-        if pair % n:
-            stated.setdefault(pair // n, set()).add(currencies[pair % n - 1])
-    return stated
 
 
 def _another_dollar(r, low: float, high: float, stated: set, span: tuple, band
