@@ -378,6 +378,18 @@ def test_rates_near_one_read_one_way_through_the_message():
     assert row.unit == "USD/CHF" and row.value_low < 1 < row.expected_low
 
 
+def test_a_pegged_rate_that_prints_alike_at_both_ends_of_its_band_is_said_once():
+    # HKD/USD fixes on the as_of's two days at rates that differ past the digits a rate shows:
+    # the band names that rate once, with the days of its fixings.
+    day = dict(as_of="2022-10-04", published="2022-10-04")
+    f = serious(findings(dict(metric="m", amount="HK$1 billion", **day),
+                         dict(metric="m", amount="US$200 million", restates="f0", **day)))
+    msg = " ".join(f.iloc[0].message.split())
+    band = re.search(r"the ECB rate of its as_of, (.*?) over 2022-10-04", msg)
+    assert band and len(re.findall(r"[\d.]+ HKD/USD", band.group(1))) == 1, msg
+    assert re.fullmatch(r"[\d.]+ HKD/USD \(2022-\d\d-\d\d to 2022-10-04\)", band.group(1)), msg
+
+
 def test_a_match_names_the_widened_bands_it_was_judged_by():
     # 1230억 원 for $100 million implies 1,230.00 KRW/USD: far above the ECB rate of its as_of
     # (2019-07-22) widened by 1 %, within that of its publication (2023-01-23); the note names

@@ -181,6 +181,18 @@ def test_two_figures_apart_only_by_a_bare_dollars_reading_are_a_note(amount, giv
             and "[784.9 mn, 803.6 mn] CAD, it agrees with f0" in msg) == note, msg
 
 
+def test_a_pegged_rate_that_prints_alike_on_its_two_days_is_said_once():
+    # HKD/USD fixes on two days at rates that differ past the digits a rate shows: the note says
+    # that rate once, with the days of its fixings, not "x (day) to x (day)".
+    hkd = dict(currency="HKD", note=guessed_currency_note("HKD", "a made-up site's country"))
+    f = findings(dict(_OFFER[0], amount="some $580 million"),
+                 dict(_OFFER[0], amount="$580 million", **hkd))
+    msg = " ".join(f.iloc[0].message.split())
+    assert len(f) == 1 and f.iloc[0].severity == "info" and "which dollar" in msg, msg
+    assert len(re.findall(r"[\d.,]+ HKD/USD", msg)) == 1, msg
+    assert re.search(r"HKD/USD \(2022-\d\d-\d\d to 2022-10-04\)", msg), msg
+
+
 def test_a_split_read_as_another_dollar_names_its_gap_and_the_figures_set_aside():
     f = findings(dict(_OFFER[0], amount="US$1.00 billion"),
                  dict(_OFFER[0], amount="$1.00 billion", **_CAD),
