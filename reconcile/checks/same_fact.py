@@ -583,18 +583,27 @@ def _dollar_words(r, code: str, band: dict, whose: str = "its") -> tuple[str, st
 def _dollar_note(r, others: tuple, code: str, band: dict) -> F.Finding:
     """An outlier whose bare "$" read as the dollar `code` agrees with the others: an info note
     that asks which dollar the article means."""
-    gap, direction = F.point_gap(r.c_value, r.cons_low, r.cons_high)
     read, other = _dollar_words(r, code, band)
-    detail = (f"{read}: its value {fmt.compact(r.c_value)} {r.c_unit} is "
+    return _agreeing_note(r, others, f"; {other}, it agrees with them: the assumed dollar "
+                          "explains the gap; check which dollar the article means.",
+                          read=f"{read}: ", tried_too=(_dollar_tried(code),))
+
+
+def _agreeing_note(r, others: tuple, end: str, read: str = "", at: str = "",
+                   tried_too: tuple = ()) -> F.Finding:
+    """The info note on an outlier that agrees read otherwise: where its value (after `read`,
+    taken `at` a rate) lies from what the others agree on, then `end`, how it agrees."""
+    gap, direction = F.point_gap(r.c_value, r.cons_low, r.cons_high)
+    detail = (f"{read}its value {fmt.compact(r.c_value)} {r.c_unit}{at} is "
               f"{_where(gap, direction, r.cons_low, r.cons_high, r.metric, r.c_unit)}",
-              F.Ids(others), f"); {other}, it agrees with them: the assumed dollar explains "
-              "the gap; check which dollar the article means.")
+              F.Ids(others), ")" + end)
     e = F.Evidence("same_fact", RULE, detail, tuple(others), r.c_low, r.c_high, r.cons_low,
-                   r.cons_high, r.c_unit, gap, 0, (*tried(r), _dollar_tried(code)))
+                   r.cons_high, r.c_unit, gap, 0, tried(r) + tried_too)
     return F.Finding("info", r.metric, (), (r.id,), head(r), (e,))
 
 
 def _dollar_tried(code: str) -> str:
+    """What a dollar note adds to `tried`: the dollar its bare "$" was read as."""
     return f"its bare '$' read as {code}, the dollar the sign names where no country is known"
 
 
@@ -818,13 +827,7 @@ def _cut_words(r, against: str) -> str:
 
 def _cut_note(r, others: tuple) -> F.Finding:
     """An outlier that is the others' longer number cut short: an info note."""
-    gap, direction = F.point_gap(r.c_value, r.cons_low, r.cons_high)
-    detail = (f"its value {fmt.compact(r.c_value)} {r.c_unit} is "
-              f"{_where(gap, direction, r.cons_low, r.cons_high, r.metric, r.c_unit)}",
-              F.Ids(others), ")" + _cut_words(r, "they lie"))
-    e = F.Evidence("same_fact", RULE, detail, tuple(others), r.c_low, r.c_high, r.cons_low,
-                   r.cons_high, r.c_unit, gap, 0, tried(r))
-    return F.Finding("info", r.metric, (), (r.id,), head(r), (e,))
+    return _agreeing_note(r, others, _cut_words(r, "they lie"))
 
 
 def _cut_split(rows: list) -> F.Finding | None:
@@ -847,17 +850,11 @@ def _cut_split(rows: list) -> F.Finding | None:
 
 
 def _n_odd_note(r, others: tuple) -> F.Finding:
-    gap, direction = F.point_gap(r.c_value, r.cons_low, r.cons_high)
-    at = _at_rate(r.value, r.c_value, r.currency, r.ref)
-    detail = (f"its value {fmt.compact(r.c_value)} {r.c_unit}{at} is "
-              f"{_where(gap, direction, r.cons_low, r.cons_high, r.metric, r.c_unit)}",
-              F.Ids(others),
-              f"), which lie between {r.amount.strip()} and one more: read as "
-              f"\"{r.amount.strip()} and more\" (N조대, as Korean headlines round down), "
-              f"it agrees.")
-    e = F.Evidence("same_fact", RULE, detail, tuple(others), r.c_low, r.c_high, r.cons_low,
-                   r.cons_high, r.c_unit, gap, 0, tried(r))
-    return F.Finding("info", r.metric, (), (r.id,), head(r), (e,))
+    """A bare N조 that the others lie just above (N조대, `_reads_as_n_odd`): an info note."""
+    return _agreeing_note(r, others, f", which lie between {r.amount.strip()} and one more: read "
+                          f"as \"{r.amount.strip()} and more\" (N조대, as Korean headlines round "
+                          f"down), it agrees.",
+                          at=_at_rate(r.value, r.c_value, r.currency, r.ref))
 
 
 def _split(rows: list, aside, window: str) -> F.Finding:
