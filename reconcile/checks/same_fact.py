@@ -244,9 +244,7 @@ class _Facts:
             code, groups = pd.factorize(grp)
             self._groups, n = pd.Index(groups), len(groups)
         self.code = code
-        day, days = pd.factorize(d["as_of"], sort=True)     # codes in text order
         agrees = self._agrees = d["agrees"].astype(bool)
-        n_days = len(days)
         # The agreeing ids of each group, in row order: one tuple per group, shared by every
         # finding that measures a figure against them.
         rows = np.flatnonzero(agrees)
@@ -271,25 +269,7 @@ class _Facts:
         # Per group, its agreeing ids as a set and whether they are distinct: made when a row
         # of the group first asks (`others`).
         self._sets: list = [None] * n
-        # The first and last as_of of the agreeing figures (as text sorts).
-        first = np.full(n, n_days)
-        last = np.full(n, -1)
-        np.minimum.at(first, code[agrees], day[agrees])
-        np.maximum.at(last, code[agrees], day[agrees])
-        # Of the groups with a news-dated as_of (the only ones whose window is said): how many
-        # as_of each has, and its as_of read as articles' dates, sorted.
-        news_rows = d["as_of_news"].astype(bool)
-        has_news = np.zeros(n, bool)
-        has_news[code[news_rows]] = True
-        told = has_news[code]
-        pairs = code[told].astype(np.int64) * max(n_days, 1) + day[told]
-        g_of, n_as_of = np.unique(np.unique(pairs) // max(n_days, 1), return_counts=True)
-        news = np.unique(pairs[news_rows[told]])
-        said: dict = {}
-        for g, k in zip((news // max(n_days, 1)).tolist(), (news % max(n_days, 1)).tolist()):
-            said.setdefault(g, []).append(days[k])
-        self.dates = _Dates(days.tolist(), first.tolist(), last.tolist(), said,
-                            dict(zip(g_of.tolist(), n_as_of.tolist())))
+        self.dates = _Dates.of(d, code, n, agrees)
 
     def code_of(self, grp) -> int:
         """The number of the group `grp`."""
@@ -381,6 +361,32 @@ class _Dates:
                  n_as_of: dict) -> None:
         self._days, self._first, self._last = days, first, last
         self._news, self._n_as_of = news, n_as_of
+
+    @classmethod
+    def of(cls, d: _Rows, code: np.ndarray, n: int, agrees: np.ndarray) -> _Dates:
+        """The dates of the `n` groups of the rows (`code`: each row's group; `agrees`: the
+        rows whose as_of count), from one pass over the columns."""
+        day, days = pd.factorize(d["as_of"], sort=True)     # codes in text order
+        n_days = len(days)
+        # The first and last as_of of the agreeing figures (as text sorts).
+        first = np.full(n, n_days)
+        last = np.full(n, -1)
+        np.minimum.at(first, code[agrees], day[agrees])
+        np.maximum.at(last, code[agrees], day[agrees])
+        # Of the groups with a news-dated as_of (the only ones whose window is said): how many
+        # as_of each has, and its as_of read as articles' dates, sorted.
+        news_rows = d["as_of_news"].astype(bool)
+        has_news = np.zeros(n, bool)
+        has_news[code[news_rows]] = True
+        told = has_news[code]
+        pairs = code[told].astype(np.int64) * max(n_days, 1) + day[told]
+        g_of, n_as_of = np.unique(np.unique(pairs) // max(n_days, 1), return_counts=True)
+        news = np.unique(pairs[news_rows[told]])
+        said: dict = {}
+        for g, k in zip((news // max(n_days, 1)).tolist(), (news % max(n_days, 1)).tolist()):
+            said.setdefault(g, []).append(days[k])
+        return cls(days.tolist(), first.tolist(), last.tolist(), said,
+                   dict(zip(g_of.tolist(), n_as_of.tolist())))
 
     def said(self, g: int) -> tuple[str, str]:
         """'2019 to 2019-07-22' (the first and last as_of of the group's agreeing figures) and
