@@ -158,8 +158,17 @@ def same_fact(df, ctx) -> list[F.Finding]:
         return apart_notes(df)
     d = _Rows(df, np.flatnonzero(keep.to_numpy()))
     facts = _Facts(d)
+    out = _outliers(d, d["status"] == "outlier", facts)
+    out += _splits(d, facts)
+    out += _loosely_agreeing(d, _loose(d), facts)
+    out.extend(apart_notes(df))
+    return out
+
+
+def _splits(d: _Rows, facts: _Facts) -> list[F.Finding]:
+    """One finding per fact with no majority, in order of appearance: a note when one figure is
+    the other's number cut short or its bare "$" read as another dollar, else both flagged."""
     status = d["status"]
-    out = _outliers(d, status == "outlier", facts)
     # The split rows are boxed once, together, and handed out per group in order of appearance.
     aside: dict = {}
     for r in d.take(status == "aside").figures():
@@ -171,21 +180,25 @@ def same_fact(df, ctx) -> list[F.Finding]:
     maybe = [g for g, rows in splits.items() if _may_be_a_dollar(rows)]
     originals = set(d["id"][d.restated()].tolist()) if maybe else set()
     asks = {g for g in maybe if not any(r.id in originals for r in splits[g])}
+    out = []
     for grp, rows in splits.items():
         g = facts.code_of(grp)
         out.append(_cut_split(rows) or (grp in asks and _dollar_split(rows, facts.stated(g),
                                                                  aside.get(grp, [])))
                    or _split(rows, aside.get(grp, []), facts.dates.window(g)))
+    return out
+
+
+def _loose(d: _Rows) -> np.ndarray:
+    """The agreeing rows whose point lies outside what the others agree on, or inside only
+    through rates between its two dates' bands."""
     c_value = d["c_value"].astype(float)
     loose = d["agrees"].astype(bool) & ((c_value < d["cons_low"].astype(float))
                                         | (c_value > d["cons_high"].astype(float)))
     # A converted point inside the consensus is said too when only rates between its two
     # dates' bands put it there: the middle of their hull is a rate neither date had.
     inside = d["agrees"].astype(bool) & ~loose & (d["currency"] != d["ref"])
-    loose |= _between(_dated_rates(d, inside))
-    out += _loosely_agreeing(d, loose, facts)
-    out.extend(apart_notes(df))
-    return out
+    return loose | _between(_dated_rates(d, inside))
 
 
 class _Rows:
