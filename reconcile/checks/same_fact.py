@@ -176,7 +176,9 @@ def _splits(d: _Rows, facts: _Facts) -> list[F.Finding]:
     splits: dict = {}
     for r in d.take(status == "split").figures():
         splits.setdefault(r.grp, []).append(r)
-    # The originals of restatements are looked up only when a split has a guessed dollar at all.
+    # A split holding the original of a restatement is not asked, as such an outlier is not
+    # (`_read_as_another_dollar`): the restatement check judges it as read. The originals are
+    # looked up only when a split may be a dollar at all.
     maybe = [g for g, rows in splits.items() if _may_be_a_dollar(rows)]
     originals = set(d["id"][d.restated()].tolist()) if maybe else set()
     asks = {g for g in maybe if not any(r.id in originals for r in splits[g])}
@@ -652,8 +654,8 @@ def _dollar_split(rows: list, stated: set, aside: list) -> F.Finding | None:
 
 
 def _may_be_a_dollar(rows: list) -> bool:
-    """Whether a split of two figures may be one's bare "$" read as the wrong dollar (asked
-    only when neither is the original of a restatement, as `_read_as_another_dollar` asks)."""
+    """Whether a split of two figures may be one's bare "$" read as the wrong dollar: two, one
+    of them with a guessed currency."""
     return len(rows) == 2 and any(currency_guessed(r.note, r.currency_given) for r in rows)
 
 
