@@ -40,10 +40,8 @@ def band_words(band: tuple, o_cur: str, r_cur: str, period: str, turn: bool) -> 
     ahead = str(parse_period(period).first) > str(max(low_date, high_date))[:10]
     when = (f", the last fixings by publication ({period} was still to come)" if ahead else
             f" over {period}")
-    if low == high:
-        return f"{show_rate(low, o_cur, r_cur, turn)} on {low_date}" + (when if ahead else "")
     ends = sorted([(low, low_date), (high, high_date)], key=lambda t: t[1])
-    return _ends_words(*ends, o_cur, r_cur, turn) + when
+    return fmt.dated_rates(*ends, o_cur, r_cur, turn) + when
 
 
 # Cached by value: the conversions of a file fall on a few dates and currency pairs (at 1M
@@ -96,18 +94,4 @@ def ecb_words(band: dict, cur: str, code: str, turn: bool) -> str:
     ends with theirs."""
     lo, hi, d_lo, d_hi = (band[k] for k in ("rate_low", "rate_high", "rate_low_date",
                                             "rate_high_date"))
-    if lo == hi:
-        return f"{show_rate(lo, cur, code, turn)} on {d_lo}"
-    return _ends_words((lo, d_lo), (hi, d_hi), cur, code, turn)
-
-
-def _ends_words(a: tuple, z: tuple, base: str, quote: str, turn: bool) -> str:
-    """A band's two (rate, day) ends in the order given, each with its day; ends that print
-    alike (a pegged pair's fixings differ past the digits a rate shows) say the rate once,
-    with the days of its fixings."""
-    (x, dx), (y, dy) = a, z
-    shown_x, shown_y = show_rate(x, base, quote, turn), show_rate(y, base, quote, turn)
-    if shown_x == shown_y:
-        first, last = sorted((str(dx), str(dy)))
-        return f"{shown_x} ({first} to {last})"
-    return f"{shown_x} ({dx}) to {shown_y} ({dy})"
+    return fmt.dated_rates((lo, d_lo), (hi, d_hi), cur, code, turn)

@@ -6,9 +6,12 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from currency import formatting as fmt
 from reconcile.checks.same_fact import apart_notes
 from reconcile.model.as_of_window import WINDOW_DAYS
+from reconcile.model.normalize import fx_band
 from reconcile.store.figures import guessed_currency_note
+from reports.layout import rate_bands
 from tests.helpers import day, findings, flagged, run, serious, table
 from tests.reconcile.checks.cases import NEARLY, RIGHT, WRONG
 
@@ -181,16 +184,32 @@ def test_two_figures_apart_only_by_a_bare_dollars_reading_are_a_note(amount, giv
             and "[784.9 mn, 803.6 mn] CAD, it agrees with f0" in msg) == note, msg
 
 
-def test_a_pegged_rate_that_prints_alike_on_its_two_days_is_said_once():
-    # HKD/USD fixes on two days at rates that differ past the digits a rate shows: the note says
-    # that rate once, with the days of its fixings, not "x (day) to x (day)".
+def test_a_pegged_rate_is_said_with_the_digits_of_its_figure_block():
+    # HKD/USD fixes on two days at rates apart only past the six digits a rate shows: the note
+    # names the ends as the figure block under it does, not one number the block contradicts.
     hkd = dict(currency="HKD", note=guessed_currency_note("HKD", "a made-up site's country"))
     f = findings(dict(_OFFER[0], amount="some $580 million"),
                  dict(_OFFER[0], amount="$580 million", **hkd))
     msg = " ".join(f.iloc[0].message.split())
     assert len(f) == 1 and f.iloc[0].severity == "info" and "which dollar" in msg, msg
-    assert len(re.findall(r"[\d.,]+ HKD/USD", msg)) == 1, msg
-    assert re.search(r"HKD/USD \(2022-\d\d-\d\d to 2022-10-04\)", msg), msg
+    said = re.search(r"([\d.]+) HKD/USD \(2022-\d\d-\d\d\) to ([\d.]+) HKD/USD "
+                     r"\(2022-\d\d-\d\d\)", msg)
+    b = fx_band("HKD", "USD", "2022-10-04")
+    _, block = rate_bands(b["rate_low"], b["rate_high"], "HKD", "USD")
+    assert said and f"ECB {'–'.join(sorted(said.groups()))} HKD/USD " in block, (msg, block)
+
+
+def test_a_slip_at_a_rate_fixed_alike_on_two_days_names_both():
+    # DKK/EUR fixed at one rate (to its four decimals) on the as_of's two days: both are said.
+    day = dict(metric="m", as_of="2022-09-07", published="2022-09-07")
+    f = serious(findings(dict(day, amount="€1.8 billion"), dict(day, amount="€1.80 billion"),
+                         dict(day, amount="DKK 1.8 billion")))
+    msg = " ".join(f.iloc[0].message.split())
+    b = fx_band("DKK", "EUR", "2022-09-07")
+    days = sorted({str(b["rate_low_date"]), str(b["rate_high_date"])})
+    assert b["rate_low"] == b["rate_high"] and len(days) == 2
+    said = f"{fmt.rate(b['rate_low'], 'DKK', 'EUR')} on {days[0]} and {days[1]}"
+    assert "currency slip" in msg and f"from DKK to EUR ({said})" in msg, msg
 
 
 def test_a_split_read_as_another_dollar_names_its_gap_and_the_figures_set_aside():
