@@ -185,7 +185,7 @@ def _splits(d: _Rows, facts: _Facts) -> list[F.Finding]:
     out = []
     for grp, rows in splits.items():
         g = facts.code_of(grp)
-        out.append(_cut_split(rows) or (grp in asks and _dollar_split(rows, facts.stated(g),
+        out.append(_cut_split(rows) or (grp in asks and _dollar_split(rows, facts.stated.of(g),
                                                                  aside.get(grp, [])))
                    or _split(rows, aside.get(grp, []), facts.dates.window(g)))
     return out
@@ -245,12 +245,11 @@ _Figure = namedtuple("_Figure", ["Index", *_READ])
 
 
 class _Facts:
-    """Per fact (group), from one pass over the columns: its agreeing figures and (`dates`) the
-    dates they are as of and how a window of news dates is said; `code` numbers each row's
-    group. The currencies its figures are stated in are found when first asked (`stated`)."""
+    """Per fact (group), from one pass over the columns: its agreeing figures, (`dates`) the
+    dates they are as of and how a window of news dates is said, and (`stated`) the currencies
+    its figures are stated in; `code` numbers each row's group."""
 
     def __init__(self, d: _Rows) -> None:
-        self._d, self._stated_in = d, None
         grp = d["grp"]
         if _small_counts(grp):      # `fact_agreement`'s group numbers: codes as they are
             code, self._groups = grp.astype(np.int64), None
@@ -285,33 +284,11 @@ class _Facts:
         # of the group first asks (`others`).
         self._sets: list = [None] * n
         self.dates = _Dates.of(d, code, n, agrees)
+        self.stated = _Stated(d, code, n)
 
     def code_of(self, grp) -> int:
         """The number of the group `grp`."""
         return int(grp) if self._groups is None else int(self._groups.get_loc(grp))
-
-    def _stated_table(self) -> tuple[np.ndarray, np.ndarray]:
-        """`_currencies_of` the groups, made when a rule first asks and kept for the run."""
-        if self._stated_in is None:
-            self._stated_in = _currencies_of(self.code, self._d["currency"], len(self._members))
-        return self._stated_in
-
-    def stated(self, g: int) -> frozenset:
-        """The currencies the figures of group `g` are stated in."""
-        has, currencies = self._stated_table()
-        return frozenset(currencies[has[g]].tolist())
-
-    def stated_kinds(self, groups: np.ndarray) -> tuple[np.ndarray, list[frozenset]]:
-        """Per group of `groups`, a number equal for groups stated in the same currencies, and
-        those currencies by number: rows alike are then judged once."""
-        has, currencies = self._stated_table()
-        rows = has[groups]
-        if not currencies.size:     # no figure names a currency
-            return np.zeros(len(groups), np.int64), [frozenset()]
-        # Column by column, as rows of numbers are told apart everywhere (a tenth of np.unique's
-        # rows at 1M figures).
-        number, first = distinct_rows(list(rows.T))
-        return number, [frozenset(currencies[row].tolist()) for row in rows[first]]
 
     def others_of(self, mask: np.ndarray, fid: list) -> list[tuple]:
         """`others` of the rows of `mask` (their ids `fid`): the agreeing figures of each one's
@@ -346,6 +323,36 @@ class _Facts:
             k = agreeing.index(fid)         # ids are unique: cut it out in C, not id by id
             return agreeing[:k] + agreeing[k + 1:]
         return tuple(i for i in agreeing if i != fid)
+
+
+class _Stated:
+    """Per fact, the currencies its figures are stated in: one table of fact × currency
+    (`_currencies_of`) made when a rule first asks and kept for the run, most runs asking none."""
+
+    def __init__(self, d: _Rows, code: np.ndarray, n: int) -> None:
+        self._d, self._code, self._n, self._table = d, code, n, None
+
+    def _has(self) -> tuple[np.ndarray, np.ndarray]:
+        if self._table is None:
+            self._table = _currencies_of(self._code, self._d["currency"], self._n)
+        return self._table
+
+    def of(self, g: int) -> frozenset:
+        """The currencies the figures of group `g` are stated in."""
+        has, currencies = self._has()
+        return frozenset(currencies[has[g]].tolist())
+
+    def kinds(self, groups: np.ndarray) -> tuple[np.ndarray, list[frozenset]]:
+        """Per group of `groups`, a number equal for groups stated in the same currencies, and
+        those currencies by number: rows alike are then judged once."""
+        has, currencies = self._has()
+        rows = has[groups]
+        if not currencies.size:     # no figure names a currency
+            return np.zeros(len(groups), np.int64), [frozenset()]
+        # Column by column, as rows of numbers are told apart everywhere (a tenth of np.unique's
+        # rows at 1M figures).
+        number, first = distinct_rows(list(rows.T))
+        return number, [frozenset(currencies[row].tolist()) for row in rows[first]]
 
 
 def _currencies_of(code: np.ndarray, currency: np.ndarray, n: int
@@ -507,7 +514,7 @@ def _read_in_another(facts: _Facts, mask: np.ndarray, o: _Rows, ratio: np.ndarra
     # Each asked group's currencies numbered, so that rows alike are judged once (at 1M
     # figures, 130,000 rows asked of a few thousand kinds).
     group = facts.code[mask][ask]
-    set_code, sets = facts.stated_kinds(group)
+    set_code, sets = facts.stated.kinds(group)
     cols = [o[c][ask] for c in ("currency", "ref", "as_of", "published")]
     kind, first = distinct_rows([*cols, set_code, facts.dates.span_codes(group), lo[ask],
                                  hi[ask]])
@@ -562,7 +569,7 @@ def _read_as_another_dollar(facts: _Facts, mask: np.ndarray, o: _Rows) -> dict:
     out = {}
     codes = facts.code[mask][ask]
     for g, k, r in zip(codes.tolist(), np.flatnonzero(ask).tolist(), o.take(ask).figures()):
-        hit = _another_dollar(r, r.cons_low, r.cons_high, facts.stated(g), facts.dates.span(g),
+        hit = _another_dollar(r, r.cons_low, r.cons_high, facts.stated.of(g), facts.dates.span(g),
                               band)
         if hit:
             out[k] = (r, hit)

@@ -241,6 +241,19 @@ def test_the_currencies_of_the_facts_a_bare_dollar_asks_are_found_in_one_pass(mo
     assert len(passes) == 1, len(passes)
 
 
+def test_facts_are_numbered_by_the_currencies_they_are_stated_in_even_when_none_is():
+    from reconcile.checks.same_fact import _Stated
+    code = np.array([0, 0, 1, 2, 2])
+    stated = _Stated({"currency": np.array(["USD", "KRW", "KRW", "USD", "KRW"], object)}, code, 3)
+    number, sets = stated.kinds(np.array([2, 1, 0]))
+    assert number[0] == number[2] != number[1] and sets[number[1]] == {"KRW"}, (number, sets)
+    assert sets[number[0]] == stated.of(2) == {"USD", "KRW"}
+    # Figures naming no currency (not money): every fact is one kind, stated in none.
+    none = _Stated({"currency": np.array([None, np.nan, None, None, None], object)}, code, 3)
+    number, sets = none.kinds(np.array([2, 1, 0]))
+    assert number.tolist() == [0, 0, 0] and sets == [frozenset()] and none.of(1) == set()
+
+
 def test_a_bare_dollar_note_through_the_report(tmp_path):
     figures = tmp_path / "figures.csv"
     guess = guessed_currency_note("CAD", "a made-up site's country")
