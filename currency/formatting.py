@@ -130,10 +130,29 @@ def rate_range(low: float, high: float, base: str, quote: str, turn: bool | None
     """'1,150.2–1,209.6 KRW/USD', turned over as `rate` turns it; an open side shows as ∞; ends
     that print alike get up to four more digits to tell them apart, else one rate is said."""
     low, high, base, quote = quoted(low, high, base, quote, turn)
+    return f"{_ends(*_numbers_apart(low, high), '{}–{}')} {quote}/{base}"
+
+
+def dated_rates(a: tuple, z: tuple, base: str, quote: str, turn: bool | None = None) -> str:
+    """A band's two (rate, day) ends in the order given, each with its day and `rate_range`'s
+    digits; ends that print alike say the rate once, on its day or days."""
+    (x, dx), (y, dy) = a, z
+    if turn is None:
+        turn = 0 < max(x, y) < 1
+    # Each end turned on its own: the order given (often by day) is kept, not low to high.
+    x, _, shown_base, shown_quote = quoted(x, x, base, quote, turn)
+    nx, ny = _numbers_apart(x, quoted(y, y, base, quote, turn)[0])
+    unit = f"{shown_quote}/{shown_base}"
+    if nx == ny:
+        return f"{nx} {unit} on " + " and ".join(sorted({str(dx), str(dy)}))
+    return f"{nx} {unit} ({dx}) to {ny} {unit} ({dy})"
+
+
+def _numbers_apart(x: float, y: float) -> tuple[str, str]:
+    """Two rates' numbers with as many more digits (up to four) as tell them apart; the one
+    number twice when none does, so that callers say it once."""
     for more in range(5):
-        lo, hi = _rate_number(low, more), _rate_number(high, more)
-        if lo != hi:
-            break
-    else:
-        lo = hi = _rate_number(low)
-    return f"{_ends(lo, hi, '{}–{}')} {quote}/{base}"
+        nx, ny = _rate_number(x, more), _rate_number(y, more)
+        if nx != ny:
+            return nx, ny
+    return _rate_number(x), _rate_number(x)

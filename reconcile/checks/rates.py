@@ -40,11 +40,8 @@ def band_words(band: tuple, o_cur: str, r_cur: str, period: str, turn: bool) -> 
     ahead = str(parse_period(period).first) > str(max(low_date, high_date))[:10]
     when = (f", the last fixings by publication ({period} was still to come)" if ahead else
             f" over {period}")
-    if low == high:
-        return f"{show_rate(low, o_cur, r_cur, turn)} on {low_date}" + (when if ahead else "")
-    (a, da), (z, dz) = sorted([(low, low_date), (high, high_date)], key=lambda t: t[1])
-    return (f"{show_rate(a, o_cur, r_cur, turn)} ({da}) to {show_rate(z, o_cur, r_cur, turn)} "
-            f"({dz}){when}")
+    ends = sorted([(low, low_date), (high, high_date)], key=lambda t: t[1])
+    return fmt.dated_rates(*ends, o_cur, r_cur, turn) + when
 
 
 # Cached by value: the conversions of a file fall on a few dates and currency pairs (at 1M
@@ -97,7 +94,4 @@ def ecb_words(band: dict, cur: str, code: str, turn: bool) -> str:
     ends with theirs."""
     lo, hi, d_lo, d_hi = (band[k] for k in ("rate_low", "rate_high", "rate_low_date",
                                             "rate_high_date"))
-    if lo == hi:
-        return f"{show_rate(lo, cur, code, turn)} on {d_lo}"
-    return (f"{show_rate(lo, cur, code, turn)} ({d_lo}) to {show_rate(hi, cur, code, turn)} "
-            f"({d_hi})")
+    return fmt.dated_rates((lo, d_lo), (hi, d_hi), cur, code, turn)

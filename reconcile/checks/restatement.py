@@ -448,11 +448,11 @@ def _stale_fits(o_cur: str, r_cur: str, as_of: str, published: str, imp_lo: floa
 
 
 def _stale_words(p: _Pair, n_fits: int, n_between: int, d0, v0: float, d1, v1: float) -> str:
+    fitting = fmt.dated_rates((v0, d0), (v1, d1), p.o_cur, p.r_cur, p.turn)
     return (f"{_said(p)}, which fits neither the ECB rate of its as_of nor that of its "
             f"publication but only rates of days between them: {n_fits} of the {n_between} "
-            f"fixings between them fit, from {d0} ({show_rate(v0, p.o_cur, p.r_cur, p.turn)}) "
-            f"to {d1} ({show_rate(v1, p.o_cur, p.r_cur, p.turn)}); a stale conversion, perhaps copied from a "
-            f"report of that time.")
+            f"fixings between them fit, at {fitting}; a stale conversion, perhaps copied from "
+            f"a report of that time.")
 
 
 # Instalments ------------------------------------------------------------------------------------

@@ -158,8 +158,17 @@ def same_fact(df, ctx) -> list[F.Finding]:
         return apart_notes(df)
     d = _Rows(df, np.flatnonzero(keep.to_numpy()))
     facts = _Facts(d)
+    out = _outliers(d, d["status"] == "outlier", facts)
+    out += _splits(d, facts)
+    out += _loosely_agreeing(d, _loose(d), facts)
+    out.extend(apart_notes(df))
+    return out
+
+
+def _splits(d: _Rows, facts: _Facts) -> list[F.Finding]:
+    """One finding per fact with no majority, in order of appearance: a note when one figure is
+    the other's number cut short or its bare "$" read as another dollar, else both flagged."""
     status = d["status"]
-    out = _outliers(d, status == "outlier", facts)
     # The split rows are boxed once, together, and handed out per group in order of appearance.
     aside: dict = {}
     for r in d.take(status == "aside").figures():
@@ -167,27 +176,31 @@ def same_fact(df, ctx) -> list[F.Finding]:
     splits: dict = {}
     for r in d.take(status == "split").figures():
         splits.setdefault(r.grp, []).append(r)
-    # The currencies of the facts whose split may be a dollar's reading, found in one pass; the
-    # originals of restatements are looked up only when a split has a guessed dollar at all.
+    # A split holding the original of a restatement is not asked, as such an outlier is not
+    # (`_read_as_another_dollar`): the restatement check judges it as read. The originals are
+    # looked up only when a split may be a dollar at all.
     maybe = [g for g, rows in splits.items() if _may_be_a_dollar(rows)]
     originals = set(d["id"][d.restated()].tolist()) if maybe else set()
     asks = {g for g in maybe if not any(r.id in originals for r in splits[g])}
-    stated = _stated(d, facts, np.array([facts.code_of(g) for g in asks], np.int64))
+    out = []
     for grp, rows in splits.items():
         g = facts.code_of(grp)
-        out.append(_cut_split(rows) or (grp in asks and _dollar_split(rows, stated.get(g, set()),
+        out.append(_cut_split(rows) or (grp in asks and _dollar_split(rows, facts.stated.of(g),
                                                                  aside.get(grp, [])))
                    or _split(rows, aside.get(grp, []), facts.dates.window(g)))
+    return out
+
+
+def _loose(d: _Rows) -> np.ndarray:
+    """The agreeing rows whose point lies outside what the others agree on, or inside only
+    through rates between its two dates' bands."""
     c_value = d["c_value"].astype(float)
     loose = d["agrees"].astype(bool) & ((c_value < d["cons_low"].astype(float))
                                         | (c_value > d["cons_high"].astype(float)))
     # A converted point inside the consensus is said too when only rates between its two
     # dates' bands put it there: the middle of their hull is a rate neither date had.
     inside = d["agrees"].astype(bool) & ~loose & (d["currency"] != d["ref"])
-    loose |= _between(_dated_rates(d, inside))
-    out += _loosely_agreeing(d, loose, facts)
-    out.extend(apart_notes(df))
-    return out
+    return loose | _between(_dated_rates(d, inside))
 
 
 class _Rows:
@@ -232,9 +245,9 @@ _Figure = namedtuple("_Figure", ["Index", *_READ])
 
 
 class _Facts:
-    """Per fact (group), from one pass over the columns: its agreeing figures and (`dates`) the
-    dates they are as of and how a window of news dates is said; `code` numbers each row's
-    group."""
+    """Per fact (group), from one pass over the columns: its agreeing figures, (`dates`) the
+    dates they are as of and how a window of news dates is said, and (`stated`) the currencies
+    its figures are stated in; `code` numbers each row's group."""
 
     def __init__(self, d: _Rows) -> None:
         grp = d["grp"]
@@ -245,9 +258,7 @@ class _Facts:
             code, groups = pd.factorize(grp)
             self._groups, n = pd.Index(groups), len(groups)
         self.code = code
-        day, days = pd.factorize(d["as_of"], sort=True)     # codes in text order
         agrees = self._agrees = d["agrees"].astype(bool)
-        n_days = len(days)
         # The agreeing ids of each group, in row order: one tuple per group, shared by every
         # finding that measures a figure against them.
         rows = np.flatnonzero(agrees)
@@ -272,25 +283,8 @@ class _Facts:
         # Per group, its agreeing ids as a set and whether they are distinct: made when a row
         # of the group first asks (`others`).
         self._sets: list = [None] * n
-        # The first and last as_of of the agreeing figures (as text sorts).
-        first = np.full(n, n_days)
-        last = np.full(n, -1)
-        np.minimum.at(first, code[agrees], day[agrees])
-        np.maximum.at(last, code[agrees], day[agrees])
-        # Of the groups with a news-dated as_of (the only ones whose window is said): how many
-        # as_of each has, and its as_of read as articles' dates, sorted.
-        news_rows = d["as_of_news"].astype(bool)
-        has_news = np.zeros(n, bool)
-        has_news[code[news_rows]] = True
-        told = has_news[code]
-        pairs = code[told].astype(np.int64) * max(n_days, 1) + day[told]
-        g_of, n_as_of = np.unique(np.unique(pairs) // max(n_days, 1), return_counts=True)
-        news = np.unique(pairs[news_rows[told]])
-        said: dict = {}
-        for g, k in zip((news // max(n_days, 1)).tolist(), (news % max(n_days, 1)).tolist()):
-            said.setdefault(g, []).append(days[k])
-        self.dates = _Dates(days.tolist(), first.tolist(), last.tolist(), said,
-                            dict(zip(g_of.tolist(), n_as_of.tolist())))
+        self.dates = _Dates.of(d, code, n, agrees)
+        self.stated = _Stated(d, code, n)
 
     def code_of(self, grp) -> int:
         """The number of the group `grp`."""
@@ -331,6 +325,47 @@ class _Facts:
         return tuple(i for i in agreeing if i != fid)
 
 
+class _Stated:
+    """Per fact, the currencies its figures are stated in: one table of fact × currency
+    (`_currencies_of`) made when a rule first asks and kept for the run, most runs asking none."""
+
+    def __init__(self, d: _Rows, code: np.ndarray, n: int) -> None:
+        self._d, self._code, self._n, self._table = d, code, n, None
+
+    def _has(self) -> tuple[np.ndarray, np.ndarray]:
+        if self._table is None:
+            self._table = _currencies_of(self._code, self._d["currency"], self._n)
+        return self._table
+
+    def of(self, g: int) -> frozenset:
+        """The currencies the figures of group `g` are stated in."""
+        has, currencies = self._has()
+        return frozenset(currencies[has[g]].tolist())
+
+    def kinds(self, groups: np.ndarray) -> tuple[np.ndarray, list[frozenset]]:
+        """Per group of `groups`, a number equal for groups stated in the same currencies, and
+        those currencies by number: rows alike are then judged once."""
+        has, currencies = self._has()
+        rows = has[groups]
+        if not currencies.size:     # no figure names a currency
+            return np.zeros(len(groups), np.int64), [frozenset()]
+        # Column by column, as rows of numbers are told apart everywhere (a tenth of np.unique's
+        # rows at 1M figures).
+        number, first = distinct_rows(list(rows.T))
+        return number, [frozenset(currencies[row].tolist()) for row in rows[first]]
+
+
+def _currencies_of(code: np.ndarray, currency: np.ndarray, n: int
+                   ) -> tuple[np.ndarray, np.ndarray]:
+    """Per group (`code` of each row, `n` groups), which currencies its rows are stated in, as
+    a row of booleans, and those currencies; a missing currency is none."""
+    cur, currencies = pd.factorize(currency)
+    has = np.zeros((n, len(currencies)), bool)
+    known = cur >= 0
+    has[code[known], cur[known]] = True
+    return has, np.asarray(currencies, dtype=object)
+
+
 def _small_counts(x: np.ndarray) -> bool:
     """Whether `x` holds whole numbers from 0 to about its length (a table's indices)."""
     if not len(x) or x.dtype.kind not in "iuf":
@@ -348,6 +383,32 @@ class _Dates:
                  n_as_of: dict) -> None:
         self._days, self._first, self._last = days, first, last
         self._news, self._n_as_of = news, n_as_of
+
+    @classmethod
+    def of(cls, d: _Rows, code: np.ndarray, n: int, agrees: np.ndarray) -> _Dates:
+        """The dates of the `n` groups of the rows (`code`: each row's group; `agrees`: the
+        rows whose as_of count), from one pass over the columns."""
+        day, days = pd.factorize(d["as_of"], sort=True)     # codes in text order
+        n_days = len(days)
+        # The first and last as_of of the agreeing figures (as text sorts).
+        first = np.full(n, n_days)
+        last = np.full(n, -1)
+        np.minimum.at(first, code[agrees], day[agrees])
+        np.maximum.at(last, code[agrees], day[agrees])
+        # Of the groups with a news-dated as_of (the only ones whose window is said): how many
+        # as_of each has, and its as_of read as articles' dates, sorted.
+        news_rows = d["as_of_news"].astype(bool)
+        has_news = np.zeros(n, bool)
+        has_news[code[news_rows]] = True
+        told = has_news[code]
+        pairs = code[told].astype(np.int64) * max(n_days, 1) + day[told]
+        g_of, n_as_of = np.unique(np.unique(pairs) // max(n_days, 1), return_counts=True)
+        news = np.unique(pairs[news_rows[told]])
+        said: dict = {}
+        for g, k in zip((news // max(n_days, 1)).tolist(), (news % max(n_days, 1)).tolist()):
+            said.setdefault(g, []).append(days[k])
+        return cls(days.tolist(), first.tolist(), last.tolist(), said,
+                   dict(zip(g_of.tolist(), n_as_of.tolist())))
 
     def said(self, g: int) -> tuple[str, str]:
         """'2019 to 2019-07-22' (the first and last as_of of the group's agreeing figures) and
@@ -400,7 +461,7 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
                  unit=c_unit,
                  cons_low=cons_low, cons_high=cons_high, gap=gap, direction=direction,
                  slip=slip, vague=vague, currency=currency, others=others,
-                 read_as=_read_in_another(d, facts, mask, o, ratio))
+                 read_as=_read_in_another(facts, mask, o, ratio))
     n = len(o)
     words = _sentences(said.outlier, n)
     evidence = F.Evidence.many(n, check="same_fact", rule=RULE, detail=words, against=others,
@@ -419,7 +480,7 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
         out[k] = _n_odd_note(r, others[k])
     for k, r in zip(np.flatnonzero(cut & ~odd).tolist(), o.take(cut & ~odd).figures()):
         out[k] = _cut_note(r, others[k])
-    for k, (r, read) in _read_as_another_dollar(d, facts, mask, o).items():
+    for k, (r, read) in _read_as_another_dollar(facts, mask, o).items():
         out[k] = _dollar_note(r, others[k], *read)
     return out
 
@@ -431,8 +492,7 @@ def _nearer_end(point, low, high, cons_low, cons_high, ranged):
     return np.where(ranged, near, point)
 
 
-def _read_in_another(d: _Rows, facts: _Facts, mask: np.ndarray, o: _Rows, ratio: np.ndarray
-                     ) -> list:
+def _read_in_another(facts: _Facts, mask: np.ndarray, o: _Rows, ratio: np.ndarray) -> list:
     """Per outlier: (its value, a currency, the ECB band from its own to that one) when its
     number read in that currency agrees with the others (a currency slip), else None."""
     # More than one amount apart only; the currencies tried are those its fact's figures are
@@ -451,17 +511,10 @@ def _read_in_another(d: _Rows, facts: _Facts, mask: np.ndarray, o: _Rows, ratio:
                              & np.isfinite(hi) & beyond_one_amount(ratio))
     if not len(ask):
         return out
-    # The currencies each asked group's figures are stated in, one pass over its rows; each
-    # group's set numbered, so that rows alike are judged once (at 1M figures, 130,000 rows
-    # asked of a few thousand kinds).
+    # Each asked group's currencies numbered, so that rows alike are judged once (at 1M
+    # figures, 130,000 rows asked of a few thousand kinds).
     group = facts.code[mask][ask]
-    stated = _stated(d, facts, group)
-    kinds_of_sets: dict = {}
-    groups, where = np.unique(group, return_inverse=True)
-    set_code = np.array([kinds_of_sets.setdefault(frozenset(stated.get(g, ())),
-                                                  len(kinds_of_sets)) for g in groups.tolist()],
-                        np.int64)[where] if len(groups) else np.zeros(0, np.int64)
-    sets = dict(map(reversed, kinds_of_sets.items()))
+    set_code, sets = facts.stated.kinds(group)
     cols = [o[c][ask] for c in ("currency", "ref", "as_of", "published")]
     kind, first = distinct_rows([*cols, set_code, facts.dates.span_codes(group), lo[ask],
                                  hi[ask]])
@@ -499,7 +552,7 @@ def _read_as_words(cur: str, value: float, code: str, band: dict) -> str:
             f"names the wrong currency (a currency slip), {code} written as {cur}")
 
 
-def _read_as_another_dollar(d: _Rows, facts: _Facts, mask: np.ndarray, o: _Rows) -> dict:
+def _read_as_another_dollar(facts: _Facts, mask: np.ndarray, o: _Rows) -> dict:
     """Per outlier (by position) that `_another_dollar` explains: (its row, that dollar, the
     ECB band from it to the reference)."""
     given = o["currency_given"]
@@ -515,26 +568,12 @@ def _read_as_another_dollar(d: _Rows, facts: _Facts, mask: np.ndarray, o: _Rows)
     band = band_cache()
     out = {}
     codes = facts.code[mask][ask]
-    stated = _stated(d, facts, codes)
     for g, k, r in zip(codes.tolist(), np.flatnonzero(ask).tolist(), o.take(ask).figures()):
-        hit = _another_dollar(r, r.cons_low, r.cons_high, stated.get(g, set()),
-                              facts.dates.span(g), band)
+        hit = _another_dollar(r, r.cons_low, r.cons_high, facts.stated.of(g), facts.dates.span(g),
+                              band)
         if hit:
             out[k] = (r, hit)
     return out
-
-
-def _stated(d: _Rows, facts: _Facts, groups: np.ndarray) -> dict:
-    """The currencies the figures of each of `groups` (fact codes) are stated in, by code: one
-    pass over the rows, however many groups ask."""
-    rows = np.isin(facts.code, groups)
-    cur_code, currencies = pd.factorize(d["currency"][rows])
-    n = len(currencies) + 1
-    stated: dict = {}
-    for pair in np.unique(facts.code[rows].astype(np.int64) * n + cur_code + 1).tolist():
-        if pair % n:
-            stated.setdefault(pair // n, set()).add(currencies[pair % n - 1])
-    return stated
 
 
 def _another_dollar(r, low: float, high: float, stated: set, span: tuple, band
@@ -572,18 +611,27 @@ def _dollar_words(r, code: str, band: dict, whose: str = "its") -> tuple[str, st
 def _dollar_note(r, others: tuple, code: str, band: dict) -> F.Finding:
     """An outlier whose bare "$" read as the dollar `code` agrees with the others: an info note
     that asks which dollar the article means."""
-    gap, direction = F.point_gap(r.c_value, r.cons_low, r.cons_high)
     read, other = _dollar_words(r, code, band)
-    detail = (f"{read}: its value {fmt.compact(r.c_value)} {r.c_unit} is "
+    return _agreeing_note(r, others, f"; {other}, it agrees with them: the assumed dollar "
+                          "explains the gap; check which dollar the article means.",
+                          read=f"{read}: ", tried_too=(_dollar_tried(code),))
+
+
+def _agreeing_note(r, others: tuple, end: str, read: str = "", at: str = "",
+                   tried_too: tuple = ()) -> F.Finding:
+    """The info note on an outlier that agrees read otherwise: where its value (after `read`,
+    taken `at` a rate) lies from what the others agree on, then `end`, how it agrees."""
+    gap, direction = F.point_gap(r.c_value, r.cons_low, r.cons_high)
+    detail = (f"{read}its value {fmt.compact(r.c_value)} {r.c_unit}{at} is "
               f"{_where(gap, direction, r.cons_low, r.cons_high, r.metric, r.c_unit)}",
-              F.Ids(others), f"); {other}, it agrees with them: the assumed dollar explains "
-              "the gap; check which dollar the article means.")
+              F.Ids(others), ")" + end)
     e = F.Evidence("same_fact", RULE, detail, tuple(others), r.c_low, r.c_high, r.cons_low,
-                   r.cons_high, r.c_unit, gap, 0, (*tried(r), _dollar_tried(code)))
+                   r.cons_high, r.c_unit, gap, 0, tried(r) + tried_too)
     return F.Finding("info", r.metric, (), (r.id,), head(r), (e,))
 
 
 def _dollar_tried(code: str) -> str:
+    """What a dollar note adds to `tried`: the dollar its bare "$" was read as."""
     return f"its bare '$' read as {code}, the dollar the sign names where no country is known"
 
 
@@ -613,8 +661,8 @@ def _dollar_split(rows: list, stated: set, aside: list) -> F.Finding | None:
 
 
 def _may_be_a_dollar(rows: list) -> bool:
-    """Whether a split of two figures may be one's bare "$" read as the wrong dollar (asked
-    only when neither is the original of a restatement, as `_read_as_another_dollar` asks)."""
+    """Whether a split of two figures may be one's bare "$" read as the wrong dollar: two, one
+    of them with a guessed currency."""
     return len(rows) == 2 and any(currency_guessed(r.note, r.currency_given) for r in rows)
 
 
@@ -807,13 +855,7 @@ def _cut_words(r, against: str) -> str:
 
 def _cut_note(r, others: tuple) -> F.Finding:
     """An outlier that is the others' longer number cut short: an info note."""
-    gap, direction = F.point_gap(r.c_value, r.cons_low, r.cons_high)
-    detail = (f"its value {fmt.compact(r.c_value)} {r.c_unit} is "
-              f"{_where(gap, direction, r.cons_low, r.cons_high, r.metric, r.c_unit)}",
-              F.Ids(others), ")" + _cut_words(r, "they lie"))
-    e = F.Evidence("same_fact", RULE, detail, tuple(others), r.c_low, r.c_high, r.cons_low,
-                   r.cons_high, r.c_unit, gap, 0, tried(r))
-    return F.Finding("info", r.metric, (), (r.id,), head(r), (e,))
+    return _agreeing_note(r, others, _cut_words(r, "they lie"))
 
 
 def _cut_split(rows: list) -> F.Finding | None:
@@ -836,17 +878,11 @@ def _cut_split(rows: list) -> F.Finding | None:
 
 
 def _n_odd_note(r, others: tuple) -> F.Finding:
-    gap, direction = F.point_gap(r.c_value, r.cons_low, r.cons_high)
-    at = _at_rate(r.value, r.c_value, r.currency, r.ref)
-    detail = (f"its value {fmt.compact(r.c_value)} {r.c_unit}{at} is "
-              f"{_where(gap, direction, r.cons_low, r.cons_high, r.metric, r.c_unit)}",
-              F.Ids(others),
-              f"), which lie between {r.amount.strip()} and one more: read as "
-              f"\"{r.amount.strip()} and more\" (N조대, as Korean headlines round down), "
-              f"it agrees.")
-    e = F.Evidence("same_fact", RULE, detail, tuple(others), r.c_low, r.c_high, r.cons_low,
-                   r.cons_high, r.c_unit, gap, 0, tried(r))
-    return F.Finding("info", r.metric, (), (r.id,), head(r), (e,))
+    """A bare N조 that the others lie just above (N조대, `_reads_as_n_odd`): an info note."""
+    return _agreeing_note(r, others, f", which lie between {r.amount.strip()} and one more: read "
+                          f"as \"{r.amount.strip()} and more\" (N조대, as Korean headlines round "
+                          f"down), it agrees.",
+                          at=_at_rate(r.value, r.c_value, r.currency, r.ref))
 
 
 def _split(rows: list, aside, window: str) -> F.Finding:

@@ -47,6 +47,30 @@ def test_ends_apart_past_the_usual_digits_get_the_digits_that_show_it():
     assert fmt.interval(1e10, 1e10, "USD") == "10 bn USD"
 
 
+@given(st.floats(1e-4, 1e6), st.floats(0, 1e-3), st.booleans())
+def test_a_dated_band_says_its_ends_as_the_range_does(low, rel, one_day):
+    # A sentence naming a band's two ends with their days, in the order given, and the figure
+    # block's range of that band: one rule for the digits and for ends said once.
+    high = low * (1 + rel)
+    d_lo, d_hi = "2022-09-06", "2022-09-06" if one_day else "2022-09-07"
+    said = fmt.dated_rates((high, d_hi), (low, d_lo), "USD", "KRW", turn=False)
+    shown = fmt.rate_range(low, high, "USD", "KRW", turn=False).split(" ")[0]
+    if "–" in shown:
+        lo, hi = shown.split("–")
+        assert said == f"{hi} KRW/USD ({d_hi}) to {lo} KRW/USD ({d_lo})"
+    else:
+        assert said == f"{shown} KRW/USD on " + (d_lo if one_day else f"{d_lo} and {d_hi}")
+
+
+def test_a_dated_band_keeps_both_days_of_ends_that_are_equal():
+    assert fmt.dated_rates((0.1344718, "2022-09-07"), (0.1344718, "2022-09-06"), "DKK", "EUR"
+                           ) == "7.4365 DKK/EUR on 2022-09-06 and 2022-09-07"
+    assert fmt.dated_rates((1.9558, "2022-09-07"), (1.9558, "2022-09-07"), "EUR", "BGN"
+                           ) == "1.9558 BGN/EUR on 2022-09-07"
+    assert fmt.dated_rates((1 / 7.849959, "2022-10-03"), (1 / 7.849965, "2022-10-04"), "HKD",
+                           "USD") == "7.849959 HKD/USD (2022-10-03) to 7.849965 HKD/USD (2022-10-04)"
+
+
 def test_an_open_side_is_shown_without_arithmetic_on_infinity():
     # numpy's floats (a table's cells) warn on inf - inf: an open side needs no width to show.
     import warnings

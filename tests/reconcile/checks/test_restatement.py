@@ -6,8 +6,12 @@ import re
 
 import pandas as pd
 
+from currency import formatting as fmt
 from currency.data.rates import rate_book
+from reconcile.checks.restatement import _Pair, _stale_words
 from reconcile.engines.local import reconcile
+from reconcile.model.normalize import fx_band
+from reports.layout import rate_bands
 from tests.helpers import findings, flagged, serious, table
 
 
@@ -376,6 +380,45 @@ def test_rates_near_one_read_one_way_through_the_message():
     assert rate == 0.95 and lo < rate < hi
     assert abs(pct - (1 - rate / edge) * 100) <= 0.05 + 1e-3
     assert row.unit == "USD/CHF" and row.value_low < 1 < row.expected_low
+
+
+def test_a_pegged_band_is_said_with_the_digits_of_its_figure_block():
+    # HKD/USD fixes on the as_of's two days at rates apart only past the six digits a rate
+    # shows: the sentence names the ends as the figure block under the finding does.
+    day = dict(as_of="2022-10-04", published="2022-10-04")
+    f = serious(findings(dict(metric="m", amount="HK$1 billion", **day),
+                         dict(metric="m", amount="US$200 million", restates="f0", **day)))
+    msg = " ".join(f.iloc[0].message.split())
+    band = re.search(r"the ECB rate of its as_of, ([\d.]+) HKD/USD \(2022-\d\d-\d\d\) to "
+                     r"([\d.]+) HKD/USD \(2022-\d\d-\d\d\) over 2022-10-04", msg)
+    b = fx_band("HKD", "USD", "2022-10-04")
+    _, block = rate_bands(b["rate_low"], b["rate_high"], "HKD", "USD")
+    assert band and f"ECB {'–'.join(sorted(band.groups()))} HKD/USD " in block, (msg, block)
+
+
+def test_a_band_whose_ends_are_equal_names_both_its_days_and_its_period():
+    # DKK/EUR fixed at one rate (to its four decimals) on the as_of's two days: the sentence
+    # names both days, and the period as any other band's sentence does.
+    day = dict(as_of="2022-09-07", published="2022-09-07")
+    f = serious(findings(dict(metric="m", amount="DKK 1 billion", **day),
+                         dict(metric="m", amount="€200 million", restates="f0", **day)))
+    msg = " ".join(f.iloc[0].message.split())
+    b = fx_band("DKK", "EUR", "2022-09-07")
+    days = sorted({str(b["rate_low_date"]), str(b["rate_high_date"])})
+    assert b["rate_low"] == b["rate_high"] and len(days) == 2
+    said = f"{fmt.rate(b['rate_low'], 'DKK', 'EUR')} on {days[0]} and {days[1]} over 2022-09-07,"
+    assert f"the ECB rate of its as_of, {said}" in msg, msg
+
+
+def test_a_stale_conversion_tells_its_fitting_rates_apart_as_a_band_does():
+    # The first and last fitting fixings of a peg, apart past six digits: two numbers, with
+    # the digits a band of them shows, not one number said twice.
+    p = _Pair(**dict.fromkeys(_Pair._fields) | dict(
+        original="f0", o_amount="HK$1 billion", o_cur="HKD", r_cur="USD", point=0.1275,
+        turn=True))
+    msg = _stale_words(p, 2, 40, "2022-01-03", 1 / 7.849959, "2022-02-01", 1 / 7.849965)
+    lo, hi = fmt.rate_range(1 / 7.849965, 1 / 7.849959, "HKD", "USD").split(" ")[0].split("–")
+    assert f"{lo} HKD/USD (2022-01-03) to {hi} HKD/USD (2022-02-01)" in msg, msg
 
 
 def test_a_match_names_the_widened_bands_it_was_judged_by():

@@ -6,9 +6,12 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from currency import formatting as fmt
 from reconcile.checks.same_fact import apart_notes
 from reconcile.model.as_of_window import WINDOW_DAYS
+from reconcile.model.normalize import fx_band
 from reconcile.store.figures import guessed_currency_note
+from reports.layout import rate_bands
 from tests.helpers import day, findings, flagged, run, serious, table
 from tests.reconcile.checks.cases import NEARLY, RIGHT, WRONG
 
@@ -181,6 +184,34 @@ def test_two_figures_apart_only_by_a_bare_dollars_reading_are_a_note(amount, giv
             and "[784.9 mn, 803.6 mn] CAD, it agrees with f0" in msg) == note, msg
 
 
+def test_a_pegged_rate_is_said_with_the_digits_of_its_figure_block():
+    # HKD/USD fixes on two days at rates apart only past the six digits a rate shows: the note
+    # names the ends as the figure block under it does, not one number the block contradicts.
+    hkd = dict(currency="HKD", note=guessed_currency_note("HKD", "a made-up site's country"))
+    f = findings(dict(_OFFER[0], amount="some $580 million"),
+                 dict(_OFFER[0], amount="$580 million", **hkd))
+    msg = " ".join(f.iloc[0].message.split())
+    assert len(f) == 1 and f.iloc[0].severity == "info" and "which dollar" in msg, msg
+    said = re.search(r"([\d.]+) HKD/USD \(2022-\d\d-\d\d\) to ([\d.]+) HKD/USD "
+                     r"\(2022-\d\d-\d\d\)", msg)
+    b = fx_band("HKD", "USD", "2022-10-04")
+    _, block = rate_bands(b["rate_low"], b["rate_high"], "HKD", "USD")
+    assert said and f"ECB {'–'.join(sorted(said.groups()))} HKD/USD " in block, (msg, block)
+
+
+def test_a_slip_at_a_rate_fixed_alike_on_two_days_names_both():
+    # DKK/EUR fixed at one rate (to its four decimals) on the as_of's two days: both are said.
+    day = dict(metric="m", as_of="2022-09-07", published="2022-09-07")
+    f = serious(findings(dict(day, amount="€1.8 billion"), dict(day, amount="€1.80 billion"),
+                         dict(day, amount="DKK 1.8 billion")))
+    msg = " ".join(f.iloc[0].message.split())
+    b = fx_band("DKK", "EUR", "2022-09-07")
+    days = sorted({str(b["rate_low_date"]), str(b["rate_high_date"])})
+    assert b["rate_low"] == b["rate_high"] and len(days) == 2
+    said = f"{fmt.rate(b['rate_low'], 'DKK', 'EUR')} on {days[0]} and {days[1]}"
+    assert "currency slip" in msg and f"from DKK to EUR ({said})" in msg, msg
+
+
 def test_a_split_read_as_another_dollar_names_its_gap_and_the_figures_set_aside():
     f = findings(dict(_OFFER[0], amount="US$1.00 billion"),
                  dict(_OFFER[0], amount="$1.00 billion", **_CAD),
@@ -192,16 +223,35 @@ def test_a_split_read_as_another_dollar_names_its_gap_and_the_figures_set_aside(
 
 
 def test_the_currencies_of_the_facts_a_bare_dollar_asks_are_found_in_one_pass(monkeypatch):
-    # A pass over every row per figure asked grows with the square of the figures.
+    # A pass over every row per figure asked grows with the square of the figures; the outliers
+    # and the splits that ask share the run's one pass.
     from reconcile.checks import same_fact as sf
     passes = []
-    real = sf._stated
-    monkeypatch.setattr(sf, "_stated", lambda *a: passes.append(1) or real(*a))
+    real = sf._currencies_of
+    monkeypatch.setattr(sf, "_currencies_of", lambda *a: passes.append(1) or real(*a))
     rows = [dict(f, metric=f"offer{i}") for i in range(6)
             for f in (*_OFFER, dict(_OFFER[0], amount="$17.9", **_CAD))]
-    f = findings(*rows)
-    assert len(f) == 6 and serious(f).empty, f.message.tolist()
-    assert 1 <= len(passes) <= 2, len(passes)
+    split = [dict(_OFFER[0], metric="split", amount="some $580 million"),
+             dict(_OFFER[0], metric="split", amount="$580 million", **_CAD)]
+    slip = [dict(_OFFER[0], metric="slip", amount=a)
+            for a in ("$1.8 billion", "$1.80 billion", "18억 원")]
+    f = findings(*rows, *split, *slip)
+    notes = f[f.message.str.contains("which dollar")]
+    assert len(notes) == 7 and set(serious(f).metric) == {"slip"}, f.message.tolist()
+    assert len(passes) == 1, len(passes)
+
+
+def test_facts_are_numbered_by_the_currencies_they_are_stated_in_even_when_none_is():
+    from reconcile.checks.same_fact import _Stated
+    code = np.array([0, 0, 1, 2, 2])
+    stated = _Stated({"currency": np.array(["USD", "KRW", "KRW", "USD", "KRW"], object)}, code, 3)
+    number, sets = stated.kinds(np.array([2, 1, 0]))
+    assert number[0] == number[2] != number[1] and sets[number[1]] == {"KRW"}, (number, sets)
+    assert sets[number[0]] == stated.of(2) == {"USD", "KRW"}
+    # Figures naming no currency (not money): every fact is one kind, stated in none.
+    none = _Stated({"currency": np.array([None, np.nan, None, None, None], object)}, code, 3)
+    number, sets = none.kinds(np.array([2, 1, 0]))
+    assert number.tolist() == [0, 0, 0] and sets == [frozenset()] and none.of(1) == set()
 
 
 def test_a_bare_dollar_note_through_the_report(tmp_path):
