@@ -232,9 +232,10 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
             c.reason = f"after the end of the article body (line {line}: {marker[:40]!r})"
         out.append(c)
     _local_dollars(text, out, local_dollar(text, locale, url))
+    # before pairing: "400 billion crowns ($17.56 billion)" pairs once its crowns are known
+    _shared_names(text[:cut], out)
     _pair_conversions(text, out)
     _infer_currencies(text, out)
-    _shared_names(text[:cut], out)
     dates_of: dict[int, tuple] = {}     # a sentence's dates and whose amounts they follow, found once
     in_sentence: dict[int, list[Candidate]] = {}
     for c in out:

@@ -196,6 +196,20 @@ def test_the_rate_named_at_the_opening_of_the_parenthesis_still_pairs(text, orig
     assert pairs == {original: conversion, conversion: original}
 
 
+@pytest.mark.parametrize("text, original, conversion", [
+    ("The Danish utility will spend 12 billion crowns ($1.7 billion) on wind farms.",
+     "12 billion crowns", "$1.7 billion"),
+    ("덴마크 전력회사는 약 120억 크로네(16억 유로)를 들여 풍력단지를 짓는다.", "약 120억 크로네",
+     "16억 유로"),
+])
+def test_a_currency_name_several_share_pairs_once_the_article_names_its_country(
+        text, original, conversion):
+    cands = extract(text, dt.date(2024, 3, 25))
+    pairs = {c.amount.span: c.pair and cands[c.pair["with"]].amount.span for c in cands}
+    assert pairs == {original: conversion, conversion: original}
+    assert cands[0].currency == "DKK"
+
+
 def test_a_rate_in_the_parenthesis_is_not_the_conversion():
     # The first amount after the rate words is the rate itself when the parenthesis goes on.
     text = "나라전자는 42억 달러(당시 환율로 1,200원을 적용하면 약 5조 원)에 공장을 샀다."
