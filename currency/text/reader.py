@@ -120,17 +120,18 @@ _GROUP_RE = _Pattern(
     rf"(?:(?P<k>{_PIECE})?(?P<ku>[천千]){_IN})?(?:(?P<h>{_PIECE})?(?P<hu>[백百]){_IN})?"
     rf"(?:(?P<t>{_PIECE})?(?P<tu>[십十]){_IN})?(?P<o>{_PIECE})?")
 # English place words: a word in any case and maybe plural ("$8 billions", "5 lakhs") after a
-# space or a hyphen, or a letter as written. A word, not a letter, may be glued to the capital of
-# the next sentence, as a page that lost its paragraph break prints it ("valued at $8 millionBut
-# sources say"), and is read. Glued to a capital it is not read with (`_GLUED_PLACE_RE`: a unit
-# symbol "5,000mAh", "75kWh"; a currency word "5 lakhRupees", `_english_place`; "$5mThe deal",
-# "$8 millionI", "$8 millionMark Carney"), its number is no amount: neither scaled (a unit or a
-# name may follow) nor the bare number, a million or more off.
+# space or a hyphen (a headline's "$2.3-Bn", "$5-Million"), or a letter as written. A word, not a
+# letter, may be glued to the capital of the next sentence, as a page that lost its paragraph
+# break prints it ("valued at $8 millionBut sources say"), and is read. Glued to a capital it is
+# not read with (`_GLUED_PLACE_RE`: a unit symbol "5,000mAh", "75kWh"; a currency word "5
+# lakhRupees", `_english_place`; "$5mThe deal", "$8 millionI", "$8 millionMark Carney"), its
+# number is no amount: neither scaled (a unit or a name may follow) nor the bare number, a million
+# or more off.
 _ENG_PLACE_WORDS = sorted((w for w in L.ENGLISH_PLACES if len(w) > 1 and w.islower()), key=len,
                           reverse=True)
 _ENG_PLACE_LETTERS = sorted((w for w in L.ENGLISH_PLACES if w not in _ENG_PLACE_WORDS), key=len,
                             reverse=True)
-_ENG_PLACE_WORD = (r"(?:\s|-(?=[a-z]))?(?P<word>(?ai:" + "|".join(_ENG_PLACE_WORDS) + r"))"
+_ENG_PLACE_WORD = (r"(?:\s|-(?=[A-Za-z]))?(?P<word>(?ai:" + "|".join(_ENG_PLACE_WORDS) + r"))"
                    r"(?ai:s)?")
 _ENG_PLACE_LETTER = r"(?P<letter>" + "|".join(_ENG_PLACE_LETTERS) + r")"
 _ENG_PLACE_RE = _Pattern(

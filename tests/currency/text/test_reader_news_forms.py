@@ -657,6 +657,16 @@ def test_a_plus_sign_glued_after_an_amount_is_still_at_least():
 
 
 @pytest.mark.parametrize("text, span, value", [
+    ("Orvel Completes $2.3-Bn Purchase of Lindqvist", "$2.3-Bn", 2.3 * B),
+    ("Orvel Wins $40-Million Order", "$40-Million", 40 * M),
+    ("a 5-Billion-Won grant", "5-Billion-Won", 5 * B),
+])
+def test_a_headlines_capital_place_word_after_a_hyphen_is_read(text, span, value):
+    a = money(text)
+    assert (a.span, a.value) == (span, value)
+
+
+@pytest.mark.parametrize("text, span, value", [
     ("Each member got shares valued at $8 millionBut sources say more is coming.", "$8 million",
      8 * M),
     ("Orvel raised $4bnThe rest came from loans.", "$4bn", 4 * B),
