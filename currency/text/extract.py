@@ -65,6 +65,10 @@ _CHOICE_AFTER = re.compile(r"[^.!?\n]*?\b(?:" + "|".join(map(re.escape, L.CHOICE
 _RATE_OPENING = re.compile(r"\s*[(（]\s*(?:" + "|".join(map(re.escape, L.CONVERSION_RATE))
                            + r")\s*[,:]?\s*$", re.I)
 _CLOSE = re.compile(r"[)）]")
+# The rate line of a wire story: one unit and its price, alone in a parenthesis ("($1 = 22.7730
+# Czech crowns)"); a price with more after it ("(1달러=1,300원 기준)") is an assumed rate.
+_EQUALS = re.compile(r"\s*(?:" + "|".join(map(re.escape, L.RATE_EQUALS)) + r")\s*$")
+
 # A "sentence" longer than this (a text with no sentence ends) is cut to a window around each
 # amount: otherwise every candidate would carry the whole text, and output would grow with the
 # square of the input.
@@ -456,7 +460,8 @@ def _pair_conversions(text: str, cands: list[Candidate]) -> None:
         if plain and _JOINED.match(gap) and _choice(text, a, b, cands[k - 1] if k else None):
             continue
         if not a.currency or not (plain or _RATE_OPENING.match(gap)
-                                  and _alone_in_parenthesis(text, b, cands[k + 2:k + 3])):
+                                  and _alone_in_parenthesis(text, b, cands[k + 2:k + 3])
+                                  or _rate_line(text, a, b)):
             continue
         # A Korean newsroom leaves the won unsaid ("(약 12조 3000억)"); a number with English place
         # words ("(2 trillion, …)") says nothing of its currency.
@@ -473,6 +478,13 @@ def _pair_conversions(text: str, cands: list[Candidate]) -> None:
         a.pair = {"with": b.index, "implied_rate": pair["implied_rate"],
                   "rate_unit": pair["rate_unit"]}
         b.pair = pair
+
+
+def _rate_line(text: str, a: Candidate, b: Candidate) -> bool:
+    """"($1 = 22.7730 Czech crowns)": one unit of `a`'s currency and its price, `b`."""
+    return a.amount.value == 1 and bool(_EQUALS.match(text[a.end:b.start])) \
+        and text[max(0, a.start - 4):a.start].rstrip().endswith(("(", "（")) \
+        and text[b.end:b.end + 4].lstrip()[:1] in (")", "）")
 
 
 def _choice(text: str, a: Candidate, b: Candidate, prev: Candidate | None) -> bool:

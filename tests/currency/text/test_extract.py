@@ -210,6 +210,19 @@ def test_a_currency_name_several_share_pairs_once_the_article_names_its_country(
     assert cands[0].currency == "DKK"
 
 
+@pytest.mark.parametrize("text, paired", [
+    ("Orvel sold the plant to a Danish buyer.\n($1 = 6.8420 Danish crowns)\n", True),
+    ("Orvel sold the plant. (€1 = 1,480.25 won)", True),
+    ("나라전자는 공장을 팔았다.(1달러=1,350원)", True),
+    ("나라전자는 공장을 팔았다.(1달러=1,300원 기준)", False),    # an assumed rate, with more said
+    ("The kiosk sells $1 = 1,300 won coupons.", False),        # no parenthesis of its own
+    ("Orvel sold the plant. ($2 = 2,700 won)", False),          # not one unit
+])
+def test_a_wire_rate_line_pairs_one_unit_with_its_price(text, paired):
+    cands = extract(text, dt.date(2024, 3, 25))
+    assert [c.pair is not None for c in cands] == [paired, paired]
+
+
 def test_a_rate_in_the_parenthesis_is_not_the_conversion():
     # The first amount after the rate words is the rate itself when the parenthesis goes on.
     text = "나라전자는 42억 달러(당시 환율로 1,200원을 적용하면 약 5조 원)에 공장을 샀다."
