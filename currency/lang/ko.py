@@ -625,6 +625,20 @@ CONVERSION_BEFORE = (
     "환산 시",
     "환산시",
 )
+# Before the one amount of a sentence, words that make it the one amount of the sentence before,
+# converted: "15억 유로에 인수했다. 한화로 환산하면 약 2조4천억원이다", "당시 환율로 2조원이다". Each
+# names the converting (환산) or the rate (환율); "한화로" alone may be the company.
+RESTATED_BEFORE = (
+    "환산하면",
+    "환산 시",
+    "환산시",
+    "환산할 경우",
+    "환율로",
+    "환율 기준",
+    "환율을 기준으로",
+    "우리 돈",
+    "우리돈",
+)
 CONVERSION_BETWEEN = (
     "약",
     "대략",

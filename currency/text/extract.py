@@ -69,6 +69,7 @@ _CLOSE = re.compile(r"[)）]")
 # Czech crowns)"); a price with more after it ("(1달러=1,300원 기준)") is an assumed rate.
 _EQUALS = re.compile(r"\s*(?:" + "|".join(map(re.escape, L.RATE_EQUALS)) + r")\s*$")
 
+_RESTATED = re.compile("|".join(map(re.escape, L.RESTATED_BEFORE)))
 # A "sentence" longer than this (a text with no sentence ends) is cut to a window around each
 # amount: otherwise every candidate would carry the whole text, and output would grow with the
 # square of the input.
@@ -239,6 +240,7 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
     # before pairing: "400 billion crowns ($17.56 billion)" pairs once its crowns are known
     _shared_names(text[:cut], out)
     _pair_conversions(text, out)
+    _pair_restated(text, out)
     _infer_currencies(text, out)
     dates_of: dict[int, tuple] = {}     # a sentence's dates and whose amounts they follow, found once
     in_sentence: dict[int, list[Candidate]] = {}
@@ -473,11 +475,39 @@ def _pair_conversions(text: str, cands: list[Candidate]) -> None:
             continue   # "0달러(약 2조원)": no rate to imply
         if b.currency == a.currency and not _in_own_currency(text, a, b):
             continue   # two amounts of one currency
-        pair = {"with": a.index, "implied_rate": b.amount.value / a.amount.value,
-                "rate_unit": f"{b.currency}/{a.currency}"}
-        a.pair = {"with": b.index, "implied_rate": pair["implied_rate"],
-                  "rate_unit": pair["rate_unit"]}
-        b.pair = pair
+        _link(a, b)
+
+
+def _link(a: Candidate, b: Candidate) -> None:
+    """Make `b` the conversion of `a`: each one's pair names the other and the rate implied."""
+    rate = b.amount.value / a.amount.value
+    a.pair = {"with": b.index, "implied_rate": rate, "rate_unit": f"{b.currency}/{a.currency}"}
+    b.pair = {"with": a.index, "implied_rate": rate, "rate_unit": f"{b.currency}/{a.currency}"}
+
+
+def _pair_restated(text: str, cands: list[Candidate]) -> None:
+    """"15억 유로에 인수했다. 한화로 환산하면 약 2조4천억원이다.": a sentence whose one amount the
+    words before it call converted (`L.RESTATED_BEFORE`) restates the one amount of the sentence
+    right before, in another currency. Anything more in either sentence leaves it unpaired."""
+    money: dict[int, list[Candidate]] = {}
+    for c in cands:
+        if c.currency or c.amount.kind == "number":     # a bare number may yet be money
+            money.setdefault(c.sentence_start, []).append(c)
+    sentences = list(money.values())
+    for before, after in zip(sentences, sentences[1:]):
+        if len(before) != 1 or len(after) != 1:
+            continue
+        a, b = before[0], after[0]
+        if a.pair or b.pair or not a.currency or not b.currency or a.currency == b.currency \
+                or not a.amount.value \
+                or a.confidence != "high" or b.confidence != "high":
+            continue
+        # the sentence right before, not one further back
+        if text[a.sentence_start + len(a.sentence):b.sentence_start].strip():
+            continue
+        # the reader may take "우리 돈으로 약" into the amount as its hedge
+        if _RESTATED.search(text, b.sentence_start, b.end):
+            _link(a, b)
 
 
 def _rate_line(text: str, a: Candidate, b: Candidate) -> bool:

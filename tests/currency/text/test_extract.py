@@ -223,6 +223,28 @@ def test_a_wire_rate_line_pairs_one_unit_with_its_price(text, paired):
     assert [c.pair is not None for c in cands] == [paired, paired]
 
 
+@pytest.mark.parametrize("text, paired", [
+    ("나라전자는 지분 60%를 12억 유로에 사들였다고 밝혔다. 인수 금액을 한화로 환산하면 약 1조9천억원이다.",
+     True),
+    ("나라전자는 공장을 14억 달러에 산다고 발표했다. 당시 환율로 1조8900억원이다.", True),
+    ("나라전자는 공장을 14억 달러에 산다고 발표했다. 우리 돈으로 약 1조9천억원이다.", True),
+    # no word of converting: the next sentence's own figure
+    ("나라전자는 공장을 14억 달러에 산다고 발표했다. 올해 매출은 1조9천억원이다.", False),
+    # a sentence between them
+    ("나라전자는 공장을 14억 달러에 산다고 발표했다. 공장은 내년에 완공된다. 당시 환율로 1조8900억원이다.",
+     False),
+    # two amounts before: which one converts is not said
+    ("나라전자는 공장을 14억 달러에, 설비를 3억 달러에 샀다. 당시 환율로 1조8900억원이다.", False),
+    # one currency: no conversion
+    ("나라전자는 1조8000억원을 냈다. 현재 환율로 환산하면 1조9천억원이다.", False),
+])
+def test_a_sentence_that_converts_restates_the_one_amount_of_the_sentence_before(text, paired):
+    cands = [c for c in extract(text, dt.date(2024, 3, 25)) if c.currency]
+    pairs = {c.index: c.pair["with"] for c in cands if c.pair}
+    first, last = cands[-2], cands[-1]
+    assert pairs == ({first.index: last.index, last.index: first.index} if paired else {})
+
+
 def test_a_rate_in_the_parenthesis_is_not_the_conversion():
     # The first amount after the rate words is the rate itself when the parenthesis goes on.
     text = "나라전자는 42억 달러(당시 환율로 1,200원을 적용하면 약 5조 원)에 공장을 샀다."
