@@ -458,6 +458,7 @@ def _pair_conversions(text: str, cands: list[Candidate]) -> None:
         plain = len(gap) <= 12 and marked and _CONVERSION_GAP.match(gap)
         # "€1.5 billion (2.4 trillion won, or $1.6 billion)": a second conversion of the first.
         if plain and a.pair and _JOINED.match(gap):
+            _second_conversion(text, cands, a, b)
             continue
         if plain and _JOINED.match(gap) and _choice(text, a, b, cands[k - 1] if k else None):
             continue
@@ -476,6 +477,19 @@ def _pair_conversions(text: str, cands: list[Candidate]) -> None:
         if b.currency == a.currency and not _in_own_currency(text, a, b):
             continue   # two amounts of one currency
         _link(a, b)
+
+
+def _second_conversion(text: str, cands: list[Candidate], a: Candidate, b: Candidate) -> None:
+    """Pair `b`, written after the conversion `a` and "or", with what `a` converts, when `b` is in
+    a third currency and closes their parenthesis: "€1.5 billion (2.4 trillion won, or $1.6
+    billion)". The original keeps its pair with the first conversion; `b`'s names the original."""
+    first = cands[a.pair["with"]]
+    if first.index > a.index or not b.currency or not first.amount.value \
+            or b.currency in (first.currency, a.currency) \
+            or text[b.end:b.end + 4].lstrip()[:1] not in (")", "）"):
+        return
+    b.pair = {"with": first.index, "implied_rate": b.amount.value / first.amount.value,
+              "rate_unit": f"{b.currency}/{first.currency}"}
 
 
 def _link(a: Candidate, b: Candidate) -> None:
@@ -1480,11 +1494,17 @@ def market_rates(cands: list[Candidate], day: dt.date | None) -> None:
     # A date outside the data: the nearest fixing, said in the pair (the one policy).
     on, _, note = stand_in(day, day, str(day))
     for c in cands:
-        if not c.pair or c.pair["with"] < c.index:
+        if not c.pair:
             continue
         other = cands[c.pair["with"]]
+        # each pair once, from its first; a second conversion's pair is its own
+        mutual = other.pair is not None and other.pair["with"] == c.index
+        if c.pair["with"] < c.index and mutual:
+            continue
+        # the rate of the conversion's currency per the original's, as `rate_unit` says
+        first, then = (other, c) if c.pair["with"] < c.index else (c, other)
         try:
-            rate = book.rate_on(c.currency, other.currency, on)
+            rate = book.rate_on(first.currency, then.currency, on)
         except RateError:
             continue
         info = {"market_rate": rate.value, "market_date": rate.date.isoformat(),
@@ -1492,7 +1512,8 @@ def market_rates(cands: list[Candidate], day: dt.date | None) -> None:
         if note:
             info["market_note"] = note
         c.pair.update(info)
-        other.pair.update(info)
+        if mutual:
+            other.pair.update(info)
 
 
 def quote_for(text: str, c, width: int = 40) -> str:

@@ -245,6 +245,25 @@ def test_a_sentence_that_converts_restates_the_one_amount_of_the_sentence_before
     assert pairs == ({first.index: last.index, last.index: first.index} if paired else {})
 
 
+@pytest.mark.parametrize("text, second", [
+    ("Orvel bought the maker for €1.5 billion (about 2.4 trillion won, or $1.6 billion).", 0),
+    # more said after it: a part, not the whole converted
+    ("Orvel bought the maker for €1.5 billion (about 2.4 trillion won, or $1.6 billion in "
+     "cash).", None),
+    # a second amount of the first conversion's currency: one of two readings, not a rate
+    ("Orvel bought the maker for €1.5 billion (about 2.4 trillion won, or 2.5 trillion won).",
+     None),
+])
+def test_a_second_conversion_after_or_pairs_with_the_original(text, second):
+    cands = extract(text, dt.date(2024, 3, 25))
+    assert (cands[0].pair["with"], cands[1].pair["with"]) == (1, 0)    # the first stays
+    third = cands[2].pair
+    assert (third and third["with"]) == second
+    if second is not None:
+        assert third["rate_unit"] == "USD/EUR"
+        assert abs(third["market_rate"] - 1.08) < 0.05     # dollars per euro, as its unit says
+
+
 def test_a_rate_in_the_parenthesis_is_not_the_conversion():
     # The first amount after the rate words is the rate itself when the parenthesis goes on.
     text = "나라전자는 42억 달러(당시 환율로 1,200원을 적용하면 약 5조 원)에 공장을 샀다."
