@@ -122,9 +122,10 @@ _GROUP_RE = _Pattern(
 # English place words: a word in any case and maybe plural ("$8 billions", "5 lakhs") after a
 # space or a hyphen (a headline's "$2.3-Bn", "$5-Million"), or a letter as written. A word, not a
 # letter, may be glued to the capital of the next sentence, as a page that lost its paragraph
-# break prints it ("valued at $8 millionBut sources say"), and is read. Glued to a capital it is
-# not read with (`_GLUED_PLACE_RE`: a unit symbol "5,000mAh", "75kWh"; a currency word "5
-# lakhRupees", `_english_place`; "$5mThe deal", "$8 millionI", "$8 millionMark Carney"), its
+# break prints it ("valued at $8 millionBut sources say", "$8 millionBUT sources say": a word
+# of three capitals or more, not a code; "US" may open "US$"), and is read. Glued to a capital it
+# is not read with (`_GLUED_PLACE_RE`: a unit symbol "5,000mAh", "75kWh"; a currency word or code "5 lakhRupees",
+# "5 millionUSD", `_english_place`; "$5mThe deal", "$8 millionI", "$8 millionMark Carney"), its
 # number is no amount: neither scaled (a unit or a name may follow) nor the bare number, a million
 # or more off.
 _ENG_PLACE_WORDS = sorted((w for w in L.ENGLISH_PLACES if len(w) > 1 and w.islower()), key=len,
@@ -135,7 +136,8 @@ _ENG_PLACE_WORD = (r"(?:\s|-(?=[A-Za-z]))?(?P<word>(?ai:" + "|".join(_ENG_PLACE_
                    r"(?ai:s)?")
 _ENG_PLACE_LETTER = r"(?P<letter>" + "|".join(_ENG_PLACE_LETTERS) + r")"
 _ENG_PLACE_RE = _Pattern(
-    rf"(?:{_ENG_PLACE_WORD}(?:(?![A-Za-z])|(?<=[a-z])(?=(?P<glued>[A-Z][a-z]+)))"
+    rf"(?:{_ENG_PLACE_WORD}(?:(?![A-Za-z])"
+    rf"|(?<=[a-z])(?=(?P<glued>[A-Z][a-z]+|[A-Z]{{3,}}(?![A-Za-z]))))"
     rf"|{_ENG_PLACE_LETTER}(?![A-Za-z]))")
 # A word's capital run with no lowercase after it is a code, not a glued word ("100 TRY", "BND").
 _GLUED_PLACE_RE = _Pattern(rf"(?:{_ENG_PLACE_WORD}(?:(?<=[a-z])(?=[A-Z])|(?=[A-Z][a-z]))"
@@ -643,8 +645,9 @@ def _spoken_point(s: str, num: _Number) -> None:
 def _english_place(s: str, num: _Number) -> None:
     """Scale by an English place word right after the number ("5 billion", "$3bn")."""
     m = _ENG_PLACE_RE.match(s, num.end)
-    if m and m.group("glued") and m.group("glued").casefold() in _WORDS:
-        return      # "5 lakhRupees": a unit glued on, not the next sentence
+    if m and m.group("glued") and (m.group("glued").casefold() in _WORDS
+                                   or m.group("glued") in _CODES):
+        return      # "5 lakhRupees", "5 millionUSD": a unit glued on, not the next sentence
     if m:
         word = m.group("word") or m.group("letter")
         place = L.ENGLISH_PLACES.get(word, L.ENGLISH_PLACES.get(word.lower()))
