@@ -626,7 +626,7 @@ CONVERSION_BEFORE = (
     "환산시",
 )
 # Before the one amount of a sentence, words that make it the one amount of the sentence before,
-# converted: "15억 유로에 인수했다. 한화로 환산하면 약 2조4천억원이다", "당시 환율로 2조원이다". Each
+# converted: "12억 유로에 인수했다. 한화로 환산하면 약 1조8천억원이다", "당시 환율로 2조원이다". Each
 # names the converting (환산) or the rate (환율); "한화로" alone may be the company.
 RESTATED_BEFORE = (
     "환산하면",

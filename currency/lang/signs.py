@@ -31,7 +31,7 @@ HEDGE_AFTER = {
 HEDGE_AFTER_ADDING = ("+",)
 
 # Between one unit of a currency and its price in another, the rate a wire story prints after its
-# text: "($1 = 22.7730 Czech crowns)" (`currency.text.extract`'s pairs).
+# text: "($1 = 6.8420 Danish crowns)" (`currency.text.extract`'s pairs).
 RATE_EQUALS = ("=", "＝")
 
 COUNTERS = {

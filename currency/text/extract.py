@@ -65,8 +65,8 @@ _CHOICE_AFTER = re.compile(r"[^.!?\n]*?\b(?:" + "|".join(map(re.escape, L.CHOICE
 _RATE_OPENING = re.compile(r"\s*[(（]\s*(?:" + "|".join(map(re.escape, L.CONVERSION_RATE))
                            + r")\s*[,:]?\s*$", re.I)
 _CLOSE = re.compile(r"[)）]")
-# The rate line of a wire story: one unit and its price, alone in a parenthesis ("($1 = 22.7730
-# Czech crowns)"); a price with more after it ("(1달러=1,300원 기준)") is an assumed rate.
+# The rate line of a wire story: one unit and its price, alone in a parenthesis ("($1 = 6.8420
+# Danish crowns)"); a price with more after it ("(1달러=1,300원 기준)") is an assumed rate.
 _EQUALS = re.compile(r"\s*(?:" + "|".join(map(re.escape, L.RATE_EQUALS)) + r")\s*$")
 
 _RESTATED = re.compile("|".join(map(re.escape, L.RESTATED_BEFORE)))
@@ -237,7 +237,7 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
             c.reason = f"after the end of the article body (line {line}: {marker[:40]!r})"
         out.append(c)
     _local_dollars(text, out, local_dollar(text, locale, url))
-    # before pairing: "400 billion crowns ($17.56 billion)" pairs once its crowns are known
+    # before pairing: "90 billion crowns ($13.2 billion)" pairs once its crowns are known
     _shared_names(text[:cut], out)
     _pair_conversions(text, out)
     _pair_restated(text, out)
@@ -481,7 +481,7 @@ def _pair_conversions(text: str, cands: list[Candidate]) -> None:
 
 def _second_conversion(text: str, cands: list[Candidate], a: Candidate, b: Candidate) -> None:
     """Pair `b`, written after the conversion `a` and "or", with what `a` converts, when `b` is in
-    a third currency and closes their parenthesis: "€1.5 billion (2.4 trillion won, or $1.6
+    a third currency and closes their parenthesis: "€2 billion (3.1 trillion won, or $2.2
     billion)". The original keeps its pair with the first conversion; `b`'s names the original."""
     first = cands[a.pair["with"]]
     if first.index > a.index or not b.currency or not first.amount.value \
@@ -500,7 +500,7 @@ def _link(a: Candidate, b: Candidate) -> None:
 
 
 def _pair_restated(text: str, cands: list[Candidate]) -> None:
-    """"15억 유로에 인수했다. 한화로 환산하면 약 2조4천억원이다.": a sentence whose one amount the
+    """"12억 유로에 인수했다. 한화로 환산하면 약 1조8천억원이다.": a sentence whose one amount the
     words before it call converted (`L.RESTATED_BEFORE`) restates the one amount of the sentence
     right before, in another currency. Anything more in either sentence leaves it unpaired."""
     money: dict[int, list[Candidate]] = {}
@@ -525,7 +525,7 @@ def _pair_restated(text: str, cands: list[Candidate]) -> None:
 
 
 def _rate_line(text: str, a: Candidate, b: Candidate) -> bool:
-    """"($1 = 22.7730 Czech crowns)": one unit of `a`'s currency and its price, `b`."""
+    """"($1 = 6.8420 Danish crowns)": one unit of `a`'s currency and its price, `b`."""
     return a.amount.value == 1 and bool(_EQUALS.match(text[a.end:b.start])) \
         and text[max(0, a.start - 4):a.start].rstrip().endswith(("(", "（")) \
         and text[b.end:b.end + 4].lstrip()[:1] in (")", "）")

@@ -120,7 +120,7 @@ _GROUP_RE = _Pattern(
     rf"(?:(?P<k>{_PIECE})?(?P<ku>[천千]){_IN})?(?:(?P<h>{_PIECE})?(?P<hu>[백百]){_IN})?"
     rf"(?:(?P<t>{_PIECE})?(?P<tu>[십十]){_IN})?(?P<o>{_PIECE})?")
 # English place words: a word in any case and maybe plural ("$8 billions", "5 lakhs") after a
-# space or a hyphen (a headline's "$2.3-Bn", "$5-Million"), or a letter as written. A word, not a
+# space or a hyphen (a headline's "$4.6-Bn", "$5-Million"), or a letter as written. A word, not a
 # letter, may be glued to the capital of the next sentence, as a page that lost its paragraph
 # break prints it ("valued at $8 millionBut sources say", "$8 millionBUT sources say": a word
 # of three capitals or more, not a code; "US" may open "US$"), and is read. Glued to a capital it

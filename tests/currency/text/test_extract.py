@@ -246,12 +246,12 @@ def test_a_sentence_that_converts_restates_the_one_amount_of_the_sentence_before
 
 
 @pytest.mark.parametrize("text, second", [
-    ("Orvel bought the maker for €1.5 billion (about 2.4 trillion won, or $1.6 billion).", 0),
+    ("Orvel bought the maker for €2 billion (about 3.1 trillion won, or $2.2 billion).", 0),
     # more said after it: a part, not the whole converted
-    ("Orvel bought the maker for €1.5 billion (about 2.4 trillion won, or $1.6 billion in "
+    ("Orvel bought the maker for €2 billion (about 3.1 trillion won, or $2.2 billion in "
      "cash).", None),
     # a second amount of the first conversion's currency: one of two readings, not a rate
-    ("Orvel bought the maker for €1.5 billion (about 2.4 trillion won, or 2.5 trillion won).",
+    ("Orvel bought the maker for €2 billion (about 3.1 trillion won, or 3.2 trillion won).",
      None),
 ])
 def test_a_second_conversion_after_or_pairs_with_the_original(text, second):
