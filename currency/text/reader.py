@@ -142,6 +142,10 @@ _ENG_PLACE_RE = _Pattern(
 # A word's capital run with no lowercase after it is a code, not a glued word ("100 TRY", "BND").
 _GLUED_PLACE_RE = _Pattern(rf"(?:{_ENG_PLACE_WORD}(?:(?<=[a-z])(?=[A-Z])|(?=[A-Z][a-z]))"
                            rf"|{_ENG_PLACE_LETTER}(?=[A-Z]))")
+# A place word in capitals run into more capitals ("$3 MILLIONSEOUL", "$3 BNSEOUL"): no letter
+# case tells where the word ends, so no amount, unless the whole run is a code ("100 BND").
+_CAPITALS_PLACE_RE = _Pattern(rf"{_ENG_PLACE_WORD}(?<=[A-Z])(?=[A-Z])")
+_CAPITALS_RUN_RE = re.compile(r"[\s-]?([A-Z]+)")
 _ENG_VAGUE_RE = _Pattern(
     r"(?ai:(?P<vague>several|a few|tens of|hundreds of)\s+"
     r"(?P<place>thousand|million|billion|trillion)s?"
@@ -624,7 +628,8 @@ def _read_number(s: str, i: int) -> _Number | None:
         return num
     _spoken_point(s, num)
     _english_place(s, num)
-    if num.big is None and _GLUED_PLACE_RE.match(s, num.end):
+    if num.big is None and (_GLUED_PLACE_RE.match(s, num.end) or _CAPITALS_PLACE_RE.match(
+            s, num.end) and _CAPITALS_RUN_RE.match(s, num.end).group(1) not in _CODES):
         return None
     return num
 
