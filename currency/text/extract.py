@@ -69,7 +69,18 @@ _CLOSE = re.compile(r"[)）]")
 # Danish crowns)"); a price with more after it ("(1달러=1,300원 기준)") is an assumed rate.
 _EQUALS = re.compile(r"\s*(?:" + "|".join(map(re.escape, L.RATE_EQUALS)) + r")\s*$")
 
-_RESTATED = re.compile("|".join(map(re.escape, L.RESTATED_BEFORE)))
+# The words that restate the amount of the sentence before, right before the amount: only a comma
+# and hedges between ("한화로 환산하면 약 1조8천억원"), as inside a conversion's parenthesis.
+_RESTATED = re.compile(r"(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s*")
+                                         for w in L.RESTATED_BEFORE)
+                       + r")(?:\s*(?:" + "|".join(map(re.escape, L.CONVERTING))
+                       + r"))?\s*,?\s*(?:(?:" + "|".join(map(re.escape, L.CONVERSION_BETWEEN))
+                       + r")\s*)*$")
+_PARTICLE = re.compile(r"(?:" + "|".join(map(re.escape, L.PARTICLES)) + r")$")
+# A conversion the writer made lies within this factor of the market rate of its day: a rough or
+# mistaken rate stays well inside it, while two amounts that are not one figure rarely do (a
+# stake and the whole, a quarter and its year, a revenue and a price).
+CONVERSION_RATIO = 2.0
 # A "sentence" longer than this (a text with no sentence ends) is cut to a window around each
 # amount: otherwise every candidate would carry the whole text, and output would grow with the
 # square of the input.
@@ -240,7 +251,7 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
     # before pairing: "90 billion crowns ($13.2 billion)" pairs once its crowns are known
     _shared_names(text[:cut], out)
     _pair_conversions(text, out)
-    _pair_restated(text, out)
+    _pair_restated(text, out, published)
     _infer_currencies(text, out)
     dates_of: dict[int, tuple] = {}     # a sentence's dates and whose amounts they follow, found once
     in_sentence: dict[int, list[Candidate]] = {}
@@ -499,10 +510,9 @@ def _link(a: Candidate, b: Candidate) -> None:
     b.pair = {"with": a.index, "implied_rate": rate, "rate_unit": f"{b.currency}/{a.currency}"}
 
 
-def _pair_restated(text: str, cands: list[Candidate]) -> None:
-    """"12억 유로에 인수했다. 한화로 환산하면 약 1조8천억원이다.": a sentence whose one amount the
-    words before it call converted (`L.RESTATED_BEFORE`) restates the one amount of the sentence
-    right before, in another currency. Anything more in either sentence leaves it unpaired."""
+def _pair_restated(text: str, cands: list[Candidate], day: dt.date | None) -> None:
+    """"12억 유로에 인수했다. 한화로 환산하면 약 1조8천억원이다.": a sentence's one amount right
+    after words of converting (`L.RESTATED_BEFORE`) restates the one amount of the sentence before."""
     money: dict[int, list[Candidate]] = {}
     for c in cands:
         if c.currency or c.amount.kind == "number":     # a bare number may yet be money
@@ -517,11 +527,44 @@ def _pair_restated(text: str, cands: list[Candidate]) -> None:
                 or a.confidence != "high" or b.confidence != "high":
             continue
         # the sentence right before, not one further back
-        if text[a.sentence_start + len(a.sentence):b.sentence_start].strip():
+        end = a.sentence_start + len(a.sentence)
+        if text[end:b.sentence_start].strip():
             continue
-        # the reader may take "우리 돈으로 약" into the amount as its hedge
-        if _RESTATED.search(text, b.sentence_start, b.end):
+        # the reader takes a hedge ("최대", or "우리 돈으로 약") into the amount
+        hedge = b.amount.hedge if b.amount.hedge and b.amount.span.startswith(b.amount.hedge) else ""
+        said = _RESTATED.search(text, b.sentence_start, b.start) \
+            or _RESTATED.search(text, b.sentence_start, b.start + len(hedge))
+        if said and _names_the_one_before(text[b.sentence_start:said.start()],
+                                          text[a.sentence_start:end]) \
+                and _fits_market(a.currency, b.currency, b.amount.value / a.amount.value, day):
             _link(a, b)
+
+
+def _names_the_one_before(subject: str, before: str) -> bool:
+    """Whether what a restating sentence says it converts (`subject`, maybe nothing) is the sentence
+    `before`'s: a word referring back ("이를") or one that sentence uses ("인수 금액을")."""
+    words = [_PARTICLE.sub("", w) or w for w in re.findall(r"\w+", subject)]
+    return not words or any(w in L.REFERS_BACK or len(w) > 1 and w[:2] in before for w in words)
+
+
+def _fits_market(base: str, quote: str, implied: float, day: dt.date | None) -> bool:
+    """Whether `implied` (`quote` per `base`) lies within CONVERSION_RATIO of the market rate on
+    `day`; with no rate known, no."""
+    market = _market(base, quote, day)
+    return bool(market and implied > 0
+                and max(implied, market) / min(implied, market) <= CONVERSION_RATIO)
+
+
+def _market(base: str, quote: str, day: dt.date | None) -> float | None:
+    """The market rate of `quote` per `base` on `day` (its nearest fixing), if the data has one."""
+    if day is None:
+        return None
+    from currency.data.rates import RateError, rate_book, stand_in
+    try:
+        market = rate_book().rate_on(base, quote, stand_in(day, day, str(day))[0]).value
+    except RateError:
+        return None
+    return market if market > 0 else None
 
 
 def _rate_line(text: str, a: Candidate, b: Candidate) -> bool:
