@@ -252,6 +252,7 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
     _shared_names(text[:cut], out)
     _pair_conversions(text, out)
     _pair_restated(text, out, published)
+    _shared_by_rate(out, published)
     _infer_currencies(text, out)
     dates_of: dict[int, tuple] = {}     # a sentence's dates and whose amounts they follow, found once
     in_sentence: dict[int, list[Candidate]] = {}
@@ -565,6 +566,38 @@ def _market(base: str, quote: str, day: dt.date | None) -> float | None:
     except RateError:
         return None
     return market if market > 0 else None
+
+
+def _shared_by_rate(cands: list[Candidate], day: dt.date | None) -> None:
+    """A shared name read as its named country's currency ("crowns" with a Swedish firm named) but
+    paired at a rate that contradicts it takes the one option that fits, or no pair and no currency."""
+    for c in cands:
+        options = c.amount.currency_options
+        other = cands[c.pair["with"]] if c.pair else None
+        if other is None or not options or c.amount.currency or c.currency not in options \
+                or other.pair is None \
+                or other.pair["with"] != c.index:
+            continue
+        rate = other.amount.value / c.amount.value
+        fits = sorted((code for code in options if _fits_market(code, other.currency, rate, day)),
+                      key=lambda code: abs(math.log(rate / _market(code, other.currency, day))))
+        if fits[:1] == [c.currency]:
+            continue    # the guess fits best
+        guess, first, then = c.currency, *sorted((c, other), key=lambda x: x.index)
+        if len(fits) == 1 and guess not in fits:
+            c.currency = fits[0]
+            c.currency_from = (f"{c.amount.span!r} names a currency several share "
+                               f"({', '.join(options)}); its conversion {other.amount.span!r} "
+                               f"implies a rate that fits {fits[0]}'s, not {guess}'s")
+            _link(first, then)
+            continue
+        for x in cands:
+            if x.pair and x.pair["with"] == c.index:
+                x.pair = None
+        c.pair, c.currency, c.confidence = None, None, "low"
+        c.reason = (f"{c.amount.span!r} names a currency several share ({', '.join(options)}); "
+                    f"the country named gives {guess}, which its conversion "
+                    f"{other.amount.span!r} contradicts: say which with --currency")
 
 
 def _rate_line(text: str, a: Candidate, b: Candidate) -> bool:

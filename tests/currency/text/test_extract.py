@@ -210,6 +210,24 @@ def test_a_currency_name_several_share_pairs_once_the_article_names_its_country(
     assert cands[0].currency == "DKK"
 
 
+@pytest.mark.parametrize("text, currency, paired", [
+    # Czech crowns beside a Swedish firm: the conversion's rate fits the koruna, not the krona
+    ("PRAGUE, March 4 - Power firm Tarnvel will spend 30 billion crowns ($1.3 billion) on gas "
+     "plants. It will buy a wind park from Swedish developer Orvel.", "CZK", True),
+    # Danish crowns beside a Norwegian firm: the rate fits the krone of Denmark better than
+    # Norway's, so the amount's currency is not known (low, unpaired)
+    ("풍력업체 오르벨은 120억 크로네(16억 유로)를 들여 풍력단지를 짓는다. 노르웨이 에퀴노르도 입찰에 참여했다.",
+     None, False),
+    # the country named and the rate agree
+    ("노르웨이 풍력업체 오르벨은 120억 크로네(10억 유로)를 들여 풍력단지를 짓는다.", "NOK", True),
+])
+def test_a_shared_name_takes_the_currency_its_conversions_rate_fits(text, currency, paired):
+    cands = extract(text, dt.date(2024, 3, 4))
+    assert (cands[0].currency, cands[0].pair is not None, cands[1].pair is not None) == (
+        currency, paired, paired)
+    assert (cands[0].confidence == "high") == paired
+
+
 @pytest.mark.parametrize("text, paired", [
     ("Orvel sold the plant to a Danish buyer.\n($1 = 6.8420 Danish crowns)\n", True),
     ("Orvel sold the plant. (€1 = 1,480.25 won)", True),
