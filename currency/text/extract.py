@@ -65,8 +65,12 @@ _CHOICE_AFTER = re.compile(r"[^.!?\n]*?\b(?:" + "|".join(map(re.escape, L.CHOICE
 _RATE_OPENING = re.compile(r"\s*[(（]\s*(?:" + "|".join(map(re.escape, L.CONVERSION_RATE))
                            + r")\s*[,:]?\s*$", re.I)
 _CLOSE = re.compile(r"[)）]")
-# The rate line of a wire story: one unit and its price, alone in a parenthesis ("($1 = 6.8420
-# Danish crowns)"); a price with more after it ("(1달러=1,300원 기준)") is an assumed rate.
+_OPEN = re.compile(r"[(（]")
+# What a wire story's rate line follows on its line: nothing, or a sentence's end.
+_LINE_OR_SENTENCE_END = ("", "\n", ".", "!", "?", "。", '"', "”", "’")
+# The rate line of a wire story: one unit and its price, alone in a parenthesis that ends its line
+# ("($1 = 6.8420 Danish crowns)"); a price with more after it ("(1달러=1,300원 기준)") or a
+# parenthesis inside a sentence ("환율을 (1달러=1,300원)으로 가정하면") is an assumed rate.
 _EQUALS = re.compile(r"\s*(?:" + "|".join(map(re.escape, L.RATE_EQUALS)) + r")\s*$")
 
 # The words that restate the amount of the sentence before, right before the amount: only a comma
@@ -489,16 +493,18 @@ def _pair_conversions(text: str, cands: list[Candidate]) -> None:
         if b.currency == a.currency and not _in_own_currency(text, a, b):
             continue   # two amounts of one currency
         _link(a, b)
+        if _rate_line(text, a, b):
+            # a rate the story converts at, not a figure of it: scan leaves both out
+            a.pair["rate_line"] = b.pair["rate_line"] = True
 
 
 def _second_conversion(text: str, cands: list[Candidate], a: Candidate, b: Candidate) -> None:
-    """Pair `b`, written after the conversion `a` and "or", with what `a` converts, when `b` is in
-    a third currency and closes their parenthesis: "€2 billion (3.1 trillion won, or $2.2
-    billion)". The original keeps its pair with the first conversion; `b`'s names the original."""
+    """"€2 billion (3.1 trillion won, or $2.2 billion)": `b`, a third currency closing the
+    parenthesis after `a` and "or", converts what `a` does (one-way: the original keeps `a`)."""
     first = cands[a.pair["with"]]
     if first.index > a.index or not b.currency or not first.amount.value \
-            or b.currency in (first.currency, a.currency) \
-            or text[b.end:b.end + 4].lstrip()[:1] not in (")", "）"):
+            or b.currency in (first.currency, a.currency) or b.amount.per != first.amount.per \
+            or _closes_after(text, b) is None:
         return
     b.pair = {"with": first.index, "implied_rate": b.amount.value / first.amount.value,
               "rate_unit": f"{b.currency}/{first.currency}"}
@@ -601,10 +607,20 @@ def _shared_by_rate(cands: list[Candidate], day: dt.date | None) -> None:
 
 
 def _rate_line(text: str, a: Candidate, b: Candidate) -> bool:
-    """"($1 = 6.8420 Danish crowns)": one unit of `a`'s currency and its price, `b`."""
-    return a.amount.value == 1 and bool(_EQUALS.match(text[a.end:b.start])) \
-        and text[max(0, a.start - 4):a.start].rstrip().endswith(("(", "（")) \
-        and text[b.end:b.end + 4].lstrip()[:1] in (")", "）")
+    """"($1 = 6.8420 Danish crowns)" in a parenthesis ending its line: one unit of `a`'s currency
+    and its price, `b`."""
+    if a.amount.value != 1 or not _EQUALS.match(text[a.end:b.start]):
+        return False
+    line = text[text.rfind("\n", 0, a.start) + 1:a.start].rstrip()
+    close = _closes_after(text, b)
+    return bool(_OPEN.fullmatch(line[-1:])) and line[:-1].rstrip()[-1:] in _LINE_OR_SENTENCE_END \
+        and close is not None and not text[close:].split("\n", 1)[0].strip()
+
+
+def _closes_after(text: str, c: Candidate) -> int | None:
+    """Where the parenthesis that closes right after `c` (spaces between) ends, if one does."""
+    close = _CLOSE.search(text, c.end)
+    return close.end() if close is not None and not text[c.end:close.start()].strip() else None
 
 
 def _choice(text: str, a: Candidate, b: Candidate, prev: Candidate | None) -> bool:

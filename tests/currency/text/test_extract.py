@@ -234,6 +234,10 @@ def test_a_shared_name_takes_the_currency_its_conversions_rate_fits(text, curren
     ("나라전자는 공장을 팔았다.(1달러=1,350원)", True),
     ("나라전자는 공장을 팔았다.(1달러=1,300원 기준)", False),    # an assumed rate, with more said
     ("The kiosk sells $1 = 1,300 won coupons.", False),        # no parenthesis of its own
+    ("Orvel sold the plant.\n$1 = 1,300 won)", False),         # no opening parenthesis
+    ("환율을 (1달러=1,300원)으로 가정하면 손실이 난다.", False),    # inside a sentence
+    ("Orvel sold the plant. ($1 = 1,300 won) It said more.", False),
+    ("Its plan assumes a rate of ($1 = 1,300 won)\n", False),
     ("Orvel sold the plant. ($2 = 2,700 won)", False),          # not one unit
 ])
 def test_a_wire_rate_line_pairs_one_unit_with_its_price(text, paired):
@@ -289,6 +293,9 @@ def test_a_sentence_that_converts_restates_the_one_amount_of_the_sentence_before
     # more said after it: a part, not the whole converted
     ("Orvel bought the maker for €2 billion (about 3.1 trillion won, or $2.2 billion in "
      "cash).", None),
+    # a yearly amount after a one-off: not the same figure
+    ("Orvel bought the maker for €2 billion (about 3.1 trillion won, or $2.2 billion a year).",
+     None),
     # a second amount of the first conversion's currency: one of two readings, not a rate
     ("Orvel bought the maker for €2 billion (about 3.1 trillion won, or 3.2 trillion won).",
      None),
