@@ -189,11 +189,9 @@ class Mention:
 
 
 def money_candidates(article: Article) -> list:
-    """The extractor's high-confidence money candidates of an article, in text order, less a wire
-    rate line's ("($1 = 6.8420 Danish crowns)": the rate the story converts at, no figure of it)."""
+    """The extractor's high-confidence money candidates of an article, in text order."""
     cands = extract(article.text, article.published_span, article.locale, article.url)
-    return [c for c in cands if c.confidence == "high" and c.currency
-            and not (c.pair and c.pair.get("rate_line"))]
+    return [c for c in cands if c.confidence == "high" and c.currency]
 
 
 def printed_once(money: list) -> tuple[list, dict[int, int]]:
