@@ -494,7 +494,8 @@ def _pair_conversions(text: str, cands: list[Candidate]) -> None:
             continue   # two amounts of one currency
         _link(a, b)
         if _rate_line(text, a, b):
-            # a rate the story converts at, not a figure of it: scan leaves both out
+            # a rate the story converts at, said in extract's output (scan still proposes both:
+            # docs/reader_forms.md)
             a.pair["rate_line"] = b.pair["rate_line"] = True
 
 
