@@ -224,12 +224,6 @@ CHOICE_BEFORE = merged_tuple("CHOICE_BEFORE")
 CHOICE_AFTER = merged_tuple("CHOICE_AFTER")
 # Hedges that may stand between such a marker and the amount.
 CONVERSION_BETWEEN = merged_tuple("CONVERSION_BETWEEN")
-# Words before a sentence's one amount that restate the one amount of the sentence before.
-RESTATED_BEFORE = merged_tuple("RESTATED_BEFORE")
-# Verbs of converting, which may follow those ("현재 환율로 환산하면").
-CONVERTING = merged_tuple("CONVERTING")
-# Words before those that refer to the amount of the sentence before ("이를").
-REFERS_BACK = merged_tuple("REFERS_BACK")
 # A rate written as one unit equal to its price: "($1 = 1,352.60 won)".
 RATE_EQUALS = merged_tuple("RATE_EQUALS")
 # Written after a converted amount: "US$4.3bn at the time", "1조원(당시 환율 기준)".

@@ -609,24 +609,6 @@ CONVERSION_RATE = (
     "오늘 환율로",
     "환율로 환산하면",
 )
-# Verbs of converting: after a currency's word they make a conversion ("한화로 환산하면"), after a
-# period's an annualised figure ("연간으로 환산하면"), after a unit's a wage ("시급으로 환산하면").
-CONVERTING = (
-    "환산하면",
-    "환산 시",
-    "환산시",
-)
-# The won as "our money", which names the currency an amount is converted into alone.
-OUR_MONEY = (
-    "우리 돈으로",
-    "우리돈으로",
-)
-# The currency an amount is converted into, said before it ("한화로" alone may be the company).
-CONVERTED_INTO = (
-    "한화로",
-    "원화로",
-    *OUR_MONEY,
-)
 # Words that say an amount is a conversion the writer made (`reconcile.model.conversion_words`).
 CONVERSION_BEFORE = (
     *CONVERSION_RATE,
@@ -634,24 +616,14 @@ CONVERSION_BEFORE = (
     "（한화",
     ", 한화",
     "한화 약",
-    *CONVERTED_INTO,
+    "한화로",
+    "원화로",
     "우리 돈",
     "우리돈",
-    *CONVERTING,
-)
-# Right before the one amount of a sentence (hedges between, a verb of CONVERTING may follow),
-# words that make it the one amount of the sentence before, converted: a rate ("당시 환율로 2조원이다"),
-# our money, or a currency and a verb of converting ("한화로 환산하면 약 1조8천억원이다"); a verb
-# alone ("연간으로 환산하면"), or "한화로", "환율로" ("환율로 인한 손실은") say too little.
-RESTATED_BEFORE = (
-    *CONVERSION_RATE,
-    *OUR_MONEY,
-    *(f"{into} {verb}" for into in CONVERTED_INTO for verb in CONVERTING),
-)
-# Before those words, what refers to the amount of the sentence before ("이를 한화로 환산하면").
-REFERS_BACK = (
-    "이",
-    "그",
+    "우리 돈으로",
+    "환산하면",
+    "환산 시",
+    "환산시",
 )
 CONVERSION_BETWEEN = (
     "약",

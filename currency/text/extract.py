@@ -73,14 +73,6 @@ _LINE_OR_SENTENCE_END = ("", "\n", ".", "!", "?", "。", '"', "”", "’")
 # parenthesis inside a sentence ("환율을 (1달러=1,300원)으로 가정하면") is an assumed rate.
 _EQUALS = re.compile(r"\s*(?:" + "|".join(map(re.escape, L.RATE_EQUALS)) + r")\s*$")
 
-# The words that restate the amount of the sentence before, right before the amount: only a comma
-# and hedges between ("한화로 환산하면 약 1조8천억원"), as inside a conversion's parenthesis.
-_RESTATED = re.compile(r"(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s*")
-                                         for w in L.RESTATED_BEFORE)
-                       + r")(?:\s*(?:" + "|".join(map(re.escape, L.CONVERTING))
-                       + r"))?\s*,?\s*(?:(?:" + "|".join(map(re.escape, L.CONVERSION_BETWEEN))
-                       + r")\s*)*$")
-_PARTICLE = re.compile(r"(?:" + "|".join(map(re.escape, L.PARTICLES)) + r")$")
 # A conversion the writer made lies within this factor of the market rate of its day: a rough or
 # mistaken rate stays well inside it, while two amounts that are not one figure rarely do (a
 # stake and the whole, a quarter and its year, a revenue and a price).
@@ -255,7 +247,6 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
     # before pairing: "90 billion crowns ($13.2 billion)" pairs once its crowns are known
     _shared_names(text[:cut], out)
     _pair_conversions(text, out)
-    _pair_restated(text, out, published)
     _shared_by_rate(out, published)
     _infer_currencies(text, out)
     dates_of: dict[int, tuple] = {}     # a sentence's dates and whose amounts they follow, found once
@@ -518,49 +509,16 @@ def _link(a: Candidate, b: Candidate) -> None:
     b.pair = {"with": a.index, "implied_rate": rate, "rate_unit": f"{b.currency}/{a.currency}"}
 
 
-def _pair_restated(text: str, cands: list[Candidate], day: dt.date | None) -> None:
-    """"12억 유로에 인수했다. 한화로 환산하면 약 1조8천억원이다.": a sentence's one amount right
-    after words of converting (`L.RESTATED_BEFORE`) restates the one amount of the sentence before."""
-    money: dict[int, list[Candidate]] = {}
-    for c in cands:
-        if c.currency or c.amount.kind == "number":     # a bare number may yet be money
-            money.setdefault(c.sentence_start, []).append(c)
-    sentences = list(money.values())
-    for before, after in zip(sentences, sentences[1:]):
-        if len(before) != 1 or len(after) != 1:
-            continue
-        a, b = before[0], after[0]
-        if a.pair or b.pair or not a.currency or not b.currency or a.currency == b.currency \
-                or not a.amount.value \
-                or a.confidence != "high" or b.confidence != "high":
-            continue
-        # the sentence right before, not one further back
-        end = a.sentence_start + len(a.sentence)
-        if text[end:b.sentence_start].strip():
-            continue
-        # the reader takes a hedge ("최대", or "우리 돈으로 약") into the amount
-        hedge = b.amount.hedge if b.amount.hedge and b.amount.span.startswith(b.amount.hedge) else ""
-        said = _RESTATED.search(text, b.sentence_start, b.start) \
-            or _RESTATED.search(text, b.sentence_start, b.start + len(hedge))
-        if said and _names_the_one_before(text[b.sentence_start:said.start()],
-                                          text[a.sentence_start:end]) \
-                and _fits_market(a.currency, b.currency, b.amount.value / a.amount.value, day):
-            _link(a, b)
-
-
-def _names_the_one_before(subject: str, before: str) -> bool:
-    """Whether what a restating sentence says it converts (`subject`, maybe nothing) is the sentence
-    `before`'s: a word referring back ("이를") or one that sentence uses ("인수 금액을")."""
-    words = [_PARTICLE.sub("", w) or w for w in re.findall(r"\w+", subject)]
-    return not words or any(w in L.REFERS_BACK or len(w) > 1 and w[:2] in before for w in words)
-
-
 def _fits_market(base: str, quote: str, implied: float, day: dt.date | None) -> bool:
     """Whether `implied` (`quote` per `base`) lies within CONVERSION_RATIO of the market rate on
     `day`; with no rate known, no."""
     market = _market(base, quote, day)
-    return bool(market and implied > 0
-                and max(implied, market) / min(implied, market) <= CONVERSION_RATIO)
+    return market is not None and within_ratio(implied, market)
+
+
+def within_ratio(x: float, y: float) -> bool:
+    """Whether two positive values lie within CONVERSION_RATIO of each other."""
+    return x > 0 and y > 0 and max(x, y) / min(x, y) <= CONVERSION_RATIO
 
 
 def _market(base: str, quote: str, day: dt.date | None) -> float | None:

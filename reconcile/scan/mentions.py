@@ -35,7 +35,7 @@ from currency.lang import (
     SUPPOSING_AFTER,
 )
 from currency.lang.stages import ACTUAL, MOVED, OPEN, OPENING, SESSION, TARGET
-from currency.text.extract import CONVERSION_RATIO, extract, quote_for
+from currency.text.extract import extract, quote_for, within_ratio
 from currency.text.reader import find_amounts
 from reconcile.scan.model import Article
 from reconcile.scan.words import Token, tokens_many
@@ -298,9 +298,7 @@ def _said_conversion(c, money: list, day: dt.date | None = None) -> int | None:
     if not _PUNCTUATION_GAP.fullmatch(gap):
         return None
     values = [in_usd(m.amount.value, m.currency, day) for m in (prev, c)]
-    if not all(values) or min(values) <= 0:
-        return None
-    return prev.index if max(values) / min(values) <= CONVERSION_RATIO else None
+    return prev.index if all(values) and within_ratio(*values) else None
 
 
 def own_sentence(sentence: str, offset: int, at: int) -> tuple[int, int]:

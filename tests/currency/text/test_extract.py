@@ -245,47 +245,15 @@ def test_a_wire_rate_line_pairs_one_unit_with_its_price(text, paired):
     assert [c.pair is not None for c in cands] == [paired, paired]
 
 
-@pytest.mark.parametrize("text, paired", [
-    ("나라전자는 지분 60%를 12억 유로에 인수한다고 밝혔다. 인수 금액을 한화로 환산하면 약 1조9천억원이다.",
-     True),
-    ("나라전자는 지분 60%를 12억 유로에 사들였다고 밝혔다. 이를 한화로 환산하면 약 1조9천억원이다.", True),
-    ("나라전자는 공장을 14억 달러에 산다고 발표했다. 당시 환율로 1조8900억원이다.", True),
-    ("나라전자는 공장을 14억 달러에 산다고 발표했다. 현재 환율로 환산하면 약 1조9천억원이다.", True),
-    ("나라전자는 공장을 14억 달러에 산다고 발표했다. 우리 돈으로 약 1조9천억원이다.", True),
-    # words of the exchange rate, of converting or of the won that convert no currency
-    ("나라전자는 반도체 5억 달러어치를 수출했다. 환율로 인한 손실은 300억원에 달했다.", False),
-    ("나라전자는 반도체 5억 달러어치를 수출했다. 수출 이익은 환율로 6천500억원 늘었다.", False),
-    # a half year annualised, near enough a rate to pass for one
-    ("나라전자의 상반기 미국 매출은 2억5천만 달러다. 이를 연간으로 환산하면 약 6천600억원이다.", False),
-    ("오르벨 사장은 연봉 10만 달러를 받는다. 이를 시급으로 환산하면 약 6만원이다.", False),
-    ("나라전자의 1분기 미국 매출은 5억 달러다. 이를 연간으로 환산하면 약 2조6천억원 규모다.", False),
-    ("나라전자의 미국 매출은 5억 달러다. 고환율로 원화 환산 영업이익은 2천억원이다.", False),
-    ("나라전자의 미국 매출은 5억 달러다. 환산 시 손익 효과는 100억원 수준이다.", False),
-    ("나라전자의 미국 매출은 5억 달러다. 원화로 6천억원을 더 벌었다.", False),
-    # the words of a rate, with more said before the amount
-    ("나라전자는 공장을 14억 달러에 산다. 현재 환율로 계산한 설비 투자는 1조9천억원이다.", False),
-    # a stake's price and the whole's value: a rate far from the market's
-    ("나라전자는 공장 지분 40%를 5억 달러에 샀다. 공장 전체 가치를 우리 돈으로 환산하면 약 1조6천억원이다.",
-     False),
-    # what it converts is named, and the sentence before does not name it
-    ("오르벨의 지난해 매출은 3억 달러였다. 인수 금액은 당시 환율로 6천500억원이다.", False),
-    # both after the end of the article body: low, not figures to pair
-    ("관련기사\n나라전자는 공장을 14억 달러에 산다고 발표했다. 당시 환율로 1조8900억원이다.", False),
-    # no word of converting: the next sentence's own figure
-    ("나라전자는 공장을 14억 달러에 산다고 발표했다. 올해 매출은 1조9천억원이다.", False),
-    # a sentence between them
-    ("나라전자는 공장을 14억 달러에 산다고 발표했다. 공장은 내년에 완공된다. 당시 환율로 1조8900억원이다.",
-     False),
-    # two amounts before: which one converts is not said
-    ("나라전자는 공장을 14억 달러에, 설비를 3억 달러에 샀다. 당시 환율로 1조8900억원이다.", False),
-    # one currency: no conversion
-    ("나라전자는 1조8000억원을 냈다. 현재 환율로 환산하면 1조9천억원이다.", False),
+@pytest.mark.parametrize("text", [
+    # words of converting before the later sentence's amount, and a subject unlike the first's
+    "나라전자는 미국 공장에 5억 달러를 투자한다. 미국 법인의 올해 매출은 현재 환율로 약 8천억원이다.",
+    "회사는 올해 주주에게 5억 달러를 배당했다. 회사 순이익은 당시 환율로 1조원이다.",
 ])
-def test_a_sentence_that_converts_restates_the_one_amount_of_the_sentence_before(text, paired):
-    cands = [c for c in extract(text, dt.date(2024, 3, 25)) if c.currency]
-    pairs = {c.index: c.pair["with"] for c in cands if c.pair}
-    first, last = cands[-2], cands[-1]
-    assert pairs == ({first.index: last.index, last.index: first.index} if paired else {})
+def test_a_sentence_never_pairs_with_the_one_before(text):
+    # Pairing across sentences was tried and taken out (docs/reader_forms.md): such words do not
+    # say which amount they convert.
+    assert [c.pair for c in extract(text, dt.date(2024, 3, 25))] == [None, None]
 
 
 @pytest.mark.parametrize("text, second", [
