@@ -498,6 +498,11 @@ def _second_conversion(text: str, cands: list[Candidate], a: Candidate, b: Candi
             or b.currency in (first.currency, a.currency) or b.amount.per != first.amount.per \
             or _closes_after(text, b) is None:
         return
+    _one_way(b, first)
+
+
+def _one_way(b: Candidate, first: Candidate) -> None:
+    """Make `b` a second conversion of `first`, which keeps its own pair."""
     b.pair = {"with": first.index, "implied_rate": b.amount.value / first.amount.value,
               "rate_unit": f"{b.currency}/{first.currency}"}
 
@@ -534,35 +539,48 @@ def _market(base: str, quote: str, day: dt.date | None) -> float | None:
 
 
 def _shared_by_rate(cands: list[Candidate], day: dt.date | None) -> None:
-    """A shared name read as its named country's currency ("crowns" with a Swedish firm named) but
-    paired at a rate that contradicts it takes the one option that fits, or no pair and no currency."""
+    """A shared name read as its named country's currency ("crowns" with a Swedish firm named) whose
+    conversion's rate does not fit it takes the one other option that fits, or stays unpaired."""
     for c in cands:
         options = c.amount.currency_options
         other = cands[c.pair["with"]] if c.pair else None
         if other is None or not options or c.amount.currency or c.currency not in options \
-                or other.pair is None \
-                or other.pair["with"] != c.index:
+                or other.pair is None or other.pair["with"] != c.index \
+                or not c.amount.value or not other.amount.value:
             continue
         rate = other.amount.value / c.amount.value
-        fits = sorted((code for code in options if _fits_market(code, other.currency, rate, day)),
-                      key=lambda code: abs(math.log(rate / _market(code, other.currency, day))))
-        if fits[:1] == [c.currency]:
-            continue    # the guess fits best
-        guess, first, then = c.currency, *sorted((c, other), key=lambda x: x.index)
-        if len(fits) == 1 and guess not in fits:
-            c.currency = fits[0]
-            c.currency_from = (f"{c.amount.span!r} names a currency several share "
-                               f"({', '.join(options)}); its conversion {other.amount.span!r} "
-                               f"implies a rate that fits {fits[0]}'s, not {guess}'s")
-            _link(first, then)
+        guessed = _market(c.currency, other.currency, day)
+        if guessed is None or within_ratio(rate, guessed):
+            continue    # the guess fits, or there is no rate to check it against
+        fits = [code for code in options
+                if code != c.currency and _fits_market(code, other.currency, rate, day)]
+        if len(fits) == 1:
+            _take_the_fitting(cands, c, other, fits[0])
             continue
+        # none fits, or several: the conversion says nothing sure, and the guess stays unpaired
         for x in cands:
             if x.pair and x.pair["with"] == c.index:
                 x.pair = None
-        c.pair, c.currency, c.confidence = None, None, "low"
-        c.reason = (f"{c.amount.span!r} names a currency several share ({', '.join(options)}); "
-                    f"the country named gives {guess}, which its conversion "
-                    f"{other.amount.span!r} contradicts: say which with --currency")
+        c.pair = None
+        c.notes.append(f"not paired with {other.amount.span!r}: the rate it implies fits "
+                       f"{'none' if not fits else ', '.join(fits)} of {', '.join(options)}, "
+                       f"not {c.currency}")
+
+
+def _take_the_fitting(cands: list[Candidate], c: Candidate, other: Candidate, code: str) -> None:
+    """`c` is in `code`, the one currency its name may be whose market rate its conversion
+    `other` fits: its pair, and any second conversion of it, say so."""
+    guess, c.currency = c.currency, code
+    c.currency_from = (f"{c.amount.span!r} names a currency several share "
+                       f"({', '.join(c.amount.currency_options)}); its conversion "
+                       f"{other.amount.span!r} implies a rate that fits {code}'s, not {guess}'s")
+    line = c.pair.get("rate_line")
+    _link(*sorted((c, other), key=lambda x: x.index))
+    if line:    # a rate line's pair stays marked as one
+        c.pair["rate_line"] = other.pair["rate_line"] = True
+    for x in cands:
+        if x is not other and x.pair and x.pair["with"] == c.index:
+            _one_way(x, c)
 
 
 def _rate_line(text: str, a: Candidate, b: Candidate) -> bool:

@@ -211,21 +211,42 @@ def test_a_currency_name_several_share_pairs_once_the_article_names_its_country(
 
 
 @pytest.mark.parametrize("text, currency, paired", [
-    # Czech crowns beside a Swedish firm: the conversion's rate fits the koruna, not the krona
+    # Czech crowns beside a Swedish firm: the conversion's rate fits the koruna alone
     ("PRAGUE, March 4 - Power firm Tarnvel will spend 30 billion crowns ($1.3 billion) on gas "
      "plants. It will buy a wind park from Swedish developer Orvel.", "CZK", True),
-    # Danish crowns beside a Norwegian firm: the rate fits the krone of Denmark better than
-    # Norway's, so the amount's currency is not known (low, unpaired)
-    ("풍력업체 오르벨은 120억 크로네(16억 유로)를 들여 풍력단지를 짓는다. 노르웨이 에퀴노르도 입찰에 참여했다.",
-     None, False),
-    # the country named and the rate agree
-    ("노르웨이 풍력업체 오르벨은 120억 크로네(10억 유로)를 들여 풍력단지를 짓는다.", "NOK", True),
+    # the country named and the rate agree, though the krona's rate lies closer
+    ("OSLO, March 4 - Norway's Orvel will spend 10 billion crowns ($960 million) on wind farms.",
+     "NOK", True),
+    ("노르웨이 풍력업체 오르벨은 113억 크로네(10억 유로)를 들여 풍력단지를 짓는다.", "NOK", True),
+    # a rate that fits no crown: unpaired, in the currency of the country named
+    ("Swedish miner Orvel will spend 10 billion crowns ($170 million) on a new mine.", "SEK", False),
+    # a rate that fits three other crowns, none of them sure
+    ("Czech miner Orvel will spend 10 billion crowns ($960 million) on a new mine.", "CZK", False),
 ])
-def test_a_shared_name_takes_the_currency_its_conversions_rate_fits(text, currency, paired):
+def test_a_shared_name_keeps_its_guess_unless_one_other_currency_fits_the_rate(
+        text, currency, paired):
     cands = extract(text, dt.date(2024, 3, 4))
     assert (cands[0].currency, cands[0].pair is not None, cands[1].pair is not None) == (
         currency, paired, paired)
-    assert (cands[0].confidence == "high") == paired
+    assert cands[0].confidence == "high"
+
+
+def test_a_shared_name_with_no_day_to_check_its_rate_keeps_its_guess_and_pair():
+    cands = extract("Swedish miner Orvel will spend 10 billion crowns ($170 million) on a mine.")
+    assert (cands[0].currency, cands[0].pair is not None) == ("SEK", True)
+
+
+def test_a_shared_name_of_zero_pairs_at_no_rate_to_check():
+    cands = extract("Swedish firm Orvel paid $5 million (0 crowns) for it.", dt.date(2024, 3, 4))
+    assert cands[1].currency == "SEK"
+
+
+def test_a_second_conversion_of_a_shared_name_takes_the_currency_its_rate_fits():
+    text = ("Power firm Tarnvel will spend 30 billion crowns (about 1.7 trillion won, or $1.3 "
+            "billion) on gas plants. It will buy a wind park from Swedish developer Orvel.")
+    cands = extract(text, dt.date(2024, 3, 4))
+    assert [c.pair["rate_unit"] for c in cands] == ["KRW/CZK", "KRW/CZK", "USD/CZK"]
+    assert cands[2].pair["implied_rate"] == pytest.approx(1.3 / 30)
 
 
 @pytest.mark.parametrize("text, paired", [
