@@ -41,11 +41,14 @@ _SHARE_COUNT_AFTER = re.compile(
 _ABBREVIATION_THEN_NUMBER = ("(?:" + "|".join(rf"(?<=\b{re.escape(w)}\.)"
                                               for w in L.ABBREVIATIONS_BEFORE_NUMBER)
                              + r")[^\S\n]+\d")
-_SENTENCE_END = re.compile(rf"(?<=[.!?。])(?!{_ABBREVIATION_THEN_NUMBER})\s++(?!{L.SENTENCE_GOES_ON})"
+# The marks that end a sentence, and the quotation marks that may close after them.
+_STOPS = ".!?。"
+_CLOSING_QUOTES = '"”’'
+_SENTENCE_END = re.compile(rf"(?<=[{_STOPS}])(?!{_ABBREVIATION_THEN_NUMBER})\s++(?!{L.SENTENCE_GOES_ON})"
                            r"|\n+|(?<=[a-z\d]\.)(?=[A-Z][a-z])"
                            # a quotation closed after its sentence's end ('robotics." Hyundai ...'),
                            # not after an abbreviation's ("the U.S.’ Ford")
-                           r"|(?<=[a-z\d][.!?][\"”’])[^\S\n]+(?=[A-Z])")
+                           rf"|(?<=[a-z\d][{_STOPS}][{_CLOSING_QUOTES}])[^\S\n]+(?=[A-Z])")
 # What stands between a figure and its conversion: "(", "(한화 ", ", 우리 돈 ", " 원화로 ", ", or ".
 _JOIN = "|".join(map(re.escape, L.CONVERSION_JOIN))
 _CONVERSION_GAP = re.compile(r"\s*(?:[(（]\s*)?(?:,\s*)?(?:(?:한화|우리\s?돈|원화)(?:로)?\s*|(?:"
@@ -66,8 +69,6 @@ _RATE_OPENING = re.compile(r"\s*[(（]\s*(?:" + "|".join(map(re.escape, L.CONVER
                            + r")\s*[,:]?\s*$", re.I)
 _CLOSE = re.compile(r"[)）]")
 _OPEN = re.compile(r"[(（]")
-# What a wire story's rate line follows on its line: nothing, or a sentence's end.
-_LINE_OR_SENTENCE_END = ("", "\n", ".", "!", "?", "。", '"', "”", "’")
 # The rate line of a wire story: one unit and its price, alone in a parenthesis that ends its line
 # ("($1 = 6.8420 Danish crowns)"); a price with more after it ("(1달러=1,300원 기준)") or a
 # parenthesis inside a sentence ("환율을 (1달러=1,300원)으로 가정하면") is an assumed rate.
@@ -469,9 +470,10 @@ def _pair_conversions(text: str, cands: list[Candidate]) -> None:
             continue
         if plain and _JOINED.match(gap) and _choice(text, a, b, cands[k - 1] if k else None):
             continue
+        line = _rate_line(text, a, b)
         if not a.currency or not (plain or _RATE_OPENING.match(gap)
                                   and _alone_in_parenthesis(text, b, cands[k + 2:k + 3])
-                                  or _rate_line(text, a, b)):
+                                  or line):
             continue
         # A Korean newsroom leaves the won unsaid ("(약 12조 3000억)"); a number with English place
         # words ("(2 trillion, …)") says nothing of its currency.
@@ -484,7 +486,7 @@ def _pair_conversions(text: str, cands: list[Candidate]) -> None:
         if b.currency == a.currency and not _in_own_currency(text, a, b):
             continue   # two amounts of one currency
         _link(a, b)
-        if _rate_line(text, a, b):
+        if line:
             # a rate the story converts at, said in extract's output (scan still proposes both:
             # docs/reader_forms.md)
             a.pair["rate_line"] = b.pair["rate_line"] = True
@@ -590,7 +592,9 @@ def _rate_line(text: str, a: Candidate, b: Candidate) -> bool:
         return False
     line = text[text.rfind("\n", 0, a.start) + 1:a.start].rstrip()
     close = _closes_after(text, b)
-    return bool(_OPEN.fullmatch(line[-1:])) and line[:-1].rstrip()[-1:] in _LINE_OR_SENTENCE_END \
+    # the parenthesis opens its line or follows a sentence's end
+    before = line[:-1].rstrip()[-1:]
+    return bool(_OPEN.fullmatch(line[-1:])) and (not before or before in _STOPS + _CLOSING_QUOTES) \
         and close is not None and not text[close:].split("\n", 1)[0].strip()
 
 

@@ -279,6 +279,8 @@ def test_an_original_names_its_second_conversion_too(tmp_path):
     assert result.exit_code == 0, result.output
     text = " ".join(result.stdout.split())
     assert "pair with #1" in text and "also converted by #2" in text, text
+    # the first conversion and the original name each other as their pair, not as "also"
+    assert text.count("also converted by") == 1, text
 
 
 def test_a_count_of_one_is_said_in_the_singular(tmp_path):

@@ -260,10 +260,24 @@ def test_a_second_conversion_of_a_shared_name_takes_the_currency_its_rate_fits()
     ("Orvel sold the plant. ($1 = 1,300 won) It said more.", False),
     ("Its plan assumes a rate of ($1 = 1,300 won)\n", False),
     ("Orvel sold the plant. ($2 = 2,700 won)", False),          # not one unit
+    ('Orvel said: "We sold the plant." ($1 = 1,300 won)\n', True),  # after a closing quote
 ])
 def test_a_wire_rate_line_pairs_one_unit_with_its_price(text, paired):
     cands = extract(text, dt.date(2024, 3, 25))
     assert [c.pair is not None for c in cands] == [paired, paired]
+    assert [bool(c.pair and c.pair.get("rate_line")) for c in cands] == [paired, paired]
+
+
+def test_an_ordinary_conversion_is_not_marked_a_rate_line():
+    cands = extract("Orvel paid €1 (1,480 won) for the brand.", dt.date(2024, 3, 25))
+    assert [c.pair is not None and "rate_line" not in c.pair for c in cands] == [True, True]
+
+
+def test_a_rate_line_whose_crowns_fit_another_currency_stays_marked():
+    cands = extract("Orvel sold the plant to a Swedish buyer.\n($1 = 23.4 crowns)\n",
+                    dt.date(2024, 3, 4))
+    assert [(c.currency, c.pair and c.pair.get("rate_line")) for c in cands] == [
+        ("USD", True), ("CZK", True)]
 
 
 @pytest.mark.parametrize("text", [
