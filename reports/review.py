@@ -35,7 +35,7 @@ def candidate_lines(cands, title: list[str], text: str, width: int) -> list[Text
             lines.append(t)
         sentence = " ".join(quote_for(text, c, 16).split())
         lines += [Text(line, style="italic") for line in wrap(f"“{sentence}”", width, "   ")]
-        for note in _notes(c):
+        for note in _notes(c) + _converted_again(c, cands):
             lines += [Text(line, style="dim") for line in wrap(note, width, "   ")]
     return lines
 
@@ -92,6 +92,13 @@ def _notes(c) -> list[str]:
     if c.reason:
         notes.append(c.reason)
     return notes + list(c.notes)
+
+
+def _converted_again(c, cands) -> list[str]:
+    """The conversions of `c` its own pair does not name: a second one after "or" names `c`
+    one way ("€2 billion (3.1 trillion won, or $2.2 billion)")."""
+    return [f"also converted by #{o.index}" for o in cands
+            if o.pair and o.pair["with"] == c.index and not (c.pair and c.pair["with"] == o.index)]
 
 
 def describe(review, width: int = 80) -> list[str]:

@@ -224,6 +224,8 @@ CHOICE_BEFORE = merged_tuple("CHOICE_BEFORE")
 CHOICE_AFTER = merged_tuple("CHOICE_AFTER")
 # Hedges that may stand between such a marker and the amount.
 CONVERSION_BETWEEN = merged_tuple("CONVERSION_BETWEEN")
+# A rate written as one unit equal to its price: "($1 = 1,352.60 won)".
+RATE_EQUALS = merged_tuple("RATE_EQUALS")
 # Written after a converted amount: "US$4.3bn at the time", "1조원(당시 환율 기준)".
 CONVERSION_AFTER = merged_tuple("CONVERSION_AFTER")
 # The words of either list that name the rate used: they may open the parenthesis of a conversion

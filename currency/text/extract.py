@@ -41,11 +41,14 @@ _SHARE_COUNT_AFTER = re.compile(
 _ABBREVIATION_THEN_NUMBER = ("(?:" + "|".join(rf"(?<=\b{re.escape(w)}\.)"
                                               for w in L.ABBREVIATIONS_BEFORE_NUMBER)
                              + r")[^\S\n]+\d")
-_SENTENCE_END = re.compile(rf"(?<=[.!?。])(?!{_ABBREVIATION_THEN_NUMBER})\s++(?!{L.SENTENCE_GOES_ON})"
+# The marks that end a sentence, and the quotation marks that may close after them.
+_STOPS = ".!?。"
+_CLOSING_QUOTES = '"”’'
+_SENTENCE_END = re.compile(rf"(?<=[{_STOPS}])(?!{_ABBREVIATION_THEN_NUMBER})\s++(?!{L.SENTENCE_GOES_ON})"
                            r"|\n+|(?<=[a-z\d]\.)(?=[A-Z][a-z])"
                            # a quotation closed after its sentence's end ('robotics." Hyundai ...'),
                            # not after an abbreviation's ("the U.S.’ Ford")
-                           r"|(?<=[a-z\d][.!?][\"”’])[^\S\n]+(?=[A-Z])")
+                           rf"|(?<=[a-z\d][{_STOPS}][{_CLOSING_QUOTES}])[^\S\n]+(?=[A-Z])")
 # What stands between a figure and its conversion: "(", "(한화 ", ", 우리 돈 ", " 원화로 ", ", or ".
 _JOIN = "|".join(map(re.escape, L.CONVERSION_JOIN))
 _CONVERSION_GAP = re.compile(r"\s*(?:[(（]\s*)?(?:,\s*)?(?:(?:한화|우리\s?돈|원화)(?:로)?\s*|(?:"
@@ -65,6 +68,16 @@ _CHOICE_AFTER = re.compile(r"[^.!?\n]*?\b(?:" + "|".join(map(re.escape, L.CHOICE
 _RATE_OPENING = re.compile(r"\s*[(（]\s*(?:" + "|".join(map(re.escape, L.CONVERSION_RATE))
                            + r")\s*[,:]?\s*$", re.I)
 _CLOSE = re.compile(r"[)）]")
+_OPEN = re.compile(r"[(（]")
+# The rate line of a wire story: one unit and its price, alone in a parenthesis that ends its line
+# ("($1 = 6.8420 Danish crowns)"); a price with more after it ("(1달러=1,300원 기준)") or a
+# parenthesis inside a sentence ("환율을 (1달러=1,300원)으로 가정하면") is an assumed rate.
+_EQUALS = re.compile(r"\s*(?:" + "|".join(map(re.escape, L.RATE_EQUALS)) + r")\s*$")
+
+# A conversion the writer made lies within this factor of the market rate of its day: a rough or
+# mistaken rate stays well inside it, while two amounts that are not one figure rarely do (a
+# stake and the whole, a quarter and its year, a revenue and a price).
+CONVERSION_RATIO = 2.0
 # A "sentence" longer than this (a text with no sentence ends) is cut to a window around each
 # amount: otherwise every candidate would carry the whole text, and output would grow with the
 # square of the input.
@@ -232,9 +245,11 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
             c.reason = f"after the end of the article body (line {line}: {marker[:40]!r})"
         out.append(c)
     _local_dollars(text, out, local_dollar(text, locale, url))
-    _pair_conversions(text, out)
-    _infer_currencies(text, out)
+    # before pairing: "90 billion crowns ($13.2 billion)" pairs once its crowns are known
     _shared_names(text[:cut], out)
+    _pair_conversions(text, out)
+    _shared_by_rate(out, published)
+    _infer_currencies(text, out)
     dates_of: dict[int, tuple] = {}     # a sentence's dates and whose amounts they follow, found once
     in_sentence: dict[int, list[Candidate]] = {}
     for c in out:
@@ -451,11 +466,14 @@ def _pair_conversions(text: str, cands: list[Candidate]) -> None:
         plain = len(gap) <= 12 and marked and _CONVERSION_GAP.match(gap)
         # "€1.5 billion (2.4 trillion won, or $1.6 billion)": a second conversion of the first.
         if plain and a.pair and _JOINED.match(gap):
+            _second_conversion(text, cands, a, b)
             continue
         if plain and _JOINED.match(gap) and _choice(text, a, b, cands[k - 1] if k else None):
             continue
+        line = _rate_line(text, a, b)
         if not a.currency or not (plain or _RATE_OPENING.match(gap)
-                                  and _alone_in_parenthesis(text, b, cands[k + 2:k + 3])):
+                                  and _alone_in_parenthesis(text, b, cands[k + 2:k + 3])
+                                  or line):
             continue
         # A Korean newsroom leaves the won unsaid ("(약 12조 3000억)"); a number with English place
         # words ("(2 trillion, …)") says nothing of its currency.
@@ -467,11 +485,123 @@ def _pair_conversions(text: str, cands: list[Candidate]) -> None:
             continue   # "0달러(약 2조원)": no rate to imply
         if b.currency == a.currency and not _in_own_currency(text, a, b):
             continue   # two amounts of one currency
-        pair = {"with": a.index, "implied_rate": b.amount.value / a.amount.value,
-                "rate_unit": f"{b.currency}/{a.currency}"}
-        a.pair = {"with": b.index, "implied_rate": pair["implied_rate"],
-                  "rate_unit": pair["rate_unit"]}
-        b.pair = pair
+        _link(a, b)
+        if line:
+            # a rate the story converts at, said in extract's output (scan still proposes both:
+            # docs/reader_forms.md)
+            a.pair["rate_line"] = b.pair["rate_line"] = True
+
+
+def _second_conversion(text: str, cands: list[Candidate], a: Candidate, b: Candidate) -> None:
+    """"€2 billion (3.1 trillion won, or $2.2 billion)": `b`, a third currency closing the
+    parenthesis after `a` and "or", converts what `a` does (one-way: the original keeps `a`)."""
+    first = cands[a.pair["with"]]
+    if first.index > a.index or not b.currency or not first.amount.value \
+            or b.currency in (first.currency, a.currency) or b.amount.per != first.amount.per \
+            or _closes_after(text, b) is None:
+        return
+    _one_way(b, first)
+
+
+def _one_way(b: Candidate, first: Candidate) -> None:
+    """Make `b` a second conversion of `first`, which keeps its own pair."""
+    b.pair = {"with": first.index, "implied_rate": b.amount.value / first.amount.value,
+              "rate_unit": f"{b.currency}/{first.currency}"}
+
+
+def _link(a: Candidate, b: Candidate) -> None:
+    """Make `b` the conversion of `a`: each one's pair names the other and the rate implied."""
+    rate = b.amount.value / a.amount.value
+    a.pair = {"with": b.index, "implied_rate": rate, "rate_unit": f"{b.currency}/{a.currency}"}
+    b.pair = {"with": a.index, "implied_rate": rate, "rate_unit": f"{b.currency}/{a.currency}"}
+
+
+def _fits_market(base: str, quote: str, implied: float, day: dt.date | None) -> bool:
+    """Whether `implied` (`quote` per `base`) lies within CONVERSION_RATIO of the market rate on
+    `day`; with no rate known, no."""
+    market = _market(base, quote, day)
+    return market is not None and within_ratio(implied, market)
+
+
+def within_ratio(x: float, y: float) -> bool:
+    """Whether two positive values lie within CONVERSION_RATIO of each other."""
+    return x > 0 and y > 0 and max(x, y) / min(x, y) <= CONVERSION_RATIO
+
+
+def _market(base: str, quote: str, day: dt.date | None) -> float | None:
+    """The market rate of `quote` per `base` on `day` (its nearest fixing), if the data has one."""
+    if day is None:
+        return None
+    from currency.data.rates import RateError, rate_book, stand_in
+    try:
+        market = rate_book().rate_on(base, quote, stand_in(day, day, str(day))[0]).value
+    except RateError:
+        return None
+    return market if market > 0 else None
+
+
+def _shared_by_rate(cands: list[Candidate], day: dt.date | None) -> None:
+    """A shared name read as its named country's currency ("crowns" with a Swedish firm named) whose
+    conversion's rate does not fit it takes the one other option that fits, or stays unpaired."""
+    for c in cands:
+        options = c.amount.currency_options
+        other = cands[c.pair["with"]] if c.pair else None
+        if other is None or not options or c.amount.currency or c.currency not in options \
+                or other.pair is None or other.pair["with"] != c.index \
+                or not c.amount.value or not other.amount.value:
+            continue
+        rate = other.amount.value / c.amount.value
+        guessed = _market(c.currency, other.currency, day)
+        if guessed is None or within_ratio(rate, guessed):
+            continue    # the guess fits, or there is no rate to check it against
+        fits = [code for code in options
+                if code != c.currency and _fits_market(code, other.currency, rate, day)]
+        if len(fits) == 1:
+            _take_the_fitting(cands, c, other, fits[0])
+            continue
+        # none fits, or several: the conversion says nothing sure, and the guess stays unpaired
+        for x in cands:
+            if x.pair and x.pair["with"] == c.index:
+                x.pair = None
+        c.pair = None
+        c.notes.append(f"not paired with {other.amount.span!r}: the rate it implies fits "
+                       f"{'none' if not fits else ', '.join(fits)} of {', '.join(options)}, "
+                       f"not {c.currency}")
+
+
+def _take_the_fitting(cands: list[Candidate], c: Candidate, other: Candidate, code: str) -> None:
+    """`c` is in `code`, the one currency its name may be whose market rate its conversion
+    `other` fits: its pair, and any second conversion of it, say so."""
+    guess, c.currency = c.currency, code
+    c.currency_from = (f"{c.amount.span!r} names a currency several share "
+                       f"({', '.join(c.amount.currency_options)}); its conversion "
+                       f"{other.amount.span!r} implies a rate that fits {code}'s, not {guess}'s")
+    line = c.pair.get("rate_line")
+    _link(*sorted((c, other), key=lambda x: x.index))
+    if line:    # a rate line's pair stays marked as one
+        c.pair["rate_line"] = other.pair["rate_line"] = True
+    for x in cands:
+        if x is not other and x.pair and x.pair["with"] == c.index:
+            _one_way(x, c)
+
+
+def _rate_line(text: str, a: Candidate, b: Candidate) -> bool:
+    """"($1 = 6.8420 Danish crowns)" in a parenthesis ending its line: one unit of `a`'s currency
+    and its price, `b`."""
+    if a.amount.value != 1 or not _EQUALS.match(text[a.end:b.start]):
+        return False
+    line = text[text.rfind("\n", 0, a.start) + 1:a.start].rstrip()
+    close = _closes_after(text, b)
+    # the parenthesis opens its line or follows a sentence's end
+    before = line[:-1].rstrip()[-1:]
+    return bool(_OPEN.fullmatch(line[-1:])) and (not before or before in _STOPS + _CLOSING_QUOTES) \
+        and close is not None and not text[close:].split("\n", 1)[0].strip()
+
+
+def _closes_after(text: str, c: Candidate) -> int | None:
+    """Where the parenthesis that closes right after `c` (spaces between) ends, if one does."""
+    close = _CLOSE.search(text, c.end)
+    return close.end() if close is not None and not text[c.end:close.start()].strip() else None
 
 
 def _choice(text: str, a: Candidate, b: Candidate, prev: Candidate | None) -> bool:
@@ -1437,11 +1567,17 @@ def market_rates(cands: list[Candidate], day: dt.date | None) -> None:
     # A date outside the data: the nearest fixing, said in the pair (the one policy).
     on, _, note = stand_in(day, day, str(day))
     for c in cands:
-        if not c.pair or c.pair["with"] < c.index:
+        if not c.pair:
             continue
         other = cands[c.pair["with"]]
+        # each pair once, from its first; a second conversion's pair is its own
+        mutual = other.pair is not None and other.pair["with"] == c.index
+        if c.pair["with"] < c.index and mutual:
+            continue
+        # the rate of the conversion's currency per the original's, as `rate_unit` says
+        first, then = (other, c) if c.pair["with"] < c.index else (c, other)
         try:
-            rate = book.rate_on(c.currency, other.currency, on)
+            rate = book.rate_on(first.currency, then.currency, on)
         except RateError:
             continue
         info = {"market_rate": rate.value, "market_date": rate.date.isoformat(),
@@ -1449,7 +1585,8 @@ def market_rates(cands: list[Candidate], day: dt.date | None) -> None:
         if note:
             info["market_note"] = note
         c.pair.update(info)
-        other.pair.update(info)
+        if mutual:
+            other.pair.update(info)
 
 
 def quote_for(text: str, c, width: int = 40) -> str:

@@ -120,25 +120,32 @@ _GROUP_RE = _Pattern(
     rf"(?:(?P<k>{_PIECE})?(?P<ku>[천千]){_IN})?(?:(?P<h>{_PIECE})?(?P<hu>[백百]){_IN})?"
     rf"(?:(?P<t>{_PIECE})?(?P<tu>[십十]){_IN})?(?P<o>{_PIECE})?")
 # English place words: a word in any case and maybe plural ("$8 billions", "5 lakhs") after a
-# space or a hyphen, or a letter as written. A word, not a letter, may be glued to the capital of
-# the next sentence, as a page that lost its paragraph break prints it ("valued at $8 millionBut
-# sources say"), and is read. Glued to a capital it is not read with (`_GLUED_PLACE_RE`: a unit
-# symbol "5,000mAh", "75kWh"; a currency word "5 lakhRupees", `_english_place`; "$5mThe deal",
-# "$8 millionI", "$8 millionMark Carney"), its number is no amount: neither scaled (a unit or a
-# name may follow) nor the bare number, a million or more off.
+# space or a hyphen (a headline's "$4.6-Bn", "$5-Million"), or a letter as written. A word, not a
+# letter, may be glued to the capital of the next sentence, as a page that lost its paragraph
+# break prints it ("valued at $8 millionBut sources say", "$8 millionBUT sources say": a word
+# of three capitals or more, not a code; "US" may open "US$"), and is read. Glued to a capital it
+# is not read with (`_GLUED_PLACE_RE`: a unit symbol "5,000mAh", "75kWh"; a currency word or code "5 lakhRupees",
+# "5 millionUSD", `_english_place`; "$5mThe deal", "$8 millionI", "$8 millionMark Carney"), its
+# number is no amount: neither scaled (a unit or a name may follow) nor the bare number, a million
+# or more off.
 _ENG_PLACE_WORDS = sorted((w for w in L.ENGLISH_PLACES if len(w) > 1 and w.islower()), key=len,
                           reverse=True)
 _ENG_PLACE_LETTERS = sorted((w for w in L.ENGLISH_PLACES if w not in _ENG_PLACE_WORDS), key=len,
                             reverse=True)
-_ENG_PLACE_WORD = (r"(?:\s|-(?=[a-z]))?(?P<word>(?ai:" + "|".join(_ENG_PLACE_WORDS) + r"))"
+_ENG_PLACE_WORD = (r"(?:\s|-(?=[A-Za-z]))?(?P<word>(?ai:" + "|".join(_ENG_PLACE_WORDS) + r"))"
                    r"(?ai:s)?")
 _ENG_PLACE_LETTER = r"(?P<letter>" + "|".join(_ENG_PLACE_LETTERS) + r")"
 _ENG_PLACE_RE = _Pattern(
-    rf"(?:{_ENG_PLACE_WORD}(?:(?![A-Za-z])|(?<=[a-z])(?=(?P<glued>[A-Z][a-z]+)))"
+    rf"(?:{_ENG_PLACE_WORD}(?:(?![A-Za-z])"
+    rf"|(?<=[a-z])(?=(?P<glued>[A-Z][a-z]+|[A-Z]{{3,}}(?![A-Za-z]))))"
     rf"|{_ENG_PLACE_LETTER}(?![A-Za-z]))")
 # A word's capital run with no lowercase after it is a code, not a glued word ("100 TRY", "BND").
 _GLUED_PLACE_RE = _Pattern(rf"(?:{_ENG_PLACE_WORD}(?:(?<=[a-z])(?=[A-Z])|(?=[A-Z][a-z]))"
                            rf"|{_ENG_PLACE_LETTER}(?=[A-Z]))")
+# A place word in capitals run into more capitals ("$3 MILLIONSEOUL", "$3 BNSEOUL"): no letter
+# case tells where the word ends, so no amount, unless the whole run is a code ("100 BND").
+_CAPITALS_PLACE_RE = _Pattern(rf"{_ENG_PLACE_WORD}(?<=[A-Z])(?=[A-Z])")
+_CAPITALS_RUN_RE = re.compile(r"[\s-]?([A-Z]+)")
 _ENG_VAGUE_RE = _Pattern(
     r"(?ai:(?P<vague>several|a few|tens of|hundreds of)\s+"
     r"(?P<place>thousand|million|billion|trillion)s?"
@@ -621,7 +628,8 @@ def _read_number(s: str, i: int) -> _Number | None:
         return num
     _spoken_point(s, num)
     _english_place(s, num)
-    if num.big is None and _GLUED_PLACE_RE.match(s, num.end):
+    if num.big is None and (_GLUED_PLACE_RE.match(s, num.end) or _CAPITALS_PLACE_RE.match(
+            s, num.end) and _CAPITALS_RUN_RE.match(s, num.end).group(1) not in _CODES):
         return None
     return num
 
@@ -642,8 +650,9 @@ def _spoken_point(s: str, num: _Number) -> None:
 def _english_place(s: str, num: _Number) -> None:
     """Scale by an English place word right after the number ("5 billion", "$3bn")."""
     m = _ENG_PLACE_RE.match(s, num.end)
-    if m and m.group("glued") and m.group("glued").casefold() in _WORDS:
-        return      # "5 lakhRupees": a unit glued on, not the next sentence
+    if m and m.group("glued") and (m.group("glued").casefold() in _WORDS
+                                   or m.group("glued") in _CODES):
+        return      # "5 lakhRupees", "5 millionUSD": a unit glued on, not the next sentence
     if m:
         word = m.group("word") or m.group("letter")
         place = L.ENGLISH_PLACES.get(word, L.ENGLISH_PLACES.get(word.lower()))

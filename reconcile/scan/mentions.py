@@ -35,7 +35,7 @@ from currency.lang import (
     SUPPOSING_AFTER,
 )
 from currency.lang.stages import ACTUAL, MOVED, OPEN, OPENING, SESSION, TARGET
-from currency.text.extract import extract, quote_for
+from currency.text.extract import extract, quote_for, within_ratio
 from currency.text.reader import find_amounts
 from reconcile.scan.model import Article
 from reconcile.scan.words import Token, tokens_many
@@ -134,9 +134,8 @@ _QUOTE_MARKS = str.maketrans(dict.fromkeys("‘’‚‛′“”„‟″«»�
 _CONVERSION_GAP = re.compile(r"[\s,(（]*(?:or|또는|i\.e\.)?[\s,(（]*", re.I)
 # With only punctuation between them ("45억 크로네(1억8800만 유로)", "1억 2000만 달러, 1200억원
 # 이상") the later amount restates the first though no word says so, when their dollar values lie
-# within this factor: a writer's rough or mistaken rate stays well inside it, while two amounts of
-# a list are rarely this close with nothing between them. ("or" alone may join alternatives.)
-UNMARKED_CONVERSION_RATIO = 2.0
+# within CONVERSION_RATIO (the extractor's, for a writer's conversion): two amounts of a list are
+# rarely this close with nothing between them. ("or" alone may join alternatives.)
 _PUNCTUATION_GAP = re.compile(r"[\s,(（]*")
 
 
@@ -285,7 +284,7 @@ def _said_conversion(c, money: list, day: dt.date | None = None) -> int | None:
     neither: "nearly 1 trillion won, or just shy of $919 million at today's exchange rate" (the
     amount just before it, of another currency, unpaired, nothing but "or" and punctuation
     between them, and a conversion word beside `c`), or punctuation alone between two amounts
-    close in value (UNMARKED_CONVERSION_RATIO, at the rates of `day`)."""
+    close in value (CONVERSION_RATIO, at the rates of `day`)."""
     from reconcile.model.conversion_words import said_to_be_conversion
     before = [m for m in money if m.end <= c.start and m.sentence_start == c.sentence_start]
     if c.pair or not before:
@@ -299,9 +298,7 @@ def _said_conversion(c, money: list, day: dt.date | None = None) -> int | None:
     if not _PUNCTUATION_GAP.fullmatch(gap):
         return None
     values = [in_usd(m.amount.value, m.currency, day) for m in (prev, c)]
-    if not all(values) or min(values) <= 0:
-        return None
-    return prev.index if max(values) / min(values) <= UNMARKED_CONVERSION_RATIO else None
+    return prev.index if all(values) and within_ratio(*values) else None
 
 
 def own_sentence(sentence: str, offset: int, at: int) -> tuple[int, int]:

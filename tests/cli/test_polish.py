@@ -271,6 +271,18 @@ def test_a_pair_in_one_currency_says_how_far_apart_not_a_rate(tmp_path):
     assert "pair with #0, written in USD too: #0 is 1,200.00× smaller" in text, text
 
 
+def test_an_original_names_its_second_conversion_too(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Orvel bought the maker for €2 billion (about 3.1 trillion won, or $2.2 "
+                       "billion).\n", encoding="utf-8")
+    result = run("extract", article, "--published", "2024-03-05")
+    assert result.exit_code == 0, result.output
+    text = " ".join(result.stdout.split())
+    assert "pair with #1" in text and "also converted by #2" in text, text
+    # the first conversion and the original name each other as their pair, not as "also"
+    assert text.count("also converted by") == 1, text
+
+
 def test_a_count_of_one_is_said_in_the_singular(tmp_path):
     article = tmp_path / "one.txt"
     article.write_text("Orvel paid $5 million for the plant.\n", encoding="utf-8")

@@ -196,6 +196,123 @@ def test_the_rate_named_at_the_opening_of_the_parenthesis_still_pairs(text, orig
     assert pairs == {original: conversion, conversion: original}
 
 
+@pytest.mark.parametrize("text, original, conversion", [
+    ("The Danish utility will spend 12 billion crowns ($1.7 billion) on wind farms.",
+     "12 billion crowns", "$1.7 billion"),
+    ("덴마크 전력회사는 약 120억 크로네(16억 유로)를 들여 풍력단지를 짓는다.", "약 120억 크로네",
+     "16억 유로"),
+])
+def test_a_currency_name_several_share_pairs_once_the_article_names_its_country(
+        text, original, conversion):
+    cands = extract(text, dt.date(2024, 3, 25))
+    pairs = {c.amount.span: c.pair and cands[c.pair["with"]].amount.span for c in cands}
+    assert pairs == {original: conversion, conversion: original}
+    assert cands[0].currency == "DKK"
+
+
+@pytest.mark.parametrize("text, currency, paired", [
+    # Czech crowns beside a Swedish firm: the conversion's rate fits the koruna alone
+    ("PRAGUE, March 4 - Power firm Tarnvel will spend 30 billion crowns ($1.3 billion) on gas "
+     "plants. It will buy a wind park from Swedish developer Orvel.", "CZK", True),
+    # the country named and the rate agree, though the krona's rate lies closer
+    ("OSLO, March 4 - Norway's Orvel will spend 10 billion crowns ($960 million) on wind farms.",
+     "NOK", True),
+    ("노르웨이 풍력업체 오르벨은 113억 크로네(10억 유로)를 들여 풍력단지를 짓는다.", "NOK", True),
+    # a rate that fits no crown: unpaired, in the currency of the country named
+    ("Swedish miner Orvel will spend 10 billion crowns ($170 million) on a new mine.", "SEK", False),
+    # a rate that fits three other crowns, none of them sure
+    ("Czech miner Orvel will spend 10 billion crowns ($960 million) on a new mine.", "CZK", False),
+])
+def test_a_shared_name_keeps_its_guess_unless_one_other_currency_fits_the_rate(
+        text, currency, paired):
+    cands = extract(text, dt.date(2024, 3, 4))
+    assert (cands[0].currency, cands[0].pair is not None, cands[1].pair is not None) == (
+        currency, paired, paired)
+    assert cands[0].confidence == "high"
+
+
+def test_a_shared_name_with_no_day_to_check_its_rate_keeps_its_guess_and_pair():
+    cands = extract("Swedish miner Orvel will spend 10 billion crowns ($170 million) on a mine.")
+    assert (cands[0].currency, cands[0].pair is not None) == ("SEK", True)
+
+
+def test_a_shared_name_of_zero_pairs_at_no_rate_to_check():
+    cands = extract("Swedish firm Orvel paid $5 million (0 crowns) for it.", dt.date(2024, 3, 4))
+    assert cands[1].currency == "SEK"
+
+
+def test_a_second_conversion_of_a_shared_name_takes_the_currency_its_rate_fits():
+    text = ("Power firm Tarnvel will spend 30 billion crowns (about 1.7 trillion won, or $1.3 "
+            "billion) on gas plants. It will buy a wind park from Swedish developer Orvel.")
+    cands = extract(text, dt.date(2024, 3, 4))
+    assert [c.pair["rate_unit"] for c in cands] == ["KRW/CZK", "KRW/CZK", "USD/CZK"]
+    assert cands[2].pair["implied_rate"] == pytest.approx(1.3 / 30)
+
+
+@pytest.mark.parametrize("text, paired", [
+    ("Orvel sold the plant to a Danish buyer.\n($1 = 6.8420 Danish crowns)\n", True),
+    ("Orvel sold the plant. (€1 = 1,480.25 won)", True),
+    ("나라전자는 공장을 팔았다.(1달러=1,350원)", True),
+    ("나라전자는 공장을 팔았다.(1달러=1,300원 기준)", False),    # an assumed rate, with more said
+    ("The kiosk sells $1 = 1,300 won coupons.", False),        # no parenthesis of its own
+    ("Orvel sold the plant.\n$1 = 1,300 won)", False),         # no opening parenthesis
+    ("환율을 (1달러=1,300원)으로 가정하면 손실이 난다.", False),    # inside a sentence
+    ("Orvel sold the plant. ($1 = 1,300 won) It said more.", False),
+    ("Its plan assumes a rate of ($1 = 1,300 won)\n", False),
+    ("Orvel sold the plant. ($2 = 2,700 won)", False),          # not one unit
+    ('Orvel said: "We sold the plant." ($1 = 1,300 won)\n', True),  # after a closing quote
+])
+def test_a_wire_rate_line_pairs_one_unit_with_its_price(text, paired):
+    cands = extract(text, dt.date(2024, 3, 25))
+    assert [c.pair is not None for c in cands] == [paired, paired]
+    assert [bool(c.pair and c.pair.get("rate_line")) for c in cands] == [paired, paired]
+
+
+def test_an_ordinary_conversion_is_not_marked_a_rate_line():
+    cands = extract("Orvel paid €1 (1,480 won) for the brand.", dt.date(2024, 3, 25))
+    assert [c.pair is not None and "rate_line" not in c.pair for c in cands] == [True, True]
+
+
+def test_a_rate_line_whose_crowns_fit_another_currency_stays_marked():
+    cands = extract("Orvel sold the plant to a Swedish buyer.\n($1 = 23.4 crowns)\n",
+                    dt.date(2024, 3, 4))
+    assert [(c.currency, c.pair and c.pair.get("rate_line")) for c in cands] == [
+        ("USD", True), ("CZK", True)]
+
+
+@pytest.mark.parametrize("text", [
+    # words of converting before the later sentence's amount, and a subject unlike the first's
+    "나라전자는 미국 공장에 5억 달러를 투자한다. 미국 법인의 올해 매출은 현재 환율로 약 8천억원이다.",
+    "회사는 올해 주주에게 5억 달러를 배당했다. 회사 순이익은 당시 환율로 1조원이다.",
+])
+def test_a_sentence_never_pairs_with_the_one_before(text):
+    # Pairing across sentences was tried and taken out (docs/reader_forms.md): such words do not
+    # say which amount they convert.
+    assert [c.pair for c in extract(text, dt.date(2024, 3, 25))] == [None, None]
+
+
+@pytest.mark.parametrize("text, second", [
+    ("Orvel bought the maker for €2 billion (about 3.1 trillion won, or $2.2 billion).", 0),
+    # more said after it: a part, not the whole converted
+    ("Orvel bought the maker for €2 billion (about 3.1 trillion won, or $2.2 billion in "
+     "cash).", None),
+    # a yearly amount after a one-off: not the same figure
+    ("Orvel bought the maker for €2 billion (about 3.1 trillion won, or $2.2 billion a year).",
+     None),
+    # a second amount of the first conversion's currency: one of two readings, not a rate
+    ("Orvel bought the maker for €2 billion (about 3.1 trillion won, or 3.2 trillion won).",
+     None),
+])
+def test_a_second_conversion_after_or_pairs_with_the_original(text, second):
+    cands = extract(text, dt.date(2024, 3, 25))
+    assert (cands[0].pair["with"], cands[1].pair["with"]) == (1, 0)    # the first stays
+    third = cands[2].pair
+    assert (third and third["with"]) == second
+    if second is not None:
+        assert third["rate_unit"] == "USD/EUR"
+        assert abs(third["market_rate"] - 1.08) < 0.05     # dollars per euro, as its unit says
+
+
 def test_a_rate_in_the_parenthesis_is_not_the_conversion():
     # The first amount after the rate words is the rate itself when the parenthesis goes on.
     text = "나라전자는 42억 달러(당시 환율로 1,200원을 적용하면 약 5조 원)에 공장을 샀다."

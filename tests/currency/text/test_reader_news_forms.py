@@ -673,10 +673,22 @@ def test_a_plus_sign_glued_after_an_amount_is_still_at_least():
 
 
 @pytest.mark.parametrize("text, span, value", [
+    ("Orvel Completes $4.6-Bn Purchase of Lindqvist", "$4.6-Bn", 4.6 * B),
+    ("Orvel Wins $40-Million Order", "$40-Million", 40 * M),
+    ("a 5-Billion-Won grant", "5-Billion-Won", 5 * B),
+])
+def test_a_headlines_capital_place_word_after_a_hyphen_is_read(text, span, value):
+    a = money(text)
+    assert (a.span, a.value) == (span, value)
+
+
+@pytest.mark.parametrize("text, span, value", [
     ("Each member got shares valued at $8 millionBut sources say more is coming.", "$8 million",
      8 * M),
     ("Orvel raised $4bnThe rest came from loans.", "$4bn", 4 * B),
     ("Orvel paid $8 millionsThe rest was stock.", "$8 millions", 8 * M),   # plural, as written
+    ("Orvel paid $8 millionBUT sources say more.", "$8 million", 8 * M),   # a word in capitals
+    ("Orvel paid $8 millionSEOUL (Reuters) Its rival", "$8 million", 8 * M),
 ])
 def test_a_place_word_glued_to_the_next_sentences_capital_is_still_read(text, span, value):
     # a page that lost its paragraph break glues the next sentence to the amount
@@ -707,7 +719,11 @@ def test_a_place_word_inside_a_longer_word_is_not_one(text):
     "It cost $8 millionMark Vell said so.", "It cost $8 millionRand Tolver said so.",
     "It cost $8 millionA spokesman said so.", "It cost $8 millionI think.",
     "It cost $8 millionUS officials said so.", "It cost $8 millionsI think.",
-    "It cost $8 billionsMark Vell said so."])
+    "It cost $8 billionsMark Vell said so.", "It cost $8 millionUSD in all.",
+    "It cost $8 millionCEOs said so.",
+    # a place word in capitals run into more capitals: where it ends is not known
+    "ORVEL WINS $3 MILLIONSEOUL, March 4 (Yonhap) -- The order", "ORVEL GETS $3 MILLIONAND MORE",
+    "ORVEL WINS $3 BNSEOUL, March 4"])
 def test_a_place_glued_to_a_capital_it_is_not_read_with_gives_no_amount(text):
     # not the bare number, a million or more off: neither "$5" nor "$8"
     assert find_amounts(text) == []
