@@ -26,15 +26,21 @@ from currency.text.reader import find_amounts
 _END_MARKER = re.compile(
     r"^[ \t]*(?:copyright\b|ⓒ|©|\[광고|출처\s*:|관련\s?기사|댓글\s*\(|무단\s?전재|all rights reserved"
     r"|related (?:articles|stories)|advertisement\b|sponsored\b)", re.I | re.M)
+def _alt(words) -> str:
+    """Any of `words`, each as written (a regular expression's alternatives, no group)."""
+    return "|".join(map(re.escape, words))
+
+
+# A Korean particle, the longest first ("으로" before "로"): one to a few after a word.
+_PARTICLE = "(?:" + _alt(sorted(L.PARTICLES, key=len, reverse=True)) + ")"
 # A noun that names a sum, its particle, and at most a comma or colon, right before a number.
 _MONEY_NOUN_BEFORE = re.compile(
-    r"(?<![가-힣])(?P<noun>" + "|".join(sorted(map(re.escape, L.MONEY_NOUNS), key=len,
-                                               reverse=True))
+    r"(?<![가-힣])(?P<noun>" + _alt(sorted(L.MONEY_NOUNS, key=len, reverse=True))
     + r")(?:은|는|이|가|을|를|도|만|으로|로)?\s*[,:]?\s*$")
 # A count of shares, whole or with a particle ("2억주(100%)", "850만주를", "200 million shares").
 _SHARE_COUNT_AFTER = re.compile(
-    r"\s?(?:" + "|".join(map(re.escape, L.SHARE_COUNT_WORDS)) + r")(?:"
-    + "|".join(sorted(map(re.escape, L.PARTICLES), key=len, reverse=True)) + r")?(?![가-힣A-Za-z])")
+    r"\s?(?:" + _alt(L.SHARE_COUNT_WORDS) + r")"
+    + _PARTICLE + r"?(?![가-힣A-Za-z])")
 # A page that lost the space after a period ("in 2017.The profit") still ends a sentence there.
 # An abbreviation's period before a number ("Sept. 5", "No. 2") goes on: one fixed-width
 # lookbehind per abbreviation, as Python's lookbehinds must be.
@@ -47,7 +53,7 @@ _SENTENCE_END = re.compile(rf"(?<=[.!?。])(?!{_ABBREVIATION_THEN_NUMBER})\s++(?
                            # not after an abbreviation's ("the U.S.’ Ford")
                            r"|(?<=[a-z\d][.!?][\"”’])[^\S\n]+(?=[A-Z])")
 # What stands between a figure and its conversion: "(", "(한화 ", ", 우리 돈 ", " 원화로 ", ", or ".
-_JOIN = "|".join(map(re.escape, L.CONVERSION_JOIN))
+_JOIN = _alt(L.CONVERSION_JOIN)
 _CONVERSION_GAP = re.compile(r"\s*(?:[(（]\s*)?(?:,\s*)?(?:(?:한화|우리\s?돈|원화)(?:로)?\s*|(?:"
                              + _JOIN + r")\s+)?$")
 # "or", with or without a comma: "2 trillion won or $1.5 billion" is as much a conversion.
@@ -55,14 +61,14 @@ _JOINED = re.compile(r"\s*,?\s*(?:" + _JOIN + r")\s+$")
 _MARKER = re.compile(r"[(（]|한화|우리\s?돈|원화|(?<![^\s,])(?:" + _JOIN + r")\s")
 # A choice between amounts: "either", "whether" before the first of them in its clause, or
 # "whichever", "depending on" after the second in its sentence.
-_CHOICE = re.compile(r"\b(?:" + "|".join(map(re.escape, L.CHOICE_BEFORE)) + r")\b[^,;:()]*$",
+_CHOICE = re.compile(r"\b(?:" + _alt(L.CHOICE_BEFORE) + r")\b[^,;:()]*$",
                      re.I)
-_CHOICE_AFTER = re.compile(r"[^.!?\n]*?\b(?:" + "|".join(map(re.escape, L.CHOICE_AFTER))
+_CHOICE_AFTER = re.compile(r"[^.!?\n]*?\b(?:" + _alt(L.CHOICE_AFTER)
                            + r")\b", re.I)
 # ... or the rate the conversion used, named at the opening of its parenthesis: "(당시 환율로 ",
 # "(at current rates, ". The parenthesis then holds the conversion alone: in "(당시 환율로
 # 1,200원을 적용하면 약 12조 원)" the first amount is the rate, not the conversion.
-_RATE_OPENING = re.compile(r"\s*[(（]\s*(?:" + "|".join(map(re.escape, L.CONVERSION_RATE))
+_RATE_OPENING = re.compile(r"\s*[(（]\s*(?:" + _alt(L.CONVERSION_RATE)
                            + r")\s*[,:]?\s*$", re.I)
 _CLOSE = re.compile(r"[)）]")
 # A "sentence" longer than this (a text with no sentence ends) is cut to a window around each
@@ -294,7 +300,7 @@ def last_day(published: dt.date | Period | None) -> dt.date | None:
     return published.last if isinstance(published, Period) else published
 
 
-_DEAL_MADE = re.compile("|".join(map(re.escape, L.DEAL_MADE)), re.I)
+_DEAL_MADE = re.compile(_alt(L.DEAL_MADE), re.I)
 
 
 def _deal_terms(text: str, starts: list[int], cands: list[Candidate],
@@ -335,16 +341,14 @@ _AT_THE_TIME = re.compile(L.AT_THE_TIME)
 def _listed(words, korean_ends: str = "") -> re.Pattern:
     """A list's words: English ones whole, Korean ones anywhere (an ending: "이었지만") and
     followed by `korean_ends`."""
-    return re.compile(r"(?i)(?<![\w])(?:" + "|".join(map(re.escape, [
-        w for w in words if w.isascii()])) + r")(?![\w])|(?:" + "|".join(
-        map(re.escape, [w for w in words if not w.isascii()])) + ")" + korean_ends)
+    return re.compile(r"(?i)(?<![\w])(?:" + _alt(w for w in words if w.isascii()) + r")(?![\w])|(?:"
+                      + _alt(w for w in words if not w.isascii()) + ")" + korean_ends)
 
 
 _NOW_OR_COMPARED = _listed(L.AT_THE_TIME_NOT)
 _AT_THE_TIME_UNTIL = _listed(L.AT_THE_TIME_UNTIL)
 # ... a word of its own, maybe with particles ("3년 뒤에는"): "2019년 후반" names no later time
-_AT_THE_TIME_MOVED = _listed(L.AT_THE_TIME_MOVED, r"(?:" + "|".join(
-    sorted(map(re.escape, L.PARTICLES), key=len, reverse=True)) + r"){0,2}(?![가-힣])")
+_AT_THE_TIME_MOVED = _listed(L.AT_THE_TIME_MOVED, _PARTICLE + r"{0,2}(?![가-힣])")
 # "At the time," opening its sentence; elsewhere an English "at the time" dates only the amount
 # right before it ("was worth $2 billion at the time"): "Kim, the chief executive at the time,
 # runs a $5 billion fund" is of now.
@@ -715,7 +719,7 @@ def _within(values: set[str], span: Period) -> str | None:
 _CLAUSE_BEFORE = re.compile(r"[.!?](?:\s|$)|[,;:\n]|\s[-–—]+\s")
 
 
-_BOARD = re.compile("|".join(map(re.escape, L.BOARD_MEETING)), re.I)
+_BOARD = re.compile(_alt(L.BOARD_MEETING), re.I)
 # How near a day its board meeting is written ("지난 19일 열린 이사회에서").
 BOARD_NEAR = 10
 
@@ -838,7 +842,7 @@ def _not_the_next_amounts(found, stretches, sentence: str, end: int) -> list:
 # Whole words: "각" is not the first syllable of "각국" or "각서".
 def _words(words) -> re.Pattern:
     """Any of `words`, whole, in any case."""
-    return re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+    return re.compile(r"(?i)\b(?:" + _alt(words) + r")\b")
 
 
 _RESPECTIVELY = _words(L.RESPECTIVELY)
@@ -883,9 +887,9 @@ def _dates_after(found, stretches) -> dict[int, tuple[str, str]]:
     return out
 
 
-_CHANGE_FROM = re.compile(r"(?i:(?<!\w)(?:" + "|".join(map(re.escape, L.CHANGE_FROM_BEFORE))
+_CHANGE_FROM = re.compile(r"(?i:(?<!\w)(?:" + _alt(L.CHANGE_FROM_BEFORE)
                           + r")\s+)$")
-_CHANGE_TO = re.compile(r"(?i:\s*,?\s*(?:" + "|".join(map(re.escape, L.CHANGE_LEVEL_BETWEEN))
+_CHANGE_TO = re.compile(r"(?i:\s*,?\s*(?:" + _alt(L.CHANGE_LEVEL_BETWEEN)
                         + r")\s+)")
 
 
@@ -908,12 +912,12 @@ def _change_starts(sentence: str, found, stretches) -> tuple[dict[int, tuple[str
 
 def _words_before(words) -> re.Pattern:
     """Any of `words` ending right before a date (English writes them there: "by 2030")."""
-    return re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words)) + r")\s+(?:the\s+)?$")
+    return re.compile(r"(?i)\b(?:" + _alt(words) + r")\s+(?:the\s+)?$")
 
 
 def _words_after(words) -> re.Pattern:
     """Any of `words` right after a date (Korean writes them there: "2028년까지")."""
-    return re.compile(r"\s?(?:" + "|".join(map(re.escape, words)) + ")")
+    return re.compile(r"\s?(?:" + _alt(words) + ")")
 
 
 _DEADLINE = (_words_before(L.DEADLINE_BEFORE), _words_after(L.DEADLINE_AFTER))
@@ -923,10 +927,10 @@ _SCHEDULED_POINT = (_words_before(L.SCHEDULED_POINT_BEFORE), _words_after(L.SCHE
 _NOT_LISTED = (_words_before(L.NOT_LISTED_BEFORE), _words_after(L.NOT_LISTED_AFTER))
 # A participle leading a date, then a preposition: "founded in 1990" dates another deed.
 # A deed done: a participle in -ed or one of PAST_DEEDS ("founded", "sold", "paid").
-_PARTICIPLE = r"(?:\w+ed|" + "|".join(map(re.escape, L.PAST_DEEDS)) + r")"
+_PARTICIPLE = r"(?:\w+ed|" + _alt(L.PAST_DEEDS) + r")"
 _LED_BY_DEED = re.compile(r"(?i)\b" + _PARTICIPLE + r"\s+(?:in|on|at)\s+$")
 _QUARTERS = [p for p, kind in _DATE_PATTERNS if kind == "quarter"]
-_GROWS_TO = re.compile(r"(?i)(?<![A-Za-z])(?:" + "|".join(map(re.escape, L.GROWS_TO))
+_GROWS_TO = re.compile(r"(?i)(?<![A-Za-z])(?:" + _alt(L.GROWS_TO)
                        + r")(?![A-Za-z])")
 
 
@@ -964,7 +968,7 @@ def _not_datelines(sentence: str, found):
 
 
 # Only a deadline's word between an amount and a date ("540 trillion won by 2030").
-_BY = re.compile(r"(?i)[\s,]*(?:" + "|".join(map(re.escape, L.DEADLINE_BEFORE)) + r")\s+(?:the\s+)?")
+_BY = re.compile(r"(?i)[\s,]*(?:" + _alt(L.DEADLINE_BEFORE) + r")\s+(?:the\s+)?")
 
 
 def _level_by(sentence: str, found, stretches, index: int) -> tuple[str, str] | None:
@@ -1049,12 +1053,12 @@ def _glued(text: str, start: int, end: int) -> bool:
 # "Founded in 2011,") to the date after it: its words letters only, so "the $8 billion deal
 # announced in 2016", which holds its amount, describes no other amount's noun.
 _MODIFIER = re.compile(
-    r"(?i)(?:\b(?:" + "|".join(map(re.escape, L.MODIFIED_NOUN_OPENS))
+    r"(?i)(?:\b(?:" + _alt(L.MODIFIED_NOUN_OPENS)
     + r")\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+|^\s*)" + _PARTICIPLE
     + r"\s+(?:in|on|at|during)\s+(?:[a-z][\w-]*\s+){0,4}$")
 _MODIFIED_KEEPS = frozenset(L.MODIFIED_NOUN_KEEPS)
 _COMPARED_WORD = _words(L.MODIFIED_NOUN_COMPARED)
-_OPENER_BEFORE = re.compile(r"(?i)(?:^|\b(?:" + "|".join(map(re.escape, L.MODIFIED_NOUN_AFTER_OPENER))
+_OPENER_BEFORE = re.compile(r"(?i)(?:^|\b(?:" + _alt(L.MODIFIED_NOUN_AFTER_OPENER)
                             + r"))\s*$")
 
 
@@ -1089,7 +1093,7 @@ def _not_modifiers(sentence: str, found, start: int, end: int):
     return [f for f in found if not outside(f)]
 
 
-_ANCHOR = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, L.DATE_ANCHOR_BEFORE)) + r")\b")
+_ANCHOR = re.compile(r"(?i)\b(?:" + _alt(L.DATE_ANCHOR_BEFORE) + r")\b")
 
 
 def _not_anchors(sentence: str, found, end: int):
@@ -1256,9 +1260,9 @@ _FUTURE = _words(L.FUTURE_BEFORE)
 _FUTURE_AFTER = _words(L.DAY_AHEAD_AFTER)
 _PAST = _words(L.PAST_BEFORE)
 _UNDONE = _words(L.PAST_UNDONE)
-_DEED = re.compile(r"(?i)\s+(?:(?:\w+ly|" + "|".join(map(re.escape, L.PAST_DEED_LEAD))
+_DEED = re.compile(r"(?i)\s+(?:(?:\w+ly|" + _alt(L.PAST_DEED_LEAD)
                    + r")\s+)*" + _PARTICIPLE + r"\b")
-_NEXT_YEAR = re.compile(r"(?i)[^\S\n]+(?:" + "|".join(map(re.escape, L.NEXT_YEAR_AFTER)) + r")\b")
+_NEXT_YEAR = re.compile(r"(?i)[^\S\n]+(?:" + _alt(L.NEXT_YEAR_AFTER) + r")\b")
 # A date that opens its sentence, at most one word before it ("On Jan. 5, ...").
 _OPENS = re.compile(r"\s*(?:\w+\s+)?")
 _SPACE = re.compile(r"[^\S\n]+")
@@ -1315,7 +1319,7 @@ _CLOSED = _words(L.CLOSED_ON_WEEKDAY)
 
 def _right_before_weekday(words, flags: str = "(?i)") -> re.Pattern:
     """Any of `words`, whole, ending right before a weekday ("next Friday")."""
-    return re.compile(flags + r"\b(?:" + "|".join(map(re.escape, words)) + r")\s+$")
+    return re.compile(flags + r"\b(?:" + _alt(words) + r")\s+$")
 
 
 _WEEKDAY_AHEAD = _right_before_weekday(L.WEEKDAY_AHEAD_BEFORE)
@@ -1324,13 +1328,13 @@ _WEEKDAY_AHEAD_IN = _words(L.WEEKDAY_AHEAD_IN_CLAUSE)
 # capitalized words.
 _PERCENT_WORDS = sorted((w for w, unit in L.COUNTERS.items() if unit == "percent"), key=len,
                         reverse=True)
-_CLOSE_GLUE = re.compile(r"(?:\s+|(?i:\b(?:" + "|".join(map(re.escape, L.CLOSE_GLUE + L.WEEKDAYS
-                                                               + L.WEEKDAY_PAST_BEFORE))
+_CLOSE_GLUE = re.compile(r"(?:\s+|(?i:\b(?:" + _alt(L.CLOSE_GLUE + L.WEEKDAYS
+                                                               + L.WEEKDAY_PAST_BEFORE)
                          + r")\b(?:['’]s)?)|\bin(?:\s+[A-Z][\w.-]*)+|[$]?\d[\d.,]*\s?(?i:"
-                         + "|".join(map(re.escape, _PERCENT_WORDS)) + r")?)*")
+                         + _alt(_PERCENT_WORDS) + r")?)*")
 # From a weekday to a change's amount opening the next clause: "Friday, up ", "Friday at
 # $41.30, down " (the close's own price may stand between).
-_CLOSE_CHANGE = re.compile(r"(?i)(?:[^,;:.!?\n]|(?<=\d)[,.](?=\d))*,\s*(?:" + "|".join(map(re.escape, L.CLOSE_CHANGE))
+_CLOSE_CHANGE = re.compile(r"(?i)(?:[^,;:.!?\n]|(?<=\d)[,.](?=\d))*,\s*(?:" + _alt(L.CLOSE_CHANGE)
                            + r")\s+")
 _WEEKDAY_PAST = _right_before_weekday(L.WEEKDAY_PAST_BEFORE)
 # A name's words are capitalized ("Good Friday"; "a good Friday for the market" is a day).
