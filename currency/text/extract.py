@@ -642,10 +642,10 @@ def date_expressions(sentence: str, published: dt.date | Period | None,
                                          for a, b in spans)]
     # A close's weekday written beside its date ("Friday, May 17") gives way to it, and a day
     # that is not the weekday beside it was misread (of another year): no date.
-    found = [f for f in found if f[3] not in L.WEEKDAYS or not any(
-        g[3] not in L.WEEKDAYS and _BESIDE.fullmatch(sentence, min(f[1], g[1]), max(f[0], g[0]))
-        for g in found)]
-    found = [f for f in found if f[3] in L.WEEKDAYS or _weekday_agrees(sentence, f)]
+    beside = {f: _weekday_beside(sentence, f) for f in found if f[3] not in L.WEEKDAYS}
+    paired = {said.span("wd") for said in beside.values() if said}
+    found = [f for f in found if (f[0], f[1]) not in paired if f not in beside
+             or _weekday_agrees(sentence, f, beside[f])]
     return _not_board_days(sentence, _count_back_earlier(sentence, found), last_day(published))
 
 
@@ -653,13 +653,16 @@ _WEEKDAY_BEFORE = re.compile(r"\b(?P<wd>" + "|".join(L.WEEKDAYS) + r")" + _BESID
 _WEEKDAY_AFTER = re.compile(_BESIDE.pattern + r"(?P<wd>" + "|".join(L.WEEKDAYS) + r")\b")
 
 
-def _weekday_agrees(sentence: str, f) -> bool:
-    """Whether the day `f` is the weekday written right beside it, if any ("Friday, May 3")."""
-    if len(f[2]) != 10:
-        return True
-    said = _WEEKDAY_BEFORE.search(sentence, max(0, f[0] - 14), f[0]) \
+def _weekday_beside(sentence: str, f) -> re.Match | None:
+    """The weekday written right beside the date `f` ("Friday, May 3", "May 3 (Friday)"), if any."""
+    return _WEEKDAY_BEFORE.search(sentence, max(0, f[0] - 14), f[0]) \
         or _WEEKDAY_AFTER.match(sentence, f[1])
-    return said is None or _names_weekday(sentence, said.start("wd"), said.end("wd")) or dt.date.fromisoformat(f[2]).weekday() == L.WEEKDAYS.index(said["wd"])
+
+
+def _weekday_agrees(sentence: str, f, said: re.Match | None) -> bool:
+    """Whether the day `f` is the weekday `said` beside it, if that is a day, not a name."""
+    return len(f[2]) != 10 or said is None or _names_weekday(sentence, *said.span("wd")) \
+        or dt.date.fromisoformat(f[2]).weekday() == L.WEEKDAYS.index(said["wd"])
 
 
 # The kinds of date `_resolve` reads from publication's year alone, or from its month alone.
