@@ -278,10 +278,15 @@ NOUN_PERIOD_FORMS = (
     + "|".join(sorted(PERIOD_NOUNS, key=len, reverse=True))
     + r")(?:(?:이|가|은|는|을|를|도|만|으로|로)(?:\s+[가-힣\w]+){0,2}?)?\s*",
 )
+# The words of a comparison, right after its other term ("당시보다", "전년 대비", "전년에 비해",
+# "당시와 비교하면", "前年比"): see `en.COMPARISON`. Written once; a space in them may be left out
+# ("전년에비해"), which `_COMPARED` reads.
+COMPARISON = ("대비", "보다", "에 비해", "와 비교", "과 비교", "比")
+_COMPARED = "|".join(w.replace(" ", r"\s?") for w in COMPARISON)
 # Between the period word and the amount: a comparison (전년 대비), a total or a span (누적,
 # 5년간), another period, or a word that ends a clause (했다, 늘었고, 밝히며).
 NOUN_PERIOD_STOP = (
-    r"대비|보다|비해|比|누적|累計|합계|합산|(?<![가-힣])총|동안|[년월]간|분기|반기|개월|전년"
+    _COMPARED + r"|누적|累計|합계|합산|(?<![가-힣])총|동안|[년월]간|분기|반기|개월|전년"
     r"|[가-힣](?:다|고|며|면|서|데|지만|니)(?:\s|$)"
 )
 COUNTERS = {
@@ -646,7 +651,7 @@ LATER_CLAUSE = r"\s[가-힣]"
 RESPECTIVELY = ("각각", "각")
 # ... but not when a date has one of these words right after it: see `en.NOT_LISTED_BEFORE`
 # ("2020년부터 2023년까지", "2023년 대비", "2023년보다").
-NOT_LISTED_AFTER = ("부터", "까지", "대비", "보다", "에 비해", "와 비교해", "과 비교해")
+NOT_LISTED_AFTER = ("부터", "까지", *COMPARISON)
 # Words after a date that make it a deadline ("2028년까지 210억 달러를 투자"): see `en.DEADLINE_BEFORE`.
 DEADLINE_AFTER = ("까지", "말까지", "안에", "내에")
 # Words after a date that make it the start of a span ("2009년 11월 이후 약 7년 ... 38조원"): see
@@ -668,7 +673,7 @@ BOARD_MEETING = ("이사회",)
 AT_THE_TIME = r"(?<![가-힣A-Za-z0-9])(?:그\s당시|(?<=[는은]\s)당시|(?<![가-힣A-Za-z0-9]\s)당시)"
 # ... and a sentence that sets that time against now is no sentence of then (see
 # `en.AT_THE_TIME_NOT`): "현재 가치는 당시보다 두 배", "당시 대비 2.5배".
-AT_THE_TIME_NOT = ("현재", "지금", "오늘", "보다", "대비", "이후", "비해", "와 비교", "과 비교")
+AT_THE_TIME_NOT = ("현재", "지금", "오늘", "이후", *COMPARISON)
 # ... and it dates no amount after one of these (see `en.AT_THE_TIME_UNTIL`): "당시 가치는 2조원이었지만
 # 최근 5조원으로 불어났다".
 AT_THE_TIME_UNTIL = ("지만", "반면", "최근", "이제")
@@ -712,8 +717,8 @@ DATE_FORMS = (
     ("d", r"(?<![\d.,제월])(?<!월\s)(\d{1,2})일" + _NOT_A_DAY),
     # "어제": the day before publication; "전날 종가": the day before the one the story tells (its
     # news date) ... neither when compared with ("전날 대비")
-    ("day_before", r"(?<![가-힣])어제(?!\s?(?:대비|보다|에\s?비해|比))"),
-    ("previous_day", r"(?<![가-힣])(?:전날|전일)(?!\s?(?:대비|보다|에\s?비해|比))"),
+    ("day_before", r"(?<![가-힣])어제(?!\s?(?:" + _COMPARED + "))"),
+    ("previous_day", r"(?<![가-힣])(?:전날|전일)(?!\s?(?:" + _COMPARED + "))"),
     # "올 6월 말까지", "올해 3월": a month of the publication's year, ahead or not
     ("this_year_m", r"(?<![가-힣])(?:올해|올|금년)\s*(\d{1,2})월(?:\s*(?:초|중순|말))?"),
     ("m", r"(\d{1,2})월\s*(?:초|중순|말|에|께)"),
@@ -724,8 +729,8 @@ DATE_FORMS = (
                 r"(?!\s?(?:연속|째|만|동안|간|이내|내|새))"),
     # the quarter before, and the same quarter a year before, the one an article reports
     # ... not when compared with ("전분기 대비 20% 늘어난 5조원" is the reported quarter's)
-    ("prev_quarter", r"(?<![가-힣])(?:직전|이전|전)\s?분기(?!\s?(?:대비|보다|에\s?비해|比))"),
-    ("year_ago_quarter", r"(?:전년|작년|지난해)\s?(?:동기|같은\s?기간)(?!\s?(?:대비|보다|에\s?비해|比))"),
+    ("prev_quarter", r"(?<![가-힣])(?:직전|이전|전)\s?분기(?!\s?(?:" + _COMPARED + "))"),
+    ("year_ago_quarter", r"(?:전년|작년|지난해)\s?(?:동기|같은\s?기간)(?!\s?(?:" + _COMPARED + "))"),
     # "3년 전", "2년 전 투자한": the year that many years before publication, never a day; not
     # compared with ("3년 전보다"), nor "3년 전망"; "지난 2년간" is a span and not read
     ("years_ago", r"(?<![\d.,])(?P<n>\d{1,2})\s?년\s?전" + _AGO_END),

@@ -504,6 +504,8 @@ def test_a_participles_date_dates_the_noun_it_describes(text, as_of):
      [None]),
     ("Orbit bought Kestrel in 2017. At the time, it was cheap versus its $3 billion value.",
      [None]),
+    ("Orbit bought Kestrel in 2017. At the time, it was cheap vs. its $3 billion value.",
+     [None]),
     ("Orbit bought Kestrel in 2017. At the time, it was small; it grew to $3 billion since then.",
      [None]),
     ("Orbit bought Kestrel in 2017. Lee, the finance chief at the time, manages a $3 billion "
@@ -515,6 +517,16 @@ def test_a_participles_date_dates_the_noun_it_describes(text, as_of):
 ])
 def test_at_the_time_dates_a_sentence_by_the_one_before(text, as_of):
     assert [c.as_of for c in extract(text + "\n", dt.date(2022, 12, 20))] == as_of
+
+
+@pytest.mark.parametrize("sentence", [
+    f"주가는 {then}{word} 3% 올랐다." for then, paired in (
+        ("전날", "과"), ("어제", "와"), ("직전 분기", "와"), ("전년 동기", "와"))
+    for word in (" 대비", "보다", "에 비해", "에비해", f"{paired} 비교해", " 比")
+])
+def test_a_time_compared_with_is_no_date(sentence):
+    # every word of a comparison, as each reads it: the other term's time dates no amount
+    assert [f[3] for f in date_expressions(sentence, dt.date(2024, 5, 22))] == []
 
 
 @pytest.mark.parametrize("text, as_of", [
