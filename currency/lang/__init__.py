@@ -254,6 +254,8 @@ DATE_KINDS = ("ymd", "named_ymd", "ym", "named_ym", "named_md", "md", "d_ahead",
 MONTH_ABBREVIATIONS = en.MONTH_ABBREVIATIONS
 # Words that put a day named without its year after them ahead of the news ("will pay on July 2").
 FUTURE_BEFORE = merged_tuple("FUTURE_BEFORE")
+# ... and a plan's words after a verb in its prospective form ("인수할 계획이다").
+PLAN_AFTER = merged_tuple("PLAN_AFTER")
 # ... and those that put a day named without its year ahead ("must repay it by March 31").
 DAY_AHEAD_BEFORE = merged_tuple("DAY_AHEAD_BEFORE")
 DAY_AHEAD_AFTER = merged_tuple("DAY_AHEAD_AFTER")

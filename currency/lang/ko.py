@@ -678,6 +678,11 @@ AT_THE_TIME_NOT = ("현재", "지금", "오늘", "이후", *COMPARISON)
 # 최근 5조원으로 불어났다".
 AT_THE_TIME_UNTIL = ("지만", "반면", "최근", "이제")
 AT_THE_TIME_MOVED = ("년 뒤", "년 후", "달 뒤", "달 후", "이듬해")
+# A plan's words after a verb in its prospective form ("인수할 계획이다", "지을 예정이다", "늘어날
+# 전망이다": the verb's last syllable ending in ㄹ, which `currency.text.extract` reads): a date
+# before them in their clause is still to come (see `en.FUTURE_BEFORE`). After a noun they name a
+# plan made then ("2020년 인수 계획을 밝혔다" is of 2020).
+PLAN_AFTER = ("계획", "예정", "방침", "전망")
 
 # Counts of months or weeks written in native numbers ("두 달 전"), and "일주일" (one week).
 PERIOD_COUNT_WORDS = {**NATIVE_NUMBERS, "일": 1}

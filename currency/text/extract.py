@@ -382,13 +382,28 @@ def _at_the_time(text: str, starts: list[int], cands: list[Candidate],
 
 
 def _ahead(sentence: str, found, published: dt.date | Period | None) -> bool:
-    """Whether the date `found` in `sentence` is still to come: after publication, or led in its
-    clause by a future's or a forecast's word ("will buy it in 2025", "expects to close in June")."""
+    """Whether the date `found` in `sentence` is still to come: after publication, led in its
+    clause by a future's or a forecast's word ("will buy it in 2025", "expects to close in June"),
+    or followed there by a Korean plan's verb ("2022년 인수할 계획이다")."""
     date, last = found[2], last_day(published)
-    opened = _clause(sentence, found[0], found[1])[0]      # "Norden, which it bought in 2019"
+    opened, closed = _clause(sentence, found[0], found[1])      # "Norden, which it bought in 2019"
     return (last is not None and date > last.isoformat()[:len(date)]) \
         or _FUTURE.search(sentence, opened, found[0]) is not None \
-        or _WEEKDAY_AHEAD_IN.search(sentence, opened, found[0]) is not None
+        or _WEEKDAY_AHEAD_IN.search(sentence, opened, found[0]) is not None \
+        or _planned(sentence, found[1], closed)
+
+
+# A Hangul syllable's final consonant is its code point's offset from 가 modulo 28; ㄹ is the 8th.
+_RIEUL_FINAL = 8
+# A syllable right before a plan's word (`L.PLAN_AFTER`), maybe past a space.
+_BEFORE_PLAN = re.compile(r"[가-힣](?=\s?(?:" + _alt(L.PLAN_AFTER) + "))")
+
+
+def _planned(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` holds a Korean verb in its prospective form before a plan's word
+    ("인수할 계획", "지을 예정"): the verb's last syllable ends in ㄹ, which no pattern can spell."""
+    return any((ord(m.group(0)) - 0xAC00) % 28 == _RIEUL_FINAL
+               for m in _BEFORE_PLAN.finditer(text, start, end))
 
 
 def _pointed_at(said: re.Match, cands: list[Candidate]) -> Candidate | None:

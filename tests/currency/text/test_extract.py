@@ -462,6 +462,10 @@ def test_a_participles_date_dates_the_noun_it_describes(text, as_of):
     ("오르빗은 2023년 케스트렐을 인수한다. 당시 3조원을 낸다.", [None]),
     ("The deal is expected to close in June. At that time, Orbit will pay $3 billion.", [None]),
     ("Orbit is set to buy Kestrel in 2022. At the time, it will pay $3 billion.", [None]),
+    ("오르빗은 2022년 케스트렐을 인수할 계획이다. 당시 인수가는 3조원이다.", [None]),
+    ("오르빗은 2022년 하반기 공장을 지을 예정이다. 당시 투자액은 3조원이다.", [None]),
+    # ... a plan made then is of then
+    ("오르빗은 2022년 케스트렐 인수 계획을 밝혔다. 당시 인수가는 3조원이었다.", ["2022"]),
     ("Orbit said it expects to complete the deal in June. At the time, it will pay $3 billion.",
      [None]),
     ("Orbit plans to sell Kestrel, which it bought in 2019. At the time, it paid $3 billion.",
