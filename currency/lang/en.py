@@ -807,9 +807,6 @@ CLOSE_CHANGE = ("up", "down")
 # story tells (its news date), the latest day of that name up to publication. Past verbs only:
 # "will announce on Friday" is ahead.
 REPORTED_ON_WEEKDAY = ("said", "announced", "reported", "disclosed")
-# ... not after one of these, which make the verb a passive's still ahead ("the results will be
-# announced Friday", "is to be reported on Monday").
-REPORTED_AHEAD_BEFORE = ("be",)
 # ... unless one of these leads the weekday ("next Friday's closing price", "this Friday's") or
 # stands in its clause ("Analysts expect Friday's closing price to be above $30"): it is ahead.
 WEEKDAY_AHEAD_BEFORE = ("next", "this", "coming")

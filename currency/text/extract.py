@@ -811,6 +811,26 @@ def news_date(text: str, published: dt.date | Period | None) -> tuple[str, str] 
     return None
 
 
+# The verb before its weekday ("said Friday", "said on Friday") or after it ("on Friday said").
+_REPORTED_ON = re.compile(r"\b(?:(?:" + _alt(L.REPORTED_ON_WEEKDAY) + r")\s+(?:on\s+)?(?P<wd>"
+                          + "|".join(L.WEEKDAYS) + r")\b|on\s+(?P<wd_>" + "|".join(L.WEEKDAYS)
+                          + r")\s+(?:" + _alt(L.REPORTED_ON_WEEKDAY) + r")\b)")
+
+
+def _reported_on(text: str, published: dt.date | Period | None) -> list[tuple[int, int, str, str]]:
+    """Each wire's report verb with its weekday in `text` ("the company said Friday") as the latest
+    day of that name before publication, when publication is a day; not a weekday in a name.
+    Publication's own weekday is left to the publication date, which says no less: as a news
+    date it would outvote a sentence's date in words ("since mid-2020") in its fact."""
+    day = last_day(published)
+    if day is None or first_day(published) != day:
+        return []
+    return [(m.start(), m.end(), (day - dt.timedelta(days=back)).isoformat(), m.group(0))
+            for m in _REPORTED_ON.finditer(text)
+            if (back := (day.weekday() - L.WEEKDAYS.index(m["wd"] or m["wd_"])) % 7)
+            and not _names_weekday(text, *m.span("wd" if m["wd"] else "wd_"))]
+
+
 # A saved page's picture ("![alt](address)"), its syntax closed, its alt text allowed one
 # bracketed credit ("... on April 30. [NEWS1]"): the alt text and the caption under it that repeats
 # it date the photograph, often a file photo, not the news.
@@ -946,30 +966,6 @@ _SCHEDULED = (_words_before(L.SCHEDULED_BEFORE), _words_after(L.SCHEDULED_AFTER)
 _SCHEDULED_POINT = (_words_before(L.SCHEDULED_POINT_BEFORE), _words_after(L.SCHEDULED_POINT_AFTER))
 # Words that make a sentence's dates no list of its amounts' own (`_respectively`).
 _NOT_LISTED = (_words_before(L.NOT_LISTED_BEFORE), _words_after(L.NOT_LISTED_AFTER))
-
-# The verb before its weekday ("said Friday", "said on Friday"; not a possessive, "said Friday's
-# sales", another noun's day) or after it ("on Friday said").
-_REPORTED_ON = re.compile(r"\b(?:(?:" + _alt(L.REPORTED_ON_WEEKDAY) + r")\s+(?:on\s+)?(?P<wd>"
-                          + "|".join(L.WEEKDAYS) + r")\b(?![’']s\b)|on\s+(?P<wd_>" + "|".join(L.WEEKDAYS)
-                          + r")\s+(?:" + _alt(L.REPORTED_ON_WEEKDAY) + r")\b)")
-_REPORTED_AHEAD = _words_before(L.REPORTED_AHEAD_BEFORE)
-
-
-def _reported_on(text: str, published: dt.date | Period | None) -> list[tuple[int, int, str, str]]:
-    """Each wire's report verb with its weekday in `text` ("the company said Friday") as the latest
-    day of that name before publication, when publication is a day; not a weekday in a name nor
-    a passive's ahead ("will be announced Friday"). Publication's own weekday is left to the publication date, which says no less: as a news
-    date it would outvote a sentence's date in words ("since mid-2020") in its fact."""
-    day = last_day(published)
-    if day is None or first_day(published) != day:
-        return []
-    return [(m.start(), m.end(), (day - dt.timedelta(days=back)).isoformat(), m.group(0))
-            for m in _REPORTED_ON.finditer(text)
-            if (back := (day.weekday() - L.WEEKDAYS.index(m["wd"] or m["wd_"])) % 7)
-            and not _names_weekday(text, *m.span("wd" if m["wd"] else "wd_"))
-            and not _REPORTED_AHEAD.search(text, max(0, m.start() - 20), m.start())]
-
-
 # A participle leading a date, then a preposition: "founded in 1990" dates another deed.
 # A deed done: a participle in -ed or one of PAST_DEEDS ("founded", "sold", "paid").
 _PARTICIPLE = r"(?:\w+ed|" + _alt(L.PAST_DEEDS) + r")"

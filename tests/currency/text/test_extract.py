@@ -594,10 +594,6 @@ def test_a_close_s_weekday_dates_its_own_clause_s_price(text, as_of):
     # says it, as a publication date) or a publication known only to its month
     ("Orbit announced on Monday a $3 billion buyback.", "2024-12-23", [None]),
     ("Orbit will announce on Friday a $3 billion buyback.", "2024-12-21", [None]),
-    ("The results will be announced Friday, with sales of $3 billion expected.", "2024-12-18",
-     [None]),
-    ("Orbit is to be reported on Friday as the buyer of a $3 billion stake.", "2024-12-18", [None]),
-    ("Analysts said Friday's sales of $3 billion were weak.", "2024-12-18", [None]),
     ("Orbit said Tuesday Morning Corp. was worth $3 billion.", "2024-12-21", [None]),
     ("Orbit said Friday it would buy Norden for $3 billion.", "2024-12", [None]),
 ])
