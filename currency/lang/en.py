@@ -803,9 +803,8 @@ CLOSE_GLUE = ("at", "of", "on", "was", "were", "up", "down", "higher", "lower", 
 # price.
 CLOSE_CHANGE = ("up", "down")
 # A wire's past report verb right before its weekday ("the company said Friday", "announced on
-# Monday") or right after it ("Kakao on Tuesday announced"): near an article's top, the day its
-# story tells (its news date), the latest day of that name up to publication. Past verbs only:
-# "will announce on Friday" is ahead.
+# Monday"): near an article's top, the day its story tells (its news date), the latest day of
+# that name up to publication. Past verbs only: "will announce on Friday" is ahead.
 REPORTED_ON_WEEKDAY = ("said", "announced", "reported", "disclosed")
 # ... unless one of these leads the weekday ("next Friday's closing price", "this Friday's") or
 # stands in its clause ("Analysts expect Friday's closing price to be above $30"): it is ahead.

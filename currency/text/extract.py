@@ -811,10 +811,8 @@ def news_date(text: str, published: dt.date | Period | None) -> tuple[str, str] 
     return None
 
 
-# The verb before its weekday ("said Friday", "said on Friday") or after it ("on Friday said").
-_REPORTED_ON = re.compile(r"\b(?:(?:" + _alt(L.REPORTED_ON_WEEKDAY) + r")\s+(?:on\s+)?(?P<wd>"
-                          + "|".join(L.WEEKDAYS) + r")\b|on\s+(?P<wd_>" + "|".join(L.WEEKDAYS)
-                          + r")\s+(?:" + _alt(L.REPORTED_ON_WEEKDAY) + r")\b)")
+_REPORTED_ON = re.compile(r"\b(?:" + _alt(L.REPORTED_ON_WEEKDAY) + r")\s+(?:on\s+)?(?P<wd>"
+                          + "|".join(L.WEEKDAYS) + r")\b")
 
 
 def _reported_on(text: str, published: dt.date | Period | None) -> list[tuple[int, int, str, str]]:
@@ -827,8 +825,8 @@ def _reported_on(text: str, published: dt.date | Period | None) -> list[tuple[in
         return []
     return [(m.start(), m.end(), (day - dt.timedelta(days=back)).isoformat(), m.group(0))
             for m in _REPORTED_ON.finditer(text)
-            if (back := (day.weekday() - L.WEEKDAYS.index(m["wd"] or m["wd_"])) % 7)
-            and not _names_weekday(text, *m.span("wd" if m["wd"] else "wd_"))]
+            if (back := (day.weekday() - L.WEEKDAYS.index(m["wd"])) % 7)
+            and not _names_weekday(text, *m.span("wd"))]
 
 
 # A saved page's picture ("![alt](address)"), its syntax closed, its alt text allowed one
