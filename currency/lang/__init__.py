@@ -272,8 +272,6 @@ WEEKDAY_PAST_BEFORE = merged_tuple("WEEKDAY_PAST_BEFORE")
 WEEKDAY_NAME_BEFORE = merged_tuple("WEEKDAY_NAME_BEFORE")
 WEEKDAY_NAMING_AFTER = merged_pattern("WEEKDAY_NAMING_AFTER")
 WEEKDAYS = en.WEEKDAYS
-# A wire's report verb whose weekday right after it is the story's day ("the company said Friday").
-REPORTED_ON_WEEKDAY = merged_tuple("REPORTED_ON_WEEKDAY")
 # What opens a noun a participle's phrase describes, and the period nouns whose date it keeps.
 MODIFIED_NOUN_OPENS = merged_tuple("MODIFIED_NOUN_OPENS")
 MODIFIED_NOUN_AFTER_OPENER = merged_tuple("MODIFIED_NOUN_AFTER_OPENER")

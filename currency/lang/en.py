@@ -802,10 +802,6 @@ CLOSE_GLUE = ("at", "of", "on", "was", "were", "up", "down", "higher", "lower", 
 # change ("closed at $41.30, up $1.20 from the day before"); "up from $20 on Friday" is another
 # price.
 CLOSE_CHANGE = ("up", "down")
-# A wire's past report verb right before its weekday ("the company said Friday", "announced on
-# Monday"): near an article's top, the day its story tells (its news date), the latest day of
-# that name up to publication. Past verbs only: "will announce on Friday" is ahead.
-REPORTED_ON_WEEKDAY = ("said", "announced", "reported", "disclosed")
 # ... unless one of these leads the weekday ("next Friday's closing price", "this Friday's") or
 # stands in its clause ("Analysts expect Friday's closing price to be above $30"): it is ahead.
 WEEKDAY_AHEAD_BEFORE = ("next", "this", "coming")

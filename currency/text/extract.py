@@ -798,8 +798,7 @@ def news_date(text: str, published: dt.date | Period | None) -> tuple[str, str] 
         return None
     head = text[:NEWS_HEAD]
     # in text order; of two expressions at one place the longer ("23일(현지 시간)", not "23일")
-    for start, end, value, words in sorted(date_expressions(head, published)
-                                           + _reported_on(head, published),
+    for start, end, value, words in sorted(date_expressions(head, published),
                                            key=lambda f: (f[0], -f[1])):
         if len(value) != 10 or words in L.WEEKDAYS or _is_stamp(head, start, end) \
                 or _in_caption(head, start) \
@@ -809,24 +808,6 @@ def news_date(text: str, published: dt.date | Period | None) -> tuple[str, str] 
         if (first - day).days <= NEWS_DAYS and (day - last).days <= NEWS_AHEAD:
             return value, f"{words} (line {head.count(chr(10), 0, start) + 1})"
     return None
-
-
-_REPORTED_ON = re.compile(r"\b(?:" + _alt(L.REPORTED_ON_WEEKDAY) + r")\s+(?:on\s+)?(?P<wd>"
-                          + "|".join(L.WEEKDAYS) + r")\b")
-
-
-def _reported_on(text: str, published: dt.date | Period | None) -> list[tuple[int, int, str, str]]:
-    """Each wire's report verb with its weekday in `text` ("the company said Friday") as the latest
-    day of that name before publication, when publication is a day; not a weekday in a name.
-    Publication's own weekday is left to the publication date, which says no less: as a news
-    date it would outvote a sentence's date in words ("since mid-2020") in its fact."""
-    day = last_day(published)
-    if day is None or first_day(published) != day:
-        return []
-    return [(m.start(), m.end(), (day - dt.timedelta(days=back)).isoformat(), m.group(0))
-            for m in _REPORTED_ON.finditer(text)
-            if (back := (day.weekday() - L.WEEKDAYS.index(m["wd"])) % 7)
-            and not _names_weekday(text, *m.span("wd"))]
 
 
 # A saved page's picture ("![alt](address)"), its syntax closed, its alt text allowed one

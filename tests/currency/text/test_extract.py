@@ -540,9 +540,8 @@ def test_a_time_compared_with_is_no_date(sentence):
 
 @pytest.mark.parametrize("text, as_of", [
     # a close's weekday dates only the price its own clause closed at, not another clause's deed
-    # (a wire's "said on Monday" is the story's day, which dates the undated amounts)
     ("Norden, which closed at $20 on Friday, said on Monday it sold a unit for $300 million.",
-     ["2024-03-08", "2024-03-11"]),
+     ["2024-03-08", None]),
     ("Orbit, whose shares closed down 5% on Friday, agreed on Monday to sell a unit for "
      "$300 million.", ["2024-03-08", None]),
     ("Norden's shares, which closed at $20 on Friday, jumped 30% to $26 on Monday.",
@@ -565,8 +564,7 @@ def test_a_time_compared_with_is_no_date(sentence):
     ("Kestrel stock closed at $17 last Wednesday.", ["2024-03-06"]),
     ("Kestrel stock closed at $17 on Monday and Orbit is selling $4 billion of notes on Friday.",
      ["2024-03-11", None]),
-    ("Analysts said on Wednesday that Kestrel's closing price of $17 was too low.",
-     ["2024-03-06"]),
+    ("Analysts said on Wednesday that Kestrel's closing price of $17 was too low.", [None]),
     ("Wednesday's closing price of $17 was too low, analysts said.", ["2024-03-06"]),
     ("Kestrel’s stock rose 3% from Wednesday’s closing price of $17.", [None, "2024-03-06"]),
     ("The bid is above its closing price of $17 in Chicago on Wednesday.", ["2024-03-06"]),
@@ -579,26 +577,6 @@ def test_a_time_compared_with_is_no_date(sentence):
 ])
 def test_a_close_s_weekday_dates_its_own_clause_s_price(text, as_of):
     assert [c.as_of for c in extract(text + "\n", dt.date(2024, 3, 12))] == as_of
-
-
-@pytest.mark.parametrize("text, pub, as_of", [
-    # a wire's report verb and its weekday near the top: the story's day, the latest of its name
-    # up to publication, for the amounts the text does not date
-    ("Orbit said Friday it would buy Norden for $3 billion.", "2024-12-21", ["2024-12-20"]),
-    ("Orbit announced on Monday a $3 billion buyback.", "2024-12-25", ["2024-12-23"]),
-    ("The regulator said Wednesday it fined Kestrel $1 billion in 2016.", "2024-12-21", ["2016"]),
-    # ... and "the previous day" counts back from it
-    ("Orbit said Friday its shares fell to $30 the previous day.", "2024-12-21", ["2024-12-19"]),
-    # ... not a verb ahead, a weekday in a name, publication's own weekday (the publication date
-    # says it, as a publication date) or a publication known only to its month
-    ("Orbit announced on Monday a $3 billion buyback.", "2024-12-23", [None]),
-    ("Orbit will announce on Friday a $3 billion buyback.", "2024-12-21", [None]),
-    ("Orbit said Tuesday Morning Corp. was worth $3 billion.", "2024-12-21", [None]),
-    ("Orbit said Friday it would buy Norden for $3 billion.", "2024-12", [None]),
-])
-def test_a_wires_reported_weekday_is_its_storys_day(text, pub, as_of):
-    published = parse_period(pub) if len(pub) < 10 else dt.date.fromisoformat(pub)
-    assert [c.as_of for c in extract(text + "\n", published)] == as_of
 
 
 @pytest.mark.parametrize("text", [
