@@ -542,9 +542,8 @@ AT_THE_TIME = r"\b[Aa]t (?:the|that) time(?=\s*[,.;:)]|\s*$)"
 # ("Norden is now worth $5 billion, twice its value at the time"; "up from $10 at the time").
 AT_THE_TIME_NOT = ("now", "today", "currently", "since then", *COMPARISON, "from")
 # ... and it dates no amount after one of these, which sets another time against then ("At the
-# time, it lost money, but it made $2 billion last year"), or after a comma and "and", which join
-# another clause, its tense its own ("At the time, it lost money, and it makes $3 billion a year").
-AT_THE_TIME_UNTIL = ("but", "while", "whereas", "although", "though", "yet", "since", ", and")
+# time, it lost money, but it made $2 billion last year").
+AT_THE_TIME_UNTIL = ("but", "while", "whereas", "although", "though", "yet", "since")
 # ... and the sentence before points at no one time when one of these moves on from its date
 # ("joined in 2019 and left two years later").
 AT_THE_TIME_MOVED = ("later", "afterwards", "thereafter")

@@ -339,12 +339,10 @@ _AT_THE_TIME = re.compile(L.AT_THE_TIME)
 
 
 def _listed(words, korean_ends: str = "") -> re.Pattern:
-    """A list's words: English ones whole (a letter at either edge no other word's), Korean ones
-    anywhere (an ending: "이었지만") and followed by `korean_ends`."""
-    whole = "|".join((r"(?<!\w)" if w[0].isalnum() else "") + re.escape(w)
-                     + (r"(?!\w)" if w[-1].isalnum() else "") for w in words if w.isascii())
-    return re.compile(r"(?i)(?:" + whole + r")|(?:" + _alt(w for w in words if not w.isascii())
-                      + ")" + korean_ends)
+    """A list's words: English ones whole, Korean ones anywhere (an ending: "이었지만") and
+    followed by `korean_ends`."""
+    return re.compile(r"(?i)(?<![\w])(?:" + _alt(w for w in words if w.isascii()) + r")(?![\w])|(?:"
+                      + _alt(w for w in words if not w.isascii()) + ")" + korean_ends)
 
 
 _NOW_OR_COMPARED = _listed(L.AT_THE_TIME_NOT)
