@@ -20,26 +20,21 @@ from currency.amount import Amount, beyond_one_amount, stated_interval
 from currency.data.periods import Period, parse_period
 from currency.text.locale import bare_dollar, local_dollar
 from currency.text.names import country_words
-from currency.text.reader import find_amounts
+from currency.text.reader import alternation, find_amounts
 
 # A line that ends the article body: what follows is page furniture, not the article.
 _END_MARKER = re.compile(
     r"^[ \t]*(?:copyright\b|ⓒ|©|\[광고|출처\s*:|관련\s?기사|댓글\s*\(|무단\s?전재|all rights reserved"
     r"|related (?:articles|stories)|advertisement\b|sponsored\b)", re.I | re.M)
-def _alt(words) -> str:
-    """Any of `words`, each as written (a regular expression's alternatives, no group)."""
-    return "|".join(map(re.escape, words))
-
-
-# A Korean particle, the longest first ("으로" before "로"): one to a few after a word.
-_PARTICLE = "(?:" + _alt(sorted(L.PARTICLES, key=len, reverse=True)) + ")"
+# A Korean particle (the longest first, "으로" before "로"): one to a few after a word.
+_PARTICLE = "(?:" + alternation(L.PARTICLES) + ")"
 # A noun that names a sum, its particle, and at most a comma or colon, right before a number.
 _MONEY_NOUN_BEFORE = re.compile(
-    r"(?<![가-힣])(?P<noun>" + _alt(sorted(L.MONEY_NOUNS, key=len, reverse=True))
+    r"(?<![가-힣])(?P<noun>" + alternation(L.MONEY_NOUNS)
     + r")(?:은|는|이|가|을|를|도|만|으로|로)?\s*[,:]?\s*$")
 # A count of shares, whole or with a particle ("2억주(100%)", "850만주를", "200 million shares").
 _SHARE_COUNT_AFTER = re.compile(
-    r"\s?(?:" + _alt(L.SHARE_COUNT_WORDS) + r")"
+    r"\s?(?:" + alternation(L.SHARE_COUNT_WORDS) + r")"
     + _PARTICLE + r"?(?![가-힣A-Za-z])")
 # A page that lost the space after a period ("in 2017.The profit") still ends a sentence there.
 # An abbreviation's period before a number ("Sept. 5", "No. 2") goes on: one fixed-width
@@ -53,7 +48,7 @@ _SENTENCE_END = re.compile(rf"(?<=[.!?。])(?!{_ABBREVIATION_THEN_NUMBER})\s++(?
                            # not after an abbreviation's ("the U.S.’ Ford")
                            r"|(?<=[a-z\d][.!?][\"”’])[^\S\n]+(?=[A-Z])")
 # What stands between a figure and its conversion: "(", "(한화 ", ", 우리 돈 ", " 원화로 ", ", or ".
-_JOIN = _alt(L.CONVERSION_JOIN)
+_JOIN = alternation(L.CONVERSION_JOIN)
 _CONVERSION_GAP = re.compile(r"\s*(?:[(（]\s*)?(?:,\s*)?(?:(?:한화|우리\s?돈|원화)(?:로)?\s*|(?:"
                              + _JOIN + r")\s+)?$")
 # "or", with or without a comma: "2 trillion won or $1.5 billion" is as much a conversion.
@@ -61,14 +56,14 @@ _JOINED = re.compile(r"\s*,?\s*(?:" + _JOIN + r")\s+$")
 _MARKER = re.compile(r"[(（]|한화|우리\s?돈|원화|(?<![^\s,])(?:" + _JOIN + r")\s")
 # A choice between amounts: "either", "whether" before the first of them in its clause, or
 # "whichever", "depending on" after the second in its sentence.
-_CHOICE = re.compile(r"\b(?:" + _alt(L.CHOICE_BEFORE) + r")\b[^,;:()]*$",
+_CHOICE = re.compile(r"\b(?:" + alternation(L.CHOICE_BEFORE) + r")\b[^,;:()]*$",
                      re.I)
-_CHOICE_AFTER = re.compile(r"[^.!?\n]*?\b(?:" + _alt(L.CHOICE_AFTER)
+_CHOICE_AFTER = re.compile(r"[^.!?\n]*?\b(?:" + alternation(L.CHOICE_AFTER)
                            + r")\b", re.I)
 # ... or the rate the conversion used, named at the opening of its parenthesis: "(당시 환율로 ",
 # "(at current rates, ". The parenthesis then holds the conversion alone: in "(당시 환율로
 # 1,200원을 적용하면 약 12조 원)" the first amount is the rate, not the conversion.
-_RATE_OPENING = re.compile(r"\s*[(（]\s*(?:" + _alt(L.CONVERSION_RATE)
+_RATE_OPENING = re.compile(r"\s*[(（]\s*(?:" + alternation(L.CONVERSION_RATE)
                            + r")\s*[,:]?\s*$", re.I)
 _CLOSE = re.compile(r"[)）]")
 # A "sentence" longer than this (a text with no sentence ends) is cut to a window around each
@@ -300,7 +295,7 @@ def last_day(published: dt.date | Period | None) -> dt.date | None:
     return published.last if isinstance(published, Period) else published
 
 
-_DEAL_MADE = re.compile(_alt(L.DEAL_MADE), re.I)
+_DEAL_MADE = re.compile(alternation(L.DEAL_MADE), re.I)
 
 
 def _deal_terms(text: str, starts: list[int], cands: list[Candidate],
@@ -341,8 +336,8 @@ _AT_THE_TIME = re.compile(L.AT_THE_TIME)
 def _listed(words, korean_ends: str = "") -> re.Pattern:
     """A list's words: English ones whole, Korean ones anywhere (an ending: "이었지만") and
     followed by `korean_ends`."""
-    return re.compile(r"(?i)(?<![\w])(?:" + _alt(w for w in words if w.isascii()) + r")(?![\w])|(?:"
-                      + _alt(w for w in words if not w.isascii()) + ")" + korean_ends)
+    return re.compile(r"(?i)(?<![\w])(?:" + alternation(w for w in words if w.isascii()) + r")(?![\w])|(?:"
+                      + alternation(w for w in words if not w.isascii()) + ")" + korean_ends)
 
 
 _NOW_OR_COMPARED = _listed(L.AT_THE_TIME_NOT)
@@ -394,7 +389,7 @@ def _ahead(sentence: str, found, published: dt.date | Period | None) -> bool:
 # A Hangul syllable's final consonant is its code point's offset from 가 modulo 28; ㄹ is the 8th.
 _RIEUL_FINAL = 8
 # A syllable right before a plan's word (`L.PLAN_AFTER`), maybe past a space.
-_BEFORE_PLAN = re.compile(r"[가-힣](?=\s?(?:" + _alt(L.PLAN_AFTER) + "))")
+_BEFORE_PLAN = re.compile(r"[가-힣](?=\s?(?:" + alternation(L.PLAN_AFTER) + "))")
 
 
 def _planned(text: str, start: int, end: int) -> bool:
@@ -737,7 +732,7 @@ def _within(values: set[str], span: Period) -> str | None:
 _CLAUSE_BEFORE = re.compile(r"[.!?](?:\s|$)|[,;:\n]|\s[-–—]+\s")
 
 
-_BOARD = re.compile(_alt(L.BOARD_MEETING), re.I)
+_BOARD = re.compile(alternation(L.BOARD_MEETING), re.I)
 # How near a day its board meeting is written ("지난 19일 열린 이사회에서").
 BOARD_NEAR = 10
 
@@ -860,7 +855,7 @@ def _not_the_next_amounts(found, stretches, sentence: str, end: int) -> list:
 # Whole words: "각" is not the first syllable of "각국" or "각서".
 def _words(words) -> re.Pattern:
     """Any of `words`, whole, in any case."""
-    return re.compile(r"(?i)\b(?:" + _alt(words) + r")\b")
+    return re.compile(r"(?i)\b(?:" + alternation(words) + r")\b")
 
 
 _RESPECTIVELY = _words(L.RESPECTIVELY)
@@ -905,9 +900,9 @@ def _dates_after(found, stretches) -> dict[int, tuple[str, str]]:
     return out
 
 
-_CHANGE_FROM = re.compile(r"(?i:(?<!\w)(?:" + _alt(L.CHANGE_FROM_BEFORE)
+_CHANGE_FROM = re.compile(r"(?i:(?<!\w)(?:" + alternation(L.CHANGE_FROM_BEFORE)
                           + r")\s+)$")
-_CHANGE_TO = re.compile(r"(?i:\s*,?\s*(?:" + _alt(L.CHANGE_LEVEL_BETWEEN)
+_CHANGE_TO = re.compile(r"(?i:\s*,?\s*(?:" + alternation(L.CHANGE_LEVEL_BETWEEN)
                         + r")\s+)")
 
 
@@ -930,12 +925,12 @@ def _change_starts(sentence: str, found, stretches) -> tuple[dict[int, tuple[str
 
 def _words_before(words) -> re.Pattern:
     """Any of `words` ending right before a date (English writes them there: "by 2030")."""
-    return re.compile(r"(?i)\b(?:" + _alt(words) + r")\s+(?:the\s+)?$")
+    return re.compile(r"(?i)\b(?:" + alternation(words) + r")\s+(?:the\s+)?$")
 
 
 def _words_after(words) -> re.Pattern:
     """Any of `words` right after a date (Korean writes them there: "2028년까지")."""
-    return re.compile(r"\s?(?:" + _alt(words) + ")")
+    return re.compile(r"\s?(?:" + alternation(words) + ")")
 
 
 _DEADLINE = (_words_before(L.DEADLINE_BEFORE), _words_after(L.DEADLINE_AFTER))
@@ -945,10 +940,10 @@ _SCHEDULED_POINT = (_words_before(L.SCHEDULED_POINT_BEFORE), _words_after(L.SCHE
 _NOT_LISTED = (_words_before(L.NOT_LISTED_BEFORE), _words_after(L.NOT_LISTED_AFTER))
 # A participle leading a date, then a preposition: "founded in 1990" dates another deed.
 # A deed done: a participle in -ed or one of PAST_DEEDS ("founded", "sold", "paid").
-_PARTICIPLE = r"(?:\w+ed|" + _alt(L.PAST_DEEDS) + r")"
+_PARTICIPLE = r"(?:\w+ed|" + alternation(L.PAST_DEEDS) + r")"
 _LED_BY_DEED = re.compile(r"(?i)\b" + _PARTICIPLE + r"\s+(?:in|on|at)\s+$")
 _QUARTERS = [p for p, kind in _DATE_PATTERNS if kind == "quarter"]
-_GROWS_TO = re.compile(r"(?i)(?<![A-Za-z])(?:" + _alt(L.GROWS_TO)
+_GROWS_TO = re.compile(r"(?i)(?<![A-Za-z])(?:" + alternation(L.GROWS_TO)
                        + r")(?![A-Za-z])")
 
 
@@ -986,7 +981,7 @@ def _not_datelines(sentence: str, found):
 
 
 # Only a deadline's word between an amount and a date ("540 trillion won by 2030").
-_BY = re.compile(r"(?i)[\s,]*(?:" + _alt(L.DEADLINE_BEFORE) + r")\s+(?:the\s+)?")
+_BY = re.compile(r"(?i)[\s,]*(?:" + alternation(L.DEADLINE_BEFORE) + r")\s+(?:the\s+)?")
 
 
 def _level_by(sentence: str, found, stretches, index: int) -> tuple[str, str] | None:
@@ -1071,12 +1066,12 @@ def _glued(text: str, start: int, end: int) -> bool:
 # "Founded in 2011,") to the date after it: its words letters only, so "the $8 billion deal
 # announced in 2016", which holds its amount, describes no other amount's noun.
 _MODIFIER = re.compile(
-    r"(?i)(?:\b(?:" + _alt(L.MODIFIED_NOUN_OPENS)
+    r"(?i)(?:\b(?:" + alternation(L.MODIFIED_NOUN_OPENS)
     + r")\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+|^\s*)" + _PARTICIPLE
     + r"\s+(?:in|on|at|during)\s+(?:[a-z][\w-]*\s+){0,4}$")
 _MODIFIED_KEEPS = frozenset(L.MODIFIED_NOUN_KEEPS)
 _COMPARED_WORD = _words(L.MODIFIED_NOUN_COMPARED)
-_OPENER_BEFORE = re.compile(r"(?i)(?:^|\b(?:" + _alt(L.MODIFIED_NOUN_AFTER_OPENER)
+_OPENER_BEFORE = re.compile(r"(?i)(?:^|\b(?:" + alternation(L.MODIFIED_NOUN_AFTER_OPENER)
                             + r"))\s*$")
 
 
@@ -1111,7 +1106,7 @@ def _not_modifiers(sentence: str, found, start: int, end: int):
     return [f for f in found if not outside(f)]
 
 
-_ANCHOR = re.compile(r"(?i)\b(?:" + _alt(L.DATE_ANCHOR_BEFORE) + r")\b")
+_ANCHOR = re.compile(r"(?i)\b(?:" + alternation(L.DATE_ANCHOR_BEFORE) + r")\b")
 
 
 def _not_anchors(sentence: str, found, end: int):
@@ -1278,9 +1273,9 @@ _FUTURE = _words(L.FUTURE_BEFORE)
 _FUTURE_AFTER = _words(L.DAY_AHEAD_AFTER)
 _PAST = _words(L.PAST_BEFORE)
 _UNDONE = _words(L.PAST_UNDONE)
-_DEED = re.compile(r"(?i)\s+(?:(?:\w+ly|" + _alt(L.PAST_DEED_LEAD)
+_DEED = re.compile(r"(?i)\s+(?:(?:\w+ly|" + alternation(L.PAST_DEED_LEAD)
                    + r")\s+)*" + _PARTICIPLE + r"\b")
-_NEXT_YEAR = re.compile(r"(?i)[^\S\n]+(?:" + _alt(L.NEXT_YEAR_AFTER) + r")\b")
+_NEXT_YEAR = re.compile(r"(?i)[^\S\n]+(?:" + alternation(L.NEXT_YEAR_AFTER) + r")\b")
 # A date that opens its sentence, at most one word before it ("On Jan. 5, ...").
 _OPENS = re.compile(r"\s*(?:\w+\s+)?")
 _SPACE = re.compile(r"[^\S\n]+")
@@ -1337,7 +1332,7 @@ _CLOSED = _words(L.CLOSED_ON_WEEKDAY)
 
 def _right_before_weekday(words, flags: str = "(?i)") -> re.Pattern:
     """Any of `words`, whole, ending right before a weekday ("next Friday")."""
-    return re.compile(flags + r"\b(?:" + _alt(words) + r")\s+$")
+    return re.compile(flags + r"\b(?:" + alternation(words) + r")\s+$")
 
 
 _WEEKDAY_AHEAD = _right_before_weekday(L.WEEKDAY_AHEAD_BEFORE)
@@ -1346,13 +1341,13 @@ _WEEKDAY_AHEAD_IN = _words(L.WEEKDAY_AHEAD_IN_CLAUSE)
 # capitalized words.
 _PERCENT_WORDS = sorted((w for w, unit in L.COUNTERS.items() if unit == "percent"), key=len,
                         reverse=True)
-_CLOSE_GLUE = re.compile(r"(?:\s+|(?i:\b(?:" + _alt(L.CLOSE_GLUE + L.WEEKDAYS
+_CLOSE_GLUE = re.compile(r"(?:\s+|(?i:\b(?:" + alternation(L.CLOSE_GLUE + L.WEEKDAYS
                                                                + L.WEEKDAY_PAST_BEFORE)
                          + r")\b(?:['’]s)?)|\bin(?:\s+[A-Z][\w.-]*)+|[$]?\d[\d.,]*\s?(?i:"
-                         + _alt(_PERCENT_WORDS) + r")?)*")
+                         + alternation(_PERCENT_WORDS) + r")?)*")
 # From a weekday to a change's amount opening the next clause: "Friday, up ", "Friday at
 # $41.30, down " (the close's own price may stand between).
-_CLOSE_CHANGE = re.compile(r"(?i)(?:[^,;:.!?\n]|(?<=\d)[,.](?=\d))*,\s*(?:" + _alt(L.CLOSE_CHANGE)
+_CLOSE_CHANGE = re.compile(r"(?i)(?:[^,;:.!?\n]|(?<=\d)[,.](?=\d))*,\s*(?:" + alternation(L.CLOSE_CHANGE)
                            + r")\s+")
 _WEEKDAY_PAST = _right_before_weekday(L.WEEKDAY_PAST_BEFORE)
 # A name's words are capitalized ("Good Friday"; "a good Friday for the market" is a day).
