@@ -280,7 +280,8 @@ NOUN_PERIOD_FORMS = (
 )
 # The words of a comparison, right after its other term ("당시보다", "전년 대비", "전년에 비해",
 # "당시와 비교하면", "前年比"): see `en.COMPARISON`. Written once; a space in them may be left out
-# ("전년에비해"), which `_COMPARED` reads.
+# ("전년에비해", "당시에비해"), which `_COMPARED` here and "당시"'s reading in
+# `currency.text.extract` allow.
 COMPARISON = ("대비", "보다", "에 비해", "와 비교", "과 비교", "比")
 _COMPARED = "|".join(w.replace(" ", r"\s?") for w in COMPARISON)
 # Between the period word and the amount: a comparison (전년 대비), a total or a span (누적,

@@ -334,10 +334,11 @@ _AT_THE_TIME = re.compile(L.AT_THE_TIME)
 
 
 def _listed(words, korean_ends: str = "") -> re.Pattern:
-    """A list's words: English ones whole, Korean ones anywhere (an ending: "이었지만") and
-    followed by `korean_ends`."""
-    return re.compile(r"(?i)(?<![\w])(?:" + alternation(w for w in words if w.isascii()) + r")(?![\w])|(?:"
-                      + alternation(w for w in words if not w.isascii()) + ")" + korean_ends)
+    """A list's words: English ones whole, Korean ones anywhere (an ending: "이었지만"), a space in
+    them optional ("당시에비해"), and followed by `korean_ends`."""
+    korean = alternation(w for w in words if not w.isascii()).replace(re.escape(" "), r"\s?")
+    return re.compile(r"(?i)(?<![\w])(?:" + alternation(w for w in words if w.isascii())
+                      + r")(?![\w])|(?:" + korean + ")" + korean_ends)
 
 
 _NOW_OR_COMPARED = _listed(L.AT_THE_TIME_NOT)

@@ -478,6 +478,9 @@ def test_a_participles_date_dates_the_noun_it_describes(text, as_of):
     ("케스트렐은 2017년 상장했다. 당시 1조원이던 시가총액은 4조원으로 늘었다.", ["2017", None]),
     ("케스트렐은 2017년 상장했다. 당시엔 적자였지만 최근 4조원의 이익을 냈다.", [None]),
     ("케스트렐은 2017년 상장했다. 당시와 비교하면 시가총액은 4조원으로 네 배다.", [None]),
+    # ... the space in a comparison's words left out
+    ("케스트렐은 2017년 상장했다. 매출은 당시에비해 두 배인 3조원이다.", [None]),
+    ("케스트렐은 2017년 상장했다. 당시와비교해 매출은 3조원으로 두 배다.", [None]),
     ("케스트렐은 2017년 상장했다. 그 당시 시가총액은 1조원이었다.", ["2017"]),
     # ... each contrast's word ending its reach
     ("Orbit bought Kestrel in 2017. At the time, it lost money, but it makes $3 billion a year.",
