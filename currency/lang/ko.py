@@ -284,11 +284,12 @@ NOUN_PERIOD_FORMS = (
 # `currency.text.extract` allow.
 COMPARISON = ("대비", "보다", "에 비해", "와 비교", "과 비교", "比")
 _COMPARED = "|".join(w.replace(" ", r"\s?") for w in COMPARISON)
+# A word that ends its clause by its ending (했다, 늘었고, 밝히며, 인수했으며, 적자였지만).
+CLAUSE_END = r"[가-힣](?:다|고|며|면|서|데|지만|니)(?:\s|$)"
 # Between the period word and the amount: a comparison (전년 대비), a total or a span (누적,
-# 5년간), another period, or a word that ends a clause (했다, 늘었고, 밝히며).
+# 5년간), another period, or a word that ends a clause.
 NOUN_PERIOD_STOP = (
-    _COMPARED + r"|누적|累計|합계|합산|(?<![가-힣])총|동안|[년월]간|분기|반기|개월|전년"
-    r"|[가-힣](?:다|고|며|면|서|데|지만|니)(?:\s|$)"
+    _COMPARED + r"|누적|累計|합계|합산|(?<![가-힣])총|동안|[년월]간|분기|반기|개월|전년|" + CLAUSE_END
 )
 COUNTERS = {
     "개월": "month",
@@ -680,10 +681,12 @@ AT_THE_TIME_NOT = ("현재", "지금", "오늘", "이후", *COMPARISON)
 AT_THE_TIME_UNTIL = ("지만", "반면", "최근", "이제")
 AT_THE_TIME_MOVED = ("년 뒤", "년 후", "달 뒤", "달 후", "이듬해")
 # A plan's words after a verb in its prospective form ("인수할 계획이다", "지을 예정이다", "늘어날
-# 전망이다": the verb's last syllable ending in ㄹ, which `currency.text.extract` reads): a date
-# before them in their clause is still to come (see `en.FUTURE_BEFORE`). After a noun they name a
-# plan made then ("2020년 인수 계획을 밝혔다" is of 2020).
+# 전망이다"): a date before them in their clause is still to come (see `en.FUTURE_BEFORE`). After
+# a noun they name a plan made then ("2020년 인수 계획을 밝혔다", "진출 계획", "매출 전망").
 PLAN_AFTER = ("계획", "예정", "방침", "전망")
+# ... that form as Kiwi tags it: an adnominal ending, prospective ("인수하+ᆯ", "짓+을").
+KIWI_ADNOMINAL = "ETM"
+KIWI_PROSPECTIVE = frozenset({"ᆯ", "을"})
 
 # Counts of months or weeks written in native numbers ("두 달 전"), and "일주일" (one week).
 PERIOD_COUNT_WORDS = {**NATIVE_NUMBERS, "일": 1}

@@ -19,6 +19,7 @@ import currency.lang as L
 from currency.amount import Amount, beyond_one_amount, stated_interval
 from currency.data.periods import Period, parse_period
 from currency.text.locale import bare_dollar, local_dollar
+from currency.text.morphemes import after_prospective
 from currency.text.names import country_words
 from currency.text.reader import alternation, find_amounts
 
@@ -387,17 +388,17 @@ def _ahead(sentence: str, found, published: dt.date | Period | None) -> bool:
         or _planned(sentence, found[1], closed)
 
 
-# A Hangul syllable's final consonant is its code point's offset from 가 modulo 28; ㄹ is the 8th.
-_RIEUL_FINAL = 8
-# A syllable right before a plan's word (`L.PLAN_AFTER`), maybe past a space.
-_BEFORE_PLAN = re.compile(r"[가-힣](?=\s?(?:" + alternation(L.PLAN_AFTER) + "))")
+# A plan's word after a Korean word (`L.PLAN_AFTER`), maybe past a space; and a Korean clause's end.
+_PLAN = re.compile(r"(?<=[가-힣])\s?(?P<plan>" + alternation(L.PLAN_AFTER) + ")")
+_CLAUSE_END = re.compile(L.CLAUSE_END)
 
 
 def _planned(text: str, start: int, end: int) -> bool:
-    """Whether `text[start:end]` holds a Korean verb in its prospective form before a plan's word
-    ("인수할 계획", "지을 예정"): the verb's last syllable ends in ㄹ, which no pattern can spell."""
-    return any((ord(m.group(0)) - 0xAC00) % 28 == _RIEUL_FINAL
-               for m in _BEFORE_PLAN.finditer(text, start, end))
+    """Whether a plan's word follows a verb in its prospective form in `text[start:end]` before a
+    Korean clause's end ("인수할 계획", not "공장을 지었고 ... 증설할 계획")."""
+    cut = _CLAUSE_END.search(text, start, end)
+    return any(after_prospective(text, m.start("plan"))
+               for m in _PLAN.finditer(text, start, cut.start() if cut else end))
 
 
 def _pointed_at(said: re.Match, cands: list[Candidate]) -> Candidate | None:

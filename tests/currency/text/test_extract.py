@@ -464,8 +464,16 @@ def test_a_participles_date_dates_the_noun_it_describes(text, as_of):
     ("Orbit is set to buy Kestrel in 2022. At the time, it will pay $3 billion.", [None]),
     ("오르빗은 2022년 케스트렐을 인수할 계획이다. 당시 인수가는 3조원이다.", [None]),
     ("오르빗은 2022년 하반기 공장을 지을 예정이다. 당시 투자액은 3조원이다.", [None]),
-    # ... a plan made then is of then
+    ("오르빗은 2022년 케스트렐 주식을 팔 계획이다. 당시 매각가는 3조원이다.", [None]),
+    # ... a plan made then is of then, its word after a noun, whatever the noun's last consonant
     ("오르빗은 2022년 케스트렐 인수 계획을 밝혔다. 당시 인수가는 3조원이었다.", ["2022"]),
+    ("오르빗은 2022년 미국 진출 계획을 밝혔다. 당시 투자 규모는 3조원이었다.", ["2022"]),
+    ("오르빗은 2022년 연간 매출 전망을 내놨다. 당시 매출은 3조원이었다.", ["2022"]),
+    ("오르빗은 2022년 연말 예정이던 상장을 미뤘다. 당시 기업가치는 3조원이었다.", ["2022"]),
+    # ... and a plan in a later clause, past a Korean clause's ending, is not the date's
+    ("오르빗은 2022년 공장을 지었고 앞으로 증설할 계획이다. 당시 투자액은 3조원이었다.", ["2022"]),
+    ("오르빗은 2022년 케스트렐을 인수했으며 내년 상장할 예정이다. 당시 인수가는 3조원이었다.",
+     ["2022"]),
     ("Orbit said it expects to complete the deal in June. At the time, it will pay $3 billion.",
      [None]),
     ("Orbit plans to sell Kestrel, which it bought in 2019. At the time, it paid $3 billion.",
