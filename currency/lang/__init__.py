@@ -274,6 +274,14 @@ WEEKDAY_PAST_BEFORE = merged_tuple("WEEKDAY_PAST_BEFORE")
 WEEKDAY_NAME_BEFORE = merged_tuple("WEEKDAY_NAME_BEFORE")
 WEEKDAY_NAMING_AFTER = merged_pattern("WEEKDAY_NAMING_AFTER")
 WEEKDAYS = en.WEEKDAYS
+# A wire's report verb whose weekday right after it is the story's day ("the company said Friday").
+REPORTED_ON_WEEKDAY = merged_tuple("REPORTED_ON_WEEKDAY")
+REPORTED_WEEKDAY_PREPOSITION = merged_tuple("REPORTED_WEEKDAY_PREPOSITION")
+REPORTED_AHEAD_BEFORE = merged_tuple("REPORTED_AHEAD_BEFORE")
+REPORTED_WEEKDAY_SUBJECT_BEFORE = merged_tuple("REPORTED_WEEKDAY_SUBJECT_BEFORE")
+REPORTED_RELATIVE_OPENERS = merged_tuple("REPORTED_RELATIVE_OPENERS")
+ADVERB = merged_pattern("ADVERB")
+POSSESSIVE = merged_tuple("POSSESSIVE")
 # What opens a noun a participle's phrase describes, and the period nouns whose date it keeps.
 MODIFIED_NOUN_OPENS = merged_tuple("MODIFIED_NOUN_OPENS")
 MODIFIED_NOUN_AFTER_OPENER = merged_tuple("MODIFIED_NOUN_AFTER_OPENER")

@@ -801,6 +801,27 @@ CLOSE_GLUE = ("at", "of", "on", "was", "were", "up", "down", "higher", "lower", 
 # change ("closed at $41.30, up $1.20 from the day before"); "up from $20 on Friday" is another
 # price.
 CLOSE_CHANGE = ("up", "down")
+# A wire's past report verb right before its weekday ("the company said Friday", "announced on
+# Monday") or right after it ("Kakao on Tuesday announced"): near an article's top, the day its
+# story tells (its news date), the latest day of that name up to publication. Past verbs only:
+# "will announce on Friday" is ahead.
+REPORTED_ON_WEEKDAY = ("said", "announced", "reported", "disclosed")
+# ... the preposition that may stand between them ("announced on Monday", "on Tuesday announced").
+REPORTED_WEEKDAY_PREPOSITION = ("on",)
+# ... not after one of these, maybe past an adverb (`ADVERB`), which make the verb a passive's
+# still ahead ("the results will be announced Friday", "will be formally announced Friday").
+REPORTED_AHEAD_BEFORE = ("be",)
+# ... nor a weekday its clause's subject, one of these right after it ("said Friday will be the
+# last trading day", "said Friday was the deadline"): that day may be ahead or long past.
+REPORTED_WEEKDAY_SUBJECT_BEFORE = ("will", "would", "is", "was", "could", "can", "may", "might",
+                                   "should", "must", "has", "had", "marks", "marked")
+# ... nor a verb in a relative clause, one of these opening it ("Acme, which said Friday it would
+# cut jobs, on Monday reported ..."): background to the story its main clause tells.
+REPORTED_RELATIVE_OPENERS = ("which", "who")
+# An English adverb of manner, as most are written ("formally", "officially").
+ADVERB = r"[A-Za-z]+ly"
+# A possessive's ending ("Friday's sales": the weekday names another noun's day).
+POSSESSIVE = ("'s", "’s")
 # ... unless one of these leads the weekday ("next Friday's closing price", "this Friday's") or
 # stands in its clause ("Analysts expect Friday's closing price to be above $30"): it is ahead.
 WEEKDAY_AHEAD_BEFORE = ("next", "this", "coming")

@@ -276,12 +276,21 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
             mine, c.amount.start - c.sentence_start)
         if c.as_of:
             c.as_of_basis = "sentence"
-        elif news:
+        elif news and not _close_before_report(c, news):
             c.as_of, c.as_of_from, c.as_of_basis = news[0], news[1], "article"
     _at_the_time(text, starts, out, span, told)
     _deal_terms(text, starts, out, span, told)
     market_rates(out, published)
     return out
+
+
+def _close_before_report(c: Candidate, news: tuple[str, str]) -> bool:
+    """Whether `c` is a close's price and a wire's reported weekday the news date: the close may be
+    a day before the report ("said on Monday that its closing price of $28"), so neither dates it."""
+    start = c.amount.start - c.sentence_start
+    return _REPORTED_ON.match(news[1]) is not None \
+        and _CLOSED.search(c.sentence, *_clause(c.sentence, start, c.amount.end - c.sentence_start)) \
+        is not None
 
 
 def first_day(published: dt.date | Period | None) -> dt.date | None:
@@ -793,7 +802,8 @@ def news_date(text: str, published: dt.date | Period | None) -> tuple[str, str] 
         return None
     head = text[:NEWS_HEAD]
     # in text order; of two expressions at one place the longer ("23일(현지 시간)", not "23일")
-    for start, end, value, words in sorted(date_expressions(head, published),
+    found = date_expressions(head, published)
+    for start, end, value, words in sorted(found + _reported_on(head, published, found),
                                            key=lambda f: (f[0], -f[1])):
         if len(value) != 10 or words in L.WEEKDAYS or _is_stamp(head, start, end) \
                 or _in_caption(head, start) \
@@ -940,6 +950,47 @@ _SCHEDULED = (_words_before(L.SCHEDULED_BEFORE), _words_after(L.SCHEDULED_AFTER)
 _SCHEDULED_POINT = (_words_before(L.SCHEDULED_POINT_BEFORE), _words_after(L.SCHEDULED_POINT_AFTER))
 # Words that make a sentence's dates no list of its amounts' own (`_respectively`).
 _NOT_LISTED = (_words_before(L.NOT_LISTED_BEFORE), _words_after(L.NOT_LISTED_AFTER))
+
+_WEEKDAY = "(?:" + "|".join(L.WEEKDAYS) + ")"
+_REPORT_VERB = r"(?:" + alternation(L.REPORTED_ON_WEEKDAY) + r")\b"
+_REPORT_ON = r"(?:" + alternation(L.REPORTED_WEEKDAY_PREPOSITION) + r")\s+"
+# The verb before its weekday ("said Friday", "said on Friday"; not a possessive, "said Friday's
+# sales", nor the subject of the clause after, "said Friday will be") or after it ("on Friday said").
+_REPORTED_ON = re.compile(
+    r"\b(?:" + _REPORT_VERB + r"\s+(?:" + _REPORT_ON + r")?(?P<wd>" + _WEEKDAY + r")\b"
+    r"(?!" + alternation(L.POSSESSIVE) + r"\b|\s+(?:" + alternation(L.REPORTED_WEEKDAY_SUBJECT_BEFORE)
+    + r")\b)|" + _REPORT_ON + r"(?P<wd_>" + _WEEKDAY + r")\s+" + _REPORT_VERB + ")")
+_REPORTED_AHEAD = re.compile(r"(?i)\b(?:" + alternation(L.REPORTED_AHEAD_BEFORE) + r")\s+(?:"
+                             + L.ADVERB + r"\s+)*$")
+_RELATIVE = re.compile(r"(?i)\s*(?:" + alternation(L.REPORTED_RELATIVE_OPENERS) + r")\b")
+# The story's lead, its first sentences: a wire gives its day there ("... said Friday", often in
+# the second to fourth), a feature's later report of another story ("a rival said Friday") is not.
+LEAD_SENTENCES = 5
+
+
+def _reported_on(text: str, published: dt.date | Period | None, found) -> list[tuple]:
+    """A wire's report verb and its weekday in the lead ("the company said Friday"): the latest day
+    of that name before publication (a day), unless `found` dates it or it is no past report."""
+    day = last_day(published)
+    if day is None or first_day(published) != day:
+        return []
+    lead = [m.start() for m in _SENTENCE_END.finditer(text)][LEAD_SENTENCES - 1:] + [len(text)]
+    dated = {said.span("wd") for f in found if f[3] not in L.WEEKDAYS
+             if (said := _weekday_beside(text, f))}          # "said Friday, Nov. 27,"
+    out = []
+    for m in _REPORTED_ON.finditer(text, 0, lead[0]):
+        wd = "wd" if m["wd"] else "wd_"
+        opened = _clause(text, m.start(), m.end())[0]
+        # publication's own weekday is left to the publication date, which says no less: as a
+        # news date it would outvote a sentence's date in words ("since mid-2020")
+        back = (day.weekday() - L.WEEKDAYS.index(m[wd])) % 7
+        if back and m.span(wd) not in dated and not _names_weekday(text, *m.span(wd)) \
+                and not _REPORTED_AHEAD.search(text, opened, m.start()) \
+                and not _RELATIVE.match(text, opened):
+            out.append((m.start(), m.end(), (day - dt.timedelta(days=back)).isoformat(), m.group(0)))
+    return out
+
+
 # A participle leading a date, then a preposition: "founded in 1990" dates another deed.
 # A deed done: a participle in -ed or one of PAST_DEEDS ("founded", "sold", "paid").
 _PARTICIPLE = r"(?:\w+ed|" + alternation(L.PAST_DEEDS) + r")"

@@ -546,8 +546,9 @@ def test_a_time_compared_with_is_no_date(sentence):
 
 @pytest.mark.parametrize("text, as_of", [
     # a close's weekday dates only the price its own clause closed at, not another clause's deed
+    # (a wire's "said on Monday" is the story's day, which dates the undated amounts)
     ("Norden, which closed at $20 on Friday, said on Monday it sold a unit for $300 million.",
-     ["2024-03-08", None]),
+     ["2024-03-08", "2024-03-11"]),
     ("Orbit, whose shares closed down 5% on Friday, agreed on Monday to sell a unit for "
      "$300 million.", ["2024-03-08", None]),
     ("Norden's shares, which closed at $20 on Friday, jumped 30% to $26 on Monday.",
@@ -583,6 +584,53 @@ def test_a_time_compared_with_is_no_date(sentence):
 ])
 def test_a_close_s_weekday_dates_its_own_clause_s_price(text, as_of):
     assert [c.as_of for c in extract(text + "\n", dt.date(2024, 3, 12))] == as_of
+
+
+@pytest.mark.parametrize("text, pub, as_of", [
+    # a wire's report verb and its weekday near the top: the story's day, the latest of its name
+    # up to publication, for the amounts the text does not date
+    ("Orbit said Friday it would buy Norden for $3 billion.", "2024-12-21", ["2024-12-20"]),
+    ("Orbit announced on Monday a $3 billion buyback.", "2024-12-25", ["2024-12-23"]),
+    ("Orbit on Monday announced a $3 billion buyback.", "2024-12-25", ["2024-12-23"]),
+    ("The regulator said Wednesday it fined Kestrel $1 billion in 2016.", "2024-12-21", ["2016"]),
+    # ... and "the previous day" counts back from it
+    ("Orbit said Friday its shares fell to $30 the previous day.", "2024-12-21", ["2024-12-19"]),
+    # ... not a verb ahead, a weekday in a name, publication's own weekday (the publication date
+    # says it, as a publication date) or a publication known only to its month
+    ("Orbit announced on Monday a $3 billion buyback.", "2024-12-23", [None]),
+    ("The results will be announced Friday, with sales of $3 billion expected.", "2024-12-18",
+     [None]),
+    ("Orbit's results will be formally announced Friday. Sales are seen at $3 billion.",
+     "2024-12-18", [None]),
+    # ... nor a weekday that is the subject of the clause after the verb
+    ("Orbit said Friday will be the last trading day of its $3 billion stock.", "2024-12-21",
+     [None]),
+    ("Orbit is to be reported on Friday as the buyer of a $3 billion stake.", "2024-12-18", [None]),
+    ("Analysts said Friday's sales of $3 billion were weak.", "2024-12-18", [None]),
+    ("Orbit said Tuesday Morning Corp. was worth $3 billion.", "2024-12-21", [None]),
+    ("Orbit said Friday it would buy Norden for $3 billion.", "2024-12", [None]),
+])
+def test_a_wires_reported_weekday_is_its_storys_day(text, pub, as_of):
+    published = parse_period(pub) if len(pub) < 10 else dt.date.fromisoformat(pub)
+    assert [c.as_of for c in extract(text + "\n", published)] == as_of
+
+
+@pytest.mark.parametrize("text, as_of", [
+    # a date written beside the reported weekday is the day (publication is a Monday)
+    ("Orbit said Friday, Nov. 27, that it agreed to buy Norden. The deal is worth $5 billion.",
+     ["2026-11-27"]),
+    # ... the main clause's weekday, not a relative clause's
+    ("Orbit, which said Friday it would cut 500 jobs, on Sunday reported revenue of $5 billion.",
+     ["2026-12-06"]),
+    # ... and only the lead's, its first five sentences: a later report is another story's
+    ("Orbit has grown fast. Its market value has climbed to $900 billion.\nIt sells chips. It "
+     "sells phones.\nIt has rivals.\nNorden, a smaller rival, said Friday it would cut 500 jobs.",
+     [None]),
+    ("ORBIT CITY — Orbit will build a plant. It will be big.\n\nIt will make chips. It will hire "
+     "staff.\n\nOrbit said Friday it would invest $5 billion.", ["2026-12-04"]),
+])
+def test_a_wires_reported_weekday_gives_way_to_a_written_date_and_the_lead(text, as_of):
+    assert [c.as_of for c in extract(text + "\n", dt.date(2026, 12, 7))] == as_of
 
 
 @pytest.mark.parametrize("text", [
