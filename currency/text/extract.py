@@ -386,9 +386,8 @@ def _at_the_time(text: str, starts: list[int], cands: list[Candidate],
 
 
 def _ahead(sentence: str, found, published: dt.date | Period | None) -> bool:
-    """Whether the date `found` in `sentence` is still to come: after publication, led in its
-    clause by a future's or a forecast's word ("will buy it in 2025", "expects to close in June"),
-    or followed there by a Korean plan's verb ("2022년 인수할 계획이다")."""
+    """Whether the date `found` in `sentence` is still to come: after publication, or in its clause
+    after a future's word ("will buy it in 2025") or before a Korean plan's verb ("인수할 계획이다")."""
     date, last = found[2], last_day(published)
     opened, closed = _clause(sentence, found[0], found[1])      # "Norden, which it bought in 2019"
     return (last is not None and date > last.isoformat()[:len(date)]) \
