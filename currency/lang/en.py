@@ -816,8 +816,11 @@ REPORTED_AHEAD_BEFORE = ("be",)
 REPORTED_WEEKDAY_SUBJECT_BEFORE = ("will", "would", "is", "was", "could", "can", "may", "might",
                                    "should", "must", "has", "had", "marks", "marked")
 # ... nor a verb in a relative clause, one of these opening it ("Acme, which said Friday it would
-# cut jobs, on Monday reported ..."): background to the story its main clause tells.
-REPORTED_RELATIVE_OPENERS = ("which", "who")
+# cut jobs, on Monday reported ...", "Acme, whose chief said Friday ...") or right before the verb
+# as its subject, maybe past an adverb ("Acme, the chipmaker that said Friday ..."): background to
+# the story its main clause tells.
+REPORTED_RELATIVE_OPENERS = ("which", "who", "whose")
+REPORTED_RELATIVE_SUBJECTS = ("which", "who", "that")
 # An English adverb of manner, as most are written ("formally", "officially").
 ADVERB = r"[A-Za-z]+ly"
 # A possessive's ending ("Friday's sales": the weekday names another noun's day).

@@ -962,6 +962,8 @@ _REPORTED_ON = re.compile(
 _REPORTED_AHEAD = re.compile(r"(?i)\b(?:" + alternation(L.REPORTED_AHEAD_BEFORE) + r")\s+(?:"
                              + L.ADVERB + r"\s+)*$")
 _RELATIVE = re.compile(r"(?i)\s*(?:" + alternation(L.REPORTED_RELATIVE_OPENERS) + r")\b")
+_RELATIVE_SUBJECT = re.compile(r"(?i)\b(?:" + alternation(L.REPORTED_RELATIVE_SUBJECTS)
+                               + r")\s+(?:" + L.ADVERB + r"\s+)*$")
 # The story's lead, its first sentences: a wire gives its day there ("... said Friday", often in
 # the second to fourth), a feature's later report of another story ("a rival said Friday") is not.
 LEAD_SENTENCES = 5
@@ -985,7 +987,8 @@ def _reported_on(text: str, published: dt.date | Period | None, found) -> list[t
         back = (day.weekday() - L.WEEKDAYS.index(m[wd])) % 7
         if back and m.span(wd) not in dated and not _names_weekday(text, *m.span(wd)) \
                 and not _REPORTED_AHEAD.search(text, opened, m.start()) \
-                and not _RELATIVE.match(text, opened):
+                and not _RELATIVE.match(text, opened) \
+                and not _RELATIVE_SUBJECT.search(text, opened, m.start()):
             out.append((m.start(), m.end(), (day - dt.timedelta(days=back)).isoformat(), m.group(0)))
     return out
 

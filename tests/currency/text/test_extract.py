@@ -622,6 +622,12 @@ def test_a_wires_reported_weekday_is_its_storys_day(text, pub, as_of):
     # ... the main clause's weekday, not a relative clause's
     ("Orbit, which said Friday it would cut 500 jobs, on Sunday reported revenue of $5 billion.",
      ["2026-12-06"]),
+    ("Orbit, whose chief said Friday he would step down, on Sunday reported revenue of $5 "
+     "billion.", ["2026-12-06"]),
+    ("Orbit, the chipmaker that said Friday it would cut jobs, on Sunday reported revenue of $5 "
+     "billion.", ["2026-12-06"]),
+    ("Orbit, a maker of chips who quietly said Friday it would cut jobs, on Sunday reported "
+     "revenue of $5 billion.", ["2026-12-06"]),
     # ... and only the lead's, its first five sentences: a later report is another story's
     ("Orbit has grown fast. Its market value has climbed to $900 billion.\nIt sells chips. It "
      "sells phones.\nIt has rivals.\nNorden, a smaller rival, said Friday it would cut 500 jobs.",
