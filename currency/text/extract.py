@@ -985,7 +985,9 @@ def _reported_on(text: str, published: dt.date | Period | None, found) -> list[t
         # publication's own weekday is left to the publication date, which says no less: as a
         # news date it would outvote a sentence's date in words ("since mid-2020")
         back = (day.weekday() - L.WEEKDAYS.index(m[wd])) % 7
-        if back and m.span(wd) not in dated and not _names_weekday(text, *m.span(wd)) \
+        # and the day after publication's is a page stamped in UTC for a story of the next local
+        # day ("SEOUL -- Acme said Saturday" on a Friday's page), not last week's: no date
+        if 0 < back < 6 and m.span(wd) not in dated and not _names_weekday(text, *m.span(wd)) \
                 and not _REPORTED_AHEAD.search(text, opened, m.start()) \
                 and not _RELATIVE.match(text, opened) \
                 and not _RELATIVE_SUBJECT.search(text, opened, m.start()):

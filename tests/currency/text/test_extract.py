@@ -609,6 +609,8 @@ def test_a_close_s_weekday_dates_its_own_clause_s_price(text, as_of):
     ("Analysts said Friday's sales of $3 billion were weak.", "2024-12-18", [None]),
     ("Orbit said Tuesday Morning Corp. was worth $3 billion.", "2024-12-21", [None]),
     ("Orbit said Friday it would buy Norden for $3 billion.", "2024-12", [None]),
+    # ... nor the day after publication's own: a page stamped in UTC a day behind its story
+    ("ORBIT CITY -- Orbit said Saturday its revenue was $5 billion.", "2026-12-04", [None]),
 ])
 def test_a_wires_reported_weekday_is_its_storys_day(text, pub, as_of):
     published = parse_period(pub) if len(pub) < 10 else dt.date.fromisoformat(pub)
