@@ -821,7 +821,10 @@ REPORTED_WEEKDAY_SUBJECT_BEFORE = ("will", "would", "is", "was", "could", "can",
 # the story its main clause tells.
 REPORTED_RELATIVE_OPENERS = ("which", "who", "whose")
 REPORTED_RELATIVE_SUBJECTS = ("which", "who", "that")
-# An English adverb of manner, as most are written ("formally", "officially").
+# An English adverb of manner, as most are written ("formally", "officially"), where one may stand
+# between a verb and the word leading it ("will be formally announced", "had quickly repaid"). It
+# also takes "only" and "early", adverbs there too, and nouns ending so ("July", "supply"), which
+# do not stand there.
 ADVERB = r"[A-Za-z]+ly"
 # A possessive's ending ("Friday's sales": the weekday names another noun's day).
 POSSESSIVE = ("'s", "’s")

@@ -1330,7 +1330,7 @@ _FUTURE = _words(L.FUTURE_BEFORE)
 _FUTURE_AFTER = _words(L.DAY_AHEAD_AFTER)
 _PAST = _words(L.PAST_BEFORE)
 _UNDONE = _words(L.PAST_UNDONE)
-_DEED = re.compile(r"(?i)\s+(?:(?:\w+ly|" + alternation(L.PAST_DEED_LEAD)
+_DEED = re.compile(r"(?i)\s+(?:(?:" + L.ADVERB + "|" + alternation(L.PAST_DEED_LEAD)
                    + r")\s+)*" + _PARTICIPLE + r"\b")
 _NEXT_YEAR = re.compile(r"(?i)[^\S\n]+(?:" + alternation(L.NEXT_YEAR_AFTER) + r")\b")
 # A date that opens its sentence, at most one word before it ("On Jan. 5, ...").

@@ -809,6 +809,7 @@ def test_extract_published_as_a_year_gives_no_day_of_the_next_year(tmp_path):
     # which dates the sum
     ("The company had repaid $3 billion by March 31.", dt.date(2024, 6, 15), "2024-03-31"),
     ("By March 31, the company had repaid $3 billion.", dt.date(2024, 6, 15), "2024-03-31"),
+    ("The company had quickly repaid $3 billion by March 31.", dt.date(2024, 6, 15), "2024-03-31"),
     ("The $3 billion loan was due by March 31.", dt.date(2024, 6, 15), "2024-03-31"),
     ("The company had repaid $3 billion by the end of March.", dt.date(2024, 2, 10), "2023-03"),
     ("The $3 billion deal was due to be signed by March.", dt.date(2024, 4, 10), "2024-03"),
