@@ -256,8 +256,6 @@ MONTH_ABBREVIATIONS = en.MONTH_ABBREVIATIONS
 FUTURE_BEFORE = merged_tuple("FUTURE_BEFORE")
 # ... and a plan's words after a verb in its prospective form ("인수할 계획이다").
 PLAN_AFTER = merged_tuple("PLAN_AFTER")
-# A word that ends its clause by its ending, in a language that ends clauses so ("늘었고").
-CLAUSE_END = merged_pattern("CLAUSE_END")
 # ... and those that put a day named without its year ahead ("must repay it by March 31").
 DAY_AHEAD_BEFORE = merged_tuple("DAY_AHEAD_BEFORE")
 DAY_AHEAD_AFTER = merged_tuple("DAY_AHEAD_AFTER")

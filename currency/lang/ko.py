@@ -687,6 +687,11 @@ PLAN_AFTER = ("계획", "예정", "방침", "전망")
 # ... that form as Kiwi tags it: an adnominal ending, prospective ("인수하+ᆯ", "짓+을").
 KIWI_ADNOMINAL = "ETM"
 KIWI_PROSPECTIVE = frozenset({"ᆯ", "을"})
+# A clause of its own time ends at a connective or final ending right after a tense's marker
+# ("짓+었+고", "늘리+었+으며"); one with none shares the tense of the verb it joins ("짓+고 증설할
+# 계획" is one plan), and a noun ending in 고 or 서 ("최고", "신고서") ends nothing.
+KIWI_TENSE = "EP"
+KIWI_CLAUSE_ENDINGS = frozenset({"EC", "EF"})
 
 # Counts of months or weeks written in native numbers ("두 달 전"), and "일주일" (one week).
 PERIOD_COUNT_WORDS = {**NATIVE_NUMBERS, "일": 1}

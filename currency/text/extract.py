@@ -19,7 +19,7 @@ import currency.lang as L
 from currency.amount import Amount, beyond_one_amount, stated_interval
 from currency.data.periods import Period, parse_period
 from currency.text.locale import bare_dollar, local_dollar
-from currency.text.morphemes import after_prospective
+from currency.text.morphemes import after_prospective, own_time_ends
 from currency.text.names import country_words
 from currency.text.reader import alternation, find_amounts
 
@@ -396,17 +396,18 @@ def _ahead(sentence: str, found, published: dt.date | Period | None) -> bool:
         or _planned(sentence, found[1], closed)
 
 
-# A plan's word after a Korean word (`L.PLAN_AFTER`), maybe past a space; and a Korean clause's end.
+# A plan's word after a Korean word (`L.PLAN_AFTER`), maybe past a space.
 _PLAN = re.compile(r"(?<=[가-힣])\s?(?P<plan>" + alternation(L.PLAN_AFTER) + ")")
-_CLAUSE_END = re.compile(L.CLAUSE_END)
 
 
 def _planned(text: str, start: int, end: int) -> bool:
     """Whether a plan's word follows a verb in its prospective form in `text[start:end]` before a
-    Korean clause's end ("인수할 계획", not "공장을 지었고 ... 증설할 계획")."""
-    cut = _CLAUSE_END.search(text, start, end)
-    return any(after_prospective(text, m.start("plan"))
-               for m in _PLAN.finditer(text, start, cut.start() if cut else end))
+    clause of its own tense ends ("인수할 계획", "짓고 증설할 계획", not "지었고 ... 증설할 계획")."""
+    plans = [m.start("plan") for m in _PLAN.finditer(text, start, end)]
+    if not plans:                               # Kiwi only where a plan's word is
+        return False
+    cut = own_time_ends(text, start, end)
+    return any(after_prospective(text, at) for at in plans if at < cut)
 
 
 def _pointed_at(said: re.Match, cands: list[Candidate]) -> Candidate | None:

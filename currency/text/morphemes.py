@@ -53,3 +53,14 @@ def after_prospective(sentence: str, at: int) -> bool:
     k = next((k for k, m in enumerate(morphemes) if m.start == at), 0)
     return k > 0 and morphemes[k - 1].tag == ko.KIWI_ADNOMINAL \
         and morphemes[k - 1].form in ko.KIWI_PROSPECTIVE
+
+
+def own_time_ends(sentence: str, start: int, end: int) -> int:
+    """Where the first clause with a tense of its own ends in `sentence[start:end]` ("지었고", not
+    "짓고" nor "최고"), else `end`; `end` too when Kiwi failed to load."""
+    if _unloaded():
+        return end
+    morphemes = _morphemes(sentence)
+    return next((m.start for before, m in zip(morphemes, morphemes[1:])
+                 if start <= m.start < end and before.tag == ko.KIWI_TENSE
+                 and m.tag in ko.KIWI_CLAUSE_ENDINGS), end)

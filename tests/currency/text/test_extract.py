@@ -465,6 +465,10 @@ def test_a_participles_date_dates_the_noun_it_describes(text, as_of):
     ("오르빗은 2022년 케스트렐을 인수할 계획이다. 당시 인수가는 3조원이다.", [None]),
     ("오르빗은 2022년 하반기 공장을 지을 예정이다. 당시 투자액은 3조원이다.", [None]),
     ("오르빗은 2022년 케스트렐 주식을 팔 계획이다. 당시 매각가는 3조원이다.", [None]),
+    # ... past a verb joined under the same plan, and a noun ending as a clause does
+    ("오르빗은 2022년 공장을 짓고 증설할 계획이다. 당시 투자액은 3조원이다.", [None]),
+    ("오르빗은 2022년 최고 실적을 낼 계획이다. 당시 매출은 3조원이다.", [None]),
+    ("오르빗은 2022년 신고서 제출을 마칠 계획이다. 당시 공모액은 3조원이다.", [None]),
     # ... a plan made then is of then, its word after a noun, whatever the noun's last consonant
     ("오르빗은 2022년 케스트렐 인수 계획을 밝혔다. 당시 인수가는 3조원이었다.", ["2022"]),
     ("오르빗은 2022년 미국 진출 계획을 밝혔다. 당시 투자 규모는 3조원이었다.", ["2022"]),
