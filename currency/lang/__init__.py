@@ -256,6 +256,8 @@ DATE_KINDS = ("ymd", "named_ymd", "ym", "named_ym", "named_md", "md", "d_ahead",
 MONTH_ABBREVIATIONS = en.MONTH_ABBREVIATIONS
 # Words that put a day named without its year after them ahead of the news ("will pay on July 2").
 FUTURE_BEFORE = merged_tuple("FUTURE_BEFORE")
+# ... and a plan's words after a verb in its prospective form ("인수할 계획이다").
+PLAN_AFTER = merged_tuple("PLAN_AFTER")
 # ... and those that put a day named without its year ahead ("must repay it by March 31").
 DAY_AHEAD_BEFORE = merged_tuple("DAY_AHEAD_BEFORE")
 DAY_AHEAD_AFTER = merged_tuple("DAY_AHEAD_AFTER")
@@ -272,6 +274,15 @@ WEEKDAY_PAST_BEFORE = merged_tuple("WEEKDAY_PAST_BEFORE")
 WEEKDAY_NAME_BEFORE = merged_tuple("WEEKDAY_NAME_BEFORE")
 WEEKDAY_NAMING_AFTER = merged_pattern("WEEKDAY_NAMING_AFTER")
 WEEKDAYS = en.WEEKDAYS
+# A wire's report verb whose weekday right after it is the story's day ("the company said Friday").
+REPORTED_ON_WEEKDAY = merged_tuple("REPORTED_ON_WEEKDAY")
+REPORTED_WEEKDAY_PREPOSITION = merged_tuple("REPORTED_WEEKDAY_PREPOSITION")
+REPORTED_AHEAD_BEFORE = merged_tuple("REPORTED_AHEAD_BEFORE")
+REPORTED_WEEKDAY_SUBJECT_BEFORE = merged_tuple("REPORTED_WEEKDAY_SUBJECT_BEFORE")
+REPORTED_RELATIVE_OPENERS = merged_tuple("REPORTED_RELATIVE_OPENERS")
+REPORTED_RELATIVE_SUBJECTS = merged_tuple("REPORTED_RELATIVE_SUBJECTS")
+ADVERB = merged_pattern("ADVERB")
+POSSESSIVE = merged_tuple("POSSESSIVE")
 # What opens a noun a participle's phrase describes, and the period nouns whose date it keeps.
 MODIFIED_NOUN_OPENS = merged_tuple("MODIFIED_NOUN_OPENS")
 MODIFIED_NOUN_AFTER_OPENER = merged_tuple("MODIFIED_NOUN_AFTER_OPENER")

@@ -1,5 +1,7 @@
 """English news text: the words of money. Data only; what each list means is said in `currency.lang`."""
 
+import re
+
 from currency.lang.stages import (
     ACTUAL,
     CLOSE,
@@ -278,11 +280,22 @@ NOUN_PERIOD_FORMS = (
     + "|".join(PERIOD_NOUNS) + r")(?:e?s)?(?:\s+[a-z][\w-]*){0,3}?\s+(?:"
     + "|".join(sorted(PERIOD_LINKS, key=len, reverse=True)) + r")\s*)",
 )
+# The words of a comparison: what follows one is the comparison's other term ("$1.1 billion lower
+# than the offer made in April", "up 5% versus 2023"), wherever a date, a period or "at the time"
+# stands after it. Written once; each use below adds only the words it alone needs, and says why.
+COMPARISON = ("than", "versus", "vs.", "compared")
+# ... and the words right before a date that make it that other term: the comparison's own words
+# and the prepositions that lead its other term ("up 5% from a year earlier", "compared with the
+# previous quarter", "growth over 2023").
+COMPARED_BEFORE = COMPARISON + ("from", "over", "with", "to")
 # Between the period word and the amount: a word that joins another clause, compares, makes the
 # amount a total or a span, or names a period of its own; the amount is then not the noun's rate.
+# A comparison's words are whole words here ("vs" with its period or without), with "from" and
+# "over" of `COMPARED_BEFORE`; not "to", a noun's link to its amount ("amounted to"), nor "with".
 NOUN_PERIOD_STOP = (
     r"(?i:\b(?:and|but|or|while|which|that|who|when|where|after|before|as|because|whereas|although"
-    r"|though|if|than|compared|versus|vs|from|since|over|earlier|ago|previous|prior|total|totals"
+    r"|though|if|" + "|".join(w.rstrip(".") for w in (*COMPARISON, "from", "over"))
+    + r"|since|earlier|ago|previous|prior|total|totals"
     r"|combined|cumulative|cumulatively|overall|years|quarters?|months|weeks?|half|decades?"
     r"|annual|yearly|quarterly|monthly)\b)"
 )
@@ -515,8 +528,7 @@ RESPECTIVELY = ("respectively",)
 # ... but not when a date has one of these words right before it: its dates are then a range's two
 # ends ("from 2020 to 2023", "between 2020 and 2023") or a comparison's ("up from 2023",
 # "compared with 2023", "than in 2023"), not a list of the amounts' own dates.
-NOT_LISTED_BEFORE = ("from", "between", "to", "through", "until", "since", "with", "than",
-                     "than in", "versus", r"vs.", "over")
+NOT_LISTED_BEFORE = COMPARED_BEFORE + ("between", "through", "until", "since", "than in")
 # Words before a date that make it a deadline ("to invest $1 billion by 2030"): a plan's amount,
 # due by a date still ahead, is the amount as planned when stated, not as of the deadline.
 DEADLINE_BEFORE = ("by", "by the end of", "until", "through")
@@ -528,8 +540,7 @@ DEADLINE_BEFORE = ("by", "by the end of", "until", "through")
 AT_THE_TIME = r"\b[Aa]t (?:the|that) time(?=\s*[,.;:)]|\s*$)"
 # ... but a sentence that also speaks of now, or compares with then, holds amounts of today
 # ("Norden is now worth $5 billion, twice its value at the time"; "up from $10 at the time").
-AT_THE_TIME_NOT = ("now", "today", "currently", "than", "from", "compared", "versus",
-                   "since then")
+AT_THE_TIME_NOT = ("now", "today", "currently", "since then", *COMPARISON, "from")
 # ... and it dates no amount after one of these, which sets another time against then ("At the
 # time, it lost money, but it made $2 billion last year").
 AT_THE_TIME_UNTIL = ("but", "while", "whereas", "although", "though", "yet", "since")
@@ -692,7 +703,7 @@ MODIFIED_NOUN_KEEPS = ("year", "years", "quarter", "quarters", "month", "months"
 # ... and the words of a comparison that set such a phrase off from an amount before it ("$1.1
 # billion lower than the offer made in April"); a plain preposition does not ("raised
 # $3 billion from the bonds sold in March" is of March).
-MODIFIED_NOUN_COMPARED = ("than", "versus", "vs.", "compared")
+MODIFIED_NOUN_COMPARED = COMPARISON
 # Words right after a day named without its year that put it in the year after publication's.
 NEXT_YEAR_AFTER = ("next year",)
 # ... and the words that do so after it, in its clause ("On Jan. 5, the company will pay"),
@@ -719,9 +730,8 @@ _PERIOD_COUNT = (r"\b(?P<n>\d{1,2}|(?i:" + "|".join(sorted(PERIOD_COUNT_WORDS, k
 # Dates in English news (`currency.text.extract.date_expressions`): (kind, pattern).
 # Words after which a date is the other term of a comparison ("up 5% from a year earlier",
 # "compared with the previous quarter"): such a date dates no amount by itself.
-COMPARED_WITH = ("from", "than", "over", "with", "to", "versus", r"vs\.")
-_NOT_COMPARED = "".join(f"(?<!{w} )" for w in COMPARED_WITH)
-_NOT_COMPARED_THE = "".join(f"(?<!{w} the )" for w in COMPARED_WITH)
+_NOT_COMPARED = "".join(f"(?<!{re.escape(w)} )" for w in COMPARED_BEFORE)
+_NOT_COMPARED_THE = "".join(f"(?<!{re.escape(w)} the )" for w in COMPARED_BEFORE)
 
 DATE_FORMS = (
     # ... also opening a sentence ("Last year, ...")
@@ -791,6 +801,33 @@ CLOSE_GLUE = ("at", "of", "on", "was", "were", "up", "down", "higher", "lower", 
 # change ("closed at $41.30, up $1.20 from the day before"); "up from $20 on Friday" is another
 # price.
 CLOSE_CHANGE = ("up", "down")
+# A wire's past report verb right before its weekday ("the company said Friday", "announced on
+# Monday") or right after it ("Kakao on Tuesday announced"): near an article's top, the day its
+# story tells (its news date), the latest day of that name up to publication. Past verbs only:
+# "will announce on Friday" is ahead.
+REPORTED_ON_WEEKDAY = ("said", "announced", "reported", "disclosed")
+# ... the preposition that may stand between them ("announced on Monday", "on Tuesday announced").
+REPORTED_WEEKDAY_PREPOSITION = ("on",)
+# ... not after one of these, maybe past an adverb (`ADVERB`), which make the verb a passive's
+# still ahead ("the results will be announced Friday", "will be formally announced Friday").
+REPORTED_AHEAD_BEFORE = ("be",)
+# ... nor a weekday its clause's subject, one of these right after it ("said Friday will be the
+# last trading day", "said Friday was the deadline"): that day may be ahead or long past.
+REPORTED_WEEKDAY_SUBJECT_BEFORE = ("will", "would", "is", "was", "could", "can", "may", "might",
+                                   "should", "must", "has", "had", "marks", "marked")
+# ... nor a verb in a relative clause, one of these opening it ("Acme, which said Friday it would
+# cut jobs, on Monday reported ...", "Acme, whose chief said Friday ...") or right before the verb
+# as its subject, maybe past an adverb ("Acme, the chipmaker that said Friday ..."): background to
+# the story its main clause tells.
+REPORTED_RELATIVE_OPENERS = ("which", "who", "whose")
+REPORTED_RELATIVE_SUBJECTS = ("which", "who", "that")
+# An English adverb of manner, as most are written ("formally", "officially"), where one may stand
+# between a verb and the word leading it ("will be formally announced", "had quickly repaid"). It
+# also takes "only" and "early", adverbs there too, and nouns ending so ("July", "supply"), which
+# do not stand there.
+ADVERB = r"[A-Za-z]+ly"
+# A possessive's ending ("Friday's sales": the weekday names another noun's day).
+POSSESSIVE = ("'s", "’s")
 # ... unless one of these leads the weekday ("next Friday's closing price", "this Friday's") or
 # stands in its clause ("Analysts expect Friday's closing price to be above $30"): it is ahead.
 WEEKDAY_AHEAD_BEFORE = ("next", "this", "coming")

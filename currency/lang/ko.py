@@ -278,11 +278,18 @@ NOUN_PERIOD_FORMS = (
     + "|".join(sorted(PERIOD_NOUNS, key=len, reverse=True))
     + r")(?:(?:이|가|은|는|을|를|도|만|으로|로)(?:\s+[가-힣\w]+){0,2}?)?\s*",
 )
+# The words of a comparison, right after its other term ("당시보다", "전년 대비", "전년에 비해",
+# "당시와 비교하면", "前年比"): see `en.COMPARISON`. Written once; a space in them may be left out
+# ("전년에비해", "당시에비해"), which `_COMPARED` here and "당시"'s reading in
+# `currency.text.extract` allow.
+COMPARISON = ("대비", "보다", "에 비해", "와 비교", "과 비교", "比")
+_COMPARED = "|".join(w.replace(" ", r"\s?") for w in COMPARISON)
+# A word that ends its clause by its ending (했다, 늘었고, 밝히며, 인수했으며, 적자였지만).
+CLAUSE_END = r"[가-힣](?:다|고|며|면|서|데|지만|니)(?:\s|$)"
 # Between the period word and the amount: a comparison (전년 대비), a total or a span (누적,
-# 5년간), another period, or a word that ends a clause (했다, 늘었고, 밝히며).
+# 5년간), another period, or a word that ends a clause.
 NOUN_PERIOD_STOP = (
-    r"대비|보다|비해|比|누적|累計|합계|합산|(?<![가-힣])총|동안|[년월]간|분기|반기|개월|전년"
-    r"|[가-힣](?:다|고|며|면|서|데|지만|니)(?:\s|$)"
+    _COMPARED + r"|누적|累計|합계|합산|(?<![가-힣])총|동안|[년월]간|분기|반기|개월|전년|" + CLAUSE_END
 )
 COUNTERS = {
     "개월": "month",
@@ -648,7 +655,7 @@ LATER_CLAUSE = r"\s[가-힣]"
 RESPECTIVELY = ("각각", "각")
 # ... but not when a date has one of these words right after it: see `en.NOT_LISTED_BEFORE`
 # ("2020년부터 2023년까지", "2023년 대비", "2023년보다").
-NOT_LISTED_AFTER = ("부터", "까지", "대비", "보다", "에 비해", "와 비교해", "과 비교해")
+NOT_LISTED_AFTER = ("부터", "까지", *COMPARISON)
 # Words after a date that make it a deadline ("2028년까지 210억 달러를 투자"): see `en.DEADLINE_BEFORE`.
 DEADLINE_AFTER = ("까지", "말까지", "안에", "내에")
 # Words after a date that make it the start of a span ("2009년 11월 이후 약 7년 ... 38조원"): see
@@ -670,11 +677,23 @@ BOARD_MEETING = ("이사회",)
 AT_THE_TIME = r"(?<![가-힣A-Za-z0-9])(?:그\s당시|(?<=[는은]\s)당시|(?<![가-힣A-Za-z0-9]\s)당시)"
 # ... and a sentence that sets that time against now is no sentence of then (see
 # `en.AT_THE_TIME_NOT`): "현재 가치는 당시보다 두 배", "당시 대비 2.5배".
-AT_THE_TIME_NOT = ("현재", "지금", "오늘", "보다", "대비", "이후", "비해", "와 비교", "과 비교")
+AT_THE_TIME_NOT = ("현재", "지금", "오늘", "이후", *COMPARISON)
 # ... and it dates no amount after one of these (see `en.AT_THE_TIME_UNTIL`): "당시 가치는 2조원이었지만
 # 최근 5조원으로 불어났다".
 AT_THE_TIME_UNTIL = ("지만", "반면", "최근", "이제")
 AT_THE_TIME_MOVED = ("년 뒤", "년 후", "달 뒤", "달 후", "이듬해")
+# A plan's words after a verb in its prospective form ("인수할 계획이다", "지을 예정이다", "늘어날
+# 전망이다"): a date before them in their clause is still to come (see `en.FUTURE_BEFORE`). After
+# a noun they name a plan made then ("2020년 인수 계획을 밝혔다", "진출 계획", "매출 전망").
+PLAN_AFTER = ("계획", "예정", "방침", "전망")
+# ... that form as Kiwi tags it: an adnominal ending, prospective ("인수하+ᆯ", "짓+을").
+KIWI_ADNOMINAL = "ETM"
+KIWI_PROSPECTIVE = frozenset({"ᆯ", "을"})
+# A clause of its own time ends at a connective or final ending right after a tense's marker
+# ("짓+었+고", "늘리+었+으며"); one with none shares the tense of the verb it joins ("짓+고 증설할
+# 계획" is one plan), and a noun ending in 고 or 서 ("최고", "신고서") ends nothing.
+KIWI_TENSE = "EP"
+KIWI_CLAUSE_ENDINGS = frozenset({"EC", "EF"})
 
 # Counts of months or weeks written in native numbers ("두 달 전"), and "일주일" (one week).
 PERIOD_COUNT_WORDS = {**NATIVE_NUMBERS, "일": 1}
@@ -714,8 +733,8 @@ DATE_FORMS = (
     ("d", r"(?<![\d.,제월])(?<!월\s)(\d{1,2})일" + _NOT_A_DAY),
     # "어제": the day before publication; "전날 종가": the day before the one the story tells (its
     # news date) ... neither when compared with ("전날 대비")
-    ("day_before", r"(?<![가-힣])어제(?!\s?(?:대비|보다|에\s?비해|比))"),
-    ("previous_day", r"(?<![가-힣])(?:전날|전일)(?!\s?(?:대비|보다|에\s?비해|比))"),
+    ("day_before", r"(?<![가-힣])어제(?!\s?(?:" + _COMPARED + "))"),
+    ("previous_day", r"(?<![가-힣])(?:전날|전일)(?!\s?(?:" + _COMPARED + "))"),
     # "올 6월 말까지", "올해 3월": a month of the publication's year, ahead or not
     ("this_year_m", r"(?<![가-힣])(?:올해|올|금년)\s*(\d{1,2})월(?:\s*(?:초|중순|말))?"),
     ("m", r"(\d{1,2})월\s*(?:초|중순|말|에|께)"),
@@ -726,8 +745,8 @@ DATE_FORMS = (
                 r"(?!\s?(?:연속|째|만|동안|간|이내|내|새))"),
     # the quarter before, and the same quarter a year before, the one an article reports
     # ... not when compared with ("전분기 대비 20% 늘어난 5조원" is the reported quarter's)
-    ("prev_quarter", r"(?<![가-힣])(?:직전|이전|전)\s?분기(?!\s?(?:대비|보다|에\s?비해|比))"),
-    ("year_ago_quarter", r"(?:전년|작년|지난해)\s?(?:동기|같은\s?기간)(?!\s?(?:대비|보다|에\s?비해|比))"),
+    ("prev_quarter", r"(?<![가-힣])(?:직전|이전|전)\s?분기(?!\s?(?:" + _COMPARED + "))"),
+    ("year_ago_quarter", r"(?:전년|작년|지난해)\s?(?:동기|같은\s?기간)(?!\s?(?:" + _COMPARED + "))"),
     # "3년 전", "2년 전 투자한": the year that many years before publication, never a day; not
     # compared with ("3년 전보다"), nor "3년 전망"; "지난 2년간" is a span and not read
     ("years_ago", r"(?<![\d.,])(?P<n>\d{1,2})\s?년\s?전" + _AGO_END),

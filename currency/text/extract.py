@@ -19,22 +19,24 @@ import currency.lang as L
 from currency.amount import Amount, beyond_one_amount, stated_interval
 from currency.data.periods import Period, parse_period
 from currency.text.locale import bare_dollar, local_dollar
+from currency.text.morphemes import after_prospective, own_time_ends
 from currency.text.names import country_words
-from currency.text.reader import find_amounts
+from currency.text.reader import alternation, find_amounts
 
 # A line that ends the article body: what follows is page furniture, not the article.
 _END_MARKER = re.compile(
     r"^[ \t]*(?:copyright\b|ⓒ|©|\[광고|출처\s*:|관련\s?기사|댓글\s*\(|무단\s?전재|all rights reserved"
     r"|related (?:articles|stories)|advertisement\b|sponsored\b)", re.I | re.M)
+# A Korean particle (the longest first, "으로" before "로"): one to a few after a word.
+_PARTICLE = "(?:" + alternation(L.PARTICLES) + ")"
 # A noun that names a sum, its particle, and at most a comma or colon, right before a number.
 _MONEY_NOUN_BEFORE = re.compile(
-    r"(?<![가-힣])(?P<noun>" + "|".join(sorted(map(re.escape, L.MONEY_NOUNS), key=len,
-                                               reverse=True))
+    r"(?<![가-힣])(?P<noun>" + alternation(L.MONEY_NOUNS)
     + r")(?:은|는|이|가|을|를|도|만|으로|로)?\s*[,:]?\s*$")
 # A count of shares, whole or with a particle ("2억주(100%)", "850만주를", "200 million shares").
 _SHARE_COUNT_AFTER = re.compile(
-    r"\s?(?:" + "|".join(map(re.escape, L.SHARE_COUNT_WORDS)) + r")(?:"
-    + "|".join(sorted(map(re.escape, L.PARTICLES), key=len, reverse=True)) + r")?(?![가-힣A-Za-z])")
+    r"\s?(?:" + alternation(L.SHARE_COUNT_WORDS) + r")"
+    + _PARTICLE + r"?(?![가-힣A-Za-z])")
 # A page that lost the space after a period ("in 2017.The profit") still ends a sentence there.
 # An abbreviation's period before a number ("Sept. 5", "No. 2") goes on: one fixed-width
 # lookbehind per abbreviation, as Python's lookbehinds must be.
@@ -50,7 +52,7 @@ _SENTENCE_END = re.compile(rf"(?<=[{_STOPS}])(?!{_ABBREVIATION_THEN_NUMBER})\s++
                            # not after an abbreviation's ("the U.S.’ Ford")
                            rf"|(?<=[a-z\d][{_STOPS}][{_CLOSING_QUOTES}])[^\S\n]+(?=[A-Z])")
 # What stands between a figure and its conversion: "(", "(한화 ", ", 우리 돈 ", " 원화로 ", ", or ".
-_JOIN = "|".join(map(re.escape, L.CONVERSION_JOIN))
+_JOIN = alternation(L.CONVERSION_JOIN)
 _CONVERSION_GAP = re.compile(r"\s*(?:[(（]\s*)?(?:,\s*)?(?:(?:한화|우리\s?돈|원화)(?:로)?\s*|(?:"
                              + _JOIN + r")\s+)?$")
 # "or", with or without a comma: "2 trillion won or $1.5 billion" is as much a conversion.
@@ -58,14 +60,14 @@ _JOINED = re.compile(r"\s*,?\s*(?:" + _JOIN + r")\s+$")
 _MARKER = re.compile(r"[(（]|한화|우리\s?돈|원화|(?<![^\s,])(?:" + _JOIN + r")\s")
 # A choice between amounts: "either", "whether" before the first of them in its clause, or
 # "whichever", "depending on" after the second in its sentence.
-_CHOICE = re.compile(r"\b(?:" + "|".join(map(re.escape, L.CHOICE_BEFORE)) + r")\b[^,;:()]*$",
+_CHOICE = re.compile(r"\b(?:" + alternation(L.CHOICE_BEFORE) + r")\b[^,;:()]*$",
                      re.I)
-_CHOICE_AFTER = re.compile(r"[^.!?\n]*?\b(?:" + "|".join(map(re.escape, L.CHOICE_AFTER))
+_CHOICE_AFTER = re.compile(r"[^.!?\n]*?\b(?:" + alternation(L.CHOICE_AFTER)
                            + r")\b", re.I)
 # ... or the rate the conversion used, named at the opening of its parenthesis: "(당시 환율로 ",
 # "(at current rates, ". The parenthesis then holds the conversion alone: in "(당시 환율로
 # 1,200원을 적용하면 약 12조 원)" the first amount is the rate, not the conversion.
-_RATE_OPENING = re.compile(r"\s*[(（]\s*(?:" + "|".join(map(re.escape, L.CONVERSION_RATE))
+_RATE_OPENING = re.compile(r"\s*[(（]\s*(?:" + alternation(L.CONVERSION_RATE)
                            + r")\s*[,:]?\s*$", re.I)
 _CLOSE = re.compile(r"[)）]")
 _OPEN = re.compile(r"[(（]")
@@ -289,12 +291,21 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
             mine, c.amount.start - c.sentence_start)
         if c.as_of:
             c.as_of_basis = "sentence"
-        elif news:
+        elif news and not _close_before_report(c, news):
             c.as_of, c.as_of_from, c.as_of_basis = news[0], news[1], "article"
     _at_the_time(text, starts, out, span, told)
     _deal_terms(text, starts, out, span, told)
     market_rates(out, published)
     return out
+
+
+def _close_before_report(c: Candidate, news: tuple[str, str]) -> bool:
+    """Whether `c` is a close's price and a wire's reported weekday the news date: the close may be
+    a day before the report ("said on Monday that its closing price of $28"), so neither dates it."""
+    start = c.amount.start - c.sentence_start
+    return _REPORTED_ON.match(news[1]) is not None \
+        and _CLOSED.search(c.sentence, *_clause(c.sentence, start, c.amount.end - c.sentence_start)) \
+        is not None
 
 
 def first_day(published: dt.date | Period | None) -> dt.date | None:
@@ -309,7 +320,7 @@ def last_day(published: dt.date | Period | None) -> dt.date | None:
     return published.last if isinstance(published, Period) else published
 
 
-_DEAL_MADE = re.compile("|".join(map(re.escape, L.DEAL_MADE)), re.I)
+_DEAL_MADE = re.compile(alternation(L.DEAL_MADE), re.I)
 
 
 def _deal_terms(text: str, starts: list[int], cands: list[Candidate],
@@ -348,18 +359,17 @@ _AT_THE_TIME = re.compile(L.AT_THE_TIME)
 
 
 def _listed(words, korean_ends: str = "") -> re.Pattern:
-    """A list's words: English ones whole, Korean ones anywhere (an ending: "이었지만") and
-    followed by `korean_ends`."""
-    return re.compile(r"(?i)(?<![\w])(?:" + "|".join(map(re.escape, [
-        w for w in words if w.isascii()])) + r")(?![\w])|(?:" + "|".join(
-        map(re.escape, [w for w in words if not w.isascii()])) + ")" + korean_ends)
+    """A list's words: English ones whole, Korean ones anywhere (an ending: "이었지만"), a space in
+    them optional ("당시에비해"), and followed by `korean_ends`."""
+    korean = alternation(w for w in words if not w.isascii()).replace(re.escape(" "), r"\s?")
+    return re.compile(r"(?i)(?<![\w])(?:" + alternation(w for w in words if w.isascii())
+                      + r")(?![\w])|(?:" + korean + ")" + korean_ends)
 
 
 _NOW_OR_COMPARED = _listed(L.AT_THE_TIME_NOT)
 _AT_THE_TIME_UNTIL = _listed(L.AT_THE_TIME_UNTIL)
 # ... a word of its own, maybe with particles ("3년 뒤에는"): "2019년 후반" names no later time
-_AT_THE_TIME_MOVED = _listed(L.AT_THE_TIME_MOVED, r"(?:" + "|".join(
-    sorted(map(re.escape, L.PARTICLES), key=len, reverse=True)) + r"){0,2}(?![가-힣])")
+_AT_THE_TIME_MOVED = _listed(L.AT_THE_TIME_MOVED, _PARTICLE + r"{0,2}(?![가-힣])")
 # "At the time," opening its sentence; elsewhere an English "at the time" dates only the amount
 # right before it ("was worth $2 billion at the time"): "Kim, the chief executive at the time,
 # runs a $5 billion fund" is of now.
@@ -391,13 +401,28 @@ def _at_the_time(text: str, starts: list[int], cands: list[Candidate],
 
 
 def _ahead(sentence: str, found, published: dt.date | Period | None) -> bool:
-    """Whether the date `found` in `sentence` is still to come: after publication, or led in its
-    clause by a future's or a forecast's word ("will buy it in 2025", "expects to close in June")."""
+    """Whether the date `found` in `sentence` is still to come: after publication, or in its clause
+    after a future's word ("will buy it in 2025") or before a Korean plan's verb ("인수할 계획이다")."""
     date, last = found[2], last_day(published)
-    opened = _clause(sentence, found[0], found[1])[0]      # "Norden, which it bought in 2019"
+    opened, closed = _clause(sentence, found[0], found[1])      # "Norden, which it bought in 2019"
     return (last is not None and date > last.isoformat()[:len(date)]) \
         or _FUTURE.search(sentence, opened, found[0]) is not None \
-        or _WEEKDAY_AHEAD_IN.search(sentence, opened, found[0]) is not None
+        or _WEEKDAY_AHEAD_IN.search(sentence, opened, found[0]) is not None \
+        or _planned(sentence, found[1], closed)
+
+
+# A plan's word after a Korean word (`L.PLAN_AFTER`), maybe past a space.
+_PLAN = re.compile(r"(?<=[가-힣])\s?(?P<plan>" + alternation(L.PLAN_AFTER) + ")")
+
+
+def _planned(text: str, start: int, end: int) -> bool:
+    """Whether a plan's word follows a verb in its prospective form in `text[start:end]` before a
+    clause of its own tense ends ("인수할 계획", "짓고 증설할 계획", not "지었고 ... 증설할 계획")."""
+    plans = [m.start("plan") for m in _PLAN.finditer(text, start, end)]
+    if not plans:                               # Kiwi only where a plan's word is
+        return False
+    cut = own_time_ends(text, start, end)
+    return any(after_prospective(text, at) for at in plans if at < cut)
 
 
 def _pointed_at(said: re.Match, cands: list[Candidate]) -> Candidate | None:
@@ -768,10 +793,10 @@ def date_expressions(sentence: str, published: dt.date | Period | None,
                                          for a, b in spans)]
     # A close's weekday written beside its date ("Friday, May 17") gives way to it, and a day
     # that is not the weekday beside it was misread (of another year): no date.
-    found = [f for f in found if f[3] not in L.WEEKDAYS or not any(
-        g[3] not in L.WEEKDAYS and _BESIDE.fullmatch(sentence, min(f[1], g[1]), max(f[0], g[0]))
-        for g in found)]
-    found = [f for f in found if f[3] in L.WEEKDAYS or _weekday_agrees(sentence, f)]
+    beside = {f: _weekday_beside(sentence, f) for f in found if f[3] not in L.WEEKDAYS}
+    paired = {said.span("wd") for said in beside.values() if said}
+    found = [f for f in found if (f[0], f[1]) not in paired if f not in beside
+             or _weekday_agrees(sentence, f, beside[f])]
     return _not_board_days(sentence, _count_back_earlier(sentence, found), last_day(published))
 
 
@@ -779,13 +804,16 @@ _WEEKDAY_BEFORE = re.compile(r"\b(?P<wd>" + "|".join(L.WEEKDAYS) + r")" + _BESID
 _WEEKDAY_AFTER = re.compile(_BESIDE.pattern + r"(?P<wd>" + "|".join(L.WEEKDAYS) + r")\b")
 
 
-def _weekday_agrees(sentence: str, f) -> bool:
-    """Whether the day `f` is the weekday written right beside it, if any ("Friday, May 3")."""
-    if len(f[2]) != 10:
-        return True
-    said = _WEEKDAY_BEFORE.search(sentence, max(0, f[0] - 14), f[0]) \
+def _weekday_beside(sentence: str, f) -> re.Match | None:
+    """The weekday written right beside the date `f` ("Friday, May 3", "May 3 (Friday)"), if any."""
+    return _WEEKDAY_BEFORE.search(sentence, max(0, f[0] - 14), f[0]) \
         or _WEEKDAY_AFTER.match(sentence, f[1])
-    return said is None or _names_weekday(sentence, said.start("wd"), said.end("wd")) or dt.date.fromisoformat(f[2]).weekday() == L.WEEKDAYS.index(said["wd"])
+
+
+def _weekday_agrees(sentence: str, f, said: re.Match | None) -> bool:
+    """Whether the day `f` is the weekday `said` beside it, if that is a day, not a name."""
+    return len(f[2]) != 10 or said is None or _names_weekday(sentence, *said.span("wd")) \
+        or dt.date.fromisoformat(f[2]).weekday() == L.WEEKDAYS.index(said["wd"])
 
 
 # The kinds of date `_resolve` reads from publication's year alone, or from its month alone.
@@ -845,7 +873,7 @@ def _within(values: set[str], span: Period) -> str | None:
 _CLAUSE_BEFORE = re.compile(r"[.!?](?:\s|$)|[,;:\n]|\s[-–—]+\s")
 
 
-_BOARD = re.compile("|".join(map(re.escape, L.BOARD_MEETING)), re.I)
+_BOARD = re.compile(alternation(L.BOARD_MEETING), re.I)
 # How near a day its board meeting is written ("지난 19일 열린 이사회에서").
 BOARD_NEAR = 10
 
@@ -904,7 +932,8 @@ def news_date(text: str, published: dt.date | Period | None) -> tuple[str, str] 
         return None
     head = text[:NEWS_HEAD]
     # in text order; of two expressions at one place the longer ("23일(현지 시간)", not "23일")
-    for start, end, value, words in sorted(date_expressions(head, published),
+    found = date_expressions(head, published)
+    for start, end, value, words in sorted(found + _reported_on(head, published, found),
                                            key=lambda f: (f[0], -f[1])):
         if len(value) != 10 or words in L.WEEKDAYS or _is_stamp(head, start, end) \
                 or _in_caption(head, start) \
@@ -968,7 +997,7 @@ def _not_the_next_amounts(found, stretches, sentence: str, end: int) -> list:
 # Whole words: "각" is not the first syllable of "각국" or "각서".
 def _words(words) -> re.Pattern:
     """Any of `words`, whole, in any case."""
-    return re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+    return re.compile(r"(?i)\b(?:" + alternation(words) + r")\b")
 
 
 _RESPECTIVELY = _words(L.RESPECTIVELY)
@@ -1013,9 +1042,9 @@ def _dates_after(found, stretches) -> dict[int, tuple[str, str]]:
     return out
 
 
-_CHANGE_FROM = re.compile(r"(?i:(?<!\w)(?:" + "|".join(map(re.escape, L.CHANGE_FROM_BEFORE))
+_CHANGE_FROM = re.compile(r"(?i:(?<!\w)(?:" + alternation(L.CHANGE_FROM_BEFORE)
                           + r")\s+)$")
-_CHANGE_TO = re.compile(r"(?i:\s*,?\s*(?:" + "|".join(map(re.escape, L.CHANGE_LEVEL_BETWEEN))
+_CHANGE_TO = re.compile(r"(?i:\s*,?\s*(?:" + alternation(L.CHANGE_LEVEL_BETWEEN)
                         + r")\s+)")
 
 
@@ -1038,12 +1067,12 @@ def _change_starts(sentence: str, found, stretches) -> tuple[dict[int, tuple[str
 
 def _words_before(words) -> re.Pattern:
     """Any of `words` ending right before a date (English writes them there: "by 2030")."""
-    return re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words)) + r")\s+(?:the\s+)?$")
+    return re.compile(r"(?i)\b(?:" + alternation(words) + r")\s+(?:the\s+)?$")
 
 
 def _words_after(words) -> re.Pattern:
     """Any of `words` right after a date (Korean writes them there: "2028년까지")."""
-    return re.compile(r"\s?(?:" + "|".join(map(re.escape, words)) + ")")
+    return re.compile(r"\s?(?:" + alternation(words) + ")")
 
 
 _DEADLINE = (_words_before(L.DEADLINE_BEFORE), _words_after(L.DEADLINE_AFTER))
@@ -1051,12 +1080,58 @@ _SCHEDULED = (_words_before(L.SCHEDULED_BEFORE), _words_after(L.SCHEDULED_AFTER)
 _SCHEDULED_POINT = (_words_before(L.SCHEDULED_POINT_BEFORE), _words_after(L.SCHEDULED_POINT_AFTER))
 # Words that make a sentence's dates no list of its amounts' own (`_respectively`).
 _NOT_LISTED = (_words_before(L.NOT_LISTED_BEFORE), _words_after(L.NOT_LISTED_AFTER))
+
+_WEEKDAY = "(?:" + "|".join(L.WEEKDAYS) + ")"
+_REPORT_VERB = r"(?:" + alternation(L.REPORTED_ON_WEEKDAY) + r")\b"
+_REPORT_ON = r"(?:" + alternation(L.REPORTED_WEEKDAY_PREPOSITION) + r")\s+"
+# The verb before its weekday ("said Friday", "said on Friday"; not a possessive, "said Friday's
+# sales", nor the subject of the clause after, "said Friday will be") or after it ("on Friday said").
+_REPORTED_ON = re.compile(
+    r"\b(?:" + _REPORT_VERB + r"\s+(?:" + _REPORT_ON + r")?(?P<wd>" + _WEEKDAY + r")\b"
+    r"(?!" + alternation(L.POSSESSIVE) + r"\b|\s+(?:" + alternation(L.REPORTED_WEEKDAY_SUBJECT_BEFORE)
+    + r")\b)|" + _REPORT_ON + r"(?P<wd_>" + _WEEKDAY + r")\s+" + _REPORT_VERB + ")")
+_REPORTED_AHEAD = re.compile(r"(?i)\b(?:" + alternation(L.REPORTED_AHEAD_BEFORE) + r")\s+(?:"
+                             + L.ADVERB + r"\s+)*$")
+_RELATIVE = re.compile(r"(?i)\s*(?:" + alternation(L.REPORTED_RELATIVE_OPENERS) + r")\b")
+_RELATIVE_SUBJECT = re.compile(r"(?i)\b(?:" + alternation(L.REPORTED_RELATIVE_SUBJECTS)
+                               + r")\s+(?:" + L.ADVERB + r"\s+)*$")
+# The story's lead, its first sentences: a wire gives its day there ("... said Friday", often in
+# the second to fourth), a feature's later report of another story ("a rival said Friday") is not.
+LEAD_SENTENCES = 5
+
+
+def _reported_on(text: str, published: dt.date | Period | None, found) -> list[tuple]:
+    """A wire's report verb and its weekday in the lead ("the company said Friday"): the latest day
+    of that name before publication (a day), unless `found` dates it or it is no past report."""
+    day = last_day(published)
+    if day is None or first_day(published) != day:
+        return []
+    lead = [m.start() for m in _SENTENCE_END.finditer(text)][LEAD_SENTENCES - 1:] + [len(text)]
+    dated = {said.span("wd") for f in found if f[3] not in L.WEEKDAYS
+             if (said := _weekday_beside(text, f))}          # "said Friday, Nov. 27,"
+    out = []
+    for m in _REPORTED_ON.finditer(text, 0, lead[0]):
+        wd = "wd" if m["wd"] else "wd_"
+        opened = _clause(text, m.start(), m.end())[0]
+        # publication's own weekday is left to the publication date, which says no less: as a
+        # news date it would outvote a sentence's date in words ("since mid-2020")
+        back = (day.weekday() - L.WEEKDAYS.index(m[wd])) % 7
+        # and the day after publication's is a page stamped in UTC for a story of the next local
+        # day ("SEOUL -- Acme said Saturday" on a Friday's page), not last week's: no date
+        if 0 < back < 6 and m.span(wd) not in dated and not _names_weekday(text, *m.span(wd)) \
+                and not _REPORTED_AHEAD.search(text, opened, m.start()) \
+                and not _RELATIVE.match(text, opened) \
+                and not _RELATIVE_SUBJECT.search(text, opened, m.start()):
+            out.append((m.start(), m.end(), (day - dt.timedelta(days=back)).isoformat(), m.group(0)))
+    return out
+
+
 # A participle leading a date, then a preposition: "founded in 1990" dates another deed.
 # A deed done: a participle in -ed or one of PAST_DEEDS ("founded", "sold", "paid").
-_PARTICIPLE = r"(?:\w+ed|" + "|".join(map(re.escape, L.PAST_DEEDS)) + r")"
+_PARTICIPLE = r"(?:\w+ed|" + alternation(L.PAST_DEEDS) + r")"
 _LED_BY_DEED = re.compile(r"(?i)\b" + _PARTICIPLE + r"\s+(?:in|on|at)\s+$")
 _QUARTERS = [p for p, kind in _DATE_PATTERNS if kind == "quarter"]
-_GROWS_TO = re.compile(r"(?i)(?<![A-Za-z])(?:" + "|".join(map(re.escape, L.GROWS_TO))
+_GROWS_TO = re.compile(r"(?i)(?<![A-Za-z])(?:" + alternation(L.GROWS_TO)
                        + r")(?![A-Za-z])")
 
 
@@ -1094,7 +1169,7 @@ def _not_datelines(sentence: str, found):
 
 
 # Only a deadline's word between an amount and a date ("540 trillion won by 2030").
-_BY = re.compile(r"(?i)[\s,]*(?:" + "|".join(map(re.escape, L.DEADLINE_BEFORE)) + r")\s+(?:the\s+)?")
+_BY = re.compile(r"(?i)[\s,]*(?:" + alternation(L.DEADLINE_BEFORE) + r")\s+(?:the\s+)?")
 
 
 def _level_by(sentence: str, found, stretches, index: int) -> tuple[str, str] | None:
@@ -1179,12 +1254,12 @@ def _glued(text: str, start: int, end: int) -> bool:
 # "Founded in 2011,") to the date after it: its words letters only, so "the $8 billion deal
 # announced in 2016", which holds its amount, describes no other amount's noun.
 _MODIFIER = re.compile(
-    r"(?i)(?:\b(?:" + "|".join(map(re.escape, L.MODIFIED_NOUN_OPENS))
+    r"(?i)(?:\b(?:" + alternation(L.MODIFIED_NOUN_OPENS)
     + r")\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+|^\s*)" + _PARTICIPLE
     + r"\s+(?:in|on|at|during)\s+(?:[a-z][\w-]*\s+){0,4}$")
 _MODIFIED_KEEPS = frozenset(L.MODIFIED_NOUN_KEEPS)
 _COMPARED_WORD = _words(L.MODIFIED_NOUN_COMPARED)
-_OPENER_BEFORE = re.compile(r"(?i)(?:^|\b(?:" + "|".join(map(re.escape, L.MODIFIED_NOUN_AFTER_OPENER))
+_OPENER_BEFORE = re.compile(r"(?i)(?:^|\b(?:" + alternation(L.MODIFIED_NOUN_AFTER_OPENER)
                             + r"))\s*$")
 
 
@@ -1219,7 +1294,7 @@ def _not_modifiers(sentence: str, found, start: int, end: int):
     return [f for f in found if not outside(f)]
 
 
-_ANCHOR = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, L.DATE_ANCHOR_BEFORE)) + r")\b")
+_ANCHOR = re.compile(r"(?i)\b(?:" + alternation(L.DATE_ANCHOR_BEFORE) + r")\b")
 
 
 def _not_anchors(sentence: str, found, end: int):
@@ -1386,9 +1461,9 @@ _FUTURE = _words(L.FUTURE_BEFORE)
 _FUTURE_AFTER = _words(L.DAY_AHEAD_AFTER)
 _PAST = _words(L.PAST_BEFORE)
 _UNDONE = _words(L.PAST_UNDONE)
-_DEED = re.compile(r"(?i)\s+(?:(?:\w+ly|" + "|".join(map(re.escape, L.PAST_DEED_LEAD))
+_DEED = re.compile(r"(?i)\s+(?:(?:" + L.ADVERB + "|" + alternation(L.PAST_DEED_LEAD)
                    + r")\s+)*" + _PARTICIPLE + r"\b")
-_NEXT_YEAR = re.compile(r"(?i)[^\S\n]+(?:" + "|".join(map(re.escape, L.NEXT_YEAR_AFTER)) + r")\b")
+_NEXT_YEAR = re.compile(r"(?i)[^\S\n]+(?:" + alternation(L.NEXT_YEAR_AFTER) + r")\b")
 # A date that opens its sentence, at most one word before it ("On Jan. 5, ...").
 _OPENS = re.compile(r"\s*(?:\w+\s+)?")
 _SPACE = re.compile(r"[^\S\n]+")
@@ -1445,7 +1520,7 @@ _CLOSED = _words(L.CLOSED_ON_WEEKDAY)
 
 def _right_before_weekday(words, flags: str = "(?i)") -> re.Pattern:
     """Any of `words`, whole, ending right before a weekday ("next Friday")."""
-    return re.compile(flags + r"\b(?:" + "|".join(map(re.escape, words)) + r")\s+$")
+    return re.compile(flags + r"\b(?:" + alternation(words) + r")\s+$")
 
 
 _WEEKDAY_AHEAD = _right_before_weekday(L.WEEKDAY_AHEAD_BEFORE)
@@ -1454,13 +1529,13 @@ _WEEKDAY_AHEAD_IN = _words(L.WEEKDAY_AHEAD_IN_CLAUSE)
 # capitalized words.
 _PERCENT_WORDS = sorted((w for w, unit in L.COUNTERS.items() if unit == "percent"), key=len,
                         reverse=True)
-_CLOSE_GLUE = re.compile(r"(?:\s+|(?i:\b(?:" + "|".join(map(re.escape, L.CLOSE_GLUE + L.WEEKDAYS
-                                                               + L.WEEKDAY_PAST_BEFORE))
+_CLOSE_GLUE = re.compile(r"(?:\s+|(?i:\b(?:" + alternation(L.CLOSE_GLUE + L.WEEKDAYS
+                                                               + L.WEEKDAY_PAST_BEFORE)
                          + r")\b(?:['’]s)?)|\bin(?:\s+[A-Z][\w.-]*)+|[$]?\d[\d.,]*\s?(?i:"
-                         + "|".join(map(re.escape, _PERCENT_WORDS)) + r")?)*")
+                         + alternation(_PERCENT_WORDS) + r")?)*")
 # From a weekday to a change's amount opening the next clause: "Friday, up ", "Friday at
 # $41.30, down " (the close's own price may stand between).
-_CLOSE_CHANGE = re.compile(r"(?i)(?:[^,;:.!?\n]|(?<=\d)[,.](?=\d))*,\s*(?:" + "|".join(map(re.escape, L.CLOSE_CHANGE))
+_CLOSE_CHANGE = re.compile(r"(?i)(?:[^,;:.!?\n]|(?<=\d)[,.](?=\d))*,\s*(?:" + alternation(L.CLOSE_CHANGE)
                            + r")\s+")
 _WEEKDAY_PAST = _right_before_weekday(L.WEEKDAY_PAST_BEFORE)
 # A name's words are capitalized ("Good Friday"; "a good Friday for the market" is a day).

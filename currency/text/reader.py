@@ -75,7 +75,9 @@ class AmountError(InputError):
                 f"  {' ' * width}^")
 
 
-def _alt(words) -> str:
+def alternation(words) -> str:
+    """Any of `words` as written, the longest first, so a word is never cut to a shorter one's
+    length (a regular expression's alternatives, no group)."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
@@ -106,7 +108,7 @@ for _w in sorted((w for w in list(_WORDS) + list(_SHARED) if not w.isascii()), k
                  reverse=True):
     _KO_BY_FIRST.setdefault(_w[0], []).append(_w)
 _NOT_UNIT_START = set("0123456789,.()[]~-–—:;!?\"'")
-_PARTICLE_RE = _Pattern(r"(?:" + _alt(L.PARTICLES) + r")")
+_PARTICLE_RE = _Pattern(r"(?:" + alternation(L.PARTICLES) + r")")
 
 # Thousands grouped by threes, or the Indian way (lakh and crore: "4,73,223", "1,20,000"), which
 # no other grouping writes, so it is read wherever it stands.
@@ -153,19 +155,19 @@ _ENG_VAGUE_RE = _Pattern(
     r"|(?P<plural>thousands|millions|billions|trillions)(?=\s+of\b))")
 _ENG_WORDS_RE = _Pattern(
     r"(?ai:(?P<half>half\s+an?\s+)?(?P<a>an?\s+)?"
-    r"(?:(?P<tens>" + _alt(L.ENGLISH_TENS) + r")(?:[-\s](?P<tunit>" + _alt(
+    r"(?:(?P<tens>" + alternation(L.ENGLISH_TENS) + r")(?:[-\s](?P<tunit>" + alternation(
         k for k, v in L.ENGLISH_UNITS.items() if v < 10) + r"))?|(?P<unit>"
-    + _alt(L.ENGLISH_UNITS) + r"))?"
+    + alternation(L.ENGLISH_UNITS) + r"))?"
     r"(?P<hundred>\s+hundred)?(?P<andhalf>\s+and\s+a\s+half)?"
     r"(?:(?:\s+|(?<=\s))(?P<place>thousand|million|billion|trillion)(?!s))?)\b")
-_YEO_RE = _Pattern(r"여(?=\s?(?:" + _alt(w for w in L.CURRENCY_AFTER if not w.isascii())
+_YEO_RE = _Pattern(r"여(?=\s?(?:" + alternation(w for w in L.CURRENCY_AFTER if not w.isascii())
                      + r"|[명개일년]))")
 _TOKEN_RE = _Pattern(
     r"(?P<sp>-(?=[A-Za-z])|\s?)(?P<of>of\s+)?(?:(?P<lat>[A-Za-z\u017f\u212a][A-Za-z.\u017f\u212a]*"
     r"(?: [A-Za-z][A-Za-z.]*){0,2})|(?P<ko>[가-힣弗円]+(?:\s[가-힣]+)?)|(?P<sym>[^\w\s]))")
 _CODE_BEFORE_RE = _Pattern(r"(?<![A-Za-z])(?P<code>[A-Z]{3})\s?$")
-_SIGN_BEFORE_RE = _Pattern(r"(?P<sign>" + _alt(_SIGNS) + r")\s?$")
-_LETTER_BEFORE_RE = _Pattern(r"(?<![A-Za-z])(?P<l>" + _alt(L.LETTER_PREFIX) + r")\s?$")
+_SIGN_BEFORE_RE = _Pattern(r"(?P<sign>" + alternation(_SIGNS) + r")\s?$")
+_LETTER_BEFORE_RE = _Pattern(r"(?<![A-Za-z])(?P<l>" + alternation(L.LETTER_PREFIX) + r")\s?$")
 _LETTER_LAST = {w[-1] for w in L.LETTER_PREFIX}
 _MINUS_RE = _Pattern(r"(?:(?<![\w.,)\]%])(?P<m>[-−－﹣])|(?P<t>[△▽▼▲])\s?"
                        r"|(?<![가-힣])(?P<w>마이너스|플러스)\s?)$")
@@ -176,13 +178,13 @@ _SUBUNIT_AFTER_RE = _Pattern(
     r"(?![A-Za-z])")
 _COUNTER_RE = _Pattern(r"\s?(?P<c>" + _alt_words(L.COUNTERS) + r")")
 _NATIVE_RE = _Pattern(
-    r"(?P<n>" + _alt(L.NATIVE_NUMBERS) + r")\s?(?P<c>" + _alt(L.NATIVE_COUNTERS)
+    r"(?P<n>" + alternation(L.NATIVE_NUMBERS) + r")\s?(?P<c>" + alternation(L.NATIVE_COUNTERS)
     + r")(?!째|러)")
 _PER_AFTER_RE = _Pattern(r"\s?(?P<p>" + _alt_words(L.PER_AFTER) + r")(?!\s(?:"
                          + _alt_words(L.PER_AFTER_NOT_BEFORE) + r"))")
-_PER_BEFORE_RE = _Pattern(r"(?:^|(?<=[^가-힣A-Za-z]))(?P<p>" + _alt(L.PER_BEFORE) + r")\s?$")
+_PER_BEFORE_RE = _Pattern(r"(?:^|(?<=[^가-힣A-Za-z]))(?P<p>" + alternation(L.PER_BEFORE) + r")\s?$")
 _HEDGE_BEFORE_RE = _Pattern(
-    r"(?:^|(?<=[^가-힣A-Za-z]))(?P<h>(?ai:" + _alt(L.HEDGE_BEFORE) + r"))\s?$")
+    r"(?:^|(?<=[^가-힣A-Za-z]))(?P<h>(?ai:" + alternation(L.HEDGE_BEFORE) + r"))\s?$")
 _NOT_BEFORE_RE = _Pattern(r"(?ai:\b(?:not|no|never)\s+$)")
 # A word that adds is a hedge only when no amount follows it: digits within three characters
 # ("plus 5%", "plus $200 million"), or, after up to three words of `ADDING_FILL`, digits after a
@@ -190,8 +192,8 @@ _NOT_BEFORE_RE = _Pattern(r"(?ai:\b(?:not|no|never)\s+$)")
 # "plus USD 200 million", "plus about 200 million euros"). A year is no amount ("plus in 2023").
 _AMOUNT_AHEAD = (
     r"\s?(?:(?ai:" + _alt_words(L.ADDING_FILL) + r")\s+){0,3}"
-    r"(?:(?:" + _alt(set(_SIGNS) | set(_CODES) | set(L.LETTER_PREFIX)) + r")\s?\d"
-    r"|\d[\d.,]*(?:\s?(?ai:" + "|".join(_ENG_PLACE_WORDS) + r")|(?:" + _alt(_BIG) + r")+)?"
+    r"(?:(?:" + alternation(set(_SIGNS) | set(_CODES) | set(L.LETTER_PREFIX)) + r")\s?\d"
+    r"|\d[\d.,]*(?:\s?(?ai:" + "|".join(_ENG_PLACE_WORDS) + r")|(?:" + alternation(_BIG) + r")+)?"
     r"\s?(?ai:" + _alt_words(L.CURRENCY_AFTER) + r"))")
 _HEDGE_AFTER_WORDS = "|".join(
     _word_end(w) + (r"(?!\s?\S{0,3}\d|" + _AMOUNT_AHEAD + r")" if w in L.HEDGE_AFTER_ADDING
@@ -204,14 +206,14 @@ _BETWEEN_RE = _Pattern(r"(?ai:between\s+$)")
 # "최소 10조원에서 최대 12조원": a least first end and a most second end bound one range. The
 # connectors that say "from ... to" in Korean, and the hedge of a second end, read ahead.
 _FLOOR_RANGE_CONN = ("에서", "부터", "~", "∼", "〜")
-_HEDGE_AHEAD_RE = _Pattern(r"(?P<h>" + _alt(w for w, k in L.HEDGE_BEFORE.items() if k == "at_most"
+_HEDGE_AHEAD_RE = _Pattern(r"(?P<h>" + alternation(w for w, k in L.HEDGE_BEFORE.items() if k == "at_most"
                                             and not w.isascii()) + r")\s?")
-_FROM_RE = _Pattern(r"(?ai:\b(?:" + _alt(L.CHANGE_FROM_BEFORE) + r")\s+$)")
-_RANGE_FROM_RE = _Pattern(r"(?ai:\b(?:" + _alt(L.RANGE_FROM_BEFORE) + r")\s+(?:"
-                          + _alt(L.CHANGE_FROM_BEFORE) + r")\s+$)")
+_FROM_RE = _Pattern(r"(?ai:\b(?:" + alternation(L.CHANGE_FROM_BEFORE) + r")\s+$)")
+_RANGE_FROM_RE = _Pattern(r"(?ai:\b(?:" + alternation(L.RANGE_FROM_BEFORE) + r")\s+(?:"
+                          + alternation(L.CHANGE_FROM_BEFORE) + r")\s+$)")
 # A month name, capitalised: "may" is also a verb.
-_MONTH_BEFORE_RE = _Pattern(r"(?a:\b(?:" + _alt(L.MONTH_NAMES) + r")\s+$)")
-_CHANGE_BY_RE = _Pattern(r"(?ai:\b(?:" + _alt(L.CHANGE_BY_BEFORE) + r")\s+$)")
+_MONTH_BEFORE_RE = _Pattern(r"(?a:\b(?:" + alternation(L.MONTH_NAMES) + r")\s+$)")
+_CHANGE_BY_RE = _Pattern(r"(?ai:\b(?:" + alternation(L.CHANGE_BY_BEFORE) + r")\s+$)")
 _UNKNOWN_CODE_RE = _Pattern(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])")
 _DATE_BEFORE_RE = _Pattern(r"(?:\d{1,2}\s?월|지난|오는|이달|이번 달|같은 달|다음 달|내달|전날|당일)"
                              r"\s?$")
@@ -221,7 +223,7 @@ _DAY_SPAN_AFTER_RE = _Pattern(r"\s?(?:간|동안|만|째|이내|내|안|뒤|후|
 # day of the month; punctuation ("5일, 100만 명") or a span word ("5일 만에") a number of days.
 # 대 ends its word, or carries a particle or the copula ("58조원대다", "원대인", "원대였다"); so
 # does a part of the band ("1조원대 초반이다").
-_BAND_PARTICLE = r"(?:" + _alt(L.PARTICLES) + r")"
+_BAND_PARTICLE = r"(?:" + alternation(L.PARTICLES) + r")"
 _BAND_RE = _Pattern(r"대(?:\s?(?P<part>초반|중반|후반)(?:(?![가-힣])|(?=" + _BAND_PARTICLE + r"))"
                     r"|(?![가-힣])|(?=" + _BAND_PARTICLE + r"))")
 _UNIT_WORD_RE = _Pattern(r"\s?단위(?![가-힣])")
@@ -253,10 +255,10 @@ def _malformed(s: str, i: int) -> AmountError | None:
                        "(1,234,567) or as lakh and crore (12,34,567), before one decimal point",
                        s, end)
 
-_HANGUL_CUR = _alt(L.HANGUL_NUMBER_CURRENCIES)
-_ONE_OF = r"(?:" + _alt(L.ONE_OF) + r")(?![a-z])"
+_HANGUL_CUR = alternation(L.HANGUL_NUMBER_CURRENCIES)
+_ONE_OF = r"(?:" + alternation(L.ONE_OF) + r")(?![a-z])"
 _HANGUL_NUM_CUR_RE = _Pattern(r"(?:" + _HANGUL_CUR + r")")
-_SPOKEN_DIGIT = r"(?:" + _alt(L.ENGLISH_DIGITS) + r")"
+_SPOKEN_DIGIT = r"(?:" + alternation(L.ENGLISH_DIGITS) + r")"
 # Broadcast transcripts spell the point and write the decimals as words or digits:
 # "17-point-three", "one-point-03".
 _SPOKEN_POINT_RE = _Pattern(r"(?ai:[-\s]point[-\s](?:(?P<n>\d+)(?![\d.,])|(?P<d>" + _SPOKEN_DIGIT
@@ -265,7 +267,7 @@ _SPOKEN_POINT_RE = _Pattern(r"(?ai:[-\s]point[-\s](?:(?P<n>\d+)(?![\d.,])|(?P<d>
 _AFTER_POINT_RE = _Pattern(r"(?ai:\bpoint[-\s]$)")
 _GLUED_SENTENCE_RE = _Pattern(r"[a-z]\.(?=[A-Z])")
 _ONE_OF_RE = _Pattern(r"(?ai:" + _ONE_OF + r")")
-_AFTER_ONE_OF_RE = _Pattern(r"(?ai:\s*(?:$|[^\w\s-]|(?:" + _alt(L.AFTER_ONE_OF) + r")\b))")
+_AFTER_ONE_OF_RE = _Pattern(r"(?ai:\s*(?:$|[^\w\s-]|(?:" + alternation(L.AFTER_ONE_OF) + r")\b))")
 
 # Where an amount can start: a digit not inside a word or number, a sign, a Sino-Korean numeral
 # or a native count at the start of a word, 수 before a place word, 절반, or English words.
@@ -277,12 +279,12 @@ _CANDIDATE_RE = _Pattern(
     rf"|(?<![가-힣])(?=[{_HD}](?:[{_POINT}][영공{_HD}]+)?(?:{_HANGUL_CUR}))[{_HD}]"
     r"|(?<![가-힣])수(?=[십백천]?[만억조경십백천]|\s[만억조경])"
     r"|(?<![가-힣])절반"
-    r"|(?<![가-힣])(?=(?:" + _alt(L.NATIVE_NUMBERS) + r")\s?(?:"
-    + _alt(L.NATIVE_COUNTERS) + r"))"
+    r"|(?<![가-힣])(?=(?:" + alternation(L.NATIVE_NUMBERS) + r")\s?(?:"
+    + alternation(L.NATIVE_COUNTERS) + r"))"
     r"|(?ai:\bmulti(?=-?(?:million|billion|trillion)))"
     r"|(?ai:\b(?:several|a few|tens of|hundreds of|thousands|millions|billions|trillions"
     r"|half an? |an? (?=thousand|million|billion|trillion|" + _ONE_OF + r")|"
-    + _alt(list(L.ENGLISH_UNITS) + list(L.ENGLISH_TENS)) + r")\b))")
+    + alternation(list(L.ENGLISH_UNITS) + list(L.ENGLISH_TENS)) + r")\b))")
 
 
 def _piece(text: str) -> tuple[Decimal, int]:
@@ -1005,7 +1007,7 @@ _WORD_LAST = _PREFIX_LAST - set("ABCDEFGHIJKLMNOPQRSTUVWXYZ") - _SIGN_LAST | _MI
     w[-1] for w in L.PER_BEFORE}
 _TO_RE = _Pattern(r"\s?(?:으로|로)(?![가-힣])")   # "1억에서 2억으로": a change, not a range
 _RANGE_FIRST = set("~∼〜–—-에부ta")
-_CONN_SIGN_RE = _Pattern(r"(?:" + _alt(_SIGNS) + r")")
+_CONN_SIGN_RE = _Pattern(r"(?:" + alternation(_SIGNS) + r")")
 
 
 _FIELDS = ("text", "start", "end", "value", "unit", "currency", "precision", "hedge", "bound",
@@ -1241,7 +1243,7 @@ def read_amount(text: str) -> Amount:
 # Words a figure cell may carry around its amount without changing it.
 _FILLER_BEFORE_RE = _Pattern(r"(?ai:\s*(?:(?:총|모두|무려|전체|합계|총액|누적|a total of|total)\s*)*)")
 _FILLER_AFTER_RE = _Pattern(
-    r"\s*(?:(?:" + _alt(L.PARTICLES) + r"|에 달하는|에 이르는|에 달해|에 이르러|상당|수준)+(?![가-힣])\s*)?"
+    r"\s*(?:(?:" + alternation(L.PARTICLES) + r"|에 달하는|에 이르는|에 달해|에 이르러|상당|수준)+(?![가-힣])\s*)?"
     r"[\s.,;:!]*")
 
 
@@ -1290,11 +1292,11 @@ _LENIENT_START_RE = _Pattern(
     r"(?=[0-9수절" + _SINO + "萬億兆京한두세네다여아열스sSaAtThHmMbBoOfFeEnNhH])(?:"
     rf"(?<![a-z0-9.,])\d|(?<![가-힣0-9])[{_SINO}萬億兆京]|(?<![가-힣])수(?=[십백천만억조]|\s[만억조경])"
     r"|(?<![가-힣])절반"
-    r"|(?<![가-힣])(?:" + _alt(L.NATIVE_NUMBERS) + r")\s?(?:" + _alt(L.NATIVE_COUNTERS) + ")"
+    r"|(?<![가-힣])(?:" + alternation(L.NATIVE_NUMBERS) + r")\s?(?:" + alternation(L.NATIVE_COUNTERS) + ")"
     r"|(?ai:\bmulti(?=-?(?:million|billion|trillion)))"
     r"|(?ai:\b(?:several|a few|tens of|hundreds of|thousands|millions|billions|trillions"
     r"|half an? |an? (?=thousand|million|billion|trillion|" + _ONE_OF + r")|"
-    + _alt(list(L.ENGLISH_UNITS) + list(L.ENGLISH_TENS)) + r")\b))")
+    + alternation(list(L.ENGLISH_UNITS) + list(L.ENGLISH_TENS)) + r")\b))")
 
 
 def _check_currency_words(text: str, amount: Amount) -> None:

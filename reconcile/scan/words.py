@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from currency.lang import en, ko
+from currency.text.morphemes import kiwi
 
 # A model or period name of one or two letters and digits (K2, K9, A380, Q3, FY2024) is one word:
 # K2 and K9 are two tanks. Three letters before digits are a currency glued to its amount (KRW1).
@@ -25,15 +26,6 @@ class Token:
     script: str        # "latin" or "hangul"
     acronym: str = ""  # a Latin word's letters, lower-cased, when written as an acronym alone
                        # (`_acronym`: "DH는", not "GS건설" or "Tesla"); else ""
-
-
-@functools.lru_cache(maxsize=1)
-def kiwi():
-    """The one Kiwi analyser of this process (its model ships in kiwipiepy_model; ~2 s to load)."""
-    from kiwipiepy import Kiwi
-    # The typo and multi-word dictionaries are not needed to find nouns and names here, and
-    # loading them makes the first analysis several seconds slower.
-    return Kiwi(load_typo_dict=False, load_multi_dict=False)
 
 
 def tokens(sentence: str, offset: int = 0) -> list[Token]:

@@ -579,6 +579,22 @@ def test_a_participles_date_dates_the_noun_it_describes(text, as_of):
     ("오르빗은 2023년 케스트렐을 인수한다. 당시 3조원을 낸다.", [None]),
     ("The deal is expected to close in June. At that time, Orbit will pay $3 billion.", [None]),
     ("Orbit is set to buy Kestrel in 2022. At the time, it will pay $3 billion.", [None]),
+    ("오르빗은 2022년 케스트렐을 인수할 계획이다. 당시 인수가는 3조원이다.", [None]),
+    ("오르빗은 2022년 하반기 공장을 지을 예정이다. 당시 투자액은 3조원이다.", [None]),
+    ("오르빗은 2022년 케스트렐 주식을 팔 계획이다. 당시 매각가는 3조원이다.", [None]),
+    # ... past a verb joined under the same plan, and a noun ending as a clause does
+    ("오르빗은 2022년 공장을 짓고 증설할 계획이다. 당시 투자액은 3조원이다.", [None]),
+    ("오르빗은 2022년 최고 실적을 낼 계획이다. 당시 매출은 3조원이다.", [None]),
+    ("오르빗은 2022년 신고서 제출을 마칠 계획이다. 당시 공모액은 3조원이다.", [None]),
+    # ... a plan made then is of then, its word after a noun, whatever the noun's last consonant
+    ("오르빗은 2022년 케스트렐 인수 계획을 밝혔다. 당시 인수가는 3조원이었다.", ["2022"]),
+    ("오르빗은 2022년 미국 진출 계획을 밝혔다. 당시 투자 규모는 3조원이었다.", ["2022"]),
+    ("오르빗은 2022년 연간 매출 전망을 내놨다. 당시 매출은 3조원이었다.", ["2022"]),
+    ("오르빗은 2022년 연말 예정이던 상장을 미뤘다. 당시 기업가치는 3조원이었다.", ["2022"]),
+    # ... and a plan in a later clause, past a Korean clause's ending, is not the date's
+    ("오르빗은 2022년 공장을 지었고 앞으로 증설할 계획이다. 당시 투자액은 3조원이었다.", ["2022"]),
+    ("오르빗은 2022년 케스트렐을 인수했으며 내년 상장할 예정이다. 당시 인수가는 3조원이었다.",
+     ["2022"]),
     ("Orbit said it expects to complete the deal in June. At the time, it will pay $3 billion.",
      [None]),
     ("Orbit plans to sell Kestrel, which it bought in 2019. At the time, it paid $3 billion.",
@@ -591,6 +607,9 @@ def test_a_participles_date_dates_the_noun_it_describes(text, as_of):
     ("케스트렐은 2017년 상장했다. 당시 1조원이던 시가총액은 4조원으로 늘었다.", ["2017", None]),
     ("케스트렐은 2017년 상장했다. 당시엔 적자였지만 최근 4조원의 이익을 냈다.", [None]),
     ("케스트렐은 2017년 상장했다. 당시와 비교하면 시가총액은 4조원으로 네 배다.", [None]),
+    # ... the space in a comparison's words left out
+    ("케스트렐은 2017년 상장했다. 매출은 당시에비해 두 배인 3조원이다.", [None]),
+    ("케스트렐은 2017년 상장했다. 당시와비교해 매출은 3조원으로 두 배다.", [None]),
     ("케스트렐은 2017년 상장했다. 그 당시 시가총액은 1조원이었다.", ["2017"]),
     # ... each contrast's word ending its reach
     ("Orbit bought Kestrel in 2017. At the time, it lost money, but it makes $3 billion a year.",
@@ -621,6 +640,8 @@ def test_a_participles_date_dates_the_noun_it_describes(text, as_of):
      [None]),
     ("Orbit bought Kestrel in 2017. At the time, it was cheap versus its $3 billion value.",
      [None]),
+    ("Orbit bought Kestrel in 2017. At the time, it was cheap vs. its $3 billion value.",
+     [None]),
     ("Orbit bought Kestrel in 2017. At the time, it was small; it grew to $3 billion since then.",
      [None]),
     ("Orbit bought Kestrel in 2017. Lee, the finance chief at the time, manages a $3 billion "
@@ -634,10 +655,21 @@ def test_at_the_time_dates_a_sentence_by_the_one_before(text, as_of):
     assert [c.as_of for c in extract(text + "\n", dt.date(2022, 12, 20))] == as_of
 
 
+@pytest.mark.parametrize("sentence", [
+    f"주가는 {then}{word} 3% 올랐다." for then, paired in (
+        ("전날", "과"), ("어제", "와"), ("직전 분기", "와"), ("전년 동기", "와"))
+    for word in (" 대비", "보다", "에 비해", "에비해", f"{paired} 비교해", " 比")
+])
+def test_a_time_compared_with_is_no_date(sentence):
+    # every word of a comparison, as each reads it: the other term's time dates no amount
+    assert [f[3] for f in date_expressions(sentence, dt.date(2024, 5, 22))] == []
+
+
 @pytest.mark.parametrize("text, as_of", [
     # a close's weekday dates only the price its own clause closed at, not another clause's deed
+    # (a wire's "said on Monday" is the story's day, which dates the undated amounts)
     ("Norden, which closed at $20 on Friday, said on Monday it sold a unit for $300 million.",
-     ["2024-03-08", None]),
+     ["2024-03-08", "2024-03-11"]),
     ("Orbit, whose shares closed down 5% on Friday, agreed on Monday to sell a unit for "
      "$300 million.", ["2024-03-08", None]),
     ("Norden's shares, which closed at $20 on Friday, jumped 30% to $26 on Monday.",
@@ -673,6 +705,61 @@ def test_at_the_time_dates_a_sentence_by_the_one_before(text, as_of):
 ])
 def test_a_close_s_weekday_dates_its_own_clause_s_price(text, as_of):
     assert [c.as_of for c in extract(text + "\n", dt.date(2024, 3, 12))] == as_of
+
+
+@pytest.mark.parametrize("text, pub, as_of", [
+    # a wire's report verb and its weekday near the top: the story's day, the latest of its name
+    # up to publication, for the amounts the text does not date
+    ("Orbit said Friday it would buy Norden for $3 billion.", "2024-12-21", ["2024-12-20"]),
+    ("Orbit announced on Monday a $3 billion buyback.", "2024-12-25", ["2024-12-23"]),
+    ("Orbit on Monday announced a $3 billion buyback.", "2024-12-25", ["2024-12-23"]),
+    ("The regulator said Wednesday it fined Kestrel $1 billion in 2016.", "2024-12-21", ["2016"]),
+    # ... and "the previous day" counts back from it
+    ("Orbit said Friday its shares fell to $30 the previous day.", "2024-12-21", ["2024-12-19"]),
+    # ... not a verb ahead, a weekday in a name, publication's own weekday (the publication date
+    # says it, as a publication date) or a publication known only to its month
+    ("Orbit announced on Monday a $3 billion buyback.", "2024-12-23", [None]),
+    ("The results will be announced Friday, with sales of $3 billion expected.", "2024-12-18",
+     [None]),
+    ("Orbit's results will be formally announced Friday. Sales are seen at $3 billion.",
+     "2024-12-18", [None]),
+    # ... nor a weekday that is the subject of the clause after the verb
+    ("Orbit said Friday will be the last trading day of its $3 billion stock.", "2024-12-21",
+     [None]),
+    ("Orbit is to be reported on Friday as the buyer of a $3 billion stake.", "2024-12-18", [None]),
+    ("Analysts said Friday's sales of $3 billion were weak.", "2024-12-18", [None]),
+    ("Orbit said Tuesday Morning Corp. was worth $3 billion.", "2024-12-21", [None]),
+    ("Orbit said Friday it would buy Norden for $3 billion.", "2024-12", [None]),
+    # ... nor the day after publication's own: a page stamped in UTC a day behind its story
+    ("ORBIT CITY -- Orbit said Saturday its revenue was $5 billion.", "2026-12-04", [None]),
+])
+def test_a_wires_reported_weekday_is_its_storys_day(text, pub, as_of):
+    published = parse_period(pub) if len(pub) < 10 else dt.date.fromisoformat(pub)
+    assert [c.as_of for c in extract(text + "\n", published)] == as_of
+
+
+@pytest.mark.parametrize("text, as_of", [
+    # a date written beside the reported weekday is the day (publication is a Monday)
+    ("Orbit said Friday, Nov. 27, that it agreed to buy Norden. The deal is worth $5 billion.",
+     ["2026-11-27"]),
+    # ... the main clause's weekday, not a relative clause's
+    ("Orbit, which said Friday it would cut 500 jobs, on Sunday reported revenue of $5 billion.",
+     ["2026-12-06"]),
+    ("Orbit, whose chief said Friday he would step down, on Sunday reported revenue of $5 "
+     "billion.", ["2026-12-06"]),
+    ("Orbit, the chipmaker that said Friday it would cut jobs, on Sunday reported revenue of $5 "
+     "billion.", ["2026-12-06"]),
+    ("Orbit, a maker of chips who quietly said Friday it would cut jobs, on Sunday reported "
+     "revenue of $5 billion.", ["2026-12-06"]),
+    # ... and only the lead's, its first five sentences: a later report is another story's
+    ("Orbit has grown fast. Its market value has climbed to $900 billion.\nIt sells chips. It "
+     "sells phones.\nIt has rivals.\nNorden, a smaller rival, said Friday it would cut 500 jobs.",
+     [None]),
+    ("ORBIT CITY — Orbit will build a plant. It will be big.\n\nIt will make chips. It will hire "
+     "staff.\n\nOrbit said Friday it would invest $5 billion.", ["2026-12-04"]),
+])
+def test_a_wires_reported_weekday_gives_way_to_a_written_date_and_the_lead(text, as_of):
+    assert [c.as_of for c in extract(text + "\n", dt.date(2026, 12, 7))] == as_of
 
 
 @pytest.mark.parametrize("text", [
@@ -843,6 +930,7 @@ def test_extract_published_as_a_year_gives_no_day_of_the_next_year(tmp_path):
     # which dates the sum
     ("The company had repaid $3 billion by March 31.", dt.date(2024, 6, 15), "2024-03-31"),
     ("By March 31, the company had repaid $3 billion.", dt.date(2024, 6, 15), "2024-03-31"),
+    ("The company had quickly repaid $3 billion by March 31.", dt.date(2024, 6, 15), "2024-03-31"),
     ("The $3 billion loan was due by March 31.", dt.date(2024, 6, 15), "2024-03-31"),
     ("The company had repaid $3 billion by the end of March.", dt.date(2024, 2, 10), "2023-03"),
     ("The $3 billion deal was due to be signed by March.", dt.date(2024, 4, 10), "2024-03"),
