@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from currency.lang import en, ko
+from currency.lang import DATELINE_AFTER, DATELINE_BEFORE, en, ko
 
 # A model or period name of one or two letters and digits (K2, K9, A380, Q3, FY2024) is one word:
 # K2 and K9 are two tanks. Three letters before digits are a currency glued to its amount (KRW1).
@@ -64,7 +64,7 @@ def _words(sentence: str, offset: int, morphemes) -> list[Token]:
         entity = word[0].isupper() and (not opening or (
             k + 1 < len(latin) and latin[k + 1].group(0)[0].isupper()
             and not sentence[m.end():latin[k + 1].start()].strip())) \
-            or (len(word) > 1 and word.isupper())
+            or (len(bare := word.removesuffix("'s")) > 1 and bare.isupper())
         out.append(Token(form, offset + m.start(), offset + m.end(), entity, "latin",
                          _acronym(sentence, m.start(), m.end(), morphemes)))
     for t in morphemes:
@@ -86,11 +86,16 @@ def _acronym(sentence: str, start: int, end: int, morphemes) -> str:
     """sentence[start:end] lower-cased when an acronym stands there alone: capitals (and
     digits, ACRONYM_LETTERS) not glued to a longer Korean word; else ''."""
     word = sentence[start:end]
+    # A possessive is the name's own (KDB's: KDB), as `_english_form` reads it
+    if word.endswith("'s"):
+        word, end = word[:-2], end - 2
     low, high = ACRONYM_LETTERS
     if not (low <= len(word) <= high and word.isalnum() and word.isupper()):
         return ""
     # A sentence written all in capitals (a headline) shows no acronym by them
     if not _HANGUL.search(sentence) and not any(c.islower() for c in sentence):
+        return ""
+    if _in_dateline(sentence, end):
         return ""
     # Latin letters glued to Korean ones begin or end a Korean name (GS건설, 삼성SDI, LG엔솔),
     # not an English one's acronym; a particle or suffix after them is no such name (GS는)
@@ -103,6 +108,29 @@ def _acronym(sentence: str, start: int, end: int, morphemes) -> str:
     if rest > end and not all(_after_name(t) for t in after):
         return ""
     return word.lower()
+
+
+_DATELINE = (re.compile(DATELINE_BEFORE), re.compile(DATELINE_AFTER))
+# The most a dateline's day takes between the city's comma and the agency or dash ("Dec. 3, 2024")
+DATELINE_DAY = 24
+
+
+def _in_dateline(sentence: str, end: int) -> bool:
+    """Whether a word ending at `end` is a wire dateline's city: capitals opening the sentence,
+    then a comma, a day (a digit) and the agency or dash ("SEOUL, Dec 3 (Reuters) -"), or the
+    agency in parentheses alone ("SEOUL (Reuters) -")."""
+    # Why: a dateline writes its city in capitals as a place, not as initials; read as an
+    # acronym, "SEOUL" would no longer meet "Seoul" or 서울 by its letters
+    comma, paren = sentence.find(","), sentence.find("(")
+    if 0 <= paren < comma or comma < 0 <= paren:
+        # with no day, only the agency in parentheses tells a dateline ("SK - the group" none)
+        return end <= paren and bool(_DATELINE[0].match(sentence[:paren].rstrip() + ",")
+                                     and _DATELINE[1].match(sentence, paren))
+    if comma < end or not _DATELINE[0].match(sentence[:comma + 1]):
+        return False
+    stop = min(len(sentence), comma + 1 + DATELINE_DAY)
+    return any(_DATELINE[1].match(sentence, k) and any(c.isdigit() for c in sentence[comma:k])
+               for k in range(comma + 2, stop))
 
 
 def _after_name(t) -> bool:

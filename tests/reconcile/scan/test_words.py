@@ -137,3 +137,31 @@ def test_initials_do_not_meet_the_letters_that_begin_a_longer_word():
     letter trigrams they share with a longer word."""
     en = set(name_features(tokens("Shares of Kestrel Fair Trade Commission rose")))
     assert not en & set(name_features(tokens("KFTCO는 밝혔다")))
+
+
+@pytest.mark.parametrize("dateline", ["SEOUL, Dec 3 (Reuters) - Orbit said on Tuesday",
+                                      "SEOUL, Dec. 3, 2024 (Yonhap) -- Orbit said on Tuesday",
+                                      "SEOUL (Reuters) – Orbit said on Tuesday"])
+def test_a_datelines_city_in_capitals_is_a_place_not_an_acronym(dateline):
+    """A wire dateline writes its city in capitals: it meets "Seoul" and 서울 by its letters, as
+    any name does, and is no acronym."""
+    line = tokens(dateline)
+    assert not [t.acronym for t in line if t.acronym]
+    shared = set(name_features(line))
+    assert {"seo", "oul"} <= shared & set(name_features(tokens("Shares rose in Seoul")))
+    assert {"seo", "oul"} <= shared & set(name_features(tokens("서울에서 주가가 올랐다")))
+
+
+@pytest.mark.parametrize("sentence", ["KDB, the state lender - said on Tuesday",
+                                      "KDB (the state lender) said on Tuesday",
+                                      "The loan was led by KDB (Reuters) -"])
+def test_capitals_without_a_datelines_form_stay_an_acronym(sentence):
+    """Capitals before a comma with no day and dash after it, before a parenthesis with no dash
+    after it, or not opening the sentence are no dateline: KDB stays an acronym."""
+    assert [t.acronym for t in tokens(sentence) if t.acronym] == ["kdb"]
+
+
+def test_an_acronyms_possessive_is_the_acronym():
+    """"KDB's loan" names KDB: it meets a lone KDB of another article as the acronym does."""
+    en = set(name_features(tokens("The loan of KDB's unit rose on Tuesday")))
+    assert acronym_feature("kdb") in en & set(name_features(tokens("KDB 측은 밝혔다")))
