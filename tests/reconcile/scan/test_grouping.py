@@ -1309,3 +1309,33 @@ def test_a_fact_dated_by_at_the_time_says_so():
     ])
     assert [r["as_of"] for r in res.rows] == ["2019"]
     assert "'at the time' points at" in res.rows[0]["note"], res.rows[0]["note"]
+
+
+def _value_evidence(first: str, second: str, language: str = "") -> float:
+    """The value evidence between the one amount of each of two made-up articles."""
+    from reconcile.scan import grouping
+    ms = article_mentions(art("a.txt", first, language=language), 0) \
+        + article_mentions(art("b.txt", second, language=language), 1)
+    assert len(ms) == 2, [m.span for m in ms]
+    return grouping._value_similarity(ms, grouping._units(ms))[0][0, 1]
+
+
+@pytest.mark.parametrize("other, near", [("$70 billion", True), ("$60 billion", True),
+                                         ("$65 billion", True), ("$80 billion", False),
+                                         ("$50 billion", False)])
+def test_a_range_is_near_an_amount_at_either_of_its_written_ends(other, near):
+    """"between $60 billion and $70 billion" in one article and "$70 billion" (the top of the
+    band) in another may be one amount: its two ends count as its values beside its middle,
+    an amount past them does not."""
+    value = _value_evidence("Orbit Motors expects a value of between $60 billion and $70 "
+                            "billion.", f"Bankers put Orbit Motors' worth at {other}.")
+    assert (value >= 0.9) == near and (value < 0.5) == (not near)
+
+
+@pytest.mark.parametrize("first, second", [("오르빗의 시가총액은 1조원대로 예상된다.",
+                                            "오르빗의 시가총액은 2조원이다."),
+                                           ("오르빗의 매출은 6억여 달러다.", "오르빗의 매출은 7억 달러다.")])
+def test_a_range_of_one_written_number_has_no_end_of_its_own(first, second):
+    """"1조원대" (1조 to 2조) and "6억여 달러" write one number: the top of what they stand for
+    is not an amount the writer stated, so "2조원" and "7억 달러" are not near them."""
+    assert _value_evidence(first, second, "ko") < 0.5
