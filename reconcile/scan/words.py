@@ -25,7 +25,6 @@ class Token:
     script: str        # "latin" or "hangul"
     acronym: str = ""  # a Latin word's letters, lower-cased, when written as an acronym alone
                        # (`_acronym`: "DH는", not "GS건설" or "Tesla"); else ""
-    glued: str = ""    # its letters when they are capitals glued to a Korean name (KDB산업은행)
 
 
 @functools.lru_cache(maxsize=1)
@@ -67,7 +66,7 @@ def _words(sentence: str, offset: int, morphemes) -> list[Token]:
             and not sentence[m.end():latin[k + 1].start()].strip())) \
             or (len(bare := word.removesuffix("'s")) > 1 and bare.isupper())
         out.append(Token(form, offset + m.start(), offset + m.end(), entity, "latin",
-                         *_acronym(sentence, m.start(), m.end(), morphemes)))
+                         _acronym(sentence, m.start(), m.end(), morphemes)))
     for t in morphemes:
         if t.tag not in ko.KIWI_TAGS or t.form in ko.STOPWORDS or not _HANGUL.search(t.form):
             continue
@@ -83,32 +82,32 @@ def _words(sentence: str, offset: int, morphemes) -> list[Token]:
 ACRONYM_LETTERS = (2, 5)
 
 
-def _acronym(sentence: str, start: int, end: int, morphemes) -> tuple[str, str]:
-    """sentence[start:end] lower-cased, as (acronym, glued): an acronym standing alone (capitals
-    and digits, ACRONYM_LETTERS), or one glued to a longer Korean word; ('', '') for neither."""
+def _acronym(sentence: str, start: int, end: int, morphemes) -> str:
+    """sentence[start:end] lower-cased when an acronym stands there alone: capitals (and
+    digits, ACRONYM_LETTERS) not glued to a longer Korean word; else ''."""
     word = sentence[start:end]
     # A possessive is the name's own (KDB's: KDB), as `_english_form` reads it
     if word.endswith("'s"):
         word, end = word[:-2], end - 2
     low, high = ACRONYM_LETTERS
     if not (low <= len(word) <= high and word.isalnum() and word.isupper()):
-        return "", ""
+        return ""
     # A sentence written all in capitals (a headline) shows no acronym by them
     if not _HANGUL.search(sentence) and not any(c.islower() for c in sentence):
-        return "", ""
+        return ""
     if _in_dateline(sentence, end):
-        return "", ""
+        return ""
     # Latin letters glued to Korean ones begin or end a Korean name (GS건설, 삼성SDI, LG엔솔),
-    # not an English one's acronym alone; a particle or suffix after them is no such name (GS는)
+    # not an English one's acronym; a particle or suffix after them is no such name (GS는)
     if start and _HANGUL.match(sentence[start - 1]):
-        return "", word.lower()
+        return ""
     rest = end
     while rest < len(sentence) and _HANGUL.match(sentence[rest]):
         rest += 1
     after = [t for t in morphemes if t.start < rest and end < t.start + t.len]
     if rest > end and not all(_after_name(t) for t in after):
-        return "", word.lower()
-    return word.lower(), ""
+        return ""
+    return word.lower()
 
 
 _DATELINE = (re.compile(DATELINE_BEFORE), re.compile(DATELINE_AFTER))
@@ -251,11 +250,6 @@ def name_features(toks) -> list[str]:
             continue
         if len(run) >= 2 or run and not run[0].acronym:
             out += [g for x in run for g in name_grams(x)]
-        if len(run) == 1 and run[0].glued \
-                and acronym_feature(run[0].glued) not in name_grams(run[0]):
-            # Why: a Korean firm's name often opens with its acronym (KDB산업은행), which other
-            # articles write alone (KDB); two glued letters already give it as their gram (GS건설)
-            out.append(acronym_feature(run[0].glued))
         if len(run) >= 2:
             key = consonant_key("".join(x.form for x in run))
             if len(key) >= MIN_KEY:
