@@ -333,9 +333,7 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
     digits a power of ten apart count as slip evidence (the second array marks those pairs)."""
     digits = [{_digits(ms[i].value) for i in u} for u in units]
     written = [{_written(ms[i].span) for i in u} - {()} for u in units]
-    # a range's ends are amounts its writer stated: another article may restate one alone (the
-    # top of a band, "as much as 12.75 trillion won"), not the range's middle
-    tens = np.nan_to_num(_value_gap(ms, units, _range_ends(ms, units)), nan=50.0)
+    tens = np.nan_to_num(_value_gap(ms, units), nan=50.0)
     value = np.exp(-tens * math.log(10) / VALUE_SCALE)
     # a unit slip: same digits, about a whole power of ten apart
     near_power = _whole_power(tens)
@@ -359,18 +357,6 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
             value[k, j] = max(value[k, j], SLIP_EVIDENCE)
             slip[k, j] = True
     return value, slip
-
-
-def _range_ends(ms: list[Mention], units: list[list[int]]) -> list[np.ndarray]:
-    """Each unit's values as log10 points in US dollars (k × 2, each point twice), a range's
-    two ends beside its middle when it writes two numbers ("60조~70조원", not "1조 원대")."""
-    def points(m: Mention) -> list[float]:
-        two = m.bound == "range" and m.stated and m.stated[1] > 0 and len(_written(m.span)) > 1
-        ends = m.stated[1:] if two else ()
-        return [math.log10(v * m.usd / m.value) for v in (m.value, *ends)]
-
-    return [np.array([[p, p] for i in u if ms[i].usd and ms[i].usd > 0 and ms[i].value > 0
-                      for p in points(ms[i])]).reshape(-1, 2) for u in units]
 
 
 def _one_digit_dropped(a: str, b: str) -> bool:

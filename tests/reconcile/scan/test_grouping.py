@@ -1320,22 +1320,30 @@ def _value_evidence(first: str, second: str, language: str = "") -> float:
     return grouping._value_similarity(ms, grouping._units(ms))[0][0, 1]
 
 
-@pytest.mark.parametrize("other, near", [("$70 billion", True), ("$60 billion", True),
-                                         ("$65 billion", True), ("$80 billion", False),
-                                         ("$50 billion", False)])
-def test_a_range_is_near_an_amount_at_either_of_its_written_ends(other, near):
-    """"between $60 billion and $70 billion" in one article and "$70 billion" (the top of the
-    band) in another may be one amount: its two ends count as its values beside its middle,
-    an amount past them does not."""
-    value = _value_evidence("Orbit Motors expects a value of between $60 billion and $70 "
-                            "billion.", f"Bankers put Orbit Motors' worth at {other}.")
-    assert (value >= 0.9) == near and (value < 0.5) == (not near)
+@pytest.mark.parametrize("band, other", [("$3 billion-$4 billion", "$2.5 billion"),
+                                         ("$3 billion-$4 billion", "$4.5 billion"),
+                                         ("$1 billion to $1.5 billion", "$500 million")])
+def test_a_ranges_widened_bounds_are_no_amount_its_writer_stated(band, other):
+    """"$3 billion-$4 billion" is read as 2.5 to 4.5 billion, its ends' rounding included, but
+    its writer wrote 3 and 4: "$2.5 billion" (another firm's revenue) is no value near it."""
+    value = _value_evidence(f"Orbit Motors could be valued at {band}.",
+                            f"Orbit Motors could be valued at {other}.")
+    assert value < 0.5
 
 
-@pytest.mark.parametrize("first, second", [("오르빗의 시가총액은 1조원대로 예상된다.",
-                                            "오르빗의 시가총액은 2조원이다."),
-                                           ("오르빗의 매출은 6억여 달러다.", "오르빗의 매출은 7억 달러다.")])
-def test_a_range_of_one_written_number_has_no_end_of_its_own(first, second):
-    """"1조원대" (1조 to 2조) and "6억여 달러" write one number: the top of what they stand for
-    is not an amount the writer stated, so "2조원" and "7억 달러" are not near them."""
-    assert _value_evidence(first, second, "ko") < 0.5
+def test_a_korean_ranges_widened_bounds_are_no_amount_its_writer_stated():
+    """"1조에서 2조원 사이" writes 1조 and 2조: 2조5000억원 is past its top, not at it."""
+    value = _value_evidence("오르빗의 기업가치는 1조에서 2조원 사이로 예상된다.",
+                            "오르빗의 기업가치는 2조5000억원으로 예상된다.", "ko")
+    assert value < 0.5
+
+
+@pytest.mark.parametrize("first, second", [("오르빗의 시가총액은 1조5000억원대로 예상된다.",
+                                            "오르빗의 시가총액은 1조6000억원으로 예상된다."),
+                                           ("오르빗의 매출은 6억5000만여 달러다.",
+                                            "오르빗의 매출은 6억6000만 달러다.")])
+def test_a_korean_compound_number_is_one_written_number(first, second):
+    """"1조5000억원대" and "6억5000만여 달러" each write one number in two parts, no two ends:
+    the top of what they stand for is not the same value as another article's amount."""
+    from reconcile.scan.grouping import SAME_VALUE
+    assert _value_evidence(first, second, "ko") < SAME_VALUE
