@@ -454,7 +454,8 @@ def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     """True where two units hold different amounts of one sentence (not a restatement pair),
     amounts of different kinds (a sum and a rate per year), of two stakes, of two stages or
     market values of two days."""
-    per = np.array([ms[u[0]].per or "" for u in units])
+    # a conversion pair's period may be written on either member ("200억 달러(연간 27조원)")
+    per = np.array([" ".join(sorted({ms[i].per for i in u} - {None})) for u in units])
     cannot = per[:, None] != per[None, :]
     at: dict[tuple[int, int], list[tuple[int, Mention]]] = defaultdict(list)
     for k, u in enumerate(units):

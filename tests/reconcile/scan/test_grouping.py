@@ -1347,3 +1347,16 @@ def test_a_korean_compound_number_is_one_written_number(first, second):
     the top of what they stand for is not the same value as another article's amount."""
     from reconcile.scan.grouping import SAME_VALUE
     assert _value_evidence(first, second, "ko") < SAME_VALUE
+
+
+def test_a_conversion_pairs_period_is_read_from_either_member():
+    """"200억 달러(연간 27조원)" and "연간 200억 달러(27조원)" are both a rate per year: the period
+    word on the conversion speaks for the pair as it does on the first amount."""
+    from reconcile.scan import grouping
+    ms = article_mentions(art("a.txt", "오르빗은 미국에 200억 달러(연간 27조원)를 투자한다.",
+                              language="ko"), 0) \
+        + article_mentions(art("b.txt", "오르빗은 미국에 연간 200억 달러(27조원)를 투자한다.",
+                               language="ko"), 1)
+    units = grouping._units(ms)
+    assert len(units) == 2
+    assert not grouping._cannot_link(ms, units)[0, 1]
