@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 import currency.lang as L
 from currency.amount import Amount, beyond_one_amount, stated_interval
 from currency.data.periods import Period, parse_period
+from currency.text.datelines import dateline
 from currency.text.locale import bare_dollar, local_dollar
 from currency.text.names import country_words
 from currency.text.reader import find_amounts
@@ -952,15 +953,12 @@ def _not_span_starts(sentence: str, found):
     return [f for f in found if not _written_with(sentence, f, *_SPAN_START)]
 
 
-_DATELINE = (re.compile(L.DATELINE_BEFORE), re.compile(L.DATELINE_AFTER))
-
-
 def _not_datelines(sentence: str, found):
     """The dates of `found` less a wire dateline's ("SEOUL, April 13 (Yonhap) -- The court on
     Thursday upheld a fine imposed in 2016"): the story's day, read as the article's news date,
     is not the time the sentence gives its amounts."""
-    return [f for f in found if not (_DATELINE[0].match(sentence[:f[0]])
-                                     and _DATELINE[1].match(sentence, f[1]))]
+    line = dateline(sentence)
+    return found if line is None else [f for f in found if f[0] >= line[1]]
 
 
 # Only a deadline's word between an amount and a date ("540 trillion won by 2030").

@@ -6,7 +6,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from currency.lang import DATELINE_AFTER, DATELINE_BEFORE, en, ko
+from currency.lang import en, ko
+from currency.text.datelines import dateline
 
 # A model or period name of one or two letters and digits (K2, K9, A380, Q3, FY2024) is one word:
 # K2 and K9 are two tanks. Three letters before digits are a currency glued to its amount (KRW1).
@@ -110,27 +111,12 @@ def _acronym(sentence: str, start: int, end: int, morphemes) -> str:
     return word.lower()
 
 
-_DATELINE = (re.compile(DATELINE_BEFORE), re.compile(DATELINE_AFTER))
-# The most a dateline's day takes between the city's comma and the agency or dash ("Dec. 3, 2024")
-DATELINE_DAY = 24
-
-
 def _in_dateline(sentence: str, end: int) -> bool:
-    """Whether a word ending at `end` is a wire dateline's city: capitals opening the sentence,
-    then a comma, a day (a digit) and the agency or dash ("SEOUL, Dec 3 (Reuters) -"), or the
-    agency in parentheses alone ("SEOUL (Reuters) -")."""
+    """Whether a word ending at `end` is a wire dateline's city (`currency.text.datelines`)."""
     # Why: a dateline writes its city in capitals as a place, not as initials; read as an
     # acronym, "SEOUL" would no longer meet "Seoul" or 서울 by its letters
-    comma, paren = sentence.find(","), sentence.find("(")
-    if 0 <= paren < comma or comma < 0 <= paren:
-        # with no day, only the agency in parentheses tells a dateline ("SK - the group" none)
-        return end <= paren and bool(_DATELINE[0].match(sentence[:paren].rstrip() + ",")
-                                     and _DATELINE[1].match(sentence, paren))
-    if comma < end or not _DATELINE[0].match(sentence[:comma + 1]):
-        return False
-    stop = min(len(sentence), comma + 1 + DATELINE_DAY)
-    return any(_DATELINE[1].match(sentence, k) and any(c.isdigit() for c in sentence[comma:k])
-               for k in range(comma + 2, stop))
+    line = dateline(sentence)
+    return line is not None and end <= line[0]
 
 
 def _after_name(t) -> bool:

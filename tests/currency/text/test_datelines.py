@@ -1,0 +1,40 @@
+import pytest
+
+from currency.text.datelines import dateline
+
+
+@pytest.mark.parametrize("sentence, city", [
+    ("SEOUL, Dec 3 (Reuters) - Orbit said on Tuesday", "SEOUL"),
+    ("SEOUL, Dec. 3, 2024 (Yonhap) -- Orbit said on Tuesday", "SEOUL"),
+    ("SEOUL (Reuters) – Orbit said on Tuesday", "SEOUL"),
+    ("SEOUL (Reuters)-Orbit said on Tuesday", "SEOUL"),
+    ("SEOUL, South Korea (AP) — Orbit said on Tuesday", "SEOUL"),
+    ("SEOUL — Orbit said on Tuesday", "SEOUL"),
+    ("SEOUL -- Orbit said on Tuesday", "SEOUL"),
+    ("SEOUL, December 13, 2024 /PRNewswire/ -- Orbit said on Tuesday", "SEOUL"),
+    ("SEOUL, Korea, Dec. 13, 2024 /PRNewswire/-- Orbit said on Tuesday", "SEOUL"),
+    ("SAN FRANCISCO/SEOUL, May 14 (Reuters) - Orbit said on Tuesday", "SAN FRANCISCO/SEOUL"),
+    ("SEOUL, 13 December (Newswire)—Orbit said on Tuesday", "SEOUL"),
+])
+def test_a_wire_dateline_is_read_with_its_city(sentence, city):
+    """A wire dateline in any of its forms: its city, then the end of the dateline."""
+    line = dateline(sentence)
+    assert line is not None and sentence[:line[0]].strip() == city
+    assert sentence[line[1]:].lstrip().startswith("Orbit")
+
+
+@pytest.mark.parametrize("sentence", [
+    "KDB, in 2023 - a record year - lent more than ever",
+    "POSCO (NYSE: PKX) - the steelmaker - said on Tuesday",
+    "LG (003550) – the holding company – said on Tuesday",
+    "KDB — the state lender — said on Tuesday",
+    "KDB - the state lender said on Tuesday",
+    "KDB-backed Orbit said on Tuesday",
+    "KDB, the state lender - said on Tuesday",
+    "KDB (the state lender) said on Tuesday",
+    "In Seoul, May 14 — the day of the verdict — shares fell",
+    "The loan was led by KDB (Reuters) - on Tuesday",
+])
+def test_capitals_without_a_datelines_form_are_no_dateline(sentence):
+    """A firm's capitals before an aside, a ticker or a hyphenated word are no dateline."""
+    assert dateline(sentence) is None
