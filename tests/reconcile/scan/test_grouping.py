@@ -1360,3 +1360,46 @@ def test_a_conversion_pairs_period_is_read_from_either_member():
     units = grouping._units(ms)
     assert len(units) == 2
     assert not grouping._cannot_link(ms, units)[0, 1]
+
+
+@pytest.mark.parametrize("text, language, span, difference", [
+    ("The grant is about $1.7 billion smaller than the first grant.", "", "about $1.7 billion",
+     True),
+    ("Orbit earned $2 billion more than last year's profit.", "", "$2 billion", True),
+    ("Orbit paid $500 million less than Kestrel did.", "", "$500 million", True),
+    ("Orbit earned more than $2 billion last year.", "", "more than $2 billion", False),
+    ("It means a reduction of about $1.66 billion for Orbit.", "", "about $1.66 billion", True),
+    ("It is funded by a capital increase of $3 billion.", "", "$3 billion", False),
+    ("Orbit earned $2 billion, more than analysts expected.", "", "$2 billion", False),
+    ("오르빗의 배상액은 예비 판정보다 2조원 적은 수준이다.", "ko", "2조원", True),
+    ("오르빗의 매출은 전년보다 1000억원 더 많다.", "ko", "1000억원", True),
+    ("오르빗은 지난해 1조원 적자를 냈다.", "ko", "1조원", False),
+])
+def test_an_amount_written_as_a_difference_is_marked_and_a_bound_is_not(text, language, span,
+                                                                        difference):
+    """A comparative and "than" right after an amount, or 보다 before it and a comparative after
+    it, make it a difference between two others; "more than" before it is a bound."""
+    ms = {m.span: m for m in article_mentions(art("a.txt", text, language=language), 0)}
+    assert ms[span].difference == difference
+
+
+def test_a_difference_is_not_grouped_with_another_articles_level():
+    """"$1.7 billion smaller than the preliminary grant" is no grant: it does not join another
+    article's $17 billion investment (a unit slip, had the two been one fact)."""
+    res = scan_articles([
+        art("a.txt", "Orbit Motors said on Tuesday the grant for its Texas chip plant is about "
+                     "$1.7 billion smaller than the preliminary grant of up to $6.4 billion."),
+        art("b.txt", "Orbit Motors said on Tuesday it plans to invest $17 billion in its Texas "
+                     "chip plant.", day=dt.date(2024, 5, 15)),
+    ])
+    assert one(res, "about $1.7 billion")["metric"] != one(res, "$17 billion")["metric"]
+
+
+def test_two_articles_differences_may_be_one_fact():
+    """Two differences are not kept apart by the rule that keeps a difference from a level."""
+    from reconcile.scan import grouping
+    ms = article_mentions(art("a.txt", "The grant is $1.7 billion smaller than the first one."),
+                          0) \
+        + article_mentions(art("b.txt", "The grant was $1.7 billion less than first planned."), 1)
+    units = grouping._units(ms)
+    assert not grouping._differences_and_levels(ms, units)[0, 1]
