@@ -210,14 +210,6 @@ CHANGE_LEVEL_BETWEEN = merged_tuple("CHANGE_LEVEL_BETWEEN")
 # The level before a change and the level after it: "from" before the first and "to" between
 # them, or 에서 between them and 으로 after the second. Scan: the two are two facts, and so are
 # the level before one change and a level a change reached.
-# An amount written as a difference between two others: a comparative and "than" right after
-# it ("$2 billion more than last year's"), a noun naming a change right before it ("a reduction
-# of $1.66 billion"), or a base with 보다 right before it and a comparative right after it
-# ("전년보다 2조원 적은"). Scan: a difference is no level of any fact.
-DIFFERENCE_AFTER = merged_tuple("DIFFERENCE_AFTER")
-DIFFERENCE_BEFORE = merged_tuple("DIFFERENCE_BEFORE")
-DIFFERENCE_COMPARED_BEFORE = merged_tuple("DIFFERENCE_COMPARED_BEFORE")
-DIFFERENCE_COMPARED_AFTER = merged_tuple("DIFFERENCE_COMPARED_AFTER")
 CHANGE_FROM_BEFORE = merged_tuple("CHANGE_FROM_BEFORE")
 CHANGE_FROM_BETWEEN = merged_tuple("CHANGE_FROM_BETWEEN")
 # ... except after a word that makes "from X to Y" a range ("ranging from"): the reader.

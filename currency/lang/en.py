@@ -571,19 +571,6 @@ CHANGE_BEFORE = CHANGE_BY_BEFORE + (
     "gained", "shrink", "shrinks", "shrank", "expand", "expands", "expanded", "cut", "cuts",
     "reduce", "reduces", "reduced", "raise", "raises", "raised", "up", "down",
 )
-# Comparatives that, right after an amount, make it a difference between two others, no
-# quantity's level: "about $1.7 billion smaller than the preliminary award", "$2 billion more
-# than last year's" (`DIFFERENCE_AFTER` in `currency.lang`). Before an amount the same words are
-# a bound the reader reads ("more than $2 billion").
-DIFFERENCE_AFTER = tuple(f"{w} than" for w in (
-    "more", "less", "fewer", "smaller", "larger", "bigger", "greater", "higher", "lower",
-    "lesser", "cheaper", "costlier"))
-# Nouns that, with "of" right before an amount, name it a difference too: "a resulting reduction
-# of about $1.66 billion" restates "$1.7 billion smaller than the preliminary award". Not
-# increase, gain or cut: "a capital increase of KRW 3 trillion" is a sum raised, "a gain of" a
-# profit, "a cut of the proceeds" a share.
-DIFFERENCE_BEFORE = tuple(f"{w} of" for w in (
-    "reduction", "decrease", "decline", "drop", "shortfall", "difference", "gap"))
 # The word between a change and the level it reaches ("fell $2 billion to $9 billion").
 CHANGE_LEVEL_BETWEEN = ("to",)
 # Words before the first of two levels joined by "to": "from $5 billion to $6 billion" (the

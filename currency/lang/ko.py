@@ -592,14 +592,6 @@ CHANGE_AFTER = (
 )
 # Right after a noun's amount (`NOUN_PERIOD_FORMS`): a change (130억 달러 늘었다) or a total.
 NOUN_PERIOD_AFTER = r"\s*(?:이|가|을|를|은|는)?\s*(?:" + "|".join(CHANGE_AFTER) + r"|누적)"
-# A comparison's base before an amount and a comparative after it make the amount a
-# difference between two others, no quantity's level: "예비 판정보다 2조원 적은", "전년보다 1000억원
-# 더 많다" (`DIFFERENCE_COMPARED_AFTER` in `currency.lang`). Whole forms, not stems: 적 opens 적자.
-DIFFERENCE_COMPARED_BEFORE = ("보다",)
-_COMPARATIVES = ("많은", "많다", "많아", "많게", "많았", "적은", "적다", "적어", "적게", "적었",
-                 "작은", "작다", "작아", "작았", "큰", "크다", "커", "컸", "높은", "높다", "높아",
-                 "높았", "낮은", "낮다", "낮아", "낮았")
-DIFFERENCE_COMPARED_AFTER = _COMPARATIVES + tuple(f"더 {w}" for w in _COMPARATIVES)
 # What joins a level to the change after it ("91조6000억원으로 4000억원 개선됐다").
 CHANGE_LEVEL_BETWEEN = ("으로", "로")
 # What joins the level before a change to the level after it, which 으로 or 로 follows:

@@ -468,8 +468,7 @@ def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
                 if a != b and _different_amounts(ma, mb):
                     cannot[a, b] = True
     return cannot | _different_shares(ms, units) | _different_stages(ms, units) \
-        | _different_changes(ms, units) | _differences_and_levels(ms, units) \
-        | _different_days(ms, units)
+        | _different_changes(ms, units) | _different_days(ms, units)
 
 
 def _different_shares(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
@@ -543,16 +542,6 @@ def _different_changes(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     after = [k for k, e in enumerate(ends) if e == {"after"}]
     out[np.ix_(before, after)] = out[np.ix_(after, before)] = True
     return out
-
-
-def _differences_and_levels(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
-    """True between a unit written as a difference between two others (`Mention.difference`:
-    "$1.7 billion smaller than the preliminary award") and one that is a level, neither a
-    difference nor a change: a difference is the value of no quantity's level."""
-    diff = np.array([any(ms[i].difference for i in u) for u in units], dtype=bool)
-    change = np.array([any(ms[i].reaches for i in u) for u in units], dtype=bool)
-    level = ~diff & ~change
-    return (diff[:, None] & level[None, :]) | (level[:, None] & diff[None, :])
 
 
 def _different_roles(ms: list[Mention], units: list[list[int]], value: np.ndarray,

@@ -21,10 +21,6 @@ from currency.lang import (
     CHANGE_FROM_BETWEEN,
     CHANGE_LEVEL_BETWEEN,
     CLAUSE_BREAK,
-    DIFFERENCE_AFTER,
-    DIFFERENCE_BEFORE,
-    DIFFERENCE_COMPARED_AFTER,
-    DIFFERENCE_COMPARED_BEFORE,
     MARKET_QUOTE,
     PER_SHARE_AFTER,
     PER_SHARE_BEFORE,
@@ -123,15 +119,6 @@ _FROM_BEFORE = re.compile(r"(?i:(?<!\w)(?:" + "|".join(map(re.escape, CHANGE_FRO
                           + r")\s+)$")
 _FROM_BETWEEN = re.compile("(?:" + "|".join(map(re.escape, CHANGE_FROM_BETWEEN)) + ")")
 _ASIDE = re.compile(r"\s*\([^()]*\)")
-# What makes an amount a difference between two others (`DIFFERENCE_AFTER` in `currency.lang`)
-_DIFFERENCE_AFTER = re.compile(r"\s*(?i:" + "|".join(
-    re.escape(w).replace(r"\ ", r"\s+") for w in DIFFERENCE_AFTER) + r")(?!\w)")
-_DIFFERENCE_BEFORE = re.compile(r"(?i:(?<!\w)(?:" + "|".join(
-    re.escape(w).replace(r"\ ", r"\s+") for w in DIFFERENCE_BEFORE) + r"))\s+$")
-_COMPARED_BEFORE = re.compile(
-    "(?:" + "|".join(map(re.escape, DIFFERENCE_COMPARED_BEFORE)) + r")\s*$")
-_COMPARED_AFTER = re.compile(r"\s*(?:" + "|".join(
-    re.escape(w).replace(r"\ ", r"\s*") for w in DIFFERENCE_COMPARED_AFTER) + r")")
 
 
 # A sentence the article prints again (a page that repeats its lead or headline) states its amounts
@@ -200,8 +187,6 @@ class Mention:
     stated: tuple[float, float, float] | None = None  # its rounding unit and what it stands
                                    # for in its own currency, hedge included
                                    # (`currency.amount.stated`): "12조 원이 넘는" 1조, 11.5조, inf
-    difference: bool = False       # written as the difference between two others ("$2
-                                   # billion more than last year's", "전년보다 2조원 적은")
 
 
 def money_candidates(article: Article) -> list:
@@ -283,7 +268,6 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         quote=quote_for(article.text, c), as_of=as_of, as_of_basis=basis,
         as_of_from=date_words, restates=restates, bound=c.amount.bound, per=c.amount.per,
         stated=stated(c.amount, restatement=restates is not None),
-        difference=is_difference(article.text, c.start, c.end),
         local=tuple(local),
         context=tuple(wide), glosses=glosses, subject=subject_of(local, c.start),
         share=share_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c, mates,
@@ -294,21 +278,6 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         and _MARKET_WORD.search(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start])
         else None,
         **_change_link(article, c, mates))
-
-
-# How far before an amount its difference words are looked for ("a resulting reduction of ")
-DIFFERENCE_REACH = 24
-
-
-def is_difference(text: str, start: int, end: int) -> bool:
-    """Whether the amount at text[start:end] is written as a difference between two others: a
-    comparative and "than" right after it, a noun naming a change and "of" right before it, or
-    보다 right before it and a comparative after it."""
-    aside = _ASIDE.match(text, end)     # its conversion in brackets: "$2 billion (2.7조원) more"
-    after = aside.end() if aside else end
-    before = text[max(0, start - DIFFERENCE_REACH):start]
-    return bool(_DIFFERENCE_AFTER.match(text, after) or _DIFFERENCE_BEFORE.search(before)
-                or _COMPARED_BEFORE.search(before) and _COMPARED_AFTER.match(text, after))
 
 
 def _said_conversion(c, money: list, day: dt.date | None = None) -> int | None:
