@@ -718,6 +718,9 @@ DATELINE = (r"^\s*(?P<city>[A-Z][A-Z.'/]+(?: [A-Z][A-Z.'/]+)*)"
             r"(?:\s*(?P<wire>/[A-Z][A-Za-z ]{1,30}/))?"
             r"(?:\s*\((?P<agency>[A-Z][A-Za-z.&' -]{0,30})\))?"
             r"\s*(?P<dash>--|—|–|-(?=\s)|(?<=[)/])-)")
+# The dashes that may follow a city alone ("SEOUL —", "SEOUL --"); a hyphen there opens an aside
+# as often ("SK - the group - said").
+DATELINE_LONE_DASHES = ("—", "--")
 # Quarters written as ordinals ("the fourth quarter").
 QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
                  "4th": 4}

@@ -1,5 +1,6 @@
-"""A wire dateline opening a sentence ("SEOUL, April 13 (Yonhap) --", "SEOUL, South Korea (AP)
-—", "SEOUL —"): the one rule of what a dateline is, for the dates read and the names scanned."""
+"""A wire dateline opening an article's paragraph ("SEOUL, April 13 (Yonhap) --", "SEOUL, South
+Korea (AP) —", "SEOUL —", "(서울=연합뉴스) 홍길동 기자 ="): the one rule of what a dateline is, for
+the dates read and the names scanned."""
 from __future__ import annotations
 
 import re
@@ -7,20 +8,24 @@ import re
 from currency import lang as L
 
 _DATELINE = re.compile(L.DATELINE)
-# The dashes that may follow a city alone ("SEOUL —", "SEOUL --"); a hyphen there is a
-# parenthesis as often ("SK - the group - said")
-_LONE_CITY_DASHES = ("—", "--")
 
 
-def dateline(sentence: str) -> tuple[int, int] | None:
-    """(where its city ends, where the dateline ends) when a wire dateline opens `sentence`."""
+def dateline(sentence: str, before: str = "") -> tuple[int, int] | None:
+    """(where its city ends, where the dateline ends) when a wire dateline opens `sentence`;
+    `before` is the text before it, which must end a paragraph (a line break or nothing)."""
+    # Why: a wire sets its dateline at a paragraph's start; capitals and a dash inside a
+    # paragraph are prose ("Both said it. LG, Samsung — the two rivals — ...")
+    if before.rstrip(" \t\u00a0") and not before.rstrip(" \t\u00a0").endswith("\n"):
+        return None
     m = _DATELINE.match(sentence)
     if m is None:
         return None
-    alone = not any(m.group(k) for k in ("country", "day", "wire", "agency"))
+    parts = {k.split("_")[0]: v for k, v in m.groupdict().items() if v}
     # Why: capitals and a dash alone open an aside as well ("KDB — the state lender — said");
     # a dateline's dash is not closed by a second one
-    if alone and (m.group("dash") not in _LONE_CITY_DASHES
-                  or m.group("dash") in sentence[m.end():]):
+    if not parts.keys() & {"country", "day", "wire", "agency"} and (
+            parts.get("dash") not in L.DATELINE_LONE_DASHES
+            or parts["dash"] in sentence[m.end():]):
         return None
-    return m.end("city"), m.end()
+    city = next(k for k in m.groupdict() if k.split("_")[0] == "city" and m.group(k))
+    return m.end(city), m.end()

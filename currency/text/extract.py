@@ -257,7 +257,7 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
             c.reason = "no currency or unit stated, and none could be inferred"
         if c.sentence_start not in dates_of:
             found = _not_deadlines(c.sentence, _not_span_starts(c.sentence, _not_datelines(
-                c.sentence, date_expressions(c.sentence, span, told))), span)
+                c.sentence, text[:c.sentence_start], date_expressions(c.sentence, span, told))), span)
             amounts = _stretches(in_sentence[c.sentence_start])
             begun, taken = _change_starts(c.sentence, found, amounts)
             dates_of[c.sentence_start] = (found, {**_dates_after(found, amounts), **begun,
@@ -953,11 +953,11 @@ def _not_span_starts(sentence: str, found):
     return [f for f in found if not _written_with(sentence, f, *_SPAN_START)]
 
 
-def _not_datelines(sentence: str, found):
+def _not_datelines(sentence: str, before: str, found):
     """The dates of `found` less a wire dateline's ("SEOUL, April 13 (Yonhap) -- The court on
-    Thursday upheld a fine imposed in 2016"): the story's day, read as the article's news date,
-    is not the time the sentence gives its amounts."""
-    line = dateline(sentence)
+    Thursday upheld a fine imposed in 2016"), `before` the text before the sentence: the story's
+    day, read as the article's news date, is not the time the sentence gives its amounts."""
+    line = dateline(sentence, before)
     return found if line is None else [f for f in found if f[0] >= line[1]]
 
 

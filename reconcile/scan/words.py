@@ -37,18 +37,30 @@ def kiwi():
     return Kiwi(load_typo_dict=False, load_multi_dict=False)
 
 
-def tokens(sentence: str, offset: int = 0) -> list[Token]:
-    """The informative words of `sentence`; offsets are shifted by `offset` (its place)."""
-    return tokens_many([(sentence, offset)])[0]
+def tokens(sentence: str, offset: int = 0, before: str = "") -> list[Token]:
+    """The informative words of `sentence`; offsets are shifted by `offset` (its place);
+    `before` is the text before it (whether it opens a paragraph, where a dateline stands)."""
+    return tokens_many([(sentence, offset)], [before])[0]
 
 
-def tokens_many(sentences: list[tuple[str, int]]) -> list[list[Token]]:
-    """`tokens` of many (sentence, offset) at once: Kiwi analyses a batch many times faster
-    than one call per sentence."""
+def tokens_many(sentences: list[tuple[str, int]],
+                befores: list[str] | None = None) -> list[list[Token]]:
+    """`tokens` of many (sentence, offset) at once, each with the text `before` it (none: each
+    opens a paragraph): Kiwi analyses a batch many times faster than one call per sentence."""
     korean = [k for k, (s, _) in enumerate(sentences) if _HANGUL.search(s)]
     analysed = dict(zip(korean, kiwi().tokenize([sentences[k][0] for k in korean]))) \
         if korean else {}
-    return [_words(s, offset, analysed.get(k, ())) for k, (s, offset) in enumerate(sentences)]
+    befores = befores or [""] * len(sentences)
+    return [_not_in_dateline(_words(s, offset, analysed.get(k, ())), s, offset, befores[k])
+            for k, (s, offset) in enumerate(sentences)]
+
+
+def _not_in_dateline(words: list[Token], sentence: str, offset: int, before: str) -> list[Token]:
+    """`words` less a wire dateline's (`currency.text.datelines`): its city, agency and byline."""
+    # Why: every story a wire files from one city opens with the same words; as a name they
+    # joined two firms' stories into one fact
+    line = dateline(sentence, before)
+    return words if line is None else [t for t in words if t.start >= offset + line[1]]
 
 
 def _words(sentence: str, offset: int, morphemes) -> list[Token]:
@@ -96,8 +108,6 @@ def _acronym(sentence: str, start: int, end: int, morphemes) -> str:
     # A sentence written all in capitals (a headline) shows no acronym by them
     if not _HANGUL.search(sentence) and not any(c.islower() for c in sentence):
         return ""
-    if _in_dateline(sentence, end):
-        return ""
     # Latin letters glued to Korean ones begin or end a Korean name (GS건설, 삼성SDI, LG엔솔),
     # not an English one's acronym; a particle or suffix after them is no such name (GS는)
     if start and _HANGUL.match(sentence[start - 1]):
@@ -109,14 +119,6 @@ def _acronym(sentence: str, start: int, end: int, morphemes) -> str:
     if rest > end and not all(_after_name(t) for t in after):
         return ""
     return word.lower()
-
-
-def _in_dateline(sentence: str, end: int) -> bool:
-    """Whether a word ending at `end` is a wire dateline's city (`currency.text.datelines`)."""
-    # Why: a dateline writes its city in capitals as a place, not as initials; read as an
-    # acronym, "SEOUL" would no longer meet "Seoul" or 서울 by its letters
-    line = dateline(sentence)
-    return line is not None and end <= line[0]
 
 
 def _after_name(t) -> bool:

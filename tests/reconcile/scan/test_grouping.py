@@ -878,6 +878,22 @@ def test_past_amounts_of_one_article_ten_times_apart_across_currencies_are_no_sl
     assert len({r["metric"] for r in res.rows}) == 2
 
 
+@pytest.mark.parametrize("line, first, second, language", [
+    ("SEOUL, Dec 3 (Reuters) - ", "Orbit Electronics will invest $1 billion in a chip plant this year.",
+     "Kestrel Foods will invest $10 billion in a chip plant this year.", ""),
+    ("(서울=연합뉴스) 홍길동 기자 = ", "오르빗전자는 올해 반도체 공장에 1조원을 투자한다고 밝혔다.",
+     "케스트렐식품은 올해 라면 공장에 10조원을 투자한다고 밝혔다.", "ko"),
+    ("【서울=뉴시스】홍길동 기자 = ", "오르빗전자는 올해 반도체 공장에 1조원을 투자한다고 밝혔다.",
+     "케스트렐식품은 올해 라면 공장에 10조원을 투자한다고 밝혔다.", "ko"),
+])
+def test_two_firms_stories_under_one_wires_dateline_are_two_facts(line, first, second, language):
+    # the dateline's city, agency and byline open every story the wire files from there: they
+    # are no name the two share, so a tenfold amount of another firm is no unit slip
+    res = scan_articles([art("a.txt", line + first, language=language),
+                         art("b.txt", line + second, dt.date(2024, 5, 15), language=language)])
+    assert len({r["metric"] for r in res.rows}) == 2
+
+
 def test_across_scripts_amounts_far_apart_are_no_evidence_of_one_fact():
     # names and one story join two articles in two scripts, not two quantities of them: only
     # the value says "the same amount", and 2000억원 against 9 trillion won says it is not
@@ -1360,3 +1376,4 @@ def test_a_conversion_pairs_period_is_read_from_either_member():
     units = grouping._units(ms)
     assert len(units) == 2
     assert not grouping._cannot_link(ms, units)[0, 1]
+
