@@ -1377,3 +1377,15 @@ def test_a_conversion_pairs_period_is_read_from_either_member():
     assert len(units) == 2
     assert not grouping._cannot_link(ms, units)[0, 1]
 
+
+@pytest.mark.parametrize("other", ["Orbit earns $1 billion a month.",
+                                   "Orbit earns 16 trillion won a year."])
+def test_a_conversion_pair_of_two_periods_is_kept_from_neither(other):
+    """"$1 billion a month (16 trillion won a year)" is a rate read two ways: its period keeps
+    it from neither reading's amount of another article."""
+    from reconcile.scan import grouping
+    ms = article_mentions(art("a.txt", "Orbit earns $1 billion a month (16 trillion won a year)."), 0) \
+        + article_mentions(art("b.txt", other), 1)
+    units = grouping._units(ms)
+    assert len(units) == 2
+    assert not grouping._cannot_link(ms, units)[0, 1]
