@@ -15,6 +15,7 @@ from currency.text.datelines import dateline
     ("SEOUL, Korea, Dec. 13, 2024 /PRNewswire/-- Orbit said on Tuesday", "SEOUL"),
     ("SAN FRANCISCO/SEOUL, May 14 (Reuters) - Orbit said on Tuesday", "SAN FRANCISCO/SEOUL"),
     ("SEOUL, 13 December (Newswire)—Orbit said on Tuesday", "SEOUL"),
+    ("WASHINGTON, D.C., Dec. 3 (AP) — Orbit said on Tuesday", "WASHINGTON"),
     ("(서울=연합뉴스) 홍길동 기자 = Orbit은 밝혔다", "(서울"),
     ("【서울=뉴시스】홍길동 기자 = Orbit은 밝혔다", "【서울"),
     ("(워싱턴=연합뉴스) 홍길동 김철수 특파원 = Orbit은 밝혔다", "(워싱턴"),
