@@ -709,7 +709,8 @@ DAY_AHEAD_AFTER = ("will", "is to", "are to", "is due", "are due", "is set to", 
 # "POSCO (NYSE: PKX) -" and "LG (003550) –" are a firm and its ticker; then the dash, a hyphen
 # between spaces (Reuters) or right after the agency or wire ("(Reuters)-Orbit"), not inside
 # a word ("KDB-backed"). `currency.text.datelines` reads a city and dash alone as one only
-# with a long dash that no second one follows (an aside: "KDB — the state lender — said").
+# with a long dash that no second one follows (an aside: "KDB — the state lender — said"), and
+# a country only with a day, a wire or an agency ("LG, Samsung — both said" lists names).
 _DATELINE_MONTHS = "|".join(MONTH_NAMES + tuple(a.rstrip(".") for a in MONTH_ABBREVIATIONS))
 DATELINE = (r"^\s*(?P<city>[A-Z][A-Z.'/]+(?: [A-Z][A-Z.'/]+)*)"
             r"(?:,\s*(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z]\.(?:[A-Z]\.)+))?"

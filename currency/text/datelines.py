@@ -21,6 +21,10 @@ def dateline(sentence: str, before: str = "") -> tuple[int, int] | None:
     if m is None:
         return None
     parts = {k.split("_")[0]: v for k, v in m.groupdict().items() if v}
+    # Why: capitals, a comma and a capitalised word list names as often ("LG, Samsung — both
+    # said"); a country after the city comes with the story's day, its wire or its agency
+    if "country" in parts and not parts.keys() & {"day", "wire", "agency"}:
+        return None
     # Why: capitals and a dash alone open an aside as well ("KDB — the state lender — said");
     # a dateline's dash is not closed by a second one
     if not parts.keys() & {"country", "day", "wire", "agency"} and (

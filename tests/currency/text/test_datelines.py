@@ -41,6 +41,8 @@ def test_a_wire_dateline_is_read_with_its_city(sentence, city):
     "The loan was led by KDB (Reuters) - on Tuesday",
     "[사진=연합뉴스] Orbit의 공장",
     "(자료=Orbit) 매출 추이",
+    "LG, Samsung — both said on Tuesday",
+    "US, China — trade talks resume on Tuesday",
     "[오르빗경제=홍길동 기자] Orbit은 밝혔다",
 ])
 def test_capitals_without_a_datelines_form_are_no_dateline(sentence):
