@@ -296,10 +296,9 @@ AT_THE_TIME_MOVED = merged_tuple("AT_THE_TIME_MOVED")
 PAST_DEEDS = merged_tuple("PAST_DEEDS")
 PAST_DEED_LEAD = merged_tuple("PAST_DEED_LEAD")
 NEXT_YEAR_AFTER = merged_tuple("NEXT_YEAR_AFTER")
-# A wire dateline around its date ("SEOUL, April 13 (Yonhap) --"), as patterns of the city before
-# and of the agency and dash after.
-DATELINE_BEFORE = merged_pattern("DATELINE_BEFORE")
-DATELINE_AFTER = merged_pattern("DATELINE_AFTER")
+# A wire dateline opening a sentence ("SEOUL, April 13 (Yonhap) --"), its parts as named groups.
+DATELINE = merged_pattern("DATELINE")
+DATELINE_LONE_DASHES = merged_set("DATELINE_LONE_DASHES")
 # Quarters written as ordinals, and their number.
 QUARTER_WORDS = merged_dict("QUARTER_WORDS")
 # Counts of years written as words ("three years ago"), and their number.

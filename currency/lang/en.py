@@ -713,10 +713,26 @@ DAY_AHEAD_AFTER = ("will", "is to", "are to", "is due", "are due", "is set to", 
 # A wire dateline opening an article's first sentence ("SEOUL, April 13 (Yonhap) --"): the city
 # before its date, the agency and the dash after it. Its date is the story's, which the article's
 # news date reads, not a date the sentence gives its amounts.
-# The city is in capitals, as wires set it, one or more ("SAN FRANCISCO/SEOUL,"): "In Seoul, May
-# 14 — the day of the verdict — ..." is prose; the dash may be a hyphen between spaces (Reuters).
-DATELINE_BEFORE = r"^\s*[A-Z][A-Z.'/ ]{1,40},\s*$"
-DATELINE_AFTER = r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|—|–|-(?=\s))"
+# Its parts, in order: the city in capitals, as wires set it, one or more ("SAN FRANCISCO/SEOUL";
+# "In Seoul, May 14 — the day of the verdict — ..." is prose); a country or its initials ("SEOUL,
+# South Korea (AP) —", "WASHINGTON, D.C., Dec. 3 (AP) —"); a day ("May 14", "Dec 3, 2024", "13 December"); a release wire between slashes
+# ("/PRNewswire/"); the agency in parentheses, a capitalised name with no colon or digit, so
+# "POSCO (NYSE: PKX) -" and "LG (003550) –" are a firm and its ticker; then the dash, a hyphen
+# between spaces (Reuters) or right after the agency or wire ("(Reuters)-Orbit"), not inside
+# a word ("KDB-backed"). `currency.text.datelines` reads a city and dash alone as one only
+# with a long dash that no second one follows (an aside: "KDB — the state lender — said"), and
+# a country only with a day, a wire or an agency ("LG, Samsung — both said" lists names).
+_DATELINE_MONTHS = "|".join(MONTH_NAMES + tuple(a.rstrip(".") for a in MONTH_ABBREVIATIONS))
+DATELINE = (r"^\s*(?P<city>[A-Z][A-Z.'/]+(?: [A-Z][A-Z.'/]+)*)"
+            r"(?:,\s*(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z]\.(?:[A-Z]\.)+))?"
+            r"(?:,\s*(?P<day>(?:(?:" + _DATELINE_MONTHS + r")\.?\s?\d{1,2}(?:st|nd|rd|th)?"
+            r"|\d{1,2}\s+(?:" + "|".join(MONTH_NAMES) + r"))(?:,?\s+(?:19|20)\d{2})?))?"
+            r"(?:\s*(?P<wire>/[A-Z][A-Za-z ]{1,30}/))?"
+            r"(?:\s*\((?P<agency>[A-Z][A-Za-z.&' -]{0,30})\))?"
+            r"\s*(?P<dash>--|—|–|-(?=\s)|(?<=[)/])-)")
+# The dashes that may follow a city alone ("SEOUL —", "SEOUL --"); a hyphen there opens an aside
+# as often ("SK - the group - said").
+DATELINE_LONE_DASHES = ("—", "--")
 # Quarters written as ordinals ("the fourth quarter").
 QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
                  "4th": 4}

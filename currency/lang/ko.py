@@ -411,6 +411,19 @@ FURNITURE_STARTS = (
     "[광고]",
 )
 
+# A Korean wire's dateline opening an article's first paragraph: the city and agency in brackets,
+# then the reporter's byline ending in "=" ("(서울=연합뉴스) 홍길동 기자 =", "【서울=뉴시스】").
+# Its groups are named apart from another language's (`currency.text.datelines` reads any
+# group named city... as the city), so every language's form joins in one pattern.
+# A credit's label in the same brackets ("[사진=연합뉴스]") is no city, and a paper's name with
+# its reporter's ("[오르빗경제=홍길동 기자]") is a byline, no dateline.
+DATELINE_CREDITS = ("사진", "자료", "그래픽", "영상", "출처", "제공")
+DATELINE = (r"^\s*[(\[【〔]\s*(?!(?:" + "|".join(DATELINE_CREDITS) + r")\s*=)"
+            r"(?P<city_ko>[가-힣]{1,10})\s*=\s*"
+            r"(?P<agency_ko>[가-힣A-Za-z][가-힣A-Za-z ]{0,14}?)(?<!기자)(?<!특파원)\s*[)\]】〕]"
+            r"(?:\s*(?P<byline_ko>[가-힣]{2,4}(?:[ ·,][가-힣]{2,4}){0,3}\s*(?:기자|특파원|통신원))"
+            r"\s*(?:=|(?=\S)))?")
+
 # Korean nouns of time, quantity and reporting that every article uses (scan's grouping).
 STOPWORDS = frozenset("""
 억 조 만 천 원 달러 약 최대 이상 이하 규모 정도 가량 당시 지난 올해 작년 지난해 내년 이번 현재 기자

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 import currency.lang as L
 from currency.amount import Amount, beyond_one_amount, stated_interval
 from currency.data.periods import Period, parse_period
+from currency.text.datelines import dateline
 from currency.text.locale import bare_dollar, local_dollar
 from currency.text.morphemes import after_prospective, own_time_ends
 from currency.text.names import country_words
@@ -273,7 +274,7 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
             c.reason = "no currency or unit stated, and none could be inferred"
         if c.sentence_start not in dates_of:
             found = _not_deadlines(c.sentence, _not_span_starts(c.sentence, _not_datelines(
-                c.sentence, date_expressions(c.sentence, span, told))), span)
+                c.sentence, text[:c.sentence_start], date_expressions(c.sentence, span, told))), span)
             amounts = _stretches(in_sentence[c.sentence_start])
             begun, taken = _change_starts(c.sentence, found, amounts)
             dates_of[c.sentence_start] = (found, {**_dates_after(found, amounts), **begun,
@@ -1157,15 +1158,12 @@ def _not_span_starts(sentence: str, found):
     return [f for f in found if not _written_with(sentence, f, *_SPAN_START)]
 
 
-_DATELINE = (re.compile(L.DATELINE_BEFORE), re.compile(L.DATELINE_AFTER))
-
-
-def _not_datelines(sentence: str, found):
+def _not_datelines(sentence: str, before: str, found):
     """The dates of `found` less a wire dateline's ("SEOUL, April 13 (Yonhap) -- The court on
-    Thursday upheld a fine imposed in 2016"): the story's day, read as the article's news date,
-    is not the time the sentence gives its amounts."""
-    return [f for f in found if not (_DATELINE[0].match(sentence[:f[0]])
-                                     and _DATELINE[1].match(sentence, f[1]))]
+    Thursday upheld a fine imposed in 2016"), `before` the text before the sentence: the story's
+    day, read as the article's news date, is not the time the sentence gives its amounts."""
+    line = dateline(sentence, before)
+    return found if line is None else [f for f in found if f[0] >= line[1]]
 
 
 # Only a deadline's word between an amount and a date ("540 trillion won by 2030").

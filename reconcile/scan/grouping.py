@@ -454,8 +454,13 @@ def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     """True where two units hold different amounts of one sentence (not a restatement pair),
     amounts of different kinds (a sum and a rate per year), of two stakes, of two stages or
     market values of two days."""
-    per = np.array([ms[u[0]].per or "" for u in units])
-    cannot = per[:, None] != per[None, :]
+    # a conversion pair's period may be written on either member ("200억 달러(연간 27조원)");
+    # a pair whose members give two periods ("$1 billion a month (16 trillion won a year)")
+    # has no one reading, so its period keeps it from nothing
+    pers = [{ms[i].per for i in u} - {None} for u in units]
+    per = np.array([next(iter(p), "") for p in pers])
+    one = np.array([len(p) < 2 for p in pers], dtype=bool)
+    cannot = (per[:, None] != per[None, :]) & one[:, None] & one[None, :]
     at: dict[tuple[int, int], list[tuple[int, Mention]]] = defaultdict(list)
     for k, u in enumerate(units):
         for i in u:

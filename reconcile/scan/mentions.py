@@ -224,13 +224,14 @@ def article_mentions(article: Article, number: int) -> list[Mention]:
 def mentions_of(read: list[tuple[Article, int, list]]) -> list[list[Mention]]:
     """Mentions of several articles, given each (article, its number, its money candidates):
     their sentences' words are analysed in one batch."""
-    keys, sentences = [], []
-    for k, (_, _, money) in enumerate(read):
+    keys, sentences, befores = [], [], []
+    for k, (article, _, money) in enumerate(read):
         for start in dict.fromkeys(c.sentence_start for c in money):
             c = next(c for c in money if c.sentence_start == start)
             keys.append((k, start))
             sentences.append((c.sentence, start))
-    words = dict(zip(keys, tokens_many(sentences)))
+            befores.append(article.text[:start])
+    words = dict(zip(keys, tokens_many(sentences, befores)))
     return [[_mention(article, number, c, money, words[(k, c.sentence_start)], gloss)
              for c in money]
             for k, (article, number, money) in enumerate(read)

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from currency.lang import en, ko
+from currency.text.datelines import dateline
 from currency.text.morphemes import kiwi
 
 # A model or period name of one or two letters and digits (K2, K9, A380, Q3, FY2024) is one word:
@@ -28,18 +29,30 @@ class Token:
                        # (`_acronym`: "DH는", not "GS건설" or "Tesla"); else ""
 
 
-def tokens(sentence: str, offset: int = 0) -> list[Token]:
-    """The informative words of `sentence`; offsets are shifted by `offset` (its place)."""
-    return tokens_many([(sentence, offset)])[0]
+def tokens(sentence: str, offset: int = 0, before: str = "") -> list[Token]:
+    """The informative words of `sentence`; offsets are shifted by `offset` (its place);
+    `before` is the text before it (whether it opens a paragraph, where a dateline stands)."""
+    return tokens_many([(sentence, offset)], [before])[0]
 
 
-def tokens_many(sentences: list[tuple[str, int]]) -> list[list[Token]]:
-    """`tokens` of many (sentence, offset) at once: Kiwi analyses a batch many times faster
-    than one call per sentence."""
+def tokens_many(sentences: list[tuple[str, int]],
+                befores: list[str] | None = None) -> list[list[Token]]:
+    """`tokens` of many (sentence, offset) at once, each with the text `before` it (none: each
+    opens a paragraph): Kiwi analyses a batch many times faster than one call per sentence."""
     korean = [k for k, (s, _) in enumerate(sentences) if _HANGUL.search(s)]
     analysed = dict(zip(korean, kiwi().tokenize([sentences[k][0] for k in korean]))) \
         if korean else {}
-    return [_words(s, offset, analysed.get(k, ())) for k, (s, offset) in enumerate(sentences)]
+    befores = befores or [""] * len(sentences)
+    return [_not_in_dateline(_words(s, offset, analysed.get(k, ())), s, offset, befores[k])
+            for k, (s, offset) in enumerate(sentences)]
+
+
+def _not_in_dateline(words: list[Token], sentence: str, offset: int, before: str) -> list[Token]:
+    """`words` less a wire dateline's (`currency.text.datelines`): its city, agency and byline."""
+    # Why: every story a wire files from one city opens with the same words; as a name they
+    # joined two firms' stories into one fact
+    line = dateline(sentence, before)
+    return words if line is None else [t for t in words if t.start >= offset + line[1]]
 
 
 def _words(sentence: str, offset: int, morphemes) -> list[Token]:
@@ -56,7 +69,7 @@ def _words(sentence: str, offset: int, morphemes) -> list[Token]:
         entity = word[0].isupper() and (not opening or (
             k + 1 < len(latin) and latin[k + 1].group(0)[0].isupper()
             and not sentence[m.end():latin[k + 1].start()].strip())) \
-            or (len(word) > 1 and word.isupper())
+            or (len(bare := word.removesuffix("'s")) > 1 and bare.isupper())
         out.append(Token(form, offset + m.start(), offset + m.end(), entity, "latin",
                          _acronym(sentence, m.start(), m.end(), morphemes)))
     for t in morphemes:
@@ -78,6 +91,9 @@ def _acronym(sentence: str, start: int, end: int, morphemes) -> str:
     """sentence[start:end] lower-cased when an acronym stands there alone: capitals (and
     digits, ACRONYM_LETTERS) not glued to a longer Korean word; else ''."""
     word = sentence[start:end]
+    # A possessive is the name's own (KDB's: KDB), as `_english_form` reads it
+    if word.endswith("'s"):
+        word, end = word[:-2], end - 2
     low, high = ACRONYM_LETTERS
     if not (low <= len(word) <= high and word.isalnum() and word.isupper()):
         return ""

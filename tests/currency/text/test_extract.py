@@ -990,6 +990,11 @@ def test_a_wire_datelines_day_is_the_news_date_not_the_sentences_date_for_its_am
     ("NEW YORK, May 14 (Reuters) - A $3 billion fine imposed in 2016 was upheld.", "2016"),
     ("SAN FRANCISCO/SEOUL, May 14 (Reuters) - A $3 billion fine imposed in 2016 was upheld.",
      "2016"),
+    # a country after the city (AP), a release wire between slashes, a dash with no space
+    ("SEOUL, South Korea, May 14 (AP) — A $3 billion fine imposed in 2016 was upheld.", "2016"),
+    ("SEOUL, May 14, 2024 /PRNewswire/ -- A $3 billion fine imposed in 2016 was upheld.",
+     "2016"),
+    ("SEOUL, May 14 (Reuters)-A $3 billion fine imposed in 2016 was upheld.", "2016"),
     # ... but a city in prose is no dateline: its day is the sentence's
     ("In Seoul, May 14 — the day of the verdict — shares worth $2 billion fell.", "2024-05-14"),
 ])

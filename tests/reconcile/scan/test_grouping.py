@@ -878,6 +878,22 @@ def test_past_amounts_of_one_article_ten_times_apart_across_currencies_are_no_sl
     assert len({r["metric"] for r in res.rows}) == 2
 
 
+@pytest.mark.parametrize("line, first, second, language", [
+    ("SEOUL, Dec 3 (Reuters) - ", "Orbit Electronics will invest $1 billion in a chip plant this year.",
+     "Kestrel Foods will invest $10 billion in a chip plant this year.", ""),
+    ("(서울=연합뉴스) 홍길동 기자 = ", "오르빗전자는 올해 반도체 공장에 1조원을 투자한다고 밝혔다.",
+     "케스트렐식품은 올해 라면 공장에 10조원을 투자한다고 밝혔다.", "ko"),
+    ("【서울=뉴시스】홍길동 기자 = ", "오르빗전자는 올해 반도체 공장에 1조원을 투자한다고 밝혔다.",
+     "케스트렐식품은 올해 라면 공장에 10조원을 투자한다고 밝혔다.", "ko"),
+])
+def test_two_firms_stories_under_one_wires_dateline_are_two_facts(line, first, second, language):
+    # the dateline's city, agency and byline open every story the wire files from there: they
+    # are no name the two share, so a tenfold amount of another firm is no unit slip
+    res = scan_articles([art("a.txt", line + first, language=language),
+                         art("b.txt", line + second, dt.date(2024, 5, 15), language=language)])
+    assert len({r["metric"] for r in res.rows}) == 2
+
+
 def test_across_scripts_amounts_far_apart_are_no_evidence_of_one_fact():
     # names and one story join two articles in two scripts, not two quantities of them: only
     # the value says "the same amount", and 2000억원 against 9 trillion won says it is not
@@ -1309,3 +1325,67 @@ def test_a_fact_dated_by_at_the_time_says_so():
     ])
     assert [r["as_of"] for r in res.rows] == ["2019"]
     assert "'at the time' points at" in res.rows[0]["note"], res.rows[0]["note"]
+
+
+def _value_evidence(first: str, second: str, language: str = "") -> float:
+    """The value evidence between the one amount of each of two made-up articles."""
+    from reconcile.scan import grouping
+    ms = article_mentions(art("a.txt", first, language=language), 0) \
+        + article_mentions(art("b.txt", second, language=language), 1)
+    assert len(ms) == 2, [m.span for m in ms]
+    return grouping._value_similarity(ms, grouping._units(ms))[0][0, 1]
+
+
+@pytest.mark.parametrize("band, other", [("$3 billion-$4 billion", "$2.5 billion"),
+                                         ("$3 billion-$4 billion", "$4.5 billion"),
+                                         ("$1 billion to $1.5 billion", "$500 million")])
+def test_a_ranges_widened_bounds_are_no_amount_its_writer_stated(band, other):
+    """"$3 billion-$4 billion" is read as 2.5 to 4.5 billion, its ends' rounding included, but
+    its writer wrote 3 and 4: "$2.5 billion" (another firm's revenue) is no value near it."""
+    value = _value_evidence(f"Orbit Motors could be valued at {band}.",
+                            f"Orbit Motors could be valued at {other}.")
+    assert value < 0.5
+
+
+def test_a_korean_ranges_widened_bounds_are_no_amount_its_writer_stated():
+    """"1조에서 2조원 사이" writes 1조 and 2조: 2조5000억원 is past its top, not at it."""
+    value = _value_evidence("오르빗의 기업가치는 1조에서 2조원 사이로 예상된다.",
+                            "오르빗의 기업가치는 2조5000억원으로 예상된다.", "ko")
+    assert value < 0.5
+
+
+@pytest.mark.parametrize("first, second", [("오르빗의 시가총액은 1조5000억원대로 예상된다.",
+                                            "오르빗의 시가총액은 1조6000억원으로 예상된다."),
+                                           ("오르빗의 매출은 6억5000만여 달러다.",
+                                            "오르빗의 매출은 6억6000만 달러다.")])
+def test_a_korean_compound_number_is_one_written_number(first, second):
+    """"1조5000억원대" and "6억5000만여 달러" each write one number in two parts, no two ends:
+    the top of what they stand for is not the same value as another article's amount."""
+    from reconcile.scan.grouping import SAME_VALUE
+    assert _value_evidence(first, second, "ko") < SAME_VALUE
+
+
+def test_a_conversion_pairs_period_is_read_from_either_member():
+    """"200억 달러(연간 27조원)" and "연간 200억 달러(27조원)" are both a rate per year: the period
+    word on the conversion speaks for the pair as it does on the first amount."""
+    from reconcile.scan import grouping
+    ms = article_mentions(art("a.txt", "오르빗은 미국에 200억 달러(연간 27조원)를 투자한다.",
+                              language="ko"), 0) \
+        + article_mentions(art("b.txt", "오르빗은 미국에 연간 200억 달러(27조원)를 투자한다.",
+                               language="ko"), 1)
+    units = grouping._units(ms)
+    assert len(units) == 2
+    assert not grouping._cannot_link(ms, units)[0, 1]
+
+
+@pytest.mark.parametrize("other", ["Orbit earns $1 billion a month.",
+                                   "Orbit earns 16 trillion won a year."])
+def test_a_conversion_pair_of_two_periods_is_kept_from_neither(other):
+    """"$1 billion a month (16 trillion won a year)" is a rate read two ways: its period keeps
+    it from neither reading's amount of another article."""
+    from reconcile.scan import grouping
+    ms = article_mentions(art("a.txt", "Orbit earns $1 billion a month (16 trillion won a year)."), 0) \
+        + article_mentions(art("b.txt", other), 1)
+    units = grouping._units(ms)
+    assert len(units) == 2
+    assert not grouping._cannot_link(ms, units)[0, 1]

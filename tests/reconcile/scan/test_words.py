@@ -137,3 +137,45 @@ def test_initials_do_not_meet_the_letters_that_begin_a_longer_word():
     letter trigrams they share with a longer word."""
     en = set(name_features(tokens("Shares of Kestrel Fair Trade Commission rose")))
     assert not en & set(name_features(tokens("KFTCO는 밝혔다")))
+
+
+@pytest.mark.parametrize("dateline", ["SEOUL, Dec 3 (Reuters) - ",
+                                      "SEOUL, Dec. 3, 2024 (Yonhap) -- ",
+                                      "SEOUL (Reuters) – ",
+                                      "SEOUL, South Korea (AP) — ",
+                                      "SEOUL — ",
+                                      "SEOUL (Reuters)-",
+                                      "SEOUL, Dec. 3, 2024 /PRNewswire/ -- ",
+                                      "(서울=연합뉴스) 홍길동 기자 = ",
+                                      "【서울=뉴시스】홍길동 기자 = "])
+def test_a_datelines_words_are_no_name(dateline):
+    """A wire dateline's city, agency and byline open every story it files from there: they
+    give no word, so two firms' stories do not share a name by them."""
+    one = tokens(dateline + "Orbit Motors will invest in a plant")
+    other = tokens(dateline + "케스트렐식품은 공장에 투자한다")
+    assert not set(name_features(one)) & set(name_features(other))
+    assert [t.form for t in one][:2] == ["orbit", "motor"]
+
+
+def test_a_dateline_inside_a_paragraph_is_prose():
+    """Capitals and a dash after other words of the paragraph are prose, not a dateline: their
+    names stay ("LG, Samsung — both said")."""
+    sentence = "LG, Samsung — both said they would invest"
+    assert "lg" in [t.acronym for t in tokens(sentence, 24, "Shares rose on Tuesday. ")]
+
+
+@pytest.mark.parametrize("sentence", ["KDB, the state lender - said on Tuesday",
+                                      "KDB (the state lender) said on Tuesday",
+                                      "The loan was led by KDB (Reuters) -",
+                                      "KDB, in 2023 - a record year - lent more",
+                                      "KDB — the state lender — said on Tuesday"])
+def test_capitals_without_a_datelines_form_stay_an_acronym(sentence):
+    """Capitals before a comma with no day and dash after it, before a parenthesis with no dash
+    after it, or not opening the sentence are no dateline: KDB stays an acronym."""
+    assert [t.acronym for t in tokens(sentence) if t.acronym] == ["kdb"]
+
+
+def test_an_acronyms_possessive_is_the_acronym():
+    """"KDB's loan" names KDB: it meets a lone KDB of another article as the acronym does."""
+    en = set(name_features(tokens("The loan of KDB's unit rose on Tuesday")))
+    assert acronym_feature("kdb") in en & set(name_features(tokens("KDB 측은 밝혔다")))
