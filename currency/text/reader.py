@@ -147,7 +147,7 @@ _GLUED_PLACE_RE = _Pattern(rf"(?:{_ENG_PLACE_WORD}(?:(?<=[a-z])(?=[A-Z])|(?=[A-Z
 # A place word in capitals run into more capitals ("$3 MILLIONSEOUL", "$3 BNSEOUL"): no letter
 # case tells where the word ends, so no amount, unless the whole run is a code ("100 BND").
 _CAPITALS_PLACE_RE = _Pattern(rf"{_ENG_PLACE_WORD}(?<=[A-Z])(?=[A-Z])")
-_CAPITALS_RUN_RE = re.compile(r"[\s-]?([A-Z]+)")
+_CAPITALS_RUN_RE = _Pattern(r"[\s-]?([A-Z]+)")
 _ENG_VAGUE_RE = _Pattern(
     r"(?ai:(?P<vague>several|a few|tens of|hundreds of)\s+"
     r"(?P<place>thousand|million|billion|trillion)s?"
