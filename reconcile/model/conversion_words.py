@@ -13,6 +13,7 @@ import re
 import numpy as np
 
 import currency.lang as L
+from currency.text.reader import alternation
 from reconcile.model.distinct import distinct, numbered
 
 BEFORE, BETWEEN, AFTER = L.CONVERSION_BEFORE, L.CONVERSION_BETWEEN, L.CONVERSION_AFTER
@@ -85,12 +86,8 @@ def _any_marker(texts) -> np.ndarray:
     return out
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 def _prefix_tree(words) -> str:
-    """A pattern matching any of `words` where `_alternation` does, written as a tree of their
+    """A pattern matching any of `words` where `alternation` does, written as a tree of their
     common prefixes: at each place of a long text the engine tries one branch per next
     character, not one per word (the scan of a million quotes took a third longer)."""
     tree: dict = {}
@@ -114,17 +111,17 @@ def _branches(node: dict) -> str:
 
 # Only whether a text holds a marker, and where one starts, is read of its matches.
 _ANY = re.compile(_prefix_tree(BEFORE + AFTER))
-_HEDGE = rf"(?:\s*(?:{_alternation(BETWEEN)}))?"
+_HEDGE = rf"(?:\s*(?:{alternation(BETWEEN)}))?"
 # A marker ending the text before the amount, or opening the amount's own text (the reader keeps
 # `한화 약` as the amount's hedge).
 _WORDS = [m for m in BEFORE if m[0].isalnum()]
 _MARKS = [m for m in BEFORE if not m[0].isalnum()]
 # An empty alternation would match everywhere: each side only when it has markers.
-_SIDES = [f"(?<!\\w)(?:{_alternation(_WORDS)})" if _WORDS else "",
-          f"(?:{_alternation(_MARKS)})" if _MARKS else ""]
+_SIDES = [f"(?<!\\w)(?:{alternation(_WORDS)})" if _WORDS else "",
+          f"(?:{alternation(_MARKS)})" if _MARKS else ""]
 _TRAILING = re.compile(rf"(?:{'|'.join(x for x in _SIDES if x)}){_HEDGE}\s*$")
-_LEADING_HEDGE = re.compile(rf"\s*(?:{_alternation(BETWEEN)})\s*")
-_LEADING = re.compile(rf"\s*(?:{_alternation(BEFORE)}){_HEDGE}\s*\d")
+_LEADING_HEDGE = re.compile(rf"\s*(?:{alternation(BETWEEN)})\s*")
+_LEADING = re.compile(rf"\s*(?:{alternation(BEFORE)}){_HEDGE}\s*\d")
 _LONGEST = max(map(len, BEFORE + AFTER))
 # Texts scanned at once by `_any_marker`, and what joins them: no marker holds it.
 _CHUNK = 65536
