@@ -249,7 +249,7 @@ MONTH_NAMES = en.MONTH_NAMES
 DATE_KINDS = ("ymd", "named_ymd", "ym", "named_ym", "named_md", "md", "d_ahead", "last_month_d",
               "d_past", "days", "d", "day_before", "previous_day", "weekday_closed",
               "this_year_m", "m",
-              "quarter", "prev_quarter", "year_ago_quarter", "years_ago",
+              "quarter", "half", "prev_quarter", "year_ago_quarter", "years_ago",
               "years_earlier", "months_ago", "weeks_ago", "y", "last_year", "this_year",
               "last_month", "month_span", "month_name")
 # English months abbreviated before a day ("Dec. 28"), and their number.
@@ -301,6 +301,8 @@ DATELINE = merged_pattern("DATELINE")
 DATELINE_LONE_DASHES = merged_set("DATELINE_LONE_DASHES")
 # Quarters written as ordinals, and their number.
 QUARTER_WORDS = merged_dict("QUARTER_WORDS")
+# ... and the halves of a year ("first half", "상반기"), and their number.
+HALF_WORDS = merged_dict("HALF_WORDS")
 # Counts of years written as words ("three years ago"), and their number.
 YEAR_COUNT_WORDS = merged_dict("YEAR_COUNT_WORDS")
 # Counts of months or weeks written as words ("two weeks ago", "두 달 전"), and their number.

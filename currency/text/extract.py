@@ -819,7 +819,7 @@ def _weekday_agrees(sentence: str, f, said: re.Match | None) -> bool:
 
 # The kinds of date `_resolve` reads from publication's year alone, or from its month alone.
 _BY_YEAR = {"md", "this_year_m", "years_ago", "years_earlier", "last_year", "this_year"}
-_BY_MONTH = {"quarter", "m", "months_ago", "last_month", "last_month_d", "month_name",
+_BY_MONTH = {"quarter", "half", "m", "months_ago", "last_month", "last_month_d", "month_name",
              "month_span"}
 
 
@@ -1131,7 +1131,8 @@ def _reported_on(text: str, published: dt.date | Period | None, found) -> list[t
 # A deed done: a participle in -ed or one of PAST_DEEDS ("founded", "sold", "paid").
 _PARTICIPLE = r"(?:\w+ed|" + alternation(L.PAST_DEEDS) + r")"
 _LED_BY_DEED = re.compile(r"(?i)\b" + _PARTICIPLE + r"\s+(?:in|on|at)\s+$")
-_QUARTERS = [p for p, kind in _DATE_PATTERNS if kind == "quarter"]
+# Quarters and halves: as often the period a sum is of as a time a deed is set in.
+_PARTS_OF_YEAR = [p for p, kind in _DATE_PATTERNS if kind in ("quarter", "half")]
 _GROWS_TO = re.compile(r"(?i)(?<![A-Za-z])(?:" + alternation(L.GROWS_TO)
                        + r")(?![A-Za-z])")
 
@@ -1192,9 +1193,12 @@ def _scheduled(sentence: str, f, published: dt.date) -> bool:
     first = dt.date.fromisoformat((f[2] + "-01-01")[:10])
     if (first - published).days <= NEWS_AHEAD:
         return False
-    month_or_day = len(f[2]) >= 7 and not any(p.fullmatch(sentence, f[0], f[1]) for p in _QUARTERS)
+    part = next((m for p in _PARTS_OF_YEAR if (m := p.fullmatch(sentence, f[0], f[1]))), None)
+    # a half's own word may begin a year's point ("2025년 상반기에"): read from that word
+    half = part.start("h") if part is not None and "h" in part.groupdict() else None
     return _written_with(sentence, f, *_SCHEDULED_POINT) or (
-        month_or_day and _written_with(sentence, f, *_SCHEDULED))
+        half is not None and _SCHEDULED_POINT[1].match(sentence, half) is not None) or (
+        len(f[2]) >= 7 and part is None and _written_with(sentence, f, *_SCHEDULED))
 
 
 # Dates that name the other term of a comparison ("up from $18 billion in the previous
@@ -1345,20 +1349,10 @@ def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
             return dt.date(int(m.group(3)), _month(m.group(1)), int(m.group(2))).isoformat()
         if kind == "named_ym":
             return f"{int(m.group(2)):04d}-{_month(m.group(1)):02d}"
-        if kind == "quarter" and m.group("y"):
-            return _quarter_end(int(m.group("y")), _quarter_number(m.group("q")))
+        if kind in ("quarter", "half"):
+            return _part_of_year(m, kind, published)
         if published is None:
             return None
-        if kind == "quarter":
-            q = _quarter_number(m.group("q"))
-            if m.groupdict().get("ly"):
-                return _quarter_end(published.year - 1, q)
-            # the quarter of that number ending nearest publication, the past one on a tie:
-            # a report of a quarter just ended, or a forecast of one ahead
-            now = published.year * 12 + published.month
-            year = min((published.year + k for k in (-1, 0, 1)),
-                       key=lambda y: (abs(y * 12 + 3 * q - now), y * 12 + 3 * q > now))
-            return _quarter_end(year, q)
         if kind in ("prev_quarter", "year_ago_quarter"):
             year, q = _reported_quarter(published)
             back = 1 if kind == "prev_quarter" else 4
@@ -1629,6 +1623,30 @@ def _quarter_number(q: str) -> int:
 def _quarter_end(year: int, q: int) -> str:
     """A quarter as the month it ends in, the closest a figure's as_of can say."""
     return f"{year:04d}-{3 * q:02d}"
+
+
+def _part_of_year(m: re.Match, kind: str, published: dt.date | None) -> str | None:
+    """A quarter or a half (`kind`) as the month it ends in: of the year written with it, of
+    publication's year or the one before when the text says so, else the one of that number
+    ending nearest publication, the past one on a tie (a report of one just ended, or a forecast
+    of one ahead)."""
+    if kind == "quarter":
+        months, n = 3, _quarter_number(m.group("q"))
+    else:
+        h = m.group("h")
+        months, n = 6, int(h) if h.isdigit() else L.HALF_WORDS[h.lower()]
+    said = m.groupdict()
+    if said.get("y"):
+        year = int(said["y"])
+    elif published is None:
+        return None
+    elif said.get("ly") or said.get("ty"):
+        year = published.year - bool(said.get("ly"))
+    else:
+        now = published.year * 12 + published.month
+        year = min((published.year + k for k in (-1, 0, 1)),
+                   key=lambda y: (abs(y * 12 + months * n - now), y * 12 + months * n > now))
+    return f"{year:04d}-{months * n:02d}"
 
 
 def market_rates(cands: list[Candidate], day: dt.date | None) -> None:

@@ -1214,6 +1214,43 @@ def test_a_quarter_not_yet_begun_is_the_one_ahead_unless_last_year_is_said(text,
     assert extract(text + "\n", dt.date(2018, 4, 6))[0].as_of == as_of
 
 
+@pytest.mark.parametrize("text, as_of", [
+    ("상반기 매출은 3000억원으로 집계됐다.", "2018-06"),
+    ("올 상반기 누적 매출 3000억원을 기록했다.", "2018-06"),
+    ("지난해 하반기 영업이익은 2조원이었다.", "2017-12"),
+    ("2016년 하반기 매출은 1조원이었다.", "2016-12"),
+    ("1분기 매출은 1500억원, 상반기는 3000억원이었다.", "2018-03"),
+    ("Orbit posted sales of $286 million for the first half.", "2018-06"),
+    ("Orbit posted first-half sales of $286 million.", "2018-06"),
+    ("Its sales were $1 billion in the second half of 2016.", "2016-12"),
+    ("Its sales were $1 billion in H2 2016.", "2016-12"),
+    ("Its sales were $1 billion in the second half of last year.", "2017-12"),
+])
+def test_a_half_is_dated_by_its_last_month(text, as_of):
+    # published a month after the first half ended; its own words date the first amount
+    assert extract(text + "\n", dt.date(2018, 8, 3))[0].as_of == as_of
+
+
+def test_the_half_nearest_an_amount_dates_it_and_a_half_compared_with_none():
+    pub = dt.date(2018, 8, 3)
+    c = extract("1분기 매출은 1500억원, 상반기는 46% 늘어난 3000억원이었다.\n", pub)
+    assert [x.as_of for x in c if x.amount.kind == "money"] == ["2018-03", "2018-06"]
+    # "전년 상반기 대비": the other term of a comparison, not the amount's half
+    assert extract("매출은 전년 상반기 대비 46% 늘어난 3000억원이었다.\n", pub)[-1].as_of is None
+    # a half ahead that a deed is set in is the plan as stated then, as a year's point is
+    assert extract("한빛은 2025년 상반기에 1조원을 투자할 예정이다.\n", pub)[0].as_of is None
+
+
+@pytest.mark.parametrize("text, as_of", [
+    ("In the first quarter of this year, Orbit recorded revenue of $1 billion.", "2018-03"),
+    ("In the fourth quarter of last year, Orbit recorded revenue of $1 billion.", "2017-12"),
+    ("올해 1분기 매출은 1조원이었다.", "2018-03"),
+])
+def test_a_quarter_of_this_or_last_year_is_of_that_year(text, as_of):
+    # published in December: "this year's first quarter" is not the nearest first quarter ahead
+    assert extract(text + "\n", dt.date(2018, 12, 20))[0].as_of == as_of
+
+
 def test_a_count_of_quarters_is_no_quarter():
     # "3분기 연속" is three quarters running; "11분기" is not the first quarter
     for text in ("영업이익 5조원으로 3분기 연속 늘었다.\n", "11분기 만에 영업이익 5조원을 냈다.\n"):
