@@ -182,6 +182,7 @@ NOT_LISTED_AFTER = merged_tuple("NOT_LISTED_AFTER")
 # Words before (English) or after (Korean) a date that make it a plan's deadline.
 DEADLINE_BEFORE = merged_tuple("DEADLINE_BEFORE")
 DEADLINE_AFTER = merged_tuple("DEADLINE_AFTER")
+PERIOD_FOR = merged_tuple("PERIOD_FOR")
 # Words before (English) or after (Korean) a date that make it the start of a span.
 SPAN_START_BEFORE = merged_tuple("SPAN_START_BEFORE")
 SPAN_START_AFTER = merged_tuple("SPAN_START_AFTER")

@@ -532,6 +532,9 @@ NOT_LISTED_BEFORE = COMPARED_BEFORE + ("between", "through", "until", "since", "
 # Words before a date that make it a deadline ("to invest $1 billion by 2030"): a plan's amount,
 # due by a date still ahead, is the amount as planned when stated, not as of the deadline.
 DEADLINE_BEFORE = ("by", "by the end of", "until", "through")
+# Words between an amount and a date right after it that make the date the period the amount is
+# of ("$286 million for the first half of the year", "a loss of $2 billion for 2020").
+PERIOD_FOR = ("for",)
 # Words that point a sentence naming no date of its own at the time the sentence before names
 # ("It agreed to buy Norden on March 2. At the time, that was $1.2 billion"): that date is one of
 # its amounts', when that sentence names only one (`currency.text.extract`). Set off by

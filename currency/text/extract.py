@@ -287,7 +287,7 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
         mine = _not_anchors(c.sentence, _not_compared(c.sentence, mine, amounts, c.index), end)
         mine = _not_closes_after(c.sentence, mine, c.amount.start - c.sentence_start, end)
         mine = _not_modifiers(c.sentence, mine, c.amount.start - c.sentence_start, end)
-        c.as_of, c.as_of_from = _kept(after.get(c.index), mine) or _level_by(
+        c.as_of, c.as_of_from = _kept(after.get(c.index), mine) or _right_after(
             c.sentence, mine, amounts, c.index) or nearest_date(
             mine, c.amount.start - c.sentence_start)
         if c.as_of:
@@ -1169,16 +1169,19 @@ def _not_datelines(sentence: str, before: str, found):
 
 # Only a deadline's word between an amount and a date ("540 trillion won by 2030").
 _BY = re.compile(r"(?i)[\s,]*(?:" + alternation(L.DEADLINE_BEFORE) + r")\s+(?:the\s+)?")
+# Only a period's word ("$286 million for the first half of the year").
+_FOR = re.compile(r"(?i)\s*(?:" + alternation(L.PERIOD_FOR) + r")\s+(?:the\s+)?")
 
 
-def _level_by(sentence: str, found, stretches, index: int) -> tuple[str, str] | None:
-    """The date, as (date, words), of a deadline written right after the amount `index` and kept
-    by `_not_deadlines`: a forecast's year ("projected to reach 540 trillion won by 2030") or a
-    past one ("reached $300 billion by 2023"), the level's, whatever date the sentence writes
-    before it."""
+def _right_after(sentence: str, found, stretches, index: int) -> tuple[str, str] | None:
+    """The date, as (date, words), written right after the amount `index`, only a deadline's word
+    or a period's between, whatever date the sentence writes before it: a deadline kept by
+    `_not_deadlines`, a forecast's year ("projected to reach 540 trillion won by 2030") or a past
+    one ("reached $300 billion by 2023"), is the level's; a period the amount is of ("In the first
+    quarter it made $141 million, and $286 million for the first half") is its own."""
     end = next((e for _, e, indices in stretches if index in indices), None)
-    return None if end is None else next(((f[2], f[3]) for f in found if f[0] >= end
-                                          and _BY.fullmatch(sentence, end, f[0])), None)
+    return None if end is None else next(((f[2], f[3]) for f in found if f[0] >= end and (
+        _BY.fullmatch(sentence, end, f[0]) or _FOR.fullmatch(sentence, end, f[0]))), None)
 
 
 def _written_with(sentence: str, f, before: re.Pattern, after: re.Pattern) -> bool:

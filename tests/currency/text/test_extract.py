@@ -1003,6 +1003,17 @@ def test_a_wire_dateline_in_capitals_with_any_dash_is_not_the_sentences_date(tex
     assert (c.as_of, c.as_of_basis) == (as_of, "sentence")
 
 
+def test_a_period_right_after_its_amount_dates_it_over_an_earlier_date():
+    # "$286 million for the first half": the period the amount is of, though the sentence opens
+    # with another's quarter; without "for" the nearest date before it still dates it
+    pub = dt.date(2025, 8, 3)
+    c = extract("In the first quarter, Orbit made $141 million, and $286 million for the first "
+                "half of the year.\n", pub)
+    assert [x.as_of for x in c] == ["2025-03", "2025-06"]
+    c = extract("In 2023, Orbit lost $2 billion, and $1 billion in the next year.\n", pub)
+    assert [x.as_of for x in c] == ["2023", "2023"]
+
+
 def test_a_forecasts_year_right_after_its_level_dates_it_over_an_earlier_date():
     # "reach X by 2030" is the level of 2030, though the sentence opens with the news's day;
     # a planned sum's deadline is still no date ("invest $5 billion by 2030")
