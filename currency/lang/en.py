@@ -836,6 +836,10 @@ CLOSE_CHANGE = ("up", "down")
 # story tells (its news date), the latest day of that name up to publication. Past verbs only:
 # "will announce on Friday" is ahead.
 REPORTED_ON_WEEKDAY = ("said", "announced", "reported", "disclosed")
+# ... and the words after a weekday that say it is the local day where its event happened ("held
+# Friday local time", "on Thursday (local time)"), read as such a weekday is, unless a future's
+# word (`FUTURE_BEFORE`) stands before it in its clause ("will be held Friday local time").
+LOCAL_TIME = ("local time",)
 # ... the preposition that may stand between them ("announced on Monday", "on Tuesday announced").
 REPORTED_WEEKDAY_PREPOSITION = ("on",)
 # ... not after one of these, maybe past an adverb (`ADVERB`), which make the verb a passive's

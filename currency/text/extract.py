@@ -1091,6 +1091,10 @@ _REPORTED_ON = re.compile(
     r"\b(?:" + _REPORT_VERB + r"\s+(?:" + _REPORT_ON + r")?(?P<wd>" + _WEEKDAY + r")\b"
     r"(?!" + alternation(L.POSSESSIVE) + r"\b|\s+(?:" + alternation(L.REPORTED_WEEKDAY_SUBJECT_BEFORE)
     + r")\b)|" + _REPORT_ON + r"(?P<wd_>" + _WEEKDAY + r")\s+" + _REPORT_VERB + ")")
+# A weekday said to be the local time of where it happened ("a ceremony held Friday local time",
+# "on Thursday (local time)"): the story's day abroad, as a wire's reported weekday is.
+_LOCAL_WEEKDAY = re.compile(r"\b(?P<wd_local>" + _WEEKDAY + r")\s*[,(]?\s*(?i:"
+                            + alternation(L.LOCAL_TIME) + r")\b\)?")
 _REPORTED_AHEAD = re.compile(r"(?i)\b(?:" + alternation(L.REPORTED_AHEAD_BEFORE) + r")\s+(?:"
                              + L.ADVERB + r"\s+)*$")
 _RELATIVE = re.compile(r"(?i)\s*(?:" + alternation(L.REPORTED_RELATIVE_OPENERS) + r")\b")
@@ -1101,9 +1105,15 @@ _RELATIVE_SUBJECT = re.compile(r"(?i)\b(?:" + alternation(L.REPORTED_RELATIVE_SU
 LEAD_SENTENCES = 5
 
 
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` begins."""
+    return max((e.end() for e in _SENTENCE_END.finditer(text, 0, pos)), default=0)
+
+
 def _reported_on(text: str, published: dt.date | Period | None, found) -> list[tuple]:
-    """A wire's report verb and its weekday in the lead ("the company said Friday"): the latest day
-    of that name before publication (a day), unless `found` dates it or it is no past report."""
+    """A wire's report verb and its weekday in the lead ("the company said Friday"), or a weekday
+    said to be local time ("held Friday local time"): the latest day of that name before
+    publication (a day), unless `found` dates it or it is no past report or event."""
     day = last_day(published)
     if day is None or first_day(published) != day:
         return []
@@ -1111,9 +1121,15 @@ def _reported_on(text: str, published: dt.date | Period | None, found) -> list[t
     dated = {said.span("wd") for f in found if f[3] not in L.WEEKDAYS
              if (said := _weekday_beside(text, f))}          # "said Friday, Nov. 27,"
     out = []
-    for m in _REPORTED_ON.finditer(text, 0, lead[0]):
-        wd = "wd" if m["wd"] else "wd_"
+    local = list(_LOCAL_WEEKDAY.finditer(text, 0, lead[0]))
+    for m in [*_REPORTED_ON.finditer(text, 0, lead[0]), *local]:
+        wd = next(g for g in ("wd", "wd_", "wd_local") if m.groupdict().get(g))
         opened = _clause(text, m.start(), m.end())[0]
+        # a local weekday ahead in its sentence ("will be held Friday local time") is no news day;
+        # its sentence, not only its clause: a period with no space after it ends no clause
+        if m in local and _FUTURE.search(text, max(opened, _sentence_start(text, m.start())),
+                                         m.start()):
+            continue
         # publication's own weekday is left to the publication date, which says no less: as a
         # news date it would outvote a sentence's date in words ("since mid-2020")
         back = (day.weekday() - L.WEEKDAYS.index(m[wd])) % 7

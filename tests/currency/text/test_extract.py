@@ -739,6 +739,22 @@ def test_a_wires_reported_weekday_is_its_storys_day(text, pub, as_of):
 
 
 @pytest.mark.parametrize("text, as_of", [
+    # a weekday said to be local time is the story's day where it happened (published on a
+    # Saturday), though no report verb leads it, and a run-on sentence before it plans ahead
+    ("Orbit has unveiled plans to build a plant.The deal was made official at a ceremony held "
+     "Friday local time. In all, 6 trillion won will be invested.", ["2024-12-20"]),
+    ("At a summit on Thursday (local time), Orbit agreed to buy Norden for $3 billion.",
+     ["2024-12-19"]),
+    # ... not one still ahead in its sentence, nor publication's own weekday
+    ("The signing ceremony will be held Friday local time. In all, 6 trillion won will be "
+     "invested.", [None]),
+    ("At a summit on Saturday (local time), Orbit agreed to buy Norden for $3 billion.", [None]),
+])
+def test_a_weekday_in_local_time_is_its_storys_day(text, as_of):
+    assert [c.as_of for c in extract(text + "\n", dt.date(2024, 12, 21))] == as_of
+
+
+@pytest.mark.parametrize("text, as_of", [
     # a date written beside the reported weekday is the day (publication is a Monday)
     ("Orbit said Friday, Nov. 27, that it agreed to buy Norden. The deal is worth $5 billion.",
      ["2026-11-27"]),
