@@ -757,7 +757,7 @@ _NOT_COMPARED_THE = "".join(f"(?<!{re.escape(w)} the )" for w in COMPARED_BEFORE
 # The year a quarter or a half is "of", when written: a year, this year's, last year's, or "the
 # year" (the one the text is about, no more than the quarter alone says).
 _OF_YEAR = (r"(?:\s+of\s+(?:(?P<y>(?:19|20)\d{2})|(?P<ty>this)\s+year|(?P<ly>last)\s+year"
-            r"|the\s+year))?\b")
+            r"|(?P<ny>next)\s+year|the\s+year))?\b")
 
 DATE_FORMS = (
     # ... also opening a sentence ("Last year, ...")

@@ -756,12 +756,12 @@ DATE_FORMS = (
     ("y", r"(?<!\d)((?:19|20)\d{2})(?:년|\b)"),
     # "1분기", "2017년 4분기", "지난해 4분기", "1/4분기": a quarter, dated by its last month
     # not "3분기 연속" (three quarters running), "11분기", "2분기 만에"
-    ("quarter", r"(?:(?P<y>(?:19|20)\d{2})년\s*|(?P<ly>지난해|작년)\s*|(?P<ty>올해|올|금년)\s*)?(?<![\d.])"
+    ("quarter", r"(?:(?P<y>(?:19|20)\d{2})년\s*|(?P<ly>지난해|작년)\s*|(?P<ty>올해|올|금년)\s*|(?P<ny>내년)\s*)?(?<![\d.])"
                 r"(?P<q>[1-4])(?:/4)?\s?분기(?!\s?(?:연속|째|만|동안|간|이내|내|새))"),
     # "상반기", "2021년 하반기", "올 상반기", "지난해 하반기": a half, dated by its last month;
     # not "전년 상반기" nor one compared with ("상반기 대비"), the other term of a comparison
     ("half", r"(?:(?P<y>(?:19|20)\d{2})년\s*|(?P<ly>지난해|작년)\s*|(?P<ty>올해|올|금년)\s*"
-             r"|(?<![가-힣])(?<!전년\s))(?P<h>[상하])반기(?!\s?(?:연속|째|만|동안|간|이내|내|새|"
+             r"|(?P<ny>내년)\s*|(?<![가-힣])(?<!전년\s))(?P<h>[상하])반기(?!\s?(?:연속|째|만|동안|간|이내|내|새|"
              + _COMPARED + "))"),
     # the quarter before, and the same quarter a year before, the one an article reports
     # ... not when compared with ("전분기 대비 20% 늘어난 5조원" is the reported quarter's)

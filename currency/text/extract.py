@@ -1645,22 +1645,28 @@ def _quarter_end(year: int, q: int) -> str:
 
 
 def _part_of_year(m: re.Match, kind: str, published: dt.date | None) -> str | None:
-    """A quarter or a half (`kind`) as the month it ends in: of the year written with it, of
-    publication's year or the one before when the text says so, else the one of that number
-    ending nearest publication, the past one on a tie (a report of one just ended, or a forecast
-    of one ahead)."""
+    """A quarter or a half (`kind`) as the month it ends in, of the year its words say (none for
+    next year's), else a half this year's once begun and a quarter the one ending nearest."""
     if kind == "quarter":
         months, n = 3, _quarter_number(m.group("q"))
     else:
         h = m.group("h")
         months, n = 6, int(h) if h.isdigit() else L.HALF_WORDS[h.lower()]
     said = m.groupdict()
+    if said.get("ny"):          # next year's: a plan's or a forecast's, left as stated
+        return None
     if said.get("y"):
         year = int(said["y"])
     elif published is None:
         return None
     elif said.get("ly") or said.get("ty"):
         year = published.year - bool(said.get("ly"))
+    elif kind == "half":
+        # this year's once begun; one not yet begun is a plan's or a forecast's, never last
+        # year's by nearness (a bare "second half" in spring is the coming one)
+        if published.month <= months * (n - 1):
+            return None
+        year = published.year
     else:
         now = published.year * 12 + published.month
         year = min((published.year + k for k in (-1, 0, 1)),

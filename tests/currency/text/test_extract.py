@@ -1268,6 +1268,26 @@ def test_the_half_nearest_an_amount_dates_it_and_a_half_compared_with_none():
     assert extract("한빛은 2025년 상반기에 1조원을 투자할 예정이다.\n", pub)[0].as_of is None
 
 
+@pytest.mark.parametrize("text, pub, as_of", [
+    # a bare half is this year's once begun, whether it has ended or not
+    ("하반기 영업이익은 700억원으로 집계됐다.", dt.date(2019, 9, 20), "2019-12"),
+    ("상반기 중 450억원을 들여 설비를 늘린다.", dt.date(2019, 1, 20), "2019-06"),
+    ("Kestrel booked $40 million in the second half.", dt.date(2019, 10, 2), "2019-12"),
+    # ... one not yet begun is a plan's or a forecast's: undated, never last year's by nearness
+    ("하반기에는 900억원을 들여 설비를 늘린다.", dt.date(2019, 3, 20), None),
+    ("Kestrel aims to spend $75 million in the second half.", dt.date(2019, 5, 2), None),
+    # ... and next year's, half or quarter, is ahead: undated, never this year's
+    ("내년 상반기 매출 900억원을 목표로 한다.", dt.date(2019, 9, 20), None),
+    ("내년 1분기까지 600억원을 들인다.", dt.date(2019, 9, 20), None),
+    ("Kestrel sees sales of $75 million in the first half of next year.", dt.date(2019, 9, 20),
+     None),
+    ("Kestrel sees sales of $75 million in the first quarter of next year.",
+     dt.date(2019, 9, 20), None),
+])
+def test_a_bare_half_is_this_years_once_begun_and_next_years_is_undated(text, pub, as_of):
+    assert extract(text + "\n", pub)[0].as_of == as_of
+
+
 @pytest.mark.parametrize("text, as_of", [
     ("In the first quarter of this year, Orbit recorded revenue of $1 billion.", "2018-03"),
     ("In the fourth quarter of last year, Orbit recorded revenue of $1 billion.", "2017-12"),
