@@ -756,8 +756,14 @@ _NOT_COMPARED_THE = "".join(f"(?<!{re.escape(w)} the )" for w in COMPARED_BEFORE
 
 # The year a quarter or a half is "of", when written: a year, this year's, last year's, or "the
 # year" (the one the text is about, no more than the quarter alone says).
-_OF_YEAR = (r"(?:\s+of\s+(?:(?P<y>(?:19|20)\d{2})|(?P<ty>this)\s+year|(?P<ly>last)\s+year"
-            r"|(?P<ny>next)\s+year|the\s+year))?\b")
+_YEAR_OF = (r"\s+of\s+(?:(?P<y>(?:19|20)\d{2})|(?P<ty>this)\s+year|(?P<ly>last)\s+year"
+            r"|(?P<ny>next)\s+year|the\s+year)\b")
+_OF_YEAR = "(?:" + _YEAR_OF + r")?\b"
+
+# A half written alone ("the first half", "first-half") is a year's only in a sentence naming a
+# sum that flows per period ("first-half sales", "revenue of $2 billion in the second half"): else
+# it is as often a match's ("a first-half goal", "In the first half, the striker scored").
+HALF_ALONE_SUM = r"(?i:\b(?:" + "|".join(PERIOD_NOUNS) + r")(?:e?s)?\b)"
 
 DATE_FORMS = (
     # ... also opening a sentence ("Last year, ...")
@@ -774,8 +780,11 @@ DATE_FORMS = (
      + _OF_YEAR),
     # "Q1" only with its year: alone it is as often a model's name (Audi Q3)
     ("quarter", r"\bQ(?P<q>[1-4])\s?(?P<y>(?:19|20)\d{2})\b"),
-    # "the first half of 2021", "second-half sales", "H1 2021": dated by the half's last month
-    ("half", r"\b(?P<h>(?i:first|second|1st|2nd))[- ](?i:half)" + _OF_YEAR),
+    # "the first half of 2021", "second-half sales", "H1 2021": dated by the half's last month;
+    # not the half of anything else ("of the match", "of the decade"), and a half alone only in
+    # a sentence naming a sum per period (`HALF_ALONE_SUM`)
+    ("half", r"\b(?P<h>(?i:first|second|1st|2nd))[- ](?i:half)(?:" + _YEAR_OF
+     + r"|\b(?P<alone>)(?!\s+of\b))"),
     ("half", r"\bH(?P<h>[12])\s?(?P<y>(?:19|20)\d{2})\b"),
     # ... not when compared with ("rose 10% from the previous quarter to $22 billion")
     ("prev_quarter", _NOT_COMPARED_THE + r"\b(?:previous|prior|preceding) quarter\b"

@@ -1644,6 +1644,9 @@ def _quarter_end(year: int, q: int) -> str:
     return f"{year:04d}-{3 * q:02d}"
 
 
+_HALF_ALONE_SUM = re.compile(L.HALF_ALONE_SUM)
+
+
 def _part_of_year(m: re.Match, kind: str, published: dt.date | None) -> str | None:
     """A quarter or a half (`kind`) as the month it ends in, of the year its words say (none for
     next year's), else a half this year's once begun and a quarter the one ending nearest."""
@@ -1653,6 +1656,8 @@ def _part_of_year(m: re.Match, kind: str, published: dt.date | None) -> str | No
         h = m.group("h")
         months, n = 6, int(h) if h.isdigit() else L.HALF_WORDS[h.lower()]
     said = m.groupdict()
+    if said.get("alone") is not None and not _HALF_ALONE_SUM.search(m.string):
+        return None             # a match's half ("a first-half goal"), not a year's
     if said.get("ny"):          # next year's: a plan's or a forecast's, left as stated
         return None
     if said.get("y"):

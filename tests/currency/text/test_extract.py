@@ -1268,11 +1268,26 @@ def test_the_half_nearest_an_amount_dates_it_and_a_half_compared_with_none():
     assert extract("한빛은 2025년 상반기에 1조원을 투자할 예정이다.\n", pub)[0].as_of is None
 
 
+@pytest.mark.parametrize("text, as_of", [
+    # a half of anything but a year is no date; the amount is the article's
+    ("Kestrel led in the first half of the game, and its owner's salary is $70 million.", [None]),
+    ("In the second half of the decade, Kestrel's revenue grew to $90 million.", [None]),
+    # ... nor a half alone in a sentence naming no sum per period: a match's
+    ("The $60 million winger scored a second-half goal.", [None]),
+    ("In the first half, the winger scored; the club was sold for $80 million.", [None]),
+    # ... while a half alone beside a sum per period, or of a year, is the year's
+    ("In the first half, Kestrel's revenue rose to $80 million.", ["2019-06"]),
+    ("Kestrel's loss was $20 million in the second half of the year.", ["2019-12"]),
+])
+def test_a_half_of_no_year_or_alone_with_no_sum_per_period_is_no_date(text, as_of):
+    assert [c.as_of for c in extract(text + "\n", dt.date(2019, 12, 14))] == as_of
+
+
 @pytest.mark.parametrize("text, pub, as_of", [
     # a bare half is this year's once begun, whether it has ended or not
     ("하반기 영업이익은 700억원으로 집계됐다.", dt.date(2019, 9, 20), "2019-12"),
     ("상반기 중 450억원을 들여 설비를 늘린다.", dt.date(2019, 1, 20), "2019-06"),
-    ("Kestrel booked $40 million in the second half.", dt.date(2019, 10, 2), "2019-12"),
+    ("Kestrel booked sales of $40 million in the second half.", dt.date(2019, 10, 2), "2019-12"),
     # ... one not yet begun is a plan's or a forecast's: undated, never last year's by nearness
     ("하반기에는 900억원을 들여 설비를 늘린다.", dt.date(2019, 3, 20), None),
     ("Kestrel aims to spend $75 million in the second half.", dt.date(2019, 5, 2), None),
