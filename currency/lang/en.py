@@ -847,7 +847,8 @@ CLOSE_CHANGE = ("up", "down")
 REPORTED_ON_WEEKDAY = ("said", "announced", "reported", "disclosed")
 # ... and the words after a weekday that say it is the local day where its event happened ("held
 # Friday local time", "on Thursday (local time)"), read as such a weekday is, unless a future's
-# word (`FUTURE_BEFORE`) stands before it in its clause ("will be held Friday local time").
+# word or others put it ahead, as they do a close's weekday ("will be held Friday local time",
+# "is set for Friday local time").
 LOCAL_TIME = ("local time",)
 # ... the preposition that may stand between them ("announced on Monday", "on Tuesday announced").
 REPORTED_WEEKDAY_PREPOSITION = ("on",)
@@ -874,6 +875,10 @@ POSSESSIVE = ("'s", "’s")
 # ... unless one of these leads the weekday ("next Friday's closing price", "this Friday's") or
 # stands in its clause ("Analysts expect Friday's closing price to be above $30"): it is ahead.
 WEEKDAY_AHEAD_BEFORE = ("next", "this", "coming")
+# ... or these right before it, maybe past "on" or "the": its event is set for that day ("The
+# ceremony is Friday", "talks are on Friday", "set for Friday", "ahead of the Friday vote").
+WEEKDAY_SET_BEFORE = ("is", "are", "takes place", "take place", "set for", "ahead of", "falls on",
+                      "is on", "are on", "takes place on", "ahead of the")
 WEEKDAY_AHEAD_IN_CLAUSE = ("expect", "expects", "expected", "forecast", "forecasts", "predict",
                            "predicts", "estimate", "estimates")
 # ... and these lead a weekday a week back when it is publication's own ("last Friday" in a

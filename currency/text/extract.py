@@ -1124,11 +1124,12 @@ def _reported_on(text: str, published: dt.date | Period | None, found) -> list[t
     local = list(_LOCAL_WEEKDAY.finditer(text, 0, lead[0]))
     for m in [*_REPORTED_ON.finditer(text, 0, lead[0]), *local]:
         wd = next(g for g in ("wd", "wd_", "wd_local") if m.groupdict().get(g))
-        opened = _clause(text, m.start(), m.end())[0]
-        # a local weekday ahead in its sentence ("will be held Friday local time") is no news day;
-        # its sentence, not only its clause: a period with no space after it ends no clause
-        if m in local and _FUTURE.search(text, max(opened, _sentence_start(text, m.start())),
-                                         m.start()):
+        opened, closed = _clause(text, m.start(), m.end())
+        # a local weekday ahead ("will be held Friday local time") is no news day; within its
+        # sentence too, as a period with no space after it ends no clause
+        ends = _SENTENCE_END.search(text, m.end())
+        if m in local and _weekday_ahead(text, m.start(), max(opened, _sentence_start(
+                text, m.start())), min(closed, ends.start() if ends else closed)):
             continue
         # publication's own weekday is left to the publication date, which says no less: as a
         # news date it would outvote a sentence's date in words ("since mid-2020")
@@ -1536,6 +1537,15 @@ def _right_before_weekday(words, flags: str = "(?i)") -> re.Pattern:
 
 _WEEKDAY_AHEAD = _right_before_weekday(L.WEEKDAY_AHEAD_BEFORE)
 _WEEKDAY_AHEAD_IN = _words(L.WEEKDAY_AHEAD_IN_CLAUSE)
+_WEEKDAY_SET = _right_before_weekday(L.WEEKDAY_SET_BEFORE)
+
+
+def _weekday_ahead(text: str, start: int, opened: int, closed: int) -> bool:
+    """Whether words of its clause `text[opened:closed]` put the weekday at `start` ahead ("will
+    meet Friday", "expects Friday's", "next Friday", "due Friday", "is set for Friday")."""
+    return any(p.search(text, opened, end) for p, end in (
+        (_FUTURE, closed), (_WEEKDAY_AHEAD_IN, closed), (_WEEKDAY_AHEAD, start),
+        (_DAY_AHEAD, start), (_WEEKDAY_SET, start)))
 # ... and a market's place ("closing price of $87.65 in New York on Friday"): "in" and
 # capitalized words.
 _PERCENT_WORDS = sorted((w for w, unit in L.COUNTERS.items() if unit == "percent"), key=len,
@@ -1567,9 +1577,8 @@ def _closed_on(m: re.Match, published: dt.date) -> str | None:
     or holiday; else none (an auction's or a report's weekday may be ahead, and no word says so)."""
     text, start, end = m.string, m.start(), m.end()
     opened, closed = _clause(text, start, end)
-    if _CLOSED.search(text, opened, closed) is None or _FUTURE.search(text, opened, closed) \
-            or _WEEKDAY_AHEAD_IN.search(text, opened, closed) \
-            or _WEEKDAY_AHEAD.search(text, opened, start) or _names_weekday(text, start, end):
+    if _CLOSED.search(text, opened, closed) is None or _weekday_ahead(text, start, opened, closed) \
+            or _names_weekday(text, start, end):
         return None
     back = (published.weekday() - L.WEEKDAYS.index(m.group("wd"))) % 7
     if back == 0 and _WEEKDAY_PAST.search(text, opened, start):

@@ -740,15 +740,21 @@ def test_a_wires_reported_weekday_is_its_storys_day(text, pub, as_of):
 
 @pytest.mark.parametrize("text, as_of", [
     # a weekday said to be local time is the story's day where it happened (published on a
-    # Saturday), though no report verb leads it, and a run-on sentence before it plans ahead
-    ("Orbit has unveiled plans to build a plant.The deal was made official at a ceremony held "
-     "Friday local time. In all, 6 trillion won will be invested.", ["2024-12-20"]),
-    ("At a summit on Thursday (local time), Orbit agreed to buy Norden for $3 billion.",
+    # Saturday), though no report verb leads it, and a run-on sentence before it looks ahead
+    ("Kestrel aims to grow abroad.Its board met Wednesday local time. It will spend 900 billion "
+     "won on mills.", ["2024-12-18"]),
+    ("In talks on Thursday (local time), Kestrel agreed to buy Brill for $45 million.",
      ["2024-12-19"]),
+    ("Its board met Wednesday local time.It will spend 900 billion won on mills.", ["2024-12-18"]),
     # ... not one still ahead in its sentence, nor publication's own weekday
-    ("The signing ceremony will be held Friday local time. In all, 6 trillion won will be "
-     "invested.", [None]),
-    ("At a summit on Saturday (local time), Orbit agreed to buy Norden for $3 billion.", [None]),
+    ("Its board will meet Wednesday local time. It will spend 900 billion won on mills.", [None]),
+    ("In talks on Saturday (local time), Kestrel agreed to buy Brill for $45 million.", [None]),
+    # ... nor one its words set ahead, as a close's weekday is
+    ("The vote is Wednesday local time. It will spend 900 billion won on mills.", [None]),
+    ("The vote is set for Wednesday local time. It will spend 900 billion won on mills.", [None]),
+    ("Ahead of the Wednesday local time vote, Kestrel put $45 million aside.", [None]),
+    ("Kestrel put $45 million aside, and the vote is next Wednesday local time.", [None]),
+    ("The vote is scheduled for Wednesday (local time). Kestrel put $45 million aside.", [None]),
 ])
 def test_a_weekday_in_local_time_is_its_storys_day(text, as_of):
     assert [c.as_of for c in extract(text + "\n", dt.date(2024, 12, 21))] == as_of
