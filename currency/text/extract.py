@@ -288,7 +288,7 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
         mine = _not_closes_after(c.sentence, mine, c.amount.start - c.sentence_start, end)
         mine = _not_modifiers(c.sentence, mine, c.amount.start - c.sentence_start, end)
         c.as_of, c.as_of_from = _kept(after.get(c.index), mine) or _right_after(
-            c.sentence, mine, amounts, c.index) or nearest_date(
+            c.sentence, mine, amounts, c.index, published) or nearest_date(
             mine, c.amount.start - c.sentence_start)
         if c.as_of:
             c.as_of_basis = "sentence"
@@ -1190,15 +1190,16 @@ _BY = re.compile(r"(?i)[\s,]*(?:" + alternation(L.DEADLINE_BEFORE) + r")\s+(?:th
 _FOR = re.compile(r"(?i)\s*(?:" + alternation(L.PERIOD_FOR) + r")\s+(?:the\s+)?")
 
 
-def _right_after(sentence: str, found, stretches, index: int) -> tuple[str, str] | None:
-    """The date, as (date, words), written right after the amount `index`, only a deadline's word
-    or a period's between, whatever date the sentence writes before it: a deadline kept by
-    `_not_deadlines`, a forecast's year ("projected to reach 540 trillion won by 2030") or a past
-    one ("reached $300 billion by 2023"), is the level's; a period the amount is of ("In the first
-    quarter it made $141 million, and $286 million for the first half") is its own."""
+def _right_after(sentence: str, found, stretches, index: int,
+                 published: dt.date | Period | None) -> tuple[str, str] | None:
+    """The date, as (date, words), right after the amount `index` past only a kept deadline's word
+    ("reach 540 trillion won by 2030") or a period's not ahead of publication ("$9 million for 2023")."""
     end = next((e for _, e, indices in stretches if index in indices), None)
+    last = last_day(published)
+    # a period ahead is a plan's target ("$5 billion for 2030"): the plan's amount is as stated
     return None if end is None else next(((f[2], f[3]) for f in found if f[0] >= end and (
-        _BY.fullmatch(sentence, end, f[0]) or _FOR.fullmatch(sentence, end, f[0]))), None)
+        _BY.fullmatch(sentence, end, f[0]) or _FOR.fullmatch(sentence, end, f[0]) and (
+            last is None or f[2] <= last.isoformat()[:len(f[2])]))), None)
 
 
 def _written_with(sentence: str, f, before: re.Pattern, after: re.Pattern) -> bool:

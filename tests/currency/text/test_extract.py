@@ -1036,6 +1036,17 @@ def test_a_period_right_after_its_amount_dates_it_over_an_earlier_date():
     assert [x.as_of for x in c] == ["2023", "2023"]
 
 
+@pytest.mark.parametrize("text, as_of", [
+    # a period after publication is a plan's target: the plan's amount is as stated then
+    ("In March, Kestrel set aside $8 million for 2027.", "2025-03"),
+    ("In March, Kestrel budgeted $8 million for the second half.", "2025-03"),
+    # ... one gone by is the amount's own
+    ("In March, Kestrel reported sales of $8 million for 2024.", "2024"),
+])
+def test_a_period_for_ahead_of_publication_does_not_date_its_amount(text, as_of):
+    assert extract(text + "\n", dt.date(2025, 5, 10))[0].as_of == as_of
+
+
 def test_a_forecasts_year_right_after_its_level_dates_it_over_an_earlier_date():
     # "reach X by 2030" is the level of 2030, though the sentence opens with the news's day;
     # a planned sum's deadline is still no date ("invest $5 billion by 2030")
