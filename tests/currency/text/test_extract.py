@@ -1026,11 +1026,11 @@ def test_a_wire_dateline_in_capitals_with_any_dash_is_not_the_sentences_date(tex
 
 
 def test_a_period_right_after_its_amount_dates_it_over_an_earlier_date():
-    # "$286 million for the first half": the period the amount is of, though the sentence opens
+    # "$62 million for the first half": the period the amount is of, though the sentence opens
     # with another's quarter; without "for" the nearest date before it still dates it
     pub = dt.date(2025, 8, 3)
-    c = extract("In the first quarter, Orbit made $141 million, and $286 million for the first "
-                "half of the year.\n", pub)
+    c = extract("During the first quarter, Kestrel earned $35 million, then $62 million for the "
+                "first half of the year.\n", pub)
     assert [x.as_of for x in c] == ["2025-03", "2025-06"]
     c = extract("In 2023, Orbit lost $2 billion, and $1 billion in the next year.\n", pub)
     assert [x.as_of for x in c] == ["2023", "2023"]
@@ -1264,8 +1264,8 @@ def test_a_quarter_not_yet_begun_is_the_one_ahead_unless_last_year_is_said(text,
     ("지난해 하반기 영업이익은 2조원이었다.", "2017-12"),
     ("2016년 하반기 매출은 1조원이었다.", "2016-12"),
     ("1분기 매출은 1500억원, 상반기는 3000억원이었다.", "2018-03"),
-    ("Orbit posted sales of $286 million for the first half.", "2018-06"),
-    ("Orbit posted first-half sales of $286 million.", "2018-06"),
+    ("Kestrel booked sales of $62 million for the first half.", "2018-06"),
+    ("Kestrel booked first-half sales of $62 million.", "2018-06"),
     ("Its sales were $1 billion in the second half of 2016.", "2016-12"),
     ("Its sales were $1 billion in H2 2016.", "2016-12"),
     ("Its sales were $1 billion in the second half of last year.", "2017-12"),
@@ -1318,6 +1318,17 @@ def test_a_half_of_no_year_or_alone_with_no_sum_per_period_is_no_date(text, as_o
 ])
 def test_a_bare_half_is_this_years_once_begun_and_next_years_is_undated(text, pub, as_of):
     assert extract(text + "\n", pub)[0].as_of == as_of
+
+
+def test_last_years_half_is_not_this_years():
+    # "전년 상반기" alone (no "대비" after it) is last year's half, not this year's
+    assert extract("전년 상반기 매출은 800억원이었다.\n", dt.date(2018, 8, 3))[0].as_of != "2018-06"
+
+
+def test_a_half_of_a_year_ahead_with_in_dates_its_sum():
+    # a half with "in", as a quarter, is as often the period a sum is of: not dropped as a plan's
+    assert extract("Kestrel expects sales of $90 million in the second half of 2019.\n",
+                   dt.date(2018, 8, 3))[0].as_of == "2019-12"
 
 
 @pytest.mark.parametrize("text, as_of", [
