@@ -776,14 +776,14 @@ DATE_FORMS = (
     ("named_ym", r"\b(" + _MONTH_WORDS + r"),?\s+((?:19|20)\d{2})\b"),
     # "the fourth quarter", "Q1 2017", "first quarter of 2018", "of this year": dated by the
     # quarter's last month ("of the year" says no more than the quarter alone)
-    ("quarter", r"\b(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[- ](?i:quarter)"
+    ("quarter", r"\b(?P<q>(?i:" + "|".join(QUARTER_WORDS) + r"))[- ](?i:quarter)"
      + _OF_YEAR),
     # "Q1" only with its year: alone it is as often a model's name (Audi Q3)
     ("quarter", r"\bQ(?P<q>[1-4])\s?(?P<y>(?:19|20)\d{2})\b"),
     # "the first half of 2021", "second-half sales", "H1 2021": dated by the half's last month;
     # not the half of anything else ("of the match", "of the decade"), and a half alone only in
     # a sentence naming a sum per period (`HALF_ALONE_SUM`)
-    ("half", r"\b(?P<h>(?i:first|second|1st|2nd))[- ](?i:half)(?:" + _YEAR_OF
+    ("half", r"\b(?P<h>(?i:" + "|".join(HALF_WORDS) + r"))[- ](?i:half)(?:" + _YEAR_OF
      + r"|\b(?P<alone>)(?!\s+of\b))"),
     ("half", r"\bH(?P<h>[12])\s?(?P<y>(?:19|20)\d{2})\b"),
     # ... not when compared with ("rose 10% from the previous quarter to $22 billion")

@@ -710,6 +710,14 @@ KIWI_CLAUSE_ENDINGS = frozenset({"EC", "EF"})
 
 # The halves of a year, by their first syllable ("상반기", "하반기").
 HALF_WORDS = {"상": 1, "하": 2}
+# Words for last year, this year and next year ("지난해", "올해"); "올" too, before a month, a
+# quarter or a half ("올 상반기").
+LAST_YEAR_WORDS = ("지난해", "작년")
+THIS_YEAR_WORDS = ("올해", "금년")
+NEXT_YEAR_WORDS = ("내년",)
+# Words after a quarter or a half that make it a count of them, not one ("3분기 연속", "2분기
+# 만에", "상반기 내").
+PART_COUNT_AFTER = ("연속", "째", "만", "동안", "간", "이내", "내", "새")
 # Counts of months or weeks written in native numbers ("두 달 전"), and "일주일" (one week).
 PERIOD_COUNT_WORDS = {**NATIVE_NUMBERS, "일": 1}
 _NATIVE = "|".join(sorted(NATIVE_NUMBERS, key=len, reverse=True))
@@ -727,6 +735,13 @@ _NOT_A_DAY = (r"(?!\s?(?:간|동안|만|째|이내|내|안|뒤|후|전|가량|�
 
 # Dates in Korean news (`currency.text.extract.date_expressions`): (kind, pattern). What each kind
 # resolves to is the extractor's rule; the forms that write it are data.
+# The year written before a quarter or a half ("2017년", "지난해", "올", "내년"), and the words
+# after one that make it a count.
+_THIS_YEAR = "|".join(THIS_YEAR_WORDS) + "|올"
+_PART_YEAR = (r"(?:(?P<y>(?:19|20)\d{2})년\s*|(?P<ly>" + "|".join(LAST_YEAR_WORDS) + r")\s*|(?P<ty>"
+              + _THIS_YEAR + r")\s*|(?P<ny>" + "|".join(NEXT_YEAR_WORDS) + r")\s*)")
+_NOT_A_COUNT = r"(?!\s?(?:" + "|".join(PART_COUNT_AFTER) + "))"
+
 DATE_FORMS = (
     ("ymd", r"(\d{4})년\s*(\d{1,2})월\s*(\d{1,2})일"),
     ("ym", r"(\d{4})년\s*(\d{1,2})월"),
@@ -751,18 +766,16 @@ DATE_FORMS = (
     ("day_before", r"(?<![가-힣])어제(?!\s?(?:" + _COMPARED + "))"),
     ("previous_day", r"(?<![가-힣])(?:전날|전일)(?!\s?(?:" + _COMPARED + "))"),
     # "올 6월 말까지", "올해 3월": a month of the publication's year, ahead or not
-    ("this_year_m", r"(?<![가-힣])(?:올해|올|금년)\s*(\d{1,2})월(?:\s*(?:초|중순|말))?"),
+    ("this_year_m", r"(?<![가-힣])(?:" + _THIS_YEAR + r")\s*(\d{1,2})월(?:\s*(?:초|중순|말))?"),
     ("m", r"(\d{1,2})월\s*(?:초|중순|말|에|께)"),
     ("y", r"(?<!\d)((?:19|20)\d{2})(?:년|\b)"),
     # "1분기", "2017년 4분기", "지난해 4분기", "1/4분기": a quarter, dated by its last month
     # not "3분기 연속" (three quarters running), "11분기", "2분기 만에"
-    ("quarter", r"(?:(?P<y>(?:19|20)\d{2})년\s*|(?P<ly>지난해|작년)\s*|(?P<ty>올해|올|금년)\s*|(?P<ny>내년)\s*)?(?<![\d.])"
-                r"(?P<q>[1-4])(?:/4)?\s?분기(?!\s?(?:연속|째|만|동안|간|이내|내|새))"),
+    ("quarter", _PART_YEAR + r"?(?<![\d.])(?P<q>[1-4])(?:/4)?\s?분기" + _NOT_A_COUNT),
     # "상반기", "2021년 하반기", "올 상반기", "지난해 하반기": a half, dated by its last month;
     # not "전년 상반기" nor one compared with ("상반기 대비"), the other term of a comparison
-    ("half", r"(?:(?P<y>(?:19|20)\d{2})년\s*|(?P<ly>지난해|작년)\s*|(?P<ty>올해|올|금년)\s*"
-             r"|(?P<ny>내년)\s*|(?<![가-힣])(?<!전년\s))(?P<h>[상하])반기(?!\s?(?:연속|째|만|동안|간|이내|내|새|"
-             + _COMPARED + "))"),
+    ("half", r"(?:" + _PART_YEAR + r"|(?<![가-힣])(?<!전년\s))(?P<h>" + "|".join(HALF_WORDS)
+     + r")반기" + _NOT_A_COUNT + r"(?!\s?(?:" + _COMPARED + "))"),
     # the quarter before, and the same quarter a year before, the one an article reports
     # ... not when compared with ("전분기 대비 20% 늘어난 5조원" is the reported quarter's)
     ("prev_quarter", r"(?<![가-힣])(?:직전|이전|전)\s?분기(?!\s?(?:" + _COMPARED + "))"),
@@ -780,8 +793,8 @@ DATE_FORMS = (
     ("months_ago", _SINCE + r"(?P<n>\d{1,2})\s?(?:개월|달)" + _PASSED),
     ("weeks_ago", r"(?<![\d.,])(?P<n>\d{1,2})\s?주일?\s?전" + _AGO_END),
     ("weeks_ago", r"(?<![가-힣])(?P<n>" + _NATIVE + r"|일)\s?주일?\s?전" + _AGO_END),
-    ("last_year", r"지난해|작년"),
-    ("this_year", r"올해|금년"),
+    ("last_year", "|".join(LAST_YEAR_WORDS)),
+    ("this_year", "|".join(THIS_YEAR_WORDS)),
     ("last_month", r"지난달"),
 )
 

@@ -1111,9 +1111,8 @@ def _sentence_start(text: str, pos: int) -> int:
 
 
 def _reported_on(text: str, published: dt.date | Period | None, found) -> list[tuple]:
-    """A wire's report verb and its weekday in the lead ("the company said Friday"), or a weekday
-    said to be local time ("held Friday local time"): the latest day of that name before
-    publication (a day), unless `found` dates it or it is no past report or event."""
+    """A lead's weekday a wire reports ("said Friday") or says is local time ("held Friday local
+    time"), as the latest such day before publication, unless `found` dates it or it is ahead."""
     day = last_day(published)
     if day is None or first_day(published) != day:
         return []
