@@ -306,8 +306,10 @@ DATELINE_LONE_DASHES = merged_set("DATELINE_LONE_DASHES")
 QUARTER_WORDS = merged_dict("QUARTER_WORDS")
 # ... and the halves of a year ("first half", "상반기"), and their number.
 HALF_WORDS = merged_dict("HALF_WORDS")
-# ... a sum per period in its sentence, without which a half written alone is no date.
-HALF_ALONE_SUM = merged_pattern("HALF_ALONE_SUM")
+# ... a sum per period after it or before it in its phrase, without which a half written alone
+# is no date.
+HALF_SUM_AFTER = merged_pattern("HALF_SUM_AFTER")
+HALF_SUM_BEFORE = merged_pattern("HALF_SUM_BEFORE")
 # Counts of years written as words ("three years ago"), and their number.
 YEAR_COUNT_WORDS = merged_dict("YEAR_COUNT_WORDS")
 # Counts of months or weeks written as words ("two weeks ago", "두 달 전"), and their number.

@@ -760,10 +760,15 @@ _YEAR_OF = (r"\s+of\s+(?:(?P<y>(?:19|20)\d{2})|(?P<ty>this)\s+year|(?P<ly>last)\
             r"|(?P<ny>next)\s+year|the\s+year)\b")
 _OF_YEAR = "(?:" + _YEAR_OF + r")?\b"
 
-# A half written alone ("the first half", "first-half") is a year's only in a sentence naming a
-# sum that flows per period ("first-half sales", "revenue of $2 billion in the second half"): else
-# it is as often a match's ("a first-half goal", "In the first half, the striker scored").
-HALF_ALONE_SUM = r"(?i:\b(?:" + "|".join(PERIOD_NOUNS) + r")(?:e?s)?\b)"
+# A half written alone ("the first half", "first-half") is a year's only with a sum that flows per
+# period in its own phrase: else it is as often a match's ("a first-half goal", "the striker, whose
+# pay is $1 million a week, scored in the first half"). The sum's noun follows it, maybe past its
+# comma and one word ("first-half sales", "first half net profit", "In the first half, revenue"),
+# or leads it in its clause, a few words back ("sales in the first half", "revenue of $2 billion
+# in the second half"); matched right after the half, and searched ending right before it.
+_PERIOD_NOUN = r"\b(?:" + "|".join(PERIOD_NOUNS) + r")(?:e?s)?\b"
+HALF_SUM_AFTER = r"(?i:,?(?:\s+[\w'’-]+)?\s+" + _PERIOD_NOUN + ")"
+HALF_SUM_BEFORE = r"(?i:" + _PERIOD_NOUN + r"(?:\s+[^\s,;:()—–]+){0,5}\s+$)"
 
 DATE_FORMS = (
     # ... also opening a sentence ("Last year, ...")
@@ -781,8 +786,8 @@ DATE_FORMS = (
     # "Q1" only with its year: alone it is as often a model's name (Audi Q3)
     ("quarter", r"\bQ(?P<q>[1-4])\s?(?P<y>(?:19|20)\d{2})\b"),
     # "the first half of 2021", "second-half sales", "H1 2021": dated by the half's last month;
-    # not the half of anything else ("of the match", "of the decade"), and a half alone only in
-    # a sentence naming a sum per period (`HALF_ALONE_SUM`)
+    # not the half of anything else ("of the match", "of the decade"), and a half alone only
+    # beside a sum per period (`HALF_SUM_AFTER`, `HALF_SUM_BEFORE`)
     ("half", r"\b(?P<h>(?i:" + "|".join(HALF_WORDS) + r"))[- ](?i:half)(?:" + _YEAR_OF
      + r"|\b(?P<alone>)(?!\s+of\b))"),
     ("half", r"\bH(?P<h>[12])\s?(?P<y>(?:19|20)\d{2})\b"),

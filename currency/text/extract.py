@@ -1653,7 +1653,15 @@ def _quarter_end(year: int, q: int) -> str:
     return f"{year:04d}-{3 * q:02d}"
 
 
-_HALF_ALONE_SUM = re.compile(L.HALF_ALONE_SUM)
+_HALF_SUM_AFTER = re.compile(L.HALF_SUM_AFTER)
+_HALF_SUM_BEFORE = re.compile(L.HALF_SUM_BEFORE)
+
+
+def _half_of_sum(m: re.Match) -> bool:
+    """Whether the half `m`, written alone, has a sum per period in its own phrase, right after
+    it or a few words before it ("first-half sales", "sales in the first half")."""
+    return _HALF_SUM_AFTER.match(m.string, m.end()) is not None \
+        or _HALF_SUM_BEFORE.search(m.string, 0, m.start()) is not None
 
 
 def _part_of_year(m: re.Match, kind: str, published: dt.date | None) -> str | None:
@@ -1665,7 +1673,7 @@ def _part_of_year(m: re.Match, kind: str, published: dt.date | None) -> str | No
         h = m.group("h")
         months, n = 6, int(h) if h.isdigit() else L.HALF_WORDS[h.lower()]
     said = m.groupdict()
-    if said.get("alone") is not None and not _HALF_ALONE_SUM.search(m.string):
+    if said.get("alone") is not None and not _half_of_sum(m):
         return None             # a match's half ("a first-half goal"), not a year's
     if said.get("ny"):          # next year's: a plan's or a forecast's, left as stated
         return None

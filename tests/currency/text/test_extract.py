@@ -1292,8 +1292,15 @@ def test_the_half_nearest_an_amount_dates_it_and_a_half_compared_with_none():
     # ... nor a half alone in a sentence naming no sum per period: a match's
     ("The $60 million winger scored a second-half goal.", [None]),
     ("In the first half, the winger scored; the club was sold for $80 million.", [None]),
+    # ... nor one in a sentence whose sum per period stands elsewhere, not in the half's phrase
+    ("Kestrel's $70 million keeper, whose salary is $2 million a year, was sent off in the"
+     " second half.", [None, None]),
+    ("The $90 million transfer fee seemed a bargain once the winger scored a second-half header.",
+     [None]),
     # ... while a half alone beside a sum per period, or of a year, is the year's
     ("In the first half, Kestrel's revenue rose to $80 million.", ["2019-06"]),
+    ("Kestrel's second half net profit came to $30 million.", ["2019-12"]),
+    ("Kestrel's revenue was $80 million in the first half.", ["2019-06"]),
     ("Kestrel's loss was $20 million in the second half of the year.", ["2019-12"]),
 ])
 def test_a_half_of_no_year_or_alone_with_no_sum_per_period_is_no_date(text, as_of):
