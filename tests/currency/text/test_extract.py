@@ -1315,6 +1315,9 @@ def test_a_half_of_no_year_or_alone_with_no_sum_per_period_is_no_date(text, as_o
     # ... one not yet begun is a plan's or a forecast's: undated, never last year's by nearness
     ("하반기에는 900억원을 들여 설비를 늘린다.", dt.date(2019, 3, 20), None),
     ("Kestrel aims to spend $75 million in the second half.", dt.date(2019, 5, 2), None),
+    # ... a forecast's too, which no plan's word marks
+    ("Kestrel expects sales of $85 million in the second half.", dt.date(2019, 5, 2), None),
+    ("하반기 매출은 850억원으로 예상된다.", dt.date(2019, 3, 20), None),
     # ... and next year's, half or quarter, is ahead: undated, never this year's
     ("내년 상반기 매출 900억원을 목표로 한다.", dt.date(2019, 9, 20), None),
     ("내년 1분기까지 600억원을 들인다.", dt.date(2019, 9, 20), None),
@@ -1328,8 +1331,9 @@ def test_a_bare_half_is_this_years_once_begun_and_next_years_is_undated(text, pu
 
 
 def test_last_years_half_is_not_this_years():
-    # "전년 상반기" alone (no "대비" after it) is last year's half, not this year's
-    assert extract("전년 상반기 매출은 800억원이었다.\n", dt.date(2018, 8, 3))[0].as_of != "2018-06"
+    # "전년 상반기" alone (no "대비" after it) is last year's half, not this year's: left undated,
+    # as a half compared with is
+    assert extract("전년 상반기 매출은 800억원이었다.\n", dt.date(2018, 8, 3))[0].as_of is None
 
 
 def test_a_half_of_a_year_ahead_with_in_dates_its_sum():
