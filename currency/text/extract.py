@@ -401,12 +401,18 @@ def _at_the_time(text: str, starts: list[int], cands: list[Candidate],
             c.as_of_from = f"{found[0][3]} (the sentence before, which {said.group(0)!r} points at)"
 
 
+def _after(date: str, day: dt.date | None) -> bool:
+    """Whether a resolved `date` ("2025", "2025-03", "2025-03-14") lies wholly after `day`: none
+    of it is that day or before (no day, none is)."""
+    return day is not None and date > day.isoformat()[:len(date)]
+
+
 def _ahead(sentence: str, found, published: dt.date | Period | None) -> bool:
     """Whether the date `found` in `sentence` is still to come: after publication, or in its clause
     after a future's word ("will buy it in 2025") or before a Korean plan's verb ("인수할 계획이다")."""
     date, last = found[2], last_day(published)
     opened, closed = _clause(sentence, found[0], found[1])      # "Norden, which it bought in 2019"
-    return (last is not None and date > last.isoformat()[:len(date)]) \
+    return _after(date, last) \
         or _FUTURE.search(sentence, opened, found[0]) is not None \
         or _WEEKDAY_AHEAD_IN.search(sentence, opened, found[0]) is not None \
         or _planned(sentence, found[1], closed)
@@ -1162,8 +1168,8 @@ def _not_deadlines(sentence: str, found, span: dt.date | Period | None):
         return found
     return [f for f in found
             if not (_written_with(sentence, f, *_DEADLINE)
-                    and f[2] > first.isoformat()[:len(f[2])]      # wholly after its first day
-                    or f[2] > last.isoformat()[:len(f[2])] and _scheduled(sentence, f, last))]
+                    and _after(f[2], first)
+                    or _after(f[2], last) and _scheduled(sentence, f, last))]
 
 
 _SPAN_START = (_words_before(L.SPAN_START_BEFORE), _words_after(L.SPAN_START_AFTER))
@@ -1197,8 +1203,8 @@ def _right_after(sentence: str, found, stretches, index: int,
     last = last_day(published)
     # a period ahead is a plan's target ("$5 billion for 2030"): the plan's amount is as stated
     return None if end is None else next(((f[2], f[3]) for f in found if f[0] >= end and (
-        _BY.fullmatch(sentence, end, f[0]) or _FOR.fullmatch(sentence, end, f[0]) and (
-            last is None or f[2] <= last.isoformat()[:len(f[2])]))), None)
+        _BY.fullmatch(sentence, end, f[0])
+        or _FOR.fullmatch(sentence, end, f[0]) and not _after(f[2], last))), None)
 
 
 def _written_with(sentence: str, f, before: re.Pattern, after: re.Pattern) -> bool:
