@@ -880,10 +880,14 @@ POSSESSIVE = ("'s", "’s")
 # ... unless one of these leads the weekday ("next Friday's closing price", "this Friday's") or
 # stands in its clause ("Analysts expect Friday's closing price to be above $30"): it is ahead.
 WEEKDAY_AHEAD_BEFORE = ("next", "this", "coming")
-# ... or these right before it, maybe past "on" or "the": its event is set for that day ("The
-# ceremony is Friday", "talks are on Friday", "set for Friday", "ahead of the Friday vote").
-WEEKDAY_SET_BEFORE = ("is", "are", "takes place", "take place", "set for", "ahead of", "falls on",
-                      "is on", "are on", "takes place on", "ahead of the")
+# ... or these right before it (with the "on" or "the" listed): its event is set for that day
+# ("set for Friday", "takes place on Friday", "ahead of the Friday vote").
+WEEKDAY_SET_BEFORE = ("takes place", "take place", "set for", "ahead of", "falls on",
+                      "takes place on", "ahead of the")
+# ... and these as well, but only before a weekday that owns no noun: "The ceremony is Friday",
+# "talks are on Friday" are set for it, "The offer price is Friday's closing price" names a
+# close gone by.
+WEEKDAY_SET_IS = ("is", "are", "is on", "are on")
 WEEKDAY_AHEAD_IN_CLAUSE = ("expect", "expects", "expected", "forecast", "forecasts", "predict",
                            "predicts", "estimate", "estimates")
 # ... and these lead a weekday a week back when it is publication's own ("last Friday" in a

@@ -1544,6 +1544,8 @@ def _right_before_weekday(words, flags: str = "(?i)") -> re.Pattern:
 _WEEKDAY_AHEAD = _right_before_weekday(L.WEEKDAY_AHEAD_BEFORE)
 _WEEKDAY_AHEAD_IN = _words(L.WEEKDAY_AHEAD_IN_CLAUSE)
 _WEEKDAY_SET = _right_before_weekday(L.WEEKDAY_SET_BEFORE)
+_WEEKDAY_SET_IS = _right_before_weekday(L.WEEKDAY_SET_IS)
+_WEEKDAY_OWNS = re.compile(_WEEKDAY + "(?:" + alternation(L.POSSESSIVE) + ")")
 
 
 def _weekday_ahead(text: str, start: int, opened: int, closed: int) -> bool:
@@ -1551,7 +1553,9 @@ def _weekday_ahead(text: str, start: int, opened: int, closed: int) -> bool:
     meet Friday", "expects Friday's", "next Friday", "due Friday", "is set for Friday")."""
     return any(p.search(text, opened, end) for p, end in (
         (_FUTURE, closed), (_WEEKDAY_AHEAD_IN, closed), (_WEEKDAY_AHEAD, start),
-        (_DAY_AHEAD, start), (_WEEKDAY_SET, start)))
+        (_DAY_AHEAD, start), (_WEEKDAY_SET, start))) \
+        or _WEEKDAY_SET_IS.search(text, opened, start) is not None \
+        and not _WEEKDAY_OWNS.match(text, start)
 # ... and a market's place ("closing price of $87.65 in New York on Friday"): "in" and
 # capitalized words.
 _PERCENT_WORDS = sorted((w for w, unit in L.COUNTERS.items() if unit == "percent"), key=len,

@@ -470,6 +470,8 @@ def test_a_weekday_dates_no_amount(text):
      [None, None, "2024-05-20"]),
     ("The offer of 26,000 won is 35% above Friday's closing price of 19,300 won.",
      [None, None, "2024-05-17"]),
+    # ... and "is" before a weekday owning its close sets no event for it: the close is past
+    ("Kestrel's tender price is Friday's closing price of $27.10.", ["2024-05-17"]),
 ])
 def test_a_weekday_dates_a_price_closed_on_it(text, as_of):
     assert [c.as_of for c in extract(text + "\n", dt.date(2024, 5, 22))] == as_of
