@@ -293,9 +293,6 @@ def _unit_similarity(ms: list[Mention], units: list[list[int]], scripts: Sequenc
     sim = np.where(same, W_VALUE * value + W_WORDS * words + W_STORY * story
                    + W_SUBJECT * subject, across)
     sim = np.minimum(sim, 1.0) * _time_factor(ms, units, days)
-    # two figures of two years the texts name: the one year's leniency is for dates a year off
-    # (a slipped unit aside, item 6 of docs/scan_grouping.md)
-    sim[_years_named_apart(ms, units) & ~alike] *= YEARS_APART / YEAR_APART
     np.fill_diagonal(sim, 1.0)
     return sim
 
@@ -324,36 +321,6 @@ def _time_factor(ms: list[Mention], units: list[list[int]], days: Sequence[int])
     apart = np.abs(years[:, None] - years[None, :])
     factor = np.where(apart >= 2, YEARS_APART, np.where(apart >= 1, YEAR_APART, 1.0))
     return np.where(known[:, None] & known[None, :], factor, 1.0)
-
-
-def _years_named_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
-    """True for two units whose sentences name times a calendar year apart and whose numbers of
-    a shared currency cannot be one (`_one_currency_apart`): a year's figure and the next's."""
-    years = np.array([_year(ms[u[0]].as_of) if ms[u[0]].as_of_basis == "sentence" else 0
-                      for u in units])
-    named = years > 0
-    out = (np.abs(years[:, None] - years[None, :]) == 1) & named[:, None] & named[None, :]
-    spans = {k: _spans_by_currency([ms[i] for i in units[k]]) for k in np.nonzero(out.any(0))[0]}
-    for a, b in zip(*np.nonzero(np.triu(out))):
-        out[a, b] = out[b, a] = _one_currency_apart(spans[a], spans[b])
-    return out
-
-
-def _spans_by_currency(ms: list[Mention]) -> dict[str, list[tuple[float, float]]]:
-    """A unit's stated intervals (`_closed`: rounding, hedge, a bound closed one unit past its
-    number) by currency."""
-    out: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    for m in ms:
-        out[m.currency].append(_closed(m) or (m.value, m.value))
-    return out
-
-
-def _one_currency_apart(one: dict[str, list[tuple[float, float]]],
-                        other: dict[str, list[tuple[float, float]]]) -> bool:
-    """Whether two units share a currency and no two of their intervals in it meet."""
-    shared = one.keys() & other.keys()
-    return bool(shared) and not any(lo1 <= hi2 and lo2 <= hi1 for c in shared
-                                    for lo1, hi1 in one[c] for lo2, hi2 in other[c])
 
 
 def _year(as_of: str) -> int:

@@ -1303,50 +1303,6 @@ def test_market_values_of_two_days_the_texts_name_are_two_facts():
     assert len({r["metric"] for r in res.rows}) == 1
 
 
-# Made-up: one firm's figure in two articles, each sentence naming its year
-_IN_YEAR = "Orbit Games posted revenue of {} in {}, a filing showed."
-_AUGUST = dt.date(2021, 8, 3)
-
-
-def _facts_of(*articles: tuple[str, str, dt.date]) -> int:
-    res = scan_articles([art(f"{k}.txt", text, day, language)
-                         for k, (text, day, language) in enumerate(articles)])
-    return len({r["metric"] for r in res.rows})
-
-
-def test_a_years_figure_and_the_next_years_are_two_facts():
-    # two numbers of one currency that cannot be one, their sentences naming years a year
-    # apart: this year's revenue and last year's, not a misquote
-    assert _facts_of((_IN_YEAR.format("110.1 billion won", 2020), _AUGUST, ""),
-                     (_IN_YEAR.format("107.7 billion won", 2021), _AUGUST, "")) == 2
-    # across scripts too, the years said as last year and this year
-    assert _facts_of(("오르빗게임즈의 지난해 매출은 1101억원이었다.", _AUGUST, "ko"),
-                     ("Orbit Games posted revenue of 107.7 billion won this year.", _AUGUST,
-                      "")) == 2
-
-
-@pytest.mark.parametrize("first, second", [
-    # the same year: a misquote of one figure, to be checked
-    (_IN_YEAR.format("110.1 billion won", 2020), _IN_YEAR.format("101.1 billion won", 2020)),
-    # one number, two years: a figure given for another year, not another figure
-    (_IN_YEAR.format("110.1 billion won", 2020), _IN_YEAR.format("110.1 billion won", 2021)),
-    # a hedge that covers the other number: it may be that number
-    (_IN_YEAR.format("about $6.87 billion", 2022), _IN_YEAR.format("$6.78 billion", 2023)),
-    # a slipped unit a year apart (the amount dated a year off): one amount, to be flagged
-    (_IN_YEAR.format("$1.2 billion", 2019), _IN_YEAR.format("$120 million", 2020)),
-])
-def test_one_figure_restated_a_year_apart_stays_one_fact(first, second):
-    assert _facts_of((first, _AUGUST, ""), (second, _AUGUST, "")) == 1
-
-
-def test_years_of_publication_a_year_apart_keep_a_misquote_in_its_fact():
-    # no sentence names a year: the two publication days, days apart across a new year, say
-    # nothing of two years' figures
-    text = "Orbit Games will pay {} for Lumen Studio, a filing showed."
-    assert _facts_of((text.format("110.1 billion won"), dt.date(2020, 12, 30), ""),
-                     (text.format("107.7 billion won"), dt.date(2021, 1, 4), "")) == 1
-
-
 @pytest.mark.parametrize("other, facts", [("KRW 27.4 billion", 1), ("KRW 20.74 billion", 1),
                                           ("KRW 37.4 billion", 2)])
 def test_a_dropped_digit_is_a_slip_not_another_fact(other, facts):
