@@ -182,6 +182,7 @@ NOT_LISTED_AFTER = merged_tuple("NOT_LISTED_AFTER")
 # Words before (English) or after (Korean) a date that make it a plan's deadline.
 DEADLINE_BEFORE = merged_tuple("DEADLINE_BEFORE")
 DEADLINE_AFTER = merged_tuple("DEADLINE_AFTER")
+PERIOD_FOR = merged_tuple("PERIOD_FOR")
 # Words before (English) or after (Korean) a date that make it the start of a span.
 SPAN_START_BEFORE = merged_tuple("SPAN_START_BEFORE")
 SPAN_START_AFTER = merged_tuple("SPAN_START_AFTER")
@@ -249,7 +250,7 @@ MONTH_NAMES = en.MONTH_NAMES
 DATE_KINDS = ("ymd", "named_ymd", "ym", "named_ym", "named_md", "md", "d_ahead", "last_month_d",
               "d_past", "days", "d", "day_before", "previous_day", "weekday_closed",
               "this_year_m", "m",
-              "quarter", "prev_quarter", "year_ago_quarter", "years_ago",
+              "quarter", "half", "prev_quarter", "year_ago_quarter", "years_ago",
               "years_earlier", "months_ago", "weeks_ago", "y", "last_year", "this_year",
               "last_month", "month_span", "month_name")
 # English months abbreviated before a day ("Dec. 28"), and their number.
@@ -276,6 +277,7 @@ WEEKDAY_NAMING_AFTER = merged_pattern("WEEKDAY_NAMING_AFTER")
 WEEKDAYS = en.WEEKDAYS
 # A wire's report verb whose weekday right after it is the story's day ("the company said Friday").
 REPORTED_ON_WEEKDAY = merged_tuple("REPORTED_ON_WEEKDAY")
+LOCAL_TIME = merged_tuple("LOCAL_TIME")
 REPORTED_WEEKDAY_PREPOSITION = merged_tuple("REPORTED_WEEKDAY_PREPOSITION")
 REPORTED_AHEAD_BEFORE = merged_tuple("REPORTED_AHEAD_BEFORE")
 REPORTED_WEEKDAY_SUBJECT_BEFORE = merged_tuple("REPORTED_WEEKDAY_SUBJECT_BEFORE")
@@ -301,6 +303,8 @@ DATELINE = merged_pattern("DATELINE")
 DATELINE_LONE_DASHES = merged_set("DATELINE_LONE_DASHES")
 # Quarters written as ordinals, and their number.
 QUARTER_WORDS = merged_dict("QUARTER_WORDS")
+# ... and the halves of a year ("first half", "상반기"), and their number.
+HALF_WORDS = merged_dict("HALF_WORDS")
 # Counts of years written as words ("three years ago"), and their number.
 YEAR_COUNT_WORDS = merged_dict("YEAR_COUNT_WORDS")
 # Counts of months or weeks written as words ("two weeks ago", "두 달 전"), and their number.

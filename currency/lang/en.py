@@ -532,6 +532,9 @@ NOT_LISTED_BEFORE = COMPARED_BEFORE + ("between", "through", "until", "since", "
 # Words before a date that make it a deadline ("to invest $1 billion by 2030"): a plan's amount,
 # due by a date still ahead, is the amount as planned when stated, not as of the deadline.
 DEADLINE_BEFORE = ("by", "by the end of", "until", "through")
+# Words between an amount and a date right after it that make the date the period the amount is
+# of ("$286 million for the first half of the year", "a loss of $2 billion for 2020").
+PERIOD_FOR = ("for",)
 # Words that point a sentence naming no date of its own at the time the sentence before names
 # ("It agreed to buy Norden on March 2. At the time, that was $1.2 billion"): that date is one of
 # its amounts', when that sentence names only one (`currency.text.extract`). Set off by
@@ -736,6 +739,8 @@ DATELINE_LONE_DASHES = ("—", "--")
 # Quarters written as ordinals ("the fourth quarter").
 QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
                  "4th": 4}
+# ... and halves of a year ("the first half", "second-half sales").
+HALF_WORDS = {"first": 1, "second": 2, "1st": 1, "2nd": 2}
 # Counts of years written as words ("three years ago").
 YEAR_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                     "nine": 9, "ten": 10}
@@ -749,6 +754,11 @@ _PERIOD_COUNT = (r"\b(?P<n>\d{1,2}|(?i:" + "|".join(sorted(PERIOD_COUNT_WORDS, k
 _NOT_COMPARED = "".join(f"(?<!{re.escape(w)} )" for w in COMPARED_BEFORE)
 _NOT_COMPARED_THE = "".join(f"(?<!{re.escape(w)} the )" for w in COMPARED_BEFORE)
 
+# The year a quarter or a half is "of", when written: a year, this year's, last year's, or "the
+# year" (the one the text is about, no more than the quarter alone says).
+_OF_YEAR = (r"(?:\s+of\s+(?:(?P<y>(?:19|20)\d{2})|(?P<ty>this)\s+year|(?P<ly>last)\s+year"
+            r"|the\s+year))?\b")
+
 DATE_FORMS = (
     # ... also opening a sentence ("Last year, ...")
     ("last_year", r"\b[Ll]ast year\b"),
@@ -758,11 +768,15 @@ DATE_FORMS = (
     # (its month also abbreviated: "Dec. 28, 2022", "Sept. 2021")
     ("named_ymd", r"\b(" + _MONTH_WORDS + r")\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b"),
     ("named_ym", r"\b(" + _MONTH_WORDS + r"),?\s+((?:19|20)\d{2})\b"),
-    # "the fourth quarter", "Q1 2017", "first quarter of 2018": dated by the quarter's last month
+    # "the fourth quarter", "Q1 2017", "first quarter of 2018", "of this year": dated by the
+    # quarter's last month ("of the year" says no more than the quarter alone)
     ("quarter", r"\b(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[- ](?i:quarter)"
-     r"(?:\s+of\s+(?P<y>(?:19|20)\d{2}))?\b"),
+     + _OF_YEAR),
     # "Q1" only with its year: alone it is as often a model's name (Audi Q3)
     ("quarter", r"\bQ(?P<q>[1-4])\s?(?P<y>(?:19|20)\d{2})\b"),
+    # "the first half of 2021", "second-half sales", "H1 2021": dated by the half's last month
+    ("half", r"\b(?P<h>(?i:first|second|1st|2nd))[- ](?i:half)" + _OF_YEAR),
+    ("half", r"\bH(?P<h>[12])\s?(?P<y>(?:19|20)\d{2})\b"),
     # ... not when compared with ("rose 10% from the previous quarter to $22 billion")
     ("prev_quarter", _NOT_COMPARED_THE + r"\b(?:previous|prior|preceding) quarter\b"
      r"|\ba quarter (?:earlier|ago|before)\b"),
@@ -822,6 +836,10 @@ CLOSE_CHANGE = ("up", "down")
 # story tells (its news date), the latest day of that name up to publication. Past verbs only:
 # "will announce on Friday" is ahead.
 REPORTED_ON_WEEKDAY = ("said", "announced", "reported", "disclosed")
+# ... and the words after a weekday that say it is the local day where its event happened ("held
+# Friday local time", "on Thursday (local time)"), read as such a weekday is, unless a future's
+# word (`FUTURE_BEFORE`) stands before it in its clause ("will be held Friday local time").
+LOCAL_TIME = ("local time",)
 # ... the preposition that may stand between them ("announced on Monday", "on Tuesday announced").
 REPORTED_WEEKDAY_PREPOSITION = ("on",)
 # ... not after one of these, maybe past an adverb (`ADVERB`), which make the verb a passive's

@@ -708,6 +708,8 @@ KIWI_PROSPECTIVE = frozenset({"ᆯ", "을"})
 KIWI_TENSE = "EP"
 KIWI_CLAUSE_ENDINGS = frozenset({"EC", "EF"})
 
+# The halves of a year, by their first syllable ("상반기", "하반기").
+HALF_WORDS = {"상": 1, "하": 2}
 # Counts of months or weeks written in native numbers ("두 달 전"), and "일주일" (one week).
 PERIOD_COUNT_WORDS = {**NATIVE_NUMBERS, "일": 1}
 _NATIVE = "|".join(sorted(NATIVE_NUMBERS, key=len, reverse=True))
@@ -754,8 +756,13 @@ DATE_FORMS = (
     ("y", r"(?<!\d)((?:19|20)\d{2})(?:년|\b)"),
     # "1분기", "2017년 4분기", "지난해 4분기", "1/4분기": a quarter, dated by its last month
     # not "3분기 연속" (three quarters running), "11분기", "2분기 만에"
-    ("quarter", r"(?:(?P<y>(?:19|20)\d{2})년\s*|(?P<ly>지난해|작년)\s*)?(?<![\d.])(?P<q>[1-4])(?:/4)?\s?분기"
-                r"(?!\s?(?:연속|째|만|동안|간|이내|내|새))"),
+    ("quarter", r"(?:(?P<y>(?:19|20)\d{2})년\s*|(?P<ly>지난해|작년)\s*|(?P<ty>올해|올|금년)\s*)?(?<![\d.])"
+                r"(?P<q>[1-4])(?:/4)?\s?분기(?!\s?(?:연속|째|만|동안|간|이내|내|새))"),
+    # "상반기", "2021년 하반기", "올 상반기", "지난해 하반기": a half, dated by its last month;
+    # not "전년 상반기" nor one compared with ("상반기 대비"), the other term of a comparison
+    ("half", r"(?:(?P<y>(?:19|20)\d{2})년\s*|(?P<ly>지난해|작년)\s*|(?P<ty>올해|올|금년)\s*"
+             r"|(?<![가-힣])(?<!전년\s))(?P<h>[상하])반기(?!\s?(?:연속|째|만|동안|간|이내|내|새|"
+             + _COMPARED + "))"),
     # the quarter before, and the same quarter a year before, the one an article reports
     # ... not when compared with ("전분기 대비 20% 늘어난 5조원" is the reported quarter's)
     ("prev_quarter", r"(?<![가-힣])(?:직전|이전|전)\s?분기(?!\s?(?:" + _COMPARED + "))"),

@@ -287,7 +287,7 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
         mine = _not_anchors(c.sentence, _not_compared(c.sentence, mine, amounts, c.index), end)
         mine = _not_closes_after(c.sentence, mine, c.amount.start - c.sentence_start, end)
         mine = _not_modifiers(c.sentence, mine, c.amount.start - c.sentence_start, end)
-        c.as_of, c.as_of_from = _kept(after.get(c.index), mine) or _level_by(
+        c.as_of, c.as_of_from = _kept(after.get(c.index), mine) or _right_after(
             c.sentence, mine, amounts, c.index) or nearest_date(
             mine, c.amount.start - c.sentence_start)
         if c.as_of:
@@ -819,7 +819,7 @@ def _weekday_agrees(sentence: str, f, said: re.Match | None) -> bool:
 
 # The kinds of date `_resolve` reads from publication's year alone, or from its month alone.
 _BY_YEAR = {"md", "this_year_m", "years_ago", "years_earlier", "last_year", "this_year"}
-_BY_MONTH = {"quarter", "m", "months_ago", "last_month", "last_month_d", "month_name",
+_BY_MONTH = {"quarter", "half", "m", "months_ago", "last_month", "last_month_d", "month_name",
              "month_span"}
 
 
@@ -1091,6 +1091,10 @@ _REPORTED_ON = re.compile(
     r"\b(?:" + _REPORT_VERB + r"\s+(?:" + _REPORT_ON + r")?(?P<wd>" + _WEEKDAY + r")\b"
     r"(?!" + alternation(L.POSSESSIVE) + r"\b|\s+(?:" + alternation(L.REPORTED_WEEKDAY_SUBJECT_BEFORE)
     + r")\b)|" + _REPORT_ON + r"(?P<wd_>" + _WEEKDAY + r")\s+" + _REPORT_VERB + ")")
+# A weekday said to be the local time of where it happened ("a ceremony held Friday local time",
+# "on Thursday (local time)"): the story's day abroad, as a wire's reported weekday is.
+_LOCAL_WEEKDAY = re.compile(r"\b(?P<wd_local>" + _WEEKDAY + r")\s*[,(]?\s*(?i:"
+                            + alternation(L.LOCAL_TIME) + r")\b\)?")
 _REPORTED_AHEAD = re.compile(r"(?i)\b(?:" + alternation(L.REPORTED_AHEAD_BEFORE) + r")\s+(?:"
                              + L.ADVERB + r"\s+)*$")
 _RELATIVE = re.compile(r"(?i)\s*(?:" + alternation(L.REPORTED_RELATIVE_OPENERS) + r")\b")
@@ -1101,9 +1105,15 @@ _RELATIVE_SUBJECT = re.compile(r"(?i)\b(?:" + alternation(L.REPORTED_RELATIVE_SU
 LEAD_SENTENCES = 5
 
 
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` begins."""
+    return max((e.end() for e in _SENTENCE_END.finditer(text, 0, pos)), default=0)
+
+
 def _reported_on(text: str, published: dt.date | Period | None, found) -> list[tuple]:
-    """A wire's report verb and its weekday in the lead ("the company said Friday"): the latest day
-    of that name before publication (a day), unless `found` dates it or it is no past report."""
+    """A wire's report verb and its weekday in the lead ("the company said Friday"), or a weekday
+    said to be local time ("held Friday local time"): the latest day of that name before
+    publication (a day), unless `found` dates it or it is no past report or event."""
     day = last_day(published)
     if day is None or first_day(published) != day:
         return []
@@ -1111,9 +1121,15 @@ def _reported_on(text: str, published: dt.date | Period | None, found) -> list[t
     dated = {said.span("wd") for f in found if f[3] not in L.WEEKDAYS
              if (said := _weekday_beside(text, f))}          # "said Friday, Nov. 27,"
     out = []
-    for m in _REPORTED_ON.finditer(text, 0, lead[0]):
-        wd = "wd" if m["wd"] else "wd_"
+    local = list(_LOCAL_WEEKDAY.finditer(text, 0, lead[0]))
+    for m in [*_REPORTED_ON.finditer(text, 0, lead[0]), *local]:
+        wd = next(g for g in ("wd", "wd_", "wd_local") if m.groupdict().get(g))
         opened = _clause(text, m.start(), m.end())[0]
+        # a local weekday ahead in its sentence ("will be held Friday local time") is no news day;
+        # its sentence, not only its clause: a period with no space after it ends no clause
+        if m in local and _FUTURE.search(text, max(opened, _sentence_start(text, m.start())),
+                                         m.start()):
+            continue
         # publication's own weekday is left to the publication date, which says no less: as a
         # news date it would outvote a sentence's date in words ("since mid-2020")
         back = (day.weekday() - L.WEEKDAYS.index(m[wd])) % 7
@@ -1131,7 +1147,8 @@ def _reported_on(text: str, published: dt.date | Period | None, found) -> list[t
 # A deed done: a participle in -ed or one of PAST_DEEDS ("founded", "sold", "paid").
 _PARTICIPLE = r"(?:\w+ed|" + alternation(L.PAST_DEEDS) + r")"
 _LED_BY_DEED = re.compile(r"(?i)\b" + _PARTICIPLE + r"\s+(?:in|on|at)\s+$")
-_QUARTERS = [p for p, kind in _DATE_PATTERNS if kind == "quarter"]
+# Quarters and halves: as often the period a sum is of as a time a deed is set in.
+_PARTS_OF_YEAR = [p for p, kind in _DATE_PATTERNS if kind in ("quarter", "half")]
 _GROWS_TO = re.compile(r"(?i)(?<![A-Za-z])(?:" + alternation(L.GROWS_TO)
                        + r")(?![A-Za-z])")
 
@@ -1168,16 +1185,19 @@ def _not_datelines(sentence: str, before: str, found):
 
 # Only a deadline's word between an amount and a date ("540 trillion won by 2030").
 _BY = re.compile(r"(?i)[\s,]*(?:" + alternation(L.DEADLINE_BEFORE) + r")\s+(?:the\s+)?")
+# Only a period's word ("$286 million for the first half of the year").
+_FOR = re.compile(r"(?i)\s*(?:" + alternation(L.PERIOD_FOR) + r")\s+(?:the\s+)?")
 
 
-def _level_by(sentence: str, found, stretches, index: int) -> tuple[str, str] | None:
-    """The date, as (date, words), of a deadline written right after the amount `index` and kept
-    by `_not_deadlines`: a forecast's year ("projected to reach 540 trillion won by 2030") or a
-    past one ("reached $300 billion by 2023"), the level's, whatever date the sentence writes
-    before it."""
+def _right_after(sentence: str, found, stretches, index: int) -> tuple[str, str] | None:
+    """The date, as (date, words), written right after the amount `index`, only a deadline's word
+    or a period's between, whatever date the sentence writes before it: a deadline kept by
+    `_not_deadlines`, a forecast's year ("projected to reach 540 trillion won by 2030") or a past
+    one ("reached $300 billion by 2023"), is the level's; a period the amount is of ("In the first
+    quarter it made $141 million, and $286 million for the first half") is its own."""
     end = next((e for _, e, indices in stretches if index in indices), None)
-    return None if end is None else next(((f[2], f[3]) for f in found if f[0] >= end
-                                          and _BY.fullmatch(sentence, end, f[0])), None)
+    return None if end is None else next(((f[2], f[3]) for f in found if f[0] >= end and (
+        _BY.fullmatch(sentence, end, f[0]) or _FOR.fullmatch(sentence, end, f[0]))), None)
 
 
 def _written_with(sentence: str, f, before: re.Pattern, after: re.Pattern) -> bool:
@@ -1192,9 +1212,12 @@ def _scheduled(sentence: str, f, published: dt.date) -> bool:
     first = dt.date.fromisoformat((f[2] + "-01-01")[:10])
     if (first - published).days <= NEWS_AHEAD:
         return False
-    month_or_day = len(f[2]) >= 7 and not any(p.fullmatch(sentence, f[0], f[1]) for p in _QUARTERS)
+    part = next((m for p in _PARTS_OF_YEAR if (m := p.fullmatch(sentence, f[0], f[1]))), None)
+    # a half's own word may begin a year's point ("2025년 상반기에"): read from that word
+    half = part.start("h") if part is not None and "h" in part.groupdict() else None
     return _written_with(sentence, f, *_SCHEDULED_POINT) or (
-        month_or_day and _written_with(sentence, f, *_SCHEDULED))
+        half is not None and _SCHEDULED_POINT[1].match(sentence, half) is not None) or (
+        len(f[2]) >= 7 and part is None and _written_with(sentence, f, *_SCHEDULED))
 
 
 # Dates that name the other term of a comparison ("up from $18 billion in the previous
@@ -1345,20 +1368,10 @@ def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
             return dt.date(int(m.group(3)), _month(m.group(1)), int(m.group(2))).isoformat()
         if kind == "named_ym":
             return f"{int(m.group(2)):04d}-{_month(m.group(1)):02d}"
-        if kind == "quarter" and m.group("y"):
-            return _quarter_end(int(m.group("y")), _quarter_number(m.group("q")))
+        if kind in ("quarter", "half"):
+            return _part_of_year(m, kind, published)
         if published is None:
             return None
-        if kind == "quarter":
-            q = _quarter_number(m.group("q"))
-            if m.groupdict().get("ly"):
-                return _quarter_end(published.year - 1, q)
-            # the quarter of that number ending nearest publication, the past one on a tie:
-            # a report of a quarter just ended, or a forecast of one ahead
-            now = published.year * 12 + published.month
-            year = min((published.year + k for k in (-1, 0, 1)),
-                       key=lambda y: (abs(y * 12 + 3 * q - now), y * 12 + 3 * q > now))
-            return _quarter_end(year, q)
         if kind in ("prev_quarter", "year_ago_quarter"):
             year, q = _reported_quarter(published)
             back = 1 if kind == "prev_quarter" else 4
@@ -1629,6 +1642,30 @@ def _quarter_number(q: str) -> int:
 def _quarter_end(year: int, q: int) -> str:
     """A quarter as the month it ends in, the closest a figure's as_of can say."""
     return f"{year:04d}-{3 * q:02d}"
+
+
+def _part_of_year(m: re.Match, kind: str, published: dt.date | None) -> str | None:
+    """A quarter or a half (`kind`) as the month it ends in: of the year written with it, of
+    publication's year or the one before when the text says so, else the one of that number
+    ending nearest publication, the past one on a tie (a report of one just ended, or a forecast
+    of one ahead)."""
+    if kind == "quarter":
+        months, n = 3, _quarter_number(m.group("q"))
+    else:
+        h = m.group("h")
+        months, n = 6, int(h) if h.isdigit() else L.HALF_WORDS[h.lower()]
+    said = m.groupdict()
+    if said.get("y"):
+        year = int(said["y"])
+    elif published is None:
+        return None
+    elif said.get("ly") or said.get("ty"):
+        year = published.year - bool(said.get("ly"))
+    else:
+        now = published.year * 12 + published.month
+        year = min((published.year + k for k in (-1, 0, 1)),
+                   key=lambda y: (abs(y * 12 + months * n - now), y * 12 + months * n > now))
+    return f"{year:04d}-{months * n:02d}"
 
 
 def market_rates(cands: list[Candidate], day: dt.date | None) -> None:

@@ -739,6 +739,22 @@ def test_a_wires_reported_weekday_is_its_storys_day(text, pub, as_of):
 
 
 @pytest.mark.parametrize("text, as_of", [
+    # a weekday said to be local time is the story's day where it happened (published on a
+    # Saturday), though no report verb leads it, and a run-on sentence before it plans ahead
+    ("Orbit has unveiled plans to build a plant.The deal was made official at a ceremony held "
+     "Friday local time. In all, 6 trillion won will be invested.", ["2024-12-20"]),
+    ("At a summit on Thursday (local time), Orbit agreed to buy Norden for $3 billion.",
+     ["2024-12-19"]),
+    # ... not one still ahead in its sentence, nor publication's own weekday
+    ("The signing ceremony will be held Friday local time. In all, 6 trillion won will be "
+     "invested.", [None]),
+    ("At a summit on Saturday (local time), Orbit agreed to buy Norden for $3 billion.", [None]),
+])
+def test_a_weekday_in_local_time_is_its_storys_day(text, as_of):
+    assert [c.as_of for c in extract(text + "\n", dt.date(2024, 12, 21))] == as_of
+
+
+@pytest.mark.parametrize("text, as_of", [
     # a date written beside the reported weekday is the day (publication is a Monday)
     ("Orbit said Friday, Nov. 27, that it agreed to buy Norden. The deal is worth $5 billion.",
      ["2026-11-27"]),
@@ -1003,6 +1019,17 @@ def test_a_wire_dateline_in_capitals_with_any_dash_is_not_the_sentences_date(tex
     assert (c.as_of, c.as_of_basis) == (as_of, "sentence")
 
 
+def test_a_period_right_after_its_amount_dates_it_over_an_earlier_date():
+    # "$286 million for the first half": the period the amount is of, though the sentence opens
+    # with another's quarter; without "for" the nearest date before it still dates it
+    pub = dt.date(2025, 8, 3)
+    c = extract("In the first quarter, Orbit made $141 million, and $286 million for the first "
+                "half of the year.\n", pub)
+    assert [x.as_of for x in c] == ["2025-03", "2025-06"]
+    c = extract("In 2023, Orbit lost $2 billion, and $1 billion in the next year.\n", pub)
+    assert [x.as_of for x in c] == ["2023", "2023"]
+
+
 def test_a_forecasts_year_right_after_its_level_dates_it_over_an_earlier_date():
     # "reach X by 2030" is the level of 2030, though the sentence opens with the news's day;
     # a planned sum's deadline is still no date ("invest $5 billion by 2030")
@@ -1212,6 +1239,43 @@ def test_a_quarter_compared_with_does_not_date_the_amounts(text):
 def test_a_quarter_not_yet_begun_is_the_one_ahead_unless_last_year_is_said(text, as_of):
     # in April, "the third quarter" is more often a forecast of this year's than last year's
     assert extract(text + "\n", dt.date(2018, 4, 6))[0].as_of == as_of
+
+
+@pytest.mark.parametrize("text, as_of", [
+    ("상반기 매출은 3000억원으로 집계됐다.", "2018-06"),
+    ("올 상반기 누적 매출 3000억원을 기록했다.", "2018-06"),
+    ("지난해 하반기 영업이익은 2조원이었다.", "2017-12"),
+    ("2016년 하반기 매출은 1조원이었다.", "2016-12"),
+    ("1분기 매출은 1500억원, 상반기는 3000억원이었다.", "2018-03"),
+    ("Orbit posted sales of $286 million for the first half.", "2018-06"),
+    ("Orbit posted first-half sales of $286 million.", "2018-06"),
+    ("Its sales were $1 billion in the second half of 2016.", "2016-12"),
+    ("Its sales were $1 billion in H2 2016.", "2016-12"),
+    ("Its sales were $1 billion in the second half of last year.", "2017-12"),
+])
+def test_a_half_is_dated_by_its_last_month(text, as_of):
+    # published a month after the first half ended; its own words date the first amount
+    assert extract(text + "\n", dt.date(2018, 8, 3))[0].as_of == as_of
+
+
+def test_the_half_nearest_an_amount_dates_it_and_a_half_compared_with_none():
+    pub = dt.date(2018, 8, 3)
+    c = extract("1분기 매출은 1500억원, 상반기는 46% 늘어난 3000억원이었다.\n", pub)
+    assert [x.as_of for x in c if x.amount.kind == "money"] == ["2018-03", "2018-06"]
+    # "전년 상반기 대비": the other term of a comparison, not the amount's half
+    assert extract("매출은 전년 상반기 대비 46% 늘어난 3000억원이었다.\n", pub)[-1].as_of is None
+    # a half ahead that a deed is set in is the plan as stated then, as a year's point is
+    assert extract("한빛은 2025년 상반기에 1조원을 투자할 예정이다.\n", pub)[0].as_of is None
+
+
+@pytest.mark.parametrize("text, as_of", [
+    ("In the first quarter of this year, Orbit recorded revenue of $1 billion.", "2018-03"),
+    ("In the fourth quarter of last year, Orbit recorded revenue of $1 billion.", "2017-12"),
+    ("올해 1분기 매출은 1조원이었다.", "2018-03"),
+])
+def test_a_quarter_of_this_or_last_year_is_of_that_year(text, as_of):
+    # published in December: "this year's first quarter" is not the nearest first quarter ahead
+    assert extract(text + "\n", dt.date(2018, 12, 20))[0].as_of == as_of
 
 
 def test_a_count_of_quarters_is_no_quarter():
