@@ -273,7 +273,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         share=share_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c, mates,
                        _opens_list(c, mates)),
         stages=stages_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c, mates),
-        role=role_of(local),
+        role=role_of(local, words, c, mates),
         market_day=as_of if basis != "published" and len(as_of) == 10
         and _MARKET_WORD.search(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start])
         else None,
@@ -537,14 +537,48 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     return first, last
 
 
-def role_of(local: list[Token]) -> str | None:
-    """What the amount's own words name it the value of (a worth, a gain, a borrowing, ...), when
-    they name one thing only."""
-    # a compound Kiwi cuts in two is looked up whole too: 운영 + 자금 is 운영자금, 증거 + 금 증거금
-    forms = [t.form for t in local] + [
-        a.form + b.form for a, b in zip(local, local[1:]) if a.end == b.start]
-    named = {AMOUNT_ROLES[f] for f in forms if f in AMOUNT_ROLES}
-    return named.pop() if len(named) == 1 else None
+def role_of(local: list[Token], words: list[Token], c, mates: list) -> str | None:
+    """What the amount's own words name it the value of (a worth, a gain, a revenue, ...), when
+    they name one thing only; a sentence listing amounts and lines decides for its members."""
+    named = {r for _, r in _role_words(local)}
+    later = bool(c.pair) and c.pair["with"] < c.index
+    if len(named) == 1 and not later:
+        return named.pop()
+    # a member of a list is an amount with the conversion written after it
+    heads = sorted((m for m in mates if not (m.pair and m.pair["with"] < m.index)),
+                   key=lambda m: m.start)
+    ends = [max([m.end] + [o.end for o in mates if o.pair and o.pair["with"] == m.index])
+            for m in heads]
+    k = next((j for j, m in enumerate(heads)
+              if m.index == (c.pair["with"] if later else c.index)), None)
+    if k is None or len(heads) < 2:
+        return named.pop() if len(named) == 1 else None
+    found = _role_words(words)
+    lead = [r for at, r in found if heads[0].start - LOCAL <= at < heads[0].start]
+    between = [r for at, r in found if ends[0] <= at < heads[-1].start]
+    if len(lead) == len(set(lead)) == len(heads) and not between:
+        # "매출액과 순이익은 각각 5200억 원, 1100억 원", "revenue and net income of $5bn and $1bn"
+        return lead[k]
+    # a list writing its lines before its amounts ("revenue of X and an operating profit of Y")
+    # gives each amount the line between it and the amount before; else the line after it
+    if lead:
+        lo, hi = (ends[k - 1] if k else heads[0].start - LOCAL), heads[k].start
+    else:
+        lo, hi = ends[k], (heads[k + 1].start if k + 1 < len(heads) else ends[k] + LOCAL)
+    own = {r for at, r in found if lo <= at < hi}
+    return own.pop() if len(own) == 1 else None
+
+
+def _role_words(toks: list[Token]) -> list[tuple[int, str]]:
+    """(start, role) of the words of `toks` that name a role (`AMOUNT_ROLES`), in text order."""
+    # a compound Kiwi cuts in two is looked up whole too: 운영 + 자금 is 운영자금, 증거 + 금 증거금;
+    # two Latin words one space apart too: "net income"
+    forms = [(t.start, t.form) for t in toks] + [
+        (a.start, a.form + b.form) for a, b in zip(toks, toks[1:]) if a.end == b.start] + [
+        (a.start, f"{a.form} {b.form}") for a, b in zip(toks, toks[1:])
+        if a.script == b.script == "latin" and b.start - a.end == 1]
+    # a word and the compound it opens (매출 and 매출 + 액) are one role word
+    return sorted({(at, AMOUNT_ROLES[f]) for at, f in forms if f in AMOUNT_ROLES})
 
 
 def _change_link(article: Article, c, mates: list) -> dict:
