@@ -35,7 +35,7 @@ from currency.lang import (
     SUPPOSING_AFTER,
 )
 from currency.lang.stages import ACTUAL, MOVED, OPEN, OPENING, SESSION, TARGET
-from currency.text.extract import extract, quote_for, within_ratio
+from currency.text.extract import extract, quote_for, respectively_said, within_ratio
 from currency.text.reader import find_amounts
 from reconcile.scan.model import Article
 from reconcile.scan.words import Token, tokens_many
@@ -273,7 +273,8 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         share=share_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c, mates,
                        _opens_list(c, mates)),
         stages=stages_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c, mates),
-        role=role_of(local, words, c, mates),
+        role=role_of(local, words, c, mates,
+                     c.sentence[s0 - c.sentence_start:s1 - c.sentence_start]),
         market_day=as_of if basis != "published" and len(as_of) == 10
         and _MARKET_WORD.search(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start])
         else None,
@@ -537,7 +538,8 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     return first, last
 
 
-def role_of(local: list[Token], words: list[Token], c, mates: list) -> str | None:
+def role_of(local: list[Token], words: list[Token], c, mates: list,
+            sentence: str) -> str | None:
     """What the amount's own words name it the value of (a worth, a gain, a revenue, ...), when
     they name one thing only; a sentence listing amounts and lines decides for its members."""
     named = {r for _, r in _role_words(local)}
@@ -556,8 +558,9 @@ def role_of(local: list[Token], words: list[Token], c, mates: list) -> str | Non
     found = _role_words(words)
     lead = [r for at, r in found if heads[0].start - LOCAL <= at < heads[0].start]
     between = [r for at, r in found if ends[0] <= at < heads[-1].start]
-    if len(lead) == len(set(lead)) == len(heads) and not between:
-        # "매출액과 순이익은 각각 5200억 원, 1100억 원", "revenue and net income of $5bn and $1bn"
+    if len(lead) == len(set(lead)) == len(heads) and not between and respectively_said(sentence):
+        # "매출액과 순이익은 각각 5200억 원, 1100억 원", "revenue and net income of $5bn and $1bn,
+        # respectively"
         return lead[k]
     # a list writing its lines before its amounts ("revenue of X and an operating profit of Y")
     # gives each amount the line between it and the amount before; else the line after it

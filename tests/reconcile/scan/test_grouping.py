@@ -466,6 +466,9 @@ def test_a_borrowing_a_share_issue_subscription_money_and_a_market_value_are_fou
     ("Orbit posted revenue of $150 million (170 billion won) and an operating profit of $40 "
      "million (45 billion won).", ["revenue", "revenue", "operating profit", "operating profit"]),
     ("Orbit's stake, worth $28 billion, gave it a $33 billion paper gain.", ["worth", "gain"]),
+    # two lines before a list pair with its amounts only when a word says so
+    ("Orbit, valued at more than its revenue, raised $1 billion and spent $2 billion.",
+     [None, None]),
 ])
 def test_a_sentence_listing_lines_and_amounts_gives_each_amount_its_own_line(text, roles):
     # the words between two amounts are one amount's: the later one's when the list writes its
