@@ -452,6 +452,11 @@ AMOUNT_ROLES = {"worth": "worth", "valued": "worth", "value": "worth", "valuatio
                 "revenue": "revenue", "net sale": "revenue",
                 "operating profit": "operating profit", "operating income": "operating profit",
                 "net income": "net income", "net profit": "net income", "ebitda": "ebitda"}
+# Multipliers, as scan's words ("times" cut to "time"; "threefold"), and the word opening a
+# clause of another subject (`MULTIPLIER_WORDS`, `OTHER_SUBJECT_BEFORE` in `currency.lang`).
+MULTIPLIER_WORDS = ("time", "multiple")
+MULTIPLIER_ENDINGS = ("fold",)
+OTHER_SUBJECT_BEFORE = ("whose",)
 # Words naming the stage of a figure, as (kind, stage): a budget proposed or passed, a result
 # given as guidance or as final, a market's price at the open or the close, a target or the
 # price reached. Two amounts whose sentences name different stages of one kind are two facts.

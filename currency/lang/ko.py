@@ -534,6 +534,8 @@ AMOUNT_ROLES = {"가치": "worth", "시가총액": "worth", "시총": "worth", "
                 "차입": "borrowing", "증자": "share issue", "증거금": "subscription",
                 "매출": "revenue", "매출액": "revenue", "영업이익": "operating profit",
                 "순이익": "net income", "순익": "net income"}
+# A multiplier (`MULTIPLIER_WORDS` in `currency.lang`): "매출의 3배인", "배에", "두 배로 늘어난".
+MULTIPLIER_WORDS = ("배",)
 # Words naming the stage of a figure, as (kind, stage) (`STAGE_WORDS` in `currency.lang`);
 # matched with what is glued to them. Not 추정치 ("부채 추정치에 근거해": an input, not a stage).
 STAGE_WORDS = {

@@ -22,8 +22,12 @@ from currency.lang import (
     CHANGE_LEVEL_BETWEEN,
     CLAUSE_BREAK,
     MARKET_QUOTE,
+    MULTIPLIER_ENDINGS,
+    MULTIPLIER_WORDS,
+    OTHER_SUBJECT_BEFORE,
     PER_SHARE_AFTER,
     PER_SHARE_BEFORE,
+    RESULT_LINES,
     STAGE_BASE_AFTER,
     STAGE_BEFORE,
     STAGE_BESIDE,
@@ -542,7 +546,11 @@ def role_of(local: list[Token], words: list[Token], c, mates: list,
             sentence: str) -> str | None:
     """What the amount's own words name it the value of (a worth, a gain, a revenue, ...), when
     they name one thing only; a sentence listing amounts and lines decides for its members."""
-    named = {r for _, r in _role_words(local)}
+    # a line's neighbours may lie outside the amount's own words ("Orbit, whose revenue doubled,
+    # ..."): the sentence's words are read, and those of the amount's own kept
+    found = _role_words(words, _pairs_of(c, mates))
+    own_words = {t.start for t in local}
+    named = {r for at, r in found if at in own_words}
     later = bool(c.pair) and c.pair["with"] < c.index
     if len(named) == 1 and not later:
         return named.pop()
@@ -555,7 +563,6 @@ def role_of(local: list[Token], words: list[Token], c, mates: list,
               if m.index == (c.pair["with"] if later else c.index)), None)
     if k is None or len(heads) < 2:
         return named.pop() if len(named) == 1 else None
-    found = _role_words(words)
     lead = [r for at, r in found if heads[0].start - LOCAL <= at < heads[0].start]
     between = [r for at, r in found if ends[0] <= at < heads[-1].start]
     if len(lead) == len(set(lead)) == len(heads) and not between and respectively_said(sentence):
@@ -572,16 +579,37 @@ def role_of(local: list[Token], words: list[Token], c, mates: list,
     return own.pop() if len(own) == 1 else None
 
 
-def _role_words(toks: list[Token]) -> list[tuple[int, str]]:
-    """(start, role) of the words of `toks` that name a role (`AMOUNT_ROLES`), in text order."""
+def _role_words(toks: list[Token], spans: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """(start, role) of the words of `toks` that name a role (`AMOUNT_ROLES`), in text order; a
+    results line that is a yardstick or another clause's subject names none."""
     # a compound Kiwi cuts in two is looked up whole too: 운영 + 자금 is 운영자금, 증거 + 금 증거금;
     # two Latin words one space apart too: "net income"
-    forms = [(t.start, t.form) for t in toks] + [
-        (a.start, a.form + b.form) for a, b in zip(toks, toks[1:]) if a.end == b.start] + [
-        (a.start, f"{a.form} {b.form}") for a, b in zip(toks, toks[1:])
+    forms = [(i, i, t.form) for i, t in enumerate(toks)] + [
+        (i, i + 1, a.form + b.form) for i, (a, b) in enumerate(zip(toks, toks[1:]))
+        if a.end == b.start] + [
+        (i, i + 1, f"{a.form} {b.form}") for i, (a, b) in enumerate(zip(toks, toks[1:]))
         if a.script == b.script == "latin" and b.start - a.end == 1]
     # a word and the compound it opens (매출 and 매출 + 액) are one role word
-    return sorted({(at, AMOUNT_ROLES[f]) for at, f in forms if f in AMOUNT_ROLES})
+    return sorted({(toks[i].start, AMOUNT_ROLES[f]) for i, j, f in forms if f in AMOUNT_ROLES
+                   and not (AMOUNT_ROLES[f] in RESULT_LINES and _not_own(toks, i, j, spans))})
+
+
+# How many words either side of a results line a multiplier makes it a yardstick from.
+_YARDSTICK_NEAR = 2
+
+
+def _not_own(toks: list[Token], i: int, j: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the line of words `i`..`j` is a yardstick ("three times its revenue", "매출의
+    3배인") or another clause's subject ("whose revenue doubled"): no amount between the two."""
+    near = toks[max(0, i - _YARDSTICK_NEAR):i] + toks[j + 1:j + 1 + _YARDSTICK_NEAR]
+    for t in near:
+        lo, hi = min(t.end, toks[i].start), max(t.start, toks[j].end)
+        if any(lo <= s0 and s1 <= hi for s0, s1 in spans):
+            continue
+        if t.form in MULTIPLIER_WORDS or t.form.endswith(MULTIPLIER_ENDINGS) or (
+                t.end <= toks[i].start and t.form in OTHER_SUBJECT_BEFORE):
+            return True
+    return False
 
 
 def _change_link(article: Article, c, mates: list) -> dict:
