@@ -515,6 +515,20 @@ def test_each_word_of_a_results_line_names_its_line(text, role):
     assert [m.role for m in article_mentions(art("a.txt", text, language=language), 0)] == [role]
 
 
+@pytest.mark.parametrize("text, role", [
+    ("Orbit paid $5 billion for Vega, three times Vega's revenue.", None),
+    ("Orbit paid $5 billion for Vega, a multiple of its revenue.", None),
+    ("Orbit paid $5 billion for Vega, roughly fivefold its revenue.", None),
+    ("Orbit, whose revenue doubled, paid $5 billion for Vega.", None),
+    ("오르빗은 베가 매출의 3배에 달하는 5조원을 들였다.", None),
+    # an amount between the line and the multiplier: the line is the amount's own
+    ("Orbit posted revenue of $5.2 billion, three times its rival's.", "revenue"),
+])
+def test_a_line_word_as_a_yardstick_or_another_clauses_subject_names_no_role(text, role):
+    language = "" if text.isascii() else "ko"
+    assert [m.role for m in article_mentions(art("a.txt", text, language=language), 0)] == [role]
+
+
 @pytest.mark.parametrize("texts", [
     # a deal's price told as a multiple of a line: the line is its yardstick, not its own
     ("Orbit agreed to buy Vega for $5.5 billion, or 12 times its EBITDA.",
