@@ -548,23 +548,21 @@ def role_of(local: list[Token], words: list[Token], c, mates: list,
     they name one thing only; a sentence listing amounts and lines decides for its members."""
     # a line's neighbours may lie outside the amount's own words ("Orbit, whose revenue doubled,
     # ..."): the sentence's words are read, and those of the amount's own kept
-    found = _role_words(words, _pairs_of(c, mates))
+    # a member of a list is an amount with the conversion written after it
+    spans = _pairs_of(c, mates)
+    found = _role_words(words, spans)
     own_words = {t.start for t in local}
     named = {r for at, r in found if at in own_words}
     later = bool(c.pair) and c.pair["with"] < c.index
     if len(named) == 1 and not later:
         return named.pop()
-    # a member of a list is an amount with the conversion written after it
-    heads = sorted((m for m in mates if not (m.pair and m.pair["with"] < m.index)),
-                   key=lambda m: m.start)
-    ends = [max([m.end] + [o.end for o in mates if o.pair and o.pair["with"] == m.index])
-            for m in heads]
-    k = next((j for j, m in enumerate(heads)
-              if m.index == (c.pair["with"] if later else c.index)), None)
+    first = next((m for m in mates if m.index == c.pair["with"]), None) if later else c
+    heads, ends = [s0 for s0, _ in spans], [s1 for _, s1 in spans]
+    k = heads.index(first.start) if first is not None and first.start in heads else None
     if k is None or len(heads) < 2:
         return named.pop() if len(named) == 1 else None
-    lead = [r for at, r in found if heads[0].start - LOCAL <= at < heads[0].start]
-    between = [r for at, r in found if ends[0] <= at < heads[-1].start]
+    lead = [r for at, r in found if heads[0] - LOCAL <= at < heads[0]]
+    between = [r for at, r in found if ends[0] <= at < heads[-1]]
     if len(lead) == len(set(lead)) == len(heads) and not between and respectively_said(sentence):
         # "매출액과 순이익은 각각 5200억 원, 1100억 원", "revenue and net income of $5bn and $1bn,
         # respectively"
@@ -572,9 +570,9 @@ def role_of(local: list[Token], words: list[Token], c, mates: list,
     # a list writing its lines before its amounts ("revenue of X and an operating profit of Y")
     # gives each amount the line between it and the amount before; else the line after it
     if lead:
-        lo, hi = (ends[k - 1] if k else heads[0].start - LOCAL), heads[k].start
+        lo, hi = (ends[k - 1] if k else heads[0] - LOCAL), heads[k]
     else:
-        lo, hi = ends[k], (heads[k + 1].start if k + 1 < len(heads) else ends[k] + LOCAL)
+        lo, hi = ends[k], (heads[k + 1] if k + 1 < len(heads) else ends[k] + LOCAL)
     own = {r for at, r in found if lo <= at < hi}
     return own.pop() if len(own) == 1 else None
 
