@@ -547,8 +547,8 @@ def role_of(local: list[Token], words: list[Token], c, mates: list,
     """What the amount's own words name it the value of (a worth, a gain, a revenue, ...), when
     they name one thing only; a sentence listing amounts and lines decides for its members."""
     # a line's neighbours may lie outside the amount's own words ("Orbit, whose revenue doubled,
-    # ..."): the sentence's words are read, and those of the amount's own kept
-    # a member of a list is an amount with the conversion written after it
+    # ..."): the sentence's words are read, and those of the amount's own kept; a member of a
+    # list is an amount with the conversion written after it
     spans = _pairs_of(c, mates)
     found = _role_words(words, spans)
     own_words = {t.start for t in local}
