@@ -173,6 +173,15 @@ MARKET_QUOTE = merged_tuple("MARKET_QUOTE")
 # Korean morphemes) → a role ("worth", "gain", "borrowing", ...): a stake "worth $28bn" and "a $33
 # billion paper gain" are two quantities, and so are a borrowing and a share issue.
 AMOUNT_ROLES = merged_dict("AMOUNT_ROLES")
+# The roles that are lines of a firm's results: one keeps an amount apart only from another line
+# ("revenue" vs "net income"), since a deal's price is often told beside a line it is a multiple of.
+RESULT_LINES = frozenset({"revenue", "operating profit", "net income", "ebitda"})
+# Words (as scan's words) beside a results line that make it a yardstick, not the amount's own
+# line ("three times its revenue", "매출의 3배인"), and words opening another clause whose subject
+# the line is ("whose revenue doubled").
+MULTIPLIER_WORDS = merged_tuple("MULTIPLIER_WORDS")
+MULTIPLIER_ENDINGS = merged_tuple("MULTIPLIER_ENDINGS")
+OTHER_SUBJECT_BEFORE = merged_tuple("OTHER_SUBJECT_BEFORE")
 # Words that make the date after them a point of comparison, not the time of an amount before.
 DATE_ANCHOR_BEFORE = merged_tuple("DATE_ANCHOR_BEFORE")
 # Words that pair a sentence's dates with its amounts in order ("respectively", "각").

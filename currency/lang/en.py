@@ -440,12 +440,23 @@ SHARE_COUNT_WORDS = ("shares",)
 PER_SHARE_AFTER = ("per share", "a share", "each share", "per common share")
 # Words (as scan's words: lower case, a plural cut) that name what an amount beside them is the
 # value of (`AMOUNT_ROLES` in `currency.lang`): a worth (a market capitalization is one), a gain,
-# a borrowing, the money bid to subscribe to shares. Not "profit": an operating profit is no gain
-# on a holding, and the other side of it is a revenue, not a worth. Not "subscription" ("the
-# subscription price" is a share's price).
+# a borrowing, the money bid to subscribe to shares; a line of a firm's results (a revenue, an
+# operating profit, a net income, EBITDA: a revenue is never a net income), two words one space
+# apart looked up as one ("net income"). Not "profit" alone: an operating profit is no gain on a
+# holding, and which line a bare "profit" is the words do not say. Not "sales" (scan cuts the
+# plural, and a "sale" is a deal's). Not "subscription" ("the subscription price" is a share's
+# price).
 AMOUNT_ROLES = {"worth": "worth", "valued": "worth", "value": "worth", "valuation": "worth",
                 "capitalization": "worth", "capitalisation": "worth", "gain": "gain",
-                "borrowing": "borrowing", "subscribe": "subscription"}
+                "borrowing": "borrowing", "subscribe": "subscription",
+                "revenue": "revenue", "net sale": "revenue",
+                "operating profit": "operating profit", "operating income": "operating profit",
+                "net income": "net income", "net profit": "net income", "ebitda": "ebitda"}
+# Multipliers, as scan's words ("times" cut to "time"; "threefold"), and the word opening a
+# clause of another subject (`MULTIPLIER_WORDS`, `OTHER_SUBJECT_BEFORE` in `currency.lang`).
+MULTIPLIER_WORDS = ("time", "multiple")
+MULTIPLIER_ENDINGS = ("fold",)
+OTHER_SUBJECT_BEFORE = ("whose",)
 # Words naming the stage of a figure, as (kind, stage): a budget proposed or passed, a result
 # given as guidance or as final, a market's price at the open or the close, a target or the
 # price reached. Two amounts whose sentences name different stages of one kind are two facts.

@@ -1010,11 +1010,16 @@ def _words(words) -> re.Pattern:
 _RESPECTIVELY = _words(L.RESPECTIVELY)
 
 
+def respectively_said(sentence: str) -> bool:
+    """Whether `sentence` has a word pairing what it lists with its amounts in order."""
+    return bool(_RESPECTIVELY.search(sentence))
+
+
 def _respectively(sentence: str, found, stretches) -> dict[int, tuple[str, str]]:
     """Each amount's date when a word pairs them in order ("각 25억 달러와 75억 달러",
     "respectively"): as many dates as amounts, all of them on one side of all the amounts, none
     a range's end or a comparison's, nor another deed's set off from the amounts by a comma."""
-    if len(stretches) < 2 or len(found) != len(stretches) or not _RESPECTIVELY.search(sentence):
+    if len(stretches) < 2 or len(found) != len(stretches) or not respectively_said(sentence):
         return {}
     dates = sorted(found)
     if not (dates[-1][1] <= stretches[0][0] or dates[0][0] >= stretches[-1][1]):

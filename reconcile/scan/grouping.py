@@ -28,6 +28,7 @@ from typing import Sequence
 import numpy as np
 
 from currency.amount import ONE_AMOUNT_RATIO
+from currency.lang import RESULT_LINES
 from reconcile.model.components import Components
 from reconcile.model.uncertainty import RATE_ALLOWANCE
 from reconcile.scan.mentions import Mention
@@ -556,6 +557,10 @@ def _different_roles(ms: list[Mention], units: list[list[int]], value: np.ndarra
     named = [{ms[i].role for i in u} - {None} for u in units]
     role = np.array([min(n) if len(n) == 1 else "" for n in named], dtype=object)
     pairs = (role[:, None] != role[None, :]) & (role != "")[:, None] & (role != "")[None, :]
+    # a results line only against another: a deal's price is told beside the line it is a
+    # multiple of, and its restatement beside its worth
+    line = np.array([r in RESULT_LINES for r in role])
+    pairs &= line[:, None] == line[None, :]
     return pairs & (value < SAME_VALUE) & ~alike
 
 

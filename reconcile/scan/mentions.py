@@ -22,8 +22,12 @@ from currency.lang import (
     CHANGE_LEVEL_BETWEEN,
     CLAUSE_BREAK,
     MARKET_QUOTE,
+    MULTIPLIER_ENDINGS,
+    MULTIPLIER_WORDS,
+    OTHER_SUBJECT_BEFORE,
     PER_SHARE_AFTER,
     PER_SHARE_BEFORE,
+    RESULT_LINES,
     STAGE_BASE_AFTER,
     STAGE_BEFORE,
     STAGE_BESIDE,
@@ -35,7 +39,7 @@ from currency.lang import (
     SUPPOSING_AFTER,
 )
 from currency.lang.stages import ACTUAL, MOVED, OPEN, OPENING, SESSION, TARGET
-from currency.text.extract import extract, quote_for, within_ratio
+from currency.text.extract import extract, quote_for, respectively_said, within_ratio
 from currency.text.reader import find_amounts
 from reconcile.scan.model import Article
 from reconcile.scan.words import Token, tokens_many
@@ -273,7 +277,8 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         share=share_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c, mates,
                        _opens_list(c, mates)),
         stages=stages_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c, mates),
-        role=role_of(local),
+        role=role_of(local, words, c, mates,
+                     c.sentence[s0 - c.sentence_start:s1 - c.sentence_start]),
         market_day=as_of if basis != "published" and len(as_of) == 10
         and _MARKET_WORD.search(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start])
         else None,
@@ -537,14 +542,72 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     return first, last
 
 
-def role_of(local: list[Token]) -> str | None:
-    """What the amount's own words name it the value of (a worth, a gain, a borrowing, ...), when
-    they name one thing only."""
-    # a compound Kiwi cuts in two is looked up whole too: 운영 + 자금 is 운영자금, 증거 + 금 증거금
-    forms = [t.form for t in local] + [
-        a.form + b.form for a, b in zip(local, local[1:]) if a.end == b.start]
-    named = {AMOUNT_ROLES[f] for f in forms if f in AMOUNT_ROLES}
-    return named.pop() if len(named) == 1 else None
+def role_of(local: list[Token], words: list[Token], c, mates: list,
+            sentence: str) -> str | None:
+    """What the amount's own words name it the value of (a worth, a gain, a revenue, ...), when
+    they name one thing only; a sentence listing amounts and lines decides for its members."""
+    # a line's neighbours may lie outside the amount's own words ("Orbit, whose revenue doubled,
+    # ..."): the sentence's words are read, and those of the amount's own kept; a member of a
+    # list is an amount with the conversion written after it
+    spans = _pairs_of(c, mates)
+    found = _role_words(words, spans)
+    own_words = {t.start for t in local}
+    named = {r for at, r in found if at in own_words}
+    later = bool(c.pair) and c.pair["with"] < c.index
+    if len(named) == 1 and not later:
+        return named.pop()
+    first = next((m for m in mates if m.index == c.pair["with"]), None) if later else c
+    heads, ends = [s0 for s0, _ in spans], [s1 for _, s1 in spans]
+    k = heads.index(first.start) if first is not None and first.start in heads else None
+    if k is None or len(heads) < 2:
+        return named.pop() if len(named) == 1 else None
+    lead = [r for at, r in found if heads[0] - LOCAL <= at < heads[0]]
+    between = [r for at, r in found if ends[0] <= at < heads[-1]]
+    if len(lead) == len(set(lead)) == len(heads) and not between and respectively_said(sentence):
+        # "매출액과 순이익은 각각 5200억 원, 1100억 원", "revenue and net income of $5bn and $1bn,
+        # respectively"
+        return lead[k]
+    # a list writing its lines before its amounts ("revenue of X and an operating profit of Y")
+    # gives each amount the line between it and the amount before; else the line after it
+    if lead:
+        lo, hi = (ends[k - 1] if k else heads[0] - LOCAL), heads[k]
+    else:
+        lo, hi = ends[k], (heads[k + 1] if k + 1 < len(heads) else ends[k] + LOCAL)
+    own = {r for at, r in found if lo <= at < hi}
+    return own.pop() if len(own) == 1 else None
+
+
+def _role_words(toks: list[Token], spans: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """(start, role) of the words of `toks` that name a role (`AMOUNT_ROLES`), in text order; a
+    results line that is a yardstick or another clause's subject names none."""
+    # a compound Kiwi cuts in two is looked up whole too: 운영 + 자금 is 운영자금, 증거 + 금 증거금;
+    # two Latin words one space apart too: "net income"
+    forms = [(i, i, t.form) for i, t in enumerate(toks)] + [
+        (i, i + 1, a.form + b.form) for i, (a, b) in enumerate(zip(toks, toks[1:]))
+        if a.end == b.start] + [
+        (i, i + 1, f"{a.form} {b.form}") for i, (a, b) in enumerate(zip(toks, toks[1:]))
+        if a.script == b.script == "latin" and b.start - a.end == 1]
+    # a word and the compound it opens (매출 and 매출 + 액) are one role word
+    return sorted({(toks[i].start, AMOUNT_ROLES[f]) for i, j, f in forms if f in AMOUNT_ROLES
+                   and not (AMOUNT_ROLES[f] in RESULT_LINES and _not_own(toks, i, j, spans))})
+
+
+# How many words either side of a results line a multiplier makes it a yardstick from.
+_YARDSTICK_NEAR = 2
+
+
+def _not_own(toks: list[Token], i: int, j: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the line of words `i`..`j` is a yardstick ("three times its revenue", "매출의
+    3배인") or another clause's subject ("whose revenue doubled"): no amount between the two."""
+    near = toks[max(0, i - _YARDSTICK_NEAR):i] + toks[j + 1:j + 1 + _YARDSTICK_NEAR]
+    for t in near:
+        lo, hi = min(t.end, toks[i].start), max(t.start, toks[j].end)
+        if any(lo <= s0 and s1 <= hi for s0, s1 in spans):
+            continue
+        if t.form in MULTIPLIER_WORDS or t.form.endswith(MULTIPLIER_ENDINGS) or (
+                t.end <= toks[i].start and t.form in OTHER_SUBJECT_BEFORE):
+            return True
+    return False
 
 
 def _change_link(article: Article, c, mates: list) -> dict:

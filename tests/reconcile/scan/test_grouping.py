@@ -453,6 +453,130 @@ def test_a_borrowing_a_share_issue_subscription_money_and_a_market_value_are_fou
     assert (len({r["metric"] for r in res.rows}) == 1) == one_fact
 
 
+@pytest.mark.parametrize("text, roles", [
+    ("Orbit posted revenue of $5.2 billion and an operating profit of $1.1 billion last year.",
+     ["revenue", "operating profit"]),
+    ("Orbit posted $5.2 billion in revenue and $1.1 billion in operating profit last year.",
+     ["revenue", "operating profit"]),
+    ("Orbit's revenue and net income were $5.2 billion and $1.1 billion, respectively.",
+     ["revenue", "net income"]),
+    ("오르빗의 매출과 순이익은 지난해 각각 5200억 원과 1100억 원으로 집계됐다.",
+     ["revenue", "net income"]),
+    ("오르빗은 지난해 5조원의 매출과 1조원의 영업이익을 올렸다.", ["revenue", "operating profit"]),
+    # a conversion is its amount's statement, not the next line's
+    ("Orbit posted revenue of $150 million (170 billion won) and an operating profit of $40 "
+     "million (45 billion won).", ["revenue", "revenue", "operating profit", "operating profit"]),
+    ("Orbit's stake, worth $28 billion, gave it a $33 billion paper gain.", ["worth", "gain"]),
+    # two lines before a list pair with its amounts only when a word says so
+    ("Orbit, valued at more than its revenue, raised $1 billion and spent $2 billion.",
+     [None, None]),
+])
+def test_a_sentence_listing_lines_and_amounts_gives_each_amount_its_own_line(text, roles):
+    # the words between two amounts are one amount's: the later one's when the list writes its
+    # lines before its amounts, else the earlier one's; "각각", "respectively" pairs them in order
+    language = "" if text.isascii() else "ko"
+    assert [m.role for m in article_mentions(art("a.txt", text, language=language), 0)] == roles
+
+
+@pytest.mark.parametrize("texts, one_fact", [
+    (("Orbit Motors, the carmaker, said its revenue for 2023 was 1.10 trillion won.",
+      "Orbit Motors, the carmaker, said its net income for 2023 was 1.08 trillion won."), False),
+    (("자동차 업체 오르빗모터스는 2023년 매출이 1조1000억원이라고 밝혔다.",
+      "Orbit Motors, the carmaker, said its net profit for 2023 was 1.08 trillion won."), False),
+    (("오르빗모터스는 2023년 영업이익이 1조1000억원이라고 밝혔다.",
+      "오르빗모터스는 2023년 순이익이 1조800억원이라고 밝혔다."), False),
+])
+def test_two_lines_of_one_firms_results_are_two_facts(texts, one_fact):
+    # a revenue is never a net income, in any language: close values of one firm and year whose
+    # own words name two lines of its results are two facts, not a misquote
+    res = scan_articles([art(f"{k}.txt", t, language="" if t.isascii() else "ko")
+                         for k, t in enumerate(texts)])
+    assert len(res.rows) == 2
+    assert (len({r["metric"] for r in res.rows}) == 1) == one_fact
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Orbit posted revenue of $5.2 billion last year.", "revenue"),
+    ("Orbit posted net sales of $5.2 billion last year.", "revenue"),
+    ("Orbit posted an operating profit of $5.2 billion last year.", "operating profit"),
+    ("Orbit posted operating income of $5.2 billion last year.", "operating profit"),
+    ("Orbit posted a net profit of $5.2 billion last year.", "net income"),
+    ("Orbit posted net income of $5.2 billion last year.", "net income"),
+    ("Orbit posted EBITDA of $5.2 billion last year.", "ebitda"),
+    ("오르빗의 지난해 매출은 5200억원이다.", "revenue"),
+    ("오르빗의 지난해 매출액은 5200억원이다.", "revenue"),
+    ("오르빗의 지난해 영업이익은 5200억원이다.", "operating profit"),
+    ("오르빗의 지난해 순이익은 5200억원이다.", "net income"),
+    ("오르빗의 지난해 당기순이익은 5200억원이다.", "net income"),
+    ("오르빗의 지난해 순익은 5200억원이다.", "net income"),
+])
+def test_each_word_of_a_results_line_names_its_line(text, role):
+    language = "" if text.isascii() else "ko"
+    assert [m.role for m in article_mentions(art("a.txt", text, language=language), 0)] == [role]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Orbit paid $5 billion for Vega, three times Vega's revenue.", None),
+    ("Orbit paid $5 billion for Vega, a multiple of its revenue.", None),
+    ("Orbit paid $5 billion for Vega, roughly fivefold its revenue.", None),
+    ("Orbit, whose revenue doubled, paid $5 billion for Vega.", None),
+    ("오르빗은 베가 매출의 3배에 달하는 5조원을 들였다.", None),
+    # an amount between the line and the multiplier: the line is the amount's own
+    ("Orbit posted revenue of $5.2 billion, three times its rival's.", "revenue"),
+])
+def test_a_line_word_as_a_yardstick_or_another_clauses_subject_names_no_role(text, role):
+    language = "" if text.isascii() else "ko"
+    assert [m.role for m in article_mentions(art("a.txt", text, language=language), 0)] == [role]
+
+
+@pytest.mark.parametrize("texts", [
+    # a deal's price told as a multiple of a line: the line is its yardstick, not its own
+    ("Orbit agreed to buy Vega for $5.5 billion, or 12 times its EBITDA.",
+     "Orbit bought Vega for $5 billion, or three times Vega's revenue."),
+    ("Orbit agreed to buy Vega in a deal valued at $5.5 billion.",
+     "Orbit bought Vega for $5 billion, or three times Vega's revenue."),
+    ("오르빗은 공장 건설에 순이익의 두 배인 5조5000억원을 투자한다.",
+     "지난해 매출이 두 배로 늘어난 오르빗은 공장에 5조원을 투자한다."),
+    # a line that is another clause's subject
+    ("Orbit, whose revenue doubled, agreed to buy Vega for $5 billion.",
+     "Orbit, whose net profit fell, agreed to buy Vega for $5.5 billion."),
+    # a results line keeps its amount apart from another line only, not from a worth
+    ("Orbit Motors, the carmaker, said its revenue for 2023 was 1.10 trillion won.",
+     "Orbit Motors, the carmaker, was valued at 1.08 trillion won in 2023."),
+])
+def test_a_line_word_not_about_its_amount_keeps_no_restatement_apart(texts):
+    res = scan_articles([art(f"{k}.txt", t, language="" if t.isascii() else "ko")
+                         for k, t in enumerate(texts)])
+    assert len(res.rows) == 2
+    assert len({r["metric"] for r in res.rows}) == 1
+
+
+def test_a_deal_price_given_as_a_multiple_of_revenue_and_its_worth_disagree_end_to_end():
+    from reconcile.engines.local import reconcile
+    res = scan_articles([
+        art("a.txt", "오르빗은 베가를 매출의 3배인 1조2000억원에 인수하기로 했다.", language="ko"),
+        art("b.txt", "오르빗은 베가를 기업가치 1조5000억원으로 평가해 인수하기로 했다.", language="ko")])
+    findings = reconcile(pd.DataFrame(res.rows, columns=COLUMNS)).findings
+    assert "high" in set(findings["severity"])
+
+
+@pytest.mark.parametrize("other", [
+    "Orbit Motors, the carmaker, said its revenue for 2023 was 1.08 trillion won.",
+    "자동차 업체 오르빗모터스는 2023년 매출이 1조800억원이라고 밝혔다.",
+])
+def test_a_revenue_misquoted_between_two_articles_is_one_fact_and_flagged(other):
+    from reconcile.engines.local import reconcile
+    res = scan_articles([
+        art("a.txt", "Orbit Motors, the carmaker, said its revenue for 2023 was 1.10 trillion won, "
+                     "and its operating profit was 200 billion won."),
+        art("b.txt", other, language="" if other.isascii() else "ko")])
+    revenue = [r for r in res.rows if r["amount"] != "200 billion won"]
+    assert len({r["metric"] for r in revenue}) == 1
+    findings = reconcile(pd.DataFrame(res.rows, columns=COLUMNS)).findings
+    flagged = {i for ids in findings["flagged"] for i in ids}
+    assert flagged & {r["id"] for r in revenue}
+
+
 @pytest.mark.parametrize("sentence", [
     "Orbit raised its stake to 25% with a $500 million purchase.",
     "Orbit lifted its stake from 10% to 25% for $500 million.",
