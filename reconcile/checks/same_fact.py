@@ -146,7 +146,9 @@ def _rounding_words(u, unit, below: float, above: float, hedge=None, hedged=()
                  'than, up to, nearly, with the value on its open side) info, low when off by '
                  'more than 2×; through rounding info; a figure whose digits are the others\' '
                  'longer number cut short (two or more, the last not a zero: "3.7 trillion won" '
-                 'for 3조7652억) info; a converted figure that agrees only through '
+                 'for 3조7652억), or one unit of its last digit below theirs, cut short where '
+                 'they round ("$44 billion" beside "$45 billion"), info; a converted figure '
+                 'that agrees only through '
                  'rates between its as_of and publication bands (rates neither date had) low; '
                  'a bare "$" that scan or intake guessed a local dollar (CAD, as its note '
                  'says) and that agrees read as USD, a currency of its fact, info (not for the '
@@ -827,12 +829,27 @@ def _reads_as_n_odd(o: _Rows) -> np.ndarray:
     return near
 
 
+def _next_step(bound, value, step, s_high, c_high, lo, hi):
+    """An exact figure one `step` of its last digit below what others agree on ([lo, hi]),
+    which lie within that next step's rounding and reach below it: "$44 billion" beside "$45
+    billion" (44.5 to 45.5), both a number from 44.5 to 45, cut short by one and rounded by the
+    other (arrays or numbers). Only a step smaller than a medium gap: digits that differ show
+    no cut, so only the size says they are one number ("1800억" and "1900억", 5.6 %, are not)."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        per_unit = np.divide(c_high, s_high)         # the converting factor of the upper side
+    tol = 1e-9 * np.abs(value + step) * per_unit
+    return ((bound == "exact") & (s_high > 0) & (value + step < F.MEDIUM_OFF * value)
+            & (lo >= (value + step / 2) * per_unit - tol) & (lo < (value + step) * per_unit)
+            & (hi <= (value + 1.5 * step) * per_unit + tol))
+
+
 def _cut(bound, currency, ref, value, u, s_high, c_low, c_high, lo, hi) -> np.ndarray:
     """Whether a figure in its fact's own currency is the longer number of what others agree
-    on ([lo, hi]) cut after its last digit (`currency.amount.cut_short`), not rounded; arrays or
+    on ([lo, hi]) cut after its last digit (`currency.amount.cut_short`), not rounded, the others
+    that longer number (`_below_within`) or its rounding one unit up (`_next_step`); arrays or
     numbers (a 0-d array then)."""
-    near = np.asarray(_below_within(bound, value, u, s_high, c_low, c_high, lo, hi)
-                      & (currency == ref))
+    near = np.asarray((_below_within(bound, value, u, s_high, c_low, c_high, lo, hi)
+                       | _next_step(bound, value, u, s_high, c_high, lo, hi)) & (currency == ref))
     values, units = np.ravel(value), np.ravel(u)
     for k in np.flatnonzero(near):
         near.flat[k] = cut_short(values[k], units[k])
@@ -845,31 +862,40 @@ def _reads_as_cut(o: _Rows) -> np.ndarray:
                           "c_high", "cons_low", "cons_high"))
 
 
-def _cut_words(r, against: str) -> str:
+def _cut_words(r, against: str, hi: float) -> str:
     """How a figure reads as a longer number cut after its last digit; `against`: what lies
-    above it, with its verb."""
-    return (f"; {against} between {r.amount.strip()} and one more unit of its last digit: "
-            f"read as that longer number cut short, not rounded (as newsrooms often write it), "
-            f"it agrees.")
+    above it, up to `hi`, with its verb."""
+    step = float(r.c_high) / float(r.s_high)       # its own unit in the fact's (one currency)
+    top, u = (float(r.value) + float(r.u)) * step, float(r.u) * step
+    if hi <= top * (1 + 1e-9):
+        return (f"; {against} between {r.amount.strip()} and one more unit of its last digit: "
+                f"read as that longer number cut short, not rounded (as newsrooms often write "
+                f"it), it agrees.")
+    return (f"; {against} within the rounding of {fmt.compact(top)} {r.c_unit}, one more unit "
+            f"of its last digit: a number from {fmt.compact(top - u / 2)} up to "
+            f"{fmt.compact(top)} {r.c_unit} is {r.amount.strip()} cut short, not rounded (as "
+            f"newsrooms often write it), and rounds to {fmt.compact(top)}: read as that longer "
+            f"number, it agrees.")
 
 
 def _cut_note(r, others: tuple) -> F.Finding:
     """An outlier that is the others' longer number cut short: an info note."""
-    return _agreeing_note(r, others, _cut_words(r, "they lie"))
+    return _agreeing_note(r, others, _cut_words(r, "they lie", r.cons_high))
 
 
 def _cut_split(rows: list) -> F.Finding | None:
-    """An info note for two figures of a fact, no majority, when the less precise one is the
-    other's longer number cut short ("3.7 trillion won", "3조7천652억원"); else None."""
+    """An info note for two figures of a fact, no majority, when the less precise (or, as
+    precise, the lower) one is the other's longer number cut short ("3.7 trillion won",
+    "3조7천652억원"; "$44 billion", "$45 billion"); else None."""
     if len(rows) != 2:
         return None
-    short, full = sorted(rows, key=lambda r: -float(r.u))
-    if not (full.currency == short.ref and float(full.u) < float(short.u) and _cut(
+    short, full = sorted(rows, key=lambda r: (-float(r.u), float(r.c_value)))
+    if not (full.currency == short.ref and float(full.u) <= float(short.u) and _cut(
             short.bound, short.currency, short.ref, short.value, short.u, short.s_high,
             short.c_low, short.c_high, full.c_low, full.c_high)):
         return None
     detail = (f"the figures of {short.metric}: {named(short)}; {named(full)}"
-              + _cut_words(short, f"{full.amount.strip()} lies"))
+              + _cut_words(short, f"{full.amount.strip()} lies", full.c_high))
     e = F.Evidence("same_fact", RULE, detail, (full.id,), short.c_low, short.c_high,
                    full.c_low, full.c_high, short.c_unit, float(full.c_value / short.c_value),
                    0, tried(short))

@@ -86,9 +86,12 @@ def test_a_truncated_and_a_rounded_figure_of_one_number_agree():
     f = findings(dict(metric="tamar_price", amount="8146억원"),
                  dict(metric="tamar_price", amount="8,147억원"))
     assert serious(f).empty
-    # Two digits stay roundings: 81억원 and 82억원 still only touch, and disagree.
+    # Two digits stay roundings: 81억원 and 82억원 still only touch, so they do not agree
+    # silently; the same-fact check notes them as one number cut short and rounded (info).
     g = findings(dict(metric="tamar_fee", amount="81억원"), dict(metric="tamar_fee", amount="82억원"))
-    assert not serious(g).empty
+    assert len(g) == 1 and serious(g).empty and "cut short" in g.iloc[0].message
+    h = findings(dict(metric="tamar_fee", amount="81억원"), dict(metric="tamar_fee", amount="83억원"))
+    assert not serious(h).empty
 
 
 # A hedged original. Halden Pharma's Seoul story writes "약 8억 달러(8,850억원)" on 2021-03-16

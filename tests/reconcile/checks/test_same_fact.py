@@ -508,6 +508,26 @@ def test_digits_cut_short_from_the_others_longer_number_are_a_note():
         assert not serious(findings(longer, longer, dict(metric="m", amount=short))).empty, short
 
 
+
+def test_neighbours_one_unit_of_their_last_digit_apart_are_one_number_cut_short_and_rounded():
+    # Made-up: Orvane's plan given as "$62 billion" by one wire and "630억 달러" by a Seoul paper:
+    # 62.5 to 63 billion is 62 cut short and 63 rounded, so a note, alone or against a majority,
+    # saying what it was read as; not two units apart, not one digit ($2 and $3 billion), not a
+    # trailing zero (60 is no cut number), not a step of a medium gap (18 and 19: 5.6 %).
+    f = findings(dict(metric="m", amount="$62 billion"), dict(metric="m", amount="630억 달러"))
+    assert len(f) == 1 and serious(f).empty, f["message"].tolist()
+    msg = " ".join(f.iloc[0].message.split())
+    assert "a number from 62.5 bn up to 63 bn USD is $62 billion cut short" in msg, msg
+    g = findings(*[dict(metric="m", amount="$63 billion")] * 2, dict(metric="m", amount="$62 billion"))
+    assert serious(g).empty and "cut short" in " ".join(g["message"])
+    for low, high in (("$62 billion", "$64 billion"), ("$2 billion", "$3 billion"),
+                      ("$60 billion", "$61 billion"), ("$61 billion", "$63.0 billion"),
+                      ("$18 billion", "$19 billion")):
+        wrong = findings(dict(metric="m", amount=low), dict(metric="m", amount=high))
+        assert not serious(wrong).empty, (low, high)
+        wrong = findings(*[dict(metric="m", amount=high)] * 2, dict(metric="m", amount=low))
+        assert flagged(serious(wrong)) == [{"f2"}], (low, high)
+
 def test_sentences_made_when_shown_survive_a_trip_between_processes():
     # Made-up: four reports give Tavrin Foods' loss as $40 million, one as $4 billion, and a
     # hedged "about $41 million" that agrees only through its hedge. Their sentences are made
