@@ -614,22 +614,36 @@ def _dollar_note(r, others: tuple, code: str, band: dict) -> F.Finding:
     """An outlier whose bare "$" read as the dollar `code` agrees with the others: an info note
     that asks which dollar the article means."""
     read, other = _dollar_words(r, code, band)
-    return _agreeing_note(r, others, f"; {other}, it agrees with them: the assumed dollar "
-                          "explains the gap; check which dollar the article means.",
+    return _agreeing_note(r, others, _which_dollar(other, "them", "the assumed dollar explains "
+                                                   "the gap; ") + ".",
                           read=f"{read}: ", tried_too=(_dollar_tried(code),))
 
 
+def _which_dollar(reread: str, whom: str, why: str = "") -> str:
+    """The end of a dollar note: as `reread` (`_dollar_words`), the figure agrees with `whom`,
+    `why` that says, and which dollar to check."""
+    return f"; {reread}, it agrees with {whom}: {why}check which dollar the article means"
+
+
 def _agreeing_note(r, others: tuple, end: str, read: str = "", at: str = "",
-                   tried_too: tuple = ()) -> F.Finding:
-    """The info note on an outlier that agrees read otherwise: where its value (after `read`,
-    taken `at` a rate) lies from what the others agree on, then `end`, how it agrees."""
-    gap, direction = F.point_gap(r.c_value, r.cons_low, r.cons_high)
-    detail = (f"{read}its value {fmt.compact(r.c_value)} {r.c_unit}{at} is "
-              f"{_where(gap, direction, r.cons_low, r.cons_high, r.metric, r.c_unit)}",
-              F.Ids(others), ")" + end)
-    e = F.Evidence("same_fact", RULE, detail, tuple(others), r.c_low, r.c_high, r.cons_low,
-                   r.cons_high, r.c_unit, gap, 0, tried(r) + tried_too)
-    return F.Finding("info", r.metric, (), (r.id,), head(r), (e,))
+                   tried_too: tuple = (), of=None) -> F.Finding:
+    """The info note on a figure that agrees read otherwise: where its value (after `read`,
+    taken `at` a rate) lies from what the others agree on, or, with no majority, from the one
+    figure `of` (the ids `others`), then `end`, how it agrees."""
+    low, high = (r.cons_low, r.cons_high) if of is None else (of.c_low, of.c_high)
+    gap, direction = F.point_gap(r.c_value, low, high)
+    value = f"{read}its value {fmt.compact(r.c_value)} {r.c_unit}{at} is "
+    if of is None:
+        detail = (value + _where(gap, direction, low, high, r.metric, r.c_unit), F.Ids(others),
+                  ")" + end)
+    else:
+        edge = fmt.interval_ends(low, high)[direction == "above"]
+        detail = value + F.edge_words(gap, direction, f"{edge} {r.c_unit}",
+                                      f"{of.id}'s interval") + end
+    e = F.Evidence("same_fact", RULE, detail, tuple(others), r.c_low, r.c_high, low, high,
+                   r.c_unit, gap, 0, tried(r) + tried_too)
+    subject, said = ((r.id,), head(r)) if of is None else ((r.id, of.id), f"{head(r)}; {head(of)}")
+    return F.Finding("info", r.metric, (), subject, said, (e,))
 
 
 def _dollar_tried(code: str) -> str:
@@ -649,17 +663,11 @@ def _dollar_split(rows: list, stated: set, aside: list) -> F.Finding | None:
     else:
         return None
     read, reread = _dollar_words(r, *hit, whose=f"{r.id}'s")
-    gap, direction = F.point_gap(r.c_value, other.c_low, other.c_high)
-    ends = fmt.interval_ends(other.c_low, other.c_high)
-    apart = F.edge_words(gap, direction, f"{ends[direction == 'above']} {r.c_unit}",
-                         f"{other.id}'s interval")
-    detail = (f"the figures of {r.metric} do not agree as read: {named(r)}; {named(other)}; "
-              f"{read}: its value {fmt.compact(r.c_value)} {r.c_unit} is {apart}; {reread}, it "
-              f"agrees with {other.id}: check which dollar the article means"
-              f"{_aside_words(rows, aside)}.")
-    e = F.Evidence("same_fact", RULE, detail, (other.id,), r.c_low, r.c_high, other.c_low,
-                   other.c_high, r.c_unit, gap, 0, (*tried(r), _dollar_tried(hit[0])))
-    return F.Finding("info", r.metric, (), (r.id, other.id), f"{head(r)}; {head(other)}", (e,))
+    return _agreeing_note(r, (other.id,), _which_dollar(reread, other.id)
+                          + f"{_aside_words(rows, aside)}.",
+                          read=f"the figures of {r.metric} do not agree as read: {named(r)}; "
+                               f"{named(other)}; {read}: ",
+                          tried_too=(_dollar_tried(hit[0]),), of=other)
 
 
 def _may_be_a_dollar(rows: list) -> bool:
