@@ -626,13 +626,13 @@ def _which_dollar(reread: str, whom: str, why: str = "") -> str:
 
 
 def _agreeing_note(r, others: tuple, end: str, read: str = "", at: str = "",
-                   tried_too: tuple = (), of=None) -> F.Finding:
-    """The info note on a figure that agrees read otherwise: where its value (after `read`,
+                   tried_too: tuple = (), of=None, whose: str = "its") -> F.Finding:
+    """The info note on a figure that agrees read otherwise: where `whose` value (after `read`,
     taken `at` a rate) lies from what the others agree on, or, with no majority, from the one
     figure `of` (the ids `others`), then `end`, how it agrees."""
     low, high = (r.cons_low, r.cons_high) if of is None else (of.c_low, of.c_high)
     gap, direction = F.point_gap(r.c_value, low, high)
-    value = f"{read}its value {fmt.compact(r.c_value)} {r.c_unit}{at} is "
+    value = f"{read}{whose} value {fmt.compact(r.c_value)} {r.c_unit}{at} is "
     if of is None:
         detail = (value + _where(gap, direction, low, high, r.metric, r.c_unit), F.Ids(others),
                   ")" + end)
@@ -778,7 +778,9 @@ class _Said:
         # A point inside the consensus is said only when it lies there through the hull's rates.
         where = _where(self.gap[k], self.direction[k], self.cons_low[k], self.cons_high[k],
                        self.metric[k], unit)
-        return (f"its value {fmt.compact(self.c_value[k])} {unit}{at} is {where}",
+        # A range states no point: its middle is what is measured.
+        said = "its middle" if self.how[k] == "range" else "its value"
+        return (f"{said} {fmt.compact(self.c_value[k])} {unit}{at} is {where}",
                 F.Ids(self.others[k]), ")", end)
 
 
@@ -888,7 +890,11 @@ def _cut_words(r, against: str, hi: float) -> str:
 
 def _cut_note(r, others: tuple) -> F.Finding:
     """An outlier that is the others' longer number cut short: an info note."""
-    return _agreeing_note(r, others, _cut_words(r, "they lie", r.cons_high))
+    return _agreeing_note(r, others, _cut_words(r, "they lie", r.cons_high), tried_too=_CUT)
+
+
+# What a cut-short note adds to `tried`: the reading that lets it agree.
+_CUT = ("its digits as a longer number cut short, not rounded",)
 
 
 def _cut_split(rows: list) -> F.Finding | None:
@@ -902,13 +908,10 @@ def _cut_split(rows: list) -> F.Finding | None:
             short.bound, short.currency, short.ref, short.value, short.u, short.s_high,
             short.c_low, short.c_high, full.c_low, full.c_high)):
         return None
-    detail = (f"the figures of {short.metric}: {named(short)}; {named(full)}"
-              + _cut_words(short, f"{full.amount.strip()} lies", full.c_high))
-    e = F.Evidence("same_fact", RULE, detail, (full.id,), short.c_low, short.c_high,
-                   full.c_low, full.c_high, short.c_unit, float(full.c_value / short.c_value),
-                   0, tried(short))
-    return F.Finding("info", short.metric, (), (short.id, full.id),
-                     f"{head(short)}; {head(full)}", (e,))
+    return _agreeing_note(short, (full.id,), _cut_words(short, f"{full.amount.strip()} lies",
+                                                        full.c_high),
+                          read=f"the figures of {short.metric}: {named(short)}; {named(full)}; ",
+                          tried_too=_CUT, of=full, whose=f"{short.id}'s")
 
 
 def _n_odd_note(r, others: tuple) -> F.Finding:
@@ -1086,10 +1089,12 @@ def _dated_words(how: str, which: str, windows: str, widened: str) -> str:
 
 
 def _how_loose(o: _Rows, towards: np.ndarray) -> np.ndarray:
-    """Per row, what in its own interval lets a point off the consensus agree: its rounding, or
-    a possible truncation when the point lies below and the interval reaches a whole unit above."""
+    """Per row, what in its own interval lets a point off the consensus agree: its range (whose
+    middle the point is), its rounding, or a possible truncation when the point lies below and
+    the interval reaches a whole unit above."""
     above = _sides(*(o[c].astype(float) for c in ("value", "s_low", "s_high", "u")))[1]
-    return np.where((towards == "below") & (above == 1.0), "rounding or truncation", "rounding")
+    return np.where(o["bound"] == "range", "range", np.where(
+        (towards == "below") & (above == 1.0), "rounding or truncation", "rounding"))
 
 
 def _rounding_meets(o: _Rows, ask: np.ndarray) -> np.ndarray:

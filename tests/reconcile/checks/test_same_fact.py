@@ -528,6 +528,24 @@ def test_neighbours_one_unit_of_their_last_digit_apart_are_one_number_cut_short_
         wrong = findings(*[dict(metric="m", amount=high)] * 2, dict(metric="m", amount=low))
         assert flagged(serious(wrong)) == [{"f2"}], (low, high)
 
+
+def test_a_range_that_agrees_is_said_to_agree_through_its_range_not_its_rounding():
+    # Made-up: a filing's "60조~70조원" for a value the others put at 69조8000억: what lies off
+    # the others is its middle, not a value it states, and its range, not rounding, agrees.
+    others = [dict(metric="m", amount="69조8000억원")] * 2
+    f = findings(*others, dict(metric="m", amount="60조~70조원"))
+    (msg,) = [" ".join(m.split()) for m in f["message"]]
+    assert serious(f).empty and "Its middle 65 tn KRW is" in msg, msg
+    assert msg.endswith("it agrees only through its range."), msg
+
+
+def test_a_split_of_a_number_cut_short_says_how_far_apart_and_what_it_tried():
+    f = findings(dict(metric="m", amount="6조2741억원"), dict(metric="m", amount="6.2 trillion won"))
+    msg = " ".join(f.iloc[0].message.split())
+    assert "f1's value 6.2 tn KRW is 1.2 % below 6.27405 tn KRW, the lower end of f0's" in msg, msg
+    assert "its digits as a longer number cut short, not rounded" in \
+        f.iloc[0].record.evidence[0].tried
+
 def test_sentences_made_when_shown_survive_a_trip_between_processes():
     # Made-up: four reports give Tavrin Foods' loss as $40 million, one as $4 billion, and a
     # hedged "about $41 million" that agrees only through its hedge. Their sentences are made
