@@ -146,9 +146,8 @@ def _rounding_words(u, unit, below: float, above: float, hedge=None, hedged=()
                  'than, up to, nearly, with the value on its open side) info, low when off by '
                  'more than 2×; through rounding info; a figure whose digits are the others\' '
                  'longer number cut short (two or more, the last not a zero: "3.7 trillion won" '
-                 'for 3조7652억), or one unit of its last digit from theirs, one cut short where '
-                 'the other rounds ("$44 billion" beside "$45 billion", the unit under 5 %), '
-                 'info; a converted figure '
+                 'for 3조7652억), or one unit of its last digit below theirs, cut short where '
+                 'they round ("$44 billion" beside "$45 billion"), info; a converted figure '
                  'that agrees only through '
                  'rates between its as_of and publication bands (rates neither date had) low; '
                  'a bare "$" that scan or intake guessed a local dollar (CAD, as its note '
@@ -483,9 +482,6 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
         out[k] = _n_odd_note(r, others[k])
     for k, r in zip(np.flatnonzero(cut & ~odd).tolist(), o.take(cut & ~odd).figures()):
         out[k] = _cut_note(r, others[k])
-    above = _reads_as_next_of_cut(o) & ~odd & ~cut
-    for k, r in zip(np.flatnonzero(above).tolist(), o.take(above).figures()):
-        out[k] = _agreeing_note(r, others[k], _next_words(r), tried_too=_CUT_THEIRS)
     for k, (r, read) in _read_as_another_dollar(facts, mask, o).items():
         out[k] = _dollar_note(r, others[k], *read)
     return out
@@ -874,42 +870,6 @@ def _reads_as_cut(o: _Rows) -> np.ndarray:
     """Per row: True when it is the others' longer number cut short (`_cut`)."""
     return _cut(*_columns(o, "bound", "currency", "ref", "value", "u", "s_high", "c_low",
                           "c_high", "cons_low", "cons_high"))
-
-
-def _reads_as_next_of_cut(o: _Rows) -> np.ndarray:
-    """Per row: True when the others lie one unit of its last digit below it, exactly that
-    step's rounding, so that they may be cut short where it rounds (`_next_step` seen from the
-    figure above: "$45 billion" against two "$44 billion")."""
-    bound, currency, ref, value, u, s_high, c_high, lo, hi = _columns(
-        o, "bound", "currency", "ref", "value", "u", "s_high", "c_high", "cons_low", "cons_high")
-    with np.errstate(divide="ignore", invalid="ignore"):
-        per_unit = np.divide(c_high, s_high)
-    below = value - u
-    tol = 1e-9 * np.abs(value) * per_unit
-    # Their interval exactly the rounding of one step down: figures written at its unit.
-    near = np.asarray(_next_step(bound, below, u, s_high, c_high,
-                                 (value - u / 2) * per_unit, (value + u / 2) * per_unit)
-                      & (np.abs(lo - (below - u / 2) * per_unit) <= tol)
-                      & (np.abs(hi - (below + u / 2) * per_unit) <= tol) & (currency == ref))
-    values, units = np.ravel(below), np.ravel(u)
-    for k in np.flatnonzero(near):
-        near.flat[k] = cut_short(values[k], units[k])
-    return near
-
-
-def _next_words(r) -> str:
-    """How the others, one unit of its last digit below a figure, read as cut short where it
-    rounds (`_reads_as_next_of_cut`)."""
-    step = float(r.c_high) / float(r.s_high)
-    top, u = float(r.value) * step, float(r.u) * step
-    return (f"; they are {fmt.compact(top - u)} {r.c_unit}, one unit of its last digit below "
-            f"it: a number from {fmt.compact(top - u / 2)} up to {fmt.compact(top)} {r.c_unit} "
-            f"is theirs cut short, not rounded (as newsrooms often write it), and rounds to "
-            f"{r.amount.strip()}: read as that longer number, it agrees.")
-
-
-# What a note on the figure above adds to `tried`: the others read as cut short.
-_CUT_THEIRS = ("the others' digits as a longer number cut short, not rounded",)
 
 
 def _cut_words(r, against: str, hi: float) -> str:

@@ -520,9 +520,6 @@ def test_neighbours_one_unit_of_their_last_digit_apart_are_one_number_cut_short_
     assert "a number from 62.5 bn up to 63 bn USD is $62 billion cut short" in msg, msg
     g = findings(*[dict(metric="m", amount="$63 billion")] * 2, dict(metric="m", amount="$62 billion"))
     assert serious(g).empty and "cut short" in " ".join(g["message"])
-    # Seen from the figure above: two "$62 billion" may be cut short where "$63 billion" rounds.
-    h = findings(*[dict(metric="m", amount="$62 billion")] * 2, dict(metric="m", amount="$63 billion"))
-    assert serious(h).empty and "is theirs cut short" in " ".join(h["message"])
     for low, high in (("$62 billion", "$64 billion"), ("$2 billion", "$3 billion"),
                       ("$60 billion", "$61 billion"), ("$61 billion", "$63.0 billion"),
                       ("$18 billion", "$19 billion")):
@@ -530,12 +527,6 @@ def test_neighbours_one_unit_of_their_last_digit_apart_are_one_number_cut_short_
         assert not serious(wrong).empty, (low, high)
         wrong = findings(*[dict(metric="m", amount=high)] * 2, dict(metric="m", amount=low))
         assert flagged(serious(wrong)) == [{"f2"}], (low, high)
-        wrong = findings(*[dict(metric="m", amount=low)] * 2, dict(metric="m", amount=high))
-        assert flagged(serious(wrong)) == [{"f2"}], (low, high)
-    # Others stated more precisely than one unit ("$62.0 billion") show no cut number.
-    more = findings(dict(metric="m", amount="$62.0 billion"), dict(metric="m", amount="$62 billion"),
-                    dict(metric="m", amount="$63 billion"))
-    assert flagged(serious(more)) == [{"f2"}]
 
 
 def test_a_range_that_agrees_is_said_to_agree_through_its_range_not_its_rounding():
