@@ -22,7 +22,7 @@ import pandas as pd
 
 import currency.lang as L
 from currency import formatting as fmt
-from currency.amount import beyond_one_amount, cut_short
+from currency.amount import beyond_one_amount, cut_short, scaled
 from currency.text.locale import names_which_dollar
 from currency.text.readings import read_once
 from reconcile.checks import check
@@ -817,9 +817,15 @@ _BARE_PLACE = re.compile(r"^\s*[1-9]\d*\s*[조억兆億]\s*(?:원|달러|KRW|USD
 def _below_within(bound, value, step, s_high, c_low, c_high, lo, hi):
     """An exact figure below what others agree on ([lo, hi]), which lie within its value and
     `step` (its own units) above it: a longer number written short (arrays or numbers)."""
+    return ((bound == "exact") & (s_high > 0) & (lo >= c_low)
+            & (hi <= (value + step) * _per_unit(c_high, s_high)))
+
+
+def _per_unit(c_high, s_high):
+    """The factor a figure's own numbers convert at into its fact's, from the upper side of its
+    interval (arrays or numbers)."""
     with np.errstate(divide="ignore", invalid="ignore"):
-        per_unit = np.divide(c_high, s_high)         # the converting factor of the upper side
-    return (bound == "exact") & (s_high > 0) & (lo >= c_low) & (hi <= (value + step) * per_unit)
+        return np.divide(c_high, s_high)
 
 
 def _columns(o: _Rows, *cols: str) -> list[np.ndarray]:
@@ -839,27 +845,24 @@ def _reads_as_n_odd(o: _Rows) -> np.ndarray:
     return near
 
 
-def _next_step(bound, value, step, s_high, c_high, lo, hi):
-    """An exact figure one `step` of its last digit below what others agree on ([lo, hi]),
-    which lie within that next step's rounding and reach below it: "$44 billion" beside "$45
-    billion" (44.5 to 45.5), both a number from 44.5 to 45, cut short by one and rounded by the
-    other (arrays or numbers). Only a step smaller than a medium gap: digits that differ show
-    no cut, so only the size says they are one number ("1800억" and "1900억", 5.6 %, are not)."""
-    with np.errstate(divide="ignore", invalid="ignore"):
-        per_unit = np.divide(c_high, s_high)         # the converting factor of the upper side
-    tol = 1e-9 * np.abs(value + step) * per_unit
-    return ((bound == "exact") & (s_high > 0) & (value + step < F.MEDIUM_OFF * value)
-            & (lo >= (value + step / 2) * per_unit - tol) & (lo < (value + step) * per_unit)
-            & (hi <= (value + 1.5 * step) * per_unit + tol))
+def _next_step(value, step, per_unit, lo, hi) -> bool:
+    """Whether what another figure states ([lo, hi]) is the rounding of one `step` of a figure's
+    last digit above its `value` and reaches below it: "$44 billion" beside "$45 billion" (44.5
+    to 45.5), both a number from 44.5 to 45, cut short by one and rounded by the other. Only a
+    step under a medium gap: digits that differ show no cut, so only the size says they may be one
+    number ("1800억" and "1900억", 5.6 %, are not)."""
+    tol = 1e-9 * abs(value + step) * per_unit
+    return bool((value + step < F.MEDIUM_OFF * value)
+                & (lo >= (value + step / 2) * per_unit - tol) & (lo < (value + step) * per_unit)
+                & (hi <= (value + 1.5 * step) * per_unit + tol))
 
 
 def _cut(bound, currency, ref, value, u, s_high, c_low, c_high, lo, hi) -> np.ndarray:
     """Whether a figure in its fact's own currency is the longer number of what others agree
-    on ([lo, hi]) cut after its last digit (`currency.amount.cut_short`), not rounded, the others
-    that longer number (`_below_within`) or its rounding one unit up (`_next_step`); arrays or
+    on ([lo, hi]) cut after its last digit (`currency.amount.cut_short`), not rounded; arrays or
     numbers (a 0-d array then)."""
-    near = np.asarray((_below_within(bound, value, u, s_high, c_low, c_high, lo, hi)
-                       | _next_step(bound, value, u, s_high, c_high, lo, hi)) & (currency == ref))
+    near = np.asarray(_below_within(bound, value, u, s_high, c_low, c_high, lo, hi)
+                      & (currency == ref))
     values, units = np.ravel(value), np.ravel(u)
     for k in np.flatnonzero(near):
         near.flat[k] = cut_short(values[k], units[k])
@@ -872,25 +875,21 @@ def _reads_as_cut(o: _Rows) -> np.ndarray:
                           "c_high", "cons_low", "cons_high"))
 
 
-def _cut_words(r, against: str, hi: float) -> str:
-    """How a figure reads as a longer number cut after its last digit; `against`: what lies
-    above it, up to `hi`, with its verb."""
-    step = float(r.c_high) / float(r.s_high)       # its own unit in the fact's (one currency)
-    top, u = (float(r.value) + float(r.u)) * step, float(r.u) * step
-    if hi <= top * (1 + 1e-9):
-        return (f"; {against} between {r.amount.strip()} and one more unit of its last digit: "
-                f"read as that longer number cut short, not rounded (as newsrooms often write "
-                f"it), it agrees.")
-    return (f"; {against} within the rounding of {fmt.compact(top)} {r.c_unit}, one more unit "
-            f"of its last digit: a number from {fmt.compact(top - u / 2)} up to "
-            f"{fmt.compact(top)} {r.c_unit} is {r.amount.strip()} cut short, not rounded (as "
-            f"newsrooms often write it), and rounds to {fmt.compact(top)}: read as that longer "
-            f"number, it agrees.")
+def _cut_words(lies: str, longer: str = "that longer number") -> str:
+    """The end of a cut-short note: `lies`, where what lies above the figure lies, and how, as
+    `longer` cut short, it agrees."""
+    return (f"; {lies}: read as {longer} cut short, not rounded (as newsrooms often write it), "
+            f"it agrees.")
 
 
 def _cut_note(r, others: tuple) -> F.Finding:
     """An outlier that is the others' longer number cut short: an info note."""
-    return _agreeing_note(r, others, _cut_words(r, "they lie", r.cons_high), tried_too=_CUT)
+    return _agreeing_note(r, others, _cut_words(_below_next(r, "they lie")), tried_too=_CUT)
+
+
+def _below_next(r, who: str) -> str:
+    """`who` lies between figure `r` and one more unit of its last digit."""
+    return f"{who} between {r.amount.strip()} and one more unit of its last digit"
 
 
 # What a cut-short note adds to `tried`: the reading that lets it agree.
@@ -900,18 +899,49 @@ _CUT = ("its digits as a longer number cut short, not rounded",)
 def _cut_split(rows: list) -> F.Finding | None:
     """An info note for two figures of a fact, no majority, when the less precise (or, as
     precise, the lower) one is the other's longer number cut short ("3.7 trillion won",
-    "3조7천652억원"; "$44 billion", "$45 billion"); else None."""
+    "3조7천652억원"; `_rounded_next`); else None."""
     if len(rows) != 2:
         return None
     short, full = sorted(rows, key=lambda r: (-float(r.u), float(r.c_value)))
-    if not (full.currency == short.ref and float(full.u) <= float(short.u) and _cut(
-            short.bound, short.currency, short.ref, short.value, short.u, short.s_high,
-            short.c_low, short.c_high, full.c_low, full.c_high)):
+    if not (full.currency == short.ref and float(full.u) <= float(short.u)):
         return None
-    return _agreeing_note(short, (full.id,), _cut_words(short, f"{full.amount.strip()} lies",
-                                                        full.c_high),
+    if float(full.u) < float(short.u) and _cut(
+            short.bound, short.currency, short.ref, short.value, short.u, short.s_high,
+            short.c_low, short.c_high, full.c_low, full.c_high):
+        end = _cut_words(_below_next(short, f"{full.amount.strip()} lies"))
+    elif _rounded_next(short, full):
+        end = _cut_words(*_next_words(short, full))
+    else:
+        return None
+    return _agreeing_note(short, (full.id,), end,
                           read=f"the figures of {short.metric}: {named(short)}; {named(full)}; ",
                           tried_too=_CUT, of=full, whose=f"{short.id}'s")
+
+
+def _rounded_next(short, full) -> bool:
+    """Two exact figures in one currency, both written with a place word, `full` the rounding of
+    one unit of `short`'s last digit above it ("$44 billion", "$45 billion"): neither can be
+    told wrong from the text, as one number from 44.5 to 45 billion is both, `short` cut short
+    (`cut_short`). Only two: where several agree, the one apart is flagged as usual."""
+    return (short.bound == full.bound == "exact" and short.currency == full.currency
+            and scaled(float(short.precision)) and scaled(float(full.precision))
+            and float(short.s_high) > 0 and cut_short(float(short.value), float(short.u))
+            and _next_step(float(short.value), float(short.u),
+                           float(_per_unit(float(short.c_high), float(short.s_high))),
+                           float(full.c_low), float(full.c_high)))
+
+
+def _next_words(short, full) -> tuple[str, str]:
+    """Where `full` lies against one more unit of `short`'s last digit (its interval and that
+    unit, in the fact's unit), and the longer number both may be."""
+    per_unit = float(_per_unit(float(short.c_high), float(short.s_high)))
+    top, half = (float(short.value) + float(short.u)) * per_unit, float(short.u) * per_unit / 2
+    unit = short.c_unit
+    return (f"{full.id}'s {full.amount.strip()} ({fmt.compact(float(full.c_low))} to "
+            f"{fmt.compact(float(full.c_high))} {unit}) is the rounding of {fmt.compact(top)} "
+            f"{unit}, one more unit of {short.id}'s last digit",
+            f"a number from {fmt.compact(top - half)} up to {fmt.compact(top)} {unit}, which "
+            f"{full.id} rounds,")
 
 
 def _n_odd_note(r, others: tuple) -> F.Finding:
