@@ -26,7 +26,6 @@ def test_a_part_that_is_a_total_is_part_of_the_total_before_it(tmp_path):
         "deal": "", "cash": "deal", "other": "deal", "notes": "other", "fees": "other"}
 
 
-
 def test_a_part_after_a_counted_total_s_parts_is_part_of_the_total_around_it(tmp_path):
     # Made-up: a $90 million deal of $50 million cash, $30 million deferred (itself "total of the
     # two installments below") and a $10 million earn-out: the earn-out is the deal's part, not
@@ -46,6 +45,7 @@ def test_a_part_after_a_counted_total_s_parts_is_part_of_the_total_around_it(tmp
     assert dict(zip(figs["metric"], figs["part_of"].fillna(""))) == {
         "deal": "", "cash": "deal", "deferred": "deal", "first": "deferred",
         "second": "deferred", "earnout": "deal"}
+
 
 def test_a_labelled_bound_the_text_leaves_out_is_written_into_the_amount(tmp_path):
     # "15조원 돌파" labelled at_least with the text 15조원: the figure states the bound, as a person
