@@ -146,9 +146,9 @@ def _rounding_words(u, unit, below: float, above: float, hedge=None, hedged=()
                  'than, up to, nearly, with the value on its open side) info, low when off by '
                  'more than 2×; through rounding info; a figure whose digits are the others\' '
                  'longer number cut short (two or more, the last not a zero: "3.7 trillion won" '
-                 'for 3조7652억), or one unit of its last digit below theirs, cut short where '
-                 'they round ("$44 billion" beside "$45 billion"), info; a converted figure '
-                 'that agrees only through '
+                 'for 3조7652억) info; of two figures alone, both exact with a place word, such a '
+                 'figure one unit of its last digit below the other\'s rounding ("$44 billion" '
+                 'beside "$45 billion") info; a converted figure that agrees only through '
                  'rates between its as_of and publication bands (rates neither date had) low; '
                  'a bare "$" that scan or intake guessed a local dollar (CAD, as its note '
                  'says) and that agrees read as USD, a currency of its fact, info (not for the '
@@ -629,7 +629,7 @@ def _agreeing_note(r, others: tuple, end: str, read: str = "", at: str = "",
                    tried_too: tuple = (), of=None, whose: str = "its") -> F.Finding:
     """The info note on a figure that agrees read otherwise: where `whose` value (after `read`,
     taken `at` a rate) lies from what the others agree on, or, with no majority, from the one
-    figure `of` (the ids `others`), then `end`, how it agrees."""
+    figure `of` (the ids `others`; the note is then about both), then `end`, how it agrees."""
     low, high = (r.cons_low, r.cons_high) if of is None else (of.c_low, of.c_high)
     gap, direction = F.point_gap(r.c_value, low, high)
     value = f"{read}{whose} value {fmt.compact(r.c_value)} {r.c_unit}{at} is "
