@@ -557,6 +557,12 @@ def test_a_split_of_a_number_cut_short_says_how_far_apart_and_what_it_tried():
     assert "f1's value 6.2 tn KRW is 1.2 % below 6.27405 tn KRW, the lower end of f0's" in msg, msg
     assert "its digits as a longer number cut short, not rounded" in \
         f.iloc[0].record.evidence[0].tried
+    # The same figure against a majority: the note on it names the reading too.
+    g = findings(*[dict(metric="m", amount="6조2741억원")] * 2,
+                 dict(metric="m", amount="6.2 trillion won"))
+    (note,) = g["record"]
+    assert "its digits as a longer number cut short, not rounded" in note.evidence[0].tried
+
 
 def test_sentences_made_when_shown_survive_a_trip_between_processes():
     # Made-up: four reports give Tavrin Foods' loss as $40 million, one as $4 billion, and a
