@@ -903,7 +903,7 @@ def _cut_split(rows: list) -> F.Finding | None:
     if len(rows) != 2:
         return None
     short, full = sorted(rows, key=lambda r: (-float(r.u), float(r.c_value)))
-    if not (full.currency == short.ref and float(full.u) <= float(short.u)):
+    if full.currency != short.ref:
         return None
     if float(full.u) < float(short.u) and _cut(
             short.bound, short.currency, short.ref, short.value, short.u, short.s_high,
