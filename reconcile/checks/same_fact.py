@@ -146,7 +146,8 @@ def _rounding_words(u, unit, below: float, above: float, hedge=None, hedged=()
                  'than, up to, nearly, with the value on its open side) info, low when off by '
                  'more than 2×; through rounding info; a figure whose digits are the others\' '
                  'longer number cut short (two or more, the last not a zero: "3.7 trillion won" '
-                 'for 3조7652억) info; of two figures alone, both exact with a place word, such a '
+                 'for 3조7652억) info; of two money figures alone from two sources, both exact with a '
+                 'place word, such a '
                  'figure one unit of its last digit below the other\'s rounding ("$44 billion" '
                  'beside "$45 billion") info; a converted figure that agrees only through '
                  'rates between its as_of and publication bands (rates neither date had) low; '
@@ -919,11 +920,15 @@ def _cut_split(rows: list) -> F.Finding | None:
 
 
 def _rounded_next(short, full) -> bool:
-    """Two exact figures in one currency, both written with a place word, `full` the rounding of
-    one unit of `short`'s last digit above it ("$44 billion", "$45 billion"): neither can be
-    told wrong from the text, as one number from 44.5 to 45 billion is both, `short` cut short
-    (`cut_short`). Only two: where several agree, the one apart is flagged as usual."""
-    return (short.bound == full.bound == "exact" and short.currency == full.currency
+    """Two exact money figures from two sources in one currency, both written with a place word,
+    `full` the rounding of one unit of `short`'s last digit above it ("$44 billion", "$45 billion"):
+    one number from 44.5 to 45 billion is both, `short` cut short (`cut_short`)."""
+    # Only two: where several agree, the one apart is flagged as usual. Two sources: one cutting
+    # and one rounding is two newsrooms' habits; one article giving both contradicts itself.
+    # Money said, not left to a count's missing currency: a count has no cut-short habit.
+    return (short.bound == full.bound == "exact" and short.source != full.source
+            and short.quantity_kind == full.quantity_kind == "money"
+            and short.currency == full.currency
             and scaled(float(short.precision)) and scaled(float(full.precision))
             and float(short.s_high) > 0 and cut_short(float(short.value), float(short.u))
             and _next_step(float(short.value), float(short.u),

@@ -89,11 +89,11 @@ def test_a_truncated_and_a_rounded_figure_of_one_number_agree():
     # Two digits stay roundings: 81억원 and 82억원 still only touch, so they do not agree
     # silently. Alone, two exact place-word figures, they may be one number cut short and
     # rounded, and neither can be told wrong: the same-fact check's info note, not a flag.
-    g = findings(dict(metric="tamar_fee", amount="81억원"), dict(metric="tamar_fee", amount="82억원"))
+    g = findings(dict(metric="tamar_fee", amount="81억원", source="a.txt"),
+                 dict(metric="tamar_fee", amount="82억원", source="b.txt"))
     assert len(g) == 1 and serious(g).empty and "cut short" in g.iloc[0].message
     h = findings(dict(metric="tamar_fee", amount="81억원"), dict(metric="tamar_fee", amount="83억원"))
     assert not serious(h).empty
-
 
 
 @pytest.mark.parametrize("place_words, written_out", [
@@ -106,7 +106,8 @@ def test_only_a_figure_written_with_a_place_word_may_be_cut_short(place_words, w
     # ask different questions (how many digits, how many figures), so only that is shared. The
     # same numbers written out in full are prices with no longer number behind them.
     def figures(amounts):
-        return findings(*[dict(metric="tamar_fee", amount=a) for a in amounts])
+        return findings(*[dict(metric="tamar_fee", amount=a, source=f"s{i}.txt")
+                          for i, a in enumerate(amounts)])
 
     assert serious(figures(place_words)).empty
     assert not serious(figures(written_out)).empty

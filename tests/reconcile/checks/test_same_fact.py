@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from currency import formatting as fmt
-from reconcile.checks.same_fact import apart_notes
+from reconcile.checks.same_fact import _rounded_next, apart_notes
 from reconcile.model.as_of_window import WINDOW_DAYS
 from reconcile.model.normalize import fx_band
 from reconcile.store.figures import guessed_currency_note
@@ -513,7 +513,11 @@ def test_two_neighbours_one_unit_of_their_last_digit_apart_are_one_number_cut_sh
     # 62.5 to 63 billion is 62 cut short and 63 rounded, and neither can be told wrong, so a note
     # saying what it was read as. Not two units apart, one digit ($2 and $3 billion), a trailing
     # zero (60 is no cut number) or a step of a medium gap (18 and 19: 5.6 %).
-    f = findings(dict(metric="m", amount="$62 billion"), dict(metric="m", amount="630억 달러"))
+    def two(low, high):
+        return findings(dict(metric="m", amount=low, source="wire.txt"),
+                        dict(metric="m", amount=high, source="paper.txt"))
+
+    f = two("$62 billion", "630억 달러")
     assert len(f) == 1 and serious(f).empty, f["message"].tolist()
     msg = " ".join(f.iloc[0].message.split())
     assert ("f1's 630억 달러 (62.5 bn to 63.5 bn USD) is the rounding of 63 bn USD, one more unit "
@@ -521,8 +525,7 @@ def test_two_neighbours_one_unit_of_their_last_digit_apart_are_one_number_cut_sh
     for low, high in (("$62 billion", "$64 billion"), ("$2 billion", "$3 billion"),
                       ("$60 billion", "$61 billion"), ("$61 billion", "$63.0 billion"),
                       ("$18 billion", "$19 billion")):
-        wrong = findings(dict(metric="m", amount=low), dict(metric="m", amount=high))
-        assert not serious(wrong).empty, (low, high)
+        assert not serious(two(low, high)).empty, (low, high)
 
 
 @pytest.mark.parametrize("figures", [
@@ -533,12 +536,44 @@ def test_two_neighbours_one_unit_of_their_last_digit_apart_are_one_number_cut_sh
     ["$81", "$82"],
     # A more precise figure more than half a unit past the next one is not its rounding.
     ["$62 billion", "$63.3 billion"],
+    # Either side written out in full: no longer number behind that one.
+    ["$81,000,000", "$82 million"],
+    ["$81 million", "$82,000,000"],
     # A bound, not a figure cut short.
     ["up to $44 billion", "$45 billion"],
+    # A count: no newsroom's habit of cutting money short.
+    ["81 million users", "82 million users"],
 ])
 def test_neighbours_one_unit_apart_stay_flagged_past_two_exact_place_word_figures(figures):
-    f = findings(*[dict(metric="m", amount=a) for a in figures])
+    # Each figure from its own source, so that only what the case names keeps it flagged.
+    f = findings(*[dict(metric="m", amount=a, source=f"s{i}.txt") for i, a in enumerate(figures)])
     assert not serious(f).empty, f["message"].tolist()
+
+
+def test_two_neighbours_in_one_article_stay_flagged():
+    # Made-up: one article gives a fee as "$81 million" and later as "$82 million": it contradicts
+    # itself, where two reports of it may be one cutting and one rounding.
+    def fee(amount, source):
+        return dict(metric="m", amount=amount, source=source)
+
+    one = findings(fee("$81 million", "a.txt"), fee("$82 million", "a.txt"))
+    assert list(one["severity"]) == ["low"], one["message"].tolist()
+    two = findings(fee("$81 million", "a.txt"), fee("$82 million", "b.txt"))
+    assert serious(two).empty and "cut short" in two.iloc[0].message
+
+
+def test_only_money_figures_are_read_as_cut_short_neighbours(monkeypatch):
+    # The rows of a note's two figures, as the check reads them; the same with a count's kind
+    # are no note, whatever the count's currency columns hold.
+    from reconcile.checks import same_fact
+    seen = []
+    monkeypatch.setattr(same_fact, "_rounded_next",
+                        lambda *rows: seen.append(rows) or _rounded_next(*rows))
+    findings(dict(metric="m", amount="$81 million", source="a.txt"),
+             dict(metric="m", amount="$82 million", source="b.txt"))
+    (rows,) = seen
+    assert _rounded_next(*rows)
+    assert not _rounded_next(*[r._replace(quantity_kind="count") for r in rows])
 
 
 def test_a_range_that_agrees_is_said_to_agree_through_its_range_not_its_rounding():
