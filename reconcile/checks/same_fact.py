@@ -876,11 +876,14 @@ def _reads_as_cut(o: _Rows) -> np.ndarray:
                           "c_high", "cons_low", "cons_high"))
 
 
-def _cut_words(lies: str, longer: str = "that longer number") -> str:
+# How a cut-short note says the figure was read.
+_CUT_HOW = "cut short, not rounded (as newsrooms often write it)"
+
+
+def _cut_words(lies: str) -> str:
     """The end of a cut-short note: `lies`, where what lies above the figure lies, and how, as
-    `longer` cut short, it agrees."""
-    return (f"; {lies}: read as {longer} cut short, not rounded (as newsrooms often write it), "
-            f"it agrees.")
+    that longer number cut short, it agrees."""
+    return f"; {lies}: read as that longer number {_CUT_HOW}, it agrees."
 
 
 def _cut_note(r, others: tuple) -> F.Finding:
@@ -911,7 +914,7 @@ def _cut_split(rows: list) -> F.Finding | None:
             short.c_low, short.c_high, full.c_low, full.c_high):
         end = _cut_words(_below_next(short, f"{full.amount.strip()} lies"))
     elif _rounded_next(short, full):
-        end = _cut_words(*_next_words(short, full))
+        end = _next_words(short, full)
     else:
         return None
     return _agreeing_note(short, (full.id,), end,
@@ -936,17 +939,17 @@ def _rounded_next(short, full) -> bool:
                            float(full.c_low), float(full.c_high)))
 
 
-def _next_words(short, full) -> tuple[str, str]:
-    """Where `full` lies against one more unit of `short`'s last digit (its interval and that
-    unit, in the fact's unit), and the longer number both may be."""
+def _next_words(short, full) -> str:
+    """The end of a two-neighbours note: `full`'s interval as the rounding of one more unit of
+    `short`'s last digit, and the number that is `short` cut short and `full` rounded."""
     per_unit = float(_per_unit(float(short.c_high), float(short.s_high)))
     top, half = (float(short.value) + float(short.u)) * per_unit, float(short.u) * per_unit / 2
     unit = short.c_unit
-    return (f"{full.id}'s {full.amount.strip()} ({fmt.compact(float(full.c_low))} to "
+    return (f"; {full.id}'s {full.amount.strip()} ({fmt.compact(float(full.c_low))} to "
             f"{fmt.compact(float(full.c_high))} {unit}) is the rounding of {fmt.compact(top)} "
-            f"{unit}, one more unit of {short.id}'s last digit",
-            f"a number from {fmt.compact(top - half)} up to {fmt.compact(top)} {unit}, which "
-            f"{full.id} rounds,")
+            f"{unit}, one more unit of {short.id}'s last digit: a number from "
+            f"{fmt.compact(top - half)} up to {fmt.compact(top)} {unit} is {short.id} {_CUT_HOW}, "
+            f"and {full.id} rounded; so read, they agree.")
 
 
 def _n_odd_note(r, others: tuple) -> F.Finding:

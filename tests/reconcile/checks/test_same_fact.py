@@ -521,7 +521,8 @@ def test_two_neighbours_one_unit_of_their_last_digit_apart_are_one_number_cut_sh
     assert len(f) == 1 and serious(f).empty, f["message"].tolist()
     msg = " ".join(f.iloc[0].message.split())
     assert ("f1's 630억 달러 (62.5 bn to 63.5 bn USD) is the rounding of 63 bn USD, one more unit "
-            "of f0's last digit: read as a number from 62.5 bn up to 63 bn USD") in msg, msg
+            "of f0's last digit: a number from 62.5 bn up to 63 bn USD is f0 cut short") in msg, msg
+    assert msg.endswith("and f1 rounded; so read, they agree."), msg
     for low, high in (("$62 billion", "$64 billion"), ("$2 billion", "$3 billion"),
                       ("$60 billion", "$61 billion"), ("$61 billion", "$63.0 billion"),
                       ("$18 billion", "$19 billion")):
