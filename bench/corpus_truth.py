@@ -6,7 +6,8 @@ at_least is `15조원 이상`, the quote stays `15조원`); when the text leaves
 the currency implicit (a headline's `92조`), its ISO code goes in the `currency` column, as
 `extract --add` does. `restates` links a conversion to the nearest preceding figure of its article with the
 text it converts. `part_of` links a row noted `part` to the nearest preceding row of its article
-noted `total of the ... parts`.
+noted `total of the ... parts`, unless that total counts its parts below ("the two installments
+below") and has them all: then to the total around it.
 
 Run: python bench/corpus_truth.py CORPUS OUT.csv — writes the figures that read, with the
 corpus's discrepancy ids (`expected.csv`) and borderline marks (`borderline.csv`, when there is
@@ -106,6 +107,33 @@ def assign(labels: list, readings: list, strength, uses=lambda r, k: k == 0) -> 
     return out
 
 
+# A total's note that counts the parts below it ("total of the two installments below"): after
+# that many, a part belongs to the total around it again.
+_COUNTED = re.compile(r"total of the (\w+) [\w ]*?below")
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10}
+
+
+def _parts_below(note: str) -> int | None:
+    """How many parts below a total's note says it has (None: it does not count them)."""
+    m = _COUNTED.search(note)
+    word = m and m.group(1)
+    return int(word) if word and word.isdigit() else _COUNTS.get(word) if word else None
+
+
+def _part_of(totals: list[list]) -> str | None:
+    """The fact a part row belongs to, the innermost total in force (`totals`), one of whose
+    counted parts it uses up; None when no total is in force."""
+    if not totals:
+        return None
+    top = totals[-1]
+    if top[1] is not None:
+        top[1] -= 1
+        if top[1] == 0:
+            totals.pop()
+    return top[0]
+
+
 def figures_from_truth(corpus: Path) -> tuple[pd.DataFrame, list[str]]:
     """The corpus's figures (with an extra `amount_text` column) and the texts that did not read."""
     truth = pd.read_csv(corpus / "truth.csv", dtype=str).fillna("")
@@ -113,15 +141,15 @@ def figures_from_truth(corpus: Path) -> tuple[pd.DataFrame, list[str]]:
     rows, skipped = [], []
     for file, g in truth.groupby("file", sort=True):
         ids: list[str] = []
-        total_fact = None
+        totals: list[list] = []     # the totals in force, innermost last: [fact, parts left]
         for n, r in enumerate(g.itertuples(), start=1):
             fid = f"c{file[:2]}-{n:02d}"
             ids.append(fid)
             # A part that is itself a total ("part; total of the three parts below") is a part of
             # the total before it, and the total of the parts after it: never a part of itself.
-            part_of = total_fact if r.note.startswith("part") and total_fact else None
+            part_of = _part_of(totals) if r.note.startswith("part") else None
             if r.note.startswith("total of the") or "; total of the" in r.note:
-                total_fact = r.fact
+                totals.append([r.fact, _parts_below(r.note)])
             read = _amount(_bounded(r.amount_text, r.bound), r.currency)
             if read is None:
                 skipped.append(f"{file[:2]} {r.amount_text!r}")

@@ -217,10 +217,17 @@ def stated_interval(value: float, precision: float, span: str, bound: str, low: 
     # whole unit above. One or two digits ("$2 billion") are read as a rounding here; two whose
     # last is not a zero may still be a longer number cut short (`cut_short`), which the
     # same-fact check notes instead of counting as agreement.
-    truncated = bound == "exact" and precision > 1 and money and abs(value) >= 100 * u
+    truncated = bound == "exact" and scaled(precision) and money and abs(value) >= 100 * u
     s_high = value + (2 * u if truncated else u) / 2 + extra_high if math.isfinite(high) \
         else math.inf
     return u, s_low, s_high
+
+
+def scaled(precision):
+    """Whether digits were written with a place word (billion, 억), whose place is worth more than
+    one: only then may a longer number stand behind them, cut or rounded ("$81", "149,700원" and
+    "$81,000,000" are written out in full). Arrays or numbers."""
+    return precision > 1
 
 
 def cut_short(value: float, u: float) -> bool:

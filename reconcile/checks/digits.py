@@ -25,6 +25,7 @@ from functools import partial
 import numpy as np
 import pandas as pd
 
+from currency.amount import scaled
 from reconcile.checks import check
 from reconcile.checks.common import head, records
 from reconcile.model import findings as F
@@ -85,7 +86,7 @@ def relation(value, precision, exact, u, a, b) -> np.ndarray:
     trailing = sum(((na % (t * 10)) == 0).astype(np.int64) for t in _TEN[:16]) * (na > 0)
     one = same & (la - trailing >= 3) & (differing == 1)
     # Rounding and truncating one longer number, both written with a scale word.
-    one &= ~((precision[a] > 1) & (precision[b] > 1) & (np.abs(na - nb) == 1))
+    one &= ~(scaled(precision[a]) & scaled(precision[b]) & (np.abs(na - nb) == 1))
     return np.where(transposed, TRANSPOSED, np.where(one, ONE_DIGIT, NONE))
 
 

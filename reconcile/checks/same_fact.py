@@ -22,7 +22,7 @@ import pandas as pd
 
 import currency.lang as L
 from currency import formatting as fmt
-from currency.amount import beyond_one_amount, cut_short
+from currency.amount import beyond_one_amount, cut_short, scaled
 from currency.text.locale import names_which_dollar
 from currency.text.readings import read_once
 from reconcile.checks import check
@@ -146,7 +146,10 @@ def _rounding_words(u, unit, below: float, above: float, hedge=None, hedged=()
                  'than, up to, nearly, with the value on its open side) info, low when off by '
                  'more than 2×; through rounding info; a figure whose digits are the others\' '
                  'longer number cut short (two or more, the last not a zero: "3.7 trillion won" '
-                 'for 3조7652억) info; a converted figure that agrees only through '
+                 'for 3조7652억) info; of two money figures alone from two sources, both exact with a '
+                 'place word, such a '
+                 'figure one unit of its last digit below the other\'s rounding ("$44 billion" '
+                 'beside "$45 billion") info; a converted figure that agrees only through '
                  'rates between its as_of and publication bands (rates neither date had) low; '
                  'a bare "$" that scan or intake guessed a local dollar (CAD, as its note '
                  'says) and that agrees read as USD, a currency of its fact, info (not for the '
@@ -612,22 +615,36 @@ def _dollar_note(r, others: tuple, code: str, band: dict) -> F.Finding:
     """An outlier whose bare "$" read as the dollar `code` agrees with the others: an info note
     that asks which dollar the article means."""
     read, other = _dollar_words(r, code, band)
-    return _agreeing_note(r, others, f"; {other}, it agrees with them: the assumed dollar "
-                          "explains the gap; check which dollar the article means.",
+    return _agreeing_note(r, others, _which_dollar(other, "them", "the assumed dollar explains "
+                                                   "the gap; ") + ".",
                           read=f"{read}: ", tried_too=(_dollar_tried(code),))
 
 
+def _which_dollar(reread: str, whom: str, why: str = "") -> str:
+    """The end of a dollar note: as `reread` (`_dollar_words`), the figure agrees with `whom`,
+    `why` that says, and which dollar to check."""
+    return f"; {reread}, it agrees with {whom}: {why}check which dollar the article means"
+
+
 def _agreeing_note(r, others: tuple, end: str, read: str = "", at: str = "",
-                   tried_too: tuple = ()) -> F.Finding:
-    """The info note on an outlier that agrees read otherwise: where its value (after `read`,
-    taken `at` a rate) lies from what the others agree on, then `end`, how it agrees."""
-    gap, direction = F.point_gap(r.c_value, r.cons_low, r.cons_high)
-    detail = (f"{read}its value {fmt.compact(r.c_value)} {r.c_unit}{at} is "
-              f"{_where(gap, direction, r.cons_low, r.cons_high, r.metric, r.c_unit)}",
-              F.Ids(others), ")" + end)
-    e = F.Evidence("same_fact", RULE, detail, tuple(others), r.c_low, r.c_high, r.cons_low,
-                   r.cons_high, r.c_unit, gap, 0, tried(r) + tried_too)
-    return F.Finding("info", r.metric, (), (r.id,), head(r), (e,))
+                   tried_too: tuple = (), of=None, whose: str = "its") -> F.Finding:
+    """The info note on a figure that agrees read otherwise: where `whose` value (after `read`,
+    taken `at` a rate) lies from what the others agree on, or, with no majority, from the one
+    figure `of` (the ids `others`; the note is then about both), then `end`, how it agrees."""
+    low, high = (r.cons_low, r.cons_high) if of is None else (of.c_low, of.c_high)
+    gap, direction = F.point_gap(r.c_value, low, high)
+    value = f"{read}{whose} value {fmt.compact(r.c_value)} {r.c_unit}{at} is "
+    if of is None:
+        detail = (value + _where(gap, direction, low, high, r.metric, r.c_unit), F.Ids(others),
+                  ")" + end)
+    else:
+        edge = fmt.interval_ends(low, high)[direction == "above"]
+        detail = value + F.edge_words(gap, direction, f"{edge} {r.c_unit}",
+                                      f"{of.id}'s interval") + end
+    e = F.Evidence("same_fact", RULE, detail, tuple(others), r.c_low, r.c_high, low, high,
+                   r.c_unit, gap, 0, tried(r) + tried_too)
+    subject, said = ((r.id,), head(r)) if of is None else ((r.id, of.id), f"{head(r)}; {head(of)}")
+    return F.Finding("info", r.metric, (), subject, said, (e,))
 
 
 def _dollar_tried(code: str) -> str:
@@ -647,17 +664,11 @@ def _dollar_split(rows: list, stated: set, aside: list) -> F.Finding | None:
     else:
         return None
     read, reread = _dollar_words(r, *hit, whose=f"{r.id}'s")
-    gap, direction = F.point_gap(r.c_value, other.c_low, other.c_high)
-    ends = fmt.interval_ends(other.c_low, other.c_high)
-    apart = F.edge_words(gap, direction, f"{ends[direction == 'above']} {r.c_unit}",
-                         f"{other.id}'s interval")
-    detail = (f"the figures of {r.metric} do not agree as read: {named(r)}; {named(other)}; "
-              f"{read}: its value {fmt.compact(r.c_value)} {r.c_unit} is {apart}; {reread}, it "
-              f"agrees with {other.id}: check which dollar the article means"
-              f"{_aside_words(rows, aside)}.")
-    e = F.Evidence("same_fact", RULE, detail, (other.id,), r.c_low, r.c_high, other.c_low,
-                   other.c_high, r.c_unit, gap, 0, (*tried(r), _dollar_tried(hit[0])))
-    return F.Finding("info", r.metric, (), (r.id, other.id), f"{head(r)}; {head(other)}", (e,))
+    return _agreeing_note(r, (other.id,), _which_dollar(reread, other.id)
+                          + f"{_aside_words(rows, aside)}.",
+                          read=f"the figures of {r.metric} do not agree as read: {named(r)}; "
+                               f"{named(other)}; {read}: ",
+                          tried_too=(_dollar_tried(hit[0]),), of=other)
 
 
 def _may_be_a_dollar(rows: list) -> bool:
@@ -768,7 +779,9 @@ class _Said:
         # A point inside the consensus is said only when it lies there through the hull's rates.
         where = _where(self.gap[k], self.direction[k], self.cons_low[k], self.cons_high[k],
                        self.metric[k], unit)
-        return (f"its value {fmt.compact(self.c_value[k])} {unit}{at} is {where}",
+        # A range states no point: its middle is what is measured.
+        said = "its middle" if self.how[k] == "range" else "its value"
+        return (f"{said} {fmt.compact(self.c_value[k])} {unit}{at} is {where}",
                 F.Ids(self.others[k]), ")", end)
 
 
@@ -805,9 +818,15 @@ _BARE_PLACE = re.compile(r"^\s*[1-9]\d*\s*[조억兆億]\s*(?:원|달러|KRW|USD
 def _below_within(bound, value, step, s_high, c_low, c_high, lo, hi):
     """An exact figure below what others agree on ([lo, hi]), which lie within its value and
     `step` (its own units) above it: a longer number written short (arrays or numbers)."""
+    return ((bound == "exact") & (s_high > 0) & (lo >= c_low)
+            & (hi <= (value + step) * _per_unit(c_high, s_high)))
+
+
+def _per_unit(c_high, s_high):
+    """The factor a figure's own numbers convert at into its fact's, from the upper side of its
+    interval (arrays or numbers)."""
     with np.errstate(divide="ignore", invalid="ignore"):
-        per_unit = np.divide(c_high, s_high)         # the converting factor of the upper side
-    return (bound == "exact") & (s_high > 0) & (lo >= c_low) & (hi <= (value + step) * per_unit)
+        return np.divide(c_high, s_high)
 
 
 def _columns(o: _Rows, *cols: str) -> list[np.ndarray]:
@@ -825,6 +844,18 @@ def _reads_as_n_odd(o: _Rows) -> np.ndarray:
     for k in np.flatnonzero(near):
         near[k] = isinstance(amounts[k], str) and bool(_BARE_PLACE.match(amounts[k]))
     return near
+
+
+def _next_step(value, step, per_unit, lo, hi) -> bool:
+    """Whether what another figure states ([lo, hi]) is the rounding of one `step` of a figure's
+    last digit above its `value` and reaches below it: "$44 billion" beside "$45 billion" (44.5
+    to 45.5), both a number from 44.5 to 45, cut short by one and rounded by the other. Only a
+    step under a medium gap: digits that differ show no cut, so only the size says they may be one
+    number ("1800억" and "1900억", 5.6 %, are not)."""
+    tol = 1e-9 * abs(value + step) * per_unit
+    return bool((value + step < F.MEDIUM_OFF * value)
+                & (lo >= (value + step / 2) * per_unit - tol) & (lo < (value + step) * per_unit)
+                & (hi <= (value + 1.5 * step) * per_unit + tol))
 
 
 def _cut(bound, currency, ref, value, u, s_high, c_low, c_high, lo, hi) -> np.ndarray:
@@ -845,36 +876,80 @@ def _reads_as_cut(o: _Rows) -> np.ndarray:
                           "c_high", "cons_low", "cons_high"))
 
 
-def _cut_words(r, against: str) -> str:
-    """How a figure reads as a longer number cut after its last digit; `against`: what lies
-    above it, with its verb."""
-    return (f"; {against} between {r.amount.strip()} and one more unit of its last digit: "
-            f"read as that longer number cut short, not rounded (as newsrooms often write it), "
-            f"it agrees.")
+# How a cut-short note says the figure was read.
+_CUT_HOW = "cut short, not rounded (as newsrooms often write it)"
+
+
+def _cut_words(lies: str) -> str:
+    """The end of a cut-short note: `lies`, where what lies above the figure lies, and how, as
+    that longer number cut short, it agrees."""
+    return f"; {lies}: read as that longer number {_CUT_HOW}, it agrees."
 
 
 def _cut_note(r, others: tuple) -> F.Finding:
     """An outlier that is the others' longer number cut short: an info note."""
-    return _agreeing_note(r, others, _cut_words(r, "they lie"))
+    return _agreeing_note(r, others, _cut_words(_below_next(r, "they lie")), tried_too=_CUT)
+
+
+def _below_next(r, who: str) -> str:
+    """`who` lies between figure `r` and one more unit of its last digit."""
+    return f"{who} between {r.amount.strip()} and one more unit of its last digit"
+
+
+# What a cut-short note adds to `tried`: the reading that lets it agree.
+_CUT = ("its digits as a longer number cut short, not rounded",)
 
 
 def _cut_split(rows: list) -> F.Finding | None:
-    """An info note for two figures of a fact, no majority, when the less precise one is the
-    other's longer number cut short ("3.7 trillion won", "3조7천652억원"); else None."""
+    """An info note for two figures of a fact, no majority, when the less precise (or, as
+    precise, the lower) one is the other's longer number cut short ("3.7 trillion won",
+    "3조7천652억원"; `_rounded_next`); else None."""
     if len(rows) != 2:
         return None
-    short, full = sorted(rows, key=lambda r: -float(r.u))
-    if not (full.currency == short.ref and float(full.u) < float(short.u) and _cut(
-            short.bound, short.currency, short.ref, short.value, short.u, short.s_high,
-            short.c_low, short.c_high, full.c_low, full.c_high)):
+    short, full = sorted(rows, key=lambda r: (-float(r.u), float(r.c_value)))
+    if full.currency != short.ref:
         return None
-    detail = (f"the figures of {short.metric}: {named(short)}; {named(full)}"
-              + _cut_words(short, f"{full.amount.strip()} lies"))
-    e = F.Evidence("same_fact", RULE, detail, (full.id,), short.c_low, short.c_high,
-                   full.c_low, full.c_high, short.c_unit, float(full.c_value / short.c_value),
-                   0, tried(short))
-    return F.Finding("info", short.metric, (), (short.id, full.id),
-                     f"{head(short)}; {head(full)}", (e,))
+    if float(full.u) < float(short.u) and _cut(
+            short.bound, short.currency, short.ref, short.value, short.u, short.s_high,
+            short.c_low, short.c_high, full.c_low, full.c_high):
+        end = _cut_words(_below_next(short, f"{full.amount.strip()} lies"))
+    elif _rounded_next(short, full):
+        end = _next_words(short, full)
+    else:
+        return None
+    return _agreeing_note(short, (full.id,), end,
+                          read=f"the figures of {short.metric}: {named(short)}; {named(full)}; ",
+                          tried_too=_CUT, of=full, whose=f"{short.id}'s")
+
+
+def _rounded_next(short, full) -> bool:
+    """Two exact money figures from two sources in one currency, both written with a place word,
+    `full` the rounding of one unit of `short`'s last digit above it ("$44 billion", "$45 billion"):
+    one number from 44.5 to 45 billion is both, `short` cut short (`cut_short`)."""
+    # Only two: where several agree, the one apart is flagged as usual. Two sources: one cutting
+    # and one rounding is two newsrooms' habits; one article giving both contradicts itself.
+    # Money said, not left to a count's missing currency: a count has no cut-short habit.
+    return (short.bound == full.bound == "exact" and short.source != full.source
+            and short.quantity_kind == full.quantity_kind == "money"
+            and short.currency == full.currency
+            and scaled(float(short.precision)) and scaled(float(full.precision))
+            and float(short.s_high) > 0 and cut_short(float(short.value), float(short.u))
+            and _next_step(float(short.value), float(short.u),
+                           float(_per_unit(float(short.c_high), float(short.s_high))),
+                           float(full.c_low), float(full.c_high)))
+
+
+def _next_words(short, full) -> str:
+    """The end of a two-neighbours note: `full`'s interval as the rounding of one more unit of
+    `short`'s last digit, and the number that is `short` cut short and `full` rounded."""
+    per_unit = float(_per_unit(float(short.c_high), float(short.s_high)))
+    top, half = (float(short.value) + float(short.u)) * per_unit, float(short.u) * per_unit / 2
+    unit = short.c_unit
+    return (f"; {full.id}'s {full.amount.strip()} ({fmt.compact(float(full.c_low))} to "
+            f"{fmt.compact(float(full.c_high))} {unit}) is the rounding of {fmt.compact(top)} "
+            f"{unit}, one more unit of {short.id}'s last digit: a number from "
+            f"{fmt.compact(top - half)} up to {fmt.compact(top)} {unit} is {short.id} {_CUT_HOW}, "
+            f"and {full.id} rounded; so read, they agree.")
 
 
 def _n_odd_note(r, others: tuple) -> F.Finding:
@@ -1052,10 +1127,12 @@ def _dated_words(how: str, which: str, windows: str, widened: str) -> str:
 
 
 def _how_loose(o: _Rows, towards: np.ndarray) -> np.ndarray:
-    """Per row, what in its own interval lets a point off the consensus agree: its rounding, or
-    a possible truncation when the point lies below and the interval reaches a whole unit above."""
+    """Per row, what in its own interval lets a point off the consensus agree: its range (whose
+    middle the point is), its rounding, or a possible truncation when the point lies below and
+    the interval reaches a whole unit above."""
     above = _sides(*(o[c].astype(float) for c in ("value", "s_low", "s_high", "u")))[1]
-    return np.where((towards == "below") & (above == 1.0), "rounding or truncation", "rounding")
+    return np.where(o["bound"] == "range", "range", np.where(
+        (towards == "below") & (above == 1.0), "rounding or truncation", "rounding"))
 
 
 def _rounding_meets(o: _Rows, ask: np.ndarray) -> np.ndarray:

@@ -377,7 +377,9 @@ def _gap_size(gap: float, direction: str) -> str:
     if not math.isfinite(gap):
         return f"infinitely {direction}"
     if gap < 2:
-        return f"{percent_off(gap, direction):.1f} % {direction}"
+        off = percent_off(gap, direction)
+        # "0.0 % below" reads as no gap at all, where there is one too small to print.
+        return f"less than 0.05 % {direction}" if 0 < off < 0.05 else f"{off:.1f} % {direction}"
     return f"{times(gap)} {direction}"
 
 

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from currency import formatting as fmt
-from reconcile.checks.same_fact import apart_notes
+from reconcile.checks.same_fact import _rounded_next, apart_notes
 from reconcile.model.as_of_window import WINDOW_DAYS
 from reconcile.model.normalize import fx_band
 from reconcile.store.figures import guessed_currency_note
@@ -506,6 +506,98 @@ def test_digits_cut_short_from_the_others_longer_number_are_a_note():
         longer = dict(metric="m", amount=longer)
         assert not serious(findings(longer, dict(metric="m", amount=short))).empty, short
         assert not serious(findings(longer, longer, dict(metric="m", amount=short))).empty, short
+
+
+def test_two_neighbours_one_unit_of_their_last_digit_apart_are_one_number_cut_short_and_rounded():
+    # Made-up: Orvane's plan given as "$62 billion" by one wire and "630억 달러" by a Seoul paper:
+    # 62.5 to 63 billion is 62 cut short and 63 rounded, and neither can be told wrong, so a note
+    # saying what it was read as. Not two units apart, one digit ($2 and $3 billion), a trailing
+    # zero (60 is no cut number) or a step of a medium gap (18 and 19: 5.6 %).
+    def two(low, high):
+        return findings(dict(metric="m", amount=low, source="wire.txt"),
+                        dict(metric="m", amount=high, source="paper.txt"))
+
+    f = two("$62 billion", "630억 달러")
+    assert len(f) == 1 and serious(f).empty, f["message"].tolist()
+    msg = " ".join(f.iloc[0].message.split())
+    assert ("f1's 630억 달러 (62.5 bn to 63.5 bn USD) is the rounding of 63 bn USD, one more unit "
+            "of f0's last digit: a number from 62.5 bn up to 63 bn USD is f0 cut short") in msg, msg
+    assert msg.endswith("and f1 rounded; so read, they agree."), msg
+    for low, high in (("$62 billion", "$64 billion"), ("$2 billion", "$3 billion"),
+                      ("$60 billion", "$61 billion"), ("$61 billion", "$63.0 billion"),
+                      ("$18 billion", "$19 billion")):
+        assert not serious(two(low, high)).empty, (low, high)
+
+
+@pytest.mark.parametrize("figures", [
+    # A majority at one precision is the best evidence the check has: the one apart stays flagged.
+    ["$81 million"] * 3 + ["$82 million"],
+    ["$63 billion"] * 2 + ["$62 billion"],
+    # Written out in full (a share price): no longer number behind it.
+    ["$81", "$82"],
+    # A more precise figure more than half a unit past the next one is not its rounding.
+    ["$62 billion", "$63.3 billion"],
+    # Either side written out in full: no longer number behind that one.
+    ["$81,000,000", "$82 million"],
+    ["$81 million", "$82,000,000"],
+    # A bound, not a figure cut short.
+    ["up to $44 billion", "$45 billion"],
+    # A count: no newsroom's habit of cutting money short.
+    ["81 million users", "82 million users"],
+])
+def test_neighbours_one_unit_apart_stay_flagged_past_two_exact_place_word_figures(figures):
+    # Each figure from its own source, so that only what the case names keeps it flagged.
+    f = findings(*[dict(metric="m", amount=a, source=f"s{i}.txt") for i, a in enumerate(figures)])
+    assert not serious(f).empty, f["message"].tolist()
+
+
+def test_two_neighbours_in_one_article_stay_flagged():
+    # Made-up: one article gives a fee as "$81 million" and later as "$82 million": it contradicts
+    # itself, where two reports of it may be one cutting and one rounding.
+    def fee(amount, source):
+        return dict(metric="m", amount=amount, source=source)
+
+    one = findings(fee("$81 million", "a.txt"), fee("$82 million", "a.txt"))
+    assert list(one["severity"]) == ["low"], one["message"].tolist()
+    two = findings(fee("$81 million", "a.txt"), fee("$82 million", "b.txt"))
+    assert serious(two).empty and "cut short" in two.iloc[0].message
+
+
+def test_only_money_figures_are_read_as_cut_short_neighbours(monkeypatch):
+    # The rows of a note's two figures, as the check reads them; the same with a count's kind
+    # are no note, whatever the count's currency columns hold.
+    from reconcile.checks import same_fact
+    seen = []
+    monkeypatch.setattr(same_fact, "_rounded_next",
+                        lambda *rows: seen.append(rows) or _rounded_next(*rows))
+    findings(dict(metric="m", amount="$81 million", source="a.txt"),
+             dict(metric="m", amount="$82 million", source="b.txt"))
+    (rows,) = seen
+    assert _rounded_next(*rows)
+    assert not _rounded_next(*[r._replace(quantity_kind="count") for r in rows])
+
+
+def test_a_range_that_agrees_is_said_to_agree_through_its_range_not_its_rounding():
+    # Made-up: a filing's "60조~70조원" for a value the others put at 69조8000억: what lies off
+    # the others is its middle, not a value it states, and its range, not rounding, agrees.
+    others = [dict(metric="m", amount="69조8000억원")] * 2
+    f = findings(*others, dict(metric="m", amount="60조~70조원"))
+    (msg,) = [" ".join(m.split()) for m in f["message"]]
+    assert serious(f).empty and "Its middle 65 tn KRW is" in msg, msg
+    assert msg.endswith("it agrees only through its range."), msg
+
+
+def test_a_split_of_a_number_cut_short_says_how_far_apart_and_what_it_tried():
+    f = findings(dict(metric="m", amount="6조2741억원"), dict(metric="m", amount="6.2 trillion won"))
+    msg = " ".join(f.iloc[0].message.split())
+    assert "f1's value 6.2 tn KRW is 1.2 % below 6.27405 tn KRW, the lower end of f0's" in msg, msg
+    assert "its digits as a longer number cut short, not rounded" in \
+        f.iloc[0].record.evidence[0].tried
+    # The same figure against a majority: the note on it names the reading too.
+    g = findings(*[dict(metric="m", amount="6조2741억원")] * 2,
+                 dict(metric="m", amount="6.2 trillion won"))
+    (note,) = g["record"]
+    assert "its digits as a longer number cut short, not rounded" in note.evidence[0].tried
 
 
 def test_sentences_made_when_shown_survive_a_trip_between_processes():

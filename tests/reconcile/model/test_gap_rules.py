@@ -100,10 +100,17 @@ def test_a_gap_in_percent_is_the_point_off_the_edge_it_passed(value, edge):
     # yardstick's edge it lies beyond, as a share of that edge ($1.60 bn is 19.8 % below $1.995 bn).
     gap, direction = F.point_gap(value, edge, edge)
     words = F.gap_words(gap, direction, f"{edge:g}")
-    if direction and "%" in words:
+    if direction and words.startswith("less than 0.05 %"):
+        # A gap too small to print at one decimal is said to be one, not "0.0 %".
+        assert words == f"less than 0.05 % {direction} {edge:g}"
+        assert 0 < abs(value - edge) / edge * 100 < 0.05 + 1e-9
+    elif direction and "%" in words:
         said, unit, where, against = words.split(" ")
         assert (unit, where, against) == ("%", direction, f"{edge:g}")
         assert abs(float(said) - abs(value - edge) / edge * 100) <= 0.05 + 1e-9
+        assert float(said) > 0
+    assert F.gap_words(*F.point_gap(249.0, 249.05, 249.2), "249.05") == \
+        "less than 0.05 % below 249.05"
     # From an interval, the gap names the edge it passed and that edge's value.
     assert F.edge_words(*F.point_gap(1.6, 1.995, 2.01), "1.995 bn", "[1.995 bn, 2.01 bn]") == \
         "19.8 % below 1.995 bn, the lower end of [1.995 bn, 2.01 bn]"
