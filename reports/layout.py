@@ -61,8 +61,7 @@ def rate_bands(lo: float, hi: float, base: str, quote: str) -> tuple[str, str]:
     used_lo, used_hi = uncertainty.widen(lo, hi)
     turn = 0 < used_hi < 1
     band = fmt.rate_range(used_lo, used_hi, base, quote, turn)
-    ecb = (fmt.rate(lo, base, quote, turn) if lo == hi else
-           fmt.rate_range(lo, hi, base, quote, turn))
+    ecb = fmt.rate_range(lo, hi, base, quote, turn)
     return band, f"ECB {ecb} ±{uncertainty.RATE_ALLOWANCE:.0%} for the rate source"
 
 

@@ -14,7 +14,7 @@ from currency import formatting as fmt
 from main import cli
 from reconcile.engines.local import filter_findings, reconcile
 from reconcile.store.figures import load_figures
-from reports.layout import atoms, pack, rate_parts, shorten, wrap
+from reports.layout import atoms, pack, rate_bands, rate_parts, shorten, wrap
 from reports.terminal import View, print_report
 
 FIGURES = Path(__file__).resolve().parents[1] / "fixtures" / "figures.csv"
@@ -144,6 +144,15 @@ def test_a_figure_line_can_be_recomputed_by_hand_from_the_rates_it_shows():
     assert ecb.startswith("ECB ") and "±1% for the rate source" in ecb
     assert lo < e_lo < e_hi < hi
     assert abs(hi / e_hi - 1.01) < 0.001 and abs(e_lo / lo - 1.01) < 0.001
+
+
+@pytest.mark.parametrize("rate, base, quote", [(1 / 1300.5, "KRW", "USD"),
+                                                 (7.8499, "USD", "HKD")])
+def test_an_ecb_band_of_one_fixing_says_its_rate_once(rate, base, quote):
+    # The band used is widened either way; the ECB band of one rate reads as that rate.
+    band, ecb = rate_bands(rate, rate, base, quote)
+    assert "–" in band and "–" not in ecb
+    assert ecb == f"ECB {fmt.rate(rate, base, quote)} ±1% for the rate source"
 
 
 def test_metric_summary_counts_what_is_shown(rec):
