@@ -10,6 +10,8 @@ from currency import formatting as fmt
 from reconcile.model import uncertainty
 
 ELLIPSIS = "…"
+# Each severity's style in the terminal: the report's lines and its timelines' bars alike.
+SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
 
 
 def shorten(text: str, width: int) -> str:
