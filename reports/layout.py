@@ -45,7 +45,7 @@ def rate_parts(r) -> tuple[str, str, str]:
     """
     if not isinstance(r.currency, str) or (r.rate_low == 1.0 and r.rate_high == 1.0):
         return "", "", ""
-    band, ecb = rate_bands(r.rate_low, r.rate_high, r.currency, str(r.n_unit).split(" ")[0])
+    band, ecb = rate_bands(r.rate_low, r.rate_high, r.currency, rate_quote(r.n_unit))
     dates = sorted({str(d) for d in (r.rate_low_date, r.rate_high_date) if _present(d)})
     if not dates:
         when = ""
@@ -54,6 +54,12 @@ def rate_parts(r) -> tuple[str, str, str]:
     else:
         when = f"fixings {dates[0]} to {dates[-1]}"
     return band, ecb, when
+
+
+def rate_quote(unit) -> str:
+    """The currency a figure's rates convert to: its normalized unit's first word ('USD' of
+    'USD per year')."""
+    return str(unit).split(" ")[0]
 
 
 def rate_bands(lo: float, hi: float, base: str, quote: str) -> tuple[str, str]:

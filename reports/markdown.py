@@ -12,7 +12,7 @@ import re
 
 import pandas as pd
 
-from reports.layout import cpi_words, rate_bands
+from reports.layout import cpi_words, rate_bands, rate_quote
 from reports.safe_text import terminal_safe
 from reports.tables import NOTE_CELL, involved, text_cells
 
@@ -92,7 +92,7 @@ def _rate(r: dict) -> str | None:
     if not (_given(lo) and _given(hi)) or (lo == 1 and hi == 1) or not _given(r.get("currency")):
         return None
     # The band its normalized interval was computed with, then the ECB band it widens.
-    band, ecb = rate_bands(lo, hi, r["currency"], str(r.get("normalized_unit") or "").split(" ")[0])
+    band, ecb = rate_bands(lo, hi, r["currency"], rate_quote(r.get("normalized_unit") or ""))
     dates = sorted({str(r[c]) for c in ("rate_min_date", "rate_max_date") if _given(r.get(c))})
     return f"{band}; {ecb} ({' to '.join(dates)})" if dates else f"{band}; {ecb}"
 
