@@ -60,15 +60,6 @@ def _lines(console: Console, texts: list[Text]) -> None:
         console.print(Text("\n").join(texts), no_wrap=True, overflow="ellipsis", crop=True)
 
 
-def _styled(units: list[tuple[str, str]]) -> Text:
-    out = Text()
-    for i, (text, style) in enumerate(units):
-        if i:
-            out.append(" · ", style="dim")
-        out.append(text, style=style)
-    return out
-
-
 def summary(rec, view: View, s: Summary, tally: Tally, figures_path: str, metric: str | None,
             width: int) -> list[Text]:
     """The first lines: what was read, the discrepancies by severity, the data's ranges (`s`

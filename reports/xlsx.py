@@ -219,8 +219,3 @@ def book(findings: pd.DataFrame, figures: pd.DataFrame, money: str | None = None
     buf = io.BytesIO()
     wb.save(buf)
     return Book(buf.getvalue(), tuple(cuts))
-
-
-def workbook(findings: pd.DataFrame, figures: pd.DataFrame) -> bytes:
-    """Both tables as one xlsx workbook, as the bytes of the file."""
-    return book(findings, figures).content
