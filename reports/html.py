@@ -105,7 +105,8 @@ def _figure_rows(ids: tuple[str, ...], by_id: pd.DataFrame, flagged: set, severi
         if fid not in by_id.index:
             continue
         r = by_id.loc[fid]
-        band, ecb, when = rate_parts(_Row(fid, r))
+        row = _Row(fid, r)
+        band, ecb, when = rate_parts(row)
         role = "judged wrong" if fid in flagged else (
             f"restates {r['original']}" if r["role"] == "restatement" else "yardstick")
         cls = ' class="flagged"' if fid in flagged else ""
@@ -113,7 +114,7 @@ def _figure_rows(ids: tuple[str, ...], by_id: pd.DataFrame, flagged: set, severi
             else ""
         rate = (f"<br>at {_e(band)}<br>{_e(ecb)}<br><span class=\"date\">{_e(when)}</span>"
                 if band else "")
-        cpi = cpi_text(_Row(fid, r))
+        cpi = cpi_text(row)
         if cpi:
             rate += f"<br>{_e(cpi)}"
         given = r.get("currency_given")
@@ -133,6 +134,9 @@ def _figure_rows(ids: tuple[str, ...], by_id: pd.DataFrame, flagged: set, severi
 
 
 class _Row:
+    """A figure of the table indexed by id, read by attribute as `rate_parts` and `cpi_text`
+    read the terminal's rows (`itertuples`)."""
+
     def __init__(self, fid, series):
         self.__dict__.update(series.to_dict())
         self.id = fid
