@@ -112,8 +112,8 @@ def _figure_tables(figures: pd.DataFrame) -> list[str]:
                      for r in rows])
     out = ["## Figures\n\n", markdown(said)]
     linked = [{"id": r["id"], "currency": r["currency"], "role": r["role"],
-               "original": r["original"], "rate": _rate(r), "rate note": r["rate_note"]}
-              for r in rows if _rate(r) or _given(r["original"])]
+               "original": r["original"], "rate": rate, "rate note": r["rate_note"]}
+              for r, rate in zip(rows, map(_rate, rows)) if rate or _given(r["original"])]
     if linked:
         out += ["\n## Rates and links\n\n", markdown(pd.DataFrame(linked))]
     quoted = [{"id": r["id"], "quote": r["quote"]} for r in rows if _given(r["quote"])]
