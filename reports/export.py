@@ -133,6 +133,7 @@ class Written:
 
 
 def _rows(shown: pd.DataFrame, figures: pd.DataFrame, fmt: str, what: str) -> str:
+    """What rows an export of `fmt` holds, in words: "3 findings and 12 figures"."""
     from reports.layout import plural
     from reports.tables import involved
     n_findings, n_figures = plural(len(shown), "finding"), plural(len(figures), "figure")
