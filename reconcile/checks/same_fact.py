@@ -51,7 +51,7 @@ from reconcile.model import findings as F
 from reconcile.model.distinct import distinct
 from reconcile.model.normalize import fx_band, known_by
 from reconcile.store.figures import currency_guessed
-from reconcile.store.ids import distinct_hashes, proved_distinct
+from reconcile.store.ids import distinct_hashes
 
 RULE = "same_fact: original figures of one metric with overlapping as_of must agree"
 
@@ -227,10 +227,6 @@ class _Rows:
         columns = map(self.__getitem__, cols)
         return [shared_floats(x) if x.dtype == np.float64 else x.tolist() for x in columns]
 
-    def ids_proved(self) -> bool:
-        """Whether the frame's ids carry a proof that they are distinct (`ids.carry_proof`)."""
-        return proved_distinct(self._df)
-
     def restated(self) -> np.ndarray:
         """Whether each row is the original a figure of the frame restates (converts)."""
         # By hash (pandas): numpy's isin compares object arrays element by element against each
@@ -281,11 +277,9 @@ class _Facts:
             self._place[rows] = np.arange(len(rows)) - np.repeat(starts, np.diff(np.r_[starts,
                                                                                   len(rows)]))
         # Unique ids (as a valid file's are): no figure's id is another's, so `others` is cut
-        # by place, for all rows at once. Normalize's proof of all the table's ids says it when
-        # carried; else their hashes all different prove it without a set of a million texts,
-        # and a set says it when they do not.
-        self.unique_ids = (d.ids_proved() or distinct_hashes(fids)
-                           or len(set(fids)) == len(fids))
+        # by place, for all rows at once. Their hashes all different prove it without a set of
+        # a million texts; a set says it when they do not.
+        self.unique_ids = distinct_hashes(fids) or len(set(fids)) == len(fids)
         # Per group, its agreeing ids as a set and whether they are distinct: made when a row
         # of the group first asks (`others`).
         self._sets: list = [None] * n

@@ -28,7 +28,6 @@ from reconcile.model.components import Components
 from reconcile.model.distinct import Keys, distinct, factorized, first_rows, numbered
 from reconcile.store import restatements
 from reconcile.store.figures import figure_amount, part_of_keys
-from reconcile.store.ids import carry_proof
 
 DURATION_UNIT = "day"
 # Each row's role, one shared object per word: index 1 for a restatement.
@@ -701,7 +700,6 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
         c: _codes(coded, c, df) for c in ("source", "metric", "quote", "currency")}})
     coded["id"], coded["original"] = numbers["id"], original
     df["original"] = _objects(np.append(numbers["texts"], None)[original], df.index)
-    ids_distinct = numbers["distinct"]
     del numbers
     # The original's currency by number (-1 for none): a restatement is money whose original
     # is money in another currency, or in its own at a value no rounding gives (a conversion
@@ -780,6 +778,4 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     # Every text column above is built from shared objects; a caller's extra column of pandas'
     # string dtype is made objects too (the checks' schema reads text as objects).
     df = _text_as_objects(df)
-    if ids_distinct:      # proved by the links' id numbers: the checks need not prove it again
-        carry_proof(df)
     return df

@@ -47,8 +47,7 @@ def links(df):
 def id_numbers(df) -> dict:
     """The figures' `id` and `restates` cells numbered together, as one `pd.factorize` of them
     numbers them (-1 for a missing cell or an empty `restates`), and the distinct texts
-    (`texts`): a link is then a number, the one of the id it names; `distinct` says whether the
-    ids were proved all text and all distinct."""
+    (`texts`): a link is then a number, the one of the id it names."""
     import numpy as np
     import pandas as pd
     stated = df["restates"] if "restates" in df.columns else pd.Series(None, index=df.index)
@@ -80,7 +79,7 @@ def id_numbers(df) -> dict:
     restated = np.full(n, -1, dtype=np.intp)
     restated[named] = to
     return {"id": own.astype(np.intp, copy=False), "restates": restated,
-            "texts": np.asarray(texts, dtype=object), "distinct": by_hash is not None}
+            "texts": np.asarray(texts, dtype=object)}
 
 
 def original_numbers(df, numbers: dict) -> np.ndarray:

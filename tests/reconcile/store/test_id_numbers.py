@@ -3,7 +3,6 @@
 cells distinct or says nothing; the loader names repeated ids as before; the restatement pairs
 are those of every row's key. Each is run with Python's `hash` and with a coarse one (modulo
 5), under which distinct texts collide, as two hashes may by chance."""
-import pickle
 from pathlib import Path
 
 import numpy as np
@@ -110,23 +109,3 @@ def test_restatement_pairs_are_those_of_every_rows_key(rows):
     want = R._candidate_pairs(keys, currency, linked)
     got = R._candidate_pairs(R._pair_keys(None, numbers, at), currency, linked)
     assert sorted(got.reshape(-1, 2).tolist()) == sorted(want.reshape(-1, 2).tolist())
-
-
-@pytest.mark.skipif(int(pd.__version__.split(".")[0]) < 3, reason="no proof without copy on write")
-def test_normalize_carries_the_ids_proof_only_while_it_holds():
-    from reconcile.model.normalize import normalize
-    from tests.helpers import table
-    rows = [dict(metric="deal", amount=a) for a in ("$1 billion", "$2 billion", "$3 billion")]
-    df = normalize(table(*rows))
-    assert I.proved_distinct(df) and I.proved_distinct(df.copy(deep=False))
-    # A table made from it holds other cells: two copies, a copy of the column.
-    assert not I.proved_distinct(pd.concat([df, df]))
-    assert not I.proved_distinct(df.assign(id=df["id"].to_numpy().copy()))
-    assert not I.proved_distinct(pickle.loads(pickle.dumps(df)))
-    # A write to its ids ends the proof, even one that keeps them distinct.
-    written = df.copy(deep=False)
-    written.loc[written.index[0], "id"] = "f9"
-    assert not I.proved_distinct(written) and I.proved_distinct(df)
-    twice = table(*rows)
-    twice.loc[2, "id"] = "f0"
-    assert not I.proved_distinct(normalize(twice))
