@@ -62,12 +62,20 @@ def rate_quote(unit) -> str:
     return str(unit).split(" ")[0]
 
 
+def rate_turned(ecb_hi: float) -> bool:
+    """Whether a figure's rate bands, used and ECB alike, read turned over: as its ECB band is
+    quoted, turned when that band's high is below one (KRW per USD, not USD per KRW)."""
+    # The ECB band decides, not the widened band used: the source's quote is what a reader
+    # checks, and a band near one (0.985–0.995) would otherwise read one way here and another
+    # way when widened past one.
+    return 0 < ecb_hi < 1
+
+
 def rate_bands(lo: float, hi: float, base: str, quote: str) -> tuple[str, str]:
     """The band of `quote` per `base` a figure was converted with (the ECB band `lo`–`hi`
-    widened for the rate source) and the ECB band, both read one way: as the band used is
-    quoted (KRW per USD, never 0.000814 USD per KRW)."""
+    widened for the rate source) and the ECB band, both read one way (`rate_turned`)."""
     used_lo, used_hi = uncertainty.widen(lo, hi)
-    turn = 0 < used_hi < 1
+    turn = rate_turned(hi)
     band = fmt.rate_range(used_lo, used_hi, base, quote, turn)
     ecb = fmt.rate_range(lo, hi, base, quote, turn)
     return band, f"ECB {ecb} ±{uncertainty.RATE_ALLOWANCE:.0%} for the rate source"

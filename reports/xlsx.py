@@ -15,7 +15,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from currency import formatting as fmt
-from reports.layout import rate_quote
+from reports.layout import rate_quote, rate_turned
 from reports.safe_text import terminal_safe
 from reports.tables import CONSTANT_COLUMNS, NOMINAL_COLUMNS, NUMBER_COLUMNS, RATE_USED
 
@@ -70,7 +70,7 @@ def quoted_rates(figures: pd.DataFrame) -> pd.DataFrame:
         if lo is None or hi is None or not cur or not target:
             unit.append(None)
             continue
-        code, turn = rate_quote(target), 0 < hi < 1    # both bands read one way
+        code, turn = rate_quote(target), rate_turned(hi)
         lo, hi, base, quote = fmt.quoted(lo, hi, cur, code, turn)
         t.iat[i, t.columns.get_loc("rate_min")] = lo
         t.iat[i, t.columns.get_loc("rate_max")] = hi if math.isfinite(hi) else None
