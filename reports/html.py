@@ -11,10 +11,12 @@ import pandas as pd
 from currency import formatting as fmt
 from reconcile.model import findings as F
 from reports import charts
-from reports.layout import cpi_text, findings_heading, rate_parts
+from reports.layout import SEVERITY_FILL, cpi_text, findings_heading, rate_parts
 from reports.safe_text import terminal_safe
 from reports.tables import NOTE_CELL, discrepancies, money_said, summarize, worst_by_figure
 
+# Each severity's text colour on its fill (layout.SEVERITY_FILL, shared with the xlsx cells).
+_SEVERITY_INK = {"high": "#8e0000", "medium": "#6d4c00", "low": "#0d3c84", "info": "#555"}
 STYLE = """
 body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans KR",
        sans-serif; color: #1b1b1b; max-width: 1000px; margin: 2em auto; padding: 0 1em; }
@@ -33,10 +35,7 @@ table.figures td { font-size: .92em; }
                       font-size: .85em; }
 .metric, .note { color: #555; }
 .sev { font-weight: bold; white-space: nowrap; }
-.sev-high { background: #f4c7c3; color: #8e0000; }
-.sev-medium { background: #fce8b2; color: #6d4c00; }
-.sev-low { background: #c9daf8; color: #0d3c84; }
-.sev-info { background: #eeeeee; color: #555; }
+{severities}
 .sev-none { color: #555; }
 .swatch { display: inline-block; width: 1.6em; height: .7em; border-radius: 2px;
   vertical-align: middle; }
@@ -51,7 +50,9 @@ svg.timeline { max-width: 100%; height: auto; }
   .sev, tr.flagged td { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   h2 { page-break-after: avoid; break-after: avoid; }
 }
-"""
+""".replace("{severities}\n", "".join(
+    f".sev-{name} {{ background: #{fill.lower()}; color: {_SEVERITY_INK[name]}; }}\n"
+    for name, fill in SEVERITY_FILL.items()))
 
 
 def _e(value) -> str:

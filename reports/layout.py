@@ -12,6 +12,9 @@ from reconcile.model import uncertainty
 ELLIPSIS = "…"
 # Each severity's style in the terminal: the report's lines and its timelines' bars alike.
 SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
+# Each severity's fill (RGB hex) in the xlsx cells and the html page alike: light, so that a
+# printer and a colour-blind reader can still tell them apart by the word in the cell.
+SEVERITY_FILL = {"high": "F4C7C3", "medium": "FCE8B2", "low": "C9DAF8", "info": "EEEEEE"}
 
 
 def shorten(text: str, width: int) -> str:

@@ -15,12 +15,10 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from currency import formatting as fmt
-from reports.layout import rate_quote, rate_turned
+from reports.layout import SEVERITY_FILL, rate_quote, rate_turned
 from reports.safe_text import terminal_safe
 from reports.tables import CONSTANT_COLUMNS, NOMINAL_COLUMNS, NUMBER_COLUMNS, RATE_USED
 
-# Light fills a printer and a colour-blind reader can still tell apart by the word in the cell.
-SEVERITY_FILL = {"high": "F4C7C3", "medium": "FCE8B2", "low": "C9DAF8", "info": "EEEEEE"}
 WRAPPED = {"message": 80, "quote": 50, "rule": 50}
 MAX_WIDTH = 40
 INTEGER_FORMAT = "#,##0"
