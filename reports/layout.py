@@ -37,6 +37,11 @@ def _present(value) -> bool:
         and str(value) not in ("", "NaT", "None", "nan")
 
 
+def open_ends(low, high) -> tuple[float, float]:
+    """An interval's ends with an open side made its bound: none below is 0, none above ∞."""
+    return (low if _present(low) else 0.0), (high if _present(high) else math.inf)
+
+
 def rate_parts(r) -> tuple[str, str, str]:
     """The rates a figure was normalized with, low → high: the band used (the ECB band widened
     for the rate source, so that its interval can be recomputed from it), the ECB band, and its

@@ -12,7 +12,7 @@ import re
 
 import pandas as pd
 
-from reports.layout import cpi_words, rate_bands, rate_quote
+from reports.layout import cpi_words, open_ends, rate_bands, rate_quote
 from reports.safe_text import terminal_safe
 from reports.tables import NOTE_CELL, involved, text_cells
 
@@ -81,9 +81,9 @@ def _interval(low, high, unit) -> str | None:
     """'[950,000,000, 1,050,000,000] USD'; an open side is ∞ (0 below)."""
     if not (_given(low) or _given(high)):
         return None
-    lo = plain_number(low) if _given(low) else "0"
-    hi = plain_number(high) if _given(high) else "∞"
-    return f"[{lo}, {hi}] {unit or ''}".rstrip()
+    lo, hi = open_ends(low, high)
+    hi_text = plain_number(hi) if math.isfinite(hi) else "∞"
+    return f"[{plain_number(lo)}, {hi_text}] {unit or ''}".rstrip()
 
 
 def _rate(r: dict) -> str | None:
