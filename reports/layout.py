@@ -8,6 +8,7 @@ from rich.cells import cell_len
 
 from currency import formatting as fmt
 from reconcile.model import uncertainty
+from reports.tables import missing
 
 ELLIPSIS = "…"
 # Each severity's style in the terminal: the report's lines and its timelines' bars alike.
@@ -33,8 +34,7 @@ def plural(n: int, word: str, many: str | None = None) -> str:
 
 
 def _present(value) -> bool:
-    return value is not None and not (isinstance(value, float) and math.isnan(value)) \
-        and str(value) not in ("", "NaT", "None", "nan")
+    return not missing(value) and str(value) not in ("", "NaT", "None", "nan")
 
 
 def open_ends(low, high) -> tuple[float, float]:

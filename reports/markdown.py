@@ -14,7 +14,7 @@ import pandas as pd
 
 from reports.layout import cpi_words, open_ends, rate_bands, rate_quote
 from reports.safe_text import terminal_safe
-from reports.tables import NOTE_CELL, involved, text_cells
+from reports.tables import NOTE_CELL, involved, missing, text_cells
 
 # Inline Markdown is what a table cell or a paragraph can turn live: code spans, HTML and
 # autolinks (`<`), links, images and link definitions (a `]` before `(`, `[` or `:`), emphasis (`*`, `~`, `_` at a word's edge), entities
@@ -58,7 +58,7 @@ def plain_number(v: float) -> str:
 
 
 def _cell(v) -> str:
-    if v is None or (isinstance(v, float) and math.isnan(v)):
+    if missing(v):
         return ""
     if isinstance(v, (int, float)):
         return plain_number(float(v))
@@ -74,7 +74,7 @@ def markdown(t: pd.DataFrame) -> str:
 
 
 def _given(v) -> bool:
-    return v is not None and not (isinstance(v, float) and math.isnan(v)) and v != ""
+    return not missing(v) and v != ""
 
 
 def _interval(low, high, unit) -> str | None:
