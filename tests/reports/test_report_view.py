@@ -16,7 +16,7 @@ from main import cli
 from reconcile.engines.local import filter_findings, reconcile
 from reconcile.model import uncertainty
 from reconcile.store.figures import load_figures
-from reports.layout import atoms, pack, rate_bands, rate_parts, shorten, wrap
+from reports.layout import atoms, pack, rate_bands, rate_parts, rate_quote, shorten, wrap
 from reports.terminal import View, print_report
 from reports.xlsx import quoted_rates
 
@@ -172,6 +172,10 @@ def test_the_report_and_the_workbook_read_a_rate_band_one_way(lo, hi):
     unit = quoted_rates(t)["rate_unit"].iat[0]
     assert band.endswith(f" {unit}") and ecb.startswith("ECB ") and f" {unit} " in ecb
     assert unit == ("CHF/EUR" if hi < 1 else "EUR/CHF")
+
+
+def test_the_currency_rates_convert_to_is_the_normalized_units_first_word():
+    assert rate_quote("USD per year") == "USD" and rate_quote("KRW") == "KRW"
 
 
 def test_metric_summary_counts_what_is_shown(rec):
