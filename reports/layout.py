@@ -72,11 +72,11 @@ def rate_quote(unit) -> str:
 
 def rate_turned(ecb_hi: float) -> bool:
     """Whether a figure's rate bands, used and ECB alike, read turned over: as its ECB band is
-    quoted, turned when that band's high is below one (KRW per USD, not USD per KRW)."""
+    quoted (`fmt.turns`)."""
     # The ECB band decides, not the widened band used: the source's quote is what a reader
     # checks, and a band near one (0.985–0.995) would otherwise read one way here and another
     # way when widened past one.
-    return 0 < ecb_hi < 1
+    return bool(fmt.turns(ecb_hi))
 
 
 def rate_bands(lo: float, hi: float, base: str, quote: str) -> tuple[str, str]:
