@@ -93,10 +93,16 @@ def quoted(low: float, high: float, base: str, quote: str, turn: bool | None = N
     over (0.000741 USD/KRW becomes 1,349.2 KRW/USD), the ends swapping places. `turn` decides
     for a sentence that names several rates of one pair, so that all read one way."""
     if turn is None:
-        turn = 0 < high < 1
+        turn = turns(high)
     if turn:
         return (*turned(low, high), quote, base)
     return low, high, base, quote
+
+
+def turns(high):
+    """Whether rates up to `high` read turned over (KRW per USD, not USD per KRW): when `high` is
+    above zero and below one. A number, or a numpy array element by element."""
+    return (high > 0) & (high < 1)
 
 
 def turned(low: float, high: float) -> tuple[float, float]:
@@ -138,7 +144,7 @@ def dated_rates(a: tuple, z: tuple, base: str, quote: str, turn: bool | None = N
     digits; ends that print alike say the rate once, on its day or days."""
     (x, dx), (y, dy) = a, z
     if turn is None:
-        turn = 0 < max(x, y) < 1
+        turn = turns(max(x, y))
     # Each end turned on its own: the order given (often by day) is kept, not low to high.
     x, _, shown_base, shown_quote = quoted(x, x, base, quote, turn)
     nx, ny = _numbers_apart(x, quoted(y, y, base, quote, turn)[0])

@@ -15,10 +15,9 @@ import pandas as pd
 from rich.text import Text
 
 from currency import formatting as fmt
-from reports.layout import shorten
+from reports.layout import SEVERITY_STYLE, shorten
 
 SEVERITY_COLOUR = {"high": "#c62828", "medium": "#ef6c00", "low": "#1565c0", "info": "#757575"}
-TERMINAL_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
 AGREE_COLOUR = "#2e7d32"
 RESTATEMENT_COLOUR = "#00838f"
 OTHER_COLOUR = "#424242"      # neither agreeing nor judged wrong
@@ -129,7 +128,7 @@ def terminal(tl: Timeline, width: int) -> Text:
             cells[i] = "█"
         if not math.isfinite(b.high):
             cells[-1] = "▶"
-        style = (TERMINAL_STYLE[b.severity] if b.severity else
+        style = (SEVERITY_STYLE[b.severity] if b.severity else
                  "blue" if b.role == "restatement" else
                  "green" if b.status == "agrees" else "")
         for ch in cells:

@@ -6,6 +6,7 @@ from rich.table import Table
 from rich.text import Text
 
 from currency import formatting as fmt
+from reports.layout import open_ends
 from reports.safe_text import terminal_safe
 
 
@@ -40,13 +41,13 @@ def _cells(row: dict) -> tuple:
         return row["text"], Text(f"error: {row['error']}", style="red"), "", ""
     conv = row.get("converted")
     reads = (f"{fmt.compact(row['value'])} {row['unit']}\n"
-             f"{fmt.interval(_open(row['low'], 0.0), _open(row['high']), '')}")
+             f"{fmt.interval(*open_ends(row['low'], row['high']))}")
     if row["bound"] != "exact":
         reads += f"\n({row['bound']}{', ' + row['hedge'] if row.get('hedge') else ''})"
     conv_text = rate_text = ""
     if conv:
         conv_text = (f"{fmt.compact(conv['value'])} {conv['unit']}\n"
-                     f"{fmt.interval(_open(conv['low'], 0.0), _open(conv['high']))}")
+                     f"{fmt.interval(*open_ends(conv['low'], conv['high']))}")
         if row["currency"] == conv["currency"]:
             # Nothing was converted: "1 USD/USD" and a fixing date would claim a rate.
             rate_text = f"no rate (already {conv['currency']})"
@@ -72,7 +73,3 @@ def error_marker(err) -> str:
                 for c in before)
     return (f"error: {err.message} (column {err.position + 1})\n  {before}{after}\n"
             f"  {' ' * width}^")
-
-
-def _open(x, default=float("inf")):
-    return default if x is None else x

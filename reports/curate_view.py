@@ -79,6 +79,11 @@ def compared_with(figs: pd.DataFrame, fid: str) -> list[str]:
     return out
 
 
+def _alone(fact: str) -> str:
+    """What is said of a figure no other figure of its fact (`fact`, in words) was checked with."""
+    return f"It is the only figure of its fact ({fact}): nothing was checked against it."
+
+
 def show_added(console: Console, rec, fid: str, where: str) -> None:
     """After `add`: the new figure normalized, what it was compared with, and its findings."""
     from reports.layout import wrap
@@ -96,8 +101,7 @@ def show_added(console: Console, rec, fid: str, where: str) -> None:
                  keep=(fid,))
     said = compared_with(figs, fid)
     if not said:
-        say(f"It is the only figure of its fact ({metric}, as of {row['as_of'].iloc[0]}): "
-            "nothing was checked against it.")
+        say(_alone(f"{metric}, as of {row['as_of'].iloc[0]}"))
         return
     for line in said:
         say(line)
@@ -120,8 +124,7 @@ def show_change(console: Console, change, where: str) -> None:
             console.print(line, highlight=False, markup=False, soft_wrap=True)
     console.print(Text("added", style="green") + Text(f" {change.fid} at {where} "
                                                       f"({change.metric})"), highlight=False)
-    said = compared_with(figs, change.fid) or [
-        f"It is the only figure of its fact ({change.metric}): nothing was checked against it."]
+    said = compared_with(figs, change.fid) or [_alone(change.metric)]
     for line in said:
         say(line)
     if change.new.empty and change.changed.empty and change.gone.empty:

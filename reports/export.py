@@ -133,6 +133,7 @@ class Written:
 
 
 def _rows(shown: pd.DataFrame, figures: pd.DataFrame, fmt: str, what: str) -> str:
+    """What rows an export of `fmt` holds, in words: "3 findings and 12 figures"."""
     from reports.layout import plural
     from reports.tables import involved
     n_findings, n_figures = plural(len(shown), "finding"), plural(len(figures), "figure")
@@ -175,15 +176,21 @@ def write_export(out: BinaryIO, rec, counted: pd.DataFrame, shown: pd.DataFrame,
     rows = _rows(shown, figures, fmt, what)
     money = money_note(rec.context.currency, rec.context.real_as_of)
     if fmt in ("csv", "json"):
-        size = 0
-        for piece in _table_pieces(counted, shown, figures, fmt, what, money):
-            data = piece.encode("utf-8")
-            out.write(data)
-            size += len(data)
-        return Written(size, rows)
+        return Written(_write_pieces(out, _table_pieces(counted, shown, figures, fmt, what,
+                                                        money)), rows)
     made = _whole(rec, counted, shown, figures, fmt, what, money)
     out.write(made.content)
     return Written(len(made.content), rows, made.warnings)
+
+
+def _write_pieces(out: BinaryIO, pieces) -> int:
+    """Write each text piece to `out` as UTF-8 as it comes; the bytes written."""
+    size = 0
+    for piece in pieces:
+        data = piece.encode("utf-8")
+        out.write(data)
+        size += len(data)
+    return size
 
 
 def _chunks(counted: pd.DataFrame, shown: pd.DataFrame, figures: pd.DataFrame, what: str,
@@ -518,10 +525,5 @@ class StreamedExport:
         texts = self._runs.merged()
         pieces = json_framed([t] for t in texts) if self.fmt == "json" else itertools.chain(
             [self._header], texts)
-        size = 0
-        for piece in pieces:
-            data = piece.encode("utf-8")
-            out.write(data)
-            size += len(data)
-        return Written(size, plural(self._runs.rows, {"findings": "finding",
-                                                      "figures": "figure"}[self.what]))
+        rows = plural(self._runs.rows, {"findings": "finding", "figures": "figure"}[self.what])
+        return Written(_write_pieces(out, pieces), rows)

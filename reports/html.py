@@ -11,10 +11,12 @@ import pandas as pd
 from currency import formatting as fmt
 from reconcile.model import findings as F
 from reports import charts
-from reports.layout import cpi_text, findings_heading, rate_parts
+from reports.layout import SEVERITY_FILL, cpi_text, findings_heading, rate_parts
 from reports.safe_text import terminal_safe
-from reports.tables import NOTE_CELL, discrepancies, money_said, summarize, worst_by_figure
+from reports.tables import NOTE_CELL, discrepancies, missing, money_said, summarize, worst_by_figure
 
+# Each severity's text colour on its fill (layout.SEVERITY_FILL, shared with the xlsx cells).
+_SEVERITY_INK = {"high": "#8e0000", "medium": "#6d4c00", "low": "#0d3c84", "info": "#555"}
 STYLE = """
 body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans KR",
        sans-serif; color: #1b1b1b; max-width: 1000px; margin: 2em auto; padding: 0 1em; }
@@ -33,10 +35,7 @@ table.figures td { font-size: .92em; }
                       font-size: .85em; }
 .metric, .note { color: #555; }
 .sev { font-weight: bold; white-space: nowrap; }
-.sev-high { background: #f4c7c3; color: #8e0000; }
-.sev-medium { background: #fce8b2; color: #6d4c00; }
-.sev-low { background: #c9daf8; color: #0d3c84; }
-.sev-info { background: #eeeeee; color: #555; }
+{severities}
 .sev-none { color: #555; }
 .swatch { display: inline-block; width: 1.6em; height: .7em; border-radius: 2px;
   vertical-align: middle; }
@@ -51,11 +50,13 @@ svg.timeline { max-width: 100%; height: auto; }
   .sev, tr.flagged td { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   h2 { page-break-after: avoid; break-after: avoid; }
 }
-"""
+""".replace("{severities}\n", "".join(
+    f".sev-{name} {{ background: #{fill.lower()}; color: {_SEVERITY_INK[name]}; }}\n"
+    for name, fill in SEVERITY_FILL.items()))
 
 
 def _e(value) -> str:
-    if value is None or (isinstance(value, float) and value != value):
+    if missing(value):
         return ""
     return html.escape(terminal_safe(str(value), keep_newlines=True), quote=True)
 
@@ -105,7 +106,8 @@ def _figure_rows(ids: tuple[str, ...], by_id: pd.DataFrame, flagged: set, severi
         if fid not in by_id.index:
             continue
         r = by_id.loc[fid]
-        band, ecb, when = rate_parts(_Row(fid, r))
+        row = _Row(fid, r)
+        band, ecb, when = rate_parts(row)
         role = "judged wrong" if fid in flagged else (
             f"restates {r['original']}" if r["role"] == "restatement" else "yardstick")
         cls = ' class="flagged"' if fid in flagged else ""
@@ -113,7 +115,7 @@ def _figure_rows(ids: tuple[str, ...], by_id: pd.DataFrame, flagged: set, severi
             else ""
         rate = (f"<br>at {_e(band)}<br>{_e(ecb)}<br><span class=\"date\">{_e(when)}</span>"
                 if band else "")
-        cpi = cpi_text(_Row(fid, r))
+        cpi = cpi_text(row)
         if cpi:
             rate += f"<br>{_e(cpi)}"
         given = r.get("currency_given")
@@ -133,6 +135,9 @@ def _figure_rows(ids: tuple[str, ...], by_id: pd.DataFrame, flagged: set, severi
 
 
 class _Row:
+    """A figure of the table indexed by id, read by attribute as `rate_parts` and `cpi_text`
+    read the terminal's rows (`itertuples`)."""
+
     def __init__(self, fid, series):
         self.__dict__.update(series.to_dict())
         self.id = fid

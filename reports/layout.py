@@ -8,8 +8,14 @@ from rich.cells import cell_len
 
 from currency import formatting as fmt
 from reconcile.model import uncertainty
+from reports.tables import missing
 
 ELLIPSIS = "…"
+# Each severity's style in the terminal: the report's lines and its timelines' bars alike.
+SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
+# Each severity's fill (RGB hex) in the xlsx cells and the html page alike: light, so that a
+# printer and a colour-blind reader can still tell them apart by the word in the cell.
+SEVERITY_FILL = {"high": "F4C7C3", "medium": "FCE8B2", "low": "C9DAF8", "info": "EEEEEE"}
 
 
 def shorten(text: str, width: int) -> str:
@@ -28,8 +34,12 @@ def plural(n: int, word: str, many: str | None = None) -> str:
 
 
 def _present(value) -> bool:
-    return value is not None and not (isinstance(value, float) and math.isnan(value)) \
-        and str(value) not in ("", "NaT", "None", "nan")
+    return not missing(value) and str(value) not in ("", "NaT", "None", "nan")
+
+
+def open_ends(low, high) -> tuple[float, float]:
+    """An interval's ends with an open side made its bound: none below is 0, none above ∞."""
+    return (low if _present(low) else 0.0), (high if _present(high) else math.inf)
 
 
 def rate_parts(r) -> tuple[str, str, str]:
@@ -43,7 +53,7 @@ def rate_parts(r) -> tuple[str, str, str]:
     """
     if not isinstance(r.currency, str) or (r.rate_low == 1.0 and r.rate_high == 1.0):
         return "", "", ""
-    band, ecb = rate_bands(r.rate_low, r.rate_high, r.currency, str(r.n_unit).split(" ")[0])
+    band, ecb = rate_bands(r.rate_low, r.rate_high, r.currency, rate_quote(r.n_unit))
     dates = sorted({str(d) for d in (r.rate_low_date, r.rate_high_date) if _present(d)})
     if not dates:
         when = ""
@@ -54,15 +64,28 @@ def rate_parts(r) -> tuple[str, str, str]:
     return band, ecb, when
 
 
+def rate_quote(unit) -> str:
+    """The currency a figure's rates convert to: its normalized unit's first word ('USD' of
+    'USD per year')."""
+    return str(unit).split(" ")[0]
+
+
+def rate_turned(ecb_hi: float) -> bool:
+    """Whether a figure's rate bands, used and ECB alike, read turned over: as its ECB band is
+    quoted (`fmt.turns`)."""
+    # The ECB band decides, not the widened band used: the source's quote is what a reader
+    # checks, and a band near one (0.985–0.995) would otherwise read one way here and another
+    # way when widened past one.
+    return bool(fmt.turns(ecb_hi))
+
+
 def rate_bands(lo: float, hi: float, base: str, quote: str) -> tuple[str, str]:
     """The band of `quote` per `base` a figure was converted with (the ECB band `lo`–`hi`
-    widened for the rate source) and the ECB band, both read one way: as the band used is
-    quoted (KRW per USD, never 0.000814 USD per KRW)."""
+    widened for the rate source) and the ECB band, both read one way (`rate_turned`)."""
     used_lo, used_hi = uncertainty.widen(lo, hi)
-    turn = 0 < used_hi < 1
+    turn = rate_turned(hi)
     band = fmt.rate_range(used_lo, used_hi, base, quote, turn)
-    ecb = (fmt.rate(lo, base, quote, turn) if lo == hi else
-           fmt.rate_range(lo, hi, base, quote, turn))
+    ecb = fmt.rate_range(lo, hi, base, quote, turn)
     return band, f"ECB {ecb} ±{uncertainty.RATE_ALLOWANCE:.0%} for the rate source"
 
 

@@ -12,9 +12,9 @@ import re
 
 import pandas as pd
 
-from reports.layout import cpi_words, rate_bands
+from reports.layout import cpi_words, open_ends, rate_bands, rate_quote
 from reports.safe_text import terminal_safe
-from reports.tables import NOTE_CELL, involved, text_cells
+from reports.tables import NOTE_CELL, involved, missing, text_cells
 
 # Inline Markdown is what a table cell or a paragraph can turn live: code spans, HTML and
 # autolinks (`<`), links, images and link definitions (a `]` before `(`, `[` or `:`), emphasis (`*`, `~`, `_` at a word's edge), entities
@@ -58,7 +58,7 @@ def plain_number(v: float) -> str:
 
 
 def _cell(v) -> str:
-    if v is None or (isinstance(v, float) and math.isnan(v)):
+    if missing(v):
         return ""
     if isinstance(v, (int, float)):
         return plain_number(float(v))
@@ -74,16 +74,16 @@ def markdown(t: pd.DataFrame) -> str:
 
 
 def _given(v) -> bool:
-    return v is not None and not (isinstance(v, float) and math.isnan(v)) and v != ""
+    return not missing(v) and v != ""
 
 
 def _interval(low, high, unit) -> str | None:
     """'[950,000,000, 1,050,000,000] USD'; an open side is ∞ (0 below)."""
     if not (_given(low) or _given(high)):
         return None
-    lo = plain_number(low) if _given(low) else "0"
-    hi = plain_number(high) if _given(high) else "∞"
-    return f"[{lo}, {hi}] {unit or ''}".rstrip()
+    lo, hi = open_ends(low, high)
+    hi_text = plain_number(hi) if math.isfinite(hi) else "∞"
+    return f"[{plain_number(lo)}, {hi_text}] {unit or ''}".rstrip()
 
 
 def _rate(r: dict) -> str | None:
@@ -92,7 +92,7 @@ def _rate(r: dict) -> str | None:
     if not (_given(lo) and _given(hi)) or (lo == 1 and hi == 1) or not _given(r.get("currency")):
         return None
     # The band its normalized interval was computed with, then the ECB band it widens.
-    band, ecb = rate_bands(lo, hi, r["currency"], str(r.get("normalized_unit") or "").split(" ")[0])
+    band, ecb = rate_bands(lo, hi, r["currency"], rate_quote(r.get("normalized_unit") or ""))
     dates = sorted({str(r[c]) for c in ("rate_min_date", "rate_max_date") if _given(r.get(c))})
     return f"{band}; {ecb} ({' to '.join(dates)})" if dates else f"{band}; {ecb}"
 
@@ -112,8 +112,8 @@ def _figure_tables(figures: pd.DataFrame) -> list[str]:
                      for r in rows])
     out = ["## Figures\n\n", markdown(said)]
     linked = [{"id": r["id"], "currency": r["currency"], "role": r["role"],
-               "original": r["original"], "rate": _rate(r), "rate note": r["rate_note"]}
-              for r in rows if _rate(r) or _given(r["original"])]
+               "original": r["original"], "rate": rate, "rate note": r["rate_note"]}
+              for r, rate in zip(rows, map(_rate, rows)) if rate or _given(r["original"])]
     if linked:
         out += ["\n## Rates and links\n\n", markdown(pd.DataFrame(linked))]
     quoted = [{"id": r["id"], "quote": r["quote"]} for r in rows if _given(r["quote"])]

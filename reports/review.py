@@ -3,13 +3,11 @@ each before asking. The walk that adds them is `reconcile.intake.walk`; its prom
 line's."""
 from __future__ import annotations
 
-import math
-
 from rich.text import Text
 
 from currency import formatting as fmt
 from currency.text.extract import quote_for
-from reports.layout import pack, wrap
+from reports.layout import open_ends, pack, wrap
 
 
 def candidate_lines(cands, title: list[str], text: str, width: int) -> list[Text]:
@@ -42,8 +40,7 @@ def candidate_lines(cands, title: list[str], text: str, width: int) -> list[Text
 
 def _compared(d: dict) -> str:
     """The interval every check compares a candidate as, shown as `convert` shows it."""
-    low, high = d["low"], d["high"]
-    return fmt.interval(0.0 if low is None else low, math.inf if high is None else high)
+    return fmt.interval(*open_ends(d["low"], d["high"]))
 
 
 def _rate(value: float, pair: dict) -> str:

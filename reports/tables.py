@@ -92,6 +92,11 @@ def _joined(cells, shared: bool = True) -> np.ndarray:
                            for t in cells])
 
 
+def missing(v) -> bool:
+    """Whether a cell holds no value: None or a float NaN (pandas' blank in a column of objects)."""
+    return v is None or (isinstance(v, float) and math.isnan(v))
+
+
 def _finite_or_none(x):
     try:
         x = float(x)
@@ -103,7 +108,7 @@ def _finite_or_none(x):
 def _text(v):
     if isinstance(v, tuple):        # a list of ids or checks stays a list
         return v
-    return None if v is None or (isinstance(v, float) and math.isnan(v)) else str(v)
+    return None if missing(v) else str(v)
 
 
 def _numbers(values) -> np.ndarray:

@@ -15,6 +15,7 @@ from reconcile.api import part_of_keys
 from reconcile.model import findings as F
 from reconcile.model.tally import Tally
 from reports.layout import (
+    SEVERITY_STYLE,
     amount_as_written,
     cpi_text,
     findings_heading,
@@ -34,7 +35,6 @@ from reports.tables import (
     worst_by_figure,
 )
 
-STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
 ID_WIDTH = 28
 SOURCE_WIDTH = 28
 
@@ -60,15 +60,6 @@ def _lines(console: Console, texts: list[Text]) -> None:
         console.print(Text("\n").join(texts), no_wrap=True, overflow="ellipsis", crop=True)
 
 
-def _styled(units: list[tuple[str, str]]) -> Text:
-    out = Text()
-    for i, (text, style) in enumerate(units):
-        if i:
-            out.append(" · ", style="dim")
-        out.append(text, style=style)
-    return out
-
-
 def summary(rec, view: View, s: Summary, tally: Tally, figures_path: str, metric: str | None,
             width: int) -> list[Text]:
     """The first lines: what was read, the discrepancies by severity, the data's ranges (`s`
@@ -83,7 +74,7 @@ def summary(rec, view: View, s: Summary, tally: Tally, figures_path: str, metric
     for i, (name, n) in enumerate(s.by_severity.items()):
         if i:
             sev.append(", ")
-        sev.append(f"{n} {name}", style=STYLE[name] if n else "")
+        sev.append(f"{n} {name}", style=SEVERITY_STYLE[name] if n else "")
     sev.append(f", involving {plural(s.figures_involved, 'figure')}")
     lines.append(sev)
     data = rec.context.data
@@ -104,7 +95,7 @@ def summary(rec, view: View, s: Summary, tally: Tally, figures_path: str, metric
 
 def _figure_lines(r, width: int, severity: str | None, quote: bool) -> list[Text]:
     """One figure as two or three lines: who and when, its quote, its value and rate."""
-    mark, mark_style = ("✗", STYLE[severity]) if severity else \
+    mark, mark_style = ("✗", SEVERITY_STYLE[severity]) if severity else \
         (("↳", "blue") if r.role == "restatement" else ("·", "dim"))
     who = [f"{mark} {shorten(r.id, ID_WIDTH)}", shorten(str(r.source), SOURCE_WIDTH),
            f"as of {r.as_of}", f"published {r.published}"]
@@ -161,7 +152,7 @@ def discrepancy_block(console: Console, n: int, f, figs_by_id: dict, worst: dict
     width = console.width
     head = Text()
     head.append(f"{n}. ", style="bold")
-    head.append(f.severity.upper(), style=STYLE[f.severity])
+    head.append(f.severity.upper(), style=SEVERITY_STYLE[f.severity])
     head.append(f"  {f.metric}", style="bold cyan")
     head.append(f"  ({', '.join(f.check)})", style="dim")
     console.print(head)

@@ -15,11 +15,10 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from currency import formatting as fmt
+from reports.layout import SEVERITY_FILL, rate_quote, rate_turned
 from reports.safe_text import terminal_safe
 from reports.tables import CONSTANT_COLUMNS, NOMINAL_COLUMNS, NUMBER_COLUMNS, RATE_USED
 
-# Light fills a printer and a colour-blind reader can still tell apart by the word in the cell.
-SEVERITY_FILL = {"high": "F4C7C3", "medium": "FCE8B2", "low": "C9DAF8", "info": "EEEEEE"}
 WRAPPED = {"message": 80, "quote": 50, "rule": 50}
 MAX_WIDTH = 40
 INTEGER_FORMAT = "#,##0"
@@ -69,7 +68,7 @@ def quoted_rates(figures: pd.DataFrame) -> pd.DataFrame:
         if lo is None or hi is None or not cur or not target:
             unit.append(None)
             continue
-        code, turn = str(target).split(" ")[0], 0 < hi < 1    # both bands read one way
+        code, turn = rate_quote(target), rate_turned(hi)
         lo, hi, base, quote = fmt.quoted(lo, hi, cur, code, turn)
         t.iat[i, t.columns.get_loc("rate_min")] = lo
         t.iat[i, t.columns.get_loc("rate_max")] = hi if math.isfinite(hi) else None
@@ -218,8 +217,3 @@ def book(findings: pd.DataFrame, figures: pd.DataFrame, money: str | None = None
     buf = io.BytesIO()
     wb.save(buf)
     return Book(buf.getvalue(), tuple(cuts))
-
-
-def workbook(findings: pd.DataFrame, figures: pd.DataFrame) -> bytes:
-    """Both tables as one xlsx workbook, as the bytes of the file."""
-    return book(findings, figures).content

@@ -22,10 +22,9 @@ def show_range(lo: float, hi: float, base: str, quote: str, turn: bool | None = 
     return fmt.rate_range(lo, hi, base, quote, turn)
 
 
-def turns(band_high):
-    """Whether a message's rates are turned over: as its ECB band is quoted (`fmt.quoted`), so
-    that an implied rate near 1 reads the same way as the band beside it."""
-    return (band_high > 0) & (band_high < 1)
+# Whether a message's rates are turned over, given its ECB band's high: as that band is quoted,
+# so that an implied rate near 1 reads the same way as the band beside it.
+turns = fmt.turns
 
 
 def meets(lo, hi, band_lo, band_hi):

@@ -1092,7 +1092,7 @@ def _dated_rates(o: _Rows, ask: np.ndarray) -> list:
         widened = [uncertainty.widen(b["rate_low"], b["rate_high"]) for b in bands]
         (lo[0, j], hi[0, j]), (lo[1, j], hi[1, j]) = widened
         same = widened[0] == widened[1]
-        turn = bool(max(b["rate_high"] for b in bands) < 1)
+        turn = bool(turns(max(b["rate_high"] for b in bands)))
         said = (tuple(b[k] for k in ("rate_low", "rate_high", "rate_low_date", "rate_high_date"))
                 for b in bands)
         words.append((rate_windows(*said, cur, ref, as_of, published, same, turn),

@@ -1,6 +1,7 @@
 """How intervals are written: outward-rounded ends that hold the interval and show its width."""
 import math
 
+import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -75,7 +76,15 @@ def test_an_open_side_is_shown_without_arithmetic_on_infinity():
     # numpy's floats (a table's cells) warn on inf - inf: an open side needs no width to show.
     import warnings
 
-    import numpy as np
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert fmt.interval(np.float64(12.5e9), np.float64(np.inf), "USD") == "[12.5 bn, ∞] USD"
+
+
+def test_a_rate_reads_turned_over_when_its_high_is_above_zero_and_below_one():
+    highs = [0.000741, 0.995, 1.0, 1349.2, 0.0, -0.5, math.nan]
+    want = [True, True, False, False, False, False, False]
+    assert [bool(fmt.turns(h)) for h in highs] == want
+    assert fmt.turns(np.array(highs)).tolist() == want
+    # A band quoted with no `turn` given reads as the rule says.
+    assert [fmt.quoted(h / 2, h, "USD", "KRW")[2] for h in highs[:4]] == ["KRW", "KRW", "USD", "USD"]

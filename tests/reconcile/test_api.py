@@ -42,6 +42,13 @@ def test_a_table_is_validated_with_every_problem_at_once():
         reconcile(minimal().drop(columns="quote"))
 
 
+def test_the_figures_a_user_gets_carry_no_attrs_and_save_as_parquet(tmp_path):
+    # pandas writes a frame's attrs into Parquet's metadata: an object left there breaks it.
+    figures = reconcile(minimal()).figures
+    assert figures.attrs == {}
+    figures.to_parquet(tmp_path / "figures.parquet")
+
+
 @pytest.mark.parametrize("call, option, words", [
     (lambda: currency_code("dollars", "--to"), "--to", "unknown currency 'DOLLARS'"),
     (lambda: day("2024-07", "--date"), "--date", "give a day"),

@@ -86,6 +86,30 @@ def test_o_xlsx_writes_a_formatted_workbook(tmp_path, rec):
     assert figs.cell(flagged, fh["flag"]).fill.fgColor.rgb == fills["high"]
 
 
+def test_a_severity_has_one_fill_in_the_workbook_and_on_the_page(tmp_path, rec):
+    out = tmp_path / "x.xlsx"
+    assert run("export", "--figures", FIGURES, "-o", out).exit_code == 0
+    ws = openpyxl.load_workbook(out)["findings"]
+    cells = {ws.cell(i, 1).value: ws.cell(i, 1).fill.fgColor.rgb[-6:].lower()
+             for i in range(2, ws.max_row + 1)}
+    page = export(rec, "html").decode("utf-8")
+    rules = dict(re.findall(r"\.sev-(\w+) \{ background: #(\w{6});", page))
+    assert set(cells) == {"high", "low", "info"} and len(set(rules.values())) == 4
+    assert all(rules[severity] == fill for severity, fill in cells.items())
+
+
+@pytest.mark.parametrize("name, what", [("x.csv", "findings"), ("x.json", "figures"),
+                                        ("x.md", "figures"), ("x.html", "findings")])
+def test_the_bytes_an_export_says_it_wrote_are_the_files_size(tmp_path, name, what):
+    # The fixture's Korean amounts make bytes and characters differ.
+    out = tmp_path / name
+    r = run("export", "--figures", FIGURES, "--what", what, "-o", out)
+    said = re.search(r"([\d,]+) bytes\)", r.output)
+    assert r.exit_code == 0 and said, r.output
+    assert int(said.group(1).replace(",", "")) == out.stat().st_size
+    assert len(out.read_text(encoding="utf-8")) < out.stat().st_size
+
+
 def test_html_is_a_self_contained_escaped_page(rec):
     page = export(rec, "html").decode("utf-8")
     assert page.startswith("<!DOCTYPE html>") and '<meta charset="utf-8">' in page

@@ -5,6 +5,7 @@ import json
 import re
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from click.testing import CliRunner
 from rich.cells import cell_len
@@ -13,9 +14,11 @@ from rich.console import Console
 from currency import formatting as fmt
 from main import cli
 from reconcile.engines.local import filter_findings, reconcile
+from reconcile.model import uncertainty
 from reconcile.store.figures import load_figures
-from reports.layout import atoms, pack, rate_parts, shorten, wrap
+from reports.layout import atoms, pack, rate_bands, rate_parts, rate_quote, shorten, wrap
 from reports.terminal import View, print_report
+from reports.xlsx import quoted_rates
 
 FIGURES = Path(__file__).resolve().parents[1] / "fixtures" / "figures.csv"
 
@@ -144,6 +147,35 @@ def test_a_figure_line_can_be_recomputed_by_hand_from_the_rates_it_shows():
     assert ecb.startswith("ECB ") and "±1% for the rate source" in ecb
     assert lo < e_lo < e_hi < hi
     assert abs(hi / e_hi - 1.01) < 0.001 and abs(e_lo / lo - 1.01) < 0.001
+
+
+@pytest.mark.parametrize("rate, base, quote", [(1 / 1300.5, "KRW", "USD"),
+                                                 (7.8499, "USD", "HKD")])
+def test_an_ecb_band_of_one_fixing_says_its_rate_once(rate, base, quote):
+    # The band used is widened either way; the ECB band of one rate reads as that rate.
+    band, ecb = rate_bands(rate, rate, base, quote)
+    assert "–" in band and "–" not in ecb
+    assert ecb == f"ECB {fmt.rate(rate, base, quote)} ±1% for the rate source"
+
+
+@pytest.mark.parametrize("lo, hi", [(0.985, 0.995), (0.95, 0.97), (1.003, 1.02), (1 / 1300.5,
+                                                                            1 / 1290.2)])
+def test_the_report_and_the_workbook_read_a_rate_band_one_way(lo, hi):
+    # A band just under one, widened past it, must not read CHF/EUR in the report and EUR/CHF
+    # in the workbook: both read it as its ECB band is quoted.
+    used = uncertainty.widen(lo, hi)
+    t = pd.DataFrame({"currency": ["CHF"], "normalized_unit": ["EUR per year"],
+                      "rate_min": [lo], "rate_max": [hi], "rate_used_min": [used[0]],
+                      "rate_used_max": [used[1]], "rate_min_date": ["2024-01-02"],
+                      "rate_max_date": ["2024-03-04"]}, dtype=object)
+    band, ecb = rate_bands(lo, hi, "CHF", "EUR")
+    unit = quoted_rates(t)["rate_unit"].iat[0]
+    assert band.endswith(f" {unit}") and ecb.startswith("ECB ") and f" {unit} " in ecb
+    assert unit == ("CHF/EUR" if hi < 1 else "EUR/CHF")
+
+
+def test_the_currency_rates_convert_to_is_the_normalized_units_first_word():
+    assert rate_quote("USD per year") == "USD" and rate_quote("KRW") == "KRW"
 
 
 def test_metric_summary_counts_what_is_shown(rec):
