@@ -718,6 +718,9 @@ HALF_WORDS = {"상": 1, "하": 2}
 # Words for last year, this year and next year ("지난해", "올해"); "올" too, before a month, a
 # quarter or a half ("올 상반기").
 LAST_YEAR_WORDS = ("지난해", "작년")
+# "지난 한 해" (the past year): the calendar year just gone, or in December the year then ending
+# ("지난 한 해를 돌아보면" in a year-end review); not a count back of twelve months.
+PAST_YEAR_WORDS = (r"지난\s?한\s?해",)
 THIS_YEAR_WORDS = ("올해", "금년")
 NEXT_YEAR_WORDS = ("내년",)
 # Words after a quarter or a half that make it a count of them, not one ("3분기 연속", "2분기
@@ -799,6 +802,7 @@ DATE_FORMS = (
     ("weeks_ago", r"(?<![\d.,])(?P<n>\d{1,2})\s?주일?\s?전" + _AGO_END),
     ("weeks_ago", r"(?<![가-힣])(?P<n>" + _NATIVE + r"|일)\s?주일?\s?전" + _AGO_END),
     ("last_year", "|".join(LAST_YEAR_WORDS)),
+    ("past_year", "|".join(PAST_YEAR_WORDS)),
     ("this_year", "|".join(THIS_YEAR_WORDS)),
     ("last_month", r"지난달"),
 )

@@ -1260,6 +1260,17 @@ def test_a_quarter_not_yet_begun_is_the_one_ahead_unless_last_year_is_said(text,
     assert extract(text + "\n", dt.date(2018, 4, 6))[0].as_of == as_of
 
 
+@pytest.mark.parametrize("published, as_of", [
+    (dt.date(2018, 8, 3), "2017"),
+    (dt.date(2018, 1, 10), "2017"),
+    # a December review's "지난 한 해" is the year then ending
+    (dt.date(2018, 12, 20), "2018"),
+])
+def test_the_past_year_is_last_year_until_december(published, as_of):
+    for text in ("한빛의 지난 한해 매출(2조4000억원)과 비슷한 규모다.", "지난 한 해 매출은 2조원이었다."):
+        assert extract(text + "\n", published)[0].as_of == as_of
+
+
 @pytest.mark.parametrize("text, as_of", [
     ("상반기 매출은 3000억원으로 집계됐다.", "2018-06"),
     ("올 상반기 누적 매출 3000억원을 기록했다.", "2018-06"),
