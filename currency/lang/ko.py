@@ -676,9 +676,9 @@ RESPECTIVELY = ("각각", "각")
 NOT_LISTED_AFTER = ("부터", "까지", *COMPARISON)
 # Words after a date that make it a deadline ("2028년까지 210억 달러를 투자"): see `en.DEADLINE_BEFORE`.
 DEADLINE_AFTER = ("까지", "말까지", "안에", "내에")
-# Words after a date that make it the start of a span ("2009년 11월 이후 약 7년 ... 38조원"): see
-# `en.SPAN_START_BEFORE`.
-SPAN_START_AFTER = ("이후", "이래")
+# Words after a date that make it the start of a span ("2009년 11월 이후 약 7년 ... 38조원", "올 8월부터
+# 2025년 8월까지 1조원을 투자"): see `en.SPAN_START_BEFORE`.
+SPAN_START_AFTER = ("이후", "이래", "부터")
 # Words after a date that make it the time of a deed ("2025년 3월에 잔금을 지급", "2021년 말에"): see
 # `en.SCHEDULED_BEFORE`.
 SCHEDULED_AFTER = ("에", "께")

@@ -1653,6 +1653,8 @@ def test_a_publication_date_at_the_calendars_ends_reads_no_date_past_them(text):
     ("위원회는 위반 기간을 2019년 3월 이후 약 5년으로 보고 관련 매출을 약 12조원으로 산정했다.", None),
     ("한빛은 2015년 이래 누적 3조원을 투자했다.", None),
     ("Since March 2019, Orbit has invested $3 billion in the plant.", None),
+    # ... nor a start still ahead, the plan's deadline dropped too
+    ("한빛은 올 8월부터 2027년 8월까지 1조원을 투자해 지분 51%를 확보했다.", None),
     # a date that is no start still dates its amount
     ("한빛은 2019년 3월 약 12조원을 투자했다.", "2019-03"),
     ("In March 2019, Orbit invested $3 billion in the plant.", "2019-03"),
