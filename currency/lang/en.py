@@ -575,8 +575,9 @@ BOARD_MEETING = ("board meeting", "board of directors")
 # offering scheduled for Jan. 27"): a deed still ahead of the news is planned, its sum the plan
 # as stated then, as before a deadline.
 # Before a month or a day only: a year or a quarter is as often the period a sum is of ("expects
-# sales of $9 billion in 2027") ...
-SCHEDULED_BEFORE = ("in", "on", "for")
+# sales of $9 billion in 2027") ... "date of" names the day a deed is set for ("paid on the
+# closing date of September 17", "a record date of March 10").
+SCHEDULED_BEFORE = ("in", "on", "for", "date of")
 # ... unless a point of it is named ("at the end of 2021").
 SCHEDULED_POINT_BEFORE = ("at the end of", "at the start of", "in early", "in late", "in mid")
 # ... unless the sentence says a level grows to the amount ("a market expected to grow to $100

@@ -1424,6 +1424,8 @@ def test_a_deadline_still_ahead_does_not_date_the_planned_amount():
     ("Orbit expects sales of $9 billion in 2027.", "2027"),
     ("Orbit paid the remaining $2 billion in March.", "2024-03"),
     ("Orbit drew $95 billion in bids for an offering scheduled for May 27.", None),
+    ("It pays $90 million now, and the rest is due on the closing date of June 17.", None),
+    ("Orbit paid $90 million on the closing date of May 2.", "2024-05-02"),
 ])
 def test_a_deed_set_for_a_time_after_the_news_does_not_date_its_planned_sum(text, as_of):
     assert extract(text + "\n", dt.date(2024, 5, 8))[0].as_of == as_of
