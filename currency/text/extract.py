@@ -190,8 +190,9 @@ _PROSE_END = tuple(".!?。\"”’')")
 
 # A stamp or byline prints its date whole, with the year.
 _YEAR = re.compile(r"(?:19|20)\d{2}")
-# A clock time after a date: "입력 2016-11-14 21:41", "2021년 5월 11일(화) 오후 2:26".
-_CLOCK = re.compile(r"\s*(?:\([^)]{1,3}\)\s*)?(?:[AaPp]\.?[Mm]\.?\s*|오[전후]\s*)?\d{1,2}:\d{2}")
+# A clock time after a date: "입력 2016-11-14 21:41", "2021년 5월 11일(화) 오후 2:26", "Posted on:
+# August 3, 2021, 07:25h." (a comma between).
+_CLOCK = re.compile(r"\s*,?\s*(?:\([^)]{1,3}\)\s*)?(?:[AaPp]\.?[Mm]\.?\s*|오[전후]\s*)?\d{1,2}:\d{2}")
 
 
 def _is_stamp(text: str, start: int, end: int) -> bool:

@@ -351,6 +351,10 @@ def test_a_print_stamp_or_a_byline_is_not_the_articles_news_date():
         c = by_span(extract(stamp + lead, dt.date(2016, 11, 14)), "80억 달러")
         assert (c.as_of, c.as_of_basis) == ("2016-11-11", "article")
         assert "line 2" in c.as_of_from
+    # ... nor is a stamp whose clock time follows a comma
+    c = extract("Posted on: November 14, 2016, 07:25h.\n\nOrbit agreed on Nov. 11 to buy Harman."
+                " The price is $8 billion.\n", dt.date(2016, 11, 14))
+    assert (c[0].as_of, c[0].as_of_basis) == ("2016-11-11", "article")
     # a short lead or headline is prose, not a stamp: its day is the news date
     for top in ("한빛이 지난 11일 인수를 결정했다.\n", "한빛, 지난 11일 하만 인수 결정\n"):
         c = extract(top + "회사는 인수 대금으로 모두 80억 달러를 낸다고 밝혔다.\n", dt.date(2016, 11, 14))
