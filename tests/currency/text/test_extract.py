@@ -1264,6 +1264,21 @@ def test_a_quarter_not_yet_begun_is_the_one_ahead_unless_last_year_is_said(text,
     assert extract(text + "\n", dt.date(2018, 4, 6))[0].as_of == as_of
 
 
+@pytest.mark.parametrize("text, as_of", [
+    # a date after the amount that names a ratio's base dates the base, not the amount
+    ("한빛은 지난 2일 인수를 공시했다. 양수금액은 2조원으로 올해 상반기 연결기준 한빛 자기자본의 45%에 달한다.",
+     "2018-08-02"),
+    ("인수가는 5조원으로 지난해 매출의 30% 수준이다.", None),
+    ("인수가는 5조원으로 지난해 매출의 1.5배를 웃돈다.", None),
+    # a date of the deed, or a ratio of another clause, still dates the amount
+    ("한빛은 지난해 누리 지분의 45%를 1조원에 샀다.", "2017"),
+    ("한빛은 1조원을 2017년 3월 투자했고, 이는 자기자본의 45%에 해당한다.", "2017-03"),
+])
+def test_a_date_naming_a_ratios_base_does_not_date_the_amount(text, as_of):
+    money = [c for c in extract(text + "\n", dt.date(2018, 8, 6)) if c.amount.kind == "money"]
+    assert money[-1].as_of == as_of
+
+
 @pytest.mark.parametrize("published, as_of", [
     (dt.date(2018, 8, 3), "2017"),
     (dt.date(2018, 1, 10), "2017"),
