@@ -578,8 +578,10 @@ BOARD_MEETING = ("board meeting", "board of directors")
 # sales of $9 billion in 2027") ... "date of" names the day a deed is set for ("paid on the
 # closing date of September 17", "a record date of March 10").
 SCHEDULED_BEFORE = ("in", "on", "for", "date of")
-# ... unless a point of it is named ("at the end of 2021").
-SCHEDULED_POINT_BEFORE = ("at the end of", "at the start of", "in early", "in late", "in mid")
+# ... unless a point of it is named ("at the end of 2021"), or a project's completion is set for it
+# ("a $5 billion plant, to be completed in 2025": the sum is the plan as stated, not that year's).
+SCHEDULED_POINT_BEFORE = ("at the end of", "at the start of", "in early", "in late", "in mid",
+                          "complete in", "completed in", "completion in")
 # ... unless the sentence says a level grows to the amount ("a market expected to grow to $100
 # billion by 2025"): a forecast of that year's level, dated by it.
 GROWS_TO = ("grow to", "grows to", "growing to", "expand to", "expands to", "rise to",

@@ -687,7 +687,8 @@ SPAN_START_AFTER = ("이후", "이래", "부터")
 # Words after a date that make it the time of a deed ("2025년 3월에 잔금을 지급", "2021년 말에"): see
 # `en.SCHEDULED_BEFORE`.
 SCHEDULED_AFTER = ("에", "께")
-SCHEDULED_POINT_AFTER = ("말에", "초에", "중순에", "상반기에", "하반기에")
+# ... and a project's completion set for a date ("2027년 완공 예정인 공장에 5조원을 투자").
+SCHEDULED_POINT_AFTER = ("말에", "초에", "중순에", "상반기에", "하반기에", "완공", "준공")
 GROWS_TO = ("로 성장", "으로 성장", "로 커질", "로 확대될", "로 늘어날", "로 증가할")
 # Words of a deal being made (past): see `en.DEAL_MADE`.
 DEAL_MADE = ("하기로 했", "하기로 결정", "키로 했", "키로 결정", "하기로 합의", "합의했", "계약을 체결",

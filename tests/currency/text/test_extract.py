@@ -1437,11 +1437,15 @@ def test_a_deadline_still_ahead_does_not_date_the_planned_amount():
     ("Orbit will pay the remaining $2 billion in March 2027.", None),
     ("Holders of record on June 10, 2024 will get a dividend of $5 a share.", None),
     ("Orbit will pay the remaining $2 billion at the end of 2025.", None),
+    ("Orbit announced a $5 billion plant, which will hire 8,000 when it is complete in 2026.",
+     None),
+    ("한빛은 2026년 완공 예정인 공장에 5조원을 투자한다.", None),
     # a day of the news's own week is its event ("오는 12일"); a year or a quarter is as often
     # the period a sum is of, and a passed month dates it
     ("한빛은 오는 12일에 잔금 20억 달러를 지급한다.", "2024-05-12"),
     ("Orbit expects sales of $9 billion in 2027.", "2027"),
     ("Orbit paid the remaining $2 billion in March.", "2024-03"),
+    ("Orbit's $5 billion plant was completed in 2019.", "2019"),
     ("Orbit drew $95 billion in bids for an offering scheduled for May 27.", None),
     ("It pays $90 million now, and the rest is due on the closing date of June 17.", None),
     ("Orbit paid $90 million on the closing date of May 2.", "2024-05-02"),
