@@ -191,7 +191,7 @@ _PROSE_END = tuple(".!?。\"”’')")
 # A stamp or byline prints its date whole, with the year.
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # A clock time after a date: "입력 2016-11-14 21:41", "2021년 5월 11일(화) 오후 2:26", "Posted on:
-# August 3, 2021, 07:25h." (a comma between).
+# May 4, 2023, 09:10h." (a comma between).
 _CLOCK = re.compile(r"\s*,?\s*(?:\([^)]{1,3}\)\s*)?(?:[AaPp]\.?[Mm]\.?\s*|오[전후]\s*)?\d{1,2}:\d{2}")
 
 
@@ -1332,13 +1332,13 @@ def _not_modifiers(sentence: str, found, start: int, end: int):
 
 
 _RATIO_BASE = re.compile(L.RATIO_BASE_AFTER)
-# How far after its date a ratio's base may end ("올해 상반기 연결기준 한빛 자기자본의 45%").
+# How far after its date a ratio's base may end ("올해 상반기 연결기준 한빛 자기자본의 40%").
 RATIO_BASE_NEAR = 40
 
 
 def _not_ratio_bases(sentence: str, found, stretches, end: int):
     """The dates of `found` less those after the amount ending at `end` that name the base of a
-    ratio the amount is said to be ("2조원으로 올해 상반기 자기자본의 45%에 해당한다": the
+    ratio the amount is said to be ("2조원으로 올해 상반기 자기자본의 40%에 해당한다": the
     equity's half, not the price's), with no other amount between them nor a clause's end
     between the date and the ratio."""
     starts = [s for s, _, _ in stretches if s >= end]

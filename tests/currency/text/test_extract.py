@@ -1266,7 +1266,7 @@ def test_a_quarter_not_yet_begun_is_the_one_ahead_unless_last_year_is_said(text,
 
 @pytest.mark.parametrize("text, as_of", [
     # a date after the amount that names a ratio's base dates the base, not the amount
-    ("한빛은 지난 2일 인수를 공시했다. 양수금액은 2조원으로 올해 상반기 연결기준 한빛 자기자본의 45%에 달한다.",
+    ("한빛은 지난 2일 인수를 알렸다. 인수가는 2조원으로 올해 상반기 연결기준 한빛 자기자본의 40%에 이른다.",
      "2018-08-02"),
     ("인수가는 5조원으로 지난해 매출의 30% 수준이다.", None),
     ("인수가는 5조원으로 지난해 매출의 1.5배를 웃돈다.", None),
@@ -1286,7 +1286,7 @@ def test_a_date_naming_a_ratios_base_does_not_date_the_amount(text, as_of):
     (dt.date(2018, 12, 20), "2018"),
 ])
 def test_the_past_year_is_last_year_until_december(published, as_of):
-    for text in ("한빛의 지난 한해 매출(2조4000억원)과 비슷한 규모다.", "지난 한 해 매출은 2조원이었다."):
+    for text in ("인수가는 한빛의 지난 한해 매출 2조4000억원에 맞먹는다.", "지난 한 해 매출은 2조원이었다."):
         assert extract(text + "\n", published)[0].as_of == as_of
 
 
@@ -1679,7 +1679,7 @@ def test_a_publication_date_at_the_calendars_ends_reads_no_date_past_them(text):
     ("한빛은 2015년 이래 누적 3조원을 투자했다.", None),
     ("Since March 2019, Orbit has invested $3 billion in the plant.", None),
     # ... nor a start still ahead, the plan's deadline dropped too
-    ("한빛은 올 8월부터 2027년 8월까지 1조원을 투자해 지분 51%를 확보했다.", None),
+    ("한빛은 올 9월부터 2027년 9월까지 2조원을 들여 공장을 짓는다.", None),
     # a date that is no start still dates its amount
     ("한빛은 2019년 3월 약 12조원을 투자했다.", "2019-03"),
     ("In March 2019, Orbit invested $3 billion in the plant.", "2019-03"),
