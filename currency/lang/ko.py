@@ -725,8 +725,9 @@ HALF_WORDS = {"상": 1, "하": 2}
 # quarter or a half ("올 상반기").
 LAST_YEAR_WORDS = ("지난해", "작년")
 # "지난 한 해" (the past year): the calendar year just gone, or in December the year then ending
-# ("지난 한 해를 돌아보면" in a year-end review); not a count back of twelve months.
-PAST_YEAR_WORDS = (r"지난\s?한\s?해",)
+# ("지난 한 해를 돌아보면" in a year-end review); not a span up to now ("지난 한 해 동안 주가는 30%
+# 올랐다"), as "지난 2년간" is not read.
+PAST_YEAR_WORDS = (r"지난\s?한\s?해(?!\s?(?:동안|간|사이|새))",)
 THIS_YEAR_WORDS = ("올해", "금년")
 NEXT_YEAR_WORDS = ("내년",)
 # Words after a quarter or a half that make it a count of them, not one ("3분기 연속", "2분기

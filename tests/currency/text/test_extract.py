@@ -1288,6 +1288,8 @@ def test_a_date_naming_a_ratios_base_does_not_date_the_amount(text, as_of):
 def test_the_past_year_is_last_year_until_december(published, as_of):
     for text in ("인수가는 한빛의 지난 한해 매출 2조4000억원에 맞먹는다.", "지난 한 해 매출은 2조원이었다."):
         assert extract(text + "\n", published)[0].as_of == as_of
+    # a span up to now ("지난 한 해 동안") is no calendar year
+    assert extract("지난 한 해 동안 주가가 올라 시가총액은 5조원이 됐다.\n", published)[0].as_of is None
 
 
 @pytest.mark.parametrize("text, as_of", [
