@@ -251,8 +251,6 @@ ABBREVIATIONS_BEFORE_NUMBER = merged_tuple("ABBREVIATIONS_BEFORE_NUMBER")
 
 # Between an amount and a date after it: what shows the date is a later clause's, not the amount's.
 LATER_CLAUSE = merged_pattern("LATER_CLAUSE")
-# After a date after an amount: a ratio of a base the date names ("자기자본의 45%에 해당").
-RATIO_BASE_AFTER = merged_pattern("RATIO_BASE_AFTER")
 
 # English month names, January first (a named month's number is its place).
 MONTH_NAMES = en.MONTH_NAMES

@@ -676,11 +676,6 @@ RESPECTIVELY = ("각각", "각")
 NOT_LISTED_AFTER = ("부터", "까지", *COMPARISON)
 # Words after a date that make it a deadline ("2028년까지 210억 달러를 투자"): see `en.DEADLINE_BEFORE`.
 DEADLINE_AFTER = ("까지", "말까지", "안에", "내에")
-# A ratio whose base a date after an amount names ("인수가는 2조원으로 올해 상반기 자기자본의 40%에
-# 해당한다", "지난해 매출의 30% 수준"): the date is the base's, not the amount's; a stake's share
-# ("지난해 지분의 45%를 1조원에 샀다") has no such verb after it and keeps its date.
-RATIO_BASE_AFTER = (r"의\s?\d+(?:\.\d+)?\s?(?:%|퍼센트|배)\s?(?:에\s?(?:해당|달|이르|이른|육박|맞먹|상당)"
-                    r"|수준|[을를]\s?(?:넘|웃도|웃돌|웃돈|차지))")
 # Words after a date that make it the start of a span ("2009년 11월 이후 약 7년 ... 38조원", "올 9월부터
 # 2027년 9월까지 2조원을 들여"): see `en.SPAN_START_BEFORE`.
 SPAN_START_AFTER = ("이후", "이래", "부터")

@@ -288,7 +288,6 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
         mine = _not_anchors(c.sentence, _not_compared(c.sentence, mine, amounts, c.index), end)
         mine = _not_closes_after(c.sentence, mine, c.amount.start - c.sentence_start, end)
         mine = _not_modifiers(c.sentence, mine, c.amount.start - c.sentence_start, end)
-        mine = _not_ratio_bases(c.sentence, mine, amounts, end)
         c.as_of, c.as_of_from = _kept(after.get(c.index), mine) or _right_after(
             c.sentence, mine, amounts, c.index, published) or nearest_date(
             mine, c.amount.start - c.sentence_start)
@@ -1329,26 +1328,6 @@ def _not_modifiers(sentence: str, found, start: int, end: int):
                 or _COMPARED_WORD.search(sentence, end, m.start()) is not None
         return start >= f[1] and _CLAUSE_BEFORE.search(sentence, f[1], start) is not None
     return [f for f in found if not outside(f)]
-
-
-_RATIO_BASE = re.compile(L.RATIO_BASE_AFTER)
-# How far after its date a ratio's base may end ("올해 상반기 연결기준 한빛 자기자본의 40%").
-RATIO_BASE_NEAR = 40
-
-
-def _not_ratio_bases(sentence: str, found, stretches, end: int):
-    """The dates of `found` less those after the amount ending at `end` that name the base of a
-    ratio the amount is said to be ("2조원으로 올해 상반기 자기자본의 40%에 해당한다": the
-    equity's half, not the price's), with no other amount between them nor a clause's end
-    between the date and the ratio."""
-    starts = [s for s, _, _ in stretches if s >= end]
-
-    def base(f) -> bool:
-        stop = f[1] + RATIO_BASE_NEAR
-        clause_end = _CLAUSE_BEFORE.search(sentence, f[1], stop)
-        return f[0] >= end and not any(end <= s < f[0] for s in starts) and _RATIO_BASE.search(
-            sentence, f[1], clause_end.start() if clause_end else stop) is not None
-    return [f for f in found if not base(f)]
 
 
 _ANCHOR = re.compile(r"(?i)\b(?:" + alternation(L.DATE_ANCHOR_BEFORE) + r")\b")

@@ -1265,18 +1265,14 @@ def test_a_quarter_not_yet_begun_is_the_one_ahead_unless_last_year_is_said(text,
 
 
 @pytest.mark.parametrize("text, as_of", [
-    # a date after the amount that names a ratio's base dates the base, not the amount
-    ("한빛은 지난 2일 인수를 알렸다. 인수가는 2조원으로 올해 상반기 연결기준 한빛 자기자본의 40%에 이른다.",
-     "2018-08-02"),
-    ("인수가는 5조원으로 지난해 매출의 30% 수준이다.", None),
-    ("인수가는 5조원으로 지난해 매출의 1.5배를 웃돈다.", None),
-    # a date of the deed, or a ratio of another clause, still dates the amount
-    ("한빛은 지난해 누리 지분의 45%를 1조원에 샀다.", "2017"),
-    ("한빛은 1조원을 2017년 3월 투자했고, 이는 자기자본의 45%에 해당한다.", "2017-03"),
+    # a part of a whole is of the whole's period: the date after the amount is the amount's too
+    ("해외 매출은 6조원으로 지난해 전체 매출의 60%를 차지했다.", "2017"),
+    ("반도체 수출은 100억달러로 지난달 전체 수출의 20%를 차지했다.", "2018-07"),
+    # ... and a deed's date keeps its sum, a clause's verb between or not
+    ("한빛은 1조원을 지난해 투자했으며 이는 자기자본의 30%에 해당한다.", "2017"),
 ])
-def test_a_date_naming_a_ratios_base_does_not_date_the_amount(text, as_of):
-    money = [c for c in extract(text + "\n", dt.date(2018, 8, 6)) if c.amount.kind == "money"]
-    assert money[-1].as_of == as_of
+def test_a_date_after_the_amount_before_a_share_of_a_whole_dates_the_amount(text, as_of):
+    assert extract(text + "\n", dt.date(2018, 8, 6))[0].as_of == as_of
 
 
 @pytest.mark.parametrize("published, as_of", [
