@@ -125,6 +125,8 @@ ENGLISH_VAGUE = merged_dict("ENGLISH_VAGUE")
 # "[사진]", "▶ 관련기사 ..."): skipped where article prose follows, not taken as the body's end.
 FURNITURE_LINES = merged_tuple("FURNITURE_LINES")
 FURNITURE_STARTS = merged_tuple("FURNITURE_STARTS")
+# A print stamp's label before its date ("Posted on:", "입력").
+STAMP_LABELS = merged_tuple("STAMP_LABELS")
 # What stands between a total and its parts in one sentence ("$350 billion, of which $200
 # billion in cash"; "3500억 달러 중 2000억 달러는").
 PART_MARKERS = merged_tuple("PART_MARKERS")

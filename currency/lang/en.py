@@ -405,6 +405,10 @@ ENGLISH_VAGUE = {
     "multi-": (1.5, 9.5),
 }
 
+# A stamp's label before its date on a line of its own ("Posted on: May 4, 2023, 09:10h.").
+STAMP_LABELS = ("posted", "posted on", "updated", "updated on", "last updated", "last updated on",
+                "published", "published on", "first published", "modified")
+
 FURNITURE_LINES = (
     "advertisement",
     "ad",

@@ -394,6 +394,9 @@ HANGUL_DIGITS = {
     "구": 9,
 }
 
+# A stamp's label before its date ("입력 2016.11.14, 21:41"): see `en.STAMP_LABELS`.
+STAMP_LABELS = ("입력", "수정", "기사입력", "최종수정", "등록", "승인", "송고", "업데이트")
+
 FURNITURE_LINES = (
     "광고",
     "[광고]",

@@ -190,18 +190,25 @@ _PROSE_END = tuple(".!?。\"”’')")
 
 # A stamp or byline prints its date whole, with the year.
 _YEAR = re.compile(r"(?:19|20)\d{2}")
-# A clock time after a date: "입력 2016-11-14 21:41", "2021년 5월 11일(화) 오후 2:26", "Posted on:
-# May 4, 2023, 09:10h." (a comma between).
-_CLOCK = re.compile(r"\s*,?\s*(?:\([^)]{1,3}\)\s*)?(?:[AaPp]\.?[Mm]\.?\s*|오[전후]\s*)?\d{1,2}:\d{2}")
+# A clock time after a date: "입력 2016-11-14 21:41", "2021년 5월 11일(화) 오후 2:26".
+_CLOCK = re.compile(r"\s*(?:\([^)]{1,3}\)\s*)?(?:[AaPp]\.?[Mm]\.?\s*|오[전후]\s*)?\d{1,2}:\d{2}")
+# ... or after a comma, ending its line ("Posted on: May 4, 2023, 09:10h."), when at most a
+# stamp's label and a weekday stand before the date: a lead's "agreed on Tuesday, March 5, 2024,
+# 9:30 a.m. local time, to buy" is prose, its date the event's.
+_COMMA_CLOCK = re.compile(r"[^\S\n]*,[^\S\n]*(?:[AaPp]\.?[Mm]\.?[^\S\n]*)?\d{1,2}:\d{2}"
+                          r"(?:[^\S\n]*(?:h|[AaPp]\.?[Mm]\.?))?\.?[^\S\n]*$", re.M)
+_STAMP_LABEL = re.compile(r"(?i)(?:(?:" + alternation(L.STAMP_LABELS) + r")\s*:?\s*)?"
+                          r"(?:(?:" + alternation(L.WEEKDAYS) + r"),?)?")
 
 
 def _is_stamp(text: str, start: int, end: int) -> bool:
     """Whether the date at start:end is a page's dateline or byline, not its prose: a clock time
     follows it, or it is written with its year on a line too short to be a sentence and not
     ended as one ("2025-09-26 (name) 기자"; a short lead "지난 4일 ... 결정했다." is prose)."""
-    if _CLOCK.match(text, end):
-        return True
     lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    if _CLOCK.match(text, end) or (_COMMA_CLOCK.match(text, end)
+                                   and _STAMP_LABEL.fullmatch(text[lo:start].strip())):
+        return True
     line = text[lo:hi if hi >= 0 else len(text)].strip()
     return len(line) < _PROSE_MIN and not line.endswith(_PROSE_END) and \
         _YEAR.search(text, start, end) is not None

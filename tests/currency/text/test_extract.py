@@ -355,6 +355,11 @@ def test_a_print_stamp_or_a_byline_is_not_the_articles_news_date():
     c = extract("Posted on: November 14, 2016, 07:25h.\n\nOrbit agreed on Nov. 11 to buy Harman."
                 " The price is $8 billion.\n", dt.date(2016, 11, 14))
     assert (c[0].as_of, c[0].as_of_basis) == ("2016-11-11", "article")
+    # ... but a lead's date with a clock after a comma is prose: the event's day
+    c = extract("Orbit to buy Harman\n\nOrbit agreed on Tuesday, March 5, 2024, 9:30 a.m. local"
+                " time, to buy Harman after weeks of talks.\nThe price is $8 billion in cash.\n",
+                dt.date(2024, 3, 12))
+    assert c[0].as_of == "2024-03-05"
     # a short lead or headline is prose, not a stamp: its day is the news date
     for top in ("한빛이 지난 11일 인수를 결정했다.\n", "한빛, 지난 11일 하만 인수 결정\n"):
         c = extract(top + "회사는 인수 대금으로 모두 80억 달러를 낸다고 밝혔다.\n", dt.date(2016, 11, 14))
