@@ -579,8 +579,9 @@ BOARD_MEETING = ("board meeting", "board of directors")
 # offering scheduled for Jan. 27"): a deed still ahead of the news is planned, its sum the plan
 # as stated then, as before a deadline.
 # Before a month or a day only: a year or a quarter is as often the period a sum is of ("expects
-# sales of $9 billion in 2027") ... "date of" names the day a deed is set for ("paid on the
-# closing date of June 17", "a record date of March 10").
+# sales of $9 billion in 2027") ... "date of" names the day a deed is set for ("the rest is due
+# on the closing date of June 17", "a record date of June 3, 2024"), read only when that day
+# resolves ahead of the news: a yearless day resolved into a past year still dates its sum.
 SCHEDULED_BEFORE = ("in", "on", "for", "date of")
 # ... unless a point of it is named ("at the end of 2021"), or a project's completion is set for it
 # ("a $5 billion plant, to be completed in 2025": the sum is the plan as stated, not that year's).
