@@ -375,8 +375,8 @@ def _value_gap(ms: list[Mention], units: list[list[int]],
     none. `spans`: each unit's values as log10 intervals (k × 2) when not its amounts' own
     points; two intervals that overlap are 0 apart."""
     if spans is None:
-        spans = [np.array([[math.log10(ms[i].usd)] * 2 for i in u
-                           if ms[i].usd and ms[i].usd > 0]).reshape(-1, 2) for u in units]
+        spans = [np.array([[math.log10(v)] * 2 for i in u for v in _readings(ms[i])
+                           ]).reshape(-1, 2) for u in units]
     n = len(units)
     gap = np.full((n, n), np.nan)
     known = [k for k in range(n) if len(spans[k])]
@@ -398,12 +398,12 @@ def _stated_spans(ms: list[Mention], units: list[list[int]]) -> list[np.ndarray]
     article that state one of its amounts again: what each amount may stand for (its rounding,
     hedge or range, a bound closed one rounding unit past its number: `_closed`); a headline's
     "4000억원" is the body's "50억 달러(약 4000억원)", conversion and all."""
-    def span(m: Mention) -> list[float]:
+    def span(m: Mention, usd: float) -> list[float]:
         closed = _closed(m)
         lo, hi = closed if closed and closed[0] > 0 else (m.value, m.value)
-        return [math.log10(lo * m.usd / m.value), math.log10(hi * m.usd / m.value)]
+        return [math.log10(lo * usd / m.value), math.log10(hi * usd / m.value)]
 
-    own = [[span(ms[i]) for i in u if ms[i].usd and ms[i].usd > 0 and ms[i].value > 0]
+    own = [[span(ms[i], usd) for i in u if ms[i].value > 0 for usd in _readings(ms[i])]
            for u in units]
     said: dict[tuple[int, str, float], set[int]] = defaultdict(set)
     for k, u in enumerate(units):
@@ -413,6 +413,13 @@ def _stated_spans(ms: list[Mention], units: list[list[int]]) -> list[np.ndarray]
                                                                       ms[i].currency,
                                                                       ms[i].value)]})
                       for s in own[j]]).reshape(-1, 2) for u in units]
+
+
+def _readings(m: Mention) -> list[float]:
+    """A mention's values in US dollars: its own, and for a bare "$" guessed a local dollar the
+    US dollar too, as the checks ask which dollar such a figure means (a Korean community
+    paper abroad writes "$1.6 billion" for the deal others state in US dollars)."""
+    return [v for v in (m.usd, m.usd_as_signed) if v and v > 0]
 
 
 def _whole_power(tens):

@@ -40,6 +40,7 @@ from currency.lang import (
 )
 from currency.lang.stages import ACTUAL, MOVED, OPEN, OPENING, SESSION, TARGET
 from currency.text.extract import extract, quote_for, respectively_said, within_ratio
+from currency.text.locale import names_which_dollar
 from currency.text.reader import find_amounts
 from reconcile.scan.model import Article
 from reconcile.scan.words import Token, tokens_many
@@ -190,6 +191,8 @@ class Mention:
     stated: tuple[float, float, float] | None = None  # its rounding unit and what it stands
                                    # for in its own currency, hedge included
                                    # (`currency.amount.stated`): "12조 원이 넘는" 1조, 11.5조, inf
+    usd_as_signed: float | None = None  # a bare "$" guessed a local dollar: its value read as
+                                   # the US dollar its sign names where no country is known
 
 
 def money_candidates(article: Article) -> list:
@@ -267,6 +270,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         value=c.amount.value, currency=c.currency,
         currency_note=c.currency_from if c.currency != c.amount.currency else None,
         usd=in_usd(c.amount.value, c.currency, rate_day(as_of, basis, article.published)),
+        usd_as_signed=c.amount.value if names_which_dollar(c.amount, c.currency) else None,
         start=c.start, end=c.end, sentence_start=s0,
         sentence=c.sentence[s0 - c.sentence_start:s1 - c.sentence_start],
         quote=quote_for(article.text, c), as_of=as_of, as_of_basis=basis,

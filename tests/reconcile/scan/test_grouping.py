@@ -294,6 +294,23 @@ def test_a_bound_and_the_figure_it_rounds_in_one_article_are_one_fact():
     assert one(res, "약 4조 원")["metric"] != fact
 
 
+def test_a_bare_dollar_guessed_local_is_compared_as_the_us_dollar_too():
+    # a site in Canada writing "$1.6 billion" of a deal another article states in US dollars:
+    # read as CAD it is 27 % low, and which dollar is meant is the checks' question, not a
+    # reason for two facts
+    ca = Article("a.txt", "Orbit Motors will buy the maker Lumen Batteries for $1.6 billion in "
+                 "cash, the company said on Tuesday.", DAY, "header line",
+                 url="https://news.example.ca/orbit", language="en")
+    us = art("b.txt", "Filings show Orbit Motors agreed a $1.6 billion takeover of Lumen "
+                      "Batteries.", language="en")
+    res = scan_articles([ca, us])
+    local, usd = by_amount(res)["$1.6 billion"]
+    assert (local["currency"], usd["currency"]) == ("CAD", None)
+    assert local["metric"] == usd["metric"]
+    assert [m.usd_as_signed for m in article_mentions(ca, 0)] == [1.6e9]
+    assert [m.usd_as_signed for m in article_mentions(us, 1)] == [None]
+
+
 @pytest.mark.parametrize("figure, one_fact", [("$12.3 billion", True), ("$13.5 billion", False)])
 def test_a_bound_covers_a_figure_up_to_one_rounding_unit_past_it(figure, one_fact):
     # "more than $12 billion" rounds 12.x; 13.5 would be "more than $13 billion", so an article
