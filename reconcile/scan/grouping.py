@@ -81,6 +81,9 @@ SAME_VALUE, SAME_ARTICLE_OTHER_AMOUNT = 0.93, 0.0
 ARTICLE_OWN_EVIDENCE = 0.3
 # Two articles share a story's amounts when they state at least this many of the same.
 SHARED_AMOUNTS = 2
+# An article whose amounts' sentences give fewer name grams than this (a name of two letters
+# gives one: JV, K2) takes its lead's names as well for its story.
+STORY_NAMED = 3
 # Articles of one story for blocking: their story evidence at least this.
 STORY_LINK = 0.5
 # Amounts a year apart keep this share of their similarity; two or more years, this.
@@ -148,10 +151,18 @@ def story_similarity(mentions: Sequence[Mention], n_articles: int):
 
     docs: list[list[str]] = [[] for _ in range(n_articles)]
     amounts: list[set[str]] = [set() for _ in range(n_articles)]
+    leads: dict[int, tuple] = {}
     for m in mentions:
         docs[m.article] += name_features(m.local + m.context)
+        leads.setdefault(m.article, m.lead)
         if m.usd:
             amounts[m.article].add(f"v:{_rounded(m.usd)}")
+    # An article whose amounts' sentences name no more than a word of two letters ("will be
+    # invested in the JV") names its story in its lead; more than that, its amounts' own names
+    # decide (every article's lead as well joined two stories' close figures: false alarms)
+    for a, lead in leads.items():
+        if len(set(docs[a])) < STORY_NAMED:
+            docs[a] += name_features(lead)
     # an article with no names gets a feature of its own: "no names" is not a shared name
     docs = [d or [f"<none:{a}>"] for a, d in enumerate(docs)]
     # No IDF: the similarity of two articles must not depend on which others are scanned

@@ -39,7 +39,7 @@ from currency.lang import (
     SUPPOSING_AFTER,
 )
 from currency.lang.stages import ACTUAL, MOVED, OPEN, OPENING, SESSION, TARGET
-from currency.text.extract import extract, quote_for, respectively_said, within_ratio
+from currency.text.extract import extract, lead_end, quote_for, respectively_said, within_ratio
 from currency.text.locale import names_which_dollar
 from currency.text.reader import find_amounts
 from reconcile.scan.model import Article
@@ -193,6 +193,8 @@ class Mention:
                                    # (`currency.amount.stated`): "12조 원이 넘는" 1조, 11.5조, inf
     usd_as_signed: float | None = None  # a bare "$" guessed a local dollar: its value read as
                                    # the US dollar its sign names where no country is known
+    lead: tuple[Token, ...] = ()   # the words of its article's first sentence (its headline,
+                                   # when it has one): the story, where its own sentence names none
 
 
 def money_candidates(article: Article) -> list:
@@ -238,9 +240,13 @@ def mentions_of(read: list[tuple[Article, int, list]]) -> list[list[Mention]]:
             keys.append((k, start))
             sentences.append((c.sentence, start))
             befores.append(article.text[:start])
+        if money:
+            keys.append((k, "lead"))
+            sentences.append((article.text[:lead_end(article.text)], 0))
+            befores.append("")
     words = dict(zip(keys, tokens_many(sentences, befores)))
-    return [[_mention(article, number, c, money, words[(k, c.sentence_start)], gloss)
-             for c in money]
+    return [[_mention(article, number, c, money, words[(k, c.sentence_start)], gloss,
+                      tuple(words[(k, "lead")])) for c in money]
             for k, (article, number, money) in enumerate(read)
             for gloss in [glosses_of(article.text) if money else ()]]
 
@@ -255,7 +261,7 @@ def glosses_of(text: str) -> tuple[tuple[str, str], ...]:
 
 
 def _mention(article: Article, number: int, c, money: list, words: list[Token],
-             glosses: tuple[tuple[str, str], ...] = ()) -> Mention:
+             glosses: tuple[tuple[str, str], ...] = (), lead: tuple[Token, ...] = ()) -> Mention:
     starts = sorted(m.start for m in money)
     s0, s1 = own_sentence(c.sentence, c.sentence_start, c.start)
     words = [t for t in words if s0 <= t.start and t.end <= s1]
@@ -271,6 +277,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         currency_note=c.currency_from if c.currency != c.amount.currency else None,
         usd=in_usd(c.amount.value, c.currency, rate_day(as_of, basis, article.published)),
         usd_as_signed=c.amount.value if names_which_dollar(c.amount, c.currency) else None,
+        lead=lead,
         start=c.start, end=c.end, sentence_start=s0,
         sentence=c.sentence[s0 - c.sentence_start:s1 - c.sentence_start],
         quote=quote_for(article.text, c), as_of=as_of, as_of_basis=basis,

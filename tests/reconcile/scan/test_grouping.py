@@ -294,6 +294,21 @@ def test_a_bound_and_the_figure_it_rounds_in_one_article_are_one_fact():
     assert one(res, "약 4조 원")["metric"] != fact
 
 
+@pytest.mark.parametrize("lead, one_fact", [
+    ("Orbit Motors and Lumen Batteries signed a pact to build a battery plant.", True),
+    ("Acme Tools and Brill Foods signed a pact to build a battery plant.", False)])
+def test_an_amount_whose_sentence_names_nothing_is_of_the_story_its_lead_names(lead, one_fact):
+    # "will be invested in the JV" names no party: the article's lead does, and it is the
+    # story another article tells with its names beside the same amount
+    a = art("a.txt", f"{lead} About $5.3 billion will be invested in the JV over five years.",
+            language="en")
+    b = art("b.txt", "Orbit Motors and Lumen Batteries will spend $5.3 billion to build the "
+                     "factory in Ohio.", language="en")
+    res = scan_articles([a, b])
+    assert (one(res, "About $5.3 billion")["metric"] == one(res, "$5.3 billion")["metric"]) \
+        is one_fact
+
+
 def test_a_bare_dollar_guessed_local_is_compared_as_the_us_dollar_too():
     # a site in Canada writing "$1.6 billion" of a deal another article states in US dollars:
     # read as CAD it is 27 % low, and which dollar is meant is the checks' question, not a
