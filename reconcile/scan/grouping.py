@@ -231,13 +231,18 @@ def _cluster_block(ms: list[Mention], scripts: Sequence[str], days: Sequence[int
     alike |= _compatible_units(ms, units)
     sim = _unit_similarity(ms, units, scripts, days, stories, (value, alike))
     stated_gap = _value_gap(ms, units, _stated_spans(ms, units))
-    cannot = _cannot_link(ms, units) | _unlike_in_one_article(ms, units, sim, value, alike) \
-        | _far_apart(stated_gap, alike)
-    cannot |= _named_for_another_in_a_list(ms, units, cannot, value, alike) \
+    far = _far_apart(stated_gap, alike)
+    hard = _cannot_link(ms, units) | _unlike_in_one_article(ms, units, sim, value, alike)
+    cannot = hard | far
+    named = _named_for_another_in_a_list(ms, units, cannot, value, alike) \
         | _different_roles(ms, units, value, alike)
+    cannot |= named
     # after the roles: two amounts an article names of two things are kept apart as well
-    cannot |= _equal_to_the_other(ms, units, cannot, value, alike, stated_gap, sim)
+    equal = _equal_to_the_other(ms, units, cannot, value, alike, stated_gap, sim)
+    cannot |= equal
+    hard |= named | equal
     clusters = _average_linkage(sim, cannot, THRESHOLD)
+    clusters = _join_slipped_units(ms, units, clusters, sim, hard, stated_gap)
     clusters, stands_for = _join_remaining_parts(ms, units, clusters, cannot)
     facts = []
     for c in clusters:
@@ -774,6 +779,61 @@ def _average_linkage(sim: np.ndarray, cannot: np.ndarray, threshold: float) -> l
         s[b, :] = s[:, b] = -np.inf
         blocked[b, :] = blocked[:, b] = False
     return [members[i] for i in range(n) if alive[i]]
+
+
+def _join_slipped_units(ms: list[Mention], units: list[list[int]], clusters: list[list[int]],
+                        sim: np.ndarray, hard: np.ndarray, gap: np.ndarray) -> list[list[int]]:
+    """Clusters with an amount left alone joined to the fact of the amount of its own article
+    it slips a unit word of: its number as written, a thousand times or more apart ("a fine of
+    $853" beside the article's "$853 million"). The far-apart cannot-link kept it from the
+    fact's other statements ("$854 million"), which its own article's amount explains; any
+    other cannot-link (`hard`) still keeps it out."""
+    fact = np.empty(len(units), dtype=int)
+    for c, us in enumerate(clusters):
+        fact[us] = c
+    one = math.log10(FAR_APART_RATIO)
+    moved: dict[int, int] = {}
+    for c, us in enumerate(clusters):
+        if len(us) != 1:
+            continue
+        k = us[0]
+        partners = {int(fact[j]) for j in range(len(units)) if j != k
+                    and _slipped_unit(ms, units[k], units[j]) and sim[k, j] >= THRESHOLD}
+        if len(partners) != 1:
+            continue
+        target = partners.pop()
+        if len(clusters[target]) < 2:
+            continue
+        own = [j for j in clusters[target] if _slipped_unit(ms, units[k], units[j])]
+        # every other statement of the fact lies within one amount of the slipped one's
+        # partner, and no other rule keeps the unit from any of them
+        if hard[k, clusters[target]].any() or not all(
+                (np.nan_to_num(gap[own, j], nan=np.inf) <= one).any() or j in own
+                for j in clusters[target]):
+            continue
+        moved[c] = target
+    joined: dict[int, list[int]] = defaultdict(list)
+    for c, target in moved.items():
+        joined[target] += clusters[c]
+    return [us + joined[c] for c, us in enumerate(clusters) if c not in moved]
+
+
+def _slipped_unit(ms: list[Mention], small: list[int], other: list[int]) -> bool:
+    """Whether an amount of `small` is one of `other`'s of its own article, written with the
+    same number, a unit word (a thousand or more) below it: "$853" and "$853 million". A price
+    (per share, per year, or a stage's: "closed at $20") is its own figure, not a sum slipped:
+    "$20 a share" beside "$20 billion" is the coincidence a round number makes."""
+    for i in small:
+        for j in other:
+            a, b = ms[i], ms[j]
+            if a.article != b.article or not (a.usd and b.usd) or a.currency != b.currency \
+                    or a.per_share or a.per or a.stages:
+                continue
+            tens = math.log10(b.usd / a.usd)
+            if round(tens) >= SLIP_UNIT_POWER and abs(tens - round(tens)) < SLIP_TOLERANCE \
+                    and _written(a.span) and _written(a.span) == _written(b.span):
+                return True
+    return False
 
 
 def _join_remaining_parts(ms: list[Mention], units: list[list[int]], clusters: list[list[int]],

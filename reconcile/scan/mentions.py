@@ -195,6 +195,7 @@ class Mention:
                                    # the US dollar its sign names where no country is known
     lead: tuple[Token, ...] = ()   # the words of its article's first sentence (its headline,
                                    # when it has one): the story, where its own sentence names none
+    per_share: bool = False        # a price of one share ("$20 a share", "주당 2만원")
 
 
 def money_candidates(article: Article) -> list:
@@ -278,6 +279,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         usd=in_usd(c.amount.value, c.currency, rate_day(as_of, basis, article.published)),
         usd_as_signed=c.amount.value if names_which_dollar(c.amount, c.currency) else None,
         lead=lead,
+        per_share=per_share(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c),
         start=c.start, end=c.end, sentence_start=s0,
         sentence=c.sentence[s0 - c.sentence_start:s1 - c.sentence_start],
         quote=quote_for(article.text, c), as_of=as_of, as_of_basis=basis,
@@ -350,6 +352,12 @@ def subject_of(local: list[Token], start: int) -> str | None:
     return names[-1] if names else None
 
 
+def per_share(sentence: str, offset: int, c) -> bool:
+    """Whether the amount is a price of one share: "$120 per share", "주당 12만원"."""
+    return bool(_PER_SHARE_AFTER.match(sentence, c.end - offset)
+                or _PER_SHARE_BEFORE.search(sentence[:c.start - offset]))
+
+
 def share_of(sentence: str, offset: int, c, mates: list,
              opens_list: bool = False) -> tuple[float, float] | None:
     """The stake the amount is the value of in its sentence (`offset`: where the sentence starts;
@@ -357,9 +365,7 @@ def share_of(sentence: str, offset: int, c, mates: list,
     13 per cent stake, valued at $520m". A stake before the first amount of a list
     (`opens_list`) is what the whole list pays for, not that part: "a 45 % stake for $59
     billion in cash, $60 billion in stock"."""
-    at = c.start - offset
-    if c.amount.per or _PER_SHARE_AFTER.match(sentence, c.end - offset) \
-            or _PER_SHARE_BEFORE.search(sentence[:at]):
+    if c.amount.per or per_share(sentence, offset, c):
         return None     # an amount per unit (one share, a year) is not the value of a stake
     stakes = [(offset + s0, offset + s1, lo, hi) for s0, s1, lo, hi in _stakes_in(sentence)]
     units = _pairs_of(c, mates)

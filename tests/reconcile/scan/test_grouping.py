@@ -996,6 +996,32 @@ def test_a_unit_slip_stays_in_its_fact():
     assert len({r["metric"] for r in res.rows}) == 1
 
 
+def test_a_unit_slip_joins_the_fact_of_its_own_articles_amount():
+    # "$853" with its unit word dropped, beside the article's own "$853 million": the other
+    # reports round the fine otherwise ($854, $865 million), so only its own article's amount
+    # explains it; in its fact the checks flag the slip
+    res = scan_articles([
+        art("a.txt", "Regulators fined Orbit Motors around $853 million for abusing its patents. "
+                     "Orbit Motors has thus been fined a massive sum of $853 approximately."),
+        art("b.txt", "Regulators fined Orbit Motors $854 million for abusing its patents."),
+        art("c.txt", "Orbit Motors was fined $865 million by regulators over its patents."),
+    ])
+    fine = one(res, "around $853 million")["metric"]
+    assert one(res, "$854 million")["metric"] == one(res, "$865 million")["metric"] == fine
+    assert one(res, "$853 approximately")["metric"] == fine
+
+
+def test_a_price_per_share_is_no_slipped_unit_of_the_deal_it_prices():
+    # a round number makes "$20 a share" and "$20 billion" coincide; the price is its own figure
+    res = scan_articles([
+        art("a.txt", "Orbit Motors agreed to buy Lumen Batteries for about $20 billion. Orbit "
+                     "Motors will pay $20 a share for Lumen Batteries."),
+        art("b.txt", "Orbit Motors will pay $19.8 billion for Lumen Batteries, Orbit said."),
+    ])
+    assert one(res, "about $20 billion")["metric"] == one(res, "$19.8 billion")["metric"]
+    assert one(res, "$20")["metric"] != one(res, "$19.8 billion")["metric"]
+
+
 def _slip(text: str) -> bool:
     from reconcile.scan import grouping
     ms = article_mentions(art("a.txt", text), 0)
