@@ -792,12 +792,15 @@ def _join_slipped_units(ms: list[Mention], units: list[list[int]], clusters: lis
     for c, us in enumerate(clusters):
         fact[us] = c
     one = math.log10(FAR_APART_RATIO)
+    of_article: dict[int, list[int]] = defaultdict(list)
+    for k, u in enumerate(units):
+        of_article[ms[u[0]].article].append(k)
     moved: dict[int, int] = {}
     for c, us in enumerate(clusters):
         if len(us) != 1:
             continue
         k = us[0]
-        partners = {int(fact[j]) for j in range(len(units)) if j != k
+        partners = {int(fact[j]) for j in of_article[ms[units[k][0]].article] if j != k
                     and _slipped_unit(ms, units[k], units[j]) and sim[k, j] >= THRESHOLD}
         if len(partners) != 1:
             continue
