@@ -246,10 +246,12 @@ def mentions_of(read: list[tuple[Article, int, list]]) -> list[list[Mention]]:
             sentences.append((article.text[:lead_end(article.text)], 0))
             befores.append("")
     words = dict(zip(keys, tokens_many(sentences, befores)))
-    return [[_mention(article, number, c, money, words[(k, c.sentence_start)], gloss,
-                      tuple(words[(k, "lead")])) for c in money]
+    # one tuple of lead words per article, shared by its mentions
+    return [[_mention(article, number, c, money, words[(k, c.sentence_start)], gloss, lead)
+             for c in money]
             for k, (article, number, money) in enumerate(read)
-            for gloss in [glosses_of(article.text) if money else ()]]
+            for gloss, lead in [(glosses_of(article.text) if money else (),
+                                 tuple(words.get((k, "lead"), ())))]]
 
 
 def glosses_of(text: str) -> tuple[tuple[str, str], ...]:
