@@ -28,6 +28,7 @@ from typing import Sequence
 import numpy as np
 
 from currency.amount import ONE_AMOUNT_RATIO
+from currency.data.periods import PeriodError, parse_period
 from currency.lang import RESULT_LINES
 from reconcile.model.components import Components
 from reconcile.model.uncertainty import RATE_ALLOWANCE
@@ -825,18 +826,33 @@ def _slipped_unit(ms: list[Mention], small: list[int], other: list[int]) -> bool
     """Whether an amount of `small` is one of `other`'s of its own article, written with the
     same number, a unit word (a thousand or more) below it: "$853" and "$853 million". A price
     (per share, per year, or a stage's: "closed at $20") is its own figure, not a sum slipped:
-    "$20 a share" beside "$20 billion" is the coincidence a round number makes."""
+    "$20 for each share" beside "$20 billion" is the coincidence a round number makes; so is an
+    amount of another time ("fined $2 million last year" beside "fined $2 billion on Monday"):
+    a slipped unit is the same statement made again, of the same time."""
     for i in small:
         for j in other:
             a, b = ms[i], ms[j]
             if a.article != b.article or not (a.usd and b.usd) or a.currency != b.currency \
-                    or a.per_share or a.per or a.stages:
+                    or a.per_share or a.priced_by_share or a.per or a.stages \
+                    or not _same_time(a.as_of, b.as_of):
                 continue
             tens = math.log10(b.usd / a.usd)
             if round(tens) >= SLIP_UNIT_POWER and abs(tens - round(tens)) < SLIP_TOLERANCE \
                     and _written(a.span) and _written(a.span) == _written(b.span):
                 return True
     return False
+
+
+def _same_time(x: str, y: str) -> bool:
+    """Whether two amounts' own dates (a year, a month, a day, as their dating gives them) share
+    a day: "2024" and "2025-03-10" do not; "2025" and "2025-03-10" do. No date says nothing."""
+    if not (x and y) or x == y:
+        return True
+    try:
+        a, b = parse_period(x), parse_period(y)
+    except PeriodError:
+        return True
+    return a.first <= b.last and b.first <= a.last
 
 
 def _join_remaining_parts(ms: list[Mention], units: list[list[int]], clusters: list[list[int]],

@@ -27,7 +27,10 @@ from currency.lang import (
     OTHER_SUBJECT_BEFORE,
     PER_SHARE_AFTER,
     PER_SHARE_BEFORE,
+    PER_SHARE_WORDS,
+    PER_WORDS,
     RESULT_LINES,
+    SHARE_WORDS,
     STAGE_BASE_AFTER,
     STAGE_BEFORE,
     STAGE_BESIDE,
@@ -70,6 +73,12 @@ _CHANGE_BEFORE = re.compile(r"(?i:\b(?:to|from)\s+(?:about\s+|around\s+|약\s*)?
 _CHANGE_AFTER = re.compile(r"\s*(?:으로|로|에서)")
 _PER_SHARE_AFTER = re.compile(r"(?i:\s*(?:" + "|".join(map(re.escape, PER_SHARE_AFTER)) + r")\b)")
 _PER_SHARE_BEFORE = re.compile("(?:" + "|".join(map(re.escape, PER_SHARE_BEFORE)) + r")\s*$")
+# A pricing word a few words before a share word ("for each Pellston share"), or a Korean word
+# glued ("1주에"): anywhere in an amount's own clause, it prices the amount by one share.
+_PER_SHARE_IN_CLAUSE = re.compile(
+    r"(?i:\b(?:" + "|".join(map(re.escape, PER_WORDS)) + r")\s+(?:[\w.&'-]+\s+){0,3}?(?:"
+    + "|".join(map(re.escape, SHARE_WORDS)) + r")\b)"
+    + "".join(r"|(?<!\d)" + re.escape(w) for w in PER_SHARE_WORDS))
 # A stage word (STAGE_WORDS): English ones as whole words, Korean ones with what is glued to them.
 _STAGE_WORD = re.compile("(?i:" + "|".join(
     r"\b" + re.escape(w) + r"\b" if w.isascii() else re.escape(w) for w in STAGE_WORDS) + ")")
@@ -196,6 +205,8 @@ class Mention:
     lead: tuple[Token, ...] = ()   # the words of its article's first sentence (its headline,
                                    # when it has one): the story, where its own sentence names none
     per_share: bool = False        # a price of one share ("$20 a share", "주당 2만원")
+    priced_by_share: bool = False  # its own clause prices it by one share ("$20 in cash for
+                                   # each Pellston share", "주식 1주에 2만원")
 
 
 def money_candidates(article: Article) -> list:
@@ -282,6 +293,8 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         usd_as_signed=c.amount.value if names_which_dollar(c.amount, c.currency) else None,
         lead=lead,
         per_share=per_share(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c),
+        priced_by_share=priced_by_share(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start],
+                                        s0, c),
         start=c.start, end=c.end, sentence_start=s0,
         sentence=c.sentence[s0 - c.sentence_start:s1 - c.sentence_start],
         quote=quote_for(article.text, c), as_of=as_of, as_of_basis=basis,
@@ -358,6 +371,13 @@ def per_share(sentence: str, offset: int, c) -> bool:
     """Whether the amount is a price of one share: "$120 per share", "주당 12만원"."""
     return bool(_PER_SHARE_AFTER.match(sentence, c.end - offset)
                 or _PER_SHARE_BEFORE.search(sentence[:c.start - offset]))
+
+
+def priced_by_share(sentence: str, offset: int, c) -> bool:
+    """Whether the amount's own clause prices it by one share, wherever it says so: "$20 in
+    cash for each Pellston share", "주식 1주에 2만원을 지급"."""
+    first, last = _clause(sentence, c.start - offset, c.end - offset)
+    return per_share(sentence, offset, c) or bool(_PER_SHARE_IN_CLAUSE.search(sentence, first, last))
 
 
 def share_of(sentence: str, offset: int, c, mates: list,

@@ -1022,6 +1022,63 @@ def test_a_price_per_share_is_no_slipped_unit_of_the_deal_it_prices():
     assert one(res, "$20")["metric"] != one(res, "$19.8 billion")["metric"]
 
 
+@pytest.mark.parametrize("deal, price, other, language", [
+    ("Orbit Motors agreed to buy Lumen Batteries for about $20 billion in cash.",
+     "Orbit Motors will pay $20 in cash for each Lumen Batteries share, the companies said.",
+     "Orbit Motors will buy Lumen Batteries for $19.8 billion in cash.", "en"),
+    ("Orbit Motors agreed to buy Lumen Batteries for about $20 billion in cash.",
+     "Orbit Motors will pay $20 per Lumen Batteries share in cash.",
+     "Orbit Motors will buy Lumen Batteries for $19.8 billion in cash.", "en"),
+    ("알파홀딩스가 베타소재를 약 2조원에 인수한다.",
+     "알파홀딩스는 베타소재 주식 1주에 2만원을 지급하는 조건으로 공개매수를 진행한다.",
+     "알파홀딩스가 베타소재를 1조9800억원에 인수하기로 했다.", "ko")])
+def test_a_price_its_clause_names_per_share_is_no_slipped_unit_of_the_deal(deal, price, other,
+                                                                           language):
+    # the wire's wording of a takeover names the share a few words past the price ("for each
+    # Lumen Batteries share", "주식 1주에"): the price is its own figure, whatever its digits
+    res = scan_articles([art("a.txt", f"{deal} {price}", language=language),
+                         art("b.txt", other, language=language)])
+    rows = by_amount(res)
+    small = next(r for amount, rs in rows.items() for r in rs if amount in ("$20", "2만원"))
+    deal_row = next(r for amount, rs in rows.items() for r in rs
+                    if amount in ("about $20 billion", "약 2조원"))
+    assert small["metric"] != deal_row["metric"]
+
+
+def test_an_amount_of_another_time_is_no_slipped_unit_of_the_articles_amount():
+    # an article recalling an earlier, smaller fine with the same digits: "last year" dates it
+    # apart from Monday's, and a slipped unit is the same statement made again, of one time
+    res = scan_articles([
+        art("a.txt", "The Commission fined Orbit Motors $2 billion on Monday for abusing its "
+                     "patents. The Commission fined Orbit Motors $2 million last year for "
+                     "abusing its patents."),
+        art("b.txt", "The Commission fined Orbit Motors $1.98 billion for abusing its patents."),
+    ])
+    assert one(res, "$2 billion")["metric"] == one(res, "$1.98 billion")["metric"]
+    assert one(res, "$2 million")["metric"] != one(res, "$2 billion")["metric"]
+    assert one(res, "$2 million")["as_of"] == str(DAY.year - 1)
+
+
+@pytest.mark.parametrize("small", ["$20 a year", "$20 a month"])
+def test_an_amount_per_year_or_month_is_no_slipped_unit_of_the_articles_sum(small):
+    res = scan_articles([
+        art("a.txt", f"Orbit Motors agreed to buy Lumen Batteries for about $20 billion in cash. "
+                     f"Orbit Motors will pay {small} in cash to Lumen Batteries."),
+        art("b.txt", "Orbit Motors will buy Lumen Batteries for $19.8 billion in cash."),
+    ])
+    assert one(res, small)["metric"] != one(res, "$19.8 billion")["metric"]
+
+
+def test_an_amount_a_stage_word_names_is_no_slipped_unit_of_the_articles_sum():
+    # "closed at $20" is a share's close, not a deal's "$20 billion" with its unit dropped
+    res = scan_articles([
+        art("a.txt", "Orbit Motors agreed to buy Lumen Batteries for about $20 billion in cash. "
+                     "Lumen Batteries stock closed at $20 on the cash bid of Orbit Motors."),
+        art("b.txt", "Orbit Motors will buy Lumen Batteries for $19.8 billion in cash."),
+    ])
+    assert one(res, "$20")["metric"] != one(res, "$19.8 billion")["metric"]
+
+
 def _slip(text: str) -> bool:
     from reconcile.scan import grouping
     ms = article_mentions(art("a.txt", text), 0)
