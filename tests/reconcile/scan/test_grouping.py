@@ -326,6 +326,24 @@ def test_a_bare_dollar_guessed_local_is_compared_as_the_us_dollar_too():
     assert [m.usd_as_signed for m in article_mentions(us, 1)] == [None]
 
 
+def test_a_bare_dollar_of_a_local_story_stays_apart_from_an_equal_us_amount_of_another():
+    # a truly Canadian "$1.6 billion" of a grocer's stores in Ontario and a US "$1.6 billion" of
+    # a carmaker's plant in Ohio, compared (a roundup names both): the US reading makes the
+    # values equal, and equal values alone join nothing; words or names of one story must add
+    ca = Article("a.txt", "Maple Grocers will open 40 stores across Ontario. Maple Grocers plans "
+                 "to spend $1.6 billion on them.", DAY, "header line",
+                 url="https://news.example.ca/maple", language="en")
+    us = art("b.txt", "Orbit Motors will invest $1.6 billion in a battery plant in Ohio.",
+             language="en")
+    roundup = art("c.txt", "Maple Grocers and Orbit Motors led the day's deals, and Lumen "
+                           "Batteries raised $300 million.", language="en")
+    res = scan_articles([ca, us, roundup])
+    local, usd = by_amount(res)["$1.6 billion"]
+    assert (local["currency"], usd["currency"]) == ("CAD", None)
+    assert [m.usd_as_signed for m in article_mentions(ca, 0)] == [1.6e9]
+    assert local["metric"] != usd["metric"]
+
+
 @pytest.mark.parametrize("figure, one_fact", [("$12.3 billion", True), ("$13.5 billion", False)])
 def test_a_bound_covers_a_figure_up_to_one_rounding_unit_past_it(figure, one_fact):
     # "more than $12 billion" rounds 12.x; 13.5 would be "more than $13 billion", so an article
@@ -1271,6 +1289,21 @@ def test_a_news_date_in_one_lead_outweighs_the_publication_days_of_reports_that_
     res = scan_articles([art(f"{k}.txt", plain, day=dt.date(2024, 5, 15), language="en")
                          for k in "bc"] + [art("d.txt", plain, language="en")])
     assert {r["as_of"] for r in res.rows} == {"2024-05-15"}
+
+
+def test_a_day_a_sentence_names_is_not_outvoted_by_a_news_date_and_a_publication_day():
+    # the day the deal's own sentence names (May 10) against another report's dateline and a
+    # third's publication day (May 14): a publication day counts among written dates only to
+    # break a tie
+    res = scan_articles([
+        art("a.txt", "Orbit Motors agreed on May 10 to buy Lumen Batteries for $4.5 billion."),
+        art("b.txt", "May 14 (Wire) - Orbit Motors said it will buy Lumen Batteries.\nOrbit "
+                     "Motors will pay $4.5 billion for Lumen Batteries."),
+        art("c.txt", "Orbit Motors agreed to buy Lumen Batteries for $4.5 billion, the "
+                     "companies said."),
+    ])
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows} == {"2024-05-10"}
 
 
 def test_a_day_a_sentence_names_ahead_of_its_article_stays_the_facts_time():
