@@ -138,6 +138,11 @@ STAKE_WORDS = merged_tuple("STAKE_WORDS")
 # Words beside an amount that make it a price of one share ("$120 per share", "주당 12만원").
 PER_SHARE_AFTER = merged_tuple("PER_SHARE_AFTER")
 PER_SHARE_BEFORE = merged_tuple("PER_SHARE_BEFORE")
+# Words that price an amount by one share anywhere in its own clause: a pricing word and a share
+# word a few words apart ("for each Pellston share"; whole words), or one written glued ("1주에").
+PER_WORDS = merged_tuple("PER_WORDS")
+SHARE_WORDS = merged_tuple("SHARE_WORDS")
+PER_SHARE_WORDS = merged_tuple("PER_SHARE_WORDS")
 # A word after a number that makes it a count of shares ("2억주", "200 million shares"), never
 # money, whatever currency its neighbours are in.
 SHARE_COUNT_WORDS = merged_tuple("SHARE_COUNT_WORDS")

@@ -442,6 +442,11 @@ CUMULATIVE_WORDS = {"cumulative"}
 STAKE_WORDS = ("stake", "shareholding", "ownership")
 SHARE_COUNT_WORDS = ("shares",)
 PER_SHARE_AFTER = ("per share", "a share", "each share", "per common share")
+# A word pricing by one share, then a share word, with up to three words between, anywhere in
+# an amount's own clause (`PER_WORDS`, `SHARE_WORDS` in `currency.lang`; whole words): the wire's
+# wording of a takeover, "$20 in cash for each Pellston share", "$20 per class A share".
+PER_WORDS = ("per", "for each", "for every", "each", "a", "an")
+SHARE_WORDS = ("share", "shares")
 # Words (as scan's words: lower case, a plural cut) that name what an amount beside them is the
 # value of (`AMOUNT_ROLES` in `currency.lang`): a worth (a market capitalization is one), a gain,
 # a borrowing, the money bid to subscribe to shares; a line of a firm's results (a revenue, an

@@ -526,6 +526,9 @@ PART_MARKERS = ("가운데", "중에서", "중")
 CUMULATIVE_WORDS = {"누적", "累計"}
 STAKE_WORDS = ("지분",)
 PER_SHARE_BEFORE = ("주당",)
+# Words pricing an amount by one share anywhere in its own clause (`PER_SHARE_WORDS` in
+# `currency.lang`; with what is glued to them): "주식 1주에 2만원을 지급", "1주당 2만원".
+PER_SHARE_WORDS = ("주당", "1주에", "한 주에", "1주마다", "한 주마다")
 SHARE_COUNT_WORDS = ("주",)   # "2억주", "850만주를": a number of shares      # 1주당, 한 주당 end with it
 # Morphemes, or two written together (시가총액, cut by Kiwi as 시가 + 총액), that name what an amount
 # beside them is the value of (`AMOUNT_ROLES` in `currency.lang`): 기업가치, 지분 가치, 시가총액; 차익,

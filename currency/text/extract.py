@@ -454,6 +454,13 @@ def _pointed_at(said: re.Match, cands: list[Candidate]) -> Candidate | None:
     return after
 
 
+def lead_end(text: str, most: int = 400) -> int:
+    """Where a text's first sentence (its headline, when it has one) ends, at most `most`
+    characters in (a page with no stops is not read whole)."""
+    m = _SENTENCE_END.search(text, 0, most)
+    return m.start() if m else min(len(text), most)
+
+
 def _sentence_end(text: str, starts: list[int], j: int) -> int:
     return starts[j + 1] if j + 1 < len(starts) else len(text)
 

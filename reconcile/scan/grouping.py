@@ -28,6 +28,7 @@ from typing import Sequence
 import numpy as np
 
 from currency.amount import ONE_AMOUNT_RATIO
+from currency.data.periods import PeriodError, parse_period
 from currency.lang import RESULT_LINES
 from reconcile.model.components import Components
 from reconcile.model.uncertainty import RATE_ALLOWANCE
@@ -81,6 +82,9 @@ SAME_VALUE, SAME_ARTICLE_OTHER_AMOUNT = 0.93, 0.0
 ARTICLE_OWN_EVIDENCE = 0.3
 # Two articles share a story's amounts when they state at least this many of the same.
 SHARED_AMOUNTS = 2
+# An article whose amounts' sentences give fewer name grams than this (a name of two letters
+# gives one: JV, K2) takes its lead's names as well for its story.
+STORY_NAMED = 3
 # Articles of one story for blocking: their story evidence at least this.
 STORY_LINK = 0.5
 # Amounts a year apart keep this share of their similarity; two or more years, this.
@@ -148,10 +152,18 @@ def story_similarity(mentions: Sequence[Mention], n_articles: int):
 
     docs: list[list[str]] = [[] for _ in range(n_articles)]
     amounts: list[set[str]] = [set() for _ in range(n_articles)]
+    leads: dict[int, tuple] = {}
     for m in mentions:
         docs[m.article] += name_features(m.local + m.context)
+        leads.setdefault(m.article, m.lead)
         if m.usd:
             amounts[m.article].add(f"v:{_rounded(m.usd)}")
+    # An article whose amounts' sentences name no more than a word of two letters ("will be
+    # invested in the JV") names its story in its lead; more than that, its amounts' own names
+    # decide (every article's lead as well joined two stories' close figures: false alarms)
+    for a, lead in leads.items():
+        if len(set(docs[a])) < STORY_NAMED:
+            docs[a] += name_features(lead)
     # an article with no names gets a feature of its own: "no names" is not a shared name
     docs = [d or [f"<none:{a}>"] for a, d in enumerate(docs)]
     # No IDF: the similarity of two articles must not depend on which others are scanned
@@ -220,13 +232,18 @@ def _cluster_block(ms: list[Mention], scripts: Sequence[str], days: Sequence[int
     alike |= _compatible_units(ms, units)
     sim = _unit_similarity(ms, units, scripts, days, stories, (value, alike))
     stated_gap = _value_gap(ms, units, _stated_spans(ms, units))
-    cannot = _cannot_link(ms, units) | _unlike_in_one_article(ms, units, sim, value, alike) \
-        | _far_apart(stated_gap, alike)
-    cannot |= _named_for_another_in_a_list(ms, units, cannot, value, alike) \
+    far = _far_apart(stated_gap, alike)
+    hard = _cannot_link(ms, units) | _unlike_in_one_article(ms, units, sim, value, alike)
+    cannot = hard | far
+    named = _named_for_another_in_a_list(ms, units, cannot, value, alike) \
         | _different_roles(ms, units, value, alike)
+    cannot |= named
     # after the roles: two amounts an article names of two things are kept apart as well
-    cannot |= _equal_to_the_other(ms, units, cannot, value, alike, stated_gap, sim)
+    equal = _equal_to_the_other(ms, units, cannot, value, alike, stated_gap, sim)
+    cannot |= equal
+    hard |= named | equal
     clusters = _average_linkage(sim, cannot, THRESHOLD)
+    clusters = _join_slipped_units(ms, units, clusters, sim, hard, stated_gap)
     clusters, stands_for = _join_remaining_parts(ms, units, clusters, cannot)
     facts = []
     for c in clusters:
@@ -375,8 +392,8 @@ def _value_gap(ms: list[Mention], units: list[list[int]],
     none. `spans`: each unit's values as log10 intervals (k × 2) when not its amounts' own
     points; two intervals that overlap are 0 apart."""
     if spans is None:
-        spans = [np.array([[math.log10(ms[i].usd)] * 2 for i in u
-                           if ms[i].usd and ms[i].usd > 0]).reshape(-1, 2) for u in units]
+        spans = [np.array([[math.log10(v)] * 2 for i in u for v in _readings(ms[i])
+                           ]).reshape(-1, 2) for u in units]
     n = len(units)
     gap = np.full((n, n), np.nan)
     known = [k for k in range(n) if len(spans[k])]
@@ -398,12 +415,12 @@ def _stated_spans(ms: list[Mention], units: list[list[int]]) -> list[np.ndarray]
     article that state one of its amounts again: what each amount may stand for (its rounding,
     hedge or range, a bound closed one rounding unit past its number: `_closed`); a headline's
     "4000억원" is the body's "50억 달러(약 4000억원)", conversion and all."""
-    def span(m: Mention) -> list[float]:
+    def span(m: Mention, usd: float) -> list[float]:
         closed = _closed(m)
         lo, hi = closed if closed and closed[0] > 0 else (m.value, m.value)
-        return [math.log10(lo * m.usd / m.value), math.log10(hi * m.usd / m.value)]
+        return [math.log10(lo * usd / m.value), math.log10(hi * usd / m.value)]
 
-    own = [[span(ms[i]) for i in u if ms[i].usd and ms[i].usd > 0 and ms[i].value > 0]
+    own = [[span(ms[i], usd) for i in u if ms[i].value > 0 for usd in _readings(ms[i])]
            for u in units]
     said: dict[tuple[int, str, float], set[int]] = defaultdict(set)
     for k, u in enumerate(units):
@@ -413,6 +430,13 @@ def _stated_spans(ms: list[Mention], units: list[list[int]]) -> list[np.ndarray]
                                                                       ms[i].currency,
                                                                       ms[i].value)]})
                       for s in own[j]]).reshape(-1, 2) for u in units]
+
+
+def _readings(m: Mention) -> list[float]:
+    """A mention's values in US dollars: its own, and for a bare "$" guessed a local dollar the
+    US dollar too, as the checks ask which dollar such a figure means (a Korean community
+    paper abroad writes "$1.6 billion" for the deal others state in US dollars)."""
+    return [v for v in (m.usd, m.usd_as_signed) if v and v > 0]
 
 
 def _whole_power(tens):
@@ -756,6 +780,79 @@ def _average_linkage(sim: np.ndarray, cannot: np.ndarray, threshold: float) -> l
         s[b, :] = s[:, b] = -np.inf
         blocked[b, :] = blocked[:, b] = False
     return [members[i] for i in range(n) if alive[i]]
+
+
+def _join_slipped_units(ms: list[Mention], units: list[list[int]], clusters: list[list[int]],
+                        sim: np.ndarray, hard: np.ndarray, gap: np.ndarray) -> list[list[int]]:
+    """Clusters with an amount left alone joined to the fact of the amount of its own article
+    it slips a unit word of: its number as written, a thousand times or more apart ("a fine of
+    $853" beside the article's "$853 million"). The far-apart cannot-link kept it from the
+    fact's other statements ("$854 million"), which its own article's amount explains; any
+    other cannot-link (`hard`) still keeps it out."""
+    fact = np.empty(len(units), dtype=int)
+    for c, us in enumerate(clusters):
+        fact[us] = c
+    one = math.log10(FAR_APART_RATIO)
+    of_article: dict[int, list[int]] = defaultdict(list)
+    for k, u in enumerate(units):
+        of_article[ms[u[0]].article].append(k)
+    moved: dict[int, int] = {}
+    for c, us in enumerate(clusters):
+        if len(us) != 1:
+            continue
+        k = us[0]
+        partners = {int(fact[j]) for j in of_article[ms[units[k][0]].article] if j != k
+                    and _slipped_unit(ms, units[k], units[j]) and sim[k, j] >= THRESHOLD}
+        if len(partners) != 1:
+            continue
+        target = partners.pop()
+        if len(clusters[target]) < 2:
+            continue
+        own = [j for j in clusters[target] if _slipped_unit(ms, units[k], units[j])]
+        # every other statement of the fact lies within one amount of the slipped one's
+        # partner, and no other rule keeps the unit from any of them
+        if hard[k, clusters[target]].any() or not all(
+                (np.nan_to_num(gap[own, j], nan=np.inf) <= one).any() or j in own
+                for j in clusters[target]):
+            continue
+        moved[c] = target
+    joined: dict[int, list[int]] = defaultdict(list)
+    for c, target in moved.items():
+        joined[target] += clusters[c]
+    return [us + joined[c] for c, us in enumerate(clusters) if c not in moved]
+
+
+def _slipped_unit(ms: list[Mention], small: list[int], other: list[int]) -> bool:
+    """Whether an amount of `small` is one of `other`'s of its own article, written with the
+    same number, a unit word (a thousand or more) below it: "$853" and "$853 million". A price
+    (per share, per year, or a stage's: "closed at $20") is its own figure, not a sum slipped:
+    "$20 for each share" beside "$20 billion" is the coincidence a round number makes; so is an
+    amount of another time ("fined $2 million last year" beside "fined $2 billion on Monday"):
+    a slipped unit is the same statement made again, of the same time."""
+    for i in small:
+        for j in other:
+            a, b = ms[i], ms[j]
+            if a.article != b.article or not (a.usd and b.usd) or a.currency != b.currency \
+                    or a.per_share or a.priced_by_share or a.per or a.stages \
+                    or not _same_time(a.as_of, b.as_of):
+                continue
+            tens = math.log10(b.usd / a.usd)
+            if round(tens) >= SLIP_UNIT_POWER and abs(tens - round(tens)) < SLIP_TOLERANCE \
+                    and _written(a.span) and _written(a.span) == _written(b.span):
+                return True
+    return False
+
+
+def _same_time(x: str, y: str) -> bool:
+    """Whether two amounts' own dates (a year, a month, a day, as their dating gives them) share
+    a day: "2024" and "2025-03-10" do not; "2025" and "2025-03-10" do. No date says nothing."""
+    if not (x and y) or x == y:
+        return True
+    try:
+        a, b = parse_period(x), parse_period(y)
+    except PeriodError:
+        return True
+    return a.first <= b.last and b.first <= a.last
 
 
 def _join_remaining_parts(ms: list[Mention], units: list[list[int]], clusters: list[list[int]],

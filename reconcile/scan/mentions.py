@@ -27,7 +27,10 @@ from currency.lang import (
     OTHER_SUBJECT_BEFORE,
     PER_SHARE_AFTER,
     PER_SHARE_BEFORE,
+    PER_SHARE_WORDS,
+    PER_WORDS,
     RESULT_LINES,
+    SHARE_WORDS,
     STAGE_BASE_AFTER,
     STAGE_BEFORE,
     STAGE_BESIDE,
@@ -39,7 +42,8 @@ from currency.lang import (
     SUPPOSING_AFTER,
 )
 from currency.lang.stages import ACTUAL, MOVED, OPEN, OPENING, SESSION, TARGET
-from currency.text.extract import extract, quote_for, respectively_said, within_ratio
+from currency.text.extract import extract, lead_end, quote_for, respectively_said, within_ratio
+from currency.text.locale import names_which_dollar
 from currency.text.reader import find_amounts
 from reconcile.scan.model import Article
 from reconcile.scan.words import Token, tokens_many
@@ -69,6 +73,12 @@ _CHANGE_BEFORE = re.compile(r"(?i:\b(?:to|from)\s+(?:about\s+|around\s+|약\s*)?
 _CHANGE_AFTER = re.compile(r"\s*(?:으로|로|에서)")
 _PER_SHARE_AFTER = re.compile(r"(?i:\s*(?:" + "|".join(map(re.escape, PER_SHARE_AFTER)) + r")\b)")
 _PER_SHARE_BEFORE = re.compile("(?:" + "|".join(map(re.escape, PER_SHARE_BEFORE)) + r")\s*$")
+# A pricing word a few words before a share word ("for each Pellston share"), or a Korean word
+# glued ("1주에"): anywhere in an amount's own clause, it prices the amount by one share.
+_PER_SHARE_IN_CLAUSE = re.compile(
+    r"(?i:\b(?:" + "|".join(map(re.escape, PER_WORDS)) + r")\s+(?:[\w.&'-]+\s+){0,3}?(?:"
+    + "|".join(map(re.escape, SHARE_WORDS)) + r")\b)"
+    + "".join(r"|(?<!\d)" + re.escape(w) for w in PER_SHARE_WORDS))
 # A stage word (STAGE_WORDS): English ones as whole words, Korean ones with what is glued to them.
 _STAGE_WORD = re.compile("(?i:" + "|".join(
     r"\b" + re.escape(w) + r"\b" if w.isascii() else re.escape(w) for w in STAGE_WORDS) + ")")
@@ -190,6 +200,13 @@ class Mention:
     stated: tuple[float, float, float] | None = None  # its rounding unit and what it stands
                                    # for in its own currency, hedge included
                                    # (`currency.amount.stated`): "12조 원이 넘는" 1조, 11.5조, inf
+    usd_as_signed: float | None = None  # a bare "$" guessed a local dollar: its value read as
+                                   # the US dollar its sign names where no country is known
+    lead: tuple[Token, ...] = ()   # the words of its article's first sentence (its headline,
+                                   # when it has one): the story, where its own sentence names none
+    per_share: bool = False        # a price of one share ("$20 a share", "주당 2만원")
+    priced_by_share: bool = False  # its own clause prices it by one share ("$20 in cash for
+                                   # each Pellston share", "주식 1주에 2만원")
 
 
 def money_candidates(article: Article) -> list:
@@ -235,11 +252,17 @@ def mentions_of(read: list[tuple[Article, int, list]]) -> list[list[Mention]]:
             keys.append((k, start))
             sentences.append((c.sentence, start))
             befores.append(article.text[:start])
+        if money:
+            keys.append((k, "lead"))
+            sentences.append((article.text[:lead_end(article.text)], 0))
+            befores.append("")
     words = dict(zip(keys, tokens_many(sentences, befores)))
-    return [[_mention(article, number, c, money, words[(k, c.sentence_start)], gloss)
+    # one tuple of lead words per article, shared by its mentions
+    return [[_mention(article, number, c, money, words[(k, c.sentence_start)], gloss, lead)
              for c in money]
             for k, (article, number, money) in enumerate(read)
-            for gloss in [glosses_of(article.text) if money else ()]]
+            for gloss, lead in [(glosses_of(article.text) if money else (),
+                                 tuple(words.get((k, "lead"), ())))]]
 
 
 def glosses_of(text: str) -> tuple[tuple[str, str], ...]:
@@ -252,7 +275,7 @@ def glosses_of(text: str) -> tuple[tuple[str, str], ...]:
 
 
 def _mention(article: Article, number: int, c, money: list, words: list[Token],
-             glosses: tuple[tuple[str, str], ...] = ()) -> Mention:
+             glosses: tuple[tuple[str, str], ...] = (), lead: tuple[Token, ...] = ()) -> Mention:
     starts = sorted(m.start for m in money)
     s0, s1 = own_sentence(c.sentence, c.sentence_start, c.start)
     words = [t for t in words if s0 <= t.start and t.end <= s1]
@@ -267,6 +290,11 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         value=c.amount.value, currency=c.currency,
         currency_note=c.currency_from if c.currency != c.amount.currency else None,
         usd=in_usd(c.amount.value, c.currency, rate_day(as_of, basis, article.published)),
+        usd_as_signed=c.amount.value if names_which_dollar(c.amount, c.currency) else None,
+        lead=lead,
+        per_share=per_share(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c),
+        priced_by_share=priced_by_share(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start],
+                                        s0, c),
         start=c.start, end=c.end, sentence_start=s0,
         sentence=c.sentence[s0 - c.sentence_start:s1 - c.sentence_start],
         quote=quote_for(article.text, c), as_of=as_of, as_of_basis=basis,
@@ -339,6 +367,19 @@ def subject_of(local: list[Token], start: int) -> str | None:
     return names[-1] if names else None
 
 
+def per_share(sentence: str, offset: int, c) -> bool:
+    """Whether the amount is a price of one share: "$120 per share", "주당 12만원"."""
+    return bool(_PER_SHARE_AFTER.match(sentence, c.end - offset)
+                or _PER_SHARE_BEFORE.search(sentence[:c.start - offset]))
+
+
+def priced_by_share(sentence: str, offset: int, c) -> bool:
+    """Whether the amount's own clause prices it by one share, wherever it says so: "$20 in
+    cash for each Pellston share", "주식 1주에 2만원을 지급"."""
+    first, last = _clause(sentence, c.start - offset, c.end - offset)
+    return per_share(sentence, offset, c) or bool(_PER_SHARE_IN_CLAUSE.search(sentence, first, last))
+
+
 def share_of(sentence: str, offset: int, c, mates: list,
              opens_list: bool = False) -> tuple[float, float] | None:
     """The stake the amount is the value of in its sentence (`offset`: where the sentence starts;
@@ -346,9 +387,7 @@ def share_of(sentence: str, offset: int, c, mates: list,
     13 per cent stake, valued at $520m". A stake before the first amount of a list
     (`opens_list`) is what the whole list pays for, not that part: "a 45 % stake for $59
     billion in cash, $60 billion in stock"."""
-    at = c.start - offset
-    if c.amount.per or _PER_SHARE_AFTER.match(sentence, c.end - offset) \
-            or _PER_SHARE_BEFORE.search(sentence[:at]):
+    if c.amount.per or per_share(sentence, offset, c):
         return None     # an amount per unit (one share, a year) is not the value of a stake
     stakes = [(offset + s0, offset + s1, lo, hi) for s0, s1, lo, hi in _stakes_in(sentence)]
     units = _pairs_of(c, mates)

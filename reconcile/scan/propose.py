@@ -133,18 +133,19 @@ def group_as_of(ms: Sequence[Mention],
     first publication (plus SLACK) is only that later article's news, not the fact's time,
     unless a sentence or its article's lead names it ahead of that article ("오는 20일", a target
     year). Of the dates left, those a text writes win over publication days, which say when a
-    report came out, not when its fact happened; the most voted date wins (ties: the earliest)."""
+    report came out, not when its fact happened: the texts' votes rank them, a publication
+    day's only breaking a tie; the most voted date wins (ties: the earliest)."""
     span = {m.as_of: parse_period(m.as_of) for m in ms if m.as_of}
     if not span:
         return "", "no date"
     votes: Counter = Counter()
-    written = set()
+    written: Counter = Counter()    # the votes of the dates a text writes, publication's left out
     for m, day in zip(ms, published):
         if m.as_of:
             basis = _basis(m, day, span[m.as_of])
             votes[m.as_of] += AS_OF_WEIGHT[basis]
             if basis != "published":
-                written.add(m.as_of)
+                written[m.as_of] += AS_OF_WEIGHT[basis]
     days = [d for d in published if d]
     latest = min(days) + SLACK if days else None
     ahead = {m.as_of for m, d in zip(ms, published)
@@ -152,7 +153,11 @@ def group_as_of(ms: Sequence[Mention],
              and span[m.as_of].first > d}
     kept = [d for d in votes if latest is None or span[d].first <= latest or d in ahead] \
         or list(votes)
-    best = max([d for d in kept if d in written] or kept, key=lambda d: (votes[d], -_order(d)))
+    # a publication day adds to a written date only to break a tie: a sentence's "지난 18~19일"
+    # is not outvoted by another report's news date and its publication day together
+    texts = [d for d in kept if d in written]
+    best = max(texts, key=lambda d: (written[d], votes[d], -_order(d))) if texts else \
+        max(kept, key=lambda d: (votes[d], -_order(d)))
     why = Counter(m.as_of_basis for m in ms if m.as_of == best)
     said = ", ".join(f"{n} {AS_OF_WORDS[b]}" for b, n in why.most_common())
     return best, f"{best}, the date its {len(ms)} figures give with the most weight ({said})"

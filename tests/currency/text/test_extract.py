@@ -7,7 +7,7 @@ import pytest
 
 from currency.data.periods import parse_period
 from currency.text.article import ArticleError, decode
-from currency.text.extract import date_expressions, extract
+from currency.text.extract import date_expressions, extract, lead_end
 from reconcile.api import extract_figures
 from reconcile.intake.walk import as_of_origin
 from tests.helpers import run
@@ -1753,3 +1753,11 @@ def test_a_publication_at_the_calendars_ends_gives_no_date_off_it(tmp_path, publ
 ])
 def test_a_pairing_word_pairs_no_range_comparison_or_other_deeds_dates(text, as_of):
     assert [c.as_of for c in extract(text + "\n", dt.date(2024, 6, 15))] == as_of
+
+
+def test_the_lead_is_the_headline_or_the_first_sentence_and_never_the_whole_page():
+    headline = "Orbit Motors to buy Lumen Batteries\nThe deal is worth $2 billion. More follows."
+    assert headline[:lead_end(headline)] == "Orbit Motors to buy Lumen Batteries"
+    body = "Orbit Motors will buy Lumen Batteries. The deal is worth $2 billion."
+    assert body[:lead_end(body)] == "Orbit Motors will buy Lumen Batteries."
+    assert lead_end("word " * 200, most=50) == 50

@@ -294,6 +294,56 @@ def test_a_bound_and_the_figure_it_rounds_in_one_article_are_one_fact():
     assert one(res, "약 4조 원")["metric"] != fact
 
 
+@pytest.mark.parametrize("lead, one_fact", [
+    ("Orbit Motors and Lumen Batteries signed a pact to build a battery plant.", True),
+    ("Acme Tools and Brill Foods signed a pact to build a battery plant.", False)])
+def test_an_amount_whose_sentence_names_nothing_is_of_the_story_its_lead_names(lead, one_fact):
+    # "will be invested in the JV" names no party: the article's lead does, and it is the
+    # story another article tells with its names beside the same amount
+    a = art("a.txt", f"{lead} About $5.3 billion will be invested in the JV over five years.",
+            language="en")
+    b = art("b.txt", "Orbit Motors and Lumen Batteries will spend $5.3 billion to build the "
+                     "factory in Ohio.", language="en")
+    res = scan_articles([a, b])
+    assert (one(res, "About $5.3 billion")["metric"] == one(res, "$5.3 billion")["metric"]) \
+        is one_fact
+
+
+def test_a_bare_dollar_guessed_local_is_compared_as_the_us_dollar_too():
+    # a site in Canada writing "$1.6 billion" of a deal another article states in US dollars:
+    # read as CAD it is 27 % low, and which dollar is meant is the checks' question, not a
+    # reason for two facts
+    ca = Article("a.txt", "Orbit Motors will buy the maker Lumen Batteries for $1.6 billion in "
+                 "cash, the company said on Tuesday.", DAY, "header line",
+                 url="https://news.example.ca/orbit", language="en")
+    us = art("b.txt", "Filings show Orbit Motors agreed a $1.6 billion takeover of Lumen "
+                      "Batteries.", language="en")
+    res = scan_articles([ca, us])
+    local, usd = by_amount(res)["$1.6 billion"]
+    assert (local["currency"], usd["currency"]) == ("CAD", None)
+    assert local["metric"] == usd["metric"]
+    assert [m.usd_as_signed for m in article_mentions(ca, 0)] == [1.6e9]
+    assert [m.usd_as_signed for m in article_mentions(us, 1)] == [None]
+
+
+def test_a_bare_dollar_of_a_local_story_stays_apart_from_an_equal_us_amount_of_another():
+    # a truly Canadian "$1.6 billion" of a grocer's stores in Ontario and a US "$1.6 billion" of
+    # a carmaker's plant in Ohio, compared (a roundup names both): the US reading makes the
+    # values equal, and equal values alone join nothing; words or names of one story must add
+    ca = Article("a.txt", "Maple Grocers will open 40 stores across Ontario. Maple Grocers plans "
+                 "to spend $1.6 billion on them.", DAY, "header line",
+                 url="https://news.example.ca/maple", language="en")
+    us = art("b.txt", "Orbit Motors will invest $1.6 billion in a battery plant in Ohio.",
+             language="en")
+    roundup = art("c.txt", "Maple Grocers and Orbit Motors led the day's deals, and Lumen "
+                           "Batteries raised $300 million.", language="en")
+    res = scan_articles([ca, us, roundup])
+    local, usd = by_amount(res)["$1.6 billion"]
+    assert (local["currency"], usd["currency"]) == ("CAD", None)
+    assert [m.usd_as_signed for m in article_mentions(ca, 0)] == [1.6e9]
+    assert local["metric"] != usd["metric"]
+
+
 @pytest.mark.parametrize("figure, one_fact", [("$12.3 billion", True), ("$13.5 billion", False)])
 def test_a_bound_covers_a_figure_up_to_one_rounding_unit_past_it(figure, one_fact):
     # "more than $12 billion" rounds 12.x; 13.5 would be "more than $13 billion", so an article
@@ -964,6 +1014,89 @@ def test_a_unit_slip_stays_in_its_fact():
     assert len({r["metric"] for r in res.rows}) == 1
 
 
+def test_a_unit_slip_joins_the_fact_of_its_own_articles_amount():
+    # "$853" with its unit word dropped, beside the article's own "$853 million": the other
+    # reports round the fine otherwise ($854, $865 million), so only its own article's amount
+    # explains it; in its fact the checks flag the slip
+    res = scan_articles([
+        art("a.txt", "Regulators fined Orbit Motors around $853 million for abusing its patents. "
+                     "Orbit Motors has thus been fined a massive sum of $853 approximately."),
+        art("b.txt", "Regulators fined Orbit Motors $854 million for abusing its patents."),
+        art("c.txt", "Orbit Motors was fined $865 million by regulators over its patents."),
+    ])
+    fine = one(res, "around $853 million")["metric"]
+    assert one(res, "$854 million")["metric"] == one(res, "$865 million")["metric"] == fine
+    assert one(res, "$853 approximately")["metric"] == fine
+
+
+def test_a_price_per_share_is_no_slipped_unit_of_the_deal_it_prices():
+    # a round number makes "$20 a share" and "$20 billion" coincide; the price is its own figure
+    res = scan_articles([
+        art("a.txt", "Orbit Motors agreed to buy Lumen Batteries for about $20 billion. Orbit "
+                     "Motors will pay $20 a share for Lumen Batteries."),
+        art("b.txt", "Orbit Motors will pay $19.8 billion for Lumen Batteries, Orbit said."),
+    ])
+    assert one(res, "about $20 billion")["metric"] == one(res, "$19.8 billion")["metric"]
+    assert one(res, "$20")["metric"] != one(res, "$19.8 billion")["metric"]
+
+
+@pytest.mark.parametrize("deal, price, other, language", [
+    ("Orbit Motors agreed to buy Lumen Batteries for about $20 billion in cash.",
+     "Orbit Motors will pay $20 in cash for each Lumen Batteries share, the companies said.",
+     "Orbit Motors will buy Lumen Batteries for $19.8 billion in cash.", "en"),
+    ("Orbit Motors agreed to buy Lumen Batteries for about $20 billion in cash.",
+     "Orbit Motors will pay $20 per Lumen Batteries share in cash.",
+     "Orbit Motors will buy Lumen Batteries for $19.8 billion in cash.", "en"),
+    ("알파홀딩스가 베타소재를 약 2조원에 인수한다.",
+     "알파홀딩스는 베타소재 주식 1주에 2만원을 지급하는 조건으로 공개매수를 진행한다.",
+     "알파홀딩스가 베타소재를 1조9800억원에 인수하기로 했다.", "ko")])
+def test_a_price_its_clause_names_per_share_is_no_slipped_unit_of_the_deal(deal, price, other,
+                                                                           language):
+    # the wire's wording of a takeover names the share a few words past the price ("for each
+    # Lumen Batteries share", "주식 1주에"): the price is its own figure, whatever its digits
+    res = scan_articles([art("a.txt", f"{deal} {price}", language=language),
+                         art("b.txt", other, language=language)])
+    rows = by_amount(res)
+    small = next(r for amount, rs in rows.items() for r in rs if amount in ("$20", "2만원"))
+    deal_row = next(r for amount, rs in rows.items() for r in rs
+                    if amount in ("about $20 billion", "약 2조원"))
+    assert small["metric"] != deal_row["metric"]
+
+
+def test_an_amount_of_another_time_is_no_slipped_unit_of_the_articles_amount():
+    # an article recalling an earlier, smaller fine with the same digits: "last year" dates it
+    # apart from Monday's, and a slipped unit is the same statement made again, of one time
+    res = scan_articles([
+        art("a.txt", "The Commission fined Orbit Motors $2 billion on Monday for abusing its "
+                     "patents. The Commission fined Orbit Motors $2 million last year for "
+                     "abusing its patents."),
+        art("b.txt", "The Commission fined Orbit Motors $1.98 billion for abusing its patents."),
+    ])
+    assert one(res, "$2 billion")["metric"] == one(res, "$1.98 billion")["metric"]
+    assert one(res, "$2 million")["metric"] != one(res, "$2 billion")["metric"]
+    assert one(res, "$2 million")["as_of"] == str(DAY.year - 1)
+
+
+@pytest.mark.parametrize("small", ["$20 a year", "$20 a month"])
+def test_an_amount_per_year_or_month_is_no_slipped_unit_of_the_articles_sum(small):
+    res = scan_articles([
+        art("a.txt", f"Orbit Motors agreed to buy Lumen Batteries for about $20 billion in cash. "
+                     f"Orbit Motors will pay {small} in cash to Lumen Batteries."),
+        art("b.txt", "Orbit Motors will buy Lumen Batteries for $19.8 billion in cash."),
+    ])
+    assert one(res, small)["metric"] != one(res, "$19.8 billion")["metric"]
+
+
+def test_an_amount_a_stage_word_names_is_no_slipped_unit_of_the_articles_sum():
+    # "closed at $20" is a share's close, not a deal's "$20 billion" with its unit dropped
+    res = scan_articles([
+        art("a.txt", "Orbit Motors agreed to buy Lumen Batteries for about $20 billion in cash. "
+                     "Lumen Batteries stock closed at $20 on the cash bid of Orbit Motors."),
+        art("b.txt", "Orbit Motors will buy Lumen Batteries for $19.8 billion in cash."),
+    ])
+    assert one(res, "$20")["metric"] != one(res, "$19.8 billion")["metric"]
+
+
 def _slip(text: str) -> bool:
     from reconcile.scan import grouping
     ms = article_mentions(art("a.txt", text), 0)
@@ -1156,6 +1289,21 @@ def test_a_news_date_in_one_lead_outweighs_the_publication_days_of_reports_that_
     res = scan_articles([art(f"{k}.txt", plain, day=dt.date(2024, 5, 15), language="en")
                          for k in "bc"] + [art("d.txt", plain, language="en")])
     assert {r["as_of"] for r in res.rows} == {"2024-05-15"}
+
+
+def test_a_day_a_sentence_names_is_not_outvoted_by_a_news_date_and_a_publication_day():
+    # the day the deal's own sentence names (May 10) against another report's dateline and a
+    # third's publication day (May 14): a publication day counts among written dates only to
+    # break a tie
+    res = scan_articles([
+        art("a.txt", "Orbit Motors agreed on May 10 to buy Lumen Batteries for $4.5 billion."),
+        art("b.txt", "May 14 (Wire) - Orbit Motors said it will buy Lumen Batteries.\nOrbit "
+                     "Motors will pay $4.5 billion for Lumen Batteries."),
+        art("c.txt", "Orbit Motors agreed to buy Lumen Batteries for $4.5 billion, the "
+                     "companies said."),
+    ])
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows} == {"2024-05-10"}
 
 
 def test_a_day_a_sentence_names_ahead_of_its_article_stays_the_facts_time():
