@@ -748,6 +748,14 @@ _PASSED = r"이?\s*(?:지났|흘렀|지난)"
 _NOT_A_DAY = (r"(?!\s?(?:간|동안|만|째|이내|내|안|뒤|후|전|가량|정도|이상|이하|미만|넘|남짓|연속|사이|치|분"
               r"|씩|새)|\s?[~∼][^\d일]{0,4}\d+\s?(?:개월|년|주))")
 
+# The words after a day that say it is the local time of where its event happened ("20일(현지시간)",
+# "20일(현지 시각)"): the event's own day, which reports dated at home may put a day later. A space
+# in them may be left out.
+LOCAL_TIME = ("현지 시간", "현지 시각")
+# ... in a parenthesis after a day, maybe with the place ("(미국 현지시간)", "(영국 현지 시각)").
+_LOCAL_MARK = (r"\(\s*(?:[가-힣]+\s*)?(?:" + "|".join(r"\s*".join(w.split()) for w in LOCAL_TIME)
+               + r")\s*\)")
+
 # Dates in Korean news (`currency.text.extract.date_expressions`): (kind, pattern). What each kind
 # resolves to is the extractor's rule; the forms that write it are data.
 # The year written before a quarter or a half ("2017년", "지난해", "올", "내년"), and the words
@@ -762,17 +770,17 @@ DATE_FORMS = (
     ("ym", r"(\d{4})년\s*(\d{1,2})월"),
     ("md", r"(\d{1,2})월\s*(\d{1,2})일"),
     # "오는 26일": a day ahead, this month or the next (its bare "26일" is not read apart)
-    ("d_ahead", r"오는\s*(\d{1,2})일(?:\s*\(현지\s*시간\))?"),
+    ("d_ahead", r"오는\s*(\d{1,2})일(?:\s*" + _LOCAL_MARK + ")?"),
     # "지난달 11일": a day of last month (its bare "11일" is not read apart)
     ("last_month_d", r"지난\s?달\s*(\d{1,2})일"),
     # "지난 17일": a day past, this month or the last (its bare "17일" is not read apart)
-    ("d_past", r"지난\s*(\d{1,2})일(?:\s*\(현지\s*시간\))?"),
+    ("d_past", r"지난\s*(\d{1,2})일(?:\s*" + _LOCAL_MARK + ")?"),
     # "18~19일", "18일·19일", "오는 18일과 19일", "지난 18~19일": two days, read as their month (a
     # span is no single day: it dates its own sentence, never the article's news); "오는" and
     # "지난" say ahead or past, as of one day
     ("days", r"(?:(?:(?P<ahead>오는)|(?P<past>지난))\s*)?(?<![\d.,제월])(?<!월\s)(?P<d1>\d{1,2})일?\s*"
              r"(?:~|∼|-|–|·|,|과|와|부터)\s*(?P<d2>\d{1,2})일" + _NOT_A_DAY),
-    ("d", r"(?<![\d.,제월])(?<!월\s)(\d{1,2})일\s*\(현지\s*시간\)"),
+    ("d", r"(?<![\d.,제월])(?<!월\s)(\d{1,2})일\s*" + _LOCAL_MARK),
     # "14일 이사회에서", "18일 청약": a day up to publication, or at most a week after it; not "5일
     # 만에", "3일간"
     ("d", r"(?<![\d.,제월])(?<!월\s)(\d{1,2})일" + _NOT_A_DAY),

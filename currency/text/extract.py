@@ -103,6 +103,8 @@ class Candidate:
     #                                       deal whose terms it states; "then": the sentence
     #                                       before, which "at the time" points at; "article":
     #                                       its news date
+    as_of_local: bool = False             # its date's words mark it the local time of where
+    #                                       its event happened ("20일(현지시간)")
     confidence: str = "high"
     reason: str | None = None
     pair: dict | None = None
@@ -304,8 +306,16 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
             c.as_of, c.as_of_from, c.as_of_basis = news[0], news[1], "article"
     _at_the_time(text, starts, out, span, told)
     _deal_terms(text, starts, out, span, told)
+    for c in out:
+        c.as_of_local = bool(c.as_of and c.as_of_from and _LOCAL_TIME.search(c.as_of_from))
     market_rates(out, published)
     return out
+
+
+# A date's words that mark it the local time of where its event happened; a space in the
+# listed words may be left out ("20일(현지시간)").
+_LOCAL_TIME = re.compile(r"(?i)(?:" + "|".join(
+    r"\s*".join(map(re.escape, w.split())) for w in L.LOCAL_TIME) + r")")
 
 
 def _close_before_report(c: Candidate, news: tuple[str, str]) -> bool:

@@ -178,6 +178,8 @@ class Mention:
     per: str | None                # "year", "month" for a rate (연간 200억 달러); None for a sum
     local: tuple[Token, ...]       # words within LOCAL characters, not past another amount
     context: tuple[Token, ...]     # the other words of its sentence
+    as_of_local: bool = False      # its date's words mark it the event's local time
+                                   # ("20일(현지시간)")
     glosses: tuple[tuple[str, str], ...] = ()   # the article's Korean words glossed in Latin
                                                # letters: (("왓패드", "Wattpad"), ...)
     subject: str | None = None     # its holder: the name nearest before it in its own words
@@ -298,7 +300,8 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         start=c.start, end=c.end, sentence_start=s0,
         sentence=c.sentence[s0 - c.sentence_start:s1 - c.sentence_start],
         quote=quote_for(article.text, c), as_of=as_of, as_of_basis=basis,
-        as_of_from=date_words, restates=restates, bound=c.amount.bound, per=c.amount.per,
+        as_of_from=date_words, as_of_local=c.as_of_local,
+        restates=restates, bound=c.amount.bound, per=c.amount.per,
         stated=stated(c.amount, restatement=restates is not None),
         local=tuple(local),
         context=tuple(wide), glosses=glosses, subject=subject_of(local, c.start),

@@ -134,18 +134,23 @@ def group_as_of(ms: Sequence[Mention],
     unless a sentence or its article's lead names it ahead of that article ("오는 20일", a target
     year). Of the dates left, those a text writes win over publication days, which say when a
     report came out, not when its fact happened: the texts' votes rank them, a publication
-    day's only breaking a tie; the most voted date wins (ties: the earliest)."""
+    day's only breaking a tie; the most voted date wins (ties: the earliest). A day a text marks
+    as the event's local time takes the votes of the report days just after it (`_event_day`)."""
     span = {m.as_of: parse_period(m.as_of) for m in ms if m.as_of}
     if not span:
         return "", "no date"
     votes: Counter = Counter()
     written: Counter = Counter()    # the votes of the dates a text writes, publication's left out
+    local = _local_days(ms)
+    voted: list[str | None] = []    # the date each figure votes for
     for m, day in zip(ms, published):
+        voted.append(None)
         if m.as_of:
             basis = _basis(m, day, span[m.as_of])
-            votes[m.as_of] += AS_OF_WEIGHT[basis]
+            voted[-1] = date = _event_day(m.as_of, basis, local)
+            votes[date] += AS_OF_WEIGHT[basis]
             if basis != "published":
-                written[m.as_of] += AS_OF_WEIGHT[basis]
+                written[date] += AS_OF_WEIGHT[basis]
     days = [d for d in published if d]
     latest = min(days) + SLACK if days else None
     ahead = {m.as_of for m, d in zip(ms, published)
@@ -158,7 +163,7 @@ def group_as_of(ms: Sequence[Mention],
     texts = [d for d in kept if d in written]
     best = max(texts, key=lambda d: (written[d], votes[d], -_order(d))) if texts else \
         max(kept, key=lambda d: (votes[d], -_order(d)))
-    why = Counter(m.as_of_basis for m in ms if m.as_of == best)
+    why = Counter(m.as_of_basis for m, date in zip(ms, voted) if date == best)
     said = ", ".join(f"{n} {AS_OF_WORDS[b]}" for b, n in why.most_common())
     return best, f"{best}, the date its {len(ms)} figures give with the most weight ({said})"
 
@@ -170,6 +175,25 @@ def _basis(m: Mention, day: dt.date | None, span) -> str:
             and not any(c.isdigit() for c in m.as_of_from or "")):
         return "published"
     return m.as_of_basis
+
+
+def _local_days(ms: Sequence[Mention]) -> set[dt.date]:
+    """The single days the fact's texts mark as its event's local time ("20일(현지시간)")."""
+    return {dt.date.fromisoformat(m.as_of) for m in ms
+            if m.as_of_local and len(m.as_of) == 10}
+
+
+def _event_day(date: str, basis: str, local: set[dt.date]) -> str:
+    """`date`, or the local day just before it when `date` only says when the event was reported
+    (a publication day, a dateline's, a news date): where the day had already turned (a report
+    from Seoul of an event in the US) a report is dated up to SLACK after the event's own day."""
+    if basis not in ("published", "article") or len(date) != 10:
+        return date
+    day = dt.date.fromisoformat(date)
+    if day in local:
+        return date
+    before = [d for d in local if d < day <= d + SLACK]
+    return max(before).isoformat() if before else date
 
 
 def _order(date: str) -> int:

@@ -344,6 +344,20 @@ def test_an_undated_sentence_takes_the_articles_news_date_and_says_so():
     assert old[0].as_of is None and old[0].as_of_basis is None
 
 
+@pytest.mark.parametrize("mark, local", [
+    ("(현지시간)", True), ("(현지 시각)", True), ("(미국 현지시간)", True), ("", False)])
+def test_a_day_marked_as_local_time_carries_the_mark_whole_as_its_dates_words(mark, local):
+    # the mark says the day is the event's own where it happened: the vote of a fact reads it
+    text = f"카파전자는 13일{mark} 제타오디오를 인수한다고 밝혔다. 인수가는 80억 달러다.\n"
+    c = extract(text, dt.date(2024, 5, 14))[0]
+    assert c.as_of == "2024-05-13"
+    assert c.as_of_local is local
+    assert mark in c.as_of_from
+    # a sentence's own local day carries it too, in English as well
+    said = extract("The deal, signed Monday local time, is worth $8 billion.", dt.date(2024, 5, 15))
+    assert said[0].as_of == "2024-05-13" and said[0].as_of_local
+
+
 def test_a_print_stamp_or_a_byline_is_not_the_articles_news_date():
     lead = "한빛은 지난 11일 이사회를 열고 하만을 인수하기로 의결했다고 밝혔다. 인수가는 80억 달러다.\n"
     for stamp in ("입력 2016-11-14 21:41 | 수정 2016-11-14 22:05 | 산업부 기자 홍길동\n",

@@ -1291,6 +1291,39 @@ def test_a_news_date_in_one_lead_outweighs_the_publication_days_of_reports_that_
     assert {r["as_of"] for r in res.rows} == {"2024-05-15"}
 
 
+@pytest.mark.parametrize("mark, want", [
+    ("(현지시간)", "2024-05-13"), ("(현지 시각)", "2024-05-13"), ("(미국 현지시간)", "2024-05-13"),
+    # unmarked, the 13th is one report's day against another's and a publication day
+    ("", "2024-05-14")])
+def test_a_day_marked_as_local_time_outranks_the_reports_of_the_next_day(mark, want):
+    # an event in the US on the 13th, its time there; reports from Seoul date it the 14th, the
+    # day the company said it there and the day they came out: the same event a day later
+    res = scan_articles([
+        art("a.txt", f"카파전자가 13일{mark} 제타오디오와 합작사를 세우기로 했다.\n"
+                     "합작사에는 80억 달러가 투자된다.", day=dt.date(2024, 5, 14), language="ko"),
+        art("b.txt", "Kappa Electronics said on May 14 it will set up a venture with Zeta "
+                     "Audio.\nThe venture will invest $8 billion.", day=dt.date(2024, 5, 14),
+            language="en"),
+        art("c.txt", "Kappa Electronics and Zeta Audio will invest $8 billion in a venture.",
+            day=dt.date(2024, 5, 14), language="en")])
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows} == {want}
+
+
+def test_a_local_day_does_not_take_a_day_a_sentence_names_after_it():
+    # the local day dates the signing; the board's approval the next day is a day its sentence
+    # names, not a report's day, and keeps its own votes
+    res = scan_articles([
+        art("a.txt", "카파전자가 13일(현지시간) 제타오디오를 80억 달러에 인수하기로 했다.",
+            day=dt.date(2024, 5, 14), language="ko"),
+        art("b.txt", "On May 14, the Kappa Electronics board approved buying Zeta Audio for $8 "
+                     "billion.", day=dt.date(2024, 5, 14), language="en"),
+        art("c.txt", "On May 14, Kappa Electronics agreed to buy Zeta Audio for $8 billion.",
+            day=dt.date(2024, 5, 15), language="en")])
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows} == {"2024-05-14"}
+
+
 def test_a_day_a_sentence_names_is_not_outvoted_by_a_news_date_and_a_publication_day():
     # the day the deal's own sentence names (May 10) against another report's dateline and a
     # third's publication day (May 14): a publication day counts among written dates only to
