@@ -3,12 +3,16 @@ implied rate against an ECB band, the bands asked once, and the words for a band
 Shared by the restatement check and the same-fact check (a currency slip is a rate too)."""
 from __future__ import annotations
 
+import datetime as dt
+import math
 from functools import lru_cache
+
+import numpy as np
 
 from currency import formatting as fmt
 from currency.data.periods import parse_period
 from reconcile.model import uncertainty
-from reconcile.model.normalize import fx_band
+from reconcile.model.normalize import fixings_before, fx_band, known_by
 
 
 def show_rate(x: float, base: str, quote: str, turn: bool | None = None) -> str:
@@ -94,3 +98,42 @@ def ecb_words(band: dict, cur: str, code: str, turn: bool) -> str:
     lo, hi, d_lo, d_hi = (band[k] for k in ("rate_low", "rate_high", "rate_low_date",
                                             "rate_high_date"))
     return fmt.dated_rates((lo, d_lo), (hi, d_hi), cur, code, turn)
+
+
+# A company may convert a commitment at the rate of the day it was planned, weeks before the board
+# or the announcement (a filing's own rate), and reports copy that conversion: a small gap that a
+# rate the market had within this many days before the as_of closes is two days' rates, not an
+# error. A month, as the stale rule's; longer would reach rates no one would still be using.
+EARLIER_DAYS = 31
+EARLIER_TRIED = (f"the ECB fixings of the {EARLIER_DAYS} days before its as_of, "
+                 f"±{uncertainty.RATE_ALLOWANCE:.0%} for the rate source")
+
+
+def earlier_fits(lo: float, hi: float, base: str, quote: str, as_of: str, published: str
+                 ) -> tuple | None:
+    """(how many fixings of the EARLIER_DAYS days before the as_of meet the rates `lo`..`hi`
+    from `base` to `quote`, widened for the rate source, how many there are, the first and last
+    fitting day and rate, and the fitting day and rate nearest the middle of `lo`..`hi`); None
+    when none fits or the as_of is not a date the data covers."""
+    try:
+        day = parse_period(known_by(as_of, published)).first
+        days, rates = fixings_before(base, quote, day, EARLIER_DAYS)
+    except Exception:        # not a date, or a currency the rate data lacks: nothing fits
+        return None
+    r_lo, r_hi = uncertainty.widen(rates, rates)
+    fit = np.flatnonzero(meets(lo, hi, r_lo, r_hi))
+    if not len(fit):
+        return None
+    near = fit[np.argmin(np.abs(np.log(rates[fit]) - math.log(lo * hi) / 2))]
+    return (len(fit), len(rates), *(x for i in (fit[0], fit[-1], near)
+                                     for x in (dt.date.fromordinal(int(days[i])),
+                                               float(rates[i]))))
+
+
+def earlier_words(fits: tuple, base: str, quote: str, turn: bool) -> str:
+    """How `earlier_fits` is said: how many of the month's fixings fit, the first and last."""
+    n_fit, n_all, d0, v0, d1, v1, dn, vn = fits
+    return (f"the ECB fixed such a rate (±{uncertainty.RATE_ALLOWANCE:.0%} for the rate source) "
+            f"on {n_fit} of the {n_all} days with a fixing in the {EARLIER_DAYS} days before its "
+            f"as_of, at {fmt.dated_rates((v0, d0), (v1, d1), base, quote, turn)}, the nearest "
+            f"{fmt.dated_rates((vn, dn), (vn, dn), base, quote, turn)}")

@@ -43,7 +43,10 @@ from reconcile.checks.common import bound_words, heads
 from reconcile.checks.later import Later
 from reconcile.checks.part_of import part_of_pairs
 from reconcile.checks.rates import (
+    EARLIER_TRIED,
     band_cache,
+    earlier_fits,
+    earlier_words,
     ecb_words,
     meets,
     rate_explaining,
@@ -91,7 +94,9 @@ _ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precis
                  'instalments info; currency slip high (a conversion in its own currency that '
                  'no rate explains: high at a power of ten, else info); a conversion that holds only through '
                  'its hedge low, but a true bound (its own 이상, up to, with the rate on its '
-                 'open side) info, low when off by more than 2×'))
+                 'open side) info, low when off by more than 2×; an original flagged low by '
+                 "a conversion its fact's others side with, when the ECB fixed the conversion's "
+                 'rate (±1 %) on a day of the 31 days before its as_of, info'))
 def restatement(df, ctx) -> list[F.Finding]:
     """Findings on conversions whose implied rate no rate of the window explains."""
     pairs = _with_originals(df)
@@ -123,7 +128,7 @@ def restatement(df, ctx) -> list[F.Finding]:
 
 # What `_verdicts` says of each conversion that is not the ordinary case; all but MATCH (an
 # info note) and a BOUND that does not mislead flag a figure.
-HEDGE_ONLY, MATCH, STALE, WRONG, ORIGINAL, BOUND = range(6)
+HEDGE_ONLY, MATCH, STALE, WRONG, ORIGINAL, BOUND, EARLIER = range(7)
 
 
 def _verdicts(r, c) -> dict:
@@ -183,9 +188,28 @@ def _verdicts(r, c) -> dict:
     sev = [F.severity_of(g, bool(vg), s) if w else "" for g, vg, s, w in
            zip(gap.tolist(), r["vague"].tolist(), slip, wrong.tolist())]
     kind[wrong & _original_is_the_outlier(r, wrong)] = ORIGINAL
+    # Only where the fact's other reports side with the conversion: a lone conversion at a
+    # month-old rate is a newsroom's stale rate, but one that several reports repeat while the
+    # original alone disagrees at the day's rate is the source's own conversion.
+    earlier = _earlier(r, c, (kind == ORIGINAL) & (np.array(sev, dtype=object) == "low"))
+    kind[list(earlier)] = EARLIER
     return dict(kind=kind, point=point, lo_w=lo_w, hi_w=hi_w, gap=gap, direction=direction, turn=turn,
                 slip=slip, sev=sev, between=between, stale=stale, misleads=misleads,
-                band=list(zip(band_lo.tolist(), band_hi.tolist())))
+                band=list(zip(band_lo.tolist(), band_hi.tolist())), earlier=earlier)
+
+
+def _earlier(r, c, ask: np.ndarray) -> dict:
+    """Row -> `rates.earlier_fits` of each conversion asked whose rate, as its own rounding
+    alone allows (not its original's hedge), a day of the month before its as_of had."""
+    out = {}
+    if not ask.any():
+        return out
+    cols = [r[n].tolist() for n in ("o_currency", "currency", "as_of", "published")]
+    for k in np.flatnonzero(ask).tolist():
+        fits = earlier_fits(c["rnd_lo"][k], c["rnd_hi"][k], *(x[k] for x in cols))
+        if fits is not None:
+            out[k] = fits
+    return out
 
 
 def _turned(direction: np.ndarray) -> np.ndarray:
@@ -252,7 +276,7 @@ def _findings(r, c, v) -> list[F.Finding]:
     fid, original = F.object_cells(zip(cols["id"])), F.object_cells(zip(cols["original"]))
     blamed = kind == ORIGINAL           # the original flagged: the roles of the two ids turn
     # Notes that flag nothing: a match, and a true bound that does not mislead.
-    explained = (kind == MATCH) | ((kind == BOUND) & ~v["misleads"])
+    explained = (kind == MATCH) | ((kind == BOUND) & ~v["misleads"]) | (kind == EARLIER)
     rule = [STALE_RULE if x else RULE for x in (kind == STALE).tolist()]
     evidence = F.Evidence.many(
         n, check="restatement", rule=rule, detail=_sentences(said, c, v), against=np.where(blamed, fid, original).tolist(),
@@ -260,9 +284,7 @@ def _findings(r, c, v) -> list[F.Finding]:
                          cols["o_currency"], cols["currency"], v["turn"].tolist()),
         # A match, a stale conversion and a true bound have no gap: their rate is explained.
         gap=np.where(explained | (kind == STALE), 1.0, v["gap"]).tolist(), slip=v["slip"],
-        tried=list(map(_tried, cols["u"], cols["currency"], c["o_hedged"].tolist(),
-                       cols["o_hedge"], c["o_lo"].tolist(), c["o_hi"].tolist(),
-                       cols["o_currency"])))
+        tried=_tried_all(cols, c, v))
     severity = np.array(v["sev"], dtype=object)
     severity[(kind == HEDGE_ONLY) | (kind == STALE) | (kind == BOUND)] = "low"
     severity[explained] = "info"
@@ -297,6 +319,8 @@ def _sentences(said: list, c, v) -> list[Later]:
             *(map(x.__getitem__, at) for x in columns)))))
     for k, fits in v["stale"].items():
         out[k] = Later((_stale_words, said[k], *fits))
+    for k, fits in v["earlier"].items():
+        out[k] = Later((_earlier_words, said[k], between[k], gap[k], direction[k], band[k], fits))
     return out.tolist()
 
 
@@ -317,6 +341,15 @@ def _quoted_bounds(imp_lo: list, imp_hi: list, band: list, o_cur: list, r_cur: l
 @lru_cache(maxsize=256)
 def _rate_unit(quote: str, base: str) -> str:
     return f"{quote}/{base}"
+
+
+def _tried_all(cols: dict, c, v) -> list[tuple[str, ...]]:
+    """`_tried` of each conversion, and the month's fixings for those they explain."""
+    out = list(map(_tried, cols["u"], cols["currency"], c["o_hedged"].tolist(), cols["o_hedge"],
+                   c["o_lo"].tolist(), c["o_hi"].tolist(), cols["o_currency"]))
+    for k in v["earlier"]:
+        out[k] += (EARLIER_TRIED,)
+    return out
 
 
 def _tried(u: float, r_cur: str, hedged: bool, o_hedge, o_lo: float, o_hi: float,
@@ -445,6 +478,14 @@ def _stale_fits(o_cur: str, r_cur: str, as_of: str, published: str, imp_lo: floa
         return None
     (d0, v0), (d1, v1) = fits[0], fits[-1]
     return len(fits), len(between), d0, v0, d1, v1
+
+
+def _earlier_words(p: _Pair, between: bool, gap: float, direction: str, band: tuple,
+                   fits: tuple) -> str:
+    return (f"{_said(p)}, {_where(p, between, gap, direction, band)}, beyond its rounding "
+            f"(rates {show_range(p.imp_lo, p.imp_hi, p.o_cur, p.r_cur, p.turn)}); but "
+            f"{earlier_words(fits, p.o_cur, p.r_cur, p.turn)}: a conversion at the rate of an "
+            "earlier day (a rate set when it was planned, which reports copy), not an error.")
 
 
 def _stale_words(p: _Pair, n_fits: int, n_between: int, d0, v0: float, d1, v1: float) -> str:

@@ -6,6 +6,8 @@ when that is close to a power of ten, or a currency slip when it is the ECB rate
 another currency of its fact. With no majority, two figures are told apart by precision
 (the more precisely stated one is the yardstick), more are flagged together. A figure that agrees
 only through a hedge while its point is more than 5 % off is `low`; through rounding, `info`.
+A low outlier to which its fact's figures in another currency imply a rate of a day of the month
+before its as_of is a note: one figure converted at two days' rates (`rates.earlier_fits`).
 Restatements never vote: the restatement check judges them against their original.
 """
 from __future__ import annotations
@@ -39,11 +41,15 @@ from reconcile.checks.common import (
 )
 from reconcile.checks.later import Later
 from reconcile.checks.rates import (
+    EARLIER_TRIED,
     band_cache,
+    earlier_fits,
+    earlier_words,
     ecb_words,
     meets,
     rate_explaining,
     rate_windows,
+    show_range,
     turns,
 )
 from reconcile.model import as_of_window, uncertainty
@@ -153,7 +159,9 @@ def _rounding_words(u, unit, below: float, above: float, hedge=None, hedged=()
                  'rates between its as_of and publication bands (rates neither date had) low; '
                  'a bare "$" that scan or intake guessed a local dollar (CAD, as its note '
                  'says) and that agrees read as USD, a currency of its fact, info (not for the '
-                 'original of a restatement)'))
+                 'original of a restatement); a low outlier to which the figures of its fact '
+                 'in another currency imply a rate that the ECB fixed (±1 %) on a day of the 31 '
+                 'days before its as_of info (one figure converted at two days\' rates)'))
 def same_fact(df, ctx) -> list[F.Finding]:
     """Findings for original figures that disagree with what the others of their fact say."""
     keep = df["status"].isin(["outlier", "split", "agrees", "aside"]) & df["n_grp"].ge(2)
@@ -485,7 +493,70 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
         out[k] = _cut_note(r, others[k])
     for k, (r, read) in _read_as_another_dollar(facts, mask, o).items():
         out[k] = _dollar_note(r, others[k], *read)
+    low = (np.array(severity, dtype=object) == "low") & ~odd & ~cut
+    for k, (r, *read) in _read_at_an_earlier_rate(d, facts, mask, o, low).items():
+        out[k] = _earlier_note(r, others[k], *read)
     return out
+
+
+def _read_at_an_earlier_rate(d: _Rows, facts: _Facts, mask: np.ndarray, o: _Rows,
+                             ask: np.ndarray) -> dict:
+    """Per low outlier (by position) whose fact's agreeing figures in another currency imply a
+    rate to it that a day of the month before its as_of had (`rates.earlier_fits`): (its row,
+    that currency, the rates they imply, the fits)."""
+    # Money figures bounded both sides; a vague one is no conversion, and a guessed dollar is
+    # the dollar note's question, not a rate's.
+    ask = ask & (o["quantity_kind"] == "money") & ~o["vague"].astype(bool) \
+        & np.isfinite(o["s_high"].astype(float)) & (o["s_low"].astype(float) > 0)
+    if not ask.any():
+        return {}
+    theirs = _agreeing_by_currency(d, facts, np.unique(facts.code[mask][ask]))
+    out: dict = {}
+    seen: dict = {}
+    for k, g, r in zip(np.flatnonzero(ask).tolist(), facts.code[mask][ask].tolist(),
+                       o.take(ask).figures()):
+        if currency_guessed(r.note, r.currency_given):
+            continue
+        other = {c: v for c, v in theirs.get(g, {}).items() if c != r.currency}
+        if not other:
+            continue
+        # What the figures of the currency most of them are in agree on, as they state it.
+        cur = max(other, key=lambda c: (len(other[c]), c))
+        lo, hi = max(x for x, _ in other[cur]), min(y for _, y in other[cur])
+        if not 0 < lo <= hi < math.inf:
+            continue
+        rates = (lo / r.s_high, hi / r.s_low)
+        key = (r.currency, cur, r.as_of, r.published, rates)
+        if key not in seen:
+            seen[key] = earlier_fits(*rates, r.currency, cur, r.as_of, r.published)
+        if seen[key]:
+            out[k] = (r, cur, rates, seen[key])
+    return out
+
+
+def _agreeing_by_currency(d: _Rows, facts: _Facts, groups: np.ndarray) -> dict:
+    """{group: {currency: [(s_low, s_high), ...]}} of the agreeing figures of `groups`."""
+    at = np.flatnonzero(np.isin(facts.code, groups) & (d["status"] == "agrees"))
+    out: dict = {}
+    for g, cur, lo, hi in zip(facts.code[at].tolist(), d["currency"][at].tolist(),
+                              d["s_low"][at].astype(float).tolist(),
+                              d["s_high"][at].astype(float).tolist()):
+        if isinstance(cur, str):
+            out.setdefault(g, {}).setdefault(cur, []).append((lo, hi))
+    return out
+
+
+def _earlier_note(r, others: tuple, cur: str, rates: tuple, fits: tuple) -> F.Finding:
+    """An outlier that agrees at the rate of a day of the month before its as_of: an info note
+    naming the rate its fact's figures in `cur` imply for it and the days the market had it."""
+    turn = bool(turns(rates[1]))
+    implied = show_range(*rates, r.currency, cur, turn)
+    at = "" if r.currency == r.ref else " (at the ECB rate of its as_of and publication date)"
+    return _agreeing_note(
+        r, others, f"; the others' {cur} figures imply {implied} for it, and "
+        f"{earlier_words(fits, r.currency, cur, turn)}: one figure converted at the rates of "
+        "different days (a rate set when it was planned, which reports copy), not a "
+        "discrepancy.", at=at, tried_too=(EARLIER_TRIED,))
 
 
 def _nearer_end(point, low, high, cons_low, cons_high, ranged):

@@ -193,6 +193,17 @@ def fixings_between(base: str, quote: str, first, last) -> tuple:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=4096)
+def fixings_before(base: str, quote: str, day, days: int) -> tuple[np.ndarray, np.ndarray]:
+    """The ECB fixings of the `days` days before `day` (not `day` itself), within the data: their
+    day ordinals and rates in `quote` per `base`, as arrays (read at once, not day by day)."""
+    b, q, origin = rate_book().per_eur_days(base, quote, day - datetime.timedelta(days=days),
+                                            day - datetime.timedelta(days=1))
+    b, q = np.frombuffer(b), np.frombuffer(q)
+    both = ~(np.isnan(b) | np.isnan(q))
+    return np.flatnonzero(both) + origin, q[both] / b[both]
+
+
 @functools.lru_cache(maxsize=65536)
 def known_by(as_of: str, published: str) -> str:
     """The as_of whose fixings a writer could have used: the publication date when the as_of

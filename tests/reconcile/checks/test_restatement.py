@@ -469,3 +469,60 @@ def test_a_future_as_of_is_not_said_to_have_the_fixings_of_its_publication():
     msg = " ".join(f.iloc[0].message.split())
     assert "over 2025-03" not in msg, msg
     assert "(2020-10-20), the last fixings by publication (2025-03 was still to come)" in msg, msg
+
+
+# A company's filing converted its dollars at a rate of some weeks before the board's day: the
+# ECB had 1,156.82-1,169.78 won a dollar from 2021-08-27 to 2021-09-15, 1,179.74-1,186.34 on the
+# board's day and the next.
+BOARD = dict(metric="plant", as_of="2021-09-27", published="2021-09-28", source="a.txt")
+
+
+def _filing(original: str, conversion: str, *others: str) -> pd.DataFrame:
+    return findings(dict(BOARD, id="usd", amount=original),
+                    dict(BOARD, id="won", amount=conversion, restates="usd"),
+                    *(dict(BOARD, amount=a, source=f"{k}.txt") for k, a in enumerate(others)))
+
+
+def test_a_conversion_at_a_rate_of_the_month_before_its_as_of_is_a_note():
+    # Other reports repeat the won figure: the original alone disagrees at the day's rate.
+    f = _filing("44억5000만달러", "약 5조1175억원", "5조1000억원", "5조1000억원")
+    assert serious(f).empty, f["message"].tolist()
+    msg = " ".join(f[f["message"].str.contains("restates")].iloc[0].message.split())
+    assert "1,150.00 KRW/USD" in msg and "31 days before its as_of" in msg, msg
+    assert re.search(r"on \d+ of the \d+ days with a fixing", msg), msg
+    assert "(2021-08-31)" in msg and "not an error" in msg, msg
+
+
+def test_a_conversion_at_a_rate_no_day_of_the_month_before_had_stays_flagged():
+    # 1,138 won a dollar: the market had it in early August, more than a month before.
+    f = serious(_filing("44억5000만달러", "약 5조650억원", "5조650억원", "5조650억원"))
+    assert {"usd"} in flagged(f) and set(f["severity"]) == {"low"}, f["message"].tolist()
+    assert "days before its as_of" not in " ".join(f["message"])
+
+
+def test_a_lone_conversion_at_a_rate_of_the_month_before_stays_flagged():
+    # No other report sides with it: a newsroom's stale rate, not the source's own conversion.
+    f = serious(_filing("44억5000만달러", "약 5조1175억원"))
+    assert flagged(f) == [{"won"}] and list(f["severity"]) == ["low"]
+    assert "days before its as_of" not in f.iloc[0].message
+
+
+def test_a_conversion_far_off_stays_flagged_though_a_day_of_the_month_had_its_rate():
+    # 1,300 won a dollar on 2008-11-26 (ECB about 1,500): 2008-10-31 had 1,306, but a gap past
+    # the medium threshold says nothing of which rate the writer used.
+    day = dict(metric="deal", as_of="2008-11-26", published="2008-11-26")
+    f = serious(findings(dict(day, id="usd", amount="10억달러"),
+                         dict(day, id="won", amount="1조3000억원", restates="usd")))
+    assert flagged(f) == [{"won"}] and list(f["severity"]) == ["medium"]
+
+
+def test_the_month_before_a_day_is_read_at_once_as_a_lookup_per_day_reads_it():
+    from reconcile.model.normalize import fixings_before
+    book = rate_book()
+    for base, quote, last in [("USD", "KRW", dt.date(2021, 9, 27)), ("JPY", "EUR", dt.date(2008, 11, 3)),
+                              ("USD", "KRW", book.first_date + dt.timedelta(days=10))]:
+        days, rates = fixings_before(base, quote, last, 31)
+        want = [(d, r.value) for d in (last - dt.timedelta(days=k) for k in range(31, 0, -1))
+                if d >= book.first_date and (r := book.rate_on(base, quote, d)).date == d]
+        assert [dt.date.fromordinal(int(d)) for d in days] == [d for d, _ in want]
+        assert rates.tolist() == [r for _, r in want]

@@ -862,3 +862,37 @@ def test_a_band_is_off_by_its_edge_nearer_the_others_not_by_its_middle():
     # A band well off stays high: 3조원대 is three times 9500억 at its lower edge.
     h = findings(dict(metric="m", amount="9500억원"), dict(metric="m", amount="3조원대"))
     assert list(h["severity"]) == ["high"]
+
+
+# Reports copy a filing's won figure, converted at a rate of some weeks before the board's day
+# (ECB 1,156.82-1,169.78 won a dollar from 2021-08-27 to 2021-09-15; 1,179.74-1,186.34 on the
+# board's day and the next); one report gives the dollars alone.
+def _board(dollars: str) -> list[dict]:
+    on = dict(metric="plant", as_of="2021-09-27", published="2021-09-28")
+    return [*(dict(on, amount="5조1000억원", source=f"{k}.txt") for k in "abc"),
+            dict(on, id="usd", amount=dollars, source="d.txt")]
+
+
+def test_a_dollar_figure_the_others_convert_at_a_rate_of_the_month_before_is_a_note():
+    f = findings(*_board("$4.45 billion"))
+    assert serious(f).empty, f["message"].tolist()
+    msg = " ".join(f.iloc[0].message.split())
+    assert "2.2 % above" in msg and "KRW figures imply 1,13" in msg, msg
+    assert "the nearest 1,156.82 KRW/USD on 2021-09-06" in msg, msg
+    assert "31 days before its as_of" in msg and "(2021-09-15)" in msg, msg
+    assert "not a discrepancy" in msg, msg
+
+
+def test_a_dollar_figure_no_rate_of_the_month_before_explains_stays_flagged():
+    # $4.52 billion needs at most 1,140.6 won a dollar: the market had it only in early August.
+    f = serious(findings(*_board("$4.52 billion")))
+    assert flagged(f) == [{"usd"}] and list(f["severity"]) == ["low"]
+    assert "days before its as_of" not in f.iloc[0].message
+
+
+def test_a_dollar_figure_far_off_stays_flagged_though_a_day_of_the_month_had_the_rate():
+    # ECB about 1,500 won a dollar on 2008-11-26; 2008-10-31 had 1,306: an 11 % gap stays medium.
+    on = dict(metric="deal", as_of="2008-11-26", published="2008-11-26")
+    f = serious(findings(*(dict(on, amount="1조3000억원", source=f"{k}.txt") for k in "abc"),
+                         dict(on, id="usd", amount="$1.00 billion", source="d.txt")))
+    assert flagged(f) == [{"usd"}] and list(f["severity"]) == ["medium"], f["message"].tolist()

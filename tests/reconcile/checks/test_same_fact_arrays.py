@@ -11,6 +11,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reconcile.checks.common import shared_floats
+from reconcile.checks.rates import earlier_fits
 from reconcile.checks.same_fact import (
     _Facts,
     _reads_as_n_odd,
@@ -57,8 +58,12 @@ def expected(df):
                     r.c_high if r.c_high < r.cons_low else r.c_value)
             gap, direction = F.point_gap(point, r.cons_low, r.cons_high)
             slip = F.unit_slip(point / r.cons_value) if r.cons_value else 0
-            out.append(("outlier", r.id, F.severity_of(gap, bool(r.vague), slip), (r.id,),
-                        against, gap, slip))
+            severity = F.severity_of(gap, bool(r.vague), slip)
+            if severity == "low" and _earlier(r, rows):
+                out.append(("outlier", r.id, "info", (), against,
+                            F.point_gap(r.c_value, r.cons_low, r.cons_high)[0], 0))
+            else:
+                out.append(("outlier", r.id, severity, (r.id,), against, gap, slip))
         elif r.agrees and not (r.cons_low <= r.c_value <= r.cons_high):
             hedged = r.bound in ("at_least", "at_most", "approx") and not r.vague
             bound = (r.side, direction) in (("at_least", "below"), ("at_most", "above"))
@@ -85,6 +90,23 @@ def expected(df):
     return out
 
 
+def _earlier(r, rows) -> bool:
+    """Whether the agreeing figures of its fact in another currency (the one most of them are
+    in) imply a rate to its own that a day of the month before its as_of had."""
+    if r.quantity_kind != "money" or r.vague or not 0 < r.s_low <= r.s_high < math.inf:
+        return False
+    theirs: dict = {}
+    for o in rows:
+        if o.grp == r.grp and o.status == "agrees" and o.currency != r.currency:
+            theirs.setdefault(o.currency, []).append((o.s_low, o.s_high))
+    if not theirs:
+        return False
+    cur = max(theirs, key=lambda c: (len(theirs[c]), c))
+    lo, hi = max(x for x, _ in theirs[cur]), min(y for _, y in theirs[cur])
+    return 0 < lo <= hi < math.inf and earlier_fits(
+        lo / r.s_high, hi / r.s_low, r.currency, cur, r.as_of, r.published) is not None
+
+
 def same(a, b) -> bool:
     return a == b or (isinstance(a, float) and math.isnan(a) and math.isnan(b))
 
@@ -102,6 +124,11 @@ def same(a, b) -> bool:
           {"metric": "fund", "amount": "$10.0 billion", "as_of": "2023-01-23"},
           {"metric": "deal", "amount": "약 100억 달러", "as_of": "2023-01-23"},
           {"metric": "deal", "amount": "100억 달러 이상", "as_of": "2023-01"}])
+# A won figure 4.4 % off two dollar figures at the day's rate, at a rate late December 2022 had:
+# an info note (`rates.earlier_fits`).
+@example([{"metric": "fund", "amount": "13조 5000억 원", "as_of": "2023-01-23"},
+          {"metric": "fund", "amount": "$10B", "as_of": "2023-01-23"},
+          {"metric": "fund", "amount": "$10B", "as_of": "2023-01-23"}])
 def test_the_column_built_findings_are_the_row_by_row_ones(rows):
     df = evidence_base(table(*rows))
     want = expected(df)
