@@ -520,8 +520,11 @@ def _read_at_an_earlier_rate(d: _Rows, facts: _Facts, mask: np.ndarray, o: _Rows
         other = {c: v for c, v in theirs.get(g, {}).items() if c != r.currency}
         if not other:
             continue
-        # What the figures of the currency most of them are in agree on, as they state it.
+        # What the figures of the currency most of them are in agree on, as they state it; not
+        # when as many state it in its own currency: then it disagrees in its own numbers.
         cur = max(other, key=lambda c: (len(other[c]), c))
+        if len(other[cur]) <= len(theirs[g].get(r.currency, ())):
+            continue
         lo, hi = max(x for x, _ in other[cur]), min(y for _, y in other[cur])
         if not 0 < lo <= hi < math.inf:
             continue

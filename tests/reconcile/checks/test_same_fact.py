@@ -896,3 +896,13 @@ def test_a_dollar_figure_far_off_stays_flagged_though_a_day_of_the_month_had_the
     f = serious(findings(*(dict(on, amount="1조3000억원", source=f"{k}.txt") for k in "abc"),
                          dict(on, id="usd", amount="$1.00 billion", source="d.txt")))
     assert flagged(f) == [{"usd"}] and list(f["severity"]) == ["medium"], f["message"].tolist()
+
+
+def test_a_dollar_figure_off_as_many_dollar_figures_as_won_ones_stays_flagged():
+    # Two reports give $4.3 billion, the won figures at the day's rate: $4.45 billion disagrees
+    # in dollars, whatever rate the won figures imply for it.
+    on = dict(metric="plant", as_of="2021-09-27", published="2021-09-28")
+    f = serious(findings(*(dict(on, amount=a, source=f"{k}.txt") for k, a in
+                           enumerate(["5조1000억원", "5조1000억원", "$4.3 billion", "$4.3 billion"])),
+                         dict(on, id="usd", amount="$4.45 billion", source="d.txt")))
+    assert flagged(f) == [{"usd"}] and list(f["severity"]) == ["low"], f["message"].tolist()

@@ -92,16 +92,21 @@ def expected(df):
 
 def _earlier(r, rows) -> bool:
     """Whether the agreeing figures of its fact in another currency (the one most of them are
-    in) imply a rate to its own that a day of the month before its as_of had."""
+    in, more than in its own) imply a rate to its own that a day of the month before its as_of
+    had."""
     if r.quantity_kind != "money" or r.vague or not 0 < r.s_low <= r.s_high < math.inf:
         return False
     theirs: dict = {}
     for o in rows:
         if o.grp == r.grp and o.status == "agrees" and o.currency != r.currency:
             theirs.setdefault(o.currency, []).append((o.s_low, o.s_high))
+    own = sum(o.grp == r.grp and o.status == "agrees" and o.currency == r.currency
+              for o in rows)
     if not theirs:
         return False
     cur = max(theirs, key=lambda c: (len(theirs[c]), c))
+    if len(theirs[cur]) <= own:
+        return False
     lo, hi = max(x for x, _ in theirs[cur]), min(y for _, y in theirs[cur])
     return 0 < lo <= hi < math.inf and earlier_fits(
         lo / r.s_high, hi / r.s_low, r.currency, cur, r.as_of, r.published) is not None
