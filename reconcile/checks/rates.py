@@ -6,11 +6,13 @@ from __future__ import annotations
 import datetime as dt
 import math
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 
 from currency import formatting as fmt
-from currency.data.periods import parse_period
+from currency.data.periods import PeriodError, parse_period
+from currency.data.rates import RateError
 from reconcile.model import uncertainty
 from reconcile.model.normalize import fixings_before, fx_band, known_by
 
@@ -101,39 +103,63 @@ def ecb_words(band: dict, cur: str, code: str, turn: bool) -> str:
 
 
 # A company may convert a commitment at the rate of the day it was planned, weeks before the board
-# or the announcement (a filing's own rate), and reports copy that conversion: a small gap that a
-# rate the market had within this many days before the as_of closes is two days' rates, not an
-# error. A month, as the stale rule's; longer would reach rates no one would still be using.
+# or the announcement (a filing's own rate), and reports copy that conversion. A month: longer
+# would reach rates no one would still be using. Both checks' rules quote this number.
 EARLIER_DAYS = 31
 EARLIER_TRIED = (f"the ECB fixings of the {EARLIER_DAYS} days before its as_of, "
                  f"±{uncertainty.RATE_ALLOWANCE:.0%} for the rate source")
 
 
+class Earlier(NamedTuple):
+    """What `earlier_fits` found: the fixings of the days before an as_of that meet a rate."""
+
+    n_fit: int                  # fixings that meet it, widened for the rate source
+    n_all: int                  # fixings of those days
+    first: tuple                # (day, rate) of the first that meets it, by day
+    last: tuple                 # and of the last
+    nearest: tuple              # and of the one nearest the rate's middle
+    point: float                # that middle (geometric), the rate the figures imply
+    as_of_band: tuple           # the ECB band of the as_of itself: (low, high)
+
+
 def earlier_fits(lo: float, hi: float, base: str, quote: str, as_of: str, published: str
-                 ) -> tuple | None:
-    """(how many fixings of the EARLIER_DAYS days before the as_of meet the rates `lo`..`hi`
-    from `base` to `quote`, widened for the rate source, how many there are, the first and last
-    fitting day and rate, and the fitting day and rate nearest the middle of `lo`..`hi`); None
-    when none fits or the as_of is not a date the data covers."""
+                 ) -> Earlier | None:
+    """The fixings of the EARLIER_DAYS days before a day as_of that meet the rates `lo`..`hi`
+    from `base` to `quote`; None when none does or the as_of is not a day the data covers."""
     try:
-        day = parse_period(known_by(as_of, published)).first
-        days, rates = fixings_before(base, quote, day, EARLIER_DAYS)
-    except Exception:        # not a date, or a currency the rate data lacks: nothing fits
+        period = parse_period(known_by(as_of, published))
+        # A month or a year: the month before its first day is not when its figure was planned,
+        # and its own band already spans its days.
+        if not period.is_day:
+            return None
+        days, rates = fixings_before(base, quote, period.first, EARLIER_DAYS)
+        band = fx_band(base, quote, str(period))
+    except (PeriodError, RateError):     # not a date, or a currency or day the data lacks
         return None
     r_lo, r_hi = uncertainty.widen(rates, rates)
     fit = np.flatnonzero(meets(lo, hi, r_lo, r_hi))
     if not len(fit):
         return None
-    near = fit[np.argmin(np.abs(np.log(rates[fit]) - math.log(lo * hi) / 2))]
-    return (len(fit), len(rates), *(x for i in (fit[0], fit[-1], near)
-                                     for x in (dt.date.fromordinal(int(days[i])),
-                                               float(rates[i]))))
+    point = math.sqrt(lo * hi)
+    near = fit[np.argmin(np.abs(np.log(rates[fit] / point)))]
+    first, last, nearest = ((dt.date.fromordinal(int(days[i])), float(rates[i]))
+                            for i in (fit[0], fit[-1], near))
+    return Earlier(len(fit), len(rates), first, last, nearest, point,
+                   (band["rate_low"], band["rate_high"]))
 
 
-def earlier_words(fits: tuple, base: str, quote: str, turn: bool) -> str:
-    """How `earlier_fits` is said: how many of the month's fixings fit, the first and last."""
-    n_fit, n_all, d0, v0, d1, v1, dn, vn = fits
-    return (f"the ECB fixed such a rate (±{uncertainty.RATE_ALLOWANCE:.0%} for the rate source) "
-            f"on {n_fit} of the {n_all} days with a fixing in the {EARLIER_DAYS} days before its "
-            f"as_of, at {fmt.dated_rates((v0, d0), (v1, d1), base, quote, turn)}, the nearest "
-            f"{fmt.dated_rates((vn, dn), (vn, dn), base, quote, turn)}")
+def earlier_words(e: Earlier, base: str, quote: str, turn: bool, own: bool = True) -> str:
+    """How `earlier_fits` is said: the nearest fixing and how far it lies from the implied rate,
+    the as_of's own rate (`own`: unless the sentence gave it), how many fit, the first and last
+    by day."""
+    def rate(x):
+        return show_rate(x, base, quote, turn)
+    (dn, vn), (d0, v0), (d1, v1) = e.nearest, e.first, e.last
+    day = f" (its as_of's {show_range(*e.as_of_band, base, quote, turn)})" if own else ""
+    off = abs(vn / e.point - 1)
+    fitting = (f"the one on {d0} ({rate(v0)})" if d0 == d1 else
+               f"the first on {d0} ({rate(v0)}), the last on {d1} ({rate(v1)})")
+    return (f"the nearest ECB fixing of the {EARLIER_DAYS} days before its as_of, {rate(vn)} on "
+            f"{dn}, is {off * 100:.1f} % from the implied {rate(e.point)}{day}; {e.n_fit} of "
+            f"those {e.n_all} fixings fit within ±{uncertainty.RATE_ALLOWANCE:.0%} and the "
+            f"figures' rounding, {fitting}: read as a conversion at an earlier rate")

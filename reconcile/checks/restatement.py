@@ -43,7 +43,9 @@ from reconcile.checks.common import bound_words, heads
 from reconcile.checks.later import Later
 from reconcile.checks.part_of import part_of_pairs
 from reconcile.checks.rates import (
+    EARLIER_DAYS,
     EARLIER_TRIED,
+    Earlier,
     band_cache,
     earlier_fits,
     earlier_words,
@@ -95,8 +97,9 @@ _ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precis
                  'no rate explains: high at a power of ten, else info); a conversion that holds only through '
                  'its hedge low, but a true bound (its own 이상, up to, with the rate on its '
                  'open side) info, low when off by more than 2×; an original flagged low by '
-                 "a conversion its fact's others side with, when the ECB fixed the conversion's "
-                 'rate (±1 %) on a day of the 31 days before its as_of, info'))
+                 "a conversion its fact's others side with, when an ECB fixing (±1 %) of the "
+                 f"{EARLIER_DAYS} days before its as_of had the conversion's rate, info (read "
+                 'as a conversion at an earlier rate)'))
 def restatement(df, ctx) -> list[F.Finding]:
     """Findings on conversions whose implied rate no rate of the window explains."""
     pairs = _with_originals(df)
@@ -481,11 +484,12 @@ def _stale_fits(o_cur: str, r_cur: str, as_of: str, published: str, imp_lo: floa
 
 
 def _earlier_words(p: _Pair, between: bool, gap: float, direction: str, band: tuple,
-                   fits: tuple) -> str:
+                   fits: Earlier) -> str:
     return (f"{_said(p)}, {_where(p, between, gap, direction, band)}, beyond its rounding "
-            f"(rates {show_range(p.imp_lo, p.imp_hi, p.o_cur, p.r_cur, p.turn)}); but "
-            f"{earlier_words(fits, p.o_cur, p.r_cur, p.turn)}: a conversion at the rate of an "
-            "earlier day (a rate set when it was planned, which reports copy), not an error.")
+            f"(rates {show_range(p.imp_lo, p.imp_hi, p.o_cur, p.r_cur, p.turn)}); "
+            f"{earlier_words(fits, p.o_cur, p.r_cur, p.turn, own=False)} (a rate set when it "
+            "was planned, "
+            "which reports copy).")
 
 
 def _stale_words(p: _Pair, n_fits: int, n_between: int, d0, v0: float, d1, v1: float) -> str:

@@ -6,8 +6,8 @@ when that is close to a power of ten, or a currency slip when it is the ECB rate
 another currency of its fact. With no majority, two figures are told apart by precision
 (the more precisely stated one is the yardstick), more are flagged together. A figure that agrees
 only through a hedge while its point is more than 5 % off is `low`; through rounding, `info`.
-A low outlier to which its fact's figures in another currency imply a rate of a day of the month
-before its as_of is a note: one figure converted at two days' rates (`rates.earlier_fits`).
+A low outlier that a source's own conversion in its fact explains at a rate of a day of the month
+before its as_of is a note: a conversion at an earlier rate (`rates.earlier_fits`).
 Restatements never vote: the restatement check judges them against their original.
 """
 from __future__ import annotations
@@ -18,6 +18,7 @@ from collections import namedtuple
 from functools import lru_cache, partial
 from itertools import repeat
 from operator import getitem
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -41,7 +42,9 @@ from reconcile.checks.common import (
 )
 from reconcile.checks.later import Later
 from reconcile.checks.rates import (
+    EARLIER_DAYS,
     EARLIER_TRIED,
+    Earlier,
     band_cache,
     earlier_fits,
     earlier_words,
@@ -160,8 +163,11 @@ def _rounding_words(u, unit, below: float, above: float, hedge=None, hedged=()
                  'a bare "$" that scan or intake guessed a local dollar (CAD, as its note '
                  'says) and that agrees read as USD, a currency of its fact, info (not for the '
                  'original of a restatement); a low outlier to which the figures of its fact '
-                 'in another currency imply a rate that the ECB fixed (±1 %) on a day of the 31 '
-                 'days before its as_of info (one figure converted at two days\' rates)'))
+                 'in another currency imply a rate that a conversion its fact holds (one '
+                 'source\'s figure in its currency restated in theirs) implies too, within both '
+                 'figures\' rounding, and that an ECB fixing (±1 %) of the '
+                 f'{EARLIER_DAYS} days before its as_of had, info (read as a conversion at an '
+                 'earlier rate)'))
 def same_fact(df, ctx) -> list[F.Finding]:
     """Findings for original figures that disagree with what the others of their fact say."""
     keep = df["status"].isin(["outlier", "split", "agrees", "aside"]) & df["n_grp"].ge(2)
@@ -243,6 +249,13 @@ class _Rows:
         # By hash (pandas): numpy's isin compares object arrays element by element against each
         # value of the other, minutes at 1M figures with 300,000 restatements.
         return pd.Series(self["id"]).isin(self._df["restates"].dropna()).to_numpy()
+
+    def restating(self, at: np.ndarray) -> tuple[_Rows, np.ndarray]:
+        """The frame's restatements whose originals are the rows `at`, and per restatement the
+        position in `at` of its original."""
+        ids = pd.Index(self["id"][at])
+        conv = np.flatnonzero(self._df["original"].isin(ids).to_numpy())
+        return _Rows(self._df, conv), ids.get_indexer(self._df["original"].to_numpy()[conv])
 
     def figures(self) -> list[_Figure]:
         """The rows as records of the columns the findings read (for the few rows judged one
@@ -501,16 +514,19 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
 
 def _read_at_an_earlier_rate(d: _Rows, facts: _Facts, mask: np.ndarray, o: _Rows,
                              ask: np.ndarray) -> dict:
-    """Per low outlier (by position) whose fact's agreeing figures in another currency imply a
-    rate to it that a day of the month before its as_of had (`rates.earlier_fits`): (its row,
-    that currency, the rates they imply, the fits)."""
+    """Per low outlier (by position) that a source's own conversion in its fact explains at a
+    rate a day of the month before its as_of had (`rates.earlier_fits`): (its row, the
+    currency most of its fact's agreeing figures are in, the rates they imply, the conversion,
+    the fits)."""
     # Money figures bounded both sides; a vague one is no conversion, and a guessed dollar is
     # the dollar note's question, not a rate's.
     ask = ask & (o["quantity_kind"] == "money") & ~o["vague"].astype(bool) \
         & np.isfinite(o["s_high"].astype(float)) & (o["s_low"].astype(float) > 0)
     if not ask.any():
         return {}
-    theirs = _agreeing_by_currency(d, facts, np.unique(facts.code[mask][ask]))
+    groups = np.unique(facts.code[mask][ask])
+    theirs = _agreeing_by_currency(d, facts, groups)
+    pairs = _conversions(d, facts, groups)
     out: dict = {}
     seen: dict = {}
     for k, g, r in zip(np.flatnonzero(ask).tolist(), facts.code[mask][ask].tolist(),
@@ -529,11 +545,54 @@ def _read_at_an_earlier_rate(d: _Rows, facts: _Facts, mask: np.ndarray, o: _Rows
         if not 0 < lo <= hi < math.inf:
             continue
         rates = (lo / r.s_high, hi / r.s_low)
-        key = (r.currency, cur, r.as_of, r.published, rates)
+        # A gap that a rate of the month before closes is as common as a slip near a moving
+        # rate: only a conversion a source wrote, from its currency to theirs at the rate they
+        # imply (both by their rounding alone), says that someone converted at that rate.
+        own = (lo / (r.value + r.u / 2), hi / (r.value - r.u / 2) if r.value > r.u / 2 else math.inf)
+        pair = next((p for p in pairs.get((g, r.currency, cur), ()) if meets(*own, p.lo, p.hi)),
+                    None)
+        if pair is None:
+            continue
+        both = (max(own[0], pair.lo), min(own[1], pair.hi))
+        key = (r.currency, cur, r.as_of, r.published, both)
         if key not in seen:
-            seen[key] = earlier_fits(*rates, r.currency, cur, r.as_of, r.published)
+            seen[key] = earlier_fits(*both, r.currency, cur, r.as_of, r.published)
         if seen[key]:
-            out[k] = (r, cur, rates, seen[key])
+            out[k] = (r, cur, rates, pair, seen[key])
+    return out
+
+
+class _Conversion(NamedTuple):
+    """A restatement pair of a fact: the rates its two figures' rounding allows, and what it
+    says (a note names it)."""
+
+    lo: float
+    hi: float
+    source: str
+    original: str
+    amount: str
+
+
+def _conversions(d: _Rows, facts: _Facts, groups: np.ndarray) -> dict:
+    """{(group, original's currency, conversion's currency): [_Conversion, ...]}: the frame's
+    restatements whose originals are figures of `groups`."""
+    at = np.flatnonzero(np.isin(facts.code, groups))
+    conv, of = d.restating(at)
+    out: dict = {}
+    if not len(conv):
+        return out
+    o_cur, o_val, o_u, o_amount = (d[c][at][of] for c in ("currency", "value", "u", "amount"))
+    o_val, o_u = o_val.astype(float), o_u.astype(float)
+    val, u = conv["value"].astype(float), conv["u"].astype(float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        lo = (val - u / 2) / (o_val + o_u / 2)
+        hi = np.where(o_val > o_u / 2, (val + u / 2) / (o_val - o_u / 2), math.inf)
+    for g, f_cur, t_cur, *rest in zip(facts.code[at][of].tolist(), o_cur.tolist(),
+                                      conv["currency"].tolist(), lo.tolist(), hi.tolist(),
+                                      conv["source"].tolist(), o_amount.tolist(),
+                                      conv["amount"].tolist()):
+        if isinstance(f_cur, str) and isinstance(t_cur, str) and f_cur != t_cur and rest[0] > 0:
+            out.setdefault((g, f_cur, t_cur), []).append(_Conversion(*rest))
     return out
 
 
@@ -549,17 +608,19 @@ def _agreeing_by_currency(d: _Rows, facts: _Facts, groups: np.ndarray) -> dict:
     return out
 
 
-def _earlier_note(r, others: tuple, cur: str, rates: tuple, fits: tuple) -> F.Finding:
-    """An outlier that agrees at the rate of a day of the month before its as_of: an info note
-    naming the rate its fact's figures in `cur` imply for it and the days the market had it."""
+def _earlier_note(r, others: tuple, cur: str, rates: tuple, pair: _Conversion,
+                  fits: Earlier) -> F.Finding:
+    """An outlier that a source's own conversion in its fact explains at the rate of a day of
+    the month before its as_of: an info note naming that conversion, the rate its fact's
+    figures in `cur` imply for it, and the fixings that had it."""
     turn = bool(turns(rates[1]))
     implied = show_range(*rates, r.currency, cur, turn)
     at = "" if r.currency == r.ref else " (at the ECB rate of its as_of and publication date)"
     return _agreeing_note(
-        r, others, f"; the others' {cur} figures imply {implied} for it, and "
-        f"{earlier_words(fits, r.currency, cur, turn)}: one figure converted at the rates of "
-        "different days (a rate set when it was planned, which reports copy), not a "
-        "discrepancy.", at=at, tried_too=(EARLIER_TRIED,))
+        r, others, f"; the others' {cur} figures imply {implied} for it, as {pair.source} "
+        f"converts {pair.original} to {pair.amount}; "
+        f"{earlier_words(fits, r.currency, cur, turn)} (a rate set when it was planned, "
+        "which reports copy).", at=at, tried_too=(EARLIER_TRIED,))
 
 
 def _nearer_end(point, low, high, cons_low, cons_high, ranged):

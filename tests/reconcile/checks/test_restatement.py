@@ -488,9 +488,11 @@ def test_a_conversion_at_a_rate_of_the_month_before_its_as_of_is_a_note():
     f = _filing("44억5000만달러", "약 5조1175억원", "5조1000억원", "5조1000억원")
     assert serious(f).empty, f["message"].tolist()
     msg = " ".join(f[f["message"].str.contains("restates")].iloc[0].message.split())
-    assert "1,150.00 KRW/USD" in msg and "31 days before its as_of" in msg, msg
-    assert re.search(r"on \d+ of the \d+ days with a fixing", msg), msg
-    assert "(2021-08-31)" in msg and "not an error" in msg, msg
+    assert "the nearest ECB fixing of the 31 days before its as_of, 1,156.82 KRW/USD on " \
+        "2021-09-06, is 0.6 % from the implied 1,150.00 KRW/USD;" in msg, msg
+    assert re.search(r"; \d+ of those \d+ fixings fit", msg), msg
+    assert "the first on 2021-08-31 (1,157.71 KRW/USD), the last on 2021-09-06" in msg, msg
+    assert "read as a conversion at an earlier rate" in msg and "not an" not in msg, msg
 
 
 def test_a_conversion_at_a_rate_no_day_of_the_month_before_had_stays_flagged():
