@@ -69,7 +69,7 @@ def _oracle(row: dict, members: list[dict]) -> tuple:
         outlier = (math.isfinite(lo) and math.isfinite(hi) and row["c_low"] < hi
                    and lo < row["c_high"])
     # An original its fact's others reject, while they side with the conversion, at a rate a
-    # day of the month before its as_of had: one figure converted at two days' rates.
+    # day of the month before its as_of had: read as a conversion at an earlier rate.
     if outlier and sev == "low" and earlier_fits(point, point, row["o_currency"],
                                                  row["currency"], row["as_of"],
                                                  row["published"]):
