@@ -38,6 +38,14 @@ def meets(lo, hi, band_lo, band_hi):
     return (lo <= band_hi) & (band_lo <= hi)
 
 
+def pair_rates(value, u, o_lo, o_hi):
+    """The rates a conversion allows by its own rounding (arrays or numbers): its `value` ± u/2
+    over its original's interval `o_lo`..`o_hi`; no upper end when that interval reaches zero."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return ((value - u / 2) / o_hi,
+                np.where(np.asarray(o_lo) > 0, (value + u / 2) / o_lo, math.inf))
+
+
 def band_words(band: tuple, o_cur: str, r_cur: str, period: str, turn: bool) -> str:
     """How to say a rate band (low, high, their dates) over a period."""
     low, high, low_date, high_date = band
@@ -162,4 +170,4 @@ def earlier_words(e: Earlier, base: str, quote: str, turn: bool, own: bool = Tru
     return (f"the nearest ECB fixing of the {EARLIER_DAYS} days before its as_of, {rate(vn)} on "
             f"{dn}, is {off * 100:.1f} % from the implied {rate(e.point)}{day}; {e.n_fit} of "
             f"those {e.n_all} fixings fit within ±{uncertainty.RATE_ALLOWANCE:.0%} and the "
-            f"figures' rounding, {fitting}: read as a conversion at an earlier rate")
+            f"figures' rounding, {fitting}: possibly a copy of a conversion at an earlier rate")

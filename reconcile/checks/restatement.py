@@ -40,17 +40,17 @@ from currency.data.periods import parse_period
 from currency.text.locale import home_currencies
 from reconcile.checks import check
 from reconcile.checks.common import bound_words, heads
+from reconcile.checks.earlier import Copy, copies
 from reconcile.checks.later import Later
 from reconcile.checks.part_of import part_of_pairs
 from reconcile.checks.rates import (
     EARLIER_DAYS,
     EARLIER_TRIED,
-    Earlier,
     band_cache,
-    earlier_fits,
     earlier_words,
     ecb_words,
     meets,
+    pair_rates,
     rate_explaining,
     rate_windows,
     show_range,
@@ -97,9 +97,9 @@ _ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precis
                  'no rate explains: high at a power of ten, else info); a conversion that holds only through '
                  'its hedge low, but a true bound (its own 이상, up to, with the rate on its '
                  'open side) info, low when off by more than 2×; an original flagged low by '
-                 "a conversion its fact's others side with, when an ECB fixing (±1 %) of the "
-                 f"{EARLIER_DAYS} days before its as_of had the conversion's rate, info (read "
-                 'as a conversion at an earlier rate)'))
+                 "a conversion its fact's others side with, when that original is possibly a "
+                 "copy of another article's conversion at an earlier rate (the same-fact "
+                 f"check's rule, {EARLIER_DAYS} days), info"))
 def restatement(df, ctx) -> list[F.Finding]:
     """Findings on conversions whose implied rate no rate of the window explains."""
     pairs = _with_originals(df)
@@ -114,6 +114,7 @@ def restatement(df, ctx) -> list[F.Finding]:
     r = pairs[rest]
     c = {k: v[rest] for k, v in c.items()}
     v = _verdicts(r, c)
+    _earlier(df, r, v)
     out = _findings(r, c, v)
     # What is flagged may yet be explained: instalments (an info note instead), or, when no rate
     # of its window explains the pair, a currency slip in its original (that finding instead).
@@ -191,28 +192,23 @@ def _verdicts(r, c) -> dict:
     sev = [F.severity_of(g, bool(vg), s) if w else "" for g, vg, s, w in
            zip(gap.tolist(), r["vague"].tolist(), slip, wrong.tolist())]
     kind[wrong & _original_is_the_outlier(r, wrong)] = ORIGINAL
-    # Only where the fact's other reports side with the conversion: a lone conversion at a
-    # month-old rate is a newsroom's stale rate, but one that several reports repeat while the
-    # original alone disagrees at the day's rate is the source's own conversion.
-    earlier = _earlier(r, c, (kind == ORIGINAL) & (np.array(sev, dtype=object) == "low"))
-    kind[list(earlier)] = EARLIER
     return dict(kind=kind, point=point, lo_w=lo_w, hi_w=hi_w, gap=gap, direction=direction, turn=turn,
                 slip=slip, sev=sev, between=between, stale=stale, misleads=misleads,
-                band=list(zip(band_lo.tolist(), band_hi.tolist())), earlier=earlier)
+                band=list(zip(band_lo.tolist(), band_hi.tolist())), earlier={})
 
 
-def _earlier(r, c, ask: np.ndarray) -> dict:
-    """Row -> `rates.earlier_fits` of each conversion asked whose rate, as its own rounding
-    alone allows (not its original's hedge), a day of the month before its as_of had."""
-    out = {}
+def _earlier(df, r, v: dict) -> None:
+    """Marks EARLIER the conversions flagged low for blaming their original when that original
+    is possibly a copy of another article's conversion at an earlier rate (`earlier.copies`,
+    the same-fact check's rule for the same figure); `v["earlier"]`: row -> its `Copy`."""
+    ask = (v["kind"] == ORIGINAL) & (np.array(v["sev"], dtype=object) == "low")
     if not ask.any():
-        return out
-    cols = [r[n].tolist() for n in ("o_currency", "currency", "as_of", "published")]
-    for k in np.flatnonzero(ask).tolist():
-        fits = earlier_fits(c["rnd_lo"][k], c["rnd_hi"][k], *(x[k] for x in cols))
-        if fits is not None:
-            out[k] = fits
-    return out
+        return
+    at = np.flatnonzero(ask)
+    rows = pd.Index(df["id"].to_numpy()).get_indexer(r["original"].to_numpy()[at])
+    found = copies(df, rows[rows >= 0])
+    v["earlier"] = {k: found[x] for k, x in zip(at.tolist(), rows.tolist()) if x in found}
+    v["kind"][list(v["earlier"])] = EARLIER
 
 
 def _turned(direction: np.ndarray) -> np.ndarray:
@@ -484,12 +480,11 @@ def _stale_fits(o_cur: str, r_cur: str, as_of: str, published: str, imp_lo: floa
 
 
 def _earlier_words(p: _Pair, between: bool, gap: float, direction: str, band: tuple,
-                   fits: Earlier) -> str:
+                   copy: Copy) -> str:
     return (f"{_said(p)}, {_where(p, between, gap, direction, band)}, beyond its rounding "
-            f"(rates {show_range(p.imp_lo, p.imp_hi, p.o_cur, p.r_cur, p.turn)}); "
-            f"{earlier_words(fits, p.o_cur, p.r_cur, p.turn, own=False)} (a rate set when it "
-            "was planned, "
-            "which reports copy).")
+            f"(rates {show_range(p.imp_lo, p.imp_hi, p.o_cur, p.r_cur, p.turn)}); as "
+            f"{copy.source} converts {copy.original} to {copy.amount}, "
+            f"{earlier_words(copy.fits, p.o_cur, copy.cur, p.turn, own=False)}.")
 
 
 def _stale_words(p: _Pair, n_fits: int, n_between: int, d0, v0: float, d1, v1: float) -> str:
@@ -643,7 +638,7 @@ def _currency_slips(df, r, asked: np.ndarray) -> dict[int, F.Finding]:
     for k in ask:
         o_cur, r_cur, v = cols["o_currency"][k], cols["currency"][k], cols["o_value"][k]
         value, u = cols["value"][k], cols["u"][k]
-        rnd_lo, rnd_hi = (value - u / 2) / v, (value + u / 2) / v
+        rnd_lo, rnd_hi = map(float, pair_rates(value, u, v, v))
         if o_cur == r_cur:
             out[k] = _restated_in_its_own(
                 {n: cols[n][k] for n in cols}, rnd_lo, rnd_hi, band,
@@ -818,8 +813,8 @@ def _rates(p) -> dict:
     with np.errstate(divide="ignore", invalid="ignore"):
         c = dict(o_lo=o_lo, o_hi=o_hi, o_hedged=(o_lo != v) | (o_hi != v),
                  imp_lo=s_lo / o_hi, imp_hi=np.where(finite, s_hi / o_lo, math.inf),
-                 rnd_lo=(val - half_u) / o_hi, rnd_hi=(val + half_u) / o_lo,
                  raw_lo=s_lo / v, raw_hi=np.where(finite, s_hi / v, math.inf))
+    c["rnd_lo"], c["rnd_hi"] = pair_rates(val, 2 * half_u, o_lo, o_hi)
     for w in "ap":
         c[f"{w}_lo"], c[f"{w}_hi"] = uncertainty.widen(num(f"x{w}_rate_low"),
                                                        num(f"x{w}_rate_high"))

@@ -6,8 +6,8 @@ when that is close to a power of ten, or a currency slip when it is the ECB rate
 another currency of its fact. With no majority, two figures are told apart by precision
 (the more precisely stated one is the yardstick), more are flagged together. A figure that agrees
 only through a hedge while its point is more than 5 % off is `low`; through rounding, `info`.
-A low outlier that a source's own conversion in its fact explains at a rate of a day of the month
-before its as_of is a note: a conversion at an earlier rate (`rates.earlier_fits`).
+A low outlier that is possibly a copy of another article's conversion at a rate of the month before
+is a note (`earlier.copies`).
 Restatements never vote: the restatement check judges them against their original.
 """
 from __future__ import annotations
@@ -18,7 +18,6 @@ from collections import namedtuple
 from functools import lru_cache, partial
 from itertools import repeat
 from operator import getitem
-from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -40,13 +39,12 @@ from reconcile.checks.common import (
     precision_hint,
     shared_floats,
 )
+from reconcile.checks.earlier import Copy, copies
 from reconcile.checks.later import Later
 from reconcile.checks.rates import (
     EARLIER_DAYS,
     EARLIER_TRIED,
-    Earlier,
     band_cache,
-    earlier_fits,
     earlier_words,
     ecb_words,
     meets,
@@ -162,12 +160,11 @@ def _rounding_words(u, unit, below: float, above: float, hedge=None, hedged=()
                  'rates between its as_of and publication bands (rates neither date had) low; '
                  'a bare "$" that scan or intake guessed a local dollar (CAD, as its note '
                  'says) and that agrees read as USD, a currency of its fact, info (not for the '
-                 'original of a restatement); a low outlier to which the figures of its fact '
-                 'in another currency imply a rate that a conversion its fact holds (one '
-                 'source\'s figure in its currency restated in theirs) implies too, within both '
-                 'figures\' rounding, and that an ECB fixing (±1 %) of the '
-                 f'{EARLIER_DAYS} days before its as_of had, info (read as a conversion at an '
-                 'earlier rate)'))
+                 'original of a restatement); a low outlier whose amount another article\'s '
+                 'conversion of a figure its fact\'s others agree on states (within their '
+                 'rounding), at a rate that neither of that conversion\'s dates had (±1 %) but '
+                 f'an ECB fixing (±1 %) of the {EARLIER_DAYS} days before did, info (possibly a '
+                 'copy of a conversion at an earlier rate; not beside a digit slip)'))
 def same_fact(df, ctx) -> list[F.Finding]:
     """Findings for original figures that disagree with what the others of their fact say."""
     keep = df["status"].isin(["outlier", "split", "agrees", "aside"]) & df["n_grp"].ge(2)
@@ -249,13 +246,6 @@ class _Rows:
         # By hash (pandas): numpy's isin compares object arrays element by element against each
         # value of the other, minutes at 1M figures with 300,000 restatements.
         return pd.Series(self["id"]).isin(self._df["restates"].dropna()).to_numpy()
-
-    def restating(self, at: np.ndarray) -> tuple[_Rows, np.ndarray]:
-        """The frame's restatements whose originals are the rows `at`, and per restatement the
-        position in `at` of its original."""
-        ids = pd.Index(self["id"][at])
-        conv = np.flatnonzero(self._df["original"].isin(ids).to_numpy())
-        return _Rows(self._df, conv), ids.get_indexer(self._df["original"].to_numpy()[conv])
 
     def figures(self) -> list[_Figure]:
         """The rows as records of the columns the findings read (for the few rows judged one
@@ -507,120 +497,41 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
     for k, (r, read) in _read_as_another_dollar(facts, mask, o).items():
         out[k] = _dollar_note(r, others[k], *read)
     low = (np.array(severity, dtype=object) == "low") & ~odd & ~cut
-    for k, (r, *read) in _read_at_an_earlier_rate(d, facts, mask, o, low).items():
-        out[k] = _earlier_note(r, others[k], *read)
+    for k, (r, copy) in _read_at_an_earlier_rate(d, mask, o, low).items():
+        out[k] = _earlier_note(r, others[k], copy)
     return out
 
 
-def _read_at_an_earlier_rate(d: _Rows, facts: _Facts, mask: np.ndarray, o: _Rows,
-                             ask: np.ndarray) -> dict:
-    """Per low outlier (by position) that a source's own conversion in its fact explains at a
-    rate a day of the month before its as_of had (`rates.earlier_fits`): (its row, the
-    currency most of its fact's agreeing figures are in, the rates they imply, the conversion,
-    the fits)."""
+def _read_at_an_earlier_rate(d: _Rows, mask: np.ndarray, o: _Rows, ask: np.ndarray) -> dict:
+    """Per low outlier (by position) that is possibly a copy of another article's conversion at
+    an earlier rate (`earlier.copies`): (its row, the `earlier.Copy`)."""
     # Money figures bounded both sides; a vague one is no conversion, and a guessed dollar is
     # the dollar note's question, not a rate's.
     ask = ask & (o["quantity_kind"] == "money") & ~o["vague"].astype(bool) \
         & np.isfinite(o["s_high"].astype(float)) & (o["s_low"].astype(float) > 0)
     if not ask.any():
         return {}
-    groups = np.unique(facts.code[mask][ask])
-    theirs = _agreeing_by_currency(d, facts, groups)
-    pairs = _conversions(d, facts, groups)
+    found = copies(d._df, o.at[ask])
     out: dict = {}
-    seen: dict = {}
-    for k, g, r in zip(np.flatnonzero(ask).tolist(), facts.code[mask][ask].tolist(),
-                       o.take(ask).figures()):
-        if currency_guessed(r.note, r.currency_given):
-            continue
-        other = {c: v for c, v in theirs.get(g, {}).items() if c != r.currency}
-        if not other:
-            continue
-        # What the figures of the currency most of them are in agree on, as they state it; not
-        # when as many state it in its own currency: then it disagrees in its own numbers.
-        cur = max(other, key=lambda c: (len(other[c]), c))
-        if len(other[cur]) <= len(theirs[g].get(r.currency, ())):
-            continue
-        lo, hi = max(x for x, _ in other[cur]), min(y for _, y in other[cur])
-        if not 0 < lo <= hi < math.inf:
-            continue
-        rates = (lo / r.s_high, hi / r.s_low)
-        # A gap that a rate of the month before closes is as common as a slip near a moving
-        # rate: only a conversion a source wrote, from its currency to theirs at the rate they
-        # imply (both by their rounding alone), says that someone converted at that rate.
-        own = (lo / (r.value + r.u / 2), hi / (r.value - r.u / 2) if r.value > r.u / 2 else math.inf)
-        pair = next((p for p in pairs.get((g, r.currency, cur), ()) if meets(*own, p.lo, p.hi)),
-                    None)
-        if pair is None:
-            continue
-        both = (max(own[0], pair.lo), min(own[1], pair.hi))
-        key = (r.currency, cur, r.as_of, r.published, both)
-        if key not in seen:
-            seen[key] = earlier_fits(*both, r.currency, cur, r.as_of, r.published)
-        if seen[key]:
-            out[k] = (r, cur, rates, pair, seen[key])
+    for k, r in zip(np.flatnonzero(ask).tolist(), o.take(ask).figures()):
+        row = int(o.at[k])
+        if row in found and not currency_guessed(r.note, r.currency_given):
+            out[k] = (r, found[row])
     return out
 
 
-class _Conversion(NamedTuple):
-    """A restatement pair of a fact: the rates its two figures' rounding allows, and what it
-    says (a note names it)."""
-
-    lo: float
-    hi: float
-    source: str
-    original: str
-    amount: str
-
-
-def _conversions(d: _Rows, facts: _Facts, groups: np.ndarray) -> dict:
-    """{(group, original's currency, conversion's currency): [_Conversion, ...]}: the frame's
-    restatements whose originals are figures of `groups`."""
-    at = np.flatnonzero(np.isin(facts.code, groups))
-    conv, of = d.restating(at)
-    out: dict = {}
-    if not len(conv):
-        return out
-    o_cur, o_val, o_u, o_amount = (d[c][at][of] for c in ("currency", "value", "u", "amount"))
-    o_val, o_u = o_val.astype(float), o_u.astype(float)
-    val, u = conv["value"].astype(float), conv["u"].astype(float)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        lo = (val - u / 2) / (o_val + o_u / 2)
-        hi = np.where(o_val > o_u / 2, (val + u / 2) / (o_val - o_u / 2), math.inf)
-    for g, f_cur, t_cur, *rest in zip(facts.code[at][of].tolist(), o_cur.tolist(),
-                                      conv["currency"].tolist(), lo.tolist(), hi.tolist(),
-                                      conv["source"].tolist(), o_amount.tolist(),
-                                      conv["amount"].tolist()):
-        if isinstance(f_cur, str) and isinstance(t_cur, str) and f_cur != t_cur and rest[0] > 0:
-            out.setdefault((g, f_cur, t_cur), []).append(_Conversion(*rest))
-    return out
-
-
-def _agreeing_by_currency(d: _Rows, facts: _Facts, groups: np.ndarray) -> dict:
-    """{group: {currency: [(s_low, s_high), ...]}} of the agreeing figures of `groups`."""
-    at = np.flatnonzero(np.isin(facts.code, groups) & (d["status"] == "agrees"))
-    out: dict = {}
-    for g, cur, lo, hi in zip(facts.code[at].tolist(), d["currency"][at].tolist(),
-                              d["s_low"][at].astype(float).tolist(),
-                              d["s_high"][at].astype(float).tolist()):
-        if isinstance(cur, str):
-            out.setdefault(g, {}).setdefault(cur, []).append((lo, hi))
-    return out
-
-
-def _earlier_note(r, others: tuple, cur: str, rates: tuple, pair: _Conversion,
-                  fits: Earlier) -> F.Finding:
-    """An outlier that a source's own conversion in its fact explains at the rate of a day of
-    the month before its as_of: an info note naming that conversion, the rate its fact's
-    figures in `cur` imply for it, and the fixings that had it."""
-    turn = bool(turns(rates[1]))
-    implied = show_range(*rates, r.currency, cur, turn)
+def _earlier_note(r, others: tuple, copy: Copy) -> F.Finding:
+    """An outlier that is possibly a copy of another article's conversion at an earlier rate:
+    an info note naming that conversion, the rate its fact's figures in the other currency
+    imply for it, and the fixings of the month before that had it."""
+    turn = bool(turns(copy.rates[1]))
+    implied = show_range(*copy.rates, r.currency, copy.cur, turn)
     at = "" if r.currency == r.ref else " (at the ECB rate of its as_of and publication date)"
     return _agreeing_note(
-        r, others, f"; the others' {cur} figures imply {implied} for it, as {pair.source} "
-        f"converts {pair.original} to {pair.amount}; "
-        f"{earlier_words(fits, r.currency, cur, turn)} (a rate set when it was planned, "
-        "which reports copy).", at=at, tried_too=(EARLIER_TRIED,))
+        r, others, f"; the others' {copy.cur} figures imply {implied} for it, as {copy.source} "
+        f"converts {copy.original} to {copy.amount}; "
+        f"{earlier_words(copy.fits, r.currency, copy.cur, turn)}.", at=at,
+        tried_too=(EARLIER_TRIED,))
 
 
 def _nearer_end(point, low, high, cons_low, cons_high, ranged):

@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 
 from reconcile.checks import rates
 from reconcile.checks import restatement as R
-from reconcile.checks.rates import earlier_fits
 from reconcile.model import findings as F
 from reconcile.model import uncertainty
 from reconcile.model.normalize import fx_band
@@ -68,12 +67,6 @@ def _oracle(row: dict, members: list[dict]) -> tuple:
         lo, hi = row["o_cons_low"], row["o_cons_high"]
         outlier = (math.isfinite(lo) and math.isfinite(hi) and row["c_low"] < hi
                    and lo < row["c_high"])
-    # An original its fact's others reject, while they side with the conversion, at a rate a
-    # day of the month before its as_of had: read as a conversion at an earlier rate.
-    if outlier and sev == "low" and earlier_fits(point, point, row["o_currency"],
-                                                 row["currency"], row["as_of"],
-                                                 row["published"]):
-        return R.EARLIER, gap, direction, slip, sev
     return (R.ORIGINAL if outlier else R.WRONG), gap, direction, slip, sev
 
 
@@ -112,14 +105,14 @@ def test_verdicts_are_the_rule_written_per_conversion(drawn):
     r = pd.DataFrame(rows)
     c = {k: r[k].to_numpy() for k in ("a_lo", "a_hi", "p_lo", "p_hi", "hit_a", "hit_p",
                                       "by_rounding", "side")}
-    c["imp_lo"] = c["imp_hi"] = c["rnd_lo"] = c["rnd_hi"] = r["value"].to_numpy(dtype=float)
+    c["imp_lo"] = c["imp_hi"] = r["value"].to_numpy(dtype=float)
     v = R._verdicts(r, c)
     for k, row in enumerate(rows):
         kind, gap, where, slip, sev = _oracle(row, members)
         assert v["kind"][k] == kind
         assert _same(v["gap"][k], gap) and v["direction"][k] == where
         assert v["misleads"][k] == (kind == R.BOUND and gap > uncertainty.MISLEADING_BOUND)
-        if kind in (R.WRONG, R.ORIGINAL, R.EARLIER):
+        if kind in (R.WRONG, R.ORIGINAL):
             assert (v["slip"][k], v["sev"][k]) == (slip, sev)
 
 
@@ -133,9 +126,6 @@ def _record_oracle(k: int, row: dict, v: dict) -> tuple:
     # The rates as the sentence quotes them: turned over when both dates' band is below one.
     turned = 0 < max(row["a_hi"], row["p_hi"]) < 1
     common = ("USD/KRW" if turned else "KRW/USD", tried)
-    if kind == R.EARLIER:
-        return ("info", (), (fid,), fid, (orig,), R.RULE, 1.0, slip,
-                common[0], tried + (R.EARLIER_TRIED,))
     if kind == R.MATCH or (kind == R.BOUND and not v["misleads"][k]):
         return ("info", (), (fid,), fid, (orig,), R.RULE, 1.0, 0) + common
     if kind == R.BOUND:
@@ -150,7 +140,7 @@ def _measured_band(row: dict, kind: int) -> tuple:
     for a wrong rate between them, the nearer."""
     point = row["value"] / row["o_value"]
     lo_w, hi_w = min(row["a_lo"], row["p_lo"]), max(row["a_hi"], row["p_hi"])
-    if kind in (R.WRONG, R.ORIGINAL, R.EARLIER) and F.point_gap(point, lo_w, hi_w)[0] == 1.0:
+    if kind in (R.WRONG, R.ORIGINAL) and F.point_gap(point, lo_w, hi_w)[0] == 1.0:
         g_a = F.point_gap(point, row["a_lo"], row["a_hi"])[0]
         g_p = F.point_gap(point, row["p_lo"], row["p_hi"])[0]
         return (row["p_lo"], row["p_hi"]) if g_p < g_a else (row["a_lo"], row["a_hi"])
@@ -171,7 +161,7 @@ def test_findings_hold_each_kinds_fields_as_the_rule_says(drawn):
     r = pd.DataFrame(rows)
     c = {k: r[k].to_numpy() for k in ("a_lo", "a_hi", "p_lo", "p_hi", "hit_a", "hit_p",
                                       "by_rounding", "side")}
-    c["imp_lo"] = c["imp_hi"] = c["rnd_lo"] = c["rnd_hi"] = r["value"].to_numpy(dtype=float)
+    c["imp_lo"] = c["imp_hi"] = r["value"].to_numpy(dtype=float)
     c["o_lo"] = c["o_hi"] = r["o_value"].to_numpy(dtype=float)
     c["o_hedged"] = np.zeros(len(r), bool)
     v = R._verdicts(r, c)
