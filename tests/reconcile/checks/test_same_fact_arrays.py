@@ -24,6 +24,7 @@ from reconcile.checks.same_fact import (
 from reconcile.engines.local import Context, evidence_base
 from reconcile.model import findings as F
 from reconcile.model import uncertainty
+from reconcile.model.normalize import fx_band
 from reconcile.store.figures import currency_guessed
 from tests.helpers import examples, table
 
@@ -39,11 +40,13 @@ def figure_sets(draw):
     n = draw(st.integers(2, 8))
     rows = [dict(metric=draw(st.sampled_from(["deal", "deal", "fund"])),
                  amount=draw(st.sampled_from(AMOUNTS)),
-                 as_of=draw(st.sampled_from(["2023-01-23", "2023-01"]))) for _ in range(n)]
-    # Sometimes the first figure's own conversion (a restatement does not vote; an earlier-rate
-    # note needs one).
+                 as_of=draw(st.sampled_from(["2023-01-23", "2023-01"])),
+                 source=draw(st.sampled_from(["a.txt", "b.txt"]))) for _ in range(n)]
+    # Sometimes a conversion of one of them, in its article (a restatement does not vote; an
+    # earlier-rate note needs one in another article than the figure's).
     if draw(st.booleans()):
-        rows.append(dict(rows[0], amount=draw(st.sampled_from(AMOUNTS)), restates="f0"))
+        k = draw(st.integers(0, n - 1))
+        rows.append(dict(rows[k], amount=draw(st.sampled_from(AMOUNTS)), restates=f"f{k}"))
     return rows
 
 
@@ -97,10 +100,10 @@ def expected(df):
 
 
 def _earlier(r, rows, df) -> bool:
-    """Whether the agreeing figures of its fact in another currency (the one most of them are
-    in, more than in its own) imply a rate to its own that a conversion of its fact, from its
-    currency to theirs, implies too (both by their rounding alone), and a day of the month
-    before its as_of had."""
+    """Whether another article's conversion, from what the figures of its fact in another
+    currency agree on (the one most of them are in, more than in its own) to its amount (their
+    rounding alone), is at a rate neither of the conversion's dates had (±1 %) and a day of the
+    month before did."""
     if r.quantity_kind != "money" or r.vague or not 0 < r.s_low <= r.s_high < math.inf:
         return False
     if currency_guessed(r.note, r.currency_given):
@@ -108,7 +111,7 @@ def _earlier(r, rows, df) -> bool:
     theirs: dict = {}
     for o in rows:
         if o.grp == r.grp and o.status == "agrees" and o.currency != r.currency:
-            theirs.setdefault(o.currency, []).append((o.s_low, o.s_high))
+            theirs.setdefault(o.currency, []).append(o)
     own = sum(o.grp == r.grp and o.status == "agrees" and o.currency == r.currency
               for o in rows)
     if not theirs:
@@ -116,20 +119,25 @@ def _earlier(r, rows, df) -> bool:
     cur = max(theirs, key=lambda c: (len(theirs[c]), c))
     if len(theirs[cur]) <= own:
         return False
-    lo, hi = max(x for x, _ in theirs[cur]), min(y for _, y in theirs[cur])
+    lo, hi = max(o.s_low for o in theirs[cur]), min(o.s_high for o in theirs[cur])
     if not 0 < lo <= hi < math.inf:
         return False
     mine = (lo / (r.value + r.u / 2), hi / (r.value - r.u / 2) if r.value > r.u / 2 else math.inf)
-    originals = {o.id: o for o in rows if o.grp == r.grp and o.currency == r.currency}
+    originals = {o.id: o for o in theirs[cur]}
     for c in df[df["role"] == "restatement"].itertuples():
         o = originals.get(c.original)
-        if o is None or c.currency != cur:
+        if (o is None or c.currency != r.currency or c.source == r.source
+                or c.value + c.u / 2 < r.value - r.u / 2 or r.value + r.u / 2 < c.value - c.u / 2):
             continue
-        p_lo = (c.value - c.u / 2) / (o.value + o.u / 2)
-        p_hi = (c.value + c.u / 2) / (o.value - o.u / 2) if o.value > o.u / 2 else math.inf
-        if p_lo > 0 and mine[0] <= p_hi and p_lo <= mine[1] and earlier_fits(
-                max(mine[0], p_lo), min(mine[1], p_hi), r.currency, cur, r.as_of,
-                r.published) is not None:
+        p_lo = (o.value - o.u / 2) / (c.value + c.u / 2)
+        p_hi = (o.value + o.u / 2) / (c.value - c.u / 2) if c.value > c.u / 2 else math.inf
+        both = (max(mine[0], p_lo), min(mine[1], p_hi))
+        bands = [fx_band(r.currency, cur, d) for d in (c.as_of, c.published)]
+        if both[0] > both[1] or any(p_lo <= b["rate_high"] * (1 + uncertainty.RATE_ALLOWANCE)
+                                    and b["rate_low"] * (1 - uncertainty.RATE_ALLOWANCE) <= p_hi
+                                    for b in bands):
+            continue
+        if earlier_fits(*both, r.currency, cur, c.as_of, c.published) is not None:
             return True
     return False
 
@@ -151,15 +159,19 @@ def same(a, b) -> bool:
           {"metric": "fund", "amount": "$10.0 billion", "as_of": "2023-01-23"},
           {"metric": "deal", "amount": "약 100억 달러", "as_of": "2023-01-23"},
           {"metric": "deal", "amount": "100억 달러 이상", "as_of": "2023-01"}])
-# A won figure 4.4 % off two dollar figures at the day's rate, at a rate late December 2022 had:
-# low, as nothing in its fact converts at that rate; an info note (`rates.earlier_fits`) when
-# one source's own pair (its won figure, then its dollars) does.
-@example([{"metric": "fund", "amount": "13조 5000억 원", "as_of": "2023-01-23"},
-          {"metric": "fund", "amount": "$10B", "as_of": "2023-01-23"},
-          {"metric": "fund", "amount": "$10B", "as_of": "2023-01-23"}])
-@example([*[{"metric": "fund", "amount": a, "as_of": "2023-01-23"}
-            for a in ("13조 5000억 원", "$10B", "$10B", "$10B", "13조 5000억 원")],
-          {"metric": "fund", "amount": "$10.5B", "as_of": "2023-01-23", "restates": "f4"}])
+# A won figure 4.4 % off three dollar figures at the day's rate, at a rate late December 2022
+# had: low, as nothing converts dollars to its amount; an info note when another article's pair
+# does (its dollars, then the won), low again when that pair is in the figure's own article.
+@example([{"metric": "fund", "amount": "13조 5000억 원", "as_of": "2023-01-23", "source": "a.txt"},
+          *[{"metric": "fund", "amount": "$10B", "as_of": "2023-01-23", "source": "b.txt"}] * 3])
+@example([{"metric": "fund", "amount": "13조 5000억 원", "as_of": "2023-01-23", "source": "a.txt"},
+          *[{"metric": "fund", "amount": "$10B", "as_of": "2023-01-23", "source": "b.txt"}] * 3,
+          {"metric": "fund", "amount": "13조 5000억 원", "as_of": "2023-01-23", "source": "b.txt",
+           "restates": "f1"}])
+@example([{"metric": "fund", "amount": "13조 5000억 원", "as_of": "2023-01-23", "source": "a.txt"},
+          *[{"metric": "fund", "amount": "$10B", "as_of": "2023-01-23", "source": "a.txt"}] * 3,
+          {"metric": "fund", "amount": "13조 5000억 원", "as_of": "2023-01-23", "source": "a.txt",
+           "restates": "f1"}])
 def test_the_column_built_findings_are_the_row_by_row_ones(rows):
     df = evidence_base(table(*rows))
     want = expected(df)
