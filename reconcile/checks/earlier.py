@@ -43,24 +43,31 @@ def copies(df: pd.DataFrame, rows) -> dict[int, Copy]:
     s_low, s_high = df["s_low"].to_numpy(dtype=float), df["s_high"].to_numpy(dtype=float)
     member = np.flatnonzero(pd.Series(col["grp"]).isin(pd.unique(col["grp"][rows])).to_numpy())
     agree = member[col["status"][member] == "agrees"]
-    convs = _conversions(df, col["id"][agree])
+    convs = _conversions(df, agree)
+    # Only a figure whose fact holds a conversion of an agreeing figure is asked further: the
+    # agreeing figures by currency are gathered for those facts alone.
+    theirs: dict = {}
+    for x, g, c in zip(agree.tolist(), col["grp"][agree].tolist(),
+                       col["currency"][agree].tolist()):
+        if g in convs and isinstance(c, str):
+            theirs.setdefault(g, {}).setdefault(c, []).append(x)
     band = band_cache()
     out: dict = {}
     for k in rows.tolist():
         cur_k, g = col["currency"][k], col["grp"][k]
-        if not isinstance(cur_k, str):
+        if g not in theirs or not isinstance(cur_k, str):
             continue
-        mine = agree[col["grp"][agree] == g]
-        by_cur = pd.Series(col["currency"][mine]).value_counts()
-        other = by_cur.drop(cur_k, errors="ignore")
+        other = {c: xs for c, xs in theirs[g].items() if c != cur_k}
+        if not other:
+            continue
         # Most of the agreeing figures in one other currency, more than in its own: else it
         # disagrees in its own numbers, whatever rate the others imply.
-        if other.empty or other.max() <= by_cur.get(cur_k, 0):
+        cur = max(other, key=lambda c: (len(other[c]), c))
+        if len(other[cur]) <= len(theirs[g].get(cur_k, ())):
             continue
-        cur = max(other[other == other.max()].index)
-        theirs = mine[col["currency"][mine] == cur]
-        lo, hi = s_low[theirs].max(), s_high[theirs].min()
-        if not 0 < lo <= hi < np.inf or _digit_slip(df, k, member[col["currency"][member] == cur_k]):
+        at = np.asarray(other[cur])
+        lo, hi = s_low[at].max(), s_high[at].min()
+        if not 0 < lo <= hi < np.inf:
             continue
         own = pair_rates((lo + hi) / 2, hi - lo, value[k] - u[k] / 2, value[k] + u[k] / 2)
         for orig, conv in convs.get(g, ()):
@@ -77,23 +84,25 @@ def copies(df: pd.DataFrame, rows) -> dict[int, Copy]:
             if both[0] > both[1] or _at_its_dates(pair, cur_k, cur, days, band):
                 continue
             fits = earlier_fits(*both, cur_k, cur, *days)
-            if fits is not None:
+            if fits is not None and not _digit_slip(df, k, member[
+                    (col["grp"][member] == g) & (col["currency"][member] == cur_k)]):
                 out[k] = Copy(cur, (lo / s_high[k], hi / s_low[k]), col["source"][conv],
                               col["amount"][orig], col["amount"][conv], fits)
                 break
     return out
 
 
-def _conversions(df: pd.DataFrame, agreeing_ids: np.ndarray) -> dict:
+def _conversions(df: pd.DataFrame, agree: np.ndarray) -> dict:
     """{group: [(original's row, conversion's row), ...]}: the frame's conversions of the
-    agreeing figures `agreeing_ids`."""
-    conv = np.flatnonzero(pd.Series(df["original"].to_numpy()).isin(agreeing_ids).to_numpy()
-                          & (df["role"].to_numpy() == "restatement"))
-    orig = pd.Index(df["id"].to_numpy()).get_indexer(df["original"].to_numpy()[conv])
+    agreeing figures at rows `agree`."""
+    conv = np.flatnonzero(df["role"].to_numpy() == "restatement")
+    ids = pd.Index(df["id"].to_numpy()[agree])
+    once = ~ids.duplicated()            # ids are unique in a valid file; a lookup needs it
+    at = ids[once].get_indexer(df["original"].to_numpy()[conv])
+    conv, orig = conv[at >= 0], agree[once][at[at >= 0]]
     out: dict = {}
     for o, c, g in zip(orig.tolist(), conv.tolist(), df["grp"].to_numpy()[orig].tolist()):
-        if o >= 0:
-            out.setdefault(g, []).append((o, c))
+        out.setdefault(g, []).append((o, c))
     return out
 
 

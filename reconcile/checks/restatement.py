@@ -205,7 +205,7 @@ def _earlier(df, r, v: dict) -> None:
     if not ask.any():
         return
     at = np.flatnonzero(ask)
-    rows = pd.Index(df["id"].to_numpy()).get_indexer(r["original"].to_numpy()[at])
+    rows = _originals(df["id"], df.index.get_indexer(r.index[at]), r["original"].to_numpy()[at])
     found = copies(df, rows[rows >= 0])
     v["earlier"] = {k: found[x] for k, x in zip(at.tolist(), rows.tolist()) if x in found}
     v["kind"][list(v["earlier"])] = EARLIER

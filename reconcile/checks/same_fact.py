@@ -512,11 +512,11 @@ def _read_at_an_earlier_rate(d: _Rows, mask: np.ndarray, o: _Rows, ask: np.ndarr
     if not ask.any():
         return {}
     found = copies(d._df, o.at[ask])
+    hit = ask & np.isin(o.at, list(found))
     out: dict = {}
-    for k, r in zip(np.flatnonzero(ask).tolist(), o.take(ask).figures()):
-        row = int(o.at[k])
-        if row in found and not currency_guessed(r.note, r.currency_given):
-            out[k] = (r, found[row])
+    for k, r in zip(np.flatnonzero(hit).tolist(), o.take(hit).figures()):
+        if not currency_guessed(r.note, r.currency_given):
+            out[k] = (r, found[int(o.at[k])])
     return out
 
 
