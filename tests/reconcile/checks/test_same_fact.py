@@ -974,3 +974,43 @@ def test_a_figure_that_reads_as_a_digit_slip_gets_no_earlier_rate_note():
         df["typed"] = df["role"] != "restatement"
         usd = int(np.flatnonzero(df["id"] == "usd")[0])
         assert (usd in copies(df, [usd])) == noted
+
+
+def test_a_copy_at_a_rate_no_day_of_the_month_before_had_stays_flagged():
+    # 1,138 won a dollar: the market had it in early August, more than a month before.
+    pair = (dict(PAIR[0], amount="5조650억원"), PAIR[1])
+    f = _about("usd", findings(*_board("$4.45 billion", *pair, won="5조650억원")))
+    assert list(f["severity"]) == ["low"] and not _noted(f), f["message"].tolist()
+
+
+def test_a_copy_far_off_stays_flagged_though_a_day_of_the_month_had_its_rate():
+    # ECB about 1,500 won a dollar on 2008-11-26; 2008-10-31 had 1,306: a gap past the medium
+    # threshold stays medium, whoever converted at that rate.
+    on = dict(metric="deal", as_of="2008-11-26", published="2008-11-26")
+    f = findings(*(dict(on, amount="1조3000억원", source=f"{k}.txt") for k in "abc"),
+                 dict(on, id="usd", amount="$1.00 billion", source="d.txt"),
+                 dict(on, id="filed", amount="1조3000억원", source="e.txt"),
+                 dict(on, amount="약 10억달러", source="e.txt", restates="filed"))
+    assert list(_about("usd", f)["severity"]) == ["medium"], f["message"].tolist()
+
+
+def test_a_figure_off_as_many_figures_in_its_own_currency_stays_flagged():
+    # Three reports give $4.3 billion, the won at the day's rate: $4.45 billion disagrees in
+    # dollars, whatever rate the won figures imply for it.
+    rows = _board("$4.45 billion", *PAIR, *(dict(ON_BOARD, amount="$4.3 billion", source=f"{k}.txt")
+                                             for k in "xyz"))
+    f = _about("usd", findings(*rows[1:]))
+    assert list(f["severity"]) == ["low"] and not _noted(f), f["message"].tolist()
+
+
+def test_a_bare_dollar_guessed_local_gets_no_earlier_rate_note():
+    # Read as CAD (guessed), $4.45 billion is 913 won a dollar to the reports' won, which
+    # 2021-08-27..09-24 had and another article's C$ conversion has too; but its currency is a
+    # guess: whether it is that dollar is the dollar note's question.
+    cad = dict(currency="CAD", note=guessed_currency_note("CAD", "a made-up site's country"))
+    rows = [*(dict(ON_BOARD, amount="4조630억원", source=f"{k}.txt") for k in "abc"),
+            dict(ON_BOARD, id="cad", amount="$4.45 billion", source="d.txt", **cad),
+            dict(ON_BOARD, id="filed", amount="4조630억원", source="e.txt"),
+            dict(ON_BOARD, amount="약 C$4.45 billion", source="e.txt", restates="filed")]
+    f = _about("cad", findings(*rows))
+    assert list(f["severity"]) == ["low"] and not _noted(f), f["message"].tolist()
