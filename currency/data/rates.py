@@ -239,6 +239,18 @@ class RateBook:
         return Band(base, quote, low[0], high[0], self._series.day(low[1]),
                     self._series.day(high[1]), period)
 
+    def per_eur_days(self, base: str, quote: str, first: dt.date, last: dt.date) -> tuple:
+        """Both currencies' per-EUR values on each day from `first` to `last` (within the data;
+        NaN: no fixing that day), and the first day's ordinal: for a caller that reads many days
+        at once, as arrays, rather than one `rate_on` per day."""
+        self._check(base)
+        self._check(quote)
+        first, last = max(first, self.first_date), min(last, self.last_date)
+        lo, hi = (d.toordinal() - self._series.origin for d in (first, last))
+        hi = max(hi, lo - 1)
+        return (self._series.by_day(base)[0][lo:hi + 1], self._series.by_day(quote)[0][lo:hi + 1],
+                lo + self._series.origin)
+
 
 @functools.lru_cache(maxsize=1)
 def rate_book() -> RateBook:

@@ -3,12 +3,18 @@ implied rate against an ECB band, the bands asked once, and the words for a band
 Shared by the restatement check and the same-fact check (a currency slip is a rate too)."""
 from __future__ import annotations
 
+import datetime as dt
+import math
 from functools import lru_cache
+from typing import NamedTuple
+
+import numpy as np
 
 from currency import formatting as fmt
-from currency.data.periods import parse_period
+from currency.data.periods import PeriodError, parse_period
+from currency.data.rates import RateError
 from reconcile.model import uncertainty
-from reconcile.model.normalize import fx_band
+from reconcile.model.normalize import fixings_before, fx_band, known_by
 
 
 def show_rate(x: float, base: str, quote: str, turn: bool | None = None) -> str:
@@ -30,6 +36,14 @@ turns = fmt.turns
 def meets(lo, hi, band_lo, band_hi):
     """Whether intervals meet (arrays or numbers): the one test of a rate against a band."""
     return (lo <= band_hi) & (band_lo <= hi)
+
+
+def pair_rates(value, u, o_lo, o_hi):
+    """The rates a conversion allows by its own rounding (arrays or numbers): its `value` ± u/2
+    over its original's interval `o_lo`..`o_hi`; no upper end when that interval reaches zero."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return ((value - u / 2) / o_hi,
+                np.where(np.asarray(o_lo) > 0, (value + u / 2) / o_lo, math.inf))
 
 
 def band_words(band: tuple, o_cur: str, r_cur: str, period: str, turn: bool) -> str:
@@ -94,3 +108,66 @@ def ecb_words(band: dict, cur: str, code: str, turn: bool) -> str:
     lo, hi, d_lo, d_hi = (band[k] for k in ("rate_low", "rate_high", "rate_low_date",
                                             "rate_high_date"))
     return fmt.dated_rates((lo, d_lo), (hi, d_hi), cur, code, turn)
+
+
+# A company may convert a commitment at the rate of the day it was planned, weeks before the board
+# or the announcement (a filing's own rate), and reports copy that conversion. A month: longer
+# would reach rates no one would still be using. Both checks' rules quote this number.
+EARLIER_DAYS = 31
+EARLIER_TRIED = (f"the ECB fixings of the {EARLIER_DAYS} days before its as_of, "
+                 f"±{uncertainty.RATE_ALLOWANCE:.0%} for the rate source")
+
+
+class Earlier(NamedTuple):
+    """What `earlier_fits` found: the fixings of the days before an as_of that meet a rate."""
+
+    n_fit: int                  # fixings that meet it, widened for the rate source
+    n_all: int                  # fixings of those days
+    first: tuple                # (day, rate) of the first that meets it, by day
+    last: tuple                 # and of the last
+    nearest: tuple              # and of the one nearest the rate's middle
+    point: float                # that middle (geometric), the rate the figures imply
+    as_of_band: tuple           # the ECB band of the as_of itself: (low, high)
+
+
+def earlier_fits(lo: float, hi: float, base: str, quote: str, as_of: str, published: str
+                 ) -> Earlier | None:
+    """The fixings of the EARLIER_DAYS days before a day as_of that meet the rates `lo`..`hi`
+    from `base` to `quote`; None when none does or the as_of is not a day the data covers."""
+    try:
+        period = parse_period(known_by(as_of, published))
+        # A month or a year: the month before its first day is not when its figure was planned,
+        # and its own band already spans its days.
+        if not period.is_day:
+            return None
+        days, rates = fixings_before(base, quote, period.first, EARLIER_DAYS)
+        band = fx_band(base, quote, str(period))
+    except (PeriodError, RateError):     # not a date, or a currency or day the data lacks
+        return None
+    r_lo, r_hi = uncertainty.widen(rates, rates)
+    fit = np.flatnonzero(meets(lo, hi, r_lo, r_hi))
+    if not len(fit):
+        return None
+    point = math.sqrt(lo * hi)
+    near = fit[np.argmin(np.abs(np.log(rates[fit] / point)))]
+    first, last, nearest = ((dt.date.fromordinal(int(days[i])), float(rates[i]))
+                            for i in (fit[0], fit[-1], near))
+    return Earlier(len(fit), len(rates), first, last, nearest, point,
+                   (band["rate_low"], band["rate_high"]))
+
+
+def earlier_words(e: Earlier, base: str, quote: str, turn: bool, own: bool = True) -> str:
+    """How `earlier_fits` is said: the nearest fixing and how far it lies from the implied rate,
+    the as_of's own rate (`own`: unless the sentence gave it), how many fit, the first and last
+    by day."""
+    def rate(x):
+        return show_rate(x, base, quote, turn)
+    (dn, vn), (d0, v0), (d1, v1) = e.nearest, e.first, e.last
+    day = f" (its as_of's {show_range(*e.as_of_band, base, quote, turn)})" if own else ""
+    off = abs(vn / e.point - 1)
+    fitting = (f"the one on {d0} ({rate(v0)})" if d0 == d1 else
+               f"the first on {d0} ({rate(v0)}), the last on {d1} ({rate(v1)})")
+    return (f"the nearest ECB fixing of the {EARLIER_DAYS} days before its as_of, {rate(vn)} on "
+            f"{dn}, is {off * 100:.1f} % from the implied {rate(e.point)}{day}; {e.n_fit} of "
+            f"those {e.n_all} fixings fit within ±{uncertainty.RATE_ALLOWANCE:.0%} and the "
+            f"figures' rounding, {fitting}: possibly a copy of a conversion at an earlier rate")

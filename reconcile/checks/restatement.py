@@ -40,12 +40,17 @@ from currency.data.periods import parse_period
 from currency.text.locale import home_currencies
 from reconcile.checks import check
 from reconcile.checks.common import bound_words, heads
+from reconcile.checks.earlier import Copy, copies
 from reconcile.checks.later import Later
 from reconcile.checks.part_of import part_of_pairs
 from reconcile.checks.rates import (
+    EARLIER_DAYS,
+    EARLIER_TRIED,
     band_cache,
+    earlier_words,
     ecb_words,
     meets,
+    pair_rates,
     rate_explaining,
     rate_windows,
     show_range,
@@ -91,7 +96,10 @@ _ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precis
                  'instalments info; currency slip high (a conversion in its own currency that '
                  'no rate explains: high at a power of ten, else info); a conversion that holds only through '
                  'its hedge low, but a true bound (its own 이상, up to, with the rate on its '
-                 'open side) info, low when off by more than 2×'))
+                 'open side) info, low when off by more than 2×; an original flagged low by '
+                 "a conversion its fact's others side with, when that original is possibly a "
+                 "copy of another article's conversion at an earlier rate (the same-fact "
+                 f"check's rule, {EARLIER_DAYS} days), info"))
 def restatement(df, ctx) -> list[F.Finding]:
     """Findings on conversions whose implied rate no rate of the window explains."""
     pairs = _with_originals(df)
@@ -106,6 +114,7 @@ def restatement(df, ctx) -> list[F.Finding]:
     r = pairs[rest]
     c = {k: v[rest] for k, v in c.items()}
     v = _verdicts(r, c)
+    _earlier(df, r, v)
     out = _findings(r, c, v)
     # What is flagged may yet be explained: instalments (an info note instead), or, when no rate
     # of its window explains the pair, a currency slip in its original (that finding instead).
@@ -123,7 +132,7 @@ def restatement(df, ctx) -> list[F.Finding]:
 
 # What `_verdicts` says of each conversion that is not the ordinary case; all but MATCH (an
 # info note) and a BOUND that does not mislead flag a figure.
-HEDGE_ONLY, MATCH, STALE, WRONG, ORIGINAL, BOUND = range(6)
+HEDGE_ONLY, MATCH, STALE, WRONG, ORIGINAL, BOUND, EARLIER = range(7)
 
 
 def _verdicts(r, c) -> dict:
@@ -185,7 +194,21 @@ def _verdicts(r, c) -> dict:
     kind[wrong & _original_is_the_outlier(r, wrong)] = ORIGINAL
     return dict(kind=kind, point=point, lo_w=lo_w, hi_w=hi_w, gap=gap, direction=direction, turn=turn,
                 slip=slip, sev=sev, between=between, stale=stale, misleads=misleads,
-                band=list(zip(band_lo.tolist(), band_hi.tolist())))
+                band=list(zip(band_lo.tolist(), band_hi.tolist())), earlier={})
+
+
+def _earlier(df, r, v: dict) -> None:
+    """Marks EARLIER the conversions flagged low for blaming their original when that original
+    is possibly a copy of another article's conversion at an earlier rate (`earlier.copies`,
+    the same-fact check's rule for the same figure); `v["earlier"]`: row -> its `Copy`."""
+    ask = (v["kind"] == ORIGINAL) & (np.array(v["sev"], dtype=object) == "low")
+    if not ask.any():
+        return
+    at = np.flatnonzero(ask)
+    rows = _originals(df["id"], df.index.get_indexer(r.index[at]), r["original"].to_numpy()[at])
+    found = copies(df, rows[rows >= 0])
+    v["earlier"] = {k: found[x] for k, x in zip(at.tolist(), rows.tolist()) if x in found}
+    v["kind"][list(v["earlier"])] = EARLIER
 
 
 def _turned(direction: np.ndarray) -> np.ndarray:
@@ -252,7 +275,7 @@ def _findings(r, c, v) -> list[F.Finding]:
     fid, original = F.object_cells(zip(cols["id"])), F.object_cells(zip(cols["original"]))
     blamed = kind == ORIGINAL           # the original flagged: the roles of the two ids turn
     # Notes that flag nothing: a match, and a true bound that does not mislead.
-    explained = (kind == MATCH) | ((kind == BOUND) & ~v["misleads"])
+    explained = (kind == MATCH) | ((kind == BOUND) & ~v["misleads"]) | (kind == EARLIER)
     rule = [STALE_RULE if x else RULE for x in (kind == STALE).tolist()]
     evidence = F.Evidence.many(
         n, check="restatement", rule=rule, detail=_sentences(said, c, v), against=np.where(blamed, fid, original).tolist(),
@@ -260,9 +283,7 @@ def _findings(r, c, v) -> list[F.Finding]:
                          cols["o_currency"], cols["currency"], v["turn"].tolist()),
         # A match, a stale conversion and a true bound have no gap: their rate is explained.
         gap=np.where(explained | (kind == STALE), 1.0, v["gap"]).tolist(), slip=v["slip"],
-        tried=list(map(_tried, cols["u"], cols["currency"], c["o_hedged"].tolist(),
-                       cols["o_hedge"], c["o_lo"].tolist(), c["o_hi"].tolist(),
-                       cols["o_currency"])))
+        tried=_tried_all(cols, c, v))
     severity = np.array(v["sev"], dtype=object)
     severity[(kind == HEDGE_ONLY) | (kind == STALE) | (kind == BOUND)] = "low"
     severity[explained] = "info"
@@ -297,6 +318,8 @@ def _sentences(said: list, c, v) -> list[Later]:
             *(map(x.__getitem__, at) for x in columns)))))
     for k, fits in v["stale"].items():
         out[k] = Later((_stale_words, said[k], *fits))
+    for k, fits in v["earlier"].items():
+        out[k] = Later((_earlier_words, said[k], between[k], gap[k], direction[k], band[k], fits))
     return out.tolist()
 
 
@@ -317,6 +340,15 @@ def _quoted_bounds(imp_lo: list, imp_hi: list, band: list, o_cur: list, r_cur: l
 @lru_cache(maxsize=256)
 def _rate_unit(quote: str, base: str) -> str:
     return f"{quote}/{base}"
+
+
+def _tried_all(cols: dict, c, v) -> list[tuple[str, ...]]:
+    """`_tried` of each conversion, and the month's fixings for those they explain."""
+    out = list(map(_tried, cols["u"], cols["currency"], c["o_hedged"].tolist(), cols["o_hedge"],
+                   c["o_lo"].tolist(), c["o_hi"].tolist(), cols["o_currency"]))
+    for k in v["earlier"]:
+        out[k] += (EARLIER_TRIED,)
+    return out
 
 
 def _tried(u: float, r_cur: str, hedged: bool, o_hedge, o_lo: float, o_hi: float,
@@ -445,6 +477,14 @@ def _stale_fits(o_cur: str, r_cur: str, as_of: str, published: str, imp_lo: floa
         return None
     (d0, v0), (d1, v1) = fits[0], fits[-1]
     return len(fits), len(between), d0, v0, d1, v1
+
+
+def _earlier_words(p: _Pair, between: bool, gap: float, direction: str, band: tuple,
+                   copy: Copy) -> str:
+    return (f"{_said(p)}, {_where(p, between, gap, direction, band)}, beyond its rounding "
+            f"(rates {show_range(p.imp_lo, p.imp_hi, p.o_cur, p.r_cur, p.turn)}); as "
+            f"{copy.source} converts {copy.original} to {copy.amount}, "
+            f"{earlier_words(copy.fits, p.o_cur, copy.cur, p.turn, own=False)}.")
 
 
 def _stale_words(p: _Pair, n_fits: int, n_between: int, d0, v0: float, d1, v1: float) -> str:
@@ -598,7 +638,7 @@ def _currency_slips(df, r, asked: np.ndarray) -> dict[int, F.Finding]:
     for k in ask:
         o_cur, r_cur, v = cols["o_currency"][k], cols["currency"][k], cols["o_value"][k]
         value, u = cols["value"][k], cols["u"][k]
-        rnd_lo, rnd_hi = (value - u / 2) / v, (value + u / 2) / v
+        rnd_lo, rnd_hi = map(float, pair_rates(value, u, v, v))
         if o_cur == r_cur:
             out[k] = _restated_in_its_own(
                 {n: cols[n][k] for n in cols}, rnd_lo, rnd_hi, band,
@@ -773,8 +813,8 @@ def _rates(p) -> dict:
     with np.errstate(divide="ignore", invalid="ignore"):
         c = dict(o_lo=o_lo, o_hi=o_hi, o_hedged=(o_lo != v) | (o_hi != v),
                  imp_lo=s_lo / o_hi, imp_hi=np.where(finite, s_hi / o_lo, math.inf),
-                 rnd_lo=(val - half_u) / o_hi, rnd_hi=(val + half_u) / o_lo,
                  raw_lo=s_lo / v, raw_hi=np.where(finite, s_hi / v, math.inf))
+    c["rnd_lo"], c["rnd_hi"] = pair_rates(val, 2 * half_u, o_lo, o_hi)
     for w in "ap":
         c[f"{w}_lo"], c[f"{w}_hi"] = uncertainty.widen(num(f"x{w}_rate_low"),
                                                        num(f"x{w}_rate_high"))

@@ -6,6 +6,8 @@ when that is close to a power of ten, or a currency slip when it is the ECB rate
 another currency of its fact. With no majority, two figures are told apart by precision
 (the more precisely stated one is the yardstick), more are flagged together. A figure that agrees
 only through a hedge while its point is more than 5 % off is `low`; through rounding, `info`.
+A low outlier that is possibly a copy of another article's conversion at a rate of the month before
+is a note (`earlier.copies`).
 Restatements never vote: the restatement check judges them against their original.
 """
 from __future__ import annotations
@@ -37,13 +39,18 @@ from reconcile.checks.common import (
     precision_hint,
     shared_floats,
 )
+from reconcile.checks.earlier import Copy, copies
 from reconcile.checks.later import Later
 from reconcile.checks.rates import (
+    EARLIER_DAYS,
+    EARLIER_TRIED,
     band_cache,
+    earlier_words,
     ecb_words,
     meets,
     rate_explaining,
     rate_windows,
+    show_range,
     turns,
 )
 from reconcile.model import as_of_window, uncertainty
@@ -153,7 +160,11 @@ def _rounding_words(u, unit, below: float, above: float, hedge=None, hedged=()
                  'rates between its as_of and publication bands (rates neither date had) low; '
                  'a bare "$" that scan or intake guessed a local dollar (CAD, as its note '
                  'says) and that agrees read as USD, a currency of its fact, info (not for the '
-                 'original of a restatement)'))
+                 'original of a restatement); a low outlier whose amount another article\'s '
+                 'conversion of a figure its fact\'s others agree on states (within their '
+                 'rounding), at a rate that neither of that conversion\'s dates had (±1 %) but '
+                 f'an ECB fixing (±1 %) of the {EARLIER_DAYS} days before did, info (possibly a '
+                 'copy of a conversion at an earlier rate; not beside a digit slip)'))
 def same_fact(df, ctx) -> list[F.Finding]:
     """Findings for original figures that disagree with what the others of their fact say."""
     keep = df["status"].isin(["outlier", "split", "agrees", "aside"]) & df["n_grp"].ge(2)
@@ -485,7 +496,42 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
         out[k] = _cut_note(r, others[k])
     for k, (r, read) in _read_as_another_dollar(facts, mask, o).items():
         out[k] = _dollar_note(r, others[k], *read)
+    low = (np.array(severity, dtype=object) == "low") & ~odd & ~cut
+    for k, (r, copy) in _read_at_an_earlier_rate(d, mask, o, low).items():
+        out[k] = _earlier_note(r, others[k], copy)
     return out
+
+
+def _read_at_an_earlier_rate(d: _Rows, mask: np.ndarray, o: _Rows, ask: np.ndarray) -> dict:
+    """Per low outlier (by position) that is possibly a copy of another article's conversion at
+    an earlier rate (`earlier.copies`): (its row, the `earlier.Copy`)."""
+    # Money figures bounded both sides; a vague one is no conversion, and a guessed dollar is
+    # the dollar note's question, not a rate's.
+    ask = ask & (o["quantity_kind"] == "money") & ~o["vague"].astype(bool) \
+        & np.isfinite(o["s_high"].astype(float)) & (o["s_low"].astype(float) > 0)
+    if not ask.any():
+        return {}
+    found = copies(d._df, o.at[ask])
+    hit = ask & np.isin(o.at, list(found))
+    out: dict = {}
+    for k, r in zip(np.flatnonzero(hit).tolist(), o.take(hit).figures()):
+        if not currency_guessed(r.note, r.currency_given):
+            out[k] = (r, found[int(o.at[k])])
+    return out
+
+
+def _earlier_note(r, others: tuple, copy: Copy) -> F.Finding:
+    """An outlier that is possibly a copy of another article's conversion at an earlier rate:
+    an info note naming that conversion, the rate its fact's figures in the other currency
+    imply for it, and the fixings of the month before that had it."""
+    turn = bool(turns(copy.rates[1]))
+    implied = show_range(*copy.rates, r.currency, copy.cur, turn)
+    at = "" if r.currency == r.ref else " (at the ECB rate of its as_of and publication date)"
+    return _agreeing_note(
+        r, others, f"; the others' {copy.cur} figures imply {implied} for it, as {copy.source} "
+        f"converts {copy.original} to {copy.amount}; "
+        f"{earlier_words(copy.fits, r.currency, copy.cur, turn)}.", at=at,
+        tried_too=(EARLIER_TRIED,))
 
 
 def _nearer_end(point, low, high, cons_low, cons_high, ranged):

@@ -193,6 +193,20 @@ def fixings_between(base: str, quote: str, first, last) -> tuple:
     return tuple(out)
 
 
+# Sized to the data: its 10,161 calendar days (1999-01-04 to 2026-10-30) of one currency pair fit,
+# about 0.8 kB each. 4,096 held too few: 20,000 asks over 6,820 days of 2005-2024 took 0.30-0.35
+# s warm, 0.21-0.22 s at this size, 0.42-0.46 s with no cache.
+@functools.lru_cache(maxsize=16384)
+def fixings_before(base: str, quote: str, day, days: int) -> tuple[np.ndarray, np.ndarray]:
+    """The ECB fixings of the `days` days before `day` (not `day` itself), within the data: their
+    day ordinals and rates in `quote` per `base`, as arrays (read at once, not day by day)."""
+    b, q, origin = rate_book().per_eur_days(base, quote, day - datetime.timedelta(days=days),
+                                            day - datetime.timedelta(days=1))
+    b, q = np.frombuffer(b), np.frombuffer(q)
+    both = ~(np.isnan(b) | np.isnan(q))
+    return np.flatnonzero(both) + origin, q[both] / b[both]
+
+
 @functools.lru_cache(maxsize=65536)
 def known_by(as_of: str, published: str) -> str:
     """The as_of whose fixings a writer could have used: the publication date when the as_of

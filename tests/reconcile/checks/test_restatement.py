@@ -469,3 +469,75 @@ def test_a_future_as_of_is_not_said_to_have_the_fixings_of_its_publication():
     msg = " ".join(f.iloc[0].message.split())
     assert "over 2025-03" not in msg, msg
     assert "(2020-10-20), the last fixings by publication (2025-03 was still to come)" in msg, msg
+
+
+# A company's filing converted its dollars at a rate of some weeks before the board's day: the
+# ECB had 1,156.82-1,169.78 won a dollar from 2021-08-27 to 2021-09-15, 1,179.74-1,186.34 on the
+# board's day and the next.
+BOARD = dict(metric="plant", as_of="2021-09-27", published="2021-09-28", source="a.txt")
+
+
+def _filing(original: str, conversion: str, *others) -> pd.DataFrame:
+    """The filing's pair, and other reports' figures (amounts, or rows as they are)."""
+    return findings(dict(BOARD, id="usd", amount=original),
+                    dict(BOARD, id="won", amount=conversion, restates="usd"),
+                    *(a if isinstance(a, dict) else dict(BOARD, amount=a, source=f"{k}.txt")
+                      for k, a in enumerate(others)))
+
+
+def test_a_conversion_blaming_a_copy_of_another_articles_conversion_is_a_note():
+    # Other reports repeat the won figure, and one converts it to the filing's dollars at 1,146
+    # won a dollar: the original the conversion blames is possibly a copy of that conversion.
+    copied = (dict(BOARD, id="won2", amount="5조1000억원", source="x.txt"),
+              dict(BOARD, amount="약 44억5000만달러", source="x.txt", restates="won2"))
+    f = _filing("44억5000만달러", "약 5조1175억원", "5조1000억원", "5조1000억원", *copied)
+    msg = " ".join(f[f["message"].str.startswith("won (")].iloc[0].message.split())
+    assert f[f["message"].str.startswith("won (")].iloc[0].severity == "info", msg
+    assert "as x.txt converts 5조1000억원 to 약 44억5000만달러, the nearest ECB fixing of the 31 " \
+        "days before its as_of, 1,156.82 KRW/USD on 2021-09-06, is 0.9 % from the implied " \
+        "1,146.01 KRW/USD;" in msg, msg
+    assert re.search(r"; \d+ of those \d+ fixings fit", msg), msg
+    assert msg.endswith("possibly a copy of a conversion at an earlier rate."), msg
+
+
+def test_a_conversion_blaming_its_own_original_at_a_rate_of_the_month_before_stays_flagged():
+    # The others side with the conversion, but no other article converts to the original's
+    # amount: its own pair's rate is the others' by construction, so it proves nothing.
+    f = _filing("44억5000만달러", "약 5조1175억원", "5조1000억원", "5조1000억원")
+    assert {"usd"} in flagged(serious(f)), f["message"].tolist()
+    assert not any("earlier rate" in m for m in f["message"]), f["message"].tolist()
+
+
+def test_a_conversion_at_a_rate_no_day_of_the_month_before_had_stays_flagged():
+    # 1,138 won a dollar: the market had it in early August, more than a month before.
+    f = serious(_filing("44억5000만달러", "약 5조650억원", "5조650억원", "5조650억원"))
+    assert {"usd"} in flagged(f) and set(f["severity"]) == {"low"}, f["message"].tolist()
+    assert "days before its as_of" not in " ".join(f["message"])
+
+
+def test_a_lone_conversion_at_a_rate_of_the_month_before_stays_flagged():
+    # No other report sides with it: a newsroom's stale rate, not the source's own conversion.
+    f = serious(_filing("44억5000만달러", "약 5조1175억원"))
+    assert flagged(f) == [{"won"}] and list(f["severity"]) == ["low"]
+    assert "days before its as_of" not in f.iloc[0].message
+
+
+def test_a_conversion_far_off_stays_flagged_though_a_day_of_the_month_had_its_rate():
+    # 1,300 won a dollar on 2008-11-26 (ECB about 1,500): 2008-10-31 had 1,306, but a gap past
+    # the medium threshold says nothing of which rate the writer used.
+    day = dict(metric="deal", as_of="2008-11-26", published="2008-11-26")
+    f = serious(findings(dict(day, id="usd", amount="10억달러"),
+                         dict(day, id="won", amount="1조3000억원", restates="usd")))
+    assert flagged(f) == [{"won"}] and list(f["severity"]) == ["medium"]
+
+
+def test_the_month_before_a_day_is_read_at_once_as_a_lookup_per_day_reads_it():
+    from reconcile.model.normalize import fixings_before
+    book = rate_book()
+    for base, quote, last in [("USD", "KRW", dt.date(2021, 9, 27)), ("JPY", "EUR", dt.date(2008, 11, 3)),
+                              ("USD", "KRW", book.first_date + dt.timedelta(days=10))]:
+        days, rates = fixings_before(base, quote, last, 31)
+        want = [(d, r.value) for d in (last - dt.timedelta(days=k) for k in range(31, 0, -1))
+                if d >= book.first_date and (r := book.rate_on(base, quote, d)).date == d]
+        assert [dt.date.fromordinal(int(d)) for d in days] == [d for d, _ in want]
+        assert rates.tolist() == [r for _, r in want]

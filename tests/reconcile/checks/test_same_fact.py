@@ -862,3 +862,155 @@ def test_a_band_is_off_by_its_edge_nearer_the_others_not_by_its_middle():
     # A band well off stays high: 3조원대 is three times 9500억 at its lower edge.
     h = findings(dict(metric="m", amount="9500억원"), dict(metric="m", amount="3조원대"))
     assert list(h["severity"]) == ["high"]
+
+
+# One report converts the won figure to dollars at a rate of some weeks before the board's day
+# (1,146 won a dollar; ECB 1,156.82-1,169.78 from 2021-08-27 to 2021-09-15, 1,179.74-1,186.34 on
+# the board's day and the next); other reports give the won, one copies the dollars alone.
+ON_BOARD = dict(metric="plant", as_of="2021-09-27", published="2021-09-28")
+PAIR = (dict(ON_BOARD, id="filed", amount="5조1000억원", source="e.txt"),
+        dict(ON_BOARD, amount="약 44억5000만달러", source="e.txt", restates="filed"))
+
+
+def _board(dollars: str, *extra: dict, won: str = "5조1000억원") -> list[dict]:
+    return [*(dict(ON_BOARD, amount=won, source=f"{k}.txt") for k in "abc"),
+            dict(ON_BOARD, id="usd", amount=dollars, source="d.txt"), *extra]
+
+
+def _about(fid: str, f: pd.DataFrame) -> pd.DataFrame:
+    """The findings about the figure `fid`."""
+    return f[f["record"].map(lambda r: fid in r.subject)]
+
+
+def _noted(f: pd.DataFrame) -> bool:
+    return any("conversion at an earlier rate" in m for m in f["message"])
+
+
+def test_a_copy_of_another_articles_conversion_at_a_rate_of_the_month_before_is_a_note():
+    f = _about("usd", findings(*_board("$4.45 billion", *PAIR)))
+    assert list(f["severity"]) == ["info"], f["message"].tolist()
+    msg = " ".join(f.iloc[0].message.split())
+    assert "KRW figures imply 1,132.29–1,158.61 KRW/USD" in msg, msg
+    assert "e.txt converts 5조1000억원 to 약 44억5000만달러" in msg, msg
+    # The fixings by day, first to last, and the as_of's own rate beside the nearest.
+    assert "the nearest ECB fixing of the 31 days before its as_of, 1,156.82 KRW/USD on " \
+        "2021-09-06, is 0.9 % from the implied 1,146.01 KRW/USD (its as_of's 1,179.74–1,181.43 " \
+        "KRW/USD)" in msg, msg
+    first, last = re.search(r"the first on (\S+) .*, the last on (\S+) ", msg).groups()
+    assert first < last <= "2021-09-26", msg
+    assert msg.endswith("possibly a copy of a conversion at an earlier rate."), msg
+
+
+# The review's cases: each low (or medium) on main, each stays so.
+X1 = [*(dict(ON_BOARD, amount="5조2700억원", source=f"{k}.txt") for k in "abc"),
+      dict(ON_BOARD, id="usd", amount="$4.54 billion", source="d.txt"),
+      dict(ON_BOARD, amount="약 5조2700억원", source="d.txt", restates="usd")]
+X2 = [day("2025-08-01", metric="k", amount=a, source=f"{k}.txt")
+      for k, a in enumerate(["65억 달러", "65억 달러"])] + [
+      day("2025-08-01", metric="k", id="usd", amount="8조7000억원", source="c.txt"),
+      day("2025-08-01", metric="k", amount="약 65억 달러", source="c.txt", restates="usd")]
+X4 = [*X1[:4], dict(ON_BOARD, id="one", amount="$1 billion", source="e.txt"),
+      dict(ON_BOARD, amount="약 1조1610억원", source="e.txt", restates="one")]
+X6 = [*X1[:4], dict(ON_BOARD, id="filed", amount="44억5000만달러", source="e.txt"),
+      dict(ON_BOARD, amount="약 5조원", source="e.txt", restates="filed")]
+X6b = [*X6[:3], dict(X6[3], amount="$4.57 billion"), *X6[4:]]
+
+
+@pytest.mark.parametrize("rows, severity", [
+    # A transposed dollar figure beside its own article's right won: its own pair's rate is the
+    # others' rate by construction, and proves nothing.
+    (X1, "low"),
+    # The same written won-first: one newsroom's slip, nobody copies anything.
+    (X2, "low"),
+    # A pair of another amount (a figure same_fact flags high) is no evidence for this one.
+    (X4, "low"),
+    # A coarse pair of the right dollars, at the day's rate: no copy of the slip's amount.
+    (X6, "medium"), (X6b, "low")], ids=["X1", "X2", "X4", "X6", "X6b"])
+def test_a_figure_no_other_articles_conversion_states_stays_flagged(rows, severity):
+    f = _about("usd", findings(*rows))
+    assert severity in set(f["severity"]), f["message"].tolist()
+    assert "info" not in set(f["severity"]) and not _noted(f), f["message"].tolist()
+
+
+def test_a_conversion_in_the_figures_own_article_is_no_copy():
+    own = (dict(PAIR[0], source="d.txt"), dict(PAIR[1], source="d.txt"))
+    f = _about("usd", findings(*_board("$4.45 billion", *own)))
+    assert list(f["severity"]) == ["low"] and not _noted(f), f["message"].tolist()
+
+
+def test_a_coarse_conversion_the_days_rate_explains_is_no_evidence_of_another_rate():
+    # 5조원 as 약 44억달러 meets the figure's amount and the month before's rate, but its
+    # rounding reaches the board's day's rate too.
+    coarse = (dict(PAIR[0], amount="5조원"), dict(PAIR[1], amount="약 44억달러"))
+    f = _about("usd", findings(*_board("$4.45 billion", *coarse)))
+    assert list(f["severity"]) == ["low"] and not _noted(f), f["message"].tolist()
+
+
+# A won figure copied from another article's "65억 달러 (약 8조7000억원)": 1,338 won a dollar,
+# July 2025's fixings (1,353.24 on 2025-07-01, ±1 % and the figures' rounding) reach it.
+def _copied_won(as_of: str) -> list[dict]:
+    on = dict(metric="k", as_of=as_of, published="2025-08-01")
+    return [dict(on, id="pair", amount="65억 달러", source="a.txt"),
+            dict(on, amount="약 8조7000억원", source="a.txt", restates="pair"),
+            *(dict(on, amount="65억 달러", source=f"{k}.txt") for k in "be"),
+            dict(on, id="won", amount="8조7000억원", source="c.txt")]
+
+
+def test_a_month_or_year_dated_figure_gets_no_earlier_rate_note():
+    assert list(_about("won", findings(*_copied_won("2025-08-01")))["severity"]) == ["info"]
+    # The month before a month's first day is not when its figure was planned.
+    f = _about("won", findings(*_copied_won("2025-08")))
+    assert list(f["severity"]) == ["low"] and not _noted(f), f["message"].tolist()
+
+
+def test_a_figure_that_reads_as_a_digit_slip_gets_no_earlier_rate_note():
+    from reconcile.checks.earlier import copies
+    from reconcile.engines.local import evidence_base
+    rows = _board("$4.45 billion", *PAIR)
+    twin = dict(ON_BOARD, amount="$4.54 billion", source="f.txt")
+    for extra, noted in (((), True), ((twin,), False)):
+        df = evidence_base(table(*rows, *extra))
+        # Typed as the digits check reads a fact stated in dollars (here its converted currency).
+        df["typed"] = df["role"] != "restatement"
+        usd = int(np.flatnonzero(df["id"] == "usd")[0])
+        assert (usd in copies(df, [usd])) == noted
+
+
+def test_a_copy_at_a_rate_no_day_of_the_month_before_had_stays_flagged():
+    # 1,138 won a dollar: the market had it in early August, more than a month before.
+    pair = (dict(PAIR[0], amount="5조650억원"), PAIR[1])
+    f = _about("usd", findings(*_board("$4.45 billion", *pair, won="5조650억원")))
+    assert list(f["severity"]) == ["low"] and not _noted(f), f["message"].tolist()
+
+
+def test_a_copy_far_off_stays_flagged_though_a_day_of_the_month_had_its_rate():
+    # ECB about 1,500 won a dollar on 2008-11-26; 2008-10-31 had 1,306: a gap past the medium
+    # threshold stays medium, whoever converted at that rate.
+    on = dict(metric="deal", as_of="2008-11-26", published="2008-11-26")
+    f = findings(*(dict(on, amount="1조3000억원", source=f"{k}.txt") for k in "abc"),
+                 dict(on, id="usd", amount="$1.00 billion", source="d.txt"),
+                 dict(on, id="filed", amount="1조3000억원", source="e.txt"),
+                 dict(on, amount="약 10억달러", source="e.txt", restates="filed"))
+    assert list(_about("usd", f)["severity"]) == ["medium"], f["message"].tolist()
+
+
+def test_a_figure_off_as_many_figures_in_its_own_currency_stays_flagged():
+    # Three reports give $4.3 billion, the won at the day's rate: $4.45 billion disagrees in
+    # dollars, whatever rate the won figures imply for it.
+    rows = _board("$4.45 billion", *PAIR, *(dict(ON_BOARD, amount="$4.3 billion", source=f"{k}.txt")
+                                             for k in "xyz"))
+    f = _about("usd", findings(*rows[1:]))
+    assert list(f["severity"]) == ["low"] and not _noted(f), f["message"].tolist()
+
+
+def test_a_bare_dollar_guessed_local_gets_no_earlier_rate_note():
+    # Read as CAD (guessed), $4.45 billion is 913 won a dollar to the reports' won, which
+    # 2021-08-27..09-24 had and another article's C$ conversion has too; but its currency is a
+    # guess: whether it is that dollar is the dollar note's question.
+    cad = dict(currency="CAD", note=guessed_currency_note("CAD", "a made-up site's country"))
+    rows = [*(dict(ON_BOARD, amount="4조630억원", source=f"{k}.txt") for k in "abc"),
+            dict(ON_BOARD, id="cad", amount="$4.45 billion", source="d.txt", **cad),
+            dict(ON_BOARD, id="filed", amount="4조630억원", source="e.txt"),
+            dict(ON_BOARD, amount="약 C$4.45 billion", source="e.txt", restates="filed")]
+    f = _about("cad", findings(*rows))
+    assert list(f["severity"]) == ["low"] and not _noted(f), f["message"].tolist()

@@ -11,6 +11,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reconcile.checks.common import shared_floats
+from reconcile.checks.rates import earlier_fits
 from reconcile.checks.same_fact import (
     _Facts,
     _reads_as_n_odd,
@@ -23,6 +24,8 @@ from reconcile.checks.same_fact import (
 from reconcile.engines.local import Context, evidence_base
 from reconcile.model import findings as F
 from reconcile.model import uncertainty
+from reconcile.model.normalize import fx_band
+from reconcile.store.figures import currency_guessed
 from tests.helpers import examples, table
 
 # Made-up amounts of one deal: exact, rounded, hedged both ways, vague, slipped, bare 조.
@@ -35,9 +38,16 @@ AMOUNTS = ["$10.0 billion", "$10B", "$10.3B", "$12B", "$1.0B", "100억 달러", 
 @st.composite
 def figure_sets(draw):
     n = draw(st.integers(2, 8))
-    return [dict(metric=draw(st.sampled_from(["deal", "deal", "fund"])),
+    rows = [dict(metric=draw(st.sampled_from(["deal", "deal", "fund"])),
                  amount=draw(st.sampled_from(AMOUNTS)),
-                 as_of=draw(st.sampled_from(["2023-01-23", "2023-01"]))) for _ in range(n)]
+                 as_of=draw(st.sampled_from(["2023-01-23", "2023-01"])),
+                 source=draw(st.sampled_from(["a.txt", "b.txt"]))) for _ in range(n)]
+    # Sometimes a conversion of one of them, in its article (a restatement does not vote; an
+    # earlier-rate note needs one in another article than the figure's).
+    if draw(st.booleans()):
+        k = draw(st.integers(0, n - 1))
+        rows.append(dict(rows[k], amount=draw(st.sampled_from(AMOUNTS)), restates=f"f{k}"))
+    return rows
 
 
 def expected(df):
@@ -57,8 +67,12 @@ def expected(df):
                     r.c_high if r.c_high < r.cons_low else r.c_value)
             gap, direction = F.point_gap(point, r.cons_low, r.cons_high)
             slip = F.unit_slip(point / r.cons_value) if r.cons_value else 0
-            out.append(("outlier", r.id, F.severity_of(gap, bool(r.vague), slip), (r.id,),
-                        against, gap, slip))
+            severity = F.severity_of(gap, bool(r.vague), slip)
+            if severity == "low" and _earlier(r, rows, df):
+                out.append(("outlier", r.id, "info", (), against,
+                            F.point_gap(r.c_value, r.cons_low, r.cons_high)[0], 0))
+            else:
+                out.append(("outlier", r.id, severity, (r.id,), against, gap, slip))
         elif r.agrees and not (r.cons_low <= r.c_value <= r.cons_high):
             hedged = r.bound in ("at_least", "at_most", "approx") and not r.vague
             bound = (r.side, direction) in (("at_least", "below"), ("at_most", "above"))
@@ -85,6 +99,49 @@ def expected(df):
     return out
 
 
+def _earlier(r, rows, df) -> bool:
+    """Whether another article's conversion, from what the figures of its fact in another
+    currency agree on (the one most of them are in, more than in its own) to its amount (their
+    rounding alone), is at a rate neither of the conversion's dates had (±1 %) and a day of the
+    month before did."""
+    if r.quantity_kind != "money" or r.vague or not 0 < r.s_low <= r.s_high < math.inf:
+        return False
+    if currency_guessed(r.note, r.currency_given):
+        return False
+    theirs: dict = {}
+    for o in rows:
+        if o.grp == r.grp and o.status == "agrees" and o.currency != r.currency:
+            theirs.setdefault(o.currency, []).append(o)
+    own = sum(o.grp == r.grp and o.status == "agrees" and o.currency == r.currency
+              for o in rows)
+    if not theirs:
+        return False
+    cur = max(theirs, key=lambda c: (len(theirs[c]), c))
+    if len(theirs[cur]) <= own:
+        return False
+    lo, hi = max(o.s_low for o in theirs[cur]), min(o.s_high for o in theirs[cur])
+    if not 0 < lo <= hi < math.inf:
+        return False
+    mine = (lo / (r.value + r.u / 2), hi / (r.value - r.u / 2) if r.value > r.u / 2 else math.inf)
+    originals = {o.id: o for o in theirs[cur]}
+    for c in df[df["role"] == "restatement"].itertuples():
+        o = originals.get(c.original)
+        if (o is None or c.currency != r.currency or c.source == r.source
+                or c.value + c.u / 2 < r.value - r.u / 2 or r.value + r.u / 2 < c.value - c.u / 2):
+            continue
+        p_lo = (o.value - o.u / 2) / (c.value + c.u / 2)
+        p_hi = (o.value + o.u / 2) / (c.value - c.u / 2) if c.value > c.u / 2 else math.inf
+        both = (max(mine[0], p_lo), min(mine[1], p_hi))
+        bands = [fx_band(r.currency, cur, d) for d in (c.as_of, c.published)]
+        if both[0] > both[1] or any(p_lo <= b["rate_high"] * (1 + uncertainty.RATE_ALLOWANCE)
+                                    and b["rate_low"] * (1 - uncertainty.RATE_ALLOWANCE) <= p_hi
+                                    for b in bands):
+            continue
+        if earlier_fits(*both, r.currency, cur, c.as_of, c.published) is not None:
+            return True
+    return False
+
+
 def same(a, b) -> bool:
     return a == b or (isinstance(a, float) and math.isnan(a) and math.isnan(b))
 
@@ -102,6 +159,19 @@ def same(a, b) -> bool:
           {"metric": "fund", "amount": "$10.0 billion", "as_of": "2023-01-23"},
           {"metric": "deal", "amount": "약 100억 달러", "as_of": "2023-01-23"},
           {"metric": "deal", "amount": "100억 달러 이상", "as_of": "2023-01"}])
+# A won figure 4.4 % off three dollar figures at the day's rate, at a rate late December 2022
+# had: low, as nothing converts dollars to its amount; an info note when another article's pair
+# does (its dollars, then the won), low again when that pair is in the figure's own article.
+@example([{"metric": "fund", "amount": "13조 5000억 원", "as_of": "2023-01-23", "source": "a.txt"},
+          *[{"metric": "fund", "amount": "$10B", "as_of": "2023-01-23", "source": "b.txt"}] * 3])
+@example([{"metric": "fund", "amount": "13조 5000억 원", "as_of": "2023-01-23", "source": "a.txt"},
+          *[{"metric": "fund", "amount": "$10B", "as_of": "2023-01-23", "source": "b.txt"}] * 3,
+          {"metric": "fund", "amount": "13조 5000억 원", "as_of": "2023-01-23", "source": "b.txt",
+           "restates": "f1"}])
+@example([{"metric": "fund", "amount": "13조 5000억 원", "as_of": "2023-01-23", "source": "a.txt"},
+          *[{"metric": "fund", "amount": "$10B", "as_of": "2023-01-23", "source": "a.txt"}] * 3,
+          {"metric": "fund", "amount": "13조 5000억 원", "as_of": "2023-01-23", "source": "a.txt",
+           "restates": "f1"}])
 def test_the_column_built_findings_are_the_row_by_row_ones(rows):
     df = evidence_base(table(*rows))
     want = expected(df)
