@@ -267,7 +267,8 @@ DATE_KINDS = ("ymd", "named_ymd", "ym", "named_ym", "named_md", "md", "d_ahead",
               "d_past", "days", "d", "day_before", "previous_day", "weekday_closed",
               "this_year_m", "m",
               "quarter", "half", "prev_quarter", "year_ago_quarter", "years_ago",
-              "years_earlier", "months_ago", "weeks_ago", "y", "last_year", "this_year",
+              "years_earlier", "months_ago", "weeks_ago", "y", "last_year", "past_year",
+              "this_year",
               "last_month", "month_span", "month_name")
 # English months abbreviated before a day ("Dec. 28"), and their number.
 MONTH_ABBREVIATIONS = en.MONTH_ABBREVIATIONS

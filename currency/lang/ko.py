@@ -725,8 +725,9 @@ HALF_WORDS = {"상": 1, "하": 2}
 # Words for last year, this year and next year ("지난해", "올해"); "올" too, before a month, a
 # quarter or a half ("올 상반기").
 LAST_YEAR_WORDS = ("지난해", "작년")
-# "지난 한 해" (the past year) is last year, as "지난해" is; not a span up to now ("지난 한 해 동안
-# 주가는 30% 올랐다"), as "지난 2년간" is not read.
+# "지난 한 해" (the past year) is last year, as "지난해" is, except in December, when a year-end
+# review ("지난 한 해를 돌아보면") means the year then ending: there it is left unread; not a span up
+# to now ("지난 한 해 동안 주가는 30% 올랐다"), as "지난 2년간" is not read.
 PAST_YEAR_WORDS = (r"지난\s?한\s?해(?!\s?(?:동안|간|사이|새))",)
 THIS_YEAR_WORDS = ("올해", "금년")
 NEXT_YEAR_WORDS = ("내년",)
@@ -816,7 +817,8 @@ DATE_FORMS = (
     ("months_ago", _SINCE + r"(?P<n>\d{1,2})\s?(?:개월|달)" + _PASSED),
     ("weeks_ago", r"(?<![\d.,])(?P<n>\d{1,2})\s?주일?\s?전" + _AGO_END),
     ("weeks_ago", r"(?<![가-힣])(?P<n>" + _NATIVE + r"|일)\s?주일?\s?전" + _AGO_END),
-    ("last_year", "|".join(LAST_YEAR_WORDS + PAST_YEAR_WORDS)),
+    ("last_year", "|".join(LAST_YEAR_WORDS)),
+    ("past_year", "|".join(PAST_YEAR_WORDS)),
     ("this_year", "|".join(THIS_YEAR_WORDS)),
     ("last_month", r"지난달"),
 )

@@ -850,7 +850,7 @@ def _weekday_agrees(sentence: str, f, said: re.Match | None) -> bool:
 
 # The kinds of date `_resolve` reads from publication's year alone, or from its month alone.
 _BY_YEAR = {"md", "this_year_m", "years_ago", "years_earlier", "last_year", "this_year"}
-_BY_MONTH = {"quarter", "half", "m", "months_ago", "last_month", "last_month_d", "month_name",
+_BY_MONTH = {"quarter", "half", "past_year", "m", "months_ago", "last_month", "last_month_d", "month_name",
              "month_span"}
 
 
@@ -948,6 +948,9 @@ def _count_back_earlier(sentence: str, found):
 NEWS_DAYS = 31
 # ... and how far after it: a report of an event due this week ("오는 26일 본계약을 체결한다").
 NEWS_AHEAD = 7
+# From this month "the past year" ("지난 한 해") may be the year then ending (a year-end review), or
+# the one before (a filing): which, the words do not say, so it is left unread.
+YEAR_ENDING_MONTH = 12
 # The news date is looked for near the top, where a report dates its event; a print stamp or a
 # byline there ("입력 2016-11-14 21:41") is the publication date again, not the event's day.
 NEWS_HEAD = 3000
@@ -1456,6 +1459,8 @@ def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
             return f"{day.year:04d}-{day.month:02d}" if 1 <= weeks <= 52 else None
         if kind == "last_year":
             return str(published.year - 1)
+        if kind == "past_year":
+            return str(published.year - 1) if published.month < YEAR_ENDING_MONTH else None
         if kind == "this_year":
             return str(published.year)
         if kind == "last_month":

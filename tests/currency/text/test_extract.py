@@ -1295,13 +1295,25 @@ def test_a_date_after_the_amount_before_a_share_of_a_whole_dates_the_amount(text
 
 
 @pytest.mark.parametrize("published", [dt.date(2018, 8, 3), dt.date(2018, 1, 10),
-                                       dt.date(2018, 12, 20)])
-def test_the_past_year_is_last_year(published):
-    # "지난 한 해" is last calendar year, as "지난해" is, in December too
+                                       dt.date(2018, 11, 30)])
+def test_the_past_year_is_last_year_until_december(published):
+    # "지난 한 해" is last calendar year, as "지난해" is
     for text in ("인수가는 한빛의 지난 한해 매출 2조4000억원에 맞먹는다.", "지난 한 해 매출은 2조원이었다."):
         assert extract(text + "\n", published)[0].as_of == "2017"
     # a span up to now ("지난 한 해 동안") is no calendar year
     assert extract("지난 한 해 동안 주가가 올라 시가총액은 5조원이 됐다.\n", published)[0].as_of is None
+
+
+@pytest.mark.parametrize("text", [
+    "한빛그룹은 송년회에서 지난 한 해 설비에 2조원을 투자했다고 돌아봤다.",    # a year-end review
+    "한빛의 지난 한 해 매출은 2조원이었다고 공시했다.",                      # a filing
+])
+def test_the_past_year_is_left_unread_in_december(text):
+    # in December "지난 한 해" may be the year then ending or the one before: the news date dates it
+    published = dt.date(2018, 12, 20)
+    assert extract(text + "\n", published)[0].as_of is None
+    c = extract("한빛은 지난 18일 실적을 발표했다.\n" + text + "\n", published)[-1]
+    assert (c.as_of, c.as_of_basis) == ("2018-12-18", "article")
 
 
 @pytest.mark.parametrize("text, as_of", [
