@@ -1014,12 +1014,14 @@ def test_a_unit_slip_stays_in_its_fact():
     assert len({r["metric"] for r in res.rows}) == 1
 
 
-def test_a_unit_slip_joins_the_fact_of_its_own_articles_amount():
+@pytest.mark.parametrize("when", ["", " last year"])
+def test_a_unit_slip_joins_the_fact_of_its_own_articles_amount(when):
     # "$853" with its unit word dropped, beside the article's own "$853 million": the other
     # reports round the fine otherwise ($854, $865 million), so only its own article's amount
-    # explains it; in its fact the checks flag the slip
+    # explains it; in its fact the checks flag the slip. A repetition does not restate its
+    # date: dated by publication alone, it is not of another time than "$853 million last year"
     res = scan_articles([
-        art("a.txt", "Regulators fined Orbit Motors around $853 million for abusing its patents. "
+        art("a.txt", f"Regulators fined Orbit Motors around $853 million{when} for abusing its patents. "
                      "Orbit Motors has thus been fined a massive sum of $853 approximately."),
         art("b.txt", "Regulators fined Orbit Motors $854 million for abusing its patents."),
         art("c.txt", "Orbit Motors was fined $865 million by regulators over its patents."),
