@@ -127,6 +127,9 @@ FURNITURE_LINES = merged_tuple("FURNITURE_LINES")
 FURNITURE_STARTS = merged_tuple("FURNITURE_STARTS")
 # A print stamp's label before its date ("Posted on:", "입력").
 STAMP_LABELS = merged_tuple("STAMP_LABELS")
+# ... a weekday written short there ("Fri,"), and the time zone after its clock ("9:30 a.m. ET").
+STAMP_WEEKDAYS = merged_tuple("STAMP_WEEKDAYS")
+STAMP_TIME_ZONES = merged_tuple("STAMP_TIME_ZONES")
 # What stands between a total and its parts in one sentence ("$350 billion, of which $200
 # billion in cash"; "3500억 달러 중 2000억 달러는").
 PART_MARKERS = merged_tuple("PART_MARKERS")

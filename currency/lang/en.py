@@ -408,6 +408,11 @@ ENGLISH_VAGUE = {
 # A stamp's label before its date on a line of its own ("Posted on: May 4, 2023, 09:10h.").
 STAMP_LABELS = ("posted", "posted on", "updated", "updated on", "last updated", "last updated on",
                 "published", "published on", "first published", "modified")
+# A stamp's weekday written short before its date ("Updated: Fri, March 14, 2025, 9:30 a.m."),
+# and its time zone after the clock ("9:30 a.m. ET").
+STAMP_WEEKDAYS = ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
+STAMP_TIME_ZONES = ("ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", "GMT", "UTC", "BST",
+                    "CET", "CEST", "KST", "JST", "HKT", "SGT", "AEST", "AEDT")
 
 FURNITURE_LINES = (
     "advertisement",

@@ -198,9 +198,11 @@ _CLOCK = re.compile(r"\s*(?:\([^)]{1,3}\)\s*)?(?:[AaPp]\.?[Mm]\.?\s*|오[전후]
 # stamp's label and a weekday stand before the date: a lead's "agreed on Tuesday, March 5, 2024,
 # 9:30 a.m. local time, to buy" is prose, its date the event's.
 _COMMA_CLOCK = re.compile(r"[^\S\n]*,[^\S\n]*(?:[AaPp]\.?[Mm]\.?[^\S\n]*)?\d{1,2}:\d{2}"
-                          r"(?:[^\S\n]*(?:h|[AaPp]\.?[Mm]\.?))?\.?[^\S\n]*$", re.M)
+                          r"(?:[^\S\n]*(?:h|[AaPp]\.?[Mm]\.?))?"
+                          r"(?:[^\S\n]*\(?(?:" + alternation(L.STAMP_TIME_ZONES) + r")\b\)?)?"
+                          r"\.?[^\S\n]*$", re.M)
 _STAMP_LABEL = re.compile(r"(?i)(?:(?:" + alternation(L.STAMP_LABELS) + r")\s*:?\s*)?"
-                          r"(?:(?:" + alternation(L.WEEKDAYS) + r"),?)?")
+                          r"(?:(?:" + alternation(L.WEEKDAYS + L.STAMP_WEEKDAYS) + r")\.?,?)?")
 
 
 def _is_stamp(text: str, start: int, end: int) -> bool:
@@ -946,7 +948,9 @@ def _count_back_earlier(sentence: str, found):
 # How far before publication the article's news date may be: a report of a week's or a month's
 # events; anything older is background, not the news the undated sentences tell.
 NEWS_DAYS = 31
-# ... and how far after it: a report of an event due this week ("오는 26일 본계약을 체결한다").
+# How far after publication a sentence's bare day may be read as this month's, or its deed's day
+# fall: a report of an event due this week ("오는 26일 본계약을 체결한다"). No news date is after
+# publication: a page cannot report as news a day still ahead of it.
 NEWS_AHEAD = 7
 # From this month "the past year" ("지난 한 해") may be the year then ending (a year-end review), or
 # the one before (a filing): which, the words do not say, so it is left unread.
@@ -958,9 +962,9 @@ NEWS_HEAD = 3000
 
 def news_date(text: str, published: dt.date | Period | None) -> tuple[str, str] | None:
     """The article's news date: its first date of a single day from NEWS_DAYS before publication
-    to NEWS_AHEAD after it ("23일(현지 시간)", "지난 15일", "오는 26일"), as (date, words with
-    their line). Published in a month, the news days run from NEWS_DAYS before its first day to
-    NEWS_AHEAD after its last; a year is too long to say which of its days is the news."""
+    up to publication ("23일(현지 시간)", "지난 15일"), as (date, words with their line).
+    Published in a month, from NEWS_DAYS before its first day to its last; a year is too long to
+    say which of its days is the news."""
     span = published if isinstance(published, Period) else None
     first, last = (span.first, span.last) if span else (published, published)
     if published is None or (last - first).days > NEWS_DAYS:
@@ -975,7 +979,7 @@ def news_date(text: str, published: dt.date | Period | None) -> tuple[str, str] 
                 or _written_with(head, (start, end), *_DEADLINE):     # "by March 31" is no news day
             continue
         day = dt.date.fromisoformat(value)
-        if (first - day).days <= NEWS_DAYS and (day - last).days <= NEWS_AHEAD:
+        if (first - day).days <= NEWS_DAYS and day <= last:
             return value, f"{words} (line {head.count(chr(10), 0, start) + 1})"
     return None
 

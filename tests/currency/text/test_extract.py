@@ -358,6 +358,19 @@ def test_a_day_marked_as_local_time_carries_the_mark_whole_as_its_dates_words(ma
     assert said[0].as_of == "2024-05-13" and said[0].as_of_local
 
 
+@pytest.mark.parametrize("lead", [
+    "Orbit agreed on March 14, 2025 to buy Harman after weeks of talks.\n",
+    "한빛은 2025년 3월 14일 하만과 본계약을 체결한다고 밝혔다.\n"])
+def test_a_day_after_publication_is_never_the_articles_news_date(lead):
+    # a lead's day after its page's publication (a stamp this reader does not know, or a day
+    # ahead) is no news the page reports: its undated amounts are not dated by it
+    text = lead + "Orbit will pay $8 billion for Harman.\n"
+    assert extract(text, dt.date(2025, 3, 10))[-1].as_of is None
+    # up to its publication day it is
+    c = extract(text, dt.date(2025, 3, 14))[-1]
+    assert (c.as_of, c.as_of_basis) == ("2025-03-14", "article")
+
+
 def test_a_print_stamp_or_a_byline_is_not_the_articles_news_date():
     lead = "한빛은 지난 11일 이사회를 열고 하만을 인수하기로 의결했다고 밝혔다. 인수가는 80억 달러다.\n"
     for stamp in ("입력 2016-11-14 21:41 | 수정 2016-11-14 22:05 | 산업부 기자 홍길동\n",
@@ -369,6 +382,12 @@ def test_a_print_stamp_or_a_byline_is_not_the_articles_news_date():
     c = extract("Posted on: November 14, 2016, 07:25h.\n\nOrbit agreed on Nov. 11 to buy Harman."
                 " The price is $8 billion.\n", dt.date(2016, 11, 14))
     assert (c[0].as_of, c[0].as_of_basis) == ("2016-11-11", "article")
+    # ... with a time zone after the clock, or a weekday written short
+    for stamp in ("Updated Friday, November 11, 2016, 9:30 a.m. ET", "Updated: Fri, Nov. 11, 2016, 9:30 a.m.",
+                  "Posted Fri., November 11, 2016, 21:30 (GMT)"):
+        c = extract(stamp + "\n\nOrbit agreed to buy Harman. The price is $8 billion.\n",
+                    dt.date(2016, 11, 14))
+        assert c[0].as_of is None, stamp
     # ... but a lead's date with a clock after a comma is prose: the event's day
     c = extract("Orbit to buy Harman\n\nOrbit agreed on Tuesday, March 5, 2024, 9:30 a.m. local"
                 " time, to buy Harman after weeks of talks.\nThe price is $8 billion in cash.\n",
@@ -394,8 +413,9 @@ def test_a_day_ahead_is_read_forward_and_never_as_last_months_day():
     text = ("한빛은 오는 26일(현지시간) 본계약을 체결한다. 계약 액수는 7조7000억원이다. "
             "한빛은 오는 3일 5억 달러를 낸다.\n")
     c = {c.amount.span: c for c in extract(text, pub)}
-    # an event due within the week is the article's news
-    assert (c["7조7000억원"].as_of, c["7조7000억원"].as_of_basis) == ("2022-08-26", "article")
+    # an event due within the week is its own sentence's date, not the article's news: a page
+    # cannot report as news a day still ahead of it
+    assert (c["7조7000억원"].as_of, c["7조7000억원"].as_of_basis) == (None, None)
     assert (c["5억 달러"].as_of, c["5억 달러"].as_of_basis) == ("2022-09-03", "sentence")
     # a deadline weeks ahead is not the news, and its "26일" is not read as a past day apart
     text = "카카오는 이날부터 오는 26일까지 공개 매수한다고 7일 공시했다. 매수 대금은 1조2500억원이다.\n"
