@@ -753,9 +753,17 @@ _NOT_A_DAY = (r"(?!\s?(?:간|동안|만|째|이내|내|안|뒤|후|전|가량|�
 # "20일(현지 시각)"): the event's own day, which reports dated at home may put a day later. A space
 # in them may be left out.
 LOCAL_TIME = ("현지 시간", "현지 시각")
+_LOCAL_WORDS = "(?:" + "|".join(r"\s*".join(w.split()) for w in LOCAL_TIME) + ")"
+# What may follow the mark in its parenthesis ("(현지시간 기준)"), and a clock a day may carry
+# before its parenthesis ("10일 오전 9시(현지시간)").
+LOCAL_TIME_AFTER = ("기준",)
+_LOCAL_CLOCK = r"(?:\s*(?:오전|오후|새벽|아침|낮|저녁|밤)?\s*\d{1,2}\s?시(?:\s*\d{1,2}\s?분|\s?반)?)?"
 # ... in a parenthesis after a day, maybe with the place ("(미국 현지시간)", "(영국 현지 시각)").
-_LOCAL_MARK = (r"\(\s*(?:[가-힣]+\s*)?(?:" + "|".join(r"\s*".join(w.split()) for w in LOCAL_TIME)
-               + r")\s*\)")
+_LOCAL_MARK = (_LOCAL_CLOCK + r"\s*\(\s*(?:[가-힣]+\s*)?" + _LOCAL_WORDS + r"(?:\s*(?:"
+               + "|".join(LOCAL_TIME_AFTER) + r"))?\s*\)")
+# ... or before it, maybe with "으로" ("미국 현지시간 10일", "현지시간으로 10일"; the place before
+# it is left out of the date's words: a word glued before it may be an amount's unit).
+_LOCAL_BEFORE = (_LOCAL_WORDS + r"(?:\s*(?:" + "|".join(LOCAL_TIME_AFTER) + r"))?(?:으로)?\s*")
 
 # Dates in Korean news (`currency.text.extract.date_expressions`): (kind, pattern). What each kind
 # resolves to is the extractor's rule; the forms that write it are data.
@@ -781,7 +789,8 @@ DATE_FORMS = (
     # "지난" say ahead or past, as of one day
     ("days", r"(?:(?:(?P<ahead>오는)|(?P<past>지난))\s*)?(?<![\d.,제월])(?<!월\s)(?P<d1>\d{1,2})일?\s*"
              r"(?:~|∼|-|–|·|,|과|와|부터)\s*(?P<d2>\d{1,2})일" + _NOT_A_DAY),
-    ("d", r"(?<![\d.,제월])(?<!월\s)(\d{1,2})일\s*" + _LOCAL_MARK),
+    ("d", r"(?<![\d.,제월])(?<!월\s)(\d{1,2})일" + _LOCAL_MARK),
+    ("d", _LOCAL_BEFORE + r"(?<![\d.,제월])(?<!월\s)(\d{1,2})일" + _NOT_A_DAY),
     # "14일 이사회에서", "18일 청약": a day up to publication, or at most a week after it; not "5일
     # 만에", "3일간"
     ("d", r"(?<![\d.,제월])(?<!월\s)(\d{1,2})일" + _NOT_A_DAY),

@@ -1128,12 +1128,14 @@ _NOT_LISTED = (_words_before(L.NOT_LISTED_BEFORE), _words_after(L.NOT_LISTED_AFT
 _WEEKDAY = "(?:" + "|".join(L.WEEKDAYS) + ")"
 _REPORT_VERB = r"(?:" + alternation(L.REPORTED_ON_WEEKDAY) + r")\b"
 _REPORT_ON = r"(?:" + alternation(L.REPORTED_WEEKDAY_PREPOSITION) + r")\s+"
+# A weekday's local-time mark after it ("said on Monday (local time)"), kept in its words.
+_LOCAL_AFTER = r"(?:\s*[,(]?\s*(?i:" + alternation(L.LOCAL_TIME) + r")\b\)?)?"
 # The verb before its weekday ("said Friday", "said on Friday"; not a possessive, "said Friday's
 # sales", nor the subject of the clause after, "said Friday will be") or after it ("on Friday said").
 _REPORTED_ON = re.compile(
     r"\b(?:" + _REPORT_VERB + r"\s+(?:" + _REPORT_ON + r")?(?P<wd>" + _WEEKDAY + r")\b"
     r"(?!" + alternation(L.POSSESSIVE) + r"\b|\s+(?:" + alternation(L.REPORTED_WEEKDAY_SUBJECT_BEFORE)
-    + r")\b)|" + _REPORT_ON + r"(?P<wd_>" + _WEEKDAY + r")\s+" + _REPORT_VERB + ")")
+    + r")\b)" + _LOCAL_AFTER + "|" + _REPORT_ON + r"(?P<wd_>" + _WEEKDAY + r")\s+" + _REPORT_VERB + ")")
 # A weekday said to be the local time of where it happened ("a ceremony held Friday local time",
 # "on Thursday (local time)"): the story's day abroad, as a wire's reported weekday is.
 _LOCAL_WEEKDAY = re.compile(r"\b(?P<wd_local>" + _WEEKDAY + r")\s*[,(]?\s*(?i:"

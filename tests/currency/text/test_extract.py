@@ -371,6 +371,24 @@ def test_a_day_after_publication_is_never_the_articles_news_date(lead):
     assert (c.as_of, c.as_of_basis) == ("2025-03-14", "article")
 
 
+@pytest.mark.parametrize("said, words", [
+    ("카파전자는 미국 현지시간 13일 제타오디오를 인수한다고 밝혔다.", "현지시간 13일"),
+    ("카파전자는 현지시간으로 13일 제타오디오를 인수한다고 밝혔다.", "현지시간으로 13일"),
+    ("카파전자는 13일 오전 9시(현지시간) 제타오디오를 인수한다고 밝혔다.", "13일 오전 9시(현지시간)"),
+    ("카파전자는 13일(현지시간 기준) 제타오디오를 인수한다고 밝혔다.", "13일(현지시간 기준)"),
+    ("Kappa said on Monday (local time) it would buy Zeta Audio.", "said on Monday (local time)"),
+])
+def test_a_local_time_mark_before_the_day_or_after_its_clock_marks_the_day(said, words):
+    c = extract(said + " 인수가는 80억 달러다.\n", dt.date(2024, 5, 14))[0]
+    assert (c.as_of, c.as_of_local) == ("2024-05-13", True)
+    assert words in c.as_of_from
+    # without the mark the same day is no local day
+    plain = said.replace("미국 ", "").replace("현지시간으로 ", "").replace("현지시간 ", "").replace(
+        " 오전 9시", "").replace("(현지시간 기준)", "").replace("(현지시간)", "").replace(" (local time)", "")
+    c = extract(plain + " 인수가는 80억 달러다.\n", dt.date(2024, 5, 14))[0]
+    assert (c.as_of, c.as_of_local) == ("2024-05-13", False)
+
+
 def test_a_print_stamp_or_a_byline_is_not_the_articles_news_date():
     lead = "한빛은 지난 11일 이사회를 열고 하만을 인수하기로 의결했다고 밝혔다. 인수가는 80억 달러다.\n"
     for stamp in ("입력 2016-11-14 21:41 | 수정 2016-11-14 22:05 | 산업부 기자 홍길동\n",
