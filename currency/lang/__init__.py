@@ -280,6 +280,8 @@ FUTURE_BEFORE = merged_tuple("FUTURE_BEFORE")
 # ... and a plan's words after a verb in its prospective form ("인수할 계획이다").
 PLAN_AFTER = merged_tuple("PLAN_AFTER")
 # ... and those that put a day named without its year ahead ("must repay it by March 31").
+# The words that write a day ahead of publication ("오는 26일").
+DAY_AHEAD_WORDS = merged_tuple("DAY_AHEAD_WORDS")
 DAY_AHEAD_BEFORE = merged_tuple("DAY_AHEAD_BEFORE")
 DAY_AHEAD_AFTER = merged_tuple("DAY_AHEAD_AFTER")
 # ... and those that put it in the past, whatever deadline leads it ("had repaid it by March 31").

@@ -765,6 +765,10 @@ _LOCAL_MARK = (_LOCAL_CLOCK + r"\s*\(\s*(?:[가-힣]+\s*)?" + _LOCAL_WORDS + r"(
 # it is left out of the date's words: a word glued before it may be an amount's unit).
 _LOCAL_BEFORE = (_LOCAL_WORDS + r"(?:\s*(?:" + "|".join(LOCAL_TIME_AFTER) + r"))?(?:으로)?\s*")
 
+# The word that writes a day ahead ("오는 26일"): a report of an event due, whose day may be its
+# article's news date though after its publication (`DAY_AHEAD_WORDS` in `currency.lang`).
+DAY_AHEAD_WORDS = ("오는",)
+
 # Dates in Korean news (`currency.text.extract.date_expressions`): (kind, pattern). What each kind
 # resolves to is the extractor's rule; the forms that write it are data.
 # The year written before a quarter or a half ("2017년", "지난해", "올", "내년"), and the words
@@ -779,7 +783,7 @@ DATE_FORMS = (
     ("ym", r"(\d{4})년\s*(\d{1,2})월"),
     ("md", r"(\d{1,2})월\s*(\d{1,2})일"),
     # "오는 26일": a day ahead, this month or the next (its bare "26일" is not read apart)
-    ("d_ahead", r"오는\s*(\d{1,2})일(?:\s*" + _LOCAL_MARK + ")?"),
+    ("d_ahead", "(?:" + "|".join(DAY_AHEAD_WORDS) + r")\s*(\d{1,2})일(?:\s*" + _LOCAL_MARK + ")?"),
     # "지난달 11일": a day of last month (its bare "11일" is not read apart)
     ("last_month_d", r"지난\s?달\s*(\d{1,2})일"),
     # "지난 17일": a day past, this month or the last (its bare "17일" is not read apart)

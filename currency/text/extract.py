@@ -948,10 +948,11 @@ def _count_back_earlier(sentence: str, found):
 # How far before publication the article's news date may be: a report of a week's or a month's
 # events; anything older is background, not the news the undated sentences tell.
 NEWS_DAYS = 31
-# How far after publication a sentence's bare day may be read as this month's, or its deed's day
-# fall: a report of an event due this week ("오는 26일 본계약을 체결한다"). No news date is after
-# publication: a page cannot report as news a day still ahead of it.
+# ... and how far after it, when its words say it is ahead: a report of an event due this week
+# ("오는 26일 본계약을 체결한다"). Any other day after publication is no news date: a page cannot
+# report a day still ahead of it ("Updated Friday, March 14" on a page of the 10th is a stamp).
 NEWS_AHEAD = 7
+_WRITTEN_AHEAD = re.compile("(?:" + alternation(L.DAY_AHEAD_WORDS) + ")")
 # From this month "the past year" ("지난 한 해") may be the year then ending (a year-end review), or
 # the one before (a filing): which, the words do not say, so it is left unread.
 YEAR_ENDING_MONTH = 12
@@ -962,9 +963,9 @@ NEWS_HEAD = 3000
 
 def news_date(text: str, published: dt.date | Period | None) -> tuple[str, str] | None:
     """The article's news date: its first date of a single day from NEWS_DAYS before publication
-    up to publication ("23일(현지 시간)", "지난 15일"), as (date, words with their line).
-    Published in a month, from NEWS_DAYS before its first day to its last; a year is too long to
-    say which of its days is the news."""
+    up to publication, or NEWS_AHEAD after it written as ahead ("23일(현지 시간)", "지난 15일",
+    "오는 26일"), as (date, words with their line). Published in a month, the news days run from
+    NEWS_DAYS before its first day; a year is too long to say which of its days is the news."""
     span = published if isinstance(published, Period) else None
     first, last = (span.first, span.last) if span else (published, published)
     if published is None or (last - first).days > NEWS_DAYS:
@@ -979,7 +980,8 @@ def news_date(text: str, published: dt.date | Period | None) -> tuple[str, str] 
                 or _written_with(head, (start, end), *_DEADLINE):     # "by March 31" is no news day
             continue
         day = dt.date.fromisoformat(value)
-        if (first - day).days <= NEWS_DAYS and day <= last:
+        if (first - day).days <= NEWS_DAYS and (day <= last or (
+                (day - last).days <= NEWS_AHEAD and _WRITTEN_AHEAD.match(words))):
             return value, f"{words} (line {head.count(chr(10), 0, start) + 1})"
     return None
 

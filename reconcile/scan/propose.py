@@ -131,8 +131,8 @@ def group_as_of(ms: Sequence[Mention],
 
     Each figure votes for its own date with AS_OF_WEIGHT of its basis. A date after the fact's
     first publication (plus SLACK) is only that later article's news, not the fact's time,
-    unless a sentence names it ahead of that article ("오는 20일", a target year; an article's
-    news date is never after its publication, `news_date`). Of the dates left, those a text writes win over publication days, which say when a
+    unless a sentence or its article's lead names it ahead of that article ("오는 20일", a target
+    year). Of the dates left, those a text writes win over publication days, which say when a
     report came out, not when its fact happened: the texts' votes rank them, a publication
     day's only breaking a tie; the most voted date wins (ties: the earliest). A day a text marks
     as the event's local time takes the votes of the report days just after it (`_event_day`)."""
@@ -154,7 +154,7 @@ def group_as_of(ms: Sequence[Mention],
     days = [d for d in published if d]
     latest = min(days) + SLACK if days else None
     ahead = {m.as_of for m, d in zip(ms, published)
-             if m.as_of_basis in ("sentence", "deal", "then") and d and m.as_of
+             if m.as_of_basis in ("sentence", "deal", "then", "article") and d and m.as_of
              and span[m.as_of].first > d}
     kept = [d for d in votes if latest is None or span[d].first <= latest or d in ahead] \
         or list(votes)

@@ -362,8 +362,8 @@ def test_a_day_marked_as_local_time_carries_the_mark_whole_as_its_dates_words(ma
     "Orbit agreed on March 14, 2025 to buy Harman after weeks of talks.\n",
     "한빛은 2025년 3월 14일 하만과 본계약을 체결한다고 밝혔다.\n"])
 def test_a_day_after_publication_is_never_the_articles_news_date(lead):
-    # a lead's day after its page's publication (a stamp this reader does not know, or a day
-    # ahead) is no news the page reports: its undated amounts are not dated by it
+    # a lead's day after its page's publication, not written as ahead ("오는 14일"), is no news
+    # the page reports (a stamp this reader does not know): its undated amounts are not dated by it
     text = lead + "Orbit will pay $8 billion for Harman.\n"
     assert extract(text, dt.date(2025, 3, 10))[-1].as_of is None
     # up to its publication day it is
@@ -431,9 +431,8 @@ def test_a_day_ahead_is_read_forward_and_never_as_last_months_day():
     text = ("한빛은 오는 26일(현지시간) 본계약을 체결한다. 계약 액수는 7조7000억원이다. "
             "한빛은 오는 3일 5억 달러를 낸다.\n")
     c = {c.amount.span: c for c in extract(text, pub)}
-    # an event due within the week is its own sentence's date, not the article's news: a page
-    # cannot report as news a day still ahead of it
-    assert (c["7조7000억원"].as_of, c["7조7000억원"].as_of_basis) == (None, None)
+    # an event due within the week, written as ahead, is the article's news
+    assert (c["7조7000억원"].as_of, c["7조7000억원"].as_of_basis) == ("2022-08-26", "article")
     assert (c["5억 달러"].as_of, c["5억 달러"].as_of_basis) == ("2022-09-03", "sentence")
     # a deadline weeks ahead is not the news, and its "26일" is not read as a past day apart
     text = "카카오는 이날부터 오는 26일까지 공개 매수한다고 7일 공시했다. 매수 대금은 1조2500억원이다.\n"

@@ -1352,10 +1352,10 @@ def test_a_day_a_sentence_names_ahead_of_its_article_stays_the_facts_time():
     assert {r["as_of"] for r in res.rows} == {"2024-05-20"}
 
 
-def test_a_day_an_article_leads_with_ahead_of_itself_is_not_its_news():
-    # "오는 20일" in the lead is no news date of a page of the 15th (a page cannot report a day
-    # still ahead of it): the price it reports is of its day, and a later report's signing day
-    # is that later article's news, not the fact's time
+def test_a_day_an_article_leads_with_ahead_of_itself_stays_the_facts_time():
+    # "오는 20일" in the lead dates the article's undated amount (its news date, ahead of it);
+    # the reports after the signing say the same day: it is the fact's time, not the first
+    # article's publication day
     now = "카파전자가 미국 제타오디오를 80억 달러에 인수한다고 밝혔다."
     res = scan_articles([art("a.txt", "카파전자는 오는 20일 본계약을 체결한다.\n" + now,
                              day=dt.date(2024, 5, 15), language="ko"),
@@ -1363,7 +1363,7 @@ def test_a_day_an_article_leads_with_ahead_of_itself_is_not_its_news():
                                       "밝혔다.", day=dt.date(2024, 5, 21), language="ko"),
                          art("c.txt", now, day=dt.date(2024, 5, 15), language="ko")])
     assert len({r["metric"] for r in res.rows}) == 1
-    assert {r["as_of"] for r in res.rows} == {"2024-05-15"}
+    assert {r["as_of"] for r in res.rows} == {"2024-05-20"}
 
 
 def test_this_year_in_words_counts_no_more_than_the_publication_date():
