@@ -146,6 +146,10 @@ PER_SHARE_BEFORE = merged_tuple("PER_SHARE_BEFORE")
 PER_WORDS = merged_tuple("PER_WORDS")
 SHARE_WORDS = merged_tuple("SHARE_WORDS")
 PER_SHARE_WORDS = merged_tuple("PER_SHARE_WORDS")
+# ... an article right before a share word ("a share"), and "한 주에" after a share word.
+PER_WORDS_BESIDE = merged_tuple("PER_WORDS_BESIDE")
+ONE_SHARE_WORDS = merged_tuple("ONE_SHARE_WORDS")
+ONE_SHARE_AFTER = merged_tuple("ONE_SHARE_AFTER")
 # A word after a number that makes it a count of shares ("2억주", "200 million shares"), never
 # money, whatever currency its neighbours are in.
 SHARE_COUNT_WORDS = merged_tuple("SHARE_COUNT_WORDS")

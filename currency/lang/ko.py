@@ -528,7 +528,11 @@ STAKE_WORDS = ("지분",)
 PER_SHARE_BEFORE = ("주당",)
 # Words pricing an amount by one share anywhere in its own clause (`PER_SHARE_WORDS` in
 # `currency.lang`; with what is glued to them): "주식 1주에 2만원을 지급", "1주당 2만원".
-PER_SHARE_WORDS = ("주당", "1주에", "한 주에", "1주마다", "한 주마다")
+PER_SHARE_WORDS = ("주당", "1주에", "1주마다")
+# ... and "한 주에" (one share; also "a week": "한 주에 두 번"), only after a share word at most two
+# words before it (`ONE_SHARE_WORDS`, `ONE_SHARE_AFTER` in `currency.lang`): "보통주 한 주에 2만원".
+ONE_SHARE_WORDS = ("한 주에", "한 주마다")
+ONE_SHARE_AFTER = ("주식", "주")
 SHARE_COUNT_WORDS = ("주",)   # "2억주", "850만주를": a number of shares      # 1주당, 한 주당 end with it
 # Morphemes, or two written together (시가총액, cut by Kiwi as 시가 + 총액), that name what an amount
 # beside them is the value of (`AMOUNT_ROLES` in `currency.lang`): 기업가치, 지분 가치, 시가총액; 차익,

@@ -1065,6 +1065,22 @@ def test_a_price_its_clause_names_per_share_is_no_slipped_unit_of_the_deal(deal,
     assert small["metric"] != deal_row["metric"]
 
 
+@pytest.mark.parametrize("text, priced", [
+    ("Orbit Motors will pay $20 in cash a share for Lumen Batteries.", True),
+    ("Orbit Motors will pay $20 in cash for each Lumen Batteries share.", True),
+    ("Orbit Motors paid $20 billion for a bigger share of the market.", False),
+    ("Orbit Motors paid $20 billion for a majority of Lumen shares.", False),
+    ("알파홀딩스는 베타소재 주식 한 주에 2만원을 지급한다.", True),
+    ("알파홀딩스는 베타소재 보통주 한 주마다 2만원을 지급한다.", True),
+    ("알파홀딩스는 한 주에 두 번 회의를 열어 2조원 투자를 논의한다.", False),
+])
+def test_a_clause_prices_by_one_share_only_with_a_pricing_word_before_a_share_word(text, priced):
+    # "a"/"an" price by a share only right before it ("$20 a share"), not a portion ("a bigger
+    # share of the market"); "한 주에" only after a share word, not in its "a week" sense
+    ms = article_mentions(art("a.txt", text, language="ko" if "주" in text else ""), 0)
+    assert ms[0].priced_by_share is priced
+
+
 def test_an_amount_of_another_time_is_no_slipped_unit_of_the_articles_amount():
     # an article recalling an earlier, smaller fine with the same digits: "last year" dates it
     # apart from Monday's, and a slipped unit is the same statement made again, of one time
