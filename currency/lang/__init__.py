@@ -127,6 +127,9 @@ FURNITURE_LINES = merged_tuple("FURNITURE_LINES")
 FURNITURE_STARTS = merged_tuple("FURNITURE_STARTS")
 # A print stamp's label before its date ("Posted on:", "입력").
 STAMP_LABELS = merged_tuple("STAMP_LABELS")
+# ... a weekday written short there ("Fri,"), and the time zone after its clock ("9:30 a.m. ET").
+STAMP_WEEKDAYS = merged_tuple("STAMP_WEEKDAYS")
+STAMP_TIME_ZONES = merged_tuple("STAMP_TIME_ZONES")
 # What stands between a total and its parts in one sentence ("$350 billion, of which $200
 # billion in cash"; "3500억 달러 중 2000억 달러는").
 PART_MARKERS = merged_tuple("PART_MARKERS")
@@ -143,6 +146,10 @@ PER_SHARE_BEFORE = merged_tuple("PER_SHARE_BEFORE")
 PER_WORDS = merged_tuple("PER_WORDS")
 SHARE_WORDS = merged_tuple("SHARE_WORDS")
 PER_SHARE_WORDS = merged_tuple("PER_SHARE_WORDS")
+# ... an article right before a share word ("a share"), and "한 주에" after a share word.
+PER_WORDS_BESIDE = merged_tuple("PER_WORDS_BESIDE")
+ONE_SHARE_WORDS = merged_tuple("ONE_SHARE_WORDS")
+ONE_SHARE_AFTER = merged_tuple("ONE_SHARE_AFTER")
 # A word after a number that makes it a count of shares ("2억주", "200 million shares"), never
 # money, whatever currency its neighbours are in.
 SHARE_COUNT_WORDS = merged_tuple("SHARE_COUNT_WORDS")
@@ -267,7 +274,8 @@ DATE_KINDS = ("ymd", "named_ymd", "ym", "named_ym", "named_md", "md", "d_ahead",
               "d_past", "days", "d", "day_before", "previous_day", "weekday_closed",
               "this_year_m", "m",
               "quarter", "half", "prev_quarter", "year_ago_quarter", "years_ago",
-              "years_earlier", "months_ago", "weeks_ago", "y", "last_year", "this_year",
+              "years_earlier", "months_ago", "weeks_ago", "y", "last_year", "past_year",
+              "this_year",
               "last_month", "month_span", "month_name")
 # English months abbreviated before a day ("Dec. 28"), and their number.
 MONTH_ABBREVIATIONS = en.MONTH_ABBREVIATIONS
@@ -276,6 +284,8 @@ FUTURE_BEFORE = merged_tuple("FUTURE_BEFORE")
 # ... and a plan's words after a verb in its prospective form ("인수할 계획이다").
 PLAN_AFTER = merged_tuple("PLAN_AFTER")
 # ... and those that put a day named without its year ahead ("must repay it by March 31").
+# The words that write a day ahead of publication ("오는 26일").
+DAY_AHEAD_WORDS = merged_tuple("DAY_AHEAD_WORDS")
 DAY_AHEAD_BEFORE = merged_tuple("DAY_AHEAD_BEFORE")
 DAY_AHEAD_AFTER = merged_tuple("DAY_AHEAD_AFTER")
 # ... and those that put it in the past, whatever deadline leads it ("had repaid it by March 31").

@@ -408,6 +408,11 @@ ENGLISH_VAGUE = {
 # A stamp's label before its date on a line of its own ("Posted on: May 4, 2023, 09:10h.").
 STAMP_LABELS = ("posted", "posted on", "updated", "updated on", "last updated", "last updated on",
                 "published", "published on", "first published", "modified")
+# A stamp's weekday written short before its date ("Updated: Fri, March 14, 2025, 9:30 a.m."),
+# and its time zone after the clock ("9:30 a.m. ET").
+STAMP_WEEKDAYS = ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
+STAMP_TIME_ZONES = ("ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", "GMT", "UTC", "BST",
+                    "CET", "CEST", "KST", "JST", "HKT", "SGT", "AEST", "AEDT")
 
 FURNITURE_LINES = (
     "advertisement",
@@ -445,8 +450,11 @@ PER_SHARE_AFTER = ("per share", "a share", "each share", "per common share")
 # A word pricing by one share, then a share word, with up to three words between, anywhere in
 # an amount's own clause (`PER_WORDS`, `SHARE_WORDS` in `currency.lang`; whole words): the wire's
 # wording of a takeover, "$20 in cash for each Pellston share", "$20 per class A share".
-PER_WORDS = ("per", "for each", "for every", "each", "a", "an")
+PER_WORDS = ("per", "for each", "for every", "each")
 SHARE_WORDS = ("share", "shares")
+# ... or an article right before the share word ("$20 in cash a share"; `PER_WORDS_BESIDE`): with
+# words between it is a portion, not a price ("a bigger share of the market").
+PER_WORDS_BESIDE = ("a", "an")
 # Words (as scan's words: lower case, a plural cut) that name what an amount beside them is the
 # value of (`AMOUNT_ROLES` in `currency.lang`): a worth (a market capitalization is one), a gain,
 # a borrowing, the money bid to subscribe to shares; a line of a firm's results (a revenue, an

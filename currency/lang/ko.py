@@ -528,7 +528,11 @@ STAKE_WORDS = ("지분",)
 PER_SHARE_BEFORE = ("주당",)
 # Words pricing an amount by one share anywhere in its own clause (`PER_SHARE_WORDS` in
 # `currency.lang`; with what is glued to them): "주식 1주에 2만원을 지급", "1주당 2만원".
-PER_SHARE_WORDS = ("주당", "1주에", "한 주에", "1주마다", "한 주마다")
+PER_SHARE_WORDS = ("주당", "1주에", "1주마다")
+# ... and "한 주에" (one share; also "a week": "한 주에 두 번"), only after a share word at most two
+# words before it (`ONE_SHARE_WORDS`, `ONE_SHARE_AFTER` in `currency.lang`): "보통주 한 주에 2만원".
+ONE_SHARE_WORDS = ("한 주에", "한 주마다")
+ONE_SHARE_AFTER = ("주식", "주")
 SHARE_COUNT_WORDS = ("주",)   # "2억주", "850만주를": a number of shares      # 1주당, 한 주당 end with it
 # Morphemes, or two written together (시가총액, cut by Kiwi as 시가 + 총액), that name what an amount
 # beside them is the value of (`AMOUNT_ROLES` in `currency.lang`): 기업가치, 지분 가치, 시가총액; 차익,
@@ -725,8 +729,9 @@ HALF_WORDS = {"상": 1, "하": 2}
 # Words for last year, this year and next year ("지난해", "올해"); "올" too, before a month, a
 # quarter or a half ("올 상반기").
 LAST_YEAR_WORDS = ("지난해", "작년")
-# "지난 한 해" (the past year) is last year, as "지난해" is; not a span up to now ("지난 한 해 동안
-# 주가는 30% 올랐다"), as "지난 2년간" is not read.
+# "지난 한 해" (the past year) is last year, as "지난해" is, except in December, when a year-end
+# review ("지난 한 해를 돌아보면") means the year then ending: there it is left unread; not a span up
+# to now ("지난 한 해 동안 주가는 30% 올랐다"), as "지난 2년간" is not read.
 PAST_YEAR_WORDS = (r"지난\s?한\s?해(?!\s?(?:동안|간|사이|새))",)
 THIS_YEAR_WORDS = ("올해", "금년")
 NEXT_YEAR_WORDS = ("내년",)
@@ -752,9 +757,21 @@ _NOT_A_DAY = (r"(?!\s?(?:간|동안|만|째|이내|내|안|뒤|후|전|가량|�
 # "20일(현지 시각)"): the event's own day, which reports dated at home may put a day later. A space
 # in them may be left out.
 LOCAL_TIME = ("현지 시간", "현지 시각")
+_LOCAL_WORDS = "(?:" + "|".join(r"\s*".join(w.split()) for w in LOCAL_TIME) + ")"
+# What may follow the mark in its parenthesis ("(현지시간 기준)"), and a clock a day may carry
+# before its parenthesis ("10일 오전 9시(현지시간)").
+LOCAL_TIME_AFTER = ("기준",)
+_LOCAL_CLOCK = r"(?:\s*(?:오전|오후|새벽|아침|낮|저녁|밤)?\s*\d{1,2}\s?시(?:\s*\d{1,2}\s?분|\s?반)?)?"
 # ... in a parenthesis after a day, maybe with the place ("(미국 현지시간)", "(영국 현지 시각)").
-_LOCAL_MARK = (r"\(\s*(?:[가-힣]+\s*)?(?:" + "|".join(r"\s*".join(w.split()) for w in LOCAL_TIME)
-               + r")\s*\)")
+_LOCAL_MARK = (_LOCAL_CLOCK + r"\s*\(\s*(?:[가-힣]+\s*)?" + _LOCAL_WORDS + r"(?:\s*(?:"
+               + "|".join(LOCAL_TIME_AFTER) + r"))?\s*\)")
+# ... or before it, maybe with "으로" ("미국 현지시간 10일", "현지시간으로 10일"; the place before
+# it is left out of the date's words: a word glued before it may be an amount's unit).
+_LOCAL_BEFORE = (_LOCAL_WORDS + r"(?:\s*(?:" + "|".join(LOCAL_TIME_AFTER) + r"))?(?:으로)?\s*")
+
+# The word that writes a day ahead ("오는 26일"): a report of an event due, whose day may be its
+# article's news date though after its publication (`DAY_AHEAD_WORDS` in `currency.lang`).
+DAY_AHEAD_WORDS = ("오는",)
 
 # Dates in Korean news (`currency.text.extract.date_expressions`): (kind, pattern). What each kind
 # resolves to is the extractor's rule; the forms that write it are data.
@@ -770,7 +787,7 @@ DATE_FORMS = (
     ("ym", r"(\d{4})년\s*(\d{1,2})월"),
     ("md", r"(\d{1,2})월\s*(\d{1,2})일"),
     # "오는 26일": a day ahead, this month or the next (its bare "26일" is not read apart)
-    ("d_ahead", r"오는\s*(\d{1,2})일(?:\s*" + _LOCAL_MARK + ")?"),
+    ("d_ahead", "(?:" + "|".join(DAY_AHEAD_WORDS) + r")\s*(\d{1,2})일(?:\s*" + _LOCAL_MARK + ")?"),
     # "지난달 11일": a day of last month (its bare "11일" is not read apart)
     ("last_month_d", r"지난\s?달\s*(\d{1,2})일"),
     # "지난 17일": a day past, this month or the last (its bare "17일" is not read apart)
@@ -780,7 +797,8 @@ DATE_FORMS = (
     # "지난" say ahead or past, as of one day
     ("days", r"(?:(?:(?P<ahead>오는)|(?P<past>지난))\s*)?(?<![\d.,제월])(?<!월\s)(?P<d1>\d{1,2})일?\s*"
              r"(?:~|∼|-|–|·|,|과|와|부터)\s*(?P<d2>\d{1,2})일" + _NOT_A_DAY),
-    ("d", r"(?<![\d.,제월])(?<!월\s)(\d{1,2})일\s*" + _LOCAL_MARK),
+    ("d", r"(?<![\d.,제월])(?<!월\s)(\d{1,2})일" + _LOCAL_MARK),
+    ("d", _LOCAL_BEFORE + r"(?<![\d.,제월])(?<!월\s)(\d{1,2})일" + _NOT_A_DAY),
     # "14일 이사회에서", "18일 청약": a day up to publication, or at most a week after it; not "5일
     # 만에", "3일간"
     ("d", r"(?<![\d.,제월])(?<!월\s)(\d{1,2})일" + _NOT_A_DAY),
@@ -816,7 +834,8 @@ DATE_FORMS = (
     ("months_ago", _SINCE + r"(?P<n>\d{1,2})\s?(?:개월|달)" + _PASSED),
     ("weeks_ago", r"(?<![\d.,])(?P<n>\d{1,2})\s?주일?\s?전" + _AGO_END),
     ("weeks_ago", r"(?<![가-힣])(?P<n>" + _NATIVE + r"|일)\s?주일?\s?전" + _AGO_END),
-    ("last_year", "|".join(LAST_YEAR_WORDS + PAST_YEAR_WORDS)),
+    ("last_year", "|".join(LAST_YEAR_WORDS)),
+    ("past_year", "|".join(PAST_YEAR_WORDS)),
     ("this_year", "|".join(THIS_YEAR_WORDS)),
     ("last_month", r"지난달"),
 )

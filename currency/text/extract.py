@@ -198,9 +198,11 @@ _CLOCK = re.compile(r"\s*(?:\([^)]{1,3}\)\s*)?(?:[AaPp]\.?[Mm]\.?\s*|오[전후]
 # stamp's label and a weekday stand before the date: a lead's "agreed on Tuesday, March 5, 2024,
 # 9:30 a.m. local time, to buy" is prose, its date the event's.
 _COMMA_CLOCK = re.compile(r"[^\S\n]*,[^\S\n]*(?:[AaPp]\.?[Mm]\.?[^\S\n]*)?\d{1,2}:\d{2}"
-                          r"(?:[^\S\n]*(?:h|[AaPp]\.?[Mm]\.?))?\.?[^\S\n]*$", re.M)
+                          r"(?:[^\S\n]*(?:h|[AaPp]\.?[Mm]\.?))?"
+                          r"(?:[^\S\n]*\(?(?:" + alternation(L.STAMP_TIME_ZONES) + r")\b\)?)?"
+                          r"\.?[^\S\n]*$", re.M)
 _STAMP_LABEL = re.compile(r"(?i)(?:(?:" + alternation(L.STAMP_LABELS) + r")\s*:?\s*)?"
-                          r"(?:(?:" + alternation(L.WEEKDAYS) + r"),?)?")
+                          r"(?:(?:" + alternation(L.WEEKDAYS + L.STAMP_WEEKDAYS) + r")\.?,?)?")
 
 
 def _is_stamp(text: str, start: int, end: int) -> bool:
@@ -850,7 +852,7 @@ def _weekday_agrees(sentence: str, f, said: re.Match | None) -> bool:
 
 # The kinds of date `_resolve` reads from publication's year alone, or from its month alone.
 _BY_YEAR = {"md", "this_year_m", "years_ago", "years_earlier", "last_year", "this_year"}
-_BY_MONTH = {"quarter", "half", "m", "months_ago", "last_month", "last_month_d", "month_name",
+_BY_MONTH = {"quarter", "half", "past_year", "m", "months_ago", "last_month", "last_month_d", "month_name",
              "month_span"}
 
 
@@ -946,8 +948,14 @@ def _count_back_earlier(sentence: str, found):
 # How far before publication the article's news date may be: a report of a week's or a month's
 # events; anything older is background, not the news the undated sentences tell.
 NEWS_DAYS = 31
-# ... and how far after it: a report of an event due this week ("오는 26일 본계약을 체결한다").
+# ... and how far after it, when its words say it is ahead: a report of an event due this week
+# ("오는 26일 본계약을 체결한다"). Any other day after publication is no news date: a page cannot
+# report a day still ahead of it ("Updated Friday, March 14" on a page of the 10th is a stamp).
 NEWS_AHEAD = 7
+_WRITTEN_AHEAD = re.compile("(?:" + alternation(L.DAY_AHEAD_WORDS) + ")")
+# From this month "the past year" ("지난 한 해") may be the year then ending (a year-end review), or
+# the one before (a filing): which, the words do not say, so it is left unread.
+YEAR_ENDING_MONTH = 12
 # The news date is looked for near the top, where a report dates its event; a print stamp or a
 # byline there ("입력 2016-11-14 21:41") is the publication date again, not the event's day.
 NEWS_HEAD = 3000
@@ -955,9 +963,9 @@ NEWS_HEAD = 3000
 
 def news_date(text: str, published: dt.date | Period | None) -> tuple[str, str] | None:
     """The article's news date: its first date of a single day from NEWS_DAYS before publication
-    to NEWS_AHEAD after it ("23일(현지 시간)", "지난 15일", "오는 26일"), as (date, words with
-    their line). Published in a month, the news days run from NEWS_DAYS before its first day to
-    NEWS_AHEAD after its last; a year is too long to say which of its days is the news."""
+    up to publication, or NEWS_AHEAD after it written as ahead ("23일(현지 시간)", "지난 15일",
+    "오는 26일"), as (date, words with their line). Published in a month, the news days run from
+    NEWS_DAYS before its first day; a year is too long to say which of its days is the news."""
     span = published if isinstance(published, Period) else None
     first, last = (span.first, span.last) if span else (published, published)
     if published is None or (last - first).days > NEWS_DAYS:
@@ -972,7 +980,8 @@ def news_date(text: str, published: dt.date | Period | None) -> tuple[str, str] 
                 or _written_with(head, (start, end), *_DEADLINE):     # "by March 31" is no news day
             continue
         day = dt.date.fromisoformat(value)
-        if (first - day).days <= NEWS_DAYS and (day - last).days <= NEWS_AHEAD:
+        if (first - day).days <= NEWS_DAYS and (day <= last or (
+                (day - last).days <= NEWS_AHEAD and _WRITTEN_AHEAD.match(words))):
             return value, f"{words} (line {head.count(chr(10), 0, start) + 1})"
     return None
 
@@ -1121,12 +1130,14 @@ _NOT_LISTED = (_words_before(L.NOT_LISTED_BEFORE), _words_after(L.NOT_LISTED_AFT
 _WEEKDAY = "(?:" + "|".join(L.WEEKDAYS) + ")"
 _REPORT_VERB = r"(?:" + alternation(L.REPORTED_ON_WEEKDAY) + r")\b"
 _REPORT_ON = r"(?:" + alternation(L.REPORTED_WEEKDAY_PREPOSITION) + r")\s+"
+# A weekday's local-time mark after it ("said on Monday (local time)"), kept in its words.
+_LOCAL_AFTER = r"(?:\s*[,(]?\s*(?i:" + alternation(L.LOCAL_TIME) + r")\b\)?)?"
 # The verb before its weekday ("said Friday", "said on Friday"; not a possessive, "said Friday's
 # sales", nor the subject of the clause after, "said Friday will be") or after it ("on Friday said").
 _REPORTED_ON = re.compile(
     r"\b(?:" + _REPORT_VERB + r"\s+(?:" + _REPORT_ON + r")?(?P<wd>" + _WEEKDAY + r")\b"
     r"(?!" + alternation(L.POSSESSIVE) + r"\b|\s+(?:" + alternation(L.REPORTED_WEEKDAY_SUBJECT_BEFORE)
-    + r")\b)|" + _REPORT_ON + r"(?P<wd_>" + _WEEKDAY + r")\s+" + _REPORT_VERB + ")")
+    + r")\b)" + _LOCAL_AFTER + "|" + _REPORT_ON + r"(?P<wd_>" + _WEEKDAY + r")\s+" + _REPORT_VERB + ")")
 # A weekday said to be the local time of where it happened ("a ceremony held Friday local time",
 # "on Thursday (local time)"): the story's day abroad, as a wire's reported weekday is.
 _LOCAL_WEEKDAY = re.compile(r"\b(?P<wd_local>" + _WEEKDAY + r")\s*[,(]?\s*(?i:"
@@ -1456,6 +1467,8 @@ def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
             return f"{day.year:04d}-{day.month:02d}" if 1 <= weeks <= 52 else None
         if kind == "last_year":
             return str(published.year - 1)
+        if kind == "past_year":
+            return str(published.year - 1) if published.month < YEAR_ENDING_MONTH else None
         if kind == "this_year":
             return str(published.year)
         if kind == "last_month":

@@ -834,13 +834,25 @@ def _slipped_unit(ms: list[Mention], small: list[int], other: list[int]) -> bool
             a, b = ms[i], ms[j]
             if a.article != b.article or not (a.usd and b.usd) or a.currency != b.currency \
                     or a.per_share or a.priced_by_share or a.per or a.stages \
-                    or not _same_time(a.as_of, b.as_of):
+                    or _of_another_time(a, b):
                 continue
             tens = math.log10(b.usd / a.usd)
             if round(tens) >= SLIP_UNIT_POWER and abs(tens - round(tens)) < SLIP_TOLERANCE \
                     and _written(a.span) and _written(a.span) == _written(b.span):
                 return True
     return False
+
+
+# The bases of a date a text gives an amount itself (`Mention.as_of_basis`); an article's news date
+# and its publication day date every undated amount of it alike.
+OWN_DATE_BASES = ("sentence", "deal", "then")
+
+
+def _of_another_time(a: Mention, b: Mention) -> bool:
+    """Whether the lone amount `a` has a date of its own that shares no day with `b`'s: a
+    repetition with its unit dropped seldom restates its date ("$853 million last year ... a sum
+    of $853"), so one dated by its article alone is of any time."""
+    return a.as_of_basis in OWN_DATE_BASES and not _same_time(a.as_of, b.as_of)
 
 
 def _same_time(x: str, y: str) -> bool:

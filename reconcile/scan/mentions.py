@@ -24,11 +24,14 @@ from currency.lang import (
     MARKET_QUOTE,
     MULTIPLIER_ENDINGS,
     MULTIPLIER_WORDS,
+    ONE_SHARE_AFTER,
+    ONE_SHARE_WORDS,
     OTHER_SUBJECT_BEFORE,
     PER_SHARE_AFTER,
     PER_SHARE_BEFORE,
     PER_SHARE_WORDS,
     PER_WORDS,
+    PER_WORDS_BESIDE,
     RESULT_LINES,
     SHARE_WORDS,
     STAGE_BASE_AFTER,
@@ -73,12 +76,16 @@ _CHANGE_BEFORE = re.compile(r"(?i:\b(?:to|from)\s+(?:about\s+|around\s+|약\s*)?
 _CHANGE_AFTER = re.compile(r"\s*(?:으로|로|에서)")
 _PER_SHARE_AFTER = re.compile(r"(?i:\s*(?:" + "|".join(map(re.escape, PER_SHARE_AFTER)) + r")\b)")
 _PER_SHARE_BEFORE = re.compile("(?:" + "|".join(map(re.escape, PER_SHARE_BEFORE)) + r")\s*$")
-# A pricing word a few words before a share word ("for each Pellston share"), or a Korean word
-# glued ("1주에"): anywhere in an amount's own clause, it prices the amount by one share.
+# A pricing word a few words before a share word ("for each Pellston share"), an article right
+# before one ("a share"), a Korean word glued ("1주에"), or "한 주에" after a share word ("주식 한
+# 주에"): anywhere in an amount's own clause, it prices the amount by one share.
+_SHARE_WORD = "(?:" + "|".join(map(re.escape, SHARE_WORDS)) + r")\b"
 _PER_SHARE_IN_CLAUSE = re.compile(
-    r"(?i:\b(?:" + "|".join(map(re.escape, PER_WORDS)) + r")\s+(?:[\w.&'-]+\s+){0,3}?(?:"
-    + "|".join(map(re.escape, SHARE_WORDS)) + r")\b)"
-    + "".join(r"|(?<!\d)" + re.escape(w) for w in PER_SHARE_WORDS))
+    r"(?i:\b(?:" + "|".join(map(re.escape, PER_WORDS)) + r")\s+(?:[\w.&'-]+\s+){0,3}?" + _SHARE_WORD
+    + r"|\b(?:" + "|".join(map(re.escape, PER_WORDS_BESIDE)) + r")\s+" + _SHARE_WORD + ")"
+    + "".join(r"|(?<!\d)" + re.escape(w) for w in PER_SHARE_WORDS)
+    + r"|(?:" + "|".join(map(re.escape, ONE_SHARE_AFTER)) + r")\s+(?:\S+\s+){0,2}?(?:"
+    + "|".join(r"\s?".join(map(re.escape, w.split())) for w in ONE_SHARE_WORDS) + ")")
 # A stage word (STAGE_WORDS): English ones as whole words, Korean ones with what is glued to them.
 _STAGE_WORD = re.compile("(?i:" + "|".join(
     r"\b" + re.escape(w) + r"\b" if w.isascii() else re.escape(w) for w in STAGE_WORDS) + ")")

@@ -358,6 +358,37 @@ def test_a_day_marked_as_local_time_carries_the_mark_whole_as_its_dates_words(ma
     assert said[0].as_of == "2024-05-13" and said[0].as_of_local
 
 
+@pytest.mark.parametrize("lead", [
+    "Orbit agreed on March 14, 2025 to buy Harman after weeks of talks.\n",
+    "한빛은 2025년 3월 14일 하만과 본계약을 체결한다고 밝혔다.\n"])
+def test_a_day_after_publication_is_never_the_articles_news_date(lead):
+    # a lead's day after its page's publication, not written as ahead ("오는 14일"), is no news
+    # the page reports (a stamp this reader does not know): its undated amounts are not dated by it
+    text = lead + "Orbit will pay $8 billion for Harman.\n"
+    assert extract(text, dt.date(2025, 3, 10))[-1].as_of is None
+    # up to its publication day it is
+    c = extract(text, dt.date(2025, 3, 14))[-1]
+    assert (c.as_of, c.as_of_basis) == ("2025-03-14", "article")
+
+
+@pytest.mark.parametrize("said, words", [
+    ("카파전자는 미국 현지시간 13일 제타오디오를 인수한다고 밝혔다.", "현지시간 13일"),
+    ("카파전자는 현지시간으로 13일 제타오디오를 인수한다고 밝혔다.", "현지시간으로 13일"),
+    ("카파전자는 13일 오전 9시(현지시간) 제타오디오를 인수한다고 밝혔다.", "13일 오전 9시(현지시간)"),
+    ("카파전자는 13일(현지시간 기준) 제타오디오를 인수한다고 밝혔다.", "13일(현지시간 기준)"),
+    ("Kappa said on Monday (local time) it would buy Zeta Audio.", "said on Monday (local time)"),
+])
+def test_a_local_time_mark_before_the_day_or_after_its_clock_marks_the_day(said, words):
+    c = extract(said + " 인수가는 80억 달러다.\n", dt.date(2024, 5, 14))[0]
+    assert (c.as_of, c.as_of_local) == ("2024-05-13", True)
+    assert words in c.as_of_from
+    # without the mark the same day is no local day
+    plain = said.replace("미국 ", "").replace("현지시간으로 ", "").replace("현지시간 ", "").replace(
+        " 오전 9시", "").replace("(현지시간 기준)", "").replace("(현지시간)", "").replace(" (local time)", "")
+    c = extract(plain + " 인수가는 80억 달러다.\n", dt.date(2024, 5, 14))[0]
+    assert (c.as_of, c.as_of_local) == ("2024-05-13", False)
+
+
 def test_a_print_stamp_or_a_byline_is_not_the_articles_news_date():
     lead = "한빛은 지난 11일 이사회를 열고 하만을 인수하기로 의결했다고 밝혔다. 인수가는 80억 달러다.\n"
     for stamp in ("입력 2016-11-14 21:41 | 수정 2016-11-14 22:05 | 산업부 기자 홍길동\n",
@@ -369,6 +400,12 @@ def test_a_print_stamp_or_a_byline_is_not_the_articles_news_date():
     c = extract("Posted on: November 14, 2016, 07:25h.\n\nOrbit agreed on Nov. 11 to buy Harman."
                 " The price is $8 billion.\n", dt.date(2016, 11, 14))
     assert (c[0].as_of, c[0].as_of_basis) == ("2016-11-11", "article")
+    # ... with a time zone after the clock, or a weekday written short
+    for stamp in ("Updated Friday, November 11, 2016, 9:30 a.m. ET", "Updated: Fri, Nov. 11, 2016, 9:30 a.m.",
+                  "Posted Fri., November 11, 2016, 21:30 (GMT)"):
+        c = extract(stamp + "\n\nOrbit agreed to buy Harman. The price is $8 billion.\n",
+                    dt.date(2016, 11, 14))
+        assert c[0].as_of is None, stamp
     # ... but a lead's date with a clock after a comma is prose: the event's day
     c = extract("Orbit to buy Harman\n\nOrbit agreed on Tuesday, March 5, 2024, 9:30 a.m. local"
                 " time, to buy Harman after weeks of talks.\nThe price is $8 billion in cash.\n",
@@ -394,7 +431,7 @@ def test_a_day_ahead_is_read_forward_and_never_as_last_months_day():
     text = ("한빛은 오는 26일(현지시간) 본계약을 체결한다. 계약 액수는 7조7000억원이다. "
             "한빛은 오는 3일 5억 달러를 낸다.\n")
     c = {c.amount.span: c for c in extract(text, pub)}
-    # an event due within the week is the article's news
+    # an event due within the week, written as ahead, is the article's news
     assert (c["7조7000억원"].as_of, c["7조7000억원"].as_of_basis) == ("2022-08-26", "article")
     assert (c["5억 달러"].as_of, c["5억 달러"].as_of_basis) == ("2022-09-03", "sentence")
     # a deadline weeks ahead is not the news, and its "26일" is not read as a past day apart
@@ -1295,13 +1332,25 @@ def test_a_date_after_the_amount_before_a_share_of_a_whole_dates_the_amount(text
 
 
 @pytest.mark.parametrize("published", [dt.date(2018, 8, 3), dt.date(2018, 1, 10),
-                                       dt.date(2018, 12, 20)])
-def test_the_past_year_is_last_year(published):
-    # "지난 한 해" is last calendar year, as "지난해" is, in December too
+                                       dt.date(2018, 11, 30)])
+def test_the_past_year_is_last_year_until_december(published):
+    # "지난 한 해" is last calendar year, as "지난해" is
     for text in ("인수가는 한빛의 지난 한해 매출 2조4000억원에 맞먹는다.", "지난 한 해 매출은 2조원이었다."):
         assert extract(text + "\n", published)[0].as_of == "2017"
     # a span up to now ("지난 한 해 동안") is no calendar year
     assert extract("지난 한 해 동안 주가가 올라 시가총액은 5조원이 됐다.\n", published)[0].as_of is None
+
+
+@pytest.mark.parametrize("text", [
+    "한빛그룹은 송년회에서 지난 한 해 설비에 2조원을 투자했다고 돌아봤다.",    # a year-end review
+    "한빛의 지난 한 해 매출은 2조원이었다고 공시했다.",                      # a filing
+])
+def test_the_past_year_is_left_unread_in_december(text):
+    # in December "지난 한 해" may be the year then ending or the one before: the news date dates it
+    published = dt.date(2018, 12, 20)
+    assert extract(text + "\n", published)[0].as_of is None
+    c = extract("한빛은 지난 18일 실적을 발표했다.\n" + text + "\n", published)[-1]
+    assert (c.as_of, c.as_of_basis) == ("2018-12-18", "article")
 
 
 @pytest.mark.parametrize("text, as_of", [

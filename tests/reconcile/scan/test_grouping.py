@@ -1014,12 +1014,14 @@ def test_a_unit_slip_stays_in_its_fact():
     assert len({r["metric"] for r in res.rows}) == 1
 
 
-def test_a_unit_slip_joins_the_fact_of_its_own_articles_amount():
+@pytest.mark.parametrize("when", ["", " last year"])
+def test_a_unit_slip_joins_the_fact_of_its_own_articles_amount(when):
     # "$853" with its unit word dropped, beside the article's own "$853 million": the other
     # reports round the fine otherwise ($854, $865 million), so only its own article's amount
-    # explains it; in its fact the checks flag the slip
+    # explains it; in its fact the checks flag the slip. A repetition does not restate its
+    # date: dated by publication alone, it is not of another time than "$853 million last year"
     res = scan_articles([
-        art("a.txt", "Regulators fined Orbit Motors around $853 million for abusing its patents. "
+        art("a.txt", f"Regulators fined Orbit Motors around $853 million{when} for abusing its patents. "
                      "Orbit Motors has thus been fined a massive sum of $853 approximately."),
         art("b.txt", "Regulators fined Orbit Motors $854 million for abusing its patents."),
         art("c.txt", "Orbit Motors was fined $865 million by regulators over its patents."),
@@ -1061,6 +1063,22 @@ def test_a_price_its_clause_names_per_share_is_no_slipped_unit_of_the_deal(deal,
     deal_row = next(r for amount, rs in rows.items() for r in rs
                     if amount in ("about $20 billion", "약 2조원"))
     assert small["metric"] != deal_row["metric"]
+
+
+@pytest.mark.parametrize("text, priced", [
+    ("Orbit Motors will pay $20 in cash a share for Lumen Batteries.", True),
+    ("Orbit Motors will pay $20 in cash for each Lumen Batteries share.", True),
+    ("Orbit Motors paid $20 billion for a bigger share of the market.", False),
+    ("Orbit Motors paid $20 billion for a majority of Lumen shares.", False),
+    ("알파홀딩스는 베타소재 주식 한 주에 2만원을 지급한다.", True),
+    ("알파홀딩스는 베타소재 보통주 한 주마다 2만원을 지급한다.", True),
+    ("알파홀딩스는 한 주에 두 번 회의를 열어 2조원 투자를 논의한다.", False),
+])
+def test_a_clause_prices_by_one_share_only_with_a_pricing_word_before_a_share_word(text, priced):
+    # "a"/"an" price by a share only right before it ("$20 a share"), not a portion ("a bigger
+    # share of the market"); "한 주에" only after a share word, not in its "a week" sense
+    ms = article_mentions(art("a.txt", text, language="ko" if "주" in text else ""), 0)
+    assert ms[0].priced_by_share is priced
 
 
 def test_an_amount_of_another_time_is_no_slipped_unit_of_the_articles_amount():
