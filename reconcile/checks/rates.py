@@ -12,7 +12,7 @@ import numpy as np
 
 from currency import formatting as fmt
 from currency.data.periods import PeriodError, parse_period
-from currency.data.rates import RateError
+from currency.errors import InputError
 from reconcile.model import uncertainty
 from reconcile.model.normalize import fixings_before, fx_band, known_by
 
@@ -142,7 +142,9 @@ def earlier_fits(lo: float, hi: float, base: str, quote: str, as_of: str, publis
             return None
         days, rates = fixings_before(base, quote, period.first, EARLIER_DAYS)
         band = fx_band(base, quote, str(period))
-    except (PeriodError, RateError):     # not a date, or a currency or day the data lacks
+    # Not a date, or a currency or day the rate data lacks (its RateError, an InputError: the
+    # checks read rates through normalize, never the rate table's module).
+    except (PeriodError, InputError):
         return None
     r_lo, r_hi = uncertainty.widen(rates, rates)
     fit = np.flatnonzero(meets(lo, hi, r_lo, r_hi))
