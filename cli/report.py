@@ -107,8 +107,10 @@ def _step(progress, text: str) -> None:
         progress.update(progress.tasks[0].id, description=text)
 
 
-def _reconcile(figures_path, currency, as_of_text, real, metric, only=None, skip=()):
-    """Check the options, load, validate and reconcile (the library raises what is wrong)."""
+def _reconcile(figures_path, currency, as_of_text, real, metric, only=None, skip=(),
+               shown_only: bool = False):
+    """Check the options, load, validate and reconcile (the library raises what is wrong).
+    `shown_only`: the findings' records are made for the rows a view reads (the terminal's)."""
     from reconcile.api import reconcile_file
     currency, as_of = _money_options(currency, as_of_text, real)
     if Path(figures_path).is_dir():
@@ -119,7 +121,7 @@ def _reconcile(figures_path, currency, as_of_text, real, metric, only=None, skip
         _step(progress, f"reading and reconciling {figures_path}")
         return reconcile_file(figures_path, currency, as_of, metric, metric_option="--metric",
                               only=only, skip=skip, check_option="--check/--skip-check",
-                              lean=True)
+                              lean=True, records_when_shown=shown_only)
 
 
 def _money_options(currency, as_of_text, real):
@@ -286,7 +288,7 @@ def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_
         else:
             figures_path = str(locate(figures_path))
             rec = _reconcile(figures_path, currency, as_of_text, real, metric, only or None,
-                             skip)
+                             skip, shown_only=True)
     except NoFigures as exc:          # a fresh file: nothing is wrong, there is nothing yet
         _echo(exc.lines[0], err=True, one_line=True)
         if not as_json:
@@ -397,7 +399,10 @@ def export(figures_path, currency, as_of_text, real, metric, min_severity, fmt, 
         rec = _reconcile_dask(str(figures_path), currency, as_of_text, real, metric,
                               min_severity, 0, scheduler, every_metric=every)
     else:
-        rec = _reconcile(figures_path, currency, as_of_text, real, metric)
+        # A streamed export renders its rows' messages a chunk at a time (`F.messages`), the
+        # records of a chunk made then.
+        rec = _reconcile(figures_path, currency, as_of_text, real, metric,
+                         shown_only=fmt in STREAMED)
     counted, shown, figs = in_scope(rec.findings, rec.figures, metric, min_severity)
     keep_to_the_end(rec, counted, shown, figs)
     # Streamed: csv and json are written a chunk of rows at a time.

@@ -120,9 +120,11 @@ def no_figures(currency: str = "USD", real_as_of=None):
 
 def reconcile_file(path: str | os.PathLike, currency: str = "USD", real_as_of=None,
                    metric: str | None = None, *, metric_option: str = "metric", only=None,
-                   skip=(), check_option: str = "check", lean: bool = False):
+                   skip=(), check_option: str = "check", lean: bool = False,
+                   records_when_shown: bool = False):
     """Load and validate a figures file once, then reconcile it (the command line's path).
-    `lean`: the result's `figures` leave out the columns only the checks read (less memory)."""
+    `lean`: the result's `figures` leave out the columns only the checks read (less memory);
+    `records_when_shown`: some `record` cells are made when read (`check_evidence`)."""
     from reconcile.engines import local as engine
     figures = load_figures(path)
     if figures.empty:
@@ -139,7 +141,8 @@ def reconcile_file(path: str | os.PathLike, currency: str = "USD", real_as_of=No
     # figures) would stay alive beside the findings; the evidence shares its text cells.
     del figures
     # With `lean`, the columns only the checks read go once they have run (~130 MB at 1M).
-    return engine.check_evidence(evidence, engine.Context(code, as_of), only, skip, lean=lean)
+    return engine.check_evidence(evidence, engine.Context(code, as_of), only, skip, lean=lean,
+                                 records_when_shown=records_when_shown)
 
 
 def read_amount(text: str):

@@ -40,9 +40,10 @@ class Totals:
 @dataclass(frozen=True)
 class Reconciliation:
     """What either engine returns: the normalized figures (on Dask, those of the families asked
-    for), the findings as records and as a table (whose `record` column holds each row's record;
-    messages are rendered from it when shown), the checks that failed, the totals of all the
-    figures, and what the run measured."""
+    for), the findings as records and as a table (whose `record` column holds each row's record,
+    or a `findings.Pending` one made by `record_of` in a run `records_when_shown`; messages are
+    rendered from it when shown), the checks that failed, the totals of all the figures, and
+    what the run measured."""
 
     figures: pd.DataFrame
     findings: pd.DataFrame
@@ -110,11 +111,14 @@ CHECK_ONLY = ("vague", "quantity_kind", "as_of_last", "pub_last", "as_of_news", 
 
 
 def check_evidence(df: pd.DataFrame, ctx: Context, only=None, skip=(),
-                   lean: bool = False) -> Reconciliation:
+                   lean: bool = False, records_when_shown: bool = False) -> Reconciliation:
     """Run the registered checks (`only`, less `skip`) over `evidence_base`'s table; a caller
     that owns the loaded figures drops them before this (the table shares their text). `lean`
-    (a caller that owns `df`) deletes its CHECK_ONLY columns once the checks have run."""
-    found: list[F.Finding] = []
+    (a caller that owns `df`) deletes its CHECK_ONLY columns once the checks have run.
+    `records_when_shown` (a view that renders a few rows' messages): the `record` cells of the
+    findings nothing joined are `F.Pending`, made by `F.record_of` when read."""
+    # The checks' findings as parts in order: lists of records, and batches of columns.
+    found: list = []
     failed = []
     if lean:
         # Loading and normalizing leave ~290 MB free in malloc's heap at a million figures; the
@@ -122,7 +126,7 @@ def check_evidence(df: pd.DataFrame, ctx: Context, only=None, skip=(),
         give_back_freed_memory()
     for name, check in selected_checks(only, skip).items():
         try:
-            found.extend(check(df, ctx))
+            found.extend(F.parts_of(check(df, ctx)))
         except Exception as exc:     # a bug in one check must not hide the others' findings
             failed.append((name, f"{type(exc).__name__}: {exc}"))
     if lean:
@@ -130,13 +134,14 @@ def check_evidence(df: pd.DataFrame, ctx: Context, only=None, skip=(),
         for name in CHECK_ONLY:
             del df[name]
         give_back_freed_memory()
-    merged = F.merge(found)
+    merged = F.merge_parts(found, pending=records_when_shown)
     # Findings merged into one are read no more (a third of them at a million figures): let
     # them go before the findings table is made.
     del found
     plain = F.frame(merged)
     table = annotate_findings(plain, df)
-    records = tuple(merged)
+    # The records in merge's order: the table's own cells (a batch's made once, by `frame`).
+    records = merged.all()
     if table is not plain:
         # The records with rate notes replace their plain selves, in the engine's order: found
         # by identity and put in place in C loops (no Python step per finding).
@@ -145,7 +150,8 @@ def check_evidence(df: pd.DataFrame, ctx: Context, only=None, skip=(),
                                           count=len(before)))
         if len(rows):
             noted = dict(zip(map(id, before[rows]), after[rows]))
-            records = tuple(map(noted.get, map(id, merged), merged))
+            records = tuple(map(noted.get, map(id, records), records))
+    records = tuple(records)
     return Reconciliation(df, table, ctx, records, tuple(failed))
 
 
