@@ -229,6 +229,10 @@ class _Rows:
         columns = map(self.__getitem__, cols)
         return [shared_floats(x) if x.dtype == np.float64 else x.tolist() for x in columns]
 
+    def arrays(self, cols) -> list[np.ndarray]:
+        """The columns `cols` as arrays of these rows."""
+        return list(map(self.__getitem__, cols))
+
     def restated(self) -> np.ndarray:
         """Whether each row is the original a figure of the frame restates (converts)."""
         # By hash (pandas): numpy's isin compares object arrays element by element against each
@@ -474,7 +478,8 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
     severity = per_distinct(F.severities, gaps, o["vague"].astype(bool), slips).tolist()
     # Each flags its own figure; its others are distinct and never it when the ids are.
     out = F.Batch(fid, np.ones(n, dtype=bool), severity, metric,
-                  F.Rows(partial(_heads_at, o)), evidence, clean=facts.unique_ids)
+                  F.Rows(partial(_heads_at, o.arrays(_HEAD))), evidence,
+                  clean=facts.unique_ids)
     # A bare N조 that the others lie just above, or digits the others' longer number begins
     # with, is a note, not a discrepancy (few rows).
     odd, cut = _reads_as_n_odd(o), _reads_as_cut(o)
@@ -711,10 +716,13 @@ def _sentences_at(how, rows: list[int]) -> list[Later]:
     return list(map(Later, zip(repeat(how), rows)))
 
 
-def _heads_at(o: _Rows, rows: list[int]) -> list[F.Head]:
-    """The heads of `rows` of `o`."""
-    return heads(*o.take(np.asarray(rows, dtype=np.intp)).lists(["id", "amount", "source",
-                                                                  "as_of"]))
+# The columns a finding's head names its figure by.
+_HEAD = ("id", "amount", "source", "as_of")
+
+
+def _heads_at(columns: list[np.ndarray], rows: list[int]) -> list[F.Head]:
+    """The heads of `rows` of the `_HEAD` columns."""
+    return heads(*(c[rows].tolist() for c in columns))
 
 
 class _Said:
@@ -1070,7 +1078,8 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
                     tried=_tried_of(o))
     # Flagged when low, else an info note about it.
     return F.Batch(fid, low, _LOOSE.take(low.astype(np.intp)).tolist(), metric,
-                   F.Rows(partial(_heads_at, o)), evidence, clean=facts.unique_ids)
+                   F.Rows(partial(_heads_at, o.arrays(_HEAD))), evidence,
+                   clean=facts.unique_ids)
 
 
 def _dated_rates(o: _Rows, ask: np.ndarray) -> list:
