@@ -120,11 +120,23 @@ def no_figures(currency: str = "USD", real_as_of=None):
 
 def reconcile_file(path: str | os.PathLike, currency: str = "USD", real_as_of=None,
                    metric: str | None = None, *, metric_option: str = "metric", only=None,
-                   skip=(), check_option: str = "check", lean: bool = False,
-                   records_when_shown: bool = False):
+                   skip=(), check_option: str = "check", lean: bool = False):
     """Load and validate a figures file once, then reconcile it (the command line's path).
-    `lean`: the result's `figures` leave out the columns only the checks read (less memory);
-    `records_when_shown`: some `record` cells are made when read (`check_evidence`)."""
+    `lean`: the result's `figures` leave out the columns only the checks read (less memory)."""
+    return _reconcile_file(path, currency, real_as_of, metric, metric_option=metric_option,
+                           only=only, skip=skip, check_option=check_option, lean=lean)
+
+
+def _reconcile_file_for_cli_views(path, currency, real_as_of, metric, **options):
+    """`reconcile_file` for the command line's report and csv/json export: the findings nothing
+    joined are left unmade (`check_evidence`'s `records_when_shown`) until a view shows them."""
+    return _reconcile_file(path, currency, real_as_of, metric, records_when_shown=True,
+                           **options)
+
+
+def _reconcile_file(path, currency, real_as_of, metric, *, metric_option: str = "metric",
+                    only=None, skip=(), check_option: str = "check", lean: bool = False,
+                    records_when_shown: bool = False):
     from reconcile.engines import local as engine
     figures = load_figures(path)
     if figures.empty:

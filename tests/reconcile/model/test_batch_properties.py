@@ -7,6 +7,7 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reconcile import api
 from reconcile.engines.local import Context, check_evidence, evidence_base, selected_checks
 from reconcile.model.findings import (
     Batch,
@@ -130,19 +131,39 @@ def test_records_made_when_shown_are_the_records_of_the_full_table(rows):
                                for k, (m, v, a) in enumerate(rows)]))
     full = check_evidence(df.copy(), Context())
     lean = check_evidence(df.copy(), Context(), records_when_shown=True)
-    pd.testing.assert_frame_equal(lean.findings.drop(columns="record"),
+    pd.testing.assert_frame_equal(lean._view_table.drop(columns="record"),
                                   full.findings.drop(columns="record"))
-    assert _plain(map(record_of, lean.findings["record"])) == _plain(full.findings["record"])
-    assert _plain(map(record_of, lean.records)) == _plain(full.records)
+    assert _plain(map(record_of, lean._view_table["record"])) == _plain(full.findings["record"])
     # A view's messages of many rows: each batch's unmade records made together.
-    assert messages(lean.findings) == messages(full.findings)
+    assert messages(lean._view_table) == messages(full.findings)
+    # What a library user reads is made: the same records, the table's cells among them.
+    _same_tables(lean.findings, full.findings)
+    assert _plain(lean.records) == _plain(full.records)
+    assert {id(f) for f in lean.findings["record"]} <= {id(f) for f in lean.records}
 
 
 def test_an_outlier_alone_is_left_unmade_until_read():
     df = evidence_base(table(*[dict(id=f"x{k}", metric="alpha", amount=f"${v} million")
                                for k, v in enumerate([100, 100, 100, 100, 150, 160])]))
     lean = check_evidence(df, Context(), records_when_shown=True)
-    cells = lean.findings["record"].tolist()
+    cells = lean._view_table["record"].tolist()
     assert [c.__class__ for c in cells] == [Pending, Pending]
     assert [record_of(c).flagged for c in cells] == [("x4",), ("x5",)]
-    assert [m[:2] for m in messages(lean.findings)] == ["x4", "x5"]
+    assert [m[:2] for m in messages(lean._view_table)] == ["x4", "x5"]
+    assert [f.__class__ for f in (*lean.records, *lean.findings["record"])] == [Finding] * 4
+
+
+def test_the_public_api_never_returns_an_unmade_record(tmp_path):
+    rows = [dict(id=f"x{k}", metric="alpha", amount=f"${v} million")
+            for k, v in enumerate([100, 100, 100, 100, 150, 160])]
+    path = tmp_path / "figures.csv"
+    table(*rows).to_csv(path, index=False)
+    shown = api._reconcile_file_for_cli_views(path, "USD", None, None)
+    assert Pending in {c.__class__ for c in shown._view_table["record"]}    # the path is taken
+    for rec in (api.reconcile_file(path), api.reconcile_file(path, lean=True),
+                api.reconcile(table(*rows)), shown):
+        cells = [*rec.records, *rec.findings["record"]]
+        assert len(cells) == 4 and {c.__class__ for c in cells} == {Finding}
+    # What the library returns holds no unmade cell at all, not only none when read.
+    for rec in (api.reconcile_file(path), api.reconcile(table(*rows))):
+        assert rec._view_table is rec.findings
