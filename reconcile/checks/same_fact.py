@@ -476,7 +476,8 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
                     expected_high=cons_high, unit=c_unit, gap=gap, slip=slip,
                     tried=_tried_of(o))
     severity = per_distinct(F.severities, gaps, o["vague"].astype(bool), slips).tolist()
-    # Each flags its own figure; its others are distinct and never it when the ids are.
+    # Each flags its own figure; its others are distinct and never it when the ids are
+    # (`others_of`; asserted on the checks' batches in test_batch_properties.py).
     out = F.Batch(fid, np.ones(n, dtype=bool), severity, metric,
                   F.Rows(partial(_heads_at, o.arrays(_HEAD))), evidence,
                   clean=facts.unique_ids)

@@ -282,7 +282,8 @@ class Batch:
         self.flags = np.asarray(flags, dtype=bool)      # which rows flag their figure
         self.severity, self.metric, self.head, self.evidence = severity, metric, head, evidence
         # Every row's `against` holds distinct ids, none its own figure's (the check knows it):
-        # its table cells need no test.
+        # its table cells need no test. Checked on the checks' batches by
+        # test_batch_properties.py, not at run time (a pass over every id).
         self.clean = clean
         self.notes: dict[int, Finding] = {}     # rows given as a record of their own
         self._all: list | None = None
@@ -815,6 +816,9 @@ _LISTS = ("metric", "flagged", "against", "figures", "check", "gap", "unit", "ru
 def _cells(findings: list[Finding], seen: dict) -> dict:
     """Each row's cells of the findings table, in the records' order: `rank` and `bounds` as
     arrays, the rest (`_LISTS`) as lists."""
+    # The rule of a row's cells. `_batch_cells` reads the same cells from a batch's columns: a
+    # field that feeds a column here is read there too (tests/reconcile/model/
+    # test_batch_properties.py checks that both give one table).
     # Column by column, each field read in one C loop over the records (`attrgetter`), with as
     # few objects per row as the cells need: a run at scale builds hundreds of thousands of rows.
     # The usual finding has one piece of evidence, whose fields are its cells; the findings that
@@ -860,13 +864,16 @@ def _cells(findings: list[Finding], seen: dict) -> dict:
 def _batch_cells(batch: Batch, rows: np.ndarray, records: list[Finding], seen: dict) -> dict:
     """`_cells` of a batch's `rows`, each a finding of its own, read from its columns: the same
     cells as their `records`', which fill the `record` column."""
+    # A second reading of `_cells`' rule (and of `_id_lists`' first case), kept so that the
+    # cells need no records made; test_batch_properties.py checks both give the same table.
     at = rows.tolist()
     one = list(zip(batch.column("ids", at)))
     flags = batch.flags[rows]
     flagged = one if flags.all() else [o if x else () for o, x in zip(one, flags.tolist())]
     against = batch.column("against", at)
     if batch.clean:
-        # Distinct ids, none the row's own: `_id_lists`' first case, without its test.
+        # Distinct ids, none the row's own: `_id_lists`' first case, without its test (the
+        # check's promise, `Batch.clean`).
         figures = list(map(tuple.__add__, one, against))
     else:
         against, figures = map(list, zip(*map(_id_lists, map(record_of, records),
@@ -936,7 +943,8 @@ def _id_lists(f: Finding, yardsticks: tuple,
     Checks share one tuple of yardstick figures among the findings about one fact (thousands of
     outliers against thousands of agreeing figures), so such a tuple, unless short, is hashed
     once per table, through `seen`, keyed by its identity; it is kept as the cell itself; the
-    general rule below gives the same cells."""
+    general rule below gives the same cells. `_batch_cells` reads the first case from a clean
+    batch's columns without its test."""
     if len(f.subject) == 1 and f.flagged in ((), f.subject):
         own = f.subject          # the usual finding: about the one figure it judges
     else:

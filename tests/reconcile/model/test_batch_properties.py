@@ -58,7 +58,12 @@ def batches(draw, n0: int) -> Batch:
     out = Batch(ids, flags, severity, [draw(st.sampled_from(["m", "n"])) for _ in range(n)],
                 [draw(st.sampled_from(["h1", "h2"])) for _ in range(n)], evidence, clean=clean)
     for k in draw(st.lists(st.integers(0, n - 1), max_size=2)) if n else []:
-        out[k] = Finding("info", "m", (), (ids[k],), "h1", (Evidence("note", "r", f"n{k}"),))
+        # A note about its row's figure, about it and another (same_fact's agreeing note), or
+        # about another figure only: a row it replaces is read from the note, not the columns.
+        other = draw(IDS)
+        subject = draw(st.sampled_from([(ids[k],), (ids[k], other), (other,)]))
+        out[k] = Finding("info", "m", (), tuple(dict.fromkeys(subject)), "h1",
+                         (Evidence("note", "r", f"n{k}"),))
     return out
 
 
@@ -116,6 +121,10 @@ def test_the_checks_batches_give_the_findings_of_their_records(rows):
     found = []
     for check in selected_checks().values():
         found.extend(parts_of(check(df, Context())))
+    # A clean batch keeps its promise: each row's `against` distinct ids, never its own.
+    for b in (p for p in found if isinstance(p, Batch) and p.clean):
+        for fid, against in zip(b.ids, b.column("against", list(range(len(b))))):
+            assert len(set(against)) == len(against) and fid not in against
     want = merge(_records(found))
     merged = merge_parts(found)
     assert _plain(merged.all()) == _plain(want)
