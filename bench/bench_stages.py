@@ -47,8 +47,14 @@ with pd.option_context("mode.string_storage", "python"):
     df = timed("evidence_base", L.evidence_base, figures, "USD", None)
     found = []
     for name, check in L.selected_checks().items():
-        found.extend(timed("check " + name, check, df, ctx))
-    merged = timed("merge", F.merge, found)
+        got = timed("check " + name, check, df, ctx)
+        # A check's parts (records and batches) as the engine reads them; a checkout older
+        # than the batches merges a list of records.
+        found.extend(got.parts if hasattr(got, "parts") else [got])
+    if hasattr(F, "merge_parts"):
+        merged = timed("merge", F.merge_parts, found)
+    else:
+        merged = timed("merge", F.merge, [f for part in found for f in part])
     plain = timed("frame", F.frame, merged)
     timed("annotate_findings", annotate_findings, plain, df)
 print(repr(out), file=sys.stderr)

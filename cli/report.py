@@ -107,9 +107,11 @@ def _step(progress, text: str) -> None:
         progress.update(progress.tasks[0].id, description=text)
 
 
-def _reconcile(figures_path, currency, as_of_text, real, metric, only=None, skip=()):
-    """Check the options, load, validate and reconcile (the library raises what is wrong)."""
-    from reconcile.api import reconcile_file
+def _reconcile(figures_path, currency, as_of_text, real, metric, only=None, skip=(),
+               shown_only: bool = False):
+    """Check the options, load, validate and reconcile (the library raises what is wrong).
+    `shown_only`: the findings' records are made for the rows a view reads (the terminal's)."""
+    from reconcile.api import _reconcile_file_for_cli_views, reconcile_file
     currency, as_of = _money_options(currency, as_of_text, real)
     if Path(figures_path).is_dir():
         _fail(f"--figures: {figures_path}: a directory of parts is read with --engine dask")
@@ -117,9 +119,9 @@ def _reconcile(figures_path, currency, as_of_text, real, metric, only=None, skip
     begin_work(collect=False)
     with _progress(figures_path) as progress, python_strings():
         _step(progress, f"reading and reconciling {figures_path}")
-        return reconcile_file(figures_path, currency, as_of, metric, metric_option="--metric",
-                              only=only, skip=skip, check_option="--check/--skip-check",
-                              lean=True)
+        run = _reconcile_file_for_cli_views if shown_only else reconcile_file
+        return run(figures_path, currency, as_of, metric, metric_option="--metric", only=only,
+                   skip=skip, check_option="--check/--skip-check", lean=True)
 
 
 def _money_options(currency, as_of_text, real):
@@ -286,15 +288,16 @@ def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_
         else:
             figures_path = str(locate(figures_path))
             rec = _reconcile(figures_path, currency, as_of_text, real, metric, only or None,
-                             skip)
+                             skip, shown_only=True)
     except NoFigures as exc:          # a fresh file: nothing is wrong, there is nothing yet
         _echo(exc.lines[0], err=True, one_line=True)
         if not as_json:
             return
         # A program reading the json gets a document of nothing, not an empty output.
         rec = _no_figures(currency, as_of_text, real)
-    counted = filter_findings(rec.findings, metric, "info")
-    shown = filter_findings(rec.findings, metric, min_severity)
+    # The table as it is: its unmade records are made for the rows shown (`F.record_of`).
+    counted = filter_findings(rec._view_table, metric, "info")
+    shown = filter_findings(rec._view_table, metric, min_severity)
     figs = rec.figures if metric is None else rec.figures[rec.figures["metric"].eq(metric)]
     keep_to_the_end(rec, counted, shown, figs)
     if as_json:
@@ -315,7 +318,7 @@ def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_
         sys.exit(EXIT_INTERNAL)
     if fail_on:
         from reports.tables import cell_text, tally_of
-        failing = filter_findings(rec.findings, metric, fail_on)
+        failing = filter_findings(rec._view_table, metric, fail_on)
         # Counted from the run's tally: on Dask only the shown families' findings came back
         # (and those of the first FAIL_NAMED failing ones, named here).
         n = tally_of(rec, counted, not metric).at_least(fail_on)
@@ -397,8 +400,11 @@ def export(figures_path, currency, as_of_text, real, metric, min_severity, fmt, 
         rec = _reconcile_dask(str(figures_path), currency, as_of_text, real, metric,
                               min_severity, 0, scheduler, every_metric=every)
     else:
-        rec = _reconcile(figures_path, currency, as_of_text, real, metric)
-    counted, shown, figs = in_scope(rec.findings, rec.figures, metric, min_severity)
+        # A streamed export renders its rows' messages a chunk at a time (`F.messages`), the
+        # records of a chunk made then.
+        rec = _reconcile(figures_path, currency, as_of_text, real, metric,
+                         shown_only=fmt in STREAMED)
+    counted, shown, figs = in_scope(rec._view_table, rec.figures, metric, min_severity)
     keep_to_the_end(rec, counted, shown, figs)
     # Streamed: csv and json are written a chunk of rows at a time.
     _write(output, fmt, lambda out: write_export(out, rec, counted, shown, figs, fmt, what))

@@ -123,6 +123,20 @@ def reconcile_file(path: str | os.PathLike, currency: str = "USD", real_as_of=No
                    skip=(), check_option: str = "check", lean: bool = False):
     """Load and validate a figures file once, then reconcile it (the command line's path).
     `lean`: the result's `figures` leave out the columns only the checks read (less memory)."""
+    return _reconcile_file(path, currency, real_as_of, metric, metric_option=metric_option,
+                           only=only, skip=skip, check_option=check_option, lean=lean)
+
+
+def _reconcile_file_for_cli_views(path, currency, real_as_of, metric, **options):
+    """`reconcile_file` for the command line's report and csv/json export: the findings nothing
+    joined are left unmade (`check_evidence`'s `records_when_shown`) until a view shows them."""
+    return _reconcile_file(path, currency, real_as_of, metric, records_when_shown=True,
+                           **options)
+
+
+def _reconcile_file(path, currency, real_as_of, metric, *, metric_option: str = "metric",
+                    only=None, skip=(), check_option: str = "check", lean: bool = False,
+                    records_when_shown: bool = False):
     from reconcile.engines import local as engine
     figures = load_figures(path)
     if figures.empty:
@@ -139,7 +153,8 @@ def reconcile_file(path: str | os.PathLike, currency: str = "USD", real_as_of=No
     # figures) would stay alive beside the findings; the evidence shares its text cells.
     del figures
     # With `lean`, the columns only the checks read go once they have run (~130 MB at 1M).
-    return engine.check_evidence(evidence, engine.Context(code, as_of), only, skip, lean=lean)
+    return engine.check_evidence(evidence, engine.Context(code, as_of), only, skip, lean=lean,
+                                 records_when_shown=records_when_shown)
 
 
 def read_amount(text: str):

@@ -157,7 +157,7 @@ def discrepancy_block(console: Console, n: int, f, figs_by_id: dict, worst: dict
     head.append(f"  ({', '.join(f.check)})", style="dim")
     console.print(head)
     # Rendered only as far as it is shown: a merged finding's message can run to megabytes.
-    message = f.record.message_start(MESSAGE_SHOWN)
+    message = F.record_of(f.record).message_start(MESSAGE_SHOWN)
     if len(message) > MESSAGE_SHOWN:
         message = (message[:MESSAGE_SHOWN].rsplit(" ", 1)[0] + " … (cut at "
                    f"{MESSAGE_SHOWN:,} characters; `export` holds the whole message)")

@@ -277,13 +277,15 @@ def test_report_and_export_reconcile_with_python_strings_and_leave_the_option_as
     path = tmp_path / "small.csv"
     path.write_text(SMALL, encoding="utf-8")
     seen = []
-    real = api.reconcile_file
+    # Every file the command line reconciles goes through this one (with records made when
+    # shown or not).
+    real = api._reconcile_file
 
     def spy(*args, **kwargs):
         rec = real(*args, **kwargs)
         seen.append((pd.get_option("mode.string_storage"), pd.Series(["x"]).dtype.storage))
         return rec
-    monkeypatch.setattr(api, "reconcile_file", spy)
+    monkeypatch.setattr(api, "_reconcile_file", spy)
     before = pd.get_option("mode.string_storage")
     for command in (["report", "--json"], ["export"]):
         r = run(*command, "--figures", path)
@@ -408,7 +410,7 @@ def test_report_and_export_keep_the_collector_paused_while_the_engine_runs(tmp_p
     path.write_text(SMALL, encoding="utf-8")
     for args in (["report", "--figures", str(path)],
                  ["export", "--figures", str(path), "-o", str(tmp_path / "x.csv")]):
-        assert _gc_in_engine(args, "reconcile.api", "reconcile_file") == ["False", "True"], args
+        assert _gc_in_engine(args, "reconcile.api", "_reconcile_file") == ["False", "True"], args
 
 
 def test_report_and_export_keep_freed_memory_for_the_engine(tmp_path):

@@ -1,6 +1,7 @@
 """Checks: small functions, each taking the normalized figures and returning `Finding`s.
 
-A check is `fn(figures, context) -> list[Finding]`, registered where it is defined with
+A check is `fn(figures, context) -> list[Finding]` or a `findings.Found` (a read-only sequence of
+the records, given as lists and `Batch`es of columns: same_fact's), registered where it is defined with
 `@check(name, rule=..., severity=...)`: the one place its rule is written. The engine runs every
 registered check, in the order of registration; `report --check NAME` / `--skip-check NAME` select
 them; `figrecon checks` and docs/checks.md are made from `DOCS`. The columns a check may rely on

@@ -172,11 +172,10 @@ def same_fact(df, ctx) -> list[F.Finding]:
         return apart_notes(df)
     d = _Rows(df, np.flatnonzero(keep.to_numpy()))
     facts = _Facts(d)
-    out = _outliers(d, d["status"] == "outlier", facts)
-    out += _splits(d, facts)
-    out += _loosely_agreeing(d, _loose(d), facts)
-    out.extend(apart_notes(df))
-    return out
+    # The outliers and loosely agreeing figures as batches of columns (`F.Batch`): a run at
+    # scale has hundreds of thousands, most of which no other finding joins.
+    return F.Found([_outliers(d, d["status"] == "outlier", facts), _splits(d, facts),
+                    _loosely_agreeing(d, _loose(d), facts), apart_notes(df)])
 
 
 def _splits(d: _Rows, facts: _Facts) -> list[F.Finding]:
@@ -240,6 +239,10 @@ class _Rows:
         findings share a few ten thousand bounds)."""
         columns = map(self.__getitem__, cols)
         return [shared_floats(x) if x.dtype == np.float64 else x.tolist() for x in columns]
+
+    def arrays(self, cols) -> list[np.ndarray]:
+        """The columns `cols` as arrays of these rows."""
+        return list(map(self.__getitem__, cols))
 
     def restated(self) -> np.ndarray:
         """Whether each row is the original a figure of the frame restates (converts)."""
@@ -477,16 +480,18 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
                  slip=slip, vague=vague, currency=currency, others=others,
                  read_as=_read_in_another(facts, mask, o, ratio))
     n = len(o)
-    words = _sentences(said.outlier, n)
-    evidence = F.Evidence.many(n, check="same_fact", rule=RULE, detail=words, against=others,
-                               low=c_low, high=c_high, expected_low=cons_low,
-                               expected_high=cons_high, unit=c_unit, gap=gap, slip=slip,
-                               tried=_tried_of(o))
-    own = list(zip(fid))        # (id,): the figure flagged and the one the finding is about
+    evidence = dict(check="same_fact", rule=RULE, detail=F.Rows(partial(_sentences_at,
+                                                                      said.outlier)),
+                    against=others,
+                    low=c_low, high=c_high, expected_low=cons_low,
+                    expected_high=cons_high, unit=c_unit, gap=gap, slip=slip,
+                    tried=_tried_of(o))
     severity = per_distinct(F.severities, gaps, o["vague"].astype(bool), slips).tolist()
-    out = F.Finding.many(n, severity=severity, metric=metric, flagged=own, subject=own,
-                         head=heads(fid, *o.lists(["amount", "source", "as_of"])),
-                         evidence=list(zip(evidence)))
+    # Each flags its own figure; its others are distinct and never it when the ids are
+    # (`others_of`; asserted on the checks' batches in test_batch_properties.py).
+    out = F.Batch(fid, np.ones(n, dtype=bool), severity, metric,
+                  F.Rows(partial(_heads_at, o.arrays(_HEAD))), evidence,
+                  clean=facts.unique_ids)
     # A bare N조 that the others lie just above, or digits the others' longer number begins
     # with, is a note, not a discrepancy (few rows).
     odd, cut = _reads_as_n_odd(o), _reads_as_cut(o)
@@ -753,9 +758,18 @@ def _tried_of(o: _Rows) -> list[tuple[str, ...]]:
     return out.tolist()
 
 
-def _sentences(how, n: int) -> list[Later]:
-    """The sentences of rows 0 to n - 1, each made by `how` (a `_Said` method) when shown."""
-    return list(map(Later, zip(repeat(how), range(n))))
+def _sentences_at(how, rows: list[int]) -> list[Later]:
+    """The sentences of `rows`, each made by `how` (a `_Said` method) when shown."""
+    return list(map(Later, zip(repeat(how), rows)))
+
+
+# The columns a finding's head names its figure by.
+_HEAD = ("id", "amount", "source", "as_of")
+
+
+def _heads_at(columns: list[np.ndarray], rows: list[int]) -> list[F.Head]:
+    """The heads of `rows` of the `_HEAD` columns."""
+    return heads(*(c[rows].tolist() for c in columns))
 
 
 class _Said:
@@ -1095,7 +1109,6 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
     dated = _dated_rates(o, ~bound & ~hedged & (o["currency"] != o["ref"]))
     # Through neither date's rates, only the hull's between them: no writer converted so.
     low |= _between(dated)
-    n = len(o)
     said = _Said(facts.dates, code=code, metric=metric, unit=c_unit, c_value=c_value,
                  cons_low=cons_low, cons_high=cons_high, gap=shared_floats(gaps),
                  direction=towards.tolist(), others=others, hedge=hedge, hedged=hedged.tolist(),
@@ -1103,18 +1116,17 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
                  misleads=misleads.tolist(), converted=(o["currency"] != o["ref"]).tolist(),
                  currency=currency, ref=ref,
                  how=_how_loose(o, towards).tolist(), dated=dated)
-    words = _sentences(said.loose, n)
     # A true bound that does not mislead has no gap: it says what it claims.
     shown_gap = shared_floats(np.where(bound & ~misleads, 1.0, gaps))
-    evidence = F.Evidence.many(n, check="same_fact", rule=RULE, detail=words, against=others,
-                               low=c_low, high=c_high, expected_low=cons_low,
-                               expected_high=cons_high, unit=c_unit, gap=shown_gap,
-                               tried=_tried_of(o))
-    own = list(zip(fid))
-    return F.Finding.many(n, severity=_LOOSE.take(low.astype(np.intp)).tolist(), metric=metric,
-                          flagged=[f if x else () for f, x in zip(own, low.tolist())],
-                          subject=own, head=heads(fid, *o.lists(["amount", "source", "as_of"])),
-                          evidence=list(zip(evidence)))
+    evidence = dict(check="same_fact", rule=RULE, detail=F.Rows(partial(_sentences_at,
+                                                                      said.loose)),
+                    against=others, low=c_low, high=c_high, expected_low=cons_low,
+                    expected_high=cons_high, unit=c_unit, gap=shown_gap,
+                    tried=_tried_of(o))
+    # Flagged when low, else an info note about it.
+    return F.Batch(fid, low, _LOOSE.take(low.astype(np.intp)).tolist(), metric,
+                   F.Rows(partial(_heads_at, o.arrays(_HEAD))), evidence,
+                   clean=facts.unique_ids)
 
 
 def _dated_rates(o: _Rows, ask: np.ndarray) -> list:

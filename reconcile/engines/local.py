@@ -45,15 +45,47 @@ class Reconciliation:
     figures, and what the run measured."""
 
     figures: pd.DataFrame
-    findings: pd.DataFrame
+    # In a run `records_when_shown` some of these cells are `F.Pending`: only the command
+    # line's views read them as they are (`_view_table`); `findings` and `records` make them.
+    _table: pd.DataFrame
     context: Context
-    records: tuple = ()
+    _records: tuple = ()
     failed: tuple = ()      # (check name, what went wrong) for each check that raised
     counted: Totals | None = None     # given when `figures` is not all of them (Dask)
     # Given when `findings` are only those of the families shown (Dask, `only_shown`): the
     # tally of all of them, which the summary states (`reconcile.model.tally`).
     tally: Tally | None = None
     stats: dict = field(default_factory=dict, compare=False)   # Dask: worker peaks, CPU s
+    _pending: bool = field(default=False, repr=False)
+    _made: dict = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def findings(self) -> pd.DataFrame:
+        """The findings table, most severe first, each `record` cell a `Finding`."""
+        return self._made_records()[0] if self._pending else self._table
+
+    @property
+    def records(self) -> tuple:
+        """The findings as `Finding`s, in the engine's order."""
+        return self._made_records()[1] if self._pending else self._records
+
+    @property
+    def _view_table(self) -> pd.DataFrame:
+        """The findings table as the command line's report and streamed export read it: its
+        `record` cells may be `F.Pending`, made by `F.record_of` when a row is shown."""
+        return self._table
+
+    def _made_records(self) -> tuple[pd.DataFrame, tuple]:
+        # Made once, all together; the table's cells and `records` are the same objects, as in
+        # a run that made them at once.
+        if not self._made:
+            records = tuple(F.records_of(self._records))
+            made = dict(zip(map(id, self._records), records))
+            cells = self._table["record"].tolist()
+            table = self._table.assign(record=pd.Series(
+                [made.get(id(c), c) for c in cells], index=self._table.index, dtype=object))
+            self._made.update(table=table, records=records)
+        return self._made["table"], self._made["records"]
 
     def totals(self) -> Totals:
         """Figures, metrics, and per source its first publication date and figure count."""
@@ -110,11 +142,14 @@ CHECK_ONLY = ("vague", "quantity_kind", "as_of_last", "pub_last", "as_of_news", 
 
 
 def check_evidence(df: pd.DataFrame, ctx: Context, only=None, skip=(),
-                   lean: bool = False) -> Reconciliation:
+                   lean: bool = False, records_when_shown: bool = False) -> Reconciliation:
     """Run the registered checks (`only`, less `skip`) over `evidence_base`'s table; a caller
     that owns the loaded figures drops them before this (the table shares their text). `lean`
-    (a caller that owns `df`) deletes its CHECK_ONLY columns once the checks have run."""
-    found: list[F.Finding] = []
+    (a caller that owns `df`) deletes its CHECK_ONLY columns once the checks have run.
+    `records_when_shown` (a view that renders a few rows' messages): the `record` cells of the
+    findings nothing joined are `F.Pending` in `_view_table`, made by `F.record_of` when read."""
+    # The checks' findings as parts in order: lists of records, and batches of columns.
+    found: list = []
     failed = []
     if lean:
         # Loading and normalizing leave ~290 MB free in malloc's heap at a million figures; the
@@ -122,7 +157,7 @@ def check_evidence(df: pd.DataFrame, ctx: Context, only=None, skip=(),
         give_back_freed_memory()
     for name, check in selected_checks(only, skip).items():
         try:
-            found.extend(check(df, ctx))
+            found.extend(F.parts_of(check(df, ctx)))
         except Exception as exc:     # a bug in one check must not hide the others' findings
             failed.append((name, f"{type(exc).__name__}: {exc}"))
     if lean:
@@ -130,13 +165,14 @@ def check_evidence(df: pd.DataFrame, ctx: Context, only=None, skip=(),
         for name in CHECK_ONLY:
             del df[name]
         give_back_freed_memory()
-    merged = F.merge(found)
+    merged = F.merge_parts(found, pending=records_when_shown)
     # Findings merged into one are read no more (a third of them at a million figures): let
     # them go before the findings table is made.
     del found
     plain = F.frame(merged)
     table = annotate_findings(plain, df)
-    records = tuple(merged)
+    # The records in merge's order: the table's own cells (a batch's made once, by `frame`).
+    records = merged.all()
     if table is not plain:
         # The records with rate notes replace their plain selves, in the engine's order: found
         # by identity and put in place in C loops (no Python step per finding).
@@ -145,8 +181,9 @@ def check_evidence(df: pd.DataFrame, ctx: Context, only=None, skip=(),
                                           count=len(before)))
         if len(rows):
             noted = dict(zip(map(id, before[rows]), after[rows]))
-            records = tuple(map(noted.get, map(id, merged), merged))
-    return Reconciliation(df, table, ctx, records, tuple(failed))
+            records = tuple(map(noted.get, map(id, records), records))
+    records = tuple(records)
+    return Reconciliation(df, table, ctx, records, tuple(failed), _pending=records_when_shown)
 
 
 def filter_findings(findings: pd.DataFrame, metric: str | None = None,

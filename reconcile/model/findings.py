@@ -10,9 +10,9 @@ from __future__ import annotations
 import functools
 import math
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import MISSING, dataclass, field
-from itertools import chain, repeat
+from itertools import chain, compress, filterfalse, repeat
 from operator import attrgetter, is_, itemgetter
 
 import numpy as np
@@ -262,6 +262,134 @@ def _filler(cls: type) -> type:
 _FILLERS = {cls: _filler(cls) for cls in (Evidence, Finding)}
 
 
+class Rows:
+    """A `Batch` column made for the rows asked only (`make(rows)`, rows a list of positions):
+    sentences and heads, which most rows of a large run never need."""
+
+    __slots__ = ("make",)
+
+    def __init__(self, make: Callable[[list[int]], list]) -> None:
+        self.make = make
+
+
+class Batch:
+    """One check's findings of one figure and one piece of evidence each, as the columns
+    `Finding.many` and `Evidence.many` take: records are made for the rows asked only."""
+
+    def __init__(self, ids: list, flags, severity, metric, head: list, evidence: dict,
+                 clean: bool = False) -> None:
+        self.ids = ids                                  # each row's figure id
+        self.flags = np.asarray(flags, dtype=bool)      # which rows flag their figure
+        self.severity, self.metric, self.head, self.evidence = severity, metric, head, evidence
+        # Every row's `against` holds distinct ids, none its own figure's (the check knows it):
+        # its table cells need no test. Checked on the checks' batches by
+        # test_batch_properties.py, not at run time (a pass over every id).
+        self.clean = clean
+        self.notes: dict[int, Finding] = {}     # rows given as a record of their own
+        self._all: list | None = None
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __setitem__(self, k: int, record: Finding) -> None:
+        self.notes[k] = record
+        self._all = None
+
+    def column(self, name: str, at) -> list:
+        """A field's values at rows `at` (a list), from the finding's fields or the evidence's;
+        a field given once for all rows stays one value."""
+        v = getattr(self, name) if name in ("ids", "severity", "metric", "head") \
+            else self.evidence.get(name, Evidence.__dataclass_fields__[name].default)
+        if v.__class__ is Rows:
+            return v.make(range(len(self)) if at is None else at)
+        if not isinstance(v, list):
+            return v
+        return v if at is None else list(map(v.__getitem__, at))
+
+    def records(self, at: list | None = None) -> list[Finding]:
+        """The records of rows `at` (all rows when None), in order; a row given a record of its
+        own (`notes`) is that record."""
+        if at is None and self._all is not None:
+            return self._all
+        m = len(self) if at is None else len(at)
+        evidence = Evidence.many(m, **{k: self.column(k, at) for k in self.evidence})
+        own = list(zip(self.column("ids", at)))
+        flags = self.flags if at is None else self.flags[at]
+        flagged = own if flags.all() else [o if x else () for o, x in
+                                           zip(own, flags.tolist())]
+        out = Finding.many(m, severity=self.column("severity", at),
+                           metric=self.column("metric", at), flagged=flagged, subject=own,
+                           head=self.column("head", at), evidence=list(zip(evidence)))
+        if self.notes:
+            where = range(m) if at is None else at
+            for k, r in enumerate(where):
+                note = self.notes.get(r)
+                if note is not None:
+                    out[k] = note
+        if at is None:
+            self._all = out
+        return out
+
+
+class Found(Sequence):
+    """A check's findings as parts in order, each a list of records or a `Batch`: read as one
+    sequence of records (a batch's made when first read); the engine reads the parts."""
+
+    def __init__(self, parts) -> None:
+        self.parts = [p for p in parts if len(p)]
+        self._all: list | None = None
+
+    def _records(self) -> list[Finding]:
+        if self._all is None:
+            self._all = list(chain.from_iterable(p.records() if isinstance(p, Batch) else p
+                                                 for p in self.parts))
+        return self._all
+
+    def __len__(self) -> int:
+        return sum(map(len, self.parts))
+
+    def __getitem__(self, k):
+        return self._records()[k]
+
+    def __iter__(self):
+        return iter(self._records())
+
+
+def parts_of(found) -> list:
+    """A check's findings as parts: a `Found`'s own, or one list of records."""
+    return found.parts if isinstance(found, Found) else [found]
+
+
+class Pending:
+    """A `record` cell made when read (`record_of`): a batch's row nothing joined, in a table
+    for a view that renders some rows' messages (`check_evidence`'s `records_when_shown`)."""
+
+    __slots__ = ("batch", "row")
+
+    def __init__(self, batch: Batch, row: int) -> None:
+        self.batch, self.row = batch, row
+
+
+def record_of(cell) -> Finding:
+    """The record a table's `record` cell holds or, for a `Pending` one, makes."""
+    return cell.batch.records([cell.row])[0] if cell.__class__ is Pending else cell
+
+
+def records_of(cells) -> list[Finding]:
+    """`record_of` each of a column's `cells`, the `Pending` ones of a batch made together."""
+    cells = list(cells)
+    rows: dict[int, tuple[Batch, list[int], list[int]]] = {}
+    for k, c in enumerate(cells):
+        if c.__class__ is Pending:
+            _, at, ks = rows.setdefault(id(c.batch), (c.batch, [], []))
+            at.append(c.row)
+            ks.append(k)
+    for batch, at, ks in rows.values():
+        for k, r in zip(ks, batch.records(at)):
+            cells[k] = r
+    return cells
+
+
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -397,6 +525,12 @@ def merge(findings: list[Finding]) -> list[Finding]:
     """One finding per wrong figure (or per undecided set): the evidence of every check joined,
     the most severe verdict kept. Findings whose flagged figures overlap become one; an info note
     about a figure another check flags joins that finding; other info notes stay apart."""
+    return _merge(findings)[0]
+
+
+def _merge(findings: list[Finding]) -> tuple[list[Finding], list[int], int]:
+    """`merge`'s findings, each one's first member's place in `findings`, and how many of them
+    flag figures (the info notes that stay apart come after those)."""
     # One pass over the findings: each figure flagged so far (one dict per metric, not a key
     # tuple per figure) names its group's place in `out`, which holds the group's first finding
     # alone, or the list of its members from the second on. The places are in the order of each
@@ -410,10 +544,11 @@ def merge(findings: list[Finding]) -> list[Finding]:
     # A check gives the findings of one metric one after another: its figures' dict is looked
     # up again only when the metric changes (none has this one).
     metric, owner = object(), None
-    for f in findings:
+    starts: list[int] = []      # per place, its first finding's place in `findings`
+    for i, f in enumerate(findings):
         ids = f.flagged
         if not ids:
-            infos.append(f)
+            infos.append(i)
             continue
         if f.metric is not metric:
             metric = f.metric
@@ -425,6 +560,7 @@ def merge(findings: list[Finding]) -> list[Finding]:
             if p is None:
                 owner[ids[0]] = len(out)
                 out.append(f)
+                starts.append(i)
                 continue
             if merged and p in merged:
                 p = moved.find(p)
@@ -432,18 +568,23 @@ def merge(findings: list[Finding]) -> list[Finding]:
             # Only a finding that flags several figures may bridge groups.
             p = _bridge(f, owner, out, moved, joined)
             if p is None:
+                starts.append(i)
                 continue
         _add(out, p, f, joined)
     if merged:
         _in_order({moved.find(p) for p in list(merged)}, out, findings)
     # Info notes about one figure a finding flags join that finding's group, after its findings.
     notes: dict[tuple, list[Finding]] = {}
-    for f in infos:
+    note_starts: dict[tuple, int] = {}
+    for i in infos:
+        f = findings[i]
         p = owners.get(f.metric, {}).get(f.subject[0]) if len(f.subject) == 1 else None
         if p is not None:
             _add(out, moved.find(p) if p in merged else p, f, joined)
         else:
-            notes.setdefault((f.metric, f.subject, f.head), []).append(f)
+            key = (f.metric, f.subject, f.head)
+            notes.setdefault(key, []).append(f)
+            note_starts.setdefault(key, i)
     # Each group joined in its place (a bridged place is joined once, an emptied one never),
     # into the memory of the figures' owners (a dict per metric: 91,168 of them at 1M figures).
     del owners, infos
@@ -451,9 +592,103 @@ def merge(findings: list[Finding]) -> list[Finding]:
         if out[p].__class__ is list:
             out[p] = _join(out[p])
     if merged:
+        starts = [i for g, i in zip(out, starts) if g is not None]
         out = [g for g in out if g is not None]
+    flagging = len(out)
     out.extend(map(_join, notes.values()))
-    return out
+    return out, starts + list(note_starts.values()), flagging
+
+
+class Merged:
+    """`merge_parts`' findings: the merged records and, as columns, the batches' rows nothing
+    joins, each at its row of `merge`'s order (`slots`, `lone_slots`)."""
+
+    def __init__(self, records: list[Finding], lone: list[tuple[Batch, np.ndarray]],
+                 slots: np.ndarray, lone_slots: list[np.ndarray], pending: bool = False) -> None:
+        self.records = records      # merged records, at rows `slots` of the whole
+        self.lone = lone            # per batch, its rows left alone, at rows `lone_slots`
+        self.slots, self.lone_slots = slots, lone_slots
+        self.size = len(records) + sum(len(rows) for _, rows in lone)
+        self._made: list | None = None
+        # The lone rows' records left unmade (`Pending`) until a view reads them.
+        self.pending = pending
+
+    def __len__(self) -> int:
+        return self.size
+
+    def made(self) -> list[list]:
+        """The records of each batch's lone rows, made once; with `pending`, a `Pending` cell
+        for each (a batch whose rows are not `clean` has its records made all the same)."""
+        if self._made is None:
+            self._made = [list(map(Pending, repeat(batch), rows.tolist()))
+                          if self.pending and batch.clean else batch.records(rows.tolist())
+                          for batch, rows in self.lone]
+        return self._made
+
+    def all(self) -> list:
+        """Every merged finding as a record (or `Pending`), in `merge`'s order."""
+        out = np.empty(self.size, dtype=object)
+        out[self.slots] = object_cells(self.records)
+        for made, at in zip(self.made(), self.lone_slots):
+            out[at] = object_cells(made)
+        return out.tolist()
+
+
+def merge_parts(parts: list, pending: bool = False) -> Merged:
+    """`merge` of findings given as parts (lists of records, `Batch`es): the same findings in
+    the same order, a batch's row whose figure no other finding names left as columns."""
+    batches = [p for p in parts if isinstance(p, Batch)]
+    # The figures other findings name: each record's flagged ones, an info note's one subject.
+    touched = set()
+    for p in parts:
+        if not isinstance(p, Batch):
+            _touch(touched, p)
+        elif p.notes:
+            _touch(touched, list(p.notes.values()))
+    ids = list(chain.from_iterable(b.ids for b in batches))
+    # A batch's row is alone when its figure is named by no record and no other row (ids, not
+    # (metric, id): a figure named under two metrics is merged as records, which is exact).
+    alone = ~pd.Series(ids, dtype=object).duplicated(keep=False).to_numpy()
+    if touched:
+        alone &= ~np.fromiter(map(touched.__contains__, ids), dtype=bool, count=len(ids))
+    stream, place, lone, lone_place = [], [], [], []
+    at, start = 0, 0
+    for p in parts:
+        if isinstance(p, Batch):
+            keep = alone[start:start + len(p)].copy()
+            start += len(p)
+            for k in p.notes:
+                keep[k] = False
+            rows = np.flatnonzero(~keep)
+            stream.extend(p.records(rows.tolist()))
+            place.append(at + rows)
+            free = np.flatnonzero(keep)
+            lone.append((p, free))
+            lone_place.append(at + free)
+        else:
+            stream.extend(p)
+            place.append(np.arange(at, at + len(p)))
+        at += len(p)
+    records, starts, flagging = _merge(stream)
+    first = np.concatenate(place)[np.asarray(starts, dtype=np.intp)] if stream else \
+        np.zeros(0, dtype=np.intp)
+    # `merge`'s order: the groups that flag figures by their first finding, then the info
+    # notes that stay apart by theirs. A lone row is a group of its own of either kind.
+    keys = [np.where(np.arange(len(first)) < flagging, 0, at) + first]
+    keys += [np.where(b.flags[rows], 0, at) + q for (b, rows), q in zip(lone, lone_place)]
+    order = np.argsort(np.concatenate(keys), kind="stable")
+    slot = np.empty(len(order), dtype=np.intp)
+    slot[order] = np.arange(len(order))
+    cut = np.cumsum([len(k) for k in keys])
+    slots = np.split(slot, cut[:-1])
+    return Merged(records, lone, slots[0], slots[1:], pending)
+
+
+def _touch(touched: set, records) -> None:
+    """Add the figures `records` name to `touched`: the flagged ones, an info note's subject."""
+    touched.update(chain.from_iterable(map(_FLAGGED, records)))
+    subjects = list(map(_SUBJECT, filterfalse(_FLAGGED, records)))
+    touched.update(chain.from_iterable(compress(subjects, map((1).__eq__, map(len, subjects)))))
 
 
 def _add(out: list, p: int, f: Finding, joined: list[int]) -> None:
@@ -524,11 +759,66 @@ def _join(group: list[Finding]) -> Finding:
                    tuple(chain.from_iterable(map(_EVIDENCE, group))))
 
 
-def frame(findings: list[Finding]) -> pd.DataFrame:
-    """The findings table: one row per finding, most severe first; `flagged`, `against`,
-    `figures` and `check` are tuples (joined to text only by the views that write text)."""
-    if not findings:        # no rows: every column object, as an empty table always was
+def frame(findings) -> pd.DataFrame:
+    """The findings table: one row per finding (of a list of records, or `Merged`), most severe
+    first; `flagged`, `against`, `figures` and `check` are tuples (joined to text only by the
+    views that write text)."""
+    if not len(findings):       # no rows: every column object, as an empty table always was
         return sort(pd.DataFrame([], columns=COLUMNS))
+    seen: dict = {}
+    if not isinstance(findings, Merged):
+        cells = _cells(findings, seen)
+    else:
+        # The records' cells and each batch's, put at their rows of the whole.
+        parts = [(findings.slots, _cells(findings.records, seen))]
+        parts += [(at, _batch_cells(batch, rows, made, seen)) for (batch, rows), made, at
+                  in zip(findings.lone, findings.made(), findings.lone_slots) if len(rows)]
+        cells = {}
+        for name in ("rank", "bounds"):
+            width = parts[0][1][name].shape[1:]
+            whole = np.empty((len(findings), *width), dtype=parts[0][1][name].dtype)
+            for at, c in parts:
+                whole[at] = c[name]
+            cells[name] = whole
+        for name in _LISTS:
+            whole = np.empty(len(findings), dtype=object)
+            for at, c in parts:
+                whole[at] = object_cells(c[name])
+            cells[name] = whole
+    rank, bounds = cells["rank"], cells["bounds"]
+    metric = _column(cells["metric"])
+    figures = cells["figures"]
+    # Sorted before the table is made: the columns are taken in order once, as arrays.
+    order = _order(-rank, metric, figures, cells["check"])
+    columns = {
+        # The four names' own objects, not the records' (a check may make one per finding):
+        # every later read of the column (`ranks`, the str column's checks) finds them cached.
+        "severity": _NAMES[rank], "metric": metric,
+        "flagged": _column(cells["flagged"]),
+        "against": _column(cells["against"]), "figures": _column(figures),
+        "check": _column(cells["check"]), "gap": np.array(cells["gap"], dtype=float),
+        "value_low": bounds[:, 0], "value_high": bounds[:, 1], "expected_low": bounds[:, 2],
+        "expected_high": bounds[:, 3],
+        "unit": _column(cells["unit"]), "rule": _column(cells["rule"]),
+        "record": _column(cells["record"])}
+    return pd.DataFrame({c: columns[c][order] for c in COLUMNS}, columns=COLUMNS)
+
+
+def _column(cells) -> np.ndarray:
+    """A column's cells as an object array (as they are when already one)."""
+    return cells if isinstance(cells, np.ndarray) else object_cells(cells)
+
+
+# The cells `_cells` gives as a list per row.
+_LISTS = ("metric", "flagged", "against", "figures", "check", "gap", "unit", "rule", "record")
+
+
+def _cells(findings: list[Finding], seen: dict) -> dict:
+    """Each row's cells of the findings table, in the records' order: `rank` and `bounds` as
+    arrays, the rest (`_LISTS`) as lists."""
+    # The rule of a row's cells. `_batch_cells` reads the same cells from a batch's columns: a
+    # field that feeds a column here is read there too (tests/reconcile/model/
+    # test_batch_properties.py checks that both give one table).
     # Column by column, each field read in one C loop over the records (`attrgetter`), with as
     # few objects per row as the cells need: a run at scale builds hundreds of thousands of rows.
     # The usual finding has one piece of evidence, whose fields are its cells; the findings that
@@ -542,7 +832,6 @@ def frame(findings: list[Finding]) -> pd.DataFrame:
     against = list(map(_AGAINST, mains))
     one = np.fromiter(map(len, evidence), dtype=np.intp, count=len(evidence)) == 1
     figures = [None] * len(findings)
-    seen: dict = {}
     for k in np.flatnonzero(one).tolist():
         against[k], figures[k] = _id_lists(findings[k], (against[k],), seen)
     checks = {t: t for t in checks.values()}
@@ -563,24 +852,50 @@ def frame(findings: list[Finding]) -> pd.DataFrame:
     # Each rank looked up by its name (the records' names are hashed when they are made).
     rank = np.fromiter(map(RANK.__getitem__, map(_SEVERITY, findings)), dtype=np.int64,
                        count=len(findings))
-    metric = object_cells(list(map(_METRIC, findings)))
-    # Sorted before the table is made: the columns are taken in order once, as arrays.
-    order = _order(-rank, metric, figures, check)
     # The four bounds of each row's main piece read in one pass over the pieces.
     bounds = np.fromiter(chain.from_iterable(map(_BOUNDS, mains)), dtype=float,
                          count=4 * len(mains)).reshape(-1, 4)
-    columns = {
-        # The four names' own objects, not the records' (a check may make one per finding):
-        # every later read of the column (`ranks`, the str column's checks) finds them cached.
-        "severity": _NAMES[rank], "metric": metric,
-        "flagged": object_cells(list(map(_FLAGGED, findings))),
-        "against": object_cells(against), "figures": object_cells(figures),
-        "check": object_cells(check), "gap": np.array(gap, dtype=float),
-        "value_low": bounds[:, 0], "value_high": bounds[:, 1], "expected_low": bounds[:, 2],
-        "expected_high": bounds[:, 3],
-        "unit": object_cells(list(map(attrgetter("unit"), mains))), "rule": object_cells(rule),
-        "record": object_cells(findings)}
-    return pd.DataFrame({c: columns[c][order] for c in COLUMNS}, columns=COLUMNS)
+    return {"rank": rank, "bounds": bounds, "metric": list(map(_METRIC, findings)),
+            "flagged": list(map(_FLAGGED, findings)), "against": against, "figures": figures,
+            "check": check, "gap": gap, "unit": list(map(attrgetter("unit"), mains)),
+            "rule": rule, "record": findings}
+
+
+def _batch_cells(batch: Batch, rows: np.ndarray, records: list[Finding], seen: dict) -> dict:
+    """`_cells` of a batch's `rows`, each a finding of its own, read from its columns: the same
+    cells as their `records`', which fill the `record` column."""
+    # A second reading of `_cells`' rule (and of `_id_lists`' first case), kept so that the
+    # cells need no records made; test_batch_properties.py checks both give the same table.
+    at = rows.tolist()
+    one = list(zip(batch.column("ids", at)))
+    flags = batch.flags[rows]
+    flagged = one if flags.all() else [o if x else () for o, x in zip(one, flags.tolist())]
+    against = batch.column("against", at)
+    if batch.clean:
+        # Distinct ids, none the row's own: `_id_lists`' first case, without its test (the
+        # check's promise, `Batch.clean`).
+        figures = list(map(tuple.__add__, one, against))
+    else:
+        against, figures = map(list, zip(*map(_id_lists, map(record_of, records),
+                                              zip(against), repeat(seen)))) \
+            if at else ([], [])
+    n = len(at)
+    rank = np.fromiter(map(RANK.__getitem__, _each(batch.column("severity", at), n)),
+                       dtype=np.int64, count=n)
+    bounds = np.column_stack([np.asarray(_each(batch.column(c, at), n), dtype=float)
+                              for c in ("low", "high", "expected_low", "expected_high")]) \
+        if n else np.zeros((0, 4))
+    check = (batch.evidence["check"],)
+    return {"rank": rank, "bounds": bounds, "metric": _each(batch.column("metric", at), n),
+            "flagged": flagged, "against": against, "figures": figures,
+            "check": [check] * n, "gap": _each(batch.column("gap", at), n),
+            "unit": _each(batch.column("unit", at), n),
+            "rule": _each(batch.column("rule", at), n), "record": records}
+
+
+def _each(value, n: int) -> list:
+    """A column's value per row: as given when a list, else one value repeated."""
+    return value if isinstance(value, list) else [value] * n
 
 
 _FLAGGED, _SUBJECT, _METRIC, _SEVERITY, _EVIDENCE = map(
@@ -628,7 +943,8 @@ def _id_lists(f: Finding, yardsticks: tuple,
     Checks share one tuple of yardstick figures among the findings about one fact (thousands of
     outliers against thousands of agreeing figures), so such a tuple, unless short, is hashed
     once per table, through `seen`, keyed by its identity; it is kept as the cell itself; the
-    general rule below gives the same cells."""
+    general rule below gives the same cells. `_batch_cells` reads the first case from a clean
+    batch's columns without its test."""
     if len(f.subject) == 1 and f.flagged in ((), f.subject):
         own = f.subject          # the usual finding: about the one figure it judges
     else:
@@ -684,7 +1000,7 @@ def messages(findings) -> list[str]:
     """The message of each finding of a table (or of its records), rendered now: call it on the
     rows shown."""
     records = findings["record"] if isinstance(findings, pd.DataFrame) else findings
-    return [f.message for f in records]
+    return [f.message for f in records_of(records)]
 
 
 def with_messages(findings: pd.DataFrame) -> pd.DataFrame:

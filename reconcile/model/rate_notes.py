@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from currency.data.rates import day_range_note
+from reconcile.model.findings import record_of
 
 
 def outside_note(period_text: str) -> str | None:
@@ -53,5 +54,5 @@ def annotate_findings(findings: pd.DataFrame, figures: pd.DataFrame) -> pd.DataF
         if restated is not None:
             notes += [restated[i] for i in ids if i in restated]
         if notes:
-            records[k] = replace(records[k], rate_notes=tuple(notes))
+            records[k] = replace(record_of(records[k]), rate_notes=tuple(notes))
     return findings.assign(record=records)
