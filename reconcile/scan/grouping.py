@@ -833,7 +833,7 @@ def _slipped_unit(ms: list[Mention], small: list[int], other: list[int]) -> bool
         for j in other:
             a, b = ms[i], ms[j]
             if a.article != b.article or not (a.usd and b.usd) or a.currency != b.currency \
-                    or a.per_share or a.priced_by_share or a.per or a.stages \
+                    or a.priced_by_share or a.per or a.stages \
                     or _of_another_time(a, b):
                 continue
             tens = math.log10(b.usd / a.usd)
@@ -861,10 +861,9 @@ def _same_time(x: str, y: str) -> bool:
     if not (x and y) or x == y:
         return True
     try:
-        a, b = parse_period(x), parse_period(y)
+        return parse_period(x).overlaps(parse_period(y))
     except PeriodError:
         return True
-    return a.first <= b.last and b.first <= a.last
 
 
 def _join_remaining_parts(ms: list[Mention], units: list[list[int]], clusters: list[list[int]],
