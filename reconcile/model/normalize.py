@@ -181,16 +181,18 @@ def fx_band(currency: str, target: str, period_text: str) -> dict:
 def fixings_between(base: str, quote: str, first, last) -> tuple:
     """The ECB fixings (day, rate in `quote` per `base`) of the days strictly between two days,
     within the data: for a check that asks which days' rates a figure fits."""
-    import datetime as dt
-    book = rate_book()
-    lo, hi = max(first, book.first_date), min(last, book.last_date)
-    out = []
-    for k in range(1, (hi - lo).days):
-        day = lo + dt.timedelta(days=k)
-        rate = book.rate_on(base, quote, day)
-        if rate.date == day:         # a weekend or holiday has no fixing of its own
-            out.append((day, rate.value))
-    return tuple(out)
+    days, rates = _fixings(base, quote, first + datetime.timedelta(days=1),
+                           last - datetime.timedelta(days=1))
+    return tuple((datetime.date.fromordinal(int(d)), float(r)) for d, r in zip(days, rates))
+
+
+def _fixings(base: str, quote: str, first, last) -> tuple[np.ndarray, np.ndarray]:
+    """The ECB fixings of the days first..last (within the data) that both currencies have: their
+    day ordinals and rates in `quote` per `base`, as arrays (read at once, not day by day)."""
+    b, q, origin = rate_book().per_eur_days(base, quote, first, last)
+    b, q = np.frombuffer(b), np.frombuffer(q)
+    both = ~(np.isnan(b) | np.isnan(q))
+    return np.flatnonzero(both) + origin, q[both] / b[both]
 
 
 # Sized to the data: its 10,161 calendar days (1999-01-04 to 2026-10-30) of one currency pair fit,
@@ -200,11 +202,7 @@ def fixings_between(base: str, quote: str, first, last) -> tuple:
 def fixings_before(base: str, quote: str, day, days: int) -> tuple[np.ndarray, np.ndarray]:
     """The ECB fixings of the `days` days before `day` (not `day` itself), within the data: their
     day ordinals and rates in `quote` per `base`, as arrays (read at once, not day by day)."""
-    b, q, origin = rate_book().per_eur_days(base, quote, day - datetime.timedelta(days=days),
-                                            day - datetime.timedelta(days=1))
-    b, q = np.frombuffer(b), np.frombuffer(q)
-    both = ~(np.isnan(b) | np.isnan(q))
-    return np.flatnonzero(both) + origin, q[both] / b[both]
+    return _fixings(base, quote, day - datetime.timedelta(days=days), day - datetime.timedelta(days=1))
 
 
 @functools.lru_cache(maxsize=65536)
