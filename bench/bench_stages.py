@@ -4,8 +4,9 @@ Run: python bench/bench_stages.py [--sizes 100000,1000000] [--repeat 3] [--again
 
 Each run is a fresh process that generates N figures (bench/generate.py), then times with
 `time.process_time`, as `report` runs them (pandas' Python-backed strings, the cyclic collector
-paused after the imports as cli/app.py does): loading, normalizing, the agreement columns, each
-registered check, merging, the findings table, rate notes. It prints the CPU medians and each
+paused after the imports, malloc and numpy's page advice set as cli/app.py sets them: without
+them a stage's time holds system time report does not pay): loading, normalizing, the agreement
+columns, each registered check, merging, the findings table, rate notes. It prints the CPU medians and each
 stage's share, so that a stage's owner sees what it costs at scale; the stages are those of
 `reconcile.engines.local.reconcile`, called one by one. `--against DIR` runs another checkout's
 stages in the same way, interleaved (before/after in one run).
@@ -37,6 +38,15 @@ from reconcile.checks.common import fact_agreement
 from reconcile.model.rate_notes import annotate_findings
 from reconcile.store.figures import load_figures
 gc.freeze(); gc.disable()
+# The allocator settings report and export run with (cli/app.py); a checkout older than them
+# runs without, as its report did.
+try:
+    from reconcile.engines import allocator
+    allocator.keep_freed_memory()
+    if hasattr(allocator, "small_pages_for_arrays"):
+        allocator.small_pages_for_arrays()
+except ImportError:
+    pass
 T = time.process_time
 out = []
 def timed(name, fn, *args):

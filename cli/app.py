@@ -229,21 +229,9 @@ def _keep_freed_memory() -> None:
 
 
 def _small_pages_for_arrays() -> None:
-    """Stop numpy advising the kernel to back its large arrays with 2 MB pages, unless
-    NUMPY_MADVISE_HUGEPAGE says otherwise (numpy reads that setting only at its import)."""
-    # With transparent huge pages on "madvise", each fault in an advised array zeroes 2 MB and
-    # may compact memory first: at 1M figures the command had ~95k faults fewer but ~0.8 s more
-    # system time for the same peak (docs/engine/memory.md, round 7).
-    if "NUMPY_MADVISE_HUGEPAGE" in os.environ:
-        return
-    try:
-        from numpy._core.multiarray import _set_madvise_hugepage  # numpy 2
-    except ImportError:
-        try:
-            from numpy.core.multiarray import _set_madvise_hugepage  # numpy 1
-        except ImportError:
-            return
-    _set_madvise_hugepage(False)
+    """The engine's page setting for a command's run (`reconcile.engines.allocator`)."""
+    from reconcile.engines.allocator import small_pages_for_arrays
+    small_pages_for_arrays()
 
 
 class _ClosedOutput:
