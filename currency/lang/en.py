@@ -602,8 +602,10 @@ SCHEDULED_POINT_BEFORE = ("at the end of", "at the start of", "in early", "in la
                           "complete in", "completed in", "completion in")
 # ... unless the sentence says a level grows to the amount ("a market expected to grow to $100
 # billion by 2025"): a forecast of that year's level, dated by it.
+# "amount to" says the level the market comes to ("should amount to $520 million by 2025").
 GROWS_TO = ("grow to", "grows to", "growing to", "expand to", "expands to", "rise to",
-            "rises to", "climb to", "increase to", "reach", "reaches", "hit")
+            "rises to", "climb to", "increase to", "reach", "reaches", "hit",
+            "amount to", "amounts to", "amounting to")
 # Words before "X to Y" that make X a change and Y the level it reaches ("rose by a net $2 billion
 # to $9 billion"): two amounts, not a range.
 CHANGE_BY_BEFORE = ("by", "by a net", "by a further", "by another", "by an additional")

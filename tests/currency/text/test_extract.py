@@ -1489,6 +1489,10 @@ def test_a_deadline_still_ahead_does_not_date_the_planned_amount():
     assert c[0].as_of == "2027"
     c = extract("The market is expected to grow to $40 billion by 2030.\n", pub)
     assert c[0].as_of == "2030"
+    # "amount to" names the level as "grow to" does; the compared amount keeps its own year
+    c = extract("Such chips should amount to $70 million by 2030, against $20 million in 2023.\n",
+                pub)
+    assert [x.as_of for x in c] == ["2030", "2023"]
     c = extract("시장은 2030년까지 400억 달러 규모로 성장할 전망이다.\n", pub)
     assert c[0].as_of == "2030"
 
