@@ -262,7 +262,7 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
     _local_dollars(text, out, local_dollar(text, locale, url))
     # before pairing: "90 billion crowns ($13.2 billion)" pairs once its crowns are known
     _shared_names(text[:cut], out)
-    _pair_conversions(text, out)
+    _pair_conversions(text, out, published)
     _shared_by_rate(out, published)
     _infer_currencies(text, out)
     dates_of: dict[int, tuple] = {}     # a sentence's dates and whose amounts they follow, found once
@@ -515,9 +515,9 @@ def _local_dollars(text: str, cands: list[Candidate], local: tuple[str, str] | N
                         "not known: say which with --currency")
 
 
-def _pair_conversions(text: str, cands: list[Candidate]) -> None:
+def _pair_conversions(text: str, cands: list[Candidate], day: dt.date | None = None) -> None:
     """`A(약 B)`, `A, 한화 약 B`, `A 우리 돈 B`, `A(당시 환율로 B)` with A money: one figure in two
-    currencies; B may leave its currency implicit."""
+    currencies; B may leave its currency implicit (`day`: the publication day, for its rate)."""
     for k, (a, b) in enumerate(zip(cands, cands[1:])):
         gap = text[a.end:b.start]
         # The reader may take "한화 약" into the second amount as its hedge.
@@ -540,6 +540,9 @@ def _pair_conversions(text: str, cands: list[Candidate]) -> None:
                 any(ch in L.BIG_PLACES for ch in b.amount.span):
             b.currency = "KRW" if a.currency != "KRW" else "USD"
             b.currency_from = f"a conversion in parentheses after {a.amount.span!r}"
+        elif b.currency is None and b.amount.kind == "number" and b.amount.magnitude_word \
+                and plain and a.amount.value:
+            _unsaid_by_rate(cands, a, b, day)
         if not b.currency or not a.amount.value:
             continue   # "0달러(약 2조원)": no rate to imply
         if b.currency == a.currency and not _in_own_currency(text, a, b):
@@ -549,6 +552,20 @@ def _pair_conversions(text: str, cands: list[Candidate]) -> None:
             # a rate the story converts at, said in extract's output (scan still proposes both:
             # docs/reader_forms.md)
             a.pair["rate_line"] = b.pair["rate_line"] = True
+
+
+def _unsaid_by_rate(cands: list[Candidate], a: Candidate, b: Candidate,
+                    day: dt.date | None) -> None:
+    """`b`, a number with English place words written as `a`'s conversion ("$775 million (about
+    920 billion)"), takes the one other currency its article states whose market rate against
+    `a`'s it fits: the place words alone name no currency, the article and the rate do."""
+    stated = {c.currency for c in cands if c.currency and c.amount.currency} - {a.currency}
+    fits = [q for q in sorted(stated)
+            if _fits_market(a.currency, q, b.amount.value / a.amount.value, day)]
+    if len(fits) == 1:
+        b.currency = fits[0]
+        b.currency_from = (f"a conversion after {a.amount.span!r} at {fits[0]}'s market rate, "
+                           f"the one other currency the article states that fits it")
 
 
 def _second_conversion(text: str, cands: list[Candidate], a: Candidate, b: Candidate) -> None:

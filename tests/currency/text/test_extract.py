@@ -55,6 +55,19 @@ def test_a_number_in_english_place_words_in_parentheses_gets_no_implied_won():
     assert inner.currency is None and inner.confidence == "low"
 
 
+@pytest.mark.parametrize("other, currency", [
+    ("It plans to spend 10 trillion won on plants.", "KRW"),   # the won fits 1,187 won/$
+    ("It plans to spend 10 billion euros on plants.", None),   # the euro would be 1.19 €/$
+    ("", None),                                                 # no other currency stated
+])
+def test_a_number_in_english_place_words_after_an_amount_takes_the_other_currency_that_fits(
+        other, currency):
+    text = f"Orvel paid $775 million (approx. 920 billion) for the mill. {other}"
+    inner = by_span(extract(text, dt.date(2021, 11, 19)), "approx. 920 billion")
+    assert inner.currency == currency
+    assert (inner.pair is not None) == (currency is not None)
+
+
 def test_a_heading_number_takes_the_currency_of_the_same_number_later(cands):
     heading = by_span(cands, "1조 4천억")
     assert heading.currency == "USD" and "1조 4,000억 달러" in heading.currency_from
