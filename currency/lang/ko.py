@@ -809,6 +809,9 @@ DATE_FORMS = (
     # "올 6월 말까지", "올해 3월": a month of the publication's year, ahead or not
     ("this_year_m", r"(?<![가-힣])(?:" + _THIS_YEAR + r")\s*(\d{1,2})월(?:\s*(?:초|중순|말))?"),
     ("m", r"(\d{1,2})월\s*(?:초|중순|말|에|께)"),
+    # "지난 5월": a month past, the latest up to publication (its day, "지난 5월 10일", is read
+    # whole as the longer date)
+    ("m", r"(?<![가-힣])지난\s*(\d{1,2})월(?!\s*\d{1,2}일)"),
     ("y", r"(?<!\d)((?:19|20)\d{2})(?:년|\b)"),
     # "1분기", "2017년 4분기", "지난해 4분기", "1/4분기": a quarter, dated by its last month
     # not "3분기 연속" (three quarters running), "11분기", "2분기 만에"

@@ -1727,6 +1727,15 @@ def test_this_years_month_is_of_the_publication_year_and_a_deadline_ahead_when_s
     assert _money("한빛은 올해 3월 지분 20%를 933억원에 샀다.\n", pub)["933억원"].as_of == "2021-03"
 
 
+@pytest.mark.parametrize("text, as_of", [
+    ("한빛은 지난 3월 공장 증설을 위해 933억원을 투자했다.\n", "2021-03"),
+    ("한빛은 지난 12월 공장 증설을 위해 933억원을 투자했다.\n", "2020-12"),   # the latest past
+    ("한빛은 지난 3월 12일 공장 증설을 위해 933억원을 투자했다.\n", "2021-03-12"),  # its day
+])
+def test_a_month_past_dates_its_amount(text, as_of):
+    assert _money(text, dt.date(2021, 5, 11))["933억원"].as_of == as_of
+
+
 @pytest.mark.parametrize("text, paired", [
     # A conversion that repeats its original's currency word: 1,200 times it, alone in its
     # parenthesis. Which currency it meant is the restatement check's to judge, with rates.
