@@ -808,6 +808,9 @@ DATE_FORMS = (
     # ... also opening a sentence ("Last year, ...")
     ("last_year", r"\b[Ll]ast year\b"),
     ("this_year", r"\b[Tt]his year\b"),
+    # "this summer": a season of the publication's year, dated by the year (winter spans two;
+    # "this fall" may be a decline)
+    ("this_year", r"\b[Tt]his (?:spring|summer|autumn)\b"),
     ("last_month", r"\b[Ll]ast month\b"),
     # "November 26, 2025", "March 2019": a month named with its year is of that year
     # (its month also abbreviated: "Dec. 28, 2022", "Sept. 2021")

@@ -1850,3 +1850,15 @@ def test_the_lead_is_the_headline_or_the_first_sentence_and_never_the_whole_page
     body = "Orbit Motors will buy Lumen Batteries. The deal is worth $2 billion."
     assert body[:lead_end(body)] == "Orbit Motors will buy Lumen Batteries."
     assert lead_end("word " * 200, most=50) == 50
+
+
+@pytest.mark.parametrize("text, as_of", [
+    ("This summer, Orbit said it would invest $4.5 billion in content.", "2021"),
+    ("In spring, Orbit said it would invest $4.5 billion in content.", "2021-11-19"),
+    # "fall" may be a decline, not a season
+    ("This fall in orders cost Orbit $4.5 billion, it said.", "2021-11-19"),
+])
+def test_a_season_of_this_year_dates_its_amount_by_the_year(text, as_of):
+    news = "Orbit said on Nov. 19 it had bought Kestrel.\n"
+    c = extract(news + text + "\n", dt.date(2021, 11, 20))
+    assert c[-1].as_of == as_of
