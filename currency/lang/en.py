@@ -183,6 +183,7 @@ HEDGE_BEFORE = {
     "as much as": "at_most",
     "as many as": "at_most",
     "nearly": "nearly",
+    "near": "nearly",            # "a deal worth near $1bn", "a near-$1bn deal"
     "almost": "nearly",
     "just under": "nearly",
     "close to": "nearly",
