@@ -233,11 +233,6 @@ def _cluster_block(ms: list[Mention], scripts: Sequence[str], days: Sequence[int
     sim = _unit_similarity(ms, units, scripts, days, stories, (value, alike))
     stated_gap = _value_gap(ms, units, _stated_spans(ms, units))
     far = _far_apart(stated_gap, alike)
-    # a headline's slip stays far from its body's amount in the clustering: joined first, it
-    # would keep that amount from every other article's; it is added once its fact is formed
-    heads = _headline_slips(ms, units)
-    for k, j in heads:
-        far[k, j] = far[j, k] = True
     hard = _cannot_link(ms, units) | _unlike_in_one_article(ms, units, sim, value, alike)
     cannot = hard | far
     named = _named_for_another_in_a_list(ms, units, cannot, value, alike) \
@@ -248,7 +243,7 @@ def _cluster_block(ms: list[Mention], scripts: Sequence[str], days: Sequence[int
     cannot |= equal
     hard |= named | equal
     clusters = _average_linkage(sim, cannot, THRESHOLD)
-    clusters = _join_slipped_units(ms, units, clusters, sim, hard, stated_gap, heads)
+    clusters = _join_slipped_units(ms, units, clusters, sim, hard, stated_gap)
     clusters, stands_for = _join_remaining_parts(ms, units, clusters, cannot)
     facts = []
     for c in clusters:
@@ -379,55 +374,14 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
         if any(_one_digit_dropped(a, b) for a in digits[k] for b in digits[j]):
             value[k, j] = max(value[k, j], SLIP_EVIDENCE)
             slip[k, j] = True
-    for k, j in _headline_slips(ms, units):
-        value[k, j] = value[j, k] = max(value[k, j], SLIP_EVIDENCE)
-        slip[k, j] = slip[j, k] = True
     return value, slip
 
 
-def _headline_slips(ms: list[Mention], units: list[list[int]]) -> set[tuple[int, int]]:
-    """(headline unit, body unit) where the headline writes an amount of its body with one digit
-    left out, the unit word the same, and states it nowhere else ("20 billion won" over the
-    body's "920 billion"): a slip of the pen, whatever the ratio; a headline names its story's
-    main figure. Only a headline: in a body, "$25 million" beside "$125 million" is a part."""
-    unit_of = {i: k for k, u in enumerate(units) for i in u}
-    by_article: dict[int, list[int]] = defaultdict(list)
-    for i, m in enumerate(ms):
-        by_article[m.article].append(i)
-    out = set()
-    for members in by_article.values():
-        for i in members:
-            head = ms[i]
-            # its sentence is the article's first, whose words are the lead's
-            if not head.lead or head.sentence_start > head.lead[0].start \
-                    or len(_written(head.span)) != 1 or head.value <= 0:
-                continue
-            short = _written(head.span)[0]
-            body = [j for j in members if ms[j].sentence_start > head.sentence_start
-                    and ms[j].currency == head.currency]
-            if any(_one_number(ms[j].value, head.value) for j in body):
-                continue
-            for j in body:
-                written = _written(ms[j].span)
-                if len(written) != 1:
-                    continue
-                long = written[0]
-                if "." in short + long or len(short) < 2 or not _one_digit_dropped(short, long, 2):
-                    continue
-                ratio = int(long) / int(short)
-                # the same unit word: the values keep the ratio of the numbers as written; a
-                # zero dropped is a whole power of ten, the unit slips' rule
-                if math.isclose(ms[j].value / head.value, ratio, rel_tol=1e-9) \
-                        and not _whole_power(math.log10(ratio)):
-                    out.add((unit_of[i], unit_of[j]))
-    return out
-
-
-def _one_digit_dropped(a: str, b: str, least: int = DROPPED_DIGIT_MIN) -> bool:
-    """Whether one digit string is the other with one digit left out, `least` digits or more
+def _one_digit_dropped(a: str, b: str) -> bool:
+    """Whether one digit string is the other with one digit left out, three digits or more
     kept ('2074' and '274'): a slip of the pen, not another quantity."""
     short, long = sorted((a, b), key=len)
-    if len(short) < least or len(long) != len(short) + 1:
+    if len(short) < DROPPED_DIGIT_MIN or len(long) != len(short) + 1:
         return False
     return any(long[:k] + long[k + 1:] == short for k in range(len(long)))
 
@@ -838,12 +792,10 @@ def _average_linkage(sim: np.ndarray, cannot: np.ndarray, threshold: float) -> l
 
 
 def _join_slipped_units(ms: list[Mention], units: list[list[int]], clusters: list[list[int]],
-                        sim: np.ndarray, hard: np.ndarray, gap: np.ndarray,
-                        heads: set[tuple[int, int]] = frozenset()) -> list[list[int]]:
+                        sim: np.ndarray, hard: np.ndarray, gap: np.ndarray) -> list[list[int]]:
     """Clusters with an amount left alone joined to the fact of the amount of its own article
     it slips a unit word of: its number as written, a thousand times or more apart ("a fine of
-    $853" beside the article's "$853 million"), or that its headline writes with a digit left
-    out (`heads`: `_headline_slips`). The far-apart cannot-link kept it from the
+    $853" beside the article's "$853 million"). The far-apart cannot-link kept it from the
     fact's other statements ("$854 million"), which its own article's amount explains; any
     other cannot-link (`hard`) still keeps it out."""
     fact = np.empty(len(units), dtype=int)
@@ -853,22 +805,19 @@ def _join_slipped_units(ms: list[Mention], units: list[list[int]], clusters: lis
     of_article: dict[int, list[int]] = defaultdict(list)
     for k, u in enumerate(units):
         of_article[ms[u[0]].article].append(k)
-    def slipped(k: int, j: int) -> bool:
-        return _slipped_unit(ms, units[k], units[j]) or (k, j) in heads
-
     moved: dict[int, int] = {}
     for c, us in enumerate(clusters):
         if len(us) != 1:
             continue
         k = us[0]
         partners = {int(fact[j]) for j in of_article[ms[units[k][0]].article] if j != k
-                    and slipped(k, j) and sim[k, j] >= THRESHOLD}
+                    and _slipped_unit(ms, units[k], units[j]) and sim[k, j] >= THRESHOLD}
         if len(partners) != 1:
             continue
         target = partners.pop()
         if len(clusters[target]) < 2:
             continue
-        own = [j for j in clusters[target] if slipped(k, j)]
+        own = [j for j in clusters[target] if _slipped_unit(ms, units[k], units[j])]
         # every other statement of the fact lies within one amount of the slipped one's
         # partner, and no other rule keeps the unit from any of them
         if hard[k, clusters[target]].any() or not all(

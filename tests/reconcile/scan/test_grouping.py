@@ -1743,18 +1743,3 @@ def test_a_results_line_is_not_told_apart_from_an_amount_of_no_role_in_its_artic
     value, alike = grouping._value_similarity(ms, units)
     assert [m.role for m in ms] == ["revenue", None]
     assert not grouping._different_roles(ms, units, value, alike).any()
-
-
-@pytest.mark.parametrize("first, joined", [
-    ("Orbit Motors buys Lumen Batteries for 20 billion won\n", True),
-    # the same amount in the body is another sum, not a slip of the headline's pen
-    ("Orbit Motors buys Lumen Batteries.\nIt also paid 20 billion won for Lumen's plant.\n", False),
-])
-def test_a_headline_with_a_digit_left_out_joins_the_amount_of_its_body(first, joined):
-    # "20 billion" over the body's "920 billion": 46 times apart, far for any other rule
-    body = ("Orbit Motors will buy an 80 percent stake in Lumen Batteries for $775 million "
-            "(920 billion won), it said on Tuesday.")
-    other = "Orbit Motors agreed to buy 80 percent of Lumen Batteries for $775 million on Tuesday."
-    res = scan_articles([art("a.txt", first + body), art("b.txt", other)])
-    rows = by_amount(res)
-    assert (one(res, "20 billion won")["metric"] == rows["$775 million"][1]["metric"]) == joined
