@@ -810,8 +810,9 @@ DATE_FORMS = (
     ("last_year", r"\b[Ll]ast year\b"),
     ("this_year", r"\b[Tt]his year\b"),
     # "this summer": a season of the publication's year, dated by the year (winter spans two;
-    # "this fall" may be a decline)
-    ("this_year", r"\b[Tt]his (?:spring|summer|autumn)\b"),
+    # "this fall" may be a decline); a last resort, as often the time of the saying as of the
+    # amount: any other date in its sentence dates the amount instead
+    ("season", r"\b[Tt]his (?:spring|summer|autumn)\b"),
     ("last_month", r"\b[Ll]ast month\b"),
     # "November 26, 2025", "March 2019": a month named with its year is of that year
     # (its month also abbreviated: "Dec. 28, 2022", "Sept. 2021")

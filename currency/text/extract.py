@@ -823,6 +823,11 @@ _PREVIOUS = re.compile("|".join(p.pattern for p, kind in _DATE_PATTERNS if kind 
 _LATER_CLAUSE = re.compile(L.LATER_CLAUSE)
 
 
+# Dates as often of another deed in their sentence as of its amount ("told investors this summer
+# it paid $4.5 billion in March 2018", "지난 5월보다"): read only when the sentence has no other.
+_LAST_RESORT = {"season", "m_past"}
+
+
 def date_expressions(sentence: str, published: dt.date | Period | None,
                      told: dt.date | None = None) -> list[tuple[int, int, str, str]]:
     """Every date expression in a sentence: (start, end, resolved date, words); `published` is
@@ -831,12 +836,17 @@ def date_expressions(sentence: str, published: dt.date | Period | None,
     if not _ANY_DATE.search(sentence):
         return found
     spans = []      # every expression's place, read or not
+    last_resort = set()
     for pattern, kind in _DATE_PATTERNS:
         for m in pattern.finditer(sentence):
             spans.append(m.span())
             value = _resolve_within(m, kind, published, told)
             if value:
                 found.append((m.start(), m.end(), value, m.group(0)))
+                if kind in _LAST_RESORT:
+                    last_resort.add(m.span())
+    if any(f[:2] not in last_resort for f in found):
+        found = [f for f in found if f[:2] not in last_resort]
     # Words inside or across a longer date are read with it: "오는 26일" is not also a past
     # "26일", even when the longer one names no day there is ("오는 30일" in February is no date
     # at all), and "2025년 3월에" is not also this year's "3월에".
@@ -868,8 +878,8 @@ def _weekday_agrees(sentence: str, f, said: re.Match | None) -> bool:
 
 
 # The kinds of date `_resolve` reads from publication's year alone, or from its month alone.
-_BY_YEAR = {"md", "this_year_m", "years_ago", "years_earlier", "last_year", "this_year"}
-_BY_MONTH = {"quarter", "half", "past_year", "m", "months_ago", "last_month", "last_month_d", "month_name",
+_BY_YEAR = {"md", "this_year_m", "years_ago", "years_earlier", "last_year", "this_year", "season"}
+_BY_MONTH = {"quarter", "half", "past_year", "m", "m_past", "months_ago", "last_month", "last_month_d", "month_name",
              "month_span"}
 
 
@@ -1466,7 +1476,7 @@ def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
         if kind == "this_year_m":
             month = int(m.group(1))
             return f"{published.year:04d}-{month:02d}" if 1 <= month <= 12 else None
-        if kind == "m":
+        if kind in ("m", "m_past"):
             month = int(m.group(1))
             year = published.year if month <= published.month else published.year - 1
             return f"{year:04d}-{month:02d}" if 1 <= month <= 12 else None
@@ -1486,7 +1496,7 @@ def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
             return str(published.year - 1)
         if kind == "past_year":
             return str(published.year - 1) if published.month < YEAR_ENDING_MONTH else None
-        if kind == "this_year":
+        if kind in ("this_year", "season"):
             return str(published.year)
         if kind == "last_month":
             prev = published.replace(day=1) - dt.timedelta(days=1)

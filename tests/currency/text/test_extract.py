@@ -1862,3 +1862,12 @@ def test_a_season_of_this_year_dates_its_amount_by_the_year(text, as_of):
     news = "Orbit said on Nov. 19 it had bought Kestrel.\n"
     c = extract(news + text + "\n", dt.date(2021, 11, 20))
     assert c[-1].as_of == as_of
+
+
+@pytest.mark.parametrize("text, as_of", [
+    ("Orbit told investors this summer it had paid $4.5 billion for Kestrel in March 2018.",
+     "2018-03"),
+    ("This summer, Orbit said it paid $4.5 billion for Kestrel in 2018.", "2018"),
+])
+def test_a_season_gives_way_to_the_amounts_own_date(text, as_of):
+    assert extract(text + "\n", dt.date(2021, 11, 19))[0].as_of == as_of
