@@ -1736,6 +1736,19 @@ def test_a_month_past_dates_its_amount(text, as_of):
     assert _money(text, dt.date(2021, 5, 11))["933억원"].as_of == as_of
 
 
+@pytest.mark.parametrize("text, as_of", [
+    # a comparison's base
+    ("한빛의 매출은 지난 3월 대비 12% 늘어난 933억원을 기록했다.\n", None),
+    ("한빛의 4월 매출은 933억원으로 지난 3월보다 12% 늘었다.\n", None),
+    # the time of a clause describing a noun
+    ("지난 3월 취임한 김 대표는 933억원을 투자하겠다고 밝혔다.\n", None),
+    # the sentence's own day dates the amount
+    ("한빛은 지난 3월 맺은 계약에 따라 933억원을 지급했다고 10일 밝혔다.\n", "2021-05-10"),
+])
+def test_a_month_past_of_another_deed_dates_no_amount(text, as_of):
+    assert _money(text, dt.date(2021, 5, 11))["933억원"].as_of == as_of
+
+
 @pytest.mark.parametrize("text, paired", [
     # A conversion that repeats its original's currency word: 1,200 times it, alone in its
     # parenthesis. Which currency it meant is the restatement check's to judge, with rates.
