@@ -603,10 +603,15 @@ SCHEDULED_POINT_BEFORE = ("at the end of", "at the start of", "in early", "in la
                           "complete in", "completed in", "completion in")
 # ... unless the sentence says a level grows to the amount ("a market expected to grow to $100
 # billion by 2025"): a forecast of that year's level, dated by it.
-# "amount to" says the level the market comes to ("should amount to $520 million by 2025").
+# "amount to" after a modal or a forecast's word says the level a market comes to ("should
+# amount to $520 million by 2025"); "amounts to" alone is a level now, a due year no date of it
+# ("its debt amounts to $520 million and must be repaid by 2025").
+AMOUNT_TO_FORECAST_BEFORE = ("will", "would", "should", "could", "may", "might", "expected to",
+                             "projected to", "forecast to", "forecasted to", "likely to",
+                             "set to", "estimated to")
 GROWS_TO = ("grow to", "grows to", "growing to", "expand to", "expands to", "rise to",
             "rises to", "climb to", "increase to", "reach", "reaches", "hit",
-            "amount to", "amounts to", "amounting to")
+            *(f"{w} amount to" for w in AMOUNT_TO_FORECAST_BEFORE))
 # Words before "X to Y" that make X a change and Y the level it reaches ("rose by a net $2 billion
 # to $9 billion"): two amounts, not a range.
 CHANGE_BY_BEFORE = ("by", "by a net", "by a further", "by another", "by an additional")

@@ -1506,6 +1506,9 @@ def test_a_deadline_still_ahead_does_not_date_the_planned_amount():
     c = extract("Such chips should amount to $70 million by 2030, against $20 million in 2023.\n",
                 pub)
     assert [x.as_of for x in c] == ["2030", "2023"]
+    # ... but "amounts to" alone is a level now: the year it is due by dates nothing
+    c = extract("Orbit's debt amounts to $70 million and must be repaid by 2030.\n", pub)
+    assert c[0].as_of is None
     c = extract("시장은 2030년까지 400억 달러 규모로 성장할 전망이다.\n", pub)
     assert c[0].as_of == "2030"
 
