@@ -57,7 +57,7 @@ def test_a_number_in_english_place_words_in_parentheses_gets_no_implied_won():
 
 @pytest.mark.parametrize("other, currency", [
     ("It plans to spend 10 trillion won on plants.", "KRW"),   # the won fits 1,187 won/$
-    ("It plans to spend 10 billion euros on plants.", None),   # the euro would be 1.19 €/$
+    ("It plans to spend 10 billion euros on plants.", None),   # the euro would be 1,187 €/$
     ("", None),                                                 # no other currency stated
 ])
 def test_a_number_in_english_place_words_after_an_amount_takes_the_other_currency_that_fits(
@@ -66,6 +66,33 @@ def test_a_number_in_english_place_words_after_an_amount_takes_the_other_currenc
     inner = by_span(extract(text, dt.date(2021, 11, 19)), "approx. 920 billion")
     assert inner.currency == currency
     assert (inner.pair is not None) == (currency is not None)
+
+
+@pytest.mark.parametrize("others, currency", [
+    ("300 million euros", "EUR"),                               # 0.91 is 2.6 % off 0.887 €/$
+    # the Swiss franc's 0.928 fits as well: which one is not known
+    ("300 million euros and 200 million Swiss francs", None),
+])
+def test_a_number_after_an_amount_takes_no_currency_when_two_fit(others, currency):
+    text = f"Orvel paid $100 million (approx. 91 million) for the mill. Rivals paid {others}."
+    inner = by_span(extract(text, dt.date(2021, 11, 19)), "approx. 91 million")
+    assert inner.currency == currency
+
+
+def test_a_number_after_an_amount_takes_no_currency_the_article_only_infers():
+    # the won of "약 6700억" after euros is inferred, not written: it names no currency
+    text = ("A rival paid €500 million (약 6700억) for a plant. Orvel paid $775 million (approx. "
+            "920 billion) for the mill.")
+    cands = extract(text, dt.date(2021, 11, 19))
+    assert by_span(cands, "약 6700억").currency == "KRW"
+    assert by_span(cands, "approx. 920 billion").currency is None
+
+
+def test_a_number_after_an_amount_takes_no_currency_a_rate_off_by_more_than_rounding():
+    # 1 billion after $1.27 billion is 0.787 a dollar: the pound's, not the euro's 0.887
+    text = "Orvel paid $1.27 billion (approx. 1.0 billion) for the mill. It cost 300 million euros."
+    inner = by_span(extract(text, dt.date(2021, 11, 19)), "approx. 1.0 billion")
+    assert inner.currency is None
 
 
 def test_a_heading_number_takes_the_currency_of_the_same_number_later(cands):
