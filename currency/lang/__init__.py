@@ -276,7 +276,7 @@ DATE_KINDS = ("ymd", "named_ymd", "ym", "named_ym", "named_md", "md", "d_ahead",
               "quarter", "half", "prev_quarter", "year_ago_quarter", "years_ago",
               "years_earlier", "months_ago", "weeks_ago", "y", "last_year", "past_year",
               "this_year",
-              "last_month", "month_span", "month_name")
+              "last_month", "month_span", "month_name", "season", "m_past")
 # English months abbreviated before a day ("Dec. 28"), and their number.
 MONTH_ABBREVIATIONS = en.MONTH_ABBREVIATIONS
 # Words that put a day named without its year after them ahead of the news ("will pay on July 2").

@@ -183,6 +183,7 @@ HEDGE_BEFORE = {
     "as much as": "at_most",
     "as many as": "at_most",
     "nearly": "nearly",
+    "near": "nearly",            # "a deal worth near $1bn", "a near-$1bn deal"
     "almost": "nearly",
     "just under": "nearly",
     "close to": "nearly",
@@ -602,8 +603,15 @@ SCHEDULED_POINT_BEFORE = ("at the end of", "at the start of", "in early", "in la
                           "complete in", "completed in", "completion in")
 # ... unless the sentence says a level grows to the amount ("a market expected to grow to $100
 # billion by 2025"): a forecast of that year's level, dated by it.
+# "amount to" after a modal or a forecast's word says the level a market comes to ("should
+# amount to $520 million by 2025"); "amounts to" alone is a level now, a due year no date of it
+# ("its debt amounts to $520 million and must be repaid by 2025").
+AMOUNT_TO_FORECAST_BEFORE = ("will", "would", "should", "could", "may", "might", "expected to",
+                             "projected to", "forecast to", "forecasted to", "likely to",
+                             "set to", "estimated to")
 GROWS_TO = ("grow to", "grows to", "growing to", "expand to", "expands to", "rise to",
-            "rises to", "climb to", "increase to", "reach", "reaches", "hit")
+            "rises to", "climb to", "increase to", "reach", "reaches", "hit",
+            *(f"{w} amount to" for w in AMOUNT_TO_FORECAST_BEFORE))
 # Words before "X to Y" that make X a change and Y the level it reaches ("rose by a net $2 billion
 # to $9 billion"): two amounts, not a range.
 CHANGE_BY_BEFORE = ("by", "by a net", "by a further", "by another", "by an additional")
@@ -806,6 +814,10 @@ DATE_FORMS = (
     # ... also opening a sentence ("Last year, ...")
     ("last_year", r"\b[Ll]ast year\b"),
     ("this_year", r"\b[Tt]his year\b"),
+    # "this summer": a season of the publication's year, dated by the year (winter spans two;
+    # "this fall" may be a decline); a last resort, as often the time of the saying as of the
+    # amount: any other date in its sentence dates the amount instead
+    ("season", r"\b[Tt]his (?:spring|summer|autumn)\b"),
     ("last_month", r"\b[Ll]ast month\b"),
     # "November 26, 2025", "March 2019": a month named with its year is of that year
     # (its month also abbreviated: "Dec. 28, 2022", "Sept. 2021")

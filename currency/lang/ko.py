@@ -778,6 +778,12 @@ DAY_AHEAD_WORDS = ("오는",)
 # The year written before a quarter or a half ("2017년", "지난해", "올", "내년"), and the words
 # after one that make it a count.
 _THIS_YEAR = "|".join(THIS_YEAR_WORDS) + "|올"
+# What after "지난 5월" makes the month no date of an amount: a comparison's base or a span's start.
+MONTH_PAST_NOT_AFTER = (*COMPARISON, "이후", "이래", "부터", "까지")
+_MONTH_PAST_NOT = "|".join(w.replace(" ", r"\s?") for w in MONTH_PAST_NOT_AFTER)
+# A word ending in the adnominal -ㄴ ("취임한", "출시된", "열린"): a syllable ending in ㄴ, but not
+# the topic particles 은/는 ("한빛은"), which end a noun.
+_ADNOMINAL_END = "[" + _N_FINAL.replace("은", "").replace("는", "") + "]"
 _PART_YEAR = (r"(?:(?P<y>(?:19|20)\d{2})년\s*|(?P<ly>" + "|".join(LAST_YEAR_WORDS) + r")\s*|(?P<ty>"
               + _THIS_YEAR + r")\s*|(?P<ny>" + "|".join(NEXT_YEAR_WORDS) + r")\s*)")
 _NOT_A_COUNT = r"(?!\s?(?:" + "|".join(PART_COUNT_AFTER) + "))"
@@ -809,6 +815,12 @@ DATE_FORMS = (
     # "올 6월 말까지", "올해 3월": a month of the publication's year, ahead or not
     ("this_year_m", r"(?<![가-힣])(?:" + _THIS_YEAR + r")\s*(\d{1,2})월(?:\s*(?:초|중순|말))?"),
     ("m", r"(\d{1,2})월\s*(?:초|중순|말|에|께)"),
+    # "지난 5월": a month past, the latest up to publication; a last resort (any other date in
+    # its sentence dates the amount), and not a comparison's base or a span's start ("지난
+    # 5월보다", "지난 5월 대비", "지난 5월 이후"), nor the time of a clause describing a noun
+    # ("지난 5월 취임한 대표")
+    ("m_past", r"(?<![가-힣])지난\s*(\d{1,2})월(?![가-힣]|\s*(?:" + _MONTH_PAST_NOT
+     + r")|\s+[가-힣]*" + _ADNOMINAL_END + r"(?![가-힣]))"),
     ("y", r"(?<!\d)((?:19|20)\d{2})(?:년|\b)"),
     # "1분기", "2017년 4분기", "지난해 4분기", "1/4분기": a quarter, dated by its last month
     # not "3분기 연속" (three quarters running), "11분기", "2분기 만에"

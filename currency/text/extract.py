@@ -81,6 +81,11 @@ _EQUALS = re.compile(r"\s*(?:" + "|".join(map(re.escape, L.RATE_EQUALS)) + r")\s
 # mistaken rate stays well inside it, while two amounts that are not one figure rarely do (a
 # stake and the whole, a quarter and its year, a revenue and a price).
 CONVERSION_RATIO = 2.0
+# A number that writes no currency takes one from the rate alone only within this factor of the
+# market's: a writer's rate lies within about 1 % of it and two written digits round by at most
+# 2.5 %, while the other currencies an article may name lie further apart (the euro and the pound
+# 11 % and more); corpus14's "approx. 920 billion" after $775 million is 0.5 % off the won's.
+UNSAID_RATE_RATIO = 1.05
 # A "sentence" longer than this (a text with no sentence ends) is cut to a window around each
 # amount: otherwise every candidate would carry the whole text, and output would grow with the
 # square of the input.
@@ -262,7 +267,7 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
     _local_dollars(text, out, local_dollar(text, locale, url))
     # before pairing: "90 billion crowns ($13.2 billion)" pairs once its crowns are known
     _shared_names(text[:cut], out)
-    _pair_conversions(text, out)
+    _pair_conversions(text, out, published)
     _shared_by_rate(out, published)
     _infer_currencies(text, out)
     dates_of: dict[int, tuple] = {}     # a sentence's dates and whose amounts they follow, found once
@@ -515,9 +520,9 @@ def _local_dollars(text: str, cands: list[Candidate], local: tuple[str, str] | N
                         "not known: say which with --currency")
 
 
-def _pair_conversions(text: str, cands: list[Candidate]) -> None:
+def _pair_conversions(text: str, cands: list[Candidate], day: dt.date | None = None) -> None:
     """`A(약 B)`, `A, 한화 약 B`, `A 우리 돈 B`, `A(당시 환율로 B)` with A money: one figure in two
-    currencies; B may leave its currency implicit."""
+    currencies; B may leave its currency implicit (`day`: the publication day, for its rate)."""
     for k, (a, b) in enumerate(zip(cands, cands[1:])):
         gap = text[a.end:b.start]
         # The reader may take "한화 약" into the second amount as its hedge.
@@ -540,6 +545,9 @@ def _pair_conversions(text: str, cands: list[Candidate]) -> None:
                 any(ch in L.BIG_PLACES for ch in b.amount.span):
             b.currency = "KRW" if a.currency != "KRW" else "USD"
             b.currency_from = f"a conversion in parentheses after {a.amount.span!r}"
+        elif b.currency is None and b.amount.kind == "number" and b.amount.magnitude_word \
+                and plain and a.amount.value:
+            _unsaid_by_rate(cands, a, b, day)
         if not b.currency or not a.amount.value:
             continue   # "0달러(약 2조원)": no rate to imply
         if b.currency == a.currency and not _in_own_currency(text, a, b):
@@ -549,6 +557,25 @@ def _pair_conversions(text: str, cands: list[Candidate]) -> None:
             # a rate the story converts at, said in extract's output (scan still proposes both:
             # docs/reader_forms.md)
             a.pair["rate_line"] = b.pair["rate_line"] = True
+
+
+def _unsaid_by_rate(cands: list[Candidate], a: Candidate, b: Candidate,
+                    day: dt.date | None) -> None:
+    """`b`, a number with English place words written as `a`'s conversion ("$775 million (about
+    920 billion)"), takes the one other currency its article states whose market rate against
+    `a`'s it fits: the place words alone name no currency, the article and the rate do."""
+    stated = {c.currency for c in cands if c.currency and c.amount.currency} - {a.currency}
+    implied = b.amount.value / a.amount.value
+    markets = {q: _market(a.currency, q, day) for q in sorted(stated)}
+    fits = [q for q, market in markets.items()
+            if market and max(implied, market) / min(implied, market) <= UNSAID_RATE_RATIO]
+    if len(fits) == 1:
+        q = fits[0]
+        b.currency = q
+        b.currency_from = (f"a conversion after {a.amount.span!r}: its {implied:,.4g} {q}/"
+                           f"{a.currency} lies within {UNSAID_RATE_RATIO - 1:.0%} of {q}'s market "
+                           f"rate of {day} ({markets[q]:,.4g}), the one other currency the "
+                           f"article writes that fits it")
 
 
 def _second_conversion(text: str, cands: list[Candidate], a: Candidate, b: Candidate) -> None:
@@ -806,6 +833,11 @@ _PREVIOUS = re.compile("|".join(p.pattern for p, kind in _DATE_PATTERNS if kind 
 _LATER_CLAUSE = re.compile(L.LATER_CLAUSE)
 
 
+# Dates as often of another deed in their sentence as of its amount ("told investors this summer
+# it paid $4.5 billion in March 2018", "지난 5월보다"): read only when the sentence has no other.
+_LAST_RESORT = {"season", "m_past"}
+
+
 def date_expressions(sentence: str, published: dt.date | Period | None,
                      told: dt.date | None = None) -> list[tuple[int, int, str, str]]:
     """Every date expression in a sentence: (start, end, resolved date, words); `published` is
@@ -814,12 +846,17 @@ def date_expressions(sentence: str, published: dt.date | Period | None,
     if not _ANY_DATE.search(sentence):
         return found
     spans = []      # every expression's place, read or not
+    last_resort = set()
     for pattern, kind in _DATE_PATTERNS:
         for m in pattern.finditer(sentence):
             spans.append(m.span())
             value = _resolve_within(m, kind, published, told)
             if value:
                 found.append((m.start(), m.end(), value, m.group(0)))
+                if kind in _LAST_RESORT:
+                    last_resort.add(m.span())
+    if any(f[:2] not in last_resort for f in found):
+        found = [f for f in found if f[:2] not in last_resort]
     # Words inside or across a longer date are read with it: "오는 26일" is not also a past
     # "26일", even when the longer one names no day there is ("오는 30일" in February is no date
     # at all), and "2025년 3월에" is not also this year's "3월에".
@@ -851,8 +888,8 @@ def _weekday_agrees(sentence: str, f, said: re.Match | None) -> bool:
 
 
 # The kinds of date `_resolve` reads from publication's year alone, or from its month alone.
-_BY_YEAR = {"md", "this_year_m", "years_ago", "years_earlier", "last_year", "this_year"}
-_BY_MONTH = {"quarter", "half", "past_year", "m", "months_ago", "last_month", "last_month_d", "month_name",
+_BY_YEAR = {"md", "this_year_m", "years_ago", "years_earlier", "last_year", "this_year", "season"}
+_BY_MONTH = {"quarter", "half", "past_year", "m", "m_past", "months_ago", "last_month", "last_month_d", "month_name",
              "month_span"}
 
 
@@ -1449,7 +1486,7 @@ def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
         if kind == "this_year_m":
             month = int(m.group(1))
             return f"{published.year:04d}-{month:02d}" if 1 <= month <= 12 else None
-        if kind == "m":
+        if kind in ("m", "m_past"):
             month = int(m.group(1))
             year = published.year if month <= published.month else published.year - 1
             return f"{year:04d}-{month:02d}" if 1 <= month <= 12 else None
@@ -1469,7 +1506,7 @@ def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
             return str(published.year - 1)
         if kind == "past_year":
             return str(published.year - 1) if published.month < YEAR_ENDING_MONTH else None
-        if kind == "this_year":
+        if kind in ("this_year", "season"):
             return str(published.year)
         if kind == "last_month":
             prev = published.replace(day=1) - dt.timedelta(days=1)

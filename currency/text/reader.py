@@ -183,8 +183,9 @@ _NATIVE_RE = _Pattern(
 _PER_AFTER_RE = _Pattern(r"\s?(?P<p>" + _alt_words(L.PER_AFTER) + r")(?!\s(?:"
                          + _alt_words(L.PER_AFTER_NOT_BEFORE) + r"))")
 _PER_BEFORE_RE = _Pattern(r"(?:^|(?<=[^가-힣A-Za-z]))(?P<p>" + alternation(L.PER_BEFORE) + r")\s?$")
+# ... or joined to it by a hyphen, as a compound before its noun ("a near-$1bn deal")
 _HEDGE_BEFORE_RE = _Pattern(
-    r"(?:^|(?<=[^가-힣A-Za-z]))(?P<h>(?ai:" + alternation(L.HEDGE_BEFORE) + r"))\s?$")
+    r"(?:^|(?<=[^가-힣A-Za-z]))(?P<h>(?ai:" + alternation(L.HEDGE_BEFORE) + r"))(?:\s?|-)$")
 _NOT_BEFORE_RE = _Pattern(r"(?ai:\b(?:not|no|never)\s+$)")
 # A word that adds is a hedge only when no amount follows it: digits within three characters
 # ("plus 5%", "plus $200 million"), or, after up to three words of `ADDING_FILL`, digits after a

@@ -577,7 +577,8 @@ def _different_roles(ms: list[Mention], units: list[list[int]], value: np.ndarra
                      alike: np.ndarray) -> np.ndarray:
     """True for two different amounts (`value`, `alike` as for the list rule) whose own words
     name them the values of two different things: "a stake worth $28bn" and "a roughly $33
-    billion paper gain", "4500억원 규모의 차입" and "4400억원 규모 증자"."""
+    billion paper gain", "4500억원 규모의 차입" and "4400억원 규모 증자"; in one article, also
+    one named so and one named by no role word."""
     named = [{ms[i].role for i in u} - {None} for u in units]
     role = np.array([min(n) if len(n) == 1 else "" for n in named], dtype=object)
     pairs = (role[:, None] != role[None, :]) & (role != "")[:, None] & (role != "")[None, :]
@@ -585,6 +586,14 @@ def _different_roles(ms: list[Mention], units: list[list[int]], value: np.ndarra
     # multiple of, and its restatement beside its worth
     line = np.array([r in RESULT_LINES for r in role])
     pairs &= line[:, None] == line[None, :]
+    # One article naming one amount by what it is the value of (a share issue, a worth) and
+    # another, different amount by no such word tells them apart: "증자에 참여해 5200억원에
+    # 취득" beside "5100억원에 인수" is the money put in, not the price. A results line only
+    # against another line, as above.
+    art = np.array([ms[u[0]].article for u in units])
+    named_one = (role != "") & ~line
+    pairs |= (art[:, None] == art[None, :]) & (named_one[:, None] & (role == "")[None, :]
+                                              | (role == "")[:, None] & named_one[None, :])
     return pairs & (value < SAME_VALUE) & ~alike
 
 

@@ -55,6 +55,46 @@ def test_a_number_in_english_place_words_in_parentheses_gets_no_implied_won():
     assert inner.currency is None and inner.confidence == "low"
 
 
+@pytest.mark.parametrize("other, currency", [
+    ("It plans to spend 10 trillion won on plants.", "KRW"),   # the won fits 1,187 won/$
+    ("It plans to spend 10 billion euros on plants.", None),   # the euro would be 1,187 €/$
+    ("", None),                                                 # no other currency stated
+])
+def test_a_number_in_english_place_words_after_an_amount_takes_the_other_currency_that_fits(
+        other, currency):
+    text = f"Orvel paid $775 million (approx. 920 billion) for the mill. {other}"
+    inner = by_span(extract(text, dt.date(2021, 11, 19)), "approx. 920 billion")
+    assert inner.currency == currency
+    assert (inner.pair is not None) == (currency is not None)
+
+
+@pytest.mark.parametrize("others, currency", [
+    ("300 million euros", "EUR"),                               # 0.91 is 2.6 % off 0.887 €/$
+    # the Swiss franc's 0.928 fits as well: which one is not known
+    ("300 million euros and 200 million Swiss francs", None),
+])
+def test_a_number_after_an_amount_takes_no_currency_when_two_fit(others, currency):
+    text = f"Orvel paid $100 million (approx. 91 million) for the mill. Rivals paid {others}."
+    inner = by_span(extract(text, dt.date(2021, 11, 19)), "approx. 91 million")
+    assert inner.currency == currency
+
+
+def test_a_number_after_an_amount_takes_no_currency_the_article_only_infers():
+    # the won of "약 6700억" after euros is inferred, not written: it names no currency
+    text = ("A rival paid €500 million (약 6700억) for a plant. Orvel paid $775 million (approx. "
+            "920 billion) for the mill.")
+    cands = extract(text, dt.date(2021, 11, 19))
+    assert by_span(cands, "약 6700억").currency == "KRW"
+    assert by_span(cands, "approx. 920 billion").currency is None
+
+
+def test_a_number_after_an_amount_takes_no_currency_a_rate_off_by_more_than_rounding():
+    # 1 billion after $1.27 billion is 0.787 a dollar: the pound's, not the euro's 0.887
+    text = "Orvel paid $1.27 billion (approx. 1.0 billion) for the mill. It cost 300 million euros."
+    inner = by_span(extract(text, dt.date(2021, 11, 19)), "approx. 1.0 billion")
+    assert inner.currency is None
+
+
 def test_a_heading_number_takes_the_currency_of_the_same_number_later(cands):
     heading = by_span(cands, "1조 4천억")
     assert heading.currency == "USD" and "1조 4,000억 달러" in heading.currency_from
@@ -1489,6 +1529,13 @@ def test_a_deadline_still_ahead_does_not_date_the_planned_amount():
     assert c[0].as_of == "2027"
     c = extract("The market is expected to grow to $40 billion by 2030.\n", pub)
     assert c[0].as_of == "2030"
+    # "amount to" names the level as "grow to" does; the compared amount keeps its own year
+    c = extract("Such chips should amount to $70 million by 2030, against $20 million in 2023.\n",
+                pub)
+    assert [x.as_of for x in c] == ["2030", "2023"]
+    # ... but "amounts to" alone is a level now: the year it is due by dates nothing
+    c = extract("Orbit's debt amounts to $70 million and must be repaid by 2030.\n", pub)
+    assert c[0].as_of is None
     c = extract("시장은 2030년까지 400억 달러 규모로 성장할 전망이다.\n", pub)
     assert c[0].as_of == "2030"
 
@@ -1710,6 +1757,28 @@ def test_this_years_month_is_of_the_publication_year_and_a_deadline_ahead_when_s
     assert _money("한빛은 올해 3월 지분 20%를 933억원에 샀다.\n", pub)["933억원"].as_of == "2021-03"
 
 
+@pytest.mark.parametrize("text, as_of", [
+    ("한빛은 지난 3월 공장 증설을 위해 933억원을 투자했다.\n", "2021-03"),
+    ("한빛은 지난 12월 공장 증설을 위해 933억원을 투자했다.\n", "2020-12"),   # the latest past
+    ("한빛은 지난 3월 12일 공장 증설을 위해 933억원을 투자했다.\n", "2021-03-12"),  # its day
+])
+def test_a_month_past_dates_its_amount(text, as_of):
+    assert _money(text, dt.date(2021, 5, 11))["933억원"].as_of == as_of
+
+
+@pytest.mark.parametrize("text, as_of", [
+    # a comparison's base
+    ("한빛의 매출은 지난 3월 대비 12% 늘어난 933억원을 기록했다.\n", None),
+    ("한빛의 4월 매출은 933억원으로 지난 3월보다 12% 늘었다.\n", None),
+    # the time of a clause describing a noun
+    ("지난 3월 취임한 김 대표는 933억원을 투자하겠다고 밝혔다.\n", None),
+    # the sentence's own day dates the amount
+    ("한빛은 지난 3월 맺은 계약에 따라 933억원을 지급했다고 10일 밝혔다.\n", "2021-05-10"),
+])
+def test_a_month_past_of_another_deed_dates_no_amount(text, as_of):
+    assert _money(text, dt.date(2021, 5, 11))["933억원"].as_of == as_of
+
+
 @pytest.mark.parametrize("text, paired", [
     # A conversion that repeats its original's currency word: 1,200 times it, alone in its
     # parenthesis. Which currency it meant is the restatement check's to judge, with rates.
@@ -1824,3 +1893,24 @@ def test_the_lead_is_the_headline_or_the_first_sentence_and_never_the_whole_page
     body = "Orbit Motors will buy Lumen Batteries. The deal is worth $2 billion."
     assert body[:lead_end(body)] == "Orbit Motors will buy Lumen Batteries."
     assert lead_end("word " * 200, most=50) == 50
+
+
+@pytest.mark.parametrize("text, as_of", [
+    ("This summer, Orbit said it would invest $4.5 billion in content.", "2021"),
+    ("In spring, Orbit said it would invest $4.5 billion in content.", "2021-11-19"),
+    # "fall" may be a decline, not a season
+    ("This fall in orders cost Orbit $4.5 billion, it said.", "2021-11-19"),
+])
+def test_a_season_of_this_year_dates_its_amount_by_the_year(text, as_of):
+    news = "Orbit said on Nov. 19 it had bought Kestrel.\n"
+    c = extract(news + text + "\n", dt.date(2021, 11, 20))
+    assert c[-1].as_of == as_of
+
+
+@pytest.mark.parametrize("text, as_of", [
+    ("Orbit told investors this summer it had paid $4.5 billion for Kestrel in March 2018.",
+     "2018-03"),
+    ("This summer, Orbit said it paid $4.5 billion for Kestrel in 2018.", "2018"),
+])
+def test_a_season_gives_way_to_the_amounts_own_date(text, as_of):
+    assert extract(text + "\n", dt.date(2021, 11, 19))[0].as_of == as_of

@@ -90,6 +90,9 @@ def test_interval_and_bound(text, low, high, bound):
     ("1조 원 초과", "초과", "at_least"), ("1조 원을 넘어", "넘어", "at_least"),
     ("1조 원 미만", "미만", "at_most"), ("1조 원 이하", "이하", "at_most"),
     ("under $1B", "under", "at_most"),
+    # "near", also joined by a hyphen before its noun ("a near-$1bn deal")
+    ("near $1bn", "near", "approx"), ("near-$1bn", "near", "approx"),
+    ("over-$1bn", "over", "at_least"),
 ])
 def test_hedges(text, hedge, bound):
     a = read_amount(text)

@@ -1712,3 +1712,34 @@ def test_a_conversion_pair_of_two_periods_is_kept_from_neither(other):
     units = grouping._units(ms)
     assert len(units) == 2
     assert not grouping._cannot_link(ms, units)[0, 1]
+
+
+@pytest.mark.parametrize("second, apart", [
+    ("벨라홀딩스는 이날 5100억원에 루멘을 인수하는 계약을 맺었다.", True),
+    ("벨라홀딩스는 이날 5100억원 규모의 증자를 결의했다.", False),
+    ("벨라홀딩스는 지난해 5100억원의 매출을 올렸다.", False),
+])
+def test_one_article_naming_one_amount_by_a_role_and_another_by_none_tells_them_apart(
+        second, apart):
+    # the money a share issue puts in is not the price the issuer's unit pays, 2 % apart in one
+    # article; two share issues are two statements to check, and a results line is kept apart
+    # only from another line
+    from reconcile.scan import grouping
+    ms = article_mentions(art("a.txt", "오르빗은 벨라홀딩스 유상증자에 참여해 주식을 5200억원에 "
+                                       "취득한다고 밝혔다. " + second, language="ko"), 0)
+    units = grouping._units(ms)
+    value, alike = grouping._value_similarity(ms, units)
+    got = grouping._different_roles(ms, units, value, alike)
+    assert [m.span for m in ms] == ["5200억원", "5100억원"]
+    assert bool(got[0, 1]) == bool(got[1, 0]) == apart
+
+
+def test_a_results_line_is_not_told_apart_from_an_amount_of_no_role_in_its_article():
+    # a deal's price is often told beside the line it is a multiple of
+    from reconcile.scan import grouping
+    ms = article_mentions(art("a.txt", "오르빗은 지난해 5100억원의 매출을 올렸다. 벨라는 5200억원에 "
+                                       "오르빗을 인수한다.", language="ko"), 0)
+    units = grouping._units(ms)
+    value, alike = grouping._value_similarity(ms, units)
+    assert [m.role for m in ms] == ["revenue", None]
+    assert not grouping._different_roles(ms, units, value, alike).any()
