@@ -1,6 +1,7 @@
 """The one-way flow: amounts read once and carried, no pint (a unit table instead), no module
 reaching back up (extraction does not load figures, reports do not write, checks fetch no rates)."""
 import ast
+import functools
 import subprocess
 import sys
 from pathlib import Path
@@ -49,6 +50,8 @@ def test_pint_is_never_loaded():
     assert ["pint" in loaded for loaded in _modules_after(money_only, durations)] == [False] * 2
 
 
+# Parsed once a session: the three import tests read the same files, which a run never changes.
+@functools.cache
 def _imports(path: Path) -> set[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     names = set()
@@ -57,7 +60,7 @@ def _imports(path: Path) -> set[str]:
             names.add(node.module)
         elif isinstance(node, ast.Import):
             names.update(a.name for a in node.names)
-    return names
+    return frozenset(names)
 
 
 # The rooms of the library in the order data flows through them: a module may import its own room
