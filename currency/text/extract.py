@@ -562,20 +562,24 @@ def _pair_conversions(text: str, cands: list[Candidate], day: dt.date | None = N
 def _unsaid_by_rate(cands: list[Candidate], a: Candidate, b: Candidate,
                     day: dt.date | None) -> None:
     """`b`, a number with English place words written as `a`'s conversion ("$775 million (about
-    920 billion)"), takes the one other currency its article states whose market rate against
-    `a`'s it fits: the place words alone name no currency, the article and the rate do."""
+    920 billion)"), takes the currency its article writes elsewhere whose market rate against
+    `a`'s it fits, when no other currency of the rate data fits it: the place words alone name
+    no currency, the article and the rate do."""
+    from currency.data.rates import known_currencies
     stated = {c.currency for c in cands if c.currency and c.amount.currency} - {a.currency}
     implied = b.amount.value / a.amount.value
-    markets = {q: _market(a.currency, q, day) for q in sorted(stated)}
+    # every currency with a rate, written or not: francs at 0.91 a dollar are no euros at 0.93
+    markets = {q: _market(a.currency, q, day) for q in sorted(known_currencies() - {a.currency})}
     fits = [q for q, market in markets.items()
             if market and max(implied, market) / min(implied, market) <= UNSAID_RATE_RATIO]
-    if len(fits) == 1:
+    if len(fits) == 1 and fits[0] in stated:
         q = fits[0]
         b.currency = q
-        b.currency_from = (f"a conversion after {a.amount.span!r}: its {implied:,.4g} {q}/"
-                           f"{a.currency} lies within {UNSAID_RATE_RATIO - 1:.0%} of {q}'s market "
-                           f"rate of {day} ({markets[q]:,.4g}), the one other currency the "
-                           f"article writes that fits it")
+        b.currency_from = (f"inferred, not written: a conversion after {a.amount.span!r} whose "
+                           f"{implied:,.4g} {q}/{a.currency} lies within "
+                           f"{UNSAID_RATE_RATIO - 1:.0%} of {q}'s market rate of {day} "
+                           f"({markets[q]:,.4g}), the one currency of the rate data that fits "
+                           f"it, and one the article writes")
 
 
 def _second_conversion(text: str, cands: list[Candidate], a: Candidate, b: Candidate) -> None:
@@ -855,13 +859,14 @@ def date_expressions(sentence: str, published: dt.date | Period | None,
                 found.append((m.start(), m.end(), value, m.group(0)))
                 if kind in _LAST_RESORT:
                     last_resort.add(m.span())
-    if any(f[:2] not in last_resort for f in found):
-        found = [f for f in found if f[:2] not in last_resort]
     # Words inside or across a longer date are read with it: "오는 26일" is not also a past
     # "26일", even when the longer one names no day there is ("오는 30일" in February is no date
     # at all), and "2025년 3월에" is not also this year's "3월에".
     found = [f for f in found if not any(a < f[1] and f[0] < b and b - a > f[1] - f[0]
                                          for a, b in spans)]
+    # then a last resort gives way to another date left: "지난 5월 말" has read its "5월 말"
+    if any(f[:2] not in last_resort for f in found):
+        found = [f for f in found if f[:2] not in last_resort]
     # A close's weekday written beside its date ("Friday, May 17") gives way to it, and a day
     # that is not the weekday beside it was misread (of another year): no date.
     beside = {f: _weekday_beside(sentence, f) for f in found if f[3] not in L.WEEKDAYS}

@@ -25,20 +25,25 @@ from functools import partial
 import numpy as np
 import pandas as pd
 
-from currency.amount import scaled
 from reconcile.checks import check
 from reconcile.checks.common import head, records
 from reconcile.model import findings as F
+from reconcile.model.digit_slips import (
+    MAX_DIGITS,
+    NONE,
+    ONE_DIGIT,
+    TEN,
+    TRANSPOSED,
+    digit_count,
+    digits_key,
+    integer_digits,
+    relation,
+)
 from reconcile.model.distinct import factorized
 
 RULE = ("digits: figures of one fact and time may not differ by transposed digits, or by one "
         "digit when stated exactly to three or more significant digits")
 TRIED = ("digit order and single digits, beyond rounding and rate tolerance",)
-# Digits are compared as integers: a value more than this many times its scale has more digits
-# than a float holds exactly, and is never compared.
-MAX_DIGITS = 1e15
-_TEN = 10 ** np.arange(17, dtype=np.int64)
-NONE, TRANSPOSED, ONE_DIGIT = 0, 1, 2
 HOW = {TRANSPOSED: "transposed", ONE_DIGIT: "one digit"}
 # The columns of the evidence table this check reads: a filter of all of them copies about 70
 # (at a million figures, most of the check's time went there).
@@ -48,46 +53,6 @@ READS = ["id", "metric", "amount", "source", "as_of", "grp", "currency", "value"
 
 def _digits(value: float, scale: float) -> str:
     return str(int(round(abs(value) / scale)))
-
-
-def _number(value: np.ndarray, scale: np.ndarray) -> np.ndarray:
-    """The digits of each value at its scale, as an integer (rounded half to even, as round())."""
-    return np.rint(np.abs(value) / scale).astype(np.int64)
-
-
-def _length(n: np.ndarray) -> np.ndarray:
-    """How many decimal digits each non-negative integer has ("0" has one)."""
-    return 1 + (n[:, None] >= _TEN[1:]).sum(axis=1)
-
-
-def _multiset(n: np.ndarray, length: np.ndarray) -> np.ndarray:
-    """A key equal for two integers of one length exactly when their digits are the same
-    multiset: a count per digit, in base 17 (16 digits at most)."""
-    key = np.zeros(len(n), dtype=np.int64)
-    for k in range(int(length.max(initial=1))):
-        key += np.where(k < length, 17 ** ((n // _TEN[k]) % 10), 0)
-    return key
-
-
-def relation(value, precision, exact, u, a, b) -> np.ndarray:
-    """Per pair (a[k] before b[k], indices into the distinct values' arrays): TRANSPOSED,
-    ONE_DIGIT or NONE, as the module's rule says."""
-    va, vb = value[a], value[b]
-    scale = np.minimum(precision[a], precision[b])
-    ok = (scale > 0) & (va != vb) & (va > 0) & (vb > 0)
-    ok &= np.maximum(va, vb) / np.where(ok, scale, 1.0) <= MAX_DIGITS
-    s = np.where(ok, scale, 1.0)
-    na, nb = np.where(ok, _number(va, s), 0), np.where(ok, _number(vb, s), 0)
-    la, lb = _length(na), _length(nb)
-    ok &= la == lb
-    transposed = ok & (_multiset(na, la) == _multiset(nb, lb))
-    same = ok & exact[a] & exact[b] & (precision[a] == precision[b]) & (u[a] == u[b])
-    differing = sum(((na // t) % 10 != (nb // t) % 10).astype(np.int64) for t in _TEN[:16])
-    trailing = sum(((na % (t * 10)) == 0).astype(np.int64) for t in _TEN[:16]) * (na > 0)
-    one = same & (la - trailing >= 3) & (differing == 1)
-    # Rounding and truncating one longer number, both written with a scale word.
-    one &= ~(scaled(precision[a]) & scaled(precision[b]) & (np.abs(na - nb) == 1))
-    return np.where(transposed, TRANSPOSED, np.where(one, ONE_DIGIT, NONE))
 
 
 def _pairs_sharing(keys: pd.DataFrame, entry: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -132,10 +97,10 @@ def candidate_pairs(group, value, precision, exact, u) -> tuple[np.ndarray, np.n
     ee, s = at["e"].to_numpy(), at["s"].to_numpy()
     keep = (value[ee] > 0) & (value[ee] / s <= MAX_DIGITS)
     ee, s = ee[keep], s[keep]
-    n = _number(value[ee], s)
-    length = _length(n)
+    n = integer_digits(value[ee], s)
+    length = digit_count(n)
     x, y = _pairs_sharing(pd.DataFrame({"g": group[ee], "s": s, "len": length,
-                                        "digits": _multiset(n, length)}), ee)
+                                        "digits": digits_key(n, length)}), ee)
     finest = np.minimum(precision[ee[x]], precision[ee[y]]) == s[x]
     a1, b1 = ee[x][finest], ee[y][finest]
     # One digit changed: exact values of one precision and unit with three digits or more,
@@ -143,8 +108,8 @@ def candidate_pairs(group, value, precision, exact, u) -> tuple[np.ndarray, np.n
     one = exact & (precision > 0) & (value > 0)
     one[one] = value[one] / precision[one] <= MAX_DIGITS
     eo = e[one]
-    n = _number(value[eo], precision[eo])
-    length = _length(n)
+    n = integer_digits(value[eo], precision[eo])
+    length = digit_count(n)
     eo, n, length = eo[length >= 3], n[length >= 3], length[length >= 3]
     # Only a value whose group, precision, unit and length another value shares can pair: the
     # rest are left out before each is written once per digit (at 1M figures, all of them).
@@ -153,7 +118,7 @@ def candidate_pairs(group, value, precision, exact, u) -> tuple[np.ndarray, np.n
     eo, n, length = eo[shared], n[shared], length[shared]
     row = np.repeat(np.arange(len(eo)), length)
     k = np.arange(len(row)) - np.repeat(np.cumsum(length) - length, length)
-    blank = n[row] - ((n[row] // _TEN[k]) % 10) * _TEN[k]
+    blank = n[row] - ((n[row] // TEN[k]) % 10) * TEN[k]
     er = eo[row]
     x, y = _pairs_sharing(pd.DataFrame({"g": group[er], "p": precision[er], "u": u[er],
                                         "len": length[row], "k": k, "rest": blank}), er)

@@ -18,6 +18,7 @@ import pandas as pd
 
 from reconcile.checks.rates import Earlier, band_cache, earlier_fits, meets, pair_rates
 from reconcile.model import uncertainty
+from reconcile.model.digit_slips import NONE, relation
 
 
 class Copy(NamedTuple):
@@ -118,11 +119,8 @@ def _at_its_dates(pair: tuple, base: str, quote: str, days: tuple, band) -> bool
 
 
 def _digit_slip(df: pd.DataFrame, k: int, same_currency: np.ndarray) -> bool:
-    """Whether row `k` reads as a digit slip (`digits.relation`) of another typed figure of its
+    """Whether row `k` reads as a digit slip (`digit_slips.relation`) of another typed figure of its
     fact in its currency: that finding explains it, not a rate."""
-    # Imported here: importing the digits check at the top would register it before the
-    # same-fact check, whose import brings this module in, and the report's order would change.
-    from reconcile.checks.digits import NONE, relation
     others = same_currency[same_currency != k]
     others = others[df["typed"].to_numpy(bool)[others]] if df["typed"].to_numpy(bool)[k] else []
     if not len(others):

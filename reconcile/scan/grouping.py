@@ -31,6 +31,7 @@ from currency.amount import ONE_AMOUNT_RATIO
 from currency.data.periods import PeriodError, parse_period
 from currency.lang import RESULT_LINES
 from reconcile.model.components import Components
+from reconcile.model.digit_slips import NONE, relation
 from reconcile.model.uncertainty import RATE_ALLOWANCE
 from reconcile.scan.mentions import Mention
 from reconcile.scan.words import name_features
@@ -594,7 +595,30 @@ def _different_roles(ms: list[Mention], units: list[list[int]], value: np.ndarra
     named_one = (role != "") & ~line
     pairs |= (art[:, None] == art[None, :]) & (named_one[:, None] & (role == "")[None, :]
                                               | (role == "")[:, None] & named_one[None, :])
-    return pairs & (value < SAME_VALUE) & ~alike
+    pairs &= (value < SAME_VALUE) & ~alike
+    # one amount written twice is no second thing, whatever words name it: a rounding of the
+    # other ("$3.2 billion" of "$3.24 billion") or a digit slip of it ("$3.42 billion")
+    for k, j in zip(*np.nonzero(np.triu(pairs & (art[:, None] == art[None, :])))):
+        if _written_alike([ms[i] for i in units[k]], [ms[i] for i in units[j]]):
+            pairs[k, j] = pairs[j, k] = False
+    return pairs
+
+
+def _written_alike(us: list[Mention], them: list[Mention]) -> bool:
+    """Whether an amount of `us` and one of `them`, of one currency, may be one amount as
+    written: within each other's rounding (`stated`), or a digit slip (`digit_slips.relation`)."""
+    pairs = [(a, b) for a in us for b in them
+             if a.currency == b.currency and a.stated and b.stated and a.value > 0 < b.value]
+    if any(a.stated[1] < b.stated[2] and b.stated[1] < a.stated[2] for a, b in pairs):
+        return True
+    if not pairs:
+        return False
+    both = [m for a, b in pairs for m in (a, b)]
+    value = np.array([m.value for m in both])
+    unit = np.array([m.stated[0] for m in both])
+    exact = np.array([m.bound == "exact" for m in both])
+    first = np.arange(0, len(both), 2)
+    return bool((relation(value, unit, exact, unit, first, first + 1) != NONE).any())
 
 
 def _equal_to_the_other(ms: list[Mention], units: list[list[int]], cannot: np.ndarray,

@@ -19,12 +19,12 @@ ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 
-def articles(folder: Path, **texts: str) -> Path:
-    """Write articles name=text (each dated by its header line); the folder."""
+def articles(folder: Path, day: str = "2024-03-27", **texts: str) -> Path:
+    """Write articles name=text (each dated `day` by its header line); the folder."""
     folder.mkdir(parents=True, exist_ok=True)
     for n, (name, text) in enumerate(texts.items()):
         (folder / name.replace("_", ".")).write_text(
-            HEADER.format(n=n, day="2024-03-27") + text, encoding="utf-8")
+            HEADER.format(n=n, day=day) + text, encoding="utf-8")
     return folder
 
 
@@ -621,3 +621,37 @@ def test_a_local_sites_bare_dollar_guessed_by_scan_is_a_note_when_it_is_the_othe
     report = run("report", "--figures", out, "--min-severity", "info", "--fail-on", "low")
     assert report.exit_code == 0, report.output
     assert "which dollar the article means" in report.output, report.output
+
+
+def _scan_findings(folder: Path, tmp_path: Path) -> list[tuple[str, str]]:
+    out = tmp_path / "f.csv"
+    assert run("scan", folder, "-o", out).exit_code == 0
+    r = run("report", "--figures", out, "--json")
+    assert r.exit_code == 0, r.output
+    return [(f["severity"], f["check"]) for f in json.loads(r.stdout)["findings"]]
+
+
+def test_a_price_restated_with_its_digits_transposed_beside_its_worth_is_still_flagged(tmp_path):
+    # "valued at" names a worth, the bare restatement no role: one amount, written wrong, which
+    # the role rule once kept apart as a second amount
+    folder = articles(
+        tmp_path / "deal", day="2024-03-25",
+        a_txt="Kestrel to buy Pellmar Dairy\n\nKestrel Foods agreed on Monday to buy Pellmar Dairy "
+              "in a deal valued at $4.56 billion, the companies said.\n\nKestrel will pay $4.65 "
+              "billion in cash for Pellmar, whose farms in Idaho supply its cheese plants.\n",
+        b_txt="Kestrel Foods buys dairy maker Pellmar\n\nKestrel Foods will buy Pellmar Dairy for "
+              "$4.56 billion in cash, the food group said on Monday.\n",
+        c_txt="Kestrel's Pellmar deal\n\nKestrel Foods' $4.56 billion purchase of Pellmar Dairy gives "
+              "the group its own milk, analysts said.\n")
+    assert ("medium", "same_fact;digits") in _scan_findings(folder, tmp_path)
+
+
+def test_an_unwritten_currency_fitting_a_conversion_as_well_as_a_written_one_makes_no_alarm(
+        tmp_path):
+    # about 0.91 a dollar fits the franc of a Zurich group as well as the euros it writes elsewhere
+    folder = articles(
+        tmp_path / "deal",
+        a_txt="Brenner AG, the Zurich machine maker, agreed to buy Pellmar Tools for $400 million "
+              "(about 364 million). It sold a German plant in 2020 for 200 million euros.\n",
+        b_txt="Brenner AG will buy Pellmar Tools for $400 million, the Zurich firm said.\n")
+    assert _scan_findings(folder, tmp_path) == []

@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from currency.amount import rounding_unit
-from reconcile.checks.digits import NONE, ONE_DIGIT, TRANSPOSED, candidate_pairs, relation
+from reconcile.checks.digits import candidate_pairs
+from reconcile.model.digit_slips import NONE, ONE_DIGIT, TRANSPOSED, relation
 from tests.helpers import examples
 
 

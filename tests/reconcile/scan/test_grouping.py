@@ -1743,3 +1743,36 @@ def test_a_results_line_is_not_told_apart_from_an_amount_of_no_role_in_its_artic
     value, alike = grouping._value_similarity(ms, units)
     assert [m.role for m in ms] == ["revenue", None]
     assert not grouping._different_roles(ms, units, value, alike).any()
+
+
+def _roles_apart(ms):
+    from reconcile.scan import grouping
+    units = grouping._units(ms)
+    value, alike = grouping._value_similarity(ms, units)
+    got = grouping._different_roles(ms, units, value, alike)
+    assert got[0, 1] == got[1, 0]
+    return bool(got[0, 1])
+
+
+@pytest.mark.parametrize("second, apart", [
+    ("Orbit will pay $3.1 billion in cash for Lumen.", True),     # another amount, 4 % off
+    ("Orbit will pay the $3.2 billion in cash for Lumen.", False),  # its rounding
+    ("Orbit will pay $3.42 billion in cash for Lumen.", False),     # its digits transposed
+    ("Orbit will pay $3.74 billion in cash for Lumen.", False),     # one digit changed
+])
+def test_one_amount_written_again_rounded_or_slipped_is_not_told_apart_by_its_role(
+        second, apart):
+    # a slip of the pen is the one amount written wrong: the digits check is to see it
+    text = "Orbit agreed to buy Lumen in a deal valued at $3.24 billion. " + second
+    ms = article_mentions(art("a.txt", text), 0)
+    assert [m.role for m in ms] == ["worth", None]
+    assert _roles_apart(ms) == apart
+
+
+def test_a_role_named_amount_and_another_named_by_none_of_two_articles_are_not_told_apart():
+    # a role told in one article says nothing of what another article's bare amount is
+    ms = article_mentions(art("a.txt", "Orbit agreed to buy Lumen in a deal valued at $3.24 "
+                                       "billion."), 0) \
+        + article_mentions(art("b.txt", "Orbit will pay $3.1 billion in cash for Lumen."), 1)
+    assert [m.role for m in ms] == ["worth", None]
+    assert not _roles_apart(ms)
