@@ -2,7 +2,9 @@
 
 Each part metric counts once, through what its agreeing original figures share (restatements never
 vote), in the reference currency of the family of metrics. Parts that sum above a total are an
-error, and the message says which side the later and the more precisely stated evidence supports.
+error: on the parts stated by the fewest sources when more sources state the total alike and the
+other parts fit it, else on the total, with the side the later and the more precise evidence
+supports.
 A total above its known parts is most often a part the articles do not mention: an info note
 ("parts not all stated"), or a low finding when the file marks the total `all_parts`. A single
 part above its whole is an error whatever the others say.
@@ -50,6 +52,8 @@ class PartFacts:
         # The publication date as its figure writes it (a month stays a month in the message).
         self.pub_said = df["published"].to_numpy(object)[rows][latest]
         self.vague = _reduce(np.logical_and, df["vague"].to_numpy(bool)[rows], first)
+        # Each fact's group and its first figure's position, for the side a sum blames.
+        self.grp, self.row = grp[first], rows[first]
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -98,8 +102,9 @@ class _Relation:
        rule=('the parts of a metric (each counted once, by its agreeing original figures) '
              "stated by a total's date must fit it: parts above the total, or one part above "
              'its whole, are errors, and the message says which side the later publication '
-             'and the more precise statement favour; a total above its parts is "parts not '
-             'all stated"'),
+             'and the more precise statement favour; parts above a total are blamed on the '
+             'parts the fewest sources state when more sources state the total alike and the '
+             'other parts alone fit it; a total above its parts is "parts not all stated"'),
        severity=("high (low when vague); parts not all stated info, low when the total's "
                  'figure has kind `all_parts`'))
 def parts_and_totals(df: pd.DataFrame, ctx) -> list[F.Finding]:
@@ -124,7 +129,10 @@ def parts_and_totals(df: pd.DataFrame, ctx) -> list[F.Finding]:
     some_total = np.flatnonzero(rel.is_total[metric])
     complete[metric[some_total[df["kind"].to_numpy()[some_total] == "all_parts"]]] = True
     over = np.flatnonzero(sums.over)
-    out += _exceeded_totals(t, sums, over, said)
+    by_part, blamed = _blamed_parts(df, t, part, sums, over, original & agrees)
+    out += _exceeded_totals(t, sums, over[~by_part], said)
+    out += _exceeded_parts(df, t, part, sums, over[by_part], blamed, original & agrees,
+                           metrics)
     under = np.flatnonzero(sums.under)
     out += _unexplained_totals(t, sums, under, complete[t.metric[sums.total[under]]], said)
     return out
@@ -302,6 +310,106 @@ def _exceeded_totals(t: _Totals, sums: _Sums, at: np.ndarray,
                           evidence=list(zip(evidence)))
 
 
+def _sources(df: pd.DataFrame, voters: np.ndarray, groups: np.ndarray,
+             by: str = "source") -> np.ndarray:
+    """Per group number of `groups` (distinct, sorted): how many distinct sources (or values of
+    column `by`) state its agreeing original figures (`voters`, a mask over `df`)."""
+    grp = df["grp"].to_numpy(float)
+    rows = np.flatnonzero(voters)
+    at = np.searchsorted(groups, grp[rows]).clip(0, max(len(groups) - 1, 0))
+    keep = np.flatnonzero(groups[at] == grp[rows]) if len(groups) else rows[:0]
+    at, rows = at[keep], rows[keep]
+    source, sources = pd.factorize(df[by].to_numpy(object)[rows], use_na_sentinel=False)
+    pair = pd.unique(at.astype(np.int64) * (len(sources) + 1) + source)
+    return np.bincount(pair // (len(sources) + 1), minlength=len(groups))
+
+
+def _blamed_parts(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums, over: np.ndarray,
+                  voters: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Which exceeded totals (rows `over` of the sums) are blamed on parts, and which of their
+    parts (a mask over `sums.fact`): the parts stated by the fewest sources, when fewer sources
+    state each of them than state the total alike and the other parts alone fit the total."""
+    size = np.diff(np.r_[sums.start, len(sums.fact)])
+    blamed = np.zeros(len(sums.fact), bool)
+    if not len(over):
+        return np.zeros(0, bool), blamed
+    # Independent support: the sources of a fact's agreeing original figures, each once. A total
+    # outside its group's consensus stands alone: its own source only.
+    rows = t.rows[sums.total[over]]
+    agrees = voters[rows]
+    groups = np.unique(np.r_[df["grp"].to_numpy(float)[rows[agrees]], part.grp[sums.fact]])
+    support = _sources(df, voters, groups)
+    total_support = np.ones(len(over), np.int64)
+    total_support[agrees] = support[np.searchsorted(groups, df["grp"].to_numpy(float)[rows[agrees]])]
+    pair_support = support[np.searchsorted(groups, part.grp[sums.fact])]
+    weakest = np.minimum.reduceat(pair_support, sums.start)[over]
+    weaker = weakest < total_support
+    # The pairs of the rows `over`, and among them the weakest parts of each.
+    pairs = _ranges(sums.start[over], size[over])
+    row = np.repeat(np.arange(len(over)), size[over])
+    weak = (pair_support[pairs] == weakest[row]) & weaker[row]
+    others = np.add.reduceat(np.where(weak, 0.0, part.low[sums.fact[pairs]]),
+                             np.r_[0, np.cumsum(size[over])[:-1]])
+    by_part = weaker & (others <= t.high[sums.total[over]])
+    blamed[pairs[weak & by_part[row]]] = True
+    return by_part, blamed
+
+
+def _exceeded_parts(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums, at: np.ndarray,
+                    blamed: np.ndarray, voters: np.ndarray, metrics: pd.Index) -> list[F.Finding]:
+    """One finding per total fact and parts (rows `at` of the sums, whose blamed parts `blamed`
+    marks): the blamed parts are flagged, against the totals their sum exceeds."""
+    grp = df["grp"].to_numpy(float)
+    ends = np.r_[sums.start[1:], len(sums.fact)]
+    # The rows of one total fact with the same parts are one finding.
+    joined: dict[tuple, list[int]] = {}
+    for r in at.tolist():
+        facts = tuple(sums.fact[sums.start[r]:ends[r]].tolist())
+        joined.setdefault((grp[t.rows[sums.total[r]]], facts), []).append(r)
+    groups = np.unique(np.r_[[g for g, _ in joined], part.grp[sums.fact[at]]]) if joined else []
+    support = _sources(df, voters, np.asarray(groups, float))
+    # The figures of each group, as its sources are counted.
+    figures = _sources(df, voters, np.asarray(groups, float), by="id")
+    out = []
+    for (g, facts), rows in joined.items():
+        weak = blamed[sums.start[rows[0]]:ends[rows[0]]]
+        bad = np.array([f for f, w in zip(facts, weak) if w])
+        rest = np.array([f for f, w in zip(facts, weak) if not w], dtype=np.intp)
+        totals = sums.total[rows]
+        low, high = float(t.low[totals].min()), float(t.high[totals].max())
+        bad_low, bad_high = float(part.low[bad].sum()), float(part.high[bad].sum())
+        rest_low, rest_high = float(part.low[rest].sum()), float(part.high[rest].sum())
+        # What the blamed parts may be, the total and the other parts taken as stated.
+        fits = (max(low - rest_high, 0.0), high - rest_low)
+        gap = float(F.point_gaps([bad_low], [fits[1]], [fits[1]])[0][0])
+        vague = bool(t.vague[totals].any() or part.vague[list(facts)].any())
+        unit = t.unit[totals[0]]
+        flagged = tuple(chain.from_iterable(part.ids[bad]))
+        total_ids = tuple(t.column("id", totals))
+        rest_ids = tuple(chain.from_iterable(part.ids[rest]))
+        k = np.searchsorted(groups, g)
+        said = (metrics.take(part.metric[bad]).tolist(), flagged, bad_low, bad_high,
+                metrics.take(part.metric[rest]).tolist(), rest_ids, rest_low,
+                t.column("metric", totals[:1])[0], total_ids, low, high, unit,
+                int(figures[k]), int(support[k]),
+                int(support[np.searchsorted(groups, part.grp[bad])].max()), fits, gap, vague)
+        first = part.row[bad[0]]
+        head = common.heads(*([df[c].to_numpy(object)[first]]
+                              for c in ("id", "amount", "source", "as_of")))[0]
+        evidence = F.Evidence(check="parts_totals", rule=RULE, detail=Later((_part_exceeds, *said)),
+                              against=total_ids + rest_ids, low=bad_low, high=bad_high,
+                              expected_low=fits[0], expected_high=fits[1], unit=unit, gap=gap,
+                              tried=_TRIED_SUMS)
+        out.append(F.Finding(severity=SEVERITY[int(vague)], metric=metrics[part.metric[bad[0]]],
+                             flagged=flagged, subject=flagged, head=head, evidence=(evidence,)))
+    return out
+
+
+# What a sum of parts above its total was judged with before a part is blamed.
+_TRIED_SUMS = ("each figure's rounding (the intervals above)",
+               "the parts stated by the total's date, the latest of each")
+
+
 def _unexplained_totals(t: _Totals, sums: _Sums, at: np.ndarray, complete: np.ndarray,
                         said: _PartsSaid) -> list[F.Finding]:
     """One finding per total (rows `at` of the sums) above the sum of its parts: low when the
@@ -384,6 +492,33 @@ def _exceeded(metric: str, low: float, high: float, unit: str, names: list[str],
             f"{F.edge_words(gap, 'above', fmt.interval_ends(low, high)[1], 'the total')}"
             + ("; the total or a part is vague, so this is weak evidence" if vague else "")
             + _which_side(low, high, parts_low, parts_high, unit, pub, parts_pub) + ".")
+
+
+def _part_exceeds(names: list[str], ids: tuple[str, ...], low: float, high: float,
+                  rest_names: list[str], rest_ids: tuple[str, ...], rest_low: float, total: str,
+                  total_ids: tuple[str, ...], total_low: float, total_high: float, unit: str,
+                  figures: int, sources: int, part_sources: int, fits: tuple[float, float],
+                  gap: float, vague: bool) -> str:
+    """The sentence on parts blamed for a sum above a total more sources state, rendered when
+    its finding is shown."""
+    one = len(names) == 1
+    rest = (f" with the other parts stated by then ({', '.join(rest_names)}: "
+            f"{', '.join(rest_ids)}, at least {fmt.compact(rest_low, toward='down')} {unit})"
+            if rest_names else "")
+    fit_high = fmt.interval_ends(*fits)[1]
+    return (f"the part{'' if one else 's'} {', '.join(names)} ({', '.join(ids)}: "
+            f"{fmt.interval(low, high, unit)}){rest} add{'s' if one else ''} up to at least "
+            f"{fmt.compact(low + rest_low, toward='down')} {unit}, more than the total {total} "
+            f"as {', '.join(total_ids)} give it ({fmt.interval(total_low, total_high, unit)}); "
+            f"{figures} figures from {sources} sources state the total alike, against "
+            f"{'' if one else 'at most '}{part_sources} source{'' if part_sources == 1 else 's'} "
+            f"for {'this part' if one else 'each of these parts'}; with the total "
+            f"{'and the other parts ' if rest_names else ''}as stated, "
+            f"{'it fits' if one else 'together they fit'} in "
+            f"{fmt.interval(*fits, unit)}, and {'it is' if one else 'they are'} "
+            f"{F.edge_words(gap, 'above', fit_high, 'what fits')}"
+            + ("; the total or a part is vague, so this is weak evidence" if vague else "")
+            + ", so the evidence favours the total.")
 
 
 def _unexplained(metric: str, low: float, high: float, unit: str, names: list[str],

@@ -98,3 +98,48 @@ def test_a_remainder_is_said_with_bounds_rounded_outward():
     assert "[945 bn, 955 bn] KRW" in msg, msg
     assert "add up to at most 413 bn KRW, leaving at least 532 bn KRW" in msg, msg
     assert "kind all_parts on the total would say" in msg
+
+
+def _deal(total: list[str], parts: dict[str, list[str]], amount: str = "$545 million"):
+    """A price stated by the sources `total`, and its parts (amount: sources) by others."""
+    rows = [dict(id=f"t{i}", metric="price", amount=amount, source=s)
+            for i, s in enumerate(total)]
+    for k, (part, sources) in enumerate(parts.items()):
+        rows += [dict(id=f"p{k}{i}", metric=f"part{k}", amount=part, part_of="price", source=s)
+                 for i, s in enumerate(sources)]
+    return serious(findings(*rows))
+
+
+def test_a_part_one_source_states_is_blamed_when_more_sources_state_the_total():
+    # Four reports give $545 million; one adds parts of $437 million and $121 million (558),
+    # the $121 million also in another report: the part only one source states is flagged.
+    f = _deal(["a.txt", "b.txt", "c.txt", "d.txt"],
+              {"$437 million": ["b.txt"], "$121 million": ["b.txt", "e.txt"]})
+    assert flagged(f) == [{"p00"}] and list(f["severity"]) == ["high"]
+    msg = f.iloc[0].message
+    assert "4 figures from 4 sources state the total alike, against 1 source" in msg, msg
+    assert "t0, t1, t2, t3 give it" in msg and "fits in [422.5 mn, 425.5 mn] USD" in msg, msg
+    assert "favours the total" in msg and "Tried:" in msg, msg
+
+
+def test_a_total_fewer_sources_state_than_its_parts_is_still_flagged():
+    # One report's total is wrong, its parts agree across reports: the total is flagged.
+    f = _deal(["a.txt"], {"$437 million": ["b.txt", "c.txt"], "$121 million": ["b.txt", "d.txt"]},
+              amount="$505 million")
+    assert flagged(f) == [{"t0"}]
+    # A part many reports state beside a total one report states: the total, as before.
+    g = _deal(["a.txt"], {"$437 million": ["b.txt", "c.txt", "d.txt"], "$121 million": ["a.txt"]})
+    assert flagged(g) == [{"t0"}]
+
+
+def test_parts_that_exceed_the_total_without_the_weakest_blame_the_total():
+    # Without the $21 million the other parts (558) still exceed the total: no one part explains
+    # it, so the total is flagged as before.
+    f = _deal(["a.txt", "b.txt", "c.txt"],
+              {"$303 million": ["a.txt", "d.txt"], "$251 million": ["b.txt", "e.txt"],
+               "$21 million": ["f.txt"]}, amount="$505 million")
+    assert flagged(f) == [{"t0"}, {"t1"}, {"t2"}]
+    # Both parts from one source each, against three: both are flagged together, once.
+    g = _deal(["a.txt", "b.txt", "c.txt"], {"$437 million": ["d.txt"], "$121 million": ["e.txt"]})
+    assert flagged(g) == [{"p00", "p10"}], g["message"].tolist()
+    assert "at most 1 source for each of these parts" in g.iloc[0].message
