@@ -114,7 +114,8 @@ def parts_and_totals(df: pd.DataFrame, ctx) -> list[F.Finding]:
     rel = _Relation(df["part_of"], metric, metrics)
     original = df["role"].to_numpy() == "original"     # numpy's ==: a third of pandas' eq
     agrees = df["agrees"].fillna(False).to_numpy(bool)
-    part = PartFacts(df, np.flatnonzero(original & agrees & rel.is_part[metric]), metric)
+    part_rows = np.flatnonzero(original & agrees & rel.is_part[metric])
+    part = PartFacts(df, part_rows, metric)
     t = _Totals(df, np.flatnonzero(original & rel.is_total[metric]), metric)
     if not len(t.rows) or not len(part):
         return []
@@ -129,10 +130,9 @@ def parts_and_totals(df: pd.DataFrame, ctx) -> list[F.Finding]:
     some_total = np.flatnonzero(rel.is_total[metric])
     complete[metric[some_total[df["kind"].to_numpy()[some_total] == "all_parts"]]] = True
     over = np.flatnonzero(sums.over)
-    by_part, blamed = _blamed_parts(df, t, part, sums, over, original & agrees)
-    out += _exceeded_totals(t, sums, over[~by_part], said)
-    out += _exceeded_parts(df, t, part, sums, over[by_part], blamed, original & agrees,
-                           metrics)
+    blame = _blamed_parts(df, t, part, sums, over, original & agrees, part_rows)
+    out += _exceeded_totals(t, sums, over[~blame.by_part], said)
+    out += _exceeded_parts(df, t, part, sums, over, blame, original & agrees, metrics)
     under = np.flatnonzero(sums.under)
     out += _unexplained_totals(t, sums, under, complete[t.metric[sums.total[under]]], said)
     return out
@@ -310,71 +310,92 @@ def _exceeded_totals(t: _Totals, sums: _Sums, at: np.ndarray,
                           evidence=list(zip(evidence)))
 
 
-def _sources(df: pd.DataFrame, voters: np.ndarray, groups: np.ndarray,
+def _sources(df: pd.DataFrame, rows: np.ndarray, groups: np.ndarray,
              by: str = "source") -> np.ndarray:
     """Per group number of `groups` (distinct, sorted): how many distinct sources (or values of
-    column `by`) state its agreeing original figures (`voters`, a mask over `df`)."""
-    grp = df["grp"].to_numpy(float)
-    rows = np.flatnonzero(voters)
-    at = np.searchsorted(groups, grp[rows]).clip(0, max(len(groups) - 1, 0))
-    keep = np.flatnonzero(groups[at] == grp[rows]) if len(groups) else rows[:0]
-    at, rows = at[keep], rows[keep]
-    source, sources = pd.factorize(df[by].to_numpy(object)[rows], use_na_sentinel=False)
-    pair = pd.unique(at.astype(np.int64) * (len(sources) + 1) + source)
+    column `by`) state its figures among `rows` (positions of agreeing original figures)."""
+    if not len(groups):
+        return np.zeros(0, np.int64)
+    grp = df["grp"].to_numpy(float)[rows]
+    at = np.searchsorted(groups, grp).clip(0, len(groups) - 1)
+    keep = np.flatnonzero(groups[at] == grp)
+    source, sources = pd.factorize(df[by].to_numpy(object)[rows[keep]], use_na_sentinel=False)
+    pair = pd.unique(at[keep].astype(np.int64) * (len(sources) + 1) + source)
     return np.bincount(pair // (len(sources) + 1), minlength=len(groups))
 
 
+class _Blame:
+    """Which exceeded totals (rows `over` of the sums) are blamed on parts (`by_part`), which
+    of their parts (`blamed`, a mask over `sums.fact`), and the sources that state each total
+    (`total`, per row of `over`) and each part (`part`, per pair; 0 where not asked)."""
+
+    def __init__(self, over: np.ndarray, pairs: int) -> None:
+        self.by_part = np.zeros(len(over), bool)
+        self.blamed = np.zeros(pairs, bool)
+        self.total = np.ones(len(over), np.int64)
+        self.part = np.zeros(pairs, np.int64)
+
+
 def _blamed_parts(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums, over: np.ndarray,
-                  voters: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Which exceeded totals (rows `over` of the sums) are blamed on parts, and which of their
-    parts (a mask over `sums.fact`): the parts stated by the fewest sources, when fewer sources
-    state each of them than state the total alike and the other parts alone fit the total."""
-    size = np.diff(np.r_[sums.start, len(sums.fact)])
-    blamed = np.zeros(len(sums.fact), bool)
+                  voters: np.ndarray, part_rows: np.ndarray) -> _Blame:
+    """The parts blamed for sums above their totals: the parts stated by the fewest sources, when
+    fewer sources state each of them than state the total alike and the other parts alone fit the
+    total (`voters`: the agreeing original figures, a mask; `part_rows`: those of part metrics)."""
+    out = _Blame(over, len(sums.fact))
     if not len(over):
-        return np.zeros(0, bool), blamed
+        return out
     # Independent support: the sources of a fact's agreeing original figures, each once. A total
     # outside its group's consensus stands alone: its own source only.
+    grp = df["grp"].to_numpy(float)
     rows = t.rows[sums.total[over]]
     agrees = voters[rows]
-    groups = np.unique(np.r_[df["grp"].to_numpy(float)[rows[agrees]], part.grp[sums.fact]])
-    support = _sources(df, voters, groups)
-    total_support = np.ones(len(over), np.int64)
-    total_support[agrees] = support[np.searchsorted(groups, df["grp"].to_numpy(float)[rows[agrees]])]
-    pair_support = support[np.searchsorted(groups, part.grp[sums.fact])]
-    weakest = np.minimum.reduceat(pair_support, sums.start)[over]
-    weaker = weakest < total_support
-    # The pairs of the rows `over`, and among them the weakest parts of each.
+    groups = _distinct(grp[rows[agrees]])
+    support = _sources(df, t.rows[voters[t.rows]], groups)
+    out.total[agrees] = support[np.searchsorted(groups, grp[rows[agrees]])]
+    # A part has one source at least: only a total more sources state may blame a part.
+    ask = out.total > 1
+    if not ask.any():
+        return out
+    size = np.diff(np.r_[sums.start, len(sums.fact)])
+    over, total = over[ask], out.total[ask]
     pairs = _ranges(sums.start[over], size[over])
+    groups = _distinct(part.grp[sums.fact[pairs]])
+    support = _sources(df, part_rows, groups)
+    out.part[pairs] = support[np.searchsorted(groups, part.grp[sums.fact[pairs]])]
+    weakest = np.minimum.reduceat(out.part[pairs], np.r_[0, np.cumsum(size[over])[:-1]])
     row = np.repeat(np.arange(len(over)), size[over])
-    weak = (pair_support[pairs] == weakest[row]) & weaker[row]
+    weak = (out.part[pairs] == weakest[row]) & (weakest < total)[row]
     others = np.add.reduceat(np.where(weak, 0.0, part.low[sums.fact[pairs]]),
                              np.r_[0, np.cumsum(size[over])[:-1]])
-    by_part = weaker & (others <= t.high[sums.total[over]])
-    blamed[pairs[weak & by_part[row]]] = True
-    return by_part, blamed
+    by_part = (weakest < total) & (others <= t.high[sums.total[over]])
+    out.by_part[np.flatnonzero(ask)[by_part]] = True
+    out.blamed[pairs[weak & by_part[row]]] = True
+    return out
 
 
-def _exceeded_parts(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums, at: np.ndarray,
-                    blamed: np.ndarray, voters: np.ndarray, metrics: pd.Index) -> list[F.Finding]:
-    """One finding per total fact and parts (rows `at` of the sums, whose blamed parts `blamed`
-    marks): the blamed parts are flagged, against the totals their sum exceeds."""
+def _exceeded_parts(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums, over: np.ndarray,
+                    blame: _Blame, voters: np.ndarray, metrics: pd.Index) -> list[F.Finding]:
+    """One finding per total fact and parts (rows `over` of the sums that `blame` blames on
+    parts): the blamed parts are flagged, against the totals their sum exceeds."""
+    if not blame.by_part.any():
+        return []
     grp = df["grp"].to_numpy(float)
     ends = np.r_[sums.start[1:], len(sums.fact)]
     # The rows of one total fact with the same parts are one finding.
     joined: dict[tuple, list[int]] = {}
-    for r in at.tolist():
+    for k in np.flatnonzero(blame.by_part).tolist():
+        r = over[k]
         facts = tuple(sums.fact[sums.start[r]:ends[r]].tolist())
-        joined.setdefault((grp[t.rows[sums.total[r]]], facts), []).append(r)
-    groups = np.unique(np.r_[[g for g, _ in joined], part.grp[sums.fact[at]]]) if joined else []
-    support = _sources(df, voters, np.asarray(groups, float))
-    # The figures of each group, as its sources are counted.
-    figures = _sources(df, voters, np.asarray(groups, float), by="id")
+        joined.setdefault((grp[t.rows[sums.total[r]]], facts), []).append(k)
+    # The figures that state each total fact alike.
+    groups = _distinct(np.array([g for g, _ in joined]))
+    figures = _sources(df, t.rows[voters[t.rows]], groups, by="id")
     out = []
-    for (g, facts), rows in joined.items():
-        weak = blamed[sums.start[rows[0]]:ends[rows[0]]]
-        bad = np.array([f for f, w in zip(facts, weak) if w])
-        rest = np.array([f for f, w in zip(facts, weak) if not w], dtype=np.intp)
+    for (g, facts), ks in joined.items():
+        rows = over[ks]
+        pairs = np.arange(sums.start[rows[0]], ends[rows[0]])
+        bad = sums.fact[pairs[blame.blamed[pairs]]]
+        rest = sums.fact[pairs[~blame.blamed[pairs]]]
         totals = sums.total[rows]
         low, high = float(t.low[totals].min()), float(t.high[totals].max())
         bad_low, bad_high = float(part.low[bad].sum()), float(part.high[bad].sum())
@@ -387,12 +408,11 @@ def _exceeded_parts(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums, 
         flagged = tuple(chain.from_iterable(part.ids[bad]))
         total_ids = tuple(t.column("id", totals))
         rest_ids = tuple(chain.from_iterable(part.ids[rest]))
-        k = np.searchsorted(groups, g)
         said = (metrics.take(part.metric[bad]).tolist(), flagged, bad_low, bad_high,
                 metrics.take(part.metric[rest]).tolist(), rest_ids, rest_low,
                 t.column("metric", totals[:1])[0], total_ids, low, high, unit,
-                int(figures[k]), int(support[k]),
-                int(support[np.searchsorted(groups, part.grp[bad])].max()), fits, gap, vague)
+                int(figures[np.searchsorted(groups, g)]), int(blame.total[ks[0]]),
+                int(blame.part[pairs[blame.blamed[pairs]]].max()), fits, gap, vague)
         first = part.row[bad[0]]
         head = common.heads(*([df[c].to_numpy(object)[first]]
                               for c in ("id", "amount", "source", "as_of")))[0]

@@ -130,6 +130,10 @@ def test_a_total_fewer_sources_state_than_its_parts_is_still_flagged():
     # A part many reports state beside a total one report states: the total, as before.
     g = _deal(["a.txt"], {"$437 million": ["b.txt", "c.txt", "d.txt"], "$121 million": ["a.txt"]})
     assert flagged(g) == [{"t0"}]
+    # As many sources on each side: nothing to weigh, so the totals, as before.
+    h = _deal(["a.txt", "b.txt"], {"$437 million": ["c.txt", "d.txt"],
+                                   "$121 million": ["a.txt", "e.txt"]})
+    assert flagged(h) == [{"t0"}, {"t1"}]
 
 
 def test_parts_that_exceed_the_total_without_the_weakest_blame_the_total():
