@@ -7,7 +7,8 @@ other parts fit it, else on the total, with the side the later and the more prec
 supports.
 A total above its known parts is most often a part the articles do not mention: an info note
 ("parts not all stated"), or a low finding when the file marks the total `all_parts`. A single
-part above its whole is an error whatever the others say.
+part above its whole is an error whatever the others say: the whole's, unless the part is blamed
+for its sum.
 """
 from __future__ import annotations
 
@@ -103,8 +104,9 @@ class _Relation:
              "stated by a total's date must fit it: parts above the total, or one part above "
              'its whole, are errors, and the message says which side the later publication '
              'and the more precise statement favour; parts above a total are blamed on the '
-             'parts the fewest sources state when more sources state the total alike and the '
-             'other parts alone fit it; a total above its parts is "parts not all stated"'),
+             'parts the fewest sources state (and not on the total, even when a part alone '
+             'exceeds it) when more sources state the total alike and the other parts alone '
+             'fit it; a total above its parts is "parts not all stated"'),
        severity=("high (low when vague); parts not all stated info, low when the total's "
                  'figure has kind `all_parts`'))
 def parts_and_totals(df: pd.DataFrame, ctx) -> list[F.Finding]:
@@ -122,15 +124,15 @@ def parts_and_totals(df: pd.DataFrame, ctx) -> list[F.Finding]:
     total, fact = _latest_parts(t, part, rel)
     if not len(total):          # every part stated after its totals
         return []
-    out = _larger_than_wholes(t, part, total, fact, metrics)
     sums = _Sums(t, part, total, fact)
+    over = np.flatnonzero(sums.over)
+    blame = _blamed_parts(df, t, part, sums, over, original & agrees, part_rows)
+    out = _larger_than_wholes(t, part, *_unblamed(total, fact, blame), metrics)
     said = _PartsSaid(sums, part, metrics)
     # The total metrics some figure (of any role) marks `all_parts`.
     complete = np.zeros(len(metrics) + 1, bool)
     some_total = np.flatnonzero(rel.is_total[metric])
     complete[metric[some_total[df["kind"].to_numpy()[some_total] == "all_parts"]]] = True
-    over = np.flatnonzero(sums.over)
-    blame = _blamed_parts(df, t, part, sums, over, original & agrees, part_rows)
     out += _exceeded_totals(t, sums, over[~blame.by_part], said)
     out += _exceeded_parts(df, t, part, sums, over, blame, original & agrees, metrics)
     under = np.flatnonzero(sums.under)
@@ -373,6 +375,17 @@ def _blamed_parts(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums, ov
     return out
 
 
+def _unblamed(total: np.ndarray, fact: np.ndarray, blame: _Blame) -> tuple[np.ndarray, ...]:
+    """The (total, part fact) pairs, in their order, less those whose part is blamed for its sum:
+    a part larger than a whole more sources state is that part's error, said by its sum's
+    finding, not the whole's."""
+    if not blame.blamed.any():
+        return total, fact
+    keep = np.ones(len(total), bool)
+    keep[np.argsort(total, kind="stable")[blame.blamed]] = False     # the sums' pair order
+    return total[keep], fact[keep]
+
+
 def _exceeded_parts(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums, over: np.ndarray,
                     blame: _Blame, voters: np.ndarray, metrics: pd.Index) -> list[F.Finding]:
     """One finding per total fact and parts (rows `over` of the sums that `blame` blames on
@@ -537,6 +550,8 @@ def _part_exceeds(names: list[str], ids: tuple[str, ...], low: float, high: floa
             f"{'it fits' if one else 'together they fit'} in "
             f"{fmt.interval(*fits, unit)}, and {'it is' if one else 'they are'} "
             f"{F.edge_words(gap, 'above', fit_high, 'what fits')}"
+            + (f"; {'it' if one else 'they'} alone {'is' if one else 'are'} larger than the "
+               f"total" if low > total_high else "")
             + ("; the total or a part is vague, so this is weak evidence" if vague else "")
             + ", so the evidence favours the total.")
 

@@ -147,3 +147,15 @@ def test_parts_that_exceed_the_total_without_the_weakest_blame_the_total():
     g = _deal(["a.txt", "b.txt", "c.txt"], {"$437 million": ["d.txt"], "$121 million": ["e.txt"]})
     assert flagged(g) == [{"p00", "p10"}], g["message"].tolist()
     assert "at most 1 source for each of these parts" in g.iloc[0].message
+
+
+def test_a_part_larger_than_a_well_supported_whole_is_the_one_flagged():
+    # One source's part is ten times too large: the sum's finding blames it, and the whole that
+    # four sources state is not also said to be smaller than it.
+    f = _deal(["a.txt", "b.txt", "c.txt", "d.txt"],
+              {"$4.37 billion": ["b.txt"], "$121 million": ["b.txt", "e.txt"]})
+    assert flagged(f) == [{"p00"}], f["message"].tolist()
+    assert "it alone is larger than the total" in f.iloc[0].message
+    # A whole one source states is still the one flagged, as before.
+    g = _deal(["a.txt"], {"$4.37 billion": ["b.txt", "c.txt"], "$121 million": ["b.txt"]})
+    assert flagged(g) == [{"t0"}] and "larger than its whole" in g.iloc[0].message
