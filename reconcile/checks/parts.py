@@ -153,6 +153,10 @@ class _Totals:
         self.high = df["c_high"].to_numpy(float)[rows]
         self.pub = df["pub_last"].to_numpy()[rows]
         self.pub_said = df["published"].to_numpy(object)[rows]
+        # What the other figures of its fact say, for a total outside their consensus.
+        self.outlier = df["status"].to_numpy(object)[rows] == "outlier"
+        self.cons_low = df["cons_low"].to_numpy(float)[rows]
+        self.cons_high = df["cons_high"].to_numpy(float)[rows]
         self._df = df
         # Each total's head and (id,), made when a finding first names it.
         self._head = np.empty(len(rows), object)
@@ -303,7 +307,8 @@ def _exceeded_totals(t: _Totals, sums: _Sums, at: np.ndarray,
     words = list(map(Later, zip(repeat(_exceeded), metric, low, high, unit,
                                 map(said.names_of, rows), ids, p_low, p_high, gap, vague.tolist(),
                                 zip(_timestamps(t.pub[total]), t.pub_said[total].tolist()),
-                                zip(_timestamps(sums.pub[at]), sums.pub_said[at].tolist()))))
+                                zip(_timestamps(sums.pub[at]), sums.pub_said[at].tolist()),
+                                _others_fit(t, sums, at))))
     evidence = F.Evidence.many(n, check="parts_totals", rule=RULE, detail=words, against=ids,
                                low=low, high=high, expected_low=p_low, expected_high=p_high,
                                unit=unit, gap=gap)
@@ -443,6 +448,18 @@ _TRIED_SUMS = ("each figure's rounding (the intervals above)",
                "the parts stated by the total's date, the latest of each")
 
 
+def _others_fit(t: _Totals, sums: _Sums, at: np.ndarray) -> list:
+    """Per total of `at` (rows of the sums): the consensus of its fact's other figures when the
+    total lies outside it and the parts' sum meets it (those figures back the parts), else None."""
+    total = sums.total[at]
+    back = (t.outlier[total] & (sums.low[at] <= t.cons_high[total])
+            & (sums.high[at] >= t.cons_low[total]))
+    out = [None] * len(at)
+    for k in np.flatnonzero(back).tolist():     # few: most totals are not outliers
+        out[k] = (float(t.cons_low[total[k]]), float(t.cons_high[total[k]]))
+    return out
+
+
 def _unexplained_totals(t: _Totals, sums: _Sums, at: np.ndarray, complete: np.ndarray,
                         said: _PartsSaid) -> list[F.Finding]:
     """One finding per total (rows `at` of the sums) above the sum of its parts: low when the
@@ -517,14 +534,14 @@ def _timestamps(values: np.ndarray) -> list:
 
 def _exceeded(metric: str, low: float, high: float, unit: str, names: list[str],
               ids: tuple[str, ...], parts_low: float, parts_high: float, gap: float, vague: bool,
-              pub, parts_pub) -> str:
+              pub, parts_pub, others: tuple[float, float] | None = None) -> str:
     """The sentence on a total its parts exceed, rendered when its finding is shown."""
     return (f"it gives {metric} as {fmt.interval(low, high, unit)}, but its "
             f"parts stated by then ({', '.join(names)}: {', '.join(ids)}) add up to "
             f"at least {fmt.compact(parts_low, toward='down')} {unit}, "
             f"{F.edge_words(gap, 'above', fmt.interval_ends(low, high)[1], 'the total')}"
             + ("; the total or a part is vague, so this is weak evidence" if vague else "")
-            + _which_side(low, high, parts_low, parts_high, unit, pub, parts_pub) + ".")
+            + _which_side(low, high, parts_low, parts_high, unit, pub, parts_pub, others) + ".")
 
 
 def _part_exceeds(names: list[str], ids: tuple[str, ...], low: float, high: float,
@@ -580,10 +597,11 @@ def _larger_than_whole(part: tuple, whole: tuple) -> str:
 
 
 def _which_side(low: float, high: float, parts_low: float, parts_high: float, unit: str, pub,
-                parts_pub) -> str:
+                parts_pub, others: tuple[float, float] | None = None) -> str:
     """Which side of a total exceeded by its parts the later and the more precisely stated
     evidence supports, in words for the message; `pub` and `parts_pub` are (last day, date as
-    written)."""
+    written); `others`, the consensus of the total's other figures when they meet the parts and
+    this total does not, decides for the parts."""
     words = []
     (pub, pub_said), (parts_pub, parts_said) = pub, parts_pub
     if pub != parts_pub:
@@ -602,6 +620,11 @@ def _which_side(low: float, high: float, parts_low: float, parts_high: float, un
         words.append(f"the {finer} {'is' if finer == 'total' else 'are'} stated more precisely "
                      f"(the total ±{total_w * 50:.1f} %, the parts' sum "
                      f"{fmt.interval(parts_low, parts_high, unit)} ±{parts_w * 50:.1f} %)")
+    if others is not None:
+        # The total's own fact says otherwise: dates and precision are said, not weighed.
+        return (("; " + " and ".join(words) + ", but" if words else ";")
+                + f" the other figures of the total ({fmt.interval(*others, unit)}) fit the "
+                f"parts' sum and this one does not, so the evidence favours the parts")
     if not words:
         return "; nothing in the dates or precision tells which side is wrong"
     sides = {later, finer} - {""}

@@ -159,3 +159,21 @@ def test_a_part_larger_than_a_well_supported_whole_is_the_one_flagged():
     # A whole one source states is still the one flagged, as before.
     g = _deal(["a.txt"], {"$4.37 billion": ["b.txt", "c.txt"], "$121 million": ["b.txt"]})
     assert flagged(g) == [{"t0"}] and "larger than its whole" in g.iloc[0].message
+
+
+def test_a_total_outside_its_own_facts_consensus_is_not_said_to_be_favoured():
+    # Three reports give $545 million, one $505 million; the parts (424 + 121) fit the three.
+    # The $505 million is flagged, and the evidence favours the parts, not that total, even
+    # though it is published later and stated as precisely.
+    rows = [dict(id=f"t{i}", metric="price", amount="$545 million", source=s)
+            for i, s in enumerate(["a.txt", "b.txt", "c.txt"])]
+    rows += [dict(id="t3", metric="price", amount="$505 million", source="d.txt",
+                  published="2023-03-01"),
+             dict(id="p0", metric="part0", amount="$424 million", part_of="price", source="e.txt"),
+             dict(id="p1", metric="part1", amount="$121 million", part_of="price", source="f.txt")]
+    f = serious(findings(*rows))
+    assert flagged(f) == [{"t3"}]
+    msg = f.iloc[0].message
+    assert "the total is published later" in msg, msg
+    assert ("but the other figures of the total ([544.5 mn, 546 mn] USD) fit the parts' sum and "
+            "this one does not, so the evidence favours the parts") in msg, msg
