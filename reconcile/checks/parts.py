@@ -2,8 +2,8 @@
 
 Each part metric counts once, through what its agreeing original figures share (restatements never
 vote), in the reference currency of the family of metrics. Parts that sum above a total are an
-error: on the parts stated by the fewest sources when more sources state the total alike and the
-other parts fit it, else on the total, with the side the later and the more precise evidence
+error: on the parts stated by the fewest independent sources when more state the total alike and
+the other parts fit it, else on the total, with the side the later and the more precise evidence
 supports.
 A total above its known parts is most often a part the articles do not mention: an info note
 ("parts not all stated"), or a low finding when the file marks the total `all_parts`. A single
@@ -104,9 +104,12 @@ class _Relation:
              "stated by a total's date must fit it: parts above the total, or one part above "
              'its whole, are errors, and the message says which side the later publication '
              'and the more precise statement favour; parts above a total are blamed on the '
-             'parts the fewest sources state (and not on the total, even when a part alone '
-             'exceeds it) when more sources state the total alike and the other parts alone '
-             'fit it; a total above its parts is "parts not all stated"'),
+             'parts the fewest independent sources state (and not on the total, even when a '
+             'part alone exceeds it) when more state the total alike, some part is not among '
+             'them and the other parts alone fit the total (a source counts once, and so do '
+             "copies: the same amount text on the same publication date; of the total's "
+             "figures only those whose range excludes the parts' sum); a total above its "
+             'parts is "parts not all stated"'),
        severity=("high (low when vague); parts not all stated info, low when the total's "
                  'figure has kind `all_parts`'))
 def parts_and_totals(df: pd.DataFrame, ctx) -> list[F.Finding]:
@@ -134,7 +137,7 @@ def parts_and_totals(df: pd.DataFrame, ctx) -> list[F.Finding]:
     some_total = np.flatnonzero(rel.is_total[metric])
     complete[metric[some_total[df["kind"].to_numpy()[some_total] == "all_parts"]]] = True
     out += _exceeded_totals(t, sums, over[~blame.by_part], said)
-    out += _exceeded_parts(df, t, part, sums, over, blame, original & agrees, metrics)
+    out += _exceeded_parts(df, t, part, sums, over, blame, metrics)
     under = np.flatnonzero(sums.under)
     out += _unexplained_totals(t, sums, under, complete[t.metric[sums.total[under]]], said)
     return out
@@ -317,48 +320,84 @@ def _exceeded_totals(t: _Totals, sums: _Sums, at: np.ndarray,
                           evidence=list(zip(evidence)))
 
 
-def _sources(df: pd.DataFrame, rows: np.ndarray, groups: np.ndarray,
-             by: str = "source") -> np.ndarray:
-    """Per group number of `groups` (distinct, sorted): how many distinct sources (or values of
-    column `by`) state its figures among `rows` (positions of agreeing original figures)."""
-    if not len(groups):
-        return np.zeros(0, np.int64)
-    grp = df["grp"].to_numpy(float)[rows]
-    at = np.searchsorted(groups, grp).clip(0, len(groups) - 1)
-    keep = np.flatnonzero(groups[at] == grp)
-    source, sources = pd.factorize(df[by].to_numpy(object)[rows[keep]], use_na_sentinel=False)
-    pair = pd.unique(at[keep].astype(np.int64) * (len(sources) + 1) + source)
-    return np.bincount(pair // (len(sources) + 1), minlength=len(groups))
+def _codes(*cols) -> np.ndarray:
+    """One code per row for the distinct combinations of `cols` (arrays of one length)."""
+    return pd.DataFrame(dict(enumerate(cols))).groupby(list(range(len(cols))), sort=False,
+                                                       dropna=False).ngroup().to_numpy()
+
+
+def _of_facts(grp: np.ndarray, pos: np.ndarray, wanted: np.ndarray) -> tuple[np.ndarray, ...]:
+    """The figures among positions `pos` of each group in `wanted`: their positions and, for
+    each, its index in `wanted`."""
+    order = np.argsort(grp[pos], kind="stable")
+    by = grp[pos][order]
+    start = np.searchsorted(by, wanted, "left")
+    count = np.searchsorted(by, wanted, "right") - start
+    return pos[order][_ranges(start, count)], np.repeat(np.arange(len(wanted)), count)
+
+
+def _independent(df: pd.DataFrame, pos: np.ndarray, key: np.ndarray, n: int) -> np.ndarray:
+    """Per key 0..n-1, how many independent sources state its figures (positions `pos`, with
+    `key`): one source's figures count once, and so do figures with the same amount text and
+    publication date in different sources (copies of one wire, reprints)."""
+    if not len(pos):
+        return np.zeros(n, np.int64)
+    source = _codes(key, df["source"].to_numpy(object)[pos])
+    copy = _codes(key, df["amount"].to_numpy(object)[pos], df["published"].to_numpy(object)[pos])
+    # Sources joined through a shared copy are one: each source takes the least label of the
+    # sources it shares a copy with, until none changes (a step or two: chains are short).
+    label = np.arange(source.max() + 1)
+    while True:
+        by_copy = np.full(copy.max() + 1, len(label))
+        np.minimum.at(by_copy, copy, label[source])
+        new = label.copy()
+        np.minimum.at(new, source, by_copy[copy])
+        new = new[new]
+        if (new == label).all():
+            break
+        label = new
+    owner = np.zeros(len(label), np.int64)
+    owner[label[source]] = key
+    owner = owner[np.unique(label)]
+    return np.bincount(owner, minlength=n)
 
 
 class _Blame:
     """Which exceeded totals (rows `over` of the sums) are blamed on parts (`by_part`), which
-    of their parts (`blamed`, a mask over `sums.fact`), and the sources that state each total
-    (`total`, per row of `over`) and each part (`part`, per pair; 0 where not asked)."""
+    of their parts (`blamed`, a mask over `sums.fact`), the independent sources that state each
+    total (`total`, per row of `over`) and each part (`part`, per pair; 0 where not asked), and
+    the figures counted for a total (positions `pos`, with their row of `over` in `at`)."""
 
     def __init__(self, over: np.ndarray, pairs: int) -> None:
         self.by_part = np.zeros(len(over), bool)
         self.blamed = np.zeros(pairs, bool)
         self.total = np.ones(len(over), np.int64)
         self.part = np.zeros(pairs, np.int64)
+        self.pos = self.at = np.zeros(0, np.int64)
 
 
 def _blamed_parts(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums, over: np.ndarray,
                   voters: np.ndarray, part_rows: np.ndarray) -> _Blame:
-    """The parts blamed for sums above their totals: the parts stated by the fewest sources, when
-    fewer sources state each of them than state the total alike and the other parts alone fit the
-    total (`voters`: the agreeing original figures, a mask; `part_rows`: those of part metrics)."""
+    """The parts blamed for sums above their totals: the parts stated by the fewest independent
+    sources, when fewer state each of them than state the total, at least one part is not among
+    them and the other parts alone fit the total (`voters`: the agreeing original figures, a
+    mask; `part_rows`: those of part metrics)."""
     out = _Blame(over, len(sums.fact))
     if not len(over):
         return out
-    # Independent support: the sources of a fact's agreeing original figures, each once. A total
-    # outside its group's consensus stands alone: its own source only.
     grp = df["grp"].to_numpy(float)
     rows = t.rows[sums.total[over]]
-    agrees = voters[rows]
-    groups = _distinct(grp[rows[agrees]])
-    support = _sources(df, t.rows[voters[t.rows]], groups)
-    out.total[agrees] = support[np.searchsorted(groups, grp[rows[agrees]])]
+    # A total's support: its fact's agreeing original figures whose range excludes the parts'
+    # sum (a figure that fits both sides leaves the vote). A total outside its fact's consensus
+    # stands alone.
+    agrees = np.flatnonzero(voters[rows])
+    pos, at = _of_facts(grp, t.rows[voters[t.rows]], grp[rows[agrees]])
+    alone = np.flatnonzero(~voters[rows])
+    pos, at = np.r_[pos, rows[alone]], np.r_[agrees[at], alone]
+    excludes = ((df["c_high"].to_numpy(float)[pos] < sums.low[over[at]])
+                | (df["c_low"].to_numpy(float)[pos] > sums.high[over[at]]))
+    out.pos, out.at = pos[excludes], at[excludes]
+    out.total = _independent(df, out.pos, out.at, len(over))
     # A part has one source at least: only a total more sources state may blame a part.
     ask = out.total > 1
     if not ask.any():
@@ -367,16 +406,18 @@ def _blamed_parts(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums, ov
     over, total = over[ask], out.total[ask]
     pairs = _ranges(sums.start[over], size[over])
     groups = _distinct(part.grp[sums.fact[pairs]])
-    support = _sources(df, part_rows, groups)
+    support = _independent(df, *_of_facts(grp, part_rows, groups), len(groups))
     out.part[pairs] = support[np.searchsorted(groups, part.grp[sums.fact[pairs]])]
-    weakest = np.minimum.reduceat(out.part[pairs], np.r_[0, np.cumsum(size[over])[:-1]])
-    row = np.repeat(np.arange(len(over)), size[over])
-    weak = (out.part[pairs] == weakest[row]) & (weakest < total)[row]
-    others = np.add.reduceat(np.where(weak, 0.0, part.low[sums.fact[pairs]]),
-                             np.r_[0, np.cumsum(size[over])[:-1]])
-    by_part = (weakest < total) & (others <= t.high[sums.total[over]])
+    cut = np.r_[0, np.cumsum(size[over])[:-1]]
+    weakest = np.minimum.reduceat(out.part[pairs], cut)
+    weak = out.part[pairs] == np.repeat(weakest, size[over])
+    others = np.add.reduceat(np.where(weak, 0.0, part.low[sums.fact[pairs]]), cut)
+    # Some part must stay unblamed: the blame then names one slip against parts that fit, never
+    # "the parts against the total", which a wrong total copied by many would always win.
+    by_part = ((weakest < total) & (np.add.reduceat(weak.astype(np.int64), cut) < size[over])
+               & (others <= t.high[sums.total[over]]))
     out.by_part[np.flatnonzero(ask)[by_part]] = True
-    out.blamed[pairs[weak & by_part[row]]] = True
+    out.blamed[pairs[weak & np.repeat(by_part, size[over])]] = True
     return out
 
 
@@ -392,60 +433,80 @@ def _unblamed(total: np.ndarray, fact: np.ndarray, blame: _Blame) -> tuple[np.nd
 
 
 def _exceeded_parts(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums, over: np.ndarray,
-                    blame: _Blame, voters: np.ndarray, metrics: pd.Index) -> list[F.Finding]:
+                    blame: _Blame, metrics: pd.Index) -> list[F.Finding]:
     """One finding per total fact and parts (rows `over` of the sums that `blame` blames on
     parts): the blamed parts are flagged, against the totals their sum exceeds."""
     if not blame.by_part.any():
         return []
-    grp = df["grp"].to_numpy(float)
-    ends = np.r_[sums.start[1:], len(sums.fact)]
-    # The rows of one total fact with the same parts are one finding.
-    joined: dict[tuple, list[int]] = {}
-    for k in np.flatnonzero(blame.by_part).tolist():
-        r = over[k]
-        facts = tuple(sums.fact[sums.start[r]:ends[r]].tolist())
-        joined.setdefault((grp[t.rows[sums.total[r]]], facts), []).append(k)
-    # The figures that state each total fact alike.
-    groups = _distinct(np.array([g for g, _ in joined]))
-    figures = _sources(df, t.rows[voters[t.rows]], groups, by="id")
-    out = []
-    for (g, facts), ks in joined.items():
-        rows = over[ks]
-        pairs = np.arange(sums.start[rows[0]], ends[rows[0]])
-        bad = sums.fact[pairs[blame.blamed[pairs]]]
-        rest = sums.fact[pairs[~blame.blamed[pairs]]]
-        totals = sums.total[rows]
-        low, high = float(t.low[totals].min()), float(t.high[totals].max())
-        bad_low, bad_high = float(part.low[bad].sum()), float(part.high[bad].sum())
-        rest_low, rest_high = float(part.low[rest].sum()), float(part.high[rest].sum())
-        # What the blamed parts may be, the total and the other parts taken as stated.
-        fits = (max(low - rest_high, 0.0), high - rest_low)
-        gap = float(F.point_gaps([bad_low], [fits[1]], [fits[1]])[0][0])
-        vague = bool(t.vague[totals].any() or part.vague[list(facts)].any())
-        unit = t.unit[totals[0]]
-        flagged = tuple(chain.from_iterable(part.ids[bad]))
-        total_ids = tuple(t.column("id", totals))
-        rest_ids = tuple(chain.from_iterable(part.ids[rest]))
-        said = (metrics.take(part.metric[bad]).tolist(), flagged, bad_low, bad_high,
-                metrics.take(part.metric[rest]).tolist(), rest_ids, rest_low,
-                t.column("metric", totals[:1])[0], total_ids, low, high, unit,
-                int(figures[np.searchsorted(groups, g)]), int(blame.total[ks[0]]),
-                int(blame.part[pairs[blame.blamed[pairs]]].max()), fits, gap, vague)
-        first = part.row[bad[0]]
-        head = common.heads(*([df[c].to_numpy(object)[first]]
-                              for c in ("id", "amount", "source", "as_of")))[0]
-        evidence = F.Evidence(check="parts_totals", rule=RULE, detail=Later((_part_exceeds, *said)),
-                              against=total_ids + rest_ids, low=bad_low, high=bad_high,
-                              expected_low=fits[0], expected_high=fits[1], unit=unit, gap=gap,
-                              tried=_TRIED_SUMS)
-        out.append(F.Finding(severity=SEVERITY[int(vague)], metric=metrics[part.metric[bad[0]]],
-                             flagged=flagged, subject=flagged, head=head, evidence=(evidence,)))
-    return out
+    size = np.diff(np.r_[sums.start, len(sums.fact)])
+    k = np.flatnonzero(blame.by_part)
+    # The rows of one total fact with the same parts are one finding, in their first one's order.
+    facts = _split(sums.fact[_ranges(sums.start[over[k]], size[over[k]])].tolist(), size[over[k]])
+    one = _codes(df["grp"].to_numpy(float)[t.rows[sums.total[over[k]]]], facts)
+    k = k[np.argsort(one, kind="stable")]
+    cut = np.flatnonzero(np.r_[True, np.diff(np.sort(one)) != 0])
+    n, r = len(cut), over[k[cut]]
+    totals = sums.total[over[k]]
+    low, high = np.minimum.reduceat(t.low[totals], cut), np.maximum.reduceat(t.high[totals], cut)
+    total_ids = _split(t.column("id", totals), np.diff(np.r_[cut, len(k)]))
+    # Each finding's parts (those of its first row), blamed or not.
+    pairs = _ranges(sums.start[r], size[r])
+    fact, bad, of = sums.fact[pairs], blame.blamed[pairs], np.repeat(np.arange(n), size[r])
+    bad_low, bad_high, rest_low, rest_high = (
+        np.bincount(of, weights=np.where(side, x[fact], 0.0), minlength=n)
+        for side in (bad, ~bad) for x in (part.low, part.high))
+    names, ids = {}, {}
+    for side in (True, False):
+        at = np.flatnonzero(bad == side)
+        count = np.bincount(of[at], minlength=n)
+        names[side] = _split(metrics.take(part.metric[fact[at]]).tolist(), count)
+        ids[side] = _split(list(chain.from_iterable(part.ids[fact[at]])),
+                           np.bincount(of[at], weights=list(map(len, part.ids[fact[at]])),
+                                       minlength=n).astype(np.int64))
+    bad_at = np.flatnonzero(bad)
+    lead = fact[bad_at[np.r_[True, of[bad_at][1:] != of[bad_at][:-1]]]]     # each first blamed
+    vague = (np.logical_or.reduceat(t.vague[totals], cut)
+             | np.logical_or.reduceat(part.vague[fact], np.r_[0, np.cumsum(size[r])[:-1]]))
+    # What the blamed parts may be, the total and the other parts taken as stated.
+    fit_low, fit_high = np.maximum(low - rest_high, 0.0), high - rest_low
+    gap = F.point_gaps(bad_low, fit_high, fit_high)[0].tolist()
+    # The figures counted for the total, by finding.
+    by = np.argsort(blame.at, kind="stable")
+    support = _split(df["id"].to_numpy(object)[blame.pos[by]].tolist(),
+                     np.bincount(blame.at, minlength=len(over)))[k[cut]]
+    part_sources = np.maximum.reduceat(np.where(bad, blame.part[pairs], 0),
+                                       np.r_[0, np.cumsum(size[r])[:-1]])
+    unit = t.unit[totals[cut]].tolist()
+    flagged = ids[True].tolist()
+    words = list(map(Later, zip(
+        repeat(_part_exceeds), names[True].tolist(), flagged, bad_low.tolist(),
+        bad_high.tolist(), names[False].tolist(), ids[False].tolist(), rest_low.tolist(),
+        t.column("metric", totals[cut]), total_ids.tolist(), low.tolist(), high.tolist(), unit,
+        support.tolist(), blame.total[k[cut]].tolist(), part_sources.tolist(),
+        zip(fit_low.tolist(), fit_high.tolist()), gap, vague.tolist(),
+        zip(sums.low[r].tolist(), sums.high[r].tolist()),
+        zip(_timestamps(t.pub[totals[cut]]), t.pub_said[totals[cut]].tolist()),
+        zip(_timestamps(sums.pub[r]), sums.pub_said[r].tolist()))))
+    head = common.heads(*(df[c].to_numpy(object)[part.row[lead]] for c in ("id", "amount", "source",
+                                                                    "as_of")))
+    evidence = F.Evidence.many(n, check="parts_totals", rule=RULE, detail=words,
+                               against=[a + b for a, b in zip(total_ids, ids[False])],
+                               low=bad_low.tolist(), high=bad_high.tolist(),
+                               expected_low=fit_low.tolist(), expected_high=fit_high.tolist(),
+                               unit=unit, gap=gap, tried=_TRIED_SUMS + _TRIED_SOURCES)
+    return F.Finding.many(n, severity=SEVERITY.take(vague.astype(np.intp)).tolist(),
+                          metric=metrics.take(part.metric[lead]).tolist(),
+                          flagged=flagged, subject=flagged, head=head,
+                          evidence=list(zip(evidence)))
 
 
 # What a sum of parts above its total was judged with before a part is blamed.
 _TRIED_SUMS = ("each figure's rounding (the intervals above)",
                "the parts stated by the total's date, the latest of each")
+# How a part is blamed: the sources weighed on each side.
+_TRIED_SOURCES = ("the independent sources of each side: by source file, figures with the same "
+                  "amount text and publication date counted once (copies of one wire), and of "
+                  "the total only figures whose range excludes the parts' sum",)
 
 
 def _others_fit(t: _Totals, sums: _Sums, at: np.ndarray) -> list:
@@ -547,30 +608,36 @@ def _exceeded(metric: str, low: float, high: float, unit: str, names: list[str],
 def _part_exceeds(names: list[str], ids: tuple[str, ...], low: float, high: float,
                   rest_names: list[str], rest_ids: tuple[str, ...], rest_low: float, total: str,
                   total_ids: tuple[str, ...], total_low: float, total_high: float, unit: str,
-                  figures: int, sources: int, part_sources: int, fits: tuple[float, float],
-                  gap: float, vague: bool) -> str:
-    """The sentence on parts blamed for a sum above a total more sources state, rendered when
-    its finding is shown."""
+                  support: tuple[str, ...], sources: int, part_sources: int,
+                  fits: tuple[float, float], gap: float, vague: bool,
+                  parts_sum: tuple[float, float], pub, parts_pub) -> str:
+    """The sentence on parts blamed for a sum above a total more independent sources state,
+    rendered when its finding is shown."""
     one = len(names) == 1
-    rest = (f" with the other parts stated by then ({', '.join(rest_names)}: "
-            f"{', '.join(rest_ids)}, at least {fmt.compact(rest_low, toward='down')} {unit})"
-            if rest_names else "")
+    words, _, _ = _side_words(total_low, total_high, *parts_sum, unit, pub, parts_pub)
     fit_high = fmt.interval_ends(*fits)[1]
     return (f"the part{'' if one else 's'} {', '.join(names)} ({', '.join(ids)}: "
-            f"{fmt.interval(low, high, unit)}){rest} add{'s' if one else ''} up to at least "
-            f"{fmt.compact(low + rest_low, toward='down')} {unit}, more than the total {total} "
-            f"as {', '.join(total_ids)} give it ({fmt.interval(total_low, total_high, unit)}); "
-            f"{figures} figures from {sources} sources state the total alike, against "
-            f"{'' if one else 'at most '}{part_sources} source{'' if part_sources == 1 else 's'} "
-            f"for {'this part' if one else 'each of these parts'}; with the total "
-            f"{'and the other parts ' if rest_names else ''}as stated, "
-            f"{'it fits' if one else 'together they fit'} in "
+            f"{fmt.interval(low, high, unit)}) with the other parts stated by then "
+            f"({', '.join(rest_names)}: {', '.join(rest_ids)}, at least "
+            f"{fmt.compact(rest_low, toward='down')} {unit}) add{'s' if one else ''} up to at "
+            f"least {fmt.compact(low + rest_low, toward='down')} {unit}, more than the total "
+            f"{total} as {', '.join(total_ids)} give{'s' if len(total_ids) == 1 else ''} it "
+            f"({fmt.interval(total_low, total_high, unit)})"
+            + ("; " + " and ".join(words) + ", but" if words else ";")
+            + f" {len(support)} figure{'' if len(support) == 1 else 's'} "
+            f"({', '.join(support)}) from {sources} independent sources state the total "
+            f"alike and exclude the parts' sum, against {'' if one else 'at most '}"
+            f"{part_sources} for {'this part' if one else 'each of these parts'} (sources "
+            f"counted by file, the same amount text on the same publication date once), so "
+            f"the evidence favours the total and {'this part is' if one else 'these parts are'} "
+            f"the one{'' if one else 's'} wrong: with the total and the other parts as stated, "
+            f"{'it' if one else 'together they'} would have to lie in "
             f"{fmt.interval(*fits, unit)}, and {'it is' if one else 'they are'} "
             f"{F.edge_words(gap, 'above', fit_high, 'what fits')}"
             + (f"; {'it' if one else 'they'} alone {'is' if one else 'are'} larger than the "
                f"total" if low > total_high else "")
             + ("; the total or a part is vague, so this is weak evidence" if vague else "")
-            + ", so the evidence favours the total.")
+            + ".")
 
 
 def _unexplained(metric: str, low: float, high: float, unit: str, names: list[str],
@@ -602,6 +669,24 @@ def _which_side(low: float, high: float, parts_low: float, parts_high: float, un
     evidence supports, in words for the message; `pub` and `parts_pub` are (last day, date as
     written); `others`, the consensus of the total's other figures when they meet the parts and
     this total does not, decides for the parts."""
+    words, later, finer = _side_words(low, high, parts_low, parts_high, unit, pub, parts_pub)
+    if others is not None:
+        # The total's own fact says otherwise: dates and precision are said, not weighed.
+        return (("; " + " and ".join(words) + ", but" if words else ";")
+                + f" the other figures of the total ({fmt.interval(*others, unit)}) fit the "
+                f"parts' sum and this one does not, so the evidence favours the parts")
+    if not words:
+        return "; nothing in the dates or precision tells which side is wrong"
+    sides = {later, finer} - {""}
+    verdict = (f"so the evidence favours the {sides.pop()}" if len(sides) == 1 else
+               "so the evidence is divided")
+    return "; " + " and ".join(words) + ", " + verdict
+
+
+def _side_words(low: float, high: float, parts_low: float, parts_high: float, unit: str, pub,
+                parts_pub) -> tuple[list[str], str, str]:
+    """What the dates and the precision of a total and of its parts' sum say, in words, and
+    the side each favours ("total", "parts" or "" for neither)."""
     words = []
     (pub, pub_said), (parts_pub, parts_said) = pub, parts_pub
     if pub != parts_pub:
@@ -620,17 +705,7 @@ def _which_side(low: float, high: float, parts_low: float, parts_high: float, un
         words.append(f"the {finer} {'is' if finer == 'total' else 'are'} stated more precisely "
                      f"(the total ±{total_w * 50:.1f} %, the parts' sum "
                      f"{fmt.interval(parts_low, parts_high, unit)} ±{parts_w * 50:.1f} %)")
-    if others is not None:
-        # The total's own fact says otherwise: dates and precision are said, not weighed.
-        return (("; " + " and ".join(words) + ", but" if words else ";")
-                + f" the other figures of the total ({fmt.interval(*others, unit)}) fit the "
-                f"parts' sum and this one does not, so the evidence favours the parts")
-    if not words:
-        return "; nothing in the dates or precision tells which side is wrong"
-    sides = {later, finer} - {""}
-    verdict = (f"so the evidence favours the {sides.pop()}" if len(sides) == 1 else
-               "so the evidence is divided")
-    return "; " + " and ".join(words) + ", " + verdict
+    return words, later, finer
 
 
 def _width(low: float, high: float) -> float:
