@@ -487,8 +487,8 @@ def _exceeded_parts(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums, 
         zip(sums.low[r].tolist(), sums.high[r].tolist()),
         zip(_timestamps(t.pub[totals[cut]]), t.pub_said[totals[cut]].tolist()),
         zip(_timestamps(sums.pub[r]), sums.pub_said[r].tolist()))))
-    head = common.heads(*(df[c].to_numpy(object)[part.row[lead]] for c in ("id", "amount", "source",
-                                                                    "as_of")))
+    head = common.heads(*(df[c].to_numpy(object)[part.row[lead]]
+                          for c in ("id", "amount", "source", "as_of")))
     evidence = F.Evidence.many(n, check="parts_totals", rule=RULE, detail=words,
                                against=[a + b for a, b in zip(total_ids, ids[False])],
                                low=bad_low.tolist(), high=bad_high.tolist(),
