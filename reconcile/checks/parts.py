@@ -2,8 +2,9 @@
 
 Each part metric counts once, through what its agreeing original figures share (restatements never
 vote), in the reference currency of the family of metrics. Parts that sum above a total are an
-error: on the parts stated by the fewest independent sources when more state the total alike and
-the other parts fit it, else on the total, with the side the later and the more precise evidence
+error: on the parts stated by the fewest sources when at least three, and more than twice as many,
+state the total alike, the total is stated at least as precisely and the other parts fit it, else
+on the total, with the side the later and the more precise evidence
 supports.
 A total above its known parts is most often a part the articles do not mention: an info note
 ("parts not all stated"), or a low finding when the file marks the total `all_parts`. A single
@@ -12,7 +13,6 @@ for its sum.
 """
 from __future__ import annotations
 
-import math
 from itertools import chain, repeat
 
 import numpy as np
@@ -104,9 +104,10 @@ class _Relation:
              "stated by a total's date must fit it: parts above the total, or one part above "
              'its whole, are errors, and the message says which side the later publication '
              'and the more precise statement favour; parts above a total are blamed on the '
-             'parts the fewest independent sources state (and not on the total, even when a '
-             'part alone exceeds it) when more state the total alike, some part is not among '
-             'them and the other parts alone fit the total (a source counts once, and so do '
+             'parts the fewest sources state (and not on the total, even when a part alone '
+             'exceeds it) when at least 3, and more than twice as many, state the total alike, '
+             'the dates and precision do not favour the parts, some part is not among them '
+             'and the other parts alone fit the total (a source counts once, and so do '
              "copies: the same amount text on the same publication date; of the total's "
              "figures only those whose range excludes the parts' sum); a total above its "
              'parts is "parts not all stated"'),
@@ -337,7 +338,7 @@ def _of_facts(grp: np.ndarray, pos: np.ndarray, wanted: np.ndarray) -> tuple[np.
 
 
 def _independent(df: pd.DataFrame, pos: np.ndarray, key: np.ndarray, n: int) -> np.ndarray:
-    """Per key 0..n-1, how many independent sources state its figures (positions `pos`, with
+    """Per key 0..n-1, how many sources state its figures (positions `pos`, with
     `key`): one source's figures count once, and so do figures with the same amount text and
     publication date in different sources (copies of one wire, reprints)."""
     if not len(pos):
@@ -364,7 +365,7 @@ def _independent(df: pd.DataFrame, pos: np.ndarray, key: np.ndarray, n: int) -> 
 
 class _Blame:
     """Which exceeded totals (rows `over` of the sums) are blamed on parts (`by_part`), which
-    of their parts (`blamed`, a mask over `sums.fact`), the independent sources that state each
+    of their parts (`blamed`, a mask over `sums.fact`), the sources that state each
     total (`total`, per row of `over`) and each part (`part`, per pair; 0 where not asked), and
     the figures counted for a total (positions `pos`, with their row of `over` in `at`)."""
 
@@ -378,9 +379,9 @@ class _Blame:
 
 def _blamed_parts(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums, over: np.ndarray,
                   voters: np.ndarray, part_rows: np.ndarray) -> _Blame:
-    """The parts blamed for sums above their totals: the parts stated by the fewest independent
-    sources, when fewer state each of them than state the total, at least one part is not among
-    them and the other parts alone fit the total (`voters`: the agreeing original figures, a
+    """The parts blamed for sums above their totals: the parts stated by the fewest sources,
+    when the total's outnumber them by the margin below, the dates and precision do not favour
+    the parts, at least one part is not among them and the other parts alone fit the total (`voters`: the agreeing original figures, a
     mask; `part_rows`: those of part metrics)."""
     out = _Blame(over, len(sums.fact))
     if not len(over):
@@ -414,11 +415,24 @@ def _blamed_parts(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums, ov
     others = np.add.reduceat(np.where(weak, 0.0, part.low[sums.fact[pairs]]), cut)
     # Some part must stay unblamed: the blame then names one slip against parts that fit, never
     # "the parts against the total", which a wrong total copied by many would always win.
-    by_part = ((weakest < total) & (np.add.reduceat(weak.astype(np.int64), cut) < size[over])
+    # The dates and precision must not favour the parts: outlets that round a total alike agree
+    # without saying anything about the parts' precise sum.
+    later, finer = _sides(t.low[sums.total[over]], t.high[sums.total[over]], sums.low[over],
+                          sums.high[over], t.pub[sums.total[over]], sums.pub[over])
+    by_part = ((total >= _MIN_TOTAL_SOURCES) & (total > _TOTAL_OVER_PART * weakest)
+               & (finer <= 0) & (later + finer <= 0)     # with equal precision, not later parts
+               & (np.add.reduceat(weak.astype(np.int64), cut) < size[over])
                & (others <= t.high[sums.total[over]]))
     out.by_part[np.flatnonzero(ask)[by_part]] = True
     out.blamed[pairs[weak & np.repeat(by_part, size[over])]] = True
     return out
+
+
+# The margin a total's support needs over the blamed part's: sources are counted by file and
+# copies merged only when alike in text and day, so one wire in two languages, or reprinted the
+# next day, still counts twice and must not outvote one article's parts.
+_MIN_TOTAL_SOURCES = 3
+_TOTAL_OVER_PART = 2
 
 
 def _unblamed(total: np.ndarray, fact: np.ndarray, blame: _Blame) -> tuple[np.ndarray, ...]:
@@ -504,9 +518,10 @@ def _exceeded_parts(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums, 
 _TRIED_SUMS = ("each figure's rounding (the intervals above)",
                "the parts stated by the total's date, the latest of each")
 # How a part is blamed: the sources weighed on each side.
-_TRIED_SOURCES = ("the independent sources of each side: by source file, figures with the same "
-                  "amount text and publication date counted once (copies of one wire), and of "
-                  "the total only figures whose range excludes the parts' sum",)
+_TRIED_SOURCES = ("the sources of each side, at least 3 for the total and more than twice the "
+                  "part's: by source file, figures with the same amount text and publication "
+                  "date counted once (copies of one wire), and of the total only figures whose "
+                  "range excludes the parts' sum",)
 
 
 def _others_fit(t: _Totals, sums: _Sums, at: np.ndarray) -> list:
@@ -611,10 +626,13 @@ def _part_exceeds(names: list[str], ids: tuple[str, ...], low: float, high: floa
                   support: tuple[str, ...], sources: int, part_sources: int,
                   fits: tuple[float, float], gap: float, vague: bool,
                   parts_sum: tuple[float, float], pub, parts_pub) -> str:
-    """The sentence on parts blamed for a sum above a total more independent sources state,
+    """The sentence on parts blamed for a sum above a total more sources state,
     rendered when its finding is shown."""
     one = len(names) == 1
-    words, _, _ = _side_words(total_low, total_high, *parts_sum, unit, pub, parts_pub)
+    words, later, finer = _side_words(total_low, total_high, *parts_sum, unit, pub, parts_pub)
+    # Blamed only when the dates and precision do not favour the parts: divided, or the total's.
+    turn = ", but" if "parts" in (later, finer) else ", and"
+
     fit_high = fmt.interval_ends(*fits)[1]
     return (f"the part{'' if one else 's'} {', '.join(names)} ({', '.join(ids)}: "
             f"{fmt.interval(low, high, unit)}) with the other parts stated by then "
@@ -623,12 +641,12 @@ def _part_exceeds(names: list[str], ids: tuple[str, ...], low: float, high: floa
             f"least {fmt.compact(low + rest_low, toward='down')} {unit}, more than the total "
             f"{total} as {', '.join(total_ids)} give{'s' if len(total_ids) == 1 else ''} it "
             f"({fmt.interval(total_low, total_high, unit)})"
-            + ("; " + " and ".join(words) + ", but" if words else ";")
+            + ("; " + " and ".join(words) + turn if words else ";")
             + f" {len(support)} figure{'' if len(support) == 1 else 's'} "
-            f"({', '.join(support)}) from {sources} independent sources state the total "
-            f"alike and exclude the parts' sum, against {'' if one else 'at most '}"
-            f"{part_sources} for {'this part' if one else 'each of these parts'} (sources "
-            f"counted by file, the same amount text on the same publication date once), so "
+            f"({', '.join(support)}) from {sources} sources (counted by file, the same amount "
+            f"text on the same publication date once) state the total alike and exclude the "
+            f"parts' sum, against {'' if one else 'at most '}{part_sources} for "
+            f"{'this part' if one else 'each of these parts'}, so "
             f"the evidence favours the total and {'this part is' if one else 'these parts are'} "
             f"the one{'' if one else 's'} wrong: with the total and the other parts as stated, "
             f"{'it' if one else 'together they'} would have to lie in "
@@ -689,16 +707,13 @@ def _side_words(low: float, high: float, parts_low: float, parts_high: float, un
     the side each favours ("total", "parts" or "" for neither)."""
     words = []
     (pub, pub_said), (parts_pub, parts_said) = pub, parts_pub
-    if pub != parts_pub:
-        later = "parts" if parts_pub > pub else "total"
+    later, finer = (_SIDE[int(x)] for x in _sides(low, high, parts_low, parts_high, pub,
+                                                  parts_pub))
+    if later:
         first, then = (parts_said, pub_said) if later == "parts" else (pub_said, parts_said)
         words.append(f"the {later} {'are' if later == 'parts' else 'is'} published later "
                      f"({first}, the {'total' if later == 'parts' else 'parts'} by {then})")
-    else:
-        later = ""
-    total_w = _width(low, high)
-    parts_w = _width(parts_low, parts_high)
-    finer = ("total" if total_w < parts_w else "parts") if total_w != parts_w else ""
+    total_w, parts_w = _width(low, high), _width(parts_low, parts_high)
     if finer:
         # Each side's half-width over its middle, with the parts' sum shown: the message gives
         # the total's interval, but of the parts only their least sum.
@@ -708,8 +723,22 @@ def _side_words(low: float, high: float, parts_low: float, parts_high: float, un
     return words, later, finer
 
 
-def _width(low: float, high: float) -> float:
-    """An interval's width relative to its middle (inf for an open one)."""
+def _sides(low, high, parts_low, parts_high, pub, parts_pub) -> tuple:
+    """Per total and its parts' sum (scalars or arrays), which side is published later and
+    which is stated more precisely: 1 the parts, -1 the total, 0 neither."""
+    total_w, parts_w = _width(low, high), _width(parts_low, parts_high)
+    later = np.where(parts_pub > pub, 1, np.where(pub != parts_pub, -1, 0))
+    return later, (total_w > parts_w).astype(np.int64) - (total_w < parts_w)
+
+
+# `_sides`' codes as the messages name the side.
+_SIDE = {1: "parts", -1: "total", 0: ""}
+
+
+def _width(low, high):
+    """An interval's width relative to its middle (inf for an open one); scalars or arrays."""
+    low, high = np.asarray(low, float), np.asarray(high, float)
     mid = (low + high) / 2
-    return (high - low) / mid if mid > 0 and math.isfinite(high) else math.inf
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where((mid > 0) & np.isfinite(high), (high - low) / mid, np.inf)
 

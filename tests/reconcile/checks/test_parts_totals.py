@@ -128,10 +128,10 @@ def test_a_part_one_source_states_is_blamed_when_more_sources_state_the_total():
               {"$437 million": ["b.txt"], "$121 million": ["b.txt", "e.txt"]})
     assert flagged(f) == [{"p00"}] and list(f["severity"]) == ["high"]
     msg = f.iloc[0].message
-    assert ("4 figures (t0, t1, t2, t3) from 4 independent sources state the total alike and "
+    assert ("4 figures (t0, t1, t2, t3) from 4 sources (counted by file, the same amount text on the same publication date once) state the total alike and "
             "exclude the parts' sum, against 1 for this part") in msg, msg
     assert "t0, t1, t2, t3 give it" in msg and "lie in [422.5 mn, 425.5 mn] USD" in msg, msg
-    assert "this part is the one wrong" in msg and "independent sources of each side" in msg, msg
+    assert "this part is the one wrong" in msg and "the sources of each side" in msg, msg
 
 
 def test_a_total_fewer_sources_state_than_its_parts_is_still_flagged():
