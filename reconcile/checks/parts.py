@@ -390,17 +390,16 @@ def _blamed_parts(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums, ov
     rows = t.rows[sums.total[over]]
     # A total's support: its fact's agreeing original figures whose range excludes the parts'
     # sum (a figure that fits both sides leaves the vote). A total outside its fact's consensus
-    # stands alone.
+    # is left out: alone it is one source, under the margin, and never blames a part.
     agrees = np.flatnonzero(voters[rows])
     pos, at = _of_facts(grp, t.rows[voters[t.rows]], grp[rows[agrees]])
-    alone = np.flatnonzero(~voters[rows])
-    pos, at = np.r_[pos, rows[alone]], np.r_[agrees[at], alone]
+    at = agrees[at]
     excludes = ((df["c_high"].to_numpy(float)[pos] < sums.low[over[at]])
                 | (df["c_low"].to_numpy(float)[pos] > sums.high[over[at]]))
     out.pos, out.at = pos[excludes], at[excludes]
     out.total = _independent(df, out.pos, out.at, len(over))
-    # A part has one source at least: only a total more sources state may blame a part.
-    ask = out.total > 1
+    # Only a total the margin's least number of sources state may blame a part.
+    ask = out.total >= _MIN_TOTAL_SOURCES
     if not ask.any():
         return out
     size = np.diff(np.r_[sums.start, len(sums.fact)])
