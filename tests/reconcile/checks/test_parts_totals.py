@@ -3,6 +3,8 @@ above the total, or one part above its whole, are errors; a total above its part
 all stated" unless the total is marked `all_parts`."""
 import re
 
+import pytest
+
 from tests.helpers import findings, flagged, serious
 
 
@@ -249,3 +251,111 @@ def test_a_total_outside_its_own_facts_consensus_is_not_said_to_be_favoured():
     assert "the total is published later" in msg, msg
     assert ("but the other figures of the total ([544.5 mn, 546 mn] USD) fit the parts' sum and "
             "this one does not, so the evidence favours the parts") in msg, msg
+
+
+def test_a_blamed_parts_message_keeps_what_the_dates_and_precision_say():
+    # The total is the finer side: the part's sentence says so before weighing the sources.
+    f = _deal(["a.txt", "b.txt", "c.txt", "d.txt"],
+              {"$437 million": ["b.txt"], "$121 million": ["b.txt", "e.txt"]})
+    msg = f.iloc[0].message
+    assert ("the total is stated more precisely (the total ±0.1 %, the parts' sum "
+            "[557 mn, 560 mn] USD ±0.3 %), and 4 figures") in msg, msg
+    # Later parts against a finer total: the evidence is divided, and the count decides.
+    g = _deal_of([("$545 million", f"2024-06-0{d}", f"{s}.txt") for d, s in enumerate("abcd", 1)],
+                 [("part0", "$437 million", "2024-06-09", "e.txt"),
+                  ("part1", "$121 million", "2024-06-09", "e.txt"),
+                  ("part1", "$121 million", "2024-06-08", "f.txt")])
+    assert flagged(g) == [{"p0"}], g["message"].tolist()
+    assert ("the parts are published later (2024-06-09, the total by 2024-06-01) and the total "
+            "is stated more precisely") in g.iloc[0].message, g.iloc[0].message
+    assert "±0.3 %), but 4 figures" in g.iloc[0].message, g.iloc[0].message
+
+
+def test_a_chain_of_copies_across_sources_is_one_source():
+    # Five outlets, each sharing one wire's copy with the next (w0 and w1 on one day, w1 and w2
+    # on the next, ...): one source, so the wrong total stays flagged, not the part.
+    rows = [dict(id=f"t{k}{j}", metric="price", amount=_spelled("$545 million", k),
+                 published=f"2024-05-0{k + 1}", source=f"w{k + j}.txt")
+            for k in range(4) for j in (0, 1)]
+    rows += _parts({"$437 million": ["a.txt"], "$121 million": ["a.txt", "b.txt"]})
+    f = serious(findings(*rows))
+    assert not any(x & {"p00", "p10", "p11"} for x in flagged(f)) and len(f), \
+        f["message"].tolist()
+
+
+def _deal_of(totals: list[tuple[str, str, str]], parts: list[tuple[str, str, str, str]]):
+    """A price stated as (amount, published, source) and its parts as (metric, amount,
+    published, source), each as written."""
+    rows = [dict(id=f"t{i}", metric="price", amount=a, published=d, source=s)
+            for i, (a, d, s) in enumerate(totals)]
+    rows += [dict(id=f"p{i}", metric=m, amount=a, part_of="price", published=d, source=s)
+             for i, (m, a, d, s) in enumerate(parts)]
+    return serious(findings(*rows))
+
+
+# Totals several outlets state alike and a right breakdown in one article: each flags the total
+# (as before blame by sources), never the part.
+_COARSE_PARTS = [("payment", "$1.15 billion", "2024-06-04", "f.txt"),
+                 ("deposit", "$243 million", "2024-06-04", "f.txt"),
+                 ("deposit", "$243 million", "2024-06-05", "g.txt")]
+_CASES = {
+    # Three outlets on three days round the total alike; the parts are finer and later.
+    "rounded_on_three_days": ([("$1.3 billion", f"2024-06-0{d}", f"{s}.txt")
+                               for d, s in ((1, "a"), (2, "b"), (3, "c"))], _COARSE_PARTS),
+    # The same, with the parts giving a sum the total rounds down from.
+    "truncated_on_three_days": ([("$1.2 billion", f"2024-06-0{d}", f"{s}.txt")
+                                 for d, s in ((1, "a"), (2, "b"), (3, "c"))],
+                                [("payment", "$951 million", "2024-06-04", "f.txt"),
+                                 ("deposit", "$307 million", "2024-06-04", "f.txt"),
+                                 ("deposit", "$307 million", "2024-06-05", "g.txt")]),
+    # One wire in two languages on one day.
+    "one_wire_two_languages": ([("$1.3 billion", "2024-06-02", "w.txt"),
+                                ("13억 달러", "2024-06-02", "k.txt")], _COARSE_PARTS),
+    # One wire's three spellings on one day.
+    "one_wire_three_spellings": ([("$1.3 billion", "2024-06-02", "w1.txt"),
+                                  ("$1.3bn", "2024-06-02", "w2.txt"),
+                                  ("US$1.3 billion", "2024-06-02", "w3.txt")], _COARSE_PARTS),
+    # One wire's text reprinted the next day.
+    "one_wire_two_days": ([("$1.3 billion", "2024-06-02", "w1.txt"),
+                           ("$1.3 billion", "2024-06-03", "w2.txt")], _COARSE_PARTS),
+    # An article's total repeated four days later; the parts in two other articles.
+    "a_total_and_its_follow_up": ([("$1.3 billion", "2024-06-01", "a.txt"),
+                                   ("$1.3 billion", "2024-06-05", "b.txt")],
+                                  [("payment", "$1.15 billion", "2024-06-02", "f.txt"),
+                                   ("deposit", "$243 million", "2024-06-02", "g.txt"),
+                                   ("deposit", "$243 million", "2024-06-03", "h.txt")]),
+    # A precise slip ($846m for $864m) in an article and its follow-up, against a right
+    # breakdown ($744m + $120m) whose larger part three articles give.
+    "a_precise_slip_repeated": ([("$846 million", "2024-06-01", "a.txt"),
+                                 ("$846 million", "2024-06-05", "b.txt")],
+                                [("payment", "$744 million", "2024-06-02", "c.txt"),
+                                 ("payment", "$744 million", "2024-06-03", "d.txt"),
+                                 ("payment", "$744 million", "2024-06-04", "e.txt"),
+                                 ("deposit", "$120 million", "2024-06-02", "c.txt")]),
+}
+# The same shapes with a precise wrong total ($846m for $864m = $744m + $120m): only the count
+# of sources can keep these on the total.
+_PRECISE_PARTS = [("payment", "$744 million", "2024-06-03", "c.txt"),
+                  ("deposit", "$120 million", "2024-06-03", "c.txt"),
+                  ("deposit", "$120 million", "2024-06-04", "d.txt")]
+_CASES.update({
+    "one_wire_two_languages_precise": ([("$846 million", "2024-06-02", "w.txt"),
+                                        ("8억4600만 달러", "2024-06-02", "k.txt")], _PRECISE_PARTS),
+    "one_wire_two_days_precise": ([("$846 million", "2024-06-02", "w1.txt"),
+                                   ("$846 million", "2024-06-03", "w2.txt")], _PRECISE_PARTS),
+    "a_total_and_its_follow_up_precise": ([("$846 million", "2024-06-01", "a.txt"),
+                                           ("$846 million", "2024-06-05", "b.txt")],
+                                          _PRECISE_PARTS),
+    # Three outlets against a part two state: not more than twice as many.
+    "three_against_two_precise": ([("$846 million", f"2024-06-0{d}", f"{s}.txt")
+                                   for d, s in ((1, "a"), (2, "b"), (5, "e"))],
+                                  [*_PRECISE_PARTS, ("payment", "$744 million", "2024-06-04",
+                                                     "d.txt"),
+                                   ("deposit", "$120 million", "2024-06-05", "f.txt")]),
+})
+
+
+@pytest.mark.parametrize("case", _CASES)
+def test_a_total_few_sources_or_a_coarse_wording_state_is_still_flagged(case):
+    f = _deal_of(*_CASES[case])
+    assert len(f) and all(x <= {"t0", "t1", "t2"} for x in flagged(f)), f["message"].tolist()
