@@ -398,7 +398,8 @@ def _blamed_parts(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums, ov
                 | (df["c_low"].to_numpy(float)[pos] > sums.high[over[at]]))
     out.pos, out.at = pos[excludes], at[excludes]
     out.total = _independent(df, out.pos, out.at, len(over))
-    # Only a total the margin's least number of sources state may blame a part.
+    # Only a total the margin's least number of sources state may blame a part (the margin's
+    # other half, over the part's sources, is weighed below).
     ask = out.total >= _MIN_TOTAL_SOURCES
     if not ask.any():
         return out
@@ -418,7 +419,7 @@ def _blamed_parts(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums, ov
     # without saying anything about the parts' precise sum.
     later, finer = _sides(t.low[sums.total[over]], t.high[sums.total[over]], sums.low[over],
                           sums.high[over], t.pub[sums.total[over]], sums.pub[over])
-    by_part = ((total >= _MIN_TOTAL_SOURCES) & (total > _TOTAL_OVER_PART * weakest)
+    by_part = ((total > _TOTAL_OVER_PART * weakest)
                & (finer <= 0) & (later + finer <= 0)     # with equal precision, not later parts
                & (np.add.reduceat(weak.astype(np.int64), cut) < size[over])
                & (others <= t.high[sums.total[over]]))

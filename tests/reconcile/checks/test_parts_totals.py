@@ -359,3 +359,14 @@ _CASES.update({
 def test_a_total_few_sources_or_a_coarse_wording_state_is_still_flagged(case):
     f = _deal_of(*_CASES[case])
     assert len(f) and all(x <= {"t0", "t1", "t2"} for x in flagged(f)), f["message"].tolist()
+
+
+def test_later_parts_as_precise_as_the_total_keep_the_flag_on_the_total():
+    # Four outlets give $500 million; one later article's parts ($600m, the $400m also in a
+    # second) are as precise: the dates favour the parts, so no count overrules them.
+    f = _deal_of([("$500 million", f"2024-06-0{d}", f"{s}.txt") for d, s in enumerate("abcd", 1)],
+                 [("part0", "$600 million", "2024-06-09", "e.txt"),
+                  ("part1", "$400 million", "2024-06-09", "e.txt"),
+                  ("part1", "$400 million", "2024-06-08", "f.txt")])
+    assert flagged(f) == [{"t0"}, {"t1"}, {"t2"}, {"t3"}], f["message"].tolist()
+    assert "so the evidence favours the parts" in f.iloc[0].message
