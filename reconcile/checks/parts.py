@@ -3,9 +3,8 @@
 Each part metric counts once, through what its agreeing original figures share (restatements never
 vote), in the reference currency of the family of metrics. Parts that sum above a total are an
 error: on the parts stated by the fewest sources when at least three, and more than twice as many,
-state the total alike, the total is stated at least as precisely and the other parts fit it, else
-on the total, with the side the later and the more precise evidence
-supports.
+state the total alike, the dates and precision do not favour the parts and the other parts fit
+it, else on the total, with the side the later and the more precise evidence supports.
 A total above its known parts is most often a part the articles do not mention: an info note
 ("parts not all stated"), or a low finding when the file marks the total `all_parts`. A single
 part above its whole is an error whatever the others say: the whole's, unless the part is blamed
@@ -381,8 +380,8 @@ def _blamed_parts(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums, ov
                   voters: np.ndarray, part_rows: np.ndarray) -> _Blame:
     """The parts blamed for sums above their totals: the parts stated by the fewest sources,
     when the total's outnumber them by the margin below, the dates and precision do not favour
-    the parts, at least one part is not among them and the other parts alone fit the total (`voters`: the agreeing original figures, a
-    mask; `part_rows`: those of part metrics)."""
+    the parts, at least one part is not among them and the other parts alone fit the total
+    (`voters`: the agreeing original figures, a mask; `part_rows`: those of part metrics)."""
     out = _Blame(over, len(sums.fact))
     if not len(over):
         return out
@@ -632,7 +631,6 @@ def _part_exceeds(names: list[str], ids: tuple[str, ...], low: float, high: floa
     words, later, finer = _side_words(total_low, total_high, *parts_sum, unit, pub, parts_pub)
     # Blamed only when the dates and precision do not favour the parts: divided, or the total's.
     turn = ", but" if "parts" in (later, finer) else ", and"
-
     fit_high = fmt.interval_ends(*fits)[1]
     return (f"the part{'' if one else 's'} {', '.join(names)} ({', '.join(ids)}: "
             f"{fmt.interval(low, high, unit)}) with the other parts stated by then "
