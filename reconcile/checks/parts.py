@@ -2,14 +2,16 @@
 
 Each part metric counts once, through what its agreeing original figures share (restatements never
 vote), in the reference currency of the family of metrics. Parts that sum above a total are an
-error, and the message says which side the later and the more precisely stated evidence supports.
+error: on the parts stated by the fewest sources when at least three, and more than twice as many,
+state the total alike, the dates and precision do not favour the parts and the other parts fit
+it, else on the total, with the side the later and the more precise evidence supports.
 A total above its known parts is most often a part the articles do not mention: an info note
 ("parts not all stated"), or a low finding when the file marks the total `all_parts`. A single
-part above its whole is an error whatever the others say.
+part above its whole is an error whatever the others say: the whole's, unless the part is blamed
+for its sum.
 """
 from __future__ import annotations
 
-import math
 from itertools import chain, repeat
 
 import numpy as np
@@ -50,6 +52,8 @@ class PartFacts:
         # The publication date as its figure writes it (a month stays a month in the message).
         self.pub_said = df["published"].to_numpy(object)[rows][latest]
         self.vague = _reduce(np.logical_and, df["vague"].to_numpy(bool)[rows], first)
+        # Each fact's group and its first figure's position, for the side a sum blames.
+        self.grp, self.row = grp[first], rows[first]
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -98,8 +102,14 @@ class _Relation:
        rule=('the parts of a metric (each counted once, by its agreeing original figures) '
              "stated by a total's date must fit it: parts above the total, or one part above "
              'its whole, are errors, and the message says which side the later publication '
-             'and the more precise statement favour; a total above its parts is "parts not '
-             'all stated"'),
+             'and the more precise statement favour; parts above a total are blamed on the '
+             'parts the fewest sources state (and not on the total, even when a part alone '
+             'exceeds it) when at least 3, and more than twice as many, state the total alike, '
+             'the dates and precision do not favour the parts, some part is not among them '
+             'and the other parts alone fit the total (a source counts once, and so do '
+             "copies: the same amount text on the same publication date; of the total's "
+             "figures only those whose range excludes the parts' sum); a total above its "
+             'parts is "parts not all stated"'),
        severity=("high (low when vague); parts not all stated info, low when the total's "
                  'figure has kind `all_parts`'))
 def parts_and_totals(df: pd.DataFrame, ctx) -> list[F.Finding]:
@@ -109,22 +119,25 @@ def parts_and_totals(df: pd.DataFrame, ctx) -> list[F.Finding]:
     rel = _Relation(df["part_of"], metric, metrics)
     original = df["role"].to_numpy() == "original"     # numpy's ==: a third of pandas' eq
     agrees = df["agrees"].fillna(False).to_numpy(bool)
-    part = PartFacts(df, np.flatnonzero(original & agrees & rel.is_part[metric]), metric)
+    part_rows = np.flatnonzero(original & agrees & rel.is_part[metric])
+    part = PartFacts(df, part_rows, metric)
     t = _Totals(df, np.flatnonzero(original & rel.is_total[metric]), metric)
     if not len(t.rows) or not len(part):
         return []
     total, fact = _latest_parts(t, part, rel)
     if not len(total):          # every part stated after its totals
         return []
-    out = _larger_than_wholes(t, part, total, fact, metrics)
     sums = _Sums(t, part, total, fact)
+    over = np.flatnonzero(sums.over)
+    blame = _blamed_parts(df, t, part, sums, over, original & agrees, part_rows)
+    out = _larger_than_wholes(t, part, *_unblamed(total, fact, blame), metrics)
     said = _PartsSaid(sums, part, metrics)
     # The total metrics some figure (of any role) marks `all_parts`.
     complete = np.zeros(len(metrics) + 1, bool)
     some_total = np.flatnonzero(rel.is_total[metric])
     complete[metric[some_total[df["kind"].to_numpy()[some_total] == "all_parts"]]] = True
-    over = np.flatnonzero(sums.over)
-    out += _exceeded_totals(t, sums, over, said)
+    out += _exceeded_totals(t, sums, over[~blame.by_part], said)
+    out += _exceeded_parts(df, t, part, sums, over, blame, metrics)
     under = np.flatnonzero(sums.under)
     out += _unexplained_totals(t, sums, under, complete[t.metric[sums.total[under]]], said)
     return out
@@ -143,6 +156,10 @@ class _Totals:
         self.high = df["c_high"].to_numpy(float)[rows]
         self.pub = df["pub_last"].to_numpy()[rows]
         self.pub_said = df["published"].to_numpy(object)[rows]
+        # What the other figures of its fact say, for a total outside their consensus.
+        self.outlier = df["status"].to_numpy(object)[rows] == "outlier"
+        self.cons_low = df["cons_low"].to_numpy(float)[rows]
+        self.cons_high = df["cons_high"].to_numpy(float)[rows]
         self._df = df
         # Each total's head and (id,), made when a finding first names it.
         self._head = np.empty(len(rows), object)
@@ -293,13 +310,229 @@ def _exceeded_totals(t: _Totals, sums: _Sums, at: np.ndarray,
     words = list(map(Later, zip(repeat(_exceeded), metric, low, high, unit,
                                 map(said.names_of, rows), ids, p_low, p_high, gap, vague.tolist(),
                                 zip(_timestamps(t.pub[total]), t.pub_said[total].tolist()),
-                                zip(_timestamps(sums.pub[at]), sums.pub_said[at].tolist()))))
+                                zip(_timestamps(sums.pub[at]), sums.pub_said[at].tolist()),
+                                _others_fit(t, sums, at))))
     evidence = F.Evidence.many(n, check="parts_totals", rule=RULE, detail=words, against=ids,
                                low=low, high=high, expected_low=p_low, expected_high=p_high,
                                unit=unit, gap=gap)
     return F.Finding.many(n, severity=SEVERITY.take(vague.astype(np.intp)).tolist(),
                           metric=metric, flagged=one_of, subject=one_of, head=head_of,
                           evidence=list(zip(evidence)))
+
+
+def _codes(*cols) -> np.ndarray:
+    """One code per row for the distinct combinations of `cols` (arrays of one length)."""
+    return pd.DataFrame(dict(enumerate(cols))).groupby(list(range(len(cols))), sort=False,
+                                                       dropna=False).ngroup().to_numpy()
+
+
+def _of_facts(grp: np.ndarray, pos: np.ndarray, wanted: np.ndarray) -> tuple[np.ndarray, ...]:
+    """The figures among positions `pos` of each group in `wanted`: their positions and, for
+    each, its index in `wanted`."""
+    order = np.argsort(grp[pos], kind="stable")
+    by = grp[pos][order]
+    start = np.searchsorted(by, wanted, "left")
+    count = np.searchsorted(by, wanted, "right") - start
+    return pos[order][_ranges(start, count)], np.repeat(np.arange(len(wanted)), count)
+
+
+def _independent(df: pd.DataFrame, pos: np.ndarray, key: np.ndarray, n: int) -> np.ndarray:
+    """Per key 0..n-1, how many sources state its figures (positions `pos`, with
+    `key`): one source's figures count once, and so do figures with the same amount text and
+    publication date in different sources (copies of one wire, reprints)."""
+    if not len(pos):
+        return np.zeros(n, np.int64)
+    source = _codes(key, df["source"].to_numpy(object)[pos])
+    copy = _codes(key, df["amount"].to_numpy(object)[pos], df["published"].to_numpy(object)[pos])
+    # Sources joined through a shared copy are one: each source takes the least label of the
+    # sources it shares a copy with, until none changes (a step or two: chains are short).
+    label = np.arange(source.max() + 1)
+    while True:
+        by_copy = np.full(copy.max() + 1, len(label))
+        np.minimum.at(by_copy, copy, label[source])
+        new = label.copy()
+        np.minimum.at(new, source, by_copy[copy])
+        new = new[new]
+        if (new == label).all():
+            break
+        label = new
+    owner = np.zeros(len(label), np.int64)
+    owner[label[source]] = key
+    owner = owner[np.unique(label)]
+    return np.bincount(owner, minlength=n)
+
+
+class _Blame:
+    """Which exceeded totals (rows `over` of the sums) are blamed on parts (`by_part`), which
+    of their parts (`blamed`, a mask over `sums.fact`), the sources that state each
+    total (`total`, per row of `over`) and each part (`part`, per pair; 0 where not asked), and
+    the figures counted for a total (positions `pos`, with their row of `over` in `at`)."""
+
+    def __init__(self, over: np.ndarray, pairs: int) -> None:
+        self.by_part = np.zeros(len(over), bool)
+        self.blamed = np.zeros(pairs, bool)
+        self.total = np.ones(len(over), np.int64)
+        self.part = np.zeros(pairs, np.int64)
+        self.pos = self.at = np.zeros(0, np.int64)
+
+
+def _blamed_parts(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums, over: np.ndarray,
+                  voters: np.ndarray, part_rows: np.ndarray) -> _Blame:
+    """The parts blamed for sums above their totals: the parts stated by the fewest sources,
+    when the total's outnumber them by the margin below, the dates and precision do not favour
+    the parts, at least one part is not among them and the other parts alone fit the total
+    (`voters`: the agreeing original figures, a mask; `part_rows`: those of part metrics)."""
+    out = _Blame(over, len(sums.fact))
+    if not len(over):
+        return out
+    grp = df["grp"].to_numpy(float)
+    rows = t.rows[sums.total[over]]
+    # A total's support: its fact's agreeing original figures whose range excludes the parts'
+    # sum (a figure that fits both sides leaves the vote). A total outside its fact's consensus
+    # is left out: alone it is one source, under the margin, and never blames a part.
+    agrees = np.flatnonzero(voters[rows])
+    pos, at = _of_facts(grp, t.rows[voters[t.rows]], grp[rows[agrees]])
+    at = agrees[at]
+    excludes = ((df["c_high"].to_numpy(float)[pos] < sums.low[over[at]])
+                | (df["c_low"].to_numpy(float)[pos] > sums.high[over[at]]))
+    out.pos, out.at = pos[excludes], at[excludes]
+    out.total = _independent(df, out.pos, out.at, len(over))
+    # Only a total the margin's least number of sources state may blame a part (the margin's
+    # other half, over the part's sources, is weighed below).
+    ask = out.total >= _MIN_TOTAL_SOURCES
+    if not ask.any():
+        return out
+    size = np.diff(np.r_[sums.start, len(sums.fact)])
+    over, total = over[ask], out.total[ask]
+    pairs = _ranges(sums.start[over], size[over])
+    groups = _distinct(part.grp[sums.fact[pairs]])
+    support = _independent(df, *_of_facts(grp, part_rows, groups), len(groups))
+    out.part[pairs] = support[np.searchsorted(groups, part.grp[sums.fact[pairs]])]
+    cut = np.r_[0, np.cumsum(size[over])[:-1]]
+    weakest = np.minimum.reduceat(out.part[pairs], cut)
+    weak = out.part[pairs] == np.repeat(weakest, size[over])
+    others = np.add.reduceat(np.where(weak, 0.0, part.low[sums.fact[pairs]]), cut)
+    # Some part must stay unblamed: the blame then names one slip against parts that fit, never
+    # "the parts against the total", which a wrong total copied by many would always win.
+    # The dates and precision must not favour the parts: outlets that round a total alike agree
+    # without saying anything about the parts' precise sum.
+    later, finer = _sides(t.low[sums.total[over]], t.high[sums.total[over]], sums.low[over],
+                          sums.high[over], t.pub[sums.total[over]], sums.pub[over])
+    by_part = ((total > _TOTAL_OVER_PART * weakest)
+               & (finer <= 0) & (later + finer <= 0)     # with equal precision, not later parts
+               & (np.add.reduceat(weak.astype(np.int64), cut) < size[over])
+               & (others <= t.high[sums.total[over]]))
+    out.by_part[np.flatnonzero(ask)[by_part]] = True
+    out.blamed[pairs[weak & np.repeat(by_part, size[over])]] = True
+    return out
+
+
+# The margin a total's support needs over the blamed part's: sources are counted by file and
+# copies merged only when alike in text and day, so one wire in two languages, or reprinted the
+# next day, still counts twice and must not outvote one article's parts.
+_MIN_TOTAL_SOURCES = 3
+_TOTAL_OVER_PART = 2
+
+
+def _unblamed(total: np.ndarray, fact: np.ndarray, blame: _Blame) -> tuple[np.ndarray, ...]:
+    """The (total, part fact) pairs, in their order, less those whose part is blamed for its sum:
+    a part larger than a whole more sources state is that part's error, said by its sum's
+    finding, not the whole's."""
+    if not blame.blamed.any():
+        return total, fact
+    keep = np.ones(len(total), bool)
+    keep[np.argsort(total, kind="stable")[blame.blamed]] = False     # the sums' pair order
+    return total[keep], fact[keep]
+
+
+def _exceeded_parts(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums, over: np.ndarray,
+                    blame: _Blame, metrics: pd.Index) -> list[F.Finding]:
+    """One finding per total fact and parts (rows `over` of the sums that `blame` blames on
+    parts): the blamed parts are flagged, against the totals their sum exceeds."""
+    if not blame.by_part.any():
+        return []
+    size = np.diff(np.r_[sums.start, len(sums.fact)])
+    k = np.flatnonzero(blame.by_part)
+    # The rows of one total fact with the same parts are one finding, in their first one's order.
+    facts = _split(sums.fact[_ranges(sums.start[over[k]], size[over[k]])].tolist(), size[over[k]])
+    one = _codes(df["grp"].to_numpy(float)[t.rows[sums.total[over[k]]]], facts)
+    k = k[np.argsort(one, kind="stable")]
+    cut = np.flatnonzero(np.r_[True, np.diff(np.sort(one)) != 0])
+    n, r = len(cut), over[k[cut]]
+    totals = sums.total[over[k]]
+    low, high = np.minimum.reduceat(t.low[totals], cut), np.maximum.reduceat(t.high[totals], cut)
+    total_ids = _split(t.column("id", totals), np.diff(np.r_[cut, len(k)]))
+    # Each finding's parts (those of its first row), blamed or not.
+    pairs = _ranges(sums.start[r], size[r])
+    fact, bad, of = sums.fact[pairs], blame.blamed[pairs], np.repeat(np.arange(n), size[r])
+    bad_low, bad_high, rest_low, rest_high = (
+        np.bincount(of, weights=np.where(side, x[fact], 0.0), minlength=n)
+        for side in (bad, ~bad) for x in (part.low, part.high))
+    names, ids = {}, {}
+    for side in (True, False):
+        at = np.flatnonzero(bad == side)
+        count = np.bincount(of[at], minlength=n)
+        names[side] = _split(metrics.take(part.metric[fact[at]]).tolist(), count)
+        ids[side] = _split(list(chain.from_iterable(part.ids[fact[at]])),
+                           np.bincount(of[at], weights=list(map(len, part.ids[fact[at]])),
+                                       minlength=n).astype(np.int64))
+    bad_at = np.flatnonzero(bad)
+    lead = fact[bad_at[np.r_[True, of[bad_at][1:] != of[bad_at][:-1]]]]     # each first blamed
+    vague = (np.logical_or.reduceat(t.vague[totals], cut)
+             | np.logical_or.reduceat(part.vague[fact], np.r_[0, np.cumsum(size[r])[:-1]]))
+    # What the blamed parts may be, the total and the other parts taken as stated.
+    fit_low, fit_high = np.maximum(low - rest_high, 0.0), high - rest_low
+    gap = F.point_gaps(bad_low, fit_high, fit_high)[0].tolist()
+    # The figures counted for the total, by finding.
+    by = np.argsort(blame.at, kind="stable")
+    support = _split(df["id"].to_numpy(object)[blame.pos[by]].tolist(),
+                     np.bincount(blame.at, minlength=len(over)))[k[cut]]
+    part_sources = np.maximum.reduceat(np.where(bad, blame.part[pairs], 0),
+                                       np.r_[0, np.cumsum(size[r])[:-1]])
+    unit = t.unit[totals[cut]].tolist()
+    flagged = ids[True].tolist()
+    words = list(map(Later, zip(
+        repeat(_part_exceeds), names[True].tolist(), flagged, bad_low.tolist(),
+        bad_high.tolist(), names[False].tolist(), ids[False].tolist(), rest_low.tolist(),
+        t.column("metric", totals[cut]), total_ids.tolist(), low.tolist(), high.tolist(), unit,
+        support.tolist(), blame.total[k[cut]].tolist(), part_sources.tolist(),
+        zip(fit_low.tolist(), fit_high.tolist()), gap, vague.tolist(),
+        zip(sums.low[r].tolist(), sums.high[r].tolist()),
+        zip(_timestamps(t.pub[totals[cut]]), t.pub_said[totals[cut]].tolist()),
+        zip(_timestamps(sums.pub[r]), sums.pub_said[r].tolist()))))
+    head = common.heads(*(df[c].to_numpy(object)[part.row[lead]]
+                          for c in ("id", "amount", "source", "as_of")))
+    evidence = F.Evidence.many(n, check="parts_totals", rule=RULE, detail=words,
+                               against=[a + b for a, b in zip(total_ids, ids[False])],
+                               low=bad_low.tolist(), high=bad_high.tolist(),
+                               expected_low=fit_low.tolist(), expected_high=fit_high.tolist(),
+                               unit=unit, gap=gap, tried=_TRIED_SUMS + _TRIED_SOURCES)
+    return F.Finding.many(n, severity=SEVERITY.take(vague.astype(np.intp)).tolist(),
+                          metric=metrics.take(part.metric[lead]).tolist(),
+                          flagged=flagged, subject=flagged, head=head,
+                          evidence=list(zip(evidence)))
+
+
+# What a sum of parts above its total was judged with before a part is blamed.
+_TRIED_SUMS = ("each figure's rounding (the intervals above)",
+               "the parts stated by the total's date, the latest of each")
+# How a part is blamed: the sources weighed on each side.
+_TRIED_SOURCES = ("the sources of each side, at least 3 for the total and more than twice the "
+                  "part's: by source file, figures with the same amount text and publication "
+                  "date counted once (copies of one wire), and of the total only figures whose "
+                  "range excludes the parts' sum",)
+
+
+def _others_fit(t: _Totals, sums: _Sums, at: np.ndarray) -> list:
+    """Per total of `at` (rows of the sums): the consensus of its fact's other figures when the
+    total lies outside it and the parts' sum meets it (those figures back the parts), else None."""
+    total = sums.total[at]
+    back = (t.outlier[total] & (sums.low[at] <= t.cons_high[total])
+            & (sums.high[at] >= t.cons_low[total]))
+    out = [None] * len(at)
+    for k in np.flatnonzero(back).tolist():     # few: most totals are not outliers
+        out[k] = (float(t.cons_low[total[k]]), float(t.cons_high[total[k]]))
+    return out
 
 
 def _unexplained_totals(t: _Totals, sums: _Sums, at: np.ndarray, complete: np.ndarray,
@@ -376,14 +609,51 @@ def _timestamps(values: np.ndarray) -> list:
 
 def _exceeded(metric: str, low: float, high: float, unit: str, names: list[str],
               ids: tuple[str, ...], parts_low: float, parts_high: float, gap: float, vague: bool,
-              pub, parts_pub) -> str:
+              pub, parts_pub, others: tuple[float, float] | None = None) -> str:
     """The sentence on a total its parts exceed, rendered when its finding is shown."""
     return (f"it gives {metric} as {fmt.interval(low, high, unit)}, but its "
             f"parts stated by then ({', '.join(names)}: {', '.join(ids)}) add up to "
             f"at least {fmt.compact(parts_low, toward='down')} {unit}, "
             f"{F.edge_words(gap, 'above', fmt.interval_ends(low, high)[1], 'the total')}"
             + ("; the total or a part is vague, so this is weak evidence" if vague else "")
-            + _which_side(low, high, parts_low, parts_high, unit, pub, parts_pub) + ".")
+            + _which_side(low, high, parts_low, parts_high, unit, pub, parts_pub, others) + ".")
+
+
+def _part_exceeds(names: list[str], ids: tuple[str, ...], low: float, high: float,
+                  rest_names: list[str], rest_ids: tuple[str, ...], rest_low: float, total: str,
+                  total_ids: tuple[str, ...], total_low: float, total_high: float, unit: str,
+                  support: tuple[str, ...], sources: int, part_sources: int,
+                  fits: tuple[float, float], gap: float, vague: bool,
+                  parts_sum: tuple[float, float], pub, parts_pub) -> str:
+    """The sentence on parts blamed for a sum above a total more sources state,
+    rendered when its finding is shown."""
+    one = len(names) == 1
+    words, later, finer = _side_words(total_low, total_high, *parts_sum, unit, pub, parts_pub)
+    # Blamed only when the dates and precision do not favour the parts: divided, or the total's.
+    turn = ", but" if "parts" in (later, finer) else ", and"
+    fit_high = fmt.interval_ends(*fits)[1]
+    return (f"the part{'' if one else 's'} {', '.join(names)} ({', '.join(ids)}: "
+            f"{fmt.interval(low, high, unit)}) with the other parts stated by then "
+            f"({', '.join(rest_names)}: {', '.join(rest_ids)}, at least "
+            f"{fmt.compact(rest_low, toward='down')} {unit}) add{'s' if one else ''} up to at "
+            f"least {fmt.compact(low + rest_low, toward='down')} {unit}, more than the total "
+            f"{total} as {', '.join(total_ids)} give{'s' if len(total_ids) == 1 else ''} it "
+            f"({fmt.interval(total_low, total_high, unit)})"
+            + ("; " + " and ".join(words) + turn if words else ";")
+            + f" {len(support)} figure{'' if len(support) == 1 else 's'} "
+            f"({', '.join(support)}) from {sources} sources (counted by file, the same amount "
+            f"text on the same publication date once) state the total alike and exclude the "
+            f"parts' sum, against {'' if one else 'at most '}{part_sources} for "
+            f"{'this part' if one else 'each of these parts'}, so "
+            f"the evidence favours the total and {'this part is' if one else 'these parts are'} "
+            f"the one{'' if one else 's'} wrong: with the total and the other parts as stated, "
+            f"{'it' if one else 'together they'} would have to lie in "
+            f"{fmt.interval(*fits, unit)}, and {'it is' if one else 'they are'} "
+            f"{F.edge_words(gap, 'above', fit_high, 'what fits')}"
+            + (f"; {'it' if one else 'they'} alone {'is' if one else 'are'} larger than the "
+               f"total" if low > total_high else "")
+            + ("; the total or a part is vague, so this is weak evidence" if vague else "")
+            + ".")
 
 
 def _unexplained(metric: str, low: float, high: float, unit: str, names: list[str],
@@ -410,28 +680,17 @@ def _larger_than_whole(part: tuple, whole: tuple) -> str:
 
 
 def _which_side(low: float, high: float, parts_low: float, parts_high: float, unit: str, pub,
-                parts_pub) -> str:
+                parts_pub, others: tuple[float, float] | None = None) -> str:
     """Which side of a total exceeded by its parts the later and the more precisely stated
     evidence supports, in words for the message; `pub` and `parts_pub` are (last day, date as
-    written)."""
-    words = []
-    (pub, pub_said), (parts_pub, parts_said) = pub, parts_pub
-    if pub != parts_pub:
-        later = "parts" if parts_pub > pub else "total"
-        first, then = (parts_said, pub_said) if later == "parts" else (pub_said, parts_said)
-        words.append(f"the {later} {'are' if later == 'parts' else 'is'} published later "
-                     f"({first}, the {'total' if later == 'parts' else 'parts'} by {then})")
-    else:
-        later = ""
-    total_w = _width(low, high)
-    parts_w = _width(parts_low, parts_high)
-    finer = ("total" if total_w < parts_w else "parts") if total_w != parts_w else ""
-    if finer:
-        # Each side's half-width over its middle, with the parts' sum shown: the message gives
-        # the total's interval, but of the parts only their least sum.
-        words.append(f"the {finer} {'is' if finer == 'total' else 'are'} stated more precisely "
-                     f"(the total ±{total_w * 50:.1f} %, the parts' sum "
-                     f"{fmt.interval(parts_low, parts_high, unit)} ±{parts_w * 50:.1f} %)")
+    written); `others`, the consensus of the total's other figures when they meet the parts and
+    this total does not, decides for the parts."""
+    words, later, finer = _side_words(low, high, parts_low, parts_high, unit, pub, parts_pub)
+    if others is not None:
+        # The total's own fact says otherwise: dates and precision are said, not weighed.
+        return (("; " + " and ".join(words) + ", but" if words else ";")
+                + f" the other figures of the total ({fmt.interval(*others, unit)}) fit the "
+                f"parts' sum and this one does not, so the evidence favours the parts")
     if not words:
         return "; nothing in the dates or precision tells which side is wrong"
     sides = {later, finer} - {""}
@@ -440,8 +699,44 @@ def _which_side(low: float, high: float, parts_low: float, parts_high: float, un
     return "; " + " and ".join(words) + ", " + verdict
 
 
-def _width(low: float, high: float) -> float:
-    """An interval's width relative to its middle (inf for an open one)."""
+def _side_words(low: float, high: float, parts_low: float, parts_high: float, unit: str, pub,
+                parts_pub) -> tuple[list[str], str, str]:
+    """What the dates and the precision of a total and of its parts' sum say, in words, and
+    the side each favours ("total", "parts" or "" for neither)."""
+    words = []
+    (pub, pub_said), (parts_pub, parts_said) = pub, parts_pub
+    later, finer = (_SIDE[int(x)] for x in _sides(low, high, parts_low, parts_high, pub,
+                                                  parts_pub))
+    if later:
+        first, then = (parts_said, pub_said) if later == "parts" else (pub_said, parts_said)
+        words.append(f"the {later} {'are' if later == 'parts' else 'is'} published later "
+                     f"({first}, the {'total' if later == 'parts' else 'parts'} by {then})")
+    total_w, parts_w = _width(low, high), _width(parts_low, parts_high)
+    if finer:
+        # Each side's half-width over its middle, with the parts' sum shown: the message gives
+        # the total's interval, but of the parts only their least sum.
+        words.append(f"the {finer} {'is' if finer == 'total' else 'are'} stated more precisely "
+                     f"(the total ±{total_w * 50:.1f} %, the parts' sum "
+                     f"{fmt.interval(parts_low, parts_high, unit)} ±{parts_w * 50:.1f} %)")
+    return words, later, finer
+
+
+def _sides(low, high, parts_low, parts_high, pub, parts_pub) -> tuple:
+    """Per total and its parts' sum (scalars or arrays), which side is published later and
+    which is stated more precisely: 1 the parts, -1 the total, 0 neither."""
+    total_w, parts_w = _width(low, high), _width(parts_low, parts_high)
+    later = np.where(parts_pub > pub, 1, np.where(pub != parts_pub, -1, 0))
+    return later, (total_w > parts_w).astype(np.int64) - (total_w < parts_w)
+
+
+# `_sides`' codes as the messages name the side.
+_SIDE = {1: "parts", -1: "total", 0: ""}
+
+
+def _width(low, high):
+    """An interval's width relative to its middle (inf for an open one); scalars or arrays."""
+    low, high = np.asarray(low, float), np.asarray(high, float)
     mid = (low + high) / 2
-    return (high - low) / mid if mid > 0 and math.isfinite(high) else math.inf
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where((mid > 0) & np.isfinite(high), (high - low) / mid, np.inf)
 

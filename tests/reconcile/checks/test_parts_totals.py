@@ -3,6 +3,8 @@ above the total, or one part above its whole, are errors; a total above its part
 all stated" unless the total is marked `all_parts`."""
 import re
 
+import pytest
+
 from tests.helpers import findings, flagged, serious
 
 
@@ -98,3 +100,273 @@ def test_a_remainder_is_said_with_bounds_rounded_outward():
     assert "[945 bn, 955 bn] KRW" in msg, msg
     assert "add up to at most 413 bn KRW, leaving at least 532 bn KRW" in msg, msg
     assert "kind all_parts on the total would say" in msg
+
+
+def _deal(total: list[str], parts: dict[str, list[str]], amount: str = "$545 million"):
+    """A price stated by the sources `total`, each in its own words (no two are copies), and its
+    parts (amount: sources) by others."""
+    rows = [dict(id=f"t{i}", metric="price", amount=_spelled(amount, i), source=s)
+            for i, s in enumerate(total)]
+    return serious(findings(*rows, *_parts(parts)))
+
+
+def _spelled(amount: str, i: int) -> str:
+    """"$545 million" in its i-th wording (0 to 4): alike in value, never a copy's text."""
+    return [amount, "US" + amount, amount.replace(" million", "m").replace(" billion", "bn"),
+            amount[1:] + " dollars", "USD " + amount[1:]][i]
+
+
+def _parts(parts: dict[str, list[str]]) -> list[dict]:
+    """Parts of the price (amount: the sources that state it, each in its own wording)."""
+    return [dict(id=f"p{k}{i}", metric=f"part{k}", amount=_spelled(part, i), part_of="price",
+                 source=s)
+            for k, (part, sources) in enumerate(parts.items()) for i, s in enumerate(sources)]
+
+
+def test_a_part_one_source_states_is_blamed_when_more_sources_state_the_total():
+    # Four reports give $545 million; one adds parts of $437 million and $121 million (558),
+    # the $121 million also in another report: the part only one source states is flagged.
+    f = _deal(["a.txt", "b.txt", "c.txt", "d.txt"],
+              {"$437 million": ["b.txt"], "$121 million": ["b.txt", "e.txt"]})
+    assert flagged(f) == [{"p00"}] and list(f["severity"]) == ["high"]
+    msg = f.iloc[0].message
+    assert ("4 figures (t0, t1, t2, t3) from 4 sources (counted by file, the same amount text on the same publication date once) state the total alike and "
+            "exclude the parts' sum, against 1 for this part") in msg, msg
+    assert "t0, t1, t2, t3 give it" in msg and "lie in [422.5 mn, 425.5 mn] USD" in msg, msg
+    assert "this part is the one wrong" in msg and "the sources of each side" in msg, msg
+
+
+def test_a_total_fewer_sources_state_than_its_parts_is_still_flagged():
+    # One report's total is wrong, its parts agree across reports: the total is flagged.
+    f = _deal(["a.txt"], {"$437 million": ["b.txt", "c.txt"], "$121 million": ["b.txt", "d.txt"]},
+              amount="$505 million")
+    assert flagged(f) == [{"t0"}]
+    # A part many reports state beside a total one report states: the total, as before.
+    g = _deal(["a.txt"], {"$437 million": ["b.txt", "c.txt", "d.txt"], "$121 million": ["a.txt"]})
+    assert flagged(g) == [{"t0"}]
+    # As many sources on each side: nothing to weigh, so the totals, as before.
+    h = _deal(["a.txt", "b.txt"], {"$437 million": ["c.txt", "d.txt"],
+                                   "$121 million": ["a.txt", "e.txt"]})
+    assert flagged(h) == [{"t0"}, {"t1"}]
+
+
+def test_parts_that_exceed_the_total_without_the_weakest_blame_the_total():
+    # Without the $21 million the other parts (558) still exceed the total: no one part explains
+    # it, so the total is flagged as before.
+    f = _deal(["a.txt", "b.txt", "c.txt"],
+              {"$303 million": ["a.txt", "d.txt"], "$251 million": ["b.txt", "e.txt"],
+               "$21 million": ["f.txt"]}, amount="$505 million")
+    assert flagged(f) == [{"t0"}, {"t1"}, {"t2"}]
+    # Both parts from one source each, against three: no part stays unblamed, so no one slip is
+    # named and the totals are flagged, as before (this branch once blamed both parts).
+    g = _deal(["a.txt", "b.txt", "c.txt"], {"$437 million": ["d.txt"], "$121 million": ["e.txt"]})
+    assert flagged(g) == [{"t0"}, {"t1"}, {"t2"}], g["message"].tolist()
+
+
+def _price(*totals: tuple[str, str], parts: dict[str, list[str]]):
+    """A price stated as (amount, source) pairs, each as written, and its parts as `_deal`'s."""
+    rows = [dict(id=f"t{i}", metric="price", amount=a, source=s) for i, (a, s) in enumerate(totals)]
+    return serious(findings(*rows, *_parts(parts)))
+
+
+def test_copies_of_one_wire_count_once_for_the_total():
+    # The wrong $545 million in three same-day copies of one wire (558 = 437 + 121 is right):
+    # one source, so the total stays flagged, not the part.
+    f = _price(*(("$545 million", s) for s in ("w1.txt", "w2.txt", "w3.txt")),
+               parts={"$437 million": ["a.txt"], "$121 million": ["a.txt", "b.txt"]})
+    assert flagged(f) == [{"t0"}, {"t1"}, {"t2"}], f["message"].tolist()
+    # One reprint of an article that states its own parts: still one source.
+    g = _price(("$545 million", "a.txt"), ("$545 million", "a_reprint.txt"),
+               parts={"$437 million": ["a.txt"], "$121 million": ["a.txt"]})
+    assert flagged(g) == [{"t0"}, {"t1"}], g["message"].tolist()
+
+
+def test_one_source_stating_a_figure_often_is_one_source():
+    # One article gives the total in its headline, body and caption: one source against the
+    # part's one, so the total stays flagged.
+    f = _price(("$545 million", "a.txt"), ("US$545 million", "a.txt"), ("$545m", "a.txt"),
+               parts={"$437 million": ["b.txt"], "$121 million": ["b.txt", "c.txt"]})
+    assert {"t0"} in flagged(f) and not any(x & {"p00", "p10"} for x in flagged(f))
+    # A part one article repeats is one source too: the parts tie, and the totals are flagged.
+    g = _price(("$545 million", "a.txt"), ("US$545 million", "b.txt"), ("$545m", "c.txt"),
+               parts={"$437 million": ["d.txt"], "$121 million": ["e.txt", "e.txt", "e.txt"]})
+    assert flagged(g) == [{"t0"}, {"t1"}, {"t2"}], g["message"].tolist()
+
+
+def test_figures_that_fit_the_parts_sum_do_not_support_the_total():
+    # Only one figure gives the total precisely; the hedged ones fit the parts' 558 too.
+    f = _price(("$545 million", "a.txt"), ("more than $500 million", "b.txt"),
+               ("about $550 million", "c.txt"), ("more than $500 million", "d.txt"),
+               parts={"$437 million": ["e.txt"], "$121 million": ["e.txt", "f.txt"]})
+    assert {"t0"} in flagged(f) and not any(x & {"p00", "p10"} for x in flagged(f))
+
+
+def test_figures_that_disagree_with_the_total_do_not_support_it():
+    # Two sources give $545 million, two others other prices: the total has two sources, no
+    # more than the weakest part's two, so it stays flagged.
+    f = _price(("$545 million", "a.txt"), ("US$545 million", "b.txt"),
+               ("$300 million", "c.txt"), ("$310 million", "d.txt"),
+               parts={"$437 million": ["e.txt", "f.txt"], "$121 million": ["e.txt", "f.txt", "g.txt"]})
+    assert {"t0"} in flagged(f) and not any(x & {"p00", "p01"} for x in flagged(f)), \
+        f["message"].tolist()
+
+
+def test_a_power_of_ten_slip_in_a_copied_total_flags_the_total():
+    # The total $54.5 million in three copies against parts 437 and 121 from one article.
+    f = _price(*(("$54.5 million", s) for s in ("w1.txt", "w2.txt", "w3.txt")),
+               parts={"$437 million": ["a.txt"], "$121 million": ["a.txt"]})
+    assert all(x <= {"t0", "t1", "t2"} for x in flagged(f)) and len(f), f["message"].tolist()
+    # Two sources for the total against one part's one (the other part's four): too little to
+    # move the flag off the total when the total's two are copies.
+    g = _price(("$545 million", "a.txt"), ("$545 million", "b.txt"),
+               parts={"$437 million": ["c.txt", "d.txt", "e.txt", "f.txt"], "$121 million": ["g.txt"]})
+    assert flagged(g) == [{"t0"}, {"t1"}], g["message"].tolist()
+
+
+def test_a_part_larger_than_a_well_supported_whole_is_the_one_flagged():
+    # One source's part is ten times too large: the sum's finding blames it, and the whole that
+    # four sources state is not also said to be smaller than it.
+    f = _deal(["a.txt", "b.txt", "c.txt", "d.txt"],
+              {"$4.37 billion": ["b.txt"], "$121 million": ["b.txt", "e.txt"]})
+    assert flagged(f) == [{"p00"}], f["message"].tolist()
+    assert "it alone is larger than the total" in f.iloc[0].message
+    # A whole one source states is still the one flagged, as before.
+    g = _deal(["a.txt"], {"$4.37 billion": ["b.txt", "c.txt"], "$121 million": ["b.txt"]})
+    assert flagged(g) == [{"t0"}] and "larger than its whole" in g.iloc[0].message
+
+
+def test_a_total_outside_its_own_facts_consensus_is_not_said_to_be_favoured():
+    # Three reports give $545 million, one $505 million; the parts (424 + 121) fit the three.
+    # The $505 million is flagged, and the evidence favours the parts, not that total, even
+    # though it is published later and stated as precisely.
+    rows = [dict(id=f"t{i}", metric="price", amount="$545 million", source=s)
+            for i, s in enumerate(["a.txt", "b.txt", "c.txt"])]
+    rows += [dict(id="t3", metric="price", amount="$505 million", source="d.txt",
+                  published="2023-03-01"),
+             dict(id="p0", metric="part0", amount="$424 million", part_of="price", source="e.txt"),
+             dict(id="p1", metric="part1", amount="$121 million", part_of="price", source="f.txt")]
+    f = serious(findings(*rows))
+    assert flagged(f) == [{"t3"}]
+    msg = f.iloc[0].message
+    assert "the total is published later" in msg, msg
+    assert ("but the other figures of the total ([544.5 mn, 546 mn] USD) fit the parts' sum and "
+            "this one does not, so the evidence favours the parts") in msg, msg
+
+
+def test_a_blamed_parts_message_keeps_what_the_dates_and_precision_say():
+    # The total is the finer side: the part's sentence says so before weighing the sources.
+    f = _deal(["a.txt", "b.txt", "c.txt", "d.txt"],
+              {"$437 million": ["b.txt"], "$121 million": ["b.txt", "e.txt"]})
+    msg = f.iloc[0].message
+    assert ("the total is stated more precisely (the total ±0.1 %, the parts' sum "
+            "[557 mn, 560 mn] USD ±0.3 %), and 4 figures") in msg, msg
+    # Later parts against a finer total: the evidence is divided, and the count decides.
+    g = _deal_of([("$545 million", f"2024-06-0{d}", f"{s}.txt") for d, s in enumerate("abcd", 1)],
+                 [("part0", "$437 million", "2024-06-09", "e.txt"),
+                  ("part1", "$121 million", "2024-06-09", "e.txt"),
+                  ("part1", "$121 million", "2024-06-08", "f.txt")])
+    assert flagged(g) == [{"p0"}], g["message"].tolist()
+    assert ("the parts are published later (2024-06-09, the total by 2024-06-01) and the total "
+            "is stated more precisely") in g.iloc[0].message, g.iloc[0].message
+    assert "±0.3 %), but 4 figures" in g.iloc[0].message, g.iloc[0].message
+
+
+def test_a_chain_of_copies_across_sources_is_one_source():
+    # Five outlets, each sharing one wire's copy with the next (w0 and w1 on one day, w1 and w2
+    # on the next, ...): one source, so the wrong total stays flagged, not the part.
+    rows = [dict(id=f"t{k}{j}", metric="price", amount=_spelled("$545 million", k),
+                 published=f"2024-05-0{k + 1}", source=f"w{k + j}.txt")
+            for k in range(4) for j in (0, 1)]
+    rows += _parts({"$437 million": ["a.txt"], "$121 million": ["a.txt", "b.txt"]})
+    f = serious(findings(*rows))
+    assert not any(x & {"p00", "p10", "p11"} for x in flagged(f)) and len(f), \
+        f["message"].tolist()
+
+
+def _deal_of(totals: list[tuple[str, str, str]], parts: list[tuple[str, str, str, str]]):
+    """A price stated as (amount, published, source) and its parts as (metric, amount,
+    published, source), each as written."""
+    rows = [dict(id=f"t{i}", metric="price", amount=a, published=d, source=s)
+            for i, (a, d, s) in enumerate(totals)]
+    rows += [dict(id=f"p{i}", metric=m, amount=a, part_of="price", published=d, source=s)
+             for i, (m, a, d, s) in enumerate(parts)]
+    return serious(findings(*rows))
+
+
+# Totals several outlets state alike and a right breakdown in one article: each flags the total
+# (as before blame by sources), never the part.
+_COARSE_PARTS = [("payment", "$1.15 billion", "2024-06-04", "f.txt"),
+                 ("deposit", "$243 million", "2024-06-04", "f.txt"),
+                 ("deposit", "$243 million", "2024-06-05", "g.txt")]
+_CASES = {
+    # Three outlets on three days round the total alike; the parts are finer and later.
+    "rounded_on_three_days": ([("$1.3 billion", f"2024-06-0{d}", f"{s}.txt")
+                               for d, s in ((1, "a"), (2, "b"), (3, "c"))], _COARSE_PARTS),
+    # The same, with the parts giving a sum the total rounds down from.
+    "truncated_on_three_days": ([("$1.2 billion", f"2024-06-0{d}", f"{s}.txt")
+                                 for d, s in ((1, "a"), (2, "b"), (3, "c"))],
+                                [("payment", "$951 million", "2024-06-04", "f.txt"),
+                                 ("deposit", "$307 million", "2024-06-04", "f.txt"),
+                                 ("deposit", "$307 million", "2024-06-05", "g.txt")]),
+    # One wire in two languages on one day.
+    "one_wire_two_languages": ([("$1.3 billion", "2024-06-02", "w.txt"),
+                                ("13억 달러", "2024-06-02", "k.txt")], _COARSE_PARTS),
+    # One wire's three spellings on one day.
+    "one_wire_three_spellings": ([("$1.3 billion", "2024-06-02", "w1.txt"),
+                                  ("$1.3bn", "2024-06-02", "w2.txt"),
+                                  ("US$1.3 billion", "2024-06-02", "w3.txt")], _COARSE_PARTS),
+    # One wire's text reprinted the next day.
+    "one_wire_two_days": ([("$1.3 billion", "2024-06-02", "w1.txt"),
+                           ("$1.3 billion", "2024-06-03", "w2.txt")], _COARSE_PARTS),
+    # An article's total repeated four days later; the parts in two other articles.
+    "a_total_and_its_follow_up": ([("$1.3 billion", "2024-06-01", "a.txt"),
+                                   ("$1.3 billion", "2024-06-05", "b.txt")],
+                                  [("payment", "$1.15 billion", "2024-06-02", "f.txt"),
+                                   ("deposit", "$243 million", "2024-06-02", "g.txt"),
+                                   ("deposit", "$243 million", "2024-06-03", "h.txt")]),
+    # A precise slip ($846m for $864m) in an article and its follow-up, against a right
+    # breakdown ($744m + $120m) whose larger part three articles give.
+    "a_precise_slip_repeated": ([("$846 million", "2024-06-01", "a.txt"),
+                                 ("$846 million", "2024-06-05", "b.txt")],
+                                [("payment", "$744 million", "2024-06-02", "c.txt"),
+                                 ("payment", "$744 million", "2024-06-03", "d.txt"),
+                                 ("payment", "$744 million", "2024-06-04", "e.txt"),
+                                 ("deposit", "$120 million", "2024-06-02", "c.txt")]),
+}
+# The same shapes with a precise wrong total ($846m for $864m = $744m + $120m): only the count
+# of sources can keep these on the total.
+_PRECISE_PARTS = [("payment", "$744 million", "2024-06-03", "c.txt"),
+                  ("deposit", "$120 million", "2024-06-03", "c.txt"),
+                  ("deposit", "$120 million", "2024-06-04", "d.txt")]
+_CASES.update({
+    "one_wire_two_languages_precise": ([("$846 million", "2024-06-02", "w.txt"),
+                                        ("8억4600만 달러", "2024-06-02", "k.txt")], _PRECISE_PARTS),
+    "one_wire_two_days_precise": ([("$846 million", "2024-06-02", "w1.txt"),
+                                   ("$846 million", "2024-06-03", "w2.txt")], _PRECISE_PARTS),
+    "a_total_and_its_follow_up_precise": ([("$846 million", "2024-06-01", "a.txt"),
+                                           ("$846 million", "2024-06-05", "b.txt")],
+                                          _PRECISE_PARTS),
+    # Three outlets against a part two state: not more than twice as many.
+    "three_against_two_precise": ([("$846 million", f"2024-06-0{d}", f"{s}.txt")
+                                   for d, s in ((1, "a"), (2, "b"), (5, "e"))],
+                                  [*_PRECISE_PARTS, ("payment", "$744 million", "2024-06-04",
+                                                     "d.txt"),
+                                   ("deposit", "$120 million", "2024-06-05", "f.txt")]),
+})
+
+
+@pytest.mark.parametrize("case", _CASES)
+def test_a_total_few_sources_or_a_coarse_wording_state_is_still_flagged(case):
+    f = _deal_of(*_CASES[case])
+    assert len(f) and all(x <= {"t0", "t1", "t2"} for x in flagged(f)), f["message"].tolist()
+
+
+def test_later_parts_as_precise_as_the_total_keep_the_flag_on_the_total():
+    # Four outlets give $500 million; one later article's parts ($600m, the $400m also in a
+    # second) are as precise: the dates favour the parts, so no count overrules them.
+    f = _deal_of([("$500 million", f"2024-06-0{d}", f"{s}.txt") for d, s in enumerate("abcd", 1)],
+                 [("part0", "$600 million", "2024-06-09", "e.txt"),
+                  ("part1", "$400 million", "2024-06-09", "e.txt"),
+                  ("part1", "$400 million", "2024-06-08", "f.txt")])
+    assert flagged(f) == [{"t0"}, {"t1"}, {"t2"}, {"t3"}], f["message"].tolist()
+    assert "so the evidence favours the parts" in f.iloc[0].message
