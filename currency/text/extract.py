@@ -859,14 +859,16 @@ def date_expressions(sentence: str, published: dt.date | Period | None,
                 found.append((m.start(), m.end(), value, m.group(0)))
                 if kind in _LAST_RESORT:
                     last_resort.add(m.span())
+    # A last resort gives way to any other date, and its place with it, so that what it held
+    # is read again ("지난 5월 말 ... 작년 말보다": "5월 말" dates the amount).
+    if any(f[:2] not in last_resort for f in found):
+        found = [f for f in found if f[:2] not in last_resort]
+        spans = [s for s in spans if s not in last_resort]
     # Words inside or across a longer date are read with it: "오는 26일" is not also a past
     # "26일", even when the longer one names no day there is ("오는 30일" in February is no date
     # at all), and "2025년 3월에" is not also this year's "3월에".
     found = [f for f in found if not any(a < f[1] and f[0] < b and b - a > f[1] - f[0]
                                          for a, b in spans)]
-    # then a last resort gives way to another date left: "지난 5월 말" has read its "5월 말"
-    if any(f[:2] not in last_resort for f in found):
-        found = [f for f in found if f[:2] not in last_resort]
     # A close's weekday written beside its date ("Friday, May 17") gives way to it, and a day
     # that is not the weekday beside it was misread (of another year): no date.
     beside = {f: _weekday_beside(sentence, f) for f in found if f[3] not in L.WEEKDAYS}

@@ -1764,8 +1764,10 @@ def test_this_years_month_is_of_the_publication_year_and_a_deadline_ahead_when_s
     ("한빛은 지난 3월 공장 증설을 위해 933억원을 투자했다.\n", "2021-03"),
     ("한빛은 지난 12월 공장 증설을 위해 933억원을 투자했다.\n", "2020-12"),   # the latest past
     ("한빛은 지난 3월 12일 공장 증설을 위해 933억원을 투자했다.\n", "2021-03-12"),  # its day
-    # its 초/중순/말 is part of it ("3월 말" alone would be a shorter date inside it)
+    # its 초/중순/말: "3월 말" inside it dates the amount, also beside another date of the sentence
     ("지난 3월 말 한빛은 공장 증설을 위해 933억원을 투자했다.\n", "2021-03"),
+    ("지난 3월 말 잔액은 933억원으로 작년 말보다 늘었다.\n", "2021-03"),
+    ("지난 3월 말 한빛은 933억원을 투자했다고 3일 밝혔다.\n", "2021-03"),
     ("한빛은 지난 3월 초 공장 증설을 위해 933억원을 투자했다.\n", "2021-03"),
     ("한빛은 지난 3월 중순 공장 증설을 위해 933억원을 투자했다.\n", "2021-03"),
 ])
