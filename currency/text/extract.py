@@ -86,6 +86,9 @@ CONVERSION_RATIO = 2.0
 # 2.5 %, while the other currencies an article may name lie further apart (the euro and the pound
 # 11 % and more); corpus14's "approx. 920 billion" after $775 million is 0.5 % off the won's.
 UNSAID_RATE_RATIO = 1.05
+# How the reason of a currency read from a rate, not from the text, begins: the checks cap what
+# such a figure takes part in (`reconcile.model.inferred`).
+INFERRED_FROM_RATE = "inferred from the rate, not written: "
 # A "sentence" longer than this (a text with no sentence ends) is cut to a window around each
 # amount: otherwise every candidate would carry the whole text, and output would grow with the
 # square of the input.
@@ -575,11 +578,12 @@ def _unsaid_by_rate(cands: list[Candidate], a: Candidate, b: Candidate,
     if len(fits) == 1 and fits[0] in stated:
         q = fits[0]
         b.currency = q
-        b.currency_from = (f"inferred, not written: a conversion after {a.amount.span!r} whose "
-                           f"{implied:,.4g} {q}/{a.currency} lies within "
-                           f"{UNSAID_RATE_RATIO - 1:.0%} of {q}'s market rate of {day} "
-                           f"({markets[q]:,.4g}), the one currency of the rate data that fits "
-                           f"it, and one the article writes")
+        off = max(implied, markets[q]) / min(implied, markets[q]) - 1
+        b.currency_from = (f"{INFERRED_FROM_RATE}a conversion after {a.amount.span!r} whose "
+                           f"{implied:,.4g} {q}/{a.currency} is {off:.1%} off {q}'s ECB rate "
+                           f"of {day} ({markets[q]:,.4g}), the only currency with an ECB "
+                           f"rate within {UNSAID_RATE_RATIO - 1:.0%} of it and one the article "
+                           f"writes")
 
 
 def _second_conversion(text: str, cands: list[Candidate], a: Candidate, b: Candidate) -> None:

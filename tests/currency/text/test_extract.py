@@ -7,7 +7,7 @@ import pytest
 
 from currency.data.periods import parse_period
 from currency.text.article import ArticleError, decode
-from currency.text.extract import date_expressions, extract, lead_end
+from currency.text.extract import INFERRED_FROM_RATE, date_expressions, extract, lead_end
 from reconcile.api import extract_figures
 from reconcile.intake.walk import as_of_origin
 from tests.helpers import run
@@ -79,7 +79,7 @@ def test_a_number_after_an_amount_takes_no_currency_when_two_fit(inner, others, 
     text = f"Orvel paid $100 million (approx. {inner}) for the mill. Rivals paid {others}."
     got = by_span(extract(text, dt.date(2021, 11, 19)), f"approx. {inner}")
     assert got.currency == currency
-    assert currency is None or got.currency_from.startswith("inferred, not written")
+    assert currency is None or got.currency_from.startswith(INFERRED_FROM_RATE)
 
 
 def test_a_number_after_an_amount_takes_no_currency_the_article_only_infers():
