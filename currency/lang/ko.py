@@ -818,9 +818,8 @@ DATE_FORMS = (
     # "지난 5월": a month past, the latest up to publication; a last resort (any other date in
     # its sentence dates the amount), and not a comparison's base or a span's start ("지난
     # 5월보다", "지난 5월 대비", "지난 5월 이후"), nor the time of a clause describing a noun
-    # ("지난 5월 취임한 대표"); its 초/중순/말 is its own (taken whole, never given back: "5월 말"
-    # alone is another, shorter date inside it)
-    ("m_past", r"(?<![가-힣])지난\s*(\d{1,2})월(?>(?:\s*(?:초|중순|말))?)(?![가-힣]|\s*(?:" + _MONTH_PAST_NOT
+    # ("지난 5월 취임한 대표")
+    ("m_past", r"(?<![가-힣])지난\s*(\d{1,2})월(?![가-힣]|\s*(?:" + _MONTH_PAST_NOT
      + r")|\s+[가-힣]*" + _ADNOMINAL_END + r"(?![가-힣]))"),
     ("y", r"(?<!\d)((?:19|20)\d{2})(?:년|\b)"),
     # "1분기", "2017년 4분기", "지난해 4분기", "1/4분기": a quarter, dated by its last month

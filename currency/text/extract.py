@@ -86,6 +86,9 @@ CONVERSION_RATIO = 2.0
 # 2.5 %, while the other currencies an article may name lie further apart (the euro and the pound
 # 11 % and more); corpus14's "approx. 920 billion" after $775 million is 0.5 % off the won's.
 UNSAID_RATE_RATIO = 1.05
+# How the reason of a currency read from a rate, not from the text, begins: the checks cap what
+# such a figure takes part in (`reconcile.model.inferred`).
+INFERRED_FROM_RATE = "inferred from the rate, not written: "
 # A "sentence" longer than this (a text with no sentence ends) is cut to a window around each
 # amount: otherwise every candidate would carry the whole text, and output would grow with the
 # square of the input.
@@ -575,11 +578,12 @@ def _unsaid_by_rate(cands: list[Candidate], a: Candidate, b: Candidate,
     if len(fits) == 1 and fits[0] in stated:
         q = fits[0]
         b.currency = q
-        b.currency_from = (f"inferred, not written: a conversion after {a.amount.span!r} whose "
-                           f"{implied:,.4g} {q}/{a.currency} lies within "
-                           f"{UNSAID_RATE_RATIO - 1:.0%} of {q}'s market rate of {day} "
-                           f"({markets[q]:,.4g}), the one currency of the rate data that fits "
-                           f"it, and one the article writes")
+        off = max(implied, markets[q]) / min(implied, markets[q]) - 1
+        b.currency_from = (f"{INFERRED_FROM_RATE}a conversion after {a.amount.span!r} whose "
+                           f"{implied:,.4g} {q}/{a.currency} is {off:.1%} off {q}'s ECB rate "
+                           f"of {day} ({markets[q]:,.4g}), the only currency with an ECB "
+                           f"rate within {UNSAID_RATE_RATIO - 1:.0%} of it and one the article "
+                           f"writes")
 
 
 def _second_conversion(text: str, cands: list[Candidate], a: Candidate, b: Candidate) -> None:
@@ -859,14 +863,16 @@ def date_expressions(sentence: str, published: dt.date | Period | None,
                 found.append((m.start(), m.end(), value, m.group(0)))
                 if kind in _LAST_RESORT:
                     last_resort.add(m.span())
+    # A last resort gives way to any other date, and its place with it, so that what it held
+    # is read again ("지난 5월 말 ... 작년 말보다": "5월 말" dates the amount).
+    if any(f[:2] not in last_resort for f in found):
+        found = [f for f in found if f[:2] not in last_resort]
+        spans = [s for s in spans if s not in last_resort]
     # Words inside or across a longer date are read with it: "오는 26일" is not also a past
     # "26일", even when the longer one names no day there is ("오는 30일" in February is no date
     # at all), and "2025년 3월에" is not also this year's "3월에".
     found = [f for f in found if not any(a < f[1] and f[0] < b and b - a > f[1] - f[0]
                                          for a, b in spans)]
-    # then a last resort gives way to another date left: "지난 5월 말" has read its "5월 말"
-    if any(f[:2] not in last_resort for f in found):
-        found = [f for f in found if f[:2] not in last_resort]
     # A close's weekday written beside its date ("Friday, May 17") gives way to it, and a day
     # that is not the weekday beside it was misread (of another year): no date.
     beside = {f: _weekday_beside(sentence, f) for f in found if f[3] not in L.WEEKDAYS}

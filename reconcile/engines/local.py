@@ -13,6 +13,7 @@ from reconcile.checks import CHECKS
 from reconcile.checks.common import agreement_columns
 from reconcile.engines.allocator import give_back_freed_memory
 from reconcile.model import findings as F
+from reconcile.model.inferred import cap_inferred
 from reconcile.model.normalize import normalize
 from reconcile.model.rate_notes import annotate_findings
 from reconcile.model.tally import Tally
@@ -170,7 +171,7 @@ def check_evidence(df: pd.DataFrame, ctx: Context, only=None, skip=(),
     # them go before the findings table is made.
     del found
     plain = F.frame(merged)
-    table = annotate_findings(plain, df)
+    table = cap_inferred(annotate_findings(plain, df), df)
     # The records in merge's order: the table's own cells (a batch's made once, by `frame`).
     records = merged.all()
     if table is not plain:
@@ -183,6 +184,8 @@ def check_evidence(df: pd.DataFrame, ctx: Context, only=None, skip=(),
             noted = dict(zip(map(id, before[rows]), after[rows]))
             records = tuple(map(noted.get, map(id, records), records))
     records = tuple(records)
+    if table is not plain and not table["severity"].equals(plain["severity"]):
+        table = F.sort(table)      # a finding capped at info moves down
     return Reconciliation(df, table, ctx, records, tuple(failed), _pending=records_when_shown)
 
 

@@ -50,6 +50,15 @@ def currency_guessed(note, code) -> bool:
         and _GUESSED_CURRENCY.format(code=code) in note
 
 
+def currency_inferred(note, code) -> str | None:
+    """Why a figure's currency cell `code` was inferred from a rate, not from its text (the
+    reason its note gives), or None for a currency written, set by hand or guessed otherwise."""
+    from currency.text.extract import INFERRED_FROM_RATE
+    part = _guess_part(note, code)
+    why = part[len(_GUESSED_CURRENCY.format(code=code)):] if part else ""
+    return why if why.startswith(INFERRED_FROM_RATE) else None
+
+
 # Scan joins a note's parts with this; the guess phrase runs to the next one (its own "; " aside).
 NOTE_PARTS = "; "
 

@@ -655,3 +655,21 @@ def test_an_unwritten_currency_fitting_a_conversion_as_well_as_a_written_one_mak
               "(about 364 million). It sold a German plant in 2020 for 200 million euros.\n",
         b_txt="Brenner AG will buy Pellmar Tools for $400 million, the Zurich firm said.\n")
     assert _scan_findings(folder, tmp_path) == []
+
+
+def test_a_finding_on_a_currency_inferred_from_the_rate_is_an_info_note_that_says_so(tmp_path):
+    # "approx. 1.10 trillion" writes no currency: the won is read from the rate alone (the only
+    # one within 5 %), so its 3 % gap to the won's rate may be the guess's, not the writer's
+    folder = articles(
+        tmp_path / "deal", day="2024-05-06",
+        a_txt="Daon Steel of Busan agreed on Monday to buy a Texas mill from Pellmar for $780 "
+              "million (approx. 1.10 trillion), paid in cash.\n\nDaon earned 90 billion won "
+              "last year.\n")
+    out = tmp_path / "f.csv"
+    assert run("scan", folder, "-o", out).exit_code == 0
+    r = run("report", "--figures", out, "--json", "--min-severity", "info")
+    assert r.exit_code == 0, r.output
+    found = json.loads(r.stdout)["findings"]
+    assert [f["severity"] for f in found] == ["info"], found
+    assert "KRW: inferred from the rate, not written" in found[0]["message"]
+    assert "ECB rate of 2024-05-06" in found[0]["message"]

@@ -7,7 +7,7 @@ import pytest
 
 from currency.data.periods import parse_period
 from currency.text.article import ArticleError, decode
-from currency.text.extract import date_expressions, extract, lead_end
+from currency.text.extract import INFERRED_FROM_RATE, date_expressions, extract, lead_end
 from reconcile.api import extract_figures
 from reconcile.intake.walk import as_of_origin
 from tests.helpers import run
@@ -79,7 +79,7 @@ def test_a_number_after_an_amount_takes_no_currency_when_two_fit(inner, others, 
     text = f"Orvel paid $100 million (approx. {inner}) for the mill. Rivals paid {others}."
     got = by_span(extract(text, dt.date(2021, 11, 19)), f"approx. {inner}")
     assert got.currency == currency
-    assert currency is None or got.currency_from.startswith("inferred, not written")
+    assert currency is None or got.currency_from.startswith(INFERRED_FROM_RATE)
 
 
 def test_a_number_after_an_amount_takes_no_currency_the_article_only_infers():
@@ -1764,8 +1764,10 @@ def test_this_years_month_is_of_the_publication_year_and_a_deadline_ahead_when_s
     ("한빛은 지난 3월 공장 증설을 위해 933억원을 투자했다.\n", "2021-03"),
     ("한빛은 지난 12월 공장 증설을 위해 933억원을 투자했다.\n", "2020-12"),   # the latest past
     ("한빛은 지난 3월 12일 공장 증설을 위해 933억원을 투자했다.\n", "2021-03-12"),  # its day
-    # its 초/중순/말 is part of it ("3월 말" alone would be a shorter date inside it)
+    # its 초/중순/말: "3월 말" inside it dates the amount, also beside another date of the sentence
     ("지난 3월 말 한빛은 공장 증설을 위해 933억원을 투자했다.\n", "2021-03"),
+    ("지난 3월 말 잔액은 933억원으로 작년 말보다 늘었다.\n", "2021-03"),
+    ("지난 3월 말 한빛은 933억원을 투자했다고 3일 밝혔다.\n", "2021-03"),
     ("한빛은 지난 3월 초 공장 증설을 위해 933억원을 투자했다.\n", "2021-03"),
     ("한빛은 지난 3월 중순 공장 증설을 위해 933억원을 투자했다.\n", "2021-03"),
 ])
