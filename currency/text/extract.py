@@ -84,7 +84,8 @@ CONVERSION_RATIO = 2.0
 # A number that writes no currency takes one from the rate alone only within this factor of the
 # market's: a writer's rate lies within about 1 % of it and two written digits round by at most
 # 2.5 %, while the other currencies an article may name lie further apart (the euro and the pound
-# 11 % and more); corpus14's "approx. 920 billion" after $775 million is 0.5 % off the won's.
+# 11 % and more); a won conversion written to three digits ("about 930 billion" after $780
+# million) lies within 1 % of the won's.
 UNSAID_RATE_RATIO = 1.05
 # How the reason of a currency read from a rate, not from the text, begins: the checks cap what
 # such a figure takes part in (`reconcile.model.inferred`).
