@@ -118,7 +118,7 @@ class _Relation:
              "excludes the parts' sum), and each total so cleared gets an info note; a total "
              'above its parts is "parts not all stated"'),
        severity=("high (low when vague); parts not all stated info, low when the total's "
-                 'figure has kind `all_parts`'))
+                 'figure has kind `all_parts`; a total cleared by a blamed part info'))
 def parts_and_totals(df: pd.DataFrame, ctx) -> list[F.Finding]:
     """Findings where the parts of a total do not fit it."""
     # The metric as codes, factorized once.
