@@ -2,9 +2,10 @@
 
 Each part metric counts once, through what its agreeing original figures share (restatements never
 vote), in the reference currency of the family of metrics. Parts that sum above a total are an
-error: on the parts stated by the fewest sources when at least three, and more than twice as many,
-state the total alike, the dates and precision do not favour the parts and the other parts fit
-it, else on the total, with the side the later and the more precise evidence supports.
+error: on the parts stated by the fewest sources when the margin more sources state the total
+alike, the total is rounded at least as finely as those parts, they are not published later and the
+other parts fit it (each total so cleared keeps an info note), else on the total, with the side
+the later and the more precise evidence supports.
 A total above its known parts is most often a part the articles do not mention: an info note
 ("parts not all stated"), or a low finding when the file marks the total `all_parts`. A single
 part above its whole is an error whatever the others say: the whole's, unless the part is blamed
@@ -26,6 +27,11 @@ from reconcile.model import findings as F
 RULE = "parts_totals: sum of parts (as_of on or before the total's) must meet each total"
 WHOLE_RULE = "parts_totals: a part can never exceed its whole"
 SEVERITY = np.array(["high", "low", "info"], dtype=object)
+# A part is blamed only when more than this many times its sources state the total: sources are
+# counted by file and copies merged only when alike in text and day, so one wire in two
+# languages, or reprinted the next day, still counts twice and must not outvote one article's
+# parts.
+_TOTAL_OVER_PART = 2
 
 
 class PartFacts:
@@ -104,14 +110,15 @@ class _Relation:
              'its whole, are errors, and the message says which side the later publication '
              'and the more precise statement favour; parts above a total are blamed on the '
              'parts the fewest sources state (and not on the total, even when a part alone '
-             'exceeds it) when at least 3, and more than twice as many, state the total alike, '
-             'the dates and precision do not favour the parts, some part is not among them '
-             'and the other parts alone fit the total (a source counts once, and so do '
-             "copies: the same amount text on the same publication date; of the total's "
-             "figures only those whose range excludes the parts' sum); a total above its "
-             'parts is "parts not all stated"'),
+             f'exceeds it) when more than {_TOTAL_OVER_PART} times as many state the total '
+             "alike, the total's figure is rounded at least as finely as each of those parts, they "
+             'are not published later, some part is not among them and the other parts alone '
+             'fit the total (a source counts once, and so do copies: the same amount text on '
+             "the same publication date; of the total's figures only those whose range "
+             "excludes the parts' sum), and each total so cleared gets an info note; a total "
+             'above its parts is "parts not all stated"'),
        severity=("high (low when vague); parts not all stated info, low when the total's "
-                 'figure has kind `all_parts`'))
+                 'figure has kind `all_parts`; a total cleared by a blamed part info'))
 def parts_and_totals(df: pd.DataFrame, ctx) -> list[F.Finding]:
     """Findings where the parts of a total do not fit it."""
     # The metric as codes, factorized once.
@@ -138,6 +145,7 @@ def parts_and_totals(df: pd.DataFrame, ctx) -> list[F.Finding]:
     complete[metric[some_total[df["kind"].to_numpy()[some_total] == "all_parts"]]] = True
     out += _exceeded_totals(t, sums, over[~blame.by_part], said)
     out += _exceeded_parts(df, t, part, sums, over, blame, metrics)
+    out += _cleared_totals(t, part, sums, over, blame, said, metrics)
     under = np.flatnonzero(sums.under)
     out += _unexplained_totals(t, sums, under, complete[t.metric[sums.total[under]]], said)
     return out
@@ -379,8 +387,8 @@ class _Blame:
 def _blamed_parts(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums, over: np.ndarray,
                   voters: np.ndarray, part_rows: np.ndarray) -> _Blame:
     """The parts blamed for sums above their totals: the parts stated by the fewest sources,
-    when the total's outnumber them by the margin below, the dates and precision do not favour
-    the parts, at least one part is not among them and the other parts alone fit the total
+    when the total's outnumber them by the margin, the total is rounded at least as finely as
+    each of them, they are not published later, some part is not among them and the others fit the total
     (`voters`: the agreeing original figures, a mask; `part_rows`: those of part metrics)."""
     out = _Blame(over, len(sums.fact))
     if not len(over):
@@ -397,9 +405,9 @@ def _blamed_parts(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums, ov
                 | (df["c_low"].to_numpy(float)[pos] > sums.high[over[at]]))
     out.pos, out.at = pos[excludes], at[excludes]
     out.total = _independent(df, out.pos, out.at, len(over))
-    # Only a total the margin's least number of sources state may blame a part (the margin's
-    # other half, over the part's sources, is weighed below).
-    ask = out.total >= _MIN_TOTAL_SOURCES
+    # A part has at least one source, so only a total more than the margin's sources state can
+    # pass the margin below: the others are not asked for their parts' sources.
+    ask = out.total > _TOTAL_OVER_PART
     if not ask.any():
         return out
     size = np.diff(np.r_[sums.start, len(sums.fact)])
@@ -414,24 +422,22 @@ def _blamed_parts(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums, ov
     others = np.add.reduceat(np.where(weak, 0.0, part.low[sums.fact[pairs]]), cut)
     # Some part must stay unblamed: the blame then names one slip against parts that fit, never
     # "the parts against the total", which a wrong total copied by many would always win.
-    # The dates and precision must not favour the parts: outlets that round a total alike agree
-    # without saying anything about the parts' precise sum.
-    later, finer = _sides(t.low[sums.total[over]], t.high[sums.total[over]], sums.low[over],
-                          sums.high[over], t.pub[sums.total[over]], sums.pub[over])
+    # The total must be rounded at least as finely as each blamed part, figure against figure (a
+    # sum of parts is always wider than one figure written to the same digit, so it says
+    # nothing), and the blamed parts must not be published later. Equal rounding blames the
+    # part: a copied wrong total then flags a right part, but each total keeps an info note
+    # saying so (`_cleared_totals`), while the strict test flags every right total of the
+    # many instead (corpus14: seven high false alarms, the slipped part missed).
+    unit = part.high[sums.fact[pairs]] - part.low[sums.fact[pairs]]
+    finest = np.minimum.reduceat(np.where(weak, unit, np.inf), cut)
+    tot = sums.total[over]
     by_part = ((total > _TOTAL_OVER_PART * weakest)
-               & (finer <= 0) & (later + finer <= 0)     # with equal precision, not later parts
+               & (t.high[tot] - t.low[tot] <= finest) & ~(sums.pub[over] > t.pub[tot])
                & (np.add.reduceat(weak.astype(np.int64), cut) < size[over])
                & (others <= t.high[sums.total[over]]))
     out.by_part[np.flatnonzero(ask)[by_part]] = True
     out.blamed[pairs[weak & np.repeat(by_part, size[over])]] = True
     return out
-
-
-# The margin a total's support needs over the blamed part's: sources are counted by file and
-# copies merged only when alike in text and day, so one wire in two languages, or reprinted the
-# next day, still counts twice and must not outvote one article's parts.
-_MIN_TOTAL_SOURCES = 3
-_TOTAL_OVER_PART = 2
 
 
 def _unblamed(total: np.ndarray, fact: np.ndarray, blame: _Blame) -> tuple[np.ndarray, ...]:
@@ -485,8 +491,15 @@ def _exceeded_parts(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums, 
     gap = F.point_gaps(bad_low, fit_high, fit_high)[0].tolist()
     # The figures counted for the total, by finding.
     by = np.argsort(blame.at, kind="stable")
-    support = _split(df["id"].to_numpy(object)[blame.pos[by]].tolist(),
-                     np.bincount(blame.at, minlength=len(over)))[k[cut]]
+    counted = np.bincount(blame.at, minlength=len(over))
+    support = _split(df["id"].to_numpy(object)[blame.pos[by]].tolist(), counted)[k[cut]]
+    # One amount text across all the total's counted figures: the mark of one copied release.
+    texts = _split(df["amount"].to_numpy(object)[blame.pos[by]].tolist(), counted)[k[cut]]
+    alike = [x[0] if len(set(x)) == 1 else None for x in texts.tolist()]
+    # Each finding's finest blamed part's rounding, against its total's.
+    part_unit = np.full(n, np.inf)
+    np.minimum.at(part_unit, of[bad], (part.high - part.low)[fact[bad]])
+    total_unit = (t.high - t.low)[totals[cut]]
     part_sources = np.maximum.reduceat(np.where(bad, blame.part[pairs], 0),
                                        np.r_[0, np.cumsum(size[r])[:-1]])
     unit = t.unit[totals[cut]].tolist()
@@ -495,9 +508,9 @@ def _exceeded_parts(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums, 
         repeat(_part_exceeds), names[True].tolist(), flagged, bad_low.tolist(),
         bad_high.tolist(), names[False].tolist(), ids[False].tolist(), rest_low.tolist(),
         t.column("metric", totals[cut]), total_ids.tolist(), low.tolist(), high.tolist(), unit,
-        support.tolist(), blame.total[k[cut]].tolist(), part_sources.tolist(),
+        support.tolist(), alike, blame.total[k[cut]].tolist(), part_sources.tolist(),
         zip(fit_low.tolist(), fit_high.tolist()), gap, vague.tolist(),
-        zip(sums.low[r].tolist(), sums.high[r].tolist()),
+        zip(total_unit.tolist(), part_unit.tolist()),
         zip(_timestamps(t.pub[totals[cut]]), t.pub_said[totals[cut]].tolist()),
         zip(_timestamps(sums.pub[r]), sums.pub_said[r].tolist()))))
     head = common.heads(*(df[c].to_numpy(object)[part.row[lead]]
@@ -513,14 +526,50 @@ def _exceeded_parts(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums, 
                           evidence=list(zip(evidence)))
 
 
+def _cleared_totals(t: _Totals, part: PartFacts, sums: _Sums, over: np.ndarray, blame: _Blame,
+                    said: _PartsSaid, metrics: pd.Index) -> list[F.Finding]:
+    """One info note per total figure whose exceeding parts are blamed instead (rows `over` of
+    the sums that `blame` blames on parts): the total is never hidden, only not flagged."""
+    k = np.flatnonzero(blame.by_part)
+    if not len(k):
+        return []
+    n, r = len(k), over[k]
+    total = sums.total[r]
+    size = np.diff(np.r_[sums.start, len(sums.fact)])
+    pairs = _ranges(sums.start[r], size[r])
+    bad = blame.blamed[pairs]
+    of = np.repeat(np.arange(n), size[r])
+    fact = sums.fact[pairs[bad]]
+    bad_names = _split(metrics.take(part.metric[fact]).tolist(), np.bincount(of[bad], minlength=n))
+    bad_ids = _split(list(chain.from_iterable(part.ids[fact])),
+                     np.bincount(of[bad], weights=list(map(len, part.ids[fact])),
+                                 minlength=n).astype(np.int64))
+    part_sources = np.zeros(n, np.int64)
+    np.maximum.at(part_sources, of[bad], blame.part[pairs[bad]])
+    head_of, one_of = t.heads(total)
+    rows = r.tolist()
+    ids = list(map(said.ids, rows))
+    metric, unit = t.column("metric", total), t.unit[total].tolist()
+    low, high = t.low[total].tolist(), t.high[total].tolist()
+    p_low, p_high = sums.low[r].tolist(), sums.high[r].tolist()
+    words = list(map(Later, zip(repeat(_cleared), metric, low, high, unit,
+                                map(said.names_of, rows), ids, p_low, bad_names.tolist(),
+                                bad_ids.tolist(), blame.total[k].tolist(),
+                                part_sources.tolist())))
+    evidence = F.Evidence.many(n, check="parts_totals", rule=RULE, detail=words, against=ids,
+                               low=low, high=high, expected_low=p_low, expected_high=p_high,
+                               unit=unit, gap=[1.0] * n)
+    return F.Finding.many(n, severity=[SEVERITY[2]] * n, metric=metric, flagged=[()] * n,
+                          subject=one_of, head=head_of, evidence=list(zip(evidence)))
+
+
 # What a sum of parts above its total was judged with before a part is blamed.
 _TRIED_SUMS = ("each figure's rounding (the intervals above)",
                "the parts stated by the total's date, the latest of each")
-# How a part is blamed: the sources weighed on each side.
-_TRIED_SOURCES = ("the sources of each side, at least 3 for the total and more than twice the "
-                  "part's: by source file, figures with the same amount text and publication "
-                  "date counted once (copies of one wire), and of the total only figures whose "
-                  "range excludes the parts' sum",)
+# How a part is blamed: the sources weighed on each side (how they are counted, the message says).
+_TRIED_SOURCES = ("each figure's rounding unit, the total's against the part's",
+                  f"the sources of each side, the total's more than {_TOTAL_OVER_PART} times the "
+                  "part's")
 
 
 def _others_fit(t: _Totals, sums: _Sums, at: np.ndarray) -> list:
@@ -622,15 +671,19 @@ def _exceeded(metric: str, low: float, high: float, unit: str, names: list[str],
 def _part_exceeds(names: list[str], ids: tuple[str, ...], low: float, high: float,
                   rest_names: list[str], rest_ids: tuple[str, ...], rest_low: float, total: str,
                   total_ids: tuple[str, ...], total_low: float, total_high: float, unit: str,
-                  support: tuple[str, ...], sources: int, part_sources: int,
+                  support: tuple[str, ...], alike: str | None, sources: int, part_sources: int,
                   fits: tuple[float, float], gap: float, vague: bool,
-                  parts_sum: tuple[float, float], pub, parts_pub) -> str:
+                  units: tuple[float, float], pub, parts_pub) -> str:
     """The sentence on parts blamed for a sum above a total more sources state,
     rendered when its finding is shown."""
     one = len(names) == 1
-    words, later, finer = _side_words(total_low, total_high, *parts_sum, unit, pub, parts_pub)
-    # Blamed only when the dates and precision do not favour the parts: divided, or the total's.
-    turn = ", but" if "parts" in (later, finer) else ", and"
+    # Blamed only when the parts are not published later: only the total's date can be said.
+    words = _side_words(total_low, total_high, total_low, total_high, unit, pub, parts_pub)[0]
+    whose = "this part's" if one else "each of these parts' at least"
+    finer = "more finely" if units[0] < units[1] else "as finely"
+    words.append(f"the total is rounded {finer} (its interval {fmt.compact(units[0])} {unit} "
+                 f"wide, {whose} {fmt.compact(units[1])} {unit})")
+    turn = ", and"
     fit_high = fmt.interval_ends(*fits)[1]
     return (f"the part{'' if one else 's'} {', '.join(names)} ({', '.join(ids)}: "
             f"{fmt.interval(low, high, unit)}) with the other parts stated by then "
@@ -641,7 +694,8 @@ def _part_exceeds(names: list[str], ids: tuple[str, ...], low: float, high: floa
             f"({fmt.interval(total_low, total_high, unit)})"
             + ("; " + " and ".join(words) + turn if words else ";")
             + f" {len(support)} figure{'' if len(support) == 1 else 's'} "
-            f"({', '.join(support)}) from {sources} sources (counted by file, the same amount "
+            f"({', '.join(support)}{f', all writing {alike!r}' if alike else ''}) "
+            f"from {sources} sources (counted by file, the same amount "
             f"text on the same publication date once) state the total alike and exclude the "
             f"parts' sum, against {'' if one else 'at most '}{part_sources} for "
             f"{'this part' if one else 'each of these parts'}, so "
@@ -654,6 +708,21 @@ def _part_exceeds(names: list[str], ids: tuple[str, ...], low: float, high: floa
                f"total" if low > total_high else "")
             + ("; the total or a part is vague, so this is weak evidence" if vague else "")
             + ".")
+
+
+def _cleared(metric: str, low: float, high: float, unit: str, names: list[str],
+             ids: tuple[str, ...], parts_low: float, bad_names: tuple[str, ...],
+             bad_ids: tuple[str, ...], sources: int, part_sources: int) -> str:
+    """The note on a total whose exceeding parts are flagged instead, rendered when shown."""
+    one = len(bad_names) == 1
+    return (f"it gives {metric} as {fmt.interval(low, high, unit)}, and its parts stated by "
+            f"then ({', '.join(names)}: {', '.join(ids)}) exceed it by at least "
+            f"{fmt.compact(parts_low - high, toward='down')} {unit}; the part"
+            f"{'' if one else 's'} {', '.join(bad_names)} ({', '.join(bad_ids)}) "
+            f"{'is' if one else 'are'} flagged instead, as {sources} sources state the total "
+            f"alike against {'' if one else 'at most '}{part_sources} for "
+            f"{'that part' if one else 'those parts'} and the total is rounded at least as finely; if "
+            f"the total's figures are copies of one release, the total may be the wrong side.")
 
 
 def _unexplained(metric: str, low: float, high: float, unit: str, names: list[str],
