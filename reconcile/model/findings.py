@@ -154,7 +154,7 @@ class Finding:
 
     def _said(self, sentence: str) -> str:
         """The message of a finding of one piece of evidence, given its sentence."""
-        return _one_message(self.head, sentence, self._notes(self.evidence))
+        return _one_messages((self.head,), (sentence,), (self._notes(self.evidence),))[0]
 
     def message_start(self, limit: int) -> str:
         """The message, or its start once longer than `limit` characters: a merged finding may
@@ -203,9 +203,10 @@ def _notes(severity: str, tried, rate_notes: tuple[str, ...]) -> str:
     return out
 
 
-def _one_message(head, sentence: str, notes: str) -> str:
-    """The message of a finding of one piece of evidence: who, its sentence, its `_notes`."""
-    return f"{head}: {_capital(sentence)}{notes}"
+def _one_messages(heads, sentences, notes) -> list[str]:
+    """The messages of findings of one piece of evidence each: who, its sentence (capitalized,
+    as `_capital`), its `_notes`."""
+    return [f"{h}: {s[:1].upper()}{s[1:]}{n}" for h, s, n in zip(heads, sentences, notes)]
 
 
 # Keyed by value: at a million figures 338,716 one-piece findings hold 1,546 tuples of what was
@@ -372,8 +373,8 @@ class Batch:
         done: dict = {}
         notes = [done[st] if st in done else done.setdefault(st, _notes(*st, ()))
                  for st in zip(severity, tried)]
-        return list(map(_one_message, self.column("head", at),
-                        _sentences(_each(self.column("detail", at), m)), notes))
+        return _one_messages(self.column("head", at),
+                             _sentences(_each(self.column("detail", at), m)), notes)
 
 
 class Found(Sequence):
