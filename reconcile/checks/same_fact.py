@@ -888,11 +888,11 @@ def _outlier_lead(low: float, high: float, unit: str, said: str, cons_low: float
 def once(make, *columns) -> list:
     """`make` of each row of `columns`, made once per distinct row: real and generated files
     repeat a fact's bounds, units and rates over its figures."""
-    # Values equal as numbers are one key, so a row holding a zero (0.0 and -0.0, which a
-    # quotient may tell apart) is made on its own.
+    # Values equal as numbers are one key, 0.0 and -0.0 too: `fmt` prints both as 0, and no
+    # amount is negative (refused at input) nor an outlier's gap zero, so no quotient tells
+    # them apart.
     done: dict = {}
-    return [done[a] if a in done else make(*a) if 0 in a else done.setdefault(a, make(*a))
-            for a in zip(*columns)]
+    return [done[a] if a in done else done.setdefault(a, make(*a)) for a in zip(*columns)]
 
 
 def _where(gap: float, direction: str, cons_low: float, cons_high: float, metric: str,
