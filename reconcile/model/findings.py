@@ -204,9 +204,9 @@ def _notes(severity: str, tried, rate_notes: tuple[str, ...]) -> str:
 
 
 def _one_messages(heads, sentences, notes) -> list[str]:
-    """The messages of findings of one piece of evidence each: who, its sentence (capitalized,
-    as `_capital`), its `_notes`."""
-    return [f"{h}: {s[:1].upper()}{s[1:]}{n}" for h, s, n in zip(heads, sentences, notes)]
+    """The messages of findings of one piece of evidence each: who, its sentence capitalized,
+    its `_notes`."""
+    return [f"{h}: {_capital(s)}{n}" for h, s, n in zip(heads, sentences, notes)]
 
 
 # Keyed by value: at a million figures 338,716 one-piece findings hold 1,546 tuples of what was
@@ -368,13 +368,19 @@ class Batch:
         columns: what their records' `message` says, with no record made."""
         m = len(at)
         severity, tried = (_each(self.column(c, at), m) for c in ("severity", "tried"))
-        # A finding made of a batch's row has one piece and no rate notes: its notes are the
-        # words of what it tried (`_notes`), made once per distinct severity and tuple.
+        # A batch row's record has one piece and the rate notes `records` gives it (none: a
+        # row given notes is a record of its own, `rate_notes.annotate_findings`); its notes are
+        # made once per distinct severity and tuple of what it tried.
+        rates = _BATCH_RATE_NOTES
         done: dict = {}
-        notes = [done[st] if st in done else done.setdefault(st, _notes(*st, ()))
+        notes = [done[st] if st in done else done.setdefault(st, _notes(*st, rates))
                  for st in zip(severity, tried)]
         return _one_messages(self.column("head", at),
                              _sentences(_each(self.column("detail", at), m)), notes)
+
+
+# The rate notes of a record `Batch.records` makes: `Finding.many` is given none.
+_BATCH_RATE_NOTES = Finding.__dataclass_fields__["rate_notes"].default
 
 
 class Found(Sequence):
