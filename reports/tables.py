@@ -170,26 +170,27 @@ def finding_chunks(findings: pd.DataFrame, step: int, left_out=()):
     # Each column read out of the table once, then cut by plain slices: a table per chunk
     # costs more than a chunk's cells.
     whole = finding_columns(findings)
-    records = _records_by_chunk(findings["record"].to_numpy(), step)
+    messages = _messages_by_chunk(findings["record"].to_numpy(), step)
     for start in range(0, max(n, 1), step):
         cut = slice(start, start + step)
-        said = next(records)
-        yield clean_cells({name: F.messages(said) if col == "message" else whole[name][cut]
+        said = next(messages)
+        yield clean_cells({name: said if col == "message" else whole[name][cut]
                            for col, name in FINDING_COLUMNS.items() if name not in left_out})
 
 
-# A table's records left unmade (`findings.Pending`) are made this many rows at a time, a few
-# hundred chunks together: each making has a cost of its own, and what is made is let go.
+# A table's messages are rendered this many rows at a time, a few hundred chunks together: the
+# rows a sentence maker says together share their facts' words (`findings.messages`), and what
+# is rendered is let go.
 MADE_TOGETHER = 16_384
 
 
-def _records_by_chunk(cells: np.ndarray, step: int):
-    """The records of the `record` cells, `step` at a time (one empty chunk if none)."""
+def _messages_by_chunk(cells: np.ndarray, step: int):
+    """The messages of the `record` cells, `step` at a time (one empty chunk if none)."""
     block = step * max(1, MADE_TOGETHER // step)
     for start in range(0, max(len(cells), 1), block):
-        made = F.records_of(cells[start:start + block])
-        for k in range(0, max(len(made), 1), step):
-            yield made[k:k + step]
+        said = F.messages(cells[start:start + block])
+        for k in range(0, max(len(said), 1), step):
+            yield said[k:k + step]
 
 
 def worst_by_figure(findings: pd.DataFrame) -> dict:

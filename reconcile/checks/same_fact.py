@@ -40,7 +40,6 @@ from reconcile.checks.common import (
     shared_floats,
 )
 from reconcile.checks.earlier import Copy, copies
-from reconcile.checks.later import Later
 from reconcile.checks.rates import (
     EARLIER_DAYS,
     EARLIER_TRIED,
@@ -480,8 +479,7 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
                  slip=slip, vague=vague, currency=currency, others=others,
                  read_as=_read_in_another(facts, mask, o, ratio))
     n = len(o)
-    evidence = dict(check="same_fact", rule=RULE, detail=F.Rows(partial(_sentences_at,
-                                                                      said.outlier)),
+    evidence = dict(check="same_fact", rule=RULE, detail=F.Rows(partial(_rows_of, said.outliers)),
                     against=others,
                     low=c_low, high=c_high, expected_low=cons_low,
                     expected_high=cons_high, unit=c_unit, gap=gap, slip=slip,
@@ -758,9 +756,10 @@ def _tried_of(o: _Rows) -> list[tuple[str, ...]]:
     return out.tolist()
 
 
-def _sentences_at(how, rows: list[int]) -> list[Later]:
-    """The sentences of `rows`, each made by `how` (a `_Said` method) when shown."""
-    return list(map(Later, zip(repeat(how), rows)))
+def _rows_of(make, rows: list[int]) -> list[F.RowOf]:
+    """The sentences of `rows`, made by `make` (a `_Said` method of a list of rows) when shown,
+    the rows of a view together."""
+    return list(map(F.RowOf, zip(repeat(make), rows)))
 
 
 # The columns a finding's head names its figure by.
@@ -781,27 +780,37 @@ class _Said:
         self.dates = dates
         self.__dict__.update(columns)
 
-    # Each sentence is one call, its columns read in place: at 1M figures an export writes
-    # 158,735 outlier and 156,408 loose sentences, where a helper taking the fourteen values
-    # and the dates' two calls cost as much as the formats.
-    def outlier(self, k: int) -> tuple:
-        """An outlier's sentence as parts; the agreeing ids are a shared part, joined when shown."""
-        low, high, unit = self.low[k], self.high[k], self.unit[k]
-        cons_low, cons_high, others = self.cons_low[k], self.cons_high[k], self.others[k]
-        when, window = self.dates.said(self.code.item(k))
-        n = len(others)
-        gap, direction = self.gap[k], self.direction[k]
-        below = direction == "below"
-        # The point, given back by its gap from the edge it passed (no column kept per row).
-        said = "its nearer edge" if self.ranged[k] else "its value"
-        point = (f"{said}, {fmt.compact(cons_low / gap if below else cons_high * gap)}, is "
-                 if math.isfinite(gap) else "")
+    # At 1M figures an export writes 158,735 outlier sentences: the rows' columns are read at
+    # once, and what a fact's outliers share (its consensus, dates, count) is worded once.
+    def outliers(self, rows: list[int]) -> tuple[list, list, list]:
+        """Outliers' sentences as the columns a `F.RowOf` maker gives: the words before the
+        agreeing ids, the ids, the words after them."""
+        low, high, unit, cons_low, cons_high, others, gap, direction, metric = (
+            list(map(c.__getitem__, rows)) for c in (
+                self.low, self.high, self.unit, self.cons_low, self.cons_high, self.others,
+                self.gap, self.direction, self.metric))
+        code = self.code[rows].tolist()
+        said = _SAID_POINT.take(np.asarray(self.ranged)[rows].astype(np.intp)).tolist()
+        agreed = once(self._agreed, code, cons_low, cons_high, unit, metric,
+                      list(map(len, others)))
+        lead = once(_outlier_lead, low, high, unit, said, cons_low, cons_high, gap, direction,
+                    agreed)
+        details = list(map(self._outlier_detail, rows, low, high, cons_low, cons_high))
+        return lead, others, [f"{d}{w[3]}." for d, w in zip(details, agreed)]
+
+    def _agreed(self, code: int, cons_low: float, cons_high: float, unit: str, metric: str,
+                n: int) -> tuple:
+        """What an outlier's sentence says of its fact: the consensus's printed ends, the words
+        naming it, the count of agreeing figures and their dates, and the as_of window words."""
+        when, window = self.dates.said(code)
         ends = fmt.interval_ends(cons_low, cons_high)
-        lead = (f"it gives {fmt.interval(low, high, unit)}: {point}"
-                + F.edge_words(gap, direction, ends[0 if below else 1],
-                               f"what the other figures of {self.metric[k]} say "
-                               f"({fmt.bracket(*ends, unit)})")
-                + f"; {n} other figure{'s' if n != 1 else ''} as of {when} agree (")
+        return (ends, f"what the other figures of {metric} say ({fmt.bracket(*ends, unit)})",
+                f"; {n} other figure{'s' if n != 1 else ''} as of {when} agree (", window)
+
+    def _outlier_detail(self, k: int, low: float, high: float, cons_low: float,
+                        cons_high: float) -> str:
+        """An outlier's words after its agreeing ids, but the window: touching intervals, a
+        currency or unit slip, or vagueness."""
         detail = ")"
         # An open side touches nothing (inf is within any tolerance of itself times 1e-9).
         if abs(low - cons_high) <= 1e-9 * abs(low) or (math.isfinite(high) and abs(
@@ -819,30 +828,71 @@ class _Said:
                            slip, currency if isinstance(currency, str) else None))
         elif read_as is None and self.vague[k]:
             detail += "; the figure is vague, so this is weak evidence"
-        return (lead, F.Ids(others), f"{detail}{window}.")
+        return detail
 
-    def loose(self, k: int) -> tuple:
-        """A loosely agreeing figure's sentence as parts, ending with how it agrees."""
-        if self.bound[k]:
-            end = bound_words(self.hedge[k], self.side[k], self.value[k], self.own_unit[k],
-                              self.misleads[k])
-        elif self.hedged[k]:
-            end = f"; it agrees only through its hedge ({self.hedge[k]})."
-        elif self.dated[k] is not None:
-            end = _dated_words(self.how[k], *self.dated[k])
-        else:
-            # Only what can explain it: a rate window only for a converted figure.
-            end = (f"; it agrees only through its {self.how[k]}"
-                   f"{' or the rate window' if self.converted[k] else ''}.")
-        unit = self.unit[k]
-        at = _at_rate(self.value[k], self.c_value[k], self.currency[k], self.ref[k])
+    # At 1M figures an export writes 156,408 of these: the rows' columns read at once, each
+    # distinct value (a fact's consensus, a converted figure's rate) worded once.
+    def loosely(self, rows: list[int]) -> tuple[list, list, list]:
+        """Loosely agreeing figures' sentences as a `F.RowOf` maker's columns, each ending with
+        how it agrees."""
+        value, c_value, unit, currency, ref, gap, direction, cons_low, cons_high, metric, how = (
+            list(map(c.__getitem__, rows)) for c in (
+                self.value, self.c_value, self.unit, self.currency, self.ref, self.gap,
+                self.direction, self.cons_low, self.cons_high, self.metric, self.how))
+        at = once(_at_rate, value, c_value, currency, ref)
         # A point inside the consensus is said only when it lies there through the hull's rates.
-        where = _where(self.gap[k], self.direction[k], self.cons_low[k], self.cons_high[k],
-                       self.metric[k], unit)
+        where = once(_where, gap, direction, cons_low, cons_high, metric, unit)
         # A range states no point: its middle is what is measured.
-        said = "its middle" if self.how[k] == "range" else "its value"
-        return (f"{said} {fmt.compact(self.c_value[k])} {unit}{at} is {where}",
-                F.Ids(self.others[k]), ")", end)
+        point = once(_loose_point, how, c_value, unit)
+        return ([f"{p}{a} is {w}" for p, a, w in zip(point, at, where)],
+                list(map(self.others.__getitem__, rows)),
+                [f"){self._loose_end(k)}" for k in rows])
+
+    def _loose_end(self, k: int) -> str:
+        """How a loosely agreeing figure agrees: through its bound, hedge, rate dates, or
+        rounding (or its rate window)."""
+        if self.bound[k]:
+            return bound_words(self.hedge[k], self.side[k], self.value[k], self.own_unit[k],
+                               self.misleads[k])
+        if self.hedged[k]:
+            return f"; it agrees only through its hedge ({self.hedge[k]})."
+        if self.dated[k] is not None:
+            return _dated_words(self.how[k], *self.dated[k])
+        # Only what can explain it: a rate window only for a converted figure.
+        return (f"; it agrees only through its {self.how[k]}"
+                f"{' or the rate window' if self.converted[k] else ''}.")
+
+
+def _loose_point(how: str, c_value: float, unit: str) -> str:
+    """'its value 12.3 bn USD' ('its middle' for a range, which states no point)."""
+    return f"{'its middle' if how == 'range' else 'its value'} {fmt.compact(c_value)} {unit}"
+
+
+# What an outlier's point is called, by whether its figure is a range.
+_SAID_POINT = np.array(["its value", "its nearer edge"], dtype=object)
+
+
+def _outlier_lead(low: float, high: float, unit: str, said: str, cons_low: float,
+                  cons_high: float, gap: float, direction: str, agreed: tuple) -> str:
+    """An outlier's words before its agreeing ids: what it gives, how far its point lies from
+    what the others say (`agreed`: `_Said._agreed`), and how many agree."""
+    ends, of, agree, _ = agreed
+    below = direction == "below"
+    # The point, given back by its gap from the edge it passed (no column kept per row).
+    point = (f"{said}, {fmt.compact(cons_low / gap if below else cons_high * gap)}, is "
+             if math.isfinite(gap) else "")
+    return (f"it gives {fmt.interval(low, high, unit)}: {point}"
+            + F.edge_words(gap, direction, ends[0 if below else 1], of) + agree)
+
+
+def once(make, *columns) -> list:
+    """`make` of each row of `columns`, made once per distinct row: real and generated files
+    repeat a fact's bounds, units and rates over its figures."""
+    # Values equal as numbers are one key, 0.0 and -0.0 too: `fmt` prints both as 0, and no
+    # amount is negative (refused at input) nor an outlier's gap zero, so no quotient tells
+    # them apart.
+    done: dict = {}
+    return [done[a] if a in done else done.setdefault(a, make(*a)) for a in zip(*columns)]
 
 
 def _where(gap: float, direction: str, cons_low: float, cons_high: float, metric: str,
@@ -1118,8 +1168,7 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
                  how=_how_loose(o, towards).tolist(), dated=dated)
     # A true bound that does not mislead has no gap: it says what it claims.
     shown_gap = shared_floats(np.where(bound & ~misleads, 1.0, gaps))
-    evidence = dict(check="same_fact", rule=RULE, detail=F.Rows(partial(_sentences_at,
-                                                                      said.loose)),
+    evidence = dict(check="same_fact", rule=RULE, detail=F.Rows(partial(_rows_of, said.loosely)),
                     against=others, low=c_low, high=c_high, expected_low=cons_low,
                     expected_high=cons_high, unit=c_unit, gap=shown_gap,
                     tried=_tried_of(o))

@@ -149,9 +149,12 @@ class Finding:
         if len(self.evidence) == 1:
             # Nine findings in ten at scale: one sentence, nothing to count or name again, so
             # the text is made in one format rather than chunk by chunk.
-            e = self.evidence[0]
-            return f"{self.head}: {_capital(_sentence(e.detail, {}))}{self._notes(self.evidence)}"
+            return self._said(_sentence(self.evidence[0].detail, {}))
         return "".join(self._chunks())
+
+    def _said(self, sentence: str) -> str:
+        """The message of a finding of one piece of evidence, given its sentence."""
+        return _one_messages((self.head,), (sentence,), (self._notes(self.evidence),))[0]
 
     def message_start(self, limit: int) -> str:
         """The message, or its start once longer than `limit` characters: a merged finding may
@@ -183,17 +186,27 @@ class Finding:
     def _notes(self, pieces: tuple[Evidence, ...]) -> str:
         """What the message says after its sentences: the explanations the `pieces` tried (each
         once; none for an info note), then the stand-in rates."""
-        out = ""
-        if self.severity != "info":
-            # A tuple is its own `tuple()`; a caller's list becomes one (a key must hash).
-            out = _tried_words(tuple(pieces[0].tried) if len(pieces) == 1 else
-                               tuple(dict.fromkeys(chain.from_iterable(map(_TRIED, pieces)))))
-        if self.rate_notes:
-            out += f" (rates: {'; '.join(self.rate_notes)})"
-        return out
+        return _notes(self.severity, pieces[0].tried if len(pieces) == 1 else
+                      tuple(dict.fromkeys(chain.from_iterable(map(_TRIED, pieces)))),
+                      self.rate_notes)
 
 
 _TRIED = attrgetter("tried")
+
+
+def _notes(severity: str, tried, rate_notes: tuple[str, ...]) -> str:
+    """`Finding._notes` of a finding of `severity` whose pieces tried `tried`, in order."""
+    # A tuple is its own `tuple()`; a caller's list becomes one (a key must hash).
+    out = _tried_words(tuple(tried)) if severity != "info" else ""
+    if rate_notes:
+        out += f" (rates: {'; '.join(rate_notes)})"
+    return out
+
+
+def _one_messages(heads, sentences, notes) -> list[str]:
+    """The messages of findings of one piece of evidence each: who, its sentence capitalized,
+    its `_notes`."""
+    return [f"{h}: {_capital(s)}{n}" for h, s, n in zip(heads, sentences, notes)]
 
 
 # Keyed by value: at a million figures 338,716 one-piece findings hold 1,546 tuples of what was
@@ -260,6 +273,26 @@ def _filler(cls: type) -> type:
 
 
 _FILLERS = {cls: _filler(cls) for cls in (Evidence, Finding)}
+
+
+class RowOf(tuple):
+    """Row `k` of a sentence maker, `(make, k)`. `make` takes a list of rows and gives their
+    sentences as three columns, made column by column: the words before a list of figure ids,
+    the ids (a tuple), the words after. Called, it gives its row's sentence as parts
+    (`said_at`); `messages` asks `make` once for all the rows of a view that it holds."""
+
+    __slots__ = ()
+    # By identity, as a `Later` (a maker may hold lists).
+    __eq__, __ne__, __hash__ = object.__eq__, object.__ne__, object.__hash__
+
+    def __call__(self):
+        return said_at(self[0]([self[1]]))
+
+
+def said_at(columns: tuple[list, list, list], k: int = 0) -> tuple:
+    """Row `k` of a `RowOf` maker's columns as a sentence's parts: its ids are `Ids`."""
+    before, ids, after = columns
+    return before[k], Ids(ids[k]), after[k]
 
 
 class Rows:
@@ -329,6 +362,25 @@ class Batch:
         if at is None:
             self._all = out
         return out
+
+    def messages(self, at: list[int]) -> list[str]:
+        """The messages of rows `at`, none given a record of its own (`notes`), said from the
+        columns: what their records' `message` says, with no record made."""
+        m = len(at)
+        severity, tried = (_each(self.column(c, at), m) for c in ("severity", "tried"))
+        # A batch row's record has one piece and the rate notes `records` gives it (none: a
+        # row given notes is a record of its own, `rate_notes.annotate_findings`); its notes are
+        # made once per distinct severity and tuple of what it tried.
+        rates = _BATCH_RATE_NOTES
+        done: dict = {}
+        notes = [done[st] if st in done else done.setdefault(st, _notes(*st, rates))
+                 for st in zip(severity, tried)]
+        return _one_messages(self.column("head", at),
+                             _sentences(_each(self.column("detail", at), m)), notes)
+
+
+# The rate notes of a record `Batch.records` makes: `Finding.many` is given none.
+_BATCH_RATE_NOTES = Finding.__dataclass_fields__["rate_notes"].default
 
 
 class Found(Sequence):
@@ -999,8 +1051,50 @@ FEW_PIECES = 16
 def messages(findings) -> list[str]:
     """The message of each finding of a table (or of its records), rendered now: call it on the
     rows shown."""
-    records = findings["record"] if isinstance(findings, pd.DataFrame) else findings
-    return [f.message for f in records_of(records)]
+    cells = findings["record"] if isinstance(findings, pd.DataFrame) else findings
+    cells = list(cells)
+    out: list = [None] * len(cells)
+    # A batch's rows left unmade (`Pending`) are said from its columns, each batch's together;
+    # the records one by one.
+    pending: dict[int, tuple[Batch, list[int], list[int]]] = {}
+    for k, c in enumerate(cells):
+        if c.__class__ is Pending and c.row not in c.batch.notes:
+            _, at, ks = pending.get(id(c.batch)) or pending.setdefault(id(c.batch),
+                                                                       (c.batch, [], []))
+            at.append(c.row)
+            ks.append(k)
+        else:
+            out[k] = record_of(c).message
+    for batch, at, ks in pending.values():
+        for k, text in zip(ks, batch.messages(at)):
+            out[k] = text
+    return out
+
+
+def _sentences(details: list) -> list[str]:
+    """Each evidence detail's sentence alone (as `_sentence` with nothing named): a `RowOf`'s
+    made by its maker with the other rows of that maker, a column at a time."""
+    out = [None] * len(details)
+    makers: dict[int, tuple] = {}       # per maker: it, its rows, their places in `details`
+    for k, d in enumerate(details):
+        if d.__class__ is RowOf:
+            make, row = d
+            _, rows, ks = makers.get(id(make)) or makers.setdefault(id(make), (make, [], []))
+            rows.append(row)
+            ks.append(k)
+        else:
+            out[k] = _sentence(d, {})
+    for make, rows, ks in makers.values():
+        # Each id list joined once (the findings about one fact share it), by identity while
+        # the maker's columns, which hold the lists, are held. A sentence alone names each list
+        # in full (`_sentence` with nothing named).
+        before, ids, after = make(rows)
+        joined: dict = {}
+        texts = [joined[i] if i in joined else joined.setdefault(i, ", ".join(t))
+                 for i, t in zip(map(id, ids), ids)]
+        for k, b, t, a in zip(ks, before, texts, after):
+            out[k] = f"{b}{t}{a}"
+    return out
 
 
 def with_messages(findings: pd.DataFrame) -> pd.DataFrame:

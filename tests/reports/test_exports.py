@@ -228,6 +228,7 @@ def test_markdown_is_short_tables_with_each_message_as_a_paragraph(rec):
 def test_csv_and_json_are_written_in_chunks_of_rows_with_the_bytes_of_the_whole_table(
         rec, monkeypatch, fmt, what):
     import reports.export as export_module
+    import reports.tables as tables_module
     from reconcile.model import findings as F
     from reports.export import neutralize
     from reports.tables import findings_table, records, text_cells
@@ -245,9 +246,10 @@ def test_csv_and_json_are_written_in_chunks_of_rows_with_the_bytes_of_the_whole_
         return real(records)
     monkeypatch.setattr(F, "messages", spy)
     monkeypatch.setattr(export_module, "CHUNK_ROWS", {"findings": 2, "figures": 3})
+    monkeypatch.setattr(tables_module, "MADE_TOGETHER", 4)
     assert export(rec, fmt, what).decode("utf-8") == whole
-    if what == "findings":       # messages rendered two rows at a time, every row once
-        assert max(rendered) == 2 and sum(rendered) == len(shown) > 4
+    if what == "findings":       # messages rendered four rows (two chunks) at a time, once each
+        assert max(rendered) == 4 and sum(rendered) == len(shown) > 4
 
 
 @pytest.mark.parametrize("fmt, empty", [("csv", None), ("json", "[]\n")])
