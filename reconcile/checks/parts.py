@@ -775,13 +775,12 @@ def _side_words(low: float, high: float, parts_low: float, parts_high: float, un
     the side each favours ("total", "parts" or "" for neither)."""
     words = []
     (pub, pub_said), (parts_pub, parts_said) = pub, parts_pub
-    later, finer = (_SIDE[int(x)] for x in _sides(low, high, parts_low, parts_high, pub,
-                                                  parts_pub))
+    total_w, parts_w = _width(low, high), _width(parts_low, parts_high)
+    later, finer = (_SIDE[int(x)] for x in _sides_of(total_w, parts_w, pub, parts_pub))
     if later:
         first, then = (parts_said, pub_said) if later == "parts" else (pub_said, parts_said)
         words.append(f"the {later} {'are' if later == 'parts' else 'is'} published later "
                      f"({first}, the {'total' if later == 'parts' else 'parts'} by {then})")
-    total_w, parts_w = _width(low, high), _width(parts_low, parts_high)
     if finer:
         # Each side's half-width over its middle, with the parts' sum shown: the message gives
         # the total's interval, but of the parts only their least sum.
@@ -794,8 +793,12 @@ def _side_words(low: float, high: float, parts_low: float, parts_high: float, un
 def _sides(low, high, parts_low, parts_high, pub, parts_pub) -> tuple:
     """Per total and its parts' sum (scalars or arrays), which side is published later and
     which is stated more precisely: 1 the parts, -1 the total, 0 neither."""
-    total_w, parts_w = _width(low, high), _width(parts_low, parts_high)
-    if np.ndim(total_w) == 0:
+    return _sides_of(_width(low, high), _width(parts_low, parts_high), pub, parts_pub)
+
+
+def _sides_of(total_w, parts_w, pub, parts_pub) -> tuple:
+    """`_sides` from the two sides' relative widths (`_width`)."""
+    if isinstance(total_w, float):
         # One message's sides, asked per rendered finding: plain Python, as numpy's calls on
         # scalars cost ~1 s at 1M figures' exports.
         return (1 if parts_pub > pub else -1 if pub != parts_pub else 0,
@@ -810,7 +813,7 @@ _SIDE = {1: "parts", -1: "total", 0: ""}
 
 def _width(low, high):
     """An interval's width relative to its middle (inf for an open one); scalars or arrays."""
-    if np.ndim(low) == 0 and np.ndim(high) == 0:
+    if isinstance(low, float) and isinstance(high, float):
         # A message's scalars: the same rule in plain floats (see `_sides`).
         low, high = float(low), float(high)
         mid = (low + high) / 2
