@@ -14,6 +14,7 @@ for its sum.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from itertools import chain, repeat
 
 import numpy as np
@@ -298,6 +299,39 @@ def _larger_than_wholes(t: _Totals, part: PartFacts, total: np.ndarray, fact: np
                           subject=one_of, head=head_of, evidence=list(zip(evidence)))
 
 
+@dataclass(frozen=True)
+class _OnTotals:
+    """What every finding on a total reads, for rows of the sums: the total's heads and cells,
+    its parts' ids and names, their sum."""
+    rows: list
+    head_of: list
+    one_of: list
+    ids: list
+    names: list
+    metric: list
+    unit: list
+    low: list
+    high: list
+    p_low: list
+    p_high: list
+
+    def evidence(self, words: list, gap: list) -> list:
+        """The findings' evidence: the total against its parts' sum."""
+        return F.Evidence.many(len(self.rows), check="parts_totals", rule=RULE, detail=words,
+                               against=self.ids, low=self.low, high=self.high,
+                               expected_low=self.p_low, expected_high=self.p_high,
+                               unit=self.unit, gap=gap)
+
+
+def _on_totals(t: _Totals, sums: _Sums, said: _PartsSaid, at: np.ndarray) -> _OnTotals:
+    """`_OnTotals` of rows `at` of the sums."""
+    total, rows = sums.total[at], at.tolist()
+    return _OnTotals(rows, *t.heads(total), list(map(said.ids, rows)),
+                     list(map(said.names_of, rows)), t.column("metric", total),
+                     t.unit[total].tolist(), t.low[total].tolist(), t.high[total].tolist(),
+                     sums.low[at].tolist(), sums.high[at].tolist())
+
+
 def _exceeded_totals(t: _Totals, sums: _Sums, at: np.ndarray,
                      said: _PartsSaid) -> list[F.Finding]:
     """One finding per total (rows `at` of the sums) whose parts, summed, exceed it."""
@@ -308,25 +342,17 @@ def _exceeded_totals(t: _Totals, sums: _Sums, at: np.ndarray,
     vague = t.vague[total] | sums.vague[at]
     # The parts lie above the total: their gap is against [c_high, c_high].
     gap = F.point_gaps(sums.low[at], t.high[total], t.high[total])[0].tolist()
-    head_of, one_of = t.heads(total)
-    rows = at.tolist()
-    ids = list(map(said.ids, rows))
-    metric, unit = t.column("metric", total), t.unit[total].tolist()
-    low, high = t.low[total].tolist(), t.high[total].tolist()
-    p_low, p_high = sums.low[at].tolist(), sums.high[at].tolist()
+    c = _on_totals(t, sums, said, at)
     # Plain values in the callable: a record pickles (Dask's workers send them). The two dates
     # as the objects the message words them from.
-    words = list(map(Later, zip(repeat(_exceeded), metric, low, high, unit,
-                                map(said.names_of, rows), ids, p_low, p_high, gap, vague.tolist(),
+    words = list(map(Later, zip(repeat(_exceeded), c.metric, c.low, c.high, c.unit, c.names,
+                                c.ids, c.p_low, c.p_high, gap, vague.tolist(),
                                 zip(_timestamps(t.pub[total]), t.pub_said[total].tolist()),
                                 zip(_timestamps(sums.pub[at]), sums.pub_said[at].tolist()),
                                 _others_fit(t, sums, at))))
-    evidence = F.Evidence.many(n, check="parts_totals", rule=RULE, detail=words, against=ids,
-                               low=low, high=high, expected_low=p_low, expected_high=p_high,
-                               unit=unit, gap=gap)
     return F.Finding.many(n, severity=SEVERITY.take(vague.astype(np.intp)).tolist(),
-                          metric=metric, flagged=one_of, subject=one_of, head=head_of,
-                          evidence=list(zip(evidence)))
+                          metric=c.metric, flagged=c.one_of, subject=c.one_of, head=c.head_of,
+                          evidence=list(zip(c.evidence(words, gap))))
 
 
 def _codes(*cols) -> np.ndarray:
@@ -535,7 +561,6 @@ def _cleared_totals(t: _Totals, part: PartFacts, sums: _Sums, over: np.ndarray, 
     if not len(k):
         return []
     n, r = len(k), over[k]
-    total = sums.total[r]
     size = np.diff(np.r_[sums.start, len(sums.fact)])
     pairs = _ranges(sums.start[r], size[r])
     bad = blame.blamed[pairs]
@@ -547,21 +572,13 @@ def _cleared_totals(t: _Totals, part: PartFacts, sums: _Sums, over: np.ndarray, 
                                  minlength=n).astype(np.int64))
     part_sources = np.zeros(n, np.int64)
     np.maximum.at(part_sources, of[bad], blame.part[pairs[bad]])
-    head_of, one_of = t.heads(total)
-    rows = r.tolist()
-    ids = list(map(said.ids, rows))
-    metric, unit = t.column("metric", total), t.unit[total].tolist()
-    low, high = t.low[total].tolist(), t.high[total].tolist()
-    p_low, p_high = sums.low[r].tolist(), sums.high[r].tolist()
-    words = list(map(Later, zip(repeat(_cleared), metric, low, high, unit,
-                                map(said.names_of, rows), ids, p_low, bad_names.tolist(),
-                                bad_ids.tolist(), blame.total[k].tolist(),
-                                part_sources.tolist())))
-    evidence = F.Evidence.many(n, check="parts_totals", rule=RULE, detail=words, against=ids,
-                               low=low, high=high, expected_low=p_low, expected_high=p_high,
-                               unit=unit, gap=[1.0] * n)
-    return F.Finding.many(n, severity=[SEVERITY[2]] * n, metric=metric, flagged=[()] * n,
-                          subject=one_of, head=head_of, evidence=list(zip(evidence)))
+    c = _on_totals(t, sums, said, r)
+    words = list(map(Later, zip(repeat(_cleared), c.metric, c.low, c.high, c.unit, c.names,
+                                c.ids, c.p_low, bad_names.tolist(), bad_ids.tolist(),
+                                blame.total[k].tolist(), part_sources.tolist())))
+    return F.Finding.many(n, severity=[SEVERITY[2]] * n, metric=c.metric, flagged=[()] * n,
+                          subject=c.one_of, head=c.head_of,
+                          evidence=list(zip(c.evidence(words, [1.0] * n))))
 
 
 # What a sum of parts above its total was judged with before a part is blamed.
@@ -598,22 +615,15 @@ def _unexplained_totals(t: _Totals, sums: _Sums, at: np.ndarray, complete: np.nd
     # The total lies above its parts: its gap is against [parts_high, parts_high].
     gap = np.where(complete, F.point_gaps(t.low[total], sums.high[at], sums.high[at])[0],
                    1.0).tolist()
-    head_of, one_of = t.heads(total)
-    rows = at.tolist()
-    ids = list(map(said.ids, rows))
+    c = _on_totals(t, sums, said, at)
     all_parts = complete.tolist()
-    metric, unit = t.column("metric", total), t.unit[total].tolist()
-    low, high = t.low[total].tolist(), t.high[total].tolist()
-    p_low, p_high = sums.low[at].tolist(), sums.high[at].tolist()
-    words = list(map(Later, zip(repeat(_unexplained), metric, low, high, unit,
-                                map(said.names_of, rows), ids, p_high, all_parts)))
-    evidence = F.Evidence.many(n, check="parts_totals", rule=RULE, detail=words, against=ids,
-                               low=low, high=high, expected_low=p_low, expected_high=p_high,
-                               unit=unit, gap=gap)
+    words = list(map(Later, zip(repeat(_unexplained), c.metric, c.low, c.high, c.unit, c.names,
+                                c.ids, c.p_high, all_parts)))
     return F.Finding.many(n, severity=SEVERITY.take(np.where(complete, 1, 2)).tolist(),
-                          metric=metric,
-                          flagged=[one if x else () for one, x in zip(one_of, all_parts)],
-                          subject=one_of, head=head_of, evidence=list(zip(evidence)))
+                          metric=c.metric,
+                          flagged=[one if x else () for one, x in zip(c.one_of, all_parts)],
+                          subject=c.one_of, head=c.head_of,
+                          evidence=list(zip(c.evidence(words, gap))))
 
 
 def _reduce(op: np.ufunc, x: np.ndarray, start: np.ndarray) -> np.ndarray:
