@@ -2,10 +2,10 @@
 
 Each part metric counts once, through what its agreeing original figures share (restatements never
 vote), in the reference currency of the family of metrics. Parts that sum above a total are an
-error: on the parts stated by the fewest sources when the margin more sources state the total
-alike, the total is rounded at least as finely as those parts, they are not published later and the
-other parts fit it (each total so cleared keeps an info note), else on the total, with the side
-the later and the more precise evidence supports.
+error: on the parts the fewest sources state when more sources, by the margin, state the total
+alike, the total is rounded at least as finely as those parts, they are not published later and
+the other parts fit it (each total so cleared keeps an info note); else on the total, with the
+side the later and the more precise evidence supports.
 A total above its known parts is most often a part the articles do not mention: an info note
 ("parts not all stated"), or a low finding when the file marks the total `all_parts`. A single
 part above its whole is an error whatever the others say: the whole's, unless the part is blamed
@@ -675,7 +675,7 @@ def _exceeded(metric: str, low: float, high: float, unit: str, names: list[str],
             f"parts stated by then ({', '.join(names)}: {', '.join(ids)}) add up to "
             f"at least {fmt.compact(parts_low, toward='down')} {unit}, "
             f"{F.edge_words(gap, 'above', fmt.interval_ends(low, high)[1], 'the total')}"
-            + ("; the total or a part is vague, so this is weak evidence" if vague else "")
+            + (_WEAK if vague else "")
             + _which_side(low, high, parts_low, parts_high, unit, pub, parts_pub, others) + ".")
 
 
@@ -717,7 +717,7 @@ def _part_exceeds(names: list[str], ids: tuple[str, ...], low: float, high: floa
             f"{F.edge_words(gap, 'above', fit_high, 'what fits')}"
             + (f"; {'it' if one else 'they'} alone {'is' if one else 'are'} larger than the "
                f"total" if low > total_high else "")
-            + ("; the total or a part is vague, so this is weak evidence" if vague else "")
+            + (_WEAK if vague else "")
             + ".")
 
 
@@ -800,36 +800,20 @@ def _side_words(low: float, high: float, parts_low: float, parts_high: float, un
     return words, later, finer
 
 
-def _sides(low, high, parts_low, parts_high, pub, parts_pub) -> tuple:
-    """Per total and its parts' sum (scalars or arrays), which side is published later and
-    which is stated more precisely: 1 the parts, -1 the total, 0 neither."""
-    return _sides_of(_width(low, high), _width(parts_low, parts_high), pub, parts_pub)
+def _sides_of(total_w, parts_w, pub, parts_pub) -> tuple[int, int]:
+    """Of a total and its parts' sum, from their relative widths (`_width`), which side is
+    published later and which is stated more precisely: 1 the parts, -1 the total, 0 neither."""
+    return (1 if parts_pub > pub else -1 if pub != parts_pub else 0,
+            int(total_w > parts_w) - int(total_w < parts_w))
 
 
-def _sides_of(total_w, parts_w, pub, parts_pub) -> tuple:
-    """`_sides` from the two sides' relative widths (`_width`)."""
-    if isinstance(total_w, float):
-        # One message's sides, asked per rendered finding: plain Python, as numpy's calls on
-        # scalars cost ~1 s at 1M figures' exports.
-        return (1 if parts_pub > pub else -1 if pub != parts_pub else 0,
-                int(total_w > parts_w) - int(total_w < parts_w))
-    later = np.where(parts_pub > pub, 1, np.where(pub != parts_pub, -1, 0))
-    return later, (total_w > parts_w).astype(np.int64) - (total_w < parts_w)
-
-
-# `_sides`' codes as the messages name the side.
+# Said when the total or a part is vague.
+_WEAK = "; the total or a part is vague, so this is weak evidence"
+# `_sides_of`' codes as the messages name the side.
 _SIDE = {1: "parts", -1: "total", 0: ""}
 
 
-def _width(low, high):
-    """An interval's width relative to its middle (inf for an open one); scalars or arrays."""
-    if isinstance(low, float) and isinstance(high, float):
-        # A message's scalars: the same rule in plain floats (see `_sides`).
-        low, high = float(low), float(high)
-        mid = (low + high) / 2
-        return (high - low) / mid if mid > 0 and math.isfinite(high) else math.inf
-    low, high = np.asarray(low, float), np.asarray(high, float)
+def _width(low: float, high: float) -> float:
+    """An interval's width relative to its middle (inf for an open one)."""
     mid = (low + high) / 2
-    with np.errstate(divide="ignore", invalid="ignore"):
-        return np.where((mid > 0) & np.isfinite(high), (high - low) / mid, np.inf)
-
+    return (high - low) / mid if mid > 0 and math.isfinite(high) else math.inf

@@ -1,13 +1,9 @@
 """The `parts_totals` check: the parts of a metric stated by a total's date must fit it; parts
 above the total, or one part above its whole, are errors; a total above its parts is "parts not
 all stated" unless the total is marked `all_parts`."""
-import math
 import re
 
-import numpy as np
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from tests.helpers import findings, flagged, serious
 
@@ -415,18 +411,3 @@ def test_later_parts_as_precise_as_the_total_keep_the_flag_on_the_total():
     assert flagged(f) == [{"t0"}, {"t1"}, {"t2"}, {"t3"}], f["message"].tolist()
     assert "so the evidence favours the parts" in f.iloc[0].message
 
-
-_ENDS = st.floats(min_value=-1e12, max_value=1e12, allow_nan=False) | st.just(math.inf)
-_DAYS = st.integers(0, 3).map(lambda d: np.datetime64("2024-05-01") + d) | st.just(
-    np.datetime64("NaT"))
-
-
-@settings(max_examples=150, deadline=None)
-@given(st.lists(st.tuples(_ENDS, _ENDS, _ENDS, _ENDS, _DAYS, _DAYS), min_size=1, max_size=6))
-def test_a_messages_sides_are_the_rules_sides_row_by_row(rows):
-    # One message asks `_sides` for plain scalars, the rule for arrays: both must say the same.
-    from reconcile.checks.parts import _sides
-    cols = [np.array(c) for c in zip(*rows)]
-    later, finer = _sides(*cols)
-    for k, row in enumerate(rows):
-        assert _sides(*row) == (later[k], finer[k]), row
