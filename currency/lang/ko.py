@@ -779,7 +779,7 @@ DAY_AHEAD_WORDS = ("오는",)
 # after one that make it a count.
 _THIS_YEAR = "|".join(THIS_YEAR_WORDS) + "|올"
 # What after "지난 5월" makes the month no date of an amount: a comparison's base or a span's start.
-MONTH_PAST_NOT_AFTER = (*COMPARISON, "이후", "이래", "부터", "까지")
+MONTH_PAST_NOT_AFTER = (*COMPARISON, *SPAN_START_AFTER, "까지")
 _MONTH_PAST_NOT = "|".join(w.replace(" ", r"\s?") for w in MONTH_PAST_NOT_AFTER)
 # A word ending in the adnominal -ㄴ ("취임한", "출시된", "열린"): a syllable ending in ㄴ, but not
 # the topic particles 은/는 ("한빛은"), which end a noun.
