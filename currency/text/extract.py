@@ -83,9 +83,10 @@ _EQUALS = re.compile(r"\s*(?:" + "|".join(map(re.escape, L.RATE_EQUALS)) + r")\s
 CONVERSION_RATIO = 2.0
 # A number that writes no currency takes one from the rate alone only within this factor of the
 # market's: a writer's rate lies within about 1 % of it and two written digits round by at most
-# 2.5 %, while the other currencies an article may name lie further apart (the euro and the pound
-# 11 % and more); a won conversion written to three digits ("about 930 billion" after $780
-# million) lies within 1 % of the won's.
+# 2.5 %. Most pairs of currencies lie further apart (the euro and the pound 11 % and more), but
+# some do not (the franc and the euro, the yuan and the Danish krone): a guess is taken only
+# when one currency alone fits. A won conversion written to three digits ("about 930 billion"
+# after $780 million) lies within 1 % of the won's.
 UNSAID_RATE_RATIO = 1.05
 # How the reason of a currency read from a rate, not from the text, begins: the checks cap what
 # such a figure takes part in (`reconcile.model.inferred`).
@@ -565,8 +566,8 @@ def _pair_conversions(text: str, cands: list[Candidate], day: dt.date | None = N
 
 def _unsaid_by_rate(cands: list[Candidate], a: Candidate, b: Candidate,
                     day: dt.date | None) -> None:
-    """`b`, a number with English place words written as `a`'s conversion ("$775 million (about
-    920 billion)"), takes the currency its article writes elsewhere whose market rate against
+    """`b`, a number with English place words written as `a`'s conversion ("$780 million (about
+    930 billion)"), takes the currency its article writes elsewhere whose market rate against
     `a`'s it fits, when no other currency of the rate data fits it: the place words alone name
     no currency, the article and the rate do."""
     from currency.data.rates import known_currencies
