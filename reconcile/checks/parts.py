@@ -243,6 +243,7 @@ class _Sums:
         self.pub_said = part.pub_said[self.fact[latest]]
         self.over = self.low > t.high[self.total]
         self.under = t.low[self.total] > self.high
+        self.size = np.diff(np.r_[self.start, len(self.fact)])     # each total's parts
 
 
 class _PartsSaid:
@@ -250,7 +251,7 @@ class _PartsSaid:
     message is shown, and the ids of their figures, in the order of the pairs."""
 
     def __init__(self, sums: _Sums, part: PartFacts, metrics: pd.Index) -> None:
-        size = np.diff(np.r_[sums.start, len(sums.fact)])
+        size = sums.size
         said = sums.over | sums.under
         fact = sums.fact[np.repeat(said, size)]
         self.names = metrics.take(part.metric[fact]).tolist()
@@ -437,7 +438,7 @@ def _blamed_parts(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums, ov
     ask = out.total > _TOTAL_OVER_PART
     if not ask.any():
         return out
-    size = np.diff(np.r_[sums.start, len(sums.fact)])
+    size = sums.size
     over, total = over[ask], out.total[ask]
     pairs = _ranges(sums.start[over], size[over])
     groups = _distinct(part.grp[sums.fact[pairs]])
@@ -484,7 +485,7 @@ def _exceeded_parts(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums, 
     parts): the blamed parts are flagged, against the totals their sum exceeds."""
     if not blame.by_part.any():
         return []
-    size = np.diff(np.r_[sums.start, len(sums.fact)])
+    size = sums.size
     k = np.flatnonzero(blame.by_part)
     # The rows of one total fact with the same parts are one finding, in their first one's order.
     facts = _split(sums.fact[_ranges(sums.start[over[k]], size[over[k]])].tolist(), size[over[k]])
@@ -504,11 +505,7 @@ def _exceeded_parts(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums, 
     names, ids = {}, {}
     for side in (True, False):
         at = np.flatnonzero(bad == side)
-        count = np.bincount(of[at], minlength=n)
-        names[side] = _split(metrics.take(part.metric[fact[at]]).tolist(), count)
-        ids[side] = _split(list(chain.from_iterable(part.ids[fact[at]])),
-                           np.bincount(of[at], weights=list(map(len, part.ids[fact[at]])),
-                                       minlength=n).astype(np.int64))
+        names[side], ids[side] = _named(part, metrics, fact[at], of[at], n)
     bad_at = np.flatnonzero(bad)
     lead = fact[bad_at[np.r_[True, of[bad_at][1:] != of[bad_at][:-1]]]]     # each first blamed
     vague = (np.logical_or.reduceat(t.vague[totals], cut)
@@ -553,6 +550,16 @@ def _exceeded_parts(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums, 
                           evidence=list(zip(evidence)))
 
 
+def _named(part: PartFacts, metrics: pd.Index, fact: np.ndarray, of: np.ndarray,
+           n: int) -> tuple[np.ndarray, np.ndarray]:
+    """The names and the ids of parts `fact`, gathered per finding (`of`, in order; `n` in all)."""
+    names = _split(metrics.take(part.metric[fact]).tolist(), np.bincount(of, minlength=n))
+    ids = _split(list(chain.from_iterable(part.ids[fact])),
+                 np.bincount(of, weights=list(map(len, part.ids[fact])),
+                             minlength=n).astype(np.int64))
+    return names, ids
+
+
 def _cleared_totals(t: _Totals, part: PartFacts, sums: _Sums, over: np.ndarray, blame: _Blame,
                     said: _PartsSaid, metrics: pd.Index) -> list[F.Finding]:
     """One info note per total figure whose exceeding parts are blamed instead (rows `over` of
@@ -561,15 +568,11 @@ def _cleared_totals(t: _Totals, part: PartFacts, sums: _Sums, over: np.ndarray, 
     if not len(k):
         return []
     n, r = len(k), over[k]
-    size = np.diff(np.r_[sums.start, len(sums.fact)])
+    size = sums.size
     pairs = _ranges(sums.start[r], size[r])
     bad = blame.blamed[pairs]
     of = np.repeat(np.arange(n), size[r])
-    fact = sums.fact[pairs[bad]]
-    bad_names = _split(metrics.take(part.metric[fact]).tolist(), np.bincount(of[bad], minlength=n))
-    bad_ids = _split(list(chain.from_iterable(part.ids[fact])),
-                     np.bincount(of[bad], weights=list(map(len, part.ids[fact])),
-                                 minlength=n).astype(np.int64))
+    bad_names, bad_ids = _named(part, metrics, sums.fact[pairs[bad]], of[bad], n)
     part_sources = np.zeros(n, np.int64)
     np.maximum.at(part_sources, of[bad], blame.part[pairs[bad]])
     c = _on_totals(t, sums, said, r)
