@@ -6,6 +6,8 @@ error: on the parts the fewest sources state when more sources, by the margin, s
 alike, the total is rounded at least as finely as those parts, they are not published later and
 the other parts fit it (each total so cleared keeps an info note); else on the total, with the
 side the later and the more precise evidence supports.
+Parts the sources state as two or more breakdowns of one total (by kind and by payer), each
+meeting it, are not summed across breakdowns (`breakdowns`).
 A total above its known parts is most often a part the articles do not mention: an info note
 ("parts not all stated"), or a low finding when the file marks the total `all_parts`. A single
 part above its whole is an error whatever the others say: the whole's, unless the part is blamed
@@ -21,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from currency import formatting as fmt
-from reconcile.checks import check, common
+from reconcile.checks import breakdowns, check, common
 from reconcile.checks.later import Later
 from reconcile.checks.part_of import part_of_cells
 from reconcile.model import findings as F
@@ -62,6 +64,12 @@ class PartFacts:
         self.vague = _reduce(np.logical_and, df["vague"].to_numpy(bool)[rows], first)
         # Each fact's group and its first figure's position, for the side a sum blames.
         self.grp, self.row = grp[first], rows[first]
+        # Where each fact's figures are, for the sources that state it (`rows_of`).
+        self._rows, self._cut = rows, np.r_[first, len(rows)].astype(np.int64)
+
+    def rows_of(self, fact: int) -> np.ndarray:
+        """The positions of this fact's figures."""
+        return self._rows[self._cut[fact]:self._cut[fact + 1]]
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -117,8 +125,11 @@ class _Relation:
              'are not published later, some part is not among them and the other parts alone '
              'fit the total (a source counts once, and so do copies: the same amount text on '
              "the same publication date; of the total's figures only those whose range "
-             "excludes the parts' sum), and each total so cleared gets an info note; a total "
-             'above its parts is "parts not all stated"'),
+             "excludes the parts' sum), and each total so cleared gets an info note; parts the "
+             'sources state as two or more breakdowns of the total (each source\'s parts, alone '
+             'meeting the total, are one; no two share a part and together they hold every '
+             'part) are not summed: each meets it; a total above its parts is "parts not all '
+             'stated"'),
        severity=("high (low when vague); parts not all stated info, low when the total's "
                  'figure has kind `all_parts`; a total cleared by a blamed part info'))
 def parts_and_totals(df: pd.DataFrame, ctx) -> list[F.Finding]:
@@ -137,6 +148,7 @@ def parts_and_totals(df: pd.DataFrame, ctx) -> list[F.Finding]:
     if not len(total):          # every part stated after its totals
         return []
     sums = _Sums(t, part, total, fact)
+    sums.over[_two_breakdowns(df, t, part, sums)] = False
     over = np.flatnonzero(sums.over)
     blame = _blamed_parts(df, t, part, sums, over, original & agrees, part_rows)
     out = _larger_than_wholes(t, part, *_unblamed(total, fact, blame), metrics)
@@ -266,6 +278,22 @@ class _PartsSaid:
     def ids(self, row: int) -> tuple[str, ...]:
         """The ids of the parts of the total at this row of the sums."""
         return tuple(chain.from_iterable(self._ids[self.at[row]:self.at[row + 1]]))
+
+
+def _two_breakdowns(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums) -> np.ndarray:
+    """The rows of the sums above their totals whose parts the sources state as two or more
+    breakdowns that each meet the total (`breakdowns`): each fits, so their sum says nothing."""
+    total = sums.total
+    ask = np.flatnonzero(sums.over & breakdowns.asked(sums.size, sums.high, t.low[total],
+                                                      t.high[total], t.vague[total]))
+    if not len(ask):
+        return ask
+    facts = [sums.fact[sums.start[r]:sums.start[r] + sums.size[r]].tolist()
+             for r in ask.tolist()]
+    each = breakdowns.met_by_each(df["source"].to_numpy(object), facts, part.rows_of, part.low,
+                                  part.high, t.low[total[ask]].tolist(),
+                                  t.high[total[ask]].tolist())
+    return ask[np.array(each, bool)]
 
 
 def _larger_than_wholes(t: _Totals, part: PartFacts, total: np.ndarray, fact: np.ndarray,

@@ -411,3 +411,62 @@ def test_later_parts_as_precise_as_the_total_keep_the_flag_on_the_total():
     assert flagged(f) == [{"t0"}, {"t1"}, {"t2"}, {"t3"}], f["message"].tolist()
     assert "so the evidence favours the parts" in f.iloc[0].message
 
+
+
+def _two_ways(totals: tuple[str, str] = ("$2 billion", "US$2 billion"), by_kind: str = "a.txt", by_payer: str = "c.txt",
+              payers: tuple[str, ...] = ("$1.04 billion", "$560 million", "$400 million"),
+              payer_source: dict | None = None):
+    """A contribution stated by two reports, broken down by kind (cash and in kind, in
+    `by_kind`) and by payer (three companies, in `by_payer`, or per part in `payer_source`)."""
+    rows = [dict(id=f"t{i}", metric="contribution", amount=a, source=s)
+            for i, (a, s) in enumerate(zip(totals, ("a.txt", "b.txt")))]
+    rows += [dict(id="cash", metric="cash", amount="$1.6 billion", part_of="contribution",
+                  source=by_kind),
+             dict(id="kind", metric="in_kind", amount="$400 million", part_of="contribution",
+                  source=by_kind)]
+    rows += [dict(id=f"pay{k}", metric=f"payer{k}", amount=a, part_of="contribution",
+                  source=(payer_source or {}).get(k, by_payer)) for k, a in enumerate(payers)]
+    return serious(findings(*rows))
+
+
+def test_a_total_two_reports_break_down_two_ways_is_met_by_each_breakdown():
+    # $1.6 billion + $400 million by kind, $1.04 billion + $560 million + $400 million by payer:
+    # both are $2 billion, so their sum ($4 billion) exceeds nothing.
+    assert _two_ways().empty
+
+
+_NOT_TWO_WAYS = {
+    # Both breakdowns in one report: what the sources state together is the five parts.
+    "one report": dict(by_payer="a.txt"),
+    # The total is half of each breakdown: neither meets it.
+    "a wrong total": dict(totals=("$1 billion", "US$1 billion")),
+    # The payers' parts in three reports: a part alone is no breakdown.
+    "parts stated alone": dict(payer_source={0: "c.txt", 1: "d.txt", 2: "e.txt"}),
+    # One report's part as large as the total: a part that is the whole is no breakdown.
+    "a part as large as the total": dict(payers=("$2 billion",)),
+    # An open total ("up to") meets any breakdown below it.
+    "an open total": dict(totals=("up to $2 billion", "up to US$2 billion")),
+    # The second breakdown ($2.6 billion) exceeds the total ($1.5 billion to $2.5 billion).
+    "a breakdown above the total": dict(payers=("$1.04 billion", "$1.16 billion",
+                                                "$400 million")),
+}
+
+
+@pytest.mark.parametrize("case", _NOT_TWO_WAYS)
+def test_parts_the_sources_do_not_state_as_breakdowns_that_each_meet_the_total_exceed_it(case):
+    f = _two_ways(**_NOT_TWO_WAYS[case])
+    assert "parts_totals" in {c for x in f["check"] for c in x}, f["message"].tolist()
+
+
+def test_reports_sharing_a_part_are_not_breakdowns():
+    # a.txt: cash and in kind; c.txt: in kind and one payer; d.txt: two other payers. Each
+    # report's parts meet the $2 billion, but c.txt shares the in-kind part with a.txt, and
+    # without it the five parts are not covered: no two breakdowns, and the sum exceeds it.
+    parts = [("cash", "$1.6 billion", "a.txt"), ("in_kind", "$400 million", "a.txt"),
+             ("in_kind", "$400 million", "c.txt"), ("payer0", "$1.6 billion", "c.txt"),
+             ("payer1", "$1.2 billion", "d.txt"), ("payer2", "$800 million", "d.txt")]
+    rows = [dict(id="t0", metric="contribution", amount="$2 billion", source="a.txt")]
+    rows += [dict(id=f"p{k}", metric=m, amount=a, part_of="contribution", source=s)
+             for k, (m, a, s) in enumerate(parts)]
+    f = serious(findings(*rows))
+    assert flagged(f) == [{"t0"}], f["message"].tolist()
