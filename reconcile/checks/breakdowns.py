@@ -13,9 +13,10 @@ from collections.abc import Callable
 
 import numpy as np
 
-# A breakdown has at least two parts: one part meeting its whole is the whole (or a slip), not
-# a breakdown, and two such parts would let any pair of parts twice the total pass.
+# A breakdown has at least two parts: a part alone that meets its total is the total restated
+# (or a slip), not a breakdown of it.
 LEAST_PARTS = 2
+# Two at least: one breakdown holding every part is the whole sum, which exceeds the total.
 LEAST_BREAKDOWNS = 2
 # The search below runs over subsets of a total's parts: a total with more parts than this is
 # left to the sum (as before), never searched.
@@ -24,20 +25,17 @@ MOST_PARTS = 12
 
 def asked(n_parts: np.ndarray, parts_high: np.ndarray, low: np.ndarray, high: np.ndarray,
           vague: np.ndarray) -> np.ndarray:
-    """Which sums of parts could be two breakdowns of their total (interval `low`-`high`): enough
-    parts, a total bounded on both sides and not vague (an open end meets any breakdown on that
-    side), and a sum that reaches twice the total's lower end."""
-    return ((n_parts >= LEAST_PARTS * LEAST_BREAKDOWNS) & (n_parts <= MOST_PARTS) & ~vague & (low > 0) & np.isfinite(high)
-            & (parts_high >= LEAST_BREAKDOWNS * low))
+    """Which sums of parts may be breakdowns of their total (`low`-`high`): an open or vague total
+    meets any breakdown on its open side, and two breakdowns sum to at least twice its low end."""
+    return ((n_parts >= LEAST_PARTS * LEAST_BREAKDOWNS) & (n_parts <= MOST_PARTS) & ~vague
+            & (low > 0) & np.isfinite(high) & (parts_high >= LEAST_BREAKDOWNS * low))
 
 
 def met_by_each(source: np.ndarray, facts: list[list[int]], rows_of: Callable,
                 part_low: np.ndarray, part_high: np.ndarray, low: list[float],
                 high: list[float]) -> list[bool]:
-    """Per sum asked (its part facts `facts`, its total's `low`-`high`): whether the sources
-    state its parts as two or more breakdowns, no two sharing a part, that together hold every
-    part and each meet the total. `rows_of(f)` gives the positions in `source` of part fact f's
-    figures."""
+    """Per sum asked (its part facts `facts`, its total's `low`-`high`; `rows_of(f)`, where part
+    fact f's figures are): whether the sources state its parts as breakdowns that each meet it."""
     out = []
     for parts, lo, hi in zip(facts, low, high):
         stated = _stated_together(parts, rows_of, source)
@@ -47,8 +45,7 @@ def met_by_each(source: np.ndarray, facts: list[list[int]], rows_of: Callable,
 
 
 def _stated_together(parts: list[int], rows_of: Callable, source: np.ndarray) -> list[int]:
-    """The parts each source states, as bit masks over `parts`, each distinct mask once, those of
-    at least `LEAST_PARTS` parts."""
+    """The parts each source states, as distinct bit masks over `parts` of `LEAST_PARTS` or more."""
     by_source: dict = {}
     for k, f in enumerate(parts):
         for s in set(source[rows_of(f)].tolist()):
