@@ -9,17 +9,16 @@ their sum is not said to exceed it (`parts.parts_and_totals`).
 """
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import numpy as np
+import pandas as pd
 
 # A breakdown has at least two parts: a part alone that meets its total is the total restated
 # (or a slip), not a breakdown of it.
 LEAST_PARTS = 2
 # Two at least: one breakdown holding every part is the whole sum, which exceeds the total.
 LEAST_BREAKDOWNS = 2
-# The search below runs over subsets of a total's parts: a total with more parts than this is
-# left to the sum (as before), never searched.
+# A breakdown is a bit mask over a total's parts, and the cover is searched over those masks: a
+# total with more parts than this is left to the sum (as before), never searched.
 MOST_PARTS = 12
 
 
@@ -31,33 +30,31 @@ def asked(n_parts: np.ndarray, parts_high: np.ndarray, low: np.ndarray, high: np
             & (low > 0) & np.isfinite(high) & (parts_high >= LEAST_BREAKDOWNS * low))
 
 
-def met_by_each(source: np.ndarray, facts: list[list[int]], rows_of: Callable,
-                part_low: np.ndarray, part_high: np.ndarray, low: list[float],
-                high: list[float]) -> list[bool]:
-    """Per sum asked (its part facts `facts`, its total's `low`-`high`; `rows_of(f)`, where part
-    fact f's figures are): whether the sources state its parts as breakdowns that each meet it."""
-    out = []
-    for parts, lo, hi in zip(facts, low, high):
-        stated = _stated_together(parts, rows_of, source)
-        meets = [m for m in stated if _meets(m, parts, part_low, part_high, lo, hi)]
-        out.append(_covers(tuple(meets), (1 << len(parts)) - 1, {}) >= LEAST_BREAKDOWNS)
+def met_by_each(sum_of: np.ndarray, place: np.ndarray, source: np.ndarray, part_low: np.ndarray,
+                part_high: np.ndarray, low: np.ndarray, high: np.ndarray) -> np.ndarray:
+    """Per sum asked (`low`-`high`, its total's interval): whether the sources state its parts as
+    breakdowns that each meet it. One row per source (a code) of a part of a sum: the sum, the
+    part's place among the sum's parts, the part's interval."""
+    out = np.zeros(len(low), bool)
+    # Each (sum, source, part) once, sorted: a source stating a part twice states it once.
+    key = ((sum_of.astype(np.int64) * (source.max(initial=0) + 1) + source) * MOST_PARTS
+           + place)
+    key, first = np.unique(key, return_index=True)
+    said = key // MOST_PARTS                 # (sum, source), sorted
+    cut = np.flatnonzero(np.r_[True, said[1:] != said[:-1]])
+    # The parts each source states, as a bit mask, with their sum.
+    mask = np.bitwise_or.reduceat(np.int64(1) << place[first].astype(np.int64), cut)
+    n = np.diff(np.r_[cut, len(key)])
+    lo, hi = (np.add.reduceat(x[first], cut) for x in (part_low, part_high))
+    whose = sum_of[first][cut]
+    meets = (n >= LEAST_PARTS) & (lo <= high[whose]) & (hi >= low[whose])
+    # A sum with fewer than two such breakdowns is settled here: most are, without a search.
+    cand = pd.DataFrame({"sum": whose[meets], "mask": mask[meets]}).drop_duplicates()
+    many = cand.groupby("sum")["mask"].agg(tuple)
+    for s, masks in many[many.map(len) >= LEAST_BREAKDOWNS].items():
+        every = (1 << int(place[sum_of == s].max()) + 1) - 1
+        out[s] = _covers(tuple(map(int, masks)), every, {}) >= LEAST_BREAKDOWNS
     return out
-
-
-def _stated_together(parts: list[int], rows_of: Callable, source: np.ndarray) -> list[int]:
-    """The parts each source states, as distinct bit masks over `parts` of `LEAST_PARTS` or more."""
-    by_source: dict = {}
-    for k, f in enumerate(parts):
-        for s in set(source[rows_of(f)].tolist()):
-            by_source[s] = by_source.get(s, 0) | (1 << k)
-    return sorted(m for m in set(by_source.values()) if m.bit_count() >= LEAST_PARTS)
-
-
-def _meets(mask: int, parts: list[int], part_low: np.ndarray, part_high: np.ndarray,
-           low: float, high: float) -> bool:
-    """Whether the parts of `mask`, summed, meet the total's interval."""
-    held = [f for k, f in enumerate(parts) if mask >> k & 1]
-    return float(part_low[held].sum()) <= high and float(part_high[held].sum()) >= low
 
 
 def _covers(masks: tuple[int, ...], left: int, seen: dict) -> int:

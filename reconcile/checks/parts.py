@@ -64,12 +64,14 @@ class PartFacts:
         self.vague = _reduce(np.logical_and, df["vague"].to_numpy(bool)[rows], first)
         # Each fact's group and its first figure's position, for the side a sum blames.
         self.grp, self.row = grp[first], rows[first]
-        # Where each fact's figures are, for the sources that state it (`rows_of`).
-        self._rows, self._cut = rows, np.r_[first, len(rows)].astype(np.int64)
+        # Where each fact's figures are, for the sources that state it (`figures_of`).
+        self._rows, self._first = rows, first
+        self._count = np.diff(np.r_[first, len(rows)])
 
-    def rows_of(self, fact: int) -> np.ndarray:
-        """The positions of this fact's figures."""
-        return self._rows[self._cut[fact]:self._cut[fact + 1]]
+    def figures_of(self, fact: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The positions of these facts' figures, fact after fact, and how many each has."""
+        count = self._count[fact]
+        return self._rows[_ranges(self._first[fact], count)], count
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -288,12 +290,23 @@ def _two_breakdowns(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums) 
                                                       t.high[total], t.vague[total]))
     if not len(ask):
         return ask
-    facts = [sums.fact[sums.start[r]:sums.start[r] + sums.size[r]].tolist()
-             for r in ask.tolist()]
-    each = breakdowns.met_by_each(df["source"].to_numpy(object), facts, part.rows_of, part.low,
-                                  part.high, t.low[total[ask]].tolist(),
-                                  t.high[total[ask]].tolist())
-    return ask[np.array(each, bool)]
+    pairs = _ranges(sums.start[ask], sums.size[ask])
+    place = pairs - np.repeat(sums.start[ask], sums.size[ask])
+    # The sources of each part, found once per part (many totals' figures share their parts).
+    facts, at = np.unique(sums.fact[pairs], return_inverse=True)
+    rows, count = part.figures_of(facts)
+    source = pd.factorize(df["source"].to_numpy(object)[rows])[0].astype(np.int64)
+    n = int(source.max()) + 1
+    stated = np.unique(np.repeat(np.arange(len(facts), dtype=np.int64), count) * n + source)
+    first = np.searchsorted(stated, at * n)
+    count = np.searchsorted(stated, (at + 1) * n) - first
+    # One row per source of each part of each asked sum: its sum, the part's place, the part.
+    fact = np.repeat(sums.fact[pairs], count)
+    each = breakdowns.met_by_each(
+        np.repeat(np.repeat(np.arange(len(ask)), sums.size[ask]), count),
+        np.repeat(place, count), stated[_ranges(first, count)] % n, part.low[fact],
+        part.high[fact], t.low[total[ask]], t.high[total[ask]])
+    return ask[each]
 
 
 def _larger_than_wholes(t: _Totals, part: PartFacts, total: np.ndarray, fact: np.ndarray,
