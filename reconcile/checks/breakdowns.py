@@ -9,38 +9,60 @@ their sum is not said to exceed it (`parts.parts_and_totals`).
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
-import pandas as pd
 
 # A breakdown has at least two parts: a part alone that meets its total is the total restated
 # (or a slip), not a breakdown of it.
 LEAST_PARTS = 2
 # Two at least: one breakdown holding every part is the whole sum, which exceeds the total.
 LEAST_BREAKDOWNS = 2
-# A breakdown is a bit mask over a total's parts, and the cover is searched over those masks: a
-# total with more parts than this is left to the sum (as before), never searched.
+# A breakdown is a bit mask over a total's parts, and the cover is searched over those masks (at
+# most 2 ** MOST_PARTS sets of parts left): a total with more parts is left to the sum, as before.
 MOST_PARTS = 12
 
 
-def asked(n_parts: np.ndarray, parts_high: np.ndarray, low: np.ndarray, high: np.ndarray,
+@dataclass(frozen=True)
+class Split:
+    """Per sum asked, whether its parts are breakdowns that each meet it (`cleared`); per
+    breakdown so read (`of`, the sum's index), its parts (a bit mask over the sum's parts), the
+    sources stating it (codes) and its sum (`low`-`high`)."""
+    cleared: np.ndarray
+    of: list
+    mask: list
+    sources: list
+    low: list
+    high: list
+
+
+def asked(n_parts: np.ndarray, parts_high: np.ndarray, low: np.ndarray,
           vague: np.ndarray) -> np.ndarray:
-    """Which sums of parts may be breakdowns of their total (`low`-`high`): an open or vague total
-    meets any breakdown on its open side, and two breakdowns sum to at least twice its low end."""
-    return ((n_parts >= LEAST_PARTS * LEAST_BREAKDOWNS) & (n_parts <= MOST_PARTS) & ~vague
-            & (low > 0) & np.isfinite(high) & (parts_high >= LEAST_BREAKDOWNS * low))
+    """Which sums of parts may be breakdowns of their total (from `low`): a vague total meets
+    almost any breakdown and an open one any on its open side, so neither is asked; two
+    breakdowns sum to at least twice the low end (a prefilter: it changes no result)."""
+    return ((n_parts >= LEAST_PARTS * LEAST_BREAKDOWNS) & ~vague & (low > 0)
+            & (parts_high >= LEAST_BREAKDOWNS * low))
 
 
-def met_by_each(sum_of: np.ndarray, place: np.ndarray, source: np.ndarray, part_low: np.ndarray,
-                part_high: np.ndarray, low: np.ndarray, high: np.ndarray) -> np.ndarray:
-    """Per sum asked (`low`-`high`, its total's interval): whether the sources state its parts as
-    breakdowns that each meet it. One row per source (a code) of a part of a sum: the sum, the
-    part's place among the sum's parts, the part's interval."""
-    out = np.zeros(len(low), bool)
+def met_by_each(sum_of: np.ndarray, size: np.ndarray, place: np.ndarray, source: np.ndarray,
+                part_low: np.ndarray, part_high: np.ndarray, low: np.ndarray,
+                high: np.ndarray) -> Split:
+    """Per sum asked (`low`-`high`, its total's interval; `size`, its parts): whether the sources
+    state its parts as breakdowns that each meet it and one another. One row per source (a
+    code) of a part of a sum: the sum, the part's place among the sum's parts, the part."""
+    out = Split(np.zeros(len(low), bool), [], [], [], [], [])
+    # Only sums of at most MOST_PARTS parts: each place then fits in an int64 mask.
+    keep = size[sum_of] <= MOST_PARTS
+    sum_of, place, source, part_low, part_high = (
+        x[keep] for x in (sum_of, place, source, part_low, part_high))
+    if not len(sum_of):
+        return out
     # Each (sum, source, part) once, sorted: a source stating a part twice states it once.
-    key = ((sum_of.astype(np.int64) * (source.max(initial=0) + 1) + source) * MOST_PARTS
-           + place)
+    width = int(place.max()) + 1
+    key = (sum_of.astype(np.int64) * (source.max() + 1) + source) * width + place
     key, first = np.unique(key, return_index=True)
-    said = key // MOST_PARTS                 # (sum, source), sorted
+    said = key // width                      # (sum, source), sorted
     cut = np.flatnonzero(np.r_[True, said[1:] != said[:-1]])
     # The parts each source states, as a bit mask, with their sum.
     mask = np.bitwise_or.reduceat(np.int64(1) << place[first].astype(np.int64), cut)
@@ -48,26 +70,59 @@ def met_by_each(sum_of: np.ndarray, place: np.ndarray, source: np.ndarray, part_
     lo, hi = (np.add.reduceat(x[first], cut) for x in (part_low, part_high))
     whose = sum_of[first][cut]
     meets = (n >= LEAST_PARTS) & (lo <= high[whose]) & (hi >= low[whose])
-    # A sum with fewer than two such breakdowns is settled here: most are, without a search.
-    cand = pd.DataFrame({"sum": whose[meets], "mask": mask[meets]}).drop_duplicates()
-    many = cand.groupby("sum")["mask"].agg(tuple)
-    for s, masks in many[many.map(len) >= LEAST_BREAKDOWNS].items():
-        every = (1 << int(place[sum_of == s].max()) + 1) - 1
-        out[s] = _covers(tuple(map(int, masks)), every, {}) >= LEAST_BREAKDOWNS
+    if not meets.any():
+        return out
+    # Each (sum, breakdown) once, with the sources stating it; a sum with fewer than two
+    # breakdowns is settled here: most are, without a search.
+    whose, mask, lo, hi, source = (x[meets] for x in (whose, mask, lo, hi, source[first][cut]))
+    order = np.lexsort((source, mask, whose))
+    whose, mask, lo, hi, source = (x[order] for x in (whose, mask, lo, hi, source))
+    run = np.flatnonzero(np.r_[True, (whose[1:] != whose[:-1]) | (mask[1:] != mask[:-1])])
+    sources = np.split(source, run[1:])
+    whose, mask, lo, hi = (x[run] for x in (whose, mask, lo, hi))
+    start = np.flatnonzero(np.r_[True, whose[1:] != whose[:-1]])
+    end = np.r_[start[1:], len(whose)]
+    for s, a, b in zip(*(x[end - start >= LEAST_BREAKDOWNS].tolist()
+                         for x in (whose[start], start, end))):
+        chosen = _meeting_cover(mask[a:b].tolist(), lo[a:b].tolist(), hi[a:b].tolist(),
+                                float(low[s]), float(high[s]), (1 << int(size[s])) - 1)
+        out.cleared[s] = len(chosen) >= LEAST_BREAKDOWNS
+        if out.cleared[s]:
+            out.of.extend([s] * len(chosen))
+            for k in chosen:
+                out.mask.append(int(mask[a + k]))
+                out.sources.append(tuple(sources[a + k].tolist()))
+                out.low.append(float(lo[a + k]))
+                out.high.append(float(hi[a + k]))
     return out
 
 
-def _covers(masks: tuple[int, ...], left: int, seen: dict) -> int:
-    """The most masks, disjoint, whose union is exactly `left` (0 when none is), each `left`
-    solved once (`seen`)."""
-    if not left or left in seen:
-        return seen.get(left, 0)
+def _meeting_cover(masks: list[int], lo: list[float], hi: list[float], low: float, high: float,
+                   every: int) -> list[int]:
+    """The most breakdowns (their masks and sums) that cover `every` part once and share a
+    value within the total (`low`-`high`), as their indices: two breakdowns of one total that
+    miss each other are a slip in one, however coarse the total. Intervals that meet pairwise
+    share the highest of their low ends, so each low end within the total is tried as that."""
+    best: list[int] = []
+    for v in sorted({low, *(x for x in lo if low <= x <= high)}):
+        holds = [k for k in range(len(masks)) if lo[k] <= v <= hi[k]]
+        chosen = _covers(tuple(masks[k] for k in holds), every, {})
+        if len(chosen) > len(best):
+            best = [holds[k] for k in chosen]
+    return best
+
+
+def _covers(masks: tuple[int, ...], left: int, seen: dict) -> tuple[int, ...]:
+    """The most masks, disjoint, whose union is exactly `left`, as their indices (none when no
+    set is), each `left` solved once (`seen`)."""
+    if left in seen:
+        return seen[left]
     lowest = left & -left       # every cover holds one mask with the lowest part left
-    best = 0
-    for m in masks:
+    best: tuple[int, ...] = ()
+    for k, m in enumerate(masks):
         if m & lowest and not m & ~left:
-            rest = _covers(masks, left & ~m, seen)
-            if rest or m == left:
-                best = max(best, rest + 1)
+            rest = () if m == left else _covers(masks, left & ~m, seen)
+            if (rest or m == left) and len(rest) + 1 > len(best):
+                best = (k, *rest)
     seen[left] = best
     return best

@@ -7,7 +7,8 @@ alike, the total is rounded at least as finely as those parts, they are not publ
 the other parts fit it (each total so cleared keeps an info note); else on the total, with the
 side the later and the more precise evidence supports.
 Parts the sources state as two or more breakdowns of one total (by kind and by payer), each
-meeting it, are not summed across breakdowns (`breakdowns`).
+meeting it and one another, are not summed across breakdowns (`breakdowns`); each total so read
+keeps an info note naming them.
 A total above its known parts is most often a part the articles do not mention: an info note
 ("parts not all stated"), or a low finding when the file marks the total `all_parts`. A single
 part above its whole is an error whatever the others say: the whole's, unless the part is blamed
@@ -129,11 +130,13 @@ class _Relation:
              "the same publication date; of the total's figures only those whose range "
              "excludes the parts' sum), and each total so cleared gets an info note; parts the "
              'sources state as two or more breakdowns of the total (each source\'s parts, alone '
-             'meeting the total, are one; no two share a part and together they hold every '
-             'part) are not summed: each meets it; a total above its parts is "parts not all '
+             'meeting the total, are one; no two share a part, together they hold every '
+             'part and they meet one another) are not summed: each meets it, and the total '
+             'gets an info note naming them; a total above its parts is "parts not all '
              'stated"'),
        severity=("high (low when vague); parts not all stated info, low when the total's "
-                 'figure has kind `all_parts`; a total cleared by a blamed part info'))
+                 'figure has kind `all_parts`; a total cleared by a blamed part, or read as '
+                 'broken down more than one way, info'))
 def parts_and_totals(df: pd.DataFrame, ctx) -> list[F.Finding]:
     """Findings where the parts of a total do not fit it."""
     # The metric as codes, factorized once.
@@ -150,7 +153,8 @@ def parts_and_totals(df: pd.DataFrame, ctx) -> list[F.Finding]:
     if not len(total):          # every part stated after its totals
         return []
     sums = _Sums(t, part, total, fact)
-    sums.over[_two_breakdowns(df, t, part, sums)] = False
+    split, read = _two_breakdowns(df, t, part, sums, metrics)
+    sums.over[split], sums.split[split] = False, True
     over = np.flatnonzero(sums.over)
     blame = _blamed_parts(df, t, part, sums, over, original & agrees, part_rows)
     out = _larger_than_wholes(t, part, *_unblamed(total, fact, blame), metrics)
@@ -162,6 +166,7 @@ def parts_and_totals(df: pd.DataFrame, ctx) -> list[F.Finding]:
     out += _exceeded_totals(t, sums, over[~blame.by_part], said)
     out += _exceeded_parts(df, t, part, sums, over, blame, metrics)
     out += _cleared_totals(t, part, sums, over, blame, said, metrics)
+    out += _split_totals(t, sums, split, read, said)
     under = np.flatnonzero(sums.under)
     out += _unexplained_totals(t, sums, under, complete[t.metric[sums.total[under]]], said)
     return out
@@ -258,6 +263,7 @@ class _Sums:
         self.over = self.low > t.high[self.total]
         self.under = t.low[self.total] > self.high
         self.size = np.diff(np.r_[self.start, len(self.fact)])     # each total's parts
+        self.split = np.zeros(len(self.total), bool)    # read as breakdowns (`_two_breakdowns`)
 
 
 class _PartsSaid:
@@ -266,7 +272,7 @@ class _PartsSaid:
 
     def __init__(self, sums: _Sums, part: PartFacts, metrics: pd.Index) -> None:
         size = sums.size
-        said = sums.over | sums.under
+        said = sums.over | sums.under | sums.split
         fact = sums.fact[np.repeat(said, size)]
         self.names = metrics.take(part.metric[fact]).tolist()
         self._ids = part.ids.take(fact).tolist()
@@ -282,14 +288,16 @@ class _PartsSaid:
         return tuple(chain.from_iterable(self._ids[self.at[row]:self.at[row + 1]]))
 
 
-def _two_breakdowns(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums) -> np.ndarray:
+def _two_breakdowns(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums,
+                    metrics: pd.Index) -> tuple[np.ndarray, list]:
     """The rows of the sums above their totals whose parts the sources state as two or more
-    breakdowns that each meet the total (`breakdowns`): each fits, so their sum says nothing."""
+    breakdowns that each meet the total and one another (`breakdowns`): each fits, so their sum
+    says nothing. Per row, its breakdowns: the sources, the parts' names, the sum."""
     total = sums.total
     ask = np.flatnonzero(sums.over & breakdowns.asked(sums.size, sums.high, t.low[total],
-                                                      t.high[total], t.vague[total]))
+                                                      t.vague[total]))
     if not len(ask):
-        return ask
+        return ask, []
     pairs = _ranges(sums.start[ask], sums.size[ask])
     place = pairs - np.repeat(sums.start[ask], sums.size[ask])
     # The sources of each part, found once per part (many totals' figures share their parts).
@@ -302,11 +310,32 @@ def _two_breakdowns(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums) 
     count = np.searchsorted(stated, (at + 1) * n) - first
     # One row per source of each part of each asked sum: its sum, the part's place, the part.
     fact = np.repeat(sums.fact[pairs], count)
-    each = breakdowns.met_by_each(
-        np.repeat(np.repeat(np.arange(len(ask)), sums.size[ask]), count),
+    split = breakdowns.met_by_each(
+        np.repeat(np.repeat(np.arange(len(ask)), sums.size[ask]), count), sums.size[ask],
         np.repeat(place, count), stated[_ranges(first, count)] % n, part.low[fact],
         part.high[fact], t.low[total[ask]], t.high[total[ask]])
-    return ask[each]
+    cleared = ask[split.cleared]
+    return cleared, _breakdowns_read(sums, part, metrics, ask, split,
+                                     pd.factorize(df["source"].to_numpy(object)[rows])[1])
+
+
+def _breakdowns_read(sums: _Sums, part: PartFacts, metrics: pd.Index, ask: np.ndarray,
+                     split: breakdowns.Split, sources: pd.Index) -> list:
+    """Per sum cleared as breakdowns, in order: each breakdown's sources (by name, from their
+    codes), its parts' names in the sum's order, its sum's low and high."""
+    if not split.of:
+        return []
+    r = ask[np.asarray(split.of, np.int64)]
+    size = sums.size[r]
+    pairs = _ranges(sums.start[r], size)
+    place = pairs - np.repeat(sums.start[r], size)
+    held = (np.repeat(np.asarray(split.mask, np.int64), size) >> place) & 1 == 1
+    names = _split(metrics.take(part.metric[sums.fact[pairs[held]]]).tolist(),
+                   np.add.reduceat(held, np.r_[0, np.cumsum(size)[:-1]]))
+    said = list(zip((tuple(sources[list(x)]) for x in split.sources), names.tolist(),
+                    split.low, split.high))
+    cut = np.flatnonzero(np.r_[True, r[1:] != r[:-1]]).tolist() + [len(r)]
+    return [said[a:b] for a, b in zip(cut[:-1], cut[1:])]
 
 
 def _larger_than_wholes(t: _Totals, part: PartFacts, total: np.ndarray, fact: np.ndarray,
@@ -620,6 +649,23 @@ def _cleared_totals(t: _Totals, part: PartFacts, sums: _Sums, over: np.ndarray, 
     words = list(map(Later, zip(repeat(_cleared), c.metric, c.low, c.high, c.unit, c.names,
                                 c.ids, c.p_low, bad_names.tolist(), bad_ids.tolist(),
                                 blame.total[k].tolist(), part_sources.tolist())))
+    return _notes(c, words)
+
+
+def _split_totals(t: _Totals, sums: _Sums, at: np.ndarray, read: list,
+                  said: _PartsSaid) -> list[F.Finding]:
+    """One info note per total (rows `at` of the sums) whose parts are read as breakdowns of it
+    (`read`, per row): not flagged, but a wrong total two half-sums meet reads the same."""
+    if not len(at):
+        return []
+    c = _on_totals(t, sums, said, at)
+    return _notes(c, list(map(Later, zip(repeat(_read_apart), c.metric, c.low, c.high, c.unit,
+                                         c.names, c.ids, c.p_low, read))))
+
+
+def _notes(c: _OnTotals, words: list) -> list[F.Finding]:
+    """Info notes on totals (`c`) that are not flagged: nothing is judged wrong, so no gap."""
+    n = len(c.rows)
     return F.Finding.many(n, severity=[SEVERITY[2]] * n, metric=c.metric, flagged=[()] * n,
                           subject=c.one_of, head=c.head_of,
                           evidence=list(zip(c.evidence(words, [1.0] * n))))
@@ -778,6 +824,19 @@ def _cleared(metric: str, low: float, high: float, unit: str, names: list[str],
             f"alike against {'' if one else 'at most '}{part_sources} for "
             f"{'that part' if one else 'those parts'} and the total is rounded at least as finely; if "
             f"the total's figures are copies of one release, the total may be the wrong side.")
+
+
+def _read_apart(metric: str, low: float, high: float, unit: str, names: list[str],
+                ids: tuple[str, ...], parts_low: float, read: list) -> str:
+    """The note on a total whose parts are read as breakdowns of it, rendered when shown."""
+    each = "; ".join(f"{', '.join(src)}: {' + '.join(parts)} = {fmt.interval(lo, hi, unit)}"
+                     for src, parts, lo, hi in read)
+    return (f"it gives {metric} as {fmt.interval(low, high, unit)}, and its parts stated by "
+            f"then ({', '.join(names)}: {', '.join(ids)}) add up to at least "
+            f"{fmt.compact(parts_low, toward='down')} {unit}, but they are read as {len(read)} "
+            f"breakdowns of this one total, not summed, as each source's parts alone meet it "
+            f"and one another ({each}); if the total is wrong and these are parts of a larger "
+            f"whole (two halves of a year, say), their sum is the figure to check.")
 
 
 def _unexplained(metric: str, low: float, high: float, unit: str, names: list[str],

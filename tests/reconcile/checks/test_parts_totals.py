@@ -415,24 +415,37 @@ def test_later_parts_as_precise_as_the_total_keep_the_flag_on_the_total():
 
 def _two_ways(totals: tuple[str, str] = ("$2 billion", "US$2 billion"), by_kind: str = "a.txt", by_payer: str = "c.txt",
               payers: tuple[str, ...] = ("$1.04 billion", "$560 million", "$400 million"),
-              payer_source: dict | None = None):
+              payer_source: dict | None = None,
+              kinds: tuple[str, str] = ("$1.6 billion", "$400 million"), every: bool = False):
     """A contribution stated by two reports, broken down by kind (cash and in kind, in
     `by_kind`) and by payer (three companies, in `by_payer`, or per part in `payer_source`)."""
     rows = [dict(id=f"t{i}", metric="contribution", amount=a, source=s)
             for i, (a, s) in enumerate(zip(totals, ("a.txt", "b.txt")))]
-    rows += [dict(id="cash", metric="cash", amount="$1.6 billion", part_of="contribution",
+    rows += [dict(id="cash", metric="cash", amount=kinds[0], part_of="contribution",
                   source=by_kind),
-             dict(id="kind", metric="in_kind", amount="$400 million", part_of="contribution",
+             dict(id="kind", metric="in_kind", amount=kinds[1], part_of="contribution",
                   source=by_kind)]
     rows += [dict(id=f"pay{k}", metric=f"payer{k}", amount=a, part_of="contribution",
                   source=(payer_source or {}).get(k, by_payer)) for k, a in enumerate(payers)]
-    return serious(findings(*rows))
+    f = findings(*rows)
+    return f if every else serious(f)
 
 
 def test_a_total_two_reports_break_down_two_ways_is_met_by_each_breakdown():
     # $1.6 billion + $400 million by kind, $1.04 billion + $560 million + $400 million by payer:
     # both are $2 billion, so their sum ($4 billion) exceeds nothing.
     assert _two_ways().empty
+
+
+def test_each_total_read_as_broken_down_two_ways_keeps_an_info_note_naming_the_breakdowns():
+    # Two half-year reports whose quarters meet a wrong annual total read the same: the note
+    # lets a reader see which parts were read as which breakdown, and their sums.
+    f = _two_ways(every=True)
+    assert set(f["severity"]) == {"info"} and flagged(f) == [set(), set()], f["message"].tolist()
+    for m in f["message"]:
+        assert "read as 2 breakdowns" in m and "[1.5 bn, 2.5 bn] USD" in m, m
+        assert "a.txt: cash + in_kind = [1.945 bn, 2.055 bn] USD" in m, m
+        assert "c.txt: payer0 + payer1 + payer2 = [1.985 bn, 2.02 bn] USD" in m, m
 
 
 _NOT_TWO_WAYS = {
@@ -449,6 +462,17 @@ _NOT_TWO_WAYS = {
     # The second breakdown ($2.6 billion) exceeds the total ($1.5 billion to $2.5 billion).
     "a breakdown above the total": dict(payers=("$1.04 billion", "$1.16 billion",
                                                 "$400 million")),
+    # Each breakdown meets the coarse total ($1.5 billion to $2.5 billion) but not the other:
+    # the payers ($560 million written $650 million) make $2.09 billion, the kinds $2 billion.
+    "a slipped part": dict(payers=("$1.04 billion", "$650 million", "$400 million")),
+    # The same, further apart: $560 million written $960 million, the payers $2.4 billion.
+    "a slipped part, far": dict(payers=("$1.04 billion", "$960 million", "$400 million")),
+    # A vague total ("hundreds of millions") meets almost any breakdown: it is never cleared.
+    "a vague total": dict(totals=("hundreds of millions of dollars",) * 2,
+                          kinds=("$600 million", "$200 million"),
+                          payers=("$500 million", "$300 million")),
+    # More parts than the search takes (two by kind, eleven by payer): left to the sum.
+    "thirteen parts": dict(payers=("$1.04 billion", "$600 million") + ("$40 million",) * 9),
 }
 
 
