@@ -50,7 +50,7 @@ def met_by_each(sum_of: np.ndarray, size: np.ndarray, place: np.ndarray, source:
                 high: np.ndarray) -> Split:
     """Per sum asked (`low`-`high`, its total's interval; `size`, its parts): whether the sources
     state its parts as breakdowns that each meet it and one another. One row per source (a
-    code) of a part of a sum: the sum, the part's place among the sum's parts, the part."""
+    code) of a part of a sum, each once: the sum, the part's place among its parts, the part."""
     out = Split(np.zeros(len(low), bool), [], [], [], [], [])
     # Only sums of at most MOST_PARTS parts: each place then fits in an int64 mask.
     keep = size[sum_of] <= MOST_PARTS
@@ -58,10 +58,11 @@ def met_by_each(sum_of: np.ndarray, size: np.ndarray, place: np.ndarray, source:
         x[keep] for x in (sum_of, place, source, part_low, part_high))
     if not len(sum_of):
         return out
-    # Each (sum, source, part) once, sorted: a source stating a part twice states it once.
+    # By (sum, source, part); the caller gives each (part, source) once.
     width = int(place.max()) + 1
     key = (sum_of.astype(np.int64) * (source.max() + 1) + source) * width + place
-    key, first = np.unique(key, return_index=True)
+    first = np.argsort(key, kind="stable")
+    key = key[first]
     said = key // width                      # (sum, source), sorted
     cut = np.flatnonzero(np.r_[True, said[1:] != said[:-1]])
     # The parts each source states, as a bit mask, with their sum.
@@ -69,7 +70,9 @@ def met_by_each(sum_of: np.ndarray, size: np.ndarray, place: np.ndarray, source:
     n = np.diff(np.r_[cut, len(key)])
     lo, hi = (np.add.reduceat(x[first], cut) for x in (part_low, part_high))
     whose = sum_of[first][cut]
-    meets = (n >= LEAST_PARTS) & (lo <= high[whose]) & (hi >= low[whose])
+    # An open part ("more than $1 billion") makes its breakdown meet any total above it: no
+    # evidence that it breaks this one down (the mirror of the open total, never asked).
+    meets = (n >= LEAST_PARTS) & (lo <= high[whose]) & (hi >= low[whose]) & np.isfinite(hi)
     if not meets.any():
         return out
     # Each (sum, breakdown) once, with the sources stating it; a sum with fewer than two

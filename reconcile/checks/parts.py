@@ -59,6 +59,7 @@ class PartFacts:
         self.high = df["cons_high"].to_numpy(float)[rows[first]]
         # Missing dates skipped, as a group minimum skips them (fmin and fmax pass over NaT).
         self.first = _reduce(np.fmin, df["as_of_first"].to_numpy()[rows], first)
+        self.last = _reduce(np.fmax, df["as_of_last"].to_numpy()[rows], first)
         self.pub, latest = _latest(df["pub_last"].to_numpy()[rows], first)
         # The publication date as its figure writes it (a month stays a month in the message).
         self.pub_said = df["published"].to_numpy(object)[rows][latest]
@@ -296,6 +297,7 @@ def _two_breakdowns(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums,
     total = sums.total
     ask = np.flatnonzero(sums.over & breakdowns.asked(sums.size, sums.high, t.low[total],
                                                       t.vague[total]))
+    ask = ask[_one_period(part, sums, ask)]
     if not len(ask):
         return ask, []
     pairs = _ranges(sums.start[ask], sums.size[ask])
@@ -303,8 +305,9 @@ def _two_breakdowns(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums,
     # The sources of each part, found once per part (many totals' figures share their parts).
     facts, at = np.unique(sums.fact[pairs], return_inverse=True)
     rows, count = part.figures_of(facts)
-    source = pd.factorize(df["source"].to_numpy(object)[rows])[0].astype(np.int64)
-    n = int(source.max()) + 1
+    source, sources = pd.factorize(df["source"].to_numpy(object)[rows])
+    n = len(sources)
+    # Each (part, source) once: a source stating a part twice states it once.
     stated = np.unique(np.repeat(np.arange(len(facts), dtype=np.int64), count) * n + source)
     first = np.searchsorted(stated, at * n)
     count = np.searchsorted(stated, (at + 1) * n) - first
@@ -315,8 +318,18 @@ def _two_breakdowns(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums,
         np.repeat(place, count), stated[_ranges(first, count)] % n, part.low[fact],
         part.high[fact], t.low[total[ask]], t.high[total[ask]])
     cleared = ask[split.cleared]
-    return cleared, _breakdowns_read(sums, part, metrics, ask, split,
-                                     pd.factorize(df["source"].to_numpy(object)[rows])[1])
+    return cleared, _breakdowns_read(sums, part, metrics, ask, split, sources)
+
+
+def _one_period(part: PartFacts, sums: _Sums, at: np.ndarray) -> np.ndarray:
+    """Per row `at` of the sums, whether its parts' as_of periods share a day: breakdowns of one
+    total are of one time; quarters or years' halves are parts of a larger whole."""
+    if not len(at):
+        return np.zeros(0, bool)
+    fact = sums.fact[_ranges(sums.start[at], sums.size[at])]
+    cut = np.r_[0, np.cumsum(sums.size[at])[:-1]]
+    # A part without a date shares none (NaT compares false): left to the sum, as before.
+    return np.fmax.reduceat(part.first[fact], cut) <= np.fmin.reduceat(part.last[fact], cut)
 
 
 def _breakdowns_read(sums: _Sums, part: PartFacts, metrics: pd.Index, ask: np.ndarray,
@@ -659,8 +672,11 @@ def _split_totals(t: _Totals, sums: _Sums, at: np.ndarray, read: list,
     if not len(at):
         return []
     c = _on_totals(t, sums, said, at)
+    high = t.high[sums.total[at]]
+    # How far the parts' sum lies above the total, for the reader: the note itself has no gap.
+    gap = F.point_gaps(sums.low[at], high, high)[0].tolist()
     return _notes(c, list(map(Later, zip(repeat(_read_apart), c.metric, c.low, c.high, c.unit,
-                                         c.names, c.ids, c.p_low, read))))
+                                         c.names, c.ids, c.p_low, gap, read))))
 
 
 def _notes(c: _OnTotals, words: list) -> list[F.Finding]:
@@ -757,13 +773,18 @@ def _timestamps(values: np.ndarray) -> list:
     return pd.Series(distinct).astype(object).to_numpy().take(at).tolist()
 
 
+def _opening(metric: str, low: float, high: float, unit: str, turn: str, names: list[str],
+             ids: tuple[str, ...]) -> str:
+    """The clause a sentence on a total and its parts' sum opens with (`turn`: how it goes on)."""
+    return (f"it gives {metric} as {fmt.interval(low, high, unit)}, {turn} its parts stated by "
+            f"then ({', '.join(names)}: {', '.join(ids)})")
+
+
 def _exceeded(metric: str, low: float, high: float, unit: str, names: list[str],
               ids: tuple[str, ...], parts_low: float, parts_high: float, gap: float, vague: bool,
               pub, parts_pub, others: tuple[float, float] | None = None) -> str:
     """The sentence on a total its parts exceed, rendered when its finding is shown."""
-    return (f"it gives {metric} as {fmt.interval(low, high, unit)}, but its "
-            f"parts stated by then ({', '.join(names)}: {', '.join(ids)}) add up to "
-            f"at least {fmt.compact(parts_low, toward='down')} {unit}, "
+    return (_opening(metric, low, high, unit, "but", names, ids) + " add up to at least {fmt.compact(parts_low, toward='down')} {unit}, "
             f"{F.edge_words(gap, 'above', fmt.interval_ends(low, high)[1], 'the total')}"
             + (_WEAK if vague else "")
             + _which_side(low, high, parts_low, parts_high, unit, pub, parts_pub, others) + ".")
@@ -816,8 +837,7 @@ def _cleared(metric: str, low: float, high: float, unit: str, names: list[str],
              bad_ids: tuple[str, ...], sources: int, part_sources: int) -> str:
     """The note on a total whose exceeding parts are flagged instead, rendered when shown."""
     one = len(bad_names) == 1
-    return (f"it gives {metric} as {fmt.interval(low, high, unit)}, and its parts stated by "
-            f"then ({', '.join(names)}: {', '.join(ids)}) exceed it by at least "
+    return (_opening(metric, low, high, unit, "and", names, ids) + " exceed it by at least "
             f"{fmt.compact(parts_low - high, toward='down')} {unit}; the part"
             f"{'' if one else 's'} {', '.join(bad_names)} ({', '.join(bad_ids)}) "
             f"{'is' if one else 'are'} flagged instead, as {sources} sources state the total "
@@ -827,13 +847,15 @@ def _cleared(metric: str, low: float, high: float, unit: str, names: list[str],
 
 
 def _read_apart(metric: str, low: float, high: float, unit: str, names: list[str],
-                ids: tuple[str, ...], parts_low: float, read: list) -> str:
+                ids: tuple[str, ...], parts_low: float, gap: float, read: list) -> str:
     """The note on a total whose parts are read as breakdowns of it, rendered when shown."""
     each = "; ".join(f"{', '.join(src)}: {' + '.join(parts)} = {fmt.interval(lo, hi, unit)}"
                      for src, parts, lo, hi in read)
-    return (f"it gives {metric} as {fmt.interval(low, high, unit)}, and its parts stated by "
-            f"then ({', '.join(names)}: {', '.join(ids)}) add up to at least "
-            f"{fmt.compact(parts_low, toward='down')} {unit}, but they are read as {len(read)} "
+    return (_opening(metric, low, high, unit, "and", names, ids) + " add up to at least "
+            f"{fmt.compact(parts_low, toward='down')} {unit}, "
+            f"{fmt.compact(parts_low - high, toward='down')} {unit} more than it "
+            f"({F.edge_words(gap, 'above', fmt.interval_ends(low, high)[1], 'the total')}), "
+            f"but they are read as {len(read)} "
             f"breakdowns of this one total, not summed, as each source's parts alone meet it "
             f"and one another ({each}); if the total is wrong and these are parts of a larger "
             f"whole (two halves of a year, say), their sum is the figure to check.")

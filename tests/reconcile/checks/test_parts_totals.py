@@ -444,8 +444,22 @@ def test_each_total_read_as_broken_down_two_ways_keeps_an_info_note_naming_the_b
     assert set(f["severity"]) == {"info"} and flagged(f) == [set(), set()], f["message"].tolist()
     for m in f["message"]:
         assert "read as 2 breakdowns" in m and "[1.5 bn, 2.5 bn] USD" in m, m
+        assert "(cash, in_kind, payer0, payer1, payer2: cash, kind, pay0, pay1, pay2)" in m, m
+        assert "3.93 bn USD, 1.43 bn USD more than it (57.2 % above 2.5 bn," in m, m
         assert "a.txt: cash + in_kind = [1.945 bn, 2.055 bn] USD" in m, m
         assert "c.txt: payer0 + payer1 + payer2 = [1.985 bn, 2.02 bn] USD" in m, m
+
+
+def test_a_report_stating_a_part_twice_states_it_once():
+    # c.txt gives the first payer's $1.04 billion twice: its payers still make $2 billion.
+    rows = [dict(id=f"t{i}", metric="contribution", amount="$2 billion", source=s)
+            for i, s in enumerate(("a.txt", "b.txt"))]
+    parts = [("cash", "$1.6 billion", "a.txt"), ("in_kind", "$400 million", "a.txt"),
+             ("payer0", "$1.04 billion", "c.txt"), ("payer0", "$1.04 billion", "c.txt"),
+             ("payer1", "$560 million", "c.txt"), ("payer2", "$400 million", "c.txt")]
+    rows += [dict(id=f"p{k}", metric=m, amount=a, part_of="contribution", source=s)
+             for k, (m, a, s) in enumerate(parts)]
+    assert serious(findings(*rows)).empty
 
 
 _NOT_TWO_WAYS = {
@@ -473,13 +487,34 @@ _NOT_TWO_WAYS = {
                           payers=("$500 million", "$300 million")),
     # More parts than the search takes (two by kind, eleven by payer): left to the sum.
     "thirteen parts": dict(payers=("$1.04 billion", "$600 million") + ("$40 million",) * 9),
+    # An open part ("more than $1 billion") meets any total: the payers' $560 million written
+    # $960 million is no longer hidden by it.
+    "an open part": dict(kinds=("about $1.6 billion", "about $400 million"),
+                         payers=("more than $1 billion", "$960 million", "$400 million")),
 }
 
 
 @pytest.mark.parametrize("case", _NOT_TWO_WAYS)
 def test_parts_the_sources_do_not_state_as_breakdowns_that_each_meet_the_total_exceed_it(case):
+    # Both totals flagged by the sum, as without breakdowns; a vague total's flag is low.
     f = _two_ways(**_NOT_TWO_WAYS[case])
-    assert "parts_totals" in {c for x in f["check"] for c in x}, f["message"].tolist()
+    assert flagged(f) == [{"t0"}, {"t1"}], f["message"].tolist()
+    assert set(f["severity"]) == {"low" if case == "a vague total" else "high"}, f["severity"]
+    assert all(set(x) == {"parts_totals"} for x in f["check"]), f["check"].tolist()
+
+
+def test_halves_of_three_years_are_not_three_breakdowns_of_one_year():
+    # x.txt, y.txt, z.txt each give the two halves of one year (2022, 2023, 2024), each year
+    # about $2 billion: parts of different periods, so their sum ($5.9 billion) exceeds it.
+    rows = [dict(id=f"t{i}", metric="contribution", amount="$2 billion", source=s,
+                 as_of="2024-12-31", published="2025-02-01") for i, s in enumerate("ab")]
+    for y, s, (h1, h2) in zip((2022, 2023, 2024), "xyz", (("$900 million", "$1.1 billion"),
+                               ("$1.04 billion", "$960 million"), ("$1 billion", "$880 million"))):
+        rows += [dict(id=f"{h}_{y}", metric=f"{h}_{y}", amount=a, part_of="contribution",
+                      source=f"{s}.txt", as_of=f"{y}-{end}", published=f"{y + 1}-01-20")
+                 for h, a, end in (("h1", h1, "06-30"), ("h2", h2, "12-31"))]
+    f = serious(findings(*rows))
+    assert flagged(f) == [{"t0"}, {"t1"}] and set(f["severity"]) == {"high"}, f["message"].tolist()
 
 
 def test_reports_sharing_a_part_are_not_breakdowns():
