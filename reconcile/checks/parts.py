@@ -131,8 +131,9 @@ class _Relation:
              "the same publication date; of the total's figures only those whose range "
              "excludes the parts' sum), and each total so cleared gets an info note; parts the "
              'sources state as two or more breakdowns of the total (each source\'s parts, alone '
-             'meeting the total, are one; no two share a part, together they hold every '
-             'part and they meet one another) are not summed: each meets it, and the total '
+             'meeting the total and holding no open part, are one; no two share a part, '
+             "together they hold every part, they meet one another and all the parts' as_of "
+             'periods share a day) are not summed: each meets it, and the total '
              'gets an info note naming them; a total above its parts is "parts not all '
              'stated"'),
        severity=("high (low when vague); parts not all stated info, low when the total's "
@@ -328,7 +329,7 @@ def _one_period(part: PartFacts, sums: _Sums, at: np.ndarray) -> np.ndarray:
         return np.zeros(0, bool)
     fact = sums.fact[_ranges(sums.start[at], sums.size[at])]
     cut = np.r_[0, np.cumsum(sums.size[at])[:-1]]
-    # A part without a date shares none (NaT compares false): left to the sum, as before.
+    # A part without a date is skipped (fmax, fmin pass over NaT); a sum with none is summed.
     return np.fmax.reduceat(part.first[fact], cut) <= np.fmin.reduceat(part.last[fact], cut)
 
 
@@ -784,7 +785,8 @@ def _exceeded(metric: str, low: float, high: float, unit: str, names: list[str],
               ids: tuple[str, ...], parts_low: float, parts_high: float, gap: float, vague: bool,
               pub, parts_pub, others: tuple[float, float] | None = None) -> str:
     """The sentence on a total its parts exceed, rendered when its finding is shown."""
-    return (_opening(metric, low, high, unit, "but", names, ids) + " add up to at least {fmt.compact(parts_low, toward='down')} {unit}, "
+    return (_opening(metric, low, high, unit, "but", names, ids)
+            + f" add up to at least {fmt.compact(parts_low, toward='down')} {unit}, "
             f"{F.edge_words(gap, 'above', fmt.interval_ends(low, high)[1], 'the total')}"
             + (_WEAK if vague else "")
             + _which_side(low, high, parts_low, parts_high, unit, pub, parts_pub, others) + ".")
@@ -837,9 +839,9 @@ def _cleared(metric: str, low: float, high: float, unit: str, names: list[str],
              bad_ids: tuple[str, ...], sources: int, part_sources: int) -> str:
     """The note on a total whose exceeding parts are flagged instead, rendered when shown."""
     one = len(bad_names) == 1
-    return (_opening(metric, low, high, unit, "and", names, ids) + " exceed it by at least "
-            f"{fmt.compact(parts_low - high, toward='down')} {unit}; the part"
-            f"{'' if one else 's'} {', '.join(bad_names)} ({', '.join(bad_ids)}) "
+    return (_opening(metric, low, high, unit, "and", names, ids)
+            + f" exceed it by at least {fmt.compact(parts_low - high, toward='down')} {unit}; "
+            f"the part{'' if one else 's'} {', '.join(bad_names)} ({', '.join(bad_ids)}) "
             f"{'is' if one else 'are'} flagged instead, as {sources} sources state the total "
             f"alike against {'' if one else 'at most '}{part_sources} for "
             f"{'that part' if one else 'those parts'} and the total is rounded at least as finely; if "
@@ -851,8 +853,8 @@ def _read_apart(metric: str, low: float, high: float, unit: str, names: list[str
     """The note on a total whose parts are read as breakdowns of it, rendered when shown."""
     each = "; ".join(f"{', '.join(src)}: {' + '.join(parts)} = {fmt.interval(lo, hi, unit)}"
                      for src, parts, lo, hi in read)
-    return (_opening(metric, low, high, unit, "and", names, ids) + " add up to at least "
-            f"{fmt.compact(parts_low, toward='down')} {unit}, "
+    return (_opening(metric, low, high, unit, "and", names, ids)
+            + f" add up to at least {fmt.compact(parts_low, toward='down')} {unit}, "
             f"{fmt.compact(parts_low - high, toward='down')} {unit} more than it "
             f"({F.edge_words(gap, 'above', fmt.interval_ends(low, high)[1], 'the total')}), "
             f"but they are read as {len(read)} "

@@ -13,6 +13,8 @@ def test_parts_exceeding_a_total_is_high_and_a_remainder_low():
              dict(metric="p2", amount="$6B", part_of="total", as_of="2021")]
     over = serious(findings(*parts, dict(metric="total", amount="$10B", as_of="2022")))
     assert list(over["check"]) == [("parts_totals",)] and over.iloc[0].severity == "high"
+    assert ("total as [9.5 bn, 10.5 bn] USD, but its parts stated by then (p1, p2: f0, f1) add "
+            "up to at least 11 bn USD, 4.8 % above 10.5 bn") in over.iloc[0].message
     # Issue 18: parts below their total are parts not all stated (info) unless kind all_parts.
     under = findings(*parts, dict(metric="total", amount="$20B", as_of="2022"))
     assert list(under["severity"]) == ["info"] and "not all stated" in under.iloc[0].message
