@@ -615,10 +615,14 @@ def _written_alike(us: list[Mention], them: list[Mention]) -> bool:
         return False
     both = [m for a, b in pairs for m in (a, b)]
     value = np.array([m.value for m in both])
+    # the digits as written and the rounding unit, as the digits check reads them: the unit
+    # given as the precision made "$812,000,000" a rounding of its millions, so its "$813,000,000"
+    # a rounding against a truncation, not the one-digit slip the check sees
+    precision = np.array([m.precision for m in both])
     unit = np.array([m.stated[0] for m in both])
     exact = np.array([m.bound == "exact" for m in both])
     first = np.arange(0, len(both), 2)
-    return bool((relation(value, unit, exact, unit, first, first + 1) != NONE).any())
+    return bool((relation(value, precision, exact, unit, first, first + 1) != NONE).any())
 
 
 def _equal_to_the_other(ms: list[Mention], units: list[list[int]], cannot: np.ndarray,

@@ -206,6 +206,8 @@ class Mention:
     market_day: str | None = None  # the day its market value is of (its sentence names one:
                                    # `MARKET_QUOTE`), when its text names the day (not only
                                    # the publication date)
+    precision: float = 0.0         # the place of its last digit as written ("$812,000,000": 1;
+                                   # "$812 million": 1e6), as the digits check reads it
     stated: tuple[float, float, float] | None = None  # its rounding unit and what it stands
                                    # for in its own currency, hedge included
                                    # (`currency.amount.stated`): "12조 원이 넘는" 1조, 11.5조, inf
@@ -309,6 +311,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         quote=quote_for(article.text, c), as_of=as_of, as_of_basis=basis,
         as_of_from=date_words, as_of_local=c.as_of_local,
         restates=restates, bound=c.amount.bound, per=c.amount.per,
+        precision=c.amount.precision,
         stated=stated(c.amount, restatement=restates is not None),
         local=tuple(local),
         context=tuple(wide), glosses=glosses, subject=subject_of(local, c.start),

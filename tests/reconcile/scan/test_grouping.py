@@ -1769,6 +1769,27 @@ def test_one_amount_written_again_rounded_or_slipped_is_not_told_apart_by_its_ro
     assert _roles_apart(ms) == apart
 
 
+@pytest.mark.parametrize("first, second, alike", [
+    ("$812,000,000", "$813,000,000", True),    # written in full: one digit changed, a slip
+    ("$812,000,000", "$912 million", False),   # two precisions: no one-digit slip
+])
+def test_written_alike_reads_digits_as_the_digits_check_does(first, second, alike):
+    # the digits as written and their rounding unit, as the check reads them: the unit given
+    # for both made a number written in full look rounded
+    import numpy as np
+
+    from reconcile.model.digit_slips import NONE, relation
+    from reconcile.scan import grouping
+    ms = article_mentions(art("a.txt", f"Orbit sold Lumen for {first}. Bella sold Kestrel for "
+                                       f"{second}."), 0)
+    assert [m.span for m in ms] == [first, second]
+    a, b = ms
+    check = relation(np.array([a.value, b.value]), np.array([a.precision, b.precision]),
+                     np.array([True, True]), np.array([a.stated[0], b.stated[0]]),
+                     np.array([0]), np.array([1]))
+    assert grouping._written_alike([a], [b]) == alike == bool((check != NONE).any())
+
+
 def test_a_role_named_amount_and_another_named_by_none_of_two_articles_are_not_told_apart():
     # a role told in one article says nothing of what another article's bare amount is
     ms = article_mentions(art("a.txt", "Orbit agreed to buy Lumen in a deal valued at $3.24 "
