@@ -595,13 +595,32 @@ def _different_roles(ms: list[Mention], units: list[list[int]], value: np.ndarra
     named_one = (role != "") & ~line
     pairs |= (art[:, None] == art[None, :]) & (named_one[:, None] & (role == "")[None, :]
                                               | (role == "")[:, None] & named_one[None, :])
-    pairs &= (value < SAME_VALUE) & ~alike
+    differ = (value < SAME_VALUE) & ~alike
+    # an original number of one currency that differs makes another amount, whatever its
+    # conversion matches: "$15.5 billion (approximately 1.6 trillion won)" is no second
+    # writing of "$1.5 billion (about 1.6 trillion won)", one side of the one pair slipped
+    for k, j in zip(*np.nonzero(np.triu(pairs & ~differ))):
+        differ[k, j] = differ[j, k] = _written_apart([ms[i] for i in units[k]],
+                                                     [ms[i] for i in units[j]])
+    pairs &= differ
     # one amount written twice is no second thing, whatever words name it: a rounding of the
     # other ("$3.2 billion" of "$3.24 billion") or a digit slip of it ("$3.42 billion")
     for k, j in zip(*np.nonzero(np.triu(pairs & (art[:, None] == art[None, :])))):
-        if _written_alike([ms[i] for i in units[k]], [ms[i] for i in units[j]]):
+        us, them = [ms[i] for i in units[k]], [ms[i] for i in units[j]]
+        if _written_alike(us, them) and not _written_apart(us, them):
             pairs[k, j] = pairs[j, k] = False
     return pairs
+
+
+def _written_apart(us: list[Mention], them: list[Mention]) -> bool:
+    """Whether `us` and `them` both write an original amount (no conversion) of a currency in
+    which none of their originals may be one amount as written (`_written_alike`): two amounts
+    of one currency need no rate to differ, but a conversion's number is its rate's (one amount
+    converted on two days differs in won)."""
+    us, them = [m for m in us if m.restates is None], [m for m in them if m.restates is None]
+    shared = {m.currency for m in us} & {m.currency for m in them}
+    return any(not _written_alike([m for m in us if m.currency == c],
+                                  [m for m in them if m.currency == c]) for c in shared)
 
 
 def _written_alike(us: list[Mention], them: list[Mention]) -> bool:

@@ -1790,6 +1790,31 @@ def test_written_alike_reads_digits_as_the_digits_check_does(first, second, alik
     assert grouping._written_alike([a], [b]) == alike == bool((check != NONE).any())
 
 
+@pytest.mark.parametrize("worth, apart", [
+    ("$15.5 billion (approximately 1.6 trillion won)", True),   # its dollars differ
+    ("$1.5 billion (approximately 1.6 trillion won)", False),   # the one amount again
+])
+def test_a_conversion_one_side_of_which_differs_is_another_amount_for_the_role_rule(
+        worth, apart):
+    # one side of a pair slipped: the other side's match does not make it the same amount
+    text = ("Orbit will invest $1.5 billion (about 1.6 trillion won) in Lumen. Lumen has a "
+            f"market capitalization of {worth}.")
+    ms = article_mentions(art("a.txt", text), 0)
+    assert len(ms) == 4 and ms[0].role is None and ms[2].role == "worth"
+    assert _roles_apart([ms[0], ms[2], ms[1], ms[3]]) == apart
+
+
+def test_one_amount_converted_at_two_rates_is_not_told_apart_by_its_role():
+    # a conversion's number is its rate's: the won of one dollar amount differ from day to day
+    text = ("Orbit agreed to buy Lumen for about 2.17 trillion won in October. At today's rate "
+            "the deal is worth $1.6 billion (about 2.05 trillion won).")
+    ms = article_mentions(art("a.txt", text), 0)
+    assert [m.span for m in ms] == ["about 2.17 trillion won", "$1.6 billion",
+                                    "about 2.05 trillion won"]
+    assert [m.role for m in ms][:2] == [None, "worth"] and ms[2].restates is not None
+    assert not _roles_apart(ms)
+
+
 def test_a_role_named_amount_and_another_named_by_none_of_two_articles_are_not_told_apart():
     # a role told in one article says nothing of what another article's bare amount is
     ms = article_mentions(art("a.txt", "Orbit agreed to buy Lumen in a deal valued at $3.24 "
