@@ -13,6 +13,7 @@ from currency.lang.stages import (
     OPENING,
     SESSION,
     TARGET,
+    TRADING,
 )
 
 CURRENCY_AFTER = {
@@ -498,7 +499,17 @@ STAGE_WORDS = {
     "target price": ((TARGET, TARGET),), "price target": ((TARGET, TARGET),),
     # A value a session gave ("at its intraday low") is no forecast of it.
     "intraday": ((TARGET, ACTUAL),),
+    # a price the session is trading at ("shares were trading 2% higher at $31 at 10 a.m."): a
+    # reading while it goes on, not the day's close
+    "was trading at": ((SESSION, TRADING), (TARGET, ACTUAL)),
+    "were trading at": ((SESSION, TRADING), (TARGET, ACTUAL)),
+    "is trading at": ((SESSION, TRADING), (TARGET, ACTUAL)),
+    "are trading at": ((SESSION, TRADING), (TARGET, ACTUAL)),
 }
+# What may stand before the last word "at" of a stage word: a move's size and direction ("closed
+# 8.42 percent higher at", "opened up 3% at", "were trading 2% lower at"), which leaves the stage
+# the words name as it is (`STAGE_MOVE_FILL` in `currency.lang`).
+STAGE_MOVE_FILL = r"(?:\s+(?:up|down|higher|lower|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))(?!\w))+"
 # Words naming the stage of only the amount right after them (`STAGE_BESIDE` in `currency.lang`):
 # a session's extremes, said by words that name one ("rose as high as 81,500 won", "an intraday
 # low of $12.40"), not its open or close however close in value. Only beside: "With an offer price

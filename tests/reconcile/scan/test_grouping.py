@@ -654,6 +654,10 @@ def test_a_holding_changed_a_word_that_starts_like_stake_or_a_price_per_share_is
      ("closed at", "opened at"), False),
     ("Shares of Lumen Batteries {} ${} on their first day of trading.",
      ("closed at", "closed trading at"), True),
+    ("Shares of Lumen Batteries {} ${} on their first day of trading.",
+     ("closed 8.4 percent higher at", "were trading 2% lower at"), False),
+    ("Shares of Lumen Batteries {} ${} on their first day of trading.",
+     ("closed 8.4 percent higher at", "closed up 2% at"), True),
     ("For shares of Lumen Batteries, Orbit Bank gave a {} ${} on Monday.",
      ("closing price of", "target price of"), False),
     ("오르빗시의 내년도 예산 {}은 {}조원이었다.", ("정부안", "통과안"), False),
@@ -667,10 +671,23 @@ def test_a_holding_changed_a_word_that_starts_like_stake_or_a_price_per_share_is
 ])
 def test_amounts_of_two_stages_of_one_figure_are_two_facts(template, stages, one_fact):
     # close values, the same words but a stage (proposed / passed, preliminary / final, open /
-    # close, target / close): two facts; two words for one stage are still one
+    # close, target / close, a price while trading / the close): two facts; two words for one
+    # stage are still one
     values = ("31.25", "31.5") if "$" in template else ("12.1", "12.3")
     res = scan_articles([art(f"{k}.txt", template.format(stage, value))
                          for k, (stage, value) in enumerate(zip(stages, values))])
+    assert (len({r["metric"] for r in res.rows}) == 1) == one_fact
+
+
+@pytest.mark.parametrize("later, one_fact", [("거래되고 있다", False), ("거래를 마쳤다", True)])
+def test_a_price_while_the_session_trades_is_not_its_close(later, one_fact):
+    # Made-up: a morning's reading and the day's close, close in value, are two facts; two
+    # closes are one
+    res = scan_articles([
+        art("a.txt", "루멘배터리 주가는 월요일 12만3000원에 거래를 마쳤다.", language="ko"),
+        art("b.txt", f"월요일 오전 9시 4분 현재 루멘배터리 주가는 12만1000원에 {later}.",
+            language="ko"),
+    ])
     assert (len({r["metric"] for r in res.rows}) == 1) == one_fact
 
 
@@ -753,6 +770,13 @@ def test_an_amount_takes_the_stage_named_nearest_it():
     ("루멘배터리 시초가는 공모가인 3만원의 2배에 못 미쳤다.", ["offer"]),
     ("With an IPO price of 30,000 won, Lumen shares closed at 50,500 won.", ["offer", "close"]),
     ("루멘배터리 종가는 공모가 대비 68% 오른 5만500원이었다.", ["close"]),
+    # a move's size before "at" leaves the stage word's stage; a price while trading is none
+    # of the close's
+    ("Lumen shares closed 8.42 percent higher at 50,500 won on Monday.", ["close"]),
+    ("Lumen shares opened up 3% at $50.", ["open"]),
+    ("Lumen shares were trading 2% lower at $31 at 10 a.m.", ["trading"]),
+    ("오전 9시4분 현재 루멘배터리는 5.1% 오른 5만1000원에 거래되고 있다.", ["trading"]),
+    ("The Lumen deal closed in March at $50 a share.", [None]),
     # a change from a stage (대비) has no stage, nor the close's; the stage's own amount keeps it
     ("루멘배터리는 시초가 대비 9000원 내린 5만원에 거래를 마쳤다.", [None, "close"]),
     ("루멘배터리는 시초가(6만원) 대비 9000원 내린 5만1000원에 거래를 마쳤다.",
