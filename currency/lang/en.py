@@ -881,6 +881,10 @@ DATE_FORMS = (
      r"(?![\d.,]?\d|[A-Za-z])"),
     ("named_md", r"\b(?P<day>\d{1,2})\s+(?P<mon>" + "|".join(MONTH_NAMES)
      + r")\b(?![.,]?\s+(?:19|20)\d{2})"),
+    # "on the 6th": a day of the month written alone, as reports translated from Korean write it
+    # ("announced on the 7th that", "based on the closing price on the 6th)"), only before a
+    # clause's end or "that": "on the 6th floor", "on the 3rd anniversary" are ordinals
+    ("d", r"\b[Oo]n the (\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[).,;:]|$)|\s+that\b)"),
     # A weekday ("on Friday") is read only as the day a market closed (`CLOSED_ON_WEEKDAY`):
     # "bracing for Friday's auction", "is selling notes on Thursday" are days ahead no word marks,
     # and a wrong day is worse than none.

@@ -469,6 +469,18 @@ def test_a_bare_day_of_the_month_dates_its_sentence_and_the_article():
     assert c["3억 달러"].as_of_basis == "article"       # 5일 만에 is a span, not a date
 
 
+@pytest.mark.parametrize("text, as_of", [
+    # a day of the month written alone, as reports translated from Korean write it
+    ("Orbit said on the 7th that it would invest $1.5 billion in Lumen.", "2021-01-07"),
+    ("Lumen is worth $15.5 billion (based on the closing price on the 6th).", "2021-01-06"),
+    # ... but an ordinal before its noun is no day
+    ("Orbit paid $2 million for an office on the 6th floor.", None),
+    ("Orbit paid $2 million on the 3rd anniversary of the deal.", None),
+])
+def test_an_english_day_of_the_month_alone_dates_its_sentence(text, as_of):
+    assert extract(text + "\n", dt.date(2021, 1, 8))[0].as_of == as_of
+
+
 def test_a_day_ahead_is_read_forward_and_never_as_last_months_day():
     pub = dt.date(2022, 8, 25)
     text = ("한빛은 오는 26일(현지시간) 본계약을 체결한다. 계약 액수는 7조7000억원이다. "
