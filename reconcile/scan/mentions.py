@@ -595,7 +595,7 @@ def _stage_words(sentence: str) -> tuple[tuple[int, int, str, tuple], ...]:
     """The stage words of a sentence as (start, end, word, stages), an amount it supposes
     ("7만원이면") among them; read once per sentence."""
     words = [(m.start(), m.end(), word, _STAGES[word])
-             for m in _STAGE_WORD.finditer(sentence) if (word := _stage_key(m.group()))]
+             for m in _STAGE_WORD.finditer(sentence) for word in [_stage_key(m.group())]]
     if SUPPOSING_AFTER:
         words += [(a.start, m.end(), "", _SUPPOSED) for a in find_amounts(sentence)
                   if (m := _SUPPOSING.match(sentence, a.end))]
@@ -603,11 +603,11 @@ def _stage_words(sentence: str) -> tuple[tuple[int, int, str, tuple], ...]:
 
 
 def _stage_key(text: str) -> str:
-    """The STAGE_WORDS entry a stage word as written names: its move's size left out
-    ("closed 8.42 percent higher at" is "closed at")."""
+    """The STAGE_WORDS entry a stage word as written names: its move's size left out and its
+    spaces one ("closed 8.42 percent higher at", "closed  at" are "closed at")."""
     word = text.lower()
-    if word not in _STAGES and _MOVE_FILL is not None:
-        word = _MOVE_FILL.sub("", word)
+    if word not in _STAGES:
+        word = " ".join((_MOVE_FILL.sub("", word) if _MOVE_FILL is not None else word).split())
     return word
 
 

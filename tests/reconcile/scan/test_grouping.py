@@ -777,6 +777,7 @@ def test_an_amount_takes_the_stage_named_nearest_it():
     ("Lumen shares were trading 2% lower at $31 at 10 a.m.", ["trading"]),
     ("오전 9시4분 현재 루멘배터리는 5.1% 오른 5만1000원에 거래되고 있다.", ["trading"]),
     ("The Lumen deal closed in March at $50 a share.", [None]),
+    ("Lumen shares closed  at 50,500 won on Monday.", ["close"]),
     # a change from a stage (대비) has no stage, nor the close's; the stage's own amount keeps it
     ("루멘배터리는 시초가 대비 9000원 내린 5만원에 거래를 마쳤다.", [None, "close"]),
     ("루멘배터리는 시초가(6만원) 대비 9000원 내린 5만1000원에 거래를 마쳤다.",
