@@ -13,7 +13,6 @@ from currency.lang.stages import (
     OPENING,
     SESSION,
     TARGET,
-    TRADING,
 )
 
 CURRENCY_AFTER = {
@@ -499,15 +498,11 @@ STAGE_WORDS = {
     "target price": ((TARGET, TARGET),), "price target": ((TARGET, TARGET),),
     # A value a session gave ("at its intraday low") is no forecast of it.
     "intraday": ((TARGET, ACTUAL),),
-    # a price the session is trading at ("shares were trading 2% higher at $31 at 10 a.m."): a
-    # reading while it goes on, not the day's close
-    "was trading at": ((SESSION, TRADING), (TARGET, ACTUAL)),
-    "were trading at": ((SESSION, TRADING), (TARGET, ACTUAL)),
-    "is trading at": ((SESSION, TRADING), (TARGET, ACTUAL)),
-    "are trading at": ((SESSION, TRADING), (TARGET, ACTUAL)),
+    # Not "was trading at" for a price while the session goes on (Korean 거래되고 있): "shares
+    # are trading at a discount to the $30 offer price" would give the offer price that stage.
 }
 # What may stand before the last word "at" of a stage word: a move's size and direction ("closed
-# 8.42 percent higher at", "opened up 3% at", "were trading 2% lower at"), which leaves the stage
+# 8.42 percent higher at", "opened up 3% at"), which leaves the stage
 # the words name as it is (`STAGE_MOVE_FILL` in `currency.lang`).
 STAGE_MOVE_FILL = r"(?:\s+(?:up|down|higher|lower|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))(?!\w))+"
 # Words naming the stage of only the amount right after them (`STAGE_BESIDE` in `currency.lang`):

@@ -655,7 +655,7 @@ def test_a_holding_changed_a_word_that_starts_like_stake_or_a_price_per_share_is
     ("Shares of Lumen Batteries {} ${} on their first day of trading.",
      ("closed at", "closed trading at"), True),
     ("Shares of Lumen Batteries {} ${} on their first day of trading.",
-     ("closed 8.4 percent higher at", "were trading 2% lower at"), False),
+     ("closed 8.4 percent higher at", "opened 2% lower at"), False),
     ("Shares of Lumen Batteries {} ${} on their first day of trading.",
      ("closed 8.4 percent higher at", "closed up 2% at"), True),
     ("For shares of Lumen Batteries, Orbit Bank gave a {} ${} on Monday.",
@@ -774,7 +774,7 @@ def test_an_amount_takes_the_stage_named_nearest_it():
     # of the close's
     ("Lumen shares closed 8.42 percent higher at 50,500 won on Monday.", ["close"]),
     ("Lumen shares opened up 3% at $50.", ["open"]),
-    ("Lumen shares were trading 2% lower at $31 at 10 a.m.", ["trading"]),
+    ("Lumen shares were trading at a discount to the $30 offer price.", [None]),
     ("오전 9시4분 현재 루멘배터리는 5.1% 오른 5만1000원에 거래되고 있다.", ["trading"]),
     ("The Lumen deal closed in March at $50 a share.", [None]),
     ("Lumen shares closed  at 50,500 won on Monday.", ["close"]),
