@@ -877,9 +877,11 @@ DATE_FORMS = (
     ("named_md", r"\b(?P<day>\d{1,2})\s+(?P<mon>" + "|".join(MONTH_NAMES)
      + r")\b(?![.,]?\s+(?:19|20)\d{2})"),
     # "on the 6th": a day of the month written alone, as reports translated from Korean write it
-    # ("announced on the 7th that", "based on the closing price on the 6th)"), only before a
-    # clause's end or "that": "on the 6th floor", "on the 3rd anniversary" are ordinals
-    ("d", r"\b[Oo]n the (\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[).,;:]|$)|\s+that\b)"),
+    # ("said on the 3rd that", "at the closing price on the 5th)"), only before a clause's end or
+    # "that": "on the 6th floor", "on the 3rd anniversary" are ordinals; the coming one when a
+    # future's or a deadline's word leads it, as a month named alone ("will pay $2 million on the
+    # 20th"), else read as 6일 is
+    ("d_said", r"(?<=\b[Oo]n the )(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[).,;:]|$)|\s+that\b)"),
     # A weekday ("on Friday") is read only as the day a market closed (`CLOSED_ON_WEEKDAY`):
     # "bracing for Friday's auction", "is selling notes on Thursday" are days ahead no word marks,
     # and a wrong day is worse than none.

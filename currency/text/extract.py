@@ -911,8 +911,8 @@ def _resolve_within(m: re.Match, kind: str, published: dt.date | Period | None,
     """The date `m` names, with publication known to a day or only to a month or a year: then
     what it names from each day of that span, placed within the span (`_within`). The words
     around it that say its tense are read once, whatever the days."""
-    tense = _day_ahead_said(m) if kind == "named_md" else _month_ahead(m) \
-        if kind == "month_name" else None
+    tense = _day_ahead_said(m) if kind == "named_md" else _coming_led(m) \
+        if kind in ("month_name", "d_said") else None
     if not isinstance(published, Period):
         return _resolve(m, kind, published, told, tense)
     if published.is_day:
@@ -1446,7 +1446,7 @@ Tense = tuple[bool, bool, bool] | bool | None
 def _resolve(m: re.Match, kind: str, published: dt.date | None, told: dt.date | None,
              tense: Tense) -> str | None:
     """The date `m` names, read from `published` (`tense`: what its words say of it, as
-    `_day_ahead_said` gives for a day and `_month_ahead` for a month named without its year, else
+    `_day_ahead_said` gives for a day and `_coming_led` for a month or a day named alone, else
     none); none when it falls off the calendar's ends (a month after December 9999)."""
     value = _resolve_on(m, kind, published, told, tense)
     return value if value is None or _CALENDAR.fullmatch(value) else None
@@ -1481,6 +1481,8 @@ def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
             return _day_past(published, int(m.group(1))).isoformat()
         if kind == "d":
             return _day_nearest(published, int(m.group(1))).isoformat()
+        if kind == "d_said":
+            return (_day_ahead if tense else _day_nearest)(published, int(m.group(1))).isoformat()
         if kind == "days":
             first, last = int(m.group("d1")), int(m.group("d2"))
             day = (_day_ahead if m.group("ahead") else _day_past if m.group("past")
@@ -1612,11 +1614,13 @@ def _past_in(text: str, lo: int, hi: int) -> bool:
         and _UNDONE.search(text, found[-1].end(), hi) is None
 
 
-def _month_ahead(m: re.Match) -> bool:
-    """Whether the month `m`, named alone, is the coming one: a future's or a deadline's word
-    leads it in its clause ("will pay $2 billion in March", "is due by the end of March") and no
-    past's word does ("was due to be signed by March"); "by" alone says no tense ("its cash
-    stood at $2 billion by the end of March" is of the past March)."""
+def _coming_led(m: re.Match) -> bool:
+    """Whether the month or the day of the month `m`, named alone, is the coming one: a future's
+    or a deadline's word leads it in its clause ("will pay $2 billion in March", "is due by the
+    end of March", "is scheduled to pay on the 25th") and no past's word does ("was due to be
+    signed by March"); "by" alone says no tense ("its cash stood at $2 billion by the end of
+    March" is of the past March). Both candidates of a day alone are within a month of the news,
+    so a recent past one does not hold it back as it does a day named with its month."""
     text, start = m.string, m.start()
     opened = _clause(text, start, start)[0]
     # Any past's word, "to" after it or not: "was due to be signed by March" in April is the

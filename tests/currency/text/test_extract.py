@@ -472,13 +472,30 @@ def test_a_bare_day_of_the_month_dates_its_sentence_and_the_article():
 @pytest.mark.parametrize("text, as_of", [
     # a day of the month written alone, as reports translated from Korean write it
     ("Orbit said on the 7th that it would invest $1.5 billion in Lumen.", "2021-01-07"),
-    ("Lumen is worth $15.5 billion (based on the closing price on the 6th).", "2021-01-06"),
+    ("Lumen is valued at $3.2 billion (at the closing price on the 5th).", "2021-01-05"),
+    # ... a day after publication's when words put it ahead, as they do "on Jan. 20": no day
+    # of last month (the day ahead dates no amount)
+    ("Orbit will pay $2 million on the 20th.", None),
+    ("Orbit is scheduled to pay $2 million on the 25th.", None),
+    ("Orbit plans to list its shares at $20 each on the 25th.", None),
+    ("Orbit will pay $2 million on the 5th.", None),
+    # ... unless a past's word leads them: the latest day up to publication
+    ("Orbit was scheduled to pay $2 million on the 20th.", "2020-12-20"),
     # ... but an ordinal before its noun is no day
     ("Orbit paid $2 million for an office on the 6th floor.", None),
     ("Orbit paid $2 million on the 3rd anniversary of the deal.", None),
 ])
 def test_an_english_day_of_the_month_alone_dates_its_sentence(text, as_of):
     assert extract(text + "\n", dt.date(2021, 1, 8))[0].as_of == as_of
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Orbit will pay $2 million on the 20th.", "2021-01-20"),
+    ("Orbit will pay $2 million on the 5th.", "2021-02-05"),     # this month's is gone by
+    ("Orbit paid $2 million on the 20th.", "2020-12-20"),
+])
+def test_an_english_day_alone_said_ahead_is_the_coming_one(text, date):
+    assert [f[2] for f in date_expressions(text, dt.date(2021, 1, 8))] == [date]
 
 
 def test_a_day_ahead_is_read_forward_and_never_as_last_months_day():
