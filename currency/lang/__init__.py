@@ -176,7 +176,7 @@ STAGE_CARRY = merged_tuple("STAGE_CARRY")
 # a carry word among other words is another clause's.
 STAGE_LIST_FILL = merged_pattern("STAGE_LIST_FILL")
 # What may stand before a stage word's last word "at" without changing its stage: a move's size and
-# direction ("closed 8.42 percent higher at" is "closed at").
+# direction ("closed 3.1 percent higher at" is "closed at").
 STAGE_MOVE_FILL = merged_pattern("STAGE_MOVE_FILL")
 # Words of STAGE_BESIDE that say a move to a level ("plunged to", "까지 떨어졌다"): a session's
 # extreme only in a sentence that names a session.

@@ -502,7 +502,7 @@ STAGE_WORDS = {
     # are trading at a discount to the $30 offer price" would give the offer price that stage.
 }
 # What may stand before the last word "at" of a stage word: a move's size and direction ("closed
-# 8.42 percent higher at", "opened up 3% at"), which leaves the stage
+# 3.1 percent higher at", "opened up 3% at"), which leaves the stage
 # the words name as it is (`STAGE_MOVE_FILL` in `currency.lang`).
 STAGE_MOVE_FILL = r"(?:\s+(?:up|down|higher|lower|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))(?!\w))+"
 # Words naming the stage of only the amount right after them (`STAGE_BESIDE` in `currency.lang`):

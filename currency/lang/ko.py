@@ -570,7 +570,7 @@ STAGE_WORDS = {
     "으로 예상하": ((TARGET, TARGET),), "으로 예상했": ((TARGET, TARGET),),
     "으로 예상한": ((TARGET, TARGET),),
     "장중": ((TARGET, ACTUAL),),      # a value a session gave is no forecast of it
-    # a price the session is trading at ("오전 9시4분 현재 ... 28만7000원에 거래되고 있다"): a
+    # a price the session is trading at ("오전 10시 현재 ... 5만1000원에 거래되고 있다"): a
     # reading while it goes on, not the day's close
     "거래되고 있": ((SESSION, TRADING), (TARGET, ACTUAL)),
 }

@@ -597,8 +597,8 @@ def _different_roles(ms: list[Mention], units: list[list[int]], value: np.ndarra
                                               | (role == "")[:, None] & named_one[None, :])
     differ = (value < SAME_VALUE) & ~alike
     # an original number of one currency that differs makes another amount, whatever its
-    # conversion matches: "$15.5 billion (approximately 1.6 trillion won)" is no second
-    # writing of "$1.5 billion (about 1.6 trillion won)", one side of the one pair slipped
+    # conversion matches: "$24.5 billion (about 3.5 trillion won)" is no second writing of
+    # "$2.4 billion (about 3.5 trillion won)", one side of the one pair slipped
     for k, j in zip(*np.nonzero(np.triu(pairs & ~differ))):
         differ[k, j] = differ[j, k] = _written_apart([ms[i] for i in units[k]],
                                                      [ms[i] for i in units[j]])

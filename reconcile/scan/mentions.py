@@ -87,7 +87,7 @@ _PER_SHARE_IN_CLAUSE = re.compile(
     + "".join(r"|(?<!\d)" + re.escape(w) for w in PER_SHARE_WORDS)
     + r"|(?:" + "|".join(map(re.escape, ONE_SHARE_AFTER)) + r")\s+(?:\S+\s+){0,2}?(?:"
     + "|".join(r"\s?".join(map(re.escape, w.split())) for w in ONE_SHARE_WORDS) + ")")
-# A move's size between a stage word and its last word "at" (STAGE_MOVE_FILL): "closed 8.42
+# A move's size between a stage word and its last word "at" (STAGE_MOVE_FILL): "closed 3.1
 # percent higher at" names the close "closed at" names.
 _MOVE_FILL = re.compile(f"(?i:{STAGE_MOVE_FILL})") if STAGE_MOVE_FILL else None
 
@@ -604,7 +604,7 @@ def _stage_words(sentence: str) -> tuple[tuple[int, int, str, tuple], ...]:
 
 def _stage_key(text: str) -> str:
     """The STAGE_WORDS entry a stage word as written names: its move's size left out and its
-    spaces one ("closed 8.42 percent higher at", "closed  at" are "closed at")."""
+    spaces one ("closed 3.1 percent higher at", "closed  at" are "closed at")."""
     word = text.lower()
     if word not in _STAGES:
         word = " ".join((_MOVE_FILL.sub("", word) if _MOVE_FILL is not None else word).split())

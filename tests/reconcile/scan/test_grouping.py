@@ -655,9 +655,9 @@ def test_a_holding_changed_a_word_that_starts_like_stake_or_a_price_per_share_is
     ("Shares of Lumen Batteries {} ${} on their first day of trading.",
      ("closed at", "closed trading at"), True),
     ("Shares of Lumen Batteries {} ${} on their first day of trading.",
-     ("closed 8.4 percent higher at", "opened 2% lower at"), False),
+     ("closed 3.1 percent higher at", "opened 2% lower at"), False),
     ("Shares of Lumen Batteries {} ${} on their first day of trading.",
-     ("closed 8.4 percent higher at", "closed up 2% at"), True),
+     ("closed 3.1 percent higher at", "closed up 2% at"), True),
     ("For shares of Lumen Batteries, Orbit Bank gave a {} ${} on Monday.",
      ("closing price of", "target price of"), False),
     ("오르빗시의 내년도 예산 {}은 {}조원이었다.", ("정부안", "통과안"), False),
@@ -685,7 +685,7 @@ def test_a_price_while_the_session_trades_is_not_its_close(later, one_fact):
     # closes are one
     res = scan_articles([
         art("a.txt", "루멘배터리 주가는 월요일 12만3000원에 거래를 마쳤다.", language="ko"),
-        art("b.txt", f"월요일 오전 9시 4분 현재 루멘배터리 주가는 12만1000원에 {later}.",
+        art("b.txt", f"월요일 오전 10시 현재 루멘배터리 주가는 12만1000원에 {later}.",
             language="ko"),
     ])
     assert (len({r["metric"] for r in res.rows}) == 1) == one_fact
@@ -772,10 +772,10 @@ def test_an_amount_takes_the_stage_named_nearest_it():
     ("루멘배터리 종가는 공모가 대비 68% 오른 5만500원이었다.", ["close"]),
     # a move's size before "at" leaves the stage word's stage; a price while trading is none
     # of the close's
-    ("Lumen shares closed 8.42 percent higher at 50,500 won on Monday.", ["close"]),
+    ("Lumen shares closed 3.1 percent higher at 50,500 won on Monday.", ["close"]),
     ("Lumen shares opened up 3% at $50.", ["open"]),
     ("Lumen shares were trading at a discount to the $30 offer price.", [None]),
-    ("오전 9시4분 현재 루멘배터리는 5.1% 오른 5만1000원에 거래되고 있다.", ["trading"]),
+    ("오전 10시 현재 루멘배터리는 2.4% 오른 5만1000원에 거래되고 있다.", ["trading"]),
     ("The Lumen deal closed in March at $50 a share.", [None]),
     ("Lumen shares closed  at 50,500 won on Monday.", ["close"]),
     # a change from a stage (대비) has no stage, nor the close's; the stage's own amount keeps it
@@ -1816,14 +1816,14 @@ def test_written_alike_reads_digits_as_the_digits_check_does(first, second, alik
 
 
 @pytest.mark.parametrize("worth, apart", [
-    ("$15.5 billion (approximately 1.6 trillion won)", True),   # its dollars differ
-    ("$1.5 billion (approximately 1.6 trillion won)", False),   # the one amount again
+    ("$24.5 billion (approximately 3.5 trillion won)", True),   # its dollars differ
+    ("$2.4 billion (approximately 3.5 trillion won)", False),   # the one amount again
 ])
 def test_a_conversion_one_side_of_which_differs_is_another_amount_for_the_role_rule(
         worth, apart):
     # one side of a pair slipped: the other side's match does not make it the same amount
-    text = ("Orbit will invest $1.5 billion (about 1.6 trillion won) in Lumen. Lumen has a "
-            f"market capitalization of {worth}.")
+    text = ("Orbit will invest $2.4 billion (about 3.5 trillion won) in Lumen. Lumen's market "
+            f"capitalization is {worth}.")
     ms = article_mentions(art("a.txt", text), 0)
     assert len(ms) == 4 and ms[0].role is None and ms[2].role == "worth"
     assert _roles_apart([ms[0], ms[2], ms[1], ms[3]]) == apart
