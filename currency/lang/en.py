@@ -502,9 +502,16 @@ STAGE_WORDS = {
     # are trading at a discount to the $30 offer price" would give the offer price that stage.
 }
 # What may stand before the last word "at" of a stage word: a move's size and direction ("closed
-# 3.1 percent higher at", "opened up 3% at"), which leaves the stage
-# the words name as it is (`STAGE_MOVE_FILL` in `currency.lang`).
-STAGE_MOVE_FILL = r"(?:\s+(?:up|down|higher|lower|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))(?!\w))+"
+# 3.1 percent higher at", "opened up 3% at", "closed 1,500 won higher at", "closed sharply higher
+# at"), which leaves the stage the words name as it is (`STAGE_MOVE_FILL` in `currency.lang`): its
+# words, and a number with a sign of money before it or a unit of a move after it.
+STAGE_MOVE_WORDS = ("up", "down", "higher", "lower", "sharply", "slightly", "steeply", "marginally",
+                    "modestly", "nearly", "almost", "about")
+STAGE_MOVE_UNITS = ("%", "percent", "per cent", "won", "dollars", "cents", "points")
+_MOVE_NUMBER = r"\d[\d,]*(?:\.\d+)?"
+STAGE_MOVE_FILL = (r"(?:\s+(?:" + "|".join(STAGE_MOVE_WORDS) + r"|[$€£¥₩]\s?" + _MOVE_NUMBER
+                   + "|" + _MOVE_NUMBER + r"\s*(?:" + "|".join(
+                       w.replace(" ", r"\s+") for w in STAGE_MOVE_UNITS) + r"))(?!\w))+")
 # Words naming the stage of only the amount right after them (`STAGE_BESIDE` in `currency.lang`):
 # a session's extremes, said by words that name one ("rose as high as 81,500 won", "an intraday
 # low of $12.40"), not its open or close however close in value. Only beside: "With an offer price

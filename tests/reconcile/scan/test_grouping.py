@@ -773,6 +773,9 @@ def test_an_amount_takes_the_stage_named_nearest_it():
     # a move's size before "at" leaves the stage word's stage; a price while trading is none
     # of the close's
     ("Lumen shares closed 3.1 percent higher at 50,500 won on Monday.", ["close"]),
+    ("Lumen shares closed 1,500 won higher at 50,500 won on Monday.", [None, "close"]),
+    ("Lumen shares closed sharply higher at 50,500 won on Monday.", ["close"]),
+    ("Lumen shares opened $1.20 lower at $48.80.", [None, "open"]),
     ("Lumen shares opened up 3% at $50.", ["open"]),
     ("Lumen shares were trading at a discount to the $30 offer price.", [None]),
     ("오전 10시 현재 루멘배터리는 2.4% 오른 5만1000원에 거래되고 있다.", ["trading"]),
