@@ -911,6 +911,8 @@ def _resolve_within(m: re.Match, kind: str, published: dt.date | Period | None,
     """The date `m` names, with publication known to a day or only to a month or a year: then
     what it names from each day of that span, placed within the span (`_within`). The words
     around it that say its tense are read once, whatever the days."""
+    if kind == "d_said" and not _of_an_event(m):
+        return None
     tense = _day_ahead_said(m) if kind == "named_md" else _coming_led(m) \
         if kind in ("month_name", "d_said") else None
     if not isinstance(published, Period):
@@ -1612,6 +1614,18 @@ def _past_in(text: str, lo: int, hi: int) -> bool:
     found = list(_PAST.finditer(text, lo, hi))
     return bool(found) and _DEED.match(text, found[-1].end(), hi) is not None \
         and _UNDONE.search(text, found[-1].end(), hi) is None
+
+
+_EVENT_WORD = _words(L.REPORTED_ON_WEEKDAY + L.CLOSED_ON_WEEKDAY)
+
+
+def _of_an_event(m: re.Match) -> bool:
+    """Whether the day `m`, written alone ("on the 6th"), has an event in its clause: an amount, a
+    report's verb or a close's words ("said on the 3rd", "the closing price on the 5th"); else it
+    is as likely an ordinal whose noun went unsaid ("which ranked on the 2nd", "is on the 6th")."""
+    opened, closed = _clause(m.string, m.start(), m.end())
+    return _EVENT_WORD.search(m.string, opened, closed) is not None \
+        or bool(find_amounts(m.string[opened:closed]))
 
 
 def _coming_led(m: re.Match) -> bool:

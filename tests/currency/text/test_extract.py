@@ -481,12 +481,26 @@ def test_a_bare_day_of_the_month_dates_its_sentence_and_the_article():
     ("Orbit will pay $2 million on the 5th.", None),
     # ... unless a past's word leads them: the latest day up to publication
     ("Orbit was scheduled to pay $2 million on the 20th.", "2020-12-20"),
+    # ... a report's verb or a close's words in its clause, with no amount there
+    ("Orbit announced on the 7th, after its board met, that it would invest $1.5 billion.",
+     "2021-01-07"),
+    ("Lumen is valued at $3.2 billion (3.7 trillion won, at the closing price on the 5th).",
+     "2021-01-05"),
     # ... but an ordinal before its noun is no day
     ("Orbit paid $2 million for an office on the 6th floor.", None),
     ("Orbit paid $2 million on the 3rd anniversary of the deal.", None),
 ])
 def test_an_english_day_of_the_month_alone_dates_its_sentence(text, as_of):
     assert extract(text + "\n", dt.date(2021, 1, 8))[0].as_of == as_of
+
+
+@pytest.mark.parametrize("text", [
+    # an ordinal whose noun went unsaid: no amount, report or close in its clause
+    "Orbit, which ranked on the 2nd, is worth $2 million.",
+    "The office is on the 6th; Orbit paid $2 million for it.",
+])
+def test_an_english_day_alone_with_no_event_in_its_clause_is_no_date(text):
+    assert date_expressions(text, dt.date(2021, 1, 8)) == []
 
 
 @pytest.mark.parametrize("text, date", [
