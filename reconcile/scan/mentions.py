@@ -94,12 +94,14 @@ _MOVE_FILL = re.compile(f"(?i:{STAGE_MOVE_FILL})") if STAGE_MOVE_FILL else None
 
 def _stage_pattern(word: str) -> str:
     """A stage word's pattern: an English one as whole words, a move's size allowed before its
-    last word "at"; a Korean one with what is glued to it."""
+    last word "at" when an amount follows ("closed $2 higher at the end of the session" names no
+    close of $2); a Korean one with what is glued to it."""
     if not word.isascii():
         return re.escape(word)
     head, _, last = word.rpartition(" ")
     if _MOVE_FILL is not None and head and last == "at":
-        return r"\b" + re.escape(head) + f"(?:{_MOVE_FILL.pattern})?" + r"\s+at\b"
+        return r"\b" + re.escape(head) + f"(?:{_MOVE_FILL.pattern}" + r"(?=\s+at\s*[$€£¥₩\d]))?" \
+            + r"\s+at\b"
     return r"\b" + re.escape(word) + r"\b"
 
 

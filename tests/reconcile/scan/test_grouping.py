@@ -777,6 +777,9 @@ def test_an_amount_takes_the_stage_named_nearest_it():
     ("Lumen shares closed sharply higher at 50,500 won on Monday.", ["close"]),
     ("Lumen shares opened $1.20 lower at $48.80.", [None, "open"]),
     ("Lumen shares opened up 3% at $50.", ["open"]),
+    # ... only when an amount follows "at": else the move is no close of its own
+    ("Lumen shares closed $2 higher at the end of the session.", [None]),
+    ("Lumen shares closed 1,500 won higher at the end of Monday's session.", [None]),
     ("Lumen shares were trading at a discount to the $30 offer price.", [None]),
     ("오전 10시 현재 루멘배터리는 2.4% 오른 5만1000원에 거래되고 있다.", ["trading"]),
     ("The Lumen deal closed in March at $50 a share.", [None]),
