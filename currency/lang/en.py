@@ -720,7 +720,8 @@ STAGE_LIST_FILL = (r"at|on|(?:up|down)(?:\s+\d+(?:\.\d+)?\s*(?:%|percent|per\s+c
 # ("will pay on July 2", "is due to close on Dec. 5") when its past day is older than the news
 # ("expected to grow ... from $100 billion on May 14" is of the news's days).
 FUTURE_BEFORE = ("will", "would", "is to", "are to", "due to", "set to", "scheduled to",
-                 "expected to", "plans to", "plan to", "aims to", "to be held")
+                 "expected to", "plans to", "plan to", "aims to", "to be held", "intends to",
+                 "intend to", "going to", "expects to", "expect to", "payable")
 # Words that put a day named without its year after them, in its clause, ahead of publication
 # ("must repay it by March 31", "due Nov. 15"), as `DEADLINE_BEFORE` does right before it: the
 # next day of that name; any other such day is the past one ("Its Nov. 15 payment").

@@ -914,7 +914,7 @@ def _resolve_within(m: re.Match, kind: str, published: dt.date | Period | None,
     if kind == "d_said" and not _of_an_event(m):
         return None
     tense = _day_ahead_said(m) if kind == "named_md" else _coming_led(m) \
-        if kind in ("month_name", "d_said") else None
+        if kind == "month_name" else _day_alone_tense(m) if kind == "d_said" else None
     if not isinstance(published, Period):
         return _resolve(m, kind, published, told, tense)
     if published.is_day:
@@ -1484,7 +1484,7 @@ def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
         if kind == "d":
             return _day_nearest(published, int(m.group(1))).isoformat()
         if kind == "d_said":
-            return (_day_ahead if tense else _day_nearest)(published, int(m.group(1))).isoformat()
+            return _day_alone(published, int(m.group(1)), tense)
         if kind == "days":
             first, last = int(m.group("d1")), int(m.group("d2"))
             day = (_day_ahead if m.group("ahead") else _day_past if m.group("past")
@@ -1642,6 +1642,43 @@ def _coming_led(m: re.Match) -> bool:
     return (_FUTURE.search(text, opened, start) is not None
             or _DAY_AHEAD.search(text, opened, start) is not None) \
         and _PAST.search(text, opened, start) is None
+
+
+# A deed done, as a word of its own ("paid", "closed", "announced"): the past a clause marks.
+_DEED_WORD = re.compile(r"(?i)\b" + _PARTICIPLE + r"\b")
+
+
+def _day_alone_tense(m: re.Match) -> bool | None:
+    """What the words of its clause say of the day `m` written alone ("on the 20th"): ahead
+    (`_coming_led`), past (a past's word, a deed done, a report's verb or a close's words), or
+    nothing (None): English marks a day gone by with its tense."""
+    if _coming_led(m):
+        return True
+    text = m.string
+    opened, closed = _clause(text, m.start(), m.end())
+    words = _amounts_blanked(text[opened:closed])       # "30,000 won" is no deed won
+    past = _past_in(text, opened, m.start()) or _DEED_WORD.search(words) \
+        or _EVENT_WORD.search(words)
+    return False if past else None
+
+
+def _amounts_blanked(text: str) -> str:
+    """`text` with its amounts written over with spaces."""
+    for a in find_amounts(text):
+        text = text[:a.start] + " " * (a.end - a.start) + text[a.end:]
+    return text
+
+
+def _day_alone(published: dt.date, day: int, tense: bool | None) -> str | None:
+    """The day of the month `day`, written alone: the coming one when its words put it ahead;
+    else as `_day_nearest` reads it, but last month's only when its clause marks a past ("is
+    payable on the 20th" of the 8th dates nothing): a wrong day is worse than none."""
+    if tense:
+        return _day_ahead(published, day).isoformat()
+    nearest = _day_nearest(published, day)
+    if tense is None and day > published.day and nearest < published:
+        return None
+    return nearest.isoformat()
 
 
 _CLOSED = _words(L.CLOSED_ON_WEEKDAY)

@@ -471,7 +471,7 @@ def test_a_bare_day_of_the_month_dates_its_sentence_and_the_article():
 
 @pytest.mark.parametrize("text, as_of", [
     # a day of the month written alone, as reports translated from Korean write it
-    ("Orbit said on the 7th that it would invest $1.5 billion in Lumen.", "2021-01-07"),
+    ("Orbit reported on the 4th that Lumen had repaid a $640 million loan.", "2021-01-04"),
     ("Lumen is valued at $3.2 billion (at the closing price on the 5th).", "2021-01-05"),
     # ... a day after publication's when words put it ahead, as they do "on Jan. 20": no day
     # of last month (the day ahead dates no amount)
@@ -481,9 +481,19 @@ def test_a_bare_day_of_the_month_dates_its_sentence_and_the_article():
     ("Orbit will pay $2 million on the 5th.", None),
     # ... unless a past's word leads them: the latest day up to publication
     ("Orbit was scheduled to pay $2 million on the 20th.", "2020-12-20"),
+    ("Orbit paid $2 million on the 20th.", "2020-12-20"),
+    ("Lumen reported a $2 million loss on the 20th.", "2020-12-20"),
+    # ... and a day later in the month than publication's, with no past marked in its clause
+    # and no future's word listed, dates nothing: a wrong day of last month is worse than none
+    ("Orbit's $2 million dividend is payable on the 20th.", None),
+    ("Orbit intends to pay $2 million on the 20th.", None),
+    ("Orbit is going to pay $2 million on the 20th.", None),
+    ("Orbit expects to receive $2 million on the 20th.", None),
+    ("The vote on the $2 million payout takes place on the 20th.", None),
+    ("Lumen lists its shares at 30,000 won each on the 20th.", None),
     # ... a report's verb or a close's words in its clause, with no amount there
-    ("Orbit announced on the 7th, after its board met, that it would invest $1.5 billion.",
-     "2021-01-07"),
+    ("Lumen disclosed on the 3rd, in a filing, that it had sold a $75 million plant.",
+     "2021-01-03"),
     ("Lumen is valued at $3.2 billion (3.7 trillion won, at the closing price on the 5th).",
      "2021-01-05"),
     # ... but an ordinal before its noun is no day
@@ -507,6 +517,11 @@ def test_an_english_day_alone_with_no_event_in_its_clause_is_no_date(text):
     ("Orbit will pay $2 million on the 20th.", "2021-01-20"),
     ("Orbit will pay $2 million on the 5th.", "2021-02-05"),     # this month's is gone by
     ("Orbit paid $2 million on the 20th.", "2020-12-20"),
+    # the future's words a month or a day named with its month obeys too
+    ("Orbit intends to pay $2 million on the 20th.", "2021-01-20"),
+    ("Orbit's $2 million dividend is payable on Jan. 20.", "2021-01-20"),
+    ("Orbit is going to pay $2 million on Jan. 20.", "2021-01-20"),
+    ("Orbit expects to receive $2 million on the 20th.", "2021-01-20"),
 ])
 def test_an_english_day_alone_said_ahead_is_the_coming_one(text, date):
     assert [f[2] for f in date_expressions(text, dt.date(2021, 1, 8))] == [date]
