@@ -504,9 +504,11 @@ STAGE_WORDS = {
 # What may stand before the last word "at" of a stage word: a move's size and direction ("closed
 # 3.1 percent higher at", "opened up 3% at", "closed 1,500 won higher at", "closed sharply higher
 # at"), which leaves the stage the words name as it is (`STAGE_MOVE_FILL` in `currency.lang`): its
-# words, and a number with a sign of money before it or a unit of a move after it.
+# words, and a number with a sign of money before it or a unit of a move after it. The date
+# layer reads the same words and units between a close's word and the price it dates (CLOSE_GLUE).
 STAGE_MOVE_WORDS = ("up", "down", "higher", "lower", "sharply", "slightly", "steeply", "marginally",
-                    "modestly", "nearly", "almost", "about")
+                    "modestly", "nearly", "almost", "about", "flat", "unchanged", "little changed",
+                    "weaker", "stronger")
 STAGE_MOVE_UNITS = ("%", "percent", "per cent", "won", "dollars", "cents", "points")
 _MOVE_NUMBER = r"\d[\d,]*(?:\.\d+)?"
 STAGE_MOVE_FILL = (r"(?:\s+(?:" + "|".join(STAGE_MOVE_WORDS) + r"|[$€£¥₩]\s?" + _MOVE_NUMBER
@@ -901,10 +903,11 @@ DATE_FORMS = (
 CLOSED_ON_WEEKDAY = ("closing price", "closing prices", "closed at", "closed up", "closed down",
                      "closed higher", "closed lower", "closing level")
 # The words that may stand between a close's word and the price it dates, besides weekdays and
-# the change it closed by ("closed up 5% at $220", "closing price on Friday of $28"); any other
-# word may start another deed ("bought at Monday's closing price of $30 lost $2 billion").
-CLOSE_GLUE = ("at", "of", "on", "was", "were", "up", "down", "higher", "lower", "by", "to", "a",
-              "its", "the", "this", "record", "high", "low", "share")
+# the change it closed by, in the words a stage word's move is written in (STAGE_MOVE_WORDS:
+# "closed up 5% at $220", "closing price on Friday of $28"); any other word may start another
+# deed ("bought at Monday's closing price of $30 lost $2 billion").
+CLOSE_GLUE = ("at", "of", "on", "was", "were", "by", "to", "a", "its", "the", "this", "record",
+              "high", "low", "share") + STAGE_MOVE_WORDS
 # ... and an amount opening the clause right after the close's with one of these, the day's
 # change ("closed at $41.30, up $1.20 from the day before"); "up from $20 on Friday" is another
 # price.

@@ -1711,7 +1711,7 @@ _PERCENT_WORDS = sorted((w for w, unit in L.COUNTERS.items() if unit == "percent
 _CLOSE_GLUE = re.compile(r"(?:\s+|(?i:\b(?:" + alternation(L.CLOSE_GLUE + L.WEEKDAYS
                                                                + L.WEEKDAY_PAST_BEFORE)
                          + r")\b(?:['’]s)?)|\bin(?:\s+[A-Z][\w.-]*)+|[$]?\d[\d.,]*\s?(?i:"
-                         + alternation(_PERCENT_WORDS) + r")?)*")
+                         + alternation(_PERCENT_WORDS + list(L.STAGE_MOVE_UNITS)) + r")?)*")
 # From a weekday to a change's amount opening the next clause: "Friday, up ", "Friday at
 # $41.30, down " (the close's own price may stand between).
 _CLOSE_CHANGE = re.compile(r"(?i)(?:[^,;:.!?\n]|(?<=\d)[,.](?=\d))*,\s*(?:" + alternation(L.CLOSE_CHANGE)

@@ -777,6 +777,9 @@ def test_an_amount_takes_the_stage_named_nearest_it():
     ("Lumen shares closed sharply higher at 50,500 won on Monday.", ["close"]),
     ("Lumen shares opened $1.20 lower at $48.80.", [None, "open"]),
     ("Lumen shares opened up 3% at $50.", ["open"]),
+    ("Lumen shares closed flat at $50.", ["close"]),
+    ("Lumen shares closed little changed at $50.", ["close"]),
+    ("Lumen shares closed 2 percent weaker at $50.", ["close"]),
     # ... only when an amount follows "at": else the move is no close of its own
     ("Lumen shares closed $2 higher at the end of the session.", [None]),
     ("Lumen shares closed 1,500 won higher at the end of Monday's session.", [None]),
