@@ -175,6 +175,9 @@ STAGE_CARRY = merged_tuple("STAGE_CARRY")
 # What else such a list may repeat between its amounts (a preposition, a day, "up" before "from"):
 # a carry word among other words is another clause's.
 STAGE_LIST_FILL = merged_pattern("STAGE_LIST_FILL")
+# What may stand before a stage word's last word "at" without changing its stage: a move's size and
+# direction ("closed 3.1 percent higher at" is "closed at").
+STAGE_MOVE_FILL = merged_pattern("STAGE_MOVE_FILL")
 # Words of STAGE_BESIDE that say a move to a level ("plunged to", "까지 떨어졌다"): a session's
 # extreme only in a sentence that names a session.
 # What ends a clause: a comma, a joining word ("before", "while") or ending (올랐다가).
@@ -271,7 +274,7 @@ MONTH_NAMES = en.MONTH_NAMES
 # The kinds of date expression, in the order the extractor tries them: of two expressions found
 # at one place, the one of the earlier kind is listed first (a full date before its year).
 DATE_KINDS = ("ymd", "named_ymd", "ym", "named_ym", "named_md", "md", "d_ahead", "last_month_d",
-              "d_past", "days", "d", "day_before", "previous_day", "weekday_closed",
+              "d_past", "days", "d", "d_said", "day_before", "previous_day", "weekday_closed",
               "this_year_m", "m",
               "quarter", "half", "prev_quarter", "year_ago_quarter", "years_ago",
               "years_earlier", "months_ago", "weeks_ago", "y", "last_year", "past_year",
@@ -298,6 +301,8 @@ WEEKDAY_AHEAD_IN_CLAUSE = merged_tuple("WEEKDAY_AHEAD_IN_CLAUSE")
 WEEKDAY_SET_BEFORE = merged_tuple("WEEKDAY_SET_BEFORE")
 WEEKDAY_SET_IS = merged_tuple("WEEKDAY_SET_IS")
 CLOSE_GLUE = merged_tuple("CLOSE_GLUE")
+# The units a move's size is written in ("1,500 won higher"), as STAGE_MOVE_FILL reads them.
+STAGE_MOVE_UNITS = merged_tuple("STAGE_MOVE_UNITS")
 CLOSE_CHANGE = merged_tuple("CLOSE_CHANGE")
 WEEKDAY_PAST_BEFORE = merged_tuple("WEEKDAY_PAST_BEFORE")
 WEEKDAY_NAME_BEFORE = merged_tuple("WEEKDAY_NAME_BEFORE")

@@ -498,7 +498,22 @@ STAGE_WORDS = {
     "target price": ((TARGET, TARGET),), "price target": ((TARGET, TARGET),),
     # A value a session gave ("at its intraday low") is no forecast of it.
     "intraday": ((TARGET, ACTUAL),),
+    # Not "was trading at" for a price while the session goes on (Korean 거래되고 있): "shares
+    # are trading at a discount to the $30 offer price" would give the offer price that stage.
 }
+# What may stand before the last word "at" of a stage word: a move's size and direction ("closed
+# 3.1 percent higher at", "opened up 3% at", "closed 1,500 won higher at", "closed sharply higher
+# at"), which leaves the stage the words name as it is (`STAGE_MOVE_FILL` in `currency.lang`): its
+# words, and a number with a sign of money before it or a unit of a move after it. The date
+# layer reads the same words and units between a close's word and the price it dates (CLOSE_GLUE).
+STAGE_MOVE_WORDS = ("up", "down", "higher", "lower", "sharply", "slightly", "steeply", "marginally",
+                    "modestly", "nearly", "almost", "about", "flat", "unchanged", "little changed",
+                    "weaker", "stronger")
+STAGE_MOVE_UNITS = ("%", "percent", "per cent", "won", "dollars", "cents", "points")
+_MOVE_NUMBER = r"\d[\d,]*(?:\.\d+)?"
+STAGE_MOVE_FILL = (r"(?:\s+(?:" + "|".join(STAGE_MOVE_WORDS) + r"|[$€£¥₩]\s?" + _MOVE_NUMBER
+                   + "|" + _MOVE_NUMBER + r"\s*(?:" + "|".join(
+                       w.replace(" ", r"\s+") for w in STAGE_MOVE_UNITS) + r"))(?!\w))+")
 # Words naming the stage of only the amount right after them (`STAGE_BESIDE` in `currency.lang`):
 # a session's extremes, said by words that name one ("rose as high as 81,500 won", "an intraday
 # low of $12.40"), not its open or close however close in value. Only beside: "With an offer price
@@ -707,7 +722,8 @@ STAGE_LIST_FILL = (r"at|on|(?:up|down)(?:\s+\d+(?:\.\d+)?\s*(?:%|percent|per\s+c
 # ("will pay on July 2", "is due to close on Dec. 5") when its past day is older than the news
 # ("expected to grow ... from $100 billion on May 14" is of the news's days).
 FUTURE_BEFORE = ("will", "would", "is to", "are to", "due to", "set to", "scheduled to",
-                 "expected to", "plans to", "plan to", "aims to", "to be held")
+                 "expected to", "plans to", "plan to", "aims to", "to be held", "intends to",
+                 "intend to", "going to", "expects to", "expect to", "payable")
 # Words that put a day named without its year after them, in its clause, ahead of publication
 # ("must repay it by March 31", "due Nov. 15"), as `DEADLINE_BEFORE` does right before it: the
 # next day of that name; any other such day is the past one ("Its Nov. 15 payment").
@@ -870,6 +886,12 @@ DATE_FORMS = (
      r"(?![\d.,]?\d|[A-Za-z])"),
     ("named_md", r"\b(?P<day>\d{1,2})\s+(?P<mon>" + "|".join(MONTH_NAMES)
      + r")\b(?![.,]?\s+(?:19|20)\d{2})"),
+    # "on the 6th": a day of the month written alone, as reports translated from Korean write it
+    # ("said on the 3rd that", "at the closing price on the 5th)"), only before a clause's end or
+    # "that": "on the 6th floor", "on the 3rd anniversary" are ordinals; the coming one when a
+    # future's or a deadline's word leads it, as a month named alone ("will pay $2 million on the
+    # 20th"), else read as 6일 is
+    ("d_said", r"(?<=\b[Oo]n the )(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[).,;:]|$)|\s+that\b)"),
     # A weekday ("on Friday") is read only as the day a market closed (`CLOSED_ON_WEEKDAY`):
     # "bracing for Friday's auction", "is selling notes on Thursday" are days ahead no word marks,
     # and a wrong day is worse than none.
@@ -881,10 +903,11 @@ DATE_FORMS = (
 CLOSED_ON_WEEKDAY = ("closing price", "closing prices", "closed at", "closed up", "closed down",
                      "closed higher", "closed lower", "closing level")
 # The words that may stand between a close's word and the price it dates, besides weekdays and
-# the change it closed by ("closed up 5% at $220", "closing price on Friday of $28"); any other
-# word may start another deed ("bought at Monday's closing price of $30 lost $2 billion").
-CLOSE_GLUE = ("at", "of", "on", "was", "were", "up", "down", "higher", "lower", "by", "to", "a",
-              "its", "the", "this", "record", "high", "low", "share")
+# the change it closed by, in the words a stage word's move is written in (STAGE_MOVE_WORDS:
+# "closed up 5% at $220", "closing price on Friday of $28"); any other word may start another
+# deed ("bought at Monday's closing price of $30 lost $2 billion").
+CLOSE_GLUE = ("at", "of", "on", "was", "were", "by", "to", "a", "its", "the", "this", "record",
+              "high", "low", "share") + STAGE_MOVE_WORDS
 # ... and an amount opening the clause right after the close's with one of these, the day's
 # change ("closed at $41.30, up $1.20 from the day before"); "up from $20 on Friday" is another
 # price.

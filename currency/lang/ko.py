@@ -11,6 +11,7 @@ from currency.lang.stages import (
     OPENING,
     SESSION,
     TARGET,
+    TRADING,
 )
 
 CURRENCY_AFTER = {
@@ -569,6 +570,9 @@ STAGE_WORDS = {
     "으로 예상하": ((TARGET, TARGET),), "으로 예상했": ((TARGET, TARGET),),
     "으로 예상한": ((TARGET, TARGET),),
     "장중": ((TARGET, ACTUAL),),      # a value a session gave is no forecast of it
+    # a price the session is trading at ("오전 10시 현재 ... 5만1000원에 거래되고 있다"): a
+    # reading while it goes on, not the day's close
+    "거래되고 있": ((SESSION, TRADING), (TARGET, ACTUAL)),
 }
 # Right after an amount: what makes the sentence suppose it (`SUPPOSING_AFTER` in `currency.lang`):
 # "주가가 7만원이면 시가총액은 약 9조원이 된다", "100달러라면", "1,000엔이면"; not 이면서 (while

@@ -14,4 +14,5 @@ HIGH = "high"
 LOW = "low"
 OFFER = "offer"
 MOVED = "moved"
+TRADING = "trading"     # a price while the session goes on, read at a time of day
 ACTUAL = "actual"

@@ -911,8 +911,10 @@ def _resolve_within(m: re.Match, kind: str, published: dt.date | Period | None,
     """The date `m` names, with publication known to a day or only to a month or a year: then
     what it names from each day of that span, placed within the span (`_within`). The words
     around it that say its tense are read once, whatever the days."""
-    tense = _day_ahead_said(m) if kind == "named_md" else _month_ahead(m) \
-        if kind == "month_name" else None
+    if kind == "d_said" and not _of_an_event(m):
+        return None
+    tense = _day_ahead_said(m) if kind == "named_md" else _coming_led(m) \
+        if kind == "month_name" else _day_alone_tense(m) if kind == "d_said" else None
     if not isinstance(published, Period):
         return _resolve(m, kind, published, told, tense)
     if published.is_day:
@@ -1446,7 +1448,7 @@ Tense = tuple[bool, bool, bool] | bool | None
 def _resolve(m: re.Match, kind: str, published: dt.date | None, told: dt.date | None,
              tense: Tense) -> str | None:
     """The date `m` names, read from `published` (`tense`: what its words say of it, as
-    `_day_ahead_said` gives for a day and `_month_ahead` for a month named without its year, else
+    `_day_ahead_said` gives for a day and `_coming_led` for a month or a day named alone, else
     none); none when it falls off the calendar's ends (a month after December 9999)."""
     value = _resolve_on(m, kind, published, told, tense)
     return value if value is None or _CALENDAR.fullmatch(value) else None
@@ -1481,6 +1483,8 @@ def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
             return _day_past(published, int(m.group(1))).isoformat()
         if kind == "d":
             return _day_nearest(published, int(m.group(1))).isoformat()
+        if kind == "d_said":
+            return _day_alone(published, int(m.group(1)), tense)
         if kind == "days":
             first, last = int(m.group("d1")), int(m.group("d2"))
             day = (_day_ahead if m.group("ahead") else _day_past if m.group("past")
@@ -1612,11 +1616,25 @@ def _past_in(text: str, lo: int, hi: int) -> bool:
         and _UNDONE.search(text, found[-1].end(), hi) is None
 
 
-def _month_ahead(m: re.Match) -> bool:
-    """Whether the month `m`, named alone, is the coming one: a future's or a deadline's word
-    leads it in its clause ("will pay $2 billion in March", "is due by the end of March") and no
-    past's word does ("was due to be signed by March"); "by" alone says no tense ("its cash
-    stood at $2 billion by the end of March" is of the past March)."""
+_EVENT_WORD = _words(L.REPORTED_ON_WEEKDAY + L.CLOSED_ON_WEEKDAY)
+
+
+def _of_an_event(m: re.Match) -> bool:
+    """Whether the day `m`, written alone ("on the 6th"), has an event in its clause: an amount, a
+    report's verb or a close's words ("said on the 3rd", "the closing price on the 5th"); else it
+    is as likely an ordinal whose noun went unsaid ("which ranked on the 2nd", "is on the 6th")."""
+    opened, closed = _clause(m.string, m.start(), m.end())
+    return _EVENT_WORD.search(m.string, opened, closed) is not None \
+        or bool(find_amounts(m.string[opened:closed]))
+
+
+def _coming_led(m: re.Match) -> bool:
+    """Whether the month or the day of the month `m`, named alone, is the coming one: a future's
+    or a deadline's word leads it in its clause ("will pay $2 billion in March", "is due by the
+    end of March", "is scheduled to pay on the 25th") and no past's word does ("was due to be
+    signed by March"); "by" alone says no tense ("its cash stood at $2 billion by the end of
+    March" is of the past March). Both candidates of a day alone are within a month of the news,
+    so a recent past one does not hold it back as it does a day named with its month."""
     text, start = m.string, m.start()
     opened = _clause(text, start, start)[0]
     # Any past's word, "to" after it or not: "was due to be signed by March" in April is the
@@ -1624,6 +1642,43 @@ def _month_ahead(m: re.Match) -> bool:
     return (_FUTURE.search(text, opened, start) is not None
             or _DAY_AHEAD.search(text, opened, start) is not None) \
         and _PAST.search(text, opened, start) is None
+
+
+# A deed done, as a word of its own ("paid", "closed", "announced"): the past a clause marks.
+_DEED_WORD = re.compile(r"(?i)\b" + _PARTICIPLE + r"\b")
+
+
+def _day_alone_tense(m: re.Match) -> bool | None:
+    """What the words of its clause say of the day `m` written alone ("on the 20th"): ahead
+    (`_coming_led`), past (a past's word, a deed done, a report's verb or a close's words), or
+    nothing (None): English marks a day gone by with its tense."""
+    if _coming_led(m):
+        return True
+    text = m.string
+    opened, closed = _clause(text, m.start(), m.end())
+    words = _amounts_blanked(text[opened:closed])       # "30,000 won" is no deed won
+    past = _past_in(text, opened, m.start()) or _DEED_WORD.search(words) \
+        or _EVENT_WORD.search(words)
+    return False if past else None
+
+
+def _amounts_blanked(text: str) -> str:
+    """`text` with its amounts written over with spaces."""
+    for a in find_amounts(text):
+        text = text[:a.start] + " " * (a.end - a.start) + text[a.end:]
+    return text
+
+
+def _day_alone(published: dt.date, day: int, tense: bool | None) -> str | None:
+    """The day of the month `day`, written alone: the coming one when its words put it ahead;
+    else as `_day_nearest` reads it, but last month's only when its clause marks a past ("is
+    payable on the 20th" of the 8th dates nothing): a wrong day is worse than none."""
+    if tense:
+        return _day_ahead(published, day).isoformat()
+    nearest = _day_nearest(published, day)
+    if tense is None and day > published.day and nearest < published:
+        return None
+    return nearest.isoformat()
 
 
 _CLOSED = _words(L.CLOSED_ON_WEEKDAY)
@@ -1656,7 +1711,7 @@ _PERCENT_WORDS = sorted((w for w, unit in L.COUNTERS.items() if unit == "percent
 _CLOSE_GLUE = re.compile(r"(?:\s+|(?i:\b(?:" + alternation(L.CLOSE_GLUE + L.WEEKDAYS
                                                                + L.WEEKDAY_PAST_BEFORE)
                          + r")\b(?:['’]s)?)|\bin(?:\s+[A-Z][\w.-]*)+|[$]?\d[\d.,]*\s?(?i:"
-                         + alternation(_PERCENT_WORDS) + r")?)*")
+                         + alternation(_PERCENT_WORDS + list(L.STAGE_MOVE_UNITS)) + r")?)*")
 # From a weekday to a change's amount opening the next clause: "Friday, up ", "Friday at
 # $41.30, down " (the close's own price may stand between).
 _CLOSE_CHANGE = re.compile(r"(?i)(?:[^,;:.!?\n]|(?<=\d)[,.](?=\d))*,\s*(?:" + alternation(L.CLOSE_CHANGE)

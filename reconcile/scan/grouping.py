@@ -595,13 +595,32 @@ def _different_roles(ms: list[Mention], units: list[list[int]], value: np.ndarra
     named_one = (role != "") & ~line
     pairs |= (art[:, None] == art[None, :]) & (named_one[:, None] & (role == "")[None, :]
                                               | (role == "")[:, None] & named_one[None, :])
-    pairs &= (value < SAME_VALUE) & ~alike
+    differ = (value < SAME_VALUE) & ~alike
+    # an original number of one currency that differs makes another amount, whatever its
+    # conversion matches: "$24.5 billion (about 3.5 trillion won)" is no second writing of
+    # "$2.4 billion (about 3.5 trillion won)", one side of the one pair slipped
+    for k, j in zip(*np.nonzero(np.triu(pairs & ~differ))):
+        differ[k, j] = differ[j, k] = _written_apart([ms[i] for i in units[k]],
+                                                     [ms[i] for i in units[j]])
+    pairs &= differ
     # one amount written twice is no second thing, whatever words name it: a rounding of the
     # other ("$3.2 billion" of "$3.24 billion") or a digit slip of it ("$3.42 billion")
     for k, j in zip(*np.nonzero(np.triu(pairs & (art[:, None] == art[None, :])))):
-        if _written_alike([ms[i] for i in units[k]], [ms[i] for i in units[j]]):
+        us, them = [ms[i] for i in units[k]], [ms[i] for i in units[j]]
+        if _written_alike(us, them) and not _written_apart(us, them):
             pairs[k, j] = pairs[j, k] = False
     return pairs
+
+
+def _written_apart(us: list[Mention], them: list[Mention]) -> bool:
+    """Whether `us` and `them` both write an original amount (no conversion) of a currency in
+    which none of their originals may be one amount as written (`_written_alike`): two amounts
+    of one currency need no rate to differ, but a conversion's number is its rate's (one amount
+    converted on two days differs in won)."""
+    us, them = [m for m in us if m.restates is None], [m for m in them if m.restates is None]
+    shared = {m.currency for m in us} & {m.currency for m in them}
+    return any(not _written_alike([m for m in us if m.currency == c],
+                                  [m for m in them if m.currency == c]) for c in shared)
 
 
 def _written_alike(us: list[Mention], them: list[Mention]) -> bool:
@@ -615,10 +634,14 @@ def _written_alike(us: list[Mention], them: list[Mention]) -> bool:
         return False
     both = [m for a, b in pairs for m in (a, b)]
     value = np.array([m.value for m in both])
+    # the digits as written and the rounding unit, as the digits check reads them: the unit
+    # given as the precision made "$812,000,000" a rounding of its millions, so its "$813,000,000"
+    # a rounding against a truncation, not the one-digit slip the check sees
+    precision = np.array([m.precision for m in both])
     unit = np.array([m.stated[0] for m in both])
     exact = np.array([m.bound == "exact" for m in both])
     first = np.arange(0, len(both), 2)
-    return bool((relation(value, unit, exact, unit, first, first + 1) != NONE).any())
+    return bool((relation(value, precision, exact, unit, first, first + 1) != NONE).any())
 
 
 def _equal_to_the_other(ms: list[Mention], units: list[list[int]], cannot: np.ndarray,

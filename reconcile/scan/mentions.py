@@ -40,6 +40,7 @@ from currency.lang import (
     STAGE_CARRY,
     STAGE_GLUE,
     STAGE_LIST_FILL,
+    STAGE_MOVE_FILL,
     STAGE_WORDS,
     STAKE_WORDS,
     SUPPOSING_AFTER,
@@ -86,9 +87,26 @@ _PER_SHARE_IN_CLAUSE = re.compile(
     + "".join(r"|(?<!\d)" + re.escape(w) for w in PER_SHARE_WORDS)
     + r"|(?:" + "|".join(map(re.escape, ONE_SHARE_AFTER)) + r")\s+(?:\S+\s+){0,2}?(?:"
     + "|".join(r"\s?".join(map(re.escape, w.split())) for w in ONE_SHARE_WORDS) + ")")
+# A move's size between a stage word and its last word "at" (STAGE_MOVE_FILL): "closed 3.1
+# percent higher at" names the close "closed at" names.
+_MOVE_FILL = re.compile(f"(?i:{STAGE_MOVE_FILL})") if STAGE_MOVE_FILL else None
+
+
+def _stage_pattern(word: str) -> str:
+    """A stage word's pattern: an English one as whole words, a move's size allowed before its
+    last word "at" when an amount follows ("closed $2 higher at the end of the session" names no
+    close of $2); a Korean one with what is glued to it."""
+    if not word.isascii():
+        return re.escape(word)
+    head, _, last = word.rpartition(" ")
+    if _MOVE_FILL is not None and head and last == "at":
+        return r"\b" + re.escape(head) + f"(?:{_MOVE_FILL.pattern}" + r"(?=\s+at\s*[$€£¥₩\d]))?" \
+            + r"\s+at\b"
+    return r"\b" + re.escape(word) + r"\b"
+
+
 # A stage word (STAGE_WORDS): English ones as whole words, Korean ones with what is glued to them.
-_STAGE_WORD = re.compile("(?i:" + "|".join(
-    r"\b" + re.escape(w) + r"\b" if w.isascii() else re.escape(w) for w in STAGE_WORDS) + ")")
+_STAGE_WORD = re.compile("(?i:" + "|".join(map(_stage_pattern, STAGE_WORDS)) + ")")
 _STAGES = {w.lower(): stages for w, stages in STAGE_WORDS.items()}
 # A stage word of only the amount beside it (STAGE_BESIDE): an English one right before the
 # amount, a Korean one right after it (a space or none between).
@@ -206,6 +224,8 @@ class Mention:
     market_day: str | None = None  # the day its market value is of (its sentence names one:
                                    # `MARKET_QUOTE`), when its text names the day (not only
                                    # the publication date)
+    precision: float = 0.0         # the place of its last digit as written ("$812,000,000": 1;
+                                   # "$812 million": 1e6), as the digits check reads it
     stated: tuple[float, float, float] | None = None  # its rounding unit and what it stands
                                    # for in its own currency, hedge included
                                    # (`currency.amount.stated`): "12조 원이 넘는" 1조, 11.5조, inf
@@ -309,6 +329,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         quote=quote_for(article.text, c), as_of=as_of, as_of_basis=basis,
         as_of_from=date_words, as_of_local=c.as_of_local,
         restates=restates, bound=c.amount.bound, per=c.amount.per,
+        precision=c.amount.precision,
         stated=stated(c.amount, restatement=restates is not None),
         local=tuple(local),
         context=tuple(wide), glosses=glosses, subject=subject_of(local, c.start),
@@ -575,12 +596,21 @@ def _paired(a, b) -> bool:
 def _stage_words(sentence: str) -> tuple[tuple[int, int, str, tuple], ...]:
     """The stage words of a sentence as (start, end, word, stages), an amount it supposes
     ("7만원이면") among them; read once per sentence."""
-    words = [(m.start(), m.end(), m.group().lower(), _STAGES[m.group().lower()])
-             for m in _STAGE_WORD.finditer(sentence)]
+    words = [(m.start(), m.end(), word, _STAGES[word])
+             for m in _STAGE_WORD.finditer(sentence) for word in [_stage_key(m.group())]]
     if SUPPOSING_AFTER:
         words += [(a.start, m.end(), "", _SUPPOSED) for a in find_amounts(sentence)
                   if (m := _SUPPOSING.match(sentence, a.end))]
     return tuple(words)
+
+
+def _stage_key(text: str) -> str:
+    """The STAGE_WORDS entry a stage word as written names: its move's size left out and its
+    spaces one ("closed 3.1 percent higher at", "closed  at" are "closed at")."""
+    word = text.lower()
+    if word not in _STAGES:
+        word = " ".join((_MOVE_FILL.sub("", word) if _MOVE_FILL is not None else word).split())
+    return word
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:

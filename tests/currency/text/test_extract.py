@@ -469,6 +469,64 @@ def test_a_bare_day_of_the_month_dates_its_sentence_and_the_article():
     assert c["3억 달러"].as_of_basis == "article"       # 5일 만에 is a span, not a date
 
 
+@pytest.mark.parametrize("text, as_of", [
+    # a day of the month written alone, as reports translated from Korean write it
+    ("Orbit reported on the 4th that Lumen had repaid a $640 million loan.", "2021-01-04"),
+    ("Lumen is valued at $3.2 billion (at the closing price on the 5th).", "2021-01-05"),
+    # ... a day after publication's when words put it ahead, as they do "on Jan. 20": no day
+    # of last month (the day ahead dates no amount)
+    ("Orbit will pay $2 million on the 20th.", None),
+    ("Orbit is scheduled to pay $2 million on the 25th.", None),
+    ("Orbit plans to list its shares at $20 each on the 25th.", None),
+    ("Orbit will pay $2 million on the 5th.", None),
+    # ... unless a past's word leads them: the latest day up to publication
+    ("Orbit was scheduled to pay $2 million on the 20th.", "2020-12-20"),
+    ("Orbit paid $2 million on the 20th.", "2020-12-20"),
+    ("Lumen reported a $2 million loss on the 20th.", "2020-12-20"),
+    # ... and a day later in the month than publication's, with no past marked in its clause
+    # and no future's word listed, dates nothing: a wrong day of last month is worse than none
+    ("Orbit's $2 million dividend is payable on the 20th.", None),
+    ("Orbit intends to pay $2 million on the 20th.", None),
+    ("Orbit is going to pay $2 million on the 20th.", None),
+    ("Orbit expects to receive $2 million on the 20th.", None),
+    ("The vote on the $2 million payout takes place on the 20th.", None),
+    ("Lumen lists its shares at 30,000 won each on the 20th.", None),
+    # ... a report's verb or a close's words in its clause, with no amount there
+    ("Lumen disclosed on the 3rd, in a filing, that it had sold a $75 million plant.",
+     "2021-01-03"),
+    ("Lumen is valued at $3.2 billion (3.7 trillion won, at the closing price on the 5th).",
+     "2021-01-05"),
+    # ... but an ordinal before its noun is no day
+    ("Orbit paid $2 million for an office on the 6th floor.", None),
+    ("Orbit paid $2 million on the 3rd anniversary of the deal.", None),
+])
+def test_an_english_day_of_the_month_alone_dates_its_sentence(text, as_of):
+    assert extract(text + "\n", dt.date(2021, 1, 8))[0].as_of == as_of
+
+
+@pytest.mark.parametrize("text", [
+    # an ordinal whose noun went unsaid: no amount, report or close in its clause
+    "Orbit, which ranked on the 2nd, is worth $2 million.",
+    "The office is on the 6th; Orbit paid $2 million for it.",
+])
+def test_an_english_day_alone_with_no_event_in_its_clause_is_no_date(text):
+    assert date_expressions(text, dt.date(2021, 1, 8)) == []
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Orbit will pay $2 million on the 20th.", "2021-01-20"),
+    ("Orbit will pay $2 million on the 5th.", "2021-02-05"),     # this month's is gone by
+    ("Orbit paid $2 million on the 20th.", "2020-12-20"),
+    # the future's words a month or a day named with its month obeys too
+    ("Orbit intends to pay $2 million on the 20th.", "2021-01-20"),
+    ("Orbit's $2 million dividend is payable on Jan. 20.", "2021-01-20"),
+    ("Orbit is going to pay $2 million on Jan. 20.", "2021-01-20"),
+    ("Orbit expects to receive $2 million on the 20th.", "2021-01-20"),
+])
+def test_an_english_day_alone_said_ahead_is_the_coming_one(text, date):
+    assert [f[2] for f in date_expressions(text, dt.date(2021, 1, 8))] == [date]
+
+
 def test_a_day_ahead_is_read_forward_and_never_as_last_months_day():
     pub = dt.date(2022, 8, 25)
     text = ("한빛은 오는 26일(현지시간) 본계약을 체결한다. 계약 액수는 7조7000억원이다. "
@@ -564,6 +622,9 @@ def test_a_weekday_dates_no_amount(text):
     ("Norden shares closed at $41.30 on Friday, down $1.20 from a day earlier.",
      ["2024-05-17", "2024-05-17"]),
     ("Norden shares closed up 4% at $41.30 on Friday.", ["2024-05-17", "2024-05-17"]),
+    # ... in the words and units a stage word's move is written in
+    ("Norden shares closed up sharply at $41.30 on Friday.", ["2024-05-17"]),
+    ("Orbit shares closed up 25 won at 980 won on Friday.", ["2024-05-17", "2024-05-17"]),
     # ... its date written beside it says which day; another clause's date keeps its own amount
     ("Shares closed at $41.30 on Friday, May 10.", ["2024-05-10"]),
     ("Shares closed at $41.30 on Friday, and it paid $3 billion in 2023.", ["2024-05-17", "2023"]),

@@ -654,6 +654,10 @@ def test_a_holding_changed_a_word_that_starts_like_stake_or_a_price_per_share_is
      ("closed at", "opened at"), False),
     ("Shares of Lumen Batteries {} ${} on their first day of trading.",
      ("closed at", "closed trading at"), True),
+    ("Shares of Lumen Batteries {} ${} on their first day of trading.",
+     ("closed 3.1 percent higher at", "opened 2% lower at"), False),
+    ("Shares of Lumen Batteries {} ${} on their first day of trading.",
+     ("closed 3.1 percent higher at", "closed up 2% at"), True),
     ("For shares of Lumen Batteries, Orbit Bank gave a {} ${} on Monday.",
      ("closing price of", "target price of"), False),
     ("오르빗시의 내년도 예산 {}은 {}조원이었다.", ("정부안", "통과안"), False),
@@ -667,10 +671,23 @@ def test_a_holding_changed_a_word_that_starts_like_stake_or_a_price_per_share_is
 ])
 def test_amounts_of_two_stages_of_one_figure_are_two_facts(template, stages, one_fact):
     # close values, the same words but a stage (proposed / passed, preliminary / final, open /
-    # close, target / close): two facts; two words for one stage are still one
+    # close, target / close, a price while trading / the close): two facts; two words for one
+    # stage are still one
     values = ("31.25", "31.5") if "$" in template else ("12.1", "12.3")
     res = scan_articles([art(f"{k}.txt", template.format(stage, value))
                          for k, (stage, value) in enumerate(zip(stages, values))])
+    assert (len({r["metric"] for r in res.rows}) == 1) == one_fact
+
+
+@pytest.mark.parametrize("later, one_fact", [("거래되고 있다", False), ("거래를 마쳤다", True)])
+def test_a_price_while_the_session_trades_is_not_its_close(later, one_fact):
+    # Made-up: a morning's reading and the day's close, close in value, are two facts; two
+    # closes are one
+    res = scan_articles([
+        art("a.txt", "루멘배터리 주가는 월요일 12만3000원에 거래를 마쳤다.", language="ko"),
+        art("b.txt", f"월요일 오전 10시 현재 루멘배터리 주가는 12만1000원에 {later}.",
+            language="ko"),
+    ])
     assert (len({r["metric"] for r in res.rows}) == 1) == one_fact
 
 
@@ -753,6 +770,23 @@ def test_an_amount_takes_the_stage_named_nearest_it():
     ("루멘배터리 시초가는 공모가인 3만원의 2배에 못 미쳤다.", ["offer"]),
     ("With an IPO price of 30,000 won, Lumen shares closed at 50,500 won.", ["offer", "close"]),
     ("루멘배터리 종가는 공모가 대비 68% 오른 5만500원이었다.", ["close"]),
+    # a move's size before "at" leaves the stage word's stage; a price while trading is none
+    # of the close's
+    ("Lumen shares closed 3.1 percent higher at 50,500 won on Monday.", ["close"]),
+    ("Lumen shares closed 1,500 won higher at 50,500 won on Monday.", [None, "close"]),
+    ("Lumen shares closed sharply higher at 50,500 won on Monday.", ["close"]),
+    ("Lumen shares opened $1.20 lower at $48.80.", [None, "open"]),
+    ("Lumen shares opened up 3% at $50.", ["open"]),
+    ("Lumen shares closed flat at $50.", ["close"]),
+    ("Lumen shares closed little changed at $50.", ["close"]),
+    ("Lumen shares closed 2 percent weaker at $50.", ["close"]),
+    # ... only when an amount follows "at": else the move is no close of its own
+    ("Lumen shares closed $2 higher at the end of the session.", [None]),
+    ("Lumen shares closed 1,500 won higher at the end of Monday's session.", [None]),
+    ("Lumen shares were trading at a discount to the $30 offer price.", [None]),
+    ("오전 10시 현재 루멘배터리는 2.4% 오른 5만1000원에 거래되고 있다.", ["trading"]),
+    ("The Lumen deal closed in March at $50 a share.", [None]),
+    ("Lumen shares closed  at 50,500 won on Monday.", ["close"]),
     # a change from a stage (대비) has no stage, nor the close's; the stage's own amount keeps it
     ("루멘배터리는 시초가 대비 9000원 내린 5만원에 거래를 마쳤다.", [None, "close"]),
     ("루멘배터리는 시초가(6만원) 대비 9000원 내린 5만1000원에 거래를 마쳤다.",
@@ -1767,6 +1801,52 @@ def test_one_amount_written_again_rounded_or_slipped_is_not_told_apart_by_its_ro
     ms = article_mentions(art("a.txt", text), 0)
     assert [m.role for m in ms] == ["worth", None]
     assert _roles_apart(ms) == apart
+
+
+@pytest.mark.parametrize("first, second, alike", [
+    ("$812,000,000", "$813,000,000", True),    # written in full: one digit changed, a slip
+    ("$812,000,000", "$912 million", False),   # two precisions: no one-digit slip
+])
+def test_written_alike_reads_digits_as_the_digits_check_does(first, second, alike):
+    # the digits as written and their rounding unit, as the check reads them: the unit given
+    # for both made a number written in full look rounded
+    import numpy as np
+
+    from reconcile.model.digit_slips import NONE, relation
+    from reconcile.scan import grouping
+    ms = article_mentions(art("a.txt", f"Orbit sold Lumen for {first}. Bella sold Kestrel for "
+                                       f"{second}."), 0)
+    assert [m.span for m in ms] == [first, second]
+    a, b = ms
+    check = relation(np.array([a.value, b.value]), np.array([a.precision, b.precision]),
+                     np.array([True, True]), np.array([a.stated[0], b.stated[0]]),
+                     np.array([0]), np.array([1]))
+    assert grouping._written_alike([a], [b]) == alike == bool((check != NONE).any())
+
+
+@pytest.mark.parametrize("worth, apart", [
+    ("$24.5 billion (approximately 3.5 trillion won)", True),   # its dollars differ
+    ("$2.4 billion (approximately 3.5 trillion won)", False),   # the one amount again
+])
+def test_a_conversion_one_side_of_which_differs_is_another_amount_for_the_role_rule(
+        worth, apart):
+    # one side of a pair slipped: the other side's match does not make it the same amount
+    text = ("Orbit will invest $2.4 billion (about 3.5 trillion won) in Lumen. Lumen's market "
+            f"capitalization is {worth}.")
+    ms = article_mentions(art("a.txt", text), 0)
+    assert len(ms) == 4 and ms[0].role is None and ms[2].role == "worth"
+    assert _roles_apart([ms[0], ms[2], ms[1], ms[3]]) == apart
+
+
+def test_one_amount_converted_at_two_rates_is_not_told_apart_by_its_role():
+    # a conversion's number is its rate's: the won of one dollar amount differ from day to day
+    text = ("Orbit agreed to buy Lumen for about 2.17 trillion won in October. At today's rate "
+            "the deal is worth $1.6 billion (about 2.05 trillion won).")
+    ms = article_mentions(art("a.txt", text), 0)
+    assert [m.span for m in ms] == ["about 2.17 trillion won", "$1.6 billion",
+                                    "about 2.05 trillion won"]
+    assert [m.role for m in ms][:2] == [None, "worth"] and ms[2].restates is not None
+    assert not _roles_apart(ms)
 
 
 def test_a_role_named_amount_and_another_named_by_none_of_two_articles_are_not_told_apart():
