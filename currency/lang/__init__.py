@@ -178,6 +178,9 @@ STAGE_LIST_FILL = merged_pattern("STAGE_LIST_FILL")
 # What may stand before a stage word's last word "at" without changing its stage: a move's size and
 # direction ("closed 3.1 percent higher at" is "closed at").
 STAGE_MOVE_FILL = merged_pattern("STAGE_MOVE_FILL")
+# Where an amount starts after a stage word's "at" ("at US$50", "at about $50"): a move before
+# "at" leaves its stage only then.
+STAGE_AMOUNT_AHEAD = merged_pattern("STAGE_AMOUNT_AHEAD")
 # Words of STAGE_BESIDE that say a move to a level ("plunged to", "까지 떨어졌다"): a session's
 # extreme only in a sentence that names a session.
 # What ends a clause: a comma, a joining word ("before", "while") or ending (올랐다가).

@@ -511,7 +511,14 @@ STAGE_MOVE_WORDS = ("up", "down", "higher", "lower", "sharply", "slightly", "ste
                     "weaker", "stronger")
 STAGE_MOVE_UNITS = ("%", "percent", "per cent", "won", "dollars", "cents", "points")
 _MOVE_NUMBER = r"\d[\d,]*(?:\.\d+)?"
-STAGE_MOVE_FILL = (r"(?:\s+(?:" + "|".join(STAGE_MOVE_WORDS) + r"|[$€£¥₩]\s?" + _MOVE_NUMBER
+# A sign of money before its number, a prefixed dollar's (CURRENCY_BEFORE: "US$", "HK$") or a bare
+# one; longer signs first so "US$" is not read as "US" and "$".
+MONEY_SIGN = "(?:" + "|".join(re.escape(s).replace(r"\ ", r"\s?") for s in sorted(
+    CURRENCY_BEFORE, key=len, reverse=True)) + r"|[$€£¥₩])"
+# Where an amount starts: a hedge's word ("about"), then a sign of money or a digit.
+STAGE_AMOUNT_AHEAD = (r"(?:(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in HEDGE_BEFORE)
+                      + r")\s+)?(?:" + MONEY_SIGN + r"|\d)")
+STAGE_MOVE_FILL = (r"(?:\s+(?:" + "|".join(STAGE_MOVE_WORDS) + "|" + MONEY_SIGN + r"\s?" + _MOVE_NUMBER
                    + "|" + _MOVE_NUMBER + r"\s*(?:" + "|".join(
                        w.replace(" ", r"\s+") for w in STAGE_MOVE_UNITS) + r"))(?!\w))+")
 # Words naming the stage of only the amount right after them (`STAGE_BESIDE` in `currency.lang`):

@@ -34,6 +34,7 @@ from currency.lang import (
     PER_WORDS_BESIDE,
     RESULT_LINES,
     SHARE_WORDS,
+    STAGE_AMOUNT_AHEAD,
     STAGE_BASE_AFTER,
     STAGE_BEFORE,
     STAGE_BESIDE,
@@ -100,8 +101,8 @@ def _stage_pattern(word: str) -> str:
         return re.escape(word)
     head, _, last = word.rpartition(" ")
     if _MOVE_FILL is not None and head and last == "at":
-        return r"\b" + re.escape(head) + f"(?:{_MOVE_FILL.pattern}" + r"(?=\s+at\s*[$€£¥₩\d]))?" \
-            + r"\s+at\b"
+        return r"\b" + re.escape(head) + f"(?:{_MOVE_FILL.pattern}" \
+            + f"(?=\\s+at\\s*(?:{STAGE_AMOUNT_AHEAD})))?" + r"\s+at\b"
     return r"\b" + re.escape(word) + r"\b"
 
 

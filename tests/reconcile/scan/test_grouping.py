@@ -780,6 +780,9 @@ def test_an_amount_takes_the_stage_named_nearest_it():
     ("Lumen shares closed flat at $50.", ["close"]),
     ("Lumen shares closed little changed at $50.", ["close"]),
     ("Lumen shares closed 2 percent weaker at $50.", ["close"]),
+    ("Lumen shares closed 2% higher at US$50 on Monday.", ["close"]),
+    ("Lumen shares closed higher at HK$50 on Monday.", ["close"]),
+    ("Lumen shares closed higher at about $50 on Monday.", ["close"]),
     # ... only when an amount follows "at": else the move is no close of its own
     ("Lumen shares closed $2 higher at the end of the session.", [None]),
     ("Lumen shares closed 1,500 won higher at the end of Monday's session.", [None]),
