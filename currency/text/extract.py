@@ -1644,8 +1644,9 @@ def _coming_led(m: re.Match) -> bool:
         and _PAST.search(text, opened, start) is None
 
 
-# A deed done, as a word of its own ("paid", "closed", "announced"): the past a clause marks.
-_DEED_WORD = re.compile(r"(?i)\b" + _PARTICIPLE + r"\b")
+# A deed done, as a word of its own (PAST_DEEDS: "paid", "sold"): the past a clause marks. Not
+# any word in -ed: "the Fed decision" or "a seed round closes on the 20th" is no past.
+_DEED_WORD = _words(L.PAST_DEEDS)
 
 
 def _day_alone_tense(m: re.Match) -> bool | None:
@@ -1657,7 +1658,7 @@ def _day_alone_tense(m: re.Match) -> bool | None:
     text = m.string
     opened, closed = _clause(text, m.start(), m.end())
     words = _amounts_blanked(text[opened:closed])       # "30,000 won" is no deed won
-    past = _past_in(text, opened, m.start()) or _DEED_WORD.search(words) \
+    past = _PAST.search(text, opened, m.start()) or _DEED_WORD.search(words) \
         or _EVENT_WORD.search(words)
     return False if past else None
 

@@ -491,6 +491,9 @@ def test_a_bare_day_of_the_month_dates_its_sentence_and_the_article():
     ("Orbit expects to receive $2 million on the 20th.", None),
     ("The vote on the $2 million payout takes place on the 20th.", None),
     ("Lumen lists its shares at 30,000 won each on the 20th.", None),
+    # ... a word in -ed is no deed done of itself
+    ("The Fed decision on a $2 million facility comes on the 20th.", None),
+    ("A $2 million seed round closes on the 20th.", None),
     # ... a report's verb or a close's words in its clause, with no amount there
     ("Lumen disclosed on the 3rd, in a filing, that it had sold a $75 million plant.",
      "2021-01-03"),
