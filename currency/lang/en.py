@@ -897,7 +897,7 @@ DATE_FORMS = (
     # ("said on the 3rd that", "at the closing price on the 5th)"), only before a clause's end or
     # "that": "on the 6th floor", "on the 3rd anniversary" are ordinals; the coming one when a
     # future's or a deadline's word leads it, as a month named alone ("will pay $2 million on the
-    # 20th"), else read as 6일 is
+    # 20th"), else the latest up to publication, last month's only when its clause marks a past
     ("d_said", r"(?<=\b[Oo]n the )(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[).,;:]|$)|\s+that\b)"),
     # A weekday ("on Friday") is read only as the day a market closed (`CLOSED_ON_WEEKDAY`):
     # "bracing for Friday's auction", "is selling notes on Thursday" are days ahead no word marks,
@@ -909,10 +909,9 @@ DATE_FORMS = (
 # never ahead. Past tense or a price only; "close" alone may be a deal's closing still to come.
 CLOSED_ON_WEEKDAY = ("closing price", "closing prices", "closed at", "closed up", "closed down",
                      "closed higher", "closed lower", "closing level")
-# The words that may stand between a close's word and the price it dates, besides weekdays and
-# the change it closed by, in the words a stage word's move is written in (STAGE_MOVE_WORDS:
-# "closed up 5% at $220", "closing price on Friday of $28"); any other word may start another
-# deed ("bought at Monday's closing price of $30 lost $2 billion").
+# The words that may stand between a close's word and the price it dates, besides weekdays
+# ("closing price on Friday of $28") and the move it closed by, in STAGE_MOVE_WORDS ("closed up 5%
+# at $220"); any other word may start another deed ("bought at Monday's closing price of $30 lost $2 billion").
 CLOSE_GLUE = ("at", "of", "on", "was", "were", "by", "to", "a", "its", "the", "this", "record",
               "high", "low", "share") + STAGE_MOVE_WORDS
 # ... and an amount opening the clause right after the close's with one of these, the day's

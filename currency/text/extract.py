@@ -1448,8 +1448,8 @@ Tense = tuple[bool, bool, bool] | bool | None
 def _resolve(m: re.Match, kind: str, published: dt.date | None, told: dt.date | None,
              tense: Tense) -> str | None:
     """The date `m` names, read from `published` (`tense`: what its words say of it, as
-    `_day_ahead_said` gives for a day and `_coming_led` for a month or a day named alone, else
-    none); none when it falls off the calendar's ends (a month after December 9999)."""
+    `_day_ahead_said` gives for a day, `_coming_led` for a month and `_day_alone_tense` for a day
+    named alone, else none); none when it falls off the calendar's ends (a month after December 9999)."""
     value = _resolve_on(m, kind, published, told, tense)
     return value if value is None or _CALENDAR.fullmatch(value) else None
 
@@ -1629,12 +1629,11 @@ def _of_an_event(m: re.Match) -> bool:
 
 
 def _coming_led(m: re.Match) -> bool:
-    """Whether the month or the day of the month `m`, named alone, is the coming one: a future's
-    or a deadline's word leads it in its clause ("will pay $2 billion in March", "is due by the
-    end of March", "is scheduled to pay on the 25th") and no past's word does ("was due to be
-    signed by March"); "by" alone says no tense ("its cash stood at $2 billion by the end of
-    March" is of the past March). Both candidates of a day alone are within a month of the news,
-    so a recent past one does not hold it back as it does a day named with its month."""
+    """Whether the month or day `m`, named alone, is the coming one: a future's or a deadline's
+    word leads it in its clause and no past's word does ("will pay $2 billion in March")."""
+    # "by" alone says no tense ("its cash stood at $2 billion by the end of March" is the past
+    # March). Both candidates of a day alone are within a month of the news, so a recent past one
+    # does not hold it back as it does a day named with its month.
     text, start = m.string, m.start()
     opened = _clause(text, start, start)[0]
     # Any past's word, "to" after it or not: "was due to be signed by March" in April is the

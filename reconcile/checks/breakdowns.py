@@ -4,8 +4,9 @@ one total, and each must fit it, not their sum.
 A figures file says of a part only which total it belongs to, not which breakdown. A writer who
 breaks a total down states the breakdown in one place, so the evidence is the sources: the parts
 one source states, when they alone meet the total, are one breakdown of it. A total whose parts
-are exactly covered by two or more such breakdowns, no two sharing a part, is met by each, and
-their sum is not said to exceed it (`parts.parts_and_totals`).
+are exactly covered by two or more such breakdowns, no two sharing a part, none open, meeting one
+another, and all of one period, is met by each, and their sum is not said to exceed it
+(`parts.parts_and_totals`).
 """
 from __future__ import annotations
 
@@ -19,15 +20,15 @@ LEAST_PARTS = 2
 # Two at least: one breakdown holding every part is the whole sum, which exceeds the total.
 LEAST_BREAKDOWNS = 2
 # A breakdown is a bit mask over a total's parts, and the cover is searched over those masks (at
-# most 2 ** MOST_PARTS sets of parts left): a total with more parts is left to the sum, as before.
+# most 2 ** MOST_PARTS sets of parts left): a total with more parts is left to the sum, as with one
+# breakdown.
 MOST_PARTS = 12
 
 
 @dataclass(frozen=True)
 class Split:
-    """Per sum asked, whether its parts are breakdowns that each meet it (`cleared`); per
-    breakdown so read (`of`, the sum's index), its parts (a bit mask over the sum's parts), the
-    sources stating it (codes) and its sum (`low`-`high`)."""
+    """Per sum asked, whether breakdowns each meet it (`cleared`); per breakdown so read, its
+    sum's index (`of`), parts (a bit mask), sources (codes) and sum (`low`-`high`)."""
     cleared: np.ndarray
     of: list
     mask: list
@@ -103,9 +104,10 @@ def met_by_each(sum_of: np.ndarray, size: np.ndarray, place: np.ndarray, source:
 def _meeting_cover(masks: list[int], lo: list[float], hi: list[float], low: float, high: float,
                    every: int) -> list[int]:
     """The most breakdowns (their masks and sums) that cover `every` part once and share a
-    value within the total (`low`-`high`), as their indices: two breakdowns of one total that
-    miss each other are a slip in one, however coarse the total. Intervals that meet pairwise
-    share the highest of their low ends, so each low end within the total is tried as that."""
+    value within the total (`low`-`high`), as their indices."""
+    # Two breakdowns of one total that miss each other are a slip in one, however coarse the
+    # total. Intervals that meet pairwise share the highest of their low ends, so each low end
+    # within the total is tried as that.
     best: list[int] = []
     for v in sorted({low, *(x for x in lo if low <= x <= high)}):
         holds = [k for k in range(len(masks)) if lo[k] <= v <= hi[k]]

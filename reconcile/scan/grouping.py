@@ -614,9 +614,9 @@ def _different_roles(ms: list[Mention], units: list[list[int]], value: np.ndarra
 
 def _written_apart(us: list[Mention], them: list[Mention]) -> bool:
     """Whether `us` and `them` both write an original amount (no conversion) of a currency in
-    which none of their originals may be one amount as written (`_written_alike`): two amounts
-    of one currency need no rate to differ, but a conversion's number is its rate's (one amount
-    converted on two days differs in won)."""
+    which none of their originals may be one amount as written (`_written_alike`)."""
+    # Originals only: two amounts of one currency need no rate to differ, but a conversion's
+    # number is its rate's (one amount converted on two days differs in won).
     us, them = [m for m in us if m.restates is None], [m for m in them if m.restates is None]
     shared = {m.currency for m in us} & {m.currency for m in them}
     return any(not _written_alike([m for m in us if m.currency == c],
@@ -634,9 +634,8 @@ def _written_alike(us: list[Mention], them: list[Mention]) -> bool:
         return False
     both = [m for a, b in pairs for m in (a, b)]
     value = np.array([m.value for m in both])
-    # the digits as written and the rounding unit, as the digits check reads them: the unit
-    # given as the precision made "$812,000,000" a rounding of its millions, so its "$813,000,000"
-    # a rounding against a truncation, not the one-digit slip the check sees
+    # the digits check's own inputs, precision as written and rounding unit, so a slip here is a
+    # slip there
     precision = np.array([m.precision for m in both])
     unit = np.array([m.stated[0] for m in both])
     exact = np.array([m.bound == "exact" for m in both])
