@@ -304,7 +304,8 @@ WEEKDAY_AHEAD_IN_CLAUSE = merged_tuple("WEEKDAY_AHEAD_IN_CLAUSE")
 WEEKDAY_SET_BEFORE = merged_tuple("WEEKDAY_SET_BEFORE")
 WEEKDAY_SET_IS = merged_tuple("WEEKDAY_SET_IS")
 CLOSE_GLUE = merged_tuple("CLOSE_GLUE")
-# The units a move's size is written in ("1,500 won higher"), as STAGE_MOVE_FILL reads them.
+# The units a move's size is written in ("1,500 won higher") besides the percent words of COUNTERS,
+# as STAGE_MOVE_FILL reads them.
 STAGE_MOVE_UNITS = merged_tuple("STAGE_MOVE_UNITS")
 CLOSE_CHANGE = merged_tuple("CLOSE_CHANGE")
 WEEKDAY_PAST_BEFORE = merged_tuple("WEEKDAY_PAST_BEFORE")

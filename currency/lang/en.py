@@ -509,7 +509,8 @@ STAGE_WORDS = {
 STAGE_MOVE_WORDS = ("up", "down", "higher", "lower", "sharply", "slightly", "steeply", "marginally",
                     "modestly", "nearly", "almost", "about", "flat", "unchanged", "little changed",
                     "weaker", "stronger")
-STAGE_MOVE_UNITS = ("%", "percent", "per cent", "won", "dollars", "cents", "points")
+# ... besides the percent words of COUNTERS ("3.1 percent higher at").
+STAGE_MOVE_UNITS = ("%", "won", "dollars", "cents", "points")
 _MOVE_NUMBER = r"\d[\d,]*(?:\.\d+)?"
 # A sign of money before its number, a prefixed dollar's (CURRENCY_BEFORE: "US$", "HK$") or a bare
 # one; longer signs first so "US$" is not read as "US" and "$".
@@ -520,7 +521,9 @@ STAGE_AMOUNT_AHEAD = (r"(?:(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") f
                       + r")\s+)?(?:" + MONEY_SIGN + r"|\d)")
 STAGE_MOVE_FILL = (r"(?:\s+(?:" + "|".join(STAGE_MOVE_WORDS) + "|" + MONEY_SIGN + r"\s?" + _MOVE_NUMBER
                    + "|" + _MOVE_NUMBER + r"\s*(?:" + "|".join(
-                       w.replace(" ", r"\s+") for w in STAGE_MOVE_UNITS) + r"))(?!\w))+")
+                       w.replace(" ", r"\s+") for w in STAGE_MOVE_UNITS
+                       + tuple(w for w, unit in COUNTERS.items() if unit == "percent"))
+                   + r"))(?!\w))+")
 # Words naming the stage of only the amount right after them (`STAGE_BESIDE` in `currency.lang`):
 # a session's extremes, said by words that name one ("rose as high as 81,500 won", "an intraday
 # low of $12.40"), not its open or close however close in value. Only beside: "With an offer price
