@@ -911,10 +911,10 @@ def _resolve_within(m: re.Match, kind: str, published: dt.date | Period | None,
     """The date `m` names, with publication known to a day or only to a month or a year: then
     what it names from each day of that span, placed within the span (`_within`). The words
     around it that say its tense are read once, whatever the days."""
-    if kind == "d_said" and not _of_an_event(m):
-        return None
     tense = _day_ahead_said(m) if kind == "named_md" else _coming_led(m) \
-        if kind == "month_name" else _day_alone_tense(m) if kind == "d_said" else None
+        if kind == "month_name" else _day_alone_said(m) if kind == "d_said" else None
+    if tense is _NO_EVENT:
+        return None
     if not isinstance(published, Period):
         return _resolve(m, kind, published, told, tense)
     if published.is_day:
@@ -1448,8 +1448,9 @@ Tense = tuple[bool, bool, bool] | bool | None
 def _resolve(m: re.Match, kind: str, published: dt.date | None, told: dt.date | None,
              tense: Tense) -> str | None:
     """The date `m` names, read from `published` (`tense`: what its words say of it, as
-    `_day_ahead_said` gives for a day, `_coming_led` for a month and `_day_alone_tense` for a day
-    named alone, else none); none when it falls off the calendar's ends (a month after December 9999)."""
+    `_day_ahead_said` gives for a day, `_coming_led` for a month and `_day_alone_said` for a day
+    named alone, else none); none when it falls off the calendar's ends (a month after December
+    9999)."""
     value = _resolve_on(m, kind, published, told, tense)
     return value if value is None or _CALENDAR.fullmatch(value) else None
 
@@ -1619,15 +1620,6 @@ def _past_in(text: str, lo: int, hi: int) -> bool:
 _EVENT_WORD = _words(L.REPORTED_ON_WEEKDAY + L.CLOSED_ON_WEEKDAY)
 
 
-def _of_an_event(m: re.Match) -> bool:
-    """Whether the day `m`, written alone ("on the 6th"), has an event in its clause: an amount, a
-    report's verb or a close's words ("said on the 3rd", "the closing price on the 5th"); else it
-    is as likely an ordinal whose noun went unsaid ("which ranked on the 2nd", "is on the 6th")."""
-    opened, closed = _clause(m.string, m.start(), m.end())
-    return _EVENT_WORD.search(m.string, opened, closed) is not None \
-        or bool(find_amounts(m.string[opened:closed]))
-
-
 def _coming_led(m: re.Match) -> bool:
     """Whether the month or day `m`, named alone, is the coming one: a future's or a deadline's
     word leads it in its clause and no past's word does ("will pay $2 billion in March")."""
@@ -1648,25 +1640,27 @@ def _coming_led(m: re.Match) -> bool:
 _DEED_WORD = _words(L.PAST_DEEDS)
 
 
-def _day_alone_tense(m: re.Match) -> bool | None:
-    """What the words of its clause say of the day `m` written alone ("on the 20th"): ahead
-    (`_coming_led`), past (a past's word, a deed done, a report's verb or a close's words), or
-    nothing (None): English marks a day gone by with its tense."""
-    if _coming_led(m):
-        return True
+# What a day alone's clause says when it holds no event, no amount, report's verb or close's words
+# ("which ranked on the 2nd", "is on the 6th"): as likely an ordinal whose noun went unsaid.
+_NO_EVENT = "no event"
+
+
+def _day_alone_said(m: re.Match) -> bool | None | str:
+    """What the clause of the day `m` written alone ("on the 20th") says of it: ahead (True),
+    past (False), no tense (None), or that it holds no event (`_NO_EVENT`)."""
     text = m.string
     opened, closed = _clause(text, m.start(), m.end())
-    words = _amounts_blanked(text[opened:closed])       # "30,000 won" is no deed won
+    amounts = find_amounts(text[opened:closed])
+    if not amounts and _EVENT_WORD.search(text, opened, closed) is None:
+        return _NO_EVENT
+    if _coming_led(m):
+        return True
+    words = text[opened:closed]
+    for a in amounts:                                   # "30,000 won" is no deed won
+        words = words[:a.start] + " " * (a.end - a.start) + words[a.end:]
     past = _PAST.search(text, opened, m.start()) or _DEED_WORD.search(words) \
         or _EVENT_WORD.search(words)
     return False if past else None
-
-
-def _amounts_blanked(text: str) -> str:
-    """`text` with its amounts written over with spaces."""
-    for a in find_amounts(text):
-        text = text[:a.start] + " " * (a.end - a.start) + text[a.end:]
-    return text
 
 
 def _day_alone(published: dt.date, day: int, tense: bool | None) -> str | None:
