@@ -37,13 +37,16 @@ class Split:
     high: list
 
 
-def asked(n_parts: np.ndarray, parts_high: np.ndarray, low: np.ndarray,
-          vague: np.ndarray) -> np.ndarray:
-    """Which sums of parts may be breakdowns of their total (from `low`): a vague total meets
-    almost any breakdown and an open one any on its open side, so neither is asked; two
-    breakdowns sum to at least twice the low end (a prefilter: it changes no result)."""
+def asked(n_parts: np.ndarray, parts_high: np.ndarray, low: np.ndarray, vague: np.ndarray,
+          latest_first: np.ndarray, earliest_last: np.ndarray) -> np.ndarray:
+    """Which sums of parts may be breakdowns of their total (from `low`), their parts' as_of
+    periods sharing a day (`latest_first` to `earliest_last`)."""
+    # A vague total meets almost any breakdown and an open one any on its open side, so neither
+    # is asked; two breakdowns sum to at least twice the low end (a prefilter: it changes no
+    # result). Breakdowns of one total are of one time: quarters or years' halves are parts of
+    # a larger whole.
     return ((n_parts >= LEAST_PARTS * LEAST_BREAKDOWNS) & ~vague & (low > 0)
-            & (parts_high >= LEAST_BREAKDOWNS * low))
+            & (parts_high >= LEAST_BREAKDOWNS * low) & (latest_first <= earliest_last))
 
 
 def met_by_each(sum_of: np.ndarray, size: np.ndarray, place: np.ndarray, source: np.ndarray,

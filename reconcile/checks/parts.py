@@ -296,9 +296,12 @@ def _two_breakdowns(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums,
     breakdowns that each meet the total and one another (`breakdowns`): each fits, so their sum
     says nothing. Per row, its breakdowns: the sources, the parts' names, the sum."""
     total = sums.total
+    # Each sum's parts' as_of periods: a part without a date is passed over (fmax, fmin skip
+    # NaT); a sum with none is never asked.
+    latest_first = np.fmax.reduceat(part.first[sums.fact], sums.start)
+    earliest_last = np.fmin.reduceat(part.last[sums.fact], sums.start)
     ask = np.flatnonzero(sums.over & breakdowns.asked(sums.size, sums.high, t.low[total],
-                                                      t.vague[total]))
-    ask = ask[_one_period(part, sums, ask)]
+                                                      t.vague[total], latest_first, earliest_last))
     if not len(ask):
         return ask, []
     pairs = _ranges(sums.start[ask], sums.size[ask])
@@ -320,17 +323,6 @@ def _two_breakdowns(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums,
         part.high[fact], t.low[total[ask]], t.high[total[ask]])
     cleared = ask[split.cleared]
     return cleared, _breakdowns_read(sums, part, metrics, ask, split, sources)
-
-
-def _one_period(part: PartFacts, sums: _Sums, at: np.ndarray) -> np.ndarray:
-    """Per row `at` of the sums, whether its parts' as_of periods share a day: breakdowns of one
-    total are of one time; quarters or years' halves are parts of a larger whole."""
-    if not len(at):
-        return np.zeros(0, bool)
-    fact = sums.fact[_ranges(sums.start[at], sums.size[at])]
-    cut = np.r_[0, np.cumsum(sums.size[at])[:-1]]
-    # A part without a date is skipped (fmax, fmin pass over NaT); a sum with none is summed.
-    return np.fmax.reduceat(part.first[fact], cut) <= np.fmin.reduceat(part.last[fact], cut)
 
 
 def _breakdowns_read(sums: _Sums, part: PartFacts, metrics: pd.Index, ask: np.ndarray,
