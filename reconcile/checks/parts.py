@@ -51,8 +51,9 @@ class PartFacts:
         order = np.argsort(grp, kind="stable")
         rows, grp = rows[order], grp[order]
         first = np.flatnonzero(np.r_[True, grp[1:] != grp[:-1]]) if len(rows) else rows
+        count = np.diff(np.r_[first, len(rows)])
         # Each fact's ids as one tuple, shared by the findings that name the fact.
-        self.ids = _split(df["id"].to_numpy()[rows].tolist(), np.diff(np.r_[first, len(rows)]))
+        self.ids = _split(df["id"].to_numpy()[rows].tolist(), count)
         # A fact is one metric and unit: its first figure's; its consensus is one per group.
         self.metric, self.unit = metric[rows[first]], df["c_unit"].to_numpy()[rows[first]]
         self.low = df["cons_low"].to_numpy(float)[rows[first]]
@@ -67,13 +68,12 @@ class PartFacts:
         # Each fact's group and its first figure's position, for the side a sum blames.
         self.grp, self.row = grp[first], rows[first]
         # Where each fact's figures are, for the sources that state it (`figures_of`).
-        self._rows, self._first = rows, first
-        self._count = np.diff(np.r_[first, len(rows)])
+        self._pos, self._start, self._count = rows, first, count
 
     def figures_of(self, fact: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The positions of these facts' figures, fact after fact, and how many each has."""
         count = self._count[fact]
-        return self._rows[_ranges(self._first[fact], count)], count
+        return self._pos[_ranges(self._start[fact], count)], count
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -155,10 +155,10 @@ def parts_and_totals(df: pd.DataFrame, ctx) -> list[F.Finding]:
     if not len(total):          # every part stated after its totals
         return []
     sums = _Sums(t, part, total, fact)
-    split, read = _two_breakdowns(df, t, part, sums, metrics)
-    sums.over[split], sums.split[split] = False, True
+    cleared, read = _two_breakdowns(df, t, part, sums, metrics)
+    sums.over[cleared], sums.broken_down[cleared] = False, True
     over = np.flatnonzero(sums.over)
-    blame = _blamed_parts(df, t, part, sums, over, original & agrees, part_rows)
+    blame = _blamed_parts(df, t, part, sums, over, original & agrees)
     out = _larger_than_wholes(t, part, *_unblamed(total, fact, blame), metrics)
     said = _PartsSaid(sums, part, metrics)
     # The total metrics some figure (of any role) marks `all_parts`.
@@ -168,7 +168,7 @@ def parts_and_totals(df: pd.DataFrame, ctx) -> list[F.Finding]:
     out += _exceeded_totals(t, sums, over[~blame.by_part], said)
     out += _exceeded_parts(df, t, part, sums, over, blame, metrics)
     out += _cleared_totals(t, part, sums, over, blame, said, metrics)
-    out += _split_totals(t, sums, split, read, said)
+    out += _split_totals(t, sums, cleared, read, said)
     under = np.flatnonzero(sums.under)
     out += _unexplained_totals(t, sums, under, complete[t.metric[sums.total[under]]], said)
     return out
@@ -265,7 +265,7 @@ class _Sums:
         self.over = self.low > t.high[self.total]
         self.under = t.low[self.total] > self.high
         self.size = np.diff(np.r_[self.start, len(self.fact)])     # each total's parts
-        self.split = np.zeros(len(self.total), bool)    # read as breakdowns (`_two_breakdowns`)
+        self.broken_down = np.zeros(len(self.total), bool)  # read as breakdowns (`_two_breakdowns`)
 
 
 class _PartsSaid:
@@ -274,7 +274,7 @@ class _PartsSaid:
 
     def __init__(self, sums: _Sums, part: PartFacts, metrics: pd.Index) -> None:
         size = sums.size
-        said = sums.over | sums.under | sums.split
+        said = sums.over | sums.under | sums.broken_down
         fact = sums.fact[np.repeat(said, size)]
         self.names = metrics.take(part.metric[fact]).tolist()
         self._ids = part.ids.take(fact).tolist()
@@ -308,38 +308,38 @@ def _two_breakdowns(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums,
     place = pairs - np.repeat(sums.start[ask], sums.size[ask])
     # The sources of each part, found once per part (many totals' figures share their parts).
     facts, at = np.unique(sums.fact[pairs], return_inverse=True)
-    rows, count = part.figures_of(facts)
-    source, sources = pd.factorize(df["source"].to_numpy(object)[rows])
+    figures, per_fact = part.figures_of(facts)
+    source, sources = pd.factorize(df["source"].to_numpy(object)[figures])
     n = len(sources)
     # Each (part, source) once: a source stating a part twice states it once.
-    stated = np.unique(np.repeat(np.arange(len(facts), dtype=np.int64), count) * n + source)
-    first = np.searchsorted(stated, at * n)
-    count = np.searchsorted(stated, (at + 1) * n) - first
+    stated = np.unique(np.repeat(np.arange(len(facts), dtype=np.int64), per_fact) * n + source)
+    start = np.searchsorted(stated, at * n)
+    n_sources = np.searchsorted(stated, (at + 1) * n) - start
     # One row per source of each part of each asked sum: its sum, the part's place, the part.
-    fact = np.repeat(sums.fact[pairs], count)
-    split = breakdowns.met_by_each(
-        np.repeat(np.repeat(np.arange(len(ask)), sums.size[ask]), count), sums.size[ask],
-        np.repeat(place, count), stated[_ranges(first, count)] % n, part.low[fact],
+    fact = np.repeat(sums.fact[pairs], n_sources)
+    found = breakdowns.met_by_each(
+        np.repeat(np.repeat(np.arange(len(ask)), sums.size[ask]), n_sources), sums.size[ask],
+        np.repeat(place, n_sources), stated[_ranges(start, n_sources)] % n, part.low[fact],
         part.high[fact], t.low[total[ask]], t.high[total[ask]])
-    cleared = ask[split.cleared]
-    return cleared, _breakdowns_read(sums, part, metrics, ask, split, sources)
+    cleared = ask[found.cleared]
+    return cleared, _breakdowns_read(sums, part, metrics, ask, found, sources)
 
 
 def _breakdowns_read(sums: _Sums, part: PartFacts, metrics: pd.Index, ask: np.ndarray,
-                     split: breakdowns.Split, sources: pd.Index) -> list:
+                     found: breakdowns.Split, sources: pd.Index) -> list:
     """Per sum cleared as breakdowns, in order: each breakdown's sources (by name, from their
     codes), its parts' names in the sum's order, its sum's low and high."""
-    if not split.of:
+    if not found.of:
         return []
-    r = ask[np.asarray(split.of, np.int64)]
+    r = ask[np.asarray(found.of, np.int64)]
     size = sums.size[r]
     pairs = _ranges(sums.start[r], size)
     place = pairs - np.repeat(sums.start[r], size)
-    held = (np.repeat(np.asarray(split.mask, np.int64), size) >> place) & 1 == 1
+    held = (np.repeat(np.asarray(found.mask, np.int64), size) >> place) & 1 == 1
     names = _split(metrics.take(part.metric[sums.fact[pairs[held]]]).tolist(),
                    np.add.reduceat(held, np.r_[0, np.cumsum(size)[:-1]]))
-    said = list(zip((tuple(sources[list(x)]) for x in split.sources), names.tolist(),
-                    split.low, split.high))
+    said = list(zip((tuple(sources[list(x)]) for x in found.sources), names.tolist(),
+                    found.low, found.high))
     cut = np.flatnonzero(np.r_[True, r[1:] != r[:-1]]).tolist() + [len(r)]
     return [said[a:b] for a, b in zip(cut[:-1], cut[1:])]
 
@@ -489,11 +489,11 @@ class _Blame:
 
 
 def _blamed_parts(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums, over: np.ndarray,
-                  voters: np.ndarray, part_rows: np.ndarray) -> _Blame:
+                  voters: np.ndarray) -> _Blame:
     """The parts blamed for sums above their totals: the parts stated by the fewest sources,
     when the total's outnumber them by the margin, the total is rounded at least as finely as
     each of them, they are not published later, some part is not among them and the others fit the total
-    (`voters`: the agreeing original figures, a mask; `part_rows`: those of part metrics)."""
+    (`voters`: the agreeing original figures, a mask)."""
     out = _Blame(over, len(sums.fact))
     if not len(over):
         return out
@@ -517,9 +517,10 @@ def _blamed_parts(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums, ov
     size = sums.size
     over, total = over[ask], out.total[ask]
     pairs = _ranges(sums.start[over], size[over])
-    groups = _distinct(part.grp[sums.fact[pairs]])
-    support = _independent(df, *_of_facts(grp, part_rows, groups), len(groups))
-    out.part[pairs] = support[np.searchsorted(groups, part.grp[sums.fact[pairs]])]
+    facts = _distinct(sums.fact[pairs])
+    figures, per_fact = part.figures_of(facts)
+    support = _independent(df, figures, np.repeat(np.arange(len(facts)), per_fact), len(facts))
+    out.part[pairs] = support[np.searchsorted(facts, sums.fact[pairs])]
     cut = np.r_[0, np.cumsum(size[over])[:-1]]
     weakest = np.minimum.reduceat(out.part[pairs], cut)
     weak = out.part[pairs] == np.repeat(weakest, size[over])
