@@ -414,8 +414,8 @@ def test_later_parts_as_precise_as_the_total_keep_the_flag_on_the_total():
     assert "so the evidence favours the parts" in f.iloc[0].message
 
 
-
-def _two_ways(totals: tuple[str, str] = ("$2 billion", "US$2 billion"), by_kind: str = "a.txt", by_payer: str = "c.txt",
+def _two_ways(totals: tuple[str, str] = ("$2 billion", "US$2 billion"), by_kind: str = "a.txt",
+              by_payer: str = "c.txt",
               payers: tuple[str, ...] = ("$1.04 billion", "$560 million", "$400 million"),
               payer_source: dict | None = None,
               kinds: tuple[str, str] = ("$1.6 billion", "$400 million"), every: bool = False):
