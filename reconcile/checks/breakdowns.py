@@ -37,8 +37,9 @@ class Split:
     high: list
 
 
-def asked(n_parts: np.ndarray, parts_high: np.ndarray, low: np.ndarray, vague: np.ndarray,
-          latest_first: np.ndarray, earliest_last: np.ndarray) -> np.ndarray:
+def may_be_breakdowns(n_parts: np.ndarray, parts_high: np.ndarray, low: np.ndarray,
+                      vague: np.ndarray, latest_first: np.ndarray,
+                      earliest_last: np.ndarray) -> np.ndarray:
     """Which sums of parts may be breakdowns of their total (from `low`), their parts' as_of
     periods sharing a day (`latest_first` to `earliest_last`)."""
     # A vague total meets almost any breakdown and an open one any on its open side, so neither
@@ -65,15 +66,15 @@ def met_by_each(sum_of: np.ndarray, size: np.ndarray, place: np.ndarray, source:
     # By (sum, source, part); the caller gives each (part, source) once.
     width = int(place.max()) + 1
     key = (sum_of.astype(np.int64) * (source.max() + 1) + source) * width + place
-    first = np.argsort(key, kind="stable")
-    key = key[first]
-    said = key // width                      # (sum, source), sorted
-    cut = np.flatnonzero(np.r_[True, said[1:] != said[:-1]])
+    by_key = np.argsort(key, kind="stable")
+    key = key[by_key]
+    sum_source = key // width                # (sum, source), sorted
+    cut = np.flatnonzero(np.r_[True, sum_source[1:] != sum_source[:-1]])
     # The parts each source states, as a bit mask, with their sum.
-    mask = np.bitwise_or.reduceat(np.int64(1) << place[first].astype(np.int64), cut)
+    mask = np.bitwise_or.reduceat(np.int64(1) << place[by_key].astype(np.int64), cut)
     n = np.diff(np.r_[cut, len(key)])
-    lo, hi = (np.add.reduceat(x[first], cut) for x in (part_low, part_high))
-    whose = sum_of[first][cut]
+    lo, hi = (np.add.reduceat(x[by_key], cut) for x in (part_low, part_high))
+    whose = sum_of[by_key][cut]
     # An open part ("more than $1 billion") makes its breakdown meet any total above it: no
     # evidence that it breaks this one down (the mirror of the open total, never asked).
     meets = (n >= LEAST_PARTS) & (lo <= high[whose]) & (hi >= low[whose]) & np.isfinite(hi)
@@ -81,7 +82,7 @@ def met_by_each(sum_of: np.ndarray, size: np.ndarray, place: np.ndarray, source:
         return out
     # Each (sum, breakdown) once, with the sources stating it; a sum with fewer than two
     # breakdowns is settled here: most are, without a search.
-    whose, mask, lo, hi, source = (x[meets] for x in (whose, mask, lo, hi, source[first][cut]))
+    whose, mask, lo, hi, source = (x[meets] for x in (whose, mask, lo, hi, source[by_key][cut]))
     order = np.lexsort((source, mask, whose))
     whose, mask, lo, hi, source = (x[order] for x in (whose, mask, lo, hi, source))
     run = np.flatnonzero(np.r_[True, (whose[1:] != whose[:-1]) | (mask[1:] != mask[:-1])])

@@ -300,8 +300,8 @@ def _two_breakdowns(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums,
     # NaT); a sum with none is never asked.
     latest_first = np.fmax.reduceat(part.first[sums.fact], sums.start)
     earliest_last = np.fmin.reduceat(part.last[sums.fact], sums.start)
-    ask = np.flatnonzero(sums.over & breakdowns.asked(sums.size, sums.high, t.low[total],
-                                                      t.vague[total], latest_first, earliest_last))
+    ask = np.flatnonzero(sums.over & breakdowns.may_be_breakdowns(
+        sums.size, sums.high, t.low[total], t.vague[total], latest_first, earliest_last))
     if not len(ask):
         return ask, []
     pairs = _ranges(sums.start[ask], sums.size[ask])
