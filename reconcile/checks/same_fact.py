@@ -791,10 +791,14 @@ class _Said:
                 self.gap, self.direction, self.metric))
         code = self.code[rows].tolist()
         said = _SAID_POINT.take(np.asarray(self.ranged)[rows].astype(np.intp)).tolist()
-        agreed = once(self._agreed, code, cons_low, cons_high, unit, metric,
-                      list(map(len, others)))
-        lead = once(_outlier_lead, low, high, unit, said, cons_low, cons_high, gap, direction,
-                    agreed)
+        # Each distinct row worded once (`F.once`): real and generated files repeat a fact's
+        # bounds, units and rates over its figures. Values equal as numbers are one key, 0.0 and
+        # -0.0 too: `fmt` prints both as 0, and no amount is negative (refused at input) nor an
+        # outlier's gap zero, so no quotient tells them apart.
+        agreed = F.once(self._agreed, code, cons_low, cons_high, unit, metric,
+                        list(map(len, others)))
+        lead = F.once(_outlier_lead, low, high, unit, said, cons_low, cons_high, gap, direction,
+                      agreed)
         details = list(map(self._outlier_detail, rows, low, high, cons_low, cons_high))
         return lead, others, [f"{d}{w[3]}." for d, w in zip(details, agreed)]
 
@@ -839,11 +843,11 @@ class _Said:
             list(map(c.__getitem__, rows)) for c in (
                 self.value, self.c_value, self.unit, self.currency, self.ref, self.gap,
                 self.direction, self.cons_low, self.cons_high, self.metric, self.how))
-        at = once(_at_rate, value, c_value, currency, ref)
+        at = F.once(_at_rate, value, c_value, currency, ref)
         # A point inside the consensus is said only when it lies there through the hull's rates.
-        where = once(_where, gap, direction, cons_low, cons_high, metric, unit)
+        where = F.once(_where, gap, direction, cons_low, cons_high, metric, unit)
         # A range states no point: its middle is what is measured.
-        point = once(_loose_point, how, c_value, unit)
+        point = F.once(_loose_point, how, c_value, unit)
         return ([f"{p}{a} is {w}" for p, a, w in zip(point, at, where)],
                 list(map(self.others.__getitem__, rows)),
                 [f"){self._loose_end(k)}" for k in rows])
@@ -883,16 +887,6 @@ def _outlier_lead(low: float, high: float, unit: str, said: str, cons_low: float
              if math.isfinite(gap) else "")
     return (f"it gives {fmt.interval(low, high, unit)}: {point}"
             + F.edge_words(gap, direction, ends[0 if below else 1], of) + agree)
-
-
-def once(make, *columns) -> list:
-    """`make` of each row of `columns`, made once per distinct row: real and generated files
-    repeat a fact's bounds, units and rates over its figures."""
-    # Values equal as numbers are one key, 0.0 and -0.0 too: `fmt` prints both as 0, and no
-    # amount is negative (refused at input) nor an outlier's gap zero, so no quotient tells
-    # them apart.
-    done: dict = {}
-    return [done[a] if a in done else done.setdefault(a, make(*a)) for a in zip(*columns)]
 
 
 def _where(gap: float, direction: str, cons_low: float, cons_high: float, metric: str,

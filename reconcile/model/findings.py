@@ -372,9 +372,7 @@ class Batch:
         # row given notes is a record of its own, `rate_notes.annotate_findings`); its notes are
         # made once per distinct severity and tuple of what it tried.
         rates = _BATCH_RATE_NOTES
-        done: dict = {}
-        notes = [done[st] if st in done else done.setdefault(st, _notes(*st, rates))
-                 for st in zip(severity, tried)]
+        notes = once(lambda s, t: _notes(s, t, rates), severity, tried)
         return _one_messages(self.column("head", at),
                              _sentences(_each(self.column("detail", at), m)), notes)
 
@@ -945,6 +943,13 @@ def _batch_cells(batch: Batch, rows: np.ndarray, records: list[Finding], seen: d
             "rule": _each(batch.column("rule", at), n), "record": records}
 
 
+def once(make, *columns) -> list:
+    """`make` of each row of `columns`, made once per distinct row (rows equal as values are
+    one: 0.0 and -0.0 too)."""
+    done: dict = {}
+    return [done[a] if a in done else done.setdefault(a, make(*a)) for a in zip(*columns)]
+
+
 def _each(value, n: int) -> list:
     """A column's value per row: as given when a list, else one value repeated."""
     return value if isinstance(value, list) else [value] * n
@@ -1164,8 +1169,7 @@ def ranks(severity) -> np.ndarray:
 
 def _texts(lists) -> list[str]:
     # Each distinct tuple joined once: a table holds a few lists of checks, thousands of times.
-    done: dict = {}
-    return [done[c] if c in done else done.setdefault(c, ";".join(c)) for c in lists]
+    return once(";".join, lists)
 
 
 def involving(findings: pd.DataFrame, figure_id: str) -> pd.DataFrame:
