@@ -304,8 +304,7 @@ def _two_breakdowns(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums,
         sums.size, sums.high, t.low[total], t.vague[total], latest_first, earliest_last))
     if not len(ask):
         return ask, []
-    pairs = _ranges(sums.start[ask], sums.size[ask])
-    place = pairs - np.repeat(sums.start[ask], sums.size[ask])
+    pairs, place, _ = _members(sums, ask)
     # The sources of each part, found once per part (many totals' figures share their parts).
     facts, at = np.unique(sums.fact[pairs], return_inverse=True)
     figures, per_fact = part.figures_of(facts)
@@ -332,12 +331,10 @@ def _breakdowns_read(sums: _Sums, part: PartFacts, metrics: pd.Index, ask: np.nd
     if not found.of:
         return []
     r = ask[np.asarray(found.of, np.int64)]
-    size = sums.size[r]
-    pairs = _ranges(sums.start[r], size)
-    place = pairs - np.repeat(sums.start[r], size)
-    held = (np.repeat(np.asarray(found.mask, np.int64), size) >> place) & 1 == 1
+    pairs, place, begin = _members(sums, r)
+    held = (np.repeat(np.asarray(found.mask, np.int64), sums.size[r]) >> place) & 1 == 1
     names = _split(metrics.take(part.metric[sums.fact[pairs[held]]]).tolist(),
-                   np.add.reduceat(held, np.r_[0, np.cumsum(size)[:-1]]))
+                   np.add.reduceat(held, begin))
     said = list(zip((tuple(sources[list(x)]) for x in found.sources), names.tolist(),
                     found.low, found.high))
     cut = np.flatnonzero(np.r_[True, r[1:] != r[:-1]]).tolist() + [len(r)]
@@ -516,12 +513,11 @@ def _blamed_parts(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums, ov
         return out
     size = sums.size
     over, total = over[ask], out.total[ask]
-    pairs = _ranges(sums.start[over], size[over])
+    pairs, _, cut = _members(sums, over)
     facts = _distinct(sums.fact[pairs])
     figures, per_fact = part.figures_of(facts)
     support = _independent(df, figures, np.repeat(np.arange(len(facts)), per_fact), len(facts))
     out.part[pairs] = support[np.searchsorted(facts, sums.fact[pairs])]
-    cut = np.r_[0, np.cumsum(size[over])[:-1]]
     weakest = np.minimum.reduceat(out.part[pairs], cut)
     weak = out.part[pairs] == np.repeat(weakest, size[over])
     others = np.add.reduceat(np.where(weak, 0.0, part.low[sums.fact[pairs]]), cut)
@@ -565,7 +561,7 @@ def _exceeded_parts(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums, 
     size = sums.size
     k = np.flatnonzero(blame.by_part)
     # The rows of one total fact with the same parts are one finding, in their first one's order.
-    facts = _split(sums.fact[_ranges(sums.start[over[k]], size[over[k]])].tolist(), size[over[k]])
+    facts = _split(sums.fact[_members(sums, over[k])[0]].tolist(), size[over[k]])
     one = _codes(df["grp"].to_numpy(float)[t.rows[sums.total[over[k]]]], facts)
     k = k[np.argsort(one, kind="stable")]
     cut = np.flatnonzero(np.r_[True, np.diff(np.sort(one)) != 0])
@@ -574,7 +570,7 @@ def _exceeded_parts(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums, 
     low, high = np.minimum.reduceat(t.low[totals], cut), np.maximum.reduceat(t.high[totals], cut)
     total_ids = _split(t.column("id", totals), np.diff(np.r_[cut, len(k)]))
     # Each finding's parts (those of its first row), blamed or not.
-    pairs = _ranges(sums.start[r], size[r])
+    pairs, _, begin = _members(sums, r)
     fact, bad, of = sums.fact[pairs], blame.blamed[pairs], np.repeat(np.arange(n), size[r])
     bad_low, bad_high, rest_low, rest_high = (
         np.bincount(of, weights=np.where(side, x[fact], 0.0), minlength=n)
@@ -586,7 +582,7 @@ def _exceeded_parts(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums, 
     bad_at = np.flatnonzero(bad)
     lead = fact[bad_at[np.r_[True, of[bad_at][1:] != of[bad_at][:-1]]]]     # each first blamed
     vague = (np.logical_or.reduceat(t.vague[totals], cut)
-             | np.logical_or.reduceat(part.vague[fact], np.r_[0, np.cumsum(size[r])[:-1]]))
+             | np.logical_or.reduceat(part.vague[fact], begin))
     # What the blamed parts may be, the total and the other parts taken as stated.
     fit_low, fit_high = np.maximum(low - rest_high, 0.0), high - rest_low
     gap = F.point_gaps(bad_low, fit_high, fit_high)[0].tolist()
@@ -601,8 +597,7 @@ def _exceeded_parts(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums, 
     part_unit = np.full(n, np.inf)
     np.minimum.at(part_unit, of[bad], (part.high - part.low)[fact[bad]])
     total_unit = (t.high - t.low)[totals[cut]]
-    part_sources = np.maximum.reduceat(np.where(bad, blame.part[pairs], 0),
-                                       np.r_[0, np.cumsum(size[r])[:-1]])
+    part_sources = np.maximum.reduceat(np.where(bad, blame.part[pairs], 0), begin)
     unit = t.unit[totals[cut]].tolist()
     flagged = ids[True].tolist()
     words = list(map(Later, zip(
@@ -645,10 +640,9 @@ def _cleared_totals(t: _Totals, part: PartFacts, sums: _Sums, over: np.ndarray, 
     if not len(k):
         return []
     n, r = len(k), over[k]
-    size = sums.size
-    pairs = _ranges(sums.start[r], size[r])
+    pairs, _, _ = _members(sums, r)
     bad = blame.blamed[pairs]
-    of = np.repeat(np.arange(n), size[r])
+    of = np.repeat(np.arange(n), sums.size[r])
     bad_names, bad_ids = _named(part, metrics, sums.fact[pairs[bad]], of[bad], n)
     part_sources = np.zeros(n, np.int64)
     np.maximum.at(part_sources, of[bad], blame.part[pairs[bad]])
@@ -741,6 +735,14 @@ def _latest(x: np.ndarray, start: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     at = np.arange(len(x))
     held = np.minimum.reduceat(np.where(x == np.repeat(last, size), at, len(x)), start)
     return last, np.where(held < len(x), held, start)
+
+
+def _members(sums: _Sums, r: np.ndarray) -> tuple[np.ndarray, ...]:
+    """The positions in `sums` of the parts of its rows `r`, row after row; each part's place in
+    its row; where each row's parts begin among them."""
+    size = sums.size[r]
+    begin = np.cumsum(size) - size
+    return _ranges(sums.start[r], size), np.arange(size.sum()) - np.repeat(begin, size), begin
 
 
 def _ranges(start: np.ndarray, count: np.ndarray) -> np.ndarray:
