@@ -473,13 +473,7 @@ def test_a_bare_day_of_the_month_dates_its_sentence_and_the_article():
     # a day of the month written alone, as reports translated from Korean write it
     ("Orbit reported on the 4th that Lumen had repaid a $640 million loan.", "2021-01-04"),
     ("Lumen is valued at $3.2 billion (at the closing price on the 5th).", "2021-01-05"),
-    # ... a day after publication's when words put it ahead, as they do "on Jan. 20": no day
-    # of last month (the day ahead dates no amount)
-    ("Orbit will pay $2 million on the 20th.", None),
-    ("Orbit is scheduled to pay $2 million on the 25th.", None),
-    ("Orbit plans to list its shares at $20 each on the 25th.", None),
-    ("Orbit will pay $2 million on the 5th.", None),
-    # ... unless a past's word leads them: the latest day up to publication
+    # ... a past's word before it: the latest day up to publication (a future's word: below)
     ("Orbit was scheduled to pay $2 million on the 20th.", "2020-12-20"),
     ("Orbit paid $2 million on the 20th.", "2020-12-20"),
     ("Lumen reported a $2 million loss on the 20th.", "2020-12-20"),
@@ -517,7 +511,10 @@ def test_an_english_day_alone_with_no_event_in_its_clause_is_no_date(text):
 
 
 @pytest.mark.parametrize("text, date", [
+    # a day put ahead by its words, as "on Jan. 20" is: the coming one, never last month's
     ("Orbit will pay $2 million on the 20th.", "2021-01-20"),
+    ("Orbit is scheduled to pay $2 million on the 25th.", "2021-01-25"),
+    ("Orbit plans to list its shares at $20 each on the 25th.", "2021-01-25"),
     ("Orbit will pay $2 million on the 5th.", "2021-02-05"),     # this month's is gone by
     ("Orbit paid $2 million on the 20th.", "2020-12-20"),
     # the future's words a month or a day named with its month obeys too
@@ -527,7 +524,10 @@ def test_an_english_day_alone_with_no_event_in_its_clause_is_no_date(text):
     ("Orbit expects to receive $2 million on the 20th.", "2021-01-20"),
 ])
 def test_an_english_day_alone_said_ahead_is_the_coming_one(text, date):
-    assert [f[2] for f in date_expressions(text, dt.date(2021, 1, 8))] == [date]
+    pub = dt.date(2021, 1, 8)
+    assert [f[2] for f in date_expressions(text, pub)] == [date]
+    # a day ahead is not the news: it dates no amount; a day past dates its sentence
+    assert extract(text + "\n", pub)[0].as_of == (date if date <= pub.isoformat() else None)
 
 
 def test_a_day_ahead_is_read_forward_and_never_as_last_months_day():
