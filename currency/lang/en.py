@@ -512,10 +512,6 @@ STAGE_MOVE_WORDS = ("up", "down", "higher", "lower", "sharply", "slightly", "ste
 # ... besides the percent words of COUNTERS ("3.1 percent higher at").
 STAGE_MOVE_UNITS = ("%", "won", "dollars", "cents", "points")
 _MOVE_NUMBER = r"\d[\d,]*(?:\.\d+)?"
-# A move's size: its number and a unit of a move after it ("3.1 percent", "1,500 won").
-_MOVE_SIZE = (_MOVE_NUMBER + r"\s*(?:" + "|".join(
-    w.replace(" ", r"\s+") for w in STAGE_MOVE_UNITS
-    + tuple(w for w, unit in COUNTERS.items() if unit == "percent")) + ")")
 # A sign of money before its number, a prefixed dollar's (CURRENCY_BEFORE: "US$", "HK$") or a bare
 # one; longer signs first so "US$" is not read as "US" and "$".
 MONEY_SIGN = "(?:" + "|".join(re.escape(s).replace(r"\ ", r"\s?") for s in sorted(
@@ -524,7 +520,10 @@ MONEY_SIGN = "(?:" + "|".join(re.escape(s).replace(r"\ ", r"\s?") for s in sorte
 STAGE_AMOUNT_AHEAD = (r"(?:(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in HEDGE_BEFORE)
                       + r")\s+)?(?:" + MONEY_SIGN + r"|\d)")
 STAGE_MOVE_FILL = (r"(?:\s+(?:" + "|".join(STAGE_MOVE_WORDS) + "|" + MONEY_SIGN + r"\s?" + _MOVE_NUMBER
-                   + "|" + _MOVE_SIZE + r")(?!\w))+")
+                   + "|" + _MOVE_NUMBER + r"\s*(?:" + "|".join(
+                       w.replace(" ", r"\s+") for w in STAGE_MOVE_UNITS
+                       + tuple(w for w, unit in COUNTERS.items() if unit == "percent"))
+                   + r"))(?!\w))+")
 # Words naming the stage of only the amount right after them (`STAGE_BESIDE` in `currency.lang`):
 # a session's extremes, said by words that name one ("rose as high as 81,500 won", "an intraday
 # low of $12.40"), not its open or close however close in value. Only beside: "With an offer price
@@ -724,10 +723,9 @@ _MONTH_WORDS = "|".join(MONTH_NAMES + tuple(a.replace(".", r"\.") for a in MONTH
 # The days of the week (a list carrying a stage repeats them: "closed at $30 on Monday and at $31").
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # What else a list carrying a stage may repeat between its two amounts (`STAGE_LIST_FILL` in
-# `currency.lang`): a preposition, a day or a date, a move before its start, in STAGE_MOVE_WORDS
-# and a move's size ("up 4% from"). Any other word is another clause: "closed at $50 and the
-# company is valued at $20 billion" names no close.
-STAGE_LIST_FILL = (r"at|on|(?:" + "|".join(STAGE_MOVE_WORDS) + r")(?:\s+" + _MOVE_SIZE + ")?"
+# `currency.lang`): a preposition, a day or a date, a move before its start ("up 4% from"). Any other
+# word is another clause: "closed at $50 and the company is valued at $20 billion" names no close.
+STAGE_LIST_FILL = (r"at|on|(?:up|down)(?:\s+\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))?"
                    r"(?=\s+from\b)|today|yesterday|" + "|".join(WEEKDAYS) + "|" + _MONTH_WORDS
                    + r"|\d{1,2}(?:st|nd|rd|th)?|\d{4}")
 # Words that put a day named without its year after them, in its clause, ahead of the news
@@ -911,10 +909,9 @@ DATE_FORMS = (
 )
 # Words that make a weekday in their clause the day a price closed, the latest day of its name up
 # to publication ("closed at $41.30 on Friday", "Friday's closing price of $41.30"): a close is
-# never ahead. Past tense or a price only; "close" alone may be a deal's closing still to come. A
-# close's move is written in STAGE_MOVE_WORDS ("closed sharply higher on Friday").
-CLOSED_ON_WEEKDAY = ("closing price", "closing prices", "closed at", "closing level") + tuple(
-    "closed " + w for w in STAGE_MOVE_WORDS)
+# never ahead. Past tense or a price only; "close" alone may be a deal's closing still to come.
+CLOSED_ON_WEEKDAY = ("closing price", "closing prices", "closed at", "closed up", "closed down",
+                     "closed higher", "closed lower", "closing level")
 # The words that may stand between a close's word and the price it dates, besides weekdays
 # ("closing price on Friday of $28") and the move it closed by, in STAGE_MOVE_WORDS ("closed up 5%
 # at $220"); any other word may start another deed ("bought at Monday's closing price of $30 lost $2 billion").
