@@ -1810,9 +1810,9 @@ def test_one_amount_written_again_rounded_or_slipped_is_not_told_apart_by_its_ro
     ("$812,000,000", "$813,000,000", True),    # written in full: one digit changed, a slip
     ("$812,000,000", "$912 million", False),   # two precisions: no one-digit slip
 ])
-def test_written_alike_reads_digits_as_the_digits_check_does(first, second, alike):
-    # the digits as written and their rounding unit, as the check reads them: the unit given
-    # for both made a number written in full look rounded
+def test_one_digit_changed_in_full_is_alike_and_two_precisions_are_not(first, second, alike):
+    # two numbers written in full with one digit changed are a slip, so alike; written to two
+    # precisions, one digit apart is not read as a slip
     ms = article_mentions(art("a.txt", f"Orbit sold Lumen for {first}. Bella sold Kestrel for "
                                        f"{second}."), 0)
     assert [m.span for m in ms] == [first, second]
