@@ -1665,12 +1665,15 @@ def _day_alone_said(m: re.Match) -> bool | None | str:
 
 def _day_alone(published: dt.date, day: int, tense: bool | None) -> str | None:
     """The day of the month `day`, written alone: the coming one when its words put it ahead;
-    else as `_day_nearest` reads it, but last month's only when its clause marks a past ("is
-    payable on the 20th" of the 8th dates nothing): a wrong day is worse than none."""
+    the latest up to publication when its clause marks a past ("paid on the 25th" of the 20th is
+    last month's); else as `_day_nearest` reads it, but never last month's ("is payable on the
+    20th" of the 8th dates nothing): a wrong day is worse than none."""
     if tense:
         return _day_ahead(published, day).isoformat()
+    if tense is False:          # a deed done: `_day_nearest` would take this month's days ahead
+        return _day_past(published, day).isoformat()
     nearest = _day_nearest(published, day)
-    if tense is None and day > published.day and nearest < published:
+    if day > published.day and nearest < published:
         return None
     return nearest.isoformat()
 

@@ -477,6 +477,11 @@ def test_a_bare_day_of_the_month_dates_its_sentence_and_the_article():
     ("Orbit was scheduled to pay $2 million on the 20th.", "2020-12-20"),
     ("Orbit paid $2 million on the 20th.", "2020-12-20"),
     ("Lumen reported a $2 million loss on the 20th.", "2020-12-20"),
+    # ... even within the days a day alone ahead may be this month's: a deed done is never after
+    # publication
+    ("Orbit paid $2 million on the 12th.", "2020-12-12"),
+    ("Lumen reported a $2 million loss on the 12th.", "2020-12-12"),
+    ("Lumen shares closed at $50 on the 12th.", "2020-12-12"),
     # ... and a day later in the month than publication's, with no past marked in its clause
     # and no future's word listed, dates nothing: a wrong day of last month is worse than none
     ("Orbit's $2 million dividend is payable on the 20th.", None),
