@@ -194,8 +194,9 @@ MARKET_QUOTE = merged_tuple("MARKET_QUOTE")
 # billion paper gain" are two quantities, and so are a borrowing and a share issue.
 AMOUNT_ROLES = merged_dict("AMOUNT_ROLES")
 # The roles that are lines of a firm's results: one keeps an amount apart only from another line
-# ("revenue" vs "net income"), since a deal's price is often told beside a line it is a multiple of.
-RESULT_LINES = frozenset({"revenue", "operating profit", "net income", "ebitda"})
+# ("revenue" vs "net income"), since a deal's price is often told beside a line it is a multiple of;
+# the costs a firm reports (its operating or administrative expenses) are a line too.
+RESULT_LINES = frozenset({"revenue", "operating profit", "net income", "ebitda", "expenses"})
 # Words (as scan's words) beside a results line that make it a yardstick, not the amount's own
 # line ("three times its revenue", "매출의 3배인"), and words opening another clause whose subject
 # the line is ("whose revenue doubled").

@@ -459,17 +459,18 @@ PER_WORDS_BESIDE = ("a", "an")
 # Words (as scan's words: lower case, a plural cut) that name what an amount beside them is the
 # value of (`AMOUNT_ROLES` in `currency.lang`): a worth (a market capitalization is one), a gain,
 # a borrowing, the money bid to subscribe to shares; a line of a firm's results (a revenue, an
-# operating profit, a net income, EBITDA: a revenue is never a net income), two words one space
-# apart looked up as one ("net income"). Not "profit" alone: an operating profit is no gain on a
-# holding, and which line a bare "profit" is the words do not say. Not "sales" (scan cuts the
-# plural, and a "sale" is a deal's). Not "subscription" ("the subscription price" is a share's
-# price).
+# operating profit, a net income, EBITDA, the operating or administrative expenses: a revenue is
+# never a net income), two words one space apart looked up as one ("net income"). Not "profit"
+# alone: an operating profit is no gain on a holding, and which line a bare "profit" is the words
+# do not say. Not "sales" (scan cuts the plural, and a "sale" is a deal's). Not "subscription"
+# ("the subscription price" is a share's price).
 AMOUNT_ROLES = {"worth": "worth", "valued": "worth", "value": "worth", "valuation": "worth",
                 "capitalization": "worth", "capitalisation": "worth", "gain": "gain",
                 "borrowing": "borrowing", "subscribe": "subscription",
                 "revenue": "revenue", "net sale": "revenue",
                 "operating profit": "operating profit", "operating income": "operating profit",
-                "net income": "net income", "net profit": "net income", "ebitda": "ebitda"}
+                "net income": "net income", "net profit": "net income", "ebitda": "ebitda",
+                "operating expense": "expenses", "administrative expense": "expenses"}
 # Multipliers, as scan's words ("times" cut to "time"; "threefold"), and the word opening a
 # clause of another subject (`MULTIPLIER_WORDS`, `OTHER_SUBJECT_BEFORE` in `currency.lang`).
 MULTIPLIER_WORDS = ("time", "multiple")

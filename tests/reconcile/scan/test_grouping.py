@@ -535,6 +535,12 @@ def test_a_sentence_listing_lines_and_amounts_gives_each_amount_its_own_line(tex
       "Orbit Motors, the carmaker, said its net profit for 2023 was 1.08 trillion won."), False),
     (("오르빗모터스는 2023년 영업이익이 1조1000억원이라고 밝혔다.",
       "오르빗모터스는 2023년 순이익이 1조800억원이라고 밝혔다."), False),
+    # a cost reported is a line too: no revenue misquoted
+    (("오르빗모터스는 2분기 광고 부문 매출이 4040만 달러였다고 밝혔다.",
+      "오르빗모터스는 2분기 일반·관리비용이 4100만 달러로 늘었다고 밝혔다."), False),
+    (("Orbit Motors, the carmaker, said its revenue for 2023 was 1.10 trillion won.",
+      "Orbit Motors, the carmaker, said its operating expenses for 2023 were 1.08 trillion "
+      "won."), False),
 ])
 def test_two_lines_of_one_firms_results_are_two_facts(texts, one_fact):
     # a revenue is never a net income, in any language: close values of one firm and year whose
@@ -559,6 +565,14 @@ def test_two_lines_of_one_firms_results_are_two_facts(texts, one_fact):
     ("오르빗의 지난해 순이익은 5200억원이다.", "net income"),
     ("오르빗의 지난해 당기순이익은 5200억원이다.", "net income"),
     ("오르빗의 지난해 순익은 5200억원이다.", "net income"),
+    ("Orbit posted operating expenses of $5.2 billion last year.", "expenses"),
+    ("Orbit's general and administrative expenses were $5.2 billion last year.", "expenses"),
+    ("오르빗의 지난해 판매관리비는 5200억원이다.", "expenses"),
+    ("오르빗의 지난해 판관비는 5200억원이다.", "expenses"),
+    ("오르빗의 지난해 일반·관리비용은 5200억원이다.", "expenses"),
+    ("오르빗의 지난해 영업비용은 5200억원이다.", "expenses"),
+    # a deal's cost is no line of results
+    ("오르빗은 인수 비용으로 5200억원을 썼다.", None),
 ])
 def test_each_word_of_a_results_line_names_its_line(text, role):
     language = "" if text.isascii() else "ko"
