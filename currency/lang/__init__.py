@@ -141,6 +141,10 @@ STAKE_WORDS = merged_tuple("STAKE_WORDS")
 # Words beside an amount that make it a price of one share ("$120 per share", "주당 12만원").
 PER_SHARE_AFTER = merged_tuple("PER_SHARE_AFTER")
 PER_SHARE_BEFORE = merged_tuple("PER_SHARE_BEFORE")
+# Words that make an amount a quantity per head, word → the head: an average per user
+# ("ARPU", "이용자당", "$11 per user") or per person ("1인당 25만원"), no sum of money told.
+PER_HEAD_BEFORE = merged_dict("PER_HEAD_BEFORE")
+PER_HEAD_AFTER = merged_dict("PER_HEAD_AFTER")
 # Words that price an amount by one share anywhere in its own clause: a pricing word and a share
 # word a few words apart ("for each Pellston share"; whole words), or one written glued ("1주에").
 PER_WORDS = merged_tuple("PER_WORDS")

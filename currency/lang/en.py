@@ -448,6 +448,14 @@ CUMULATIVE_WORDS = {"cumulative"}
 STAKE_WORDS = ("stake", "shareholding", "ownership")
 SHARE_COUNT_WORDS = ("shares",)
 PER_SHARE_AFTER = ("per share", "a share", "each share", "per common share")
+# Words before an amount (in its own words) or right after it that make it an amount per head
+# (`PER_HEAD_BEFORE`, `PER_HEAD_AFTER` in `currency.lang`): "ARPU rose to $11.20", "$11.20 per
+# user", "$2,000 per person".
+PER_HEAD_BEFORE = {"ARPU": "user", "ARPPU": "user", "average revenue per user": "user",
+                   "average revenue per paying user": "user", "per capita": "person"}
+PER_HEAD_AFTER = {"per user": "user", "per paying user": "user", "per subscriber": "user",
+                  "per customer": "user", "per person": "person", "per head": "person",
+                  "a head": "person", "per capita": "person"}
 # A word pricing by one share, then a share word, with up to three words between, anywhere in
 # an amount's own clause (`PER_WORDS`, `SHARE_WORDS` in `currency.lang`; whole words): the wire's
 # wording of a takeover, "$20 in cash for each Pellston share", "$20 per class A share".

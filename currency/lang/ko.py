@@ -527,6 +527,12 @@ PART_MARKERS = ("가운데", "중에서", "중")
 CUMULATIVE_WORDS = {"누적", "累計"}
 STAKE_WORDS = ("지분",)
 PER_SHARE_BEFORE = ("주당",)
+# Words before an amount, in its own words, that make it an amount per head (`PER_HEAD_BEFORE` in
+# `currency.lang`): "과금사용자당평균금액(ARPPU)은 11.2달러", "1인당 25만원". Korean words with what
+# is glued before them (과금사용자당); the acronyms as whole words.
+PER_HEAD_BEFORE = {"ARPU": "user", "ARPPU": "user", "사용자당": "user", "이용자당": "user",
+                   "가입자당": "user", "인당": "person"}
+PER_HEAD_AFTER: dict[str, str] = {}
 # Words pricing an amount by one share anywhere in its own clause (`PER_SHARE_WORDS` in
 # `currency.lang`; with what is glued to them): "주식 1주에 2만원을 지급", "1주당 2만원".
 PER_SHARE_WORDS = ("주당", "1주에", "1주마다")

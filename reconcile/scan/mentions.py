@@ -27,6 +27,8 @@ from currency.lang import (
     ONE_SHARE_AFTER,
     ONE_SHARE_WORDS,
     OTHER_SUBJECT_BEFORE,
+    PER_HEAD_AFTER,
+    PER_HEAD_BEFORE,
     PER_SHARE_AFTER,
     PER_SHARE_BEFORE,
     PER_SHARE_WORDS,
@@ -78,6 +80,15 @@ _CHANGE_BEFORE = re.compile(r"(?i:\b(?:to|from)\s+(?:about\s+|around\s+|약\s*)?
 _CHANGE_AFTER = re.compile(r"\s*(?:으로|로|에서)")
 _PER_SHARE_AFTER = re.compile(r"(?i:\s*(?:" + "|".join(map(re.escape, PER_SHARE_AFTER)) + r")\b)")
 _PER_SHARE_BEFORE = re.compile("(?:" + "|".join(map(re.escape, PER_SHARE_BEFORE)) + r")\s*$")
+# A word making an amount one per head: the acronyms and English words whole (a Korean particle
+# may be glued after them: "ARPU는"), a Korean word with what is glued before it (과금사용자당);
+# before the amount in its own words, or right after it.
+_PER_HEAD_BEFORE = re.compile("|".join(
+    (r"(?i:(?<![A-Za-z0-9])" + re.escape(w) + r"(?![A-Za-z0-9]))" if w.isascii() else re.escape(w))
+    for w in sorted(PER_HEAD_BEFORE, key=len, reverse=True)))
+_PER_HEAD_AFTER = re.compile(r"(?i:\s*(" + "|".join(
+    map(re.escape, sorted(PER_HEAD_AFTER, key=len, reverse=True))) + r")\b)") \
+    if PER_HEAD_AFTER else None
 # A pricing word a few words before a share word ("for each Pellston share"), an article right
 # before one ("a share"), a Korean word glued ("1주에"), or "한 주에" after a share word ("주식 한
 # 주에"): anywhere in an amount's own clause, it prices the amount by one share.
@@ -201,7 +212,8 @@ class Mention:
     as_of_from: str | None         # the date words as_of was read from
     restates: int | None           # candidate index of the amount this one converts
     bound: str
-    per: str | None                # "year", "month" for a rate (연간 200억 달러); None for a sum
+    per: str | None                # "year", "month" for a rate (연간 200억 달러), "user" for an
+                                   # average per head ("ARPU of $11"); None for a sum
     local: tuple[Token, ...]       # words within LOCAL characters, not past another amount
     context: tuple[Token, ...]     # the other words of its sentence
     as_of_local: bool = False      # its date's words mark it the event's local time
@@ -329,7 +341,9 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         sentence=c.sentence[s0 - c.sentence_start:s1 - c.sentence_start],
         quote=quote_for(article.text, c), as_of=as_of, as_of_basis=basis,
         as_of_from=date_words, as_of_local=c.as_of_local,
-        restates=restates, bound=c.amount.bound, per=c.amount.per,
+        restates=restates, bound=c.amount.bound,
+        per=c.amount.per or per_head(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0,
+                                     c, mates),
         precision=c.amount.precision,
         stated=stated(c.amount, restatement=restates is not None),
         local=tuple(local),
@@ -403,6 +417,23 @@ def per_share(sentence: str, offset: int, c) -> bool:
     """Whether the amount is a price of one share: "$120 per share", "주당 12만원"."""
     return bool(_PER_SHARE_AFTER.match(sentence, c.end - offset)
                 or _PER_SHARE_BEFORE.search(sentence[:c.start - offset]))
+
+
+def per_head(sentence: str, offset: int, c, mates: list) -> str | None:
+    """The head an amount is an average per, when its own words say one ("ARPU of $11", "$11
+    per user", "1인당 25만원": "user", "person"), nearest it first; else None."""
+    after = _PER_HEAD_AFTER.match(sentence, c.end - offset) if _PER_HEAD_AFTER else None
+    if after:
+        return PER_HEAD_AFTER[after.group(1).lower()]
+    # its own words: its clause, no nearer amount, at most LOCAL characters before it
+    first, _ = _clause(sentence, c.start - offset, c.end - offset)
+    lo = max([first, c.start - offset - LOCAL]
+             + [m.end - offset for m in mates if m.end <= c.start and m.index != c.index])
+    found = list(_PER_HEAD_BEFORE.finditer(sentence, lo, c.start - offset))
+    if not found:
+        return None
+    word = found[-1].group()
+    return next(h for w, h in PER_HEAD_BEFORE.items() if w.lower() == word.lower())
 
 
 def priced_by_share(sentence: str, offset: int, c) -> bool:

@@ -1865,3 +1865,32 @@ def test_a_role_named_amount_and_another_named_by_none_of_two_articles_are_not_t
         + article_mentions(art("b.txt", "Orbit will pay $3.1 billion in cash for Lumen."), 1)
     assert [m.role for m in ms] == ["worth", None]
     assert not _roles_apart(ms)
+
+
+@pytest.mark.parametrize("text, per", [
+    ("오르빗의 과금사용자당평균금액(ARPPU)은 1.4% 늘어난 11.2달러였다.", ["user"]),
+    ("Orbit's ARPU rose to $11.20 in the quarter.", ["user"]),
+    ("Orbit earned $11.20 per paying user in the quarter.", ["user"]),
+    ("정부는 1인당 25만원을 지급한다.", ["person"]),
+    # a sum after it in its sentence is no average
+    ("오르빗의 ARPU는 11.2달러, 매출은 3억 달러였다.", ["user", None]),
+    ("Orbit's revenue rose to $300 million in the quarter.", [None]),
+])
+def test_an_average_per_user_or_person_is_an_amount_per_head(text, per):
+    language = "" if text.isascii() else "ko"
+    assert [m.per for m in article_mentions(art("a.txt", text, language=language), 0)] == per
+
+
+@pytest.mark.parametrize("texts, one_fact", [
+    # a share's close and an average per paying user of one firm, close in value
+    (("오르빗 주가는 12일 나스닥에서 11.4달러에 거래를 마쳤다.",
+      "오르빗의 유료 이용자 평균 지출액(ARPPU)은 2분기 11.2달러였다."), False),
+    # two articles' one average per user stay one fact
+    (("오르빗의 과금사용자당평균금액(ARPPU)은 2분기 11.2달러였다.",
+      "오르빗의 유료 이용자 평균 지출액(ARPPU)은 2분기 11.2달러다."), True),
+])
+def test_an_amount_per_head_is_no_statement_of_a_price_or_sum(texts, one_fact):
+    res = scan_articles([art(f"{k}.txt", t, language="" if t.isascii() else "ko")
+                         for k, t in enumerate(texts)])
+    assert len(res.rows) == 2
+    assert (len({r["metric"] for r in res.rows}) == 1) == one_fact
