@@ -101,6 +101,9 @@ PERIOD_WORDS = merged_dict("PERIOD_WORDS")
 NOUN_PERIOD_FORMS = tuple(f for lang in _LANGUAGES for f in getattr(lang, "NOUN_PERIOD_FORMS", ()))
 NOUN_PERIOD_STOP = merged_pattern("NOUN_PERIOD_STOP")
 NOUN_PERIOD_AFTER = merged_pattern("NOUN_PERIOD_AFTER")
+# Between a comparison's date and the amount after it: the date describes that amount ("전년 동기
+# 기준인 3조원"), whatever amount stands nearer before it.
+DATE_OF_NEXT = merged_pattern("DATE_OF_NEXT")
 # Counters: what a number counts or how long it lasts, as a pint unit name.
 COUNTERS = merged_dict("COUNTERS")
 # Counters that native Korean numbers take ("두 달", "세 번").

@@ -1323,6 +1323,13 @@ def _scheduled(sentence: str, f, published: dt.date) -> bool:
 # Dates that name the other term of a comparison ("up from $18 billion in the previous
 # quarter", "전년 동기(4조원)"): they date one amount, the one written beside them.
 _COMPARED = [p for p, kind in _DATE_PATTERNS if kind in ("prev_quarter", "year_ago_quarter")]
+_DATE_OF_NEXT = re.compile(f"(?:{L.DATE_OF_NEXT})") if L.DATE_OF_NEXT else None
+
+
+def dates_the_period_before(words: str | None) -> bool:
+    """Whether an amount's date `words` name the period before the one its article reports ("전년
+    동기", "a year earlier"): the amount is the other term of a comparison."""
+    return bool(words) and any(p.fullmatch(words) for p in _COMPARED)
 
 
 def _not_compared(sentence: str, found, stretches, index: int):
@@ -1333,6 +1340,9 @@ def _not_compared(sentence: str, found, stretches, index: int):
         return found
 
     def nearest(f) -> list[int]:
+        after = next((s for s in stretches if s[0] >= f[1]), None)
+        if after and _DATE_OF_NEXT and _DATE_OF_NEXT.fullmatch(sentence, f[1], after[0]):
+            return after[2]     # "전년 동기 기준인 3조원": the date describes the amount after it
         return min(stretches, key=lambda s: max(s[0] - f[1], f[0] - s[1], 0))[2]
     return [f for f in found if (f[0], f[1]) not in spans or index in nearest(f)]
 

@@ -1649,6 +1649,17 @@ def test_a_comparison_date_dates_the_amount_compared_with_not_the_one_reported()
     assert c["$4 billion"] is None
 
 
+@pytest.mark.parametrize("link", ["기준인", "였던", "의"])
+def test_a_comparison_date_describing_the_amount_after_it_dates_that_amount(link):
+    # "전년 동기 기준인 X": the date describes X, however near the reported amount before it
+    pub = dt.date(2024, 8, 9)       # reporting the second quarter
+    text = (f"매출은 올해 2분기 3억2097만달러로 전년 동기{'' if link != '기준인' else ' '}"
+            f"{link} 3억2066만달러(약 4412억원)에 비해 0.1% 늘었다.\n")
+    c = {c.amount.span: c.as_of for c in extract(text, pub)}
+    assert (c["3억2097만달러"], c["3억2066만달러"], c["약 4412억원"]) == ("2024-06", "2023-06",
+                                                                 "2023-06")
+
+
 def test_the_day_before_is_the_day_before_publication_unless_it_is_compared_with():
     pub = dt.date(2023, 3, 7)
     text = ("공개매수가는 전날 종가인 13만 100원보다 15% 높다. "
