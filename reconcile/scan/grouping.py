@@ -30,6 +30,7 @@ import numpy as np
 from currency.amount import ONE_AMOUNT_RATIO
 from currency.data.periods import PeriodError, parse_period
 from currency.lang import RESULT_LINES
+from currency.text.extract import dates_the_period_before
 from reconcile.model.components import Components
 from reconcile.model.digit_slips import NONE, relation
 from reconcile.model.uncertainty import RATE_ALLOWANCE
@@ -498,7 +499,29 @@ def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
                 if a != b and _different_amounts(ma, mb):
                     cannot[a, b] = True
     return cannot | _different_shares(ms, units) | _different_stages(ms, units) \
-        | _different_changes(ms, units) | _different_days(ms, units)
+        | _different_changes(ms, units) | _different_days(ms, units) | _periods_apart(ms, units)
+
+
+def _periods_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
+    """True between a unit its own words date to the period before the one reported ("전년 동기
+    3조원", "$3 billion a year earlier") and a unit its own sentence dates wholly after that
+    period: last year's quarter and this year's are two facts, however close their amounts."""
+    def own(u: list[int]) -> list:
+        try:
+            return [parse_period(ms[i].as_of) if ms[i].as_of_basis == "sentence" else None
+                    for i in u]
+        except PeriodError:
+            return [None]
+    periods = [own(u) for u in units]
+    before = [k for k, u in enumerate(units) if None not in periods[k]
+              and all(dates_the_period_before(ms[i].as_of_from) for i in u)]
+    out = np.zeros((len(units), len(units)), dtype=bool)
+    for a in before:
+        last = max(p.last for p in periods[a])
+        for b, ps in enumerate(periods):
+            if None not in ps and all(p.first > last for p in ps):
+                out[a, b] = out[b, a] = True
+    return out
 
 
 def _different_shares(ms: list[Mention], units: list[list[int]]) -> np.ndarray:

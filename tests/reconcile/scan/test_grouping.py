@@ -1894,3 +1894,20 @@ def test_an_amount_per_head_is_no_statement_of_a_price_or_sum(texts, one_fact):
                          for k, t in enumerate(texts)])
     assert len(res.rows) == 2
     assert (len({r["metric"] for r in res.rows}) == 1) == one_fact
+
+
+@pytest.mark.parametrize("texts, apart", [
+    (("오르빗의 전년 동기 매출은 3억2066만 달러였다.", "오르빗의 올해 2분기 매출은 3억2100만 달러였다."), True),
+    (("Orbit's revenue was $320.7 million a year earlier.",
+      "Orbit's revenue was $321 million in the second quarter."), True),
+    # two statements of the year-before quarter, or one with no date of its own sentence
+    (("오르빗의 전년 동기 매출은 3억2066만 달러였다.", "오르빗의 지난해 2분기 매출은 3억2070만 달러였다."), False),
+    (("오르빗의 전년 동기 매출은 3억2066만 달러였다.", "오르빗의 매출은 3억2100만 달러였다."), False),
+])
+def test_the_period_before_a_comparison_names_is_another_fact_than_a_later_one(texts, apart):
+    # "전년 동기", "a year earlier": the other term of a comparison, last year's quarter, not a
+    # misquote of a later one however close
+    ms = [m for k, t in enumerate(texts) for m in article_mentions(
+        art(f"{k}.txt", t, day=dt.date(2024, 8, 9), language="" if t.isascii() else "ko"), k)]
+    assert len(ms) == 2
+    assert bool(grouping._periods_apart(ms, [[0], [1]])[0, 1]) == apart
