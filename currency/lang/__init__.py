@@ -148,6 +148,10 @@ PER_SHARE_BEFORE = merged_tuple("PER_SHARE_BEFORE")
 # ("ARPU", "이용자당", "$11 per user") or per person ("1인당 25만원"), no sum of money told.
 PER_HEAD_BEFORE = merged_dict("PER_HEAD_BEFORE")
 PER_HEAD_AFTER = merged_dict("PER_HEAD_AFTER")
+# Right before an amount (a pattern), or words right after it, that make it an exchange rate:
+# "환율 1350원 기준", "an exchange rate of 1,351 won", "1,337 won to the dollar".
+FX_RATE_BEFORE = merged_pattern("FX_RATE_BEFORE")
+FX_RATE_AFTER = merged_tuple("FX_RATE_AFTER")
 # Words that price an amount by one share anywhere in its own clause: a pricing word and a share
 # word a few words apart ("for each Pellston share"; whole words), or one written glued ("1주에").
 PER_WORDS = merged_tuple("PER_WORDS")

@@ -456,6 +456,11 @@ PER_HEAD_BEFORE = {"ARPU": "user", "ARPPU": "user", "average revenue per user": 
 PER_HEAD_AFTER = {"per user": "user", "per paying user": "user", "per subscriber": "user",
                   "per customer": "user", "per person": "person", "per head": "person",
                   "a head": "person", "per capita": "person"}
+# Words before an amount, or right after it, that make it an exchange rate (`FX_RATE_BEFORE`,
+# `FX_RATE_AFTER` in `currency.lang`): "an exchange rate of 1,337 won", "1,337 won to the dollar".
+FX_RATE_BEFORE = r"exchange rates?(?:\s+(?:of|at|was|is|stood at|closed at))?"
+FX_RATE_AFTER = ("to the dollar", "per dollar", "against the dollar", "to the U.S. dollar",
+                 "per U.S. dollar")
 # A word pricing by one share, then a share word, with up to three words between, anywhere in
 # an amount's own clause (`PER_WORDS`, `SHARE_WORDS` in `currency.lang`; whole words): the wire's
 # wording of a takeover, "$20 in cash for each Pellston share", "$20 per class A share".

@@ -499,7 +499,22 @@ def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
                 if a != b and _different_amounts(ma, mb):
                     cannot[a, b] = True
     return cannot | _different_shares(ms, units) | _different_stages(ms, units) \
-        | _different_changes(ms, units) | _different_days(ms, units) | _periods_apart(ms, units)
+        | _different_changes(ms, units) | _different_days(ms, units) | _periods_apart(ms, units) \
+        | _rates_apart(ms, units)
+
+
+def _rates_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
+    """True between exchange rates of two articles that cannot be one rate as written
+    (`_written_alike`): each article converts at the rate it chose (an official reference, a
+    day's close, a round number), and a rate moves by the minute; two are no misquote of one."""
+    rates = [k for k, u in enumerate(units) if all(ms[i].fx_rate for i in u)]
+    out = np.zeros((len(units), len(units)), dtype=bool)
+    for a in rates:
+        for b in rates:
+            us, them = [ms[i] for i in units[a]], [ms[i] for i in units[b]]
+            if a < b and us[0].article != them[0].article and not _written_alike(us, them):
+                out[a, b] = out[b, a] = True
+    return out
 
 
 def _periods_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:

@@ -21,6 +21,8 @@ from currency.lang import (
     CHANGE_FROM_BETWEEN,
     CHANGE_LEVEL_BETWEEN,
     CLAUSE_BREAK,
+    FX_RATE_AFTER,
+    FX_RATE_BEFORE,
     MARKET_QUOTE,
     MULTIPLIER_ENDINGS,
     MULTIPLIER_WORDS,
@@ -89,6 +91,12 @@ _PER_HEAD_BEFORE = re.compile("|".join(
 _PER_HEAD_AFTER = re.compile(r"(?i:\s*(" + "|".join(
     map(re.escape, sorted(PER_HEAD_AFTER, key=len, reverse=True))) + r")\b)") \
     if PER_HEAD_AFTER else None
+# An exchange rate's words right before an amount ("환율 종가 1337원", "exchange rate of 1,351
+# won"), or right after it ("1,337 won to the dollar").
+_FX_RATE_BEFORE = re.compile(r"(?i:(?<!\w)(?:" + FX_RATE_BEFORE + r")\s*)$") \
+    if FX_RATE_BEFORE else None
+_FX_RATE_AFTER = re.compile(r"(?i:\s*(?:" + "|".join(map(re.escape, FX_RATE_AFTER)) + r")\b)") \
+    if FX_RATE_AFTER else None
 # A pricing word a few words before a share word ("for each Pellston share"), an article right
 # before one ("a share"), a Korean word glued ("1주에"), or "한 주에" after a share word ("주식 한
 # 주에"): anywhere in an amount's own clause, it prices the amount by one share.
@@ -247,6 +255,7 @@ class Mention:
     lead: tuple[Token, ...] = ()   # the words of its article's first sentence (its headline,
                                    # when it has one): the story, where its own sentence names none
     per_share: bool = False        # a price of one share ("$20 a share", "주당 2만원")
+    fx_rate: bool = False          # an exchange rate ("환율 1350원 기준", "1,337 won to the dollar")
     priced_by_share: bool = False  # its own clause prices it by one share ("$20 in cash for
                                    # each Pellston share", "주식 1주에 2만원")
 
@@ -335,6 +344,8 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         usd_as_signed=c.amount.value if names_which_dollar(c.amount, c.currency) else None,
         lead=lead,
         per_share=per_share(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c),
+        fx_rate=restates is None
+        and fx_rate(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c),
         priced_by_share=priced_by_share(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start],
                                         s0, c),
         start=c.start, end=c.end, sentence_start=s0,
@@ -417,6 +428,13 @@ def per_share(sentence: str, offset: int, c) -> bool:
     """Whether the amount is a price of one share: "$120 per share", "주당 12만원"."""
     return bool(_PER_SHARE_AFTER.match(sentence, c.end - offset)
                 or _PER_SHARE_BEFORE.search(sentence[:c.start - offset]))
+
+
+def fx_rate(sentence: str, offset: int, c) -> bool:
+    """Whether the amount is an exchange rate its words name: "환율 1350원 기준", "an exchange rate
+    of 1,337 won", "1,337 won to the dollar"."""
+    return bool(_FX_RATE_AFTER and _FX_RATE_AFTER.match(sentence, c.end - offset)
+                or _FX_RATE_BEFORE and _FX_RATE_BEFORE.search(sentence[:c.start - offset]))
 
 
 def per_head(sentence: str, offset: int, c, mates: list) -> str | None:

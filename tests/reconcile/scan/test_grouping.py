@@ -1911,3 +1911,34 @@ def test_the_period_before_a_comparison_names_is_another_fact_than_a_later_one(t
         art(f"{k}.txt", t, day=dt.date(2024, 8, 9), language="" if t.isascii() else "ko"), k)]
     assert len(ms) == 2
     assert bool(grouping._periods_apart(ms, [[0], [1]])[0, 1]) == apart
+
+
+@pytest.mark.parametrize("text, rates", [
+    ("법무부는 오르빗에 2억1650만달러(약 2925억원, 환율 1350원 기준)를 지급하라고 밝혔다.",
+     [False, False, True]),
+    ("오르빗은 2억1650만 달러(약 2900억 원·전날 환율 종가 1337원 기준)를 받는다.",
+     [False, False, True]),
+    ("Orbit will receive $216.5 million, or 292.5 billion won at an exchange rate of 1,351 won.",
+     [False, False, True]),
+    ("The won closed at 1,337 won to the dollar on Wednesday.", [True]),
+    ("오르빗은 환율 상승으로 2900억원의 손실을 봤다.", [False]),
+])
+def test_an_exchange_rate_is_read_from_its_words(text, rates):
+    language = "" if text.isascii() else "ko"
+    assert [m.fx_rate for m in article_mentions(art("a.txt", text, language=language), 0)] == rates
+
+
+@pytest.mark.parametrize("texts, apart", [
+    (("법무부는 오르빗에 2억1650만달러(약 2925억원, 환율 1350원 기준)를 지급하라고 밝혔다.",
+      "오르빗은 2억1650만 달러(약 2900억 원·전날 환율 종가 1337원 기준)를 받는다."), True),
+    # one rate as written (rounded) in two articles: one fact
+    (("법무부는 오르빗에 2억1650만달러(약 2925억원, 환율 1350원 기준)를 지급하라고 밝혔다.",
+      "오르빗은 2억1650만 달러(약 2920억 원·환율 1348원 기준)를 받는다."), False),
+])
+def test_two_articles_exchange_rates_are_two_facts_unless_one_as_written(texts, apart):
+    # each article converts at the rate it chose, and a rate moves by the minute: no misquote
+    ms = [m for k, t in enumerate(texts) for m in article_mentions(art(f"{k}.txt", t, language="ko"), k)]
+    rates = [i for i, m in enumerate(ms) if m.fx_rate]
+    assert len(rates) == 2
+    units = [[i] for i in range(len(ms))]
+    assert bool(grouping._rates_apart(ms, units)[rates[0], rates[1]]) == apart
