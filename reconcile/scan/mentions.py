@@ -97,6 +97,9 @@ _FX_RATE_BEFORE = re.compile(r"(?i:(?<!\w)(?:" + FX_RATE_BEFORE + r")\s*)$") \
     if FX_RATE_BEFORE else None
 _FX_RATE_AFTER = re.compile(r"(?i:\s*(?:" + "|".join(map(re.escape, FX_RATE_AFTER)) + r")\b)") \
     if FX_RATE_AFTER else None
+# A word naming what an amount is the value of (`AMOUNT_ROLES`), as written in a sentence.
+_ROLE_WORD = re.compile("(?i:" + "|".join(map(re.escape, sorted(AMOUNT_ROLES, key=len, reverse=True)))
+                        + ")")
 # A pricing word a few words before a share word ("for each Pellston share"), an article right
 # before one ("a share"), a Korean word glued ("1주에"), or "한 주에" after a share word ("주식 한
 # 주에"): anywhere in an amount's own clause, it prices the amount by one share.
@@ -448,7 +451,8 @@ def per_head(sentence: str, offset: int, c, mates: list) -> str | None:
     lo = max([first, c.start - offset - LOCAL]
              + [m.end - offset for m in mates if m.end <= c.start and m.index != c.index])
     found = list(_PER_HEAD_BEFORE.finditer(sentence, lo, c.start - offset))
-    if not found:
+    # a role's word between names the amount otherwise: "ARPU 상승에 힘입어 매출은 5조원"
+    if not found or _ROLE_WORD.search(sentence, found[-1].end(), c.start - offset):
         return None
     word = found[-1].group()
     return next(h for w, h in PER_HEAD_BEFORE.items() if w.lower() == word.lower())

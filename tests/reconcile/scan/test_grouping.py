@@ -1875,6 +1875,8 @@ def test_a_role_named_amount_and_another_named_by_none_of_two_articles_are_not_t
     # a sum after it in its sentence is no average
     ("오르빗의 ARPU는 11.2달러, 매출은 3억 달러였다.", ["user", None]),
     ("Orbit's revenue rose to $300 million in the quarter.", [None]),
+    # a role's word between: the amount is that role's, not an average
+    ("오르빗은 ARPU 상승에 힘입어 매출이 3억 달러로 늘었다.", [None]),
 ])
 def test_an_average_per_user_or_person_is_an_amount_per_head(text, per):
     language = "" if text.isascii() else "ko"
@@ -1922,6 +1924,7 @@ def test_the_period_before_a_comparison_names_is_another_fact_than_a_later_one(t
      [False, False, True]),
     ("The won closed at 1,337 won to the dollar on Wednesday.", [True]),
     ("오르빗은 환율 상승으로 2900억원의 손실을 봤다.", [False]),
+    ("오르빗은 현재 환율 기준 2900억원을 받는다.", [False]),
 ])
 def test_an_exchange_rate_is_read_from_its_words(text, rates):
     language = "" if text.isascii() else "ko"
