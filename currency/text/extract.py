@@ -115,6 +115,8 @@ class Candidate:
     #                                       its news date
     as_of_local: bool = False             # its date's words mark it the local time of where
     #                                       its event happened ("20일(현지시간)")
+    as_of_compared: bool = False          # its own sentence's date is the other term of a
+    #                                       comparison ("전년 동기 3조원", "a year earlier")
     confidence: str = "high"
     reason: str | None = None
     pair: dict | None = None
@@ -314,6 +316,7 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
             mine, c.amount.start - c.sentence_start)
         if c.as_of:
             c.as_of_basis = "sentence"
+            c.as_of_compared = _compared(c.as_of_from)
         elif news and not _close_before_report(c, news):
             c.as_of, c.as_of_from, c.as_of_basis = news[0], news[1], "article"
     _at_the_time(text, starts, out, span, told)
@@ -1326,9 +1329,8 @@ _COMPARED = [p for p, kind in _DATE_PATTERNS if kind in ("prev_quarter", "year_a
 _DATE_OF_NEXT = re.compile(f"(?:{L.DATE_OF_NEXT})") if L.DATE_OF_NEXT else None
 
 
-def dates_the_period_before(words: str | None) -> bool:
-    """Whether an amount's date `words` name the period before the one its article reports ("전년
-    동기", "a year earlier"): the amount is the other term of a comparison."""
+def _compared(words: str | None) -> bool:
+    """Whether date `words` name the other term of a comparison ("전년 동기", "a year earlier")."""
     return bool(words) and any(p.fullmatch(words) for p in _COMPARED)
 
 

@@ -30,7 +30,6 @@ import numpy as np
 from currency.amount import ONE_AMOUNT_RATIO
 from currency.data.periods import PeriodError, parse_period
 from currency.lang import RESULT_LINES
-from currency.text.extract import dates_the_period_before
 from reconcile.model.components import Components
 from reconcile.model.digit_slips import NONE, relation
 from reconcile.model.uncertainty import RATE_ALLOWANCE
@@ -529,7 +528,7 @@ def _periods_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
             return [None]
     periods = [own(u) for u in units]
     before = [k for k, u in enumerate(units) if None not in periods[k]
-              and all(dates_the_period_before(ms[i].as_of_from) for i in u)]
+              and all(ms[i].as_of_compared for i in u)]
     out = np.zeros((len(units), len(units)), dtype=bool)
     for a in before:
         last = max(p.last for p in periods[a])
