@@ -207,7 +207,10 @@ AMOUNT_ROLES = merged_dict("AMOUNT_ROLES")
 # The roles that are lines of a firm's results: one keeps an amount apart only from another line
 # ("revenue" vs "net income"), since a deal's price is often told beside a line it is a multiple of;
 # the costs a firm reports (its operating or administrative expenses) are a line too.
-RESULT_LINES = frozenset({"revenue", "operating profit", "net income", "ebitda", "expenses"})
+# The results line of a firm's reported costs: beside another line in an amount's own words, it is
+# most often a concession's subject ("판관비 증가에도 매출은 5조원"), and the nearer line is the amount's.
+COST_LINE = "expenses"
+RESULT_LINES = frozenset({"revenue", "operating profit", "net income", "ebitda", COST_LINE})
 # Words (as scan's words) beside a results line that make it a yardstick, not the amount's own
 # line ("three times its revenue", "매출의 3배인"), and words opening another clause whose subject
 # the line is ("whose revenue doubled").

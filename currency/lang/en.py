@@ -483,7 +483,8 @@ AMOUNT_ROLES = {"worth": "worth", "valued": "worth", "value": "worth", "valuatio
                 "revenue": "revenue", "net sale": "revenue",
                 "operating profit": "operating profit", "operating income": "operating profit",
                 "net income": "net income", "net profit": "net income", "ebitda": "ebitda",
-                "operating expense": "expenses", "administrative expense": "expenses"}
+                "operating expense": "expenses", "administrative expense": "expenses",
+                "operating cost": "expenses", "total expense": "expenses", "sg&a": "expenses"}
 # Multipliers, as scan's words ("times" cut to "time"; "threefold"), and the word opening a
 # clause of another subject (`MULTIPLIER_WORDS`, `OTHER_SUBJECT_BEFORE` in `currency.lang`).
 MULTIPLIER_WORDS = ("time", "multiple")

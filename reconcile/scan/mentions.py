@@ -21,6 +21,7 @@ from currency.lang import (
     CHANGE_FROM_BETWEEN,
     CHANGE_LEVEL_BETWEEN,
     CLAUSE_BREAK,
+    COST_LINE,
     FX_RATE_AFTER,
     FX_RATE_BEFORE,
     MARKET_QUOTE,
@@ -690,6 +691,11 @@ def role_of(local: list[Token], words: list[Token], c, mates: list,
     own_words = {t.start for t in local}
     named = {r for at, r in found if at in own_words}
     later = bool(c.pair) and c.pair["with"] < c.index
+    if len(named) > 1 and COST_LINE in named:
+        # a cost beside another line is most often a concession's subject ("판관비 증가에도
+        # 매출은 5조원"): the line nearest before the amount is its own
+        before = [r for at, r in found if at in own_words and at < c.start]
+        named = {before[-1]} if before else named - {COST_LINE}
     if len(named) == 1 and not later:
         return named.pop()
     first = next((m for m in mates if m.index == c.pair["with"]), None) if later else c
