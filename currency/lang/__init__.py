@@ -152,6 +152,10 @@ PER_HEAD_AFTER = merged_dict("PER_HEAD_AFTER")
 # "환율 1350원 기준", "an exchange rate of 1,351 won", "1,337 won to the dollar".
 FX_RATE_BEFORE = merged_pattern("FX_RATE_BEFORE")
 FX_RATE_AFTER = merged_tuple("FX_RATE_AFTER")
+# Words that make a rate the basis of a conversion, right before it (a pattern) or right after it:
+# "at an exchange rate of 1,351 won", "환율 1350원 기준"; a market's close is no basis.
+FX_BASIS_BEFORE = merged_pattern("FX_BASIS_BEFORE")
+FX_BASIS_AFTER = merged_tuple("FX_BASIS_AFTER")
 # Words that price an amount by one share anywhere in its own clause: a pricing word and a share
 # word a few words apart ("for each Pellston share"; whole words), or one written glued ("1주에").
 PER_WORDS = merged_tuple("PER_WORDS")

@@ -459,6 +459,9 @@ PER_HEAD_AFTER = {"per user": "user", "per paying user": "user", "per subscriber
 # Words before an amount, or right after it, that make it an exchange rate (`FX_RATE_BEFORE`,
 # `FX_RATE_AFTER` in `currency.lang`): "an exchange rate of 1,337 won", "1,337 won to the dollar".
 FX_RATE_BEFORE = r"exchange rates?(?:\s+(?:of|at|was|is|stood at|closed at))?"
+# Right before a rate, what makes it the basis of a conversion (`FX_BASIS_BEFORE` in
+# `currency.lang`): "292 billion won at an exchange rate of 1,351 won", not "closed at".
+FX_BASIS_BEFORE = r"(?:at|using|based on)\s+(?:an|the)\s+exchange\s+rate\s+of"
 FX_RATE_AFTER = ("to the dollar", "per dollar", "against the dollar", "to the U.S. dollar",
                  "per U.S. dollar")
 # A word pricing by one share, then a share word, with up to three words between, anywhere in

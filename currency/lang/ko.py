@@ -542,6 +542,9 @@ PER_HEAD_AFTER: dict[str, str] = {}
 # "환율 1350원 기준", "환율은 1337원", "환율 종가 1337원 기준"; not "환율 상승으로 2900억원" (a loss),
 # nor "현재 환율 기준 2925억원" (a conversion).
 FX_RATE_BEFORE = r"환율(?:은|는|이|가|도)?(?:\s+(?:종가|시가|평균|고시)\S*)?"
+# Right after a rate, what makes it the basis of a conversion (`FX_BASIS_AFTER` in
+# `currency.lang`): "환율 1350원 기준", not a market's close ("환율 종가는 1337원이었다").
+FX_BASIS_AFTER = ("기준",)
 # Words pricing an amount by one share anywhere in its own clause (`PER_SHARE_WORDS` in
 # `currency.lang`; with what is glued to them): "주식 1주에 2만원을 지급", "1주당 2만원".
 PER_SHARE_WORDS = ("주당", "1주에", "1주마다")

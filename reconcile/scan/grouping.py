@@ -503,15 +503,17 @@ def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
 
 
 def _rates_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
-    """True between exchange rates of two articles that cannot be one rate as written
-    (`_written_alike`): each article converts at the rate it chose (an official reference, a
-    day's close, a round number), and a rate moves by the minute; two are no misquote of one."""
+    """True between exchange rates of two articles, one of them a conversion's basis, that cannot
+    be one rate as written (`_written_alike`): each article converts at the rate it chose (an
+    official reference, a day's close); two market quotes of one day stay one fact."""
     rates = [k for k, u in enumerate(units) if all(ms[i].fx_rate for i in u)]
+    basis = {k for k in rates if any(ms[i].fx_basis for i in units[k])}
     out = np.zeros((len(units), len(units)), dtype=bool)
     for a in rates:
         for b in rates:
             us, them = [ms[i] for i in units[a]], [ms[i] for i in units[b]]
-            if a < b and us[0].article != them[0].article and not _written_alike(us, them):
+            if a < b and {a, b} & basis and us[0].article != them[0].article \
+                    and not _written_alike(us, them):
                 out[a, b] = out[b, a] = True
     return out
 

@@ -22,6 +22,8 @@ from currency.lang import (
     CHANGE_LEVEL_BETWEEN,
     CLAUSE_BREAK,
     COST_LINE,
+    FX_BASIS_AFTER,
+    FX_BASIS_BEFORE,
     FX_RATE_AFTER,
     FX_RATE_BEFORE,
     MARKET_QUOTE,
@@ -98,6 +100,11 @@ _FX_RATE_BEFORE = re.compile(r"(?i:(?<!\w)(?:" + FX_RATE_BEFORE + r")\s*)$") \
     if FX_RATE_BEFORE else None
 _FX_RATE_AFTER = re.compile(r"(?i:\s*(?:" + "|".join(map(re.escape, FX_RATE_AFTER)) + r")\b)") \
     if FX_RATE_AFTER else None
+# Words making a rate a conversion's basis: right before it, or right after it.
+_FX_BASIS_BEFORE = re.compile(r"(?i:(?<!\w)(?:" + FX_BASIS_BEFORE + r")\s*)$") \
+    if FX_BASIS_BEFORE else None
+_FX_BASIS_AFTER = re.compile(r"(?i:\s*(?:" + "|".join(map(re.escape, FX_BASIS_AFTER)) + r"))") \
+    if FX_BASIS_AFTER else None
 # A word naming what an amount is the value of (`AMOUNT_ROLES`), as written in a sentence.
 _ROLE_WORD = re.compile("(?i:" + "|".join(map(re.escape, sorted(AMOUNT_ROLES, key=len, reverse=True)))
                         + ")")
@@ -262,6 +269,8 @@ class Mention:
                                    # when it has one): the story, where its own sentence names none
     per_share: bool = False        # a price of one share ("$20 a share", "주당 2만원")
     fx_rate: bool = False          # an exchange rate ("환율 1350원 기준", "1,337 won to the dollar")
+    fx_basis: bool = False         # that rate is a conversion's basis ("환율 1350원 기준", "at an
+                                   # exchange rate of 1,351 won"), not a market's quote
     priced_by_share: bool = False  # its own clause prices it by one share ("$20 in cash for
                                    # each Pellston share", "주식 1주에 2만원")
 
@@ -352,6 +361,8 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         per_share=per_share(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c),
         fx_rate=restates is None
         and fx_rate(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c),
+        fx_basis=restates is None
+        and fx_basis(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c),
         priced_by_share=priced_by_share(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start],
                                         s0, c),
         start=c.start, end=c.end, sentence_start=s0,
@@ -442,6 +453,14 @@ def fx_rate(sentence: str, offset: int, c) -> bool:
     of 1,337 won", "1,337 won to the dollar"."""
     return bool(_FX_RATE_AFTER and _FX_RATE_AFTER.match(sentence, c.end - offset)
                 or _FX_RATE_BEFORE and _FX_RATE_BEFORE.search(sentence[:c.start - offset]))
+
+
+def fx_basis(sentence: str, offset: int, c) -> bool:
+    """Whether the amount is an exchange rate written as a conversion's basis: "환율 1350원
+    기준", "at an exchange rate of 1,351 won"."""
+    return fx_rate(sentence, offset, c) and bool(
+        _FX_BASIS_AFTER and _FX_BASIS_AFTER.match(sentence, c.end - offset)
+        or _FX_BASIS_BEFORE and _FX_BASIS_BEFORE.search(sentence[:c.start - offset]))
 
 
 def per_head(sentence: str, offset: int, c, mates: list) -> str | None:
