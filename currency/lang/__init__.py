@@ -148,6 +148,10 @@ PER_SHARE_BEFORE = merged_tuple("PER_SHARE_BEFORE")
 # ("ARPU", "이용자당", "$11 per user") or per person ("1인당 25만원"), no sum of money told.
 PER_HEAD_BEFORE = merged_dict("PER_HEAD_BEFORE")
 PER_HEAD_AFTER = merged_dict("PER_HEAD_AFTER")
+# What may stand between a per-head word and its amount when the word is the amount's subject
+# (a pattern), and words that make an amount a price, never an average per head.
+PER_HEAD_TO_AMOUNT = merged_pattern("PER_HEAD_TO_AMOUNT")
+PRICE_WORDS = merged_tuple("PRICE_WORDS")
 # Right before an amount (a pattern), or words right after it, that make it an exchange rate:
 # "환율 1350원 기준", "an exchange rate of 1,351 won", "1,337 won to the dollar".
 FX_RATE_BEFORE = merged_pattern("FX_RATE_BEFORE")

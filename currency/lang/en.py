@@ -452,7 +452,17 @@ PER_SHARE_AFTER = ("per share", "a share", "each share", "per common share")
 # (`PER_HEAD_BEFORE`, `PER_HEAD_AFTER` in `currency.lang`): "ARPU rose to $11.20", "$11.20 per
 # user", "$2,000 per person".
 PER_HEAD_BEFORE = {"ARPU": "user", "ARPPU": "user", "average revenue per user": "user",
-                   "average revenue per paying user": "user", "per capita": "person"}
+                   "average revenue per paying user": "user", "revenue per user": "user",
+                   "per capita": "person"}
+# What may stand between a per-head word and its amount (`PER_HEAD_TO_AMOUNT` in
+# `currency.lang`): "of" or a verb of level ("ARPU of $11.20", "ARPU rose 4% to $11.20"), a
+# bracket before ("average revenue per user (ARPU) was $11.20").
+PER_HEAD_TO_AMOUNT = (r"(?:\s*\([^()]*\))?\s+(?:of|was|is|were|stood at|came in at|reached|"
+                      r"(?:rose|fell|grew|climbed|increased|declined|dropped|jumped|slipped)"
+                      r"(?:\s+[\d.]+\s?(?:%|percent))?\s+to)\s+(?:about\s+|around\s+|nearly\s+)?")
+# Words in an amount's own words that make it a price, never an average per head (`PRICE_WORDS`
+# in `currency.lang`; whole words).
+PRICE_WORDS = ("closed", "close", "share price", "stock price", "per share", "a share", "shares")
 PER_HEAD_AFTER = {"per user": "user", "per paying user": "user", "per subscriber": "user",
                   "per customer": "user", "per person": "person", "per head": "person",
                   "a head": "person", "per capita": "person"}

@@ -536,8 +536,17 @@ PER_SHARE_BEFORE = ("주당",)
 # `currency.lang`): "과금사용자당평균금액(ARPPU)은 11.2달러", "1인당 25만원". Korean words with what
 # is glued before them (과금사용자당); the acronyms as whole words.
 PER_HEAD_BEFORE = {"ARPU": "user", "ARPPU": "user", "사용자당": "user", "이용자당": "user",
-                   "가입자당": "user", "인당": "person"}
+                   "가입자당": "user", "인당": "person", "가입자당 평균 매출": "user",
+                   "이용자당 평균 매출": "user", "사용자당 평균 매출": "user"}
 PER_HEAD_AFTER: dict[str, str] = {}
+# What may stand between a per-head word and its amount (`PER_HEAD_TO_AMOUNT` in `currency.lang`):
+# nothing but a bracket ("1인당 25만원"; the word's own may close it: "(ARPPU)은"), or a
+# subject's particle and up to three words, none of them another topic ("ARPU는 2분기 3만5000원",
+# "(ARPPU)은 4% 늘어난 9.8달러"); "ARPU 개선 기대감에 ..." is no subject.
+PER_HEAD_TO_AMOUNT = r"(?:\)|\([^()]*\))?(?:\s*|(?:은|는|이|가|도)\s+(?:[^\s]*[^\s은는]\s+){0,3})"
+# Words in an amount's own words that make it a price, never an average per head (`PRICE_WORDS`
+# in `currency.lang`): a share's price or close.
+PRICE_WORDS = ("주가", "종가", "주당", "마감", "장중")
 # Right before an amount, what makes it an exchange rate (`FX_RATE_BEFORE` in `currency.lang`):
 # "환율 1350원 기준", "환율은 1337원", "환율 종가 1337원 기준"; not "환율 상승으로 2900억원" (a loss),
 # nor "현재 환율 기준 2925억원" (a conversion).

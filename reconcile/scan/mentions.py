@@ -34,11 +34,13 @@ from currency.lang import (
     OTHER_SUBJECT_BEFORE,
     PER_HEAD_AFTER,
     PER_HEAD_BEFORE,
+    PER_HEAD_TO_AMOUNT,
     PER_SHARE_AFTER,
     PER_SHARE_BEFORE,
     PER_SHARE_WORDS,
     PER_WORDS,
     PER_WORDS_BESIDE,
+    PRICE_WORDS,
     RESULT_LINES,
     SHARE_WORDS,
     STAGE_AMOUNT_AHEAD,
@@ -100,14 +102,16 @@ _FX_RATE_BEFORE = re.compile(r"(?i:(?<!\w)(?:" + FX_RATE_BEFORE + r")\s*)$") \
     if FX_RATE_BEFORE else None
 _FX_RATE_AFTER = re.compile(r"(?i:\s*(?:" + "|".join(map(re.escape, FX_RATE_AFTER)) + r")\b)") \
     if FX_RATE_AFTER else None
+# What may stand between a per-head word and its amount; words making an amount a price.
+_PER_HEAD_TO_AMOUNT = re.compile(f"(?:{PER_HEAD_TO_AMOUNT})")
+_PRICE_WORD = re.compile("(?i:" + "|".join(
+    r"\b" + re.escape(w) + r"\b" if w.isascii() else re.escape(w) for w in PRICE_WORDS) + ")") \
+    if PRICE_WORDS else None
 # Words making a rate a conversion's basis: right before it, or right after it.
 _FX_BASIS_BEFORE = re.compile(r"(?i:(?<!\w)(?:" + FX_BASIS_BEFORE + r")\s*)$") \
     if FX_BASIS_BEFORE else None
 _FX_BASIS_AFTER = re.compile(r"(?i:\s*(?:" + "|".join(map(re.escape, FX_BASIS_AFTER)) + r"))") \
     if FX_BASIS_AFTER else None
-# A word naming what an amount is the value of (`AMOUNT_ROLES`), as written in a sentence.
-_ROLE_WORD = re.compile("(?i:" + "|".join(map(re.escape, sorted(AMOUNT_ROLES, key=len, reverse=True)))
-                        + ")")
 # A pricing word a few words before a share word ("for each Pellston share"), an article right
 # before one ("a share"), a Korean word glued ("1주에"), or "한 주에" after a share word ("주식 한
 # 주에"): anywhere in an amount's own clause, it prices the amount by one share.
@@ -372,7 +376,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         as_of_compared=basis == "sentence" and c.as_of_compared,
         restates=restates, bound=c.amount.bound,
         per=c.amount.per or per_head(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0,
-                                     c, mates),
+                                     c, mates, words),
         precision=c.amount.precision,
         stated=stated(c.amount, restatement=restates is not None),
         local=tuple(local),
@@ -463,19 +467,27 @@ def fx_basis(sentence: str, offset: int, c) -> bool:
         or _FX_BASIS_BEFORE and _FX_BASIS_BEFORE.search(sentence[:c.start - offset]))
 
 
-def per_head(sentence: str, offset: int, c, mates: list) -> str | None:
-    """The head an amount is an average per, when its own words say one ("ARPU of $11", "$11
-    per user", "1인당 25만원": "user", "person"), nearest it first; else None."""
+def per_head(sentence: str, offset: int, c, mates: list, words: list[Token]) -> str | None:
+    """The head an amount is an average per when its per-head word is its subject or stands
+    right before or after it ("ARPU는 3만5000원", "ARPU of $11", "$11 per user": "user"); never
+    for a price ("주가는 12달러", "$1.20 per share"); else None."""
+    if per_share(sentence, offset, c) or priced_by_share(sentence, offset, c):
+        return None
+    first, last = _clause(sentence, c.start - offset, c.end - offset)
+    if _PRICE_WORD and _PRICE_WORD.search(sentence, first, last):
+        return None
     after = _PER_HEAD_AFTER.match(sentence, c.end - offset) if _PER_HEAD_AFTER else None
     if after:
         return PER_HEAD_AFTER[after.group(1).lower()]
-    # its own words: its clause, no nearer amount, at most LOCAL characters before it
-    first, _ = _clause(sentence, c.start - offset, c.end - offset)
-    lo = max([first, c.start - offset - LOCAL]
-             + [m.end - offset for m in mates if m.end <= c.start and m.index != c.index])
-    found = list(_PER_HEAD_BEFORE.finditer(sentence, lo, c.start - offset))
-    # a role's word between names the amount otherwise: "ARPU 상승에 힘입어 매출은 5조원"
-    if not found or _ROLE_WORD.search(sentence, found[-1].end(), c.start - offset):
+    lo = max([first] + [m.end - offset for m in mates if m.end <= c.start and m.index != c.index])
+    found = [m for m in _PER_HEAD_BEFORE.finditer(sentence, lo, c.start - offset)
+             if _PER_HEAD_TO_AMOUNT.fullmatch(sentence, m.end(), c.start - offset)]
+    if not found:
+        return None
+    # a role's word between names the amount otherwise ("ARPU는 2분기 매출 3억원"); one inside
+    # the per-head words ("가입자당 평균 매출") does not
+    between = range(found[-1].end() + offset, c.start)
+    if any(at in between for at, _ in _role_words(words, _pairs_of(c, mates))):
         return None
     word = found[-1].group()
     return next(h for w, h in PER_HEAD_BEFORE.items() if w.lower() == word.lower())
