@@ -473,13 +473,14 @@ def per_head(sentence: str, offset: int, c, mates: list, words: list[Token]) -> 
     for a price ("주가는 12달러", "$1.20 per share"); else None."""
     if per_share(sentence, offset, c) or priced_by_share(sentence, offset, c):
         return None
-    first, last = _clause(sentence, c.start - offset, c.end - offset)
-    if _PRICE_WORD and _PRICE_WORD.search(sentence, first, last):
+    # its own words before it: its clause, no nearer amount
+    first, _ = _clause(sentence, c.start - offset, c.end - offset)
+    lo = max([first] + [m.end - offset for m in mates if m.end <= c.start and m.index != c.index])
+    if _PRICE_WORD and _PRICE_WORD.search(sentence, lo, c.start - offset):
         return None
     after = _PER_HEAD_AFTER.match(sentence, c.end - offset) if _PER_HEAD_AFTER else None
     if after:
         return PER_HEAD_AFTER[after.group(1).lower()]
-    lo = max([first] + [m.end - offset for m in mates if m.end <= c.start and m.index != c.index])
     found = [m for m in _PER_HEAD_BEFORE.finditer(sentence, lo, c.start - offset)
              if _PER_HEAD_TO_AMOUNT.fullmatch(sentence, m.end(), c.start - offset)]
     if not found:
