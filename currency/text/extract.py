@@ -323,6 +323,7 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
     _deal_terms(text, starts, out, span, told)
     for c in out:
         c.as_of_local = bool(c.as_of and c.as_of_from and _LOCAL_TIME.search(c.as_of_from))
+    _compared_against(out)
     market_rates(out, published)
     return out
 
@@ -1332,6 +1333,21 @@ _DATE_OF_NEXT = re.compile(f"(?:{L.DATE_OF_NEXT})") if L.DATE_OF_NEXT else None
 def _compared(words: str | None) -> bool:
     """Whether date `words` name the other term of a comparison ("전년 동기", "a year earlier")."""
     return bool(words) and any(p.fullmatch(words) for p in _COMPARED)
+
+
+def _compared_against(out: list[Candidate]) -> None:
+    """Keep `as_of_compared` only where the sentence holds another sum, the reported term the
+    comparison is against: a lone amount ("전년 동기의 두 배인 X") may be this period's."""
+    lone = [c for c in out if c.as_of_compared and not any(
+        d.sentence_start == c.sentence_start and d is not c and d.currency
+        and not d.as_of_compared and not _paired(c, d) for d in out)]
+    for c in lone:
+        c.as_of_compared = False
+
+
+def _paired(c: Candidate, d: Candidate) -> bool:
+    """Whether `c` and `d` are one amount and its conversion."""
+    return bool(c.pair and c.pair["with"] == d.index or d.pair and d.pair["with"] == c.index)
 
 
 def _not_compared(sentence: str, found, stretches, index: int):
