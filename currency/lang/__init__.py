@@ -152,6 +152,11 @@ PER_HEAD_AFTER = merged_dict("PER_HEAD_AFTER")
 # (a pattern), and words that make an amount a price, never an average per head.
 PER_HEAD_TO_AMOUNT = merged_pattern("PER_HEAD_TO_AMOUNT")
 PRICE_WORDS = merged_tuple("PRICE_WORDS")
+# A results line that is an amount's subject: the words right after a line's word (a pattern), and
+# the words after or before a cost line's word that make it a cause, never the amount's line.
+LINE_SUBJECT_AFTER = merged_pattern("LINE_SUBJECT_AFTER")
+LINE_CAUSE_AFTER = merged_pattern("LINE_CAUSE_AFTER")
+LINE_CAUSE_BEFORE = merged_pattern("LINE_CAUSE_BEFORE")
 # Right before an amount (a pattern), or words right after it, that make it an exchange rate:
 # "환율 1350원 기준", "an exchange rate of 1,351 won", "1,337 won to the dollar".
 FX_RATE_BEFORE = merged_pattern("FX_RATE_BEFORE")

@@ -463,6 +463,14 @@ PER_HEAD_TO_AMOUNT = (r"(?:\s*\([^()]*\))?\s+(?:of|was|is|were|stood at|came in 
 # Words in an amount's own words that make it a price, never an average per head (`PRICE_WORDS`
 # in `currency.lang`; whole words).
 PRICE_WORDS = ("closed", "close", "share price", "stock price", "per share", "a share", "shares")
+# A results line that is an amount's subject, "X of / X was / X rose to" (`LINE_SUBJECT_AFTER` in
+# `currency.lang`), and the words before a cost line that make it a cause or a concession, never
+# the amount's line ("hit by higher operating costs", "despite higher SG&A"; `LINE_CAUSE_BEFORE`).
+LINE_SUBJECT_AFTER = (r"\s*(?:\([^()]*\)\s*)?(?:of|was|were|is|are|stood at|came in at|totaled|"
+                      r"totalled|reached|rose|fell|grew|increased|decreased|declined|climbed|jumped|"
+                      r"dropped|slipped)\b")
+LINE_CAUSE_BEFORE = (r"(?i:\b(?:(?:hit|hurt|weighed|dragged|squeezed|pressured)(?:\s+down)?\s+by|"
+                     r"despite|due to|because of|amid|on)\s+(?:\S+\s+){0,2})$")
 PER_HEAD_AFTER = {"per user": "user", "per paying user": "user", "per subscriber": "user",
                   "per customer": "user", "per person": "person", "per head": "person",
                   "a head": "person", "per capita": "person"}

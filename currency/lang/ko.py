@@ -547,6 +547,13 @@ PER_HEAD_TO_AMOUNT = r"(?:\)|\([^()]*\))?(?:\s*|(?:은|는|이|가|도)\s+(?:[^\
 # Words in an amount's own words that make it a price, never an average per head (`PRICE_WORDS`
 # in `currency.lang`): a share's price or close.
 PRICE_WORDS = ("주가", "종가", "주당", "마감", "장중")
+# A results line that is an amount's subject: its word followed by a topic's or a subject's
+# particle ("영업이익은 판관비 증가로 X"; `LINE_SUBJECT_AFTER` in `currency.lang`), and a cost
+# line's words that make it a cause or a concession, never the amount's line ("판관비 증가로",
+# "판관비 부담에도", "판관비를 줄인 덕에"; `LINE_CAUSE_AFTER`, read up to the next line or amount).
+LINE_SUBJECT_AFTER = r"(?:은|는|이|가)(?=\s|$)"
+LINE_CAUSE_AFTER = (r"\S*(?:에도|탓에|덕에|덕분에|때문에|인해|힘입어)(?=\s|$)|"
+                    r"(?:증가|감소|상승|하락|확대|축소|부담|영향|여파|절감|효과)(?:으로|로)(?=\s|$)")
 # Right before an amount, what makes it an exchange rate (`FX_RATE_BEFORE` in `currency.lang`):
 # "환율 1350원 기준", "환율은 1337원", "환율 종가 1337원 기준"; not "환율 상승으로 2900억원" (a loss),
 # nor "현재 환율 기준 2925억원" (a conversion).

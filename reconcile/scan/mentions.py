@@ -26,6 +26,9 @@ from currency.lang import (
     FX_BASIS_BEFORE,
     FX_RATE_AFTER,
     FX_RATE_BEFORE,
+    LINE_CAUSE_AFTER,
+    LINE_CAUSE_BEFORE,
+    LINE_SUBJECT_AFTER,
     MARKET_QUOTE,
     MULTIPLIER_ENDINGS,
     MULTIPLIER_WORDS,
@@ -107,6 +110,11 @@ _PER_HEAD_TO_AMOUNT = re.compile(f"(?:{PER_HEAD_TO_AMOUNT})")
 _PRICE_WORD = re.compile("(?i:" + "|".join(
     r"\b" + re.escape(w) + r"\b" if w.isascii() else re.escape(w) for w in PRICE_WORDS) + ")") \
     if PRICE_WORDS else None
+# A line's word as the amount's subject (right after the word), and a cost line's as a cause
+# (after it, up to the next line or amount; or right before it).
+_LINE_SUBJECT_AFTER = re.compile(f"(?:{LINE_SUBJECT_AFTER})") if LINE_SUBJECT_AFTER else None
+_LINE_CAUSE_AFTER = re.compile(f"(?:{LINE_CAUSE_AFTER})") if LINE_CAUSE_AFTER else None
+_LINE_CAUSE_BEFORE = re.compile(f"(?:{LINE_CAUSE_BEFORE})") if LINE_CAUSE_BEFORE else None
 # Words making a rate a conversion's basis: right before it, or right after it.
 _FX_BASIS_BEFORE = re.compile(r"(?i:(?<!\w)(?:" + FX_BASIS_BEFORE + r")\s*)$") \
     if FX_BASIS_BEFORE else None
@@ -385,7 +393,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
                        _opens_list(c, mates)),
         stages=stages_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c, mates),
         role=role_of(local, words, c, mates,
-                     c.sentence[s0 - c.sentence_start:s1 - c.sentence_start]),
+                     c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0),
         market_day=as_of if basis != "published" and len(as_of) == 10
         and _MARKET_WORD.search(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start])
         else None,
@@ -712,7 +720,7 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 
 def role_of(local: list[Token], words: list[Token], c, mates: list,
-            sentence: str) -> str | None:
+            sentence: str, offset: int) -> str | None:
     """What the amount's own words name it the value of (a worth, a gain, a revenue, ...), when
     they name one thing only; a sentence listing amounts and lines decides for its members."""
     # a line's neighbours may lie outside the amount's own words ("Orbit, whose revenue doubled,
@@ -723,11 +731,11 @@ def role_of(local: list[Token], words: list[Token], c, mates: list,
     own_words = {t.start for t in local}
     named = {r for at, r in found if at in own_words}
     later = bool(c.pair) and c.pair["with"] < c.index
-    if len(named) > 1 and COST_LINE in named:
-        # a cost beside another line is most often a concession's subject ("판관비 증가에도
-        # 매출은 5조원"): the line nearest before the amount is its own
-        before = [r for at, r in found if at in own_words and at < c.start]
-        named = {before[-1]} if before else named - {COST_LINE}
+    if COST_LINE in named:
+        # a cost is often a cause or a concession ("판관비 증가에도 매출은 5조원", "영업이익은
+        # 판관비 증가로 1조원"), never the amount's line then: the line that is its subject is
+        named = _subject_line([(at, r) for at, r in found if at in own_words], words, sentence,
+                              offset, c.start)
     if len(named) == 1 and not later:
         return named.pop()
     first = next((m for m in mates if m.index == c.pair["with"]), None) if later else c
@@ -749,6 +757,43 @@ def role_of(local: list[Token], words: list[Token], c, mates: list,
         lo, hi = ends[k], (heads[k + 1] if k + 1 < len(heads) else ends[k] + LOCAL)
     own = {r for at, r in found if lo <= at < hi}
     return own.pop() if len(own) == 1 else None
+
+
+def _subject_line(lines: list[tuple[int, str]], words: list[Token], sentence: str, offset: int,
+                  start: int) -> set[str]:
+    """The lines named beside an amount, a cost among them, less a cost its words mark as a cause
+    or a concession; of two or more left, the amount's subject (its word followed by a subject's
+    marker: "영업이익은 판관비 증가로 X"), else those not a cost."""
+    kept, subjects = [], set()
+    for k, (at, line) in enumerate(lines):
+        end = _word_end(words, at) - offset
+        upto = min([s for s, _ in lines[k + 1:]] + [start if at < start else len(sentence) + offset])
+        subject = bool(_LINE_SUBJECT_AFTER and _LINE_SUBJECT_AFTER.match(sentence, end))
+        if line == COST_LINE and (
+                _LINE_CAUSE_BEFORE and _LINE_CAUSE_BEFORE.search(sentence[:at - offset])
+                or _LINE_CAUSE_AFTER and _LINE_CAUSE_AFTER.search(sentence, end, upto - offset)
+                and (len(lines) > 1 or not subject)):
+            continue        # "판관비 증가로", "hit by higher operating costs"; alone, "판관비는
+                            # 인건비 증가로 X" is still the cost's
+        kept.append(line)
+        if subject:
+            subjects.add(line)
+    if len(set(kept)) < 2:
+        return set(kept)
+    return subjects if len(subjects) == 1 else set(kept) - {COST_LINE}
+
+
+def _word_end(toks: list[Token], at: int) -> int:
+    """Where the role's word starting at `at` ends: a compound of two words if it is one (영업 +
+    이익, "operating profit"), else the one word."""
+    i = next(k for k, t in enumerate(toks) if t.start == at)
+    if i + 1 < len(toks):
+        a, b = toks[i], toks[i + 1]
+        if a.end == b.start and a.form + b.form in AMOUNT_ROLES or (
+                a.script == b.script == "latin" and b.start - a.end == 1
+                and f"{a.form} {b.form}" in AMOUNT_ROLES):
+            return b.end
+    return toks[i].end
 
 
 def _role_words(toks: list[Token], spans: list[tuple[int, int]]) -> list[tuple[int, str]]:

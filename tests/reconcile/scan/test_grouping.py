@@ -576,9 +576,21 @@ def test_two_lines_of_one_firms_results_are_two_facts(texts, one_fact):
     ("Orbit's operating costs rose to $5.2 billion last year.", "expenses"),
     ("Orbit's total expenses were $5.2 billion last year.", "expenses"),
     ("Orbit's SG&A was $5.2 billion last year.", "expenses"),
-    # a cost beside another line: the line nearest before the amount is its own
+    # a cost beside another line: the line that is the amount's subject is its own, in either
+    # order, and a cost marked as a cause never is
     ("오르빗은 지난해 판관비 증가에도 매출은 5200억원을 기록했다.", "revenue"),
     ("오르빗은 지난해 매출 감소에도 판관비는 5200억원으로 늘었다.", "expenses"),
+    ("오르빗의 지난해 판관비는 매출 감소에도 5200억원으로 늘었다.", "expenses"),
+    ("오르빗의 지난해 영업이익은 판관비 증가로 5200억원에 그쳤다.", "operating profit"),
+    ("오르빗의 지난해 매출은 판관비 부담에도 5200억원을 기록했다.", "revenue"),
+    ("오르빗의 지난해 영업이익은 판관비를 줄인 덕에 5200억원으로 늘었다.", "operating profit"),
+    ("오르빗은 판관비가 늘어난 탓에 지난해 영업이익이 5200억원에 그쳤다.", "operating profit"),
+    ("Orbit's operating costs rose to $5.2 billion last year despite lower revenue.", "expenses"),
+    ("Despite higher operating costs, Orbit's revenue rose to $5.2 billion last year.", "revenue"),
+    # a cost a cause with no other line in the amount's own words: no line
+    ("Orbit's operating profit, hit by higher operating costs, fell to $5.2 billion.", None),
+    # a cost alone is the amount's, whatever its own words say of why
+    ("오르빗의 지난해 판관비는 인건비 증가로 5200억원으로 늘었다.", "expenses"),
 ])
 def test_each_word_of_a_results_line_names_its_line(text, role):
     language = "" if text.isascii() else "ko"
@@ -1929,11 +1941,19 @@ def test_an_amount_per_head_is_no_statement_of_a_price_or_sum(texts, one_fact):
     assert (len({m for _, m in metrics}) == 1) == one_fact
 
 
-def test_a_revenue_beside_a_costs_rise_is_no_operating_profit():
+@pytest.mark.parametrize("texts, one_fact", [
     # "판관비 증가에도 매출은": the revenue keeps its line, apart from another article's profit
-    metrics = _metrics(("오르빗은 2분기 판관비 증가에도 매출은 4조1000억원을 기록했다.",
-                        "오르빗의 2분기 영업이익은 4조2000억원이었다."))
-    assert len(metrics) == 2 and len({m for _, m in metrics}) == 2
+    (("오르빗은 2분기 판관비 증가에도 매출은 4조1000억원을 기록했다.",
+      "오르빗의 2분기 영업이익은 4조2000억원이었다."), False),
+    # the line first and the cost its cause: one line in both, a misquote stays found
+    (("오르빗의 2분기 영업이익은 판관비 증가로 2조1300억원에 그쳤다.",
+      "오르빗의 2분기 영업이익은 2조3100억원이었다."), True),
+    (("오르빗의 2분기 매출은 판관비 부담에도 6조1300억원을 기록했다.",
+      "오르빗의 2분기 매출은 6조3100억원이었다."), True),
+])
+def test_a_line_beside_a_costs_rise_keeps_its_line(texts, one_fact):
+    metrics = _metrics(texts)
+    assert len(metrics) == 2 and (len({m for _, m in metrics}) == 1) == one_fact
 
 
 @pytest.mark.parametrize("texts, apart", [
