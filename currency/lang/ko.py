@@ -533,20 +533,27 @@ CUMULATIVE_WORDS = {"누적", "累計"}
 STAKE_WORDS = ("지분",)
 PER_SHARE_BEFORE = ("주당",)
 # Words before an amount, in its own words, that make it an amount per head (`PER_HEAD_BEFORE` in
-# `currency.lang`): "과금사용자당평균금액(ARPPU)은 11.2달러", "1인당 25만원". Korean words with what
-# is glued before them (과금사용자당); the acronyms as whole words.
+# `currency.lang`): "유료이용자당평균매출(ARPPU)은 7.5달러", "1인당 25만원". Korean words with what
+# is glued before them (유료이용자당); the acronyms as whole words.
 PER_HEAD_BEFORE = {"ARPU": "user", "ARPPU": "user", "사용자당": "user", "이용자당": "user",
                    "가입자당": "user", "인당": "person", "가입자당 평균 매출": "user",
-                   "이용자당 평균 매출": "user", "사용자당 평균 매출": "user"}
+                   "이용자당 평균 매출": "user", "사용자당 평균 매출": "user",
+                   "가입자당 평균 매출액": "user", "이용자당 평균 매출액": "user",
+                   "가입자당 월평균 매출": "user", "이용자당 월평균 매출": "user"}
 PER_HEAD_AFTER: dict[str, str] = {}
+# Endings of a word that stop the reading of a per-head word's subject before its amount: another
+# topic (은, 는), an object (을, 를: "ARPU가 오르자 루멘을 32억달러에"), or a clause's end (-자,
+# -면서, -고).
+PER_HEAD_STOP = ("은", "는", "을", "를", "자", "면서", "고")
 # What may stand between a per-head word and its amount (`PER_HEAD_TO_AMOUNT` in `currency.lang`):
 # nothing but a bracket ("1인당 25만원"; the word's own may close it: "(ARPPU)은"), or a
-# subject's particle and up to three words, none of them another topic ("ARPU는 2분기 3만5000원",
-# "(ARPPU)은 4% 늘어난 9.8달러"); "ARPU 개선 기대감에 ..." is no subject.
-PER_HEAD_TO_AMOUNT = r"(?:\)|\([^()]*\))?(?:\s*|(?:은|는|이|가|도)\s+(?:[^\s]*[^\s은는]\s+){0,3})"
+# subject's particle and up to three words, none ending in a PER_HEAD_STOP ("ARPU는 2분기
+# 3만5000원", "(ARPPU)은 4% 늘어난 9.8달러"); "ARPU 개선 기대감에 ..." is no subject.
+PER_HEAD_TO_AMOUNT = (r"(?:\)|\([^()]*\))?(?:\s*|(?:은|는|이|가|도)\s+(?:(?!\S*(?:"
+                      + "|".join(PER_HEAD_STOP) + r")\s)\S+\s+){0,3})")
 # Words in an amount's own words that make it a price, never an average per head (`PRICE_WORDS`
 # in `currency.lang`): a share's price or close.
-PRICE_WORDS = ("주가", "종가", "주당", "마감", "장중")
+PRICE_WORDS = ("주가", "종가", "마감", "장중")
 # A results line that is an amount's subject: its word followed by a topic's or a subject's
 # particle ("영업이익은 판관비 증가로 X"; `LINE_SUBJECT_AFTER` in `currency.lang`), and a cost
 # line's words that make it a cause or a concession, never the amount's line ("판관비 증가로",

@@ -30,6 +30,7 @@ import numpy as np
 from currency.amount import ONE_AMOUNT_RATIO
 from currency.data.periods import PeriodError, parse_period
 from currency.lang import RESULT_LINES
+from currency.lang.stages import SESSION
 from reconcile.model.components import Components
 from reconcile.model.digit_slips import NONE, relation
 from reconcile.model.uncertainty import RATE_ALLOWANCE
@@ -499,7 +500,25 @@ def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
                     cannot[a, b] = True
     return cannot | _different_shares(ms, units) | _different_stages(ms, units) \
         | _different_changes(ms, units) | _different_days(ms, units) | _periods_apart(ms, units) \
-        | _rates_apart(ms, units)
+        | _rates_apart(ms, units) | _heads_apart(ms, units)
+
+
+def _heads_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
+    """True between a unit its words make an average per head ("ARPU는 9.8달러") and one read as
+    a share's price (a price word, per share, a session's close) or an average per another head;
+    an amount with no reading may be either, so it stays linkable."""
+    heads = [{ms[i].per_head for i in u} - {None} for u in units]
+    head = [next(iter(h)) if len(h) == 1 else None for h in heads]
+    priced = [any(ms[i].share_price or any(kind == SESSION for kind, _ in ms[i].stages)
+                  for i in u) for u in units]
+    out = np.zeros((len(units), len(units)), dtype=bool)
+    for a, h in enumerate(head):
+        if h is None:
+            continue
+        for b in range(len(units)):
+            if priced[b] and head[b] is None or head[b] not in (None, h):
+                out[a, b] = out[b, a] = True
+    return out
 
 
 def _rates_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:

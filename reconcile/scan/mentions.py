@@ -243,8 +243,7 @@ class Mention:
     as_of_from: str | None         # the date words as_of was read from
     restates: int | None           # candidate index of the amount this one converts
     bound: str
-    per: str | None                # "year", "month" for a rate (연간 200억 달러), "user" for an
-                                   # average per head ("ARPU of $11"); None for a sum
+    per: str | None                # "year", "month" for a rate (연간 200억 달러); None for a sum
     local: tuple[Token, ...]       # words within LOCAL characters, not past another amount
     context: tuple[Token, ...]     # the other words of its sentence
     as_of_local: bool = False      # its date's words mark it the event's local time
@@ -280,6 +279,10 @@ class Mention:
     lead: tuple[Token, ...] = ()   # the words of its article's first sentence (its headline,
                                    # when it has one): the story, where its own sentence names none
     per_share: bool = False        # a price of one share ("$20 a share", "주당 2만원")
+    per_head: str | None = None    # the head it is an average per: "user" ("ARPU는 3만5000원"),
+                                   # "person" ("1인당 25만원"); None when its words say none
+    share_price: bool = False      # read as a share's price: per share, or a price word in its
+                                   # own words ("주가는 12달러", "closed at $12")
     fx_rate: bool = False          # an exchange rate ("환율 1350원 기준", "1,337 won to the dollar")
     fx_basis: bool = False         # that rate is a conversion's basis ("환율 1350원 기준", "at an
                                    # exchange rate of 1,351 won"), not a market's quote
@@ -383,8 +386,11 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         as_of_from=date_words, as_of_local=c.as_of_local,
         as_of_compared=basis == "sentence" and c.as_of_compared,
         restates=restates, bound=c.amount.bound,
-        per=c.amount.per or per_head(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0,
-                                     c, mates, words),
+        per=c.amount.per,
+        per_head=per_head(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c, mates,
+                          words),
+        share_price=share_price(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c,
+                                mates),
         precision=c.amount.precision,
         stated=stated(c.amount, restatement=restates is not None),
         local=tuple(local),
@@ -475,21 +481,32 @@ def fx_basis(sentence: str, offset: int, c) -> bool:
         or _FX_BASIS_BEFORE and _FX_BASIS_BEFORE.search(sentence[:c.start - offset]))
 
 
+def share_price(sentence: str, offset: int, c, mates: list) -> bool:
+    """Whether the amount is read as a share's price: one share's ("$1.20 per share", "주식 1주에
+    2만원") or one a price word in its own words before it names ("주가는 12달러", "closed at $12")."""
+    if per_share(sentence, offset, c) or priced_by_share(sentence, offset, c):
+        return True
+    return bool(_PRICE_WORD and _PRICE_WORD.search(sentence, _own_start(sentence, offset, c, mates),
+                                                    c.start - offset))
+
+
+def _own_start(sentence: str, offset: int, c, mates: list) -> int:
+    """Where the amount's own words before it begin in `sentence`: its clause, no nearer amount."""
+    first, _ = _clause(sentence, c.start - offset, c.end - offset)
+    return max([first] + [m.end - offset for m in mates if m.end <= c.start and m.index != c.index])
+
+
 def per_head(sentence: str, offset: int, c, mates: list, words: list[Token]) -> str | None:
     """The head an amount is an average per when its per-head word is its subject or stands
     right before or after it ("ARPU는 3만5000원", "ARPU of $11", "$11 per user": "user"); never
-    for a price ("주가는 12달러", "$1.20 per share"); else None."""
-    if per_share(sentence, offset, c) or priced_by_share(sentence, offset, c):
-        return None
-    # its own words before it: its clause, no nearer amount
-    first, _ = _clause(sentence, c.start - offset, c.end - offset)
-    lo = max([first] + [m.end - offset for m in mates if m.end <= c.start and m.index != c.index])
-    if _PRICE_WORD and _PRICE_WORD.search(sentence, lo, c.start - offset):
+    for a share's price (`share_price`); else None."""
+    if share_price(sentence, offset, c, mates):
         return None
     after = _PER_HEAD_AFTER.match(sentence, c.end - offset) if _PER_HEAD_AFTER else None
     if after:
         return PER_HEAD_AFTER[after.group(1).lower()]
-    found = [m for m in _PER_HEAD_BEFORE.finditer(sentence, lo, c.start - offset)
+    found = [m for m in _PER_HEAD_BEFORE.finditer(sentence, _own_start(sentence, offset, c, mates),
+                                                  c.start - offset)
              if _PER_HEAD_TO_AMOUNT.fullmatch(sentence, m.end(), c.start - offset)]
     if not found:
         return None

@@ -1886,9 +1886,10 @@ def test_a_role_named_amount_and_another_named_by_none_of_two_articles_are_not_t
 
 
 @pytest.mark.parametrize("text, per", [
-    ("오르빗의 과금이용자당평균금액(ARPPU)은 3.1% 늘어난 9.8달러였다.", ["user"]),
+    ("오르빗의 ARPPU는 2분기 9.8달러로 늘었다.", ["user"]),
     ("오르빗의 2분기 ARPU는 2만7000원이었다.", ["user"]),
     ("오르빗의 2분기 가입자당 평균 매출은 2만9000원이었다.", ["user"]),
+    ("오르빗의 2분기 가입자당 평균 매출액은 2만9000원이었다.", ["user"]),
     ("Orbit's ARPU rose to $9.80 in the quarter.", ["user"]),
     ("Orbit's average revenue per user (ARPU) was $9.80.", ["user"]),
     ("Orbit's revenue per user rose to $9.80.", ["user"]),
@@ -1905,6 +1906,11 @@ def test_a_role_named_amount_and_another_named_by_none_of_two_articles_are_not_t
     ("ARPU 개선 기대감에 오르빗 주가는 9.84달러로 올랐다.", [None]),
     ("오르빗은 ARPU 개선에 힘입어 주당 0.95달러의 순이익을 냈다.", [None]),
     ("오르빗의 ARPU는 장중 9.84달러까지 올랐다.", [None]),
+    # a price per share, whatever its subject: the per-share reading decides
+    ("오르빗의 ARPU는 2분기 주당 1.2달러였다.", [None]),
+    # the reading stops at a clause's end or an object: a deal's price is no average
+    ("오르빗은 ARPU가 오르자 루멘을 32억달러에 인수하기로 했다.", [None]),
+    ("오르빗은 ARPU가 오르면서 루멘을 3억달러에 사들였다.", [None]),
     # nor is a sum whose clause names ARPU as a cause, not as its subject
     ("ARPU 개선 기대감에 오르빗은 9억 달러어치 자사주를 사들였다.", [None]),
     # a price word after the average is another clause's: the average stays one
@@ -1912,7 +1918,9 @@ def test_a_role_named_amount_and_another_named_by_none_of_two_articles_are_not_t
 ])
 def test_an_average_per_user_or_person_is_an_amount_per_head(text, per):
     language = "" if text.isascii() else "ko"
-    assert [m.per for m in article_mentions(art("a.txt", text, language=language), 0)] == per
+    ms = article_mentions(art("a.txt", text, language=language), 0)
+    # its own record: an average per head is no rate per year
+    assert [m.per_head for m in ms] == per and [m.per for m in ms] == [None] * len(per)
 
 
 def _metrics(texts, day=DAY) -> list[tuple[str, str]]:
@@ -1924,16 +1932,27 @@ def _metrics(texts, day=DAY) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("texts, one_fact", [
     # a share's close and an average per paying user of one firm, close in value
-    (("오르빗 주가는 12일 9.9달러로 장을 마감했다.",
-      "오르빗의 유료 이용자 평균 결제액(ARPPU)은 2분기 9.8달러였다."), False),
+    (("오르빗 주가는 12일 9.9달러로 장을 마감했다.", "오르빗의 ARPPU는 2분기 9.8달러로 늘었다."), False),
+    (("Orbit's shares closed at $9.90 on Monday.", "Orbit's ARPU rose to $9.80 in the quarter."),
+     False),
+    # two heads: an average per user is no average per person
+    (("오르빗의 2분기 ARPU는 2만7000원이었다.", "오르빗의 2분기 지원금은 1인당 2만7200원이었다."), False),
     # two articles' one average per user stay one fact, however written
-    (("오르빗의 과금이용자당평균금액(ARPPU)은 2분기 9.8달러였다.",
-      "오르빗의 유료 이용자 평균 결제액(ARPPU)은 2분기 9.8달러다."), True),
+    (("오르빗의 ARPPU는 2분기 9.8달러로 늘었다.", "오르빗의 2분기 ARPPU는 9.8달러다."), True),
     (("오르빗의 2분기 ARPU는 2만7000원이었다.", "오르빗의 2분기 가입자당 평균 매출은 2만9000원이었다."),
      True),
     # a close a sentence says ARPU lifted is a close: a transposed digit stays found
     (("ARPU 개선 기대감에 오르빗 주가는 9일 나스닥에서 9.84달러로 올랐다.",
       "오르빗 주가는 9일 나스닥에서 9.48달러로 마감했다."), True),
+    # an average per head and one its words give no reading: one fact, a misquote stays found
+    (("오르빗의 2분기 ARPU는 3만5000원이었다.", "오르빗의 2분기 ARPU 규모는 3만8000원이었다."), True),
+    (("Orbit's ARPU rose 4 percent from a year earlier to $9.80.", "Orbit's ARPU was $8.90."), True),
+    (("한국의 2023년 GDP는 1인당 3만1745달러였다.", "한국의 2023년 1인당 GDP는 3만1475달러였다."), True),
+    (("오르빗의 지난해 연봉은 직원 1인당 9800만원이었다.",
+      "오르빗의 지난해 직원 1인당 평균 연봉은 8900만원이었다."), True),
+    # a deal's price beside "ARPU가 오르자" is no average: a misquoted price stays found
+    (("오르빗은 ARPU가 오르자 루멘을 32억달러에 인수하기로 했다.", "오르빗은 루멘을 23억달러에 인수하기로 했다."),
+     True),
 ])
 def test_an_amount_per_head_is_no_statement_of_a_price_or_sum(texts, one_fact):
     metrics = _metrics(texts)
