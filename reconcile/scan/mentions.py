@@ -91,7 +91,7 @@ _CHANGE_AFTER = re.compile(r"\s*(?:으로|로|에서)")
 _PER_SHARE_AFTER = re.compile(r"(?i:\s*(?:" + "|".join(map(re.escape, PER_SHARE_AFTER)) + r")\b)")
 _PER_SHARE_BEFORE = re.compile("(?:" + "|".join(map(re.escape, PER_SHARE_BEFORE)) + r")\s*$")
 # A word making an amount one per head: the acronyms and English words whole (a Korean particle
-# may be glued after them: "ARPU는"), a Korean word with what is glued before it (과금사용자당);
+# may be glued after them: "ARPU는"), a Korean word with what is glued before it (유료이용자당);
 # before the amount in its own words, or right after it.
 _PER_HEAD_BEFORE = re.compile("|".join(
     (r"(?i:(?<![A-Za-z0-9])" + re.escape(w) + r"(?![A-Za-z0-9]))" if w.isascii() else re.escape(w))
