@@ -498,7 +498,37 @@ def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
                 if a != b and _different_amounts(ma, mb):
                     cannot[a, b] = True
     return cannot | _different_shares(ms, units) | _different_stages(ms, units) \
-        | _different_changes(ms, units) | _different_days(ms, units)
+        | _different_changes(ms, units) | _different_days(ms, units) | _different_times(ms, units)
+
+
+def _different_times(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
+    """True for two units of one article whose originals differ as written (`_written_apart`)
+    and whose text dates each by its own words at times sharing no day: "revenue of $321
+    million this quarter, against $320 million a year before" states two facts, however close."""
+    dated = _own_dates(ms, units)
+    by_article: dict[int, list[int]] = defaultdict(list)
+    for k, u in enumerate(units):
+        if dated[k]:
+            by_article[ms[u[0]].article].append(k)
+    out = np.zeros((len(units), len(units)), dtype=bool)
+    for ks in by_article.values():
+        for a in ks:
+            for b in ks:
+                out[a, b] = a != b and _of_other_times(dated[a], dated[b]) and _written_apart(
+                    [ms[i] for i in units[a]], [ms[i] for i in units[b]])
+    return out
+
+
+def _own_dates(ms: list[Mention], units: list[list[int]]) -> list[set[str]]:
+    """Each unit's dates its text gives its amounts itself (`OWN_DATE_BASES`), none when only
+    its article's day dates it."""
+    return [{ms[i].as_of for i in u if ms[i].as_of and ms[i].as_of_basis in OWN_DATE_BASES}
+            for u in units]
+
+
+def _of_other_times(ours: set[str], theirs: set[str]) -> bool:
+    """Whether two units' own dates are all given and none shares a day with the other's."""
+    return bool(ours and theirs) and not any(_same_time(x, y) for x in ours for y in theirs)
 
 
 def _different_shares(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
@@ -652,6 +682,11 @@ def _equal_to_the_other(ms: list[Mention], units: list[list[int]], cannot: np.nd
     one_article = art[:, None] == art[None, :]
     equal = _same_amount(ms, units, value) & ~alike
     differ = ~equal & ~alike
+    # equal amounts of two times their texts name are two facts: a flat revenue's quarter and
+    # the year-ago quarter ("4400억원" of this quarter, "약 4412억원" of last year's)
+    dated = _own_dates(ms, units)
+    for k, j in zip(*np.nonzero(equal)):
+        equal[k, j] = not _of_other_times(dated[k], dated[j])
     kept_apart = cannot & one_article & differ
     equal &= ~one_article & (sim >= THRESHOLD)
     out = (equal.astype(np.float32) @ kept_apart.astype(np.float32)) > 0
