@@ -244,21 +244,17 @@ def _parts(mentions: Sequence[Mention], metric_of: dict[str, str]) -> dict[str, 
                     if metric_of[m.key] != metric_of[total.key]:
                         out[m.key] = metric_of[total.key]
             break
-    of_article: dict[int, list[Mention]] = {}
-    for (article, _), ms in by_sentence.items():
-        of_article.setdefault(article, []).extend(ms)
-    for (article, _), ms in by_sentence.items():
+    for ms in by_sentence.values():
         if not any(m.key in out for m in ms):
-            out.update(_added_parts(ms, of_article[article], metric_of))
+            out.update(_added_parts(ms, mentions, metric_of))
     return out
 
 
-def _added_parts(ms: list[Mention], article: list[Mention],
+def _added_parts(ms: list[Mention], mentions: Sequence[Mention],
                  metric_of: dict[str, str]) -> dict[str, str]:
     """Mention key → the total's metric for one sentence's amounts of one currency, each after
     the first joined by an adding word ("$665 million ... plus $120 million"), when they add up
-    to an amount their `article` (its original amounts) states in another sentence, of another
-    fact than theirs."""
+    to an amount their article states in another sentence, of another fact than theirs."""
     if len(ms) < 2 or len({m.currency for m in ms}) != 1 or any(m.per for m in ms):
         return {}
     s = ms[0].sentence
@@ -266,8 +262,9 @@ def _added_parts(ms: list[Mention], article: list[Mention],
     if not all(_ADDED.search(g) for g in gaps):
         return {}
     own = {metric_of[m.key] for m in ms}
-    totals = {metric_of[t.key] for t in article
-              if t.sentence_start != ms[0].sentence_start and t.currency == ms[0].currency
+    totals = {metric_of[t.key] for t in mentions
+              if t.article == ms[0].article and t.sentence_start != ms[0].sentence_start
+              and t.restates is None and t.currency == ms[0].currency
               and metric_of[t.key] not in own and add_up([m.value for m in ms], t.value)}
     return {m.key: next(iter(totals)) for m in ms} if len(totals) == 1 else {}
 
