@@ -136,9 +136,6 @@ STAMP_TIME_ZONES = merged_tuple("STAMP_TIME_ZONES")
 # What stands between a total and its parts in one sentence ("$350 billion, of which $200
 # billion in cash"; "3500억 달러 중 2000억 달러는").
 PART_MARKERS = merged_tuple("PART_MARKERS")
-# What adds one amount of a sentence to the one before it ("$665 million ... plus $120
-# million"), the total they make stated in another sentence.
-PARTS_ADDED = merged_tuple("PARTS_ADDED")
 # Words that mark an amount as a running total (the schema's kind `cumulative`).
 CUMULATIVE_WORDS = merged_set("CUMULATIVE_WORDS")
 # Words that make a percentage beside them a stake: "a 12% stake", "지분 12%" (English ones as

@@ -442,10 +442,6 @@ oct nov dec today yesterday tomorrow shy
 """.split())
 
 PART_MARKERS = ("of which", "including", "includes", "comprising", "consisting of")
-# A word between two amounts of one sentence that adds the second to the first ("will pay $665
-# million to the parent plus a contribution of $120 million"): with a total stated elsewhere in
-# the article that they add up to, they are its parts (`PARTS_ADDED` in `currency.lang`).
-PARTS_ADDED = ("plus",)
 CUMULATIVE_WORDS = {"cumulative"}
 # Words (whole, or plural) that make a percentage beside them a share of ownership: "a 12%
 # stake", "stake of 12%" (scan: the stake an amount is the value of).

@@ -8,7 +8,7 @@ from collections import Counter
 from typing import Callable, Collection, Sequence
 
 from currency.data.periods import parse_period
-from currency.lang import CUMULATIVE_WORDS, PART_MARKERS, PARTS_ADDED
+from currency.lang import CUMULATIVE_WORDS, PART_MARKERS
 from reconcile.scan.grouping import add_up, group_mentions
 from reconcile.scan.mentions import Mention, mentions_of, money_candidates, printed_once
 from reconcile.scan.model import Article, Group, ScanResult
@@ -30,7 +30,6 @@ BATCH = 64
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # A marker as a word of its own: "중" but not "중국".
 _PART = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, PART_MARKERS)) + r")(?!\w)", re.I)
-_ADDED = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, PARTS_ADDED)) + r")(?!\w)", re.I)
 
 
 def scan_articles(articles: Sequence[Article], *, taken_ids: Collection[str] = (),
@@ -244,29 +243,7 @@ def _parts(mentions: Sequence[Mention], metric_of: dict[str, str]) -> dict[str, 
                     if metric_of[m.key] != metric_of[total.key]:
                         out[m.key] = metric_of[total.key]
             break
-    for ms in by_sentence.values():
-        if not any(m.key in out for m in ms):
-            out.update(_added_parts(ms, mentions, metric_of))
     return out
-
-
-def _added_parts(ms: list[Mention], mentions: Sequence[Mention],
-                 metric_of: dict[str, str]) -> dict[str, str]:
-    """Mention key → the total's metric for one sentence's amounts of one currency, each after
-    the first joined by an adding word ("$665 million ... plus $120 million"), when they add up
-    to an amount their article states in another sentence, of another fact than theirs."""
-    if len(ms) < 2 or len({m.currency for m in ms}) != 1 or any(m.per for m in ms):
-        return {}
-    s = ms[0].sentence
-    gaps = [s[a.end - a.sentence_start:b.start - b.sentence_start] for a, b in zip(ms, ms[1:])]
-    if not all(_ADDED.search(g) for g in gaps):
-        return {}
-    own = {metric_of[m.key] for m in ms}
-    totals = {metric_of[t.key] for t in mentions
-              if t.article == ms[0].article and t.sentence_start != ms[0].sentence_start
-              and t.restates is None and t.currency == ms[0].currency
-              and metric_of[t.key] not in own and add_up([m.value for m in ms], t.value)}
-    return {m.key: next(iter(totals)) for m in ms} if len(totals) == 1 else {}
 
 
 def _row(m: Mention, article: Article, ids: dict[str, str], metric: str, cohesion: float,

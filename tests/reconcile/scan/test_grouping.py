@@ -1526,22 +1526,6 @@ def test_parts_that_do_not_add_up_to_the_total_are_not_proposed(parts):
     assert all(r["part_of"] is None for r in res.rows)
 
 
-@pytest.mark.parametrize("second, parts", [
-    ("plus a contribution of $130 million to its balance sheet", True),   # 670 + 130 = 800
-    ("plus a contribution of $128 million to its balance sheet", True),   # within the rounding
-    ("plus a contribution of $300 million to its balance sheet", False),  # no such total
-    ("and a contribution of $130 million to its balance sheet", False),   # no adding word
-])
-def test_amounts_a_sentence_adds_are_parts_of_the_total_the_article_states(second, parts):
-    # Made-up: the total in the lead, its two parts added by "plus" in a later sentence
-    res = scan_articles([art("a.txt", "Orbit Media bought the film unit of Lumen Studios for "
-                                      "$800 million. Orbit will pay $670 million to the parent "
-                                      f"company {second}.")])
-    total = one(res, "$800 million")["metric"]
-    part = [r["part_of"] for r in res.rows if r["amount"] != "$800 million"]
-    assert part == ([total, total] if parts else [None, None])
-
-
 # A breakdown of a total ($60 + $30 = $90 billion), and another article of the story stating the
 # total with a list whose other part is the same fact: its remaining part is the breakdown's.
 BREAKDOWN = ("Vela Energy will invest $90 billion in Ohio over ten years. The plan consists of "
