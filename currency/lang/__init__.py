@@ -100,9 +100,6 @@ PER_AFTER_NOT_BEFORE = merged_tuple("PER_AFTER_NOT_BEFORE")
 PERIOD_WORDS = merged_dict("PERIOD_WORDS")
 NOUN_PERIOD_FORMS = tuple(f for lang in _LANGUAGES for f in getattr(lang, "NOUN_PERIOD_FORMS", ()))
 NOUN_PERIOD_STOP = merged_pattern("NOUN_PERIOD_STOP")
-# Words between a comparison's date and the amount after it that make the date that amount's,
-# whichever amount stands nearer ("전년 동기 기준인 3억 달러").
-COMPARED_DATE_OF_NEXT = merged_pattern("COMPARED_DATE_OF_NEXT")
 NOUN_PERIOD_AFTER = merged_pattern("NOUN_PERIOD_AFTER")
 # Counters: what a number counts or how long it lasts, as a pint unit name.
 COUNTERS = merged_dict("COUNTERS")

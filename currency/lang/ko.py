@@ -285,10 +285,6 @@ NOUN_PERIOD_FORMS = (
 # `currency.text.extract` allow.
 COMPARISON = ("대비", "보다", "에 비해", "와 비교", "과 비교", "比")
 _COMPARED = "|".join(w.replace(" ", r"\s?") for w in COMPARISON)
-# Between a comparison's date and the amount after it, words that make the date that amount's
-# ("전년 동기 기준인 3억 달러", "전년 동기인 3억 달러", "전년 동기의 3억 달러"): an adnominal or a
-# genitive ties the date to the noun that follows, however near the amount before it stands.
-COMPARED_DATE_OF_NEXT = r"(?:(?:기준|수준)\s?)?(?:인|의)"
 # A word that ends its clause by its ending (했다, 늘었고, 밝히며, 인수했으며, 적자였지만).
 CLAUSE_END = r"[가-힣](?:다|고|며|면|서|데|지만|니)(?:\s|$)"
 # Between the period word and the amount: a comparison (전년 대비), a total or a span (누적,

@@ -1323,8 +1323,6 @@ def _scheduled(sentence: str, f, published: dt.date) -> bool:
 # Dates that name the other term of a comparison ("up from $18 billion in the previous
 # quarter", "전년 동기(4조원)"): they date one amount, the one written beside them.
 _COMPARED = [p for p, kind in _DATE_PATTERNS if kind in ("prev_quarter", "year_ago_quarter")]
-_OF_NEXT = re.compile(r"\s*(?:" + L.COMPARED_DATE_OF_NEXT + r")\s*") \
-    if L.COMPARED_DATE_OF_NEXT else None
 
 
 def _not_compared(sentence: str, found, stretches, index: int):
@@ -1335,9 +1333,6 @@ def _not_compared(sentence: str, found, stretches, index: int):
         return found
 
     def nearest(f) -> list[int]:
-        tied = next((s for s in stretches if s[0] >= f[1]), None)
-        if tied and _OF_NEXT and _OF_NEXT.fullmatch(sentence, f[1], tied[0]):
-            return tied[2]
         return min(stretches, key=lambda s: max(s[0] - f[1], f[0] - s[1], 0))[2]
     return [f for f in found if (f[0], f[1]) not in spans or index in nearest(f)]
 

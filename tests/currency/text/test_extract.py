@@ -1649,15 +1649,6 @@ def test_a_comparison_date_dates_the_amount_compared_with_not_the_one_reported()
     assert c["$4 billion"] is None
 
 
-@pytest.mark.parametrize("tie", [" 기준인", "인", "의"])
-def test_a_comparison_date_tied_to_the_next_amount_dates_it_not_the_nearer_one(tie):
-    # "전년 동기 기준인 4억달러": the adnominal ties the year-ago quarter to the amount after it,
-    # though the reported amount's particle stands nearer the date
-    text = f"매출은 5억달러로 전년 동기{tie} 4억달러보다 25% 늘었다.\n"
-    c = {c.amount.span: c.as_of for c in extract(text, dt.date(2024, 4, 26))}
-    assert (c["5억달러"], c["4억달러"]) == (None, "2023-03")
-
-
 def test_the_day_before_is_the_day_before_publication_unless_it_is_compared_with():
     pub = dt.date(2023, 3, 7)
     text = ("공개매수가는 전날 종가인 13만 100원보다 15% 높다. "
