@@ -498,25 +498,7 @@ def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
                 if a != b and _different_amounts(ma, mb):
                     cannot[a, b] = True
     return cannot | _different_shares(ms, units) | _different_stages(ms, units) \
-        | _different_changes(ms, units) | _different_days(ms, units) | _different_times(ms, units)
-
-
-def _different_times(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
-    """True for two units of one article whose originals differ as written (`_written_apart`)
-    and whose text dates each by its own words at times sharing no day: "revenue of $321
-    million this quarter, against $320 million a year before" states two facts, however close."""
-    dated = _own_dates(ms, units)
-    by_article: dict[int, list[int]] = defaultdict(list)
-    for k, u in enumerate(units):
-        if dated[k]:
-            by_article[ms[u[0]].article].append(k)
-    out = np.zeros((len(units), len(units)), dtype=bool)
-    for ks in by_article.values():
-        for a in ks:
-            for b in ks:
-                out[a, b] = a != b and _of_other_times(dated[a], dated[b]) and _written_apart(
-                    [ms[i] for i in units[a]], [ms[i] for i in units[b]])
-    return out
+        | _different_changes(ms, units) | _different_days(ms, units)
 
 
 def _own_dates(ms: list[Mention], units: list[list[int]]) -> list[set[str]]:
@@ -682,8 +664,8 @@ def _equal_to_the_other(ms: list[Mention], units: list[list[int]], cannot: np.nd
     one_article = art[:, None] == art[None, :]
     equal = _same_amount(ms, units, value) & ~alike
     differ = ~equal & ~alike
-    # equal amounts of two times their texts name are two facts: a flat revenue's quarter and
-    # the year-ago quarter ("4400억원" of this quarter, "약 4412억원" of last year's)
+    # equal amounts of two times their texts name are two facts (a flat revenue's quarter and
+    # the year-ago quarter), so one is no evidence that the other's neighbour is another fact
     dated = _own_dates(ms, units)
     for k, j in zip(*np.nonzero(equal)):
         equal[k, j] = not _of_other_times(dated[k], dated[j])
