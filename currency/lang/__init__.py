@@ -101,6 +101,9 @@ PERIOD_WORDS = merged_dict("PERIOD_WORDS")
 NOUN_PERIOD_FORMS = tuple(f for lang in _LANGUAGES for f in getattr(lang, "NOUN_PERIOD_FORMS", ()))
 NOUN_PERIOD_STOP = merged_pattern("NOUN_PERIOD_STOP")
 NOUN_PERIOD_AFTER = merged_pattern("NOUN_PERIOD_AFTER")
+# Between a comparison's date and the amount after it: the date describes that amount ("전년 동기
+# 기준인 3조원"), whatever amount stands nearer before it.
+DATE_OF_NEXT = merged_pattern("DATE_OF_NEXT")
 # Counters: what a number counts or how long it lasts, as a pint unit name.
 COUNTERS = merged_dict("COUNTERS")
 # Counters that native Korean numbers take ("두 달", "세 번").
@@ -141,6 +144,22 @@ STAKE_WORDS = merged_tuple("STAKE_WORDS")
 # Words beside an amount that make it a price of one share ("$120 per share", "주당 12만원").
 PER_SHARE_AFTER = merged_tuple("PER_SHARE_AFTER")
 PER_SHARE_BEFORE = merged_tuple("PER_SHARE_BEFORE")
+# Words that make an amount a quantity per head, word → the head: an average per user
+# ("ARPU", "이용자당", "$11 per user") or per person ("1인당 25만원"), no sum of money told.
+PER_HEAD_BEFORE = merged_dict("PER_HEAD_BEFORE")
+PER_HEAD_AFTER = merged_dict("PER_HEAD_AFTER")
+# What may stand between a per-head word and its amount when the word is the amount's subject
+# (a pattern), and words that make an amount a price, never an average per head.
+PER_HEAD_TO_AMOUNT = merged_pattern("PER_HEAD_TO_AMOUNT")
+PRICE_WORDS = merged_tuple("PRICE_WORDS")
+# Right before an amount (a pattern), or words right after it, that make it an exchange rate:
+# "환율 1350원 기준", "an exchange rate of 1,351 won", "1,337 won to the dollar".
+FX_RATE_BEFORE = merged_pattern("FX_RATE_BEFORE")
+FX_RATE_AFTER = merged_tuple("FX_RATE_AFTER")
+# Words that make a rate the basis of a conversion, right before it (a pattern) or right after it:
+# "at an exchange rate of 1,351 won", "환율 1350원 기준"; a market's close is no basis.
+FX_BASIS_BEFORE = merged_pattern("FX_BASIS_BEFORE")
+FX_BASIS_AFTER = merged_tuple("FX_BASIS_AFTER")
 # Words that price an amount by one share anywhere in its own clause: a pricing word and a share
 # word a few words apart ("for each Pellston share"; whole words), or one written glued ("1주에").
 PER_WORDS = merged_tuple("PER_WORDS")
@@ -194,8 +213,12 @@ MARKET_QUOTE = merged_tuple("MARKET_QUOTE")
 # billion paper gain" are two quantities, and so are a borrowing and a share issue.
 AMOUNT_ROLES = merged_dict("AMOUNT_ROLES")
 # The roles that are lines of a firm's results: one keeps an amount apart only from another line
-# ("revenue" vs "net income"), since a deal's price is often told beside a line it is a multiple of.
-RESULT_LINES = frozenset({"revenue", "operating profit", "net income", "ebitda"})
+# ("revenue" vs "net income"), since a deal's price is often told beside a line it is a multiple of;
+# the costs a firm reports (its operating or administrative expenses) are a line too.
+# The results line of a firm's reported costs: beside another line in an amount's own words, it is
+# most often a concession's subject ("판관비 증가에도 매출은 5조원"), and the nearer line is the amount's.
+COST_LINE = "expenses"
+RESULT_LINES = frozenset({"revenue", "operating profit", "net income", "ebitda", COST_LINE})
 # Words (as scan's words) beside a results line that make it a yardstick, not the amount's own
 # line ("three times its revenue", "매출의 3배인"), and words opening another clause whose subject
 # the line is ("whose revenue doubled").

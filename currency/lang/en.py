@@ -448,6 +448,32 @@ CUMULATIVE_WORDS = {"cumulative"}
 STAKE_WORDS = ("stake", "shareholding", "ownership")
 SHARE_COUNT_WORDS = ("shares",)
 PER_SHARE_AFTER = ("per share", "a share", "each share", "per common share")
+# Words before an amount (in its own words) or right after it that make it an amount per head
+# (`PER_HEAD_BEFORE`, `PER_HEAD_AFTER` in `currency.lang`): "ARPU rose to $11.20", "$11.20 per
+# user", "$2,000 per person".
+PER_HEAD_BEFORE = {"ARPU": "user", "ARPPU": "user", "average revenue per user": "user",
+                   "average revenue per paying user": "user", "revenue per user": "user",
+                   "per capita": "person"}
+# What may stand between a per-head word and its amount (`PER_HEAD_TO_AMOUNT` in
+# `currency.lang`): "of" or a verb of level ("ARPU of $11.20", "ARPU rose 4% to $11.20"), a
+# bracket before ("average revenue per user (ARPU) was $11.20").
+PER_HEAD_TO_AMOUNT = (r"(?:\s*\([^()]*\))?\s+(?:of|was|is|were|stood at|came in at|reached|"
+                      r"(?:rose|fell|grew|climbed|increased|declined|dropped|jumped|slipped)"
+                      r"(?:\s+[\d.]+\s?(?:%|percent))?\s+to)\s+(?:about\s+|around\s+|nearly\s+)?")
+# Words in an amount's own words that make it a price, never an average per head (`PRICE_WORDS`
+# in `currency.lang`; whole words).
+PRICE_WORDS = ("closed", "close", "share price", "stock price", "per share", "a share", "shares")
+PER_HEAD_AFTER = {"per user": "user", "per paying user": "user", "per subscriber": "user",
+                  "per customer": "user", "per person": "person", "per head": "person",
+                  "a head": "person", "per capita": "person"}
+# Words before an amount, or right after it, that make it an exchange rate (`FX_RATE_BEFORE`,
+# `FX_RATE_AFTER` in `currency.lang`): "an exchange rate of 1,337 won", "1,337 won to the dollar".
+FX_RATE_BEFORE = r"exchange rates?(?:\s+(?:of|at|was|is|stood at|closed at))?"
+# Right before a rate, what makes it the basis of a conversion (`FX_BASIS_BEFORE` in
+# `currency.lang`): "292 billion won at an exchange rate of 1,351 won", not "closed at".
+FX_BASIS_BEFORE = r"(?:at|using|based on)\s+(?:an|the)\s+exchange\s+rate\s+of"
+FX_RATE_AFTER = ("to the dollar", "per dollar", "against the dollar", "to the U.S. dollar",
+                 "per U.S. dollar")
 # A word pricing by one share, then a share word, with up to three words between, anywhere in
 # an amount's own clause (`PER_WORDS`, `SHARE_WORDS` in `currency.lang`; whole words): the wire's
 # wording of a takeover, "$20 in cash for each Pellston share", "$20 per class A share".
@@ -459,17 +485,19 @@ PER_WORDS_BESIDE = ("a", "an")
 # Words (as scan's words: lower case, a plural cut) that name what an amount beside them is the
 # value of (`AMOUNT_ROLES` in `currency.lang`): a worth (a market capitalization is one), a gain,
 # a borrowing, the money bid to subscribe to shares; a line of a firm's results (a revenue, an
-# operating profit, a net income, EBITDA: a revenue is never a net income), two words one space
-# apart looked up as one ("net income"). Not "profit" alone: an operating profit is no gain on a
-# holding, and which line a bare "profit" is the words do not say. Not "sales" (scan cuts the
-# plural, and a "sale" is a deal's). Not "subscription" ("the subscription price" is a share's
-# price).
+# operating profit, a net income, EBITDA, the operating or administrative expenses: a revenue is
+# never a net income), two words one space apart looked up as one ("net income"). Not "profit"
+# alone: an operating profit is no gain on a holding, and which line a bare "profit" is the words
+# do not say. Not "sales" (scan cuts the plural, and a "sale" is a deal's). Not "subscription"
+# ("the subscription price" is a share's price).
 AMOUNT_ROLES = {"worth": "worth", "valued": "worth", "value": "worth", "valuation": "worth",
                 "capitalization": "worth", "capitalisation": "worth", "gain": "gain",
                 "borrowing": "borrowing", "subscribe": "subscription",
                 "revenue": "revenue", "net sale": "revenue",
                 "operating profit": "operating profit", "operating income": "operating profit",
-                "net income": "net income", "net profit": "net income", "ebitda": "ebitda"}
+                "net income": "net income", "net profit": "net income", "ebitda": "ebitda",
+                "operating expense": "expenses", "administrative expense": "expenses",
+                "operating cost": "expenses", "total expense": "expenses", "sg&a": "expenses"}
 # Multipliers, as scan's words ("times" cut to "time"; "threefold"), and the word opening a
 # clause of another subject (`MULTIPLIER_WORDS`, `OTHER_SUBJECT_BEFORE` in `currency.lang`).
 MULTIPLIER_WORDS = ("time", "multiple")

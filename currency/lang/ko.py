@@ -284,6 +284,11 @@ NOUN_PERIOD_FORMS = (
 # ("전년에비해", "당시에비해"), which `_COMPARED` here and "당시"'s reading in
 # `currency.text.extract` allow.
 COMPARISON = ("대비", "보다", "에 비해", "와 비교", "과 비교", "比")
+# All that stands between a comparison's date and the amount after it when the date describes that
+# amount (`DATE_OF_NEXT` in `currency.lang`): a genitive or an adnominal copula, alone or after 기준
+# or 수준 ("전년 동기의 3조원", "전년 동기인 3조원", "전년 동기 기준인 3조원", "전년 동기였던 3조원"),
+# however near the amount before.
+DATE_OF_NEXT = r"\s*(?:(?:기준|수준)\s?)?(?:의|인|이던|였던)\s*"
 _COMPARED = "|".join(w.replace(" ", r"\s?") for w in COMPARISON)
 # A word that ends its clause by its ending (했다, 늘었고, 밝히며, 인수했으며, 적자였지만).
 CLAUSE_END = r"[가-힣](?:다|고|며|면|서|데|지만|니)(?:\s|$)"
@@ -527,6 +532,28 @@ PART_MARKERS = ("가운데", "중에서", "중")
 CUMULATIVE_WORDS = {"누적", "累計"}
 STAKE_WORDS = ("지분",)
 PER_SHARE_BEFORE = ("주당",)
+# Words before an amount, in its own words, that make it an amount per head (`PER_HEAD_BEFORE` in
+# `currency.lang`): "과금사용자당평균금액(ARPPU)은 11.2달러", "1인당 25만원". Korean words with what
+# is glued before them (과금사용자당); the acronyms as whole words.
+PER_HEAD_BEFORE = {"ARPU": "user", "ARPPU": "user", "사용자당": "user", "이용자당": "user",
+                   "가입자당": "user", "인당": "person", "가입자당 평균 매출": "user",
+                   "이용자당 평균 매출": "user", "사용자당 평균 매출": "user"}
+PER_HEAD_AFTER: dict[str, str] = {}
+# What may stand between a per-head word and its amount (`PER_HEAD_TO_AMOUNT` in `currency.lang`):
+# nothing but a bracket ("1인당 25만원"; the word's own may close it: "(ARPPU)은"), or a
+# subject's particle and up to three words, none of them another topic ("ARPU는 2분기 3만5000원",
+# "(ARPPU)은 4% 늘어난 9.8달러"); "ARPU 개선 기대감에 ..." is no subject.
+PER_HEAD_TO_AMOUNT = r"(?:\)|\([^()]*\))?(?:\s*|(?:은|는|이|가|도)\s+(?:[^\s]*[^\s은는]\s+){0,3})"
+# Words in an amount's own words that make it a price, never an average per head (`PRICE_WORDS`
+# in `currency.lang`): a share's price or close.
+PRICE_WORDS = ("주가", "종가", "주당", "마감", "장중")
+# Right before an amount, what makes it an exchange rate (`FX_RATE_BEFORE` in `currency.lang`):
+# "환율 1350원 기준", "환율은 1337원", "환율 종가 1337원 기준"; not "환율 상승으로 2900억원" (a loss),
+# nor "현재 환율 기준 2925억원" (a conversion).
+FX_RATE_BEFORE = r"환율(?:은|는|이|가|도)?(?:\s+(?:종가|시가|평균|고시)\S*)?"
+# Right after a rate, what makes it the basis of a conversion (`FX_BASIS_AFTER` in
+# `currency.lang`): "환율 1350원 기준", not a market's close ("환율 종가는 1337원이었다").
+FX_BASIS_AFTER = ("기준",)
 # Words pricing an amount by one share anywhere in its own clause (`PER_SHARE_WORDS` in
 # `currency.lang`; with what is glued to them): "주식 1주에 2만원을 지급", "1주당 2만원".
 PER_SHARE_WORDS = ("주당", "1주에", "1주마다")
@@ -538,13 +565,16 @@ SHARE_COUNT_WORDS = ("주",)   # "2억주", "850만주를": a number of shares  
 # Morphemes, or two written together (시가총액, cut by Kiwi as 시가 + 총액), that name what an amount
 # beside them is the value of (`AMOUNT_ROLES` in `currency.lang`): 기업가치, 지분 가치, 시가총액; 차익,
 # 평가차익; 원화 차입; 유상증자; 청약 증거금; a line of a firm's results: 매출(액), 영업이익 (cut as
-# 영업 + 이익), (당기)순이익, 순익. Not 이익 alone (영업이익 is a profit, not a gain), nor 청약 alone
-# (an IPO story writes it beside its prices and its market value), nor 차입금 (차입금 상환 is a use),
-# nor 시가 or 증거 alone (an opening price; evidence).
+# 영업 + 이익), (당기)순이익, 순익; the costs reported, 판매관리비, 판관비 (판관 + 비), 일반관리비,
+# 관리비용 (관리 + 비용), 영업비용. Not 비용 alone (인수 비용 is a deal's cost). Not 이익 alone
+# (영업이익 is a profit, not a gain), nor 청약 alone (an IPO story writes it beside its prices and
+# its market value), nor 차입금 (차입금 상환 is a use), nor 시가 or 증거 alone (an opening price;
+# evidence).
 AMOUNT_ROLES = {"가치": "worth", "시가총액": "worth", "시총": "worth", "차익": "gain",
                 "차입": "borrowing", "증자": "share issue", "증거금": "subscription",
                 "매출": "revenue", "매출액": "revenue", "영업이익": "operating profit",
-                "순이익": "net income", "순익": "net income"}
+                "순이익": "net income", "순익": "net income", "관리비": "expenses",
+                "관리비용": "expenses", "판관비": "expenses", "영업비용": "expenses"}
 # A multiplier (`MULTIPLIER_WORDS` in `currency.lang`): "매출의 3배인", "배에", "두 배로 늘어난".
 MULTIPLIER_WORDS = ("배",)
 # Words naming the stage of a figure, as (kind, stage) (`STAGE_WORDS` in `currency.lang`);

@@ -115,6 +115,8 @@ class Candidate:
     #                                       its news date
     as_of_local: bool = False             # its date's words mark it the local time of where
     #                                       its event happened ("20일(현지시간)")
+    as_of_compared: bool = False          # its own sentence's date is the other term of a
+    #                                       comparison ("전년 동기 3조원", "a year earlier")
     confidence: str = "high"
     reason: str | None = None
     pair: dict | None = None
@@ -314,6 +316,7 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
             mine, c.amount.start - c.sentence_start)
         if c.as_of:
             c.as_of_basis = "sentence"
+            c.as_of_compared = _compared(c.as_of_from)
         elif news and not _close_before_report(c, news):
             c.as_of, c.as_of_from, c.as_of_basis = news[0], news[1], "article"
     _at_the_time(text, starts, out, span, told)
@@ -1323,6 +1326,12 @@ def _scheduled(sentence: str, f, published: dt.date) -> bool:
 # Dates that name the other term of a comparison ("up from $18 billion in the previous
 # quarter", "전년 동기(4조원)"): they date one amount, the one written beside them.
 _COMPARED = [p for p, kind in _DATE_PATTERNS if kind in ("prev_quarter", "year_ago_quarter")]
+_DATE_OF_NEXT = re.compile(f"(?:{L.DATE_OF_NEXT})") if L.DATE_OF_NEXT else None
+
+
+def _compared(words: str | None) -> bool:
+    """Whether date `words` name the other term of a comparison ("전년 동기", "a year earlier")."""
+    return bool(words) and any(p.fullmatch(words) for p in _COMPARED)
 
 
 def _not_compared(sentence: str, found, stretches, index: int):
@@ -1333,6 +1342,9 @@ def _not_compared(sentence: str, found, stretches, index: int):
         return found
 
     def nearest(f) -> list[int]:
+        after = next((s for s in stretches if s[0] >= f[1]), None)
+        if after and _DATE_OF_NEXT and _DATE_OF_NEXT.fullmatch(sentence, f[1], after[0]):
+            return after[2]     # "전년 동기 기준인 3조원": the date describes the amount after it
         return min(stretches, key=lambda s: max(s[0] - f[1], f[0] - s[1], 0))[2]
     return [f for f in found if (f[0], f[1]) not in spans or index in nearest(f)]
 

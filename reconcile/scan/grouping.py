@@ -498,7 +498,46 @@ def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
                 if a != b and _different_amounts(ma, mb):
                     cannot[a, b] = True
     return cannot | _different_shares(ms, units) | _different_stages(ms, units) \
-        | _different_changes(ms, units) | _different_days(ms, units)
+        | _different_changes(ms, units) | _different_days(ms, units) | _periods_apart(ms, units) \
+        | _rates_apart(ms, units)
+
+
+def _rates_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
+    """True between exchange rates of two articles, one of them a conversion's basis, that cannot
+    be one rate as written (`_written_alike`): each article converts at the rate it chose (an
+    official reference, a day's close); two market quotes of one day stay one fact."""
+    rates = [k for k, u in enumerate(units) if all(ms[i].fx_rate for i in u)]
+    basis = {k for k in rates if any(ms[i].fx_basis for i in units[k])}
+    out = np.zeros((len(units), len(units)), dtype=bool)
+    for a in rates:
+        for b in rates:
+            us, them = [ms[i] for i in units[a]], [ms[i] for i in units[b]]
+            if a < b and {a, b} & basis and us[0].article != them[0].article \
+                    and not _written_alike(us, them):
+                out[a, b] = out[b, a] = True
+    return out
+
+
+def _periods_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
+    """True between a unit its own words date to the period before the one reported ("전년 동기
+    3조원", "$3 billion a year earlier") and a unit its own sentence dates wholly after that
+    period: last year's quarter and this year's are two facts, however close their amounts."""
+    def own(u: list[int]) -> list:
+        try:
+            return [parse_period(ms[i].as_of) if ms[i].as_of_basis == "sentence" else None
+                    for i in u]
+        except PeriodError:
+            return [None]
+    periods = [own(u) for u in units]
+    before = [k for k, u in enumerate(units) if None not in periods[k]
+              and all(ms[i].as_of_compared for i in u)]
+    out = np.zeros((len(units), len(units)), dtype=bool)
+    for a in before:
+        last = max(p.last for p in periods[a])
+        for b, ps in enumerate(periods):
+            if None not in ps and all(p.first > last for p in ps):
+                out[a, b] = out[b, a] = True
+    return out
 
 
 def _own_dates(ms: list[Mention], units: list[list[int]]) -> list[set[str]]:

@@ -21,17 +21,26 @@ from currency.lang import (
     CHANGE_FROM_BETWEEN,
     CHANGE_LEVEL_BETWEEN,
     CLAUSE_BREAK,
+    COST_LINE,
+    FX_BASIS_AFTER,
+    FX_BASIS_BEFORE,
+    FX_RATE_AFTER,
+    FX_RATE_BEFORE,
     MARKET_QUOTE,
     MULTIPLIER_ENDINGS,
     MULTIPLIER_WORDS,
     ONE_SHARE_AFTER,
     ONE_SHARE_WORDS,
     OTHER_SUBJECT_BEFORE,
+    PER_HEAD_AFTER,
+    PER_HEAD_BEFORE,
+    PER_HEAD_TO_AMOUNT,
     PER_SHARE_AFTER,
     PER_SHARE_BEFORE,
     PER_SHARE_WORDS,
     PER_WORDS,
     PER_WORDS_BESIDE,
+    PRICE_WORDS,
     RESULT_LINES,
     SHARE_WORDS,
     STAGE_AMOUNT_AHEAD,
@@ -78,6 +87,31 @@ _CHANGE_BEFORE = re.compile(r"(?i:\b(?:to|from)\s+(?:about\s+|around\s+|약\s*)?
 _CHANGE_AFTER = re.compile(r"\s*(?:으로|로|에서)")
 _PER_SHARE_AFTER = re.compile(r"(?i:\s*(?:" + "|".join(map(re.escape, PER_SHARE_AFTER)) + r")\b)")
 _PER_SHARE_BEFORE = re.compile("(?:" + "|".join(map(re.escape, PER_SHARE_BEFORE)) + r")\s*$")
+# A word making an amount one per head: the acronyms and English words whole (a Korean particle
+# may be glued after them: "ARPU는"), a Korean word with what is glued before it (과금사용자당);
+# before the amount in its own words, or right after it.
+_PER_HEAD_BEFORE = re.compile("|".join(
+    (r"(?i:(?<![A-Za-z0-9])" + re.escape(w) + r"(?![A-Za-z0-9]))" if w.isascii() else re.escape(w))
+    for w in sorted(PER_HEAD_BEFORE, key=len, reverse=True)))
+_PER_HEAD_AFTER = re.compile(r"(?i:\s*(" + "|".join(
+    map(re.escape, sorted(PER_HEAD_AFTER, key=len, reverse=True))) + r")\b)") \
+    if PER_HEAD_AFTER else None
+# An exchange rate's words right before an amount ("환율 종가 1337원", "exchange rate of 1,351
+# won"), or right after it ("1,337 won to the dollar").
+_FX_RATE_BEFORE = re.compile(r"(?i:(?<!\w)(?:" + FX_RATE_BEFORE + r")\s*)$") \
+    if FX_RATE_BEFORE else None
+_FX_RATE_AFTER = re.compile(r"(?i:\s*(?:" + "|".join(map(re.escape, FX_RATE_AFTER)) + r")\b)") \
+    if FX_RATE_AFTER else None
+# What may stand between a per-head word and its amount; words making an amount a price.
+_PER_HEAD_TO_AMOUNT = re.compile(f"(?:{PER_HEAD_TO_AMOUNT})")
+_PRICE_WORD = re.compile("(?i:" + "|".join(
+    r"\b" + re.escape(w) + r"\b" if w.isascii() else re.escape(w) for w in PRICE_WORDS) + ")") \
+    if PRICE_WORDS else None
+# Words making a rate a conversion's basis: right before it, or right after it.
+_FX_BASIS_BEFORE = re.compile(r"(?i:(?<!\w)(?:" + FX_BASIS_BEFORE + r")\s*)$") \
+    if FX_BASIS_BEFORE else None
+_FX_BASIS_AFTER = re.compile(r"(?i:\s*(?:" + "|".join(map(re.escape, FX_BASIS_AFTER)) + r"))") \
+    if FX_BASIS_AFTER else None
 # A pricing word a few words before a share word ("for each Pellston share"), an article right
 # before one ("a share"), a Korean word glued ("1주에"), or "한 주에" after a share word ("주식 한
 # 주에"): anywhere in an amount's own clause, it prices the amount by one share.
@@ -201,11 +235,14 @@ class Mention:
     as_of_from: str | None         # the date words as_of was read from
     restates: int | None           # candidate index of the amount this one converts
     bound: str
-    per: str | None                # "year", "month" for a rate (연간 200억 달러); None for a sum
+    per: str | None                # "year", "month" for a rate (연간 200억 달러), "user" for an
+                                   # average per head ("ARPU of $11"); None for a sum
     local: tuple[Token, ...]       # words within LOCAL characters, not past another amount
     context: tuple[Token, ...]     # the other words of its sentence
     as_of_local: bool = False      # its date's words mark it the event's local time
                                    # ("20일(현지시간)")
+    as_of_compared: bool = False   # its own sentence's date is the other term of a comparison
+                                   # ("전년 동기 3조원", "$3 billion a year earlier")
     glosses: tuple[tuple[str, str], ...] = ()   # the article's Korean words glossed in Latin
                                                # letters: (("왓패드", "Wattpad"), ...)
     subject: str | None = None     # its holder: the name nearest before it in its own words
@@ -235,6 +272,9 @@ class Mention:
     lead: tuple[Token, ...] = ()   # the words of its article's first sentence (its headline,
                                    # when it has one): the story, where its own sentence names none
     per_share: bool = False        # a price of one share ("$20 a share", "주당 2만원")
+    fx_rate: bool = False          # an exchange rate ("환율 1350원 기준", "1,337 won to the dollar")
+    fx_basis: bool = False         # that rate is a conversion's basis ("환율 1350원 기준", "at an
+                                   # exchange rate of 1,351 won"), not a market's quote
     priced_by_share: bool = False  # its own clause prices it by one share ("$20 in cash for
                                    # each Pellston share", "주식 1주에 2만원")
 
@@ -323,13 +363,20 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         usd_as_signed=c.amount.value if names_which_dollar(c.amount, c.currency) else None,
         lead=lead,
         per_share=per_share(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c),
+        fx_rate=restates is None
+        and fx_rate(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c),
+        fx_basis=restates is None
+        and fx_basis(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c),
         priced_by_share=priced_by_share(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start],
                                         s0, c),
         start=c.start, end=c.end, sentence_start=s0,
         sentence=c.sentence[s0 - c.sentence_start:s1 - c.sentence_start],
         quote=quote_for(article.text, c), as_of=as_of, as_of_basis=basis,
         as_of_from=date_words, as_of_local=c.as_of_local,
-        restates=restates, bound=c.amount.bound, per=c.amount.per,
+        as_of_compared=basis == "sentence" and c.as_of_compared,
+        restates=restates, bound=c.amount.bound,
+        per=c.amount.per or per_head(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0,
+                                     c, mates, words),
         precision=c.amount.precision,
         stated=stated(c.amount, restatement=restates is not None),
         local=tuple(local),
@@ -403,6 +450,48 @@ def per_share(sentence: str, offset: int, c) -> bool:
     """Whether the amount is a price of one share: "$120 per share", "주당 12만원"."""
     return bool(_PER_SHARE_AFTER.match(sentence, c.end - offset)
                 or _PER_SHARE_BEFORE.search(sentence[:c.start - offset]))
+
+
+def fx_rate(sentence: str, offset: int, c) -> bool:
+    """Whether the amount is an exchange rate its words name: "환율 1350원 기준", "an exchange rate
+    of 1,337 won", "1,337 won to the dollar"."""
+    return bool(_FX_RATE_AFTER and _FX_RATE_AFTER.match(sentence, c.end - offset)
+                or _FX_RATE_BEFORE and _FX_RATE_BEFORE.search(sentence[:c.start - offset]))
+
+
+def fx_basis(sentence: str, offset: int, c) -> bool:
+    """Whether the amount is an exchange rate written as a conversion's basis: "환율 1350원
+    기준", "at an exchange rate of 1,351 won"."""
+    return fx_rate(sentence, offset, c) and bool(
+        _FX_BASIS_AFTER and _FX_BASIS_AFTER.match(sentence, c.end - offset)
+        or _FX_BASIS_BEFORE and _FX_BASIS_BEFORE.search(sentence[:c.start - offset]))
+
+
+def per_head(sentence: str, offset: int, c, mates: list, words: list[Token]) -> str | None:
+    """The head an amount is an average per when its per-head word is its subject or stands
+    right before or after it ("ARPU는 3만5000원", "ARPU of $11", "$11 per user": "user"); never
+    for a price ("주가는 12달러", "$1.20 per share"); else None."""
+    if per_share(sentence, offset, c) or priced_by_share(sentence, offset, c):
+        return None
+    # its own words before it: its clause, no nearer amount
+    first, _ = _clause(sentence, c.start - offset, c.end - offset)
+    lo = max([first] + [m.end - offset for m in mates if m.end <= c.start and m.index != c.index])
+    if _PRICE_WORD and _PRICE_WORD.search(sentence, lo, c.start - offset):
+        return None
+    after = _PER_HEAD_AFTER.match(sentence, c.end - offset) if _PER_HEAD_AFTER else None
+    if after:
+        return PER_HEAD_AFTER[after.group(1).lower()]
+    found = [m for m in _PER_HEAD_BEFORE.finditer(sentence, lo, c.start - offset)
+             if _PER_HEAD_TO_AMOUNT.fullmatch(sentence, m.end(), c.start - offset)]
+    if not found:
+        return None
+    # a role's word between names the amount otherwise ("ARPU는 2분기 매출 3억원"); one inside
+    # the per-head words ("가입자당 평균 매출") does not
+    between = range(found[-1].end() + offset, c.start)
+    if any(at in between for at, _ in _role_words(words, _pairs_of(c, mates))):
+        return None
+    word = found[-1].group()
+    return next(h for w, h in PER_HEAD_BEFORE.items() if w.lower() == word.lower())
 
 
 def priced_by_share(sentence: str, offset: int, c) -> bool:
@@ -634,6 +723,11 @@ def role_of(local: list[Token], words: list[Token], c, mates: list,
     own_words = {t.start for t in local}
     named = {r for at, r in found if at in own_words}
     later = bool(c.pair) and c.pair["with"] < c.index
+    if len(named) > 1 and COST_LINE in named:
+        # a cost beside another line is most often a concession's subject ("판관비 증가에도
+        # 매출은 5조원"): the line nearest before the amount is its own
+        before = [r for at, r in found if at in own_words and at < c.start]
+        named = {before[-1]} if before else named - {COST_LINE}
     if len(named) == 1 and not later:
         return named.pop()
     first = next((m for m in mates if m.index == c.pair["with"]), None) if later else c

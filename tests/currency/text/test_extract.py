@@ -1649,6 +1649,38 @@ def test_a_comparison_date_dates_the_amount_compared_with_not_the_one_reported()
     assert c["$4 billion"] is None
 
 
+@pytest.mark.parametrize("link", ["기준인", "였던", "의", "인", "수준인", "기준의"])
+def test_a_comparison_date_describing_the_amount_after_it_dates_that_amount(link):
+    # "전년 동기 기준인 X": the date describes X, however near the reported amount before it
+    pub = dt.date(2024, 8, 9)       # reporting the second quarter
+    text = (f"영업이익은 올해 2분기 1억4520만달러로 전년 동기{' ' if link.startswith(('기', '수')) else ''}"
+            f"{link} 1억3870만달러(약 1900억원)에 비해 4.7% 늘었다.\n")
+    cs = extract(text, pub)
+    c = {c.amount.span: c.as_of for c in cs}
+    assert (c["1억4520만달러"], c["1억3870만달러"], c["약 1900억원"]) == ("2024-06", "2023-06",
+                                                                 "2023-06")
+    # the record says which date is the other term of the comparison
+    compared = {c.amount.span: c.as_of_compared for c in cs}
+    assert [compared[a] for a in ("1억4520만달러", "1억3870만달러", "약 1900억원")] == [False, True, True]
+
+
+@pytest.mark.parametrize("tie", [" 기준인", "인", "의"])
+def test_a_comparison_date_tied_to_the_next_amount_dates_it_without_a_date_of_the_first(tie):
+    # the same shape with no date of the reported amount's own: the year-ago quarter is the
+    # later amount's only, and the first has none
+    text = f"순이익은 7억달러로 전년 동기{tie} 6억달러보다 17% 늘었다.\n"
+    c = {c.amount.span: c.as_of for c in extract(text, dt.date(2024, 4, 26))}
+    assert (c["7억달러"], c["6억달러"]) == (None, "2023-03")
+
+
+def test_a_comparison_date_before_another_word_ending_in_in_is_not_tied_to_the_next_amount():
+    # DATE_OF_NEXT lists its words: "전년 동기 실적인" is none of them, so the date stays with
+    # the nearer amount before it
+    text = "순이익은 7억달러로 전년 동기 실적인 6억달러보다 17% 늘었다.\n"
+    c = {c.amount.span: c.as_of for c in extract(text, dt.date(2024, 4, 26))}
+    assert c["6억달러"] != "2023-03"
+
+
 def test_the_day_before_is_the_day_before_publication_unless_it_is_compared_with():
     pub = dt.date(2023, 3, 7)
     text = ("공개매수가는 전날 종가인 13만 100원보다 15% 높다. "

@@ -535,6 +535,12 @@ def test_a_sentence_listing_lines_and_amounts_gives_each_amount_its_own_line(tex
       "Orbit Motors, the carmaker, said its net profit for 2023 was 1.08 trillion won."), False),
     (("오르빗모터스는 2023년 영업이익이 1조1000억원이라고 밝혔다.",
       "오르빗모터스는 2023년 순이익이 1조800억원이라고 밝혔다."), False),
+    # a cost reported is a line too: no revenue misquoted
+    (("오르빗모터스는 2분기 부품 부문 매출이 2730만 달러였다고 밝혔다.",
+      "오르빗모터스는 2분기 일반·관리비용이 2790만 달러로 늘었다고 밝혔다."), False),
+    (("Orbit Motors, the carmaker, said its revenue for 2023 was 1.10 trillion won.",
+      "Orbit Motors, the carmaker, said its operating expenses for 2023 were 1.08 trillion "
+      "won."), False),
 ])
 def test_two_lines_of_one_firms_results_are_two_facts(texts, one_fact):
     # a revenue is never a net income, in any language: close values of one firm and year whose
@@ -559,6 +565,20 @@ def test_two_lines_of_one_firms_results_are_two_facts(texts, one_fact):
     ("오르빗의 지난해 순이익은 5200억원이다.", "net income"),
     ("오르빗의 지난해 당기순이익은 5200억원이다.", "net income"),
     ("오르빗의 지난해 순익은 5200억원이다.", "net income"),
+    ("Orbit posted operating expenses of $5.2 billion last year.", "expenses"),
+    ("Orbit's general and administrative expenses were $5.2 billion last year.", "expenses"),
+    ("오르빗의 지난해 판매관리비는 5200억원이다.", "expenses"),
+    ("오르빗의 지난해 판관비는 5200억원이다.", "expenses"),
+    ("오르빗의 지난해 일반·관리비용은 5200억원이다.", "expenses"),
+    ("오르빗의 지난해 영업비용은 5200억원이다.", "expenses"),
+    # a deal's cost is no line of results
+    ("오르빗은 인수 비용으로 5200억원을 썼다.", None),
+    ("Orbit's operating costs rose to $5.2 billion last year.", "expenses"),
+    ("Orbit's total expenses were $5.2 billion last year.", "expenses"),
+    ("Orbit's SG&A was $5.2 billion last year.", "expenses"),
+    # a cost beside another line: the line nearest before the amount is its own
+    ("오르빗은 지난해 판관비 증가에도 매출은 5200억원을 기록했다.", "revenue"),
+    ("오르빗은 지난해 매출 감소에도 판관비는 5200억원으로 늘었다.", "expenses"),
 ])
 def test_each_word_of_a_results_line_names_its_line(text, role):
     language = "" if text.isascii() else "ko"
@@ -1880,3 +1900,140 @@ def test_a_slip_beside_a_year_ago_comparison_stays_with_its_own_fact():
     ])
     facts = {r["metric"] for r in res.rows if r["amount"] in ("5억1200만달러", "5억800만달러")}
     assert len(facts) == 1
+
+
+@pytest.mark.parametrize("text, per", [
+    ("오르빗의 과금이용자당평균금액(ARPPU)은 3.1% 늘어난 9.8달러였다.", ["user"]),
+    ("오르빗의 2분기 ARPU는 2만7000원이었다.", ["user"]),
+    ("오르빗의 2분기 가입자당 평균 매출은 2만9000원이었다.", ["user"]),
+    ("Orbit's ARPU rose to $9.80 in the quarter.", ["user"]),
+    ("Orbit's average revenue per user (ARPU) was $9.80.", ["user"]),
+    ("Orbit's revenue per user rose to $9.80.", ["user"]),
+    ("Orbit earned $9.80 per paying user in the quarter.", ["user"]),
+    ("정부는 1인당 25만원을 지급한다.", ["person"]),
+    # a sum after it in its sentence is no average
+    ("오르빗의 ARPU는 9.8달러, 매출은 3억 달러였다.", ["user", None]),
+    ("Orbit's revenue rose to $300 million in the quarter.", [None]),
+    # the per-head word is not the amount's subject, or a role's word stands between
+    ("오르빗은 ARPU 상승에 힘입어 매출이 3억 달러로 늘었다.", [None]),
+    ("오르빗은 ARPU가 늘며 매출 3억 달러를 올렸다.", [None]),
+    ("ARPU again rose, to $9.80.", [None]),
+    # a share's price is no average, whatever its clause says of ARPU
+    ("ARPU 개선 기대감에 오르빗 주가는 9.84달러로 올랐다.", [None]),
+    ("오르빗은 ARPU 개선에 힘입어 주당 0.95달러의 순이익을 냈다.", [None]),
+    ("오르빗의 ARPU는 장중 9.84달러까지 올랐다.", [None]),
+    # nor is a sum whose clause names ARPU as a cause, not as its subject
+    ("ARPU 개선 기대감에 오르빗은 9억 달러어치 자사주를 사들였다.", [None]),
+    # a price word after the average is another clause's: the average stays one
+    ("오르빗의 ARPU는 9.8달러로 주가 상승을 이끌었다.", ["user"]),
+])
+def test_an_average_per_user_or_person_is_an_amount_per_head(text, per):
+    language = "" if text.isascii() else "ko"
+    assert [m.per for m in article_mentions(art("a.txt", text, language=language), 0)] == per
+
+
+def _metrics(texts, day=DAY) -> list[tuple[str, str]]:
+    """(amount, metric) of each row of a scan of one made-up article per text."""
+    res = scan_articles([art(f"{k}.txt", t, day=day, language="" if t.isascii() else "ko")
+                         for k, t in enumerate(texts)])
+    return [(r["amount"], r["metric"]) for r in res.rows]
+
+
+@pytest.mark.parametrize("texts, one_fact", [
+    # a share's close and an average per paying user of one firm, close in value
+    (("오르빗 주가는 12일 9.9달러로 장을 마감했다.",
+      "오르빗의 유료 이용자 평균 결제액(ARPPU)은 2분기 9.8달러였다."), False),
+    # two articles' one average per user stay one fact, however written
+    (("오르빗의 과금이용자당평균금액(ARPPU)은 2분기 9.8달러였다.",
+      "오르빗의 유료 이용자 평균 결제액(ARPPU)은 2분기 9.8달러다."), True),
+    (("오르빗의 2분기 ARPU는 2만7000원이었다.", "오르빗의 2분기 가입자당 평균 매출은 2만9000원이었다."),
+     True),
+    # a close a sentence says ARPU lifted is a close: a transposed digit stays found
+    (("ARPU 개선 기대감에 오르빗 주가는 9일 나스닥에서 9.84달러로 올랐다.",
+      "오르빗 주가는 9일 나스닥에서 9.48달러로 마감했다."), True),
+])
+def test_an_amount_per_head_is_no_statement_of_a_price_or_sum(texts, one_fact):
+    metrics = _metrics(texts)
+    assert len(metrics) == 2
+    assert (len({m for _, m in metrics}) == 1) == one_fact
+
+
+def test_a_revenue_beside_a_costs_rise_is_no_operating_profit():
+    # "판관비 증가에도 매출은": the revenue keeps its line, apart from another article's profit
+    metrics = _metrics(("오르빗은 2분기 판관비 증가에도 매출은 4조1000억원을 기록했다.",
+                        "오르빗의 2분기 영업이익은 4조2000억원이었다."))
+    assert len(metrics) == 2 and len({m for _, m in metrics}) == 2
+
+
+@pytest.mark.parametrize("texts, apart", [
+    (("오르빗의 전년 동기 매출은 2억7310만 달러였다.", "오르빗의 올해 2분기 매출은 2억7350만 달러였다."), True),
+    (("Orbit's revenue was $273.1 million a year earlier.",
+      "Orbit's revenue was $273.5 million in the second quarter."), True),
+    # two statements of the year-before quarter, or one with no date of its own sentence
+    (("오르빗의 전년 동기 매출은 2억7310만 달러였다.", "오르빗의 지난해 2분기 매출은 2억7320만 달러였다."), False),
+    (("오르빗의 전년 동기 매출은 2억7310만 달러였다.", "오르빗의 매출은 2억7350만 달러였다."), False),
+])
+def test_the_period_before_a_comparison_names_is_another_fact_than_a_later_one(texts, apart):
+    # "전년 동기", "a year earlier": the other term of a comparison, last year's quarter, not a
+    # misquote of a later one however close
+    ms = [m for k, t in enumerate(texts) for m in article_mentions(
+        art(f"{k}.txt", t, day=dt.date(2024, 8, 9), language="" if t.isascii() else "ko"), k)]
+    assert len(ms) == 2
+    assert bool(grouping._periods_apart(ms, [[0], [1]])[0, 1]) == apart
+
+
+def test_scan_keeps_the_period_before_apart_from_the_one_reported():
+    # end to end: the rule wired into what cannot link
+    metrics = _metrics(("오르빗의 매출은 전년 동기 2억7310만 달러였다.",
+                        "오르빗의 2분기 매출은 2억7350만 달러였다."), day=dt.date(2024, 8, 9))
+    assert len(metrics) == 2 and len({m for _, m in metrics}) == 2
+
+
+@pytest.mark.parametrize("text, rates, bases", [
+    ("오르빗은 합의금 1억5000만달러(약 2010억원, 환율 1340원 기준)를 받는다.",
+     [False, False, True], [False, False, True]),
+    ("오르빗은 1억5000만 달러(약 2000억 원·전날 환율 종가 1333원 기준)를 받는다.",
+     [False, False, True], [False, False, True]),
+    ("Orbit will receive $150 million, or 201 billion won at an exchange rate of 1,340 won.",
+     [False, False, True], [False, False, True]),
+    ("The won closed at 1,333 won to the dollar on Wednesday.", [True], [False]),
+    ("9일 원·달러 환율 종가는 1333원이었다.", [True], [False]),
+    ("오르빗은 환율 상승으로 2900억원의 손실을 봤다.", [False], [False]),
+    ("오르빗은 현재 환율 기준 2900억원을 받는다.", [False], [False]),
+])
+def test_an_exchange_rate_is_read_from_its_words(text, rates, bases):
+    language = "" if text.isascii() else "ko"
+    ms = article_mentions(art("a.txt", text, language=language), 0)
+    assert ([m.fx_rate for m in ms], [m.fx_basis for m in ms]) == (rates, bases)
+
+
+@pytest.mark.parametrize("texts, apart", [
+    (("오르빗은 합의금 1억5000만달러(약 2010억원, 환율 1340원 기준)를 받는다.",
+      "오르빗은 1억5000만 달러(약 2000억 원·전날 환율 종가 1333원 기준)를 받는다."), True),
+    # one rate as written (rounded) in two articles: one fact
+    (("오르빗은 합의금 1억5000만달러(약 2010억원, 환율 1340원 기준)를 받는다.",
+      "오르빗은 1억5000만 달러(약 2010억 원·환율 1338원 기준)를 받는다."), False),
+    # two market quotes of one day's close: one number, a misquote stays found
+    (("9일 원·달러 환율 종가는 1333원이었다.", "9일 원·달러 환율 종가는 1348원이었다."), False),
+])
+def test_two_articles_exchange_rates_are_two_facts_unless_one_as_written(texts, apart):
+    # each article converts at the rate it chose, and a rate moves by the minute: no misquote
+    ms = [m for k, t in enumerate(texts) for m in article_mentions(art(f"{k}.txt", t, language="ko"), k)]
+    rates = [i for i, m in enumerate(ms) if m.fx_rate]
+    assert len(rates) == 2
+    units = [[i] for i in range(len(ms))]
+    assert bool(grouping._rates_apart(ms, units)[rates[0], rates[1]]) == apart
+
+
+@pytest.mark.parametrize("texts, apart", [
+    # two conversions' bases: two facts end to end
+    (("오르빗은 합의금 1억5000만달러(약 2010억원, 환율 1340원 기준)를 받는다.",
+      "오르빗은 1억5000만 달러(약 2000억 원·전날 환율 종가 1333원 기준)를 받는다."), True),
+    # two reports of one day's close: one fact, so the misquote is found
+    (("9일 서울 외환시장에서 원·달러 환율 종가는 1333원이었다.",
+      "9일 서울 외환시장에서 원·달러 환율 종가는 1348원이었다."), False),
+])
+def test_scan_keeps_two_conversions_rates_apart_but_not_two_closes(texts, apart):
+    metrics = _metrics(texts)
+    rates = {m for a, m in metrics if a.endswith(("1340원", "1333원", "1348원"))}
+    assert len(rates) == (2 if apart else 1)
