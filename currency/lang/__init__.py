@@ -9,6 +9,8 @@ rules per language; this module says what each list is for and merges them.
 """
 from __future__ import annotations
 
+import re
+
 from currency.lang import en, ko, signs
 
 _LANGUAGES = (ko, en, signs)
@@ -101,9 +103,6 @@ PERIOD_WORDS = merged_dict("PERIOD_WORDS")
 NOUN_PERIOD_FORMS = tuple(f for lang in _LANGUAGES for f in getattr(lang, "NOUN_PERIOD_FORMS", ()))
 NOUN_PERIOD_STOP = merged_pattern("NOUN_PERIOD_STOP")
 NOUN_PERIOD_AFTER = merged_pattern("NOUN_PERIOD_AFTER")
-# Between a comparison's date and the amount after it: the date describes that amount ("전년 동기
-# 기준인 3조원"), whatever amount stands nearer before it.
-DATE_OF_NEXT = merged_pattern("DATE_OF_NEXT")
 # Counters: what a number counts or how long it lasts, as a pint unit name.
 COUNTERS = merged_dict("COUNTERS")
 # Counters that native Korean numbers take ("두 달", "세 번").
@@ -224,6 +223,25 @@ AMOUNT_ROLES = merged_dict("AMOUNT_ROLES")
 # most often a concession's subject ("판관비 증가에도 매출은 5조원"), and the nearer line is the amount's.
 COST_LINE = "expenses"
 RESULT_LINES = frozenset({"revenue", "operating profit", "net income", "ebitda", COST_LINE})
+
+
+def _date_of_next(lang) -> str:
+    """One language's words between a comparison's date and the amount after it that make the
+    date that amount's: its tie words (`DATE_OF_NEXT`), a results line's word with or without them."""
+    tie = getattr(lang, "DATE_OF_NEXT", "")
+    words = sorted((w for w, role in getattr(lang, "AMOUNT_ROLES", {}).items()
+                    if role in RESULT_LINES), key=len, reverse=True)
+    if not tie or not words:
+        return tie
+    line = "(?:" + "|".join(re.escape(w) for w in words) + r")\s*"
+    return rf"(?:{tie})(?:{line}(?:{tie})?)?|\s*{line}(?:{tie})?"
+
+
+# Between a comparison's date and the amount after it: the date describes that amount, whatever
+# amount stands nearer before it ("전년 동기 기준인 3조원"); a line named between is that amount's
+# line, so the date is its date too ("전년 동기 매출 4억달러", "전년 동기의 매출인 4억달러"). Only a
+# language with tie words gets its lines' words: Korean's roles are words as written, English's cut.
+DATE_OF_NEXT = "|".join(p for lang in _LANGUAGES if (p := _date_of_next(lang)))
 # Words (as scan's words) beside a results line that make it a yardstick, not the amount's own
 # line ("three times its revenue", "매출의 3배인"), and words opening another clause whose subject
 # the line is ("whose revenue doubled").

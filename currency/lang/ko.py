@@ -285,10 +285,11 @@ NOUN_PERIOD_FORMS = (
 # `currency.text.extract` allow.
 COMPARISON = ("대비", "보다", "에 비해", "와 비교", "과 비교", "比")
 # All that stands between a comparison's date and the amount after it when the date describes that
-# amount (`DATE_OF_NEXT` in `currency.lang`): a genitive or an adnominal copula, alone or after 기준
-# or 수준 ("전년 동기의 3조원", "전년 동기인 3조원", "전년 동기 기준인 3조원", "전년 동기였던 3조원"),
-# however near the amount before.
-DATE_OF_NEXT = r"\s*(?:(?:기준|수준)\s?)?(?:의|인|이던|였던)\s*"
+# amount (`DATE_OF_NEXT` in `currency.lang`, which adds a results line's word): a genitive or an
+# adnominal copula, alone or after 기준 or 수준, or 기준 alone ("전년 동기의 3조원", "전년 동기인
+# 3조원", "전년 동기 기준인 3조원", "전년 동기였던 3조원", "전년 동기 기준 3조원"), however near the
+# amount before.
+DATE_OF_NEXT = r"\s*(?:(?:(?:기준|수준)\s?)?(?:의|인|이던|였던)|기준)\s*"
 _COMPARED = "|".join(w.replace(" ", r"\s?") for w in COMPARISON)
 # A word that ends its clause by its ending (했다, 늘었고, 밝히며, 인수했으며, 적자였지만).
 CLAUSE_END = r"[가-힣](?:다|고|며|면|서|데|지만|니)(?:\s|$)"

@@ -559,6 +559,18 @@ def _periods_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     return out
 
 
+def _own_dates(ms: list[Mention], units: list[list[int]]) -> list[set[str]]:
+    """Each unit's dates its text gives its amounts itself (`OWN_DATE_BASES`), none when only
+    its article's day dates it."""
+    return [{ms[i].as_of for i in u if ms[i].as_of and ms[i].as_of_basis in OWN_DATE_BASES}
+            for u in units]
+
+
+def _of_other_times(ours: set[str], theirs: set[str]) -> bool:
+    """Whether two units' own dates are all given and none shares a day with the other's."""
+    return bool(ours and theirs) and not any(_same_time(x, y) for x in ours for y in theirs)
+
+
 def _different_shares(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     """True where both units state a percentage with their amount and no two of them can be one
     percentage within their rounding: the value of a 12 % stake and that of a 13 % stake are
@@ -710,6 +722,11 @@ def _equal_to_the_other(ms: list[Mention], units: list[list[int]], cannot: np.nd
     one_article = art[:, None] == art[None, :]
     equal = _same_amount(ms, units, value) & ~alike
     differ = ~equal & ~alike
+    # equal amounts of two times their texts name are two facts (a flat revenue's quarter and
+    # the year-ago quarter), so one is no evidence that the other's neighbour is another fact
+    dated = _own_dates(ms, units)
+    for k, j in zip(*np.nonzero(equal)):
+        equal[k, j] = not _of_other_times(dated[k], dated[j])
     kept_apart = cannot & one_article & differ
     equal &= ~one_article & (sim >= THRESHOLD)
     out = (equal.astype(np.float32) @ kept_apart.astype(np.float32)) > 0

@@ -1697,6 +1697,21 @@ def test_a_comparisons_date_is_recorded_only_beside_the_reported_term(text, comp
     assert [c.as_of_compared for c in cs] == compared
 
 
+@pytest.mark.parametrize("between, tied", [
+    (" 기준 ", True), (" 매출 ", True), ("의 매출 ", True), (" 기준 매출 ", True),
+    (" 영업이익 ", True), (" 매출인 ", True), ("의 매출인 ", True),
+    # a noun that is no results line does not tie the date: the nearer amount keeps it
+    (" 요인 ", False),
+])
+def test_a_comparison_date_before_a_results_line_or_basis_dates_the_amount_after_it(between,
+                                                                                    tied):
+    # "전년 동기 매출 4억달러": the line named between is the amount's line, so the date is its
+    # date; the reported amount before it, nearer by characters, is this quarter's
+    text = f"오르빗의 매출은 5억800만달러로 전년 동기{between}4억달러보다 크게 늘었다.\n"
+    c = {c.amount.span: c.as_of for c in extract(text, dt.date(2024, 4, 26))}
+    assert (c["5억800만달러"], c["4억달러"]) == ((None, "2023-03") if tied else ("2023-03", None))
+
+
 def test_the_day_before_is_the_day_before_publication_unless_it_is_compared_with():
     pub = dt.date(2023, 3, 7)
     text = ("공개매수가는 전날 종가인 13만 100원보다 15% 높다. "

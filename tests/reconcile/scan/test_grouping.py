@@ -1885,6 +1885,35 @@ def test_a_role_named_amount_and_another_named_by_none_of_two_articles_are_not_t
     assert not _roles_apart(ms)
 
 
+def test_an_amount_equal_to_another_of_another_time_is_not_that_amount():
+    # Made-up: b's revenue of this quarter equals a's year-ago revenue in value, not in time, so
+    # it is not kept from a's revenue of this quarter by being "that amount": it joins it (and
+    # is flagged against it), not the year-ago figure
+    day = dt.date(2024, 8, 9)
+    res = scan_articles([
+        art("a.txt", "Orbit Media's revenue was $330 million in the second quarter of 2024, up "
+                     "from $320 million in the second quarter of 2023.", day),
+        art("b.txt", "Orbit Media's revenue was $320.4 million in the second quarter of 2024, a "
+                     "filing showed.", day),
+    ])
+    fact = {r["amount"]: r["metric"] for r in res.rows}
+    assert fact["$320.4 million"] == fact["$330 million"] != fact["$320 million"]
+
+
+def test_a_slip_beside_a_year_ago_comparison_stays_with_its_own_fact():
+    # Made-up: a's second sentence restates the quarter's revenue with a slip (5억800만 for
+    # 5억1200만) beside the year-ago figure; whatever date its sentence gives it, the slip stays
+    # in the quarter's fact, so the check flags it
+    day = dt.date(2024, 4, 26)
+    res = scan_articles([
+        art("a.txt", "오르빗미디어의 올해 1분기 매출은 5억1200만달러였다고 회사 측이 26일 밝혔다.\n\n"
+                     "매출은 5억800만달러로 전년 동기 매출 4억달러보다 크게 늘었다.", day, "ko"),
+        art("b.txt", "오르빗미디어는 1분기 매출이 5억1200만달러라고 26일 밝혔다.", day, "ko"),
+    ])
+    facts = {r["metric"] for r in res.rows if r["amount"] in ("5억1200만달러", "5억800만달러")}
+    assert len(facts) == 1
+
+
 @pytest.mark.parametrize("text, per", [
     ("오르빗의 ARPPU는 2분기 9.8달러로 늘었다.", ["user"]),
     ("오르빗의 2분기 ARPU는 2만7000원이었다.", ["user"]),
