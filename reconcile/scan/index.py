@@ -3,8 +3,6 @@ the corpus's index.csv) and `locale` (en-CA), given with --index or found as `in
 articles."""
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -54,29 +52,57 @@ def read_index(path: Path, label: str) -> ArticleIndex:
     except FileRefused as exc:      # said under the option's name, as its other problems are
         raise InputError(f"error: {label}: {exc.problem.reason}") from None
     text, _ = decode(data, str(path), "an article index")
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    header = [h.strip().lower() for h in reader.fieldnames or []]
+    rows = _rows(text, label)
+    header = [h.strip().lower() for h in (rows[0].cells if rows else ())]
     missing = [c for c in INDEX_COLUMNS if c not in header]
     if missing:
         raise InputError(f"error: {label}: not an article index: no column {', '.join(missing)} "
-                         f"(the header is {','.join(reader.fieldnames or []) or 'empty'}; an "
-                         "index has file,published and optional url,publisher)")
-    reader.fieldnames = header
+                         f"(the header is {','.join(rows[0].cells if rows else ()) or 'empty'}; "
+                         "an index has file,published and optional url,publisher)")
     by_path: dict[str, IndexEntry] = {}
     names: dict[str, list[IndexEntry]] = {}
-    for row in reader:
+    lines: dict[str, int] = {}
+    for record in rows[1:]:
+        row = dict(zip(header, record.cells))
         name = (row.get("file") or "").strip()
         if not name:
             continue
         entry = IndexEntry((row.get("published") or "").strip(),
-                           f"{path}:{reader.line_num}",
+                           f"{path}:{record.line}",
                            (row.get("url") or "").strip() or None,
                            (row.get("publisher") or "").strip() or None,
                            (row.get("locale") or "").strip() or None)
         key = PurePosixPath(name.replace("\\", "/")).as_posix().removeprefix("./")
-        by_path.setdefault(key, entry)
-        names.setdefault(PurePosixPath(key).name, []).append(entry)
+        first = by_path.setdefault(key, entry)
+        if first is entry:
+            lines[key] = record.line
+            names.setdefault(PurePosixPath(key).name, []).append(entry)
+        elif _differs(first, entry):    # which row stood would be a silent choice of date
+            raise InputError(f"error: {label}:{record.line}: file: {name}: named on line "
+                             f"{lines[key]} too, with {_differs(first, entry)}; one row per "
+                             "article")
     return ArticleIndex(path, by_path, {n: e[0] for n, e in names.items() if len(e) == 1})
+
+
+def _rows(text: str, label: str) -> list:
+    """The index's non-blank records, cut as the figures file's are; InputError for a quote
+    never closed (it would swallow every row after it) or malformed quoting."""
+    from reconcile.store.table import ShapeError, records
+    try:
+        found = records(label, text)
+    except ShapeError as exc:
+        raise InputError(f"error: {exc.problem}") from None
+    return [r for r in found if r.cells]
+
+
+def _differs(first: IndexEntry, again: IndexEntry) -> str:
+    """What a second row for the same article says otherwise ("" when it repeats the first)."""
+    def shown(value):
+        return repr(value) if value else "(empty)"
+    said = [f"{field} {shown(getattr(first, field))} there and {shown(getattr(again, field))} here"
+            for field in ("published", "url", "publisher", "locale")
+            if getattr(first, field) != getattr(again, field)]
+    return "; ".join(said)
 
 
 def is_index(path: Path) -> bool:

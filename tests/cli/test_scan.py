@@ -673,3 +673,34 @@ def test_a_finding_on_a_currency_inferred_from_the_rate_is_an_info_note_that_say
     assert [f["severity"] for f in found] == ["info"], found
     assert "KRW: inferred from the rate, not written" in found[0]["message"]
     assert "ECB rate of 2024-05-06" in found[0]["message"]
+
+
+@pytest.mark.parametrize("rows, where", [
+    # The same article twice with two dates: which row stood was a silent choice of date.
+    ("a.txt,2024-03-27\nb.txt,2024-03-27\na.txt,2024-03-20\n", ":4: file: a.txt: named on line 2"),
+    # An unclosed quote swallowed every row after it: each article then had "no date".
+    ('"a.txt,2024-03-27\nb.txt,2024-03-27\n', ":2: row: a quote opened on this line"),
+])
+def test_an_index_that_dates_an_article_twice_or_never_closes_a_quote_is_refused_at_its_line(
+        tmp_path, rows, where):
+    folder = tmp_path / "story"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (folder / name).write_text(EN, encoding="utf-8")
+    index = tmp_path / "dates.csv"
+    index.write_text("file,published\n" + rows, encoding="utf-8")
+    out = tmp_path / "out.csv"
+    assert_refused(run("scan", folder, "--index", index, "-o", out), f"--index {index}{where}",
+                   written=out)
+
+
+def test_an_index_that_repeats_a_row_as_it_was_is_read(tmp_path):
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "a.txt").write_text(EN, encoding="utf-8")
+    index = tmp_path / "dates.csv"
+    index.write_text("file,published\na.txt,2024-03-27\na.txt,2024-03-27\n", encoding="utf-8")
+    r = run("scan", folder, "--index", index, "--json")
+    assert r.exit_code == 0, r.output
+    assert [a["date_source"] for a in json.loads(r.stdout)["articles"]] == ["--index"]
+
