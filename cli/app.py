@@ -14,6 +14,7 @@ import click
 EXIT_FINDINGS = 1
 EXIT_INPUT = 2
 EXIT_INTERNAL = 3       # a check raised: a bug in figrecon, reported with the check's name
+EXIT_INTERRUPTED = 130  # Ctrl-C: 128 + SIGINT, as a shell reports it
 
 
 def _fail(message: str) -> None:
@@ -81,6 +82,16 @@ class _Commands(click.Group):
         except (InputError, SetupError) as exc:
             for line in exc.lines:
                 _echo(error_line(line), err=True, one_line=True)
+            ctx.exit(EXIT_INPUT)
+        except KeyboardInterrupt:
+            # click would say "Aborted!" and exit 1, the --fail-on status: a script would read
+            # an interrupted run as findings. Every file is written to a temporary file and
+            # renamed, so none is left half-written.
+            _echo("error: interrupted; no file was left half-written", err=True)
+            ctx.exit(EXIT_INTERRUPTED)
+        except click.Abort:     # a question of `scan --review` met Ctrl-C or the end of input
+            _echo("error: stopped at a question (Ctrl-C or end of input); nothing more was "
+                  "written", err=True)
             ctx.exit(EXIT_INPUT)
         except OSError as exc:
             # The files a command reads and writes say their own errors (with their names): a

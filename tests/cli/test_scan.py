@@ -704,3 +704,31 @@ def test_an_index_that_repeats_a_row_as_it_was_is_read(tmp_path):
     assert r.exit_code == 0, r.output
     assert [a["date_source"] for a in json.loads(r.stdout)["articles"]] == ["--index"]
 
+
+def test_ctrl_c_as_add_to_replaces_the_file_leaves_it_whole_and_exits_130(story, tmp_path,
+                                                                          monkeypatch):
+    # click said "Aborted!" and exited 1, the status of --fail-on's findings.
+    import reconcile.store.append as store
+    target = tmp_path / "f.csv"
+    assert run("scan", story, "-o", target).exit_code == 0
+    before = target.read_bytes()
+
+    def interrupted(*args):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(store.os, "replace", interrupted)
+    r = run("scan", articles(tmp_path / "more", day="2024-04-02", c_txt=EN), "--add-to", target)
+    assert r.exit_code == 130, r.output
+    assert r.stderr.splitlines()[-1] == "error: interrupted; no file was left half-written"
+    assert target.read_bytes() == before
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]     # no temp left
+
+
+def test_end_of_input_at_a_review_question_is_one_line_and_nothing_written(story, tmp_path,
+                                                                           monkeypatch):
+    import cli.app
+    monkeypatch.setattr(cli.app, "_stdin_is_terminal", lambda: True)
+    out = tmp_path / "f.csv"
+    r = run("scan", story, "--review", "-o", out, stdin="")
+    assert r.exit_code == 2, r.output
+    assert r.stderr.splitlines()[-1].startswith("error: stopped at a question"), r.stderr
+    assert "Aborted" not in r.output and not out.exists()
