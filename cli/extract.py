@@ -41,6 +41,10 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, new_m
     from currency.text.extract import extract as extract_candidates
     if (yes or answers_path or metric or new_metric) and not do_add:
         _fail("--yes, --answers, --metric and --new-metric go with --add")
+    if source is not None and not source.strip():
+        # An unset shell variable, most often: the file's name would stand in unsaid.
+        _fail("--source: empty; leave --source out to file the figures under the article's "
+              "file name")
     from currency.options import published_span
     published = published_span(published_text, "--published")
     if do_add and article == "-" and not (yes or answers_path):

@@ -354,6 +354,18 @@ def test_yes_needs_the_metric_every_figure_states(tmp_path, figures):
     assert figures.read_bytes() == before
 
 
+@pytest.mark.parametrize("source", ["", "  "])
+def test_an_empty_source_is_refused_not_replaced_by_the_file_name(tmp_path, figures, source):
+    # An unset shell variable ("--source $SRC") filed every figure under press.txt, unsaid.
+    a = article(tmp_path, "2019년 한빛전자에 10억 달러를 투자했다.\n")
+    before = figures.read_bytes()
+    r = run("extract", a, "--published", "2024-10-20", "--source", source, "--add", "--yes",
+            "--metric", "hanbit_x", "--new-metric", "--figures", figures)
+    assert r.exit_code == 2, r.output
+    assert r.stderr.splitlines() == [r.stderr.strip()] and r.stderr.startswith("error: --source:")
+    assert figures.read_bytes() == before
+
+
 def test_yes_accepts_only_money_under_its_one_metric(tmp_path, figures):
     a = article(tmp_path, "한빛은 2019년 10억 달러를 투자했고, 출시 5일 만에 100만 명이 가입했다.\n")
     before = rows(figures)
