@@ -88,8 +88,14 @@ def write_new(path: str | Path, rows: Sequence[dict]) -> None:
     problems = file_problems(path, content)
     if problems:
         raise ProposalError([f"internal error: scan proposed {p}" for p in problems])
+    from reconcile.store.files import FileRefused, writable_output
     try:
+        # --force replaces a file, never what is not one: a rename over /dev/null (as root)
+        # or a FIFO put a regular file in its place.
+        writable_output(path, "figures file")
         write_atomically(path, content)
+    except FileRefused as exc:
+        raise InputError(f"error: -o {path}: {exc.problem.reason}") from None
     except OSError as exc:
         raise InputError(f"error: -o {path}: cannot write: {exc.strerror or exc}; nothing was "
                          "written") from None

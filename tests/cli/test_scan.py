@@ -732,3 +732,16 @@ def test_end_of_input_at_a_review_question_is_one_line_and_nothing_written(story
     assert r.exit_code == 2, r.output
     assert r.stderr.splitlines()[-1].startswith("error: stopped at a question"), r.stderr
     assert "Aborted" not in r.output and not out.exists()
+
+
+def test_force_replaces_a_file_never_a_fifo_nor_a_read_only_one(story, tmp_path):
+    # The rename put a regular file in the FIFO's place (as root, in /dev/null's too).
+    import os
+    import stat
+    fifo, locked = tmp_path / "pipe", tmp_path / "locked.csv"
+    os.mkfifo(fifo)
+    locked.write_text("x\n")
+    locked.chmod(0o444)
+    for target, words in ((fifo, "FIFO"), (locked, "read-only")):
+        assert_refused(run("scan", story, "-o", target, "--force"), f"-o {target}: ", words)
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode) and locked.read_text() == "x\n"
