@@ -72,11 +72,20 @@ def load_articles(paths: Sequence[str | Path], index: Path | None = None) \
             lines.append(f"{f.label}: {problem}")
         if article is not None:
             articles.append(article)
-    lines = indexes.lines + lines
+    lines = indexes.lines + _index_unused(given, found) + lines
     if not articles:
         raise refused([*lines, f"{', '.join(map(str, paths))}: no article to read"]
                       if all(isinstance(line, Aside) for line in lines) else lines)
     return articles, lines
+
+
+def _index_unused(given: ArticleIndex | None, found: Sequence[_Found]) -> list[str]:
+    """A line when the --index names none of the files scanned: the wrong index, or paths
+    written from another folder, which each article's "no publication date" would not say."""
+    if given is None or not given.by_path or any(given.entry(f.path) for f in found):
+        return []
+    return [f"--index {given.path}: none of its {len(given.by_path)} row(s) names a file "
+            "scanned (a row's file is the path from the index's folder, or the file name alone)"]
 
 
 class Aside(str):

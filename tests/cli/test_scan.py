@@ -745,3 +745,17 @@ def test_force_replaces_a_file_never_a_fifo_nor_a_read_only_one(story, tmp_path)
     for target, words in ((fifo, "FIFO"), (locked, "read-only")):
         assert_refused(run("scan", story, "-o", target, "--force"), f"-o {target}: ", words)
     assert stat.S_ISFIFO(os.stat(fifo).st_mode) and locked.read_text() == "x\n"
+
+
+def test_an_index_that_names_none_of_the_files_scanned_says_so_once(story, tmp_path):
+    # Each article said only "no publication date found": the wrong index went unnamed.
+    index = tmp_path / "dates.csv"
+    index.write_text("file,published\nother/x.txt,2024-03-27\ny.txt,2024-03-27\n",
+                     encoding="utf-8")
+    r = run("scan", story, "--index", index)
+    assert r.exit_code == 0, r.output         # the articles are dated by their header lines
+    said = [line for line in r.stderr.splitlines() if str(index) in line]
+    assert said == [f"warning: --index {index}: none of its 2 row(s) names a file scanned (a "
+                    "row's file is the path from the index's folder, or the file name alone)"]
+    index.write_text("file,published\nen.txt,2024-03-27\n", encoding="utf-8")
+    assert str(index) not in run("scan", story, "--index", index).stderr
