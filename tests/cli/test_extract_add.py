@@ -366,6 +366,26 @@ def test_an_empty_source_is_refused_not_replaced_by_the_file_name(tmp_path, figu
     assert figures.read_bytes() == before
 
 
+@pytest.mark.parametrize("answer, said", [
+    # JSON's true is Python's 1: it answered candidate 1 and added its figure.
+    ({"index": True}, "answer 1: index true: no candidate has it"),
+    ({"index": 0, "amount": " "}, "answer 1 (#0): amount: (empty): required"),
+])
+def test_an_answer_of_the_wrong_kind_is_refused_and_said_as_typed(tmp_path, figures, answer,
+                                                                  said):
+    a = article(tmp_path, "한빛은 2019년 10억 달러를, 2020년 20억 달러를 투자했다.\n")
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps([{"action": "accept", "metric": "hanbit_x",
+                                    "new_metric": True, "id": "h1", **answer}]))
+    before = figures.read_bytes()
+    r = run("extract", a, "--published", "2024-10-20", "--add", "--answers", answers,
+            "--figures", figures)
+    assert r.exit_code == 2, r.output
+    lines = r.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: --answers {answers}: {said}"), lines
+    assert figures.read_bytes() == before
+
+
 def test_yes_accepts_only_money_under_its_one_metric(tmp_path, figures):
     a = article(tmp_path, "한빛은 2019년 10억 달러를 투자했고, 출시 5일 만에 100만 명이 가입했다.\n")
     before = rows(figures)
