@@ -3,7 +3,7 @@ the corpus's index.csv) and `locale` (en-CA), given with --index or found as `in
 articles."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
 from currency.errors import InputError
@@ -22,6 +22,33 @@ class IndexEntry:
     url: str | None = None
     publisher: str | None = None
     locale: str | None = None      # "en-CA": what a bare "$" of the article names
+    problem: str | None = None     # another row gives it another date: it is left undated
+
+
+@dataclass(frozen=True)
+class RowConflict:
+    """A later row naming an article already named, with other cells: where it is, and each
+    column that differs with the first row's value and its own (the first row is used)."""
+
+    where: str                     # "FILE:LINE" of the later row
+    file: str
+    first_line: int
+    cells: tuple[tuple[str, str | None, str | None], ...]
+
+    @property
+    def dates(self) -> bool:
+        """Whether it gives another date: which row stood would be a silent choice of date."""
+        return any(column == "published" for column, _, _ in self.cells)
+
+    def line(self) -> str:
+        """The conflict in one line: where, the columns, both values of each."""
+        def shown(value):
+            return repr(value) if value else "(empty)"
+        said = "; ".join(f"{column} {shown(there)} there and {shown(here)} here"
+                         for column, there, here in self.cells)
+        columns = ", ".join(column for column, _, _ in self.cells)
+        return (f"{self.where}: {columns}: {self.file}: named on line {self.first_line} too, "
+                f"with {said}")
 
 
 @dataclass(frozen=True)
@@ -31,6 +58,7 @@ class ArticleIndex:
     path: Path
     by_path: dict[str, IndexEntry]
     by_name: dict[str, IndexEntry]         # file names that only one row has
+    conflicts: tuple[RowConflict, ...] = ()
 
     def entry(self, article: Path) -> IndexEntry | None:
         """The row naming `article` (a path on disk), if any."""
@@ -60,8 +88,9 @@ def read_index(path: Path, label: str) -> ArticleIndex:
                          f"(the header is {','.join(rows[0].cells if rows else ()) or 'empty'}; "
                          "an index has file,published and optional url,publisher)")
     by_path: dict[str, IndexEntry] = {}
-    names: dict[str, list[IndexEntry]] = {}
+    names: dict[str, list[str]] = {}
     lines: dict[str, int] = {}
+    conflicts: list[RowConflict] = []
     for record in rows[1:]:
         row = dict(zip(header, record.cells))
         name = (row.get("file") or "").strip()
@@ -76,12 +105,17 @@ def read_index(path: Path, label: str) -> ArticleIndex:
         first = by_path.setdefault(key, entry)
         if first is entry:
             lines[key] = record.line
-            names.setdefault(PurePosixPath(key).name, []).append(entry)
-        elif _differs(first, entry):    # which row stood would be a silent choice of date
-            raise InputError(f"error: {label}:{record.line}: file: {name}: named on line "
-                             f"{lines[key]} too, with {_differs(first, entry)}; one row per "
-                             "article")
-    return ArticleIndex(path, by_path, {n: e[0] for n, e in names.items() if len(e) == 1})
+            names.setdefault(PurePosixPath(key).name, []).append(key)
+            continue
+        cells = _differences(first, entry)
+        if not cells:               # a row repeated as it was
+            continue
+        conflict = RowConflict(f"{label}:{record.line}", name, lines[key], cells)
+        conflicts.append(conflict)
+        if conflict.dates and first.problem is None:
+            by_path[key] = replace(first, problem=conflict.line())
+    return ArticleIndex(path, by_path, {n: by_path[k[0]] for n, k in names.items() if len(k) == 1},
+                        tuple(conflicts))
 
 
 def _rows(text: str, label: str) -> list:
@@ -95,14 +129,12 @@ def _rows(text: str, label: str) -> list:
     return [r for r in found if r.cells]
 
 
-def _differs(first: IndexEntry, again: IndexEntry) -> str:
-    """What a second row for the same article says otherwise ("" when it repeats the first)."""
-    def shown(value):
-        return repr(value) if value else "(empty)"
-    said = [f"{field} {shown(getattr(first, field))} there and {shown(getattr(again, field))} here"
-            for field in ("published", "url", "publisher", "locale")
-            if getattr(first, field) != getattr(again, field)]
-    return "; ".join(said)
+def _differences(first: IndexEntry, again: IndexEntry) -> tuple:
+    """(column, first value, this value) for each cell a second row for the same article says
+    otherwise; empty when it repeats the first."""
+    return tuple((column, getattr(first, column), getattr(again, column))
+                 for column in ("published", "url", "publisher", "locale")
+                 if getattr(first, column) != getattr(again, column))
 
 
 def is_index(path: Path) -> bool:

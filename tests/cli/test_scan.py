@@ -677,7 +677,7 @@ def test_a_finding_on_a_currency_inferred_from_the_rate_is_an_info_note_that_say
 
 @pytest.mark.parametrize("rows, where", [
     # The same article twice with two dates: which row stood was a silent choice of date.
-    ("a.txt,2024-03-27\nb.txt,2024-03-27\na.txt,2024-03-20\n", ":4: file: a.txt: named on line 2"),
+    ("a.txt,2024-03-27\nb.txt,2024-03-27\na.txt,2024-03-20\n", ":4: published: a.txt: named on line 2"),
     # An unclosed quote swallowed every row after it: each article then had "no date".
     ('"a.txt,2024-03-27\nb.txt,2024-03-27\n', ":2: row: a quote opened on this line"),
 ])
@@ -703,6 +703,45 @@ def test_an_index_that_repeats_a_row_as_it_was_is_read(tmp_path):
     r = run("scan", folder, "--index", index, "--json")
     assert r.exit_code == 0, r.output
     assert [a["date_source"] for a in json.loads(r.stdout)["articles"]] == ["--index"]
+
+
+def _undated_with_index(tmp_path, *rows):
+    """A folder of three articles with no date of their own and an index.csv of `rows`."""
+    folder = tmp_path / "story"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (folder / name).write_text(EN, encoding="utf-8")
+    (folder / "index.csv").write_text("file,published,url\n" + "".join(r + "\n" for r in rows),
+                                      encoding="utf-8")
+    return folder
+
+
+def test_a_folder_index_naming_an_article_again_with_another_url_uses_the_first_row(tmp_path):
+    # Refused, the whole index.csv was dropped: every article undated, the scan exit 2.
+    folder = _undated_with_index(tmp_path, "a.txt,2024-03-01,https://x.example/1",
+                                 "b.txt,2024-03-02,", "c.txt,2024-03-03,",
+                                 "a.txt,2024-03-01,https://m.x.example/1")
+    r = run("scan", folder, "--json")
+    assert r.exit_code == 0, r.output
+    dated = {a["path"]: (a["published"], a["url"]) for a in json.loads(r.stdout)["articles"]}
+    assert dated == {"a.txt": ("2024-03-01", "https://x.example/1"), "b.txt": ("2024-03-02", None),
+                     "c.txt": ("2024-03-03", None)}
+    said = [line for line in r.stderr.splitlines() if "index.csv" in line]
+    assert said == [f"warning: {folder / 'index.csv'}:5: url: a.txt: named on line 2 too, with "
+                    "url 'https://x.example/1' there and 'https://m.x.example/1' here; the row "
+                    "of line 2 is used"]
+
+
+def test_a_folder_index_giving_an_article_two_dates_leaves_only_that_article_undated(tmp_path):
+    folder = _undated_with_index(tmp_path, "a.txt,2024-03-01,", "b.txt,2024-03-02,",
+                                 "c.txt,2024-03-03,", "a.txt,2024-03-05,")
+    r = run("scan", folder, "--json")
+    assert r.exit_code == 0, r.output
+    dated = {a["path"]: a["published"] for a in json.loads(r.stdout)["articles"]}
+    assert dated == {"a.txt": None, "b.txt": "2024-03-02", "c.txt": "2024-03-03"}
+    said = [line for line in r.stderr.splitlines() if "index.csv" in line]
+    assert said == [f"warning: a.txt: {folder / 'index.csv'}:5: published: a.txt: named on line 2 "
+                    "too, with published '2024-03-01' there and '2024-03-05' here; not scanned"]
 
 
 def test_ctrl_c_as_add_to_replaces_the_file_leaves_it_whole_and_exits_130(story, tmp_path,
