@@ -350,6 +350,8 @@ def walk(text, cands, published, source, figures_path, suggest, answers=None, ye
                 answer = ask(review, exc.problems)
                 if answer in (None, QUIT):
                     done.skipped.append(c.index)
+                    if answer == QUIT:      # Ctrl-C or end of input: no question after it
+                        return done
                     break
                 fields = answer
                 continue

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import run
+from tests.helpers import CtrlC, run
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -317,14 +317,22 @@ def test_an_edited_amount_is_read_whole_and_one_naming_its_currency_drops_the_in
     assert new["quote"] == body
 
 
-def test_end_of_input_at_a_question_stops_and_keeps_what_was_added(tmp_path, figures,
-                                                                     terminal):
+@pytest.mark.parametrize("stdin, status, said", [
+    # The answers ran out: not a finished run for a script (it exited 0).
+    ("a\nmicrosoft_investment_2019\n\n\n", 2, "error: end of input at a question"),
+    # click's prompt turns Ctrl-C into the Abort end of input raises: it exited 0 too.
+    (CtrlC("a\nmicrosoft_investment_2019\n\n\n"), 130, "error: interrupted at a question"),
+])
+def test_a_question_left_by_ctrl_c_exits_130_by_end_of_input_2_keeping_what_was_added(
+        tmp_path, figures, terminal, stdin, status, said):
     a = article(tmp_path, "2019년 MS는 오픈AI에 10억 달러를 투자했다. 2024년에는 5억 달러를 냈다.\n")
     before = rows(figures)
     r = run("extract", a, "--published", "2024-10-20", "--add", "--figures", figures,
-            stdin="a\nmicrosoft_investment_2019\n\n\n")       # then the input ends
-    assert r.exit_code == 0, r.output
-    assert "stopped" in r.stderr and "1 added" in r.stdout
+            stdin=stdin)
+    assert r.exit_code == status, r.output
+    assert r.stderr.splitlines()[-2:] == ["", f"{said}; the figures accepted before it are in "
+                                          "the file (the count follows)"], r.stderr
+    assert "1 added" in r.stdout
     assert [n["id"] for n in added_rows(figures, before)] == ["press-0"]
 
 

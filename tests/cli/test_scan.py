@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reconcile.store.figures import COLUMNS, load_figures
-from tests.helpers import run
+from tests.helpers import CtrlC, run
 
 HEADER = "# source: https://example.com/{n} | published: {day} | publisher: Example Daily\n"
 EN = ("Acme Robotics said on Tuesday it would invest $4.2 billion in a battery plant in Ohio, "
@@ -762,14 +762,20 @@ def test_ctrl_c_as_add_to_replaces_the_file_leaves_it_whole_and_exits_130(story,
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]     # no temp left
 
 
-def test_end_of_input_at_a_review_question_is_one_line_and_nothing_written(story, tmp_path,
-                                                                           monkeypatch):
+@pytest.mark.parametrize("stdin, status, said", [
+    ("", 2, "error: end of input at a question; nothing was written"),
+    # click's prompt turns Ctrl-C into the Abort end of input raises: it exited 2 too.
+    (CtrlC(), 130, "error: interrupted at a question; nothing was written"),
+])
+def test_a_review_question_left_by_ctrl_c_exits_130_by_end_of_input_2(story, tmp_path,
+                                                                      monkeypatch, stdin,
+                                                                      status, said):
     import cli.app
     monkeypatch.setattr(cli.app, "_stdin_is_terminal", lambda: True)
     out = tmp_path / "f.csv"
-    r = run("scan", story, "--review", "-o", out, stdin="")
-    assert r.exit_code == 2, r.output
-    assert r.stderr.splitlines()[-1].startswith("error: stopped at a question"), r.stderr
+    r = run("scan", story, "--review", "-o", out, stdin=stdin)
+    assert r.exit_code == status, r.output
+    assert r.stderr.splitlines()[-2:] == ["", said], r.stderr   # not on the question's line
     assert "Aborted" not in r.output and not out.exists()
 
 
