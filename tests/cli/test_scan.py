@@ -789,7 +789,23 @@ def test_force_replaces_a_file_never_a_fifo_nor_a_read_only_one(story, tmp_path)
     locked.chmod(0o444)
     for target, words in ((fifo, "FIFO"), (locked, "read-only")):
         assert_refused(run("scan", story, "-o", target, "--force"), f"-o {target}: ", words)
+        # Without --force, no hint of the --force that would be refused.
+        r = run("scan", story, "-o", target)
+        assert_refused(r, f"-o {target}: ", words)
+        assert "--force" not in r.stderr
     assert stat.S_ISFIFO(os.stat(fifo).st_mode) and locked.read_text() == "x\n"
+
+
+def test_o_sweeps_the_temp_file_a_killed_scan_left(story, tmp_path):
+    # scan -o wrote as export -o does, but by hand: the temps of a killed scan stayed.
+    import fcntl
+    dead, live = tmp_path / ".f.csv.export-dead.tmp", tmp_path / ".f.csv.export-live.tmp"
+    dead.write_text("half")
+    live.write_text("being written")
+    with open(live) as held:
+        fcntl.flock(held, fcntl.LOCK_EX)      # its writer still runs
+        assert run("scan", story, "-o", tmp_path / "f.csv").exit_code == 0
+        assert not dead.exists() and live.exists()
 
 
 def test_an_index_that_names_none_of_the_files_scanned_says_so_once(story, tmp_path):
