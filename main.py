@@ -3,7 +3,8 @@
 on stderr and exit 2 in one place (`_Commands.invoke`, in cli/app.py).
 
 Exit codes: 0 success, 1 discrepancies at or above --fail-on, 2 usage or input error, 3 a check
-failed with an internal error (a bug; the other checks' findings are still shown).
+failed with an internal error (a bug; the other checks' findings are still shown), 130 interrupted
+(Ctrl-C; no file is left half-written).
 """
 from cli import cli, main, run
 

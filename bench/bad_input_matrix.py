@@ -18,7 +18,6 @@ import hashlib
 import os
 import re
 import shutil
-import stat
 import subprocess
 import sys
 import tempfile
@@ -40,11 +39,15 @@ import errno, os, sys
 sys.path.insert(0, {root!r})
 import reconcile.store.append as store
 kind = sys.argv.pop(1)
-code = {{"full_disk": errno.ENOSPC, "read_only_dir": errno.EACCES}}[kind]
+code = {{"full_disk": errno.ENOSPC, "read_only_dir": errno.EACCES, "ctrl_c": 0}}[kind]
 def fail(*a, **k):
+    if kind == "ctrl_c":
+        raise KeyboardInterrupt
     raise OSError(code, os.strerror(code))
 if kind == "full_disk":
     store.os.fsync = fail
+elif kind == "ctrl_c":      # Ctrl-C as the new file is about to replace the old one
+    store.os.replace = fail
 else:
     store.tempfile.mkstemp = fail
 sys.argv[0] = "main.py"
@@ -57,7 +60,7 @@ main.main()
 class Case:
     name: str
     args: list
-    expect: str                     # "refuse" or "accept"
+    expect: str                     # "refuse", "accept" or "interrupt" (Ctrl-C: exit 130)
     watch: list = field(default_factory=list)
     inject: str | None = None
     env: dict | None = None
@@ -283,6 +286,7 @@ def cases(d: Path) -> list[Case]:
     out.append(Case("impossible date (convert --date)", ["convert", "$1B", "--date",
                                                          "2023-02-30"], "refuse"))
     out += issue21_cases(d, sub)
+    out += first_commands_cases(sub)
     return out + dask_twins(out)
 
 
@@ -328,18 +332,12 @@ def issue21_cases(d: Path, sub) -> list[Case]:
                     timeout=30))
     out.append(Case("a folder as the article (extract)", ["extract", w], "refuse", [w]))
     out.append(Case("an empty --figures (add)", ADD + ["--figures", ""], "refuse", [w]))
+    # Read only: a device is never a write target here (add's is a FIFO, above).
     for label, args in (("report --figures", ["report", "--figures", "/dev/zero"]),
-                        ("add --figures", ADD + ["--figures", "/dev/zero"]),
                         ("extract", ["extract", "/dev/zero"])):
         out.append(Case(f"/dev/zero ({label})", args, "refuse", timeout=30))
     out.append(Case("16 MB of zero bytes on stdin (convert -)", ["convert", "-"], "refuse",
                     stdin=b"\0" * (17 << 20), timeout=60))
-    if os.geteuid() == 0:
-        dev = w / "full"
-        os.mknod(dev, 0o666 | stat.S_IFCHR, os.makedev(1, 7))      # a copy of /dev/full
-        out.append(Case("device node (export -o)", ["export", "--figures", good, "--format",
-                                                    "md", "-o", dev], "refuse", [w]))
-        out.append(Case("device node (add)", ADD + ["--figures", dev], "refuse", [w]))
     w = sub("export_ro")
     good = figures(w, GOOD_ROW)
     ro = w / "out.md"
@@ -413,6 +411,87 @@ def issue21_cases(d: Path, sub) -> list[Case]:
     out.append(Case("UTF-16 figures (report)", ["report", "--figures", f], "refuse", [f]))
     f = figures(w, GOOD_ROW + ",extra,cells", name="extra.csv")
     out.append(Case("extra cells (report)", ["report", "--figures", f], "refuse", [f]))
+    return out
+
+
+def first_commands_cases(sub) -> list[Case]:
+    """What a new user of `scan` and `extract` meets first: odd folders, odd files, a bad index,
+    a target that cannot be written, odd answers, Ctrl-C as the file is replaced (stop 48)."""
+    out = []
+    w = sub("scan_odd")
+    article = "# source: https://x.test/a | published: 2020-01-02\nAcme said it would invest $5 billion.\n"
+    (w / "empty").mkdir()
+    out.append(Case("an empty folder (scan)", ["scan", w / "empty"], "refuse", [w]))
+    (w / "images").mkdir()
+    (w / "images" / "a.png").write_bytes(b"\x89PNG\x00")
+    out.append(Case("a folder of only images (scan)", ["scan", w / "images"], "refuse", [w]))
+    (w / "loop").mkdir()
+    (w / "loop" / "self").symlink_to("../loop")
+    out.append(Case("a symlink loop (scan)", ["scan", w / "loop"], "refuse", [w], timeout=30))
+    odd = w / "odd"
+    odd.mkdir()
+    (odd / "a b\nc é.txt").write_text(article, encoding="utf-8")
+    (odd / "zero.html").write_bytes(b"")
+    (odd / "nobody.html").write_bytes(b"<html><body><script>x</script></body></html>")
+    (odd / "u16.txt").write_bytes(article.encode("utf-16-le"))
+    (odd / "sjis.txt").write_bytes(article.encode("shift_jis"))
+    (odd / "long.txt").write_text(article.rstrip() + " More words." * 200_000 + "\n",
+                                  encoding="utf-8")
+    out.append(Case("odd names, 0-byte and bodiless pages, UTF-16 without BOM, one 2 MB line "
+                    "(scan)", ["scan", odd], "accept", [w], clean=True))
+    out.append(Case("-o onto a directory (scan)", ["scan", odd, "-o", w / "empty"], "refuse",
+                    [w]))
+    out.append(Case("-o under a missing folder (scan)", ["scan", odd, "-o", w / "no" / "f.csv"],
+                    "refuse", [w]))
+    os.mkfifo(w / "pipe")
+    out.append(Case("-o --force onto a FIFO (scan)", ["scan", odd, "-o", w / "pipe", "--force"],
+                    "refuse", [w], says="FIFO", timeout=30))
+    one = w / "one"
+    one.mkdir()
+    (one / "a.txt").write_text(article.split("\n", 1)[1], encoding="utf-8")
+    (one / "b.txt").write_text(article.split("\n", 1)[1], encoding="utf-8")
+    for label, text, says in (
+            ("a file named twice with two dates", "file,published\na.txt,2020-01-02\n"
+             "b.txt,2020-01-02\na.txt,2020-01-09\n", "index.csv:4: published: a.txt: named on line 2"),
+            ("an unclosed quote", 'file,published\n"a.txt,2020-01-02\nb.txt,2020-01-02\n',
+             "index.csv:2: row: a quote"),
+            ("no published column", "file,date\na.txt,2020-01-02\n", "no column published"),
+            ("paths from another folder", "file,published\nother/x.txt,2020-01-02\n",
+             "none of its 1 row(s) names a file scanned")):
+        idx = sub(f"scan_index_{len(out)}") / "index.csv"
+        idx.write_text(text, encoding="utf-8")
+        out.append(Case(f"--index with {label} (scan)", ["scan", one, "--index", idx], "refuse",
+                        [idx.parent], says=says))
+    # A folder's own index.csv naming an article again: another url is said and the first row
+    # used; another date leaves that article alone undated (the other is still dated).
+    for label, second, says in (
+            ("another url", "a.txt,2020-01-02,https://m.x.test/a", "the row of line 2 is used"),
+            ("another date", "a.txt,2020-01-09,https://x.test/a", "a.txt: named on line 2")):
+        both = sub(f"scan_folder_index_{len(out)}")
+        for name in ("a.txt", "b.txt"):
+            (both / name).write_text(article.split("\n", 1)[1], encoding="utf-8")
+        (both / "index.csv").write_text("file,published,url\na.txt,2020-01-02,https://x.test/a\n"
+                                        f"b.txt,2020-01-02,\n{second}\n", encoding="utf-8")
+        out.append(Case(f"a folder's index.csv naming an article again with {label} (scan)",
+                        ["scan", both], "accept", [both], says=says))
+    w = sub("scan_add_to")
+    f = figures(w, GOOD_ROW, 'b,m,$1B,2020,2020,s,"open,,,')
+    out.append(Case("--add-to a file with an unclosed quote (scan)", ["scan", odd, "--add-to", f],
+                    "refuse", [w], says="f.csv:3: row"))
+    h = figures(w, GOOD_ROW, name="h.csv")
+    out.append(Case("an empty --source (extract --add --yes)",
+                    ["extract", odd / "sjis.txt", "--source", "", "--add", "--yes", "--metric",
+                     "m", "--new-metric", "--figures", h], "refuse", [w], says="--source"))
+    answers = w / "answers.json"
+    answers.write_text('[{"index": true, "action": "accept", "metric": "m", "new_metric": true}]')
+    two = w / "two.txt"
+    two.write_text("Acme will invest $5 billion in Ohio and $2 billion in Texas.\n")
+    out.append(Case("--answers with index true (extract --add)",
+                    ["extract", two, "--published", "2020-01-02", "--add", "--answers", answers,
+                     "--figures", h], "refuse", [w], says="index true"))
+    g = figures(w, GOOD_ROW, name="g.csv")
+    out.append(Case("Ctrl-C as --add-to replaces the file (scan)", ["scan", odd, "--add-to", g],
+                    "interrupt", [w], inject="ctrl_c", says="error: interrupted"))
     return out
 
 
@@ -509,9 +588,10 @@ def _matrix() -> tuple[int, tuple[str, ...], list[tuple[str, ...]]]:
             after = {k: v for k, v in snapshot(case.watch).items() if not k.endswith(".lock")}
             changed = before != after
             traceback = "Traceback" in err
-            expected = {"refuse": (2,), "accept": (0, -13) if case.pipe_head else (0,)}
+            expected = {"refuse": (2,), "accept": (0, -13) if case.pipe_head else (0,),
+                        "interrupt": (130,)}
             ok = not traceback and code in expected[case.expect] and \
-                not (case.expect == "refuse" and changed)
+                not (case.expect != "accept" and changed)
             if case.expect == "refuse" and ("Usage:" in err or _CLICK_LINE.search(err)):
                 ok = False           # refused by click before the value was read
             if case.clean and any(c in err + out for c in _RAW_CONTROL):

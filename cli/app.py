@@ -14,6 +14,14 @@ import click
 EXIT_FINDINGS = 1
 EXIT_INPUT = 2
 EXIT_INTERNAL = 3       # a check raised: a bug in figrecon, reported with the check's name
+EXIT_INTERRUPTED = 130  # Ctrl-C: 128 + SIGINT, as a shell reports it
+INTERRUPTED = "error: interrupted"
+
+
+def stopped_by(exc: click.Abort) -> int:
+    """The exit status of a question left unanswered: Ctrl-C (click's Abort carries the
+    KeyboardInterrupt it replaced) or the end of input, which is an input error."""
+    return EXIT_INTERRUPTED if isinstance(exc.__context__, KeyboardInterrupt) else EXIT_INPUT
 
 
 def _fail(message: str) -> None:
@@ -82,6 +90,19 @@ class _Commands(click.Group):
             for line in exc.lines:
                 _echo(error_line(line), err=True, one_line=True)
             ctx.exit(EXIT_INPUT)
+        except KeyboardInterrupt:
+            # click would say "Aborted!" and exit 1, the --fail-on status: a script would read
+            # an interrupted run as findings. Every file is written to a temporary file and
+            # renamed, so none is left half-written.
+            _echo(f"{INTERRUPTED}; no file was left half-written", err=True)
+            ctx.exit(EXIT_INTERRUPTED)
+        except click.Abort as exc:
+            # Only a question of `scan --review` gets here, and scan writes after the review.
+            # On a line of its own: the answer's line holds the question.
+            status = stopped_by(exc)
+            why = INTERRUPTED if status == EXIT_INTERRUPTED else "error: end of input"
+            _echo(f"\n{why} at a question; nothing was written", err=True)
+            ctx.exit(status)
         except OSError as exc:
             # The files a command reads and writes say their own errors (with their names): a
             # write error without a file that gets here is the output failing (`> /dev/full`,

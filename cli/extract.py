@@ -41,6 +41,10 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, new_m
     from currency.text.extract import extract as extract_candidates
     if (yes or answers_path or metric or new_metric) and not do_add:
         _fail("--yes, --answers, --metric and --new-metric go with --add")
+    if source is not None and not source.strip():
+        # An unset shell variable, most often: the file's name would stand in unsaid.
+        _fail("--source: empty; leave --source out to file the figures under the article's "
+              "file name")
     from currency.options import published_span
     published = published_span(published_text, "--published")
     if do_add and article == "-" and not (yes or answers_path):
@@ -142,17 +146,19 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, new_m
         if warning:
             _echo(f"warning: {fields['id']}: {warning}", err=True)
 
+    stopped: list[int] = []      # the exit status of a question left unanswered
     done = walk(text, cands, published_text, source, figures_path,
                 metric_suggester(existing, published_text), answers, yes, metric, include_low,
-                ask=_ask, session=session, after_add=after_add, new_metric=new_metric,
+                ask=lambda review, problems: _ask(review, problems, stopped), session=session, after_add=after_add, new_metric=new_metric,
                 near=lambda c, created: fitting(c, created, published_text))
     held = f", {len(done.duplicates)} already in the file" if done.duplicates else ""
     _echo(f"{len(done.added)} added, {len(done.skipped)} skipped{held}, "
                f"{len(done.failures)} failed")
     for problem in done.failures:
         _echo(problem, err=True, one_line=True)
-    if done.failures:
-        sys.exit(EXIT_INPUT)
+    if stopped or done.failures:
+        # A walk stopped early is no finished run for a script: 130 for Ctrl-C, 2 else.
+        sys.exit(stopped[0] if stopped else EXIT_INPUT)
 
 
 def _read_answers(path: str) -> list:
@@ -221,15 +227,19 @@ def _prompt_metric(review, default):
     return _prompt("metric", default, check)
 
 
-def _ask(review, problems):
+def _ask(review, problems, stopped: list[int]):
     """Ask about one candidate at the terminal: the fields to add, None to skip, or quit. Each
     answer is checked as it is given; after a refusal the questions start again from the
-    proposal. End of input or Ctrl-C quits: what was added stays, and the count is said."""
+    proposal. Ctrl-C or the end of input quits, its exit status put in `stopped`: what was
+    added stays, and the count is said."""
     from reconcile.intake.walk import QUIT
     try:
         return _questions(review, problems)
-    except click.Abort:
-        _echo("\nstopped; the figures accepted so far are in the file", err=True)
+    except click.Abort as exc:
+        stopped.append(app.stopped_by(exc))
+        why = app.INTERRUPTED if stopped[-1] == app.EXIT_INTERRUPTED else "error: end of input"
+        _echo(f"\n{why} at a question; the figures accepted before it are in the file (the "
+              "count follows)", err=True)
         return QUIT
 
 

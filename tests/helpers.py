@@ -1,4 +1,6 @@
 """Small figure tables written for the tests."""
+import io
+
 import pandas as pd
 
 from reconcile.engines.local import reconcile
@@ -37,6 +39,26 @@ def run(*args, stdin=None):
 
     from main import cli
     return CliRunner().invoke(cli, [str(a) for a in args], input=stdin)
+
+
+class CtrlC(io.RawIOBase):
+    """Standard input that gives `typed`, then Ctrl-C where the next answer would be read: the
+    KeyboardInterrupt a user's ^C raises inside click's prompt."""
+
+    def __init__(self, typed: str = "") -> None:
+        self.typed = typed.encode()
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if not len(buffer):
+            return 0
+        if not self.typed:
+            raise KeyboardInterrupt
+        n = min(len(buffer), len(self.typed))
+        buffer[:n], self.typed = self.typed[:n], self.typed[n:]
+        return n
 
 
 def flagged(f: pd.DataFrame) -> list[set[str]]:

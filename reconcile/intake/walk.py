@@ -9,6 +9,7 @@ answer as soon as it is given. Accepted figures go through the same validated, a
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from typing import Callable
@@ -18,6 +19,7 @@ from reconcile.store.append import append_figure
 from reconcile.store.curate import close_metrics, figure_rows
 from reconcile.store.figures import (
     COLUMNS,
+    EMPTY,
     FiguresError,
     cell_problems,
     curated,
@@ -218,8 +220,9 @@ def answer_problems(answers: list[dict], cands, session: Session) -> list[str]:
     for n, a in enumerate(answers, 1):
         where = f"answer {n}"
         index = a.get("index")
-        if not isinstance(index, int) or index not in by_index:
-            out.append(f"{where}: index {index!r}: no candidate has it (they run 0 to "
+        # JSON's true is Python's 1 (bool is an int): it would have answered candidate 1.
+        if isinstance(index, bool) or not isinstance(index, int) or index not in by_index:
+            out.append(f"{where}: index {json.dumps(index)}: no candidate has it (they run 0 to "
                        f"{len(cands) - 1})")
             continue
         where = f"answer {n} (#{index})"
@@ -242,7 +245,7 @@ def answer_problems(answers: list[dict], cands, session: Session) -> list[str]:
             if column in a:
                 why = session.problem(column, str(a[column]), row)
                 if why:
-                    out.append(f"{where}: {column}: {a[column]}: {why}")
+                    out.append(f"{where}: {column}: {str(a[column]).strip() or EMPTY}: {why}")
         if "id" in a and a["id"] in ids:
             out.append(f"{where}: id: {a['id']}: answer {ids[a['id']]} gives it too")
         ids.setdefault(a.get("id"), n)
@@ -347,6 +350,8 @@ def walk(text, cands, published, source, figures_path, suggest, answers=None, ye
                 answer = ask(review, exc.problems)
                 if answer in (None, QUIT):
                     done.skipped.append(c.index)
+                    if answer == QUIT:      # Ctrl-C or end of input: no question after it
+                        return done
                     break
                 fields = answer
                 continue

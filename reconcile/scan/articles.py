@@ -59,6 +59,10 @@ def load_articles(paths: Sequence[str | Path], index: Path | None = None) \
     InputError when a path does not exist, the index is not one, or no article is left to read
     (its lines say why for each file)."""
     given = read_index(Path(index), f"--index {index}") if index is not None else None
+    if given is not None and any(c.dates for c in given.conflicts):
+        # The option names the dates to use: which row stood would be a silent choice of date.
+        raise InputError(*(f"error: {c.line()}; one row per article" for c in given.conflicts
+                           if c.dates))
     found, lines = _files(paths)
     indexes = _FolderIndexes()
     articles: list[Article] = []
@@ -72,16 +76,32 @@ def load_articles(paths: Sequence[str | Path], index: Path | None = None) \
             lines.append(f"{f.label}: {problem}")
         if article is not None:
             articles.append(article)
-    lines = indexes.lines + lines
+    lines = indexes.lines + kept_rows(given) + _index_unused(given, found) + lines
     if not articles:
         raise refused([*lines, f"{', '.join(map(str, paths))}: no article to read"]
                       if all(isinstance(line, Aside) for line in lines) else lines)
     return articles, lines
 
 
+def _index_unused(given: ArticleIndex | None, found: Sequence[_Found]) -> list[str]:
+    """A line when the --index names none of the files scanned: the wrong index, or paths
+    written from another folder, which each article's "no publication date" would not say."""
+    if given is None or not given.by_path or any(given.entry(f.path) for f in found):
+        return []
+    return [f"--index {given.path}: none of its {len(given.by_path)} row(s) names a file "
+            "scanned (a row's file is the path from the index's folder, or the file name alone)"]
+
+
 class Aside(str):
     """A line a scan says that is never why it fails (files skipped as not articles): a
     warning even when the scan is refused."""
+
+
+def kept_rows(index: ArticleIndex | None) -> list[Aside]:
+    """One warning per later row of an index that names an article again with another url,
+    publisher or locale (not date): its first row is used."""
+    return [Aside(f"{c.line()}; the row of line {c.first_line} is used")
+            for c in (index.conflicts if index is not None else ()) if not c.dates]
 
 
 def refused(lines: Sequence[str]) -> InputError:
@@ -179,6 +199,7 @@ class _FolderIndexes:
             if path.is_file():
                 try:
                     self._read[path] = read_index(path, str(path))
+                    self.lines += kept_rows(self._read[path])
                 except InputError as exc:
                     self.lines.append(exc.lines[0].removeprefix("error: ") + "; not used")
         return self._read[path]
@@ -251,9 +272,13 @@ def _date(f: _Found, head: dict, html: str | None, front_day: str | None, text: 
     row's url and publisher), trying the sources in order."""
     for index, name in ((given, "--index"), (indexes.for_article(f), "index.csv")):
         entry = index.entry(f.path) if index is not None else None
-        if entry is None or not entry.published:
+        if entry is None:
             continue
         meta = {"url": entry.url, "publisher": entry.publisher, "locale": entry.locale}
+        if entry.problem:       # two rows give it two dates: neither is chosen unsaid
+            return None, name, f"{entry.problem}; not scanned", meta
+        if not entry.published:
+            continue
         period, why = read_published(entry.published)
         if why:
             return None, name, f"{entry.where}: published: {why}; not scanned", meta

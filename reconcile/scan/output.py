@@ -70,6 +70,11 @@ def check_target(output: str | None, add_to: str | None, force: bool,
         raise InputError(f"error: -o {output}: the folder {Path(output).parent} does not "
                          "exist; nothing was written")
     if output and Path(output).exists() and not force:
+        from reconcile.store.files import FileRefused, writable_output
+        try:        # what --force would refuse too (a FIFO, a device, a read-only file)
+            writable_output(output, "figures file")
+        except FileRefused as exc:
+            raise InputError(f"error: -o {output}: {exc.problem.reason}") from None
         raise InputError(f"error: -o {output}: already exists; --add-to {output} merges into "
                          "it, --force replaces it; nothing was written")
     # One that exists but is not a regular file (a FIFO, a device) is refused by its reader,
@@ -82,14 +87,19 @@ def check_target(output: str | None, add_to: str | None, force: bool,
 def write_new(path: str | Path, rows: Sequence[dict]) -> None:
     """Write `rows` as a new figures file, validated whole first, atomically. ProposalError
     when they do not validate together; InputError when the file cannot be written."""
-    from reconcile.store.append import write_atomically
+    from reconcile.store.append import write_output
     from reconcile.store.curate import file_problems
+    from reconcile.store.files import FileRefused
     content = new_file(rows)
     problems = file_problems(path, content)
     if problems:
         raise ProposalError([f"internal error: scan proposed {p}" for p in problems])
     try:
-        write_atomically(path, content)
+        # As export -o writes: --force replaces a file, never what is not one (a rename over
+        # a FIFO, or as root over /dev/null, put a regular file in its place).
+        write_output(path, content, "figures file")
+    except FileRefused as exc:
+        raise InputError(f"error: -o {path}: {exc.problem.reason}") from None
     except OSError as exc:
         raise InputError(f"error: -o {path}: cannot write: {exc.strerror or exc}; nothing was "
                          "written") from None

@@ -239,12 +239,8 @@ def _umask() -> int:
     return mask
 
 
-def write_atomically(path: str | Path, content: bytes) -> None:
-    """Write a whole file so that it is either fully written or untouched (through a symlink)."""
-    _replace_atomically(Path(os.path.realpath(path)), content)
-
-
-# Temp files of `export -o` carry this mark; a killed export's are swept by the next one.
+# Temp files of `export -o` and `scan -o` carry this mark; a killed one's are swept by the
+# next write of that file.
 EXPORT_TEMP_MARK = ".export-"
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import run
+from tests.helpers import CtrlC, run
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -317,14 +317,22 @@ def test_an_edited_amount_is_read_whole_and_one_naming_its_currency_drops_the_in
     assert new["quote"] == body
 
 
-def test_end_of_input_at_a_question_stops_and_keeps_what_was_added(tmp_path, figures,
-                                                                     terminal):
+@pytest.mark.parametrize("stdin, status, said", [
+    # The answers ran out: not a finished run for a script (it exited 0).
+    ("a\nmicrosoft_investment_2019\n\n\n", 2, "error: end of input at a question"),
+    # click's prompt turns Ctrl-C into the Abort end of input raises: it exited 0 too.
+    (CtrlC("a\nmicrosoft_investment_2019\n\n\n"), 130, "error: interrupted at a question"),
+])
+def test_a_question_left_by_ctrl_c_exits_130_by_end_of_input_2_keeping_what_was_added(
+        tmp_path, figures, terminal, stdin, status, said):
     a = article(tmp_path, "2019년 MS는 오픈AI에 10억 달러를 투자했다. 2024년에는 5억 달러를 냈다.\n")
     before = rows(figures)
     r = run("extract", a, "--published", "2024-10-20", "--add", "--figures", figures,
-            stdin="a\nmicrosoft_investment_2019\n\n\n")       # then the input ends
-    assert r.exit_code == 0, r.output
-    assert "stopped" in r.stderr and "1 added" in r.stdout
+            stdin=stdin)
+    assert r.exit_code == status, r.output
+    assert r.stderr.splitlines()[-2:] == ["", f"{said}; the figures accepted before it are in "
+                                          "the file (the count follows)"], r.stderr
+    assert "1 added" in r.stdout
     assert [n["id"] for n in added_rows(figures, before)] == ["press-0"]
 
 
@@ -351,6 +359,38 @@ def test_yes_needs_the_metric_every_figure_states(tmp_path, figures):
     before = figures.read_bytes()
     r = run("extract", a, "--published", "2023-01-24", "--add", "--yes", "--figures", figures)
     assert r.exit_code == 2 and len(r.stderr.splitlines()) == 1 and "--metric" in r.stderr
+    assert figures.read_bytes() == before
+
+
+@pytest.mark.parametrize("source", ["", "  "])
+def test_an_empty_source_is_refused_not_replaced_by_the_file_name(tmp_path, figures, source):
+    # An unset shell variable ("--source $SRC") filed every figure under press.txt, unsaid.
+    a = article(tmp_path, "2019년 한빛전자에 10억 달러를 투자했다.\n")
+    before = figures.read_bytes()
+    r = run("extract", a, "--published", "2024-10-20", "--source", source, "--add", "--yes",
+            "--metric", "hanbit_x", "--new-metric", "--figures", figures)
+    assert r.exit_code == 2, r.output
+    assert r.stderr.splitlines() == [r.stderr.strip()] and r.stderr.startswith("error: --source:")
+    assert figures.read_bytes() == before
+
+
+@pytest.mark.parametrize("answer, said", [
+    # JSON's true is Python's 1: it answered candidate 1 and added its figure.
+    ({"index": True}, "answer 1: index true: no candidate has it"),
+    ({"index": 0, "amount": " "}, "answer 1 (#0): amount: (empty): required"),
+])
+def test_an_answer_of_the_wrong_kind_is_refused_and_said_as_typed(tmp_path, figures, answer,
+                                                                  said):
+    a = article(tmp_path, "한빛은 2019년 10억 달러를, 2020년 20억 달러를 투자했다.\n")
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps([{"action": "accept", "metric": "hanbit_x",
+                                    "new_metric": True, "id": "h1", **answer}]))
+    before = figures.read_bytes()
+    r = run("extract", a, "--published", "2024-10-20", "--add", "--answers", answers,
+            "--figures", figures)
+    assert r.exit_code == 2, r.output
+    lines = r.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: --answers {answers}: {said}"), lines
     assert figures.read_bytes() == before
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reconcile.store.figures import COLUMNS, load_figures
-from tests.helpers import run
+from tests.helpers import CtrlC, run
 
 HEADER = "# source: https://example.com/{n} | published: {day} | publisher: Example Daily\n"
 EN = ("Acme Robotics said on Tuesday it would invest $4.2 billion in a battery plant in Ohio, "
@@ -673,3 +673,150 @@ def test_a_finding_on_a_currency_inferred_from_the_rate_is_an_info_note_that_say
     assert [f["severity"] for f in found] == ["info"], found
     assert "KRW: inferred from the rate, not written" in found[0]["message"]
     assert "ECB rate of 2024-05-06" in found[0]["message"]
+
+
+@pytest.mark.parametrize("rows, where", [
+    # The same article twice with two dates: which row stood was a silent choice of date.
+    ("a.txt,2024-03-27\nb.txt,2024-03-27\na.txt,2024-03-20\n", ":4: published: a.txt: named on line 2"),
+    # An unclosed quote swallowed every row after it: each article then had "no date".
+    ('"a.txt,2024-03-27\nb.txt,2024-03-27\n', ":2: row: a quote opened on this line"),
+])
+def test_an_index_that_dates_an_article_twice_or_never_closes_a_quote_is_refused_at_its_line(
+        tmp_path, rows, where):
+    folder = tmp_path / "story"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (folder / name).write_text(EN, encoding="utf-8")
+    index = tmp_path / "dates.csv"
+    index.write_text("file,published\n" + rows, encoding="utf-8")
+    out = tmp_path / "out.csv"
+    assert_refused(run("scan", folder, "--index", index, "-o", out), f"--index {index}{where}",
+                   written=out)
+
+
+def test_an_index_that_repeats_a_row_as_it_was_is_read(tmp_path):
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "a.txt").write_text(EN, encoding="utf-8")
+    index = tmp_path / "dates.csv"
+    index.write_text("file,published\na.txt,2024-03-27\na.txt,2024-03-27\n", encoding="utf-8")
+    r = run("scan", folder, "--index", index, "--json")
+    assert r.exit_code == 0, r.output
+    assert [a["date_source"] for a in json.loads(r.stdout)["articles"]] == ["--index"]
+
+
+def _undated_with_index(tmp_path, *rows):
+    """A folder of three articles with no date of their own and an index.csv of `rows`."""
+    folder = tmp_path / "story"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (folder / name).write_text(EN, encoding="utf-8")
+    (folder / "index.csv").write_text("file,published,url\n" + "".join(r + "\n" for r in rows),
+                                      encoding="utf-8")
+    return folder
+
+
+def test_a_folder_index_naming_an_article_again_with_another_url_uses_the_first_row(tmp_path):
+    # Refused, the whole index.csv was dropped: every article undated, the scan exit 2.
+    folder = _undated_with_index(tmp_path, "a.txt,2024-03-01,https://x.example/1",
+                                 "b.txt,2024-03-02,", "c.txt,2024-03-03,",
+                                 "a.txt,2024-03-01,https://m.x.example/1")
+    r = run("scan", folder, "--json")
+    assert r.exit_code == 0, r.output
+    dated = {a["path"]: (a["published"], a["url"]) for a in json.loads(r.stdout)["articles"]}
+    assert dated == {"a.txt": ("2024-03-01", "https://x.example/1"), "b.txt": ("2024-03-02", None),
+                     "c.txt": ("2024-03-03", None)}
+    said = [line for line in r.stderr.splitlines() if "index.csv" in line]
+    assert said == [f"warning: {folder / 'index.csv'}:5: url: a.txt: named on line 2 too, with "
+                    "url 'https://x.example/1' there and 'https://m.x.example/1' here; the row "
+                    "of line 2 is used"]
+
+
+def test_a_folder_index_giving_an_article_two_dates_leaves_only_that_article_undated(tmp_path):
+    folder = _undated_with_index(tmp_path, "a.txt,2024-03-01,", "b.txt,2024-03-02,",
+                                 "c.txt,2024-03-03,", "a.txt,2024-03-05,")
+    r = run("scan", folder, "--json")
+    assert r.exit_code == 0, r.output
+    dated = {a["path"]: a["published"] for a in json.loads(r.stdout)["articles"]}
+    assert dated == {"a.txt": None, "b.txt": "2024-03-02", "c.txt": "2024-03-03"}
+    said = [line for line in r.stderr.splitlines() if "index.csv" in line]
+    assert said == [f"warning: a.txt: {folder / 'index.csv'}:5: published: a.txt: named on line 2 "
+                    "too, with published '2024-03-01' there and '2024-03-05' here; not scanned"]
+
+
+def test_ctrl_c_as_add_to_replaces_the_file_leaves_it_whole_and_exits_130(story, tmp_path,
+                                                                          monkeypatch):
+    # click said "Aborted!" and exited 1, the status of --fail-on's findings.
+    import reconcile.store.append as store
+    target = tmp_path / "f.csv"
+    assert run("scan", story, "-o", target).exit_code == 0
+    before = target.read_bytes()
+
+    def interrupted(*args):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(store.os, "replace", interrupted)
+    r = run("scan", articles(tmp_path / "more", day="2024-04-02", c_txt=EN), "--add-to", target)
+    assert r.exit_code == 130, r.output
+    assert r.stderr.splitlines()[-1] == "error: interrupted; no file was left half-written"
+    assert target.read_bytes() == before
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]     # no temp left
+
+
+@pytest.mark.parametrize("stdin, status, said", [
+    ("", 2, "error: end of input at a question; nothing was written"),
+    # click's prompt turns Ctrl-C into the Abort end of input raises: it exited 2 too.
+    (CtrlC(), 130, "error: interrupted at a question; nothing was written"),
+])
+def test_a_review_question_left_by_ctrl_c_exits_130_by_end_of_input_2(story, tmp_path,
+                                                                      monkeypatch, stdin,
+                                                                      status, said):
+    import cli.app
+    monkeypatch.setattr(cli.app, "_stdin_is_terminal", lambda: True)
+    out = tmp_path / "f.csv"
+    r = run("scan", story, "--review", "-o", out, stdin=stdin)
+    assert r.exit_code == status, r.output
+    assert r.stderr.splitlines()[-2:] == ["", said], r.stderr   # not on the question's line
+    assert "Aborted" not in r.output and not out.exists()
+
+
+def test_force_replaces_a_file_never_a_fifo_nor_a_read_only_one(story, tmp_path):
+    # The rename put a regular file in the FIFO's place (as root, in /dev/null's too).
+    import os
+    import stat
+    fifo, locked = tmp_path / "pipe", tmp_path / "locked.csv"
+    os.mkfifo(fifo)
+    locked.write_text("x\n")
+    locked.chmod(0o444)
+    for target, words in ((fifo, "FIFO"), (locked, "read-only")):
+        assert_refused(run("scan", story, "-o", target, "--force"), f"-o {target}: ", words)
+        # Without --force, no hint of the --force that would be refused.
+        r = run("scan", story, "-o", target)
+        assert_refused(r, f"-o {target}: ", words)
+        assert "--force" not in r.stderr
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode) and locked.read_text() == "x\n"
+
+
+def test_o_sweeps_the_temp_file_a_killed_scan_left(story, tmp_path):
+    # scan -o wrote as export -o does, but by hand: the temps of a killed scan stayed.
+    import fcntl
+    dead, live = tmp_path / ".f.csv.export-dead.tmp", tmp_path / ".f.csv.export-live.tmp"
+    dead.write_text("half")
+    live.write_text("being written")
+    with open(live) as held:
+        fcntl.flock(held, fcntl.LOCK_EX)      # its writer still runs
+        assert run("scan", story, "-o", tmp_path / "f.csv").exit_code == 0
+        assert not dead.exists() and live.exists()
+
+
+def test_an_index_that_names_none_of_the_files_scanned_says_so_once(story, tmp_path):
+    # Each article said only "no publication date found": the wrong index went unnamed.
+    index = tmp_path / "dates.csv"
+    index.write_text("file,published\nother/x.txt,2024-03-27\ny.txt,2024-03-27\n",
+                     encoding="utf-8")
+    r = run("scan", story, "--index", index)
+    assert r.exit_code == 0, r.output         # the articles are dated by their header lines
+    said = [line for line in r.stderr.splitlines() if str(index) in line]
+    assert said == [f"warning: --index {index}: none of its 2 row(s) names a file scanned (a "
+                    "row's file is the path from the index's folder, or the file name alone)"]
+    index.write_text("file,published\nen.txt,2024-03-27\n", encoding="utf-8")
+    assert str(index) not in run("scan", story, "--index", index).stderr
