@@ -37,6 +37,14 @@ def bound_words(hedge, side, value, unit, misleads: bool) -> str:
                       "misleads a reader." if misleads else "."))
 
 
+def broken_bound_words(hedge, side, value, unit, how: str) -> str:
+    """How a bound whose closed side the others pass is said: false as written, agreeing only
+    through the rounding (or truncation) of its stated number (same_fact)."""
+    word = "at least" if side == "at_least" else "at most"
+    return (f". As a bound ({hedge}: {word} {fmt.compact(value)} {unit}) it is false: the "
+            f"others lie on the side it closes, and it agrees only through its {how}.")
+
+
 def fact_groups(df: pd.DataFrame) -> pd.Series:
     """A group number per figure: same metric, same unit, overlapping as_of periods.
 

@@ -30,6 +30,7 @@ from currency.text.readings import read_once
 from reconcile.checks import check
 from reconcile.checks.common import (
     bound_words,
+    broken_bound_words,
     distinct_rows,
     head,
     heads,
@@ -858,6 +859,9 @@ class _Said:
         if self.bound[k]:
             return bound_words(self.hedge[k], self.side[k], self.value[k], self.own_unit[k],
                                self.misleads[k])
+        if self.broken[k]:
+            return broken_bound_words(self.hedge[k], self.side[k], self.value[k],
+                                      self.own_unit[k], self.how[k])
         if self.hedged[k]:
             return f"; it agrees only through its hedge ({self.hedge[k]})."
         if self.dated[k] is not None:
@@ -1148,15 +1152,20 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
     bound = (((sides == "at_least") & (towards == "below"))
              | ((sides == "at_most") & (towards == "above"))) & ~vague
     misleads = bound & (gaps > uncertainty.MISLEADING_BOUND)
+    # The others on the side its bound closes ("upwards of $2 billion" for $1.7 billion): the
+    # bound as written is false and only its rounding reaches them, judged as a hedge-only point.
+    broken = (((sides == "at_least") & (towards == "above"))
+              | ((sides == "at_most") & (towards == "below"))) & ~vague
     hedged &= ~_rounding_meets(o, hedged & ~bound)
-    low = np.where(bound, misleads, hedged & (gaps > uncertainty.HEDGE_ONLY_GAP))
+    low = np.where(bound, misleads, (hedged | broken) & (gaps > uncertainty.HEDGE_ONLY_GAP))
     dated = _dated_rates(o, ~bound & ~hedged & (o["currency"] != o["ref"]))
     # Through neither date's rates, only the hull's between them: no writer converted so.
     low |= _between(dated)
     said = _Said(facts.dates, code=code, metric=metric, unit=c_unit, c_value=c_value,
                  cons_low=cons_low, cons_high=cons_high, gap=shared_floats(gaps),
                  direction=towards.tolist(), others=others, hedge=hedge, hedged=hedged.tolist(),
-                 bound=bound.tolist(), side=side, value=value, own_unit=unit,
+                 bound=bound.tolist(), broken=broken.tolist(), side=side, value=value,
+                 own_unit=unit,
                  misleads=misleads.tolist(), converted=(o["currency"] != o["ref"]).tolist(),
                  currency=currency, ref=ref,
                  how=_how_loose(o, towards).tolist(), dated=dated)

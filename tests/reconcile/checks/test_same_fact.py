@@ -843,13 +843,35 @@ def test_a_converted_value_names_the_middle_it_was_taken_at_so_it_can_be_recompu
 
 def test_an_upper_bound_that_agrees_by_its_rounding_is_not_said_to_agree_by_its_hedge():
     # "최대 1조원" (up to) beside 1조 4000억: its hedge opens the side below, away from the others;
-    # what meets them is 1조's rounding (up to 1.5조), as for a plain "1조원" (info).
+    # what meets them is 1조's rounding (up to 1.5조). A plain "1조원" is that rounding (info);
+    # "up to" 1조 claims at most 1조, which 1조 4000억 passes by 40 %: low since stop 48.
     f = findings(*[dict(metric="m", amount="1조 4000억 원")] * 2,
                  dict(id="cap", metric="m", amount="최대 1조원"))
     plain = findings(*[dict(metric="m", amount="1조 4000억 원")] * 2,
                      dict(id="cap", metric="m", amount="1조원"))
-    assert list(f["severity"]) == list(plain["severity"]) == ["info"], f["message"].tolist()
-    assert "through its rounding" in f.iloc[0].message and "hedge" not in f.iloc[0].message
+    assert list(plain["severity"]) == ["info"] and list(f["severity"]) == ["low"]
+    assert "through its rounding" in f.iloc[0].message
+    assert "through its hedge" not in f.iloc[0].message and "hedge" not in plain.iloc[0].message
+    assert "it is false" in f.iloc[0].message and "false" not in plain.iloc[0].message
+
+
+def test_a_bound_the_others_pass_on_the_side_it_closes_is_false_not_a_rounding():
+    # Made-up: "upwards of $2 billion" where two reports give $1.7 billion claims at least 2,
+    # which 1.7 is not; only the rounding of "2" (down to 1.5) reaches it. A plain "$2 billion"
+    # is that rounding (info); a bound passed by less than HEDGE_ONLY_GAP stays info but is
+    # said to be false ("nearly $4 billion" for $4.2 billion, 3.6 % off); a true one is true.
+    body = [dict(metric="m", amount="$1.7 billion", source=s) for s in ("b.txt", "c.txt")]
+    for hedge in ("upwards of", "more than", "at least"):
+        f = findings(*body, dict(id="bound", metric="m", amount=f"{hedge} $2 billion"))
+        assert list(f["severity"]) == ["low"], (hedge, f["message"].tolist())
+        assert flagged(f) == [{"bound"}] and "it is false" in f.iloc[0].message
+    plain = findings(*body, dict(id="p", metric="m", amount="$2 billion"))
+    assert list(plain["severity"]) == ["info"] and "false" not in plain.iloc[0].message
+    over = [dict(metric="m", amount="$4.2 billion", source=s) for s in ("b.txt", "c.txt")]
+    near = findings(*over, dict(id="n", metric="m", amount="nearly $4 billion"))
+    assert list(near["severity"]) == ["info"] and "it is false" in near.iloc[0].message
+    true = findings(*over, dict(id="t", metric="m", amount="more than $4 billion"))
+    assert serious(true).empty and "it is true" in " ".join(true["message"])
 
 
 def test_a_band_is_off_by_its_edge_nearer_the_others_not_by_its_middle():

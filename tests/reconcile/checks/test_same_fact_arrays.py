@@ -89,7 +89,10 @@ def expected(df):
                 f_lo, f_hi = f_lo if f_lo is not None else f_hi, f_hi if f_hi is not None else f_lo
                 rounds = f_lo is not None and r.s_low >= 0 and \
                     lo * f_lo < r.cons_high and r.cons_low < hi * f_hi
-                low = hedged and not rounds and gap > uncertainty.HEDGE_ONLY_GAP
+                # a bound the others pass on the side it closes is false: no rounding saves it
+                broken = (r.side, direction) in (("at_least", "above"), ("at_most", "below"))
+                low = ((hedged and not rounds) or (broken and not r.vague)) and \
+                    gap > uncertainty.HEDGE_ONLY_GAP
                 shown = gap
             out.append(("loose", r.id, "low" if low else "info", (r.id,) if low else (),
                         against, shown, 0))
