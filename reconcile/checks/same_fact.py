@@ -1154,8 +1154,11 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
     misleads = bound & (gaps > uncertainty.MISLEADING_BOUND)
     # The others on the side its bound closes ("upwards of $2 billion" for $1.7 billion): the
     # bound as written is false and only its rounding reaches them, judged as a hedge-only point.
+    # Only in the fact's own currency: a converted bound's point is at its band's middle rate,
+    # which no writer used, so its side is not what the words claim.
     broken = (((sides == "at_least") & (towards == "above"))
-              | ((sides == "at_most") & (towards == "below"))) & ~vague
+              | ((sides == "at_most") & (towards == "below"))) & ~vague \
+        & (o["currency"] == o["ref"])
     hedged &= ~_rounding_meets(o, hedged & ~bound)
     low = np.where(bound, misleads, (hedged | broken) & (gaps > uncertainty.HEDGE_ONLY_GAP))
     dated = _dated_rates(o, ~bound & ~hedged & (o["currency"] != o["ref"]))

@@ -90,7 +90,8 @@ def expected(df):
                 rounds = f_lo is not None and r.s_low >= 0 and \
                     lo * f_lo < r.cons_high and r.cons_low < hi * f_hi
                 # a bound the others pass on the side it closes is false: no rounding saves it
-                broken = (r.side, direction) in (("at_least", "above"), ("at_most", "below"))
+                broken = (r.side, direction) in (("at_least", "above"), ("at_most", "below")) \
+                    and r.currency == r.ref
                 low = ((hedged and not rounds) or (broken and not r.vague)) and \
                     gap > uncertainty.HEDGE_ONLY_GAP
                 shown = gap
