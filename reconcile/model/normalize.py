@@ -362,8 +362,7 @@ def reference_currency(df: pd.DataFrame, coded: dict | None = None) -> pd.Series
     The currency the family's conversions restate from (the `original` links, followed to the
     first figure, pairs of any article); else the one most of its precise figures (exact, not
     vague) are stated in; else the one most of its figures are stated in. Ties go to the currency
-    the figures file names in its `currency` column most often, then to the one published first
-    (a later article converts what an earlier one reported), then alphabetical order. Never the
+    the figures file names in its `currency` column most often, then alphabetical order. Never the
     report currency: it changes what is shown, not what is compared. `coded`: the numbers of
     `family`, `currency`, and of `id` and `original` numbered together, and whether each figure
     is a restatement (`restatement`), and the given currency's in the numbering of `currency`
@@ -410,11 +409,6 @@ def reference_currency(df: pd.DataFrame, coded: dict | None = None) -> pd.Series
     counts = {k: np.bincount(codes, minlength=len(pair.first)) for k, codes in (
         ("roots", pair.codes[len(at):]), ("precise", own[precise]), ("all", own[is_original]),
         ("given", own[given]))}
-    # Per pair, the first publication of its original figures (NaT last): of two currencies a
-    # family states as often, the later one is the conversion, judged at its own dates' rates.
-    published = df["pub_last"].to_numpy("datetime64[D]") if "pub_last" in df else \
-        np.full(len(df), np.datetime64("NaT"), dtype="datetime64[D]")
-    first_seen = _first_published(money(published), own, is_original, len(pair.first))
     # A figure of no family (no metric) is in no tally, as a group key that is missing.
     known = np.flatnonzero(fam[pair.first] >= 0)
     counts = {k: c[known] for k, c in counts.items()}
@@ -422,8 +416,7 @@ def reference_currency(df: pd.DataFrame, coded: dict | None = None) -> pd.Series
     # currency's alphabetical rank; the first pair of each family names its currency.
     alphabetical = np.argsort(np.argsort(currencies, kind="stable"))
     p_fam, p_cur = fam[pair.first[known]], cur[pair.first[known]]
-    order = np.lexsort((alphabetical[p_cur], first_seen[known],
-                        *(-counts[k] for k in reversed(_RANK)), p_fam))
+    order = np.lexsort((alphabetical[p_cur], *(-counts[k] for k in reversed(_RANK)), p_fam))
     head = order[np.r_[True, p_fam[order][1:] != p_fam[order][:-1]]] if len(order) else order
     # A family without money (and no family, number -1: the last slot) has none.
     number = np.full(int(fam_all.max(initial=-1)) + 2, -1, dtype=np.intp)
@@ -431,17 +424,6 @@ def reference_currency(df: pd.DataFrame, coded: dict | None = None) -> pd.Series
     coded["ref"] = number[fam_all]
     ref = np.append(currencies, np.nan).astype(object)
     return _objects(ref[coded["ref"]], df.index)
-
-
-def _first_published(published: np.ndarray, pair: np.ndarray, counted: np.ndarray,
-                     n: int) -> np.ndarray:
-    """Per (family, currency) pair: the earliest publication day of its counted figures, as
-    day numbers (a pair with none, or only undated ones, sorts last)."""
-    days = published.astype("datetime64[D]").astype(np.int64)
-    dated = counted & ~np.isnat(published)
-    first = np.full(n, np.iinfo(np.int64).max, dtype=np.int64)
-    np.minimum.at(first, pair[dated], days[dated])
-    return first
 
 
 def typed(df: pd.DataFrame, coded: dict) -> pd.Series:

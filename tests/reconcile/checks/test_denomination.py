@@ -163,20 +163,3 @@ def test_about_a_round_figure_is_no_one_digit_rounding_when_that_is_coarse():
     assert flagged(serious(f)) == [{"o2"}]
     # Without a hedge, the trailing zeros stay a rounding at the second digit.
     assert not serious(_orrin("7000억원")).empty
-
-
-def test_of_two_currencies_stated_as_often_the_later_published_is_the_conversion():
-    # Made-up: a $1.25 billion deal of 2022-10-24 (1,439.85 won a dollar) recalled on 2024-03-04
-    # as 1조6650억원, converted at that day's 1,332.23. One figure in each currency: the won,
-    # published later, is judged at the rates of its own dates (as_of and publication) and
-    # agrees; read the other way, the dollar at its day's rate, it was a medium split. The
-    # mirror (the won first, the dollars converted later) agrees as well.
-    deal = dict(metric="m", as_of="2022-10-24", published="2022-10-24", source="a.txt")
-    recalled = dict(deal, published="2024-03-04", source="b.txt")
-    f = findings(dict(deal, id="usd", amount="$1.25 billion"),
-                 dict(recalled, id="krw", amount="1조6650억원"))
-    assert serious(f).empty, f["message"].tolist()
-    assert "at the rate of its publication date" in " ".join(f["message"])
-    mirror = findings(dict(deal, id="krw", amount="1조8000억원"),
-                      dict(recalled, id="usd", amount="$1.35 billion"))
-    assert serious(mirror).empty, mirror["message"].tolist()

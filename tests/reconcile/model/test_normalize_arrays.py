@@ -114,15 +114,13 @@ def test_families_are_the_components_of_part_of_links_named_as_before(rows):
 
 def _reference_oracle(df: pd.DataFrame) -> list:
     """Per family, counts per currency kept in a dict, the best by (roots, precise, all, given)
-    then the currency of the earliest publication of an original figure, then the
-    alphabetically first currency; each restatement's root found link by link."""
+    then the alphabetically first currency; each restatement's root found link by link."""
     money = df[df["currency"].notna()]
     first_currency = {}
     for fid, cur in zip(money["id"], money["currency"]):
         first_currency.setdefault(fid, cur)
     original = {f: o for f, o in zip(money["id"], money["original"]) if isinstance(o, str)}
     counts: dict = {}
-    firsts: dict = {}
     for r in money.itertuples():
         if not isinstance(r.family, str):   # no family (no metric): in no tally, none chosen
             continue
@@ -130,9 +128,6 @@ def _reference_oracle(df: pd.DataFrame) -> list:
         c[1] += r.bound == "exact" and not r.vague and r.role == "original"
         c[2] += r.role == "original"
         c[3] += r.currency_given == r.currency
-        first = firsts.setdefault(r.family, {})
-        if r.role == "original" and not pd.isna(r.pub_last):
-            first[r.currency] = min(first.get(r.currency, r.pub_last), r.pub_last)
         if r.role == "restatement":
             seen, x = {r.id}, original.get(r.id)
             while x in original and original[x] not in seen:
@@ -140,10 +135,7 @@ def _reference_oracle(df: pd.DataFrame) -> list:
                 x = original[x]
             if x in first_currency:
                 counts[r.family].setdefault(first_currency[x], [0, 0, 0, 0])[0] += 1
-    never = pd.Timestamp.max
-    best = {f: min(cs, key=lambda cur: ([-n for n in cs[cur]],
-                                         firsts.get(f, {}).get(cur, never), cur))
-            for f, cs in counts.items()}
+    best = {f: min(cs, key=lambda cur: ([-n for n in cs[cur]], cur)) for f, cs in counts.items()}
     return [best.get(f) if isinstance(f, str) else None for f in df["family"]]
 
 
@@ -160,9 +152,7 @@ def money_rows(draw):
                          bound=draw(st.sampled_from(["exact", "approx"])),
                          vague=draw(st.booleans()), original=original,
                          role=draw(st.sampled_from(["original", "restatement"])),
-                         currency_given=draw(st.sampled_from(["USD", "KRW", None])),
-                         pub_last=draw(st.sampled_from([pd.NaT, *pd.to_datetime(
-                             ["2024-03-04", "2024-03-11", "2022-10-24"])]))))
+                         currency_given=draw(st.sampled_from(["USD", "KRW", None]))))
     return pd.DataFrame(rows)
 
 
