@@ -84,6 +84,8 @@ MONEY_NOUNS = merged_tuple("MONEY_NOUNS")
 # Hedges and the bound they give. `approx` widens both sides, `at_least` opens the upper side,
 # `at_most` opens the lower side, `nearly` widens only the lower side (a little under the figure).
 HEDGE_BEFORE = merged_dict("HEDGE_BEFORE")
+# Words that, right before a hedge, make it a record's superlative ("역대 최대"): no bound.
+HEDGE_NOT_AFTER = merged_tuple("HEDGE_NOT_AFTER")
 HEDGE_AFTER = merged_dict("HEDGE_AFTER")
 HEDGE_AFTER_ADDING = merged_tuple("HEDGE_AFTER_ADDING")
 ADDING_FILL = merged_tuple("ADDING_FILL")

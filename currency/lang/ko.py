@@ -134,6 +134,20 @@ HEDGE_BEFORE = {
     "우리 돈으로 약": "approx",
 }
 
+# A scope of record right before a hedge word makes it a superlative, not a bound: "역대 최대
+# 1조원" is the largest ever, and that is 1조원 ("최대 1조원" alone is up to 1조원).
+HEDGE_NOT_AFTER = (
+    "역대",
+    "사상",
+    "국내",
+    "국내외",
+    "업계",
+    "세계",
+    "창사 이래",
+    "창립 이래",
+    "설립 이래",
+)
+
 HEDGE_AFTER = {
     "가량": "approx",
     "정도": "approx",

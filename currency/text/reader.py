@@ -187,6 +187,7 @@ _PER_BEFORE_RE = _Pattern(r"(?:^|(?<=[^가-힣A-Za-z]))(?P<p>" + alternation(L.P
 _HEDGE_BEFORE_RE = _Pattern(
     r"(?:^|(?<=[^가-힣A-Za-z]))(?P<h>(?ai:" + alternation(L.HEDGE_BEFORE) + r"))(?:\s?|-)$")
 _NOT_BEFORE_RE = _Pattern(r"(?ai:\b(?:not|no|never)\s+$)")
+_RECORD_BEFORE_RE = _Pattern(r"(?:^|(?<=[^가-힣A-Za-z]))(?:" + alternation(L.HEDGE_NOT_AFTER) + r")\s?$")
 # A word that adds is a hedge only when no amount follows it: digits within three characters
 # ("plus 5%", "plus $200 million"), or, after up to three words of `ADDING_FILL`, digits after a
 # sign, a code or a letter prefix, or before a currency's name ("plus another $200 million",
@@ -718,10 +719,10 @@ def _prefix_at(s: str, start: int):
             hedge = m.group("h")
             hedge_kind = L.HEDGE_BEFORE.get(hedge.lower()) or L.HEDGE_BEFORE.get(
                 " ".join(hedge.split()).lower())
-            if hedge_kind is None:
-                hedge, m = None, None
-                break
             before = s[max(0, left - (len(pre) - m.start()) - 8):left - (len(pre) - m.start())]
+            if hedge_kind is None or _RECORD_BEFORE_RE.search(before):
+                hedge, hedge_kind, m = None, None, None
+                break
             if hedge_kind in ("at_least", "at_most") and _NOT_BEFORE_RE.search(before):
                 # "not over $5B": a negated bound is the other bound.
                 hedge_kind = "at_most" if hedge_kind == "at_least" else "at_least"

@@ -100,6 +100,15 @@ def test_hedges(text, hedge, bound):
     assert a.bound == bound
 
 
+@pytest.mark.parametrize("scope", ["역대 ", "사상 ", "업계 ", "창사 이래 "])
+@pytest.mark.parametrize("word, bound", [("최대 ", "at_most"), ("최소 ", "at_least")])
+def test_a_record_is_no_hedge(scope, word, bound):
+    # "역대 최대 2조원" is the largest ever, and exactly that much; "최대 2조원" alone is a cap.
+    assert read_amount(scope + word + "2조 원").bound == "exact"
+    assert read_amount(scope + word + "2조 원").hedge is None
+    assert read_amount("투자 " + word + "2조 원").bound == bound
+
+
 def test_approx_widens_both_sides_and_nearly_only_the_lower():
     exact = read_amount("100억 달러")
     about = read_amount("약 100억 달러")
