@@ -40,9 +40,9 @@ def bound_words(hedge, side, value, unit, misleads: bool) -> str:
 def broken_bound_words(hedge, side, value, unit, how: str) -> str:
     """How a bound whose closed side the others pass is said: false as written, agreeing only
     through the rounding (or truncation) of its stated number (same_fact)."""
-    word = "at least" if side == "at_least" else "at most"
+    word, past = ("at least", "below the least") if side == "at_least" else ("at most", "above the most")
     return (f". As a bound ({hedge}: {word} {fmt.compact(value)} {unit}) it is false: the "
-            f"others lie on the side it closes, and it agrees only through its {how}.")
+            f"others are {past} it allows; only the {how} of its number reaches them.")
 
 
 def fact_groups(df: pd.DataFrame) -> pd.Series:

@@ -850,7 +850,8 @@ def test_an_upper_bound_that_agrees_by_its_rounding_is_not_said_to_agree_by_its_
     plain = findings(*[dict(metric="m", amount="1조 4000억 원")] * 2,
                      dict(id="cap", metric="m", amount="1조원"))
     assert list(plain["severity"]) == ["info"] and list(f["severity"]) == ["low"]
-    assert "through its rounding" in f.iloc[0].message
+    assert "only the rounding of its number reaches them" in f.iloc[0].message
+    assert "above the most it allows" in f.iloc[0].message
     assert "through its hedge" not in f.iloc[0].message and "hedge" not in plain.iloc[0].message
     assert "it is false" in f.iloc[0].message and "false" not in plain.iloc[0].message
 
