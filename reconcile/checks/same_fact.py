@@ -840,11 +840,11 @@ class _Said:
     def loosely(self, rows: list[int]) -> tuple[list, list, list]:
         """Loosely agreeing figures' sentences as a `F.RowOf` maker's columns, each ending with
         how it agrees."""
-        value, c_value, unit, currency, ref, gap, direction, cons_low, cons_high, metric, how = (
-            list(map(c.__getitem__, rows)) for c in (
-                self.value, self.c_value, self.unit, self.currency, self.ref, self.gap,
-                self.direction, self.cons_low, self.cons_high, self.metric, self.how))
-        at = F.once(_at_rate, value, c_value, currency, ref)
+        (value, c_value, unit, currency, ref, gap, direction, cons_low, cons_high, metric, how,
+         favoured) = (list(map(c.__getitem__, rows)) for c in (
+             self.value, self.c_value, self.unit, self.currency, self.ref, self.gap,
+             self.direction, self.cons_low, self.cons_high, self.metric, self.how, self.favoured))
+        at = F.once(_at_rate, value, c_value, currency, ref, favoured)
         # A point inside the consensus is said only when it lies there through the hull's rates.
         where = F.once(_where, gap, direction, cons_low, cons_high, metric, unit)
         # A range states no point: its middle is what is measured.
@@ -905,15 +905,18 @@ def _where(gap: float, direction: str, cons_low: float, cons_high: float, metric
     return F.edge_words(gap, direction, ends[direction == "above"], agreed)
 
 
-def _at_rate(value, c_value, currency, ref) -> str:
+def _at_rate(value, c_value, currency, ref, favoured: bool = False) -> str:
     """The rate a converted value was taken at, the middle of its ECB band (so that it can be
     recomputed): ' (at 1,465.75 KRW/USD, the middle of its ECB band)'; '' if not converted.
     The middle is taken in `ref` per `currency`; a rate shown turned over says so, since the
-    middle of the turned band is another number."""
+    middle of the turned band is another number. A false bound's is the band's edge kindest to it."""
     if not (isinstance(currency, str) and isinstance(ref, str)) or currency == ref or not value:
         return ""
     shown = fmt.rate(c_value / value, currency, ref)
     turned = shown.endswith(f" {currency}/{ref}")
+    if favoured:
+        return (f" (at {shown}, the rate of its ECB band, widened by "
+                f"±{uncertainty.RATE_ALLOWANCE:.0%} for the rate source, most favourable to it)")
     return (f" (at {shown}, the middle of its ECB band"
             f"{f' in {ref} per {currency}' if turned else ''})")
 
@@ -1154,11 +1157,17 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
     misleads = bound & (gaps > uncertainty.MISLEADING_BOUND)
     # The others on the side its bound closes ("upwards of $2 billion" for $1.7 billion): the
     # bound as written is false and only its rounding reaches them, judged as a hedge-only point.
-    # Only in the fact's own currency: a converted bound's point is at its band's middle rate,
-    # which no writer used, so its side is not what the words claim.
-    broken = (((sides == "at_least") & (towards == "above"))
-              | ((sides == "at_most") & (towards == "below"))) & ~vague \
-        & (o["currency"] == o["ref"])
+    # A converted bound is false only at the rate of its band most favourable to it (no writer's
+    # rate is known), and its gap is measured from there.
+    closed = (((sides == "at_least") & (towards == "above"))
+              | ((sides == "at_most") & (towards == "below"))) & ~vague
+    points = _favoured_points(o, closed)
+    fav_gaps, fav_towards = per_distinct(F.point_gaps, points, o["cons_low"].astype(float),
+                                         o["cons_high"].astype(float))
+    broken = closed & (fav_towards == towards)
+    gaps = np.where(broken, fav_gaps, gaps)
+    favoured = broken & (o["currency"] != o["ref"])
+    c_value = shared_floats(np.where(favoured, points, o["c_value"].astype(float)))
     hedged &= ~_rounding_meets(o, hedged & ~bound)
     low = np.where(bound, misleads, (hedged | broken) & (gaps > uncertainty.HEDGE_ONLY_GAP))
     dated = _dated_rates(o, ~bound & ~hedged & (o["currency"] != o["ref"]))
@@ -1171,7 +1180,7 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
                  own_unit=unit,
                  misleads=misleads.tolist(), converted=(o["currency"] != o["ref"]).tolist(),
                  currency=currency, ref=ref,
-                 how=_how_loose(o, towards).tolist(), dated=dated)
+                 how=_how_loose(o, towards).tolist(), dated=dated, favoured=favoured.tolist())
     # A true bound that does not mislead has no gap: it says what it claims.
     shown_gap = shared_floats(np.where(bound & ~misleads, 1.0, gaps))
     evidence = dict(check="same_fact", rule=RULE, detail=F.Rows(partial(_rows_of, said.loosely)),
@@ -1182,6 +1191,23 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
     return F.Batch(fid, low, _LOOSE.take(low.astype(np.intp)).tolist(), metric,
                    F.Rows(partial(_heads_at, o.arrays(_HEAD))), evidence,
                    clean=facts.unique_ids)
+
+
+def _favoured_points(o: _Rows, ask: np.ndarray) -> np.ndarray:
+    """Per row, its point; for a converted bound asked about, its number at the rate of its band
+    (±RATE_ALLOWANCE) that makes it smallest (at least) or largest (at most) in the fact's
+    currency: the converted interval's own factor on that side."""
+    point = o["c_value"].astype(float)
+    at = np.flatnonzero(ask & (o["currency"] != o["ref"]))
+    if not len(at):
+        return point
+    r = o.take(at)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        factor = np.where(r["side"] == "at_least", r["c_low"].astype(float) / r["s_low"].astype(float),
+                          r["c_high"].astype(float) / r["s_high"].astype(float))
+    favoured = r["value"].astype(float) * factor
+    point[at] = np.where(np.isfinite(favoured) & (favoured > 0), favoured, point[at])
+    return point
 
 
 def _dated_rates(o: _Rows, ask: np.ndarray) -> list:

@@ -873,11 +873,17 @@ def test_a_bound_the_others_pass_on_the_side_it_closes_is_false_not_a_rounding()
     assert list(near["severity"]) == ["info"] and "it is false" in near.iloc[0].message
     true = findings(*over, dict(id="t", metric="m", amount="more than $4 billion"))
     assert serious(true).empty and "it is true" in " ".join(true["message"])
-    # A converted bound is measured at its band's middle rate, no writer's: not said false.
-    # ("3조원 이상" is 2.44 bn USD at 2023-01-23's 1,228.65, from 2.5조: 2.02 bn at the band).
+    # A converted bound is false only at the rate of its band (±1 %) most favourable to it, and
+    # measured from there: "3조원 이상" is at least 2.40 bn USD at any rate of 2023-01-23's band,
+    # which $2.1 billion is not (low, 11.8 %); $2.42 billion is reached at the band's edge,
+    # though not at its middle (2.435 bn): not said false.
     dollars = [dict(metric="m", amount="$2.1 billion", source=s) for s in ("b.txt", "c.txt")]
     won = findings(*dollars, dict(id="w", metric="m", amount="3조원 이상"))
-    assert list(won["severity"]) == ["info"] and "false" not in won.iloc[0].message
+    assert list(won["severity"]) == ["low"] and "it is false" in won.iloc[0].message
+    assert "most favourable to it" in won.iloc[0].message
+    near = [dict(metric="m", amount="$2.42 billion", source=s) for s in ("b.txt", "c.txt")]
+    edge = findings(*near, dict(id="w", metric="m", amount="3조원 이상"))
+    assert serious(edge).empty and "false" not in " ".join(edge["message"])
 
 
 def test_a_band_is_off_by_its_edge_nearer_the_others_not_by_its_middle():
