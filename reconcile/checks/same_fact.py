@@ -861,7 +861,7 @@ class _Said:
                                self.misleads[k])
         if self.broken[k]:
             return broken_bound_words(self.hedge[k], self.side[k], self.value[k],
-                                      self.own_unit[k], self.how[k])
+                                      self.own_unit[k], self.how[k], self.false[k])
         if self.hedged[k]:
             return f"; it agrees only through its hedge ({self.hedge[k]})."
         if self.dated[k] is not None:
@@ -1176,7 +1176,8 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
     said = _Said(facts.dates, code=code, metric=metric, unit=c_unit, c_value=c_value,
                  cons_low=cons_low, cons_high=cons_high, gap=shared_floats(gaps),
                  direction=towards.tolist(), others=others, hedge=hedge, hedged=hedged.tolist(),
-                 bound=bound.tolist(), broken=broken.tolist(), side=side, value=value,
+                 bound=bound.tolist(), broken=broken.tolist(),
+                 false=(broken & (gaps > uncertainty.HEDGE_ONLY_GAP)).tolist(), side=side, value=value,
                  own_unit=unit,
                  misleads=misleads.tolist(), converted=(o["currency"] != o["ref"]).tolist(),
                  currency=currency, ref=ref,
