@@ -43,7 +43,7 @@ def broken_bound_words(hedge, side, value, unit, how: str, false: bool) -> str:
     when the miss is `false` (beyond a hedge's width), since a miss of a fraction of a percent is
     the rounding itself."""
     word, past = ("at least", "below the least") if side == "at_least" else ("at most", "above the most")
-    verdict = "it is false" if false else "it is just missed"
+    verdict = "it is false" if false else "it is missed"
     return (f". As a bound ({hedge}: {word} {fmt.compact(value)} {unit}) {verdict}: the "
             f"others are {past} it allows; only the {how} of its number reaches them.")
 

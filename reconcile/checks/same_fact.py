@@ -56,7 +56,7 @@ from reconcile.checks.rates import (
 from reconcile.model import as_of_window, uncertainty
 from reconcile.model import findings as F
 from reconcile.model.distinct import distinct
-from reconcile.model.normalize import fx_band, known_by
+from reconcile.model.normalize import fx_band, known_by, window
 from reconcile.store.figures import currency_guessed
 from reconcile.store.ids import distinct_hashes
 
@@ -841,10 +841,10 @@ class _Said:
         """Loosely agreeing figures' sentences as a `F.RowOf` maker's columns, each ending with
         how it agrees."""
         (value, c_value, unit, currency, ref, gap, direction, cons_low, cons_high, metric, how,
-         favoured) = (list(map(c.__getitem__, rows)) for c in (
+         edge) = (list(map(c.__getitem__, rows)) for c in (
              self.value, self.c_value, self.unit, self.currency, self.ref, self.gap,
-             self.direction, self.cons_low, self.cons_high, self.metric, self.how, self.favoured))
-        at = F.once(_at_rate, value, c_value, currency, ref, favoured)
+             self.direction, self.cons_low, self.cons_high, self.metric, self.how, self.edge))
+        at = F.once(_at_rate, value, c_value, currency, ref, edge)
         # A point inside the consensus is said only when it lies there through the hull's rates.
         where = F.once(_where, gap, direction, cons_low, cons_high, metric, unit)
         # A range states no point: its middle is what is measured.
@@ -905,20 +905,24 @@ def _where(gap: float, direction: str, cons_low: float, cons_high: float, metric
     return F.edge_words(gap, direction, ends[direction == "above"], agreed)
 
 
-def _at_rate(value, c_value, currency, ref, favoured: bool = False) -> str:
+def _at_rate(value, c_value, currency, ref, edge: tuple | None = None) -> str:
     """The rate a converted value was taken at, the middle of its ECB band (so that it can be
     recomputed): ' (at 1,465.75 KRW/USD, the middle of its ECB band)'; '' if not converted.
     The middle is taken in `ref` per `currency`; a rate shown turned over says so, since the
-    middle of the turned band is another number. A false bound's is the band's edge kindest to it."""
+    middle of the turned band is another number. A false bound's is its window's edge kindest to
+    it, `edge` (`_favoured_edges`): that fixing, its date and whose band it is, then widened."""
     if not (isinstance(currency, str) and isinstance(ref, str)) or currency == ref or not value:
         return ""
     shown = fmt.rate(c_value / value, currency, ref)
     turned = shown.endswith(f" {currency}/{ref}")
-    if favoured:
-        return (f" (at {shown}, the rate of its ECB band, widened by "
-                f"±{uncertainty.RATE_ALLOWANCE:.0%} for the rate source, most favourable to it)")
-    return (f" (at {shown}, the middle of its ECB band"
-            f"{f' in {ref} per {currency}' if turned else ''})")
+    per = f" in {ref} per {currency}" if turned else ""
+    if edge is not None:
+        fixing, day, whose = edge
+        said = (f"{fmt.rate(fixing, currency, ref)} on {day}, in its {whose} band" if fixing
+                else f"the fixings of {day}")
+        return (f" (at {shown}: {said}, widened by {uncertainty.RATE_ALLOWANCE:.0%} for the rate "
+                f"source{per}, the rate of its window most favourable to it)")
+    return f" (at {shown}, the middle of its ECB band{per})"
 
 
 # "8조 투자" for 8조 5127억: Korean headlines write a bare count of the largest place word for an
@@ -1167,6 +1171,7 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
     broken = closed & (fav_towards == towards)
     gaps = np.where(broken, fav_gaps, gaps)
     favoured = broken & (o["currency"] != o["ref"])
+    edge = _favoured_edges(o, favoured, points)
     c_value = shared_floats(np.where(favoured, points, o["c_value"].astype(float)))
     hedged &= ~_rounding_meets(o, hedged & ~bound)
     low = np.where(bound, misleads, (hedged | broken) & (gaps > uncertainty.HEDGE_ONLY_GAP))
@@ -1181,7 +1186,7 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
                  own_unit=unit,
                  misleads=misleads.tolist(), converted=(o["currency"] != o["ref"]).tolist(),
                  currency=currency, ref=ref,
-                 how=_how_loose(o, towards).tolist(), dated=dated, favoured=favoured.tolist())
+                 how=_how_loose(o, towards).tolist(), dated=dated, edge=edge)
     # A true bound that does not mislead has no gap: it says what it claims.
     shown_gap = shared_floats(np.where(bound & ~misleads, 1.0, gaps))
     evidence = dict(check="same_fact", rule=RULE, detail=F.Rows(partial(_rows_of, said.loosely)),
@@ -1209,6 +1214,28 @@ def _favoured_points(o: _Rows, ask: np.ndarray) -> np.ndarray:
     favoured = r["value"].astype(float) * factor
     point[at] = np.where(np.isfinite(favoured) & (favoured > 0), favoured, point[at])
     return point
+
+
+def _favoured_edges(o: _Rows, ask: np.ndarray, points: np.ndarray) -> list:
+    """Per row asked about (a converted bound at its window's edge, `_favoured_points`): the ECB
+    fixing on that edge, its date, and whose band holds it ("as_of's", "publication date's");
+    None for the others. A point not at that fixing, widened, names the window's days instead."""
+    out: list = [None] * len(o)
+    for k in np.flatnonzero(ask).tolist():
+        cur, ref, as_of, published, side = (o[c][k] for c in ("currency", "ref", "as_of",
+                                                                "published", "side"))
+        w = window(cur, ref, as_of, published)
+        end = "low" if side == "at_least" else "high"
+        # `window` takes the as_of's band's edge on a tie; an as_of after the publication date
+        # has the publication date's band as its own (`known_by`).
+        own = known_by(as_of, published) == as_of and (
+            w["ra_low"] <= w["rp_low"] if end == "low" else w["ra_high"] >= w["rp_high"])
+        fixing = w[f"rate_{end}"]
+        used = uncertainty.widen(fixing, fixing)[end == "high"]
+        out[k] = ((fixing, str(w[f"rate_{end}_date"]), "as_of's" if own else "publication date's")
+                  if math.isclose(used * float(o["value"][k]), points[k], rel_tol=1e-9)
+                  else (None, f"{as_of} to {published}", None))
+    return out
 
 
 def _dated_rates(o: _Rows, ask: np.ndarray) -> list:
