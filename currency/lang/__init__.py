@@ -88,6 +88,7 @@ HEDGE_BEFORE = merged_dict("HEDGE_BEFORE")
 # superlative, not a bound; and the endings of words that do the same ("출범 이래 최대").
 HEDGE_NOT_AFTER = merged_tuple("HEDGE_NOT_AFTER")
 HEDGE_NOT_AFTER_SUFFIX = merged_tuple("HEDGE_NOT_AFTER_SUFFIX")
+HEDGE_NOT_AFTER_BREAK = merged_tuple("HEDGE_NOT_AFTER_BREAK")
 HEDGE_AFTER = merged_dict("HEDGE_AFTER")
 HEDGE_AFTER_ADDING = merged_tuple("HEDGE_AFTER_ADDING")
 ADDING_FILL = merged_tuple("ADDING_FILL")

@@ -152,6 +152,20 @@ HEDGE_NOT_AFTER_SUFFIX = (
     "이래",
 )
 
+# The word between a scope and its hedge is no part of the scope when it ends in a particle that
+# makes it the cap's own object or place: "국내 기업에 최대 1조원" is up to 1조원 for them.
+HEDGE_NOT_AFTER_BREAK = (
+    "에",
+    "에게",
+    "에서",
+    "을",
+    "를",
+    "로",
+    "으로",
+    "와",
+    "과",
+)
+
 HEDGE_AFTER = {
     "가량": "approx",
     "정도": "approx",

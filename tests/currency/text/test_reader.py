@@ -110,7 +110,8 @@ def test_a_record_is_no_hedge(scope, word, bound):
     assert read_amount("투자 " + word + "2조 원").bound == bound
 
 
-@pytest.mark.parametrize("before", ["연간 ", "올해 ", "국내에 ", "이래 ", "미래 "])
+@pytest.mark.parametrize("before", ["연간 ", "올해 ", "국내에 ", "이래 ", "미래 ", "국내 기업에 ",
+                                    "업계 선두로 ", "출범 이래 주주에게 "])
 def test_a_period_or_a_place_with_its_particle_is_no_record(before):
     # "연간 최대 2조원" is up to 2조 a year: a cap, and so is "국내에 최대 2조원".
     assert read_amount(before + "최대 2조 원").bound == "at_most"
