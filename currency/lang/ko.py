@@ -134,6 +134,38 @@ HEDGE_BEFORE = {
     "우리 돈으로 약": "approx",
 }
 
+# A scope of record before a hedge word makes it a superlative, not a bound: "역대 최대
+# 1조원" is the largest ever, and that is 1조원 ("최대 1조원" alone is up to 1조원). One word may
+# stand between ("역대 분기 최대"); a period alone is no scope ("올해 최대", "연간 최대" are caps).
+# 국내 and 세계 are places too: "국내 최대 1조원 투자" reads as a record, "국내에 최대" as a cap.
+HEDGE_NOT_AFTER = (
+    "역대",
+    "사상",
+    "국내",
+    "국내외",
+    "업계",
+    "세계",
+)
+
+# ... and so does any word these end ("출범 이래", "통계 작성 이래": since X, whatever X is).
+HEDGE_NOT_AFTER_SUFFIX = (
+    "이래",
+)
+
+# The word between a scope and its hedge is no part of the scope when it ends in a particle that
+# makes it the cap's own object or place: "국내 기업에 최대 1조원" is up to 1조원 for them.
+HEDGE_NOT_AFTER_BREAK = (
+    "에",
+    "에게",
+    "에서",
+    "을",
+    "를",
+    "로",
+    "으로",
+    "와",
+    "과",
+)
+
 HEDGE_AFTER = {
     "가량": "approx",
     "정도": "approx",

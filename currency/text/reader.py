@@ -187,6 +187,13 @@ _PER_BEFORE_RE = _Pattern(r"(?:^|(?<=[^가-힣A-Za-z]))(?P<p>" + alternation(L.P
 _HEDGE_BEFORE_RE = _Pattern(
     r"(?:^|(?<=[^가-힣A-Za-z]))(?P<h>(?ai:" + alternation(L.HEDGE_BEFORE) + r"))(?:\s?|-)$")
 _NOT_BEFORE_RE = _Pattern(r"(?ai:\b(?:not|no|never)\s+$)")
+# A scope of record, or a word with its ending ("출범 이래"), and at most one word before the hedge,
+# not one ending in a particle that makes it the cap's object ("국내 기업에 최대": a cap).
+_RECORD_BEFORE_RE = _Pattern(
+    r"(?:^|(?<=[^가-힣A-Za-z]))(?:" + alternation(L.HEDGE_NOT_AFTER) + r"|[가-힣A-Za-z]+\s?(?:"
+    + alternation(L.HEDGE_NOT_AFTER_SUFFIX) + r"))(?:\s[가-힣A-Za-z0-9]+"
+    + "".join(f"(?<!{p})" for p in L.HEDGE_NOT_AFTER_BREAK) + r")?\s?$")
+_RECORD_REACH = 40   # characters searched before a hedge for its scope of record
 # A word that adds is a hedge only when no amount follows it: digits within three characters
 # ("plus 5%", "plus $200 million"), or, after up to three words of `ADDING_FILL`, digits after a
 # sign, a code or a letter prefix, or before a currency's name ("plus another $200 million",
@@ -718,10 +725,11 @@ def _prefix_at(s: str, start: int):
             hedge = m.group("h")
             hedge_kind = L.HEDGE_BEFORE.get(hedge.lower()) or L.HEDGE_BEFORE.get(
                 " ".join(hedge.split()).lower())
-            if hedge_kind is None:
-                hedge, m = None, None
+            at = left - (len(pre) - m.start())
+            before = s[max(0, at - 8):at]
+            if hedge_kind is None or _RECORD_BEFORE_RE.search(s, max(0, at - _RECORD_REACH), at):
+                hedge, hedge_kind, m = None, None, None
                 break
-            before = s[max(0, left - (len(pre) - m.start()) - 8):left - (len(pre) - m.start())]
             if hedge_kind in ("at_least", "at_most") and _NOT_BEFORE_RE.search(before):
                 # "not over $5B": a negated bound is the other bound.
                 hedge_kind = "at_most" if hedge_kind == "at_least" else "at_least"

@@ -37,6 +37,17 @@ def bound_words(hedge, side, value, unit, misleads: bool) -> str:
                       "misleads a reader." if misleads else "."))
 
 
+def broken_bound_words(hedge, side, value, unit, how: str, false: bool) -> str:
+    """How a bound whose closed side the others pass is said: missed as written, agreeing only
+    through the rounding (or truncation) of its stated number (same_fact); called false only
+    when the miss is `false` (beyond a hedge's width), since a miss of a fraction of a percent is
+    the rounding itself."""
+    word, past = ("at least", "below the least") if side == "at_least" else ("at most", "above the most")
+    verdict = "it is false" if false else "it is missed"
+    return (f". As a bound ({hedge}: {word} {fmt.compact(value)} {unit}) {verdict}: the "
+            f"others are {past} it allows; only the {how} of its number reaches them.")
+
+
 def fact_groups(df: pd.DataFrame) -> pd.Series:
     """A group number per figure: same metric, same unit, overlapping as_of periods.
 

@@ -30,6 +30,7 @@ from currency.text.readings import read_once
 from reconcile.checks import check
 from reconcile.checks.common import (
     bound_words,
+    broken_bound_words,
     distinct_rows,
     head,
     heads,
@@ -55,7 +56,7 @@ from reconcile.checks.rates import (
 from reconcile.model import as_of_window, uncertainty
 from reconcile.model import findings as F
 from reconcile.model.distinct import distinct
-from reconcile.model.normalize import fx_band, known_by
+from reconcile.model.normalize import fx_band, known_by, window
 from reconcile.store.figures import currency_guessed
 from reconcile.store.ids import distinct_hashes
 
@@ -839,11 +840,11 @@ class _Said:
     def loosely(self, rows: list[int]) -> tuple[list, list, list]:
         """Loosely agreeing figures' sentences as a `F.RowOf` maker's columns, each ending with
         how it agrees."""
-        value, c_value, unit, currency, ref, gap, direction, cons_low, cons_high, metric, how = (
-            list(map(c.__getitem__, rows)) for c in (
-                self.value, self.c_value, self.unit, self.currency, self.ref, self.gap,
-                self.direction, self.cons_low, self.cons_high, self.metric, self.how))
-        at = F.once(_at_rate, value, c_value, currency, ref)
+        (value, c_value, unit, currency, ref, gap, direction, cons_low, cons_high, metric, how,
+         edge) = (list(map(c.__getitem__, rows)) for c in (
+             self.value, self.c_value, self.unit, self.currency, self.ref, self.gap,
+             self.direction, self.cons_low, self.cons_high, self.metric, self.how, self.edge))
+        at = F.once(_at_rate, value, c_value, currency, ref, edge)
         # A point inside the consensus is said only when it lies there through the hull's rates.
         where = F.once(_where, gap, direction, cons_low, cons_high, metric, unit)
         # A range states no point: its middle is what is measured.
@@ -858,6 +859,9 @@ class _Said:
         if self.bound[k]:
             return bound_words(self.hedge[k], self.side[k], self.value[k], self.own_unit[k],
                                self.misleads[k])
+        if self.broken[k]:
+            return broken_bound_words(self.hedge[k], self.side[k], self.value[k],
+                                      self.own_unit[k], self.how[k], self.false[k])
         if self.hedged[k]:
             return f"; it agrees only through its hedge ({self.hedge[k]})."
         if self.dated[k] is not None:
@@ -901,17 +905,24 @@ def _where(gap: float, direction: str, cons_low: float, cons_high: float, metric
     return F.edge_words(gap, direction, ends[direction == "above"], agreed)
 
 
-def _at_rate(value, c_value, currency, ref) -> str:
+def _at_rate(value, c_value, currency, ref, edge: tuple | None = None) -> str:
     """The rate a converted value was taken at, the middle of its ECB band (so that it can be
     recomputed): ' (at 1,465.75 KRW/USD, the middle of its ECB band)'; '' if not converted.
     The middle is taken in `ref` per `currency`; a rate shown turned over says so, since the
-    middle of the turned band is another number."""
+    middle of the turned band is another number. A false bound's is its window's edge kindest to
+    it, `edge` (`_favoured_edges`): that fixing, its date and whose band it is, then widened."""
     if not (isinstance(currency, str) and isinstance(ref, str)) or currency == ref or not value:
         return ""
     shown = fmt.rate(c_value / value, currency, ref)
     turned = shown.endswith(f" {currency}/{ref}")
-    return (f" (at {shown}, the middle of its ECB band"
-            f"{f' in {ref} per {currency}' if turned else ''})")
+    per = f" in {ref} per {currency}" if turned else ""
+    if edge is not None:
+        fixing, day, whose = edge
+        said = (f"{fmt.rate(fixing, currency, ref)} on {day}, in its {whose} band" if fixing
+                else f"the fixings of {day}")
+        return (f" (at {shown}: {said}, widened by {uncertainty.RATE_ALLOWANCE:.0%} for the rate "
+                f"source{per}, the rate of its window most favourable to it)")
+    return f" (at {shown}, the middle of its ECB band{per})"
 
 
 # "8조 투자" for 8조 5127억: Korean headlines write a bare count of the largest place word for an
@@ -1148,18 +1159,34 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
     bound = (((sides == "at_least") & (towards == "below"))
              | ((sides == "at_most") & (towards == "above"))) & ~vague
     misleads = bound & (gaps > uncertainty.MISLEADING_BOUND)
+    # The others on the side its bound closes ("upwards of $2 billion" for $1.7 billion): the
+    # bound as written is false and only its rounding reaches them, judged as a hedge-only point.
+    # A converted bound is false only at the rate of its band most favourable to it (no writer's
+    # rate is known), and its gap is measured from there.
+    closed = (((sides == "at_least") & (towards == "above"))
+              | ((sides == "at_most") & (towards == "below"))) & ~vague
+    points = _favoured_points(o, closed)
+    fav_gaps, fav_towards = per_distinct(F.point_gaps, points, o["cons_low"].astype(float),
+                                         o["cons_high"].astype(float))
+    broken = closed & (fav_towards == towards)
+    gaps = np.where(broken, fav_gaps, gaps)
+    favoured = broken & (o["currency"] != o["ref"])
+    edge = _favoured_edges(o, favoured, points)
+    c_value = shared_floats(np.where(favoured, points, o["c_value"].astype(float)))
     hedged &= ~_rounding_meets(o, hedged & ~bound)
-    low = np.where(bound, misleads, hedged & (gaps > uncertainty.HEDGE_ONLY_GAP))
+    low = np.where(bound, misleads, (hedged | broken) & (gaps > uncertainty.HEDGE_ONLY_GAP))
     dated = _dated_rates(o, ~bound & ~hedged & (o["currency"] != o["ref"]))
     # Through neither date's rates, only the hull's between them: no writer converted so.
     low |= _between(dated)
     said = _Said(facts.dates, code=code, metric=metric, unit=c_unit, c_value=c_value,
                  cons_low=cons_low, cons_high=cons_high, gap=shared_floats(gaps),
                  direction=towards.tolist(), others=others, hedge=hedge, hedged=hedged.tolist(),
-                 bound=bound.tolist(), side=side, value=value, own_unit=unit,
+                 bound=bound.tolist(), broken=broken.tolist(),
+                 false=(broken & (gaps > uncertainty.HEDGE_ONLY_GAP)).tolist(), side=side, value=value,
+                 own_unit=unit,
                  misleads=misleads.tolist(), converted=(o["currency"] != o["ref"]).tolist(),
                  currency=currency, ref=ref,
-                 how=_how_loose(o, towards).tolist(), dated=dated)
+                 how=_how_loose(o, towards).tolist(), dated=dated, edge=edge)
     # A true bound that does not mislead has no gap: it says what it claims.
     shown_gap = shared_floats(np.where(bound & ~misleads, 1.0, gaps))
     evidence = dict(check="same_fact", rule=RULE, detail=F.Rows(partial(_rows_of, said.loosely)),
@@ -1170,6 +1197,45 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
     return F.Batch(fid, low, _LOOSE.take(low.astype(np.intp)).tolist(), metric,
                    F.Rows(partial(_heads_at, o.arrays(_HEAD))), evidence,
                    clean=facts.unique_ids)
+
+
+def _favoured_points(o: _Rows, ask: np.ndarray) -> np.ndarray:
+    """Per row, its point; for a converted bound asked about, its number at the rate of its band
+    (±RATE_ALLOWANCE) that makes it smallest (at least) or largest (at most) in the fact's
+    currency: the converted interval's own factor on that side."""
+    point = o["c_value"].astype(float)
+    at = np.flatnonzero(ask & (o["currency"] != o["ref"]))
+    if not len(at):
+        return point
+    r = o.take(at)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        factor = np.where(r["side"] == "at_least", r["c_low"].astype(float) / r["s_low"].astype(float),
+                          r["c_high"].astype(float) / r["s_high"].astype(float))
+    favoured = r["value"].astype(float) * factor
+    point[at] = np.where(np.isfinite(favoured) & (favoured > 0), favoured, point[at])
+    return point
+
+
+def _favoured_edges(o: _Rows, ask: np.ndarray, points: np.ndarray) -> list:
+    """Per row asked about (a converted bound at its window's edge, `_favoured_points`): the ECB
+    fixing on that edge, its date, and whose band holds it ("as_of's", "publication date's");
+    None for the others. A point not at that fixing, widened, names the window's days instead."""
+    out: list = [None] * len(o)
+    for k in np.flatnonzero(ask).tolist():
+        cur, ref, as_of, published, side = (o[c][k] for c in ("currency", "ref", "as_of",
+                                                                "published", "side"))
+        w = window(cur, ref, as_of, published)
+        end = "low" if side == "at_least" else "high"
+        # `window` takes the as_of's band's edge on a tie; an as_of after the publication date
+        # has the publication date's band as its own (`known_by`).
+        own = known_by(as_of, published) == as_of and (
+            w["ra_low"] <= w["rp_low"] if end == "low" else w["ra_high"] >= w["rp_high"])
+        fixing = w[f"rate_{end}"]
+        used = uncertainty.widen(fixing, fixing)[end == "high"]
+        out[k] = ((fixing, str(w[f"rate_{end}_date"]), "as_of's" if own else "publication date's")
+                  if math.isclose(used * float(o["value"][k]), points[k], rel_tol=1e-9)
+                  else (None, f"{as_of} to {published}", None))
+    return out
 
 
 def _dated_rates(o: _Rows, ask: np.ndarray) -> list:

@@ -100,6 +100,23 @@ def test_hedges(text, hedge, bound):
     assert a.bound == bound
 
 
+@pytest.mark.parametrize("scope", ["역대 ", "사상 ", "업계 ", "창사 이래 ", "출범 이래 ", "통계 작성 이래 ",
+                                   "역대 분기 ", "국내 단일 "])
+@pytest.mark.parametrize("word, bound", [("최대 ", "at_most"), ("최소 ", "at_least")])
+def test_a_record_is_no_hedge(scope, word, bound):
+    # "역대 최대 2조원" is the largest ever, and exactly that much; "최대 2조원" alone is a cap.
+    assert read_amount(scope + word + "2조 원").bound == "exact"
+    assert read_amount(scope + word + "2조 원").hedge is None
+    assert read_amount("투자 " + word + "2조 원").bound == bound
+
+
+@pytest.mark.parametrize("before", ["연간 ", "올해 ", "국내에 ", "이래 ", "미래 ", "국내 기업에 ",
+                                    "업계 선두로 ", "출범 이래 주주에게 "])
+def test_a_period_or_a_place_with_its_particle_is_no_record(before):
+    # "연간 최대 2조원" is up to 2조 a year: a cap, and so is "국내에 최대 2조원".
+    assert read_amount(before + "최대 2조 원").bound == "at_most"
+
+
 def test_approx_widens_both_sides_and_nearly_only_the_lower():
     exact = read_amount("100억 달러")
     about = read_amount("약 100억 달러")

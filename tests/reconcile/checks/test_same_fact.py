@@ -843,13 +843,69 @@ def test_a_converted_value_names_the_middle_it_was_taken_at_so_it_can_be_recompu
 
 def test_an_upper_bound_that_agrees_by_its_rounding_is_not_said_to_agree_by_its_hedge():
     # "최대 1조원" (up to) beside 1조 4000억: its hedge opens the side below, away from the others;
-    # what meets them is 1조's rounding (up to 1.5조), as for a plain "1조원" (info).
+    # what meets them is 1조's rounding (up to 1.5조). A plain "1조원" is that rounding (info);
+    # "up to" 1조 claims at most 1조, which 1조 4000억 passes by 40 %: low since stop 48.
     f = findings(*[dict(metric="m", amount="1조 4000억 원")] * 2,
                  dict(id="cap", metric="m", amount="최대 1조원"))
     plain = findings(*[dict(metric="m", amount="1조 4000억 원")] * 2,
                      dict(id="cap", metric="m", amount="1조원"))
-    assert list(f["severity"]) == list(plain["severity"]) == ["info"], f["message"].tolist()
-    assert "through its rounding" in f.iloc[0].message and "hedge" not in f.iloc[0].message
+    assert list(plain["severity"]) == ["info"] and list(f["severity"]) == ["low"]
+    assert "only the rounding of its number reaches them" in f.iloc[0].message
+    assert "above the most it allows" in f.iloc[0].message
+    assert "through its hedge" not in f.iloc[0].message and "hedge" not in plain.iloc[0].message
+    assert "it is false" in f.iloc[0].message and "false" not in plain.iloc[0].message
+
+
+def test_a_bound_the_others_pass_on_the_side_it_closes_is_false_not_a_rounding():
+    # Made-up: "upwards of $2 billion" where two reports give $1.7 billion claims at least 2,
+    # which 1.7 is not; only the rounding of "2" (down to 1.5) reaches it. A plain "$2 billion"
+    # is that rounding (info); a bound passed by less than HEDGE_ONLY_GAP stays info and is said
+    # to be missed, not false, its gap in % said ("nearly $4 billion" for $4.2 billion, 3.6 %
+    # off); a true one is true.
+    body = [dict(metric="m", amount="$1.7 billion", source=s) for s in ("b.txt", "c.txt")]
+    for hedge in ("upwards of", "more than", "at least"):
+        f = findings(*body, dict(id="bound", metric="m", amount=f"{hedge} $2 billion"))
+        assert list(f["severity"]) == ["low"], (hedge, f["message"].tolist())
+        assert flagged(f) == [{"bound"}] and "it is false" in f.iloc[0].message
+    plain = findings(*body, dict(id="p", metric="m", amount="$2 billion"))
+    assert list(plain["severity"]) == ["info"] and "false" not in plain.iloc[0].message
+    over = [dict(metric="m", amount="$4.2 billion", source=s) for s in ("b.txt", "c.txt")]
+    near = findings(*over, dict(id="n", metric="m", amount="nearly $4 billion"))
+    assert list(near["severity"]) == ["info"] and "it is missed:" in near.iloc[0].message
+    assert "false" not in near.iloc[0].message and "just" not in near.iloc[0].message
+    assert re.search(r"\d\.\d % below", near.iloc[0].message)
+    true = findings(*over, dict(id="t", metric="m", amount="more than $4 billion"))
+    assert serious(true).empty and "it is true" in " ".join(true["message"])
+    # A converted bound is false only at the rate of its band (±1 %) most favourable to it, and
+    # measured from there: "3조원 이상" is at least 2.40 bn USD at any rate of 2023-01-23's band,
+    # which $2.1 billion is not (low, 11.8 %); $2.42 billion is reached at the band's edge,
+    # though not at its middle (2.435 bn): not said false.
+    # The rate is named with its fixing's date and whose band it is in: for a floor, the band's
+    # lowest dollars per won.
+    dollars = [dict(metric="m", amount="$2.1 billion", source=s) for s in ("b.txt", "c.txt")]
+    won = findings(*dollars, dict(id="w", metric="m", amount="3조원 이상", published="2023-01-23"))
+    assert list(won["severity"]) == ["low"] and "it is false" in won.iloc[0].message
+    band = fx_band("KRW", "USD", "2023-01-23")
+    said = (f"at {fmt.rate(band['rate_low'] / 1.01, 'KRW', 'USD')}: "
+            f"{fmt.rate(band['rate_low'], 'KRW', 'USD')} on {band['rate_low_date']}, in its as_of's band")
+    assert said in won.iloc[0].message and "most favourable to it" in won.iloc[0].message
+    # $2.42 billion is reached at the band's edge: it agrees through its rounding at its as_of's
+    # rates, no bound missed (the middle rate would miss it, "most favourable" or not).
+    near = [dict(metric="m", amount="$2.42 billion", source=s) for s in ("b.txt", "c.txt")]
+    edge = findings(*near, dict(id="w", metric="m", amount="3조원 이상"))
+    message = " ".join(edge["message"])
+    assert serious(edge).empty and "false" not in message
+    assert "As a bound" not in message and "missed" not in message
+    assert "it agrees only through its rounding at the rate of its as_of" in message
+    # Published later, a floor is judged at the later date's band when that one is kinder to it,
+    # and the message says whose band that is.
+    later = dict(metric="m", amount="3조원 이상", as_of="2023-01-23", published="2024-12-27")
+    lower = [dict(metric="m", amount="$1.8 billion", as_of="2023-01-23", source=s)
+             for s in ("b.txt", "c.txt")]
+    pub = findings(*lower, later)
+    assert list(pub["severity"]) == ["low"]
+    band = fx_band("KRW", "USD", "2024-12-27")
+    assert f"on {band['rate_low_date']}, in its publication date's band" in pub.iloc[0].message
 
 
 def test_a_band_is_off_by_its_edge_nearer_the_others_not_by_its_middle():

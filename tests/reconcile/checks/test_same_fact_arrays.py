@@ -33,15 +33,21 @@ AMOUNTS = ["$10.0 billion", "$10B", "$10.3B", "$12B", "$1.0B", "100억 달러", 
            "100억 달러 이상", "nearly $11 billion", "up to $9 billion", "more than $3 billion",
            "수억 달러", "1억 달러", "13조 원", "13조 원 이상", "13조 5000억 원", "$9.6B",
            "약 110억 달러", "약 105억 달러"]
+# Two more facts whose bounds the others pass on the side they close by more than HEDGE_ONLY_GAP
+# while their rounding still reaches them: a cap in its own currency, a floor in its own and one
+# converted ("2조 5000억 원 이상" is at least about $2 bn, above $1.7 billion at any rate).
+BOUND_AMOUNTS = {"cap": ["1조 4000억 원", "1.4조 원", "최대 1조 원", "1조 원"],
+                 "floor": ["$1.7 billion", "upwards of $2 billion", "$2 billion",
+                           "2조 5000억 원 이상"]}
 
 
 @st.composite
 def figure_sets(draw):
     n = draw(st.integers(2, 8))
-    rows = [dict(metric=draw(st.sampled_from(["deal", "deal", "fund"])),
-                 amount=draw(st.sampled_from(AMOUNTS)),
+    metrics = [draw(st.sampled_from(["deal", "deal", "fund", "cap", "floor"])) for _ in range(n)]
+    rows = [dict(metric=m, amount=draw(st.sampled_from(BOUND_AMOUNTS.get(m, AMOUNTS))),
                  as_of=draw(st.sampled_from(["2023-01-23", "2023-01"])),
-                 source=draw(st.sampled_from(["a.txt", "b.txt"]))) for _ in range(n)]
+                 source=draw(st.sampled_from(["a.txt", "b.txt"]))) for m in metrics]
     # Sometimes a conversion of one of them, in its article (a restatement does not vote; an
     # earlier-rate note needs one in another article than the figure's).
     if draw(st.booleans()):
@@ -89,7 +95,18 @@ def expected(df):
                 f_lo, f_hi = f_lo if f_lo is not None else f_hi, f_hi if f_hi is not None else f_lo
                 rounds = f_lo is not None and r.s_low >= 0 and \
                     lo * f_lo < r.cons_high and r.cons_low < hi * f_hi
-                low = hedged and not rounds and gap > uncertainty.HEDGE_ONLY_GAP
+                # a bound the others pass on the side it closes is false: no rounding saves
+                # it; a converted one only at its band's rate most favourable to it, measured
+                # from there (its interval's factor on the side it states)
+                broken = (r.side, direction) in (("at_least", "above"), ("at_most", "below"))
+                if broken and r.currency != r.ref:
+                    factor = f_lo if r.side == "at_least" else f_hi
+                    fav_gap, fav_direction = F.point_gap(r.value * factor, r.cons_low,
+                                                         r.cons_high)
+                    broken = fav_direction == direction
+                    gap = fav_gap if broken and not r.vague else gap
+                low = ((hedged and not rounds) or (broken and not r.vague)) and \
+                    gap > uncertainty.HEDGE_ONLY_GAP
                 shown = gap
             out.append(("loose", r.id, "low" if low else "info", (r.id,) if low else (),
                         against, shown, 0))
