@@ -89,6 +89,7 @@ HEDGE_BEFORE = merged_dict("HEDGE_BEFORE")
 # Words that, before a hedge (one word may stand between: "역대 분기 최대"), make it a record's
 # superlative, not a bound; and the endings of words that do the same ("출범 이래 최대").
 HEDGE_NOT_AFTER = merged_tuple("HEDGE_NOT_AFTER")
+HEDGE_NOT_RIGHT_AFTER = merged_tuple("HEDGE_NOT_RIGHT_AFTER")
 HEDGE_NOT_AFTER_SUFFIX = merged_tuple("HEDGE_NOT_AFTER_SUFFIX")
 HEDGE_NOT_AFTER_BREAK = merged_tuple("HEDGE_NOT_AFTER_BREAK")
 HEDGE_AFTER = merged_dict("HEDGE_AFTER")

@@ -137,10 +137,15 @@ HEDGE_BEFORE = {
 # A scope of record before a hedge word makes it a superlative, not a bound: "역대 최대
 # 1조원" is the largest ever, and that is 1조원 ("최대 1조원" alone is up to 1조원). One word may
 # stand between ("역대 분기 최대"); a period alone is no scope ("올해 최대", "연간 최대" are caps).
-# 국내 and 세계 are places too: "국내 최대 1조원 투자" reads as a record, "국내에 최대" as a cap.
 HEDGE_NOT_AFTER = (
     "역대",
     "사상",
+)
+
+# ... and these only right before the hedge word: they are places and a trade too, and a headline
+# drops its particles ("국내 기업 최대 1조원 지원" is up to 1조원 for them; "국내 최대 1조원 투자"
+# reads as a record).
+HEDGE_NOT_RIGHT_AFTER = (
     "국내",
     "국내외",
     "업계",

@@ -188,11 +188,13 @@ _HEDGE_BEFORE_RE = _Pattern(
     r"(?:^|(?<=[^가-힣A-Za-z]))(?P<h>(?ai:" + alternation(L.HEDGE_BEFORE) + r"))(?:\s?|-)$")
 _NOT_BEFORE_RE = _Pattern(r"(?ai:\b(?:not|no|never)\s+$)")
 # A scope of record, or a word with its ending ("출범 이래"), and at most one word before the hedge,
-# not one ending in a particle that makes it the cap's object ("국내 기업에 최대": a cap).
+# not one ending in a particle that makes it the cap's object ("사상 처음으로 최대": a cap); or a
+# scope that is also a place right before it ("국내 최대").
 _RECORD_BEFORE_RE = _Pattern(
-    r"(?:^|(?<=[^가-힣A-Za-z]))(?:" + alternation(L.HEDGE_NOT_AFTER) + r"|[가-힣A-Za-z]+\s?(?:"
+    r"(?:^|(?<=[^가-힣A-Za-z]))(?:(?:" + alternation(L.HEDGE_NOT_AFTER) + r"|[가-힣A-Za-z]+\s?(?:"
     + alternation(L.HEDGE_NOT_AFTER_SUFFIX) + r"))(?:\s[가-힣A-Za-z0-9]+"
-    + "".join(f"(?<!{p})" for p in L.HEDGE_NOT_AFTER_BREAK) + r")?\s?$")
+    + "".join(f"(?<!{p})" for p in L.HEDGE_NOT_AFTER_BREAK) + r")?|"
+    + alternation(L.HEDGE_NOT_RIGHT_AFTER) + r")\s?$")
 _RECORD_REACH = 40   # characters searched before a hedge for its scope of record
 # A word that adds is a hedge only when no amount follows it: digits within three characters
 # ("plus 5%", "plus $200 million"), or, after up to three words of `ADDING_FILL`, digits after a

@@ -27,11 +27,18 @@ from reconcile.model.distinct import sorted_codes
 PRECISION_HINT = 1.5
 
 
+def _as_bound(hedge, side, value, unit) -> str:
+    """'. As a bound (이상: at least 5 bn USD)', the hedge named unless it is the words themselves
+    ('(at least 5 bn USD)', not '(at least: at least ...)')."""
+    word = "at least" if side == "at_least" else "at most"
+    named = "" if " ".join(str(hedge).lower().split()) == word else f"{hedge}: "
+    return f". As a bound ({named}{word} {fmt.compact(value)} {unit})"
+
+
 def bound_words(hedge, side, value, unit, misleads: bool) -> str:
     """How a figure that agrees only through the side its hedge leaves open is said: a true
     bound, or one that misleads by more than MISLEADING_BOUND (same_fact and restatement)."""
-    word = "at least" if side == "at_least" else "at most"
-    return (f". As a bound ({hedge}: {word} {fmt.compact(value)} {unit}) it is "
+    return (_as_bound(hedge, side, value, unit) + " it is "
             "true" + (f", but {'under' if side == 'at_least' else 'over'}states the "
                       f"value by more than {uncertainty.MISLEADING_BOUND:g}×, which "
                       "misleads a reader." if misleads else "."))
@@ -42,10 +49,10 @@ def broken_bound_words(hedge, side, value, unit, how: str, false: bool) -> str:
     through the rounding (or truncation) of its stated number (same_fact); called false only
     when the miss is `false` (beyond a hedge's width), since a miss of a fraction of a percent is
     the rounding itself."""
-    word, past = ("at least", "below the least") if side == "at_least" else ("at most", "above the most")
+    past = "below the least" if side == "at_least" else "above the most"
     verdict = "it is false" if false else "it is missed"
-    return (f". As a bound ({hedge}: {word} {fmt.compact(value)} {unit}) {verdict}: the "
-            f"others are {past} it allows; only the {how} of its number reaches them.")
+    return (f"{_as_bound(hedge, side, value, unit)} {verdict}: the others are {past} it allows; "
+            f"only the {how} of its number reaches them.")
 
 
 def fact_groups(df: pd.DataFrame) -> pd.Series:

@@ -867,6 +867,9 @@ def test_a_bound_the_others_pass_on_the_side_it_closes_is_false_not_a_rounding()
         f = findings(*body, dict(id="bound", metric="m", amount=f"{hedge} $2 billion"))
         assert list(f["severity"]) == ["low"], (hedge, f["message"].tolist())
         assert flagged(f) == [{"bound"}] and "it is false" in f.iloc[0].message
+        # The hedge is named unless it is the bound's own words ("at least: at least" said once).
+        said = "" if hedge == "at least" else f"{hedge}: "
+        assert f"As a bound ({said}at least 2 bn USD) it is false" in f.iloc[0].message
     plain = findings(*body, dict(id="p", metric="m", amount="$2 billion"))
     assert list(plain["severity"]) == ["info"] and "false" not in plain.iloc[0].message
     over = [dict(metric="m", amount="$4.2 billion", source=s) for s in ("b.txt", "c.txt")]
