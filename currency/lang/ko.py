@@ -512,7 +512,7 @@ KEY_WORDS = {
     "비용": "cost", "사업비": "project_cost", "예산": "budget", "자금": "funds",
     "평가": "appraisal", "차익": "gain",
     # results
-    "매출": "revenue", "매출액": "revenue", "영업이익": "operating_profit",
+    "매출": "revenue", "매출액": "revenue", "영업이익": "operating_profit", "영업익": "operating_profit",
     "순이익": "net_profit", "당기순이익": "net_profit", "이익": "profit",
     "영업손실": "operating_loss", "순손실": "net_loss", "손실": "loss", "적자": "deficit",
     "흑자": "surplus", "실적": "earnings", "분기": "quarter", "상반기": "first_half",
@@ -617,7 +617,7 @@ SHARE_COUNT_WORDS = ("주",)   # "2억주", "850만주를": a number of shares  
 # Morphemes, or two written together (시가총액, cut by Kiwi as 시가 + 총액), that name what an amount
 # beside them is the value of (`AMOUNT_ROLES` in `currency.lang`): 기업가치, 지분 가치, 시가총액; 차익,
 # 평가차익; 원화 차입; 유상증자; 청약 증거금; a line of a firm's results: 매출(액), 영업이익 (cut as
-# 영업 + 이익), (당기)순이익, 순익; the costs reported, 판매관리비, 판관비 (판관 + 비), 일반관리비,
+# 영업 + 이익) and a headline's 영업익, (당기)순이익, 순익; the costs reported, 판매관리비, 판관비 (판관 + 비), 일반관리비,
 # 관리비용 (관리 + 비용), 영업비용. Not 비용 alone (인수 비용 is a deal's cost). Not 이익 alone
 # (영업이익 is a profit, not a gain), nor 청약 alone (an IPO story writes it beside its prices and
 # its market value), nor 차입금 (차입금 상환 is a use), nor 시가 or 증거 alone (an opening price;
@@ -625,7 +625,8 @@ SHARE_COUNT_WORDS = ("주",)   # "2억주", "850만주를": a number of shares  
 AMOUNT_ROLES = {"가치": "worth", "시가총액": "worth", "시총": "worth", "차익": "gain",
                 "차입": "borrowing", "증자": "share issue", "증거금": "subscription",
                 "매출": "revenue", "매출액": "revenue", "영업이익": "operating profit",
-                "순이익": "net income", "순익": "net income", "관리비": "expenses",
+                "순이익": "net income", "순익": "net income", "영업익": "operating profit",
+                "관리비": "expenses",
                 "관리비용": "expenses", "판관비": "expenses", "영업비용": "expenses"}
 # A multiplier (`MULTIPLIER_WORDS` in `currency.lang`): "매출의 3배인", "배에", "두 배로 늘어난".
 MULTIPLIER_WORDS = ("배",)

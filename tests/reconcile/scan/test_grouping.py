@@ -565,6 +565,7 @@ def test_two_lines_of_one_firms_results_are_two_facts(texts, one_fact):
     ("오르빗의 지난해 순이익은 5200억원이다.", "net income"),
     ("오르빗의 지난해 당기순이익은 5200억원이다.", "net income"),
     ("오르빗의 지난해 순익은 5200억원이다.", "net income"),
+    ("오르빗, 지난해 영업익 5200억원", "operating profit"),   # a headline's short form
     ("Orbit posted operating expenses of $5.2 billion last year.", "expenses"),
     ("Orbit's general and administrative expenses were $5.2 billion last year.", "expenses"),
     ("오르빗의 지난해 판매관리비는 5200억원이다.", "expenses"),
