@@ -1998,6 +1998,12 @@ def test_an_amount_per_head_is_no_statement_of_a_price_or_sum(texts, one_fact):
       "오르빗의 2분기 영업이익은 2조3100억원이었다."), True),
     (("오르빗의 2분기 매출은 판관비 부담에도 6조1300억원을 기록했다.",
       "오르빗의 2분기 매출은 6조3100억원이었다."), True),
+    # the cost its sentence's subject, the line with no particle (a headline's form): only the
+    # cost's cause or concession words leave the amount its line
+    (("오르빗은 판관비가 늘어난 탓에 2분기 영업이익 2조1300억원에 그쳤다.",
+      "오르빗의 2분기 영업이익은 2조3100억원이었다."), True),
+    (("오르빗은 판관비가 늘었음에도 2분기 매출 6조1300억원을 기록했다.",
+      "오르빗의 2분기 매출은 6조3100억원이었다."), True),
 ])
 def test_a_line_beside_a_costs_rise_keeps_its_line(texts, one_fact):
     metrics = _metrics(texts)
