@@ -2038,6 +2038,10 @@ def test_the_period_before_a_comparison_names_is_another_fact_than_a_later_one(t
 @pytest.mark.parametrize("texts, apart", [
     (("오르빗의 매출은 3억1000만 달러로 전년 동기 2억7310만 달러보다 늘었다.",
       "오르빗의 2분기 매출은 2억7350만 달러였다."), True),
+    # the quarter before, of one year (no time factor) and worded as the reported one: only the
+    # comparison's date keeps it from this quarter's revenue
+    (("오르빗의 2분기 매출은 3억1000만 달러로 전분기 매출 2억7310만 달러보다 늘었다.",
+      "오르빗의 2분기 매출은 2억7350만 달러로 늘었다."), True),
     # a lone amount "전년 동기의 두 배인", "전년 동기 수준인": one fact, a misquote stays found
     (("오르빗의 2분기 매출은 전년 동기의 두 배인 2억7350만달러였다.",
       "오르빗의 2분기 매출은 2억7530만달러였다."), False),
