@@ -454,21 +454,26 @@ PER_SHARE_AFTER = ("per share", "a share", "each share", "per common share")
 PER_HEAD_BEFORE = {"ARPU": "user", "ARPPU": "user", "average revenue per user": "user",
                    "average revenue per paying user": "user", "revenue per user": "user",
                    "per capita": "person"}
+# The verbs of a level after a subject ("ARPU was", "revenue totaled") and of a move to one ("rose
+# 4% to"), written once for a per-head word's and a results line's subject.
+LEVEL_VERBS = ("of", "was", "were", "is", "are", "stood at", "came in at", "totaled", "totalled",
+               "reached")
+MOVE_VERBS = ("rose", "fell", "grew", "increased", "decreased", "declined", "climbed", "jumped",
+              "dropped", "slipped")
+_LEVEL, _MOVE = "|".join(LEVEL_VERBS), "|".join(MOVE_VERBS)
 # What may stand between a per-head word and its amount (`PER_HEAD_TO_AMOUNT` in
 # `currency.lang`): "of" or a verb of level ("ARPU of $11.20", "ARPU rose 4% to $11.20"), a
 # bracket before ("average revenue per user (ARPU) was $11.20").
-PER_HEAD_TO_AMOUNT = (r"(?:\s*\([^()]*\))?\s+(?:of|was|is|were|stood at|came in at|reached|"
-                      r"(?:rose|fell|grew|climbed|increased|declined|dropped|jumped|slipped)"
+PER_HEAD_TO_AMOUNT = (r"(?:\s*\([^()]*\))?\s+(?:" + _LEVEL + r"|(?:" + _MOVE + r")"
                       r"(?:\s+[\d.]+\s?(?:%|percent))?\s+to)\s+(?:about\s+|around\s+|nearly\s+)?")
 # Words in an amount's own words that make it a price, never an average per head (`PRICE_WORDS`
-# in `currency.lang`; whole words).
-PRICE_WORDS = ("closed", "close", "share price", "stock price", "shares")
+# in `currency.lang`; whole words). A session's close ("closed at", "at the close") is read once,
+# by the stage words of the session (`STAGE_WORDS`).
+PRICE_WORDS = ("share price", "stock price", "shares")
 # A results line that is an amount's subject, "X of / X was / X rose to" (`LINE_SUBJECT_AFTER` in
 # `currency.lang`), and the words before a cost line that make it a cause or a concession, never
 # the amount's line ("hit by higher operating costs", "despite higher SG&A"; `LINE_CAUSE_BEFORE`).
-LINE_SUBJECT_AFTER = (r"\s*(?:\([^()]*\)\s*)?(?:of|was|were|is|are|stood at|came in at|totaled|"
-                      r"totalled|reached|rose|fell|grew|increased|decreased|declined|climbed|jumped|"
-                      r"dropped|slipped)\b")
+LINE_SUBJECT_AFTER = r"\s*(?:\([^()]*\)\s*)?(?:" + _LEVEL + "|" + _MOVE + r")\b"
 LINE_CAUSE_BEFORE = (r"(?i:\b(?:(?:hit|hurt|weighed|dragged|squeezed|pressured)(?:\s+down)?\s+by|"
                      r"despite|due to|because of|amid|on)\s+(?:\S+\s+){0,2})$")
 PER_HEAD_AFTER = {"per user": "user", "per paying user": "user", "per subscriber": "user",

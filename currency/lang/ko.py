@@ -583,26 +583,31 @@ PER_HEAD_AFTER: dict[str, str] = {}
 # topic (은, 는), an object (을, 를: "ARPU가 오르자 루멘을 32억달러에"), or a clause's end (-자,
 # -면서, -고).
 PER_HEAD_STOP = ("은", "는", "을", "를", "자", "면서", "고")
+# A topic's or a subject's particle, written once for the patterns that read a subject before its
+# amount (a per-head word's, a results line's, an exchange rate's, a stage word's).
+SUBJECT_PARTICLES = ("은", "는", "이", "가")
+_SUBJECT = "|".join(SUBJECT_PARTICLES)
 # What may stand between a per-head word and its amount (`PER_HEAD_TO_AMOUNT` in `currency.lang`):
 # nothing but a bracket ("1인당 25만원"; the word's own may close it: "(ARPPU)은"), or a
 # subject's particle and up to three words, none ending in a PER_HEAD_STOP ("ARPU는 2분기
 # 3만5000원", "(ARPPU)은 4% 늘어난 9.8달러"); "ARPU 개선 기대감에 ..." is no subject.
-PER_HEAD_TO_AMOUNT = (r"(?:\)|\([^()]*\))?(?:\s*|(?:은|는|이|가|도)\s+(?:(?!\S*(?:"
+PER_HEAD_TO_AMOUNT = (r"(?:\)|\([^()]*\))?(?:\s*|(?:" + _SUBJECT + r"|도)\s+(?:(?!\S*(?:"
                       + "|".join(PER_HEAD_STOP) + r")\s)\S+\s+){0,3})")
 # Words in an amount's own words that make it a price, never an average per head (`PRICE_WORDS`
-# in `currency.lang`): a share's price or close.
-PRICE_WORDS = ("주가", "종가", "마감", "장중")
+# in `currency.lang`): a share's price or a price while trading. A session's close (종가, 거래를
+# 마감) is read once, by the stage words of the session (`STAGE_WORDS`).
+PRICE_WORDS = ("주가", "장중")
 # A results line that is an amount's subject: its word followed by a topic's or a subject's
 # particle ("영업이익은 판관비 증가로 X"; `LINE_SUBJECT_AFTER` in `currency.lang`), and a cost
 # line's words that make it a cause or a concession, never the amount's line ("판관비 증가로",
 # "판관비 부담에도", "판관비를 줄인 덕에"; `LINE_CAUSE_AFTER`, read up to the next line or amount).
-LINE_SUBJECT_AFTER = r"(?:은|는|이|가)(?=\s|$)"
+LINE_SUBJECT_AFTER = r"(?:" + _SUBJECT + r")(?=\s|$)"
 LINE_CAUSE_AFTER = (r"\S*(?:에도|탓에|덕에|덕분에|때문에|인해|힘입어)(?=\s|$)|"
                     r"(?:증가|감소|상승|하락|확대|축소|부담|영향|여파|절감|효과)(?:으로|로)(?=\s|$)")
 # Right before an amount, what makes it an exchange rate (`FX_RATE_BEFORE` in `currency.lang`):
 # "환율 1350원 기준", "환율은 1337원", "환율 종가 1337원 기준"; not "환율 상승으로 2900억원" (a loss),
 # nor "현재 환율 기준 2925억원" (a conversion).
-FX_RATE_BEFORE = r"환율(?:은|는|이|가|도)?(?:\s+(?:종가|시가|평균|고시)\S*)?"
+FX_RATE_BEFORE = r"환율(?:" + _SUBJECT + r"|도)?(?:\s+(?:종가|시가|평균|고시)\S*)?"
 # Right after a rate, what makes it the basis of a conversion (`FX_BASIS_AFTER` in
 # `currency.lang`): "환율 1350원 기준", not a market's close ("환율 종가는 1337원이었다").
 FX_BASIS_AFTER = ("기준",)
@@ -672,7 +677,7 @@ STAGE_BEFORE = {
 }
 # The particles that may stand between a stage word and the amount it names (`STAGE_GLUE` in
 # `currency.lang`): 종가는 5만원, 공모가인 3만원, 시초가가 6만원.
-STAGE_GLUE = r"(?:은|는|이|가|인)"
+STAGE_GLUE = r"(?:" + _SUBJECT + r"|인)"
 # Right after a stage word, what makes the stage a change's point of comparison (`STAGE_BASE_AFTER`
 # in `currency.lang`): "시초가 대비 9000원 내린 5만원에 거래를 마쳤다" names no open of the 9000원, the
 # change from it, which has no stage at all (nor the close). Its own amount in apposition is still

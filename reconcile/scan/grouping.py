@@ -30,7 +30,6 @@ import numpy as np
 from currency.amount import ONE_AMOUNT_RATIO
 from currency.data.periods import PeriodError, parse_period
 from currency.lang import RESULT_LINES
-from currency.lang.stages import SESSION
 from reconcile.model.components import Components
 from reconcile.model.digit_slips import NONE, relation
 from reconcile.model.uncertainty import RATE_ALLOWANCE
@@ -509,8 +508,7 @@ def _heads_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     an amount with no reading may be either, so it stays linkable."""
     heads = [{ms[i].per_head for i in u} - {None} for u in units]
     head = [next(iter(h)) if len(h) == 1 else None for h in heads]
-    priced = [any(ms[i].share_price or any(kind == SESSION for kind, _ in ms[i].stages)
-                  for i in u) for u in units]
+    priced = [any(ms[i].share_price for i in u) for u in units]
     out = np.zeros((len(units), len(units)), dtype=bool)
     for a, h in enumerate(head):
         if h is None:
@@ -541,6 +539,10 @@ def _periods_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     """True between a unit its own words date to the period before the one reported ("전년 동기
     3조원", "$3 billion a year earlier") and a unit its own sentence dates wholly after that
     period: last year's quarter and this year's are two facts, however close their amounts."""
+    # Not `_of_other_times`: the rule is of order (the period before against one after it), and
+    # reads a date of the amount's own sentence only (`as_of_compared` is set only there): a deal's
+    # date or an "at the time" borrowed from another sentence dates a deal's terms or an event,
+    # not the period a results line reports, so it says nothing of which period came first
     def own(u: list[int]) -> list:
         try:
             return [parse_period(ms[i].as_of) if ms[i].as_of_basis == "sentence" else None
@@ -559,11 +561,20 @@ def _periods_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     return out
 
 
+# The bases of a date a text gives an amount itself (`Mention.as_of_basis`); an article's news date
+# and its publication day date every undated amount of it alike.
+OWN_DATE_BASES = ("sentence", "deal", "then")
+
+
+def _own_date(m: Mention) -> set[str]:
+    """The amount's date its text gives it itself (`OWN_DATE_BASES`), none when only its
+    article's day dates it."""
+    return {m.as_of} if m.as_of and m.as_of_basis in OWN_DATE_BASES else set()
+
+
 def _own_dates(ms: list[Mention], units: list[list[int]]) -> list[set[str]]:
-    """Each unit's dates its text gives its amounts itself (`OWN_DATE_BASES`), none when only
-    its article's day dates it."""
-    return [{ms[i].as_of for i in u if ms[i].as_of and ms[i].as_of_basis in OWN_DATE_BASES}
-            for u in units]
+    """Each unit's own dates (`_own_date`)."""
+    return [set().union(*(_own_date(ms[i]) for i in u)) for u in units]
 
 
 def _of_other_times(ours: set[str], theirs: set[str]) -> bool:
@@ -958,31 +969,21 @@ def _slipped_unit(ms: list[Mention], small: list[int], other: list[int]) -> bool
     (per share, per year, or a stage's: "closed at $20") is its own figure, not a sum slipped:
     "$20 for each share" beside "$20 billion" is the coincidence a round number makes; so is an
     amount of another time ("fined $2 million last year" beside "fined $2 billion on Monday"):
-    a slipped unit is the same statement made again, of the same time."""
+    a slipped unit is the same statement made again, of the same time. A repetition with its unit
+    dropped seldom restates its date ("$853 million last year ... a sum of $853"), so `a` is of
+    another time only by a date of its own, `b` by any date, its article's too."""
     for i in small:
         for j in other:
             a, b = ms[i], ms[j]
             if a.article != b.article or not (a.usd and b.usd) or a.currency != b.currency \
                     or a.priced_by_share or a.per or a.stages \
-                    or _of_another_time(a, b):
+                    or _of_other_times(_own_date(a), {b.as_of} - {None, ""}):
                 continue
             tens = math.log10(b.usd / a.usd)
             if round(tens) >= SLIP_UNIT_POWER and abs(tens - round(tens)) < SLIP_TOLERANCE \
                     and _written(a.span) and _written(a.span) == _written(b.span):
                 return True
     return False
-
-
-# The bases of a date a text gives an amount itself (`Mention.as_of_basis`); an article's news date
-# and its publication day date every undated amount of it alike.
-OWN_DATE_BASES = ("sentence", "deal", "then")
-
-
-def _of_another_time(a: Mention, b: Mention) -> bool:
-    """Whether the lone amount `a` has a date of its own that shares no day with `b`'s: a
-    repetition with its unit dropped seldom restates its date ("$853 million last year ... a sum
-    of $853"), so one dated by its article alone is of any time."""
-    return a.as_of_basis in OWN_DATE_BASES and not _same_time(a.as_of, b.as_of)
 
 
 def _same_time(x: str, y: str) -> bool:

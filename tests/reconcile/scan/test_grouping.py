@@ -1999,6 +1999,12 @@ def test_an_amount_per_head_is_no_statement_of_a_price_or_sum(texts, one_fact):
       "오르빗의 2분기 영업이익은 2조3100억원이었다."), True),
     (("오르빗의 2분기 매출은 판관비 부담에도 6조1300억원을 기록했다.",
       "오르빗의 2분기 매출은 6조3100억원이었다."), True),
+    # the cost its sentence's subject, the line with no particle (a headline's form): only the
+    # cost's cause or concession words leave the amount its line
+    (("오르빗은 판관비가 늘어난 탓에 2분기 영업이익 2조1300억원에 그쳤다.",
+      "오르빗의 2분기 영업이익은 2조3100억원이었다."), True),
+    (("오르빗은 판관비가 늘었음에도 2분기 매출 6조1300억원을 기록했다.",
+      "오르빗의 2분기 매출은 6조3100억원이었다."), True),
 ])
 def test_a_line_beside_a_costs_rise_keeps_its_line(texts, one_fact):
     metrics = _metrics(texts)
@@ -2033,6 +2039,10 @@ def test_the_period_before_a_comparison_names_is_another_fact_than_a_later_one(t
 @pytest.mark.parametrize("texts, apart", [
     (("오르빗의 매출은 3억1000만 달러로 전년 동기 2억7310만 달러보다 늘었다.",
       "오르빗의 2분기 매출은 2억7350만 달러였다."), True),
+    # the quarter before, of one year (no time factor) and worded as the reported one: only the
+    # comparison's date keeps it from this quarter's revenue
+    (("오르빗의 2분기 매출은 3억1000만 달러로 전분기 매출 2억7310만 달러보다 늘었다.",
+      "오르빗의 2분기 매출은 2억7350만 달러로 늘었다."), True),
     # a lone amount "전년 동기의 두 배인", "전년 동기 수준인": one fact, a misquote stays found
     (("오르빗의 2분기 매출은 전년 동기의 두 배인 2억7350만달러였다.",
       "오르빗의 2분기 매출은 2억7530만달러였다."), False),
