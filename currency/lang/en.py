@@ -467,9 +467,8 @@ _LEVEL, _MOVE = "|".join(LEVEL_VERBS), "|".join(MOVE_VERBS)
 PER_HEAD_TO_AMOUNT = (r"(?:\s*\([^()]*\))?\s+(?:" + _LEVEL + r"|(?:" + _MOVE + r")"
                       r"(?:\s+[\d.]+\s?(?:%|percent))?\s+to)\s+(?:about\s+|around\s+|nearly\s+)?")
 # Words in an amount's own words that make it a price, never an average per head (`PRICE_WORDS`
-# in `currency.lang`; whole words). A session's close ("closed at", "at the close") is read once,
-# by the stage words of the session (`STAGE_WORDS`).
-PRICE_WORDS = ("share price", "stock price", "shares")
+# in `currency.lang`; whole words).
+PRICE_WORDS = ("closed", "close", "share price", "stock price", "shares")
 # A results line that is an amount's subject, "X of / X was / X rose to" (`LINE_SUBJECT_AFTER` in
 # `currency.lang`), and the words before a cost line that make it a cause or a concession, never
 # the amount's line ("hit by higher operating costs", "despite higher SG&A"; `LINE_CAUSE_BEFORE`).

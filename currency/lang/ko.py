@@ -594,9 +594,8 @@ _SUBJECT = "|".join(SUBJECT_PARTICLES)
 PER_HEAD_TO_AMOUNT = (r"(?:\)|\([^()]*\))?(?:\s*|(?:" + _SUBJECT + r"|도)\s+(?:(?!\S*(?:"
                       + "|".join(PER_HEAD_STOP) + r")\s)\S+\s+){0,3})")
 # Words in an amount's own words that make it a price, never an average per head (`PRICE_WORDS`
-# in `currency.lang`): a share's price or a price while trading. A session's close (종가, 거래를
-# 마감) is read once, by the stage words of the session (`STAGE_WORDS`).
-PRICE_WORDS = ("주가", "장중")
+# in `currency.lang`): a share's price or close.
+PRICE_WORDS = ("주가", "종가", "마감", "장중")
 # A results line that is an amount's subject: its word followed by a topic's or a subject's
 # particle ("영업이익은 판관비 증가로 X"; `LINE_SUBJECT_AFTER` in `currency.lang`), and a cost
 # line's words that make it a cause or a concession, never the amount's line ("판관비 증가로",

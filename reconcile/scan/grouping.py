@@ -30,6 +30,7 @@ import numpy as np
 from currency.amount import ONE_AMOUNT_RATIO
 from currency.data.periods import PeriodError, parse_period
 from currency.lang import RESULT_LINES
+from currency.lang.stages import SESSION
 from reconcile.model.components import Components
 from reconcile.model.digit_slips import NONE, relation
 from reconcile.model.uncertainty import RATE_ALLOWANCE
@@ -508,7 +509,8 @@ def _heads_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     an amount with no reading may be either, so it stays linkable."""
     heads = [{ms[i].per_head for i in u} - {None} for u in units]
     head = [next(iter(h)) if len(h) == 1 else None for h in heads]
-    priced = [any(ms[i].share_price for i in u) for u in units]
+    priced = [any(ms[i].share_price or any(kind == SESSION for kind, _ in ms[i].stages)
+                  for i in u) for u in units]
     out = np.zeros((len(units), len(units)), dtype=bool)
     for a, h in enumerate(head):
         if h is None:

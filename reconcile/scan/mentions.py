@@ -281,9 +281,8 @@ class Mention:
     per_share: bool = False        # a price of one share ("$20 a share", "주당 2만원")
     per_head: str | None = None    # the head it is an average per: "user" ("ARPU는 3만5000원"),
                                    # "person" ("1인당 25만원"); None when its words say none
-    share_price: bool = False      # read as a share's price: per share, a session's stage
-                                   # ("closed at $12"), or a price word in its own words ("주가는
-                                   # 12달러")
+    share_price: bool = False      # read as a share's price: per share, or a price word in its
+                                   # own words ("주가는 12달러", "closed at $12")
     fx_rate: bool = False          # an exchange rate ("환율 1350원 기준", "1,337 won to the dollar")
     fx_basis: bool = False         # that rate is a conversion's basis ("환율 1350원 기준", "at an
                                    # exchange rate of 1,351 won"), not a market's quote
@@ -367,9 +366,6 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         c, money, article.published)
     as_of, basis, date_words = _as_of(c, article.published_as)
     mates = [m for m in money if s0 <= m.start < s1]
-    own = c.sentence[s0 - c.sentence_start:s1 - c.sentence_start]
-    stages = stages_of(own, s0, c, mates)
-    priced = share_price(own, s0, c, mates, stages)
     return Mention(
         key=f"{number}:{c.index}", article=number, index=c.index, span=c.amount.span,
         value=c.amount.value, currency=c.currency,
@@ -391,15 +387,17 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         as_of_compared=basis == "sentence" and c.as_of_compared,
         restates=restates, bound=c.amount.bound,
         per=c.amount.per,
-        per_head=None if priced else per_head(own, s0, c, mates, words),
-        share_price=priced,
+        per_head=per_head(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c, mates,
+                          words),
+        share_price=share_price(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c,
+                                mates),
         precision=c.amount.precision,
         stated=stated(c.amount, restatement=restates is not None),
         local=tuple(local),
         context=tuple(wide), glosses=glosses, subject=subject_of(local, c.start),
         share=share_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c, mates,
                        _opens_list(c, mates)),
-        stages=stages,
+        stages=stages_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c, mates),
         role=role_of(local, words, c, mates,
                      c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0),
         market_day=as_of if basis != "published" and len(as_of) == 10
@@ -483,13 +481,10 @@ def fx_basis(sentence: str, offset: int, c) -> bool:
         or _FX_BASIS_BEFORE and _FX_BASIS_BEFORE.search(sentence[:c.start - offset]))
 
 
-def share_price(sentence: str, offset: int, c, mates: list,
-                stages: tuple[tuple[str, str], ...] = ()) -> bool:
+def share_price(sentence: str, offset: int, c, mates: list) -> bool:
     """Whether the amount is read as a share's price: one share's ("$1.20 per share", "주식 1주에
-    2만원"), a session's (its `stages`: "closed at $12", "종가는 5만원") or one a price word in its
-    own words before it names ("주가는 12달러")."""
-    if per_share(sentence, offset, c) or priced_by_share(sentence, offset, c) \
-            or any(kind == SESSION for kind, _ in stages):
+    2만원") or one a price word in its own words before it names ("주가는 12달러", "closed at $12")."""
+    if per_share(sentence, offset, c) or priced_by_share(sentence, offset, c):
         return True
     return bool(_PRICE_WORD and _PRICE_WORD.search(sentence, _own_start(sentence, offset, c, mates),
                                                     c.start - offset))
@@ -504,7 +499,9 @@ def _own_start(sentence: str, offset: int, c, mates: list) -> int:
 def per_head(sentence: str, offset: int, c, mates: list, words: list[Token]) -> str | None:
     """The head an amount is an average per when its per-head word is its subject or stands
     right before or after it ("ARPU는 3만5000원", "ARPU of $11", "$11 per user": "user"); never
-    for a share's price (`share_price`: the caller asks that first); else None."""
+    for a share's price (`share_price`); else None."""
+    if share_price(sentence, offset, c, mates):
+        return None
     after = _PER_HEAD_AFTER.match(sentence, c.end - offset) if _PER_HEAD_AFTER else None
     if after:
         return PER_HEAD_AFTER[after.group(1).lower()]
