@@ -1945,6 +1945,10 @@ def test_a_slip_beside_a_year_ago_comparison_stays_with_its_own_fact():
     ("ARPU 개선 기대감에 오르빗은 9억 달러어치 자사주를 사들였다.", [None]),
     # a price word after the average is another clause's: the average stays one
     ("오르빗의 ARPU는 9.8달러로 주가 상승을 이끌었다.", ["user"]),
+    # a quarter's close is a period, not a share's session: the average stays one
+    ("Orbit's ARPU was $9.80 at the close of the quarter.", ["user"]),
+    # a close named before the amount is a price, never an average beside it
+    ("오르빗의 ARPU 관련주 마감 시세는 9.9달러였다.", [None]),
 ])
 def test_an_average_per_user_or_person_is_an_amount_per_head(text, per):
     language = "" if text.isascii() else "ko"
