@@ -2055,3 +2055,14 @@ def test_a_season_of_this_year_dates_its_amount_by_the_year(text, as_of):
 ])
 def test_a_season_gives_way_to_the_amounts_own_date(text, as_of):
     assert extract(text + "\n", dt.date(2021, 11, 19))[0].as_of == as_of
+
+
+@pytest.mark.parametrize("line", ["오르빗, 연간 영업익 40조…순익 30조",
+                                  "오르빗, 연간 영업이익 40조…순이익 30조"])
+def test_a_headlines_results_line_names_a_sum_in_its_short_form(line):
+    # A headline drops the currency after the line's name, short (영업익, 순익) or full; in an
+    # article whose money is all in won, both are won (no body amount is near enough to lend
+    # its currency to a rounded headline).
+    body = "오르빗의 3분기 영업이익은 10조2000억원, 순이익은 8조1000억원이다.\n"
+    heads = [c for c in extract(line + "\n" + body, PUB) if c.start < len(line)]
+    assert [c.currency for c in heads] == ["KRW", "KRW"], [c.reason for c in heads]
