@@ -160,7 +160,7 @@ HEDGE_NOT_AFTER_SUFFIX = (
 )
 
 # The word between a scope and its hedge is no part of the scope when it ends in a particle that
-# makes it the cap's own object or place: "국내 기업에 최대 1조원" is up to 1조원 for them.
+# makes it the cap's own object or place: "사상 처음으로 최대 1조원" is up to 1조원, for the first time.
 HEDGE_NOT_AFTER_BREAK = (
     "에",
     "에게",
