@@ -312,7 +312,7 @@ def _unit_similarity(ms: list[Mention], units: list[list[int]], scripts: Sequenc
     across = W_VALUE_ACROSS * value + W_NAMES_ACROSS * shared_names + W_STORY_ACROSS * story
     sim = np.where(same, W_VALUE * value + W_WORDS * words + W_STORY * story
                    + W_SUBJECT * subject, across)
-    sim = np.minimum(sim, 1.0) * _time_factor(ms, units, days, _same_amount(ms, units, value))
+    sim = np.minimum(sim, 1.0) * _time_factor(ms, units, days)
     np.fill_diagonal(sim, 1.0)
     return sim
 
@@ -331,25 +331,15 @@ def _same_subject(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     return out
 
 
-def _time_factor(ms: list[Mention], units: list[list[int]], days: Sequence[int],
-                 same: np.ndarray) -> np.ndarray:
+def _time_factor(ms: list[Mention], units: list[list[int]], days: Sequence[int]) -> np.ndarray:
     """1 for amounts of one time; less when their dates (as proposed, else publication) lie
-    years apart: a fact is of one time, a later figure of the same thing is another fact.
-    `same`: the pairs stating one amount (`_same_amount`)."""
+    years apart: a fact is of one time, a later figure of the same thing is another fact."""
     years = np.array([_year(ms[u[0]].as_of) or (dt.date.fromordinal(days[ms[u[0]].article]).year
                                                  if days[ms[u[0]].article] else 0)
                       for u in units], dtype=float)
     known = years > 0
     apart = np.abs(years[:, None] - years[None, :])
     factor = np.where(apart >= 2, YEARS_APART, np.where(apart >= 1, YEAR_APART, 1.0))
-    # an amount its article's day alone dates may be a past fact restated ("the 2016 fine, upheld
-    # on Wednesday"): that day bounds its time from above, so the same amount that another
-    # text's own words date earlier is kept apart no more than a year's distance does (a
-    # different amount of an earlier year is as often that year's figure of the same thing)
-    bound = np.array([not _own_date(ms[u[0]]) for u in units])
-    earlier = years[None, :] < years[:, None]
-    soft = ((bound[:, None] & earlier) | (bound[None, :] & earlier.T)) & same
-    factor = np.where(soft, np.maximum(factor, YEAR_APART), factor)
     return np.where(known[:, None] & known[None, :], factor, 1.0)
 
 

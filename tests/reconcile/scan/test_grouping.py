@@ -217,24 +217,6 @@ def test_an_english_from_to_is_a_level_before_a_change_and_one_after():
         ("about $2 billion", "before"), ("$1.8 billion", "after")]
 
 
-def test_a_past_amount_restated_in_a_later_report_that_dates_it_only_by_its_day_joins_its_fact():
-    # the later report's day bounds the fine's time from above: the same amount dated 2016 by
-    # another text is that fine, not a figure three years later
-    res = scan_articles([
-        art("a.txt", "In 2016 the regulator fined Orbit 1.03 trillion won for abusing its "
-                     "patents.", dt.date(2016, 12, 30)),
-        art("b.txt", "A court on Wednesday upheld the regulator's fine of 1.03 trillion won on "
-                     "Orbit.", dt.date(2019, 12, 5)),
-    ])
-    assert len({r["metric"] for r in by_amount(res)["1.03 trillion won"]}) == 1
-    # a different amount of an earlier year stays that year's figure
-    res = scan_articles([
-        art("a.txt", "In 2016 Orbit posted revenue of $6.9 billion.", dt.date(2016, 12, 30)),
-        art("b.txt", "Orbit said on Wednesday its revenue was $7 billion.", dt.date(2019, 12, 5)),
-    ])
-    assert one(res, "$6.9 billion")["metric"] != one(res, "$7 billion")["metric"]
-
-
 def test_a_misquoted_amount_of_one_holder_joins_its_fact():
     # the name nearest before each amount is its holder: Norland's $650 billion (misquoted)
     # and Norland's $550 billion are one fact, Kestria's $350 billion another
