@@ -231,31 +231,12 @@ COST_LINE = "expenses"
 RESULT_LINES = frozenset({"revenue", "operating profit", "net income", "ebitda", COST_LINE})
 
 
-def _result_line_words(lang) -> list[str]:
-    """One language's words naming a results line (`AMOUNT_ROLES` of a `RESULT_LINES` role), longest first."""
-    return sorted((w for w, role in getattr(lang, "AMOUNT_ROLES", {}).items()
-                   if role in RESULT_LINES), key=len, reverse=True)
-
-
-# Every language's words naming a results line (매출, 영업이익, revenue, net income), longest first.
-RESULT_LINE_WORDS = tuple(sorted({w for lang in _LANGUAGES for w in _result_line_words(lang)},
-                                 key=len, reverse=True))
-# What may stand between a results line's word and the amount that is that line's ("매출은 5조원",
-# "revenue was $4 billion", "revenue rose to $4 billion").
-LINE_TO_AMOUNT = merged_pattern("LINE_TO_AMOUNT")
-# ... and what may stand between an amount and a results line's word after it ("4400억원의 매출",
-# "$4 billion in revenue").
-LINE_AFTER_AMOUNT = merged_pattern("LINE_AFTER_AMOUNT")
-# Words that make a sentence's results-line amount a target or a forecast, not a reported figure
-# ("매출 목표", "실적 전망", "expects revenue of", "guidance").
-FORECAST_WORDS = merged_tuple("FORECAST_WORDS")
-
-
 def _date_of_next(lang) -> str:
     """One language's words between a comparison's date and the amount after it that make the
     date that amount's: its tie words (`DATE_OF_NEXT`), a results line's word with or without them."""
     tie = getattr(lang, "DATE_OF_NEXT", "")
-    words = _result_line_words(lang)
+    words = sorted((w for w, role in getattr(lang, "AMOUNT_ROLES", {}).items()
+                    if role in RESULT_LINES), key=len, reverse=True)
     if not tie or not words:
         return tie
     line = "(?:" + "|".join(re.escape(w) for w in words) + r")\s*"

@@ -502,15 +502,6 @@ PER_WORDS_BESIDE = ("a", "an")
 # alone: an operating profit is no gain on a holding, and which line a bare "profit" is the words
 # do not say. Not "sales" (scan cuts the plural, and a "sale" is a deal's). Not "subscription"
 # ("the subscription price" is a share's price).
-# Between a results line's word and the amount that is that line (`LINE_TO_AMOUNT` in
-# `currency.lang`): a plural's s, then "of", a verb of being or reaching, or a move "to" the level
-# ("revenue of $4 billion", "net income was $1 billion", "revenue rose 5% to $4 billion").
-LINE_TO_AMOUNT = (r"s?\s+(?:of|was|were|is|are|totaled|totalled|reached|hit|stood at|came in at|"
-                  r"(?:rose|fell|grew|climbed|jumped|increased|decreased|declined|dropped|slipped)"
-                  r"(?:\s+\d[\d.,]*\s*(?:%|percent))?\s+to)\s+")
-# ... and between an amount and the results line's word after it whose amount it is ("$4 billion
-# in revenue", "$1 billion of net income": `LINE_AFTER_AMOUNT` in `currency.lang`).
-LINE_AFTER_AMOUNT = r"\s+(?:in|of)\s+"
 AMOUNT_ROLES = {"worth": "worth", "valued": "worth", "value": "worth", "valuation": "worth",
                 "capitalization": "worth", "capitalisation": "worth", "gain": "gain",
                 "borrowing": "borrowing", "subscribe": "subscription",
@@ -1015,12 +1006,6 @@ WEEKDAY_SET_BEFORE = ("takes place", "take place", "set for", "ahead of", "falls
 WEEKDAY_SET_IS = ("is", "are", "is on", "are on")
 WEEKDAY_AHEAD_IN_CLAUSE = ("expect", "expects", "expected", "forecast", "forecasts", "predict",
                            "predicts", "estimate", "estimates")
-# A results line's amount in a sentence with one of these is a target or a forecast, not a figure
-# reported (`FORECAST_WORDS` in `currency.lang`). Not "expected" or "estimates": a report's "beat
-# estimates", "analysts had expected revenue of" are of the period reported.
-FORECAST_WORDS = ("expect", "expects", "forecast", "forecasts", "predict", "predicts", "target",
-                  "targets", "targeted", "targeting", "guidance", "outlook", "projected",
-                  "projects", "projection", "projections", "aims", "goal")
 # ... and these lead a weekday a week back when it is publication's own ("last Friday" in a
 # Friday's story is the one before).
 WEEKDAY_PAST_BEFORE = ("last", "past", "previous")

@@ -329,16 +329,6 @@ COMPARISON = ("대비", "보다", "에 비해", "와 비교", "과 비교", "比
 # 3조원", "전년 동기 기준인 3조원", "전년 동기였던 3조원", "전년 동기 기준 3조원"), however near the
 # amount before.
 DATE_OF_NEXT = r"\s*(?:(?:(?:기준|수준)\s?)?(?:의|인|이던|였던)|기준)\s*"
-# Between a results line's word and the amount that is that line (`LINE_TO_AMOUNT` in
-# `currency.lang`): a bracket aside, a subject's or topic's particle or a tie word, then the line's
-# change in percent as a modifier ("매출은 5조원", "영업익(EBITDA)은 2억 달러", "매출이 11.1% 성장한
-# 3억 달러", "매출은 3.6% 줄어든 4040만 달러"); any other word (매출채권, 매출 호조에 주가는) makes
-# the amount another's.
-LINE_TO_AMOUNT = (r"(?:\([^()]{1,20}\))?(?:은|는|이|가|도|의|인|이던|였던|기준)?\s*"
-                  r"(?:\d[\d.,]*\s*%\s*[가-힣]{1,4}(?:한|든|난|된)\s*)?")
-# ... and between an amount and the results line's word after it whose amount it is ("4400억원의
-# 매출을 기록했다": `LINE_AFTER_AMOUNT` in `currency.lang`).
-LINE_AFTER_AMOUNT = r"\s*의\s*"
 _COMPARED = "|".join(w.replace(" ", r"\s?") for w in COMPARISON)
 # A word that ends its clause by its ending (했다, 늘었고, 밝히며, 인수했으며, 적자였지만).
 CLAUSE_END = r"[가-힣](?:다|고|며|면|서|데|지만|니)(?:\s|$)"
@@ -818,10 +808,6 @@ AT_THE_TIME_MOVED = ("년 뒤", "년 후", "달 뒤", "달 후", "이듬해")
 # 전망이다"): a date before them in their clause is still to come (see `en.FUTURE_BEFORE`). After
 # a noun they name a plan made then ("2020년 인수 계획을 밝혔다", "진출 계획", "매출 전망").
 PLAN_AFTER = ("계획", "예정", "방침", "전망")
-# A results line's amount in a sentence with one of these is a target or a forecast (`FORECAST_WORDS`
-# in `currency.lang`): the words `KEY_WORDS` names a target, a forecast or a plan, and the plan's.
-FORECAST_WORDS = tuple(dict.fromkeys([
-    *(w for w, key in KEY_WORDS.items() if key in ("target", "forecast", "plan")), *PLAN_AFTER]))
 # ... that form as Kiwi tags it: an adnominal ending, prospective ("인수하+ᆯ", "짓+을").
 KIWI_ADNOMINAL = "ETM"
 KIWI_PROSPECTIVE = frozenset({"ᆯ", "을"})

@@ -112,7 +112,7 @@ class Candidate:
     as_of_basis: str | None = None        # "sentence"; "deal": an earlier sentence dating the
     #                                       deal whose terms it states; "then": the sentence
     #                                       before, which "at the time" points at; "article":
-    #                                       its news date; "report": the period its lead reports
+    #                                       its news date
     as_of_local: bool = False             # its date's words mark it the local time of where
     #                                       its event happened ("20일(현지시간)")
     as_of_compared: bool = False          # its own sentence's date is the other term of a
@@ -413,56 +413,35 @@ _OPENING = re.compile(r"[\s\"'“‘(]*")
 _RIGHT_BEFORE = re.compile(r"[\s,]*")
 
 
-# A results line's word and what may stand between it and the amount that is that line's
-# (`RESULT_LINE_WORDS`, `LINE_TO_AMOUNT`): "매출은 5조원", "revenue was $4 billion". Matched right
-# before the amount, so 매출채권 (receivables), or a share price in a sentence naming revenue, is none.
-_OWN_LINE = re.compile(r"(?i)(?<![A-Za-z])(?:" + alternation(L.RESULT_LINE_WORDS)
-                       + r")(?:" + L.LINE_TO_AMOUNT + r")$")
-_LINE_AFTER = re.compile(r"(?i)(?:" + L.LINE_AFTER_AMOUNT + r")(?:" + alternation(L.RESULT_LINE_WORDS)
-                         + r")(?![A-Za-z])")
-# A target or a forecast's word (`FORECAST_WORDS`): English as whole words, Korean anywhere.
-_FORECAST = re.compile(r"(?i)(?<![A-Za-z])(?:" + alternation(L.FORECAST_WORDS) + r")(?![A-Za-z])")
-
-
-def _reported_line(c: Candidate) -> bool:
-    """Whether `c` is a results line's reported amount: the line's word is its own, right before
-    it, not another clause's subject ("whose revenue is"), and its sentence names no target or
-    forecast."""
-    before = c.sentence[max(0, c.amount.start - c.sentence_start - _LINE_REACH):
-                        c.amount.start - c.sentence_start]
-    own = _OWN_LINE.search(before)
-    if own and before[:own.start()].lower().endswith(tuple(f"{w} " for w in L.OTHER_SUBJECT_BEFORE)):
-        own = None
-    after = _LINE_AFTER.match(c.sentence, c.amount.end - c.sentence_start)
-    return bool(own or after) and not _FORECAST.search(c.sentence)
-
-
-# How far before an amount its own results line's word may start (characters).
-_LINE_REACH = 60
+# A word naming a line of a firm's results (revenue, operating profit, its costs): the words of
+# `AMOUNT_ROLES` whose role is one of `RESULT_LINES`.
+_RESULT_LINE = re.compile(r"(?i)(?<![A-Za-z])(?:" + alternation(
+    w for w, role in L.AMOUNT_ROLES.items() if role in L.RESULT_LINES) + r")(?![A-Za-z])")
 
 
 def _reported_period(text: str, cands: list[Candidate], news: tuple[str, str] | None) -> None:
     """In a results report, whose lead dates a results line by a quarter or half that ended
     before the news date ("올해 2분기 매출 ... 9일 공시했다"), a results line later in the article
-    with no date of its own is of that period, not of the day it was announced. Of the lead's
-    periods the one that ended last is the report's: a year-ago quarter is its comparison."""
+    with no date of its own is of that period, not of the day it was announced."""
     if not news:
         return
     told = parse_period(news[0]).first
-    lead = [c for c in cands if c.amount.start < NEWS_HEAD and c.as_of_basis == "sentence"
-            and c.as_of and c.as_of_from and any(p.fullmatch(c.as_of_from) for p in _PARTS_OF_YEAR)
-            and parse_period(c.as_of).last < told and _reported_line(c)]
-    if not lead:
+    period = None
+    for c in sorted(cands, key=lambda c: c.amount.start):
+        if c.amount.start >= NEWS_HEAD:
+            return
+        if c.as_of_basis == "sentence" and c.as_of and c.as_of_from \
+                and any(p.fullmatch(c.as_of_from) for p in _PARTS_OF_YEAR) \
+                and _RESULT_LINE.search(c.sentence) and parse_period(c.as_of).last < told:
+            period = c
+            break
+    if period is None:
         return
-    period = max(lead, key=lambda c: (parse_period(c.as_of).last, -c.amount.start))
     line = text.count("\n", 0, period.sentence_start) + 1
-    # an amount's conversion in brackets is the line its amount is ("2억 달러(약 2700억원)")
-    lines = {c.index for c in cands if _reported_line(c)}
-    lines |= {c.index for c in cands if c.pair and c.pair["with"] in lines}
     for c in cands:
-        if c.as_of_basis == "article" and c.amount.start > period.amount.start and c.index in lines:
-            c.as_of, c.as_of_basis = period.as_of, "report"
-            c.as_of_from = f"{period.as_of_from} (line {line})"
+        if c.as_of_basis == "article" and c.amount.start > period.amount.start \
+                and _RESULT_LINE.search(c.sentence):
+            c.as_of, c.as_of_from = period.as_of, f"{period.as_of_from} (line {line})"
 
 
 def _at_the_time(text: str, starts: list[int], cands: list[Candidate],

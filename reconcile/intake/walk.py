@@ -48,9 +48,6 @@ def as_of_origin(c, published: str) -> str:
     if c.as_of and getattr(c, "as_of_basis", "sentence") == "article":
         return (f"its sentence names no date; the article's news date, from "
                 f"{c.as_of_from!r}")
-    if c.as_of and getattr(c, "as_of_basis", "sentence") == "report":
-        return (f"its sentence names no date but states a results line; the period its article's "
-                f"lead reports, from {c.as_of_from!r}, not the news date")
     if c.as_of and getattr(c, "as_of_basis", "sentence") == "deal":
         return (f"its sentence names no date but states a deal's terms; from {c.as_of_from!r}, "
                 "the deal's date in an earlier sentence")

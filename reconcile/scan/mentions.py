@@ -239,7 +239,7 @@ class Mention:
     sentence: str
     quote: str
     as_of: str                     # proposed: the sentence's date, the news date, or published
-    as_of_basis: str               # "sentence", "deal", "then", "article", "report" or "published"
+    as_of_basis: str               # "sentence", "deal", "then", "article" or "published"
     as_of_from: str | None         # the date words as_of was read from
     restates: int | None           # candidate index of the amount this one converts
     bound: str

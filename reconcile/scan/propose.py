@@ -16,13 +16,11 @@ from reconcile.scan.naming import metric_names
 from reconcile.store.figures import COLUMNS, NOTE_PARTS, guessed_currency_note
 
 # How much each basis of a figure's own date weighs when its fact's one as_of is chosen.
-AS_OF_WEIGHT = {"sentence": 2.0, "deal": 2.0, "then": 2.0, "article": 1.5, "report": 1.5,
-                "published": 1.0}
+AS_OF_WEIGHT = {"sentence": 2.0, "deal": 2.0, "then": 2.0, "article": 1.5, "published": 1.0}
 AS_OF_WORDS = {"sentence": "from its sentence",
                "deal": "from an earlier sentence dating the deal it states the terms of",
                "then": "from the sentence before, which its 'at the time' points at",
                "article": "from the article's news date",
-               "report": "from the period its article's lead reports, not its news date",
                "published": "from the publication date"}
 # A publication day is local: an event abroad can carry the next day's date in its report.
 SLACK = dt.timedelta(days=1)
@@ -156,8 +154,7 @@ def group_as_of(ms: Sequence[Mention],
     days = [d for d in published if d]
     latest = min(days) + SLACK if days else None
     ahead = {m.as_of for m, d in zip(ms, published)
-             if m.as_of_basis in ("sentence", "deal", "then", "article", "report") and d
-             and m.as_of
+             if m.as_of_basis in ("sentence", "deal", "then", "article") and d and m.as_of
              and span[m.as_of].first > d}
     kept = [d for d in votes if latest is None or span[d].first <= latest or d in ahead] \
         or list(votes)
