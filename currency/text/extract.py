@@ -321,7 +321,6 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
             c.as_of, c.as_of_from, c.as_of_basis = news[0], news[1], "article"
     _at_the_time(text, starts, out, span, told)
     _deal_terms(text, starts, out, span, told)
-    _reported_period(text, out, news)
     for c in out:
         c.as_of_local = bool(c.as_of and c.as_of_from and _LOCAL_TIME.search(c.as_of_from))
     _compared_against(out)
@@ -411,37 +410,6 @@ _AT_THE_TIME_MOVED = _listed(L.AT_THE_TIME_MOVED, _PARTICLE + r"{0,2}(?![가-힣
 # runs a $5 billion fund" is of now.
 _OPENING = re.compile(r"[\s\"'“‘(]*")
 _RIGHT_BEFORE = re.compile(r"[\s,]*")
-
-
-# A word naming a line of a firm's results (revenue, operating profit, its costs): the words of
-# `AMOUNT_ROLES` whose role is one of `RESULT_LINES`.
-_RESULT_LINE = re.compile(r"(?i)(?<![A-Za-z])(?:" + alternation(
-    w for w, role in L.AMOUNT_ROLES.items() if role in L.RESULT_LINES) + r")(?![A-Za-z])")
-
-
-def _reported_period(text: str, cands: list[Candidate], news: tuple[str, str] | None) -> None:
-    """In a results report, whose lead dates a results line by a quarter or half that ended
-    before the news date ("올해 2분기 매출 ... 9일 공시했다"), a results line later in the article
-    with no date of its own is of that period, not of the day it was announced."""
-    if not news:
-        return
-    told = parse_period(news[0]).first
-    period = None
-    for c in sorted(cands, key=lambda c: c.amount.start):
-        if c.amount.start >= NEWS_HEAD:
-            return
-        if c.as_of_basis == "sentence" and c.as_of and c.as_of_from \
-                and any(p.fullmatch(c.as_of_from) for p in _PARTS_OF_YEAR) \
-                and _RESULT_LINE.search(c.sentence) and parse_period(c.as_of).last < told:
-            period = c
-            break
-    if period is None:
-        return
-    line = text.count("\n", 0, period.sentence_start) + 1
-    for c in cands:
-        if c.as_of_basis == "article" and c.amount.start > period.amount.start \
-                and _RESULT_LINE.search(c.sentence):
-            c.as_of, c.as_of_from = period.as_of, f"{period.as_of_from} (line {line})"
 
 
 def _at_the_time(text: str, starts: list[int], cands: list[Candidate],

@@ -387,24 +387,6 @@ def test_an_undated_sentence_takes_the_articles_news_date_and_says_so():
     assert old[0].as_of is None and old[0].as_of_basis is None
 
 
-@pytest.mark.parametrize("text", [
-    ("카파전자는 올해 2분기 매출 5조원을 올렸다고 9일 발표했다.\n"
-     "모바일 부문 매출은 3120만 달러로 늘었다. 주가는 20달러였다.\n"),
-    ("Kappa said on Aug. 9 its second-quarter revenue rose to $4 billion.\n"
-     "Its mobile revenue was 31.2 million dollars. Its shares closed at 20 dollars.\n")])
-def test_a_results_line_in_a_results_report_is_of_the_quarter_its_lead_reports(text):
-    # the lead dates the quarter's revenue and says when it was announced: a later results line
-    # with no date of its own is the quarter's, not the announcement day's; a price is the day's
-    c = extract(text, dt.date(2024, 8, 9))
-    line = next(x for x in c if x.amount.value == 31_200_000)
-    assert (line.as_of, line.as_of_basis) == ("2024-06", "article")
-    price = next(x for x in c if x.amount.value == 20)
-    assert (price.as_of, price.as_of_basis) == ("2024-08-09", "article")
-    # a quarter not yet over on the news day is no report of it: the news date stays
-    ahead = extract(text, dt.date(2024, 5, 9))
-    assert next(x for x in ahead if x.amount.value == 31_200_000).as_of != "2024-06"
-
-
 @pytest.mark.parametrize("mark, local", [
     ("(현지시간)", True), ("(현지 시각)", True), ("(미국 현지시간)", True), ("", False)])
 def test_a_day_marked_as_local_time_carries_the_mark_whole_as_its_dates_words(mark, local):
