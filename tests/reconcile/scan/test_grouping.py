@@ -2129,13 +2129,6 @@ _RECENT_KO = "오르빗에 매각되기 전 루멘오디오(Lumen Audio)의 시�
     # a sentence that names its own day dates its value, whatever else it says
     ((_HALTED, "Recently, on May 13, Lumen Audio's market capitalization was $238 million before "
                "its sale to Orbit."), True),
-    # beyond `RECENT_MOVE` a recent value is no reading of a moving quantity but a figure to check
-    # (36.7 % apart; 32.3 % apart across currencies, at each one's rate)
-    ((_HALTED, "Lumen Audio's market capitalization was recently $310 million before its sale to "
-               "Orbit."), True),
-    ((_HALTED, "오르빗에 매각되기 전 루멘오디오(Lumen Audio)의 시가총액은 최근 4100억원이었다."), True),
-    # within it across currencies too (3300억원 is about 6 % from $226.7 million)
-    ((_HALTED, "오르빗에 매각되기 전 루멘오디오(Lumen Audio)의 시가총액은 최근 3300억원이었다."), False),
     # digits transposed ($262.7 million, 15.9 % apart) stay one fact, checked as a slip
     ((_HALTED, "Lumen Audio's market capitalization was recently $262.7 million before its sale to "
                "Orbit."), True),
