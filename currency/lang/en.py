@@ -613,11 +613,7 @@ MARKET_QUOTE = ("market value", "market cap", "market capitalization", "market c
 # Words saying a market value is of a recent day the text does not name (`RECENT_DAY` in
 # `currency.lang`): "a market value of $250 million recently" is no day's value another article
 # names ("at Monday's halt"); a quantity that moves daily, read at two times, is no discrepancy.
-RECENT_DAY = ("recently", "lately", "of late", "in recent days", "in recent weeks",
-              "in recent months")
-# "recent" as an adjective of a market word (`RECENT_BEFORE_MARKET` in `currency.lang`): "its
-# recent market value of $X". Not "recent" alone: "in recent years" is a span, no day.
-RECENT_BEFORE_MARKET = ("recent",)
+RECENT_DAY = ("recently", "lately", "of late", "in recent days", "in recent weeks")
 # A word that makes the date after it a point of comparison ("the largest listing since Brill's
 # debut in 2015"): that date does not date an amount written before the word.
 DATE_ANCHOR_BEFORE = ("since",)

@@ -44,9 +44,7 @@ from currency.lang import (
     PER_WORDS,
     PER_WORDS_BESIDE,
     PRICE_WORDS,
-    RECENT_BEFORE_MARKET,
     RECENT_DAY,
-    RECENT_SPAN_AFTER,
     RESULT_LINES,
     SHARE_WORDS,
     STAGE_AMOUNT_AHEAD,
@@ -192,14 +190,9 @@ _SUPPOSING = re.compile(SUPPOSING_AFTER)
 _SUPPOSED = ((TARGET, TARGET),)
 _MARKET_WORD = re.compile("(?i:" + "|".join(
     r"\b" + re.escape(w) + r"\b" if w.isascii() else re.escape(w) for w in MARKET_QUOTE) + ")")
-# A recent word, not one that opens a span ("최근 3년간": `RECENT_SPAN_AFTER`), or "recent" as an
-# adjective of a market word ("its recent market value": `RECENT_BEFORE_MARKET`).
-_RECENT_WORD = re.compile("(?i:(?:" + "|".join(
-    [r"\b" + re.escape(w).replace(r"\ ", r"\s+") + r"\b" if w.isascii() else re.escape(w)
-     for w in RECENT_DAY]
-    + [r"\b" + re.escape(w) + r"\s+(?=" + _MARKET_WORD.pattern + ")" for w in RECENT_BEFORE_MARKET])
-    + ")" + (f"(?!{RECENT_SPAN_AFTER})" if RECENT_SPAN_AFTER else "") + ")"
-    ) if RECENT_DAY or RECENT_BEFORE_MARKET else None   # an empty alternation matches anywhere
+_RECENT_WORD = re.compile("(?i:" + "|".join(
+    r"\b" + re.escape(w).replace(r"\ ", r"\s+") + r"\b" if w.isascii() else re.escape(w)
+    for w in RECENT_DAY) + ")") if RECENT_DAY else None   # an empty alternation matches anywhere
 # The day of a market value its words call recent (`RECENT_DAY`) and date no closer: a day of
 # its own, apart from every day a text names, shared with other recent values.
 RECENT = "recent"
@@ -416,40 +409,18 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         role=role_of(local, words, c, mates,
                      c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0),
         market_day=market_day(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], as_of,
-                              basis, _own_stretch(c, mates, s0, s1)),
+                              basis),
         **_change_link(article, c, mates))
 
 
-def market_day(sentence: str, as_of: str, basis: str, own: str) -> str | None:
+def market_day(sentence: str, as_of: str, basis: str) -> str | None:
     """The day a market value its sentence names is of: the day its sentence names, else
-    `RECENT` when its own words (`own`) call it recent, else the article's news day; else None."""
+    `RECENT` when its words call it recent, else the article's news day; None for no market value."""
     if not _MARKET_WORD.search(sentence):
         return None
-    # Only the amount's own words: "최근 발표한 매출" beside a 시가총액 is no recent market value
-    if (basis != "sentence" and _RECENT_WORD and _RECENT_WORD.search(own)
-            and _MARKET_WORD.search(own)):
+    if basis != "sentence" and _RECENT_WORD and _RECENT_WORD.search(sentence):
         return RECENT
     return as_of if basis != "published" and len(as_of) == 10 else None
-
-
-def _own_stretch(c, mates: list, s0: int, s1: int) -> str:
-    """The words of `c`'s sentence that are its own: the text between two amounts goes to the later
-    one, but for what stands before a clause break (`CLAUSE_BREAK`), which goes to the earlier."""
-    # "Orbit, which recently raised $50 million, has a market value of $1.5 billion": the market
-    # word is the later amount's, "recently" the earlier's. Its own conversion counts as it
-    # ("시가총액은 최근 2억5000만 달러(약 3300억원)": both are recent).
-    own = {c.index} | ({c.pair["with"]} if c.pair else set())
-    others = [m for m in mates if m.index not in own and not (m.pair and m.pair["with"] in own)]
-    lo, hi = s0, s1
-    if before := [m.end for m in others if m.end <= c.start]:
-        lo = max(before)
-        cut = _CLAUSE_BREAK.search(c.sentence, lo - c.sentence_start, c.start - c.sentence_start)
-        lo = cut.end() + c.sentence_start if cut else lo
-    if after := [m.start for m in others if m.start >= c.end]:
-        cut = _CLAUSE_BREAK.search(c.sentence, c.end - c.sentence_start,
-                                   min(after) - c.sentence_start)
-        hi = cut.start() + c.sentence_start if cut else c.end
-    return c.sentence[lo - c.sentence_start:hi - c.sentence_start]
 
 
 def _said_conversion(c, money: list, day: dt.date | None = None) -> int | None:
