@@ -610,10 +610,6 @@ CLAUSE_BREAK = r"[,;]\s|(?i:\b(?:and|but|while|after|before|then|whereas)\b)"
 # days' values are two facts. Whole words. Not share prices ("closed at", "share price"): an IPO
 # price beside a close is restated on many days (docs/holdout.md, stop 39).
 MARKET_QUOTE = ("market value", "market cap", "market capitalization", "market capitalisation")
-# Words saying a market value is of a recent day the text does not name (`RECENT_DAY` in
-# `currency.lang`): "a market value of $250 million recently" is no day's value another article
-# names ("at Monday's halt"); a quantity that moves daily, read at two times, is no discrepancy.
-RECENT_DAY = ("recently", "lately", "of late", "in recent days", "in recent weeks")
 # A word that makes the date after it a point of comparison ("the largest listing since Brill's
 # debut in 2015"): that date does not date an amount written before the word.
 DATE_ANCHOR_BEFORE = ("since",)

@@ -34,7 +34,7 @@ from currency.lang.stages import SESSION
 from reconcile.model.components import Components
 from reconcile.model.digit_slips import NONE, relation
 from reconcile.model.uncertainty import RATE_ALLOWANCE
-from reconcile.scan.mentions import RECENT, Mention
+from reconcile.scan.mentions import Mention
 from reconcile.scan.words import name_features
 
 # Average-linkage merges stop when the closest two groups are less similar than this. Equal
@@ -622,9 +622,7 @@ def _different_stages(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
 
 def _different_days(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     """True where both units are market values of days their texts name (`Mention.market_day`),
-    and no day is both's: a market value moves day by day, two days' are two facts. A value called
-    recent is of a day of its own, apart from a named day's only when the two cannot be one
-    amount as written (`_written_alike`): a digit slip beside a moving quantity is still one fact."""
+    and no day is both's: a market value moves day by day, two days' are two facts."""
     days = [{ms[i].market_day for i in u} for u in units]
     dated = [k for k, d in enumerate(days) if None not in d]
     out = np.zeros((len(units), len(units)), dtype=bool)
@@ -635,10 +633,6 @@ def _different_days(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
             on[day].append(k)
     for ks in on.values():
         out[np.ix_(ks, ks)] = False
-    for a in on.get(RECENT, ()):
-        for b in dated:
-            if out[a, b] and _written_alike([ms[i] for i in units[a]], [ms[i] for i in units[b]]):
-                out[a, b] = out[b, a] = False
     return out
 
 

@@ -44,7 +44,6 @@ from currency.lang import (
     PER_WORDS,
     PER_WORDS_BESIDE,
     PRICE_WORDS,
-    RECENT_DAY,
     RESULT_LINES,
     SHARE_WORDS,
     STAGE_AMOUNT_AHEAD,
@@ -190,12 +189,6 @@ _SUPPOSING = re.compile(SUPPOSING_AFTER)
 _SUPPOSED = ((TARGET, TARGET),)
 _MARKET_WORD = re.compile("(?i:" + "|".join(
     r"\b" + re.escape(w) + r"\b" if w.isascii() else re.escape(w) for w in MARKET_QUOTE) + ")")
-_RECENT_WORD = re.compile("(?i:" + "|".join(
-    r"\b" + re.escape(w).replace(r"\ ", r"\s+") + r"\b" if w.isascii() else re.escape(w)
-    for w in RECENT_DAY) + ")") if RECENT_DAY else None   # an empty alternation matches anywhere
-# The day of a market value its words call recent (`RECENT_DAY`) and date no closer: a day of
-# its own, apart from every day a text names, shared with other recent values.
-RECENT = "recent"
 
 
 # A change and the level it reaches, side by side (`CHANGE_BEFORE`, `CHANGE_AFTER`,
@@ -275,8 +268,7 @@ class Mention:
                                    # (`AMOUNT_ROLES`: "a stake worth $28bn", "a $33bn paper gain")
     market_day: str | None = None  # the day its market value is of (its sentence names one:
                                    # `MARKET_QUOTE`), when its text names the day (not only
-                                   # the publication date), or `RECENT` when its words
-                                   # call it recent ("시가총액은 최근 X")
+                                   # the publication date)
     precision: float = 0.0         # the place of its last digit as written ("$812,000,000": 1;
                                    # "$812 million": 1e6), as the digits check reads it
     stated: tuple[float, float, float] | None = None  # its rounding unit and what it stands
@@ -408,19 +400,10 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         stages=stages_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c, mates),
         role=role_of(local, words, c, mates,
                      c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0),
-        market_day=market_day(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], as_of,
-                              basis),
+        market_day=as_of if basis != "published" and len(as_of) == 10
+        and _MARKET_WORD.search(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start])
+        else None,
         **_change_link(article, c, mates))
-
-
-def market_day(sentence: str, as_of: str, basis: str) -> str | None:
-    """The day a market value its sentence names is of: the day its sentence names, else
-    `RECENT` when its words call it recent, else the article's news day; None for no market value."""
-    if not _MARKET_WORD.search(sentence):
-        return None
-    if basis != "sentence" and _RECENT_WORD and _RECENT_WORD.search(sentence):
-        return RECENT
-    return as_of if basis != "published" and len(as_of) == 10 else None
 
 
 def _said_conversion(c, money: list, day: dt.date | None = None) -> int | None:

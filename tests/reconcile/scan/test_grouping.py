@@ -2107,28 +2107,3 @@ def test_scan_keeps_two_conversions_rates_apart_but_not_two_closes(texts, apart)
     metrics = _metrics(texts)
     rates = {m for a, m in metrics if a.endswith(("1340원", "1333원", "1348원"))}
     assert len(rates) == (2 if apart else 1)
-
-
-_HALTED = ("Trading in shares of Lumen Audio, with a market capitalization of $226.7 million, was "
-           "halted on May 13 before its sale to Orbit.")
-_RECENT_KO = "오르빗에 매각되기 전 루멘오디오(Lumen Audio)의 시가총액은 {}2억3800만 달러였다."
-
-
-@pytest.mark.parametrize("texts, one_fact", [
-    # a value its words call recent is of no day another article names: a quantity that moves
-    # daily, read at two times, is no discrepancy (5 % apart, one fact without the word)
-    ((_HALTED, "Lumen Audio's market capitalization was recently $238 million before its sale to "
-               "Orbit."), False),
-    ((_HALTED, _RECENT_KO.format("최근 ")), False),
-    ((_HALTED, _RECENT_KO.format("")), True),
-    # ... but a digit slip of it is still one fact with it, and so are two recent values
-    ((_HALTED, "Lumen Audio's market capitalization was recently $227.6 million before its sale to "
-               "Orbit."), True),
-    (("Lumen Audio's market capitalization was recently $226.7 million before its sale to Orbit.",
-      _RECENT_KO.format("최근 ")), True),
-])
-def test_a_market_value_called_recent_is_of_no_day_another_article_names(texts, one_fact):
-    res = scan_articles([art(f"{k}.txt", t, language="" if t.isascii() else "ko")
-                         for k, t in enumerate(texts)])
-    assert len(res.rows) == 2
-    assert (len({r["metric"] for r in res.rows}) == 1) == one_fact
