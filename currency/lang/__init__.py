@@ -218,6 +218,12 @@ CLAUSE_BREAK = merged_pattern("CLAUSE_BREAK")
 SUPPOSING_AFTER = merged_pattern("SUPPOSING_AFTER")
 # Words naming a market value, which moves day by day.
 MARKET_QUOTE = merged_tuple("MARKET_QUOTE")
+# Words saying a market value is of a recent day its text does not name.
+RECENT_DAY = merged_tuple("RECENT_DAY")
+# "recent" as an adjective of a market word ("its recent market value of $X").
+RECENT_BEFORE_MARKET = merged_tuple("RECENT_BEFORE_MARKET")
+# What after a recent word makes it a span, no day ("최근 3년간").
+RECENT_SPAN_AFTER = merged_pattern("RECENT_SPAN_AFTER")
 # Words beside an amount that name what it is the value of, as scan's words (lower-case Latin,
 # Korean morphemes) → a role ("worth", "gain", "borrowing", ...): a stake "worth $28bn" and "a $33
 # billion paper gain" are two quantities, and so are a borrowing and a share issue.

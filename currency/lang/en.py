@@ -610,6 +610,14 @@ CLAUSE_BREAK = r"[,;]\s|(?i:\b(?:and|but|while|after|before|then|whereas)\b)"
 # days' values are two facts. Whole words. Not share prices ("closed at", "share price"): an IPO
 # price beside a close is restated on many days (docs/holdout.md, stop 39).
 MARKET_QUOTE = ("market value", "market cap", "market capitalization", "market capitalisation")
+# Words saying a market value is of a recent day the text does not name (`RECENT_DAY` in
+# `currency.lang`): "a market value of $250 million recently" is no day's value another article
+# names ("at Monday's halt"); a quantity that moves daily, read at two times, is no discrepancy.
+# Not "in recent days, weeks or months": a stretch of time, as "최근 3개월" is (`ko.RECENT_SPAN_AFTER`).
+RECENT_DAY = ("recently", "lately", "of late")
+# "recent" as an adjective of a market word (`RECENT_BEFORE_MARKET` in `currency.lang`): "its
+# recent market value of $X". Not "recent" alone: "in recent years" is a span, no day.
+RECENT_BEFORE_MARKET = ("recent",)
 # A word that makes the date after it a point of comparison ("the largest listing since Brill's
 # debut in 2015"): that date does not date an amount written before the word.
 DATE_ANCHOR_BEFORE = ("since",)

@@ -34,7 +34,7 @@ from currency.lang.stages import SESSION
 from reconcile.model.components import Components
 from reconcile.model.digit_slips import NONE, relation
 from reconcile.model.uncertainty import RATE_ALLOWANCE
-from reconcile.scan.mentions import Mention
+from reconcile.scan.mentions import RECENT, Mention
 from reconcile.scan.words import name_features
 
 # Average-linkage merges stop when the closest two groups are less similar than this. Equal
@@ -77,6 +77,12 @@ STORY_FULL = 0.1
 # possible unit slip) are different amounts; the article counts this much story evidence for
 # them: none, their words must bring them together.
 SAME_VALUE, SAME_ARTICLE_OTHER_AMOUNT = 0.93, 0.0
+# How far a listed company's market value plausibly moves in the weeks a "recent" value may be
+# from a named day's (as a share of the lower): within it, a value its words call recent and a
+# named day's are two readings of a moving quantity (`_different_days`); beyond it they stay one
+# fact and are checked, since "recent" may be the very day the other names. A judgment, not a
+# measurement: it hides a real slip under it beside a "recent" word.
+RECENT_MOVE = 0.20
 # Two different amounts of one article with less evidence of their own than this are never one
 # fact (cannot-link), however other articles link them: "a fund of 1.15 trillion won raised
 # from investors ... for the tender" beside "1.25 trillion won for the tender". A misquote
@@ -622,7 +628,9 @@ def _different_stages(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
 
 def _different_days(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     """True where both units are market values of days their texts name (`Mention.market_day`),
-    and no day is both's: a market value moves day by day, two days' are two facts."""
+    and no day is both's: a market value moves day by day, two days' are two facts. A value called
+    recent is of a day of its own, apart from a named day's only within `RECENT_MOVE` of it and
+    when the two cannot be one amount as written (`_written_alike`): a digit slip stays one fact."""
     days = [{ms[i].market_day for i in u} for u in units]
     dated = [k for k, d in enumerate(days) if None not in d]
     out = np.zeros((len(units), len(units)), dtype=bool)
@@ -633,7 +641,21 @@ def _different_days(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
             on[day].append(k)
     for ks in on.values():
         out[np.ix_(ks, ks)] = False
+    for a in on.get(RECENT, ()):
+        for b in dated:
+            us, them = [ms[i] for i in units[a]], [ms[i] for i in units[b]]
+            if out[a, b] and (_written_alike(us, them) or not _within_move(us, them)):
+                out[a, b] = out[b, a] = False
     return out
+
+
+def _within_move(us: list[Mention], them: list[Mention]) -> bool:
+    """Whether every original amount of `us` is within `RECENT_MOVE` of every one of `them`, in
+    dollars at each one's own rate (`Mention.usd`): a won value against a dollar value too."""
+    ours = [m.usd for m in us if m.restates is None and m.usd]
+    theirs = [m.usd for m in them if m.restates is None and m.usd]
+    return bool(ours and theirs) and all(
+        max(a, b) <= (1 + RECENT_MOVE) * min(a, b) for a in ours for b in theirs)
 
 
 def _different_changes(ms: list[Mention], units: list[list[int]]) -> np.ndarray:

@@ -44,6 +44,9 @@ from currency.lang import (
     PER_WORDS,
     PER_WORDS_BESIDE,
     PRICE_WORDS,
+    RECENT_BEFORE_MARKET,
+    RECENT_DAY,
+    RECENT_SPAN_AFTER,
     RESULT_LINES,
     SHARE_WORDS,
     STAGE_AMOUNT_AHEAD,
@@ -189,6 +192,17 @@ _SUPPOSING = re.compile(SUPPOSING_AFTER)
 _SUPPOSED = ((TARGET, TARGET),)
 _MARKET_WORD = re.compile("(?i:" + "|".join(
     r"\b" + re.escape(w) + r"\b" if w.isascii() else re.escape(w) for w in MARKET_QUOTE) + ")")
+# A recent word, not one that opens a span ("최근 3년간": `RECENT_SPAN_AFTER`), or "recent" as an
+# adjective of a market word ("its recent market value": `RECENT_BEFORE_MARKET`).
+_RECENT_WORD = re.compile("(?i:(?:" + "|".join(
+    [r"\b" + re.escape(w).replace(r"\ ", r"\s+") + r"\b" if w.isascii() else re.escape(w)
+     for w in RECENT_DAY]
+    + [r"\b" + re.escape(w) + r"\s+(?=" + _MARKET_WORD.pattern + ")" for w in RECENT_BEFORE_MARKET])
+    + ")" + (f"(?!{RECENT_SPAN_AFTER})" if RECENT_SPAN_AFTER else "") + ")"
+    ) if RECENT_DAY or RECENT_BEFORE_MARKET else None   # an empty alternation matches anywhere
+# The day of a market value its words call recent (`RECENT_DAY`) and date no closer: a day of
+# its own, apart from every day a text names, shared with other recent values.
+RECENT = "recent"
 
 
 # A change and the level it reaches, side by side (`CHANGE_BEFORE`, `CHANGE_AFTER`,
@@ -268,7 +282,8 @@ class Mention:
                                    # (`AMOUNT_ROLES`: "a stake worth $28bn", "a $33bn paper gain")
     market_day: str | None = None  # the day its market value is of (its sentence names one:
                                    # `MARKET_QUOTE`), when its text names the day (not only
-                                   # the publication date)
+                                   # the publication date), or `RECENT` when its words
+                                   # call it recent ("시가총액은 최근 X")
     precision: float = 0.0         # the place of its last digit as written ("$812,000,000": 1;
                                    # "$812 million": 1e6), as the digits check reads it
     stated: tuple[float, float, float] | None = None  # its rounding unit and what it stands
@@ -400,10 +415,65 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         stages=stages_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c, mates),
         role=role_of(local, words, c, mates,
                      c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0),
-        market_day=as_of if basis != "published" and len(as_of) == 10
-        and _MARKET_WORD.search(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start])
-        else None,
+        market_day=market_day(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], as_of,
+                              basis, _recent_market(c.sentence[s0 - c.sentence_start:
+                                                               s1 - c.sentence_start],
+                                                    s0, c, mates, words)),
         **_change_link(article, c, mates))
+
+
+def market_day(sentence: str, as_of: str, basis: str, recent: bool) -> str | None:
+    """The day a market value its sentence names is of: the day its sentence names, else
+    `RECENT` when it is a recent market value (`_recent_market`), else the article's news day."""
+    if not _MARKET_WORD.search(sentence):
+        return None
+    if basis != "sentence" and recent:
+        return RECENT
+    return as_of if basis != "published" and len(as_of) == 10 else None
+
+
+def _recent_market(sentence: str, offset: int, c, mates: list, words: list[Token]) -> bool:
+    """Whether the amount is a market value its own words (`_own_span`) call recent: a recent
+    word among them, and a market word its subject (`_market_subject`)."""
+    # "최근 발표한 매출" beside a 시가총액, "a 30 % premium to its recent market value" after a
+    # price: the recent or market word is another amount's or another noun's
+    lo, hi = _own_span(sentence, offset, c, mates)
+    return bool(_RECENT_WORD and _RECENT_WORD.search(sentence, lo, hi)
+                and _market_subject(sentence, offset, lo, c, mates, words))
+
+
+def _own_pair(c, mates: list) -> tuple[int, int]:
+    """The span of `c` with the conversion written beside it (`_pairs_of`)."""
+    return next(((a, b) for a, b in _pairs_of(c, mates) if a <= c.start < b), (c.start, c.end))
+
+
+def _own_span(sentence: str, offset: int, c, mates: list) -> tuple[int, int]:
+    """Where the amount's own words lie in `sentence`: the clause of it and its conversion
+    (`_clause`), as `_own_start` reads them before it; the words between it and a later amount
+    of its clause are the later one's."""
+    p0, p1 = _own_pair(c, mates)
+    first, last = _clause(sentence, p0 - offset, p1 - offset)
+    later = any(p1 - offset <= m.start - offset < last for m in mates)
+    return (max([first] + [m.end - offset for m in mates if m.end <= p0]),
+            p1 - offset if later else last)
+
+
+def _market_subject(sentence: str, offset: int, lo: int, c, mates: list,
+                    words: list[Token]) -> bool:
+    """Whether a market word is the amount's subject: the last role word (`AMOUNT_ROLES`) before
+    it in its own words, glued to no particle but a subject's (`LINE_SUBJECT_AFTER`)."""
+    # "시가총액이 최근 크게 오른 오르빗의 연간 매출은 X": 매출 is the subject; "최근 시가총액에 30%의
+    # 웃돈을 얹어 X에 인수": 시가총액에 is no subject
+    p0 = _own_pair(c, mates)[0]
+    found = list(_MARKET_WORD.finditer(sentence, lo, p0 - offset))
+    if not found:
+        return False
+    end = found[-1].end()
+    if any(end + offset <= at < p0 for at, _ in _role_words(words, _pairs_of(c, mates))):
+        return False
+    glued = sentence[end:end + 1]
+    return not ("가" <= glued <= "힣") or bool(
+        _LINE_SUBJECT_AFTER and _LINE_SUBJECT_AFTER.match(sentence, end))
 
 
 def _said_conversion(c, money: list, day: dt.date | None = None) -> int | None:

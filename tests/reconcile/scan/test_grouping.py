@@ -7,7 +7,7 @@ import re
 import pandas as pd
 import pytest
 
-from reconcile.scan import grouping, propose
+from reconcile.scan import grouping, mentions, propose
 from reconcile.scan.mentions import article_mentions, rate_day
 from reconcile.scan.model import Article
 from reconcile.scan.propose import scan_articles
@@ -2107,3 +2107,115 @@ def test_scan_keeps_two_conversions_rates_apart_but_not_two_closes(texts, apart)
     metrics = _metrics(texts)
     rates = {m for a, m in metrics if a.endswith(("1340원", "1333원", "1348원"))}
     assert len(rates) == (2 if apart else 1)
+
+
+_HALTED = ("Trading in shares of Lumen Audio, with a market capitalization of $226.7 million, was "
+           "halted on May 13 before its sale to Orbit.")
+_RECENT_KO = "오르빗에 매각되기 전 루멘오디오(Lumen Audio)의 시가총액은 {}2억3800만 달러였다."
+
+
+@pytest.mark.parametrize("texts, one_fact", [
+    # a value its words call recent is of no day another article names: a quantity that moves
+    # daily, read at two times, is no discrepancy (5 % apart, one fact without the word)
+    ((_HALTED, "Lumen Audio's market capitalization was recently $238 million before its sale to "
+               "Orbit."), False),
+    ((_HALTED, _RECENT_KO.format("최근 ")), False),
+    ((_HALTED, _RECENT_KO.format("")), True),
+    # ... but a digit slip of it is still one fact with it, and so are two recent values
+    ((_HALTED, "Lumen Audio's market capitalization was recently $227.6 million before its sale to "
+               "Orbit."), True),
+    (("Lumen Audio's market capitalization was recently $226.7 million before its sale to Orbit.",
+      _RECENT_KO.format("최근 ")), True),
+    # a sentence that names its own day dates its value, whatever else it says
+    ((_HALTED, "Recently, on May 13, Lumen Audio's market capitalization was $238 million before "
+               "its sale to Orbit."), True),
+    # beyond `RECENT_MOVE` a recent value is no reading of a moving quantity but a figure to check
+    # (36.7 % apart; 32.3 % apart across currencies, at each one's rate)
+    ((_HALTED, "Lumen Audio's market capitalization was recently $310 million before its sale to "
+               "Orbit."), True),
+    ((_HALTED, "오르빗에 매각되기 전 루멘오디오(Lumen Audio)의 시가총액은 최근 4100억원이었다."), True),
+    # within it across currencies too (3300억원 is about 6 % from $226.7 million)
+    ((_HALTED, "오르빗에 매각되기 전 루멘오디오(Lumen Audio)의 시가총액은 최근 3300억원이었다."), False),
+    # digits transposed ($262.7 million, 15.9 % apart) stay one fact, checked as a slip
+    ((_HALTED, "Lumen Audio's market capitalization was recently $262.7 million before its sale to "
+               "Orbit."), True),
+    # and so do a recent dollar value and the halt's, the dollars' wrong conversion beside them
+    ((_HALTED, "루멘오디오(Lumen Audio)의 시가총액은 최근 2억2670만 달러(약 4100억원)였다."), True),
+    # the band reads the value as written, not its conversion (32 % away here): apart
+    ((_HALTED, "루멘오디오(Lumen Audio)의 시가총액은 최근 2억3800만 달러(약 4100억원)였다."), False),
+    # other forms of the word: an adjective of the market word; "in recent months" is a span,
+    # as "최근 3개월" is, no day
+    ((_HALTED, "Lumen Audio's recent market capitalization of $238 million came before its sale to "
+               "Orbit."), False),
+    ((_HALTED, "In recent months Lumen Audio's market capitalization was $238 million before its "
+               "sale to Orbit."), True),
+])
+def test_a_market_value_called_recent_is_of_no_day_another_article_names(texts, one_fact):
+    res = scan_articles([art(f"{k}.txt", t, language="" if t.isascii() else "ko")
+                         for k, t in enumerate(texts)])
+    assert len(res.rows) == len(texts) + texts[-1].count("(약 ")
+    assert (len({r["metric"] for r in res.rows}) == 1) == one_fact
+
+
+@pytest.mark.parametrize("text, recent", [
+    # the recent word is read in the amount's own words, between the amounts beside it
+    ("Orbit, which recently raised $50 million, has a market value of $1.5 billion.",
+     {"$50 million": False, "$1.5 billion": False}),
+    ("Orbit raised $50 million and has recently had a market value of $1.5 billion.",
+     {"$50 million": False, "$1.5 billion": True}),
+    ("시가총액 1조원 규모의 오르빗이 최근 발표한 연간 매출은 3500억원이다.",
+     {"1조원": False, "3500억원": False}),
+    # its own conversion shares its words
+    ("오르빗의 시가총액은 최근 2억5000만 달러(약 3300억원)였다.",
+     {"2억5000만 달러": True, "약 3300억원": True}),
+    # the recent word is read in the amount's clause: not past a clause break either side
+    ("Orbit raised $50 million recently, and its market value is $1.5 billion.",
+     {"$1.5 billion": False}),
+    ("Orbit's market value was $1.5 billion recently, as its revenue reached $50 million.",
+     {"$1.5 billion": True}),
+    ("Orbit will pay $2.28 billion for Lumen Audio, a 30 % premium to its recent market value.",
+     {"$2.28 billion": False}),
+    ("Orbit recently agreed to buy Lumen Audio for $2.28 billion, above its market value.",
+     {"$2.28 billion": False}),
+    # the market word must be the amount's subject: not another role word's modifier, not
+    # glued to a particle other than a subject's
+    ("시가총액이 최근 크게 오른 오르빗의 연간 매출은 3500억원이다.", {"3500억원": False}),
+    ("오르빗은 최근 시가총액에 30%의 웃돈을 얹어 루멘오디오를 3조500억원에 인수하기로 했다.",
+     {"3조500억원": False}),
+    ("오르빗의 최근 시가총액은 2억5000만 달러였다.", {"2억5000만 달러": True}),
+    # a count of a period after 최근 makes it a span, no day
+    ("오르빗의 시가총액은 최근 1년 새 두 배로 늘어 3억1000만 달러가 됐다.", {"3억1000만 달러": False}),
+    ("오르빗의 시가총액은 최근 5거래일 동안 늘어 3억1000만 달러가 됐다.", {"3억1000만 달러": False}),
+    ("오르빗의 시가총액은 최근 3년간 늘어 3억1000만 달러가 됐다.", {"3억1000만 달러": False}),
+])
+def test_only_an_amount_whose_own_words_call_its_market_value_recent_is_recent(text, recent):
+    ms = article_mentions(art("a.txt", text, language="" if text.isascii() else "ko"), 0)
+    got = {m.span: m.market_day == mentions.RECENT for m in ms}
+    assert {k: got.get(k) for k in recent} == recent
+
+
+@pytest.mark.parametrize("texts, spans", [
+    # a takeover price beside a market word, or after a recent one, is no recent market value:
+    # 11 % apart, one fact, to be checked
+    (("Orbit agreed on May 13 to pay $2.05 billion for Lumen Audio, a 30 % premium to its market "
+      "value.", "Orbit will pay $2.28 billion for Lumen Audio, a 30 % premium to its recent market "
+      "value."), ("$2.05 billion", "$2.28 billion")),
+    (("Orbit agreed on May 13 to pay $2.05 billion for Lumen Audio, a 30 % premium to its market "
+      "value.", "Orbit recently agreed to buy Lumen Audio for $2.28 billion, above its market "
+      "value."), ("$2.05 billion", "$2.28 billion")),
+    (("오르빗은 5월 13일 시가총액에 30% 웃돈을 얹어 루멘오디오를 2조7500억원에 인수하기로 했다.",
+      "오르빗은 최근 시가총액에 30%의 웃돈을 얹어 루멘오디오를 3조500억원에 인수하기로 했다."),
+     ("2조7500억원", "3조500억원")),
+    (("5월 13일 시가총액 1조원인 오르빗의 연간 매출은 3100억원이다.",
+      "시가총액이 최근 크게 오른 오르빗의 연간 매출은 3500억원이다."), ("3100억원", "3500억원")),
+])
+def test_an_amount_whose_market_word_is_no_subject_stays_one_fact(texts, spans):
+    metrics = _metrics(texts)
+    assert len({m for a, m in metrics if a in spans}) == 1
+
+
+def test_a_revenue_beside_a_market_value_is_no_recent_value():
+    # "최근 발표한 매출" beside a 시가총액: the revenues stay one fact, 12.9 % apart, to be checked
+    metrics = _metrics(("5월 13일 시가총액 1조원인 오르빗의 연간 매출은 3100억원이다.",
+                        "시가총액 1조원 규모의 오르빗이 최근 발표한 연간 매출은 3500억원이다."))
+    assert len({m for a, m in metrics if a in ("3100억원", "3500억원")}) == 1
