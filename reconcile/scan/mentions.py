@@ -448,14 +448,13 @@ def _own_pair(c, mates: list) -> tuple[int, int]:
 
 
 def _own_span(sentence: str, offset: int, c, mates: list) -> tuple[int, int]:
-    """Where the amount's own words lie in `sentence`: the clause of it and its conversion
-    (`_clause`), as `_own_start` reads them before it; the words between it and a later amount
-    of its clause are the later one's."""
+    """Where the amount's own words lie in `sentence`: from where `_own_start` reads them for it
+    and its conversion, to its clause's end (`_clause`) or, a later amount in the clause, its own."""
     p0, p1 = _own_pair(c, mates)
-    first, last = _clause(sentence, p0 - offset, p1 - offset)
+    head = next((m for m in mates if m.start == p0), c)
+    last = _clause(sentence, p0 - offset, p1 - offset)[1]
     later = any(p1 - offset <= m.start - offset < last for m in mates)
-    return (max([first] + [m.end - offset for m in mates if m.end <= p0]),
-            p1 - offset if later else last)
+    return _own_start(sentence, offset, head, mates), p1 - offset if later else last
 
 
 def _market_subject(sentence: str, offset: int, lo: int, c, mates: list,
