@@ -613,8 +613,8 @@ MARKET_QUOTE = ("market value", "market cap", "market capitalization", "market c
 # Words saying a market value is of a recent day the text does not name (`RECENT_DAY` in
 # `currency.lang`): "a market value of $250 million recently" is no day's value another article
 # names ("at Monday's halt"); a quantity that moves daily, read at two times, is no discrepancy.
-RECENT_DAY = ("recently", "lately", "of late", "in recent days", "in recent weeks",
-              "in recent months")
+# Not "in recent days, weeks or months": a stretch of time, as "최근 3개월" is (`ko.RECENT_SPAN_AFTER`).
+RECENT_DAY = ("recently", "lately", "of late")
 # "recent" as an adjective of a market word (`RECENT_BEFORE_MARKET` in `currency.lang`): "its
 # recent market value of $X". Not "recent" alone: "in recent years" is a span, no day.
 RECENT_BEFORE_MARKET = ("recent",)

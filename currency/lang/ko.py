@@ -714,7 +714,7 @@ MARKET_QUOTE = ("시가총액", "시총")
 RECENT_DAY = ("최근", "근래", "요즘")
 # A count of a period after a recent word makes it a span, no day (`RECENT_SPAN_AFTER` in
 # `currency.lang`): "최근 1년 새 두 배", "최근 3년간", "최근 6개월".
-RECENT_SPAN_AFTER = r"\s*(?:\d+|[한두세네]|몇)\s*(?:년|개월|달|주|일|분기)"
+RECENT_SPAN_AFTER = r"\s*(?:\d+|[한두세네]|몇)\s*(?:년|개월|달|주|거래일|일|분기)"
 
 # Words that make the amount before them a change, matched as a word's start (`CHANGE_AFTER` in
 # `currency.lang`): "4000억원 감소한 1195조8000억원" (a change, then the level it reached), "91조6000억원으로

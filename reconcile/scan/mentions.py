@@ -416,40 +416,63 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         role=role_of(local, words, c, mates,
                      c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0),
         market_day=market_day(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], as_of,
-                              basis, _own_stretch(c, mates, s0, s1)),
+                              basis, _recent_market(c.sentence[s0 - c.sentence_start:
+                                                               s1 - c.sentence_start],
+                                                    s0, c, mates, words)),
         **_change_link(article, c, mates))
 
 
-def market_day(sentence: str, as_of: str, basis: str, own: str) -> str | None:
+def market_day(sentence: str, as_of: str, basis: str, recent: bool) -> str | None:
     """The day a market value its sentence names is of: the day its sentence names, else
-    `RECENT` when its own words (`own`) call it recent, else the article's news day; else None."""
+    `RECENT` when it is a recent market value (`_recent_market`), else the article's news day."""
     if not _MARKET_WORD.search(sentence):
         return None
-    # Only the amount's own words: "최근 발표한 매출" beside a 시가총액 is no recent market value
-    if (basis != "sentence" and _RECENT_WORD and _RECENT_WORD.search(own)
-            and _MARKET_WORD.search(own)):
+    if basis != "sentence" and recent:
         return RECENT
     return as_of if basis != "published" and len(as_of) == 10 else None
 
 
-def _own_stretch(c, mates: list, s0: int, s1: int) -> str:
-    """The words of `c`'s sentence that are its own: the text between two amounts goes to the later
-    one, but for what stands before a clause break (`CLAUSE_BREAK`), which goes to the earlier."""
-    # "Orbit, which recently raised $50 million, has a market value of $1.5 billion": the market
-    # word is the later amount's, "recently" the earlier's. Its own conversion counts as it
-    # ("시가총액은 최근 2억5000만 달러(약 3300억원)": both are recent).
-    own = {c.index} | ({c.pair["with"]} if c.pair else set())
-    others = [m for m in mates if m.index not in own and not (m.pair and m.pair["with"] in own)]
-    lo, hi = s0, s1
-    if before := [m.end for m in others if m.end <= c.start]:
-        lo = max(before)
-        cut = _CLAUSE_BREAK.search(c.sentence, lo - c.sentence_start, c.start - c.sentence_start)
-        lo = cut.end() + c.sentence_start if cut else lo
-    if after := [m.start for m in others if m.start >= c.end]:
-        cut = _CLAUSE_BREAK.search(c.sentence, c.end - c.sentence_start,
-                                   min(after) - c.sentence_start)
-        hi = cut.start() + c.sentence_start if cut else c.end
-    return c.sentence[lo - c.sentence_start:hi - c.sentence_start]
+def _recent_market(sentence: str, offset: int, c, mates: list, words: list[Token]) -> bool:
+    """Whether the amount is a market value its own words (`_own_span`) call recent: a recent
+    word among them, and a market word its subject (`_market_subject`)."""
+    # "최근 발표한 매출" beside a 시가총액, "a 30 % premium to its recent market value" after a
+    # price: the recent or market word is another amount's or another noun's
+    lo, hi = _own_span(sentence, offset, c, mates)
+    return bool(_RECENT_WORD and _RECENT_WORD.search(sentence, lo, hi)
+                and _market_subject(sentence, offset, lo, c, mates, words))
+
+
+def _own_pair(c, mates: list) -> tuple[int, int]:
+    """The span of `c` with the conversion written beside it (`_pairs_of`)."""
+    return next(((a, b) for a, b in _pairs_of(c, mates) if a <= c.start < b), (c.start, c.end))
+
+
+def _own_span(sentence: str, offset: int, c, mates: list) -> tuple[int, int]:
+    """Where the amount's own words lie in `sentence`: from where `_own_start` reads them for it
+    and its conversion, to its clause's end (`_clause`) or, a later amount in the clause, its own."""
+    p0, p1 = _own_pair(c, mates)
+    head = next((m for m in mates if m.start == p0), c)
+    last = _clause(sentence, p0 - offset, p1 - offset)[1]
+    later = any(p1 - offset <= m.start - offset < last for m in mates)
+    return _own_start(sentence, offset, head, mates), p1 - offset if later else last
+
+
+def _market_subject(sentence: str, offset: int, lo: int, c, mates: list,
+                    words: list[Token]) -> bool:
+    """Whether a market word is the amount's subject: the last role word (`AMOUNT_ROLES`) before
+    it in its own words, glued to no particle but a subject's (`LINE_SUBJECT_AFTER`)."""
+    # "시가총액이 최근 크게 오른 오르빗의 연간 매출은 X": 매출 is the subject; "최근 시가총액에 30%의
+    # 웃돈을 얹어 X에 인수": 시가총액에 is no subject
+    p0 = _own_pair(c, mates)[0]
+    found = list(_MARKET_WORD.finditer(sentence, lo, p0 - offset))
+    if not found:
+        return False
+    end = found[-1].end()
+    if any(end + offset <= at < p0 for at, _ in _role_words(words, _pairs_of(c, mates))):
+        return False
+    glued = sentence[end:end + 1]
+    return not ("가" <= glued <= "힣") or bool(
+        _LINE_SUBJECT_AFTER and _LINE_SUBJECT_AFTER.match(sentence, end))
 
 
 def _said_conversion(c, money: list, day: dt.date | None = None) -> int | None:
