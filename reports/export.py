@@ -59,7 +59,12 @@ class ExportError(ValueError):
 
 
 def format_for(path: str | None, fmt: str | None) -> str:
-    """The format to write: `fmt` if given, else from the extension of `path`, else csv."""
+    """The format to write: `fmt` if given, else from the extension of `path`, else csv; a
+    `fmt` that contradicts a known extension is refused (json bytes in a.csv open as garbage)."""
+    named = EXTENSIONS.get(Path(path).suffix.lower()) if path else None
+    if fmt and named and named != fmt:
+        raise ExportError(f"--format {fmt}: -o {path} names a {named} file; drop --format or "
+                          f"give -o a name ending in a {fmt} extension")
     if fmt:
         return fmt
     if not path:

@@ -40,8 +40,17 @@ def export(rec, fmt, what="findings", min_severity="info"):
                                        ("a.xlsx", "xlsx"), ("a.html", "html"), ("a.htm", "html")])
 def test_the_format_comes_from_the_extension(name, fmt):
     assert format_for(name, None) == fmt
-    assert format_for(name, "csv") == "csv"          # --format overrides
+    assert format_for(name, fmt) == fmt
     assert format_for(None, None) == "csv"
+
+
+@pytest.mark.parametrize("name, fmt", [("a.csv", "json"), ("a.xlsx", "html"), ("a.md", "csv")])
+def test_a_format_that_contradicts_the_extension_is_refused(tmp_path, name, fmt):
+    out = tmp_path / name
+    r = run("export", "--figures", FIGURES, "-o", out, "--format", fmt)
+    assert r.exit_code == 2 and not out.exists()
+    assert len(r.stderr.strip().splitlines()) == 1
+    assert f"--format {fmt}" in r.stderr and name in r.stderr
 
 
 def test_an_unknown_extension_is_an_error_listing_the_formats(tmp_path):
@@ -367,3 +376,4 @@ def test_under_real_each_row_carries_the_cpi_factor_its_interval_was_scaled_by(f
 def test_without_real_there_are_no_cpi_columns(rec):
     head = export(rec, "csv", "figures").decode("utf-8").splitlines()[0].split(",")
     assert not [c for c in head if c.startswith("cpi_")]
+
