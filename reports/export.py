@@ -25,6 +25,7 @@ import pandas as pd
 # md_text, markdown and plain_number are imported from here by callers and tests.
 from reconcile.model import findings as F
 from reports.markdown import figures_markdown, findings_markdown, markdown, md_text, plain_number  # noqa: F401
+from reports.safe_text import FORMULA_START
 from reports.tables import (
     FINDING_COLUMNS,
     ID_LISTS,
@@ -51,7 +52,6 @@ FORMATS = ("csv", "json", "md", "xlsx", "html")
 CHUNK_ROWS = {"findings": 200, "figures": 20_000}
 EXTENSIONS = {".csv": "csv", ".json": "json", ".md": "md", ".markdown": "md", ".xlsx": "xlsx",
               ".html": "html", ".htm": "html"}
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 class ExportError(ValueError):
@@ -80,7 +80,7 @@ def format_for(path: str | None, fmt: str | None) -> str:
 
 def neutralize(value):
     """A string a spreadsheet would run as a formula, made inert; anything else unchanged."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    if isinstance(value, str) and value.startswith(FORMULA_START):
         return "'" + value
     return value
 
@@ -95,7 +95,7 @@ def _inert(cells: dict) -> dict:
             continue
         if _all_plain(values):
             continue
-        hits = [k for k, v in enumerate(values) if isinstance(v, str) and v.startswith(_FORMULA_START)]
+        hits = [k for k, v in enumerate(values) if isinstance(v, str) and v.startswith(FORMULA_START)]
         if hits:
             values = out[col] = np.array(values, dtype=object)
             for k in hits:
@@ -114,7 +114,7 @@ def _all_plain(values) -> bool:
         return False
 
 
-_FORMULA_FIRST = frozenset(_FORMULA_START)
+_FORMULA_FIRST = frozenset(FORMULA_START)
 _first_character = itemgetter(slice(0, 1))
 
 

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from main import cli
 from reconcile.engines.local import filter_findings, reconcile
-from reconcile.store.figures import load_figures
+from reconcile.store.figures import COLUMNS, load_figures
 from reports.export import format_for, markdown, md_text, plain_number, render
 from reports.tables import figures_table
 from tests.helpers import cpi_index, table
@@ -377,3 +377,17 @@ def test_without_real_there_are_no_cpi_columns(rec):
     head = export(rec, "csv", "figures").decode("utf-8").splitlines()[0].split(",")
     assert not [c for c in head if c.startswith("cpi_")]
 
+
+@pytest.mark.parametrize("text", ["=1+1", "+1+1", "-1+1", "@SUM(1,1)"])
+def test_xlsx_keeps_every_formula_start_text_when_edited(tmp_path, text):
+    """Excel reads '+', '-' and '@' as a formula's start when a cell is edited, as it reads '='."""
+    figures = tmp_path / "f.csv"
+    with figures.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([COLUMNS, ["a1", "acme_capex", "$1 billion", "2023-01",
+                                           "2023-02", text, "q"] + [""] * 5])
+    out = tmp_path / "x.xlsx"
+    assert run("export", "--figures", figures, "-o", out).exit_code == 0
+    sheet = openpyxl.load_workbook(out)["figures"]
+    head = [c.value for c in sheet[1]]
+    source = sheet.cell(row=2, column=head.index("source") + 1)
+    assert source.value == text and source.data_type == "s" and source.quotePrefix
