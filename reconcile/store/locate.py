@@ -23,9 +23,20 @@ def figures_path(given: str | os.PathLike | None = None, *, must_exist: bool = T
     if given:
         return Path(given)
     if environ.get(ENV):
-        return Path(environ[ENV])
+        path = Path(environ[ENV])
+        if must_exist and not path.exists():
+            # Named as the variable: a user who set it long ago sees where the name came from.
+            raise InputError(f"error: {ENV}: {path}: no such file; run `figrecon init {path}` "
+                             "to create it, or give --figures FILE")
+        return path
     path = Path(cwd or ".") / DEFAULT_NAME
     if must_exist and not path.exists():
         raise InputError(f"error: no figures file: {path} does not exist; run `figrecon init` "
                          f"to create it, or give --figures FILE or set {ENV}")
     return path
+
+
+def figures_origin(given: str | os.PathLike | None, environ=None) -> str:
+    """What named the figures file, for an error line: the option, else the variable."""
+    environ = os.environ if environ is None else environ
+    return ENV if not given and environ.get(ENV) else "--figures"
