@@ -54,7 +54,8 @@ def convert(texts, date_text, to, as_of_text, real, as_json, given) -> None:
     if note:
         for row in rows:
             if "converted" in row and row["currency"] != to:
-                row["converted"]["rate_note"] = note
+                stale = row["converted"].get("rate_note")
+                row["converted"]["rate_note"] = f"{note}; {stale}" if stale else note
     renders = [row.pop("_render") for row in rows if "_render" in row]
     if as_json:
         out = sys.stdout

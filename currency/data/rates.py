@@ -263,6 +263,20 @@ def rate_on(base: str, quote: str, day: dt.date) -> Rate:
     return rate_book().rate_on(base, quote, day)
 
 
+# The ECB's longest pause in a year of fixings is five days (Easter, the turn of the year); a
+# fixing older than this is a currency it stopped fixing (RUB from 2022-03, ISK 2008-2018) or
+# one the euro replaced (EEK, BGN), not a holiday.
+STALE_DAYS = 7
+
+
+def stale_note(rate: Rate) -> str | None:
+    """The note for a rate whose fixing is far older than the day asked for; None otherwise."""
+    if (rate.requested - rate.date).days <= STALE_DAYS:
+        return None
+    return (f"no ECB fixing of {rate.base}/{rate.quote} from {rate.date + dt.timedelta(days=1)} "
+            f"to {rate.requested}; the last before ({rate.date}) is used")
+
+
 def day_range_note(first: dt.date, last: dt.date, label: str) -> str | None:
     """The note for the days first..last when none of them lies in the ECB data."""
     return stand_in(first, last, label)[2]

@@ -154,3 +154,17 @@ def test_a_share_duration_or_count_is_said_not_to_be_money_not_sent_to_currency(
         r = run("convert", *extra, text)
         assert r.exit_code == 2 and f"the amount is {what}, not money" in r.stderr, r.stderr
         assert "--currency" not in r.stderr
+
+
+def test_a_fixing_long_before_the_day_is_said():
+    """A currency the ECB stopped fixing (RUB after 2022-03-01) is converted at its last fixing,
+    and the row says so; a holiday's few days back (Easter 2020) say nothing."""
+    r = run("convert", "100 RUB", "100 KRW", "--date", "2024-06-03", "--json")
+    rub, krw = (json.loads(line)["converted"] for line in r.stdout.splitlines())
+    assert rub["rate_date"] == "2022-03-01" and "2024-06-03" in rub["rate_note"]
+    assert "rate_note" not in krw
+    easter = json.loads(run("convert", "100 KRW", "--date", "2020-04-13", "--json").stdout)
+    assert easter["converted"]["rate_date"] == "2020-04-09"
+    assert "rate_note" not in easter["converted"]
+    table = run("convert", "100 RUB", "--date", "2024-06-03").stdout
+    assert "no ECB fixing of RUB/USD" in " ".join(table.split())
