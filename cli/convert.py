@@ -8,7 +8,7 @@ import sys
 
 import click
 
-from cli.app import EXIT_INPUT, _echo, _examples, _json_line
+from cli.app import EXIT_INPUT, _echo, _examples, _fail, _json_line
 
 # A line of standard input ends at a newline as a text file has it (\n, \r\n, \r), not at every
 # character str.splitlines() breaks on (\x0b, \x0c, \x1c-\x1e, \x85, U+2028, U+2029): a pasted
@@ -45,8 +45,12 @@ def convert(texts, date_text, to, as_of_text, real, as_json, given) -> None:
             from currency.text.article import decode
             from reconcile.store.files import SMALL_LIMIT, read_stream
             data = read_stream(sys.stdin.buffer, "<stdin>", "list of amounts", SMALL_LIMIT)
-            lines.extend(line for line in _LINE_BREAK.split(decode(data, "<stdin>", "a list of amounts")[0])
-                         if line.strip())
+            read = [line for line in _LINE_BREAK.split(decode(data, "<stdin>", "a list of amounts")[0])
+                    if line.strip()]
+            if not read:
+                # Blank lines are skipped; none but blank ones is the wrong file, not 0 amounts.
+                _fail("<stdin>: no text to convert (the input is empty or blank lines only)")
+            lines.extend(read)
         else:
             lines.append(text)
     given = currency_code(given, "--currency") if given else None

@@ -168,3 +168,12 @@ def test_a_fixing_long_before_the_day_is_said():
     assert "rate_note" not in easter["converted"]
     table = run("convert", "100 RUB", "--date", "2024-06-03").stdout
     assert "no ECB fixing of RUB/USD" in " ".join(table.split())
+
+
+@pytest.mark.parametrize("stdin", ["", "\n", " \n\t\n"])
+def test_standard_input_with_no_text_is_refused(stdin):
+    """An empty file piped in is the wrong file: one line, exit 2, not an empty table."""
+    r = run("convert", "-", stdin=stdin)
+    assert r.exit_code == 2 and r.stdout == ""
+    assert r.stderr.strip().splitlines() == [
+        "error: <stdin>: no text to convert (the input is empty or blank lines only)"]
