@@ -56,10 +56,12 @@ def convert(texts, date_text, to, as_of_text, real, as_json, given) -> None:
     given = currency_code(given, "--currency") if given else None
     rows = [_convert_one(text, to, on, as_of, given) for text in lines]
     if note:
+        from currency.data.rates import outside_note
         for row in rows:
             if "converted" in row and row["currency"] != to:
-                stale = row["converted"].get("rate_note")
-                row["converted"]["rate_note"] = f"{note}; {stale}" if stale else note
+                # A row with its own stale note was not converted at the data's edge fixing.
+                row["converted"]["rate_note"] = outside_note(
+                    on, on, str(on), row["converted"].get("rate_note"))
     renders = [row.pop("_render") for row in rows if "_render" in row]
     if as_json:
         out = sys.stdout

@@ -289,10 +289,20 @@ def stand_in(first: dt.date, last: dt.date, label: str) -> tuple[dt.date, dt.dat
     book = rate_book()
     lo = min(max(first, book.first_date), book.last_date)
     hi = min(max(last, book.first_date), book.last_date)
+    return lo, hi, outside_note(first, last, label)
+
+
+def outside_note(first: dt.date, last: dt.date, label: str, stale: str | None = None) -> str | None:
+    """The note for the days first..last when none lies in the ECB data (None otherwise): which
+    edge fixing stands in or, with a row's own `stale` note, where the data ends and that note
+    (the edge fixing is then not the one used)."""
+    book = rate_book()
     if last < book.first_date:
-        return lo, hi, (f"{label} is before the ECB data; its first fixing ({book.first_date}) "
-                        "is used")
-    if first > book.last_date:
-        return lo, hi, (f"{label} is after the ECB data; its last fixing ({book.last_date}) "
-                        "is used")
-    return lo, hi, None
+        side, edge, which, bound = "before", book.first_date, "first", "starts"
+    elif first > book.last_date:
+        side, edge, which, bound = "after", book.last_date, "last", "ends"
+    else:
+        return stale
+    if stale:
+        return f"{label} is {side} the ECB data, which {bound} {edge}; {stale}"
+    return f"{label} is {side} the ECB data; its {which} fixing ({edge}) is used"

@@ -170,6 +170,18 @@ def test_a_fixing_long_before_the_day_is_said():
     assert "no ECB fixing of RUB/USD" in " ".join(table.split())
 
 
+def test_each_row_after_the_data_says_the_fixing_it_used():
+    """After the data, a stopped currency's row names its own old fixing, not the data's last
+    fixing as used; a row converted at that last fixing still names it."""
+    from currency.data.rates import rate_book
+    last = rate_book().last_date.isoformat()
+    r = run("convert", "100 RUB", "100 KRW", "--date", "2199-12-31", "--json")
+    rub, krw = (json.loads(line)["converted"] for line in r.stdout.splitlines())
+    assert rub["rate_date"] == "2022-03-01" and "(2022-03-01) is used" in rub["rate_note"]
+    assert f"({last}) is used" not in rub["rate_note"] and last in rub["rate_note"]
+    assert krw["rate_date"] == last and f"its last fixing ({last}) is used" in krw["rate_note"]
+
+
 @pytest.mark.parametrize("stdin", ["", "\n", " \n\t\n"])
 def test_standard_input_with_no_text_is_refused(stdin):
     """An empty file piped in is the wrong file: one line, exit 2, not an empty table."""
