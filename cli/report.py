@@ -360,9 +360,9 @@ def checks(markdown) -> None:
 @click.option("--what", type=click.Choice(EXPORT_WHAT), default="findings", show_default=True,
               help="Which table csv, json and md hold (xlsx and html always hold both).")
 @click.option("-o", "--output", metavar="FILE", callback=_paths_given,
-              help="Write FILE (.csv, .json, .md, .xlsx, .html), whole or not at all "
-                   "[default: stdout, where csv and json are streamed: an error midway leaves "
-                   "what was already written].")
+              help="Write FILE (.csv, .json, .md, .xlsx, .html; not compressed), whole or not "
+                   "at all [default, or `-`: stdout, where csv and json are streamed: an error "
+                   "midway leaves what was already written].")
 @click.option("--engine", type=click.Choice(["pandas", "dask"]), default="pandas",
               show_default=True, help="dask: partition by family of metrics and run on a Dask "
               "cluster (needs the `scale` extra). csv and json are streamed: each partition's "
@@ -382,6 +382,8 @@ def export(figures_path, currency, as_of_text, real, metric, min_severity, fmt, 
         _fail("--scheduler goes with --engine dask")
     origin = figures_origin(figures_path)
     figures_path = locate(figures_path)
+    if output == "-":   # standard output, as `-` is everywhere on the command line
+        output = None
     if output:      # before its format: a folder has no extension to tell it by
         _refuse_overwriting_input(output, figures_path, "--figures")
     try:

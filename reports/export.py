@@ -52,6 +52,9 @@ FORMATS = ("csv", "json", "md", "xlsx", "html")
 CHUNK_ROWS = {"findings": 200, "figures": 20_000}
 EXTENSIONS = {".csv": "csv", ".json": "json", ".md": "md", ".markdown": "md", ".xlsx": "xlsx",
               ".html": "html", ".htm": "html"}
+# A compressed file's extensions: export writes none (a compressor is one pipe away), so such a
+# name is refused rather than given uncompressed bytes that its program cannot open.
+COMPRESSED = (".gz", ".tgz", ".bz2", ".xz", ".zst", ".zip", ".7z", ".z", ".lz", ".lzma")
 
 
 class ExportError(ValueError):
@@ -61,21 +64,38 @@ class ExportError(ValueError):
 def format_for(path: str | None, fmt: str | None) -> str:
     """The format to write: `fmt` if given, else from the extension of `path`, else csv; a
     `fmt` that contradicts a known extension is refused (json bytes in a.csv open as garbage)."""
-    named = EXTENSIONS.get(Path(path).suffix.lower()) if path else None
+    ext = Path(path).suffix.lower() if path else ""
+    if ext in COMPRESSED:
+        raise ExportError(_compressed_refusal(path, fmt))
+    named = EXTENSIONS.get(ext)
     if fmt and named and named != fmt:
-        raise ExportError(f"--format {fmt}: -o {path} names a {named} file; drop --format or "
-                          f"give -o a name ending in a {fmt} extension")
+        raise ExportError(f"--format {fmt}: -o {path} names a {ext} file; drop --format or "
+                          f"give -o a name ending in {_ext_words(fmt)}")
     if fmt:
         return fmt
     if not path:
         return "csv"
-    ext = Path(path).suffix.lower()
     if ext not in EXTENSIONS:
         raise ExportError(f"-o {path}: cannot tell the format from "
                           f"{repr(ext) if ext else 'a name without an extension'}; use one of "
                           f"{', '.join(sorted(EXTENSIONS))} or give --format "
                           f"({'|'.join(FORMATS)})")
     return EXTENSIONS[ext]
+
+
+def _ext_words(fmt: str) -> str:
+    """The extensions of a format, as a user types them: ".md or .markdown"."""
+    return " or ".join(e for e, f in EXTENSIONS.items() if f == fmt)
+
+
+def _compressed_refusal(path: str, fmt: str | None) -> str:
+    """Why a compressed name is refused, and the pipe that makes one (a text format only)."""
+    inner = Path(path).with_suffix("")
+    fmt = fmt or EXTENSIONS.get(inner.suffix.lower())
+    pipe = (f"; or pipe standard output: figrecon export --format {fmt} | gzip > {path}"
+            if fmt and fmt != "xlsx" and path.lower().endswith(".gz") else "")
+    return (f"-o {path}: export writes no compressed file; give -o {inner} and compress it"
+            f"{pipe}")
 
 
 def neutralize(value):

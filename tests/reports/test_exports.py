@@ -53,6 +53,31 @@ def test_a_format_that_contradicts_the_extension_is_refused(tmp_path, name, fmt)
     assert f"--format {fmt}" in r.stderr and name in r.stderr
 
 
+@pytest.mark.parametrize("fmt", ["csv", "json", "md", "html"])
+def test_dash_as_output_is_standard_output(tmp_path, monkeypatch, fmt):
+    """`-o -` writes what no -o writes, to standard output; no file named `-` is made."""
+    monkeypatch.chdir(tmp_path)
+    plain = run("export", "--figures", FIGURES, "--format", fmt)
+    dash = run("export", "--figures", FIGURES, "-o", "-", "--format", fmt)
+    assert dash.exit_code == 0 and dash.stdout == plain.stdout and dash.stdout
+    assert list(tmp_path.iterdir()) == []
+    xlsx = run("export", "--figures", FIGURES, "-o", "-", "--format", "xlsx")
+    assert xlsx.exit_code == 2 and len(xlsx.stderr.strip().splitlines()) == 1
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("name, fmt", [("x.csv.gz", None), ("x.csv.gz", "csv"),
+                                       ("x.json.bz2", None), ("x.xlsx.zip", "xlsx")])
+def test_a_compressed_name_is_refused_not_given_plain_bytes(tmp_path, name, fmt):
+    out = tmp_path / name
+    r = run("export", "--figures", FIGURES, "-o", out, *(("--format", fmt) if fmt else ()))
+    assert r.exit_code == 2 and not out.exists()
+    assert r.stderr.strip().splitlines() == [
+        f"error: -o {out}: export writes no compressed file; give -o {out.with_suffix('')} and "
+        f"compress it" + (f"; or pipe standard output: figrecon export --format csv | gzip > {out}"
+                          if name == "x.csv.gz" else "")]
+
+
 def test_an_unknown_extension_is_an_error_listing_the_formats(tmp_path):
     out = tmp_path / "a.txt"
     r = run("export", "--figures", FIGURES, "-o", out)
