@@ -536,12 +536,24 @@ def second_commands_cases(sub) -> list[Case]:
     out.append(Case("--format contradicting -o's extension (export)",
                     ["export", "--figures", odd, "--format", "json", "-o", w / "y.csv"],
                     "refuse", [w], says="--format json"))
+    # `-` is standard output, as everywhere on the command line: no file named "-" is written.
+    out.append(Case("-o - (export)", ["export", "--figures", odd, "-o", "-"], "accept",
+                    never_says="wrote -"))
+    out.append(Case("-o - with --format xlsx (export)",
+                    ["export", "--figures", odd, "-o", "-", "--format", "xlsx"], "refuse",
+                    says="--format xlsx"))
+    out.append(Case("a compressed -o name (export)",
+                    ["export", "--figures", odd, "--format", "csv", "-o", w / "z.csv.gz"],
+                    "refuse", [w], says="no compressed file"))
     for text in ("nan", "inf", "1e309", ""):
         out.append(Case(f"{text or 'an empty text'} (convert)", ["convert", text], "refuse"))
     out.append(Case("blank lines only on stdin (convert -)", ["convert", "-"], "refuse",
                     stdin=b"\n \n", says="no text to convert"))
     out.append(Case("a currency the ECB stopped fixing (convert)",
                     ["convert", "100 RUB", "--date", "2024-06-03"], "accept"))
+    out.append(Case("a stopped currency after the data (convert)",
+                    ["convert", "100 RUB", "--date", "2199-12-31", "--json"], "accept",
+                    never_says="is used; no ECB fixing"))
     out.append(Case("a currency before its first fixing (convert)",
                     ["convert", "100 BRL", "--date", "2005-01-03"], "refuse"))
     w = sub("second_init")
@@ -551,6 +563,9 @@ def second_commands_cases(sub) -> list[Case]:
     for label, target in (("a missing file", w / "missing.csv"), ("a folder", w / "folder")):
         out.append(Case(f"FIGRECON_FIGURES naming {label} (report)", ["report"], "refuse", [w],
                         env={"FIGRECON_FIGURES": str(target)}, says="FIGRECON_FIGURES"))
+    for args in (["edit", "a1", "--note", "n"], ["remove", "a1"]):
+        out.append(Case(f"FIGRECON_FIGURES naming a folder ({args[0]})", args, "refuse", [w],
+                        env={"FIGRECON_FIGURES": str(w / "folder")}, says="FIGRECON_FIGURES"))
     return out
 
 def dask_twins(cases: list[Case]) -> list[Case]:

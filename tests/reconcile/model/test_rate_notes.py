@@ -56,3 +56,33 @@ def test_each_finding_names_the_stand_in_fixings_of_its_figures(made):
     assert [r.rate_notes for r in out["record"]] == _plain(findings, figures)
     # A record with no note is the record it was, not a copy.
     assert all(a is b for a, b in zip(findings["record"], out["record"]) if not b.rate_notes)
+
+
+def _sales(amount: str, as_of: str, **row) -> dict:
+    return dict(metric="acme_sales", amount=amount, as_of=as_of, published=as_of, **row)
+
+
+def test_a_rate_nobody_had_that_day_is_said_and_caps_at_info():
+    """RUB after the ECB stopped fixing it (2022-03-01): the figure's note names the fixing used
+    and its date, and a finding across currencies is info; in 2021 the same gap is HIGH."""
+    from reconcile.engines.local import reconcile
+    from tests.helpers import table
+    for year, severity in (("2024-06", "info"), ("2021-06", "high")):
+        rec = reconcile(table(_sales("100 billion rubles", year, source="a.txt"),
+                              _sales("$3 billion", year, source="b.txt")))
+        assert list(rec.findings["severity"]) == [severity]
+        note = rec.figures.set_index("id")["rate_note"]["f0"]
+        assert ("the last before (2022-03-01) is used" in note) == (severity == "info")
+        said = rec.findings["record"].iloc[0].rate_notes
+        assert any("2022-03-01" in n for n in said) == (severity == "info")
+
+
+def test_a_currency_the_euro_replaced_is_converted_exactly_not_capped():
+    """EEK after 2010 is the euro at 15.6466: the day's EUR fixing, no stale note, no cap."""
+    from reconcile.engines.local import reconcile
+    from tests.helpers import table
+    rec = reconcile(table(_sales("100 million EEK", "2015-06-03", source="a.txt"),
+                          _sales("$30 million", "2015-06-03", source="b.txt")))
+    eek = rec.figures.set_index("id").loc["f0"]
+    assert eek["rate_note"] == "" and eek["rate_low_date"].year == 2015
+    assert list(rec.findings["severity"]) == ["high"]
