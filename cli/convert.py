@@ -31,7 +31,8 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 @click.option("--currency", "given", metavar="CODE", help="ISO code of the currency of a TEXT "
               "that names none (3조가 넘는 with KRW); a TEXT that names one keeps it.")
 def convert(texts, date_text, to, as_of_text, real, as_json, given) -> None:
-    """Read each TEXT as an amount and convert it (TEXT `-` reads standard input, one per line)."""
+    """Read each TEXT as an amount and convert it (TEXT `-` reads standard input, one per line;
+    an empty one exits 2)."""
     from currency.options import constant_money, currency_code, day, rate_day
     to = currency_code(to, "--to")
     as_of = constant_money(as_of_text, real, "--as-of")
