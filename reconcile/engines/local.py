@@ -15,7 +15,7 @@ from reconcile.engines.allocator import give_back_freed_memory
 from reconcile.model import findings as F
 from reconcile.model.inferred import cap_inferred
 from reconcile.model.normalize import normalize
-from reconcile.model.rate_notes import annotate_findings, cap_stale
+from reconcile.model.rate_notes import annotate_findings
 from reconcile.model.tally import Tally
 
 
@@ -171,7 +171,7 @@ def check_evidence(df: pd.DataFrame, ctx: Context, only=None, skip=(),
     # them go before the findings table is made.
     del found
     plain = F.frame(merged)
-    table = cap_stale(cap_inferred(annotate_findings(plain, df), df), df)
+    table = cap_inferred(annotate_findings(plain, df), df)
     # The records in merge's order: the table's own cells (a batch's made once, by `frame`).
     records = merged.all()
     if table is not plain:

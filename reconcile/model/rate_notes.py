@@ -7,14 +7,13 @@ is clamped without a word.
 """
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 
 import numpy as np
 import pandas as pd
 
-from currency.data.rates import day_range_note, is_stale, rate_book
-from reconcile.model.findings import RANK, record_of
+from currency.data.rates import day_range_note
+from reconcile.model.findings import record_of
 
 
 def outside_note(period_text: str) -> str | None:
@@ -57,48 +56,3 @@ def annotate_findings(findings: pd.DataFrame, figures: pd.DataFrame) -> pd.DataF
         if notes:
             records[k] = replace(record_of(records[k]), rate_notes=tuple(notes))
     return findings.assign(record=records)
-
-
-def cap_stale(findings: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
-    """A finding across currencies that names a figure converted at a fixing far older than its
-    day (a currency the ECB stopped fixing: RUB after 2022-03) is info at most: no one had that
-    rate then. Its note, naming the fixing and its date, is put on by `annotate_findings`."""
-    stale = _stale_ids(figures)
-    if findings.empty or not stale:
-        return findings
-    currency_of = dict(zip(figures["id"], figures["currency"]))
-    records = findings["record"].to_numpy(dtype=object, copy=True)
-    severity = findings["severity"].to_numpy(dtype=object, copy=True)
-    flagged = findings["flagged"].to_numpy(dtype=object, copy=True)
-    for k, ids in enumerate(findings["figures"]):
-        if stale.isdisjoint(ids) or RANK[severity[k]] <= RANK["info"]:
-            continue
-        if len({currency_of.get(i) for i in ids} - {None}) < 2:
-            continue        # one currency: no rate judged
-        records[k] = replace(record_of(records[k]), severity="info", flagged=())
-        severity[k], flagged[k] = "info", ()
-    return findings.assign(record=records, severity=severity, flagged=flagged)
-
-
-def _stale_ids(figures: pd.DataFrame) -> set:
-    """The ids of the figures whose newest fixing used is far older than the earlier of their
-    as_of and publication (within the data); only figures with a rate note are looked at."""
-    from currency.data.periods import PeriodError, parse_period
-    need = ("rate_note", "rate_low_date", "rate_high_date", "as_of", "published")
-    if not all(c in figures for c in need):
-        return set()
-    noted = figures["rate_note"].fillna("").astype(bool).to_numpy() & \
-        figures["currency"].notna().to_numpy()
-    if not noted.any():
-        return set()
-    last = rate_book().last_date
-    out = set()
-    for fid, low, high, *texts in figures.loc[noted, ["id", *need[1:]]].itertuples(index=False):
-        dates = [pd.Timestamp(d).date() for d in (low, high) if isinstance(d, dt.date)]
-        try:
-            day = min(*(parse_period(t).first for t in texts), last)
-        except (PeriodError, TypeError):
-            continue
-        if dates and is_stale(max(dates), day):
-            out.add(fid)
-    return out

@@ -62,19 +62,32 @@ def _sales(amount: str, as_of: str, **row) -> dict:
     return dict(metric="acme_sales", amount=amount, as_of=as_of, published=as_of, **row)
 
 
-def test_a_rate_nobody_had_that_day_is_said_and_caps_at_info():
-    """RUB after the ECB stopped fixing it (2022-03-01): the figure's note names the fixing used
-    and its date, and a finding across currencies is info; in 2021 the same gap is HIGH."""
+def _reconciled(*rows):
     from reconcile.engines.local import reconcile
     from tests.helpers import table
-    for year, severity in (("2024-06", "info"), ("2021-06", "high")):
-        rec = reconcile(table(_sales("100 billion rubles", year, source="a.txt"),
-                              _sales("$3 billion", year, source="b.txt")))
-        assert list(rec.findings["severity"]) == [severity]
+    return reconcile(table(*rows))
+
+
+def test_a_rate_nobody_had_that_day_is_said_and_a_tenfold_slip_stays_high():
+    """RUB after the ECB stopped fixing it (2022-03-01): the figure's note names the fixing used
+    and its date; a tenfold gap to a dollar figure is still an alarm, as in 2021."""
+    for year, stale in (("2024-06", True), ("2021-06", False)):
+        rec = _reconciled(_sales("100 billion rubles", year, source="a.txt"),
+                          _sales("$11 billion", year, source="b.txt"))
+        assert list(rec.findings["severity"]) == ["high"]
         note = rec.figures.set_index("id")["rate_note"]["f0"]
-        assert ("the last before (2022-03-01) is used" in note) == (severity == "info")
+        assert ("the last before (2022-03-01) is used" in note) == stale
         said = rec.findings["record"].iloc[0].rate_notes
-        assert any("2022-03-01" in n for n in said) == (severity == "info")
+        assert any("2022-03-01" in n for n in said) == stale
+
+
+def test_a_same_currency_slip_beside_a_dollar_figure_stays_high():
+    """Two RUB figures of 2024, 50 and 80 bn, disagree without any rate; a third figure in
+    dollars in the same fact does not make that gap less of an alarm."""
+    rec = _reconciled(_sales("50 billion rubles", "2024-06", source="a.txt"),
+                      _sales("80 billion rubles", "2024-06", source="b.txt"),
+                      _sales("$0.48 billion", "2024-06", source="c.txt"))
+    assert list(rec.findings["severity"]) == ["high"]
 
 
 def test_a_currency_the_euro_replaced_is_converted_exactly_not_capped():
