@@ -127,6 +127,13 @@ EURO_CHANGEOVERS = {
 }
 
 
+def euro_fixed(code: str, day: dt.date) -> float | None:
+    """The irrevocable units of `code` per euro on `day`, from its changeover on; None before it
+    or for a currency the euro did not replace."""
+    start, fixed = EURO_CHANGEOVERS.get(code, (None, None))
+    return fixed if start is not None and day >= start else None
+
+
 class _Series:
     """{code: (fixing days, per-EUR values)}, each currency turned into lists when first used,
     and the same data indexed by day (`by_day`) for lookups without a search."""
