@@ -287,6 +287,7 @@ def cases(d: Path) -> list[Case]:
                                                          "2023-02-30"], "refuse"))
     out += issue21_cases(d, sub)
     out += first_commands_cases(sub)
+    out += second_commands_cases(sub)
     return out + dask_twins(out)
 
 
@@ -494,6 +495,78 @@ def first_commands_cases(sub) -> list[Case]:
                     "interrupt", [w], inject="ctrl_c", says="error: interrupted"))
     return out
 
+
+def second_commands_cases(sub) -> list[Case]:
+    """What a user meets next: edit and remove on odd ids and odd files, export's odd cells and
+    targets, convert's odd numbers and inputs, init and FIGRECON_FIGURES (stop 49)."""
+    out = []
+    w = sub("second_edit")
+    rows = (GOOD_ROW, "a2,m,$2B,2020,2020,s,q,,,")
+    f = figures(w, *rows)
+    for label, args in (("an id no figure has (edit)", ["edit", "zz", "--note", "n"]),
+                        ("an id no figure has (remove)", ["remove", "zz"]),
+                        ("a --new-id another figure has (edit)", ["edit", "a1", "--new-id", "a2"]),
+                        ("a --metric no figure has (edit)", ["edit", "a1", "--metric", "zz"]),
+                        ("a --kind not a kind (edit)", ["edit", "a1", "--kind", "zz"]),
+                        ("an --amount with no amount (edit)", ["edit", "a1", "--amount", "zz"]),
+                        ("an --as-of of month 13 (edit)", ["edit", "a1", "--as-of", "2020-13"]),
+                        ("no field to change (edit)", ["edit", "a1"])):
+        out.append(Case(label, args + ["--figures", f], "refuse", [w]))
+    out.append(Case("an id given twice (remove)", ["remove", "a2", "a2", "--figures",
+                                                   figures(w, *rows, name="twice.csv"), "--quiet"],
+                    "accept"))
+    ro = figures(w, *rows, name="ro.csv")
+    ro.chmod(0o444)
+    out.append(Case("a read-only figures file (edit)", ["edit", "a1", "--note", "n", "--figures",
+                                                         ro], "refuse", [w], says="read-only"))
+    # Accepted, the other bytes kept (tests/reconcile/store/test_one_reader.py checks them).
+    (w / "link.csv").symlink_to(figures(w, *rows, name="real.csv"))
+    crlf = figures(w, data=(HEADER + "\r\n" + GOOD_ROW + "\r\n").encode(), name="crlf.csv")
+    bare = figures(w, data=(HEADER + "\n" + GOOD_ROW).encode(), name="no_newline.csv")
+    for label, path in (("a symlink", w / "link.csv"), ("CRLF", crlf), ("no final newline", bare)):
+        out.append(Case(f"a figures file that is {label} (edit)",
+                        ["edit", "a1", "--note", "n", "--figures", path, "--quiet"], "accept"))
+    w = sub("second_export")
+    odd = figures(w, "a1,m,$1B,2020,2020,=1+1,\"+1\x07\u202e\n@x\",,,",
+                  "a2,m,$2B,2020,2020,-1,@SUM(1;1),,,")
+    for fmt in ("csv", "json", "md", "xlsx", "html"):
+        out.append(Case(f"formula starts, a BEL, an RLO, a line break in cells (export {fmt})",
+                        ["export", "--figures", odd, "--what", "figures", "-o", w / f"x.{fmt}"],
+                        "accept", clean=True))
+    out.append(Case("--format contradicting -o's extension (export)",
+                    ["export", "--figures", odd, "--format", "json", "-o", w / "y.csv"],
+                    "refuse", [w], says="--format json"))
+    # `-` is standard output, as everywhere on the command line: no file named "-" is written.
+    out.append(Case("-o - (export)", ["export", "--figures", odd, "-o", "-"], "accept",
+                    never_says="wrote -"))
+    out.append(Case("-o - with --format xlsx (export)",
+                    ["export", "--figures", odd, "-o", "-", "--format", "xlsx"], "refuse",
+                    says="--format xlsx"))
+    out.append(Case("a compressed -o name (export)",
+                    ["export", "--figures", odd, "--format", "csv", "-o", w / "z.csv.gz"],
+                    "refuse", [w], says="no compressed file"))
+    for text in ("nan", "inf", "1e309", ""):
+        out.append(Case(f"{text or 'an empty text'} (convert)", ["convert", text], "refuse"))
+    out.append(Case("blank lines only on stdin (convert -)", ["convert", "-"], "refuse",
+                    stdin=b"\n \n", says="no text to convert"))
+    out.append(Case("a currency the ECB stopped fixing (convert)",
+                    ["convert", "100 RUB", "--date", "2024-06-03"], "accept"))
+    out.append(Case("a stopped currency after the data (convert)",
+                    ["convert", "100 RUB", "--date", "2199-12-31", "--json"], "accept",
+                    never_says="is used; no ECB fixing"))
+    out.append(Case("a currency before its first fixing (convert)",
+                    ["convert", "100 BRL", "--date", "2005-01-03"], "refuse"))
+    w = sub("second_init")
+    f = figures(w, GOOD_ROW)
+    out.append(Case("init over an existing file", ["init", f], "refuse", [w]))
+    (w / "folder").mkdir()
+    for label, target in (("a missing file", w / "missing.csv"), ("a folder", w / "folder")):
+        out.append(Case(f"FIGRECON_FIGURES naming {label} (report)", ["report"], "refuse", [w],
+                        env={"FIGRECON_FIGURES": str(target)}, says="FIGRECON_FIGURES"))
+    for args in (["edit", "a1", "--note", "n"], ["remove", "a1"]):
+        out.append(Case(f"FIGRECON_FIGURES naming a folder ({args[0]})", args, "refuse", [w],
+                        env={"FIGRECON_FIGURES": str(w / "folder")}, says="FIGRECON_FIGURES"))
+    return out
 
 def dask_twins(cases: list[Case]) -> list[Case]:
     """Each `report` class of a CSV figures file again on the Dask engine: the same exit code

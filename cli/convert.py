@@ -8,7 +8,7 @@ import sys
 
 import click
 
-from cli.app import EXIT_INPUT, _echo, _examples, _json_line
+from cli.app import EXIT_INPUT, _echo, _examples, _fail, _json_line
 
 # A line of standard input ends at a newline as a text file has it (\n, \r\n, \r), not at every
 # character str.splitlines() breaks on (\x0b, \x0c, \x1c-\x1e, \x85, U+2028, U+2029): a pasted
@@ -31,7 +31,8 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 @click.option("--currency", "given", metavar="CODE", help="ISO code of the currency of a TEXT "
               "that names none (3조가 넘는 with KRW); a TEXT that names one keeps it.")
 def convert(texts, date_text, to, as_of_text, real, as_json, given) -> None:
-    """Read each TEXT as an amount and convert it (TEXT `-` reads standard input, one per line)."""
+    """Read each TEXT as an amount and convert it (TEXT `-` reads standard input, one per line;
+    an empty one exits 2)."""
     from currency.options import constant_money, currency_code, day, rate_day
     to = currency_code(to, "--to")
     as_of = constant_money(as_of_text, real, "--as-of")
@@ -45,16 +46,23 @@ def convert(texts, date_text, to, as_of_text, real, as_json, given) -> None:
             from currency.text.article import decode
             from reconcile.store.files import SMALL_LIMIT, read_stream
             data = read_stream(sys.stdin.buffer, "<stdin>", "list of amounts", SMALL_LIMIT)
-            lines.extend(line for line in _LINE_BREAK.split(decode(data, "<stdin>", "a list of amounts")[0])
-                         if line.strip())
+            read = [line for line in _LINE_BREAK.split(decode(data, "<stdin>", "a list of amounts")[0])
+                    if line.strip()]
+            if not read:
+                # Blank lines are skipped; none but blank ones is the wrong file, not 0 amounts.
+                _fail("<stdin>: no text to convert (the input is empty or blank lines only)")
+            lines.extend(read)
         else:
             lines.append(text)
     given = currency_code(given, "--currency") if given else None
     rows = [_convert_one(text, to, on, as_of, given) for text in lines]
     if note:
+        from currency.data.rates import outside_note
         for row in rows:
             if "converted" in row and row["currency"] != to:
-                row["converted"]["rate_note"] = note
+                # A row with its own stale note was not converted at the data's edge fixing.
+                row["converted"]["rate_note"] = outside_note(
+                    on, on, str(on), row["converted"].get("rate_note"))
     renders = [row.pop("_render") for row in rows if "_render" in row]
     if as_json:
         out = sys.stdout

@@ -188,7 +188,7 @@ def remove(ids, figures_path, quiet) -> None:
     from reconcile.store.curate import figure_rows, new_problems, remove_figures
     from reconcile.store.figures import FiguresError
     from reconcile.store.locate import figures_path as locate
-    figures_path = str(locate(figures_path))
+    figures_path = str(locate(figures_path, folder_ok=False))
     touched: list[str] = []
 
     def change(old: bytes) -> bytes:
@@ -237,7 +237,7 @@ def edit(fid, new_id, metric, new_metric, amount, as_of, published, source, quot
     from reconcile.store.figures import FiguresError, curated
     from reconcile.store.locate import figures_path as locate
     from reconcile.store.problems import Problem
-    figures_path = str(locate(figures_path))
+    figures_path = str(locate(figures_path, folder_ok=False))
     given = dict(new_id=new_id, metric=metric, amount=amount, as_of=as_of, published=published,
                  source=source, quote=quote, part_of=part_of, kind=kind, note=note,
                  restates=restates, currency=currency)

@@ -108,13 +108,13 @@ def _step(progress, text: str) -> None:
 
 
 def _reconcile(figures_path, currency, as_of_text, real, metric, only=None, skip=(),
-               shown_only: bool = False):
+               shown_only: bool = False, origin: str = "--figures"):
     """Check the options, load, validate and reconcile (the library raises what is wrong).
     `shown_only`: the findings' records are made for the rows a view reads (the terminal's)."""
     from reconcile.api import _reconcile_file_for_cli_views, reconcile_file
     currency, as_of = _money_options(currency, as_of_text, real)
     if Path(figures_path).is_dir():
-        _fail(f"--figures: {figures_path}: a directory of parts is read with --engine dask")
+        _fail(f"{origin}: {figures_path}: a directory of parts is read with --engine dask")
     import reconcile.engines.local  # noqa: F401  (imported before begin_work: start-up)
     begin_work(collect=False)
     with _progress(figures_path) as progress, python_strings():
@@ -249,6 +249,7 @@ def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_
     figures each involves, then the figures of the metrics concerned."""
     from reconcile.engines.local import filter_findings
     min_severity = min_severity or "low"
+    from reconcile.store.locate import figures_origin
     from reconcile.store.locate import figures_path as locate
     if scheduler and engine != "dask":
         _fail("--scheduler goes with --engine dask")
@@ -286,9 +287,10 @@ def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_
                                   min_severity, limit, scheduler, every_metric=all_metrics,
                                   fail_on=fail_on, only_shown=not all_metrics)
         else:
+            origin = figures_origin(figures_path)
             figures_path = str(locate(figures_path))
             rec = _reconcile(figures_path, currency, as_of_text, real, metric, only or None,
-                             skip, shown_only=True)
+                             skip, shown_only=True, origin=origin)
     except NoFigures as exc:          # a fresh file: nothing is wrong, there is nothing yet
         _echo(exc.lines[0], err=True, one_line=True)
         if not as_json:
@@ -358,9 +360,9 @@ def checks(markdown) -> None:
 @click.option("--what", type=click.Choice(EXPORT_WHAT), default="findings", show_default=True,
               help="Which table csv, json and md hold (xlsx and html always hold both).")
 @click.option("-o", "--output", metavar="FILE", callback=_paths_given,
-              help="Write FILE (.csv, .json, .md, .xlsx, .html), whole or not at all "
-                   "[default: stdout, where csv and json are streamed: an error midway leaves "
-                   "what was already written].")
+              help="Write FILE (.csv, .json, .md, .xlsx, .html; not compressed), whole or not "
+                   "at all [default, or `-`: stdout, where csv and json are streamed: an error "
+                   "midway leaves what was already written].")
 @click.option("--engine", type=click.Choice(["pandas", "dask"]), default="pandas",
               show_default=True, help="dask: partition by family of metrics and run on a Dask "
               "cluster (needs the `scale` extra). csv and json are streamed: each partition's "
@@ -372,12 +374,16 @@ def export(figures_path, currency, as_of_text, real, metric, min_severity, fmt, 
            output, engine, scheduler) -> None:
     """Export the findings (or the normalized figures) for a spreadsheet, a script or an
     editor: csv, json, md, a formatted xlsx workbook, or a self-contained html page."""
+    from reconcile.store.locate import figures_origin
     from reconcile.store.locate import figures_path as locate
     from reports.export import STREAMED, ExportError, format_for, in_scope, write_export
     min_severity = min_severity or "info"
     if scheduler and engine != "dask":
         _fail("--scheduler goes with --engine dask")
+    origin = figures_origin(figures_path)
     figures_path = locate(figures_path)
+    if output == "-":   # standard output, as `-` is everywhere on the command line
+        output = None
     if output:      # before its format: a folder has no extension to tell it by
         _refuse_overwriting_input(output, figures_path, "--figures")
     try:
@@ -403,7 +409,7 @@ def export(figures_path, currency, as_of_text, real, metric, min_severity, fmt, 
         # A streamed export renders its rows' messages a chunk at a time (`F.messages`), the
         # records of a chunk made then.
         rec = _reconcile(figures_path, currency, as_of_text, real, metric,
-                         shown_only=fmt in STREAMED)
+                         shown_only=fmt in STREAMED, origin=origin)
     counted, shown, figs = in_scope(rec._view_table, rec.figures, metric, min_severity)
     keep_to_the_end(rec, counted, shown, figs)
     # Streamed: csv and json are written a chunk of rows at a time.

@@ -25,6 +25,7 @@ import pandas as pd
 # md_text, markdown and plain_number are imported from here by callers and tests.
 from reconcile.model import findings as F
 from reports.markdown import figures_markdown, findings_markdown, markdown, md_text, plain_number  # noqa: F401
+from reports.safe_text import FORMULA_START
 from reports.tables import (
     FINDING_COLUMNS,
     ID_LISTS,
@@ -51,7 +52,9 @@ FORMATS = ("csv", "json", "md", "xlsx", "html")
 CHUNK_ROWS = {"findings": 200, "figures": 20_000}
 EXTENSIONS = {".csv": "csv", ".json": "json", ".md": "md", ".markdown": "md", ".xlsx": "xlsx",
               ".html": "html", ".htm": "html"}
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# A compressed file's extensions: export writes none (a compressor is one pipe away), so such a
+# name is refused rather than given uncompressed bytes that its program cannot open.
+COMPRESSED = (".gz", ".tgz", ".bz2", ".xz", ".zst", ".zip", ".7z", ".z", ".lz", ".lzma")
 
 
 class ExportError(ValueError):
@@ -59,12 +62,19 @@ class ExportError(ValueError):
 
 
 def format_for(path: str | None, fmt: str | None) -> str:
-    """The format to write: `fmt` if given, else from the extension of `path`, else csv."""
+    """The format to write: `fmt` if given, else from the extension of `path`, else csv; a
+    `fmt` that contradicts a known extension is refused (json bytes in a.csv open as garbage)."""
+    ext = Path(path).suffix.lower() if path else ""
+    if ext in COMPRESSED:
+        raise ExportError(_compressed_refusal(path, fmt))
+    named = EXTENSIONS.get(ext)
+    if fmt and named and named != fmt:
+        raise ExportError(f"--format {fmt}: -o {path} names a {ext} file; drop --format or "
+                          f"give -o a name ending in {_ext_words(fmt)}")
     if fmt:
         return fmt
     if not path:
         return "csv"
-    ext = Path(path).suffix.lower()
     if ext not in EXTENSIONS:
         raise ExportError(f"-o {path}: cannot tell the format from "
                           f"{repr(ext) if ext else 'a name without an extension'}; use one of "
@@ -73,9 +83,24 @@ def format_for(path: str | None, fmt: str | None) -> str:
     return EXTENSIONS[ext]
 
 
+def _ext_words(fmt: str) -> str:
+    """The extensions of a format, as a user types them: ".md or .markdown"."""
+    return " or ".join(e for e, f in EXTENSIONS.items() if f == fmt)
+
+
+def _compressed_refusal(path: str, fmt: str | None) -> str:
+    """Why a compressed name is refused, and the pipe that makes one (a text format only)."""
+    inner = Path(path).with_suffix("")
+    fmt = fmt or EXTENSIONS.get(inner.suffix.lower())
+    pipe = (f"; or pipe standard output: figrecon export --format {fmt} | gzip > {path}"
+            if fmt and fmt != "xlsx" and path.lower().endswith(".gz") else "")
+    return (f"-o {path}: export writes no compressed file; give -o {inner} and compress it"
+            f"{pipe}")
+
+
 def neutralize(value):
     """A string a spreadsheet would run as a formula, made inert; anything else unchanged."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    if isinstance(value, str) and value.startswith(FORMULA_START):
         return "'" + value
     return value
 
@@ -90,7 +115,7 @@ def _inert(cells: dict) -> dict:
             continue
         if _all_plain(values):
             continue
-        hits = [k for k, v in enumerate(values) if isinstance(v, str) and v.startswith(_FORMULA_START)]
+        hits = [k for k, v in enumerate(values) if isinstance(v, str) and v.startswith(FORMULA_START)]
         if hits:
             values = out[col] = np.array(values, dtype=object)
             for k in hits:
@@ -109,7 +134,7 @@ def _all_plain(values) -> bool:
         return False
 
 
-_FORMULA_FIRST = frozenset(_FORMULA_START)
+_FORMULA_FIRST = frozenset(FORMULA_START)
 _first_character = itemgetter(slice(0, 1))
 
 

@@ -92,8 +92,9 @@ def _rate(r: dict) -> str | None:
     if not (_given(lo) and _given(hi)) or (lo == 1 and hi == 1) or not _given(r.get("currency")):
         return None
     # The band its normalized interval was computed with, then the ECB band it widens.
-    band, ecb = rate_bands(lo, hi, r["currency"], rate_quote(r.get("normalized_unit") or ""))
     dates = sorted({str(r[c]) for c in ("rate_min_date", "rate_max_date") if _given(r.get(c))})
+    band, ecb = rate_bands(lo, hi, r["currency"], rate_quote(r.get("normalized_unit") or ""),
+                           dates)
     return f"{band}; {ecb} ({' to '.join(dates)})" if dates else f"{band}; {ecb}"
 
 

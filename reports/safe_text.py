@@ -14,6 +14,8 @@ import re
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _CONTROL_BUT_NEWLINE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+# The first characters that make a spreadsheet read a cell's text as a formula, typed or opened.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _escape(m: re.Match) -> str:

@@ -16,7 +16,7 @@ from openpyxl.utils import get_column_letter
 
 from currency import formatting as fmt
 from reports.layout import SEVERITY_FILL, rate_quote, rate_turned
-from reports.safe_text import terminal_safe
+from reports.safe_text import FORMULA_START, terminal_safe
 from reports.tables import CONSTANT_COLUMNS, NOMINAL_COLUMNS, NUMBER_COLUMNS, RATE_USED
 
 WRAPPED = {"message": 80, "quote": 50, "rule": 50}
@@ -159,9 +159,11 @@ def _sheet(ws, table: pd.DataFrame, severity_column: str | None,
              for col in table.columns if col in UNIT_OF and UNIT_OF[col] in table.columns}
     for cells in ws.iter_rows(min_row=2):
         for cell in cells:
-            if cell.data_type == "f":
+            if cell.data_type == "f" or (cell.data_type == "s" and
+                                         str(cell.value).startswith(FORMULA_START)):
                 # Text that looks like a formula stays text, shown as written (no apostrophe in
-                # the cell) and kept text when edited (Excel's quote prefix), never run.
+                # the cell) and kept text when edited (Excel's quote prefix), never run: openpyxl
+                # takes only '=' for a formula, Excel also '+', '-' and '@' once a cell is edited.
                 cell.data_type = "s"
                 cell.quotePrefix = True
     for cell in ws[1]:

@@ -30,9 +30,10 @@ def test_every_package_is_in_the_distribution():
 
 def test_figures_option_then_environment_then_current_directory(tmp_path):
     (tmp_path / "figures.csv").write_text("x")
-    env = {ENV: "from-env.csv"}
+    (tmp_path / "from-env.csv").write_text("x")
+    env = {ENV: str(tmp_path / "from-env.csv")}
     assert figures_path("given.csv", environ=env, cwd=tmp_path) == Path("given.csv")
-    assert figures_path(None, environ=env, cwd=tmp_path) == Path("from-env.csv")
+    assert figures_path(None, environ=env, cwd=tmp_path) == tmp_path / "from-env.csv"
     assert figures_path(None, environ={}, cwd=tmp_path) == tmp_path / "figures.csv"
 
 

@@ -115,6 +115,25 @@ def _parse_ecb() -> tuple[dict, dict]:
     return {"codes": codes, "starts": starts}, {"days": days, "values": values}
 
 
+# The currencies the euro replaced within the ECB data, each with its changeover day and its
+# irrevocable rate (units per euro, fixed by the EU Council): from that day its rate is exact,
+# the euro's own fixing times this, not its last ECB fixing of years before.
+EURO_CHANGEOVERS = {
+    "SIT": (dt.date(2007, 1, 1), 239.640), "CYP": (dt.date(2008, 1, 1), 0.585274),
+    "MTL": (dt.date(2008, 1, 1), 0.429300), "SKK": (dt.date(2009, 1, 1), 30.1260),
+    "EEK": (dt.date(2011, 1, 1), 15.6466), "LVL": (dt.date(2014, 1, 1), 0.702804),
+    "LTL": (dt.date(2015, 1, 1), 3.45280), "HRK": (dt.date(2023, 1, 1), 7.53450),
+    "BGN": (dt.date(2026, 1, 1), 1.95583),
+}
+
+
+def euro_fixed(code: str, day: dt.date) -> float | None:
+    """The irrevocable units of `code` per euro on `day`, from its changeover on; None before it
+    or for a currency the euro did not replace."""
+    start, fixed = EURO_CHANGEOVERS.get(code, (None, None))
+    return fixed if start is not None and day >= start else None
+
+
 class _Series:
     """{code: (fixing days, per-EUR values)}, each currency turned into lists when first used,
     and the same data indexed by day (`by_day`) for lookups without a search."""
@@ -138,8 +157,13 @@ class _Series:
     def __getitem__(self, code: str) -> tuple[list[dt.date], list[float]]:
         if code not in self._done:
             a, b = self._at[code]
-            self._done[code] = ([dt.date.fromordinal(d) for d in self._days[a:b]],
-                                self._values[a:b].tolist())
+            days = [dt.date.fromordinal(d) for d in self._days[a:b]]
+            values = self._values[a:b].tolist()
+            if code in EURO_CHANGEOVERS:
+                start, fixed = EURO_CHANGEOVERS[code]
+                after = [d for d in self["EUR"][0] if d >= start and (not days or d > days[-1])]
+                days, values = days + after, values + [fixed] * len(after)
+            self._done[code] = (days, values)
         return self._done[code]
 
     def by_day(self, code: str) -> tuple[array, array]:
@@ -150,6 +174,12 @@ class _Series:
             value = array("d", [math.nan]) * self.ndays
             for day, v in zip(self._days[a:b], self._values[a:b]):
                 value[day - self.origin] = v
+            if code in EURO_CHANGEOVERS:
+                start, fixed = EURO_CHANGEOVERS[code]
+                eur = self.by_day("EUR")[0]
+                for i in range(max(start.toordinal() - self.origin, 0), self.ndays):
+                    if eur[i] == eur[i] and value[i] != value[i]:
+                        value[i] = fixed
             last = array("i", [-1]) * self.ndays
             prev = -1
             for i, v in enumerate(value):
@@ -263,6 +293,25 @@ def rate_on(base: str, quote: str, day: dt.date) -> Rate:
     return rate_book().rate_on(base, quote, day)
 
 
+# The ECB's longest pause in a year of fixings is five days (Easter, the turn of the year); a
+# fixing older than this is a currency it stopped fixing (RUB from 2022-03, ISK 2008-2018), not
+# a holiday (one the euro replaced is exact from its changeover: EURO_CHANGEOVERS).
+STALE_DAYS = 7
+
+
+def is_stale(fixing: dt.date, day: dt.date) -> bool:
+    """Whether a fixing is too old to stand for `day`: not a holiday's gap."""
+    return (day - fixing).days > STALE_DAYS
+
+
+def stale_note(rate: Rate) -> str | None:
+    """The note for a rate whose fixing is far older than the day asked for; None otherwise."""
+    if not is_stale(rate.date, rate.requested):
+        return None
+    return (f"no ECB fixing of {rate.base}/{rate.quote} from {rate.date + dt.timedelta(days=1)} "
+            f"to {rate.requested}; the last before ({rate.date}) is used")
+
+
 def day_range_note(first: dt.date, last: dt.date, label: str) -> str | None:
     """The note for the days first..last when none of them lies in the ECB data."""
     return stand_in(first, last, label)[2]
@@ -275,10 +324,20 @@ def stand_in(first: dt.date, last: dt.date, label: str) -> tuple[dt.date, dt.dat
     book = rate_book()
     lo = min(max(first, book.first_date), book.last_date)
     hi = min(max(last, book.first_date), book.last_date)
+    return lo, hi, outside_note(first, last, label)
+
+
+def outside_note(first: dt.date, last: dt.date, label: str, stale: str | None = None) -> str | None:
+    """The note for the days first..last when none lies in the ECB data (None otherwise): which
+    edge fixing stands in or, with a row's own `stale` note, where the data ends and that note
+    (the edge fixing is then not the one used)."""
+    book = rate_book()
     if last < book.first_date:
-        return lo, hi, (f"{label} is before the ECB data; its first fixing ({book.first_date}) "
-                        "is used")
-    if first > book.last_date:
-        return lo, hi, (f"{label} is after the ECB data; its last fixing ({book.last_date}) "
-                        "is used")
-    return lo, hi, None
+        side, edge, which, bound = "before", book.first_date, "first", "starts"
+    elif first > book.last_date:
+        side, edge, which, bound = "after", book.last_date, "last", "ends"
+    else:
+        return stale
+    if stale:
+        return f"{label} is {side} the ECB data, which {bound} {edge}; {stale}"
+    return f"{label} is {side} the ECB data; its {which} fixing ({edge}) is used"

@@ -22,7 +22,7 @@ import pandas as pd
 
 from currency.amount import beyond_one_amount
 from currency.data.periods import PeriodError, parse_period
-from currency.data.rates import rate_book, stand_in
+from currency.data.rates import is_stale, outside_note, rate_book, stale_note, stand_in
 from reconcile.model import as_of_window, uncertainty
 from reconcile.model.components import Components
 from reconcile.model.distinct import Keys, distinct, factorized, first_rows, numbered
@@ -162,11 +162,23 @@ def fx_band(currency: str, target: str, period_text: str) -> dict:
     first, _, outside = stand_in(period.first, period.last, str(period))
     if outside:
         r = book.rate_on(currency, target, first)
+        # A currency the ECB had stopped fixing is not at the data's edge fixing: said as its own.
         return dict(rate_low=r.value, rate_high=r.value, rate_low_date=r.date,
-                    rate_high_date=r.date, rate_note=outside)
+                    rate_high_date=r.date, rate_note=outside_note(
+                        period.first, period.last, str(period), stale_note(r)),
+                    stale_to=r.requested if stale_note(r) else None)
     if period.last > book.last_date:
         note = f"the ECB data ends {book.last_date}"
     band = book.band(currency, target, period)
+    newest = max(band.low_date, band.high_date)
+    if is_stale(newest, first):
+        # No fixing in the period nor just before it (RUB after 2022-03): the band is one old
+        # fixing, said with its date.
+        r = book.rate_on(currency, target, min(period.last, book.last_date))
+        return dict(rate_low=r.value, rate_high=r.value, rate_low_date=r.date,
+                    rate_high_date=r.date, rate_note="; ".join(filter(None, (note,
+                                                                             stale_note(r)))),
+                    stale_to=r.requested)
     low, high = (band.low, band.low_date), (band.high, band.high_date)
     if period.first == period.last and period.first > book.first_date:
         # Written on a day, a conversion can only use the fixings already published: Seoul is
@@ -218,13 +230,21 @@ def known_by(as_of: str, published: str) -> str:
     return as_of
 
 
+def _said_once(a: dict, p: dict) -> tuple:
+    """The two bands' notes, but one old fixing standing in for both dates is said once: by the
+    band whose gap reaches further, which covers the other's."""
+    if a.get("stale_to") and p.get("stale_to") and a["rate_low_date"] == p["rate_low_date"]:
+        return (max((a, p), key=lambda b: b["stale_to"])["rate_note"],)
+    return a["rate_note"], p["rate_note"]
+
+
 def window(currency: str, target: str, as_of: str, published: str) -> dict:
     """The rates a writer could have used: the as_of band and the publication band, and both."""
     a = fx_band(currency, target, known_by(as_of, published))
     p = fx_band(currency, target, published)
     lo = a if a["rate_low"] <= p["rate_low"] else p
     hi = a if a["rate_high"] >= p["rate_high"] else p
-    note = "; ".join(dict.fromkeys(n for n in (a["rate_note"], p["rate_note"]) if n))
+    note = "; ".join(dict.fromkeys(n for n in _said_once(a, p) if n))
     return dict(rate_low=lo["rate_low"], rate_high=hi["rate_high"],
                 rate_low_date=lo["rate_low_date"], rate_high_date=hi["rate_high_date"],
                 rate_note=note,

@@ -24,8 +24,8 @@ def outside_note(period_text: str) -> str | None:
 
 
 def annotate_findings(findings: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
-    """Each finding that uses a figure converted at a stand-in fixing names it: the notes are
-    put on its record (`Finding.rate_notes`), said when its message is rendered."""
+    """Each finding across currencies that uses a figure converted at a stand-in fixing names it:
+    the notes are put on its record (`Finding.rate_notes`), said when its message is rendered."""
     if findings.empty or "rate_note" not in figures:
         return findings
     # Only the figures that have a note are read (most have none), and only the findings that
@@ -45,7 +45,10 @@ def annotate_findings(findings: pd.DataFrame, figures: pd.DataFrame) -> pd.DataF
     if not as_of_notes and not published:
         return findings
     records = findings["record"].to_numpy(dtype=object, copy=True)
+    currency_of = dict(zip(figures["id"][money], figures["currency"][money]))
     for k, (check, ids) in enumerate(zip(findings["check"], findings["figures"])):
+        if len(ids) > 1 and len({currency_of.get(i) for i in ids}) == 1 and ids[0] in currency_of:
+            continue        # figures of one currency are compared as they are: no rate used
         restated = published if "restatement" in check else None
         if as_of_notes.keys().isdisjoint(ids) and (restated is None or
                                                     restated.keys().isdisjoint(ids)):

@@ -154,3 +154,38 @@ def test_a_share_duration_or_count_is_said_not_to_be_money_not_sent_to_currency(
         r = run("convert", *extra, text)
         assert r.exit_code == 2 and f"the amount is {what}, not money" in r.stderr, r.stderr
         assert "--currency" not in r.stderr
+
+
+def test_a_fixing_long_before_the_day_is_said():
+    """A currency the ECB stopped fixing (RUB after 2022-03-01) is converted at its last fixing,
+    and the row says so; a holiday's few days back (Easter 2020) say nothing."""
+    r = run("convert", "100 RUB", "100 KRW", "--date", "2024-06-03", "--json")
+    rub, krw = (json.loads(line)["converted"] for line in r.stdout.splitlines())
+    assert rub["rate_date"] == "2022-03-01" and "2024-06-03" in rub["rate_note"]
+    assert "rate_note" not in krw
+    easter = json.loads(run("convert", "100 KRW", "--date", "2020-04-13", "--json").stdout)
+    assert easter["converted"]["rate_date"] == "2020-04-09"
+    assert "rate_note" not in easter["converted"]
+    table = run("convert", "100 RUB", "--date", "2024-06-03").stdout
+    assert "no ECB fixing of RUB/USD" in " ".join(table.split())
+
+
+def test_each_row_after_the_data_says_the_fixing_it_used():
+    """After the data, a stopped currency's row names its own old fixing, not the data's last
+    fixing as used; a row converted at that last fixing still names it."""
+    from currency.data.rates import rate_book
+    last = rate_book().last_date.isoformat()
+    r = run("convert", "100 RUB", "100 KRW", "--date", "2199-12-31", "--json")
+    rub, krw = (json.loads(line)["converted"] for line in r.stdout.splitlines())
+    assert rub["rate_date"] == "2022-03-01" and "(2022-03-01) is used" in rub["rate_note"]
+    assert f"({last}) is used" not in rub["rate_note"] and last in rub["rate_note"]
+    assert krw["rate_date"] == last and f"its last fixing ({last}) is used" in krw["rate_note"]
+
+
+@pytest.mark.parametrize("stdin", ["", "\n", " \n\t\n"])
+def test_standard_input_with_no_text_is_refused(stdin):
+    """An empty file piped in is the wrong file: one line, exit 2, not an empty table."""
+    r = run("convert", "-", stdin=stdin)
+    assert r.exit_code == 2 and r.stdout == ""
+    assert r.stderr.strip().splitlines() == [
+        "error: <stdin>: no text to convert (the input is empty or blank lines only)"]

@@ -540,6 +540,27 @@ def test_an_empty_figures_path_is_refused_not_read_as_the_default(tmp_path, monk
     assert (tmp_path / "figures.csv").read_bytes() == before
 
 
+@pytest.mark.parametrize("args", [["report"], ["export"], ["remove", "a2-ms-100m"],
+                                  ["edit", "a2-ms-100m", "--note", "n"]])
+@pytest.mark.parametrize("target", ["missing.csv", "folder"])
+def test_a_figures_file_named_by_the_variable_is_said_so(tmp_path, monkeypatch, args, target):
+    # The variable set long ago, not an option the user gave: the line names it, not --figures.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "folder").mkdir()
+    monkeypatch.setenv("FIGRECON_FIGURES", target)
+    result = run(*args)
+    one_clean_line(result)
+    if target == "missing.csv":
+        said = ("no such file; run `figrecon init missing.csv` to create it, or give "
+                "--figures FILE")
+    elif args[0] in ("report", "export"):
+        said = "a directory of parts is read with --engine dask"
+    else:
+        said = ("is a directory, not a figures file; set FIGRECON_FIGURES to a file or give "
+                "--figures FILE")
+    assert result.stderr.strip() == f"error: FIGRECON_FIGURES: {target}: {said}"
+
+
 @pytest.mark.parametrize("args", [
     ["scan", ""], ["scan", "{a}", "-o", ""], ["scan", "{a}", "--add-to", ""],
     ["scan", "{a}", "--index", ""], ["export", "--figures", FIGURES, "-o", ""],

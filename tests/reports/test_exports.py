@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from main import cli
 from reconcile.engines.local import filter_findings, reconcile
-from reconcile.store.figures import load_figures
+from reconcile.store.figures import COLUMNS, load_figures
 from reports.export import format_for, markdown, md_text, plain_number, render
 from reports.tables import figures_table
 from tests.helpers import cpi_index, table
@@ -40,8 +40,42 @@ def export(rec, fmt, what="findings", min_severity="info"):
                                        ("a.xlsx", "xlsx"), ("a.html", "html"), ("a.htm", "html")])
 def test_the_format_comes_from_the_extension(name, fmt):
     assert format_for(name, None) == fmt
-    assert format_for(name, "csv") == "csv"          # --format overrides
+    assert format_for(name, fmt) == fmt
     assert format_for(None, None) == "csv"
+
+
+@pytest.mark.parametrize("name, fmt", [("a.csv", "json"), ("a.xlsx", "html"), ("a.md", "csv")])
+def test_a_format_that_contradicts_the_extension_is_refused(tmp_path, name, fmt):
+    out = tmp_path / name
+    r = run("export", "--figures", FIGURES, "-o", out, "--format", fmt)
+    assert r.exit_code == 2 and not out.exists()
+    assert len(r.stderr.strip().splitlines()) == 1
+    assert f"--format {fmt}" in r.stderr and name in r.stderr
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "md", "html"])
+def test_dash_as_output_is_standard_output(tmp_path, monkeypatch, fmt):
+    """`-o -` writes what no -o writes, to standard output; no file named `-` is made."""
+    monkeypatch.chdir(tmp_path)
+    plain = run("export", "--figures", FIGURES, "--format", fmt)
+    dash = run("export", "--figures", FIGURES, "-o", "-", "--format", fmt)
+    assert dash.exit_code == 0 and dash.stdout == plain.stdout and dash.stdout
+    assert list(tmp_path.iterdir()) == []
+    xlsx = run("export", "--figures", FIGURES, "-o", "-", "--format", "xlsx")
+    assert xlsx.exit_code == 2 and len(xlsx.stderr.strip().splitlines()) == 1
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("name, fmt", [("x.csv.gz", None), ("x.csv.gz", "csv"),
+                                       ("x.json.bz2", None), ("x.xlsx.zip", "xlsx")])
+def test_a_compressed_name_is_refused_not_given_plain_bytes(tmp_path, name, fmt):
+    out = tmp_path / name
+    r = run("export", "--figures", FIGURES, "-o", out, *(("--format", fmt) if fmt else ()))
+    assert r.exit_code == 2 and not out.exists()
+    assert r.stderr.strip().splitlines() == [
+        f"error: -o {out}: export writes no compressed file; give -o {out.with_suffix('')} and "
+        f"compress it" + (f"; or pipe standard output: figrecon export --format csv | gzip > {out}"
+                          if name == "x.csv.gz" else "")]
 
 
 def test_an_unknown_extension_is_an_error_listing_the_formats(tmp_path):
@@ -367,3 +401,18 @@ def test_under_real_each_row_carries_the_cpi_factor_its_interval_was_scaled_by(f
 def test_without_real_there_are_no_cpi_columns(rec):
     head = export(rec, "csv", "figures").decode("utf-8").splitlines()[0].split(",")
     assert not [c for c in head if c.startswith("cpi_")]
+
+
+@pytest.mark.parametrize("text", ["=1+1", "+1+1", "-1+1", "@SUM(1,1)"])
+def test_xlsx_keeps_every_formula_start_text_when_edited(tmp_path, text):
+    """Excel reads '+', '-' and '@' as a formula's start when a cell is edited, as it reads '='."""
+    figures = tmp_path / "f.csv"
+    with figures.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([COLUMNS, ["a1", "acme_capex", "$1 billion", "2023-01",
+                                           "2023-02", text, "q"] + [""] * 5])
+    out = tmp_path / "x.xlsx"
+    assert run("export", "--figures", figures, "-o", out).exit_code == 0
+    sheet = openpyxl.load_workbook(out)["figures"]
+    head = [c.value for c in sheet[1]]
+    source = sheet.cell(row=2, column=head.index("source") + 1)
+    assert source.value == text and source.data_type == "s" and source.quotePrefix

@@ -293,3 +293,12 @@ def test_the_list_is_called_by_what_it_holds(args, heading):
     shown = args if "--min-severity" in args else ("--min-severity", "low", *args)
     page = run("export", "--figures", FIGURES, "--format", "html", *shown)
     assert f"<h2>{heading.split(',')[0]}</h2>" in page.stdout
+
+
+@pytest.mark.parametrize("dates, exact", [(("2015-06-18", "2015-07-20"), True),
+                                          (("2010-06-18", "2010-07-20"), False)])
+def test_a_currency_the_euro_replaced_is_said_at_its_fixed_euro_rate(dates, exact):
+    # After its changeover the ECB fixed no EEK: the rate is the euro's fixing times a fixed one.
+    _, ecb = rate_bands(13.7, 14.4, "EEK", "USD", dates)
+    assert ("15.6466 EEK/EUR (irrevocable)" in ecb) == exact
+    assert ecb.startswith("ECB 13.7") != exact

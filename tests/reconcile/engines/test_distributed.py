@@ -38,7 +38,7 @@ YEARS = ["2019", "2020", "2020-06", "2021-03-15"]
 @st.composite
 def figure_tables(draw):
     """Mixed currencies, hedges, slips; parts of two totals; a running total; restatements
-    (a won figure from the quote of a dollar one)."""
+    (a won figure from the quote of a dollar one); a ruble fact dated after its ECB fixings."""
     rows = []
     for i in range(draw(st.integers(2, 14))):
         metric = draw(st.sampled_from(["a", "b", "c", "t1", "t2", "run"]))
@@ -52,6 +52,12 @@ def figure_tables(draw):
         if amount.startswith("$") and draw(st.booleans()):
             rate = draw(st.sampled_from([1.1, 1.2, 1.3, 2.0]))
             rows.append({**rows[-1], "amount": f"약 {round(v * rate, 1)}조 원"})
+    if draw(st.booleans()):     # a fact in a currency the ECB stopped fixing (RUB after 2022-03)
+        for k, template in enumerate(draw(st.lists(st.sampled_from(
+                ["{}0 billion rubles", "${} billion", "{} billion rubles"]), min_size=2, max_size=3))):
+            rows.append(dict(metric="rub", amount=template.format(draw(st.integers(1, 30))),
+                             as_of="2024-06", published=draw(st.sampled_from(["2024-06", "2024-07"])),
+                             part_of=None, kind=None, source=f"s{k}.txt", quote=f"q-rub{k}"))
     # A part_of must name a metric that has a figure: each total used gets one.
     for total in sorted({r["part_of"] for r in rows if r["part_of"]}):
         rows.append(dict(metric=total, amount="$30 billion", as_of="2021-03-15",
