@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 import currency.lang as L
 from currency.amount import Amount, bound_of, hedged, interval, with_hedge
 from currency.data.rates import known_currencies
 from currency.errors import InputError
+from currency.formatting import compact
 from currency.text.locale import bare_dollar
 from currency.text.names import (
     ALONE_SUBUNITS,
@@ -1175,6 +1176,93 @@ def _paren_hedge(text: str, a: Amount, b: Amount | None = None,
             with_hedge(b, m.group("h"), kind, end=end) if both else b)
 
 
+@dataclass(frozen=True)
+class Garbled:
+    """A Korean amount whose place words repeat or go up ("43억7900억원"): no one number."""
+    text: str
+    start: int
+    end: int
+    currency: str | None
+    unit: str | None
+    readings: tuple[tuple[str, float], ...]   # (a reading as text, its value), ascending
+    # The reading that keeps every digit in order, the second place word read as the one below
+    # the first (43억7900만원): one place word slipped, the likeliest; the amount's value.
+    likeliest: float
+
+    @property
+    def span(self) -> str:
+        """The garbled amount as written."""
+        return self.text[self.start:self.end]
+
+    def says(self) -> str:
+        """The readings in words: "43억원 (4.3 bn), 43억7900만원 (4.379 bn) or 7900억원 (790 bn)"."""
+        parts = [f"{t} ({compact(v)})" for t, v in self.readings]
+        return ", ".join(parts[:-1]) + " or " + parts[-1]
+
+
+class GarbledAmount(AmountError):
+    """An amount written garbled (`Garbled`): the error names it, its column and its readings."""
+
+    def __init__(self, garbled: Garbled) -> None:
+        super().__init__(f"{garbled.span!r} is no number as written: its place words repeat or "
+                         f"go up; it may mean {garbled.says()}", garbled.text, garbled.start)
+        self.garbled = garbled
+
+
+def _top_place(s: str, i: int) -> int | None:
+    """The power of ten of the first place word of the number at `i` ("7900억": 8)."""
+    m = _GROUP_RE.match(s, i)
+    return _place_after(s, m.end())[0] if m.end() > i else None
+
+
+def garbled_at(s: str, i: int, first: Amount) -> Garbled | None:
+    """`first` (its number at `i`), a Korean amount with no unit, and the amount glued right
+    after it, when their place words do not go down ("43억" then "7900억원"): one garbled
+    amount; else None. A range, a list or a space between two amounts keeps them two."""
+    end = first.end
+    if first.unit is not None or not first.magnitude_word or end >= len(s) or \
+            not s[end].isdigit() or s[end - 1] not in _BIG:
+        return None
+    top = _top_place(s, end)
+    if top is None or top < _BIG[s[end - 1]]:
+        return None
+    second = _read_at(s, end, allow_range=False, prefix=False)
+    if second is None or second.unit is None or not second.magnitude_word:
+        return None
+    low_place = _BIG[s[end - 1]] - 4     # the place word below the first one's: 43억7900만
+    below = first.value + second.value / 10 ** (top - low_place)
+    below_word = next((w for w, p in _BIG.items() if p == low_place), "")
+    unit = s[_read_korean(s, end).end:second.end]     # "원", as the second amount writes it
+    meant = s[i:end] + _GROUP_RE.match(s, end).group(0) + below_word + unit
+    readings = sorted({(s[i:end] + unit, first.value), (second.span, second.value),
+                       (meant, below)}, key=lambda r: r[1])
+    return Garbled(s, first.start, second.end, second.currency, second.unit, tuple(readings),
+                   below)
+
+
+def read_garbled(text: str) -> Garbled | None:
+    """The garbled amount a short text is (a figure's cell, "43억7900억원"); None if none."""
+    try:
+        read_amount(text)
+    except GarbledAmount as exc:
+        return exc.garbled
+    except AmountError:
+        return None
+    return None
+
+
+def _as_garbled(g: Garbled) -> Amount:
+    """A garbled amount as one vague amount spanning its readings, noted as garbled."""
+    low, high = g.readings[0][1], g.readings[-1][1]
+    a = Amount(g.text, g.start, g.end, g.likeliest, g.unit, g.currency, low, None, "range", low,
+               high, vague=True, magnitude_word=True)
+    return replace(a, notes=(GARBLED_NOTE + g.says(),))
+
+
+# The note that marks an amount read as garbled (`garbled_at`); its readings follow it.
+GARBLED_NOTE = "garbled: its place words repeat or go up; it may mean "
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Every amount with a unit or a place word in `text`, in order, without overlaps."""
     found = []
@@ -1185,6 +1273,8 @@ def find_amounts(text: str) -> list[Amount]:
         if m is None:
             break
         amount = _read_at(text, m.start())
+        if amount is not None and (g := garbled_at(text, m.start(), amount)) is not None:
+            amount = _as_garbled(g)
         if amount is None or (amount.unit is None and not amount.magnitude_word
                               and not amount.currency_options):
             pos = m.end() if m.end() > m.start() else m.start() + 1
@@ -1215,8 +1305,9 @@ def period_in_quote(amount: str, quote: str) -> str | None:
     return None
 
 
-def read_amount(text: str) -> Amount:
-    """The one amount a short text states ("약 12조 3000억 원"); AmountError if there is none."""
+def read_amount(text: str, garbled_ok: bool = False) -> Amount:
+    """The one amount a short text states ("약 12조 3000억 원"); AmountError if there is none,
+    GarbledAmount if it is garbled ("43억7900억원"), unless `garbled_ok` (then `_as_garbled`)."""
     if not text or not text.strip():
         raise AmountError("no amount: the text is empty", text or "", 0)
     pos = 0
@@ -1227,6 +1318,10 @@ def read_amount(text: str) -> Amount:
         if text[m.start()].isdigit() and (bad := _malformed(text, m.start())):
             raise bad
         amount = _read_at(text, m.start(), lenient=True)
+        if amount is not None and (g := garbled_at(text, m.start(), amount)) is not None:
+            if not garbled_ok:
+                raise GarbledAmount(g)
+            return _as_garbled(g)
         if amount is not None:
             _check_currency_words(text, amount)
             if amount.end < len(text) and amount.currency is not None and \
@@ -1264,7 +1359,7 @@ def read_whole(text: str) -> Amount:
     Particles and filler words (총, 무려, 에 달하는) and an amount in parentheses after it
     ("100억 달러(약 12조 3000억 원)") may stand around the amount; nothing else may.
     """
-    amount = read_amount(text)
+    amount = read_amount(text, garbled_ok=True)
     lead = _FILLER_BEFORE_RE.match(text).end()
     if amount.start > lead:
         raise AmountError(f"unread words before the amount: {text[lead:amount.start].strip()!r}",

@@ -1,0 +1,105 @@
+"""Garbled Korean amounts: place words that repeat or go up ("43억7900억원") are one garbled amount."""
+import math
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from currency.text.extract import extract
+from currency.text.reader import (
+    GARBLED_NOTE,
+    GarbledAmount,
+    find_amounts,
+    read_amount,
+    read_garbled,
+    read_whole,
+)
+from tests.currency.text.test_reader_properties import korean_groups
+from tests.helpers import run
+
+
+def garbled(amounts):
+    """The amounts the reader marked garbled."""
+    return [a for a in amounts if any(n.startswith(GARBLED_NOTE) for n in a.notes)]
+
+
+@pytest.mark.parametrize("text, readings", [
+    ("52억6100억원", ["52억원", "52억6100만원", "6100억원"]),
+    ("3조4000조원", ["3조원", "3조4000억원", "4000조원"]),
+    ("17억9억 달러", ["17억 달러", "9억 달러", "17억9만 달러"]),
+    ("6만2000만원", ["6만원", "6만2000원", "2000만원"]),
+])
+def test_place_words_that_repeat_or_go_up_are_one_garbled_amount(text, readings):
+    sentence = f"회사가 밝힌 청구액은 {text}의 절반이다."
+    found = find_amounts(sentence)
+    marked = garbled(found)
+    assert [a.span for a in marked] == [text]
+    assert not [a for a in found if a.span != text and a.end <= sentence.index("의 절반")]
+    g = read_garbled(text)
+    assert sorted(t for t, _ in g.readings) == sorted(readings)
+    values = [v for _, v in g.readings]
+    assert marked[0].low == min(values) and marked[0].high == max(values) and marked[0].vague
+
+
+def test_read_amount_refuses_a_garbled_amount_naming_its_text_column_and_readings():
+    with pytest.raises(GarbledAmount) as e:
+        read_amount("청구액 52억6100억원")
+    assert e.value.position == len("청구액 ")
+    assert "'52억6100억원'" in e.value.message
+    assert all(r in e.value.message for r in ("52억원", "52억6100만원", "6100억원"))
+
+
+def test_a_figure_cell_may_hold_a_garbled_amount_read_as_its_readings():
+    a = read_whole("52억6100억원")
+    assert a.currency == "KRW" and a.vague and a.low == 52e8 and a.high == 6100e8
+    assert a.value == 5261e6     # the likeliest reading: one place word slipped (52억6100만원)
+
+
+@pytest.mark.parametrize("text", [
+    "4조3790억원", "1억2000만원", "3천억5천만원", "12조 3000억 원", "7만7000원", "3만3천원",
+    "5억 달러", "30여억 원", "1조~2조원", "8000만~9000만원", "1조원, 2조원", "1조원 2조원",
+    "52억 6100억원", "2억2020년", "1억에서 2억으로",
+])
+def test_well_formed_amounts_ranges_lists_and_neighbours_are_not_garbled(text):
+    assert not garbled(find_amounts(text))
+    assert read_garbled(text) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=10_000, max_value=10**19), st.booleans(), st.booleans())
+def test_well_formed_korean_amounts_never_read_as_garbled(n, glued, comma):
+    text = korean_groups(n, comma=comma)
+    text = (text.replace(" ", "") if glued else text) + "원"
+    assert read_garbled(text) is None
+    assert not garbled(find_amounts(text))
+    assert math.isclose(read_amount(text).value, n, rel_tol=1e-12)
+
+
+def test_extract_proposes_a_garbled_amount_as_one_figure_marked_garbled():
+    out = extract("손해배상 청구액(52억6100억원)의 약 5% 수준이다.")
+    money = [c for c in out if c.currency == "KRW"]
+    assert [c.amount.span for c in money] == ["52억6100억원"]
+    assert any(n.startswith(GARBLED_NOTE) for n in money[0].notes)
+
+
+def test_convert_says_a_garbled_amount_is_no_number_in_one_line_exit_2():
+    r = run("convert", "52억6100억원", "--to", "USD")
+    assert r.exit_code == 2
+    first = r.output.strip().splitlines()[0]
+    assert "52억6100억원" in first and "column 1" in first and "6100억원" in first
+
+
+def test_scan_proposes_a_garbled_amount_as_one_figure_and_report_says_it(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "x.txt").write_text(
+        "조합 배상 요구\n\n조합이 요구한 52억6100억원의 절반을 배상하라는 판정이 나왔다.\n",
+        encoding="utf-8")
+    (tmp_path / "idx.csv").write_text("file,published\nx.txt,2024-05-02\n", encoding="utf-8")
+    out = tmp_path / "figures.csv"
+    assert run("scan", tmp_path / "a", "--index", tmp_path / "idx.csv", "-o", out).exit_code == 0
+    rows = pd.read_csv(out, dtype=str)
+    assert list(rows["amount"]) == ["52억6100억원"]
+    assert "garbled: '52억6100억원'" in rows["note"].iloc[0]
+    r = run("report", "--figures", out)
+    assert "(garbled)" in r.output and "52억6100만원" in r.output
