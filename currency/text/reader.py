@@ -1227,7 +1227,7 @@ def garbled_at(s: str, i: int, first: Amount) -> Garbled | None:
     if top is None or top < _BIG[s[end - 1]]:
         return None
     second = _read_at(s, end, allow_range=False, prefix=False)
-    if second is None or second.unit is None or not second.magnitude_word:
+    if second is None or not second.magnitude_word:   # "43억7900억" of a won column too
         return None
     low_place = _BIG[s[end - 1]] - 4     # the place word below the first one's: 43억7900만
     below = first.value + second.value / 10 ** (top - low_place)

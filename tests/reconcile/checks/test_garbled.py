@@ -33,3 +33,10 @@ def test_a_garbled_amount_no_reading_of_which_fits_its_fact_says_so():
 def test_well_formed_amounts_give_no_garbled_finding():
     assert garbled_findings(dict(metric="claim", amount="52억6100만원", **DAYS),
                             dict(metric="claim", amount="5조2610억원", **DAYS)).empty
+
+
+def test_a_garbled_amount_with_no_unit_takes_the_currency_column():
+    g = garbled_findings(dict(metric="claim", amount="52억6100만원", **DAYS),
+                         dict(metric="claim", amount="52억6100억", currency="KRW", **DAYS))
+    assert list(g["flagged"]) == [("f1",)]
+    assert "agree with 52억6100만." in g.iloc[0].message
