@@ -1178,7 +1178,8 @@ def _paren_hedge(text: str, a: Amount, b: Amount | None = None,
 
 @dataclass(frozen=True)
 class Garbled:
-    """A Korean amount whose place words repeat or go up ("43억7900억원"): no one number."""
+    """An amount whose place words repeat or stand out of order ("43억7900억원", "$1.2 billion
+    million"): no one number."""
     text: str
     start: int
     end: int
@@ -1205,7 +1206,7 @@ class GarbledAmount(AmountError):
 
     def __init__(self, garbled: Garbled) -> None:
         super().__init__(f"{garbled.span!r} is no number as written: its place words repeat or "
-                         f"go up; it may mean {garbled.says()}", garbled.text, garbled.start)
+                         f"stand out of order; it may mean {garbled.says()}", garbled.text, garbled.start)
         self.garbled = garbled
 
 
@@ -1215,10 +1216,37 @@ def _top_place(s: str, i: int) -> int | None:
     return _place_after(s, m.end())[0] if m.end() > i else None
 
 
+# Two big English place words in a row ("$1.2 billion million"): no number; "a million
+# million" (an old British trillion) and a smaller word before a larger ("thousand million")
+# are numbers.
+_ENG_BIG = r"(?:million|billion|trillion)"
+_ENG_LAST_RE = _Pattern(r"(?i:" + _ENG_BIG + r")s?$")
+_ENG_STACK_RE = _Pattern(r"\s(?P<w>" + _ENG_BIG + r")s?\b")
+
+
+def _garbled_english(s: str, i: int, first: Amount) -> Garbled | None:
+    """`first` (its number at `i`) ending in a big place word another follows ("$1.2 billion
+    million"): one garbled amount, read with either word; else None."""
+    last = _ENG_LAST_RE.search(s, first.start, first.end)
+    stack = _ENG_STACK_RE.match(s, first.end) if last else None
+    if stack is None or last.group(0).lower().rstrip("s") == stack.group("w") == "million":
+        return None
+    cut = stack.start("w") - last.start()      # the first word left out: "$1.2 million"
+    a = _read_at(s[:first.end] + s[stack.end():], i)
+    b = _read_at(s[:last.start()] + s[stack.start("w"):], i)
+    if a is None or b is None or a.currency != b.currency or b.end <= last.start():
+        return None
+    readings = sorted({(a.span, a.value), (b.span, b.value)}, key=lambda r: r[1])
+    return Garbled(s, first.start, b.end + cut, a.currency, a.unit, tuple(readings), a.value)
+
+
 def garbled_at(s: str, i: int, first: Amount) -> Garbled | None:
     """`first` (its number at `i`), a Korean amount with no unit, and the amount glued right
     after it, when their place words do not go down ("43억" then "7900억원"): one garbled
-    amount; else None. A range, a list or a space between two amounts keeps them two."""
+    amount; else None. A range, a list or a space between two amounts keeps them two. English:
+    `_garbled_english`."""
+    if s.startswith(" ", first.end) and first.magnitude_word:
+        return _garbled_english(s, i, first)
     end = first.end
     if first.unit is not None or not first.magnitude_word or end >= len(s) or \
             not s[end].isdigit() or s[end - 1] not in _BIG:
@@ -1260,7 +1288,7 @@ def _as_garbled(g: Garbled) -> Amount:
 
 
 # The note that marks an amount read as garbled (`garbled_at`); its readings follow it.
-GARBLED_NOTE = "garbled: its place words repeat or go up; it may mean "
+GARBLED_NOTE = "garbled: its place words repeat or stand out of order; it may mean "
 
 
 def find_amounts(text: str) -> list[Amount]:

@@ -1,4 +1,4 @@
-"""Garbled amounts: a Korean amount whose place words repeat or go up ("43억7900억원").
+"""Garbled amounts: an amount whose place words repeat or stand out of order ("43억7900억원").
 
 The reader reads such a text as one garbled amount with the numbers it may mean
 (`currency.text.reader.read_garbled`: the rule is the reader's); this check says so, and which of
@@ -16,16 +16,17 @@ from reconcile.checks import check
 from reconcile.checks.common import heads
 from reconcile.model import findings as F
 
-RULE = ("garbled: an amount's place words go down (43억7900만원); written repeated or going up "
-        "(43억7900억원) it is no number")
+RULE = ("garbled: an amount's place words go down (43억7900만원); written repeated or out of "
+        "order (43억7900억원, $1.2 billion million) it is no number")
 READS = ["id", "metric", "amount", "source", "as_of", "low", "c_low", "c_unit"]
 
 
 @check("garbled",
-       rule=('an amount whose place words repeat or go up (`43억7900억원`, `1조2000조원`) is no '
-             'number as written: the finding names what it may mean (each group with its own '
-             'place word, or the second place word as the one below the first: 43억7900만원) '
-             'and which of those readings the other figures of its fact agree with'),
+       rule=('an amount whose place words repeat or stand out of order (`43억7900억원`, '
+             '`1조2000조원`, `$1.2 billion million`) is no number as written: the finding names '
+             'what it may mean (each group with its own place word, or the second place word as '
+             'the one below the first: 43억7900만원; in English, either word) and which of those '
+             'readings the other figures of its fact agree with'),
        severity='medium')
 def garbled(df: pd.DataFrame, ctx) -> list[F.Finding]:
     """A finding for each figure whose amount is garbled."""
@@ -58,7 +59,7 @@ def agreeing(values: list[float], low: np.ndarray, high: np.ndarray) -> list[boo
 
 def _words(r, g, fact: pd.DataFrame) -> str:
     """The sentence on one garbled amount: what is written, why, the readings, who agrees."""
-    said = (f'"{r.amount}" is no number as written: its place words repeat or go up. It may '
+    said = (f'"{r.amount}" is no number as written: its place words repeat or stand out of order. It may '
             f'mean {g.says()}.')
     rate = r.c_low / r.low if r.low and math.isfinite(r.low) and math.isfinite(r.c_low) else None
     same = fact[fact["c_unit"].eq(r.c_unit)] if isinstance(r.c_unit, str) else fact.iloc[:0]

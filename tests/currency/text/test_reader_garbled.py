@@ -1,4 +1,5 @@
-"""Garbled Korean amounts: place words that repeat or go up ("43억7900억원") are one garbled amount."""
+"""Garbled amounts: place words that repeat or stand out of order ("43억7900억원", "$1.2 billion
+million") are one garbled amount."""
 import math
 
 import pandas as pd
@@ -42,6 +43,24 @@ def test_place_words_that_repeat_or_go_up_are_one_garbled_amount(text, readings)
     assert marked[0].low == min(values) and marked[0].high == max(values) and marked[0].vague
 
 
+@pytest.mark.parametrize("text, readings", [
+    ("$3.4 billion million", ["$3.4 million", "$3.4 billion"]),
+    ("2.5 trillion billion won", ["2.5 billion won", "2.5 trillion won"]),
+    ("€7 million billion", ["€7 million", "€7 billion"]),
+])
+def test_two_big_english_place_words_in_a_row_are_one_garbled_amount(text, readings):
+    found = find_amounts(f"The group said it would pay {text} for the plant.")
+    assert [a.span for a in garbled(found)] == [text]
+    assert len([a for a in found if a.currency]) == 1
+    assert [t for t, _ in read_garbled(text).readings] == readings
+
+
+@pytest.mark.parametrize("text", ["$3 million million", "$2 billion and $3 billion",
+                                  "$4 billion Billion Fund", "$5 billion, million-dollar homes"])
+def test_english_numbers_and_neighbours_are_not_garbled(text):
+    assert not garbled(find_amounts(text))
+
+
 def test_read_amount_refuses_a_garbled_amount_naming_its_text_column_and_readings():
     with pytest.raises(GarbledAmount) as e:
         read_amount("청구액 52억6100억원")
@@ -59,7 +78,7 @@ def test_a_figure_cell_may_hold_a_garbled_amount_read_as_its_readings():
 @pytest.mark.parametrize("text", [
     "4조3790억원", "1억2000만원", "3천억5천만원", "12조 3000억 원", "7만7000원", "3만3천원",
     "5억 달러", "30여억 원", "1조~2조원", "8000만~9000만원", "1조원, 2조원", "1조원 2조원",
-    "52억 6100억원", "2억2020년", "1억에서 2억으로",
+    "52억 6100억원", "2억2020년", "1억에서 2억으로", "5억 달러 1억 달러",
 ])
 def test_well_formed_amounts_ranges_lists_and_neighbours_are_not_garbled(text):
     assert not garbled(find_amounts(text))
