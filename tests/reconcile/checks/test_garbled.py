@@ -80,3 +80,11 @@ def test_a_conversion_of_a_garbled_figure_is_no_other_figure_and_breaks_no_check
                                   dict(metric="claim", amount="$5 million", restates="f0",
                                        **DAYS))["message"]
     assert "No other figure of its fact is there" in message
+
+
+def test_a_garbled_total_is_no_yardstick_for_its_parts():
+    # Parts far below every reading: parts_totals would hold them to the garbled total.
+    rows = [dict(metric="total", amount="1000억2000억원", **DAYS),
+            dict(metric="p1", amount="1억원", part_of="total", **DAYS),
+            dict(metric="p2", amount="1억원", part_of="total", **DAYS)]
+    assert list(serious(findings(*rows))["check"]) == [("garbled",)]
