@@ -1198,7 +1198,7 @@ class Garbled:
     def says(self) -> str:
         """The readings in words: "43억원 (4.3 bn), 43억7900만원 (4.379 bn) or 7900억원 (790 bn)"."""
         parts = [f"{t} ({compact(v)})" for t, v in self.readings]
-        return ", ".join(parts[:-1]) + " or " + parts[-1]
+        return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " or " + parts[-1]
 
 
 class GarbledAmount(AmountError):
@@ -1229,7 +1229,8 @@ def _garbled_english(s: str, i: int, first: Amount) -> Garbled | None:
     million"): one garbled amount, read with either word; else None."""
     last = _ENG_LAST_RE.search(s, first.start, first.end)
     stack = _ENG_STACK_RE.match(s, first.end) if last else None
-    if stack is None or last.group(0).lower().rstrip("s") == stack.group("w") == "million":
+    # The same word twice ("a billion billion", "$1 billion billion") has one meaning: no garble.
+    if stack is None or last.group(0).lower().rstrip("s") == stack.group("w").lower():
         return None
     cut = stack.start("w") - last.start()      # the first word left out: "$1.2 million"
     a = _read_at(s[:first.end] + s[stack.end():], i)
@@ -1257,15 +1258,37 @@ def garbled_at(s: str, i: int, first: Amount) -> Garbled | None:
     second = _read_at(s, end, allow_range=False, prefix=False)
     if second is None or not second.magnitude_word:   # "43억7900억" of a won column too
         return None
-    low_place = _BIG[s[end - 1]] - 4     # the place word below the first one's: 43억7900만
-    below = first.value + second.value / 10 ** (top - low_place)
-    below_word = next((w for w, p in _BIG.items() if p == low_place), "")
+    sign, pre = (-1, "-" if not s[i:end].startswith("-") else "") if first.value < 0 else (1, "")
     unit = s[_read_korean(s, end).end:second.end]     # "원", as the second amount writes it
-    meant = s[i:end] + _GROUP_RE.match(s, end).group(0) + below_word + unit
-    readings = sorted({(s[i:end] + unit, first.value), (second.span, second.value),
-                       (meant, below)}, key=lambda r: r[1])
-    return Garbled(s, first.start, second.end, second.currency, second.unit, tuple(readings),
-                   below)
+    readings = {(pre + s[i:end] + unit, first.value), (pre + second.span, sign * second.value)}
+    likeliest = first.value
+    group = _GROUP_RE.match(s, end).group(0)
+    below_word = _below_word(s, s[end - 1])
+    if below_word is not None and _fills_below(group):
+        # One place word slipped: the second is the one below the first's (43억7900만).
+        below = sign * (abs(first.value) + second.value / 10 ** (top - _BIG[s[end - 1]] + 4))
+        readings.add((pre + s[i:end] + group + below_word + unit, below))
+        likeliest = below
+    return Garbled(s, first.start, second.end, second.currency, second.unit,
+                   tuple(sorted(readings, key=lambda r: r[1])), likeliest)
+
+
+def _fills_below(group: str) -> bool:
+    """Whether a group of digits can fill the place below another's: three or four digits or
+    its own smaller place words ("7900", "2천"); one or two ("1억2억원") look like a range that
+    lost its "~"."""
+    return not group.isdigit() or len(group.replace(",", "")) >= 3
+
+
+def _below_word(s: str, word: str) -> str | None:
+    """The place word four powers below `word` in the script `s` writes it ("억": "만"), or None
+    when that script's word is not one the reader knows ("1億2000億円": Japanese writes 万)."""
+    if _BIG[word] == 4:
+        return ""      # ones take no place word: 6만2000원
+    hangul = "\uac00" <= word <= "\ud7a3"
+    known = [w for w, p in _BIG.items() if p == _BIG[word] - 4
+             and ("\uac00" <= w <= "\ud7a3") == hangul]
+    return next((w for w in known if hangul or w in s), None)
 
 
 def read_garbled(text: str) -> Garbled | None:

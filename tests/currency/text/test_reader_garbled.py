@@ -28,7 +28,7 @@ def garbled(amounts):
 @pytest.mark.parametrize("text, readings", [
     ("52억6100억원", ["52억원", "52억6100만원", "6100억원"]),
     ("3조4000조원", ["3조원", "3조4000억원", "4000조원"]),
-    ("17억9억 달러", ["17억 달러", "9억 달러", "17억9만 달러"]),
+    ("17억9억 달러", ["17억 달러", "9억 달러"]),      # one digit: no "one word slipped" reading
     ("6만2000만원", ["6만원", "6만2000원", "2000만원"]),
 ])
 def test_place_words_that_repeat_or_go_up_are_one_garbled_amount(text, readings):
@@ -122,3 +122,26 @@ def test_scan_proposes_a_garbled_amount_as_one_figure_and_report_says_it(tmp_pat
     assert "garbled: '52억6100억원'" in rows["note"].iloc[0]
     r = run("report", "--figures", out)
     assert "(garbled)" in r.output and "52억6100만원" in r.output
+
+
+@pytest.mark.parametrize("text, readings, likeliest", [
+    ("-43억7900억원", ["-43억원", "-43억7900만원", "-7900억원"], -4_379_000_000),
+    ("1억2억원", ["1억원", "2억원"], 100_000_000),          # a range that lost its "~"
+    ("5000억1조원", ["5000억원", "1조원"], 500_000_000_000),
+    ("1億2000億円", ["1億円", "2000億円"], 100_000_000),     # no Korean 만 in Japanese text
+])
+def test_readings_keep_the_sign_and_script_and_a_short_second_group_is_no_slip(text, readings,
+                                                                            likeliest):
+    g = read_garbled(text)
+    assert sorted(t for t, _ in g.readings) == sorted(readings)
+    assert g.likeliest == likeliest
+    assert all(v < 0 for _, v in g.readings) == text.startswith("-")
+
+
+@pytest.mark.parametrize("text", ["$1 billion billion", "a billion billion stars"])
+def test_the_same_english_place_word_twice_is_not_garbled(text):
+    assert read_garbled(text) is None and not garbled(find_amounts(text))
+
+
+def test_one_reading_is_said_alone():
+    assert read_garbled("1만1만원").says() == "1만원 (10 k)"
