@@ -1195,6 +1195,12 @@ class Garbled:
         """The garbled amount as written."""
         return self.text[self.start:self.end]
 
+    def sentence(self) -> str:
+        """The one wording of a garbled amount: what is written, why it is no number, what it
+        may mean."""
+        return (f"{self.span!r} is no number as written: its place words repeat or stand out of "
+                f"order; it may mean {self.says()}")
+
     def says(self) -> str:
         """The readings in words: "43억원 (4.3 bn), 43억7900만원 (4.379 bn) or 7900억원 (790 bn)"."""
         parts = [f"{t} ({compact(v)})" for t, v in self.readings]
@@ -1205,8 +1211,7 @@ class GarbledAmount(AmountError):
     """An amount written garbled (`Garbled`): the error names it, its column and its readings."""
 
     def __init__(self, garbled: Garbled) -> None:
-        super().__init__(f"{garbled.span!r} is no number as written: its place words repeat or "
-                         f"stand out of order; it may mean {garbled.says()}", garbled.text, garbled.start)
+        super().__init__(garbled.sentence(), garbled.text, garbled.start)
         self.garbled = garbled
 
 
@@ -1219,7 +1224,11 @@ def _top_place(s: str, i: int) -> int | None:
 # Two big English place words in a row ("$1.2 billion million"): no number; "a million
 # million" (an old British trillion) and a smaller word before a larger ("thousand million")
 # are numbers.
-_ENG_BIG = r"(?:million|billion|trillion)"
+# From the English place words (data): a million or more, lower case, more than one letter
+# ("$1 billion M&A deal" keeps its "M" apart).
+_ENG_BIG = "(?:" + "|".join(sorted((re.escape(w) for w, p in L.ENGLISH_PLACES.items()
+                                    if p >= 6 and len(w) > 1 and w.islower()),
+                                   key=len, reverse=True)) + ")"
 _ENG_LAST_RE = _Pattern(r"(?i:" + _ENG_BIG + r")s?$")
 _ENG_STACK_RE = _Pattern(r"\s(?P<w>" + _ENG_BIG + r")s?\b")
 
@@ -1307,11 +1316,11 @@ def _as_garbled(g: Garbled) -> Amount:
     low, high = g.readings[0][1], g.readings[-1][1]
     a = Amount(g.text, g.start, g.end, g.likeliest, g.unit, g.currency, low, None, "range", low,
                high, vague=True, magnitude_word=True)
-    return replace(a, notes=(GARBLED_NOTE + g.says(),))
+    return replace(a, notes=(GARBLED_NOTE + g.sentence(),))
 
 
 # The note that marks an amount read as garbled (`garbled_at`); its readings follow it.
-GARBLED_NOTE = "garbled: its place words repeat or stand out of order; it may mean "
+GARBLED_NOTE = "garbled: "
 
 
 def find_amounts(text: str) -> list[Amount]:

@@ -113,8 +113,7 @@ def holders(values: list[float], ids: list[str], low: np.ndarray, high: np.ndarr
 
 def _words(r, g, fact: pd.DataFrame) -> str:
     """The sentence on one garbled amount: what is written, why, the readings, who agrees."""
-    said = (f'"{r.amount}" is no number as written: its place words repeat or stand out of order. It may '
-            f'mean {g.says()}.')
+    said = g.sentence() + "."
     rate = r.c_low / r.low if r.low and math.isfinite(r.low) and math.isfinite(r.c_low) else None
     if rate is None or fact.empty:
         return said + " No other figure of its fact is there to choose between them."

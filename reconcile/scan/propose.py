@@ -9,7 +9,6 @@ from typing import Callable, Collection, Sequence
 
 from currency.data.periods import parse_period
 from currency.lang import CUMULATIVE_WORDS, PART_MARKERS
-from currency.text.reader import read_garbled
 from reconcile.scan.grouping import add_up, group_mentions
 from reconcile.scan.mentions import Mention, mentions_of, money_candidates, printed_once
 from reconcile.scan.model import Article, Group, ScanResult
@@ -260,8 +259,8 @@ def _row(m: Mention, article: Article, ids: dict[str, str], metric: str, cohesio
         note.append(guessed_currency_note(m.currency, m.currency_note))
     if printed > 1:
         note.append(f"its sentence is printed {printed} times in the article; proposed once")
-    if (g := read_garbled(m.span)) is not None:
-        note.append(f"garbled: {g.span!r} is no number as written; it may mean {g.says()}")
+    if m.garbled:
+        note.append(m.garbled)
     words = {t.form for t in m.local}
     kind = "cumulative" if words & CUMULATIVE_WORDS else None
     restates = ids.get(f"{m.article}:{m.restates}") if m.restates is not None else None
