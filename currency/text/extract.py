@@ -260,6 +260,7 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
         raw = text[s0:s1]
         sentence = raw.strip()
         c = Candidate(i, a, sentence, s0 + len(raw) - len(raw.lstrip()), a.currency)
+        c.notes.extend(a.notes)     # "garbled: …": the reader's word on what it read
         if a.per_at is not None:
             said = " ".join(text[a.per_at:a.start].split())
             c.notes.append(f"a rate per {a.per}, read from {said!r} before it")

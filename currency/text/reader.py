@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 import currency.lang as L
 from currency.amount import Amount, bound_of, hedged, interval, with_hedge
 from currency.data.rates import known_currencies
 from currency.errors import InputError
+from currency.formatting import compact
 from currency.text.locale import bare_dollar
 from currency.text.names import (
     ALONE_SUBUNITS,
@@ -1175,6 +1176,153 @@ def _paren_hedge(text: str, a: Amount, b: Amount | None = None,
             with_hedge(b, m.group("h"), kind, end=end) if both else b)
 
 
+@dataclass(frozen=True)
+class Garbled:
+    """An amount whose place words repeat or stand out of order ("43억7900억원", "$1.2 billion
+    million"): no one number."""
+    text: str
+    start: int
+    end: int
+    currency: str | None
+    unit: str | None
+    readings: tuple[tuple[str, float], ...]   # (a reading as text, its value), ascending
+    # The reading that keeps every digit in order, the second place word read as the one below
+    # the first (43억7900만원): one place word slipped, the likeliest; the amount's value.
+    likeliest: float
+
+    @property
+    def span(self) -> str:
+        """The garbled amount as written."""
+        return self.text[self.start:self.end]
+
+    def sentence(self) -> str:
+        """The one wording of a garbled amount: what is written, why it is no number, what it
+        may mean."""
+        return (f"{self.span!r} is no number as written: its place words repeat or stand out of "
+                f"order; it may mean {self.says()}")
+
+    def says(self) -> str:
+        """The readings in words: "43억원 (4.3 bn), 43억7900만원 (4.379 bn) or 7900억원 (790 bn)"."""
+        parts = [f"{t} ({compact(v)})" for t, v in self.readings]
+        return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " or " + parts[-1]
+
+
+class GarbledAmount(AmountError):
+    """An amount written garbled (`Garbled`): the error names it, its column and its readings."""
+
+    def __init__(self, garbled: Garbled) -> None:
+        super().__init__(garbled.sentence(), garbled.text, garbled.start)
+        self.garbled = garbled
+
+
+def _top_place(s: str, i: int) -> int | None:
+    """The power of ten of the first place word of the number at `i` ("7900억": 8)."""
+    m = _GROUP_RE.match(s, i)
+    return _place_after(s, m.end())[0] if m.end() > i else None
+
+
+# Two big English place words in a row ("$1.2 billion million"): no number; "a million
+# million" (an old British trillion) and a smaller word before a larger ("thousand million")
+# are numbers.
+# From the English place words (data): a million or more, lower case, more than one letter
+# ("$1 billion M&A deal" keeps its "M" apart).
+_ENG_BIG = "(?:" + "|".join(sorted((re.escape(w) for w, p in L.ENGLISH_PLACES.items()
+                                    if p >= 6 and len(w) > 1 and w.islower()),
+                                   key=len, reverse=True)) + ")"
+_ENG_LAST_RE = _Pattern(r"(?i:" + _ENG_BIG + r")s?$")
+_ENG_STACK_RE = _Pattern(r"\s(?P<w>" + _ENG_BIG + r")s?\b")
+
+
+def _garbled_english(s: str, i: int, first: Amount) -> Garbled | None:
+    """`first` (its number at `i`) ending in a big place word another follows ("$1.2 billion
+    million"): one garbled amount, read with either word; else None."""
+    last = _ENG_LAST_RE.search(s, first.start, first.end)
+    stack = _ENG_STACK_RE.match(s, first.end) if last else None
+    # The same word twice ("a billion billion", "$1 billion billion") has one meaning: no garble.
+    if stack is None or last.group(0).lower().rstrip("s") == stack.group("w").lower():
+        return None
+    cut = stack.start("w") - last.start()      # the first word left out: "$1.2 million"
+    a = _read_at(s[:first.end] + s[stack.end():], i)
+    b = _read_at(s[:last.start()] + s[stack.start("w"):], i)
+    if a is None or b is None or a.currency != b.currency or b.end <= last.start():
+        return None
+    readings = sorted({(a.span, a.value), (b.span, b.value)}, key=lambda r: r[1])
+    return Garbled(s, first.start, b.end + cut, a.currency, a.unit, tuple(readings), a.value)
+
+
+def garbled_at(s: str, i: int, first: Amount) -> Garbled | None:
+    """`first` (its number at `i`), a Korean amount with no unit, and the amount glued right
+    after it, when their place words do not go down ("43억" then "7900억원"): one garbled
+    amount; else None. A range, a list or a space between two amounts keeps them two. English:
+    `_garbled_english`."""
+    if s.startswith(" ", first.end) and first.magnitude_word:
+        return _garbled_english(s, i, first)
+    end = first.end
+    if first.unit is not None or not first.magnitude_word or end >= len(s) or \
+            not s[end].isdigit() or s[end - 1] not in _BIG:
+        return None
+    top = _top_place(s, end)
+    if top is None or top < _BIG[s[end - 1]]:
+        return None
+    second = _read_at(s, end, allow_range=False, prefix=False)
+    if second is None or not second.magnitude_word:   # "43억7900억" of a won column too
+        return None
+    sign, pre = (-1, "-" if not s[i:end].startswith("-") else "") if first.value < 0 else (1, "")
+    unit = s[_read_korean(s, end).end:second.end]     # "원", as the second amount writes it
+    readings = {(pre + s[i:end] + unit, first.value), (pre + second.span, sign * second.value)}
+    likeliest = first.value
+    group = _GROUP_RE.match(s, end).group(0)
+    below_word = _below_word(s, s[end - 1])
+    if below_word is not None and _fills_below(group):
+        # One place word slipped: the second is the one below the first's (43억7900만).
+        below = sign * (abs(first.value) + second.value / 10 ** (top - _BIG[s[end - 1]] + 4))
+        readings.add((pre + s[i:end] + group + below_word + unit, below))
+        likeliest = below
+    return Garbled(s, first.start, second.end, second.currency, second.unit,
+                   tuple(sorted(readings, key=lambda r: r[1])), likeliest)
+
+
+def _fills_below(group: str) -> bool:
+    """Whether a group of digits can fill the place below another's: three or four digits or
+    its own smaller place words ("7900", "2천"); one or two ("1억2억원") look like a range that
+    lost its "~"."""
+    return not group.isdigit() or len(group.replace(",", "")) >= 3
+
+
+def _below_word(s: str, word: str) -> str | None:
+    """The place word four powers below `word` in the script `s` writes it ("억": "만"), or None
+    when that script's word is not one the reader knows ("1億2000億円": Japanese writes 万)."""
+    if _BIG[word] == 4:
+        return ""      # ones take no place word: 6만2000원
+    hangul = "\uac00" <= word <= "\ud7a3"
+    known = [w for w, p in _BIG.items() if p == _BIG[word] - 4
+             and ("\uac00" <= w <= "\ud7a3") == hangul]
+    return next((w for w in known if hangul or w in s), None)
+
+
+def read_garbled(text: str) -> Garbled | None:
+    """The garbled amount a short text is (a figure's cell, "43억7900억원"); None if none."""
+    try:
+        read_amount(text)
+    except GarbledAmount as exc:
+        return exc.garbled
+    except AmountError:
+        return None
+    return None
+
+
+def _as_garbled(g: Garbled) -> Amount:
+    """A garbled amount as one vague amount spanning its readings, noted as garbled."""
+    low, high = g.readings[0][1], g.readings[-1][1]
+    a = Amount(g.text, g.start, g.end, g.likeliest, g.unit, g.currency, low, None, "range", low,
+               high, vague=True, magnitude_word=True)
+    return replace(a, notes=(GARBLED_NOTE + g.sentence(),))
+
+
+# The note that marks an amount read as garbled (`garbled_at`); its readings follow it.
+GARBLED_NOTE = "garbled: "
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Every amount with a unit or a place word in `text`, in order, without overlaps."""
     found = []
@@ -1185,6 +1333,8 @@ def find_amounts(text: str) -> list[Amount]:
         if m is None:
             break
         amount = _read_at(text, m.start())
+        if amount is not None and (g := garbled_at(text, m.start(), amount)) is not None:
+            amount = _as_garbled(g)
         if amount is None or (amount.unit is None and not amount.magnitude_word
                               and not amount.currency_options):
             pos = m.end() if m.end() > m.start() else m.start() + 1
@@ -1215,8 +1365,9 @@ def period_in_quote(amount: str, quote: str) -> str | None:
     return None
 
 
-def read_amount(text: str) -> Amount:
-    """The one amount a short text states ("약 12조 3000억 원"); AmountError if there is none."""
+def read_amount(text: str, garbled_ok: bool = False) -> Amount:
+    """The one amount a short text states ("약 12조 3000억 원"); AmountError if there is none,
+    GarbledAmount if it is garbled ("43억7900억원"), unless `garbled_ok` (then `_as_garbled`)."""
     if not text or not text.strip():
         raise AmountError("no amount: the text is empty", text or "", 0)
     pos = 0
@@ -1227,6 +1378,10 @@ def read_amount(text: str) -> Amount:
         if text[m.start()].isdigit() and (bad := _malformed(text, m.start())):
             raise bad
         amount = _read_at(text, m.start(), lenient=True)
+        if amount is not None and (g := garbled_at(text, m.start(), amount)) is not None:
+            if not garbled_ok:
+                raise GarbledAmount(g)
+            return _as_garbled(g)
         if amount is not None:
             _check_currency_words(text, amount)
             if amount.end < len(text) and amount.currency is not None and \
@@ -1264,7 +1419,7 @@ def read_whole(text: str) -> Amount:
     Particles and filler words (총, 무려, 에 달하는) and an amount in parentheses after it
     ("100억 달러(약 12조 3000억 원)") may stand around the amount; nothing else may.
     """
-    amount = read_amount(text)
+    amount = read_amount(text, garbled_ok=True)
     lead = _FILLER_BEFORE_RE.match(text).end()
     if amount.start > lead:
         raise AmountError(f"unread words before the amount: {text[lead:amount.start].strip()!r}",

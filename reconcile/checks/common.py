@@ -157,10 +157,10 @@ def fact_agreement(df: pd.DataFrame) -> pd.DataFrame:
                          for name, values in _as_words(columns).items()}, index=index)
 
 
-def agreement_columns(df: pd.DataFrame) -> dict[str, np.ndarray]:
+def agreement_columns(df: pd.DataFrame, aside: np.ndarray | None = None) -> dict[str, np.ndarray]:
     """`fact_agreement`'s columns over every row of `df`, a restatement's as it has no vote
-    (`RESTATED`): arrays by position, not a frame joined by label."""
-    at, columns = _agreement(df)
+    (`RESTATED`), and so the rows `aside` (garbled figures): arrays by position."""
+    at, columns = _agreement(df, aside)
     if len(at) == len(df):
         return _as_words(columns)
     out = {}
@@ -178,11 +178,13 @@ def _as_words(columns: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
             "side": uncertainty.SIDES[columns["side"]]}
 
 
-def _agreement(df: pd.DataFrame) -> tuple[np.ndarray, dict[str, np.ndarray]]:
-    """`fact_agreement` as the original figures' positions and their columns (status and side
-    as codes)."""
+def _agreement(df: pd.DataFrame, aside: np.ndarray | None = None
+               ) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    """`fact_agreement` as the original figures' positions (less `aside`) and their columns
+    (status and side as codes)."""
     # The original figures' positions: each column is read at them, not copied into a frame.
-    at = np.flatnonzero(df["role"].to_numpy(object) == "original")
+    original = df["role"].to_numpy(object) == "original"
+    at = np.flatnonzero(original if aside is None else original & ~aside)
 
     def read(col: str, dtype=None) -> np.ndarray:
         return df[col].to_numpy(dtype)[at]

@@ -11,6 +11,7 @@ import pandas as pd
 from currency.data.coverage import Coverage, coverage
 from reconcile.checks import CHECKS
 from reconcile.checks.common import agreement_columns
+from reconcile.checks.garbled import SEES_GARBLED, set_aside
 from reconcile.engines.allocator import give_back_freed_memory
 from reconcile.model import findings as F
 from reconcile.model.inferred import cap_inferred
@@ -101,7 +102,7 @@ class Reconciliation:
 def evidence_base(figures: pd.DataFrame, currency: str = "USD", real_as_of=None) -> pd.DataFrame:
     """The normalized figures with the agreement columns the checks read."""
     df = normalize(figures, currency, real_as_of)
-    for name, column in agreement_columns(df).items():
+    for name, column in agreement_columns(df, set_aside(df)).items():
         # A Series: an array would be copied, and its text given pandas' str dtype.
         df[name] = pd.Series(column, index=df.index, dtype=column.dtype, copy=False)
     return df
@@ -156,9 +157,13 @@ def check_evidence(df: pd.DataFrame, ctx: Context, only=None, skip=(),
         # Loading and normalizing leave ~290 MB free in malloc's heap at a million figures; the
         # findings are made in Python's own arenas, which never reuse it.
         give_back_freed_memory()
+    # A garbled figure is evidence of nothing: only the checks that judge garbled amounts see it
+    # (`set_aside`, for the votes of `evidence_base` too).
+    aside = set_aside(df)
+    others = df[~aside] if aside.any() else df
     for name, check in selected_checks(only, skip).items():
         try:
-            found.extend(F.parts_of(check(df, ctx)))
+            found.extend(F.parts_of(check(df if name in SEES_GARBLED else others, ctx)))
         except Exception as exc:     # a bug in one check must not hide the others' findings
             failed.append((name, f"{type(exc).__name__}: {exc}"))
     if lean:

@@ -64,7 +64,7 @@ from currency.lang import (
 from currency.lang.stages import ACTUAL, MOVED, OPEN, OPENING, SESSION, TARGET
 from currency.text.extract import extract, lead_end, quote_for, respectively_said, within_ratio
 from currency.text.locale import names_which_dollar
-from currency.text.reader import find_amounts
+from currency.text.reader import GARBLED_NOTE, find_amounts
 from reconcile.scan.model import Article
 from reconcile.scan.words import Token, tokens_many
 
@@ -288,6 +288,7 @@ class Mention:
                                    # "$812 million": 1e6), as the digits check reads it
     stated: tuple[float, float, float] | None = None  # its rounding unit and what it stands
                                    # for in its own currency, hedge included
+    garbled: str | None = None     # the reader's note on an amount written garbled ("garbled: …")
                                    # (`currency.amount.stated`): "12조 원이 넘는" 1조, 11.5조, inf
     usd_as_signed: float | None = None  # a bare "$" guessed a local dollar: its value read as
                                    # the US dollar its sign names where no country is known
@@ -407,6 +408,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         share_price=share_price(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c,
                                 mates),
         precision=c.amount.precision,
+        garbled=next((n for n in c.amount.notes if n.startswith(GARBLED_NOTE)), None),
         stated=stated(c.amount, restatement=restates is not None),
         local=tuple(local),
         context=tuple(wide), glosses=glosses, subject=subject_of(local, c.start),

@@ -259,6 +259,8 @@ def _row(m: Mention, article: Article, ids: dict[str, str], metric: str, cohesio
         note.append(guessed_currency_note(m.currency, m.currency_note))
     if printed > 1:
         note.append(f"its sentence is printed {printed} times in the article; proposed once")
+    if m.garbled:
+        note.append(m.garbled)
     words = {t.form for t in m.local}
     kind = "cumulative" if words & CUMULATIVE_WORDS else None
     restates = ids.get(f"{m.article}:{m.restates}") if m.restates is not None else None

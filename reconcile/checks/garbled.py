@@ -1,0 +1,135 @@
+"""Garbled amounts: an amount whose place words repeat or stand out of order ("43억7900억원").
+
+The reader reads such a text as one garbled amount with the numbers it may mean
+(`currency.text.reader.read_garbled`: the rule is the reader's); this check says so, and which of
+those readings the other figures of its fact agree with, so a fact-checker knows where to look."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+
+from currency import formatting as fmt
+from currency.text.reader import read_garbled
+from reconcile.checks import check
+from reconcile.checks.common import heads
+from reconcile.model import findings as F
+
+RULE = ("garbled: an amount's place words go down (43억7900만원); written repeated or out of "
+        "order (43억7900억원, $1.2 billion million) it is no number")
+READS = ["id", "metric", "amount", "source", "as_of", "low", "c_low", "c_unit", "restates"]
+# The checks that see garbled figures; every other check runs without them (`garbled_rows`).
+SEES_GARBLED = frozenset({"garbled"})
+
+
+def garbled_rows(df: pd.DataFrame) -> np.ndarray:
+    """Per row, whether its amount is garbled: such a figure is evidence of nothing, so it takes no
+    part in the other checks (no yardstick, vote, part or total); the one place this is decided."""
+    amounts = df["amount"].to_numpy(dtype=object)
+    found = {a for a in pd.unique(amounts) if isinstance(a, str) and read_garbled(a) is not None}
+    return pd.Series(amounts).isin(list(found)).to_numpy() if found else np.zeros(len(df), bool)
+
+
+def set_aside(df: pd.DataFrame) -> np.ndarray:
+    """Per row, whether the checks other than `SEES_GARBLED` leave it out: a garbled figure and
+    its conversions (`garbled_rows`)."""
+    aside = garbled_rows(df)
+    if aside.any() and "restates" in df:
+        aside = aside | df["restates"].isin(set(df["id"].to_numpy(object)[aside])).to_numpy()
+    return aside
+
+
+@check("garbled",
+       rule=('an amount whose place words repeat or stand out of order (`43억7900억원`, '
+             '`1조2000조원`, `$1.2 billion million`) is no number as written: the finding names '
+             'what it may mean (each group with its own place word, or the second place word as '
+             'the one below the first: 43억7900만원; in English, either word), the figures each '
+             'reading agrees with, and the reading the consensus of its fact agrees with (or the '
+             'nearest, and how far); a garbled figure takes no part in the other checks'),
+       severity='medium')
+def garbled(df: pd.DataFrame, ctx) -> list[F.Finding]:
+    """A finding for each figure whose amount is garbled."""
+    aside = garbled_rows(df)
+    if not aside.any():
+        return []
+    rows = np.flatnonzero(aside)
+    c = df.iloc[rows, df.columns.get_indexer(READS)]
+    others = df[~aside & (df["role"].to_numpy(object) == "original")]
+    words = [_words(r, read_garbled(r.amount), _fact(r, others[others["metric"].eq(r.metric)]))
+             + _parts(r, read_garbled(r.amount), others) for r in c.itertuples()]
+    n = len(rows)
+    fid = c["id"].tolist()
+    evidence = F.Evidence.many(n, check="garbled", rule=RULE, detail=words,
+                               unit=["" if not isinstance(u, str) else u
+                                     for u in c["c_unit"].tolist()])
+    one = list(zip(fid))
+    return F.Finding.many(n, severity="medium", metric=c["metric"].tolist(), flagged=one,
+                          subject=one, head=heads(fid, c["amount"].tolist(),
+                                                  c["source"].tolist(), c["as_of"].tolist()),
+                          evidence=list(zip(evidence)))
+
+
+def _fact(r, fact: pd.DataFrame) -> pd.DataFrame:
+    """The other original figures of the garbled one's fact in its unit, less the figures it
+    restates or that restate it (its own conversion is no other figure)."""
+    mine = {r.id} | ({r.restates} if isinstance(r.restates, str) and r.restates else set())
+    keep = fact["c_unit"].eq(r.c_unit) & ~fact["id"].isin(mine)
+    if "restates" in fact:
+        keep &= ~fact["restates"].isin(mine)
+    return fact[keep] if isinstance(r.c_unit, str) else fact.iloc[:0]
+
+
+def _parts(r, g, others: pd.DataFrame) -> str:
+    """What the figures that are parts of the garbled one's metric sum to, and which reading that
+    sum agrees with (parts_totals leaves a garbled total out)."""
+    if "part_of" not in others or not isinstance(r.c_unit, str) or not r.low:
+        return ""
+    p = others[others["part_of"].eq(r.metric) & others["c_unit"].eq(r.c_unit)
+               & others["as_of"].eq(r.as_of)]
+    if p.empty:
+        return ""
+    lo, hi, rate = float(p["c_low"].sum()), float(p["c_high"].sum()), r.c_low / r.low
+    said = f" Its parts ({', '.join(p['id'])}) sum to {fmt.interval(lo, hi, r.c_unit)}"
+    values = [v * rate for _, v in g.readings]
+    fits = [t for (t, _), v in zip(g.readings, values) if lo <= v <= hi]
+    if fits:
+        return said + f", which {' and '.join(fits)} agrees with."
+    return said + f": none of its readings agrees; the nearest, {_nearest(g, values, lo, hi)}."
+
+
+def _nearest(g, values: list[float], lo: float, hi: float) -> str:
+    """The reading nearest an interval, and how many times off it is."""
+    gap = [max(lo / v, v / hi) if v > 0 and lo > 0 else math.inf for v in values]
+    k = int(np.argmin(gap))
+    return f"{g.readings[k][0]}, is " + (f"{gap[k]:.3g}× off" if math.isfinite(gap[k]) else "off")
+
+
+def holders(values: list[float], ids: list[str], low: np.ndarray, high: np.ndarray
+            ) -> list[list[str]]:
+    """Per reading (in the fact's unit), the ids of the figures whose interval holds it."""
+    return [[i for i, lo, hi in zip(ids, low, high) if lo <= v <= hi] for v in values]
+
+
+def _words(r, g, fact: pd.DataFrame) -> str:
+    """The sentence on one garbled amount: what is written, why, the readings, who agrees."""
+    said = g.sentence() + "."
+    rate = r.c_low / r.low if r.low and math.isfinite(r.low) and math.isfinite(r.c_low) else None
+    if rate is None or fact.empty:
+        return said + " No other figure of its fact is there to choose between them."
+    values = [v * rate for _, v in g.readings]
+    held = holders(values, fact["id"].tolist(), fact["c_low"].to_numpy(float),
+                   fact["c_high"].to_numpy(float))
+    by = [f"{', '.join(ids)} {'agrees' if len(ids) == 1 else 'agree'} with {t}"
+          for (t, _), ids in zip(g.readings, held) if ids]
+    said += (" Of the other figures of its fact, " + "; ".join(by) + "." if by else
+             " No other figure of its fact agrees with any of them.")
+    voters = fact[fact["agrees"].astype(bool)]
+    if voters.empty or not np.isfinite(voters["cons_low"].to_numpy(float)).any():
+        return said + " Its fact has no consensus to choose between them."
+    lo, hi = float(voters["cons_low"].iloc[0]), float(voters["cons_high"].iloc[0])
+    cons = f"the consensus of its fact ({fmt.interval(lo, hi, r.c_unit)}: {', '.join(voters['id'])})"
+    fits = [t for (t, _), v in zip(g.readings, values) if lo <= v <= hi]
+    if fits:
+        return said + f" {' and '.join(fits)} {'agrees' if len(fits) == 1 else 'agree'} with {cons}."
+    return said + f" None agrees with {cons}; the nearest, {_nearest(g, values, lo, hi)}."

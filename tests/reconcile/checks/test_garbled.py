@@ -1,0 +1,90 @@
+"""The `garbled` check: a figure whose amount's place words repeat or go up is said, with its
+readings and which of them the other figures of its fact agree with."""
+from reconcile.engines.local import reconcile
+from tests.helpers import findings, serious, table
+
+DAYS = dict(as_of="2024-05", published="2024-05-02")
+
+
+def garbled_findings(*rows):
+    f = serious(findings(*rows))
+    return f[f["check"].map(lambda c: "garbled" in c)]
+
+
+def test_a_garbled_amount_is_flagged_with_its_readings_and_the_one_its_fact_agrees_with():
+    g = garbled_findings(dict(metric="claim", amount="52억6100만원", **DAYS),
+                         dict(metric="claim", amount="52억6100억원", **DAYS),
+                         dict(metric="other", amount="6100억원", **DAYS))
+    assert list(g["flagged"]) == [("f1",)]
+    assert g.iloc[0].severity == "medium"
+    message = g.iloc[0].message
+    assert "52억6100억원" in message and "6100억원" in message
+    assert "f0 agrees with 52억6100만원" in message
+    assert "52억6100만원 agrees with the consensus of its fact" in message
+
+
+def test_a_garbled_amount_no_reading_of_which_fits_its_fact_says_so():
+    g = garbled_findings(dict(metric="claim", amount="6조원", **DAYS),
+                         dict(metric="claim", amount="52억6100억원", **DAYS))
+    # same_fact's split of two with no majority names both; the garbled one is said of f1.
+    assert len(g) == 1 and "f1" in g.iloc[0].flagged
+    assert "None agrees with the consensus of its fact ([5.5 tn, 6.5 tn] KRW: f0); the nearest, " \
+        "6100억원, is 9.02× off" in g.iloc[0].message
+
+
+def test_well_formed_amounts_give_no_garbled_finding():
+    assert garbled_findings(dict(metric="claim", amount="52억6100만원", **DAYS),
+                            dict(metric="claim", amount="5조2610억원", **DAYS)).empty
+
+
+def test_a_garbled_amount_with_no_unit_takes_the_currency_column():
+    g = garbled_findings(dict(metric="claim", amount="52억6100만원", **DAYS),
+                         dict(metric="claim", amount="52억6100억", currency="KRW", **DAYS))
+    assert list(g["flagged"]) == [("f1",)]
+    assert "52억6100만 agrees with the consensus" in g.iloc[0].message
+
+
+def test_one_figure_near_a_reading_is_not_the_facts_consensus():
+    # f2 is a x10 slip; only it holds "$1 billion", the majority (f0, f1) holds no reading.
+    rows = [dict(metric="claim", amount=a, **DAYS) for a in
+            ("$100 million", "$100 million", "$1 billion", "$1 billion million")]
+    message = garbled_findings(*rows).iloc[0].message
+    assert "f2 agrees with $1 billion" in message
+    assert "None agrees with the consensus of its fact ([95 mn, 105 mn] USD: f0, f1)" in message
+
+
+def test_a_garbled_figure_is_no_vote_in_same_fact():
+    rows = [dict(metric="claim", amount=a, **DAYS) for a in
+            ("100억원", "100억원", "1000억원", "50억2000억원", "50억2000억원")]
+    slip = serious(findings(*rows))
+    slip = slip[slip["check"].map(lambda c: "same_fact" in c)]
+    assert list(slip["flagged"]) == [("f2",)]
+    assert "2 other figures" in slip.iloc[0].message and "f3" not in slip.iloc[0].message
+
+
+def test_a_garbled_total_is_no_total_its_parts_are_held_to_its_readings():
+    rows = [dict(metric="total", amount="1000억2000억원", **DAYS),
+            dict(metric="p1", amount="800억원", part_of="total", **DAYS),
+            dict(metric="p2", amount="700억원", part_of="total", **DAYS)]
+    f = serious(findings(*rows))
+    assert list(f["check"]) == [("garbled",)]
+    assert "Its parts (f1, f2) sum to [149 bn, 151 bn] KRW: none of its readings agrees; the " \
+        "nearest, 2000억원, is 1.32× off" in f.iloc[0].message
+
+
+def test_a_conversion_of_a_garbled_figure_is_no_other_figure_and_breaks_no_check():
+    r = reconcile(table(dict(metric="claim", amount="43억7900억원", **DAYS),
+                        dict(metric="claim", amount="$5 million", restates="f0", **DAYS)), "USD")
+    assert not r.failed
+    (message,) = garbled_findings(dict(metric="claim", amount="43억7900억원", **DAYS),
+                                  dict(metric="claim", amount="$5 million", restates="f0",
+                                       **DAYS))["message"]
+    assert "No other figure of its fact is there" in message
+
+
+def test_a_garbled_total_is_no_yardstick_for_its_parts():
+    # Parts far below every reading: parts_totals would hold them to the garbled total.
+    rows = [dict(metric="total", amount="1000억2000억원", **DAYS),
+            dict(metric="p1", amount="1억원", part_of="total", **DAYS),
+            dict(metric="p2", amount="1억원", part_of="total", **DAYS)]
+    assert list(serious(findings(*rows))["check"]) == [("garbled",)]
