@@ -1073,3 +1073,63 @@ def test_a_bare_dollar_guessed_local_gets_no_earlier_rate_note():
             dict(ON_BOARD, amount="약 C$4.45 billion", source="e.txt", restates="filed")]
     f = _about("cad", findings(*rows))
     assert list(f["severity"]) == ["low"] and not _noted(f), f["message"].tolist()
+
+
+# One article is one witness of a fact: its figure printed twice (headline and body) is one
+# statement, and its two different figures are two.
+def _deal(amount: str, source, fid: str) -> dict:
+    return dict(metric="deal", amount=amount, source=source, id=fid)
+
+
+def test_a_slip_printed_twice_in_one_article_is_outvoted_by_two_articles():
+    f = serious(findings(_deal("$1.25 billion", "a.txt", "a"), _deal("12억5000만 달러", "b.txt", "b"),
+                         _deal("$125 million", "c.txt", "c1"), _deal("$125 million", "c.txt", "c2")))
+    assert sorted(map(sorted, flagged(f))) == [["c1"], ["c2"]]
+    assert "no side has a majority" not in " ".join(f["message"])
+
+
+def test_a_figure_printed_three_times_does_not_outvote_two_articles():
+    f = serious(findings(*(_deal("$1.25 billion", "a.txt", f"a{i}") for i in range(3)),
+                         _deal("$125 million", "b.txt", "b"), _deal("$125 million", "c.txt", "c")))
+    assert {i for s in flagged(f) for i in s} == {"a0", "a1", "a2"}
+    assert "no side has a majority" not in " ".join(f["message"])
+
+
+def test_as_many_articles_on_each_side_the_figure_printed_more_often_decides():
+    f = serious(findings(_deal("$1.25 billion", "a.txt", "a1"), _deal("$1.25 billion", "a.txt", "a2"),
+                         _deal("$125 million", "b.txt", "b")))
+    assert flagged(f) == [{"b"}]
+    # As many printings too: no majority.
+    f = serious(findings(_deal("$1.25 billion", "a.txt", "a1"), _deal("$1.25 billion", "a.txt", "a2"),
+                         _deal("$125 million", "b.txt", "b1"), _deal("$125 million", "b.txt", "b2")))
+    assert flagged(f) == [{"a1", "a2", "b1", "b2"}]
+
+
+def test_figures_of_no_known_article_are_each_a_witness():
+    f = serious(findings(_deal("$1.25 billion", None, "a1"), _deal("$1.25 billion", None, "a2"),
+                         _deal("$125 million", "b.txt", "b"), _deal("$125 million", "c.txt", "c")))
+    assert flagged(f) == [{"a1", "a2", "b", "c"}]
+
+
+def test_an_article_s_two_different_figures_are_two_statements():
+    two = [_deal("$1.25 billion", "a.txt", "a1"), _deal("$1.52 billion", "a.txt", "a2")]
+    f = serious(findings(*two, _deal("$1.25 billion", "b.txt", "b"),
+                         _deal("12억5000만 달러", "c.txt", "c")))
+    assert {i for s in flagged(f) for i in s} == {"a2"}
+    # Alone, they contradict each other.
+    assert flagged(serious(findings(*two))) == [{"a1", "a2"}]
+
+
+def test_one_article_s_headline_and_body_rounded_apart_agree():
+    # "12조" in a headline (about $9.7 billion) and "$10 billion" in the body both cover the
+    # deal's value: one witness, no conflict within it.
+    f = findings(dict(metric="deal", amount="12조 원", source="a.txt", as_of="2023-01-23"),
+                 dict(metric="deal", amount="100억 달러", source="a.txt", as_of="2023-01-23"))
+    assert serious(f).empty
+
+
+def test_a_hedged_figure_printed_twice_is_one_witness_against_two_articles():
+    f = serious(findings(_deal("약 15억 달러", "a.txt", "a1"), _deal("약 15억 달러", "a.txt", "a2"),
+                         _deal("$1.25 billion", "b.txt", "b"), _deal("12억6000만 달러", "c.txt", "c")))
+    assert {i for s in flagged(f) for i in s} == {"a1", "a2"}
+    assert "no side has a majority" not in " ".join(f["message"])
