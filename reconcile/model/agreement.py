@@ -67,7 +67,7 @@ class Events:
         # Each row's run: a sweep's answers per run are read at it through a table.
         self._run = np.empty(n, np.int64)
         self._run[self._row[starts]] = self._event_run[starts]
-        self._by_witness = _witness_order(self._event_run, self._row, witness)
+        self._by_witness = _witness_order(self._run, self._row, witness)
         # A ranked count's witnesses are its multiples of `scale`, its figures the rest.
         self.scale = 1 if self._by_witness is None else n + 1
 
@@ -131,19 +131,20 @@ class Events:
 
 def _witness_order(run: np.ndarray, row: np.ndarray,
                    witness: np.ndarray | None) -> np.ndarray | None:
-    """The events (`run`: each one's group run; `row`: its row) in witness order, sweep order
-    kept within each witness; None when no witness holds two rows of a group (nothing to
+    """The events (`row`: each one's row; `run`: each row's group run) in witness order, sweep
+    order kept within each witness; None when no witness holds two rows of a group (nothing to
     merge)."""
     if witness is None or not len(row):
         return None
     w = np.asarray(witness, np.int64)
     # A row of no known article is a witness of its own.
     w = np.where(w < 0, w.max(initial=0) + 1 + np.arange(len(w)), w)
-    # A witness is an article within one group: its code packed with the group's run.
-    key = dense_rank(run * (int(w.max()) + 1) + w[row])[0]
-    if np.bincount(key).max() <= 2:         # every witness one row: its start and its end
+    # A witness is an article within one group: its code packed with the group's run, numbered
+    # in any order (only its events' being together matters), per row, not per event.
+    key = pd.factorize(run * (int(w.max()) + 1) + w)[0]
+    if np.bincount(key).max() <= 1:
         return None
-    return stable_order(key)
+    return stable_order(key[row])
 
 
 def dense_rank(x: np.ndarray) -> tuple[np.ndarray, int]:
