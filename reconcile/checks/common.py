@@ -366,8 +366,7 @@ def _decide(events: Events, rows: np.ndarray) -> tuple[np.ndarray, ...]:
     # Counts ranked by witnesses, then figures: as many articles on each side tie only when
     # they print as many figures. A figure alone at the best point ties with one outside it.
     figures = group_best % events.scale if events.scale > 1 else group_best
-    has_out = np.bincount(g[out], minlength=len(size)) > 0
-    tied = ((figures <= 1) & has_out) | (rest_best == group_best)
+    tied = (figures <= 1) | (rest_best == group_best)
     status = np.where(agrees, AGREES, OUTLIER).astype(np.int8)
     members = tied[g] & (size[g] > 1)
     status[members] = SPLIT
