@@ -200,7 +200,8 @@ def _agreement(df: pd.DataFrame) -> tuple[np.ndarray, dict[str, np.ndarray]]:
     lo, hi, value = (read(c, float) for c in ("c_low", "c_high", "c_value"))
     votes = _precise(read("vague"), bound, side == uncertainty.NO_SIDE, hi)
     agrees, status, votes, in_conflict = _judge(g, lo, hi, votes, by_group,
-                                                _witnesses(read("source", object)))
+                                                _witnesses(read("source", object),
+                                                           read("published", object)))
     alone = n_grp == 1
     status[alone] = ALONE
     agrees[alone] = True
@@ -211,10 +212,15 @@ def _agreement(df: pd.DataFrame) -> tuple[np.ndarray, dict[str, np.ndarray]]:
                 "votes": votes, "side": side}
 
 
-def _witnesses(source: np.ndarray) -> np.ndarray:
-    """Per figure, a code for its article (its source; -1 when it has none): an article is one
-    witness of a fact, however often it prints a figure."""
-    return pd.factorize(source)[0]
+def _witnesses(source: np.ndarray, published: np.ndarray) -> np.ndarray:
+    """Per figure, a code for its article (-1 when it has no source): an article is one witness
+    of a fact, however often it prints a figure."""
+    # An article is its source on one publication date: a source named by its outlet, not its
+    # file or address, is as many articles as it has dates, not one.
+    src = pd.factorize(source)[0]
+    day = pd.factorize(published)[0]
+    article = pd.factorize(src * (int(day.max(initial=0)) + 2) + day)[0]
+    return np.where(src < 0, -1, article)
 
 
 def _judge(g: np.ndarray, lo: np.ndarray, hi: np.ndarray, votes: np.ndarray,

@@ -1135,3 +1135,16 @@ def test_a_hedged_figure_printed_twice_is_one_witness_against_two_articles():
                          _deal("$1.25 billion", "b.txt", "b"), _deal("12억6000만 달러", "c.txt", "c")))
     assert {i for s in flagged(f) for i in s} == {"a1", "a2"}
     assert "no side has a majority" not in " ".join(f["message"])
+
+
+@pytest.mark.parametrize("outlet_rows", [3, 10])
+def test_an_outlet_named_as_source_on_different_days_is_that_many_articles(outlet_rows):
+    # `source` names one article; an outlet's name on figures of different publication dates
+    # cannot be one article's, so those figures are as many witnesses.
+    outlet = [dict(_deal("$1.25 billion", "Outlet", f"x{i}"), as_of="2024-03-04",
+                   published=f"2024-03-{4 + i:02d}") for i in range(outlet_rows)]
+    slips = [dict(_deal("$125 million", s, s), as_of="2024-03-04", published="2024-03-04")
+             for s in ("r", "b")]
+    f = serious(findings(*outlet, *slips))
+    assert {i for s in flagged(f) for i in s} == {"r", "b"}, f["message"].tolist()
+
