@@ -8,14 +8,20 @@ from reconcile.store.figures import COLUMNS
 
 
 def table(*rows: dict) -> pd.DataFrame:
-    """A figures table from partial rows; unspecified columns get harmless defaults."""
-    defaults = dict(as_of="2023-01-23", published="2023-01-24", source="test.txt",
+    """A figures table from partial rows; unspecified columns get harmless defaults: each row
+    its own article (one article is one witness of a fact), a conversion its original's."""
+    defaults = dict(as_of="2023-01-23", published="2023-01-24",
                     quote=None, part_of=None, kind=None, note=None,
                     restates=None)
     full = []
+    of_id, of_quote = {}, {}
     for i, r in enumerate(rows):
         row = {**defaults, "id": f"f{i}", **r}
         row["quote"] = row["quote"] or f"quote {i}"    # distinct: no restatement is inferred
+        # A conversion, or a figure quoting another's sentence, is in that figure's article.
+        row.setdefault("source", of_id.get(row["restates"])
+                       or of_quote.get(row["quote"], f"test{i}.txt"))
+        of_id[row["id"]] = of_quote.setdefault(row["quote"], row["source"])
         full.append({c: row.get(c) for c in COLUMNS})
     df = pd.DataFrame(full, columns=COLUMNS)
     df["line"] = range(2, 2 + len(df))

@@ -201,7 +201,9 @@ def _agreement(df: pd.DataFrame, aside: np.ndarray | None = None
                                                  ("value", "low", "high", "precision")))
     lo, hi, value = (read(c, float) for c in ("c_low", "c_high", "c_value"))
     votes = _precise(read("vague"), bound, side == uncertainty.NO_SIDE, hi)
-    agrees, status, votes, in_conflict = _judge(g, lo, hi, votes, by_group)
+    agrees, status, votes, in_conflict = _judge(g, lo, hi, votes, by_group,
+                                                _witnesses(read("source", object),
+                                                           read("published", object)))
     alone = n_grp == 1
     status[alone] = ALONE
     agrees[alone] = True
@@ -212,13 +214,25 @@ def _agreement(df: pd.DataFrame, aside: np.ndarray | None = None
                 "votes": votes, "side": side}
 
 
+def _witnesses(source: np.ndarray, published: np.ndarray) -> np.ndarray:
+    """Per figure, a code for its article (-1 when it has no source): an article is one witness
+    of a fact, however often it prints a figure."""
+    # An article is its source on one publication date: a source named by its outlet, not its
+    # file or address, is as many articles as it has dates, not one.
+    src = pd.factorize(source)[0]
+    day = pd.factorize(published)[0]
+    article = pd.factorize(src * (int(day.max(initial=0)) + 2) + day)[0]
+    return np.where(src < 0, -1, article)
+
+
 def _judge(g: np.ndarray, lo: np.ndarray, hi: np.ndarray, votes: np.ndarray,
-           by_group: np.ndarray | None = None) -> tuple[np.ndarray, ...]:
+           by_group: np.ndarray | None = None,
+           witness: np.ndarray | None = None) -> tuple[np.ndarray, ...]:
     """Per figure: agrees, status code, whether it votes (a too coarse figure does not) and
     whether its group's votes conflict (`by_group`: the positions in group order, for the
-    sorts)."""
+    sorts; `witness`: each figure's article code, as `Events` takes it)."""
     # The intervals' ends sorted once: each vote below sweeps a subset of them.
-    events = Events(g, lo, hi, by_group)
+    events = Events(g, lo, hi, by_group, witness)
     agrees, status, _ = _decide(events, np.arange(len(g)))
     # Where every figure shares one point, so do the precise ones: no conflict to look for.
     contested = np.zeros(g.max() + 1, bool)
@@ -343,10 +357,10 @@ def _precise(vague: np.ndarray, bound: np.ndarray, no_side: np.ndarray,
 
 def _decide(events: Events, rows: np.ndarray) -> tuple[np.ndarray, ...]:
     """Per figure of `rows` (positions in `events`), among those figures: agrees, status code
-    (agrees, outlier, split) and its group's best count, from the largest agreeing set; with no
-    majority, every figure of the group is split."""
+    (agrees, outlier, split) and its group's best count of witnesses, from the largest agreeing
+    set; with no majority, every figure of the group is split."""
     g = events.g[rows]
-    _, best, agrees = events.sweep(rows)
+    _, best, agrees = events.sweep(rows, ranked=True)
     size = np.bincount(g, minlength=g.max() + 1 if len(g) else 0)
     # The group's best count, and the best count of the figures outside its largest set: a tie
     # when they are equal (two sets as large), or when no two figures agree at all.
@@ -355,9 +369,12 @@ def _decide(events: Events, rows: np.ndarray) -> tuple[np.ndarray, ...]:
     rest_best = np.zeros(len(size), np.int64)
     out = np.flatnonzero(~agrees)
     if len(out):
-        _, rest, _ = events.sweep(rows[out])
+        _, rest, _ = events.sweep(rows[out], ranked=True)
         np.maximum.at(rest_best, g[out], rest)
-    tied = (group_best <= 1) | (rest_best == group_best)
+    # Counts ranked by witnesses, then figures: as many articles on each side tie only when
+    # they print as many figures. A figure alone at the best point ties with one outside it.
+    figures = group_best % events.scale if events.scale > 1 else group_best
+    tied = (figures <= 1) | (rest_best == group_best)
     status = np.where(agrees, AGREES, OUTLIER).astype(np.int8)
     members = tied[g] & (size[g] > 1)
     status[members] = SPLIT

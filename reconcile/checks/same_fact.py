@@ -137,7 +137,10 @@ def _rounding_words(u, unit, below: float, above: float, hedge=None, hedged=()
 
 @check("same_fact",
        rule=('the original figures of one metric whose `as_of` periods overlap must agree '
-             '(overlap by more than a point; a news-dated as_of is a 7-day window). When the '
+             '(overlap by more than a point; a news-dated as_of is a 7-day window). A '
+             'majority is of articles: an article (its `source`, which names one article, '
+             'on one `published` date) is one witness however often it prints a figure, and '
+             'as many articles on each side are told apart by their printings. When the '
              'precise figures of a fact conflict, only they vote (not one that fits every '
              'side of the conflict, such as $4 billion beside $3.78 and $3.87 billion); hedged, '
              'vague or such coarse figures are '

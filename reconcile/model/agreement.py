@@ -6,6 +6,9 @@ Sorting all endpoints once (ends before starts at the same value) and keeping a 
 gives, per group, the point covered by the most intervals: those intervals are the largest
 agreeing set. No pairs are formed.
 
+A witness is one article: its figures that meet one another are one statement, so each point
+counts the witnesses covering it, not the figures (`Events`' `witness`).
+
 Everything here is arrays in, arrays out, one row per figure: `g` holds group numbers (any
 integers), and a group's rows need not be next to each other.
 """
@@ -30,10 +33,13 @@ class Events:
     """The two ends of every row's interval, sorted once by group, value, ends before starts
     (NaN values last in a group): a sweep over any subset of the rows filters this order, which
     keeps it sorted, instead of sorting again. `by_group`: the positions with each group's rows
-    together, groups in order, when the caller has them (the sort is then faster)."""
+    together, groups in order, when the caller has them (the sort is then faster). `witness`:
+    per row, a code naming its article (-1 for none known: the row is its own witness); a
+    sweep counts at each point the witnesses covering it."""
 
     def __init__(self, g: np.ndarray, low: np.ndarray, high: np.ndarray,
-                 by_group: np.ndarray | None = None) -> None:
+                 by_group: np.ndarray | None = None,
+                 witness: np.ndarray | None = None) -> None:
         self.g = np.asarray(g)
         n = len(self.g)
         self.lo = np.asarray(low, float)
@@ -61,9 +67,15 @@ class Events:
         # Each row's run: a sweep's answers per run are read at it through a table.
         self._run = np.empty(n, np.int64)
         self._run[self._row[starts]] = self._event_run[starts]
+        self._by_witness = _witness_order(self._run, self._row, witness)
+        # A ranked count's witnesses are its multiples of `scale`, its figures the rest.
+        self.scale = 1 if self._by_witness is None else n + 1
 
-    def sweep(self, rows: np.ndarray | None = None) -> tuple[np.ndarray, ...]:
-        """Per row of `rows` (positions; all rows when None), as `sweep` among those rows."""
+    def sweep(self, rows: np.ndarray | None = None,
+              ranked: bool = False) -> tuple[np.ndarray, ...]:
+        """Per row of `rows` (positions; all rows when None), as `sweep` among those rows;
+        `ranked`: the count as witnesses times `scale` plus figures, comparable between
+        sweeps."""
         n = len(self.g)
         if rows is None:
             rows = np.arange(n)
@@ -78,6 +90,11 @@ class Events:
             return np.zeros(0), np.zeros(0, np.int64), np.zeros(0, bool)
         # Each group's starts and ends cancel, so one running sum counts within every group.
         count = np.cumsum(step, dtype=np.int64)
+        if self._by_witness is not None:
+            # Witnesses first, then figures: of the points as many articles cover, the one
+            # most of their figures share (an article's headline and body agreeing is not a
+            # conflict within it).
+            count += np.cumsum(self._witness_steps(keep), dtype=np.int64) * self.scale
         seg_start, seg = segments(runs)
         top = np.maximum.reduceat(count, seg_start)
         # The first event of each group at its highest count.
@@ -89,10 +106,45 @@ class Events:
         point, n_best = np.empty(self._runs), np.empty(self._runs, np.int64)
         group = runs[seg_start]
         point[group] = self._x[best if keep is None else keep[best]]
-        n_best[group] = count[best]
+        n_best[group] = count[best] if ranked else count[best] // self.scale
         run = self._run[rows]
         point, n_best = point[run], n_best[run]
         return point, n_best, (self.lo[rows] <= point) & (point < self.hi[rows])
+
+    def _witness_steps(self, keep: np.ndarray | None) -> np.ndarray:
+        """The steps of the events `keep` (all when None) counting witnesses: an event moves
+        the count only where its witness's own count of covering rows leaves or reaches zero."""
+        order = self._by_witness
+        step = self._step
+        if keep is not None:
+            step = np.zeros(len(step), np.int8)
+            step[keep] = self._step[keep]
+        # In witness order each witness's events are a run in sweep order whose steps cancel:
+        # one running sum is every witness's own count.
+        own = np.cumsum(step[order], dtype=np.int64)
+        moved = (own > 0).astype(np.int8)
+        moved[1:] -= (own[:-1] > 0)
+        out = np.empty(len(step), np.int8)
+        out[order] = moved
+        return out if keep is None else out[keep]
+
+
+def _witness_order(run: np.ndarray, row: np.ndarray,
+                   witness: np.ndarray | None) -> np.ndarray | None:
+    """The events (`row`: each one's row; `run`: each row's group run) in witness order, sweep
+    order kept within each witness; None when no witness holds two rows of a group (nothing to
+    merge)."""
+    if witness is None or not len(row):
+        return None
+    w = np.asarray(witness, np.int64)
+    # A row of no known article is a witness of its own.
+    w = np.where(w < 0, w.max(initial=0) + 1 + np.arange(len(w)), w)
+    # A witness is an article within one group: its code packed with the group's run, numbered
+    # in any order (only its events' being together matters), per row, not per event.
+    key = pd.factorize(run * (int(w.max()) + 1) + w)[0]
+    if np.bincount(key).max() <= 1:
+        return None
+    return stable_order(key[row])
 
 
 def dense_rank(x: np.ndarray) -> tuple[np.ndarray, int]:

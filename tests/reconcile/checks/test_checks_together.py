@@ -101,9 +101,9 @@ def test_every_gap_a_message_prints_names_the_value_it_is_measured_against():
         [dict(metric="m", amount=a) for a in ("$3.1 billion", "$4.6 billion")],
         [dict(metric="m", amount="$40 million")] * 4 + [
             dict(metric="m", amount=a) for a in ("$4 billion", "about $41 million")],
-        [dict(metric="all", amount="$1 billion"),
-         dict(metric="p1", amount="$700 million", part_of="all"),
-         dict(metric="p2", amount="$600 million", part_of="all")],
+        [dict(metric="all", amount="$1 billion", source="one.txt"),
+         dict(metric="p1", amount="$700 million", part_of="all", source="one.txt"),
+         dict(metric="p2", amount="$600 million", part_of="all", source="one.txt")],
         [dict(metric="m", amount="$100 million", id="usd"),
          dict(metric="m", amount="2000억원", restates="usd")],
         [plan, dict(plan, id="won", amount="약 24조1740억원", restates="plan")],

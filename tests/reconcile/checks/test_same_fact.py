@@ -153,9 +153,11 @@ def test_a_bare_dollar_guessed_local_is_read_as_the_us_dollar_only():
 @pytest.mark.parametrize("others", [_OFFER, _OFFER[:1]])
 def test_a_bare_dollar_its_own_conversion_restates_gets_no_note(others):
     # The conversion judges the guessed dollar too (restatement): one finding, one explanation.
-    f = findings(*others, dict(_OFFER[0], amount="$17.9", **_CAD),
-                 dict(_OFFER[0], amount="2만5500원", restates=f"f{len(others)}"))
-    assert not f.empty and not any("which dollar" in m for m in f.message), f.message.tolist()
+    # One article prints them all, so the others are one witness beside the dollar.
+    one = dict(source="one.txt")
+    f = findings(*(dict(o, **one) for o in others), dict(_OFFER[0], amount="$17.9", **_CAD, **one),
+                 dict(_OFFER[0], amount="2만5500원", restates=f"f{len(others)}", **one))
+    assert len(f) == 1 and not any("which dollar" in m for m in f.message), f.message.tolist()
 
 
 def test_a_bare_dollar_is_read_as_another_dollar_only_one_its_fact_is_stated_in():
@@ -1073,3 +1075,76 @@ def test_a_bare_dollar_guessed_local_gets_no_earlier_rate_note():
             dict(ON_BOARD, amount="약 C$4.45 billion", source="e.txt", restates="filed")]
     f = _about("cad", findings(*rows))
     assert list(f["severity"]) == ["low"] and not _noted(f), f["message"].tolist()
+
+
+# One article is one witness of a fact: its figure printed twice (headline and body) is one
+# statement, and its two different figures are two.
+def _deal(amount: str, source, fid: str) -> dict:
+    return dict(metric="deal", amount=amount, source=source, id=fid)
+
+
+def test_a_slip_printed_twice_in_one_article_is_outvoted_by_two_articles():
+    f = serious(findings(_deal("$1.25 billion", "a.txt", "a"), _deal("12억5000만 달러", "b.txt", "b"),
+                         _deal("$125 million", "c.txt", "c1"), _deal("$125 million", "c.txt", "c2")))
+    assert sorted(map(sorted, flagged(f))) == [["c1"], ["c2"]]
+    assert "no side has a majority" not in " ".join(f["message"])
+
+
+def test_a_figure_printed_three_times_does_not_outvote_two_articles():
+    f = serious(findings(*(_deal("$1.25 billion", "a.txt", f"a{i}") for i in range(3)),
+                         _deal("$125 million", "b.txt", "b"), _deal("$125 million", "c.txt", "c")))
+    assert {i for s in flagged(f) for i in s} == {"a0", "a1", "a2"}
+    assert "no side has a majority" not in " ".join(f["message"])
+
+
+def test_as_many_articles_on_each_side_the_figure_printed_more_often_decides():
+    f = serious(findings(_deal("$1.25 billion", "a.txt", "a1"), _deal("$1.25 billion", "a.txt", "a2"),
+                         _deal("$125 million", "b.txt", "b")))
+    assert flagged(f) == [{"b"}]
+    # As many printings too: no majority.
+    f = serious(findings(_deal("$1.25 billion", "a.txt", "a1"), _deal("$1.25 billion", "a.txt", "a2"),
+                         _deal("$125 million", "b.txt", "b1"), _deal("$125 million", "b.txt", "b2")))
+    assert flagged(f) == [{"a1", "a2", "b1", "b2"}]
+
+
+def test_figures_of_no_known_article_are_each_a_witness():
+    f = serious(findings(_deal("$1.25 billion", None, "a1"), _deal("$1.25 billion", None, "a2"),
+                         _deal("$125 million", "b.txt", "b"), _deal("$125 million", "c.txt", "c")))
+    assert flagged(f) == [{"a1", "a2", "b", "c"}]
+
+
+def test_an_article_s_two_different_figures_are_two_statements():
+    two = [_deal("$1.25 billion", "a.txt", "a1"), _deal("$1.52 billion", "a.txt", "a2")]
+    f = serious(findings(*two, _deal("$1.25 billion", "b.txt", "b"),
+                         _deal("12억5000만 달러", "c.txt", "c")))
+    assert {i for s in flagged(f) for i in s} == {"a2"}
+    # Alone, they contradict each other.
+    assert flagged(serious(findings(*two))) == [{"a1", "a2"}]
+
+
+def test_one_article_s_headline_and_body_rounded_apart_agree():
+    # "12조" in a headline (about $9.7 billion) and "$10 billion" in the body both cover the
+    # deal's value: one witness, no conflict within it.
+    f = findings(dict(metric="deal", amount="12조 원", source="a.txt", as_of="2023-01-23"),
+                 dict(metric="deal", amount="100억 달러", source="a.txt", as_of="2023-01-23"))
+    assert serious(f).empty
+
+
+def test_a_hedged_figure_printed_twice_is_one_witness_against_two_articles():
+    f = serious(findings(_deal("약 15억 달러", "a.txt", "a1"), _deal("약 15억 달러", "a.txt", "a2"),
+                         _deal("$1.25 billion", "b.txt", "b"), _deal("12억6000만 달러", "c.txt", "c")))
+    assert {i for s in flagged(f) for i in s} == {"a1", "a2"}
+    assert "no side has a majority" not in " ".join(f["message"])
+
+
+@pytest.mark.parametrize("outlet_rows", [3, 10])
+def test_an_outlet_named_as_source_on_different_days_is_that_many_articles(outlet_rows):
+    # `source` names one article; an outlet's name on figures of different publication dates
+    # cannot be one article's, so those figures are as many witnesses.
+    outlet = [dict(_deal("$1.25 billion", "Outlet", f"x{i}"), as_of="2024-03-04",
+                   published=f"2024-03-{4 + i:02d}") for i in range(outlet_rows)]
+    slips = [dict(_deal("$125 million", s, s), as_of="2024-03-04", published="2024-03-04")
+             for s in ("r", "b")]
+    f = serious(findings(*outlet, *slips))
+    assert {i for s in flagged(f) for i in s} == {"r", "b"}, f["message"].tolist()
+

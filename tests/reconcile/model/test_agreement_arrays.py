@@ -63,25 +63,30 @@ def rough_intervals(draw):
     return g, lo, hi, np.flatnonzero(keep)
 
 
-def sweep_oracle(g, lo, hi):
-    """Per row, pair by pair: the lowest end of its group covered by the most intervals, that
-    count, and whether the row covers it. A NaN end comes after every value: an interval with a
-    NaN high end is never left, though it covers no point itself."""
+def sweep_oracle(g, lo, hi, witness=None):
+    """Per row, pair by pair: the lowest end of its group covered by the most intervals (by the
+    most witnesses, then the most intervals, when `witness` names each row's article, -1 for
+    none), that count, and whether the row covers it. A NaN end comes after every value: an
+    interval with a NaN high end is never left, though it covers no point itself."""
     hi = np.where(hi > lo, hi, lo + np.abs(lo) * 1e-12 + 1e-300)
+    # Without an article, each row is its own witness.
+    who = [k if witness is None or witness[k] < 0 else ("article", witness[k])
+           for k in range(len(g))]
     out = []
     for i in range(len(g)):
         mine = [j for j in range(len(g)) if g[j] == g[i]]
 
         def count(x, mine=mine):
-            return sum(lo[k] <= x and (x < hi[k] or math.isnan(hi[k])) for k in mine)
+            cover = [k for k in mine if lo[k] <= x and (x < hi[k] or math.isnan(hi[k]))]
+            return (len({who[k] for k in cover}), len(cover))
         points = sorted({v for j in mine for v in (lo[j], hi[j]) if not math.isnan(v)})
         counts = [count(x) for x in points]
-        best = max(counts, default=0)
-        if best == 0:       # nothing covers a point: the first event (a NaN one if that is all)
+        best = max(counts, default=(0, 0))
+        if best[0] == 0:    # nothing covers a point: the first event (a NaN one if that is all)
             out.append(None)
             continue
         x = points[counts.index(best)]
-        out.append((x, best, bool(lo[i] <= x and x < hi[i])))
+        out.append((x, best[0], bool(lo[i] <= x and x < hi[i]), best[1]))
     return out
 
 
@@ -102,7 +107,32 @@ def test_a_sweep_over_some_rows_of_the_sorted_events_is_a_sweep_of_those_rows(da
         assert np.array_equal(a, c, equal_nan=True)
     for i, w in enumerate(want):
         if w is not None:
-            assert (got[0][i], got[1][i], bool(got[2][i])) == w
+            assert (got[0][i], got[1][i], bool(got[2][i])) == w[:3]
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(rough_intervals(), st.data())
+def test_a_sweep_counts_each_article_once_at_a_point(data, draw):
+    # Rows of one article (a source) covering one point are one witness there; rows of no known
+    # article are each their own.
+    g, lo, hi, rows = data
+    witness = np.array([draw.draw(st.sampled_from([-1, 0, 1])) for _ in range(len(g))])
+    with np.errstate(invalid="ignore"):
+        got = Events(g, lo, hi, witness=witness).sweep(rows)
+        alone = Events(g[rows], lo[rows], hi[rows], witness=witness[rows]).sweep()
+        want = sweep_oracle(g[rows], lo[rows], hi[rows], witness[rows])
+    for a, b in zip(got, alone):
+        assert np.array_equal(a, b, equal_nan=True)
+    for i, w in enumerate(want):
+        if w is not None:
+            assert (got[0][i], got[1][i], bool(got[2][i])) == w[:3]
+    # Ranked, the count is the witnesses in multiples of `scale`, the figures the rest.
+    events = Events(g, lo, hi, witness=witness)
+    with np.errstate(invalid="ignore"):
+        ranked = events.sweep(rows, ranked=True)[1]
+    for i, w in enumerate(want):
+        if w is not None:
+            assert ranked[i] == (w[1] * events.scale + w[3] if events.scale > 1 else w[1])
 
 
 @settings(max_examples=200, deadline=None)
