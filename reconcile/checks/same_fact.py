@@ -67,7 +67,7 @@ RULE = "same_fact: original figures of one metric with overlapping as_of must ag
 _READ = ["id", "grp", "status", "agrees", "metric", "amount", "source", "as_of", "as_of_news",
          "value", "precision", "unit", "currency", "ref", "quantity_kind", "u", "hedge", "bound",
          "vague", "side", "s_low", "s_high", "span", "c_low", "c_high", "c_value", "c_unit", "cons_low",
-         "cons_high", "cons_value", "published", "currency_given", "note"]
+         "cons_high", "cons_value", "published", "currency_given", "note", "denominated"]
 
 
 def tried(r) -> tuple[str, ...]:
@@ -481,7 +481,7 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
                  unit=c_unit,
                  cons_low=cons_low, cons_high=cons_high, gap=gap, direction=direction,
                  slip=slip, vague=vague, currency=currency, others=others,
-                 read_as=_read_in_another(facts, mask, o, ratio))
+                 read_as=_read_in_another(facts, mask, o, ratio), denominated=o["denominated"])
     n = len(o)
     evidence = dict(check="same_fact", rule=RULE, detail=F.Rows(partial(_rows_of, said.outliers)),
                     against=others,
@@ -804,7 +804,8 @@ class _Said:
         lead = F.once(_outlier_lead, low, high, unit, said, cons_low, cons_high, gap, direction,
                       agreed)
         details = list(map(self._outlier_detail, rows, low, high, cons_low, cons_high))
-        return lead, others, [f"{d}{w[3]}." for d, w in zip(details, agreed)]
+        return lead, others, [f"{d}{w[3]}.{_judged_in(self.denominated[k])}"
+                              for d, w, k in zip(details, agreed, rows)]
 
     def _agreed(self, code: int, cons_low: float, cons_high: float, unit: str, metric: str,
                 n: int) -> tuple:
@@ -854,7 +855,7 @@ class _Said:
         point = F.once(_loose_point, how, c_value, unit)
         return ([f"{p}{a} is {w}" for p, a, w in zip(point, at, where)],
                 list(map(self.others.__getitem__, rows)),
-                [f"){self._loose_end(k)}" for k in rows])
+                [f"){self._loose_end(k)}{_judged_in(self.denominated[k])}" for k in rows])
 
     def _loose_end(self, k: int) -> str:
         """How a loosely agreeing figure agrees: through its bound, hedge, rate dates, or
@@ -872,6 +873,12 @@ class _Said:
         # Only what can explain it: a rate window only for a converted figure.
         return (f"; it agrees only through its {self.how[k]}"
                 f"{' or the rate window' if self.converted[k] else ''}.")
+
+
+def _judged_in(denominated) -> str:
+    """The sentence saying in which currency a fact was judged and why, when not the one a
+    count of its figures names (`denomination`); else nothing."""
+    return f" {denominated}" if isinstance(denominated, str) else ""
 
 
 def _loose_point(how: str, c_value: float, unit: str) -> str:
@@ -1120,7 +1127,7 @@ def _split_words(rows: list, aside: list, window: str, lo, hi, gap: float, slip:
         # The ratio of the two points was said just before: only what it looks like.
         detail += "; that looks like " + F.slip_words(
             slip, lo.currency if isinstance(lo.currency, str) else None)
-    return detail + _aside_words(rows, aside) + window + "."
+    return detail + _aside_words(rows, aside) + window + "." + _judged_in(rows[0].denominated)
 
 
 def _first_extreme(rows: list, col: str, pick):
@@ -1189,7 +1196,8 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
                  own_unit=unit,
                  misleads=misleads.tolist(), converted=(o["currency"] != o["ref"]).tolist(),
                  currency=currency, ref=ref,
-                 how=_how_loose(o, towards).tolist(), dated=dated, edge=edge)
+                 how=_how_loose(o, towards).tolist(), dated=dated, edge=edge,
+                 denominated=o["denominated"])
     # A true bound that does not mislead has no gap: it says what it claims.
     shown_gap = shared_floats(np.where(bound & ~misleads, 1.0, gaps))
     evidence = dict(check="same_fact", rule=RULE, detail=F.Rows(partial(_rows_of, said.loosely)),

@@ -1,0 +1,178 @@
+"""A fact's currency of denomination: the one its figures in other currencies are conversions of.
+
+normalize names a family's currency by counting its figures (`reference_currency`), so a dollar
+deal reported mostly in won is judged in won, and two won conversions made on different days
+read as a disagreement. A family with a flagged figure and figures in another currency is judged
+again in each of those currencies, every figure converted at the bands of its own as_of and
+publication date, as normalize converts them; the currency in which fewer of its original figures
+are flagged (outlier or split) is kept, and on a tie the one normalize chose.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from reconcile.model import uncertainty
+from reconcile.model.distinct import distinct
+
+# The compared columns a family judged in another currency gets anew; `denominated` says why
+# (None for a family judged where normalize put it).
+MOVED = ("ref", "c_low", "c_high", "c_value", "c_unit", "typed")
+
+
+def moved(df: pd.DataFrame, at: np.ndarray, read: dict, columns: dict, judge
+          ) -> tuple[np.ndarray, dict[str, np.ndarray]] | None:
+    """The positions (in `at`) of the original figures of families better judged in another
+    currency, and the compared columns (`MOVED`) over every row with those families moved;
+    None when none is. `read`, `columns`: the originals' columns and their judgement; `judge`
+    judges such columns (`common.judged`)."""
+    from reconcile.checks.common import OUTLIER, SPLIT
+    flagged = np.isin(columns["status"], (OUTLIER, SPLIT))
+    if not flagged.any():
+        return None
+    cur = df["currency"].to_numpy(object)
+    ref = df["ref"].to_numpy(object)
+    fam, _ = pd.factorize(df["family"].to_numpy(object))
+    foreign = pd.notna(cur) & pd.notna(ref) & (cur != ref)
+    # Only a currency an original figure is stated in may be the one the others convert: one
+    # stated only by restatements (conversions of the family's own figures) is none, and judging
+    # there would widen same-currency figures by rate bands they were never converted at.
+    original = np.zeros(len(df), bool)
+    original[at] = True
+    foreign &= original
+    # The families asked: a flagged original and an original in another currency than theirs.
+    n_fam = int(fam.max(initial=-1)) + 1
+    asked = np.zeros(n_fam + 1, bool)           # the last slot: no family (-1)
+    asked[fam[at[flagged]]] = True
+    other = np.zeros(n_fam + 1, bool)
+    other[fam[foreign]] = True
+    asked &= other
+    asked[-1] = False
+    if not asked.any():
+        return None
+    # Per asked family, the other currencies its originals state, alphabetical: tried in
+    # rounds, the k-th of each family in round k.
+    rows = np.flatnonzero(asked[fam] & foreign)
+    tries: dict[int, list] = {}
+    for f, c in sorted(set(zip(fam[rows].tolist(), cur[rows].tolist()))):
+        tries.setdefault(f, []).append(c)
+    flagged_in = np.bincount(fam[at[flagged]][fam[at[flagged]] >= 0], minlength=n_fam)
+    best = {f: (int(flagged_in[f]), None) for f in tries}
+    kept: dict = {}
+    for k in range(max(map(len, tries.values()))):
+        target = {f: cs[k] for f, cs in tries.items() if len(cs) > k}
+        counts, cols = _judged_in(df, at, read, fam, target, judge)
+        for f, n in counts.items():
+            if n < best[f][0]:
+                best[f] = (n, target[f])
+                kept[f] = cols
+    winners = {f: c for f, (n, c) in best.items() if c is not None}
+    if not winners:
+        return None
+    new = {c: df[c].to_numpy().copy() for c in MOVED}
+    new["denominated"] = np.full(len(df), None, dtype=object)
+    for f, c in winners.items():
+        where, values = kept[f]
+        mine = where[fam[where] == f]
+        at_mine = fam[where] == f
+        for name in MOVED:
+            new[name][mine] = values[name][at_mine]
+        new["denominated"][mine] = why(c, ref[mine[0]], best[f][0], int(flagged_in[f]),
+                                       sorted({x for x in cur[mine].tolist()
+                                               if isinstance(x, str) and x != c}))
+    in_moved = np.isin(fam[at], list(winners))
+    return np.flatnonzero(in_moved), new
+
+
+def why(judged: str, counted: str, n_judged: int, n_counted: int, others: list) -> str:
+    """The sentence a finding of a family judged in another currency ends with."""
+    return (f"Judged in {judged}, the currency its {', '.join(others)} figures convert, each "
+            f"at the rates of its own dates: {_flagged(n_judged)} so, against "
+            f"{_flagged(n_counted)} in {counted}, the currency a count of its figures names.")
+
+
+def _flagged(n: int) -> str:
+    return f"{n} figure{'' if n == 1 else 's'} flagged"
+
+
+def _judged_in(df: pd.DataFrame, at: np.ndarray, read: dict, fam: np.ndarray, target: dict,
+               judge) -> tuple[dict, dict]:
+    """Per family of `target`, how many of its original figures are flagged when it is judged
+    in its target currency; and the rows of those families with their compared columns so."""
+    fams = np.fromiter(target, dtype=fam.dtype)
+    where = np.flatnonzero(np.isin(fam, fams))
+    values = _in_currency(df, where, fam, target)
+    # The originals among those rows, judged with their columns so converted.
+    pos = np.flatnonzero(np.isin(fam[at], fams))
+    rank = np.searchsorted(where, at[pos])
+    sub = {c: x[pos] for c, x in read.items()}
+    for c in ("c_low", "c_high", "c_value", "c_unit"):
+        sub[c] = values[c][rank]
+    status = judge(sub)["status"]
+    from reconcile.checks.common import OUTLIER, SPLIT
+    bad = np.isin(status, (OUTLIER, SPLIT))
+    n = np.bincount(fam[at[pos]][bad], minlength=int(fam.max()) + 1)
+    return {f: int(n[f]) for f in target}, (where, values)
+
+
+def _in_currency(df: pd.DataFrame, where: np.ndarray, fam: np.ndarray, target: dict) -> dict:
+    """The compared columns of rows `where`, each money figure converted to its family's target
+    currency at the bands of its as_of and publication date (widened for the rate source, as
+    normalize widens a conversion); a figure in that currency as it is."""
+    from reconcile.model.normalize import window
+    pick = {c: df[c].to_numpy(object)[where] for c in ("currency", "ref", "as_of", "published",
+                                                         "c_unit")}
+    of_family = np.empty(int(fam.max()) + 1, dtype=object)
+    of_family[list(target)] = list(target.values())
+    tgt = of_family[fam[where]]
+    money = pd.notna(pick["currency"])
+    convert = money & (pick["currency"] != tgt)
+    rlo, rhi = np.ones(len(where)), np.ones(len(where))
+    at = np.flatnonzero(convert)
+    if len(at):
+        keys = distinct(pick["currency"][at], tgt[at], pick["as_of"][at], pick["published"][at])
+        found = [window(*(x[at][i] for x in (pick["currency"], tgt, pick["as_of"],
+                                              pick["published"]))) for i in keys.first]
+        rlo[at] = np.array([w["rate_low"] for w in found], float)[keys.codes]
+        rhi[at] = np.array([w["rate_high"] for w in found], float)[keys.codes]
+    lo_f, hi_f = uncertainty.widen(rlo, rhi)
+    lo_f, hi_f = np.where(convert, lo_f, 1.0), np.where(convert, hi_f, 1.0)
+    s_low, s_high, value = (df[c].to_numpy(float)[where] for c in ("s_low", "s_high", "value"))
+    out = {c: df[c].to_numpy(float)[where].copy() for c in ("c_low", "c_high", "c_value")}
+    out["c_low"][money] = (s_low * lo_f)[money]
+    out["c_high"][money] = np.where(np.isinf(s_high), np.inf, s_high * hi_f)[money]
+    out["c_value"][money] = (value * (rlo + rhi) / 2)[money]
+    # The unit label's currency renamed, its period (' / year') kept.
+    # Each distinct (label, old currency, new currency) renamed once.
+    keys = distinct(pick["c_unit"], pick["ref"], tgt, money)
+    labels = [_renamed(*(x[i] for x in (pick["c_unit"], pick["ref"], tgt, money)))
+              for i in keys.first]
+    out["c_unit"] = keys.spread(np.array(labels + [None], dtype=object)[:-1])
+    out["ref"] = tgt.copy()
+    out["typed"] = _typed(df, where, pick["currency"], pick["ref"], tgt)
+    return out
+
+
+def _renamed(unit, old, new, money: bool):
+    """A money figure's unit label with its currency `old` renamed `new`, its period kept."""
+    if money and isinstance(unit, str) and isinstance(old, str) and unit.startswith(old):
+        return new + unit[len(old):]
+    return unit
+
+
+def _typed(df: pd.DataFrame, where: np.ndarray, cur: np.ndarray, old: np.ndarray,
+           new: np.ndarray) -> np.ndarray:
+    """Whether each row's digits were typed (`normalize.typed`) with its family's currency
+    `new`: a figure in another currency is a conversion; one that was foreign and is now in it
+    is typed unless it restates or its words say it converts."""
+    from reconcile.model.conversion_words import said_to_be_conversions
+    typed = df["typed"].to_numpy(bool)[where].copy()
+    money = pd.notna(cur)
+    typed[money & (cur != new)] = False
+    now = np.flatnonzero(money & (cur == new) & (cur != old))
+    if len(now):
+        rows = where[now]
+        said = np.asarray(said_to_be_conversions(df["amount"].iloc[rows], df["quote"].iloc[rows]),
+                          dtype=bool)
+        typed[now] = (df["role"].to_numpy(object)[rows] != "restatement") & ~said
+    return typed
