@@ -146,7 +146,11 @@ def _rounding_words(u, unit, below: float, above: float, hedge=None, hedged=()
              'from what the others agree on, and named a currency slip when, more than one '
              'amount off, its gap is the ECB rate of its own or its fact\'s dates from its '
              'currency to another of its fact; with no majority, the figures are flagged '
-             'together (of two, the message names the more precisely stated one)'),
+             'together (of two, the message names the more precisely stated one). A fact is '
+             'compared in the currency a count of its figures names unless another currency '
+             'an original of it is stated in flags fewer of its figures, each figure converted '
+             'at the rates of its own as_of and publication date (a dollar deal\'s won figures '
+             'converted on different days): then there, and its findings say so and why'),
        severity=('high at a ratio of 1.25 to what the others agree on (25 % above, 20 % '
                  'below) or a unit slip (a ratio within 0.05 decades of a power of ten), medium '
                  'from 1.05 (5 % above, 4.8 % below), low below; vague figures low; a true bound (이상, more '
