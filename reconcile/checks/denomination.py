@@ -2,10 +2,11 @@
 
 normalize names a family's currency by counting its figures (`reference_currency`), so a dollar
 deal reported mostly in won is judged in won, and two won conversions made on different days
-read as a disagreement. A family with a flagged figure and figures in another currency is judged
-again in each of those currencies, every figure converted at the bands of its own as_of and
-publication date, as normalize converts them; the currency in which fewer of its original figures
-are flagged (outlier or split) is kept, and on a tie the one normalize chose.
+read as a disagreement. A family of one metric with a flagged figure and originals in another
+currency is judged again in each of those currencies, every figure converted at the bands of
+its own as_of and publication date, as normalize converts them; the currency in which fewer of
+its original figures are flagged (outlier or split) is kept, and on a tie the one normalize
+chose.
 """
 from __future__ import annotations
 
@@ -47,6 +48,11 @@ def moved(df: pd.DataFrame, at: np.ndarray, read: dict, columns: dict, judge
     other = np.zeros(n_fam + 1, bool)
     other[fam[foreign]] = True
     asked &= other
+    # A family of one metric only: parts and their total (`part_of`) are summed in one currency,
+    # and a count over unrelated facts says nothing of what any one of them converts.
+    pairs = distinct(fam, df["metric"].to_numpy(object))
+    metrics = np.bincount(fam[pairs.first][fam[pairs.first] >= 0], minlength=n_fam)
+    asked[:-1] &= metrics == 1
     asked[-1] = False
     if not asked.any():
         return None
