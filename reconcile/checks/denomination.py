@@ -31,37 +31,33 @@ def moved(df: pd.DataFrame, at: np.ndarray, read: dict, columns: dict, judge
     flagged = np.isin(columns["status"], (OUTLIER, SPLIT))
     if not flagged.any():
         return None
+    names = _asked(df, at, read, columns["grp"], flagged)
+    if not len(names):
+        return None
+    # Each asked family is one metric and named by it: its rows are that metric's.
+    metric = df["metric"].to_numpy(object)
+    sub = np.flatnonzero(pd.Series(metric, copy=False).isin(names).to_numpy())
+    n_fam = len(names)
+    fam = np.full(len(df), -1, dtype=np.intp)
+    fam[sub] = pd.Index(names).get_indexer(metric[sub])
     cur = df["currency"].to_numpy(object)
     ref = df["ref"].to_numpy(object)
-    fam, _ = pd.factorize(df["family"].to_numpy(object))
-    foreign = pd.notna(cur) & pd.notna(ref) & (cur != ref)
     # Only a currency an original figure is stated in may be the one the others convert: one
     # stated only by restatements (conversions of the family's own figures) is none, and judging
     # there would widen same-currency figures by rate bands they were never converted at.
     original = np.zeros(len(df), bool)
     original[at] = True
-    foreign &= original
-    # The families asked: a flagged original and an original in another currency than theirs.
-    n_fam = int(fam.max(initial=-1)) + 1
-    asked = np.zeros(n_fam + 1, bool)           # the last slot: no family (-1)
-    asked[fam[at[flagged]]] = True
-    other = np.zeros(n_fam + 1, bool)
-    other[fam[foreign]] = True
-    asked &= other
-    # A family of one metric only: parts and their total (`part_of`) are summed in one currency,
-    # and a count over unrelated facts says nothing of what any one of them converts.
-    pairs = distinct(fam, df["metric"].to_numpy(object))
-    metrics = np.bincount(fam[pairs.first][fam[pairs.first] >= 0], minlength=n_fam)
-    asked[:-1] &= metrics == 1
-    asked[-1] = False
-    if not asked.any():
-        return None
+    foreign = np.zeros(len(df), bool)
+    foreign[sub] = (pd.notna(cur[sub]) & pd.notna(ref[sub]) & (cur[sub] != ref[sub])
+                    & original[sub])
     # Per asked family, the other currencies its originals state, alphabetical: tried in
     # rounds, the k-th of each family in round k.
-    rows = np.flatnonzero(asked[fam] & foreign)
+    rows = np.flatnonzero(foreign)
     tries: dict[int, list] = {}
     for f, c in sorted(set(zip(fam[rows].tolist(), cur[rows].tolist()))):
         tries.setdefault(f, []).append(c)
+    if not tries:
+        return None
     flagged_in = np.bincount(fam[at[flagged]][fam[at[flagged]] >= 0], minlength=n_fam)
     best = {f: (int(flagged_in[f]), None) for f in tries}
     kept: dict = {}
@@ -88,6 +84,32 @@ def moved(df: pd.DataFrame, at: np.ndarray, read: dict, columns: dict, judge
                                                if isinstance(x, str) and x != c}))
     in_moved = np.isin(fam[at], list(winners))
     return np.flatnonzero(in_moved), new
+
+
+def _asked(df: pd.DataFrame, at: np.ndarray, read: dict, g: np.ndarray, flagged: np.ndarray
+           ) -> np.ndarray:
+    """The families to judge again, by name: of one metric, with a flagged original and a
+    converted one (in another currency than the family's). Read from one original per group
+    (a group is of one metric, so of one family): at 1M figures most runs stop here."""
+    # A converted figure's value changed: in the family's own currency its rate is 1.
+    converted = (read["c_value"] != read["value"]) & np.isfinite(read["value"])
+    n = int(g.max()) + 1
+    first = np.full(n, -1, dtype=np.intp)       # a group number may be unused
+    first[g[::-1]] = np.arange(len(g))[::-1]
+    with_flag, with_converted = np.zeros(n, bool), np.zeros(n, bool)
+    with_flag[g[flagged]] = True
+    with_converted[g[converted]] = True
+    used = first >= 0
+    first, with_flag, with_converted = first[used], with_flag[used], with_converted[used]
+    family = df["family"].to_numpy(object)[at[first]]
+    metric = read["metric"][first]
+    # A family is named by one of its metrics (or by a total no figure states): one whose
+    # groups are all of the metric it is named by is of that metric alone.
+    own = family == metric
+    several = set(family[~own].tolist())
+    flags, conversions = set(family[with_flag & own].tolist()), set(family[with_converted].tolist())
+    names = [f for f in flags & conversions - several if isinstance(f, str)]
+    return np.array(sorted(names), dtype=object)
 
 
 def why(judged: str, counted: str, n_judged: int, n_counted: int, others: list) -> str:
