@@ -73,12 +73,19 @@ def moved(df: pd.DataFrame, at: np.ndarray, read: dict, columns: dict, judge
         return None
     new = {c: df[c].to_numpy().copy() for c in MOVED}
     new["denominated"] = np.full(len(df), None, dtype=object)
-    for f, c in winners.items():
-        where, values = kept[f]
-        mine = where[fam[where] == f]
-        at_mine = fam[where] == f
+    # The winners of one round share its columns: written at once, each family's rows found
+    # from one sort (not a scan of every row per family).
+    for cols in {id(kept[f]): kept[f] for f in winners}.values():
+        where, values = cols
+        mine = np.isin(fam[where], [f for f in winners if kept[f] is cols])
         for name in MOVED:
-            new[name][mine] = values[name][at_mine]
+            new[name][where[mine]] = values[name][mine]
+    rows = np.flatnonzero(np.isin(fam, list(winners)))
+    rows = rows[np.argsort(fam[rows], kind="stable")]
+    starts = np.flatnonzero(np.r_[True, fam[rows][1:] != fam[rows][:-1]])
+    for mine in np.split(rows, starts[1:]):
+        f = int(fam[mine[0]])
+        c = winners[f]
         new["denominated"][mine] = why(c, ref[mine[0]], best[f][0], int(flagged_in[f]),
                                        sorted({x for x in cur[mine].tolist()
                                                if isinstance(x, str) and x != c}))
@@ -140,7 +147,37 @@ def _judged_in(df: pd.DataFrame, at: np.ndarray, read: dict, fam: np.ndarray, ta
     from reconcile.checks.common import OUTLIER, SPLIT
     bad = np.isin(status, (OUTLIER, SPLIT))
     n = np.bincount(fam[at[pos]][bad], minlength=int(fam.max()) + 1)
-    return {f: int(n[f]) for f in target}, (where, values)
+    # A currency its converted figures do not convert is no candidate: one of them that
+    # disagrees with another of its currency at any rates of their own dates stays flagged.
+    apart = _apart_at_one_rate(df, at[pos], read, pos, fam, values, rank, judge)
+    off = np.zeros(len(n), bool)
+    off[fam[at[pos]][apart & ~bad]] = True
+    return ({f: int(n[f]) if not off[f] else len(at) + 1 for f in target},
+            (where, values))
+
+
+def _apart_at_one_rate(df: pd.DataFrame, rows: np.ndarray, read: dict, pos: np.ndarray,
+                       fam: np.ndarray, values: dict, rank: np.ndarray, judge) -> np.ndarray:
+    """Whether each of the original figures `rows` converted to its family's target currency
+    disagrees with others of its currency at every rate their own ECB bands hold (the
+    allowance for the rate source left out: they share its source), judged as `judge` judges;
+    of one day, that is as they are stated."""
+    off = np.zeros(len(rows), bool)
+    cur = df["currency"].to_numpy(object)[rows]
+    conv = np.flatnonzero(pd.notna(cur) & (values["ref"][rank] != cur))
+    if len(conv) < 2:
+        return off
+    at, low, high = pos[conv], values["rate_low"][rank][conv], values["rate_high"][rank][conv]
+    s_low, s_high = (df[c].to_numpy(float)[rows[conv]] for c in ("s_low", "s_high"))
+    sub = {c: x[at] for c, x in read.items()}
+    sub["metric"] = distinct(fam[rows[conv]], cur[conv]).codes
+    sub["c_unit"] = cur[conv]
+    sub["c_low"] = s_low * low
+    sub["c_high"] = np.where(np.isinf(s_high), np.inf, s_high * high)
+    sub["c_value"] = read["value"][at] * (low + high) / 2
+    from reconcile.checks.common import OUTLIER, SPLIT
+    off[conv] = np.isin(judge(sub)["status"], (OUTLIER, SPLIT))
+    return off
 
 
 def _in_currency(df: pd.DataFrame, where: np.ndarray, fam: np.ndarray, target: dict) -> dict:
@@ -159,8 +196,9 @@ def _in_currency(df: pd.DataFrame, where: np.ndarray, fam: np.ndarray, target: d
     at = np.flatnonzero(convert)
     if len(at):
         keys = distinct(pick["currency"][at], tgt[at], pick["as_of"][at], pick["published"][at])
-        found = [window(*(x[at][i] for x in (pick["currency"], tgt, pick["as_of"],
-                                              pick["published"]))) for i in keys.first]
+        args = [x[at][keys.first] for x in (pick["currency"], tgt, pick["as_of"],
+                                              pick["published"])]
+        found = [window(*a) for a in zip(*args)]
         rlo[at] = np.array([w["rate_low"] for w in found], float)[keys.codes]
         rhi[at] = np.array([w["rate_high"] for w in found], float)[keys.codes]
     lo_f, hi_f = uncertainty.widen(rlo, rhi)
@@ -178,6 +216,9 @@ def _in_currency(df: pd.DataFrame, where: np.ndarray, fam: np.ndarray, target: d
     out["c_unit"] = keys.spread(np.array(labels + [None], dtype=object)[:-1])
     out["ref"] = tgt.copy()
     out["typed"] = _typed(df, where, pick["currency"], pick["ref"], tgt)
+    # The ECB band of each conversion (1 for a figure in its target): which figures of one
+    # currency could have been converted at one rate.
+    out["rate_low"], out["rate_high"] = rlo, rhi
     return out
 
 

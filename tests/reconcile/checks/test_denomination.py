@@ -321,3 +321,21 @@ def test_dollar_figures_that_disagree_are_not_judged_through_a_won_restatement()
             dict(id="d", metric="revenue", amount="3억266만3000달러", as_of="2023-06-30",
                  published="2024-08-09", source="d.txt")]
     assert {"d"} in flagged(serious(findings(*rows)))
+
+
+# Made-up January 2023 deal (about 1,271 won per dollar): the won figures convert no $1.25 billion,
+# and one of them is 2 % off another of its own day, a gap no rate of one day explains.
+JAN2, JAN3 = "2023-01-02", "2023-01-03"
+
+
+@pytest.mark.parametrize("deal, flags", [
+    ((("$1.25 billion", JAN2, JAN2), ("1조6650억원", JAN2, JAN2), ("1조6650억원", JAN3, JAN3),
+      ("1조6990억원", JAN2, JAN2)), [{"f0"}, {"f3"}]),
+    # the dollar figure right (March 2024), the same won slip beside its own day's figure
+    ((("$1.25 billion", D, D), ("1조6650억원", D, D), ("1조6650억원", D1, D1),
+      ("1조6990억원", D, D)), [{"f3"}]),
+])
+def test_won_figures_of_one_day_that_disagree_keep_their_finding_in_any_currency(deal, flags):
+    f = findings(*_deal(*deal))
+    assert sorted(flagged(f[f["severity"] != "info"]), key=sorted) == flags
+    assert not any("Judged in" in m for m in f["message"])
