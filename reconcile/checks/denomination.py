@@ -61,10 +61,12 @@ def moved(df: pd.DataFrame, at: np.ndarray, read: dict, columns: dict, judge
     flagged_in = np.bincount(fam[at[flagged]][fam[at[flagged]] >= 0], minlength=n_fam)
     best = {f: (int(flagged_in[f]), None) for f in tries}
     kept: dict = {}
+    tried: dict = {}
     for k in range(max(map(len, tries.values()))):
         target = {f: cs[k] for f, cs in tries.items() if len(cs) > k}
         counts, cols = _judged_in(df, at, read, fam, target, judge)
         for f, n in counts.items():
+            tried.setdefault(f, []).append((target[f], n if n <= len(at) else None))
             if n < best[f][0]:
                 best[f] = (n, target[f])
                 kept[f] = cols
@@ -86,9 +88,11 @@ def moved(df: pd.DataFrame, at: np.ndarray, read: dict, columns: dict, judge
     for mine in np.split(rows, starts[1:]):
         f = int(fam[mine[0]])
         c = winners[f]
-        new["denominated"][mine] = why(c, ref[mine[0]], best[f][0], int(flagged_in[f]),
-                                       sorted({x for x in cur[mine].tolist()
-                                               if isinstance(x, str) and x != c}))
+        others = sorted({x for x in cur[mine].tolist() if isinstance(x, str) and x != c})
+        # Said of each figure: "its other KRW figures" of a won one.
+        said = {own: why(c, ref[mine[0]], best[f][0], int(flagged_in[f]), others, own,
+                         tried[f]) for own in set(cur[mine].tolist())}
+        new["denominated"][mine] = [said[x] for x in cur[mine].tolist()]
     in_moved = np.isin(fam[at], list(winners))
     return np.flatnonzero(in_moved), new
 
@@ -119,15 +123,23 @@ def _asked(df: pd.DataFrame, at: np.ndarray, read: dict, g: np.ndarray, flagged:
     return np.array(sorted(names), dtype=object)
 
 
-def why(judged: str, counted: str, n_judged: int, n_counted: int, others: list) -> str:
-    """The sentence a finding of a family judged in another currency ends with."""
-    return (f"Judged in {judged}, the currency its {', '.join(others)} figures convert, each "
-            f"at the rates of its own dates: {_flagged(n_judged)} so, against "
-            f"{_flagged(n_counted)} in {counted}, the currency a count of its figures names.")
+def why(judged: str, counted: str, n_judged: int, n_counted: int, others: list, own,
+        tried: list) -> str:
+    """The sentence a finding on a figure in `own` of a family judged in another currency ends
+    with; `tried`: each currency tried and how many figures disagreed there (None: not taken)."""
+    names = ", ".join(f"other {x}" if x == own else x for x in others)
+    out = (f"Judged in {judged}, the currency its {names} figures convert, each at the rates "
+           f"of its own dates: {_disagree(n_judged)} with the others judged so, against "
+           f"{n_counted} in {counted} (a count of its figures would name {counted})")
+    if len(tried) > 1:
+        out += "; tried: " + ", ".join(
+            f"{c} ({'not taken: figures of one currency disagree' if n is None else n})"
+            for c, n in tried)
+    return out + "."
 
 
-def _flagged(n: int) -> str:
-    return f"{n} figure{'' if n == 1 else 's'} flagged"
+def _disagree(n: int) -> str:
+    return f"{n} figure{' disagrees' if n == 1 else 's disagree'}"
 
 
 def _judged_in(df: pd.DataFrame, at: np.ndarray, read: dict, fam: np.ndarray, target: dict,

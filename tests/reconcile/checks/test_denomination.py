@@ -200,6 +200,8 @@ WON_FACT = (("1조원", D, D), ("$750 million", D, D), ("$726 million", D, "2024
     (THREE_WON_DATES, "USD"), (WON_FACT, "KRW"),
     # one figure each way, the won at a day's rate of its own (2024-03-11: 1,311.06)
     ((("$1.25 billion", D, D), ("1조6390억원", "2024-03-11", "2024-03-11")), "USD"),
+    # the signing-day won at 1,348, a bank's rate 1 % off the ECB band (`RATE_ALLOWANCE`)
+    ((("1조6850억원", D, D),) + DOLLAR_FIRST_IN_KOREAN[1:], "USD"),
 ])
 def test_conversions_made_on_their_own_days_are_judged_in_the_currency_they_convert(deal,
                                                                                     judged):
@@ -264,14 +266,16 @@ def mixed_deals(draw):
 def _judged_in(df, rows, currency):
     """The rows' compared columns in `currency`, one figure at a time, and how many of the
     originals among them are flagged so."""
-    low, high, value = [], [], []
+    low, high, value, bands = [], [], [], []
     for r in df.iloc[rows].itertuples():
         if r.currency == currency:
             f_lo = f_hi = mid = 1.0
+            bands.append(None)
         else:
             w = window(r.currency, currency, r.as_of, r.published)
             f_lo, f_hi = uncertainty.widen(w["rate_low"], w["rate_high"])
             mid = (w["rate_low"] + w["rate_high"]) / 2
+            bands.append((w["rate_low"], w["rate_high"]))
         low.append(r.s_low * f_lo)
         high.append(np.inf if np.isinf(r.s_high) else r.s_high * f_hi)
         value.append(r.value * mid)
@@ -280,7 +284,23 @@ def _judged_in(df, rows, currency):
     read = {c: df[c].to_numpy(t)[rows][orig] for c, t in _READ.items()}
     read.update({c: x[orig] for c, x in out.items()})
     read["c_unit"] = np.array([currency] * int(orig.sum()), dtype=object)
-    return out, int(np.isin(judged(read)["status"], (OUTLIER, SPLIT)).sum())
+    bad = np.isin(judged(read)["status"], (OUTLIER, SPLIT))
+    # The converted figures judged among those of their own currency at their bands' rates,
+    # no allowance: one that disagrees there and is not flagged rules the currency out.
+    conv = [i for i, b in enumerate(np.array(bands, dtype=object)[orig]) if b is not None]
+    if len(conv) > 1:
+        own = {c: x[conv] for c, x in read.items()}
+        r = df.iloc[rows[orig][conv]]
+        lo_r = np.array(list(np.array(bands, dtype=object)[orig][conv]), float)
+        own["c_low"] = r["s_low"].to_numpy(float) * lo_r[:, 0]
+        own["c_high"] = np.where(np.isinf(r["s_high"].to_numpy(float)), np.inf,
+                                 r["s_high"].to_numpy(float) * lo_r[:, 1])
+        own["c_value"] = r["value"].to_numpy(float) * lo_r.mean(axis=1)
+        own["metric"] = own["c_unit"] = r["currency"].to_numpy(object)
+        apart = np.isin(judged(own)["status"], (OUTLIER, SPLIT))
+        if (apart & ~bad[conv]).any():
+            return out, len(rows) + 1
+    return out, int(bad.sum())
 
 
 @settings(max_examples=examples(60), deadline=None)
