@@ -263,9 +263,10 @@ def mixed_deals(draw):
             for i in range(n)]
 
 
-def _judged_in(df, rows, currency):
+def _judged_in(df, rows, currency, counted):
     """The rows' compared columns in `currency`, one figure at a time, and how many of the
-    originals among them are flagged so."""
+    originals among them are flagged so (past any count when another than `counted` is ruled
+    out)."""
     low, high, value, bands = [], [], [], []
     for r in df.iloc[rows].itertuples():
         if r.currency == currency:
@@ -288,7 +289,7 @@ def _judged_in(df, rows, currency):
     # The converted figures judged among those of their own currency at their bands' rates,
     # no allowance: one that disagrees there and is not flagged rules the currency out.
     conv = [i for i, b in enumerate(np.array(bands, dtype=object)[orig]) if b is not None]
-    if len(conv) > 1:
+    if currency != counted and len(conv) > 1:
         own = {c: x[conv] for c, x in read.items()}
         r = df.iloc[rows[orig][conv]]
         lo_r = np.array(list(np.array(bands, dtype=object)[orig][conv]), float)
@@ -317,7 +318,7 @@ def test_the_currency_kept_is_the_first_that_flags_fewest_worked_out_one_family_
         tries = [counted] + sorted(set(base["currency"].iloc[at][original]) - {counted})
         if base["metric"].iloc[at].nunique() > 1:   # parts and a total: summed in one currency
             tries = [counted]
-        judged_in = {c: _judged_in(base, at, c) for c in tries}
+        judged_in = {c: _judged_in(base, at, c, counted) for c in tries}
         best = min(tries, key=lambda c: judged_in[c][1])
         assert set(df["ref"].iloc[at]) == {best}
         if best != counted:
