@@ -360,3 +360,22 @@ def test_won_figures_of_one_day_that_disagree_keep_their_finding_in_any_currency
     f = findings(*_deal(*deal))
     assert sorted(flagged(f[f["severity"] != "info"]), key=sorted) == flags
     assert not any("Judged in" in m for m in f["message"])
+
+
+def test_a_currency_only_conversions_state_does_not_excuse_its_originals():
+    # Made-up won deal: 1조20억원 on D (a writer's conversion beside it: 약 7억5100만 달러) and
+    # 1조510억원 recalled on LATE, 5 % apart; a euro figure agrees with the first. In dollars,
+    # which no original states, the won figures would meet across the band from D to LATE.
+    q = "한빛소재 인수가 1조20억원(약 7억5100만 달러)"
+    rows = [dict(id="a", metric="hanbit_price", amount="1조20억원", as_of=D, published=D,
+                 source="a.txt", quote=q),
+            dict(id="r", metric="hanbit_price", amount="약 7억5100만 달러", as_of=D, published=D,
+                 source="a.txt", quote=q, restates="a"),
+            dict(id="b", metric="hanbit_price", amount="1조510억원", as_of=D, published=LATE,
+                 source="b.txt"),
+            dict(id="e", metric="hanbit_price", amount="€693.6 million", as_of=D, published=D,
+                 source="e.txt")]
+    assert set(reconcile(table(*rows)).figures["ref"]) == {"KRW"}
+    f = findings(*rows)
+    assert {"b"} in flagged(serious(f))
+    assert not any("Judged in" in m for m in f["message"])
