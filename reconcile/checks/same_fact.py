@@ -150,7 +150,11 @@ def _rounding_words(u, unit, below: float, above: float, hedge=None, hedged=()
              'compared in the currency a count of its figures names unless another currency '
              'an original of it is stated in flags fewer of its figures, each figure converted '
              'at the rates of its own as_of and publication date (a dollar deal\'s won figures '
-             'converted on different days): then there, and its findings say so and why'),
+             'converted on different days): then there, and its findings say so and why. '
+             'Such a currency is none when figures of one currency that disagree at every '
+             'rate of their own dates (no allowance for the rate source: they share it; of '
+             'one day, as stated) would agree there, and never for a fact of parts and a '
+             'total'),
        severity=('high at a ratio of 1.25 to what the others agree on (25 % above, 20 % '
                  'below) or a unit slip (a ratio within 0.05 decades of a power of ten), medium '
                  'from 1.05 (5 % above, 4.8 % below), low below; vague figures low; a true bound (이상, more '
