@@ -13,7 +13,6 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from reconcile.model import uncertainty
 from reconcile.model.distinct import distinct
 
 # The compared columns a family judged in another currency gets anew; `denominated` says why
@@ -179,14 +178,15 @@ def _apart_at_one_rate(df: pd.DataFrame, rows: np.ndarray, read: dict, pos: np.n
     conv = np.flatnonzero(pd.notna(cur) & (values["ref"][rank] != cur))
     if len(conv) < 2:
         return off
+    from reconcile.model.normalize import converted
     at, low, high = pos[conv], values["rate_low"][rank][conv], values["rate_high"][rank][conv]
     s_low, s_high = (df[c].to_numpy(float)[rows[conv]] for c in ("s_low", "s_high"))
     sub = {c: x[at] for c, x in read.items()}
     sub["metric"] = distinct(fam[rows[conv]], cur[conv]).codes
     sub["c_unit"] = cur[conv]
-    sub["c_low"] = s_low * low
-    sub["c_high"] = np.where(np.isinf(s_high), np.inf, s_high * high)
-    sub["c_value"] = read["value"][at] * (low + high) / 2
+    # Not widened: the allowance for the rate source is left out.
+    sub["c_low"], sub["c_high"], sub["c_value"] = converted(s_low, s_high, read["value"][at], low,
+                                                            high, False)
     from reconcile.checks.common import OUTLIER, SPLIT
     off[conv] = np.isin(judge(sub)["status"], (OUTLIER, SPLIT))
     return off
@@ -196,7 +196,7 @@ def _in_currency(df: pd.DataFrame, where: np.ndarray, fam: np.ndarray, target: d
     """The compared columns of rows `where`, each money figure converted to its family's target
     currency at the bands of its as_of and publication date (widened for the rate source, as
     normalize widens a conversion); a figure in that currency as it is."""
-    from reconcile.model.normalize import window
+    from reconcile.model.normalize import converted, window
     pick = {c: df[c].to_numpy(object)[where] for c in ("currency", "ref", "as_of", "published",
                                                          "c_unit")}
     of_family = np.empty(int(fam.max()) + 1, dtype=object)
@@ -213,13 +213,12 @@ def _in_currency(df: pd.DataFrame, where: np.ndarray, fam: np.ndarray, target: d
         found = [window(*a) for a in zip(*args)]
         rlo[at] = np.array([w["rate_low"] for w in found], float)[keys.codes]
         rhi[at] = np.array([w["rate_high"] for w in found], float)[keys.codes]
-    lo_f, hi_f = uncertainty.widen(rlo, rhi)
-    lo_f, hi_f = np.where(convert, lo_f, 1.0), np.where(convert, hi_f, 1.0)
-    s_low, s_high, value = (df[c].to_numpy(float)[where] for c in ("s_low", "s_high", "value"))
+    # A figure in its target: a band of 1, not widened.
+    scaled = converted(*(df[c].to_numpy(float)[where] for c in ("s_low", "s_high", "value")),
+                       rlo, rhi, convert)
     out = {c: df[c].to_numpy(float)[where].copy() for c in ("c_low", "c_high", "c_value")}
-    out["c_low"][money] = (s_low * lo_f)[money]
-    out["c_high"][money] = np.where(np.isinf(s_high), np.inf, s_high * hi_f)[money]
-    out["c_value"][money] = (value * (rlo + rhi) / 2)[money]
+    for c, x in zip(("c_low", "c_high", "c_value"), scaled):
+        out[c][money] = x[money]
     # The unit label's currency renamed, its period (' / year') kept.
     # Each distinct (label, old currency, new currency) renamed once.
     keys = distinct(pick["c_unit"], pick["ref"], tgt, money)

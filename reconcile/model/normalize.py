@@ -432,6 +432,8 @@ def typed(df: pd.DataFrame, coded: dict) -> pd.Series:
     currency other than its family's denomination are conversions: arithmetic made their digits.
     `coded`: the text numbers `normalize` made (amount, quote, currency, the reference currency
     `ref` and the restatement rows)."""
+    # `reconcile.checks.denomination._typed` says this again of a fact judged in another
+    # currency (for the rows whose currency that changes): a second writing, left.
     from reconcile.model.conversion_words import said_to_be_conversions
     said = pd.Series(said_to_be_conversions(df["amount"], df["quote"], coded.get("amount"),
                                             coded.get("quote")), index=df.index, dtype=bool)
@@ -534,6 +536,8 @@ def _unit_labels(money: pd.Series, dur: pd.Series, target: pd.Series,
     month as its unit says), a duration in days, anything else in its own unit; labelled once
     per distinct (amount reading, target), the label one object for all its rows (money, its
     kind and unit are the reading's)."""
+    # `reconcile.checks.denomination._renamed` relabels these for a fact judged in another
+    # currency (the currency renamed, the period kept): a second writing of the rule, left.
     targets = target_codes if target_codes is not None else target.to_numpy(dtype=object)
     # One target: the readings are the keys.
     keys = distinct(readings.codes, targets) if _varies(targets) else readings
@@ -591,16 +595,23 @@ def _scaled(df: pd.DataFrame, rates: dict, money: pd.Series, same: pd.Series):
         # 1 for a figure without a rate (not money).
         return rates[name].fillna(1.0).to_numpy(dtype=float) if rates else np.ones(len(df))
 
-    rlo, rhi = rate("rate_low"), rate("rate_high")
-    lo_f, hi_f = uncertainty.widen(rlo, rhi)
     widened = (money & ~same).to_numpy(dtype=bool)
-    lo_f, hi_f = np.where(widened, lo_f, rlo), np.where(widened, hi_f, rhi)
-    s_high = df["s_high"].to_numpy(dtype=float)
-    low = df["s_low"].to_numpy(dtype=float) * lo_f
-    high = np.where(np.isinf(s_high), math.inf, s_high * hi_f)
-    value = df["value"].to_numpy(dtype=float) * (rlo + rhi) / 2
+    out = converted(*(df[c].to_numpy(dtype=float) for c in ("s_low", "s_high", "value")),
+                    rate("rate_low"), rate("rate_high"), widened)
     # Arrays made here: the columns take them as they are (pandas would copy them).
-    return tuple(pd.Series(x, index=df.index, copy=False) for x in (low, high, value))
+    return tuple(pd.Series(x, index=df.index, copy=False) for x in out)
+
+
+def converted(s_low: np.ndarray, s_high: np.ndarray, value: np.ndarray, rate_low: np.ndarray,
+              rate_high: np.ndarray, widened) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """A model interval and its value at a rate band: the ends at the band, widened for the
+    rate source where `widened` (a conversion), an open end kept open; the value at its middle."""
+    # The one conversion arithmetic: normalize's compared and report columns, and a fact
+    # judged again in another currency (`reconcile.checks.denomination`), use it alike.
+    lo_f, hi_f = uncertainty.widen(rate_low, rate_high)
+    lo_f, hi_f = np.where(widened, lo_f, rate_low), np.where(widened, hi_f, rate_high)
+    high = np.where(np.isinf(s_high), math.inf, s_high * hi_f)
+    return s_low * lo_f, high, value * (rate_low + rate_high) / 2
 
 
 def _cpi_factors(df: pd.DataFrame, money: pd.Series, real_as_of) -> tuple[pd.Series, ...]:
