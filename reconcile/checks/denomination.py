@@ -234,10 +234,10 @@ def _in_currency(df: pd.DataFrame, where: np.ndarray, fam: np.ndarray, target: d
 
 
 def _renamed(unit, old, new, money: bool):
-    """A money figure's unit label with its currency `old` renamed `new`, its period kept."""
-    if money and isinstance(unit, str) and isinstance(old, str) and unit.startswith(old):
-        return new + unit[len(old):]
-    return unit
+    """A money figure's unit label in `new`, its period kept (`normalize.money_label`); any
+    other label, or one of a figure with no currency to rename, as it is."""
+    from reconcile.model.normalize import money_label
+    return money_label(new, unit) if money and isinstance(old, str) else unit
 
 
 def _typed(df: pd.DataFrame, where: np.ndarray, cur: np.ndarray, old: np.ndarray,

@@ -536,8 +536,6 @@ def _unit_labels(money: pd.Series, dur: pd.Series, target: pd.Series,
     month as its unit says), a duration in days, anything else in its own unit; labelled once
     per distinct (amount reading, target), the label one object for all its rows (money, its
     kind and unit are the reading's)."""
-    # `reconcile.checks.denomination._renamed` relabels these for a fact judged in another
-    # currency (the currency renamed, the period kept): a second writing of the rule, left.
     targets = target_codes if target_codes is not None else target.to_numpy(dtype=object)
     # One target: the readings are the keys.
     keys = distinct(readings.codes, targets) if _varies(targets) else readings
@@ -546,11 +544,17 @@ def _unit_labels(money: pd.Series, dur: pd.Series, target: pd.Series,
     for m, d, t, u in zip(*(c.to_numpy()[keys.first].tolist() for c in (money, dur, target,
                                                                          unit))):
         if m:
-            per = _PER.search(u) if isinstance(u, str) else None
-            labels.append(("" if pd.isna(t) else t) + (f" / {per[1]}" if per else ""))
+            labels.append(money_label(t, u))
         else:
             labels.append(DURATION_UNIT if d else u)
     return keys.spread(np.array(labels + [None], dtype=object)[:-1])
+
+
+def money_label(currency, unit) -> str:
+    """A money figure's unit label in `currency`: its period (' / year') read from `unit`, a
+    unit or a label of another currency (`reconcile.checks.denomination` relabels so)."""
+    per = _PER.search(unit) if isinstance(unit, str) else None
+    return ("" if pd.isna(currency) else currency) + (f" / {per[1]}" if per else "")
 
 
 def _original_rows(coded: dict) -> tuple[np.ndarray, np.ndarray]:
