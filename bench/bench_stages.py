@@ -1,6 +1,7 @@
 """Benchmark: where `report`'s CPU time goes on generated figures, stage by stage, in one process.
 
 Run: python bench/bench_stages.py [--sizes 100000,1000000] [--repeat 3] [--against DIR] [--record]
+     [--asked]
 
 Each run is a fresh process that generates N figures (bench/generate.py), then times with
 `time.process_time`, as `report` runs them (pandas' Python-backed strings, the cyclic collector
@@ -9,7 +10,10 @@ them a stage's time holds system time report does not pay): loading, normalizing
 columns, each registered check, merging, the findings table, rate notes. It prints the CPU medians and each
 stage's share, so that a stage's owner sees what it costs at scale; the stages are those of
 `reconcile.engines.local.reconcile`, called one by one. `--against DIR` runs another checkout's
-stages in the same way, interleaved (before/after in one run).
+stages in the same way, interleaved (before/after in one run). `--asked` times N figures of
+one-metric facts in dollars and won instead, a won figure off its own day's others in each: every
+fact is judged again in another currency (`checks.denomination`), which generated figures, all
+parts of totals, never are.
 """
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -71,6 +76,23 @@ print(repr(out), file=sys.stderr)
 """
 
 
+def asked(n: int) -> str:
+    """N made-up figures, four a fact, every fact asked: in half, won conversions of a dollar
+    price made on their own days in March 2024 (judged in dollars); in the other half, spread
+    over 600 days, a won figure 2 % off its own day's (left in won)."""
+    lines = ["id,metric,amount,as_of,published,source,quote,part_of,kind,note,restates,currency"]
+    moved = (("1조6650억원", "2024-03-04", "2024-03-04"), ("$1.25 billion", "2024-03-05", "2024-03-05"),
+             ("$1.25 billion", "2024-03-06", "2024-03-06"), ("1조7440억원", "2024-03-04", "2024-11-15"))
+    for f in range(n // 4):
+        day = date(2023, 1, 2) + timedelta(days=f % 600)
+        kept = tuple((a, d, d) for a, d in zip(("$1.25 billion", "1조6650억원", "1조6650억원",
+                                                "1조6990억원"),
+                                               (day, day, day + timedelta(days=1), day)))
+        for i, (a, d, p) in enumerate(moved if f % 2 else kept):
+            lines.append(f"m{f}-{i},deal_{f},{a},{d},{p},a{f}_{i}.txt,{a},,,,,")
+    return "\n".join(lines) + "\n"
+
+
 def stages(path: Path, root: Path) -> list[tuple[str, float]]:
     """One run's (stage, CPU seconds), in `root`'s checkout."""
     r = subprocess.run([sys.executable, "-c", STAGES, str(path)], cwd=root, capture_output=True,
@@ -86,6 +108,8 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--against", type=Path, metavar="DIR",
                     help="another checkout to measure alongside this one (before/after)")
+    ap.add_argument("--asked", action="store_true",
+                    help="one-metric facts judged again in another currency (`asked`)")
     ap.add_argument("--record", action="store_true",
                     help="write what it prints into its block of bench/RESULTS.md")
     args = ap.parse_args()
@@ -94,7 +118,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             for n in [int(s) for s in args.sizes.split(",") if s]:
                 path = Path(tmp) / f"figures_{n}.csv"
-                path.write_text(generate(n), encoding="utf-8")
+                path.write_text((asked if args.asked else generate)(n), encoding="utf-8")
                 runs = {root: [] for root in roots}
                 for _ in range(args.repeat):
                     for root in roots:          # interleaved: the same load for both

@@ -35,6 +35,9 @@ def evidence_schema():
         "typed": pa.Column(**flag),
         "c_low": pa.Column(**number), "c_high": pa.Column(**number),
         "c_value": pa.Column(**number), "c_unit": pa.Column(**text),
+        # why a family is judged in another currency than a count of its figures names
+        # (`denomination`; None where the count's choice stands)
+        "denominated": pa.Column(**opt_text),
         # who agrees (restatements: status 'restatement', agrees False, n_grp 0)
         "n_grp": pa.Column(int), "agrees": pa.Column(**flag),
         "status": pa.Column(**text, checks=pa.Check.isin(

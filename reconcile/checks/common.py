@@ -149,6 +149,7 @@ def fact_agreement(df: pd.DataFrame) -> pd.DataFrame:
     every side of the conflict is not one of them): a hedged or vague
     figure is judged against their majority, or set aside when they have none."""
     at, columns = _agreement(df)
+    columns.pop("moved", None)
     index = df.index[at]
     if not len(at):
         return pd.DataFrame(columns=list(RESTATED), index=index)
@@ -159,17 +160,20 @@ def fact_agreement(df: pd.DataFrame) -> pd.DataFrame:
 
 def agreement_columns(df: pd.DataFrame, aside: np.ndarray | None = None) -> dict[str, np.ndarray]:
     """`fact_agreement`'s columns over every row of `df`, a restatement's as it has no vote
-    (`RESTATED`), and so the rows `aside` (garbled figures): arrays by position."""
+    (`RESTATED`), and so the rows `aside` (garbled figures); and, when a family is judged in
+    another currency than normalize chose (`denomination`), its compared columns (`ref`,
+    `c_low`, ...): arrays by position."""
     at, columns = _agreement(df, aside)
+    moved = columns.pop("moved", None) or {"denominated": np.full(len(df), None, dtype=object)}
     if len(at) == len(df):
-        return _as_words(columns)
+        return {**_as_words(columns), **moved}
     out = {}
     for name, values in columns.items():
         fill = RESTATED[name]
         # A group number becomes float with NaN, as a join made it.
         out[name] = np.full(len(df), fill, dtype=np.result_type(values, fill))
         out[name][at] = values
-    return _as_words(out)
+    return {**_as_words(out), **moved}
 
 
 def _as_words(columns: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
@@ -178,40 +182,60 @@ def _as_words(columns: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
             "side": uncertainty.SIDES[columns["side"]]}
 
 
+# The columns a judgement of original figures reads, and the dtype each is read as.
+_READ = {"metric": None, "c_unit": None, "as_of_first": "datetime64[ns]",
+         "as_of_last": "datetime64[ns]", "bound": object, "value": float, "low": float,
+         "high": float, "precision": float, "c_low": float, "c_high": float, "c_value": float,
+         "vague": None, "source": object, "published": object}
+
+
 def _agreement(df: pd.DataFrame, aside: np.ndarray | None = None
                ) -> tuple[np.ndarray, dict[str, np.ndarray]]:
     """`fact_agreement` as the original figures' positions (less `aside`) and their columns
-    (status and side as codes)."""
+    (status and side as codes); `moved`, when present, holds the compared columns of families
+    judged in another currency (`denomination.moved`), over every row."""
+    from reconcile.checks import denomination
     # The original figures' positions: each column is read at them, not copied into a frame.
     original = df["role"].to_numpy(object) == "original"
     at = np.flatnonzero(original if aside is None else original & ~aside)
-
-    def read(col: str, dtype=None) -> np.ndarray:
-        return df[col].to_numpy(dtype)[at]
-
     if not len(at):
         types = (np.int64, np.int64, bool, float, float, float, np.int8, bool, np.int8)
         return at, {name: np.zeros(0, t) for name, t in zip(RESTATED, types)}
-    g, by_group = _fact_groups(read("metric"), read("c_unit"),
-                               read("as_of_first", "datetime64[ns]"),
-                               read("as_of_last", "datetime64[ns]"))
+    read = {c: df[c].to_numpy(t)[at] for c, t in _READ.items()}
+    columns = judged(read)
+    moved = denomination.moved(df, at, read, columns, judged)
+    if moved is not None:
+        rows, new = moved
+        # A moved family's groups are the same figures (its unit is renamed as a whole):
+        # their group numbers stay, all else is judged again in its new currency.
+        again = judged({c: (new[c][at[rows]] if c in new else x[rows]) for c, x in read.items()})
+        for name, values in again.items():
+            if name not in ("grp", "n_grp"):
+                columns[name][rows] = values
+        columns["moved"] = new
+    return at, columns
+
+
+def judged(read: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """The agreement columns of original figures from their columns (`_READ`, by position)."""
+    g, by_group = _fact_groups(read["metric"], read["c_unit"], read["as_of_first"],
+                               read["as_of_last"])
     n_grp = np.bincount(g)[g]
-    bound = read("bound", object)
-    side = uncertainty.bound_side_codes(bound, *(read(c, float) for c in
+    bound = read["bound"]
+    side = uncertainty.bound_side_codes(bound, *(read[c] for c in
                                                  ("value", "low", "high", "precision")))
-    lo, hi, value = (read(c, float) for c in ("c_low", "c_high", "c_value"))
-    votes = _precise(read("vague"), bound, side == uncertainty.NO_SIDE, hi)
+    lo, hi, value = read["c_low"], read["c_high"], read["c_value"]
+    votes = _precise(read["vague"], bound, side == uncertainty.NO_SIDE, hi)
     agrees, status, votes, in_conflict = _judge(g, lo, hi, votes, by_group,
-                                                _witnesses(read("source", object),
-                                                           read("published", object)))
+                                                _witnesses(read["source"], read["published"]))
     alone = n_grp == 1
     status[alone] = ALONE
     agrees[alone] = True
     cons_low, cons_high, cons_value = consensus(g, lo, hi, value,
                                                 agrees & (votes | ~in_conflict), by_group)
-    return at, {"grp": g, "n_grp": n_grp, "agrees": agrees, "cons_low": cons_low,
-                "cons_high": cons_high, "cons_value": cons_value, "status": status,
-                "votes": votes, "side": side}
+    return {"grp": g, "n_grp": n_grp, "agrees": agrees, "cons_low": cons_low,
+            "cons_high": cons_high, "cons_value": cons_value, "status": status,
+            "votes": votes, "side": side}
 
 
 def _witnesses(source: np.ndarray, published: np.ndarray) -> np.ndarray:

@@ -67,7 +67,7 @@ RULE = "same_fact: original figures of one metric with overlapping as_of must ag
 _READ = ["id", "grp", "status", "agrees", "metric", "amount", "source", "as_of", "as_of_news",
          "value", "precision", "unit", "currency", "ref", "quantity_kind", "u", "hedge", "bound",
          "vague", "side", "s_low", "s_high", "span", "c_low", "c_high", "c_value", "c_unit", "cons_low",
-         "cons_high", "cons_value", "published", "currency_given", "note"]
+         "cons_high", "cons_value", "published", "currency_given", "note", "denominated"]
 
 
 def tried(r) -> tuple[str, ...]:
@@ -149,7 +149,15 @@ def _rounding_words(u, unit, below: float, above: float, hedge=None, hedged=()
              'from what the others agree on, and named a currency slip when, more than one '
              'amount off, its gap is the ECB rate of its own or its fact\'s dates from its '
              'currency to another of its fact; with no majority, the figures are flagged '
-             'together (of two, the message names the more precisely stated one)'),
+             'together (of two, the message names the more precisely stated one). A fact is '
+             'compared in the currency a count of its figures names unless another currency '
+             'an original of it is stated in flags fewer of its figures, each figure converted '
+             'at the rates of its own as_of and publication date (a dollar deal\'s won figures '
+             'converted on different days): then there, and its findings say so and why. '
+             'Such a currency is none when figures of one currency that disagree at every '
+             'rate of their own dates (no allowance for the rate source: they share it; of '
+             'one day, as stated) would agree there, and never for a fact of parts and a '
+             'total'),
        severity=('high at a ratio of 1.25 to what the others agree on (25 % above, 20 % '
                  'below) or a unit slip (a ratio within 0.05 decades of a power of ten), medium '
                  'from 1.05 (5 % above, 4.8 % below), low below; vague figures low; a true bound (이상, more '
@@ -484,7 +492,7 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
                  unit=c_unit,
                  cons_low=cons_low, cons_high=cons_high, gap=gap, direction=direction,
                  slip=slip, vague=vague, currency=currency, others=others,
-                 read_as=_read_in_another(facts, mask, o, ratio))
+                 read_as=_read_in_another(facts, mask, o, ratio), denominated=o["denominated"])
     n = len(o)
     evidence = dict(check="same_fact", rule=RULE, detail=F.Rows(partial(_rows_of, said.outliers)),
                     against=others,
@@ -807,7 +815,8 @@ class _Said:
         lead = F.once(_outlier_lead, low, high, unit, said, cons_low, cons_high, gap, direction,
                       agreed)
         details = list(map(self._outlier_detail, rows, low, high, cons_low, cons_high))
-        return lead, others, [f"{d}{w[3]}." for d, w in zip(details, agreed)]
+        return lead, others, [f"{d}{w[3]}.{_judged_in(self.denominated[k])}"
+                              for d, w, k in zip(details, agreed, rows)]
 
     def _agreed(self, code: int, cons_low: float, cons_high: float, unit: str, metric: str,
                 n: int) -> tuple:
@@ -857,7 +866,7 @@ class _Said:
         point = F.once(_loose_point, how, c_value, unit)
         return ([f"{p}{a} is {w}" for p, a, w in zip(point, at, where)],
                 list(map(self.others.__getitem__, rows)),
-                [f"){self._loose_end(k)}" for k in rows])
+                [f"){self._loose_end(k)}{_judged_in(self.denominated[k])}" for k in rows])
 
     def _loose_end(self, k: int) -> str:
         """How a loosely agreeing figure agrees: through its bound, hedge, rate dates, or
@@ -875,6 +884,12 @@ class _Said:
         # Only what can explain it: a rate window only for a converted figure.
         return (f"; it agrees only through its {self.how[k]}"
                 f"{' or the rate window' if self.converted[k] else ''}.")
+
+
+def _judged_in(denominated) -> str:
+    """The sentence saying in which currency a fact was judged and why, when not the one a
+    count of its figures names (`denomination`); else nothing."""
+    return f" {denominated}" if isinstance(denominated, str) else ""
 
 
 def _loose_point(how: str, c_value: float, unit: str) -> str:
@@ -1123,7 +1138,7 @@ def _split_words(rows: list, aside: list, window: str, lo, hi, gap: float, slip:
         # The ratio of the two points was said just before: only what it looks like.
         detail += "; that looks like " + F.slip_words(
             slip, lo.currency if isinstance(lo.currency, str) else None)
-    return detail + _aside_words(rows, aside) + window + "."
+    return detail + _aside_words(rows, aside) + window + "." + _judged_in(rows[0].denominated)
 
 
 def _first_extreme(rows: list, col: str, pick):
@@ -1192,7 +1207,8 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
                  own_unit=unit,
                  misleads=misleads.tolist(), converted=(o["currency"] != o["ref"]).tolist(),
                  currency=currency, ref=ref,
-                 how=_how_loose(o, towards).tolist(), dated=dated, edge=edge)
+                 how=_how_loose(o, towards).tolist(), dated=dated, edge=edge,
+                 denominated=o["denominated"])
     # A true bound that does not mislead has no gap: it says what it claims.
     shown_gap = shared_floats(np.where(bound & ~misleads, 1.0, gaps))
     evidence = dict(check="same_fact", rule=RULE, detail=F.Rows(partial(_rows_of, said.loosely)),

@@ -452,6 +452,8 @@ def typed(df: pd.DataFrame, coded: dict) -> pd.Series:
     currency other than its family's denomination are conversions: arithmetic made their digits.
     `coded`: the text numbers `normalize` made (amount, quote, currency, the reference currency
     `ref` and the restatement rows)."""
+    # `reconcile.checks.denomination._typed` says this again of a fact judged in another
+    # currency (for the rows whose currency that changes): a second writing, left.
     from reconcile.model.conversion_words import said_to_be_conversions
     said = pd.Series(said_to_be_conversions(df["amount"], df["quote"], coded.get("amount"),
                                             coded.get("quote")), index=df.index, dtype=bool)
@@ -562,11 +564,17 @@ def _unit_labels(money: pd.Series, dur: pd.Series, target: pd.Series,
     for m, d, t, u in zip(*(c.to_numpy()[keys.first].tolist() for c in (money, dur, target,
                                                                          unit))):
         if m:
-            per = _PER.search(u) if isinstance(u, str) else None
-            labels.append(("" if pd.isna(t) else t) + (f" / {per[1]}" if per else ""))
+            labels.append(money_label(t, u))
         else:
             labels.append(DURATION_UNIT if d else u)
     return keys.spread(np.array(labels + [None], dtype=object)[:-1])
+
+
+def money_label(currency, unit) -> str:
+    """A money figure's unit label in `currency`: its period (' / year') read from `unit`, a
+    unit or a label of another currency (`reconcile.checks.denomination` relabels so)."""
+    per = _PER.search(unit) if isinstance(unit, str) else None
+    return ("" if pd.isna(currency) else currency) + (f" / {per[1]}" if per else "")
 
 
 def _original_rows(coded: dict) -> tuple[np.ndarray, np.ndarray]:
@@ -611,16 +619,23 @@ def _scaled(df: pd.DataFrame, rates: dict, money: pd.Series, same: pd.Series):
         # 1 for a figure without a rate (not money).
         return rates[name].fillna(1.0).to_numpy(dtype=float) if rates else np.ones(len(df))
 
-    rlo, rhi = rate("rate_low"), rate("rate_high")
-    lo_f, hi_f = uncertainty.widen(rlo, rhi)
     widened = (money & ~same).to_numpy(dtype=bool)
-    lo_f, hi_f = np.where(widened, lo_f, rlo), np.where(widened, hi_f, rhi)
-    s_high = df["s_high"].to_numpy(dtype=float)
-    low = df["s_low"].to_numpy(dtype=float) * lo_f
-    high = np.where(np.isinf(s_high), math.inf, s_high * hi_f)
-    value = df["value"].to_numpy(dtype=float) * (rlo + rhi) / 2
+    out = converted(*(df[c].to_numpy(dtype=float) for c in ("s_low", "s_high", "value")),
+                    rate("rate_low"), rate("rate_high"), widened)
     # Arrays made here: the columns take them as they are (pandas would copy them).
-    return tuple(pd.Series(x, index=df.index, copy=False) for x in (low, high, value))
+    return tuple(pd.Series(x, index=df.index, copy=False) for x in out)
+
+
+def converted(s_low: np.ndarray, s_high: np.ndarray, value: np.ndarray, rate_low: np.ndarray,
+              rate_high: np.ndarray, widened) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """A model interval and its value at a rate band: the ends at the band, widened for the
+    rate source where `widened` (a conversion), an open end kept open; the value at its middle."""
+    # The one conversion arithmetic: normalize's compared and report columns, and a fact
+    # judged again in another currency (`reconcile.checks.denomination`), use it alike.
+    lo_f, hi_f = uncertainty.widen(rate_low, rate_high)
+    lo_f, hi_f = np.where(widened, lo_f, rate_low), np.where(widened, hi_f, rate_high)
+    high = np.where(np.isinf(s_high), math.inf, s_high * hi_f)
+    return s_low * lo_f, high, value * (rate_low + rate_high) / 2
 
 
 def _cpi_factors(df: pd.DataFrame, money: pd.Series, real_as_of) -> tuple[pd.Series, ...]:

@@ -2,11 +2,17 @@
 rounding (issue 23), on sentences written for the tests with made-up companies and amounts. The
 issue's rules of one check (digits, ranges, instalments, stale and slipped conversions) are tested
 in tests/reconcile/checks/."""
+import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from reconcile.engines.local import reconcile
+from reconcile.checks.common import _READ, OUTLIER, SPLIT, judged
+from reconcile.engines.local import evidence_base, reconcile
+from reconcile.model import uncertainty
 from reconcile.model.conversion_words import said_to_be_conversion
-from tests.helpers import findings, serious, table
+from reconcile.model.normalize import normalize, window
+from tests.helpers import examples, findings, serious, table
 
 
 def flagged(f):
@@ -163,3 +169,213 @@ def test_about_a_round_figure_is_no_one_digit_rounding_when_that_is_coarse():
     assert flagged(serious(f)) == [{"o2"}]
     # Without a hedge, the trailing zeros stay a rounding at the second digit.
     assert not serious(_orrin("7000억원")).empty
+
+
+# A deal of $1.25 billion signed on day D, 2024-03-04 (1,332.23 won per dollar); 2024-11-15 is
+# 1,394.91. Each figure one made-up article; a later article recalls the deal (as_of D) and
+# converts at its own day's rate. Won counted more often than dollars (or as often: alphabetical
+# order picks KRW) names won; the dollar is the currency the won figures convert.
+D, D1, D2, LATE = "2024-03-04", "2024-03-05", "2024-03-06", "2024-11-15"
+
+
+def _deal(*figures: tuple) -> list[dict]:
+    """Rows of (amount, as_of, published), one article each."""
+    return [dict(metric="deal_price", amount=a, as_of=o, published=p, source=f"{i}.txt")
+            for i, (a, o, p) in enumerate(figures)]
+
+
+DOLLAR_FIRST_IN_KOREAN = (("1조6650억원", D, D), ("$1.25 billion", D1, D1),
+                          ("$1.25 billion", D2, D2), ("1조7440억원", D, LATE))
+DOLLAR_FIRST_IN_ENGLISH = (("$1.25 billion", D, D), ("$1.25 billion", D1, D1),
+                           ("1조6650억원", D2, D2), ("1조7440억원", D, LATE))
+THREE_WON_DATES = (("$1.25 billion", D, D), ("1조6650억원", D, D), ("1조6740억원", D, "2024-09-02"),
+                   ("1조7440억원", D, LATE))
+# 1조원 on D is $750.6 million; on 2024-06-03 $726 million; on LATE $717 million.
+WON_FACT = (("1조원", D, D), ("$750 million", D, D), ("$726 million", D, "2024-06-03"),
+            ("$717 million", D, LATE))
+
+
+@pytest.mark.parametrize("deal, judged", [
+    (DOLLAR_FIRST_IN_KOREAN, "USD"), (DOLLAR_FIRST_IN_ENGLISH, "USD"),
+    (THREE_WON_DATES, "USD"), (WON_FACT, "KRW"),
+    # one figure each way, the won at a day's rate of its own (2024-03-11: 1,311.06)
+    ((("$1.25 billion", D, D), ("1조6390억원", "2024-03-11", "2024-03-11")), "USD"),
+    # the signing-day won at 1,348, a bank's rate 1 % off the ECB band (`RATE_ALLOWANCE`)
+    ((("1조6850억원", D, D),) + DOLLAR_FIRST_IN_KOREAN[1:], "USD"),
+])
+def test_conversions_made_on_their_own_days_are_judged_in_the_currency_they_convert(deal,
+                                                                                    judged):
+    rows = _deal(*deal)
+    assert set(reconcile(table(*rows)).figures["ref"]) == {judged}
+    f = findings(*rows)
+    assert serious(f).empty
+    # What is said of the fact names where it was judged, and why.
+    assert all(f"Judged in {judged}, the currency its" in m for m in f["message"])
+
+
+def test_a_won_fact_reported_first_in_english_stays_in_won():
+    # T1: the later dollar figure agrees at its publication day's rate; nothing moves.
+    f = findings(*_deal(("$900 million", D, D), ("1조2000억원", D1, D1), ("1조2000억원", D2, D2),
+                        ("$860 million", D, LATE)))
+    assert serious(f).empty
+    assert not any("Judged in" in m for m in f["message"])
+
+
+@pytest.mark.parametrize("deal, slip", [
+    # 1조8000억원 is 1,440 won per dollar, a rate March 2024 never had
+    (DOLLAR_FIRST_IN_KOREAN + (("1조8000억원", D1, D1),), "f4"),
+    (THREE_WON_DATES + (("1조8000억원", D1, D1),), "f4"),
+    # $650 million for 1조원 is 1,538 won per dollar
+    (WON_FACT + (("$650 million", D1, D1),), "f4"),
+    # a unit slip in the currency stated less often is flagged, not made the yardstick
+    ((("1조6650억원", D, D), ("1조6650억원", D1, D1), ("$125 million", D2, D2)), "f2"),
+    (DOLLAR_FIRST_IN_ENGLISH + (("$125 million", D1, D1),), "f4"),
+])
+def test_a_real_slip_is_still_flagged_alone_in_the_currency_the_fact_is_judged_in(deal, slip):
+    f = serious(findings(*_deal(*deal)))
+    assert flagged(f) == [{slip}]
+
+
+def test_a_currency_that_explains_no_more_figures_leaves_the_count_s_choice():
+    # A slip of ten against one won figure: flagged together in either currency, a tie; the
+    # count's choice (alphabetical here: KRW) stands and nothing says it was judged elsewhere.
+    rows = _deal(("1조6650억원", D, D), ("$125 million", D1, D1))
+    assert set(reconcile(table(*rows)).figures["ref"]) == {"KRW"}
+    f = serious(findings(*rows))
+    assert flagged(f) == [{"f0", "f1"}]
+    assert not any("Judged in" in m for m in f["message"])
+
+
+# Made-up amounts of one deal in both currencies, right at some rate of March or November 2024,
+# slipped by ten or at a rate no day had.
+MIXED = ["$1.25 billion", "$1.3B", "$125 million", "약 $1.2 billion", "1조6650억원", "1조7440억원",
+         "1조8000억원", "약 1조7000억원", "1조2000억원", "$900 million"]
+
+
+@st.composite
+def mixed_deals(draw):
+    n = draw(st.integers(2, 6))
+    return [dict(metric=(m := draw(st.sampled_from(["deal", "deal", "fund"]))),
+                 amount=draw(st.sampled_from(MIXED)), as_of=draw(st.sampled_from([D, D1])),
+                 published=draw(st.sampled_from([D, D1, LATE])), source=f"{i}.txt",
+                 # sometimes the fund is a part of the deal: one family of two metrics
+                 part_of="deal" if m == "fund" and draw(st.booleans()) else None)
+            for i in range(n)]
+
+
+def _judged_in(df, rows, currency, counted):
+    """The rows' compared columns in `currency`, one figure at a time, and how many of the
+    originals among them are flagged so (past any count when another than `counted` is ruled
+    out)."""
+    low, high, value, bands = [], [], [], []
+    for r in df.iloc[rows].itertuples():
+        if r.currency == currency:
+            f_lo = f_hi = mid = 1.0
+            bands.append(None)
+        else:
+            w = window(r.currency, currency, r.as_of, r.published)
+            f_lo, f_hi = uncertainty.widen(w["rate_low"], w["rate_high"])
+            mid = (w["rate_low"] + w["rate_high"]) / 2
+            bands.append((w["rate_low"], w["rate_high"]))
+        low.append(r.s_low * f_lo)
+        high.append(np.inf if np.isinf(r.s_high) else r.s_high * f_hi)
+        value.append(r.value * mid)
+    out = dict(c_low=np.array(low), c_high=np.array(high), c_value=np.array(value))
+    orig = (df["role"].to_numpy(object)[rows] == "original")
+    read = {c: df[c].to_numpy(t)[rows][orig] for c, t in _READ.items()}
+    read.update({c: x[orig] for c, x in out.items()})
+    read["c_unit"] = np.array([currency] * int(orig.sum()), dtype=object)
+    bad = np.isin(judged(read)["status"], (OUTLIER, SPLIT))
+    # The converted figures judged among those of their own currency at their bands' rates,
+    # no allowance: one that disagrees there and is not flagged rules the currency out.
+    conv = [i for i, b in enumerate(np.array(bands, dtype=object)[orig]) if b is not None]
+    if currency != counted and len(conv) > 1:
+        own = {c: x[conv] for c, x in read.items()}
+        r = df.iloc[rows[orig][conv]]
+        lo_r = np.array(list(np.array(bands, dtype=object)[orig][conv]), float)
+        own["c_low"] = r["s_low"].to_numpy(float) * lo_r[:, 0]
+        own["c_high"] = np.where(np.isinf(r["s_high"].to_numpy(float)), np.inf,
+                                 r["s_high"].to_numpy(float) * lo_r[:, 1])
+        own["c_value"] = r["value"].to_numpy(float) * lo_r.mean(axis=1)
+        own["metric"] = own["c_unit"] = r["currency"].to_numpy(object)
+        apart = np.isin(judged(own)["status"], (OUTLIER, SPLIT))
+        if (apart & ~bad[conv]).any():
+            return out, len(rows) + 1
+    return out, int(bad.sum())
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(mixed_deals())
+def test_the_currency_kept_is_the_first_that_flags_fewest_worked_out_one_family_at_a_time(rows):
+    figures = table(*rows)
+    base, df = normalize(figures), evidence_base(figures)
+    for fam in base["family"].unique():
+        at = np.flatnonzero(base["family"].to_numpy(object) == fam)
+        counted = base["ref"].iloc[at[0]]
+        # The count's choice first, then the others an original is stated in, alphabetically;
+        # the first with fewest flagged is kept.
+        original = base["role"].iloc[at] == "original"
+        tries = [counted] + sorted(set(base["currency"].iloc[at][original]) - {counted})
+        if base["metric"].iloc[at].nunique() > 1:   # parts and a total: summed in one currency
+            tries = [counted]
+        judged_in = {c: _judged_in(base, at, c, counted) for c in tries}
+        best = min(tries, key=lambda c: judged_in[c][1])
+        assert set(df["ref"].iloc[at]) == {best}
+        if best != counted:
+            for c in ("c_low", "c_high", "c_value"):
+                assert np.allclose(df[c].to_numpy(float)[at], judged_in[best][0][c], rtol=1e-12)
+            assert all(m.startswith(f"Judged in {best}") for m in df["denominated"].iloc[at])
+        else:
+            assert df["denominated"].iloc[at].isna().all()
+
+
+def test_dollar_figures_that_disagree_are_not_judged_through_a_won_restatement():
+    # $302.6 million beside $320.6 million, two published a year after the quarter (one with its
+    # won conversion): in won, the dollars widened by a year of rates would meet.
+    q = "매출 3억2066만3000달러(약 4412억원)"
+    rows = [dict(id="a", metric="revenue", amount="3억2066만3000달러", as_of="2023-06-30",
+                 published="2024-08-08", source="a.txt", quote=q),
+            dict(id="b", metric="revenue", amount="약 4412억원", as_of="2023-06-30",
+                 published="2024-08-08", source="a.txt", quote=q, restates="a"),
+            dict(id="c", metric="revenue", amount="3억2066만3000달러", as_of="2023-06-30",
+                 published="2023-08-10", source="c.txt"),
+            dict(id="d", metric="revenue", amount="3억266만3000달러", as_of="2023-06-30",
+                 published="2024-08-09", source="d.txt")]
+    assert {"d"} in flagged(serious(findings(*rows)))
+
+
+# Made-up January 2023 deal (about 1,271 won per dollar): the won figures convert no $1.25 billion,
+# and one of them is 2 % off another of its own day, a gap no rate of one day explains.
+JAN2, JAN3 = "2023-01-02", "2023-01-03"
+
+
+@pytest.mark.parametrize("deal, flags", [
+    ((("$1.25 billion", JAN2, JAN2), ("1조6650억원", JAN2, JAN2), ("1조6650억원", JAN3, JAN3),
+      ("1조6990억원", JAN2, JAN2)), [{"f0"}, {"f3"}]),
+    # the dollar figure right (March 2024), the same won slip beside its own day's figure
+    ((("$1.25 billion", D, D), ("1조6650억원", D, D), ("1조6650억원", D1, D1),
+      ("1조6990억원", D, D)), [{"f3"}]),
+])
+def test_won_figures_of_one_day_that_disagree_keep_their_finding_in_any_currency(deal, flags):
+    f = findings(*_deal(*deal))
+    assert sorted(flagged(f[f["severity"] != "info"]), key=sorted) == flags
+    assert not any("Judged in" in m for m in f["message"])
+
+
+def test_a_currency_only_conversions_state_does_not_excuse_its_originals():
+    # Made-up won deal: 1조20억원 on D (a writer's conversion beside it: 약 7억5100만 달러) and
+    # 1조510억원 recalled on LATE, 5 % apart; a euro figure agrees with the first. In dollars,
+    # which no original states, the won figures would meet across the band from D to LATE.
+    q = "한빛소재 인수가 1조20억원(약 7억5100만 달러)"
+    rows = [dict(id="a", metric="hanbit_price", amount="1조20억원", as_of=D, published=D,
+                 source="a.txt", quote=q),
+            dict(id="r", metric="hanbit_price", amount="약 7억5100만 달러", as_of=D, published=D,
+                 source="a.txt", quote=q, restates="a"),
+            dict(id="b", metric="hanbit_price", amount="1조510억원", as_of=D, published=LATE,
+                 source="b.txt"),
+            dict(id="e", metric="hanbit_price", amount="€693.6 million", as_of=D, published=D,
+                 source="e.txt")]
+    assert set(reconcile(table(*rows)).figures["ref"]) == {"KRW"}
+    f = findings(*rows)
+    assert {"b"} in flagged(serious(f))
+    assert not any("Judged in" in m for m in f["message"])
