@@ -2,7 +2,6 @@
 order, and lines packed from units that are never split."""
 from __future__ import annotations
 
-import datetime
 import math
 
 from rich.cells import cell_len
@@ -55,7 +54,8 @@ def rate_parts(r) -> tuple[str, str, str]:
     if not isinstance(r.currency, str) or (r.rate_low == 1.0 and r.rate_high == 1.0):
         return "", "", ""
     dates = sorted({str(d) for d in (r.rate_low_date, r.rate_high_date) if _present(d)})
-    band, ecb = rate_bands(r.rate_low, r.rate_high, r.currency, rate_quote(r.n_unit), dates)
+    band, ecb = rate_bands(r.rate_low, r.rate_high, r.currency, rate_quote(r.n_unit),
+                           getattr(r, "rate_source", ""))
     if not dates:
         when = ""
     elif len(dates) == 1:
@@ -80,30 +80,16 @@ def rate_turned(ecb_hi: float) -> bool:
     return bool(fmt.turns(ecb_hi))
 
 
-def rate_bands(lo: float, hi: float, base: str, quote: str, dates=()) -> tuple[str, str]:
+def rate_bands(lo: float, hi: float, base: str, quote: str, source="") -> tuple[str, str]:
     """The band of `quote` per `base` a figure was converted with (the ECB band `lo`–`hi`
-    widened for the rate source) and the ECB band, both read one way (`rate_turned`)."""
+    widened for the rate source) and the ECB band, both read one way (`rate_turned`), the
+    latter labelled by the figure's `source` (normalize's `rate_source`; the ECB's when empty)."""
     used_lo, used_hi = uncertainty.widen(lo, hi)
     turn = rate_turned(hi)
     band = fmt.rate_range(used_lo, used_hi, base, quote, turn)
     ecb = fmt.rate_range(lo, hi, base, quote, turn)
-    return band, f"{_source(ecb, base, quote, dates)} ±{uncertainty.RATE_ALLOWANCE:.0%} for the rate source"
-
-
-def _source(ecb: str, base: str, quote: str, dates) -> str:
-    """Whose rates a band is: the ECB's, or for a currency the euro had replaced by its fixing
-    dates (ISO texts), the euro's fixing times the irrevocable rate (the band used says the
-    numbers), which the ECB never fixed."""
-    from currency.data.rates import euro_fixed
-    days = [datetime.date.fromisoformat(str(d)[:10]) for d in dates]
-    for code in (base, quote):
-        fixed = [euro_fixed(code, d) for d in days]
-        if fixed and all(fixed):
-            return f"ECB euro fixing × {fixed[0]:g} {code}/EUR (irrevocable)"
-        if any(fixed):
-            rate = next(f for f in fixed if f)
-            return f"ECB {ecb}, {code} from the euro's changeover at {rate:g} {code}/EUR"
-    return f"ECB {ecb}"
+    label = source if isinstance(source, str) and source else f"ECB {ecb}"
+    return band, f"{label} ±{uncertainty.RATE_ALLOWANCE:.0%} for the rate source"
 
 
 def rate_text(r) -> str:

@@ -94,7 +94,7 @@ def _rate(r: dict) -> str | None:
     # The band its normalized interval was computed with, then the ECB band it widens.
     dates = sorted({str(r[c]) for c in ("rate_min_date", "rate_max_date") if _given(r.get(c))})
     band, ecb = rate_bands(lo, hi, r["currency"], rate_quote(r.get("normalized_unit") or ""),
-                           dates)
+                           r.get("rate_source") or "")
     return f"{band}; {ecb} ({' to '.join(dates)})" if dates else f"{band}; {ecb}"
 
 

@@ -41,6 +41,9 @@ STATED = ("stated_min", "stated_max")
 # Under --real, the US CPI-U factors each normalized interval was scaled by (normalized_min =
 # stated_min × rate_used_min × cpi_factor_min) and the months they were read for; before the
 # `money` note, which stays last. Without --real there are no such columns.
+# Whose rates a figure's ECB band is (normalize's `rate_source`: empty for the ECB's own), so that
+# a view labels it as the engine decided; after STATED, for the same reason.
+SOURCE = ("rate_source",)
 CPI = {"cpi_low": "cpi_factor_min", "cpi_high": "cpi_factor_max", "cpi_months": "cpi_months"}
 NUMBER_COLUMNS = {"gap", "value_min", "value_max", "expected_min", "expected_max",
                   "normalized_min", "normalized_max", "normalized_value", "rate_min", "rate_max",
@@ -234,8 +237,10 @@ def _figure_cells(figures: pd.DataFrame, worst: dict) -> dict[str, np.ndarray]:
         if "rate_low" in figures.columns else ([None] * n,) * 2
     stated = [figures[c].to_numpy() if c in figures.columns else [None] * n
               for c in ("s_low", "s_high")]
+    source = {c: figures[c].to_numpy() if c in figures.columns else [None] * n for c in SOURCE}
     cpi = {name: figures[col].to_numpy() for col, name in CPI.items() if col in figures.columns}
-    return clean_cells(cells | dict(zip(RATE_USED, used)) | dict(zip(STATED, stated)) | cpi)
+    return clean_cells(cells | dict(zip(RATE_USED, used)) | dict(zip(STATED, stated)) | source
+                       | cpi)
 
 
 def records(table: pd.DataFrame) -> list[dict]:

@@ -22,7 +22,7 @@ import pandas as pd
 
 from currency.amount import beyond_one_amount
 from currency.data.periods import PeriodError, parse_period
-from currency.data.rates import is_stale, outside_note, rate_book, stale_note, stand_in
+from currency.data.rates import euro_fixed, is_stale, outside_note, rate_book, stale_note, stand_in
 from reconcile.model import as_of_window, uncertainty
 from reconcile.model.components import Components
 from reconcile.model.distinct import Keys, distinct, factorized, first_rows, numbered
@@ -238,6 +238,23 @@ def _said_once(a: dict, p: dict) -> tuple:
     return a["rate_note"], p["rate_note"]
 
 
+def rate_source(base: str, quote: str, days) -> str:
+    """Whose rates a band of its fixing `days` is, as its label says it: "" for the ECB's own;
+    for a currency the euro had replaced, the euro's fixing times its irrevocable rate."""
+    # Decided here, with the rates, so that a view only shows it: the ECB never fixed such a
+    # currency after its changeover, and a view does not open rate data.
+    days = [d if isinstance(d, datetime.date) else datetime.date.fromisoformat(str(d)[:10])
+            for d in days if d is not None and d == d]
+    for code in (base, quote):
+        fixed = [euro_fixed(code, d) for d in days]
+        if fixed and all(fixed):
+            return f"ECB euro fixing × {fixed[0]:g} {code}/EUR (irrevocable)"
+        if any(fixed):
+            rate = next(f for f in fixed if f)
+            return f"ECB fixings, {code} from the euro's changeover at {rate:g} {code}/EUR"
+    return ""
+
+
 def window(currency: str, target: str, as_of: str, published: str) -> dict:
     """The rates a writer could have used: the as_of band and the publication band, and both."""
     a = fx_band(currency, target, known_by(as_of, published))
@@ -248,6 +265,7 @@ def window(currency: str, target: str, as_of: str, published: str) -> dict:
     return dict(rate_low=lo["rate_low"], rate_high=hi["rate_high"],
                 rate_low_date=lo["rate_low_date"], rate_high_date=hi["rate_high_date"],
                 rate_note=note,
+                rate_source=rate_source(currency, target, (lo["rate_low_date"], hi["rate_high_date"])),
                 ra_low=a["rate_low"], ra_high=a["rate_high"], ra_low_date=a["rate_low_date"],
                 ra_high_date=a["rate_high_date"],
                 rp_low=p["rate_low"], rp_high=p["rate_high"], rp_low_date=p["rate_low_date"],
@@ -798,9 +816,9 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     cells.fill(currency)
     target = _objects(cells, df.index)
     one_target = np.zeros(len(df), dtype=np.intp)      # one currency: no text to number
-    n_rates = _rates(df, money, target, one_target, ("rate_low", "rate_high", "rate_low_date",
-                                                     "rate_high_date", "rate_note"), coded)
-    for col in ("rate_low", "rate_high", "rate_low_date", "rate_high_date", "rate_note"):
+    shown = ("rate_low", "rate_high", "rate_low_date", "rate_high_date", "rate_note", "rate_source")
+    n_rates = _rates(df, money, target, one_target, shown, coded)
+    for col in shown:
         rate = n_rates.get(col)
         if col in ("rate_low", "rate_high"):
             # 1 for a figure that is not money. Column by column: a `loc` write to two columns

@@ -15,6 +15,7 @@ from currency import formatting as fmt
 from main import cli
 from reconcile.engines.local import filter_findings, reconcile
 from reconcile.model import uncertainty
+from reconcile.model.normalize import rate_source
 from reconcile.store.figures import load_figures
 from reports.layout import atoms, pack, rate_bands, rate_parts, rate_quote, shorten, wrap
 from reports.terminal import View, print_report
@@ -299,6 +300,6 @@ def test_the_list_is_called_by_what_it_holds(args, heading):
                                           (("2010-06-18", "2010-07-20"), False)])
 def test_a_currency_the_euro_replaced_is_said_at_its_fixed_euro_rate(dates, exact):
     # After its changeover the ECB fixed no EEK: the rate is the euro's fixing times a fixed one.
-    _, ecb = rate_bands(13.7, 14.4, "EEK", "USD", dates)
+    _, ecb = rate_bands(13.7, 14.4, "EEK", "USD", rate_source("EEK", "USD", dates))
     assert ("15.6466 EEK/EUR (irrevocable)" in ecb) == exact
     assert ecb.startswith("ECB 13.7") != exact
