@@ -157,7 +157,7 @@ def fx_band(currency: str, target: str, period_text: str) -> dict:
     period = parse_period(period_text)
     if currency == target:
         return dict(rate_low=1.0, rate_high=1.0, rate_low_date=None, rate_high_date=None,
-                    rate_note="")
+                    rate_note="", data_note="")
     note = ""
     first, _, outside = stand_in(period.first, period.last, str(period))
     if outside:
@@ -166,7 +166,7 @@ def fx_band(currency: str, target: str, period_text: str) -> dict:
         return dict(rate_low=r.value, rate_high=r.value, rate_low_date=r.date,
                     rate_high_date=r.date, rate_note=outside_note(
                         period.first, period.last, str(period), stale_note(r)),
-                    stale_to=r.requested if stale_note(r) else None)
+                    stale_to=r.requested if stale_note(r) else None, data_note=outside)
     if period.last > book.last_date:
         note = f"the ECB data ends {book.last_date}"
     band = book.band(currency, target, period)
@@ -178,7 +178,7 @@ def fx_band(currency: str, target: str, period_text: str) -> dict:
         return dict(rate_low=r.value, rate_high=r.value, rate_low_date=r.date,
                     rate_high_date=r.date, rate_note="; ".join(filter(None, (note,
                                                                              stale_note(r)))),
-                    stale_to=r.requested)
+                    stale_to=r.requested, data_note=note)
     low, high = (band.low, band.low_date), (band.high, band.high_date)
     if period.first == period.last and period.first > book.first_date:
         # Written on a day, a conversion can only use the fixings already published: Seoul is
@@ -186,7 +186,7 @@ def fx_band(currency: str, target: str, period_text: str) -> dict:
         r = book.rate_on(currency, target, period.first - datetime.timedelta(days=1))
         low, high = min(low, (r.value, r.date)), max(high, (r.value, r.date))
     return dict(rate_low=low[0], rate_high=high[0], rate_low_date=low[1],
-                rate_high_date=high[1], rate_note=note)
+                rate_high_date=high[1], rate_note=note, data_note=note)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -265,6 +265,9 @@ def window(currency: str, target: str, as_of: str, published: str) -> dict:
     return dict(rate_low=lo["rate_low"], rate_high=hi["rate_high"],
                 rate_low_date=lo["rate_low_date"], rate_high_date=hi["rate_high_date"],
                 rate_note=note,
+                # Only where the dates lie past the data: the note a finding names (a stale
+                # fixing's note describes this display conversion, not the one a check used).
+                data_note="; ".join(dict.fromkeys(n for n in (a["data_note"], p["data_note"]) if n)),
                 rate_source=rate_source(currency, target, (lo["rate_low_date"], hi["rate_high_date"])),
                 ra_low=a["rate_low"], ra_high=a["rate_high"], ra_low_date=a["rate_low_date"],
                 ra_high_date=a["rate_high_date"],
@@ -816,7 +819,8 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     cells.fill(currency)
     target = _objects(cells, df.index)
     one_target = np.zeros(len(df), dtype=np.intp)      # one currency: no text to number
-    shown = ("rate_low", "rate_high", "rate_low_date", "rate_high_date", "rate_note", "rate_source")
+    shown = ("rate_low", "rate_high", "rate_low_date", "rate_high_date", "rate_note", "data_note",
+             "rate_source")
     n_rates = _rates(df, money, target, one_target, shown, coded)
     for col in shown:
         rate = n_rates.get(col)

@@ -24,14 +24,16 @@ def outside_note(period_text: str) -> str | None:
 
 
 def annotate_findings(findings: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
-    """Each finding across currencies that uses a figure converted at a stand-in fixing names it:
-    the notes are put on its record (`Finding.rate_notes`), said when its message is rendered."""
-    if findings.empty or "rate_note" not in figures:
+    """Each finding that uses a figure converted at a stand-in fixing names it: the notes are
+    put on its record (`Finding.rate_notes`), said when its message is rendered."""
+    # `data_note`, not `rate_note`: only the dates past the data. A stale fixing's note is of
+    # the report currency's conversion, which the check may not have used (`normalize.window`).
+    if findings.empty or "data_note" not in figures:
         return findings
     # Only the figures that have a note are read (most have none), and only the findings that
     # name one of them are rebuilt.
     money = figures["currency"].notna().to_numpy()
-    rate_note = figures["rate_note"]
+    rate_note = figures["data_note"]
     # A column of a few shared texts: its distinct notes are found first, and the figures that
     # have one only when there is one (none at all in most runs).
     notes = [n for n in pd.unique(rate_note.to_numpy(dtype=object)) if isinstance(n, str) and n]
@@ -45,10 +47,7 @@ def annotate_findings(findings: pd.DataFrame, figures: pd.DataFrame) -> pd.DataF
     if not as_of_notes and not published:
         return findings
     records = findings["record"].to_numpy(dtype=object, copy=True)
-    currency_of = dict(zip(figures["id"][money], figures["currency"][money]))
     for k, (check, ids) in enumerate(zip(findings["check"], findings["figures"])):
-        if len(ids) > 1 and len({currency_of.get(i) for i in ids}) == 1 and ids[0] in currency_of:
-            continue        # figures of one currency are compared as they are: no rate used
         restated = published if "restatement" in check else None
         if as_of_notes.keys().isdisjoint(ids) and (restated is None or
                                                     restated.keys().isdisjoint(ids)):

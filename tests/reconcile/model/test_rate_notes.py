@@ -1,6 +1,7 @@
-"""Rate notes go on each finding across currencies that names a figure converted at a stand-in
-fixing: checked against the rule written plainly, row by row over every figure and finding."""
+"""Rate notes go on each finding that names a figure converted at a stand-in fixing past the
+data: checked against the rule written plainly, row by row over every figure and finding."""
 import pandas as pd
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -14,14 +15,10 @@ def _plain(findings: pd.DataFrame, figures: pd.DataFrame) -> list[tuple[str, ...
     out = []
     for check, ids in zip(findings["check"], findings["figures"]):
         notes = []
-        currencies = [figures[figures["id"] == i].iloc[0]["currency"] for i in ids]
-        if len(ids) > 1 and pd.notna(currencies[0]) and all(c == currencies[0] for c in currencies):
-            out.append(())      # one currency: the figures are compared with no rate
-            continue
         for i in ids:
             row = figures[figures["id"] == i].iloc[0]
-            if pd.notna(row["currency"]) and isinstance(row["rate_note"], str) and row["rate_note"]:
-                notes.append(f"{i}: {row['rate_note']}")
+            if pd.notna(row["currency"]) and isinstance(row["data_note"], str) and row["data_note"]:
+                notes.append(f"{i}: {row['data_note']}")
         if "restatement" in check:
             for i in ids:
                 row = figures[figures["id"] == i].iloc[0]
@@ -37,7 +34,7 @@ def tables(draw):
     figures = pd.DataFrame({
         "id": IDS,
         "currency": [draw(st.sampled_from(["USD", "KRW", None])) for _ in IDS],
-        "rate_note": [draw(st.sampled_from(["", "", "1990 is before the ECB data", None]))
+        "data_note": [draw(st.sampled_from(["", "", "1990 is before the ECB data", None]))
                       for _ in IDS],
         "published": [draw(st.sampled_from(["2020-05-01", "1990", "2024-03"])) for _ in IDS]})
     rows = []
@@ -83,8 +80,8 @@ def test_a_rate_nobody_had_that_day_is_said_and_a_tenfold_slip_stays_high():
         note = rec.figures.set_index("id")["rate_note"]["f0"]
         # Said once, though both the as_of's and the publication date's bands use that fixing.
         assert note.count("the last before (2022-03-01) is used") == stale
-        said = rec.findings["record"].iloc[0].rate_notes
-        assert sum("2022-03-01" in n for n in said) == stale
+        # The figure's row says it, not the finding (`test_a_stale_fixing_is_said_on_no_finding`).
+        assert rec.findings["record"].iloc[0].rate_notes == ()
 
 
 def test_a_same_currency_slip_beside_a_dollar_figure_stays_high():
@@ -96,16 +93,23 @@ def test_a_same_currency_slip_beside_a_dollar_figure_stays_high():
     assert list(rec.findings["severity"]) == ["high"]
 
 
-def test_a_finding_in_one_currency_names_no_rate():
-    """Two RUB figures disagreeing are compared as they are: the old fixing that converts them
-    for the report is in their rows, not on the finding; across currencies it is said."""
-    rec = _reconciled(_sales("50 billion rubles", "2024-06", source="a.txt"),
-                      _sales("80 billion rubles", "2024-06", source="b.txt"),
-                      dict(_sales("100 billion rubles", "2024-06", source="a.txt"), metric="b"),
-                      dict(_sales("$11 billion", "2024-06", source="b.txt"), metric="b"))
-    notes = {r.metric: r.rate_notes for r in rec.findings["record"]}
-    assert notes["acme_sales"] == ()
-    assert [n.split(":")[0] for n in notes["b"]] == ["f2"]
+@pytest.mark.parametrize("shown", ["USD", "EUR", "RUB"])
+def test_a_stale_fixing_is_said_on_no_finding(shown):
+    """A finding's rate notes describe no conversion its check did not use: the report
+    currency's old RUB fixing (or a ruble fact converted for display) is said in the figures'
+    rows, whatever currency the report is shown in."""
+    from reconcile.engines.local import reconcile
+    from tests.helpers import table
+    won = table(*(dict(_sales(a, "2024-03-04", source=s), metric="deal")
+                  for a, s in (("$2.5 billion", "a.txt"), ("3조3300억원", "b.txt"),
+                               ("3조3300억원", "c.txt"), ("2조5700억원", "d.txt"))))
+    rubles = table(_sales("$2 billion", "2024-06", source="a.txt"),
+                   *(_sales(f"{v} billion rubles", "2024-06", source=s)
+                     for v, s in ((180, "b.txt"), (180, "c.txt"), (120, "d.txt"))))
+    for figures in (won, rubles):
+        rec = reconcile(figures, currency=shown)
+        assert len(rec.findings), "the case has a finding to note"
+        assert [r.rate_notes for r in rec.findings["record"]] == [()] * len(rec.findings)
 
 
 def test_a_currency_the_euro_replaced_is_converted_exactly_not_capped():
