@@ -652,6 +652,10 @@ def _different_days(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
 def _within_move(us: list[Mention], them: list[Mention]) -> bool:
     """Whether every original amount of `us` is within `RECENT_MOVE` of every one of `them`, in
     dollars at each one's own rate (`Mention.usd`): a won value against a dollar value too."""
+    # A garbled amount is within no band: its first reading is no value, and kept apart as
+    # recent it would lose the figures of its fact that choose between its readings.
+    if any(m.garbled for m in (*us, *them)):
+        return False
     ours = [m.usd for m in us if m.restates is None and m.usd]
     theirs = [m.usd for m in them if m.restates is None and m.usd]
     return bool(ours and theirs) and all(

@@ -2109,46 +2109,53 @@ def test_scan_keeps_two_conversions_rates_apart_but_not_two_closes(texts, apart)
     assert len(rates) == (2 if apart else 1)
 
 
-_HALTED = ("Trading in shares of Lumen Audio, with a market capitalization of $226.7 million, was "
-           "halted on May 13 before its sale to Orbit.")
-_RECENT_KO = "오르빗에 매각되기 전 루멘오디오(Lumen Audio)의 시가총액은 {}2억3800만 달러였다."
+_HALTED = ("Pell Robotics, at a market capitalization of $226.7 million, stopped trading on May 13 "
+           "ahead of its merger with Vantor.")
+_RECENT_KO = "반토와 합병하는 펠로보틱스(Pell Robotics)의 시가총액은 {}2억3800만 달러로 집계됐다."
 
 
 @pytest.mark.parametrize("texts, one_fact", [
     # a value its words call recent is of no day another article names: a quantity that moves
     # daily, read at two times, is no discrepancy (5 % apart, one fact without the word)
-    ((_HALTED, "Lumen Audio's market capitalization was recently $238 million before its sale to "
-               "Orbit."), False),
+    ((_HALTED, "Pell Robotics' market capitalization was recently $238 million ahead of its merger "
+               "with Vantor."), False),
     ((_HALTED, _RECENT_KO.format("최근 ")), False),
     ((_HALTED, _RECENT_KO.format("")), True),
     # ... but a digit slip of it is still one fact with it, and so are two recent values
-    ((_HALTED, "Lumen Audio's market capitalization was recently $227.6 million before its sale to "
-               "Orbit."), True),
-    (("Lumen Audio's market capitalization was recently $226.7 million before its sale to Orbit.",
+    ((_HALTED, "Pell Robotics' market capitalization was recently $227.6 million ahead of its merger "
+               "with Vantor."), True),
+    (("Pell Robotics' market capitalization was recently $226.7 million ahead of its merger with Vantor.",
       _RECENT_KO.format("최근 ")), True),
     # a sentence that names its own day dates its value, whatever else it says
-    ((_HALTED, "Recently, on May 13, Lumen Audio's market capitalization was $238 million before "
-               "its sale to Orbit."), True),
+    ((_HALTED, "Recently, on May 13, Pell Robotics' market capitalization was $238 million ahead of "
+               "its merger with Vantor."), True),
     # beyond `RECENT_MOVE` a recent value is no reading of a moving quantity but a figure to check
     # (36.7 % apart; 32.3 % apart across currencies, at each one's rate)
-    ((_HALTED, "Lumen Audio's market capitalization was recently $310 million before its sale to "
-               "Orbit."), True),
-    ((_HALTED, "오르빗에 매각되기 전 루멘오디오(Lumen Audio)의 시가총액은 최근 4100억원이었다."), True),
+    ((_HALTED, "Pell Robotics' market capitalization was recently $310 million ahead of its merger "
+               "with Vantor."), True),
+    ((_HALTED, "반토와 합병하는 펠로보틱스(Pell Robotics)의 시가총액은 최근 4100억원으로 집계됐다."), True),
     # within it across currencies too (3300억원 is about 6 % from $226.7 million)
-    ((_HALTED, "오르빗에 매각되기 전 루멘오디오(Lumen Audio)의 시가총액은 최근 3300억원이었다."), False),
+    ((_HALTED, "반토와 합병하는 펠로보틱스(Pell Robotics)의 시가총액은 최근 3300억원으로 집계됐다."), False),
     # digits transposed ($262.7 million, 15.9 % apart) stay one fact, checked as a slip
-    ((_HALTED, "Lumen Audio's market capitalization was recently $262.7 million before its sale to "
-               "Orbit."), True),
+    ((_HALTED, "Pell Robotics' market capitalization was recently $262.7 million ahead of its merger "
+               "with Vantor."), True),
     # and so do a recent dollar value and the halt's, the dollars' wrong conversion beside them
-    ((_HALTED, "루멘오디오(Lumen Audio)의 시가총액은 최근 2억2670만 달러(약 4100억원)였다."), True),
+    ((_HALTED, "펠로보틱스(Pell Robotics)의 시가총액은 최근 2억2670만 달러(약 4100억원)로 집계됐다."), True),
     # the band reads the value as written, not its conversion (32 % away here): apart
-    ((_HALTED, "루멘오디오(Lumen Audio)의 시가총액은 최근 2억3800만 달러(약 4100억원)였다."), False),
+    ((_HALTED, "펠로보틱스(Pell Robotics)의 시가총액은 최근 2억3800만 달러(약 4100억원)로 집계됐다."), False),
     # other forms of the word: an adjective of the market word; "in recent months" is a span,
     # as "최근 3개월" is, no day
-    ((_HALTED, "Lumen Audio's recent market capitalization of $238 million came before its sale to "
-               "Orbit."), False),
-    ((_HALTED, "In recent months Lumen Audio's market capitalization was $238 million before its "
-               "sale to Orbit."), True),
+    ((_HALTED, "Pell Robotics' recent market capitalization of $238 million came ahead of its merger "
+               "with Vantor."), False),
+    ((_HALTED, "In recent months Pell Robotics' market capitalization was $238 million ahead of its "
+               "merger with Vantor."), True),
+    # a garbled recent value is within no band: it stays with the fact whose figures choose
+    # between its readings ($1.1 billion million: $1.1 million or $1.1 billion; written as $1.1
+    # billion it would be apart, 8 % from the named day's)
+    (("Pell Robotics' market capitalization was $1.2 billion on May 13, when its shares stopped "
+      "trading ahead of its merger with Vantor.",
+      "Pell Robotics' market capitalization recently reached $1.1 billion million ahead of its "
+      "merger with Vantor."), True),
 ])
 def test_a_market_value_called_recent_is_of_no_day_another_article_names(texts, one_fact):
     res = scan_articles([art(f"{k}.txt", t, language="" if t.isascii() else "ko")
