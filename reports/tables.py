@@ -237,7 +237,9 @@ def _figure_cells(figures: pd.DataFrame, worst: dict) -> dict[str, np.ndarray]:
         if "rate_low" in figures.columns else ([None] * n,) * 2
     stated = [figures[c].to_numpy() if c in figures.columns else [None] * n
               for c in ("s_low", "s_high")]
-    source = {c: figures[c].to_numpy() if c in figures.columns else [None] * n for c in SOURCE}
+    # Empty (the ECB's own rates) as no value, as a figure that is not money has.
+    source = {c: [v if isinstance(v, str) and v else None for v in figures[c].to_numpy()]
+              if c in figures.columns else [None] * n for c in SOURCE}
     cpi = {name: figures[col].to_numpy() for col, name in CPI.items() if col in figures.columns}
     return clean_cells(cells | dict(zip(RATE_USED, used)) | dict(zip(STATED, stated)) | source
                        | cpi)
