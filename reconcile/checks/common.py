@@ -187,6 +187,8 @@ _READ = {"metric": None, "c_unit": None, "as_of_first": "datetime64[ns]",
          "as_of_last": "datetime64[ns]", "bound": object, "value": float, "low": float,
          "high": float, "precision": float, "c_low": float, "c_high": float, "c_value": float,
          "vague": None, "source": object, "published": object}
+# Read as codes (-1 where missing): only which figures share an article matters.
+_CODED = ("source", "published")
 
 
 def _agreement(df: pd.DataFrame, aside: np.ndarray | None = None
@@ -201,7 +203,10 @@ def _agreement(df: pd.DataFrame, aside: np.ndarray | None = None
     if not len(at):
         types = (np.int64, np.int64, bool, float, float, float, np.int8, bool, np.int8)
         return at, {name: np.zeros(0, t) for name, t in zip(RESTATED, types)}
-    read = {c: df[c].to_numpy(t)[at] for c, t in _READ.items()}
+    # An article's source and date as codes of the whole column (a C factorize of its Arrow
+    # strings), not a million strings made to be hashed again.
+    read = {c: (pd.factorize(df[c])[0][at] if c in _CODED else df[c].to_numpy(t)[at])
+            for c, t in _READ.items()}
     columns = judged(read)
     moved = denomination.moved(df, at, read, columns, judged)
     if moved is not None:
@@ -243,8 +248,7 @@ def _witnesses(source: np.ndarray, published: np.ndarray) -> np.ndarray:
     of a fact, however often it prints a figure."""
     # An article is its source on one publication date: a source named by its outlet, not its
     # file or address, is as many articles as it has dates, not one.
-    src = pd.factorize(source)[0]
-    day = pd.factorize(published)[0]
+    src, day = (x if x.dtype.kind == "i" else pd.factorize(x)[0] for x in (source, published))
     article = pd.factorize(src * (int(day.max(initial=0)) + 2) + day)[0]
     return np.where(src < 0, -1, article)
 
