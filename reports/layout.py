@@ -88,7 +88,11 @@ def rate_bands(lo: float, hi: float, base: str, quote: str, source="") -> tuple[
     turn = rate_turned(hi)
     band = fmt.rate_range(used_lo, used_hi, base, quote, turn)
     ecb = fmt.rate_range(lo, hi, base, quote, turn)
-    label = source if isinstance(source, str) and source else f"ECB {ecb}"
+    source = source if isinstance(source, str) else ""
+    # A whole label (the euro's fixing times a fixed rate: no ECB band of that currency) stands
+    # alone; a changeover within the band is said after the ECB band it straddles.
+    label = (source if source.startswith("ECB ") else
+             f"ECB {ecb}, {source}" if source else f"ECB {ecb}")
     return band, f"{label} ±{uncertainty.RATE_ALLOWANCE:.0%} for the rate source"
 
 

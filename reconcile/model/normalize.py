@@ -251,7 +251,8 @@ def rate_source(base: str, quote: str, days) -> str:
             return f"ECB euro fixing × {fixed[0]:g} {code}/EUR (irrevocable)"
         if any(fixed):
             rate = next(f for f in fixed if f)
-            return f"ECB fixings, {code} from the euro's changeover at {rate:g} {code}/EUR"
+            # Said after the ECB band its other fixings make: a clause, not a whole label.
+            return f"{code} from the euro's changeover at {rate:g} {code}/EUR"
     return ""
 
 

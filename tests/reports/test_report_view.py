@@ -303,3 +303,11 @@ def test_a_currency_the_euro_replaced_is_said_at_its_fixed_euro_rate(dates, exac
     _, ecb = rate_bands(13.7, 14.4, "EEK", "USD", rate_source("EEK", "USD", dates))
     assert ("15.6466 EEK/EUR (irrevocable)" in ecb) == exact
     assert ecb.startswith("ECB 13.7") != exact
+
+
+def test_a_band_across_a_changeover_keeps_its_ecb_numbers():
+    # SKK's last ECB fixing was on 2008-12-31: a band from then into 2009 is ECB fixings, then
+    # the euro's at a fixed rate; both the band's numbers and the changeover are said.
+    source = rate_source("SKK", "USD", ("2008-12-31", "2009-01-02"))
+    _, ecb = rate_bands(21.38, 21.73, "SKK", "USD", source)
+    assert ecb.startswith("ECB 21.38") and "30.126 SKK/EUR" in ecb
