@@ -203,10 +203,7 @@ def _agreement(df: pd.DataFrame, aside: np.ndarray | None = None
     if not len(at):
         types = (np.int64, np.int64, bool, float, float, float, np.int8, bool, np.int8)
         return at, {name: np.zeros(0, t) for name, t in zip(RESTATED, types)}
-    # An article's source and date as codes of the whole column (a C factorize of its Arrow
-    # strings), not a million strings made to be hashed again.
-    read = {c: (pd.factorize(df[c])[0][at] if c in _CODED else df[c].to_numpy(t)[at])
-            for c, t in _READ.items()}
+    read = originals_read(df, at)
     columns = judged(read)
     moved = denomination.moved(df, at, read, columns, judged)
     if moved is not None:
@@ -219,6 +216,15 @@ def _agreement(df: pd.DataFrame, aside: np.ndarray | None = None
                 columns[name][rows] = values
         columns["moved"] = new
     return at, columns
+
+
+def originals_read(df: pd.DataFrame, at: np.ndarray) -> dict[str, np.ndarray]:
+    """The columns a judgement reads (`_READ`) at the positions `at`; an article's source and
+    date as codes of the whole column (-1 where missing)."""
+    # Codes from one C factorize of the column's Arrow strings, not a million strings made to be
+    # hashed again: only which figures share an article matters.
+    return {c: (pd.factorize(df[c])[0][at] if c in _CODED else df[c].to_numpy(t)[at])
+            for c, t in _READ.items()}
 
 
 def judged(read: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
@@ -243,12 +249,12 @@ def judged(read: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
             "votes": votes, "side": side}
 
 
-def _witnesses(source: np.ndarray, published: np.ndarray) -> np.ndarray:
-    """Per figure, a code for its article (-1 when it has no source): an article is one witness
-    of a fact, however often it prints a figure."""
+def _witnesses(src: np.ndarray, day: np.ndarray) -> np.ndarray:
+    """Per figure, a code for its article from its source's and date's codes (`originals_read`;
+    -1 when it has no source): an article is one witness of a fact, however often it prints a
+    figure."""
     # An article is its source on one publication date: a source named by its outlet, not its
     # file or address, is as many articles as it has dates, not one.
-    src, day = (x if x.dtype.kind == "i" else pd.factorize(x)[0] for x in (source, published))
     article = pd.factorize(src * (int(day.max(initial=0)) + 2) + day)[0]
     return np.where(src < 0, -1, article)
 

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reconcile.checks.common import _READ, OUTLIER, SPLIT, judged
+from reconcile.checks.common import OUTLIER, SPLIT, judged, originals_read
 from reconcile.engines.local import evidence_base, reconcile
 from reconcile.model import uncertainty
 from reconcile.model.conversion_words import said_to_be_conversion
@@ -282,7 +282,7 @@ def _judged_in(df, rows, currency, counted):
         value.append(r.value * mid)
     out = dict(c_low=np.array(low), c_high=np.array(high), c_value=np.array(value))
     orig = (df["role"].to_numpy(object)[rows] == "original")
-    read = {c: df[c].to_numpy(t)[rows][orig] for c, t in _READ.items()}
+    read = originals_read(df, rows[orig])
     read.update({c: x[orig] for c, x in out.items()})
     read["c_unit"] = np.array([currency] * int(orig.sum()), dtype=object)
     bad = np.isin(judged(read)["status"], (OUTLIER, SPLIT))
