@@ -249,14 +249,26 @@ _CODE_AFTER_RE = _Pattern(r"\s?(?P<c>[A-Z]{3})\b")
 # where they go wrong would be $1.2, 1,234, 12 and 1.234: confident wrong amounts.
 _NUM_RE = _Pattern(_NUM)
 _NUM_TOKEN_RE = _Pattern(r"\d+(?:[.,]+\d+)*")
+# An exponent run into the digits ("$1e309", "1.5E+9"): news writes no amount so, and read up to
+# the letter it was $1 or $1.5, confident and wrong by the whole exponent (1e309 is no finite
+# number at all). A letter that is a place word ("$1B", "5e" alone) is no exponent.
+_EXPONENT_RE = _Pattern(r"[eE][+\-−]?\d")
+# The exponent's own digits are no number of their own ("2.5E+9 won" is not 9 won).
+_EXPONENT_BEFORE_RE = _Pattern(r"\d[eE][+\-−]?$")
 
 
 def _malformed(s: str, i: int) -> AmountError | None:
-    """Why the digits at `i` are no number as written ("$1.2.3", "1,2345"); None if they are one."""
+    """Why the digits at `i` are no number as written ("$1.2.3", "1,2345", "1e309"); None if they
+    are one."""
     token = _NUM_TOKEN_RE.match(s, i)
     end = _NUM_RE.match(s, i).end()
     if end == token.end():
-        return None
+        if (e := _EXPONENT_RE.match(s, end)) is None:
+            return None
+        written = s[i:e.end()] + re.match(r"\d*", s[e.end():]).group(0)
+        return AmountError(f"{written!r} is written with an exponent, which the reader does not "
+                           "read: write the number in digits or with a place word (1.5 billion)",
+                           s, end)
     text = token.group(0)
     if text.count(".") > 1:
         second = text.index(".", text.index(".") + 1)
@@ -633,7 +645,8 @@ def _read_number(s: str, i: int) -> _Number | None:
         num = _read_vague(s, i)
     if num is None and not c.isdigit() and c.isascii():
         return _read_words(s, i)
-    if c.isdigit() and (_malformed(s, i) is not None or _AFTER_POINT_RE.search(s, max(0, i - 6), i)):
+    if c.isdigit() and (_malformed(s, i) is not None or _AFTER_POINT_RE.search(s, max(0, i - 6), i)
+                        or _EXPONENT_BEFORE_RE.search(s, max(0, i - 3), i)):
         return None
     if num is None:
         num = _read_korean(s, i)
