@@ -1248,7 +1248,10 @@ _ENG_BIG = "(?:" + "|".join(sorted((re.escape(w) for w, p in L.ENGLISH_PLACES.it
                                     if p >= 6 and len(w) > 1 and w.islower()),
                                    key=len, reverse=True)) + ")"
 _ENG_LAST_RE = _Pattern(r"(?i:" + _ENG_BIG + r")s?$")
-_ENG_STACK_RE = _Pattern(r"\s(?P<w>" + _ENG_BIG + r")s?\b")
+# A place word hyphened to the word after it is the head of a compound adjective of the noun
+# that follows ("$2 billion million-dollar homes", "billion-won"), no second place word of the
+# amount.
+_ENG_STACK_RE = _Pattern(r"\s(?P<w>" + _ENG_BIG + r")s?\b(?!-)")
 
 
 def _garbled_english(s: str, i: int, first: Amount) -> Garbled | None:

@@ -66,6 +66,29 @@ def test_english_numbers_and_neighbours_are_not_garbled(text):
     assert not garbled(find_amounts(text))
 
 
+@pytest.mark.parametrize("sentence, span, value", [
+    ("They built $4 billion million-dollar homes.", "$4 billion", 4e9),
+    ("A $7 billion billion-dollar bet paid off.", "$7 billion", 7e9),
+    ("It sold €3 million million-euro flats.", "€3 million", 3e6),
+    ("They put $6 bn mn-dollar tags on it.", "$6 bn", 6e9),
+    ("The fund lent $9 billion million- and billion-dollar loans.", "$9 billion", 9e9),
+])
+def test_a_place_word_hyphened_to_the_next_word_is_an_adjective_not_a_second_place_word(
+        sentence, span, value):
+    # "million-dollar" heads a compound adjective of the noun after it: before, "$4 billion
+    # million" was read as one garbled amount.
+    found = find_amounts(sentence)
+    assert not garbled(found)
+    assert [(a.span, a.value) for a in found][:1] == [(span, value)]
+
+
+@pytest.mark.parametrize("text", ["$4 billion million dollars", "$4 billion million, it said",
+                                  "$4 billion millions"])
+def test_a_second_place_word_not_hyphened_is_still_garbled(text):
+    (a,) = garbled(find_amounts(f"They paid {text}."))
+    assert a.span.startswith("$4 billion million")
+
+
 def test_read_amount_refuses_a_garbled_amount_naming_its_text_column_and_readings():
     with pytest.raises(GarbledAmount) as e:
         read_amount("청구액 52억6100억원")
