@@ -68,8 +68,8 @@ def test_english_numbers_and_neighbours_are_not_garbled(text):
 
 @pytest.mark.parametrize("sentence, span, value", [
     ("They built $4 billion million-dollar homes.", "$4 billion", 4e9),
-    ("A $7 billion billion-dollar bet paid off.", "$7 billion", 7e9),
-    ("It sold €3 million million-euro flats.", "€3 million", 3e6),
+    ("A $7 million billion-dollar bet paid off.", "$7 million", 7e6),
+    ("It sold €3 billion million-euro flats.", "€3 billion", 3e9),
     ("They put $6 bn mn-dollar tags on it.", "$6 bn", 6e9),
     ("The fund lent $9 billion million- and billion-dollar loans.", "$9 billion", 9e9),
 ])
