@@ -15,6 +15,7 @@ from currency.text.reader import read_garbled
 from reconcile.checks import check
 from reconcile.checks.common import heads
 from reconcile.model import findings as F
+from reconcile.model.uncertainty import meets
 
 RULE = ("garbled: an amount's place words go down (43억7900만원); written repeated or out of "
         "order (43억7900억원, $1.2 billion million) it is no number")
@@ -92,7 +93,7 @@ def _parts(r, g, others: pd.DataFrame) -> str:
     lo, hi, rate = float(p["c_low"].sum()), float(p["c_high"].sum()), r.c_low / r.low
     said = f" Its parts ({', '.join(p['id'])}) sum to {fmt.interval(lo, hi, r.c_unit)}"
     values = [v * rate for _, v in g.readings]
-    fits = [t for (t, _), span in zip(g.readings, _spans(g, rate)) if _meets(span, lo, hi)]
+    fits = [t for (t, _), span in zip(g.readings, _spans(g, rate)) if meets(*span, lo, hi)]
     if fits:
         return said + f", which {' and '.join(fits)} agrees with."
     return said + f": none of its readings agrees; the nearest, {_nearest(g, values, lo, hi)}."
@@ -110,16 +111,11 @@ def _spans(g, rate: float) -> list[tuple[float, float]]:
     return [(lo * rate, hi * rate) for lo, hi in g.intervals]
 
 
-def _meets(span: tuple[float, float], lo: float, hi: float) -> bool:
-    """Whether a reading's interval and [lo, hi] share a value."""
-    return span[0] <= hi and lo <= span[1]
-
-
 def holders(spans: list[tuple[float, float]], ids: list[str], low: np.ndarray,
             high: np.ndarray) -> list[list[str]]:
     """Per reading's interval (in the fact's unit), the ids of the figures whose interval meets
     it."""
-    return [[i for i, lo, hi in zip(ids, low, high) if _meets(span, lo, hi)] for span in spans]
+    return [[i for i, lo, hi in zip(ids, low, high) if meets(*span, lo, hi)] for span in spans]
 
 
 def _words(r, g, fact: pd.DataFrame) -> str:
@@ -141,7 +137,7 @@ def _words(r, g, fact: pd.DataFrame) -> str:
         return said + " Its fact has no consensus to choose between them."
     lo, hi = float(voters["cons_low"].iloc[0]), float(voters["cons_high"].iloc[0])
     cons = f"the consensus of its fact ({fmt.interval(lo, hi, r.c_unit)}: {', '.join(voters['id'])})"
-    fits = [t for (t, _), span in zip(g.readings, spans) if _meets(span, lo, hi)]
+    fits = [t for (t, _), span in zip(g.readings, spans) if meets(*span, lo, hi)]
     if fits:
         return said + f" {' and '.join(fits)} {'agrees' if len(fits) == 1 else 'agree'} with {cons}."
     return said + f" None agrees with {cons}; the nearest, {_nearest(g, values, lo, hi)}."
