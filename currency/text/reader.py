@@ -1205,7 +1205,7 @@ class Garbled:
     # Each reading's (low, high), in the order of `readings`: its text read as a clean amount,
     # so the hedge written around the garbled amount holds for every reading ("약 43억원",
     # "over $1.2 million"), as it does for a clean amount.
-    intervals: tuple[tuple[float, float], ...] = ()
+    intervals: tuple[tuple[float, float], ...]
     hedge: str | None = None        # the hedge words, as a clean amount keeps them
 
     @property
