@@ -249,14 +249,26 @@ _CODE_AFTER_RE = _Pattern(r"\s?(?P<c>[A-Z]{3})\b")
 # where they go wrong would be $1.2, 1,234, 12 and 1.234: confident wrong amounts.
 _NUM_RE = _Pattern(_NUM)
 _NUM_TOKEN_RE = _Pattern(r"\d+(?:[.,]+\d+)*")
+# An exponent run into the digits ("$1e309", "1.5E+9"): news writes no amount so, and read up to
+# the letter it was $1 or $1.5, confident and wrong by the whole exponent (1e309 is no finite
+# number at all). A letter that is a place word ("$1B", "5e" alone) is no exponent.
+_EXPONENT_RE = _Pattern(r"[eE][+\-−]?\d")
+# The exponent's own digits are no number of their own ("2.5E+9 won" is not 9 won).
+_EXPONENT_BEFORE_RE = _Pattern(r"\d[eE][+\-−]?$")
 
 
 def _malformed(s: str, i: int) -> AmountError | None:
-    """Why the digits at `i` are no number as written ("$1.2.3", "1,2345"); None if they are one."""
+    """Why the digits at `i` are no number as written ("$1.2.3", "1,2345", "1e309"); None if they
+    are one."""
     token = _NUM_TOKEN_RE.match(s, i)
     end = _NUM_RE.match(s, i).end()
     if end == token.end():
-        return None
+        if (e := _EXPONENT_RE.match(s, end)) is None:
+            return None
+        written = s[i:e.end()] + re.match(r"\d*", s[e.end():]).group(0)
+        return AmountError(f"{written!r} is written with an exponent, which the reader does not "
+                           "read: write the number in digits or with a place word (1.5 billion)",
+                           s, end)
     text = token.group(0)
     if text.count(".") > 1:
         second = text.index(".", text.index(".") + 1)
@@ -633,7 +645,8 @@ def _read_number(s: str, i: int) -> _Number | None:
         num = _read_vague(s, i)
     if num is None and not c.isdigit() and c.isascii():
         return _read_words(s, i)
-    if c.isdigit() and (_malformed(s, i) is not None or _AFTER_POINT_RE.search(s, max(0, i - 6), i)):
+    if c.isdigit() and (_malformed(s, i) is not None or _AFTER_POINT_RE.search(s, max(0, i - 6), i)
+                        or _EXPONENT_BEFORE_RE.search(s, max(0, i - 3), i)):
         return None
     if num is None:
         num = _read_korean(s, i)
@@ -1189,6 +1202,11 @@ class Garbled:
     # The reading that keeps every digit in order, the second place word read as the one below
     # the first (43억7900만원): one place word slipped, the likeliest; the amount's value.
     likeliest: float
+    # Each reading's (low, high), in the order of `readings`: its text read as a clean amount,
+    # so the hedge written around the garbled amount holds for every reading ("약 43억원",
+    # "over $1.2 million"), as it does for a clean amount.
+    intervals: tuple[tuple[float, float], ...]
+    hedge: str | None = None        # the hedge words, as a clean amount keeps them
 
     @property
     def span(self) -> str:
@@ -1230,7 +1248,10 @@ _ENG_BIG = "(?:" + "|".join(sorted((re.escape(w) for w, p in L.ENGLISH_PLACES.it
                                     if p >= 6 and len(w) > 1 and w.islower()),
                                    key=len, reverse=True)) + ")"
 _ENG_LAST_RE = _Pattern(r"(?i:" + _ENG_BIG + r")s?$")
-_ENG_STACK_RE = _Pattern(r"\s(?P<w>" + _ENG_BIG + r")s?\b")
+# A place word hyphened to the word after it is the head of a compound adjective of the noun
+# that follows ("$2 billion million-dollar homes", "billion-won"), no second place word of the
+# amount.
+_ENG_STACK_RE = _Pattern(r"\s(?P<w>" + _ENG_BIG + r")s?\b(?!-)")
 
 
 def _garbled_english(s: str, i: int, first: Amount) -> Garbled | None:
@@ -1246,8 +1267,16 @@ def _garbled_english(s: str, i: int, first: Amount) -> Garbled | None:
     b = _read_at(s[:last.start()] + s[stack.start("w"):], i)
     if a is None or b is None or a.currency != b.currency or b.end <= last.start():
         return None
-    readings = sorted({(a.span, a.value), (b.span, b.value)}, key=lambda r: r[1])
-    return Garbled(s, first.start, b.end + cut, a.currency, a.unit, tuple(readings), a.value)
+    return _garbled(s, first.start, b.end + cut, a.currency, a.unit, [a, b], a.value)
+
+
+def _garbled(s: str, start: int, end: int, currency, unit, readings: list[Amount],
+             likeliest: float) -> Garbled:
+    """A `Garbled` of its readings, each a clean amount read from its own text, hedges and all."""
+    by_text = sorted({r.span: r for r in readings}.values(), key=lambda r: r.value)
+    return Garbled(s, start, end, currency, unit, tuple((r.span, r.value) for r in by_text),
+                   likeliest, tuple((r.low, r.high) for r in by_text),
+                   next((r.hedge for r in by_text if r.hedge), None))
 
 
 def garbled_at(s: str, i: int, first: Amount) -> Garbled | None:
@@ -1267,19 +1296,31 @@ def garbled_at(s: str, i: int, first: Amount) -> Garbled | None:
     second = _read_at(s, end, allow_range=False, prefix=False)
     if second is None or not second.magnitude_word:   # "43억7900억" of a won column too
         return None
-    sign, pre = (-1, "-" if not s[i:end].startswith("-") else "") if first.value < 0 else (1, "")
-    unit = s[_read_korean(s, end).end:second.end]     # "원", as the second amount writes it
-    readings = {(pre + s[i:end] + unit, first.value), (pre + second.span, sign * second.value)}
+    # What stands before the number (a hedge, a sign: "약 ", "-") and after the second group
+    # ("원 이상"), as written, goes with every reading, which is read as a clean amount.
+    lead = s[first.start:i]
+    sign = -1 if first.value < 0 else 1
+    unit = s[_read_korean(s, end).end:second.end]
+    readings = [(s[i:end] + unit, first.value), (s[end:second.end], sign * second.value)]
     likeliest = first.value
     group = _GROUP_RE.match(s, end).group(0)
     below_word = _below_word(s, s[end - 1])
     if below_word is not None and _fills_below(group):
         # One place word slipped: the second is the one below the first's (43억7900만).
         below = sign * (abs(first.value) + second.value / 10 ** (top - _BIG[s[end - 1]] + 4))
-        readings.add((pre + s[i:end] + group + below_word + unit, below))
+        readings.append((s[i:end] + group + below_word + unit, below))
         likeliest = below
-    return Garbled(s, first.start, second.end, second.currency, second.unit,
-                   tuple(sorted(readings, key=lambda r: r[1])), likeliest)
+    return _garbled(s, first.start, second.end, second.currency, second.unit,
+                    [_clean_reading(lead + t, len(lead), v) for t, v in readings], likeliest)
+
+
+def _clean_reading(text: str, at: int, value: float) -> Amount:
+    """A reading of a garbled amount, `text` read as a clean amount from `at`; one the reader
+    cannot read whole ("수만1천원": a vague number with digits) stands as its `value` alone."""
+    r = _read_at(text, at)
+    if r is not None and r.end == len(text) and math.isclose(r.value, value, rel_tol=1e-9):
+        return r
+    return Amount(text, 0, len(text), value, None, None, 0.0, None, "exact", value, value)
 
 
 def _fills_below(group: str) -> bool:
@@ -1313,9 +1354,9 @@ def read_garbled(text: str) -> Garbled | None:
 
 def _as_garbled(g: Garbled) -> Amount:
     """A garbled amount as one vague amount spanning its readings, noted as garbled."""
-    low, high = g.readings[0][1], g.readings[-1][1]
-    a = Amount(g.text, g.start, g.end, g.likeliest, g.unit, g.currency, low, None, "range", low,
-               high, vague=True, magnitude_word=True)
+    low, high = min(lo for lo, _ in g.intervals), max(hi for _, hi in g.intervals)
+    a = Amount(g.text, g.start, g.end, g.likeliest, g.unit, g.currency, low, g.hedge, "range",
+               low, high, vague=True, magnitude_word=True)
     return replace(a, notes=(GARBLED_NOTE + g.sentence(),))
 
 

@@ -16,9 +16,10 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from reconcile.checks.rates import Earlier, band_cache, earlier_fits, meets, pair_rates
+from reconcile.checks.rates import Earlier, band_cache, earlier_fits, pair_rates
 from reconcile.model import uncertainty
 from reconcile.model.digit_slips import NONE, relation
+from reconcile.model.uncertainty import meets
 
 
 class Copy(NamedTuple):

@@ -15,6 +15,7 @@ from currency.text.reader import read_garbled
 from reconcile.checks import check
 from reconcile.checks.common import heads
 from reconcile.model import findings as F
+from reconcile.model.uncertainty import meets
 
 RULE = ("garbled: an amount's place words go down (43억7900만원); written repeated or out of "
         "order (43억7900억원, $1.2 billion million) it is no number")
@@ -92,7 +93,7 @@ def _parts(r, g, others: pd.DataFrame) -> str:
     lo, hi, rate = float(p["c_low"].sum()), float(p["c_high"].sum()), r.c_low / r.low
     said = f" Its parts ({', '.join(p['id'])}) sum to {fmt.interval(lo, hi, r.c_unit)}"
     values = [v * rate for _, v in g.readings]
-    fits = [t for (t, _), v in zip(g.readings, values) if lo <= v <= hi]
+    fits = [t for (t, _), span in zip(g.readings, _spans(g, rate)) if meets(*span, lo, hi)]
     if fits:
         return said + f", which {' and '.join(fits)} agrees with."
     return said + f": none of its readings agrees; the nearest, {_nearest(g, values, lo, hi)}."
@@ -105,10 +106,16 @@ def _nearest(g, values: list[float], lo: float, hi: float) -> str:
     return f"{g.readings[k][0]}, is " + (f"{gap[k]:.3g}× off" if math.isfinite(gap[k]) else "off")
 
 
-def holders(values: list[float], ids: list[str], low: np.ndarray, high: np.ndarray
-            ) -> list[list[str]]:
-    """Per reading (in the fact's unit), the ids of the figures whose interval holds it."""
-    return [[i for i, lo, hi in zip(ids, low, high) if lo <= v <= hi] for v in values]
+def _spans(g, rate: float) -> list[tuple[float, float]]:
+    """Each reading's interval in the fact's unit: its hedge and rounding, as a clean amount's."""
+    return [(lo * rate, hi * rate) for lo, hi in g.intervals]
+
+
+def holders(spans: list[tuple[float, float]], ids: list[str], low: np.ndarray,
+            high: np.ndarray) -> list[list[str]]:
+    """Per reading's interval (in the fact's unit), the ids of the figures whose interval meets
+    it."""
+    return [[i for i, lo, hi in zip(ids, low, high) if meets(*span, lo, hi)] for span in spans]
 
 
 def _words(r, g, fact: pd.DataFrame) -> str:
@@ -118,7 +125,8 @@ def _words(r, g, fact: pd.DataFrame) -> str:
     if rate is None or fact.empty:
         return said + " No other figure of its fact is there to choose between them."
     values = [v * rate for _, v in g.readings]
-    held = holders(values, fact["id"].tolist(), fact["c_low"].to_numpy(float),
+    spans = _spans(g, rate)
+    held = holders(spans, fact["id"].tolist(), fact["c_low"].to_numpy(float),
                    fact["c_high"].to_numpy(float))
     by = [f"{', '.join(ids)} {'agrees' if len(ids) == 1 else 'agree'} with {t}"
           for (t, _), ids in zip(g.readings, held) if ids]
@@ -129,7 +137,7 @@ def _words(r, g, fact: pd.DataFrame) -> str:
         return said + " Its fact has no consensus to choose between them."
     lo, hi = float(voters["cons_low"].iloc[0]), float(voters["cons_high"].iloc[0])
     cons = f"the consensus of its fact ({fmt.interval(lo, hi, r.c_unit)}: {', '.join(voters['id'])})"
-    fits = [t for (t, _), v in zip(g.readings, values) if lo <= v <= hi]
+    fits = [t for (t, _), span in zip(g.readings, spans) if meets(*span, lo, hi)]
     if fits:
         return said + f" {' and '.join(fits)} {'agrees' if len(fits) == 1 else 'agree'} with {cons}."
     return said + f" None agrees with {cons}; the nearest, {_nearest(g, values, lo, hi)}."

@@ -15,6 +15,7 @@ from currency.data.periods import PeriodError, parse_period
 from currency.errors import InputError
 from reconcile.model import uncertainty
 from reconcile.model.normalize import fixings_before, fx_band, known_by
+from reconcile.model.uncertainty import meets
 
 
 def show_rate(x: float, base: str, quote: str, turn: bool | None = None) -> str:
@@ -31,11 +32,6 @@ def show_range(lo: float, hi: float, base: str, quote: str, turn: bool | None = 
 # Whether a message's rates are turned over, given its ECB band's high: as that band is quoted,
 # so that an implied rate near 1 reads the same way as the band beside it.
 turns = fmt.turns
-
-
-def meets(lo, hi, band_lo, band_hi):
-    """Whether intervals meet (arrays or numbers): the one test of a rate against a band."""
-    return (lo <= band_hi) & (band_lo <= hi)
 
 
 def pair_rates(value, u, o_lo, o_hi):

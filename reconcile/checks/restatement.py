@@ -49,7 +49,6 @@ from reconcile.checks.rates import (
     band_cache,
     earlier_words,
     ecb_words,
-    meets,
     pair_rates,
     rate_explaining,
     rate_windows,
@@ -61,6 +60,7 @@ from reconcile.model import findings as F
 from reconcile.model import uncertainty
 from reconcile.model.distinct import factorized
 from reconcile.model.normalize import fixings_between, fx_band
+from reconcile.model.uncertainty import meets
 from reconcile.store.figures import part_of_keys
 
 RULE = (f"restatement: the rate a conversion implies must meet the ECB rate of its as_of or "

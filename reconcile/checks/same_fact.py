@@ -47,7 +47,6 @@ from reconcile.checks.rates import (
     band_cache,
     earlier_words,
     ecb_words,
-    meets,
     rate_explaining,
     rate_windows,
     show_range,
@@ -57,6 +56,7 @@ from reconcile.model import as_of_window, uncertainty
 from reconcile.model import findings as F
 from reconcile.model.distinct import distinct
 from reconcile.model.normalize import fx_band, known_by, window
+from reconcile.model.uncertainty import meets
 from reconcile.store.figures import currency_guessed
 from reconcile.store.ids import distinct_hashes
 

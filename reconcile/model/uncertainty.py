@@ -81,6 +81,12 @@ def rounding_bounds(value: float, precision: float, span: str) -> tuple[float, f
     return value - u / 2, value + u / 2
 
 
+def meets(lo, hi, other_lo, other_hi):
+    """Whether the intervals lo..hi and other_lo..other_hi share a value (arrays or numbers): the
+    one test of two intervals meeting, a rate against its band or a reading against its fact."""
+    return (lo <= other_hi) & (other_lo <= hi)
+
+
 def widen(rate_low, rate_high, allowance: float = RATE_ALLOWANCE):
     """A rate band widened for the rate source: by the factor 1 + `allowance` each way, so that
     the band of the inverse rate (USD per KRW for KRW per USD) is the inverse band, widened alike."""

@@ -139,6 +139,15 @@ def test_a_number_with_two_decimal_points_is_an_error_in_convert_and_in_a_figure
     assert r.exit_code == 2 and "two decimal points" in r.stderr, r.stderr
 
 
+@pytest.mark.parametrize("text, column", [("$1e309", 3), ("1e309", 2), ("$1.5E+9", 5)])
+def test_a_number_written_with_an_exponent_is_refused_by_convert(text, column):
+    # Before, `$1e309` converted as $1, exit 0: the reader stopped at the letter.
+    r = run("convert", text)
+    assert r.exit_code == 2 and "exponent" in r.stderr and f"(column {column})" in r.stderr, \
+        r.stderr
+    assert len(r.stderr.splitlines()) == 3 and "Traceback" not in r.stderr, r.stderr
+
+
 def test_an_amount_already_in_the_target_currency_names_no_rate_source():
     # No rate is read for it: naming the ECB data as its source would claim one was.
     r = run("convert", "$1B", "1조원", "--json")

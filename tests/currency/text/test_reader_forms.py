@@ -376,6 +376,30 @@ def test_a_malformed_number_in_running_text_proposes_no_amount(sentence, number,
     assert err.value.position + 1 == column
 
 
+@pytest.mark.parametrize("sentence, number, column", [
+    ("Its bid was $1e309 in cash.", "1e309", 15),
+    ("Its bid was 7E9 won in cash.", "7E9", 14),
+    ("The fund held 2.5E+9 won last year.", "2.5E+9", 18),
+    ("A rival paid $3e6 for the plant.", "3e6", 16),
+    # a range's second end: not $1 alone
+    ("Sales were $1-4e9 last year.", "4e9", 16),
+])
+def test_a_number_written_with_an_exponent_proposes_no_amount(sentence, number, column):
+    # Read up to the letter, each was the digits before it ($1, 2.5, $3): wrong by the exponent.
+    assert find_amounts(sentence) == []
+    with pytest.raises(AmountError) as err:
+        read_amount(sentence)
+    assert repr(number) in err.value.message and "exponent" in err.value.message
+    assert err.value.position + 1 == column
+
+
+@pytest.mark.parametrize("sentence, value", [("It sold $5e-commerce vouchers.", 5),
+                                             ("They paid $3 for 5E toys.", 3),
+                                             ("Its $2B deal closed.", 2 * B)])
+def test_a_letter_e_after_digits_with_no_digit_after_it_is_no_exponent(sentence, value):
+    assert [a.value for a in find_amounts(sentence)][:1] == [approx(value)]
+
+
 @pytest.mark.parametrize("sentence, value", [
     ("They spent Rs 4,73,223 crore on roads.", 4_73_223 * 1e7),
     ("그 사업에 1.5조 원이 들었다.", 1.5 * T), ("It cost $1,234.5 million.", 1234.5 * M),

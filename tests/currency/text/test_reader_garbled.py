@@ -39,8 +39,11 @@ def test_place_words_that_repeat_or_go_up_are_one_garbled_amount(text, readings)
     assert not [a for a in found if a.span != text and a.end <= sentence.index("의 절반")]
     g = read_garbled(text)
     assert sorted(t for t, _ in g.readings) == sorted(readings)
-    values = [v for _, v in g.readings]
-    assert marked[0].low == min(values) and marked[0].high == max(values) and marked[0].vague
+    # Its interval spans its readings', each that of the reading's text read as a clean amount.
+    clean = [read_amount(t) for t, _ in g.readings]
+    assert [(a.low, a.high) for a in clean] == list(g.intervals)
+    assert marked[0].low == min(a.low for a in clean) and marked[0].vague
+    assert marked[0].high == max(a.high for a in clean)
 
 
 @pytest.mark.parametrize("text, readings", [
@@ -63,6 +66,29 @@ def test_english_numbers_and_neighbours_are_not_garbled(text):
     assert not garbled(find_amounts(text))
 
 
+@pytest.mark.parametrize("sentence, span, value", [
+    ("They built $4 billion million-dollar homes.", "$4 billion", 4e9),
+    ("A $7 million billion-dollar bet paid off.", "$7 million", 7e6),
+    ("It sold €3 billion million-euro flats.", "€3 billion", 3e9),
+    ("They put $6 bn mn-dollar tags on it.", "$6 bn", 6e9),
+    ("The fund lent $9 billion million- and billion-dollar loans.", "$9 billion", 9e9),
+])
+def test_a_place_word_hyphened_to_the_next_word_is_an_adjective_not_a_second_place_word(
+        sentence, span, value):
+    # "million-dollar" heads a compound adjective of the noun after it: before, "$4 billion
+    # million" was read as one garbled amount.
+    found = find_amounts(sentence)
+    assert not garbled(found)
+    assert [(a.span, a.value) for a in found][:1] == [(span, value)]
+
+
+@pytest.mark.parametrize("text", ["$4 billion million dollars", "$4 billion million, it said",
+                                  "$4 billion millions"])
+def test_a_second_place_word_not_hyphened_is_still_garbled(text):
+    (a,) = garbled(find_amounts(f"They paid {text}."))
+    assert a.span.startswith("$4 billion million")
+
+
 def test_read_amount_refuses_a_garbled_amount_naming_its_text_column_and_readings():
     with pytest.raises(GarbledAmount) as e:
         read_amount("청구액 52억6100억원")
@@ -73,8 +99,31 @@ def test_read_amount_refuses_a_garbled_amount_naming_its_text_column_and_reading
 
 def test_a_figure_cell_may_hold_a_garbled_amount_read_as_its_readings():
     a = read_whole("52억6100억원")
-    assert a.currency == "KRW" and a.vague and a.low == 52e8 and a.high == 6100e8
+    assert a.currency == "KRW" and a.vague
+    assert (a.low, a.high) == (read_amount("52억원").low, read_amount("6100억원").high)
     assert a.value == 5261e6     # the likeliest reading: one place word slipped (52억6100만원)
+
+
+@pytest.mark.parametrize("text, hedge, readings", [
+    ("약 43억7900억원", "약", ["약 43억원", "약 43억7900만원", "약 7900억원"]),
+    ("43억7900억원 이상", "이상", ["43억원 이상", "43억7900만원 이상", "7900억원 이상"]),
+    ("최대 5조2000조원", "최대", ["최대 5조원", "최대 5조2000억원", "최대 2000조원"]),
+    ("over $1.2 billion million", "over", ["over $1.2 million", "over $1.2 billion"]),
+    ("about €3 million billion", "about", ["about €3 million", "about €3 billion"]),
+    ("up to 2 trillion billion won", "up to", ["up to 2 billion won", "up to 2 trillion won"]),
+])
+def test_a_garbled_amount_keeps_its_hedge_on_every_reading(text, hedge, readings):
+    # Before, the hedge before a Korean amount was dropped from its readings, and the amount
+    # of either script lost it: "약 43억7900억원" spanned its readings' bare values.
+    sentence = f"The filing put it at {text}, the court heard."
+    (a,) = garbled(find_amounts(sentence))
+    g = read_garbled(text)
+    assert [t for t, _ in g.readings] == readings and a.hedge == hedge == g.hedge
+    clean = [read_amount(t) for t in readings]
+    assert all(c.hedge == hedge for c in clean)
+    assert list(g.intervals) == [(c.low, c.high) for c in clean]
+    assert (a.low, a.high) == (min(c.low for c in clean), max(c.high for c in clean))
+    assert a.low <= a.value <= a.high
 
 
 @pytest.mark.parametrize("text", [

@@ -88,3 +88,21 @@ def test_a_garbled_total_is_no_yardstick_for_its_parts():
             dict(metric="p1", amount="1억원", part_of="total", **DAYS),
             dict(metric="p2", amount="1억원", part_of="total", **DAYS)]
     assert list(serious(findings(*rows))["check"]) == [("garbled",)]
+
+
+def test_a_reading_keeps_the_garbled_amounts_hedge_when_held_to_its_fact():
+    # "over $1 billion million": either reading is "over" its number; $3 billion, the fact's
+    # consensus, agrees with "over $1 billion" as with the clean amount, not with "over $1 million"
+    # ($3 billion is over it too, and it is said so). Before, the bare values were held to it.
+    rows = [dict(metric="claim", amount=a, **DAYS) for a in
+            ("$3 billion", "$3 billion", "over $1 billion million")]
+    message = garbled_findings(*rows).iloc[0].message
+    assert "f0, f1 agree with over $1 billion" in message, message
+    assert "over $1 million and over $1 billion agree with the consensus" in message, message
+
+
+def test_an_about_reading_is_held_to_its_fact_with_its_widening():
+    # 약 (about) widens each reading by its share: 약 52억원 meets 53억원, as a clean 약 52억원 does.
+    rows = [dict(metric="claim", amount=a, **DAYS) for a in ("53억원", "53억원", "약 52억6100억원")]
+    message = garbled_findings(*rows).iloc[0].message
+    assert "agree with 약 52억원" in message, message
