@@ -91,9 +91,9 @@ def test_a_garbled_total_is_no_yardstick_for_its_parts():
 
 
 def test_a_reading_keeps_the_garbled_amounts_hedge_when_held_to_its_fact():
-    # "over $1 billion million": either reading is "over" its number; $3 billion, the fact's
-    # consensus, agrees with "over $1 billion" as with the clean amount, not with "over $1 million"
-    # ($3 billion is over it too, and it is said so). Before, the bare values were held to it.
+    # "over $1 billion million": either reading is "over" its number, so $3 billion, the fact's
+    # consensus, is over both and both agree with it, as with a clean hedged amount. Before, the
+    # bare values were held to it and neither agreed.
     rows = [dict(metric="claim", amount=a, **DAYS) for a in
             ("$3 billion", "$3 billion", "over $1 billion million")]
     message = garbled_findings(*rows).iloc[0].message
