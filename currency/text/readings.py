@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 from currency.amount import Amount
-from currency.text.reader import read_whole
+from currency.text.reader import GARBLED_NOTE, AmountError, Garbled, read_garbled, read_whole
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -13,3 +13,16 @@ def read_once(text: str) -> Amount:
     """`read_whole(text)` (a figure's cell is one amount and nothing else), remembered (an Amount is frozen, so sharing it is safe); a text that
     does not read raises AmountError every time and is not remembered."""
     return read_whole(text)
+
+
+def garbled_once(text: str) -> Garbled | None:
+    """`read_garbled(text)`, from the text's remembered reading where it has one: a reading that
+    is not marked garbled is none (the reader reads a cell as it reads the amount, keeping the
+    mark), so only a garbled or unreadable text is read again."""
+    try:
+        amount = read_once(text)
+    except AmountError:
+        return read_garbled(text)
+    if any(n.startswith(GARBLED_NOTE) for n in amount.notes):
+        return read_garbled(text)
+    return None

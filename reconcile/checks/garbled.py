@@ -12,6 +12,7 @@ import pandas as pd
 
 from currency import formatting as fmt
 from currency.text.reader import read_garbled
+from currency.text.readings import garbled_once
 from reconcile.checks import check
 from reconcile.checks.common import heads
 from reconcile.model import findings as F
@@ -28,7 +29,9 @@ def garbled_rows(df: pd.DataFrame) -> np.ndarray:
     """Per row, whether its amount is garbled: such a figure is evidence of nothing, so it takes no
     part in the other checks (no yardstick, vote, part or total); the one place this is decided."""
     amounts = df["amount"].to_numpy(dtype=object)
-    found = {a for a in pd.unique(amounts) if isinstance(a, str) and read_garbled(a) is not None}
+    # Each cell was read when the table was loaded: its remembered reading says whether it is
+    # garbled, so the texts are not read again.
+    found = {a for a in pd.unique(amounts) if isinstance(a, str) and garbled_once(a) is not None}
     return pd.Series(amounts).isin(list(found)).to_numpy() if found else np.zeros(len(df), bool)
 
 

@@ -67,9 +67,16 @@ class Events:
         # Each row's run: a sweep's answers per run are read at it through a table.
         self._run = np.empty(n, np.int64)
         self._run[self._row[starts]] = self._event_run[starts]
-        self._by_witness = _witness_order(self._run, self._row, witness)
+        kinds = _witness_kinds(self._run, self._runs, witness)
         # A ranked count's witnesses are its multiples of `scale`, its figures the rest.
-        self.scale = 1 if self._by_witness is None else n + 1
+        self.scale = 1 if kinds is None else n + 1
+        self._kind = self._mixed = self._by_witness = None
+        if kinds is not None:
+            self._kind, key = kinds
+            # Only a mixed group's events are swept for witnesses: their positions in sweep
+            # order, and those laid out by witness, sweep order kept within each witness.
+            self._mixed = np.flatnonzero(self._kind[self._event_run] == MIXED)
+            self._by_witness = stable_order(key[self._row[self._mixed]])
 
     def sweep(self, rows: np.ndarray | None = None,
               ranked: bool = False) -> tuple[np.ndarray, ...]:
@@ -79,7 +86,7 @@ class Events:
         n = len(self.g)
         if rows is None:
             rows = np.arange(n)
-        keep = None
+        keep = chosen = None
         runs, step = self._event_run, self._step
         if len(rows) < n:       # a subset (positions are distinct): its events, by position
             chosen = np.zeros(n, bool)
@@ -90,11 +97,13 @@ class Events:
             return np.zeros(0), np.zeros(0, np.int64), np.zeros(0, bool)
         # Each group's starts and ends cancel, so one running sum counts within every group.
         count = np.cumsum(step, dtype=np.int64)
-        if self._by_witness is not None:
+        if self._mixed is not None and len(self._mixed):
             # Witnesses first, then figures: of the points as many articles cover, the one
             # most of their figures share (an article's headline and body agreeing is not a
-            # conflict within it).
-            count += np.cumsum(self._witness_steps(keep), dtype=np.int64) * self.scale
+            # conflict within it). Counted in a mixed group only: in any other the witnesses
+            # rise with the figures, so the figures alone find the same best point.
+            at, witnesses = self._witness_counts(keep, chosen)
+            count[at] += witnesses * self.scale
         seg_start, seg = segments(runs)
         top = np.maximum.reduceat(count, seg_start)
         # The first event of each group at its highest count.
@@ -106,45 +115,68 @@ class Events:
         point, n_best = np.empty(self._runs), np.empty(self._runs, np.int64)
         group = runs[seg_start]
         point[group] = self._x[best if keep is None else keep[best]]
-        n_best[group] = count[best] if ranked else count[best] // self.scale
+        found = count[best]
+        if self._kind is not None:
+            # Outside a mixed group, the witnesses at the best point are its figures when each
+            # is its own article's, one (when any) when all are one article's.
+            kind = self._kind[group]
+            found = np.where(kind == MIXED, found, found + self.scale * np.where(
+                kind == ONE, found > 0, found))
+        n_best[group] = found if ranked else found // self.scale
         run = self._run[rows]
         point, n_best = point[run], n_best[run]
         return point, n_best, (self.lo[rows] <= point) & (point < self.hi[rows])
 
-    def _witness_steps(self, keep: np.ndarray | None) -> np.ndarray:
-        """The steps of the events `keep` (all when None) counting witnesses: an event moves
-        the count only where its witness's own count of covering rows leaves or reaches zero."""
-        order = self._by_witness
-        step = self._step
+    def _witness_counts(self, keep: np.ndarray | None,
+                        chosen: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+        """The witnesses covering each mixed group's event of the sweep (`keep`: its events,
+        all when None; `chosen`: its rows), and those events' places in it."""
+        mixed, order = self._mixed, self._by_witness
+        step = self._step[mixed]
         if keep is not None:
-            step = np.zeros(len(step), np.int8)
-            step[keep] = self._step[keep]
+            inside = chosen[self._row[mixed]]
+            step = np.where(inside, step, 0).astype(np.int8)
         # In witness order each witness's events are a run in sweep order whose steps cancel:
-        # one running sum is every witness's own count.
+        # one running sum is every witness's own count; a witness steps the count where its
+        # own leaves or reaches zero.
         own = np.cumsum(step[order], dtype=np.int64)
         moved = (own > 0).astype(np.int8)
         moved[1:] -= (own[:-1] > 0)
-        out = np.empty(len(step), np.int8)
-        out[order] = moved
-        return out if keep is None else out[keep]
+        steps = np.empty(len(step), np.int8)
+        steps[order] = moved
+        count = np.cumsum(steps, dtype=np.int64)
+        if keep is None:
+            return mixed, count
+        return np.searchsorted(keep, mixed[inside]), count[inside]
 
 
-def _witness_order(run: np.ndarray, row: np.ndarray,
-                   witness: np.ndarray | None) -> np.ndarray | None:
-    """The events (`row`: each one's row; `run`: each row's group run) in witness order, sweep
-    order kept within each witness; None when no witness holds two rows of a group (nothing to
-    merge)."""
-    if witness is None or not len(row):
+# What the witnesses of a group's figures are: each figure its own article's, all one
+# article's, or neither (`_witness_kinds`).
+EACH, ONE, MIXED = 0, 1, 2
+
+
+def _witness_kinds(run: np.ndarray, runs: int,
+                   witness: np.ndarray | None) -> tuple[np.ndarray, np.ndarray] | None:
+    """Per group run (`run`: each row's, of `runs`), which kind of witnesses its figures have
+    (`EACH`, `ONE`, `MIXED`), and per row a code of its witness within its group; None when
+    no witness holds two rows of a group (nothing to merge)."""
+    if witness is None or not len(run):
         return None
     w = np.asarray(witness, np.int64)
     # A row of no known article is a witness of its own.
     w = np.where(w < 0, w.max(initial=0) + 1 + np.arange(len(w)), w)
     # A witness is an article within one group: its code packed with the group's run, numbered
-    # in any order (only its events' being together matters), per row, not per event.
+    # in any order (only its rows' being together matters).
     key = pd.factorize(run * (int(w.max()) + 1) + w)[0]
-    if np.bincount(key).max() <= 1:
+    size = np.bincount(key)
+    if size.max() <= 1:
         return None
-    return stable_order(key[row])
+    key_run = np.empty(len(size), np.int64)
+    key_run[key] = run
+    n_witnesses = np.bincount(key_run, minlength=runs)
+    n_rows = np.bincount(run, minlength=runs)
+    kind = np.where(n_witnesses == n_rows, EACH, np.where(n_witnesses == 1, ONE, MIXED))
+    return kind.astype(np.int8), key
 
 
 def dense_rank(x: np.ndarray) -> tuple[np.ndarray, int]:

@@ -4,7 +4,7 @@ import math
 
 import pandas as pd
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from currency.text.extract import extract
@@ -16,6 +16,7 @@ from currency.text.reader import (
     read_garbled,
     read_whole,
 )
+from currency.text.readings import garbled_once
 from tests.currency.text.test_reader_properties import korean_groups
 from tests.helpers import run
 
@@ -144,6 +145,31 @@ def test_well_formed_korean_amounts_never_read_as_garbled(n, glued, comma):
     assert read_garbled(text) is None
     assert not garbled(find_amounts(text))
     assert math.isclose(read_amount(text).value, n, rel_tol=1e-12)
+
+
+# Made-up amount cells: a hedge, two numbers with place words in and out of order, a currency,
+# and after them nothing, a hedge, a conversion in parentheses or a word that leaves the cell
+# unread.
+def cells():
+    pick = st.sampled_from
+    return st.tuples(pick(["", "약 ", "about ", "$", "-"]), pick(["43", "1.2", "5", "7,900"]),
+                     pick(["억", "조", "만", " billion", " million", ""]),
+                     pick(["", "7900", " 3", "2000"]),
+                     pick(["", "억", "조", "만", " billion", " million", " thousand"]),
+                     pick(["", "원", " 달러", " dollars", " USD"]),
+                     pick(["", " 이상", "(약 3조원)", " x", "x", ")"])).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(cells())
+@example("43억7900억원")
+@example("$1.2 billion million")
+@example("43억7900억원 x")
+@example("약 1조2000조원 이상")
+def test_a_cells_remembered_reading_says_garbled_as_the_reader_does(text):
+    # The garbled test of a loaded table's cells reads their remembered readings instead of
+    # reading them again: it must answer as the reader does, for any cell.
+    assert garbled_once(text) == read_garbled(text)
 
 
 def test_extract_proposes_a_garbled_amount_as_one_figure_marked_garbled():

@@ -10,6 +10,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reconcile.checks.common import _codes_sorted, fact_groups
+from reconcile.model import agreement
 from reconcile.model.agreement import (
     Events,
     among,
@@ -133,6 +134,33 @@ def test_a_sweep_counts_each_article_once_at_a_point(data, draw):
     for i, w in enumerate(want):
         if w is not None:
             assert ranked[i] == (w[1] * events.scale + w[3] if events.scale > 1 else w[1])
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(rough_intervals(), st.data())
+def test_groups_of_one_article_or_each_its_own_sweep_as_the_witness_count_does(data, draw):
+    # A group whose figures are all one article's, or each its own, skips counting witnesses
+    # (they rise with its figures): it must answer as the count of witnesses does.
+    g, lo, hi, rows = data
+    witness = np.array([draw.draw(st.sampled_from([-1, 0, 1, 2])) for _ in range(len(g))])
+    kinds = agreement._witness_kinds
+
+    def every_group_mixed(*args):
+        found = kinds(*args)
+        return None if found is None else (np.full_like(found[0], agreement.MIXED), found[1])
+    with np.errstate(invalid="ignore"):
+        fast = Events(g, lo, hi, witness=witness)
+        got = [fast.sweep(r, ranked) for r in (None, rows) for ranked in (False, True)]
+        agreement._witness_kinds = every_group_mixed
+        try:
+            full = Events(g, lo, hi, witness=witness)
+            want = [full.sweep(r, ranked) for r in (None, rows) for ranked in (False, True)]
+        finally:
+            agreement._witness_kinds = kinds
+    assert fast.scale == full.scale
+    for a, b in zip(got, want):
+        for x, y in zip(a, b):
+            assert np.array_equal(x, y, equal_nan=True)
 
 
 @settings(max_examples=200, deadline=None)
