@@ -19,6 +19,8 @@ def garbled_once(text: str) -> Garbled | None:
     """`read_garbled(text)`, from the text's remembered reading where it has one: a reading that
     is not marked garbled is none (the reader reads a cell as it reads the amount, keeping the
     mark), so only a garbled or unreadable text is read again."""
+    # Fast while `read_once` remembers the cell; past its size a cell is read whole again, which
+    # costs more than `read_garbled` alone but says the same.
     try:
         amount = read_once(text)
     except AmountError:

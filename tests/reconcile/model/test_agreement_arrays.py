@@ -56,7 +56,7 @@ def rough_intervals(draw):
     n = draw(st.integers(1, 12))
     scale = draw(st.sampled_from([1, 10 ** 15]))
     g = np.array([draw(st.integers(-2, 2)) * scale for _ in range(n)])
-    ends = st.sampled_from([-3.0, -0.0, 0.0, 1.0, 2.5, 1e300, math.nan, -math.inf])
+    ends = st.sampled_from([-3.0, -0.0, 0.0, 1.0, 2.5, 1e300, math.nan, -math.inf, math.inf])
     lo = np.array([draw(ends) for _ in range(n)])
     hi = lo + np.array([draw(st.sampled_from([0.0, 1.0, 2.0, math.inf, math.nan]))
                         for _ in range(n)])
