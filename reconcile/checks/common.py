@@ -238,7 +238,7 @@ def judged(read: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     lo, hi, value = read["c_low"], read["c_high"], read["c_value"]
     votes = _precise(read["vague"], bound, side == uncertainty.NO_SIDE, hi)
     agrees, status, votes, in_conflict = _judge(g, lo, hi, votes, by_group,
-                                                _witnesses(read["source"], read["published"]))
+                                                witnesses(read["source"], read["published"]))
     alone = n_grp == 1
     status[alone] = ALONE
     agrees[alone] = True
@@ -249,7 +249,7 @@ def judged(read: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
             "votes": votes, "side": side}
 
 
-def _witnesses(src: np.ndarray, day: np.ndarray) -> np.ndarray:
+def witnesses(src: np.ndarray, day: np.ndarray) -> np.ndarray:
     """Per figure, a code for its article from its source's and date's codes (`originals_read`;
     -1 when it has no source): an article is one witness of a fact, however often it prints a
     figure."""

@@ -4,9 +4,10 @@ normalize names a family's currency by counting its figures (`reference_currency
 deal reported mostly in won is judged in won, and two won conversions made on different days
 read as a disagreement. A family of one metric with a flagged figure and originals in another
 currency is judged again in each of those currencies, every figure converted at the bands of
-its own as_of and publication date, as normalize converts them; the currency in which fewer of
-its original figures are flagged (outlier or split) is kept, and on a tie the one normalize
-chose.
+its own as_of and publication date, as normalize converts them; the currency in which fewer
+articles state a flagged original figure (outlier or split) is kept, and on a tie the one
+normalize chose. Articles, not figures: one article is one witness of a fact (`common.witnesses`),
+however often it prints a figure.
 """
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ def moved(df: pd.DataFrame, at: np.ndarray, read: dict, columns: dict, judge
     currency, and the compared columns (`MOVED`) over every row with those families moved;
     None when none is. `read`, `columns`: the originals' columns and their judgement; `judge`
     judges such columns (`common.judged`)."""
-    from reconcile.checks.common import OUTLIER, SPLIT
+    from reconcile.checks.common import OUTLIER, SPLIT, witnesses
     flagged = np.isin(columns["status"], (OUTLIER, SPLIT))
     if not flagged.any():
         return None
@@ -57,13 +58,15 @@ def moved(df: pd.DataFrame, at: np.ndarray, read: dict, columns: dict, judge
         tries.setdefault(f, []).append(c)
     if not tries:
         return None
-    flagged_in = np.bincount(fam[at[flagged]][fam[at[flagged]] >= 0], minlength=n_fam)
+    # The flagged are counted by article, as the agreement counts its witnesses.
+    article = witnesses(read["source"], read["published"])
+    flagged_in = _articles(fam[at[flagged]], article[flagged], n_fam)
     best = {f: (int(flagged_in[f]), None) for f in tries}
     kept: dict = {}
     tried: dict = {}
     for k in range(max(map(len, tries.values()))):
         target = {f: cs[k] for f, cs in tries.items() if len(cs) > k}
-        counts, cols = _judged_in(df, at, read, fam, target, judge)
+        counts, cols = _judged_in(df, at, read, fam, target, judge, article)
         for f, n in counts.items():
             tried.setdefault(f, []).append((target[f], n if n <= len(at) else None))
             if n < best[f][0]:
@@ -96,6 +99,16 @@ def moved(df: pd.DataFrame, at: np.ndarray, read: dict, columns: dict, judge
     return np.flatnonzero(in_moved), new
 
 
+def _articles(fam: np.ndarray, article: np.ndarray, n: int) -> np.ndarray:
+    """Per family 0..n-1, how many articles (`common.witnesses`' codes, -1 for a figure of no
+    known article, a witness of its own) state the figures of families `fam`: a slip one
+    article prints three times weighs one, as in the agreement."""
+    own = article < 0
+    article = np.where(own, -1 - np.arange(len(article)), article)
+    keys = distinct(fam, article)
+    return np.bincount(fam[keys.first], minlength=n)
+
+
 def _asked(df: pd.DataFrame, at: np.ndarray, read: dict, g: np.ndarray, flagged: np.ndarray
            ) -> np.ndarray:
     """The families to judge again, by name: of one metric, with a flagged original and a
@@ -125,11 +138,13 @@ def _asked(df: pd.DataFrame, at: np.ndarray, read: dict, g: np.ndarray, flagged:
 def why(judged: str, counted: str, n_judged: int, n_counted: int, others: list, own,
         tried: list) -> str:
     """The sentence a finding on a figure in `own` of a family judged in another currency ends
-    with; `tried`: each currency tried and how many figures disagreed there (None: not taken)."""
+    with; `n_judged`, `n_counted` and `tried` (each currency tried, None: not taken) count the
+    articles whose figures disagree there."""
     names = ", ".join(f"other {x}" if x == own else x for x in others)
     out = (f"Judged in {judged}, the currency its {names} figures convert, each at the rates "
            f"of its own dates: {_disagree(n_judged)} with the others judged so, against "
-           f"{n_counted} in {counted} (a count of its figures would name {counted})")
+           f"{_articles_said(n_counted)} in {counted} (a count of its figures would name "
+           f"{counted})")
     if len(tried) > 1:
         out += "; tried: " + ", ".join(
             f"{c} ({'not taken: figures of one currency disagree' if n is None else n})"
@@ -138,13 +153,18 @@ def why(judged: str, counted: str, n_judged: int, n_counted: int, others: list, 
 
 
 def _disagree(n: int) -> str:
-    return f"{n} figure{' disagrees' if n == 1 else 's disagree'}"
+    return f"the figures of {_articles_said(n)} disagree"
+
+
+def _articles_said(n: int) -> str:
+    return "no article" if n == 0 else f"{n} article{'' if n == 1 else 's'}"
 
 
 def _judged_in(df: pd.DataFrame, at: np.ndarray, read: dict, fam: np.ndarray, target: dict,
-               judge) -> tuple[dict, dict]:
-    """Per family of `target`, how many of its original figures are flagged when it is judged
-    in its target currency; and the rows of those families with their compared columns so."""
+               judge, article: np.ndarray) -> tuple[dict, dict]:
+    """Per family of `target`, how many articles state its flagged original figures when it is
+    judged in its target currency (`article`: each original's article code); and the rows of
+    those families with their compared columns so."""
     fams = np.fromiter(target, dtype=fam.dtype)
     where = np.flatnonzero(np.isin(fam, fams))
     values = _in_currency(df, where, fam, target)
@@ -157,7 +177,7 @@ def _judged_in(df: pd.DataFrame, at: np.ndarray, read: dict, fam: np.ndarray, ta
     status = judge(sub)["status"]
     from reconcile.checks.common import OUTLIER, SPLIT
     bad = np.isin(status, (OUTLIER, SPLIT))
-    n = np.bincount(fam[at[pos]][bad], minlength=int(fam.max()) + 1)
+    n = _articles(fam[at[pos]][bad], article[pos][bad], int(fam.max()) + 1)
     # A currency its converted figures do not convert is no candidate: one of them that
     # disagrees with another of its currency at any rates of their own dates stays flagged.
     apart = _apart_at_one_rate(df, at[pos], read, pos, fam, values, rank, judge)

@@ -246,6 +246,28 @@ def test_a_currency_that_explains_no_more_figures_leaves_the_count_s_choice():
     assert not any("Judged in" in m for m in f["message"])
 
 
+def test_a_figure_one_article_prints_twice_weighs_one_article_in_the_choice_of_currency():
+    # A dollar deal: two won recalls (as of D, published LATE, each its own article) are 4.7 %
+    # off the won figures of March in won, and agree in dollars; one article prints $1.261
+    # billion twice, 0.9 % off $1.25 billion in dollars, and agrees in won through the rate
+    # allowance. In won two articles' figures disagree, in dollars one article's (two
+    # printings): judged in dollars, where the recalls are conversions at their day's rate.
+    rows = [dict(metric="deal_price", amount=a, as_of=o, published=p, source=s, id=i)
+            for a, o, p, s, i in [
+                ("$1.25 billion", D, D, "a.txt", "a"), ("$1.25 billion", D1, D1, "b.txt", "b"),
+                ("1조6650억원", D, D, "c.txt", "c"), ("1조6650억원", D1, D1, "e.txt", "e"),
+                ("1조6650억원", D2, D2, "h.txt", "h"),
+                ("1조7440억원", D, LATE, "d.txt", "d"), ("1조7440억원", D, LATE, "f.txt", "f"),
+                ("$1.261 billion", D2, D2, "g.txt", "g1"),
+                ("$1.261 billion", D2, D2, "g.txt", "g2")]]
+    assert set(reconcile(table(*rows)).figures["ref"]) == {"USD"}
+    f = findings(*rows)
+    assert sorted(flagged(serious(f)), key=sorted) == [{"g1"}, {"g2"}]
+    said = " ".join(f["message"])
+    assert "the figures of 1 article disagree with the others judged so, against 2 articles in " \
+           "KRW" in said, said
+
+
 # Made-up amounts of one deal in both currencies, right at some rate of March or November 2024,
 # slipped by ten or at a rate no day had.
 MIXED = ["$1.25 billion", "$1.3B", "$125 million", "약 $1.2 billion", "1조6650억원", "1조7440억원",
@@ -257,16 +279,18 @@ def mixed_deals(draw):
     n = draw(st.integers(2, 6))
     return [dict(metric=(m := draw(st.sampled_from(["deal", "deal", "fund"]))),
                  amount=draw(st.sampled_from(MIXED)), as_of=draw(st.sampled_from([D, D1])),
-                 published=draw(st.sampled_from([D, D1, LATE])), source=f"{i}.txt",
+                 published=draw(st.sampled_from([D, D1, LATE])),
+                 # some articles print two figures of the deal
+                 source=f"{draw(st.integers(0, n - 2))}.txt",
                  # sometimes the fund is a part of the deal: one family of two metrics
                  part_of="deal" if m == "fund" and draw(st.booleans()) else None)
-            for i in range(n)]
+            for _ in range(n)]
 
 
 def _judged_in(df, rows, currency, counted):
-    """The rows' compared columns in `currency`, one figure at a time, and how many of the
-    originals among them are flagged so (past any count when another than `counted` is ruled
-    out)."""
+    """The rows' compared columns in `currency`, one figure at a time, and how many articles
+    (a source on one publication date) state the originals among them flagged so (past any
+    count when another than `counted` is ruled out)."""
     low, high, value, bands = [], [], [], []
     for r in df.iloc[rows].itertuples():
         if r.currency == currency:
@@ -301,7 +325,8 @@ def _judged_in(df, rows, currency, counted):
         apart = np.isin(judged(own)["status"], (OUTLIER, SPLIT))
         if (apart & ~bad[conv]).any():
             return out, len(rows) + 1
-    return out, int(bad.sum())
+    r = df.iloc[rows[orig][bad]]
+    return out, len(set(zip(r["source"], r["published"])))
 
 
 @settings(max_examples=examples(60), deadline=None)
