@@ -254,7 +254,10 @@ def witnesses(src: np.ndarray, day: np.ndarray) -> np.ndarray:
     -1 when it has no source): an article is one witness of a fact, however often it prints a
     figure."""
     # An article is its source on one publication date: a source named by its outlet, not its
-    # file or address, is as many articles as it has dates, not one.
+    # file or address, is as many articles as it has dates, not one. Not merged with another
+    # source's figures of the same amount text and day, as a total's support is
+    # (`parts._independent`): here that is what two right reports of one release look like,
+    # and merging them would hand the majority to whichever side is written more ways.
     article = pd.factorize(src * (int(day.max(initial=0)) + 2) + day)[0]
     return np.where(src < 0, -1, article)
 
