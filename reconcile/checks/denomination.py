@@ -101,10 +101,11 @@ def moved(df: pd.DataFrame, at: np.ndarray, read: dict, columns: dict, judge
 
 def _articles(fam: np.ndarray, article: np.ndarray, n: int) -> np.ndarray:
     """Per family 0..n-1, how many articles (`common.witnesses`' codes, -1 for a figure of no
-    known article, a witness of its own) state the figures of families `fam`: a slip one
-    article prints three times weighs one, as in the agreement."""
-    own = article < 0
-    article = np.where(own, -1 - np.arange(len(article)), article)
+    known article, a witness of its own) state the figures of families `fam` (-1: none asked):
+    a slip one article prints three times weighs one, as in the agreement."""
+    asked = fam >= 0            # a figure of a family not asked has none (-1)
+    fam, article = fam[asked], article[asked]
+    article = np.where(article < 0, -1 - np.arange(len(article)), article)
     keys = distinct(fam, article)
     return np.bincount(fam[keys.first], minlength=n)
 

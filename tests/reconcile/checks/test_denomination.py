@@ -268,6 +268,16 @@ def test_a_figure_one_article_prints_twice_weighs_one_article_in_the_choice_of_c
            "KRW" in said, said
 
 
+def test_a_fact_judged_in_another_currency_beside_another_fact_s_slip():
+    # The other fact's flagged figure is of no family asked: counted nowhere.
+    fee = [dict(metric="fee", amount=a, source=f"x{i}.txt", id=f"x{i}")
+           for i, a in enumerate(["$10 million", "$10 million", "$100 million"])]
+    rows = _deal(*DOLLAR_FIRST_IN_KOREAN) + fee
+    ref = reconcile(table(*rows)).figures.set_index("metric")["ref"]
+    assert set(ref["deal_price"]) == {"USD"}
+    assert flagged(serious(findings(*rows))) == [{"x2"}]
+
+
 # Made-up amounts of one deal in both currencies, right at some rate of March or November 2024,
 # slipped by ten or at a rate no day had.
 MIXED = ["$1.25 billion", "$1.3B", "$125 million", "약 $1.2 billion", "1조6650억원", "1조7440억원",
