@@ -238,7 +238,7 @@ def judged(read: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     lo, hi, value = read["c_low"], read["c_high"], read["c_value"]
     votes = _precise(read["vague"], bound, side == uncertainty.NO_SIDE, hi)
     agrees, status, votes, in_conflict = _judge(g, lo, hi, votes, by_group,
-                                                _witnesses(read["source"], read["published"]))
+                                                witnesses(read["source"], read["published"]))
     alone = n_grp == 1
     status[alone] = ALONE
     agrees[alone] = True
@@ -249,12 +249,15 @@ def judged(read: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
             "votes": votes, "side": side}
 
 
-def _witnesses(src: np.ndarray, day: np.ndarray) -> np.ndarray:
+def witnesses(src: np.ndarray, day: np.ndarray) -> np.ndarray:
     """Per figure, a code for its article from its source's and date's codes (`originals_read`;
     -1 when it has no source): an article is one witness of a fact, however often it prints a
     figure."""
     # An article is its source on one publication date: a source named by its outlet, not its
-    # file or address, is as many articles as it has dates, not one.
+    # file or address, is as many articles as it has dates, not one. Not merged with another
+    # source's figures of the same amount text and day, as a total's support is
+    # (`parts._independent`): here that is what two right reports of one release look like,
+    # and merging them would hand the majority to whichever side is written more ways.
     article = pd.factorize(src * (int(day.max(initial=0)) + 2) + day)[0]
     return np.where(src < 0, -1, article)
 

@@ -4,9 +4,10 @@ normalize names a family's currency by counting its figures (`reference_currency
 deal reported mostly in won is judged in won, and two won conversions made on different days
 read as a disagreement. A family of one metric with a flagged figure and originals in another
 currency is judged again in each of those currencies, every figure converted at the bands of
-its own as_of and publication date, as normalize converts them; the currency in which fewer of
-its original figures are flagged (outlier or split) is kept, and on a tie the one normalize
-chose.
+its own as_of and publication date, as normalize converts them; the currency in which fewer
+articles state a flagged original figure (outlier or split) is kept, on a tie of articles the
+one with fewer flagged figures, and on a tie of both the one normalize chose. Articles first: one
+article is one witness of a fact (`common.witnesses`), however often it prints a figure.
 """
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ def moved(df: pd.DataFrame, at: np.ndarray, read: dict, columns: dict, judge
     currency, and the compared columns (`MOVED`) over every row with those families moved;
     None when none is. `read`, `columns`: the originals' columns and their judgement; `judge`
     judges such columns (`common.judged`)."""
-    from reconcile.checks.common import OUTLIER, SPLIT
+    from reconcile.checks.common import OUTLIER, SPLIT, witnesses
     flagged = np.isin(columns["status"], (OUTLIER, SPLIT))
     if not flagged.any():
         return None
@@ -57,16 +58,22 @@ def moved(df: pd.DataFrame, at: np.ndarray, read: dict, columns: dict, judge
         tries.setdefault(f, []).append(c)
     if not tries:
         return None
-    flagged_in = np.bincount(fam[at[flagged]][fam[at[flagged]] >= 0], minlength=n_fam)
-    best = {f: (int(flagged_in[f]), None) for f in tries}
+    # The flagged are counted by article, as the agreement counts its witnesses.
+    article = witnesses(read["source"], read["published"])
+    flagged_in = _articles(fam[at[flagged]], article[flagged], n_fam)
+    # On a tie of articles the flagged figures decide, as the agreement ranks its points
+    # (articles, then figures); else the count's choice would stand, and its count of all
+    # the figures lets printings decide by another route.
+    figures_in = _figures(fam[at[flagged]], n_fam)
+    best = {f: ((int(flagged_in[f]), int(figures_in[f])), None) for f in tries}
     kept: dict = {}
     tried: dict = {}
     for k in range(max(map(len, tries.values()))):
         target = {f: cs[k] for f, cs in tries.items() if len(cs) > k}
-        counts, cols = _judged_in(df, at, read, fam, target, judge)
+        counts, cols = _judged_in(df, at, read, fam, target, judge, article)
         for f, n in counts.items():
-            tried.setdefault(f, []).append((target[f], n if n <= len(at) else None))
-            if n < best[f][0]:
+            tried.setdefault(f, []).append((target[f], None if n is None else n[0]))
+            if n is not None and n < best[f][0]:
                 best[f] = (n, target[f])
                 kept[f] = cols
     winners = {f: c for f, (n, c) in best.items() if c is not None}
@@ -89,11 +96,27 @@ def moved(df: pd.DataFrame, at: np.ndarray, read: dict, columns: dict, judge
         c = winners[f]
         others = sorted({x for x in cur[mine].tolist() if isinstance(x, str) and x != c})
         # Said of each figure: "its other KRW figures" of a won one.
-        said = {own: why(c, ref[mine[0]], best[f][0], int(flagged_in[f]), others, own,
-                         tried[f]) for own in set(cur[mine].tolist())}
+        said = {own: why(c, ref[mine[0]], best[f][0], (int(flagged_in[f]), int(figures_in[f])),
+                         others, own, tried[f]) for own in set(cur[mine].tolist())}
         new["denominated"][mine] = [said[x] for x in cur[mine].tolist()]
     in_moved = np.isin(fam[at], list(winners))
     return np.flatnonzero(in_moved), new
+
+
+def _articles(fam: np.ndarray, article: np.ndarray, n: int) -> np.ndarray:
+    """Per family 0..n-1, how many articles (`common.witnesses`' codes, -1 for a figure of no
+    known article, a witness of its own) state the figures of families `fam` (-1: none asked):
+    a slip one article prints three times weighs one, as in the agreement."""
+    asked = fam >= 0            # a figure of a family not asked has none (-1)
+    fam, article = fam[asked], article[asked]
+    article = np.where(article < 0, -1 - np.arange(len(article)), article)
+    keys = distinct(fam, article)
+    return np.bincount(fam[keys.first], minlength=n)
+
+
+def _figures(fam: np.ndarray, n: int) -> np.ndarray:
+    """Per family 0..n-1, how many figures of families `fam` (-1: none asked) there are."""
+    return np.bincount(fam[fam >= 0], minlength=n)
 
 
 def _asked(df: pd.DataFrame, at: np.ndarray, read: dict, g: np.ndarray, flagged: np.ndarray
@@ -122,14 +145,19 @@ def _asked(df: pd.DataFrame, at: np.ndarray, read: dict, g: np.ndarray, flagged:
     return np.array(sorted(names), dtype=object)
 
 
-def why(judged: str, counted: str, n_judged: int, n_counted: int, others: list, own,
+def why(judged: str, counted: str, n_judged: tuple, n_counted: tuple, others: list, own,
         tried: list) -> str:
     """The sentence a finding on a figure in `own` of a family judged in another currency ends
-    with; `tried`: each currency tried and how many figures disagreed there (None: not taken)."""
+    with; `n_judged`, `n_counted` (articles, figures) and `tried` (each currency tried with its
+    articles, None: not taken) count the flagged there."""
+    (n_judged, figs_judged), (n_counted, figs_counted) = n_judged, n_counted
     names = ", ".join(f"other {x}" if x == own else x for x in others)
     out = (f"Judged in {judged}, the currency its {names} figures convert, each at the rates "
            f"of its own dates: {_disagree(n_judged)} with the others judged so, against "
-           f"{n_counted} in {counted} (a count of its figures would name {counted})")
+           f"{_articles_said(n_counted)} in {counted}")
+    if n_judged == n_counted:       # decided by the printings of those articles
+        out += (f", {_figures_said(figs_judged)} against {_figures_said(figs_counted)}")
+    out += f" (a count of its figures would name {counted})"
     if len(tried) > 1:
         out += "; tried: " + ", ".join(
             f"{c} ({'not taken: figures of one currency disagree' if n is None else n})"
@@ -138,13 +166,23 @@ def why(judged: str, counted: str, n_judged: int, n_counted: int, others: list, 
 
 
 def _disagree(n: int) -> str:
-    return f"{n} figure{' disagrees' if n == 1 else 's disagree'}"
+    return f"the figures of {_articles_said(n)} disagree"
+
+
+def _figures_said(n: int) -> str:
+    return f"{n} figure{'' if n == 1 else 's'}"
+
+
+def _articles_said(n: int) -> str:
+    return "no article" if n == 0 else f"{n} article{'' if n == 1 else 's'}"
 
 
 def _judged_in(df: pd.DataFrame, at: np.ndarray, read: dict, fam: np.ndarray, target: dict,
-               judge) -> tuple[dict, dict]:
-    """Per family of `target`, how many of its original figures are flagged when it is judged
-    in its target currency; and the rows of those families with their compared columns so."""
+               judge, article: np.ndarray) -> tuple[dict, dict]:
+    """Per family of `target`, how many articles state its flagged original figures when it is
+    judged in its target currency (`article`: each original's article code) and how many such
+    figures there are (None: the currency is no candidate); and the rows of those families with
+    their compared columns so."""
     fams = np.fromiter(target, dtype=fam.dtype)
     where = np.flatnonzero(np.isin(fam, fams))
     values = _in_currency(df, where, fam, target)
@@ -157,13 +195,14 @@ def _judged_in(df: pd.DataFrame, at: np.ndarray, read: dict, fam: np.ndarray, ta
     status = judge(sub)["status"]
     from reconcile.checks.common import OUTLIER, SPLIT
     bad = np.isin(status, (OUTLIER, SPLIT))
-    n = np.bincount(fam[at[pos]][bad], minlength=int(fam.max()) + 1)
+    n = _articles(fam[at[pos]][bad], article[pos][bad], int(fam.max()) + 1)
+    k = _figures(fam[at[pos]][bad], int(fam.max()) + 1)
     # A currency its converted figures do not convert is no candidate: one of them that
     # disagrees with another of its currency at any rates of their own dates stays flagged.
     apart = _apart_at_one_rate(df, at[pos], read, pos, fam, values, rank, judge)
     off = np.zeros(len(n), bool)
     off[fam[at[pos]][apart & ~bad]] = True
-    return ({f: int(n[f]) if not off[f] else len(at) + 1 for f in target},
+    return ({f: (int(n[f]), int(k[f])) if not off[f] else None for f in target},
             (where, values))
 
 

@@ -1107,6 +1107,22 @@ def test_as_many_articles_on_each_side_the_figure_printed_more_often_decides():
     assert flagged(f) == [{"a1", "a2", "b1", "b2"}]
 
 
+def test_three_won_articles_against_three_dollar_articles_printing_less_flag_the_dollars():
+    # A plant's cost, 5조1000억원, by three articles (two print it twice) and $4.45 billion (the
+    # won at 1,146 KRW/USD, weeks before the board's day) by three others: the sides disagree
+    # at their days' rates in won and in dollars alike, so the currency decides nothing, and a
+    # tie of articles would flag the won figures too. Their printings decide (the dollars low).
+    won = [dict(ON_BOARD, amount="5조1000억원", source=s, id=i, published=p)
+           for s, i, p in [("a.txt", "a1", "2021-09-28"), ("a.txt", "a2", "2021-09-28"),
+                           ("b.txt", "b1", "2021-09-28"), ("b.txt", "b2", "2021-09-28"),
+                           ("c.txt", "c1", "2021-09-29")]]
+    usd = [dict(ON_BOARD, amount="44억5000만 달러", source=f"{i}.txt", id=i, published=p)
+           for i, p in [("d", "2021-09-28"), ("e", "2021-09-29"), ("f", "2021-09-30")]]
+    f = serious(findings(*won, *usd))
+    assert sorted(map(sorted, flagged(f))) == [["d"], ["e"], ["f"]], f["message"].tolist()
+    assert set(f["severity"]) == {"low"}
+
+
 def test_figures_of_no_known_article_are_each_a_witness():
     f = serious(findings(_deal("$1.25 billion", None, "a1"), _deal("$1.25 billion", None, "a2"),
                          _deal("$125 million", "b.txt", "b"), _deal("$125 million", "c.txt", "c")))
