@@ -72,7 +72,7 @@ def moved(df: pd.DataFrame, at: np.ndarray, read: dict, columns: dict, judge
         target = {f: cs[k] for f, cs in tries.items() if len(cs) > k}
         counts, cols = _judged_in(df, at, read, fam, target, judge, article)
         for f, n in counts.items():
-            tried.setdefault(f, []).append((target[f], None if n is None else n[0]))
+            tried.setdefault(f, []).append((target[f], n))
             if n is not None and n < best[f][0]:
                 best[f] = (n, target[f])
                 kept[f] = cols
@@ -159,10 +159,18 @@ def why(judged: str, counted: str, n_judged: tuple, n_counted: tuple, others: li
         out += (f", {_figures_said(figs_judged)} against {_figures_said(figs_counted)}")
     out += f" (a count of its figures would name {counted})"
     if len(tried) > 1:
-        out += "; tried: " + ", ".join(
-            f"{c} ({'not taken: figures of one currency disagree' if n is None else n})"
-            for c, n in tried)
+        out += "; tried: " + ", ".join(f"{c} ({_tried_said(n, n_judged)})" for c, n in tried)
     return out + "."
+
+
+def _tried_said(n: tuple | None, n_judged: int) -> str:
+    """A tried currency's count of flagged articles, and of figures where its articles tie
+    with the judged currency's (the figures decided between them)."""
+    if n is None:
+        return "not taken: figures of one currency disagree"
+    if n[0] == n_judged:
+        return f"{_articles_said(n[0])}, {_figures_said(n[1])}"
+    return str(n[0])
 
 
 def _disagree(n: int) -> str:
