@@ -1610,6 +1610,14 @@ def test_a_deadline_still_ahead_does_not_date_the_planned_amount():
     assert c[0].as_of is None
     c = extract("시장은 2030년까지 400억 달러 규모로 성장할 전망이다.\n", pub)
     assert c[0].as_of == "2030"
+    # "grow from X to Y by 2030" names Y's level as "grow to Y by 2030" does; X keeps its year
+    c = extract("The lamp market is expected to grow from $20 million last year to $40 million "
+                "by 2030.\n", pub)
+    assert [x.as_of for x in c] == ["2023", "2030"]
+    # a noun's "increase from" is no growth to a level: a plan's deadline still dates nothing
+    c = extract("Orbit will spend $2 billion on plants by 2029, an increase from its old plan.\n",
+                pub)
+    assert c[0].as_of is None
 
 
 @pytest.mark.parametrize("text, as_of", [
