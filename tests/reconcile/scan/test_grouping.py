@@ -2226,3 +2226,31 @@ def test_a_revenue_beside_a_market_value_is_no_recent_value():
     metrics = _metrics(("5월 13일 시가총액 1조원인 오르빗의 연간 매출은 3100억원이다.",
                         "시가총액 1조원 규모의 오르빗이 최근 발표한 연간 매출은 3500억원이다."))
     assert len({m for a, m in metrics if a in ("3100억원", "3500억원")}) == 1
+
+
+_DEAL = ("오르빗그룹이 미래 먹거리로 키우는 전장 분야에서 창사 이래 최대 규모인 {} 거래를 성사시켰다. "
+         "오르빗전자는 26일 이사회 승인을 거쳐 헤드램프 제조사 루멘을 {}에 사들인다고 공시했다.")
+
+
+@pytest.mark.parametrize("band, amount, one_fact", [
+    # a band or a range of one article covering its other amount may be that amount, as a bound
+    # or a hedge may: the article is evidence for them, their words need not be alike
+    ("1조원대", "1조4400억원", True),
+    ("1조3000억~1조5000억원 수준의", "1조4400억원", True),
+    # outside the band, two amounts of the article
+    ("1조원대", "2조4400억원", False),
+])
+def test_a_band_of_one_article_may_stand_for_the_amount_it_covers(band, amount, one_fact):
+    metrics = _metrics([_DEAL.format(band, amount)])
+    assert len(metrics) == 2 and (len({m for _, m in metrics}) == 1) == one_fact
+
+
+def test_a_korean_sentence_run_on_into_a_digit_ends_at_its_period():
+    # "전망이다.14일": the date opens the next sentence, so the won conversion there is no
+    # amount of the floor's sentence (which would keep the two apart as a list of two amounts)
+    text = ("오르빗이 한국에 1조원 넘게 투자할 전망이다.14일 업계에 따르면 오르빗은 3년간 11억달러"
+            "(약 1조4471억원)를 투자한다.")
+    ms = article_mentions(art("a.txt", text, language="ko"), 0)
+    floor = next(m for m in ms if m.span.startswith("1조원"))
+    assert floor.sentence.endswith("전망이다.") and all(m.sentence.startswith("14일") for m in ms
+                                                    if m is not floor)
