@@ -58,11 +58,6 @@ FAR_APART_RATIO = ONE_AMOUNT_RATIO
 SLIP_TOLERANCE = 0.02
 # A ratio of values of e^VALUE_SCALE makes the value evidence fall to 1/e (x1.16 → 0.37).
 VALUE_SCALE = 0.15
-# A floor or a ceiling ("1조원 넘게", "up to $2 billion") says its amount lies in its reach (one
-# rounding unit past its number: `_closed`), not which number there: an amount in that reach
-# counts at most this much value evidence with it, half of an equal amount's (words, names or one
-# story must add more than to an equal amount), as across scripts "1조원 넘게" and "$1.1 billion".
-BOUND_EVIDENCE = 0.5
 # Two amounts with the same digits a power of ten apart (9500달러 / 9500억 달러) may be one
 # amount with a slipped unit. Two or more equal significant digits are a telling coincidence;
 # one digit (3 / 30) much less so.
@@ -244,9 +239,8 @@ def _cluster_block(ms: list[Mention], scripts: Sequence[str], days: Sequence[int
     units = _units(ms)
     value, alike = _value_similarity(ms, units)
     alike |= _compatible_units(ms, units)
-    stated_gap = _value_gap(ms, units, _stated_spans(ms, units))
-    value = np.maximum(value, _bound_value(ms, units, stated_gap))
     sim = _unit_similarity(ms, units, scripts, days, stories, (value, alike))
+    stated_gap = _value_gap(ms, units, _stated_spans(ms, units))
     far = _far_apart(stated_gap, alike)
     hard = _cannot_link(ms, units) | _unlike_in_one_article(ms, units, sim, value, alike)
     cannot = hard | far
@@ -358,15 +352,6 @@ def _time_factor(ms: list[Mention], units: list[list[int]], days: Sequence[int])
 
 def _year(as_of: str) -> int:
     return int(as_of[:4]) if as_of[:4].isdigit() else 0
-
-
-def _bound_value(ms: list[Mention], units: list[list[int]], stated_gap: np.ndarray) -> np.ndarray:
-    """Value evidence of a unit with a floor or a ceiling against every unit: that of the gap
-    between what each may stand for (`stated_gap`, 0 where one lies in the other's reach), at
-    most BOUND_EVIDENCE; 0 between two units with no bound."""
-    bounded = np.array([any(ms[i].bound in ("at_least", "at_most") for i in u) for u in units])
-    within = np.exp(-np.nan_to_num(stated_gap, nan=50.0) * math.log(10) / VALUE_SCALE)
-    return np.where(bounded[:, None] | bounded[None, :], np.minimum(within, BOUND_EVIDENCE), 0.0)
 
 
 def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.ndarray,
