@@ -2228,17 +2228,18 @@ def test_a_revenue_beside_a_market_value_is_no_recent_value():
     assert len({m for a, m in metrics if a in ("3100억원", "3500억원")}) == 1
 
 
-_DEAL = ("오르빗그룹이 미래 먹거리로 키우는 전장 분야에서 창사 이래 최대 규모인 {} 거래를 성사시켰다. "
-         "오르빗전자는 26일 이사회 승인을 거쳐 헤드램프 제조사 루멘을 {}에 사들인다고 공시했다.")
+_DEAL = ("카스텔화학이 배터리 소재 사업에서 역대 최대인 {} 규모의 계약을 맺었다. "
+         "계열사 카스텔소재는 3일 이사회를 열고 양극재 업체 노바머티리얼을 {}에 인수하기로 의결했다고 "
+         "밝혔다.")
 
 
 @pytest.mark.parametrize("band, amount, one_fact", [
     # a band or a range of one article covering its other amount may be that amount, as a bound
     # or a hedge may: the article is evidence for them, their words need not be alike
-    ("1조원대", "1조4400억원", True),
-    ("1조3000억~1조5000억원 수준의", "1조4400억원", True),
+    ("2조원대", "2조3700억원", True),
+    ("2조1000억~2조5000억원 수준의", "2조3700억원", True),
     # outside the band, two amounts of the article
-    ("1조원대", "2조4400억원", False),
+    ("2조원대", "3조3700억원", False),
 ])
 def test_a_band_of_one_article_may_stand_for_the_amount_it_covers(band, amount, one_fact):
     metrics = _metrics([_DEAL.format(band, amount)])
@@ -2246,11 +2247,11 @@ def test_a_band_of_one_article_may_stand_for_the_amount_it_covers(band, amount, 
 
 
 def test_a_korean_sentence_run_on_into_a_digit_ends_at_its_period():
-    # "전망이다.14일": the date opens the next sentence, so the won conversion there is no
+    # "예정이다.9일": the date opens the next sentence, so the won conversion there is no
     # amount of the floor's sentence (which would keep the two apart as a list of two amounts)
-    text = ("오르빗이 한국에 1조원 넘게 투자할 전망이다.14일 업계에 따르면 오르빗은 3년간 11억달러"
-            "(약 1조4471억원)를 투자한다.")
+    text = ("카스텔이 베트남 공장에 2조원 넘게 쏟아부을 예정이다.9일 회사 설명에 따르면 카스텔은 5년간 "
+            "16억달러(약 2조1900억원)를 들여 공장 두 곳을 짓는다.")
     ms = article_mentions(art("a.txt", text, language="ko"), 0)
-    floor = next(m for m in ms if m.span.startswith("1조원"))
-    assert floor.sentence.endswith("전망이다.") and all(m.sentence.startswith("14일") for m in ms
-                                                    if m is not floor)
+    floor = next(m for m in ms if m.span.startswith("2조원"))
+    assert floor.sentence.endswith("예정이다.") and all(m.sentence.startswith("9일") for m in ms
+                                                   if m is not floor)
