@@ -685,6 +685,13 @@ AMOUNT_TO_FORECAST_BEFORE = ("will", "would", "should", "could", "may", "might",
 GROWS_TO = ("grow to", "grows to", "growing to", "expand to", "expands to", "rise to",
             "rises to", "climb to", "increase to", "reach", "reaches", "hit",
             *(f"{w} amount to" for w in AMOUNT_TO_FORECAST_BEFORE))
+# A growth verb with "from" and an amount right after it names the level it grows to as well:
+# "to grow from $10 million last year to $15 million by 2030" forecasts 2030's level as "grow to
+# $15 million by 2030" does. Only with that amount: "expand from batteries into chips" and "rise
+# from younger shoppers" forecast no level. Not "increase from", as often a noun's ("an increase
+# from $2 billion in its old plan") as a verb's.
+GROWS_FROM = ("grow from", "grows from", "growing from", "expand from", "expands from",
+              "rise from", "rises from", "climb from", "climbs from")
 # Words before "X to Y" that make X a change and Y the level it reaches ("rose by a net $2 billion
 # to $9 billion"): two amounts, not a range.
 CHANGE_BY_BEFORE = ("by", "by a net", "by a further", "by another", "by an additional")

@@ -299,7 +299,8 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
             c.reason = "no currency or unit stated, and none could be inferred"
         if c.sentence_start not in dates_of:
             found = _not_deadlines(c.sentence, _not_span_starts(c.sentence, _not_datelines(
-                c.sentence, text[:c.sentence_start], date_expressions(c.sentence, span, told))), span)
+                c.sentence, text[:c.sentence_start], date_expressions(c.sentence, span, told))), span,
+                {a.start - c.sentence_start for a in in_sentence[c.sentence_start]})
             amounts = _stretches(in_sentence[c.sentence_start])
             begun, taken = _change_starts(c.sentence, found, amounts)
             dates_of[c.sentence_start] = (found, {**_dates_after(found, amounts), **begun,
@@ -1255,14 +1256,18 @@ _LED_BY_DEED = re.compile(r"(?i)\b" + _PARTICIPLE + r"\s+(?:in|on|at)\s+$")
 _PARTS_OF_YEAR = [p for p, kind in _DATE_PATTERNS if kind in ("quarter", "half")]
 _GROWS_TO = re.compile(r"(?i)(?<![A-Za-z])(?:" + alternation(L.GROWS_TO)
                        + r")(?![A-Za-z])")
+# ... and a growth verb's "from", where it ends: an amount must start there.
+_GROWS_FROM = re.compile(r"(?i)(?<![A-Za-z])(?:" + alternation(L.GROWS_FROM) + r")\s+")
 
 
-def _not_deadlines(sentence: str, found, span: dt.date | Period | None):
+def _not_deadlines(sentence: str, found, span: dt.date | Period | None, starts=frozenset()):
     """The dates of `found` less the deadlines still ahead of publication ("2028년까지", "by
     2030"), which may be any day of `span`: a planned sum is the plan as stated then, not a
-    figure of its deadline. A level forecast ("to grow to $100 billion by 2025") keeps its year."""
+    figure of its deadline. A level forecast ("to grow to $100 billion by 2025", "to grow from
+    $80 billion to $100 billion by 2025", `starts` where the sentence's amounts begin) keeps its year."""
     first, last = first_day(span), last_day(span)
-    if first is None or _GROWS_TO.search(sentence):
+    if first is None or _GROWS_TO.search(sentence) \
+            or any(m.end() in starts for m in _GROWS_FROM.finditer(sentence)):
         return found
     return [f for f in found
             if not (_written_with(sentence, f, *_DEADLINE)

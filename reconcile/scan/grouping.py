@@ -103,12 +103,13 @@ YEAR_APART, YEARS_APART = 0.8, 0.3
 # (SAME_AMOUNT_ONE_CURRENCY) makes them two facts: a list "$6.1 billion for steel and $6.3
 # billion for energy" states two.
 SAME_AMOUNT, SAME_AMOUNT_ONE_CURRENCY = 0.1, 0.005
-# A hedge (약, about) or a bound (이상, more than; 최대, up to) says an amount may stand for another
-# number: two amounts of one article, one of these, whose stated intervals overlap may be one
-# figure ("12조 원이 넘는" and "약 12조 3000억 원"), across currencies in dollars at the
+# A hedge (약, about), a bound (이상, more than; 최대, up to) or a range (a band "1조원대", "1조~2조원")
+# says an amount may stand for another number: two amounts of one article, one of these, whose
+# stated intervals overlap may be one figure ("12조 원이 넘는" and "약 12조 3000억 원", "1조원대 인수"
+# and "1조4400억원에 인수"), across currencies in dollars at the
 # publication date's rate within the checks' rate-source allowance (a writer's rate is another
 # day's or bank's: `uncertainty.RATE_ALLOWANCE`).
-HEDGED = ("approx", "at_least", "at_most")
+HEDGED = ("approx", "at_least", "at_most", "range")
 # Parts add up to their total when their sum is within this share of it (rounded parts).
 PARTS_ADD_UP = 0.02
 
@@ -860,7 +861,7 @@ def _different_amounts(a: Mention, b: Mention) -> bool:
 
 
 def _compatible(a: Mention, b: Mention) -> bool:
-    """Whether two amounts, one of them hedged or a bound, may be one figure: their stated
+    """Whether two amounts, one of them hedged, a bound or a range, may be one figure: their stated
     intervals overlap, across currencies in dollars within the rate-source allowance. A
     bound's open side is closed one rounding unit past its number, as a writer bounds a figure
     by rounding it: "12조 원이 넘는" covers "약 12조 3000억 원", not 15조."""

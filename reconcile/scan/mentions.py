@@ -72,9 +72,10 @@ from reconcile.scan.words import Token, tokens_many
 # its sentence counts as wider context. A neighbouring amount ends the window: its words belong
 # to it ("$200 billion in cash and $150 billion for shipbuilding").
 LOCAL = 40
-# A sentence end with no space after it: a period after a Hangul syllable, then a letter or an
-# opening quote ("했다.트럼프"); not a decimal point, not "U.S.".
-_RUN_ON = re.compile(r"(?<=[\uac00-\ud7a3][.!?])(?=[\uac00-\ud7a3A-Za-z\"'“‘(])")
+# A sentence end with no space after it: a period after a Hangul syllable, then a letter, a digit
+# or an opening quote ("했다.트럼프", "전망이다.14일 업계에 따르면"); not a decimal point (a digit
+# before it), not "U.S.".
+_RUN_ON = re.compile(r"(?<=[\uac00-\ud7a3][.!?])(?=[\uac00-\ud7a30-9A-Za-z\"'“‘(])")
 
 
 # A Korean word glossed in Latin letters in parentheses, as Korean news writes a name or term

@@ -1610,6 +1610,22 @@ def test_a_deadline_still_ahead_does_not_date_the_planned_amount():
     assert c[0].as_of is None
     c = extract("시장은 2030년까지 400억 달러 규모로 성장할 전망이다.\n", pub)
     assert c[0].as_of == "2030"
+    # "grow from X to Y by 2030" names Y's level as "grow to Y by 2030" does; X keeps its year
+    c = extract("The lamp market is expected to grow from $20 million last year to $40 million "
+                "by 2030.\n", pub)
+    assert [x.as_of for x in c] == ["2023", "2030"]
+    # ... but only with an amount right after "from": these grow from no level, and a plan's
+    # deadline dates nothing
+    c = extract("Kestrel will put $2 billion into new plants by 2029 as it seeks to expand from "
+                "lamps into fans.\n", pub)
+    assert [x.as_of for x in c] == [None]
+    c = extract("Kestrel will spend $3 billion on new shops by 2030 as sales are set to rise from "
+                "older buyers.\n", pub)
+    assert [x.as_of for x in c] == [None]
+    # a noun's "increase from" names no growth to a level, even with an amount after it
+    c = extract("Kestrel will spend $2 billion on plants by 2029, an increase from $1.5 billion "
+                "in its old plan.\n", pub)
+    assert [x.as_of for x in c] == [None, None]
 
 
 @pytest.mark.parametrize("text, as_of", [

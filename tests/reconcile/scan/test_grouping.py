@@ -2226,3 +2226,32 @@ def test_a_revenue_beside_a_market_value_is_no_recent_value():
     metrics = _metrics(("5월 13일 시가총액 1조원인 오르빗의 연간 매출은 3100억원이다.",
                         "시가총액 1조원 규모의 오르빗이 최근 발표한 연간 매출은 3500억원이다."))
     assert len({m for a, m in metrics if a in ("3100억원", "3500억원")}) == 1
+
+
+_DEAL = ("카스텔화학이 배터리 소재 사업에서 역대 최대인 {} 규모의 계약을 맺었다. "
+         "계열사 카스텔소재는 3일 이사회를 열고 양극재 업체 노바머티리얼을 {}에 인수하기로 의결했다고 "
+         "밝혔다.")
+
+
+@pytest.mark.parametrize("band, amount, one_fact", [
+    # a band or a range of one article covering its other amount may be that amount, as a bound
+    # or a hedge may: the article is evidence for them, their words need not be alike
+    ("2조원대", "2조3700억원", True),
+    ("2조1000억~2조5000억원 수준의", "2조3700억원", True),
+    # outside the band, two amounts of the article
+    ("2조원대", "3조3700억원", False),
+])
+def test_a_band_of_one_article_may_stand_for_the_amount_it_covers(band, amount, one_fact):
+    metrics = _metrics([_DEAL.format(band, amount)])
+    assert len(metrics) == 2 and (len({m for _, m in metrics}) == 1) == one_fact
+
+
+def test_a_korean_sentence_run_on_into_a_digit_ends_at_its_period():
+    # "예정이다.9일": the date opens the next sentence, so the won conversion there is no
+    # amount of the floor's sentence (which would keep the two apart as a list of two amounts)
+    text = ("카스텔이 베트남 공장에 2조원 넘게 쏟아부을 예정이다.9일 회사 설명에 따르면 카스텔은 5년간 "
+            "16억달러(약 2조1900억원)를 들여 공장 두 곳을 짓는다.")
+    ms = article_mentions(art("a.txt", text, language="ko"), 0)
+    floor = next(m for m in ms if m.span.startswith("2조원"))
+    assert floor.sentence.endswith("예정이다.") and all(m.sentence.startswith("9일") for m in ms
+                                                   if m is not floor)
