@@ -168,9 +168,9 @@ def _tried_said(n: tuple | None, n_judged: int) -> str:
     with the judged currency's (the figures decided between them)."""
     if n is None:
         return "not taken: figures of one currency disagree"
-    if n[0] == n_judged:
+    if n[0] == n_judged and n[0]:
         return f"{_articles_said(n[0])}, {_figures_said(n[1])}"
-    return str(n[0])
+    return _articles_said(n[0])
 
 
 def _disagree(n: int) -> str:
