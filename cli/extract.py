@@ -9,7 +9,16 @@ from pathlib import Path
 import click
 
 from cli import app
-from cli.app import EXIT_INPUT, FIGURES_HELP, _echo, _examples, _fail, _json_line, _paths_given
+from cli.app import (
+    EXIT_INPUT,
+    FIGURES_HELP,
+    _echo,
+    _examples,
+    _fail,
+    _files_given,
+    _json_line,
+    _paths_given,
+)
 
 
 @click.command(epilog=_examples("figrecon extract article.txt --published 2023-01-24",
@@ -27,13 +36,14 @@ from cli.app import EXIT_INPUT, FIGURES_HELP, _echo, _examples, _fail, _json_lin
               "accepted figure.")
 @click.option("--new-metric", is_flag=True, help="With --add --yes: --metric may be one no "
               "figure has yet (otherwise that is an error suggesting the closest).")
-@click.option("--answers", "answers_path", metavar="PATH", callback=_paths_given,
+@click.option("--answers", "answers_path", metavar="PATH", callback=_files_given,
               help="With --add: a JSON list of answers, e.g. "
                    '[{"index": 3, "action": "accept", "metric": "m", "id": "x"}]. Keys: index '
                    "and action (accept or skip), then any of id, metric, new_metric, amount, "
                    "as_of, quote, part_of, kind, note, restates, currency.")
 @click.option("--include-low", is_flag=True, help="With --add: also review low-confidence ones.")
-@click.option("--figures", "figures_path", metavar="PATH", help=FIGURES_HELP)
+@click.option("--figures", "figures_path", metavar="PATH", callback=_files_given,
+              help=FIGURES_HELP)
 def extract(article, published_text, source, as_json, do_add, yes, metric, new_metric,
             answers_path, include_low, figures_path) -> None:
     """Propose the figures an ARTICLE states (a text file, or - for standard input)."""

@@ -9,7 +9,14 @@ from pathlib import Path
 import click
 
 from cli import app
-from cli.app import EXIT_INTERNAL, _curate_errors, _examples, _fail, _paths_given
+from cli.app import (
+    EXIT_INTERNAL,
+    _curate_errors,
+    _examples,
+    _fail,
+    _files_given,
+    _output_given,
+)
 
 # Past this many articles a scan takes seconds: a progress bar, when stderr is a terminal.
 PROGRESS_ARTICLES = 5
@@ -44,13 +51,14 @@ def _scan(paths, index_path, taken_ids=()):
              epilog=_examples("figrecon scan articles/ -o figures.csv && figrecon report",
                               "figrecon scan new/ --add-to figures.csv",
                               "figrecon scan articles/ --index dates.csv --json > scan.json"))
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...", callback=_paths_given)
-@click.option("--index", "index_path", metavar="CSV", callback=_paths_given,
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...", callback=_files_given)
+@click.option("--index", "index_path", metavar="CSV", callback=_files_given,
               help="A CSV of file,published (optional url, publisher): each article's date.")
-@click.option("-o", "--output", metavar="FILE", callback=_paths_given,
-              help="Write a new figures file (an existing one only with --force).")
+@click.option("-o", "--output", metavar="FILE", callback=_output_given,
+              help="Write a new figures file (an existing one only with --force) [default, or "
+                   "`-`: stdout].")
 @click.option("--force", is_flag=True, help="With -o: replace an existing file.")
-@click.option("--add-to", "add_to", metavar="FILE", callback=_paths_given,
+@click.option("--add-to", "add_to", metavar="FILE", callback=_files_given,
               help="Merge into this figures file: every byte of its rows kept, no figure it "
                    "holds (same source and amount) added twice.")
 @click.option("--json", "as_json", is_flag=True,
@@ -58,7 +66,7 @@ def _scan(paths, index_path, taken_ids=()):
 @click.option("--review", is_flag=True,
               help="Before writing, go over the groups once: accept, rename, split one figure "
                    "out, merge two groups, or drop one.")
-@click.option("--answers", "answers_path", metavar="FILE", callback=_paths_given,
+@click.option("--answers", "answers_path", metavar="FILE", callback=_files_given,
               help='With --review: a JSON list of answers instead of prompts, e.g. [{"group": '
                    '"m", "action": "rename", "to": "acme_ohio_plant"}].')
 def scan(paths, index_path, output, force, add_to, as_json, review, answers_path) -> None:
@@ -66,7 +74,7 @@ def scan(paths, index_path, output, force, add_to, as_json, review, answers_path
     grouped into facts, as a figures file (CSV on stdout without -o or --add-to)."""
     from reconcile.scan.output import check_target, document, new_file
     if force and not output:
-        _fail("--force goes with -o")
+        _fail("--force goes with -o FILE")
     if answers_path and not review:
         _fail("--answers goes with --review")
     answers = _read_review_answers(answers_path) if answers_path else None
