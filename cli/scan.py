@@ -60,7 +60,8 @@ def _scan(paths, index_path, taken_ids=()):
 @click.option("--force", is_flag=True, help="With -o: replace an existing file.")
 @click.option("--add-to", "add_to", metavar="FILE", callback=_files_given,
               help="Merge into this figures file: every byte of its rows kept, no figure it "
-                   "holds (same source and amount) added twice.")
+                   "holds (same article and amount) added twice; another article of a file name "
+                   "the file has is filed under its path.")
 @click.option("--json", "as_json", is_flag=True,
               help="Print the groups with their figures, sentences and cohesion as JSON.")
 @click.option("--review", is_flag=True,
@@ -95,7 +96,10 @@ def scan(paths, index_path, output, force, add_to, as_json, review, answers_path
             return
     merged = None
     if add_to:
-        merged = _add_to(add_to, scanned.rows)
+        merged = _add_to(add_to, scanned.rows, scanned.articles)
+        for label, name in merged.renamed.items():
+            click.echo(f"{label}: {add_to} holds another article named {label}; its figures "
+                       f"are filed as source {name}", err=True)
         where = f"{len(merged.added)} added to {add_to}" + (
             f", {len(merged.held)} already there" if merged.held else "")
     elif output:
@@ -200,10 +204,10 @@ def _write_new(output: str, rows) -> None:
         sys.exit(EXIT_INTERNAL)
 
 
-def _add_to(path: str, rows):
+def _add_to(path: str, rows, articles):
     from reconcile.scan.output import add_to_file
     from reconcile.store.figures import FiguresError
     try:
-        return add_to_file(path, rows)
+        return add_to_file(path, rows, articles)
     except FiguresError as exc:
         _curate_errors(path, exc.problems)

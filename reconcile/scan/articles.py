@@ -139,9 +139,13 @@ def _files(paths: Sequence[str | Path]) -> tuple[list[_Found], list[str]]:
     labels: dict[str, int] = {}
     for f in found:
         labels[f.label] = labels.get(f.label, 0) + 1
-    found = [f if labels[f.label] == 1 else _Found(f.path, os.path.normpath(f.path).replace(
-        os.sep, "/"), f.root) for f in found]
+    found = [f if labels[f.label] == 1 else _Found(f.path, _as_named(f.path), f.root)
+             for f in found]
     return sorted(found, key=lambda f: f.label), lines
+
+
+def _as_named(path: Path) -> str:
+    return os.path.normpath(path).replace(os.sep, "/")
 
 
 def _no_articles(folder: Path, others: list[Path]) -> str:
@@ -261,7 +265,8 @@ def _parsed(f: _Found, raw: str, given: ArticleIndex | None, indexes: _FolderInd
                       language=_language(text),
                       locale=meta.get("locale") or (page_locale(raw) if kind == "html"
                                                     else front.get("locale")),
-                      period=period.text if period and not period.is_day else None)
+                      period=period.text if period and not period.is_day else None,
+                      named=_as_named(f.path))
     return article, problem
 
 

@@ -820,3 +820,58 @@ def test_an_index_that_names_none_of_the_files_scanned_says_so_once(story, tmp_p
                     "row's file is the path from the index's folder, or the file name alone)"]
     index.write_text("file,published\nen.txt,2024-03-27\n", encoding="utf-8")
     assert str(index) not in run("scan", story, "--index", index).stderr
+
+
+ACME = "Acme Robotics said it would invest $1.2 billion in a new plant in Ohio on Tuesday.\n"
+BETA = "Beta Chips agreed to buy a rival maker of memory for $1.2 billion in cash on Sunday.\n"
+
+
+def test_two_articles_of_one_name_in_two_folders_both_reach_the_file(tmp_path):
+    """Scanned one folder at a time, the second `a.txt` (another article, the same amount) was
+    taken as held by the first's row: its figure never reached the file, unsaid."""
+    one = articles(tmp_path / "one", a_txt=ACME)
+    two = articles(tmp_path / "two", day="2024-04-07", a_txt=BETA)
+    fig = tmp_path / "figures.csv"
+    assert run("init", fig).exit_code == 0
+    assert run("scan", one, "--add-to", fig).exit_code == 0
+    r = run("scan", two, "--add-to", fig)
+    assert r.exit_code == 0, r.output
+    got = rows(fig)
+    assert [(g["source"], g["amount"]) for g in got] == [
+        ("a.txt", "$1.2 billion"), (f"{two}/a.txt", "$1.2 billion")]
+    assert f"holds another article named a.txt; its figures are filed as source {two}/a.txt" \
+        in r.stderr
+    # Scanned again, alone or beside each other (then labelled by folder), nothing is added.
+    before = fig.read_bytes()
+    for args in ([one], [two], [one, two], [one / "a.txt"]):
+        again = run("scan", *args, "--add-to", fig)
+        assert again.exit_code == 0, again.output
+        assert "0 added" in again.stderr and fig.read_bytes() == before
+
+
+def test_a_folder_scanned_alone_then_beside_another_is_not_added_again(tmp_path):
+    """`scan one/` files `a.txt`; `scan one/ two/` labels it `one/a.txt`: the same article."""
+    one = articles(tmp_path / "one", a_txt=ACME)
+    two = articles(tmp_path / "two", day="2024-04-07", a_txt=BETA)
+    fig = tmp_path / "figures.csv"
+    assert run("scan", one, "-o", fig).exit_code == 0
+    r = run("scan", one, two, "--add-to", fig, "--json")
+    assert r.exit_code == 0, r.output
+    assert [(g["source"], g["amount"]) for g in rows(fig)] == [
+        ("a.txt", "$1.2 billion"), (f"{two}/a.txt", "$1.2 billion")]
+    figures = [f for g in json.loads(r.stdout)["groups"] for f in g["figures"]]
+    assert [f.get("source") for f in figures if not f.get("already_in_file")] == [f"{two}/a.txt"]
+
+
+def test_filed_sources_match_a_hand_abridged_quote_and_not_another_articles_sentence():
+    from reconcile.scan.model import Article
+    from reconcile.scan.output import filed_sources
+    acme = Article("a.txt", ACME, None, "none", named="x/a.txt")
+    file_rows = [{"source": "C:\\news\\a.txt", "quote": "invest $1.2 billion, in Ohio"}]
+    assert filed_sources(file_rows, [acme]) == {"a.txt": "C:\\news\\a.txt"}
+    beta_row = [{"source": "a.txt", "quote": "agreed to buy a rival maker of memory for "
+                                             "$1.2 billion in cash"}]
+    assert filed_sources(beta_row, [acme]) == {"a.txt": "x/a.txt"}
+    taken = beta_row + [{"source": "x/a.txt", "quote": "Beta Chips agreed"}]
+    assert filed_sources(taken, [acme]) == {"a.txt": "x/a.txt (2)"}
+    assert filed_sources([{"source": "b.txt", "quote": "q"}], [acme]) == {"a.txt": "a.txt"}
