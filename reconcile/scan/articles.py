@@ -63,6 +63,13 @@ def load_articles(paths: Sequence[str | Path], index: Path | None = None) \
         # The option names the dates to use: which row stood would be a silent choice of date.
         raise InputError(*(f"error: {c.line()}; one row per article" for c in given.conflicts
                            if c.dates))
+    if given is not None:
+        # As for two dates: the option names the dates to use, and one it cannot read would
+        # leave its article undated while the rest are scanned.
+        bad = [f"error: --index {e.where}: published: {why}" for e in given.by_path.values()
+               if e.published and (why := read_published(e.published)[1])]
+        if bad:
+            raise InputError(*bad)
     found, lines = _files(paths)
     indexes = _FolderIndexes()
     articles: list[Article] = []

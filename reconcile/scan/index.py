@@ -82,6 +82,10 @@ def read_index(path: Path, label: str) -> ArticleIndex:
     text, _ = decode(data, str(path), "an article index")
     rows = _rows(text, label)
     header = [h.strip().lower() for h in (rows[0].cells if rows else ())]
+    twice = sorted({h for h in header if h and header.count(h) > 1})
+    if twice:       # which of the two would be read is a silent choice
+        raise InputError(f"error: {label}:{rows[0].line}: header: {', '.join(twice)}: "
+                         f"column{'s' if len(twice) > 1 else ''} named twice")
     missing = [c for c in INDEX_COLUMNS if c not in header]
     if missing:
         raise InputError(f"error: {label}: not an article index: no column {', '.join(missing)} "
@@ -92,6 +96,10 @@ def read_index(path: Path, label: str) -> ArticleIndex:
     lines: dict[str, int] = {}
     conflicts: list[RowConflict] = []
     for record in rows[1:]:
+        if len(record.cells) > len(header) and any(c.strip() for c in
+                                                   record.cells[len(header):]):
+            raise InputError(f"error: {label}:{record.line}: row: {len(record.cells)} cells: "
+                             f"more cells than the header's {len(header)} (an unquoted comma?)")
         row = dict(zip(header, record.cells))
         name = (row.get("file") or "").strip()
         if not name:

@@ -875,3 +875,44 @@ def test_filed_sources_match_a_hand_abridged_quote_and_not_another_articles_sent
     taken = beta_row + [{"source": "x/a.txt", "quote": "Beta Chips agreed"}]
     assert filed_sources(taken, [acme]) == {"a.txt": "x/a.txt (2)"}
     assert filed_sources([{"source": "b.txt", "quote": "q"}], [acme]) == {"a.txt": "a.txt"}
+
+
+@pytest.mark.parametrize("index, said", [
+    ("file,published\na.txt,2024-03-05\nb.txt,99999-01-01\n",
+     "index.csv:3: published: not a date: expected YYYY-MM-DD, YYYY-MM or YYYY, got "
+     "'99999-01-01'"),
+    ("file,published\na.txt,2024-03-05\nb.txt,1066-10-14\n",
+     "index.csv:3: published: 1066-10-14: year out of range: dates run from 1700 to 2200"),
+    ("file,published\na.txt,2024-02-30\nb.txt,2024-03-05\n",
+     "index.csv:2: published: impossible date '2024-02-30': day is out of range for month"),
+    ("file,published,published\na.txt,2024-03-05,2024-03-06\n",
+     "index.csv:1: header: published: column named twice"),
+    ("file,published\na.txt,2024-03-05,2024-03-06\n",
+     "index.csv:2: row: 3 cells: more cells than the header's 2 (an unquoted comma?)"),
+])
+def test_an_index_date_or_row_that_cannot_be_read_refuses_the_index(tmp_path, index, said):
+    """A bad date left its article unscanned with a warning, exit 0 (or, out of the figures'
+    years, each proposed figure was said left out for its as_of); a second `published` column
+    or a cell past the header was read in silence."""
+    folder = tmp_path / "a"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ACME, encoding="utf-8")
+    (folder / "b.txt").write_text(BETA, encoding="utf-8")
+    idx = tmp_path / "index.csv"
+    idx.write_text(index, encoding="utf-8")
+    out = tmp_path / "f.csv"
+    r = run("scan", folder, "--index", idx, "-o", out)
+    assert r.exit_code == 2 and not out.exists()
+    assert r.stderr.strip().splitlines() == [f"error: --index {tmp_path}/{said}"]
+
+
+def test_a_header_line_date_out_of_the_figures_years_is_said_as_the_articles(tmp_path):
+    folder = tmp_path / "a"
+    folder.mkdir()
+    (folder / "a.txt").write_text("# source: https://x.test/a | published: 1066-10-14\n" + ACME,
+                                  encoding="utf-8")
+    r = run("scan", folder)
+    assert r.exit_code == 2
+    assert r.stderr.strip().splitlines() == [
+        "error: a.txt: line 1: published: 1066-10-14: year out of range: dates run from 1700 "
+        "to 2200; not scanned"]
