@@ -59,6 +59,9 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, new_m
     published = published_span(published_text, "--published")
     if do_add and article == "-" and not (yes or answers_path):
         _fail("reading the article from standard input, --add needs --yes or --answers")
+    if metric is not None and not metric.strip():
+        # An unset shell variable, most often: said as "needs --metric" it read as left out.
+        _fail("--metric: empty; give the snake_case key of the fact the figures state")
     if yes and not metric:
         _fail("extract --add --yes needs --metric, the fact every accepted figure states; to "
               "file figures under several metrics, answer at a terminal or use --answers FILE")
