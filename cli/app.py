@@ -205,6 +205,22 @@ def _output_given(ctx, param, value):
     return None if value == STREAM else value
 
 
+def _answers_file(path: str):
+    """The JSON of an `--answers` file (scan's and extract's); one line naming it when it is
+    not JSON."""
+    from reconcile.store.files import SMALL_LIMIT, read_regular
+    data = read_regular(path, "answers file", SMALL_LIMIT)
+    # json's "Expecting value: line 1 column 1 (char 0)" named no cause.
+    if not data.removeprefix(b"\xef\xbb\xbf").strip():
+        _fail(f"--answers {path}: empty; expected a JSON list of answers")
+    try:
+        return json.loads(data.decode("utf-8-sig"))
+    except RecursionError:
+        _fail(f"--answers {path}: nested too deeply to be a list of answers")
+    except ValueError as exc:      # includes UnicodeDecodeError and JSONDecodeError
+        _fail(f"--answers {path}: {exc}")
+
+
 def _examples(*lines: str) -> str:
     """An epilog of examples that click prints as written."""
     return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)

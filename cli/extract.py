@@ -2,7 +2,6 @@
 terminal (or from --answers / --yes) and append the accepted ones."""
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -176,14 +175,7 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, new_m
 
 def _read_answers(path: str) -> list:
     """The answers file of `extract --add --answers`: a JSON list of objects with an index."""
-    from reconcile.store.files import SMALL_LIMIT, read_regular
-    data = read_regular(path, "answers file", SMALL_LIMIT)
-    try:
-        answers = json.loads(data.decode("utf-8-sig"))
-    except RecursionError:
-        _fail(f"--answers {path}: nested too deeply to be a list of answers")
-    except ValueError as exc:      # includes UnicodeDecodeError and JSONDecodeError
-        _fail(f"--answers {path}: {exc}")
+    answers = app._answers_file(path)
     if not isinstance(answers, list) or not all(isinstance(a, dict) and "index" in a
                                                 for a in answers):
         _fail(f"--answers {path}: expected a JSON list of objects, each with an index")

@@ -120,14 +120,7 @@ def scan(paths, index_path, output, force, add_to, as_json, review, answers_path
 
 def _read_review_answers(path: str):
     """The answers file of `scan --review --answers`: JSON, checked whole by the review."""
-    from reconcile.store.files import SMALL_LIMIT, read_regular
-    data = read_regular(path, "answers file", SMALL_LIMIT)
-    try:
-        return json.loads(data.decode("utf-8-sig"))
-    except RecursionError:
-        _fail(f"--answers {path}: nested too deeply to be a list of answers")
-    except ValueError as exc:      # includes UnicodeDecodeError and JSONDecodeError
-        _fail(f"--answers {path}: {exc}")
+    return app._answers_file(path)
 
 
 def _reviewed(scanned, answers, answers_path):

@@ -916,3 +916,18 @@ def test_a_header_line_date_out_of_the_figures_years_is_said_as_the_articles(tmp
     assert r.stderr.strip().splitlines() == [
         "error: a.txt: line 1: published: 1066-10-14: year out of range: dates run from 1700 "
         "to 2200; not scanned"]
+
+
+@pytest.mark.parametrize("command", ["scan", "extract"])
+@pytest.mark.parametrize("data", [b"", b"\xef\xbb\xbf\r\n"])
+def test_an_empty_answers_file_is_said_empty(tmp_path, command, data):
+    """It was said as json's `Expecting value: line 1 column 1 (char 0)`."""
+    folder = articles(tmp_path / "a", en_txt=EN)
+    answers = tmp_path / "answers.json"
+    answers.write_bytes(data)
+    args = (["scan", folder, "--review"] if command == "scan" else
+            ["extract", folder / "en.txt", "--add", "--figures", tmp_path / "f.csv"])
+    r = run(*args, "--answers", answers)
+    assert r.exit_code == 2 and not (tmp_path / "f.csv").exists()
+    assert r.stderr.strip().splitlines() == [
+        f"error: --answers {answers}: empty; expected a JSON list of answers"]
