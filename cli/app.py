@@ -208,8 +208,11 @@ def _output_given(ctx, param, value):
 def _answers_file(path: str):
     """The JSON of an `--answers` file (scan's and extract's); one line naming it when it is
     not JSON."""
-    from reconcile.store.files import SMALL_LIMIT, read_regular
-    data = read_regular(path, "answers file", SMALL_LIMIT)
+    from reconcile.store.files import SMALL_LIMIT, FileRefused, read_regular
+    try:
+        data = read_regular(path, "answers file", SMALL_LIMIT)
+    except FileRefused as exc:      # named by the option, as --index is
+        _fail(f"--answers {path}: {exc.problem.reason}")
     # json's "Expecting value: line 1 column 1 (char 0)" named no cause.
     if not data.removeprefix(b"\xef\xbb\xbf").strip():
         _fail(f"--answers {path}: empty; expected a JSON list of answers")

@@ -920,8 +920,9 @@ def test_a_header_line_date_out_of_the_figures_years_is_said_as_the_articles(tmp
 
 @pytest.mark.parametrize("command", ["scan", "extract"])
 @pytest.mark.parametrize("data", [b"", b"\xef\xbb\xbf\r\n"])
-def test_an_empty_answers_file_is_said_empty(tmp_path, command, data):
-    """It was said as json's `Expecting value: line 1 column 1 (char 0)`."""
+def test_an_empty_or_missing_answers_file_is_said_under_its_option(tmp_path, command, data):
+    """Empty, it was said as json's `Expecting value: line 1 column 1 (char 0)`; missing, with
+    no --answers before its name."""
     folder = articles(tmp_path / "a", en_txt=EN)
     answers = tmp_path / "answers.json"
     answers.write_bytes(data)
@@ -931,3 +932,7 @@ def test_an_empty_answers_file_is_said_empty(tmp_path, command, data):
     assert r.exit_code == 2 and not (tmp_path / "f.csv").exists()
     assert r.stderr.strip().splitlines() == [
         f"error: --answers {answers}: empty; expected a JSON list of answers"]
+    answers.unlink()
+    r = run(*args, "--answers", answers)
+    assert r.exit_code == 2 and r.stderr.strip().splitlines() == [
+        f"error: --answers {answers}: cannot read: No such file or directory"]
