@@ -227,11 +227,15 @@ def filed_sources(file_rows: Sequence[dict], articles: Sequence[Article]) -> dic
     for r in file_rows:
         quotes.setdefault((r.get("source") or "").strip(), []).append(r.get("quote") or "")
     taken = set(quotes)
+    by_name: dict[str, list[str]] = {}
+    for source in quotes:
+        by_name.setdefault(_file_name(source), []).append(source)
+    said = {s: set(_words(" ".join(quotes[s]))) for names in by_name.values() for s in names}
     out: dict[str, str] = {}
     for a in articles:
-        words = set(_words(a.text))
-        candidates = [(_share(qs, words), s) for s, qs in quotes.items()
-                      if _file_name(s) == _file_name(a.path)]
+        named = by_name.get(_file_name(a.path), [])
+        words = set(_words(a.text)) if named else set()
+        candidates = [(_share(said[s], words), s) for s in named]
         same = max((c for c in candidates if c[0] >= SAME_ARTICLE_WORDS), default=None)
         if same is not None:
             out[a.path] = same[1]
@@ -251,10 +255,9 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text.casefold())
 
 
-def _share(quotes: Sequence[str], words: set[str]) -> float:
-    """The share of the quotes' distinct words found among `words` (1 when they have none: a
-    row without a quote tells no article from another)."""
-    said = set(_words(" ".join(quotes)))
+def _share(said: set[str], words: set[str]) -> float:
+    """The share of the quotes' distinct words `said` found among `words` (1 when they have
+    none: a row without a quote tells no article from another)."""
     return len(said & words) / len(said) if said else 1.0
 
 
