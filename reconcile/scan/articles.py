@@ -66,8 +66,9 @@ def load_articles(paths: Sequence[str | Path], index: Path | None = None) \
     if given is not None:
         # As for two dates: the option names the dates to use, and one it cannot read would
         # leave its article undated while the rest are scanned.
-        bad = [f"error: --index {e.where}: published: {why}" for e in given.by_path.values()
-               if e.published and (why := read_published(e.published)[1])]
+        bad = [f"error: {e.problem}" if e.problem else f"error: --index {e.where}: published: {why}"
+               for e in given.by_path.values()
+               if e.problem or e.published and (why := read_published(e.published)[1])]
         if bad:
             raise InputError(*bad)
     found, lines = _files(paths)

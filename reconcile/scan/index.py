@@ -22,7 +22,8 @@ class IndexEntry:
     url: str | None = None
     publisher: str | None = None
     locale: str | None = None      # "en-CA": what a bare "$" of the article names
-    problem: str | None = None     # another row gives it another date: it is left undated
+    problem: str | None = None     # another row gives it another date, or its row has cells
+                                   # past the header: it is left undated
 
 
 @dataclass(frozen=True)
@@ -96,10 +97,10 @@ def read_index(path: Path, label: str) -> ArticleIndex:
     lines: dict[str, int] = {}
     conflicts: list[RowConflict] = []
     for record in rows[1:]:
-        if len(record.cells) > len(header) and any(c.strip() for c in
-                                                   record.cells[len(header):]):
-            raise InputError(f"error: {label}:{record.line}: row: {len(record.cells)} cells: "
-                             f"more cells than the header's {len(header)} (an unquoted comma?)")
+        # Cells past the header (an unquoted comma in a publisher's name) were dropped unsaid:
+        # the row is not read, its article left undated, as for two dates.
+        extra = len(record.cells) > len(header) and any(c.strip() for c in
+                                                        record.cells[len(header):])
         row = dict(zip(header, record.cells))
         name = (row.get("file") or "").strip()
         if not name:
@@ -108,7 +109,10 @@ def read_index(path: Path, label: str) -> ArticleIndex:
                            f"{path}:{record.line}",
                            (row.get("url") or "").strip() or None,
                            (row.get("publisher") or "").strip() or None,
-                           (row.get("locale") or "").strip() or None)
+                           (row.get("locale") or "").strip() or None,
+                           f"{label}:{record.line}: row: {len(record.cells)} cells: more cells "
+                           f"than the header's {len(header)} (an unquoted comma?)"
+                           if extra else None)
         key = PurePosixPath(name.replace("\\", "/")).as_posix().removeprefix("./")
         first = by_path.setdefault(key, entry)
         if first is entry:

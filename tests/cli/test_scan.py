@@ -936,3 +936,26 @@ def test_an_empty_or_missing_answers_file_is_said_under_its_option(tmp_path, com
     r = run(*args, "--answers", answers)
     assert r.exit_code == 2 and r.stderr.strip().splitlines() == [
         f"error: --answers {answers}: cannot read: No such file or directory"]
+
+
+def test_a_folder_index_row_with_cells_past_its_header_leaves_only_that_article_undated(
+        tmp_path):
+    """`Foo, Inc.` unquoted: the row's cells past the header were dropped in silence."""
+    folder = tmp_path / "a"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ACME, encoding="utf-8")
+    (folder / "b.txt").write_text(BETA, encoding="utf-8")
+    (folder / "index.csv").write_text("file,published,publisher\na.txt,2024-03-05,Foo, Inc.\n"
+                                      "b.txt,2024-04-07,Bar\n", encoding="utf-8")
+    r = run("scan", folder)
+    assert r.exit_code == 0, r.output
+    assert {row["source"] for row in csv_rows(r.stdout)} == {"b.txt"}
+    assert r.stderr.splitlines()[0] == (
+        f"warning: a.txt: {folder}/index.csv:2: row: 4 cells: more cells than the header's 3 "
+        "(an unquoted comma?); not scanned")
+
+
+def csv_rows(text: str) -> list[dict]:
+    import csv
+    import io
+    return list(csv.DictReader(io.StringIO(text)))
