@@ -6,10 +6,9 @@ many such rows as it has: an article that prints an amount twice states it twice
 is the file's source of the same file name (`a.txt`, `A/a.txt`: a folder scanned alone or beside
 another names it either way) whose quotes are its words; another article of that name (two
 folders' `a.txt`, scanned one at a time) is filed under its path, so that neither hides the
-other's figures. A proposed
-group some of whose figures the file holds joins the metric those rows have there (the user may
-have renamed it); a new group whose name the file already uses gets a fresh one, since a name
-alone is no evidence of the same fact.
+other's figures. A proposed group some of whose figures the file holds joins the metric those
+rows have there (the user may have renamed it); a new group whose name the file already uses
+gets a fresh one, since a name alone is no evidence of the same fact.
 """
 from __future__ import annotations
 
