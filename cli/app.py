@@ -170,7 +170,7 @@ def _json_line(obj) -> str:
 
 
 # `-` names standard input or output: read by `extract -` and `convert -`, written by `-o -`.
-STREAM = "-"
+from reconcile.store.files import STREAM  # noqa: E402
 
 
 def _param_name(param) -> str:

@@ -11,6 +11,7 @@ from cli import app
 from cli.app import (
     EXIT_INPUT,
     FIGURES_HELP,
+    STREAM,
     _echo,
     _examples,
     _fail,
@@ -56,7 +57,7 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, new_m
               "file name")
     from currency.options import published_span
     published = published_span(published_text, "--published")
-    if do_add and article == "-" and not (yes or answers_path):
+    if do_add and article == STREAM and not (yes or answers_path):
         _fail("reading the article from standard input, --add needs --yes or --answers")
     if metric is not None and not metric.strip():
         # An unset shell variable, most often: said as "needs --metric" it read as left out.
@@ -71,14 +72,14 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, new_m
     if answers_path:
         answers = _read_answers(answers_path)
     from reconcile.store.files import ARTICLE_LIMIT, read_regular, read_stream
-    data = read_stream(sys.stdin.buffer, "<stdin>", "article", ARTICLE_LIMIT) if article == "-" \
+    data = read_stream(sys.stdin.buffer, "<stdin>", "article", ARTICLE_LIMIT) if article == STREAM \
         else read_regular(article, "article", ARTICLE_LIMIT)
     raw, encoding = decode(data, article)
     # Read as scan reads an article (its header line, a page's body, its date, url and locale),
     # so that both propose the same figures: the tags of a saved page are not prose, and the
     # page's country says what a bare "$" is.
     from reconcile.scan.articles import NO_DATE, NO_TEXT, article_of
-    label = "<stdin>" if article == "-" else article
+    label = "<stdin>" if article == STREAM else article
     page, problem = article_of(label, raw)
     if page is None and problem and problem.startswith(NO_TEXT):
         # An input error, as scan calls it: most often the wrong file or a failed save, which
@@ -150,7 +151,7 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, new_m
             _fail(str(problem))
     tracker = Tracker(existing)
     console = safe_console()
-    source = source or ("stdin" if article == "-" else Path(article).name)
+    source = source or ("stdin" if article == STREAM else Path(article).name)
 
     def after_add(fields, line):
         show_change(console, tracker.add(fields, line), f"{figures_path}:{line}")
