@@ -220,8 +220,9 @@ SAME_ARTICLE_WORDS = 0.9
 
 def filed_sources(file_rows: Sequence[dict], articles: Sequence[Article]) -> dict[str, str]:
     """Each article's source (its `path`) -> the source its figures are filed under: the file's
-    source of the same file name whose quotes are this article's words, else its own name when
-    the file has no such source, else its path as named (numbered if that too is taken)."""
+    source of the same file name whose quotes are this article's words (the one named exactly
+    as the article first), else its own name when the file has no such source, else its path
+    as named (numbered if that too is taken). A source is one article's in a scan."""
     quotes: dict[str, list[str]] = {}
     for r in file_rows:
         quotes.setdefault((r.get("source") or "").strip(), []).append(r.get("quote") or "")
@@ -229,16 +230,38 @@ def filed_sources(file_rows: Sequence[dict], articles: Sequence[Article]) -> dic
     by_name: dict[str, list[str]] = {}
     for source in quotes:
         by_name.setdefault(_file_name(source), []).append(source)
-    said = {s: set(_words(" ".join(quotes[s]))) for names in by_name.values() for s in names}
+    said: dict[str, set[str]] = {}
+
+    def holds(source: str, words: set[str]) -> float:
+        if source not in said:
+            said[source] = set(_words(" ".join(quotes[source])))
+        return _share(said[source], words)
+
     out: dict[str, str] = {}
+    claimed: set[str] = set()
+    texts: dict[str, set[str]] = {}
+    # Exact names first, for every article: a wire copy scanned earlier must not take the
+    # source that names this very article, and the exact check spares scoring every namesake.
     for a in articles:
-        named = by_name.get(_file_name(a.path), [])
-        words = set(_words(a.text)) if named else set()
-        candidates = [(_share(said[s], words), s) for s in named]
-        same = max((c for c in candidates if c[0] >= SAME_ARTICLE_WORDS), default=None)
-        if same is not None:
-            out[a.path] = same[1]
+        for name in dict.fromkeys((a.named, a.path)):
+            if name and name in quotes and name not in claimed:
+                texts[a.path] = set(_words(a.text))
+                if holds(name, texts[a.path]) >= SAME_ARTICLE_WORDS:
+                    out[a.path] = name
+                    claimed.add(name)
+                    break
+    for a in articles:
+        if a.path in out:
             continue
+        named = [s for s in by_name.get(_file_name(a.path), []) if s not in claimed]
+        if named:
+            words = texts.get(a.path) or set(_words(a.text))
+            # The highest share; on a tie, the source the file holds first, not the last name.
+            best = max(named, key=lambda s: holds(s, words))
+            if holds(best, words) >= SAME_ARTICLE_WORDS:
+                out[a.path] = best
+                claimed.add(best)
+                continue
         name = a.path
         if name in taken:
             name = a.named or a.path

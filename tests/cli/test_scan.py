@@ -877,6 +877,39 @@ def test_filed_sources_match_a_hand_abridged_quote_and_not_another_articles_sent
     assert filed_sources([{"source": "b.txt", "quote": "q"}], [acme]) == {"a.txt": "a.txt"}
 
 
+def test_filed_sources_prefer_the_source_named_as_the_article_and_take_each_once():
+    from reconcile.scan.model import Article
+    from reconcile.scan.output import filed_sources
+    # Two wire copies filed as two/a.txt and one/a.txt: on a tie the article's own name wins,
+    # not the name sorting last nor the one the file holds first.
+    both = [{"source": "two/a.txt", "quote": "invest $1.2 billion"},
+            {"source": "one/a.txt", "quote": "invest $1.2 billion"}]
+    for named in ("one/a.txt", "two/a.txt"):
+        acme = Article("a.txt", ACME, None, "none", named=named)
+        assert filed_sources(both, [acme]) == {"a.txt": named}
+    # Without an exact name the first of the tie is taken, and a source is one article's: the
+    # second copy scanned in the same run goes under its own path.
+    held = [{"source": "a.txt", "quote": "invest $1.2 billion"}]
+    x, y = (Article(p, ACME, None, "none", named=p) for p in ("x/a.txt", "y/a.txt"))
+    assert filed_sources(held, [x, y]) == {"x/a.txt": "a.txt", "y/a.txt": "y/a.txt"}
+    assert filed_sources(both, [x, y]) == {"x/a.txt": "two/a.txt", "y/a.txt": "one/a.txt"}
+
+
+def test_a_wire_copy_edited_and_scanned_alone_files_its_new_figure_under_its_own_name(tmp_path):
+    """Both copies scanned together, then one edited: its new row went under the other's name."""
+    one = articles(tmp_path / "one", a_txt=ACME)
+    two = articles(tmp_path / "two", a_txt=ACME)
+    fig = tmp_path / "figures.csv"
+    assert run("init", fig).exit_code == 0
+    assert run("scan", one, two, "--add-to", fig).exit_code == 0
+    with open(one / "a.txt", "a", encoding="utf-8") as f:
+        f.write("Acme Robotics also set aside $50 million for worker training at the plant.\n")
+    r = run("scan", one, "--add-to", fig)
+    assert r.exit_code == 0, r.output
+    added = [g for g in rows(fig) if g["amount"] == "$50 million"]
+    assert [g["source"] for g in added] == [f"{one}/a.txt"]
+
+
 @pytest.mark.parametrize("index, said", [
     ("file,published\na.txt,2024-03-05\nb.txt,99999-01-01\n",
      "index.csv:3: published: not a date: expected YYYY-MM-DD, YYYY-MM or YYYY, got "
