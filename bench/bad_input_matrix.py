@@ -71,6 +71,7 @@ class Case:
     stdin: bytes | None = None
     says: str | None = None         # stderr must hold this
     never_says: str | None = None   # neither stdout nor stderr may hold this
+    cwd: Path | None = None         # run there (a name like `-` is written in the current folder)
 
 
 def with_value(args: list, option: str, value: str) -> list:
@@ -288,6 +289,7 @@ def cases(d: Path) -> list[Case]:
     out += issue21_cases(d, sub)
     out += first_commands_cases(sub)
     out += second_commands_cases(sub)
+    out += stop50_cases(sub)
     return out + dask_twins(out)
 
 
@@ -568,6 +570,70 @@ def second_commands_cases(sub) -> list[Case]:
                         env={"FIGRECON_FIGURES": str(w / "folder")}, says="FIGRECON_FIGURES"))
     return out
 
+def stop50_cases(sub) -> list[Case]:
+    """`-` where a file is meant, two articles of one name, an index or header date that cannot
+    be read, an empty --metric or answers file (stop 50)."""
+    out = []
+    acme = "Acme Robotics said it would invest $1.2 billion in a new plant in Ohio on Tuesday.\n"
+    beta = "Beta Chips agreed to buy a rival maker of memory for $1.2 billion in cash.\n"
+    w = sub("dash")
+    one = w / "one"
+    one.mkdir()
+    (one / "a.txt").write_text("# source: https://x.test/a | published: 2024-03-05\n" +
+                                     acme, encoding="utf-8")
+    # Run in `w`: a file named `-` written there changes it.
+    out.append(Case("-o - (scan)", ["scan", w / "one", "-o", "-"], "accept", cwd=w,
+                    never_says="written to -"))
+    for label, args in (("--add-to - (scan)", ["scan", w / "one", "--add-to", "-"]),
+                        ("--index - (scan)", ["scan", w / "one", "--index", "-"]),
+                        ("init -", ["init", "-"]),
+                        ("--figures - (report)", ["report", "--figures", "-"]),
+                        ("--figures - (add)", ADD + ["--figures", "-"]),
+                        ("--figures - (export -o -)", ["export", "--figures", "-", "-o", "-"])):
+        out.append(Case(label, args, "refuse", [w], cwd=w, says="names a file here"))
+    w = sub("same_name")
+    (w / "two").mkdir()
+    (w / "two" / "a.txt").write_text("# source: https://y.test/a | published: 2024-04-07\n" +
+                                     beta, encoding="utf-8")
+    held = figures(w, "a-s01,acme_plant,$1.2 billion,2024-03-05,2024-03-05,a.txt,"
+                      "invest $1.2 billion in a new plant in Ohio,,,,,")
+    out.append(Case("another article of a file name the file has (scan --add-to)",
+                    ["scan", w / "two", "--add-to", held], "accept",
+                    says="holds another article named a.txt"))
+    w = sub("index_cells")
+    (w / "a.txt").write_text(acme, encoding="utf-8")
+    (w / "b.txt").write_text(beta, encoding="utf-8")
+    for label, text, says in (
+            ("a date it cannot read", "file,published\na.txt,2024-03-05\nb.txt,99999-01-01\n",
+             ":3: published: not a date"),
+            ("a year out of the figures' range", "file,published\na.txt,1066-10-14\n",
+             "year out of range"),
+            ("a column named twice", "file,published,published\na.txt,2024-03-05,2024-03-06\n",
+             "column named twice"),
+            ("a cell past its header", "file,published\na.txt,2024-03-05,2024-03-06\n",
+             "more cells than the header's")):
+        idx = sub(f"index50_{len(out)}") / "dates.csv"
+        idx.write_text(text, encoding="utf-8")
+        out.append(Case(f"--index with {label} (scan)", ["scan", w, "--index", idx], "refuse",
+                        [idx.parent], says=says))
+    w = sub("header_year")
+    (w / "a.txt").write_text("# source: https://x.test/a | published: 1066-10-14\n" + acme,
+                             encoding="utf-8")
+    out.append(Case("a header line's year out of range (scan)", ["scan", w], "refuse",
+                    says="line 1: published: 1066-10-14: year out of range"))
+    w = sub("empty_values")
+    f = figures(w, GOOD_ROW)
+    (w / "a.txt").write_text(acme, encoding="utf-8")
+    out.append(Case("an empty --metric (extract --add --yes)",
+                    ["extract", w / "a.txt", "--published", "2024-03-05", "--add", "--yes",
+                     "--metric", "", "--figures", f], "refuse", [w], says="--metric: empty"))
+    (w / "answers.json").write_bytes(b"\xef\xbb\xbf\n")
+    out.append(Case("an empty --answers file (scan --review)",
+                    ["scan", one, "--review", "--answers", w / "answers.json"],
+                    "refuse", [w], says="empty; expected a JSON list"))
+    return out
+
+
 def dask_twins(cases: list[Case]) -> list[Case]:
     """Each `report` class of a CSV figures file again on the Dask engine: the same exit code
     and, when refused, the same stderr lines as the default engine."""
@@ -618,7 +684,7 @@ def run(case: Case) -> tuple[int, str, str]:
         return proc.wait(), err, ""
     try:
         r = subprocess.run(cmd, capture_output=True, env=env, timeout=case.timeout,
-                           input=case.stdin if case.stdin is not None else b"")
+                           input=case.stdin if case.stdin is not None else b"", cwd=case.cwd)
     except subprocess.TimeoutExpired:
         return -9, f"(no answer after {case.timeout} s)", ""
     return (r.returncode, r.stderr.decode("utf-8", "replace"),

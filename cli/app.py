@@ -169,15 +169,59 @@ def _json_line(obj) -> str:
     return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029") + "\n"
 
 
+# `-` names standard input or output: read by `extract -` and `convert -`, written by `-o -`.
+from reconcile.store.files import STREAM  # noqa: E402
+
+
+def _param_name(param) -> str:
+    return (param.opts[0] if isinstance(param, click.Option)
+            else (param.metavar or param.name.upper()).strip("[.]"))
+
+
 def _paths_given(ctx, param, value):
     """Click callback of a path option or argument: one given empty is refused, naming it."""
     from reconcile.store.files import given_path
-    name = (param.opts[0] if isinstance(param, click.Option)
-            else (param.metavar or param.name.upper()).strip("[.]"))
     for path in value if isinstance(value, tuple) else (value,):
         if path is not None:
-            given_path(path, name)
+            given_path(path, _param_name(param))
     return value
+
+
+def _files_given(ctx, param, value):
+    """Click callback of a path that must be a file (the figures file, an index, answers,
+    articles): empty or `-` is refused, naming it; a file named `-` is `./-`."""
+    from currency.errors import InputError
+    _paths_given(ctx, param, value)
+    for path in value if isinstance(value, tuple) else (value,):
+        if path == STREAM:
+            raise InputError(f"error: {_param_name(param)} -: names a file here, not standard "
+                             "input or output; give its name (./- for a file named -)")
+    return value
+
+
+def _output_given(ctx, param, value):
+    """Click callback of -o: `-` is standard output, the same as leaving -o out (None)."""
+    _paths_given(ctx, param, value)
+    return None if value == STREAM else value
+
+
+def _answers_file(path: str):
+    """The JSON of an `--answers` file (scan's and extract's); one line naming it when it is
+    not JSON."""
+    from reconcile.store.files import SMALL_LIMIT, FileRefused, read_regular
+    try:
+        data = read_regular(path, "answers file", SMALL_LIMIT)
+    except FileRefused as exc:      # named by the option, as --index is
+        _fail(f"--answers {path}: {exc.problem.reason}")
+    # json's "Expecting value: line 1 column 1 (char 0)" named no cause.
+    if not data.removeprefix(b"\xef\xbb\xbf").strip():
+        _fail(f"--answers {path}: empty; expected a JSON list of answers")
+    try:
+        return json.loads(data.decode("utf-8-sig"))
+    except RecursionError:
+        _fail(f"--answers {path}: nested too deeply to be a list of answers")
+    except ValueError as exc:      # includes UnicodeDecodeError and JSONDecodeError
+        _fail(f"--answers {path}: {exc}")
 
 
 def _examples(*lines: str) -> str:

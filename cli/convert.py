@@ -8,7 +8,7 @@ import sys
 
 import click
 
-from cli.app import EXIT_INPUT, _echo, _examples, _fail, _json_line
+from cli.app import EXIT_INPUT, STREAM, _echo, _examples, _fail, _json_line
 
 # A line of standard input ends at a newline as a text file has it (\n, \r\n, \r), not at every
 # character str.splitlines() breaks on (\x0b, \x0c, \x1c-\x1e, \x85, U+2028, U+2029): a pasted
@@ -42,7 +42,7 @@ def convert(texts, date_text, to, as_of_text, real, as_json, given) -> None:
     on = day(date_text, "--date") or fixing
     lines = []
     for text in texts:
-        if text == "-":
+        if text == STREAM:
             from currency.text.article import decode
             from reconcile.store.files import SMALL_LIMIT, read_stream
             data = read_stream(sys.stdin.buffer, "<stdin>", "list of amounts", SMALL_LIMIT)

@@ -14,13 +14,14 @@ from cli.app import (
     _echo,
     _examples,
     _fail,
+    _files_given,
     error_line,
 )
 
 
 @click.command(epilog=_examples("figrecon init", "figrecon init ~/checks/figures.csv",
                               "FIGRECON_FIGURES=~/checks/figures.csv figrecon report"))
-@click.argument("path", required=False)
+@click.argument("path", required=False, callback=_files_given)
 def init(path) -> None:
     """Create an empty figures file (PATH, default ./figures.csv) with its header."""
     from reconcile.store.append import init_figures
@@ -73,7 +74,8 @@ def _figure_options(command: str):
                                                      "; '' clears the link.")),
         click.option("--currency", metavar="CODE",
                      help=CURRENCY_HELP[:-1] + ends(".", "; '' clears.")),
-        click.option("--figures", "figures_path", metavar="PATH", help=FIGURES_HELP),
+        click.option("--figures", "figures_path", metavar="PATH", callback=_files_given,
+                     help=FIGURES_HELP),
     ]
 
     def decorate(fn):
@@ -179,7 +181,8 @@ def _show_metrics(figures_path: str, metrics: list[str]) -> None:
 @click.command(epilog=_examples("figrecon remove a2-ms-100m",
                               "figrecon remove a1-10b-usd a1-12.3jo-krw --figures f.csv"))
 @click.argument("ids", nargs=-1, required=True)
-@click.option("--figures", "figures_path", metavar="PATH", help=FIGURES_HELP)
+@click.option("--figures", "figures_path", metavar="PATH", callback=_files_given,
+              help=FIGURES_HELP)
 @click.option("--quiet", "-q", is_flag=True,
               help="Only say what was removed (fast: no reconciliation).")
 def remove(ids, figures_path, quiet) -> None:

@@ -2,14 +2,23 @@
 terminal (or from --answers / --yes) and append the accepted ones."""
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 import click
 
 from cli import app
-from cli.app import EXIT_INPUT, FIGURES_HELP, _echo, _examples, _fail, _json_line, _paths_given
+from cli.app import (
+    EXIT_INPUT,
+    FIGURES_HELP,
+    STREAM,
+    _echo,
+    _examples,
+    _fail,
+    _files_given,
+    _json_line,
+    _paths_given,
+)
 
 
 @click.command(epilog=_examples("figrecon extract article.txt --published 2023-01-24",
@@ -27,13 +36,14 @@ from cli.app import EXIT_INPUT, FIGURES_HELP, _echo, _examples, _fail, _json_lin
               "accepted figure.")
 @click.option("--new-metric", is_flag=True, help="With --add --yes: --metric may be one no "
               "figure has yet (otherwise that is an error suggesting the closest).")
-@click.option("--answers", "answers_path", metavar="PATH", callback=_paths_given,
+@click.option("--answers", "answers_path", metavar="PATH", callback=_files_given,
               help="With --add: a JSON list of answers, e.g. "
                    '[{"index": 3, "action": "accept", "metric": "m", "id": "x"}]. Keys: index '
                    "and action (accept or skip), then any of id, metric, new_metric, amount, "
                    "as_of, quote, part_of, kind, note, restates, currency.")
 @click.option("--include-low", is_flag=True, help="With --add: also review low-confidence ones.")
-@click.option("--figures", "figures_path", metavar="PATH", help=FIGURES_HELP)
+@click.option("--figures", "figures_path", metavar="PATH", callback=_files_given,
+              help=FIGURES_HELP)
 def extract(article, published_text, source, as_json, do_add, yes, metric, new_metric,
             answers_path, include_low, figures_path) -> None:
     """Propose the figures an ARTICLE states (a text file, or - for standard input)."""
@@ -47,8 +57,11 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, new_m
               "file name")
     from currency.options import published_span
     published = published_span(published_text, "--published")
-    if do_add and article == "-" and not (yes or answers_path):
+    if do_add and article == STREAM and not (yes or answers_path):
         _fail("reading the article from standard input, --add needs --yes or --answers")
+    if metric is not None and not metric.strip():
+        # An unset shell variable, most often: said as "needs --metric" it read as left out.
+        _fail("--metric: empty; give the snake_case key of the fact the figures state")
     if yes and not metric:
         _fail("extract --add --yes needs --metric, the fact every accepted figure states; to "
               "file figures under several metrics, answer at a terminal or use --answers FILE")
@@ -59,14 +72,14 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, new_m
     if answers_path:
         answers = _read_answers(answers_path)
     from reconcile.store.files import ARTICLE_LIMIT, read_regular, read_stream
-    data = read_stream(sys.stdin.buffer, "<stdin>", "article", ARTICLE_LIMIT) if article == "-" \
+    data = read_stream(sys.stdin.buffer, "<stdin>", "article", ARTICLE_LIMIT) if article == STREAM \
         else read_regular(article, "article", ARTICLE_LIMIT)
     raw, encoding = decode(data, article)
     # Read as scan reads an article (its header line, a page's body, its date, url and locale),
     # so that both propose the same figures: the tags of a saved page are not prose, and the
     # page's country says what a bare "$" is.
     from reconcile.scan.articles import NO_DATE, NO_TEXT, article_of
-    label = "<stdin>" if article == "-" else article
+    label = "<stdin>" if article == STREAM else article
     page, problem = article_of(label, raw)
     if page is None and problem and problem.startswith(NO_TEXT):
         # An input error, as scan calls it: most often the wrong file or a failed save, which
@@ -138,7 +151,7 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, new_m
             _fail(str(problem))
     tracker = Tracker(existing)
     console = safe_console()
-    source = source or ("stdin" if article == "-" else Path(article).name)
+    source = source or ("stdin" if article == STREAM else Path(article).name)
 
     def after_add(fields, line):
         show_change(console, tracker.add(fields, line), f"{figures_path}:{line}")
@@ -163,14 +176,7 @@ def extract(article, published_text, source, as_json, do_add, yes, metric, new_m
 
 def _read_answers(path: str) -> list:
     """The answers file of `extract --add --answers`: a JSON list of objects with an index."""
-    from reconcile.store.files import SMALL_LIMIT, read_regular
-    data = read_regular(path, "answers file", SMALL_LIMIT)
-    try:
-        answers = json.loads(data.decode("utf-8-sig"))
-    except RecursionError:
-        _fail(f"--answers {path}: nested too deeply to be a list of answers")
-    except ValueError as exc:      # includes UnicodeDecodeError and JSONDecodeError
-        _fail(f"--answers {path}: {exc}")
+    answers = app._answers_file(path)
     if not isinstance(answers, list) or not all(isinstance(a, dict) and "index" in a
                                                 for a in answers):
         _fail(f"--answers {path}: expected a JSON list of objects, each with an index")

@@ -16,7 +16,8 @@ from cli.app import (
     _echo,
     _examples,
     _fail,
-    _paths_given,
+    _files_given,
+    _output_given,
     begin_work,
     error_line,
     keep_to_the_end,
@@ -53,6 +54,7 @@ def _filter_options(fn):
     """The options `report` and `export` share: which figures, how normalized, which findings."""
     opts = [
         click.option("--figures", "figures_path", metavar="CSV", is_eager=True,
+                     callback=_files_given,
                      help=FIGURES_HELP + " With --engine dask also a Parquet file or a "
                      "directory of CSV or Parquet parts."),
         click.option("--currency", default="USD", show_default=True, metavar="CUR",
@@ -239,9 +241,9 @@ def _is_date(text: str) -> bool:
 @click.option("--articles", "scan_articles", is_flag=True,
               help="Scan the articles PATH... (files or folders) in memory and report on the "
                    "figures scan proposes, instead of a figures file.")
-@click.option("--index", "index_path", metavar="CSV", callback=_paths_given,
+@click.option("--index", "index_path", metavar="CSV", callback=_files_given,
               help="With --articles: a CSV of file,published (optional url, publisher).")
-@click.argument("paths", nargs=-1, metavar="[PATH...]", callback=_paths_given)
+@click.argument("paths", nargs=-1, metavar="[PATH...]", callback=_files_given)
 def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_on,
            limit, all_metrics, charts, as_json, only, skip, engine, scheduler, scan_articles,
            index_path, paths) -> None:
@@ -359,7 +361,7 @@ def checks(markdown) -> None:
               help="The file format [default: from -o's extension; csv on stdout].")
 @click.option("--what", type=click.Choice(EXPORT_WHAT), default="findings", show_default=True,
               help="Which table csv, json and md hold (xlsx and html always hold both).")
-@click.option("-o", "--output", metavar="FILE", callback=_paths_given,
+@click.option("-o", "--output", metavar="FILE", callback=_output_given,
               help="Write FILE (.csv, .json, .md, .xlsx, .html; not compressed), whole or not "
                    "at all [default, or `-`: stdout, where csv and json are streamed: an error "
                    "midway leaves what was already written].")
@@ -382,8 +384,6 @@ def export(figures_path, currency, as_of_text, real, metric, min_severity, fmt, 
         _fail("--scheduler goes with --engine dask")
     origin = figures_origin(figures_path)
     figures_path = locate(figures_path)
-    if output == "-":   # standard output, as `-` is everywhere on the command line
-        output = None
     if output:      # before its format: a folder has no extension to tell it by
         _refuse_overwriting_input(output, figures_path, "--figures")
     try:

@@ -9,7 +9,14 @@ from pathlib import Path
 import click
 
 from cli import app
-from cli.app import EXIT_INTERNAL, _curate_errors, _examples, _fail, _paths_given
+from cli.app import (
+    EXIT_INTERNAL,
+    _curate_errors,
+    _examples,
+    _fail,
+    _files_given,
+    _output_given,
+)
 
 # Past this many articles a scan takes seconds: a progress bar, when stderr is a terminal.
 PROGRESS_ARTICLES = 5
@@ -44,21 +51,23 @@ def _scan(paths, index_path, taken_ids=()):
              epilog=_examples("figrecon scan articles/ -o figures.csv && figrecon report",
                               "figrecon scan new/ --add-to figures.csv",
                               "figrecon scan articles/ --index dates.csv --json > scan.json"))
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...", callback=_paths_given)
-@click.option("--index", "index_path", metavar="CSV", callback=_paths_given,
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...", callback=_files_given)
+@click.option("--index", "index_path", metavar="CSV", callback=_files_given,
               help="A CSV of file,published (optional url, publisher): each article's date.")
-@click.option("-o", "--output", metavar="FILE", callback=_paths_given,
-              help="Write a new figures file (an existing one only with --force).")
+@click.option("-o", "--output", metavar="FILE", callback=_output_given,
+              help="Write a new figures file (an existing one only with --force) [default, or "
+                   "`-`: stdout].")
 @click.option("--force", is_flag=True, help="With -o: replace an existing file.")
-@click.option("--add-to", "add_to", metavar="FILE", callback=_paths_given,
+@click.option("--add-to", "add_to", metavar="FILE", callback=_files_given,
               help="Merge into this figures file: every byte of its rows kept, no figure it "
-                   "holds (same source and amount) added twice.")
+                   "holds (same article and amount) added twice; another article of a file name "
+                   "the file has is filed under its path.")
 @click.option("--json", "as_json", is_flag=True,
               help="Print the groups with their figures, sentences and cohesion as JSON.")
 @click.option("--review", is_flag=True,
               help="Before writing, go over the groups once: accept, rename, split one figure "
                    "out, merge two groups, or drop one.")
-@click.option("--answers", "answers_path", metavar="FILE", callback=_paths_given,
+@click.option("--answers", "answers_path", metavar="FILE", callback=_files_given,
               help='With --review: a JSON list of answers instead of prompts, e.g. [{"group": '
                    '"m", "action": "rename", "to": "acme_ohio_plant"}].')
 def scan(paths, index_path, output, force, add_to, as_json, review, answers_path) -> None:
@@ -66,7 +75,7 @@ def scan(paths, index_path, output, force, add_to, as_json, review, answers_path
     grouped into facts, as a figures file (CSV on stdout without -o or --add-to)."""
     from reconcile.scan.output import check_target, document, new_file
     if force and not output:
-        _fail("--force goes with -o")
+        _fail("--force goes with -o FILE")
     if answers_path and not review:
         _fail("--answers goes with --review")
     answers = _read_review_answers(answers_path) if answers_path else None
@@ -87,7 +96,10 @@ def scan(paths, index_path, output, force, add_to, as_json, review, answers_path
             return
     merged = None
     if add_to:
-        merged = _add_to(add_to, scanned.rows)
+        merged = _add_to(add_to, scanned.rows, scanned.articles)
+        for label, name in merged.renamed.items():
+            click.echo(f"{label}: {add_to} holds another article named {label}; its figures "
+                       f"are filed as source {name}", err=True)
         where = f"{len(merged.added)} added to {add_to}" + (
             f", {len(merged.held)} already there" if merged.held else "")
     elif output:
@@ -108,14 +120,7 @@ def scan(paths, index_path, output, force, add_to, as_json, review, answers_path
 
 def _read_review_answers(path: str):
     """The answers file of `scan --review --answers`: JSON, checked whole by the review."""
-    from reconcile.store.files import SMALL_LIMIT, read_regular
-    data = read_regular(path, "answers file", SMALL_LIMIT)
-    try:
-        return json.loads(data.decode("utf-8-sig"))
-    except RecursionError:
-        _fail(f"--answers {path}: nested too deeply to be a list of answers")
-    except ValueError as exc:      # includes UnicodeDecodeError and JSONDecodeError
-        _fail(f"--answers {path}: {exc}")
+    return app._answers_file(path)
 
 
 def _reviewed(scanned, answers, answers_path):
@@ -192,10 +197,10 @@ def _write_new(output: str, rows) -> None:
         sys.exit(EXIT_INTERNAL)
 
 
-def _add_to(path: str, rows):
+def _add_to(path: str, rows, articles):
     from reconcile.scan.output import add_to_file
     from reconcile.store.figures import FiguresError
     try:
-        return add_to_file(path, rows)
+        return add_to_file(path, rows, articles)
     except FiguresError as exc:
         _curate_errors(path, exc.problems)

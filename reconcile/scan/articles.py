@@ -63,6 +63,14 @@ def load_articles(paths: Sequence[str | Path], index: Path | None = None) \
         # The option names the dates to use: which row stood would be a silent choice of date.
         raise InputError(*(f"error: {c.line()}; one row per article" for c in given.conflicts
                            if c.dates))
+    if given is not None:
+        # As for two dates: the option names the dates to use, and one it cannot read would
+        # leave its article undated while the rest are scanned.
+        bad = [f"error: {e.problem}" if e.problem else f"error: --index {e.where}: published: {why}"
+               for e in given.by_path.values()
+               if e.problem or e.published and (why := read_published(e.published)[1])]
+        if bad:
+            raise InputError(*bad)
     found, lines = _files(paths)
     indexes = _FolderIndexes()
     articles: list[Article] = []
@@ -139,9 +147,13 @@ def _files(paths: Sequence[str | Path]) -> tuple[list[_Found], list[str]]:
     labels: dict[str, int] = {}
     for f in found:
         labels[f.label] = labels.get(f.label, 0) + 1
-    found = [f if labels[f.label] == 1 else _Found(f.path, os.path.normpath(f.path).replace(
-        os.sep, "/"), f.root) for f in found]
+    found = [f if labels[f.label] == 1 else _Found(f.path, _as_named(f.path), f.root)
+             for f in found]
     return sorted(found, key=lambda f: f.label), lines
+
+
+def _as_named(path: Path) -> str:
+    return os.path.normpath(path).replace(os.sep, "/")
 
 
 def _no_articles(folder: Path, others: list[Path]) -> str:
@@ -261,7 +273,8 @@ def _parsed(f: _Found, raw: str, given: ArticleIndex | None, indexes: _FolderInd
                       language=_language(text),
                       locale=meta.get("locale") or (page_locale(raw) if kind == "html"
                                                     else front.get("locale")),
-                      period=period.text if period and not period.is_day else None)
+                      period=period.text if period and not period.is_day else None,
+                      named=_as_named(f.path))
     return article, problem
 
 

@@ -42,10 +42,14 @@ _HEADER = re.compile(r"^\ufeff?#\s*(?P<body>[a-z_ ]+:.*)$", re.I)
 def read_published(text: str) -> tuple[Period | None, str | None]:
     """A publication date written YYYY-MM-DD, YYYY-MM or YYYY (a day, or the month or year it
     fell in, as `add` and `extract --published` take it), or (None, why it cannot be read)."""
+    from reconcile.store.figures import period_problem
     try:
-        return parse_period(text), None
+        period = parse_period(text)
     except PeriodError as exc:
         return None, str(exc)
+    # The figures file's range: a date outside it was said as each proposed figure's as_of.
+    why = period_problem(text)
+    return (None, f"{text}: {why}") if why else (period, None)
 
 
 def header_line(text: str) -> tuple[dict[str, str], str] | None:

@@ -22,7 +22,8 @@ class IndexEntry:
     url: str | None = None
     publisher: str | None = None
     locale: str | None = None      # "en-CA": what a bare "$" of the article names
-    problem: str | None = None     # another row gives it another date: it is left undated
+    problem: str | None = None     # another row gives it another date, or its row has cells
+                                   # past the header: it is left undated
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,10 @@ def read_index(path: Path, label: str) -> ArticleIndex:
     text, _ = decode(data, str(path), "an article index")
     rows = _rows(text, label)
     header = [h.strip().lower() for h in (rows[0].cells if rows else ())]
+    twice = sorted({h for h in header if h and header.count(h) > 1})
+    if twice:       # which of the two would be read is a silent choice
+        raise InputError(f"error: {label}:{rows[0].line}: header: {', '.join(twice)}: "
+                         f"column{'s' if len(twice) > 1 else ''} named twice")
     missing = [c for c in INDEX_COLUMNS if c not in header]
     if missing:
         raise InputError(f"error: {label}: not an article index: no column {', '.join(missing)} "
@@ -92,6 +97,10 @@ def read_index(path: Path, label: str) -> ArticleIndex:
     lines: dict[str, int] = {}
     conflicts: list[RowConflict] = []
     for record in rows[1:]:
+        # Cells past the header (an unquoted comma in a publisher's name) were dropped unsaid:
+        # the row is not read, its article left undated, as for two dates.
+        extra = len(record.cells) > len(header) and any(c.strip() for c in
+                                                        record.cells[len(header):])
         row = dict(zip(header, record.cells))
         name = (row.get("file") or "").strip()
         if not name:
@@ -100,7 +109,10 @@ def read_index(path: Path, label: str) -> ArticleIndex:
                            f"{path}:{record.line}",
                            (row.get("url") or "").strip() or None,
                            (row.get("publisher") or "").strip() or None,
-                           (row.get("locale") or "").strip() or None)
+                           (row.get("locale") or "").strip() or None,
+                           f"{label}:{record.line}: row: {len(record.cells)} cells: more cells "
+                           f"than the header's {len(header)} (an unquoted comma?)"
+                           if extra else None)
         key = PurePosixPath(name.replace("\\", "/")).as_posix().removeprefix("./")
         first = by_path.setdefault(key, entry)
         if first is entry:

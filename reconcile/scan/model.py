@@ -22,6 +22,8 @@ class Article:
     language: str = ""             # "ko", "en", ... (guessed from the text when not given)
     locale: str | None = None      # the page's declared locale (en-CA): what a bare "$" names
     period: str | None = None      # "2024-10", "2024": the month or year given, when no day is
+    named: str = ""                # the path as named on the command line (A/a.txt), which
+                                   # `path` shortens to the folder's part (a.txt)
 
     @property
     def published_span(self):

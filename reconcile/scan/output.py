@@ -1,16 +1,21 @@
 """Scan's figures out: a new figures file, or a merge into an existing one (`--add-to`) that keeps
 every byte of its rows and adds no figure it already holds; and the `--json` document.
 
-A figure is already held when the file has a row of the same source and amount as written (as
-many such rows as it has: an article that prints an amount twice states it twice). A proposed
-group some of whose figures the file holds joins the metric those rows have there (the user may
-have renamed it); a new group whose name the file already uses gets a fresh one, since a name
-alone is no evidence of the same fact.
+A figure is already held when the file has a row of the same article and amount as written (as
+many such rows as it has: an article that prints an amount twice states it twice). An article
+is the file's source of the same file name (`a.txt`, `A/a.txt`: a folder scanned alone or beside
+another names it either way) whose quotes are its words, the one named as the article first;
+another article of that name (two folders' `a.txt`, scanned one at a time) is filed under its
+path, so that its figures of an amount the other printed too are not taken as held. Rows without
+a quote, or quoting only common words, tell no article from another and match either. A proposed group some of whose figures the file holds joins the metric those
+rows have there (the user may have renamed it); a new group whose name the file already uses
+gets a fresh one, since a name alone is no evidence of the same fact.
 """
 from __future__ import annotations
 
 import math
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -32,6 +37,10 @@ class Merged:
     added: dict[str, str]
     held: dict[str, str] = field(default_factory=dict)
     metrics: dict[str, str] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)   # article -> the source filed as
+    renamed: dict[str, str] = field(default_factory=dict)   # those of them new to the file: an
+                                                            # article the file has by that name
+                                                            # is another
 
 
 class ProposalError(RuntimeError):
@@ -105,15 +114,16 @@ def write_new(path: str | Path, rows: Sequence[dict]) -> None:
                          "written") from None
 
 
-def add_to_file(path: str | Path, rows: Sequence[dict]) -> Merged:
-    """Merge `rows` into the figures file under the lock `add` takes, atomically; a merge that
-    would add a problem to the file writes nothing (FiguresError)."""
+def add_to_file(path: str | Path, rows: Sequence[dict],
+                articles: Sequence[Article] = ()) -> Merged:
+    """Merge `rows` (of `articles`) into the figures file under the lock `add` takes,
+    atomically; a merge that would add a problem to the file writes nothing (FiguresError)."""
     from reconcile.store.append import rewrite_figures
     from reconcile.store.curate import new_problems
     done: list[Merged] = []
 
     def change(old: bytes) -> bytes:
-        merged = merge(old, rows, path)
+        merged = merge(old, rows, path, articles)
         problems = new_problems(path, old, merged.content)
         if problems:
             raise FiguresError([replace(p, reason=f"{p.reason}; nothing was written")
@@ -149,13 +159,18 @@ def new_file(rows: Sequence[dict]) -> bytes:
     return out + b"".join(encode_row([r.get(c, "") for c in COLUMNS], "\n") for r in rows)
 
 
-def merge(old: bytes, rows: Sequence[dict], path: str | Path) -> Merged:
+def merge(old: bytes, rows: Sequence[dict], path: str | Path,
+          articles: Sequence[Article] = ()) -> Merged:
     """`old` (a figures file's bytes) with the rows it does not already hold appended; every
-    byte of `old` is kept (its header may gain the optional columns the rows fill).
+    byte of `old` is kept (its header may gain the optional columns the rows fill). The rows'
+    sources are matched to the file's by `articles` (their text): without it, by name alone.
     FiguresError when `old` is not a figures file."""
     table, structure = read_table(str(path), old or (",".join(COLUMNS) + "\n").encode(), REQUIRED)
     if table is None or structure:
         raise FiguresError(structure)
+    sources = filed_sources(table.rows, articles)
+    rows = [r | {"source": sources[r.get("source")]} if r.get("source") in sources else r
+            for r in rows]
     have: dict[tuple[str, str], list[dict]] = {}
     for r in table.rows:
         have.setdefault(_key(r), []).append(r)
@@ -188,11 +203,90 @@ def merge(old: bytes, rows: Sequence[dict], path: str | Path) -> Merged:
         if row.get("part_of"):
             row["part_of"] = ";".join(metrics.get(m, m) for m in part_of_keys(row["part_of"]))
     content = _append(old, table, new, path)
-    return Merged(content, added, held, {m: t for m, t in metrics.items() if m != t})
+    had = {(r.get("source") or "").strip() for r in table.rows}
+    moved = {s: t for s, t in sources.items() if s != t}
+    return Merged(content, added, held, {m: t for m, t in metrics.items() if m != t}, moved,
+                  {s: t for s, t in moved.items() if t not in had})
 
 
 def _key(row: dict) -> tuple[str, str]:
     return (row.get("source") or "").strip(), (row.get("amount") or "").strip()
+
+
+# Of the distinct words of the file's quotes from a source, the share an article must hold for
+# the rows to be its own: a quote cut, abridged or retyped by hand keeps nearly all its words,
+# while another article's sentence shares only the common ones (the, in, billion, the digits).
+SAME_ARTICLE_WORDS = 0.9
+
+
+def filed_sources(file_rows: Sequence[dict], articles: Sequence[Article]) -> dict[str, str]:
+    """Each article's source (its `path`) -> the source its figures are filed under: the file's
+    source of the same file name whose quotes are this article's words (the one named exactly
+    as the article first), else its own name when the file has no such source, else its path
+    as named (numbered if that too is taken). A source is one article's in a scan."""
+    quotes: dict[str, list[str]] = {}
+    for r in file_rows:
+        quotes.setdefault((r.get("source") or "").strip(), []).append(r.get("quote") or "")
+    taken = set(quotes)
+    by_name: dict[str, list[str]] = {}
+    for source in quotes:
+        by_name.setdefault(_file_name(source), []).append(source)
+    said: dict[str, set[str]] = {}
+
+    def holds(source: str, words: set[str]) -> float:
+        if source not in said:
+            said[source] = set(_words(" ".join(quotes[source])))
+        return _share(said[source], words)
+
+    out: dict[str, str] = {}
+    claimed: set[str] = set()
+    texts: dict[str, set[str]] = {}
+    # Exact names first, for every article: a wire copy scanned earlier must not take the
+    # source that names this very article, and the exact check spares scoring every namesake.
+    for a in articles:
+        for name in dict.fromkeys((a.named, a.path)):
+            if name and name in quotes and name not in claimed:
+                texts[a.path] = set(_words(a.text))
+                if holds(name, texts[a.path]) >= SAME_ARTICLE_WORDS:
+                    out[a.path] = name
+                    claimed.add(name)
+                    break
+    for a in articles:
+        if a.path in out:
+            continue
+        named = [s for s in by_name.get(_file_name(a.path), []) if s not in claimed]
+        if named:
+            words = texts.get(a.path) or set(_words(a.text))
+            # The highest share; on a tie, the source the file holds first, not the last name.
+            best = max(named, key=lambda s: holds(s, words))
+            if holds(best, words) >= SAME_ARTICLE_WORDS:
+                out[a.path] = best
+                claimed.add(best)
+                continue
+        name = a.path
+        if name in taken:
+            name = a.named or a.path
+            n = 2
+            while name in taken:
+                name, n = f"{a.named or a.path} ({n})", n + 1
+        taken.add(name)
+        out[a.path] = name
+    return out
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+def _share(said: set[str], words: set[str]) -> float:
+    """The share of the quotes' distinct words `said` found among `words` (1 when they have
+    none: a row without a quote tells no article from another)."""
+    return len(said & words) / len(said) if said else 1.0
+
+
+def _file_name(source: str) -> str:
+    """A source's file name: hand-typed ones may be Windows paths."""
+    return re.split(r"[/\\]", source.strip())[-1]
 
 
 def _filed_metrics(proposed: set[str], held_metrics: dict[str, set[str]],
@@ -264,7 +358,9 @@ def document(articles: Sequence[Article], result: ScanResult, rows: Sequence[dic
         if fid not in merged.added or fid not in by_id:
             return None
         row = by_id[fid] | {"id": merged.added[fid],
-                            "metric": metrics.get(by_id[fid]["metric"], by_id[fid]["metric"])}
+                            "metric": metrics.get(by_id[fid]["metric"], by_id[fid]["metric"]),
+                            "source": merged.sources.get(by_id[fid]["source"],
+                                                         by_id[fid]["source"])}
         if row.get("restates"):
             row["restates"] = (merged.added | merged.held).get(row["restates"], row["restates"])
         return row

@@ -33,6 +33,11 @@ class FileRefused(InputError):
         super().__init__(str(self.problem))
 
 
+# `-` names standard input or output where a command reads or writes a stream; where a file
+# must be named (the figures file, an index) it is refused, and a file named `-` is `./-`.
+STREAM = "-"
+
+
 def given_path(path: str | os.PathLike, option: str) -> None:
     """Refuse a path given empty: it is a variable left unset (`-o "$OUT"`), not the option
     left out, and taking it as left out would read or write another file than the one meant."""

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from currency.errors import InputError
-from reconcile.store.files import given_path
+from reconcile.store.files import STREAM, given_path
 
 ENV = "FIGRECON_FIGURES"
 DEFAULT_NAME = "figures.csv"
@@ -52,5 +52,9 @@ def _chosen(given, environ=None) -> tuple[str | os.PathLike | None, str]:
     if given:
         return given, "--figures"
     if environ.get(ENV):
+        if environ[ENV] == STREAM:
+            # Decided here, once, so init does not create ./- and report does not send to it.
+            raise InputError(f"error: {ENV}=-: names a file here, not standard input or output; "
+                             "set it to the file's name (./- for a file named -)")
         return environ[ENV], ENV
     return None, "default"

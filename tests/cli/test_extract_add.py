@@ -496,3 +496,15 @@ def test_intake_writes_the_guessed_currency_the_check_reads_and_an_answer_keeps_
     assert currency_guessed(row["note"], row["currency"]) is guessed
     if hand_note:
         assert hand_note in row["note"]
+
+
+@pytest.mark.parametrize("metric", ["", "  "])
+def test_an_empty_metric_is_said_empty_not_left_out(tmp_path, figures, metric):
+    """`--metric "$M"` with M unset read "needs --metric", as if the option were not given."""
+    a = article(tmp_path, "Acme will invest $5 billion in Ohio.\n")
+    before = figures.read_bytes()
+    r = run("extract", a, "--published", "2024-10-20", "--add", "--yes", "--metric", metric,
+            "--figures", figures)
+    assert r.exit_code == 2 and figures.read_bytes() == before
+    assert r.stderr.strip().splitlines() == [
+        "error: --metric: empty; give the snake_case key of the fact the figures state"]

@@ -561,6 +561,20 @@ def test_a_figures_file_named_by_the_variable_is_said_so(tmp_path, monkeypatch, 
     assert result.stderr.strip() == f"error: FIGRECON_FIGURES: {target}: {said}"
 
 
+@pytest.mark.parametrize("args", [["init"], ["report"], ["export"], ["remove", "a2-ms-100m"],
+                                  ["edit", "a2-ms-100m", "--note", "n"]])
+def test_the_variable_set_to_a_dash_is_refused_as_the_option_is(tmp_path, monkeypatch, args):
+    # `-` is not a stream here: init made a file named `-`, and report then said to init it.
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("FIGRECON_FIGURES", "-")
+    result = run(*args)
+    one_clean_line(result)
+    assert result.stderr.startswith("error: FIGRECON_FIGURES=-: names a file here"), result.stderr
+    assert list(tmp_path.iterdir()) == []
+    monkeypatch.setenv("FIGRECON_FIGURES", "./-")
+    assert run("init").exit_code == 0 and (tmp_path / "-").is_file()
+
+
 @pytest.mark.parametrize("args", [
     ["scan", ""], ["scan", "{a}", "-o", ""], ["scan", "{a}", "--add-to", ""],
     ["scan", "{a}", "--index", ""], ["export", "--figures", FIGURES, "-o", ""],

@@ -820,3 +820,175 @@ def test_an_index_that_names_none_of_the_files_scanned_says_so_once(story, tmp_p
                     "row's file is the path from the index's folder, or the file name alone)"]
     index.write_text("file,published\nen.txt,2024-03-27\n", encoding="utf-8")
     assert str(index) not in run("scan", story, "--index", index).stderr
+
+
+ACME = "Acme Robotics said it would invest $1.2 billion in a new plant in Ohio on Tuesday.\n"
+BETA = "Beta Chips agreed to buy a rival maker of memory for $1.2 billion in cash on Sunday.\n"
+
+
+def test_two_articles_of_one_name_in_two_folders_both_reach_the_file(tmp_path):
+    """Scanned one folder at a time, the second `a.txt` (another article, the same amount) was
+    taken as held by the first's row: its figure never reached the file, unsaid."""
+    one = articles(tmp_path / "one", a_txt=ACME)
+    two = articles(tmp_path / "two", day="2024-04-07", a_txt=BETA)
+    fig = tmp_path / "figures.csv"
+    assert run("init", fig).exit_code == 0
+    assert run("scan", one, "--add-to", fig).exit_code == 0
+    r = run("scan", two, "--add-to", fig)
+    assert r.exit_code == 0, r.output
+    got = rows(fig)
+    assert [(g["source"], g["amount"]) for g in got] == [
+        ("a.txt", "$1.2 billion"), (f"{two}/a.txt", "$1.2 billion")]
+    assert f"holds another article named a.txt; its figures are filed as source {two}/a.txt" \
+        in r.stderr
+    # Scanned again, alone or beside each other (then labelled by folder), nothing is added.
+    before = fig.read_bytes()
+    for args in ([one], [two], [one, two], [one / "a.txt"]):
+        again = run("scan", *args, "--add-to", fig)
+        assert again.exit_code == 0, again.output
+        assert "0 added" in again.stderr and fig.read_bytes() == before
+
+
+def test_a_folder_scanned_alone_then_beside_another_is_not_added_again(tmp_path):
+    """`scan one/` files `a.txt`; `scan one/ two/` labels it `one/a.txt`: the same article."""
+    one = articles(tmp_path / "one", a_txt=ACME)
+    two = articles(tmp_path / "two", day="2024-04-07", a_txt=BETA)
+    fig = tmp_path / "figures.csv"
+    assert run("scan", one, "-o", fig).exit_code == 0
+    r = run("scan", one, two, "--add-to", fig, "--json")
+    assert r.exit_code == 0, r.output
+    assert [(g["source"], g["amount"]) for g in rows(fig)] == [
+        ("a.txt", "$1.2 billion"), (f"{two}/a.txt", "$1.2 billion")]
+    figures = [f for g in json.loads(r.stdout)["groups"] for f in g["figures"]]
+    assert [f.get("source") for f in figures if not f.get("already_in_file")] == [f"{two}/a.txt"]
+
+
+def test_filed_sources_match_a_hand_abridged_quote_and_not_another_articles_sentence():
+    from reconcile.scan.model import Article
+    from reconcile.scan.output import filed_sources
+    acme = Article("a.txt", ACME, None, "none", named="x/a.txt")
+    file_rows = [{"source": "C:\\news\\a.txt", "quote": "invest $1.2 billion, in Ohio"}]
+    assert filed_sources(file_rows, [acme]) == {"a.txt": "C:\\news\\a.txt"}
+    beta_row = [{"source": "a.txt", "quote": "agreed to buy a rival maker of memory for "
+                                             "$1.2 billion in cash"}]
+    assert filed_sources(beta_row, [acme]) == {"a.txt": "x/a.txt"}
+    taken = beta_row + [{"source": "x/a.txt", "quote": "Beta Chips agreed"}]
+    assert filed_sources(taken, [acme]) == {"a.txt": "x/a.txt (2)"}
+    assert filed_sources([{"source": "b.txt", "quote": "q"}], [acme]) == {"a.txt": "a.txt"}
+
+
+def test_filed_sources_prefer_the_source_named_as_the_article_and_take_each_once():
+    from reconcile.scan.model import Article
+    from reconcile.scan.output import filed_sources
+    # Two wire copies filed as two/a.txt and one/a.txt: on a tie the article's own name wins,
+    # not the name sorting last nor the one the file holds first.
+    both = [{"source": "two/a.txt", "quote": "invest $1.2 billion"},
+            {"source": "one/a.txt", "quote": "invest $1.2 billion"}]
+    for named in ("one/a.txt", "two/a.txt"):
+        acme = Article("a.txt", ACME, None, "none", named=named)
+        assert filed_sources(both, [acme]) == {"a.txt": named}
+    # Without an exact name the first of the tie is taken, and a source is one article's: the
+    # second copy scanned in the same run goes under its own path.
+    held = [{"source": "a.txt", "quote": "invest $1.2 billion"}]
+    x, y = (Article(p, ACME, None, "none", named=p) for p in ("x/a.txt", "y/a.txt"))
+    assert filed_sources(held, [x, y]) == {"x/a.txt": "a.txt", "y/a.txt": "y/a.txt"}
+    assert filed_sources(both, [x, y]) == {"x/a.txt": "two/a.txt", "y/a.txt": "one/a.txt"}
+
+
+def test_a_wire_copy_edited_and_scanned_alone_files_its_new_figure_under_its_own_name(tmp_path):
+    """Both copies scanned together, then one edited: its new row went under the other's name."""
+    one = articles(tmp_path / "one", a_txt=ACME)
+    two = articles(tmp_path / "two", a_txt=ACME)
+    fig = tmp_path / "figures.csv"
+    assert run("init", fig).exit_code == 0
+    assert run("scan", one, two, "--add-to", fig).exit_code == 0
+    with open(one / "a.txt", "a", encoding="utf-8") as f:
+        f.write("Acme Robotics also set aside $50 million for worker training at the plant.\n")
+    r = run("scan", one, "--add-to", fig)
+    assert r.exit_code == 0, r.output
+    added = [g for g in rows(fig) if g["amount"] == "$50 million"]
+    assert [g["source"] for g in added] == [f"{one}/a.txt"]
+
+
+@pytest.mark.parametrize("index, said", [
+    ("file,published\na.txt,2024-03-05\nb.txt,99999-01-01\n",
+     "index.csv:3: published: not a date: expected YYYY-MM-DD, YYYY-MM or YYYY, got "
+     "'99999-01-01'"),
+    ("file,published\na.txt,2024-03-05\nb.txt,1066-10-14\n",
+     "index.csv:3: published: 1066-10-14: year out of range: dates run from 1700 to 2200"),
+    ("file,published\na.txt,2024-02-30\nb.txt,2024-03-05\n",
+     "index.csv:2: published: impossible date '2024-02-30': day is out of range for month"),
+    ("file,published,published\na.txt,2024-03-05,2024-03-06\n",
+     "index.csv:1: header: published: column named twice"),
+    ("file,published\na.txt,2024-03-05,2024-03-06\n",
+     "index.csv:2: row: 3 cells: more cells than the header's 2 (an unquoted comma?)"),
+])
+def test_an_index_date_or_row_that_cannot_be_read_refuses_the_index(tmp_path, index, said):
+    """A bad date left its article unscanned with a warning, exit 0 (or, out of the figures'
+    years, each proposed figure was said left out for its as_of); a second `published` column
+    or a cell past the header was read in silence."""
+    folder = tmp_path / "a"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ACME, encoding="utf-8")
+    (folder / "b.txt").write_text(BETA, encoding="utf-8")
+    idx = tmp_path / "index.csv"
+    idx.write_text(index, encoding="utf-8")
+    out = tmp_path / "f.csv"
+    r = run("scan", folder, "--index", idx, "-o", out)
+    assert r.exit_code == 2 and not out.exists()
+    assert r.stderr.strip().splitlines() == [f"error: --index {tmp_path}/{said}"]
+
+
+def test_a_header_line_date_out_of_the_figures_years_is_said_as_the_articles(tmp_path):
+    folder = tmp_path / "a"
+    folder.mkdir()
+    (folder / "a.txt").write_text("# source: https://x.test/a | published: 1066-10-14\n" + ACME,
+                                  encoding="utf-8")
+    r = run("scan", folder)
+    assert r.exit_code == 2
+    assert r.stderr.strip().splitlines() == [
+        "error: a.txt: line 1: published: 1066-10-14: year out of range: dates run from 1700 "
+        "to 2200; not scanned"]
+
+
+@pytest.mark.parametrize("command", ["scan", "extract"])
+@pytest.mark.parametrize("data", [b"", b"\xef\xbb\xbf\r\n"])
+def test_an_empty_or_missing_answers_file_is_said_under_its_option(tmp_path, command, data):
+    """Empty, it was said as json's `Expecting value: line 1 column 1 (char 0)`; missing, with
+    no --answers before its name."""
+    folder = articles(tmp_path / "a", en_txt=EN)
+    answers = tmp_path / "answers.json"
+    answers.write_bytes(data)
+    args = (["scan", folder, "--review"] if command == "scan" else
+            ["extract", folder / "en.txt", "--add", "--figures", tmp_path / "f.csv"])
+    r = run(*args, "--answers", answers)
+    assert r.exit_code == 2 and not (tmp_path / "f.csv").exists()
+    assert r.stderr.strip().splitlines() == [
+        f"error: --answers {answers}: empty; expected a JSON list of answers"]
+    answers.unlink()
+    r = run(*args, "--answers", answers)
+    assert r.exit_code == 2 and r.stderr.strip().splitlines() == [
+        f"error: --answers {answers}: cannot read: No such file or directory"]
+
+
+def test_a_folder_index_row_with_cells_past_its_header_leaves_only_that_article_undated(
+        tmp_path):
+    """`Foo, Inc.` unquoted: the row's cells past the header were dropped in silence."""
+    folder = tmp_path / "a"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ACME, encoding="utf-8")
+    (folder / "b.txt").write_text(BETA, encoding="utf-8")
+    (folder / "index.csv").write_text("file,published,publisher\na.txt,2024-03-05,Foo, Inc.\n"
+                                      "b.txt,2024-04-07,Bar\n", encoding="utf-8")
+    r = run("scan", folder)
+    assert r.exit_code == 0, r.output
+    assert {row["source"] for row in csv_rows(r.stdout)} == {"b.txt"}
+    assert r.stderr.splitlines()[0] == (
+        f"warning: a.txt: {folder}/index.csv:2: row: 4 cells: more cells than the header's 3 "
+        "(an unquoted comma?); not scanned")
+
+
+def csv_rows(text: str) -> list[dict]:
+    import csv
+    import io
+    return list(csv.DictReader(io.StringIO(text)))
