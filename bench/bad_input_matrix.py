@@ -616,6 +616,17 @@ def stop50_cases(sub) -> list[Case]:
         idx.write_text(text, encoding="utf-8")
         out.append(Case(f"--index with {label} (scan)", ["scan", w, "--index", idx], "refuse",
                         [idx.parent], says=says))
+    # A header read name by name against the whole header took minutes at this width.
+    wide = ",".join(f"c{i}" for i in range(60_000))
+    for label, text, expect, says in (
+            ("a 60,000-column header", f"file,published,{wide}\na.txt,2024-03-05\n", "accept",
+             None),
+            ("a 60,000-column header, each column twice", f"file,published,{wide},{wide}\n"
+             "a.txt,2024-03-05\n", "refuse", "and 59995 more: columns named twice")):
+        idx = sub(f"index50_{len(out)}") / "dates.csv"
+        idx.write_text(text, encoding="utf-8")
+        out.append(Case(f"--index with {label} (scan)", ["scan", w, "--index", idx], expect,
+                        [idx.parent], says=says, timeout=30))
     w = sub("header_year")
     (w / "a.txt").write_text("# source: https://x.test/a | published: 1066-10-14\n" + acme,
                              encoding="utf-8")

@@ -75,6 +75,7 @@ class ArticleIndex:
 def read_index(path: Path, label: str) -> ArticleIndex:
     """Read an index; InputError naming `label` (the option or the file) when it is not one."""
     from reconcile.store.files import SMALL_LIMIT, FileRefused, read_regular
+    from reconcile.store.table import named_twice, surplus_cells
     # Bounded, and only a regular file: a FIFO blocked the scan, /dev/zero filled memory.
     try:
         data = read_regular(path, "article index", SMALL_LIMIT)
@@ -83,10 +84,11 @@ def read_index(path: Path, label: str) -> ArticleIndex:
     text, _ = decode(data, str(path), "an article index")
     rows = _rows(text, label)
     header = [h.strip().lower() for h in (rows[0].cells if rows else ())]
-    twice = sorted({h for h in header if h and header.count(h) > 1})
-    if twice:       # which of the two would be read is a silent choice
-        raise InputError(f"error: {label}:{rows[0].line}: header: {', '.join(twice)}: "
-                         f"column{'s' if len(twice) > 1 else ''} named twice")
+    # Which of the two would be read is a silent choice. Blank names are left out: a header's
+    # trailing commas name no column to read.
+    twice = named_twice(label, [h for h in header if h], rows[0].line) if rows else None
+    if twice:
+        raise InputError(f"error: {twice}")
     missing = [c for c in INDEX_COLUMNS if c not in header]
     if missing:
         raise InputError(f"error: {label}: not an article index: no column {', '.join(missing)} "
@@ -110,8 +112,7 @@ def read_index(path: Path, label: str) -> ArticleIndex:
                            (row.get("url") or "").strip() or None,
                            (row.get("publisher") or "").strip() or None,
                            (row.get("locale") or "").strip() or None,
-                           f"{label}:{record.line}: row: {len(record.cells)} cells: more cells "
-                           f"than the header's {len(header)} (an unquoted comma?)"
+                           str(surplus_cells(label, record.line, len(record.cells), len(header)))
                            if extra else None)
         key = PurePosixPath(name.replace("\\", "/")).as_posix().removeprefix("./")
         first = by_path.setdefault(key, entry)

@@ -138,8 +138,7 @@ def read_table(name: str, data: bytes,
     rows = []
     for r in body:
         if len(r.cells) > len(header):
-            problems.append(Problem(name, r.line, "row", f"{len(r.cells)} cells", "more cells "
-                                    f"than the header's {len(header)} (an unquoted comma?)"))
+            problems.append(surplus_cells(name, r.line, len(r.cells), len(header)))
         rows.append(dict(zip(header, r.cells)))
     eol = recs[0].terminator(text) or "\n"
     line_count = recs[-1].line + recs[-1].lines - 1
@@ -147,21 +146,33 @@ def read_table(name: str, data: bytes,
                  text.endswith(("\n", "\r")), line_count, recs[0].lines), problems
 
 
-def header_problems(name: str, header: list[str], required: list[str]) -> list[Problem]:
-    """A column named twice (each once), then each required column missing."""
-    problems = []
+def surplus_cells(name: str, line: int, cells: int, width: int) -> Problem:
+    """A row with more cells than the header's `width` (most often an unquoted comma)."""
+    return Problem(name, line, "row", f"{cells} cells",
+                   f"more cells than the header's {width} (an unquoted comma?)")
+
+
+def named_twice(name: str, header: list[str], line: int = 1) -> Problem | None:
+    """The columns named more than once, each said once in one line; None if none is."""
     seen: set[str] = set()
     twice: dict[str, None] = {}
-    for col in header:
+    for col in header:      # one pass: a header of many thousand columns is read at once
         if col in seen:
             twice[col] = None
         seen.add(col)
     names = [c or "(empty)" for c in twice]
     if len(names) == 1:
-        problems.append(Problem(name, 1, "header", names[0], "column named twice"))
-    elif names:     # one line, however many: a thousand repeats are one mistake
+        return Problem(name, line, "header", names[0], "column named twice")
+    if names:       # one line, however many: a thousand repeats are one mistake
         shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
-        problems.append(Problem(name, 1, "header", shown, "columns named twice"))
+        return Problem(name, line, "header", shown, "columns named twice")
+    return None
+
+
+def header_problems(name: str, header: list[str], required: list[str]) -> list[Problem]:
+    """A column named twice (each once), then each required column missing."""
+    twice = named_twice(name, header)
+    problems = [twice] if twice else []
     if not any(header):
         return problems + [Problem(name, 1, "header", None, "the first line is blank; the "
                                    f"header ({','.join(required)},...) must be the first line")]
