@@ -11,6 +11,9 @@ import sys
 
 import click
 
+# `-` names standard input or output: read by `extract -` and `convert -`, written by `-o -`.
+from reconcile.store.files import STREAM, refuse_stream
+
 EXIT_FINDINGS = 1
 EXIT_INPUT = 2
 EXIT_INTERNAL = 3       # a check raised: a bug in figrecon, reported with the check's name
@@ -169,10 +172,6 @@ def _json_line(obj) -> str:
     return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029") + "\n"
 
 
-# `-` names standard input or output: read by `extract -` and `convert -`, written by `-o -`.
-from reconcile.store.files import STREAM  # noqa: E402
-
-
 def _param_name(param) -> str:
     return (param.opts[0] if isinstance(param, click.Option)
             else (param.metavar or param.name.upper()).strip("[.]"))
@@ -190,12 +189,9 @@ def _paths_given(ctx, param, value):
 def _files_given(ctx, param, value):
     """Click callback of a path that must be a file (the figures file, an index, answers,
     articles): empty or `-` is refused, naming it; a file named `-` is `./-`."""
-    from currency.errors import InputError
     _paths_given(ctx, param, value)
     for path in value if isinstance(value, tuple) else (value,):
-        if path == STREAM:
-            raise InputError(f"error: {_param_name(param)} -: names a file here, not standard "
-                             "input or output; give its name (./- for a file named -)")
+        refuse_stream(path, f"{_param_name(param)} -")
     return value
 
 

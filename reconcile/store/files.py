@@ -38,6 +38,14 @@ class FileRefused(InputError):
 STREAM = "-"
 
 
+def refuse_stream(path: str | os.PathLike | None, named: str,
+                  fix: str = "give its name") -> None:
+    """Refuse `-` where a file must be named, in one line: `named` says where it was given."""
+    if path is not None and os.fspath(path) == STREAM:
+        raise InputError(f"error: {named}: names a file here, not standard input or output; "
+                         f"{fix} (./- for a file named -)")
+
+
 def given_path(path: str | os.PathLike, option: str) -> None:
     """Refuse a path given empty: it is a variable left unset (`-o "$OUT"`), not the option
     left out, and taking it as left out would read or write another file than the one meant."""

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from currency.errors import InputError
-from reconcile.store.files import STREAM, given_path
+from reconcile.store.files import given_path, refuse_stream
 
 ENV = "FIGRECON_FIGURES"
 DEFAULT_NAME = "figures.csv"
@@ -52,9 +52,7 @@ def _chosen(given, environ=None) -> tuple[str | os.PathLike | None, str]:
     if given:
         return given, "--figures"
     if environ.get(ENV):
-        if environ[ENV] == STREAM:
-            # Decided here, once, so init does not create ./- and report does not send to it.
-            raise InputError(f"error: {ENV}=-: names a file here, not standard input or output; "
-                             "set it to the file's name (./- for a file named -)")
+        # Decided here, once, so init does not create ./- and report does not send to it.
+        refuse_stream(environ[ENV], f"{ENV}=-", "set it to the file's name")
         return environ[ENV], ENV
     return None, "default"
