@@ -268,18 +268,23 @@ def test_a_figure_one_article_prints_twice_weighs_one_article_in_the_choice_of_c
            "KRW" in said, said
 
 
+def _recall_and_slip() -> list[dict]:
+    """One article recalls a later day's won figure three times; another prints a dollar slip."""
+    return [dict(metric="deal_price", amount=a, as_of=o, published=p, source=s, id=i)
+            for a, o, p, s, i in [
+                ("$1.25 billion", D, D, "a.txt", "a"), ("$1.25 billion", D1, D1, "b.txt", "b"),
+                ("1조6650억원", D, D, "c.txt", "c"), ("1조6650억원", D1, D1, "e.txt", "e"),
+                ("1조7440억원", D, LATE, "d.txt", "d1"), ("1조7440억원", D, LATE, "d.txt", "d2"),
+                ("1조7440억원", D, LATE, "d.txt", "d3"), ("$1.261 billion", D2, D2, "g.txt", "g")]]
+
+
 def test_on_a_tie_of_articles_the_currency_that_flags_fewer_figures_is_kept():
     # One article recalls the won figure of a later day three times (a right conversion at its
     # publication day's rate); another prints $1.261 billion once. In won the recall's article
     # is flagged, in dollars the slip's: one article each, and the figures decide (3 against
     # 1), as the agreement ranks its points. Left to the count of figures, won would stand and
     # the three printings would be flagged, the slip not.
-    rows = [dict(metric="deal_price", amount=a, as_of=o, published=p, source=s, id=i)
-            for a, o, p, s, i in [
-                ("$1.25 billion", D, D, "a.txt", "a"), ("$1.25 billion", D1, D1, "b.txt", "b"),
-                ("1조6650억원", D, D, "c.txt", "c"), ("1조6650억원", D1, D1, "e.txt", "e"),
-                ("1조7440억원", D, LATE, "d.txt", "d1"), ("1조7440억원", D, LATE, "d.txt", "d2"),
-                ("1조7440억원", D, LATE, "d.txt", "d3"), ("$1.261 billion", D2, D2, "g.txt", "g")]]
+    rows = _recall_and_slip()
     assert set(reconcile(table(*rows)).figures["ref"]) == {"USD"}
     f = findings(*rows)
     assert flagged(serious(f)) == [{"g"}]
@@ -287,22 +292,19 @@ def test_on_a_tie_of_articles_the_currency_that_flags_fewer_figures_is_kept():
     assert "against 1 article in KRW, 1 figure against 3 figures" in said, said
 
 
-
 def test_a_currency_tried_on_a_tie_of_articles_is_said_with_its_figures():
     # The tie above with euros too: in euros the recall's article is flagged (its three
     # printings), in dollars the slip's one figure. One article each: the tried list says the
     # figures that decided, not "EUR (1)" beside "USD (1)".
-    rows = [dict(metric="deal_price", amount=a, as_of=o, published=p, source=s, id=i)
-            for a, o, p, s, i in [
-                ("$1.25 billion", D, D, "a.txt", "a"), ("$1.25 billion", D1, D1, "b.txt", "b"),
-                ("1조6650억원", D, D, "c.txt", "c"), ("1조6650억원", D1, D1, "e.txt", "e"),
-                ("1조7440억원", D, LATE, "d.txt", "d1"), ("1조7440억원", D, LATE, "d.txt", "d2"),
-                ("1조7440억원", D, LATE, "d.txt", "d3"), ("$1.261 billion", D2, D2, "g.txt", "g"),
-                ("€1.15 billion", D, D, "h.txt", "h"), ("€1.15 billion", D1, D1, "i.txt", "i")]]
+    rows = _recall_and_slip() + [
+        dict(metric="deal_price", amount=a, as_of=o, published=p, source=s, id=i)
+        for a, o, p, s, i in [("€1.15 billion", D, D, "h.txt", "h"),
+                              ("€1.15 billion", D1, D1, "i.txt", "i")]]
     f = findings(*rows)
     assert flagged(serious(f)) == [{"g"}]
     said = " ".join(f["message"])
     assert "tried: EUR (1 article, 3 figures), USD (1 article, 1 figure)" in said, said
+
 
 def test_a_fact_judged_in_another_currency_beside_another_fact_s_slip():
     # The other fact's flagged figure is of no family asked: counted nowhere.
