@@ -4,14 +4,12 @@ every byte of its rows and adds no figure it already holds; and the `--json` doc
 A figure is already held when the file has a row of the same article and amount as written (as
 many such rows as it has: an article that prints an amount twice states it twice). An article
 is the file's source of the same file name (`a.txt`, `A/a.txt`: a folder scanned alone or beside
-another names it either way) whose quotes are its words: the source named as the article when
-the file has one, else the one namesake that fits best. Another article of that name (two
-folders' `a.txt`, scanned one at a time; an article edited since; one that fits two sources
-equally) is filed under its path, so that its figures of an amount the other printed too are
-not taken as held. Rows without a quote, or quoting only common words, tell no article from
-another and match either. A proposed group some of whose figures the file holds joins the
-metric those rows have there (the user may have renamed it); a new group whose name the file
-already uses gets a fresh one, since a name alone is no evidence of the same fact.
+another names it either way) whose quotes are its words, the one named as the article first;
+another article of that name (two folders' `a.txt`, scanned one at a time) is filed under its
+path, so that its figures of an amount the other printed too are not taken as held. Rows without
+a quote, or quoting only common words, tell no article from another and match either. A proposed group some of whose figures the file holds joins the metric those
+rows have there (the user may have renamed it); a new group whose name the file already uses
+gets a fresh one, since a name alone is no evidence of the same fact.
 """
 from __future__ import annotations
 
@@ -223,10 +221,9 @@ SAME_ARTICLE_WORDS = 0.9
 
 def filed_sources(file_rows: Sequence[dict], articles: Sequence[Article]) -> dict[str, str]:
     """Each article's source (its `path`) -> the source its figures are filed under: the file's
-    source named exactly as the article if its quotes are the article's words, else (when no
-    source is so named) the one namesake whose quotes they are; failing that its own name when
-    the file has no such source, else its path as named (numbered if that too is taken). A
-    source is one article's in a scan."""
+    source of the same file name whose quotes are this article's words (the one named exactly
+    as the article first), else its own name when the file has no such source, else its path
+    as named (numbered if that too is taken). A source is one article's in a scan."""
     quotes: dict[str, list[str]] = {}
     for r in file_rows:
         quotes.setdefault((r.get("source") or "").strip(), []).append(r.get("quote") or "")
@@ -257,25 +254,17 @@ def filed_sources(file_rows: Sequence[dict], articles: Sequence[Article]) -> dic
     for a in articles:
         if a.path in out:
             continue
-        # A source named as the article whose quotes are not its words says this article was
-        # edited (or is another): a namesake sharing the words is some other copy, not it.
-        exact = any(n and n in quotes for n in (a.named, a.path))
-        named = [] if exact else [s for s in by_name.get(_file_name(a.path), [])
-                                  if s not in claimed]
+        named = [s for s in by_name.get(_file_name(a.path), []) if s not in claimed]
         if named:
             words = texts.get(a.path) or set(_words(a.text))
-            shares = {s: holds(s, words) for s in named}
-            top = max(shares.values())
-            best = [s for s in named if shares[s] == top]
-            # Two sources the article fits equally well: which copy it is cannot be told.
-            if top >= SAME_ARTICLE_WORDS and len(best) == 1:
-                out[a.path] = best[0]
-                claimed.add(best[0])
+            # The highest share; on a tie, the source the file holds first, not the last name.
+            best = max(named, key=lambda s: holds(s, words))
+            if holds(best, words) >= SAME_ARTICLE_WORDS:
+                out[a.path] = best
+                claimed.add(best)
                 continue
         name = a.path
-        # The file holds articles of this file name, none of them this one: named in full
-        # (and so said), the figures are not mistaken for theirs.
-        if name in taken or by_name.get(_file_name(a.path)):
+        if name in taken:
             name = a.named or a.path
             n = 2
             while name in taken:
