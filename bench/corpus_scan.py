@@ -42,6 +42,7 @@ from currency.text.reader import AmountError  # noqa: E402
 from currency.text.readings import read_once  # noqa: E402
 from reconcile.scan.articles import load_articles  # noqa: E402
 from reconcile.scan.model import Article  # noqa: E402
+from reconcile.scan.output import usable_rows  # noqa: E402
 from reconcile.scan.propose import scan_articles  # noqa: E402
 
 
@@ -123,8 +124,9 @@ def as_of_agree(truth, matched) -> int:
     return n
 
 
-def end_to_end(corpus: Path, rows, truth, matched) -> dict:
-    """Reconcile scan's figures; found discrepancies and false alarms against expected.csv."""
+def end_to_end(corpus: Path, result, truth, matched) -> dict:
+    """Reconcile the figures scan would write (rows a figures file refuses are left out, as `scan`
+    leaves them, and counted); found discrepancies and false alarms against expected.csv."""
     import pandas as pd
 
     from reconcile.engines.local import reconcile
@@ -147,7 +149,8 @@ def end_to_end(corpus: Path, rows, truth, matched) -> dict:
         else set()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "figures.csv"
-        pd.DataFrame(list(rows), columns=COLUMNS).to_csv(path, index=False)
+        rows, left_out = usable_rows(result)
+        pd.DataFrame(rows, columns=COLUMNS).to_csv(path, index=False)
         figs = load_figures(path)
     f = reconcile(figs).findings
     serious = f[f["severity"].map(RANK) >= RANK["low"]]
@@ -156,7 +159,7 @@ def end_to_end(corpus: Path, rows, truth, matched) -> dict:
     alarms = [(serious.iloc[i]["severity"], serious.iloc[i]["record"].message)
               for i, s in enumerate(flagged) if not (s & all_wrong) and not (s <= allowed)]
     return dict(expected=len(wrong), found=sorted(found),
-                missed=sorted(set(wrong) - found), alarms=alarms)
+                missed=sorted(set(wrong) - found), alarms=alarms, left_out=left_out)
 
 
 def run(corpus: Path, show: bool = False, mixed_only: bool = False, full: bool = False,
@@ -194,7 +197,9 @@ def run(corpus: Path, show: bool = False, mixed_only: bool = False, full: bool =
         p2, r2, f2 = bcubed(truth, match(rows, truth, copies))
         print(f"B-cubed, each topic alone: precision {p2:.3f} recall {r2:.3f} F1 {f2:.3f} "
               f"(mixed - alone: {f1 - f2:+.3f})")
-    e = end_to_end(corpus, mixed.rows, truth, matched)
+    e = end_to_end(corpus, mixed, truth, matched)
+    for line in e["left_out"]:
+        print(f"  LEFT OUT {line}")
     print(f"end to end: {e['expected']} real discrepancies, found {len(e['found'])} at low or "
           f"above, missed {e['missed']}, false alarms {len(e['alarms'])}")
     for sev, msg in e["alarms"]:

@@ -263,6 +263,17 @@ def test_from_a_level_to_a_level_is_two_amounts_each_read_alone(sentence, spans,
 def test_a_range_without_a_change_stays_one_range(sentence, span):
     (a,) = find_amounts(sentence)
     assert (a.span, a.bound in ("range", "approx")) == (span, True)
+    # The span is what extract and scan write in a figures cell: read whole, it is the same range.
+    cell = read_whole(a.span)
+    assert (cell.low, cell.high, cell.currency) == (a.low, a.high, a.currency)
+
+
+def test_a_range_opening_with_from_names_its_currency_once():
+    # "will range from 5 billion to 7 billion Australian dollars": the currency is written once,
+    # after the second end; the cell scan writes must read as that range, not as a bare 5 billion.
+    (a,) = find_amounts("The order will range from 5 billion to 7 billion Australian dollars.")
+    cell = read_whole(a.span)
+    assert (cell.bound, cell.currency, cell.low, cell.high) == ("range", "AUD", 4.5e9, 7.5e9)
 
 
 @pytest.mark.parametrize("sentence, spans", [
