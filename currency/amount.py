@@ -17,6 +17,8 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from currency.data.codes import has_fraction
+
 APPROX_WIDENING = 0.02
 # Two statements of one amount differ by rounding, a hedge, a conversion's rate or a truncation:
 # within this factor. Further apart they are two quantities, unless a slip explains it: a
@@ -195,9 +197,10 @@ def rounding_unit(value: float, precision: float, span: str, about: bool = False
 
 def stated_interval(value: float, precision: float, span: str, bound: str, low: float,
                     high: float, money: bool, vague: bool = False,
-                    restatement: bool = False) -> tuple[float, float, float]:
+                    restatement: bool = False, fraction: bool = False) -> tuple[float, float, float]:
     """The rounding unit and the interval (u, low, high) a stated amount stands for, from the
-    reader's reading (value, precision, bound, low, high) of its text `span`."""
+    reader's reading (value, precision, bound, low, high) of its text `span`; `fraction`: its
+    currency is written with cents (`currency.data.codes.has_fraction`)."""
     if bound not in MODELLED or vague:
         return precision, low, high
     extra_low = max((value - precision / 2) - low, 0.0)
@@ -216,8 +219,11 @@ def stated_interval(value: float, precision: float, span: str, bound: str, low: 
     # for a longer number, which filings and newsrooms truncate as often as they round: up to a
     # whole unit above. One or two digits ("$2 billion") are read as a rounding here; two whose
     # last is not a zero may still be a longer number cut short (`cut_short`), which the
-    # same-fact check notes instead of counting as agreement.
-    truncated = bound == "exact" and scaled(precision) and money and abs(value) >= 100 * u
+    # same-fact check notes instead of counting as agreement. So may three or more digits written
+    # out to the unit, the last not a zero, of a currency with cents ("$28,903,188" for
+    # $28,903,188.90): cents dropped ("$74,550" is rounded to tens, no cents cut).
+    truncated = bound == "exact" and money and abs(value) >= 100 * u and \
+        (scaled(precision) or fraction and precision == u == 1)
     s_high = value + (2 * u if truncated else u) / 2 + extra_high if math.isfinite(high) \
         else math.inf
     return u, s_low, s_high
@@ -241,4 +247,4 @@ def stated(amount: Amount, restatement: bool = False) -> tuple[float, float, flo
     """`stated_interval` of an amount read by the reader."""
     return stated_interval(amount.value, amount.precision, amount.span, amount.bound,
                            amount.low, amount.high, amount.currency is not None, amount.vague,
-                           restatement)
+                           restatement, has_fraction(amount.currency))

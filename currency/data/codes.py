@@ -39,3 +39,19 @@ def cldr_codes() -> frozenset[str]:
 def current_codes() -> frozenset[str]:
     """Codes legal tender somewhere today (CLDR's territory data): only these are read by name."""
     return _codes()["current"]
+
+
+# Currencies written without a fraction (CLDR's digits for each code, `babel.numbers.
+# get_currency_precision`; a test holds this list to babel): their whole unit is the smallest
+# written, so a whole number of them cuts nothing short. Kept here so that reading an amount's
+# interval imports no locale data.
+NO_FRACTION = frozenset({
+    "AFN", "ALL", "BIF", "CLP", "COP", "DJF", "GNF", "HUF", "IDR", "IQD", "IRR", "ISK", "JPY", "KMF",
+    "KPW", "KRW", "LAK", "LBP", "MGA", "MMK", "PYG", "RWF", "SOS", "SYP", "UGX", "VND", "VUV", "XAF",
+    "XOF", "XPF", "YER",
+})
+
+
+def has_fraction(code: str | None) -> bool:
+    """Whether amounts of this currency are written with a fraction of the unit (cents)."""
+    return isinstance(code, str) and len(code) == 3 and code not in NO_FRACTION

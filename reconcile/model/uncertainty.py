@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 
 from currency.amount import rounding_unit, stated_interval
+from currency.data.codes import NO_FRACTION
 from reconcile.model.distinct import distinct, factorized
 
 # Measured on the development corpus's 25 correct conversions (bench/corpus_rates.py): after the
@@ -59,9 +60,11 @@ def model_intervals(df: pd.DataFrame, restatement: pd.Series,
         of the rows `at` (with the readings given, only the keys' first rows are read)."""
         d = {c: df[c] if at is None else df[c].iloc[at] for c in
              ("value", "precision", "span", "bound", "low", "high", "currency", "vague")}
+        currency = d["currency"]
         return (d["value"].astype(float), d["precision"].astype(float), d["span"], d["bound"],
-                d["low"].astype(float), d["high"].astype(float), d["currency"].notna(),
-                d["vague"].astype(bool), restatement if at is None else restatement.iloc[at])
+                d["low"].astype(float), d["high"].astype(float), currency.notna(),
+                d["vague"].astype(bool), restatement if at is None else restatement.iloc[at],
+                currency.notna() & ~currency.isin(NO_FRACTION))
 
     # Figures repeat their amounts ("$1 billion" many times): each distinct reading once.
     rows = distinct(*keys()) if reading is None else distinct(reading, restatement.to_numpy())

@@ -7,6 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from currency.amount import stated
+from currency.text.reader import read_amount
 from reconcile.checks.common import OUTLIER, SPLIT, judged, originals_read
 from reconcile.engines.local import evidence_base, reconcile
 from reconcile.model import uncertainty
@@ -117,6 +119,29 @@ def test_only_a_figure_written_with_a_place_word_may_be_cut_short(place_words, w
 
     assert serious(figures(place_words)).empty
     assert not serious(figures(written_out)).empty
+
+
+def test_a_whole_amount_in_a_currency_with_cents_may_have_its_cents_cut():
+    # An award of $7,215,406.90 reported to the cent by one source and to the dollar by two:
+    # the dollar figures cut the cents, the figure to the cent is not the odd one out.
+    f = findings(dict(id="a", metric="award_cost", amount="$7,215,406.90", source="a.txt"),
+                 dict(id="b", metric="award_cost", amount="$7,215,406", source="b.txt"),
+                 dict(id="c", metric="award_cost", amount="721만5406달러", source="c.txt"))
+    assert serious(f).empty
+    # A dollar more is no cut: one digit changed.
+    g = findings(dict(id="a", metric="award_cost", amount="$7,215,406.90", source="a.txt"),
+                 dict(id="b", metric="award_cost", amount="$7,215,405", source="b.txt"),
+                 dict(id="c", metric="award_cost", amount="$7,215,405", source="c.txt"))
+    assert not serious(g).empty
+    # Won are written without a fraction: a whole won amount is its own rounding only, and two
+    # digits in dollars stay a rounding ("$81" is not $81.90).
+    assert stated(read_amount("7,215,406원"))[2] == 7215406.5
+    assert stated(read_amount("$7,215,406"))[2] == 7215407
+    assert stated(read_amount("$74,550"))[2] == 74555    # rounded to tens: no cents to cut
+    h = findings(dict(id="a", metric="ticket", amount="$81.90", source="a.txt"),
+                 dict(id="b", metric="ticket", amount="$81", source="b.txt"),
+                 dict(id="c", metric="ticket", amount="$81", source="c.txt"))
+    assert not serious(h).empty
 
 
 # A hedged original. Halden Pharma's Seoul story writes "약 8억 달러(8,850억원)" on 2021-03-16
