@@ -221,9 +221,10 @@ def stated_interval(value: float, precision: float, span: str, bound: str, low: 
     # last is not a zero may still be a longer number cut short (`cut_short`), which the
     # same-fact check notes instead of counting as agreement. So may three or more digits written
     # out to the unit, the last not a zero, of a currency with cents ("$28,903,188" for
-    # $28,903,188.90): cents dropped ("$74,550" is rounded to tens, no cents cut).
+    # $28,903,188.90): cents dropped ("$74,550" is rounded to tens, no cents cut). Not a
+    # conversion: its writer rounds what the arithmetic gives.
     truncated = bound == "exact" and money and abs(value) >= 100 * u and \
-        (scaled(precision) or fraction and precision == u == 1)
+        (scaled(precision) or fraction and precision == u == 1 and not restatement)
     s_high = value + (2 * u if truncated else u) / 2 + extra_high if math.isfinite(high) \
         else math.inf
     return u, s_low, s_high

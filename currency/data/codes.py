@@ -41,14 +41,15 @@ def current_codes() -> frozenset[str]:
     return _codes()["current"]
 
 
-# Currencies written without a fraction (CLDR's digits for each code, `babel.numbers.
-# get_currency_precision`; a test holds this list to babel): their whole unit is the smallest
-# written, so a whole number of them cuts nothing short. Kept here so that reading an amount's
-# interval imports no locale data.
+# Currencies written without a fraction (CLDR's digits for each code, defunct codes too, from
+# `babel.numbers.get_currency_precision`; a test holds this list to babel): their whole unit is
+# the smallest written, so a whole number of them cuts nothing short. Kept here so that reading an
+# amount's interval imports no locale data.
 NO_FRACTION = frozenset({
-    "AFN", "ALL", "BIF", "CLP", "COP", "DJF", "GNF", "HUF", "IDR", "IQD", "IRR", "ISK", "JPY", "KMF",
-    "KPW", "KRW", "LAK", "LBP", "MGA", "MMK", "PYG", "RWF", "SOS", "SYP", "UGX", "VND", "VUV", "XAF",
-    "XOF", "XPF", "YER",
+    "ADP", "AFN", "ALL", "BIF", "BYR", "CLP", "COP", "DJF", "ESP", "GNF", "HUF", "IDR", "IQD",
+    "IRR", "ISK", "ITL", "JPY", "KMF", "KPW", "KRW", "LAK", "LBP", "LUF", "MGA", "MGF", "MMK",
+    "MRO", "PYG", "RWF", "SLL", "SOS", "STD", "SYP", "TMM", "TRL", "UGX", "UYI", "VND", "VUV",
+    "XAF", "XOF", "XPF", "YER", "ZMK", "ZWD",
 })
 
 

@@ -1123,9 +1123,11 @@ def _range(s, left, start, num: _Number, pos: int, currency, lenient, hedge=None
     from_ = _FROM_RE.search(pre)
     # "rose from $5 billion to $6 billion": a level and the level after it, when the first is
     # written whole; "from $5 to $6 billion" borrows the second's place, and "ranging from" is a range.
-    # A text that opens with "from" (a figures cell: one amount) names no change: a range.
-    if from_ and conn == "to" and not bare and place == num.place and \
-            s[:left - len(pre) + from_.start()].strip() and \
+    # A text that is "from X to Y" and nothing else (a figures cell, one amount) names no change:
+    # a range.
+    alone = not s[:left - len(pre) + from_.start()].strip() and not s[second.end:].strip() \
+        if from_ else False
+    if from_ and conn == "to" and not bare and place == num.place and not alone and \
             not _RANGE_FROM_RE.search(s, max(0, left - 32), left):
         return None
     if between:

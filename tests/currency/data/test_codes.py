@@ -1,14 +1,15 @@
 """Currency code facts kept as data beside babel's."""
 from babel.numbers import get_currency_precision
 
-from currency.data.codes import NO_FRACTION, current_codes, has_fraction
+from currency.data.codes import NO_FRACTION, cldr_codes, has_fraction
 
 
 def test_the_currencies_without_a_fraction_are_babels():
     # Kept as a list so that reading an interval loads no locale data; babel (CLDR) is the source.
-    assert NO_FRACTION == {c for c in current_codes() if get_currency_precision(c) == 0}
+    assert NO_FRACTION == {c for c in cldr_codes() if get_currency_precision(c) == 0}
 
 
 def test_has_fraction():
     assert has_fraction("USD") and has_fraction("EUR") and has_fraction("INR")
-    assert not has_fraction("KRW") and not has_fraction("JPY") and not has_fraction(None)
+    assert not has_fraction("KRW") and not has_fraction("JPY") and not has_fraction("ITL")
+    assert not has_fraction(None) and not has_fraction(float("nan"))

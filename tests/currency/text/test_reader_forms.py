@@ -268,6 +268,13 @@ def test_a_range_without_a_change_stays_one_range(sentence, span):
     assert (cell.low, cell.high, cell.currency) == (a.low, a.high, a.currency)
 
 
+def test_a_text_opening_with_from_and_going_on_keeps_two_levels():
+    # Only a text that is the range alone (a figures cell) is read so: an article's first sentence
+    # that opens with "From $5 billion to $6 billion, revenue grew ..." names two levels.
+    spans = [a.span for a in find_amounts("From $5 billion to $6 billion, revenue grew in 2023.")]
+    assert spans == ["$5 billion", "$6 billion"]
+
+
 def test_a_range_opening_with_from_names_its_currency_once():
     # "will range from 5 billion to 7 billion Australian dollars": the currency is written once,
     # after the second end; the cell scan writes must read as that range, not as a bare 5 billion.

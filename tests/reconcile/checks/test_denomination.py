@@ -138,6 +138,8 @@ def test_a_whole_amount_in_a_currency_with_cents_may_have_its_cents_cut():
     assert stated(read_amount("7,215,406원"))[2] == 7215406.5
     assert stated(read_amount("$7,215,406"))[2] == 7215407
     assert stated(read_amount("$74,550"))[2] == 74555    # rounded to tens: no cents to cut
+    # A conversion's writer rounds the arithmetic: "$111" for 150,970원 is not cut short.
+    assert stated(read_amount("$7,215,406"), restatement=True)[2] == 7215406.5
     h = findings(dict(id="a", metric="ticket", amount="$81.90", source="a.txt"),
                  dict(id="b", metric="ticket", amount="$81", source="b.txt"),
                  dict(id="c", metric="ticket", amount="$81", source="c.txt"))
