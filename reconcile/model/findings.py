@@ -60,8 +60,10 @@ class Ids:
     ids: tuple[str, ...]
 
 
-# How a figure is named at the head of a finding: id, amount as written, source, as_of.
-_HEAD = '{} ("{}", {}, as of {})'.format
+# How a figure is named at the head of a finding: id, amount as written, source, as_of. Applied
+# by `%` to the head's own tuple: one C call, where a format of the unpacked parts behind a
+# Python `__str__` costs a 1M export's 376k messages about 0.2 s more.
+_HEAD = '%s ("%s", %s, as of %s)'
 
 
 class Head(tuple):
@@ -76,7 +78,7 @@ class Head(tuple):
     __slots__ = ()
 
     def __str__(self) -> str:
-        return _HEAD(*self)
+        return _HEAD % self
 
     def __repr__(self) -> str:
         return f"Head({tuple.__repr__(self)})"
@@ -206,7 +208,10 @@ def _notes(severity: str, tried, rate_notes: tuple[str, ...]) -> str:
 def _one_messages(heads, sentences, notes) -> list[str]:
     """The messages of findings of one piece of evidence each: who, its sentence capitalized,
     its `_notes`."""
-    return [f"{h}: {_capital(s)}{n}" for h, s, n in zip(heads, sentences, notes)]
+    # A `Head`'s text made in place (its `__str__` is the same `%`, without a Python call per
+    # row); a head given as text is used as it is.
+    return [f"{_HEAD % h if h.__class__ is Head else h}: {_capital(s)}{n}"
+            for h, s, n in zip(heads, sentences, notes)]
 
 
 # Keyed by value: at a million figures 338,716 one-piece findings hold 1,546 tuples of what was

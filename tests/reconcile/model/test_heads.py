@@ -2,6 +2,9 @@
 import pickle
 from collections import namedtuple
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from reconcile.checks import common
 from reconcile.model import findings as F
 
@@ -37,3 +40,27 @@ def test_a_record_with_a_head_pickles_to_itself():
     f = _note(F.Head(PARTS))
     back = pickle.loads(pickle.dumps(f, protocol=pickle.HIGHEST_PROTOCOL))
     assert type(back.head) is F.Head and back.head == f.head and back.message == f.message
+
+
+# A head's parts as a table may give them: texts with quotes, braces and percent signs, and the
+# missing or typed values a column can hold.
+_PART = st.one_of(st.text(max_size=12), st.none(), st.floats(allow_nan=True),
+                  st.dates(), st.integers())
+
+
+@settings(max_examples=300, deadline=None)
+@given(parts=st.tuples(_PART, _PART, _PART, _PART))
+def test_a_head_reads_as_its_parts_formatted(parts):
+    assert str(F.Head(parts)) == '{} ("{}", {}, as of {})'.format(*parts)
+
+
+@settings(max_examples=200, deadline=None)
+@given(rows=st.lists(st.tuples(st.one_of(st.tuples(_PART, _PART, _PART, _PART).map(F.Head),
+                                         st.text(max_size=20)),
+                               st.text(max_size=20), st.text(max_size=10)), max_size=6))
+def test_one_piece_messages_name_each_head_as_its_text(rows):
+    # The messages' heads made in place are what `str` of each head gives, a head given as text
+    # as it is.
+    heads, sentences, notes = zip(*rows) if rows else ((), (), ())
+    assert F._one_messages(heads, sentences, notes) == [
+        f"{h}: {F._capital(s)}{n}" for h, s, n in rows]
