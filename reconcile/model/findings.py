@@ -62,7 +62,9 @@ class Ids:
 
 # How a figure is named at the head of a finding: id, amount as written, source, as_of. Applied
 # by `%` to the head's own tuple: one C call, where a format of the unpacked parts behind a
-# Python `__str__` costs a 1M export's 376k messages about 0.2 s more.
+# Python `__str__` costs a 1M export's 376k messages about 0.2 s more. `%s` is `str` where
+# `format` is `__format__`: the two agree for text and None, which is all a head's parts are (the
+# loaders give cells as text), not for every number type (numpy's float32 prints shorter).
 _HEAD = '%s ("%s", %s, as of %s)'
 
 

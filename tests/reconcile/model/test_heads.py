@@ -44,7 +44,8 @@ def test_a_record_with_a_head_pickles_to_itself():
 
 # A head's parts as a table may give them: texts with quotes, braces and percent signs, and the
 # missing or typed values a column can hold.
-_PART = st.one_of(st.text(max_size=12), st.none(), st.floats(allow_nan=True),
+_PART = st.one_of(st.sampled_from(["%", "%s", "%(a)s", "{}", "{0}", "}{", '"', "%%"]),
+                  st.text(max_size=12), st.none(), st.floats(allow_nan=True),
                   st.dates(), st.integers())
 
 
