@@ -1452,6 +1452,45 @@ def test_a_day_an_article_leads_with_ahead_of_itself_stays_the_facts_time():
     assert {r["as_of"] for r in res.rows} == {"2024-05-20"}
 
 
+ORBIT_FILING = "Orbit Motors filed on June 17 to raise $3 billion in an initial public offering " \
+    "of its India unit."
+
+
+def orbit_offering(day: int) -> Article:
+    return art(f"oct{day}.txt", f"Oct. {day} (Wire) - Orbit Motors raised $3 billion in the "
+                                "initial public offering of its India unit.",
+               day=dt.date(2024, 10, day))
+
+
+def test_an_early_report_no_later_text_looks_back_at_gives_way_to_the_later_event():
+    # one June filing against four reports of the October offering: the reports' days pool into
+    # one time, which outweighs the filing's; inside it the first report's day, as within any
+    # fact (later days are those reports' news)
+    res = scan_articles([art("jun.txt", ORBIT_FILING, day=dt.date(2024, 6, 17))]
+                        + [orbit_offering(d) for d in (15, 16, 18, 21)])
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows} == {"2024-10-15"}
+
+
+@pytest.mark.parametrize("later", [
+    # a later text writes the early report's day: the later reports restate that time
+    "Orbit Motors had first filed on June 17 to raise $3 billion in the initial public offering "
+    "of its India unit.",
+    # the later reports' days spread over weeks are times of their own, none outweighing June
+    None])
+def test_an_early_report_keeps_the_fact_when_later_texts_look_back_or_do_not_outweigh_it(later):
+    days = (15, 16, 18, 21) if later else (1, 12, 24)
+    arts = [art("jun.txt", ORBIT_FILING, day=dt.date(2024, 6, 17))]
+    arts += [art(f"jun{k}.txt", ORBIT_FILING, day=dt.date(2024, 6, 17)) for k in "a"
+             if later is None]
+    arts += [orbit_offering(d) for d in days]
+    if later:
+        arts.append(art("look.txt", later, day=dt.date(2024, 10, 21)))
+    res = scan_articles(arts)
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows} == {"2024-06-17"}
+
+
 def test_this_year_in_words_counts_no_more_than_the_publication_date():
     # "this year" only restates the article's own year: the day of the report that converts
     # the amount is the fact's time, not the whole year
