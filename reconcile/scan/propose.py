@@ -161,12 +161,12 @@ def group_as_of(ms: Sequence[Mention],
 @dataclass(frozen=True)
 class _Vote:
     """One figure's vote for its fact's as_of: the date, its basis, its article's publication
-    day and number, and whether a text names the date ahead of that article."""
+    day and number, and its own date when a text names that ahead of its article."""
     date: str
     basis: str
     published: dt.date | None
     article: int
-    ahead: bool
+    ahead: str | None
 
     @property
     def period(self):
@@ -179,8 +179,8 @@ class _Vote:
 
 def _date_voted(m: Mention, day: dt.date | None, span, local: set[dt.date]) -> _Vote:
     basis = _basis(m, day, span)
-    ahead = (m.as_of_basis in ("sentence", "deal", "then", "article") and day is not None
-             and span.first > day)
+    ahead = m.as_of if (m.as_of_basis in ("sentence", "deal", "then", "article")
+                        and day is not None and span.first > day) else None
     return _Vote(_event_day(m.as_of, basis, local), basis, day, m.article, ahead)
 
 
@@ -195,7 +195,7 @@ def _best_date(cast: Sequence[_Vote]) -> str:
             written[v.date] += AS_OF_WEIGHT[v.basis]
     days = [v.published for v in cast if v.published]
     latest = min(days) + SLACK if days else None
-    ahead = {v.date for v in cast if v.ahead}
+    ahead = {v.ahead for v in cast if v.ahead}
     kept = [d for d in votes if latest is None or parse_period(d).first <= latest
             or d in ahead] or list(votes)
     # a publication day adds to a written date only to break a tie: a sentence's "지난 18~19일"
