@@ -152,9 +152,14 @@ def group_as_of(ms: Sequence[Mention],
     votes = [_date_voted(m, day, span[m.as_of], local) if m.as_of else None
              for m, day in zip(ms, published)]
     cast = [v for v in votes if v is not None]
-    best = _later_event(cast, _best_date(cast))
+    first = _best_date(cast)
+    best = _later_event(cast, first)
     why = Counter(m.as_of_basis for m, v in zip(ms, votes) if v and v.date == best)
     said = ", ".join(f"{n} {AS_OF_WORDS[b]}" for b, n in why.most_common())
+    if best != first:
+        # a figure can now be dated after its own article: its note must say why
+        return best, (f"{best}, a later event's date: more reports write that time than "
+                      f"{first}, which no later text looks back at ({said})")
     return best, f"{best}, the date its {len(ms)} figures give with the most weight ({said})"
 
 
@@ -175,6 +180,16 @@ class _Vote:
     @property
     def written(self) -> bool:
         return self.basis != "published"
+
+    def event(self, later: bool) -> bool:
+        """Its date is written weight for a time: one that is its own article's day may only say
+        when that article came out (a dateline, a page's news date), so a later time never
+        counts it, and the early time only when a sentence writes it, not the news date."""
+        if not self.written:
+            return False
+        if self.published is None or self.date != self.published.isoformat():
+            return True
+        return not later and self.basis in ("sentence", "deal", "then")
 
 
 def _date_voted(m: Mention, day: dt.date | None, span, local: set[dt.date]) -> _Vote:
@@ -208,10 +223,10 @@ def _best_date(cast: Sequence[_Vote]) -> str:
 def _later_event(cast: Sequence[_Vote], best: str) -> str:
     """`best`, or the date of a later event when `best`'s only reports are of their own time: a
     filing's article in June against the offering's reports of October. The votes pool into
-    times (`_times`); a later time whose written votes weigh more and that more articles date
-    takes the fact, its date chosen among its own votes by `_best_date`, unless a text published
-    after `best`'s time writes a date in it (the later reports restate that time: a pledge of 30
-    July named again in September's articles)."""
+    times (`_times`); a later time whose written votes (`_Vote.event`) weigh more and that more
+    articles date takes the fact, its date chosen among its own votes by `_best_date`, unless a
+    text published after `best`'s time writes a date in it (the later reports restate that
+    time: a pledge of 30 July named again in September's articles)."""
     if _length(parse_period(best)) > EVENT_SPAN:
         return best
     times = _times(cast)
@@ -220,11 +235,11 @@ def _later_event(cast: Sequence[_Vote], best: str) -> str:
     if any(v.written and v.published and v.published > end + SLACK for v in first):
         return best
 
-    def weight(t: list[_Vote]) -> tuple[float, int, float]:
-        return (sum(AS_OF_WEIGHT[v.basis] for v in t if v.written), len({v.article for v in t}),
-                sum(AS_OF_WEIGHT[v.basis] for v in t))
+    def weight(t: list[_Vote], later: bool = True) -> tuple[float, int, float]:
+        return (sum(AS_OF_WEIGHT[v.basis] for v in t if v.event(later)),
+                len({v.article for v in t}), sum(AS_OF_WEIGHT[v.basis] for v in t))
 
-    w, n, _ = weight(first)
+    w, n, _ = weight(first, later=False)
     later = [t for t in times if min(v.period.first for v in t) > end
              and weight(t)[0] > w and weight(t)[1] > n]
     if not later:
