@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from dataclasses import dataclass
 from typing import Callable, Collection, Sequence
 
 from currency.data.periods import parse_period
@@ -24,6 +25,12 @@ AS_OF_WORDS = {"sentence": "from its sentence",
                "published": "from the publication date"}
 # A publication day is local: an event abroad can carry the next day's date in its report.
 SLACK = dt.timedelta(days=1)
+# The dates of one event's reports, pooled into one time before the fact's time is chosen: an
+# offering's pricing, allotment and listing fall within days of each other, as the labelled
+# dates of one fact do (at most 7 days apart on the development corpora; different times of a
+# fact, months). Only days and months pool; a longer period is a time of its own.
+EVENT_GAP = dt.timedelta(days=7)
+EVENT_SPAN = 31
 # Articles read per batch: their sentences go to the Korean analyser in one call.
 # (Progress is still reported per article, as each one's amounts are read.)
 BATCH = 64
@@ -129,43 +136,139 @@ def group_as_of(ms: Sequence[Mention],
     """One as_of for a fact, so that its figures are compared as one time (a news date a day
     off must not make another fact); `published[i]` is the day ms[i]'s article came out.
 
-    Each figure votes for its own date with AS_OF_WEIGHT of its basis. A date after the fact's
-    first publication (plus SLACK) is only that later article's news, not the fact's time,
-    unless a sentence or its article's lead names it ahead of that article ("오는 20일", a target
-    year). Of the dates left, those a text writes win over publication days, which say when a
-    report came out, not when its fact happened: the texts' votes rank them, a publication
-    day's only breaking a tie; the most voted date wins (ties: the earliest). A day a text marks
-    as the event's local time takes the votes of the report days just after it (`_event_day`)."""
+    Each figure votes for its own date with AS_OF_WEIGHT of its basis (`_date_voted`). A date
+    after the fact's first publication (plus SLACK) is only that later article's news, not the
+    fact's time, unless a sentence or its article's lead names it ahead of that article ("오는
+    20일", a target year). Of the dates left, those a text writes win over publication days,
+    which say when a report came out, not when its fact happened: the texts' votes rank them, a
+    publication day's only breaking a tie; the most voted date wins (ties: the earliest). A day
+    a text marks as the event's local time takes the votes of the report days just after it
+    (`_event_day`). An early report that no later text looks back at gives way to a later event
+    more reports date (`_later_event`)."""
     span = {m.as_of: parse_period(m.as_of) for m in ms if m.as_of}
     if not span:
         return "", "no date"
+    local = _local_days(ms)
+    votes = [_date_voted(m, day, span[m.as_of], local) if m.as_of else None
+             for m, day in zip(ms, published)]
+    cast = [v for v in votes if v is not None]
+    first = _best_date(cast)
+    best = _later_event(cast, first)
+    why = Counter(m.as_of_basis for m, v in zip(ms, votes) if v and v.date == best)
+    said = ", ".join(f"{n} {AS_OF_WORDS[b]}" for b, n in why.most_common())
+    if best != first:
+        # a figure can now be dated after its own article: its note must say why
+        return best, (f"{best}, a later event's date: more reports write that time than "
+                      f"{first}, which no later text looks back at ({said})")
+    return best, f"{best}, the date its {len(ms)} figures give with the most weight ({said})"
+
+
+@dataclass(frozen=True)
+class _Vote:
+    """One figure's vote for its fact's as_of: the date, its basis, its article's publication
+    day and number, and its own date when a text names that ahead of its article."""
+    date: str
+    basis: str
+    published: dt.date | None
+    article: int
+    ahead: str | None
+
+    @property
+    def period(self):
+        return parse_period(self.date)
+
+    @property
+    def written(self) -> bool:
+        return self.basis != "published"
+
+    def event(self, later: bool) -> bool:
+        """Its date is written weight for a time: one that is its own article's day may only say
+        when that article came out (a dateline, a page's news date), so a later time never
+        counts it, and the early time only when a sentence writes it, not the news date."""
+        if not self.written:
+            return False
+        if self.published is None or self.date != self.published.isoformat():
+            return True
+        return not later and self.basis in ("sentence", "deal", "then")
+
+
+def _date_voted(m: Mention, day: dt.date | None, span, local: set[dt.date]) -> _Vote:
+    basis = _basis(m, day, span)
+    ahead = m.as_of if (m.as_of_basis in ("sentence", "deal", "then", "article")
+                        and day is not None and span.first > day) else None
+    return _Vote(_event_day(m.as_of, basis, local), basis, day, m.article, ahead)
+
+
+def _best_date(cast: Sequence[_Vote]) -> str:
+    """The date the votes give (`group_as_of`'s rule): no date after the first publication
+    (plus SLACK) unless named ahead; written dates first, a publication day breaking ties."""
     votes: Counter = Counter()
     written: Counter = Counter()    # the votes of the dates a text writes, publication's left out
-    local = _local_days(ms)
-    voted: list[str | None] = []    # the date each figure votes for
-    for m, day in zip(ms, published):
-        voted.append(None)
-        if m.as_of:
-            basis = _basis(m, day, span[m.as_of])
-            voted[-1] = date = _event_day(m.as_of, basis, local)
-            votes[date] += AS_OF_WEIGHT[basis]
-            if basis != "published":
-                written[date] += AS_OF_WEIGHT[basis]
-    days = [d for d in published if d]
+    for v in cast:
+        votes[v.date] += AS_OF_WEIGHT[v.basis]
+        if v.written:
+            written[v.date] += AS_OF_WEIGHT[v.basis]
+    days = [v.published for v in cast if v.published]
     latest = min(days) + SLACK if days else None
-    ahead = {m.as_of for m, d in zip(ms, published)
-             if m.as_of_basis in ("sentence", "deal", "then", "article") and d and m.as_of
-             and span[m.as_of].first > d}
-    kept = [d for d in votes if latest is None or span[d].first <= latest or d in ahead] \
-        or list(votes)
+    ahead = {v.ahead for v in cast if v.ahead}
+    kept = [d for d in votes if latest is None or parse_period(d).first <= latest
+            or d in ahead] or list(votes)
     # a publication day adds to a written date only to break a tie: a sentence's "지난 18~19일"
     # is not outvoted by another report's news date and its publication day together
     texts = [d for d in kept if d in written]
-    best = max(texts, key=lambda d: (written[d], votes[d], -_order(d))) if texts else \
+    return max(texts, key=lambda d: (written[d], votes[d], -_order(d))) if texts else \
         max(kept, key=lambda d: (votes[d], -_order(d)))
-    why = Counter(m.as_of_basis for m, date in zip(ms, voted) if date == best)
-    said = ", ".join(f"{n} {AS_OF_WORDS[b]}" for b, n in why.most_common())
-    return best, f"{best}, the date its {len(ms)} figures give with the most weight ({said})"
+
+
+def _later_event(cast: Sequence[_Vote], best: str) -> str:
+    """`best`, or the date of a later event when `best`'s only reports are of their own time: a
+    filing's article in June against the offering's reports of October. The votes pool into
+    times (`_times`); a later time whose written votes (`_Vote.event`) weigh more and that more
+    articles date takes the fact, its date chosen among its own votes by `_best_date`, unless a
+    text published after `best`'s time writes a date in it (the later reports restate that
+    time: a pledge of 30 July named again in September's articles)."""
+    if _length(parse_period(best)) > EVENT_SPAN:
+        return best
+    times = _times(cast)
+    first = next(t for t in times if any(v.date == best for v in t))
+    end = max(v.period.last for v in first)
+    if any(v.written and v.published and v.published > end + SLACK for v in first):
+        return best
+
+    def weight(t: list[_Vote], later: bool = True) -> tuple[float, int, float]:
+        return (sum(AS_OF_WEIGHT[v.basis] for v in t if v.event(later)),
+                len({v.article for v in t}), sum(AS_OF_WEIGHT[v.basis] for v in t))
+
+    w, n, _ = weight(first, later=False)
+    later = [t for t in times if min(v.period.first for v in t) > end
+             and weight(t)[0] > w and weight(t)[1] > n]
+    if not later:
+        return best
+    return _best_date(max(later, key=lambda t: (weight(t)[0], weight(t)[2],
+                                                 -min(_order(v.date) for v in t))))
+
+
+def _times(cast: Sequence[_Vote]) -> list[list[_Vote]]:
+    """The votes pooled into times: a date joins the time before it when it starts within
+    EVENT_GAP of that time's last day (days and months; a year stays a time of its own)."""
+    times: list[list[_Vote]] = []
+    end = None
+    for v in sorted(cast, key=lambda v: (v.period.first, v.period.last)):
+        if _length(v.period) > EVENT_SPAN:
+            times.append([v])
+            continue
+        if times and end is not None and _length(times[-1][0].period) <= EVENT_SPAN \
+                and v.period.first <= end + EVENT_GAP:
+            times[-1].append(v)
+            end = max(end, v.period.last)
+        else:
+            times.append([v])
+            end = v.period.last
+    return times
+
+
+def _length(period) -> int:
+    return (period.last - period.first).days
 
 
 def _basis(m: Mention, day: dt.date | None, span) -> str:

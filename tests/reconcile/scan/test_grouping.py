@@ -1452,6 +1452,79 @@ def test_a_day_an_article_leads_with_ahead_of_itself_stays_the_facts_time():
     assert {r["as_of"] for r in res.rows} == {"2024-05-20"}
 
 
+ORBIT_FILING = "Orbit Motors filed on June 17 to raise $3 billion in an initial public offering " \
+    "of its India unit."
+
+
+def orbit_offering(day: int) -> Article:
+    # the report of the next day writes the event's day, which is not its own
+    return art(f"oct{day}.txt", f"Orbit Motors raised $3 billion on Oct. {day} in the initial "
+                                "public offering of its India unit.",
+               day=dt.date(2024, 10, day + 1))
+
+
+def hanbit_follow_up(day: int, month: int = 10) -> Article:
+    # a follow-up's dateline is its own day: it says when the report came out, not the deal's time
+    return art(f"f{month}{day}.txt", f"Seoul, {dt.date(2022, month, day):%b}. {day}, 2022 (Wire) - "
+                                     "Hanbit Motors, which agreed to buy Delta Batteries for "
+                                     "$1 billion, said its shares rose.",
+               day=dt.date(2022, month, day))
+
+
+def test_an_early_report_no_later_text_looks_back_at_gives_way_to_the_later_event():
+    # one June filing against four reports of the October offering: the reports' days pool into
+    # one time, which outweighs the filing's; inside it the first report's day, as within any
+    # fact (later days are those reports' news)
+    res = scan_articles([art("jun.txt", ORBIT_FILING, day=dt.date(2024, 6, 17))]
+                        + [orbit_offering(d) for d in (15, 16, 18, 21)])
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows} == {"2024-10-15"}
+    # the June figure is dated after its own article: its note says why
+    june = next(r for r in res.rows if r["source"] == "jun.txt")
+    assert "a later event's date" in june["note"]
+
+
+@pytest.mark.parametrize("later", [
+    # a later text writes the early report's day: the later reports restate that time
+    "Orbit Motors had first filed on June 17 to raise $3 billion in the initial public offering "
+    "of its India unit.",
+    # the later reports' days spread over weeks are times of their own, none outweighing June
+    None])
+def test_an_early_report_keeps_the_fact_when_later_texts_look_back_or_do_not_outweigh_it(later):
+    days = (15, 16, 18, 21) if later else (1, 12, 24)
+    arts = [art("jun.txt", ORBIT_FILING, day=dt.date(2024, 6, 17))]
+    arts += [art(f"jun{k}.txt", ORBIT_FILING, day=dt.date(2024, 6, 17)) for k in "a"
+             if later is None]
+    arts += [orbit_offering(d) for d in days]
+    if later:
+        arts.append(art("look.txt", later, day=dt.date(2024, 10, 21)))
+    res = scan_articles(arts)
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows} == {"2024-06-17"}
+
+
+def test_later_reports_dated_only_by_their_own_day_leave_the_fact_its_time():
+    # four follow-ups' datelines are their own publication days: they weigh nothing for a later
+    # time, so the deal keeps June's day (and a conversion at June's rate stays right)
+    deal = art("jun.txt", "Seoul, June 14, 2022 (Wire) - Hanbit Motors agreed to buy Delta "
+                          "Batteries for $1 billion, the company said on Tuesday.",
+               day=dt.date(2022, 6, 14))
+    res = scan_articles([deal] + [hanbit_follow_up(d) for d in (10, 11, 13, 17)])
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows} == {"2022-06-14"}
+
+
+def test_a_later_time_one_article_dates_does_not_take_the_fact():
+    # more written weight from one article alone is that article's account, not more reports:
+    # the filing keeps the fact
+    later = art("oct.txt", "Orbit Motors raised $3 billion on Oct. 15 in the initial public "
+                           "offering of its India unit. The $3 billion offering of its India "
+                           "unit was priced on Oct. 14.", day=dt.date(2024, 10, 16))
+    res = scan_articles([art("jun.txt", ORBIT_FILING, day=dt.date(2024, 6, 17)), later])
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows} == {"2024-06-17"}
+
+
 def test_this_year_in_words_counts_no_more_than_the_publication_date():
     # "this year" only restates the article's own year: the day of the report that converts
     # the amount is the fact's time, not the whole year
