@@ -23,6 +23,7 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import combinations
 from typing import Sequence
 
 import numpy as np
@@ -112,6 +113,12 @@ SAME_AMOUNT, SAME_AMOUNT_ONE_CURRENCY = 0.1, 0.005
 HEDGED = ("approx", "at_least", "at_most", "range")
 # Parts add up to their total when their sum is within this share of it (rounded parts).
 PARTS_ADD_UP = 0.02
+# An article's own sum (`_own_sums`) is looked for among at most this many different amounts of
+# one currency below it. News amounts are round: the subsets of many of them add up to nearly any
+# round total by chance (ten amounts in millions give a thousand sums against a few hundred round
+# values), while one of the 57 sums of two or more of six amounts matching to the last digit is
+# the article's arithmetic.
+SUM_PARTS_MAX = 6
 
 
 # A story block larger than this many mentions is cut by publication date, so that the
@@ -487,7 +494,7 @@ def _digits(value: float) -> str:
 def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     """True where two units hold different amounts of one sentence (not a restatement pair),
     amounts of different kinds (a sum and a rate per year), of two stakes, of two stages or
-    market values of two days."""
+    market values of two days, or two sums each of its own article's amounts."""
     # a conversion pair's period may be written on either member ("200억 달러(연간 27조원)");
     # a pair whose members give two periods ("$1 billion a month (16 trillion won a year)")
     # has no one reading, so its period keeps it from nothing
@@ -507,7 +514,51 @@ def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
                     cannot[a, b] = True
     return cannot | _different_shares(ms, units) | _different_stages(ms, units) \
         | _different_changes(ms, units) | _different_days(ms, units) | _periods_apart(ms, units) \
-        | _rates_apart(ms, units) | _heads_apart(ms, units)
+        | _rates_apart(ms, units) | _heads_apart(ms, units) | _sums_apart(ms, units)
+
+
+def _sums_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
+    """True between two units of two articles, each an exact sum of other amounts its own article
+    states (`_own_sums`), of one currency and two numbers: each article did its own arithmetic, so
+    two different sums add up different things, whatever a rounding would allow ("과징금과 투자를 합치면
+    1억3700만달러" and "$140 million, including $54 million, $40 million and $46 million"). A
+    misquoted total adds up nothing of its article; a misquoted part stays with its part."""
+    summed = _own_sums(ms)
+    sums = [(k, [ms[i] for i in u if i in summed]) for k, u in enumerate(units)]
+    sums = [(k, s) for k, s in sums if s]
+    out = np.zeros((len(units), len(units)), dtype=bool)
+    for a, us in sums:
+        for b, them in sums:
+            if a < b and us[0].article != them[0].article and all(
+                    x.currency == y.currency and not _one_number(x.value, y.value)
+                    for x in us for y in them):
+                out[a, b] = out[b, a] = True
+    return out
+
+
+def _own_sums(ms: list[Mention]) -> set[int]:
+    """Positions of the amounts that two or more different, smaller amounts of their own article
+    and currency add up to exactly (to the last digit the total is written with); originals
+    only, each number once (a repeated amount counted twice would make sums of its own)."""
+    plain: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for i, m in enumerate(ms):
+        if m.restates is None and not m.per and m.bound == "exact" and m.value > 0 \
+                and m.precision > 0 and not (m.share_price or m.fx_rate):
+            plain[(m.article, m.currency)].append(i)
+    out: set[int] = set()
+    for idx in plain.values():
+        numbers = sorted({ms[i].value for i in idx})
+        for i in idx:
+            total = ms[i]
+            parts = [v for v in numbers if v < total.value]
+            if len(parts) < 2 or len(parts) > SUM_PARTS_MAX:
+                continue
+            # to its last digit, and no further than rounding: "2억불" is no sum of 1.4억 and 0.7억
+            tolerance = min(total.precision / 2, SAME_AMOUNT_ONE_CURRENCY * total.value)
+            if any(abs(sum(c) - total.value) <= tolerance
+                   for n in range(2, len(parts) + 1) for c in combinations(parts, n)):
+                out.add(i)
+    return out
 
 
 def _heads_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:

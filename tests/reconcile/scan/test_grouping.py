@@ -2255,3 +2255,38 @@ def test_a_korean_sentence_run_on_into_a_digit_ends_at_its_period():
     floor = next(m for m in ms if m.span.startswith("2조원"))
     assert floor.sentence.endswith("예정이다.") and all(m.sentence.startswith("9일") for m in ms
                                                    if m is not floor)
+
+
+@pytest.mark.parametrize("texts, one_fact", [
+    # each article's total is the sum of its own amounts, of other things: two sums
+    (("오르빗은 과징금 5400만달러, 루멘은 2700만달러를 내기로 했다. 오르빗은 4000만달러, 루멘은 1600만달러를 "
+      "투자한다. 과징금과 투자를 합치면 1억3700만달러다.",
+      "Orbit's penalty totals $140 million, including an upfront payment of $54 million, an "
+      "obligation to spend $40 million on safety and a $46 million deferred penalty."), False),
+    # a misquoted total adds up none of its article's amounts: it stays with the total
+    (("오르빗은 과징금 5400만달러, 루멘은 2700만달러를 내기로 했다. 오르빗은 4000만달러, 루멘은 1600만달러를 "
+      "투자한다. 과징금과 투자를 합치면 1억3900만달러다.",
+      "Orbit's penalty totals $140 million, including an upfront payment of $54 million, an "
+      "obligation to spend $40 million on safety and a $46 million deferred penalty."), True),
+])
+def test_two_articles_sums_of_their_own_amounts_are_two_facts(texts, one_fact):
+    metrics = _metrics(texts)
+    total = [m for a, m in metrics if a.startswith("1억3")]
+    breakdown = [m for a, m in metrics if a == "$140 million"][0]
+    assert len(total) == 1
+    assert (total[0] == breakdown) == one_fact
+
+
+def test_an_articles_own_sum_is_exact_and_of_few_amounts():
+    def sums(text):
+        ms = article_mentions(art("a.txt", text), 0)
+        return sorted(ms[i].span for i in grouping._own_sums(ms))
+    assert sums("Orbit pays $54 million and Lumen $27 million, $81 million in all.") \
+        == ["$81 million"]
+    # not to the last digit written
+    assert sums("Orbit pays $54 million and Lumen $27 million, $82 million in all.") == []
+    # a coarse total ("2억": its last digit a hundred million) no amounts sum to within rounding
+    assert sums("오르빗은 1억4000만달러, 루멘은 7000만달러를 낸다. 둘이 내는 돈은 2억달러다.") == []
+    # too many smaller amounts: some subset adds up to nearly any round total by chance
+    assert sums("Orbit spent $11 million, $13 million, $17 million, $19 million, $23 million, "
+                "$29 million and $31 million on seven plants, and $40 million on its office.") == []
