@@ -494,7 +494,8 @@ def _digits(value: float) -> str:
 def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     """True where two units hold different amounts of one sentence (not a restatement pair),
     amounts of different kinds (a sum and a rate per year), of two stakes, of two stages or
-    market values of two days, or two sums each of its own article's amounts."""
+    market values of two days, or two sums each of its own article's amounts, or a list's total
+    and a part of another breakdown."""
     # a conversion pair's period may be written on either member ("200억 달러(연간 27조원)");
     # a pair whose members give two periods ("$1 billion a month (16 trillion won a year)")
     # has no one reading, so its period keeps it from nothing
@@ -514,7 +515,8 @@ def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
                     cannot[a, b] = True
     return cannot | _different_shares(ms, units) | _different_stages(ms, units) \
         | _different_changes(ms, units) | _different_days(ms, units) | _periods_apart(ms, units) \
-        | _rates_apart(ms, units) | _heads_apart(ms, units) | _sums_apart(ms, units)
+        | _rates_apart(ms, units) | _heads_apart(ms, units) | _sums_apart(ms, units) \
+        | _total_and_part_apart(ms, units)
 
 
 def _sums_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
@@ -533,6 +535,48 @@ def _sums_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
                     x.currency == y.currency and not _one_number(x.value, y.value)
                     for x in us for y in them):
                 out[a, b] = out[b, a] = True
+    return out
+
+
+def _total_and_part_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
+    """True between a unit stating, to its last digit, the sum of a list another article's sentence
+    gives (that list's total: "$56 million" beside "Orbit will spend $40 million and Lumen $16
+    million") and a unit of another number of its currency that is a part of a breakdown, a list
+    adding up to a total its own article states ("$54 million" of "$54 million and $27 million,
+    $81 million in all"): a total and a part are two things, however close their numbers."""
+    plain: dict[tuple[int, int, str], list[int]] = defaultdict(list)
+    originals: dict[tuple[int, str], list[float]] = defaultdict(list)
+    for i, m in enumerate(ms):
+        if m.restates is None and not m.per and m.value > 0 and not (m.share_price or m.fx_rate):
+            plain[(m.article, m.sentence_start, m.currency)].append(i)
+            originals[(m.article, m.currency)].append(m.value)
+    list_sums: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    parts: set[int] = set()
+    for (article, _, currency), idx in plain.items():
+        idx = sorted(idx, key=lambda i: ms[i].value)
+        members, top = idx, None
+        if len(idx) >= 3 and _one_number(sum(ms[i].value for i in idx[:-1]), ms[idx[-1]].value):
+            members, top = idx[:-1], ms[idx[-1]].value       # the sentence gives its own total
+        if len(members) < 2:
+            continue
+        total = sum(ms[i].value for i in members)
+        list_sums[currency].append((article, total))
+        if top is not None or any(_one_number(total, v) for v in originals[(article, currency)]):
+            parts.update(members)
+    unit_of = {i: k for k, u in enumerate(units) for i in u}
+    out = np.zeros((len(units), len(units)), dtype=bool)
+    for i, m in enumerate(ms):
+        if m.restates is not None or m.per or not m.precision > 0:
+            continue
+        if not any(article != m.article and abs(total - m.value) <= min(
+                m.precision / 2, SAME_AMOUNT_ONE_CURRENCY * total)
+                for article, total in list_sums[m.currency]):
+            continue
+        for j in parts:
+            part = ms[j]
+            if part.currency == m.currency and unit_of[i] != unit_of[j] \
+                    and not _one_number(part.value, m.value):
+                out[unit_of[i], unit_of[j]] = out[unit_of[j], unit_of[i]] = True
     return out
 
 

@@ -2290,3 +2290,29 @@ def test_an_articles_own_sum_is_exact_and_of_few_amounts():
     # too many smaller amounts: some subset adds up to nearly any round total by chance
     assert sums("Orbit spent $11 million, $13 million, $17 million, $19 million, $23 million, "
                 "$29 million and $31 million on seven plants, and $40 million on its office.") == []
+
+
+_FINES = "오르빗은 과징금 5400만달러, 루멘은 2700만달러를 낸다."
+
+
+@pytest.mark.parametrize("spend, fines, one_fact", [
+    # "$56 million" is, to its last digit, the sum of the first article's spending list: a total,
+    # not the $54 million payment that is a part of the second article's breakdown
+    ("Orbit will spend $40 million on safety tests and Lumen $16 million on data systems.",
+     _FINES + " 두 회사의 과징금은 8100만달러다.", False),
+    # no list adds up to it: a misquoted part stays with its part
+    ("Orbit will spend $40 million on safety tests and Lumen $17 million on data systems.",
+     _FINES + " 두 회사의 과징금은 8100만달러다.", True),
+    # a list adding up to no total of its article is no breakdown, its members no parts
+    ("Orbit will spend $40 million on safety tests and Lumen $16 million on data systems.",
+     _FINES, True),
+])
+def test_a_lists_total_is_no_part_of_another_breakdown(spend, fines, one_fact):
+    metrics = _metrics((
+        spend,
+        fines,
+        "The regulator fined Orbit and Lumen $81 million, and the two agreed to an internal "
+        "investment of $56 million to improve quality."))
+    payment = [m for a, m in metrics if a == "5400만달러"]
+    investment = [m for a, m in metrics if a == "$56 million"]
+    assert (payment == investment) == one_fact
