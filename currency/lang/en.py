@@ -13,6 +13,7 @@ from currency.lang.stages import (
     OPENING,
     SESSION,
     TARGET,
+    TRADING,
 )
 
 CURRENCY_AFTER = {
@@ -536,6 +537,12 @@ STAGE_WORDS = {
     "finished the day": ((SESSION, CLOSE), (TARGET, ACTUAL)),
     "ended the day": ((SESSION, CLOSE), (TARGET, ACTUAL)),
     "target price": ((TARGET, TARGET),), "price target": ((TARGET, TARGET),),
+    # an offer's price or band, and the offer's sums and valuation ("the IPO had valued it at"),
+    # against a price the listing day's trade gave
+    "price band": ((SESSION, OFFER),), "price ranging from": ((SESSION, OFFER),),
+    "ipo": ((SESSION, OFFER),),
+    "opened for trading at": ((SESSION, OPEN),), "opened for trade at": ((SESSION, OPEN),),
+    "first day of trade": ((SESSION, TRADING),), "first day of trading": ((SESSION, TRADING),),
     # A value a session gave ("at its intraday low") is no forecast of it.
     "intraday": ((TARGET, ACTUAL),),
     # Not "was trading at" for a price while the session goes on (Korean 거래되고 있): "shares
@@ -592,7 +599,7 @@ STAGE_BESIDE = {
 # Before its amount only: "closed 68% above its offer price" names no stage of the close.
 STAGE_BEFORE = {
     "ipo price": ((SESSION, OFFER),), "offer price": ((SESSION, OFFER),),
-    "offering price": ((SESSION, OFFER),),
+    "offering price": ((SESSION, OFFER),), "issue price": ((SESSION, OFFER),),
 }
 # What may stand between a stage word and the amount it names (`STAGE_GLUE` in `currency.lang`),
 # besides spaces and an opening parenthesis: "an IPO price of $20", "the offer price was $20".
@@ -606,6 +613,15 @@ STAGE_CARRY = ("and", "or", "from")
 # What ends a clause (`CLAUSE_BREAK` in `currency.lang`): a comma or semicolon before a space, a
 # word joining another clause ("rose as high as ... before it closed at ...").
 CLAUSE_BREAK = r"[,;]\s|(?i:\b(?:and|but|while|after|before|then|whereas)\b)"
+# Stock exchanges by name, as written (`STOCK_EXCHANGES` in `currency.lang`): a share listed on two
+# trades at two prices, so a price on one and a price on another are two facts, however close.
+STOCK_EXCHANGES = {
+    "BSE": "bse", "Bombay Stock Exchange": "bse", "NSE": "nse",
+    "National Stock Exchange of India": "nse", "National Stock Exchange": "nse",
+    "NYSE": "nyse", "New York Stock Exchange": "nyse", "Nasdaq": "nasdaq", "NASDAQ": "nasdaq",
+    "London Stock Exchange": "lse", "Hong Kong Stock Exchange": "hkex", "HKEX": "hkex",
+    "Tokyo Stock Exchange": "tse", "KOSDAQ": "kosdaq", "Kosdaq": "kosdaq",
+}
 # Words naming a market value (`MARKET_QUOTE` in `currency.lang`): it moves day by day, so two
 # days' values are two facts. Whole words. Not share prices ("closed at", "share price"): an IPO
 # price beside a close is restated on many days (docs/holdout.md, stop 39).

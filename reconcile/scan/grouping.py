@@ -495,7 +495,7 @@ def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     """True where two units hold different amounts of one sentence (not a restatement pair),
     amounts of different kinds (a sum and a rate per year), of two stakes, of two stages or
     market values of two days, or two sums each of its own article's amounts, or a list's total
-    and a part of another breakdown."""
+    and a part of another breakdown, or share prices on two exchanges."""
     # a conversion pair's period may be written on either member ("200억 달러(연간 27조원)");
     # a pair whose members give two periods ("$1 billion a month (16 trillion won a year)")
     # has no one reading, so its period keeps it from nothing
@@ -516,7 +516,7 @@ def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     return cannot | _different_shares(ms, units) | _different_stages(ms, units) \
         | _different_changes(ms, units) | _different_days(ms, units) | _periods_apart(ms, units) \
         | _rates_apart(ms, units) | _heads_apart(ms, units) | _sums_apart(ms, units) \
-        | _total_and_part_apart(ms, units)
+        | _total_and_part_apart(ms, units) | _exchanges_apart(ms, units)
 
 
 def _sums_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
@@ -535,6 +535,22 @@ def _sums_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
                     x.currency == y.currency and not _one_number(x.value, y.value)
                     for x in us for y in them):
                 out[a, b] = out[b, a] = True
+    return out
+
+
+def _exchanges_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
+    """True between two units read as a share's price (a price word, per share, a session's
+    stage) whose sentences name one stock exchange each, two different ones: a share listed on
+    two trades at two prices ("opened at Rs 1,931 on the BSE", "opened at Rs 1,934 on the NSE")."""
+    named = [{ms[i].exchange for i in u} for u in units]
+    priced = [any(ms[i].share_price or ms[i].per_share
+                  or any(kind == SESSION for kind, _ in ms[i].stages) for i in u) for u in units]
+    one = [next(iter(n)) if len(n) == 1 and None not in n and p else None
+           for n, p in zip(named, priced)]
+    out = np.zeros((len(units), len(units)), dtype=bool)
+    for a, x in enumerate(one):
+        for b, y in enumerate(one):
+            out[a, b] = x is not None and y is not None and x != y
     return out
 
 

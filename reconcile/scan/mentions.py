@@ -59,6 +59,7 @@ from currency.lang import (
     STAGE_MOVE_FILL,
     STAGE_WORDS,
     STAKE_WORDS,
+    STOCK_EXCHANGES,
     SUPPOSING_AFTER,
 )
 from currency.lang.stages import ACTUAL, MOVED, OPEN, OPENING, SESSION, TARGET
@@ -305,6 +306,8 @@ class Mention:
                                    # exchange rate of 1,351 won"), not a market's quote
     priced_by_share: bool = False  # its own clause prices it by one share ("$20 in cash for
                                    # each Pellston share", "주식 1주에 2만원")
+    exchange: str | None = None    # the one stock exchange its sentence names (`STOCK_EXCHANGES`:
+                                   # "opened at Rs 1,931 on the BSE"), None for none or two
 
 
 def money_candidates(article: Article) -> list:
@@ -422,7 +425,19 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
                               basis, _recent_market(c.sentence[s0 - c.sentence_start:
                                                                s1 - c.sentence_start],
                                                     s0, c, mates, words)),
+        exchange=exchange_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start]),
         **_change_link(article, c, mates))
+
+
+# A stock exchange's name as written: English ones as whole words, Korean ones with what is glued.
+_EXCHANGE = re.compile("|".join(
+    (r"\b" + re.escape(w) + r"\b") if w.isascii() else re.escape(w) for w in STOCK_EXCHANGES))
+
+
+def exchange_of(sentence: str) -> str | None:
+    """The one stock exchange a sentence names (`STOCK_EXCHANGES`), None for none or two."""
+    named = {STOCK_EXCHANGES[m.group()] for m in _EXCHANGE.finditer(sentence)}
+    return named.pop() if len(named) == 1 else None
 
 
 def market_day(sentence: str, as_of: str, basis: str, recent: bool) -> str | None:

@@ -701,6 +701,11 @@ def test_a_holding_changed_a_word_that_starts_like_stake_or_a_price_per_share_is
     ("루멘배터리의 상장 후 {} 시가총액은 {}조원이다.", ("예상", "장중 최저가 기준"), False),
     ("For shares of Lumen Batteries, Orbit Bank gave a {} ${} on Monday.",
      ("target price of", "lowest intraday price of"), False),
+    # the offer (its band, its valuation) against the listing day's trade
+    ("Shares of Lumen Batteries {} ${} on Tuesday.", ("opened for trading at", "closed at"), False),
+    ("Shares of Lumen Batteries {} ${} on Tuesday.", ("opened for trading at", "opened at"), True),
+    ("{} Lumen Batteries was worth ${} billion.", ("In its IPO,", "At the close,"), False),
+    ("{} Lumen Batteries was worth ${} billion.", ("In its IPO,", "In the IPO,"), True),
 ])
 def test_amounts_of_two_stages_of_one_figure_are_two_facts(template, stages, one_fact):
     # close values, the same words but a stage (proposed / passed, preliminary / final, open /
@@ -827,6 +832,12 @@ def test_an_amount_takes_the_stage_named_nearest_it():
     ("루멘배터리는 시초가 대비 9000원 내린 5만원에 거래를 마쳤다.", [None, "close"]),
     ("루멘배터리는 시초가(6만원) 대비 9000원 내린 5만1000원에 거래를 마쳤다.",
      ["open", None, "close"]),
+    # an offer's band and price, and the listing day's trade
+    ("Orbit offered shares at a price ranging from $18.65 to $19.60.", ["offer"]),
+    ("Lumen set the price band for its shares at $18.65 each.", ["offer"]),
+    ("Lumen shares fell in the first day of trade to $18.20, down from their issue price of "
+     "$19.60.", ["trading", "offer"]),
+    ("Lumen shares opened for trading at $19.31 on Tuesday.", ["open"]),
 ])
 def test_a_stage_word_before_an_amount_names_that_amount_only(text, session):
     ms = article_mentions(art("a.txt", text, language="" if text.isascii() else "ko"), 0)
@@ -2316,3 +2327,25 @@ def test_a_lists_total_is_no_part_of_another_breakdown(spend, fines, one_fact):
     payment = [m for a, m in metrics if a == "5400만달러"]
     investment = [m for a, m in metrics if a == "$56 million"]
     assert (payment == investment) == one_fact
+
+
+@pytest.mark.parametrize("exchanges, one_fact", [
+    # a share listed on two exchanges trades at two prices
+    (("on the BSE", "on the National Stock Exchange"), False),
+    (("on the BSE", "on the Bombay Stock Exchange"), True),
+    # one sentence naming both exchanges gives no one exchange
+    (("on the BSE", "on the BSE and the NSE"), True),
+])
+def test_share_prices_on_two_exchanges_are_two_facts(exchanges, one_fact):
+    metrics = _metrics([f"Lumen Batteries shares opened for trading at Rs {price} {where}."
+                        for price, where in zip(("1,931", "1,934"), exchanges)])
+    assert len(metrics) == 2
+    assert (len({m for _, m in metrics}) == 1) == one_fact
+
+
+def test_an_exchange_is_read_from_its_name():
+    assert mentions.exchange_of("Lumen opened at $20 on the New York Stock Exchange.") == "nyse"
+    assert mentions.exchange_of("루멘은 나스닥에서 20달러에 거래를 시작했다.") == "nasdaq"
+    # a word that only contains a name is no name, and two names give none
+    assert mentions.exchange_of("Lumen's CNSE unit opened at $20.") is None
+    assert mentions.exchange_of("Lumen trades on the NYSE and on Nasdaq.") is None
