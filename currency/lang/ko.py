@@ -706,6 +706,10 @@ STAGE_BESIDE = {
 CLAUSE_BREAK = (r",\s|(?<=[가-힣])(?:다가|[았었였했됐]고|하고|되고|[았었였했됐]으며|하며|되며|면서|지만"
                 r"|는데)\s")
 
+# Between two members of a list of amounts (`LIST_JOIN`, `LIST_NOT`; see `en.LIST_JOIN`): "과"/"와"
+# glued to the first amount, a comma, 및; a change's "에서 ... 로" or a comparison's 보다/대비 is none.
+LIST_JOIN = r"^[과와]\s|,|및|그리고"
+LIST_NOT = r"에서|보다|대비|^으?로\s"
 # Stock exchanges by name (`STOCK_EXCHANGES` in `currency.lang`; see `en.STOCK_EXCHANGES`). Not 코스피
 # (an index as often as the market).
 STOCK_EXCHANGES = {

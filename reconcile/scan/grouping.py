@@ -30,7 +30,7 @@ import numpy as np
 
 from currency.amount import ONE_AMOUNT_RATIO
 from currency.data.periods import PeriodError, parse_period
-from currency.lang import RESULT_LINES
+from currency.lang import LIST_JOIN, LIST_NOT, RESULT_LINES
 from currency.lang.stages import SESSION
 from reconcile.model.components import Components
 from reconcile.model.digit_slips import NONE, relation
@@ -119,6 +119,9 @@ PARTS_ADD_UP = 0.02
 # values), while one of the 57 sums of two or more of six amounts matching to the last digit is
 # the article's arithmetic.
 SUM_PARTS_MAX = 6
+# One share's prices on two exchanges lie within this share of each other (traders close a wider
+# gap): further apart, one of them may be a slipped digit (1,931 and 1,391), kept for the check.
+EXCHANGES_GAP = 0.005
 
 
 # A story block larger than this many mentions is cut by publication date, so that the
@@ -526,16 +529,24 @@ def _sums_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     1억3700만달러" and "$140 million, including $54 million, $40 million and $46 million"). A
     misquoted total adds up nothing of its article; a misquoted part stays with its part."""
     summed = _own_sums(ms)
-    sums = [(k, [ms[i] for i in u if i in summed]) for k, u in enumerate(units)]
+    sums = [(k, [i for i in u if i in summed]) for k, u in enumerate(units)]
     sums = [(k, s) for k, s in sums if s]
     out = np.zeros((len(units), len(units)), dtype=bool)
     for a, us in sums:
         for b, them in sums:
-            if a < b and us[0].article != them[0].article and all(
-                    x.currency == y.currency and not _one_number(x.value, y.value)
-                    for x in us for y in them):
+            if a < b and ms[us[0]].article != ms[them[0]].article and all(
+                    ms[x].currency == ms[y].currency and not _one_number(ms[x].value, ms[y].value)
+                    for x in us for y in them) and any(
+                    _parts_tied(summed[x], summed[y]) for x in us for y in them):
                 out[a, b] = out[b, a] = True
     return out
+
+
+def _parts_tied(ours: list[frozenset], theirs: list[frozenset]) -> bool:
+    """Whether two totals' sets of parts are tied by the texts: one set of each shares an amount
+    with one of the other (54+27+40+16 and 54+40+46 share 54 and 40). Two round totals each equal
+    by chance to a sum of unrelated amounts of its article share none (120+80 and 60+150)."""
+    return any(x & y for x in ours for y in theirs)
 
 
 def _exchanges_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
@@ -547,10 +558,12 @@ def _exchanges_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
                   or any(kind == SESSION for kind, _ in ms[i].stages) for i in u) for u in units]
     one = [next(iter(n)) if len(n) == 1 and None not in n and p else None
            for n, p in zip(named, priced)]
+    values = [[ms[i].value for i in u] for u in units]
     out = np.zeros((len(units), len(units)), dtype=bool)
     for a, x in enumerate(one):
         for b, y in enumerate(one):
-            out[a, b] = x is not None and y is not None and x != y
+            out[a, b] = x is not None and y is not None and x != y and all(
+                abs(v - w) <= EXCHANGES_GAP * max(v, w) for v in values[a] for w in values[b])
     return out
 
 
@@ -569,6 +582,8 @@ def _total_and_part_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarr
     list_sums: dict[str, list[tuple[int, float]]] = defaultdict(list)
     parts: set[int] = set()
     for (article, _, currency), idx in plain.items():
+        if not _a_list(ms, idx):
+            continue
         idx = sorted(idx, key=lambda i: ms[i].value)
         members, top = idx, None
         if len(idx) >= 3 and _one_number(sum(ms[i].value for i in idx[:-1]), ms[idx[-1]].value):
@@ -596,16 +611,35 @@ def _total_and_part_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarr
     return out
 
 
-def _own_sums(ms: list[Mention]) -> set[int]:
-    """Positions of the amounts that two or more different, smaller amounts of their own article
-    and currency add up to exactly (to the last digit the total is written with); originals
-    only, each number once (a repeated amount counted twice would make sums of its own)."""
+_LIST_JOIN = re.compile(LIST_JOIN)
+_LIST_NOT = re.compile(LIST_NOT)
+
+
+def _a_list(ms: list[Mention], idx: list[int]) -> bool:
+    """Whether amounts of one sentence are written as a list: each joined to the next by a list's
+    word and nothing making them a change or a comparison ("rose to $56 million in September from
+    $40 million" is a change's two levels, no list of parts)."""
+    if any(ms[i].change_end or ms[i].reaches or ms[i].changed_by for i in idx):
+        return False
+    idx = sorted(idx, key=lambda i: ms[i].start)
+    for a, b in zip(idx, idx[1:]):
+        gap = ms[a].sentence[ms[a].end - ms[a].sentence_start:ms[b].start - ms[a].sentence_start]
+        if not _LIST_JOIN.search(gap) or _LIST_NOT.search(gap):
+            return False
+    return True
+
+
+def _own_sums(ms: list[Mention]) -> dict[int, list[frozenset]]:
+    """The amounts that two or more different, smaller amounts of their own article and currency
+    add up to exactly (to the last digit the total is written with), by position, each with the
+    sets of numbers that add up to it; originals only, each number once (a repeated amount
+    counted twice would make sums of its own)."""
     plain: dict[tuple[int, str], list[int]] = defaultdict(list)
     for i, m in enumerate(ms):
         if m.restates is None and not m.per and m.bound == "exact" and m.value > 0 \
                 and m.precision > 0 and not (m.share_price or m.fx_rate):
             plain[(m.article, m.currency)].append(i)
-    out: set[int] = set()
+    out: dict[int, list[frozenset]] = {}
     for idx in plain.values():
         numbers = sorted({ms[i].value for i in idx})
         for i in idx:
@@ -615,9 +649,10 @@ def _own_sums(ms: list[Mention]) -> set[int]:
                 continue
             # to its last digit, and no further than rounding: "2억불" is no sum of 1.4억 and 0.7억
             tolerance = min(total.precision / 2, SAME_AMOUNT_ONE_CURRENCY * total.value)
-            if any(abs(sum(c) - total.value) <= tolerance
-                   for n in range(2, len(parts) + 1) for c in combinations(parts, n)):
-                out.add(i)
+            found = [frozenset(c) for n in range(2, len(parts) + 1)
+                     for c in combinations(parts, n) if abs(sum(c) - total.value) <= tolerance]
+            if found:
+                out[i] = found
     return out
 
 

@@ -425,18 +425,27 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
                               basis, _recent_market(c.sentence[s0 - c.sentence_start:
                                                                s1 - c.sentence_start],
                                                     s0, c, mates, words)),
-        exchange=exchange_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start]),
+        exchange=exchange_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start],
+                             c.start - s0, c.end - s0),
         **_change_link(article, c, mates))
 
 
-# A stock exchange's name as written: English ones as whole words, Korean ones with what is glued.
-_EXCHANGE = re.compile("|".join(
-    (r"\b" + re.escape(w) + r"\b") if w.isascii() else re.escape(w) for w in STOCK_EXCHANGES))
+# A stock exchange named as where an amount was traded: "on (the) X" in English, not a name an
+# index word follows ("the BSE Sensex", "the Nasdaq Composite"); "X에서" in Korean ("코스닥 지수" is
+# the index).
+_EXCHANGE = re.compile(
+    r"(?i:\bon\s+(?:the\s+)?)(?P<en>" + "|".join(re.escape(w) for w in STOCK_EXCHANGES if w.isascii())
+    + r")\b(?!\s+(?i:sensex|nifty|composite|index|indices|indexes|\d))"
+    + "|(?P<ko>" + "|".join(re.escape(w) for w in STOCK_EXCHANGES if not w.isascii()) + ")에서")
 
 
-def exchange_of(sentence: str) -> str | None:
-    """The one stock exchange a sentence names (`STOCK_EXCHANGES`), None for none or two."""
-    named = {STOCK_EXCHANGES[m.group()] for m in _EXCHANGE.finditer(sentence)}
+def exchange_of(sentence: str, start: int = 0, end: int | None = None) -> str | None:
+    """The one stock exchange the clause of `sentence` holding `start`..`end` names as where the
+    amount traded (`STOCK_EXCHANGES`: "on the BSE", "나스닥에서"), None for none or two."""
+    end = len(sentence) if end is None else end
+    first, last = _clause(sentence, start, end)
+    named = {STOCK_EXCHANGES[m.group("en") or m.group("ko")]
+             for m in _EXCHANGE.finditer(sentence, first, last)}
     return named.pop() if len(named) == 1 else None
 
 
