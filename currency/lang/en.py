@@ -540,7 +540,8 @@ STAGE_WORDS = {
     # an offer's price or band, and the offer's sums and valuation, against a price the listing
     # day's trade gave. "IPO" alone is not the offer: an "IPO debut" or a "post-IPO" value is
     # the listing day's trade, so only the offer's own phrases name it.
-    "price band": ((SESSION, OFFER),), "priced its ipo": ((SESSION, OFFER),),
+    "price band": ((SESSION, OFFER),), "price range": ((SESSION, OFFER),),
+    "priced its ipo": ((SESSION, OFFER),),
     "in its ipo": ((SESSION, OFFER),), "the ipo valued": ((SESSION, OFFER),),
     "ipo valuation": ((SESSION, OFFER),),
     # "opened for trading at" is the listing day's common idiom for "opened at"

@@ -444,8 +444,11 @@ def exchange_of(sentence: str, start: int = 0, end: int | None = None) -> str | 
     amount traded (`STOCK_EXCHANGES`: "on the BSE", "나스닥에서"), None for none or two."""
     end = len(sentence) if end is None else end
     first, last = _clause(sentence, start, end)
+    found = list(_EXCHANGE.finditer(sentence, first, last))
+    # a sentence's lead "On the NSE, shares opened at ..." frames its every clause
+    lead = _EXCHANGE.match(sentence.lstrip())
     named = {STOCK_EXCHANGES[m.group("en") or m.group("ko")]
-             for m in _EXCHANGE.finditer(sentence, first, last)}
+             for m in found + ([lead] if lead and lead.group("en") else [])}
     return named.pop() if len(named) == 1 else None
 
 

@@ -2386,3 +2386,6 @@ def test_an_exchange_is_read_from_its_name():
     # a word that only contains a name is no name, and two names give none
     assert mentions.exchange_of("Lumen's CNSE unit opened at $20.") is None
     assert mentions.exchange_of("Lumen trades on the NYSE or on Nasdaq.") is None
+    # a sentence's lead names the exchange of its every clause
+    text = "On the Nasdaq, Lumen shares opened at $20, up 5%."
+    assert mentions.exchange_of(text, text.index("$20"), text.index("$20") + 3) == "nasdaq"
