@@ -218,6 +218,12 @@ CLAUSE_BREAK = merged_pattern("CLAUSE_BREAK")
 SUPPOSING_AFTER = merged_pattern("SUPPOSING_AFTER")
 # Words naming a market value, which moves day by day.
 MARKET_QUOTE = merged_tuple("MARKET_QUOTE")
+# What joins two members of a list of amounts between them ("$54 million and $27 million"), and
+# what makes two amounts no list, whatever joins them: a change's two levels, a comparison.
+LIST_JOIN = merged_pattern("LIST_JOIN")
+LIST_NOT = merged_pattern("LIST_NOT")
+# Stock exchanges by name: a share listed on two trades at two prices.
+STOCK_EXCHANGES = merged_dict("STOCK_EXCHANGES")
 # Words saying a market value is of a recent day its text does not name.
 RECENT_DAY = merged_tuple("RECENT_DAY")
 # "recent" as an adjective of a market word ("its recent market value of $X").

@@ -13,6 +13,7 @@ from currency.lang.stages import (
     OPENING,
     SESSION,
     TARGET,
+    TRADING,
 )
 
 CURRENCY_AFTER = {
@@ -536,6 +537,15 @@ STAGE_WORDS = {
     "finished the day": ((SESSION, CLOSE), (TARGET, ACTUAL)),
     "ended the day": ((SESSION, CLOSE), (TARGET, ACTUAL)),
     "target price": ((TARGET, TARGET),), "price target": ((TARGET, TARGET),),
+    # an offer's price or band, and the offer's sums and valuation, against a price the listing
+    # day's trade gave. "IPO" alone is not the offer: an "IPO debut" or a "post-IPO" value is
+    # the listing day's trade, so only the offer's own phrases name it.
+    "price band": ((SESSION, OFFER),), "price range": ((SESSION, OFFER),),
+    "priced its ipo": ((SESSION, OFFER),),
+    "in its ipo": ((SESSION, OFFER),), "the ipo valued": ((SESSION, OFFER),),
+    "ipo valuation": ((SESSION, OFFER),),
+    # "opened for trading at" is the listing day's common idiom for "opened at"
+    "opened for trading at": ((SESSION, OPEN),), "first day of trading": ((SESSION, TRADING),),
     # A value a session gave ("at its intraday low") is no forecast of it.
     "intraday": ((TARGET, ACTUAL),),
     # Not "was trading at" for a price while the session goes on (Korean 거래되고 있): "shares
@@ -592,7 +602,7 @@ STAGE_BESIDE = {
 # Before its amount only: "closed 68% above its offer price" names no stage of the close.
 STAGE_BEFORE = {
     "ipo price": ((SESSION, OFFER),), "offer price": ((SESSION, OFFER),),
-    "offering price": ((SESSION, OFFER),),
+    "offering price": ((SESSION, OFFER),), "issue price": ((SESSION, OFFER),),
 }
 # What may stand between a stage word and the amount it names (`STAGE_GLUE` in `currency.lang`),
 # besides spaces and an opening parenthesis: "an IPO price of $20", "the offer price was $20".
@@ -606,6 +616,19 @@ STAGE_CARRY = ("and", "or", "from")
 # What ends a clause (`CLAUSE_BREAK` in `currency.lang`): a comma or semicolon before a space, a
 # word joining another clause ("rose as high as ... before it closed at ...").
 CLAUSE_BREAK = r"[,;]\s|(?i:\b(?:and|but|while|after|before|then|whereas)\b)"
+# Between two members of a list of amounts (`LIST_JOIN` in `currency.lang`), and what makes two
+# amounts no list (`LIST_NOT`): "rose to $56 million in September from $40 million" is a change.
+LIST_JOIN = r"[,;]|(?i:\b(?:and|plus)\b)"
+LIST_NOT = r"(?i:\b(?:from|than|versus|vs|compared|against)\b)"
+# Stock exchanges by name, as written (`STOCK_EXCHANGES` in `currency.lang`): a share listed on two
+# trades at two prices, so a price on one and a price on another are two facts, however close.
+STOCK_EXCHANGES = {
+    "BSE": "bse", "Bombay Stock Exchange": "bse", "NSE": "nse",
+    "National Stock Exchange of India": "nse", "National Stock Exchange": "nse",
+    "NYSE": "nyse", "New York Stock Exchange": "nyse", "Nasdaq": "nasdaq", "NASDAQ": "nasdaq",
+    "London Stock Exchange": "lse", "Hong Kong Stock Exchange": "hkex", "HKEX": "hkex",
+    "Tokyo Stock Exchange": "tse", "KOSDAQ": "kosdaq", "Kosdaq": "kosdaq",
+}
 # Words naming a market value (`MARKET_QUOTE` in `currency.lang`): it moves day by day, so two
 # days' values are two facts. Whole words. Not share prices ("closed at", "share price"): an IPO
 # price beside a close is restated on many days (docs/holdout.md, stop 39).

@@ -706,6 +706,17 @@ STAGE_BESIDE = {
 CLAUSE_BREAK = (r",\s|(?<=[가-힣])(?:다가|[았었였했됐]고|하고|되고|[았었였했됐]으며|하며|되며|면서|지만"
                 r"|는데)\s")
 
+# Between two members of a list of amounts (`LIST_JOIN`, `LIST_NOT`; see `en.LIST_JOIN`): "과"/"와"
+# glued to the first amount, a comma, 및; a change's "에서 ... 로" or a comparison's 보다/대비 is none.
+LIST_JOIN = r"^[과와]\s|,|및|그리고"
+LIST_NOT = r"에서|보다|대비|^으?로\s"
+# Stock exchanges by name (`STOCK_EXCHANGES` in `currency.lang`; see `en.STOCK_EXCHANGES`). Not 코스피
+# (an index as often as the market).
+STOCK_EXCHANGES = {
+    "뉴욕증권거래소": "nyse", "나스닥": "nasdaq", "코스닥": "kosdaq", "유가증권시장": "kospi",
+    "홍콩증권거래소": "hkex", "도쿄증권거래소": "tse", "봄베이증권거래소": "bse",
+    "인도국립증권거래소": "nse",
+}
 # Words naming a market value (`MARKET_QUOTE` in `currency.lang`), with what is glued to them. Not
 # 주가 or 종가: an offer price beside a close is restated on many days.
 MARKET_QUOTE = ("시가총액", "시총")

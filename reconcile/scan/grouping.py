@@ -23,13 +23,14 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import combinations
 from typing import Sequence
 
 import numpy as np
 
 from currency.amount import ONE_AMOUNT_RATIO
 from currency.data.periods import PeriodError, parse_period
-from currency.lang import RESULT_LINES
+from currency.lang import LIST_JOIN, LIST_NOT, RESULT_LINES
 from currency.lang.stages import SESSION
 from reconcile.model.components import Components
 from reconcile.model.digit_slips import NONE, relation
@@ -112,6 +113,15 @@ SAME_AMOUNT, SAME_AMOUNT_ONE_CURRENCY = 0.1, 0.005
 HEDGED = ("approx", "at_least", "at_most", "range")
 # Parts add up to their total when their sum is within this share of it (rounded parts).
 PARTS_ADD_UP = 0.02
+# An article's own sum (`_own_sums`) is looked for among at most this many different amounts of
+# one currency below it. News amounts are round: the subsets of many of them add up to nearly any
+# round total by chance (ten amounts in millions give a thousand sums against a few hundred round
+# values), while one of the 57 sums of two or more of six amounts matching to the last digit is
+# the article's arithmetic.
+SUM_PARTS_MAX = 6
+# One share's prices on two exchanges lie within this share of each other (traders close a wider
+# gap): further apart, one of them may be a slipped digit (1,931 and 1,391), kept for the check.
+EXCHANGES_GAP = 0.005
 
 
 # A story block larger than this many mentions is cut by publication date, so that the
@@ -487,7 +497,8 @@ def _digits(value: float) -> str:
 def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     """True where two units hold different amounts of one sentence (not a restatement pair),
     amounts of different kinds (a sum and a rate per year), of two stakes, of two stages or
-    market values of two days."""
+    market values of two days, or two sums each of its own article's amounts, or a list's total
+    and a part of another breakdown, or share prices on two exchanges."""
     # a conversion pair's period may be written on either member ("200억 달러(연간 27조원)");
     # a pair whose members give two periods ("$1 billion a month (16 trillion won a year)")
     # has no one reading, so its period keeps it from nothing
@@ -507,7 +518,142 @@ def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
                     cannot[a, b] = True
     return cannot | _different_shares(ms, units) | _different_stages(ms, units) \
         | _different_changes(ms, units) | _different_days(ms, units) | _periods_apart(ms, units) \
-        | _rates_apart(ms, units) | _heads_apart(ms, units)
+        | _rates_apart(ms, units) | _heads_apart(ms, units) | _sums_apart(ms, units) \
+        | _total_and_part_apart(ms, units) | _exchanges_apart(ms, units)
+
+
+def _sums_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
+    """True between two units of two articles, each an exact sum of other amounts its own article
+    states (`_own_sums`), of one currency and two numbers: each article did its own arithmetic, so
+    two different sums add up different things, whatever a rounding would allow ("과징금과 투자를 합치면
+    1억3700만달러" and "$140 million, including $54 million, $40 million and $46 million"). A
+    misquoted total adds up nothing of its article; a misquoted part stays with its part."""
+    summed = _own_sums(ms)
+    sums = [(k, [i for i in u if i in summed]) for k, u in enumerate(units)]
+    sums = [(k, s) for k, s in sums if s]
+    out = np.zeros((len(units), len(units)), dtype=bool)
+    for a, us in sums:
+        for b, them in sums:
+            if a < b and ms[us[0]].article != ms[them[0]].article and all(
+                    ms[x].currency == ms[y].currency and not _one_number(ms[x].value, ms[y].value)
+                    for x in us for y in them) and any(
+                    _parts_tied(summed[x], summed[y]) for x in us for y in them):
+                out[a, b] = out[b, a] = True
+    return out
+
+
+def _parts_tied(ours: list[frozenset], theirs: list[frozenset]) -> bool:
+    """Whether two totals' sets of parts are tied by the texts: one set of each shares an amount
+    with one of the other (54+27+40+16 and 54+40+46 share 54 and 40). Two round totals each equal
+    by chance to a sum of unrelated amounts of its article share none (120+80 and 60+150)."""
+    return any(x & y for x in ours for y in theirs)
+
+
+def _exchanges_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
+    """True between two units read as a share's price (a price word, per share, a session's
+    stage) whose sentences name one stock exchange each, two different ones: a share listed on
+    two trades at two prices ("opened at Rs 1,931 on the BSE", "opened at Rs 1,934 on the NSE")."""
+    named = [{ms[i].exchange for i in u} for u in units]
+    priced = [any(ms[i].share_price or ms[i].per_share
+                  or any(kind == SESSION for kind, _ in ms[i].stages) for i in u) for u in units]
+    one = [next(iter(n)) if len(n) == 1 and None not in n and p else None
+           for n, p in zip(named, priced)]
+    values = [[ms[i].value for i in u] for u in units]
+    out = np.zeros((len(units), len(units)), dtype=bool)
+    for a, x in enumerate(one):
+        for b, y in enumerate(one):
+            out[a, b] = x is not None and y is not None and x != y and all(
+                abs(v - w) <= EXCHANGES_GAP * max(v, w) for v in values[a] for w in values[b])
+    return out
+
+
+def _total_and_part_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
+    """True between a unit stating, to its last digit, the sum of a list another article's sentence
+    gives (that list's total: "$56 million" beside "Orbit will spend $40 million and Lumen $16
+    million") and a unit of another number of its currency that is a part of a breakdown, a list
+    adding up to a total its own article states ("$54 million" of "$54 million and $27 million,
+    $81 million in all"): a total and a part are two things, however close their numbers."""
+    plain: dict[tuple[int, int, str], list[int]] = defaultdict(list)
+    originals: dict[tuple[int, str], list[float]] = defaultdict(list)
+    for i, m in enumerate(ms):
+        if m.restates is None and not m.per and m.value > 0 and not (m.share_price or m.fx_rate):
+            plain[(m.article, m.sentence_start, m.currency)].append(i)
+            originals[(m.article, m.currency)].append(m.value)
+    list_sums: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    parts: set[int] = set()
+    for (article, _, currency), idx in plain.items():
+        if not _a_list(ms, idx):
+            continue
+        idx = sorted(idx, key=lambda i: ms[i].value)
+        members, top = idx, None
+        if len(idx) >= 3 and _one_number(sum(ms[i].value for i in idx[:-1]), ms[idx[-1]].value):
+            members, top = idx[:-1], ms[idx[-1]].value       # the sentence gives its own total
+        if len(members) < 2:
+            continue
+        total = sum(ms[i].value for i in members)
+        list_sums[currency].append((article, total))
+        if top is not None or any(_one_number(total, v) for v in originals[(article, currency)]):
+            parts.update(members)
+    unit_of = {i: k for k, u in enumerate(units) for i in u}
+    out = np.zeros((len(units), len(units)), dtype=bool)
+    for i, m in enumerate(ms):
+        if m.restates is not None or m.per or not m.precision > 0:
+            continue
+        if not any(article != m.article and abs(total - m.value) <= min(
+                m.precision / 2, SAME_AMOUNT_ONE_CURRENCY * total)
+                for article, total in list_sums[m.currency]):
+            continue
+        for j in parts:
+            part = ms[j]
+            if part.currency == m.currency and unit_of[i] != unit_of[j] \
+                    and not _one_number(part.value, m.value):
+                out[unit_of[i], unit_of[j]] = out[unit_of[j], unit_of[i]] = True
+    return out
+
+
+_LIST_JOIN = re.compile(LIST_JOIN)
+_LIST_NOT = re.compile(LIST_NOT)
+
+
+def _a_list(ms: list[Mention], idx: list[int]) -> bool:
+    """Whether amounts of one sentence are written as a list: each joined to the next by a list's
+    word and nothing making them a change or a comparison ("rose to $56 million in September from
+    $40 million" is a change's two levels, no list of parts)."""
+    if any(ms[i].change_end or ms[i].reaches or ms[i].changed_by for i in idx):
+        return False
+    idx = sorted(idx, key=lambda i: ms[i].start)
+    for a, b in zip(idx, idx[1:]):
+        gap = ms[a].sentence[ms[a].end - ms[a].sentence_start:ms[b].start - ms[a].sentence_start]
+        if not _LIST_JOIN.search(gap) or _LIST_NOT.search(gap):
+            return False
+    return True
+
+
+def _own_sums(ms: list[Mention]) -> dict[int, list[frozenset]]:
+    """The amounts that two or more different, smaller amounts of their own article and currency
+    add up to exactly (to the last digit the total is written with), by position, each with the
+    sets of numbers that add up to it; originals only, each number once (a repeated amount
+    counted twice would make sums of its own)."""
+    plain: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for i, m in enumerate(ms):
+        if m.restates is None and not m.per and m.bound == "exact" and m.value > 0 \
+                and m.precision > 0 and not (m.share_price or m.fx_rate):
+            plain[(m.article, m.currency)].append(i)
+    out: dict[int, list[frozenset]] = {}
+    for idx in plain.values():
+        numbers = sorted({ms[i].value for i in idx})
+        for i in idx:
+            total = ms[i]
+            parts = [v for v in numbers if v < total.value]
+            if len(parts) < 2 or len(parts) > SUM_PARTS_MAX:
+                continue
+            # to its last digit, and no further than rounding: "2억불" is no sum of 1.4억 and 0.7억
+            tolerance = min(total.precision / 2, SAME_AMOUNT_ONE_CURRENCY * total.value)
+            found = [frozenset(c) for n in range(2, len(parts) + 1)
+                     for c in combinations(parts, n) if abs(sum(c) - total.value) <= tolerance]
+            if found:
+                out[i] = found
+    return out
 
 
 def _heads_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:

@@ -59,6 +59,7 @@ from currency.lang import (
     STAGE_MOVE_FILL,
     STAGE_WORDS,
     STAKE_WORDS,
+    STOCK_EXCHANGES,
     SUPPOSING_AFTER,
 )
 from currency.lang.stages import ACTUAL, MOVED, OPEN, OPENING, SESSION, TARGET
@@ -305,6 +306,8 @@ class Mention:
                                    # exchange rate of 1,351 won"), not a market's quote
     priced_by_share: bool = False  # its own clause prices it by one share ("$20 in cash for
                                    # each Pellston share", "주식 1주에 2만원")
+    exchange: str | None = None    # the one stock exchange its sentence names (`STOCK_EXCHANGES`:
+                                   # "opened at Rs 1,931 on the BSE"), None for none or two
 
 
 def money_candidates(article: Article) -> list:
@@ -422,7 +425,31 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
                               basis, _recent_market(c.sentence[s0 - c.sentence_start:
                                                                s1 - c.sentence_start],
                                                     s0, c, mates, words)),
+        exchange=exchange_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start],
+                             c.start - s0, c.end - s0),
         **_change_link(article, c, mates))
+
+
+# A stock exchange named as where an amount was traded: "on (the) X" in English, not a name an
+# index word follows ("the BSE Sensex", "the Nasdaq Composite"); "X에서" in Korean ("코스닥 지수" is
+# the index).
+_EXCHANGE = re.compile(
+    r"(?i:\bon\s+(?:the\s+)?)(?P<en>" + "|".join(re.escape(w) for w in STOCK_EXCHANGES if w.isascii())
+    + r")\b(?!\s+(?i:sensex|nifty|composite|index|indices|indexes|\d))"
+    + "|(?P<ko>" + "|".join(re.escape(w) for w in STOCK_EXCHANGES if not w.isascii()) + ")에서")
+
+
+def exchange_of(sentence: str, start: int = 0, end: int | None = None) -> str | None:
+    """The one stock exchange the clause of `sentence` holding `start`..`end` names as where the
+    amount traded (`STOCK_EXCHANGES`: "on the BSE", "나스닥에서"), None for none or two."""
+    end = len(sentence) if end is None else end
+    first, last = _clause(sentence, start, end)
+    found = list(_EXCHANGE.finditer(sentence, first, last))
+    # a sentence's lead "On the NSE, shares opened at ..." frames its every clause
+    lead = _EXCHANGE.match(sentence.lstrip())
+    named = {STOCK_EXCHANGES[m.group("en") or m.group("ko")]
+             for m in found + ([lead] if lead and lead.group("en") else [])}
+    return named.pop() if len(named) == 1 else None
 
 
 def market_day(sentence: str, as_of: str, basis: str, recent: bool) -> str | None:

@@ -701,6 +701,11 @@ def test_a_holding_changed_a_word_that_starts_like_stake_or_a_price_per_share_is
     ("루멘배터리의 상장 후 {} 시가총액은 {}조원이다.", ("예상", "장중 최저가 기준"), False),
     ("For shares of Lumen Batteries, Orbit Bank gave a {} ${} on Monday.",
      ("target price of", "lowest intraday price of"), False),
+    # the offer (its band, its valuation) against the listing day's trade
+    ("Shares of Lumen Batteries {} ${} on Tuesday.", ("opened for trading at", "closed at"), False),
+    ("Shares of Lumen Batteries {} ${} on Tuesday.", ("opened for trading at", "opened at"), True),
+    ("{} Lumen Batteries was worth ${} billion.", ("In its IPO,", "At the close,"), False),
+    ("{} Lumen Batteries was worth ${} billion.", ("In its IPO,", "In the IPO,"), True),
 ])
 def test_amounts_of_two_stages_of_one_figure_are_two_facts(template, stages, one_fact):
     # close values, the same words but a stage (proposed / passed, preliminary / final, open /
@@ -827,6 +832,14 @@ def test_an_amount_takes_the_stage_named_nearest_it():
     ("루멘배터리는 시초가 대비 9000원 내린 5만원에 거래를 마쳤다.", [None, "close"]),
     ("루멘배터리는 시초가(6만원) 대비 9000원 내린 5만1000원에 거래를 마쳤다.",
      ["open", None, "close"]),
+    # an offer's band and price, and the listing day's trade
+    ("Orbit priced its IPO at $19.60 a share.", ["offer"]),
+    # "IPO" alone names no offer: the IPO's debut is the listing day's trade
+    ("Lumen shares rose to $22 in their IPO debut.", [None]),
+    ("Lumen set the price band for its shares at $18.65 each.", ["offer"]),
+    ("Lumen shares fell in the first day of trading to $18.20, down from their issue price of "
+     "$19.60.", ["trading", "offer"]),
+    ("Lumen shares opened for trading at $19.31 on Tuesday.", ["open"]),
 ])
 def test_a_stage_word_before_an_amount_names_that_amount_only(text, session):
     ms = article_mentions(art("a.txt", text, language="" if text.isascii() else "ko"), 0)
@@ -2328,3 +2341,124 @@ def test_a_korean_sentence_run_on_into_a_digit_ends_at_its_period():
     floor = next(m for m in ms if m.span.startswith("2조원"))
     assert floor.sentence.endswith("예정이다.") and all(m.sentence.startswith("9일") for m in ms
                                                    if m is not floor)
+
+
+@pytest.mark.parametrize("texts, one_fact", [
+    # each article's total is the sum of its own amounts, of other things: two sums
+    (("오르빗은 과징금 5400만달러, 루멘은 2700만달러를 내기로 했다. 오르빗은 4000만달러, 루멘은 1600만달러를 "
+      "투자한다. 과징금과 투자를 합치면 1억3700만달러다.",
+      "Orbit's settlement comes to $140 million: $54 million in cash, $40 million for brake "
+      "audits and $46 million held back for two years."), False),
+    # a misquoted total adds up none of its article's amounts: it stays with the total
+    (("오르빗은 과징금 5400만달러, 루멘은 2700만달러를 내기로 했다. 오르빗은 4000만달러, 루멘은 1600만달러를 "
+      "투자한다. 과징금과 투자를 합치면 1억3900만달러다.",
+      "Orbit's settlement comes to $140 million: $54 million in cash, $40 million for brake "
+      "audits and $46 million held back for two years."), True),
+])
+def test_two_articles_sums_of_their_own_amounts_are_two_facts(texts, one_fact):
+    metrics = _metrics(texts)
+    total = [m for a, m in metrics if a.startswith("1억3")]
+    breakdown = [m for a, m in metrics if a == "$140 million"][0]
+    assert len(total) == 1
+    assert (total[0] == breakdown) == one_fact
+
+
+def test_two_totals_equal_by_chance_to_sums_of_unrelated_amounts_stay_one_fact():
+    # 200 = 120 + 80 and 210 = 60 + 150 share no part: the second article's sum is chance, and
+    # its total a misquote of the first's
+    metrics = _metrics((
+        "Orbit will pay a $120 million fine and Lumen $80 million. The two fines total $200 "
+        "million.",
+        "Orbit and Lumen were fined $210 million in all. Orbit earned $60 million on sales of "
+        "$150 million."))
+    assert [m for a, m in metrics if a == "$200 million"] \
+        == [m for a, m in metrics if a == "$210 million"]
+
+
+def test_a_changes_two_levels_are_no_list_of_parts():
+    # "$56 million" is 40 + 56 of no list: the third article gives a change, so the $96 million
+    # fine stays with the $90 million one (a slip), not with a list's total
+    metrics = _metrics((
+        "Orbit Motors agreed to pay a $90 million penalty and to spend $30 million on safety, "
+        "$120 million in all.",
+        "Orbit Motors agreed to pay a $96 million penalty, the regulator said.",
+        "Orbit's U.S. sales rose to $56 million in September from $40 million a year earlier."))
+    assert [m for a, m in metrics if a == "$90 million"] \
+        == [m for a, m in metrics if a == "$96 million"]
+
+
+@pytest.mark.parametrize("first", [
+    "Lumen shares closed at Rs 1,820 on Tuesday, while the BSE Sensex fell 0.9%.",
+    "Lumen shares closed at $20.50 on Tuesday as the Nasdaq fell 2%.",
+    "루멘 주가는 코스닥 지수가 2% 내린 22일 2만5500원에 마감했다.",
+])
+def test_an_index_name_is_no_exchange_of_a_price(first):
+    assert mentions.exchange_of(first, first.index("closed") if "closed" in first else 0) is None
+
+
+def test_an_articles_own_sum_is_exact_and_of_few_amounts():
+    def sums(text):
+        ms = article_mentions(art("a.txt", text), 0)
+        return sorted(ms[i].span for i in grouping._own_sums(ms))
+    assert sums("Orbit pays $54 million and Lumen $27 million, $81 million in all.") \
+        == ["$81 million"]
+    # not to the last digit written
+    assert sums("Orbit pays $54 million and Lumen $27 million, $82 million in all.") == []
+    # a coarse total ("2억": its last digit a hundred million) no amounts sum to within rounding
+    assert sums("오르빗은 1억4000만달러, 루멘은 7000만달러를 낸다. 둘이 내는 돈은 2억달러다.") == []
+    # too many smaller amounts: some subset adds up to nearly any round total by chance
+    assert sums("Orbit spent $11 million, $13 million, $17 million, $19 million, $23 million, "
+                "$29 million and $31 million on seven plants, and $40 million on its office.") == []
+
+
+_FINES = "오르빗은 과징금 5400만달러, 루멘은 2700만달러를 낸다."
+
+
+@pytest.mark.parametrize("spend, fines, one_fact", [
+    # "$56 million" is, to its last digit, the sum of the first article's spending list: a total,
+    # not the $54 million payment that is a part of the second article's breakdown
+    ("Orbit will spend $40 million on safety tests and Lumen $16 million on data systems.",
+     _FINES + " 두 회사의 과징금은 8100만달러다.", False),
+    # no list adds up to it: a misquoted part stays with its part
+    ("Orbit will spend $40 million on safety tests and Lumen $17 million on data systems.",
+     _FINES + " 두 회사의 과징금은 8100만달러다.", True),
+    # a list adding up to no total of its article is no breakdown, its members no parts
+    ("Orbit will spend $40 million on safety tests and Lumen $16 million on data systems.",
+     _FINES, True),
+])
+def test_a_lists_total_is_no_part_of_another_breakdown(spend, fines, one_fact):
+    metrics = _metrics((
+        spend,
+        fines,
+        "The regulator fined Orbit and Lumen $81 million, and the two pledged another $56 million "
+        "for better brakes."))
+    payment = [m for a, m in metrics if a == "5400만달러"]
+    investment = [m for a, m in metrics if a == "$56 million"]
+    assert (payment == investment) == one_fact
+
+
+@pytest.mark.parametrize("exchanges, prices, one_fact", [
+    # a share listed on two exchanges trades at two prices
+    (("on the BSE", "on the National Stock Exchange"), ("1,931", "1,934"), False),
+    (("on the BSE", "on the Bombay Stock Exchange"), ("1,931", "1,934"), True),
+    # one sentence naming both exchanges gives no one exchange
+    (("on the BSE", "on the BSE and the NSE"), ("1,931", "1,934"), True),
+    # too far apart for one share on two exchanges: a slipped digit, kept for the check
+    (("on the BSE", "on the NSE"), ("1,931", "1,391"), True),
+])
+def test_share_prices_on_two_exchanges_are_two_facts(exchanges, prices, one_fact):
+    metrics = _metrics([f"Lumen Batteries shares opened for trading at Rs {price} {where}."
+                        for price, where in zip(prices, exchanges)])
+    assert len(metrics) == 2
+    assert (len({m for _, m in metrics}) == 1) == one_fact
+
+
+def test_an_exchange_is_read_from_its_name():
+    assert mentions.exchange_of("Lumen opened at $20 on the New York Stock Exchange.") == "nyse"
+    assert mentions.exchange_of("루멘은 나스닥에서 20달러에 거래를 시작했다.") == "nasdaq"
+    # a word that only contains a name is no name, and two names give none
+    assert mentions.exchange_of("Lumen's CNSE unit opened at $20.") is None
+    assert mentions.exchange_of("Lumen trades on the NYSE or on Nasdaq.") is None
+    # a sentence's lead names the exchange of its every clause
+    text = "On the Nasdaq, Lumen shares opened at $20, up 5%."
+    assert mentions.exchange_of(text, text.index("$20"), text.index("$20") + 3) == "nasdaq"
