@@ -404,6 +404,8 @@ BIG_PLACES = {
     "兆": 12,
     "京": 16,
 }
+# Each of the place words above stands ten thousand times the one below it (a power step of 4).
+PLACE_STEP = 4
 
 # A place word left out inside an amount: the group after 조 or 억 stands where the next place word
 # down belongs ("47조4800원" for 47조4800억원, "4조7000만원" for 4조7000억원, "3억2500원" for

@@ -19,7 +19,8 @@ from reconcile.model import findings as F
 from reconcile.model.uncertainty import meets
 
 RULE = ("garbled: an amount's place words go down (43억7900만원); written repeated or out of "
-        "order (43억7900억원, $1.2 billion million) it is no number")
+        "order (43억7900억원, $1.2 billion million) it is no number; a range's ends one place "
+        "word apart with close numbers (25억~26조 원) lost or mistyped one")
 READS = ["id", "metric", "amount", "source", "as_of", "low", "c_low", "c_unit", "restates"]
 # The checks that see garbled figures; every other check runs without them (`garbled_rows`).
 SEES_GARBLED = frozenset({"garbled"})
@@ -46,11 +47,14 @@ def set_aside(df: pd.DataFrame) -> np.ndarray:
 
 @check("garbled",
        rule=('an amount whose place words repeat or stand out of order (`43억7900억원`, '
-             '`1조2000조원`, `$1.2 billion million`) is no number as written: the finding names '
-             'what it may mean (each group with its own place word, or the second place word as '
-             'the one below the first: 43억7900만원; in English, either word), the figures each '
-             'reading agrees with, and the reading the consensus of its fact agrees with (or the '
-             'nearest, and how far); a garbled figure takes no part in the other checks'),
+             '`1조2000조원`, `$1.2 billion million`) is no number as written, and a range whose '
+             'ends stand one place word apart while their numbers are close (`25억~26조 원`) is '
+             'likely miswritten: the finding names what it may mean (each group with its own '
+             'place word, or the second place word as the one below the first: 43억7900만원; in '
+             'English, either word; of a range, either end with the other end\'s word, or as '
+             'written), the figures each reading agrees with, and the reading the consensus of '
+             'its fact agrees with (or the nearest, and how far); a garbled figure takes no part '
+             'in the other checks'),
        severity='medium')
 def garbled(df: pd.DataFrame, ctx) -> list[F.Finding]:
     """A finding for each figure whose amount is garbled."""

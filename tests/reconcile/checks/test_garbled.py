@@ -106,3 +106,20 @@ def test_an_about_reading_is_held_to_its_fact_with_its_widening():
     rows = [dict(metric="claim", amount=a, **DAYS) for a in ("53억원", "53억원", "약 52억6100억원")]
     message = garbled_findings(*rows).iloc[0].message
     assert "agree with 약 52억원" in message, message
+
+
+def test_a_range_that_lost_a_place_word_is_flagged_with_the_reading_its_fact_agrees_with():
+    g = garbled_findings(dict(metric="value", amount="32조원", **DAYS),
+                         dict(metric="value", amount="32조원", **DAYS),
+                         dict(metric="value", amount="31억~33조원", **DAYS))
+    assert list(g["flagged"]) == [("f2",)]
+    message = g.iloc[0].message
+    assert "place words stand 10,000 times apart" in message
+    # As written, so wide a range holds any figure of its fact; read with 억 twice, none.
+    assert "f0, f1 agree with 31억~33조원; f0, f1 agree with 31조~33조원." in message
+    assert "31억~33조원 and 31조~33조원 agree with the consensus of its fact" in message
+
+
+def test_a_wide_range_written_on_purpose_gives_no_garbled_finding():
+    assert garbled_findings(dict(metric="value", amount="$1 million to $1 billion", **DAYS),
+                            dict(metric="value", amount="$300 million", **DAYS)).empty
