@@ -80,6 +80,15 @@ DECIMAL_POINTS = (
     "쩜",
 )
 
+# 대 after a number this large is a band of an amount ("1조대 인수": [1조, 2조)), not the counter
+# of machines and vehicles ("160만대", "3억대 스마트폰" of phones): nothing is counted by the
+# trillion.
+BAND_NOT_COUNT_FROM = 10 ** 12
+
+# The currency Korean news leaves unsaid: it names every other currency it writes ("11억
+# 유로"), so a bare "매출 8400억" is won.
+UNSAID_CURRENCY = "KRW"
+
 MONEY_NOUNS = (
     "가치",
     "기업가치",
@@ -118,6 +127,12 @@ MONEY_NOUNS = (
     "계약액",
     "수주액",
     "사업비",
+    "과징금",     # sums a ruling sets: penalty, fine, damages, settlement
+    "벌금",
+    "과태료",
+    "위약금",
+    "배상금",
+    "합의금",
 )
 
 HEDGE_BEFORE = {

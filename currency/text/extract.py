@@ -34,6 +34,11 @@ _PARTICLE = "(?:" + alternation(L.PARTICLES) + ")"
 _MONEY_NOUN_BEFORE = re.compile(
     r"(?<![가-힣])(?P<noun>" + alternation(L.MONEY_NOUNS)
     + r")(?:은|는|이|가|을|를|도|만|으로|로)?\s*[,:]?\s*$")
+# The 대 that ends a band, or the part of it ("1조대", "1조대 초반").
+_BAND_END = re.compile(r"대(?:\s?(?:초반|중반|후반))?$")
+# A Korean place word (억, 조): the script whose own currency goes unsaid.
+_KOREAN_PLACE = re.compile("[" + "".join(w for w in L.BIG_PLACES if "\uac00" <= w <= "\ud7a3")
+                           + "]")
 # A count of shares, whole or with a particle ("2억주(100%)", "850만주를", "200 million shares").
 _SHARE_COUNT_AFTER = re.compile(
     r"\s?(?:" + alternation(L.SHARE_COUNT_WORDS) + r")"
@@ -809,6 +814,10 @@ def _infer_currencies(text: str, cands: list[Candidate]) -> None:
         # A headline rounds down: "8조 투자" over a body's "약 8조5127억원" is 8조-odd. Taken
         # only when every amount the text states in that span has one currency.
         a = c.amount
+        if a.bound == "range" and _BAND_END.search(a.span):
+            # "1조대 인수": a band the reader reads as an amount, never a count.
+            _unsaid_won(c, stated, f"a band of an amount, {a.span!r}")
+            continue
         # Only the money places (억, 조); a digit right after ("833만 3641주") continues another
         # quantity.
         if a.value < 1e8 or a.bound != "exact" or text[a.end:a.end + 2].strip()[:1].isdigit():
@@ -832,6 +841,23 @@ def _infer_currencies(text: str, cands: list[Candidate]) -> None:
             c.currency_from = (f"after {noun.group('noun')!r}, which names a sum, in an article "
                                f"that states all its money ({len(stated)} amounts) in "
                                f"{c.currency}")
+            continue
+        if noun and len(currencies) > 1:
+            _unsaid_won(c, stated, f"after {noun.group('noun')!r}, which names a sum")
+
+
+def _unsaid_won(c: Candidate, stated: list[Candidate], why: str) -> None:
+    """"1Q 매출 8400억" in an article of won and euros: Korean news names a foreign currency each
+    time it writes one and leaves only its own unsaid, so a bare amount of a Korean place word
+    that is money (`why`) is won, when the article states won at all. Not when its sentence
+    states another currency before it ("매출 30억 달러, 순익 4억": the name carried over)."""
+    own = L.UNSAID_CURRENCY
+    if own not in {m.currency for m in stated} or not _KOREAN_PLACE.search(c.amount.span) or \
+            any(m.currency != own and c.sentence_start <= m.start < c.start for m in stated):
+        return
+    c.currency = own
+    c.currency_from = (f"{why}, written with a Korean place word and no currency in an article "
+                       f"that states {own}: Korean news names every other currency it writes")
 
 
 # The forms are data per language (`currency.lang`); their resolution is `_resolve`'s.

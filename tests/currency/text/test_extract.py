@@ -2082,3 +2082,23 @@ def test_a_headlines_results_line_names_a_sum_in_its_short_form(line):
     body = "오르빗의 3분기 영업이익은 10조2000억원, 순이익은 8조1000억원이다.\n"
     heads = [c for c in extract(line + "\n" + body, PUB) if c.start < len(line)]
     assert [c.currency for c in heads] == ["KRW", "KRW"], [c.reason for c in heads]
+
+
+def test_a_bare_korean_amount_after_a_sum_noun_is_won_in_an_article_of_won_and_others():
+    # Korean news names a foreign currency each time; only won goes unsaid.
+    text = ("누리전자, 한빛부품 2조대 인수\n부품 부문 매출 6300억..과징금 7백억 예상\n"
+            "누리전자가 한빛부품을 15억 유로(약 2조1000억원)에 인수한다.\n"
+            "한빛의 매출은 9억 유로, 영업이익 1억이다.\n")
+    c = {c.amount.span: c for c in extract(text, dt.date(2024, 5, 2))}
+    assert c["6300억"].currency == "KRW" and "매출" in c["6300억"].currency_from
+    assert c["7백억"].currency == "KRW"                # a sum a ruling sets names a sum too
+    assert c["2조대"].currency == "KRW" and c["2조대"].amount.low == 2e12
+    # Its sentence named euros before it: the name carried over, no currency guessed.
+    assert c["1억"].currency is None
+
+
+def test_a_bare_korean_amount_takes_no_won_in_an_article_that_states_none():
+    text = ("누리전자, 한빛부품 2조대 인수\n부품 부문 매출 6300억\n"
+            "누리전자가 한빛부품을 15억 유로에 인수한다. 한빛의 부채는 3억 달러다.\n")
+    c = {c.amount.span: c for c in extract(text, dt.date(2024, 5, 2))}
+    assert c["6300억"].currency is None and c["2조대"].currency is None
