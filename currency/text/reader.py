@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 import currency.lang as L
@@ -1213,6 +1213,11 @@ class Garbled:
     hedge: str | None = None        # the hedge words, as a clean amount keeps them
     # Why it is no one number, after the amount as written in `sentence`.
     why: str = "is no number as written: its place words repeat or stand out of order"
+    # Of a range that may have lost a place word (`_range_slip`), the range as written: one of its
+    # readings, and the amount it stands for until its fact shows the slip (`checks.garbled`).
+    written: Amount | None = field(default=None, compare=False, repr=False)
+    # Of such a range, each reading's text and its two ends as stated, without rounding.
+    ends: tuple[tuple[str, float, float], ...] = field(default=(), compare=False, repr=False)
 
     @property
     def span(self) -> str:
@@ -1276,13 +1281,14 @@ def _garbled_english(s: str, i: int, first: Amount) -> Garbled | None:
 
 
 def _garbled(s: str, start: int, end: int, currency, unit, readings: list[Amount],
-             likeliest: float, why: str | None = None) -> Garbled:
+             likeliest: float, why: str | None = None, written: Amount | None = None,
+             ends: tuple[tuple[str, float, float], ...] = ()) -> Garbled:
     """A `Garbled` of its readings, each a clean amount read from its own text, hedges and all."""
     by_text = sorted({r.span: r for r in readings}.values(), key=lambda r: r.value)
     g = Garbled(s, start, end, currency, unit, tuple((r.span, r.value) for r in by_text),
                 likeliest, tuple((r.low, r.high) for r in by_text),
                 next((r.hedge for r in by_text if r.hedge), None))
-    return replace(g, why=why) if why else g
+    return replace(g, why=why, written=written, ends=ends) if why else g
 
 
 _LEAD_DIGITS_RE = _Pattern(r"\d[\d,]*(?:\.\d+)?")
@@ -1339,11 +1345,14 @@ def _range_slip(s: str, i: int, first: Amount) -> Garbled | None:
         if r is None or r.start != 0 or r.end != len(text):
             return None
         readings.append(r)
+    ends = ((first.span, n1 * 10 ** p1[0], n2 * 10 ** p2[0]),
+            (readings[1].span, n1 * 10 ** p2[0], n2 * 10 ** p2[0]),
+            (readings[2].span, n1 * 10 ** p1[0], n2 * 10 ** p1[0]))
     why = (f"is likely miswritten: its ends' place words stand {10 ** p1[1]:,} times apart while "
            f"their numbers are close ({lead1.group(0)}, {lead2.group(0)}), as when one place word "
            f"is lost or mistyped")
     return _garbled(s, first.start, first.end, first.currency, first.unit, readings, first.value,
-                    why)
+                    why, first, ends)
 
 
 def garbled_at(s: str, i: int, first: Amount) -> Garbled | None:
@@ -1422,7 +1431,10 @@ def read_garbled(text: str) -> Garbled | None:
 
 
 def _as_garbled(g: Garbled) -> Amount:
-    """A garbled amount as one vague amount spanning its readings, noted as garbled."""
+    """A garbled amount as one vague amount spanning its readings, noted as garbled; a range that
+    may have lost a place word stays the range as written, noted."""
+    if g.written is not None:
+        return replace(g.written, notes=(*g.written.notes, GARBLED_NOTE + g.sentence()))
     low, high = min(lo for lo, _ in g.intervals), max(hi for _, hi in g.intervals)
     a = Amount(g.text, g.start, g.end, g.likeliest, g.unit, g.currency, low, g.hedge, "range",
                low, high, vague=True, magnitude_word=True)
