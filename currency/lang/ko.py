@@ -80,9 +80,9 @@ DECIMAL_POINTS = (
     "쩜",
 )
 
-# 대 after a number this large is a band of an amount ("1조대 인수": [1조, 2조)), not the counter
-# of machines and vehicles ("160만대", "3억대 스마트폰" of phones): nothing is counted by the
-# trillion.
+# 대 after a number this large is a band ("1조대": [1조, 2조)), not the counter of machines and
+# vehicles ("160만대", "3억대 스마트폰" of phones), which never run to the trillions. A band says
+# nothing of what it measures (won, parameters, tokens): it is money only as a bare amount is.
 BAND_NOT_COUNT_FROM = 10 ** 12
 
 # The currency Korean news leaves unsaid: it names every other currency it writes ("11억

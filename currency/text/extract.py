@@ -814,17 +814,17 @@ def _infer_currencies(text: str, cands: list[Candidate]) -> None:
         # A headline rounds down: "8조 투자" over a body's "약 8조5127억원" is 8조-odd. Taken
         # only when every amount the text states in that span has one currency.
         a = c.amount
-        if a.bound == "range" and _BAND_END.search(a.span):
-            # "1조대 인수": a band the reader reads as an amount, never a count.
-            _unsaid_won(c, stated, f"a band of an amount, {a.span!r}")
-            continue
+        # "1조대": a band of the trillions, of won or of parameters alike; only a noun that names
+        # a sum before it makes it money, as for a bare amount.
+        band = a.bound == "range" and _BAND_END.search(a.span) is not None
         # Only the money places (억, 조); a digit right after ("833만 3641주") continues another
         # quantity.
-        if a.value < 1e8 or a.bound != "exact" or text[a.end:a.end + 2].strip()[:1].isdigit():
+        if not band and (a.value < 1e8 or a.bound != "exact"
+                         or text[a.end:a.end + 2].strip()[:1].isdigit()):
             continue
         step = 10.0 ** math.floor(math.log10(a.precision)) if a.precision > 0 else 0.0
         low, high = a.value, a.value + max(step, a.precision)
-        near = [m for m in stated if m.amount.low < high and m.amount.high >= low]
+        near = [] if band else [m for m in stated if m.amount.low < high and m.amount.high >= low]
         if near and len({m.currency for m in near}) == 1:
             best = min(near, key=lambda m: abs(m.start - c.start))
             c.currency = best.currency

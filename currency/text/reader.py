@@ -865,7 +865,7 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
         band, pos = b, b.start() + 1       # 억대: a magnitude, 1억 to under 10억
     elif currency is None and num.magnitude_word and num.value >= L.BAND_NOT_COUNT_FROM and \
             (b := _BAND_RE.match(s, pos)):
-        # 1조대: [1조, 2조), as 1조원대 is; nothing is counted by the trillion.
+        # 1조대: [1조, 2조), as 1조원대 is; no machine or vehicle counter runs to the trillions.
         band, pos = b, b.end() if b.group("part") else b.start() + 1
     elif currency is None and num.bare and (u := _UNIT_WORD_RE.match(s, pos)):
         pos = u.end()                      # 조 단위: in the trillions

@@ -2088,11 +2088,13 @@ def test_a_bare_korean_amount_after_a_sum_noun_is_won_in_an_article_of_won_and_o
     # Korean news names a foreign currency each time; only won goes unsaid.
     text = ("누리전자, 한빛부품 2조대 인수\n부품 부문 매출 6300억..과징금 7백억 예상\n"
             "누리전자가 한빛부품을 15억 유로(약 2조1000억원)에 인수한다.\n"
-            "한빛의 매출은 9억 유로, 영업이익 1억이다.\n")
+            "한빛의 매출은 9억 유로, 영업이익 1억이다. 한빛의 기업가치는 3조대로 평가된다.\n")
     c = {c.amount.span: c for c in extract(text, dt.date(2024, 5, 2))}
     assert c["6300억"].currency == "KRW" and "매출" in c["6300억"].currency_from
     assert c["7백억"].currency == "KRW"                # a sum a ruling sets names a sum too
-    assert c["2조대"].currency == "KRW" and c["2조대"].amount.low == 2e12
+    # A band is money only after a noun that names a sum, as a bare amount is.
+    assert c["3조대"].currency == "KRW" and c["3조대"].amount.low == 3e12
+    assert c["2조대"].currency is None and c["2조대"].amount.low == 2e12
     # Its sentence named euros before it: the name carried over, no currency guessed.
     assert c["1억"].currency is None
 
@@ -2102,3 +2104,13 @@ def test_a_bare_korean_amount_takes_no_won_in_an_article_that_states_none():
             "누리전자가 한빛부품을 15억 유로에 인수한다. 한빛의 부채는 3억 달러다.\n")
     c = {c.amount.span: c for c in extract(text, dt.date(2024, 5, 2))}
     assert c["6300억"].currency is None and c["2조대"].currency is None
+
+
+def test_a_band_of_the_trillions_is_no_money_without_a_noun_that_names_a_sum():
+    # A won-only article: a band of parameters, tokens or stars is a band, not won.
+    text = ("누리AI, 2조대 파라미터 모델 공개\n누리AI는 매출 700억원, 영업이익 90억원을 올렸다. "
+            "학습 토큰은 20조대 초반이다. 하늘의 별은 수조대에 이른다. 기업가치는 1조대다.\n")
+    c = {c.amount.span: c for c in extract(text, dt.date(2024, 5, 2))}
+    assert c["2조대"].amount.low == 2e12 and c["2조대"].currency is None
+    assert c["20조대 초반"].currency is None and c["수조대"].currency is None
+    assert c["1조대"].currency == "KRW" and "기업가치" in c["1조대"].currency_from
