@@ -36,6 +36,8 @@ _MONEY_NOUN_BEFORE = re.compile(
     + r")(?:은|는|이|가|을|를|도|만|으로|로)?\s*[,:]?\s*$")
 # The 대 that ends a band, or the part of it ("1조대", "1조대 초반").
 _BAND_END = re.compile(r"대(?:\s?(?:초반|중반|후반))?$")
+# The words that say an amount is a conversion, its hedge left out ("한화로 약" as "한화로").
+_CONVERSION_WORDS = tuple({w.removesuffix(" 약") for w in L.CONVERSION_BEFORE})
 # A Korean place word (억, 조): the script whose own currency goes unsaid.
 _KOREAN_PLACE = re.compile("[" + "".join(w for w in L.BIG_PLACES if "\uac00" <= w <= "\ud7a3")
                            + "]")
@@ -849,15 +851,35 @@ def _infer_currencies(text: str, cands: list[Candidate]) -> None:
 def _unsaid_won(c: Candidate, stated: list[Candidate], why: str) -> None:
     """"1Q 매출 8400억" in an article of won and euros: Korean news names a foreign currency each
     time it writes one and leaves only its own unsaid, so a bare amount of a Korean place word
-    that is money (`why`) is won, when the article states won at all. Not when its sentence
-    states another currency before it ("매출 30억 달러, 순익 4억": the name carried over)."""
+    that is money (`why`) is won, when the article states won as an amount of its own (not
+    only as a conversion). Not when its sentence states another currency before it ("매출 30억
+    달러, 순익 4억": the name carried over), nor when the last amount of its own before it is in
+    another currency."""
     own = L.UNSAID_CURRENCY
-    if own not in {m.currency for m in stated} or not _KOREAN_PLACE.search(c.amount.span) or \
+    # Won the article states only as a conversion ("7000억 위안(약 130조원)", "한화로 약 120조원")
+    # shows a foreign story told to Korean readers, whose bare amounts may be in its currency.
+    if own not in {m.currency for m in stated if not _converted(m)} or \
+            not _KOREAN_PLACE.search(c.amount.span) or \
             any(m.currency != own and c.sentence_start <= m.start < c.start for m in stated):
+        return
+    # Nor when the amount the article last stated before it, in its own words, is foreign: the
+    # story is told in that currency there ("매출은 30억 달러였다. 순이익은 4억").
+    before = [m for m in stated if m.start < c.start and not _converted(m)]
+    if before and max(before, key=lambda m: m.start).currency != own:
         return
     c.currency = own
     c.currency_from = (f"{why}, written with a Korean place word and no currency in an article "
                        f"that states {own}: Korean news names every other currency it writes")
+
+
+def _converted(m: Candidate) -> bool:
+    """Whether a stated amount is a conversion of another: paired as one, or after the words
+    that say so ("우리 돈 899억 원")."""
+    if m.pair and m.pair["rate_unit"].split("/")[0] == m.currency:
+        return True
+    before = m.sentence[:max(0, m.amount.start - m.sentence_start)].rstrip()
+    # The reader may keep the words as its hedge ("한화로 약 120조원").
+    return before.endswith(_CONVERSION_WORDS) or (m.amount.hedge or "").startswith(_CONVERSION_WORDS)
 
 
 # The forms are data per language (`currency.lang`); their resolution is `_resolve`'s.
