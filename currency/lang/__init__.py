@@ -121,7 +121,15 @@ SMALL_PLACES = merged_dict("SMALL_PLACES")
 # written in its stead).
 PLACE_GAPS = merged_tuple("PLACE_GAPS")
 HANGUL_DIGITS = merged_dict("HANGUL_DIGITS")
+# From this number up, 대 after it is a band, not a counter ("1조대").
+BAND_NOT_COUNT_FROM = ko.BAND_NOT_COUNT_FROM
+# The currency Korean news writes without its name.
+UNSAID_CURRENCY = ko.UNSAID_CURRENCY
 ENGLISH_PLACES = merged_dict("ENGLISH_PLACES")
+# Each place word on a ladder of its language's words one power step apart: the step ("억": 4,
+# "billion": 3); lakh and crore, off the short-scale ladder, have none.
+PLACE_STEPS = {**{w: ko.PLACE_STEP for w in ko.BIG_PLACES},
+               **{w: en.PLACE_STEP for w, p in en.ENGLISH_PLACES.items() if p % en.PLACE_STEP == 0}}
 # Vague English quantities: (lowest, highest) in units of the place that follows.
 # English number words.
 ENGLISH_UNITS = merged_dict("ENGLISH_UNITS")

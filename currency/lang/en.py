@@ -362,6 +362,9 @@ ENGLISH_PLACES = {
     "crore": 7,
     "crores": 7,
 }
+# The short-scale words above (thousand, million, billion, trillion and their short forms) each
+# stand a thousand times the one below (a power step of 3); lakh and crore stand off that ladder.
+PLACE_STEP = 3
 
 ENGLISH_UNITS = {
     "one": 1,

@@ -80,6 +80,15 @@ DECIMAL_POINTS = (
     "쩜",
 )
 
+# 대 after a number this large is a band ("1조대": [1조, 2조)), not the counter of machines and
+# vehicles ("160만대", "3억대 스마트폰" of phones), which never run to the trillions. A band says
+# nothing of what it measures (won, parameters, tokens): it is money only as a bare amount is.
+BAND_NOT_COUNT_FROM = 10 ** 12
+
+# The currency Korean news leaves unsaid: it names every other currency it writes ("11억
+# 유로"), so a bare "매출 8400억" is won.
+UNSAID_CURRENCY = "KRW"
+
 MONEY_NOUNS = (
     "가치",
     "기업가치",
@@ -118,6 +127,12 @@ MONEY_NOUNS = (
     "계약액",
     "수주액",
     "사업비",
+    "과징금",     # sums a ruling sets: penalty, fine, damages, settlement
+    "벌금",
+    "과태료",
+    "위약금",
+    "배상금",
+    "합의금",
 )
 
 HEDGE_BEFORE = {
@@ -404,6 +419,8 @@ BIG_PLACES = {
     "兆": 12,
     "京": 16,
 }
+# Each of the place words above stands ten thousand times the one below it (a power step of 4).
+PLACE_STEP = 4
 
 # A place word left out inside an amount: the group after 조 or 억 stands where the next place word
 # down belongs ("47조4800원" for 47조4800억원, "4조7000만원" for 4조7000억원, "3억2500원" for

@@ -35,6 +35,13 @@ _PARTICLE = "(?:" + alternation(L.PARTICLES) + ")"
 _MONEY_NOUN_BEFORE = re.compile(
     r"(?<![가-힣])(?P<noun>" + alternation(L.MONEY_NOUNS)
     + r")(?:은|는|이|가|을|를|도|만|으로|로)?\s*[,:]?\s*$")
+# The 대 that ends a band, or the part of it ("1조대", "1조대 초반").
+_BAND_END = re.compile(r"대(?:\s?(?:초반|중반|후반))?$")
+# The words that say an amount is a conversion, its hedge left out ("한화로 약" as "한화로").
+_CONVERSION_WORDS = tuple({w.removesuffix(" 약") for w in L.CONVERSION_BEFORE})
+# A Korean place word (억, 조): the script whose own currency goes unsaid.
+_KOREAN_PLACE = re.compile("[" + "".join(w for w in L.BIG_PLACES if "\uac00" <= w <= "\ud7a3")
+                           + "]")
 # A count of shares, whole or with a particle ("2억주(100%)", "850만주를", "200 million shares").
 _SHARE_COUNT_AFTER = re.compile(
     r"\s?(?:" + alternation(L.SHARE_COUNT_WORDS) + r")"
@@ -811,13 +818,17 @@ def _infer_currencies(text: str, cands: list[Candidate]) -> None:
         # A headline rounds down: "8조 투자" over a body's "약 8조5127억원" is 8조-odd. Taken
         # only when every amount the text states in that span has one currency.
         a = c.amount
+        # "1조대": a band of the trillions, of won or of parameters alike; only a noun that names
+        # a sum before it makes it money, as for a bare amount.
+        band = a.bound == "range" and _BAND_END.search(a.span) is not None
         # Only the money places (억, 조); a digit right after ("833만 3641주") continues another
         # quantity.
-        if a.value < 1e8 or a.bound != "exact" or text[a.end:a.end + 2].strip()[:1].isdigit():
+        if not band and (a.value < 1e8 or a.bound != "exact"
+                         or text[a.end:a.end + 2].strip()[:1].isdigit()):
             continue
         step = 10.0 ** math.floor(math.log10(a.precision)) if a.precision > 0 else 0.0
         low, high = a.value, a.value + max(step, a.precision)
-        near = [m for m in stated if m.amount.low < high and m.amount.high >= low]
+        near = [] if band else [m for m in stated if m.amount.low < high and m.amount.high >= low]
         if near and len({m.currency for m in near}) == 1:
             best = min(near, key=lambda m: abs(m.start - c.start))
             c.currency = best.currency
@@ -834,6 +845,43 @@ def _infer_currencies(text: str, cands: list[Candidate]) -> None:
             c.currency_from = (f"after {noun.group('noun')!r}, which names a sum, in an article "
                                f"that states all its money ({len(stated)} amounts) in "
                                f"{c.currency}")
+            continue
+        if noun and len(currencies) > 1:
+            _unsaid_won(c, stated, f"after {noun.group('noun')!r}, which names a sum")
+
+
+def _unsaid_won(c: Candidate, stated: list[Candidate], why: str) -> None:
+    """"1Q 매출 8400억" in an article of won and euros: Korean news names a foreign currency each
+    time it writes one and leaves only its own unsaid, so a bare amount of a Korean place word
+    that is money (`why`) is won, when the article states won as an amount of its own (not
+    only as a conversion). Not when its sentence states another currency before it ("매출 30억
+    달러, 순익 4억": the name carried over), nor when the last amount of its own before it is in
+    another currency."""
+    own = L.UNSAID_CURRENCY
+    # Won the article states only as a conversion ("7000억 위안(약 130조원)", "한화로 약 120조원")
+    # shows a foreign story told to Korean readers, whose bare amounts may be in its currency.
+    if own not in {m.currency for m in stated if not _converted(m)} or \
+            not _KOREAN_PLACE.search(c.amount.span) or \
+            any(m.currency != own and c.sentence_start <= m.start < c.start for m in stated):
+        return
+    # Nor when the amount the article last stated before it, in its own words, is foreign: the
+    # story is told in that currency there ("매출은 30억 달러였다. 순이익은 4억").
+    before = [m for m in stated if m.start < c.start and not _converted(m)]
+    if before and max(before, key=lambda m: m.start).currency != own:
+        return
+    c.currency = own
+    c.currency_from = (f"{why}, written with a Korean place word and no currency in an article "
+                       f"that states {own}: Korean news names every other currency it writes")
+
+
+def _converted(m: Candidate) -> bool:
+    """Whether a stated amount is a conversion of another: paired as one, or after the words
+    that say so ("우리 돈 899억 원")."""
+    if m.pair and m.pair["rate_unit"].split("/")[0] == m.currency:
+        return True
+    before = m.sentence[:max(0, m.amount.start - m.sentence_start)].rstrip()
+    # The reader may keep the words as its hedge ("한화로 약 120조원").
+    return before.endswith(_CONVERSION_WORDS) or (m.amount.hedge or "").startswith(_CONVERSION_WORDS)
 
 
 # The forms are data per language (`currency.lang`); their resolution is `_resolve`'s.

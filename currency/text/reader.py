@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 import currency.lang as L
@@ -863,6 +863,10 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
             band, pos = b, b.end() if b.group("part") else b.start() + 1
     elif currency is None and num.bare and (b := _BAND_RE.match(s, pos)) and not b.group("part"):
         band, pos = b, b.start() + 1       # 억대: a magnitude, 1억 to under 10억
+    elif currency is None and num.magnitude_word and num.value >= L.BAND_NOT_COUNT_FROM and \
+            (b := _BAND_RE.match(s, pos)):
+        # 1조대: [1조, 2조), as 1조원대 is; no machine or vehicle counter runs to the trillions.
+        band, pos = b, b.end() if b.group("part") else b.start() + 1
     elif currency is None and num.bare and (u := _UNIT_WORD_RE.match(s, pos)):
         pos = u.end()                      # 조 단위: in the trillions
         band = u
@@ -1211,6 +1215,13 @@ class Garbled:
     # "over $1.2 million"), as it does for a clean amount.
     intervals: tuple[tuple[float, float], ...]
     hedge: str | None = None        # the hedge words, as a clean amount keeps them
+    # Why it is no one number, after the amount as written in `sentence`.
+    why: str = "is no number as written: its place words repeat or stand out of order"
+    # Of a range that may have lost a place word (`_range_slip`), the range as written: one of its
+    # readings, and the amount it stands for until its fact shows the slip (`checks.garbled`).
+    written: Amount | None = field(default=None, compare=False, repr=False)
+    # Of such a range, each reading's text and its two ends as stated, without rounding.
+    ends: tuple[tuple[str, float, float], ...] = field(default=(), compare=False, repr=False)
 
     @property
     def span(self) -> str:
@@ -1220,8 +1231,7 @@ class Garbled:
     def sentence(self) -> str:
         """The one wording of a garbled amount: what is written, why it is no number, what it
         may mean."""
-        return (f"{self.span!r} is no number as written: its place words repeat or stand out of "
-                f"order; it may mean {self.says()}")
+        return f"{self.span!r} {self.why}; it may mean {self.says()}"
 
     def says(self) -> str:
         """The readings in words: "43억원 (4.3 bn), 43억7900만원 (4.379 bn) or 7900억원 (790 bn)"."""
@@ -1275,19 +1285,87 @@ def _garbled_english(s: str, i: int, first: Amount) -> Garbled | None:
 
 
 def _garbled(s: str, start: int, end: int, currency, unit, readings: list[Amount],
-             likeliest: float) -> Garbled:
+             likeliest: float, why: str | None = None, written: Amount | None = None,
+             ends: tuple[tuple[str, float, float], ...] = ()) -> Garbled:
     """A `Garbled` of its readings, each a clean amount read from its own text, hedges and all."""
     by_text = sorted({r.span: r for r in readings}.values(), key=lambda r: r.value)
-    return Garbled(s, start, end, currency, unit, tuple((r.span, r.value) for r in by_text),
-                   likeliest, tuple((r.low, r.high) for r in by_text),
-                   next((r.hedge for r in by_text if r.hedge), None))
+    g = Garbled(s, start, end, currency, unit, tuple((r.span, r.value) for r in by_text),
+                likeliest, tuple((r.low, r.high) for r in by_text),
+                next((r.hedge for r in by_text if r.hedge), None))
+    return replace(g, why=why, written=written, ends=ends) if why else g
+
+
+_LEAD_DIGITS_RE = _Pattern(r"\d[\d,]*(?:\.\d+)?")
+_DIGIT_RE = _Pattern(r"\d")
+
+
+def _place_word(word: str) -> tuple[int, int] | None:
+    """(its power of ten, its ladder's step) of a place word written alone after digits
+    ("억": (8, 4), " billions": (9, 3)); None for anything else ("조5000억", "crore")."""
+    w = word.strip()
+    for c in (w, w.lower(), w.rstrip("s"), w.lower().rstrip("s")):
+        if c in L.PLACE_STEPS:
+            return L.BIG_PLACES.get(c) or L.ENGLISH_PLACES[c], L.PLACE_STEPS[c]
+    return None
+
+
+def _range_slip(s: str, i: int, first: Amount) -> Garbled | None:
+    """`first` (its number at `i`), a range whose ends' place words stand one step apart (a
+    thousand times, ten thousand for 억 and 조) while their numbers are close, the higher under
+    twice the lower ("between 25 billion won and 26 trillion won", "25억~26조 원"): a range whose
+    numbers differ yet stand that far apart is no range written on purpose ("from $1 million to
+    $1 billion" steps the place word alone, "$100 million to $2 billion" the numbers as much), but
+    one place word lost or mistyped; one garbled amount read with either end's word and as
+    written. Else None."""
+    if first.vague or not first.magnitude_word or not first.low > 0 or \
+            not first.high > 100 * first.low:
+        return None      # cheap: only a range a hundred times wide or more is looked at
+    one = _read_number(s, i)
+    lead1 = _LEAD_DIGITS_RE.match(s, i)
+    at2 = _DIGIT_RE.search(s, one.end, first.end) if one is not None else None
+    if lead1 is None or at2 is None:
+        return None
+    two, lead2 = _read_number(s, at2.start()), _LEAD_DIGITS_RE.match(s, at2.start())
+    if two is None or lead2 is None:
+        return None
+    word1, word2 = s[lead1.end():one.end], s[lead2.end():two.end]
+    p1, p2 = _place_word(word1), _place_word(word2)
+    n1, n2 = (float(m.group(0).replace(",", "")) for m in (lead1, lead2))
+    if p1 is None or p2 is None or p1[1] != p2[1] or p2[0] - p1[0] != p1[1] or \
+            not n1 < n2 < 2 * n1:
+        return None
+    end2 = _read_at(s, at2.start(), allow_range=False, prefix=False)
+    if end2 is None or end2.end != first.end:
+        return None
+    at = i - first.start
+    written = s[first.start:first.end]
+    cut1, cut2 = (lead1.end() - first.start, one.end - first.start), \
+        (lead2.end() - first.start, two.end - first.start)
+    texts = (written[:cut1[0]] + word2 + written[cut1[1]:],     # the low end's word lost
+             written[:cut2[0]] + word1 + written[cut2[1]:])     # the high end's word slipped
+    readings = [first]
+    for text in texts:
+        r = _read_at(text, at)
+        if r is None or r.start != 0 or r.end != len(text):
+            return None
+        readings.append(r)
+    ends = ((first.span, n1 * 10 ** p1[0], n2 * 10 ** p2[0]),
+            (readings[1].span, n1 * 10 ** p2[0], n2 * 10 ** p2[0]),
+            (readings[2].span, n1 * 10 ** p1[0], n2 * 10 ** p1[0]))
+    why = (f"is likely miswritten: its ends' place words stand {10 ** p1[1]:,} times apart while "
+           f"their numbers are close ({lead1.group(0)}, {lead2.group(0)}), as when one place word "
+           f"is lost or mistyped")
+    return _garbled(s, first.start, first.end, first.currency, first.unit, readings, first.value,
+                    why, first, ends)
 
 
 def garbled_at(s: str, i: int, first: Amount) -> Garbled | None:
     """`first` (its number at `i`), a Korean amount with no unit, and the amount glued right
     after it, when their place words do not go down ("43억" then "7900억원"): one garbled
     amount; else None. A range, a list or a space between two amounts keeps them two. English:
-    `_garbled_english`."""
+    `_garbled_english`; a range whose ends lost or mistyped a place word: `_range_slip`."""
+    if first.bound != "exact" and (g := _range_slip(s, i, first)) is not None:
+        return g
     if s.startswith(" ", first.end) and first.magnitude_word:
         return _garbled_english(s, i, first)
     end = first.end
@@ -1357,7 +1435,10 @@ def read_garbled(text: str) -> Garbled | None:
 
 
 def _as_garbled(g: Garbled) -> Amount:
-    """A garbled amount as one vague amount spanning its readings, noted as garbled."""
+    """A garbled amount as one vague amount spanning its readings, noted as garbled; a range that
+    may have lost a place word stays the range as written, noted."""
+    if g.written is not None:
+        return replace(g.written, notes=(*g.written.notes, GARBLED_NOTE + g.sentence()))
     low, high = min(lo for lo, _ in g.intervals), max(hi for _, hi in g.intervals)
     a = Amount(g.text, g.start, g.end, g.likeliest, g.unit, g.currency, low, g.hedge, "range",
                low, high, vague=True, magnitude_word=True)

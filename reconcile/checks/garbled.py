@@ -19,7 +19,8 @@ from reconcile.model import findings as F
 from reconcile.model.uncertainty import meets
 
 RULE = ("garbled: an amount's place words go down (43억7900만원); written repeated or out of "
-        "order (43억7900억원, $1.2 billion million) it is no number")
+        "order (43억7900억원, $1.2 billion million) it is no number; a range's ends one place "
+        "word apart with close numbers (25억~26조 원) lost or mistyped one, when its fact shows it")
 READS = ["id", "metric", "amount", "source", "as_of", "low", "c_low", "c_unit", "restates"]
 # The checks that see garbled figures; every other check runs without them (`garbled_rows`).
 SEES_GARBLED = frozenset({"garbled"})
@@ -31,8 +32,37 @@ def garbled_rows(df: pd.DataFrame) -> np.ndarray:
     amounts = df["amount"].to_numpy(dtype=object)
     # Each cell was read when the table was loaded: its remembered reading says whether it is
     # garbled, so the texts are not read again.
-    found = {a for a in pd.unique(amounts) if isinstance(a, str) and garbled_once(a) is not None}
-    return pd.Series(amounts).isin(list(found)).to_numpy() if found else np.zeros(len(df), bool)
+    found = {a: g for a in pd.unique(amounts)
+             if isinstance(a, str) and (g := garbled_once(a)) is not None}
+    if not found:
+        return np.zeros(len(df), bool)
+    rows = pd.Series(amounts).isin(list(found)).to_numpy().copy()
+    slips = {a for a, g in found.items() if g.written is not None}
+    if slips:
+        clean = ~rows
+        for i in np.flatnonzero(pd.Series(amounts).isin(list(slips)).to_numpy()):
+            rows[i] = _slip_shown(df.iloc[i], found[amounts[i]], df[clean])
+    return rows
+
+
+def _slip_shown(r, g, clean: pd.DataFrame) -> bool:
+    """Whether the other figures of a range's fact show it lost a place word ("25억~26조 원"
+    beside 26조원): some figure agrees with a reading of one end's word for both, and every figure
+    that agrees with the range as written agrees with such a reading too. A wide range its fact
+    does not show wrong ("2억~3조원" beside 5000억원, or alone) is the range it says."""
+    cols = ("metric", "c_unit", "c_low", "c_high", "low", "role")
+    if not all(c in clean for c in cols) or not isinstance(r["c_unit"], str) or \
+            not r["low"] or not math.isfinite(r["low"]) or not math.isfinite(r["c_low"]):
+        return False
+    rate = r["c_low"] / r["low"]
+    fact = _fact(r, clean[clean["metric"].eq(r["metric"]) & clean["role"].eq("original")])
+    # Each reading's ends as stated: rounded as a clean amount is, "$1 billion to $1.5 billion"
+    # would hold $800 million and pass for what the range as written already says.
+    held = holders([(lo * rate, hi * rate) for _, lo, hi in g.ends], fact["id"].tolist(),
+                   fact["c_low"].to_numpy(float), fact["c_high"].to_numpy(float))
+    as_written = {i for (t, _, _), ids in zip(g.ends, held) if t == g.written.span for i in ids}
+    slipped = {i for (t, _, _), ids in zip(g.ends, held) if t != g.written.span for i in ids}
+    return bool(slipped) and as_written <= slipped
 
 
 def set_aside(df: pd.DataFrame) -> np.ndarray:
@@ -46,11 +76,15 @@ def set_aside(df: pd.DataFrame) -> np.ndarray:
 
 @check("garbled",
        rule=('an amount whose place words repeat or stand out of order (`43억7900억원`, '
-             '`1조2000조원`, `$1.2 billion million`) is no number as written: the finding names '
-             'what it may mean (each group with its own place word, or the second place word as '
-             'the one below the first: 43억7900만원; in English, either word), the figures each '
-             'reading agrees with, and the reading the consensus of its fact agrees with (or the '
-             'nearest, and how far); a garbled figure takes no part in the other checks'),
+             '`1조2000조원`, `$1.2 billion million`) is no number as written, and a range whose '
+             'ends stand one place word apart while their numbers are close (`25억~26조 원`) is '
+             'likely miswritten when a figure of its fact agrees with it read with one end\'s '
+             'word for both ends and none needs it as written (else it is the range it says): the finding names what it may mean (each group with its own '
+             'place word, or the second place word as the one below the first: 43억7900만원; in '
+             'English, either word; of a range, either end with the other end\'s word, or as '
+             'written), the figures each reading agrees with, and the reading the consensus of '
+             'its fact agrees with (or the nearest, and how far); a garbled figure takes no part '
+             'in the other checks'),
        severity='medium')
 def garbled(df: pd.DataFrame, ctx) -> list[F.Finding]:
     """A finding for each figure whose amount is garbled."""
@@ -77,7 +111,8 @@ def garbled(df: pd.DataFrame, ctx) -> list[F.Finding]:
 def _fact(r, fact: pd.DataFrame) -> pd.DataFrame:
     """The other original figures of the garbled one's fact in its unit, less the figures it
     restates or that restate it (its own conversion is no other figure)."""
-    mine = {r.id} | ({r.restates} if isinstance(r.restates, str) and r.restates else set())
+    restates = getattr(r, "restates", None)
+    mine = {r.id} | ({restates} if isinstance(restates, str) and restates else set())
     keep = fact["c_unit"].eq(r.c_unit) & ~fact["id"].isin(mine)
     if "restates" in fact:
         keep &= ~fact["restates"].isin(mine)

@@ -2082,3 +2082,60 @@ def test_a_headlines_results_line_names_a_sum_in_its_short_form(line):
     body = "오르빗의 3분기 영업이익은 10조2000억원, 순이익은 8조1000억원이다.\n"
     heads = [c for c in extract(line + "\n" + body, PUB) if c.start < len(line)]
     assert [c.currency for c in heads] == ["KRW", "KRW"], [c.reason for c in heads]
+
+
+def test_a_bare_korean_amount_after_a_sum_noun_is_won_in_an_article_of_won_and_others():
+    # Korean news names a foreign currency each time; only won goes unsaid.
+    text = ("누리전자, 한빛부품 2조대 인수\n부품 부문 매출 6300억..과징금 7백억 예상\n"
+            "누리전자가 한빛부품을 2조1000억원에 인수한다. 한빛의 기업가치는 3조대로 평가된다.\n"
+            "한빛의 매출은 9억 유로, 영업이익 1억이다.\n")
+    c = {c.amount.span: c for c in extract(text, dt.date(2024, 5, 2))}
+    assert c["6300억"].currency == "KRW" and "매출" in c["6300억"].currency_from
+    assert c["7백억"].currency == "KRW"                # a sum a ruling sets names a sum too
+    # A band is money only after a noun that names a sum, as a bare amount is.
+    assert c["3조대"].currency == "KRW" and c["3조대"].amount.low == 3e12
+    assert c["2조대"].currency is None and c["2조대"].amount.low == 2e12
+    # Its sentence named euros before it: the name carried over, no currency guessed.
+    assert c["1억"].currency is None
+
+
+def test_a_bare_korean_amount_takes_no_won_in_an_article_that_states_none():
+    text = ("누리전자, 한빛부품 2조대 인수\n부품 부문 매출 6300억\n"
+            "누리전자가 한빛부품을 15억 유로에 인수한다. 한빛의 부채는 3억 달러다.\n")
+    c = {c.amount.span: c for c in extract(text, dt.date(2024, 5, 2))}
+    assert c["6300억"].currency is None and c["2조대"].currency is None
+
+
+def test_a_band_of_the_trillions_is_no_money_without_a_noun_that_names_a_sum():
+    # A won-only article: a band of parameters, tokens or stars is a band, not won.
+    text = ("누리AI, 2조대 파라미터 모델 공개\n누리AI는 매출 700억원, 영업이익 90억원을 올렸다. "
+            "학습 토큰은 20조대 초반이다. 하늘의 별은 수조대에 이른다. 기업가치는 1조대다.\n")
+    c = {c.amount.span: c for c in extract(text, dt.date(2024, 5, 2))}
+    assert c["2조대"].amount.low == 2e12 and c["2조대"].currency is None
+    assert c["20조대 초반"].currency is None and c["수조대"].currency is None
+    assert c["1조대"].currency == "KRW" and "기업가치" in c["1조대"].currency_from
+
+
+@pytest.mark.parametrize("text, bare", [
+    # Won only as a conversion: a foreign story told to Korean readers.
+    ("한빛, 매출 5000억 위안\n한빛의 연간 매출은 5000억 위안(약 95조원)이었다.\n"
+     "영업이익은 600억을 기록했다.\n", "600억"),
+    ("한빛전기 매출 9조 엔\n한빛전기의 연간 매출은 9조 엔이다. 한화로 약 85조원이다.\n"
+     "순이익은 7300억에 그쳤다.\n", "7300억"),
+    ("한빛테크 매출 20억 달러\n한빛테크의 매출은 20억 달러(약 2조7000억원)를 기록했다.\n"
+     "순이익 3억을 기록했다.\n", "3억"),
+    ("한빛, 영업이익 600억\n한빛의 연간 매출은 5000억 위안(약 95조원)이었다.\n", "600억"),
+    # Won stated as its own amount later, but the last amount before the bare one is in dollars.
+    ("한빛테크의 매출은 20억 달러였다. 순이익은 3억을 기록했다.\n"
+     "국내 법인의 매출은 5000억원이다.\n", "3억"),
+])
+def test_a_bare_korean_amount_takes_no_won_where_won_is_not_the_story_s_own(text, bare):
+    c = {c.amount.span: c for c in extract(text, dt.date(2024, 5, 2))}
+    assert c[bare].currency is None, c[bare].currency_from
+
+
+def test_a_bare_korean_amount_is_won_where_won_is_stated_as_its_own_amount():
+    text = ("한빛, 과징금 6백억\n당국은 한빛에 과징금 4500만 달러, 우리돈 600억 원을 부과했다. "
+            "자회사는 170억 원을 따로 낸다.\n")
+    c = {c.amount.span: c for c in extract(text, dt.date(2024, 5, 2))}
+    assert c["6백억"].currency == "KRW", c["6백억"].reason

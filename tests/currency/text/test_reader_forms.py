@@ -66,6 +66,10 @@ def test_reads_the_form(text, value, currency):
     ("4500억원대", 450 * B, 460 * B, "range"),
     ("2조원대 초반", 2 * T, 2.3 * T, "range"),
     ("2조원대 후반", 2.7 * T, 3 * T, "range"),
+    # 대 after a number of 조 or more: a band with its currency unsaid, no count (nothing is
+    # counted by the trillion)
+    ("7조대", 7 * T, 8 * T, "range"),
+    ("2조대 초반", 2 * T, 2.3 * T, "range"),
     # vague magnitudes
     ("억대", 1e8, 1e9, "range"),
     ("조 단위", T, 10 * T, "range"),
@@ -425,3 +429,14 @@ def test_a_letter_e_after_digits_with_no_digit_after_it_is_no_exponent(sentence,
 ])
 def test_well_formed_numbers_next_to_points_and_commas_still_read(sentence, value):
     assert [a.value for a in find_amounts(sentence)][:1] == [approx(value)]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("7조대 인수", "number"),          # a band of an amount, its currency unsaid
+    ("2조4000억대 매출", "number"),
+    ("스마트폰 3억대를 팔았다", "count"),  # phones are counted by the hundred million
+    ("차량 160만대", "count"),
+])
+def test_dae_after_a_trillion_is_a_band_and_below_it_a_counter(text, kind):
+    (a,) = find_amounts(text)
+    assert a.kind == kind and (a.bound == "range") == (kind == "number")

@@ -251,3 +251,43 @@ def test_two_glued_groups_are_garbled_exactly_when_their_place_words_do_not_go_d
         if join == "" and isinstance(a, int):       # "수억1천만원" is vague: no one value
             second = int(b.replace("천", "000")) if b.endswith("천") else int(b)
             assert read_amount(text).value == a * 10 ** _PLACES[p] + second * 10 ** _PLACES[q]
+
+
+# A range whose ends' numbers are close while their place words stand one step apart: one place
+# word lost or mistyped, read with either end's word and as written.
+@pytest.mark.parametrize("text, readings", [
+    ("between 31 billion won and 33 trillion won",
+     ["between 31 billion won and 33 billion won", "between 31 billion won and 33 trillion won",
+      "between 31 trillion won and 33 trillion won"]),
+    ("$4.2 million to $4.5 billion",
+     ["$4.2 million to $4.5 million", "$4.2 million to $4.5 billion",
+      "$4.2 billion to $4.5 billion"]),
+    ("약 12억~14조 원", ["약 12억~14억 원", "약 12억~14조 원", "약 12조~14조 원"]),
+    ("70만~90억원", ["70만~90만원", "70만~90억원", "70억~90억원"]),
+])
+def test_a_range_whose_ends_stand_a_place_word_apart_with_close_numbers_is_garbled(text, readings):
+    found = find_amounts(f"The value was put at {text} by the bank.")
+    assert [a.span for a in garbled(found)] == [text]
+    g = read_garbled(text)
+    assert [t for t, _ in g.readings] == readings
+    assert "place words stand" in g.sentence() and "lost or mistyped" in g.sentence()
+    # As written it stays one reading, and the amount spans all three.
+    written = read_amount(text, garbled_ok=True)
+    assert written.low == min(lo for lo, _ in g.intervals)
+    assert written.high == max(hi for _, hi in g.intervals)
+
+
+@pytest.mark.parametrize("text", [
+    "$1 million to $1 billion",           # the place word stepped on purpose, numbers equal
+    "between $100 million and $2 billion",  # the numbers far apart too
+    "$3 million to $6 billion",           # the higher twice the lower: a range may say so
+    "12억~14억 원",                        # one place word: an ordinary range
+    "12억~14000억 원",                     # digits, no second step of place word
+    "25 lakh to 26 crore rupees",         # off the thousand-step ladder
+    "2조5000억~3조원",                     # a compound end
+    "12 million to 14 trillion won",      # two steps apart
+])
+def test_a_range_that_is_no_slip_of_one_place_word_stays_a_range(text):
+    found = find_amounts(f"The value was put at {text} by the bank.")
+    assert not garbled(found)
+    assert read_garbled(text) is None

@@ -428,8 +428,15 @@ def test_a_bare_number_after_another_word_stays_a_number():
     assert _bare(text, "5억") == (None, "low")
 
 
-def test_a_bare_number_in_an_article_with_two_currencies_stays_open():
+def test_a_bare_number_in_an_article_of_won_and_another_currency_is_won():
+    # Korean news names every foreign currency it writes; only won goes unsaid.
     text = _HEADLINE.format("미국 법인은 3억 달러를 투자했다.")
+    assert _bare(text, "4.2조") == ("KRW", "high")
+
+
+def test_a_bare_number_in_an_article_of_two_currencies_but_no_won_stays_open():
+    text = ("한빛전자 기업가치, 4.2조 평가\n한빛전자의 매출은 9800억 엔, 미국 법인은 3억 달러를 "
+            "투자했다.\n")
     assert _bare(text, "4.2조") == (None, "low")
 
 

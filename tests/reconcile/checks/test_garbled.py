@@ -106,3 +106,44 @@ def test_an_about_reading_is_held_to_its_fact_with_its_widening():
     rows = [dict(metric="claim", amount=a, **DAYS) for a in ("53억원", "53억원", "약 52억6100억원")]
     message = garbled_findings(*rows).iloc[0].message
     assert "agree with 약 52억원" in message, message
+
+
+def test_a_range_that_lost_a_place_word_is_flagged_with_the_reading_its_fact_agrees_with():
+    g = garbled_findings(dict(metric="value", amount="32조원", **DAYS),
+                         dict(metric="value", amount="32조원", **DAYS),
+                         dict(metric="value", amount="31억~33조원", **DAYS))
+    assert list(g["flagged"]) == [("f2",)]
+    message = g.iloc[0].message
+    assert "place words stand 10,000 times apart" in message
+    # As written, so wide a range holds any figure of its fact; read with 억 twice, none.
+    assert "f0, f1 agree with 31억~33조원; f0, f1 agree with 31조~33조원." in message
+    assert "31억~33조원 and 31조~33조원 agree with the consensus of its fact" in message
+
+
+def test_a_wide_range_written_on_purpose_gives_no_garbled_finding():
+    assert garbled_findings(dict(metric="value", amount="$1 million to $1 billion", **DAYS),
+                            dict(metric="value", amount="$300 million", **DAYS)).empty
+
+
+def test_a_wide_range_its_fact_does_not_show_slipped_gives_no_garbled_finding():
+    # As written, 2억~3조원 holds 5000억원; read with one end's word for both, it holds nothing.
+    assert garbled_findings(dict(metric="value", amount="2억~3조원", **DAYS),
+                            dict(metric="value", amount="5000억원", **DAYS)).empty
+    # Alone: nothing shows a place word was lost.
+    assert garbled_findings(dict(metric="value",
+                                 amount="between $2 million and $3 billion", **DAYS)).empty
+    assert garbled_findings(dict(metric="value", amount="$5m to $8bn", **DAYS)).empty
+
+
+def test_a_wide_range_whose_as_written_reading_is_needed_gives_no_garbled_finding():
+    # $1.2 billion fits $1 billion to $1.5 billion, but $800 million only the range as written.
+    assert garbled_findings(dict(metric="value", amount="$1 million to $1.5 billion", **DAYS),
+                            dict(metric="value", amount="$800 million", **DAYS),
+                            dict(metric="value", amount="$1.2 billion", **DAYS)).empty
+
+
+def test_a_wide_range_not_shown_slipped_takes_part_in_the_other_checks():
+    f = serious(findings(dict(metric="value", amount="2억~3조원", **DAYS),
+                         dict(metric="value", amount="8조원", **DAYS),
+                         dict(metric="value", amount="8조원", **DAYS)))
+    assert [(c, fl) for c, fl in zip(f["check"], f["flagged"])] == [(("same_fact",), ("f0",))]
