@@ -7,6 +7,7 @@ the path. The limits are far above any real figures file or article, and are sai
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 from typing import BinaryIO
@@ -51,6 +52,11 @@ def given_path(path: str | os.PathLike, option: str) -> None:
     left out, and taking it as left out would read or write another file than the one meant."""
     if not os.fspath(path):
         raise InputError(f"error: {option}: the path is empty; give a file name")
+    if os.sep == "/" and re.match(r"[A-Za-z]:[\\/]|\\\\", os.fspath(path)):
+        # Taken as written, `C:\temp\x.csv` is a file of that whole name in the current folder:
+        # not where the user meant it, and a name they would not find by that path.
+        raise InputError(f"error: {option} {os.fspath(path)}: a Windows path; give a path of this "
+                         "system (folders separated by /)")
 
 
 def kind_of(mode: int) -> str | None:

@@ -55,3 +55,21 @@ def test_a_file_named_dash_is_still_reachable_as_dot_slash_dash(tmp_path, monkey
     r = run("scan", folder, "--add-to", "./-")
     assert r.exit_code == 0, r.output
     assert len((tmp_path / "-").read_bytes()) > len(FIGURES.read_bytes())
+
+
+@pytest.mark.parametrize("args, name", [
+    (["export", "--figures", str(FIGURES), "-o", "C:\\temp\\x.csv"], "-o C:\\temp\\x.csv"),
+    (["scan", "{a}", "-o", "D:/out/f.csv"], "-o D:/out/f.csv"),
+    (["init", "C:\\figures.csv"], "PATH C:\\figures.csv"),
+    (["report", "--figures", "\\\\server\\share\\f.csv"], "--figures \\\\server\\share\\f.csv"),
+])
+def test_a_windows_path_on_this_system_is_refused_not_made_a_file_name(tmp_path, monkeypatch,
+                                                                        args, name):
+    """`export -o 'C:\\temp\\x.csv'` wrote a file of that whole name in the current folder."""
+    folder = articles(tmp_path / "a", en_txt=EN)
+    monkeypatch.chdir(tmp_path)
+    r = run(*[a.format(a=folder) for a in args])
+    assert r.exit_code == 2
+    assert r.stderr.strip().splitlines() == [
+        f"error: {name}: a Windows path; give a path of this system (folders separated by /)"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a"]

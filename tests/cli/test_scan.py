@@ -1070,3 +1070,13 @@ def csv_rows(text: str) -> list[dict]:
     import csv
     import io
     return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_add_to_a_file_of_only_a_bom_starts_it(tmp_path):
+    """Its header line was said blank (`the first line is blank`), as `add` said `empty`."""
+    folder = articles(tmp_path / "a", a_txt=ACME)
+    fig = tmp_path / "figures.csv"
+    fig.write_bytes(b"\xef\xbb\xbf\r\n")
+    r = run("scan", folder, "--add-to", fig)
+    assert r.exit_code == 0, r.output
+    assert [(g["source"], g["amount"]) for g in rows(fig)] == [("a.txt", "$1.2 billion")]
