@@ -4,8 +4,8 @@ every byte of its rows and adds no figure it already holds; and the `--json` doc
 A figure is already held when the file has a row of the same article and amount as written (as
 many such rows as it has: an article that prints an amount twice states it twice). An article
 is the file's source of the same file name (`a.txt`, `A/a.txt`: a folder scanned alone or beside
-another names it either way) whose quotes are its words, the one named as the article first;
-another article of that name (two folders' `a.txt`, scanned one at a time) is filed under its
+another names it either way) whose quotes are its words, the one whose path ends the article's
+by the most folders first; another article of that name (two folders' `a.txt`, scanned one at a time) is filed under its
 path, so that its figures of an amount the other printed too are not taken as held. Rows without
 a quote, or quoting only common words, tell no article from another and match either. A proposed group some of whose figures the file holds joins the metric those
 rows have there (the user may have renamed it); a new group whose name the file already uses
