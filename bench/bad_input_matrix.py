@@ -590,11 +590,13 @@ def stop51_cases(sub) -> list[Case]:
     w = sub("bom_only")
     (w / "a").mkdir()
     (w / "a" / "a.txt").write_text(acme, encoding="utf-8")
-    for label, args in (("add", ADD), ("scan --add-to", ["scan", w / "a", "--add-to"])):
+    # add starts it as it does a 0-byte file; scan --add-to refuses both, naming the file.
+    for label, args, expect in (("add", ADD, "accept"),
+                                ("scan --add-to", ["scan", w / "a", "--add-to"], "refuse")):
         f = figures(w, name=f"f{len(out)}.csv", data=b"\xef\xbb\xbf\r\n")
         args = args + [f] if args[-1] == "--add-to" else args + ["--figures", f]
         out.append(Case(f"a figures file of only a BOM and a line end ({label})", args,
-                        "accept", [w]))
+                        expect, [w], says=None if expect == "accept" else "empty: no header"))
     w = sub("empty_id")
     f = figures(w, GOOD_ROW)
     out.append(Case("remove ''", ["remove", "", "--figures", f], "refuse", [w],

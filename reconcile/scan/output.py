@@ -24,7 +24,7 @@ from currency.errors import InputError
 from reconcile.scan.model import Article, ScanResult
 from reconcile.store.figures import COLUMNS, REQUIRED, FiguresError, cell_problems, part_of_keys
 from reconcile.store.problems import Problem
-from reconcile.store.table import encode_row, read_table, unstarted
+from reconcile.store.table import encode_row, read_table
 
 
 @dataclass(frozen=True)
@@ -166,8 +166,6 @@ def merge(old: bytes, rows: Sequence[dict], path: str | Path,
     byte of `old` is kept (its header may gain the optional columns the rows fill). The rows'
     sources are matched to the file's by `articles` (their text): without it, by name alone.
     FiguresError when `old` is not a figures file."""
-    if unstarted(old):       # nothing but a BOM or blank lines: as an empty file, a new one
-        old = b""
     table, structure = read_table(str(path), old or (",".join(COLUMNS) + "\n").encode(), REQUIRED)
     if table is None or structure:
         raise FiguresError(structure)

@@ -64,10 +64,8 @@ def _cell(record: Record, header: list[str], column: str) -> str:
 
 def figure_rows(data: bytes, name: str = FILE) -> dict[str, dict[str, str]]:
     """Each figure's cells by id (the first row of an id wins) and, under `_line`, the line its
-    row starts on. A file not started yet (a BOM, blank lines) holds none."""
-    if unstarted(data):
-        return {}
-    _, _, records = _split(data, name)
+    row starts on. A file of only a BOM or blank lines is empty (no header), as a 0-byte one."""
+    _, _, records = _split(data, name) if not unstarted(data) else (b"", "", [])
     header = _header(records, name)
     rows: dict[str, dict[str, str]] = {}
     for r in records[1:]:

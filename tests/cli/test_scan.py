@@ -1072,11 +1072,11 @@ def csv_rows(text: str) -> list[dict]:
     return list(csv.DictReader(io.StringIO(text)))
 
 
-def test_add_to_a_file_of_only_a_bom_starts_it(tmp_path):
-    """Its header line was said blank (`the first line is blank`), as `add` said `empty`."""
-    folder = articles(tmp_path / "a", a_txt=ACME)
-    fig = tmp_path / "figures.csv"
-    fig.write_bytes(b"\xef\xbb\xbf\r\n")
-    r = run("scan", folder, "--add-to", fig)
-    assert r.exit_code == 0, r.output
-    assert [(g["source"], g["amount"]) for g in rows(fig)] == [("a.txt", "$1.2 billion")]
+def test_add_to_a_file_of_only_a_bom_is_refused_as_an_empty_one(story, tmp_path):
+    """A 0-byte file is refused naming it; a BOM and a line end were said `the first line is
+    blank`, as if a header were there."""
+    for data in (b"\xef\xbb\xbf", b"\xef\xbb\xbf\r\n", b"\n\n"):
+        fig = tmp_path / "figures.csv"
+        fig.write_bytes(data)
+        assert_refused(run("scan", story, "--add-to", fig), str(fig), "empty: no header")
+        assert fig.read_bytes() == data
