@@ -7,7 +7,8 @@ is the file's source of the same file name (`a.txt`, `A/a.txt`: a folder scanned
 another names it either way) whose quotes are its words, the one whose path ends the article's
 by the most folders first; another article of that name (two folders' `a.txt`, scanned one at a time) is filed under its
 path, so that its figures of an amount the other printed too are not taken as held. Rows without
-a quote, or quoting only common words, tell no article from another and match either. A proposed group some of whose figures the file holds joins the metric those
+a quote, or quoting only common words, tell no article from another and match either (a source
+with no quote at all yields to one that quotes the article, however near its path). A proposed group some of whose figures the file holds joins the metric those
 rows have there (the user may have renamed it); a new group whose name the file already uses
 gets a fresh one, since a name alone is no evidence of the same fact.
 """
@@ -236,8 +237,9 @@ def filed_sources(file_rows: Sequence[dict],
                   articles: Sequence[Article]) -> tuple[dict[str, str], list[Choice]]:
     """Each article's source (its `path`) -> the source its figures are filed under, and where
     that was a choice. The source is the file's source of the same file name whose quotes are
-    the article's words and whose path ends the article's path (as named, made absolute) by the
-    most whole folders; then the largest share of its words; then the first in the file. Else
+    the article's words (one with quotes before one without); then the one whose path ends the
+    article's path (as named, made absolute) by the most whole folders; then the largest share
+    of its words; then the first in the file. Else
     its own name when the file has no such source, else its path as named (numbered if that
     too is taken). A source is one article's in a scan."""
     quotes: dict[str, list[str]] = {}
@@ -249,10 +251,11 @@ def filed_sources(file_rows: Sequence[dict],
     for source in quotes:
         by_name.setdefault(_file_name(source), []).append(source)
     finders = {name: _QuoteIndex(sources, said) for name, sources in by_name.items()}
-    # Every (article, source) that passes, nearest by path first, then by share: an article
-    # takes the best left, so a copy scanned beside it cannot take the source naming it.
-    passing: list[tuple[int, float, int, int, str]] = []
-    ranked: dict[str, list[tuple[int, float, str]]] = {}
+    # Every (article, source) that passes, one quoting it first, then nearest by path, then
+    # by share: an article takes the best left, so a copy scanned beside it cannot take the
+    # source naming it, nor a row without a quote (which passes any article) one that quotes it.
+    passing: list[tuple[bool, int, float, int, int, str]] = []
+    ranked: dict[str, list[tuple[bool, int, float, str]]] = {}
     failing_near: dict[str, list[tuple[int, str]]] = {}
     for i, a in enumerate(articles):
         name = _file_name(a.path)
@@ -263,21 +266,22 @@ def filed_sources(file_rows: Sequence[dict],
         found = finders[name].passing(words)
         for s in found:
             near = _folders_shared(_parts(s), parts)
-            passing.append((-near, -_share(said[s], words), i, order[s], s))
-            ranked.setdefault(a.path, []).append((near, _share(said[s], words), s))
+            passing.append((not said[s], -near, -_share(said[s], words), i, order[s], s))
+            ranked.setdefault(a.path, []).append((not said[s], near, _share(said[s], words), s))
         failing_near[a.path] = [(n, s) for n, s in finders[name].nearer(parts, 2)
                                 if s not in found]
     out: dict[str, str] = {}
     claimed: set[str] = set()
     choices: list[Choice] = []
-    for near, share, i, _, source in sorted(passing):
+    for unquoted, near, share, i, _, source in sorted(passing):
         path = articles[i].path
         if path in out or source in claimed:
             continue
         out[path] = source
         claimed.add(source)
-        tied = tuple(s for n, sh, s in ranked[path]
-                     if (-n, -sh) == (near, share) and s != source and s not in claimed)
+        tied = tuple(s for u, n, sh, s in ranked[path]
+                     if (u, -n, -sh) == (unquoted, near, share) and s != source
+                     and s not in claimed)
         nearer = tuple(s for n, s in failing_near.get(path, []) if n > -near)
         if tied or nearer:
             choices.append(Choice(path, source, nearer, tied))

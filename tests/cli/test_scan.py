@@ -935,6 +935,20 @@ def test_filed_sources_take_the_source_whose_path_ends_the_articles_by_most_fold
     assert filed_sources(deep, [acme]) == ({"a.txt": "one/a.txt"}, [])
 
 
+def test_filed_sources_a_source_quoting_the_article_beats_a_nearer_one_without_a_quote():
+    """A row without a quote passes any article: nearest by path, it took x/one/a.txt from
+    the source quoting it, and y/a.txt's figures were added again under its own name."""
+    from reconcile.scan.model import Article
+    from reconcile.scan.output import filed_sources
+    held = [{"source": "a.txt", "quote": "invest $1.2 billion in a new plant"},
+            {"source": "one/a.txt", "quote": ""}, {"source": "two/a.txt", "quote": ""}]
+    scanned = [Article(p, ACME, None, "none", named=p) for p in ("x/one/a.txt", "x/a.txt")]
+    scanned.append(Article("y/a.txt", BETA, None, "none", named="y/a.txt"))
+    out, _ = filed_sources(held, scanned)
+    assert out["x/one/a.txt"] == "a.txt"
+    assert {out["x/a.txt"], out["y/a.txt"]} == {"one/a.txt", "two/a.txt"}
+
+
 def test_a_subfolder_scanned_after_its_parent_adds_nothing(tmp_path):
     """The file also holds another article named a.txt: a rule trying only the source named
     as the article (`a.txt`) took it for another and added every figure again."""
