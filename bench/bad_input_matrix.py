@@ -612,6 +612,13 @@ def stop51_cases(sub) -> list[Case]:
                         ("init", ["init", "C:\\f.csv"])):
         out.append(Case(f"a Windows path ({label})", args, "refuse", [w], cwd=w,
                         says="a Windows path"))
+    out.append(Case("a Windows path (FIGRECON_FIGURES)", ["init"], "refuse", [w], cwd=w,
+                    env={"FIGRECON_FIGURES": "D:\\new.csv"}, says="FIGRECON_FIGURES D:\\new.csv"))
+    w = sub("windows_name_here")
+    figures(w, GOOD_ROW, name="C:\\x.csv")
+    out.append(Case("a Windows-looking name that exists here (report)",
+                    ["report", "--figures", "C:\\x.csv"], "accept", cwd=w,
+                    never_says="a Windows path"))
     w = sub("nearer_namesake")
     for name in ("one", "two"):
         (w / name).mkdir()
@@ -705,7 +712,7 @@ def dask_twins(cases: list[Case]) -> list[Case]:
                 not c.pipe_head:
             twins.append(Case(f"{c.name} [dask]", c.args + ["--engine", "dask"], c.expect,
                               c.watch, env=c.env, same_as=c.name, clean=c.clean,
-                              timeout=max(c.timeout, 180)))
+                              timeout=max(c.timeout, 180), cwd=c.cwd))
     return twins
 
 
