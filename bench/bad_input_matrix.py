@@ -290,6 +290,7 @@ def cases(d: Path) -> list[Case]:
     out += first_commands_cases(sub)
     out += second_commands_cases(sub)
     out += stop50_cases(sub)
+    out += stop51_cases(sub)
     return out + dask_twins(out)
 
 
@@ -417,6 +418,20 @@ def issue21_cases(d: Path, sub) -> list[Case]:
     return out
 
 
+def index_cases(sub, folder: Path, stem: str, file_name: str, tables, timeout: float = 120
+                ) -> list[Case]:
+    """`scan FOLDER --index FILE` for each (label, the index's text, what stderr says): refused
+    when something is said, else read."""
+    out = []
+    for n, (label, text, says) in enumerate(tables):
+        idx = sub(f"{stem}_{n}") / file_name
+        idx.write_text(text, encoding="utf-8")
+        out.append(Case(f"--index with {label} (scan)", ["scan", folder, "--index", idx],
+                        "refuse" if says else "accept", [idx.parent], says=says,
+                        timeout=timeout))
+    return out
+
+
 def first_commands_cases(sub) -> list[Case]:
     """What a new user of `scan` and `extract` meets first: odd folders, odd files, a bad index,
     a target that cannot be written, odd answers, Ctrl-C as the file is replaced (stop 48)."""
@@ -453,18 +468,14 @@ def first_commands_cases(sub) -> list[Case]:
     one.mkdir()
     (one / "a.txt").write_text(article.split("\n", 1)[1], encoding="utf-8")
     (one / "b.txt").write_text(article.split("\n", 1)[1], encoding="utf-8")
-    for label, text, says in (
-            ("a file named twice with two dates", "file,published\na.txt,2020-01-02\n"
-             "b.txt,2020-01-02\na.txt,2020-01-09\n", "index.csv:4: published: a.txt: named on line 2"),
-            ("an unclosed quote", 'file,published\n"a.txt,2020-01-02\nb.txt,2020-01-02\n',
-             "index.csv:2: row: a quote"),
-            ("no published column", "file,date\na.txt,2020-01-02\n", "no column published"),
-            ("paths from another folder", "file,published\nother/x.txt,2020-01-02\n",
-             "none of its 1 row(s) names a file scanned")):
-        idx = sub(f"scan_index_{len(out)}") / "index.csv"
-        idx.write_text(text, encoding="utf-8")
-        out.append(Case(f"--index with {label} (scan)", ["scan", one, "--index", idx], "refuse",
-                        [idx.parent], says=says))
+    out += index_cases(sub, one, "scan_index", "index.csv", (
+        ("a file named twice with two dates", "file,published\na.txt,2020-01-02\n"
+         "b.txt,2020-01-02\na.txt,2020-01-09\n", "index.csv:4: published: a.txt: named on line 2"),
+        ("an unclosed quote", 'file,published\n"a.txt,2020-01-02\nb.txt,2020-01-02\n',
+         "index.csv:2: row: a quote"),
+        ("no published column", "file,date\na.txt,2020-01-02\n", "no column published"),
+        ("paths from another folder", "file,published\nother/x.txt,2020-01-02\n",
+         "none of its 1 row(s) names a file scanned")))
     # A folder's own index.csv naming an article again: another url is said and the first row
     # used; another date leaves that article alone undated (the other is still dated).
     for label, second, says in (
@@ -570,6 +581,58 @@ def second_commands_cases(sub) -> list[Case]:
                         env={"FIGRECON_FIGURES": str(w / "folder")}, says="FIGRECON_FIGURES"))
     return out
 
+def stop51_cases(sub) -> list[Case]:
+    """A figures file of only a BOM, an id typed empty, a name to type as ./-, a Windows path,
+    a namesake nearer by path quoting other words (stop 51)."""
+    out = []
+    acme = ("# source: https://x.test/a | published: 2024-03-05\n"
+            "Acme Robotics said it would invest $1.2 billion in a new plant in Ohio on Tuesday.\n")
+    w = sub("bom_only")
+    (w / "a").mkdir()
+    (w / "a" / "a.txt").write_text(acme, encoding="utf-8")
+    # add starts it as it does a 0-byte file; scan --add-to refuses both, naming the file.
+    for label, args, expect in (("add", ADD, "accept"),
+                                ("scan --add-to", ["scan", w / "a", "--add-to"], "refuse")):
+        f = figures(w, name=f"f{len(out)}.csv", data=b"\xef\xbb\xbf\r\n")
+        args = args + [f] if args[-1] == "--add-to" else args + ["--figures", f]
+        out.append(Case(f"a figures file of only a BOM and a line end ({label})", args,
+                        expect, [w], says=None if expect == "accept" else "empty: no header"))
+    w = sub("empty_id")
+    f = figures(w, GOOD_ROW)
+    out.append(Case("remove ''", ["remove", "", "--figures", f], "refuse", [w],
+                    says="(empty): no figure has this id"))
+    w = sub("init_dash")
+    # Its hint is on stdout, which `says` does not read: the refused name must not be in it.
+    out.append(Case("init ./- (its hint)", ["init", "./-"], "accept", cwd=w,
+                    never_says="--add-to -`"))
+    w = sub("windows_path")
+    f = figures(w, GOOD_ROW)
+    for label, args in (("export -o", ["export", "--figures", f, "-o", "C:\\temp\\x.csv"]),
+                        ("scan -o", ["scan", sub("windows_path_a"), "-o", "D:/x.csv"]),
+                        ("init", ["init", "C:\\f.csv"])):
+        out.append(Case(f"a Windows path ({label})", args, "refuse", [w], cwd=w,
+                        says="a Windows path"))
+    out.append(Case("a Windows path (FIGRECON_FIGURES)", ["init"], "refuse", [w], cwd=w,
+                    env={"FIGRECON_FIGURES": "D:\\new.csv"}, says="FIGRECON_FIGURES D:\\new.csv"))
+    w = sub("windows_name_here")
+    figures(w, GOOD_ROW, name="C:\\x.csv")
+    out.append(Case("a Windows-looking name that exists here (report)",
+                    ["report", "--figures", "C:\\x.csv"], "accept", cwd=w,
+                    never_says="a Windows path"))
+    w = sub("nearer_namesake")
+    for name in ("one", "two"):
+        (w / name).mkdir()
+        (w / name / "a.txt").write_text(acme, encoding="utf-8")
+    f = figures(w, f"a-s01,acme_plant,$1.2 billion,2024-03-05,2024-03-05,{w}/two/a.txt,"
+                   "invest $1.2 billion in a new plant in Ohio,,,,,",
+                f"a-s02,acme_plant,$1.2 billion,2024-03-05,2024-03-05,{w}/one/a.txt,"
+                "Acme pledged a large sum for a factory,,,,,")
+    out.append(Case("a namesake nearer by path quoting other words (scan --add-to)",
+                    ["scan", w / "one", "--add-to", f], "accept",
+                    says="ends its path by more folders but quotes other words"))
+    return out
+
+
 def stop50_cases(sub) -> list[Case]:
     """`-` where a file is meant, two articles of one name, an index or header date that cannot
     be read, an empty --metric or answers file (stop 50)."""
@@ -603,30 +666,21 @@ def stop50_cases(sub) -> list[Case]:
     w = sub("index_cells")
     (w / "a.txt").write_text(acme, encoding="utf-8")
     (w / "b.txt").write_text(beta, encoding="utf-8")
-    for label, text, says in (
-            ("a date it cannot read", "file,published\na.txt,2024-03-05\nb.txt,99999-01-01\n",
-             ":3: published: not a date"),
-            ("a year out of the figures' range", "file,published\na.txt,1066-10-14\n",
-             "year out of range"),
-            ("a column named twice", "file,published,published\na.txt,2024-03-05,2024-03-06\n",
-             "column named twice"),
-            ("a cell past its header", "file,published\na.txt,2024-03-05,2024-03-06\n",
-             "more cells than the header's")):
-        idx = sub(f"index50_{len(out)}") / "dates.csv"
-        idx.write_text(text, encoding="utf-8")
-        out.append(Case(f"--index with {label} (scan)", ["scan", w, "--index", idx], "refuse",
-                        [idx.parent], says=says))
+    out += index_cases(sub, w, "index50", "dates.csv", (
+        ("a date it cannot read", "file,published\na.txt,2024-03-05\nb.txt,99999-01-01\n",
+         ":3: published: not a date"),
+        ("a year out of the figures' range", "file,published\na.txt,1066-10-14\n",
+         "year out of range"),
+        ("a column named twice", "file,published,published\na.txt,2024-03-05,2024-03-06\n",
+         "column named twice"),
+        ("a cell past its header", "file,published\na.txt,2024-03-05,2024-03-06\n",
+         "more cells than the header's")))
     # A header read name by name against the whole header took minutes at this width.
     wide = ",".join(f"c{i}" for i in range(60_000))
-    for label, text, expect, says in (
-            ("a 60,000-column header", f"file,published,{wide}\na.txt,2024-03-05\n", "accept",
-             None),
-            ("a 60,000-column header, each column twice", f"file,published,{wide},{wide}\n"
-             "a.txt,2024-03-05\n", "refuse", "and 59995 more: columns named twice")):
-        idx = sub(f"index50_{len(out)}") / "dates.csv"
-        idx.write_text(text, encoding="utf-8")
-        out.append(Case(f"--index with {label} (scan)", ["scan", w, "--index", idx], expect,
-                        [idx.parent], says=says, timeout=30))
+    out += index_cases(sub, w, "index50_wide", "dates.csv", (
+        ("a 60,000-column header", f"file,published,{wide}\na.txt,2024-03-05\n", None),
+        ("a 60,000-column header, each column twice", f"file,published,{wide},{wide}\n"
+         "a.txt,2024-03-05\n", "and 59995 more: columns named twice")), timeout=30)
     w = sub("header_year")
     (w / "a.txt").write_text("# source: https://x.test/a | published: 1066-10-14\n" + acme,
                              encoding="utf-8")
@@ -658,7 +712,7 @@ def dask_twins(cases: list[Case]) -> list[Case]:
                 not c.pipe_head:
             twins.append(Case(f"{c.name} [dask]", c.args + ["--engine", "dask"], c.expect,
                               c.watch, env=c.env, same_as=c.name, clean=c.clean,
-                              timeout=max(c.timeout, 180)))
+                              timeout=max(c.timeout, 180), cwd=c.cwd))
     return twins
 
 

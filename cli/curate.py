@@ -2,6 +2,7 @@
 change validated and atomic, then show the findings it touches."""
 from __future__ import annotations
 
+import shlex
 import sys
 from dataclasses import replace
 
@@ -27,6 +28,10 @@ def init(path) -> None:
     from reconcile.store.append import init_figures
     from reconcile.store.locate import figures_path
     created = init_figures(figures_path(path, must_exist=False, option="PATH"))
+    # As the commands suggested must be typed: `./-` (a bare `-` is refused as --add-to), a
+    # name with spaces quoted.
+    name = str(created)
+    created = shlex.quote(f"./{name}" if name.startswith("-") else name)
     _echo(f"created {created}; propose the figures of a folder of articles with `figrecon scan "
           f"ARTICLES --add-to {created}`, add those of one article with `figrecon extract ARTICLE "
           f"--published DATE --add --figures {created}`, or one by one with `figrecon add "

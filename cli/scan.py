@@ -100,6 +100,17 @@ def scan(paths, index_path, output, force, add_to, as_json, review, answers_path
         for label, name in merged.renamed.items():
             click.echo(f"{label}: {add_to} holds another article named {label}; its figures "
                        f"are filed as source {name}", err=True)
+        for c in merged.choices:
+            if c.nearer:
+                click.echo(f"{c.article}: its figures are filed as source {c.source}, whose "
+                           f"quotes are its words; {', '.join(c.nearer)} in {add_to} ends its "
+                           "path by more folders but quotes other words (reworded by hand, or "
+                           "another article)", err=True)
+            if c.tied:
+                click.echo(f"{c.article}: {add_to} holds {len(c.tied) + 1} sources as near "
+                           f"its path and as like it ({', '.join((c.source, *c.tied))}); its "
+                           f"figures are filed as source {c.source}, the first in the file",
+                           err=True)
         where = f"{len(merged.added)} added to {add_to}" + (
             f", {len(merged.held)} already there" if merged.held else "")
     elif output:

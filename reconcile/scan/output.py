@@ -4,10 +4,11 @@ every byte of its rows and adds no figure it already holds; and the `--json` doc
 A figure is already held when the file has a row of the same article and amount as written (as
 many such rows as it has: an article that prints an amount twice states it twice). An article
 is the file's source of the same file name (`a.txt`, `A/a.txt`: a folder scanned alone or beside
-another names it either way) whose quotes are its words, the one named as the article first;
-another article of that name (two folders' `a.txt`, scanned one at a time) is filed under its
+another names it either way) whose quotes are its words, the one whose path ends the article's
+by the most folders first; another article of that name (two folders' `a.txt`, scanned one at a time) is filed under its
 path, so that its figures of an amount the other printed too are not taken as held. Rows without
-a quote, or quoting only common words, tell no article from another and match either. A proposed group some of whose figures the file holds joins the metric those
+a quote, or quoting only common words, tell no article from another and match either (a source
+with no quote at all yields to one that quotes the article, however near its path). A proposed group some of whose figures the file holds joins the metric those
 rows have there (the user may have renamed it); a new group whose name the file already uses
 gets a fresh one, since a name alone is no evidence of the same fact.
 """
@@ -41,6 +42,7 @@ class Merged:
     renamed: dict[str, str] = field(default_factory=dict)   # those of them new to the file: an
                                                             # article the file has by that name
                                                             # is another
+    choices: tuple[Choice, ...] = ()    # articles filed as one of several sources that could be
 
 
 class ProposalError(RuntimeError):
@@ -168,7 +170,7 @@ def merge(old: bytes, rows: Sequence[dict], path: str | Path,
     table, structure = read_table(str(path), old or (",".join(COLUMNS) + "\n").encode(), REQUIRED)
     if table is None or structure:
         raise FiguresError(structure)
-    sources = filed_sources(table.rows, articles)
+    sources, choices = filed_sources(table.rows, articles)
     rows = [r | {"source": sources[r.get("source")]} if r.get("source") in sources else r
             for r in rows]
     have: dict[tuple[str, str], list[dict]] = {}
@@ -206,7 +208,7 @@ def merge(old: bytes, rows: Sequence[dict], path: str | Path,
     had = {(r.get("source") or "").strip() for r in table.rows}
     moved = {s: t for s, t in sources.items() if s != t}
     return Merged(content, added, held, {m: t for m, t in metrics.items() if m != t}, moved,
-                  {s: t for s, t in moved.items() if t not in had})
+                  {s: t for s, t in moved.items() if t not in had}, tuple(choices))
 
 
 def _key(row: dict) -> tuple[str, str]:
@@ -219,50 +221,74 @@ def _key(row: dict) -> tuple[str, str]:
 SAME_ARTICLE_WORDS = 0.9
 
 
-def filed_sources(file_rows: Sequence[dict], articles: Sequence[Article]) -> dict[str, str]:
-    """Each article's source (its `path`) -> the source its figures are filed under: the file's
-    source of the same file name whose quotes are this article's words (the one named exactly
-    as the article first), else its own name when the file has no such source, else its path
-    as named (numbered if that too is taken). A source is one article's in a scan."""
+@dataclass(frozen=True)
+class Choice:
+    """Where `filed_sources` had to choose for an article: it was filed as `source`, passing
+    over `nearer` (sources whose path ends the article's by more folders, but whose quotes are
+    other words) or leaving `tied` (sources as near and as like it, later in the file)."""
+
+    article: str
+    source: str
+    nearer: tuple[str, ...] = ()
+    tied: tuple[str, ...] = ()
+
+
+def filed_sources(file_rows: Sequence[dict],
+                  articles: Sequence[Article]) -> tuple[dict[str, str], list[Choice]]:
+    """Each article's source (its `path`) -> the source its figures are filed under, and where
+    that was a choice. The source is the file's source of the same file name whose quotes are
+    the article's words (one with quotes before one without); then the one whose path ends the
+    article's path (as named, made absolute) by the most whole folders; then the largest share
+    of its words; then the first in the file. Else
+    its own name when the file has no such source, else its path as named (numbered if that
+    too is taken). A source is one article's in a scan."""
     quotes: dict[str, list[str]] = {}
     for r in file_rows:
         quotes.setdefault((r.get("source") or "").strip(), []).append(r.get("quote") or "")
-    taken = set(quotes)
+    order = {s: i for i, s in enumerate(quotes)}
+    said = {s: set(_words(" ".join(q))) for s, q in quotes.items()}
     by_name: dict[str, list[str]] = {}
     for source in quotes:
         by_name.setdefault(_file_name(source), []).append(source)
-    said: dict[str, set[str]] = {}
-
-    def holds(source: str, words: set[str]) -> float:
-        if source not in said:
-            said[source] = set(_words(" ".join(quotes[source])))
-        return _share(said[source], words)
-
+    finders = {name: _QuoteIndex(sources, said) for name, sources in by_name.items()}
+    # Every (article, source) that passes, one quoting it first, then nearest by path, then
+    # by share: an article takes the best left, so a copy scanned beside it cannot take the
+    # source naming it, nor a row without a quote (which passes any article) one that quotes it.
+    passing: list[tuple[bool, int, float, int, int, str]] = []
+    ranked: dict[str, list[tuple[bool, int, float, str]]] = {}
+    failing_near: dict[str, list[tuple[int, str]]] = {}
+    for i, a in enumerate(articles):
+        name = _file_name(a.path)
+        if name not in finders:
+            continue
+        words = set(_words(a.text))
+        parts = _parts(os.path.abspath(a.named or a.path))
+        found = finders[name].passing(words)
+        for s in found:
+            near = _folders_shared(_parts(s), parts)
+            passing.append((not said[s], -near, -_share(said[s], words), i, order[s], s))
+            ranked.setdefault(a.path, []).append((not said[s], near, _share(said[s], words), s))
+        failing_near[a.path] = [(n, s) for n, s in finders[name].nearer(parts, 2)
+                                if s not in found]
     out: dict[str, str] = {}
     claimed: set[str] = set()
-    texts: dict[str, set[str]] = {}
-    # Exact names first, for every article: a wire copy scanned earlier must not take the
-    # source that names this very article, and the exact check spares scoring every namesake.
-    for a in articles:
-        for name in dict.fromkeys((a.named, a.path)):
-            if name and name in quotes and name not in claimed:
-                texts[a.path] = set(_words(a.text))
-                if holds(name, texts[a.path]) >= SAME_ARTICLE_WORDS:
-                    out[a.path] = name
-                    claimed.add(name)
-                    break
+    choices: list[Choice] = []
+    for unquoted, near, share, i, _, source in sorted(passing):
+        path = articles[i].path
+        if path in out or source in claimed:
+            continue
+        out[path] = source
+        claimed.add(source)
+        tied = tuple(s for u, n, sh, s in ranked[path]
+                     if (u, -n, -sh) == (unquoted, near, share) and s != source
+                     and s not in claimed)
+        nearer = tuple(s for n, s in failing_near.get(path, []) if n > -near)
+        if tied or nearer:
+            choices.append(Choice(path, source, nearer, tied))
+    taken = set(quotes)
     for a in articles:
         if a.path in out:
             continue
-        named = [s for s in by_name.get(_file_name(a.path), []) if s not in claimed]
-        if named:
-            words = texts.get(a.path) or set(_words(a.text))
-            # The highest share; on a tie, the source the file holds first, not the last name.
-            best = max(named, key=lambda s: holds(s, words))
-            if holds(best, words) >= SAME_ARTICLE_WORDS:
-                out[a.path] = best
-                claimed.add(best)
-                continue
         name = a.path
         if name in taken:
             name = a.named or a.path
@@ -271,7 +297,66 @@ def filed_sources(file_rows: Sequence[dict], articles: Sequence[Article]) -> dic
                 name, n = f"{a.named or a.path} ({n})", n + 1
         taken.add(name)
         out[a.path] = name
-    return out
+    return out, choices
+
+
+class _QuoteIndex:
+    """The file's sources of one file name, found by path tail and by quote words without
+    scoring each against every article (2,000 `index.html` against 2,000 was quadratic)."""
+
+    def __init__(self, sources: list[str], said: dict[str, set[str]]) -> None:
+        self.said = said
+        self.tails: dict[tuple[str, ...], list[str]] = {}
+        for s in sources:
+            parts = _parts(s)
+            for k in range(2, len(parts) + 1):
+                self.tails.setdefault(tuple(parts[-k:]), []).append(s)
+        # A source passes only when at most a tenth of its words are missing from the article,
+        # so one of any (missing allowed + 1) of its words is in the article: index each by
+        # that many of its rarest, and an article need look only at the sources they name.
+        counts: dict[str, int] = {}
+        for s in sources:
+            for w in said[s]:
+                counts[w] = counts.get(w, 0) + 1
+        self.always: list[str] = []
+        self.by_word: dict[str, list[str]] = {}
+        for s in sources:
+            words = sorted(said[s], key=lambda w: (counts[w], w))
+            # floor, not ceil: a float a hair over an integer must not drop a word it needs.
+            keep = len(words) - math.floor(SAME_ARTICLE_WORDS * len(words)) + 1
+            if not words:
+                self.always.append(s)
+            for w in words[:keep]:
+                self.by_word.setdefault(w, []).append(s)
+
+    def passing(self, words: set[str]) -> list[str]:
+        """The sources whose quotes are these words (in the file's order)."""
+        seen = dict.fromkeys(self.always)
+        for w in words:
+            for s in self.by_word.get(w, ()):
+                seen.setdefault(s)
+        return [s for s in seen if _share(self.said[s], words) >= SAME_ARTICLE_WORDS]
+
+    def nearer(self, parts: list[str], least: int) -> list[tuple[int, str]]:
+        """The sources whose path ends `parts` by `least` or more whole folders and file name."""
+        out: dict[str, int] = {}
+        for k in range(least, len(parts) + 1):
+            for s in self.tails.get(tuple(parts[-k:]), ()):
+                out[s] = k
+        return [(k, s) for s, k in out.items()]
+
+
+def _parts(path: str) -> list[str]:
+    """A path's folders and file name (hand-typed sources may be Windows paths)."""
+    return [p for p in re.split(r"[/\\]", path.strip()) if p not in ("", ".")]
+
+
+def _folders_shared(source: list[str], article: list[str]) -> int:
+    """How many of a source's last parts (file name, folders) end the article's path."""
+    n = 0
+    while n < min(len(source), len(article)) and source[-1 - n] == article[-1 - n]:
+        n += 1
+    return n
 
 
 def _words(text: str) -> list[str]:

@@ -12,9 +12,17 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from reconcile.store.figures import COLUMNS, METRIC_RE, FiguresError, parse_rows, validate
+from reconcile.store.figures import COLUMNS, EMPTY, METRIC_RE, FiguresError, parse_rows, validate
 from reconcile.store.problems import Problem
-from reconcile.store.table import Record, ShapeError, decode, encode_row, header_problems, records
+from reconcile.store.table import (
+    Record,
+    ShapeError,
+    decode,
+    encode_row,
+    header_problems,
+    records,
+    unstarted,
+)
 
 NO_SUCH_ID = "no figure has this id"
 # How a problem names the file when the caller does not say which it is.
@@ -56,8 +64,8 @@ def _cell(record: Record, header: list[str], column: str) -> str:
 
 def figure_rows(data: bytes, name: str = FILE) -> dict[str, dict[str, str]]:
     """Each figure's cells by id (the first row of an id wins) and, under `_line`, the line its
-    row starts on."""
-    _, _, records = _split(data, name)
+    row starts on. A file of only a BOM or blank lines is empty (no header), as a 0-byte one."""
+    _, _, records = _split(data, name) if not unstarted(data) else (b"", "", [])
     header = _header(records, name)
     rows: dict[str, dict[str, str]] = {}
     for r in records[1:]:
@@ -176,7 +184,8 @@ def unknown_metric_problem(metric: str, known: set[str]) -> Problem | None:
 
 def _about(value: str, reason: str) -> Problem:
     """A problem with an argument the user typed (an id, a column name), in no file."""
-    return Problem(None, None, None, value, reason)
+    # An id typed empty (`remove ''`) read as `f.csv: : no figure has this id`.
+    return Problem(None, None, None, value if value.strip() else EMPTY, reason)
 
 
 def published_before_event(as_of: str, published: str) -> str | None:

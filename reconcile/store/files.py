@@ -7,6 +7,7 @@ the path. The limits are far above any real figures file or article, and are sai
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 from typing import BinaryIO
@@ -51,6 +52,20 @@ def given_path(path: str | os.PathLike, option: str) -> None:
     left out, and taking it as left out would read or write another file than the one meant."""
     if not os.fspath(path):
         raise InputError(f"error: {option}: the path is empty; give a file name")
+    name = os.fspath(path)
+    if os.sep == "/" and re.match(r"[A-Za-z]:[\\/]|\\\\", name) and not _here(name):
+        # Taken as written, `C:\temp\x.csv` is a file of that whole name in the current folder:
+        # not where the user meant it, and a name they would not find by that path.
+        raise InputError(f"error: {option} {name}: a Windows path; give a path of this system "
+                         f"(folders separated by /), or ./{name} for a file of that name here")
+
+
+def _here(name: str) -> bool:
+    """A Windows-looking name that is this system's: the file exists (an earlier version wrote
+    such names), or its folder, read as Windows reads it, is a real folder here (`C:/x.csv`)."""
+    folder = os.path.dirname(name)
+    return os.path.lexists(name) or (
+        folder == os.path.dirname(name.replace("\\", "/")) and os.path.isdir(folder))
 
 
 def kind_of(mode: int) -> str | None:

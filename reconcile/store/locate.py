@@ -54,5 +54,6 @@ def _chosen(given, environ=None) -> tuple[str | os.PathLike | None, str]:
     if environ.get(ENV):
         # Decided here, once, so init does not create ./- and report does not send to it.
         refuse_stream(environ[ENV], f"{ENV}=-", "set it to the file's name")
+        given_path(environ[ENV], ENV)
         return environ[ENV], ENV
     return None, "default"

@@ -114,6 +114,12 @@ def records(name: str, text: str) -> list[Record]:
     return out
 
 
+def unstarted(data: bytes) -> bool:
+    """A file with nothing in it yet: empty, or only a BOM an editor saved and blank lines;
+    writers start it with the header, as they do an empty one."""
+    return not data.removeprefix(b"\xef\xbb\xbf").strip(b"\r\n")
+
+
 def read_table(name: str, data: bytes,
                required: list[str]) -> tuple[Table | None, list[Problem]]:
     """Read the file's structure; problems with the header, quoting or cell counts.

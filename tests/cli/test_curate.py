@@ -61,6 +61,8 @@ def test_remove_of_an_empty_id_is_one_line(figures):
     r = run("remove", "", "--figures", figures)
     assert r.exit_code == 2 and len(r.stderr.splitlines()) == 1, r.stderr
     assert "no figure has this id" in r.stderr and figures.read_bytes() == before
+    # Shown as (empty), not `f.csv: : no figure has this id`.
+    assert r.stderr.strip() == f"error: {figures}: (empty): no figure has this id"
 
 
 def test_edit_changes_one_row_keeps_every_other_byte_and_shows_findings(figures):
@@ -236,3 +238,27 @@ def test_edit_keeps_the_note_true_about_a_guessed_currency(tmp_path, args, guess
     if args[0] == "--note":
         assert args[1] in row["note"]
     assert run("report", "--figures", path, "--fail-on", "high").exit_code == high
+
+
+@pytest.mark.parametrize("data", [b"\xef\xbb\xbf", b"\xef\xbb\xbf\r\n", b"\n\n"])
+def test_add_to_a_file_of_only_a_bom_or_blank_lines_starts_it_as_an_empty_one(tmp_path, data):
+    """A file an editor saved empty with a BOM said `empty: no header`; a 0-byte one is started."""
+    fig = tmp_path / "f.csv"
+    fig.write_bytes(data)
+    r = run("add", "--figures", fig, "--id", "a1", "--metric", "m", "--amount", "$1 billion",
+            "--as-of", "2024-01", "--published", "2024-02", "--source", "a.txt", "--quote", "q",
+            "--new-metric")
+    assert r.exit_code == 0, r.output
+    lines = fig.read_bytes().removeprefix(b"\xef\xbb\xbf").splitlines()
+    assert lines[0].startswith(b"id,metric,") and [ln[:3] for ln in lines[1:]] == [b"a1,"]
+    assert fig.read_bytes().startswith(b"\xef\xbb\xbf") == data.startswith(b"\xef\xbb\xbf")
+    assert run("report", "--figures", fig).exit_code == 0
+
+
+def test_init_suggests_the_name_as_it_must_be_typed(tmp_path, monkeypatch):
+    """`init ./-` suggested `--add-to -`, which is refused; a name with a space went unquoted."""
+    monkeypatch.chdir(tmp_path)
+    for given, typed in (("./-", "./-"), ("my figs.csv", "'my figs.csv'")):
+        r = run("init", given)
+        assert r.exit_code == 0, r.output
+        assert f"--add-to {typed}`" in r.stdout + r.stderr

@@ -55,3 +55,54 @@ def test_a_file_named_dash_is_still_reachable_as_dot_slash_dash(tmp_path, monkey
     r = run("scan", folder, "--add-to", "./-")
     assert r.exit_code == 0, r.output
     assert len((tmp_path / "-").read_bytes()) > len(FIGURES.read_bytes())
+
+
+@pytest.mark.parametrize("args, name", [
+    (["export", "--figures", str(FIGURES), "-o", "C:\\temp\\x.csv"], "-o C:\\temp\\x.csv"),
+    (["scan", "{a}", "-o", "D:/out/f.csv"], "-o D:/out/f.csv"),
+    (["init", "C:\\figures.csv"], "PATH C:\\figures.csv"),
+    (["report", "--figures", "\\\\server\\share\\f.csv"], "--figures \\\\server\\share\\f.csv"),
+])
+def test_a_windows_path_on_this_system_is_refused_not_made_a_file_name(tmp_path, monkeypatch,
+                                                                        args, name):
+    """`export -o 'C:\\temp\\x.csv'` wrote a file of that whole name in the current folder."""
+    folder = articles(tmp_path / "a", en_txt=EN)
+    monkeypatch.chdir(tmp_path)
+    r = run(*[a.format(a=folder) for a in args])
+    assert r.exit_code == 2
+    path = name.split(" ", 1)[1]
+    assert r.stderr.strip().splitlines() == [
+        f"error: {name}: a Windows path; give a path of this system (folders separated by /), "
+        f"or ./{path} for a file of that name here"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a"]
+
+
+def test_a_windows_looking_path_that_is_a_file_or_in_a_folder_here_is_this_systems(
+        tmp_path, monkeypatch):
+    """`C:\\x.csv` that an earlier version wrote, or `C:/x.csv` with a folder `C:`, was refused."""
+    monkeypatch.chdir(tmp_path)
+    written = tmp_path / "C:\\x.csv"
+    written.write_bytes(FIGURES.read_bytes())
+    r = run("report", "--figures", "C:\\x.csv")
+    assert r.exit_code in (0, 1) and "Windows path" not in r.stderr, r.output
+    (tmp_path / "C:").mkdir()
+    r = run("export", "--figures", "C:\\x.csv", "-o", "C:/x.csv")
+    assert r.exit_code == 0, r.output
+    assert (tmp_path / "C:" / "x.csv").read_bytes()
+    # Its folder read as Windows reads it is C:\temp, not here: still refused.
+    r = run("export", "--figures", "C:\\x.csv", "-o", "C:\\temp\\x.csv")
+    assert r.exit_code == 2 and "a Windows path" in r.stderr
+    assert not (tmp_path / "C:\\temp\\x.csv").exists()
+
+
+def test_a_windows_path_in_the_figures_variable_is_refused_as_the_option_is(tmp_path,
+                                                                             monkeypatch):
+    """FIGRECON_FIGURES='D:\\new.csv' got around the check: add made a file of that name."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("FIGRECON_FIGURES", "D:\\new.csv")
+    r = run("init")
+    assert r.exit_code == 2
+    assert r.stderr.strip().splitlines() == [
+        "error: FIGRECON_FIGURES D:\\new.csv: a Windows path; give a path of this system "
+        "(folders separated by /), or ./D:\\new.csv for a file of that name here"]
+    assert list(tmp_path.iterdir()) == []

@@ -868,13 +868,13 @@ def test_filed_sources_match_a_hand_abridged_quote_and_not_another_articles_sent
     from reconcile.scan.output import filed_sources
     acme = Article("a.txt", ACME, None, "none", named="x/a.txt")
     file_rows = [{"source": "C:\\news\\a.txt", "quote": "invest $1.2 billion, in Ohio"}]
-    assert filed_sources(file_rows, [acme]) == {"a.txt": "C:\\news\\a.txt"}
+    assert filed_sources(file_rows, [acme])[0] == {"a.txt": "C:\\news\\a.txt"}
     beta_row = [{"source": "a.txt", "quote": "agreed to buy a rival maker of memory for "
                                              "$1.2 billion in cash"}]
-    assert filed_sources(beta_row, [acme]) == {"a.txt": "x/a.txt"}
+    assert filed_sources(beta_row, [acme])[0] == {"a.txt": "x/a.txt"}
     taken = beta_row + [{"source": "x/a.txt", "quote": "Beta Chips agreed"}]
-    assert filed_sources(taken, [acme]) == {"a.txt": "x/a.txt (2)"}
-    assert filed_sources([{"source": "b.txt", "quote": "q"}], [acme]) == {"a.txt": "a.txt"}
+    assert filed_sources(taken, [acme])[0] == {"a.txt": "x/a.txt (2)"}
+    assert filed_sources([{"source": "b.txt", "quote": "q"}], [acme])[0] == {"a.txt": "a.txt"}
 
 
 def test_filed_sources_prefer_the_source_named_as_the_article_and_take_each_once():
@@ -886,13 +886,13 @@ def test_filed_sources_prefer_the_source_named_as_the_article_and_take_each_once
             {"source": "one/a.txt", "quote": "invest $1.2 billion"}]
     for named in ("one/a.txt", "two/a.txt"):
         acme = Article("a.txt", ACME, None, "none", named=named)
-        assert filed_sources(both, [acme]) == {"a.txt": named}
+        assert filed_sources(both, [acme])[0] == {"a.txt": named}
     # Without an exact name the first of the tie is taken, and a source is one article's: the
     # second copy scanned in the same run goes under its own path.
     held = [{"source": "a.txt", "quote": "invest $1.2 billion"}]
     x, y = (Article(p, ACME, None, "none", named=p) for p in ("x/a.txt", "y/a.txt"))
-    assert filed_sources(held, [x, y]) == {"x/a.txt": "a.txt", "y/a.txt": "y/a.txt"}
-    assert filed_sources(both, [x, y]) == {"x/a.txt": "two/a.txt", "y/a.txt": "one/a.txt"}
+    assert filed_sources(held, [x, y])[0] == {"x/a.txt": "a.txt", "y/a.txt": "y/a.txt"}
+    assert filed_sources(both, [x, y])[0] == {"x/a.txt": "two/a.txt", "y/a.txt": "one/a.txt"}
 
 
 def test_a_wire_copy_edited_and_scanned_alone_files_its_new_figure_under_its_own_name(tmp_path):
@@ -908,6 +908,98 @@ def test_a_wire_copy_edited_and_scanned_alone_files_its_new_figure_under_its_own
     assert r.exit_code == 0, r.output
     added = [g for g in rows(fig) if g["amount"] == "$50 million"]
     assert [g["source"] for g in added] == [f"{one}/a.txt"]
+
+
+def test_filed_sources_take_the_source_whose_path_ends_the_articles_by_most_folders():
+    from reconcile.scan.model import Article
+    from reconcile.scan.output import Choice, filed_sources
+    both = [{"source": "one/a.txt", "quote": "invest $1.2 billion"},
+            {"source": "two/a.txt", "quote": "invest $1.2 billion"}]
+    # Scanned as `.` from inside two/ (named a.txt): the first in the file was taken.
+    acme = Article("a.txt", ACME, None, "none", named="/news/two/a.txt")
+    assert filed_sources(both, [acme]) == ({"a.txt": "two/a.txt"}, [])
+    # As near as each other: the first in the file, and said.
+    acme = Article("a.txt", ACME, None, "none", named="/news/three/a.txt")
+    assert filed_sources(both, [acme]) == (
+        {"a.txt": "one/a.txt"}, [Choice("a.txt", "one/a.txt", tied=("two/a.txt",))])
+    # The nearer source's quote reworded: the copy that quotes its words takes it, said.
+    reworded = [{"source": "one/a.txt", "quote": "Acme pledged a large sum for a factory"},
+                both[1]]
+    acme = Article("a.txt", ACME, None, "none", named="/news/one/a.txt")
+    assert filed_sources(reworded, [acme]) == (
+        {"a.txt": "two/a.txt"}, [Choice("a.txt", "two/a.txt", nearer=("one/a.txt",))])
+    # Of a copy of the parent's name and one of the subfolder's, the subfolder's.
+    deep = [{"source": "a.txt", "quote": "invest $1.2 billion"},
+            {"source": "one/a.txt", "quote": "invest $1.2 billion"}]
+    acme = Article("a.txt", ACME, None, "none", named="x/one/a.txt")
+    assert filed_sources(deep, [acme]) == ({"a.txt": "one/a.txt"}, [])
+
+
+def test_filed_sources_a_source_quoting_the_article_beats_a_nearer_one_without_a_quote():
+    """A row without a quote passes any article: nearest by path, it took x/one/a.txt from
+    the source quoting it, and y/a.txt's figures were added again under its own name."""
+    from reconcile.scan.model import Article
+    from reconcile.scan.output import filed_sources
+    held = [{"source": "a.txt", "quote": "invest $1.2 billion in a new plant"},
+            {"source": "one/a.txt", "quote": ""}, {"source": "two/a.txt", "quote": ""}]
+    scanned = [Article(p, ACME, None, "none", named=p) for p in ("x/one/a.txt", "x/a.txt")]
+    scanned.append(Article("y/a.txt", BETA, None, "none", named="y/a.txt"))
+    out, _ = filed_sources(held, scanned)
+    assert out["x/one/a.txt"] == "a.txt"
+    assert {out["x/a.txt"], out["y/a.txt"]} == {"one/a.txt", "two/a.txt"}
+
+
+def test_a_subfolder_scanned_after_its_parent_adds_nothing(tmp_path):
+    """The file also holds another article named a.txt: a rule trying only the source named
+    as the article (`a.txt`) took it for another and added every figure again."""
+    other = articles(tmp_path / "y", day="2024-04-07", a_txt=BETA)
+    parent = tmp_path / "x"
+    articles(parent / "one", a_txt=ACME)
+    fig = tmp_path / "figures.csv"
+    assert run("scan", other, "-o", fig).exit_code == 0
+    assert run("scan", parent, "--add-to", fig).exit_code == 0
+    before = fig.read_bytes()
+    assert [g["source"] for g in rows(fig)] == ["a.txt", "one/a.txt"]
+    r = run("scan", parent / "one", "--add-to", fig)
+    assert r.exit_code == 0, r.output
+    assert "0 added" in r.stderr and fig.read_bytes() == before
+
+
+def test_a_copy_scanned_by_a_name_neither_source_has_goes_under_its_own_folder(tmp_path,
+                                                                                monkeypatch):
+    """`cd two && scan .`: of two copies equally like it, the first in the file took it."""
+    one = articles(tmp_path / "one", a_txt=ACME)
+    two = articles(tmp_path / "two", a_txt=ACME)
+    fig = tmp_path / "figures.csv"
+    assert run("scan", one, two, "-o", fig).exit_code == 0
+    with open(two / "a.txt", "a", encoding="utf-8") as f:
+        f.write("Acme Robotics also set aside $50 million for worker training at the plant.\n")
+    monkeypatch.chdir(two)
+    r = run("scan", ".", "--add-to", fig)
+    assert r.exit_code == 0, r.output
+    assert [g["source"] for g in rows(fig) if g["amount"] == "$50 million"] == [f"{two}/a.txt"]
+    assert "as near" not in r.stderr
+
+
+def test_a_reworded_quote_beside_an_identical_copy_is_said(tmp_path):
+    """The nearer source's quote reworded by hand: its new figure went under the other copy's
+    name without a word."""
+    one = articles(tmp_path / "one", a_txt=ACME)
+    two = articles(tmp_path / "two", a_txt=ACME)
+    fig = tmp_path / "figures.csv"
+    assert run("scan", one, two, "-o", fig).exit_code == 0
+    text = fig.read_text(encoding="utf-8")
+    quote = next(g["quote"] for g in rows(fig) if g["source"] == f"{one}/a.txt")
+    fig.write_text(text.replace(quote, "Acme pledged a large sum for a factory", 1),
+                   encoding="utf-8")
+    with open(one / "a.txt", "a", encoding="utf-8") as f:
+        f.write("Acme Robotics also set aside $50 million for worker training at the plant.\n")
+    r = run("scan", one, "--add-to", fig)
+    assert r.exit_code == 0, r.output
+    assert [g["source"] for g in rows(fig) if g["amount"] == "$50 million"] == [f"{two}/a.txt"]
+    assert (f"a.txt: its figures are filed as source {two}/a.txt, whose quotes are its words; "
+            f"{one}/a.txt in {fig} ends its path by more folders but quotes other words") \
+        in r.stderr
 
 
 @pytest.mark.parametrize("index, said", [
@@ -992,3 +1084,13 @@ def csv_rows(text: str) -> list[dict]:
     import csv
     import io
     return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_add_to_a_file_of_only_a_bom_is_refused_as_an_empty_one(story, tmp_path):
+    """A 0-byte file is refused naming it; a BOM and a line end were said `the first line is
+    blank`, as if a header were there."""
+    for data in (b"\xef\xbb\xbf", b"\xef\xbb\xbf\r\n", b"\n\n"):
+        fig = tmp_path / "figures.csv"
+        fig.write_bytes(data)
+        assert_refused(run("scan", story, "--add-to", fig), str(fig), "empty: no header")
+        assert fig.read_bytes() == data
