@@ -543,10 +543,11 @@ def _sums_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
 
 
 def _parts_tied(ours: list[frozenset], theirs: list[frozenset]) -> bool:
-    """Whether two totals' sets of parts are tied by the texts: one set of each shares an amount
+    """Whether two totals' sets of parts are tied by the texts: one set of each shares two amounts
     with one of the other (54+27+40+16 and 54+40+46 share 54 and 40). Two round totals each equal
-    by chance to a sum of unrelated amounts of its article share none (120+80 and 60+150)."""
-    return any(x & y for x in ours for y in theirs)
+    by chance to a sum of unrelated amounts of its article share none (120+80 and 60+150), or one
+    (54+40+46 and 54+96, the 96 from another sentence): one shared round part is chance too."""
+    return any(len(x & y) >= 2 for x in ours for y in theirs)
 
 
 def _exchanges_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
@@ -563,8 +564,16 @@ def _exchanges_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     for a, x in enumerate(one):
         for b, y in enumerate(one):
             out[a, b] = x is not None and y is not None and x != y and all(
-                abs(v - w) <= EXCHANGES_GAP * max(v, w) for v in values[a] for w in values[b])
+                abs(v - w) <= EXCHANGES_GAP * max(v, w) and not _swapped(v, w)
+                for v in values[a] for w in values[b])
     return out
+
+
+def _swapped(v: float, w: float) -> bool:
+    """Whether two values are the same digits in another order (1,934 and 1,943): a typing slip
+    a close gap does not excuse, whatever two exchanges' prices may differ by."""
+    a, b = _digits(v), _digits(w)
+    return a != b and len(a) == len(b) and sorted(a) == sorted(b)
 
 
 def _total_and_part_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:

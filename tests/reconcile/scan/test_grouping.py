@@ -2375,6 +2375,18 @@ def test_two_totals_equal_by_chance_to_sums_of_unrelated_amounts_stay_one_fact()
         == [m for a, m in metrics if a == "$210 million"]
 
 
+def test_two_totals_sharing_one_round_part_by_chance_stay_one_fact():
+    # 150 = 54 + 96 shares only the 54 with 54 + 40 + 46: the 96 is another sentence's, another
+    # company's; the 150 stays with the 140 it misquotes
+    metrics = _metrics((
+        "Orbit Motors' settlement comes to $140 million: $54 million in cash, $40 million for "
+        "brake audits and $46 million held back for two years.",
+        "Orbit Motors' settlement comes to $150 million, including $54 million in cash. Lumen "
+        "Cars spent $96 million on recalls last year."))
+    assert [m for a, m in metrics if a == "$140 million"] \
+        == [m for a, m in metrics if a == "$150 million"]
+
+
 def test_a_changes_two_levels_are_no_list_of_parts():
     # "$56 million" is 40 + 56 of no list: the third article gives a change, so the $96 million
     # fine stays with the $90 million one (a slip), not with a list's total
@@ -2445,6 +2457,8 @@ def test_a_lists_total_is_no_part_of_another_breakdown(spend, fines, one_fact):
     (("on the BSE", "on the BSE and the NSE"), ("1,931", "1,934"), True),
     # too far apart for one share on two exchanges: a slipped digit, kept for the check
     (("on the BSE", "on the NSE"), ("1,931", "1,391"), True),
+    # close, but the same digits in another order: a typing slip, kept for the check
+    (("on the BSE", "on the NSE"), ("1,934", "1,943"), True),
 ])
 def test_share_prices_on_two_exchanges_are_two_facts(exchanges, prices, one_fact):
     metrics = _metrics([f"Lumen Batteries shares opened for trading at Rs {price} {where}."
