@@ -2099,6 +2099,15 @@ def test_a_bare_korean_amount_after_a_sum_noun_is_won_in_an_article_of_won_and_o
     assert c["1억"].currency is None
 
 
+def test_a_band_takes_no_currency_from_a_won_amount_it_covers():
+    # 2조7000억원 lies in the band 2조대, but a band is money only after a noun that names a sum:
+    # the headline's band of a purchase stays without a currency, as a bare rounded amount would not.
+    text = ("누리전자, 한빛부품 2조대 인수\n누리전자가 한빛부품을 2조7000억원에 인수한다. "
+            "한빛의 매출은 9억 유로다.\n")
+    c = {c.amount.span: c for c in extract(text, dt.date(2024, 5, 2))}
+    assert c["2조대"].currency is None and c["2조7000억원"].currency == "KRW"
+
+
 def test_a_bare_korean_amount_takes_no_won_in_an_article_that_states_none():
     text = ("누리전자, 한빛부품 2조대 인수\n부품 부문 매출 6300억\n"
             "누리전자가 한빛부품을 15억 유로에 인수한다. 한빛의 부채는 3억 달러다.\n")

@@ -291,3 +291,15 @@ def test_a_range_that_is_no_slip_of_one_place_word_stays_a_range(text):
     found = find_amounts(f"The value was put at {text} by the bank.")
     assert not garbled(found)
     assert read_garbled(text) is None
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("between $2 million and $3 billion", 1.5e6, 3.5e9),
+    ("25억~26조 원", 24.5e8, 26.5e12),
+])
+def test_a_range_a_place_word_apart_is_read_as_the_range_it_says(text, low, high):
+    # Read with its readings noted, it stays the range as written (not one vague amount spanning
+    # the readings): the checks judge it as written unless its fact shows the slip.
+    a = read_amount(text, garbled_ok=True)
+    assert (a.bound, a.vague, a.low, a.high) == ("range", False, low, high)
+    assert a.notes and a.notes[0].startswith("garbled: ")
