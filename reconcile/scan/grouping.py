@@ -33,7 +33,7 @@ from currency.data.periods import PeriodError, parse_period
 from currency.lang import LIST_JOIN, LIST_NOT, RESULT_LINES
 from currency.lang.stages import SESSION
 from reconcile.model.components import Components
-from reconcile.model.digit_slips import NONE, relation
+from reconcile.model.digit_slips import NONE, TRANSPOSED, relation
 from reconcile.model.uncertainty import RATE_ALLOWANCE
 from reconcile.scan.mentions import RECENT, Mention
 from reconcile.scan.words import name_features
@@ -559,21 +559,28 @@ def _exchanges_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
                   or any(kind == SESSION for kind, _ in ms[i].stages) for i in u) for u in units]
     one = [next(iter(n)) if len(n) == 1 and None not in n and p else None
            for n, p in zip(named, priced)]
-    values = [[ms[i].value for i in u] for u in units]
     out = np.zeros((len(units), len(units)), dtype=bool)
-    for a, x in enumerate(one):
-        for b, y in enumerate(one):
-            out[a, b] = x is not None and y is not None and x != y and all(
-                abs(v - w) <= EXCHANGES_GAP * max(v, w) and not _swapped(v, w)
-                for v in values[a] for w in values[b])
+    named_units = [a for a, x in enumerate(one) if x is not None]
+    for a in named_units:
+        for b in named_units:
+            out[a, b] = one[a] != one[b] and all(
+                abs(ms[i].value - ms[j].value) <= EXCHANGES_GAP * max(ms[i].value, ms[j].value)
+                and not _transposed(ms[i], ms[j]) for i in units[a] for j in units[b])
     return out
 
 
-def _swapped(v: float, w: float) -> bool:
-    """Whether two values are the same digits in another order (1,934 and 1,943): a typing slip
-    a close gap does not excuse, whatever two exchanges' prices may differ by."""
-    a, b = _digits(v), _digits(w)
-    return a != b and len(a) == len(b) and sorted(a) == sorted(b)
+def _transposed(x: Mention, y: Mention) -> bool:
+    """Whether two prices are the same digits in another order (1,934 and 1,943), by the digits
+    check's own rule (`digit_slips.relation`): a typing slip a close gap does not excuse, whatever
+    two exchanges' prices may differ by."""
+    if not (x.stated and y.stated) or x.value <= 0 or y.value <= 0:
+        return False
+    value = np.array([x.value, y.value])
+    precision = np.array([x.precision, y.precision])
+    unit = np.array([x.stated[0], y.stated[0]])
+    exact = np.array([x.bound == "exact", y.bound == "exact"])
+    return bool(relation(value, precision, exact, unit, np.array([0]), np.array([1]))[0]
+                == TRANSPOSED)
 
 
 def _total_and_part_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:

@@ -2388,7 +2388,7 @@ def test_two_totals_sharing_one_round_part_by_chance_stay_one_fact():
 
 
 def test_a_changes_two_levels_are_no_list_of_parts():
-    # "$56 million" is 40 + 56 of no list: the third article gives a change, so the $96 million
+    # "$96 million" is 40 + 56 of no list: the third article gives a change, so the $96 million
     # fine stays with the $90 million one (a slip), not with a list's total
     metrics = _metrics((
         "Orbit Motors agreed to pay a $90 million penalty and to spend $30 million on safety, "
