@@ -232,6 +232,7 @@ LIST_JOIN = merged_pattern("LIST_JOIN")
 LIST_NOT = merged_pattern("LIST_NOT")
 # Stock exchanges by name: a share listed on two trades at two prices.
 STOCK_EXCHANGES = merged_dict("STOCK_EXCHANGES")
+INDEX_AFTER_EXCHANGE = merged_tuple("INDEX_AFTER_EXCHANGE")
 # Words saying a market value is of a recent day its text does not name.
 RECENT_DAY = merged_tuple("RECENT_DAY")
 # "recent" as an adjective of a market word ("its recent market value of $X").

@@ -632,6 +632,9 @@ STOCK_EXCHANGES = {
     "London Stock Exchange": "lse", "Hong Kong Stock Exchange": "hkex", "HKEX": "hkex",
     "Tokyo Stock Exchange": "tse", "KOSDAQ": "kosdaq", "Kosdaq": "kosdaq",
 }
+# Words that make an exchange's name an index's ("the BSE Sensex", "the Nasdaq Composite"): not
+# where an amount traded (`INDEX_AFTER_EXCHANGE` in `currency.lang`).
+INDEX_AFTER_EXCHANGE = ("Sensex", "Nifty", "Composite", "index", "indices", "indexes")
 # Words naming a market value (`MARKET_QUOTE` in `currency.lang`): it moves day by day, so two
 # days' values are two facts. Whole words. Not share prices ("closed at", "share price"): an IPO
 # price beside a close is restated on many days (docs/holdout.md, stop 39).

@@ -26,6 +26,7 @@ from currency.lang import (
     FX_BASIS_BEFORE,
     FX_RATE_AFTER,
     FX_RATE_BEFORE,
+    INDEX_AFTER_EXCHANGE,
     LINE_CAUSE_AFTER,
     LINE_CAUSE_BEFORE,
     LINE_SUBJECT_AFTER,
@@ -435,7 +436,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
 # the index).
 _EXCHANGE = re.compile(
     r"(?i:\bon\s+(?:the\s+)?)(?P<en>" + "|".join(re.escape(w) for w in STOCK_EXCHANGES if w.isascii())
-    + r")\b(?!\s+(?i:sensex|nifty|composite|index|indices|indexes|\d))"
+    + r")\b(?!\s+(?i:" + "|".join(re.escape(w) for w in INDEX_AFTER_EXCHANGE) + r")\b|\s+\d)"
     + "|(?P<ko>" + "|".join(re.escape(w) for w in STOCK_EXCHANGES if not w.isascii()) + ")에서")
 
 
