@@ -229,6 +229,8 @@ _PLACES = {"만": 4, "억": 8, "조": 12}
 
 
 @settings(max_examples=400, deadline=None)
+@example(2, "만", "3", "억", "~", "원")     # a range of close ends one place word apart
+@example(2, "만", "4", "억", "~", "원")     # ends twice apart: a range written on purpose
 @given(st.one_of(st.integers(1, 9999), st.sampled_from(["수", "수십", "수천"])),
        st.sampled_from(list(_PLACES)), st.one_of(st.integers(1, 9999).map(str),
                                                  st.integers(1, 9).map("{}천".format)),
@@ -246,6 +248,13 @@ def test_two_glued_groups_are_garbled_exactly_when_their_place_words_do_not_go_d
         assert {f"{a}{p}{unit}", f"{b}{q}{unit}"} <= texts
         if isinstance(a, int):     # running text with "수억" first: a gap of find_amounts, left
             assert [x.span for x in garbled(find_amounts(f"그 금액은 {text}"))] == [g.span]
+    elif join == "~" and isinstance(a, int) and b.isdigit() and \
+            _PLACES[q] - _PLACES[p] == 4 and a < int(b) < 2 * a:
+        # A range whose close ends stand one place word apart: one word lost or mistyped, read
+        # with either end's word and as written (the range rule, below).
+        unit = "원" if after else ""
+        assert g is not None and {t for t, _ in g.readings} == {
+            f"{a}{p}~{b}{q}{unit}", f"{a}{q}~{b}{q}{unit}", f"{a}{p}~{b}{p}{unit}"}
     else:
         assert g is None and not garbled(find_amounts(text))
         if join == "" and isinstance(a, int):       # "수억1천만원" is vague: no one value
