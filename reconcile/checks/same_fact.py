@@ -796,14 +796,6 @@ class _Said:
     def __init__(self, dates: _Dates, **columns) -> None:
         self.dates = dates
         self.__dict__.update(columns)
-        # Per wording function, what it said for each distinct key: an export asks a maker for
-        # its rows 16,384 at a time, and a fact's words recur from one such call to the next.
-        self._said: dict[str, dict] = {}
-
-    def _once(self, make, *columns) -> list:
-        """`F.once` of `make` over `columns`, its words kept for this pass's later calls (each
-        is a function of its key alone)."""
-        return F.once(make, *columns, done=self._said.setdefault(make.__name__, {}))
 
     # At 1M figures an export writes 158,735 outlier sentences: the rows' columns are read at
     # once, and what a fact's outliers share (its consensus, dates, count) is worded once.
@@ -820,9 +812,9 @@ class _Said:
         # bounds, units and rates over its figures. Values equal as numbers are one key, 0.0 and
         # -0.0 too: `fmt` prints both as 0, and no amount is negative (refused at input) nor an
         # outlier's gap zero, so no quotient tells them apart.
-        agreed = self._once(self._agreed, code, cons_low, cons_high, unit, metric,
+        agreed = F.once(self._agreed, code, cons_low, cons_high, unit, metric,
                         list(map(len, others)))
-        lead = self._once(_outlier_lead, low, high, unit, said, cons_low, cons_high, gap, direction,
+        lead = F.once(_outlier_lead, low, high, unit, said, cons_low, cons_high, gap, direction,
                       agreed)
         details = list(map(self._outlier_detail, rows, low, high, cons_low, cons_high))
         return lead, others, [f"{d}{w[3]}.{_judged_in(self.denominated[k])}"
@@ -869,11 +861,11 @@ class _Said:
          edge) = (list(map(c.__getitem__, rows)) for c in (
              self.value, self.c_value, self.unit, self.currency, self.ref, self.gap,
              self.direction, self.cons_low, self.cons_high, self.metric, self.how, self.edge))
-        at = self._once(_at_rate, value, c_value, currency, ref, edge)
+        at = F.once(_at_rate, value, c_value, currency, ref, edge)
         # A point inside the consensus is said only when it lies there through the hull's rates.
-        where = self._once(_where, gap, direction, cons_low, cons_high, metric, unit)
+        where = F.once(_where, gap, direction, cons_low, cons_high, metric, unit)
         # A range states no point: its middle is what is measured.
-        point = self._once(_loose_point, how, c_value, unit)
+        point = F.once(_loose_point, how, c_value, unit)
         return ([f"{p}{a} is {w}" for p, a, w in zip(point, at, where)],
                 list(map(self.others.__getitem__, rows)),
                 [f"){self._loose_end(k)}{_judged_in(self.denominated[k])}" for k in rows])

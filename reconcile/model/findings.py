@@ -954,10 +954,10 @@ def _batch_cells(batch: Batch, rows: np.ndarray, records: list[Finding], seen: d
             "rule": _each(batch.column("rule", at), n), "record": records}
 
 
-def once(make, *columns, done: dict | None = None) -> list:
+def once(make, *columns) -> list:
     """`make` of each row of `columns`, made once per distinct row (rows equal as values are
-    one: 0.0 and -0.0 too); `done`, when given, holds what earlier calls made and keeps it."""
-    done = {} if done is None else done
+    one: 0.0 and -0.0 too)."""
+    done: dict = {}
     return [done[a] if a in done else done.setdefault(a, make(*a)) for a in zip(*columns)]
 
 

@@ -82,21 +82,3 @@ def test_facts_with_the_same_numbers_keep_their_own_words():
         assert agreeing in text
         # Only the won figure is ten times off.
         assert ("unit slip" in text) == (i in ("x5", "x11"))
-
-
-def test_words_kept_between_calls_are_each_runs_own():
-    # A maker keeps what it worded for its later calls (an export asks 16,384 rows at a time).
-    # Two runs whose facts differ only in their figures' as_of: the second must say its own
-    # dates, not words the first run's maker kept, and a view said in two calls must say what
-    # one call says.
-    def said(year):
-        df = table(*[dict(id=f"x{k}", metric="alpha", amount=f"${v} million", as_of=year)
-                     for k, v in enumerate([100, 100, 100, 150, 101, 99])])
-        cells = check_evidence(evidence_base(df), Context(),
-                               records_when_shown=True)._view_table["record"].tolist()
-        return messages(cells[:1]) + messages(cells[1:]), messages(cells)
-
-    for year in ("2020", "2021-05"):
-        split, whole = said(year)
-        assert split == whole
-        assert f"as of {year} agree" in whole[0]
