@@ -207,13 +207,17 @@ def _notes(severity: str, tried, rate_notes: tuple[str, ...]) -> str:
     return out
 
 
-def _one_messages(heads, sentences, notes) -> list[str]:
+def _one_messages(heads, sentences, notes, ids=None, after=None) -> list[str]:
     """The messages of findings of one piece of evidence each: who, its sentence capitalized,
-    its `_notes`."""
+    its `_notes`. A sentence may come as three columns (`_sentence_parts`): its start (the part
+    capitalized), then `ids` and `after`."""
     # A `Head`'s text made in place (its `__str__` is the same `%`, without a Python call per
-    # row); a head given as text is used as it is.
-    return [f"{_HEAD % h if h.__class__ is Head else h}: {_capital(s)}{n}"
-            for h, s, n in zip(heads, sentences, notes)]
+    # row); a head given as text is used as it is. A sentence in parts is put together here, in
+    # the message's one format, not first on its own.
+    if ids is None:
+        ids = after = repeat("")
+    return [f"{_HEAD % h if h.__class__ is Head else h}: {_capital(s)}{i}{a}{n}"
+            for h, s, i, a, n in zip(heads, sentences, ids, after, notes)]
 
 
 # Keyed by value: at a million figures 338,716 one-piece findings hold 1,546 tuples of what was
@@ -380,8 +384,8 @@ class Batch:
         # made once per distinct severity and tuple of what it tried.
         rates = _BATCH_RATE_NOTES
         notes = once(lambda s, t: _notes(s, t, rates), severity, tried)
-        return _one_messages(self.column("head", at),
-                             _sentences(_each(self.column("detail", at), m)), notes)
+        start, ids, after = _sentence_parts(_each(self.column("detail", at), m))
+        return _one_messages(self.column("head", at), start, notes, ids, after)
 
 
 # The rate notes of a record `Batch.records` makes: `Finding.many` is given none.
@@ -1083,10 +1087,14 @@ def messages(findings) -> list[str]:
     return out
 
 
-def _sentences(details: list) -> list[str]:
-    """Each evidence detail's sentence alone (as `_sentence` with nothing named): a `RowOf`'s
-    made by its maker with the other rows of that maker, a column at a time."""
-    out = [None] * len(details)
+def _sentence_parts(details: list) -> tuple[list, list, list]:
+    """Each evidence detail's sentence alone (as `_sentence` with nothing named) as three
+    columns whose texts joined are the sentence: its start, which is capitalized in a message,
+    the ids and the words after them. A `RowOf`'s made by its maker with the other rows of that
+    maker, a column at a time; any other sentence, and one whose maker says nothing before the
+    ids, is all start."""
+    n = len(details)
+    start, ids, after = [None] * n, [""] * n, [""] * n
     makers: dict[int, tuple] = {}       # per maker: it, its rows, their places in `details`
     for k, d in enumerate(details):
         if d.__class__ is RowOf:
@@ -1095,18 +1103,21 @@ def _sentences(details: list) -> list[str]:
             rows.append(row)
             ks.append(k)
         else:
-            out[k] = _sentence(d, {})
+            start[k] = _sentence(d, {})
     for make, rows, ks in makers.values():
         # Each id list joined once (the findings about one fact share it), by identity while
         # the maker's columns, which hold the lists, are held. A sentence alone names each list
         # in full (`_sentence` with nothing named).
-        before, ids, after = make(rows)
+        before, lists, words = make(rows)
         joined: dict = {}
         texts = [joined[i] if i in joined else joined.setdefault(i, ", ".join(t))
-                 for i, t in zip(map(id, ids), ids)]
-        for k, b, t, a in zip(ks, before, texts, after):
-            out[k] = f"{b}{t}{a}"
-    return out
+                 for i, t in zip(map(id, lists), lists)]
+        for k, b, t, a in zip(ks, before, texts, words):
+            if b:
+                start[k], ids[k], after[k] = b, t, a
+            else:       # the ids open the sentence: its capital is theirs
+                start[k] = f"{t}{a}"
+    return start, ids, after
 
 
 def with_messages(findings: pd.DataFrame) -> pd.DataFrame:

@@ -65,3 +65,21 @@ def test_one_piece_messages_name_each_head_as_its_text(rows):
     heads, sentences, notes = zip(*rows) if rows else ((), (), ())
     assert F._one_messages(heads, sentences, notes) == [
         f"{h}: {F._capital(s)}{n}" for h, s, n in rows]
+
+
+@settings(max_examples=200, deadline=None)
+@given(rows=st.lists(st.tuples(st.text(max_size=8), st.lists(st.text("ab1 ", max_size=3),
+                                                             max_size=3),
+                               st.text(max_size=8)), max_size=6))
+def test_a_sentence_in_parts_says_what_the_sentence_says(rows):
+    # A batch row's sentence comes from its maker as parts (`_sentence_parts`) and is put
+    # together in the message's one format: the same text as the sentence made whole first,
+    # capitalized where it starts (in the ids when nothing comes before them).
+    def make(at):
+        return tuple(map(list, zip(*(rows[k] for k in at)))) if at else ([], [], [])
+
+    details = [F.RowOf((make, k)) for k in range(len(rows))]
+    start, ids, after = F._sentence_parts(details)
+    whole = [f"{b}{', '.join(i)}{a}" for b, i, a in rows]
+    heads, notes = ["h"] * len(rows), [" n"] * len(rows)
+    assert F._one_messages(heads, start, notes, ids, after) == F._one_messages(heads, whole, notes)
