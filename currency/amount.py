@@ -64,6 +64,8 @@ class Amount:
     # Where the period word stands when it is not beside the amount but before the noun the
     # amount is the value of ("an annual cap set at $20 billion": `currency.text.periods`).
     per_at: int | None = None
+    # A band written with 대 ("1조원대" is [1조, 2조), "억대 초반"), as the reader read it.
+    band: bool = False
 
     @property
     def span(self) -> str:

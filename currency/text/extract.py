@@ -35,8 +35,6 @@ _PARTICLE = "(?:" + alternation(L.PARTICLES) + ")"
 _MONEY_NOUN_BEFORE = re.compile(
     r"(?<![가-힣])(?P<noun>" + alternation(L.MONEY_NOUNS)
     + r")(?:은|는|이|가|을|를|도|만|으로|로)?\s*[,:]?\s*$")
-# The 대 that ends a band, or the part of it ("1조대", "1조대 초반").
-_BAND_END = re.compile(r"대(?:\s?(?:초반|중반|후반))?$")
 # The words that say an amount is a conversion, its hedge left out ("한화로 약" as "한화로").
 _CONVERSION_WORDS = tuple({w.removesuffix(" 약") for w in L.CONVERSION_BEFORE})
 # A Korean place word (억, 조): the script whose own currency goes unsaid.
@@ -820,7 +818,7 @@ def _infer_currencies(text: str, cands: list[Candidate]) -> None:
         a = c.amount
         # "1조대": a band of the trillions, of won or of parameters alike; only a noun that names
         # a sum before it makes it money, as for a bare amount.
-        band = a.bound == "range" and _BAND_END.search(a.span) is not None
+        band = a.bound == "range" and a.band
         # Only the money places (억, 조); a digit right after ("833만 3641주") continues another
         # quantity.
         if not band and (a.value < 1e8 or a.bound != "exact"

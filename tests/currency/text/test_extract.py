@@ -2099,6 +2099,15 @@ def test_a_bare_korean_amount_after_a_sum_noun_is_won_in_an_article_of_won_and_o
     assert c["1억"].currency is None
 
 
+def test_a_band_is_the_readers_band_with_a_hedge_after_it_too():
+    """Whether an amount is a band is the reader's word (`Amount.band`): "3조대 가량" after a noun
+    that names a sum is a band of won as "3조대" is, though its text ends in its hedge."""
+    text = ("누리전자가 한빛부품을 2조1000억원에 인수한다. 한빛의 매출은 6000억원이다. "
+            "한빛의 기업가치는 3조대 가량으로 평가된다.\n")
+    c = {c.amount.span: c for c in extract(text, dt.date(2024, 5, 2))}
+    assert c["3조대 가량"].amount.band and c["3조대 가량"].currency == "KRW"
+
+
 def test_a_band_takes_no_currency_from_a_won_amount_it_covers():
     # 2조7000억원 lies in the band 2조대, but a band is money only after a noun that names a sum:
     # the headline's band of a purchase stays without a currency, as a bare rounded amount would not.
