@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 
 import currency.lang as L
 from currency.amount import Amount, beyond_one_amount, stated_interval
-from currency.data.codes import has_fraction
 from currency.data.periods import Period, parse_period
 from currency.text.datelines import dateline
 from currency.text.locale import bare_dollar, local_dollar
@@ -147,8 +146,7 @@ class Candidate:
         # low/high: what every check compares this text as, a figure of this currency (one
         # rule: `currency.amount.stated_interval`); read_low/read_high: the reader's own reading.
         _, low, high = stated_interval(a.value, a.precision, a.span, a.bound, a.low, a.high,
-                                       self.currency is not None, a.vague,
-                                       fraction=has_fraction(self.currency))
+                                       self.currency, a.vague)
         return {
             "index": self.index, "amount": a.span, "value": a.value, "currency": self.currency,
             "currency_inferred": self.currency_from, "unit": unit, "kind":
