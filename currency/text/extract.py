@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 import currency.lang as L
 from currency.amount import Amount, beyond_one_amount, stated_interval
 from currency.data.periods import Period, parse_period
+from currency.text.conversion_words import marked_at
 from currency.text.datelines import dateline
 from currency.text.locale import bare_dollar, local_dollar
 from currency.text.morphemes import after_prospective, own_time_ends
@@ -34,8 +35,6 @@ _PARTICLE = "(?:" + alternation(L.PARTICLES) + ")"
 _MONEY_NOUN_BEFORE = re.compile(
     r"(?<![가-힣])(?P<noun>" + alternation(L.MONEY_NOUNS)
     + r")(?:은|는|이|가|을|를|도|만|으로|로)?\s*[,:]?\s*$")
-# The words that say an amount is a conversion, its hedge left out ("한화로 약" as "한화로").
-_CONVERSION_WORDS = tuple({w.removesuffix(" 약") for w in L.CONVERSION_BEFORE})
 # A Korean place word (억, 조): the script whose own currency goes unsaid.
 _KOREAN_PLACE = re.compile("[" + "".join(w for w in L.BIG_PLACES if "\uac00" <= w <= "\ud7a3")
                            + "]")
@@ -875,9 +874,8 @@ def _converted(m: Candidate) -> bool:
     that say so ("우리 돈 899억 원")."""
     if m.pair and m.pair["rate_unit"].split("/")[0] == m.currency:
         return True
-    before = m.sentence[:max(0, m.amount.start - m.sentence_start)].rstrip()
-    # The reader may keep the words as its hedge ("한화로 약 120조원").
-    return before.endswith(_CONVERSION_WORDS) or (m.amount.hedge or "").startswith(_CONVERSION_WORDS)
+    start = max(0, m.amount.start - m.sentence_start)
+    return marked_at(m.sentence, start, start + len(m.amount.span))
 
 
 # The forms are data per language (`currency.lang`); their resolution is `_resolve`'s.

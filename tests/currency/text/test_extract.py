@@ -2117,6 +2117,16 @@ def test_a_band_takes_no_currency_from_a_won_amount_it_covers():
     assert c["2조대"].currency is None and c["2조7000억원"].currency == "KRW"
 
 
+def test_won_after_a_company_named_hanwha_is_no_conversion():
+    """Whether an amount is a conversion is read by the one reader of the conversion words
+    (`currency.text.conversion_words`): "한화 2000억원" is the company's money, not "in won" (한화
+    alone, with no parenthesis, comma, 로 or 약, marks none), so the article states won."""
+    text = ("한빛의 매출은 9억 유로다. 누리전자는 한화 2000억원 투자를 유치했다. "
+            "누리전자의 영업이익 300억은 최대다.\n")
+    c = {c.amount.span: c for c in extract(text, dt.date(2024, 5, 2))}
+    assert c["300억"].currency == "KRW", c["300억"].reason
+
+
 def test_a_bare_korean_amount_takes_no_won_in_an_article_that_states_none():
     text = ("누리전자, 한빛부품 2조대 인수\n부품 부문 매출 6300억\n"
             "누리전자가 한빛부품을 15억 유로에 인수한다. 한빛의 부채는 3억 달러다.\n")
