@@ -64,6 +64,8 @@ class Amount:
     # Where the period word stands when it is not beside the amount but before the noun the
     # amount is the value of ("an annual cap set at $20 billion": `currency.text.periods`).
     per_at: int | None = None
+    # A band written with 대 ("1조원대" is [1조, 2조), "억대 초반"), as the reader read it.
+    band: bool = False
 
     @property
     def span(self) -> str:
@@ -196,11 +198,11 @@ def rounding_unit(value: float, precision: float, span: str, about: bool = False
 
 
 def stated_interval(value: float, precision: float, span: str, bound: str, low: float,
-                    high: float, money: bool, vague: bool = False,
-                    restatement: bool = False, fraction: bool = False) -> tuple[float, float, float]:
+                    high: float, currency: str | None, vague: bool = False,
+                    restatement: bool = False) -> tuple[float, float, float]:
     """The rounding unit and the interval (u, low, high) a stated amount stands for, from the
-    reader's reading (value, precision, bound, low, high) of its text `span`; `fraction`: its
-    currency is written with cents (`currency.data.codes.has_fraction`)."""
+    reader's reading (value, precision, bound, low, high) of its text `span`; `currency`: the
+    code of its money, None (or NaN) for a number that is no money."""
     if bound not in MODELLED or vague:
         return precision, low, high
     extra_low = max((value - precision / 2) - low, 0.0)
@@ -223,8 +225,8 @@ def stated_interval(value: float, precision: float, span: str, bound: str, low: 
     # out to the unit, the last not a zero, of a currency with cents ("$28,903,188" for
     # $28,903,188.90): cents dropped ("$74,550" is rounded to tens, no cents cut). Not a
     # conversion: its writer rounds what the arithmetic gives.
-    truncated = bound == "exact" and money and abs(value) >= 100 * u and \
-        (scaled(precision) or fraction and precision == u == 1 and not restatement)
+    truncated = bound == "exact" and isinstance(currency, str) and abs(value) >= 100 * u and \
+        (scaled(precision) or precision == u == 1 and not restatement and has_fraction(currency))
     s_high = value + (2 * u if truncated else u) / 2 + extra_high if math.isfinite(high) \
         else math.inf
     return u, s_low, s_high
@@ -247,5 +249,4 @@ def cut_short(value: float, u: float) -> bool:
 def stated(amount: Amount, restatement: bool = False) -> tuple[float, float, float]:
     """`stated_interval` of an amount read by the reader."""
     return stated_interval(amount.value, amount.precision, amount.span, amount.bound,
-                           amount.low, amount.high, amount.currency is not None, amount.vague,
-                           restatement, has_fraction(amount.currency))
+                           amount.low, amount.high, amount.currency, amount.vague, restatement)

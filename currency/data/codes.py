@@ -17,18 +17,22 @@ def babel_ident() -> str:
 @functools.lru_cache(maxsize=1)
 def _codes() -> dict[str, frozenset[str]]:
     return cached_value("codes", babel_ident(), _babel_codes,
-                        lambda data: {k: frozenset(data[k]) for k in ("cldr", "current")})
+                        lambda data: {k: frozenset(data[k])
+                                      for k in ("cldr", "current", "no_fraction")})
 
 
 def _babel_codes() -> dict[str, list[str]]:
     from babel.core import get_global
-    from babel.numbers import list_currencies
+    from babel.numbers import get_currency_precision, list_currencies
     today = dt.date.today().timetuple()[:3]
     current = {code for spans in get_global("territory_currencies").values()
                for code, start, end, tender in spans
                if tender and (end is None or tuple(end) > today)
                and (start is None or tuple(start) <= today)}
-    return {"cldr": sorted(list_currencies()), "current": sorted(current)}
+    # CLDR's digits for each code, defunct codes too: a currency of none is written whole.
+    no_fraction = [code for code in sorted(list_currencies()) if get_currency_precision(code) == 0]
+    return {"cldr": sorted(list_currencies()), "current": sorted(current),
+            "no_fraction": no_fraction}
 
 
 def cldr_codes() -> frozenset[str]:
@@ -41,18 +45,7 @@ def current_codes() -> frozenset[str]:
     return _codes()["current"]
 
 
-# Currencies written without a fraction (CLDR's digits for each code, defunct codes too, from
-# `babel.numbers.get_currency_precision`; a test holds this list to babel): their whole unit is
-# the smallest written, so a whole number of them cuts nothing short. Kept here so that reading an
-# amount's interval imports no locale data.
-NO_FRACTION = frozenset({
-    "ADP", "AFN", "ALL", "BIF", "BYR", "CLP", "COP", "DJF", "ESP", "GNF", "HUF", "IDR", "IQD",
-    "IRR", "ISK", "ITL", "JPY", "KMF", "KPW", "KRW", "LAK", "LBP", "LUF", "MGA", "MGF", "MMK",
-    "MRO", "PYG", "RWF", "SLL", "SOS", "STD", "SYP", "TMM", "TRL", "UGX", "UYI", "VND", "VUV",
-    "XAF", "XOF", "XPF", "YER", "ZMK", "ZWD",
-})
-
-
 def has_fraction(code: str | None) -> bool:
-    """Whether amounts of this currency are written with a fraction of the unit (cents)."""
-    return isinstance(code, str) and len(code) == 3 and code not in NO_FRACTION
+    """Whether amounts of this currency are written with a fraction of the unit (cents): CLDR's
+    digits, so a whole number of a currency of none (won, yen) cuts nothing short."""
+    return isinstance(code, str) and len(code) == 3 and code not in _codes()["no_fraction"]

@@ -744,7 +744,7 @@ CHANGE_FROM_BEFORE = ("from",)
 RANGE_FROM_BEFORE = ("range", "ranges", "ranged", "ranging", "anywhere", "vary", "varies",
                      "varied", "varying", "somewhere")
 
-# Words that say an amount is a conversion the writer made (`reconcile.model.conversion_words`).
+# Words that say an amount is a conversion the writer made (`currency.text.conversion_words`).
 CONVERSION_BEFORE = (
     "converted into",
     "converted to",

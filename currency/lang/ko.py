@@ -773,7 +773,7 @@ CONVERSION_RATE = (
     "오늘 환율로",
     "환율로 환산하면",
 )
-# Words that say an amount is a conversion the writer made (`reconcile.model.conversion_words`).
+# Words that say an amount is a conversion the writer made (`currency.text.conversion_words`).
 CONVERSION_BEFORE = (
     *CONVERSION_RATE,
     "(한화",

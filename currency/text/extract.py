@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 
 import currency.lang as L
 from currency.amount import Amount, beyond_one_amount, stated_interval
-from currency.data.codes import has_fraction
 from currency.data.periods import Period, parse_period
+from currency.text.conversion_words import marked_at
 from currency.text.datelines import dateline
 from currency.text.locale import bare_dollar, local_dollar
 from currency.text.morphemes import after_prospective, own_time_ends
@@ -35,10 +35,6 @@ _PARTICLE = "(?:" + alternation(L.PARTICLES) + ")"
 _MONEY_NOUN_BEFORE = re.compile(
     r"(?<![가-힣])(?P<noun>" + alternation(L.MONEY_NOUNS)
     + r")(?:은|는|이|가|을|를|도|만|으로|로)?\s*[,:]?\s*$")
-# The 대 that ends a band, or the part of it ("1조대", "1조대 초반").
-_BAND_END = re.compile(r"대(?:\s?(?:초반|중반|후반))?$")
-# The words that say an amount is a conversion, its hedge left out ("한화로 약" as "한화로").
-_CONVERSION_WORDS = tuple({w.removesuffix(" 약") for w in L.CONVERSION_BEFORE})
 # A Korean place word (억, 조): the script whose own currency goes unsaid.
 _KOREAN_PLACE = re.compile("[" + "".join(w for w in L.BIG_PLACES if "\uac00" <= w <= "\ud7a3")
                            + "]")
@@ -149,8 +145,7 @@ class Candidate:
         # low/high: what every check compares this text as, a figure of this currency (one
         # rule: `currency.amount.stated_interval`); read_low/read_high: the reader's own reading.
         _, low, high = stated_interval(a.value, a.precision, a.span, a.bound, a.low, a.high,
-                                       self.currency is not None, a.vague,
-                                       fraction=has_fraction(self.currency))
+                                       self.currency, a.vague)
         return {
             "index": self.index, "amount": a.span, "value": a.value, "currency": self.currency,
             "currency_inferred": self.currency_from, "unit": unit, "kind":
@@ -820,7 +815,7 @@ def _infer_currencies(text: str, cands: list[Candidate]) -> None:
         a = c.amount
         # "1조대": a band of the trillions, of won or of parameters alike; only a noun that names
         # a sum before it makes it money, as for a bare amount.
-        band = a.bound == "range" and _BAND_END.search(a.span) is not None
+        band = a.bound == "range" and a.band
         # Only the money places (억, 조); a digit right after ("833만 3641주") continues another
         # quantity.
         if not band and (a.value < 1e8 or a.bound != "exact"
@@ -879,9 +874,8 @@ def _converted(m: Candidate) -> bool:
     that say so ("우리 돈 899억 원")."""
     if m.pair and m.pair["rate_unit"].split("/")[0] == m.currency:
         return True
-    before = m.sentence[:max(0, m.amount.start - m.sentence_start)].rstrip()
-    # The reader may keep the words as its hedge ("한화로 약 120조원").
-    return before.endswith(_CONVERSION_WORDS) or (m.amount.hedge or "").startswith(_CONVERSION_WORDS)
+    start = max(0, m.amount.start - m.sentence_start)
+    return marked_at(m.sentence, start, start + len(m.amount.span))
 
 
 # The forms are data per language (`currency.lang`); their resolution is `_resolve`'s.

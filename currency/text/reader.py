@@ -1022,8 +1022,11 @@ def _build(s, left, pos, num, value, precision, unit, currency, hedges, hedge_ki
         v, low, high = -v, -high, -low
     if not (low <= v <= high):
         return None
-    return _amount(s, left, pos, v, unit, currency, p, words, bound, low, high, per, vague,
-                   num.magnitude_word, sign)
+    built = _amount(s, left, pos, v, unit, currency, p, words, bound, low, high, per, vague,
+                    num.magnitude_word, sign)
+    if band is not None and band.re is _BAND_RE:
+        built.__dict__["band"] = True       # a fresh Amount, not yet shared
+    return built
 
 
 _PREFIX_LAST = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ-−－﹣△▽▼▲스") | {w[-1] for w in _SIGNS} | _LETTER_LAST | {
@@ -1156,7 +1159,7 @@ def _range(s, left, start, num: _Number, pos: int, currency, lenient, hedge=None
         return None
     return Amount(s, left, second.end, mid, second.unit or first_cur,
                   second.currency or first_cur, min(second.precision, 10.0 ** place),
-                  words, bound, low, high, second.per, False, True)
+                  words, bound, low, high, second.per, False, True, band=second.band)
 
 
 _PAREN_CLOSE_HEDGE_RE = _Pattern(

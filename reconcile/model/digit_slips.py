@@ -43,7 +43,8 @@ def relation(value, precision, exact, u, a, b) -> np.ndarray:
     ok = (scale > 0) & (va != vb) & (va > 0) & (vb > 0)
     ok &= np.maximum(va, vb) / np.where(ok, scale, 1.0) <= MAX_DIGITS
     s = np.where(ok, scale, 1.0)
-    na, nb = np.where(ok, integer_digits(va, s), 0), np.where(ok, integer_digits(vb, s), 0)
+    # Only the values compared are cast: a price of 20 digits does not fit an int64.
+    na, nb = integer_digits(np.where(ok, va, 0.0), s), integer_digits(np.where(ok, vb, 0.0), s)
     la, lb = digit_count(na), digit_count(nb)
     ok &= la == lb
     transposed = ok & (digits_key(na, la) == digits_key(nb, lb))

@@ -470,7 +470,7 @@ def reference_currency(df: pd.DataFrame, coded: dict | None = None) -> pd.Series
 
 def typed(df: pd.DataFrame, coded: dict) -> pd.Series:
     """Per figure: whether its digits were typed rather than computed. A restatement, a figure
-    whose words say it is a conversion (`reconcile.model.conversion_words`), and a money figure in a
+    whose words say it is a conversion (`currency.text.conversion_words`), and a money figure in a
     currency other than its family's denomination are conversions: arithmetic made their digits.
     `coded`: the text numbers `normalize` made (amount, quote, currency, the reference currency
     `ref` and the restatement rows)."""

@@ -24,7 +24,6 @@ import numpy as np
 import pandas as pd
 
 from currency.amount import rounding_unit, stated_interval
-from currency.data.codes import has_fraction
 from reconcile.model.distinct import distinct, factorized
 
 # Measured on the development corpus's 25 correct conversions (bench/corpus_rates.py): after the
@@ -61,16 +60,14 @@ def model_intervals(df: pd.DataFrame, restatement: pd.Series,
         d = {c: df[c] if at is None else df[c].iloc[at] for c in
              ("value", "precision", "span", "bound", "low", "high", "currency", "vague")}
         return (d["value"].astype(float), d["precision"].astype(float), d["span"], d["bound"],
-                d["low"].astype(float), d["high"].astype(float), d["currency"].notna(),
-                d["vague"].astype(bool), restatement if at is None else restatement.iloc[at],
-                d["currency"])
+                d["low"].astype(float), d["high"].astype(float), d["currency"],
+                d["vague"].astype(bool), restatement if at is None else restatement.iloc[at])
 
     # Figures repeat their amounts ("$1 billion" many times): each distinct reading once.
     rows = distinct(*keys()) if reading is None else distinct(reading, restatement.to_numpy())
     # Python scalars, as a row of the table would give them.
     firsts = [k.tolist() for k in keys(rows.first)]
-    distinct_rows = [stated_interval(*key[:-1], fraction=has_fraction(key[-1]))
-                     for key in zip(*firsts)]
+    distinct_rows = [stated_interval(*key) for key in zip(*firsts)]
     table = np.array(distinct_rows, dtype=float).reshape(-1, 3)
     # An array made here: the frame takes it as it is (pandas would copy it).
     return pd.DataFrame(table[rows.codes] if len(rows.codes) else None, index=df.index,

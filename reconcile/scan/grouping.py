@@ -615,8 +615,7 @@ def _total_and_part_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarr
     for i, m in enumerate(ms):
         if m.restates is not None or m.per or not m.precision > 0:
             continue
-        if not any(article != m.article and abs(total - m.value) <= min(
-                m.precision / 2, SAME_AMOUNT_ONE_CURRENCY * total)
+        if not any(article != m.article and abs(total - m.value) <= _last_digit(m.precision, total)
                 for article, total in list_sums[m.currency]):
             continue
         for j in parts:
@@ -663,8 +662,8 @@ def _own_sums(ms: list[Mention]) -> dict[int, list[frozenset]]:
             parts = [v for v in numbers if v < total.value]
             if len(parts) < 2 or len(parts) > SUM_PARTS_MAX:
                 continue
-            # to its last digit, and no further than rounding: "2억불" is no sum of 1.4억 and 0.7억
-            tolerance = min(total.precision / 2, SAME_AMOUNT_ONE_CURRENCY * total.value)
+            # "2억불" is no sum of 1.4억 and 0.7억
+            tolerance = _last_digit(total.precision, total.value)
             found = [frozenset(c) for n in range(2, len(parts) + 1)
                      for c in combinations(parts, n) if abs(sum(c) - total.value) <= tolerance]
             if found:
@@ -954,6 +953,12 @@ def _same_amount(ms: list[Mention], units: list[list[int]], value: np.ndarray) -
         shared |= has[:, None] & has[None, :]
         same |= (who.T @ near.astype(np.float32) @ who) > 0
     return np.where(shared, same, value >= SAME_VALUE)
+
+
+def _last_digit(precision: float, total: float) -> float:
+    """How far a sum may lie from an amount that states it to its last digit (`precision`): half
+    that digit, and no further than rounding (SAME_AMOUNT_ONE_CURRENCY of `total`)."""
+    return min(precision / 2, SAME_AMOUNT_ONE_CURRENCY * total)
 
 
 def _one_number(x, y):

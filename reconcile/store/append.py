@@ -9,7 +9,6 @@ its metrics: the lock is held for milliseconds.
 """
 from __future__ import annotations
 
-import codecs
 import contextlib
 import os
 import tempfile
@@ -27,7 +26,7 @@ from reconcile.store.figures import (
 from reconcile.store.files import FileRefused, kind_of, writable_output
 from reconcile.store.problems import Problem
 from reconcile.store.restatements import problems as restates_problems
-from reconcile.store.table import encode_row, read_table, unstarted
+from reconcile.store.table import bom, encode_row, read_table, unstarted
 
 # Long enough for a queue of a hundred adds on a slow machine; each holds the lock briefly.
 LOCK_TIMEOUT_S = 600
@@ -105,8 +104,7 @@ def _append_locked(path: Path, target: Path, row: dict, problems: list[Problem],
     _remove_stale_temps(target)
     data = read_figures_bytes(target) if target.exists() else b""
     if unstarted(data):
-        bom = codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""
-        data = bom + (",".join(COLUMNS) + "\n").encode("utf-8")
+        data = bom(data) + (",".join(COLUMNS) + "\n").encode("utf-8")
     table, structure = read_table(str(path), data, REQUIRED)
     if table is None or structure:
         raise FiguresError(structure)

@@ -6,7 +6,6 @@ FiguresError with one line per problem. Locking and the atomic replace are the s
 """
 from __future__ import annotations
 
-import codecs
 import difflib
 import re
 from dataclasses import replace
@@ -17,6 +16,7 @@ from reconcile.store.problems import Problem
 from reconcile.store.table import (
     Record,
     ShapeError,
+    bom,
     decode,
     encode_row,
     header_problems,
@@ -42,8 +42,7 @@ def _split(data: bytes, name: str) -> tuple[bytes, str, list[Record]]:
         recs = records(name, text)
     except ShapeError as exc:
         raise FiguresError([exc.problem]) from None
-    bom = codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""
-    return bom, text, recs
+    return bom(data), text, recs
 
 
 def _header(records: list[Record], name: str) -> list[str]:
@@ -90,7 +89,7 @@ def _find(records: list[Record], header: list[str], fid: str) -> Record:
 def remove_figures(data: bytes, ids: list[str], name: str = FILE) -> bytes:
     """The file without the rows of `ids`. Refused when an id names no figure, or when a figure
     that stays restates one that goes (the link would dangle)."""
-    bom, text, records = _split(data, name)
+    mark, text, records = _split(data, name)
     header = _header(records, name)
     gone = {fid: _find_or_none(records, header, fid) for fid in ids}
     problems = [_about(fid, NO_SUCH_ID) for fid, r in gone.items() if r is None]
@@ -103,7 +102,7 @@ def remove_figures(data: bytes, ids: list[str], name: str = FILE) -> bytes:
         raise FiguresError(problems)
     drop = {r.start for r in gone.values()}
     kept = [text[r.start:r.end] for r in records if r.start not in drop]
-    return bom + "".join(kept).encode("utf-8")
+    return mark + "".join(kept).encode("utf-8")
 
 
 def _find_or_none(records, header, fid):
@@ -116,7 +115,7 @@ def _find_or_none(records, header, fid):
 def edit_figure(data: bytes, fid: str, changes: dict[str, str], name: str = FILE) -> bytes:
     """The file with figure `fid`'s cells in `changes` replaced (an empty value clears a cell);
     only that row's bytes change (and the header's, if it lacks a column being set)."""
-    bom, text, records = _split(data, name)
+    mark, text, records = _split(data, name)
     header = _header(records, name)
     unknown = [c for c in changes if c not in COLUMNS]
     if unknown:
@@ -142,7 +141,7 @@ def edit_figure(data: bytes, fid: str, changes: dict[str, str], name: str = FILE
             cells[header.index(column)] = (value or "").strip()
     row = encode_row(cells, record.terminator(text)).decode("utf-8")
     out = (head_text + text[records[0].end:record.start] + row + text[record.end:])
-    return bom + out.encode("utf-8")
+    return mark + out.encode("utf-8")
 
 
 def file_problems(path: str | Path, data: bytes) -> list[Problem]:

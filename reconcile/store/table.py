@@ -6,6 +6,7 @@ header or one row.
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from dataclasses import dataclass
@@ -112,6 +113,11 @@ def records(name: str, text: str) -> list[Record]:
         raise ShapeError(Problem(name, reader.line_num, "row", None, f"malformed CSV: {exc}")) \
             from None
     return out
+
+
+def bom(data: bytes) -> bytes:
+    """The UTF-8 byte-order mark the file's bytes start with, or none: every writer keeps it."""
+    return codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""
 
 
 def unstarted(data: bytes) -> bool:

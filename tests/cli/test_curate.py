@@ -255,6 +255,21 @@ def test_add_to_a_file_of_only_a_bom_or_blank_lines_starts_it_as_an_empty_one(tm
     assert run("report", "--figures", fig).exit_code == 0
 
 
+@pytest.mark.parametrize("command", [
+    ("edit", "a0-oracle", "--note", "x"), ("remove", "a0-oracle"),
+    ("add", "--id", "a9", "--metric", "m9", "--amount", "$1 billion", "--as-of", "2024-01",
+     "--published", "2024-02", "--source", "a.txt", "--quote", "q", "--new-metric")])
+@pytest.mark.parametrize("mark", [b"\xef\xbb\xbf", b""])
+def test_every_writer_keeps_the_files_byte_order_mark_as_it_was(figures, command, mark):
+    """`add`, `edit` and `remove` keep a BOM an editor saved, and add none."""
+    figures.write_bytes(mark + FIGURES.read_bytes())
+    r = run(*command, "--figures", figures)
+    assert r.exit_code == 0, r.output
+    after = figures.read_bytes()
+    assert after.startswith(b"\xef\xbb\xbf") == bool(mark)
+    assert after.removeprefix(mark).startswith(b"id,")
+
+
 def test_init_suggests_the_name_as_it_must_be_typed(tmp_path, monkeypatch):
     """`init ./-` suggested `--add-to -`, which is refused; a name with a space went unquoted."""
     monkeypatch.chdir(tmp_path)

@@ -1,12 +1,12 @@
-"""Currency code facts kept as data beside babel's."""
+"""Currency code facts read from babel's CLDR data."""
 from babel.numbers import get_currency_precision
 
-from currency.data.codes import NO_FRACTION, cldr_codes, has_fraction
+from currency.data.codes import cldr_codes, has_fraction
 
 
 def test_the_currencies_without_a_fraction_are_babels():
-    # Kept as a list so that reading an interval loads no locale data; babel (CLDR) is the source.
-    assert NO_FRACTION == {c for c in cldr_codes() if get_currency_precision(c) == 0}
+    assert {c for c in cldr_codes() if not has_fraction(c)} == \
+        {c for c in cldr_codes() if get_currency_precision(c) == 0}
 
 
 def test_has_fraction():

@@ -2099,6 +2099,15 @@ def test_a_bare_korean_amount_after_a_sum_noun_is_won_in_an_article_of_won_and_o
     assert c["1억"].currency is None
 
 
+def test_a_band_is_the_readers_band_with_a_hedge_after_it_too():
+    """Whether an amount is a band is the reader's word (`Amount.band`): "3조대 가량" after a noun
+    that names a sum is a band of won as "3조대" is, though its text ends in its hedge."""
+    text = ("누리전자가 한빛부품을 2조1000억원에 인수한다. 한빛의 매출은 6000억원이다. "
+            "한빛의 기업가치는 3조대 가량으로 평가된다.\n")
+    c = {c.amount.span: c for c in extract(text, dt.date(2024, 5, 2))}
+    assert c["3조대 가량"].amount.band and c["3조대 가량"].currency == "KRW"
+
+
 def test_a_band_takes_no_currency_from_a_won_amount_it_covers():
     # 2조7000억원 lies in the band 2조대, but a band is money only after a noun that names a sum:
     # the headline's band of a purchase stays without a currency, as a bare rounded amount would not.
@@ -2106,6 +2115,16 @@ def test_a_band_takes_no_currency_from_a_won_amount_it_covers():
             "한빛의 매출은 9억 유로다.\n")
     c = {c.amount.span: c for c in extract(text, dt.date(2024, 5, 2))}
     assert c["2조대"].currency is None and c["2조7000억원"].currency == "KRW"
+
+
+def test_won_after_a_company_named_hanwha_is_no_conversion():
+    """Whether an amount is a conversion is read by the one reader of the conversion words
+    (`currency.text.conversion_words`): "한화 2000억원" is the company's money, not "in won" (한화
+    alone, with no parenthesis, comma, 로 or 약, marks none), so the article states won."""
+    text = ("한빛의 매출은 9억 유로다. 누리전자는 한화 2000억원 투자를 유치했다. "
+            "누리전자의 영업이익 300억은 최대다.\n")
+    c = {c.amount.span: c for c in extract(text, dt.date(2024, 5, 2))}
+    assert c["300억"].currency == "KRW", c["300억"].reason
 
 
 def test_a_bare_korean_amount_takes_no_won_in_an_article_that_states_none():

@@ -98,7 +98,7 @@ def test_the_marker_scan_finds_a_marker_where_any_marker_stands(text):
     # The prefix tree against the plain alternation of the words: the same first place.
     plain = re.compile("|".join(re.escape(m) for m in MARKERS))
     first = plain.search(text)
-    found = conversion_words._ANY.search(text)
+    found = conversion_words.ANY.search(text)
     assert (found and found.start()) == (first and first.start())
 
 

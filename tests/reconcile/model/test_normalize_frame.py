@@ -54,15 +54,18 @@ def test_each_rows_interval_is_its_own_reading_when_readings_repeat():
     from currency.amount import stated_interval
     from reconcile.model.uncertainty import model_intervals
     amounts = ["$42 million", "약 6000억 원", "$42 million", "over $3 billion", "약 6000억 원",
-               "18~25 dollars", "5 days", "$42 million"]
+               "18~25 dollars", "5 days", "$42 million", "$7,215,406", "7,215,406원", "$7,215,406"]
     df = normalize(table(*[dict(metric="zorp_fees", amount=a) for a in amounts]))
-    restated = pd.Series([False, True, False, False, False, False, False, False], index=df.index)
+    restated = pd.Series([False, True, False, False, False, False, False, False, False, False, True],
+                         index=df.index)
     out = model_intervals(df, restated)
     for i, r in enumerate(df.itertuples()):
         want = stated_interval(float(r.value), float(r.precision), r.span, r.bound, float(r.low),
-                               float(r.high), isinstance(r.currency, str), bool(r.vague),
+                               float(r.high), r.currency, bool(r.vague),
                                bool(restated.iloc[i]))
         assert tuple(out.iloc[i]) == tuple(want), amounts[i]
+    # Cents cut from a whole dollar amount, none from won nor from a conversion.
+    assert out["s_high"].iloc[8:].tolist() == [7215407, 7215406.5, 7215406.5]
 
 
 def test_conversion_words_over_a_column_say_what_they_say_pair_by_pair():
