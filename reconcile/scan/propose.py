@@ -8,8 +8,11 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Collection, Sequence
 
+import numpy as np
+
 from currency.data.periods import parse_period
 from currency.lang import CUMULATIVE_WORDS, PART_MARKERS
+from reconcile.model.digit_slips import NONE, relation
 from reconcile.scan.grouping import add_up, group_mentions
 from reconcile.scan.mentions import Mention, mentions_of, money_candidates, printed_once
 from reconcile.scan.model import Article, Group, ScanResult
@@ -163,13 +166,33 @@ def group_as_of(ms: Sequence[Mention], published: Sequence[dt.date | None]
         # one event is one time: the early report states its stage's amount (a deal announced
         # at one value weeks before its contract is signed at another), so its figures keep
         # that time and are compared within it
+        mine = [k for k, v in enumerate(votes) if any(v is e for e in early)]
+        theirs = [ms[k] for k in range(len(ms)) if k not in mine]
+        # but a transposition or a one-digit slip of a later figure is no stage's amount (a deal
+        # is not revised to its own digits in another order): that figure stays in the later
+        # time, where the digits check sees it
         own = {k: (first, f"{first}, its own time: an earlier report of the fact, before the "
                           f"later event of {best}, which no later text looks back at")
-               for k, v in enumerate(votes) if any(v is e for e in early)}
+               for k in mine if not _digit_slip_of(ms[k], theirs)}
         return best, (f"{best}, a later event's date: more reports write that time than "
                       f"{first}, which no later text looks back at ({said})"), own
     return best, (f"{best}, the date its {len(ms)} figures give with the most weight "
                   f"({said})"), {}
+
+
+def _digit_slip_of(m: Mention, others: Sequence[Mention]) -> bool:
+    """Whether `m` and an original amount of `others` in its currency are a digit slip by the
+    digits check's own rule and inputs (`digit_slips.relation`)."""
+    them = [o for o in others if o.currency == m.currency and o.restates is None and o.stated
+            and o.value > 0]
+    if m.restates is not None or not m.stated or not m.value > 0 or not them:
+        return False
+    both = [m, *them]
+    rel = relation(np.array([x.value for x in both]), np.array([x.precision for x in both]),
+                   np.array([x.bound == "exact" for x in both]),
+                   np.array([x.stated[0] for x in both]), np.zeros(len(them), np.int64),
+                   np.arange(1, len(both)))
+    return bool((rel != NONE).any())
 
 
 @dataclass(frozen=True)

@@ -1519,6 +1519,23 @@ def test_a_deal_announced_weeks_before_its_contract_is_compared_within_each_time
     assert flagged == ({"jul3-s01"} if later == "$1.20 billion" else set())
 
 
+def test_an_early_report_whose_amount_is_a_later_ones_digits_in_another_order_is_flagged():
+    # a deal is not revised to its own digits in another order: the June figure is a slip of
+    # the July contract's amount, kept in the later time where the digits check sees it
+    from reconcile.engines.local import reconcile
+    arts = [art("jun.txt", "Poland chose Orbit Defense's howitzers in a deal worth $1.20 billion, "
+                           "its defence ministry said on June 17.", day=dt.date(2024, 6, 17))]
+    arts += [art(f"jul{k}.txt", f"Orbit Defense signed a $1.02 billion contract on July {d} to "
+                                "supply its howitzers to Poland.", day=dt.date(2024, 7, d + 1))
+             for k, d in enumerate((9, 9, 10, 10))]
+    res = scan_articles(arts)
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows} == {"2024-07-09"}
+    findings = reconcile(pd.DataFrame(res.rows, columns=COLUMNS)).findings
+    digits = [ids for c, ids in zip(findings["check"], findings["flagged"]) if "digits" in c]
+    assert digits == [("jun-s01",)]
+
+
 @pytest.mark.parametrize("later", [
     # a later text writes the early report's day: the later reports restate that time
     "Orbit Motors had first filed on June 17 to raise $3 billion in the initial public offering "
