@@ -150,7 +150,8 @@ def group_as_of(ms: Sequence[Mention], published: Sequence[dt.date | None]
     (`_event_day`). An early report that no later text looks back at gives way to a later event
     more reports date (`_later_event`); that early report's figures keep their own time's date,
     returned by their index in `ms` with its reason: they are of an earlier stage, compared
-    within their time, not with the later event's amounts."""
+    within their time, not with the later event's amounts (a digit slip of a later amount is
+    no stage's: it stays, `_digit_slip_of`)."""
     span = {m.as_of: parse_period(m.as_of) for m in ms if m.as_of}
     if not span:
         return "", "no date", {}
