@@ -8,8 +8,11 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Collection, Sequence
 
+import numpy as np
+
 from currency.data.periods import parse_period
 from currency.lang import CUMULATIVE_WORDS, PART_MARKERS
+from reconcile.model.digit_slips import NONE, relation
 from reconcile.scan.grouping import add_up, group_mentions
 from reconcile.scan.mentions import Mention, mentions_of, money_candidates, printed_once
 from reconcile.scan.model import Article, Group, ScanResult
@@ -68,10 +71,11 @@ def scan_articles(articles: Sequence[Article], *, taken_ids: Collection[str] = (
     part_of = _parts(mentions, metric_of)
     rows, groups = [], []
     for fact, ms, name in zip(facts, members, names):
-        as_of, why = group_as_of(ms, [articles[m.article].published for m in ms])
+        as_of, why, own = group_as_of(ms, [articles[m.article].published for m in ms])
         stands_for = dict(fact.stands_for)
-        for m in sorted(ms, key=lambda m: (m.article, m.start)):
-            rows.append(_row(m, articles[m.article], ids, name, fact.cohesion, as_of, why,
+        for k, m in sorted(enumerate(ms), key=lambda km: (km[1].article, km[1].start)):
+            rows.append(_row(m, articles[m.article], ids, name, fact.cohesion,
+                             *own.get(k, (as_of, why)),
                              part_of.get(m.key), copies.get(m.key, 1),
                              ids.get(stands_for.get(m.key, ""))))
         groups.append(Group(name, tuple(ids[m.key] for m in ms), round(fact.cohesion, 3),
@@ -131,8 +135,8 @@ def script_of(article: Article) -> str:
     return "hangul" if letters and korean / len(letters) > 0.3 else "latin"
 
 
-def group_as_of(ms: Sequence[Mention],
-                published: Sequence[dt.date | None]) -> tuple[str, str]:
+def group_as_of(ms: Sequence[Mention], published: Sequence[dt.date | None]
+                ) -> tuple[str, str, dict[int, tuple[str, str]]]:
     """One as_of for a fact, so that its figures are compared as one time (a news date a day
     off must not make another fact); `published[i]` is the day ms[i]'s article came out.
 
@@ -144,23 +148,52 @@ def group_as_of(ms: Sequence[Mention],
     publication day's only breaking a tie; the most voted date wins (ties: the earliest). A day
     a text marks as the event's local time takes the votes of the report days just after it
     (`_event_day`). An early report that no later text looks back at gives way to a later event
-    more reports date (`_later_event`)."""
+    more reports date (`_later_event`); that early report's figures keep their own time's date,
+    returned by their index in `ms` with its reason: they are of an earlier stage, compared
+    within their time, not with the later event's amounts (a digit slip of a later amount is
+    no stage's: it stays, `_digit_slip_of`)."""
     span = {m.as_of: parse_period(m.as_of) for m in ms if m.as_of}
     if not span:
-        return "", "no date"
+        return "", "no date", {}
     local = _local_days(ms)
     votes = [_date_voted(m, day, span[m.as_of], local) if m.as_of else None
              for m, day in zip(ms, published)]
     cast = [v for v in votes if v is not None]
     first = _best_date(cast)
-    best = _later_event(cast, first)
+    best, early = _later_event(cast, first)
     why = Counter(m.as_of_basis for m, v in zip(ms, votes) if v and v.date == best)
     said = ", ".join(f"{n} {AS_OF_WORDS[b]}" for b, n in why.most_common())
     if best != first:
-        # a figure can now be dated after its own article: its note must say why
+        # one event is one time: the early report states its stage's amount (a deal announced
+        # at one value weeks before its contract is signed at another), so its figures keep
+        # that time and are compared within it
+        mine = [k for k, v in enumerate(votes) if any(v is e for e in early)]
+        theirs = [ms[k] for k in range(len(ms)) if k not in mine]
+        # but a transposition or a one-digit slip of a later figure is no stage's amount (a deal
+        # is not revised to its own digits in another order): that figure stays in the later
+        # time, where the digits check sees it
+        own = {k: (first, f"{first}, its own time: an earlier report of the fact, before the "
+                          f"later event of {best}, which no later text looks back at")
+               for k in mine if not _digit_slip_of(ms[k], theirs)}
         return best, (f"{best}, a later event's date: more reports write that time than "
-                      f"{first}, which no later text looks back at ({said})")
-    return best, f"{best}, the date its {len(ms)} figures give with the most weight ({said})"
+                      f"{first}, which no later text looks back at ({said})"), own
+    return best, (f"{best}, the date its {len(ms)} figures give with the most weight "
+                  f"({said})"), {}
+
+
+def _digit_slip_of(m: Mention, others: Sequence[Mention]) -> bool:
+    """Whether `m` and an original amount of `others` in its currency are a digit slip by the
+    digits check's own rule and inputs (`digit_slips.relation`)."""
+    them = [o for o in others if o.currency == m.currency and o.restates is None and o.stated
+            and o.value > 0]
+    if m.restates is not None or not m.stated or not m.value > 0 or not them:
+        return False
+    both = [m, *them]
+    rel = relation(np.array([x.value for x in both]), np.array([x.precision for x in both]),
+                   np.array([x.bound == "exact" for x in both]),
+                   np.array([x.stated[0] for x in both]), np.zeros(len(them), np.int64),
+                   np.arange(1, len(both)))
+    return bool((rel != NONE).any())
 
 
 @dataclass(frozen=True)
@@ -220,20 +253,21 @@ def _best_date(cast: Sequence[_Vote]) -> str:
         max(kept, key=lambda d: (votes[d], -_order(d)))
 
 
-def _later_event(cast: Sequence[_Vote], best: str) -> str:
+def _later_event(cast: Sequence[_Vote], best: str) -> tuple[str, list[_Vote]]:
     """`best`, or the date of a later event when `best`'s only reports are of their own time: a
     filing's article in June against the offering's reports of October. The votes pool into
     times (`_times`); a later time whose written votes (`_Vote.event`) weigh more and that more
     articles date takes the fact, its date chosen among its own votes by `_best_date`, unless a
     text published after `best`'s time writes a date in it (the later reports restate that
-    time: a pledge of 30 July named again in September's articles)."""
+    time: a pledge of 30 July named again in September's articles). With the date, the votes of
+    `best`'s time when a later event took the fact (else none)."""
     if _length(parse_period(best)) > EVENT_SPAN:
-        return best
+        return best, []
     times = _times(cast)
     first = next(t for t in times if any(v.date == best for v in t))
     end = max(v.period.last for v in first)
     if any(v.written and v.published and v.published > end + SLACK for v in first):
-        return best
+        return best, []
 
     def weight(t: list[_Vote], later: bool = True) -> tuple[float, int, float]:
         return (sum(AS_OF_WEIGHT[v.basis] for v in t if v.event(later)),
@@ -243,9 +277,9 @@ def _later_event(cast: Sequence[_Vote], best: str) -> str:
     later = [t for t in times if min(v.period.first for v in t) > end
              and weight(t)[0] > w and weight(t)[1] > n]
     if not later:
-        return best
+        return best, []
     return _best_date(max(later, key=lambda t: (weight(t)[0], weight(t)[2],
-                                                 -min(_order(v.date) for v in t))))
+                                                 -min(_order(v.date) for v in t)))), first
 
 
 def _times(cast: Sequence[_Vote]) -> list[list[_Vote]]:

@@ -1491,10 +1491,49 @@ def test_an_early_report_no_later_text_looks_back_at_gives_way_to_the_later_even
     res = scan_articles([art("jun.txt", ORBIT_FILING, day=dt.date(2024, 6, 17))]
                         + [orbit_offering(d) for d in (15, 16, 18, 21)])
     assert len({r["metric"] for r in res.rows}) == 1
-    assert {r["as_of"] for r in res.rows} == {"2024-10-15"}
-    # the June figure is dated after its own article: its note says why
+    assert {r["as_of"] for r in res.rows if r["source"] != "jun.txt"} == {"2024-10-15"}
+    # the June figure is of its own time, an earlier stage: it keeps its date and says why
     june = next(r for r in res.rows if r["source"] == "jun.txt")
-    assert "a later event's date" in june["note"]
+    assert june["as_of"] == "2024-06-17"
+    assert "its own time" in june["note"] and "2024-10-15" in june["note"]
+
+
+@pytest.mark.parametrize("later", ["$1.02 billion", "$1.20 billion"])
+def test_a_deal_announced_weeks_before_its_contract_is_compared_within_each_time(later):
+    # one event is one time: the June choice at one value and the July contract at another are
+    # two stages of one deal, each compared within its own time, not a misquote of each other
+    from reconcile.engines.local import reconcile
+    arts = [art("jun.txt", "Poland chose Orbit Defense's howitzers in a deal worth $920 million, "
+                           "its defence ministry said on June 17.", day=dt.date(2024, 6, 17))]
+    arts += [art(f"jul{k}.txt", f"Orbit Defense signed a {v} contract on July {d} to supply "
+                                "its howitzers to Poland.", day=dt.date(2024, 7, d + 1))
+             for k, (d, v) in enumerate(zip((9, 9, 10, 10), ("$1.02 billion",) * 3 + (later,)))]
+    res = scan_articles(arts)
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["source"]: r["as_of"] for r in res.rows}["jun.txt"] == "2024-06-17"
+    assert {r["as_of"] for r in res.rows if r["source"] != "jun.txt"} == {"2024-07-09"}
+    findings = reconcile(pd.DataFrame(res.rows, columns=COLUMNS)).findings
+    flagged = {i for f, ids in zip(findings["severity"], findings["flagged"])
+               if f in ("low", "medium", "high") for i in ids}
+    # the July misquote is still flagged against the July figures; the June figure never is
+    assert flagged == ({"jul3-s01"} if later == "$1.20 billion" else set())
+
+
+def test_an_early_report_whose_amount_is_a_later_ones_digits_in_another_order_is_flagged():
+    # a deal is not revised to its own digits in another order: the June figure is a slip of
+    # the July contract's amount, kept in the later time where the digits check sees it
+    from reconcile.engines.local import reconcile
+    arts = [art("jun.txt", "Poland chose Orbit Defense's howitzers in a deal worth $1.20 billion, "
+                           "its defence ministry said on June 17.", day=dt.date(2024, 6, 17))]
+    arts += [art(f"jul{k}.txt", f"Orbit Defense signed a $1.02 billion contract on July {d} to "
+                                "supply its howitzers to Poland.", day=dt.date(2024, 7, d + 1))
+             for k, d in enumerate((9, 9, 10, 10))]
+    res = scan_articles(arts)
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows} == {"2024-07-09"}
+    findings = reconcile(pd.DataFrame(res.rows, columns=COLUMNS)).findings
+    digits = [ids for c, ids in zip(findings["check"], findings["flagged"]) if "digits" in c]
+    assert digits == [("jun-s01",)]
 
 
 @pytest.mark.parametrize("later", [
