@@ -701,6 +701,23 @@ def test_a_participles_date_dates_the_noun_it_describes(text, as_of):
 
 
 @pytest.mark.parametrize("text, as_of", [
+    # a noun's year after words saying what the amount's story arose from dates that event only
+    ("Orbit has been ordered to pay Norden about $10.5 million in a case stemming from the 2015 "
+     "takeover of two units.", [None]),
+    ("Orbit was ordered to pay $5 million in a lawsuit over the disputed 2016 spin-off.", [None]),
+    ("The fund won $7 million in damages arising from its 2017 buyout.", [None]),
+    # ... not a year the amount's own clause gives, nor one after no origin's word
+    ("Orbit paid $5 billion in its 2015 takeover of Norden.", ["2015"]),
+    ("Orbit was fined $2 million in 2019 over the disputed 2016 spin-off.", ["2019"]),
+    # ... nor a period's own year, nor a year after "in" (left as before)
+    ("Orbit earned $5 billion over the 2015 fiscal year.", ["2015"]),
+    ("Orbit was ordered to pay $5 million in a case stemming from a takeover in 2015.", ["2015"]),
+])
+def test_a_year_of_the_event_a_story_arose_from_does_not_date_its_amount(text, as_of):
+    assert [c.as_of for c in extract(text + "\n", dt.date(2023, 6, 20))] == as_of
+
+
+@pytest.mark.parametrize("text, as_of", [
     # "at the time" with no date of its own: the last date the sentence before names ...
     ("Orbit said on March 2 it would buy Norden for $1.2 billion. At the time, that was 1.4 "
      "trillion won.", ["2022-03-02", "2022-03-02"]),
