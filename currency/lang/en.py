@@ -4,7 +4,10 @@ import re
 
 from currency.lang.stages import (
     ACTUAL,
+    CLAIM,
+    CLAIMED,
     CLOSE,
+    DECIDED,
     HIGH,
     LOW,
     MOVED,
@@ -540,6 +543,9 @@ STAGE_WORDS = {
     "finished the day": ((SESSION, CLOSE), (TARGET, ACTUAL)),
     "ended the day": ((SESSION, CLOSE), (TARGET, ACTUAL)),
     "target price": ((TARGET, TARGET),), "price target": ((TARGET, TARGET),),
+    # what a court, a jury or a tribunal decided, against what a party asked of it (STAGE_BEFORE):
+    # two facts, however close ("the jury awarded $410 million; Apple had sought $380 million")
+    "awarded": ((CLAIM, DECIDED),), "verdict": ((CLAIM, DECIDED),),
     # an offer's price or band, and the offer's sums and valuation, against a price the listing
     # day's trade gave. "IPO" alone is not the offer: an "IPO debut" or a "post-IPO" value is
     # the listing day's trade, so only the offer's own phrases name it.
@@ -606,6 +612,10 @@ STAGE_BESIDE = {
 STAGE_BEFORE = {
     "ipo price": ((SESSION, OFFER),), "offer price": ((SESSION, OFFER),),
     "offering price": ((SESSION, OFFER),), "issue price": ((SESSION, OFFER),),
+    # what a party asked of a court or a tribunal, said right before the amount: only beside it,
+    # as an award's sentence often names the claim too ("awarded $53 million of the $770 million
+    # it sought")
+    "sought": ((CLAIM, CLAIMED),), "had sought": ((CLAIM, CLAIMED),),
 }
 # What may stand between a stage word and the amount it names (`STAGE_GLUE` in `currency.lang`),
 # besides spaces and an opening parenthesis: "an IPO price of $20", "the offer price was $20".
