@@ -1531,7 +1531,8 @@ def _not_origins(sentence: str, found, end: int):
         if f[0] < origin.end() or not re.fullmatch(r"\d{4}", f[3] or ""):
             return False
         after = _NOUN_YEAR_AFTER.match(sentence, f[1])
-        return after is not None \
+        # (no figure between: "and over $3 million in the 2020 season" is another amount's)
+        return after is not None and not re.search(r"\d", sentence[origin.end():f[0]]) \
             and _NOUN_YEAR_BEFORE.search(sentence[origin.end():f[0]]) is not None \
             and not _MODIFIED_KEEPS.intersection({after.group("noun").lower(),
                                                   (after.group("next") or "").lower()})

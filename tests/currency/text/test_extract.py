@@ -711,6 +711,8 @@ def test_a_participles_date_dates_the_noun_it_describes(text, as_of):
     ("Orbit was fined $2 million in 2019 over the disputed 2016 spin-off.", ["2019"]),
     # ... nor a period's own year, nor a year after "in" (left as before)
     ("Orbit earned $5 billion over the 2015 fiscal year.", ["2015"]),
+    # ... nor a year after another amount's "over"
+    ("Orbit paid $5 million, and over $3 million in the 2020 season.", ["2020", "2020"]),
     ("Orbit was ordered to pay $5 million in a case stemming from a takeover in 2015.", ["2015"]),
 ])
 def test_a_year_of_the_event_a_story_arose_from_does_not_date_its_amount(text, as_of):
