@@ -1510,19 +1510,20 @@ def _not_anchors(sentence: str, found, end: int):
     return found if anchor is None else [f for f in found if f[0] < anchor.start()]
 
 
-_ORIGIN = re.compile(r"(?i)\b(?:" + alternation(L.DATE_ORIGIN_BEFORE) + r")\b")
+_ORIGIN = re.compile(r"(?i)\b(?:" + alternation(L.DATE_ORIGIN_NOUNS) + r")\s+(?:"
+                     + alternation(L.DATE_ORIGIN_BEFORE) + r")\b")
 # A year as a noun's modifier: after the noun's first word and up to two adjectives, before the
 # noun ("the controversial 2015 merger"); not "in 2015", nor a period's own year ("the 2015 fiscal
 # year", whose amounts it dates).
 _NOUN_YEAR_BEFORE = re.compile(r"(?i)\b(?:" + alternation(L.MODIFIED_NOUN_OPENS)
                                + r")\s+(?:[a-z][\w-]*\s+){0,2}$")
-_NOUN_YEAR_AFTER = re.compile(r"\s+(?P<noun>[a-z][\w-]*)(?:\s+(?P<next>[a-z][\w-]*))?")
+_NOUN_YEAR_AFTER = re.compile(r"\s+(?P<noun>[^\W\d_][\w-]*)(?:\s+(?P<next>[a-z][\w-]*))?")
 
 
 def _not_origins(sentence: str, found, end: int):
-    """The dates of `found` less a noun's year after an origin's word that follows the amount
-    ending at `end`: "ordered to pay $5 million in a case stemming from the 2015 merger" is not of
-    2015, the merger is."""
+    """The dates of `found` less a noun's year after a dispute's origin words that follow the
+    amount ending at `end`: "ordered to pay $5 million in a case stemming from the 2015 merger" is
+    not of 2015, the merger is."""
     origin = _ORIGIN.search(sentence, end)
     if origin is None:
         return found

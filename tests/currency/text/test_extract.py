@@ -706,6 +706,14 @@ def test_a_participles_date_dates_the_noun_it_describes(text, as_of):
      "takeover of two units.", [None]),
     ("Orbit was ordered to pay $5 million in a lawsuit over the disputed 2016 spin-off.", [None]),
     ("The fund won $7 million in damages arising from its 2017 buyout.", [None]),
+    ("Orbit paid $5 million to settle a lawsuit over its 2019 IPO.", [None]),
+    # ... only after a dispute's noun: alone, the words say when or for what the amount was
+    ("Orbit earned $5 million over the 2020 season.", ["2020"]),
+    ("Orbit spent $5 million over the 2020 campaign.", ["2020"]),
+    ("Orbit sold $5 billion of goods over the 2022 holiday season.", ["2022"]),
+    ("Orbit paid $5 billion over the 2019 takeover of Norden.", ["2019"]),
+    ("Orbit raised $5 billion in connection with its 2019 listing.", ["2019"]),
+    ("Orbit paid a $2 million bonus tied to its 2021 results.", ["2021"]),
     # ... not a year the amount's own clause gives, nor one after no origin's word
     ("Orbit paid $5 billion in its 2015 takeover of Norden.", ["2015"]),
     ("Orbit was fined $2 million in 2019 over the disputed 2016 spin-off.", ["2019"]),

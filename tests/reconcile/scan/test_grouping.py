@@ -711,6 +711,8 @@ def test_a_holding_changed_a_word_that_starts_like_stake_or_a_price_per_share_is
     ("In its suit against Orbit, Lumen {} ${} million.", ("was awarded", "was awarded"), True),
     ("In its suit against Orbit, Lumen {} ${} million.", ("had sought", "sought"), True),
     ("오르빗 소송에서 배심원단이 {} 루멘 몫은 {}억달러다.", ("평결한", "평결한"), True),
+    # ... but a contract awarded, with no claim beside it, is one fact with its plain restatement
+    ("The Navy said Lumen {} a ${} billion contract for Orbit ships.", ("was awarded", "won"), True),
 ])
 def test_amounts_of_two_stages_of_one_figure_are_two_facts(template, stages, one_fact):
     # close values, the same words but a stage (proposed / passed, preliminary / final, open /
