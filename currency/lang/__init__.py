@@ -277,6 +277,10 @@ MULTIPLIER_ENDINGS = merged_tuple("MULTIPLIER_ENDINGS")
 OTHER_SUBJECT_BEFORE = merged_tuple("OTHER_SUBJECT_BEFORE")
 # Words that make the date after them a point of comparison, not the time of an amount before.
 DATE_ANCHOR_BEFORE = merged_tuple("DATE_ANCHOR_BEFORE")
+# Words saying what an amount's story arose from; a noun's year after them is that event's.
+DATE_ORIGIN_BEFORE = merged_tuple("DATE_ORIGIN_BEFORE")
+# Nouns of a dispute or case: the words above count only right after one.
+DATE_ORIGIN_NOUNS = merged_tuple("DATE_ORIGIN_NOUNS")
 # Words that pair a sentence's dates with its amounts in order ("respectively", "각").
 RESPECTIVELY = merged_tuple("RESPECTIVELY")
 NOT_LISTED_BEFORE = merged_tuple("NOT_LISTED_BEFORE")

@@ -4,7 +4,10 @@ import re
 
 from currency.lang.stages import (
     ACTUAL,
+    CLAIM,
+    CLAIMED,
     CLOSE,
+    DECIDED,
     HIGH,
     LOW,
     MOVED,
@@ -540,6 +543,9 @@ STAGE_WORDS = {
     "finished the day": ((SESSION, CLOSE), (TARGET, ACTUAL)),
     "ended the day": ((SESSION, CLOSE), (TARGET, ACTUAL)),
     "target price": ((TARGET, TARGET),), "price target": ((TARGET, TARGET),),
+    # what a court, a jury or a tribunal decided, against what a party asked of it (STAGE_BEFORE):
+    # two facts, however close ("the jury awarded $410 million; Apple had sought $380 million")
+    "awarded": ((CLAIM, DECIDED),), "verdict": ((CLAIM, DECIDED),),
     # an offer's price or band, and the offer's sums and valuation, against a price the listing
     # day's trade gave. "IPO" alone is not the offer: an "IPO debut" or a "post-IPO" value is
     # the listing day's trade, so only the offer's own phrases name it.
@@ -606,6 +612,10 @@ STAGE_BESIDE = {
 STAGE_BEFORE = {
     "ipo price": ((SESSION, OFFER),), "offer price": ((SESSION, OFFER),),
     "offering price": ((SESSION, OFFER),), "issue price": ((SESSION, OFFER),),
+    # what a party asked of a court or a tribunal, said right before the amount: only beside it,
+    # as an award's sentence often names the claim too ("awarded $53 million of the $770 million
+    # it sought")
+    "sought": ((CLAIM, CLAIMED),), "had sought": ((CLAIM, CLAIMED),),
 }
 # What may stand between a stage word and the amount it names (`STAGE_GLUE` in `currency.lang`),
 # besides spaces and an opening parenthesis: "an IPO price of $20", "the offer price was $20".
@@ -650,6 +660,19 @@ RECENT_BEFORE_MARKET = ("recent",)
 # A word that makes the date after it a point of comparison ("the largest listing since Brill's
 # debut in 2015"): that date does not date an amount written before the word.
 DATE_ANCHOR_BEFORE = ("since",)
+# Words after an amount that say what a dispute arose from ("ordered to pay $5 million in a case
+# stemming from the 2015 merger"): a year naming that earlier event as its noun's ("the 2015
+# merger", "its controversial 2015 merger") dates the event, not the amount before the words.
+# Only right after a noun of `DATE_ORIGIN_NOUNS`: alone, "over" and "in connection with" also
+# say when or for what the amount was ("earned $5 million over the 2020 season", "tied to its
+# 2021 results", "over the 2019 takeover of Norden", when the payment is the takeover).
+DATE_ORIGIN_BEFORE = ("stemming from", "stems from", "stemmed from", "arising from", "arising out of",
+                      "arose from", "resulting from", "in connection with", "related to",
+                      "relating to", "linked to", "tied to", "involving", "over")
+# Nouns of a dispute or a case (`DATE_ORIGIN_NOUNS` in `currency.lang`): what a year after
+# "a lawsuit over ..." names is the event it is about, earlier than the dispute's amounts.
+DATE_ORIGIN_NOUNS = ("lawsuit", "lawsuits", "suit", "suits", "case", "cases", "dispute", "disputes",
+                     "claim", "claims", "arbitration", "litigation", "damages", "complaint")
 # A word before a date that makes it the start of a span ("since November 2009, sales of $38
 # billion"): the span's amount is of its end, not of that start (`ko.SPAN_START_AFTER`).
 SPAN_START_BEFORE = ("since",)

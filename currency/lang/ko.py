@@ -2,7 +2,10 @@
 
 from currency.lang.stages import (
     ACTUAL,
+    CLAIM,
+    CLAIMED,
     CLOSE,
+    DECIDED,
     HIGH,
     LOW,
     MOVED,
@@ -676,6 +679,9 @@ STAGE_WORDS = {
     "으로 예상하": ((TARGET, TARGET),), "으로 예상했": ((TARGET, TARGET),),
     "으로 예상한": ((TARGET, TARGET),),
     "장중": ((TARGET, ACTUAL),),      # a value a session gave is no forecast of it
+    # what a jury decided (평결), against what a party asked of it (STAGE_BEFORE). Not 판정 or
+    # 판결: an award's news names the case by them ("7억7000만달러 규모의 ... 사건에 대해 ... 판정")
+    "평결": ((CLAIM, DECIDED),),
     # a price the session is trading at ("오전 10시 현재 ... 5만1000원에 거래되고 있다"): a
     # reading while it goes on, not the day's close
     "거래되고 있": ((SESSION, TRADING), (TARGET, ACTUAL)),
@@ -692,6 +698,9 @@ SUPPOSING_AFTER = r"(?:이|이라|라)?면(?![가-힣])"
 STAGE_BEFORE = {
     "공모가격": ((SESSION, OFFER),), "공모 가격": ((SESSION, OFFER),),
     "공모가": ((SESSION, OFFER),),
+    # what a party asked of a court ("청구액인 3억8000만달러", "요구 금액인"): only right before its
+    # amount, as a verdict's sentence often names the claim too
+    "청구액": ((CLAIM, CLAIMED),), "요구 금액": ((CLAIM, CLAIMED),),
 }
 # The particles that may stand between a stage word and the amount it names (`STAGE_GLUE` in
 # `currency.lang`): 종가는 5만원, 공모가인 3만원, 시초가가 6만원.

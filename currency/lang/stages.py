@@ -7,6 +7,7 @@ SESSION = "session"     # a trading day's price: offer, open, high, low, close
 OPENING = "opening"     # the open against a level moved to after it
 TARGET = "target"       # a target or expected value against the value a session gave; also
                         # the stage of that kind a target or an expected value is in
+CLAIM = "claim"         # an amount a party asks of a court or a tribunal against the one decided
 # stages
 OPEN = "open"
 CLOSE = "close"
@@ -16,3 +17,5 @@ OFFER = "offer"
 MOVED = "moved"
 TRADING = "trading"     # a price while the session goes on, read at a time of day
 ACTUAL = "actual"
+CLAIMED = "claimed"
+DECIDED = "decided"

@@ -315,6 +315,7 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
         mine = _not_the_next_amounts([f for f in found if (f[0], f[1]) not in taken], amounts,
                                      c.sentence, end)
         mine = _not_anchors(c.sentence, _not_compared(c.sentence, mine, amounts, c.index), end)
+        mine = _not_origins(c.sentence, mine, end)
         mine = _not_closes_after(c.sentence, mine, c.amount.start - c.sentence_start, end)
         mine = _not_modifiers(c.sentence, mine, c.amount.start - c.sentence_start, end)
         c.as_of, c.as_of_from = _kept(after.get(c.index), mine) or _right_after(
@@ -1501,6 +1502,36 @@ def _not_anchors(sentence: str, found, end: int):
     `end`: "worth $9bn, the largest since Brill's debut in 2015" is not of 2015."""
     anchor = _ANCHOR.search(sentence, end)
     return found if anchor is None else [f for f in found if f[0] < anchor.start()]
+
+
+_ORIGIN = re.compile(r"(?i)\b(?:" + alternation(L.DATE_ORIGIN_NOUNS) + r")\s+(?:"
+                     + alternation(L.DATE_ORIGIN_BEFORE) + r")\b")
+# A year as a noun's modifier: after the noun's first word and up to two adjectives, before the
+# noun ("the controversial 2015 merger"); not "in 2015", nor a period's own year ("the 2015 fiscal
+# year", whose amounts it dates).
+_NOUN_YEAR_BEFORE = re.compile(r"(?i)\b(?:" + alternation(L.MODIFIED_NOUN_OPENS)
+                               + r")\s+(?:[a-z][\w-]*\s+){0,2}$")
+_NOUN_YEAR_AFTER = re.compile(r"\s+(?P<noun>[^\W\d_][\w-]*)(?:\s+(?P<next>[a-z][\w-]*))?")
+
+
+def _not_origins(sentence: str, found, end: int):
+    """The dates of `found` less a noun's year after a dispute's origin words that follow the
+    amount ending at `end`: "ordered to pay $5 million in a case stemming from the 2015 merger" is
+    not of 2015, the merger is."""
+    origin = _ORIGIN.search(sentence, end)
+    if origin is None:
+        return found
+
+    def event_year(f) -> bool:
+        if f[0] < origin.end() or not re.fullmatch(r"\d{4}", f[3] or ""):
+            return False
+        after = _NOUN_YEAR_AFTER.match(sentence, f[1])
+        # (no figure between: "and over $3 million in the 2020 season" is another amount's)
+        return after is not None and not re.search(r"\d", sentence[origin.end():f[0]]) \
+            and _NOUN_YEAR_BEFORE.search(sentence[origin.end():f[0]]) is not None \
+            and not _MODIFIED_KEEPS.intersection({after.group("noun").lower(),
+                                                  (after.group("next") or "").lower()})
+    return [f for f in found if not event_year(f)]
 
 
 def nearest_date(found, offset: int) -> tuple[str | None, str | None]:

@@ -701,6 +701,33 @@ def test_a_participles_date_dates_the_noun_it_describes(text, as_of):
 
 
 @pytest.mark.parametrize("text, as_of", [
+    # a noun's year after words saying what the amount's story arose from dates that event only
+    ("Orbit has been ordered to pay Norden about $10.5 million in a case stemming from the 2015 "
+     "takeover of two units.", [None]),
+    ("Orbit was ordered to pay $5 million in a lawsuit over the disputed 2016 spin-off.", [None]),
+    ("The fund won $7 million in damages arising from its 2017 buyout.", [None]),
+    ("Orbit paid $5 million to settle a lawsuit over its 2019 IPO.", [None]),
+    # ... only after a dispute's noun: alone, the words say when or for what the amount was
+    ("Orbit earned $5 million over the 2020 season.", ["2020"]),
+    ("Orbit spent $5 million over the 2020 campaign.", ["2020"]),
+    ("Orbit sold $5 billion of goods over the 2022 holiday season.", ["2022"]),
+    ("Orbit paid $5 billion over the 2019 takeover of Norden.", ["2019"]),
+    ("Orbit raised $5 billion in connection with its 2019 listing.", ["2019"]),
+    ("Orbit paid a $2 million bonus tied to its 2021 results.", ["2021"]),
+    # ... not a year the amount's own clause gives, nor one after no origin's word
+    ("Orbit paid $5 billion in its 2015 takeover of Norden.", ["2015"]),
+    ("Orbit was fined $2 million in 2019 over the disputed 2016 spin-off.", ["2019"]),
+    # ... nor a period's own year, nor a year after "in" (left as before)
+    ("Orbit earned $5 billion over the 2015 fiscal year.", ["2015"]),
+    # ... nor a year after another amount's "over"
+    ("Orbit paid $5 million, and over $3 million in the 2020 season.", ["2020", "2020"]),
+    ("Orbit was ordered to pay $5 million in a case stemming from a takeover in 2015.", ["2015"]),
+])
+def test_a_year_of_the_event_a_story_arose_from_does_not_date_its_amount(text, as_of):
+    assert [c.as_of for c in extract(text + "\n", dt.date(2023, 6, 20))] == as_of
+
+
+@pytest.mark.parametrize("text, as_of", [
     # "at the time" with no date of its own: the last date the sentence before names ...
     ("Orbit said on March 2 it would buy Norden for $1.2 billion. At the time, that was 1.4 "
      "trillion won.", ["2022-03-02", "2022-03-02"]),

@@ -706,6 +706,13 @@ def test_a_holding_changed_a_word_that_starts_like_stake_or_a_price_per_share_is
     ("Shares of Lumen Batteries {} ${} on Tuesday.", ("opened for trading at", "opened at"), True),
     ("{} Lumen Batteries was worth ${} billion.", ("In its IPO,", "At the close,"), False),
     ("{} Lumen Batteries was worth ${} billion.", ("In its IPO,", "In the IPO,"), True),
+    # what a court decided against what a party asked of it
+    ("In its suit against Orbit, Lumen {} ${} million.", ("was awarded", "had sought"), False),
+    ("In its suit against Orbit, Lumen {} ${} million.", ("was awarded", "was awarded"), True),
+    ("In its suit against Orbit, Lumen {} ${} million.", ("had sought", "sought"), True),
+    ("오르빗 소송에서 배심원단이 {} 루멘 몫은 {}억달러다.", ("평결한", "평결한"), True),
+    # ... but a contract awarded, with no claim beside it, is one fact with its plain restatement
+    ("The Navy said Lumen {} a ${} billion contract for Orbit ships.", ("was awarded", "won"), True),
 ])
 def test_amounts_of_two_stages_of_one_figure_are_two_facts(template, stages, one_fact):
     # close values, the same words but a stage (proposed / passed, preliminary / final, open /
@@ -715,6 +722,20 @@ def test_amounts_of_two_stages_of_one_figure_are_two_facts(template, stages, one
     res = scan_articles([art(f"{k}.txt", template.format(stage, value))
                          for k, (stage, value) in enumerate(zip(stages, values))])
     assert (len({r["metric"] for r in res.rows}) == 1) == one_fact
+
+
+@pytest.mark.parametrize("claim, one_fact", [("청구액인", False), ("배상액인", True)])
+def test_what_a_jury_decided_is_not_the_claim_a_party_made(claim, one_fact):
+    # Made-up: a verdict's part sent to a retrial beside the damages the plaintiff sought at it,
+    # close in value: two facts; the same words without the claim's are one
+    res = scan_articles([
+        art("a.txt", "오르빗 재판에서 배심원단은 오르빗이 루멘에 9억달러를 물어야 한다고 평결했으나, "
+                     "판사는 나머지 4억1천만달러 부분을 다시 재판하도록 했다.", language="ko"),
+        art("b.txt", f"오르빗 재판에서 루멘 측이 다시 재판에서 제시한 {claim} 3억8천만달러에는 못 "
+                     "미쳤다.", language="ko"),
+    ])
+    metric = {r["amount"]: r["metric"] for r in res.rows}
+    assert (metric["4억1천만달러"] == metric["3억8천만달러"]) == one_fact, metric
 
 
 @pytest.mark.parametrize("later, one_fact", [("거래되고 있다", False), ("거래를 마쳤다", True)])
