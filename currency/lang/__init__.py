@@ -327,6 +327,8 @@ RANGE_FROM_BEFORE = merged_tuple("RANGE_FROM_BEFORE")
 # it counts only after a parenthesis or comma, or with 약 or 로.
 CONVERSION_BEFORE = merged_tuple("CONVERSION_BEFORE")
 CONVERSION_JOIN = merged_tuple("CONVERSION_JOIN")
+# Conversion words that are also names inside other words: counted only standing apart.
+CONVERSION_NAMES = merged_tuple("CONVERSION_NAMES")
 # Words before (and after) amounts joined by CONVERSION_JOIN that make them a choice.
 CHOICE_BEFORE = merged_tuple("CHOICE_BEFORE")
 CHOICE_AFTER = merged_tuple("CHOICE_AFTER")

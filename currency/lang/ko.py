@@ -798,6 +798,10 @@ CONVERSION_BEFORE = (
     "환산 시",
     "환산시",
 )
+# Conversion words that are also names written inside other words (한화 is a company: 대한화재,
+# 한화그룹): a marker opening with one counts only with no letter glued before it. The others
+# count glued too, as Korean writes them ("원화환산시").
+CONVERSION_NAMES = ("한화",)
 CONVERSION_BETWEEN = (
     "약",
     "대략",

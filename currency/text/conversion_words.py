@@ -77,11 +77,13 @@ ANY = re.compile(_prefix_tree(BEFORE + AFTER))
 _HEDGE = rf"(?:\s*(?:{alternation(BETWEEN)}))?"
 # A marker ending the text before the amount, or opening the amount's own text (the reader keeps
 # `한화 약` as the amount's hedge).
-_WORDS = [m for m in BEFORE if m[0].isalnum()]
-_MARKS = [m for m in BEFORE if not m[0].isalnum()]
+# A marker opening with a name (한화) counts only with no letter glued before it (대한화재 is not
+# 한화); any other counts glued to the word before it too ("원화환산시").
+_NAMED = [m for m in BEFORE if L.CONVERSION_NAMES and m.startswith(L.CONVERSION_NAMES)]
+_OTHERS = [m for m in BEFORE if m not in _NAMED]
 # An empty alternation would match everywhere: each side only when it has markers.
-_SIDES = [f"(?<!\\w)(?:{alternation(_WORDS)})" if _WORDS else "",
-          f"(?:{alternation(_MARKS)})" if _MARKS else ""]
+_SIDES = [f"(?<!\\w)(?:{alternation(_NAMED)})" if _NAMED else "",
+          f"(?:{alternation(_OTHERS)})" if _OTHERS else ""]
 _TRAILING = re.compile(rf"(?:{'|'.join(x for x in _SIDES if x)}){_HEDGE}\s*$")
 _LEADING_HEDGE = re.compile(rf"\s*(?:{alternation(BETWEEN)})\s*")
 # A marker opening an amount's own text, then its number.

@@ -1022,11 +1022,8 @@ def _build(s, left, pos, num, value, precision, unit, currency, hedges, hedge_ki
         v, low, high = -v, -high, -low
     if not (low <= v <= high):
         return None
-    built = _amount(s, left, pos, v, unit, currency, p, words, bound, low, high, per, vague,
-                    num.magnitude_word, sign)
-    if band is not None and band.re is _BAND_RE:
-        built.__dict__["band"] = True       # a fresh Amount, not yet shared
-    return built
+    return _amount(s, left, pos, v, unit, currency, p, words, bound, low, high, per, vague,
+                   num.magnitude_word, sign, band is not None and band.re is _BAND_RE)
 
 
 _PREFIX_LAST = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ-−－﹣△▽▼▲스") | {w[-1] for w in _SIGNS} | _LETTER_LAST | {
@@ -1043,7 +1040,7 @@ _CONN_SIGN_RE = _Pattern(r"(?:" + alternation(_SIGNS) + r")")
 
 
 _FIELDS = ("text", "start", "end", "value", "unit", "currency", "precision", "hedge", "bound",
-           "low", "high", "per", "vague", "magnitude_word", "sign")
+           "low", "high", "per", "vague", "magnitude_word", "sign", "band")
 
 
 def _amount(*values) -> Amount:

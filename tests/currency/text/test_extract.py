@@ -2154,6 +2154,20 @@ def test_won_after_a_company_named_hanwha_is_no_conversion():
     assert c["300억"].currency == "KRW", c["300억"].reason
 
 
+@pytest.mark.parametrize("text", [
+    # the marker after the amount ("당시 환율 기준", "으로 환산")
+    "누리전자는 30억 달러를 벌었고 이는 3조9000억원 당시 환율 기준이다. 부채는 1000억이다.\n",
+    "누리전자는 30억 달러를 벌었다. 이는 3조9000억원으로 환산된다. 부채는 1000억이다.\n",
+    # the marker glued to the word before it
+    "누리전자는 30억 달러를 벌었다. 원화환산시 3조9000억원이다. 부채는 1000억이다.\n",
+])
+def test_won_the_article_only_converts_to_gives_no_bare_amount_won(text):
+    """A won amount marked a conversion, by words after it or by words glued to the word before
+    it, is the writer's arithmetic: a bare amount of the article takes no won from it."""
+    c = {c.amount.span: c for c in extract(text, dt.date(2024, 5, 2))}
+    assert c["3조9000억원"].currency == "KRW" and c["1000억"].currency is None
+
+
 def test_a_bare_korean_amount_takes_no_won_in_an_article_that_states_none():
     text = ("누리전자, 한빛부품 2조대 인수\n부품 부문 매출 6300억\n"
             "누리전자가 한빛부품을 15억 유로에 인수한다. 한빛의 부채는 3억 달러다.\n")
