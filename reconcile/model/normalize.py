@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from currency.amount import beyond_one_amount
+from currency.data.pegs import peg
 from currency.data.periods import PeriodError, parse_period
 from currency.data.rates import euro_fixed, is_stale, outside_note, rate_book, stale_note, stand_in
 from reconcile.model import as_of_window, uncertainty
@@ -240,11 +241,16 @@ def _said_once(a: dict, p: dict) -> tuple:
 
 def rate_source(base: str, quote: str, days) -> str:
     """Whose rates a band of its fixing `days` is, as its label says it: "" for the ECB's own;
-    for a currency the euro had replaced, the euro's fixing times its irrevocable rate."""
+    for a currency the euro had replaced, the euro's fixing times its irrevocable rate; for one
+    pegged to the dollar, the dollar's fixing times the peg, with its source."""
     # Decided here, with the rates, so that a view only shows it: the ECB never fixed such a
     # currency after its changeover, and a view does not open rate data.
     days = [d if isinstance(d, datetime.date) else datetime.date.fromisoformat(str(d)[:10])
             for d in days if d is not None and d == d]
+    pegs = [p.short() for p in (peg(base), peg(quote)) if p]
+    if pegs:
+        # No ECB fixing of a pegged currency exists: its band is the dollar's, times the peg.
+        return f"ECB USD × {' and '.join(pegs)}"
     for code in (base, quote):
         fixed = [euro_fixed(code, d) for d in days]
         if fixed and all(fixed):
