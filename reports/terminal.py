@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.text import Text
 
 from currency import formatting as fmt
+from currency.data.coverage import pegs_said
 from reconcile.api import part_of_keys
 from reconcile.model import findings as F
 from reconcile.model.tally import Tally
@@ -78,8 +79,9 @@ def summary(rec, view: View, s: Summary, tally: Tally, figures_path: str, metric
     sev.append(f", involving {plural(s.figures_involved, 'figure')}")
     lines.append(sev)
     data = rec.context.data
+    pegs = pegs_said(rec.figures, rec.context.currency)
     data = [f"ECB rates {data.rates_first} to {data.rates_last}",
-            f"US CPI-U to {data.cpi_last:%Y-%m}",
+            *([pegs] if pegs else []), f"US CPI-U to {data.cpi_last:%Y-%m}",
             *money_said(rec.context.currency, rec.context.real_as_of)]
     lines += [Text(line, style="dim") for line in pack(data, width, hang="  ")]
     below = sum(tally.by_severity) - tally.at_least(view.min_severity)
