@@ -79,7 +79,7 @@ def _summary(rec, counted: pd.DataFrame, figures: pd.DataFrame) -> str:
             f'<span id="n-info">{s.info_notes}</span> info notes.</p>'
             f'<p class="data">{_e(money[0].upper() + money[1:])}, converted at the ECB reference rates '
             f'({data.rates_first} to {data.rates_last}) of each figure\'s as_of period'
-            f'{_e(", " + pegs) if pegs else ""}; US CPI-U to '
+            f'{_e(", " + "; ".join(pegs)) if pegs else ""}; US CPI-U to '
             f'{data.cpi_last:%Y-%m}. Intervals come from each figure\'s stated precision and '
             f"hedge.</p>")
 

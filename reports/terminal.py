@@ -81,7 +81,7 @@ def summary(rec, view: View, s: Summary, tally: Tally, figures_path: str, metric
     data = rec.context.data
     pegs = pegs_said(rec.figures, rec.context.currency)
     data = [f"ECB rates {data.rates_first} to {data.rates_last}",
-            *([pegs] if pegs else []), f"US CPI-U to {data.cpi_last:%Y-%m}",
+            *pegs, f"US CPI-U to {data.cpi_last:%Y-%m}",
             *money_said(rec.context.currency, rec.context.real_as_of)]
     lines += [Text(line, style="dim") for line in pack(data, width, hang="  ")]
     below = sum(tally.by_severity) - tally.at_least(view.min_severity)

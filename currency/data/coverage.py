@@ -15,15 +15,14 @@ class Coverage:
     cpi_last: dt.date
 
 
-def pegs_said(figures, currency: str) -> str | None:
-    """The header's line on the dollar pegs a report's figures (their `currency` column) or its
-    currency were rated through; None when none was."""
+def pegs_said(figures, currency: str) -> list[str]:
+    """The header's items on the dollar pegs a report's figures (their `currency` column) or its
+    currency were rated through, one a peg; none when none was."""
     import pandas as pd
     cur = figures["currency"] if "currency" in getattr(figures, "columns", ()) else []
     used = {c for c in pd.unique(pd.Series(cur, dtype=object)) if isinstance(c, str)} | {currency}
     from currency.data.pegs import USD_PEGS
-    pegs = [USD_PEGS[c].label() for c in sorted(used & USD_PEGS.keys())]
-    return f"ECB USD rates × {'; '.join(pegs)}" if pegs else None
+    return [f"ECB USD × {USD_PEGS[c].label()}" for c in sorted(used & USD_PEGS.keys())]
 
 
 def coverage() -> Coverage:
