@@ -9,10 +9,9 @@ import html
 import pandas as pd
 
 from currency import formatting as fmt
-from currency.data.coverage import pegs_said
 from reconcile.model import findings as F
 from reports import charts
-from reports.layout import SEVERITY_FILL, cpi_text, findings_heading, rate_parts
+from reports.layout import SEVERITY_FILL, cpi_text, findings_heading, pegs_said, rate_parts
 from reports.safe_text import terminal_safe
 from reports.tables import NOTE_CELL, discrepancies, missing, money_said, summarize, worst_by_figure
 
@@ -70,7 +69,7 @@ def _summary(rec, counted: pd.DataFrame, figures: pd.DataFrame) -> str:
                     f'data-severity="{name}">{n} {name}</span>'
                     for name, n in s.by_severity.items())
     money = "; ".join(money_said(rec.context.currency, rec.context.real_as_of))
-    pegs = pegs_said(rec.figures, rec.context.currency)
+    pegs = pegs_said(rec.figures, rec.context.currency, rec.context.data.pegs)
     return (f'<p class="summary" id="summary"><b id="n-discrepancies">{s.discrepancies}</b> '
             f'discrepancies ({sev}) involving <b id="n-involved">{s.figures_involved}</b> '
             f'figures, among <b id="n-figures">{s.figures}</b> figures of '

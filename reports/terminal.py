@@ -11,7 +11,6 @@ from rich.console import Console
 from rich.text import Text
 
 from currency import formatting as fmt
-from currency.data.coverage import pegs_said
 from reconcile.api import part_of_keys
 from reconcile.model import findings as F
 from reconcile.model.tally import Tally
@@ -21,6 +20,7 @@ from reports.layout import (
     cpi_text,
     findings_heading,
     pack,
+    pegs_said,
     plural,
     rate_parts,
     shorten,
@@ -79,7 +79,7 @@ def summary(rec, view: View, s: Summary, tally: Tally, figures_path: str, metric
     sev.append(f", involving {plural(s.figures_involved, 'figure')}")
     lines.append(sev)
     data = rec.context.data
-    pegs = pegs_said(rec.figures, rec.context.currency)
+    pegs = pegs_said(rec.figures, rec.context.currency, rec.context.data.pegs)
     data = [f"ECB rates {data.rates_first} to {data.rates_last}",
             *pegs, f"US CPI-U to {data.cpi_last:%Y-%m}",
             *money_said(rec.context.currency, rec.context.real_as_of)]

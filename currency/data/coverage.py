@@ -13,16 +13,9 @@ class Coverage:
     rates_first: dt.date
     rates_last: dt.date
     cpi_last: dt.date
-
-
-def pegs_said(figures, currency: str) -> list[str]:
-    """The header's items on the dollar pegs a report's figures (their `currency` column) or its
-    currency were rated through, one a peg; none when none was."""
-    import pandas as pd
-    cur = figures["currency"] if "currency" in getattr(figures, "columns", ()) else []
-    used = {c for c in pd.unique(pd.Series(cur, dtype=object)) if isinstance(c, str)} | {currency}
-    from currency.data.pegs import USD_PEGS
-    return [f"ECB USD × {USD_PEGS[c].label()}" for c in sorted(used & USD_PEGS.keys())]
+    # The dollar pegs, (code, how a header names it), so that a view names those its figures used
+    # without opening the data.
+    pegs: tuple = ()
 
 
 def coverage() -> Coverage:
@@ -30,4 +23,6 @@ def coverage() -> Coverage:
     from currency.data.inflation import latest_month
     from currency.data.rates import rate_book
     book = rate_book()
-    return Coverage(book.first_date, book.last_date, latest_month())
+    from currency.data.pegs import USD_PEGS
+    return Coverage(book.first_date, book.last_date, latest_month(),
+                    tuple((c, f"ECB USD × {p.label()}") for c, p in sorted(USD_PEGS.items())))
