@@ -255,8 +255,7 @@ class RateBook:
         i = min(day.toordinal() - self._series.origin, self._series.ndays - 1)
         j = last[i] if i >= 0 else -1
         if j < 0 and code in USD_PEGS:
-            raise RateError(f"no {code} rate on {day}: {code} is pegged to the US dollar only "
-                            f"from {USD_PEGS[code].since} ({USD_PEGS[code].label()})")
+            raise RateError(_before_peg(USD_PEGS[code], str(day)))
         if j < 0:
             raise RateError(f"no {code} fixing on or before {day}: the data starts "
                             f"{self._series[code][0][0]}")
@@ -350,6 +349,21 @@ def stale_note(rate: Rate) -> str | None:
         return None
     return (f"no ECB fixing of {rate.base}/{rate.quote} from {rate.date + dt.timedelta(days=1)} "
             f"to {rate.requested}; the last before ({rate.date}) is used")
+
+
+def _before_peg(p, label: str) -> str:
+    return (f"no {p.code} rate on {label}: {p.code} is pegged to the US dollar only from {p.since} "
+            f"({p.source})")
+
+
+def refuse_before_peg(base: str, quote: str, last: dt.date, label: str) -> None:
+    """Raise RateError when `base` or `quote` is pegged to the dollar and every day asked for
+    (`label`, up to `last`) lies before its peg began."""
+    # Checked on the days asked, not on their stand-in: before the ECB data every day is moved
+    # onto its first, which lies after each peg's first day but QAR's.
+    for p in (peg(base), peg(quote)):
+        if p and base != quote and last < p.since:
+            raise RateError(_before_peg(p, label))
 
 
 def peg_note(rate: Rate) -> str | None:

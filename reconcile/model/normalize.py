@@ -23,7 +23,15 @@ import pandas as pd
 from currency.amount import beyond_one_amount
 from currency.data.pegs import peg
 from currency.data.periods import PeriodError, parse_period
-from currency.data.rates import euro_fixed, is_stale, outside_note, rate_book, stale_note, stand_in
+from currency.data.rates import (
+    euro_fixed,
+    is_stale,
+    outside_note,
+    rate_book,
+    refuse_before_peg,
+    stale_note,
+    stand_in,
+)
 from reconcile.model import as_of_window, uncertainty
 from reconcile.model.components import Components
 from reconcile.model.distinct import Keys, distinct, factorized, first_rows, numbered
@@ -159,6 +167,7 @@ def fx_band(currency: str, target: str, period_text: str) -> dict:
     if currency == target:
         return dict(rate_low=1.0, rate_high=1.0, rate_low_date=None, rate_high_date=None,
                     rate_note="", data_note="")
+    refuse_before_peg(currency, target, period.last, str(period))
     note = ""
     first, _, outside = stand_in(period.first, period.last, str(period))
     if outside:

@@ -52,3 +52,15 @@ def test_the_report_names_the_peg_and_its_source(tmp_path):
     said = " ".join(out.stdout.split())
     assert "3.6725 AED/USD peg since 1997-11-22 (Central Bank of the UAE)" in said
     assert "ECB USD × 3.6725 AED/USD peg" in said
+
+
+def test_a_figure_as_of_a_day_before_its_peg_is_refused_though_before_the_data(tmp_path):
+    # SAR's peg began 1986-06-01; 1985 lies before the ECB data too, whose first fixing would
+    # otherwise stand in and agree at the peg.
+    path = _file(tmp_path, "a1,deal,SAR 10 billion,1985-03-01,1985-03-01,a.txt,x,,\n"
+                           "a2,deal,$2.67 billion,1985-03-01,1985-03-01,a.txt,x,a1,\n")
+    out = run("report", "--figures", path)
+    assert out.exit_code == 2
+    assert out.output.strip().splitlines() == [
+        "error: no SAR rate on 1985-03-01: SAR is pegged to the US dollar only from 1986-06-01 "
+        "(Saudi Arabian Monetary Agency)"]

@@ -62,3 +62,22 @@ def test_every_rate_through_a_peg_names_the_peg_and_its_source():
     out = convert(read_once("AED 12.9 billion"), "USD", DAYS[-1]).as_dict()
     assert "3.6725 AED/USD peg since 1997-11-22 (Central Bank of the UAE)" in out["rate_note"]
     assert out["value"] == pytest.approx(12.9e9 / 3.6725)
+
+
+@pytest.mark.parametrize("text, day", [("AED 100", dt.date(1997, 11, 21)),
+                                       ("SAR 10 billion", dt.date(1985, 3, 1))])
+def test_a_day_before_a_peg_before_the_data_is_refused_not_moved_onto_the_datas_first(text, day):
+    # Before the ECB data every day stands in for its first (1999-01-04), after these pegs began:
+    # the day asked for decides, as for QAR's peg within the data.
+    from currency.convert import convert
+    from currency.text.extract import extract
+    from currency.text.readings import read_once
+    code = text[:3]
+    with pytest.raises(RateError, match=f"{code} is pegged to the US dollar only from "
+                                        f"{USD_PEGS[code].since}"):
+        convert(read_once(text), "USD", day)
+    assert convert(read_once(text), "USD", USD_PEGS[code].since).value > 0
+    # An article of that day converting it to dollars is given no market rate for the pair.
+    for on, rated in ((day, False), (USD_PEGS[code].since, True)):
+        pair = [c.pair for c in extract(f"They paid {text} ($27 million).", on) if c.pair]
+        assert pair and all(("market_rate" in p) == rated for p in pair)
