@@ -23,6 +23,6 @@ def coverage() -> Coverage:
     from currency.data.inflation import latest_month
     from currency.data.rates import rate_book
     book = rate_book()
-    from currency.data.pegs import USD_PEGS
+    from currency.data.pegs import USD_PEGS, peg_label
     return Coverage(book.first_date, book.last_date, latest_month(),
-                    tuple((c, f"ECB USD × {p.label()}") for c, p in sorted(USD_PEGS.items())))
+                    tuple((c, peg_label(c)) for c in sorted(USD_PEGS)))

@@ -14,7 +14,7 @@ from array import array
 from dataclasses import dataclass
 from pathlib import Path
 
-from currency.data.pegs import USD_PEGS, peg
+from currency.data.pegs import USD_PEGS, peg, peg_label
 from currency.data.periods import Period
 from currency.errors import InputError, SetupError
 
@@ -89,8 +89,8 @@ def rated_words() -> str:
 def source_of(base: str, quote: str) -> str:
     """Whose rates those of `base` in `quote` are: the ECB's, through a dollar peg when either is
     pegged (both pegs named when both are)."""
-    pegs = [p.label() for p in (peg(base), peg(quote)) if p and base != quote]
-    return f"{SOURCE} for USD × {' and '.join(pegs)}" if pegs else SOURCE
+    label = peg_label(base, quote)
+    return f"{SOURCE}: {label}" if label else SOURCE
 
 
 def per_eur_table(conv) -> dict:
@@ -368,8 +368,7 @@ def refuse_before_peg(base: str, quote: str, last: dt.date, label: str) -> None:
 
 def peg_note(rate: Rate) -> str | None:
     """The note for a rate made through a dollar peg (which, its rate and source); None otherwise."""
-    pegs = [p.label() for p in (peg(rate.base), peg(rate.quote)) if p and rate.base != rate.quote]
-    return f"the ECB's USD fixing × {' and '.join(pegs)}" if pegs else None
+    return peg_label(rate.base, rate.quote)
 
 
 def day_range_note(first: dt.date, last: dt.date, label: str) -> str | None:

@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from currency.amount import beyond_one_amount
-from currency.data.pegs import peg
+from currency.data.pegs import peg_label
 from currency.data.periods import PeriodError, parse_period
 from currency.data.rates import (
     euro_fixed,
@@ -256,10 +256,10 @@ def rate_source(base: str, quote: str, days) -> str:
     # currency after its changeover, and a view does not open rate data.
     days = [d if isinstance(d, datetime.date) else datetime.date.fromisoformat(str(d)[:10])
             for d in days if d is not None and d == d]
-    pegs = [p.short() for p in (peg(base), peg(quote)) if p]
-    if pegs:
+    pegged = peg_label(base, quote, short=True)
+    if pegged:
         # No ECB fixing of a pegged currency exists: its band is the dollar's, times the peg.
-        return f"ECB USD × {' and '.join(pegs)}"
+        return pegged
     for code in (base, quote):
         fixed = [euro_fixed(code, d) for d in days]
         if fixed and all(fixed):

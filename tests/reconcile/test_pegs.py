@@ -49,9 +49,11 @@ def test_the_report_names_the_peg_and_its_source(tmp_path):
                            '($3.9 billion)",a1,\n')
     out = run("report", "--figures", path)
     assert out.exit_code == 0, out.output
-    said = " ".join(out.stdout.split())
-    assert "3.6725 AED/USD peg since 1997-11-22 (Central Bank of the UAE)" in said
-    assert "ECB USD × 3.6725 AED/USD peg" in said
+    header, _, figure = out.stdout.partition("AED 12.9 billion →")
+    header, figure = " ".join(header.split()), " ".join(figure.split())
+    assert "ECB USD × 3.6725 AED/USD peg since 1997-11-22 (Central Bank of the UAE)" in header
+    # The figure's own rate line, after its amount: whole, not cut in the middle.
+    assert "ECB USD × 3.6725 AED/USD peg (CBUAE) ±1% for the rate source" in figure
 
 
 def test_a_figure_as_of_a_day_before_its_peg_is_refused_though_before_the_data(tmp_path):
