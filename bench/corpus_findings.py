@@ -38,10 +38,25 @@ from reconcile.model.findings import RANK  # noqa: E402
 from reports.tables import cell_text  # noqa: E402
 
 
+def usable(figs: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+    """The figures a figures file would take, and the ones it refuses, each with its reason (a
+    currency with no rate in the bundled data): left out, as `scan` leaves them, not a crash."""
+    from reconcile.store.figures import amount_problem, currency_cell_problem
+    why = [amount_problem(a) or (currency_cell_problem(c) if isinstance(c, str) and c else None)
+           for a, c in zip(figs["amount"], figs["currency"])]
+    bad = [w is not None for w in why]
+    left_out = [f"{i} {a!r}: {w}" for i, a, w in zip(figs["id"], figs["amount"], why) if w]
+    figs = figs[[not b for b in bad]].copy()
+    # A conversion of a figure left out restates nothing that is in the table.
+    figs.loc[figs["restates"].notna() & ~figs["restates"].isin(figs["id"]), "restates"] = None
+    return figs, left_out
+
+
 def score(corpus: Path) -> dict:
     """Found, missed, false alarms and borderline-only findings of a reconciliation of the
     corpus's figures."""
     figs, skipped = figures_from_truth(corpus)
+    figs, left_out = usable(figs)
     expected = pd.read_csv(corpus / "expected.csv", dtype=str)
     wrong: dict[str, set[str]] = {}
     for e in expected.itertuples():
@@ -60,7 +75,7 @@ def score(corpus: Path) -> dict:
     truth = pd.read_csv(corpus / "truth.csv", dtype=str)
     pairs = int(truth["converts"].notna().sum())
     read_pairs = int(figs["restates"].notna().sum())
-    return dict(figures=figs, skipped=skipped, findings=f, serious=serious, wrong=wrong,
+    return dict(figures=figs, skipped=skipped, left_out=left_out, findings=f, serious=serious, wrong=wrong,
                 found=found, missed=sorted(set(wrong) - found), alarms=alarms,
                 borderline=borderline, extra=extra, pairs=pairs, read_pairs=read_pairs)
 
@@ -92,6 +107,9 @@ def report(corpus: Path, listing: bool) -> None:
     print(f"{len(figs)} figures from truth.csv ({figs['restates'].notna().sum()} restatements), "
           f"{len(s['skipped'])} amounts the reader could not read"
           + (": " + "; ".join(s["skipped"]) if s["skipped"] else ""))
+    if s["left_out"]:
+        print(f"{len(s['left_out'])} figures left out, as a figures file refuses them: "
+              + "; ".join(s["left_out"]))
     counts = s["findings"]["severity"].value_counts()
     print("findings: " + ", ".join(f"{int(counts.get(k, 0))} {k}"
                                    for k in ("high", "medium", "low", "info")))

@@ -14,12 +14,12 @@ from currency.errors import OptionError
 
 def currency_code(value, option: str = "currency") -> str:
     """An ISO code the bundled ECB data covers, upper case (`"krw"` -> `"KRW"`)."""
-    from currency.data.rates import known_currencies
+    from currency.data.rates import rated_currencies, rated_words
     code = str(value).strip().upper()
-    known = known_currencies()
+    known = rated_currencies()
     if code not in known:
         raise OptionError(option, value, f"unknown currency {code!r}; the ECB data covers "
-                                          f"{', '.join(sorted(known))}")
+                                          f"{rated_words()}")
     return code
 
 

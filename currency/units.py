@@ -34,11 +34,11 @@ class DimensionalityError(ValueError):
 @functools.lru_cache(maxsize=1)
 def _table() -> dict[str, tuple[float, str | None]]:
     """Unit name -> (factor to its dimension's base unit, dimension; None for plain numbers)."""
-    from currency.data.rates import known_currencies
+    from currency.data.rates import rated_currencies
     table: dict[str, tuple[float, str | None]] = {u: (f, "time") for u, f in DAYS.items()}
     table.update({u: (f, None) for u, f in NUMBERS.items()})
     table.update({u: (1.0, u) for u in COUNTS})
-    table.update({code: (1.0, f"currency_{code}") for code in known_currencies()})
+    table.update({code: (1.0, f"currency_{code}") for code in rated_currencies()})
     return table
 
 

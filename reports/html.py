@@ -11,7 +11,7 @@ import pandas as pd
 from currency import formatting as fmt
 from reconcile.model import findings as F
 from reports import charts
-from reports.layout import SEVERITY_FILL, cpi_text, findings_heading, rate_parts
+from reports.layout import SEVERITY_FILL, cpi_text, findings_heading, pegs_said, rate_parts
 from reports.safe_text import terminal_safe
 from reports.tables import NOTE_CELL, discrepancies, missing, money_said, summarize, worst_by_figure
 
@@ -69,6 +69,7 @@ def _summary(rec, counted: pd.DataFrame, figures: pd.DataFrame) -> str:
                     f'data-severity="{name}">{n} {name}</span>'
                     for name, n in s.by_severity.items())
     money = "; ".join(money_said(rec.context.currency, rec.context.real_as_of))
+    pegs = pegs_said(rec.figures, rec.context.currency, rec.context.data.pegs)
     return (f'<p class="summary" id="summary"><b id="n-discrepancies">{s.discrepancies}</b> '
             f'discrepancies ({sev}) involving <b id="n-involved">{s.figures_involved}</b> '
             f'figures, among <b id="n-figures">{s.figures}</b> figures of '
@@ -76,7 +77,8 @@ def _summary(rec, counted: pd.DataFrame, figures: pd.DataFrame) -> str:
             f'<b id="n-sources">{s.sources}</b> sources; '
             f'<span id="n-info">{s.info_notes}</span> info notes.</p>'
             f'<p class="data">{_e(money[0].upper() + money[1:])}, converted at the ECB reference rates '
-            f'({data.rates_first} to {data.rates_last}) of each figure\'s as_of period; US CPI-U to '
+            f'({data.rates_first} to {data.rates_last}) of each figure\'s as_of period'
+            f'{_e(", " + "; ".join(pegs)) if pegs else ""}; US CPI-U to '
             f'{data.cpi_last:%Y-%m}. Intervals come from each figure\'s stated precision and '
             f"hedge.</p>")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import pandas as pd
 from rich.cells import cell_len
 
 from currency import formatting as fmt
@@ -186,3 +187,11 @@ def amount_as_written(amount: str, given) -> str:
 def wrap(text: str, width: int, indent: str = "") -> list[str]:
     """`text` as lines of at most `width` characters, broken only between atoms."""
     return pack(atoms(text), width, sep=" ", indent=indent)
+
+
+def pegs_said(figures, currency: str, pegs) -> list[str]:
+    """The header's items on the dollar pegs (`pegs`: the data coverage's) that a report's figures
+    (their `currency` column) or its currency were rated through, one a peg."""
+    cur = figures["currency"] if "currency" in getattr(figures, "columns", ()) else []
+    used = {c for c in pd.unique(pd.Series(cur, dtype=object)) if isinstance(c, str)} | {currency}
+    return [label for code, label in pegs if code in used]

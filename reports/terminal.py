@@ -20,6 +20,7 @@ from reports.layout import (
     cpi_text,
     findings_heading,
     pack,
+    pegs_said,
     plural,
     rate_parts,
     shorten,
@@ -78,8 +79,9 @@ def summary(rec, view: View, s: Summary, tally: Tally, figures_path: str, metric
     sev.append(f", involving {plural(s.figures_involved, 'figure')}")
     lines.append(sev)
     data = rec.context.data
+    pegs = pegs_said(rec.figures, rec.context.currency, rec.context.data.pegs)
     data = [f"ECB rates {data.rates_first} to {data.rates_last}",
-            f"US CPI-U to {data.cpi_last:%Y-%m}",
+            *pegs, f"US CPI-U to {data.cpi_last:%Y-%m}",
             *money_said(rec.context.currency, rec.context.real_as_of)]
     lines += [Text(line, style="dim") for line in pack(data, width, hang="  ")]
     below = sum(tally.by_severity) - tally.at_least(view.min_severity)

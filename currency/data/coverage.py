@@ -13,6 +13,9 @@ class Coverage:
     rates_first: dt.date
     rates_last: dt.date
     cpi_last: dt.date
+    # The dollar pegs, (code, how a header names it), so that a view names those its figures used
+    # without opening the data.
+    pegs: tuple = ()
 
 
 def coverage() -> Coverage:
@@ -20,4 +23,6 @@ def coverage() -> Coverage:
     from currency.data.inflation import latest_month
     from currency.data.rates import rate_book
     book = rate_book()
-    return Coverage(book.first_date, book.last_date, latest_month())
+    from currency.data.pegs import USD_PEGS, peg_label
+    return Coverage(book.first_date, book.last_date, latest_month(),
+                    tuple((c, peg_label(c)) for c in sorted(USD_PEGS)))

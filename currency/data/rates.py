@@ -14,6 +14,7 @@ from array import array
 from dataclasses import dataclass
 from pathlib import Path
 
+from currency.data.pegs import USD_PEGS, peg, peg_label
 from currency.data.periods import Period
 from currency.errors import InputError, SetupError
 
@@ -72,6 +73,24 @@ def known_currencies() -> frozenset[str]:
     with zipfile.ZipFile(_data_file()) as z, z.open(z.namelist()[0]) as f:
         header = f.readline().decode("ascii")
     return frozenset(c for c in header.strip().split(",")[1:] if c) | {"EUR"}
+
+
+def rated_currencies() -> frozenset[str]:
+    """ISO codes with a rate: the ECB data's and those pegged to the dollar (`currency.data.pegs`)."""
+    return known_currencies() | USD_PEGS.keys()
+
+
+def rated_words() -> str:
+    """The currencies with a rate, as an error says them: the ECB data's, then the pegged ones."""
+    return (f"{', '.join(sorted(known_currencies()))}; pegged to the US dollar: "
+            f"{', '.join(sorted(USD_PEGS))}")
+
+
+def source_of(base: str, quote: str) -> str:
+    """Whose rates those of `base` in `quote` are: the ECB's, through a dollar peg when either is
+    pegged (both pegs named when both are)."""
+    label = peg_label(base, quote)
+    return f"{SOURCE}: {label}" if label else SOURCE
 
 
 def per_eur_table(conv) -> dict:
@@ -149,12 +168,17 @@ class _Series:
         self.origin, self.ndays = self._days[a], self._days[b - 1] - self._days[a] + 1
 
     def __contains__(self, code: str) -> bool:
-        return code in self._at
+        return code in self._at or code in USD_PEGS
 
     def __iter__(self):
         return iter(self._at)
 
     def __getitem__(self, code: str) -> tuple[list[dt.date], list[float]]:
+        if code not in self._done and code in USD_PEGS:
+            p = USD_PEGS[code]
+            usd_days, usd = self["USD"]
+            self._done[code] = ([d for d in usd_days if d >= p.since],
+                                [v * p.per_usd for d, v in zip(usd_days, usd) if d >= p.since])
         if code not in self._done:
             a, b = self._at[code]
             days = [dt.date.fromordinal(d) for d in self._days[a:b]]
@@ -169,6 +193,14 @@ class _Series:
     def by_day(self, code: str) -> tuple[array, array]:
         """Per day since `origin`: the per-EUR value fixed that day (NaN: none), and the day
         of the last fixing on or before it (-1: none yet). Built on first use, in one pass."""
+        if code not in self._by_day and code in USD_PEGS:
+            # The dollar's fixing times the peg, on the dollar's days from the peg's first on.
+            p = USD_PEGS[code]
+            usd = self.by_day("USD")[0]
+            start = min(max(p.since.toordinal() - self.origin, 0), self.ndays)
+            value = array("d", [math.nan]) * start
+            value.extend(v * p.per_usd for v in usd[start:])
+            self._by_day[code] = (value, self._last(value))
         if code not in self._by_day:
             a, b = self._at[code]
             value = array("d", [math.nan]) * self.ndays
@@ -180,14 +212,19 @@ class _Series:
                 for i in range(max(start.toordinal() - self.origin, 0), self.ndays):
                     if eur[i] == eur[i] and value[i] != value[i]:
                         value[i] = fixed
-            last = array("i", [-1]) * self.ndays
-            prev = -1
-            for i, v in enumerate(value):
-                if v == v:      # not NaN: a fixing on day i
-                    prev = i
-                last[i] = prev
-            self._by_day[code] = (value, last)
+            self._by_day[code] = (value, self._last(value))
         return self._by_day[code]
+
+    @staticmethod
+    def _last(value: array) -> array:
+        """Per day, the index of the last day on or before it with a value (-1: none yet)."""
+        last = array("i", [-1]) * len(value)
+        prev = -1
+        for i, v in enumerate(value):
+            if v == v:      # not NaN: a fixing on day i
+                prev = i
+            last[i] = prev
+        return last
 
     def day(self, i: int) -> dt.date:
         """The date of by-day index `i`."""
@@ -211,12 +248,14 @@ class RateBook:
             from currency.data.codes import cldr_codes
             what = (f"no exchange rate for {code} (an ISO 4217 currency the ECB data does not "
                     f"cover)" if code in cldr_codes() else f"unknown currency {code!r}")
-            raise RateError(f"{what}: the ECB data covers {', '.join(sorted(self._series))}")
+            raise RateError(f"{what}: the ECB data covers {rated_words()}")
 
     def _per_eur(self, code: str, day: dt.date) -> tuple[float, dt.date]:
         value, last = self._series.by_day(code)
         i = min(day.toordinal() - self._series.origin, self._series.ndays - 1)
         j = last[i] if i >= 0 else -1
+        if j < 0 and code in USD_PEGS:
+            raise RateError(_before_peg(USD_PEGS[code], str(day)))
         if j < 0:
             raise RateError(f"no {code} fixing on or before {day}: the data starts "
                             f"{self._series[code][0][0]}")
@@ -240,7 +279,7 @@ class RateBook:
             b, bday = self._per_eur(base, probe)
             q, qday = self._per_eur(quote, probe)
             if bday == qday:
-                return Rate(base, quote, q / b, bday, day)
+                return Rate(base, quote, q / b, bday, day, source_of(base, quote))
             probe = min(bday, qday)
         raise RateError(f"no common fixing of {base} and {quote} near {day}")
 
@@ -262,12 +301,12 @@ class RateBook:
                                                q_val[lo:hi + 1]) if b == b and q == q]
         if not pairs:
             r = self.rate_on(base, quote, last)
-            return Band(base, quote, r.value, r.value, r.date, r.date, period)
+            return Band(base, quote, r.value, r.value, r.date, r.date, period, r.source)
         # (rate, day) order: ties go to the earliest day of the lowest, the latest of the highest.
         low = min(pairs)
         high = max(pairs)
         return Band(base, quote, low[0], high[0], self._series.day(low[1]),
-                    self._series.day(high[1]), period)
+                    self._series.day(high[1]), period, source_of(base, quote))
 
     def per_eur_days(self, base: str, quote: str, first: dt.date, last: dt.date) -> tuple:
         """Both currencies' per-EUR values on each day from `first` to `last` (within the data;
@@ -310,6 +349,26 @@ def stale_note(rate: Rate) -> str | None:
         return None
     return (f"no ECB fixing of {rate.base}/{rate.quote} from {rate.date + dt.timedelta(days=1)} "
             f"to {rate.requested}; the last before ({rate.date}) is used")
+
+
+def _before_peg(p, label: str) -> str:
+    return (f"no {p.code} rate on {label}: {p.code} is pegged to the US dollar only from {p.since} "
+            f"({p.source})")
+
+
+def refuse_before_peg(base: str, quote: str, last: dt.date, label: str) -> None:
+    """Raise RateError when `base` or `quote` is pegged to the dollar and every day asked for
+    (`label`, up to `last`) lies before its peg began."""
+    # Checked on the days asked, not on their stand-in: before the ECB data every day is moved
+    # onto its first, which lies after each peg's first day but QAR's.
+    for p in (peg(base), peg(quote)):
+        if p and base != quote and last < p.since:
+            raise RateError(_before_peg(p, label))
+
+
+def peg_note(rate: Rate) -> str | None:
+    """The note for a rate made through a dollar peg (which, its rate and source); None otherwise."""
+    return peg_label(rate.base, rate.quote)
 
 
 def day_range_note(first: dt.date, last: dt.date, label: str) -> str | None:

@@ -21,8 +21,17 @@ import numpy as np
 import pandas as pd
 
 from currency.amount import beyond_one_amount
+from currency.data.pegs import peg_label
 from currency.data.periods import PeriodError, parse_period
-from currency.data.rates import euro_fixed, is_stale, outside_note, rate_book, stale_note, stand_in
+from currency.data.rates import (
+    euro_fixed,
+    is_stale,
+    outside_note,
+    rate_book,
+    refuse_before_peg,
+    stale_note,
+    stand_in,
+)
 from reconcile.model import as_of_window, uncertainty
 from reconcile.model.components import Components
 from reconcile.model.distinct import Keys, distinct, factorized, first_rows, numbered
@@ -158,6 +167,7 @@ def fx_band(currency: str, target: str, period_text: str) -> dict:
     if currency == target:
         return dict(rate_low=1.0, rate_high=1.0, rate_low_date=None, rate_high_date=None,
                     rate_note="", data_note="")
+    refuse_before_peg(currency, target, period.last, str(period))
     note = ""
     first, _, outside = stand_in(period.first, period.last, str(period))
     if outside:
@@ -240,11 +250,16 @@ def _said_once(a: dict, p: dict) -> tuple:
 
 def rate_source(base: str, quote: str, days) -> str:
     """Whose rates a band of its fixing `days` is, as its label says it: "" for the ECB's own;
-    for a currency the euro had replaced, the euro's fixing times its irrevocable rate."""
+    for a currency the euro had replaced, the euro's fixing times its irrevocable rate; for one
+    pegged to the dollar, the dollar's fixing times the peg, with its source."""
     # Decided here, with the rates, so that a view only shows it: the ECB never fixed such a
     # currency after its changeover, and a view does not open rate data.
     days = [d if isinstance(d, datetime.date) else datetime.date.fromisoformat(str(d)[:10])
             for d in days if d is not None and d == d]
+    pegged = peg_label(base, quote, short=True)
+    if pegged:
+        # No ECB fixing of a pegged currency exists: its band is the dollar's, times the peg.
+        return pegged
     for code in (base, quote):
         fixed = [euro_fixed(code, d) for d in days]
         if fixed and all(fixed):

@@ -122,7 +122,7 @@ def amount_problem(text: str) -> str | None:
         return f"the number is too large to compute with (the limit is {MAX_AMOUNT:.0e})"
     if amount.currency and amount.currency not in _known_currencies():
         return (f"{amount.currency} has no exchange rates in the bundled ECB data, which covers "
-                f"{', '.join(sorted(_known_currencies()))}")
+                f"{_rated_words()}")
     if math.copysign(1.0, amount.value) < 0:       # -0 too: a sign the writer put there
         return f"{amount.span!r} is negative; the checks compare amounts of zero or more"
     return None
@@ -130,8 +130,13 @@ def amount_problem(text: str) -> str | None:
 
 @functools.lru_cache(maxsize=1)
 def _known_currencies() -> frozenset[str]:
-    from currency.data.rates import known_currencies
-    return known_currencies()
+    from currency.data.rates import rated_currencies
+    return rated_currencies()
+
+
+def _rated_words() -> str:
+    from currency.data.rates import rated_words
+    return rated_words()
 
 
 def currency_cell_problem(cell: str) -> str | None:
@@ -148,8 +153,8 @@ def currency_cell_problem(cell: str) -> str | None:
         return f"not an ISO 4217 code: write the code, {code}"
     if cell.upper() in iso_codes():
         return (f"{cell.upper()} has no exchange rates in the bundled ECB data, which covers "
-                f"{', '.join(sorted(known))}")
-    return f"not an ISO 4217 code; the bundled ECB data covers {', '.join(sorted(known))}"
+                f"{_rated_words()}")
+    return f"not an ISO 4217 code; the bundled ECB data covers {_rated_words()}"
 
 
 def figure_amount(text: str, currency: str | None = None, per: str | None = None):

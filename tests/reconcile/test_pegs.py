@@ -1,0 +1,68 @@
+"""A figures file with dirhams and dollars: reconciled through the dirham's dollar peg."""
+import pytest
+
+from reconcile.model.findings import RANK
+from tests.helpers import run
+
+HEADER = "id,metric,amount,as_of,published,source,quote,restates,currency\n"
+
+
+def _file(tmp_path, rows: str):
+    path = tmp_path / "figures.csv"
+    path.write_text(HEADER + rows, encoding="utf-8")
+    return path
+
+
+def _serious(path):
+    from reconcile.engines.local import reconcile
+    from reconcile.store.figures import load_figures
+    f = reconcile(load_figures(path)).findings
+    return sorted(x for ids, s in zip(f["flagged"], f["severity"]) if RANK[s] >= RANK["low"]
+                  for x in ids)
+
+
+@pytest.mark.parametrize("dollars, flagged", [("$3.5 billion", []), ("$3.9 billion", ["a2"])])
+def test_a_conversion_at_the_peg_agrees_and_one_10_percent_off_is_flagged(tmp_path, dollars,
+                                                                          flagged):
+    # 12.9 billion dirhams at 3.6725 a dollar are $3.513 billion; $3.9 billion is 11 % more.
+    path = _file(tmp_path, f'a1,deal,AED 12.9 billion,2024-03-01,2024-03-01,a.txt,"AED 12.9 '
+                           f'billion ({dollars})",,\n'
+                           f'a2,deal,{dollars},2024-03-01,2024-03-01,a.txt,"AED 12.9 billion '
+                           f'({dollars})",a1,\n')
+    assert _serious(path) == flagged
+
+
+@pytest.mark.parametrize("dollars, flagged", [("$3.51 billion", []),
+                                              ("$3.87 billion", ["b1"])])
+def test_sources_in_dirhams_and_dollars_are_one_fact_at_the_peg(tmp_path, dollars, flagged):
+    # Two sources say 12.9 billion dirhams ($3.513 billion at the peg); $3.87 billion is 10 % more.
+    path = _file(tmp_path, "a1,deal,AED 12.9 billion,2024-03-01,2024-03-01,a.txt,a deal,,\n"
+                           "a2,deal,AED 12.9 billion,2024-03-01,2024-03-02,c.txt,the deal,,\n"
+                           f"b1,deal,{dollars},2024-03-01,2024-03-02,b.txt,its deal,,\n")
+    assert _serious(path) == flagged
+
+
+def test_the_report_names_the_peg_and_its_source(tmp_path):
+    path = _file(tmp_path, 'a1,deal,AED 12.9 billion,2024-03-01,2024-03-01,a.txt,"AED 12.9 '
+                           'billion ($3.9 billion)",,\n'
+                           'a2,deal,$3.9 billion,2024-03-01,2024-03-01,a.txt,"AED 12.9 billion '
+                           '($3.9 billion)",a1,\n')
+    out = run("report", "--figures", path)
+    assert out.exit_code == 0, out.output
+    header, _, figure = out.stdout.partition("AED 12.9 billion →")
+    header, figure = " ".join(header.split()), " ".join(figure.split())
+    assert "ECB USD × 3.6725 AED/USD peg since 1997-11-22 (Central Bank of the UAE)" in header
+    # The figure's own rate line, after its amount: whole, not cut in the middle.
+    assert "ECB USD × 3.6725 AED/USD peg (CBUAE) ±1% for the rate source" in figure
+
+
+def test_a_figure_as_of_a_day_before_its_peg_is_refused_though_before_the_data(tmp_path):
+    # SAR's peg began 1986-06-01; 1985 lies before the ECB data too, whose first fixing would
+    # otherwise stand in and agree at the peg.
+    path = _file(tmp_path, "a1,deal,SAR 10 billion,1985-03-01,1985-03-01,a.txt,x,,\n"
+                           "a2,deal,$2.67 billion,1985-03-01,1985-03-01,a.txt,x,a1,\n")
+    out = run("report", "--figures", path)
+    assert out.exit_code == 2
+    assert out.output.strip().splitlines() == [
+        "error: no SAR rate on 1985-03-01: SAR is pegged to the US dollar only from 1986-06-01 "
+        "(Saudi Arabian Monetary Agency)"]
