@@ -281,6 +281,10 @@ DATE_ANCHOR_BEFORE = merged_tuple("DATE_ANCHOR_BEFORE")
 DATE_ORIGIN_BEFORE = merged_tuple("DATE_ORIGIN_BEFORE")
 # Nouns of a dispute or case: the words above count only right after one.
 DATE_ORIGIN_NOUNS = merged_tuple("DATE_ORIGIN_NOUNS")
+# Nouns of a stretch of time: a year before one dates the amount even after those words.
+DATE_ORIGIN_KEEPS = merged_tuple("DATE_ORIGIN_KEEPS")
+# Words that end a noun's phrase: not between a dispute's noun and the word opening it.
+DATE_ORIGIN_GAP_NOT = merged_tuple("DATE_ORIGIN_GAP_NOT")
 # Words that pair a sentence's dates with its amounts in order ("respectively", "각").
 RESPECTIVELY = merged_tuple("RESPECTIVELY")
 NOT_LISTED_BEFORE = merged_tuple("NOT_LISTED_BEFORE")

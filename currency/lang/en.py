@@ -663,9 +663,11 @@ DATE_ANCHOR_BEFORE = ("since",)
 # Words after an amount that say what a dispute arose from ("ordered to pay $5 million in a case
 # stemming from the 2015 merger"): a year naming that earlier event as its noun's ("the 2015
 # merger", "its controversial 2015 merger") dates the event, not the amount before the words.
-# Only right after a noun of `DATE_ORIGIN_NOUNS`: alone, "over" and "in connection with" also
-# say when or for what the amount was ("earned $5 million over the 2020 season", "tied to its
-# 2021 results", "over the 2019 takeover of Norden", when the payment is the takeover).
+# Only right after a noun of `DATE_ORIGIN_NOUNS` that a word of `MODIFIED_NOUN_OPENS` opens ("a
+# lawsuit over"): alone, "over" and "in connection with" also say when or for what the amount was
+# ("earned $5 million over the 2020 season", "tied to its 2021 results", "over the 2019 takeover
+# of Norden", when the payment is the takeover), and so does the amount's own noun ("$3 billion
+# in claims over the 2021 floods" are the floods' claims).
 DATE_ORIGIN_BEFORE = ("stemming from", "stems from", "stemmed from", "arising from", "arising out of",
                       "arose from", "resulting from", "in connection with", "related to",
                       "relating to", "linked to", "tied to", "involving", "over")
@@ -876,6 +878,13 @@ MODIFIED_NOUN_AFTER_OPENER = ("said", "says", "say", "showed", "shows", "reporte
                               "added", "noted", "that", "but", "and", "as", "while")
 MODIFIED_NOUN_KEEPS = ("year", "years", "quarter", "quarters", "month", "months", "period",
                        "half", "week", "weeks")
+# ... and up to two words between that opening word and the noun ("an investor-state dispute
+# over"), none of these, which end the opened noun's phrase ("the victims in claims over").
+DATE_ORIGIN_GAP_NOT = ("in", "of", "on", "for", "to", "from", "with", "at", "by", "over", "and", "or")
+# Nouns of a stretch of time a year before dates the amount even after a dispute's origin words
+# ("a claim over the 2020 season" is of 2020), as the nouns above do (`DATE_ORIGIN_KEEPS`).
+DATE_ORIGIN_KEEPS = ("season", "seasons", "campaign", "campaigns", "harvest", "harvests", "term",
+                     "tenure", "session", "semester")
 # ... and the words of a comparison that set such a phrase off from an amount before it ("$1.1
 # billion lower than the offer made in April"); a plain preposition does not ("raised
 # $3 billion from the bonds sold in March" is of March).

@@ -1505,8 +1505,13 @@ def _not_anchors(sentence: str, found, end: int):
     return found if anchor is None else [f for f in found if f[0] < anchor.start()]
 
 
-_ORIGIN = re.compile(r"(?i)\b(?:" + alternation(L.DATE_ORIGIN_NOUNS) + r")\s+(?:"
+# (a dispute named as such, "a class-action lawsuit over", not the amount's own noun: "$3 billion
+# in claims over", "$3 billion to the victims in claims over")
+_ORIGIN = re.compile(r"(?i)\b(?:" + alternation(L.MODIFIED_NOUN_OPENS) + r")\s+(?:(?!(?:"
+                     + alternation(L.DATE_ORIGIN_GAP_NOT) + r")\b)[a-z][\w-]*\s+){0,2}(?:"
+                     + alternation(L.DATE_ORIGIN_NOUNS) + r")\s+(?:"
                      + alternation(L.DATE_ORIGIN_BEFORE) + r")\b")
+_ORIGIN_KEEPS = _MODIFIED_KEEPS.union(L.DATE_ORIGIN_KEEPS)
 # A year as a noun's modifier: after the noun's first word and up to two adjectives, before the
 # noun ("the controversial 2015 merger"); not "in 2015", nor a period's own year ("the 2015 fiscal
 # year", whose amounts it dates).
@@ -1530,7 +1535,7 @@ def _not_origins(sentence: str, found, end: int):
         # (no figure between: "and over $3 million in the 2020 season" is another amount's)
         return after is not None and not re.search(r"\d", sentence[origin.end():f[0]]) \
             and _NOUN_YEAR_BEFORE.search(sentence[origin.end():f[0]]) is not None \
-            and not _MODIFIED_KEEPS.intersection({after.group("noun").lower(),
+            and not _ORIGIN_KEEPS.intersection({after.group("noun").lower(),
                                                   (after.group("next") or "").lower()})
     return [f for f in found if not event_year(f)]
 

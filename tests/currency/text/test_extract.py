@@ -705,8 +705,12 @@ def test_a_participles_date_dates_the_noun_it_describes(text, as_of):
     ("Orbit has been ordered to pay Norden about $10.5 million in a case stemming from the 2015 "
      "takeover of two units.", [None]),
     ("Orbit was ordered to pay $5 million in a lawsuit over the disputed 2016 spin-off.", [None]),
-    ("The fund won $7 million in damages arising from its 2017 buyout.", [None]),
+    ("The fund won $7 million in a lawsuit arising from its 2017 buyout.", [None]),
     ("Orbit paid $5 million to settle a lawsuit over its 2019 IPO.", [None]),
+    ("Orbit paid $5 million to settle a claim over the 2019 deal.", [None]),
+    ("Orbit paid $5 million in a dispute settlement case stemming from the 2015 merger.", [None]),
+    ("Orbit paid $5 million to end an investor-state dispute over the 2015 merger.", [None]),
+    ("Orbit paid $8 million to end their dispute over the 2018 data breach.", [None]),
     # ... only after a dispute's noun: alone, the words say when or for what the amount was
     ("Orbit earned $5 million over the 2020 season.", ["2020"]),
     ("Orbit spent $5 million over the 2020 campaign.", ["2020"]),
@@ -714,6 +718,18 @@ def test_a_participles_date_dates_the_noun_it_describes(text, as_of):
     ("Orbit paid $5 billion over the 2019 takeover of Norden.", ["2019"]),
     ("Orbit raised $5 billion in connection with its 2019 listing.", ["2019"]),
     ("Orbit paid a $2 million bonus tied to its 2021 results.", ["2021"]),
+    # ... named as a dispute, not the amount's own noun: "$X in claims" are the event's
+    ("Insurers paid $3 billion in claims related to the 2021 floods.", ["2021"]),
+    ("Farmers filed $900 million in claims over the 2022 drought.", ["2022"]),
+    ("The fund paid $1.2 billion in claims arising from the 2020 pandemic.", ["2020"]),
+    ("Orbit recorded $6 million of damages over the 2021 bean crop.", ["2021"]),
+    ("The shop sold $40 million of suits over the 2022 fall rush.", ["2022"]),
+    ("Orbit paid $3 billion to the victims in claims over the 2021 floods.", ["2021"]),
+    # ... and a stretch of time's year dates the amount even after a dispute's words
+    ("Insurers paid out $3 billion in claims over the 2021 hurricane season.", ["2021"]),
+    ("Orbit spent $12 million on litigation over the 2020 season.", ["2020"]),
+    ("Orbit paid $4 million to settle a claim over the 2020 flu season.", ["2020"]),
+    ("Orbit paid $6 million to end a dispute over the 2021 harvest.", ["2021"]),
     # ... not a year the amount's own clause gives, nor one after no origin's word
     ("Orbit paid $5 billion in its 2015 takeover of Norden.", ["2015"]),
     ("Orbit was fined $2 million in 2019 over the disputed 2016 spin-off.", ["2019"]),
