@@ -544,7 +544,7 @@ STAGE_WORDS = {
     "ended the day": ((SESSION, CLOSE), (TARGET, ACTUAL)),
     "target price": ((TARGET, TARGET),), "price target": ((TARGET, TARGET),),
     # what a court, a jury or a tribunal decided, against what a party asked of it (STAGE_BEFORE):
-    # two facts, however close ("the jury awarded $410 million; Apple had sought $380 million")
+    # two facts, however close ("the jury awarded $62 million; Orbit had sought $58 million")
     "awarded": ((CLAIM, DECIDED),), "verdict": ((CLAIM, DECIDED),),
     # an offer's price or band, and the offer's sums and valuation, against a price the listing
     # day's trade gave. "IPO" alone is not the offer: an "IPO debut" or a "post-IPO" value is
@@ -661,8 +661,8 @@ RECENT_BEFORE_MARKET = ("recent",)
 # debut in 2015"): that date does not date an amount written before the word.
 DATE_ANCHOR_BEFORE = ("since",)
 # Words after an amount that say what a dispute arose from ("ordered to pay $5 million in a case
-# stemming from the 2015 merger"): a year naming that earlier event as its noun's ("the 2015
-# merger", "its controversial 2015 merger") dates the event, not the amount before the words.
+# stemming from the 2011 spin-off"): a year naming that earlier event as its noun's ("the 2011
+# spin-off", "its disputed 2011 spin-off") dates the event, not the amount before the words.
 # Only right after a noun of `DATE_ORIGIN_NOUNS` that a word of `MODIFIED_NOUN_OPENS` opens ("a
 # lawsuit over"): alone, "over" and "in connection with" also say when or for what the amount was
 # ("earned $5 million over the 2020 season", "tied to its 2021 results", "over the 2019 takeover

@@ -680,7 +680,7 @@ STAGE_WORDS = {
     "으로 예상한": ((TARGET, TARGET),),
     "장중": ((TARGET, ACTUAL),),      # a value a session gave is no forecast of it
     # what a jury decided (평결), against what a party asked of it (STAGE_BEFORE). Not 판정 or
-    # 판결: an award's news names the case by them ("7억7000만달러 규모의 ... 사건에 대해 ... 판정")
+    # 판결: an award's news names the case by them ("3억달러 규모의 중재 사건에 대한 판정")
     "평결": ((CLAIM, DECIDED),),
     # a price the session is trading at ("오전 10시 현재 ... 5만1000원에 거래되고 있다"): a
     # reading while it goes on, not the day's close

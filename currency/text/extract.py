@@ -1513,7 +1513,7 @@ _ORIGIN = re.compile(r"(?i)\b(?:" + alternation(L.MODIFIED_NOUN_OPENS) + r")\s+(
                      + alternation(L.DATE_ORIGIN_BEFORE) + r")\b")
 _ORIGIN_KEEPS = _MODIFIED_KEEPS.union(L.DATE_ORIGIN_KEEPS)
 # A year as a noun's modifier: after the noun's first word and up to two adjectives, before the
-# noun ("the controversial 2015 merger"); not "in 2015", nor a period's own year ("the 2015 fiscal
+# noun ("the disputed 2011 spin-off"); not "in 2015", nor a period's own year ("the 2015 fiscal
 # year", whose amounts it dates).
 _NOUN_YEAR_BEFORE = re.compile(r"(?i)\b(?:" + alternation(L.MODIFIED_NOUN_OPENS)
                                + r")\s+(?:[a-z][\w-]*\s+){0,2}$")
@@ -1522,8 +1522,8 @@ _NOUN_YEAR_AFTER = re.compile(r"\s+(?P<noun>[^\W\d_][\w-]*)(?:\s+(?P<next>[a-z][
 
 def _not_origins(sentence: str, found, end: int):
     """The dates of `found` less a noun's year after a dispute's origin words that follow the
-    amount ending at `end`: "ordered to pay $5 million in a case stemming from the 2015 merger" is
-    not of 2015, the merger is."""
+    amount ending at `end`: "ordered to pay $5 million in a case stemming from the 2011 spin-off" is
+    not of 2011, the spin-off is."""
     origin = _ORIGIN.search(sentence, end)
     if origin is None:
         return found
