@@ -18,7 +18,7 @@ import pandas as pd
 
 from reconcile.checks.rates import Earlier, band_cache, earlier_fits, pair_rates
 from reconcile.model import uncertainty
-from reconcile.model.digit_slips import NONE, relation
+from reconcile.model.digit_slips import slips_of_first
 from reconcile.model.uncertainty import meets
 
 
@@ -127,7 +127,5 @@ def _digit_slip(df: pd.DataFrame, k: int, same_currency: np.ndarray) -> bool:
     if not len(others):
         return False
     at = np.r_[k, others]
-    rel = relation(df["value"].to_numpy(float)[at], df["precision"].to_numpy(float)[at],
-                   df["bound"].to_numpy()[at] == "exact", df["u"].to_numpy(float)[at],
-                   np.zeros(len(others), np.int64), np.arange(1, len(at)))
-    return bool((rel != NONE).any())
+    return slips_of_first(df["value"].to_numpy(float)[at], df["precision"].to_numpy(float)[at],
+                          df["bound"].to_numpy()[at] == "exact", df["u"].to_numpy(float)[at])

@@ -55,3 +55,11 @@ def relation(value, precision, exact, u, a, b) -> np.ndarray:
     # Rounding and truncating one longer number, both written with a scale word.
     one &= ~(scaled(precision[a]) & scaled(precision[b]) & (np.abs(na - nb) == 1))
     return np.where(transposed, TRANSPOSED, np.where(one, ONE_DIGIT, NONE))
+
+
+def slips_of_first(value, precision, exact, u) -> bool:
+    """Whether the first figure of the arrays and any other of them are a digit slip
+    (`relation`): the question "is this one a slip of another" asked against a group."""
+    others = np.arange(1, len(value))
+    rel = relation(value, precision, exact, u, np.zeros(len(others), np.int64), others)
+    return bool((rel != NONE).any())

@@ -64,6 +64,7 @@ from currency.lang import (
     SUPPOSING_AFTER,
 )
 from currency.lang.stages import ACTUAL, MOVED, OPEN, OPENING, SESSION, TARGET
+from currency.text.conversion_words import marked_at
 from currency.text.extract import extract, lead_end, quote_for, respectively_said, within_ratio
 from currency.text.locale import names_which_dollar
 from currency.text.reader import GARBLED_NOTE, find_amounts
@@ -512,7 +513,6 @@ def _said_conversion(c, money: list, day: dt.date | None = None) -> int | None:
     amount just before it, of another currency, unpaired, nothing but "or" and punctuation
     between them, and a conversion word beside `c`), or punctuation alone between two amounts
     close in value (CONVERSION_RATIO, at the rates of `day`)."""
-    from reconcile.model.conversion_words import said_to_be_conversion
     before = [m for m in money if m.end <= c.start and m.sentence_start == c.sentence_start]
     if c.pair or not before:
         return None
@@ -520,7 +520,9 @@ def _said_conversion(c, money: list, day: dt.date | None = None) -> int | None:
     gap = c.sentence[prev.end - c.sentence_start:c.start - c.sentence_start]
     if prev.pair or prev.currency == c.currency or not _CONVERSION_GAP.fullmatch(gap):
         return None
-    if said_to_be_conversion(c.amount.span, c.sentence):
+    # the amount's own place, not the first copy of its text in the sentence
+    start = max(0, c.start - c.sentence_start)
+    if marked_at(c.sentence, start, start + len(c.amount.span)):
         return prev.index
     if not _PUNCTUATION_GAP.fullmatch(gap):
         return None

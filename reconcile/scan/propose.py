@@ -12,7 +12,7 @@ import numpy as np
 
 from currency.data.periods import parse_period
 from currency.lang import CUMULATIVE_WORDS, PART_MARKERS
-from reconcile.model.digit_slips import NONE, relation
+from reconcile.model.digit_slips import slips_of_first
 from reconcile.scan.grouping import add_up, group_mentions
 from reconcile.scan.mentions import Mention, mentions_of, money_candidates, printed_once
 from reconcile.scan.model import Article, Group, ScanResult
@@ -183,17 +183,16 @@ def group_as_of(ms: Sequence[Mention], published: Sequence[dt.date | None]
 
 def _digit_slip_of(m: Mention, others: Sequence[Mention]) -> bool:
     """Whether `m` and an original amount of `others` in its currency are a digit slip by the
-    digits check's own rule and inputs (`digit_slips.relation`)."""
+    digits check's rule (`digit_slips.relation`). Only restatements are left out: a figure whose
+    words say it is a conversion, which the digits check skips, is still compared here."""
     them = [o for o in others if o.currency == m.currency and o.restates is None and o.stated
             and o.value > 0]
     if m.restates is not None or not m.stated or not m.value > 0 or not them:
         return False
     both = [m, *them]
-    rel = relation(np.array([x.value for x in both]), np.array([x.precision for x in both]),
-                   np.array([x.bound == "exact" for x in both]),
-                   np.array([x.stated[0] for x in both]), np.zeros(len(them), np.int64),
-                   np.arange(1, len(both)))
-    return bool((rel != NONE).any())
+    return slips_of_first(np.array([x.value for x in both]), np.array([x.precision for x in both]),
+                          np.array([x.bound == "exact" for x in both]),
+                          np.array([x.stated[0] for x in both]))
 
 
 @dataclass(frozen=True)
