@@ -291,6 +291,7 @@ def cases(d: Path) -> list[Case]:
     out += second_commands_cases(sub)
     out += stop50_cases(sub)
     out += stop51_cases(sub)
+    out += stop52_cases(sub)
     return out + dask_twins(out)
 
 
@@ -631,6 +632,19 @@ def stop51_cases(sub) -> list[Case]:
                     ["scan", w / "one", "--add-to", f], "accept",
                     says="ends its path by more folders but quotes other words"))
     return out
+
+
+def stop52_cases(sub) -> list[Case]:
+    """A figure dated before its currency's dollar peg began, in a file and to add (stop 52)."""
+    w = sub("before_peg")
+    f = figures(w, "q1,m,QAR 10 billion,2000-03-01,2000-03-01,s,q,,,")
+    g = figures(w, GOOD_ROW, name="g.csv")
+    says = "as_of: 2000-03-01: QAR is pegged to the US dollar only from 2001-07-09"
+    return [Case("a figure before its peg (report)", ["report", "--figures", f], "refuse", [w],
+                 says=f"f.csv:2: {says}"),
+            Case("a figure before its peg (add)", with_value(
+                with_value(ADD, "--amount", "QAR 10 billion"), "--as-of", "2000-03-01")
+                + ["--figures", g], "refuse", [g], says="--as-of: 2000-03-01: QAR is pegged")]
 
 
 def stop50_cases(sub) -> list[Case]:

@@ -57,6 +57,15 @@ def peg(code: str) -> Peg | None:
     return USD_PEGS.get(code)
 
 
+def before_peg(code: str, last: dt.date) -> str | None:
+    """Why `code` has no rate on any day up to `last`: it is pegged to the dollar from a later
+    day on (the one rule for days before a peg); None when it has a rate then, or no peg here."""
+    p = peg(code)
+    if p is None or last >= p.since:
+        return None
+    return f"{code} is pegged to the US dollar only from {p.since} ({p.source})"
+
+
 def peg_label(base: str, quote: str = "USD", short: bool = False) -> str | None:
     """How a rate of `base` in `quote` made through dollar pegs names its source: the ECB's dollar
     fixing times each peg ("ECB USD × 3.6725 AED/USD peg since 1997-11-22 (Central Bank of the

@@ -14,7 +14,7 @@ from array import array
 from dataclasses import dataclass
 from pathlib import Path
 
-from currency.data.pegs import USD_PEGS, peg, peg_label
+from currency.data.pegs import USD_PEGS, before_peg, peg_label
 from currency.data.periods import Period
 from currency.errors import InputError, SetupError
 
@@ -255,7 +255,7 @@ class RateBook:
         i = min(day.toordinal() - self._series.origin, self._series.ndays - 1)
         j = last[i] if i >= 0 else -1
         if j < 0 and code in USD_PEGS:
-            raise RateError(_before_peg(USD_PEGS[code], str(day)))
+            raise RateError(f"no {code} rate on {day}: {before_peg(code, day)}")
         if j < 0:
             raise RateError(f"no {code} fixing on or before {day}: the data starts "
                             f"{self._series[code][0][0]}")
@@ -351,19 +351,15 @@ def stale_note(rate: Rate) -> str | None:
             f"to {rate.requested}; the last before ({rate.date}) is used")
 
 
-def _before_peg(p, label: str) -> str:
-    return (f"no {p.code} rate on {label}: {p.code} is pegged to the US dollar only from {p.since} "
-            f"({p.source})")
-
-
 def refuse_before_peg(base: str, quote: str, last: dt.date, label: str) -> None:
     """Raise RateError when `base` or `quote` is pegged to the dollar and every day asked for
     (`label`, up to `last`) lies before its peg began."""
     # Checked on the days asked, not on their stand-in: before the ECB data every day is moved
     # onto its first, which lies after each peg's first day but QAR's.
-    for p in (peg(base), peg(quote)):
-        if p and base != quote and last < p.since:
-            raise RateError(_before_peg(p, label))
+    for code in (base, quote):
+        why = before_peg(code, last) if base != quote else None
+        if why:
+            raise RateError(f"no {code} rate on {label}: {why}")
 
 
 def peg_note(rate: Rate) -> str | None:

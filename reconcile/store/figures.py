@@ -204,6 +204,29 @@ def currency_problems(amount: str | None, cell: str | None) -> list[tuple[str, s
     return out
 
 
+def _pegged_currency(amount: str | None, cell: str | None) -> str | None:
+    """The currency a row's money is in (the amount's, else its currency cell's) when that is
+    pegged to the dollar and the two cells agree; None otherwise."""
+    from currency.data.pegs import peg
+    if not amount or amount_problem(amount) is not None or currency_problems(amount, cell):
+        return None
+    from currency.text.readings import read_once
+    code = read_once(amount).currency or cell
+    return code if code and peg(code) else None
+
+
+def peg_problem(code: str | None, as_of: str | None) -> tuple[str, str, str] | None:
+    """(column, value, reason) when a row in the pegged currency `code` is dated (`as_of`) all
+    before its peg began, so that no rate can convert it; None otherwise. The rule itself is
+    the peg data's (`currency.data.pegs.before_peg`)."""
+    if not code or not as_of or period_problem(as_of) is not None:
+        return None
+    from currency.data.pegs import before_peg
+    from currency.data.periods import parse_period
+    why = before_peg(code, parse_period(as_of).last)
+    return ("as_of", as_of, why) if why else None
+
+
 def period_problem(text: str) -> str | None:
     """Why `text` is not a date or period, or None."""
     from currency.data.periods import PeriodError, parse_period
@@ -377,6 +400,11 @@ def cell_problems(fields: dict) -> list[Problem]:
     amount, cell = fields.get("amount"), fields.get("currency")
     if "\x00" not in (amount or "") + (cell or ""):
         out += [Problem(None, None, *found) for found in currency_problems(amount, cell)]
+        as_of = fields.get("as_of")
+        found = peg_problem(_pegged_currency(amount, cell), as_of if "\x00" not in (as_of or "")
+                            else None)
+        if found:
+            out.append(Problem(None, None, *found))
     return out
 
 
@@ -718,25 +746,31 @@ def _lines(df: "pd.DataFrame", rows) -> list[int]:
 
 def _row_currency_problems(df: "pd.DataFrame", texts: dict | None = None
                            ) -> list[tuple[int, str, str, str]]:
-    """(line, column, value, reason) of `currency_problems` for every row; each distinct pair
-    of cells is judged once (large tables repeat them)."""
+    """(line, column, value, reason) of `currency_problems` and `peg_problem` for every row;
+    each distinct pair of cells is judged once (large tables repeat them)."""
     import pandas as pd
     cells = df["currency"] if "currency" in df.columns else pd.Series(None, index=df.index,
                                                                       dtype=object)
     pairs = _distinct_pairs(_column(df, texts, "amount"),
                             _column(df, texts, "currency") if "currency" in df.columns else cells)
-    verdict = {}
+    verdict, pegged = {}, {}
     for amount, cell in pairs:
         key = (amount if isinstance(amount, str) else None, cell if isinstance(cell, str) else None)
         found = currency_problems(*key)
         if found:
             verdict[key] = found
-    if not verdict:
+        elif code := _pegged_currency(*key):
+            pegged[key] = code
+    if not verdict and not pegged:
         return []
     out = []
-    for line, amount, cell in zip(df["line"], df["amount"], cells):
+    as_of = df["as_of"] if "as_of" in df.columns else [None] * len(df)
+    for line, amount, cell, day in zip(df["line"], df["amount"], cells, as_of):
         key = (amount if isinstance(amount, str) else None, cell if isinstance(cell, str) else None)
         out += [(int(line), *found) for found in verdict.get(key, ())]
+        if key in pegged and (found := peg_problem(pegged[key], day if isinstance(day, str)
+                                                   else None)):
+            out.append((int(line), *found))
     return out
 
 

@@ -56,13 +56,43 @@ def test_the_report_names_the_peg_and_its_source(tmp_path):
     assert "ECB USD × 3.6725 AED/USD peg (CBUAE) ±1% for the rate source" in figure
 
 
-def test_a_figure_as_of_a_day_before_its_peg_is_refused_though_before_the_data(tmp_path):
+@pytest.mark.parametrize("amount, currency, as_of, reason", [
+    # QAR's peg began 2001-07-09, inside the ECB data.
+    ("QAR 10 billion", "", "2000-03-01",
+     "QAR is pegged to the US dollar only from 2001-07-09 (Qatar Central Bank)"),
+    # The currency cell's, for an amount with no unit; a period that ends before the peg.
+    ("10 billion", "QAR", "2001-06", "QAR is pegged to the US dollar only from 2001-07-09 "
+                                     "(Qatar Central Bank)"),
     # SAR's peg began 1986-06-01; 1985 lies before the ECB data too, whose first fixing would
     # otherwise stand in and agree at the peg.
-    path = _file(tmp_path, "a1,deal,SAR 10 billion,1985-03-01,1985-03-01,a.txt,x,,\n"
-                           "a2,deal,$2.67 billion,1985-03-01,1985-03-01,a.txt,x,a1,\n")
+    ("SAR 10 billion", "", "1985-03-01",
+     "SAR is pegged to the US dollar only from 1986-06-01 (Saudi Arabian Monetary Agency)"),
+])
+def test_a_figure_as_of_a_day_before_its_peg_is_refused_where_its_row_is(tmp_path, amount,
+                                                                        currency, as_of, reason):
+    path = _file(tmp_path, f"a1,deal,{amount},{as_of},2001-08-01,a.txt,x,,{currency}\n"
+                           f"a2,deal,$2.67 billion,{as_of},2001-08-01,a.txt,x,a1,\n")
     out = run("report", "--figures", path)
     assert out.exit_code == 2
+    assert out.output.strip().splitlines() == [f"error: {path}:2: as_of: {as_of}: {reason}"]
+
+
+def test_a_figure_as_of_the_period_its_peg_began_in_is_loaded(tmp_path):
+    # July 2001 ends after QAR's peg began on 2001-07-09: it has a rate on part of the month.
+    path = _file(tmp_path, "a1,deal,QAR 10 billion,2001-07,2001-08-01,a.txt,x,,\n"
+                           "a2,deal,$2.75 billion,2001-07,2001-08-01,a.txt,x,a1,\n")
+    out = run("report", "--figures", path)
+    assert out.exit_code == 0, out.output
+
+
+def test_add_refuses_a_figure_before_its_peg_and_leaves_the_file_as_it_was(tmp_path):
+    path = _file(tmp_path, "a1,deal,$2.7 billion,2005-03-01,2005-03-01,a.txt,x,,\n")
+    before = path.read_bytes()
+    out = run("add", "--figures", path, "--id", "q1", "--metric", "deal", "--amount",
+              "QAR 10 billion", "--as-of", "2000-03-01", "--published", "2000-03-01",
+              "--source", "a.txt", "--quote", "QAR 10 billion")
+    assert out.exit_code == 2
     assert out.output.strip().splitlines() == [
-        "error: no SAR rate on 1985-03-01: SAR is pegged to the US dollar only from 1986-06-01 "
-        "(Saudi Arabian Monetary Agency)"]
+        "error: --as-of: 2000-03-01: QAR is pegged to the US dollar only from 2001-07-09 "
+        "(Qatar Central Bank)"]
+    assert path.read_bytes() == before

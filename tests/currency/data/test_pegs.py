@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from currency.data.pegs import USD_PEGS
+from currency.data.pegs import USD_PEGS, before_peg
 from currency.data.periods import Period, parse_period
 from currency.data.rates import RateError, rate_book, rate_on
 
@@ -34,6 +34,13 @@ def test_a_day_before_the_peg_is_refused_as_a_currency_with_no_rate_is():
     with pytest.raises(RateError):
         rate_book().band("QAR", "KRW", Period(dt.date(2001, 7, 2), dt.date(2001, 7, 8), "days"))
     assert rate_on("USD", "QAR", dt.date(2001, 7, 9)).value == pytest.approx(3.64)
+
+
+def test_before_peg_says_why_up_to_the_day_before_the_peg_and_nothing_from_it_on():
+    assert before_peg("QAR", dt.date(2001, 7, 8)) == ("QAR is pegged to the US dollar only from "
+                                                      "2001-07-09 (Qatar Central Bank)")
+    assert before_peg("QAR", dt.date(2001, 7, 9)) is None
+    assert before_peg("USD", dt.date(1990, 1, 1)) is None    # no peg here
 
 
 def test_a_band_across_the_pegs_first_day_holds_only_the_pegged_days():
