@@ -1,14 +1,8 @@
 """bench/corpus_findings.py: a labelled figure a figures file refuses is left out and said, not a
 traceback."""
-import importlib.util
-import sys
-from pathlib import Path
+from tests.bench import bench_module
 
-_PATH = Path(__file__).resolve().parents[2] / "bench" / "corpus_findings.py"
-_spec = importlib.util.spec_from_file_location("bench_corpus_findings", _PATH)
-corpus_findings = importlib.util.module_from_spec(_spec)
-sys.modules[_spec.name] = corpus_findings
-_spec.loader.exec_module(corpus_findings)
+corpus_findings = bench_module("corpus_findings")
 
 
 def test_a_currency_with_no_rate_is_left_out_and_said(tmp_path):

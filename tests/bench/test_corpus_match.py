@@ -1,20 +1,9 @@
 """bench/corpus_scan.py and bench/corpus_extract.py: labelled amounts matched to what was read."""
-import importlib.util
 import sys
-from pathlib import Path
 
 import pytest
 
-_BENCH = Path(__file__).resolve().parents[2] / "bench"
-
-
-def _load(name: str):
-    if str(_BENCH) not in sys.path:
-        sys.path.insert(0, str(_BENCH))   # the benches import their siblings by name
-    spec = importlib.util.spec_from_file_location(f"bench_{name}", _BENCH / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from tests.bench import bench_module as _load
 
 
 def _label(text, value, currency, bound="exact"):

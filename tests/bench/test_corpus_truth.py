@@ -1,13 +1,7 @@
 """bench/corpus_truth.py: a labelled corpus's rows as figures, with their parts."""
-import importlib.util
-import sys
-from pathlib import Path
+from tests.bench import bench_module
 
-_PATH = Path(__file__).resolve().parents[2] / "bench" / "corpus_truth.py"
-_spec = importlib.util.spec_from_file_location("bench_corpus_truth", _PATH)
-corpus_truth = importlib.util.module_from_spec(_spec)
-sys.modules[_spec.name] = corpus_truth
-_spec.loader.exec_module(corpus_truth)
+corpus_truth = bench_module("corpus_truth")
 
 
 def test_a_part_that_is_a_total_is_part_of_the_total_before_it(tmp_path):

@@ -1,17 +1,12 @@
 """bench/results.py: `record` rewrites only its own block of RESULTS.md."""
-import importlib.util
-import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 
-_PATH = Path(__file__).resolve().parents[2] / "bench" / "results.py"
-_spec = importlib.util.spec_from_file_location("bench_results", _PATH)
-results = importlib.util.module_from_spec(_spec)
-# dataclasses look the module up by name while it is being executed.
-sys.modules[_spec.name] = results
-_spec.loader.exec_module(results)
+from tests.bench import bench_module
+
+results = bench_module("results")
 
 WHEN = datetime(2031, 5, 6, 7, 8, tzinfo=timezone.utc)
 # Bytes a careless rewrite would change: CRLF endings, trailing spaces, a tab, no final newline.
