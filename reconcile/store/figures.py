@@ -215,16 +215,21 @@ def _pegged_currency(amount: str | None, cell: str | None) -> str | None:
     return code if code and peg(code) else None
 
 
-def peg_problem(code: str | None, as_of: str | None) -> tuple[str, str, str] | None:
-    """(column, value, reason) when a row in the pegged currency `code` is dated (`as_of`) all
-    before its peg began, so that no rate can convert it; None otherwise. The rule itself is
-    the peg data's (`currency.data.pegs.before_peg`)."""
-    if not code or not as_of or period_problem(as_of) is not None:
+def peg_problem(code: str | None, as_of: str | None,
+                published: str | None = None) -> tuple[str, str, str] | None:
+    """(column, value, reason) when a row in the pegged currency `code` has a day the checks
+    rate (its `as_of`, its `published`) all before its peg began, so that no rate can convert
+    it; None otherwise. The rule itself is the peg data's (`currency.data.pegs.before_peg`)."""
+    if not code:
         return None
     from currency.data.pegs import before_peg
     from currency.data.periods import parse_period
-    why = before_peg(code, parse_period(as_of).last)
-    return ("as_of", as_of, why) if why else None
+    for column, day in (("as_of", as_of), ("published", published)):
+        if day and period_problem(day) is None:
+            why = before_peg(code, parse_period(day).last)
+            if why:
+                return column, day, why
+    return None
 
 
 def period_problem(text: str) -> str | None:
@@ -400,9 +405,9 @@ def cell_problems(fields: dict) -> list[Problem]:
     amount, cell = fields.get("amount"), fields.get("currency")
     if "\x00" not in (amount or "") + (cell or ""):
         out += [Problem(None, None, *found) for found in currency_problems(amount, cell)]
-        as_of = fields.get("as_of")
-        found = peg_problem(_pegged_currency(amount, cell), as_of if "\x00" not in (as_of or "")
-                            else None)
+        days = [fields.get(c) for c in ("as_of", "published")]
+        found = peg_problem(_pegged_currency(amount, cell),
+                            *(d if "\x00" not in (d or "") else None for d in days))
         if found:
             out.append(Problem(None, None, *found))
     return out
@@ -764,12 +769,13 @@ def _row_currency_problems(df: "pd.DataFrame", texts: dict | None = None
     if not verdict and not pegged:
         return []
     out = []
-    as_of = df["as_of"] if "as_of" in df.columns else [None] * len(df)
-    for line, amount, cell, day in zip(df["line"], df["amount"], cells, as_of):
+    as_of, published = (df[c] if c in df.columns else [None] * len(df)
+                        for c in ("as_of", "published"))
+    for line, amount, cell, day, pub in zip(df["line"], df["amount"], cells, as_of, published):
         key = (amount if isinstance(amount, str) else None, cell if isinstance(cell, str) else None)
         out += [(int(line), *found) for found in verdict.get(key, ())]
-        if key in pegged and (found := peg_problem(pegged[key], day if isinstance(day, str)
-                                                   else None)):
+        if key in pegged and (found := peg_problem(
+                pegged[key], *(d if isinstance(d, str) else None for d in (day, pub)))):
             out.append((int(line), *found))
     return out
 

@@ -96,3 +96,27 @@ def test_add_refuses_a_figure_before_its_peg_and_leaves_the_file_as_it_was(tmp_p
         "error: --as-of: 2000-03-01: QAR is pegged to the US dollar only from 2001-07-09 "
         "(Qatar Central Bank)"]
     assert path.read_bytes() == before
+
+
+def test_a_figure_published_before_its_peg_is_refused_where_its_row_is(tmp_path):
+    # The checks rate a figure on its publication day too: a year's figure (2001, part of it
+    # pegged) published on 2001-03-01, before QAR's peg began, has no rate on that day.
+    path = _file(tmp_path, "a1,deal,QAR 10 billion,2001,2001-03-01,a.txt,x,,\n")
+    out = run("report", "--figures", path)
+    assert out.exit_code == 2
+    assert out.output.strip().splitlines() == [
+        f"error: {path}:2: published: 2001-03-01: QAR is pegged to the US dollar only from "
+        "2001-07-09 (Qatar Central Bank)"]
+
+
+def test_add_refuses_a_figure_published_before_its_peg_and_leaves_the_file_as_it_was(tmp_path):
+    path = _file(tmp_path, "a1,deal,$2.7 billion,2005-03-01,2005-03-01,a.txt,x,,\n")
+    before = path.read_bytes()
+    out = run("add", "--figures", path, "--id", "q1", "--metric", "deal", "--amount",
+              "QAR 10 billion", "--as-of", "2001", "--published", "2001-03-01",
+              "--source", "a.txt", "--quote", "QAR 10 billion")
+    assert out.exit_code == 2
+    assert out.output.strip().splitlines() == [
+        "error: --published: 2001-03-01: QAR is pegged to the US dollar only from 2001-07-09 "
+        "(Qatar Central Bank)"]
+    assert path.read_bytes() == before
