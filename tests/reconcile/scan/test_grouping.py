@@ -67,7 +67,6 @@ def test_a_conversion_the_text_marks_restates_the_amount_before_it():
     assert all(r["restates"] is None for r in res.rows)
 
 
-
 def test_a_conversion_word_beside_one_copy_of_an_amount_leaves_the_other_copy_its_own():
     # the same text twice in one sentence: the word after the first copy marks that one, not
     # the second, which "or" alone joins to the won amount before it
@@ -75,6 +74,7 @@ def test_a_conversion_word_beside_one_copy_of_an_amount_leaves_the_other_copy_it
                                       "and Quill will pay 3 trillion won or $9 billion for Brill.")])
     assert len(by_amount(res)["$9 billion"]) == 2
     assert all(r["restates"] is None for r in res.rows)
+
 
 def test_punctuation_alone_between_two_close_amounts_of_two_currencies_is_a_conversion():
     # a rough rate (about 1,125 won to the dollar) still restates; the pair carries it to the
