@@ -635,7 +635,8 @@ def stop51_cases(sub) -> list[Case]:
 
 
 def stop52_cases(sub) -> list[Case]:
-    """A figure dated before its currency's dollar peg began, in a file and to add (stop 52)."""
+    """A figure dated or published before its currency's dollar peg began, in a file and to
+    add (stop 52)."""
     w = sub("before_peg")
     f = figures(w, "q1,m,QAR 10 billion,2000-03-01,2000-03-01,s,q,,,")
     g = figures(w, GOOD_ROW, name="g.csv")
@@ -644,7 +645,11 @@ def stop52_cases(sub) -> list[Case]:
                  says=f"f.csv:2: {says}"),
             Case("a figure before its peg (add)", with_value(
                 with_value(ADD, "--amount", "QAR 10 billion"), "--as-of", "2000-03-01")
-                + ["--figures", g], "refuse", [g], says="--as-of: 2000-03-01: QAR is pegged")]
+                + ["--figures", g], "refuse", [g], says="--as-of: 2000-03-01: QAR is pegged"),
+            Case("a figure published before its peg (add)", with_value(with_value(with_value(
+                ADD, "--amount", "QAR 10 billion"), "--as-of", "2001"), "--published",
+                "2001-03-01") + ["--figures", g], "refuse", [g],
+                says="--published: 2001-03-01: QAR is pegged")]
 
 
 def stop50_cases(sub) -> list[Case]:
