@@ -85,16 +85,21 @@ def test_a_figure_as_of_the_period_its_peg_began_in_is_loaded(tmp_path):
     assert out.exit_code == 0, out.output
 
 
-def test_add_refuses_a_figure_before_its_peg_and_leaves_the_file_as_it_was(tmp_path):
+@pytest.mark.parametrize("as_of, published, says", [
+    ("2000-03-01", "2000-03-01", "--as-of: 2000-03-01"),
+    # a year partly pegged, published before the peg: the checks rate the publication day too
+    ("2001", "2001-03-01", "--published: 2001-03-01"),
+])
+def test_add_refuses_a_figure_before_its_peg_and_leaves_the_file_as_it_was(tmp_path, as_of,
+                                                                            published, says):
     path = _file(tmp_path, "a1,deal,$2.7 billion,2005-03-01,2005-03-01,a.txt,x,,\n")
     before = path.read_bytes()
     out = run("add", "--figures", path, "--id", "q1", "--metric", "deal", "--amount",
-              "QAR 10 billion", "--as-of", "2000-03-01", "--published", "2000-03-01",
+              "QAR 10 billion", "--as-of", as_of, "--published", published,
               "--source", "a.txt", "--quote", "QAR 10 billion")
     assert out.exit_code == 2
     assert out.output.strip().splitlines() == [
-        "error: --as-of: 2000-03-01: QAR is pegged to the US dollar only from 2001-07-09 "
-        "(Qatar Central Bank)"]
+        f"error: {says}: QAR is pegged to the US dollar only from 2001-07-09 (Qatar Central Bank)"]
     assert path.read_bytes() == before
 
 
@@ -107,16 +112,3 @@ def test_a_figure_published_before_its_peg_is_refused_where_its_row_is(tmp_path)
     assert out.output.strip().splitlines() == [
         f"error: {path}:2: published: 2001-03-01: QAR is pegged to the US dollar only from "
         "2001-07-09 (Qatar Central Bank)"]
-
-
-def test_add_refuses_a_figure_published_before_its_peg_and_leaves_the_file_as_it_was(tmp_path):
-    path = _file(tmp_path, "a1,deal,$2.7 billion,2005-03-01,2005-03-01,a.txt,x,,\n")
-    before = path.read_bytes()
-    out = run("add", "--figures", path, "--id", "q1", "--metric", "deal", "--amount",
-              "QAR 10 billion", "--as-of", "2001", "--published", "2001-03-01",
-              "--source", "a.txt", "--quote", "QAR 10 billion")
-    assert out.exit_code == 2
-    assert out.output.strip().splitlines() == [
-        "error: --published: 2001-03-01: QAR is pegged to the US dollar only from 2001-07-09 "
-        "(Qatar Central Bank)"]
-    assert path.read_bytes() == before
