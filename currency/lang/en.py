@@ -907,14 +907,18 @@ DAY_AHEAD_AFTER = ("will", "is to", "are to", "is due", "are due", "is set to", 
 # a word ("KDB-backed"). `currency.text.datelines` reads a city and dash alone as one only
 # with a long dash that no second one follows (an aside: "KDB — the state lender — said"), and
 # a country only with a day, a wire or an agency ("LG, Samsung — both said" lists names).
+# A city in capitals and small letters ("Seoul, Oct. 10, 2022 (Yonhap) -", "Shillong, June 17:")
+# is one only with its day and an agency, a wire or a colon right after the day: alone, a
+# capitalised word, a comma and a date open prose as often ("In Seoul, May 14 — the day ...").
 _DATELINE_MONTHS = "|".join(MONTH_NAMES + tuple(a.rstrip(".") for a in MONTH_ABBREVIATIONS))
-DATELINE = (r"^\s*(?P<city>[A-Z][A-Z.'/]+(?: [A-Z][A-Z.'/]+)*)"
+DATELINE = (r"^\s*(?:(?P<city>[A-Z][A-Z.'/]+(?: [A-Z][A-Z.'/]+)*)"
+            r"|(?P<city_titled>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}))"
             r"(?:,\s*(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z]\.(?:[A-Z]\.)+))?"
             r"(?:,\s*(?P<day>(?:(?:" + _DATELINE_MONTHS + r")\.?\s?\d{1,2}(?:st|nd|rd|th)?"
             r"|\d{1,2}\s+(?:" + "|".join(MONTH_NAMES) + r"))(?:,?\s+(?:19|20)\d{2})?))?"
             r"(?:\s*(?P<wire>/[A-Z][A-Za-z ]{1,30}/))?"
             r"(?:\s*\((?P<agency>[A-Z][A-Za-z.&' -]{0,30})\))?"
-            r"\s*(?P<dash>--|—|–|-(?=\s)|(?<=[)/])-)")
+            r"\s*(?P<dash>--|—|–|-(?=\s)|(?<=[)/])-|(?<=[\d)]):(?=\s))")
 # The dashes that may follow a city alone ("SEOUL —", "SEOUL --"); a hyphen there opens an aside
 # as often ("SK - the group - said").
 DATELINE_LONE_DASHES = ("—", "--")

@@ -1234,6 +1234,9 @@ def test_a_wire_datelines_day_is_the_news_date_not_the_sentences_date_for_its_am
     ("SEOUL, May 14, 2024 /PRNewswire/ -- A $3 billion fine imposed in 2016 was upheld.",
      "2016"),
     ("SEOUL, May 14 (Reuters)-A $3 billion fine imposed in 2016 was upheld.", "2016"),
+    # a city in small letters with its day and agency, or its day and a colon
+    ("Seoul, May 14, 2024 (Newswire) - A $3 billion fine imposed in 2016 was upheld.", "2016"),
+    ("Busan, May 14: A $3 billion fine imposed in 2016 was upheld.", "2016"),
     # ... but a city in prose is no dateline: its day is the sentence's
     ("In Seoul, May 14 — the day of the verdict — shares worth $2 billion fell.", "2024-05-14"),
 ])
@@ -1690,6 +1693,10 @@ def test_a_deadline_still_ahead_does_not_date_the_planned_amount():
     ("Orbit drew $95 billion in bids for an offering scheduled for May 27.", None),
     ("It pays $90 million now, and the rest is due on the closing date of June 17.", None),
     ("Orbit paid $90 million on the closing date of May 2.", "2024-05-02"),
+    # the day a deed is set for, named so after the price ("처분 예정일자는"), is no date of it
+    ("매매 대금은 30억 위안(약 5600억 원)이며 처분 예정일자는 2025년 3월 31일이다.", None),
+    ("한빛의 매각 대금은 2조원이며, 거래 종결 예정일은 2024년 12월 20일이다.", None),
+    ("매매 대금은 30억 위안이며 처분 예정일자는 2024년 5월 2일이었다.", "2024-05-02"),
 ])
 def test_a_deed_set_for_a_time_after_the_news_does_not_date_its_planned_sum(text, as_of):
     assert extract(text + "\n", dt.date(2024, 5, 8))[0].as_of == as_of
