@@ -277,6 +277,7 @@ MULTIPLIER_ENDINGS = merged_tuple("MULTIPLIER_ENDINGS")
 OTHER_SUBJECT_BEFORE = merged_tuple("OTHER_SUBJECT_BEFORE")
 # Words that make the date after them a point of comparison, not the time of an amount before.
 DATE_ANCHOR_BEFORE = merged_tuple("DATE_ANCHOR_BEFORE")
+DATE_OTHER_TERM_BEFORE = merged_tuple("DATE_OTHER_TERM_BEFORE")
 # Words saying what an amount's story arose from; a noun's year after them is that event's.
 DATE_ORIGIN_BEFORE = merged_tuple("DATE_ORIGIN_BEFORE")
 # Nouns of a dispute or case: the words above count only right after one.

@@ -660,6 +660,10 @@ RECENT_BEFORE_MARKET = ("recent",)
 # A word that makes the date after it a point of comparison ("the largest listing since Brill's
 # debut in 2015"): that date does not date an amount written before the word.
 DATE_ANCHOR_BEFORE = ("since",)
+# Words between an amount and a later one that make the later the other term of a comparison or
+# a ranking ("the biggest IPO after Orbit raised $2 billion in 2022", "$5 billion, more than the
+# $4 billion paid in 2019"): a date written after that other amount is its own, not the first's.
+DATE_OTHER_TERM_BEFORE = COMPARISON + ("after",)
 # Words after an amount that say what a dispute arose from ("ordered to pay $5 million in a case
 # stemming from the 2011 spin-off"): a year naming that earlier event as its noun's ("the 2011
 # spin-off", "its disputed 2011 spin-off") dates the event, not the amount before the words.

@@ -315,6 +315,7 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
         mine = _not_the_next_amounts([f for f in found if (f[0], f[1]) not in taken], amounts,
                                      c.sentence, end)
         mine = _not_anchors(c.sentence, _not_compared(c.sentence, mine, amounts, c.index), end)
+        mine = _not_other_terms(c.sentence, mine, amounts, c.index, end)
         mine = _not_origins(c.sentence, mine, end)
         mine = _not_closes_after(c.sentence, mine, c.amount.start - c.sentence_start, end)
         mine = _not_modifiers(c.sentence, mine, c.amount.start - c.sentence_start, end)
@@ -1503,6 +1504,22 @@ def _not_anchors(sentence: str, found, end: int):
     `end`: "worth $9bn, the largest since Brill's debut in 2015" is not of 2015."""
     anchor = _ANCHOR.search(sentence, end)
     return found if anchor is None else [f for f in found if f[0] < anchor.start()]
+
+
+_OTHER_TERM = _words(L.DATE_OTHER_TERM_BEFORE)
+
+
+def _not_other_terms(sentence: str, found, stretches, index: int, end: int):
+    """The dates of `found` less those past a later amount that a comparison's or a ranking's word
+    sets against the amount `index` ending at `end`: "raised $3 billion, the biggest after Orbit
+    raised $2 billion in 2022" is not of 2022, the other term is."""
+    for start, _, indices in stretches:
+        if start <= end or index in indices:
+            continue
+        word = _OTHER_TERM.search(sentence, end, start)
+        if word is not None:
+            return [f for f in found if f[0] < word.start()]
+    return found
 
 
 # (a dispute named as such, "a class-action lawsuit over", not the amount's own noun: "$3 billion

@@ -1396,6 +1396,21 @@ def test_a_year_after_since_does_not_date_the_amount_before_it():
     assert extract(text, day)[0].as_of == "2015"
 
 
+@pytest.mark.parametrize("text, as_of", [
+    # a ranking's or a comparison's other amount: the date after it is that amount's
+    ("Orbit raised $3 billion in its listing, the biggest on record after Kestrel raised "
+     "$2 billion in 2022.", ["2024-05-14", "2022"]),
+    ("Orbit paid $5 billion, more than the $4 billion Kestrel paid in 2019.",
+     ["2024-05-14", "2019"]),
+    # ... but a list's date dates all of it, and a date before the word stays its amount's
+    ("Orbit earned $5 billion and Kestrel $1 billion in 2019.", ["2019", "2019"]),
+    ("Orbit raised $5 billion in 2023, more than the $4 billion of 2019.", ["2023", "2019"]),
+])
+def test_a_date_after_a_comparisons_other_amount_does_not_date_the_first(text, as_of):
+    c = extract("SEOUL, May 14 (Newswire) - Orbit said it.\n" + text + "\n", dt.date(2024, 5, 14))
+    assert [x.as_of for x in c] == as_of
+
+
 def test_a_day_of_last_month_is_read_in_last_month():
     # "지난달 11일" on 2024-05-14 is 11 April, not 11 May
     text = "주가는 지난달 11일 시초가 63.5달러보다 30% 낮다.\n"
