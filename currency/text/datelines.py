@@ -40,5 +40,9 @@ def dateline(sentence: str, before: str = "") -> tuple[int, int] | None:
     if m.groupdict().get("city_titled") and ("day" not in parts or not (parts.keys() & {"wire", "agency"}
                                               or parts.get("dash") == ":")):
         return None
+    # Why: a timeline's weekday, a note's label and a preposition take a titled city's place
+    # ("Monday, March 4: Orbit agrees ...", "Update, May 2:", "In Seoul, May 14 (local time)")
+    if m.group("city_titled") and set(m.group("city_titled").replace("-", " ").split()) & L.DATELINE_NOT_CITY:
+        return None
     city = next(k for k in m.groupdict() if k.split("_")[0] == "city" and m.group(k))
     return m.end(city), m.end()

@@ -53,6 +53,12 @@ def test_a_wire_dateline_is_read_with_its_city(sentence, city):
     "Orbit: the talks went well",
     "KDB: Orbit said on Tuesday",
     "POSCO (Korea): the steelmaker said on Tuesday",
+    # a timeline's weekday, a note's label, a preposition in a titled city's place
+    "Monday, March 4: Orbit agrees to buy Kestrel",
+    "Update, May 2: Orbit raised its offer",
+    "Correction, May 2: Orbit paid less",
+    "In Seoul, May 14 (KST): Orbit said",
+    "On Tuesday, March 5 (EST) - Orbit said",
 ])
 def test_capitals_without_a_datelines_form_are_no_dateline(sentence):
     """A firm's capitals before an aside, a ticker or a hyphenated word are no dateline."""

@@ -1245,6 +1245,21 @@ def test_a_wire_dateline_in_capitals_with_any_dash_is_not_the_sentences_date(tex
     assert (c.as_of, c.as_of_basis) == (as_of, "sentence")
 
 
+@pytest.mark.parametrize("text, as_of", [
+    # a dateline's day far from the publication date is no news date: it still dates its story
+    ("Kestrel, March 4 (Reuters) - Orbit paid $2 billion for it.", "2024-03-04"),
+    ("Seoul, March 4, 2023 (Yonhap) - Orbit paid $2 billion.", "2023-03-04"),
+    ("SEOUL, March 4 (Yonhap) - Orbit paid $2 billion.", "2024-03-04"),
+    # ... the sentence's own date first
+    ("SEOUL, March 4 (Yonhap) - Orbit paid $2 billion in 2019.", "2019"),
+    # a timeline's weekday is no dateline's city: its day dates the line
+    ("Monday, March 4: Orbit agrees to buy Kestrel for $2 billion.", "2024-03-04"),
+])
+def test_a_datelines_day_that_is_not_the_news_date_dates_its_sentence(text, as_of):
+    c = extract("Orbit's deal\n" + text + "\n", dt.date(2024, 5, 14))[0]
+    assert (c.as_of, c.as_of_basis) == (as_of, "sentence")
+
+
 def test_a_period_right_after_its_amount_dates_it_over_an_earlier_date():
     # "$62 million for the first half": the period the amount is of, though the sentence opens
     # with another's quarter; without "for" the nearest date before it still dates it
@@ -1397,16 +1412,27 @@ def test_a_year_after_since_does_not_date_the_amount_before_it():
 
 
 @pytest.mark.parametrize("text, as_of", [
-    # a ranking's or a comparison's other amount: the date after it is that amount's
+    # a ranking's other amount, after "after": the date after it is that amount's
     ("Orbit raised $3 billion in its listing, the biggest on record after Kestrel raised "
      "$2 billion in 2022.", ["2024-05-14", "2022"]),
-    ("Orbit paid $5 billion, more than the $4 billion Kestrel paid in 2019.",
-     ["2024-05-14", "2019"]),
+    ("Orbit buys Kestrel in $3 billion deal Second biggest deal after Brill's $6 billion "
+     "takeover of Vela in 2015", ["2024-05-14", "2015"]),
     # ... but a list's date dates all of it, and a date before the word stays its amount's
     ("Orbit earned $5 billion and Kestrel $1 billion in 2019.", ["2019", "2019"]),
-    ("Orbit raised $5 billion in 2023, more than the $4 billion of 2019.", ["2023", "2019"]),
+    ("Orbit raised $5 billion in 2023, the biggest after the $4 billion of 2019.", ["2023", "2019"]),
+    # a comparison's other amount, or "after" alone, is no ranking: the date dates both
+    ("Orbit raised $3 billion, more than double the $1.2 billion it sought, in March 2023.",
+     ["2023-03", "2023-03"]),
+    ("Orbit posted sales of $5 billion, versus $4.8 billion expected by analysts, for the quarter "
+     "ended March 31.", ["2024-03-31", "2024-03-31"]),
+    ("Orbit had $5 billion in cash after paying $2 billion for Kestrel in March 2023.",
+     ["2023-03", "2023-03"]),
+    ("Orbit booked revenue of $5 billion after a $2 billion writedown in the first quarter of 2024.",
+     ["2024-03", "2024-03"]),
+    ("Orbit raised $2 billion after selling $1 billion of bonds on May 2.",
+     ["2024-05-02", "2024-05-02"]),
 ])
-def test_a_date_after_a_comparisons_other_amount_does_not_date_the_first(text, as_of):
+def test_a_date_after_a_rankings_other_amount_does_not_date_the_first(text, as_of):
     c = extract("SEOUL, May 14 (Newswire) - Orbit said it.\n" + text + "\n", dt.date(2024, 5, 14))
     assert [x.as_of for x in c] == as_of
 
