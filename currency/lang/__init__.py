@@ -277,6 +277,9 @@ MULTIPLIER_ENDINGS = merged_tuple("MULTIPLIER_ENDINGS")
 OTHER_SUBJECT_BEFORE = merged_tuple("OTHER_SUBJECT_BEFORE")
 # Words that make the date after them a point of comparison, not the time of an amount before.
 DATE_ANCHOR_BEFORE = merged_tuple("DATE_ANCHOR_BEFORE")
+# A ranking's words, and the word after them that leads its other term ("the biggest after").
+RANKING = merged_tuple("RANKING")
+RANKED_AGAINST = merged_tuple("RANKED_AGAINST")
 # Words saying what an amount's story arose from; a noun's year after them is that event's.
 DATE_ORIGIN_BEFORE = merged_tuple("DATE_ORIGIN_BEFORE")
 # Nouns of a dispute or case: the words above count only right after one.
@@ -422,6 +425,7 @@ NEXT_YEAR_AFTER = merged_tuple("NEXT_YEAR_AFTER")
 # A wire dateline opening a sentence ("SEOUL, April 13 (Yonhap) --"), its parts as named groups.
 DATELINE = merged_pattern("DATELINE")
 DATELINE_LONE_DASHES = merged_set("DATELINE_LONE_DASHES")
+DATELINE_NOT_CITY = merged_set("DATELINE_NOT_CITY")
 # Quarters written as ordinals, and their number.
 QUARTER_WORDS = merged_dict("QUARTER_WORDS")
 # ... and the halves of a year ("first half", "상반기"), and their number.

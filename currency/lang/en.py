@@ -660,6 +660,14 @@ RECENT_BEFORE_MARKET = ("recent",)
 # A word that makes the date after it a point of comparison ("the largest listing since Brill's
 # debut in 2015"): that date does not date an amount written before the word.
 DATE_ANCHOR_BEFORE = ("since",)
+# A ranking's words and the word that then leads its other term ("the biggest IPO on record after
+# Kestrel raised $2 billion in 2022", "the second biggest deal after ..."): a date past that word is
+# the other term's when its amount is nearer. Only a superlative or an ordinal makes "after" a
+# ranking's: alone it tells a time as often ("$5 billion after a $2 billion writedown in 2024"),
+# and "first", "most" and "top" open a time or a verb as often ("the first listing after").
+RANKING = ("biggest", "largest", "greatest", "highest", "lowest", "smallest", "best", "worst",
+           "second", "third", "fourth", "fifth", "2nd", "3rd", "4th", "5th")
+RANKED_AGAINST = ("after",)
 # Words after an amount that say what a dispute arose from ("ordered to pay $5 million in a case
 # stemming from the 2011 spin-off"): a year naming that earlier event as its noun's ("the 2011
 # spin-off", "its disputed 2011 spin-off") dates the event, not the amount before the words.
@@ -907,14 +915,24 @@ DAY_AHEAD_AFTER = ("will", "is to", "are to", "is due", "are due", "is set to", 
 # a word ("KDB-backed"). `currency.text.datelines` reads a city and dash alone as one only
 # with a long dash that no second one follows (an aside: "KDB — the state lender — said"), and
 # a country only with a day, a wire or an agency ("LG, Samsung — both said" lists names).
+# A city in capitals and small letters ("Seoul, Oct. 10, 2022 (Yonhap) -", "Shillong, June 17:")
+# is one only with its day and an agency, a wire or a colon right after the day: alone, a
+# capitalised word, a comma and a date open prose as often ("In Seoul, May 14 — the day ...").
+# Words that open a line as a dateline's city would, titled, but are no place: a weekday of a
+# timeline ("Monday, March 4: Orbit agrees ..."), a note's label ("Update, May 2:") or a
+# preposition of prose ("In Seoul, May 14 (local time) ...").
+DATELINE_NOT_CITY = WEEKDAYS + ("Update", "Updated", "Correction", "Clarification", "Editor",
+                                "In", "On", "At", "By", "From", "For", "As", "Since", "Until",
+                                "After", "Before", "Through", "Last", "Next", "This")
 _DATELINE_MONTHS = "|".join(MONTH_NAMES + tuple(a.rstrip(".") for a in MONTH_ABBREVIATIONS))
-DATELINE = (r"^\s*(?P<city>[A-Z][A-Z.'/]+(?: [A-Z][A-Z.'/]+)*)"
+DATELINE = (r"^\s*(?:(?P<city>[A-Z][A-Z.'/]+(?: [A-Z][A-Z.'/]+)*)"
+            r"|(?P<city_titled>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}))"
             r"(?:,\s*(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z]\.(?:[A-Z]\.)+))?"
             r"(?:,\s*(?P<day>(?:(?:" + _DATELINE_MONTHS + r")\.?\s?\d{1,2}(?:st|nd|rd|th)?"
             r"|\d{1,2}\s+(?:" + "|".join(MONTH_NAMES) + r"))(?:,?\s+(?:19|20)\d{2})?))?"
             r"(?:\s*(?P<wire>/[A-Z][A-Za-z ]{1,30}/))?"
             r"(?:\s*\((?P<agency>[A-Z][A-Za-z.&' -]{0,30})\))?"
-            r"\s*(?P<dash>--|—|–|-(?=\s)|(?<=[)/])-)")
+            r"\s*(?P<dash>--|—|–|-(?=\s)|(?<=[)/])-|(?<=[\d)]):(?=\s))")
 # The dashes that may follow a city alone ("SEOUL —", "SEOUL --"); a hyphen there opens an aside
 # as often ("SK - the group - said").
 DATELINE_LONE_DASHES = ("—", "--")

@@ -832,6 +832,10 @@ SPAN_START_AFTER = ("이후", "이래", "부터")
 # Words after a date that make it the time of a deed ("2025년 3월에 잔금을 지급", "2021년 말에"): see
 # `en.SCHEDULED_BEFORE`.
 SCHEDULED_AFTER = ("에", "께")
+# ... and before a day, naming the day a deed is set for ("처분 예정일자는 2025년 3월 31일이다"),
+# as `en.SCHEDULED_BEFORE`'s "date of": a sale's price stated beside its closing day ahead is the
+# price agreed now.
+SCHEDULED_BEFORE = ("예정일은", "예정일자는", "예정일인", "예정일자인", "예정일이", "예정일자가")
 # ... and a project's completion set for a date ("2027년 완공 예정인 공장에 5조원을 투자").
 SCHEDULED_POINT_AFTER = ("말에", "초에", "중순에", "상반기에", "하반기에", "완공", "준공")
 GROWS_TO = ("로 성장", "으로 성장", "로 커질", "로 확대될", "로 늘어날", "로 증가할")

@@ -31,5 +31,18 @@ def dateline(sentence: str, before: str = "") -> tuple[int, int] | None:
             parts.get("dash") not in L.DATELINE_LONE_DASHES
             or parts["dash"] in sentence[m.end():]):
         return None
+    # Why: a colon after a day is a dateline's in some wires' style ("Shillong, June 17:"), but
+    # after a name alone it opens a label or a quote ("SEOUL: the talks")
+    if parts.get("dash") == ":" and "day" not in parts:
+        return None
+    # Why: a capitalised word, a comma and a day open prose as often ("In Seoul, May 14 — the
+    # day of the verdict — ..."); a wire's agency, wire or colon after the day makes it a dateline
+    if m.groupdict().get("city_titled") and ("day" not in parts or not (parts.keys() & {"wire", "agency"}
+                                              or parts.get("dash") == ":")):
+        return None
+    # Why: a timeline's weekday, a note's label and a preposition take a titled city's place
+    # ("Monday, March 4: Orbit agrees ...", "Update, May 2:", "In Seoul, May 14 (local time)")
+    if m.group("city_titled") and set(m.group("city_titled").replace("-", " ").split()) & L.DATELINE_NOT_CITY:
+        return None
     city = next(k for k in m.groupdict() if k.split("_")[0] == "city" and m.group(k))
     return m.end(city), m.end()

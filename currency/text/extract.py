@@ -303,7 +303,8 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
             c.reason = "no currency or unit stated, and none could be inferred"
         if c.sentence_start not in dates_of:
             found = _not_deadlines(c.sentence, _not_span_starts(c.sentence, _not_datelines(
-                c.sentence, text[:c.sentence_start], date_expressions(c.sentence, span, told))), span,
+                c.sentence, text[:c.sentence_start], date_expressions(c.sentence, span, told),
+                news)), span,
                 {a.start - c.sentence_start for a in in_sentence[c.sentence_start]})
             amounts = _stretches(in_sentence[c.sentence_start])
             begun, taken = _change_starts(c.sentence, found, amounts)
@@ -315,6 +316,7 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
         mine = _not_the_next_amounts([f for f in found if (f[0], f[1]) not in taken], amounts,
                                      c.sentence, end)
         mine = _not_anchors(c.sentence, _not_compared(c.sentence, mine, amounts, c.index), end)
+        mine = _not_ranked_against(c.sentence, mine, amounts, c.index, end)
         mine = _not_origins(c.sentence, mine, end)
         mine = _not_closes_after(c.sentence, mine, c.amount.start - c.sentence_start, end)
         mine = _not_modifiers(c.sentence, mine, c.amount.start - c.sentence_start, end)
@@ -1330,12 +1332,19 @@ def _not_span_starts(sentence: str, found):
     return [f for f in found if not _written_with(sentence, f, *_SPAN_START)]
 
 
-def _not_datelines(sentence: str, before: str, found):
+def _not_datelines(sentence: str, before: str, found, news: tuple[str, str] | None):
     """The dates of `found` less a wire dateline's ("SEOUL, April 13 (Yonhap) -- The court on
-    Thursday upheld a fine imposed in 2016"), `before` the text before the sentence: the story's
-    day, read as the article's news date, is not the time the sentence gives its amounts."""
+    Thursday upheld a fine imposed in 2016") that is the article's `news` date, `before` the text
+    before the sentence: the story's day is the news, not the time the sentence gives its amounts."""
     line = dateline(sentence, before)
-    return found if line is None else [f for f in found if f[0] >= line[1]]
+    if line is None:
+        return found
+    rest = [f for f in found if f[0] >= line[1]]
+    # Why: a dateline's day the news date does not take (far from the publication date, or none
+    # given) is still the story's day, the best date of a sentence that gives none of its own
+    if rest or any(f[2] == news[0] for f in found if news and f[0] < line[1]):
+        return rest
+    return found
 
 
 # Only a deadline's word between an amount and a date ("540 trillion won by 2030").
@@ -1402,19 +1411,22 @@ def _paired(c: Candidate, d: Candidate) -> bool:
     return bool(c.pair and c.pair["with"] == d.index or d.pair and d.pair["with"] == c.index)
 
 
+def _owner(sentence: str, f, stretches) -> list[int]:
+    """The indices of the amount the date `f` belongs to when it is a comparison's or a ranking's
+    other term: the nearest, or the one after it that it describes ("전년 동기 기준인 3조원")."""
+    after = next((s for s in stretches if s[0] >= f[1]), None)
+    if after and _DATE_OF_NEXT and _DATE_OF_NEXT.fullmatch(sentence, f[1], after[0]):
+        return after[2]
+    return min(stretches, key=lambda s: max(s[0] - f[1], f[0] - s[1], 0))[2]
+
+
 def _not_compared(sentence: str, found, stretches, index: int):
     """The dates of `found` less the comparison dates whose nearest amount is not the amount
     `index`: "$22 billion, up from $18 billion a year earlier" dates only the $18 billion."""
     spans = {m.span() for p in _COMPARED for m in p.finditer(sentence)}
     if not spans or len(stretches) < 2:
         return found
-
-    def nearest(f) -> list[int]:
-        after = next((s for s in stretches if s[0] >= f[1]), None)
-        if after and _DATE_OF_NEXT and _DATE_OF_NEXT.fullmatch(sentence, f[1], after[0]):
-            return after[2]     # "전년 동기 기준인 3조원": the date describes the amount after it
-        return min(stretches, key=lambda s: max(s[0] - f[1], f[0] - s[1], 0))[2]
-    return [f for f in found if (f[0], f[1]) not in spans or index in nearest(f)]
+    return [f for f in found if (f[0], f[1]) not in spans or index in _owner(sentence, f, stretches)]
 
 
 def _kept(date: tuple[str, str] | None, mine) -> tuple[str, str] | None:
@@ -1503,6 +1515,22 @@ def _not_anchors(sentence: str, found, end: int):
     `end`: "worth $9bn, the largest since Brill's debut in 2015" is not of 2015."""
     anchor = _ANCHOR.search(sentence, end)
     return found if anchor is None else [f for f in found if f[0] < anchor.start()]
+
+
+# A ranking's "after" in the clause after an amount ("the biggest IPO on record after", "the
+# second biggest deal in Korea after"), its words in a clause of their own.
+_RANKED_AGAINST = re.compile(r"(?i)\b(?:" + alternation(L.RANKING) + r")\b[^,;:.\n]{0,80}?\b(?:"
+                             + alternation(L.RANKED_AGAINST) + r")\b")
+
+
+def _not_ranked_against(sentence: str, found, stretches, index: int, end: int):
+    """The dates of `found` less those past a ranking's "after" that belong to another amount than
+    `index`, ending at `end`: "raised $3 billion, the biggest after Kestrel raised $2 billion in
+    2022" is not of 2022, the other term is."""
+    word = _RANKED_AGAINST.search(sentence, end)
+    if word is None or len(stretches) < 2:
+        return found
+    return [f for f in found if f[0] < word.end() or index in _owner(sentence, f, stretches)]
 
 
 # (a dispute named as such, "a class-action lawsuit over", not the amount's own noun: "$3 billion

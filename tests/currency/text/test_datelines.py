@@ -20,6 +20,10 @@ from currency.text.datelines import dateline
     ("【서울=뉴시스】홍길동 기자 = Orbit은 밝혔다", "【서울"),
     ("(워싱턴=연합뉴스) 홍길동 김철수 특파원 = Orbit은 밝혔다", "(워싱턴"),
     ("【서울=뉴시스】Orbit은 밝혔다", "【서울"),
+    ("Seoul, Oct. 10, 2022 (Yonhap) - Orbit said on Tuesday", "Seoul"),
+    ("New Delhi, Dec 3 /PRNewswire/ -- Orbit said on Tuesday", "New Delhi"),
+    ("Busan, June 17: Orbit said on Monday", "Busan"),
+    ("Busan, June 17 (Wire): Orbit said on Monday", "Busan"),
 ])
 def test_a_wire_dateline_is_read_with_its_city(sentence, city):
     """A wire dateline in any of its forms: its city, then the end of the dateline."""
@@ -44,6 +48,17 @@ def test_a_wire_dateline_is_read_with_its_city(sentence, city):
     "LG, Samsung — both said on Tuesday",
     "US, China — trade talks resume on Tuesday",
     "[오르빗경제=홍길동 기자] Orbit은 밝혔다",
+    "Seoul, Oct. 10 - the day of the vote - shares fell",
+    "Seoul (Yonhap) - Orbit said on Tuesday",
+    "Orbit: the talks went well",
+    "KDB: Orbit said on Tuesday",
+    "POSCO (Korea): the steelmaker said on Tuesday",
+    # a timeline's weekday, a note's label, a preposition in a titled city's place
+    "Monday, March 4: Orbit agrees to buy Kestrel",
+    "Update, May 2: Orbit raised its offer",
+    "Correction, May 2: Orbit paid less",
+    "In Seoul, May 14 (KST): Orbit said",
+    "On Tuesday, March 5 (EST) - Orbit said",
 ])
 def test_capitals_without_a_datelines_form_are_no_dateline(sentence):
     """A firm's capitals before an aside, a ticker or a hyphenated word are no dateline."""

@@ -1234,11 +1234,29 @@ def test_a_wire_datelines_day_is_the_news_date_not_the_sentences_date_for_its_am
     ("SEOUL, May 14, 2024 /PRNewswire/ -- A $3 billion fine imposed in 2016 was upheld.",
      "2016"),
     ("SEOUL, May 14 (Reuters)-A $3 billion fine imposed in 2016 was upheld.", "2016"),
+    # a city in small letters with its day and agency, or its day and a colon
+    ("Seoul, May 14, 2024 (Newswire) - A $3 billion fine imposed in 2016 was upheld.", "2016"),
+    ("Busan, May 14: A $3 billion fine imposed in 2016 was upheld.", "2016"),
     # ... but a city in prose is no dateline: its day is the sentence's
     ("In Seoul, May 14 — the day of the verdict — shares worth $2 billion fell.", "2024-05-14"),
 ])
 def test_a_wire_dateline_in_capitals_with_any_dash_is_not_the_sentences_date(text, as_of):
     c = extract(text + "\n", dt.date(2024, 5, 22))[0]
+    assert (c.as_of, c.as_of_basis) == (as_of, "sentence")
+
+
+@pytest.mark.parametrize("text, as_of", [
+    # a dateline's day far from the publication date is no news date: it still dates its story
+    ("Kestrel, March 4 (Reuters) - Orbit paid $2 billion for it.", "2024-03-04"),
+    ("Seoul, March 4, 2023 (Yonhap) - Orbit paid $2 billion.", "2023-03-04"),
+    ("SEOUL, March 4 (Yonhap) - Orbit paid $2 billion.", "2024-03-04"),
+    # ... the sentence's own date first
+    ("SEOUL, March 4 (Yonhap) - Orbit paid $2 billion in 2019.", "2019"),
+    # a timeline's weekday is no dateline's city: its day dates the line
+    ("Monday, March 4: Orbit agrees to buy Kestrel for $2 billion.", "2024-03-04"),
+])
+def test_a_datelines_day_that_is_not_the_news_date_dates_its_sentence(text, as_of):
+    c = extract("Orbit's deal\n" + text + "\n", dt.date(2024, 5, 14))[0]
     assert (c.as_of, c.as_of_basis) == (as_of, "sentence")
 
 
@@ -1391,6 +1409,32 @@ def test_a_year_after_since_does_not_date_the_amount_before_it():
     assert extract(text, day)[0].as_of != "2015"
     text = "Brill raised $2bn in its listing in 2015, the largest since 2010.\n"
     assert extract(text, day)[0].as_of == "2015"
+
+
+@pytest.mark.parametrize("text, as_of", [
+    # a ranking's other amount, after "after": the date after it is that amount's
+    ("Orbit raised $3 billion in its listing, the biggest on record after Kestrel raised "
+     "$2 billion in 2022.", ["2024-05-14", "2022"]),
+    ("Orbit buys Kestrel in $3 billion deal Second biggest deal after Brill's $6 billion "
+     "takeover of Vela in 2015", ["2024-05-14", "2015"]),
+    # ... but a list's date dates all of it, and a date before the word stays its amount's
+    ("Orbit earned $5 billion and Kestrel $1 billion in 2019.", ["2019", "2019"]),
+    ("Orbit raised $5 billion in 2023, the biggest after the $4 billion of 2019.", ["2023", "2019"]),
+    # a comparison's other amount, or "after" alone, is no ranking: the date dates both
+    ("Orbit raised $3 billion, more than double the $1.2 billion it sought, in March 2023.",
+     ["2023-03", "2023-03"]),
+    ("Orbit posted sales of $5 billion, versus $4.8 billion expected by analysts, for the quarter "
+     "ended March 31.", ["2024-03-31", "2024-03-31"]),
+    ("Orbit had $5 billion in cash after paying $2 billion for Kestrel in March 2023.",
+     ["2023-03", "2023-03"]),
+    ("Orbit booked revenue of $5 billion after a $2 billion writedown in the first quarter of 2024.",
+     ["2024-03", "2024-03"]),
+    ("Orbit raised $2 billion after selling $1 billion of bonds on May 2.",
+     ["2024-05-02", "2024-05-02"]),
+])
+def test_a_date_after_a_rankings_other_amount_does_not_date_the_first(text, as_of):
+    c = extract("SEOUL, May 14 (Newswire) - Orbit said it.\n" + text + "\n", dt.date(2024, 5, 14))
+    assert [x.as_of for x in c] == as_of
 
 
 def test_a_day_of_last_month_is_read_in_last_month():
@@ -1690,6 +1734,10 @@ def test_a_deadline_still_ahead_does_not_date_the_planned_amount():
     ("Orbit drew $95 billion in bids for an offering scheduled for May 27.", None),
     ("It pays $90 million now, and the rest is due on the closing date of June 17.", None),
     ("Orbit paid $90 million on the closing date of May 2.", "2024-05-02"),
+    # the day a deed is set for, named so after the price ("처분 예정일자는"), is no date of it
+    ("매매 대금은 30억 위안(약 5600억 원)이며 처분 예정일자는 2025년 3월 31일이다.", None),
+    ("한빛의 매각 대금은 2조원이며, 거래 종결 예정일은 2024년 12월 20일이다.", None),
+    ("매매 대금은 30억 위안이며 처분 예정일자는 2024년 5월 2일이었다.", "2024-05-02"),
 ])
 def test_a_deed_set_for_a_time_after_the_news_does_not_date_its_planned_sum(text, as_of):
     assert extract(text + "\n", dt.date(2024, 5, 8))[0].as_of == as_of
