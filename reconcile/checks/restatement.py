@@ -47,6 +47,7 @@ from reconcile.checks.rates import (
     EARLIER_DAYS,
     EARLIER_TRIED,
     band_cache,
+    band_words,
     earlier_words,
     ecb_words,
     pair_rates,
@@ -105,16 +106,17 @@ def restatement(df, ctx) -> list[F.Finding]:
     pairs = _with_originals(df)
     if pairs.empty:
         return []
-    c = _rates(pairs)
+    every = _rates(pairs)
     # The ordinary case: converted at the fact's own rate, within its rounding. The rest are
     # judged as columns too; only their records (one each) are built one by one.
-    rest = ~(c["hit_a"] & c["by_rounding"])
+    rest = ~(every["hit_a"] & every["by_rounding"])
     if not rest.any():
         return []
     r = pairs[rest]
-    c = {k: v[rest] for k, v in c.items()}
+    c = {k: v[rest] for k, v in every.items()}
     v = _verdicts(r, c)
     _earlier(df, r, v)
+    _repeated(pairs, every, np.flatnonzero(rest), r, c, v)
     out = _findings(r, c, v)
     # What is flagged may yet be explained: instalments (an info note instead), or, when no rate
     # of its window explains the pair, a currency slip in its original (that finding instead).
@@ -132,7 +134,7 @@ def restatement(df, ctx) -> list[F.Finding]:
 
 # What `_verdicts` says of each conversion that is not the ordinary case; all but MATCH (an
 # info note) and a BOUND that does not mislead flag a figure.
-HEDGE_ONLY, MATCH, STALE, WRONG, ORIGINAL, BOUND, EARLIER = range(7)
+HEDGE_ONLY, MATCH, STALE, WRONG, ORIGINAL, BOUND, EARLIER, REPEATED = range(8)
 
 
 def _verdicts(r, c) -> dict:
@@ -194,7 +196,7 @@ def _verdicts(r, c) -> dict:
     kind[wrong & _original_is_the_outlier(r, wrong)] = ORIGINAL
     return dict(kind=kind, point=point, lo_w=lo_w, hi_w=hi_w, gap=gap, direction=direction, turn=turn,
                 slip=slip, sev=sev, between=between, stale=stale, misleads=misleads,
-                band=list(zip(band_lo.tolist(), band_hi.tolist())), earlier={})
+                band=list(zip(band_lo.tolist(), band_hi.tolist())), earlier={}, repeated={})
 
 
 def _earlier(df, r, v: dict) -> None:
@@ -209,6 +211,87 @@ def _earlier(df, r, v: dict) -> None:
     found = copies(df, rows[rows >= 0])
     v["earlier"] = {k: found[x] for k, x in zip(at.tolist(), rows.tolist()) if x in found}
     v["kind"][list(v["earlier"])] = EARLIER
+
+
+class Repeat(NamedTuple):
+    """An earlier statement of a conversion's pair, made at the rate of one of its own dates."""
+
+    id: str             # the earlier conversion
+    amount: str
+    original: str       # and its original
+    o_amount: str
+    source: str
+    as_of: str
+    published: str
+    which: str          # "as_of" or "publication": the date whose rate explains both
+    band: tuple         # that date's band as the data gives it: low, high, their dates
+
+
+def _pinned(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """Whether a pair's rounding pins its rate no wider than one day's band widened for the rate
+    source: only then do two statements of it say the same rate, not two round numbers that
+    any rate of a year would give."""
+    w_lo, w_hi = uncertainty.widen(1.0, 1.0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return (lo > 0) & np.isfinite(hi) & (hi / lo <= w_hi / w_lo)
+
+
+def _repeated(pairs, every: dict, rest: np.ndarray, r, c, v: dict) -> None:
+    """Marks REPEATED the conversions no rate of their own dates explains when the same pair
+    (both currencies, each amount within the other's rounding) was stated earlier in the file, in
+    another article published before, at the rate of that statement's as_of or publication (its
+    own rounding and the conversion's both meeting that band): the conversion made at its first
+    date and repeated. `v["repeated"]`: row -> its `Repeat`. One that was wrong at its first date
+    explains nothing; a coarse pair (`_pinned`) neither."""
+    ask = np.flatnonzero(np.isin(v["kind"], (WRONG, STALE, HEDGE_ONLY))
+                         & _pinned(c["rnd_lo"], c["rnd_hi"]))
+    if not len(ask):
+        return
+    first = np.flatnonzero(every["by_rounding"] & _pinned(every["rnd_lo"], every["rnd_hi"]))
+    if not len(first):
+        return
+    col = {n: pairs[n].to_numpy() for n in ("o_currency", "currency", "published", "id",
+                                              "amount", "original", "o_amount", "source",
+                                              "as_of")}
+    num = {n: pairs[n].to_numpy(dtype=float) for n in ("o_value", "o_precision", "value", "u")}
+    by_pair: dict = {}
+    for j in first.tolist():
+        by_pair.setdefault((col["o_currency"][j], col["currency"][j]), []).append(j)
+    by_pair = {k: np.asarray(sorted(js, key=lambda j: num["o_value"][j]))
+               for k, js in by_pair.items()}
+    widest = float(np.nanmax(num["o_precision"][first])) if len(first) else 0.0
+    for k in ask.tolist():
+        at = rest[k]
+        js = by_pair.get((col["o_currency"][at], col["currency"][at]))
+        when = col["published"][at]
+        if js is None or not isinstance(when, str):
+            continue
+        # The originals within each other's rounding: a window of the sorted values first.
+        ov, op = num["o_value"][at], num["o_precision"][at]
+        lo = np.searchsorted(num["o_value"][js], ov - (op + widest) / 2, side="left")
+        hi = np.searchsorted(num["o_value"][js], ov + (op + widest) / 2, side="right")
+        near = js[lo:hi]
+        keep = [j for j in near.tolist()
+                if isinstance(col["published"][j], str) and col["published"][j] < when
+                and abs(num["o_value"][j] - ov) <= (num["o_precision"][j] + op) / 2
+                and meets(num["value"][j] - num["u"][j] / 2, num["value"][j] + num["u"][j] / 2,
+                          num["value"][at] - num["u"][at] / 2,
+                          num["value"][at] + num["u"][at] / 2)]
+        for j in sorted(keep, key=lambda j: (col["published"][j], j)):
+            which = next((w for w in "ap" if meets(c["rnd_lo"][k], c["rnd_hi"][k],
+                                                   every[f"{w}_lo"][j], every[f"{w}_hi"][j])
+                          and meets(every["rnd_lo"][j], every["rnd_hi"][j],
+                                    every[f"{w}_lo"][j], every[f"{w}_hi"][j])), None)
+            if which is None:
+                continue
+            band = tuple(pairs[f"x{which}_{n}"].to_numpy()[j] for n in
+                         ("rate_low", "rate_high", "rate_low_date", "rate_high_date"))
+            v["repeated"][k] = Repeat(*(col[n][j] for n in ("id", "amount", "original",
+                                                             "o_amount", "source", "as_of",
+                                                             "published")),
+                                      "as_of" if which == "a" else "publication", band)
+            v["kind"][k] = REPEATED
+            break
 
 
 def _turned(direction: np.ndarray) -> np.ndarray:
@@ -275,7 +358,8 @@ def _findings(r, c, v) -> list[F.Finding]:
     fid, original = F.object_cells(zip(cols["id"])), F.object_cells(zip(cols["original"]))
     blamed = kind == ORIGINAL           # the original flagged: the roles of the two ids turn
     # Notes that flag nothing: a match, and a true bound that does not mislead.
-    explained = (kind == MATCH) | ((kind == BOUND) & ~v["misleads"]) | (kind == EARLIER)
+    explained = ((kind == MATCH) | ((kind == BOUND) & ~v["misleads"]) | (kind == EARLIER)
+                 | (kind == REPEATED))
     rule = [STALE_RULE if x else RULE for x in (kind == STALE).tolist()]
     evidence = F.Evidence.many(
         n, check="restatement", rule=rule, detail=_sentences(said, c, v), against=np.where(blamed, fid, original).tolist(),
@@ -320,6 +404,8 @@ def _sentences(said: list, c, v) -> list[Later]:
         out[k] = Later((_stale_words, said[k], *fits))
     for k, fits in v["earlier"].items():
         out[k] = Later((_earlier_words, said[k], between[k], gap[k], direction[k], band[k], fits))
+    for k, first in v["repeated"].items():
+        out[k] = Later((_repeated_words, said[k], first))
     return out.tolist()
 
 
@@ -348,6 +434,10 @@ def _tried_all(cols: dict, c, v) -> list[tuple[str, ...]]:
                    c["o_lo"].tolist(), c["o_hi"].tolist(), cols["o_currency"]))
     for k in v["earlier"]:
         out[k] += (EARLIER_TRIED,)
+    for k, first in v["repeated"].items():
+        out[k] += (f"the rates of the as_of and publication dates of an earlier statement of "
+                   f"the same pair ({first.id}, {first.source}, as of {first.as_of}), "
+                   f"±{uncertainty.RATE_ALLOWANCE:.0%} for the rate source",)
     return out
 
 
@@ -485,6 +575,19 @@ def _earlier_words(p: _Pair, between: bool, gap: float, direction: str, band: tu
             f"(rates {show_range(p.imp_lo, p.imp_hi, p.o_cur, p.r_cur, p.turn)}); as "
             f"{copy.source} converts {copy.original} to {copy.amount}, "
             f"{earlier_words(copy.fits, p.o_cur, copy.cur, p.turn, own=False)}.")
+
+
+def _repeated_words(p: _Pair, first: Repeat) -> str:
+    date = first.as_of if first.which == "as_of" else first.published
+    turn = p.turn
+    band = band_words(first.band, p.o_cur, p.r_cur, date, turn)
+    widened = show_range(*uncertainty.widen(*sorted(first.band[:2])), p.o_cur, p.r_cur, turn)
+    return (f"{_said(p)}, which no rate of its own dates explains ({_windows(p)}); the same "
+            f'pair, "{first.o_amount}" to "{first.amount}", was stated earlier by {first.id} '
+            f"({first.source}, as of {first.as_of}, published {first.published}), and its rate "
+            f"matches the ECB rate of that statement's {first.which}, {band}, widened by "
+            f"±{uncertainty.RATE_ALLOWANCE:.0%} for the rate source to {widened}: the conversion "
+            f"made at its first date, repeated, not a wrong one.")
 
 
 def _stale_words(p: _Pair, n_fits: int, n_between: int, d0, v0: float, d1, v1: float) -> str:
