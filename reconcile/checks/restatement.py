@@ -23,6 +23,13 @@ Instalments: a total paid in parts at different dates may be converted part by p
 original's parts (figures whose `part_of` names its metric, in its currency) carry two or more
 as_of dates and add up to it, and their conversions at their own dates (the same allowance) add up
 to the restatement, it is not a wrong conversion: an info note says so.
+
+A conversion repeated: a report of a later stage of a deal (its completion) often repeats the
+conversion made when it was signed. When no rate of its own dates explains a pair, but the same
+pair, precise enough to pin one day's rate, was stated in an article published earlier, at the
+rate of that statement's day, it is that conversion repeated: an info note names the statement
+and the day. A pair wrong at its first day, or one round enough for many months' rates, stays
+flagged.
 """
 from __future__ import annotations
 
@@ -36,7 +43,7 @@ import pandas as pd
 
 from currency import formatting as fmt
 from currency.amount import APPROX_WIDENING
-from currency.data.periods import parse_period
+from currency.data.periods import PeriodError, parse_period
 from currency.text.locale import home_currencies
 from reconcile.checks import check
 from reconcile.checks.common import bound_words, heads
@@ -74,7 +81,7 @@ _OWN = ["id", "metric", "amount", "source", "as_of", "published", "currency", "o
         "high", "precision",
         *(f"x{w}_{k}" for w in "ap" for k in ("rate_low", "rate_high", "rate_low_date",
                                                "rate_high_date"))]
-_ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precision",
+_ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precision", "u",
              "bound", "low", "high", "hedge", "s_low", "s_high", "status", "cons_low",
              "cons_high", "grp"]
 
@@ -92,7 +99,9 @@ _ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precis
              "original converted to another currency of its article (or of the newsroom whose "
              "letters it is written in), the conversion is flagged as one; when the original's "
              "number is that currency's (its conversion is what it gives there), the original "
-             'is'),
+             'is. A conversion whose pair (each amount within the other\'s rounding, together '
+             'pinning a rate within the rate allowance) another article published earlier stated '
+             "at the rate of its own day (as_of or publication) is that conversion repeated"),
        severity=("as above; matching only the publication date's rate is info; stale low; "
                  'instalments info; currency slip high (a conversion in its own currency that '
                  'no rate explains: high at a power of ten, else info); a conversion that holds only through '
@@ -100,7 +109,8 @@ _ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precis
                  'open side) info, low when off by more than 2×; an original flagged low by '
                  "a conversion its fact's others side with, when that original is possibly a "
                  "copy of another article's conversion at an earlier rate (the same-fact "
-                 f"check's rule, {EARLIER_DAYS} days), info"))
+                 f"check's rule, {EARLIER_DAYS} days), info; a conversion repeated from its "
+                 "first statement info"))
 def restatement(df, ctx) -> list[F.Finding]:
     """Findings on conversions whose implied rate no rate of the window explains."""
     pairs = _with_originals(df)
@@ -227,13 +237,26 @@ class Repeat(NamedTuple):
     band: tuple         # that date's band as the data gives it: low, high, their dates
 
 
-def _pinned(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
-    """Whether a pair's rounding pins its rate no wider than one day's band widened for the rate
-    source: only then do two statements of it say the same rate, not two round numbers that
-    any rate of a year would give."""
+def _pinned(pairs) -> np.ndarray:
+    """Whether each pair's two roundings together pin its rate no wider than one day's band
+    widened for the rate source: only then do two statements of it say one rate, not two round
+    numbers that the rates of many months would give."""
+    def num(col):
+        return pairs[col].to_numpy(dtype=float)
+    lo, hi = pair_rates(num("value"), num("u"), num("o_value") - num("o_u") / 2,
+                        num("o_value") + num("o_u") / 2)
     w_lo, w_hi = uncertainty.widen(1.0, 1.0)
     with np.errstate(divide="ignore", invalid="ignore"):
         return (lo > 0) & np.isfinite(hi) & (hi / lo <= w_hi / w_lo)
+
+
+def _a_day(period) -> bool:
+    """Whether a date column's cell names one day: a year's or a month's band says little of
+    which rate a conversion was made at."""
+    try:
+        return isinstance(period, str) and parse_period(period).is_day
+    except PeriodError:
+        return False
 
 
 def _repeated(pairs, every: dict, rest: np.ndarray, r, c, v: dict) -> None:
@@ -243,23 +266,22 @@ def _repeated(pairs, every: dict, rest: np.ndarray, r, c, v: dict) -> None:
     own rounding and the conversion's both meeting that band): the conversion made at its first
     date and repeated. `v["repeated"]`: row -> its `Repeat`. One that was wrong at its first date
     explains nothing; a coarse pair (`_pinned`) neither."""
-    ask = np.flatnonzero(np.isin(v["kind"], (WRONG, STALE, HEDGE_ONLY))
-                         & _pinned(c["rnd_lo"], c["rnd_hi"]))
+    ask = np.flatnonzero(np.isin(v["kind"], (WRONG, STALE, HEDGE_ONLY)) & _pinned(r))
     if not len(ask):
         return
-    first = np.flatnonzero(every["by_rounding"] & _pinned(every["rnd_lo"], every["rnd_hi"]))
+    first = np.flatnonzero(every["by_rounding"] & _pinned(pairs))
     if not len(first):
         return
     col = {n: pairs[n].to_numpy() for n in ("o_currency", "currency", "published", "id",
                                               "amount", "original", "o_amount", "source",
-                                              "as_of")}
-    num = {n: pairs[n].to_numpy(dtype=float) for n in ("o_value", "o_precision", "value", "u")}
+                                              "as_of", "metric")}
+    num = {n: pairs[n].to_numpy(dtype=float) for n in ("o_value", "o_u", "value", "u")}
     by_pair: dict = {}
     for j in first.tolist():
         by_pair.setdefault((col["o_currency"][j], col["currency"][j]), []).append(j)
     by_pair = {k: np.asarray(sorted(js, key=lambda j: num["o_value"][j]))
                for k, js in by_pair.items()}
-    widest = float(np.nanmax(num["o_precision"][first])) if len(first) else 0.0
+    widest = float(np.nanmax(num["o_u"][first]))
     for k in ask.tolist():
         at = rest[k]
         js = by_pair.get((col["o_currency"][at], col["currency"][at]))
@@ -267,19 +289,23 @@ def _repeated(pairs, every: dict, rest: np.ndarray, r, c, v: dict) -> None:
         if js is None or not isinstance(when, str):
             continue
         # The originals within each other's rounding: a window of the sorted values first.
-        ov, op = num["o_value"][at], num["o_precision"][at]
+        ov, op = num["o_value"][at], num["o_u"][at]
         lo = np.searchsorted(num["o_value"][js], ov - (op + widest) / 2, side="left")
         hi = np.searchsorted(num["o_value"][js], ov + (op + widest) / 2, side="right")
         near = js[lo:hi]
         keep = [j for j in near.tolist()
                 if isinstance(col["published"][j], str) and col["published"][j] < when
-                and abs(num["o_value"][j] - ov) <= (num["o_precision"][j] + op) / 2
+                and abs(num["o_value"][j] - ov) <= (num["o_u"][j] + op) / 2
                 and meets(num["value"][j] - num["u"][j] / 2, num["value"][j] + num["u"][j] / 2,
                           num["value"][at] - num["u"][at] / 2,
                           num["value"][at] + num["u"][at] / 2)]
-        for j in sorted(keep, key=lambda j: (col["published"][j], j)):
-            which = next((w for w in "ap" if meets(c["rnd_lo"][k], c["rnd_hi"][k],
-                                                   every[f"{w}_lo"][j], every[f"{w}_hi"][j])
+        # Its own fact's statement first, then the earliest.
+        mine = col["metric"][at]
+        for j in sorted(keep, key=lambda j: (col["metric"][j] != mine, col["published"][j], j)):
+            which = next((w for w, day in (("a", col["as_of"][j]), ("p", col["published"][j]))
+                          if _a_day(day)
+                          and meets(c["rnd_lo"][k], c["rnd_hi"][k],
+                                    every[f"{w}_lo"][j], every[f"{w}_hi"][j])
                           and meets(every["rnd_lo"][j], every["rnd_hi"][j],
                                     every[f"{w}_lo"][j], every[f"{w}_hi"][j])), None)
             if which is None:

@@ -595,3 +595,17 @@ def test_a_pair_published_later_is_no_first_statement():
     back = dict(SIGNED, published="2025-01-10", source="back.txt")
     rows = (*_pair(back, "a", "$2.35 billion", won), *_pair(CLOSED, "b", "$2.35 billion", won))
     assert flagged(serious(findings(*rows))) == [{"won_b"}]
+
+
+def test_a_round_original_or_a_years_date_proves_no_first_date():
+    # "$2 billion" may stand for 1.95 to 2.05 billion: with it the pair pins no day's rate,
+    # however precise its won.
+    won = _won(2.0, rate_book().rate_on("USD", "KRW", dt.date(2022, 1, 10)).value)
+    rows = (*_pair(SIGNED, "a", "$2 billion", won), *_pair(CLOSED, "b", "$2 billion", won))
+    assert {"won_b"} in flagged(serious(findings(*rows)))
+    # A statement dated only by its year (published at its end, at 1,267 won a dollar): the
+    # year's band holds the rate, but says nothing of the day it was converted at.
+    year = dict(SIGNED, as_of="2022", published="2022-12-30")
+    won = _signing_won()
+    rows = (*_pair(year, "a", "$2.35 billion", won), *_pair(CLOSED, "b", "$2.35 billion", won))
+    assert flagged(serious(findings(*rows))) == [{"won_b"}]
