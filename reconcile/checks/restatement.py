@@ -26,10 +26,11 @@ to the restatement, it is not a wrong conversion: an info note says so.
 
 A conversion repeated: a report of a later stage of a deal (its completion) often repeats the
 conversion made when it was signed. When no rate of its own dates explains a pair, but the same
-pair, precise enough to pin one day's rate, was stated in an article published earlier, at the
-rate of that statement's day, it is that conversion repeated: an info note names the statement
-and the day. A pair wrong at its first day, or one round enough for many months' rates, stays
-flagged.
+pair, precise enough to pin one day's rate, was stated for the same fact in an article published
+wholly before, at the rate of that statement's day, it is that conversion repeated: an info note
+names the statement and the day. A pair wrong at its first day, one round enough for many
+months' rates, or one first stated for another fact (a second order of the same size) stays
+flagged; of the last, its message says what was tried.
 """
 from __future__ import annotations
 
@@ -100,8 +101,9 @@ _ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precis
              "letters it is written in), the conversion is flagged as one; when the original's "
              "number is that currency's (its conversion is what it gives there), the original "
              'is. A conversion whose pair (each amount within the other\'s rounding, together '
-             'pinning a rate within the rate allowance) another article published earlier stated '
-             "at the rate of its own day (as_of or publication) is that conversion repeated"),
+             'pinning a rate within the rate allowance) an article published wholly before stated '
+             "for the same fact, at the rate of its own day (as_of or publication), is that "
+             "conversion repeated; the same pair in another fact is not"),
        severity=("as above; matching only the publication date's rate is info; stale low; "
                  'instalments info; currency slip high (a conversion in its own currency that '
                  'no rate explains: high at a power of ten, else info); a conversion that holds only through '
@@ -126,7 +128,7 @@ def restatement(df, ctx) -> list[F.Finding]:
     c = {k: v[rest] for k, v in every.items()}
     v = _verdicts(r, c)
     _earlier(df, r, v)
-    _repeated(pairs, every, np.flatnonzero(rest), r, c, v)
+    _repeated(pairs, every, np.flatnonzero(rest), r, v)
     out = _findings(r, c, v)
     # What is flagged may yet be explained: instalments (an info note instead), or, when no rate
     # of its window explains the pair, a currency slip in its original (that finding instead).
@@ -206,7 +208,8 @@ def _verdicts(r, c) -> dict:
     kind[wrong & _original_is_the_outlier(r, wrong)] = ORIGINAL
     return dict(kind=kind, point=point, lo_w=lo_w, hi_w=hi_w, gap=gap, direction=direction, turn=turn,
                 slip=slip, sev=sev, between=between, stale=stale, misleads=misleads,
-                band=list(zip(band_lo.tolist(), band_hi.tolist())), earlier={}, repeated={})
+                band=list(zip(band_lo.tolist(), band_hi.tolist())), earlier={}, repeated={},
+                elsewhere={})
 
 
 def _earlier(df, r, v: dict) -> None:
@@ -259,17 +262,19 @@ def _a_day(period) -> bool:
         return False
 
 
-def _repeated(pairs, every: dict, rest: np.ndarray, r, c, v: dict) -> None:
+def _repeated(pairs, every: dict, rest: np.ndarray, r, v: dict) -> None:
     """Marks REPEATED the conversions no rate of their own dates explains when the same pair
-    (both currencies, each amount within the other's rounding) was stated earlier in the file, in
-    another article published before, at the rate of that statement's as_of or publication (its
-    own rounding and the conversion's both meeting that band): the conversion made at its first
-    date and repeated. `v["repeated"]`: row -> its `Repeat`. One that was wrong at its first date
-    explains nothing; a coarse pair (`_pinned`) neither."""
+    (both currencies, each amount within the other's rounding) was stated for the same fact in an
+    article published wholly before, at the rate of that statement's as_of or publication day (its
+    own rounding meeting that band; the conversion, within that rounding, says the same rate): the
+    conversion made at its first date and repeated. `v["repeated"]`: row -> its `Repeat`. One that was wrong at its first date
+    explains nothing; a coarse pair (`_pinned`) neither. The same pair in another fact does not
+    make it one (a second order of the same size, another fund's figures): the flag stands, and
+    `v["elsewhere"]` (row -> its `Repeat`) lets its message say that explanation was tried."""
     ask = np.flatnonzero(np.isin(v["kind"], (WRONG, STALE, HEDGE_ONLY)) & _pinned(r))
     if not len(ask):
         return
-    first = np.flatnonzero(every["by_rounding"] & _pinned(pairs))
+    first = np.flatnonzero(_pinned(pairs))
     if not len(first):
         return
     col = {n: pairs[n].to_numpy() for n in ("o_currency", "currency", "published", "id",
@@ -294,30 +299,42 @@ def _repeated(pairs, every: dict, rest: np.ndarray, r, c, v: dict) -> None:
         hi = np.searchsorted(num["o_value"][js], ov + (op + widest) / 2, side="right")
         near = js[lo:hi]
         keep = [j for j in near.tolist()
-                if isinstance(col["published"][j], str) and col["published"][j] < when
+                if _before(col["published"][j], when)
                 and abs(num["o_value"][j] - ov) <= (num["o_u"][j] + op) / 2
                 and meets(num["value"][j] - num["u"][j] / 2, num["value"][j] + num["u"][j] / 2,
                           num["value"][at] - num["u"][at] / 2,
                           num["value"][at] + num["u"][at] / 2)]
-        # Its own fact's statement first, then the earliest.
+        # Its own fact's statement first, then the earliest; one of another fact only explains
+        # what was tried.
         mine = col["metric"][at]
-        for j in sorted(keep, key=lambda j: (col["metric"][j] != mine, col["published"][j], j)):
+        for j in sorted(keep, key=lambda j: (col["metric"][j] != mine,
+                                             parse_period(col["published"][j]).last, j)):
             which = next((w for w, day in (("a", col["as_of"][j]), ("p", col["published"][j]))
                           if _a_day(day)
-                          and meets(c["rnd_lo"][k], c["rnd_hi"][k],
-                                    every[f"{w}_lo"][j], every[f"{w}_hi"][j])
                           and meets(every["rnd_lo"][j], every["rnd_hi"][j],
                                     every[f"{w}_lo"][j], every[f"{w}_hi"][j])), None)
             if which is None:
                 continue
             band = tuple(pairs[f"x{which}_{n}"].to_numpy()[j] for n in
                          ("rate_low", "rate_high", "rate_low_date", "rate_high_date"))
-            v["repeated"][k] = Repeat(*(col[n][j] for n in ("id", "amount", "original",
-                                                             "o_amount", "source", "as_of",
-                                                             "published")),
-                                      "as_of" if which == "a" else "publication", band)
-            v["kind"][k] = REPEATED
+            first = Repeat(*(col[n][j] for n in ("id", "amount", "original", "o_amount",
+                                                  "source", "as_of", "published")),
+                           "as_of" if which == "a" else "publication", band)
+            if col["metric"][j] == mine:
+                v["repeated"][k] = first
+                v["kind"][k] = REPEATED
+            else:
+                v["elsewhere"][k] = first
             break
+
+
+def _before(earlier, later) -> bool:
+    """Whether the publication `earlier` lies wholly before `later`: a month's date ("2024-10")
+    is not before a day of that month."""
+    try:
+        return parse_period(earlier).last < parse_period(later).first
+    except (PeriodError, TypeError):
+        return False
 
 
 def _turned(direction: np.ndarray) -> np.ndarray:
@@ -464,6 +481,10 @@ def _tried_all(cols: dict, c, v) -> list[tuple[str, ...]]:
         out[k] += (f"the rates of the as_of and publication dates of an earlier statement of "
                    f"the same pair ({first.id}, {first.source}, as of {first.as_of}), "
                    f"±{uncertainty.RATE_ALLOWANCE:.0%} for the rate source",)
+    for k, first in v["elsewhere"].items():
+        date = first.as_of if first.which == "as_of" else first.published
+        out[k] += (f"the same pair as {first.id} ({first.source}), converted at the rate of its "
+                   f"{first.which}, {date}, but of another fact, so no repeat of this one",)
     return out
 
 

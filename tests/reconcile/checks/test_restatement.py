@@ -575,10 +575,39 @@ def test_a_conversion_repeated_from_its_first_statement_is_a_note_naming_it():
 
 
 def test_a_repeated_conversion_wrong_at_its_first_date_stays_flagged():
-    # 2조 4000억 for $2.35 billion: 1,021 won a dollar, no rate of either date.
-    rows = (*_pair(SIGNED, "a", "$2.35 billion", "2조 4000억 원"),
-            *_pair(CLOSED, "b", "$2.35 billion", "2조 4000억 원"))
+    # 2조 5853억 for $2.35 billion (then "약 2조 5850억"): 1,100 won a dollar, pinned to a day's
+    # width by both roundings, but the rate of no date of either statement, so only the first
+    # statement's dates, tried, decide.
+    rows = (*_pair(SIGNED, "a", "$2.35 billion", "2조 5853억 원"),
+            *_pair(CLOSED, "b", "$2.35 billion", "약 2조 5850억 원"))
     assert sorted(map(sorted, flagged(serious(findings(*rows))))) == [["won_a"], ["won_b"]]
+
+
+def test_the_same_pair_in_another_fact_is_no_repeat_and_keeps_its_flag():
+    # A second order of the same size a year later, its won copied from the first order's
+    # report: the flag it has alone stands, and its message says the first order was tried.
+    won = _signing_won()
+    later = dict(CLOSED, metric="deal_2024")
+    alone = serious(findings(*_pair(later, "b", "$2.35 billion", won)))
+    rows = (*_pair(SIGNED, "a", "$2.35 billion", won), *_pair(later, "b", "$2.35 billion", won))
+    f = serious(findings(*rows))
+    assert flagged(f) == [{"won_b"}], f["message"].tolist()
+    assert f["severity"].tolist() == alone["severity"].tolist() == ["medium"]
+    msg = " ".join(f.iloc[0].message.split())
+    assert ("the same pair as won_a (signed.txt), converted at the rate of its as_of, "
+            "2022-01-10, but of another fact") in msg, msg
+
+
+def test_a_statement_dated_by_its_month_is_not_before_a_day_of_that_month():
+    # Published "2024-12" may be after the 19th: it is no earlier statement of the pair.
+    won = _won(2.35, rate_book().rate_on("USD", "KRW", dt.date(2024, 11, 29)).value)
+    month = dict(metric="deal", as_of="2024-11-29", published="2024-12", source="month.txt")
+    rows = (*_pair(month, "a", "$2.35 billion", won), *_pair(CLOSED, "b", "$2.35 billion", won))
+    assert flagged(serious(findings(*rows))) == [{"won_b"}]
+    # Published the day before, the same statement is one.
+    rows = (*_pair(dict(month, published="2024-12-18"), "a", "$2.35 billion", won),
+            *_pair(CLOSED, "b", "$2.35 billion", won))
+    assert serious(findings(*rows)).empty
 
 
 def test_a_coarse_pair_repeated_proves_no_first_date():
