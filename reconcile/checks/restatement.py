@@ -241,16 +241,9 @@ class Repeat(NamedTuple):
 
 
 def _pinned(pairs) -> np.ndarray:
-    """Whether each pair's two roundings together pin its rate no wider than one day's band
-    widened for the rate source: only then do two statements of it say one rate, not two round
-    numbers that the rates of many months would give."""
-    def num(col):
-        return pairs[col].to_numpy(dtype=float)
-    lo, hi = pair_rates(num("value"), num("u"), num("o_value") - num("o_u") / 2,
-                        num("o_value") + num("o_u") / 2)
-    w_lo, w_hi = uncertainty.widen(1.0, 1.0)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        return (lo > 0) & np.isfinite(hi) & (hi / lo <= w_hi / w_lo)
+    """`uncertainty.pins_one_rate` of each pair."""
+    return uncertainty.pins_one_rate(*(pairs[c].to_numpy(dtype=float)
+                                       for c in ("value", "u", "o_value", "o_u")))
 
 
 def _a_day(period) -> bool:
