@@ -1295,14 +1295,21 @@ def _cohesion(sim: np.ndarray, cluster: list[int]) -> float:
 
 # --- a conversion repeated ------------------------------------------------------------------
 
+# A figure dated only by its article's news date or its publication: its text gives it no time
+# of its own, so it may be an earlier statement's figures repeated.
+_NEWS_DATED = ("article", "published")
+
+
 def join_repeated_conversions(facts: list[Fact], mentions: Sequence[Mention],
                               days: Sequence[int]) -> tuple[list[Fact], dict[str, str]]:
     """A conversion whose pair (both currencies; each amount within the other's rounding; the
     pair pinning one day's rate, `uncertainty.pins_one_rate`) was stated in another fact, in an
-    article published on an earlier day, is that conversion repeated: a later stage's report
-    (a sale's completion) copying the figures of its signing. It and its original join the
-    fact of the earliest such statement. Returns the facts and, of each figure moved, the key
-    of the figure it repeats (the conversion's, or its original's): its time is that one's."""
+    article published on an earlier day, and whose own words date it not (`_NEWS_DATED`), is
+    that conversion repeated: a later stage's report (a sale's completion) copying the figures
+    of its signing. It and its original join the fact of the earliest such statement. A pair
+    its sentence dates ("signed on the 19th") is of that day: a second order of the same size.
+    Returns the facts and, of each figure moved, the key of the figure it repeats (the
+    conversion's, or its original's): its time is that one's."""
     by_key = {m.key: m for m in mentions}
     fact_of = {k: n for n, f in enumerate(facts) for k in f.keys}
     pairs = []
@@ -1315,6 +1322,8 @@ def join_repeated_conversions(facts: list[Fact], mentions: Sequence[Mention],
     pairs.sort(key=lambda p: (days[p[0].article], p[0].key))
     moved: dict[str, str] = {}
     for m, o in pairs:
+        if m.as_of_basis not in _NEWS_DATED:
+            continue
         first = next(((fm, fo) for fm, fo in pairs
                       if days[fm.article] < days[m.article] and fm.key not in moved
                       and fact_of[fm.key] != fact_of[m.key]

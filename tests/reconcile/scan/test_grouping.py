@@ -2578,3 +2578,17 @@ def test_a_repeated_pair_round_enough_for_many_rates_stays_in_its_own_time():
                              "8.7 billion yuan (about 1.6 trillion KRW)")
     assert one(res, "about 1.6 trillion KRW")["as_of"] == "2025-04-02"
     assert one(res, "about 1.6 trillion KRW")["metric"] != one(res, "약 1조6480억원")["metric"]
+
+
+def test_a_repeated_pair_its_own_sentence_dates_stays_of_that_day():
+    # A second order of the same size a year later, its sentence dating it, its won figure the
+    # first order's: a fact of its own day, where the restatement check judges the copy.
+    first = art("a.txt", "감마중공업은 중동 발주처로부터 12억3400만 달러(약 1조6304억 원) 규모의 선박 "
+                         "수주 계약을 15일 맺었다고 밝혔다.", dt.date(2023, 3, 15), "ko")
+    second = art("b.txt", "감마중공업은 같은 발주처와 12억3400만 달러(약 1조6304억 원) 규모의 두 번째 "
+                          "선박 수주 계약을 19일 체결했다. 지난해에 이은 추가 수주다.",
+                 dt.date(2024, 12, 19), "ko")
+    res = scan_articles([first, second])
+    rows = {r["id"]: r for r in res.rows}
+    assert rows["b-s02"]["as_of"] == "2024-12-19"
+    assert rows["b-s02"]["metric"] != rows["a-s02"]["metric"]
