@@ -23,6 +23,14 @@ Instalments: a total paid in parts at different dates may be converted part by p
 original's parts (figures whose `part_of` names its metric, in its currency) carry two or more
 as_of dates and add up to it, and their conversions at their own dates (the same allowance) add up
 to the restatement, it is not a wrong conversion: an info note says so.
+
+A conversion repeated: a report of a later stage of a deal (its completion) often repeats the
+conversion made when it was signed. When no rate of its own dates explains a pair, but the same
+pair, precise enough to pin one day's rate, was stated for the same fact in an article published
+wholly before, at the rate of that statement's day, it is that conversion repeated: an info note
+names the statement and the day. A pair wrong at its first day, one round enough for many
+months' rates, or one first stated for another fact (a second order of the same size) stays
+flagged; of the last, its message says what was tried.
 """
 from __future__ import annotations
 
@@ -36,7 +44,7 @@ import pandas as pd
 
 from currency import formatting as fmt
 from currency.amount import APPROX_WIDENING
-from currency.data.periods import parse_period
+from currency.data.periods import PeriodError, parse_period
 from currency.text.locale import home_currencies
 from reconcile.checks import check
 from reconcile.checks.common import bound_words, heads
@@ -47,6 +55,7 @@ from reconcile.checks.rates import (
     EARLIER_DAYS,
     EARLIER_TRIED,
     band_cache,
+    band_words,
     earlier_words,
     ecb_words,
     pair_rates,
@@ -73,7 +82,7 @@ _OWN = ["id", "metric", "amount", "source", "as_of", "published", "currency", "o
         "high", "precision",
         *(f"x{w}_{k}" for w in "ap" for k in ("rate_low", "rate_high", "rate_low_date",
                                                "rate_high_date"))]
-_ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precision",
+_ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precision", "u",
              "bound", "low", "high", "hedge", "s_low", "s_high", "status", "cons_low",
              "cons_high", "grp"]
 
@@ -91,7 +100,10 @@ _ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precis
              "original converted to another currency of its article (or of the newsroom whose "
              "letters it is written in), the conversion is flagged as one; when the original's "
              "number is that currency's (its conversion is what it gives there), the original "
-             'is'),
+             'is. A conversion whose pair (each amount within the other\'s rounding, together '
+             'pinning a rate within the rate allowance) an article published wholly before stated '
+             "for the same fact, at the rate of its own day (as_of or publication), is that "
+             "conversion repeated; the same pair in another fact is not"),
        severity=("as above; matching only the publication date's rate is info; stale low; "
                  'instalments info; currency slip high (a conversion in its own currency that '
                  'no rate explains: high at a power of ten, else info); a conversion that holds only through '
@@ -99,22 +111,24 @@ _ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precis
                  'open side) info, low when off by more than 2×; an original flagged low by '
                  "a conversion its fact's others side with, when that original is possibly a "
                  "copy of another article's conversion at an earlier rate (the same-fact "
-                 f"check's rule, {EARLIER_DAYS} days), info"))
+                 f"check's rule, {EARLIER_DAYS} days), info; a conversion repeated from its "
+                 "first statement info"))
 def restatement(df, ctx) -> list[F.Finding]:
     """Findings on conversions whose implied rate no rate of the window explains."""
     pairs = _with_originals(df)
     if pairs.empty:
         return []
-    c = _rates(pairs)
+    every = _rates(pairs)
     # The ordinary case: converted at the fact's own rate, within its rounding. The rest are
     # judged as columns too; only their records (one each) are built one by one.
-    rest = ~(c["hit_a"] & c["by_rounding"])
+    rest = ~(every["hit_a"] & every["by_rounding"])
     if not rest.any():
         return []
     r = pairs[rest]
-    c = {k: v[rest] for k, v in c.items()}
+    c = {k: v[rest] for k, v in every.items()}
     v = _verdicts(r, c)
     _earlier(df, r, v)
+    _repeated(pairs, every, np.flatnonzero(rest), r, v)
     out = _findings(r, c, v)
     # What is flagged may yet be explained: instalments (an info note instead), or, when no rate
     # of its window explains the pair, a currency slip in its original (that finding instead).
@@ -132,7 +146,7 @@ def restatement(df, ctx) -> list[F.Finding]:
 
 # What `_verdicts` says of each conversion that is not the ordinary case; all but MATCH (an
 # info note) and a BOUND that does not mislead flag a figure.
-HEDGE_ONLY, MATCH, STALE, WRONG, ORIGINAL, BOUND, EARLIER = range(7)
+HEDGE_ONLY, MATCH, STALE, WRONG, ORIGINAL, BOUND, EARLIER, REPEATED = range(8)
 
 
 def _verdicts(r, c) -> dict:
@@ -194,7 +208,8 @@ def _verdicts(r, c) -> dict:
     kind[wrong & _original_is_the_outlier(r, wrong)] = ORIGINAL
     return dict(kind=kind, point=point, lo_w=lo_w, hi_w=hi_w, gap=gap, direction=direction, turn=turn,
                 slip=slip, sev=sev, between=between, stale=stale, misleads=misleads,
-                band=list(zip(band_lo.tolist(), band_hi.tolist())), earlier={})
+                band=list(zip(band_lo.tolist(), band_hi.tolist())), earlier={}, repeated={},
+                elsewhere={})
 
 
 def _earlier(df, r, v: dict) -> None:
@@ -209,6 +224,110 @@ def _earlier(df, r, v: dict) -> None:
     found = copies(df, rows[rows >= 0])
     v["earlier"] = {k: found[x] for k, x in zip(at.tolist(), rows.tolist()) if x in found}
     v["kind"][list(v["earlier"])] = EARLIER
+
+
+class Repeat(NamedTuple):
+    """An earlier statement of a conversion's pair, made at the rate of one of its own dates."""
+
+    id: str             # the earlier conversion
+    amount: str
+    original: str       # and its original
+    o_amount: str
+    source: str
+    as_of: str
+    published: str
+    which: str          # "as_of" or "publication": the date whose rate explains both
+    band: tuple         # that date's band as the data gives it: low, high, their dates
+
+
+def _pinned(pairs) -> np.ndarray:
+    """`uncertainty.pins_one_rate` of each pair."""
+    return uncertainty.pins_one_rate(*(pairs[c].to_numpy(dtype=float)
+                                       for c in ("value", "u", "o_value", "o_u")))
+
+
+def _a_day(period) -> bool:
+    """Whether a date column's cell names one day: a year's or a month's band says little of
+    which rate a conversion was made at."""
+    try:
+        return isinstance(period, str) and parse_period(period).is_day
+    except PeriodError:
+        return False
+
+
+def _repeated(pairs, every: dict, rest: np.ndarray, r, v: dict) -> None:
+    """Marks REPEATED the conversions no rate of their own dates explains when the same pair
+    (both currencies, each amount within the other's rounding) was stated for the same fact in an
+    article published wholly before, at the rate of that statement's as_of or publication day (its
+    own rounding meeting that band; the conversion, within that rounding, says the same rate): the
+    conversion made at its first date and repeated. `v["repeated"]`: row -> its `Repeat`. One that was wrong at its first date
+    explains nothing; a coarse pair (`_pinned`) neither. The same pair in another fact does not
+    make it one (a second order of the same size, another fund's figures): the flag stands, and
+    `v["elsewhere"]` (row -> its `Repeat`) lets its message say that explanation was tried."""
+    ask = np.flatnonzero(np.isin(v["kind"], (WRONG, STALE, HEDGE_ONLY)) & _pinned(r))
+    if not len(ask):
+        return
+    first = np.flatnonzero(_pinned(pairs))
+    if not len(first):
+        return
+    col = {n: pairs[n].to_numpy() for n in ("o_currency", "currency", "published", "id",
+                                              "amount", "original", "o_amount", "source",
+                                              "as_of", "metric")}
+    num = {n: pairs[n].to_numpy(dtype=float) for n in ("o_value", "o_u", "value", "u")}
+    by_pair: dict = {}
+    for j in first.tolist():
+        by_pair.setdefault((col["o_currency"][j], col["currency"][j]), []).append(j)
+    by_pair = {k: np.asarray(sorted(js, key=lambda j: num["o_value"][j]))
+               for k, js in by_pair.items()}
+    widest = float(np.nanmax(num["o_u"][first]))
+    for k in ask.tolist():
+        at = rest[k]
+        js = by_pair.get((col["o_currency"][at], col["currency"][at]))
+        when = col["published"][at]
+        if js is None or not isinstance(when, str):
+            continue
+        # The originals within each other's rounding: a window of the sorted values first.
+        ov, op = num["o_value"][at], num["o_u"][at]
+        lo = np.searchsorted(num["o_value"][js], ov - (op + widest) / 2, side="left")
+        hi = np.searchsorted(num["o_value"][js], ov + (op + widest) / 2, side="right")
+        near = js[lo:hi]
+        keep = [j for j in near.tolist()
+                if _before(col["published"][j], when)
+                and abs(num["o_value"][j] - ov) <= (num["o_u"][j] + op) / 2
+                and meets(num["value"][j] - num["u"][j] / 2, num["value"][j] + num["u"][j] / 2,
+                          num["value"][at] - num["u"][at] / 2,
+                          num["value"][at] + num["u"][at] / 2)]
+        # Its own fact's statement first, then the earliest; one of another fact only explains
+        # what was tried.
+        mine = col["metric"][at]
+        for j in sorted(keep, key=lambda j: (col["metric"][j] != mine,
+                                             parse_period(col["published"][j]).last, j)):
+            which = next((w for w, day in (("a", col["as_of"][j]), ("p", col["published"][j]))
+                          if _a_day(day)
+                          and meets(every["rnd_lo"][j], every["rnd_hi"][j],
+                                    every[f"{w}_lo"][j], every[f"{w}_hi"][j])), None)
+            if which is None:
+                continue
+            band = tuple(pairs[f"x{which}_{n}"].to_numpy()[j] for n in
+                         ("rate_low", "rate_high", "rate_low_date", "rate_high_date"))
+            first = Repeat(*(col[n][j] for n in ("id", "amount", "original", "o_amount",
+                                                  "source", "as_of", "published")),
+                           "as_of" if which == "a" else "publication", band)
+            if col["metric"][j] == mine:
+                v["repeated"][k] = first
+                v["kind"][k] = REPEATED
+            else:
+                v["elsewhere"][k] = first
+            break
+
+
+def _before(earlier, later) -> bool:
+    """Whether the publication `earlier` lies wholly before `later`: a month's date ("2024-10")
+    is not before a day of that month."""
+    try:
+        return parse_period(earlier).last < parse_period(later).first
+    except (PeriodError, TypeError):
+        return False
 
 
 def _turned(direction: np.ndarray) -> np.ndarray:
@@ -275,7 +394,8 @@ def _findings(r, c, v) -> list[F.Finding]:
     fid, original = F.object_cells(zip(cols["id"])), F.object_cells(zip(cols["original"]))
     blamed = kind == ORIGINAL           # the original flagged: the roles of the two ids turn
     # Notes that flag nothing: a match, and a true bound that does not mislead.
-    explained = (kind == MATCH) | ((kind == BOUND) & ~v["misleads"]) | (kind == EARLIER)
+    explained = ((kind == MATCH) | ((kind == BOUND) & ~v["misleads"]) | (kind == EARLIER)
+                 | (kind == REPEATED))
     rule = [STALE_RULE if x else RULE for x in (kind == STALE).tolist()]
     evidence = F.Evidence.many(
         n, check="restatement", rule=rule, detail=_sentences(said, c, v), against=np.where(blamed, fid, original).tolist(),
@@ -320,6 +440,8 @@ def _sentences(said: list, c, v) -> list[Later]:
         out[k] = Later((_stale_words, said[k], *fits))
     for k, fits in v["earlier"].items():
         out[k] = Later((_earlier_words, said[k], between[k], gap[k], direction[k], band[k], fits))
+    for k, first in v["repeated"].items():
+        out[k] = Later((_repeated_words, said[k], first))
     return out.tolist()
 
 
@@ -348,6 +470,14 @@ def _tried_all(cols: dict, c, v) -> list[tuple[str, ...]]:
                    c["o_lo"].tolist(), c["o_hi"].tolist(), cols["o_currency"]))
     for k in v["earlier"]:
         out[k] += (EARLIER_TRIED,)
+    for k, first in v["repeated"].items():
+        out[k] += (f"the rates of the as_of and publication dates of an earlier statement of "
+                   f"the same pair ({first.id}, {first.source}, as of {first.as_of}), "
+                   f"±{uncertainty.RATE_ALLOWANCE:.0%} for the rate source",)
+    for k, first in v["elsewhere"].items():
+        date = first.as_of if first.which == "as_of" else first.published
+        out[k] += (f"the same pair as {first.id} ({first.source}), converted at the rate of its "
+                   f"{first.which}, {date}, but of another fact, so no repeat of this one",)
     return out
 
 
@@ -485,6 +615,19 @@ def _earlier_words(p: _Pair, between: bool, gap: float, direction: str, band: tu
             f"(rates {show_range(p.imp_lo, p.imp_hi, p.o_cur, p.r_cur, p.turn)}); as "
             f"{copy.source} converts {copy.original} to {copy.amount}, "
             f"{earlier_words(copy.fits, p.o_cur, copy.cur, p.turn, own=False)}.")
+
+
+def _repeated_words(p: _Pair, first: Repeat) -> str:
+    date = first.as_of if first.which == "as_of" else first.published
+    turn = p.turn
+    band = band_words(first.band, p.o_cur, p.r_cur, date, turn)
+    widened = show_range(*uncertainty.widen(*sorted(first.band[:2])), p.o_cur, p.r_cur, turn)
+    return (f"{_said(p)}, which no rate of its own dates explains ({_windows(p)}); the same "
+            f'pair, "{first.o_amount}" to "{first.amount}", was stated earlier by {first.id} '
+            f"({first.source}, as of {first.as_of}, published {first.published}), and its rate "
+            f"matches the ECB rate of that statement's {first.which}, {band}, widened by "
+            f"±{uncertainty.RATE_ALLOWANCE:.0%} for the rate source to {widened}: the conversion "
+            f"made at its first date, repeated, not a wrong one.")
 
 
 def _stale_words(p: _Pair, n_fits: int, n_between: int, d0, v0: float, d1, v1: float) -> str:

@@ -93,6 +93,18 @@ def widen(rate_low, rate_high, allowance: float = RATE_ALLOWANCE):
     return rate_low / (1 + allowance), rate_high * (1 + allowance)
 
 
+def pins_one_rate(value, u, o_value, o_u):
+    """Whether a conversion's pair (`value` ± u/2 of its original `o_value` ± o_u/2; arrays or
+    numbers) pins its rate no wider than one day's band widened for the rate source: only then
+    do two statements of it say one rate, not two round numbers the rates of many months give."""
+    value, u, o_value, o_u = (np.asarray(x, dtype=float) for x in (value, u, o_value, o_u))
+    o_lo, o_hi = o_value - o_u / 2, o_value + o_u / 2
+    w_lo, w_hi = widen(1.0, 1.0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        lo, hi = (value - u / 2) / o_hi, (value + u / 2) / o_lo
+        return (lo > 0) & (o_lo > 0) & np.isfinite(hi) & (hi / lo <= w_hi / w_lo)
+
+
 def used_band(rate_low, rate_high):
     """The rate band a figure's interval was computed with, from its ECB band (arrays): `widen`ed,
     but a rate of 1 both ways (no rate needed: one currency, or not money) is used as it is."""

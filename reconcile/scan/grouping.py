@@ -34,7 +34,7 @@ from currency.lang import LIST_JOIN, LIST_NOT, RESULT_LINES
 from currency.lang.stages import SESSION
 from reconcile.model.components import Components
 from reconcile.model.digit_slips import NONE, TRANSPOSED, relation
-from reconcile.model.uncertainty import RATE_ALLOWANCE
+from reconcile.model.uncertainty import RATE_ALLOWANCE, pins_one_rate
 from reconcile.scan.mentions import RECENT, Mention
 from reconcile.scan.words import name_features
 
@@ -1291,3 +1291,58 @@ def _cohesion(sim: np.ndarray, cluster: list[int]) -> float:
     sub = sim[np.ix_(cluster, cluster)]
     k = len(cluster)
     return float(max(0.0, min(1.0, (sub.sum() - k) / (k * (k - 1)))))
+
+
+# --- a conversion repeated ------------------------------------------------------------------
+
+# A figure dated only by its article's news date or its publication: its text gives it no time
+# of its own, so it may be an earlier statement's figures repeated.
+_NEWS_DATED = ("article", "published")
+
+
+def join_repeated_conversions(facts: list[Fact], mentions: Sequence[Mention],
+                              days: Sequence[int]) -> tuple[list[Fact], dict[str, str]]:
+    """A conversion whose pair (both currencies; each amount within the other's rounding; the
+    pair pinning one day's rate, `uncertainty.pins_one_rate`) was stated in another fact, in an
+    article published on an earlier day, and whose own words date it not (`_NEWS_DATED`), is
+    that conversion repeated: a later stage's report (a sale's completion) copying the figures
+    of its signing. It and its original join the fact of the earliest such statement. A pair
+    its sentence dates ("signed on the 19th") is of that day: a second order of the same size.
+    Returns the facts and, of each figure moved, the key of the figure it repeats (the
+    conversion's, or its original's): its time is that one's."""
+    by_key = {m.key: m for m in mentions}
+    fact_of = {k: n for n, f in enumerate(facts) for k in f.keys}
+    pairs = []
+    for m in mentions:
+        o = by_key.get(f"{m.article}:{m.restates}") if m.restates is not None else None
+        if o is None or m.stated is None or o.stated is None or m.key not in fact_of:
+            continue
+        if pins_one_rate(m.value, m.stated[0], o.value, o.stated[0]):
+            pairs.append((m, o))
+    pairs.sort(key=lambda p: (days[p[0].article], p[0].key))
+    moved: dict[str, str] = {}
+    for m, o in pairs:
+        if m.as_of_basis not in _NEWS_DATED:
+            continue
+        first = next(((fm, fo) for fm, fo in pairs
+                      if days[fm.article] < days[m.article] and fm.key not in moved
+                      and fact_of[fm.key] != fact_of[m.key]
+                      and (fo.currency, fm.currency) == (o.currency, m.currency)
+                      and _within_roundings(fo, o) and _within_roundings(fm, m)), None)
+        if first is None:
+            continue
+        for mine, theirs in zip((m, o), first):
+            if mine.key in fact_of:
+                moved[mine.key] = theirs.key
+    if not moved:
+        return facts, {}
+    keys: list[list[str]] = [[k for k in f.keys if k not in moved] for f in facts]
+    for k, theirs in moved.items():
+        keys[fact_of[theirs]].append(k)
+    out = [Fact(tuple(ks), f.cohesion, tuple(s for s in f.stands_for if s[0] in ks))
+           for f, ks in zip(facts, keys) if ks]
+    return out, moved
+
+
+def _within_roundings(a: Mention, b: Mention) -> bool:
+    return abs(a.value - b.value) <= (a.stated[0] + b.stated[0]) / 2

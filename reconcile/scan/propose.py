@@ -13,7 +13,7 @@ import numpy as np
 from currency.data.periods import parse_period
 from currency.lang import CUMULATIVE_WORDS, PART_MARKERS
 from reconcile.model.digit_slips import slips_of_first
-from reconcile.scan.grouping import add_up, group_mentions
+from reconcile.scan.grouping import add_up, group_mentions, join_repeated_conversions
 from reconcile.scan.mentions import Mention, mentions_of, money_candidates, printed_once
 from reconcile.scan.model import Article, Group, ScanResult
 from reconcile.scan.naming import metric_names
@@ -62,20 +62,32 @@ def scan_articles(articles: Sequence[Article], *, taken_ids: Collection[str] = (
             mentions += ms or []
     scripts = [script_of(a) for a in articles]
     days = [a.published.toordinal() if a.published else 0 for a in articles]
-    facts = group_mentions(mentions, scripts, days)
+    facts, repeats = join_repeated_conversions(group_mentions(mentions, scripts, days),
+                                               mentions, days)
     by_key = {m.key: m for m in mentions}
     members = [[by_key[k] for k in f.keys] for f in facts]
     names = metric_names(members)
     ids = _ids(mentions, articles, set(taken_ids))
     metric_of = {m.key: name for name, ms in zip(names, members) for m in ms}
     part_of = _parts(mentions, metric_of)
+    when: dict[str, tuple[str, str]] = {}
+    for ms in members:
+        as_of, why, own = group_as_of([m for m in ms if m.key not in repeats],
+                                      [articles[m.article].published for m in ms
+                                       if m.key not in repeats])
+        mine = iter(range(len(ms)))
+        when.update((m.key, own.get(next(mine), (as_of, why))) for m in ms
+                    if m.key not in repeats)
+    for key, first in repeats.items():
+        # a conversion repeated is of its first statement's time: its rate is that day's
+        when[key] = (when[first][0], f"{when[first][0]}, the time of {ids[first]}, whose "
+                     "conversion pair (both amounts, within their rounding) it repeats, "
+                     "published earlier")
     rows, groups = [], []
     for fact, ms, name in zip(facts, members, names):
-        as_of, why, own = group_as_of(ms, [articles[m.article].published for m in ms])
         stands_for = dict(fact.stands_for)
-        for k, m in sorted(enumerate(ms), key=lambda km: (km[1].article, km[1].start)):
-            rows.append(_row(m, articles[m.article], ids, name, fact.cohesion,
-                             *own.get(k, (as_of, why)),
+        for m in sorted(ms, key=lambda m: (m.article, m.start)):
+            rows.append(_row(m, articles[m.article], ids, name, fact.cohesion, *when[m.key],
                              part_of.get(m.key), copies.get(m.key, 1),
                              ids.get(stands_for.get(m.key, ""))))
         groups.append(Group(name, tuple(ids[m.key] for m in ms), round(fact.cohesion, 3),

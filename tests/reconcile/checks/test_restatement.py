@@ -541,3 +541,100 @@ def test_the_month_before_a_day_is_read_at_once_as_a_lookup_per_day_reads_it():
                 if d >= book.first_date and (r := book.rate_on(base, quote, d)).date == d]
         assert [dt.date.fromordinal(int(d)) for d in days] == [d for d, _ in want]
         assert rates.tolist() == [r for _, r in want]
+
+
+# A conversion repeated from its first statement --------------------------------------------------
+
+SIGNED = dict(metric="deal", as_of="2022-01-10", published="2022-01-10", source="signed.txt")
+CLOSED = dict(metric="deal", as_of="2024-12-19", published="2024-12-19", source="closed.txt")
+
+
+def _pair(day: dict, tag: str, usd: str, won: str, **kw) -> tuple[dict, dict]:
+    """An article's pair: a dollar amount and its won conversion, on `day`'s dates."""
+    return (dict(day, id=f"usd_{tag}", amount=usd, **kw),
+            dict(day, id=f"won_{tag}", amount=won, restates=f"usd_{tag}", **kw))
+
+
+def _signing_won() -> str:
+    return _won(2.35, rate_book().rate_on("USD", "KRW", dt.date(2022, 1, 10)).value)
+
+
+def test_a_conversion_repeated_from_its_first_statement_is_a_note_naming_it():
+    won = _signing_won()            # 1,198 won a dollar; 1,448 when the deal closed
+    rows = (*_pair(SIGNED, "a", "$2.35 billion", won), *_pair(CLOSED, "b", "$2.35 billion", won))
+    f = findings(*rows)
+    assert serious(f).empty, f["message"].tolist()
+    note = f[f["message"].str.startswith("won_b (")].iloc[0]
+    msg = " ".join(note.message.split())
+    assert note.severity == "info" and note.check == ("restatement",), msg
+    assert ("was stated earlier by won_a (signed.txt, as of 2022-01-10, published 2022-01-10), "
+            "and its rate matches the ECB rate of that statement's as_of") in msg, msg
+    # Alone, the closing report's pair is a wrong conversion at its own dates.
+    alone = serious(findings(*_pair(CLOSED, "b", "$2.35 billion", won)))
+    assert flagged(alone) == [{"won_b"}], alone["message"].tolist()
+
+
+def test_a_repeated_conversion_wrong_at_its_first_date_stays_flagged():
+    # 2조 5853억 for $2.35 billion (then "약 2조 5850억"): 1,100 won a dollar, pinned to a day's
+    # width by both roundings, but the rate of no date of either statement, so only the first
+    # statement's dates, tried, decide.
+    rows = (*_pair(SIGNED, "a", "$2.35 billion", "2조 5853억 원"),
+            *_pair(CLOSED, "b", "$2.35 billion", "약 2조 5850억 원"))
+    assert sorted(map(sorted, flagged(serious(findings(*rows))))) == [["won_a"], ["won_b"]]
+
+
+def test_the_same_pair_in_another_fact_is_no_repeat_and_keeps_its_flag():
+    # A second order of the same size a year later, its won copied from the first order's
+    # report: the flag it has alone stands, and its message says the first order was tried.
+    won = _signing_won()
+    later = dict(CLOSED, metric="deal_2024")
+    alone = serious(findings(*_pair(later, "b", "$2.35 billion", won)))
+    rows = (*_pair(SIGNED, "a", "$2.35 billion", won), *_pair(later, "b", "$2.35 billion", won))
+    f = serious(findings(*rows))
+    assert flagged(f) == [{"won_b"}], f["message"].tolist()
+    assert f["severity"].tolist() == alone["severity"].tolist() == ["medium"]
+    msg = " ".join(f.iloc[0].message.split())
+    assert ("the same pair as won_a (signed.txt), converted at the rate of its as_of, "
+            "2022-01-10, but of another fact") in msg, msg
+
+
+def test_a_statement_dated_by_its_month_is_not_before_a_day_of_that_month():
+    # Published "2024-12" may be after the 19th: it is no earlier statement of the pair.
+    won = _won(2.35, rate_book().rate_on("USD", "KRW", dt.date(2024, 11, 29)).value)
+    month = dict(metric="deal", as_of="2024-11-29", published="2024-12", source="month.txt")
+    rows = (*_pair(month, "a", "$2.35 billion", won), *_pair(CLOSED, "b", "$2.35 billion", won))
+    assert flagged(serious(findings(*rows))) == [{"won_b"}]
+    # Published the day before, the same statement is one.
+    rows = (*_pair(dict(month, published="2024-12-18"), "a", "$2.35 billion", won),
+            *_pair(CLOSED, "b", "$2.35 billion", won))
+    assert serious(findings(*rows)).empty
+
+
+def test_a_coarse_pair_repeated_proves_no_first_date():
+    # "$2 billion (2.4 trillion won)" is 1,171-1,231 won a dollar by its rounding alone: any rate
+    # of a year would give it, so an earlier statement does not say the later writer copied it.
+    rows = (*_pair(SIGNED, "a", "$2 billion", "2.4 trillion won"),
+            *_pair(CLOSED, "b", "$2 billion", "2.4 trillion won"))
+    assert flagged(serious(findings(*rows))) == [{"won_b"}]
+
+
+def test_a_pair_published_later_is_no_first_statement():
+    # The same pair at 2022's rate in a look-back published after the closing report.
+    won = _signing_won()
+    back = dict(SIGNED, published="2025-01-10", source="back.txt")
+    rows = (*_pair(back, "a", "$2.35 billion", won), *_pair(CLOSED, "b", "$2.35 billion", won))
+    assert flagged(serious(findings(*rows))) == [{"won_b"}]
+
+
+def test_a_round_original_or_a_years_date_proves_no_first_date():
+    # "$2 billion" may stand for 1.95 to 2.05 billion: with it the pair pins no day's rate,
+    # however precise its won.
+    won = _won(2.0, rate_book().rate_on("USD", "KRW", dt.date(2022, 1, 10)).value)
+    rows = (*_pair(SIGNED, "a", "$2 billion", won), *_pair(CLOSED, "b", "$2 billion", won))
+    assert {"won_b"} in flagged(serious(findings(*rows)))
+    # A statement dated only by its year (published at its end, at 1,267 won a dollar): the
+    # year's band holds the rate, but says nothing of the day it was converted at.
+    year = dict(SIGNED, as_of="2022", published="2022-12-30")
+    won = _signing_won()
+    rows = (*_pair(year, "a", "$2.35 billion", won), *_pair(CLOSED, "b", "$2.35 billion", won))
+    assert flagged(serious(findings(*rows))) == [{"won_b"}]

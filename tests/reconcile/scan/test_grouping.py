@@ -2545,3 +2545,50 @@ def test_an_exchange_is_read_from_its_name():
     # a sentence's lead names the exchange of its every clause
     text = "On the Nasdaq, Lumen shares opened at $20, up 5%."
     assert mentions.exchange_of(text, text.index("$20"), text.index("$20") + 3) == "nasdaq"
+
+
+# --- a conversion repeated --------------------------------------------------------------------
+
+SIGNED = ("알파디스플레이는 중국 광저우 패널 공장을 베타그룹에 {pair}에 매각하는 계약을 26일 "
+          "체결했다고 밝혔다. 매각 대금은 내년 상반기에 받는다.")
+CLOSED = ("Beta Group said on Wednesday it had completed its purchase of Alpha Display's "
+          "Guangzhou panel plant. The deal was valued at {pair}.")
+
+
+def _signed_and_closed(signed: str, closed: str):
+    return scan_articles([art("s.txt", SIGNED.format(pair=signed), dt.date(2024, 9, 26), "ko"),
+                          art("c.txt", CLOSED.format(pair=closed), dt.date(2025, 4, 2), "en")])
+
+
+def test_a_later_report_repeating_a_conversion_pair_joins_its_first_statement():
+    # The completion's report repeats the pair of the signing: it is that figure, of that time.
+    res = _signed_and_closed("87억위안(약 1조6480억원)",
+                             "8.7 billion yuan (approximately 1.648 trillion KRW)")
+    first, repeat = one(res, "약 1조6480억원"), one(res, "approximately 1.648 trillion KRW")
+    yuan = one(res, "8.7 billion yuan")
+    assert repeat["metric"] == yuan["metric"] == first["metric"]
+    assert repeat["as_of"] == yuan["as_of"] == "2024-09-26"
+    assert f"the time of {first['id']}, whose conversion pair" in repeat["note"]
+
+
+def test_a_repeated_pair_round_enough_for_many_rates_stays_in_its_own_time():
+    # "about 1.6 trillion won" for 8.7 billion yuan fits the rates of many months: a later
+    # report that writes it, within the first statement's rounding, may have converted anew.
+    res = _signed_and_closed("87억위안(약 1조6480억원)",
+                             "8.7 billion yuan (about 1.6 trillion KRW)")
+    assert one(res, "about 1.6 trillion KRW")["as_of"] == "2025-04-02"
+    assert one(res, "about 1.6 trillion KRW")["metric"] != one(res, "약 1조6480억원")["metric"]
+
+
+def test_a_repeated_pair_its_own_sentence_dates_stays_of_that_day():
+    # A second order of the same size a year later, its sentence dating it, its won figure the
+    # first order's: a fact of its own day, where the restatement check judges the copy.
+    first = art("a.txt", "감마중공업은 중동 발주처로부터 12억3400만 달러(약 1조6304억 원) 규모의 선박 "
+                         "수주 계약을 15일 맺었다고 밝혔다.", dt.date(2023, 3, 15), "ko")
+    second = art("b.txt", "감마중공업은 같은 발주처와 12억3400만 달러(약 1조6304억 원) 규모의 두 번째 "
+                          "선박 수주 계약을 19일 체결했다. 지난해에 이은 추가 수주다.",
+                 dt.date(2024, 12, 19), "ko")
+    res = scan_articles([first, second])
+    rows = {r["id"]: r for r in res.rows}
+    assert rows["b-s02"]["as_of"] == "2024-12-19"
+    assert rows["b-s02"]["metric"] != rows["a-s02"]["metric"]
