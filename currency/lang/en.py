@@ -664,9 +664,10 @@ DATE_ANCHOR_BEFORE = ("since",)
 # Kestrel raised $2 billion in 2022", "the second biggest deal after ..."): a date past that word is
 # the other term's when its amount is nearer. Only a superlative or an ordinal makes "after" a
 # ranking's: alone it tells a time as often ("$5 billion after a $2 billion writedown in 2024"),
-# and "first", "most" and "top" open a time or a verb as often ("the first listing after").
-RANKING = ("biggest", "largest", "greatest", "highest", "lowest", "smallest", "best", "worst",
-           "second", "third", "fourth", "fifth", "2nd", "3rd", "4th", "5th")
+# and "first", "most", "top" and the ordinals open a time, a period or a round as often ("the
+# first listing after", "in the second half after a loss in the first half of 2023"); "second
+# biggest" is caught by its superlative.
+RANKING = ("biggest", "largest", "greatest", "highest", "lowest", "smallest", "best", "worst")
 RANKED_AGAINST = ("after",)
 # Words after an amount that say what a dispute arose from ("ordered to pay $5 million in a case
 # stemming from the 2011 spin-off"): a year naming that earlier event as its noun's ("the 2011

@@ -1431,6 +1431,11 @@ def test_a_year_after_since_does_not_date_the_amount_before_it():
      ["2024-03", "2024-03"]),
     ("Orbit raised $2 billion after selling $1 billion of bonds on May 2.",
      ["2024-05-02", "2024-05-02"]),
+    # an ordinal names a period or a round as often as a rank
+    ("Orbit earned $3 billion in the second half after a $1 billion loss in the first half of "
+     "2023.", ["2023-06", "2023-06"]),
+    ("Orbit raised $2 billion in a second round after raising $1 billion in March 2023.",
+     ["2023-03", "2023-03"]),
 ])
 def test_a_date_after_a_rankings_other_amount_does_not_date_the_first(text, as_of):
     c = extract("SEOUL, May 14 (Newswire) - Orbit said it.\n" + text + "\n", dt.date(2024, 5, 14))
