@@ -21,6 +21,7 @@ from currency.lang import (
     CHANGE_FROM_BETWEEN,
     CHANGE_LEVEL_BETWEEN,
     CLAUSE_BREAK,
+    CLOCK_AFTERNOON,
     COST_LINE,
     FX_BASIS_AFTER,
     FX_BASIS_BEFORE,
@@ -45,6 +46,7 @@ from currency.lang import (
     PER_WORDS,
     PER_WORDS_BESIDE,
     PRICE_WORDS,
+    QUOTE_CLOCK,
     RECENT_BEFORE_MARKET,
     RECENT_DAY,
     RECENT_SPAN_AFTER,
@@ -310,6 +312,8 @@ class Mention:
                                    # each Pellston share", "주식 1주에 2만원")
     exchange: str | None = None    # the one stock exchange its sentence names (`STOCK_EXCHANGES`:
                                    # "opened at Rs 1,931 on the BSE"), None for none or two
+    clock: str | None = None       # the one time of day its sentence quotes it at, "13:37"
+                                   # (`QUOTE_CLOCK`: "오후 1시 37분 현재"), None for none or two
 
 
 def money_candidates(article: Article) -> list:
@@ -429,6 +433,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
                                                     s0, c, mates, words)),
         exchange=exchange_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start],
                              c.start - s0, c.end - s0),
+        clock=clock_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start]),
         **_change_link(article, c, mates))
 
 
@@ -452,6 +457,24 @@ def exchange_of(sentence: str, start: int = 0, end: int | None = None) -> str | 
     named = {STOCK_EXCHANGES[m.group("en") or m.group("ko")]
              for m in found + ([lead] if lead and lead.group("en") else [])}
     return named.pop() if len(named) == 1 else None
+
+
+_QUOTE_CLOCK = re.compile(QUOTE_CLOCK) if QUOTE_CLOCK else None
+
+
+def clock_of(sentence: str) -> str | None:
+    """The one time of day `sentence` quotes its amounts at, as "HH:MM" on a 24-hour clock
+    ("오후 1시 37분 현재": "13:37"), None for none or two."""
+    if _QUOTE_CLOCK is None:
+        return None
+    found = set()
+    for m in _QUOTE_CLOCK.finditer(sentence):
+        parts = {name.split("_", 1)[1]: value for name, value in m.groupdict().items() if value}
+        hour, minute = int(parts["hour"]), int(parts.get("minute") or 0)
+        if parts.get("half", "").lower() in CLOCK_AFTERNOON and hour < 12:
+            hour += 12
+        found.add(f"{hour:02d}:{minute:02d}")
+    return found.pop() if len(found) == 1 else None
 
 
 def market_day(sentence: str, as_of: str, basis: str, recent: bool) -> str | None:

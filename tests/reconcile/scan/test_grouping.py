@@ -2545,3 +2545,35 @@ def test_an_exchange_is_read_from_its_name():
     # a sentence's lead names the exchange of its every clause
     text = "On the Nasdaq, Lumen shares opened at $20, up 5%."
     assert mentions.exchange_of(text, text.index("$20"), text.index("$20") + 3) == "nasdaq"
+
+
+@pytest.mark.parametrize("clocks, prices, one_fact", [
+    # Made-up: a price read at two times of one session is two readings of a moving price
+    (("오전 9시 50분 현재", "오후 1시 35분 현재"), ("5만1000원", "5만1600원"), False),
+    # one time of day, or a time given by one sentence only: one fact, checked
+    (("오전 9시 50분 현재", "오전 9시 50분 기준"), ("5만1000원", "5만1600원"), True),
+    (("오전 9시 50분 현재", ""), ("5만1000원", "5만1600원"), True),
+    # close, but the same digits in another order: a typing slip, kept for the check
+    (("오전 9시 50분 현재", "오후 1시 35분 현재"), ("5만1600원", "5만6100원"), True),
+])
+def test_share_prices_at_two_times_of_day_are_two_facts(clocks, prices, one_fact):
+    metrics = _metrics([f"월요일 {clock} 루멘배터리는 전 거래일보다 3% 오른 {price}에 거래 중이다."
+                        for clock, price in zip(clocks, prices)])
+    assert len(metrics) == 2
+    assert (len({m for _, m in metrics}) == 1) == one_fact
+
+
+def test_english_share_prices_at_two_times_of_day_are_two_facts():
+    metrics = _metrics([f"Lumen Batteries shares were up 3% at ${price} as of {clock} on Monday, "
+                        "trading at their highest in a year."
+                        for clock, price in (("10:05 a.m.", "51.00"), ("2:35 p.m.", "51.60"))])
+    assert len(metrics) == 2 and metrics[0][1] != metrics[1][1], metrics
+
+
+def test_a_quoted_time_of_day_is_read_on_a_24_hour_clock():
+    assert mentions.clock_of("오후 1시 35분 현재 루멘은 5만원에 거래되고 있다.") == "13:35"
+    assert mentions.clock_of("오전 9시50분 기준 루멘은 5만원에 거래 중이다.") == "09:50"
+    assert mentions.clock_of("Lumen traded at $50 as of 2:35 p.m. ET.") == "14:35"
+    # a bare "3:1" is a ratio, and two times give none
+    assert mentions.clock_of("Lumen split its shares 3:1 at $50.") is None
+    assert mentions.clock_of("오전 9시 현재 5만원, 오후 2시 현재 5만2000원이다.") is None
