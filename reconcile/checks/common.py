@@ -386,10 +386,11 @@ def overlaps_any(grp, low, high, query, among) -> np.ndarray:
 def _precise(vague: np.ndarray, bound: np.ndarray, no_side: np.ndarray,
              c_high: np.ndarray) -> np.ndarray:
     """Per figure: True when it is precise enough to decide a conflict: not vague, bounded on
-    both sides, and widened by its hedge evenly if at all (약, about; not nearly, 이상, 최대);
-    `no_side`: the hedge states no bound (`uncertainty.bound_side_codes`)."""
-    exact, approx = uncertainty.bound_is(bound, "exact", "approx")
-    return ~vague.astype(bool) & (exact | approx) & no_side & np.isfinite(c_high)
+    both sides (a stated range too: "A$5 billion to A$7 billion" excludes what lies outside it),
+    and widened by its hedge evenly if at all (약, about; not nearly, 이상, 최대); `no_side`: the
+    hedge states no bound (`uncertainty.bound_side_codes`)."""
+    exact, approx, ranged = uncertainty.bound_is(bound, "exact", "approx", "range")
+    return ~vague.astype(bool) & (exact | approx | ranged) & no_side & np.isfinite(c_high)
 
 
 def _decide(events: Events, rows: np.ndarray) -> tuple[np.ndarray, ...]:

@@ -1164,3 +1164,17 @@ def test_an_outlet_named_as_source_on_different_days_is_that_many_articles(outle
     f = serious(findings(*outlet, *slips))
     assert {i for s in flagged(f) for i in s} == {"r", "b"}, f["message"].tolist()
 
+
+
+@pytest.mark.parametrize("band, flagged_ids", [
+    # Made-up: a band stated by a third article is bounded on both sides and votes: it holds
+    # one side of a split, so the other is the outlier
+    ("$5 billion to $7.5 billion", ("f1",)),
+    ("50억~75억 달러", ("f1",)),
+    # a band wide enough for both sides cannot tell them apart: the split stays
+    ("$5 billion to $11 billion", ("f0", "f1")),
+])
+def test_a_stated_band_votes_in_a_split(band, flagged_ids):
+    f = serious(findings(dict(metric="m", amount="$7.0 billion"),
+                         dict(metric="m", amount="$10.0 billion"), dict(metric="m", amount=band)))
+    assert len(f) == 1 and tuple(sorted(f.iloc[0].flagged)) == flagged_ids, f.message.tolist()
