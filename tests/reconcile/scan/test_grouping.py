@@ -856,6 +856,9 @@ def test_an_amount_takes_the_stage_named_nearest_it():
     ("Lumen shares closed 1,500 won higher at the end of Monday's session.", [None]),
     ("Lumen shares were trading at a discount to the $30 offer price.", [None]),
     ("오전 10시 현재 루멘배터리는 2.4% 오른 5만1000원에 거래되고 있다.", ["trading"]),
+    ("오전 10시 현재 루멘배터리는 2.4% 오른 5만1000원에 거래 중이다.", ["trading"]),
+    # a halt is no price the session trades at
+    ("루멘배터리는 5만1000원에서 거래 중단됐다.", [None]),
     ("The Lumen deal closed in March at $50 a share.", [None]),
     ("Lumen shares closed  at 50,500 won on Monday.", ["close"]),
     # a change from a stage (대비) has no stage, nor the close's; the stage's own amount keeps it
