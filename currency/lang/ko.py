@@ -690,6 +690,7 @@ STAGE_WORDS = {
 }
 # The time of day a price is quoted at ("오후 1시 37분 현재", "오전 9시49분 기준"; `QUOTE_CLOCK` in
 # `currency.lang`): a clock then 현재 or 기준. Its groups: the half of the day, the hour, the minute.
+# Without 오전 or 오후 ("2시 현재") the clock is read but its time is unknown (`clock_of`).
 QUOTE_CLOCK = (r"(?:(?P<ko_half>오전|오후)\s*)?(?P<ko_hour>\d{1,2})\s?시(?:\s*(?P<ko_minute>\d{1,2})\s?분)?"
                r"\s*(?:현재|기준)")
 CLOCK_AFTERNOON = ("오후",)        # the half of the day 12 hours are added for (`CLOCK_AFTERNOON`)

@@ -31,7 +31,7 @@ import numpy as np
 from currency.amount import ONE_AMOUNT_RATIO
 from currency.data.periods import PeriodError, parse_period
 from currency.lang import LIST_JOIN, LIST_NOT, RESULT_LINES
-from currency.lang.stages import SESSION
+from currency.lang.stages import SESSION, TRADING
 from reconcile.model.components import Components
 from reconcile.model.digit_slips import NONE, TRANSPOSED, relation
 from reconcile.model.uncertainty import RATE_ALLOWANCE
@@ -84,10 +84,12 @@ SAME_VALUE, SAME_ARTICLE_OTHER_AMOUNT = 0.93, 0.0
 # fact and are checked, since "recent" may be the very day the other names. A judgment, not a
 # measurement: it hides a real slip under it beside a "recent" word.
 RECENT_MOVE = 0.20
-# How far a share's price may move within one trading day (as a share of the lower): the widest
-# daily limit of a major market (KRX, ±30 %). Within it, prices quoted at two times of day are two
-# readings of a moving price (`_clocks_apart`); beyond it they stay one fact and are checked.
-DAY_MOVE = 0.30
+# How far apart two readings of a share's price during the session (not its close) may be and
+# still be two moments rather than one fact (`_clocks_apart`), as a share of the lower: under 1 %,
+# less than any slip in a price's first two digits (9만8000원 for 9만9000원 is 1.02 %), so only a
+# slip in its third digit or later can hide under it. Wider, a move and a misquote look alike
+# (5만1000원 and 5만7000원 at two times), so they stay one fact and are checked.
+CLOCK_MOVE = 0.01
 # Two different amounts of one article with less evidence of their own than this are never one
 # fact (cannot-link), however other articles link them: "a fund of 1.15 trillion won raised
 # from investors ... for the tender" beside "1.25 trillion won for the tender". A misquote
@@ -574,20 +576,19 @@ def _exchanges_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
 
 
 def _clocks_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
-    """True between two units read as a share's price whose sentences quote them at two times of
-    day ("오전 9시 49분 기준", "오후 1시 37분 현재"): a price moves while the session goes on, so
-    two times' prices are two facts, when within `DAY_MOVE` of each other and not one amount as
-    written (`_written_alike`: a digit slip stays one fact, for the check)."""
+    """True between two units read as a share's price during the session, each at one time of
+    day its sentence states ("오전 9시 49분 기준", "as of 10:35 a.m."), at two times and within
+    `CLOCK_MOVE` of each other: two readings of a moving price, not one fact. Never a close; and
+    a wider gap, or one amount as written (`_written_alike`), stays one fact, for the check."""
     clocks = [{ms[i].clock for i in u} for u in units]
-    priced = [any(ms[i].share_price or ms[i].per_share
-                  or any(kind == SESSION for kind, _ in ms[i].stages) for i in u) for u in units]
-    timed = [k for k, (c, p) in enumerate(zip(clocks, priced)) if p and len(c) == 1 and None not in c]
+    trading = [all((SESSION, TRADING) in ms[i].stages for i in u) for u in units]
+    timed = [k for k, (c, t) in enumerate(zip(clocks, trading)) if t and len(c) == 1 and None not in c]
     out = np.zeros((len(units), len(units)), dtype=bool)
     for a in timed:
         for b in timed:
             if a < b and clocks[a] != clocks[b]:
                 us, them = [ms[i] for i in units[a]], [ms[i] for i in units[b]]
-                if _within_move(us, them, DAY_MOVE) and not _written_alike(us, them):
+                if _within_move(us, them, CLOCK_MOVE) and not _written_alike(us, them):
                     out[a, b] = out[b, a] = True
     return out
 

@@ -433,7 +433,8 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
                                                     s0, c, mates, words)),
         exchange=exchange_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start],
                              c.start - s0, c.end - s0),
-        clock=clock_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start]),
+        clock=clock_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start],
+                       c.start - s0, c.end - s0),
         **_change_link(article, c, mates))
 
 
@@ -460,18 +461,31 @@ def exchange_of(sentence: str, start: int = 0, end: int | None = None) -> str | 
 
 
 _QUOTE_CLOCK = re.compile(QUOTE_CLOCK) if QUOTE_CLOCK else None
+# How far (in characters) from its amount a clock may stand and still time its quote: a clause's
+# lead ("오전 10시 현재 루멘은 3% 오른 5만원", "$51 as of 10:35 a.m."), not a later clause.
+CLOCK_REACH = 32
 
 
-def clock_of(sentence: str) -> str | None:
-    """The one time of day `sentence` quotes its amounts at, as "HH:MM" on a 24-hour clock
-    ("오후 1시 37분 현재": "13:37"), None for none or two."""
+def clock_of(sentence: str, start: int = 0, end: int | None = None) -> str | None:
+    """The one time of day `sentence` quotes its amount (at `start`:`end`) at, as "HH:MM" on a
+    24-hour clock ("오후 1시 37분 현재": "13:37"); None for none, two, or one whose half of the
+    day is unknown ("2시 현재", "오전 12시")."""
     if _QUOTE_CLOCK is None:
         return None
+    end = len(sentence) if end is None else end
     found = set()
     for m in _QUOTE_CLOCK.finditer(sentence):
+        # A clock far from the amount may time another clause's event, not this quote.
+        if m.start() - end > CLOCK_REACH or start - m.end() > CLOCK_REACH:
+            continue
         parts = {name.split("_", 1)[1]: value for name, value in m.groupdict().items() if value}
         hour, minute = int(parts["hour"]), int(parts.get("minute") or 0)
-        if parts.get("half", "").lower() in CLOCK_AFTERNOON and hour < 12:
+        half = parts.get("half", "").lower()
+        if not half or hour == 0 or hour > 12 or minute > 59 or (hour == 12 and half not in
+                                                                   CLOCK_AFTERNOON):
+            # "2시 현재" may be 2 a.m. or 2 p.m., and "오전 12시" noon or midnight: no time.
+            return None
+        if half in CLOCK_AFTERNOON and hour < 12:
             hour += 12
         found.add(f"{hour:02d}:{minute:02d}")
     return found.pop() if len(found) == 1 else None
