@@ -461,23 +461,18 @@ def exchange_of(sentence: str, start: int = 0, end: int | None = None) -> str | 
 
 
 _QUOTE_CLOCK = re.compile(QUOTE_CLOCK) if QUOTE_CLOCK else None
-# How far (in characters) from its amount a clock may stand and still time its quote: a clause's
-# lead ("오전 10시 현재 루멘은 3% 오른 5만원", "$51 as of 10:35 a.m."), not a later clause.
-CLOCK_REACH = 32
 
 
 def clock_of(sentence: str, start: int = 0, end: int | None = None) -> str | None:
-    """The one time of day `sentence` quotes its amount (at `start`:`end`) at, as "HH:MM" on a
-    24-hour clock ("오후 1시 37분 현재": "13:37"); None for none, two, or one whose half of the
-    day is unknown ("2시 현재", "오전 12시")."""
+    """The one time of day `sentence` quotes its amount (at `start`:`end`) at, in the amount's
+    clause, as "HH:MM" on a 24-hour clock ("오후 1시 37분 현재": "13:37"); None for none, two,
+    or one whose half of the day is unknown ("2시 현재", "오전 12시")."""
     if _QUOTE_CLOCK is None:
         return None
-    end = len(sentence) if end is None else end
+    # A clock in another clause times another event ("closed at $50, and will report at 4 p.m.").
+    first, last = _clause(sentence, start, len(sentence) if end is None else end)
     found = set()
-    for m in _QUOTE_CLOCK.finditer(sentence):
-        # A clock far from the amount may time another clause's event, not this quote.
-        if m.start() - end > CLOCK_REACH or start - m.end() > CLOCK_REACH:
-            continue
+    for m in _QUOTE_CLOCK.finditer(sentence, first, last):
         parts = {name.split("_", 1)[1]: value for name, value in m.groupdict().items() if value}
         hour, minute = int(parts["hour"]), int(parts.get("minute") or 0)
         half = parts.get("half", "").lower()

@@ -2614,6 +2614,8 @@ def test_a_quoted_time_of_day_is_read_on_a_24_hour_clock():
     # no half of the day, or 오전 12시 (noon or midnight): the time is unknown
     assert mentions.clock_of("2시 현재 루멘은 5만원이다.") is None
     assert mentions.clock_of("오전 12시 현재 루멘은 5만원이다.") is None
-    # a clock far from the amount times another clause
+    # a clock in another clause times another event; each clause's amount its own clock
     text = "Lumen closed at $50, up 2%, and its chief executive will speak at 4:30 p.m. today."
     assert mentions.clock_of(text, text.index("$50"), text.index("$50") + 3) is None
+    text = "오전 9시 현재 5만원, 오후 2시 현재 5만2000원이다."
+    assert mentions.clock_of(text, text.index("5만2000원"), text.index("5만2000원") + 7) == "14:00"
