@@ -233,6 +233,10 @@ LIST_NOT = merged_pattern("LIST_NOT")
 # Stock exchanges by name: a share listed on two trades at two prices.
 STOCK_EXCHANGES = merged_dict("STOCK_EXCHANGES")
 INDEX_AFTER_EXCHANGE = merged_tuple("INDEX_AFTER_EXCHANGE")
+# The time of day a price is quoted at ("오후 1시 37분 현재", "as of 10:35 a.m."): groups named
+# LANG_hour, LANG_minute and LANG_half, the half in CLOCK_AFTERNOON being after noon.
+QUOTE_CLOCK = merged_pattern("QUOTE_CLOCK")
+CLOCK_AFTERNOON = merged_set("CLOCK_AFTERNOON")
 # Words saying a market value is of a recent day its text does not name.
 RECENT_DAY = merged_tuple("RECENT_DAY")
 # "recent" as an adjective of a market word ("its recent market value of $X").

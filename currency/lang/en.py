@@ -583,6 +583,12 @@ STAGE_MOVE_FILL = (r"(?:\s+(?:" + "|".join(STAGE_MOVE_WORDS) + "|" + MONEY_SIGN 
                        w.replace(" ", r"\s+") for w in STAGE_MOVE_UNITS
                        + tuple(w for w, unit in COUNTERS.items() if unit == "percent"))
                    + r"))(?!\w))+")
+# The time of day a price is quoted at ("as of 10:35 a.m.", "at 2 p.m.", "10:35 AM ET";
+# `QUOTE_CLOCK` in `currency.lang`): a clock after "as of" or "at", with its half of the day, as a
+# bare "10:35" may be a ratio or a score, and "said at 4:30 p.m." an event's time, not a quote's.
+QUOTE_CLOCK = (r"(?i:\b(?:as\s+of|at)\s+(?P<en_hour>\d{1,2})(?::(?P<en_minute>\d{2}))?\s*"
+               r"(?P<en_half>[ap])\.?\s?m\b\.?)")
+CLOCK_AFTERNOON = ("p",)
 # Words naming the stage of only the amount right after them (`STAGE_BESIDE` in `currency.lang`):
 # a session's extremes, said by words that name one ("rose as high as 81,500 won", "an intraday
 # low of $12.40"), not its open or close however close in value. Only beside: "With an offer price

@@ -685,7 +685,15 @@ STAGE_WORDS = {
     # a price the session is trading at ("오전 10시 현재 ... 5만1000원에 거래되고 있다"): a
     # reading while it goes on, not the day's close
     "거래되고 있": ((SESSION, TRADING), (TARGET, ACTUAL)),
+    # ... and its short form ("6만원에 거래 중이다"); not 거래 중단 or 거래 중지 (a halt)
+    "거래 중이": ((SESSION, TRADING), (TARGET, ACTUAL)),
 }
+# The time of day a price is quoted at ("오후 1시 37분 현재", "오전 9시49분 기준"; `QUOTE_CLOCK` in
+# `currency.lang`): a clock then 현재 or 기준. Its groups: the half of the day, the hour, the minute.
+# Without 오전 or 오후 ("2시 현재") the clock is read but its time is unknown (`clock_of`).
+QUOTE_CLOCK = (r"(?:(?P<ko_half>오전|오후)\s*)?(?P<ko_hour>\d{1,2})\s?시(?:\s*(?P<ko_minute>\d{1,2})\s?분)?"
+               r"\s*(?:현재|기준)")
+CLOCK_AFTERNOON = ("오후",)        # the half of the day 12 hours are added for (`CLOCK_AFTERNOON`)
 # Right after an amount: what makes the sentence suppose it (`SUPPOSING_AFTER` in `currency.lang`):
 # "주가가 7만원이면 시가총액은 약 9조원이 된다", "100달러라면", "1,000엔이면"; not 이면서 (while
 # being). Its amounts are then a computation, the target stage, not a value a day gave.

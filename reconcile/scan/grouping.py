@@ -31,7 +31,7 @@ import numpy as np
 from currency.amount import ONE_AMOUNT_RATIO
 from currency.data.periods import PeriodError, parse_period
 from currency.lang import LIST_JOIN, LIST_NOT, RESULT_LINES
-from currency.lang.stages import SESSION
+from currency.lang.stages import SESSION, TRADING
 from reconcile.model.components import Components
 from reconcile.model.digit_slips import NONE, TRANSPOSED, relation
 from reconcile.model.uncertainty import RATE_ALLOWANCE, pins_one_rate
@@ -84,6 +84,12 @@ SAME_VALUE, SAME_ARTICLE_OTHER_AMOUNT = 0.93, 0.0
 # fact and are checked, since "recent" may be the very day the other names. A judgment, not a
 # measurement: it hides a real slip under it beside a "recent" word.
 RECENT_MOVE = 0.20
+# How far apart two readings of a share's price during the session (not its close) may be and
+# still be two moments rather than one fact (`_clocks_apart`), as a share of the lower: under 1 %,
+# less than any slip in a price's first two digits (9만8000원 for 9만9000원 is 1.02 %), so only a
+# slip in its third digit or later can hide under it. Wider, a move and a misquote look alike
+# (5만1000원 and 5만7000원 at two times), so they stay one fact and are checked.
+CLOCK_MOVE = 0.01
 # Two different amounts of one article with less evidence of their own than this are never one
 # fact (cannot-link), however other articles link them: "a fund of 1.15 trillion won raised
 # from investors ... for the tender" beside "1.25 trillion won for the tender". A misquote
@@ -519,7 +525,7 @@ def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     return cannot | _different_shares(ms, units) | _different_stages(ms, units) \
         | _different_changes(ms, units) | _different_days(ms, units) | _periods_apart(ms, units) \
         | _rates_apart(ms, units) | _heads_apart(ms, units) | _sums_apart(ms, units) \
-        | _total_and_part_apart(ms, units) | _exchanges_apart(ms, units)
+        | _total_and_part_apart(ms, units) | _exchanges_apart(ms, units) | _clocks_apart(ms, units)
 
 
 def _sums_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
@@ -566,6 +572,24 @@ def _exchanges_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
             out[a, b] = one[a] != one[b] and all(
                 abs(ms[i].value - ms[j].value) <= EXCHANGES_GAP * max(ms[i].value, ms[j].value)
                 and not _transposed(ms[i], ms[j]) for i in units[a] for j in units[b])
+    return out
+
+
+def _clocks_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
+    """True between two units read as a share's price during the session, each at one time of
+    day its sentence states ("오전 9시 49분 기준", "as of 10:35 a.m."), at two times and within
+    `CLOCK_MOVE` of each other: two readings of a moving price, not one fact. Never a close; and
+    a wider gap, or one amount as written (`_written_alike`), stays one fact, for the check."""
+    clocks = [{ms[i].clock for i in u} for u in units]
+    trading = [all((SESSION, TRADING) in ms[i].stages for i in u) for u in units]
+    timed = [k for k, (c, t) in enumerate(zip(clocks, trading)) if t and len(c) == 1 and None not in c]
+    out = np.zeros((len(units), len(units)), dtype=bool)
+    for a in timed:
+        for b in timed:
+            if a < b and clocks[a] != clocks[b]:
+                us, them = [ms[i] for i in units[a]], [ms[i] for i in units[b]]
+                if _within_move(us, them, CLOCK_MOVE) and not _written_alike(us, them):
+                    out[a, b] = out[b, a] = True
     return out
 
 
@@ -811,8 +835,8 @@ def _different_days(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     return out
 
 
-def _within_move(us: list[Mention], them: list[Mention]) -> bool:
-    """Whether every original amount of `us` is within `RECENT_MOVE` of every one of `them`, in
+def _within_move(us: list[Mention], them: list[Mention], move: float = RECENT_MOVE) -> bool:
+    """Whether every original amount of `us` is within `move` of every one of `them`, in
     dollars at each one's own rate (`Mention.usd`): a won value against a dollar value too."""
     # A garbled amount is within no band: its first reading is no value, and kept apart as
     # recent it would lose the figures of its fact that choose between its readings.
@@ -821,7 +845,7 @@ def _within_move(us: list[Mention], them: list[Mention]) -> bool:
     ours = [m.usd for m in us if m.restates is None and m.usd]
     theirs = [m.usd for m in them if m.restates is None and m.usd]
     return bool(ours and theirs) and all(
-        max(a, b) <= (1 + RECENT_MOVE) * min(a, b) for a in ours for b in theirs)
+        max(a, b) <= (1 + move) * min(a, b) for a in ours for b in theirs)
 
 
 def _different_changes(ms: list[Mention], units: list[list[int]]) -> np.ndarray:

@@ -21,6 +21,7 @@ from currency.lang import (
     CHANGE_FROM_BETWEEN,
     CHANGE_LEVEL_BETWEEN,
     CLAUSE_BREAK,
+    CLOCK_AFTERNOON,
     COST_LINE,
     FX_BASIS_AFTER,
     FX_BASIS_BEFORE,
@@ -45,6 +46,7 @@ from currency.lang import (
     PER_WORDS,
     PER_WORDS_BESIDE,
     PRICE_WORDS,
+    QUOTE_CLOCK,
     RECENT_BEFORE_MARKET,
     RECENT_DAY,
     RECENT_SPAN_AFTER,
@@ -310,6 +312,8 @@ class Mention:
                                    # each Pellston share", "주식 1주에 2만원")
     exchange: str | None = None    # the one stock exchange its sentence names (`STOCK_EXCHANGES`:
                                    # "opened at Rs 1,931 on the BSE"), None for none or two
+    clock: str | None = None       # the one time of day its sentence quotes it at, "13:37"
+                                   # (`QUOTE_CLOCK`: "오후 1시 37분 현재"), None for none or two
 
 
 def money_candidates(article: Article) -> list:
@@ -429,6 +433,8 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
                                                     s0, c, mates, words)),
         exchange=exchange_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start],
                              c.start - s0, c.end - s0),
+        clock=clock_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start],
+                       c.start - s0, c.end - s0),
         **_change_link(article, c, mates))
 
 
@@ -452,6 +458,32 @@ def exchange_of(sentence: str, start: int = 0, end: int | None = None) -> str | 
     named = {STOCK_EXCHANGES[m.group("en") or m.group("ko")]
              for m in found + ([lead] if lead and lead.group("en") else [])}
     return named.pop() if len(named) == 1 else None
+
+
+_QUOTE_CLOCK = re.compile(QUOTE_CLOCK) if QUOTE_CLOCK else None
+
+
+def clock_of(sentence: str, start: int = 0, end: int | None = None) -> str | None:
+    """The one time of day `sentence` quotes its amount (at `start`:`end`) at, in the amount's
+    clause, as "HH:MM" on a 24-hour clock ("오후 1시 37분 현재": "13:37"); None for none, two,
+    or one whose half of the day is unknown ("2시 현재", "오전 12시")."""
+    if _QUOTE_CLOCK is None:
+        return None
+    # A clock in another clause times another event ("closed at $50, and will report at 4 p.m.").
+    first, last = _clause(sentence, start, len(sentence) if end is None else end)
+    found = set()
+    for m in _QUOTE_CLOCK.finditer(sentence, first, last):
+        parts = {name.split("_", 1)[1]: value for name, value in m.groupdict().items() if value}
+        hour, minute = int(parts["hour"]), int(parts.get("minute") or 0)
+        half = parts.get("half", "").lower()
+        if not half or hour == 0 or hour > 12 or minute > 59 or (hour == 12 and half not in
+                                                                   CLOCK_AFTERNOON):
+            # "2시 현재" may be 2 a.m. or 2 p.m., and "오전 12시" noon or midnight: no time.
+            return None
+        if half in CLOCK_AFTERNOON and hour < 12:
+            hour += 12
+        found.add(f"{hour:02d}:{minute:02d}")
+    return found.pop() if len(found) == 1 else None
 
 
 def market_day(sentence: str, as_of: str, basis: str, recent: bool) -> str | None:

@@ -1164,3 +1164,45 @@ def test_an_outlet_named_as_source_on_different_days_is_that_many_articles(outle
     f = serious(findings(*outlet, *slips))
     assert {i for s in flagged(f) for i in s} == {"r", "b"}, f["message"].tolist()
 
+
+
+@pytest.mark.parametrize("band, flagged_ids", [
+    # Made-up: a band stated by a third article is bounded on both sides and votes: it holds
+    # one side of a split, so the other is the outlier
+    ("$5 billion to $7.5 billion", ("f1",)),
+    ("50억~75억 달러", ("f1",)),
+    # a band wide enough for both sides cannot tell them apart: the split stays
+    ("$5 billion to $11 billion", ("f0", "f1")),
+])
+def test_a_stated_band_votes_in_a_split(band, flagged_ids):
+    f = serious(findings(dict(metric="m", amount="$7.0 billion"),
+                         dict(metric="m", amount="$10.0 billion"), dict(metric="m", amount=band)))
+    assert len(f) == 1 and tuple(sorted(f.iloc[0].flagged)) == flagged_ids, f.message.tolist()
+
+
+def _point(amount, source=None):
+    return dict(metric="m", amount=amount, **({"source": source} if source else {}))
+
+
+@pytest.mark.parametrize("rows, flagged_ids", [
+    # Made-up: two points against one; a band fitting the one does not outvote the two ...
+    ((_point("$7.9 billion"), _point("$7.0 billion"), _point("$7.9 billion"),
+      _point("$6 billion to $7.5 billion")), {"f1"}),
+    # ... nor do three bands from three articles: they never vote against a majority of points
+    ((_point("$7.9 billion"), _point("$7.9 billion"), _point("$7.0 billion"),
+      *(_point("$6 billion to $7.5 billion") for _ in range(3))), {"f2"}),
+])
+def test_a_stated_band_never_outvotes_a_majority_of_points(rows, flagged_ids):
+    f = serious(findings(*rows))
+    # the points' outlier, and no point of the majority flagged (the bands fit no point, so
+    # they may be flagged on their own, as hedged figures are)
+    assert flagged_ids in flagged(f) and not {"f0"} & {i for s in flagged(f) for i in s}, \
+        f.message.tolist()
+
+
+def test_a_band_beside_its_own_articles_point_does_not_vote_again():
+    # Made-up: one article prints a point and a band that holds it; another a point of its own:
+    # one witness each, so the split stays
+    f = serious(findings(_point("$7.0 billion", "a.txt"), _point("$10.0 billion", "b.txt"),
+                         _point("$6.5 billion to $7.5 billion", "a.txt")))
+    assert flagged(f) == [{"f0", "f1"}], f.message.tolist()

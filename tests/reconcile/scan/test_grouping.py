@@ -856,6 +856,7 @@ def test_an_amount_takes_the_stage_named_nearest_it():
     ("Lumen shares closed 1,500 won higher at the end of Monday's session.", [None]),
     ("Lumen shares were trading at a discount to the $30 offer price.", [None]),
     ("오전 10시 현재 루멘배터리는 2.4% 오른 5만1000원에 거래되고 있다.", ["trading"]),
+    ("오전 10시 현재 루멘배터리는 2.4% 오른 5만1000원에 거래 중이다.", ["trading"]),
     ("The Lumen deal closed in March at $50 a share.", [None]),
     ("Lumen shares closed  at 50,500 won on Monday.", ["close"]),
     # a change from a stage (대비) has no stage, nor the close's; the stage's own amount keeps it
@@ -2592,3 +2593,75 @@ def test_a_repeated_pair_its_own_sentence_dates_stays_of_that_day():
     rows = {r["id"]: r for r in res.rows}
     assert rows["b-s02"]["as_of"] == "2024-12-19"
     assert rows["b-s02"]["metric"] != rows["a-s02"]["metric"]
+
+@pytest.mark.parametrize("clocks, prices, one_fact", [
+    # Made-up: a price read at two times of one session, 0.8 % apart: two readings of a moving
+    # price
+    (("오전 9시 50분 현재", "오후 1시 35분 현재"), ("5만1240원", "5만1630원"), False),
+    # one time of day, or a time given by one sentence only: one fact, checked
+    (("오전 9시 50분 현재", "오전 9시 50분 기준"), ("5만1200원", "5만1600원"), True),
+    (("오전 9시 50분 현재", ""), ("5만1200원", "5만1600원"), True),
+    # "2시 현재" has no half of the day: not another time than "오후 2시 현재"'s
+    (("2시 현재", "오후 2시 현재"), ("5만1200원", "5만1600원"), True),
+    # a one-digit misquote at two times (5만1000원, 5만7000원): a move that wide is no evidence
+    # of two moments, so it stays one fact and is checked
+    (("오전 10시 현재", "오후 2시 현재"), ("5만1000원", "5만7000원"), True),
+    # the same digits in another order: a typing slip, kept for the check
+    (("오전 9시 50분 현재", "오후 1시 35분 현재"), ("5만1560원", "5만1650원"), True),
+])
+def test_share_prices_at_two_times_of_day_are_two_facts(clocks, prices, one_fact):
+    metrics = _metrics([f"월요일 {clock} 루멘배터리는 {price}에 거래되고 있다."
+                        for clock, price in zip(clocks, prices)])
+    assert len(metrics) == 2
+    assert (len({m for _, m in metrics}) == 1) == one_fact, metrics
+
+
+@pytest.mark.parametrize("prices, one_fact", [
+    # Made-up: the band two times' readings may differ by (`CLOCK_MOVE`, 1 %): 0.9 % apart are
+    # two moments, 1.2 % apart one fact (red if the band is widened)
+    (("5만1200원", "5만1660원"), False),
+    (("5만1200원", "5만1820원"), True),
+])
+def test_two_times_prices_are_two_moments_only_within_a_narrow_band(prices, one_fact):
+    metrics = _metrics([f"월요일 {clock} 현재 루멘배터리는 {price}에 거래되고 있다."
+                        for clock, price in zip(("오전 10시", "오후 2시"), prices)])
+    assert len(metrics) == 2
+    assert (len({m for _, m in metrics}) == 1) == one_fact, metrics
+
+
+def test_the_same_stated_move_at_two_times_stays_one_fact():
+    # Made-up: both say 3 % up on the previous close, so one of 5만1000원 and 5만6000원 is wrong
+    metrics = _metrics([f"월요일 {clock} 현재 루멘배터리는 전 거래일보다 3% 오른 {price}에 "
+                        "거래되고 있다." for clock, price in (("오전 10시", "5만1000원"),
+                                                        ("오후 2시", "5만6000원"))])
+    assert len(metrics) == 2 and metrics[0][1] == metrics[1][1], metrics
+
+
+@pytest.mark.parametrize("prices", [("$51.00", "$56.10"), ("$51.12", "$51.47")])
+def test_two_closes_stay_one_fact_beside_a_clock(prices):
+    # Made-up: a time of day beside a close does not make two closes of one day two moments,
+    # however near in value
+    metrics = _metrics([f"Lumen Batteries shares closed at {prices[0]} on Monday, and at 4:30 p.m. "
+                        "the company said it would buy back stock.",
+                        f"Lumen Batteries shares closed at {prices[1]} on Monday, and at 8:30 a.m. "
+                        "on Tuesday the company will hold a call."])
+    assert len(metrics) == 2 and metrics[0][1] == metrics[1][1], metrics
+
+
+def test_a_quoted_time_of_day_is_read_on_a_24_hour_clock():
+    assert mentions.clock_of("오후 1시 35분 현재 루멘은 5만원에 거래되고 있다.") == "13:35"
+    assert mentions.clock_of("오전 9시50분 기준 루멘은 5만원에 거래 중이다.") == "09:50"
+    assert mentions.clock_of("Lumen traded at $50 as of 2:35 p.m. ET.") == "14:35"
+    assert mentions.clock_of("Lumen traded at $50 at 2 PM.") == "14:00"
+    # a bare "3:1" is a ratio, an unanchored clock an event's time, and two times give none
+    assert mentions.clock_of("Lumen split its shares 3:1 at $50.") is None
+    assert mentions.clock_of("Lumen rose to $50 before the 2:35 p.m. call.") is None
+    assert mentions.clock_of("오전 9시 현재 5만원, 오후 2시 현재 5만2000원이다.") is None
+    # no half of the day, or 오전 12시 (noon or midnight): the time is unknown
+    assert mentions.clock_of("2시 현재 루멘은 5만원이다.") is None
+    assert mentions.clock_of("오전 12시 현재 루멘은 5만원이다.") is None
+    # a clock in another clause times another event; each clause's amount its own clock
+    text = "Lumen closed at $50, up 2%, and its chief executive will speak at 4:30 p.m. today."
+    assert mentions.clock_of(text, text.index("$50"), text.index("$50") + 3) is None
+    text = "오전 9시 현재 5만원, 오후 2시 현재 5만2000원이다."
+    assert mentions.clock_of(text, text.index("5만2000원"), text.index("5만2000원") + 7) == "14:00"
