@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from currency.amount import Amount, stated
 from currency.data.inflation import Adjustment, adjustment
-from currency.data.rates import Rate, peg_note, rate_book, refuse_before_peg, stale_note, stand_in
+from currency.data.rates import Rate, peg_note, rate_book, stale_note, stand_in
 from currency.errors import InputError
 from currency.text.slips import near_currency_word
 from currency.units import quantity
@@ -98,8 +98,8 @@ def convert(amount: Amount, to: str, on: dt.date, real_as_of: dt.date | None = N
         # No fixing is read, so none stands in, and no data is its source.
         rate = Rate(to, to, 1.0, on, on, source=None)
     else:
-        refuse_before_peg(amount.currency, to, on, str(on))
-        rate = rate_book().rate_on(amount.currency, to, stand_in(on, on, str(on))[0])
+        rate = rate_book().rate_on(amount.currency, to,
+                                   stand_in(amount.currency, to, on, on, str(on))[0])
     # pint does the unit algebra: KRW/year times USD/KRW is USD/year, never plain USD.
     converted = amount.quantity() * quantity(rate.value, f"{to} / {amount.currency}")
     unit = str(converted.units)

@@ -639,10 +639,9 @@ def _market(base: str, quote: str, day: dt.date | None) -> float | None:
     """The market rate of `quote` per `base` on `day` (its nearest fixing), if the data has one."""
     if day is None:
         return None
-    from currency.data.rates import RateError, rate_book, refuse_before_peg, stand_in
+    from currency.data.rates import RateError, rate_book, stand_in
     try:
-        refuse_before_peg(base, quote, day, str(day))
-        market = rate_book().rate_on(base, quote, stand_in(day, day, str(day))[0]).value
+        market = rate_book().rate_on(base, quote, stand_in(base, quote, day, day, str(day))[0]).value
     except RateError:
         return None
     return market if market > 0 else None
@@ -1970,10 +1969,8 @@ def market_rates(cands: list[Candidate], day: dt.date | None) -> None:
     """Add the ECB rate of `day` (the publication date) to each conversion pair."""
     if day is None:
         return
-    from currency.data.rates import RateError, rate_book, refuse_before_peg, stand_in
+    from currency.data.rates import RateError, rate_book, stand_in
     book = rate_book()
-    # A date outside the data: the nearest fixing, said in the pair (the one policy).
-    on, _, note = stand_in(day, day, str(day))
     for c in cands:
         if not c.pair:
             continue
@@ -1985,7 +1982,8 @@ def market_rates(cands: list[Candidate], day: dt.date | None) -> None:
         # the rate of the conversion's currency per the original's, as `rate_unit` says
         first, then = (other, c) if c.pair["with"] < c.index else (c, other)
         try:
-            refuse_before_peg(first.currency, then.currency, day, str(day))
+            # A date outside the data: the nearest fixing, said in the pair (the one policy).
+            on, _, note = stand_in(first.currency, then.currency, day, day, str(day))
             rate = book.rate_on(first.currency, then.currency, on)
         except RateError:
             continue

@@ -1,6 +1,9 @@
 """A figures file with dirhams and dollars: reconciled through the dirham's dollar peg."""
+import datetime as dt
+
 import pytest
 
+from currency.data.pegs import USD_PEGS
 from reconcile.model.findings import RANK
 from tests.helpers import run
 
@@ -112,3 +115,12 @@ def test_a_figure_published_before_its_peg_is_refused_where_its_row_is(tmp_path)
     assert out.output.strip().splitlines() == [
         f"error: {path}:2: published: 2001-03-01: QAR is pegged to the US dollar only from "
         "2001-07-09 (Qatar Central Bank)"]
+
+
+def test_scans_dollar_value_of_a_pegged_amount_is_none_before_its_peg():
+    # Before the ECB data the first fixing stands in, which lies after the dirham's peg began:
+    # the day asked for decides, as for every other rate path.
+    from reconcile.scan.mentions import in_usd
+    since = USD_PEGS["AED"].since
+    assert in_usd(3.6725e9, "AED", since - dt.timedelta(days=1)) is None
+    assert in_usd(3.6725e9, "AED", since) == pytest.approx(1e9)
