@@ -49,6 +49,19 @@ CURRENCY_AFTER = {
     "bucks": "USD",
     "buck": "USD",
     "quid": "GBP",
+    "Emirati dirhams": "AED",
+    "Emirati dirham": "AED",
+    "Omani riyals": "OMR",
+    "Omani riyal": "OMR",
+}
+
+COUNTRY_WORDS = {
+    "AED": ("Emirati", "Abu Dhabi", "Dubai"),
+}
+
+USUAL_CURRENCY = {
+    "riyals": ("SAR", ("OMR", "YER", "IRR")),
+    "riyal": ("SAR", ("OMR", "YER", "IRR")),
 }
 
 SUBUNIT = {

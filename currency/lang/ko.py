@@ -50,6 +50,19 @@ CURRENCY_AFTER = {
     "인민폐": "CNY",
     "리라": "TRY",
     "동": "VND",
+    "사우디 리얄": "SAR",
+    "사우디리얄": "SAR",
+    "오만 리얄": "OMR",
+    "오만리얄": "OMR",
+}
+
+COUNTRY_WORDS = {
+    "AED": ("아부다비", "두바이"),
+    "SAR": ("사우디",),
+}
+
+USUAL_CURRENCY = {
+    "리얄": ("SAR", ("OMR", "YER")),
 }
 
 SHORT_CURRENCY = {

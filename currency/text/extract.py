@@ -771,6 +771,25 @@ def _shared_names(body: str, cands: list[Candidate]) -> None:
             c.currency_from = (f"{c.amount.span!r} names a currency several share "
                                f"({', '.join(options)}); the article names {word!r} (offset "
                                f"{at}), whose currency is {code}")
+        elif not hits and (usual := _usual_currency(body, c.amount.span)):
+            c.currency = usual
+            c.currency_from = (f"{c.amount.span!r} names a currency several share "
+                               f"({', '.join(options)}); the article names none of their "
+                               f"countries, and the name alone means {usual}")
+
+
+def _usual_currency(body: str, span: str) -> str | None:
+    """The currency a shared name in `span` means alone (`USUAL_CURRENCY`: "riyals" are Saudi),
+    unless `body` names a country of a currency news also spells so; None otherwise."""
+    low = span.casefold()
+    for word, (code, also) in L.USUAL_CURRENCY.items():
+        found = re.search(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", low) if word.isascii() \
+            else word in low
+        if found:
+            names = country_words()
+            return None if any(_mention(body, w) >= 0 for other in also
+                               for w in names.get(other, ())) else code
+    return None
 
 
 def _mention(text: str, word: str) -> int:
