@@ -88,6 +88,12 @@ def convert(amount: Amount, to: str, on: dt.date, real_as_of: dt.date | None = N
         if slip:
             raise ConversionError(f"the amount names no currency: {slip[0]!r} after it is not "
                                   f"a currency word; did you mean {slip[1]}?")
+        # A name several currencies share ("riyals", "dinars") is money of a currency not said.
+        if amount.currency_options:
+            options = amount.currency_options
+            raise ConversionError(f"the amount names a currency several share ({', '.join(options)})"
+                                  f"; give its ISO code with --currency (e.g. --currency "
+                                  f"{options[0]})")
         # A share, a duration or a count is no money: no --currency can make it one.
         if amount.kind != "number":
             raise ConversionError(f"the amount is a {amount.kind} ({amount.unit_label}), not "
