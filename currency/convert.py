@@ -91,15 +91,18 @@ def convert(amount: Amount, to: str, on: dt.date, real_as_of: dt.date | None = N
         # A name several currencies share ("riyals", "dinars") is money of a currency not said.
         if amount.currency_options:
             options = amount.currency_options
-            raise ConversionError(f"the amount names a currency several share ({', '.join(options)})"
-                                  f"; give its ISO code with --currency (e.g. --currency "
-                                  f"{options[0]})")
+            raise ConversionError(f"the amount names a currency several share: give its ISO "
+                                  f"code with --currency, one of {', '.join(options)}")
         # A share, a duration or a count is no money: no --currency can make it one.
         if amount.kind != "number":
             raise ConversionError(f"the amount is a {amount.kind} ({amount.unit_label}), not "
                                   "money, so it cannot be converted")
         raise ConversionError("the amount names no currency, so it cannot be converted; "
                               "give its ISO code with --currency (e.g. --currency KRW)")
+    if amount.currency_options and amount.currency not in amount.currency_options:
+        # "riyals" given as USD: the name rules the code out, whatever the caller knows.
+        raise ConversionError(f"{amount.span!r} names one of {', '.join(amount.currency_options)}"
+                              f", not {amount.currency}")
     if amount.currency == to:
         # No fixing is read, so none stands in, and no data is its source.
         rate = Rate(to, to, 1.0, on, on, source=None)

@@ -63,11 +63,6 @@ CROWN_NAMES = merged_tuple("CROWN_NAMES")
 COUNTRY_WORDS = {code: tuple(w for lang in _LANGUAGES for w in getattr(lang, "COUNTRY_WORDS",
                                                                         {}).get(code, ()))
                  for code in {c for lang in _LANGUAGES for c in getattr(lang, "COUNTRY_WORDS", {})}}
-# A name several currencies share that news, alone, means one of them by: "riyals" in an article
-# naming none of their countries are Saudi riyals (the largest economy of those that name their
-# money so), each with the currencies news also spells so ("Omani riyal", 이란 리얄); an article
-# naming one of those countries, or two of the name's own, reads no currency from it.
-USUAL_CURRENCY = merged_dict("USUAL_CURRENCY")
 # "a dollar", "a buck": the article stands for one of the currency.
 ONE_OF = merged_tuple("ONE_OF")
 # What may follow "a dollar" for it to be an amount: the end of a clause, or one of these words.

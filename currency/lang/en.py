@@ -57,11 +57,15 @@ CURRENCY_AFTER = {
 
 COUNTRY_WORDS = {
     "AED": ("Emirati", "Abu Dhabi", "Dubai"),
-}
-
-USUAL_CURRENCY = {
-    "riyals": ("SAR", ("OMR", "YER", "IRR")),
-    "riyal": ("SAR", ("OMR", "YER", "IRR")),
+    # Capitals: a dateline ("Doha -") or "Doha-based" is often the only country word a story has.
+    "QAR": ("Doha",),
+    "SAR": ("Riyadh",),
+    "OMR": ("Muscat",),
+    "YER": ("Sanaa",),
+    "IRR": ("Tehran",),
+    "BHD": ("Manama",),
+    "JOD": ("Amman",),
+    "KWD": ("Kuwait City",),
 }
 
 SUBUNIT = {

@@ -551,9 +551,11 @@ def _pair_conversions(text: str, cands: list[Candidate], day: dt.date | None = N
         if plain and _JOINED.match(gap) and _choice(text, a, b, cands[k - 1] if k else None):
             continue
         line = _rate_line(text, a, b)
-        if not a.currency or not (plain or _RATE_OPENING.match(gap)
-                                  and _alone_in_parenthesis(text, b, cands[k + 2:k + 3])
-                                  or line):
+        shaped = plain or _RATE_OPENING.match(gap) \
+            and _alone_in_parenthesis(text, b, cands[k + 2:k + 3]) or line
+        if shaped and not a.currency and a.amount.currency_options and b.currency:
+            _shared_by_conversion(a, b, day)
+        if not a.currency or not shaped:
             continue
         # A Korean newsroom leaves the won unsaid ("(약 12조 3000억)"); a number with English place
         # words ("(2 trillion, …)") says nothing of its currency.
@@ -573,6 +575,38 @@ def _pair_conversions(text: str, cands: list[Candidate], day: dt.date | None = N
             # a rate the story converts at, said in extract's output (scan still proposes both:
             # docs/reader_forms.md)
             a.pair["rate_line"] = b.pair["rate_line"] = True
+
+
+def _shared_by_conversion(a: Candidate, b: Candidate, day: dt.date | None) -> None:
+    """`a`, a name several currencies share that no country word settled ("36 billion riyals"),
+    takes the one option whose rate on `day` its conversion `b` fits as a restatement does (both
+    amounts' rounding, the rate source's RATE_ALLOWANCE); none, several, or an option with no
+    rate to rule it out: it stays open, and a note says why."""
+    from currency.data.rates import RATE_ALLOWANCE
+    options = a.amount.currency_options
+    if day is None:
+        return
+    _, a_low, a_high = stated_interval(a.amount.value, a.amount.precision, a.amount.span,
+                                       a.amount.bound, a.amount.low, a.amount.high, options[0])
+    _, b_low, b_high = stated_interval(b.amount.value, b.amount.precision, b.amount.span,
+                                       b.amount.bound, b.amount.low, b.amount.high, b.currency,
+                                       restatement=True)
+    if not (a_low > 0 and math.isfinite(a_high) and math.isfinite(b_high) and b_high > 0):
+        return
+    markets = {code: _market(code, b.currency, day) for code in options}
+    fits = [code for code, m in markets.items() if m is not None
+            and b_low / a_high <= m * (1 + RATE_ALLOWANCE) and b_high / a_low >= m / (1 + RATE_ALLOWANCE)]
+    unrated = [code for code, m in markets.items() if m is None]
+    if len(fits) == 1 and not unrated:
+        a.currency = fits[0]
+        a.currency_from = (f"{a.amount.span!r} names a currency several share "
+                           f"({', '.join(options)}); its conversion {b.amount.span!r} fits "
+                           f"{fits[0]}'s rate of {day} alone (±{RATE_ALLOWANCE:.0%})")
+        return
+    why = (f"{', '.join(unrated)} {'has' if len(unrated) == 1 else 'have'} no rate to rule out"
+           if unrated and len(fits) <= 1 else
+           f"its rate fits {'each' if fits else 'none'} of {', '.join(fits or options)}")
+    a.notes.append(f"its conversion {b.amount.span!r} does not say its currency: {why}")
 
 
 def _unsaid_by_rate(cands: list[Candidate], a: Candidate, b: Candidate,
@@ -771,25 +805,6 @@ def _shared_names(body: str, cands: list[Candidate]) -> None:
             c.currency_from = (f"{c.amount.span!r} names a currency several share "
                                f"({', '.join(options)}); the article names {word!r} (offset "
                                f"{at}), whose currency is {code}")
-        elif not hits and (usual := _usual_currency(body, c.amount.span)):
-            c.currency = usual
-            c.currency_from = (f"{c.amount.span!r} names a currency several share "
-                               f"({', '.join(options)}); the article names none of their "
-                               f"countries, and the name alone means {usual}")
-
-
-def _usual_currency(body: str, span: str) -> str | None:
-    """The currency a shared name in `span` means alone (`USUAL_CURRENCY`: "riyals" are Saudi),
-    unless `body` names a country of a currency news also spells so; None otherwise."""
-    low = span.casefold()
-    for word, (code, also) in L.USUAL_CURRENCY.items():
-        found = re.search(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", low) if word.isascii() \
-            else word in low
-        if found:
-            names = country_words()
-            return None if any(_mention(body, w) >= 0 for other in also
-                               for w in names.get(other, ())) else code
-    return None
 
 
 def _mention(text: str, word: str) -> int:

@@ -168,8 +168,12 @@ def test_a_share_duration_or_count_is_said_not_to_be_money_not_sent_to_currency(
 def test_a_name_several_currencies_share_asks_which_and_converts_with_currency():
     # "riyals" is money of a currency not said: not "a money, not money"; --currency says which.
     r = run("convert", "10 billion riyals")
-    assert r.exit_code == 2 and "names a currency several share (QAR, SAR)" in r.stderr, r.stderr
+    assert r.exit_code == 2 and "--currency, one of QAR, SAR" in r.stderr, r.stderr
     assert "not money" not in r.stderr
+    # a code the name rules out is refused on one line, not converted as that currency
+    r = run("convert", "10 billion riyals", "--currency", "USD")
+    assert r.exit_code == 2 and "names one of QAR, SAR, not USD" in r.stderr, r.stderr
+    assert "Traceback" not in r.output and r.stderr.count("error:") == 1
     r = run("convert", "10 billion riyals", "--currency", "SAR", "--json")
     assert r.exit_code == 0, r.output
     assert json.loads(r.stdout)["converted"]["value"] == pytest.approx(10e9 / 3.75)
