@@ -1,5 +1,5 @@
 """Dirhams, riyals and dinars in news: the names read as the currency the article's country
-words, or a name's usual meaning, say; a name that could be many currencies is not guessed.
+words, or the one option a conversion beside them fits, say; otherwise they are not guessed.
 Sentences written for these tests."""
 import datetime as dt
 
