@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from currency.amount import Amount, stated
 from currency.data.inflation import Adjustment, adjustment
-from currency.data.rates import Rate, peg_note, rate_book, refuse_before_peg, stale_note, stand_in
+from currency.data.rates import Rate, peg_note, rate_book, stale_note, stand_in
 from currency.errors import InputError
 from currency.text.slips import near_currency_word
 from currency.units import quantity
@@ -88,18 +88,27 @@ def convert(amount: Amount, to: str, on: dt.date, real_as_of: dt.date | None = N
         if slip:
             raise ConversionError(f"the amount names no currency: {slip[0]!r} after it is not "
                                   f"a currency word; did you mean {slip[1]}?")
+        # A name several currencies share ("riyals", "dinars") is money of a currency not said.
+        if amount.currency_options:
+            options = amount.currency_options
+            raise ConversionError(f"the amount names a currency several share: give its ISO "
+                                  f"code with --currency, one of {', '.join(options)}")
         # A share, a duration or a count is no money: no --currency can make it one.
         if amount.kind != "number":
             raise ConversionError(f"the amount is a {amount.kind} ({amount.unit_label}), not "
                                   "money, so it cannot be converted")
         raise ConversionError("the amount names no currency, so it cannot be converted; "
                               "give its ISO code with --currency (e.g. --currency KRW)")
+    if amount.currency_options and amount.currency not in amount.currency_options:
+        # "riyals" given as USD: the name rules the code out, whatever the caller knows.
+        raise ConversionError(f"{amount.span!r} names one of {', '.join(amount.currency_options)}"
+                              f", not {amount.currency}")
     if amount.currency == to:
         # No fixing is read, so none stands in, and no data is its source.
         rate = Rate(to, to, 1.0, on, on, source=None)
     else:
-        refuse_before_peg(amount.currency, to, on, str(on))
-        rate = rate_book().rate_on(amount.currency, to, stand_in(on, on, str(on))[0])
+        rate = rate_book().rate_on(amount.currency, to,
+                                   stand_in(amount.currency, to, on, on, str(on))[0])
     # pint does the unit algebra: KRW/year times USD/KRW is USD/year, never plain USD.
     converted = amount.quantity() * quantity(rate.value, f"{to} / {amount.currency}")
     unit = str(converted.units)

@@ -48,12 +48,12 @@ def day(value, option: str = "date") -> dt.date | None:
 def rate_day(value, option: str = "date") -> tuple[dt.date, str | None]:
     """The day whose fixing to use (default: the data's last day) and a note when the day asked
     for lies outside the bundled data: then its nearest fixing stands in, and the note says so."""
-    from currency.data.rates import rate_book, stand_in
+    from currency.data.rates import clamped, outside_note, rate_book
     on = day(value, option)
     if on is None:
         return rate_book().last_date, None
-    on, _, note = stand_in(on, on, str(on))
-    return on, note
+    # No currency yet: the rate itself is read through `stand_in`, which refuses a day before a peg.
+    return clamped(on, on)[0], outside_note(on, on, str(on))
 
 
 def constant_money(as_of, real: bool = True, option: str = "real_as_of") -> dt.date | None:

@@ -97,6 +97,17 @@ def rate_bands(lo: float, hi: float, base: str, quote: str, source="") -> tuple[
     return band, f"{label} ±{uncertainty.RATE_ALLOWANCE:.0%} for the rate source"
 
 
+def label_units(label: str, room: int) -> list[str]:
+    """A figure's rate source label as units for `pack`: whole when it fits in `room`, else broken
+    after each "and" between the pegs it names, so that no peg's rate or source is cut out."""
+    # Two pegged currencies (AED in SAR) name both pegs: too long for an 80-column line, and a cut
+    # in the middle would drop the second peg's rate, the number a reader checks.
+    if cell_len(label) <= room:
+        return [label]
+    parts = label.split(" and ")
+    return [f"{p} and" for p in parts[:-1]] + parts[-1:]
+
+
 def rate_text(r) -> str:
     """The rate band used, the ECB band and its dates as one string, with any note about the
     data's range."""

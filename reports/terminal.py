@@ -19,6 +19,7 @@ from reports.layout import (
     amount_as_written,
     cpi_text,
     findings_heading,
+    label_units,
     pack,
     pegs_said,
     plural,
@@ -116,7 +117,8 @@ def _figure_lines(r, width: int, severity: str | None, quote: bool) -> list[Text
         lines += [Text(line, style="italic") for line in wrap(f"“{r.quote}”", width, "  ")]
     band, ecb, when = rate_parts(r)
     value = [f"{amount_as_written(r.amount, getattr(r, 'currency_given', None))} → {fmt.interval(r.n_low, r.n_high, r.n_unit)}"]
-    value += [f"at {band}" if band else "", ecb, when]
+    # The room `pack` gives a unit of these lines: the width less their indent and hang.
+    value += [f"at {band}" if band else "", *label_units(ecb, width - 4), when]
     if isinstance(r.rate_note, str) and r.rate_note:
         value.append(r.rate_note)
     value.append(cpi_text(r))

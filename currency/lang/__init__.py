@@ -57,6 +57,12 @@ LETTER_PREFIX = merged_dict("LETTER_PREFIX")
 # English writes "crowns" for koruna, krone and krona alike. Read as a crown of unknown country.
 CROWN_WORDS = merged_tuple("CROWN_WORDS")
 CROWN_NAMES = merged_tuple("CROWN_NAMES")
+# Words that name a currency's country besides CLDR's names of it and its adjective: a demonym
+# ("Emirati"), the emirates news names the UAE by, Korean's short 사우디. An article naming one
+# reads a name several currencies share ("dirhams") as that country's.
+COUNTRY_WORDS = {code: tuple(w for lang in _LANGUAGES for w in getattr(lang, "COUNTRY_WORDS",
+                                                                        {}).get(code, ()))
+                 for code in {c for lang in _LANGUAGES for c in getattr(lang, "COUNTRY_WORDS", {})}}
 # "a dollar", "a buck": the article stands for one of the currency.
 ONE_OF = merged_tuple("ONE_OF")
 # What may follow "a dollar" for it to be an amount: the end of a clause, or one of these words.

@@ -49,6 +49,23 @@ CURRENCY_AFTER = {
     "bucks": "USD",
     "buck": "USD",
     "quid": "GBP",
+    "Emirati dirhams": "AED",
+    "Emirati dirham": "AED",
+    "Omani riyals": "OMR",
+    "Omani riyal": "OMR",
+}
+
+COUNTRY_WORDS = {
+    "AED": ("Emirati", "Abu Dhabi", "Dubai"),
+    # Capitals: a dateline ("Doha -") or "Doha-based" is often the only country word a story has.
+    "QAR": ("Doha",),
+    "SAR": ("Riyadh",),
+    "OMR": ("Muscat",),
+    "YER": ("Sanaa",),
+    "IRR": ("Tehran",),
+    "BHD": ("Manama",),
+    "JOD": ("Amman",),
+    "KWD": ("Kuwait City",),
 }
 
 SUBUNIT = {

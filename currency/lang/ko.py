@@ -50,6 +50,20 @@ CURRENCY_AFTER = {
     "인민폐": "CNY",
     "리라": "TRY",
     "동": "VND",
+    "사우디 리얄": "SAR",
+    "사우디리얄": "SAR",
+    "오만 리얄": "OMR",
+    "오만리얄": "OMR",
+}
+
+COUNTRY_WORDS = {
+    "AED": ("아부다비", "두바이"),
+    "SAR": ("사우디", "리야드"),
+    # Capitals that begin no common Korean word (not 사나, 암만, nor 테헤란, Seoul's 테헤란로).
+    "QAR": ("도하",),
+    "OMR": ("무스카트",),
+    "BHD": ("마나마",),
+    "KWD": ("쿠웨이트시티",),
 }
 
 SHORT_CURRENCY = {

@@ -553,9 +553,11 @@ def _pair_conversions(text: str, cands: list[Candidate], day: dt.date | None = N
         if plain and _JOINED.match(gap) and _choice(text, a, b, cands[k - 1] if k else None):
             continue
         line = _rate_line(text, a, b)
-        if not a.currency or not (plain or _RATE_OPENING.match(gap)
-                                  and _alone_in_parenthesis(text, b, cands[k + 2:k + 3])
-                                  or line):
+        shaped = plain or _RATE_OPENING.match(gap) \
+            and _alone_in_parenthesis(text, b, cands[k + 2:k + 3]) or line
+        if shaped and not a.currency and a.amount.currency_options and b.currency:
+            _shared_by_conversion(a, b, day)
+        if not a.currency or not shaped:
             continue
         # A Korean newsroom leaves the won unsaid ("(약 12조 3000억)"); a number with English place
         # words ("(2 trillion, …)") says nothing of its currency.
@@ -575,6 +577,38 @@ def _pair_conversions(text: str, cands: list[Candidate], day: dt.date | None = N
             # a rate the story converts at, said in extract's output (scan still proposes both:
             # docs/reader_forms.md)
             a.pair["rate_line"] = b.pair["rate_line"] = True
+
+
+def _shared_by_conversion(a: Candidate, b: Candidate, day: dt.date | None) -> None:
+    """`a`, a name several currencies share that no country word settled ("36 billion riyals"),
+    takes the one option whose rate on `day` its conversion `b` fits as a restatement does (both
+    amounts' rounding, the rate source's RATE_ALLOWANCE); none, several, or an option with no
+    rate to rule it out: it stays open, and a note says why."""
+    from currency.data.rates import RATE_ALLOWANCE
+    options = a.amount.currency_options
+    if day is None:
+        return
+    _, a_low, a_high = stated_interval(a.amount.value, a.amount.precision, a.amount.span,
+                                       a.amount.bound, a.amount.low, a.amount.high, options[0])
+    _, b_low, b_high = stated_interval(b.amount.value, b.amount.precision, b.amount.span,
+                                       b.amount.bound, b.amount.low, b.amount.high, b.currency,
+                                       restatement=True)
+    if not (a_low > 0 and math.isfinite(a_high) and math.isfinite(b_high) and b_high > 0):
+        return
+    markets = {code: _market(code, b.currency, day) for code in options}
+    fits = [code for code, m in markets.items() if m is not None
+            and b_low / a_high <= m * (1 + RATE_ALLOWANCE) and b_high / a_low >= m / (1 + RATE_ALLOWANCE)]
+    unrated = [code for code, m in markets.items() if m is None]
+    if len(fits) == 1 and not unrated:
+        a.currency = fits[0]
+        a.currency_from = (f"{a.amount.span!r} names a currency several share "
+                           f"({', '.join(options)}); its conversion {b.amount.span!r} fits "
+                           f"{fits[0]}'s rate of {day} alone (±{RATE_ALLOWANCE:.0%})")
+        return
+    why = (f"{', '.join(unrated)} {'has' if len(unrated) == 1 else 'have'} no rate to rule out"
+           if unrated and len(fits) <= 1 else
+           f"its rate fits {'each' if fits else 'none'} of {', '.join(fits or options)}")
+    a.notes.append(f"its conversion {b.amount.span!r} does not say its currency: {why}")
 
 
 def _unsaid_by_rate(cands: list[Candidate], a: Candidate, b: Candidate,
@@ -641,10 +675,9 @@ def _market(base: str, quote: str, day: dt.date | None) -> float | None:
     """The market rate of `quote` per `base` on `day` (its nearest fixing), if the data has one."""
     if day is None:
         return None
-    from currency.data.rates import RateError, rate_book, refuse_before_peg, stand_in
+    from currency.data.rates import RateError, rate_book, stand_in
     try:
-        refuse_before_peg(base, quote, day, str(day))
-        market = rate_book().rate_on(base, quote, stand_in(day, day, str(day))[0]).value
+        market = rate_book().rate_on(base, quote, stand_in(base, quote, day, day, str(day))[0]).value
     except RateError:
         return None
     return market if market > 0 else None
@@ -1998,10 +2031,8 @@ def market_rates(cands: list[Candidate], day: dt.date | None) -> None:
     """Add the ECB rate of `day` (the publication date) to each conversion pair."""
     if day is None:
         return
-    from currency.data.rates import RateError, rate_book, refuse_before_peg, stand_in
+    from currency.data.rates import RateError, rate_book, stand_in
     book = rate_book()
-    # A date outside the data: the nearest fixing, said in the pair (the one policy).
-    on, _, note = stand_in(day, day, str(day))
     for c in cands:
         if not c.pair:
             continue
@@ -2013,7 +2044,8 @@ def market_rates(cands: list[Candidate], day: dt.date | None) -> None:
         # the rate of the conversion's currency per the original's, as `rate_unit` says
         first, then = (other, c) if c.pair["with"] < c.index else (c, other)
         try:
-            refuse_before_peg(first.currency, then.currency, day, str(day))
+            # A date outside the data: the nearest fixing, said in the pair (the one policy).
+            on, _, note = stand_in(first.currency, then.currency, day, day, str(day))
             rate = book.rate_on(first.currency, then.currency, on)
         except RateError:
             continue

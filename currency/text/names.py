@@ -72,7 +72,7 @@ def country_words() -> dict[str, frozenset[str]]:
     from babel.numbers import get_currency_name, get_territory_currencies
     today = dt.date.today()
     codes = {c for options in shared_names().values() for c in options}
-    words: dict[str, set[str]] = {c: set() for c in codes}
+    words: dict[str, set[str]] = {c: set(L.COUNTRY_WORDS.get(c, ())) for c in codes}
     for code in codes:
         for locale, count in (("ko", None), ("en", 1)):
             name = get_currency_name(code, count, locale=locale)

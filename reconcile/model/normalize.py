@@ -28,7 +28,6 @@ from currency.data.rates import (
     is_stale,
     outside_note,
     rate_book,
-    refuse_before_peg,
     stale_note,
     stand_in,
 )
@@ -167,9 +166,8 @@ def fx_band(currency: str, target: str, period_text: str) -> dict:
     if currency == target:
         return dict(rate_low=1.0, rate_high=1.0, rate_low_date=None, rate_high_date=None,
                     rate_note="", data_note="")
-    refuse_before_peg(currency, target, period.last, str(period))
     note = ""
-    first, _, outside = stand_in(period.first, period.last, str(period))
+    first, _, outside = stand_in(currency, target, period.first, period.last, str(period))
     if outside:
         r = book.rate_on(currency, target, first)
         # A currency the ECB had stopped fixing is not at the data's edge fixing: said as its own.

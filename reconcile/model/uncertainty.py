@@ -24,13 +24,9 @@ import numpy as np
 import pandas as pd
 
 from currency.amount import rounding_unit, stated_interval
+from currency.data.rates import RATE_ALLOWANCE  # noqa: F401 - the checks and reports read it here
 from reconcile.model.distinct import distinct, factorized
 
-# Measured on the development corpus's 25 correct conversions (bench/corpus_rates.py): after the
-# writer's own rounding, the largest gap to the nearer ECB fixing is 0.68 % (median 0); the smallest
-# allowance that would accept one of its 4 known wrong conversions is 2.21 %. Market and bank rates
-# differ from the ECB reference by up to about 1 %.
-RATE_ALLOWANCE = 0.01
 # A point more than this far off that agrees only through a hedge is worth a `low` finding.
 HEDGE_ONLY_GAP = 1.05
 # A true bound ("more than 3조" for 3.7조) is no error; one that understates (or, for "up to",

@@ -1046,8 +1046,8 @@ def in_usd(value: float, currency: str, day: dt.date | None) -> float | None:
 @functools.lru_cache(maxsize=4096)
 def _usd_rate(currency: str, day: dt.date) -> float | None:
     from currency.data.rates import RateError, rate_book, stand_in
-    on = stand_in(day, day, str(day))[0]
     try:
+        on = stand_in(currency, "USD", day, day, str(day))[0]
         return rate_book().rate_on(currency, "USD", on).value
     except RateError:
         return None

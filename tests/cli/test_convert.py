@@ -165,6 +165,20 @@ def test_a_share_duration_or_count_is_said_not_to_be_money_not_sent_to_currency(
         assert "--currency" not in r.stderr
 
 
+def test_a_name_several_currencies_share_asks_which_and_converts_with_currency():
+    # "riyals" is money of a currency not said: not "a money, not money"; --currency says which.
+    r = run("convert", "10 billion riyals")
+    assert r.exit_code == 2 and "--currency, one of QAR, SAR" in r.stderr, r.stderr
+    assert "not money" not in r.stderr
+    # a code the name rules out is refused on one line, not converted as that currency
+    r = run("convert", "10 billion riyals", "--currency", "USD")
+    assert r.exit_code == 2 and "names one of QAR, SAR, not USD" in r.stderr, r.stderr
+    assert "Traceback" not in r.output and r.stderr.count("error:") == 1
+    r = run("convert", "10 billion riyals", "--currency", "SAR", "--json")
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["converted"]["value"] == pytest.approx(10e9 / 3.75)
+
+
 def test_a_fixing_long_before_the_day_is_said():
     """A currency the ECB stopped fixing (RUB after 2022-03-01) is converted at its last fixing,
     and the row says so; a holiday's few days back (Easter 2020) say nothing."""

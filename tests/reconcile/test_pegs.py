@@ -1,6 +1,9 @@
 """A figures file with dirhams and dollars: reconciled through the dirham's dollar peg."""
+import datetime as dt
+
 import pytest
 
+from currency.data.pegs import USD_PEGS
 from reconcile.model.findings import RANK
 from tests.helpers import run
 
@@ -112,3 +115,30 @@ def test_a_figure_published_before_its_peg_is_refused_where_its_row_is(tmp_path)
     assert out.output.strip().splitlines() == [
         f"error: {path}:2: published: 2001-03-01: QAR is pegged to the US dollar only from "
         "2001-07-09 (Qatar Central Bank)"]
+
+
+def test_scans_dollar_value_of_a_pegged_amount_is_none_before_its_peg():
+    # Before the ECB data the first fixing stands in, which lies after the dirham's peg began:
+    # the day asked for decides, as for every other rate path.
+    from reconcile.scan.mentions import in_usd
+    since = USD_PEGS["AED"].since
+    assert in_usd(3.6725e9, "AED", since - dt.timedelta(days=1)) is None
+    assert in_usd(3.6725e9, "AED", since) == pytest.approx(1e9)
+
+
+def test_a_rate_between_two_pegged_currencies_keeps_both_pegs_on_an_80_column_line(tmp_path,
+                                                                                  monkeypatch):
+    # AED in SAR names both pegs, too long for one line: each peg's rate and source stay whole.
+    monkeypatch.setenv("COLUMNS", "80")
+    path = _file(tmp_path, 'a1,deal,AED 12.9 billion,2024-03-01,2024-03-01,a.txt,"AED 12.9 '
+                           'billion (SAR 14.5 billion)",,\n'
+                           'a2,deal,SAR 14.5 billion,2024-03-01,2024-03-01,b.txt,"SAR 14.5 '
+                           'billion",a1,\n')
+    out = run("report", "--figures", path, "--currency", "SAR", "--all")
+    assert out.exit_code == 0, out.output
+    figure = out.stdout.partition("AED 12.9 billion →")[2]
+    assert max(len(line) for line in out.stdout.splitlines()) <= 80
+    assert "…" not in figure
+    figure = " ".join(figure.split())
+    assert ("ECB USD × 3.6725 AED/USD peg (CBUAE) and 3.75 SAR/USD peg (SAMA) ±1% for the rate "
+            "source") in figure

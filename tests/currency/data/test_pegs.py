@@ -88,3 +88,15 @@ def test_a_day_before_a_peg_before_the_data_is_refused_not_moved_onto_the_datas_
     for on, rated in ((day, False), (USD_PEGS[code].since, True)):
         pair = [c.pair for c in extract(f"They paid {text} ($27 million).", on) if c.pair]
         assert pair and all(("market_rate" in p) == rated for p in pair)
+
+
+@pytest.mark.parametrize("base, quote", [("AED", "KRW"), ("KRW", "AED"), ("AED", "SAR")])
+def test_the_stand_in_day_every_rate_path_reads_refuses_a_day_before_a_peg(base, quote):
+    # The one place the rule is written: convert, the checks' band, extract and scan all ask it.
+    from currency.data.rates import stand_in
+    since = USD_PEGS["AED"].since
+    before = since - dt.timedelta(days=1)
+    with pytest.raises(RateError, match=f"no AED rate on {before}: AED is pegged"):
+        stand_in(base, quote, before, before, str(before))
+    assert stand_in(base, quote, since, since, str(since))[0] == rate_book().first_date
+    assert stand_in("AED", "AED", before, before, str(before))[0] == rate_book().first_date
