@@ -236,10 +236,9 @@ def judged(read: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     side = uncertainty.bound_side_codes(bound, *(read[c] for c in
                                                  ("value", "low", "high", "precision")))
     lo, hi, value = read["c_low"], read["c_high"], read["c_value"]
-    votes, ranged = _precise(read["vague"], bound, side == uncertainty.NO_SIDE, hi)
+    votes = _precise(read["vague"], bound, side == uncertainty.NO_SIDE, hi)
     agrees, status, votes, in_conflict = _judge(g, lo, hi, votes, by_group,
-                                                witnesses(read["source"], read["published"]),
-                                                ranged)
+                                                witnesses(read["source"], read["published"]))
     alone = n_grp == 1
     status[alone] = ALONE
     agrees[alone] = True
@@ -265,12 +264,10 @@ def witnesses(src: np.ndarray, day: np.ndarray) -> np.ndarray:
 
 def _judge(g: np.ndarray, lo: np.ndarray, hi: np.ndarray, votes: np.ndarray,
            by_group: np.ndarray | None = None,
-           witness: np.ndarray | None = None,
-           tie_breakers: np.ndarray | None = None) -> tuple[np.ndarray, ...]:
+           witness: np.ndarray | None = None) -> tuple[np.ndarray, ...]:
     """Per figure: agrees, status code, whether it votes (a too coarse figure does not) and
     whether its group's votes conflict (`by_group`: the positions in group order, for the
-    sorts; `witness`: each figure's article code, as `Events` takes it; `tie_breakers`: the
-    stated ranges, which vote only where the points tie, `_break_ties`)."""
+    sorts; `witness`: each figure's article code, as `Events` takes it)."""
     # The intervals' ends sorted once: each vote below sweeps a subset of them.
     events = Events(g, lo, hi, by_group, witness)
     agrees, status, _ = _decide(events, np.arange(len(g)))
@@ -294,11 +291,6 @@ def _judge(g: np.ndarray, lo: np.ndarray, hi: np.ndarray, votes: np.ndarray,
         votes = votes & ~coarse
         v = np.flatnonzero(votes & contested[g])
         by_voters = _decide(events, v)
-    if tie_breakers is not None and tie_breakers.any():
-        votes = _break_ties(events, g, lo, hi, votes & contested[g], v, by_voters,
-                            tie_breakers & contested[g] & in_conflict, by_group, witness) | votes
-        v = np.flatnonzero(votes & contested[g])
-        by_voters = _decide(events, v)
     # The voters of a conflict take what they decided among themselves.
     rows = in_conflict & votes
     mine = rows[v]
@@ -317,31 +309,6 @@ def _judge(g: np.ndarray, lo: np.ndarray, hi: np.ndarray, votes: np.ndarray,
     agrees[in_split] = False
     status[in_split] = np.where(fits_side[in_split], ASIDE, SPLIT)
     return agrees, status, votes, in_conflict
-
-
-def _break_ties(events: Events, g, lo, hi, voters, v, by_voters, ranges, by_group,
-                witness) -> np.ndarray:
-    """The stated ranges that join the vote: only in a group whose points tie, and only where
-    with them one side has a majority. A range never outweighs or ties a majority of points
-    ("$6 billion to $7.5 billion" beside two $7.9 billion and one $7.0 billion), and an article
-    that also prints a point of the fact is one witness: its range does not vote again."""
-    out = np.zeros(len(g), bool)
-    tied = np.zeros(g.max() + 1, bool)
-    tied[g[v[by_voters[1] == SPLIT]]] = True
-    cand = ranges & tied[g]
-    if witness is not None and cand.any():
-        key = g.astype(np.int64) * (int(witness.max(initial=0)) + 2) + witness
-        cand &= ~np.isin(key, key[voters & (witness >= 0)]) | (witness < 0)
-    if not cand.any():
-        return out
-    # A range wide enough for both sides cannot tell them apart ("$5 billion to $11 billion").
-    cand &= ~_too_coarse(g, lo, hi, voters | cand, by_group)
-    w = np.flatnonzero((voters | cand) & tied[g])
-    if not len(w):
-        return out
-    decided = np.ones(len(tied), bool)
-    decided[g[w[_decide(events, w)[1] == SPLIT]]] = False
-    return cand & decided[g]
 
 
 def _too_coarse(grp, low, high, voters, by_group: np.ndarray | None = None) -> np.ndarray:
@@ -419,13 +386,10 @@ def overlaps_any(grp, low, high, query, among) -> np.ndarray:
 def _precise(vague: np.ndarray, bound: np.ndarray, no_side: np.ndarray,
              c_high: np.ndarray) -> np.ndarray:
     """Per figure: True when it is precise enough to decide a conflict: not vague, bounded on
-    both sides (a stated range too: "A$5 billion to A$7 billion" excludes what lies outside it),
-    and widened by its hedge evenly if at all (약, about; not nearly, 이상, 최대); `no_side`: the
-    hedge states no bound (`uncertainty.bound_side_codes`). Two arrays: the points, and the
-    stated ranges, which only break a tie among points (`_break_ties`)."""
-    exact, approx, ranged = uncertainty.bound_is(bound, "exact", "approx", "range")
-    sure = ~vague.astype(bool) & no_side & np.isfinite(c_high)
-    return sure & (exact | approx), sure & ranged
+    both sides, and widened by its hedge evenly if at all (약, about; not nearly, 이상, 최대);
+    `no_side`: the hedge states no bound (`uncertainty.bound_side_codes`)."""
+    exact, approx = uncertainty.bound_is(bound, "exact", "approx")
+    return ~vague.astype(bool) & (exact | approx) & no_side & np.isfinite(c_high)
 
 
 def _decide(events: Events, rows: np.ndarray) -> tuple[np.ndarray, ...]:

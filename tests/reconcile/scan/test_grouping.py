@@ -2598,11 +2598,12 @@ def test_a_repeated_pair_its_own_sentence_dates_stays_of_that_day():
     # Made-up: a price read at two times of one session, 0.8 % apart: two readings of a moving
     # price
     (("오전 9시 50분 현재", "오후 1시 35분 현재"), ("5만1240원", "5만1630원"), False),
-    # one time of day, or a time given by one sentence only: one fact, checked
-    (("오전 9시 50분 현재", "오전 9시 50분 기준"), ("5만1200원", "5만1600원"), True),
-    (("오전 9시 50분 현재", ""), ("5만1200원", "5만1600원"), True),
+    # one time of day, or a time given by one sentence only: one fact, checked (prices two
+    # digits apart, so only the clocks keep them one fact)
+    (("오전 9시 50분 현재", "오전 9시 50분 기준"), ("5만1240원", "5만1630원"), True),
+    (("오전 9시 50분 현재", ""), ("5만1240원", "5만1630원"), True),
     # "2시 현재" has no half of the day: not another time than "오후 2시 현재"'s
-    (("2시 현재", "오후 2시 현재"), ("5만1200원", "5만1600원"), True),
+    (("2시 현재", "오후 2시 현재"), ("5만1240원", "5만1630원"), True),
     # a one-digit misquote at two times (5만1000원, 5만7000원): a move that wide is no evidence
     # of two moments, so it stays one fact and is checked
     (("오전 10시 현재", "오후 2시 현재"), ("5만1000원", "5만7000원"), True),
@@ -2665,3 +2666,23 @@ def test_a_quoted_time_of_day_is_read_on_a_24_hour_clock():
     assert mentions.clock_of(text, text.index("$50"), text.index("$50") + 3) is None
     text = "오전 9시 현재 5만원, 오후 2시 현재 5만2000원이다."
     assert mentions.clock_of(text, text.index("5만2000원"), text.index("5만2000원") + 7) == "14:00"
+
+
+def test_two_closes_stay_one_fact_at_two_stated_clocks():
+    # Made-up: each close's own clause gives its clock, 0.8 % and two digits apart; a close is
+    # no reading of a moving price, so they stay one fact and are checked
+    metrics = _metrics(["Lumen Batteries shares closed at $51.24 as of 4 p.m. on Monday.",
+                        "Lumen Batteries shares closed at $51.63 as of 4:30 p.m. on Monday."])
+    assert len(metrics) == 2 and metrics[0][1] == metrics[1][1], metrics
+
+
+@pytest.mark.parametrize("clocks, one_fact", [
+    (("10:35 a.m.", "2:10 p.m."), False),
+    (("10:35 a.m.", "10:35 AM"), True),
+])
+def test_english_prices_at_two_times_of_the_first_day_of_trading(clocks, one_fact):
+    # Made-up: "first day of trading" names the trading stage, so English clocks split too
+    metrics = _metrics([f"Lumen Batteries shares rose to {price} as of {clock} on their first day "
+                        "of trading on Monday." for clock, price in zip(clocks, ("$51.24", "$51.63"))])
+    assert len(metrics) == 2
+    assert (len({m for _, m in metrics}) == 1) == one_fact, metrics
