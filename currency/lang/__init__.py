@@ -105,6 +105,8 @@ ADDING_FILL = merged_tuple("ADDING_FILL")
 PARTICLES = merged_tuple("PARTICLES")
 # Markers that make an amount a rate per period ("연간 50억 달러", "$5B a year").
 PER_BEFORE = merged_dict("PER_BEFORE")
+# Words that mark an amount of a recurring series or a new period ("annual", "올해", "기술료").
+RECURRING_WORDS = merged_tuple("RECURRING_WORDS")
 PER_AFTER = merged_dict("PER_AFTER")
 PER_AFTER_NOT_BEFORE = merged_tuple("PER_AFTER_NOT_BEFORE")
 # A period word before the noun an amount is the value of, in the amount's own clause ("an

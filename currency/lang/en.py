@@ -1136,3 +1136,9 @@ WEEKDAY_NAME_BEFORE = ("Black", "Cyber", "Good", "Holy", "Easter", "Super", "Ash
 # ("Tuesday Morning", "The Sunday Times"), not a time zone's capitals ("Friday ET") nor a
 # place's time ("Friday New York time"), which say when the day was.
 WEEKDAY_NAMING_AFTER = r"\.\w|\s+(?![A-Z]{1,4}\b|(?:[A-Z][\w.]*\s+){1,3}[Tt]ime\b)[A-Z]"
+
+# Words that make an amount one period's or one payment's of a recurring series ("an annual
+# dividend", "this year's royalty"): the same pair stated again with them is the next period's
+# amount, not an earlier statement's figures repeated (`reconcile.scan.grouping`).
+RECURRING_WORDS = ("annual", "yearly", "a year", "per year", "each year", "every year",
+                   "this year", "royalty", "royalties")

@@ -1020,3 +1020,8 @@ DATE_FORMS = (
 
 # The currency this language's newsroom states its own money in, by the letters it writes.
 HOME_CURRENCY = {"KRW": "가-힣"}
+
+# Words that make an amount one period's or one payment's of a recurring series ("연간 배당",
+# "올해 기술료"): the same pair stated again with them is the next period's amount, not an
+# earlier statement's figures repeated (`reconcile.scan.grouping`).
+RECURRING_WORDS = ("연간", "매년", "해마다", "올해", "금년", "기술료", "로열티")

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 from typing import Sequence
@@ -30,7 +30,7 @@ import numpy as np
 
 from currency.amount import ONE_AMOUNT_RATIO
 from currency.data.periods import PeriodError, parse_period
-from currency.lang import LIST_JOIN, LIST_NOT, RESULT_LINES
+from currency.lang import LIST_JOIN, LIST_NOT, RECURRING_WORDS, RESULT_LINES
 from currency.lang.stages import SESSION, TRADING
 from reconcile.model.components import Components
 from reconcile.model.digit_slips import NONE, TRANSPOSED, relation
@@ -1322,6 +1322,10 @@ def _cohesion(sim: np.ndarray, cluster: list[int]) -> float:
 # A figure dated only by its article's news date or its publication: its text gives it no time
 # of its own, so it may be an earlier statement's figures repeated.
 _NEWS_DATED = ("article", "published")
+# A pair its sentence marks recurring or of a new period ("an annual dividend", "올해 기술료")
+# is that period's amount, though it repeats the last one's: never a repeat.
+_RECURRING = re.compile("|".join(rf"(?<![A-Za-z]){re.escape(w)}" for w in RECURRING_WORDS),
+                        re.IGNORECASE)
 
 
 def join_repeated_conversions(facts: list[Fact], mentions: Sequence[Mention],
@@ -1336,6 +1340,9 @@ def join_repeated_conversions(facts: list[Fact], mentions: Sequence[Mention],
     conversion's, or its original's): its time is that one's."""
     by_key = {m.key: m for m in mentions}
     fact_of = {k: n for n, f in enumerate(facts) for k in f.keys}
+    by_article: dict[int, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_article[m.article].append(m)
     pairs = []
     for m in mentions:
         o = by_key.get(f"{m.article}:{m.restates}") if m.restates is not None else None
@@ -1346,13 +1353,17 @@ def join_repeated_conversions(facts: list[Fact], mentions: Sequence[Mention],
     pairs.sort(key=lambda p: (days[p[0].article], p[0].key))
     moved: dict[str, str] = {}
     for m, o in pairs:
-        if m.as_of_basis not in _NEWS_DATED:
+        if m.as_of_basis not in _NEWS_DATED or m.per or o.per \
+                or _RECURRING.search(m.sentence):
             continue
         first = next(((fm, fo) for fm, fo in pairs
                       if days[fm.article] < days[m.article] and fm.key not in moved
                       and fact_of[fm.key] != fact_of[m.key]
                       and (fo.currency, fm.currency) == (o.currency, m.currency)
-                      and _within_roundings(fo, o) and _within_roundings(fm, m)), None)
+                      and _within_roundings(fo, o) and _within_roundings(fm, m)
+                      and _one_story(by_article[m.article],
+                                     [by_key[k] for k in facts[fact_of[fm.key]].keys])),
+                     None)
         if first is None:
             continue
         for mine, theirs in zip((m, o), first):
@@ -1366,6 +1377,33 @@ def join_repeated_conversions(facts: list[Fact], mentions: Sequence[Mention],
     out = [Fact(tuple(ks), f.cohesion, tuple(s for s in f.stands_for if s[0] in ks))
            for f, ks in zip(facts, keys) if ks]
     return out, moved
+
+
+def _names(ms: Sequence[Mention]) -> Counter:
+    """The name features of mentions' sentences, with their articles' leads where these name
+    less than STORY_NAMED (as `story_similarity` reads an article)."""
+    names = Counter(g for m in ms for g in name_features(m.local + m.context))
+    if len(names) < STORY_NAMED:
+        names.update(g for m in {m.article: m for m in ms}.values()
+                     for g in name_features(m.lead))
+    return names
+
+
+def _one_story(ours: Sequence[Mention], theirs: Sequence[Mention]) -> bool:
+    """Whether the later article's names and the earlier group's tell one story, by the measure
+    and floor that link articles (`story_similarity`, STORY_LINK, names only): the repeated
+    pair alone is no evidence of one deal."""
+    a, b = _names(ours), _names(theirs)
+
+    def weights(c: Counter) -> dict[str, float]:
+        return {g: 1.0 + math.log(n) for g, n in c.items()}
+
+    wa, wb = weights(a), weights(b)
+    na, nb = math.sqrt(sum(v * v for v in wa.values())), math.sqrt(sum(v * v for v in wb.values()))
+    if not na or not nb:
+        return False
+    cosine = sum(v * wb.get(g, 0.0) for g, v in wa.items()) / (na * nb)
+    return min(1.0, cosine / STORY_FULL) >= STORY_LINK
 
 
 def _within_roundings(a: Mention, b: Mention) -> bool:

@@ -2594,6 +2594,7 @@ def test_a_repeated_pair_its_own_sentence_dates_stays_of_that_day():
     assert rows["b-s02"]["as_of"] == "2024-12-19"
     assert rows["b-s02"]["metric"] != rows["a-s02"]["metric"]
 
+
 @pytest.mark.parametrize("clocks, prices, one_fact", [
     # Made-up: a price read at two times of one session, 0.8 % apart: two readings of a moving
     # price
@@ -2686,3 +2687,51 @@ def test_english_prices_at_two_times_of_the_first_day_of_trading(clocks, one_fac
                         "of trading on Monday." for clock, price in zip(clocks, ("$51.24", "$51.63"))])
     assert len(metrics) == 2
     assert (len({m for _, m in metrics}) == 1) == one_fact, metrics
+
+
+def _in(result, amount: str, source: str) -> dict:
+    rows = [r for r in by_amount(result)[amount] if r["source"] == source]
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+def test_a_yearly_amount_repeated_the_next_year_is_not_a_repeat():
+    # An annual payout kept unchanged a year later: the same pair, but that year's amount.
+    first = art("a.txt", "Kappa pays annual dividend\n\nKappa Corp will pay an annual dividend "
+                         "of $1.234 billion (1.6304 trillion won) to its shareholders, the "
+                         "company said on Wednesday.",
+                dt.date(2023, 3, 15), "en")
+    second = art("b.txt", "Kappa keeps dividend\n\nKappa Corp said it would keep its payout "
+                          "unchanged. Its annual dividend will be $1.234 billion (1.6304 trillion "
+                          "won), paid to shareholders next month.",
+                 dt.date(2024, 12, 19), "en")
+    res = scan_articles([first, second])
+    assert _in(res, "1.6304 trillion won", "b.txt")["as_of"] == "2024-12-19"
+    assert _in(res, "1.6304 trillion won", "b.txt")["metric"] \
+        != _in(res, "1.6304 trillion won", "a.txt")["metric"]
+
+
+def test_a_royalty_repeating_an_upfront_payments_pair_is_not_a_repeat():
+    # A licence's upfront payment, then a year's royalty of the same size with the old won
+    # figure: two payments, the later one's copy for the restatement check to judge.
+    first = art("a.txt", "감마바이오, 기술이전 계약\n\n감마바이오는 15일 유럽 제약사에 항체 후보물질을 기술이전하는 계약을 "
+                         "맺었다고 밝혔다. 계약금은 1억2340만 달러(약 1630억4000만 원)다.",
+                dt.date(2023, 3, 15), "ko")
+    second = art("b.txt", "감마바이오, 연간 기술료 수령\n\n감마바이오는 유럽 제약사로부터 올해 기술료를 받았다고 공시했다. 기술료는 "
+                          "1억2340만 달러(약 1630억4000만 원)다.", dt.date(2024, 12, 19), "ko")
+    res = scan_articles([first, second])
+    assert _in(res, "약 1630억4000만 원", "b.txt")["as_of"] == "2024-12-19"
+    assert _in(res, "약 1630억4000만 원", "b.txt")["metric"] != _in(res, "약 1630억4000만 원", "a.txt")["metric"]
+
+
+def test_a_repeated_pair_in_an_article_naming_another_story_is_not_a_repeat():
+    # The same pair in an article whose names share nothing with the first group's: the two
+    # amounts alone are no evidence of one deal.
+    other = art("o.txt", "Omicron Steel said on Wednesday it had bought a rolling mill in "
+                         "Ohio. The price was 8.7 billion yuan (approximately 1.648 trillion "
+                         "KRW).", dt.date(2025, 4, 2), "en")
+    res = scan_articles([art("s.txt", SIGNED.format(pair="87억위안(약 1조6480억원)"),
+                             dt.date(2024, 9, 26), "ko"), other])
+    repeat = one(res, "approximately 1.648 trillion KRW")
+    assert repeat["as_of"] == "2025-04-02"
+    assert repeat["metric"] != one(res, "약 1조6480억원")["metric"]
