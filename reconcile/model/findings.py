@@ -475,10 +475,12 @@ class Pieces:
         f, n = self.fields, self.n
         flagged = f["flagged"]
         one = np.fromiter(map(len, flagged), dtype=np.intp, count=n) == 1
-        metric = pd.factorize(object_cells(f["metric"]))[0].astype(np.int64)
+        # A missing metric or id is a value of its own here, as in the merge's groups: the NA
+        # code (-1) would meet the keys of the findings that stand alone.
+        metric = pd.factorize(object_cells(f["metric"]), use_na_sentinel=False)[0].astype(np.int64)
         figure = np.zeros(n, dtype=np.int64)
-        figure[one], figures = pd.factorize(object_cells(list(map(itemgetter(0),
-                                                                  compress(flagged, one)))))
+        ids = object_cells(list(map(itemgetter(0), compress(flagged, one))))
+        figure[one], figures = pd.factorize(ids, use_na_sentinel=False)
         # A finding not flagging one figure is a group of its own (a key no other has).
         key = np.where(one, metric * (len(figures) + 1) + figure, -1 - np.arange(n))
         group = pd.factorize(key)[0]        # numbered in order of first finding
@@ -970,6 +972,8 @@ def _in_part_order(group: list[Finding], plan: list[tuple], made: dict) -> list[
     return group
 
 
+# `Pieces._join` writes this rule for columns (worst severity, pieces chained, subjects joined,
+# the first's head and metric): a change here is a change there (the batch property test ties them).
 def _join(group: list[Finding]) -> Finding:
     first = group[0]
     if len(group) == 1:
