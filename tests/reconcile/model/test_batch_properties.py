@@ -4,6 +4,7 @@ from dataclasses import replace
 from itertools import chain
 
 import pandas as pd
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -136,6 +137,19 @@ def test_pieces_two_figures_joined_by_another_check_keep_the_checks_order():
         got = merge_parts(found).all()
         assert got == merge(_records(found))
         assert [e.detail for e in got[0].evidence if e.check == "p"] == ["p0", "p1", "p2", "p3"]
+
+
+@pytest.mark.parametrize("metric, fid", [(None, "a"), ("m", None)])
+def test_pieces_with_a_missing_metric_or_id_merge_as_records_do(metric, fid):
+    # Made-up: two info notes (findings standing alone) before two findings whose metric or
+    # figure id is missing: the missing value is a key of its own, not the notes' key.
+    def said(severity, m, flagged, n):
+        return Finding(severity, m, flagged, flagged or ("z",), "h", (Evidence("p", "r", f"p{n}"),))
+    found = [said("info", "m", (), 0), said("info", "m", (), 1),
+             said("low", metric, (fid,), 2), said("high", metric, (fid,), 3)]
+    part = Pieces(4, **{k: [getattr(f, k) for f in found] for k in
+                        ("severity", "metric", "flagged", "subject", "head", "evidence")})
+    assert merge_parts([part]).all() == merge(_records([part]))
 
 
 def test_a_batch_row_joins_the_record_that_flags_its_figure():
