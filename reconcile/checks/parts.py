@@ -139,7 +139,7 @@ class _Relation:
        severity=("high (low when vague); parts not all stated info, low when the total's "
                  'figure has kind `all_parts`; a total cleared by a blamed part, or read as '
                  'broken down more than one way, info'))
-def parts_and_totals(df: pd.DataFrame, ctx) -> list[F.Finding]:
+def parts_and_totals(df: pd.DataFrame, ctx) -> F.Found | list:
     """Findings where the parts of a total do not fit it."""
     # The metric as codes, factorized once.
     metric, metrics = pd.factorize(df["metric"])
@@ -159,19 +159,19 @@ def parts_and_totals(df: pd.DataFrame, ctx) -> list[F.Finding]:
     sums.over[cleared], sums.broken_down[cleared] = False, True
     over = np.flatnonzero(sums.over)
     blame = _blamed_parts(df, t, part, sums, over, original & agrees)
-    out = _larger_than_wholes(t, part, *_unblamed(total, fact, blame), metrics)
+    out = [_larger_than_wholes(t, part, *_unblamed(total, fact, blame), metrics)]
     said = _PartsSaid(sums, part, metrics)
     # The total metrics some figure (of any role) marks `all_parts`.
     complete = np.zeros(len(metrics) + 1, bool)
     some_total = np.flatnonzero(rel.is_total[metric])
     complete[metric[some_total[df["kind"].to_numpy()[some_total] == "all_parts"]]] = True
-    out += _exceeded_totals(t, sums, over[~blame.by_part], said)
-    out += _exceeded_parts(df, t, part, sums, over, blame, metrics)
-    out += _cleared_totals(t, part, sums, over, blame, said, metrics)
-    out += _split_totals(t, sums, cleared, read, said)
+    out.append(_exceeded_totals(t, sums, over[~blame.by_part], said))
+    out.append(_exceeded_parts(df, t, part, sums, over, blame, metrics))
+    out.append(_cleared_totals(t, part, sums, over, blame, said, metrics))
+    out.append(_split_totals(t, sums, cleared, read, said))
     under = np.flatnonzero(sums.under)
-    out += _unexplained_totals(t, sums, under, complete[t.metric[sums.total[under]]], said)
-    return out
+    out.append(_unexplained_totals(t, sums, under, complete[t.metric[sums.total[under]]], said))
+    return F.Found([F.Pieces.of(out)])
 
 
 class _Totals:
@@ -342,7 +342,7 @@ def _breakdowns_read(sums: _Sums, part: PartFacts, metrics: pd.Index, ask: np.nd
 
 
 def _larger_than_wholes(t: _Totals, part: PartFacts, total: np.ndarray, fact: np.ndarray,
-                        metrics: pd.Index) -> list[F.Finding]:
+                        metrics: pd.Index) -> F.Pieces | list:
     """One finding per (total, part) where the part alone is larger than the total."""
     big = part.low[fact] > t.high[total]
     if not big.any():
@@ -369,8 +369,8 @@ def _larger_than_wholes(t: _Totals, part: PartFacts, total: np.ndarray, fact: np
                                expected_low=low.take(fact).tolist(),
                                expected_high=high.take(fact).tolist(),
                                unit=t.unit[total].tolist(), gap=gap)
-    return F.Finding.many(n, severity=severity, metric=t.column("metric", total), flagged=one_of,
-                          subject=one_of, head=head_of, evidence=list(zip(evidence)))
+    return F.Pieces(n, severity=severity, metric=t.column("metric", total), flagged=one_of,
+                    subject=one_of, head=head_of, evidence=list(zip(evidence)))
 
 
 @dataclass(frozen=True)
@@ -407,7 +407,7 @@ def _on_totals(t: _Totals, sums: _Sums, said: _PartsSaid, at: np.ndarray) -> _On
 
 
 def _exceeded_totals(t: _Totals, sums: _Sums, at: np.ndarray,
-                     said: _PartsSaid) -> list[F.Finding]:
+                     said: _PartsSaid) -> F.Pieces | list:
     """One finding per total (rows `at` of the sums) whose parts, summed, exceed it."""
     if not len(at):
         return []
@@ -424,9 +424,9 @@ def _exceeded_totals(t: _Totals, sums: _Sums, at: np.ndarray,
                                 zip(_timestamps(t.pub[total]), t.pub_said[total].tolist()),
                                 zip(_timestamps(sums.pub[at]), sums.pub_said[at].tolist()),
                                 _others_fit(t, sums, at))))
-    return F.Finding.many(n, severity=SEVERITY.take(vague.astype(np.intp)).tolist(),
-                          metric=c.metric, flagged=c.one_of, subject=c.one_of, head=c.head_of,
-                          evidence=list(zip(c.evidence(words, gap))))
+    return F.Pieces(n, severity=SEVERITY.take(vague.astype(np.intp)).tolist(),
+                    metric=c.metric, flagged=c.one_of, subject=c.one_of, head=c.head_of,
+                    evidence=list(zip(c.evidence(words, gap))))
 
 
 def _codes(*cols) -> np.ndarray:
@@ -556,7 +556,7 @@ def _unblamed(total: np.ndarray, fact: np.ndarray, blame: _Blame) -> tuple[np.nd
 
 
 def _exceeded_parts(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums, over: np.ndarray,
-                    blame: _Blame, metrics: pd.Index) -> list[F.Finding]:
+                    blame: _Blame, metrics: pd.Index) -> F.Pieces | list:
     """One finding per total fact and parts (rows `over` of the sums that `blame` blames on
     parts): the blamed parts are flagged, against the totals their sum exceeds."""
     if not blame.by_part.any():
@@ -619,10 +619,10 @@ def _exceeded_parts(df: pd.DataFrame, t: _Totals, part: PartFacts, sums: _Sums, 
                                low=bad_low.tolist(), high=bad_high.tolist(),
                                expected_low=fit_low.tolist(), expected_high=fit_high.tolist(),
                                unit=unit, gap=gap, tried=_TRIED_SUMS + _TRIED_SOURCES)
-    return F.Finding.many(n, severity=SEVERITY.take(vague.astype(np.intp)).tolist(),
-                          metric=metrics.take(part.metric[lead]).tolist(),
-                          flagged=flagged, subject=flagged, head=head,
-                          evidence=list(zip(evidence)))
+    return F.Pieces(n, severity=SEVERITY.take(vague.astype(np.intp)).tolist(),
+                    metric=metrics.take(part.metric[lead]).tolist(),
+                    flagged=flagged, subject=flagged, head=head,
+                    evidence=list(zip(evidence)))
 
 
 def _named(part: PartFacts, metrics: pd.Index, fact: np.ndarray, of: np.ndarray,
@@ -636,7 +636,7 @@ def _named(part: PartFacts, metrics: pd.Index, fact: np.ndarray, of: np.ndarray,
 
 
 def _cleared_totals(t: _Totals, part: PartFacts, sums: _Sums, over: np.ndarray, blame: _Blame,
-                    said: _PartsSaid, metrics: pd.Index) -> list[F.Finding]:
+                    said: _PartsSaid, metrics: pd.Index) -> F.Pieces | list:
     """One info note per total figure whose exceeding parts are blamed instead (rows `over` of
     the sums that `blame` blames on parts): the total is never hidden, only not flagged."""
     k = np.flatnonzero(blame.by_part)
@@ -657,7 +657,7 @@ def _cleared_totals(t: _Totals, part: PartFacts, sums: _Sums, over: np.ndarray, 
 
 
 def _split_totals(t: _Totals, sums: _Sums, at: np.ndarray, read: list,
-                  said: _PartsSaid) -> list[F.Finding]:
+                  said: _PartsSaid) -> F.Pieces | list:
     """One info note per total (rows `at` of the sums) whose parts are read as breakdowns of it
     (`read`, per row): not flagged, but a wrong total two half-sums meet reads the same."""
     if not len(at):
@@ -670,12 +670,12 @@ def _split_totals(t: _Totals, sums: _Sums, at: np.ndarray, read: list,
                                          c.names, c.ids, c.p_low, gap, read))))
 
 
-def _notes(c: _OnTotals, words: list) -> list[F.Finding]:
+def _notes(c: _OnTotals, words: list) -> F.Pieces | list:
     """Info notes on totals (`c`) that are not flagged: nothing is judged wrong, so no gap."""
     n = len(c.rows)
-    return F.Finding.many(n, severity=[SEVERITY[2]] * n, metric=c.metric, flagged=[()] * n,
-                          subject=c.one_of, head=c.head_of,
-                          evidence=list(zip(c.evidence(words, [1.0] * n))))
+    return F.Pieces(n, severity=[SEVERITY[2]] * n, metric=c.metric, flagged=[()] * n,
+                    subject=c.one_of, head=c.head_of,
+                    evidence=list(zip(c.evidence(words, [1.0] * n))))
 
 
 # What a sum of parts above its total was judged with before a part is blamed.
@@ -700,7 +700,7 @@ def _others_fit(t: _Totals, sums: _Sums, at: np.ndarray) -> list:
 
 
 def _unexplained_totals(t: _Totals, sums: _Sums, at: np.ndarray, complete: np.ndarray,
-                        said: _PartsSaid) -> list[F.Finding]:
+                        said: _PartsSaid) -> F.Pieces | list:
     """One finding per total (rows `at` of the sums) above the sum of its parts: low when the
     file marks the parts as all of it, else an info note (most often a part the articles never
     mention)."""
@@ -716,11 +716,11 @@ def _unexplained_totals(t: _Totals, sums: _Sums, at: np.ndarray, complete: np.nd
     all_parts = complete.tolist()
     words = list(map(Later, zip(repeat(_unexplained), c.metric, c.low, c.high, c.unit, c.names,
                                 c.ids, c.p_high, all_parts)))
-    return F.Finding.many(n, severity=SEVERITY.take(np.where(complete, 1, 2)).tolist(),
-                          metric=c.metric,
-                          flagged=[one if x else () for one, x in zip(c.one_of, all_parts)],
-                          subject=c.one_of, head=c.head_of,
-                          evidence=list(zip(c.evidence(words, gap))))
+    return F.Pieces(n, severity=SEVERITY.take(np.where(complete, 1, 2)).tolist(),
+                    metric=c.metric,
+                    flagged=[one if x else () for one, x in zip(c.one_of, all_parts)],
+                    subject=c.one_of, head=c.head_of,
+                    evidence=list(zip(c.evidence(words, gap))))
 
 
 def _reduce(op: np.ufunc, x: np.ndarray, start: np.ndarray) -> np.ndarray:

@@ -402,8 +402,8 @@ class Found(Sequence):
 
     def _records(self) -> list[Finding]:
         if self._all is None:
-            self._all = list(chain.from_iterable(p.records() if isinstance(p, Batch) else p
-                                                 for p in self.parts))
+            self._all = list(chain.from_iterable(p.records() if isinstance(p, (Batch, Pieces))
+                                                 else p for p in self.parts))
         return self._all
 
     def __len__(self) -> int:
@@ -414,6 +414,107 @@ class Found(Sequence):
 
     def __iter__(self):
         return iter(self._records())
+
+
+class Pieces:
+    """One check's findings as the columns `Finding.many` takes (each a list), given to the merge
+    with those that flag one figure joined beforehand by (metric, figure): `merge` would join
+    them, and one record per group is a fraction of the work (a check may say hundreds of
+    thousands of things about a few tens of thousands of totals). Read as records, one per
+    finding (`records`)."""
+
+    def __init__(self, n: int, **fields) -> None:
+        other = fields.keys() - set(_PIECES_JOINED)
+        if other:
+            raise TypeError(f"Pieces takes no field {sorted(other)[0]!r}")
+        fields = {k: v if isinstance(v, list) else [v] * n for k, v in fields.items()}
+        # Each finding valid as `Finding.many` would have it, before any is joined.
+        severity, evidence = fields["severity"], fields["evidence"]
+        if not (set(severity) <= RANK.keys() and all(evidence)):
+            deque(map(_valid, severity, evidence), maxlen=0)
+        self.n, self.fields = n, fields
+        self._all: list | None = None
+        self._joined: tuple | None = None
+
+    @classmethod
+    def of(cls, parts: list) -> Pieces:
+        """The findings of `parts` (`Pieces`, or empty lists) as one `Pieces`, in order."""
+        parts = [p for p in parts if len(p)]
+        return cls(sum(map(len, parts)), **{k: list(chain.from_iterable(p.fields[k]
+                                                                      for p in parts))
+                                            for k in _PIECES_JOINED})
+
+    def __len__(self) -> int:
+        return self.n
+
+    def records(self, at: list | None = None) -> list[Finding]:
+        """The findings of rows `at` (all when None), one record each, in order."""
+        if at is None and self._all is not None:
+            return self._all
+        cols = self.fields if at is None else \
+            {k: list(map(v.__getitem__, at)) for k, v in self.fields.items()}
+        out = Finding.many(self.n if at is None else len(at), **cols)
+        if at is None:
+            self._all = out
+        return out
+
+    def joined(self) -> tuple[list[Finding], np.ndarray]:
+        """The records the merge is given, in the order of their first finding: one per
+        (metric, figure) that findings flagging that one figure share, `_join` of them; every
+        other finding its own. With each record's first row (its rows: `rows_of`)."""
+        if self._joined is None:
+            self._joined = self._join()
+        return self._joined[:2]
+
+    def rows_of(self, k: int) -> np.ndarray:
+        """The rows (findings, in order) that the `k`th record of `joined` joins."""
+        order, cut = self._joined[2:]
+        return order[cut[k]:cut[k + 1]]
+
+    def _join(self) -> tuple:
+        f, n = self.fields, self.n
+        flagged = f["flagged"]
+        one = np.fromiter(map(len, flagged), dtype=np.intp, count=n) == 1
+        # A missing metric or id is a value of its own here, as in the merge's groups: the NA
+        # code (-1) would meet the keys of the findings that stand alone.
+        metric = pd.factorize(object_cells(f["metric"]), use_na_sentinel=False)[0].astype(np.int64)
+        figure = np.zeros(n, dtype=np.int64)
+        ids = object_cells(list(map(itemgetter(0), compress(flagged, one))))
+        figure[one], figures = pd.factorize(ids, use_na_sentinel=False)
+        # A finding not flagging one figure is a group of its own (a key no other has).
+        key = np.where(one, metric * (len(figures) + 1) + figure, -1 - np.arange(n))
+        group = pd.factorize(key)[0]        # numbered in order of first finding
+        order = np.argsort(group, kind="stable")
+        cut = np.flatnonzero(np.r_[True, group[order][1:] != group[order][:-1]]) if n else \
+            np.zeros(0, dtype=np.intp)
+        lead = order[cut]
+        bounds = np.r_[cut, n].tolist()
+        rank = np.fromiter(map(RANK.__getitem__, f["severity"]), dtype=np.intp, count=n)
+        worst = np.maximum.reduceat(rank[order], cut) if n else rank
+        lead_list = lead.tolist()
+        # Each group's pieces from one pass over the findings in group order: a group of one
+        # keeps its finding's tuple.
+        evidence = object_cells(f["evidence"])[order].tolist()
+        pieces = [evidence[a] if b - a == 1 else tuple(chain.from_iterable(evidence[a:b]))
+                  for a, b in zip(bounds[:-1], bounds[1:])]
+        take = lambda c: list(map(c.__getitem__, lead_list))    # noqa: E731
+        if all(map(is_, compress(f["subject"], one), compress(flagged, one))):
+            # Each finding about one figure is about that figure alone (the usual check's): the
+            # group's subject is its first's.
+            subjects = take(f["subject"])
+        else:
+            subject = object_cells(f["subject"])[order].tolist()
+            subjects = [subject[a] if b - a == 1 else
+                        tuple(dict.fromkeys(chain.from_iterable(subject[a:b])))
+                        for a, b in zip(bounds[:-1], bounds[1:])]
+        records = Finding.many(len(lead), severity=[SEVERITIES[r] for r in worst.tolist()],
+                               metric=take(f["metric"]), flagged=take(flagged),
+                               subject=subjects, head=take(f["head"]), evidence=pieces)
+        return records, lead, order, np.asarray(bounds, dtype=np.intp)
+
+
+# The fields `Pieces` takes: those `_join` joins (a joined record's rate notes are none).
+_PIECES_JOINED = ("severity", "metric", "flagged", "subject", "head", "evidence")
 
 
 def parts_of(found) -> list:
@@ -589,9 +690,12 @@ def merge(findings: list[Finding]) -> list[Finding]:
     return _merge(findings)[0]
 
 
-def _merge(findings: list[Finding]) -> tuple[list[Finding], list[int], int]:
+def _merge(findings: list[Finding], pieces: dict | None = None) -> tuple[list[Finding],
+                                                                          list[int], int]:
     """`merge`'s findings, each one's first member's place in `findings`, and how many of them
-    flag figures (the info notes that stay apart come after those)."""
+    flag figures (the info notes that stay apart come after those). `pieces`: the records of
+    `Pieces` parts among `findings` (by `id`), each its part and rows, put back as those rows'
+    findings, in the part's order, in a group that two of them join (`_in_part_order`)."""
     # One pass over the findings: each figure flagged so far (one dict per metric, not a key
     # tuple per figure) names its group's place in `out`, which holds the group's first finding
     # alone, or the list of its members from the second on. The places are in the order of each
@@ -606,6 +710,9 @@ def _merge(findings: list[Finding]) -> tuple[list[Finding], list[int], int]:
     # up again only when the metric changes (none has this one).
     metric, owner = object(), None
     starts: list[int] = []      # per place, its first finding's place in `findings`
+    # The places a finding flagging several figures starts or joins: only there may two records
+    # of one `Pieces` part, each about its own figure, meet.
+    wide: list[int] = []
     for i, f in enumerate(findings):
         ids = f.flagged
         if not ids:
@@ -628,6 +735,7 @@ def _merge(findings: list[Finding]) -> tuple[list[Finding], list[int], int]:
         else:
             # Only a finding that flags several figures may bridge groups.
             p = _bridge(f, owner, out, moved, joined)
+            wide.append(len(out) - 1 if p is None else p)
             if p is None:
                 starts.append(i)
                 continue
@@ -649,9 +757,24 @@ def _merge(findings: list[Finding]) -> tuple[list[Finding], list[int], int]:
     # Each group joined in its place (a bridged place is joined once, an emptied one never),
     # into the memory of the figures' owners (a dict per metric: 91,168 of them at 1M figures).
     del owners, infos
+    plans: dict[int, list] = {}
+    made: dict = {}
+    if pieces:
+        wide = {moved.find(p) if p in merged else p for p in wide}
+        plans = {p: plan for p in wide if out[p].__class__ is list
+                 and (plan := _interleaved(out[p], pieces))}
+        # The findings put back, made together: a record each, per part, by row.
+        rows: dict[int, tuple] = {}
+        for plan in plans.values():
+            for part, _, at in plan:
+                rows.setdefault(id(part), (part, []))[1].append(at)
+        for key, (part, at) in rows.items():
+            at = np.concatenate(at).tolist()
+            made[key] = dict(zip(at, part.records(at)))
     for p in joined:
         if out[p].__class__ is list:
-            out[p] = _join(out[p])
+            plan = plans.get(p)
+            out[p] = _join(_in_part_order(out[p], plan, made) if plan else out[p])
     if merged:
         starts = [i for g, i in zip(out, starts) if g is not None]
         out = [g for g in out if g is not None]
@@ -702,7 +825,9 @@ def merge_parts(parts: list, pending: bool = False) -> Merged:
     # The figures other findings name: each record's flagged ones, an info note's one subject.
     touched = set()
     for p in parts:
-        if not isinstance(p, Batch):
+        if isinstance(p, Pieces):
+            _touch(touched, p.joined()[0])
+        elif not isinstance(p, Batch):
             _touch(touched, p)
         elif p.notes:
             _touch(touched, list(p.notes.values()))
@@ -713,6 +838,7 @@ def merge_parts(parts: list, pending: bool = False) -> Merged:
     if touched:
         alone &= ~np.fromiter(map(touched.__contains__, ids), dtype=bool, count=len(ids))
     stream, place, lone, lone_place = [], [], [], []
+    pieces: dict = {}       # a `Pieces` part's record given the merge: the part, its place
     at, start = 0, 0
     for p in parts:
         if isinstance(p, Batch):
@@ -726,11 +852,16 @@ def merge_parts(parts: list, pending: bool = False) -> Merged:
             free = np.flatnonzero(keep)
             lone.append((p, free))
             lone_place.append(at + free)
+        elif isinstance(p, Pieces):
+            joined, lead = p.joined()
+            stream.extend(joined)
+            place.append(at + lead)
+            pieces.update(zip(map(id, joined), zip(repeat(p), range(len(joined)))))
         else:
             stream.extend(p)
             place.append(np.arange(at, at + len(p)))
         at += len(p)
-    records, starts, flagging = _merge(stream)
+    records, starts, flagging = _merge(stream, pieces)
     first = np.concatenate(place)[np.asarray(starts, dtype=np.intp)] if stream else \
         np.zeros(0, dtype=np.intp)
     # `merge`'s order: the groups that flag figures by their first finding, then the info
@@ -805,6 +936,44 @@ def _in_order(places: set[int], out: list, findings: list[Finding]) -> None:
             out[p].append(f)
 
 
+def _interleaved(group: list[Finding], pieces: dict) -> list[tuple]:
+    """Per `Pieces` part two or more of whose flagging records `group` holds and whose findings
+    interleave: the part, those records' places in `group`, and their findings' rows in order.
+    Merged one by one, those findings would take that order (two figures a finding flagging
+    both joins)."""
+    of = list(map(pieces.get, map(id, group)))
+    if len(of) - of.count(None) < 2:       # most groups: checked in C
+        return []
+    by_part: dict = {}
+    for k, x in enumerate(of):
+        if x is not None and group[k].flagged:
+            by_part.setdefault(id(x[0]), []).append(k)
+    out = []
+    for ks in by_part.values():
+        if len(ks) < 2:
+            continue
+        part = of[ks[0]][0]
+        rows = np.concatenate([part.rows_of(of[k][1]) for k in ks])
+        if not (rows[1:] > rows[:-1]).all():   # not one after another: the findings' order
+            out.append((part, ks, np.sort(rows)))
+    return out
+
+
+def _in_part_order(group: list[Finding], plan: list[tuple], made: dict) -> list[Finding]:
+    """`group` with each part's records of `plan` (`_interleaved`) replaced by their findings
+    (`made`, by part and row) in the part's order, at the first one's place: a part's
+    flagging records sit together in a group, as its findings would (one part is one stretch
+    of the checks' findings, and a group's notes come after)."""
+    for part, ks, rows in sorted(plan, key=lambda x: -x[1][0]):
+        drop = set(ks)
+        rest = [g for k, g in enumerate(group) if k not in drop]
+        group = rest[:ks[0]] + list(map(made[id(part)].__getitem__, rows.tolist())) \
+            + rest[ks[0]:]
+    return group
+
+
+# `Pieces._join` writes this rule for columns (worst severity, pieces chained, subjects joined,
+# the first's head and metric): a change here is a change there (the batch property test ties them).
 def _join(group: list[Finding]) -> Finding:
     first = group[0]
     if len(group) == 1:

@@ -4,6 +4,7 @@ from dataclasses import replace
 from itertools import chain
 
 import pandas as pd
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -14,6 +15,7 @@ from reconcile.model.findings import (
     Evidence,
     Finding,
     Pending,
+    Pieces,
     frame,
     merge,
     merge_parts,
@@ -68,15 +70,35 @@ def batches(draw, n0: int) -> Batch:
 
 
 @st.composite
+def pieces(draw, n0: int) -> Pieces:
+    # Findings of one check, most about one figure each and several about one figure, some
+    # flagging two (which bridge) and some info notes: joined beforehand by (metric, figure).
+    # Few figures, so that the findings about two of them interleave.
+    found = []
+    for k in range(draw(st.integers(0, 8))):
+        metric = draw(st.sampled_from(["m", "m", "n"]))
+        flagged = tuple(draw(st.lists(st.sampled_from(["a", "b", "c"]), min_size=0, max_size=2,
+                                      unique=True)))
+        subject = flagged or (draw(st.sampled_from(["a", "b"])),)
+        severity = draw(st.sampled_from(["low", "medium", "high"])) if flagged else "info"
+        found.append(Finding(severity, metric, flagged, subject, f"h{k % 2}",
+                             (Evidence("p", "rule p", f"piece {n0 + k}"),)))
+    return Pieces(len(found), **{k: [getattr(f, k) for f in found] for k in
+                                 ("severity", "metric", "flagged", "subject", "head", "evidence")})
+
+
+@st.composite
 def parts(draw) -> list:
     out = []
     for n in range(draw(st.integers(0, 5))):
-        out.append(draw(batches(100 * n) if draw(st.booleans()) else records(100 * n)))
+        kind = draw(st.sampled_from([batches, records, pieces]))
+        out.append(draw(kind(100 * n)))
     return out
 
 
 def _records(found: list) -> list[Finding]:
-    return list(chain.from_iterable(p.records() if isinstance(p, Batch) else p for p in found))
+    return list(chain.from_iterable(p.records() if isinstance(p, (Batch, Pieces)) else p
+                                    for p in found))
 
 
 def _plain(records) -> list:
@@ -99,6 +121,35 @@ def test_batches_merge_and_table_as_their_records_do(found):
     got = merge_parts(found)
     assert got.all() == want
     _same_tables(frame(got), frame(want))
+
+
+def test_pieces_two_figures_joined_by_another_check_keep_the_checks_order():
+    # Three findings about "a" and "b" in turn; another check's finding flags both, so all
+    # join one record: its evidence in the check's order, not figure by figure.
+    def piece(fid, n):
+        return Finding("low", "m", (fid,), (fid,), fid, (Evidence("p", "r", f"p{n}"),))
+    said = [piece("a", 0), piece("b", 1), piece("a", 2), piece("b", 3)]
+    part = Pieces(4, **{k: [getattr(f, k) for f in said] for k in
+                        ("severity", "metric", "flagged", "subject", "head", "evidence")})
+    both = Finding("high", "m", ("a", "b"), ("a", "b"), "ab", (Evidence("o", "r", "o"),))
+    assert len(part.joined()[0]) == 2
+    for found in ([[both], part], [part, [both]]):
+        got = merge_parts(found).all()
+        assert got == merge(_records(found))
+        assert [e.detail for e in got[0].evidence if e.check == "p"] == ["p0", "p1", "p2", "p3"]
+
+
+@pytest.mark.parametrize("metric, fid", [(None, "a"), ("m", None)])
+def test_pieces_with_a_missing_metric_or_id_merge_as_records_do(metric, fid):
+    # Made-up: two info notes (findings standing alone) before two findings whose metric or
+    # figure id is missing: the missing value is a key of its own, not the notes' key.
+    def said(severity, m, flagged, n):
+        return Finding(severity, m, flagged, flagged or ("z",), "h", (Evidence("p", "r", f"p{n}"),))
+    found = [said("info", "m", (), 0), said("info", "m", (), 1),
+             said("low", metric, (fid,), 2), said("high", metric, (fid,), 3)]
+    part = Pieces(4, **{k: [getattr(f, k) for f in found] for k in
+                        ("severity", "metric", "flagged", "subject", "head", "evidence")})
+    assert merge_parts([part]).all() == merge(_records([part]))
 
 
 def test_a_batch_row_joins_the_record_that_flags_its_figure():
