@@ -109,7 +109,7 @@ def describe(review, width: int = 80) -> list[str]:
             c.amount.span, f"reads as {reads}"]
     details = [f"quote: {review.fields['quote']}"]
     if c.reason:
-        details.append(f"low confidence: {c.reason}")
+        details.append(f"{c.confidence} confidence: {c.reason}")
     if review.fields.get("currency"):
         details.append(f"currency {review.fields['currency']} is inferred ({c.currency_from}); "
                        "the amount is kept as written")

@@ -63,6 +63,11 @@ CROWN_NAMES = merged_tuple("CROWN_NAMES")
 COUNTRY_WORDS = {code: tuple(w for lang in _LANGUAGES for w in getattr(lang, "COUNTRY_WORDS",
                                                                         {}).get(code, ()))
                  for code in {c for lang in _LANGUAGES for c in getattr(lang, "COUNTRY_WORDS", {})}}
+# A capital ("Doha", 리야드): names its country's currency only when no conversion beside the
+# amount speaks (a capital is as often where a thing happens as whose money it is).
+CAPITAL_WORDS = {code: tuple(w for lang in _LANGUAGES for w in getattr(lang, "CAPITAL_WORDS",
+                                                                        {}).get(code, ()))
+                 for code in {c for lang in _LANGUAGES for c in getattr(lang, "CAPITAL_WORDS", {})}}
 # "a dollar", "a buck": the article stands for one of the currency.
 ONE_OF = merged_tuple("ONE_OF")
 # What may follow "a dollar" for it to be an amount: the end of a clause, or one of these words.

@@ -57,7 +57,12 @@ CURRENCY_AFTER = {
 
 COUNTRY_WORDS = {
     "AED": ("Emirati", "Abu Dhabi", "Dubai"),
-    # Capitals: a dateline ("Doha -") or "Doha-based" is often the only country word a story has.
+}
+
+# Capitals: a dateline ("Doha -") or "Doha-based" is often the only country word a story has, but
+# a capital names where things happen as often as whose money it is (talks in Doha, a Riyadh
+# summit), so it yields to a conversion beside the amount.
+CAPITAL_WORDS = {
     "QAR": ("Doha",),
     "SAR": ("Riyadh",),
     "OMR": ("Muscat",),

@@ -58,9 +58,13 @@ CURRENCY_AFTER = {
 
 COUNTRY_WORDS = {
     "AED": ("아부다비", "두바이"),
-    "SAR": ("사우디", "리야드"),
-    # Capitals that begin no common Korean word (not 사나, 암만, nor 테헤란, Seoul's 테헤란로).
-    "QAR": ("도하",),
+    "SAR": ("사우디",),
+}
+
+# Capitals that begin no common Korean word (not 사나, 암만, 테헤란 (Seoul's 테헤란로), nor 도하,
+# which begins 도하 훈련, river crossing, and 도하 각 신문, the capital's papers).
+CAPITAL_WORDS = {
+    "SAR": ("리야드",),
     "OMR": ("무스카트",),
     "BHD": ("마나마",),
     "KWD": ("쿠웨이트시티",),

@@ -125,6 +125,9 @@ class Candidate:
     reason: str | None = None
     pair: dict | None = None
     notes: list[str] = field(default_factory=list)
+    capital: tuple[str, str, int] | None = None     # (code, word, offset): a capital naming one
+    #                                                 of a shared name's options, which decides
+    #                                                 only if no conversion stands beside it
 
     @property
     def start(self) -> int:
@@ -280,6 +283,7 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
     # before pairing: "90 billion crowns ($13.2 billion)" pairs once its crowns are known
     _shared_names(text[:cut], out)
     _pair_conversions(text, out, published)
+    _by_capital(out)
     _shared_by_rate(out, published)
     _infer_currencies(text, out)
     dates_of: dict[int, tuple] = {}     # a sentence's dates and whose amounts they follow, found once
@@ -295,9 +299,12 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
             c.reason = "inside a web address or a slug, not the article's prose"
         if c.currency is None and c.amount.currency_options and c.confidence == "high":
             c.confidence = "low"
+            said = "its conversion does not settle which (see its notes)" \
+                if any(n.startswith("its conversion") for n in c.notes) \
+                else "the article names none of their countries"
             c.reason = (f"{c.amount.span!r} names a currency several share "
-                        f"({', '.join(c.amount.currency_options)}) and the article names none of "
-                        "their countries: say which with --currency")
+                        f"({', '.join(c.amount.currency_options)}) and {said}: say which with "
+                        "--currency")
         if c.currency is None and c.amount.kind == "number" and c.confidence == "high":
             c.confidence = "low"
             c.reason = "no currency or unit stated, and none could be inferred"
@@ -586,7 +593,12 @@ def _shared_by_conversion(a: Candidate, b: Candidate, day: dt.date | None) -> No
     rate to rule it out: it stays open, and a note says why."""
     from currency.data.rates import RATE_ALLOWANCE
     options = a.amount.currency_options
+    # A conversion beside the amount outweighs a capital, which may name only where it happened.
+    capital, a.capital = a.capital, None
     if day is None:
+        if capital:
+            a.notes.append(f"its conversion {b.amount.span!r} cannot be checked without the "
+                           f"article's date, so {capital[1]!r} does not decide its currency")
         return
     _, a_low, a_high = stated_interval(a.amount.value, a.amount.precision, a.amount.span,
                                        a.amount.bound, a.amount.low, a.amount.high, options[0])
@@ -594,16 +606,31 @@ def _shared_by_conversion(a: Candidate, b: Candidate, day: dt.date | None) -> No
                                        b.amount.bound, b.amount.low, b.amount.high, b.currency,
                                        restatement=True)
     if not (a_low > 0 and math.isfinite(a_high) and math.isfinite(b_high) and b_high > 0):
+        if capital:
+            a.notes.append(f"its conversion {b.amount.span!r} cannot be weighed, so "
+                           f"{capital[1]!r} does not decide its currency")
         return
     markets = {code: _market(code, b.currency, day) for code in options}
     fits = [code for code, m in markets.items() if m is not None
             and b_low / a_high <= m * (1 + RATE_ALLOWANCE) and b_high / a_low >= m / (1 + RATE_ALLOWANCE)]
     unrated = [code for code, m in markets.items() if m is None]
-    if len(fits) == 1 and not unrated:
+    if len(fits) == 1 and not unrated and (capital is None or capital[0] == fits[0]):
         a.currency = fits[0]
         a.currency_from = (f"{a.amount.span!r} names a currency several share "
                            f"({', '.join(options)}); its conversion {b.amount.span!r} fits "
-                           f"{fits[0]}'s rate of {day} alone (±{RATE_ALLOWANCE:.0%})")
+                           f"{fits[0]}'s rate of {day} alone (±{RATE_ALLOWANCE:.0%})"
+                           + (f", and the article names {capital[1]!r}, its capital"
+                              if capital else ""))
+        if capital is None and a.confidence == "high":
+            # The pegs lie 3 % apart: a slip that size in the conversion reads the other one.
+            a.confidence = "medium"
+            a.reason = (f"its currency, {fits[0]}, is read from its conversion's rate alone, "
+                        "with no country word: check it or give --currency")
+        return
+    if len(fits) == 1 and not unrated:
+        a.notes.append(f"its conversion {b.amount.span!r} fits {fits[0]}'s rate, but the article "
+                       f"names {capital[1]!r}, the capital of {capital[0]}'s country: say which "
+                       "with --currency")
         return
     why = (f"{', '.join(unrated)} {'has' if len(unrated) == 1 else 'have'} no rate to rule out"
            if unrated and len(fits) <= 1 else
@@ -784,29 +811,51 @@ def _alone_in_parenthesis(text: str, c: Candidate, after: list[Candidate]) -> bo
 
 def _shared_names(body: str, cands: list[Candidate]) -> None:
     """"45억 크로네", "400 billion crowns": a name several currencies share takes the one whose
-    country the article names, when it names exactly one of them."""
-    mentioned: dict[tuple[str, ...], list[tuple[str, str, int]]] = {}
+    country the article names, when it names exactly one of them; a capital naming exactly one,
+    when no country word is named, is kept for `_by_capital`."""
+    mentioned: dict[tuple[str, ...], tuple[list, list]] = {}
     for c in cands:
         options = c.amount.currency_options
         if c.currency or not options:
             continue
         if options not in mentioned:
-            names = country_words()
-            hits = []
-            for code in options:
-                for word in sorted(names.get(code, ()), key=len, reverse=True):
-                    at = _mention(body, word)
-                    if at >= 0:
-                        hits.append((code, word, at))
-                        break
-            mentioned[options] = hits
-        hits = mentioned[options]
+            hits = _named(body, options, country_words())
+            capitals = [] if hits else _named(body, options, L.CAPITAL_WORDS)
+            mentioned[options] = (hits, capitals)
+        hits, capitals = mentioned[options]
+        if len({code for code, _, _ in capitals}) == 1:
+            c.capital = capitals[0]
         if len({code for code, _, _ in hits}) == 1:
             code, word, at = hits[0]
             c.currency = code
             c.currency_from = (f"{c.amount.span!r} names a currency several share "
                                f"({', '.join(options)}); the article names {word!r} (offset "
                                f"{at}), whose currency is {code}")
+
+
+def _named(body: str, options: tuple[str, ...], words) -> list[tuple[str, str, int]]:
+    """Each option whose word (the longest first) `body` names, with the word and its offset."""
+    hits = []
+    for code in options:
+        for word in sorted(words.get(code, ()), key=len, reverse=True):
+            at = _mention(body, word)
+            if at >= 0:
+                hits.append((code, word, at))
+                break
+    return hits
+
+
+def _by_capital(cands: list[Candidate]) -> None:
+    """A shared name no country word and no conversion settled takes the currency of the one
+    capital the article names ("Doha -" dateline: QAR)."""
+    for c in cands:
+        if c.currency is None and c.capital is not None:
+            code, word, at = c.capital
+            c.currency = code
+            c.currency_from = (f"{c.amount.span!r} names a currency several share "
+                               f"({', '.join(c.amount.currency_options)}); the article names "
+                               f"{word!r} (offset {at}), the capital of {code}'s country, and "
+                               "no conversion stands beside it")
 
 
 def _mention(text: str, word: str) -> int:

@@ -52,13 +52,15 @@ def test_a_shared_name_takes_the_currency_of_the_country_the_article_names(text,
 def test_a_conversion_beside_a_shared_name_picks_the_one_option_whose_rate_it_fits(text, span,
                                                                                   code):
     c = cand(text, span)
-    assert c.currency == code and c.confidence == "high" and "its conversion" in c.currency_from
+    # no country word: the rate alone decides, short of high confidence (the pegs lie 3 % apart)
+    assert c.currency == code and c.confidence == "medium" and "its conversion" in c.currency_from
+    assert "rate alone" in c.reason
 
 
 @pytest.mark.parametrize("text, span, code, word", [
     ("Doha, May 2 - The carrier will spend 36 billion riyals ($9.9 billion) on jets.\n",
      "36 billion riyals", "QAR", "Doha"),
-    ("도하에 본사를 둔 펀드가 100억 리얄을 투자한다.\n", "100억 리얄", "QAR", "도하"),
+    ("리야드에 본사를 둔 펀드가 100억 리얄을 투자한다.\n", "100억 리얄", "SAR", "리야드"),
     ("Muscat - The port operator raised 2 billion rials from banks.\n", "2 billion rials", "OMR",
      "Muscat"),
 ])
@@ -67,7 +69,24 @@ def test_a_capital_names_its_country(text, span, code, word):
     assert c.currency == code and c.confidence == "high" and repr(word) in c.currency_from
 
 
+def test_a_capital_that_agrees_with_the_conversion_reads_at_high_confidence():
+    c = cand("Doha, May 2 - The carrier will spend 36 billion riyals ($9.9 billion) on jets.\n",
+             "36 billion riyals")
+    assert c.currency == "QAR" and c.confidence == "high" and "'Doha'" in c.currency_from
+    assert "its conversion" in c.currency_from
+
+
+def test_a_full_country_word_still_decides_beside_a_capital():
+    c = cand("At the Doha Round talks, Saudi Arabia pledged 10 billion riyals in aid.\n",
+             "10 billion riyals")
+    assert c.currency == "SAR" and c.confidence == "high" and "Saudi" in c.currency_from
+
+
 @pytest.mark.parametrize("text, span, why", [
+    # A capital names where talks happen as often as whose money it is: the conversion (36/9.6 =
+    # 3.75, the Saudi peg) disagrees with Doha's QAR, so neither decides.
+    ("At the Gaza talks in Doha, the kingdom pledged 36 billion riyals ($9.6 billion) in aid.\n",
+     "36 billion riyals", "fits SAR's rate, but the article names 'Doha'"),
     # Tehran names Iran, whose rial is no option of "riyals", and $21.4 billion fits neither peg.
     ("Tehran - The government set aside 900 trillion riyals ($21.4 billion) for subsidies.\n",
      "900 trillion riyals", "fits none of QAR, SAR"),
@@ -93,6 +112,8 @@ def test_a_conversion_that_does_not_single_out_an_option_asks(text, span, why):
     ("The fund will invest 10 billion riyals in the port.\n", "10 billion riyals"),
     ("국부펀드가 100억 리얄을 투자한다.\n", "100억 리얄"),
     ("테헤란 당국은 보조금으로 900조 리얄을 배정했다.\n", "900조 리얄"),
+    # 도하 begins common words (도하 훈련, river crossing): no capital.
+    ("군은 도하 훈련을 마쳤다. 펀드는 100억 리얄을 투자한다.\n", "100억 리얄"),
     # Two of the name's own countries: which one is not said.
     ("Saudi and Qatari funds will invest 10 billion riyals each.\n", "10 billion riyals"),
     # A dinar may be any of eight currencies: never guessed.
