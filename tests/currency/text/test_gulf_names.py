@@ -57,16 +57,20 @@ def test_a_conversion_beside_a_shared_name_picks_the_one_option_whose_rate_it_fi
     assert "rate alone" in c.reason
 
 
-@pytest.mark.parametrize("text, span, code, word", [
+@pytest.mark.parametrize("text, span, code, word, confidence", [
+    # a conversion that agrees with the capital: high
     ("Doha, May 2 - The carrier will spend 36 billion riyals ($9.9 billion) on jets.\n",
-     "36 billion riyals", "QAR", "Doha"),
-    ("리야드에 본사를 둔 펀드가 100억 리얄을 투자한다.\n", "100억 리얄", "SAR", "리야드"),
+     "36 billion riyals", "QAR", "Doha", "high"),
+    # a capital alone may name only a venue ("the Doha Round"): short of high
+    ("리야드에 본사를 둔 펀드가 100억 리얄을 투자한다.\n", "100억 리얄", "SAR", "리야드", "medium"),
     ("Muscat - The port operator raised 2 billion rials from banks.\n", "2 billion rials", "OMR",
-     "Muscat"),
+     "Muscat", "medium"),
+    ("The Doha Round of trade talks stalled. A Gulf fund pledged 10 billion riyals.\n",
+     "10 billion riyals", "QAR", "Doha", "medium"),
 ])
-def test_a_capital_names_its_country(text, span, code, word):
+def test_a_capital_names_its_country(text, span, code, word, confidence):
     c = cand(text, span)
-    assert c.currency == code and c.confidence == "high" and repr(word) in c.currency_from
+    assert c.currency == code and c.confidence == confidence and repr(word) in c.currency_from
 
 
 def test_a_capital_that_agrees_with_the_conversion_reads_at_high_confidence():
