@@ -23,6 +23,15 @@ def merged_dict(name: str) -> dict:
     return dict(sorted(merged.items(), key=lambda kv: -len(str(kv[0]))))
 
 
+def merged_lists(name: str) -> dict:
+    """One dict of every language's word lists under `name`, each key's words joined in order."""
+    merged: dict = {}
+    for lang in _LANGUAGES:
+        for key, words in getattr(lang, name, {}).items():
+            merged[key] = merged.get(key, ()) + tuple(words)
+    return merged
+
+
 def merged_tuple(name: str) -> tuple:
     """Every language's words under `name`, longest first."""
     words = [w for lang in _LANGUAGES for w in getattr(lang, name, ())]
@@ -60,14 +69,10 @@ CROWN_NAMES = merged_tuple("CROWN_NAMES")
 # Words that name a currency's country besides CLDR's names of it and its adjective: a demonym
 # ("Emirati"), the emirates news names the UAE by, Korean's short 사우디. An article naming one
 # reads a name several currencies share ("dirhams") as that country's.
-COUNTRY_WORDS = {code: tuple(w for lang in _LANGUAGES for w in getattr(lang, "COUNTRY_WORDS",
-                                                                        {}).get(code, ()))
-                 for code in {c for lang in _LANGUAGES for c in getattr(lang, "COUNTRY_WORDS", {})}}
+COUNTRY_WORDS = merged_lists("COUNTRY_WORDS")
 # A capital ("Doha", 리야드): names its country's currency only when no conversion beside the
 # amount speaks (a capital is as often where a thing happens as whose money it is).
-CAPITAL_WORDS = {code: tuple(w for lang in _LANGUAGES for w in getattr(lang, "CAPITAL_WORDS",
-                                                                        {}).get(code, ()))
-                 for code in {c for lang in _LANGUAGES for c in getattr(lang, "CAPITAL_WORDS", {})}}
+CAPITAL_WORDS = merged_lists("CAPITAL_WORDS")
 # "a dollar", "a buck": the article stands for one of the currency.
 ONE_OF = merged_tuple("ONE_OF")
 # What may follow "a dollar" for it to be an amount: the end of a clause, or one of these words.

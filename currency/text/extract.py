@@ -858,7 +858,7 @@ def _by_capital(cands: list[Candidate]) -> None:
                                "no conversion stands beside it")
             if c.confidence == "high":
                 # A capital names where a thing happened as often as whose money it is ("the
-                # Doha Round"): a reviewer confirms it.
+                # Doha Round"): the user confirms it.
                 c.confidence = "medium"
                 c.reason = (f"its currency, {code}, is read from {word!r}, a capital the article "
                             "names, alone: check it or give --currency")
