@@ -1145,5 +1145,4 @@ WEEKDAY_NAMING_AFTER = r"\.\w|\s+(?![A-Z]{1,4}\b|(?:[A-Z][\w.]*\s+){1,3}[Tt]ime\
 # Words that make an amount one period's or one payment's of a recurring series ("an annual
 # dividend", "this year's royalty"): the same pair stated again with them is the next period's
 # amount, not an earlier statement's figures repeated (`reconcile.scan.grouping`).
-RECURRING_WORDS = ("annual", "yearly", "a year", "per year", "each year", "every year",
-                   "this year", "royalty", "royalties")
+RECURRING_WORDS = ("this year", "every year", "royalty", "royalties")

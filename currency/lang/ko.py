@@ -1028,4 +1028,4 @@ HOME_CURRENCY = {"KRW": "가-힣"}
 # Words that make an amount one period's or one payment's of a recurring series ("연간 배당",
 # "올해 기술료"): the same pair stated again with them is the next period's amount, not an
 # earlier statement's figures repeated (`reconcile.scan.grouping`).
-RECURRING_WORDS = ("연간", "매년", "해마다", "올해", "금년", "기술료", "로열티")
+RECURRING_WORDS = ("올해", "금년", "기술료", "로열티")

@@ -30,7 +30,16 @@ import numpy as np
 
 from currency.amount import ONE_AMOUNT_RATIO
 from currency.data.periods import PeriodError, parse_period
-from currency.lang import LIST_JOIN, LIST_NOT, RECURRING_WORDS, RESULT_LINES
+from currency.lang import (
+    LIST_JOIN,
+    LIST_NOT,
+    PARTICLES,
+    PER_AFTER,
+    PER_AFTER_NOT_BEFORE,
+    PER_BEFORE,
+    RECURRING_WORDS,
+    RESULT_LINES,
+)
 from currency.lang.stages import SESSION, TRADING
 from reconcile.model.components import Components
 from reconcile.model.digit_slips import NONE, TRANSPOSED, relation
@@ -1323,9 +1332,23 @@ def _cohesion(sim: np.ndarray, cluster: list[int]) -> float:
 # of its own, so it may be an earlier statement's figures repeated.
 _NEWS_DATED = ("article", "published")
 # A pair its sentence marks recurring or of a new period ("an annual dividend", "올해 기술료")
-# is that period's amount, though it repeats the last one's: never a repeat.
-_RECURRING = re.compile("|".join(rf"(?<![A-Za-z]){re.escape(w)}" for w in RECURRING_WORDS),
-                        re.IGNORECASE)
+# is that period's amount, though it repeats the last one's: never a repeat. The per-period
+# words are the reader's, each a whole word (a lone 연 inside 연구 is none) and not a time
+# ("a year earlier"); RECURRING_WORDS adds the words of a series that are no rate.
+
+
+def _whole(word: str) -> str:
+    # a Korean word may carry its particle ("매년의")
+    glued = "" if word[-1].isascii() else "(?:" + "|".join(map(re.escape, PARTICLES)) + ")?"
+    return ((r"(?<!\w)" if word[0].isalnum() else "") + re.escape(word)
+            + (glued + r"(?!\w)" if word[-1].isalnum() else ""))
+
+
+_PER_WORD = (r"(?:" + "|".join(_whole(w) for w in sorted({*PER_BEFORE, *PER_AFTER}, key=len,
+                                                            reverse=True))
+             + r")(?!\s(?:" + "|".join(_whole(w) for w in PER_AFTER_NOT_BEFORE) + r"))")
+_RECURRING = re.compile("|".join([_PER_WORD, *(rf"(?<![A-Za-z]){re.escape(w)}"
+                                               for w in RECURRING_WORDS)]), re.IGNORECASE)
 
 
 def join_repeated_conversions(facts: list[Fact], mentions: Sequence[Mention],

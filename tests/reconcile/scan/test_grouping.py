@@ -2735,3 +2735,17 @@ def test_a_repeated_pair_in_an_article_naming_another_story_is_not_a_repeat():
     repeat = one(res, "approximately 1.648 trillion KRW")
     assert repeat["as_of"] == "2025-04-02"
     assert repeat["metric"] != one(res, "약 1조6480억원")["metric"]
+
+
+def test_a_time_a_year_back_in_a_repeated_pairs_sentence_does_not_make_it_recurring():
+    # Made-up: "a year earlier" is a time, no rate; the completion's report still repeats the
+    # signing's pair (red while any "a year" in the sentence blocked the join).
+    closed = CLOSED[:-1] + ", its price unchanged from a year earlier."
+    res = scan_articles([art("s.txt", SIGNED.format(pair="87억위안(약 1조6480억원)"),
+                             dt.date(2024, 9, 26), "ko"),
+                         art("c.txt", closed.format(pair="8.7 billion yuan (approximately 1.648 "
+                                                         "trillion KRW)"),
+                             dt.date(2025, 4, 2), "en")])
+    repeat = one(res, "approximately 1.648 trillion KRW")
+    assert repeat["as_of"] == "2024-09-26"
+    assert repeat["metric"] == one(res, "약 1조6480억원")["metric"]
