@@ -182,30 +182,14 @@ def story_similarity(mentions: Sequence[Mention], n_articles: int):
     (articles of one story repeat its amounts, whatever their language). The sparse products
     touch only pairs of articles that share something."""
     from scipy import sparse
-    from sklearn.feature_extraction.text import TfidfVectorizer
 
-    docs: list[list[str]] = [[] for _ in range(n_articles)]
+    of_article: list[list[Mention]] = [[] for _ in range(n_articles)]
     amounts: list[set[str]] = [set() for _ in range(n_articles)]
-    leads: dict[int, tuple] = {}
     for m in mentions:
-        docs[m.article] += name_features(m.local + m.context)
-        leads.setdefault(m.article, m.lead)
+        of_article[m.article].append(m)
         if m.usd:
             amounts[m.article].add(f"v:{_rounded(m.usd)}")
-    # An article whose amounts' sentences name no more than a word of two letters ("will be
-    # invested in the JV") names its story in its lead; more than that, its amounts' own names
-    # decide (every article's lead as well joined two stories' close figures: false alarms)
-    for a, lead in leads.items():
-        if len(set(docs[a])) < STORY_NAMED:
-            docs[a] += name_features(lead)
-    # an article with no names gets a feature of its own: "no names" is not a shared name
-    docs = [d or [f"<none:{a}>"] for a, d in enumerate(docs)]
-    # No IDF: the similarity of two articles must not depend on which others are scanned
-    # with them (a story scanned alone or in a pile groups the same).
-    x = TfidfVectorizer(analyzer=lambda d: d, sublinear_tf=True,
-                        use_idf=False).fit_transform(docs)
-    cosine = ((x @ x.T) / STORY_FULL).tocsr()
-    cosine.data = np.minimum(cosine.data, 1.0)
+    cosine = name_similarity([story_names(ms) for ms in of_article])
     vocab = {v: k for k, v in enumerate(sorted(set().union(*amounts)))}
     rows = [a for a in range(n_articles) for _ in amounts[a]]
     cols = [vocab[v] for a in range(n_articles) for v in amounts[a]]
@@ -246,6 +230,37 @@ def story_blocks(mentions: Sequence[Mention], stories, days: Sequence[int]) -> l
             block += by_article[a]
         blocks.append(block)
     return blocks
+
+
+def story_names(ms: Sequence[Mention]) -> Counter:
+    """The name features an article (or a group of mentions) tells its story by: its amounts'
+    sentences' names, with its articles' leads where these give fewer than STORY_NAMED."""
+    names = Counter(g for m in ms for g in name_features(m.local + m.context))
+    # An article whose amounts' sentences name no more than a word of two letters ("will be
+    # invested in the JV") names its story in its lead; more than that, its amounts' own names
+    # decide (every article's lead as well joined two stories' close figures: false alarms)
+    if len(names) < STORY_NAMED:
+        leads: dict[int, tuple] = {}
+        for m in ms:
+            leads.setdefault(m.article, m.lead)
+        names.update(g for lead in leads.values() for g in name_features(lead))
+    return names
+
+
+def name_similarity(docs: Sequence[Counter]):
+    """Story evidence of `docs`' names (`story_names`) two by two, 0..1, as a sparse matrix: the
+    cosine of their 1 + log counts, over STORY_FULL counting fully."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    # a doc with no names gets a feature of its own: "no names" is not a shared name
+    grams = [list(d.elements()) or [f"<none:{k}>"] for k, d in enumerate(docs)]
+    # No IDF: the similarity of two articles must not depend on which others are scanned
+    # with them (a story scanned alone or in a pile groups the same).
+    x = TfidfVectorizer(analyzer=lambda d: d, sublinear_tf=True,
+                        use_idf=False).fit_transform(grams)
+    cosine = ((x @ x.T) / STORY_FULL).tocsr()
+    cosine.data = np.minimum(cosine.data, 1.0)
+    return cosine
 
 
 def _rounded(usd: float) -> str:
@@ -1402,31 +1417,11 @@ def join_repeated_conversions(facts: list[Fact], mentions: Sequence[Mention],
     return out, moved
 
 
-def _names(ms: Sequence[Mention]) -> Counter:
-    """The name features of mentions' sentences, with their articles' leads where these name
-    less than STORY_NAMED (as `story_similarity` reads an article)."""
-    names = Counter(g for m in ms for g in name_features(m.local + m.context))
-    if len(names) < STORY_NAMED:
-        names.update(g for m in {m.article: m for m in ms}.values()
-                     for g in name_features(m.lead))
-    return names
-
-
 def _one_story(ours: Sequence[Mention], theirs: Sequence[Mention]) -> bool:
     """Whether the later article's names and the earlier group's tell one story, by the measure
-    and floor that link articles (`story_similarity`, STORY_LINK, names only): the repeated
-    pair alone is no evidence of one deal."""
-    a, b = _names(ours), _names(theirs)
-
-    def weights(c: Counter) -> dict[str, float]:
-        return {g: 1.0 + math.log(n) for g, n in c.items()}
-
-    wa, wb = weights(a), weights(b)
-    na, nb = math.sqrt(sum(v * v for v in wa.values())), math.sqrt(sum(v * v for v in wb.values()))
-    if not na or not nb:
-        return False
-    cosine = sum(v * wb.get(g, 0.0) for g, v in wa.items()) / (na * nb)
-    return min(1.0, cosine / STORY_FULL) >= STORY_LINK
+    and floor that link articles (`name_similarity`, STORY_LINK, names only): the repeated pair
+    alone is no evidence of one deal."""
+    return name_similarity([story_names(ours), story_names(theirs)])[0, 1] >= STORY_LINK
 
 
 def _within_roundings(a: Mention, b: Mention) -> bool:
