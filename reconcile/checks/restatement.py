@@ -274,51 +274,72 @@ def _repeated(pairs, every: dict, rest: np.ndarray, r, v: dict) -> None:
                                               "amount", "original", "o_amount", "source",
                                               "as_of", "metric")}
     num = {n: pairs[n].to_numpy(dtype=float) for n in ("o_value", "o_u", "value", "u")}
+    # What each row can say as a first statement, read once as columns: when it was published
+    # (its period's last day; its first day for a repeat), and whether its rounding meets the
+    # band of its as_of ("a") or publication ("p") day, a day and not a longer period.
+    last, begin = _period_bounds(col["published"])
+    day_a, day_p = (_days(col[n]) for n in ("as_of", "published"))
+    fits = {w: day & meets(every["rnd_lo"], every["rnd_hi"], every[f"{w}_lo"], every[f"{w}_hi"])
+            for w, day in (("a", day_a), ("p", day_p))}
+    metric = pd.factorize(col["metric"], use_na_sentinel=False)[0]
+    first = first[fits["a"][first] | fits["p"][first]]
     by_pair: dict = {}
     for j in first.tolist():
         by_pair.setdefault((col["o_currency"][j], col["currency"][j]), []).append(j)
     by_pair = {k: np.asarray(sorted(js, key=lambda j: num["o_value"][j]))
                for k, js in by_pair.items()}
-    widest = float(np.nanmax(num["o_u"][first]))
+    widest = float(np.nanmax(num["o_u"][first])) if len(first) else 0.0
+    lo_v, hi_v = num["value"] - num["u"] / 2, num["value"] + num["u"] / 2
     for k in ask.tolist():
         at = rest[k]
         js = by_pair.get((col["o_currency"][at], col["currency"][at]))
-        when = col["published"][at]
-        if js is None or not isinstance(when, str):
+        if js is None or not isinstance(col["published"][at], str):
             continue
         # The originals within each other's rounding: a window of the sorted values first.
         ov, op = num["o_value"][at], num["o_u"][at]
         lo = np.searchsorted(num["o_value"][js], ov - (op + widest) / 2, side="left")
         hi = np.searchsorted(num["o_value"][js], ov + (op + widest) / 2, side="right")
         near = js[lo:hi]
-        keep = [j for j in near.tolist()
-                if _before(col["published"][j], when)
-                and abs(num["o_value"][j] - ov) <= (num["o_u"][j] + op) / 2
-                and meets(num["value"][j] - num["u"][j] / 2, num["value"][j] + num["u"][j] / 2,
-                          num["value"][at] - num["u"][at] / 2,
-                          num["value"][at] + num["u"][at] / 2)]
+        near = near[(last[near] < begin[at])
+                    & (np.abs(num["o_value"][near] - ov) <= (num["o_u"][near] + op) / 2)
+                    & meets(lo_v[near], hi_v[near], lo_v[at], hi_v[at])]
+        if not len(near):
+            continue
         # Its own fact's statement first, then the earliest; one of another fact only explains
         # what was tried.
-        mine = col["metric"][at]
-        for j in sorted(keep, key=lambda j: (col["metric"][j] != mine,
-                                             parse_period(col["published"][j]).last, j)):
-            which = next((w for w, day in (("a", col["as_of"][j]), ("p", col["published"][j]))
-                          if _a_day(day)
-                          and meets(every["rnd_lo"][j], every["rnd_hi"][j],
-                                    every[f"{w}_lo"][j], every[f"{w}_hi"][j])), None)
-            if which is None:
-                continue
-            band = tuple(pairs[f"x{which}_{n}"].to_numpy()[j] for n in
-                         ("rate_low", "rate_high", "rate_low_date", "rate_high_date"))
-            first = Repeat(*(col[n][j] for n in ("id", "amount", "original", "o_amount",
-                                                  "source", "as_of", "published")),
-                           "as_of" if which == "a" else "publication", band)
-            if col["metric"][j] == mine:
-                v["repeated"][k] = first
-                v["kind"][k] = REPEATED
-            else:
-                v["elsewhere"][k] = first
-            break
+        mine = metric[at]
+        j = int(near[np.lexsort((near, last[near], metric[near] != mine))[0]])
+        which = "a" if fits["a"][j] else "p"
+        band = tuple(pairs[f"x{which}_{n}"].to_numpy()[j] for n in
+                     ("rate_low", "rate_high", "rate_low_date", "rate_high_date"))
+        said = Repeat(*(col[n][j] for n in ("id", "amount", "original", "o_amount", "source",
+                                            "as_of", "published")),
+                      "as_of" if which == "a" else "publication", band)
+        if metric[j] == mine:
+            v["repeated"][k] = said
+            v["kind"][k] = REPEATED
+        else:
+            v["elsewhere"][k] = said
+
+
+def _period_bounds(published: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each publication's last and first day as day numbers (+inf and -inf where it reads as
+    no period): one lies wholly before another when its last day is before the other's first."""
+    codes, uniques = pd.factorize(published, use_na_sentinel=False)
+    last, begin = np.full(len(uniques), np.inf), np.full(len(uniques), -np.inf)
+    for i, text in enumerate(uniques.tolist()):
+        try:
+            period = parse_period(text)
+        except (PeriodError, TypeError):
+            continue
+        last[i], begin[i] = period.last.toordinal(), period.first.toordinal()
+    return last[codes], begin[codes]
+
+
+def _days(periods: np.ndarray) -> np.ndarray:
+    """`_a_day` of each cell, read once per distinct text."""
+    codes, uniques = pd.factorize(periods, use_na_sentinel=False)
+    return np.fromiter(map(_a_day, uniques.tolist()), dtype=bool, count=len(uniques))[codes]
 
 
 def _before(earlier, later) -> bool:
