@@ -24,7 +24,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import combinations
-from typing import Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 
@@ -584,51 +584,43 @@ def _exchanges_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     """True between two units read as a share's price (a price word, per share, a session's
     stage) whose sentences name one stock exchange each, two different ones: a share listed on
     two trades at two prices ("opened at Rs 1,931 on the BSE", "opened at Rs 1,934 on the NSE")."""
-    named = [{ms[i].exchange for i in u} for u in units]
     priced = [any(ms[i].share_price or ms[i].per_share
                   or any(kind == SESSION for kind, _ in ms[i].stages) for i in u) for u in units]
-    one = [next(iter(n)) if len(n) == 1 and None not in n and p else None
-           for n, p in zip(named, priced)]
-    out = np.zeros((len(units), len(units)), dtype=bool)
-    named_units = [a for a, x in enumerate(one) if x is not None]
-    for a in named_units:
-        for b in named_units:
-            out[a, b] = one[a] != one[b] and all(
-                abs(ms[i].value - ms[j].value) <= EXCHANGES_GAP * max(ms[i].value, ms[j].value)
-                and not _transposed(ms[i], ms[j]) for i in units[a] for j in units[b])
-    return out
+    # Two exchanges' prices of one moment differ in their last digits: only the same digits in
+    # another order (1,934 and 1,943) is a slip their gap does not excuse.
+    return _readings_apart(ms, units, [{ms[i].exchange for i in u} if p else {None}
+                                       for u, p in zip(units, priced)], EXCHANGES_GAP,
+                           lambda us, them: any(_transposed(x, y) for x in us for y in them))
 
 
 def _clocks_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     """True between two units read as a share's price during the session, each at one time of
     day its sentence states ("오전 9시 49분 기준", "as of 10:35 a.m."), at two times and within
-    `CLOCK_MOVE` of each other: two readings of a moving price, not one fact. Never a close; and
-    a wider gap, or one amount as written (`_written_alike`), stays one fact, for the check."""
-    clocks = [{ms[i].clock for i in u} for u in units]
+    `CLOCK_MOVE` of each other: two readings of a moving price, not one fact. Never a close."""
     trading = [all((SESSION, TRADING) in ms[i].stages for i in u) for u in units]
-    timed = [k for k, (c, t) in enumerate(zip(clocks, trading)) if t and len(c) == 1 and None not in c]
+    # Two moments' prices are told from a misquote only by more than a digit: a rounding or any
+    # digit slip (`_written_alike`) stays one fact.
+    return _readings_apart(ms, units, [{ms[i].clock for i in u} if t else {None}
+                                       for u, t in zip(units, trading)], CLOCK_MOVE,
+                           _written_alike)
+
+
+def _readings_apart(ms: list[Mention], units: list[list[int]], where: list[set], gap: float,
+                    slip: Callable[[list[Mention], list[Mention]], bool]) -> np.ndarray:
+    """True between two units whose readings each name one place or moment (`where`: an
+    exchange, a clock), two different ones, within `gap` of each other (`_within_move`): one
+    price read at two places or times. A wider gap, or a `slip` of one amount, stays one fact,
+    for the check."""
+    one = [next(iter(w)) if len(w) == 1 and None not in w else None for w in where]
+    named = [k for k, x in enumerate(one) if x is not None]
     out = np.zeros((len(units), len(units)), dtype=bool)
-    for a in timed:
-        for b in timed:
-            if a < b and clocks[a] != clocks[b]:
+    for a in named:
+        for b in named:
+            if a < b and one[a] != one[b]:
                 us, them = [ms[i] for i in units[a]], [ms[i] for i in units[b]]
-                if _within_move(us, them, CLOCK_MOVE) and not _written_alike(us, them):
+                if _within_move(us, them, gap) and not slip(us, them):
                     out[a, b] = out[b, a] = True
     return out
-
-
-def _transposed(x: Mention, y: Mention) -> bool:
-    """Whether two prices are the same digits in another order (1,934 and 1,943), by the digits
-    check's own rule (`digit_slips.relation`): a typing slip a close gap does not excuse, whatever
-    two exchanges' prices may differ by."""
-    if not (x.stated and y.stated) or x.value <= 0 or y.value <= 0:
-        return False
-    value = np.array([x.value, y.value])
-    precision = np.array([x.precision, y.precision])
-    unit = np.array([x.stated[0], y.stated[0]])
-    exact = np.array([x.bound == "exact", y.bound == "exact"])
-    return bool(relation(value, precision, exact, unit, np.array([0]), np.array([1]))[0]
-                == TRANSPOSED)
 
 
 def _total_and_part_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
@@ -960,6 +952,19 @@ def _written_alike(us: list[Mention], them: list[Mention]) -> bool:
     exact = np.array([m.bound == "exact" for m in both])
     first = np.arange(0, len(both), 2)
     return bool((relation(value, precision, exact, unit, first, first + 1) != NONE).any())
+
+
+def _transposed(x: Mention, y: Mention) -> bool:
+    """Whether two prices are the same digits in another order (1,934 and 1,943), by the digits
+    check's own rule (`digit_slips.relation`)."""
+    if not (x.stated and y.stated) or x.value <= 0 or y.value <= 0:
+        return False
+    value = np.array([x.value, y.value])
+    precision = np.array([x.precision, y.precision])
+    unit = np.array([x.stated[0], y.stated[0]])
+    exact = np.array([x.bound == "exact", y.bound == "exact"])
+    return bool(relation(value, precision, exact, unit, np.array([0]), np.array([1]))[0]
+                == TRANSPOSED)
 
 
 def _equal_to_the_other(ms: list[Mention], units: list[list[int]], cannot: np.ndarray,
