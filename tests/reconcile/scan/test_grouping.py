@@ -1540,7 +1540,10 @@ def test_a_deal_announced_weeks_before_its_contract_is_compared_within_each_time
                                 "its howitzers to Poland.", day=dt.date(2024, 7, d + 1))
              for k, (d, v) in enumerate(zip((9, 9, 10, 10), ("$1.02 billion",) * 3 + (later,)))]
     res = scan_articles(arts)
-    assert len({r["metric"] for r in res.rows}) == 1
+    # the June value is its stage's own amount: a fact of its own, not the contract's
+    metric = {r["source"]: r["metric"] for r in res.rows}
+    assert len(set(metric.values())) == 2
+    assert metric["jun.txt"] not in {metric[f"jul{k}.txt"] for k in range(4)}
     assert {r["source"]: r["as_of"] for r in res.rows}["jun.txt"] == "2024-06-17"
     assert {r["as_of"] for r in res.rows if r["source"] != "jun.txt"} == {"2024-07-09"}
     findings = reconcile(pd.DataFrame(res.rows, columns=COLUMNS)).findings
@@ -1548,6 +1551,33 @@ def test_a_deal_announced_weeks_before_its_contract_is_compared_within_each_time
                if f in ("low", "medium", "high") for i in ids}
     # the July misquote is still flagged against the July figures; the June figure never is
     assert flagged == ({"jul3-s01"} if later == "$1.20 billion" else set())
+
+
+@pytest.mark.parametrize("july, apart", [
+    # the contract's own amount differs from June's: two stages, two facts, though one July
+    # report converts its won value to June's dollars (a conversion is no stage's stated amount)
+    (("$1.02 billion",) * 3 + ("1.3 trillion won ($920 million)",), True),
+    # a coarser amount decides nothing ("about $1 billion" may be June's $920 million rounded):
+    # the finer July amounts do
+    (("$1.02 billion",) * 3 + ("about $1 billion",), True),
+    (("about $1 billion",) * 4, False),
+    # July repeats June's amount: one value at two times, one fact
+    (("$920 million",) * 4, False)])
+def test_an_early_stage_is_a_fact_of_its_own_only_when_it_states_an_amount_the_later_does_not(
+        july, apart):
+    arts = [art("jun.txt", "Poland chose Orbit Defense's howitzers in a deal worth $920 million, "
+                           "its defence ministry said on June 17.", day=dt.date(2024, 6, 17))]
+    arts += [art(f"jul{k}.txt", f"Orbit Defense signed a {v} contract on July {d} to supply its "
+                                "howitzers to Poland.", day=dt.date(2024, 7, d + 1))
+             for k, (d, v) in enumerate(zip((9, 9, 10, 10), july))]
+    res = scan_articles(arts)
+    # in each case the July contract takes the later time and June keeps its own
+    assert {r["source"]: r["as_of"] for r in res.rows}["jun.txt"] == "2024-06-17"
+    assert "2024-06-17" not in {r["as_of"] for r in res.rows if r["source"] != "jun.txt"}
+    june = {r["metric"] for r in res.rows if r["source"] == "jun.txt"}
+    july_metrics = {r["metric"] for r in res.rows if r["source"] != "jun.txt"}
+    assert len(june) == len(july_metrics) == 1
+    assert (june != july_metrics) == apart
 
 
 def test_an_early_report_whose_amount_is_a_later_ones_digits_in_another_order_is_flagged():
