@@ -113,9 +113,6 @@ STORY_NAMED = 3
 STORY_LINK = 0.5
 # Amounts a year apart keep this share of their similarity; two or more years, this.
 YEAR_APART, YEARS_APART = 0.8, 0.3
-# Dates of a day or a month (at most this many days long) are that far apart by the days
-# between them; a year's figures by their calendar years.
-FINE_SPAN, DAYS_A_YEAR = 31, 365
 # Two amounts of one sentence differ (cannot-link) when their dollar values differ by more
 # than this share: a conversion written elsewhere in the sentence is the same amount. Two
 # amounts of one currency need no rate between them, so any difference beyond rounding
@@ -188,16 +185,10 @@ def story_similarity(mentions: Sequence[Mention], n_articles: int):
 
     of_article: list[list[Mention]] = [[] for _ in range(n_articles)]
     amounts: list[set[str]] = [set() for _ in range(n_articles)]
-    where = {(m.article, m.index): m for m in mentions}
     for m in mentions:
         of_article[m.article].append(m)
         if m.usd:
             amounts[m.article].add(f"v:{_rounded(m.usd)}")
-        # a conversion pair written alike (both amounts, both currencies: "108억위안(약
-        # 2조300억원)") is a second amount in common, though both give one dollar value
-        if (o := where.get((m.article, m.restates))) is not None and m.currency != o.currency:
-            amounts[m.article].add("p:" + ":".join(sorted(f"{x.currency}{x.value:g}"
-                                                          for x in (m, o))))
     cosine = name_similarity([story_names(ms) for ms in of_article])
     vocab = {v: k for k, v in enumerate(sorted(set().union(*amounts)))}
     rows = [a for a in range(n_articles) for _ in amounts[a]]
@@ -395,31 +386,12 @@ def _time_factor(ms: list[Mention], units: list[list[int]], days: Sequence[int])
                       for u in units], dtype=float)
     known = years > 0
     apart = np.abs(years[:, None] - years[None, :])
-    # two days or months are as far apart as the time between them: November and the January
-    # after are weeks apart, not a year (a year's figures, 2023 against 2024, keep the calendar)
-    day = np.array([_day(ms[u[0]].as_of, days[ms[u[0]].article]) for u in units], dtype=float)
-    fine = day > 0
-    both = fine[:, None] & fine[None, :]
-    apart = np.where(both, np.floor(np.abs(day[:, None] - day[None, :]) / DAYS_A_YEAR), apart)
     factor = np.where(apart >= 2, YEARS_APART, np.where(apart >= 1, YEAR_APART, 1.0))
     return np.where(known[:, None] & known[None, :], factor, 1.0)
 
 
 def _year(as_of: str) -> int:
     return int(as_of[:4]) if as_of[:4].isdigit() else 0
-
-
-def _day(as_of: str, published: int) -> float:
-    """The middle day (an ordinal) of an as_of of a day or a month, or of the publication day
-    when there is none; 0 for a longer period, whose years are compared by the calendar."""
-    if not as_of:
-        return float(published)
-    try:
-        period = parse_period(as_of)
-    except PeriodError:
-        return 0.0
-    first, last = period.first.toordinal(), period.last.toordinal()
-    return (first + last) / 2 if last - first <= FINE_SPAN else 0.0
 
 
 def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.ndarray,

@@ -2779,36 +2779,3 @@ def test_a_time_a_year_back_in_a_repeated_pairs_sentence_does_not_make_it_recurr
     repeat = one(res, "approximately 1.648 trillion KRW")
     assert repeat["as_of"] == "2024-09-26"
     assert repeat["metric"] == one(res, "약 1조6480억원")["metric"]
-
-
-@pytest.mark.parametrize("ours, theirs, factor", [
-    # weeks apart across a new year are one time: November's talks and January's contract
-    ("2021-11-16", "2022-01-17", 1.0),
-    ("2021-11", "2022-01-17", 1.0),
-    # a year and more apart by the days between them
-    ("2021-11-16", "2022-12-01", grouping.YEAR_APART),
-    ("2021-11-16", "2023-12-01", grouping.YEARS_APART),
-    # a year's figure keeps the calendar: 2021 against a day of 2022 is a year apart
-    ("2021", "2022-01-17", grouping.YEAR_APART)])
-def test_amounts_are_as_far_apart_in_time_as_the_days_between_them(ours, theirs, factor):
-    import dataclasses
-    arts = [art(f"{k}.txt", "Orbit Defense will sell its missiles to Norland for $3.5 billion.",
-                day=dt.date(2022, 1, 17)) for k in "ab"]
-    found = mentions.mentions_of([(a, k, mentions.money_candidates(a)) for k, a in enumerate(arts)])
-    ms = [dataclasses.replace(m[0], as_of=d) for m, d in zip(found, (ours, theirs))]
-    days = [a.published.toordinal() for a in arts]
-    assert grouping._time_factor(ms, [[0], [1]], days)[0, 1] == pytest.approx(factor)
-
-
-def test_an_article_naming_nothing_joins_its_story_by_the_conversion_pair_it_repeats():
-    # the third report names no firm: its one dollar value alone is one amount in common (a
-    # coincidence), but the same pair in both currencies is two, and ties it to its story
-    day = dt.date(2024, 9, 26)
-    res = scan_articles([
-        art("a.txt", "카파디스플레이는 중국 광저우 공장을 108억위안(약 2조300억원)에 매각한다고 26일 "
-                     "공시했다.", day=day, language="ko"),
-        art("b.txt", "카파디스플레이가 광저우 공장을 매각한다. 매각 대금은 108억위안(약 2조300억원)이다.",
-            day=day, language="ko"),
-        art("c.txt", "매각 대금은 108억 위안(약 2조 300억 원)이다. 처분 예정일은 내년 3월이다.",
-            day=day, language="ko")])
-    assert len({r["metric"] for r in res.rows}) == 1
