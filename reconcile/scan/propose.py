@@ -105,9 +105,14 @@ def _dated(facts: Sequence[Fact], by_key: dict[str, Mention], repeats: dict[str,
         early = {ms[k].key for k in own}
         if early and _a_stage_of_its_own([ms[k] for k in own],
                                          [m for m in ms if m.key not in early]):
+            # a repeated conversion is of its first statement's time (dated by it below): it
+            # goes where that figure goes
+            early |= {k for k in f.keys if repeats.get(k) in early}
             for keys in ([k for k in f.keys if k in early], [k for k in f.keys if k not in early]):
+                # each half keeps the whole fact's cohesion: the similarities it is the mean of
+                # are the grouping's, gone by now, and the two halves were one cluster by them
                 out.append(Fact(tuple(keys), f.cohesion,
-                                tuple(s for s in f.stands_for if s[0] in keys)))
+                                tuple(s for s in f.stands_for if s[0] in keys and s[1] in keys)))
         else:
             out.append(f)
     return out, when

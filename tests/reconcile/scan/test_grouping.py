@@ -1580,6 +1580,46 @@ def test_an_early_stage_is_a_fact_of_its_own_only_when_it_states_an_amount_the_l
     assert (june != july_metrics) == apart
 
 
+def _announced_contracted_repeated():
+    """A June announcement with its won conversion, four July reports of the contract at another
+    amount, and a report the next spring repeating June's pair with no date of its own."""
+    arts = [art("jun.txt", "폴란드 국방부는 17일 오르빗디펜스의 자주포를 12억7000만달러(약 1조7526억원)에 "
+                           "도입하기로 했다고 밝혔다.", day=dt.date(2024, 6, 17), language="ko")]
+    arts += [art(f"jul{k}.txt", f"Orbit Defense signed a $1.38 billion contract on July {d} to "
+                                "supply its howitzers to Poland.", day=dt.date(2024, 7, d + 1),
+                 language="en") for k, d in enumerate((9, 9, 10, 10))]
+    arts += [art("rep.txt", "Orbit Defense said on Wednesday it had delivered the first howitzers "
+                            "to Poland. The deal was valued at $1.27 billion (approximately 1.7526 "
+                            "trillion won).", day=dt.date(2025, 4, 2), language="en")]
+    return arts
+
+
+def test_a_repeated_conversion_follows_its_first_statement_into_the_early_stage():
+    # the spring report repeats June's pair: of June's time, so in June's fact, not alone in
+    # its time among the July contract's figures
+    res = scan_articles(_announced_contracted_repeated())
+    rows = {r["id"]: r for r in res.rows}
+    assert rows["rep-s01"]["as_of"] == rows["rep-s02"]["as_of"] == "2024-06-17"
+    assert rows["rep-s01"]["metric"] == rows["rep-s02"]["metric"] == rows["jun-s01"]["metric"]
+    assert rows["jul0-s01"]["metric"] != rows["jun-s01"]["metric"]
+
+
+def test_a_stage_split_keeps_only_the_stands_for_pairs_within_each_half(monkeypatch):
+    # a figure's "stands for" names a figure of its own fact: a pair across the two stages,
+    # once split, would name a figure of another fact
+    joined = propose.join_repeated_conversions
+
+    def with_pairs(facts, mentions, days):
+        facts, moved = joined(facts, mentions, days)
+        return [grouping.Fact(f.keys, f.cohesion, (("1:0", "0:0"), ("2:0", "1:0")))
+                for f in facts], moved
+    monkeypatch.setattr(propose, "join_repeated_conversions", with_pairs)
+    rows = {r["id"]: r for r in scan_articles(_announced_contracted_repeated()).rows}
+    assert rows["jul0-s01"]["metric"] != rows["jun-s01"]["metric"]
+    assert "as the part" not in rows["jul0-s01"]["note"]
+    assert "as the part jul0-s01 gives" in rows["jul1-s01"]["note"]
+
+
 def test_an_early_report_whose_amount_is_a_later_ones_digits_in_another_order_is_flagged():
     # a deal is not revised to its own digits in another order: the June figure is a slip of
     # the July contract's amount, kept in the later time where the digits check sees it
