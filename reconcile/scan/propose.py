@@ -13,7 +13,7 @@ import numpy as np
 from currency.data.periods import parse_period
 from currency.lang import CUMULATIVE_WORDS, PART_MARKERS
 from reconcile.model.digit_slips import slips_of_first
-from reconcile.scan.grouping import add_up, group_mentions, join_repeated_conversions
+from reconcile.scan.grouping import Fact, add_up, group_mentions, join_repeated_conversions
 from reconcile.scan.mentions import Mention, mentions_of, money_candidates, printed_once
 from reconcile.scan.model import Article, Group, ScanResult
 from reconcile.scan.naming import metric_names
@@ -65,19 +65,12 @@ def scan_articles(articles: Sequence[Article], *, taken_ids: Collection[str] = (
     facts, repeats = join_repeated_conversions(group_mentions(mentions, scripts, days),
                                                mentions, days)
     by_key = {m.key: m for m in mentions}
+    facts, when = _dated(facts, by_key, repeats, articles)
     members = [[by_key[k] for k in f.keys] for f in facts]
     names = metric_names(members)
     ids = _ids(mentions, articles, set(taken_ids))
     metric_of = {m.key: name for name, ms in zip(names, members) for m in ms}
     part_of = _parts(mentions, metric_of)
-    when: dict[str, tuple[str, str]] = {}
-    for ms in members:
-        as_of, why, own = group_as_of([m for m in ms if m.key not in repeats],
-                                      [articles[m.article].published for m in ms
-                                       if m.key not in repeats])
-        mine = iter(range(len(ms)))
-        when.update((m.key, own.get(next(mine), (as_of, why))) for m in ms
-                    if m.key not in repeats)
     for key, first in repeats.items():
         # a conversion repeated is of its first statement's time: its rate is that day's
         when[key] = (when[first][0], f"{when[first][0]}, the time of {ids[first]}, whose "
@@ -95,6 +88,52 @@ def scan_articles(articles: Sequence[Article], *, taken_ids: Collection[str] = (
     rows.sort(key=lambda r: r["id"])
     return ScanResult(tuple(rows), tuple(groups), tuple(notes),
                       {ids[k]: n for k, n in copies.items()})
+
+
+def _dated(facts: Sequence[Fact], by_key: dict[str, Mention], repeats: dict[str, str],
+           articles: Sequence[Article]) -> tuple[list[Fact], dict[str, tuple[str, str]]]:
+    """Each fact's figures' as_of and why (`group_as_of`; a repeated conversion is dated later,
+    by its first statement). An early report a later event passed over that states an amount
+    of its own (`_a_stage_of_its_own`) becomes a fact of its own: a deal's value at its
+    announcement and at its contract are two quantities, not one misquoted."""
+    out: list[Fact] = []
+    when: dict[str, tuple[str, str]] = {}
+    for f in facts:
+        ms = [by_key[k] for k in f.keys if k not in repeats]
+        as_of, why, own = group_as_of(ms, [articles[m.article].published for m in ms])
+        when.update((m.key, own.get(k, (as_of, why))) for k, m in enumerate(ms))
+        early = {ms[k].key for k in own}
+        if early and _a_stage_of_its_own([ms[k] for k in own],
+                                         [m for m in ms if m.key not in early]):
+            # a repeated conversion is of its first statement's time (dated by it below): it
+            # goes where that figure goes
+            early |= {k for k in f.keys if repeats.get(k) in early}
+            for keys in ([k for k in f.keys if k in early], [k for k in f.keys if k not in early]):
+                # each half keeps the whole fact's cohesion: the similarities it is the mean of
+                # are the grouping's, gone by now, and the two halves were one cluster by them
+                out.append(Fact(tuple(keys), f.cohesion,
+                                tuple(s for s in f.stands_for if s[0] in keys and s[1] in keys)))
+        else:
+            out.append(f)
+    return out, when
+
+
+def _a_stage_of_its_own(early: Sequence[Mention], later: Sequence[Mention]) -> bool:
+    """Whether an early time states an amount the later time does not: an original amount that
+    no later original of its currency (a conversion is arithmetic, not a stage's stated value),
+    stated at least as finely, can be within their roundings
+    ("$920 million" at the announcement against "$938 million" at the contract; a coarser
+    "$1 billion" decides nothing). An early amount the later time repeats ("$3 billion" filed
+    for and raised) keeps the two times one fact, each compared within its time."""
+    for m in early:
+        if m.restates is not None or m.stated is None:
+            continue
+        same = [o for o in later if o.currency == m.currency and o.restates is None
+                and o.stated is not None and o.stated[0] <= m.stated[0]]
+        if same and not any(o.stated[1] <= m.stated[2] and m.stated[1] <= o.stated[2]
+                            for o in same):
+            return True
+    return False
 
 
 def _read_batch(chunk: list[tuple[int, Article]], notes: list[str], copies: dict[str, int],

@@ -1540,7 +1540,10 @@ def test_a_deal_announced_weeks_before_its_contract_is_compared_within_each_time
                                 "its howitzers to Poland.", day=dt.date(2024, 7, d + 1))
              for k, (d, v) in enumerate(zip((9, 9, 10, 10), ("$1.02 billion",) * 3 + (later,)))]
     res = scan_articles(arts)
-    assert len({r["metric"] for r in res.rows}) == 1
+    # the June value is its stage's own amount: a fact of its own, not the contract's
+    metric = {r["source"]: r["metric"] for r in res.rows}
+    assert len(set(metric.values())) == 2
+    assert metric["jun.txt"] not in {metric[f"jul{k}.txt"] for k in range(4)}
     assert {r["source"]: r["as_of"] for r in res.rows}["jun.txt"] == "2024-06-17"
     assert {r["as_of"] for r in res.rows if r["source"] != "jun.txt"} == {"2024-07-09"}
     findings = reconcile(pd.DataFrame(res.rows, columns=COLUMNS)).findings
@@ -1548,6 +1551,73 @@ def test_a_deal_announced_weeks_before_its_contract_is_compared_within_each_time
                if f in ("low", "medium", "high") for i in ids}
     # the July misquote is still flagged against the July figures; the June figure never is
     assert flagged == ({"jul3-s01"} if later == "$1.20 billion" else set())
+
+
+@pytest.mark.parametrize("july, apart", [
+    # the contract's own amount differs from June's: two stages, two facts, though one July
+    # report converts its won value to June's dollars (a conversion is no stage's stated amount)
+    (("$1.02 billion",) * 3 + ("1.3 trillion won ($920 million)",), True),
+    # a coarser amount decides nothing ("about $1 billion" may be June's $920 million rounded):
+    # the finer July amounts do
+    (("$1.02 billion",) * 3 + ("about $1 billion",), True),
+    (("about $1 billion",) * 4, False),
+    # July repeats June's amount: one value at two times, one fact
+    (("$920 million",) * 4, False)])
+def test_an_early_stage_is_a_fact_of_its_own_only_when_it_states_an_amount_the_later_does_not(
+        july, apart):
+    arts = [art("jun.txt", "Poland chose Orbit Defense's howitzers in a deal worth $920 million, "
+                           "its defence ministry said on June 17.", day=dt.date(2024, 6, 17))]
+    arts += [art(f"jul{k}.txt", f"Orbit Defense signed a {v} contract on July {d} to supply its "
+                                "howitzers to Poland.", day=dt.date(2024, 7, d + 1))
+             for k, (d, v) in enumerate(zip((9, 9, 10, 10), july))]
+    res = scan_articles(arts)
+    # in each case the July contract takes the later time and June keeps its own
+    assert {r["source"]: r["as_of"] for r in res.rows}["jun.txt"] == "2024-06-17"
+    assert "2024-06-17" not in {r["as_of"] for r in res.rows if r["source"] != "jun.txt"}
+    june = {r["metric"] for r in res.rows if r["source"] == "jun.txt"}
+    july_metrics = {r["metric"] for r in res.rows if r["source"] != "jun.txt"}
+    assert len(june) == len(july_metrics) == 1
+    assert (june != july_metrics) == apart
+
+
+def _announced_contracted_repeated():
+    """A June announcement with its won conversion, four July reports of the contract at another
+    amount, and a report the next spring repeating June's pair with no date of its own."""
+    arts = [art("jun.txt", "폴란드 국방부는 17일 오르빗디펜스의 자주포를 12억7000만달러(약 1조7526억원)에 "
+                           "도입하기로 했다고 밝혔다.", day=dt.date(2024, 6, 17), language="ko")]
+    arts += [art(f"jul{k}.txt", f"Orbit Defense signed a $1.38 billion contract on July {d} to "
+                                "supply its howitzers to Poland.", day=dt.date(2024, 7, d + 1),
+                 language="en") for k, d in enumerate((9, 9, 10, 10))]
+    arts += [art("rep.txt", "Orbit Defense said on Wednesday it had delivered the first howitzers "
+                            "to Poland. The deal was valued at $1.27 billion (approximately 1.7526 "
+                            "trillion won).", day=dt.date(2025, 4, 2), language="en")]
+    return arts
+
+
+def test_a_repeated_conversion_follows_its_first_statement_into_the_early_stage():
+    # the spring report repeats June's pair: of June's time, so in June's fact, not alone in
+    # its time among the July contract's figures
+    res = scan_articles(_announced_contracted_repeated())
+    rows = {r["id"]: r for r in res.rows}
+    assert rows["rep-s01"]["as_of"] == rows["rep-s02"]["as_of"] == "2024-06-17"
+    assert rows["rep-s01"]["metric"] == rows["rep-s02"]["metric"] == rows["jun-s01"]["metric"]
+    assert rows["jul0-s01"]["metric"] != rows["jun-s01"]["metric"]
+
+
+def test_a_stage_split_keeps_only_the_stands_for_pairs_within_each_half(monkeypatch):
+    # a figure's "stands for" names a figure of its own fact: a pair across the two stages,
+    # once split, would name a figure of another fact
+    joined = propose.join_repeated_conversions
+
+    def with_pairs(facts, mentions, days):
+        facts, moved = joined(facts, mentions, days)
+        return [grouping.Fact(f.keys, f.cohesion, (("1:0", "0:0"), ("2:0", "1:0")))
+                for f in facts], moved
+    monkeypatch.setattr(propose, "join_repeated_conversions", with_pairs)
+    rows = {r["id"]: r for r in scan_articles(_announced_contracted_repeated()).rows}
+    assert rows["jul0-s01"]["metric"] != rows["jun-s01"]["metric"]
+    assert "as the part" not in rows["jul0-s01"]["note"]
+    assert "as the part jul0-s01 gives" in rows["jul1-s01"]["note"]
 
 
 def test_an_early_report_whose_amount_is_a_later_ones_digits_in_another_order_is_flagged():
