@@ -1132,7 +1132,7 @@ def _split_words(rows: list, aside: list, window: str, lo, hi, gap: float, slip:
     detail = (f"the figures of {rows[0].metric} do not agree and no side has a majority: "
               f"{said}. The highest value, {top}, is "
               f"{F.gap_words(gap, 'above', f'{bottom}, the lowest')}"
-              f"{precision_hint(rows)}")
+              f"{_likelier_slip(rows, aside)}")
     if abs(hi.c_low - lo.c_high) <= 1e-9 * abs(hi.c_low):
         detail += ("; their intervals only touch: both would have to be rounded to their limits "
                    "to agree")
@@ -1357,6 +1357,28 @@ def _rounding_bounds(value, precision, span) -> tuple[np.ndarray, np.ndarray]:
     bounds = np.array([uncertainty.rounding_bounds(*key) for key in zip(
         value.tolist(), precision.tolist(), span.tolist())], dtype=float).reshape(-1, 2)
     return bounds[:, 0], bounds[:, 1]
+
+
+def _fits(a, r) -> bool:
+    return r.c_low < a.c_high and a.c_low < r.c_high
+
+
+def _likelier_slip(rows: list, aside: list) -> str:
+    """With two figures and no majority: the side that figures of other articles set aside fit
+    alone, when only one side has them; else which is stated more precisely (`precision_hint`)."""
+    if len(rows) == 2:
+        own = {r.source for r in rows}
+        # A bound or a range of another article that rules one side out is that article's word
+        # on the fact, as a figure of the split's own articles is not: it may only echo them.
+        backs = [[a.id for a in aside if a.source not in own and _fits(a, r) and not _fits(a, o)]
+                 for r, o in (rows, rows[::-1])]
+        if bool(backs[0]) != bool(backs[1]):
+            n = 0 if backs[0] else 1
+            right, other = rows[n], rows[1 - n]
+            return (f"; {ids(backs[n])}, of other articles, fit{'s' if len(backs[n]) == 1 else ''} "
+                    f"{right.id}'s side alone, so {other.id} is the likelier slip, though a bound "
+                    f"or a range does not vote (it may state a forecast)")
+    return precision_hint(rows)
 
 
 def _aside_words(split_rows, aside_rows) -> str:

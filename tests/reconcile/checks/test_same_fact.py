@@ -1164,3 +1164,29 @@ def test_an_outlet_named_as_source_on_different_days_is_that_many_articles(outle
     f = serious(findings(*outlet, *slips))
     assert {i for s in flagged(f) for i in s} == {"r", "b"}, f["message"].tolist()
 
+
+
+def test_a_split_names_the_side_other_articles_bounds_fit_alone_not_the_more_precise():
+    # Made-up: "$9.6 billion" and "about $6 billion" with no majority; a third article's "up to
+    # $7 billion" and a fourth's "$5 billion to $7 billion" rule out $9.6 billion. Precision alone
+    # would call the hedged $6 billion the likelier slip; the other articles say the opposite.
+    f = serious(findings(dict(metric="plan", amount="$9.6 billion"),
+                         dict(metric="plan", amount="about $6 billion"),
+                         dict(metric="plan", amount="up to $7 billion"),
+                         dict(metric="plan", amount="$5 billion to $7 billion")))
+    msg = " ".join(f.iloc[0].message.split())
+    assert flagged(f) == [{"f0", "f1"}], msg            # a bound or a range still does not vote
+    assert "f2, f3, of other articles, fit f1's side alone, so f0 is the likelier slip" in msg, msg
+    assert "so f1 is the likelier slip" not in msg
+
+
+def test_a_bound_of_the_split_s_own_article_or_one_fitting_both_sides_names_no_side():
+    # The same bound printed by the article of $6 billion only echoes it; a bound that fits both
+    # sides says nothing: the hint stays the precision one.
+    f = serious(findings(dict(metric="plan", amount="$9.6 billion"),
+                         dict(metric="plan", amount="about $6 billion", source="b.txt"),
+                         dict(metric="plan", amount="up to $7 billion", source="b.txt"),
+                         dict(metric="plan", amount="up to $12 billion")))
+    msg = " ".join(f.iloc[0].message.split())
+    assert "f0 is stated more precisely, so f1 is the likelier slip" in msg, msg
+    assert "fit f1's side alone" not in msg
