@@ -1538,7 +1538,9 @@ _FILLER_AFTER_RE = _Pattern(
     r"\s*(?:(?:" + alternation(L.PARTICLES) + r"|에 달하는|에 이르는|에 달해|에 이르러|상당|수준)+(?![가-힣])\s*)?"
     r"[\s.,;:!]*")
 
-_RANGE_AFTER_RE = _Pattern(r"\s?(?:" + alternation(L.RANGE_AFTER) + ")")
+# A whole word only ("사이즈" is not 사이), a particle glued to it allowed ("사이로").
+_RANGE_AFTER_RE = _Pattern(r"\s*(?:" + alternation(L.RANGE_AFTER) + r")(?=(?:"
+                           + alternation(L.PARTICLES) + r")*(?![가-힣]))")
 
 
 def read_whole(text: str) -> Amount:
