@@ -1176,8 +1176,25 @@ def test_a_split_names_the_side_other_articles_bounds_fit_alone_not_the_more_pre
                          dict(metric="plan", amount="$5 billion to $7 billion")))
     msg = " ".join(f.iloc[0].message.split())
     assert flagged(f) == [{"f0", "f1"}], msg            # a bound or a range still does not vote
-    assert "f2, f3, of other articles, fit f1's side alone, so f0 is the likelier slip" in msg, msg
+    assert ("f2, f3, of other articles, fit f1's side alone: a bound or a range does not vote (it "
+            "may state a forecast), but this makes f0 the likelier slip") in msg, msg
     assert "so f1 is the likelier slip" not in msg
+    # Named as leaning one way, they are not said not to decide between the two as well.
+    assert 'f2 ("up to $7 billion") is hedged or vague, so it does not vote: it fits the side of f1' \
+        in msg, msg
+    assert "does not decide" not in msg, msg
+
+
+def test_a_vague_figure_aside_names_no_side():
+    # Made-up: "several billion dollars" is neither a bound nor a range: the side it fits is how
+    # "several" was read, not another article's word on the fact; the hint stays the precision one.
+    f = serious(findings(dict(metric="plan", amount="$9.6 billion"),
+                         dict(metric="plan", amount="about $6 billion"),
+                         dict(metric="plan", amount="several billion dollars")))
+    msg = " ".join(f.iloc[0].message.split())
+    assert "f0 is stated more precisely, so f1 is the likelier slip" in msg, msg
+    assert "side alone" not in msg and "it does not decide between them: it fits the side of f1" \
+        in msg, msg
 
 
 def test_a_bound_of_the_split_s_own_article_or_one_fitting_both_sides_names_no_side():
