@@ -160,7 +160,8 @@ def range_ends(g: pd.DataFrame) -> dict[int, tuple[int, str]]:
     """A range labelled as its two ends, each a row of bound `range` that reads as one amount
     (an article's "between X (A) and Y (B)", where each end has its own conversion): the low
     end's row position -> (the high end's row position, the joined range amount). The ends of
-    one fact pair in order; two conversions pair when they convert the two ends of a joined range."""
+    one fact pair in order; two conversions pair when they convert the two ends of a joined range,
+    and ends some conversion does not convert both of stay apart."""
     rows = list(g.itertuples())
     ends = [i for i, r in enumerate(rows) if r.bound == "range" and _reads_as_point(r.amount_text)]
     out: dict[int, tuple[int, str]] = {}
@@ -193,6 +194,15 @@ def range_ends(g: pd.DataFrame) -> dict[int, tuple[int, str]]:
             text = _joined(rows[j].amount_text, rows[i].amount_text, rows[j].value, rows[i].value)
             if text is not None:
                 out[j] = (i, text)
+    # An end converted alone (or one of two conversions left unjoined) would restate the range
+    # figure as a point, or a dropped end: such ends stay apart, as labelled.
+    for j, (i, _) in [(j, v) for j, v in out.items() if not rows[j].converts]:
+        of_low = {k for k, r in enumerate(rows) if r.converts == rows[j].amount_text}
+        of_high = {k for k, r in enumerate(rows) if r.converts == rows[i].amount_text}
+        paired = {k for k in of_low if k in out and out[k][0] in of_high}
+        if paired != of_low or {out[k][0] for k in paired} != of_high:
+            for k in {j} | of_low:
+                out.pop(k, None)
     return out
 
 

@@ -1,4 +1,6 @@
 """bench/corpus_truth.py: a labelled corpus's rows as figures, with their parts."""
+import pytest
+
 from tests.bench import bench_module
 
 corpus_truth = bench_module("corpus_truth")
@@ -96,3 +98,18 @@ def test_a_range_end_of_another_fact_or_a_lone_end_stays_as_labelled(tmp_path):
         ("7000만 달러", 7e7, "USD", "range", "", "fine"),
         ("3000만 달러", 3e7, "USD", "range", "", "fee")])
     assert list(figs["amount"]) == ["5000만 달러~7000만 달러", "9000만 달러", "3000만 달러"]
+
+
+@pytest.mark.parametrize("converted", ["5000만 달러", "9000만 달러"])
+def test_a_range_with_one_end_converted_alone_keeps_its_ends_apart(tmp_path, converted):
+    # Made-up: "between 5000만 달러 and 9000만 달러", one end followed by its conversion. Joined,
+    # that conversion would restate a range as a point (low end) or a dropped row (high end).
+    figs = _range_corpus(tmp_path, [
+        ("5000만 달러", 5e7, "USD", "range", "", "fine"),
+        ("9000만 달러", 9e7, "USD", "range", "", "fine"),
+        *[(t, v, "KRW", "range", converted, "fine") for t, v, end in
+          [("560억 원", 5.6e10, "5000만 달러"), ("1008억 원", 1.008e11, "9000만 달러")]
+          if end == converted]])
+    assert list(figs["amount"])[:2] == ["5000만 달러", "9000만 달러"]
+    by_text = dict(zip(figs["amount_text"], figs["id"]))
+    assert figs["restates"].iloc[2] == by_text[converted]
