@@ -197,8 +197,10 @@ def range_ends(g: pd.DataFrame) -> dict[int, tuple[int, str]]:
     # An end converted alone (or one of two conversions left unjoined) would restate the range
     # figure as a point, or a dropped end: such ends stay apart, as labelled.
     for j, (i, _) in [(j, v) for j, v in out.items() if not rows[j].converts]:
-        of_low = {k for k, r in enumerate(rows) if r.converts == rows[j].amount_text}
-        of_high = {k for k, r in enumerate(rows) if r.converts == rows[i].amount_text}
+        of_low = {k for k, r in enumerate(rows)
+                  if r.converts == rows[j].amount_text and r.fact == rows[j].fact}
+        of_high = {k for k, r in enumerate(rows)
+                   if r.converts == rows[i].amount_text and r.fact == rows[i].fact}
         paired = {k for k in of_low if k in out and out[k][0] in of_high}
         if paired != of_low or {out[k][0] for k in paired} != of_high:
             for k in {j} | of_low:

@@ -113,3 +113,16 @@ def test_a_range_with_one_end_converted_alone_keeps_its_ends_apart(tmp_path, con
     assert list(figs["amount"])[:2] == ["5000만 달러", "9000만 달러"]
     by_text = dict(zip(figs["amount_text"], figs["id"]))
     assert figs["restates"].iloc[2] == by_text[converted]
+
+
+def test_a_joined_range_keeps_its_ends_beside_another_facts_same_amount_converted(tmp_path):
+    # Made-up: the range's low end and a fee of another fact are both "5000만 달러", each with its
+    # own conversion: the fee's conversion is not the range's, so the range stays joined.
+    figs = _range_corpus(tmp_path, [
+        ("5000만 달러", 5e7, "USD", "range", "", "fine"),
+        ("560억 원", 5.6e10, "KRW", "range", "5000만 달러", "fine"),
+        ("9000만 달러", 9e7, "USD", "range", "", "fine"),
+        ("1008억 원", 1.008e11, "KRW", "range", "9000만 달러", "fine"),
+        ("5000만 달러", 5e7, "USD", "exact", "", "fee"),
+        ("약 560억 원", 5.6e10, "KRW", "approx", "5000만 달러", "fee")])
+    assert list(figs["amount"])[:2] == ["5000만 달러~9000만 달러", "560억 원~1008억 원"]
