@@ -1125,6 +1125,7 @@ def _split_words(rows: list, aside: list, window: str, lo, hi, gap: float, slip:
     """A split's sentence, made when shown: every figure with its interval, how far apart the
     extremes are, and which side the figures set aside fit."""
     said = "; ".join(named(r) for r in rows)
+    backed = _backs(rows, aside)
     top = (f"{fmt.compact(_split_point(hi, 'c_low'))} {hi.c_unit}"
            + (" (the lower edge of its range's interval)" if hi.bound == "range" else ""))
     bottom = (f"{fmt.compact(_split_point(lo, 'c_high'))} {lo.c_unit}"
@@ -1132,7 +1133,7 @@ def _split_words(rows: list, aside: list, window: str, lo, hi, gap: float, slip:
     detail = (f"the figures of {rows[0].metric} do not agree and no side has a majority: "
               f"{said}. The highest value, {top}, is "
               f"{F.gap_words(gap, 'above', f'{bottom}, the lowest')}"
-              f"{_likelier_slip(rows, aside)}")
+              f"{_likelier_slip(rows, backed)}")
     if abs(hi.c_low - lo.c_high) <= 1e-9 * abs(hi.c_low):
         detail += ("; their intervals only touch: both would have to be rounded to their limits "
                    "to agree")
@@ -1140,7 +1141,7 @@ def _split_words(rows: list, aside: list, window: str, lo, hi, gap: float, slip:
         # The ratio of the two points was said just before: only what it looks like.
         detail += "; that looks like " + F.slip_words(
             slip, lo.currency if isinstance(lo.currency, str) else None)
-    backing = tuple((_backs(rows, aside) or (0, ()))[1])
+    backing = tuple((backed or (0, ()))[1])
     return detail + _aside_words(rows, aside, backing) + window + "." + _judged_in(rows[0].denominated)
 
 
@@ -1370,11 +1371,11 @@ def _backs(rows: list, aside: list) -> tuple[int, list] | None:
     of other articles set aside fit alone, and their ids, when only one side has them; else None."""
     if len(rows) != 2:
         return None
-    own = {r.source for r in rows}
+    own = {(r.source, r.published) for r in rows}
     # A bound or a range of another article that rules one side out is that article's word on
     # the fact, as a figure of the split's own articles is not: it may only echo them. A vague
     # figure ("several billion") rules nothing out by what it states, only by how it was read.
-    backs = [[a.id for a in aside if a.source not in own and not a.vague
+    backs = [[a.id for a in aside if (a.source, a.published) not in own and not a.vague
               and (a.side != "" or a.bound == "range") and _fits(a, r) and not _fits(a, o)]
              for r, o in (rows, rows[::-1])]
     if bool(backs[0]) == bool(backs[1]):
@@ -1383,11 +1384,10 @@ def _backs(rows: list, aside: list) -> tuple[int, list] | None:
     return n, backs[n]
 
 
-def _likelier_slip(rows: list, aside: list) -> str:
+def _likelier_slip(rows: list, backed: tuple[int, list] | None) -> str:
     """With two figures and no majority: the side other articles' bounds or ranges fit alone
-    (`_backs`) makes the other the likelier slip; else which is stated more precisely
-    (`precision_hint`)."""
-    backed = _backs(rows, aside)
+    (`backed`, from `_backs`) makes the other the likelier slip; else which is stated more
+    precisely (`precision_hint`)."""
     if backed is None:
         return precision_hint(rows)
     n, backs = backed

@@ -1207,3 +1207,16 @@ def test_a_bound_of_the_split_s_own_article_or_one_fitting_both_sides_names_no_s
     msg = " ".join(f.iloc[0].message.split())
     assert "f0 is stated more precisely, so f1 is the likelier slip" in msg, msg
     assert "fit f1's side alone" not in msg
+
+
+def test_a_bound_of_the_split_s_outlet_on_another_day_is_another_article_s_word():
+    # An article is a source on one publication date: the outlet of "about $6 billion" printing
+    # "up to $7 billion" a week later is another article, and leans the split as another would.
+    base = dict(metric="plan", as_of="2024-03-04")
+    f = serious(findings(dict(base, amount="$9.6 billion", published="2024-03-05"),
+                         dict(base, amount="about $6 billion", source="b.txt",
+                              published="2024-03-05"),
+                         dict(base, amount="up to $7 billion", source="b.txt",
+                              published="2024-03-12")))
+    msg = " ".join(f.iloc[0].message.split())
+    assert "fits f1's side alone" in msg and "makes f0 the likelier slip" in msg, msg
