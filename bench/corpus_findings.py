@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import results  # noqa: E402
 from corpus_extract import measure  # noqa: E402
-from corpus_truth import borderline_ids, figure_ids, figures_from_truth  # noqa: E402
+from corpus_truth import LABEL_COLUMNS, borderline_ids, figure_ids, figures_from_truth  # noqa: E402
 
 from reconcile.engines.local import reconcile  # noqa: E402
 from reconcile.model.findings import RANK  # noqa: E402
@@ -63,7 +63,7 @@ def score(corpus: Path) -> dict:
         wrong.setdefault(e.id, set()).update(figure_ids(figs, e.file, e.amount_text))
     all_wrong = set().union(*wrong.values())
     border = borderline_ids(corpus, figs) - all_wrong
-    rec = reconcile(figs.drop(columns=["amount_text"]))
+    rec = reconcile(figs.drop(columns=LABEL_COLUMNS))
     f = rec.findings
     serious = f[f["severity"].map(RANK) >= RANK["low"]]
     flagged_sets = [set(s) for s in serious["flagged"]]
@@ -74,7 +74,8 @@ def score(corpus: Path) -> dict:
     extra = sorted({x for s in flagged_sets if s & all_wrong for x in s} - all_wrong)
     truth = pd.read_csv(corpus / "truth.csv", dtype=str)
     pairs = int(truth["converts"].notna().sum())
-    read_pairs = int(figs["restates"].notna().sum())
+    # A range's conversion labelled as its two ends' conversions is two of the labelled pairs.
+    read_pairs = int(figs.loc[figs["restates"].notna(), "label_texts"].map(len).sum())
     return dict(figures=figs, skipped=skipped, left_out=left_out, findings=f, serious=serious, wrong=wrong,
                 found=found, missed=sorted(set(wrong) - found), alarms=alarms,
                 borderline=borderline, extra=extra, pairs=pairs, read_pairs=read_pairs)

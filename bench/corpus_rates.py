@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from corpus_truth import figures_from_truth  # noqa: E402
+from corpus_truth import LABEL_COLUMNS, figures_from_truth  # noqa: E402
 
 from reconcile.model.normalize import fx_band, normalize  # noqa: E402
 
@@ -37,7 +37,7 @@ def main() -> None:
     corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "corpus"
     figs, _ = figures_from_truth(corpus)
     wrong = set(pd.read_csv(corpus / "expected.csv", dtype=str)["amount_text"])
-    df = normalize(figs.drop(columns=["amount_text"])).set_index("id")
+    df = normalize(figs.drop(columns=LABEL_COLUMNS)).set_index("id")
     df["amount_text"] = figs.set_index("id")["amount_text"]
     rows = []
     for fid, r in df[df["role"].eq("restatement")].iterrows():

@@ -134,14 +134,95 @@ def _part_of(totals: list[list]) -> str | None:
     return top[0]
 
 
+def _reads_as_point(text: str) -> bool:
+    """Whether `text` alone reads as one amount, not a range."""
+    try:
+        return read_whole(text).bound != "range"
+    except AmountError:
+        return False
+
+
+def _joined(low: str, high: str, value_low: str, value_high: str) -> str | None:
+    """One range amount written from its two labelled ends ("8000만 달러" and "1억4500만 달러"
+    become "8000만 달러~1억4500만 달러"), or None when that does not read as a range whose ends
+    hold the two labelled values."""
+    text = f"{low}~{high}"
+    try:
+        a = read_whole(text)
+    except AmountError:
+        return None
+    lo, hi = float(value_low), float(value_high)
+    holds = a.bound == "range" and a.low <= lo <= a.high and a.low <= hi <= a.high
+    return text if holds and lo < hi else None
+
+
+def range_ends(g: pd.DataFrame) -> dict[int, tuple[int, str]]:
+    """A range labelled as its two ends, each a row of bound `range` that reads as one amount
+    (an article's "between X (A) and Y (B)", where each end has its own conversion): the low
+    end's row position -> (the high end's row position, the joined range amount). The ends of
+    one fact pair in order; two conversions pair when they convert the two ends of a joined range,
+    and ends some conversion does not convert both of stay apart."""
+    rows = list(g.itertuples())
+    ends = [i for i, r in enumerate(rows) if r.bound == "range" and _reads_as_point(r.amount_text)]
+    out: dict[int, tuple[int, str]] = {}
+    high_of: dict[tuple[str, str], str] = {}        # (fact, low end's text) -> high end's text
+    waiting: dict[str, int] = {}
+    for i in (i for i in ends if not rows[i].converts):
+        r = rows[i]
+        if r.fact not in waiting:
+            waiting[r.fact] = i
+            continue
+        j = waiting.pop(r.fact)
+        text = _joined(rows[j].amount_text, r.amount_text, rows[j].value, r.value)
+        if text is not None:
+            out[j] = (i, text)
+            high_of[(r.fact, rows[j].amount_text)] = r.amount_text
+    lows: dict[tuple[str, str], int] = {}            # a range's key -> its low end's conversion
+    highs: dict[tuple[str, str], int] = {}
+    for i in (i for i in ends if rows[i].converts):
+        r = rows[i]
+        low_key = (r.fact, r.converts)
+        if low_key in high_of:
+            lows[low_key] = i
+        else:
+            keys = [k for k, v in high_of.items() if k[0] == r.fact and v == r.converts]
+            if keys:
+                highs[keys[0]] = i
+    for key, j in lows.items():
+        if key in highs:
+            i = highs[key]
+            text = _joined(rows[j].amount_text, rows[i].amount_text, rows[j].value, rows[i].value)
+            if text is not None:
+                out[j] = (i, text)
+    # An end converted alone (or one of two conversions left unjoined) would restate the range
+    # figure as a point, or a dropped end: such ends stay apart, as labelled.
+    for j, (i, _) in [(j, v) for j, v in out.items() if not rows[j].converts]:
+        of_low = {k for k, r in enumerate(rows)
+                  if r.converts == rows[j].amount_text and r.fact == rows[j].fact}
+        of_high = {k for k, r in enumerate(rows)
+                   if r.converts == rows[i].amount_text and r.fact == rows[i].fact}
+        paired = {k for k in of_low if k in out and out[k][0] in of_high}
+        if paired != of_low or {out[k][0] for k in paired} != of_high:
+            for k in {j} | of_low:
+                out.pop(k, None)
+    return out
+
+
+# The columns a figure of the bench carries beside the figures file's: its labelled text, and the
+# labelled texts it stands for (two for a range labelled as its two ends).
+LABEL_COLUMNS = ["amount_text", "label_texts"]
+
+
 def figures_from_truth(corpus: Path) -> tuple[pd.DataFrame, list[str]]:
-    """The corpus's figures (with an extra `amount_text` column) and the texts that did not read."""
+    """The corpus's figures (with the extra `LABEL_COLUMNS`) and the texts that did not read."""
     truth = pd.read_csv(corpus / "truth.csv", dtype=str).fillna("")
     index = pd.read_csv(corpus / "index.csv", dtype=str).set_index("file")
     rows, skipped = [], []
     for file, g in truth.groupby("file", sort=True):
         ids: list[str] = []
         totals: list[list] = []     # the totals in force, innermost last: [fact, parts left]
+        joined = range_ends(g)
+        high_ends = {i for i, _ in joined.values()}
         for n, r in enumerate(g.itertuples(), start=1):
             fid = f"c{file[:2]}-{n:02d}"
             ids.append(fid)
@@ -150,7 +231,10 @@ def figures_from_truth(corpus: Path) -> tuple[pd.DataFrame, list[str]]:
             part_of = _part_of(totals) if r.note.startswith("part") else None
             if r.note.startswith("total of the") or "; total of the" in r.note:
                 totals.append([r.fact, _parts_below(r.note)])
-            read = _amount(_bounded(r.amount_text, r.bound), r.currency)
+            if n - 1 in high_ends:
+                continue            # written into the range figure its low end's row makes
+            text = joined[n - 1][1] if n - 1 in joined else r.amount_text
+            read = _amount(_bounded(text, r.bound), r.currency)
             if read is None:
                 skipped.append(f"{file[:2]} {r.amount_text!r}")
                 continue
@@ -164,9 +248,11 @@ def figures_from_truth(corpus: Path) -> tuple[pd.DataFrame, list[str]]:
                 restates = (earlier[-1] if earlier else later[0])[0]
             rows.append(dict(id=fid, metric=r.fact, amount=amount, as_of=r.as_of,
                              published=index.at[file, "published"], source=file,
-                             quote=r.amount_text, part_of=part_of, kind=None, note=r.note or None,
-                             restates=restates, currency=currency, amount_text=r.amount_text))
-    cols = COLUMNS + ["amount_text"]
+                             quote=text, part_of=part_of, kind=None, note=r.note or None,
+                             restates=restates, currency=currency, amount_text=r.amount_text,
+                             label_texts=(r.amount_text, g["amount_text"].iloc[joined[n - 1][0]])
+                             if n - 1 in joined else (r.amount_text,)))
+    cols = COLUMNS + LABEL_COLUMNS
     df = pd.DataFrame(rows, columns=cols)
     # A conversion of an amount the reader could not read restates nothing that is in the table.
     df.loc[df["restates"].notna() & ~df["restates"].isin(df["id"]), "restates"] = None
@@ -175,8 +261,9 @@ def figures_from_truth(corpus: Path) -> tuple[pd.DataFrame, list[str]]:
 
 
 def figure_ids(figs: pd.DataFrame, file: str, amount_text: str) -> set[str]:
-    """The ids of the figures of `file` labelled with `amount_text`."""
-    return set(figs.loc[figs["source"].eq(file) & figs["amount_text"].eq(amount_text), "id"])
+    """The ids of the figures of `file` labelled with `amount_text` (a range's either end)."""
+    labelled = figs["label_texts"].map(lambda texts: amount_text in texts)
+    return set(figs.loc[figs["source"].eq(file) & labelled, "id"])
 
 
 def borderline_ids(corpus: Path, figs: pd.DataFrame) -> set[str]:

@@ -113,6 +113,8 @@ HEDGE_AFTER_ADDING = merged_tuple("HEDGE_AFTER_ADDING")
 ADDING_FILL = merged_tuple("ADDING_FILL")
 # Particles and suffixes a unit may carry glued ("12조원이", "1억원어치"), and a band's 대.
 PARTICLES = merged_tuple("PARTICLES")
+# Words that may close a range read whole ("1억~2억 달러 사이"): read only after a range.
+RANGE_AFTER = merged_tuple("RANGE_AFTER")
 # Markers that make an amount a rate per period ("연간 50억 달러", "$5B a year").
 PER_BEFORE = merged_dict("PER_BEFORE")
 # Words that mark an amount of a recurring series or a new period ("annual", "올해", "기술료").

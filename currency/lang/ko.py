@@ -253,6 +253,10 @@ HEDGE_AFTER = {
     "에 육박": "nearly",
 }
 
+# Words after a range that say it bounds the value on both sides ("1억에서 2억 달러 사이"): read
+# with the range, never after one amount.
+RANGE_AFTER = ("사이",)
+
 PARTICLES = (
     "이",
     "가",

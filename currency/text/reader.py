@@ -1538,6 +1538,10 @@ _FILLER_AFTER_RE = _Pattern(
     r"\s*(?:(?:" + alternation(L.PARTICLES) + r"|에 달하는|에 이르는|에 달해|에 이르러|상당|수준)+(?![가-힣])\s*)?"
     r"[\s.,;:!]*")
 
+# A whole word only ("사이즈" is not 사이), a particle glued to it allowed ("사이로").
+_RANGE_AFTER_RE = _Pattern(r"\s*(?:" + alternation(L.RANGE_AFTER) + r")(?=(?:"
+                           + alternation(L.PARTICLES) + r")*(?![가-힣]))")
+
 
 def read_whole(text: str) -> Amount:
     """The amount a text is, read whole: anything left unread is an AmountError at its column.
@@ -1571,6 +1575,8 @@ def read_whole(text: str) -> Amount:
         if not (amount.hedge and h.group("h") in amount.hedge.split()):
             amount = with_hedge(amount, h.group("h"), L.HEDGE_AFTER[h.group("h")], end=h.end())
         pos = h.end()
+    if amount.bound == "range" and (between := _RANGE_AFTER_RE.match(text, pos)):
+        pos = between.end()
     end = _FILLER_AFTER_RE.match(text, pos).end()
     if end < len(text):
         word = text[end:].split()[0] if text[end:].split() else text[end:]

@@ -358,8 +358,9 @@ def _turned(direction: np.ndarray) -> np.ndarray:
 def _original_is_the_outlier(r, wrong) -> np.ndarray:
     """Per conversion: its original is rejected by its fact's consensus and the restatement fits
     that consensus. A split original is not: with no side a majority, the same_fact check names
-    the likelier slip by precision, and a conversion siding with the other side (often a copy of
-    the same conversion) would blame the other figure in the same finding."""
+    the likelier slip (by other articles' bounds, else by precision), and a conversion siding with
+    the other side (often a copy of the same conversion) would blame the other figure in the same
+    finding."""
     status = r["o_status"].to_numpy(dtype=object)
     c_low, c_high = r["c_low"].to_numpy(dtype=float), r["c_high"].to_numpy(dtype=float)
     cons_lo = r["o_cons_low"].to_numpy(dtype=float)

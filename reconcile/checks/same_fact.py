@@ -1125,6 +1125,7 @@ def _split_words(rows: list, aside: list, window: str, lo, hi, gap: float, slip:
     """A split's sentence, made when shown: every figure with its interval, how far apart the
     extremes are, and which side the figures set aside fit."""
     said = "; ".join(named(r) for r in rows)
+    backed = _backs(rows, aside)
     top = (f"{fmt.compact(_split_point(hi, 'c_low'))} {hi.c_unit}"
            + (" (the lower edge of its range's interval)" if hi.bound == "range" else ""))
     bottom = (f"{fmt.compact(_split_point(lo, 'c_high'))} {lo.c_unit}"
@@ -1132,7 +1133,7 @@ def _split_words(rows: list, aside: list, window: str, lo, hi, gap: float, slip:
     detail = (f"the figures of {rows[0].metric} do not agree and no side has a majority: "
               f"{said}. The highest value, {top}, is "
               f"{F.gap_words(gap, 'above', f'{bottom}, the lowest')}"
-              f"{precision_hint(rows)}")
+              f"{_likelier_slip(rows, backed)}")
     if abs(hi.c_low - lo.c_high) <= 1e-9 * abs(hi.c_low):
         detail += ("; their intervals only touch: both would have to be rounded to their limits "
                    "to agree")
@@ -1140,7 +1141,8 @@ def _split_words(rows: list, aside: list, window: str, lo, hi, gap: float, slip:
         # The ratio of the two points was said just before: only what it looks like.
         detail += "; that looks like " + F.slip_words(
             slip, lo.currency if isinstance(lo.currency, str) else None)
-    return detail + _aside_words(rows, aside) + window + "." + _judged_in(rows[0].denominated)
+    backing = tuple((backed or (0, ()))[1])
+    return detail + _aside_words(rows, aside, backing) + window + "." + _judged_in(rows[0].denominated)
 
 
 def _first_extreme(rows: list, col: str, pick):
@@ -1359,17 +1361,54 @@ def _rounding_bounds(value, precision, span) -> tuple[np.ndarray, np.ndarray]:
     return bounds[:, 0], bounds[:, 1]
 
 
-def _aside_words(split_rows, aside_rows) -> str:
-    """What the hedged figures beside a split say: they do not vote, and which side they fit."""
+def _fits(a, r) -> bool:
+    """Whether a figure set aside (`a`) fits the side of split figure `r`: their intervals meet."""
+    return r.c_low < a.c_high and a.c_low < r.c_high
+
+
+def _backs(rows: list, aside: list) -> tuple[int, list] | None:
+    """With two figures and no majority: which side (its index in `rows`) the bounds and ranges
+    of other articles set aside fit alone, and their ids, when only one side has them; else None."""
+    if len(rows) != 2:
+        return None
+    own = {(r.source, r.published) for r in rows}
+    # A bound or a range of another article that rules one side out is that article's word on
+    # the fact, as a figure of the split's own articles is not: it may only echo them. A vague
+    # figure ("several billion") rules nothing out by what it states, only by how it was read.
+    backs = [[a.id for a in aside if (a.source, a.published) not in own and not a.vague
+              and (a.side != "" or a.bound == "range") and _fits(a, r) and not _fits(a, o)]
+             for r, o in (rows, rows[::-1])]
+    if bool(backs[0]) == bool(backs[1]):
+        return None
+    n = 0 if backs[0] else 1
+    return n, backs[n]
+
+
+def _likelier_slip(rows: list, backed: tuple[int, list] | None) -> str:
+    """With two figures and no majority: the side other articles' bounds or ranges fit alone
+    (`backed`, from `_backs`) makes the other the likelier slip; else which is stated more
+    precisely (`precision_hint`)."""
+    if backed is None:
+        return precision_hint(rows)
+    n, backs = backed
+    return (f"; {ids(backs)}, of other articles, fit{'s' if len(backs) == 1 else ''} "
+            f"{rows[n].id}'s side alone: a bound or a range does not vote (it may state a "
+            f"forecast), but this makes {rows[1 - n].id} the likelier slip")
+
+
+def _aside_words(split_rows, aside_rows, backing: tuple = ()) -> str:
+    """What the hedged figures beside a split say: they do not vote, and which side they fit
+    (`backing`: those `_likelier_slip` named as fitting one side alone)."""
     out = []
     for a in aside_rows:
-        fit = [r.id for r in split_rows if r.c_low < a.c_high and a.c_low < r.c_high]
+        fit = [r.id for r in split_rows if _fits(a, r)]
         where = ("both sides" if len(fit) == len(split_rows) and len(fit) > 1
                  else f"the side of {ids(fit)}")
         hedged = bool(a.vague) or a.side != "" or a.bound not in ("exact", "approx")
         why = "hedged or vague" if hedged else "stated too coarsely to tell them apart"
-        out.append(f'; {a.id} ("{a.amount}") is {why}, so it does not decide between '
-                   f"them: it fits {where}")
+        # One it named leans the split one way without deciding it: only "no vote" is true.
+        what = "it does not vote" if a.id in backing else "it does not decide between them"
+        out.append(f'; {a.id} ("{a.amount}") is {why}, so {what}: it fits {where}')
     return "".join(out)
 
 

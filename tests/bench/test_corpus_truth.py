@@ -1,4 +1,6 @@
 """bench/corpus_truth.py: a labelled corpus's rows as figures, with their parts."""
+import pytest
+
 from tests.bench import bench_module
 
 corpus_truth = bench_module("corpus_truth")
@@ -57,3 +59,70 @@ def test_a_labelled_bound_the_text_leaves_out_is_written_into_the_amount(tmp_pat
     assert list(figs["amount"]) == ["15조원 이상", "70달러 이하", "약 3조원", "about $5 billion",
                                     "2조원"]
     assert list(figs["quote"]) == [t for t, _ in rows]
+
+
+def _range_corpus(tmp_path, rows):
+    (tmp_path / "index.csv").write_text(
+        "file,language,topic,published,publisher,url,date_note,money_amounts\n"
+        "01_a.txt,ko,t,2021-05-03,P,http://p.example/1,,5\n", encoding="utf-8")
+    (tmp_path / "truth.csv").write_text(
+        "file,amount_text,value,currency,bound,converts,fact,as_of,note\n" + "".join(
+            f"01_a.txt,{t},{v},{c},{b},{cv},{f},2021-05-03,\n" for t, v, c, b, cv, f in rows),
+        encoding="utf-8")
+    return corpus_truth.figures_from_truth(tmp_path)[0]
+
+
+def test_a_range_labelled_as_its_two_ends_is_one_range_figure_with_one_conversion(tmp_path):
+    # Made-up: "a fine between 5000만 달러 (560억 원) and 9000만 달러 (1008억 원)", each end
+    # labelled `range` with its own conversion, beside a point of another fact.
+    figs = _range_corpus(tmp_path, [
+        ("5000만 달러", 5e7, "USD", "range", "", "fine"),
+        ("560억 원", 5.6e10, "KRW", "range", "5000만 달러", "fine"),
+        ("9000만 달러", 9e7, "USD", "range", "", "fine"),
+        ("1008억 원", 1.008e11, "KRW", "range", "9000만 달러", "fine"),
+        ("2억 달러", 2e8, "USD", "exact", "", "claim")])
+    assert list(figs["amount"]) == ["5000만 달러~9000만 달러", "560억 원~1008억 원", "2억 달러"]
+    assert list(figs["restates"].fillna("")) == ["", "c01-01", ""]
+    assert corpus_truth.figure_ids(figs, "01_a.txt", "9000만 달러") == {"c01-01"}
+
+    from reconcile.api import reconcile
+    findings = reconcile(figs.drop(columns=corpus_truth.LABEL_COLUMNS)).findings
+    assert not (findings["severity"].isin(["low", "medium", "high"])).any()
+
+
+def test_a_range_end_of_another_fact_or_a_lone_end_stays_as_labelled(tmp_path):
+    # Two ends of two facts are no range; an end with no partner is kept as its point.
+    figs = _range_corpus(tmp_path, [
+        ("5000만 달러", 5e7, "USD", "range", "", "fine"),
+        ("9000만 달러", 9e7, "USD", "range", "", "bail"),
+        ("7000만 달러", 7e7, "USD", "range", "", "fine"),
+        ("3000만 달러", 3e7, "USD", "range", "", "fee")])
+    assert list(figs["amount"]) == ["5000만 달러~7000만 달러", "9000만 달러", "3000만 달러"]
+
+
+@pytest.mark.parametrize("converted", ["5000만 달러", "9000만 달러"])
+def test_a_range_with_one_end_converted_alone_keeps_its_ends_apart(tmp_path, converted):
+    # Made-up: "between 5000만 달러 and 9000만 달러", one end followed by its conversion. Joined,
+    # that conversion would restate a range as a point (low end) or a dropped row (high end).
+    figs = _range_corpus(tmp_path, [
+        ("5000만 달러", 5e7, "USD", "range", "", "fine"),
+        ("9000만 달러", 9e7, "USD", "range", "", "fine"),
+        *[(t, v, "KRW", "range", converted, "fine") for t, v, end in
+          [("560억 원", 5.6e10, "5000만 달러"), ("1008억 원", 1.008e11, "9000만 달러")]
+          if end == converted]])
+    assert list(figs["amount"])[:2] == ["5000만 달러", "9000만 달러"]
+    by_text = dict(zip(figs["amount_text"], figs["id"]))
+    assert figs["restates"].iloc[2] == by_text[converted]
+
+
+def test_a_joined_range_keeps_its_ends_beside_another_facts_same_amount_converted(tmp_path):
+    # Made-up: the range's low end and a fee of another fact are both "5000만 달러", each with its
+    # own conversion: the fee's conversion is not the range's, so the range stays joined.
+    figs = _range_corpus(tmp_path, [
+        ("5000만 달러", 5e7, "USD", "range", "", "fine"),
+        ("560억 원", 5.6e10, "KRW", "range", "5000만 달러", "fine"),
+        ("9000만 달러", 9e7, "USD", "range", "", "fine"),
+        ("1008억 원", 1.008e11, "KRW", "range", "9000만 달러", "fine"),
+        ("5000만 달러", 5e7, "USD", "exact", "", "fee"),
+        ("약 560억 원", 5.6e10, "KRW", "approx", "5000만 달러", "fee")])
+    assert list(figs["amount"])[:2] == ["5000만 달러~9000만 달러", "560억 원~1008억 원"]

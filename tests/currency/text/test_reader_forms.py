@@ -202,6 +202,29 @@ def test_read_whole_refuses_unread_words_at_their_column(text, column):
     assert "^" in err.value.render()
 
 
+@pytest.mark.parametrize("text", ["3000만 달러에서 5000만 달러 사이", "3000만~5000만 달러 사이로",
+                                  "3000만~5000만 달러  사이"])
+def test_a_korean_range_read_whole_may_say_between_after_it(text):
+    # "A에서 B 사이" is "between A and B": one range, as "between $30 million and $50 million" is.
+    a = read_whole(text)
+    assert (a.bound, a.low < 3e7 < 5e7 < a.high) == ("range", True)
+
+
+@pytest.mark.parametrize("text, column", [("3000만 달러 사이", 10), ("3000만 달러 이상 사이", 13)])
+def test_between_after_one_amount_is_an_unread_word(text, column):
+    # 사이 bounds a range on both sides; after one amount it says nothing a figure could keep.
+    with pytest.raises(AmountError) as err:
+        read_whole(text)
+    assert err.value.position + 1 == column, err.value.message
+
+
+def test_a_word_that_only_begins_with_between_is_unread_whole():
+    # "사이즈" (size) after a range is not 사이: the whole word is named, at its own column.
+    with pytest.raises(AmountError) as err:
+        read_whole("3000만~5000만 달러 사이즈")
+    assert "'사이즈'" in err.value.message and err.value.position == 15, err.value.message
+
+
 def test_a_currency_word_at_the_end_of_a_line_is_read():
     text = "shares rose 15% to 149,700 won.\nKakao owns about a third"
     assert [(a.span, a.currency) for a in find_amounts(text)] == [

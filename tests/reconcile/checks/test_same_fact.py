@@ -1164,3 +1164,59 @@ def test_an_outlet_named_as_source_on_different_days_is_that_many_articles(outle
     f = serious(findings(*outlet, *slips))
     assert {i for s in flagged(f) for i in s} == {"r", "b"}, f["message"].tolist()
 
+
+
+def test_a_split_names_the_side_other_articles_bounds_fit_alone_not_the_more_precise():
+    # Made-up: "$9.6 billion" and "about $6 billion" with no majority; a third article's "up to
+    # $7 billion" and a fourth's "$5 billion to $7 billion" rule out $9.6 billion. Precision alone
+    # would call the hedged $6 billion the likelier slip; the other articles say the opposite.
+    f = serious(findings(dict(metric="plan", amount="$9.6 billion"),
+                         dict(metric="plan", amount="about $6 billion"),
+                         dict(metric="plan", amount="up to $7 billion"),
+                         dict(metric="plan", amount="$5 billion to $7 billion")))
+    msg = " ".join(f.iloc[0].message.split())
+    assert flagged(f) == [{"f0", "f1"}], msg            # a bound or a range still does not vote
+    assert ("f2, f3, of other articles, fit f1's side alone: a bound or a range does not vote (it "
+            "may state a forecast), but this makes f0 the likelier slip") in msg, msg
+    assert "so f1 is the likelier slip" not in msg
+    # Named as leaning one way, they are not said not to decide between the two as well.
+    assert 'f2 ("up to $7 billion") is hedged or vague, so it does not vote: it fits the side of f1' \
+        in msg, msg
+    assert "does not decide" not in msg, msg
+
+
+def test_a_vague_figure_aside_names_no_side():
+    # Made-up: "several billion dollars" is neither a bound nor a range: the side it fits is how
+    # "several" was read, not another article's word on the fact; the hint stays the precision one.
+    f = serious(findings(dict(metric="plan", amount="$9.6 billion"),
+                         dict(metric="plan", amount="about $6 billion"),
+                         dict(metric="plan", amount="several billion dollars")))
+    msg = " ".join(f.iloc[0].message.split())
+    assert "f0 is stated more precisely, so f1 is the likelier slip" in msg, msg
+    assert "side alone" not in msg and "it does not decide between them: it fits the side of f1" \
+        in msg, msg
+
+
+def test_a_bound_of_the_split_s_own_article_or_one_fitting_both_sides_names_no_side():
+    # The same bound printed by the article of $6 billion only echoes it; a bound that fits both
+    # sides says nothing: the hint stays the precision one.
+    f = serious(findings(dict(metric="plan", amount="$9.6 billion"),
+                         dict(metric="plan", amount="about $6 billion", source="b.txt"),
+                         dict(metric="plan", amount="up to $7 billion", source="b.txt"),
+                         dict(metric="plan", amount="up to $12 billion")))
+    msg = " ".join(f.iloc[0].message.split())
+    assert "f0 is stated more precisely, so f1 is the likelier slip" in msg, msg
+    assert "fit f1's side alone" not in msg
+
+
+def test_a_bound_of_the_split_s_outlet_on_another_day_is_another_article_s_word():
+    # An article is a source on one publication date: the outlet of "about $6 billion" printing
+    # "up to $7 billion" a week later is another article, and leans the split as another would.
+    base = dict(metric="plan", as_of="2024-03-04")
+    f = serious(findings(dict(base, amount="$9.6 billion", published="2024-03-05"),
+                         dict(base, amount="about $6 billion", source="b.txt",
+                              published="2024-03-05"),
+                         dict(base, amount="up to $7 billion", source="b.txt",
+                              published="2024-03-12")))
+    msg = " ".join(f.iloc[0].message.split())
+    assert "fits f1's side alone" in msg and "makes f0 the likelier slip" in msg, msg
