@@ -21,7 +21,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import combinations
@@ -1432,81 +1431,3 @@ def _one_story(ours: Sequence[Mention], theirs: Sequence[Mention]) -> bool:
 
 def _within_roundings(a: Mention, b: Mention) -> bool:
     return abs(a.value - b.value) <= (a.stated[0] + b.stated[0]) / 2
-
-
-# --- an amount restated -----------------------------------------------------------------------
-
-# How many articles must date an amount at its older time for a later report that dates it not to
-# take that time: one sentence's date does not outvote the rest (a misread origin's year in one
-# article against the reports of the day).
-RESTATED_DATED_BY = 2
-# The fewest significant digits of a restatement: a sum of one digit ("4조원", "nearly $1 billion",
-# "$600 million") recurs by chance in one story; two ("$770 million", "3.3 billion") seldom do.
-RESTATED_DIGITS = 2
-_BOUNDED = ("at_least", "at_most", "range")
-
-
-def restated_amounts(facts: list[Fact], mentions: Sequence[Mention], days: Sequence[int],
-                     moved: dict[str, str]) -> dict[str, str]:
-    """Of each figure that restates an older statement, the key of that statement: an amount
-    whose own words date it not (`_NEWS_DATED`), of RESTATED_DIGITS significant digits
-    or more and no bound, stated in another fact of its story (`_one_story`) within
-    both roundings and dated there by their own sentences by RESTATED_DATED_BY articles or more,
-    at a time before any report of its own fact (a claim's sum in the news of its award, "the
-    $770 million it had sought"); with its conversions. The guards of a repeated conversion
-    pair (`join_repeated_conversions`) hold: no figure per period nor a recurring series' word,
-    no article published after the figure's; `moved` (figures joined so) is left alone. The
-    figure keeps its fact: only its time is the older statement's."""
-    by_key = {m.key: m for m in mentions}
-    fact_of = {k: n for n, f in enumerate(facts) for k in f.keys}
-    by_article: dict[int, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        by_article[m.article].append(m)
-    first_report = [min(days[by_key[k].article] for k in f.keys) for f in facts]
-    # the statements an own sentence dates, by currency and value: a figure looks only at those
-    # within its rounding and the widest of theirs, never at every pair of mentions
-    dated: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        if m.key in fact_of and _own_date(m) and m.stated and m.value > 0 and not m.per:
-            dated[m.currency].append(m)
-    values, widest = {}, {}
-    for currency, ms in dated.items():
-        ms.sort(key=lambda m: m.value)
-        values[currency] = [m.value for m in ms]
-        widest[currency] = max(m.stated[0] for m in ms)
-    linked: dict[tuple[int, int], bool] = {}
-
-    def story(article: int, n: int) -> bool:
-        if (article, n) not in linked:
-            linked[article, n] = _one_story(by_article[article],
-                                            [by_key[k] for k in facts[n].keys])
-        return linked[article, n]
-
-    out: dict[str, str] = {}
-    for m in mentions:
-        if m.key not in fact_of or m.key in moved or m.restates is not None \
-                or m.as_of_basis not in _NEWS_DATED or m.stated is None or m.per \
-                or not m.value > 0 or m.bound in _BOUNDED \
-                or len(_digits(m.value)) < RESTATED_DIGITS or _RECURRING.search(m.sentence):
-            continue
-        mine = fact_of[m.key]
-        older: dict[int, list[Mention]] = defaultdict(list)
-        near = values.get(m.currency, [])
-        reach = (m.stated[0] + widest.get(m.currency, 0.0)) / 2
-        for o in dated.get(m.currency, [])[bisect_left(near, m.value - reach):
-                                           bisect_right(near, m.value + reach)]:
-            n = fact_of[o.key]
-            if n != mine and _within_roundings(o, m) \
-                    and days[o.article] <= days[m.article] \
-                    and parse_period(o.as_of).last.toordinal() < first_report[mine]:
-                older[n].append(o)
-        told = [n for n, os in older.items()
-                if len({o.article for o in os}) >= RESTATED_DATED_BY and story(m.article, n)]
-        if len(told) != 1:
-            continue
-        first = min(older[told[0]], key=lambda o: (days[o.article], o.key))
-        out[m.key] = first.key
-        out.update((c.key, first.key) for c in by_article[m.article]
-                   if c.restates is not None and f"{c.article}:{c.restates}" == m.key
-                   and c.key in fact_of and c.key not in moved)
-    return out

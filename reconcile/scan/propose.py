@@ -13,12 +13,7 @@ import numpy as np
 from currency.data.periods import parse_period
 from currency.lang import CUMULATIVE_WORDS, PART_MARKERS
 from reconcile.model.digit_slips import slips_of_first
-from reconcile.scan.grouping import (
-    add_up,
-    group_mentions,
-    join_repeated_conversions,
-    restated_amounts,
-)
+from reconcile.scan.grouping import add_up, group_mentions, join_repeated_conversions
 from reconcile.scan.mentions import Mention, mentions_of, money_candidates, printed_once
 from reconcile.scan.model import Article, Group, ScanResult
 from reconcile.scan.naming import metric_names
@@ -67,10 +62,8 @@ def scan_articles(articles: Sequence[Article], *, taken_ids: Collection[str] = (
             mentions += ms or []
     scripts = [script_of(a) for a in articles]
     days = [a.published.toordinal() if a.published else 0 for a in articles]
-    facts, pairs = join_repeated_conversions(group_mentions(mentions, scripts, days),
-                                             mentions, days)
-    amounts = restated_amounts(facts, mentions, days, pairs)
-    repeats = {**pairs, **amounts}
+    facts, repeats = join_repeated_conversions(group_mentions(mentions, scripts, days),
+                                               mentions, days)
     by_key = {m.key: m for m in mentions}
     members = [[by_key[k] for k in f.keys] for f in facts]
     names = metric_names(members)
@@ -85,16 +78,11 @@ def scan_articles(articles: Sequence[Article], *, taken_ids: Collection[str] = (
         mine = iter(range(len(ms)))
         when.update((m.key, own.get(next(mine), (as_of, why))) for m in ms
                     if m.key not in repeats)
-    for key, first in pairs.items():
+    for key, first in repeats.items():
         # a conversion repeated is of its first statement's time: its rate is that day's
         when[key] = (when[first][0], f"{when[first][0]}, the time of {ids[first]}, whose "
                      "conversion pair (both amounts, within their rounding) it repeats, "
                      "published earlier")
-    for key, first in amounts.items():
-        # an amount restated is of the older time its statements' own sentences date it at
-        when[key] = (when[first][0], f"{when[first][0]}, the time of {ids[first]}, whose "
-                     "amount (within both roundings) it restates with no date of its own, "
-                     "dated earlier by its own sentence and another article's")
     rows, groups = [], []
     for fact, ms, name in zip(facts, members, names):
         stands_for = dict(fact.stands_for)

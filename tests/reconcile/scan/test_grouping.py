@@ -2595,58 +2595,6 @@ def test_a_repeated_pair_its_own_sentence_dates_stays_of_that_day():
     assert rows["b-s02"]["metric"] != rows["a-s02"]["metric"]
 
 
-# Made-up: a fund's claim, dated by two articles of the award's day ("filed ... in 2019"), named
-# again by a third that dates the award ("on May 10", so its claim is a fact of its own time) and
-# by a next day's report whose sentence dates nothing.
-CLAIM_FILED = ("Norden Capital filed an arbitration case against Ruritania in 2019, demanding "
-               "{claim} over the Velka Steel takeover. The tribunal on Friday ordered Ruritania to "
-               "pay $52.3 million.")
-CLAIM_BEGAN = ("The Velka Steel dispute began when Norden Capital filed a claim{began} seeking "
-               "{claim} from Ruritania. Ruritania was ordered to pay $52.3 million on Friday, the "
-               "justice ministry said.")
-CLAIM_REJECTED = ("The ministry said on May 10 that the tribunal rejected most of Norden "
-                  "Capital's {claim} claim over the Velka Steel takeover.")
-CLAIM_SOUGHT = ("Ruritania must pay Norden Capital $52.3 million, about 8% of the {claim} the "
-                "fund had sought{when} over the Velka Steel takeover.")
-
-
-def _claim_story(claim: str = "$640 million", began: str = " in 2019", when: str = ""):
-    day = dt.date(2024, 5, 10)
-    return scan_articles([art("a.txt", CLAIM_FILED.format(claim=claim), day, "en"),
-                          art("b.txt", CLAIM_BEGAN.format(claim=claim, began=began), day, "en"),
-                          art("c.txt", CLAIM_REJECTED.format(claim=claim), day, "en"),
-                          art("e.txt", CLAIM_SOUGHT.format(claim=claim, when=when),
-                              dt.date(2024, 5, 11), "en")])
-
-
-def test_an_amount_restated_with_no_date_takes_the_older_time_two_articles_date_it_at():
-    # The next day's "the $640 million the fund had sought" is the claim of 2019, not a figure
-    # of its report's day, though scan groups it with the May 10 article's claim.
-    res = _claim_story()
-    sought = {r["id"]: r for r in res.rows}["e-s02"]
-    assert sought["as_of"] == "2019"
-    assert "the time of a-s01, whose amount (within both roundings) it restates" \
-        in sought["note"]
-    # the May 10 article's own claim keeps the day its sentence names
-    assert {r["id"]: r for r in res.rows}["c-s01"]["as_of"] == "2024-05-10"
-
-
-@pytest.mark.parametrize("story", [
-    # one article alone dates the claim 2019 (the other names no year): one sentence's date does
-    # not outvote the reports of the day
-    dict(began=""),
-    # a sum written to one digit recurs by chance in a story: no evidence of a restatement
-    dict(claim="$600 million"),
-    # the report dates the amount itself: a figure of that day
-    dict(when=" on May 11"),
-])
-def test_an_amount_restated_keeps_its_own_time_without_the_evidence(story):
-    res = _claim_story(**story)
-    sought = {r["id"]: r for r in res.rows}["e-s02"]
-    assert sought["as_of"].startswith("2024-05"), sought["note"]
-    assert "it restates with no date of its own" not in sought["note"]
-
-
 @pytest.mark.parametrize("clocks, prices, one_fact", [
     # Made-up: a price read at two times of one session, 0.8 % apart: two readings of a moving
     # price
