@@ -500,3 +500,11 @@ def test_the_console_script_keeps_arrow_off_huge_pages_unless_told(tmp_path):
             "runpy.run_path('main.py', run_name='not main')['run']()\n")
     assert _said(code, "THP", env)[1] == ["0"]
     assert _said(code, "THP", dict(env, MIMALLOC_ALLOW_THP="1"))[1] == ["1"]
+
+
+def test_report_leaves_the_extractor_unloaded():
+    """A report reads the notes the extractor wrote, not articles: the phrases it reads back
+    live apart from the extractor, whose patterns cost a tenth of a report's start-up."""
+    code, loaded = _loaded_after_main(["report", "--figures", str(ROOT / "figures.csv")],
+                                      modules=("currency.text.extract", "kiwipiepy"))
+    assert code in (0, 1) and loaded == set()

@@ -23,6 +23,7 @@ from currency.text.datelines import dateline
 from currency.text.locale import bare_dollar, local_dollar
 from currency.text.morphemes import after_prospective, own_time_ends
 from currency.text.names import country_words
+from currency.text.notes import INFERRED_FROM_RATE
 from currency.text.reader import alternation, find_amounts
 
 # A line that ends the article body: what follows is page furniture, not the article.
@@ -92,9 +93,6 @@ CONVERSION_RATIO = 2.0
 # when one currency alone fits. A won conversion written to three digits ("about 930 billion"
 # after $780 million) lies within 1 % of the won's.
 UNSAID_RATE_RATIO = 1.05
-# How the reason of a currency read from a rate, not from the text, begins: the checks cap what
-# such a figure takes part in (`reconcile.model.inferred`).
-INFERRED_FROM_RATE = "inferred from the rate, not written: "
 # A "sentence" longer than this (a text with no sentence ends) is cut to a window around each
 # amount: otherwise every candidate would carry the whole text, and output would grow with the
 # square of the input.

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from currency.errors import InputError
+from currency.text.notes import INFERRED_FROM_RATE
 from reconcile.store.problems import Problem
 from reconcile.store.table import read_table
 
@@ -53,7 +54,6 @@ def currency_guessed(note, code) -> bool:
 def currency_inferred(note, code) -> str | None:
     """Why a figure's currency cell `code` was inferred from a rate, not from its text (the
     reason its note gives), or None for a currency written, set by hand or guessed otherwise."""
-    from currency.text.extract import INFERRED_FROM_RATE
     part = _guess_part(note, code)
     why = part[len(_GUESSED_CURRENCY.format(code=code)):] if part else ""
     return why if why.startswith(INFERRED_FROM_RATE) else None
