@@ -199,7 +199,18 @@ def is_furniture(line: str) -> bool:
 
 def _is_furniture(line: str) -> bool:
     folded = line.casefold()
-    return folded in L.FURNITURE_LINES or folded.startswith(L.FURNITURE_STARTS)
+    return folded in L.FURNITURE_LINES or folded.startswith(L.FURNITURE_STARTS) or \
+        _is_credit(folded)
+
+
+# A photo credit under a picture: a copyright sign and a name of one or two words, nothing more
+# ("ⓒ연합뉴스", "© Reuters"). A notice's year, site address or notice words make it the footer.
+_CREDIT = re.compile(r"[ⓒ©]\s*[^\W\d_]+(?:[ \t][^\W\d_]+)?")
+
+
+def _is_credit(folded: str) -> bool:
+    return _CREDIT.fullmatch(folded) is not None and \
+        not any(w in folded for w in L.COPYRIGHT_NOTICE_WORDS)
 
 
 # A line of prose: long enough to be a paragraph, and ending as a sentence does.

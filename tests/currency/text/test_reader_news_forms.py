@@ -750,3 +750,24 @@ def test_a_plural_place_word_scales_its_number(text, span, value):
 def test_a_code_opening_with_a_place_word_is_no_glued_place(text, code):
     # TR, BN, MN, TN are place words; the code after its number is its currency
     assert [(a.value, a.currency) for a in find_amounts(text)] == [(100, code)]
+
+
+def test_a_photo_credit_above_the_lead_is_not_the_end_of_the_body():
+    text = ("오르벨, 케스트렐 인수\n"
+            "ⓒ한빛뉴스\n"
+            "오르벨이 케스트렐을 3000억 원에 인수하기로 했다고 회사가 밝혔다. 거래는 3월에 끝난다.\n"
+            "ⓒ 한빛뉴스 무단전재 및 재배포 금지\n"
+            "오르벨 주가 4000원\n")
+    cut, line = body_end(text)
+    assert line == "ⓒ 한빛뉴스 무단전재 및 재배포 금지"
+    assert cand(text, "3000억 원").confidence == "high"
+
+
+@pytest.mark.parametrize("line", ["© 2024 Orvel News", "ⓒ 한빛뉴스 & hanbit.example", "ⓒ 한빛뉴스 무단전재",
+                                  "© All rights reserved"])
+def test_a_copyright_notice_still_ends_the_body(line):
+    text = ("Orvel said it will buy Kestrel for $3 billion in cash, its largest deal so far.\n"
+            f"{line}\n"
+            "Orvel also said the sister deal worth $9 billion was off, according to its memo.\n")
+    assert body_end(text)[1] == line
+    assert cand(text, "$9 billion").confidence == "low"
