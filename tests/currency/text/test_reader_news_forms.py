@@ -771,3 +771,20 @@ def test_a_copyright_notice_still_ends_the_body(line):
             "Orvel also said the sister deal worth $9 billion was off, according to its memo.\n")
     assert body_end(text)[1] == line
     assert cand(text, "$9 billion").confidence == "low"
+
+
+def test_a_list_names_its_currency_on_its_first_item():
+    text = ("A total 9 trillion won (9.8 billion AUD) in tax was split, with Orvel owing "
+            "4.2 trillion won, Kestrel 2.5 trillion for its part and 2.3 billion owed by Norden.")
+    for span in ("2.5 trillion", "2.3 billion"):
+        c = cand(text, span)
+        assert c.currency == "KRW" and c.confidence == "high"
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Orvel raised $5 billion last year from 2 billion tweets.", "2 billion"),
+    ("The fund holds $5 billion and 2 billion shares of Orvel.", "2 billion"),
+    ("Orvel paid €4 billion, and Kestrel $2 billion and 7 billion for others.", "7 billion"),
+])
+def test_no_list_currency_before_a_counted_noun_or_across_two_currencies(text, span):
+    assert cand(text, span).currency is None
