@@ -953,10 +953,10 @@ def _infer_currencies(text: str, cands: list[Candidate]) -> None:
 
 # An English scale word ending a bare amount ("2.6 trillion"), and what may follow a list's item:
 # a stop, or a function word or a participle ("2.4 billion owed by ..."), not a counted noun
-# ("2 billion users").
+# ("2 billion users"), a compound ("a 1 million-square-foot plant") or a number.
 _ENGLISH_SCALE_END = re.compile(r"(?i)\d[^\S\n]?(?:" + alternation(
     [w for w, power in L.ENGLISH_PLACES.items() if power >= 6 and len(w) > 1]) + r")$")
-_NEXT_WORD = re.compile(r"[^\S\n]*([A-Za-z]+)")
+_ITEM_END = re.compile(r"[^\S\n]*(?:[,.;:)]|$|([A-Za-z]+)\b(?!-))", re.M)
 
 
 def _carried_in_a_list(text: str, c: Candidate, cands: list[Candidate]) -> None:
@@ -967,8 +967,9 @@ def _carried_in_a_list(text: str, c: Candidate, cands: list[Candidate]) -> None:
     a = c.amount
     if not _ENGLISH_SCALE_END.search(a.span):
         return
-    nxt = _NEXT_WORD.match(text, a.end)
-    if nxt and nxt.group(1).lower() not in L.en.STOPWORDS and not nxt.group(1).endswith("ed"):
+    nxt = _ITEM_END.match(text, a.end)
+    word = nxt.group(1) if nxt else None
+    if not nxt or word and word.lower() not in L.en.STOPWORDS and not word.endswith("ed"):
         return
     before = [m for m in cands if m.sentence_start == c.sentence_start and m.start < c.start]
     # a conversion beside an item ("12 trillion won (13.1 billion AUD)") restates it, in the

@@ -785,6 +785,9 @@ def test_a_list_names_its_currency_on_its_first_item():
     ("Orvel raised $5 billion last year from 2 billion tweets.", "2 billion"),
     ("The fund holds $5 billion and 2 billion shares of Orvel.", "2 billion"),
     ("Orvel paid €4 billion, and Kestrel $2 billion and 7 billion for others.", "7 billion"),
+    ("Orvel spent $2.4 billion on a 3 million-square-foot plant in Ohio.", "3 million"),
+    ("The deal is worth $300 million and covers about 7 million 2015-2020 model cars.",
+     "about 7 million"),
 ])
 def test_no_list_currency_before_a_counted_noun_or_across_two_currencies(text, span):
     assert cand(text, span).currency is None
