@@ -967,6 +967,11 @@ def _carried_in_a_list(text: str, c: Candidate, cands: list[Candidate]) -> None:
     a = c.amount
     if not _ENGLISH_SCALE_END.search(a.span):
         return
+    # in parentheses after an amount it is that amount's conversion, its currency unsaid
+    # ("$12 billion (1.7 trillion)"), not a list's item
+    opened = text.rfind("(", c.sentence_start, a.start)
+    if opened >= 0 and text.find(")", opened, a.start) < 0:
+        return
     nxt = _ITEM_END.match(text, a.end)
     word = nxt.group(1) if nxt else None
     if not nxt or word and word.lower() not in L.en.STOPWORDS and not word.endswith("ed"):
