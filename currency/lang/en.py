@@ -200,6 +200,11 @@ HEDGE_BEFORE = {
     "upwards of": "at_least",
     "north of": "at_least",
     "exceeding": "at_least",
+    # a verb of passing a level says the amount is more than the level ("may top 25 trillion
+    # won", "sales surpassed $5 billion")
+    "top": "at_least", "tops": "at_least", "topped": "at_least",
+    "exceed": "at_least", "exceeds": "at_least", "exceeded": "at_least",
+    "surpass": "at_least", "surpasses": "at_least", "surpassed": "at_least",
     "up to": "at_most",
     "less than": "at_most",
     "under": "at_most",
