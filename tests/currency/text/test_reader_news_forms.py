@@ -791,3 +791,13 @@ def test_a_list_names_its_currency_on_its_first_item():
 ])
 def test_no_list_currency_before_a_counted_noun_or_across_two_currencies(text, span):
     assert cand(text, span).currency is None
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Its assets may top 40 trillion won.", "top 40 trillion won"),
+    ("Orvel's sales surpassed $5 billion last year.", "surpassed $5 billion"),
+    ("The bill exceeded €3 million.", "exceeded €3 million"),
+])
+def test_a_verb_of_passing_a_level_makes_a_lower_bound(text, span):
+    a = find_amounts(text)[0]
+    assert a.span == span and a.bound == "at_least"
