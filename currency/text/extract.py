@@ -923,7 +923,6 @@ def _infer_currencies(text: str, cands: list[Candidate]) -> None:
         # quantity.
         if not band and (a.value < 1e8 or a.bound != "exact"
                          or text[a.end:a.end + 2].strip()[:1].isdigit()):
-            _carried_in_a_list(text, c, cands)
             continue
         step = 10.0 ** math.floor(math.log10(a.precision)) if a.precision > 0 else 0.0
         low, high = a.value, a.value + max(step, a.precision)
@@ -947,49 +946,6 @@ def _infer_currencies(text: str, cands: list[Candidate]) -> None:
             continue
         if noun and len(currencies) > 1:
             _unsaid_won(c, stated, f"after {noun.group('noun')!r}, which names a sum")
-            continue
-        _carried_in_a_list(text, c, cands)
-
-
-# An English scale word ending a bare amount ("2.6 trillion"), and what may follow a list's item:
-# a stop, or a function word or a participle ("2.4 billion owed by ..."), not a counted noun
-# ("2 billion users"), a compound ("a 1 million-square-foot plant") or a number.
-_ENGLISH_SCALE_END = re.compile(r"(?i)\d[^\S\n]?(?:" + alternation(
-    [w for w, power in L.ENGLISH_PLACES.items() if power >= 6 and len(w) > 1]) + r")$")
-_ITEM_END = re.compile(r"[^\S\n]*(?:[,.;:)]|$|([A-Za-z]+)\b(?!-))", re.M)
-
-
-def _carried_in_a_list(text: str, c: Candidate, cands: list[Candidate]) -> None:
-    """"owing 2.9 trillion won, ..., 2.6 trillion for one and 2.4 billion owed by another": a
-    list names its currency once, on its first item. A bare English-scale amount takes it when
-    every amount of its sentence before it is of that one currency or is such a bare item, the
-    last stated one also written with a scale word, and no counted noun follows the amount."""
-    a = c.amount
-    if not _ENGLISH_SCALE_END.search(a.span):
-        return
-    # in parentheses after an amount it is that amount's conversion, its currency unsaid
-    # ("$12 billion (1.7 trillion)"), not a list's item
-    opened = text.rfind("(", c.sentence_start, a.start)
-    if opened >= 0 and text.find(")", opened, a.start) < 0:
-        return
-    nxt = _ITEM_END.match(text, a.end)
-    word = nxt.group(1) if nxt else None
-    if not nxt or word and word.lower() not in L.en.STOPWORDS and not word.endswith("ed"):
-        return
-    before = [m for m in cands if m.sentence_start == c.sentence_start and m.start < c.start]
-    # a conversion beside an item ("12 trillion won (13.1 billion AUD)") restates it, in the
-    # reader's currency, not the list's
-    stated = [m for m in before if m.amount.currency and m.currency and not _converted(m)]
-    if not stated or len({m.currency for m in stated}) != 1 or \
-            any(not (m.amount.currency and m.currency) and not _ENGLISH_SCALE_END.search(
-                m.amount.span) for m in before):
-        return
-    last = max(stated, key=lambda m: m.start)
-    if not last.amount.magnitude_word:
-        return
-    c.currency = last.currency
-    c.currency_from = (f"a list's item after {last.amount.span!r} at offset {last.start}, "
-                       "which names the list's currency")
 
 
 def _unsaid_won(c: Candidate, stated: list[Candidate], why: str) -> None:
