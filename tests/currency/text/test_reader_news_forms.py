@@ -763,6 +763,20 @@ def test_a_photo_credit_above_the_lead_is_not_the_end_of_the_body():
     assert cand(text, "3000억 원").confidence == "high"
 
 
+@pytest.mark.parametrize("text, line", [
+    ("Orvel said it will buy Kestrel for $3 billion in cash, its largest deal so far.\n"
+     "© Reuters\nMore from this site\n"
+     "Norden agreed to pay $9 billion for a rival chipmaker, people familiar said.\n", "© Reuters"),
+    ("오르벨이 케스트렐을 3000억 원에 인수하기로 했다고 회사가 밝혔다. 거래는 3월에 끝난다.\n"
+     "ⓒ 한빛뉴스\n▶ 관련기사 노르덴 매각\n"
+     "노르덴이 경쟁사를 9000억 원에 사들이기로 했다고 업계 관계자가 전했다.\n", "ⓒ 한빛뉴스"),
+])
+def test_a_short_credit_after_the_lead_ends_the_body(text, line):
+    # only over the lead is a credit a photo's; after prose it is a short footer
+    assert body_end(text)[1] == line
+    assert [c.confidence for c in extract(text)] == ["high", "low"]
+
+
 @pytest.mark.parametrize("line", ["© 2024 Orvel News", "ⓒ 한빛뉴스 & hanbit.example", "ⓒ 한빛뉴스 무단전재",
                                   "© All rights reserved"])
 def test_a_copyright_notice_still_ends_the_body(line):
