@@ -813,3 +813,13 @@ def test_a_bare_count_after_an_amount_takes_no_currency(text, span):
 def test_a_verb_of_passing_a_level_makes_a_lower_bound(text, span):
     a = find_amounts(text)[0]
     assert a.span == span and a.bound == "at_least"
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Annual revenue topped $5 billion last year.", "topped $5 billion"),
+    ("Orvel's annual revenue exceeded $5 billion.", "exceeded $5 billion"),
+])
+def test_a_verb_of_passing_a_level_still_joins_a_yearly_noun_to_its_amount(text, span):
+    # the verb is the bound's and the noun's link at once: a lower bound, and per year
+    a = find_amounts(text)[0]
+    assert (a.span, a.bound, a.per) == (span, "at_least", "year")
