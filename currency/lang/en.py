@@ -182,6 +182,13 @@ COUNTRY_DOMAINS = {
     "hk": "HK",
 }
 
+# A verb of passing a level that is also an adjective: after a determiner it modifies a noun
+# ("the top 3 billion won bracket", "its top $5 billion deal") and bounds no amount. Not "that":
+# "sales that top $5 billion" is a relative clause's verb.
+HEDGE_VERB_ADJECTIVES = ("top",)
+HEDGE_ADJECTIVE_AFTER = ("the", "a", "an", "its", "their", "his", "her", "our", "your", "my",
+                         "this", "these", "those")
+
 HEDGE_BEFORE = {
     "about": "approx",
     "around": "approx",

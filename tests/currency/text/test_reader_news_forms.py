@@ -823,3 +823,12 @@ def test_a_verb_of_passing_a_level_still_joins_a_yearly_noun_to_its_amount(text,
     # the verb is the bound's and the noun's link at once: a lower bound, and per year
     a = find_amounts(text)[0]
     assert (a.span, a.bound, a.per) == (span, "at_least", "year")
+
+
+@pytest.mark.parametrize("text, span", [
+    ("He made the top 3 billion won bracket of taxpayers.", "3 billion won"),
+    ("It is Orvel's largest deal, its top $5 billion buy.", "$5 billion"),
+])
+def test_top_after_a_determiner_is_an_adjective_not_a_bound(text, span):
+    a = find_amounts(text)[0]
+    assert (a.span, a.bound) == (span, "exact")
