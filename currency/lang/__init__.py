@@ -108,6 +108,9 @@ HEDGE_NOT_AFTER = merged_tuple("HEDGE_NOT_AFTER")
 HEDGE_NOT_RIGHT_AFTER = merged_tuple("HEDGE_NOT_RIGHT_AFTER")
 HEDGE_NOT_AFTER_SUFFIX = merged_tuple("HEDGE_NOT_AFTER_SUFFIX")
 HEDGE_NOT_AFTER_BREAK = merged_tuple("HEDGE_NOT_AFTER_BREAK")
+# A hedge word that is also an adjective, and the determiners that make it one ("the top").
+HEDGE_VERB_ADJECTIVES = merged_tuple("HEDGE_VERB_ADJECTIVES")
+HEDGE_ADJECTIVE_AFTER = merged_tuple("HEDGE_ADJECTIVE_AFTER")
 HEDGE_AFTER = merged_dict("HEDGE_AFTER")
 HEDGE_AFTER_ADDING = merged_tuple("HEDGE_AFTER_ADDING")
 ADDING_FILL = merged_tuple("ADDING_FILL")
@@ -161,6 +164,9 @@ ENGLISH_VAGUE = merged_dict("ENGLISH_VAGUE")
 # "[사진]", "▶ 관련기사 ..."): skipped where article prose follows, not taken as the body's end.
 FURNITURE_LINES = merged_tuple("FURNITURE_LINES")
 FURNITURE_STARTS = merged_tuple("FURNITURE_STARTS")
+# Words of a copyright notice ("ⓒ 연합뉴스 무단전재 및 재배포 금지", "© 2024 Orvel. All rights
+# reserved"): a copyright-sign line holding one ends the body; one holding only a name is a credit.
+COPYRIGHT_NOTICE_WORDS = merged_tuple("COPYRIGHT_NOTICE_WORDS")
 # A print stamp's label before its date ("Posted on:", "입력").
 STAMP_LABELS = merged_tuple("STAMP_LABELS")
 # ... a weekday written short there ("Fri,"), and the time zone after its clock ("9:30 a.m. ET").

@@ -182,6 +182,13 @@ COUNTRY_DOMAINS = {
     "hk": "HK",
 }
 
+# A verb of passing a level that is also an adjective: after a determiner it modifies a noun
+# ("the top 3 billion won bracket", "its top $5 billion deal") and bounds no amount. Not "that":
+# "sales that top $5 billion" is a relative clause's verb.
+HEDGE_VERB_ADJECTIVES = ("top",)
+HEDGE_ADJECTIVE_AFTER = ("the", "a", "an", "its", "their", "his", "her", "our", "your", "my",
+                         "this", "these", "those")
+
 HEDGE_BEFORE = {
     "about": "approx",
     "around": "approx",
@@ -200,6 +207,11 @@ HEDGE_BEFORE = {
     "upwards of": "at_least",
     "north of": "at_least",
     "exceeding": "at_least",
+    # a verb of passing a level says the amount is more than the level ("may top 25 trillion
+    # won", "sales surpassed $5 billion")
+    "top": "at_least", "tops": "at_least", "topped": "at_least",
+    "exceed": "at_least", "exceeds": "at_least", "exceeded": "at_least",
+    "surpass": "at_least", "surpasses": "at_least", "surpassed": "at_least",
     "up to": "at_most",
     "less than": "at_most",
     "under": "at_most",
@@ -443,6 +455,8 @@ STAMP_LABELS = ("posted", "posted on", "updated", "updated on", "last updated", 
 STAMP_WEEKDAYS = ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
 STAMP_TIME_ZONES = ("ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", "GMT", "UTC", "BST",
                     "CET", "CEST", "KST", "JST", "HKT", "SGT", "AEST", "AEDT")
+
+COPYRIGHT_NOTICE_WORDS = ("copyright", "rights", "reserved", "reproduction", "redistribution")
 
 FURNITURE_LINES = (
     "advertisement",

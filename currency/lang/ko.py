@@ -492,6 +492,8 @@ FURNITURE_LINES = (
     "사진",
 )
 
+COPYRIGHT_NOTICE_WORDS = ("무단", "전재", "재배포", "금지", "저작권")
+
 FURNITURE_STARTS = (
     "▶ 관련기사",
     "▶관련기사",

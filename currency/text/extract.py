@@ -186,6 +186,10 @@ def body_end(text: str) -> tuple[int, str | None]:
         line = text[m.start():line_end].strip()
         if _is_furniture(line) and _prose_follows(text, line_end):
             continue   # an "Advertisement" between two paragraphs
+        # a photo credit over the lead; after the body's first prose a short footer's own line
+        if _is_credit(line.casefold()) and not _prose_before(text, m.start()) and \
+                _prose_follows(text, line_end):
+            continue
         return m.start(), line
     return len(text), None
 
@@ -198,6 +202,16 @@ def is_furniture(line: str) -> bool:
 def _is_furniture(line: str) -> bool:
     folded = line.casefold()
     return folded in L.FURNITURE_LINES or folded.startswith(L.FURNITURE_STARTS)
+
+
+# A photo credit under a picture: a copyright sign and a name of one or two words, nothing more
+# ("ⓒ연합뉴스", "© Reuters"). A notice's year, site address or notice words make it the footer.
+_CREDIT = re.compile(r"[ⓒ©]\s*[^\W\d_]+(?:[ \t][^\W\d_]+)?")
+
+
+def _is_credit(folded: str) -> bool:
+    return _CREDIT.fullmatch(folded) is not None and \
+        not any(w in folded for w in L.COPYRIGHT_NOTICE_WORDS)
 
 
 # A line of prose: long enough to be a paragraph, and ending as a sentence does.
@@ -235,13 +249,22 @@ def _is_stamp(text: str, start: int, end: int) -> bool:
         _YEAR.search(text, start, end) is not None
 
 
+def _is_prose(line: str) -> bool:
+    return len(line) >= _PROSE_MIN and line.endswith(_PROSE_END)
+
+
+def _prose_before(text: str, pos: int) -> bool:
+    """Whether a line of prose stands before `pos`: the article's lead has begun."""
+    return any(_is_prose(line.strip()) for line in text[:pos].split("\n"))
+
+
 def _prose_follows(text: str, pos: int) -> bool:
     """Whether a line of prose follows `pos` before the next line that ends a body."""
     for line in text[pos:pos + _PROSE_LOOKAHEAD].split("\n"):
         line = line.strip()
         if _END_MARKER.match(line) and not _is_furniture(line):
             return False
-        if len(line) >= _PROSE_MIN and line.endswith(_PROSE_END):
+        if _is_prose(line):
             return True
     return False
 

@@ -50,6 +50,11 @@ def noun_periods(text: str, amounts: list[Amount]) -> list[Amount]:
         if not found:
             continue
         word = found[-1]
+        # a bound's verb in the amount's span may be the noun's link ("revenue topped $5
+        # billion"): the form then runs to the end of that verb
+        if a.hedge and a.span[:len(a.hedge)].lower() == a.hedge.lower() and \
+                not any(f.fullmatch(window, word.start()) for f in forms):
+            window = text[lo:a.start + len(a.hedge)]
         if not any(f.fullmatch(window, word.start()) for f in forms) \
                 or stop.search(window, word.end()) or after.match(text, a.end):
             continue

@@ -188,6 +188,7 @@ _PER_BEFORE_RE = _Pattern(r"(?:^|(?<=[^가-힣A-Za-z]))(?P<p>" + alternation(L.P
 _HEDGE_BEFORE_RE = _Pattern(
     r"(?:^|(?<=[^가-힣A-Za-z]))(?P<h>(?ai:" + alternation(L.HEDGE_BEFORE) + r"))(?:\s?|-)$")
 _NOT_BEFORE_RE = _Pattern(r"(?ai:\b(?:not|no|never)\s+$)")
+_ADJECTIVE_BEFORE_RE = _Pattern(r"(?ai:\b(?:" + alternation(L.HEDGE_ADJECTIVE_AFTER) + r")\s+$)")
 # A scope of record, or a word with its ending ("출범 이래"), and at most one word before the hedge,
 # not one ending in a particle that makes it the cap's object ("사상 처음으로 최대": a cap); or a
 # scope that is also a place right before it ("국내 최대").
@@ -743,7 +744,9 @@ def _prefix_at(s: str, start: int):
                 " ".join(hedge.split()).lower())
             at = left - (len(pre) - m.start())
             before = s[max(0, at - 8):at]
-            if hedge_kind is None or _RECORD_BEFORE_RE.search(s, max(0, at - _RECORD_REACH), at):
+            if hedge_kind is None or _RECORD_BEFORE_RE.search(s, max(0, at - _RECORD_REACH), at) \
+                    or hedge.lower() in L.HEDGE_VERB_ADJECTIVES and \
+                    _ADJECTIVE_BEFORE_RE.search(s[max(0, at - 12):at]):
                 hedge, hedge_kind, m = None, None, None
                 break
             if hedge_kind in ("at_least", "at_most") and _NOT_BEFORE_RE.search(before):

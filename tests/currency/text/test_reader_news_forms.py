@@ -750,3 +750,85 @@ def test_a_plural_place_word_scales_its_number(text, span, value):
 def test_a_code_opening_with_a_place_word_is_no_glued_place(text, code):
     # TR, BN, MN, TN are place words; the code after its number is its currency
     assert [(a.value, a.currency) for a in find_amounts(text)] == [(100, code)]
+
+
+def test_a_photo_credit_above_the_lead_is_not_the_end_of_the_body():
+    text = ("오르벨, 케스트렐 인수\n"
+            "ⓒ한빛뉴스\n"
+            "오르벨이 케스트렐을 3000억 원에 인수하기로 했다고 회사가 밝혔다. 거래는 3월에 끝난다.\n"
+            "ⓒ 한빛뉴스 무단전재 및 재배포 금지\n"
+            "오르벨 주가 4000원\n")
+    cut, line = body_end(text)
+    assert line == "ⓒ 한빛뉴스 무단전재 및 재배포 금지"
+    assert cand(text, "3000억 원").confidence == "high"
+
+
+@pytest.mark.parametrize("text, line", [
+    ("Orvel said it will buy Kestrel for $3 billion in cash, its largest deal so far.\n"
+     "© Reuters\nMore from this site\n"
+     "Norden agreed to pay $9 billion for a rival chipmaker, people familiar said.\n", "© Reuters"),
+    ("오르벨이 케스트렐을 3000억 원에 인수하기로 했다고 회사가 밝혔다. 거래는 3월에 끝난다.\n"
+     "ⓒ 한빛뉴스\n▶ 관련기사 노르덴 매각\n"
+     "노르덴이 경쟁사를 9000억 원에 사들이기로 했다고 업계 관계자가 전했다.\n", "ⓒ 한빛뉴스"),
+])
+def test_a_short_credit_after_the_lead_ends_the_body(text, line):
+    # only over the lead is a credit a photo's; after prose it is a short footer
+    assert body_end(text)[1] == line
+    assert [c.confidence for c in extract(text)] == ["high", "low"]
+
+
+@pytest.mark.parametrize("line", ["© 2024 Orvel News", "ⓒ 한빛뉴스 & hanbit.example", "ⓒ 한빛뉴스 무단전재",
+                                  "© All rights reserved"])
+def test_a_copyright_notice_still_ends_the_body(line):
+    text = ("Orvel said it will buy Kestrel for $3 billion in cash, its largest deal so far.\n"
+            f"{line}\n"
+            "Orvel also said the sister deal worth $9 billion was off, according to its memo.\n")
+    assert body_end(text)[1] == line
+    assert cand(text, "$9 billion").confidence == "low"
+
+
+@pytest.mark.parametrize("text, span", [
+    ("India's economy is worth $3.7 trillion and its population is 1.4 billion.", "1.4 billion"),
+    ("Meta earned $30 billion last year, with 3 billion of the world's people on its apps.",
+     "3 billion"),
+    ("Orvel raised $4 billion, and the city's population reached 2.5 million in 2020.",
+     "2.5 million"),
+    ("Orvel's $5 billion deal covers 1.2 billion.", "1.2 billion"),
+    ("Orvel sold 3 million cars in 2023 for $90 billion in revenue, up from 2.5 million in 2022.",
+     "2.5 million"),
+    ("Orvel raised $5 billion last year from 2 billion tweets.", "2 billion"),
+    ("The fund holds $5 billion and 2 billion shares of Orvel.", "2 billion"),
+])
+def test_a_bare_count_after_an_amount_takes_no_currency(text, span):
+    # a list that names its currency once is not told from a count after an amount by
+    # the words around them: a bare English-scale number stays bare
+    assert cand(text, span).currency is None
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Its assets may top 40 trillion won.", "top 40 trillion won"),
+    ("Orvel's sales surpassed $5 billion last year.", "surpassed $5 billion"),
+    ("The bill exceeded €3 million.", "exceeded €3 million"),
+])
+def test_a_verb_of_passing_a_level_makes_a_lower_bound(text, span):
+    a = find_amounts(text)[0]
+    assert a.span == span and a.bound == "at_least"
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Annual revenue topped $5 billion last year.", "topped $5 billion"),
+    ("Orvel's annual revenue exceeded $5 billion.", "exceeded $5 billion"),
+])
+def test_a_verb_of_passing_a_level_still_joins_a_yearly_noun_to_its_amount(text, span):
+    # the verb is the bound's and the noun's link at once: a lower bound, and per year
+    a = find_amounts(text)[0]
+    assert (a.span, a.bound, a.per) == (span, "at_least", "year")
+
+
+@pytest.mark.parametrize("text, span", [
+    ("He made the top 3 billion won bracket of taxpayers.", "3 billion won"),
+    ("It is Orvel's largest deal, its top $5 billion buy.", "$5 billion"),
+])
+def test_top_after_a_determiner_is_an_adjective_not_a_bound(text, span):
+    a = find_amounts(text)[0]
+    assert (a.span, a.bound) == (span, "exact")
