@@ -186,9 +186,10 @@ def body_end(text: str) -> tuple[int, str | None]:
         line = text[m.start():line_end].strip()
         if _is_furniture(line) and _prose_follows(text, line_end):
             continue   # an "Advertisement" between two paragraphs
-        # a photo credit over the lead; after the body's first prose a short footer's own line
+        # a photo credit over the lead, the lead its next line; after the body's first prose,
+        # or with a link line after it, a short footer's own line
         if _is_credit(line.casefold()) and not _prose_before(text, m.start()) and \
-                _prose_follows(text, line_end):
+                _lead_follows(text, line_end):
             continue
         return m.start(), line
     return len(text), None
@@ -256,6 +257,12 @@ def _is_prose(line: str) -> bool:
 def _prose_before(text: str, pos: int) -> bool:
     """Whether a line of prose stands before `pos`: the article's lead has begun."""
     return any(_is_prose(line.strip()) for line in text[:pos].split("\n"))
+
+
+def _lead_follows(text: str, pos: int) -> bool:
+    """Whether the next line with words after `pos` is prose: a credit printed over the lead is
+    followed by the lead itself, never by a link to another story."""
+    return next((_is_prose(x) for x in (x.strip() for x in text[pos:].split("\n")) if x), False)
 
 
 def _prose_follows(text: str, pos: int) -> bool:
