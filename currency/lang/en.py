@@ -189,6 +189,10 @@ HEDGE_VERB_ADJECTIVES = ("top",)
 HEDGE_ADJECTIVE_AFTER = ("the", "a", "an", "its", "their", "his", "her", "our", "your", "my",
                          "this", "these", "those")
 
+# Verbs of passing a level: a lower bound on the amount after them ("may top 25 trillion won",
+# "sales surpassed $5 billion"), and a link from a yearly noun to that amount (`PERIOD_LINKS`).
+PASSING_VERBS = ("top", "tops", "topped", "exceed", "exceeds", "exceeded",
+                 "surpass", "surpasses", "surpassed")
 HEDGE_BEFORE = {
     "about": "approx",
     "around": "approx",
@@ -207,11 +211,7 @@ HEDGE_BEFORE = {
     "upwards of": "at_least",
     "north of": "at_least",
     "exceeding": "at_least",
-    # a verb of passing a level says the amount is more than the level ("may top 25 trillion
-    # won", "sales surpassed $5 billion")
-    "top": "at_least", "tops": "at_least", "topped": "at_least",
-    "exceed": "at_least", "exceeds": "at_least", "exceeded": "at_least",
-    "surpass": "at_least", "surpasses": "at_least", "surpassed": "at_least",
+    **dict.fromkeys(PASSING_VERBS, "at_least"),
     "up to": "at_most",
     "less than": "at_most",
     "under": "at_most",
@@ -309,8 +309,8 @@ PERIOD_NOUNS = (
 # What joins such a noun to its amount, written last before it ("budget of", "cap set at",
 # "revenue came in at").
 PERIOD_LINKS = (
-    "of", "at", "to", "was", "were", "is", "are", "be", "reached", "hit", "topped", "totaled",
-    "totalled", "exceeded", "came in at", "came to", "stood at", "amounted to", "of up to",
+    "of", "at", "to", "was", "were", "is", "are", "be", "reached", "hit", "totaled",
+    "totalled", "came in at", "came to", "stood at", "amounted to", "of up to", *PASSING_VERBS,
 )
 # The period word, at most one modifier, the noun, at most three words, and a link written last
 # before the amount ("annual defence budget reached", "annual cap set at").

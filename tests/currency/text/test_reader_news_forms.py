@@ -823,6 +823,9 @@ def test_a_verb_of_passing_a_level_makes_a_lower_bound(text, span):
 @pytest.mark.parametrize("text, span", [
     ("Annual revenue topped $5 billion last year.", "topped $5 billion"),
     ("Orvel's annual revenue exceeded $5 billion.", "exceeded $5 billion"),
+    ("Annual sales surpassed $5 billion last year.", "surpassed $5 billion"),
+    ("Yearly spending will exceed $5 billion.", "exceed $5 billion"),
+    ("Annual revenue tops $5 billion.", "tops $5 billion"),
 ])
 def test_a_verb_of_passing_a_level_still_joins_a_yearly_noun_to_its_amount(text, span):
     # the verb is the bound's and the noun's link at once: a lower bound, and per year
