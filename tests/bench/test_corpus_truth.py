@@ -72,14 +72,20 @@ def _range_corpus(tmp_path, rows):
     return corpus_truth.figures_from_truth(tmp_path)[0]
 
 
+# A fine stated as a range end by end, each end labelled `range` with its own conversion.
+FINE_RANGE = [
+    ("5000만 달러", 5e7, "USD", "range", "", "fine"),
+    ("560억 원", 5.6e10, "KRW", "range", "5000만 달러", "fine"),
+    ("9000만 달러", 9e7, "USD", "range", "", "fine"),
+    ("1008억 원", 1.008e11, "KRW", "range", "9000만 달러", "fine"),
+]
+
+
 def test_a_range_labelled_as_its_two_ends_is_one_range_figure_with_one_conversion(tmp_path):
     # Made-up: "a fine between 5000만 달러 (560억 원) and 9000만 달러 (1008억 원)", each end
     # labelled `range` with its own conversion, beside a point of another fact.
     figs = _range_corpus(tmp_path, [
-        ("5000만 달러", 5e7, "USD", "range", "", "fine"),
-        ("560억 원", 5.6e10, "KRW", "range", "5000만 달러", "fine"),
-        ("9000만 달러", 9e7, "USD", "range", "", "fine"),
-        ("1008억 원", 1.008e11, "KRW", "range", "9000만 달러", "fine"),
+        *FINE_RANGE,
         ("2억 달러", 2e8, "USD", "exact", "", "claim")])
     assert list(figs["amount"]) == ["5000만 달러~9000만 달러", "560억 원~1008억 원", "2억 달러"]
     assert list(figs["restates"].fillna("")) == ["", "c01-01", ""]
@@ -119,10 +125,7 @@ def test_a_joined_range_keeps_its_ends_beside_another_facts_same_amount_converte
     # Made-up: the range's low end and a fee of another fact are both "5000만 달러", each with its
     # own conversion: the fee's conversion is not the range's, so the range stays joined.
     figs = _range_corpus(tmp_path, [
-        ("5000만 달러", 5e7, "USD", "range", "", "fine"),
-        ("560억 원", 5.6e10, "KRW", "range", "5000만 달러", "fine"),
-        ("9000만 달러", 9e7, "USD", "range", "", "fine"),
-        ("1008억 원", 1.008e11, "KRW", "range", "9000만 달러", "fine"),
+        *FINE_RANGE,
         ("5000만 달러", 5e7, "USD", "exact", "", "fee"),
         ("약 560억 원", 5.6e10, "KRW", "approx", "5000만 달러", "fee")])
     assert list(figs["amount"])[:2] == ["5000만 달러~9000만 달러", "560억 원~1008억 원"]
