@@ -934,12 +934,19 @@ def _written_apart(us: list[Mention], them: list[Mention]) -> bool:
                                   [m for m in them if m.currency == c]) for c in shared)
 
 
+def within_rounding(a: Mention, b: Mention) -> bool:
+    """Whether two stated amounts (`stated`: unit, low, high) may be one number as written: their
+    rounding intervals overlap by more than a point (touching ends would need both rounded to
+    their limits)."""
+    return a.stated[1] < b.stated[2] and b.stated[1] < a.stated[2]
+
+
 def _written_alike(us: list[Mention], them: list[Mention]) -> bool:
     """Whether an amount of `us` and one of `them`, of one currency, may be one amount as
     written: within each other's rounding (`stated`), or a digit slip (`digit_slips.relation`)."""
     pairs = [(a, b) for a in us for b in them
              if a.currency == b.currency and a.stated and b.stated and a.value > 0 < b.value]
-    if any(a.stated[1] < b.stated[2] and b.stated[1] < a.stated[2] for a, b in pairs):
+    if any(within_rounding(a, b) for a, b in pairs):
         return True
     if not pairs:
         return False

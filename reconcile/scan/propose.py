@@ -13,7 +13,13 @@ import numpy as np
 from currency.data.periods import parse_period
 from currency.lang import CUMULATIVE_WORDS, PART_MARKERS
 from reconcile.model.digit_slips import slips_of_first
-from reconcile.scan.grouping import Fact, add_up, group_mentions, join_repeated_conversions
+from reconcile.scan.grouping import (
+    Fact,
+    add_up,
+    group_mentions,
+    join_repeated_conversions,
+    within_rounding,
+)
 from reconcile.scan.mentions import Mention, mentions_of, money_candidates, printed_once
 from reconcile.scan.model import Article, Group, ScanResult
 from reconcile.scan.naming import metric_names
@@ -130,8 +136,7 @@ def _a_stage_of_its_own(early: Sequence[Mention], later: Sequence[Mention]) -> b
             continue
         same = [o for o in later if o.currency == m.currency and o.restates is None
                 and o.stated is not None and o.stated[0] <= m.stated[0]]
-        if same and not any(o.stated[1] <= m.stated[2] and m.stated[1] <= o.stated[2]
-                            for o in same):
+        if same and not any(within_rounding(o, m) for o in same):
             return True
     return False
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from types import SimpleNamespace
 
 import pandas as pd
 import pytest
@@ -2819,3 +2820,13 @@ def test_a_time_a_year_back_in_a_repeated_pairs_sentence_does_not_make_it_recurr
     repeat = one(res, "approximately 1.648 trillion KRW")
     assert repeat["as_of"] == "2024-09-26"
     assert repeat["metric"] == one(res, "약 1조6480억원")["metric"]
+
+
+def test_amounts_whose_roundings_only_touch_are_not_one_number_as_written():
+    # "$920 million" [915, 925] and "$930 million" [925, 935] meet only if both are rounded to
+    # their limits; "$920 million" and "$924 million" [923.5, 924.5] may be one number.
+    m920, m930, m924 = (SimpleNamespace(stated=(u, lo, hi)) for u, lo, hi in
+                        [(1e7, 915e6, 925e6), (1e7, 925e6, 935e6), (1e6, 923.5e6, 924.5e6)])
+    meet = grouping.within_rounding
+    assert not meet(m920, m930) and not meet(m930, m920)
+    assert meet(m920, m924) and meet(m924, m920)
