@@ -6,7 +6,7 @@ from rich.table import Table
 from rich.text import Text
 
 from currency import formatting as fmt
-from reports.layout import open_ends
+from reports.cells import open_ends
 from reports.safe_text import terminal_safe
 
 

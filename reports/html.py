@@ -11,9 +11,10 @@ import pandas as pd
 from currency import formatting as fmt
 from reconcile.model import findings as F
 from reports import charts
+from reports.cells import missing
 from reports.layout import SEVERITY_FILL, cpi_text, findings_heading, pegs_said, rate_parts
 from reports.safe_text import terminal_safe
-from reports.tables import NOTE_CELL, discrepancies, missing, money_said, summarize, worst_by_figure
+from reports.tables import NOTE_CELL, discrepancies, money_said, summarize, worst_by_figure
 
 # Each severity's text colour on its fill (layout.SEVERITY_FILL, shared with the xlsx cells).
 _SEVERITY_INK = {"high": "#8e0000", "medium": "#6d4c00", "low": "#0d3c84", "info": "#555"}

@@ -2,14 +2,12 @@
 order, and lines packed from units that are never split."""
 from __future__ import annotations
 
-import math
-
 import pandas as pd
 from rich.cells import cell_len
 
 from currency import formatting as fmt
 from reconcile.model import uncertainty
-from reports.tables import missing
+from reports.cells import present
 
 ELLIPSIS = "…"
 # Each severity's style in the terminal: the report's lines and its timelines' bars alike.
@@ -34,15 +32,6 @@ def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n} {word if n == 1 else (many or word + 's')}"
 
 
-def _present(value) -> bool:
-    return not missing(value) and str(value) not in ("", "NaT", "None", "nan")
-
-
-def open_ends(low, high) -> tuple[float, float]:
-    """An interval's ends with an open side made its bound: none below is 0, none above ∞."""
-    return (low if _present(low) else 0.0), (high if _present(high) else math.inf)
-
-
 def rate_parts(r) -> tuple[str, str, str]:
     """The rates a figure was normalized with, low → high: the band used (the ECB band widened
     for the rate source, so that its interval can be recomputed from it), the ECB band, and its
@@ -54,7 +43,7 @@ def rate_parts(r) -> tuple[str, str, str]:
     """
     if not isinstance(r.currency, str) or (r.rate_low == 1.0 and r.rate_high == 1.0):
         return "", "", ""
-    dates = sorted({str(d) for d in (r.rate_low_date, r.rate_high_date) if _present(d)})
+    dates = sorted({str(d) for d in (r.rate_low_date, r.rate_high_date) if present(d)})
     band, ecb = rate_bands(r.rate_low, r.rate_high, r.currency, rate_quote(r.n_unit),
                            getattr(r, "rate_source", ""))
     if not dates:

@@ -12,9 +12,10 @@ import re
 
 import pandas as pd
 
-from reports.layout import cpi_words, open_ends, rate_bands, rate_quote
+from reports.cells import missing, open_ends
+from reports.layout import cpi_words, rate_bands, rate_quote
 from reports.safe_text import terminal_safe
-from reports.tables import NOTE_CELL, involved, missing, text_cells
+from reports.tables import NOTE_CELL, involved, text_cells
 
 # Inline Markdown is what a table cell or a paragraph can turn live: code spans, HTML and
 # autolinks (`<`), links, images and link definitions (a `]` before `(`, `[` or `:`), emphasis (`*`, `~`, `_` at a word's edge), entities

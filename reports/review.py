@@ -7,7 +7,8 @@ from rich.text import Text
 
 from currency import formatting as fmt
 from currency.text.extract import quote_for
-from reports.layout import open_ends, pack, wrap
+from reports.cells import open_ends
+from reports.layout import pack, wrap
 
 
 def candidate_lines(cands, title: list[str], text: str, width: int) -> list[Text]:

@@ -13,6 +13,7 @@ from reconcile.model import findings as F
 from reconcile.model import uncertainty
 from reconcile.model.findings import discrepancies, involved  # noqa: F401  (views import them from here)
 from reconcile.model.tally import Tally
+from reports.cells import missing
 
 FINDING_COLUMNS = {
     "severity": "severity", "check": "check", "metric": "metric", "flagged": "flagged",
@@ -93,11 +94,6 @@ def _joined(cells, shared: bool = True) -> np.ndarray:
     done: dict = {}
     return F.object_cells([done[k] if (k := id(t)) in done else done.setdefault(k, cell_text(t))
                            for t in cells])
-
-
-def missing(v) -> bool:
-    """Whether a cell holds no value: None or a float NaN (pandas' blank in a column of objects)."""
-    return v is None or (isinstance(v, float) and math.isnan(v))
 
 
 def _finite_or_none(x):

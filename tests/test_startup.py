@@ -154,6 +154,16 @@ def test_convert_of_a_yearly_amount_imports_no_heavy_module():
     assert code == 0 and loaded == set()
 
 
+def test_convert_in_nominal_money_imports_no_pandas():
+    """Converting a few texts needs no table of figures: `convert` starts faster than an import
+    of pandas would let it (issue 19, item 5); only --real loads the CPI data, which uses it."""
+    for args in (["convert", "약 12조 3000억 원", "--date", "2023-01-23"],
+                 ["convert", "100억 달러", "--to", "KRW", "--json"],
+                 ["convert", "a lot of money"]):
+        code, loaded = _loaded_after_main(args, ("pandas", "numpy"))
+        assert code == (2 if "a lot" in args[1] else 0) and loaded == set(), args
+
+
 def test_a_command_imports_only_its_own_module_of_the_cli():
     """The group loads a command's module on demand: convert never imports report's or scan's."""
     code = ("import sys, runpy\n"
