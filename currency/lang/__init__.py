@@ -267,6 +267,7 @@ CLOCK_AFTERNOON = merged_set("CLOCK_AFTERNOON")
 # ("the shares alone") or a restrictive particle right before it ("상속세만 9조원").
 BASE_ALONE_WORD = merged_pattern("BASE_ALONE_WORD")
 BASE_ALONE_BEFORE = merged_pattern("BASE_ALONE_BEFORE")
+BASE_ALONE_MARKS = merged_tuple("BASE_ALONE_MARKS")
 # Words saying a market value is of a recent day its text does not name.
 RECENT_DAY = merged_tuple("RECENT_DAY")
 # "recent" as an adjective of a market word ("its recent market value of $X").

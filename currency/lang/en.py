@@ -633,6 +633,7 @@ CLOCK_AFTERNOON = ("p",)
 # "$2 billion in Europe alone". Not "let alone" (a larger figure still), "stand-alone" or
 # "standalone" (a company on its own, no part), "not alone" (a company in company).
 BASE_ALONE_WORD = r"(?i:(?<![-\w])(?<!let )(?<!stand )(?<!not )alone\b)"
+BASE_ALONE_MARKS = ("alone",)      # what every such word holds, lower-case, for a quick first look
 # Words naming the stage of only the amount right after them (`STAGE_BESIDE` in `currency.lang`):
 # a session's extremes, said by words that name one ("rose as high as 81,500 won", "an intraday
 # low of $12.40"), not its open or close however close in value. Only beside: "With an offer price

@@ -39,5 +39,9 @@ def said_to_be_a_part(amount: str, quote: str) -> bool:
     when either is missing or the quote does not hold the amount."""
     if not isinstance(amount, str) or not isinstance(quote, str) or not amount.strip():
         return False
+    # Most quotes hold neither word: one look decides, before any positional work.
+    folded = quote.lower()
+    if not any(w in folded for w in L.BASE_ALONE_MARKS):
+        return False
     at = quote.find(amount.strip())
     return at >= 0 and base_alone(quote, at, at + len(amount.strip()))
