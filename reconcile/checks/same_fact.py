@@ -213,12 +213,16 @@ def _splits(d: _Rows, facts: _Facts) -> list[F.Finding]:
     maybe = [g for g, rows in splits.items() if _may_be_a_dollar(rows)]
     originals = set(d["id"][d.restated()].tolist()) if maybe else set()
     asks = {g for g in maybe if not any(r.id in originals for r in splits[g])}
+    # The quotes of the two-figure splits, looked up once, together (`_part_split` reads them).
+    pairs = [r.Index for rows in splits.values() if len(rows) == 2 for r in rows]
+    quotes = dict(zip(pairs, d._df["quote"].loc[pairs].tolist())) \
+        if pairs and "quote" in d._df.columns else {}
     out = []
     for grp, rows in splits.items():
         g = facts.code_of(grp)
         out.append(_cut_split(rows) or (grp in asks and _dollar_split(rows, facts.stated.of(g),
                                                                  aside.get(grp, [])))
-                   or _part_split(rows, d) or _split(rows, aside.get(grp, []), facts.dates.window(g)))
+                   or _part_split(rows, quotes) or _split(rows, aside.get(grp, []), facts.dates.window(g)))
     return out
 
 
@@ -1065,15 +1069,15 @@ def _cut_split(rows: list) -> F.Finding | None:
 _PART = ("a part of the other's whole, by words narrowing its base (\"alone\", 만)",)
 
 
-def _part_split(rows: list, d: _Rows) -> F.Finding | None:
+def _part_split(rows: list, quotes: dict) -> F.Finding | None:
     """An info note for two figures of a fact, no majority, when the words of one narrow its base
     to a part of a whole they name ("the tax on the shares alone", "상속세만"; `said_to_be_a_part`)
     and it lies wholly below the other, which says no such thing, and is no digit slip of it
-    (11조 366억 for 11조 3660억 stays flagged); else None."""
-    if len(rows) != 2 or "quote" not in d._df.columns:
+    (11조 366억 for 11조 3660억 stays flagged); else None. `quotes`: each row's quote by its
+    index."""
+    if len(rows) != 2 or not quotes:
         return None
-    quote = d._df["quote"]
-    part = [said_to_be_a_part(r.amount, quote.at[r.Index]) for r in rows]
+    part = [said_to_be_a_part(r.amount, quotes.get(r.Index)) for r in rows]
     if part.count(True) != 1:
         return None
     small, whole = rows if part[0] else rows[::-1]
