@@ -263,11 +263,6 @@ INDEX_AFTER_EXCHANGE = merged_tuple("INDEX_AFTER_EXCHANGE")
 # LANG_hour, LANG_minute and LANG_half, the half in CLOCK_AFTERNOON being after noon.
 QUOTE_CLOCK = merged_pattern("QUOTE_CLOCK")
 CLOCK_AFTERNOON = merged_set("CLOCK_AFTERNOON")
-# What narrows an amount's base to a part of a whole its words name: a word near it in its clause
-# ("the shares alone") or a restrictive particle right before it ("상속세만 9조원").
-BASE_ALONE_WORD = merged_pattern("BASE_ALONE_WORD")
-BASE_ALONE_BEFORE = merged_pattern("BASE_ALONE_BEFORE")
-BASE_ALONE_MARKS = merged_tuple("BASE_ALONE_MARKS")
 # Words saying a market value is of a recent day its text does not name.
 RECENT_DAY = merged_tuple("RECENT_DAY")
 # "recent" as an adjective of a market word ("its recent market value of $X").

@@ -628,12 +628,6 @@ STAGE_MOVE_FILL = (r"(?:\s+(?:" + "|".join(STAGE_MOVE_WORDS) + "|" + MONEY_SIGN 
 QUOTE_CLOCK = (r"(?i:\b(?:as\s+of|at)\s+(?P<en_hour>\d{1,2})(?::(?P<en_minute>\d{2}))?\s*"
                r"(?P<en_half>[ap])\.?\s?m\b\.?)")
 CLOCK_AFTERNOON = ("p",)
-# A word that narrows the base of the amount in its clause to a part of a whole its words name
-# (`BASE_ALONE_WORD` in `currency.lang`): "the tax on the shares alone came to $9 billion",
-# "$2 billion in Europe alone". Not "let alone" (a larger figure still), "stand-alone" or
-# "standalone" (a company on its own, no part), "not alone" (a company in company).
-BASE_ALONE_WORD = r"(?i:(?<![-\w])(?<!let )(?<!stand )(?<!not )alone\b)"
-BASE_ALONE_MARKS = ("alone",)      # what every such word holds, lower-case, for a quick first look
 # Words naming the stage of only the amount right after them (`STAGE_BESIDE` in `currency.lang`):
 # a session's extremes, said by words that name one ("rose as high as 81,500 won", "an intraday
 # low of $12.40"), not its open or close however close in value. Only beside: "With an offer price

@@ -718,12 +718,6 @@ STAGE_WORDS = {
 QUOTE_CLOCK = (r"(?:(?P<ko_half>오전|오후)\s*)?(?P<ko_hour>\d{1,2})\s?시(?:\s*(?P<ko_minute>\d{1,2})\s?분)?"
                r"\s*(?:현재|기준)")
 CLOCK_AFTERNOON = ("오후",)        # the half of the day 12 hours are added for (`CLOCK_AFTERNOON`)
-# Right before an amount: a noun with the restrictive 만 (only), which narrows the amount's base to
-# a part of a whole the noun names (`BASE_ALONE_BEFORE` in `currency.lang`): "주식에 대한 상속세만
-# 9조원", "올해만 해도 3조원", "미국에서만 2조원". Not the ending 지만 (but: "늘었지만 3조원"), 뿐만,
-# nor a number word's 만 (수만, 수십만, 백만, 천만, 억만).
-BASE_ALONE_BEFORE = r"[가-힣]{2,}(?<![지뿐수십백천억])만(?:\s?해도|으로도)?\s?$"
-BASE_ALONE_MARKS = ("만",)         # what every such phrase holds, for a quick first look
 # Right after an amount: what makes the sentence suppose it (`SUPPOSING_AFTER` in `currency.lang`):
 # "주가가 7만원이면 시가총액은 약 9조원이 된다", "100달러라면", "1,000엔이면"; not 이면서 (while
 # being). Its amounts are then a computation, the target stage, not a value a day gave.

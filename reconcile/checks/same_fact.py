@@ -25,7 +25,6 @@ import pandas as pd
 import currency.lang as L
 from currency import formatting as fmt
 from currency.amount import beyond_one_amount, cut_short, scaled
-from currency.text.base_words import said_to_be_a_part
 from currency.text.locale import names_which_dollar
 from currency.text.readings import read_once
 from reconcile.checks import check
@@ -55,7 +54,6 @@ from reconcile.checks.rates import (
 )
 from reconcile.model import as_of_window, uncertainty
 from reconcile.model import findings as F
-from reconcile.model.digit_slips import NONE, relation
 from reconcile.model.distinct import distinct
 from reconcile.model.normalize import fx_band, known_by, window
 from reconcile.model.uncertainty import meets
@@ -213,16 +211,12 @@ def _splits(d: _Rows, facts: _Facts) -> list[F.Finding]:
     maybe = [g for g, rows in splits.items() if _may_be_a_dollar(rows)]
     originals = set(d["id"][d.restated()].tolist()) if maybe else set()
     asks = {g for g in maybe if not any(r.id in originals for r in splits[g])}
-    # The quotes of the two-figure splits, looked up once, together (`_part_split` reads them).
-    pairs = [r.Index for rows in splits.values() if len(rows) == 2 for r in rows]
-    quotes = dict(zip(pairs, d._df["quote"].loc[pairs].tolist())) \
-        if pairs and "quote" in d._df.columns else {}
     out = []
     for grp, rows in splits.items():
         g = facts.code_of(grp)
         out.append(_cut_split(rows) or (grp in asks and _dollar_split(rows, facts.stated.of(g),
                                                                  aside.get(grp, [])))
-                   or _part_split(rows, quotes) or _split(rows, aside.get(grp, []), facts.dates.window(g)))
+                   or _split(rows, aside.get(grp, []), facts.dates.window(g)))
     return out
 
 
@@ -1064,37 +1058,6 @@ def _cut_split(rows: list) -> F.Finding | None:
     return _agreeing_note(short, (full.id,), end,
                           read=f"the figures of {short.metric}: {named(short)}; {named(full)}; ",
                           tried_too=_CUT, of=full, whose=f"{short.id}'s")
-
-
-_PART = ("a part of the other's whole, by words narrowing its base (\"alone\", 만)",)
-
-
-def _part_split(rows: list, quotes: dict) -> F.Finding | None:
-    """An info note for two figures of a fact, no majority, when the words of one narrow its base
-    to a part of a whole they name ("the tax on the shares alone", "상속세만"; `said_to_be_a_part`)
-    and it lies wholly below the other, which says no such thing, and is no digit slip of it
-    (11조 366억 for 11조 3660억 stays flagged); else None. `quotes`: each row's quote by its
-    index."""
-    if len(rows) != 2 or not quotes:
-        return None
-    part = [said_to_be_a_part(r.amount, quotes.get(r.Index)) for r in rows]
-    if part.count(True) != 1:
-        return None
-    small, whole = rows if part[0] else rows[::-1]
-    if not float(small.c_high) <= float(whole.c_low):
-        return None
-    if small.currency == whole.currency:
-        value = np.array([small.value, whole.value], dtype=float)
-        precision = np.array([small.precision, whole.precision], dtype=float)
-        exact = np.array([small.bound == "exact", whole.bound == "exact"])
-        u = np.array([small.u, whole.u], dtype=float)
-        if relation(value, precision, exact, u, np.array([0]), np.array([1]))[0] != NONE:
-            return None
-    end = (f": its words narrow its base to a part of a whole they name, so it is a part of the "
-           f"whole {whole.id} states, not a misquote of it")
-    return _agreeing_note(small, (whole.id,), end,
-                          read=f"the figures of {small.metric}: {named(small)}; {named(whole)}; ",
-                          tried_too=_PART, of=whole, whose=f"{small.id}'s")
 
 
 def _rounded_next(short, full) -> bool:
