@@ -593,6 +593,9 @@ STAGE_WORDS = {
     "opened for trading at": ((SESSION, OPEN),), "first day of trading": ((SESSION, TRADING),),
     # A value a session gave ("at its intraday low") is no forecast of it.
     "intraday": ((TARGET, ACTUAL),),
+    # A goal a company names ("is targeting a $3 billion IPO", "targeting $10 billion in sales")
+    # is no value a session gave: apart from a close's market value however close.
+    "targeting": ((TARGET, TARGET),),
     # Not "was trading at" for a price while the session goes on (Korean 거래되고 있): "shares
     # are trading at a discount to the $30 offer price" would give the offer price that stage.
 }

@@ -795,6 +795,31 @@ def test_a_supposed_or_expected_amount_is_a_target_and_only_one(text, target):
     assert [dict(m.stages).get("target") for m in ms] == target
 
 
+@pytest.mark.parametrize("texts", [
+    # Made-up: a goal a company names against a close's market value, in one language or two
+    ("Orbit Motors is targeting a $3 billion listing alongside a $19 billion valuation.",
+     "Orbit Motors shares jumped on their debut, giving Orbit Motors a market value of $17.8 "
+     "billion at the close."),
+    ("오르빗모터스 상장 첫날 오르빗모터스 시가총액은 종가 기준 24조원이었다.",
+     "Orbit Motors is targeting a $3.3 billion IPO alongside a $19 billion valuation."),
+])
+def test_a_value_a_company_is_targeting_is_not_a_close_s_value(texts):
+    res = scan_articles([art("a.txt", texts[0]), art("b.txt", texts[1])])
+    metric = {r["amount"]: r["metric"] for r in res.rows}
+    close = "24조원" if "24조원" in metric else "$17.8 billion"
+    assert metric[close] != metric["$19 billion"], metric
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Orbit is targeting $10 billion in sales by 2030.", ["target"]),
+    # the adjective names no goal: the amount was spent
+    ("Orbit made targeted investments of $2 billion last year.", [None]),
+])
+def test_targeting_names_a_goal_and_targeted_does_not(text, target):
+    ms = article_mentions(art("a.txt", text), 0)
+    assert [dict(m.stages).get("target") for m in ms] == target
+
+
 def test_a_close_that_beat_the_forecast_is_the_close():
     # Made-up: a close said to beat the forecast is one fact with the close written plainly
     res = scan_articles([
