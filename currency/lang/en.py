@@ -882,6 +882,17 @@ ABBREVIATIONS_BEFORE_NUMBER = tuple(a.rstrip(".") for a in MONTH_ABBREVIATIONS) 
 _MONTH_WORDS = "|".join(MONTH_NAMES + tuple(a.replace(".", r"\.") for a in MONTH_ABBREVIATIONS))
 # The days of the week (a list carrying a stage repeats them: "closed at $30 on Monday and at $31").
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# The words that put a weekday right after them in the past ("last Thursday", "this past
+# Friday"): a day no word can put ahead, as a bare weekday's may be ("is selling notes on Thursday").
+# Not "previous" (`WEEKDAY_PAST_BEFORE` has it for a close): "the previous Friday" counts back
+# from another day of the story, not from publication.
+WEEKDAY_PAST_WORDS = ("last", "this past")
+# ... not after these, which make it a span's end or start, a comparison's base or one of a
+# series ("since last Friday", "from last Friday", "the last Friday of the month")
+WEEKDAY_PAST_NOT_BEFORE = ("the", "The", "every", "each", "since", "Since", "from", "after", "After",
+                           "before", "Before", "than", "until", "Until", "till")
+# ... nor before these ("last Friday of the month", "last Friday each month").
+WEEKDAY_PAST_NOT_AFTER = ("of", "each", "every")
 # What else a list carrying a stage may repeat between its two amounts (`STAGE_LIST_FILL` in
 # `currency.lang`): a preposition, a day or a date, a move before its start ("up 4% from"). Any other
 # word is another clause: "closed at $50 and the company is valued at $20 billion" names no close.
@@ -1022,6 +1033,13 @@ DATE_FORMS = (
     # amount: any other date in its sentence dates the amount instead
     ("season", r"\b[Tt]his (?:spring|summer|autumn)\b"),
     ("last_month", r"\b[Ll]ast month\b"),
+    # "last Thursday", "this past Friday": the latest day of its name before publication (the
+    # week before when it is publication's own); not a span's end or start nor a comparison's
+    # base ("since last Friday", "up from $20 last Friday"), nor one of a series ("the last
+    # Friday of the month")
+    ("weekday_past", r"(?<![\w-])(?<!" + r" )(?<!".join(WEEKDAY_PAST_NOT_BEFORE) + r" )(?:"
+     + "|".join(w + "|" + w.capitalize() for w in WEEKDAY_PAST_WORDS) + r")\s+(?P<wd>"
+     + "|".join(WEEKDAYS) + r")\b(?!\s+(?:" + "|".join(WEEKDAY_PAST_NOT_AFTER) + r")\b)"),
     # "November 26, 2025", "March 2019": a month named with its year is of that year
     # (its month also abbreviated: "Dec. 28, 2022", "Sept. 2021")
     ("named_ymd", r"\b(" + _MONTH_WORDS + r")\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b"),

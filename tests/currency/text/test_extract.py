@@ -1092,6 +1092,49 @@ def test_a_weekday_dates_no_close_when_publication_is_a_month():
 
 
 @pytest.mark.parametrize("text, pub, as_of", [
+    # a weekday its words put in the past: the latest of its name before publication (a Wednesday)
+    ("Orbit sold its stake for $2 billion last Thursday.", dt.date(2024, 5, 22), "2024-05-16"),
+    ("This past Monday, Norden paid $40 million.", dt.date(2024, 5, 22), "2024-05-20"),
+    # ... the week before when it is publication's own
+    ("Last Wednesday, Norden paid $40 million.", dt.date(2024, 5, 22), "2024-05-15"),
+    # ... in Korean too (a Friday's report); "지난주" names the week before publication's
+    ("노든은 지난 목요일 2조원 규모의 지분을 팔았다.", dt.date(2024, 5, 24), "2024-05-23"),
+    ("노든은 지난주 목요일 2조원 규모의 지분을 팔았다.", dt.date(2024, 5, 24), "2024-05-16"),
+    # ... and another date of its sentence written beside it agrees
+    ("노든은 지난 목요일(23일) 2조원 규모의 지분을 팔았다.", dt.date(2024, 5, 24), "2024-05-23"),
+])
+def test_a_weekday_gone_by_dates_its_sentence(text, pub, as_of):
+    assert extract(text + "\n", pub)[0].as_of == as_of
+
+
+@pytest.mark.parametrize("text, pub", [
+    # a span's start, a comparison's base, one of a series: no date of the amount
+    ("Norden has gained $3 billion in market value since last Friday.", dt.date(2024, 5, 22)),
+    ("Orbit's shares rose to $30 from last Friday's level.", dt.date(2024, 5, 22)),
+    ("Orbit pays $2 million on the last Friday of each month.", dt.date(2024, 5, 22)),
+    ("노든의 시가총액은 지난 목요일보다 2조원 늘었다.", dt.date(2024, 5, 24)),
+    # ... and no day when publication is known only to its month
+    ("Orbit sold its stake for $2 billion last Thursday.", parse_period("2024-05")),
+])
+def test_a_weekday_gone_by_dates_no_amount(text, pub):
+    assert extract(text + "\n", pub)[0].as_of is None
+
+
+def test_a_close_s_weekday_gone_by_dates_only_the_close():
+    # a close's rule reads it: another clause's amount is another deed's
+    c = extract("Norden, which closed at $20 last Friday, has sold a unit for $300 million.\n",
+                dt.date(2024, 5, 22))
+    assert [x.as_of for x in c] == ["2024-05-17", None]
+
+
+def test_a_weekday_gone_by_is_not_the_articles_news_date():
+    # a step before the story's news ("signed last Tuesday", in a report of a filing)
+    c = extract("Norden signed a deal last Tuesday.\nThe deal is worth $2 billion.\n",
+                dt.date(2024, 5, 22))
+    assert c[0].as_of is None
+
+
+@pytest.mark.parametrize("text, pub, as_of", [
     # a day named with its month: that day, of the year nearest publication
     ("On May 14, Hanbit said it would buy Norden for $1.8 billion.", dt.date(2025, 5, 15),
      "2025-05-14"),
