@@ -1097,9 +1097,10 @@ DATE_FORMS = (
     # future's or a deadline's word leads it, as a month named alone ("will pay $2 million on the
     # 20th"), else the latest up to publication, last month's only when its clause marks a past
     ("d_said", r"(?<=\b[Oo]n the )(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[).,;:]|$)|\s+that\b)"),
-    # A weekday ("on Friday") is read only as the day a market closed (`CLOSED_ON_WEEKDAY`):
-    # "bracing for Friday's auction", "is selling notes on Thursday" are days ahead no word marks,
-    # and a wrong day is worse than none.
+    # A weekday ("on Friday") is read only as the day a market closed (`CLOSED_ON_WEEKDAY`), or
+    # after a word that puts it past ("last Friday", `weekday_past` above): "bracing for Friday's
+    # auction", "is selling notes on Thursday" are days ahead no word marks, and a wrong day is
+    # worse than none.
     ("weekday_closed", r"\b(?P<wd>" + "|".join(WEEKDAYS) + r")\b"),
 )
 # Words that make a weekday in their clause the day a price closed, the latest day of its name up
