@@ -2830,3 +2830,42 @@ def test_amounts_whose_roundings_only_touch_are_not_one_number_as_written():
     meet = grouping.within_rounding
     assert not meet(m920, m930) and not meet(m930, m920)
     assert meet(m920, m924) and meet(m924, m920)
+
+
+# --- a later event's figure -----------------------------------------------------------------
+
+_TRUST = ("Norden Holdings' founding family {verb} Orbit Electronics shares worth 2 trillion won to "
+          "pay inheritance taxes. The Orbit Electronics shares {were} valued at the latest closing "
+          "price of 69,600 won per share.")
+
+
+def _trust_and_sale(price: str, day: dt.date):
+    """Two reports of a planned sale at a close, and a report of a block sale at `price` said
+    to be "last Thursday" in an article of `day`."""
+    return scan_articles([
+        art("a.txt", _TRUST.format(verb="will sell", were="are"), dt.date(2023, 11, 5)),
+        art("b.txt", _TRUST.format(verb="is selling", were="were"), dt.date(2023, 11, 6)),
+        art("c.txt", "Norden Holdings' founding family sold Orbit Electronics shares to pay "
+                     "inheritance taxes. The Orbit Electronics shares were sold through a block "
+                     f"deal at a price of {price} per share last Thursday.", day)])
+
+
+def test_a_price_its_sentence_dates_months_later_is_another_fact():
+    res = _trust_and_sale("72,700 won", dt.date(2024, 1, 14))
+    closes = [r for r in res.rows if r["amount"] == "69,600 won"]
+    sale = one(res, "72,700 won")
+    assert sale["metric"] not in {r["metric"] for r in closes}
+    assert sale["as_of"] == "2024-01-11"
+
+
+@pytest.mark.parametrize("price, day", [
+    # the same price within its rounding: a restatement, whatever its day
+    ("69,600 won", dt.date(2024, 1, 14)),
+    # another price days later: the story's follow-up, compared with it
+    ("72,700 won", dt.date(2023, 11, 16)),
+])
+def test_a_figure_of_the_same_amount_or_weeks_later_stays_in_the_fact(price, day):
+    res = _trust_and_sale(price, day)
+    rows = by_amount(res)
+    metrics = {r["metric"] for r in rows["69,600 won"]} | {r["metric"] for r in rows[price]}
+    assert len(metrics) == 1
