@@ -113,11 +113,6 @@ STORY_NAMED = 3
 STORY_LINK = 0.5
 # Amounts a year apart keep this share of their similarity; two or more years, this.
 YEAR_APART, YEARS_APART = 0.8, 0.3
-# A figure whose own sentence names a day this many days or more after every date of another
-# figure, of another amount, is a later event's: a story's follow-ups within weeks (a report a day
-# late, an offering's band, pricing and listing) stay within it; a sale two months after the
-# trust that planned it does not.
-LATER_EVENT_DAYS = 45
 # Two amounts of one sentence differ (cannot-link) when their dollar values differ by more
 # than this share: a conversion written elsewhere in the sentence is the same amount. Two
 # amounts of one currency need no rate between them, so any difference beyond rounding
@@ -295,11 +290,6 @@ def _cluster_block(ms: list[Mention], scripts: Sequence[str], days: Sequence[int
     # after the roles: two amounts an article names of two things are kept apart as well
     equal = _equal_to_the_other(ms, units, cannot, value, alike, stated_gap, sim)
     cannot |= equal
-    # of another amount: apart beyond both roundings in dollars and not one number of a
-    # currency they share (a restatement months later, at another day's rate)
-    later = _own_day_later(ms, units, days) & (np.nan_to_num(stated_gap, nan=0.0) > 0) \
-        & ~_same_amount(ms, units, value)
-    cannot |= later | later.T
     hard |= named | equal
     clusters = _average_linkage(sim, cannot, THRESHOLD)
     clusters = _join_slipped_units(ms, units, clusters, sim, hard, stated_gap)
@@ -795,33 +785,6 @@ def _own_date(m: Mention) -> set[str]:
 def _own_dates(ms: list[Mention], units: list[list[int]]) -> list[set[str]]:
     """Each unit's own dates (`_own_date`)."""
     return [set().union(*(_own_date(ms[i]) for i in u)) for u in units]
-
-
-def _own_day_later(ms: list[Mention], units: list[list[int]], days: Sequence[int]) -> np.ndarray:
-    """True where every amount of unit a has a day its own sentence names (not its article's)
-    LATER_EVENT_DAYS or more after the last day of every date of unit b (its as_of, else its
-    publication): a later event's figure, whatever its words share with b's."""
-    own = np.full(len(units), np.nan)
-    last = np.full(len(units), np.nan)
-    for k, u in enumerate(units):
-        said = [m.as_of for m in (ms[i] for i in u) if m.as_of_basis == "sentence"
-                and len(m.as_of) == 10]
-        if len(said) == len(u):
-            own[k] = min(dt.date.fromisoformat(d).toordinal() for d in said)
-        ends = [_last_day(ms[i].as_of) or days[ms[i].article] for i in u]
-        if all(ends):
-            last[k] = max(ends)
-    with np.errstate(invalid="ignore"):
-        return (own[:, None] - last[None, :]) >= LATER_EVENT_DAYS
-
-
-def _last_day(as_of: str) -> int:
-    """The last day of a date as written ("2023", "2023-11", "2023-11-05"), as an ordinal; 0 when
-    it reads as none."""
-    try:
-        return parse_period(as_of).last.toordinal() if as_of else 0
-    except PeriodError:
-        return 0
 
 
 def _of_other_times(ours: set[str], theirs: set[str]) -> bool:
