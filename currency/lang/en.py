@@ -887,10 +887,10 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 # Not "previous" (`WEEKDAY_PAST_BEFORE` has it for a close): "the previous Friday" counts back
 # from another day of the story, not from publication.
 WEEKDAY_PAST_WORDS = ("last", "this past")
-# ... not after these, which make it a span's end or start, a comparison's base or one of a
-# series ("since last Friday", "from last Friday", "the last Friday of the month")
-WEEKDAY_PAST_NOT_BEFORE = ("the", "The", "every", "each", "since", "Since", "from", "after", "After",
-                           "before", "Before", "than", "until", "Until", "till")
+# ... not after these, which make it one of a series ("the last Friday of the month", "every
+# last Friday"); a span's end or start and a comparison's base ("by last Friday", "since last
+# Friday", "compared with last Friday") are the reader's to read, as for a date named whole
+WEEKDAY_PAST_NOT_BEFORE = ("the", "The", "every", "each")
 # ... nor before these ("last Friday of the month", "last Friday each month").
 WEEKDAY_PAST_NOT_AFTER = ("of", "each", "every")
 # What else a list carrying a stage may repeat between its two amounts (`STAGE_LIST_FILL` in
@@ -1034,9 +1034,8 @@ DATE_FORMS = (
     ("season", r"\b[Tt]his (?:spring|summer|autumn)\b"),
     ("last_month", r"\b[Ll]ast month\b"),
     # "last Thursday", "this past Friday": the latest day of its name before publication (the
-    # week before when it is publication's own); not a span's end or start nor a comparison's
-    # base ("since last Friday", "up from $20 last Friday"), nor one of a series ("the last
-    # Friday of the month")
+    # week before when it is publication's own); not one of a series ("the last Friday of the
+    # month")
     ("weekday_past", r"(?<![\w-])(?<!" + r" )(?<!".join(WEEKDAY_PAST_NOT_BEFORE) + r" )(?:"
      + "|".join(w + "|" + w.capitalize() for w in WEEKDAY_PAST_WORDS) + r")\s+(?P<wd>"
      + "|".join(WEEKDAYS) + r")\b(?!\s+(?:" + "|".join(WEEKDAY_PAST_NOT_AFTER) + r")\b)"),
