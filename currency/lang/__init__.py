@@ -395,7 +395,7 @@ MONTH_NAMES = en.MONTH_NAMES
 # at one place, the one of the earlier kind is listed first (a full date before its year).
 DATE_KINDS = ("ymd", "named_ymd", "ym", "named_ym", "named_md", "md", "d_ahead", "last_month_d",
               "d_past", "days", "d", "d_said", "day_before", "previous_day", "weekday_closed",
-              "this_year_m", "m",
+              "weekday_past", "this_year_m", "m",
               "quarter", "half", "prev_quarter", "year_ago_quarter", "years_ago",
               "years_earlier", "months_ago", "weeks_ago", "y", "last_year", "past_year",
               "this_year",
@@ -429,6 +429,9 @@ WEEKDAY_PAST_BEFORE = merged_tuple("WEEKDAY_PAST_BEFORE")
 WEEKDAY_NAME_BEFORE = merged_tuple("WEEKDAY_NAME_BEFORE")
 WEEKDAY_NAMING_AFTER = merged_pattern("WEEKDAY_NAMING_AFTER")
 WEEKDAYS = en.WEEKDAYS
+# Every language's weekday names and their number, Monday 0 ("Thursday", "목요일": 3).
+WEEKDAY_NUMBERS = {name: number for lang in _LANGUAGES
+                   for number, name in enumerate(getattr(lang, "WEEKDAYS", ()))}
 # A wire's report verb whose weekday right after it is the story's day ("the company said Friday").
 REPORTED_ON_WEEKDAY = merged_tuple("REPORTED_ON_WEEKDAY")
 LOCAL_TIME = merged_tuple("LOCAL_TIME")

@@ -885,6 +885,17 @@ ABBREVIATIONS_BEFORE_NUMBER = tuple(a.rstrip(".") for a in MONTH_ABBREVIATIONS) 
 _MONTH_WORDS = "|".join(MONTH_NAMES + tuple(a.replace(".", r"\.") for a in MONTH_ABBREVIATIONS))
 # The days of the week (a list carrying a stage repeats them: "closed at $30 on Monday and at $31").
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# The words that put a weekday right after them in the past ("last Thursday", "this past
+# Friday"): a day no word can put ahead, as a bare weekday's may be ("is selling notes on Thursday").
+# Not "previous" (`WEEKDAY_PAST_BEFORE` has it for a close): "the previous Friday" counts back
+# from another day of the story, not from publication.
+WEEKDAY_PAST_WORDS = ("last", "this past")
+# ... not after these, which make it one of a series ("the last Friday of the month", "every
+# last Friday"); a span's end or start and a comparison's base ("by last Friday", "since last
+# Friday", "compared with last Friday") are the reader's to read, as for a date named whole
+WEEKDAY_PAST_NOT_BEFORE = ("the", "The", "every", "each")
+# ... nor before these ("last Friday of the month", "last Friday each month").
+WEEKDAY_PAST_NOT_AFTER = ("of", "each", "every")
 # What else a list carrying a stage may repeat between its two amounts (`STAGE_LIST_FILL` in
 # `currency.lang`): a preposition, a day or a date, a move before its start ("up 4% from"). Any other
 # word is another clause: "closed at $50 and the company is valued at $20 billion" names no close.
@@ -1025,6 +1036,12 @@ DATE_FORMS = (
     # amount: any other date in its sentence dates the amount instead
     ("season", r"\b[Tt]his (?:spring|summer|autumn)\b"),
     ("last_month", r"\b[Ll]ast month\b"),
+    # "last Thursday", "this past Friday": the latest day of its name before publication (the
+    # week before when it is publication's own); not one of a series ("the last Friday of the
+    # month")
+    ("weekday_past", r"(?<![\w-])(?<!" + r" )(?<!".join(WEEKDAY_PAST_NOT_BEFORE) + r" )(?:"
+     + "|".join(w + "|" + w.capitalize() for w in WEEKDAY_PAST_WORDS) + r")\s+(?P<wd>"
+     + "|".join(WEEKDAYS) + r")\b(?!\s+(?:" + "|".join(WEEKDAY_PAST_NOT_AFTER) + r")\b)"),
     # "November 26, 2025", "March 2019": a month named with its year is of that year
     # (its month also abbreviated: "Dec. 28, 2022", "Sept. 2021")
     ("named_ymd", r"\b(" + _MONTH_WORDS + r")\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b"),
@@ -1082,9 +1099,10 @@ DATE_FORMS = (
     # future's or a deadline's word leads it, as a month named alone ("will pay $2 million on the
     # 20th"), else the latest up to publication, last month's only when its clause marks a past
     ("d_said", r"(?<=\b[Oo]n the )(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[).,;:]|$)|\s+that\b)"),
-    # A weekday ("on Friday") is read only as the day a market closed (`CLOSED_ON_WEEKDAY`):
-    # "bracing for Friday's auction", "is selling notes on Thursday" are days ahead no word marks,
-    # and a wrong day is worse than none.
+    # A weekday ("on Friday") is read only as the day a market closed (`CLOSED_ON_WEEKDAY`), or
+    # after a word that puts it past ("last Friday", `weekday_past` above): "bracing for Friday's
+    # auction", "is selling notes on Thursday" are days ahead no word marks, and a wrong day is
+    # worse than none.
     ("weekday_closed", r"\b(?P<wd>" + "|".join(WEEKDAYS) + r")\b"),
 )
 # Words that make a weekday in their clause the day a price closed, the latest day of its name up

@@ -902,6 +902,8 @@ KIWI_CLAUSE_ENDINGS = frozenset({"EC", "EF"})
 
 # The halves of a year, by their first syllable ("상반기", "하반기").
 HALF_WORDS = {"상": 1, "하": 2}
+# The days of the week, Monday first.
+WEEKDAYS = ("월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일")
 # Words for last year, this year and next year ("지난해", "올해"); "올" too, before a month, a
 # quarter or a half ("올 상반기").
 LAST_YEAR_WORDS = ("지난해", "작년")
@@ -970,6 +972,11 @@ DATE_FORMS = (
     ("md", r"(\d{1,2})월\s*(\d{1,2})일"),
     # "오는 26일": a day ahead, this month or the next (its bare "26일" is not read apart)
     ("d_ahead", "(?:" + "|".join(DAY_AHEAD_WORDS) + r")\s*(\d{1,2})일(?:\s*" + _LOCAL_MARK + ")?"),
+    # "지난 목요일": the latest day of its name before publication (the week before when it is
+    # publication's own); "지난주 목요일": that day of the week before publication's (weeks start
+    # on Monday); not a comparison's base or a span's start ("지난 목요일보다", "지난 목요일 이후")
+    ("weekday_past", r"(?<![가-힣])지난\s?(?P<week>주\s?)?(?P<wd>" + "|".join(WEEKDAYS)
+     + r")(?!\s?(?:" + _MONTH_PAST_NOT + "))"),
     # "지난달 11일": a day of last month (its bare "11일" is not read apart)
     ("last_month_d", r"지난\s?달\s*(\d{1,2})일"),
     # "지난 17일": a day past, this month or the last (its bare "17일" is not read apart)

@@ -1029,8 +1029,9 @@ def date_expressions(sentence: str, published: dt.date | Period | None,
     last_resort = set()
     for pattern, kind in _DATE_PATTERNS:
         for m in pattern.finditer(sentence):
-            spans.append(m.span())
             value = _resolve_within(m, kind, published, told)
+            if value or kind != "weekday_past":     # a close's "last Friday" is its rule's to read
+                spans.append(m.span())
             if value:
                 found.append((m.start(), m.end(), value, m.group(0)))
                 if kind in _LAST_RESORT:
@@ -1089,7 +1090,7 @@ def _resolve_within(m: re.Match, kind: str, published: dt.date | Period | None,
         return _resolve(m, kind, published, told, tense)
     if published.is_day:
         return _resolve(m, kind, published.first, told, tense)
-    if kind == "weekday_closed":       # a weekday of a month or a year is any of several days
+    if kind in ("weekday_closed", "weekday_past"):  # a weekday of a month or a year is any of several days
         return None
     fixed = _resolve(m, kind, None, told, tense)    # a date written whole needs no publication
     if fixed:
@@ -1183,6 +1184,12 @@ YEAR_ENDING_MONTH = 12
 NEWS_HEAD = 3000
 
 
+# A weekday gone by ("last Tuesday", "지난 목요일") dates its own sentence, not the story: it is as
+# often a step before the news ("signed a deal last Tuesday", in a report of Sunday's filing).
+_WEEKDAY_GONE = re.compile("|".join(_NAMED.sub("(?:", p.pattern) for p, kind in _DATE_PATTERNS
+                                    if kind == "weekday_past"))
+
+
 def news_date(text: str, published: dt.date | Period | None) -> tuple[str, str] | None:
     """The article's news date: its first date of a single day from NEWS_DAYS before publication
     up to publication, or NEWS_AHEAD after it written as ahead ("23일(현지 시간)", "지난 15일",
@@ -1197,7 +1204,8 @@ def news_date(text: str, published: dt.date | Period | None) -> tuple[str, str] 
     found = date_expressions(head, published)
     for start, end, value, words in sorted(found + _reported_on(head, published, found),
                                            key=lambda f: (f[0], -f[1])):
-        if len(value) != 10 or words in L.WEEKDAYS or _is_stamp(head, start, end) \
+        if len(value) != 10 or words in L.WEEKDAYS or _WEEKDAY_GONE.fullmatch(words) \
+                or _is_stamp(head, start, end) \
                 or _in_caption(head, start) \
                 or _written_with(head, (start, end), *_DEADLINE):     # "by March 31" is no news day
             continue
@@ -1752,6 +1760,8 @@ def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
             return f"{day.year:04d}-{day.month:02d}" if first < last else None
         if kind == "weekday_closed":
             return _closed_on(m, published)
+        if kind == "weekday_past":
+            return _weekday_past(m, published)
         if kind in ("day_before", "previous_day"):
             day = told if kind == "previous_day" and told else published
             return (day - dt.timedelta(days=1)).isoformat()
@@ -1997,6 +2007,20 @@ def _closed_on(m: re.Match, published: dt.date) -> str | None:
     back = (published.weekday() - L.WEEKDAYS.index(m.group("wd"))) % 7
     if back == 0 and _WEEKDAY_PAST.search(text, opened, start):
         back = 7
+    return (published - dt.timedelta(days=back)).isoformat()
+
+
+def _weekday_past(m: re.Match, published: dt.date) -> str | None:
+    """A weekday its words put in the past ("last Thursday", "지난 목요일"): the latest of its name
+    before publication, or that day of the week before publication's ("지난주 목요일"); none in
+    a close's clause, whose rule dates only the close ("closed at $30 last Friday")."""
+    if _CLOSED.search(m.string, *_clause(m.string, m.start(), m.end())):
+        return None
+    number = L.WEEKDAY_NUMBERS[m.group("wd")]
+    if m.groupdict().get("week"):
+        monday = published - dt.timedelta(days=published.weekday() + 7)
+        return (monday + dt.timedelta(days=number)).isoformat()
+    back = (published.weekday() - number) % 7 or 7
     return (published - dt.timedelta(days=back)).isoformat()
 
 

@@ -1092,6 +1092,62 @@ def test_a_weekday_dates_no_close_when_publication_is_a_month():
 
 
 @pytest.mark.parametrize("text, pub, as_of", [
+    # a weekday its words put in the past: the latest of its name before publication (a Wednesday)
+    ("Tessaly Foods won a $75 million catering contract last Thursday.", dt.date(2024, 5, 22),
+     "2024-05-16"),
+    ("This past Monday, Quillmark raised $12 million from its backers.", dt.date(2024, 5, 22),
+     "2024-05-20"),
+    # ... the week before when it is publication's own
+    ("Last Wednesday, the county approved a $9 million road budget.", dt.date(2024, 5, 22),
+     "2024-05-15"),
+    # ... in Korean too (a Friday's report); "지난주" names the week before publication's
+    ("한솔물산은 지난 목요일 350억원 규모의 공장 증설 계획을 내놨다.", dt.date(2024, 5, 24), "2024-05-23"),
+    ("한솔물산은 지난주 목요일 350억원 규모의 공장 증설 계획을 내놨다.", dt.date(2024, 5, 24), "2024-05-16"),
+    # ... and another date of its sentence written beside it agrees
+    ("한솔물산은 지난 목요일(23일) 350억원 규모의 공장 증설 계획을 내놨다.", dt.date(2024, 5, 24),
+     "2024-05-23"),
+])
+def test_a_weekday_gone_by_dates_its_sentence(text, pub, as_of):
+    assert extract(text + "\n", pub)[0].as_of == as_of
+
+
+@pytest.mark.parametrize("text, pub", [
+    # a span's start, one of a series: no date of the amount
+    ("Quillmark's bond fund has drawn $600 million since last Friday.", dt.date(2024, 5, 22)),
+    ("Tessaly pays a $1 million rent on the last Friday of each month.", dt.date(2024, 5, 22)),
+    ("한솔물산의 수주 잔고는 지난 목요일보다 120억원 늘었다.", dt.date(2024, 5, 24)),
+    # ... and no day when publication is known only to its month
+    ("Tessaly Foods won a $75 million catering contract last Thursday.", parse_period("2024-05")),
+])
+def test_a_weekday_gone_by_dates_no_amount(text, pub):
+    assert extract(text + "\n", pub)[0].as_of is None
+
+
+@pytest.mark.parametrize("words", ["by", "through", "until", "from", "after", "compared with",
+                                   "as of"])
+def test_a_weekday_gone_by_after_a_span_or_comparison_word_reads_as_its_date_written_whole(words):
+    # one rule for a deadline, a span's end and a comparison's base, whatever names the day
+    pub = dt.date(2024, 5, 22)
+    weekday, named = (extract(f"Vellum Air has repaid $250 million {words} {day}, it said.\n", pub)
+                      for day in ("last Friday", "May 17, 2024"))
+    assert [c.as_of for c in weekday] == [c.as_of for c in named]
+
+
+def test_a_close_s_weekday_gone_by_dates_only_the_close():
+    # a close's rule reads it: another clause's amount is another deed's
+    c = extract("Vellum Air, which closed at $8 last Friday, has ordered ten jets for $900 million.\n",
+                dt.date(2024, 5, 22))
+    assert [x.as_of for x in c] == ["2024-05-17", None]
+
+
+def test_a_weekday_gone_by_is_not_the_articles_news_date():
+    # a step before the story's news ("filed last Tuesday", in a report of a later hearing)
+    c = extract("Quillmark filed its expansion plan last Tuesday.\nThe plan costs $5 million.\n",
+                dt.date(2024, 5, 22))
+    assert c[0].as_of is None
+
+
+@pytest.mark.parametrize("text, pub, as_of", [
     # a day named with its month: that day, of the year nearest publication
     ("On May 14, Hanbit said it would buy Norden for $1.8 billion.", dt.date(2025, 5, 15),
      "2025-05-14"),

@@ -2855,3 +2855,21 @@ def test_amounts_whose_roundings_only_touch_are_not_one_number_as_written():
     meet = grouping.within_rounding
     assert not meet(m920, m930) and not meet(m930, m920)
     assert meet(m920, m924) and meet(m924, m920)
+
+
+# --- a later report of the same deal --------------------------------------------------------
+
+def test_a_deal_price_restated_in_a_later_events_sentence_stays_in_the_fact():
+    # the later report dates its price by another clause's day ("said on May 20 it would close
+    # two terminals"): its differing price is the discrepancy a fact-checker needs, not a new deal
+    res = scan_articles([
+        art("a.txt", "Halvard Shipping agreed to buy Pellis Ports for $3.6 billion, the companies "
+                     "said on Monday. The purchase adds six terminals.", dt.date(2024, 3, 4)),
+        art("b.txt", "Halvard Shipping agreed to buy Pellis Ports for $3.6 billion, the companies "
+                     "said. Shipping analysts called the price high.", dt.date(2024, 3, 5)),
+        art("c.txt", "Halvard Shipping, which agreed to buy Pellis Ports for $3.2 billion, said on "
+                     "May 20 it would close two terminals. The purchase adds six terminals.",
+            dt.date(2024, 5, 24))])
+    rows = by_amount(res)
+    assert len(rows["$3.6 billion"]) == 2 and len(rows["$3.2 billion"]) == 1
+    assert len({r["metric"] for r in rows["$3.6 billion"] + rows["$3.2 billion"]}) == 1
