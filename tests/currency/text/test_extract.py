@@ -1115,6 +1115,7 @@ def test_a_weekday_gone_by_dates_its_sentence(text, pub, as_of):
     # a span's start, one of a series: no date of the amount
     ("Quillmark's bond fund has drawn $600 million since last Friday.", dt.date(2024, 5, 22)),
     ("Tessaly pays a $1 million rent on the last Friday of each month.", dt.date(2024, 5, 22)),
+    ("Tessaly pays a $1 million rent every last Friday.", dt.date(2024, 5, 22)),
     ("한솔물산의 수주 잔고는 지난 목요일보다 120억원 늘었다.", dt.date(2024, 5, 24)),
     # ... and no day when publication is known only to its month
     ("Tessaly Foods won a $75 million catering contract last Thursday.", parse_period("2024-05")),
