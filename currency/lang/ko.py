@@ -494,6 +494,9 @@ FURNITURE_LINES = (
 
 COPYRIGHT_NOTICE_WORDS = ("무단", "전재", "재배포", "금지", "저작권")
 
+# The label of a line naming where an article came from ("출처: 한빛뉴스").
+SOURCE_LABELS = ("출처",)
+
 FURNITURE_STARTS = (
     "▶ 관련기사",
     "▶관련기사",

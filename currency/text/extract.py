@@ -28,7 +28,8 @@ from currency.text.reader import alternation, find_amounts
 
 # A line that ends the article body: what follows is page furniture, not the article.
 _END_MARKER = re.compile(
-    r"^[ \t]*(?:copyright\b|ⓒ|©|\[광고|출처\s*:|관련\s?기사|댓글\s*\(|무단\s?전재|all rights reserved"
+    r"^[ \t]*(?:copyright\b|ⓒ|©|\[광고|(?:" + alternation(L.SOURCE_LABELS) + r")\s*:|관련\s?기사"
+    r"|댓글\s*\(|무단\s?전재|all rights reserved"
     r"|related (?:articles|stories)|advertisement\b|sponsored\b)", re.I | re.M)
 # A Korean particle (the longest first, "으로" before "로"): one to a few after a word.
 _PARTICLE = "(?:" + alternation(L.PARTICLES) + ")"
@@ -186,8 +187,8 @@ def body_end(text: str) -> tuple[int, str | None]:
         line = text[m.start():line_end].strip()
         if _is_furniture(line) and _prose_follows(text, line_end):
             continue   # an "Advertisement" between two paragraphs
-        # a photo credit over the lead, the lead its next line; after the body's first prose,
-        # or with a link line after it, a short footer's own line
+        # a photo credit or a source line over the lead, the lead its next line; after the
+        # body's first prose, or with a link line after it, a short footer's own line
         if _is_credit(line.casefold()) and not _prose_before(text, m.start()) and \
                 _lead_follows(text, line_end):
             continue
@@ -205,9 +206,13 @@ def _is_furniture(line: str) -> bool:
     return folded in L.FURNITURE_LINES or folded.startswith(L.FURNITURE_STARTS)
 
 
-# A photo credit under a picture: a copyright sign and a name of one or two words, nothing more
-# ("ⓒ연합뉴스", "© Reuters"). A notice's year, site address or notice words make it the footer.
-_CREDIT = re.compile(r"[ⓒ©]\s*[^\W\d_]+(?:[ \t][^\W\d_]+)?")
+# A credit: a copyright sign and a name of one or two words, nothing more ("ⓒ연합뉴스", "© Reuters"),
+# or a source line, its label, a name and at most the day it ran ("출처: 한빛뉴스|2024-03-05").
+# A notice's year, a site address or notice words make it the footer.
+_CREDIT_NAME = r"[^\W\d_]+(?:[ \t][^\W\d_]+)?"
+_CREDIT = re.compile(r"[ⓒ©]\s*" + _CREDIT_NAME
+                     + r"|(?:" + alternation(L.SOURCE_LABELS) + r")\s*:\s*" + _CREDIT_NAME
+                     + r"(?:\s*[|,·]\s*(?:19|20)\d{2}[-./]\s*\d{1,2}[-./]\s*\d{1,2}\.?)?")
 
 
 def _is_credit(folded: str) -> bool:
