@@ -1039,7 +1039,9 @@ def _named_for_another_in_a_list(ms: list[Mention], units: list[list[int]], cann
     A member's own names are those between it and its neighbour on the side the list writes
     them: after the amounts when its last member has names after it, else before. `value`,
     `alike`: an amount equal to the member, or that may be it, is another statement of it,
-    whatever its names."""
+    whatever its names. A list whose every member has its holder's name right before it
+    (`HOLDER_MARKS`: "B의 5년 8500만달러", "B's $85 million") also keeps each member from a
+    different amount of an article of its script (`scripts`, by article) naming none of its names."""
     own_names = [{t.form for i in u for t in ms[i].local if t.entity} for u in units]
     told: dict[int, set[str]] = defaultdict(set)     # the names an article's amounts are told with
     for m in ms:
