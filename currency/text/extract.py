@@ -187,9 +187,10 @@ def body_end(text: str) -> tuple[int, str | None]:
         line = text[m.start():line_end].strip()
         if _is_furniture(line) and _prose_follows(text, line_end):
             continue   # an "Advertisement" between two paragraphs
-        # a photo credit or a source line over the lead, the lead its next line; after the
-        # body's first prose, or with a link line after it, a short footer's own line
-        if _is_credit(line.casefold()) and not _prose_before(text, m.start()) and \
+        # a photo credit or a source line over the lead: the first line under the headline, the
+        # lead its next line; anywhere else (a short brief's last line too), or with a link line
+        # after it, a short footer's own line
+        if _is_credit(line.casefold()) and _under_headline(text, m.start()) and \
                 _lead_follows(text, line_end):
             continue
         return m.start(), line
@@ -259,9 +260,11 @@ def _is_prose(line: str) -> bool:
     return len(line) >= _PROSE_MIN and line.endswith(_PROSE_END)
 
 
-def _prose_before(text: str, pos: int) -> bool:
-    """Whether a line of prose stands before `pos`: the article's lead has begun."""
-    return any(_is_prose(line.strip()) for line in text[:pos].split("\n"))
+def _under_headline(text: str, pos: int) -> bool:
+    """Whether the line at `pos` is the first with words after the headline: one line with words
+    before it, and that line no prose (a lead's own line is no headline)."""
+    lines = [x for x in (line.strip() for line in text[:pos].split("\n")) if x]
+    return len(lines) == 1 and not _is_prose(lines[0])
 
 
 def _lead_follows(text: str, pos: int) -> bool:
