@@ -470,6 +470,15 @@ _EN_LEAD = ("Orvel Bears outfielder Kang Do-yun agreed to a six-year, $110 milli
      "Miguel Torres's $75 million.",
      _EN_LEAD + "Miguel Torres signed for $72 million with the Hanbit Tigers.", "$75 million",
      "$72 million", False),
+    # ... by his surname alone, as its sentence's first word (no name to the reader there)
+    (_EN_LEAD + "Kang passed Jose Garcia's five-year $95 million, Carlos Ruiz's $80 million and "
+     "Miguel Torres's $75 million.",
+     _EN_LEAD + "Torres signed for $72 million with the Hanbit Tigers.", "$75 million",
+     "$72 million", False),
+    (_KO_LEAD + "이로써 강도윤은 호세 가르시아의 5년 9500만 달러, 카를로스 루이스의 5년 8000만 달러, "
+     "미겔 토레스의 5년 7500만 달러를 모두 앞질렀다.",
+     _KO_LEAD + "앞서 토레스는 오르벨 베어스와 5년 7200만 달러에 계약했다.", "7500만 달러", "7200만 달러",
+     False),
 ])
 def test_a_list_member_named_for_its_holder_is_no_amount_of_an_article_never_naming_him(
         listed, other, member, near, apart):
@@ -477,6 +486,20 @@ def test_a_list_member_named_for_its_holder_is_no_amount_of_an_article_never_nam
     # article that never names X states none of X's amounts
     res = scan_articles([art(f"{k}.txt", t) for k, t in enumerate([listed, other])])
     assert (one(res, member)["metric"] != one(res, near)["metric"]) == apart
+
+
+@pytest.mark.parametrize("listed, other, amounts", [
+    (_EN_LEAD + "Kang Do-yun's $110 million beats Jose Garcia's $95 million.",
+     "The Hanbit Tigers outfielder agreed a six-year, $105 million deal with Orvel.",
+     ("$110 million", "$105 million")),
+])
+def test_a_list_member_whose_holder_the_lists_article_opens_with_may_be_another_articles_amount(
+        listed, other, amounts):
+    # the holder the list's article opens with is its story's subject: another article may
+    # call him by his team and role alone, and its different amount is his, kept for the check
+    rows = by_amount(scan_articles([art("a.txt", listed), art("b.txt", other)]))
+    assert len(rows[amounts[0]]) == 2
+    assert {r["metric"] for r in rows[amounts[0]]} == {r["metric"] for r in rows[amounts[1]]}
 
 
 @pytest.mark.parametrize("listed, apart", [
