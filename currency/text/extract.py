@@ -187,9 +187,9 @@ def body_end(text: str) -> tuple[int, str | None]:
         line = text[m.start():line_end].strip()
         if _is_furniture(line) and _prose_follows(text, line_end):
             continue   # an "Advertisement" between two paragraphs
-        # a photo credit or a source line over the lead: the first line under the headline, the
-        # lead its next line; anywhere else (a short brief's last line too), or with a link line
-        # after it, a short footer's own line
+        # a photo credit or a source line over the lead: under the headline (a section's label
+        # or a stamp between), the lead its next line; after prose or a brief's sentence, or
+        # with a link line after it, a short footer's own line
         if _is_credit(line.casefold()) and _under_headline(text, m.start()) and \
                 _lead_follows(text, line_end):
             continue
@@ -260,11 +260,18 @@ def _is_prose(line: str) -> bool:
     return len(line) >= _PROSE_MIN and line.endswith(_PROSE_END)
 
 
+# A line ending a sentence with a full stop after a word ("Orvel agrees $3 billion deal.", "계약."):
+# a headline, a section's label or a stamp ("2024. 5. 14.") seldom ends so; a brief's line does.
+_FULL_STOP = re.compile(r"[^\W\d_][.。]$")
+
+
 def _under_headline(text: str, pos: int) -> bool:
-    """Whether the line at `pos` is the first with words after the headline: one line with words
-    before it, and that line no prose (a lead's own line is no headline)."""
+    """Whether the line at `pos` stands between the headline and the lead: no line before it is
+    prose, and none after the first (a headline or a section's label) ends a sentence, as a short
+    brief's lines do before its last line."""
     lines = [x for x in (line.strip() for line in text[:pos].split("\n")) if x]
-    return len(lines) == 1 and not _is_prose(lines[0])
+    return not any(_is_prose(x) for x in lines) and \
+        not any(_FULL_STOP.search(x) for x in lines[1:])
 
 
 def _lead_follows(text: str, pos: int) -> bool:

@@ -763,6 +763,14 @@ def test_a_photo_credit_above_the_lead_is_not_the_end_of_the_body():
     assert cand(text, "3000억 원").confidence == "high"
 
 
+def test_a_credit_under_a_section_label_headline_and_stamp_is_not_the_end_of_the_body():
+    # a page's section label and its print stamp stand between the headline and the credit
+    text = ("산업\n오르벨, 케스트렐 인수\n2024.03.05 오전 09:12\nⓒ한빛뉴스\n"
+            "오르벨이 케스트렐을 3000억 원에 인수하기로 했다고 회사가 밝혔다. 거래는 3월에 끝난다.\n")
+    assert body_end(text)[1] is None
+    assert cand(text, "3000억 원").confidence == "high"
+
+
 @pytest.mark.parametrize("source", ["출처:한빛뉴스|2024-03-05", "출처: 한빛 스포츠", "출처 : 한빛뉴스, 2024.3.5."])
 def test_a_source_line_above_the_lead_is_not_the_end_of_the_body(source):
     # a source line under the headline is the credit's other form: skipped where the lead follows
