@@ -1041,7 +1041,8 @@ def _named_for_another_in_a_list(ms: list[Mention], units: list[list[int]], cann
     `alike`: an amount equal to the member, or that may be it, is another statement of it,
     whatever its names. A list whose every member has its holder's name right before it
     (`HOLDER_MARKS`: "B의 5년 8500만달러", "B's $85 million") also keeps each member from a
-    different amount of an article of its script (`scripts`, by article) naming none of its names."""
+    different amount of an article of its script (`scripts`, by article) with none of its names
+    among its words, unless the list's own article opens with that holder (its subject)."""
     own_names = [{t.form for i in u for t in ms[i].local if t.entity} for u in units]
     # every word an article's amounts are told with, names or not ("Torres signed ...": the
     # sentence's first word is no name to the reader), and the words of its opening: its
