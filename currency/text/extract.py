@@ -263,15 +263,17 @@ def _is_prose(line: str) -> bool:
 # A line ending a sentence with a full stop after a word ("Orvel agrees $3 billion deal.", "계약."):
 # a headline, a section's label or a stamp ("2024. 5. 14.") seldom ends so; a brief's line does.
 _FULL_STOP = re.compile(r"[^\W\d_][.。]$")
+# A year or a clock on a line: a stamp's, whose "a.m." is no sentence's end.
+_A_TIME = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\d{1,2}:\d{2}")
 
 
 def _under_headline(text: str, pos: int) -> bool:
     """Whether the line at `pos` stands between the headline and the lead: no line before it is
     prose, and none after the first (a headline or a section's label) ends a sentence, as a short
-    brief's lines do before its last line."""
+    brief's lines do before its last line; a stamp's line ("May 14, 2024 9:12 a.m.") ends none."""
     lines = [x for x in (line.strip() for line in text[:pos].split("\n")) if x]
     return not any(_is_prose(x) for x in lines) and \
-        not any(_FULL_STOP.search(x) for x in lines[1:])
+        not any(_FULL_STOP.search(x) and not _A_TIME.search(x) for x in lines[1:])
 
 
 def _lead_follows(text: str, pos: int) -> bool:

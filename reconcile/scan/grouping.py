@@ -1091,16 +1091,14 @@ def _named_for_another_in_a_list(ms: list[Mention], units: list[list[int]], cann
                 for n in range(len(ks))]
         own_holders = not after[-1] and all(held) and all(
             not mine[x] & mine[y] for x in range(len(ks)) for y in range(len(ks)) if x != y)
-        # the opening's words outside the list; a list that is itself the opening has its first
-        # member's holder for its subject ("A's $110 million beats B's $95 million")
+        # the opening's words outside the list
         opened = {t.form for t in opening[article] if not s0 <= t.start < s0 + len(said)}
-        subject = set() if opened or s0 > first_said[article] else mine[0]
         for a in range(len(units)) if own_holders else ():
             other = ms[units[a][0]].article
             if other == article or scripts[other] != scripts[article]:
                 continue
             for nc, c in enumerate(ks):
-                if not (told[other] | opened | subject) & mine[nc]:
+                if not (told[other] | opened) & mine[nc]:
                     out[a, c] = out[c, a] = True
         for a in range(len(units)):
             if ms[units[a][0]].article == article:

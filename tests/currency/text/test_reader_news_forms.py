@@ -771,6 +771,14 @@ def test_a_credit_under_a_section_label_headline_and_stamp_is_not_the_end_of_the
     assert cand(text, "3000억 원").confidence == "high"
 
 
+def test_a_credit_under_an_english_stamp_ending_in_a_m_is_not_the_end_of_the_body():
+    # "a.m." ends the stamp's line with a full stop after a letter, yet no sentence ends there
+    text = ("Orvel to buy Kestrel\nMay 14, 2024 9:12 a.m.\n© Reuters\n"
+            "Orvel agreed to buy chipmaker Kestrel for $3 billion, the companies said on Tuesday.\n")
+    assert body_end(text)[1] is None
+    assert cand(text, "$3 billion").confidence == "high"
+
+
 @pytest.mark.parametrize("source", ["출처:한빛뉴스|2024-03-05", "출처: 한빛 스포츠", "출처 : 한빛뉴스, 2024.3.5."])
 def test_a_source_line_above_the_lead_is_not_the_end_of_the_body(source):
     # a source line under the headline is the credit's other form: skipped where the lead follows
