@@ -167,6 +167,9 @@ FURNITURE_STARTS = merged_tuple("FURNITURE_STARTS")
 # Words of a copyright notice ("ⓒ 연합뉴스 무단전재 및 재배포 금지", "© 2024 Orvel. All rights
 # reserved"): a copyright-sign line holding one ends the body; one holding only a name is a credit.
 COPYRIGHT_NOTICE_WORDS = merged_tuple("COPYRIGHT_NOTICE_WORDS")
+# The label of a source line ("출처: 한빛뉴스|2024-03-05"): below the body, the page's footer; right
+# under the headline with the lead after it, a credit like a photo's.
+SOURCE_LABELS = merged_tuple("SOURCE_LABELS")
 # A print stamp's label before its date ("Posted on:", "입력").
 STAMP_LABELS = merged_tuple("STAMP_LABELS")
 # ... a weekday written short there ("Fri,"), and the time zone after its clock ("9:30 a.m. ET").
@@ -442,6 +445,8 @@ REPORTED_RELATIVE_OPENERS = merged_tuple("REPORTED_RELATIVE_OPENERS")
 REPORTED_RELATIVE_SUBJECTS = merged_tuple("REPORTED_RELATIVE_SUBJECTS")
 ADVERB = merged_pattern("ADVERB")
 POSSESSIVE = merged_tuple("POSSESSIVE")
+# A name's holder mark, right after it ("Orvel's $5 billion", "오르벨의 3000억 원").
+HOLDER_MARKS = merged_tuple("HOLDER_MARKS")
 # What opens a noun a participle's phrase describes, and the period nouns whose date it keeps.
 MODIFIED_NOUN_OPENS = merged_tuple("MODIFIED_NOUN_OPENS")
 MODIFIED_NOUN_AFTER_OPENER = merged_tuple("MODIFIED_NOUN_AFTER_OPENER")

@@ -1151,6 +1151,9 @@ REPORTED_RELATIVE_SUBJECTS = ("which", "who", "that")
 ADVERB = r"[A-Za-z]+ly"
 # A possessive's ending ("Friday's sales": the weekday names another noun's day).
 POSSESSIVE = ("'s", "’s")
+# What marks a name, right after it, the holder of the amount its list member states ("Orvel's
+# $5 billion, Kestrel's $3 billion": scan's lists).
+HOLDER_MARKS = POSSESSIVE
 # ... unless one of these leads the weekday ("next Friday's closing price", "this Friday's") or
 # stands in its clause ("Analysts expect Friday's closing price to be above $30"): it is ahead.
 WEEKDAY_AHEAD_BEFORE = ("next", "this", "coming")

@@ -494,6 +494,12 @@ FURNITURE_LINES = (
 
 COPYRIGHT_NOTICE_WORDS = ("무단", "전재", "재배포", "금지", "저작권")
 
+# The label of a line naming where an article came from ("출처: 한빛뉴스").
+SOURCE_LABELS = ("출처",)
+
+# What marks a name the holder of the amount after it ("센가의 5년 7500만달러"): see `en.HOLDER_MARKS`.
+HOLDER_MARKS = ("의",)
+
 FURNITURE_STARTS = (
     "▶ 관련기사",
     "▶관련기사",

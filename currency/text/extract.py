@@ -28,7 +28,8 @@ from currency.text.reader import alternation, find_amounts
 
 # A line that ends the article body: what follows is page furniture, not the article.
 _END_MARKER = re.compile(
-    r"^[ \t]*(?:copyright\b|ⓒ|©|\[광고|출처\s*:|관련\s?기사|댓글\s*\(|무단\s?전재|all rights reserved"
+    r"^[ \t]*(?:copyright\b|ⓒ|©|\[광고|(?:" + alternation(L.SOURCE_LABELS) + r")\s*:|관련\s?기사"
+    r"|댓글\s*\(|무단\s?전재|all rights reserved"
     r"|related (?:articles|stories)|advertisement\b|sponsored\b)", re.I | re.M)
 # A Korean particle (the longest first, "으로" before "로"): one to a few after a word.
 _PARTICLE = "(?:" + alternation(L.PARTICLES) + ")"
@@ -186,9 +187,10 @@ def body_end(text: str) -> tuple[int, str | None]:
         line = text[m.start():line_end].strip()
         if _is_furniture(line) and _prose_follows(text, line_end):
             continue   # an "Advertisement" between two paragraphs
-        # a photo credit over the lead, the lead its next line; after the body's first prose,
-        # or with a link line after it, a short footer's own line
-        if _is_credit(line.casefold()) and not _prose_before(text, m.start()) and \
+        # a photo credit or a source line over the lead: under the headline (a section's label
+        # or a stamp between), the lead its next line; after prose or a brief's sentence, or
+        # with a link line after it, a short footer's own line
+        if _is_credit(line.casefold()) and _under_headline(text, m.start()) and \
                 _lead_follows(text, line_end):
             continue
         return m.start(), line
@@ -205,9 +207,13 @@ def _is_furniture(line: str) -> bool:
     return folded in L.FURNITURE_LINES or folded.startswith(L.FURNITURE_STARTS)
 
 
-# A photo credit under a picture: a copyright sign and a name of one or two words, nothing more
-# ("ⓒ연합뉴스", "© Reuters"). A notice's year, site address or notice words make it the footer.
-_CREDIT = re.compile(r"[ⓒ©]\s*[^\W\d_]+(?:[ \t][^\W\d_]+)?")
+# A credit: a copyright sign and a name of one or two words, nothing more ("ⓒ연합뉴스", "© Reuters"),
+# or a source line, its label, a name and at most the day it ran ("출처: 한빛뉴스|2024-03-05").
+# A notice's year, a site address or notice words make it the footer.
+_CREDIT_NAME = r"[^\W\d_]+(?:[ \t][^\W\d_]+)?"
+_CREDIT = re.compile(r"[ⓒ©]\s*" + _CREDIT_NAME
+                     + r"|(?:" + alternation(L.SOURCE_LABELS) + r")\s*:\s*" + _CREDIT_NAME
+                     + r"(?:\s*[|,·]\s*(?:19|20)\d{2}[-./]\s*\d{1,2}[-./]\s*\d{1,2}\.?)?")
 
 
 def _is_credit(folded: str) -> bool:
@@ -254,9 +260,20 @@ def _is_prose(line: str) -> bool:
     return len(line) >= _PROSE_MIN and line.endswith(_PROSE_END)
 
 
-def _prose_before(text: str, pos: int) -> bool:
-    """Whether a line of prose stands before `pos`: the article's lead has begun."""
-    return any(_is_prose(line.strip()) for line in text[:pos].split("\n"))
+# A line ending a sentence with a full stop after a word ("Orvel agrees $3 billion deal.", "계약."):
+# a headline, a section's label or a stamp ("2024. 5. 14.") seldom ends so; a brief's line does.
+_FULL_STOP = re.compile(r"[^\W\d_][.。]$")
+# A year or a clock on a line: a stamp's, whose "a.m." is no sentence's end.
+_A_TIME = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\d{1,2}:\d{2}")
+
+
+def _under_headline(text: str, pos: int) -> bool:
+    """Whether the line at `pos` stands between the headline and the lead: no line before it is
+    prose, and none after the first (a headline or a section's label) ends a sentence, as a short
+    brief's lines do before its last line; a stamp's line ("May 14, 2024 9:12 a.m.") ends none."""
+    lines = [x for x in (line.strip() for line in text[:pos].split("\n")) if x]
+    return not any(_is_prose(x) for x in lines) and \
+        not any(_FULL_STOP.search(x) and not _A_TIME.search(x) for x in lines[1:])
 
 
 def _lead_follows(text: str, pos: int) -> bool:

@@ -31,6 +31,7 @@ import numpy as np
 from currency.amount import ONE_AMOUNT_RATIO
 from currency.data.periods import PeriodError, parse_period
 from currency.lang import (
+    HOLDER_MARKS,
     LIST_JOIN,
     LIST_NOT,
     PARTICLES,
@@ -45,7 +46,7 @@ from reconcile.model.components import Components
 from reconcile.model.digit_slips import NONE, TRANSPOSED, relation
 from reconcile.model.uncertainty import RATE_ALLOWANCE, pins_one_rate
 from reconcile.scan.mentions import RECENT, Mention
-from reconcile.scan.words import name_features
+from reconcile.scan.words import Token, name_features
 
 # Average-linkage merges stop when the closest two groups are less similar than this. Equal
 # amounts alone (W_VALUE) stay below it: words, shared names or one story must add to them.
@@ -284,7 +285,7 @@ def _cluster_block(ms: list[Mention], scripts: Sequence[str], days: Sequence[int
     far = _far_apart(stated_gap, alike)
     hard = _cannot_link(ms, units) | _unlike_in_one_article(ms, units, sim, value, alike)
     cannot = hard | far
-    named = _named_for_another_in_a_list(ms, units, cannot, value, alike) \
+    named = _named_for_another_in_a_list(ms, units, cannot, value, alike, scripts) \
         | _different_roles(ms, units, value, alike)
     cannot |= named
     # after the roles: two amounts an article names of two things are kept apart as well
@@ -1028,7 +1029,8 @@ def _one_number(x, y):
 
 
 def _named_for_another_in_a_list(ms: list[Mention], units: list[list[int]], cannot: np.ndarray,
-                                 value: np.ndarray, alike: np.ndarray) -> np.ndarray:
+                                 value: np.ndarray, alike: np.ndarray,
+                                 scripts: Sequence[str]) -> np.ndarray:
     """True for a unit and a member of another article's list (amounts of one sentence that
     cannot be one) when the names the unit is written with, of those the list's sentence has,
     are another member's own and none of this member's: "Orbit bought Lumen for $203 billion,
@@ -1037,8 +1039,24 @@ def _named_for_another_in_a_list(ms: list[Mention], units: list[list[int]], cann
     A member's own names are those between it and its neighbour on the side the list writes
     them: after the amounts when its last member has names after it, else before. `value`,
     `alike`: an amount equal to the member, or that may be it, is another statement of it,
-    whatever its names."""
+    whatever its names. A list whose every member has its holder's name right before it
+    (`HOLDER_MARKS`: "B의 5년 8500만달러", "B's $85 million") also keeps each member from a
+    different amount of an article of its script (`scripts`, by article) with none of its names
+    among its words, unless the list's own article opens with that holder (its subject)."""
     own_names = [{t.form for i in u for t in ms[i].local if t.entity} for u in units]
+    # every word an article's amounts are told with, names or not ("Torres signed ...": the
+    # sentence's first word is no name to the reader), and the words of its opening: its
+    # headline or first sentence, and its first sentence stating an amount
+    told: dict[int, set[str]] = defaultdict(set)
+    opening: dict[int, set[Token]] = defaultdict(set)
+    first_said: dict[int, int] = {}
+    for m in ms:
+        told[m.article].update(t.form for t in m.local + m.context + m.lead)
+        opening[m.article].update(m.lead)
+        first_said[m.article] = min(first_said.get(m.article, m.sentence_start), m.sentence_start)
+    for m in ms:
+        if m.sentence_start == first_said[m.article]:
+            opening[m.article].update(m.local + m.context)
     unit_of = {i: k for k, u in enumerate(units) for i in u}
     at: dict[tuple[int, int], list[int]] = defaultdict(list)
     for i, m in enumerate(ms):
@@ -1063,6 +1081,25 @@ def _named_for_another_in_a_list(ms: list[Mention], units: list[list[int]], cann
         mine = after if after[-1] else before
         every = {f for _, _, f in names}
         article = first.article
+        # a list naming each member's holder ("A의 5년 9000만달러, B's $85 million"): an article
+        # of its script that names none of a member's holder states no amount of that holder's,
+        # unless the holder is the one its own opening names, the story's subject, whom another
+        # article may call by a description alone ("the club's outfielder")
+        said, s0 = first.sentence, first.sentence_start
+        held = [any(said.startswith(HOLDER_MARKS, e - s0) or said[b - s0:e - s0].endswith(HOLDER_MARKS)
+                    for b, e, _ in names if edges[n] <= b and e <= spans[n][0])
+                for n in range(len(ks))]
+        own_holders = not after[-1] and all(held) and all(
+            not mine[x] & mine[y] for x in range(len(ks)) for y in range(len(ks)) if x != y)
+        # the opening's words outside the list
+        opened = {t.form for t in opening[article] if not s0 <= t.start < s0 + len(said)}
+        for a in range(len(units)) if own_holders else ():
+            other = ms[units[a][0]].article
+            if other == article or scripts[other] != scripts[article]:
+                continue
+            for nc, c in enumerate(ks):
+                if not (told[other] | opened) & mine[nc]:
+                    out[a, c] = out[c, a] = True
         for a in range(len(units)):
             if ms[units[a][0]].article == article:
                 continue

@@ -763,6 +763,61 @@ def test_a_photo_credit_above_the_lead_is_not_the_end_of_the_body():
     assert cand(text, "3000억 원").confidence == "high"
 
 
+def test_a_credit_under_a_section_label_headline_and_stamp_is_not_the_end_of_the_body():
+    # a page's section label and its print stamp stand between the headline and the credit
+    text = ("산업\n오르벨, 케스트렐 인수\n2024.03.05 오전 09:12\nⓒ한빛뉴스\n"
+            "오르벨이 케스트렐을 3000억 원에 인수하기로 했다고 회사가 밝혔다. 거래는 3월에 끝난다.\n")
+    assert body_end(text)[1] is None
+    assert cand(text, "3000억 원").confidence == "high"
+
+
+def test_a_credit_under_an_english_stamp_ending_in_a_m_is_not_the_end_of_the_body():
+    # "a.m." ends the stamp's line with a full stop after a letter, yet no sentence ends there
+    text = ("Orvel to buy Kestrel\nMay 14, 2024 9:12 a.m.\n© Reuters\n"
+            "Orvel agreed to buy chipmaker Kestrel for $3 billion, the companies said on Tuesday.\n")
+    assert body_end(text)[1] is None
+    assert cand(text, "$3 billion").confidence == "high"
+
+
+@pytest.mark.parametrize("source", ["출처:한빛뉴스|2024-03-05", "출처: 한빛 스포츠", "출처 : 한빛뉴스, 2024.3.5."])
+def test_a_source_line_above_the_lead_is_not_the_end_of_the_body(source):
+    # a source line under the headline is the credit's other form: skipped where the lead follows
+    text = ("오르벨, 케스트렐 인수\n"
+            f"{source}\n\n"
+            "오르벨이 케스트렐을 3000억 원에 인수하기로 했다고 회사가 밝혔다. 거래는 3월에 끝난다.\n"
+            "ⓒ 한빛뉴스 무단전재 및 재배포 금지\n"
+            "오르벨 주가 4000원\n")
+    assert body_end(text)[1] == "ⓒ 한빛뉴스 무단전재 및 재배포 금지"
+    assert cand(text, "3000억 원").confidence == "high"
+    assert cand(text, "4000원").confidence == "low"
+
+
+@pytest.mark.parametrize("text, line", [
+    # below the body, the page's footer
+    ("오르벨이 케스트렐을 3000억 원에 인수하기로 했다고 회사가 밝혔다. 거래는 3월에 끝난다.\n"
+     "출처:한빛뉴스|2024-03-05\n"
+     "노르덴이 경쟁사를 9000억 원에 사들이기로 했다고 업계 관계자가 전했다.\n",
+     "출처:한빛뉴스|2024-03-05"),
+    # over the lead, but an address, a notice's words, or a link after it
+    ("오르벨, 케스트렐 인수\n출처: https://news.hanbit.example/view?id=7\n"
+     "노르덴이 경쟁사를 9000억 원에 사들이기로 했다고 업계 관계자가 전했다.\n",
+     "출처: https://news.hanbit.example/view?id=7"),
+    ("오르벨, 케스트렐 인수\n출처: 한빛뉴스 무단전재 금지\n"
+     "노르덴이 경쟁사를 9000억 원에 사들이기로 했다고 업계 관계자가 전했다.\n",
+     "출처: 한빛뉴스 무단전재 금지"),
+    ("오르벨, 케스트렐 인수\n출처: 한빛뉴스\n▶ 관련기사 노르덴 매각\n"
+     "노르덴이 경쟁사를 9000억 원에 사들이기로 했다고 업계 관계자가 전했다.\n", "출처: 한빛뉴스"),
+    # the last line of a short brief whose every line is under a paragraph's length
+    ("[속보] 오르벨, 케스트렐 인수\n오르벨, 케스트렐 3000억 원에 사기로.\n출처: 한빛뉴스\n"
+     "노르덴이 경쟁사를 9000억 원에 사들이기로 했다고 업계 관계자가 전했다.\n", "출처: 한빛뉴스"),
+    ("Orvel to buy Kestrel\nOrvel agrees $3 billion Kestrel deal.\n© Reuters\n"
+     "Norden agreed to pay $9 billion for a rival chipmaker, people familiar said.\n", "© Reuters"),
+])
+def test_a_source_line_elsewhere_still_ends_the_body(text, line):
+    assert body_end(text)[1] == line
+    assert [c.confidence for c in extract(text)][-1] == "low"     # the next story's amount
+
+
 @pytest.mark.parametrize("text, line", [
     ("Orvel said it will buy Kestrel for $3 billion in cash, its largest deal so far.\n"
      "© Reuters\nMore from this site\n"

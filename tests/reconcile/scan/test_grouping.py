@@ -447,6 +447,80 @@ def test_an_amount_named_as_one_member_of_another_articles_list_is_not_the_other
     assert len({r["metric"] for r in by_amount(res)["$130 billion"]}) == 1
 
 
+_KO_LEAD = "한빛 타이거즈 외야수 강도윤이 오르벨 베어스와 6년 1억1000만 달러에 계약했다. "
+_EN_LEAD = ("Orvel Bears outfielder Kang Do-yun agreed to a six-year, $110 million deal with the "
+            "Hanbit Tigers. ")
+
+
+@pytest.mark.parametrize("listed, other, member, near, apart", [
+    (_KO_LEAD + "이로써 강도윤은 호세 가르시아의 5년 9500만 달러, 카를로스 루이스의 5년 8000만 달러, "
+     "미겔 토레스의 5년 7500만 달러를 모두 앞질렀다.",
+     _KO_LEAD + "4년까지 보장 금액은 7200만 달러, 이후 2년을 더 뛰면 1억1000만 달러가 된다.",
+     "7500만 달러", "7200만 달러", True),
+    (_EN_LEAD + "Kang passed Jose Garcia's five-year $95 million, Carlos Ruiz's $80 million and "
+     "Miguel Torres's $75 million.",
+     _EN_LEAD + "He can opt out after four years, which would net him $72 million.",
+     "$75 million", "$72 million", True),
+    # the other article names the member's holder: it may misquote his amount, kept for the check
+    (_KO_LEAD + "이로써 강도윤은 호세 가르시아의 5년 9500만 달러, 카를로스 루이스의 5년 8000만 달러, "
+     "미겔 토레스의 5년 7500만 달러를 모두 앞질렀다.",
+     _KO_LEAD + "앞서 미겔 토레스는 오르벨 베어스와 5년 7200만 달러에 계약했다.", "7500만 달러", "7200만 달러",
+     False),
+    (_EN_LEAD + "Kang passed Jose Garcia's five-year $95 million, Carlos Ruiz's $80 million and "
+     "Miguel Torres's $75 million.",
+     _EN_LEAD + "Miguel Torres signed for $72 million with the Hanbit Tigers.", "$75 million",
+     "$72 million", False),
+    # ... by his surname alone, as its sentence's first word (no name to the reader there)
+    (_EN_LEAD + "Kang passed Jose Garcia's five-year $95 million, Carlos Ruiz's $80 million and "
+     "Miguel Torres's $75 million.",
+     _EN_LEAD + "Torres signed for $72 million with the Hanbit Tigers.", "$75 million",
+     "$72 million", False),
+    (_KO_LEAD + "이로써 강도윤은 호세 가르시아의 5년 9500만 달러, 카를로스 루이스의 5년 8000만 달러, "
+     "미겔 토레스의 5년 7500만 달러를 모두 앞질렀다.",
+     _KO_LEAD + "앞서 토레스는 오르벨 베어스와 5년 7200만 달러에 계약했다.", "7500만 달러", "7200만 달러",
+     False),
+])
+def test_a_list_member_named_for_its_holder_is_no_amount_of_an_article_never_naming_him(
+        listed, other, member, near, apart):
+    # one story, close values: the list says whose deal each amount is ("X의", "X's"), and an
+    # article that never names X states none of X's amounts
+    res = scan_articles([art(f"{k}.txt", t) for k, t in enumerate([listed, other])])
+    assert (one(res, member)["metric"] != one(res, near)["metric"]) == apart
+
+
+@pytest.mark.parametrize("listed, other, amounts", [
+    (_EN_LEAD + "Kang Do-yun's $110 million beats Jose Garcia's $95 million.",
+     "The Hanbit Tigers outfielder agreed a six-year, $105 million deal with Orvel.",
+     ("$110 million", "$105 million")),
+])
+def test_a_list_member_whose_holder_the_lists_article_opens_with_may_be_another_articles_amount(
+        listed, other, amounts):
+    # the holder the list's article opens with is its story's subject: another article may
+    # call him by his team and role alone, and its different amount is his, kept for the check
+    rows = by_amount(scan_articles([art("a.txt", listed), art("b.txt", other)]))
+    assert len(rows[amounts[0]]) == 2
+    assert {r["metric"] for r in rows[amounts[0]]} == {r["metric"] for r in rows[amounts[1]]}
+
+
+@pytest.mark.parametrize("listed, apart", [
+    ("So Kang Do-yun's fee of $26.5 million beats Brill Tarn's $22 million.", True),
+    # names before each member that mark no holder (the reports' sources) make no such list
+    ("As reported by Kestrel News, the fee comes in at $26.5 million, above the record set by "
+     "Brill Tarn at $22 million.", False),
+])
+def test_only_a_list_marking_its_members_holders_keeps_them_from_an_article_not_naming_them(
+        listed, apart):
+    ms = article_mentions(art("a.txt", listed), 0) \
+        + article_mentions(art("b.txt", "The club will pay a fee of $23 million, a record."), 1)
+    units = grouping._units(ms)
+    value, alike = grouping._value_similarity(ms, units)
+    cannot = grouping._cannot_link(ms, units)
+    got = grouping._named_for_another_in_a_list(ms, units, cannot, value, alike,
+                                                ["latin", "latin"])
+    assert [m.span for m in ms] == ["$26.5 million", "$22 million", "$23 million"]
+    assert bool(got[2, 1]) == apart
+
+
 @pytest.mark.parametrize("amount, apart", [("$340 billion", True), ("$350 billion", False)])
 def test_only_a_different_amount_is_kept_from_a_list_member_by_its_names(amount, apart):
     # written with the other member's name (Japan) only: a different amount is not Korea's; the
@@ -458,7 +532,8 @@ def test_only_a_different_amount_is_kept_from_a_list_member_by_its_names(amount,
     units = grouping._units(ms)
     value, alike = grouping._value_similarity(ms, units)
     cannot = grouping._cannot_link(ms, units)
-    got = grouping._named_for_another_in_a_list(ms, units, cannot, value, alike)
+    got = grouping._named_for_another_in_a_list(ms, units, cannot, value, alike,
+                                                ["latin", "latin"])
     assert [m.span for m in ms] == ["$550 billion", "$350 billion", amount]
     assert bool(got[2, 1]) == apart and not got[2, 0]
 
