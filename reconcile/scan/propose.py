@@ -211,8 +211,8 @@ def group_as_of(ms: Sequence[Mention], published: Sequence[dt.date | None]
     span = {m.as_of: parse_period(m.as_of) for m in ms if m.as_of}
     if not span:
         return "", "no date", {}
-    local = _local_days(ms)
-    votes = [_date_voted(m, day, span[m.as_of], local) if m.as_of else None
+    local, behind = _local_days(ms)
+    votes = [_date_voted(m, day, span[m.as_of], local, behind) if m.as_of else None
              for m, day in zip(ms, published)]
     cast = [v for v in votes if v is not None]
     first = _best_date(cast)
@@ -280,11 +280,15 @@ class _Vote:
         return not later and self.basis in ("sentence", "deal", "then")
 
 
-def _date_voted(m: Mention, day: dt.date | None, span, local: set[dt.date]) -> _Vote:
+def _date_voted(m: Mention, day: dt.date | None, span, local: set[dt.date],
+                behind: set[dt.date]) -> _Vote:
     basis = _basis(m, day, span)
     ahead = m.as_of if (m.as_of_basis in ("sentence", "deal", "then", "article")
                         and day is not None and span.first > day) else None
-    return _Vote(_event_day(m.as_of, basis, local), basis, day, m.article, ahead)
+    date = m.as_of
+    if m.as_of_home and len(date) == 10 and dt.date.fromisoformat(date) in behind:
+        date = (dt.date.fromisoformat(date) - SLACK).isoformat()
+    return _Vote(_event_day(date, basis, local), basis, day, m.article, ahead)
 
 
 def _best_date(cast: Sequence[_Vote]) -> str:
@@ -369,10 +373,22 @@ def _basis(m: Mention, day: dt.date | None, span) -> str:
     return m.as_of_basis
 
 
-def _local_days(ms: Sequence[Mention]) -> set[dt.date]:
-    """The single days the fact's texts mark as its event's local time ("20일(현지시간)")."""
-    return {dt.date.fromisoformat(m.as_of) for m in ms
-            if m.as_of_local and len(m.as_of) == 10}
+def _local_days(ms: Sequence[Mention]) -> tuple[set[dt.date], set[dt.date]]:
+    """The single days the fact's texts mark as its event's local time ("20일(현지시간)"), with
+    the event's own days that a day marked Korea's time is a day after; and those marked days.
+
+    A day marked Korea's time ("13일(한국시간)") of an event abroad is the event's own day, or
+    the day after it where the clock is behind Korea's (the Americas): it is the day after when
+    another figure of the fact is dated the day before (a report published there, a local
+    mark) and no text marks the day itself local."""
+    local = {dt.date.fromisoformat(m.as_of) for m in ms
+             if m.as_of_local and len(m.as_of) == 10}
+    home = {dt.date.fromisoformat(m.as_of) for m in ms
+            if m.as_of_home and len(m.as_of) == 10}
+    given = {dt.date.fromisoformat(m.as_of) for m in ms
+             if not m.as_of_home and len(m.as_of) == 10}
+    behind = {d for d in home if d - SLACK in given and d not in local}
+    return local | {d - SLACK for d in behind}, behind
 
 
 def _event_day(date: str, basis: str, local: set[dt.date]) -> str:

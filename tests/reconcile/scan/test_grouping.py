@@ -1468,6 +1468,39 @@ def test_a_day_marked_as_local_time_outranks_the_reports_of_the_next_day(mark, w
     assert {r["as_of"] for r in res.rows} == {want}
 
 
+@pytest.mark.parametrize("mark, want", [
+    ("(한국시간)", "2024-05-12"), ("(이하 한국 시각)", "2024-05-12"),
+    # unmarked, the day two Seoul reports write outvotes a US report's publication day
+    ("", "2024-05-13")])
+def test_a_day_marked_as_koreas_time_is_the_day_after_the_events_own_day_a_report_gives(mark,
+                                                                                       want):
+    # a deal in the US on the 12th, reported there that day; Seoul's reports date it the 13th,
+    # Korea's time: the same event a day later
+    res = scan_articles([
+        art("a.txt", "Nova Motors agreed to buy Rigel Robotics for $6.2 billion, the companies "
+                     "said.", day=dt.date(2024, 5, 12), language="en"),
+        art("b.txt", f"노바모터스가 13일{mark} 리겔로보틱스를 62억 달러에 인수하기로 했다.",
+            day=dt.date(2024, 5, 13), language="ko"),
+        art("c.txt", f"노바모터스는 지난 13일{mark} 리겔로보틱스 인수에 합의했다.\n"
+                     "인수가는 62억 달러다.", day=dt.date(2024, 5, 14), language="ko")])
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows} == {want}
+
+
+def test_a_day_marked_as_koreas_time_keeps_its_day_when_no_report_gives_the_day_before():
+    # Korea's 13th may be the event's own day (in Korea, or in Europe by day): with no other
+    # figure of the fact dated the 12th, nothing says the event's clock was behind
+    res = scan_articles([
+        art("a.txt", "Nova Motors agreed to buy Rigel Robotics for $6.2 billion, the companies "
+                     "said.", day=dt.date(2024, 5, 13), language="en"),
+        art("b.txt", "노바모터스가 13일(한국시간) 리겔로보틱스를 62억 달러에 인수하기로 했다.",
+            day=dt.date(2024, 5, 13), language="ko"),
+        art("c.txt", "노바모터스는 지난 13일(한국시간) 리겔로보틱스 인수에 합의했다.\n"
+                     "인수가는 62억 달러다.", day=dt.date(2024, 5, 14), language="ko")])
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows} == {"2024-05-13"}
+
+
 def test_a_local_day_does_not_take_a_day_a_sentence_names_after_it():
     # the local day dates the signing; the board's approval the next day is a day its sentence
     # names, not a report's day, and keeps its own votes
