@@ -104,9 +104,15 @@ def _dated(facts: Sequence[Fact], by_key: dict[str, Mention], repeats: dict[str,
     announcement and at its contract are two quantities, not one misquoted."""
     out: list[Fact] = []
     when: dict[str, tuple[str, str]] = {}
+    # an article's day marked Korea's time is one clock: when one fact shows it is the day after
+    # its event's own day, the article's figures it dates in other facts are that day's too
+    known = {(m.article, m.as_of) for f in facts
+             for ms in [[by_key[k] for k in f.keys if k not in repeats]]
+             for m in ms if m.as_of_home and m.as_of in
+             {d.isoformat() for d in _local_days(ms)[1]}}
     for f in facts:
         ms = [by_key[k] for k in f.keys if k not in repeats]
-        as_of, why, own = group_as_of(ms, [articles[m.article].published for m in ms])
+        as_of, why, own = group_as_of(ms, [articles[m.article].published for m in ms], known)
         when.update((m.key, own.get(k, (as_of, why))) for k, m in enumerate(ms))
         early = {ms[k].key for k in own}
         if early and _a_stage_of_its_own([ms[k] for k in own],
@@ -191,7 +197,8 @@ def script_of(article: Article) -> str:
     return "hangul" if letters and korean / len(letters) > 0.3 else "latin"
 
 
-def group_as_of(ms: Sequence[Mention], published: Sequence[dt.date | None]
+def group_as_of(ms: Sequence[Mention], published: Sequence[dt.date | None],
+                known: Collection[tuple[int, str]] = ()
                 ) -> tuple[str, str, dict[int, tuple[str, str]]]:
     """One as_of for a fact, so that its figures are compared as one time (a news date a day
     off must not make another fact); `published[i]` is the day ms[i]'s article came out.
@@ -207,11 +214,12 @@ def group_as_of(ms: Sequence[Mention], published: Sequence[dt.date | None]
     more reports date (`_later_event`); that early report's figures keep their own time's date,
     returned by their index in `ms` with its reason: they are of an earlier stage, compared
     within their time, not with the later event's amounts (a digit slip of a later amount is
-    no stage's: it stays, `_digit_slip_of`)."""
+    no stage's: it stays, `_digit_slip_of`). `known`: (article, day) of days marked Korea's
+    time that another fact shows to be a day after their event's own (`_local_days`)."""
     span = {m.as_of: parse_period(m.as_of) for m in ms if m.as_of}
     if not span:
         return "", "no date", {}
-    local, behind = _local_days(ms)
+    local, behind = _local_days(ms, known)
     votes = [_date_voted(m, day, span[m.as_of], local, behind) if m.as_of else None
              for m, day in zip(ms, published)]
     cast = [v for v in votes if v is not None]
@@ -373,20 +381,24 @@ def _basis(m: Mention, day: dt.date | None, span) -> str:
     return m.as_of_basis
 
 
-def _local_days(ms: Sequence[Mention]) -> tuple[set[dt.date], set[dt.date]]:
+def _local_days(ms: Sequence[Mention], known: Collection[tuple[int, str]] = ()
+                ) -> tuple[set[dt.date], set[dt.date]]:
     """The single days the fact's texts mark as its event's local time ("20일(현지시간)"), with
     the event's own days that a day marked Korea's time is a day after; and those marked days.
 
     A day marked Korea's time ("13일(한국시간)") of an event abroad is the event's own day, or
     the day after it where the clock is behind Korea's (the Americas): it is the day after when
     another figure of the fact is dated the day before (a report published there, a local
-    mark) and no text marks the day itself local."""
+    mark), or when that article's same marked day is so in another fact (`known`), and no text
+    marks the day itself local."""
     local = {dt.date.fromisoformat(m.as_of) for m in ms
              if m.as_of_local and len(m.as_of) == 10}
     home = {dt.date.fromisoformat(m.as_of) for m in ms
             if m.as_of_home and len(m.as_of) == 10}
     given = {dt.date.fromisoformat(m.as_of) for m in ms
              if not m.as_of_home and len(m.as_of) == 10}
+    given |= {dt.date.fromisoformat(m.as_of) - SLACK for m in ms
+              if m.as_of_home and (m.article, m.as_of) in known}
     behind = {d for d in home if d - SLACK in given and d not in local}
     return local | {d - SLACK for d in behind}, behind
 

@@ -1487,6 +1487,22 @@ def test_a_day_marked_as_koreas_time_is_the_day_after_the_events_own_day_a_repor
     assert {r["as_of"] for r in res.rows} == {want}
 
 
+def test_an_articles_day_marked_as_koreas_time_is_one_clock_across_its_facts():
+    # the deal's fact shows Seoul's 13th is the US 12th; the same article's 13th dates its other
+    # fact too (the price a share), whose other report gives only its own publication day
+    res = scan_articles([
+        art("a.txt", "Nova Motors agreed to buy Rigel Robotics for $6.2 billion, the companies "
+                     "said.", day=dt.date(2024, 5, 12), language="en"),
+        art("b.txt", "노바모터스가 13일(한국시간) 리겔로보틱스를 62억 달러에 인수하기로 했다.\n"
+                     "리겔로보틱스 주주는 주당 45달러를 현금으로 받는다.",
+            day=dt.date(2024, 5, 13), language="ko"),
+        art("c.txt", "리겔로보틱스 주주는 주당 45달러를 현금으로 받게 된다.",
+            day=dt.date(2024, 5, 14), language="ko")])
+    metric = {r["id"]: r["metric"] for r in res.rows}
+    assert metric["b-s02"] == metric["c-s01"] != metric["b-s01"] == metric["a-s01"]
+    assert {r["as_of"] for r in res.rows} == {"2024-05-12"}
+
+
 def test_a_day_marked_as_koreas_time_keeps_its_day_when_no_report_gives_the_day_before():
     # Korea's 13th may be the event's own day (in Korea, or in Europe by day): with no other
     # figure of the fact dated the 12th, nothing says the event's clock was behind
