@@ -44,7 +44,7 @@ def measure(corpus: Path, listing: bool = False) -> dict[str, int]:
     gaps: list[int] = []
     for ms, published, (as_of, _, own) in seen:
         span = {m.as_of: parse_period(m.as_of) for m in ms if m.as_of}
-        local, behind = propose._local_days(ms)
+        local, behind = propose._local_days(ms, published)
         votes = [propose._date_voted(m, day, span[m.as_of], local, behind)
                  for m, day in zip(ms, published) if m.as_of]
         votes = [v for v in votes if propose._length(v.period) <= propose.EVENT_SPAN]
