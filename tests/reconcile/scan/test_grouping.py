@@ -1543,6 +1543,95 @@ def test_a_day_marked_as_local_time_outranks_the_reports_of_the_next_day(mark, w
     assert {r["as_of"] for r in res.rows} == {want}
 
 
+@pytest.mark.parametrize("mark, want", [
+    ("(한국시간)", "2024-05-12"), ("(이하 한국 시각)", "2024-05-12"),
+    # unmarked, the day two Seoul reports write outvotes a US report's publication day
+    ("", "2024-05-13")])
+def test_a_day_marked_as_koreas_time_is_the_day_after_the_events_own_day_a_report_gives(mark,
+                                                                                       want):
+    # a deal in the US on the 12th, reported there that day by two; Seoul's reports date it the
+    # 13th, Korea's time: the same event a day later
+    res = scan_articles([
+        art("a.txt", "Nova Motors agreed to buy Rigel Robotics for $6.2 billion, the companies "
+                     "said.", day=dt.date(2024, 5, 12), language="en"),
+        art("d.txt", "Rigel Robotics will be bought by Nova Motors for $6.2 billion in cash.",
+            day=dt.date(2024, 5, 12), language="en"),
+        art("b.txt", f"노바모터스가 13일{mark} 리겔로보틱스를 62억 달러에 인수하기로 했다.",
+            day=dt.date(2024, 5, 13), language="ko"),
+        art("c.txt", f"노바모터스는 지난 13일{mark} 리겔로보틱스 인수에 합의했다.\n"
+                     "인수가는 62억 달러다.", day=dt.date(2024, 5, 14), language="ko")])
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows} == {want}
+
+
+def test_an_articles_day_marked_as_koreas_time_is_one_clock_across_its_facts():
+    # the deal's fact shows Seoul's 13th is the US 12th; the same article's 13th dates its other
+    # fact too (the price a share), whose other report gives only its own publication day
+    res = scan_articles([
+        art("a.txt", "Nova Motors agreed to buy Rigel Robotics for $6.2 billion, the companies "
+                     "said.", day=dt.date(2024, 5, 12), language="en"),
+        art("d.txt", "Rigel Robotics will be bought by Nova Motors for $6.2 billion in cash.",
+            day=dt.date(2024, 5, 12), language="en"),
+        art("b.txt", "노바모터스가 13일(한국시간) 리겔로보틱스를 62억 달러에 인수하기로 했다.\n"
+                     "리겔로보틱스 주주는 주당 45달러를 현금으로 받는다.",
+            day=dt.date(2024, 5, 13), language="ko"),
+        art("c.txt", "리겔로보틱스 주주는 주당 45달러를 현금으로 받게 된다.",
+            day=dt.date(2024, 5, 14), language="ko")])
+    metric = {r["id"]: r["metric"] for r in res.rows}
+    assert metric["b-s02"] == metric["c-s01"] != metric["b-s01"] == metric["a-s01"] \
+        == metric["d-s01"]
+    assert {r["as_of"] for r in res.rows} == {"2024-05-12"}
+
+
+@pytest.mark.parametrize("before", [
+    # a preview the day before: one article, though its headline and body give two figures
+    art("a.txt", "Orin Foods nears $3 billion deal for Tamsin Dairy\n\nOrin Foods is expected "
+                 "to agree to buy Tamsin Dairy for $3 billion, people familiar with it said.",
+        day=dt.date(2024, 9, 9), language="en"),
+    # a report that misdates the day it gives (the 9th for the 10th)
+    art("a.txt", "오린식품은 9일 탐신유업을 30억 달러에 인수한다고 밝혔다.",
+        day=dt.date(2024, 9, 10), language="ko")])
+def test_one_report_of_the_day_before_does_not_move_a_day_marked_as_koreas_time(before):
+    # a deal announced in Seoul on the 10th: one figure or one article dated the 9th is no
+    # evidence that the event's clock was behind Korea's, and must not outvote the rest
+    res = scan_articles([
+        before,
+        art("b.txt", "오린식품은 10일(한국시간) 서울에서 탐신유업을 30억 달러(약 4조1000억원)에 "
+                     "인수한다고 발표했다.", day=dt.date(2024, 9, 10), language="ko"),
+        art("c.txt", "오린식품은 지난 10일(한국시간) 탐신유업 인수를 발표했다.\n"
+                     "인수가는 30억 달러(약 4조1000억원)다.", day=dt.date(2024, 9, 12),
+            language="ko")])
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows} == {"2024-09-10"}
+
+
+def test_a_day_marked_as_local_time_the_day_before_moves_a_day_marked_as_koreas_time():
+    # one report marks the 12th the event's local time: that alone says the clock was behind
+    res = scan_articles([
+        art("a.txt", "노바모터스는 12일(현지시간) 리겔로보틱스를 62억 달러에 인수하기로 했다.",
+            day=dt.date(2024, 5, 13), language="ko"),
+        art("b.txt", "노바모터스가 13일(한국시간) 리겔로보틱스를 62억 달러에 인수하기로 했다.",
+            day=dt.date(2024, 5, 13), language="ko"),
+        art("c.txt", "노바모터스는 지난 13일(한국시간) 리겔로보틱스를 62억 달러에 사들이기로 "
+                     "합의했다.", day=dt.date(2024, 5, 14), language="ko")])
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows} == {"2024-05-12"}
+
+
+def test_a_day_marked_as_koreas_time_keeps_its_day_when_no_report_gives_the_day_before():
+    # Korea's 13th may be the event's own day (in Korea, or in Europe by day): with no other
+    # figure of the fact dated the 12th, nothing says the event's clock was behind
+    res = scan_articles([
+        art("a.txt", "Nova Motors agreed to buy Rigel Robotics for $6.2 billion, the companies "
+                     "said.", day=dt.date(2024, 5, 13), language="en"),
+        art("b.txt", "노바모터스가 13일(한국시간) 리겔로보틱스를 62억 달러에 인수하기로 했다.",
+            day=dt.date(2024, 5, 13), language="ko"),
+        art("c.txt", "노바모터스는 지난 13일(한국시간) 리겔로보틱스 인수에 합의했다.\n"
+                     "인수가는 62억 달러다.", day=dt.date(2024, 5, 14), language="ko")])
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows} == {"2024-05-13"}
+
+
 def test_a_local_day_does_not_take_a_day_a_sentence_names_after_it():
     # the local day dates the signing; the board's approval the next day is a day its sentence
     # names, not a report's day, and keeps its own votes
