@@ -28,9 +28,9 @@ def measure(corpus: Path, listing: bool = False) -> dict[str, int]:
     seen: list[tuple] = []
     chosen = propose.group_as_of
 
-    def recording(ms, published, known=()):
-        out = chosen(ms, published, known)
-        seen.append((ms, published, known, out))
+    def recording(ms, published):
+        out = chosen(ms, published)
+        seen.append((ms, published, out))
         return out
 
     propose.group_as_of = recording
@@ -42,10 +42,10 @@ def measure(corpus: Path, listing: bool = False) -> dict[str, int]:
     n = {"facts": len(seen), "two times": 0, "two written times": 0, "later event": 0,
          "own time figures": 0, "gap min": 0, "gap max": 0}
     gaps: list[int] = []
-    for ms, published, known, (as_of, _, own) in seen:
+    for ms, published, (as_of, _, own) in seen:
         span = {m.as_of: parse_period(m.as_of) for m in ms if m.as_of}
-        local, behind = propose._local_days(ms, published, known)
-        votes = [propose._date_voted(m, day, span[m.as_of], local, behind)
+        local = propose._local_days(ms)
+        votes = [propose._date_voted(m, day, span[m.as_of], local)
                  for m, day in zip(ms, published) if m.as_of]
         votes = [v for v in votes if propose._length(v.period) <= propose.EVENT_SPAN]
         for key, cast in (("two times", votes),

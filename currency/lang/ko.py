@@ -941,11 +941,7 @@ _NOT_A_DAY = (r"(?!\s?(?:간|동안|만|째|이내|내|안|뒤|후|전|가량|�
 # "20일(현지 시각)"): the event's own day, which reports dated at home may put a day later. A space
 # in them may be left out.
 LOCAL_TIME = ("현지 시간", "현지 시각")
-# ... and the words that mark a day as Korea's time ("13일(한국시간)", "7일(이하 한국 시각)"): a
-# Korean report of an event abroad, whose own day is that day or, where the clock is behind
-# Korea's (the Americas), the day before. Kept in the date's words as the local mark is.
-HOME_TIME = ("한국 시간", "한국 시각")
-_LOCAL_WORDS = "(?:" + "|".join(r"\s*".join(w.split()) for w in (*LOCAL_TIME, *HOME_TIME)) + ")"
+_LOCAL_WORDS = "(?:" + "|".join(r"\s*".join(w.split()) for w in LOCAL_TIME) + ")"
 # What may follow the mark in its parenthesis ("(현지시간 기준)"), and a clock a day may carry
 # before its parenthesis ("10일 오전 9시(현지시간)").
 LOCAL_TIME_AFTER = ("기준",)

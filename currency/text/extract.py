@@ -118,8 +118,6 @@ class Candidate:
     #                                       its news date
     as_of_local: bool = False             # its date's words mark it the local time of where
     #                                       its event happened ("20일(현지시간)")
-    as_of_home: bool = False              # its date's words mark it Korea's time, of a report
-    #                                       at home ("13일(한국시간)")
     as_of_compared: bool = False          # its own sentence's date is the other term of a
     #                                       comparison ("전년 동기 3조원", "a year earlier")
     confidence: str = "high"
@@ -386,7 +384,6 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
     _deal_terms(text, starts, out, span, told)
     for c in out:
         c.as_of_local = bool(c.as_of and c.as_of_from and _LOCAL_TIME.search(c.as_of_from))
-        c.as_of_home = bool(c.as_of and c.as_of_from and _HOME_TIME.search(c.as_of_from))
     _compared_against(out)
     market_rates(out, published)
     return out
@@ -396,9 +393,6 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
 # listed words may be left out ("20일(현지시간)").
 _LOCAL_TIME = re.compile(r"(?i)(?:" + "|".join(
     r"\s*".join(map(re.escape, w.split())) for w in L.LOCAL_TIME) + r")")
-# ... and those that mark it Korea's time, a report at home of an event maybe abroad.
-_HOME_TIME = re.compile(r"(?i)(?:" + "|".join(
-    r"\s*".join(map(re.escape, w.split())) for w in L.HOME_TIME) + r")")
 
 
 def _close_before_report(c: Candidate, news: tuple[str, str]) -> bool:

@@ -267,7 +267,6 @@ class Mention:
     local: tuple[Token, ...]       # words within LOCAL characters, not past another amount
     context: tuple[Token, ...]     # the other words of its sentence
     as_of_local: bool = False      # its date's words mark it the event's local time
-    as_of_home: bool = False       # its date's words mark it Korea's time ("13일(한국시간)")
                                    # ("20일(현지시간)")
     as_of_compared: bool = False   # its own sentence's date is the other term of a comparison
                                    # ("전년 동기 3조원", "$3 billion a year earlier")
@@ -411,7 +410,6 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         sentence=c.sentence[s0 - c.sentence_start:s1 - c.sentence_start],
         quote=quote_for(article.text, c), as_of=as_of, as_of_basis=basis,
         as_of_from=date_words, as_of_local=c.as_of_local,
-        as_of_home=c.as_of_home,
         as_of_compared=basis == "sentence" and c.as_of_compared,
         restates=restates, bound=c.amount.bound,
         per=c.amount.per,

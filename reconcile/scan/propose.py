@@ -104,15 +104,9 @@ def _dated(facts: Sequence[Fact], by_key: dict[str, Mention], repeats: dict[str,
     announcement and at its contract are two quantities, not one misquoted."""
     out: list[Fact] = []
     when: dict[str, tuple[str, str]] = {}
-    # an article's day marked Korea's time is one clock: when one fact shows it is the day after
-    # its event's own day, the article's figures it dates in other facts are that day's too
-    known = {(m.article, m.as_of) for f in facts
-             for ms in [[by_key[k] for k in f.keys if k not in repeats]]
-             for m in ms if m.as_of_home and m.as_of in
-             _local_days(ms, [articles[x.article].published for x in ms])[1]}
     for f in facts:
         ms = [by_key[k] for k in f.keys if k not in repeats]
-        as_of, why, own = group_as_of(ms, [articles[m.article].published for m in ms], known)
+        as_of, why, own = group_as_of(ms, [articles[m.article].published for m in ms])
         when.update((m.key, own.get(k, (as_of, why))) for k, m in enumerate(ms))
         early = {ms[k].key for k in own}
         if early and _a_stage_of_its_own([ms[k] for k in own],
@@ -197,8 +191,7 @@ def script_of(article: Article) -> str:
     return "hangul" if letters and korean / len(letters) > 0.3 else "latin"
 
 
-def group_as_of(ms: Sequence[Mention], published: Sequence[dt.date | None],
-                known: Collection[tuple[int, str]] = ()
+def group_as_of(ms: Sequence[Mention], published: Sequence[dt.date | None]
                 ) -> tuple[str, str, dict[int, tuple[str, str]]]:
     """One as_of for a fact, so that its figures are compared as one time (a news date a day
     off must not make another fact); `published[i]` is the day ms[i]'s article came out.
@@ -214,13 +207,12 @@ def group_as_of(ms: Sequence[Mention], published: Sequence[dt.date | None],
     more reports date (`_later_event`); that early report's figures keep their own time's date,
     returned by their index in `ms` with its reason: they are of an earlier stage, compared
     within their time, not with the later event's amounts (a digit slip of a later amount is
-    no stage's: it stays, `_digit_slip_of`). `known`: (article, day) of days marked Korea's
-    time that another fact shows to be a day after their event's own (`_local_days`)."""
+    no stage's: it stays, `_digit_slip_of`)."""
     span = {m.as_of: parse_period(m.as_of) for m in ms if m.as_of}
     if not span:
         return "", "no date", {}
-    local, behind = _local_days(ms, published, known)
-    votes = [_date_voted(m, day, span[m.as_of], local, behind) if m.as_of else None
+    local = _local_days(ms)
+    votes = [_date_voted(m, day, span[m.as_of], local) if m.as_of else None
              for m, day in zip(ms, published)]
     cast = [v for v in votes if v is not None]
     first = _best_date(cast)
@@ -288,13 +280,11 @@ class _Vote:
         return not later and self.basis in ("sentence", "deal", "then")
 
 
-def _date_voted(m: Mention, day: dt.date | None, span, local: set[dt.date],
-                behind: Collection[str] = ()) -> _Vote:
+def _date_voted(m: Mention, day: dt.date | None, span, local: set[dt.date]) -> _Vote:
     basis = _basis(m, day, span)
     ahead = m.as_of if (m.as_of_basis in ("sentence", "deal", "then", "article")
                         and day is not None and span.first > day) else None
-    return _Vote(_event_day(m.as_of, basis, local, m.as_of_home and m.as_of in behind),
-                 basis, day, m.article, ahead)
+    return _Vote(_event_day(m.as_of, basis, local), basis, day, m.article, ahead)
 
 
 def _best_date(cast: Sequence[_Vote]) -> str:
@@ -379,46 +369,17 @@ def _basis(m: Mention, day: dt.date | None, span) -> str:
     return m.as_of_basis
 
 
-def _local_days(ms: Sequence[Mention], published: Sequence[dt.date | None],
-                known: Collection[tuple[int, str]] = ()) -> tuple[set[dt.date], set[str]]:
-    """The single days the fact's texts mark as its event's local time ("20일(현지시간)"), with
-    the event's own days that a day marked Korea's time is a day after; and those marked days.
-
-    A day marked Korea's time ("13일(한국시간)") of an event abroad is the event's own day, or
-    the day after it where the clock is behind Korea's (the Americas). The day before is
-    evidence that must win, not a veto: one stray figure dated it (a preview published the day
-    before, a misdated report) must not move the fact. It is the day after when a text marks
-    the day before local time, when the votes not marked Korea's time choose the day before on
-    their own (`_best_date`) with more than one figure and more than one article behind it, or
-    when that article's same marked day is so in another fact (`known`); and no text marks the
-    day itself local."""
-    local = {dt.date.fromisoformat(m.as_of) for m in ms
-             if m.as_of_local and len(m.as_of) == 10}
-    home = {dt.date.fromisoformat(m.as_of) for m in ms
-            if m.as_of_home and len(m.as_of) == 10} - local
-    if not home:
-        return local, set()
-    shown = set(local)
-    span = {m.as_of: parse_period(m.as_of) for m in ms if m.as_of}
-    cast = [_date_voted(m, day, span[m.as_of], local) for m, day in zip(ms, published)
-            if m.as_of and not m.as_of_home]
-    if cast:
-        best = _best_date(cast)
-        behind_it = [v for v in cast if v.date == best]
-        if len(best) == 10 and len(behind_it) > 1 and len({v.article for v in behind_it}) > 1:
-            shown.add(dt.date.fromisoformat(best))
-    shown |= {dt.date.fromisoformat(m.as_of) - SLACK for m in ms
-              if m.as_of_home and (m.article, m.as_of) in known}
-    behind = {d for d in home if d - SLACK in shown}
-    return local | {d - SLACK for d in behind}, {d.isoformat() for d in behind}
+def _local_days(ms: Sequence[Mention]) -> set[dt.date]:
+    """The single days the fact's texts mark as its event's local time ("20일(현지시간)")."""
+    return {dt.date.fromisoformat(m.as_of) for m in ms
+            if m.as_of_local and len(m.as_of) == 10}
 
 
-def _event_day(date: str, basis: str, local: set[dt.date], home: bool = False) -> str:
+def _event_day(date: str, basis: str, local: set[dt.date]) -> str:
     """`date`, or the local day just before it when `date` only says when the event was reported
-    (a publication day, a dateline's, a news date, a day marked Korea's time that `_local_days`
-    showed to be a day after its event's own): where the day had already turned (a report from
-    Seoul of an event in the US) a report is dated up to SLACK after the event's own day."""
-    if (basis not in ("published", "article") and not home) or len(date) != 10:
+    (a publication day, a dateline's, a news date): where the day had already turned (a report
+    from Seoul of an event in the US) a report is dated up to SLACK after the event's own day."""
+    if basis not in ("published", "article") or len(date) != 10:
         return date
     day = dt.date.fromisoformat(date)
     if day in local:

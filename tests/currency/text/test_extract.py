@@ -401,20 +401,6 @@ def test_a_day_marked_as_local_time_carries_the_mark_whole_as_its_dates_words(ma
     assert said[0].as_of == "2024-05-13" and said[0].as_of_local
 
 
-@pytest.mark.parametrize("said, words, home", [
-    ("노바전자는 13일(한국시간) 리겔로보틱스를 인수한다고 밝혔다.", "13일(한국시간)", True),
-    ("노바전자는 지난 13일(이하 한국 시각) 리겔로보틱스를 인수한다고 밝혔다.",
-     "지난 13일(이하 한국 시각)", True),
-    ("노바전자는 한국시간으로 13일 리겔로보틱스를 인수한다고 밝혔다.", "한국시간으로 13일", True),
-    ("노바전자는 13일 리겔로보틱스를 인수한다고 밝혔다.", "13일", False),
-])
-def test_a_day_marked_as_koreas_time_carries_the_mark_in_its_dates_words(said, words, home):
-    # the mark says a report at home dates an event maybe abroad: the vote of a fact reads it
-    c = extract(said + " 인수가는 62억 달러다.\n", dt.date(2024, 5, 14))[0]
-    assert (c.as_of, c.as_of_home, c.as_of_local) == ("2024-05-13", home, False)
-    assert words in c.as_of_from
-
-
 @pytest.mark.parametrize("lead", [
     "Orbit agreed on March 14, 2025 to buy Harman after weeks of talks.\n",
     "한빛은 2025년 3월 14일 하만과 본계약을 체결한다고 밝혔다.\n"])
