@@ -1085,7 +1085,7 @@ def _weekday_beside(sentence: str, f) -> re.Match | None:
 def _weekday_agrees(sentence: str, f, said: re.Match | None) -> bool:
     """Whether the day `f` is the weekday `said` beside it, if that is a day, not a name."""
     return len(f[2]) != 10 or said is None or _names_weekday(sentence, *said.span("wd")) \
-        or dt.date.fromisoformat(f[2]).weekday() == L.WEEKDAYS.index(said["wd"])
+        or dt.date.fromisoformat(f[2]).weekday() == L.WEEKDAY_NUMBERS[said["wd"]]
 
 
 # The kinds of date `_resolve` reads from publication's year alone, or from its month alone.
@@ -1426,7 +1426,7 @@ def _reported_on(text: str, published: dt.date | Period | None, found) -> list[t
             continue
         # publication's own weekday is left to the publication date, which says no less: as a
         # news date it would outvote a sentence's date in words ("since mid-2020")
-        back = (day.weekday() - L.WEEKDAYS.index(m[wd])) % 7
+        back = (day.weekday() - L.WEEKDAY_NUMBERS[m[wd]]) % 7
         # and the day after publication's is a page stamped in UTC for a story of the next local
         # day ("SEOUL -- Acme said Saturday" on a Friday's page), not last week's: no date
         if 0 < back < 6 and m.span(wd) not in dated and not _names_weekday(text, *m.span(wd)) \
@@ -2021,10 +2021,8 @@ def _closed_on(m: re.Match, published: dt.date) -> str | None:
     if _CLOSED.search(text, opened, closed) is None or _weekday_ahead(text, start, opened, closed) \
             or _names_weekday(text, start, end):
         return None
-    back = (published.weekday() - L.WEEKDAYS.index(m.group("wd"))) % 7
-    if back == 0 and _WEEKDAY_PAST.search(text, opened, start):
-        back = 7
-    return (published - dt.timedelta(days=back)).isoformat()
+    gone = _WEEKDAY_PAST.search(text, opened, start) is not None
+    return _latest_weekday(published, L.WEEKDAY_NUMBERS[m.group("wd")], before=gone).isoformat()
 
 
 def _weekday_past(m: re.Match, published: dt.date) -> str | None:
@@ -2037,8 +2035,13 @@ def _weekday_past(m: re.Match, published: dt.date) -> str | None:
     if m.groupdict().get("week"):
         monday = published - dt.timedelta(days=published.weekday() + 7)
         return (monday + dt.timedelta(days=number)).isoformat()
-    back = (published.weekday() - number) % 7 or 7
-    return (published - dt.timedelta(days=back)).isoformat()
+    return _latest_weekday(published, number, before=True).isoformat()
+
+
+def _latest_weekday(day: dt.date, number: int, before: bool = False) -> dt.date:
+    """The latest day of weekday `number` (Monday 0) on or, if `before`, before `day`."""
+    back = (day.weekday() - number) % 7
+    return day - dt.timedelta(days=back or (7 if before else 0))
 
 
 def _year_after(m: re.Match, published: dt.date) -> int | None:
