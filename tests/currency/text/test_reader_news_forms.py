@@ -752,36 +752,25 @@ def test_a_code_opening_with_a_place_word_is_no_glued_place(text, code):
     assert [(a.value, a.currency) for a in find_amounts(text)] == [(100, code)]
 
 
-def test_a_photo_credit_above_the_lead_is_not_the_end_of_the_body():
-    text = ("오르벨, 케스트렐 인수\n"
-            "ⓒ한빛뉴스\n"
-            "오르벨이 케스트렐을 3000억 원에 인수하기로 했다고 회사가 밝혔다. 거래는 3월에 끝난다.\n"
-            "ⓒ 한빛뉴스 무단전재 및 재배포 금지\n"
-            "오르벨 주가 4000원\n")
-    cut, line = body_end(text)
-    assert line == "ⓒ 한빛뉴스 무단전재 및 재배포 금지"
-    assert cand(text, "3000억 원").confidence == "high"
-
-
-def test_a_credit_under_a_section_label_headline_and_stamp_is_not_the_end_of_the_body():
+@pytest.mark.parametrize("text, amount", [
     # a page's section label and its print stamp stand between the headline and the credit
-    text = ("산업\n오르벨, 케스트렐 인수\n2024.03.05 오전 09:12\nⓒ한빛뉴스\n"
-            "오르벨이 케스트렐을 3000억 원에 인수하기로 했다고 회사가 밝혔다. 거래는 3월에 끝난다.\n")
-    assert body_end(text)[1] is None
-    assert cand(text, "3000억 원").confidence == "high"
-
-
-def test_a_credit_under_an_english_stamp_ending_in_a_m_is_not_the_end_of_the_body():
+    ("산업\n오르벨, 케스트렐 인수\n2024.03.05 오전 09:12\nⓒ한빛뉴스\n"
+     "오르벨이 케스트렐을 3000억 원에 인수하기로 했다고 회사가 밝혔다. 거래는 3월에 끝난다.\n", "3000억 원"),
     # "a.m." ends the stamp's line with a full stop after a letter, yet no sentence ends there
-    text = ("Orvel to buy Kestrel\nMay 14, 2024 9:12 a.m.\n© Reuters\n"
-            "Orvel agreed to buy chipmaker Kestrel for $3 billion, the companies said on Tuesday.\n")
+    ("Orvel to buy Kestrel\nMay 14, 2024 9:12 a.m.\n© Reuters\n"
+     "Orvel agreed to buy chipmaker Kestrel for $3 billion, the companies said on Tuesday.\n",
+     "$3 billion"),
+])
+def test_a_credit_under_a_section_label_headline_and_stamp_is_not_the_end_of_the_body(text, amount):
     assert body_end(text)[1] is None
-    assert cand(text, "$3 billion").confidence == "high"
+    assert cand(text, amount).confidence == "high"
 
 
-@pytest.mark.parametrize("source", ["출처:한빛뉴스|2024-03-05", "출처: 한빛 스포츠", "출처 : 한빛뉴스, 2024.3.5."])
-def test_a_source_line_above_the_lead_is_not_the_end_of_the_body(source):
-    # a source line under the headline is the credit's other form: skipped where the lead follows
+@pytest.mark.parametrize("source", ["ⓒ한빛뉴스", "출처:한빛뉴스|2024-03-05", "출처: 한빛 스포츠",
+                                    "출처 : 한빛뉴스, 2024.3.5."])
+def test_a_credit_or_source_line_above_the_lead_is_not_the_end_of_the_body(source):
+    # a photo credit under the headline, or a source line (the credit's other form): skipped
+    # where the lead follows
     text = ("오르벨, 케스트렐 인수\n"
             f"{source}\n\n"
             "오르벨이 케스트렐을 3000억 원에 인수하기로 했다고 회사가 밝혔다. 거래는 3월에 끝난다.\n"
