@@ -18,7 +18,8 @@ sys.path.insert(0, str(ROOT))
 
 from currency.data.periods import parse_period  # noqa: E402
 from currency.text.article import decode  # noqa: E402
-from currency.text.extract import body_end, extract  # noqa: E402
+from currency.text.extract import extract  # noqa: E402
+from currency.text.layout import body_end  # noqa: E402
 from reconcile.store.figures import figure_amount, load_figures  # noqa: E402
 
 

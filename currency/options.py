@@ -80,7 +80,7 @@ def constant_money(as_of, real: bool = True, option: str = "real_as_of") -> dt.d
 
 def published_span(value, option: str = "published"):
     """When an article was published, as the `Period` given (a day, or the month or year it
-    fell in): its text's days without a year are placed within it (`currency.text.extract`)."""
+    fell in): its text's days without a year are placed within it (`currency.text.dating`)."""
     return None if value is None else _period(value, option)
 
 

@@ -516,5 +516,7 @@ def test_report_leaves_the_extractor_unloaded():
     """A report reads the notes the extractor wrote, not articles: the phrases it reads back
     live apart from the extractor, whose patterns cost a tenth of a report's start-up."""
     code, loaded = _loaded_after_main(["report", "--figures", str(ROOT / "figures.csv")],
-                                      modules=("currency.text.extract", "kiwipiepy"))
+                                      modules=("currency.text.extract", "currency.text.candidate",
+                                               "currency.text.layout", "currency.text.conversions",
+                                               "currency.text.dating", "kiwipiepy"))
     assert code in (0, 1) and loaded == set()

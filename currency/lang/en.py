@@ -747,7 +747,7 @@ DEADLINE_BEFORE = ("by", "by the end of", "until", "through")
 PERIOD_FOR = ("for",)
 # Words that point a sentence naming no date of its own at the time the sentence before names
 # ("It agreed to buy Norden on March 2. At the time, that was $1.2 billion"): that date is one of
-# its amounts', when that sentence names only one (`currency.text.extract`). Set off by
+# its amounts', when that sentence names only one (`currency.text.dating`). Set off by
 # punctuation: "at the time it went up for sale" or "at the time of the listing" names a time of
 # its own.
 AT_THE_TIME = r"\b[Aa]t (?:the|that) time(?=\s*[,.;:)]|\s*$)"
@@ -869,7 +869,7 @@ CONVERSION_AFTER = (
 
 # What begins the word after a period that ends an abbreviation, not a sentence: an English
 # sentence starts with a capital, so "Harman International Industries Inc. for $8 billion" and
-# "the U.S. semiconductor giant" go on (`currency.text.extract`'s sentences).
+# "the U.S. semiconductor giant" go on (`currency.text.layout`'s sentences).
 SENTENCE_GOES_ON = r"[a-z]"
 # The months, January first: a month named in a date is the month of its place here.
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -933,7 +933,7 @@ PAST_UNDONE = ("to", "must", "will", "would", "shall", "should", "can", "could",
                "until", "is", "are")
 # A date in a phrase of a past participle that describes a noun ("a band proposed in its filing
 # in March", "the offer made in April", "Founded in 2009, Norden") is that
-# noun's, not the time of the clause's amounts outside the phrase (`currency.text.extract`):
+# noun's, not the time of the clause's amounts outside the phrase (`currency.text.dating`):
 # the words that open such a noun, and the nouns of a period whose own date it is, anywhere in
 # the phrase ("the quarter ended in June", "the three months that ended in June": the revenue's).
 MODIFIED_NOUN_OPENS = ("a", "an", "the", "its", "their", "his", "her")
@@ -1005,7 +1005,7 @@ YEAR_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
 PERIOD_COUNT_WORDS = {"a": 1, "an": 1, **ENGLISH_UNITS}
 _PERIOD_COUNT = (r"\b(?P<n>\d{1,2}|(?i:" + "|".join(sorted(PERIOD_COUNT_WORDS, key=len, reverse=True))
                  + r"))")
-# Dates in English news (`currency.text.extract.date_expressions`): (kind, pattern).
+# Dates in English news (`currency.text.dating.date_expressions`): (kind, pattern).
 # Words after which a date is the other term of a comparison ("up 5% from a year earlier",
 # "compared with the previous quarter"): such a date dates no amount by itself.
 _NOT_COMPARED = "".join(f"(?<!{re.escape(w)} )" for w in COMPARED_BEFORE)

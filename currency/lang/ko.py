@@ -361,7 +361,7 @@ NOUN_PERIOD_FORMS = (
 # The words of a comparison, right after its other term ("당시보다", "전년 대비", "전년에 비해",
 # "당시와 비교하면", "前年比"): see `en.COMPARISON`. Written once; a space in them may be left out
 # ("전년에비해", "당시에비해"), which `_COMPARED` here and "당시"'s reading in
-# `currency.text.extract` allow.
+# `currency.text.dating` allow.
 COMPARISON = ("대비", "보다", "에 비해", "와 비교", "과 비교", "比")
 # All that stands between a comparison's date and the amount after it when the date describes that
 # amount (`DATE_OF_NEXT` in `currency.lang`, which adds a results line's word): a genitive or an
@@ -852,7 +852,7 @@ CONVERSION_AFTER = (
 
 # Korean writes a date before what it dates: a date after an amount, past a Korean word of its
 # own, and before another amount ("1300억 달러에 진행된다면 이는 지난 2000년 ... 1720억 달러에
-# 매입한") is the later amount's (`currency.text.extract`); past a particle only ("5000억원을
+# 매입한") is the later amount's (`currency.text.dating`); past a particle only ("5000억원을
 # 2027년에 지급하고, 잔금 2000억원은") it is still the amount's. English writes "$7 billion of sales
 # in the year ended September 30, 2016 and a backlog of $24 billion", the date after its amount.
 LATER_CLAUSE = r"\s[가-힣]"
@@ -957,7 +957,7 @@ _LOCAL_BEFORE = (_LOCAL_WORDS + r"(?:\s*(?:" + "|".join(LOCAL_TIME_AFTER) + r"))
 # article's news date though after its publication (`DAY_AHEAD_WORDS` in `currency.lang`).
 DAY_AHEAD_WORDS = ("오는",)
 
-# Dates in Korean news (`currency.text.extract.date_expressions`): (kind, pattern). What each kind
+# Dates in Korean news (`currency.text.dating.date_expressions`): (kind, pattern). What each kind
 # resolves to is the extractor's rule; the forms that write it are data.
 # The year written before a quarter or a half ("2017년", "지난해", "올", "내년"), and the words
 # after one that make it a count.

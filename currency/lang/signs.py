@@ -31,7 +31,7 @@ HEDGE_AFTER = {
 HEDGE_AFTER_ADDING = ("+",)
 
 # Between one unit of a currency and its price in another, the rate a wire story prints after its
-# text: "($1 = 6.8420 Danish crowns)" (`currency.text.extract`'s pairs).
+# text: "($1 = 6.8420 Danish crowns)" (`currency.text.conversions`' pairs).
 RATE_EQUALS = ("=", "＝")
 
 COUNTERS = {
@@ -39,7 +39,7 @@ COUNTERS = {
     "％": "percent",
 }
 
-# Dates any language writes (`currency.text.extract.date_expressions`): (kind, pattern).
+# Dates any language writes (`currency.text.dating.date_expressions`): (kind, pattern).
 DATE_FORMS = (
     ("ymd", r"(\d{4})-(\d{2})-(\d{2})"),
 )

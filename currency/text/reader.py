@@ -82,6 +82,10 @@ def alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# A Korean particle (the longest first, "으로" before "로"): one to a few after a word.
+_PARTICLE = "(?:" + alternation(L.PARTICLES) + ")"
+
+
 def _word_end(word: str) -> str:
     # English words must end at a word boundary; Korean ones may carry a particle ("달러를").
     return re.escape(word) + (r"(?![A-Za-z])" if word[-1].isascii() and word[-1].isalpha() else "")

@@ -67,7 +67,10 @@ from currency.lang import (
 )
 from currency.lang.stages import ACTUAL, MOVED, OPEN, OPENING, SESSION, TARGET
 from currency.text.conversion_words import marked_at
-from currency.text.extract import extract, lead_end, quote_for, respectively_said, within_ratio
+from currency.text.conversions import within_ratio
+from currency.text.dating import respectively_said
+from currency.text.extract import extract, quote_for
+from currency.text.layout import lead_end
 from currency.text.locale import names_which_dollar
 from currency.text.reader import GARBLED_NOTE, find_amounts
 from reconcile.scan.model import Article

@@ -7,7 +7,10 @@ import pytest
 
 from currency.data.periods import parse_period
 from currency.text.article import ArticleError, decode
-from currency.text.extract import INFERRED_FROM_RATE, date_expressions, extract, lead_end
+from currency.text.dating import date_expressions
+from currency.text.extract import extract
+from currency.text.layout import lead_end
+from currency.text.notes import INFERRED_FROM_RATE
 from reconcile.api import extract_figures
 from reconcile.intake.walk import as_of_origin
 from tests.helpers import run
@@ -1413,7 +1416,7 @@ def test_date_forms_come_from_each_language_in_the_order_of_their_kinds(monkeypa
     its year (so a sentence's nearest date is the most precise one at its place)."""
     import currency.lang as L
     from currency.lang import en, ko
-    from currency.text.extract import suggest_as_of
+    from currency.text.dating import suggest_as_of
     kinds = [k for k, _ in L.date_forms()]
     assert kinds == sorted(kinds, key=L.DATE_KINDS.index) and {"ymd", "month_name"} <= set(kinds)
     assert suggest_as_of("On 2024년 3월 5일 it paid 10억 달러.", 25, None) == \

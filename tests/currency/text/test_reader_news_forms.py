@@ -5,7 +5,8 @@ import math
 
 import pytest
 
-from currency.text.extract import body_end, extract
+from currency.text.extract import extract
+from currency.text.layout import body_end
 from currency.text.reader import AmountError, find_amounts, read_amount, read_whole
 
 M, B, T = 1e6, 1e9, 1e12

@@ -1,0 +1,533 @@
+"""Conversions and currencies: pairing an amount with the conversion written beside it ("100억
+달러(약 12조 3000억 원)"), its implied and market rates, and the currency a number leaves unsaid,
+taken from its conversion, its context or the article's country (marked inferred)."""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+
+import currency.lang as L
+from currency.amount import beyond_one_amount, stated_interval
+from currency.text.candidate import Candidate
+from currency.text.conversion_words import marked_at
+from currency.text.layout import _CLOSING_QUOTES, _STOPS
+from currency.text.locale import bare_dollar
+from currency.text.names import country_words
+from currency.text.notes import INFERRED_FROM_RATE
+from currency.text.reader import _PARTICLE, alternation
+
+# A noun that names a sum, its particle, and at most a comma or colon, right before a number.
+_MONEY_NOUN_BEFORE = re.compile(
+    r"(?<![가-힣])(?P<noun>" + alternation(L.MONEY_NOUNS)
+    + r")(?:은|는|이|가|을|를|도|만|으로|로)?\s*[,:]?\s*$")
+# A Korean place word (억, 조): the script whose own currency goes unsaid.
+_KOREAN_PLACE = re.compile("[" + "".join(w for w in L.BIG_PLACES if "\uac00" <= w <= "\ud7a3")
+                           + "]")
+# A count of shares, whole or with a particle ("2억주(100%)", "850만주를", "200 million shares").
+_SHARE_COUNT_AFTER = re.compile(
+    r"\s?(?:" + alternation(L.SHARE_COUNT_WORDS) + r")"
+    + _PARTICLE + r"?(?![가-힣A-Za-z])")
+# What stands between a figure and its conversion: "(", "(한화 ", ", 우리 돈 ", " 원화로 ", ", or ".
+_JOIN = alternation(L.CONVERSION_JOIN)
+_CONVERSION_GAP = re.compile(r"\s*(?:[(（]\s*)?(?:,\s*)?(?:(?:한화|우리\s?돈|원화)(?:로)?\s*|(?:"
+                             + _JOIN + r")\s+)?$")
+# "or", with or without a comma: "2 trillion won or $1.5 billion" is as much a conversion.
+_JOINED = re.compile(r"\s*,?\s*(?:" + _JOIN + r")\s+$")
+_MARKER = re.compile(r"[(（]|한화|우리\s?돈|원화|(?<![^\s,])(?:" + _JOIN + r")\s")
+# A choice between amounts: "either", "whether" before the first of them in its clause, or
+# "whichever", "depending on" after the second in its sentence.
+_CHOICE = re.compile(r"\b(?:" + alternation(L.CHOICE_BEFORE) + r")\b[^,;:()]*$",
+                     re.I)
+_CHOICE_AFTER = re.compile(r"[^.!?\n]*?\b(?:" + alternation(L.CHOICE_AFTER)
+                           + r")\b", re.I)
+# ... or the rate the conversion used, named at the opening of its parenthesis: "(당시 환율로 ",
+# "(at current rates, ". The parenthesis then holds the conversion alone: in "(당시 환율로
+# 1,200원을 적용하면 약 12조 원)" the first amount is the rate, not the conversion.
+_RATE_OPENING = re.compile(r"\s*[(（]\s*(?:" + alternation(L.CONVERSION_RATE)
+                           + r")\s*[,:]?\s*$", re.I)
+_CLOSE = re.compile(r"[)）]")
+_OPEN = re.compile(r"[(（]")
+# The rate line of a wire story: one unit and its price, alone in a parenthesis that ends its line
+# ("($1 = 6.8420 Danish crowns)"); a price with more after it ("(1달러=1,300원 기준)") or a
+# parenthesis inside a sentence ("환율을 (1달러=1,300원)으로 가정하면") is an assumed rate.
+_EQUALS = re.compile(r"\s*(?:" + "|".join(map(re.escape, L.RATE_EQUALS)) + r")\s*$")
+
+# A conversion the writer made lies within this factor of the market rate of its day: a rough or
+# mistaken rate stays well inside it, while two amounts that are not one figure rarely do (a
+# stake and the whole, a quarter and its year, a revenue and a price).
+CONVERSION_RATIO = 2.0
+# A number that writes no currency takes one from the rate alone only within this factor of the
+# market's: a writer's rate lies within about 1 % of it and two written digits round by at most
+# 2.5 %. Most pairs of currencies lie further apart (the euro and the pound 11 % and more), but
+# some do not (the franc and the euro, the yuan and the Danish krone): a guess is taken only
+# when one currency alone fits. A won conversion written to three digits ("about 930 billion"
+# after $780 million) lies within 1 % of the won's.
+UNSAID_RATE_RATIO = 1.05
+
+
+def _local_dollars(text: str, cands: list[Candidate], local: tuple[str, str] | None) -> None:
+    """A bare "$" names the local dollar of an article published where "$" is that (`local`:
+    its code and why). Without that, a bare "$" written as the conversion of an amount that
+    names the US dollar ("$600 million USD (roughly $763 million)") is some other dollar: its
+    currency is left open, at low confidence."""
+    for k, c in enumerate(cands):
+        a = c.amount
+        if a.currency != "USD" or not bare_dollar(a.span, text[max(0, a.start - 6):a.start]):
+            continue
+        if local is not None:
+            c.currency, c.currency_from = local
+            continue
+        prev = cands[k - 1] if k else None
+        gap = text[prev.end:a.start] if prev is not None else ""
+        if prev is not None and prev.currency == "USD" and "(" in gap and len(gap) <= 12 \
+                and not bare_dollar(prev.amount.span, text[max(0, prev.start - 6):prev.start]):
+            c.currency = None
+            c.confidence = "low"
+            c.reason = (f"a bare '$' written as the conversion of {prev.amount.span!r}, which "
+                        "names the US dollar, is another dollar, and the article's country is "
+                        "not known: say which with --currency")
+
+
+def _pair_conversions(text: str, cands: list[Candidate], day: dt.date | None = None) -> None:
+    """`A(약 B)`, `A, 한화 약 B`, `A 우리 돈 B`, `A(당시 환율로 B)` with A money: one figure in two
+    currencies; B may leave its currency implicit (`day`: the publication day, for its rate)."""
+    for k, (a, b) in enumerate(zip(cands, cands[1:])):
+        gap = text[a.end:b.start]
+        # The reader may take "한화 약" into the second amount as its hedge.
+        marked = _MARKER.search(gap) or _MARKER.match(text, b.start)
+        plain = len(gap) <= 12 and marked and _CONVERSION_GAP.match(gap)
+        # "€1.5 billion (2.4 trillion won, or $1.6 billion)": a second conversion of the first.
+        if plain and a.pair and _JOINED.match(gap):
+            _second_conversion(text, cands, a, b)
+            continue
+        if plain and _JOINED.match(gap) and _choice(text, a, b, cands[k - 1] if k else None):
+            continue
+        line = _rate_line(text, a, b)
+        shaped = plain or _RATE_OPENING.match(gap) \
+            and _alone_in_parenthesis(text, b, cands[k + 2:k + 3]) or line
+        if shaped and not a.currency and a.amount.currency_options and b.currency:
+            _shared_by_conversion(a, b, day)
+        if not a.currency or not shaped:
+            continue
+        # A Korean newsroom leaves the won unsaid ("(약 12조 3000억)"); a number with English place
+        # words ("(2 trillion, …)") says nothing of its currency.
+        if b.currency is None and b.amount.kind == "number" and b.amount.magnitude_word and \
+                any(ch in L.BIG_PLACES for ch in b.amount.span):
+            b.currency = "KRW" if a.currency != "KRW" else "USD"
+            b.currency_from = f"a conversion in parentheses after {a.amount.span!r}"
+        elif b.currency is None and b.amount.kind == "number" and b.amount.magnitude_word \
+                and plain and a.amount.value:
+            _unsaid_by_rate(cands, a, b, day)
+        if not b.currency or not a.amount.value:
+            continue   # "0달러(약 2조원)": no rate to imply
+        if b.currency == a.currency and not _in_own_currency(text, a, b):
+            continue   # two amounts of one currency
+        _link(a, b)
+        if line:
+            # a rate the story converts at, said in extract's output (scan still proposes both:
+            # docs/reader_forms.md)
+            a.pair["rate_line"] = b.pair["rate_line"] = True
+
+
+def _shared_by_conversion(a: Candidate, b: Candidate, day: dt.date | None) -> None:
+    """`a`, a name several currencies share that no country word settled ("36 billion riyals"),
+    takes the one option whose rate on `day` its conversion `b` fits as a restatement does (both
+    amounts' rounding, the rate source's RATE_ALLOWANCE); none, several, or an option with no
+    rate to rule it out: it stays open, and a note says why."""
+    from currency.data.rates import RATE_ALLOWANCE
+    options = a.amount.currency_options
+    # A conversion beside the amount outweighs a capital, which may name only where it happened.
+    capital, a.capital = a.capital, None
+    if day is None:
+        if capital:
+            a.notes.append(f"its conversion {b.amount.span!r} cannot be checked without the "
+                           f"article's date, so {capital[1]!r} does not decide its currency")
+        return
+    _, a_low, a_high = stated_interval(a.amount.value, a.amount.precision, a.amount.span,
+                                       a.amount.bound, a.amount.low, a.amount.high, options[0])
+    _, b_low, b_high = stated_interval(b.amount.value, b.amount.precision, b.amount.span,
+                                       b.amount.bound, b.amount.low, b.amount.high, b.currency,
+                                       restatement=True)
+    if not (a_low > 0 and math.isfinite(a_high) and math.isfinite(b_high) and b_high > 0):
+        if capital:
+            a.notes.append(f"its conversion {b.amount.span!r} cannot be weighed, so "
+                           f"{capital[1]!r} does not decide its currency")
+        return
+    markets = {code: _market(code, b.currency, day) for code in options}
+    fits = [code for code, m in markets.items() if m is not None
+            and b_low / a_high <= m * (1 + RATE_ALLOWANCE) and b_high / a_low >= m / (1 + RATE_ALLOWANCE)]
+    unrated = [code for code, m in markets.items() if m is None]
+    if len(fits) == 1 and not unrated and (capital is None or capital[0] == fits[0]):
+        a.currency = fits[0]
+        a.currency_from = (f"{a.amount.span!r} names a currency several share "
+                           f"({', '.join(options)}); its conversion {b.amount.span!r} fits "
+                           f"{fits[0]}'s rate of {day} alone (±{RATE_ALLOWANCE:.0%})"
+                           + (f", and the article names {capital[1]!r}, its capital"
+                              if capital else ""))
+        if capital is None and a.confidence == "high":
+            # The pegs lie 3 % apart: a slip that size in the conversion reads the other one.
+            a.confidence = "medium"
+            a.reason = (f"its currency, {fits[0]}, is read from its conversion's rate alone, "
+                        "with no country word: check it or give --currency")
+        return
+    if len(fits) == 1 and not unrated:
+        a.notes.append(f"its conversion {b.amount.span!r} fits {fits[0]}'s rate, but the article "
+                       f"names {capital[1]!r}, the capital of {capital[0]}'s country: say which "
+                       "with --currency")
+        return
+    why = (f"{', '.join(unrated)} {'has' if len(unrated) == 1 else 'have'} no rate to rule out"
+           if unrated and len(fits) <= 1 else
+           f"its rate fits {'each' if fits else 'none'} of {', '.join(fits or options)}")
+    a.notes.append(f"its conversion {b.amount.span!r} does not say its currency: {why}")
+
+
+def _unsaid_by_rate(cands: list[Candidate], a: Candidate, b: Candidate,
+                    day: dt.date | None) -> None:
+    """`b`, a number with English place words written as `a`'s conversion ("$780 million (about
+    930 billion)"), takes the currency its article writes elsewhere whose market rate against
+    `a`'s it fits, when no other currency of the rate data fits it: the place words alone name
+    no currency, the article and the rate do."""
+    from currency.data.rates import known_currencies
+    stated = {c.currency for c in cands if c.currency and c.amount.currency} - {a.currency}
+    implied = b.amount.value / a.amount.value
+    # every currency with a rate, written or not: francs at 0.91 a dollar are no euros at 0.93
+    markets = {q: _market(a.currency, q, day) for q in sorted(known_currencies() - {a.currency})}
+    fits = [q for q, market in markets.items()
+            if market and max(implied, market) / min(implied, market) <= UNSAID_RATE_RATIO]
+    if len(fits) == 1 and fits[0] in stated:
+        q = fits[0]
+        b.currency = q
+        off = max(implied, markets[q]) / min(implied, markets[q]) - 1
+        b.currency_from = (f"{INFERRED_FROM_RATE}a conversion after {a.amount.span!r} whose "
+                           f"{implied:,.4g} {q}/{a.currency} is {off:.1%} off {q}'s ECB rate "
+                           f"of {day} ({markets[q]:,.4g}), the only currency with an ECB "
+                           f"rate within {UNSAID_RATE_RATIO - 1:.0%} of it and one the article "
+                           f"writes")
+
+
+def _second_conversion(text: str, cands: list[Candidate], a: Candidate, b: Candidate) -> None:
+    """"€2 billion (3.1 trillion won, or $2.2 billion)": `b`, a third currency closing the
+    parenthesis after `a` and "or", converts what `a` does (one-way: the original keeps `a`)."""
+    first = cands[a.pair["with"]]
+    if first.index > a.index or not b.currency or not first.amount.value \
+            or b.currency in (first.currency, a.currency) or b.amount.per != first.amount.per \
+            or _closes_after(text, b) is None:
+        return
+    _one_way(b, first)
+
+
+def _one_way(b: Candidate, first: Candidate) -> None:
+    """Make `b` a second conversion of `first`, which keeps its own pair."""
+    b.pair = {"with": first.index, "implied_rate": b.amount.value / first.amount.value,
+              "rate_unit": f"{b.currency}/{first.currency}"}
+
+
+def _link(a: Candidate, b: Candidate) -> None:
+    """Make `b` the conversion of `a`: each one's pair names the other and the rate implied."""
+    rate = b.amount.value / a.amount.value
+    a.pair = {"with": b.index, "implied_rate": rate, "rate_unit": f"{b.currency}/{a.currency}"}
+    b.pair = {"with": a.index, "implied_rate": rate, "rate_unit": f"{b.currency}/{a.currency}"}
+
+
+def _fits_market(base: str, quote: str, implied: float, day: dt.date | None) -> bool:
+    """Whether `implied` (`quote` per `base`) lies within CONVERSION_RATIO of the market rate on
+    `day`; with no rate known, no."""
+    market = _market(base, quote, day)
+    return market is not None and within_ratio(implied, market)
+
+
+def within_ratio(x: float, y: float) -> bool:
+    """Whether two positive values lie within CONVERSION_RATIO of each other."""
+    return x > 0 and y > 0 and max(x, y) / min(x, y) <= CONVERSION_RATIO
+
+
+def _market(base: str, quote: str, day: dt.date | None) -> float | None:
+    """The market rate of `quote` per `base` on `day` (its nearest fixing), if the data has one."""
+    if day is None:
+        return None
+    from currency.data.rates import RateError, rate_book, stand_in
+    try:
+        market = rate_book().rate_on(base, quote, stand_in(base, quote, day, day, str(day))[0]).value
+    except RateError:
+        return None
+    return market if market > 0 else None
+
+
+def _shared_by_rate(cands: list[Candidate], day: dt.date | None) -> None:
+    """A shared name read as its named country's currency ("crowns" with a Swedish firm named) whose
+    conversion's rate does not fit it takes the one other option that fits, or stays unpaired."""
+    for c in cands:
+        options = c.amount.currency_options
+        other = cands[c.pair["with"]] if c.pair else None
+        if other is None or not options or c.amount.currency or c.currency not in options \
+                or other.pair is None or other.pair["with"] != c.index \
+                or not c.amount.value or not other.amount.value:
+            continue
+        rate = other.amount.value / c.amount.value
+        guessed = _market(c.currency, other.currency, day)
+        if guessed is None or within_ratio(rate, guessed):
+            continue    # the guess fits, or there is no rate to check it against
+        fits = [code for code in options
+                if code != c.currency and _fits_market(code, other.currency, rate, day)]
+        if len(fits) == 1:
+            _take_the_fitting(cands, c, other, fits[0])
+            continue
+        # none fits, or several: the conversion says nothing sure, and the guess stays unpaired
+        for x in cands:
+            if x.pair and x.pair["with"] == c.index:
+                x.pair = None
+        c.pair = None
+        c.notes.append(f"not paired with {other.amount.span!r}: the rate it implies fits "
+                       f"{'none' if not fits else ', '.join(fits)} of {', '.join(options)}, "
+                       f"not {c.currency}")
+
+
+def _take_the_fitting(cands: list[Candidate], c: Candidate, other: Candidate, code: str) -> None:
+    """`c` is in `code`, the one currency its name may be whose market rate its conversion
+    `other` fits: its pair, and any second conversion of it, say so."""
+    guess, c.currency = c.currency, code
+    c.currency_from = (f"{c.amount.span!r} names a currency several share "
+                       f"({', '.join(c.amount.currency_options)}); its conversion "
+                       f"{other.amount.span!r} implies a rate that fits {code}'s, not {guess}'s")
+    line = c.pair.get("rate_line")
+    _link(*sorted((c, other), key=lambda x: x.index))
+    if line:    # a rate line's pair stays marked as one
+        c.pair["rate_line"] = other.pair["rate_line"] = True
+    for x in cands:
+        if x is not other and x.pair and x.pair["with"] == c.index:
+            _one_way(x, c)
+
+
+def _rate_line(text: str, a: Candidate, b: Candidate) -> bool:
+    """"($1 = 6.8420 Danish crowns)" in a parenthesis ending its line: one unit of `a`'s currency
+    and its price, `b`."""
+    if a.amount.value != 1 or not _EQUALS.match(text[a.end:b.start]):
+        return False
+    line = text[text.rfind("\n", 0, a.start) + 1:a.start].rstrip()
+    close = _closes_after(text, b)
+    # the parenthesis opens its line or follows a sentence's end
+    before = line[:-1].rstrip()[-1:]
+    return bool(_OPEN.fullmatch(line[-1:])) and (not before or before in _STOPS + _CLOSING_QUOTES) \
+        and close is not None and not text[close:].split("\n", 1)[0].strip()
+
+
+def _closes_after(text: str, c: Candidate) -> int | None:
+    """Where the parenthesis that closes right after `c` (spaces between) ends, if one does."""
+    close = _CLOSE.search(text, c.end)
+    return close.end() if close is not None and not text[c.end:close.start()].strip() else None
+
+
+def _choice(text: str, a: Candidate, b: Candidate, prev: Candidate | None) -> bool:
+    """Whether `a` and `b`, joined by "or", are a choice, not a conversion ("either 2 trillion
+    won or $3 billion", "500 million won or $1 million, whichever is greater")."""
+    # Without its comma, "or" joins a conversion only when a hedge says so ("2 trillion won or
+    # about $1.5 billion"): "10,000 won or $10" is as often a price in either currency.
+    if "," not in text[a.end:b.start] and not b.amount.hedge:
+        return True
+    start = max(prev.end, a.sentence_start) if prev is not None else a.sentence_start
+    if _CHOICE.search(text, start, a.start) or _CHOICE_AFTER.match(text, b.end):
+        return True
+    # "$3 million or $4 million, or 2 trillion won": the first is one of two of its currency.
+    return prev is not None and prev.currency == a.currency and bool(
+        _JOINED.match(text[prev.end:a.start]))
+
+
+def _in_own_currency(text: str, a: Candidate, b: Candidate) -> bool:
+    """"80억달러(약 9조6000억달러)": a conversion written with its original's currency word, told
+    from a second amount of that currency by closing the parenthesis opened after it, at a value
+    no rounding gives (`beyond_one_amount`); the restatement check judges it."""
+    ratio = b.amount.value / a.amount.value
+    # The parenthesis holds one point and nothing after it: "(약 30억달러는 현금)", "(30억~40억
+    # 달러)" are parts.
+    close = _CLOSE.search(text, b.end)
+    gap = text[a.end:b.start]
+    return ratio > 0 and b.amount.bound != "range" and ("(" in gap or "（" in gap) \
+        and beyond_one_amount(ratio) and close is not None \
+        and not text[b.end:close.start()].strip()
+
+
+def _alone_in_parenthesis(text: str, c: Candidate, after: list[Candidate]) -> bool:
+    """Whether a parenthesis closes after `c` before the next amount (`after`, at most one)."""
+    close = _CLOSE.search(text, c.end)
+    return close is not None and (not after or close.start() < after[0].start)
+
+
+def _shared_names(body: str, cands: list[Candidate]) -> None:
+    """"45억 크로네", "400 billion crowns": a name several currencies share takes the one whose
+    country the article names, when it names exactly one of them; a capital naming exactly one,
+    when no country word is named, is kept for `_by_capital`."""
+    mentioned: dict[tuple[str, ...], tuple[list, list]] = {}
+    for c in cands:
+        options = c.amount.currency_options
+        if c.currency or not options:
+            continue
+        if options not in mentioned:
+            hits = _named(body, options, country_words())
+            capitals = [] if hits else _named(body, options, L.CAPITAL_WORDS)
+            mentioned[options] = (hits, capitals)
+        hits, capitals = mentioned[options]
+        if len({code for code, _, _ in capitals}) == 1:
+            c.capital = capitals[0]
+        if len({code for code, _, _ in hits}) == 1:
+            code, word, at = hits[0]
+            c.currency = code
+            c.currency_from = (f"{c.amount.span!r} names a currency several share "
+                               f"({', '.join(options)}); the article names {word!r} (offset "
+                               f"{at}), whose currency is {code}")
+
+
+def _named(body: str, options: tuple[str, ...], words) -> list[tuple[str, str, int]]:
+    """Each option whose word (the longest first) `body` names, with the word and its offset."""
+    hits = []
+    for code in options:
+        for word in sorted(words.get(code, ()), key=len, reverse=True):
+            at = _mention(body, word)
+            if at >= 0:
+                hits.append((code, word, at))
+                break
+    return hits
+
+
+def _by_capital(cands: list[Candidate]) -> None:
+    """A shared name no country word and no conversion settled takes the currency of the one
+    capital the article names ("Doha -" dateline: QAR)."""
+    for c in cands:
+        if c.currency is None and c.capital is not None:
+            code, word, at = c.capital
+            c.currency = code
+            c.currency_from = (f"{c.amount.span!r} names a currency several share "
+                               f"({', '.join(c.amount.currency_options)}); the article names "
+                               f"{word!r} (offset {at}), the capital of {code}'s country, and "
+                               "no conversion stands beside it")
+            if c.confidence == "high":
+                # A capital names where a thing happened as often as whose money it is ("the
+                # Doha Round"): the user confirms it.
+                c.confidence = "medium"
+                c.reason = (f"its currency, {code}, is read from {word!r}, a capital the article "
+                            "names, alone: check it or give --currency")
+
+
+def _mention(text: str, word: str) -> int:
+    """Where `word` first stands in `text` as a word (English) or a word's start (Korean)."""
+    if word.isascii():
+        m = re.search(r"(?<![A-Za-z])" + re.escape(word) + r"(?![A-Za-z])", text)
+    else:
+        m = re.search(r"(?<![가-힣])" + re.escape(word), text)
+    return m.start() if m else -1
+
+
+def _infer_currencies(text: str, cands: list[Candidate]) -> None:
+    """A bare number ("1조 4천억", "12兆") takes the currency of an equal amount elsewhere."""
+    by_value: dict[float, list[Candidate]] = {}
+    for m in cands:
+        if m.currency and m.amount.currency and m.amount.bound != "range":
+            by_value.setdefault(m.amount.value, []).append(m)
+    stated = [m for m in cands if m.currency and m.amount.currency]
+    for c in cands:
+        if c.currency or c.amount.kind != "number" or not c.amount.magnitude_word or \
+                _SHARE_COUNT_AFTER.match(text, c.amount.end):
+            continue
+        same = by_value.get(c.amount.value, [])
+        if same:
+            best = min(same, key=lambda m: abs(m.start - c.start))
+            c.currency = best.currency
+            c.currency_from = f"as in {best.amount.span!r} at offset {best.start}"
+            continue
+        # A headline rounds down: "8조 투자" over a body's "약 8조5127억원" is 8조-odd. Taken
+        # only when every amount the text states in that span has one currency.
+        a = c.amount
+        # "1조대": a band of the trillions, of won or of parameters alike; only a noun that names
+        # a sum before it makes it money, as for a bare amount.
+        band = a.bound == "range" and a.band
+        # Only the money places (억, 조); a digit right after ("833만 3641주") continues another
+        # quantity.
+        if not band and (a.value < 1e8 or a.bound != "exact"
+                         or text[a.end:a.end + 2].strip()[:1].isdigit()):
+            continue
+        step = 10.0 ** math.floor(math.log10(a.precision)) if a.precision > 0 else 0.0
+        low, high = a.value, a.value + max(step, a.precision)
+        near = [] if band else [m for m in stated if m.amount.low < high and m.amount.high >= low]
+        if near and len({m.currency for m in near}) == 1:
+            best = min(near, key=lambda m: abs(m.start - c.start))
+            c.currency = best.currency
+            c.currency_from = (f"a rounded {a.span!r} of {best.amount.span!r} at offset "
+                               f"{best.start} (every amount the text states from {a.span} to "
+                               f"under its next step is in {best.currency})")
+            continue
+        # "G마켓 기업가치, 3.1조 평가": a headline drops the currency after a noun that names a
+        # sum; in an article whose money is all in one currency, that is the currency.
+        noun = _MONEY_NOUN_BEFORE.search(text, max(0, a.start - 16), a.start)
+        currencies = {m.currency for m in stated}
+        if noun and len(currencies) == 1 and len(stated) >= 2:
+            c.currency = next(iter(currencies))
+            c.currency_from = (f"after {noun.group('noun')!r}, which names a sum, in an article "
+                               f"that states all its money ({len(stated)} amounts) in "
+                               f"{c.currency}")
+            continue
+        if noun and len(currencies) > 1:
+            _unsaid_won(c, stated, f"after {noun.group('noun')!r}, which names a sum")
+
+
+def _unsaid_won(c: Candidate, stated: list[Candidate], why: str) -> None:
+    """"1Q 매출 8400억" in an article of won and euros: Korean news names a foreign currency each
+    time it writes one and leaves only its own unsaid, so a bare amount of a Korean place word
+    that is money (`why`) is won, when the article states won as an amount of its own (not
+    only as a conversion). Not when its sentence states another currency before it ("매출 30억
+    달러, 순익 4억": the name carried over), nor when the last amount of its own before it is in
+    another currency."""
+    own = L.UNSAID_CURRENCY
+    # Won the article states only as a conversion ("7000억 위안(약 130조원)", "한화로 약 120조원")
+    # shows a foreign story told to Korean readers, whose bare amounts may be in its currency.
+    if own not in {m.currency for m in stated if not _converted(m)} or \
+            not _KOREAN_PLACE.search(c.amount.span) or \
+            any(m.currency != own and c.sentence_start <= m.start < c.start for m in stated):
+        return
+    # Nor when the amount the article last stated before it, in its own words, is foreign: the
+    # story is told in that currency there ("매출은 30억 달러였다. 순이익은 4억").
+    before = [m for m in stated if m.start < c.start and not _converted(m)]
+    if before and max(before, key=lambda m: m.start).currency != own:
+        return
+    c.currency = own
+    c.currency_from = (f"{why}, written with a Korean place word and no currency in an article "
+                       f"that states {own}: Korean news names every other currency it writes")
+
+
+def _converted(m: Candidate) -> bool:
+    """Whether a stated amount is a conversion of another: paired as one, or after the words
+    that say so ("우리 돈 899억 원")."""
+    if m.pair and m.pair["rate_unit"].split("/")[0] == m.currency:
+        return True
+    start = max(0, m.amount.start - m.sentence_start)
+    return marked_at(m.sentence, start, start + len(m.amount.span))
+
+
+def market_rates(cands: list[Candidate], day: dt.date | None) -> None:
+    """Add the ECB rate of `day` (the publication date) to each conversion pair."""
+    if day is None:
+        return
+    from currency.data.rates import RateError, rate_book, stand_in
+    book = rate_book()
+    for c in cands:
+        if not c.pair:
+            continue
+        other = cands[c.pair["with"]]
+        # each pair once, from its first; a second conversion's pair is its own
+        mutual = other.pair is not None and other.pair["with"] == c.index
+        if c.pair["with"] < c.index and mutual:
+            continue
+        # the rate of the conversion's currency per the original's, as `rate_unit` says
+        first, then = (other, c) if c.pair["with"] < c.index else (c, other)
+        try:
+            # A date outside the data: the nearest fixing, said in the pair (the one policy).
+            on, _, note = stand_in(first.currency, then.currency, day, day, str(day))
+            rate = book.rate_on(first.currency, then.currency, on)
+        except RateError:
+            continue
+        info = {"market_rate": rate.value, "market_date": rate.date.isoformat(),
+                "market_source": rate.source}
+        if note:
+            info["market_note"] = note
+        c.pair.update(info)
+        if mutual:
+            other.pair.update(info)

@@ -1,0 +1,1301 @@
+"""Dating a figure: the date expressions of a sentence, the news date of an article, and the
+rules that choose which date, if any, is an amount's as_of (weekdays, deadlines, "respectively",
+comparisons, "at the time", a deal's terms)."""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import math
+import re
+
+import currency.lang as L
+from currency.data.periods import Period, parse_period
+from currency.text.candidate import Candidate
+from currency.text.datelines import dateline
+from currency.text.layout import _SENTENCE_END, _in_caption, _is_stamp
+from currency.text.morphemes import after_prospective, own_time_ends
+from currency.text.reader import _PARTICLE, alternation, find_amounts
+
+# A date's words that mark it the local time of where its event happened; a space in the
+# listed words may be left out ("20일(현지시간)").
+_LOCAL_TIME = re.compile(r"(?i)(?:" + "|".join(
+    r"\s*".join(map(re.escape, w.split())) for w in L.LOCAL_TIME) + r")")
+
+
+def _close_before_report(c: Candidate, news: tuple[str, str]) -> bool:
+    """Whether `c` is a close's price and a wire's reported weekday the news date: the close may be
+    a day before the report ("said on Monday that its closing price of $28"), so neither dates it."""
+    start = c.amount.start - c.sentence_start
+    return _REPORTED_ON.match(news[1]) is not None \
+        and _CLOSED.search(c.sentence, *_clause(c.sentence, start, c.amount.end - c.sentence_start)) \
+        is not None
+
+
+def first_day(published: dt.date | Period | None) -> dt.date | None:
+    """The first day an article may have come out on, which a deadline is read as still ahead
+    of: one inside a month's or a year's span may be ahead of the day it came out."""
+    return published.first if isinstance(published, Period) else published
+
+
+def last_day(published: dt.date | Period | None) -> dt.date | None:
+    """The last day an article may have come out on: the day given, or its month's or year's
+    last, which the rules that count from publication (news days, deadlines) read as it."""
+    return published.last if isinstance(published, Period) else published
+
+
+_DEAL_MADE = re.compile(alternation(L.DEAL_MADE), re.I)
+
+
+def _deal_terms(text: str, starts: list[int], cands: list[Candidate],
+                span: dt.date | Period | None, told: dt.date | None) -> None:
+    """Date the amounts of a sentence that writes no date of its own but states a deal's terms
+    as made ("agreed to pay") by the nearest earlier sentence of a deal made, when it names the
+    deal's month or day, older than the news (`L.DEAL_MADE`): a year alone there is as often a
+    clause's ("지난해 보류했던 공장 건설을 재개하기로 했다")."""
+    published = last_day(span)
+    if published is None or published.toordinal() <= NEWS_DAYS:    # the calendar's first days
+        return
+    background = (published - dt.timedelta(days=NEWS_DAYS)).isoformat()
+    dealt: dict[int, tuple] = {}        # sentence → the deal's date it gives, once read
+    for c in cands:
+        if c.as_of_basis in ("sentence", "deal", "then") or not _DEAL_MADE.search(c.sentence):
+            continue
+        k = bisect.bisect_right(starts, c.amount.start) - 1
+        # the nearest earlier sentence of a deal made: its date, written or given by this rule
+        j = next((j for j in range(k - 1, -1, -1)
+                  if _DEAL_MADE.search(text, starts[j], _sentence_end(text, starts, j))), None)
+        if j is None:
+            continue
+        if j not in dealt:
+            deal = _DEAL_MADE.search(text, starts[j], _sentence_end(text, starts, j))
+            found = _event_dates(text, starts, j, span, told)
+            date, words = nearest_date(found, deal.start() - starts[j])
+            dealt[j] = (date, f"{words} (an earlier sentence dating the deal: {deal.group(0)!r})") \
+                if date and len(date) >= 7 and date < background[:len(date)] else (None, None)
+        if dealt[j][0]:
+            c.as_of, c.as_of_from = dealt[j]
+            c.as_of_basis = "deal"
+            dealt.setdefault(k, dealt[j])
+
+
+_AT_THE_TIME = re.compile(L.AT_THE_TIME)
+
+
+def _listed(words, korean_ends: str = "") -> re.Pattern:
+    """A list's words: English ones whole, Korean ones anywhere (an ending: "이었지만"), a space in
+    them optional ("당시에비해"), and followed by `korean_ends`."""
+    korean = alternation(w for w in words if not w.isascii()).replace(re.escape(" "), r"\s?")
+    return re.compile(r"(?i)(?<![\w])(?:" + alternation(w for w in words if w.isascii())
+                      + r")(?![\w])|(?:" + korean + ")" + korean_ends)
+
+
+_NOW_OR_COMPARED = _listed(L.AT_THE_TIME_NOT)
+_AT_THE_TIME_UNTIL = _listed(L.AT_THE_TIME_UNTIL)
+# ... a word of its own, maybe with particles ("3년 뒤에는"): "2019년 후반" names no later time
+_AT_THE_TIME_MOVED = _listed(L.AT_THE_TIME_MOVED, _PARTICLE + r"{0,2}(?![가-힣])")
+# "At the time," opening its sentence; elsewhere an English "at the time" dates only the amount
+# right before it ("was worth $2 billion at the time"): "Kim, the chief executive at the time,
+# runs a $5 billion fund" is of now.
+_OPENING = re.compile(r"[\s\"'“‘(]*")
+_RIGHT_BEFORE = re.compile(r"[\s,]*")
+
+
+def _at_the_time(text: str, starts: list[int], cands: list[Candidate],
+                 span: dt.date | Period | None, told: dt.date | None) -> None:
+    """Date the one amount a sentence that names no date points at ("당시", "at the time") by
+    the one date the sentence right before it names: "지난 3월 2일 매입 계약을 맺었다. 당시
+    환율로 1조원이다" is of March 2; not a sentence that speaks of now or compares with then."""
+    for c in cands:
+        if c.as_of_basis == "sentence" or not (said := _AT_THE_TIME.search(c.sentence)) \
+                or _NOW_OR_COMPARED.search(c.sentence) or c is not _pointed_at(
+                    said, [d for d in cands if d.sentence_start == c.sentence_start]):
+            continue
+        k = bisect.bisect_right(starts, c.amount.start) - 1
+        before = text[starts[k - 1]:starts[k]] if k else ""
+        # a noun's date ("Norden, founded in 1990,") is no time the sentence tells of
+        found = [f for f in (_all_dates(text, starts, k - 1, span, told) if k else [])
+                 if not _in_participles_clause(before, f)]
+        # Of two dates, which one it means is unsaid ("from 2019 until 2021"), and a deadline
+        # alone is no time anything happened.
+        if len({f[2] for f in found}) == 1 and not _written_with(before, found[0], *_DEADLINE) \
+                and not _AT_THE_TIME_MOVED.search(before) and not _ahead(before, found[0], span):
+            c.as_of, c.as_of_basis = found[0][2], "then"
+            c.as_of_from = f"{found[0][3]} (the sentence before, which {said.group(0)!r} points at)"
+
+
+def _after(date: str, day: dt.date | None) -> bool:
+    """Whether a resolved `date` ("2025", "2025-03", "2025-03-14") lies wholly after `day`: none
+    of it is that day or before (no day, none is)."""
+    return day is not None and date > day.isoformat()[:len(date)]
+
+
+def _ahead(sentence: str, found, published: dt.date | Period | None) -> bool:
+    """Whether the date `found` in `sentence` is still to come: after publication, or in its clause
+    after a future's word ("will buy it in 2025") or before a Korean plan's verb ("인수할 계획이다")."""
+    date, last = found[2], last_day(published)
+    opened, closed = _clause(sentence, found[0], found[1])      # "Norden, which it bought in 2019"
+    return _after(date, last) \
+        or _FUTURE.search(sentence, opened, found[0]) is not None \
+        or _WEEKDAY_AHEAD_IN.search(sentence, opened, found[0]) is not None \
+        or _planned(sentence, found[1], closed)
+
+
+# A plan's word after a Korean word (`L.PLAN_AFTER`), maybe past a space.
+_PLAN = re.compile(r"(?<=[가-힣])\s?(?P<plan>" + alternation(L.PLAN_AFTER) + ")")
+
+
+def _planned(text: str, start: int, end: int) -> bool:
+    """Whether a plan's word follows a verb in its prospective form in `text[start:end]` before a
+    clause of its own tense ends ("인수할 계획", "짓고 증설할 계획", not "지었고 ... 증설할 계획")."""
+    plans = [m.start("plan") for m in _PLAN.finditer(text, start, end)]
+    if not plans:                               # Kiwi only where a plan's word is
+        return False
+    cut = own_time_ends(text, start, end)
+    return any(after_prospective(text, at) for at in plans if at < cut)
+
+
+def _pointed_at(said: re.Match, cands: list[Candidate]) -> Candidate | None:
+    """The amount of `cands` (one sentence's) that the marker `said` dates: the first after it
+    with no contrast's word between, or for an English one not opening the sentence, the amount
+    right before it."""
+    sentence, base = said.string, cands[0].sentence_start
+    if said.group(0).isascii() and not _OPENING.fullmatch(sentence, 0, said.start()):
+        return next((c for c in cands if _RIGHT_BEFORE.fullmatch(
+            sentence, c.amount.end - base, said.start())), None)
+    after = next((c for c in cands if c.amount.start - base >= said.end()), None)
+    if after is None or _AT_THE_TIME_UNTIL.search(sentence, said.end(), after.amount.start - base):
+        return None
+    return after
+
+
+def _sentence_end(text: str, starts: list[int], j: int) -> int:
+    return starts[j + 1] if j + 1 < len(starts) else len(text)
+
+
+def _event_dates(text: str, starts: list[int], j: int, published: dt.date | Period,
+                 told: dt.date | None) -> list:
+    """The dates the `j`-th sentence gives an event, in its own offsets: not its deadlines, past
+    or ahead ("이달 2일까지" is no time anything happened)."""
+    sentence = text[starts[j]:_sentence_end(text, starts, j)]
+    return [f for f in date_expressions(sentence, published, told)
+            if not _written_with(sentence, f, *_DEADLINE)]
+
+
+def _all_dates(text: str, starts: list[int], j: int, published: dt.date | Period,
+               told: dt.date | None) -> list:
+    """Every date the `j`-th sentence names, deadlines too, in its own offsets."""
+    return date_expressions(text[starts[j]:_sentence_end(text, starts, j)], published, told)
+
+
+# The forms are data per language (`currency.lang`); their resolution is `_resolve`'s.
+_DATE_PATTERNS = [(re.compile(pattern), kind) for kind, pattern in L.date_forms()]
+# A sentence with no digit can only hold a date in words: one search for any of those first.
+# (their named groups made plain: two forms may name one group)
+_NAMED = re.compile(r"[(][?]P<\w+>")
+_ANY_DATE = re.compile("|".join([r"\d"] + ["(?:" + _NAMED.sub("(?:", p.pattern) + ")"
+                                            for p, _ in _DATE_PATTERNS
+                                            if "\\d" not in p.pattern]))
+_MONTHS = [m.lower() for m in L.MONTH_NAMES]
+_BESIDE = re.compile(r"[\s,()]*")
+_EARLIER = [p for p, kind in _DATE_PATTERNS if kind == "years_earlier"]
+_PREVIOUS = re.compile("|".join(p.pattern for p, kind in _DATE_PATTERNS if kind == "previous_day"))
+_LATER_CLAUSE = re.compile(L.LATER_CLAUSE)
+
+
+# Dates as often of another deed in their sentence as of its amount ("told investors this summer
+# it paid $4.5 billion in March 2018", "지난 5월보다"): read only when the sentence has no other.
+_LAST_RESORT = {"season", "m_past"}
+
+
+def date_expressions(sentence: str, published: dt.date | Period | None,
+                     told: dt.date | None = None) -> list[tuple[int, int, str, str]]:
+    """Every date expression in a sentence: (start, end, resolved date, words); `published` is
+    a day or the month or year it fell in; `told` is the day its story tells."""
+    found = []
+    if not _ANY_DATE.search(sentence):
+        return found
+    spans = []      # every expression's place, read or not
+    last_resort = set()
+    for pattern, kind in _DATE_PATTERNS:
+        for m in pattern.finditer(sentence):
+            value = _resolve_within(m, kind, published, told)
+            if value or kind != "weekday_past":     # a close's "last Friday" is its rule's to read
+                spans.append(m.span())
+            if value:
+                found.append((m.start(), m.end(), value, m.group(0)))
+                if kind in _LAST_RESORT:
+                    last_resort.add(m.span())
+    # A last resort gives way to any other date, and its place with it, so that what it held
+    # is read again ("지난 5월 말 ... 작년 말보다": "5월 말" dates the amount).
+    if any(f[:2] not in last_resort for f in found):
+        found = [f for f in found if f[:2] not in last_resort]
+        spans = [s for s in spans if s not in last_resort]
+    # Words inside or across a longer date are read with it: "오는 26일" is not also a past
+    # "26일", even when the longer one names no day there is ("오는 30일" in February is no date
+    # at all), and "2025년 3월에" is not also this year's "3월에".
+    found = [f for f in found if not any(a < f[1] and f[0] < b and b - a > f[1] - f[0]
+                                         for a, b in spans)]
+    # A close's weekday written beside its date ("Friday, May 17") gives way to it, and a day
+    # that is not the weekday beside it was misread (of another year): no date.
+    beside = {f: _weekday_beside(sentence, f) for f in found if f[3] not in L.WEEKDAYS}
+    paired = {said.span("wd") for said in beside.values() if said}
+    found = [f for f in found if (f[0], f[1]) not in paired if f not in beside
+             or _weekday_agrees(sentence, f, beside[f])]
+    return _not_board_days(sentence, _count_back_earlier(sentence, found), last_day(published))
+
+
+_WEEKDAY_BEFORE = re.compile(r"\b(?P<wd>" + "|".join(L.WEEKDAYS) + r")" + _BESIDE.pattern + "$")
+_WEEKDAY_AFTER = re.compile(_BESIDE.pattern + r"(?P<wd>" + "|".join(L.WEEKDAYS) + r")\b")
+
+
+def _weekday_beside(sentence: str, f) -> re.Match | None:
+    """The weekday written right beside the date `f` ("Friday, May 3", "May 3 (Friday)"), if any."""
+    return _WEEKDAY_BEFORE.search(sentence, max(0, f[0] - 14), f[0]) \
+        or _WEEKDAY_AFTER.match(sentence, f[1])
+
+
+def _weekday_agrees(sentence: str, f, said: re.Match | None) -> bool:
+    """Whether the day `f` is the weekday `said` beside it, if that is a day, not a name."""
+    return len(f[2]) != 10 or said is None or _names_weekday(sentence, *said.span("wd")) \
+        or dt.date.fromisoformat(f[2]).weekday() == L.WEEKDAY_NUMBERS[said["wd"]]
+
+
+# The kinds of date `_resolve` reads from publication's year alone, or from its month alone.
+_BY_YEAR = {"md", "this_year_m", "years_ago", "years_earlier", "last_year", "this_year", "season"}
+_BY_MONTH = {"quarter", "half", "past_year", "m", "m_past", "months_ago", "last_month", "last_month_d", "month_name",
+             "month_span"}
+
+
+def _resolve_within(m: re.Match, kind: str, published: dt.date | Period | None,
+                    told: dt.date | None) -> str | None:
+    """The date `m` names, with publication known to a day or only to a month or a year: then
+    what it names from each day of that span, placed within the span (`_within`). The words
+    around it that say its tense are read once, whatever the days."""
+    tense = _day_ahead_said(m) if kind == "named_md" else _coming_led(m) \
+        if kind == "month_name" else _day_alone_said(m) if kind == "d_said" else None
+    if tense is _NO_EVENT:
+        return None
+    if not isinstance(published, Period):
+        return _resolve(m, kind, published, told, tense)
+    if published.is_day:
+        return _resolve(m, kind, published.first, told, tense)
+    if kind in ("weekday_closed", "weekday_past"):  # a weekday of a month or a year is any of several days
+        return None
+    fixed = _resolve(m, kind, None, told, tense)    # a date written whole needs no publication
+    if fixed:
+        return fixed
+    grain = 4 if kind in _BY_YEAR else 7 if kind in _BY_MONTH else 10
+    days = _span_days(published.first, published.last, grain)
+    return _within({v for d in days if (v := _resolve(m, kind, d, told, tense))}, published)
+
+
+@functools.lru_cache(maxsize=64)
+def _span_days(first: dt.date, last: dt.date, grain: int) -> tuple[dt.date, ...]:
+    """One day of each year (`grain` 4), month (7) or day (10) from `first` to `last`: a date
+    read from publication's year or month alone is read once for each."""
+    days = (first + dt.timedelta(days=k) for k in range((last - first).days + 1))
+    return tuple({d.isoformat()[:grain]: d for d in days}.values())
+
+
+def _within(values: set[str], span: Period) -> str | None:
+    """One date of the dates an expression names from the days of `span`: the one they all
+    name; else those of them in `span`, else those in its year (a day without its year in a
+    2024 article is of 2024), as the narrowest day, month or year that holds them all; else
+    none (no day ahead of, or years before, what is known)."""
+    if len(values) == 1:
+        return next(iter(values))
+    year = parse_period(f"{span.first.year:04d}")
+    for bounds in (span, year):
+        inside = sorted(v for v in values if bounds.first <= parse_period(v).first
+                        and parse_period(v).last <= bounds.last)
+        for width in (10, 7, 4):        # a day, a month, a year: the narrowest holding them
+            if inside and len({v[:width] for v in inside}) == 1 and len(inside[0]) >= width:
+                return inside[0][:width]
+    return None
+
+
+# Where the words of a date's own clause begin, looking back from it ("Orbit will issue shares
+# ..., it said on Dec. 7": the future is another clause's).
+_CLAUSE_BEFORE = re.compile(r"[.!?](?:\s|$)|[,;:\n]|\s[-–—]+\s")
+
+
+_BOARD = re.compile(alternation(L.BOARD_MEETING), re.I)
+# How near a day its board meeting is written ("지난 19일 열린 이사회에서").
+BOARD_NEAR = 10
+
+
+def _not_board_days(text: str, found, published: dt.date | None):
+    """`found` less the days of a board meeting whose sentence writes a later day, up to
+    publication, its decision was made public on ("지난 3일 이사회를 열고 ... 결의했다고 5일
+    밝혔다"): a deal is dated by its announcement, the meeting is a step before it."""
+    days = [f for f in found if len(f[2]) == 10
+            and (published is None or f[2] <= published.isoformat())]
+
+    def later_said(f) -> bool:
+        return any(g[2] > f[2] and not _SENTENCE_END.search(text, min(f[0], g[0]), max(f[1], g[1]))
+                   for g in days)
+    return [f for f in found if not (
+        f in days and _BOARD.search(text, max(0, f[0] - BOARD_NEAR), f[1] + BOARD_NEAR)
+        and later_said(f))]
+
+
+def _count_back_earlier(sentence: str, found):
+    """`found` with each "N years earlier" counted back from the sentence's nearest year before
+    it ("In 2015 ...; two years earlier": 2013), or from publication when the sentence names no
+    other date; with other dates only after it, it is not read."""
+    def earlier(f) -> re.Match | None:
+        return next((m for p in _EARLIER if (m := p.fullmatch(sentence, f[0], f[1]))), None)
+    out = []
+    for f in found:
+        m = earlier(f)
+        before = [g for g in found if g[1] <= f[0] and not earlier(g)]
+        if m is None or (not before and all(map(earlier, found))):
+            out.append(f)
+        elif before:
+            year = int(max(before, key=lambda g: g[1])[2][:4]) - _years(m)
+            out.append((f[0], f[1], str(year), f[3]))
+    return out
+
+
+# How far before publication the article's news date may be: a report of a week's or a month's
+# events; anything older is background, not the news the undated sentences tell.
+NEWS_DAYS = 31
+# ... and how far after it, when its words say it is ahead: a report of an event due this week
+# ("오는 26일 본계약을 체결한다"). Any other day after publication is no news date: a page cannot
+# report a day still ahead of it ("Updated Friday, March 14" on a page of the 10th is a stamp).
+NEWS_AHEAD = 7
+_WRITTEN_AHEAD = re.compile("(?:" + alternation(L.DAY_AHEAD_WORDS) + ")")
+# From this month "the past year" ("지난 한 해") may be the year then ending (a year-end review), or
+# the one before (a filing): which, the words do not say, so it is left unread.
+YEAR_ENDING_MONTH = 12
+# The news date is looked for near the top, where a report dates its event; a print stamp or a
+# byline there ("입력 2016-11-14 21:41") is the publication date again, not the event's day.
+NEWS_HEAD = 3000
+
+
+# A weekday gone by ("last Tuesday", "지난 목요일") dates its own sentence, not the story: it is as
+# often a step before the news ("signed a deal last Tuesday", in a report of Sunday's filing).
+_WEEKDAY_GONE = re.compile("|".join(_NAMED.sub("(?:", p.pattern) for p, kind in _DATE_PATTERNS
+                                    if kind == "weekday_past"))
+
+
+def news_date(text: str, published: dt.date | Period | None) -> tuple[str, str] | None:
+    """The article's news date: its first date of a single day from NEWS_DAYS before publication
+    up to publication, or NEWS_AHEAD after it written as ahead ("23일(현지 시간)", "지난 15일",
+    "오는 26일"), as (date, words with their line). Published in a month, the news days run from
+    NEWS_DAYS before its first day; a year is too long to say which of its days is the news."""
+    span = published if isinstance(published, Period) else None
+    first, last = (span.first, span.last) if span else (published, published)
+    if published is None or (last - first).days > NEWS_DAYS:
+        return None
+    head = text[:NEWS_HEAD]
+    # in text order; of two expressions at one place the longer ("23일(현지 시간)", not "23일")
+    found = date_expressions(head, published)
+    for start, end, value, words in sorted(found + _reported_on(head, published, found),
+                                           key=lambda f: (f[0], -f[1])):
+        if len(value) != 10 or words in L.WEEKDAYS or _WEEKDAY_GONE.fullmatch(words) \
+                or _is_stamp(head, start, end) \
+                or _in_caption(head, start) \
+                or _written_with(head, (start, end), *_DEADLINE):     # "by March 31" is no news day
+            continue
+        day = dt.date.fromisoformat(value)
+        if (first - day).days <= NEWS_DAYS and (day <= last or (
+                (day - last).days <= NEWS_AHEAD and _WRITTEN_AHEAD.match(words))):
+            return value, f"{words} (line {head.count(chr(10), 0, start) + 1})"
+    return None
+
+
+def _stretches(cands: list[Candidate]) -> list[tuple[int, int, list[int]]]:
+    """One sentence's amounts as (start, end, indices) in its offsets, a conversion pair
+    ("1.5 trillion won (US$1.4 billion)") one stretch."""
+    out: list[tuple[int, int, list[int]]] = []
+    for d in cands:
+        s, e = d.amount.start - d.sentence_start, d.amount.end - d.sentence_start
+        if out and d.pair and d.pair["with"] in out[-1][2]:
+            out[-1] = (out[-1][0], e, out[-1][2] + [d.index])
+        else:
+            out.append((s, e, [d.index]))
+    return out
+
+
+def _not_the_next_amounts(found, stretches, sentence: str, end: int) -> list:
+    """A sentence's dates less those after the amount ending at `end`, past a word of a later
+    clause (`L.LATER_CLAUSE`), that come before a later amount: such a date is that amount's,
+    the nearest before it ("1300억 달러에 진행된다면 이는 지난 2000년 ... 1720억 달러에
+    매입한")."""
+    later = [s for s, _, _ in stretches if s >= end]
+    return [f for f in found if f[0] < end or not later or f[1] > later[-1]
+            or not _LATER_CLAUSE.search(sentence, end, f[0])]
+
+
+# Whole words: "각" is not the first syllable of "각국" or "각서".
+def _words(words) -> re.Pattern:
+    """Any of `words`, whole, in any case."""
+    return re.compile(r"(?i)\b(?:" + alternation(words) + r")\b")
+
+
+_RESPECTIVELY = _words(L.RESPECTIVELY)
+
+
+def respectively_said(sentence: str) -> bool:
+    """Whether `sentence` has a word pairing what it lists with its amounts in order."""
+    return bool(_RESPECTIVELY.search(sentence))
+
+
+def _respectively(sentence: str, found, stretches) -> dict[int, tuple[str, str]]:
+    """Each amount's date when a word pairs them in order ("각 25억 달러와 75억 달러",
+    "respectively"): as many dates as amounts, all of them on one side of all the amounts, none
+    a range's end or a comparison's, nor another deed's set off from the amounts by a comma."""
+    if len(stretches) < 2 or len(found) != len(stretches) or not respectively_said(sentence):
+        return {}
+    dates = sorted(found)
+    if not (dates[-1][1] <= stretches[0][0] or dates[0][0] >= stretches[-1][1]):
+        return {}
+    if any(_written_with(sentence, f, *_NOT_LISTED) for f in dates):
+        return {}
+    if _LED_BY_DEED.search(sentence, 0, dates[0][0]) and (
+            "," in sentence[dates[-1][1]:stretches[0][0]] if dates[0][0] < stretches[0][0]
+            else "," in sentence[stretches[-1][1]:dates[0][0]]):
+        return {}
+    return {i: (f[2], f[3]) for f, (_, _, indices) in zip(dates, stretches) for i in indices}
+
+
+def _dates_after(found, stretches) -> dict[int, tuple[str, str]]:
+    """Each amount's date when its sentence writes dates after their amounts: "$57 million in 2016
+    and $320 million in 2018". Told by the first and the last amount: no date before the first,
+    one after it before the next amount, and one after the last. Each amount then takes the
+    nearest date after it and before the next amount, not the one before it, which is its
+    neighbour's."""
+    if len(stretches) < 2 or not found or any(f[1] <= stretches[0][0] for f in found):
+        return {}
+    out: dict[int, tuple[str, str]] = {}
+    for k, (_, end, indices) in enumerate(stretches):
+        stop = stretches[k + 1][0] if k + 1 < len(stretches) else math.inf
+        mine = [f for f in found if end <= f[0] and f[1] <= stop]
+        # Told at both ends: the last amount has its date after it too ("... in 2018").
+        if not mine and (k == 0 or k == len(stretches) - 1):
+            return {}
+        if mine:
+            best = min(mine, key=lambda f: f[0])
+            out.update({i: (best[2], best[3]) for i in indices})
+    return out
+
+
+_CHANGE_FROM = re.compile(r"(?i:(?<!\w)(?:" + alternation(L.CHANGE_FROM_BEFORE)
+                          + r")\s+)$")
+_CHANGE_TO = re.compile(r"(?i:\s*,?\s*(?:" + alternation(L.CHANGE_LEVEL_BETWEEN)
+                        + r")\s+)")
+
+
+def _change_starts(sentence: str, found, stretches) -> tuple[dict[int, tuple[str, str]], set]:
+    """The dates of a change's starting level, "from $5.1 billion in 2020 to $6 billion": the date
+    between the two levels, right before "to", is the start's (its indices to (date, words)),
+    not the end's, which takes the sentence's other date; and those dates' places."""
+    starts: dict[int, tuple[str, str]] = {}
+    taken = set()
+    for (s0, e0, indices), (s1, _, _) in zip(stretches, stretches[1:]):
+        if not _CHANGE_FROM.search(sentence[:s0]):
+            continue
+        mine = [f for f in found if e0 <= f[0] and f[1] <= s1
+                and _CHANGE_TO.fullmatch(sentence, f[1], s1)]
+        for f in mine:
+            starts.update({i: (f[2], f[3]) for i in indices})
+            taken.add((f[0], f[1]))
+    return starts, taken
+
+
+def _words_before(words) -> re.Pattern:
+    """Any of `words` ending right before a date (English writes them there: "by 2030")."""
+    return re.compile(r"(?i)\b(?:" + alternation(words) + r")\s+(?:the\s+)?$")
+
+
+def _words_after(words) -> re.Pattern:
+    """Any of `words` right after a date (Korean writes them there: "2028년까지")."""
+    return re.compile(r"\s?(?:" + alternation(words) + ")")
+
+
+_DEADLINE = (_words_before(L.DEADLINE_BEFORE), _words_after(L.DEADLINE_AFTER))
+_SCHEDULED = (_words_before(L.SCHEDULED_BEFORE), _words_after(L.SCHEDULED_AFTER))
+_SCHEDULED_POINT = (_words_before(L.SCHEDULED_POINT_BEFORE), _words_after(L.SCHEDULED_POINT_AFTER))
+# Words that make a sentence's dates no list of its amounts' own (`_respectively`).
+_NOT_LISTED = (_words_before(L.NOT_LISTED_BEFORE), _words_after(L.NOT_LISTED_AFTER))
+
+_WEEKDAY = "(?:" + "|".join(L.WEEKDAYS) + ")"
+_REPORT_VERB = r"(?:" + alternation(L.REPORTED_ON_WEEKDAY) + r")\b"
+_REPORT_ON = r"(?:" + alternation(L.REPORTED_WEEKDAY_PREPOSITION) + r")\s+"
+# A weekday's local-time mark after it ("said on Monday (local time)"), kept in its words.
+_LOCAL_AFTER = r"(?:\s*[,(]?\s*(?i:" + alternation(L.LOCAL_TIME) + r")\b\)?)?"
+# The verb before its weekday ("said Friday", "said on Friday"; not a possessive, "said Friday's
+# sales", nor the subject of the clause after, "said Friday will be") or after it ("on Friday said").
+_REPORTED_ON = re.compile(
+    r"\b(?:" + _REPORT_VERB + r"\s+(?:" + _REPORT_ON + r")?(?P<wd>" + _WEEKDAY + r")\b"
+    r"(?!" + alternation(L.POSSESSIVE) + r"\b|\s+(?:" + alternation(L.REPORTED_WEEKDAY_SUBJECT_BEFORE)
+    + r")\b)" + _LOCAL_AFTER + "|" + _REPORT_ON + r"(?P<wd_>" + _WEEKDAY + r")\s+" + _REPORT_VERB + ")")
+# A weekday said to be the local time of where it happened ("a ceremony held Friday local time",
+# "on Thursday (local time)"): the story's day abroad, as a wire's reported weekday is.
+_LOCAL_WEEKDAY = re.compile(r"\b(?P<wd_local>" + _WEEKDAY + r")\s*[,(]?\s*(?i:"
+                            + alternation(L.LOCAL_TIME) + r")\b\)?")
+_REPORTED_AHEAD = re.compile(r"(?i)\b(?:" + alternation(L.REPORTED_AHEAD_BEFORE) + r")\s+(?:"
+                             + L.ADVERB + r"\s+)*$")
+_RELATIVE = re.compile(r"(?i)\s*(?:" + alternation(L.REPORTED_RELATIVE_OPENERS) + r")\b")
+_RELATIVE_SUBJECT = re.compile(r"(?i)\b(?:" + alternation(L.REPORTED_RELATIVE_SUBJECTS)
+                               + r")\s+(?:" + L.ADVERB + r"\s+)*$")
+# The story's lead, its first sentences: a wire gives its day there ("... said Friday", often in
+# the second to fourth), a feature's later report of another story ("a rival said Friday") is not.
+LEAD_SENTENCES = 5
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` begins."""
+    return max((e.end() for e in _SENTENCE_END.finditer(text, 0, pos)), default=0)
+
+
+def _reported_on(text: str, published: dt.date | Period | None, found) -> list[tuple]:
+    """A lead's weekday a wire reports ("said Friday") or says is local time ("held Friday local
+    time"), as the latest such day before publication, unless `found` dates it or it is ahead."""
+    day = last_day(published)
+    if day is None or first_day(published) != day:
+        return []
+    lead = [m.start() for m in _SENTENCE_END.finditer(text)][LEAD_SENTENCES - 1:] + [len(text)]
+    dated = {said.span("wd") for f in found if f[3] not in L.WEEKDAYS
+             if (said := _weekday_beside(text, f))}          # "said Friday, Nov. 27,"
+    out = []
+    local = list(_LOCAL_WEEKDAY.finditer(text, 0, lead[0]))
+    for m in [*_REPORTED_ON.finditer(text, 0, lead[0]), *local]:
+        wd = next(g for g in ("wd", "wd_", "wd_local") if m.groupdict().get(g))
+        opened, closed = _clause(text, m.start(), m.end())
+        # a local weekday ahead ("will be held Friday local time") is no news day; within its
+        # sentence too, as a period with no space after it ends no clause
+        ends = _SENTENCE_END.search(text, m.end())
+        if m in local and _weekday_ahead(text, m.start(), max(opened, _sentence_start(
+                text, m.start())), min(closed, ends.start() if ends else closed)):
+            continue
+        # publication's own weekday is left to the publication date, which says no less: as a
+        # news date it would outvote a sentence's date in words ("since mid-2020")
+        back = (day.weekday() - L.WEEKDAY_NUMBERS[m[wd]]) % 7
+        # and the day after publication's is a page stamped in UTC for a story of the next local
+        # day ("SEOUL -- Acme said Saturday" on a Friday's page), not last week's: no date
+        if 0 < back < 6 and m.span(wd) not in dated and not _names_weekday(text, *m.span(wd)) \
+                and not _REPORTED_AHEAD.search(text, opened, m.start()) \
+                and not _RELATIVE.match(text, opened) \
+                and not _RELATIVE_SUBJECT.search(text, opened, m.start()):
+            out.append((m.start(), m.end(), (day - dt.timedelta(days=back)).isoformat(), m.group(0)))
+    return out
+
+
+# A participle leading a date, then a preposition: "founded in 1990" dates another deed.
+# A deed done: a participle in -ed or one of PAST_DEEDS ("founded", "sold", "paid").
+_PARTICIPLE = r"(?:\w+ed|" + alternation(L.PAST_DEEDS) + r")"
+_LED_BY_DEED = re.compile(r"(?i)\b" + _PARTICIPLE + r"\s+(?:in|on|at)\s+$")
+# Quarters and halves: as often the period a sum is of as a time a deed is set in.
+_PARTS_OF_YEAR = [p for p, kind in _DATE_PATTERNS if kind in ("quarter", "half")]
+_GROWS_TO = re.compile(r"(?i)(?<![A-Za-z])(?:" + alternation(L.GROWS_TO)
+                       + r")(?![A-Za-z])")
+# ... and a growth verb's "from", where it ends: an amount must start there.
+_GROWS_FROM = re.compile(r"(?i)(?<![A-Za-z])(?:" + alternation(L.GROWS_FROM) + r")\s+")
+
+
+def _not_deadlines(sentence: str, found, span: dt.date | Period | None, starts=frozenset()):
+    """The dates of `found` less the deadlines still ahead of publication ("2028년까지", "by
+    2030"), which may be any day of `span`: a planned sum is the plan as stated then, not a
+    figure of its deadline. A level forecast ("to grow to $100 billion by 2025", "to grow from
+    $80 billion to $100 billion by 2025", `starts` where the sentence's amounts begin) keeps its year."""
+    first, last = first_day(span), last_day(span)
+    if first is None or _GROWS_TO.search(sentence) \
+            or any(m.end() in starts for m in _GROWS_FROM.finditer(sentence)):
+        return found
+    return [f for f in found
+            if not (_written_with(sentence, f, *_DEADLINE)
+                    and _after(f[2], first)
+                    or _after(f[2], last) and _scheduled(sentence, f, last))]
+
+
+_SPAN_START = (_words_before(L.SPAN_START_BEFORE), _words_after(L.SPAN_START_AFTER))
+
+
+def _not_span_starts(sentence: str, found):
+    """The dates of `found` less a span's start ("2009년 11월 이후 약 7년", "since 2014"): an amount
+    over that span is of its end, the sentence's other date or the news, not of when it began."""
+    return [f for f in found if not _written_with(sentence, f, *_SPAN_START)]
+
+
+def _not_datelines(sentence: str, before: str, found, news: tuple[str, str] | None):
+    """The dates of `found` less a wire dateline's ("SEOUL, April 13 (Yonhap) -- The court on
+    Thursday upheld a fine imposed in 2016") that is the article's `news` date, `before` the text
+    before the sentence: the story's day is the news, not the time the sentence gives its amounts."""
+    line = dateline(sentence, before)
+    if line is None:
+        return found
+    rest = [f for f in found if f[0] >= line[1]]
+    # Why: a dateline's day the news date does not take (far from the publication date, or none
+    # given) is still the story's day, the best date of a sentence that gives none of its own
+    if rest or any(f[2] == news[0] for f in found if news and f[0] < line[1]):
+        return rest
+    return found
+
+
+# Only a deadline's word between an amount and a date ("540 trillion won by 2030").
+_BY = re.compile(r"(?i)[\s,]*(?:" + alternation(L.DEADLINE_BEFORE) + r")\s+(?:the\s+)?")
+# Only a period's word ("$286 million for the first half of the year").
+_FOR = re.compile(r"(?i)\s*(?:" + alternation(L.PERIOD_FOR) + r")\s+(?:the\s+)?")
+
+
+def _right_after(sentence: str, found, stretches, index: int,
+                 published: dt.date | Period | None) -> tuple[str, str] | None:
+    """The date, as (date, words), right after the amount `index` past only a kept deadline's word
+    ("reach 540 trillion won by 2030") or a period's not ahead of publication ("$9 million for 2023")."""
+    end = next((e for _, e, indices in stretches if index in indices), None)
+    last = last_day(published)
+    # a period ahead is a plan's target ("$5 billion for 2030"): the plan's amount is as stated
+    return None if end is None else next(((f[2], f[3]) for f in found if f[0] >= end and (
+        _BY.fullmatch(sentence, end, f[0])
+        or _FOR.fullmatch(sentence, end, f[0]) and not _after(f[2], last))), None)
+
+
+def _written_with(sentence: str, f, before: re.Pattern, after: re.Pattern) -> bool:
+    """Whether the date `f` has one of a list's words before it or after it."""
+    return bool(before.search(sentence[max(0, f[0] - 20):f[0]]) or after.match(sentence, f[1]))
+
+
+def _scheduled(sentence: str, f, published: dt.date) -> bool:
+    """Whether the date `f` is the time of a deed set after the news's own days (more than
+    NEWS_AHEAD days ahead): a month or a day it is done in or on ("잔금을 2025년 3월에 지급",
+    "will pay $2 billion in March 2025"), or a point of a year ("2021년 말에")."""
+    first = dt.date.fromisoformat((f[2] + "-01-01")[:10])
+    if (first - published).days <= NEWS_AHEAD:
+        return False
+    part = next((m for p in _PARTS_OF_YEAR if (m := p.fullmatch(sentence, f[0], f[1]))), None)
+    # a half's own word may begin a year's point ("2025년 상반기에"): read from that word
+    half = part.start("h") if part is not None and "h" in part.groupdict() else None
+    return _written_with(sentence, f, *_SCHEDULED_POINT) or (
+        half is not None and _SCHEDULED_POINT[1].match(sentence, half) is not None) or (
+        len(f[2]) >= 7 and part is None and _written_with(sentence, f, *_SCHEDULED))
+
+
+# Dates that name the other term of a comparison ("up from $18 billion in the previous
+# quarter", "전년 동기(4조원)"): they date one amount, the one written beside them.
+_COMPARED = [p for p, kind in _DATE_PATTERNS if kind in ("prev_quarter", "year_ago_quarter")]
+_DATE_OF_NEXT = re.compile(f"(?:{L.DATE_OF_NEXT})") if L.DATE_OF_NEXT else None
+
+
+def _compared(words: str | None) -> bool:
+    """Whether date `words` name the other term of a comparison ("전년 동기", "a year earlier")."""
+    return bool(words) and any(p.fullmatch(words) for p in _COMPARED)
+
+
+def _compared_against(out: list[Candidate]) -> None:
+    """Keep `as_of_compared` only where the sentence holds another sum, the reported term the
+    comparison is against: a lone amount ("전년 동기의 두 배인 X") may be this period's."""
+    lone = [c for c in out if c.as_of_compared and not any(
+        d.sentence_start == c.sentence_start and d is not c and d.currency
+        and not d.as_of_compared and not _paired(c, d) for d in out)]
+    for c in lone:
+        c.as_of_compared = False
+
+
+def _paired(c: Candidate, d: Candidate) -> bool:
+    """Whether `c` and `d` are one amount and its conversion."""
+    return bool(c.pair and c.pair["with"] == d.index or d.pair and d.pair["with"] == c.index)
+
+
+def _owner(sentence: str, f, stretches) -> list[int]:
+    """The indices of the amount the date `f` belongs to when it is a comparison's or a ranking's
+    other term: the nearest, or the one after it that it describes ("전년 동기 기준인 3조원")."""
+    after = next((s for s in stretches if s[0] >= f[1]), None)
+    if after and _DATE_OF_NEXT and _DATE_OF_NEXT.fullmatch(sentence, f[1], after[0]):
+        return after[2]
+    return min(stretches, key=lambda s: max(s[0] - f[1], f[0] - s[1], 0))[2]
+
+
+def _not_compared(sentence: str, found, stretches, index: int):
+    """The dates of `found` less the comparison dates whose nearest amount is not the amount
+    `index`: "$22 billion, up from $18 billion a year earlier" dates only the $18 billion."""
+    spans = {m.span() for p in _COMPARED for m in p.finditer(sentence)}
+    if not spans or len(stretches) < 2:
+        return found
+    return [f for f in found if (f[0], f[1]) not in spans or index in _owner(sentence, f, stretches)]
+
+
+def _kept(date: tuple[str, str] | None, mine) -> tuple[str, str] | None:
+    """`date`, an amount's from the dates written after the amounts, unless it is a weekday
+    the close's rule left out of `mine` ("is selling $2 billion of notes on Friday")."""
+    if date and date[1] in L.WEEKDAYS and not any(f[2:4] == date for f in mine):
+        return None
+    return date
+
+
+def _not_closes_after(sentence: str, found, start: int, end: int):
+    """The dates of `found` less a close's weekday for the amount at `start`..`end` unless the
+    amount stands in the weekday's clause after its close's word ("closed at $41.30 on Friday"),
+    or opens the next clause as the day's change ("..., up $1.20 from the day before"): "a 12%
+    premium to Monday's closing price", "sold a unit on Monday" price no close."""
+    def closed_with(f) -> bool:
+        if f[1] <= start and _CLOSE_CHANGE.fullmatch(sentence, f[1], start):
+            return True
+        opened, closed = _clause(sentence, min(f[0], start), max(f[1], end))
+        if _CLAUSE_BEFORE.search(sentence, min(f[1], end), max(f[0], start)):
+            return False
+        word = _CLOSED.search(sentence, opened, closed)
+        return word is not None and word.start() < start \
+            and _glued(sentence, word.end(), start) \
+            and (f[0] < word.start() and _glued(sentence, f[1], word.start())
+                 or word.end() <= f[0] < start or start < f[0] and _glued(sentence, end, f[0]))
+    return [f for f in found if f[3] not in L.WEEKDAYS or closed_with(f)]
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Whether only a close's words (`L.CLOSE_GLUE`), weekdays and figures stand in
+    `text[start:end]`: any other word may start another deed ("ahead of Thursday's report")."""
+    return _CLOSE_GLUE.fullmatch(text, start + (text[start:start + 2] in ("'s", "’s")) * 2,
+                                 end) is not None
+
+
+# A participle's phrase describing a noun, from the noun's first word (or the sentence's start,
+# "Founded in 2011,") to the date after it: its words letters only, so "the $8 billion deal
+# announced in 2016", which holds its amount, describes no other amount's noun.
+_MODIFIER = re.compile(
+    r"(?i)(?:\b(?:" + alternation(L.MODIFIED_NOUN_OPENS)
+    + r")\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+|^\s*)" + _PARTICIPLE
+    + r"\s+(?:in|on|at|during)\s+(?:[a-z][\w-]*\s+){0,4}$")
+_MODIFIED_KEEPS = frozenset(L.MODIFIED_NOUN_KEEPS)
+_COMPARED_WORD = _words(L.MODIFIED_NOUN_COMPARED)
+_OPENER_BEFORE = re.compile(r"(?i)(?:^|\b(?:" + alternation(L.MODIFIED_NOUN_AFTER_OPENER)
+                            + r"))\s*$")
+
+
+def _in_participles_clause(sentence: str, f) -> bool:
+    """Whether the date `f` is in a clause a participle opens ("Founded in 1990, Norden",
+    "Norden, founded in 1990, was"), which describes a noun."""
+    m = _MODIFIER.search(sentence[_clause(sentence, f[0], f[1])[0]:f[0]])
+    return m is not None and m.group("words") is None
+
+
+def _not_modifiers(sentence: str, found, start: int, end: int):
+    """The dates of `found` less a participle's phrase's describing a noun, for the amount at
+    `start` (ending at `end`) outside that phrase, which runs on to its clause's end, and, before
+    it, set off by a clause's end or a comparison: "set its price at 52,000 won, above a band
+    proposed in its filing in March" dates the band; "Founded in 2009, Norden listed at $31" the
+    founding. A noun opening its clause, or after a word that opens one ("said", "but"), is the
+    subject of a verb ("Its sales peaked in 2021, at $5 billion"), not a noun described."""
+    def outside(f) -> bool:
+        m = _MODIFIER.search(sentence, max(0, f[0] - 80), f[0])
+        if m is None:
+            return False
+        if m.group("words") is not None and (
+                _MODIFIED_KEEPS.intersection(m.group("words").lower().split())
+                # sliced: `^` anchors at a string's start, never at search's `pos`
+                or _OPENER_BEFORE.search(
+                    sentence[_clause(sentence, m.start(), m.start())[0]:m.start()])):
+            return False
+        if start < m.start():       # set off from the noun, or compared with it
+            return _CLAUSE_BEFORE.search(sentence, end, m.start()) is not None \
+                or _COMPARED_WORD.search(sentence, end, m.start()) is not None
+        return start >= f[1] and _CLAUSE_BEFORE.search(sentence, f[1], start) is not None
+    return [f for f in found if not outside(f)]
+
+
+_ANCHOR = re.compile(r"(?i)\b(?:" + alternation(L.DATE_ANCHOR_BEFORE) + r")\b")
+
+
+def _not_anchors(sentence: str, found, end: int):
+    """The dates of `found` less those after an anchor word that follows the amount ending at
+    `end`: "worth $9bn, the largest since Brill's debut in 2015" is not of 2015."""
+    anchor = _ANCHOR.search(sentence, end)
+    return found if anchor is None else [f for f in found if f[0] < anchor.start()]
+
+
+# A ranking's "after" in the clause after an amount ("the biggest IPO on record after", "the
+# second biggest deal in Korea after"), its words in a clause of their own.
+_RANKED_AGAINST = re.compile(r"(?i)\b(?:" + alternation(L.RANKING) + r")\b[^,;:.\n]{0,80}?\b(?:"
+                             + alternation(L.RANKED_AGAINST) + r")\b")
+
+
+def _not_ranked_against(sentence: str, found, stretches, index: int, end: int):
+    """The dates of `found` less those past a ranking's "after" that belong to another amount than
+    `index`, ending at `end`: "raised $3 billion, the biggest after Kestrel raised $2 billion in
+    2022" is not of 2022, the other term is."""
+    word = _RANKED_AGAINST.search(sentence, end)
+    if word is None or len(stretches) < 2:
+        return found
+    return [f for f in found if f[0] < word.end() or index in _owner(sentence, f, stretches)]
+
+
+# (a dispute named as such, "a class-action lawsuit over", not the amount's own noun: "$3 billion
+# in claims over", "$3 billion to the victims in claims over")
+_ORIGIN = re.compile(r"(?i)\b(?:" + alternation(L.MODIFIED_NOUN_OPENS) + r")\s+(?:(?!(?:"
+                     + alternation(L.DATE_ORIGIN_GAP_NOT) + r")\b)[a-z][\w-]*\s+){0,2}(?:"
+                     + alternation(L.DATE_ORIGIN_NOUNS) + r")\s+(?:"
+                     + alternation(L.DATE_ORIGIN_BEFORE) + r")\b")
+_ORIGIN_KEEPS = _MODIFIED_KEEPS.union(L.DATE_ORIGIN_KEEPS)
+# A year as a noun's modifier: after the noun's first word and up to two adjectives, before the
+# noun ("the disputed 2011 spin-off"); not "in 2015", nor a period's own year ("the 2015 fiscal
+# year", whose amounts it dates).
+_NOUN_YEAR_BEFORE = re.compile(r"(?i)\b(?:" + alternation(L.MODIFIED_NOUN_OPENS)
+                               + r")\s+(?:[a-z][\w-]*\s+){0,2}$")
+_NOUN_YEAR_AFTER = re.compile(r"\s+(?P<noun>[^\W\d_][\w-]*)(?:\s+(?P<next>[a-z][\w-]*))?")
+
+
+def _not_origins(sentence: str, found, end: int):
+    """The dates of `found` less a noun's year after a dispute's origin words that follow the
+    amount ending at `end`: "ordered to pay $5 million in a case stemming from the 2011 spin-off" is
+    not of 2011, the spin-off is."""
+    origin = _ORIGIN.search(sentence, end)
+    if origin is None:
+        return found
+
+    def event_year(f) -> bool:
+        if f[0] < origin.end() or not re.fullmatch(r"\d{4}", f[3] or ""):
+            return False
+        after = _NOUN_YEAR_AFTER.match(sentence, f[1])
+        # (no figure between: "and over $3 million in the 2020 season" is another amount's)
+        return after is not None and not re.search(r"\d", sentence[origin.end():f[0]]) \
+            and _NOUN_YEAR_BEFORE.search(sentence[origin.end():f[0]]) is not None \
+            and not _ORIGIN_KEEPS.intersection({after.group("noun").lower(),
+                                                  (after.group("next") or "").lower()})
+    return [f for f in found if not event_year(f)]
+
+
+def nearest_date(found, offset: int) -> tuple[str | None, str | None]:
+    """The expression nearest before `offset` (else the nearest after), as (date, words)."""
+    if not found:
+        return None, None
+    best = min(found, key=lambda f: offset - f[1] if f[1] <= offset else 1000 + f[0] - offset)
+    return best[2], best[3]
+
+
+def suggest_as_of(sentence: str, offset: int,
+                  published: dt.date | Period | None) -> tuple[str | None, str | None]:
+    """A date the sentence gives for the amount at `offset`: the nearest date expression."""
+    return nearest_date(date_expressions(sentence, published), offset)
+
+
+_CALENDAR = re.compile(r"(?!0000)\d{4}(?:-\d\d){0,2}")
+
+
+Tense = tuple[bool, bool, bool] | bool | None
+
+
+def _resolve(m: re.Match, kind: str, published: dt.date | None, told: dt.date | None,
+             tense: Tense) -> str | None:
+    """The date `m` names, read from `published` (`tense`: what its words say of it, as
+    `_day_ahead_said` gives for a day, `_coming_led` for a month and `_day_alone_said` for a day
+    named alone, else none); none when it falls off the calendar's ends (a month after December
+    9999)."""
+    value = _resolve_on(m, kind, published, told, tense)
+    return value if value is None or _CALENDAR.fullmatch(value) else None
+
+
+def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
+                told: dt.date | None, tense: Tense) -> str | None:
+    try:
+        if kind == "ymd":
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        if kind == "ym":
+            return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}" if 1 <= int(m.group(2)) <= 12 \
+                else None
+        if kind == "y":
+            return m.group(1)
+        if kind == "named_ymd":
+            return dt.date(int(m.group(3)), _month(m.group(1)), int(m.group(2))).isoformat()
+        if kind == "named_ym":
+            return f"{int(m.group(2)):04d}-{_month(m.group(1)):02d}"
+        if kind in ("quarter", "half"):
+            return _part_of_year(m, kind, published)
+        if published is None:
+            return None
+        if kind in ("prev_quarter", "year_ago_quarter"):
+            year, q = _reported_quarter(published)
+            back = 1 if kind == "prev_quarter" else 4
+            index = year * 4 + q - 1 - back
+            return _quarter_end(index // 4, index % 4 + 1)
+        if kind == "md":
+            return dt.date(published.year, int(m.group(1)), int(m.group(2))).isoformat()
+        if kind == "d_past":
+            return _day_past(published, int(m.group(1))).isoformat()
+        if kind == "d":
+            return _day_nearest(published, int(m.group(1))).isoformat()
+        if kind == "d_said":
+            return _day_alone(published, int(m.group(1)), tense)
+        if kind == "days":
+            first, last = int(m.group("d1")), int(m.group("d2"))
+            day = (_day_ahead if m.group("ahead") else _day_past if m.group("past")
+                   else _day_nearest)(published, first)
+            return f"{day.year:04d}-{day.month:02d}" if first < last else None
+        if kind == "weekday_closed":
+            return _closed_on(m, published)
+        if kind == "weekday_past":
+            return _weekday_past(m, published)
+        if kind in ("day_before", "previous_day"):
+            day = told if kind == "previous_day" and told else published
+            return (day - dt.timedelta(days=1)).isoformat()
+        if kind == "last_month_d":
+            prev = published.replace(day=1) - dt.timedelta(days=1)
+            return dt.date(prev.year, prev.month, int(m.group(1))).isoformat()
+        if kind == "d_ahead":
+            return _day_ahead(published, int(m.group(1))).isoformat()
+        if kind == "this_year_m":
+            month = int(m.group(1))
+            return f"{published.year:04d}-{month:02d}" if 1 <= month <= 12 else None
+        if kind in ("m", "m_past"):
+            month = int(m.group(1))
+            year = published.year if month <= published.month else published.year - 1
+            return f"{year:04d}-{month:02d}" if 1 <= month <= 12 else None
+        if kind in ("years_ago", "years_earlier"):
+            # the year only: "3년 전" of a January article may well be the year before that
+            return str(published.year - _years(m)) if 1 <= _years(m) <= 50 else None
+        # the month only, as of a year ago the year only: the day is not said
+        if kind == "months_ago":
+            months = _count(m, L.PERIOD_COUNT_WORDS)
+            back = published.year * 12 + published.month - 1 - months
+            return f"{back // 12:04d}-{back % 12 + 1:02d}" if 1 <= months <= 120 else None
+        if kind == "weeks_ago":
+            weeks = _count(m, L.PERIOD_COUNT_WORDS)
+            day = published - dt.timedelta(weeks=weeks)
+            return f"{day.year:04d}-{day.month:02d}" if 1 <= weeks <= 52 else None
+        if kind == "last_year":
+            return str(published.year - 1)
+        if kind == "past_year":
+            return str(published.year - 1) if published.month < YEAR_ENDING_MONTH else None
+        if kind in ("this_year", "season"):
+            return str(published.year)
+        if kind == "last_month":
+            prev = published.replace(day=1) - dt.timedelta(days=1)
+            return f"{prev.year:04d}-{prev.month:02d}"
+        if kind == "named_md":
+            return _named_day(published, m.group("mon"), int(m.group("day")),
+                              tense, _year_after(m, published)).isoformat()
+        if kind in ("month_name", "month_span"):
+            month = _MONTHS.index(m.group(1).lower()) + 1
+            if kind == "month_name" and tense:      # the coming one
+                year = published.year if month >= published.month else published.year + 1
+            else:
+                year = published.year if month <= published.month else published.year - 1
+            return f"{year:04d}-{month:02d}"
+    except (ValueError, OverflowError):     # no such day, or one past the calendar's ends
+        return None
+    return None
+
+
+def _month(word: str) -> int:
+    """A month's number from its name or its abbreviation ("May", "Dec.")."""
+    return L.MONTH_ABBREVIATIONS.get(word) or _MONTHS.index(word.lower()) + 1
+
+
+def _named_day(published: dt.date, month_word: str, day: int, ahead: tuple[bool, bool, bool],
+               year: int | None) -> dt.date:
+    """A day named with its month and no year ("May 14", "Dec. 28"): of `year` when the text says
+    it, else the latest up to publication, or the next one when that is at most NEWS_AHEAD days
+    ahead, or `ahead` says a deadline's word leads it, or a future's word is beside it and the
+    latest is older than the news ("grow ... from $100 billion on May 14" is of the news's days);
+    the latest whenever `ahead` says a past's word leads it ("had repaid it by March 31")."""
+    month = _month(month_word)
+    dt.date(2000, month, day)       # a day no year has ("Feb. 30") raises here, read as none
+    if year is not None:
+        return dt.date(year, month, day)
+    days = [dt.date(y, month, day) for y in range(published.year - 4, published.year + 2)
+            if day <= 28 or month != 2 or y % 4 == 0]
+    past = max((d for d in days if d <= published), default=None)
+    later = min((d for d in days if d > published), default=None)
+    if ahead[2] and past is not None:       # "had repaid it by March 31"
+        return past
+    said = ahead[0] or ahead[1] and (past is None or (published - past).days > NEWS_DAYS)
+    if later and (said or past is None or (later - published).days <= NEWS_AHEAD):
+        return later
+    return past
+
+
+_DAY_AHEAD = _words(L.DAY_AHEAD_BEFORE)
+_FUTURE = _words(L.FUTURE_BEFORE)
+_FUTURE_AFTER = _words(L.DAY_AHEAD_AFTER)
+_PAST = _words(L.PAST_BEFORE)
+_UNDONE = _words(L.PAST_UNDONE)
+_DEED = re.compile(r"(?i)\s+(?:(?:" + L.ADVERB + "|" + alternation(L.PAST_DEED_LEAD)
+                   + r")\s+)*" + _PARTICIPLE + r"\b")
+_NEXT_YEAR = re.compile(r"(?i)[^\S\n]+(?:" + alternation(L.NEXT_YEAR_AFTER) + r")\b")
+# A date that opens its sentence, at most one word before it ("On Jan. 5, ...").
+_OPENS = re.compile(r"\s*(?:\w+\s+)?")
+_SPACE = re.compile(r"[^\S\n]+")
+_THIS_OR_LAST_YEAR = [(p, kind) for p, kind in _DATE_PATTERNS if kind in ("last_year", "this_year")]
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause holding `text[start:end]` opens and closes (`_CLAUSE_BEFORE`)."""
+    opened = max((c.end() for c in _CLAUSE_BEFORE.finditer(text, 0, start)), default=0)
+    return opened, next((c.start() for c in _CLAUSE_BEFORE.finditer(text, end)), len(text))
+
+
+def _day_ahead_said(m: re.Match) -> tuple[bool, bool, bool]:
+    """Whether a deadline's word is right before the date `m` ("by") or leads it in its clause
+    ("must", "scheduled"), whether a future's word leads or follows it there (or in the
+    clause after, when the date opens the sentence: "On Jan. 5, the company will pay"), and
+    whether a past's word leads it in its clause, or follows it so ("By March 31, it had")."""
+    text, start, end = m.string, m.start(), m.end()
+    opened = _clause(text, start, end)[0]
+    ends = [c.start() for c in _CLAUSE_BEFORE.finditer(text, end)] + [len(text)]
+    opening = _OPENS.fullmatch(text, 0, start) and ends[0] == end     # "On Jan. 5,"
+    closed = ends[1] if opening and len(ends) > 1 else ends[0]
+    return (_DEADLINE[0].search(text[opened:start]) is not None
+            or _DAY_AHEAD.search(text, opened, start) is not None,
+            _FUTURE.search(text, opened, start) is not None
+            or _FUTURE_AFTER.search(text, end, closed) is not None,
+            _past_in(text, opened, start) or bool(opening) and _past_in(text, end, closed))
+
+
+def _past_in(text: str, lo: int, hi: int) -> bool:
+    """Whether a past's word stands in `text[lo:hi]` with no word after it there that leaves its
+    deed still to be done then ("had repaid", not "was required to sell")."""
+    found = list(_PAST.finditer(text, lo, hi))
+    return bool(found) and _DEED.match(text, found[-1].end(), hi) is not None \
+        and _UNDONE.search(text, found[-1].end(), hi) is None
+
+
+_EVENT_WORD = _words(L.REPORTED_ON_WEEKDAY + L.CLOSED_ON_WEEKDAY)
+
+
+def _coming_led(m: re.Match) -> bool:
+    """Whether the month or day `m`, named alone, is the coming one: a future's or a deadline's
+    word leads it in its clause and no past's word does ("will pay $2 billion in March")."""
+    # "by" alone says no tense ("its cash stood at $2 billion by the end of March" is the past
+    # March). Both candidates of a day alone are within a month of the news, so a recent past one
+    # does not hold it back as it does a day named with its month.
+    text, start = m.string, m.start()
+    opened = _clause(text, start, start)[0]
+    # Any past's word, "to" after it or not: "was due to be signed by March" in April is the
+    # March gone by (a day is made the past one only by a deed done: `_past_in`).
+    return (_FUTURE.search(text, opened, start) is not None
+            or _DAY_AHEAD.search(text, opened, start) is not None) \
+        and _PAST.search(text, opened, start) is None
+
+
+# A deed done, as a word of its own (PAST_DEEDS: "paid", "sold"): the past a clause marks. Not
+# any word in -ed: "the Fed decision" or "a seed round closes on the 20th" is no past.
+_DEED_WORD = _words(L.PAST_DEEDS)
+
+
+# What a day alone's clause says when it holds no event, no amount, report's verb or close's words
+# ("which ranked on the 2nd", "is on the 6th"): as likely an ordinal whose noun went unsaid.
+_NO_EVENT = "no event"
+
+
+def _day_alone_said(m: re.Match) -> bool | None | str:
+    """What the clause of the day `m` written alone ("on the 20th") says of it: ahead (True),
+    past (False), no tense (None), or that it holds no event (`_NO_EVENT`)."""
+    text = m.string
+    opened, closed = _clause(text, m.start(), m.end())
+    amounts = find_amounts(text[opened:closed])
+    if not amounts and _EVENT_WORD.search(text, opened, closed) is None:
+        return _NO_EVENT
+    if _coming_led(m):
+        return True
+    words = text[opened:closed]
+    for a in amounts:                                   # "30,000 won" is no deed won
+        words = words[:a.start] + " " * (a.end - a.start) + words[a.end:]
+    past = _PAST.search(text, opened, m.start()) or _DEED_WORD.search(words) \
+        or _EVENT_WORD.search(words)
+    return False if past else None
+
+
+def _day_alone(published: dt.date, day: int, tense: bool | None) -> str | None:
+    """The day of the month `day`, written alone: the coming one when its words put it ahead;
+    the latest up to publication when its clause marks a past ("paid on the 25th" of the 20th is
+    last month's); else as `_day_nearest` reads it, but never last month's ("is payable on the
+    20th" of the 8th dates nothing): a wrong day is worse than none."""
+    if tense:
+        return _day_ahead(published, day).isoformat()
+    if tense is False:          # a deed done: `_day_nearest` would take this month's days ahead
+        return _day_past(published, day).isoformat()
+    nearest = _day_nearest(published, day)
+    if day > published.day and nearest < published:
+        return None
+    return nearest.isoformat()
+
+
+_CLOSED = _words(L.CLOSED_ON_WEEKDAY)
+
+
+def _right_before_weekday(words, flags: str = "(?i)") -> re.Pattern:
+    """Any of `words`, whole, ending right before a weekday ("next Friday")."""
+    return re.compile(flags + r"\b(?:" + alternation(words) + r")\s+$")
+
+
+_WEEKDAY_AHEAD = _right_before_weekday(L.WEEKDAY_AHEAD_BEFORE)
+_WEEKDAY_AHEAD_IN = _words(L.WEEKDAY_AHEAD_IN_CLAUSE)
+_WEEKDAY_SET = _right_before_weekday(L.WEEKDAY_SET_BEFORE)
+_WEEKDAY_SET_IS = _right_before_weekday(L.WEEKDAY_SET_IS)
+_WEEKDAY_OWNS = re.compile(_WEEKDAY + "(?:" + alternation(L.POSSESSIVE) + ")")
+
+
+def _weekday_ahead(text: str, start: int, opened: int, closed: int) -> bool:
+    """Whether words of its clause `text[opened:closed]` put the weekday at `start` ahead ("will
+    meet Friday", "expects Friday's", "next Friday", "due Friday", "is set for Friday")."""
+    return any(p.search(text, opened, end) for p, end in (
+        (_FUTURE, closed), (_WEEKDAY_AHEAD_IN, closed), (_WEEKDAY_AHEAD, start),
+        (_DAY_AHEAD, start), (_WEEKDAY_SET, start))) \
+        or _WEEKDAY_SET_IS.search(text, opened, start) is not None \
+        and not _WEEKDAY_OWNS.match(text, start)
+# ... and a market's place ("closing price of $87.65 in New York on Friday"): "in" and
+# capitalized words.
+_PERCENT_WORDS = sorted((w for w, unit in L.COUNTERS.items() if unit == "percent"), key=len,
+                        reverse=True)
+_CLOSE_GLUE = re.compile(r"(?:\s+|(?i:\b(?:" + alternation(L.CLOSE_GLUE + L.WEEKDAYS
+                                                               + L.WEEKDAY_PAST_BEFORE)
+                         + r")\b(?:['’]s)?)|\bin(?:\s+[A-Z][\w.-]*)+|[$]?\d[\d.,]*\s?(?i:"
+                         + alternation(_PERCENT_WORDS + list(L.STAGE_MOVE_UNITS)) + r")?)*")
+# From a weekday to a change's amount opening the next clause: "Friday, up ", "Friday at
+# $41.30, down " (the close's own price may stand between).
+_CLOSE_CHANGE = re.compile(r"(?i)(?:[^,;:.!?\n]|(?<=\d)[,.](?=\d))*,\s*(?:" + alternation(L.CLOSE_CHANGE)
+                           + r")\s+")
+_WEEKDAY_PAST = _right_before_weekday(L.WEEKDAY_PAST_BEFORE)
+# A name's words are capitalized ("Good Friday"; "a good Friday for the market" is a day).
+_WEEKDAY_NAMED = _right_before_weekday(L.WEEKDAY_NAME_BEFORE, flags="")
+_WEEKDAY_NAMING = re.compile(L.WEEKDAY_NAMING_AFTER)
+
+
+def _names_weekday(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at `text[start:end]` is part of a name ("Good Friday",
+    "Monday.com", "The Sunday Times"), not a day."""
+    return _WEEKDAY_NAMED.search(text, max(0, start - 20), start) is not None \
+        or _WEEKDAY_NAMING.match(text, end) is not None
+
+
+def _closed_on(m: re.Match, published: dt.date) -> str | None:
+    """The weekday `m` as the day a price closed, the latest of its name up to publication, when
+    its clause says a close (`L.CLOSED_ON_WEEKDAY`), no word puts it ahead and it names no firm
+    or holiday; else none (an auction's or a report's weekday may be ahead, and no word says so)."""
+    text, start, end = m.string, m.start(), m.end()
+    opened, closed = _clause(text, start, end)
+    if _CLOSED.search(text, opened, closed) is None or _weekday_ahead(text, start, opened, closed) \
+            or _names_weekday(text, start, end):
+        return None
+    gone = _WEEKDAY_PAST.search(text, opened, start) is not None
+    return _latest_weekday(published, L.WEEKDAY_NUMBERS[m.group("wd")], before=gone).isoformat()
+
+
+def _weekday_past(m: re.Match, published: dt.date) -> str | None:
+    """A weekday its words put in the past ("last Thursday", "지난 목요일"): the latest of its name
+    before publication, or that day of the week before publication's ("지난주 목요일"); none in
+    a close's clause, whose rule dates only the close ("closed at $30 last Friday")."""
+    if _CLOSED.search(m.string, *_clause(m.string, m.start(), m.end())):
+        return None
+    number = L.WEEKDAY_NUMBERS[m.group("wd")]
+    if m.groupdict().get("week"):
+        monday = published - dt.timedelta(days=published.weekday() + 7)
+        return (monday + dt.timedelta(days=number)).isoformat()
+    return _latest_weekday(published, number, before=True).isoformat()
+
+
+def _latest_weekday(day: dt.date, number: int, before: bool = False) -> dt.date:
+    """The latest day of weekday `number` (Monday 0) on or, if `before`, before `day`."""
+    back = (day.weekday() - number) % 7
+    return day - dt.timedelta(days=back or (7 if before else 0))
+
+
+def _year_after(m: re.Match, published: dt.date) -> int | None:
+    """The year "last year" or "this year" right after the date `m` gives it ("Dec. 28 last
+    year")."""
+    if _NEXT_YEAR.match(m.string, m.end()):
+        return published.year + 1
+    space = _SPACE.match(m.string, m.end())
+    return next((published.year - (kind == "last_year") for p, kind in _THIS_OR_LAST_YEAR
+                 if space and p.match(m.string, space.end())), None)
+
+
+def _day_past(published: dt.date, day: int) -> dt.date:
+    """The day of that number up to publication: this month's, else last month's."""
+    month = published if day <= published.day else \
+        (published.replace(day=1) - dt.timedelta(days=1))
+    return dt.date(month.year, month.month, day)
+
+
+def _day_ahead(published: dt.date, day: int) -> dt.date:
+    """The day of that number from publication on: this month's, else next month's."""
+    month = published if day >= published.day else \
+        (published.replace(day=28) + dt.timedelta(days=4))
+    return dt.date(month.year, month.month, day)
+
+
+def _day_nearest(published: dt.date, day: int) -> dt.date:
+    """A day written with no month and no "지난" or "오는": this month's when it is at most
+    NEWS_AHEAD days after publication ("18일 청약" in a report of the 14th), as a report writes a
+    day weeks past with its month ("지난달 18일"); else the latest one up to publication."""
+    past = _day_past(published, day)
+    if day <= published.day:
+        return past
+    try:
+        ahead = published.replace(day=day)
+    except ValueError:
+        return past
+    return ahead if (ahead - published).days <= NEWS_AHEAD else past
+
+
+def _years(m: re.Match) -> int:
+    return _count(m, L.YEAR_COUNT_WORDS)
+
+
+def _count(m: re.Match, words: dict[str, int]) -> int:
+    """The number of years, months or weeks an expression counts back ("3", "three", "두")."""
+    n = m.group("n")
+    return int(n) if n.isdigit() else words[n.lower()]
+
+
+# A quarter's results come out within weeks of its end: the quarter an article reports is the
+# one running this many days before publication.
+REPORT_LAG_DAYS = 45
+
+
+def _reported_quarter(published: dt.date) -> tuple[int, int]:
+    day = published - dt.timedelta(days=REPORT_LAG_DAYS)
+    return day.year, (day.month - 1) // 3 + 1
+
+
+def _quarter_number(q: str) -> int:
+    return int(q) if q.isdigit() else L.QUARTER_WORDS[q.lower()]
+
+
+def _quarter_end(year: int, q: int) -> str:
+    """A quarter as the month it ends in, the closest a figure's as_of can say."""
+    return f"{year:04d}-{3 * q:02d}"
+
+
+_HALF_SUM_AFTER = re.compile(L.HALF_SUM_AFTER)
+_HALF_SUM_BEFORE = re.compile(L.HALF_SUM_BEFORE)
+
+
+def _half_of_sum(m: re.Match) -> bool:
+    """Whether the half `m`, written alone, has a sum per period in its own phrase, right after
+    it or a few words before it ("first-half sales", "sales in the first half")."""
+    return _HALF_SUM_AFTER.match(m.string, m.end()) is not None \
+        or _HALF_SUM_BEFORE.search(m.string, 0, m.start()) is not None
+
+
+def _part_of_year(m: re.Match, kind: str, published: dt.date | None) -> str | None:
+    """A quarter or a half (`kind`) as the month it ends in, of the year its words say (none for
+    next year's), else a half this year's once begun and a quarter the one ending nearest."""
+    if kind == "quarter":
+        months, n = 3, _quarter_number(m.group("q"))
+    else:
+        h = m.group("h")
+        months, n = 6, int(h) if h.isdigit() else L.HALF_WORDS[h.lower()]
+    said = m.groupdict()
+    if said.get("alone") is not None and not _half_of_sum(m):
+        return None             # a match's half ("a first-half goal"), not a year's
+    if said.get("ny"):          # next year's: a plan's or a forecast's, left as stated
+        return None
+    if said.get("y"):
+        year = int(said["y"])
+    elif published is None:
+        return None
+    elif said.get("ly") or said.get("ty"):
+        year = published.year - bool(said.get("ly"))
+    elif kind == "half":
+        # this year's once begun; one not yet begun is a plan's or a forecast's, never last
+        # year's by nearness (a bare "second half" in spring is the coming one)
+        if published.month <= months * (n - 1):
+            return None
+        year = published.year
+    else:
+        now = published.year * 12 + published.month
+        year = min((published.year + k for k in (-1, 0, 1)),
+                   key=lambda y: (abs(y * 12 + months * n - now), y * 12 + months * n > now))
+    return f"{year:04d}-{months * n:02d}"

@@ -1,0 +1,190 @@
+"""An article's layout: where its sentences end, where its body ends (page furniture,
+credits, stamps), which lines are prose, which are a picture's caption, and which words are a web
+address rather than the article's prose."""
+from __future__ import annotations
+
+import re
+
+import currency.lang as L
+from currency.amount import Amount
+from currency.text.reader import alternation
+
+# A line that ends the article body: what follows is page furniture, not the article.
+_END_MARKER = re.compile(
+    r"^[ \t]*(?:copyright\b|ⓒ|©|\[광고|(?:" + alternation(L.SOURCE_LABELS) + r")\s*:|관련\s?기사"
+    r"|댓글\s*\(|무단\s?전재|all rights reserved"
+    r"|related (?:articles|stories)|advertisement\b|sponsored\b)", re.I | re.M)
+# A page that lost the space after a period ("in 2017.The profit") still ends a sentence there.
+# An abbreviation's period before a number ("Sept. 5", "No. 2") goes on: one fixed-width
+# lookbehind per abbreviation, as Python's lookbehinds must be.
+_ABBREVIATION_THEN_NUMBER = ("(?:" + "|".join(rf"(?<=\b{re.escape(w)}\.)"
+                                              for w in L.ABBREVIATIONS_BEFORE_NUMBER)
+                             + r")[^\S\n]+\d")
+# The marks that end a sentence, and the quotation marks that may close after them.
+_STOPS = ".!?。"
+_CLOSING_QUOTES = '"”’'
+_SENTENCE_END = re.compile(rf"(?<=[{_STOPS}])(?!{_ABBREVIATION_THEN_NUMBER})\s++(?!{L.SENTENCE_GOES_ON})"
+                           r"|\n+|(?<=[a-z\d]\.)(?=[A-Z][a-z])"
+                           # a quotation closed after its sentence's end ('robotics." Hyundai ...'),
+                           # not after an abbreviation's ("the U.S.’ Ford")
+                           rf"|(?<=[a-z\d][{_STOPS}][{_CLOSING_QUOTES}])[^\S\n]+(?=[A-Z])")
+
+
+def body_end(text: str) -> tuple[int, str | None]:
+    """Where the article body ends (the first end-marker line that is not furniture inside the
+    body), and that line."""
+    for m in _END_MARKER.finditer(text):
+        line_end = text.find("\n", m.start())
+        line_end = line_end if line_end >= 0 else len(text)
+        line = text[m.start():line_end].strip()
+        if _is_furniture(line) and _prose_follows(text, line_end):
+            continue   # an "Advertisement" between two paragraphs
+        # a photo credit or a source line over the lead: under the headline (a section's label
+        # or a stamp between), the lead its next line; after prose or a brief's sentence, or
+        # with a link line after it, a short footer's own line
+        if _is_credit(line.casefold()) and _under_headline(text, m.start()) and \
+                _lead_follows(text, line_end):
+            continue
+        return m.start(), line
+    return len(text), None
+
+
+def is_furniture(line: str) -> bool:
+    """A line of page furniture: an ad label, a photo tag, a related-article link."""
+    return _is_furniture(line.strip())
+
+
+def _is_furniture(line: str) -> bool:
+    folded = line.casefold()
+    return folded in L.FURNITURE_LINES or folded.startswith(L.FURNITURE_STARTS)
+
+
+# A credit: a copyright sign and a name of one or two words, nothing more ("ⓒ연합뉴스", "© Reuters"),
+# or a source line, its label, a name and at most the day it ran ("출처: 한빛뉴스|2024-03-05").
+# A notice's year, a site address or notice words make it the footer.
+_CREDIT_NAME = r"[^\W\d_]+(?:[ \t][^\W\d_]+)?"
+_CREDIT = re.compile(r"[ⓒ©]\s*" + _CREDIT_NAME
+                     + r"|(?:" + alternation(L.SOURCE_LABELS) + r")\s*:\s*" + _CREDIT_NAME
+                     + r"(?:\s*[|,·]\s*(?:19|20)\d{2}[-./]\s*\d{1,2}[-./]\s*\d{1,2}\.?)?")
+
+
+def _is_credit(folded: str) -> bool:
+    return _CREDIT.fullmatch(folded) is not None and \
+        not any(w in folded for w in L.COPYRIGHT_NOTICE_WORDS)
+
+
+# A line of prose: long enough to be a paragraph, and ending as a sentence does.
+_PROSE_MIN = 40
+# How far after a furniture line the body's prose may resume (a site's menu or share bar between).
+_PROSE_LOOKAHEAD = 2000
+_PROSE_END = tuple(".!?。\"”’')")
+
+
+# A stamp or byline prints its date whole, with the year.
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+# A clock time after a date: "입력 2016-11-14 21:41", "2021년 5월 11일(화) 오후 2:26".
+_CLOCK = re.compile(r"\s*(?:\([^)]{1,3}\)\s*)?(?:[AaPp]\.?[Mm]\.?\s*|오[전후]\s*)?\d{1,2}:\d{2}")
+# ... or after a comma, ending its line ("Posted on: May 4, 2023, 09:10h."), when at most a
+# stamp's label and a weekday stand before the date: a lead's "agreed on Tuesday, March 5, 2024,
+# 9:30 a.m. local time, to buy" is prose, its date the event's.
+_COMMA_CLOCK = re.compile(r"[^\S\n]*,[^\S\n]*(?:[AaPp]\.?[Mm]\.?[^\S\n]*)?\d{1,2}:\d{2}"
+                          r"(?:[^\S\n]*(?:h|[AaPp]\.?[Mm]\.?))?"
+                          r"(?:[^\S\n]*\(?(?:" + alternation(L.STAMP_TIME_ZONES) + r")\b\)?)?"
+                          r"\.?[^\S\n]*$", re.M)
+_STAMP_LABEL = re.compile(r"(?i)(?:(?:" + alternation(L.STAMP_LABELS) + r")\s*:?\s*)?"
+                          r"(?:(?:" + alternation(L.WEEKDAYS + L.STAMP_WEEKDAYS) + r")\.?,?)?")
+
+
+def _is_stamp(text: str, start: int, end: int) -> bool:
+    """Whether the date at start:end is a page's dateline or byline, not its prose: a clock time
+    follows it, or it is written with its year on a line too short to be a sentence and not
+    ended as one ("2025-09-26 (name) 기자"; a short lead "지난 4일 ... 결정했다." is prose)."""
+    lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    if _CLOCK.match(text, end) or (_COMMA_CLOCK.match(text, end)
+                                   and _STAMP_LABEL.fullmatch(text[lo:start].strip())):
+        return True
+    line = text[lo:hi if hi >= 0 else len(text)].strip()
+    return len(line) < _PROSE_MIN and not line.endswith(_PROSE_END) and \
+        _YEAR.search(text, start, end) is not None
+
+
+def _is_prose(line: str) -> bool:
+    return len(line) >= _PROSE_MIN and line.endswith(_PROSE_END)
+
+
+# A line ending a sentence with a full stop after a word ("Orvel agrees $3 billion deal.", "계약."):
+# a headline, a section's label or a stamp ("2024. 5. 14.") seldom ends so; a brief's line does.
+_FULL_STOP = re.compile(r"[^\W\d_][.。]$")
+# A year or a clock on a line: a stamp's, whose "a.m." is no sentence's end.
+_A_TIME = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\d{1,2}:\d{2}")
+
+
+def _under_headline(text: str, pos: int) -> bool:
+    """Whether the line at `pos` stands between the headline and the lead: no line before it is
+    prose, and none after the first (a headline or a section's label) ends a sentence, as a short
+    brief's lines do before its last line; a stamp's line ("May 14, 2024 9:12 a.m.") ends none."""
+    lines = [x for x in (line.strip() for line in text[:pos].split("\n")) if x]
+    return not any(_is_prose(x) for x in lines) and \
+        not any(_FULL_STOP.search(x) and not _A_TIME.search(x) for x in lines[1:])
+
+
+def _lead_follows(text: str, pos: int) -> bool:
+    """Whether the next line with words after `pos` is prose: a credit printed over the lead is
+    followed by the lead itself, never by a link to another story."""
+    return next((_is_prose(x) for x in (x.strip() for x in text[pos:].split("\n")) if x), False)
+
+
+def _prose_follows(text: str, pos: int) -> bool:
+    """Whether a line of prose follows `pos` before the next line that ends a body."""
+    for line in text[pos:pos + _PROSE_LOOKAHEAD].split("\n"):
+        line = line.strip()
+        if _END_MARKER.match(line) and not _is_furniture(line):
+            return False
+        if _is_prose(line):
+            return True
+    return False
+
+
+def lead_end(text: str, most: int = 400) -> int:
+    """Where a text's first sentence (its headline, when it has one) ends, at most `most`
+    characters in (a page with no stops is not read whole)."""
+    m = _SENTENCE_END.search(text, 0, most)
+    return m.start() if m else min(len(text), most)
+
+
+def _in_link(text: str, a: Amount) -> bool:
+    """An amount inside a URL ("https://.../4bn-deal") or a slug ("planned-4bn-deal"): the
+    words of an address, not a figure the article states."""
+    lo = max(text.rfind(" ", 0, a.start), text.rfind("\n", 0, a.start)) + 1
+    ends = [i for i in (text.find(" ", a.end), text.find("\n", a.end)) if i >= 0]
+    token = text[lo:min(ends) if ends else len(text)]
+    if "://" in token or token.startswith("www.") or "/" in token and "-" in token:
+        return True
+    glued = a.start >= 2 and text[a.start - 1] == "-" and text[a.start - 2].isalnum()
+    return glued and text[a.end:a.end + 1] == "-" and text[a.end + 1:a.end + 2].isalpha()
+
+
+# A saved page's picture ("![alt](address)"), its syntax closed, its alt text allowed one
+# bracketed credit ("... on April 30. [NEWS1]"): the alt text and the caption under it that repeats
+# it date the photograph, often a file photo, not the news.
+_PICTURE = re.compile(r"[^\S\n]*!\[(?P<alt>(?:[^\[\]\n]|\[[^\[\]\n]*\])+)\]\([^()\n]*\)")
+# A caption repeats an alt text this long at least (a short one, "S" or "Photo", may begin any
+# line), give or take this many characters (a credit, spacing).
+CAPTION_MIN = 15
+CAPTION_SLACK = 10
+
+
+def _in_caption(text: str, pos: int) -> bool:
+    """Whether `pos` is inside a picture's syntax or on the line after it that repeats its whole
+    alt text."""
+    lo = text.rfind("\n", 0, pos) + 1
+    here = _PICTURE.match(text, lo)
+    if here:
+        return pos < here.end()
+    picture = _PICTURE.match(text, text.rfind("\n", 0, max(lo - 1, 0)) + 1) if lo else None
+    if picture is None or len(alt := " ".join(picture.group("alt").split())) < CAPTION_MIN:
+        return False
+    hi = text.find("\n", lo)
+    line = " ".join(text[lo:hi if hi >= 0 else len(text)].split())
+    return (line.startswith(alt) or alt.startswith(line)) and \
+        abs(len(line) - len(alt)) <= CAPTION_SLACK
