@@ -2948,3 +2948,69 @@ def test_a_deal_price_restated_in_a_later_events_sentence_stays_in_the_fact():
     rows = by_amount(res)
     assert len(rows["$3.6 billion"]) == 2 and len(rows["$3.2 billion"]) == 1
     assert len({r["metric"] for r in rows["$3.6 billion"] + rows["$3.2 billion"]}) == 1
+
+
+# Made-up: a holding valued at a close, and what a sale of it brought
+_AT_CLOSE = {
+    "en": "The founder of Norden will sell 12.4 million Orbit shares, or 1.4 trillion won worth of "
+          "shares based on the closing price of March 8.",
+    "ko": "노든 창업자는 오르빗 주식 1240만주, 지난 8일 종가 기준 1조4000억원어치를 매각한다고 밝혔다.",
+}
+
+
+@pytest.mark.parametrize("lang, sale", [
+    ("en", "The founder of Norden has sold her Orbit stake through a bank for 1.3 trillion won."),
+    ("ko", "노든 창업자는 오르빗 주식 1240만주를 1조3000억원에 매각했다."),
+])
+def test_a_holdings_value_at_a_close_is_not_what_its_sale_brought(lang, sale):
+    res = scan_articles([art("a.txt", _AT_CLOSE[lang]), art("b.txt", sale)])
+    assert len({r["metric"] for r in res.rows}) == 2, [(r["amount"], r["metric"]) for r in res.rows]
+
+
+@pytest.mark.parametrize("lang, sale", [
+    # a sale ahead is the value the plan gives: a misquote of it is checked
+    ("ko", "노든 창업자는 오르빗 주식 1240만주를 1조3000억원에 매각할 예정이다."),
+    # a sale above the close, or further below it than a block trade's discount: one fact, checked
+    ("en", "The founder of Norden has sold her Orbit stake through a bank for 1.5 trillion won."),
+    ("en", "The founder of Norden has sold her Orbit stake through a bank for 1.2 trillion won."),
+])
+def test_a_sale_ahead_above_or_far_below_a_close_s_value_stays_in_its_fact(lang, sale):
+    res = scan_articles([art("a.txt", _AT_CLOSE[lang]), art("b.txt", sale)])
+    assert len({r["metric"] for r in res.rows}) == 1, [(r["amount"], r["metric"]) for r in res.rows]
+
+
+@pytest.mark.parametrize("text, sold", [
+    ("Orbit has sold its unit for $2 billion.", [True]),
+    ("Orbit's unit will be sold for $2 billion.", [False]),
+    ("Orbit will sell its unit for $2 billion.", [False]),
+    # another clause's sale is not the amount's
+    ("Orbit sold its unit last year, and its revenue reached $2 billion.", [False]),
+    ("오르빗은 사업부를 2조원에 매각했다.", [True]),
+    ("오르빗은 사업부를 2조원에 매각할 계획이다.", [False]),
+])
+def test_a_sale_done_is_read_in_the_amounts_own_clause(text, sold):
+    ms = article_mentions(art("a.txt", text), 0)
+    assert [m.sold for m in ms if m.restates is None] == sold
+
+
+@pytest.mark.parametrize("plan, done", [
+    ("Orbit's founders began forecasting demand for a block deal of 2.19 trillion won worth of "
+     "Norden shares after the market closed on Tuesday.",
+     "Orbit's founders' sale of Norden shares, valued at 2.17 trillion won, was executed "
+     "through a block deal on Wednesday."),
+    ("오르빗 창업자들은 화요일 장 마감 뒤 노든 주식 2조1900억원어치 블록딜 수요예측에 나섰다.",
+     "오르빗 창업자들은 수요일 노든 주식을 2조1700억원에 매각했다."),
+])
+def test_a_block_sales_size_at_its_book_building_is_not_the_sale_done(plan, done):
+    res = scan_articles([art("a.txt", plan), art("b.txt", done)])
+    assert len({r["metric"] for r in res.rows}) == 2, [(r["amount"], r["metric"]) for r in res.rows]
+
+
+def test_a_book_building_s_size_restated_with_no_sale_done_stays_in_its_fact():
+    # Made-up: a second report of the size, with no word of the sale done, is the same figure
+    res = scan_articles([
+        art("a.txt", "Orbit's founders began forecasting demand for a block deal of 2.19 trillion "
+                     "won worth of Norden shares after the market closed on Tuesday."),
+        art("b.txt", "Orbit's founders plan a block deal of 2.17 trillion won worth of Norden shares."),
+    ])
+    assert len({r["metric"] for r in res.rows}) == 1, [(r["amount"], r["metric"]) for r in res.rows]
