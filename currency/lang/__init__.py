@@ -268,10 +268,6 @@ QUOTE_CLOCK = merged_pattern("QUOTE_CLOCK")
 CLOCK_AFTERNOON = merged_set("CLOCK_AFTERNOON")
 # Words saying a market value is of a recent day its text does not name.
 RECENT_DAY = merged_tuple("RECENT_DAY")
-# A sale done in an amount's own clause ("sold her stake for", "매각했다"), and what before the
-# English verb makes it a sale ahead ("will be sold").
-SALE_DONE = merged_pattern("SALE_DONE")
-SALE_AHEAD_BEFORE = merged_pattern("SALE_AHEAD_BEFORE")
 # "recent" as an adjective of a market word ("its recent market value of $X").
 RECENT_BEFORE_MARKET = merged_tuple("RECENT_BEFORE_MARKET")
 # What after a recent word makes it a span, no day ("최근 3년간").

@@ -4,19 +4,16 @@ import re
 
 from currency.lang.stages import (
     ACTUAL,
-    BOOK,
     CLAIM,
     CLAIMED,
     CLOSE,
     DECIDED,
-    DONE,
     HIGH,
     LOW,
     MOVED,
     OFFER,
     OPEN,
     OPENING,
-    SALE,
     SESSION,
     TARGET,
     TRADING,
@@ -599,16 +596,6 @@ STAGE_WORDS = {
     # A goal a company names ("is targeting a $3 billion IPO", "targeting $10 billion in sales")
     # is no value a session gave: apart from a close's market value however close.
     "targeting": ((TARGET, TARGET),),
-    # A block sale's or an offer's size while its demand is gauged ("began book-building for
-    # $2.2 billion of shares after the market closed"), valued at that close, against what the
-    # sale brought when done ("the sale, executed at a discount, raised $2.1 billion"): two
-    # facts, however close. Not "sale" or "deal" alone, which either stage writes; not "demand"
-    # alone ("demand for chips of $500 billion").
-    "book-building": ((SALE, BOOK),), "bookbuilding": ((SALE, BOOK),),
-    "book building": ((SALE, BOOK),), "forecasting demand": ((SALE, BOOK),),
-    "demand forecasting": ((SALE, BOOK),),
-    # "sold" is left to a sale done in the amount's clause (SALE_DONE): "will be sold" is ahead
-    "executed": ((SALE, DONE),),
     # Not "was trading at" for a price while the session goes on (Korean 거래되고 있): "shares
     # are trading at a discount to the $30 offer price" would give the offer price that stage.
 }
@@ -700,12 +687,6 @@ STOCK_EXCHANGES = {
     "London Stock Exchange": "lse", "Hong Kong Stock Exchange": "hkex", "HKEX": "hkex",
     "Tokyo Stock Exchange": "tse", "KOSDAQ": "kosdaq", "Kosdaq": "kosdaq",
 }
-# A sale done, in the amount's own clause (`SALE_DONE` in `currency.lang`): what a sale brought
-# ("has sold her stake for $1.3 billion", "divested the unit for"), which a block trade prices at
-# a discount to the market, so not the holding's value at a close. Not a sale ahead: "will sell",
-# "plans to sell", "to be sold", "would be sold" (SALE_AHEAD_BEFORE, right before the verb).
-SALE_DONE = r"(?i:\b(?:sold|divested|offloaded)\b)"
-SALE_AHEAD_BEFORE = r"(?i:\b(?:to|will|would|could|may|might|shall|can)\s+(?:be|have\s+been)\s+$)"
 # Words that make an exchange's name an index's ("the BSE Sensex", "the Nasdaq Composite"): not
 # where an amount traded (`INDEX_AFTER_EXCHANGE` in `currency.lang`).
 INDEX_AFTER_EXCHANGE = ("Sensex", "Nifty", "Composite", "index", "indices", "indexes")

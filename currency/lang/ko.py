@@ -2,19 +2,16 @@
 
 from currency.lang.stages import (
     ACTUAL,
-    BOOK,
     CLAIM,
     CLAIMED,
     CLOSE,
     DECIDED,
-    DONE,
     HIGH,
     LOW,
     MOVED,
     OFFER,
     OPEN,
     OPENING,
-    SALE,
     SESSION,
     TARGET,
     TRADING,
@@ -720,11 +717,6 @@ STAGE_WORDS = {
     "거래되고 있": ((SESSION, TRADING), (TARGET, ACTUAL)),
     # ... and its short form ("6만원에 거래 중이다"); not 거래 중단 or 거래 중지 (a halt)
     "거래 중이": ((SESSION, TRADING), (TARGET, ACTUAL)),
-    # a block sale's or an offer's size at its book-building (수요예측), against the sale done
-    # (see `en.STAGE_WORDS`); not 매각 alone, which a plan writes ("매각할 예정")
-    "수요예측": ((SALE, BOOK),), "수요 예측": ((SALE, BOOK),),
-    "매각했": ((SALE, DONE),), "처분했": ((SALE, DONE),), "팔았": ((SALE, DONE),),
-    "매각을 완료": ((SALE, DONE),), "매각 완료": ((SALE, DONE),),
 }
 # The time of day a price is quoted at ("오후 1시 37분 현재", "오전 9시49분 기준"; `QUOTE_CLOCK` in
 # `currency.lang`): a clock then 현재 or 기준. Its groups: the half of the day, the hour, the minute.
@@ -789,9 +781,6 @@ STOCK_EXCHANGES = {
     "홍콩증권거래소": "hkex", "도쿄증권거래소": "tse", "봄베이증권거래소": "bse",
     "인도국립증권거래소": "nse",
 }
-# A sale done, after its amount in its clause (`SALE_DONE`; see `en.SALE_DONE`): the past of
-# 매각, 처분 and 팔다 ("1조3000억원에 매각했다", "팔았다"); not a plan ("매각할", "매각 예정").
-SALE_DONE = r"(?:매각|처분)(?:했|됐|하였|되었)|팔았"
 # Words naming a market value (`MARKET_QUOTE` in `currency.lang`), with what is glued to them. Not
 # 주가 or 종가: an offer price beside a close is restated on many days.
 MARKET_QUOTE = ("시가총액", "시총")

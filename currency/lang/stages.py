@@ -8,7 +8,6 @@ OPENING = "opening"     # the open against a level moved to after it
 TARGET = "target"       # a target or expected value against the value a session gave; also
                         # the stage of that kind a target or an expected value is in
 CLAIM = "claim"         # an amount a party asks of a court or a tribunal against the one decided
-SALE = "sale"           # a share sale's size at its book-building against what the sale, done, brought
 # stages
 OPEN = "open"
 CLOSE = "close"
@@ -20,5 +19,3 @@ TRADING = "trading"     # a price while the session goes on, read at a time of d
 ACTUAL = "actual"
 CLAIMED = "claimed"
 DECIDED = "decided"
-BOOK = "book-building"  # a block sale or an offer sized while demand is gauged, at the last close
-DONE = "done"

@@ -41,7 +41,7 @@ from currency.lang import (
     RECURRING_WORDS,
     RESULT_LINES,
 )
-from currency.lang.stages import CLOSE, SESSION, TRADING
+from currency.lang.stages import SESSION, TRADING
 from reconcile.model.components import Components
 from reconcile.model.digit_slips import NONE, TRANSPOSED, relation
 from reconcile.model.uncertainty import RATE_ALLOWANCE, pins_one_rate
@@ -138,11 +138,6 @@ SUM_PARTS_MAX = 6
 # One share's prices on two exchanges lie within this share of each other (traders close a wider
 # gap): further apart, one of them may be a slipped digit (1,931 and 1,391), kept for the check.
 EXCHANGES_GAP = 0.005
-# How far below a holding's value at a close a sale of it may bring and still be that sale's own
-# price (`_sale_and_close_apart`), as a share of the lower: a block trade of listed shares is
-# priced at a discount to the last close, commonly 1 % to 10 %. A judgment, not a measurement:
-# wider, the two stay one fact and are checked.
-SALE_DISCOUNT = 0.10
 
 
 # A story block larger than this many mentions is cut by publication date, so that the
@@ -555,8 +550,7 @@ def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     return cannot | _different_shares(ms, units) | _different_stages(ms, units) \
         | _different_changes(ms, units) | _different_days(ms, units) | _periods_apart(ms, units) \
         | _rates_apart(ms, units) | _heads_apart(ms, units) | _sums_apart(ms, units) \
-        | _total_and_part_apart(ms, units) | _exchanges_apart(ms, units) | _clocks_apart(ms, units) \
-        | _sale_and_close_apart(ms, units)
+        | _total_and_part_apart(ms, units) | _exchanges_apart(ms, units) | _clocks_apart(ms, units)
 
 
 def _sums_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
@@ -598,46 +592,6 @@ def _exchanges_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     return _readings_apart(ms, units, [{ms[i].exchange for i in u} if p else {None}
                                        for u, p in zip(units, priced)], EXCHANGES_GAP,
                            lambda us, them: any(_transposed(x, y) for x in us for y in them))
-
-
-def _sale_and_close_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
-    """True between a unit valuing a holding at a close (its sentence names the close: "worth of
-    shares based on the closing price of Oct. 8", "종가 기준") and a unit of what a sale done
-    brought (`Mention.sold`: "has sold her stake for"), naming no session, below the close's
-    value within `SALE_DISCOUNT`: a sale is priced by its deal, at a discount to the close, so
-    the two are two facts. Prices of one share are left to the stage and exchange rules."""
-    def originals(u: list[int]) -> list[Mention]:
-        return [ms[i] for i in u if ms[i].restates is None]
-
-    def sums(u: list[int]) -> bool:
-        # a value "based on the closing price" is read as a share's price (its price word):
-        # only a price of one share is left out
-        return bool(originals(u)) and not any(m.per_share for m in originals(u))
-    closed = [k for k, u in enumerate(units) if sums(u)
-              and all((SESSION, CLOSE) in m.stages and not m.sold for m in originals(u))]
-    sold = [k for k, u in enumerate(units) if sums(u)
-            and all(m.sold and not any(kind == SESSION for kind, _ in m.stages)
-                    for m in originals(u))]
-    out = np.zeros((len(units), len(units)), dtype=bool)
-    for a in closed:
-        for b in sold:
-            close, sale = originals(units[a]), originals(units[b])
-            # the same digits in another order is a slip, checked
-            if _below_within(close, sale, SALE_DISCOUNT) and not any(
-                    _transposed(x, y) for x in close for y in sale):
-                out[a, b] = out[b, a] = True
-    return out
-
-
-def _below_within(high: list[Mention], low: list[Mention], share: float) -> bool:
-    """Whether every amount of `low` lies below every one of `high` by at most `share` of it: in
-    their own currency when they share one (a close's day and a sale's day have two rates), else
-    in dollars at each one's own rate."""
-    if any(m.garbled for m in (*high, *low)):
-        return False
-    pairs = [(x.value, y.value) if x.currency == y.currency else (x.usd, y.usd)
-             for x in high for y in low]
-    return bool(pairs) and all(h and lo and lo < h <= (1 + share) * lo for h, lo in pairs)
 
 
 def _clocks_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:

@@ -51,8 +51,6 @@ from currency.lang import (
     RECENT_DAY,
     RECENT_SPAN_AFTER,
     RESULT_LINES,
-    SALE_AHEAD_BEFORE,
-    SALE_DONE,
     SHARE_WORDS,
     STAGE_AMOUNT_AHEAD,
     STAGE_BASE_AFTER,
@@ -316,8 +314,6 @@ class Mention:
                                    # "opened at Rs 1,931 on the BSE"), None for none or two
     clock: str | None = None       # the one time of day its sentence quotes it at, "13:37"
                                    # (`QUOTE_CLOCK`: "오후 1시 37분 현재"), None for none or two
-    sold: bool = False             # its own clause says a sale was done for it ("has sold
-                                   # her stake for $1.3 billion", "1조원에 매각했다": `sale_done`)
 
 
 def money_candidates(article: Article) -> list:
@@ -439,8 +435,6 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
                              c.start - s0, c.end - s0),
         clock=clock_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start],
                        c.start - s0, c.end - s0),
-        sold=sale_done(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start],
-                       c.start - s0, c.end - s0),
         **_change_link(article, c, mates))
 
 
@@ -464,20 +458,6 @@ def exchange_of(sentence: str, start: int = 0, end: int | None = None) -> str | 
     named = {STOCK_EXCHANGES[m.group("en") or m.group("ko")]
              for m in found + ([lead] if lead and lead.group("en") else [])}
     return named.pop() if len(named) == 1 else None
-
-
-_SALE_DONE = re.compile(SALE_DONE)
-_SALE_AHEAD = re.compile(SALE_AHEAD_BEFORE)
-
-
-def sale_done(sentence: str, start: int = 0, end: int | None = None) -> bool:
-    """Whether the clause of `sentence` holding `start`..`end` says a sale was done (`SALE_DONE`:
-    "has sold her stake for", "1조원에 매각했다"), not one ahead ("will be sold")."""
-    end = len(sentence) if end is None else end
-    first, last = _clause(sentence, start, end)
-    # a Korean verb's past may itself end the clause ("매각했고"): a match starting inside counts
-    return any(m.start() < last and not _SALE_AHEAD.search(sentence[first:m.start()])
-               for m in _SALE_DONE.finditer(sentence, first))
 
 
 _QUOTE_CLOCK = re.compile(QUOTE_CLOCK) if QUOTE_CLOCK else None
