@@ -42,6 +42,7 @@ from currency.lang import (
     RESULT_LINES,
 )
 from currency.lang.stages import SESSION, TRADING
+from currency.text.readings import garbled_once
 from reconcile.model.components import Components
 from reconcile.model.digit_slips import NONE, TRANSPOSED, relation
 from reconcile.model.uncertainty import RATE_ALLOWANCE, pins_one_rate
@@ -485,8 +486,15 @@ def _stated_spans(ms: list[Mention], units: list[list[int]]) -> list[np.ndarray]
 def _readings(m: Mention) -> list[float]:
     """A mention's values in US dollars: its own, and for a bare "$" guessed a local dollar the
     US dollar too, as the checks ask which dollar such a figure means (a Korean community
-    paper abroad writes "$1.6 billion" for the deal others state in US dollars)."""
-    return [v for v in (m.usd, m.usd_as_signed) if v and v > 0]
+    paper abroad writes "$1.6 billion" for the deal others state in US dollars). A garbled
+    amount is each number it may mean ("43억7900억원": 43억, 43억7900만 or 7900억; "25억~26조 원"
+    as written or with one end's place word for both), as the garbled check weighs them: its
+    first reading alone would keep it from the fact that tells which one it is."""
+    own = [v for v in (m.usd, m.usd_as_signed) if v and v > 0]
+    g = garbled_once(m.span) if m.garbled and own and m.value else None
+    if g is None:
+        return own
+    return own + [v * own[0] / m.value for _, v in g.readings if v > 0]
 
 
 def _whole_power(tens):

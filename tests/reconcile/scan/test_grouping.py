@@ -2948,3 +2948,44 @@ def test_a_deal_price_restated_in_a_later_events_sentence_stays_in_the_fact():
     rows = by_amount(res)
     assert len(rows["$3.6 billion"]) == 2 and len(rows["$3.2 billion"]) == 1
     assert len({r["metric"] for r in rows["$3.6 billion"] + rows["$3.2 billion"]}) == 1
+
+
+# --- a garbled range and a projected market value (stop 56) ---------------------------------
+
+_VALUATION = "Orbit Motors is targeting a $3 billion listing of its Indian unit alongside a $15 " \
+             "billion valuation."
+
+
+@pytest.mark.parametrize("text, one_fact", [
+    # a range whose ends' place words stand a thousand apart, numbers close: its reading with the
+    # high end's word for both (20.5 trillion won, about $15 billion) is the fact's value
+    ("The market value of Orbit Motors India is expected to reach between 20 billion won and 21 "
+     "trillion won at the current exchange rate.", True),
+    # none of its numbers is the fact's (5.5 billion, 3 trillion or 5.5 trillion won): apart
+    ("The market value of Orbit Motors India is expected to reach between 5 billion won and 6 "
+     "trillion won at the current exchange rate.", False),
+])
+def test_a_garbled_range_weighs_as_each_number_it_may_mean(text, one_fact):
+    res = scan_articles([art("a.txt", _VALUATION), art("b.txt", text)])
+    rows = by_amount(res)
+    valuation = one(res, "$15 billion")["metric"]
+    (span,) = [a for a in rows if "won" in a]
+    assert (one(res, span)["metric"] == valuation) == one_fact
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The market value of Orbit Motors India was $15 billion on May 13.", "2024-05-13"),
+    # a value its words project is of no day's trade
+    ("The market value of Orbit Motors India is expected to reach $15 billion on May 22.", None),
+    ("오르빗인도의 시가총액은 5월 22일 20조원을 넘을 것으로 예상된다.", None),
+])
+def test_a_projected_market_value_is_of_no_market_day(text, day):
+    (m,) = article_mentions(art("a.txt", text, language="" if text.isascii() else "ko"), 0)
+    assert m.market_day == day
+
+
+def test_expected_alone_names_no_stage():
+    # "is expected to close" states the deal's value now; only a level expected is projected
+    (m,) = article_mentions(art("a.txt", "The deal, valued at $3 billion, is expected to close in "
+                                         "May."), 0)
+    assert m.stages == ()
