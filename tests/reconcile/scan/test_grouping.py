@@ -2989,3 +2989,22 @@ def test_expected_alone_names_no_stage():
     (m,) = article_mentions(art("a.txt", "The deal, valued at $3 billion, is expected to close in "
                                          "May."), 0)
     assert m.stages == ()
+
+
+@pytest.mark.parametrize("profit, one_fact", [
+    # its largest reading (3400억원) is some fifteen times below the others' 5조원: apart, as
+    # each reading weighs as its own interval, not the garbled amount's whole span scaled
+    ("5조원", False),
+    # one of its readings is the others' figure: one fact
+    ("3400억원", True),
+])
+def test_a_garbled_amount_stays_apart_from_a_fact_far_past_its_readings(profit, one_fact):
+    res = scan_articles([
+        art("a.txt", "누리제과가 실적을 공개했다. 누리제과의 작년 순이익은 12억3400억원으로 나타났다.",
+            language="ko"),
+        art("b.txt", f"누리제과가 실적을 공개했다. 누리제과의 작년 순이익은 {profit}으로 나타났다.",
+            language="ko"),
+        art("c.txt", f"누리제과의 실적이 공개됐다. 누리제과의 작년 순이익은 {profit}을 거뒀다.",
+            language="ko")])
+    garbled = one(res, "12억3400억원")["metric"]
+    assert ({r["metric"] for r in by_amount(res)[profit]} == {garbled}) == one_fact
