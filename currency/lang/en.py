@@ -596,6 +596,13 @@ STAGE_WORDS = {
     # A goal a company names ("is targeting a $3 billion IPO", "targeting $10 billion in sales")
     # is no value a session gave: apart from a close's market value however close.
     "targeting": ((TARGET, TARGET),),
+    # A level projected ("is expected to reach $25 billion", "is set to reach") is no value a
+    # session gave, as Korean 것으로 예상 says: apart from a close's value ("closed at"). Only
+    # verbs that project a level: not "expected to" alone ("the deal, valued at $3 billion, is
+    # expected to close in May" states a value now).
+    "expected to reach": ((TARGET, TARGET),), "projected to reach": ((TARGET, TARGET),),
+    "forecast to reach": ((TARGET, TARGET),), "set to reach": ((TARGET, TARGET),),
+    "expected to be valued at": ((TARGET, TARGET),),
     # Not "was trading at" for a price while the session goes on (Korean 거래되고 있): "shares
     # are trading at a discount to the $30 offer price" would give the offer price that stage.
 }

@@ -702,8 +702,9 @@ STAGE_WORDS = {
     "적정주가": ((TARGET, TARGET),), "적정 주가": ((TARGET, TARGET),),  # a broker's fair price
     # A value expected, 예상 as a modifier ("예상 시가총액") or a verb ("12조원을 넘을 것으로
     # 예상된다"), is a projection, not the value a day's close gave. Not 예상 밖 (an actual value
-    # came out unexpected: the entry names no stage), nor 예상치를 웃돌았다, 예상치 못한, 예상을 웃돈.
-    "예상 ": ((TARGET, TARGET),), "예상 밖": (),
+    # came out unexpected: the entries name no stage), 예상 외로 (the same), nor 예상치를 웃돌았다,
+    # 예상치 못한, 예상을 웃돈 or 예상을 깨고.
+    "예상 ": ((TARGET, TARGET),), "예상 밖": (), "예상 외": (),
     "것으로 예상": ((TARGET, TARGET),), "으로 예상된": ((TARGET, TARGET),),
     "으로 예상되": ((TARGET, TARGET),), "으로 예상돼": ((TARGET, TARGET),),
     "으로 예상하": ((TARGET, TARGET),), "으로 예상했": ((TARGET, TARGET),),

@@ -42,6 +42,7 @@ from currency.lang import (
     RESULT_LINES,
 )
 from currency.lang.stages import SESSION, TRADING
+from currency.text.readings import garbled_once
 from reconcile.model.components import Components
 from reconcile.model.digit_slips import NONE, TRANSPOSED, relation
 from reconcile.model.uncertainty import RATE_ALLOWANCE, pins_one_rate
@@ -470,7 +471,10 @@ def _stated_spans(ms: list[Mention], units: list[list[int]]) -> list[np.ndarray]
         lo, hi = closed if closed and closed[0] > 0 else (m.value, m.value)
         return [math.log10(lo * usd / m.value), math.log10(hi * usd / m.value)]
 
-    own = [[span(ms[i], usd) for i in u if ms[i].value > 0 for usd in _readings(ms[i])]
+    # a garbled amount's other readings weigh as their own intervals: its written interval
+    # scaled to a reading would stretch a vague amount a hundredfold past every number it may mean
+    own = [[span(ms[i], usd) for i in u if ms[i].value > 0 for usd in _own_readings(ms[i])]
+           + [[math.log10(lo), math.log10(hi)] for i in u for _, lo, hi in _garbled_readings(ms[i])]
            for u in units]
     said: dict[tuple[int, str, float], set[int]] = defaultdict(set)
     for k, u in enumerate(units):
@@ -485,8 +489,28 @@ def _stated_spans(ms: list[Mention], units: list[list[int]]) -> list[np.ndarray]
 def _readings(m: Mention) -> list[float]:
     """A mention's values in US dollars: its own, and for a bare "$" guessed a local dollar the
     US dollar too, as the checks ask which dollar such a figure means (a Korean community
-    paper abroad writes "$1.6 billion" for the deal others state in US dollars)."""
+    paper abroad writes "$1.6 billion" for the deal others state in US dollars). A garbled
+    amount is each number it may mean ("43억7900억원": 43억, 43억7900만 or 7900억; "25억~26조 원"
+    as written or with one end's place word for both), as the garbled check weighs them: its
+    first reading alone would keep it from the fact that tells which one it is."""
+    return _own_readings(m) + [v for v, _, _ in _garbled_readings(m)]
+
+
+def _own_readings(m: Mention) -> list[float]:
+    """A mention's value in US dollars, and the US dollar's for a bare "$" guessed local."""
     return [v for v in (m.usd, m.usd_as_signed) if v and v > 0]
+
+
+def _garbled_readings(m: Mention) -> list[tuple[float, float, float]]:
+    """A garbled amount's readings in US dollars, each with its own (low, high) interval, at
+    the rate of the amount's own value; none for an amount read clean."""
+    own = _own_readings(m)
+    g = garbled_once(m.span) if m.garbled and own and m.value else None
+    if g is None:
+        return []
+    rate = own[0] / m.value
+    return [(v * rate, lo * rate, hi * rate) for (_, v), (lo, hi) in zip(g.readings, g.intervals)
+            if v > 0 and lo > 0 and hi >= lo]
 
 
 def _whole_power(tens):

@@ -395,6 +395,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         c, money, article.published)
     as_of, basis, date_words = _as_of(c, article.published_as)
     mates = [m for m in money if s0 <= m.start < s1]
+    stages_here = stages_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c, mates)
     return Mention(
         key=f"{number}:{c.index}", article=number, index=c.index, span=c.amount.span,
         value=c.amount.value, currency=c.currency,
@@ -427,13 +428,13 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         context=tuple(wide), glosses=glosses, subject=subject_of(local, c.start),
         share=share_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c, mates,
                        _opens_list(c, mates)),
-        stages=stages_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c, mates),
+        stages=stages_here,
         role=role_of(local, words, c, mates,
                      c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0),
         market_day=market_day(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], as_of,
                               basis, _recent_market(c.sentence[s0 - c.sentence_start:
                                                                s1 - c.sentence_start],
-                                                    s0, c, mates, words)),
+                                                    s0, c, mates, words), stages_here),
         exchange=exchange_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start],
                              c.start - s0, c.end - s0),
         clock=clock_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start],
@@ -489,10 +490,15 @@ def clock_of(sentence: str, start: int = 0, end: int | None = None) -> str | Non
     return found.pop() if len(found) == 1 else None
 
 
-def market_day(sentence: str, as_of: str, basis: str, recent: bool) -> str | None:
+def market_day(sentence: str, as_of: str, basis: str, recent: bool,
+               stages: tuple[tuple[str, str], ...] = ()) -> str | None:
     """The day a market value its sentence names is of: the day its sentence names, else
-    `RECENT` when it is a recent market value (`_recent_market`), else the article's news day."""
-    if not _MARKET_WORD.search(sentence):
+    `RECENT` when it is a recent market value (`_recent_market`), else the article's news day;
+    None for a value its words project (`stages` naming a target)."""
+    # A projected value ("is expected to reach", "예상 시가총액") is no quote a day's trade gave:
+    # dated by the news day it would be kept from the same projection or the value it comes to
+    # in a later report, where the stage words already keep it from a close's value.
+    if not _MARKET_WORD.search(sentence) or (TARGET, TARGET) in stages:
         return None
     if basis != "sentence" and recent:
         return RECENT

@@ -2948,3 +2948,80 @@ def test_a_deal_price_restated_in_a_later_events_sentence_stays_in_the_fact():
     rows = by_amount(res)
     assert len(rows["$3.6 billion"]) == 2 and len(rows["$3.2 billion"]) == 1
     assert len({r["metric"] for r in rows["$3.6 billion"] + rows["$3.2 billion"]}) == 1
+
+
+# --- a garbled range and a projected market value (stop 56) ---------------------------------
+
+_VALUATION = "Kestrel Dairy plans to float its Brazilian arm in a $2 billion offering, with a $15 " \
+             "billion valuation in view."
+
+
+@pytest.mark.parametrize("text, one_fact", [
+    # a range whose ends' place words stand a thousand apart, numbers close: its reading with the
+    # high end's word for both (20.5 trillion won, about $15 billion) is the fact's value
+    ("Brokers put the worth of Kestrel Dairy's Brazilian arm somewhere from 20 billion won to "
+     "21 trillion won.", True),
+    # none of its numbers is the fact's (5.5 billion, 3 trillion or 5.5 trillion won): apart
+    ("Brokers put the worth of Kestrel Dairy's Brazilian arm somewhere from 5 billion won to "
+     "6 trillion won.", False),
+])
+def test_a_garbled_range_weighs_as_each_number_it_may_mean(text, one_fact):
+    res = scan_articles([art("a.txt", _VALUATION), art("b.txt", text)])
+    rows = by_amount(res)
+    valuation = one(res, "$15 billion")["metric"]
+    (span,) = [a for a in rows if "won" in a]
+    assert (one(res, span)["metric"] == valuation) == one_fact
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The market value of Orbit Motors India was $15 billion on May 13.", "2024-05-13"),
+    # a value its words project is of no day's trade
+    ("The market value of Orbit Motors India is expected to reach $15 billion on May 22.", None),
+    ("The market value of Orbit Motors India is projected to reach $15 billion on May 22.", None),
+    ("The market value of Orbit Motors India is forecast to reach $15 billion on May 22.", None),
+    ("The market value of Orbit Motors India is set to reach $15 billion on May 22.", None),
+    ("오르빗인도의 시가총액은 5월 22일 20조원을 넘을 것으로 예상된다.", None),
+    # a value that came out against what was expected is a day's value
+    ("오르빗인도의 시가총액은 5월 22일 예상 외로 20조원에 달했다.", "2024-05-22"),
+    ("오르빗인도의 시가총액은 5월 22일 예상을 깨고 20조원에 달했다.", "2024-05-22"),
+])
+def test_a_projected_market_value_is_of_no_market_day(text, day):
+    (m,) = article_mentions(art("a.txt", text, language="" if text.isascii() else "ko"), 0)
+    assert m.market_day == day
+
+
+@pytest.mark.parametrize("verb", ["is expected to reach", "is projected to reach",
+                                  "is forecast to reach", "is set to reach",
+                                  "is expected to be valued at"])
+def test_a_level_projected_names_the_target_stage(verb):
+    (m,) = article_mentions(art("a.txt", f"Kestrel Dairy's Brazilian arm {verb} $15 billion."), 0)
+    assert ("target", "target") in m.stages
+
+
+@pytest.mark.parametrize("text", [
+    "The deal, valued at $3 billion, is expected to close in May.",
+    "Orbit Motors India, valued at $15 billion, is set to list on May 22.",
+])
+def test_expected_alone_names_no_stage(text):
+    # "is expected to close" states the deal's value now; only a level expected is projected
+    (m,) = article_mentions(art("a.txt", text), 0)
+    assert m.stages == ()
+
+
+@pytest.mark.parametrize("profit, one_fact", [
+    # its largest reading (3400억원) is some fifteen times below the others' 5조원: apart, as
+    # each reading weighs as its own interval, not the garbled amount's whole span scaled
+    ("5조원", False),
+    # one of its readings is the others' figure: one fact
+    ("3400억원", True),
+])
+def test_a_garbled_amount_stays_apart_from_a_fact_far_past_its_readings(profit, one_fact):
+    res = scan_articles([
+        art("a.txt", "누리제과가 실적을 공개했다. 누리제과의 작년 순이익은 12억3400억원으로 나타났다.",
+            language="ko"),
+        art("b.txt", f"누리제과가 실적을 공개했다. 누리제과의 작년 순이익은 {profit}으로 나타났다.",
+            language="ko"),
+        art("c.txt", f"누리제과의 실적이 공개됐다. 누리제과의 작년 순이익은 {profit}을 거뒀다.",
+            language="ko")])
+    garbled = one(res, "12억3400억원")["metric"]
+    assert ({r["metric"] for r in by_amount(res)[profit]} == {garbled}) == one_fact
