@@ -372,9 +372,11 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
         mine = _not_origins(c.sentence, mine, end)
         mine = _not_closes_after(c.sentence, mine, c.amount.start - c.sentence_start, end)
         mine = _not_modifiers(c.sentence, mine, c.amount.start - c.sentence_start, end)
-        c.as_of, c.as_of_from = _kept(after.get(c.index), mine) or _right_after(
+        chosen = _kept(after.get(c.index), mine) or _right_after(
             c.sentence, mine, amounts, c.index, published) or nearest_date(
             mine, c.amount.start - c.sentence_start)
+        c.as_of, c.as_of_from = _a_year_on(c.sentence, mine, c.amount.start - c.sentence_start,
+                                           chosen)
         if c.as_of:
             c.as_of_basis = "sentence"
             c.as_of_compared = _compared(c.as_of_from)
@@ -466,6 +468,8 @@ _NOW_OR_COMPARED = _listed(L.AT_THE_TIME_NOT)
 _AT_THE_TIME_UNTIL = _listed(L.AT_THE_TIME_UNTIL)
 # ... a word of its own, maybe with particles ("3년 뒤에는"): "2019년 후반" names no later time
 _AT_THE_TIME_MOVED = _listed(L.AT_THE_TIME_MOVED, _PARTICLE + r"{0,2}(?![가-힣])")
+# ... and the one year on that a sentence moves to from a year it names (`L.YEAR_AFTER`)
+_YEAR_AFTER = _listed(L.YEAR_AFTER, _PARTICLE + r"{0,2}(?![가-힣])")
 # "At the time," opening its sentence; elsewhere an English "at the time" dates only the amount
 # right before it ("was worth $2 billion at the time"): "Kim, the chief executive at the time,
 # runs a $5 billion fund" is of now.
@@ -1707,6 +1711,24 @@ def _not_origins(sentence: str, found, end: int):
             and not _ORIGIN_KEEPS.intersection({after.group("noun").lower(),
                                                   (after.group("next") or "").lower()})
     return [f for f in found if not event_year(f)]
+
+
+def _a_year_on(sentence: str, found, start: int, chosen: tuple[str | None, str | None]
+                ) -> tuple[str | None, str | None]:
+    """`chosen`, or the year after it when a word of the next year (`L.YEAR_AFTER`) stands
+    between that date, written before the amount starting at `start`, and the amount: "지난
+    2016년 ... 이듬해 ... 1150만 달러" is 2017's, not 2016's. One year on only; a date written
+    after the word is the amount's own and is what `chosen` holds then."""
+    date, words = chosen
+    if not date or not re.match(r"\d{4}", date):
+        return chosen
+    ends = [f[1] for f in found if f[2] == date and f[3] == words and f[1] <= start]
+    if not ends:
+        return chosen
+    moved = list(_YEAR_AFTER.finditer(sentence, max(ends), start))
+    if not moved:
+        return chosen
+    return str(int(date[:4]) + 1), f"{words} … {moved[-1].group(0).strip()}"
 
 
 def nearest_date(found, offset: int) -> tuple[str | None, str | None]:
