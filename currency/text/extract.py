@@ -1721,8 +1721,9 @@ def _a_year_on(sentence: str, found, start: int, chosen: tuple[str | None, str |
     """`chosen`, or the year after it when a word of the next year (`L.YEAR_AFTER`) stands
     between that date, the last written before the amount starting at `start`, and the amount:
     "지난 2016년 ... 이듬해 ... 1150만 달러" is 2017's. One year on only; not when the amount's
-    clause writes a date after it ("... $1 million in sales for 2016"), nor when the word is a
-    span's second end ("between 2016 and the following year")."""
+    clause writes a date after it ("... $1 million in sales for 2016") or the chosen date is
+    written after it, nor when the word is a span's second end ("between 2016 and the
+    following year")."""
     date, words = chosen
     if not date or not re.match(r"\d{4}", date):
         return chosen
@@ -1733,7 +1734,9 @@ def _a_year_on(sentence: str, found, start: int, chosen: tuple[str | None, str |
     if tuple(last[2:4]) != (date, words):
         return chosen
     closed = _clause(sentence, start, start)[1]
-    if any(start < f[0] < closed for f in found):
+    # a date the clause writes after the amount is its own, and so is the chosen one when
+    # it is also written after the amount, past a comma or a dash ("..., its sales for 2016")
+    if any(start < f[0] and (f[0] < closed or tuple(f[2:4]) == (date, words)) for f in found):
         return chosen
     moved = list(_YEAR_AFTER.finditer(sentence, last[1], start))
     if not moved or _YEAR_AFTER_SPAN.fullmatch(sentence, last[1], moved[-1].start()):

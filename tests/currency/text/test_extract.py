@@ -776,6 +776,11 @@ def test_a_word_of_the_year_after_moves_an_amount_one_year_on(text, as_of):
     # a date the amount's clause writes after it is the amount's own
     ("Orbit listed in 2016; the following year, it reported $1 million in sales for 2016.",
      ["2016"]),
+    # ... and so is the chosen date written after it past a comma or a dash
+    ("Orbit listed in 2016; the following year, it reported $1 million, its sales for 2016.",
+     ["2016"]),
+    ("Orbit listed in 2016; the following year, it reported $1 million - its sales for 2016.",
+     ["2016"]),
     # "다음 해" and a word going on ("해당"): no year named
     ("오르빗은 2016년 다음 해당 사업에 300만 달러를 썼다.", ["2016"]),
     # the year after as a span's second end
