@@ -767,6 +767,14 @@ AT_THE_TIME_UNTIL = ("but", "while", "whereas", "although", "though", "yet", "si
 # ... and the sentence before points at no one time when one of these moves on from its date
 # ("joined in 2019 and left two years later").
 AT_THE_TIME_MOVED = ("later", "afterwards", "thereafter")
+# The year after the one a sentence names earlier, between that year and an amount (see
+# `ko.YEAR_AFTER`): "sold in 2016 for $3 million and, the following year, for $11.5 million".
+# Not "the next year" (also a span ahead: "will pay $5 million over the next year"), nor "a year
+# later" (a time since, not a calendar year: "a year later than planned", "half a year later").
+YEAR_AFTER = ("the following year",)
+# Words that join the named year to the year after as the two ends of one span ("between 2016
+# and the following year", "in 2016 and the following year"): the amount is not the later year's.
+YEAR_AFTER_SPAN = ("and", "to", "through", "until")
 # Words of a deal being made, in the past: an undated sentence that states a deal's terms with
 # them ("Orbit agreed to pay $2 billion in cash") restates the deal as made when the nearest
 # earlier sentence with such words dates it, if that date is older than the article's news ("The

@@ -894,6 +894,15 @@ AT_THE_TIME_NOT = ("현재", "지금", "오늘", "이후", *COMPARISON)
 # 최근 5조원으로 불어났다".
 AT_THE_TIME_UNTIL = ("지만", "반면", "최근", "이제")
 AT_THE_TIME_MOVED = ("년 뒤", "년 후", "달 뒤", "달 후", "이듬해")
+# The year after the one a sentence names earlier, between that year and an amount: the amount
+# is of that next year ("2016년 A를 300만 달러에 보냈고, 이듬해 B로 1150만 달러를 받았다": the
+# 1150만 달러 is 2017's). Only one year on: "2년 뒤" and the like are not read.
+YEAR_AFTER = ("이듬해", "그 이듬해", "다음 해", "그다음 해")
+# The particles the year-after word may carry ("이듬해에", "이듬해인 2017년"); any other Hangul
+# after it makes another word ("다음 해당 사업", "다음 해외 진출").
+YEAR_AFTER_PARTICLES = ("에는", "에도", "에", "엔", "인", "의", "는", "도")
+# See `en.YEAR_AFTER_SPAN`: "2016년과 이듬해", "2016년부터 이듬해까지", "2016~이듬해".
+YEAR_AFTER_SPAN = ("과", "와", "부터", "~")
 # A plan's words after a verb in its prospective form ("인수할 계획이다", "지을 예정이다", "늘어날
 # 전망이다"): a date before them in their clause is still to come (see `en.FUTURE_BEFORE`). After
 # a noun they name a plan made then ("2020년 인수 계획을 밝혔다", "진출 계획", "매출 전망").

@@ -94,6 +94,11 @@ _NOW_OR_COMPARED = _listed(L.AT_THE_TIME_NOT)
 _AT_THE_TIME_UNTIL = _listed(L.AT_THE_TIME_UNTIL)
 # ... a word of its own, maybe with particles ("3년 뒤에는"): "2019년 후반" names no later time
 _AT_THE_TIME_MOVED = _listed(L.AT_THE_TIME_MOVED, _PARTICLE + r"{0,2}(?![가-힣])")
+# ... and the one year on that a sentence moves to from a year it names (`L.YEAR_AFTER`)
+# (with its own particles only: "다음 해당 사업" names no year)
+_YEAR_AFTER = _listed(L.YEAR_AFTER, "(?:" + alternation(L.YEAR_AFTER_PARTICLES) + r")?(?![가-힣])")
+# ... unless it is a span's second end, joined to the named year ("2016 and the following year")
+_YEAR_AFTER_SPAN = re.compile(r"(?i)\s*(?:" + alternation(L.YEAR_AFTER_SPAN) + r")\s*")
 # "At the time," opening its sentence; elsewhere an English "at the time" dates only the amount
 # right before it ("was worth $2 billion at the time"): "Kim, the chief executive at the time,
 # runs a $5 billion fund" is of now.
@@ -854,6 +859,34 @@ def _not_origins(sentence: str, found, end: int):
             and not _ORIGIN_KEEPS.intersection({after.group("noun").lower(),
                                                   (after.group("next") or "").lower()})
     return [f for f in found if not event_year(f)]
+
+
+def _a_year_on(sentence: str, found, start: int, chosen: tuple[str | None, str | None]
+                ) -> tuple[str | None, str | None]:
+    """`chosen`, or the year after it when a word of the next year (`L.YEAR_AFTER`) stands
+    between that date, the last written before the amount starting at `start`, and the amount:
+    "지난 2016년 ... 이듬해 ... 1150만 달러" is 2017's. One year on only; not when the amount's
+    clause writes a date after it ("... $1 million in sales for 2016") or the chosen date is
+    written after it, nor when the word is a span's second end ("between 2016 and the
+    following year")."""
+    date, words = chosen
+    if not date or not re.match(r"\d{4}", date):
+        return chosen
+    before = [f for f in found if f[1] <= start]
+    if not before:
+        return chosen
+    last = max(before, key=lambda f: f[1])
+    if tuple(last[2:4]) != (date, words):
+        return chosen
+    closed = _clause(sentence, start, start)[1]
+    # a date the clause writes after the amount is its own, and so is the chosen one when
+    # it is also written after the amount, past a comma or a dash ("..., its sales for 2016")
+    if any(start < f[0] and (f[0] < closed or tuple(f[2:4]) == (date, words)) for f in found):
+        return chosen
+    moved = list(_YEAR_AFTER.finditer(sentence, last[1], start))
+    if not moved or _YEAR_AFTER_SPAN.fullmatch(sentence, last[1], moved[-1].start()):
+        return chosen
+    return str(int(date[:4]) + 1), f"{words} … {moved[-1].group(0).strip()}"
 
 
 def nearest_date(found, offset: int) -> tuple[str | None, str | None]:

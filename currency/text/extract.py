@@ -25,6 +25,7 @@ from currency.text.conversions import (
 from currency.text.dating import (
     _LOCAL_TIME,
     _PREVIOUS,
+    _a_year_on,
     _at_the_time,
     _change_starts,
     _close_before_report,
@@ -153,9 +154,11 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
         mine = _not_origins(c.sentence, mine, end)
         mine = _not_closes_after(c.sentence, mine, c.amount.start - c.sentence_start, end)
         mine = _not_modifiers(c.sentence, mine, c.amount.start - c.sentence_start, end)
-        c.as_of, c.as_of_from = _kept(after.get(c.index), mine) or _right_after(
+        chosen = _kept(after.get(c.index), mine) or _right_after(
             c.sentence, mine, amounts, c.index, published) or nearest_date(
             mine, c.amount.start - c.sentence_start)
+        c.as_of, c.as_of_from = _a_year_on(c.sentence, mine, c.amount.start - c.sentence_start,
+                                           chosen)
         if c.as_of:
             c.as_of_basis = "sentence"
             c.as_of_compared = _compared(c.as_of_from)

@@ -747,6 +747,56 @@ def test_a_year_of_the_event_a_story_arose_from_does_not_date_its_amount(text, a
 
 
 @pytest.mark.parametrize("text, as_of", [
+    # a word of the year after, between the year a sentence names and an amount: that next year
+    ("오르빗은 지난 2016년 노르덴에 A를 300만 달러에 보냈고, 이듬해 B를 1150만 달러에 보냈다.",
+     ["2016", "2017"]),
+    ("오르빗은 2016년 A를 300만 달러에 팔았고, 그다음 해 B를 1150만 달러에 팔았다.", ["2016", "2017"]),
+    ("Orbit sold A in 2016 for $3 million, and the following year B for $11.5 million.",
+     ["2016", "2017"]),
+    ("Orbit sold A on March 3, 2016, for $3 million; the following year B went for $11.5 "
+     "million.", ["2016-03-03", "2017"]),
+    ("오르빗은 2016년 A를 300만 달러에 팔았고, 다음 해에 B를 1150만 달러에 팔았다.", ["2016", "2017"]),
+    # ... not when the word comes after the amount (the amount is the named year's) ...
+    ("오르빗은 2016년 A를 300만 달러에 팔았고 이듬해 공장을 닫았다.", ["2016"]),
+    # ... a span after the amount included ("for the following year")
+    ("In 2016 Orbit agreed to pay $4 million a season for the following year.", ["2016"]),
+    # ... nor a date written between the word and the amount: that date is the amount's own
+    ("Orbit sold A in 2016 for $3 million and, the following year, in March 2018, B for $9 "
+     "million.", ["2016", "2018-03"]),
+])
+def test_a_word_of_the_year_after_moves_an_amount_one_year_on(text, as_of):
+    assert [c.as_of for c in extract(text + "\n", dt.date(2023, 6, 20))] == as_of
+
+
+@pytest.mark.parametrize("text, as_of", [
+    # "a year later" is a time since, not the next calendar year
+    ("Orbit opened the plant in 2016, a year later than planned, at a cost of $3 million.",
+     ["2016"]),
+    ("Orbit raised $1 million in January 2016 and half a year later $10 million.",
+     ["2016-01", "2016-01"]),
+    ("In 2016, less than a year later, Orbit raised $10 million.", ["2016"]),
+    ("Orbit sold A in 2016; one year later B went for $9 million.", ["2016"]),
+    # a date the amount's clause writes after it is the amount's own
+    ("Orbit listed in 2016; the following year, it reported $1 million in sales for 2016.",
+     ["2016"]),
+    # ... and so is the chosen date written after it past a comma or a dash
+    ("Orbit listed in 2016; the following year, it reported $1 million, its sales for 2016.",
+     ["2016"]),
+    ("Orbit listed in 2016; the following year, it reported $1 million - its sales for 2016.",
+     ["2016"]),
+    # "다음 해" and a word going on ("해당"): no year named
+    ("오르빗은 2016년 다음 해당 사업에 300만 달러를 썼다.", ["2016"]),
+    # the year after as a span's second end
+    ("Between 2016 and the following year, revenue rose from $3 million to $5 million.",
+     ["2016", "2016"]),
+    ("In 2016 and the following year Orbit paid $3 million a year.", ["2016"]),
+    ("오르빗은 2016년과 이듬해 매년 300만 달러를 냈다.", ["2016"]),
+])
+def test_a_word_of_the_year_after_not_read_as_one_year_on(text, as_of):
+    assert [c.as_of for c in extract(text + "\n", dt.date(2023, 6, 20))] == as_of
+
+
+@pytest.mark.parametrize("text, as_of", [
     # "at the time" with no date of its own: the last date the sentence before names ...
     ("Orbit said on March 2 it would buy Norden for $1.2 billion. At the time, that was 1.4 "
      "trillion won.", ["2022-03-02", "2022-03-02"]),
