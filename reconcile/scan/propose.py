@@ -34,6 +34,8 @@ AS_OF_WORDS = {"sentence": "from its sentence",
                "published": "from the publication date"}
 # A publication day is local: an event abroad can carry the next day's date in its report.
 SLACK = dt.timedelta(days=1)
+# The bases of a date written in a figure's own sentence (or the deal's sentence it restates).
+_OWN_SENTENCE = ("sentence", "deal")
 # The dates of one event's reports, pooled into one time before the fact's time is chosen: an
 # offering's pricing, allotment and listing fall within days of each other, as the labelled
 # dates of one fact do (at most 7 days apart on the development corpora; different times of a
@@ -217,9 +219,13 @@ def group_as_of(ms: Sequence[Mention], published: Sequence[dt.date | None]
     cast = [v for v in votes if v is not None]
     first = _best_date(cast)
     best, early = _later_event(cast, first)
+    reported, best = best, _deed_day_before(cast, best)
     why = Counter(m.as_of_basis for m, v in zip(ms, votes) if v and v.date == best)
     said = ", ".join(f"{n} {AS_OF_WORDS[b]}" for b, n in why.most_common())
-    if best != first:
+    if best != reported:
+        said += (f"; a day a figure's own sentence writes for it, the day before {reported}, "
+                 f"which only its reports' days give")
+    if reported != first:
         # one event is one time: the early report states its stage's amount (a deal announced
         # at one value weeks before its contract is signed at another), so its figures keep
         # that time and are compared within it
@@ -335,6 +341,26 @@ def _later_event(cast: Sequence[_Vote], best: str) -> tuple[str, list[_Vote]]:
         return best, []
     return _best_date(max(later, key=lambda t: (weight(t)[0], weight(t)[2],
                                                  -min(_order(v.date) for v in t)))), first
+
+
+def _deed_day_before(cast: Sequence[_Vote], best: str) -> str:
+    """`best`, or the day before it when a figure's own sentence writes that day before its
+    article came out ("9일 ... 계약을 체결했다", published the 10th) and every vote for `best` is
+    only a report's day: a publication day, a news date, or a sentence's day that is its own
+    article's (the day it was said, "체결했다고 10일 밝혔다"). A report bounds its event: what
+    was done by the 9th was not done on the 10th. (A preview out before that day already caps
+    the fact's time at its own, `_best_date`.)"""
+    if len(best) != 10:
+        return best
+    day = dt.date.fromisoformat(best)
+    before = day - SLACK
+    deeds = [v for v in cast if v.date == before.isoformat() and v.basis in _OWN_SENTENCE
+             and v.published is not None and v.published > before]
+    reports = [v for v in cast if v.date == best]
+    if not deeds or not all(v.basis in ("published", "article") or v.published == day
+                            for v in reports):
+        return best
+    return before.isoformat()
 
 
 def _times(cast: Sequence[_Vote]) -> list[list[_Vote]]:

@@ -1572,6 +1572,35 @@ def test_a_day_a_sentence_names_is_not_outvoted_by_a_news_date_and_a_publication
     assert {r["as_of"] for r in res.rows} == {"2024-05-10"}
 
 
+SIGNED_ON_14 = "카파전자는 14일 제타오디오와 80억 달러 규모의 공급 계약을 체결했다."
+SAID_ON_15 = "카파전자가 제타오디오와 80억 달러 규모의 공급 계약을 체결했다고 15일 밝혔다."
+SIGNED_PLAIN = "Kappa Electronics signed an $8 billion supply deal with Zeta Audio, the company said."
+
+
+def test_a_deeds_day_its_own_sentence_writes_outranks_the_report_days_after_it():
+    # made up: one report writes the signing's day (the 14th); the others, out on the 15th,
+    # give only the day they said it or came out: a report bounds its event, so the 14th
+    res = scan_articles([art("a.txt", SIGNED_ON_14, day=dt.date(2024, 5, 15), language="ko"),
+                         art("b.txt", SAID_ON_15, day=dt.date(2024, 5, 15), language="ko")]
+                        + [art(f"{k}.txt", SIGNED_PLAIN, day=dt.date(2024, 5, 15), language="en")
+                           for k in "cd"])
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows} == {"2024-05-14"}
+    assert all("which only its reports' days give" in r["note"] for r in res.rows)
+
+
+def test_a_deeds_written_day_does_not_move_a_fact_another_text_dates_the_next_day():
+    # made up: another text writes the 15th as the deed's own day, not as a report's: two
+    # texts disagree, and the votes decide as before
+    other = "On May 15, Kappa Electronics signed an $8 billion supply deal with Zeta Audio."
+    res = scan_articles([art("a.txt", SIGNED_ON_14, day=dt.date(2024, 5, 15), language="ko"),
+                         art("b.txt", SAID_ON_15, day=dt.date(2024, 5, 15), language="ko"),
+                         art("c.txt", SIGNED_PLAIN, day=dt.date(2024, 5, 15), language="en"),
+                         art("d.txt", other, day=dt.date(2024, 5, 16), language="en")])
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows} == {"2024-05-15"}
+
+
 def test_a_day_a_sentence_names_ahead_of_its_article_stays_the_facts_time():
     # "오는 20일": the deal's day, after the first publication but named as its day
     now = "카파전자가 미국 제타오디오를 80억 달러에 인수한다고 밝혔다."
