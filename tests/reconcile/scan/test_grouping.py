@@ -1601,6 +1601,18 @@ def test_a_deeds_written_day_does_not_move_a_fact_another_text_dates_the_next_da
     assert {r["as_of"] for r in res.rows} == {"2024-05-15"}
 
 
+def test_a_day_written_on_its_own_articles_day_is_a_reports_day_and_moves_nothing():
+    # made up: a US report out on the 14th writes its own day for a deal the Seoul reports of
+    # the 15th date by their day: across time zones one event's two days, not a bound on it
+    us = "Kappa Electronics signed an $8 billion supply deal with Zeta Audio on May 14."
+    res = scan_articles([art("a.txt", us, day=dt.date(2024, 5, 14), language="en"),
+                         art("b.txt", SAID_ON_15, day=dt.date(2024, 5, 15), language="ko")]
+                        + [art(f"{k}.txt", SIGNED_PLAIN, day=dt.date(2024, 5, 15), language="en")
+                           for k in "cd"])
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows} == {"2024-05-15"}
+
+
 def test_a_day_a_sentence_names_ahead_of_its_article_stays_the_facts_time():
     # "오는 20일": the deal's day, after the first publication but named as its day
     now = "카파전자가 미국 제타오디오를 80억 달러에 인수한다고 밝혔다."
