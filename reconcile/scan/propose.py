@@ -222,9 +222,10 @@ def group_as_of(ms: Sequence[Mention], published: Sequence[dt.date | None]
     reported, best = best, _deed_day_before(cast, best)
     why = Counter(m.as_of_basis for m, v in zip(ms, votes) if v and v.date == best)
     said = ", ".join(f"{n} {AS_OF_WORDS[b]}" for b, n in why.most_common())
-    if best != reported:
-        said += (f"; a day a figure's own sentence writes for it, the day before {reported}, "
-                 f"which only its reports' days give")
+    moved = (f"moved from {reported}, the date its {len(ms)} figures give with the most "
+             f"weight: a figure's own sentence writes the day before for its deed, and "
+             f"{reported} only its reports' days give (a report bounds its event)"
+             if best != reported else "")
     if reported != first:
         # one event is one time: the early report states its stage's amount (a deal announced
         # at one value weeks before its contract is signed at another), so its figures keep
@@ -238,7 +239,10 @@ def group_as_of(ms: Sequence[Mention], published: Sequence[dt.date | None]
                           f"later event of {best}, which no later text looks back at")
                for k in mine if not _digit_slip_of(ms[k], theirs)}
         return best, (f"{best}, a later event's date: more reports write that time than "
-                      f"{first}, which no later text looks back at ({said})"), own
+                      f"{first}, which no later text looks back at "
+                      f"({'; '.join(filter(None, (said, moved)))})"), own
+    if moved:
+        return best, f"{best}, the deed's own written day, {moved} ({said})", {}
     return best, (f"{best}, the date its {len(ms)} figures give with the most weight "
                   f"({said})"), {}
 
@@ -266,6 +270,7 @@ class _Vote:
     published: dt.date | None
     article: int
     ahead: str | None
+    said: bool = False      # its sentence dates the day as the saying's ("10일 밝혔다")
 
     @property
     def period(self):
@@ -290,7 +295,7 @@ def _date_voted(m: Mention, day: dt.date | None, span, local: set[dt.date]) -> _
     basis = _basis(m, day, span)
     ahead = m.as_of if (m.as_of_basis in ("sentence", "deal", "then", "article")
                         and day is not None and span.first > day) else None
-    return _Vote(_event_day(m.as_of, basis, local), basis, day, m.article, ahead)
+    return _Vote(_event_day(m.as_of, basis, local), basis, day, m.article, ahead, m.as_of_said)
 
 
 def _best_date(cast: Sequence[_Vote]) -> str:
@@ -358,7 +363,7 @@ def _deed_day_before(cast: Sequence[_Vote], best: str) -> str:
     deeds = [v for v in cast if v.date == before.isoformat() and v.basis in _OWN_SENTENCE
              and v.published is not None and v.published > before]
     reports = [v for v in cast if v.date == best]
-    if not deeds or not all(v.basis in ("published", "article") or v.published == day
+    if not deeds or not all(v.basis in ("published", "article") or (v.published == day and v.said)
                             for v in reports):
         return best
     return before.isoformat()
