@@ -1640,6 +1640,16 @@ def test_a_day_by_which_a_report_is_sourced_is_a_reports_day():
     assert {r["as_of"] for r in res.rows} == {"2024-05-14"}
 
 
+def test_a_day_an_english_report_verb_dates_is_a_reports_day():
+    # made up: "said on May 15" dates the saying, not the signing the Seoul report dates the 14th
+    said = "Kappa Electronics said on May 15 that it signed an $8 billion supply deal with Zeta Audio."
+    res = scan_articles([art("a.txt", SIGNED_ON_14, day=dt.date(2024, 5, 15), language="ko")]
+                        + [art(f"{k}.txt", said, day=dt.date(2024, 5, 15), language="en")
+                           for k in "bc"])
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows} == {"2024-05-14"}
+
+
 def test_an_articles_news_date_is_a_reports_day():
     # made up: the figure's sentence writes no day; its article's news date (the 15th, the day
     # it was said) is a report's day, so the signing's own day before it wins
