@@ -352,7 +352,8 @@ def _deed_day_before(cast: Sequence[_Vote], best: str) -> str:
     """`best`, or the day before it when a figure's own sentence writes that day before its
     article came out ("9일 ... 계약을 체결했다", out the 10th) and every vote for `best` is only a
     report's day: a publication day, a news date, or a sentence's day that is its own article's
-    (the day it was said, "체결했다고 10일 밝혔다"). A report bounds its event: what was done by
+    and whose words date the saying ("체결했다고 10일 밝혔다", `Mention.as_of_said`; "10일 ...
+    계약을 체결했다" dates the deed and keeps its vote). A report bounds its event: what was done by
     the 9th was not done on the 10th. A day written on its own article's day is a report's day
     too (across time zones, the same event's other day), so it moves nothing. (A preview already
     caps the fact's time at its article's day plus SLACK, `_best_date`.)"""
