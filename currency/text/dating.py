@@ -443,6 +443,25 @@ def _words(words) -> re.Pattern:
 _RESPECTIVELY = _words(L.RESPECTIVELY)
 
 
+# A day dated as the saying: a report verb right before it ("said on Tuesday", "announced May
+# 14") or right after it ("on Tuesday announced"), or a saying's word later in its clause ("10일
+# 밝혔다", "10일 업계에 따르면").
+_SAID_BEFORE_DAY = re.compile(r"(?i)\b(?:" + alternation(L.REPORTED_ON_WEEKDAY) + r")\s+(?:(?:"
+                              + alternation(L.REPORTED_WEEKDAY_PREPOSITION) + r")\s+)?$")
+_SAID_AFTER_DAY = re.compile(r"(?i)^(?:[^,;:.!?\n]|\.(?=\S))*?(?:" + alternation(L.SAID_AFTER_DAY) + r"|\b(?:"
+                             + alternation(L.REPORTED_ON_WEEKDAY) + r")\b)")
+
+
+def said_on(sentence: str, day_words: str | None) -> bool:
+    """Whether the day `day_words` writes in `sentence` is dated as the day a thing was said
+    ("...고 10일 밝혔다", "said on Tuesday"), not the day of the deed the sentence tells."""
+    at = sentence.find(day_words) if day_words else -1
+    if at < 0:
+        return False
+    after = sentence[at + len(day_words):]
+    return bool(_SAID_BEFORE_DAY.search(sentence[:at]) or _SAID_AFTER_DAY.search(after))
+
+
 def respectively_said(sentence: str) -> bool:
     """Whether `sentence` has a word pairing what it lists with its amounts in order."""
     return bool(_RESPECTIVELY.search(sentence))

@@ -34,6 +34,8 @@ AS_OF_WORDS = {"sentence": "from its sentence",
                "published": "from the publication date"}
 # A publication day is local: an event abroad can carry the next day's date in its report.
 SLACK = dt.timedelta(days=1)
+# The bases of a date written in a figure's own sentence (or the deal's sentence it restates).
+_OWN_SENTENCE = ("sentence", "deal")
 # The dates of one event's reports, pooled into one time before the fact's time is chosen: an
 # offering's pricing, allotment and listing fall within days of each other, as the labelled
 # dates of one fact do (at most 7 days apart on the development corpora; different times of a
@@ -217,9 +219,14 @@ def group_as_of(ms: Sequence[Mention], published: Sequence[dt.date | None]
     cast = [v for v in votes if v is not None]
     first = _best_date(cast)
     best, early = _later_event(cast, first)
+    reported, best = best, _deed_day_before(cast, best)
     why = Counter(m.as_of_basis for m, v in zip(ms, votes) if v and v.date == best)
     said = ", ".join(f"{n} {AS_OF_WORDS[b]}" for b, n in why.most_common())
-    if best != first:
+    moved = (f"moved from {reported}, the date its {len(ms)} figures give with the most "
+             f"weight: a figure's own sentence writes the day before for its deed, and "
+             f"{reported} only its reports' days give (a report bounds its event)"
+             if best != reported else "")
+    if reported != first:
         # one event is one time: the early report states its stage's amount (a deal announced
         # at one value weeks before its contract is signed at another), so its figures keep
         # that time and are compared within it
@@ -232,7 +239,10 @@ def group_as_of(ms: Sequence[Mention], published: Sequence[dt.date | None]
                           f"later event of {best}, which no later text looks back at")
                for k in mine if not _digit_slip_of(ms[k], theirs)}
         return best, (f"{best}, a later event's date: more reports write that time than "
-                      f"{first}, which no later text looks back at ({said})"), own
+                      f"{first}, which no later text looks back at "
+                      f"({'; '.join(filter(None, (said, moved)))})"), own
+    if moved:
+        return best, f"{best}, the deed's own written day, {moved} ({said})", {}
     return best, (f"{best}, the date its {len(ms)} figures give with the most weight "
                   f"({said})"), {}
 
@@ -260,6 +270,7 @@ class _Vote:
     published: dt.date | None
     article: int
     ahead: str | None
+    said: bool = False      # its sentence dates the day as the saying's ("10일 밝혔다")
 
     @property
     def period(self):
@@ -284,7 +295,7 @@ def _date_voted(m: Mention, day: dt.date | None, span, local: set[dt.date]) -> _
     basis = _basis(m, day, span)
     ahead = m.as_of if (m.as_of_basis in ("sentence", "deal", "then", "article")
                         and day is not None and span.first > day) else None
-    return _Vote(_event_day(m.as_of, basis, local), basis, day, m.article, ahead)
+    return _Vote(_event_day(m.as_of, basis, local), basis, day, m.article, ahead, m.as_of_said)
 
 
 def _best_date(cast: Sequence[_Vote]) -> str:
@@ -335,6 +346,28 @@ def _later_event(cast: Sequence[_Vote], best: str) -> tuple[str, list[_Vote]]:
         return best, []
     return _best_date(max(later, key=lambda t: (weight(t)[0], weight(t)[2],
                                                  -min(_order(v.date) for v in t)))), first
+
+
+def _deed_day_before(cast: Sequence[_Vote], best: str) -> str:
+    """`best`, or the day before it when a figure's own sentence writes that day before its
+    article came out ("9일 ... 계약을 체결했다", out the 10th) and every vote for `best` is only a
+    report's day: a publication day, a news date, or a sentence's day that is its own article's
+    and whose words date the saying ("체결했다고 10일 밝혔다", `Mention.as_of_said`; "10일 ...
+    계약을 체결했다" dates the deed and keeps its vote). A report bounds its event: what was done by
+    the 9th was not done on the 10th. A day written on its own article's day is a report's day
+    too (across time zones, the same event's other day), so it moves nothing. (A preview already
+    caps the fact's time at its article's day plus SLACK, `_best_date`.)"""
+    if len(best) != 10:
+        return best
+    day = dt.date.fromisoformat(best)
+    before = day - SLACK
+    deeds = [v for v in cast if v.date == before.isoformat() and v.basis in _OWN_SENTENCE
+             and v.published is not None and v.published > before]
+    reports = [v for v in cast if v.date == best]
+    if not deeds or not all(v.basis in ("published", "article") or (v.published == day and v.said)
+                            for v in reports):
+        return best
+    return before.isoformat()
 
 
 def _times(cast: Sequence[_Vote]) -> list[list[_Vote]]:
