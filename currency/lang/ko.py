@@ -106,10 +106,14 @@ DECIMAL_POINTS = (
 # nothing of what it measures (won, parameters, tokens): it is money only as a bare amount is.
 BAND_NOT_COUNT_FROM = 10 ** 12
 
-# Words after a day, in its own clause, that make it the day a thing was said, not done
-# ("체결했다고 10일 밝혔다", "10일 업계에 따르면"): a report's day, not its deed's ("10일 ...
-# 계약을 체결했다" dates the signing).
-SAID_AFTER_DAY = ("밝혔", "밝혀", "발표했", "공시했", "전했", "말했", "따르면")
+# Words after a day, in its own clause and each starting a word, that make it the day a thing
+# was said, not done ("체결했다고 10일 밝혔다"): a report's day, not its deed's ("10일 ... 계약을
+# 체결했다" dates the signing; "10일 발전했다" holds "전했" inside a word).
+SAID_AFTER_DAY = ("밝혔", "밝혀", "발표했", "공시했", "전했", "말했")
+# ... and the sources whose "에 따르면" does so ("10일 업계에 따르면"), ending a word; a deed's
+# terms are no source ("10일 체결된 계약에 따르면" dates the signing).
+SAID_BY_SOURCE = ("업계", "관계자", "보도", "외신", "소식통")
+SAID_BY_SOURCE_AFTER = ("에 따르면",)
 # The currency Korean news leaves unsaid: it names every other currency it writes ("11억
 # 유로"), so a bare "매출 8400억" is won.
 UNSAID_CURRENCY = "KRW"
