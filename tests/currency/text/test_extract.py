@@ -2394,6 +2394,7 @@ def test_a_bare_korean_amount_is_won_where_won_is_stated_as_its_own_amount():
     ("카파전자가 공급 계약을 체결했다고 10일 밝혔다.", "10일", True),
     ("10일 업계에 따르면 카파전자는 공급 계약을 맺었다.", "10일", True),
     ("10일 금융투자업계 관계자에 따르면 계약 규모는 80억 달러다.", "10일", True),
+    ("10일 국토교통부에 따르면 사업비는 80억 달러다.", "10일", True),
     ("Kappa Electronics on May 15 announced an $8 billion deal.", "May 15", True),
     # ... only as a word of its own: "발전했" holds "전했"; a deal's terms are no source
     ("카파전자의 반도체 사업은 10일 크게 발전했다.", "10일", False),
