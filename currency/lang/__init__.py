@@ -445,6 +445,8 @@ REPORTED_RELATIVE_OPENERS = merged_tuple("REPORTED_RELATIVE_OPENERS")
 REPORTED_RELATIVE_SUBJECTS = merged_tuple("REPORTED_RELATIVE_SUBJECTS")
 # Words after a day in its clause that make it the day a thing was said ("10일 밝혔다").
 SAID_AFTER_DAY = merged_tuple("SAID_AFTER_DAY")
+SAID_BY_NOT_SOURCE = merged_tuple("SAID_BY_NOT_SOURCE")
+SAID_BY_SOURCE_AFTER = merged_tuple("SAID_BY_SOURCE_AFTER")
 ADVERB = merged_pattern("ADVERB")
 POSSESSIVE = merged_tuple("POSSESSIVE")
 # A name's holder mark, right after it ("Orvel's $5 billion", "오르벨의 3000억 원").

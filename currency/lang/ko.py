@@ -106,10 +106,15 @@ DECIMAL_POINTS = (
 # nothing of what it measures (won, parameters, tokens): it is money only as a bare amount is.
 BAND_NOT_COUNT_FROM = 10 ** 12
 
-# Words after a day, in its own clause, that make it the day a thing was said, not done
-# ("체결했다고 10일 밝혔다", "10일 업계에 따르면"): a report's day, not its deed's ("10일 ...
-# 계약을 체결했다" dates the signing).
-SAID_AFTER_DAY = ("밝혔", "밝혀", "발표했", "공시했", "전했", "말했", "따르면")
+# Words after a day, in its own clause and each starting a word, that make it the day a thing
+# was said, not done ("체결했다고 10일 밝혔다"): a report's day, not its deed's ("10일 ... 계약을
+# 체결했다" dates the signing; "10일 발전했다" holds "전했" inside a word).
+SAID_AFTER_DAY = ("밝혔", "밝혀", "발표했", "공시했", "전했", "말했")
+# ... and "에 따르면" after its source ("10일 업계에 따르면", "10일 국토교통부에 따르면": any
+# office or company names one, so no list of sources), unless the noun before it is a deed's
+# own terms, which are no source ("10일 체결된 계약에 따르면" dates the signing).
+SAID_BY_SOURCE_AFTER = ("에 따르면",)
+SAID_BY_NOT_SOURCE = ("계약", "계약서", "합의", "합의서", "협약", "약정", "조건", "조항", "규정", "계획")
 # The currency Korean news leaves unsaid: it names every other currency it writes ("11억
 # 유로"), so a bare "매출 8400억" is won.
 UNSAID_CURRENCY = "KRW"

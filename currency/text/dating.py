@@ -23,7 +23,7 @@ _LOCAL_TIME = re.compile(r"(?i)(?:" + "|".join(
     r"\s*".join(map(re.escape, w.split())) for w in L.LOCAL_TIME) + r")")
 
 
-def _close_before_report(c: Candidate, news: tuple[str, str]) -> bool:
+def _close_before_report(c: Candidate, news: tuple[str, str, bool]) -> bool:
     """Whether `c` is a close's price and a wire's reported weekday the news date: the close may be
     a day before the report ("said on Monday that its closing price of $28"), so neither dates it."""
     start = c.amount.start - c.sentence_start
@@ -385,11 +385,12 @@ _WEEKDAY_GONE = re.compile("|".join(_NAMED.sub("(?:", p.pattern) for p, kind in 
                                     if kind == "weekday_past"))
 
 
-def news_date(text: str, published: dt.date | Period | None) -> tuple[str, str] | None:
+def news_date(text: str, published: dt.date | Period | None) -> tuple[str, str, bool] | None:
     """The article's news date: its first date of a single day from NEWS_DAYS before publication
     up to publication, or NEWS_AHEAD after it written as ahead ("23일(현지 시간)", "지난 15일",
-    "오는 26일"), as (date, words with their line). Published in a month, the news days run from
-    NEWS_DAYS before its first day; a year is too long to say which of its days is the news."""
+    "오는 26일"), as (date, words with their line, whether its sentence dates the saying on it,
+    `said_on`). Published in a month, the news days run from NEWS_DAYS before its first day; a
+    year is too long to say which of its days is the news."""
     span = published if isinstance(published, Period) else None
     first, last = (span.first, span.last) if span else (published, published)
     if published is None or (last - first).days > NEWS_DAYS:
@@ -407,7 +408,10 @@ def news_date(text: str, published: dt.date | Period | None) -> tuple[str, str] 
         day = dt.date.fromisoformat(value)
         if (first - day).days <= NEWS_DAYS and (day <= last or (
                 (day - last).days <= NEWS_AHEAD and _WRITTEN_AHEAD.match(words))):
-            return value, f"{words} (line {head.count(chr(10), 0, start) + 1})"
+            stop = _SENTENCE_END.search(head, end)
+            said = _said_around(head[_sentence_start(head, start):start],
+                                head[end:stop.start() if stop else len(head)])
+            return value, f"{words} (line {head.count(chr(10), 0, start) + 1})", said
     return None
 
 
@@ -444,12 +448,16 @@ _RESPECTIVELY = _words(L.RESPECTIVELY)
 
 
 # A day dated as the saying: a report verb right before it ("said on Tuesday", "announced May
-# 14") or right after it ("on Tuesday announced"), or a saying's word later in its clause ("10일
-# 밝혔다", "10일 업계에 따르면").
+# 14") or right after it ("on Tuesday announced"), or a saying's word starting a word later in
+# its clause ("10일 밝혔다", "10일 업계에 따르면", not a deed's terms' "계약에 따르면"), not past a
+# joined verb's "and" ("signed ... on May 15 and announced it a day later" dates the signing).
 _SAID_BEFORE_DAY = re.compile(r"(?i)\b(?:" + alternation(L.REPORTED_ON_WEEKDAY) + r")\s+(?:(?:"
                               + alternation(L.REPORTED_WEEKDAY_PREPOSITION) + r")\s+)?$")
-_SAID_AFTER_DAY = re.compile(r"(?i)^(?:[^,;:.!?\n]|\.(?=\S))*?(?:" + alternation(L.SAID_AFTER_DAY) + r"|\b(?:"
-                             + alternation(L.REPORTED_ON_WEEKDAY) + r")\b)")
+_SAID_AFTER_DAY = re.compile(
+    r"(?i)^(?:(?!\band\b)[^,;:.!?\n]|\.(?=\S))*?(?:(?<!\S)(?:" + alternation(L.SAID_AFTER_DAY)
+    + r")|(?<=\S)" + "".join(f"(?<!{re.escape(w)})" for w in L.SAID_BY_NOT_SOURCE)
+    + r"(?:" + alternation(L.SAID_BY_SOURCE_AFTER)
+    + r")|\b(?:" + alternation(L.REPORTED_ON_WEEKDAY) + r")\b)")
 
 
 def said_on(sentence: str, day_words: str | None) -> bool:
@@ -458,8 +466,12 @@ def said_on(sentence: str, day_words: str | None) -> bool:
     at = sentence.find(day_words) if day_words else -1
     if at < 0:
         return False
-    after = sentence[at + len(day_words):]
-    return bool(_SAID_BEFORE_DAY.search(sentence[:at]) or _SAID_AFTER_DAY.search(after))
+    return _said_around(sentence[:at], sentence[at + len(day_words):])
+
+
+def _said_around(before: str, after: str) -> bool:
+    """Whether the words `before` and `after` a day in its sentence date the saying on it."""
+    return bool(_SAID_BEFORE_DAY.search(before) or _SAID_AFTER_DAY.search(after))
 
 
 def respectively_said(sentence: str) -> bool:

@@ -164,6 +164,7 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
             c.as_of_compared = _compared(c.as_of_from)
         elif news and not _close_before_report(c, news):
             c.as_of, c.as_of_from, c.as_of_basis = news[0], news[1], "article"
+            c.as_of_said = news[2]
     _at_the_time(text, starts, out, span, told)
     _deal_terms(text, starts, out, span, told)
     for c in out:

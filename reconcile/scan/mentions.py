@@ -269,7 +269,8 @@ class Mention:
     per: str | None                # "year", "month" for a rate (연간 200억 달러); None for a sum
     local: tuple[Token, ...]       # words within LOCAL characters, not past another amount
     context: tuple[Token, ...]     # the other words of its sentence
-    as_of_said: bool = False       # its sentence's day is dated as the saying's ("10일 밝혔다")
+    as_of_said: bool = False       # its day (its sentence's, its news date's) is dated as the
+    #                                saying's ("10일 밝혔다")
     as_of_local: bool = False      # its date's words mark it the event's local time
                                    # ("20일(현지시간)")
     as_of_compared: bool = False   # its own sentence's date is the other term of a comparison
@@ -415,7 +416,8 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         sentence=c.sentence[s0 - c.sentence_start:s1 - c.sentence_start],
         quote=quote_for(article.text, c), as_of=as_of, as_of_basis=basis,
         as_of_from=date_words, as_of_local=c.as_of_local,
-        as_of_said=basis == "sentence" and said_on(c.sentence, date_words),
+        as_of_said=(basis == "sentence" and said_on(c.sentence, date_words))
+        or (basis == "article" and c.as_of_said),
         as_of_compared=basis == "sentence" and c.as_of_compared,
         restates=restates, bound=c.amount.bound,
         per=c.amount.per,

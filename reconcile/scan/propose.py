@@ -270,7 +270,7 @@ class _Vote:
     published: dt.date | None
     article: int
     ahead: str | None
-    said: bool = False      # its sentence dates the day as the saying's ("10일 밝혔다")
+    said: bool = False      # its day (sentence or news date) is dated as the saying's ("10일 밝혔다")
 
     @property
     def period(self):
@@ -351,8 +351,8 @@ def _later_event(cast: Sequence[_Vote], best: str) -> tuple[str, list[_Vote]]:
 def _deed_day_before(cast: Sequence[_Vote], best: str) -> str:
     """`best`, or the day before it when a figure's own sentence writes that day before its
     article came out ("9일 ... 계약을 체결했다", out the 10th) and every vote for `best` is only a
-    report's day: a publication day, a news date, or a sentence's day that is its own article's
-    and whose words date the saying ("체결했다고 10일 밝혔다", `Mention.as_of_said`; "10일 ...
+    report's day: a publication day, or a news date or a sentence's day of its own article's
+    whose words date the saying ("체결했다고 10일 밝혔다", `Mention.as_of_said`; "10일 ...
     계약을 체결했다" dates the deed and keeps its vote). A report bounds its event: what was done by
     the 9th was not done on the 10th. A day written on its own article's day is a report's day
     too (across time zones, the same event's other day), so it moves nothing. (A preview already
@@ -364,7 +364,8 @@ def _deed_day_before(cast: Sequence[_Vote], best: str) -> str:
     deeds = [v for v in cast if v.date == before.isoformat() and v.basis in _OWN_SENTENCE
              and v.published is not None and v.published > before]
     reports = [v for v in cast if v.date == best]
-    if not deeds or not all(v.basis in ("published", "article") or (v.published == day and v.said)
+    if not deeds or not all(v.basis == "published" or (v.said and (v.basis == "article"
+                                                                  or v.published == day))
                             for v in reports):
         return best
     return before.isoformat()

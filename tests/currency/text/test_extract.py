@@ -7,7 +7,7 @@ import pytest
 
 from currency.data.periods import parse_period
 from currency.text.article import ArticleError, decode
-from currency.text.dating import date_expressions
+from currency.text.dating import date_expressions, said_on
 from currency.text.extract import extract
 from currency.text.layout import lead_end
 from currency.text.notes import INFERRED_FROM_RATE
@@ -2387,3 +2387,21 @@ def test_a_bare_korean_amount_is_won_where_won_is_stated_as_its_own_amount():
             "자회사는 170억 원을 따로 낸다.\n")
     c = {c.amount.span: c for c in extract(text, dt.date(2024, 5, 2))}
     assert c["6백억"].currency == "KRW", c["6백억"].reason
+
+
+@pytest.mark.parametrize("sentence, day, said", [
+    # made up: a saying's word dates the day it follows in its clause ...
+    ("카파전자가 공급 계약을 체결했다고 10일 밝혔다.", "10일", True),
+    ("10일 업계에 따르면 카파전자는 공급 계약을 맺었다.", "10일", True),
+    ("10일 금융투자업계 관계자에 따르면 계약 규모는 80억 달러다.", "10일", True),
+    ("10일 국토교통부에 따르면 사업비는 80억 달러다.", "10일", True),
+    ("Kappa Electronics on May 15 announced an $8 billion deal.", "May 15", True),
+    # ... only as a word of its own: "발전했" holds "전했"; a deal's terms are no source
+    ("카파전자의 반도체 사업은 10일 크게 발전했다.", "10일", False),
+    ("10일 체결된 계약에 따르면 규모는 80억 달러다.", "10일", False),
+    # ... and not past a joined verb's "and": the day is the signing's
+    ("Kappa Electronics signed an $8 billion deal on May 15 and announced it a day later.",
+     "May 15", False),
+])
+def test_a_day_is_the_sayings_only_by_a_saying_word_of_its_own_clause(sentence, day, said):
+    assert said_on(sentence, day) is said

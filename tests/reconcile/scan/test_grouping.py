@@ -3143,3 +3143,18 @@ def test_a_garbled_amount_stays_apart_from_a_fact_far_past_its_readings(profit, 
             language="ko")])
     garbled = one(res, "12억3400억원")["metric"]
     assert ({r["metric"] for r in by_amount(res)[profit]} == {garbled}) == one_fact
+
+
+def test_a_news_date_whose_lead_writes_the_deed_keeps_its_vote_against_the_day_before():
+    # made up: two leads write the 15th as the signing's day ("15일 ... 체결했다"), the figure in
+    # the next sentence; that news date dates the deed, not the saying, so the board's day before
+    # does not take the fact
+    lead = "카파전자는 15일 서울 본사에서 제타오디오와 장기 공급 계약을 체결했다. 계약 규모는 80억 달러다."
+    board = "카파전자는 14일 이사회를 열고 제타오디오와의 80억 달러 규모 공급 계약 체결을 의결했다."
+    res = scan_articles([art("a.txt", board, day=dt.date(2024, 5, 15), language="ko"),
+                         art("b.txt", SAID_ON_15, day=dt.date(2024, 5, 15), language="ko")]
+                        + [art(f"{k}.txt", lead, day=dt.date(2024, 5, 15), language="ko")
+                           for k in "cd"])
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert sum("(article: '15일" in r["note"] for r in res.rows) == 2
+    assert {r["as_of"] for r in res.rows} == {"2024-05-15"}
