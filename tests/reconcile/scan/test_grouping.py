@@ -3143,3 +3143,67 @@ def test_a_garbled_amount_stays_apart_from_a_fact_far_past_its_readings(profit, 
             language="ko")])
     garbled = one(res, "12억3400억원")["metric"]
     assert ({r["metric"] for r in by_amount(res)[profit]} == {garbled}) == one_fact
+
+
+def test_a_currency_sign_swapped_throughout_joins_the_facts_it_misquotes():
+    # an article writing "£" for the dollar amounts the other reports state, its numbers and
+    # unit words kept: its converted values, a rate away, must not keep them out of the facts
+    res = scan_articles([
+        art("a.txt", "Harbor Shipping pledged $4.7 billion to rebuild the ports of Veloria. Of "
+                     "that, $640 million will go to dredging the harbor next year."),
+        art("b.txt", "Harbor Shipping pledged $4.7 billion for the Veloria ports, with $640 "
+                     "million of it for dredging the harbor in 2025."),
+        art("c.txt", "Harbor Shipping has pledged £4.7 billion to rebuild the ports of Veloria. "
+                     "Dredging the harbor will take £640 million of it next year."),
+    ])
+    for number in ("4.7 billion", "640 million"):
+        fact = one(res, "£" + number)["metric"]
+        assert {r["metric"] for r in by_amount(res)["$" + number]} == {fact}
+
+
+def test_an_amount_alone_with_its_sign_swapped_joins_a_fact_its_words_tie_it_to():
+    # the fact's other statements (two scripts) link closer among themselves than to the
+    # swapped one: average linkage leaves it alone, the join takes it in
+    res = scan_articles([
+        art("a.txt", "Harbor Shipping pledged $4.7 billion to rebuild the ports of Veloria. Of "
+                     "that, $640 million will go to dredging the harbor next year."),
+        art("b.txt", "Harbor Shipping pledged $4.7 billion to rebuild the ports of Veloria. Of "
+                     "that, $640 million will go to dredging the harbor next year, it said."),
+        art("c.txt", "하버해운은 벨로리아 항구 재건에 47억 달러를 약속했다. 이 중 6억4000만 달러는 "
+                     "내년 항만 준설에 쓰인다."),
+        art("d.txt", "하버해운이 벨로리아 항만 재건을 위해 47억 달러를 내놓는다. 내년 준설에 "
+                     "6억4000만 달러가 들어간다."),
+        art("e.txt", "The ports of Veloria will get £4.7 billion from Harbor Shipping for "
+                     "rebuilding, with £640 million of it for dredging next year."),
+    ])
+    dredging = one(res, "£640 million")["metric"]
+    assert {r["metric"] for r in by_amount(res)["$640 million"]} == {dredging}
+
+
+def test_one_amount_in_another_currency_with_equal_digits_is_no_sign_swapped():
+    # a euro sale and a dollar purchase of one story with the same number: one coincidence of
+    # an article is no swapped sign, and the two stay two facts
+    res = scan_articles([
+        art("a.txt", "Harbor Shipping sold its tanker fleet to Nordline for €2.6 billion. "
+                     "Separately it bought a port terminal in Texas for $2.6 billion."),
+        art("b.txt", "Harbor Shipping bought a port terminal in Texas for $2.6 billion."),
+        art("c.txt", "Harbor Shipping bought a Texas port terminal for $2.6 billion, the "
+                     "company said."),
+    ])
+    assert one(res, "€2.6 billion")["metric"] != by_amount(res)["$2.6 billion"][0]["metric"]
+
+
+def test_a_conversion_is_no_currency_sign_swapped():
+    # "$5.2bn (£4.1bn)" writes two currencies on purpose: its pound figures are no slip of
+    # another article's "$4.1bn"
+    text = "Harbor Shipping will spend {}5.2bn ({}4.1bn) on ports and {}0.9bn ({}0.7bn) on ships."
+    other = "Harbor Shipping sold a fleet for $4.1bn and a yard for $0.7bn."
+    ms = (article_mentions(art("a.txt", text.format("$", "£", "$", "£")), 0)
+          + article_mentions(art("b.txt", other), 1))
+    assert len(grouping._units(ms)) == 4
+    assert not grouping._sign_swapped(ms, grouping._units(ms))
+    # the same amounts written alone in pounds are
+    ms = (article_mentions(art("a.txt", "Harbor Shipping will spend £4.1bn on ports and £0.7bn "
+                                        "on ships."), 0)
+          + article_mentions(art("b.txt", other), 1))
+    assert {(0, 2), (1, 3)} <= set(grouping._sign_swapped(ms, grouping._units(ms)))
