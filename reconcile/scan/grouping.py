@@ -74,10 +74,6 @@ VALUE_SCALE = 0.15
 # amount with a slipped unit. Two or more equal significant digits are a telling coincidence;
 # one digit (3 / 30) much less so.
 SLIP_EVIDENCE, SLIP_EVIDENCE_ONE_DIGIT = 0.8, 0.3
-# An article that writes one amount of another currency's facts with its own sign may have a
-# number that merely coincides ("€2.6 billion" for a sale, "$2.6 billion" for a purchase); one
-# that writes this many so has swapped the sign throughout (a copy localised sign by sign).
-SIGN_SWAPPED_AMOUNTS = 2
 # A digit left out moves a number by about a power of ten (2074 → 274 is 7.6×): pairs up to this
 # many powers apart (log10) are read for it, and only numbers that keep this many digits.
 DROPPED_DIGIT_TENS, DROPPED_DIGIT_MIN = 1.5, 3
@@ -299,7 +295,6 @@ def _cluster_block(ms: list[Mention], scripts: Sequence[str], days: Sequence[int
     hard |= named | equal
     clusters = _average_linkage(sim, cannot, THRESHOLD)
     clusters = _join_slipped_units(ms, units, clusters, sim, hard, stated_gap)
-    clusters = _join_sign_swapped(ms, units, clusters, sim, hard)
     clusters, stands_for = _join_remaining_parts(ms, units, clusters, cannot)
     facts = []
     for c in clusters:
@@ -338,7 +333,11 @@ def _unit_similarity(ms: list[Mention], units: list[list[int]], scripts: Sequenc
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.preprocessing import normalize
 
-    words = _word_similarity(ms, units)
+    # a unit with no words (or names) gets a feature of its own, never shared
+    docs = [[f for i in u for f in _features(ms[i])] or [f"<none:{k}>"]
+            for k, u in enumerate(units)]
+    x = TfidfVectorizer(analyzer=lambda d: d, sublinear_tf=True).fit_transform(docs)
+    words = (x @ x.T).toarray()
     names = [[g for i in u for g in name_features(ms[i].local + ms[i].context)]
              or [f"<none:{k}>"] for k, u in enumerate(units)]
     nx = normalize(TfidfVectorizer(analyzer=lambda d: d, use_idf=False).fit_transform(names))
@@ -365,17 +364,6 @@ def _unit_similarity(ms: list[Mention], units: list[list[int]], scripts: Sequenc
     sim = np.minimum(sim, 1.0) * _time_factor(ms, units, days)
     np.fill_diagonal(sim, 1.0)
     return sim
-
-
-def _word_similarity(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
-    """Cosine of every two units' words (TF-IDF of `_features`), 0..1."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    # a unit with no words (or names) gets a feature of its own, never shared
-    docs = [[f for i in u for f in _features(ms[i])] or [f"<none:{k}>"]
-            for k, u in enumerate(units)]
-    x = TfidfVectorizer(analyzer=lambda d: d, sublinear_tf=True).fit_transform(docs)
-    return (x @ x.T).toarray()
 
 
 def _same_subject(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
@@ -430,13 +418,6 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
             evidence = SLIP_EVIDENCE if max(map(len, same)) >= 2 else SLIP_EVIDENCE_ONE_DIGIT
             value[k, j] = max(value[k, j], evidence)
             slip[k, j] = True
-    # a currency sign or word swapped, the number and its unit word kept ("£300 million" in a
-    # report of the $300 million others state): the same written amount in another currency
-    for (k, j), digits_said in _sign_swapped(ms, units).items():
-        evidence = SLIP_EVIDENCE if len(digits_said) >= 2 else SLIP_EVIDENCE_ONE_DIGIT
-        for a, b in ((k, j), (j, k)):
-            value[a, b] = max(value[a, b], evidence)
-            slip[a, b] = True
     # a dropped or doubled digit ("27.4 billion" for 207.4 billion): the digits of one are the
     # other's less one, the two within a power of ten or so, and no whole power apart
     dropped = (tens > math.log10(FAR_APART_RATIO)) & (tens < DROPPED_DIGIT_TENS) & ~near_power
@@ -445,31 +426,6 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
             value[k, j] = max(value[k, j], SLIP_EVIDENCE)
             slip[k, j] = True
     return value, slip
-
-
-def _sign_swapped(ms: list[Mention], units: list[list[int]]) -> dict[tuple[int, int], str]:
-    """Pairs (alone, other) of units written with the same number and unit word in two
-    currencies ("£2.3 billion" and "$2.3 billion"), where the article of the amount alone
-    writes SIGN_SWAPPED_AMOUNTS or more amounts of its currency so, each stated by another
-    article in another currency: a currency sign swapped throughout. Each pair gives its
-    significant digits. A conversion ("$2.5bn (£2bn)") writes two currencies on purpose."""
-    said: dict[tuple[float, tuple[str, ...]], list[tuple[int, int]]] = defaultdict(list)
-    for k, u in enumerate(units):
-        for i in u:
-            written = _written(ms[i].span)
-            if written and ms[i].value > 0 and ms[i].currency and ms[i].restates is None:
-                said[(ms[i].value, written)].append((k, i))
-    swapped: dict[tuple[int, str], dict[int, list[int]]] = defaultdict(dict)
-    for same in said.values():
-        for k, i in same:
-            if len(units[k]) != 1:
-                continue
-            others = [j for j, o in same if ms[o].currency != ms[i].currency]
-            if any(ms[units[j][0]].article != ms[i].article for j in others):
-                swapped[(ms[i].article, ms[i].currency)][k] = others
-    return {(k, j): _digits(ms[units[k][0]].value) for lone in swapped.values()
-            if len({ms[units[k][0]].value for k in lone}) >= SIGN_SWAPPED_AMOUNTS
-            for k, others in lone.items() for j in others}
 
 
 def _one_digit_dropped(a: str, b: str) -> bool:
@@ -1318,34 +1274,6 @@ def _join_slipped_units(ms: list[Mention], units: list[list[int]], clusters: lis
                 for j in clusters[target]):
             continue
         moved[c] = target
-    joined: dict[int, list[int]] = defaultdict(list)
-    for c, target in moved.items():
-        joined[target] += clusters[c]
-    return [us + joined[c] for c, us in enumerate(clusters) if c not in moved]
-
-
-def _join_sign_swapped(ms: list[Mention], units: list[list[int]], clusters: list[list[int]],
-                       sim: np.ndarray, hard: np.ndarray) -> list[list[int]]:
-    """Clusters of one amount alone joined to the fact stating its number and unit word in
-    another currency ("£300 million" where the others write "$300 million"), when the words
-    tie it to those statements (`sim` at THRESHOLD or more) and to no other fact's: a currency
-    sign swapped is a misquote the checks should see, and its converted value, a rate away from
-    the fact's, keeps average linkage from taking it in."""
-    fact = np.empty(len(units), dtype=int)
-    for c, us in enumerate(clusters):
-        fact[us] = c
-    partners: dict[int, set[int]] = defaultdict(set)
-    for k, j in _sign_swapped(ms, units):
-        for a, b in ((k, j), (j, k)):
-            if len(clusters[fact[a]]) == 1 and sim[a, b] >= THRESHOLD:
-                partners[a].add(int(fact[b]))
-    moved: dict[int, int] = {}
-    for k, targets in partners.items():
-        if len(targets) != 1:
-            continue
-        target = targets.pop()
-        if len(clusters[target]) >= 2 and not hard[k, clusters[target]].any():
-            moved[int(fact[k])] = target
     joined: dict[int, list[int]] = defaultdict(list)
     for c, target in moved.items():
         joined[target] += clusters[c]
