@@ -367,6 +367,9 @@ RANGE_FROM_BEFORE = merged_tuple("RANGE_FROM_BEFORE")
 # it counts only after a parenthesis or comma, or with 약 or 로.
 CONVERSION_BEFORE = merged_tuple("CONVERSION_BEFORE")
 CONVERSION_JOIN = merged_tuple("CONVERSION_JOIN")
+# Written right after an amount, before the parenthesis of its conversion: "1억 달러 상당(약
+# 1300억원)", the amount's worth.
+CONVERSION_WORTH = merged_tuple("CONVERSION_WORTH")
 # Conversion words that are also names inside other words: counted only standing apart.
 CONVERSION_NAMES = merged_tuple("CONVERSION_NAMES")
 # Words before (and after) amounts joined by CONVERSION_JOIN that make them a choice.

@@ -1067,3 +1067,6 @@ HOME_CURRENCY = {"KRW": "가-힣"}
 # "올해 기술료"): the same pair stated again with them is the next period's amount, not an
 # earlier statement's figures repeated (`reconcile.scan.grouping`).
 RECURRING_WORDS = ("올해", "금년", "기술료", "로열티")
+
+# Right after an amount, before the parenthesis of its conversion: "1억 달러 상당(약 1300억원)".
+CONVERSION_WORTH = ("상당",)

@@ -28,9 +28,11 @@ _KOREAN_PLACE = re.compile("[" + "".join(w for w in L.BIG_PLACES if "\uac00" <= 
 _SHARE_COUNT_AFTER = re.compile(
     r"\s?(?:" + alternation(L.SHARE_COUNT_WORDS) + r")"
     + _PARTICLE + r"?(?![가-힣A-Za-z])")
-# What stands between a figure and its conversion: "(", "(한화 ", ", 우리 돈 ", " 원화로 ", ", or ".
+# What stands between a figure and its conversion: "(", "(한화 ", ", 우리 돈 ", "·우리돈 ",
+# " 원화로 ", ", or ", " 상당(" (its worth).
 _JOIN = alternation(L.CONVERSION_JOIN)
-_CONVERSION_GAP = re.compile(r"\s*(?:[(（]\s*)?(?:,\s*)?(?:(?:한화|우리\s?돈|원화)(?:로)?\s*|(?:"
+_CONVERSION_GAP = re.compile(r"\s*(?:(?:" + alternation(L.CONVERSION_WORTH) + r")\s*(?=[(（]))?"
+                             r"(?:[(（]\s*)?(?:[,·]\s*)?(?:(?:한화|우리\s?돈|원화)(?:로)?\s*|(?:"
                              + _JOIN + r")\s+)?$")
 # "or", with or without a comma: "2 trillion won or $1.5 billion" is as much a conversion.
 _JOINED = re.compile(r"\s*,?\s*(?:" + _JOIN + r")\s+$")

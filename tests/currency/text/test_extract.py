@@ -228,6 +228,28 @@ def test_conversion_markers_pair_a_figure_with_its_restatement():
 
 
 @pytest.mark.parametrize("text, original, conversion", [
+    # a middle dot before its marker, as a comma: "12억 달러·우리돈 약 1조6000억원"
+    ("오르빗은 벨로리아에 12억 달러·우리돈 약 1조6000억원 이상을 지원한다.", "12억 달러",
+     "약 1조6000억원 이상"),
+    # the amount's worth ("상당") before the parenthesis of its conversion
+    ("총 지원금은 2억 달러 상당(약 2,600억원)이 될 전망이다.", "2억 달러", "약 2,600억원"),
+])
+def test_a_dot_or_a_worth_word_before_the_marker_still_pairs_a_conversion(text, original,
+                                                                          conversion):
+    cands = extract(text, dt.date(2023, 9, 10))
+    pairs = {c.amount.span: c.pair and cands[c.pair["with"]].amount.span for c in cands}
+    assert pairs[conversion] == original
+
+
+@pytest.mark.parametrize("text", [
+    "총 지원금은 2억 달러 상당이며 2,600억원은 별도다.",     # no parenthesis after the worth
+    "매출 12억 달러·영업이익 1조6000억원을 기록했다.",       # a dot between two figures, no marker
+])
+def test_a_dot_or_a_worth_word_alone_pairs_nothing(text):
+    assert not any(c.pair for c in extract(text, dt.date(2023, 9, 10)))
+
+
+@pytest.mark.parametrize("text, original, conversion", [
     ("나라전자는 42억 달러(당시 환율로 약 5조 원)에 공장을 샀다.", "42억 달러", "약 5조 원"),
     ("나라전자는 42억 달러(오늘 환율로 5조 6천억 원)에 공장을 샀다.", "42억 달러", "5조 6천억 원"),
     ("Orvel bought the plant for $4.2 billion (at the then exchange rate, about 5 trillion "
