@@ -450,11 +450,16 @@ _RESPECTIVELY = _words(L.RESPECTIVELY)
 # A day dated as the saying: a report verb right before it ("said on Tuesday", "announced May
 # 14") or right after it ("on Tuesday announced"), or a saying's word starting a word later in
 # its clause ("10일 밝혔다", "10일 업계에 따르면", not a deed's terms' "계약에 따르면"), not past a
-# joined verb's "and" ("signed ... on May 15 and announced it a day later" dates the signing).
+# joined verb's "and" ("signed ... on May 15 and announced it a day later" dates the signing),
+# a quoted clause's ending ("15일 ... 80억 달러라고 전했다" dates the quoted deed) or a relative
+# clause's opener ("on May 15 signed a deal that analysts said was large").
 _SAID_BEFORE_DAY = re.compile(r"(?i)\b(?:" + alternation(L.REPORTED_ON_WEEKDAY) + r")\s+(?:(?:"
                               + alternation(L.REPORTED_WEEKDAY_PREPOSITION) + r")\s+)?$")
+_CLAUSE_STOP = (r"\band\b|\b(?:" + alternation(set(L.REPORTED_RELATIVE_OPENERS)
+                                                   | set(L.REPORTED_RELATIVE_SUBJECTS))
+                + r")\b|(?:" + alternation(L.QUOTED_CLAUSE_ENDS) + r")(?!\S)")
 _SAID_AFTER_DAY = re.compile(
-    r"(?i)^(?:(?!\band\b)[^,;:.!?\n]|\.(?=\S))*?(?:(?<!\S)(?:" + alternation(L.SAID_AFTER_DAY)
+    r"(?i)^(?:(?!" + _CLAUSE_STOP + r")[^,;:.!?\n]|\.(?=\S))*?(?:(?<!\S)(?:" + alternation(L.SAID_AFTER_DAY)
     + r")|(?<=\S)" + "".join(f"(?<!{re.escape(w)})" for w in L.SAID_BY_NOT_SOURCE)
     + r"(?:" + alternation(L.SAID_BY_SOURCE_AFTER)
     + r")|\b(?:" + alternation(L.REPORTED_ON_WEEKDAY) + r")\b)")

@@ -2402,6 +2402,11 @@ def test_a_bare_korean_amount_is_won_where_won_is_stated_as_its_own_amount():
     # ... and not past a joined verb's "and": the day is the signing's
     ("Kappa Electronics signed an $8 billion deal on May 15 and announced it a day later.",
      "May 15", False),
+    # ... nor past a quoted clause's ending or a relative clause's opener: that verb is not the day's
+    ("카파전자는 15일 체결한 공급 계약의 규모가 80억 달러라고 전했다.", "15일", False),
+    ("카파전자는 15일 계약을 맺은 곳이 카파물산이라고 밝혔다.", "15일", False),
+    ("Kappa on May 15 signed an $8 billion deal that analysts said was large.", "May 15", False),
+    ("Kappa on May 15 hired a firm who announced an $8 billion deal.", "May 15", False),
 ])
 def test_a_day_is_the_sayings_only_by_a_saying_word_of_its_own_clause(sentence, day, said):
     assert said_on(sentence, day) is said
