@@ -15,7 +15,7 @@ from currency.text.layout import _CLOSING_QUOTES, _STOPS
 from currency.text.locale import bare_dollar
 from currency.text.names import country_words
 from currency.text.notes import INFERRED_FROM_RATE
-from currency.text.reader import _PARTICLE, alternation
+from currency.text.reader import PARTICLE, alternation
 
 # A noun that names a sum, its particle, and at most a comma or colon, right before a number.
 _MONEY_NOUN_BEFORE = re.compile(
@@ -27,7 +27,7 @@ _KOREAN_PLACE = re.compile("[" + "".join(w for w in L.BIG_PLACES if "\uac00" <= 
 # A count of shares, whole or with a particle ("2억주(100%)", "850만주를", "200 million shares").
 _SHARE_COUNT_AFTER = re.compile(
     r"\s?(?:" + alternation(L.SHARE_COUNT_WORDS) + r")"
-    + _PARTICLE + r"?(?![가-힣A-Za-z])")
+    + PARTICLE + r"?(?![가-힣A-Za-z])")
 # What stands between a figure and its conversion: "(", "(한화 ", ", 우리 돈 ", " 원화로 ", ", or ".
 _JOIN = alternation(L.CONVERSION_JOIN)
 _CONVERSION_GAP = re.compile(r"\s*(?:[(（]\s*)?(?:,\s*)?(?:(?:한화|우리\s?돈|원화)(?:로)?\s*|(?:"

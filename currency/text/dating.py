@@ -15,7 +15,7 @@ from currency.text.candidate import Candidate
 from currency.text.datelines import dateline
 from currency.text.layout import _SENTENCE_END, _in_caption, _is_stamp
 from currency.text.morphemes import after_prospective, own_time_ends
-from currency.text.reader import _PARTICLE, alternation, find_amounts
+from currency.text.reader import PARTICLE, alternation, find_amounts
 
 # A date's words that mark it the local time of where its event happened; a space in the
 # listed words may be left out ("20일(현지시간)").
@@ -93,7 +93,7 @@ def _listed(words, korean_ends: str = "") -> re.Pattern:
 _NOW_OR_COMPARED = _listed(L.AT_THE_TIME_NOT)
 _AT_THE_TIME_UNTIL = _listed(L.AT_THE_TIME_UNTIL)
 # ... a word of its own, maybe with particles ("3년 뒤에는"): "2019년 후반" names no later time
-_AT_THE_TIME_MOVED = _listed(L.AT_THE_TIME_MOVED, _PARTICLE + r"{0,2}(?![가-힣])")
+_AT_THE_TIME_MOVED = _listed(L.AT_THE_TIME_MOVED, PARTICLE + r"{0,2}(?![가-힣])")
 # ... and the one year on that a sentence moves to from a year it names (`L.YEAR_AFTER`)
 # (with its own particles only: "다음 해당 사업" names no year)
 _YEAR_AFTER = _listed(L.YEAR_AFTER, "(?:" + alternation(L.YEAR_AFTER_PARTICLES) + r")?(?![가-힣])")
