@@ -11,7 +11,7 @@ import currency.lang as L
 from currency.amount import beyond_one_amount, stated_interval
 from currency.text.candidate import Candidate
 from currency.text.conversion_words import marked_at
-from currency.text.layout import _CLOSING_QUOTES, _STOPS
+from currency.text.layout import CLOSING_QUOTES, STOPS
 from currency.text.locale import bare_dollar
 from currency.text.names import country_words
 from currency.text.notes import INFERRED_FROM_RATE
@@ -308,7 +308,7 @@ def _rate_line(text: str, a: Candidate, b: Candidate) -> bool:
     close = _closes_after(text, b)
     # the parenthesis opens its line or follows a sentence's end
     before = line[:-1].rstrip()[-1:]
-    return bool(_OPEN.fullmatch(line[-1:])) and (not before or before in _STOPS + _CLOSING_QUOTES) \
+    return bool(_OPEN.fullmatch(line[-1:])) and (not before or before in STOPS + CLOSING_QUOTES) \
         and close is not None and not text[close:].split("\n", 1)[0].strip()
 
 
@@ -531,3 +531,17 @@ def market_rates(cands: list[Candidate], day: dt.date | None) -> None:
         c.pair.update(info)
         if mutual:
             other.pair.update(info)
+
+
+def settle_currencies(text: str, out: list[Candidate], cut: int, dollar: tuple[str, str] | None,
+                      published: dt.date | None) -> None:
+    """Pair each candidate in `out` with its conversion and settle the currencies left unsaid, in
+    this order: a bare dollar is `dollar` first, as a conversion pairs only once that is known."""
+    _local_dollars(text, out, dollar)
+    # before pairing: "90 billion crowns ($13.2 billion)" pairs once its crowns are known
+    _shared_names(text[:cut], out)
+    _pair_conversions(text, out, published)
+    _by_capital(out)
+    _shared_by_rate(out, published)
+    _infer_currencies(text, out)
+
