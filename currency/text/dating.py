@@ -474,6 +474,16 @@ def said_on(sentence: str, day_words: str | None) -> bool:
     return _said_around(sentence[:at], sentence[at + len(day_words):])
 
 
+def _said_at(sentence: str, found, chosen: tuple[str, str], offset: int) -> bool:
+    """Whether the date `chosen` from `found`, where written nearest the amount at `offset`, is
+    dated as the day a thing was said (`said_on`, read at that place, not at its words' first)."""
+    written = [f for f in found if (f[2], f[3]) == chosen]
+    if not written:
+        return said_on(sentence, chosen[1])
+    f = min(written, key=lambda f: offset - f[1] if f[1] <= offset else 1000 + f[0] - offset)
+    return _said_around(sentence[:f[0]], sentence[f[1]:])
+
+
 def _said_around(before: str, after: str) -> bool:
     """Whether the words `before` and `after` a day in its sentence date the saying on it."""
     return bool(_SAID_BEFORE_DAY.search(before) or _SAID_AFTER_DAY.search(after))
@@ -1409,6 +1419,8 @@ def date_candidates(text: str, starts: list[int], out: list[Candidate], span: dt
         if c.as_of:
             c.as_of_basis = "sentence"
             c.as_of_compared = _compared(c.as_of_from)
+            c.as_of_said = _said_at(c.sentence, found, chosen, c.amount.start - c.sentence_start) \
+                if (c.as_of, c.as_of_from) == chosen else False
         elif news and not _close_before_report(c, news):
             c.as_of, c.as_of_from, c.as_of_basis = news[0], news[1], "article"
             c.as_of_said = news[2]

@@ -68,7 +68,7 @@ from currency.lang import (
 from currency.lang.stages import ACTUAL, MOVED, OPEN, OPENING, SESSION, TARGET
 from currency.text.conversion_words import marked_at
 from currency.text.conversions import within_ratio
-from currency.text.dating import respectively_said, said_on
+from currency.text.dating import respectively_said
 from currency.text.extract import extract, quote_for
 from currency.text.layout import lead_end
 from currency.text.locale import names_which_dollar
@@ -416,8 +416,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         sentence=c.sentence[s0 - c.sentence_start:s1 - c.sentence_start],
         quote=quote_for(article.text, c), as_of=as_of, as_of_basis=basis,
         as_of_from=date_words, as_of_local=c.as_of_local,
-        as_of_said=(basis == "sentence" and said_on(c.sentence, date_words))
-        or (basis == "article" and c.as_of_said),
+        as_of_said=basis in ("sentence", "article") and c.as_of_said,
         as_of_compared=basis == "sentence" and c.as_of_compared,
         restates=restates, bound=c.amount.bound,
         per=c.amount.per,
