@@ -453,8 +453,9 @@ _RESPECTIVELY = _words(L.RESPECTIVELY)
 # joined verb's "and" ("signed ... on May 15 and announced it a day later" dates the signing),
 # a quoted clause's ending ("15일 ... 80억 달러라고 전했다" dates the quoted deed) or a relative
 # clause's opener ("on May 15 signed a deal that analysts said was large").
-_SAID_BEFORE_DAY = re.compile(r"(?i)\b(?:" + alternation(L.REPORTED_ON_WEEKDAY) + r")\s+(?:(?:"
-                              + alternation(L.REPORTED_WEEKDAY_PREPOSITION) + r")\s+)?$")
+_REPORT_VERB = r"(?:" + alternation(L.REPORTED_ON_WEEKDAY) + r")\b"
+_REPORT_ON = r"(?:" + alternation(L.REPORTED_WEEKDAY_PREPOSITION) + r")\s+"
+_SAID_BEFORE_DAY = re.compile(r"(?i)\b" + _REPORT_VERB + r"\s+(?:" + _REPORT_ON + r")?$")
 _CLAUSE_STOP = (r"\band\b|\b(?:" + alternation(set(L.REPORTED_RELATIVE_OPENERS)
                                                    | set(L.REPORTED_RELATIVE_SUBJECTS))
                 + r")\b|(?:" + alternation(L.QUOTED_CLAUSE_ENDS) + r")(?!\S)")
@@ -462,7 +463,7 @@ _SAID_AFTER_DAY = re.compile(
     r"(?i)^(?:(?!" + _CLAUSE_STOP + r")[^,;:.!?\n]|\.(?=\S))*?(?:(?<!\S)(?:" + alternation(L.SAID_AFTER_DAY)
     + r")|(?<=\S)" + "".join(f"(?<!{re.escape(w)})" for w in L.SAID_BY_NOT_SOURCE)
     + r"(?:" + alternation(L.SAID_BY_SOURCE_AFTER)
-    + r")|\b(?:" + alternation(L.REPORTED_ON_WEEKDAY) + r")\b)")
+    + r")|\b" + _REPORT_VERB + ")")
 
 
 def said_on(sentence: str, day_words: str | None) -> bool:
@@ -573,8 +574,6 @@ _SCHEDULED_POINT = (_words_before(L.SCHEDULED_POINT_BEFORE), _words_after(L.SCHE
 _NOT_LISTED = (_words_before(L.NOT_LISTED_BEFORE), _words_after(L.NOT_LISTED_AFTER))
 
 _WEEKDAY = "(?:" + "|".join(L.WEEKDAYS) + ")"
-_REPORT_VERB = r"(?:" + alternation(L.REPORTED_ON_WEEKDAY) + r")\b"
-_REPORT_ON = r"(?:" + alternation(L.REPORTED_WEEKDAY_PREPOSITION) + r")\s+"
 # A weekday's local-time mark after it ("said on Monday (local time)"), kept in its words.
 _LOCAL_AFTER = r"(?:\s*[,(]?\s*(?i:" + alternation(L.LOCAL_TIME) + r")\b\)?)?"
 # The verb before its weekday ("said Friday", "said on Friday"; not a possessive, "said Friday's
