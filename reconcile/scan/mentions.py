@@ -243,6 +243,14 @@ _CONVERSION_GAP = re.compile(r"[\s,(（]*(?:or|또는|i\.e\.)?[\s,(（]*", re.I)
 # rarely this close with nothing between them. ("or" alone may join alternatives.)
 _PUNCTUATION_GAP = re.compile(r"[\s,(（]*")
 
+# The bases of `Mention.as_of_basis` by where the date was written: in the amount's own sentence
+# (or the deal's sentence it restates the terms of); by its text for the amount itself, the
+# sentence before that "at the time" points at too; and by its article, its news date besides
+# (the publication day alone dates every undated amount of it alike).
+SENTENCE_DATE_BASES = ("sentence", "deal")
+OWN_DATE_BASES = SENTENCE_DATE_BASES + ("then",)
+ARTICLE_DATE_BASES = OWN_DATE_BASES + ("article",)
+
 
 @dataclass(frozen=True)
 class Mention:
