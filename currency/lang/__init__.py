@@ -450,6 +450,7 @@ REPORTED_RELATIVE_SUBJECTS = merged_tuple("REPORTED_RELATIVE_SUBJECTS")
 SAID_AFTER_DAY = merged_tuple("SAID_AFTER_DAY")
 SAID_BY_NOT_SOURCE = merged_tuple("SAID_BY_NOT_SOURCE")
 SAID_BY_SOURCE_AFTER = merged_tuple("SAID_BY_SOURCE_AFTER")
+QUOTED_CLAUSE_ENDS = merged_tuple("QUOTED_CLAUSE_ENDS")
 ADVERB = merged_pattern("ADVERB")
 POSSESSIVE = merged_tuple("POSSESSIVE")
 # A name's holder mark, right after it ("Orvel's $5 billion", "오르벨의 3000억 원").

@@ -115,6 +115,9 @@ SAID_AFTER_DAY = ("밝혔", "밝혀", "발표했", "공시했", "전했", "말�
 # own terms, which are no source ("10일 체결된 계약에 따르면" dates the signing).
 SAID_BY_SOURCE_AFTER = ("에 따르면",)
 SAID_BY_NOT_SOURCE = ("계약", "계약서", "합의", "합의서", "협약", "약정", "조건", "조항", "규정", "계획")
+# A quoted clause's ending ("... 80억 달러라고 전했다", "...했다고 밝혔다"): a day before it is the
+# quoted deed's, so a saying's word past it does not date that day.
+QUOTED_CLAUSE_ENDS = ("라고", "다고")
 # The currency Korean news leaves unsaid: it names every other currency it writes ("11억
 # 유로"), so a bare "매출 8400억" is won.
 UNSAID_CURRENCY = "KRW"

@@ -26,8 +26,9 @@ class Candidate:
     #                                       its news date
     as_of_local: bool = False             # its date's words mark it the local time of where
     #                                       its event happened ("20일(현지시간)")
-    as_of_said: bool = False              # its news date's sentence dates the saying on it
-    #                                       ("...고 10일 밝혔다"), not a deed ("10일 ... 체결했다")
+    as_of_said: bool = False              # its day's words (its sentence's, its news date's)
+    #                                       date the saying on it ("...고 10일 밝혔다"), not a
+    #                                       deed ("10일 ... 체결했다")
     as_of_compared: bool = False          # its own sentence's date is the other term of a
     #                                       comparison ("전년 동기 3조원", "a year earlier")
     confidence: str = "high"

@@ -11,11 +11,11 @@ import currency.lang as L
 from currency.amount import beyond_one_amount, stated_interval
 from currency.text.candidate import Candidate
 from currency.text.conversion_words import marked_at
-from currency.text.layout import _CLOSING_QUOTES, _STOPS
+from currency.text.layout import CLOSING_QUOTES, STOPS
 from currency.text.locale import bare_dollar
 from currency.text.names import country_words
 from currency.text.notes import INFERRED_FROM_RATE
-from currency.text.reader import _PARTICLE, alternation
+from currency.text.reader import PARTICLE, alternation
 
 # A noun that names a sum, its particle, and at most a comma or colon, right before a number.
 _MONEY_NOUN_BEFORE = re.compile(
@@ -27,7 +27,7 @@ _KOREAN_PLACE = re.compile("[" + "".join(w for w in L.BIG_PLACES if "\uac00" <= 
 # A count of shares, whole or with a particle ("2억주(100%)", "850만주를", "200 million shares").
 _SHARE_COUNT_AFTER = re.compile(
     r"\s?(?:" + alternation(L.SHARE_COUNT_WORDS) + r")"
-    + _PARTICLE + r"?(?![가-힣A-Za-z])")
+    + PARTICLE + r"?(?![가-힣A-Za-z])")
 # What stands between a figure and its conversion: "(", "(한화 ", ", 우리 돈 ", "·우리돈 ",
 # " 원화로 ", ", or ", " 상당(" (its worth).
 _JOIN = alternation(L.CONVERSION_JOIN)
@@ -310,7 +310,7 @@ def _rate_line(text: str, a: Candidate, b: Candidate) -> bool:
     close = _closes_after(text, b)
     # the parenthesis opens its line or follows a sentence's end
     before = line[:-1].rstrip()[-1:]
-    return bool(_OPEN.fullmatch(line[-1:])) and (not before or before in _STOPS + _CLOSING_QUOTES) \
+    return bool(_OPEN.fullmatch(line[-1:])) and (not before or before in STOPS + CLOSING_QUOTES) \
         and close is not None and not text[close:].split("\n", 1)[0].strip()
 
 
@@ -533,3 +533,17 @@ def market_rates(cands: list[Candidate], day: dt.date | None) -> None:
         c.pair.update(info)
         if mutual:
             other.pair.update(info)
+
+
+def settle_currencies(text: str, out: list[Candidate], cut: int, dollar: tuple[str, str] | None,
+                      published: dt.date | None) -> None:
+    """Pair each candidate in `out` with its conversion and settle the currencies left unsaid, in
+    this order: a bare dollar is `dollar` first, as a conversion pairs only once that is known."""
+    _local_dollars(text, out, dollar)
+    # before pairing: "90 billion crowns ($13.2 billion)" pairs once its crowns are known
+    _shared_names(text[:cut], out)
+    _pair_conversions(text, out, published)
+    _by_capital(out)
+    _shared_by_rate(out, published)
+    _infer_currencies(text, out)
+

@@ -13,9 +13,9 @@ import currency.lang as L
 from currency.data.periods import Period, parse_period
 from currency.text.candidate import Candidate
 from currency.text.datelines import dateline
-from currency.text.layout import _SENTENCE_END, _in_caption, _is_stamp
+from currency.text.layout import SENTENCE_END, in_caption, is_stamp
 from currency.text.morphemes import after_prospective, own_time_ends
-from currency.text.reader import _PARTICLE, alternation, find_amounts
+from currency.text.reader import PARTICLE, alternation, find_amounts
 
 # A date's words that mark it the local time of where its event happened; a space in the
 # listed words may be left out ("20일(현지시간)").
@@ -93,7 +93,7 @@ def _listed(words, korean_ends: str = "") -> re.Pattern:
 _NOW_OR_COMPARED = _listed(L.AT_THE_TIME_NOT)
 _AT_THE_TIME_UNTIL = _listed(L.AT_THE_TIME_UNTIL)
 # ... a word of its own, maybe with particles ("3년 뒤에는"): "2019년 후반" names no later time
-_AT_THE_TIME_MOVED = _listed(L.AT_THE_TIME_MOVED, _PARTICLE + r"{0,2}(?![가-힣])")
+_AT_THE_TIME_MOVED = _listed(L.AT_THE_TIME_MOVED, PARTICLE + r"{0,2}(?![가-힣])")
 # ... and the one year on that a sentence moves to from a year it names (`L.YEAR_AFTER`)
 # (with its own particles only: "다음 해당 사업" names no year)
 _YEAR_AFTER = _listed(L.YEAR_AFTER, "(?:" + alternation(L.YEAR_AFTER_PARTICLES) + r")?(?![가-힣])")
@@ -338,7 +338,7 @@ def _not_board_days(text: str, found, published: dt.date | None):
             and (published is None or f[2] <= published.isoformat())]
 
     def later_said(f) -> bool:
-        return any(g[2] > f[2] and not _SENTENCE_END.search(text, min(f[0], g[0]), max(f[1], g[1]))
+        return any(g[2] > f[2] and not SENTENCE_END.search(text, min(f[0], g[0]), max(f[1], g[1]))
                    for g in days)
     return [f for f in found if not (
         f in days and _BOARD.search(text, max(0, f[0] - BOARD_NEAR), f[1] + BOARD_NEAR)
@@ -401,14 +401,14 @@ def news_date(text: str, published: dt.date | Period | None) -> tuple[str, str, 
     for start, end, value, words in sorted(found + _reported_on(head, published, found),
                                            key=lambda f: (f[0], -f[1])):
         if len(value) != 10 or words in L.WEEKDAYS or _WEEKDAY_GONE.fullmatch(words) \
-                or _is_stamp(head, start, end) \
-                or _in_caption(head, start) \
+                or is_stamp(head, start, end) \
+                or in_caption(head, start) \
                 or _written_with(head, (start, end), *_DEADLINE):     # "by March 31" is no news day
             continue
         day = dt.date.fromisoformat(value)
         if (first - day).days <= NEWS_DAYS and (day <= last or (
                 (day - last).days <= NEWS_AHEAD and _WRITTEN_AHEAD.match(words))):
-            stop = _SENTENCE_END.search(head, end)
+            stop = SENTENCE_END.search(head, end)
             said = _said_around(head[_sentence_start(head, start):start],
                                 head[end:stop.start() if stop else len(head)])
             return value, f"{words} (line {head.count(chr(10), 0, start) + 1})", said
@@ -450,14 +450,20 @@ _RESPECTIVELY = _words(L.RESPECTIVELY)
 # A day dated as the saying: a report verb right before it ("said on Tuesday", "announced May
 # 14") or right after it ("on Tuesday announced"), or a saying's word starting a word later in
 # its clause ("10일 밝혔다", "10일 업계에 따르면", not a deed's terms' "계약에 따르면"), not past a
-# joined verb's "and" ("signed ... on May 15 and announced it a day later" dates the signing).
-_SAID_BEFORE_DAY = re.compile(r"(?i)\b(?:" + alternation(L.REPORTED_ON_WEEKDAY) + r")\s+(?:(?:"
-                              + alternation(L.REPORTED_WEEKDAY_PREPOSITION) + r")\s+)?$")
+# joined verb's "and" ("signed ... on May 15 and announced it a day later" dates the signing),
+# a quoted clause's ending ("15일 ... 80억 달러라고 전했다" dates the quoted deed) or a relative
+# clause's opener ("on May 15 signed a deal that analysts said was large").
+_REPORT_VERB = r"(?:" + alternation(L.REPORTED_ON_WEEKDAY) + r")\b"
+_REPORT_ON = r"(?:" + alternation(L.REPORTED_WEEKDAY_PREPOSITION) + r")\s+"
+_SAID_BEFORE_DAY = re.compile(r"(?i)\b" + _REPORT_VERB + r"\s+(?:" + _REPORT_ON + r")?$")
+_CLAUSE_STOP = (r"\band\b|\b(?:" + alternation(set(L.REPORTED_RELATIVE_OPENERS)
+                                                   | set(L.REPORTED_RELATIVE_SUBJECTS))
+                + r")\b|(?:" + alternation(L.QUOTED_CLAUSE_ENDS) + r")(?!\S)")
 _SAID_AFTER_DAY = re.compile(
-    r"(?i)^(?:(?!\band\b)[^,;:.!?\n]|\.(?=\S))*?(?:(?<!\S)(?:" + alternation(L.SAID_AFTER_DAY)
+    r"(?i)^(?:(?!" + _CLAUSE_STOP + r")[^,;:.!?\n]|\.(?=\S))*?(?:(?<!\S)(?:" + alternation(L.SAID_AFTER_DAY)
     + r")|(?<=\S)" + "".join(f"(?<!{re.escape(w)})" for w in L.SAID_BY_NOT_SOURCE)
     + r"(?:" + alternation(L.SAID_BY_SOURCE_AFTER)
-    + r")|\b(?:" + alternation(L.REPORTED_ON_WEEKDAY) + r")\b)")
+    + r")|\b" + _REPORT_VERB + ")")
 
 
 def said_on(sentence: str, day_words: str | None) -> bool:
@@ -467,6 +473,16 @@ def said_on(sentence: str, day_words: str | None) -> bool:
     if at < 0:
         return False
     return _said_around(sentence[:at], sentence[at + len(day_words):])
+
+
+def _said_at(sentence: str, found, chosen: tuple[str, str], offset: int) -> bool:
+    """Whether the date `chosen` from `found`, where written nearest the amount at `offset`, is
+    dated as the day a thing was said (`said_on`, read at that place, not at its words' first)."""
+    written = [f for f in found if (f[2], f[3]) == chosen]
+    if not written:
+        return said_on(sentence, chosen[1])
+    f = min(written, key=lambda f: offset - f[1] if f[1] <= offset else 1000 + f[0] - offset)
+    return _said_around(sentence[:f[0]], sentence[f[1]:])
 
 
 def _said_around(before: str, after: str) -> bool:
@@ -558,8 +574,6 @@ _SCHEDULED_POINT = (_words_before(L.SCHEDULED_POINT_BEFORE), _words_after(L.SCHE
 _NOT_LISTED = (_words_before(L.NOT_LISTED_BEFORE), _words_after(L.NOT_LISTED_AFTER))
 
 _WEEKDAY = "(?:" + "|".join(L.WEEKDAYS) + ")"
-_REPORT_VERB = r"(?:" + alternation(L.REPORTED_ON_WEEKDAY) + r")\b"
-_REPORT_ON = r"(?:" + alternation(L.REPORTED_WEEKDAY_PREPOSITION) + r")\s+"
 # A weekday's local-time mark after it ("said on Monday (local time)"), kept in its words.
 _LOCAL_AFTER = r"(?:\s*[,(]?\s*(?i:" + alternation(L.LOCAL_TIME) + r")\b\)?)?"
 # The verb before its weekday ("said Friday", "said on Friday"; not a possessive, "said Friday's
@@ -584,7 +598,7 @@ LEAD_SENTENCES = 5
 
 def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding `pos` begins."""
-    return max((e.end() for e in _SENTENCE_END.finditer(text, 0, pos)), default=0)
+    return max((e.end() for e in SENTENCE_END.finditer(text, 0, pos)), default=0)
 
 
 def _reported_on(text: str, published: dt.date | Period | None, found) -> list[tuple]:
@@ -593,7 +607,7 @@ def _reported_on(text: str, published: dt.date | Period | None, found) -> list[t
     day = last_day(published)
     if day is None or first_day(published) != day:
         return []
-    lead = [m.start() for m in _SENTENCE_END.finditer(text)][LEAD_SENTENCES - 1:] + [len(text)]
+    lead = [m.start() for m in SENTENCE_END.finditer(text)][LEAD_SENTENCES - 1:] + [len(text)]
     dated = {said.span("wd") for f in found if f[3] not in L.WEEKDAYS
              if (said := _weekday_beside(text, f))}          # "said Friday, Nov. 27,"
     out = []
@@ -603,7 +617,7 @@ def _reported_on(text: str, published: dt.date | Period | None, found) -> list[t
         opened, closed = _clause(text, m.start(), m.end())
         # a local weekday ahead ("will be held Friday local time") is no news day; within its
         # sentence too, as a period with no space after it ends no clause
-        ends = _SENTENCE_END.search(text, m.end())
+        ends = SENTENCE_END.search(text, m.end())
         if m in local and _weekday_ahead(text, m.start(), max(opened, _sentence_start(
                 text, m.start())), min(closed, ends.start() if ends else closed)):
             continue
@@ -1363,3 +1377,54 @@ def _part_of_year(m: re.Match, kind: str, published: dt.date | None) -> str | No
         year = min((published.year + k for k in (-1, 0, 1)),
                    key=lambda y: (abs(y * 12 + months * n - now), y * 12 + months * n > now))
     return f"{year:04d}-{months * n:02d}"
+
+
+def date_candidates(text: str, starts: list[int], out: list[Candidate], span: dt.date | Period | None,
+                    published: dt.date | None, cut: int) -> None:
+    """Date each candidate in `out` (its as_of, where it was read, on what basis): by its
+    sentence's dates, kept in this order of rules, else by the news date of the body before `cut`."""
+    dates_of: dict[int, tuple] = {}     # a sentence's dates and whose amounts they follow, found once
+    in_sentence: dict[int, list[Candidate]] = {}
+    for c in out:
+        in_sentence.setdefault(c.sentence_start, []).append(c)
+    news = news_date(text[:cut], span)
+    # the day the story tells, which "전날" and "the previous day" count back from
+    told = dt.date.fromisoformat(news[0]) if news and not _PREVIOUS.match(news[1]) else None
+    for c in out:
+        if c.sentence_start not in dates_of:
+            found = _not_deadlines(c.sentence, _not_span_starts(c.sentence, _not_datelines(
+                c.sentence, text[:c.sentence_start], date_expressions(c.sentence, span, told),
+                news)), span,
+                {a.start - c.sentence_start for a in in_sentence[c.sentence_start]})
+            amounts = _stretches(in_sentence[c.sentence_start])
+            begun, taken = _change_starts(c.sentence, found, amounts)
+            dates_of[c.sentence_start] = (found, {**_dates_after(found, amounts), **begun,
+                                                  **_respectively(c.sentence, found, amounts)},
+                                          amounts, taken)
+        found, after, amounts, taken = dates_of[c.sentence_start]
+        end = c.amount.end - c.sentence_start
+        mine = _not_the_next_amounts([f for f in found if (f[0], f[1]) not in taken], amounts,
+                                     c.sentence, end)
+        mine = _not_anchors(c.sentence, _not_compared(c.sentence, mine, amounts, c.index), end)
+        mine = _not_ranked_against(c.sentence, mine, amounts, c.index, end)
+        mine = _not_origins(c.sentence, mine, end)
+        mine = _not_closes_after(c.sentence, mine, c.amount.start - c.sentence_start, end)
+        mine = _not_modifiers(c.sentence, mine, c.amount.start - c.sentence_start, end)
+        chosen = _kept(after.get(c.index), mine) or _right_after(
+            c.sentence, mine, amounts, c.index, published) or nearest_date(
+            mine, c.amount.start - c.sentence_start)
+        c.as_of, c.as_of_from = _a_year_on(c.sentence, mine, c.amount.start - c.sentence_start,
+                                           chosen)
+        if c.as_of:
+            c.as_of_basis = "sentence"
+            c.as_of_compared = _compared(c.as_of_from)
+            c.as_of_said = _said_at(c.sentence, found, chosen, c.amount.start - c.sentence_start) \
+                if (c.as_of, c.as_of_from) == chosen else False
+        elif news and not _close_before_report(c, news):
+            c.as_of, c.as_of_from, c.as_of_basis = news[0], news[1], "article"
+            c.as_of_said = news[2]
+    _at_the_time(text, starts, out, span, told)
+    _deal_terms(text, starts, out, span, told)
+    for c in out:
+        c.as_of_local = bool(c.as_of and c.as_of_from and _LOCAL_TIME.search(c.as_of_from))
+    _compared_against(out)

@@ -13,46 +13,9 @@ import datetime as dt
 
 from currency.data.periods import Period
 from currency.text.candidate import Candidate
-from currency.text.conversions import (
-    _by_capital,
-    _infer_currencies,
-    _local_dollars,
-    _pair_conversions,
-    _shared_by_rate,
-    _shared_names,
-    market_rates,
-)
-from currency.text.dating import (
-    _LOCAL_TIME,
-    _PREVIOUS,
-    _a_year_on,
-    _at_the_time,
-    _change_starts,
-    _close_before_report,
-    _compared,
-    _compared_against,
-    _dates_after,
-    _deal_terms,
-    _kept,
-    _not_anchors,
-    _not_closes_after,
-    _not_compared,
-    _not_datelines,
-    _not_deadlines,
-    _not_modifiers,
-    _not_origins,
-    _not_ranked_against,
-    _not_span_starts,
-    _not_the_next_amounts,
-    _respectively,
-    _right_after,
-    _stretches,
-    date_expressions,
-    last_day,
-    nearest_date,
-    news_date,
-)
-from currency.text.layout import _SENTENCE_END, _in_link, body_end
+from currency.text.conversions import market_rates, settle_currencies
+from currency.text.dating import date_candidates, last_day
+from currency.text.layout import SENTENCE_END, body_end, in_link
 from currency.text.locale import local_dollar
 from currency.text.reader import find_amounts
 
@@ -82,7 +45,7 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
     span, published = published, last_day(published)
     amounts = find_amounts(text)
     cut, marker = body_end(text)
-    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+    starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
     out: list[Candidate] = []
     for i, a in enumerate(amounts):
         k = bisect.bisect_right(starts, a.start) - 1
@@ -106,22 +69,9 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
             c.confidence = "low"
             c.reason = f"after the end of the article body (line {line}: {marker[:40]!r})"
         out.append(c)
-    _local_dollars(text, out, local_dollar(text, locale, url))
-    # before pairing: "90 billion crowns ($13.2 billion)" pairs once its crowns are known
-    _shared_names(text[:cut], out)
-    _pair_conversions(text, out, published)
-    _by_capital(out)
-    _shared_by_rate(out, published)
-    _infer_currencies(text, out)
-    dates_of: dict[int, tuple] = {}     # a sentence's dates and whose amounts they follow, found once
-    in_sentence: dict[int, list[Candidate]] = {}
+    settle_currencies(text, out, cut, local_dollar(text, locale, url), published)
     for c in out:
-        in_sentence.setdefault(c.sentence_start, []).append(c)
-    news = news_date(text[:cut], span)
-    # the day the story tells, which "전날" and "the previous day" count back from
-    told = dt.date.fromisoformat(news[0]) if news and not _PREVIOUS.match(news[1]) else None
-    for c in out:
-        if c.confidence == "high" and _in_link(text, c.amount):
+        if c.confidence == "high" and in_link(text, c.amount):
             c.confidence = "low"
             c.reason = "inside a web address or a slug, not the article's prose"
         if c.currency is None and c.amount.currency_options and c.confidence == "high":
@@ -135,41 +85,7 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
         if c.currency is None and c.amount.kind == "number" and c.confidence == "high":
             c.confidence = "low"
             c.reason = "no currency or unit stated, and none could be inferred"
-        if c.sentence_start not in dates_of:
-            found = _not_deadlines(c.sentence, _not_span_starts(c.sentence, _not_datelines(
-                c.sentence, text[:c.sentence_start], date_expressions(c.sentence, span, told),
-                news)), span,
-                {a.start - c.sentence_start for a in in_sentence[c.sentence_start]})
-            amounts = _stretches(in_sentence[c.sentence_start])
-            begun, taken = _change_starts(c.sentence, found, amounts)
-            dates_of[c.sentence_start] = (found, {**_dates_after(found, amounts), **begun,
-                                                  **_respectively(c.sentence, found, amounts)},
-                                          amounts, taken)
-        found, after, amounts, taken = dates_of[c.sentence_start]
-        end = c.amount.end - c.sentence_start
-        mine = _not_the_next_amounts([f for f in found if (f[0], f[1]) not in taken], amounts,
-                                     c.sentence, end)
-        mine = _not_anchors(c.sentence, _not_compared(c.sentence, mine, amounts, c.index), end)
-        mine = _not_ranked_against(c.sentence, mine, amounts, c.index, end)
-        mine = _not_origins(c.sentence, mine, end)
-        mine = _not_closes_after(c.sentence, mine, c.amount.start - c.sentence_start, end)
-        mine = _not_modifiers(c.sentence, mine, c.amount.start - c.sentence_start, end)
-        chosen = _kept(after.get(c.index), mine) or _right_after(
-            c.sentence, mine, amounts, c.index, published) or nearest_date(
-            mine, c.amount.start - c.sentence_start)
-        c.as_of, c.as_of_from = _a_year_on(c.sentence, mine, c.amount.start - c.sentence_start,
-                                           chosen)
-        if c.as_of:
-            c.as_of_basis = "sentence"
-            c.as_of_compared = _compared(c.as_of_from)
-        elif news and not _close_before_report(c, news):
-            c.as_of, c.as_of_from, c.as_of_basis = news[0], news[1], "article"
-            c.as_of_said = news[2]
-    _at_the_time(text, starts, out, span, told)
-    _deal_terms(text, starts, out, span, told)
-    for c in out:
-        c.as_of_local = bool(c.as_of and c.as_of_from and _LOCAL_TIME.search(c.as_of_from))
-    _compared_against(out)
+    date_candidates(text, starts, out, span, published, cut)
     market_rates(out, published)
     return out
 

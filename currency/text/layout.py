@@ -21,13 +21,13 @@ _ABBREVIATION_THEN_NUMBER = ("(?:" + "|".join(rf"(?<=\b{re.escape(w)}\.)"
                                               for w in L.ABBREVIATIONS_BEFORE_NUMBER)
                              + r")[^\S\n]+\d")
 # The marks that end a sentence, and the quotation marks that may close after them.
-_STOPS = ".!?。"
-_CLOSING_QUOTES = '"”’'
-_SENTENCE_END = re.compile(rf"(?<=[{_STOPS}])(?!{_ABBREVIATION_THEN_NUMBER})\s++(?!{L.SENTENCE_GOES_ON})"
+STOPS = ".!?。"
+CLOSING_QUOTES = '"”’'
+SENTENCE_END = re.compile(rf"(?<=[{STOPS}])(?!{_ABBREVIATION_THEN_NUMBER})\s++(?!{L.SENTENCE_GOES_ON})"
                            r"|\n+|(?<=[a-z\d]\.)(?=[A-Z][a-z])"
                            # a quotation closed after its sentence's end ('robotics." Hyundai ...'),
                            # not after an abbreviation's ("the U.S.’ Ford")
-                           rf"|(?<=[a-z\d][{_STOPS}][{_CLOSING_QUOTES}])[^\S\n]+(?=[A-Z])")
+                           rf"|(?<=[a-z\d][{STOPS}][{CLOSING_QUOTES}])[^\S\n]+(?=[A-Z])")
 
 
 def body_end(text: str) -> tuple[int, str | None]:
@@ -95,7 +95,7 @@ _STAMP_LABEL = re.compile(r"(?i)(?:(?:" + alternation(L.STAMP_LABELS) + r")\s*:?
                           r"(?:(?:" + alternation(L.WEEKDAYS + L.STAMP_WEEKDAYS) + r")\.?,?)?")
 
 
-def _is_stamp(text: str, start: int, end: int) -> bool:
+def is_stamp(text: str, start: int, end: int) -> bool:
     """Whether the date at start:end is a page's dateline or byline, not its prose: a clock time
     follows it, or it is written with its year on a line too short to be a sentence and not
     ended as one ("2025-09-26 (name) 기자"; a short lead "지난 4일 ... 결정했다." is prose)."""
@@ -148,11 +148,11 @@ def _prose_follows(text: str, pos: int) -> bool:
 def lead_end(text: str, most: int = 400) -> int:
     """Where a text's first sentence (its headline, when it has one) ends, at most `most`
     characters in (a page with no stops is not read whole)."""
-    m = _SENTENCE_END.search(text, 0, most)
+    m = SENTENCE_END.search(text, 0, most)
     return m.start() if m else min(len(text), most)
 
 
-def _in_link(text: str, a: Amount) -> bool:
+def in_link(text: str, a: Amount) -> bool:
     """An amount inside a URL ("https://.../4bn-deal") or a slug ("planned-4bn-deal"): the
     words of an address, not a figure the article states."""
     lo = max(text.rfind(" ", 0, a.start), text.rfind("\n", 0, a.start)) + 1
@@ -174,7 +174,7 @@ CAPTION_MIN = 15
 CAPTION_SLACK = 10
 
 
-def _in_caption(text: str, pos: int) -> bool:
+def in_caption(text: str, pos: int) -> bool:
     """Whether `pos` is inside a picture's syntax or on the line after it that repeats its whole
     alt text."""
     lo = text.rfind("\n", 0, pos) + 1

@@ -83,7 +83,7 @@ def alternation(words) -> str:
 
 
 # A Korean particle (the longest first, "으로" before "로"): one to a few after a word.
-_PARTICLE = "(?:" + alternation(L.PARTICLES) + ")"
+PARTICLE = "(?:" + alternation(L.PARTICLES) + ")"
 
 
 def _word_end(word: str) -> str:
@@ -113,7 +113,7 @@ for _w in sorted((w for w in list(_WORDS) + list(_SHARED) if not w.isascii()), k
                  reverse=True):
     _KO_BY_FIRST.setdefault(_w[0], []).append(_w)
 _NOT_UNIT_START = set("0123456789,.()[]~-–—:;!?\"'")
-_PARTICLE_RE = _Pattern(r"(?:" + alternation(L.PARTICLES) + r")")
+_PARTICLE_RE = _Pattern(PARTICLE)
 
 # Thousands grouped by threes, or the Indian way (lakh and crore: "4,73,223", "1,20,000"), which
 # no other grouping writes, so it is read wherever it stands.
@@ -239,9 +239,8 @@ _DAY_SPAN_AFTER_RE = _Pattern(r"\s?(?:간|동안|만|째|이내|내|안|뒤|후|
 # day of the month; punctuation ("5일, 100만 명") or a span word ("5일 만에") a number of days.
 # 대 ends its word, or carries a particle or the copula ("58조원대다", "원대인", "원대였다"); so
 # does a part of the band ("1조원대 초반이다").
-_BAND_PARTICLE = r"(?:" + alternation(L.PARTICLES) + r")"
-_BAND_RE = _Pattern(r"대(?:\s?(?P<part>초반|중반|후반)(?:(?![가-힣])|(?=" + _BAND_PARTICLE + r"))"
-                    r"|(?![가-힣])|(?=" + _BAND_PARTICLE + r"))")
+_BAND_RE = _Pattern(r"대(?:\s?(?P<part>초반|중반|후반)(?:(?![가-힣])|(?=" + PARTICLE + r"))"
+                    r"|(?![가-힣])|(?=" + PARTICLE + r"))")
 _UNIT_WORD_RE = _Pattern(r"\s?단위(?![가-힣])")
 _FRACTION_RE = _Pattern(r"(?P<d>\d{1,3})\s?분의\s?(?P<n>\d{1,3})(?![\d.])")
 _TYPO_AFTER_RE = _Pattern(r"\s?(?P<w>(?ai:(?:mil|bil|tril|thou|bn|mn)[a-z]*))\b")

@@ -46,7 +46,7 @@ from currency.text.readings import garbled_once
 from reconcile.model.components import Components
 from reconcile.model.digit_slips import NONE, TRANSPOSED, relation
 from reconcile.model.uncertainty import RATE_ALLOWANCE, pins_one_rate
-from reconcile.scan.mentions import RECENT, Mention
+from reconcile.scan.mentions import OWN_DATE_BASES, RECENT, Mention
 from reconcile.scan.words import Token, name_features
 
 # Average-linkage merges stop when the closest two groups are less similar than this. Equal
@@ -794,11 +794,6 @@ def _periods_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
             if None not in ps and all(p.first > last for p in ps):
                 out[a, b] = out[b, a] = True
     return out
-
-
-# The bases of a date a text gives an amount itself (`Mention.as_of_basis`); an article's news date
-# and its publication day date every undated amount of it alike.
-OWN_DATE_BASES = ("sentence", "deal", "then")
 
 
 def _own_date(m: Mention) -> set[str]:

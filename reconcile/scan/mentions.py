@@ -68,7 +68,7 @@ from currency.lang import (
 from currency.lang.stages import ACTUAL, MOVED, OPEN, OPENING, SESSION, TARGET
 from currency.text.conversion_words import marked_at
 from currency.text.conversions import within_ratio
-from currency.text.dating import respectively_said, said_on
+from currency.text.dating import respectively_said
 from currency.text.extract import extract, quote_for
 from currency.text.layout import lead_end
 from currency.text.locale import names_which_dollar
@@ -243,6 +243,14 @@ _CONVERSION_GAP = re.compile(r"[\s,(（]*(?:or|또는|i\.e\.)?[\s,(（]*", re.I)
 # rarely this close with nothing between them. ("or" alone may join alternatives.)
 _PUNCTUATION_GAP = re.compile(r"[\s,(（]*")
 
+# The bases of `Mention.as_of_basis` by where the date was written: in the amount's own sentence
+# (or the deal's sentence it restates the terms of); by its text for the amount itself, the
+# sentence before that "at the time" points at too; and by its article, its news date besides
+# (the publication day alone dates every undated amount of it alike).
+SENTENCE_DATE_BASES = ("sentence", "deal")
+OWN_DATE_BASES = SENTENCE_DATE_BASES + ("then",)
+ARTICLE_DATE_BASES = OWN_DATE_BASES + ("article",)
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -416,8 +424,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         sentence=c.sentence[s0 - c.sentence_start:s1 - c.sentence_start],
         quote=quote_for(article.text, c), as_of=as_of, as_of_basis=basis,
         as_of_from=date_words, as_of_local=c.as_of_local,
-        as_of_said=(basis == "sentence" and said_on(c.sentence, date_words))
-        or (basis == "article" and c.as_of_said),
+        as_of_said=basis in ("sentence", "article") and c.as_of_said,
         as_of_compared=basis == "sentence" and c.as_of_compared,
         restates=restates, bound=c.amount.bound,
         per=c.amount.per,

@@ -20,7 +20,15 @@ from reconcile.scan.grouping import (
     join_repeated_conversions,
     within_rounding,
 )
-from reconcile.scan.mentions import Mention, mentions_of, money_candidates, printed_once
+from reconcile.scan.mentions import (
+    ARTICLE_DATE_BASES,
+    OWN_DATE_BASES,
+    SENTENCE_DATE_BASES,
+    Mention,
+    mentions_of,
+    money_candidates,
+    printed_once,
+)
 from reconcile.scan.model import Article, Group, ScanResult
 from reconcile.scan.naming import metric_names
 from reconcile.store.figures import COLUMNS, NOTE_PARTS, guessed_currency_note
@@ -34,8 +42,8 @@ AS_OF_WORDS = {"sentence": "from its sentence",
                "published": "from the publication date"}
 # A publication day is local: an event abroad can carry the next day's date in its report.
 SLACK = dt.timedelta(days=1)
-# The bases of a date written in a figure's own sentence (or the deal's sentence it restates).
-_OWN_SENTENCE = ("sentence", "deal")
+# A report bounds its event by one day: what was done by the 9th was not done on the 10th.
+DAY = dt.timedelta(days=1)
 # The dates of one event's reports, pooled into one time before the fact's time is chosen: an
 # offering's pricing, allotment and listing fall within days of each other, as the labelled
 # dates of one fact do (at most 7 days apart on the development corpora; different times of a
@@ -288,12 +296,12 @@ class _Vote:
             return False
         if self.published is None or self.date != self.published.isoformat():
             return True
-        return not later and self.basis in ("sentence", "deal", "then")
+        return not later and self.basis in OWN_DATE_BASES
 
 
 def _date_voted(m: Mention, day: dt.date | None, span, local: set[dt.date]) -> _Vote:
     basis = _basis(m, day, span)
-    ahead = m.as_of if (m.as_of_basis in ("sentence", "deal", "then", "article")
+    ahead = m.as_of if (m.as_of_basis in ARTICLE_DATE_BASES
                         and day is not None and span.first > day) else None
     return _Vote(_event_day(m.as_of, basis, local), basis, day, m.article, ahead, m.as_of_said)
 
@@ -360,8 +368,8 @@ def _deed_day_before(cast: Sequence[_Vote], best: str) -> str:
     if len(best) != 10:
         return best
     day = dt.date.fromisoformat(best)
-    before = day - SLACK
-    deeds = [v for v in cast if v.date == before.isoformat() and v.basis in _OWN_SENTENCE
+    before = day - DAY
+    deeds = [v for v in cast if v.date == before.isoformat() and v.basis in SENTENCE_DATE_BASES
              and v.published is not None and v.published > before]
     reports = [v for v in cast if v.date == best]
     if not deeds or not all(v.basis == "published" or (v.said and (v.basis == "article"
@@ -397,7 +405,7 @@ def _length(period) -> int:
 def _basis(m: Mention, day: dt.date | None, span) -> str:
     """A sentence's date in words alone that holds its own article's day ("올해", "this year")
     says no more than the publication date: it votes as one."""
-    if (m.as_of_basis in ("sentence", "deal", "then") and day and span.first <= day <= span.last
+    if (m.as_of_basis in OWN_DATE_BASES and day and span.first <= day <= span.last
             and not any(c.isdigit() for c in m.as_of_from or "")):
         return "published"
     return m.as_of_basis

@@ -2424,6 +2424,22 @@ def test_a_bare_korean_amount_is_won_where_won_is_stated_as_its_own_amount():
     # ... and not past a joined verb's "and": the day is the signing's
     ("Kappa Electronics signed an $8 billion deal on May 15 and announced it a day later.",
      "May 15", False),
+    # ... nor past a quoted clause's ending or a relative clause's opener: that verb is not the day's
+    ("카파전자는 15일 체결한 공급 계약의 규모가 80억 달러라고 전했다.", "15일", False),
+    ("카파전자는 15일 계약을 맺은 곳이 카파물산이라고 밝혔다.", "15일", False),
+    ("Kappa on May 15 signed an $8 billion deal that analysts said was large.", "May 15", False),
+    ("Kappa on May 15 hired a firm who announced an $8 billion deal.", "May 15", False),
 ])
 def test_a_day_is_the_sayings_only_by_a_saying_word_of_its_own_clause(sentence, day, said):
     assert said_on(sentence, day) is said
+
+
+@pytest.mark.parametrize("text, said", [
+    # made up: the day the amount's own clause writes is the signing's; the same words earlier
+    # in the sentence date the saying, and do not make this one a report's day
+    ("카파전자가 15일 밝힌 바에 따르면 람다전자는 15일 80억 달러 규모의 공급 계약을 체결했다.\n", False),
+    ("카파전자는 람다전자와 80억 달러 규모의 공급 계약을 체결했다고 15일 밝혔다.\n", True),
+])
+def test_a_sentences_day_is_the_sayings_as_read_where_the_amount_takes_it(text, said):
+    c, = extract(text, dt.date(2024, 5, 15))
+    assert (c.as_of, c.as_of_basis, c.as_of_said) == ("2024-05-15", "sentence", said)

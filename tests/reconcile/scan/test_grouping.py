@@ -1577,6 +1577,12 @@ SAID_ON_15 = "카파전자가 제타오디오와 80억 달러 규모의 공급 �
 SIGNED_PLAIN = "Kappa Electronics signed an $8 billion supply deal with Zeta Audio, the company said."
 
 
+def assert_one_fact_dated(res, day: str) -> None:
+    """The scan's rows are one fact, dated `day`."""
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows} == {day}
+
+
 def test_a_deeds_day_its_own_sentence_writes_outranks_the_report_days_after_it():
     # made up: one report writes the signing's day (the 14th); the others, out on the 15th,
     # give only the day they said it or came out: a report bounds its event, so the 14th
@@ -1584,8 +1590,7 @@ def test_a_deeds_day_its_own_sentence_writes_outranks_the_report_days_after_it()
                          art("b.txt", SAID_ON_15, day=dt.date(2024, 5, 15), language="ko")]
                         + [art(f"{k}.txt", SIGNED_PLAIN, day=dt.date(2024, 5, 15), language="en")
                            for k in "cd"])
-    assert len({r["metric"] for r in res.rows}) == 1
-    assert {r["as_of"] for r in res.rows} == {"2024-05-14"}
+    assert_one_fact_dated(res, "2024-05-14")
     assert all("the deed's own written day, moved from 2024-05-15" in r["note"] for r in res.rows)
 
 
@@ -1597,8 +1602,7 @@ def test_a_deeds_written_day_does_not_move_a_fact_another_text_dates_the_next_da
                          art("b.txt", SAID_ON_15, day=dt.date(2024, 5, 15), language="ko"),
                          art("c.txt", SIGNED_PLAIN, day=dt.date(2024, 5, 15), language="en"),
                          art("d.txt", other, day=dt.date(2024, 5, 16), language="en")])
-    assert len({r["metric"] for r in res.rows}) == 1
-    assert {r["as_of"] for r in res.rows} == {"2024-05-15"}
+    assert_one_fact_dated(res, "2024-05-15")
 
 
 SIGNED_15 = "카파전자는 15일 제타오디오와 80억 달러 규모의 공급 계약을 체결했다."
@@ -1613,8 +1617,7 @@ def test_a_deeds_day_written_on_its_articles_day_keeps_its_vote_against_the_move
                          art("b.txt", SAID_ON_15, day=dt.date(2024, 5, 15), language="ko"),
                          art("c.txt", SIGNED_15, day=dt.date(2024, 5, 15), language="ko"),
                          art("d.txt", SIGNED_15_SEOUL, day=dt.date(2024, 5, 15), language="ko")])
-    assert len({r["metric"] for r in res.rows}) == 1
-    assert {r["as_of"] for r in res.rows} == {"2024-05-15"}
+    assert_one_fact_dated(res, "2024-05-15")
 
 
 def test_a_step_the_day_before_does_not_move_a_deed_two_reports_date_on_their_day():
@@ -1625,8 +1628,7 @@ def test_a_step_the_day_before_does_not_move_a_deed_two_reports_date_on_their_da
                          art("b.txt", SAID_ON_15, day=dt.date(2024, 5, 15), language="ko"),
                          art("c.txt", SIGNED_15, day=dt.date(2024, 5, 15), language="ko"),
                          art("d.txt", SIGNED_15_SEOUL, day=dt.date(2024, 5, 15), language="ko")])
-    assert len({r["metric"] for r in res.rows}) == 1
-    assert {r["as_of"] for r in res.rows} == {"2024-05-15"}
+    assert_one_fact_dated(res, "2024-05-15")
 
 
 def test_a_day_by_which_a_report_is_sourced_is_a_reports_day():
@@ -1636,8 +1638,7 @@ def test_a_day_by_which_a_report_is_sourced_is_a_reports_day():
                          art("b.txt", sourced, day=dt.date(2024, 5, 15), language="ko")]
                         + [art(f"{k}.txt", SIGNED_PLAIN, day=dt.date(2024, 5, 15), language="en")
                            for k in "cd"])
-    assert len({r["metric"] for r in res.rows}) == 1
-    assert {r["as_of"] for r in res.rows} == {"2024-05-14"}
+    assert_one_fact_dated(res, "2024-05-14")
 
 
 def test_a_day_an_english_report_verb_dates_is_a_reports_day():
@@ -1646,8 +1647,7 @@ def test_a_day_an_english_report_verb_dates_is_a_reports_day():
     res = scan_articles([art("a.txt", SIGNED_ON_14, day=dt.date(2024, 5, 15), language="ko")]
                         + [art(f"{k}.txt", said, day=dt.date(2024, 5, 15), language="en")
                            for k in "bc"])
-    assert len({r["metric"] for r in res.rows}) == 1
-    assert {r["as_of"] for r in res.rows} == {"2024-05-14"}
+    assert_one_fact_dated(res, "2024-05-14")
 
 
 def test_an_articles_news_date_is_a_reports_day():
@@ -1659,9 +1659,8 @@ def test_an_articles_news_date_is_a_reports_day():
                         + [art(f"{k}.txt", news, day=dt.date(2024, 5, 15), language="ko")
                            for k in "bc"]
                         + [art("d.txt", SIGNED_PLAIN, day=dt.date(2024, 5, 15), language="en")])
-    assert len({r["metric"] for r in res.rows}) == 1
     assert sum("(article: '15일" in r["note"] for r in res.rows) == 2
-    assert {r["as_of"] for r in res.rows} == {"2024-05-14"}
+    assert_one_fact_dated(res, "2024-05-14")
 
 
 def test_a_deeds_day_an_earlier_sentence_gives_the_deals_terms_moves_the_fact_too():
@@ -1673,9 +1672,8 @@ def test_a_deeds_day_an_earlier_sentence_gives_the_deals_terms_moves_the_fact_to
     res = scan_articles([art("a.txt", later, day=dt.date(2024, 6, 20), language="en")]
                         + [art(f"{k}.txt", news, day=dt.date(2024, 5, 15), language="ko")
                            for k in "bc"])
-    assert len({r["metric"] for r in res.rows}) == 1
     assert any("(deal: " in r["note"] for r in res.rows)
-    assert {r["as_of"] for r in res.rows} == {"2024-05-14"}
+    assert_one_fact_dated(res, "2024-05-14")
 
 
 def test_a_day_written_on_its_own_articles_day_is_a_reports_day_and_moves_nothing():
@@ -1686,8 +1684,7 @@ def test_a_day_written_on_its_own_articles_day_is_a_reports_day_and_moves_nothin
                          art("b.txt", SAID_ON_15, day=dt.date(2024, 5, 15), language="ko")]
                         + [art(f"{k}.txt", SIGNED_PLAIN, day=dt.date(2024, 5, 15), language="en")
                            for k in "cd"])
-    assert len({r["metric"] for r in res.rows}) == 1
-    assert {r["as_of"] for r in res.rows} == {"2024-05-15"}
+    assert_one_fact_dated(res, "2024-05-15")
 
 
 def test_a_day_a_sentence_names_ahead_of_its_article_stays_the_facts_time():
