@@ -264,8 +264,10 @@ _EXPONENT_BEFORE_RE = _Pattern(r"\d[eE][+\-−]?$")
 def _malformed(s: str, i: int) -> AmountError | None:
     """Why the digits at `i` are no number as written ("$1.2.3", "1,2345", "1e309"); None if they
     are one."""
-    token = _NUM_TOKEN_RE.match(s, i)
-    end = _NUM_RE.match(s, i).end()
+    token, number = _NUM_TOKEN_RE.match(s, i), _NUM_RE.match(s, i)
+    if token is None or number is None:
+        return None     # a digit no number starts with ("¹": str.isdigit, not a decimal digit)
+    end = number.end()
     if end == token.end():
         if (e := _EXPONENT_RE.match(s, end)) is None:
             return None

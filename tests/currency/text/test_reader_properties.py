@@ -2,7 +2,7 @@
 import math
 from decimal import Decimal
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from currency.text.reader import read_amount
@@ -233,6 +233,9 @@ def test_newsy_noise_reads_or_raises_the_readers_error_only(text):
 
 @settings(max_examples=examples(300))
 @given(st.text(max_size=60))
+# a digit to str.isdigit that is no decimal digit, where a range's second end would start
+@example("0-¹")
+@example("$1-² billion")
 def test_any_unicode_reads_or_raises_the_readers_error_only(text):
     reads_or_raises(text, (read_amount,))
 
