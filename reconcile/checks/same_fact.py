@@ -530,9 +530,12 @@ def _sign_swaps(facts: _Facts, mask: np.ndarray, o: _Rows) -> list[int]:
     currency, lies within what the others agree on, when the fact's own figures state that
     currency: the sign, not the number, is what differs from them."""
     value = o["value"].astype(float)
+    low, high = o["cons_low"].astype(float), o["cons_high"].astype(float)
     with np.errstate(invalid="ignore"):
-        ask = ((o["quantity_kind"] == "money") & (o["currency"] != o["ref"])
-               & (value >= o["cons_low"].astype(float)) & (value <= o["cons_high"].astype(float)))
+        # Only a closed interval: one open on a side (a bound, "already more than $200 billion")
+        # holds every number past it, which says nothing of the sign.
+        ask = ((o["quantity_kind"] == "money") & (o["currency"] != o["ref"]) & (low > 0)
+               & np.isfinite(high) & (value >= low) & (value <= high))
     # A conversion pair writes both currencies on purpose (at a peg the digits may be equal):
     # neither its original nor its conversion is a sign written for another. (A converted
     # original's currency is its fact's reference, so this holds of the figures as normalized

@@ -1268,3 +1268,14 @@ def test_the_swap_is_read_in_the_currency_the_facts_figures_state():
                          dict(metric="aid", amount="€400 million"),
                          dict(metric="aid", amount="£400 million"), currency="USD"))
     assert len(f) == 1 and "400 mn EUR" in f.iloc[0].message and SWAPPED in f.iloc[0].message
+
+
+def test_no_swap_is_said_against_an_interval_open_on_one_side():
+    # Others that say only "at least" hold every larger number: the digits agreeing is no sign.
+    later = dict(metric="total", as_of="2024", published="2024-06-01", kind="cumulative")
+    f = findings(dict(metric="total", amount="2000억 달러", as_of="2023", published="2023-06-01",
+                      kind="cumulative"),
+                 dict(amount="2000억 달러 이상", **later), dict(amount="2000억 달러 이상", **later),
+                 dict(amount="약 230조 원", **later))
+    assert serious(f)["flagged"].map(lambda x: "f3" in x).any()
+    assert not f["message"].str.contains(SWAPPED).any()
