@@ -496,11 +496,14 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
                  slip=slip, vague=vague, currency=currency, others=others,
                  read_as=_read_in_another(facts, mask, o, ratio), denominated=o["denominated"])
     n = len(o)
+    tried_each = _tried_of(o)
+    for k in _sign_swaps(facts, mask, o):
+        tried_each[k] = (*tried_each[k], _swap_words(o["amount"][k], o["value"][k], o["ref"][k]))
     evidence = dict(check="same_fact", rule=RULE, detail=F.Rows(partial(_rows_of, said.outliers)),
                     against=others,
                     low=c_low, high=c_high, expected_low=cons_low,
                     expected_high=cons_high, unit=c_unit, gap=gap, slip=slip,
-                    tried=_tried_of(o))
+                    tried=tried_each)
     severity = per_distinct(F.severities, gaps, o["vague"].astype(bool), slips).tolist()
     # Each flags its own figure; its others are distinct and never it when the ids are
     # (`others_of`; asserted on the checks' batches in test_batch_properties.py).
@@ -520,6 +523,35 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
     for k, (r, copy) in _read_at_an_earlier_rate(d, mask, o, low).items():
         out[k] = _earlier_note(r, others[k], copy)
     return out
+
+
+def _sign_swaps(facts: _Facts, mask: np.ndarray, o: _Rows) -> list[int]:
+    """Positions of the outliers whose number as written, read in their fact's reference
+    currency, lies within what the others agree on, when the fact's own figures state that
+    currency: the sign, not the number, is what differs from them."""
+    value = o["value"].astype(float)
+    low, high = o["cons_low"].astype(float), o["cons_high"].astype(float)
+    with np.errstate(invalid="ignore"):
+        # Only a closed interval: one open on a side (a bound, "already more than $200 billion")
+        # holds every number past it, which says nothing of the sign.
+        ask = ((o["quantity_kind"] == "money") & (o["currency"] != o["ref"]) & (low > 0)
+               & np.isfinite(high) & (value >= low) & (value <= high))
+    # A conversion pair writes both currencies on purpose (at a peg the digits may be equal):
+    # neither its original nor its conversion is a sign written for another. (A converted
+    # original's currency is its fact's reference, so this holds of the figures as normalized
+    # today; said here, where the rule is, should the reference be chosen otherwise.)
+    ask &= ~o.restated() & pd.isna(o["restates"])
+    if not ask.any():
+        return []
+    groups = facts.code[mask]
+    return [k for k in np.flatnonzero(ask).tolist()
+            if o["ref"][k] in facts.stated.of(int(groups[k]))]
+
+
+def _swap_words(amount: str, value: float, code: str) -> str:
+    """What `tried` says of a figure whose number in `code` agrees with its fact."""
+    return (f'"{amount}" read as {fmt.compact(value)} {code}, its number in the currency the '
+            f"other figures state: it agrees with them (a currency sign swapped?)")
 
 
 def _read_at_an_earlier_rate(d: _Rows, mask: np.ndarray, o: _Rows, ask: np.ndarray) -> dict:

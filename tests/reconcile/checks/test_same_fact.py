@@ -1220,3 +1220,62 @@ def test_a_bound_of_the_split_s_outlet_on_another_day_is_another_article_s_word(
                               published="2024-03-12")))
     msg = " ".join(f.iloc[0].message.split())
     assert "fits f1's side alone" in msg and "makes f0 the likelier slip" in msg, msg
+
+
+# A currency sign swapped ------------------------------------------------------------------------
+
+SWAPPED = "a currency sign swapped"
+
+
+def test_a_number_that_agrees_in_the_facts_currency_says_its_sign_may_be_swapped():
+    f = serious(findings(dict(metric="aid", amount="$400 million"),
+                         dict(metric="aid", amount="$400 million"),
+                         dict(metric="aid", amount="£400 million")))
+    assert len(f) == 1 and f.iloc[0].flagged == ("f2",)
+    assert f.iloc[0].severity in ("medium", "high")      # still an error, as severe as before
+    assert SWAPPED in f.iloc[0].message and "400 mn USD" in f.iloc[0].message
+
+
+def test_no_swap_is_said_of_a_number_that_disagrees_in_either_currency():
+    f = serious(findings(dict(metric="aid", amount="$400 million"),
+                         dict(metric="aid", amount="$400 million"),
+                         dict(metric="aid", amount="£450 million")))
+    assert len(f) == 1 and SWAPPED not in f.iloc[0].message
+
+
+@pytest.mark.parametrize("converted", ["$490 million", "$400 million"])
+def test_no_swap_is_said_of_a_figure_its_article_converts(converted):
+    # Writing both currencies is on purpose there, even with equal digits (as at a peg).
+    f = findings(dict(metric="aid", amount="$400 million"),
+                 dict(metric="aid", amount="$400 million"),
+                 dict(id="g", metric="aid", amount="£400 million"),
+                 dict(metric="aid", amount=converted, restates="g"))
+    assert f["flagged"].map(lambda x: "g" in x).any()
+    assert not f["message"].str.contains(SWAPPED).any()
+
+
+def test_equal_digits_in_two_currencies_of_two_facts_are_no_swap():
+    f = findings(dict(metric="aid", amount="$300 million"),
+                 dict(metric="aid", amount="$300 million"),
+                 dict(metric="loan", amount="£300 million"),
+                 dict(metric="loan", amount="£300 million"))
+    assert not f["message"].str.contains(SWAPPED).any()
+
+
+def test_the_swap_is_read_in_the_currency_the_facts_figures_state():
+    # Not the report's currency: the fact's own (euros here), which its figures state.
+    f = serious(findings(dict(metric="aid", amount="€400 million"),
+                         dict(metric="aid", amount="€400 million"),
+                         dict(metric="aid", amount="£400 million"), currency="USD"))
+    assert len(f) == 1 and "400 mn EUR" in f.iloc[0].message and SWAPPED in f.iloc[0].message
+
+
+def test_no_swap_is_said_against_an_interval_open_on_one_side():
+    # Others that say only "at least" hold every larger number: the digits agreeing is no sign.
+    later = dict(metric="total", as_of="2024", published="2024-06-01", kind="cumulative")
+    f = findings(dict(metric="total", amount="2000억 달러", as_of="2023", published="2023-06-01",
+                      kind="cumulative"),
+                 dict(amount="2000억 달러 이상", **later), dict(amount="2000억 달러 이상", **later),
+                 dict(amount="약 230조 원", **later))
+    assert serious(f)["flagged"].map(lambda x: "f3" in x).any()
+    assert not f["message"].str.contains(SWAPPED).any()
