@@ -1594,60 +1594,48 @@ def test_a_deeds_day_its_own_sentence_writes_outranks_the_report_days_after_it()
     assert all("the deed's own written day, moved from 2024-05-15" in r["note"] for r in res.rows)
 
 
-def test_a_deeds_written_day_does_not_move_a_fact_another_text_dates_the_next_day():
-    # made up: another text writes the 15th as the deed's own day, not as a report's: two
-    # texts disagree, and the votes decide as before
-    other = "On May 15, Kappa Electronics signed an $8 billion supply deal with Zeta Audio."
-    res = scan_articles([art("a.txt", SIGNED_ON_14, day=dt.date(2024, 5, 15), language="ko"),
-                         art("b.txt", SAID_ON_15, day=dt.date(2024, 5, 15), language="ko"),
-                         art("c.txt", SIGNED_PLAIN, day=dt.date(2024, 5, 15), language="en"),
-                         art("d.txt", other, day=dt.date(2024, 5, 16), language="en")])
-    assert_one_fact_dated(res, "2024-05-15")
-
-
 SIGNED_15 = "카파전자는 15일 제타오디오와 80억 달러 규모의 공급 계약을 체결했다."
 SIGNED_15_SEOUL = "카파전자는 15일 서울에서 제타오디오와 80억 달러 규모의 장기 공급 계약을 맺었다."
 
 
-def test_a_deeds_day_written_on_its_articles_day_keeps_its_vote_against_the_move():
-    # made up: "15일 ... 체결했다" out on the 15th dates the signing, not the saying; the 14th
-    # another report writes belongs to another clause (the shares' jump), so the 15th stays
-    jumped = "지난 14일 주가가 급등한 카파전자는 제타오디오와 80억 달러 규모의 공급 계약을 맺었다고 밝혔다."
-    res = scan_articles([art("a.txt", jumped, day=dt.date(2024, 5, 15), language="ko"),
-                         art("b.txt", SAID_ON_15, day=dt.date(2024, 5, 15), language="ko"),
-                         art("c.txt", SIGNED_15, day=dt.date(2024, 5, 15), language="ko"),
-                         art("d.txt", SIGNED_15_SEOUL, day=dt.date(2024, 5, 15), language="ko")])
-    assert_one_fact_dated(res, "2024-05-15")
+def _reports(*written):
+    """Articles of (text, publication day of May, language), named a.txt, b.txt, ..."""
+    return [art(f"{chr(97 + k)}.txt", text, day=dt.date(2024, 5, day), language=language)
+            for k, (text, day, language) in enumerate(written)]
 
 
-def test_a_step_the_day_before_does_not_move_a_deed_two_reports_date_on_their_day():
-    # made up: a board's vote of the 14th, a step toward the deal; two reports write the 15th
-    # as the signing's own day: the 15th stays
-    board = "카파전자는 14일 이사회를 열고 제타오디오와의 80억 달러 규모 공급 계약 체결을 의결했다."
-    res = scan_articles([art("a.txt", board, day=dt.date(2024, 5, 15), language="ko"),
-                         art("b.txt", SAID_ON_15, day=dt.date(2024, 5, 15), language="ko"),
-                         art("c.txt", SIGNED_15, day=dt.date(2024, 5, 15), language="ko"),
-                         art("d.txt", SIGNED_15_SEOUL, day=dt.date(2024, 5, 15), language="ko")])
-    assert_one_fact_dated(res, "2024-05-15")
-
-
-def test_a_day_by_which_a_report_is_sourced_is_a_reports_day():
-    # made up: "15일 업계에 따르면" dates where the news came from on the 15th, not the signing
-    sourced = "15일 업계에 따르면 카파전자는 제타오디오와 80억 달러 규모의 공급 계약을 맺었다."
-    res = scan_articles([art("a.txt", SIGNED_ON_14, day=dt.date(2024, 5, 15), language="ko"),
-                         art("b.txt", sourced, day=dt.date(2024, 5, 15), language="ko")]
-                        + [art(f"{k}.txt", SIGNED_PLAIN, day=dt.date(2024, 5, 15), language="en")
-                           for k in "cd"])
-    assert_one_fact_dated(res, "2024-05-14")
-
-
-def test_a_day_an_english_report_verb_dates_is_a_reports_day():
-    # made up: "said on May 15" dates the saying, not the signing the Seoul report dates the 14th
-    said = "Kappa Electronics said on May 15 that it signed an $8 billion supply deal with Zeta Audio."
-    res = scan_articles([art("a.txt", SIGNED_ON_14, day=dt.date(2024, 5, 15), language="ko")]
-                        + [art(f"{k}.txt", said, day=dt.date(2024, 5, 15), language="en")
-                           for k in "bc"])
-    assert_one_fact_dated(res, "2024-05-14")
+@pytest.mark.parametrize("written, day", [
+    # another text writes the 15th as the deed's own day, not as a report's: two texts
+    # disagree, and the votes decide as before
+    ([(SIGNED_ON_14, 15, "ko"), (SAID_ON_15, 15, "ko"), (SIGNED_PLAIN, 15, "en"),
+      ("On May 15, Kappa Electronics signed an $8 billion supply deal with Zeta Audio.", 16, "en")],
+     "2024-05-15"),
+    # "15일 ... 체결했다" out on the 15th dates the signing, not the saying; the 14th another
+    # report writes belongs to another clause (the shares' jump), so the 15th stays
+    ([("지난 14일 주가가 급등한 카파전자는 제타오디오와 80억 달러 규모의 공급 계약을 맺었다고 밝혔다.", 15, "ko"),
+      (SAID_ON_15, 15, "ko"), (SIGNED_15, 15, "ko"), (SIGNED_15_SEOUL, 15, "ko")], "2024-05-15"),
+    # a board's vote of the 14th, a step toward the deal; two reports write the 15th as the
+    # signing's own day: the 15th stays
+    ([("카파전자는 14일 이사회를 열고 제타오디오와의 80억 달러 규모 공급 계약 체결을 의결했다.", 15, "ko"),
+      (SAID_ON_15, 15, "ko"), (SIGNED_15, 15, "ko"), (SIGNED_15_SEOUL, 15, "ko")], "2024-05-15"),
+    # "15일 업계에 따르면" dates where the news came from on the 15th, not the signing
+    ([(SIGNED_ON_14, 15, "ko"),
+      ("15일 업계에 따르면 카파전자는 제타오디오와 80억 달러 규모의 공급 계약을 맺었다.", 15, "ko"),
+      (SIGNED_PLAIN, 15, "en"), (SIGNED_PLAIN, 15, "en")], "2024-05-14"),
+    # "said on May 15" dates the saying, not the signing the Seoul report dates the 14th
+    ([(SIGNED_ON_14, 15, "ko")]
+     + [("Kappa Electronics said on May 15 that it signed an $8 billion supply deal with Zeta "
+         "Audio.", 15, "en")] * 2, "2024-05-14"),
+    # a US report out on the 14th writes its own day for a deal the Seoul reports of the 15th
+    # date by their day: across time zones one event's two days, not a bound on it
+    ([("Kappa Electronics signed an $8 billion supply deal with Zeta Audio on May 14.", 14, "en"),
+      (SAID_ON_15, 15, "ko"), (SIGNED_PLAIN, 15, "en"), (SIGNED_PLAIN, 15, "en")], "2024-05-15"),
+], ids=["deed_day_written_elsewhere_the_next_day", "deed_day_written_on_its_articles_day",
+        "a_step_the_day_before", "sourced_by_a_day", "english_report_verb",
+        "own_articles_day_across_time_zones"])
+def test_which_day_a_deeds_reports_give_it(written, day):
+    # made up: whether a deed's own written day before its reports' days moves its fact
+    assert_one_fact_dated(scan_articles(_reports(*written)), day)
 
 
 def test_an_articles_news_date_is_a_reports_day():
@@ -1674,17 +1662,6 @@ def test_a_deeds_day_an_earlier_sentence_gives_the_deals_terms_moves_the_fact_to
                            for k in "bc"])
     assert any("(deal: " in r["note"] for r in res.rows)
     assert_one_fact_dated(res, "2024-05-14")
-
-
-def test_a_day_written_on_its_own_articles_day_is_a_reports_day_and_moves_nothing():
-    # made up: a US report out on the 14th writes its own day for a deal the Seoul reports of
-    # the 15th date by their day: across time zones one event's two days, not a bound on it
-    us = "Kappa Electronics signed an $8 billion supply deal with Zeta Audio on May 14."
-    res = scan_articles([art("a.txt", us, day=dt.date(2024, 5, 14), language="en"),
-                         art("b.txt", SAID_ON_15, day=dt.date(2024, 5, 15), language="ko")]
-                        + [art(f"{k}.txt", SIGNED_PLAIN, day=dt.date(2024, 5, 15), language="en")
-                           for k in "cd"])
-    assert_one_fact_dated(res, "2024-05-15")
 
 
 def test_a_day_a_sentence_names_ahead_of_its_article_stays_the_facts_time():
