@@ -558,6 +558,11 @@ AMOUNT_ROLES = {"worth": "worth", "valued": "worth", "value": "worth", "valuatio
 MULTIPLIER_WORDS = ("time", "multiple")
 MULTIPLIER_ENDINGS = ("fold",)
 OTHER_SUBJECT_BEFORE = ("whose",)
+# Words that put a level ahead, before a verb of the level ("expected to reach", "set to amount
+# to"): a target's stage before "reach" (`STAGE_WORDS`), a forecast before "amount to"
+# (`AMOUNT_TO_FORECAST_BEFORE`).
+PROJECTING = ("expected to", "projected to", "forecast to", "forecasted to", "likely to", "set to",
+              "estimated to")
 # Words naming the stage of a figure, as (kind, stage): a budget proposed or passed, a result
 # given as guidance or as final, a market's price at the open or the close, a target or the
 # price reached. Two amounts whose sentences name different stages of one kind are two facts.
@@ -600,8 +605,7 @@ STAGE_WORDS = {
     # session gave, as Korean 것으로 예상 says: apart from a close's value ("closed at"). Only
     # verbs that project a level: not "expected to" alone ("the deal, valued at $3 billion, is
     # expected to close in May" states a value now).
-    "expected to reach": ((TARGET, TARGET),), "projected to reach": ((TARGET, TARGET),),
-    "forecast to reach": ((TARGET, TARGET),), "set to reach": ((TARGET, TARGET),),
+    **{f"{w} reach": ((TARGET, TARGET),) for w in PROJECTING},
     "expected to be valued at": ((TARGET, TARGET),),
     # Not "was trading at" for a price while the session goes on (Korean 거래되고 있): "shares
     # are trading at a discount to the $30 offer price" would give the offer price that stage.
@@ -802,9 +806,7 @@ SCHEDULED_POINT_BEFORE = ("at the end of", "at the start of", "in early", "in la
 # "amount to" after a modal or a forecast's word says the level a market comes to ("should
 # amount to $520 million by 2025"); "amounts to" alone is a level now, a due year no date of it
 # ("its debt amounts to $520 million and must be repaid by 2025").
-AMOUNT_TO_FORECAST_BEFORE = ("will", "would", "should", "could", "may", "might", "expected to",
-                             "projected to", "forecast to", "forecasted to", "likely to",
-                             "set to", "estimated to")
+AMOUNT_TO_FORECAST_BEFORE = ("will", "would", "should", "could", "may", "might", *PROJECTING)
 GROWS_TO = ("grow to", "grows to", "growing to", "expand to", "expands to", "rise to",
             "rises to", "climb to", "increase to", "reach", "reaches", "hit",
             *(f"{w} amount to" for w in AMOUNT_TO_FORECAST_BEFORE))

@@ -3083,8 +3083,9 @@ def test_a_projected_market_value_is_of_no_market_day(text, day):
 
 
 @pytest.mark.parametrize("verb", ["is expected to reach", "is projected to reach",
-                                  "is forecast to reach", "is set to reach",
-                                  "is expected to be valued at"])
+                                  "is forecast to reach", "is forecasted to reach",
+                                  "is likely to reach", "is set to reach",
+                                  "is estimated to reach", "is expected to be valued at"])
 def test_a_level_projected_names_the_target_stage(verb):
     (m,) = article_mentions(art("a.txt", f"Kestrel Dairy's Brazilian arm {verb} $15 billion."), 0)
     assert ("target", "target") in m.stages
