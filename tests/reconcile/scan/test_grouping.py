@@ -3148,8 +3148,8 @@ def _alarms(res) -> list[str]:
     # a UK report's fee in pounds beside US reports' contract in dollars, the same numbers
     ("Kestrel United paid a £40 million transfer fee for striker Tomas Varga, with £8 million "
      "more in add-ons if the club wins the league.",
-     "Striker Tomas Varga signed a $40 million contract with the Denver Comets, including an $8 "
-     "million signing bonus.",
+     "Striker Tomas Varga signed a $40 million contract with the Denver Comets. His signing "
+     "bonus is $8 million.",
      "The Denver Comets gave Tomas Varga a $40 million contract over four years, with an $8 "
      "million signing bonus."),
     # one article selling for euros and buying for dollars, the same numbers
@@ -3161,8 +3161,9 @@ def _alarms(res) -> list[str]:
      "Harbor Shipping agreed to buy a Texas port terminal for $2.6 billion and a rail yard for "
      "$800 million."),
     # one article naming a British and a US purchase at the same numbers
-    ("Orbit Foods bought the British baker Crumbly for £1.2bn and its mills for £350m, weeks "
-     "after buying the US snack maker Zesto for $1.2bn and its plants for $350m.",
+    ("Orbit Foods bought the British baker Crumbly for £1.2bn. Crumbly's mills cost Orbit Foods "
+     "£350m more. Weeks earlier Orbit Foods bought the US snack maker Zesto for $1.2bn, and "
+     "Zesto's plants for $350m.",
      "Orbit Foods bought the US snack maker Zesto for $1.2bn and its plants for $350m.",
      "Orbit Foods agreed to buy Zesto, the US snack maker, for $1.2bn, and its plants for $350m."),
 ])
