@@ -3152,6 +3152,13 @@ def _alarms(res) -> list[str]:
      "bonus is $8 million.",
      "The Denver Comets gave Tomas Varga a $40 million contract over four years, with an $8 "
      "million signing bonus."),
+    # the same, the player named again beside the bonus, as wires write: more shared words
+    ("Kestrel United paid a £40 million transfer fee for striker Tomas Varga, with £8 million "
+     "more for Tomas Varga in bonuses if the club wins the league.",
+     "Striker Tomas Varga signed a $40 million contract with the Denver Comets. His signing "
+     "bonus is $8 million.",
+     "The Denver Comets gave Tomas Varga a $40 million contract over four years, with an $8 "
+     "million signing bonus."),
     # one article selling for euros and buying for dollars, the same numbers
     ("Harbor Shipping sold its tanker fleet to Nordline for €2.6 billion and its tugs for €800 "
      "million. Separately it bought a port terminal in Texas for $2.6 billion and a rail yard "
