@@ -1279,3 +1279,13 @@ def test_no_swap_is_said_against_an_interval_open_on_one_side():
                  dict(amount="약 230조 원", **later))
     assert serious(f)["flagged"].map(lambda x: "f3" in x).any()
     assert not f["message"].str.contains(SWAPPED).any()
+
+
+def test_the_rule_the_checks_command_prints_names_the_swap_it_says():
+    # `figrecon checks` (and docs/checks.md) must name every explanation the check gives
+    from reconcile.checks import DOCS
+    f = serious(findings(dict(metric="aid", amount="$400 million"),
+                         dict(metric="aid", amount="$400 million"),
+                         dict(metric="aid", amount="£400 million")))
+    assert SWAPPED in f.iloc[0].message
+    assert SWAPPED in DOCS["same_fact"].rule

@@ -3133,3 +3133,50 @@ def test_a_news_date_whose_lead_writes_the_deed_keeps_its_vote_against_the_day_b
     assert len({r["metric"] for r in res.rows}) == 1
     assert sum("(article: '15일" in r["note"] for r in res.rows) == 2
     assert {r["as_of"] for r in res.rows} == {"2024-05-15"}
+
+
+def _alarms(res) -> list[str]:
+    """Messages of the findings at low or above that scan's rows give end to end."""
+    from reconcile.engines.local import reconcile
+    from reconcile.model.findings import RANK
+    f = reconcile(pd.DataFrame(res.rows, columns=COLUMNS)).findings
+    serious = f[f["severity"].map(RANK) >= RANK["low"]]
+    return [r.message for r in serious["record"]]
+
+
+@pytest.mark.parametrize("texts", [
+    # a UK report's fee in pounds beside US reports' contract in dollars, the same numbers
+    ("Kestrel United paid a £40 million transfer fee for striker Tomas Varga, with £8 million "
+     "more in add-ons if the club wins the league.",
+     "Striker Tomas Varga signed a $40 million contract with the Denver Comets. His signing "
+     "bonus is $8 million.",
+     "The Denver Comets gave Tomas Varga a $40 million contract over four years, with an $8 "
+     "million signing bonus."),
+    # the same, the player named again beside the bonus, as wires write: more shared words
+    ("Kestrel United paid a £40 million transfer fee for striker Tomas Varga, with £8 million "
+     "more for Tomas Varga in bonuses if the club wins the league.",
+     "Striker Tomas Varga signed a $40 million contract with the Denver Comets. His signing "
+     "bonus is $8 million.",
+     "The Denver Comets gave Tomas Varga a $40 million contract over four years, with an $8 "
+     "million signing bonus."),
+    # one article selling for euros and buying for dollars, the same numbers
+    ("Harbor Shipping sold its tanker fleet to Nordline for €2.6 billion and its tugs for €800 "
+     "million. Separately it bought a port terminal in Texas for $2.6 billion and a rail yard "
+     "for $800 million.",
+     "Harbor Shipping bought a port terminal in Texas for $2.6 billion and a rail yard for $800 "
+     "million, the company said.",
+     "Harbor Shipping agreed to buy a Texas port terminal for $2.6 billion and a rail yard for "
+     "$800 million."),
+    # one article naming a British and a US purchase at the same numbers
+    ("Orbit Foods bought the British baker Crumbly for £1.2bn. Crumbly's mills cost Orbit Foods "
+     "£350m more. Weeks earlier Orbit Foods bought the US snack maker Zesto for $1.2bn, and "
+     "Zesto's plants for $350m.",
+     "Orbit Foods bought the US snack maker Zesto for $1.2bn and its plants for $350m.",
+     "Orbit Foods agreed to buy Zesto, the US snack maker, for $1.2bn, and its plants for $350m."),
+])
+def test_equal_numbers_in_two_currencies_of_real_stories_raise_no_alarm(texts):
+    # made up: the same digits in pounds or euros and in dollars are two real facts here; no
+    # sign swap may join them, and end to end nothing is flagged
+    res = scan_articles([art(f"{k}.txt", t) for k, t in enumerate(texts)])
+    assert _alarms(res) == []
+
