@@ -1279,3 +1279,50 @@ def test_no_swap_is_said_against_an_interval_open_on_one_side():
                  dict(amount="약 230조 원", **later))
     assert serious(f)["flagged"].map(lambda x: "f3" in x).any()
     assert not f["message"].str.contains(SWAPPED).any()
+
+
+_PAID = "The court ordered Veltra to pay {} to the fund."
+
+
+@pytest.mark.parametrize("a, b, noted", [
+    # Made-up: one report counts the award with its interest, another gives its own total
+    (dict(amount="$107.8 million", quote="Including delayed interest and legal fees, Veltra was "
+          "ordered to pay $107.8 million."),
+     dict(amount="$108.5 million", quote=_PAID.format("$108.5 million")), True),
+    (dict(amount="1,402억원", quote="배상금과 지연이자를 포함해 총 1,402억원을 물어야 한다."),
+     dict(amount="1,391억원", quote="벨트라가 물어야 할 배상금은 1,391억원이다."), True),
+    # no interest words on either side: a split to check
+    (dict(amount="$107.8 million", quote=_PAID.format("$107.8 million")),
+     dict(amount="$108.5 million", quote=_PAID.format("$108.5 million")), False),
+    # interest rates are no running interest
+    (dict(amount="$107.8 million", quote="With interest rates at 5 %, Veltra was ordered to pay "
+          "$107.8 million."),
+     dict(amount="$108.5 million", quote=_PAID.format("$108.5 million")), False),
+    # a digit slip of the total stays a slip, interest or not
+    (dict(amount="$107.8 million", quote="Including delayed interest, Veltra was ordered to pay "
+          "$107.8 million."),
+     dict(amount="$108.7 million", quote=_PAID.format("$108.7 million")), False),
+    # further apart than some months' interest: the texts must say why
+    (dict(amount="$107.8 million", quote="Including delayed interest, Veltra was ordered to pay "
+          "$107.8 million."),
+     dict(amount="$114.6 million", quote=_PAID.format("$114.6 million")), False),
+])
+def test_a_split_of_a_total_counting_running_interest_is_a_note(a, b, noted):
+    f = findings(dict(metric="award", **a), dict(metric="award", **b))
+    assert len(f) == 1, f
+    row = f.iloc[0]
+    assert (row.severity == "info") == noted, row.message
+    if noted:
+        msg = " ".join(row.message.split())
+        assert "counts interest that runs until it is paid" in msg, msg
+        assert any("counted to two days" in t for t in row.record.evidence[0].tried)
+
+
+def test_a_wrong_conversion_of_a_total_counting_interest_stays_flagged():
+    # Made-up: a won figure some 8 % off the dollar total at the day's rate
+    on = dict(as_of="2023-06-20", published="2023-06-20")
+    f = findings(dict(metric="award", amount="$107.8 million", quote="Including delayed interest, "
+                      "Veltra was ordered to pay $107.8 million.", **on),
+                 dict(metric="award", amount="1,500억원", quote="지연이자를 포함해 1,500억원이다.",
+                      **on))
+    assert len(f) == 1 and f.iloc[0].severity != "info", f.iloc[0].message
