@@ -15,6 +15,8 @@ from currency.text.interest_words import counts_interest
     ("이자율 3%를 더한 1,000억원", False),
     ("이자비용을 포함한 영업비용은 500억원이다.", False),
     ("Veltra earned $2 million in interest income.", False),
+    ("Its costs, including interest expense, came to $2 million.", False),
+    ("Veltra bought the plant with interest-free loans of $3 million.", False),
     (None, False),
 ])
 def test_counts_interest(quote, says):
