@@ -1124,9 +1124,12 @@ def _within_interest(rows: list) -> bool:
 def _interest_split(rows: list, quotes: dict) -> F.Finding | None:
     """An info note for two figures of a fact, no majority, at most `INTEREST_GAP` apart, when
     the words of either say the total counts interest running until payment (`counts_interest`):
-    the interest counted to two days, not a misquote. A digit slip of one currency's figures
-    (107.8 for 108.7) stays flagged; else None. `quotes`: each row's quote by its index."""
+    the interest counted to two days, not a misquote. Two figures of one article, or a digit slip
+    of one currency's figures (107.8 for 108.7), stay flagged; else None. `quotes`: each row's quote by its index."""
     if len(rows) != 2 or not quotes or not _within_interest(rows):
+        return None
+    # One article counts its total to one day: two totals of it that differ are its own slip.
+    if rows[0].source == rows[1].source:
         return None
     said = [counts_interest(quotes.get(r.Index)) for r in rows]
     if not any(said):

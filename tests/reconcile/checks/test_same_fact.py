@@ -1302,6 +1302,10 @@ _PAID = "The court ordered Veltra to pay {} to the fund."
     (dict(amount="$107.8 million", quote="Including delayed interest, Veltra was ordered to pay "
           "$107.8 million."),
      dict(amount="$108.7 million", quote=_PAID.format("$108.7 million")), False),
+    # one article counts its total to one day: two totals of it are its own slip
+    (dict(amount="$107.8 million", quote="Including delayed interest, Veltra was ordered to pay "
+          "$107.8 million.", source="one.txt"),
+     dict(amount="$108.5 million", quote=_PAID.format("$108.5 million"), source="one.txt"), False),
     # further apart than some months' interest: the texts must say why
     (dict(amount="$107.8 million", quote="Including delayed interest, Veltra was ordered to pay "
           "$107.8 million."),
