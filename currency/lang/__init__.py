@@ -268,10 +268,6 @@ QUOTE_CLOCK = merged_pattern("QUOTE_CLOCK")
 CLOCK_AFTERNOON = merged_set("CLOCK_AFTERNOON")
 # Words saying a market value is of a recent day its text does not name.
 RECENT_DAY = merged_tuple("RECENT_DAY")
-# Words saying a total counts interest that runs until it is paid ("including delayed interest",
-# "지연이자 … 포함해"): such a total grows by the day, and two reports count it to two days.
-INTEREST_INCLUDED = merged_pattern("INTEREST_INCLUDED")
-INTEREST_MARKS = merged_tuple("INTEREST_MARKS")
 # "recent" as an adjective of a market word ("its recent market value of $X").
 RECENT_BEFORE_MARKET = merged_tuple("RECENT_BEFORE_MARKET")
 # What after a recent word makes it a span, no day ("최근 3년간").

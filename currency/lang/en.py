@@ -710,14 +710,6 @@ MARKET_QUOTE = ("market value", "market cap", "market capitalization", "market c
 # names ("at Monday's halt"); a quantity that moves daily, read at two times, is no discrepancy.
 # Not "in recent days, weeks or months": a stretch of time, as "최근 3개월" is (`ko.RECENT_SPAN_AFTER`).
 RECENT_DAY = ("recently", "lately", "of late")
-# A total that counts interest running until payment (`INTEREST_INCLUDED` in `currency.lang`):
-# "including delayed interest and legal fees", "plus accrued interest", "with interest". Not
-# "interest rates" (a price of money, no part of a total), "in the interest of", "with interest in"
-# or "interest from" (attention, no money), "interest-free", nor a company's year of "interest
-# income", "interest expense" or "interest costs" (as Korean 이자수익, 이자비용).
-INTEREST_INCLUDED = (r"(?i:\b(?:including|includes|included|plus|with)\s+(?:[a-z-]+\s+){0,2}?"
-                     r"interest\b(?!-)(?!\s+(?:rates?|of|in|from|income|expenses?|costs?)\b))")
-INTEREST_MARKS = ("interest",)     # what every such phrase holds, lower-case, for a quick first look
 # "recent" as an adjective of a market word (`RECENT_BEFORE_MARKET` in `currency.lang`): "its
 # recent market value of $X". Not "recent" alone: "in recent years" is a span, no day.
 RECENT_BEFORE_MARKET = ("recent",)

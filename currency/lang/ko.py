@@ -800,12 +800,6 @@ MARKET_QUOTE = ("시가총액", "시총")
 # Words saying a market value is of a recent day the text does not name (see `en.RECENT_DAY`):
 # "시가총액은 최근 2억 달러".
 RECENT_DAY = ("최근", "근래", "요즘")
-# A total that counts interest running until payment (see `en.INTEREST_INCLUDED`): "배상금,
-# 지연이자, 법률비용을 포함해 총", "이자를 더한", 원리금 (principal and interest). Not 이자율 (a
-# rate), 이자수익, 이자비용 or 이자소득 (a company's income or cost of a year, no running total).
-INTEREST_INCLUDED = (r"(?:이자(?!율|수익|비용|소득)[^.]{0,30}?(?:포함|더한|더해|합한|합쳐|합친)"
-                     r"|원리금)")
-INTEREST_MARKS = ("이자", "원리금")
 # A count of a period after a recent word makes it a span, no day (`RECENT_SPAN_AFTER` in
 # `currency.lang`): "최근 1년 새 두 배", "최근 3년간", "최근 6개월".
 RECENT_SPAN_AFTER = r"\s*(?:\d+|[한두세네]|몇)\s*(?:년|개월|달|주|거래일|일|분기)"

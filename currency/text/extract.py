@@ -15,7 +15,6 @@ from currency.data.periods import Period
 from currency.text.candidate import Candidate
 from currency.text.conversions import market_rates, settle_currencies
 from currency.text.dating import date_candidates, last_day
-from currency.text.interest_words import interest_span
 from currency.text.layout import SENTENCE_END, body_end, in_link
 from currency.text.locale import local_dollar
 from currency.text.reader import find_amounts
@@ -101,11 +100,6 @@ def quote_for(text: str, c, width: int = 40) -> str:
         # The words its period was read from ("an annual cap set at"): a figure's period is
         # read again from its quote (`reconcile.model.normalize`).
         s0 = max(lo, min(s0, c.amount.per_at))
-    interest = interest_span(text, lo, hi)
-    if interest is not None:
-        # The words saying its total counts running interest ("Including delayed interest ...,
-        # it was ordered to pay"): a figure's base is read again from its quote (`same_fact`).
-        s0, s1 = min(s0, interest[0]), max(s1, interest[1])
     if s0 > lo and not text[s0 - 1].isspace():
         space = _first_space(text, s0, c.start)
         s0 = space + 1 if space >= 0 else _word_start(text, lo, s0)

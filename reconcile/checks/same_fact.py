@@ -25,7 +25,6 @@ import pandas as pd
 import currency.lang as L
 from currency import formatting as fmt
 from currency.amount import beyond_one_amount, cut_short, scaled
-from currency.text.interest_words import counts_interest
 from currency.text.locale import names_which_dollar
 from currency.text.readings import read_once
 from reconcile.checks import check
@@ -55,7 +54,6 @@ from reconcile.checks.rates import (
 )
 from reconcile.model import as_of_window, uncertainty
 from reconcile.model import findings as F
-from reconcile.model.digit_slips import NONE, relation
 from reconcile.model.distinct import distinct
 from reconcile.model.normalize import fx_band, known_by, window
 from reconcile.model.uncertainty import meets
@@ -213,18 +211,11 @@ def _splits(d: _Rows, facts: _Facts) -> list[F.Finding]:
     maybe = [g for g, rows in splits.items() if _may_be_a_dollar(rows)]
     originals = set(d["id"][d.restated()].tolist()) if maybe else set()
     asks = {g for g in maybe if not any(r.id in originals for r in splits[g])}
-    # The quotes of the two-figure splits close enough for running interest to explain, looked
-    # up once, together (`_interest_split` reads them).
-    pairs = [r.Index for rows in splits.values() if len(rows) == 2 and _within_interest(rows)
-             for r in rows]
-    quotes = dict(zip(pairs, d._df["quote"].loc[pairs].tolist())) \
-        if pairs and "quote" in d._df.columns else {}
     out = []
     for grp, rows in splits.items():
         g = facts.code_of(grp)
         out.append(_cut_split(rows) or (grp in asks and _dollar_split(rows, facts.stated.of(g),
                                                                  aside.get(grp, [])))
-                   or _interest_split(rows, quotes)
                    or _split(rows, aside.get(grp, []), facts.dates.window(g)))
     return out
 
@@ -1101,56 +1092,6 @@ def _cut_split(rows: list) -> F.Finding | None:
                           tried_too=_CUT, of=full, whose=f"{short.id}'s")
 
 
-# How far apart two totals counting running interest may lie and still be one total counted to
-# two days: the interest of some months at the rates courts and lenders set (6 % a year for half
-# a year is 3 %). Further apart, the texts must say why.
-INTEREST_GAP = 1.03
-_INTEREST = ("a total counting interest that runs until payment, counted to two days",)
-
-
-def _split_gap(rows: list) -> float:
-    """A split's ratio of its highest figure's lower edge to its lowest's upper edge."""
-    lo = _first_extreme(rows, "c_high", min)
-    hi = _first_extreme(rows, "c_low", max)
-    below = _split_point(lo, "c_high")
-    return float(_split_point(hi, "c_low") / below) if below > 0 else float("inf")
-
-
-def _within_interest(rows: list) -> bool:
-    """Whether a split's figures lie close enough for running interest to explain the gap."""
-    return _split_gap(rows) <= INTEREST_GAP
-
-
-def _interest_split(rows: list, quotes: dict) -> F.Finding | None:
-    """An info note for two figures of a fact, no majority, at most `INTEREST_GAP` apart, when
-    the words of either say the total counts interest running until payment (`counts_interest`):
-    the interest counted to two days, not a misquote. Two figures of one article, or a digit slip
-    of one currency's figures (107.8 for 108.7), stay flagged; else None. `quotes`: each row's quote by its index."""
-    if len(rows) != 2 or not quotes or not _within_interest(rows):
-        return None
-    # One article counts its total to one day: two totals of it that differ are its own slip.
-    if rows[0].source == rows[1].source:
-        return None
-    said = [counts_interest(quotes.get(r.Index)) for r in rows]
-    if not any(said):
-        return None
-    small, large = sorted(rows, key=lambda r: float(r.c_value))
-    if small.currency == large.currency:
-        value = np.array([small.value, large.value], dtype=float)
-        precision = np.array([small.precision, large.precision], dtype=float)
-        exact = np.array([small.bound == "exact", large.bound == "exact"])
-        u = np.array([small.u, large.u], dtype=float)
-        if relation(value, precision, exact, u, np.array([0]), np.array([1]))[0] != NONE:
-            return None
-    who = " and ".join(r.id for r, s in zip(rows, said) if s)
-    end = (f": {who} {'say' if all(said) else 'says'} the total counts interest that runs until "
-           f"it is paid, so two reports may count it to two days; within "
-           f"{(INTEREST_GAP - 1) * 100:.0f} % (some months' interest) that is no misquote")
-    return _agreeing_note(small, (large.id,), end,
-                          read=f"the figures of {small.metric}: {named(small)}; {named(large)}; ",
-                          tried_too=_INTEREST, of=large, whose=f"{small.id}'s")
-
-
 def _rounded_next(short, full) -> bool:
     """Two exact money figures from two sources in one currency, both written with a place word,
     `full` the rounding of one unit of `short`'s last digit above it ("$44 billion", "$45 billion"):
@@ -1192,7 +1133,8 @@ def _n_odd_note(r, others: tuple) -> F.Finding:
 def _split(rows: list, aside, window: str) -> F.Finding:
     lo = _first_extreme(rows, "c_high", min)
     hi = _first_extreme(rows, "c_low", max)
-    gap = _split_gap(rows)
+    gap = float(_split_point(hi, "c_low") / _split_point(lo, "c_high")) \
+        if _split_point(lo, "c_high") > 0 else float("inf")
     slip = F.unit_slip(gap)
     first = rows[0]
     flagged = tuple(r.id for r in rows)

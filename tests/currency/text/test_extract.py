@@ -2443,17 +2443,3 @@ def test_a_day_is_the_sayings_only_by_a_saying_word_of_its_own_clause(sentence, 
 def test_a_sentences_day_is_the_sayings_as_read_where_the_amount_takes_it(text, said):
     c, = extract(text, dt.date(2024, 5, 15))
     assert (c.as_of, c.as_of_basis, c.as_of_said) == ("2024-05-15", "sentence", said)
-
-
-def test_a_quote_keeps_the_words_saying_its_total_counts_running_interest():
-    # Made-up: the words that make a total one counted to a day (`same_fact` reads them again
-    # from the quote) stand farther from the amount than its usual window.
-    from currency.text.extract import quote_for
-    from currency.text.interest_words import counts_interest
-    text = ("Including delayed interest and the legal fees of both sides, Veltra was ordered to "
-            "pay $107.8 million.\nVeltra's chief executive said the company was ordered to pay "
-            "$55 million to the fund.\n")
-    quotes = {c.amount.span: quote_for(text, c) for c in extract(text, PUB)}
-    assert counts_interest(quotes["$107.8 million"]), quotes
-    assert quotes["$107.8 million"].startswith("Including delayed interest"), quotes
-    assert not counts_interest(quotes["$55 million"]), quotes
