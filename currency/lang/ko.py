@@ -737,6 +737,10 @@ STAGE_WORDS = {
 QUOTE_CLOCK = (r"(?:(?P<ko_half>오전|오후)\s*)?(?P<ko_hour>\d{1,2})\s?시(?:\s*(?P<ko_minute>\d{1,2})\s?분)?"
                r"\s*(?:현재|기준)")
 CLOCK_AFTERNOON = ("오후",)        # the half of the day 12 hours are added for (`CLOCK_AFTERNOON`)
+# A deal's term in years written right before its amount (`TERM_BEFORE`; see `en.TERM_BEFORE`):
+# "6년 1억1300만 달러", "6년 총액 1억1300만달러", "6년간 1억 달러". One or two digits only, not after
+# another digit or an apostrophe: "2023년 1억 달러" and "'23년" name a year, not a term.
+TERM_BEFORE = r"(?<![\d'’])(?P<ko_years>\d{1,2})\s?년(?:간)?\s*(?:총액\s*)?$"
 # Right after an amount: what makes the sentence suppose it (`SUPPOSING_AFTER` in `currency.lang`):
 # "주가가 7만원이면 시가총액은 약 9조원이 된다", "100달러라면", "1,000엔이면"; not 이면서 (while
 # being). Its amounts are then a computation, the target stage, not a value a day gave.

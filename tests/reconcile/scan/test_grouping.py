@@ -3133,3 +3133,87 @@ def test_a_news_date_whose_lead_writes_the_deed_keeps_its_vote_against_the_day_b
     assert len({r["metric"] for r in res.rows}) == 1
     assert sum("(article: '15일" in r["note"] for r in res.rows) == 2
     assert {r["as_of"] for r in res.rows} == {"2024-05-15"}
+
+
+# --- a headline's deal and its body's, by the term written beside both (made-up articles) ------
+
+_TERM_BODY = ("Pitcher Kim Doyun agreed to a 5-year, $135 million contract with the Harbor City "
+              "Gulls, people familiar with the talks said. The club has not confirmed the deal.")
+_TERM_OTHERS = [
+    art("b.txt", "Kim Doyun signed a 5-year, $135 million deal with the Harbor City Gulls on "
+                 "Tuesday, the team said."),
+    art("c.txt", "김도윤이 하버시티 걸스와 5년 1억3500만 달러에 계약했다고 구단이 14일 밝혔다.",
+        language="ko"),
+]
+
+
+@pytest.mark.parametrize("headline, body, language", [
+    ('Reports: "5 Years, $150 Million Contract" for Kim Doyun\n', _TERM_BODY, "en"),
+    # a headline of the term and amount alone: its words too few to tie it, so that its article
+    # tells it apart from its body's amounts, which the term overrules
+    ('Sources: "5 Years, $150 Million"\n', _TERM_BODY, "en"),
+    # the body's other deal of the same number but another term is not the headline's
+    ('Reports: "5 Years, $150 Million Contract" for Kim Doyun\n',
+     _TERM_BODY + " Only catcher Park Minho's 8-year, $150 million deal of 2019 was larger.",
+     "en"),
+    # a deal far from the headline's amount, of the same term, is another deal
+    ('Reports: "Five Years, $150 Million Contract" for Kim Doyun\n',
+     _TERM_BODY + " Lee Sangwoo's 5-year, $40 million deal in 2020 was the last one this size.",
+     "en"),
+    ("김도윤, 5년 1억5000만 달러 계약 합의\n",
+     "김도윤이 하버시티 걸스와 5년 총액 1억3500만 달러에 계약하기로 합의했다고 현지 매체가 "
+     "전했다. 구단은 아직 발표하지 않았다.", "ko"),
+])
+def test_a_headlines_amount_joins_the_body_deal_of_its_term(headline, body, language):
+    # the headline names the deal the body states, its number misstated: in one fact the checks
+    # flag it against every report of the deal
+    res = scan_articles([art("a.txt", headline + body, language=language), *_TERM_OTHERS])
+    deal = {_term_row(res, f, n)["metric"] for f, n in (("a", "135"), ("a", "3500만"),
+                                                          ("b", "135"), ("c", "3500만"))
+            if _term_row(res, f, n)}
+    assert len(deal) == 1
+    assert (_term_row(res, "a", "150") or _term_row(res, "a", "1억5000만"))["metric"] in deal
+
+
+def _term_row(res, article: str, number: str) -> dict | None:
+    """The first row of article `article` whose amount holds `number`: its headline's first."""
+    return next((r for r in res.rows if r["id"].startswith(article + "-")
+                 and number in r["amount"]), None)
+
+
+@pytest.mark.parametrize("headline, body", [
+    # another term: the headline's deal is not the body's
+    ('Reports: "6 Years, $150 Million Contract" for Kim Doyun\n', _TERM_BODY),
+    # the body states the headline's deal as written: the headline is that one
+    ('Reports: "5 Years, $150 Million Contract" for Kim Doyun\n',
+     _TERM_BODY + " Catcher Park Minho got a 5-year, $150 million deal from the Gulls last winter."),
+    # ... or of another time, which keeps it from the headline's fact: still the one it names
+    ('Reports: "5 Years, $150 Million Contract" for Kim Doyun\n',
+     _TERM_BODY + " Park Minho signed a 5-year, $150 million deal with the Gulls in 2019."),
+    # two body deals of the term near the headline's amount: which one it names is not told
+    ('Reports: "5 Years, $150 Million Contract" for Kim Doyun\n',
+     _TERM_BODY + " Last winter the Gulls gave Park Minho a 5-year, $160 million deal."),
+    # no term in the headline: only its words could tie it, and they are another's
+    ('Reports: "$150 Million Contract" for Kim Doyun\n', _TERM_BODY),
+    # another currency: not the body's deal misstated
+    ('Reports: "5 Years, €150 Million Contract" for Kim Doyun\n', _TERM_BODY),
+])
+def test_a_headlines_amount_keeps_apart_from_a_body_deal_it_does_not_name(headline, body):
+    res = scan_articles([art("a.txt", headline + body), *_TERM_OTHERS])
+    assert _term_row(res, "a", "150")["metric"] != _term_row(res, "a", "135")["metric"]
+    assert _term_row(res, "b", "135")["metric"] == _term_row(res, "a", "135")["metric"]
+
+
+@pytest.mark.parametrize("sentence, years", [
+    ("agreed to a 6-year, $113 million", 6),
+    ('Sources: "6 Years, $130 Million', 6),
+    ("signed a six-year $80 million", 6),
+    ("그는 6년 1억1300만 달러", 6),
+    ("그는 6년 총액 1억1300만 달러", 6),
+    ("2023년 1억 달러", None),          # a year, not a term
+    ("a 6-year deal worth $1", None),   # the deal's term, not glued to the amount
+    ("a 2.5-year $3", None),
+])
+def test_a_deals_term_is_read_right_before_its_amount(sentence, years):
+    start = next(i for i, ch in enumerate(sentence) if ch == "$" or sentence[i:i + 2] == "1억")
+    assert mentions.term_of(sentence, start) == years
