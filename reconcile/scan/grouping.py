@@ -40,6 +40,7 @@ from currency.lang import (
     PER_BEFORE,
     RECURRING_WORDS,
     RESULT_LINES,
+    TERM_OTHER_DEAL,
 )
 from currency.lang.stages import SESSION, TRADING
 from currency.text.readings import garbled_once
@@ -700,6 +701,7 @@ def _total_and_part_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarr
 
 _LIST_JOIN = re.compile(LIST_JOIN)
 _LIST_NOT = re.compile(LIST_NOT)
+_OTHER_DEAL = re.compile(TERM_OTHER_DEAL)
 
 
 def _a_list(ms: list[Mention], idx: list[int]) -> bool:
@@ -1276,22 +1278,20 @@ def _join_slipped_units(ms: list[Mention], units: list[list[int]], clusters: lis
                 for j in clusters[target]):
             continue
         moved[c] = target
-    joined: dict[int, list[int]] = defaultdict(list)
-    for c, target in moved.items():
-        joined[target] += clusters[c]
-    return [us + joined[c] for c, us in enumerate(clusters) if c not in moved]
+    return _moved_into(clusters, moved)
 
 
 def _join_lead_by_term(ms: list[Mention], units: list[list[int]], clusters: list[list[int]],
                        hard: np.ndarray) -> list[list[int]]:
-    """Clusters that are one amount of an article's first sentence (its headline) written with a
-    deal's term ("6 Years, $130 Million") joined to the fact of the one amount its body writes
-    with the same term, in the same currency, a different number less than FAR_APART_RATIO
+    """Clusters that are one amount of an article's headline, a first line of its own, written
+    with a deal's term ("6 Years, $130 Million") joined to the fact of the one amount its body
+    writes with the same term, in the same currency, a different number less than FAR_APART_RATIO
     away ("a 6-year, $113 million deal"): the headline names the body's deal, misstated. Not when
     the body writes the headline's number with that term too, nor when two such body amounts or
-    none share the term (one far apart is another deal), nor past any cannot-link of the texts
-    (`hard`); the article's own rule that two different amounts of it are two facts yields to
-    the term they share."""
+    none share the term (one far apart is another deal), nor when the headline's or the body
+    amount's sentence compares deals or names an offer, a deal turned down or an earlier one
+    (`TERM_OTHER_DEAL`), nor past any cannot-link of the texts (`hard`); the article's own rule
+    that two different amounts of it are two facts yields to the term they share."""
     fact = np.empty(len(units), dtype=int)
     for c, us in enumerate(clusters):
         fact[us] = c
@@ -1303,23 +1303,29 @@ def _join_lead_by_term(ms: list[Mention], units: list[list[int]], clusters: list
         if len(us) != 1:
             continue
         k = us[0]
-        heads = [ms[i] for i in units[k] if ms[i].in_lead and ms[i].term and ms[i].usd]
-        if len(heads) != 1:
+        heads = [ms[i] for i in units[k] if ms[i].in_headline and ms[i].term and ms[i].usd]
+        if len(heads) != 1 or _OTHER_DEAL.search(heads[0].sentence):
             continue
         head = heads[0]
         body = [j for j in of_article[head.article] if j != k
-                and any(not ms[i].in_lead and ms[i].term == head.term
+                and any(not ms[i].in_headline and ms[i].term == head.term
                         and ms[i].currency == head.currency and ms[i].usd for i in units[j])]
         same = [j for j in body if any(_one_number(ms[i].value, head.value) for i in units[j])]
         near = [j for j in body if not any(_one_number(ms[i].value, head.value) for i in units[j])
                 and any(max(ms[i].usd, head.usd) < FAR_APART_RATIO * min(ms[i].usd, head.usd)
                         for i in units[j])]
-        if same or len(near) != 1:
+        if same or len(near) != 1 or any(_OTHER_DEAL.search(ms[i].sentence)
+                                         for i in units[near[0]]):
             continue
         target = int(fact[near[0]])
         if target == c or hard[k, clusters[target]].any():
             continue
         moved[c] = target
+    return _moved_into(clusters, moved)
+
+
+def _moved_into(clusters: list[list[int]], moved: dict[int, int]) -> list[list[int]]:
+    """The clusters with each of `moved` (cluster -> the cluster it joins) joined to its target."""
     joined: dict[int, list[int]] = defaultdict(list)
     for c, target in moved.items():
         joined[target] += clusters[c]

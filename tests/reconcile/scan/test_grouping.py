@@ -3213,7 +3213,38 @@ def test_a_headlines_amount_keeps_apart_from_a_body_deal_it_does_not_name(headli
     ("2023년 1억 달러", None),          # a year, not a term
     ("a 6-year deal worth $1", None),   # the deal's term, not glued to the amount
     ("a 2.5-year $3", None),
+    # a span of time, not a deal's term
+    ("In the last 10 years, $5", None),
+    ("Over the past two years, $", None),
+    ("지난 5년간 1억 달러", None),
+    ("24년 1억 달러", None),            # a year of two digits
 ])
 def test_a_deals_term_is_read_right_before_its_amount(sentence, years):
     start = next(i for i, ch in enumerate(sentence) if ch == "$" or sentence[i:i + 2] == "1억")
     assert mentions.term_of(sentence, start) == years
+
+
+@pytest.mark.parametrize("text", [
+    # the body compares the headline's deal with another player's of the same term
+    "Gulls sign Kim Doyun to 5-year, $150 million deal\nPitcher Kim Doyun signed with the Harbor "
+    "City Gulls on Tuesday. The deal tops the 5-year, $135 million contract of shortstop Lee "
+    "Sangwoo, so far the club's largest.",
+    # ... or names the earlier offer the player turned down
+    "Kim Doyun agrees to 5-year, $150 million extension\nPitcher Kim Doyun agreed to an extension "
+    "with the Harbor City Gulls. The Gulls' earlier 5-year, $135 million offer was turned down "
+    "by his agent in March.",
+    # the headline names an offer turned down, the body the deal signed
+    "Kim Doyun turns down 5-year, $150 million offer\nPitcher Kim Doyun agreed to a 5-year, "
+    "$135 million contract with the Harbor City Gulls, the club said on Tuesday.",
+    # no headline: a body's first sentence is no headline naming a deal
+    "Pitcher Kim Doyun agreed to a 5-year, $150 million contract with the Harbor City Gulls on "
+    "Tuesday, the club said. Shortstop Lee Sangwoo holds a 5-year, $135 million contract with "
+    "the Gulls as well.",
+])
+def test_a_headlines_term_does_not_join_another_deal_of_its_body(text):
+    others = [art("b.txt", "Shortstop Lee Sangwoo signed a 5-year, $135 million contract with the "
+                           "Harbor City Gulls, the team said on Friday."),
+              art("c.txt", "Lee Sangwoo's $135 million deal with the Harbor City Gulls is the "
+                           "largest in the club's history, the team said.")]
+    res = scan_articles([art("a.txt", text), *others])
+    assert _term_row(res, "a", "150")["metric"] != _term_row(res, "b", "135")["metric"]
