@@ -266,14 +266,6 @@ INDEX_AFTER_EXCHANGE = merged_tuple("INDEX_AFTER_EXCHANGE")
 # LANG_hour, LANG_minute and LANG_half, the half in CLOCK_AFTERNOON being after noon.
 QUOTE_CLOCK = merged_pattern("QUOTE_CLOCK")
 CLOCK_AFTERNOON = merged_set("CLOCK_AFTERNOON")
-# A deal's term in years written right before its amount ("a 6-year, $113 million", "6년
-# 1억1300만 달러"): groups named LANG_years, in digits or (English) a word.
-TERM_BEFORE = merged_pattern("TERM_BEFORE")
-# ... not after a word that makes it a span of time ("in the last 10 years, $5 billion")
-TERM_SPAN_BEFORE = merged_set("TERM_SPAN_BEFORE")
-# A sentence's words that make its deal another than the one a headline names of its term: a
-# comparison with another's deal, an offer, a deal turned down or an earlier one.
-TERM_OTHER_DEAL = merged_pattern("TERM_OTHER_DEAL")
 # Words saying a market value is of a recent day its text does not name.
 RECENT_DAY = merged_tuple("RECENT_DAY")
 # "recent" as an adjective of a market word ("its recent market value of $X").

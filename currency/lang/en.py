@@ -639,28 +639,6 @@ STAGE_MOVE_FILL = (r"(?:\s+(?:" + "|".join(STAGE_MOVE_WORDS) + "|" + MONEY_SIGN 
 QUOTE_CLOCK = (r"(?i:\b(?:as\s+of|at)\s+(?P<en_hour>\d{1,2})(?::(?P<en_minute>\d{2}))?\s*"
                r"(?P<en_half>[ap])\.?\s?m\b\.?)")
 CLOCK_AFTERNOON = ("p",)
-# A deal's term in years written right before its amount (`TERM_BEFORE` in `currency.lang`): "a
-# 6-year, $113 million deal", "6 Years, $130 Million". Only glued to the amount, the comma or
-# space between them: "a 6-year deal worth $113 million" names the term of the deal, which the
-# amount may be a part of. Its group: the years, in digits or a word up to twelve.
-TERM_BEFORE = (r"(?i:(?<![\w.'’-])(?P<en_years>\d{1,2}|"
-               + "|".join(w for w, n in ENGLISH_UNITS.items() if n <= 12)
-               + r")[-\s]years?,?\s*$)")
-# Words before a deal's term that make it a span of time (`TERM_SPAN_BEFORE` in `currency.lang`):
-# "in the last 10 years, $5 billion", "over the past two years, $80 million" count years, not
-# a contract's term. As scan's words: lower case.
-TERM_SPAN_BEFORE = ("last", "past", "next", "previous", "recent", "over", "within", "during", "for",
-                    "in", "first", "coming")
-# Words of a sentence that make its deal another than one a headline names, though of its term
-# (`TERM_OTHER_DEAL` in `currency.lang`): a comparison with another's deal ("tops the 5-year,
-# $135 million deal", "more than"), or another stage of the talks (an offer, a deal turned
-# down, an earlier one). Whole words, any case.
-TERM_OTHER_DEAL = (r"(?i:\b(?:" + "|".join(w.rstrip(".") for w in COMPARISON)
-                   + r"|tops?|topped|topping|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?"
-                   r"|eclips(?:e|es|ed|ing)|beats?|outdid|outdoes|overtak(?:e|es|en|ing)|overtook"
-                   r"|offer(?:s|ed)?|counteroffer|proposal|proposed|bid|rejected|declined"
-                   r"|refused|turned\s+down|sought|asked|demanded|earlier|previous|prior|former"
-                   r"|original|initial)\b)")
 # Words naming the stage of only the amount right after them (`STAGE_BESIDE` in `currency.lang`):
 # a session's extremes, said by words that name one ("rose as high as 81,500 won", "an intraday
 # low of $12.40"), not its open or close however close in value. Only beside: "With an offer price

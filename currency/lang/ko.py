@@ -737,15 +737,6 @@ STAGE_WORDS = {
 QUOTE_CLOCK = (r"(?:(?P<ko_half>오전|오후)\s*)?(?P<ko_hour>\d{1,2})\s?시(?:\s*(?P<ko_minute>\d{1,2})\s?분)?"
                r"\s*(?:현재|기준)")
 CLOCK_AFTERNOON = ("오후",)        # the half of the day 12 hours are added for (`CLOCK_AFTERNOON`)
-# A deal's term in years written right before its amount (`TERM_BEFORE`; see `en.TERM_BEFORE`):
-# "6년 1억1300만 달러", "6년 총액 1억1300만달러", "6년간 1억 달러". One digit only, not after another
-# digit or an apostrophe: "2023년 1억 달러", "'23년" and "24년 1억 달러" name a year, not a term.
-TERM_BEFORE = r"(?<![\d'’])(?P<ko_years>[1-9])\s?년(?:간)?\s*(?:총액\s*)?$"
-# ... not after a word that makes it a span of time ("지난 5년간 1억 달러"; `TERM_SPAN_BEFORE`)
-TERM_SPAN_BEFORE = ("지난", "최근", "향후", "앞으로", "과거", "이후", "그간", "동안")
-# ... and a sentence's words that make its deal another than the headline's (`TERM_OTHER_DEAL`):
-# a comparison ("보다", "넘어서"), an offer, a deal turned down or an earlier one
-TERM_OTHER_DEAL = r"(?:보다|넘어|넘는|넘었|제안|제시|거절|거부|이전|앞서|기존|종전|당초|요구)"
 # Right after an amount: what makes the sentence suppose it (`SUPPOSING_AFTER` in `currency.lang`):
 # "주가가 7만원이면 시가총액은 약 9조원이 된다", "100달러라면", "1,000엔이면"; not 이면서 (while
 # being). Its amounts are then a computation, the target stage, not a value a day gave.

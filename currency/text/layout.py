@@ -152,17 +152,6 @@ def lead_end(text: str, most: int = 400) -> int:
     return m.start() if m else min(len(text), most)
 
 
-def headline_end(text: str, most: int = 400) -> int:
-    """Where a text's headline ends: its first line, when a body follows it and the line ends in
-    no sentence's stop; 0 when the text opens with its body (its first sentence is no headline)."""
-    start = len(text) - len(text.lstrip())
-    end = text.find("\n", start, start + most)
-    line = text[start:end].rstrip().rstrip(CLOSING_QUOTES + "'")
-    if end < 0 or not line or line[-1] in STOPS or not text[end:].strip():
-        return 0
-    return end
-
-
 def in_link(text: str, a: Amount) -> bool:
     """An amount inside a URL ("https://.../4bn-deal") or a slug ("planned-4bn-deal"): the
     words of an address, not a figure the article states."""

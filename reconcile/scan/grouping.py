@@ -40,7 +40,6 @@ from currency.lang import (
     PER_BEFORE,
     RECURRING_WORDS,
     RESULT_LINES,
-    TERM_OTHER_DEAL,
 )
 from currency.lang.stages import SESSION, TRADING
 from currency.text.readings import garbled_once
@@ -285,8 +284,7 @@ def _cluster_block(ms: list[Mention], scripts: Sequence[str], days: Sequence[int
     sim = _unit_similarity(ms, units, scripts, days, stories, (value, alike))
     stated_gap = _value_gap(ms, units, _stated_spans(ms, units))
     far = _far_apart(stated_gap, alike)
-    told_apart = _cannot_link(ms, units)
-    hard = told_apart | _unlike_in_one_article(ms, units, sim, value, alike)
+    hard = _cannot_link(ms, units) | _unlike_in_one_article(ms, units, sim, value, alike)
     cannot = hard | far
     named = _named_for_another_in_a_list(ms, units, cannot, value, alike, scripts) \
         | _different_roles(ms, units, value, alike)
@@ -297,12 +295,6 @@ def _cluster_block(ms: list[Mention], scripts: Sequence[str], days: Sequence[int
     hard |= named | equal
     clusters = _average_linkage(sim, cannot, THRESHOLD)
     clusters = _join_slipped_units(ms, units, clusters, sim, hard, stated_gap)
-    # what keeps a headline from its body's deal: every cannot-link but the article's own rule
-    # that its two different amounts are two facts, and what other articles' equal amounts
-    # carry of that rule
-    texts_apart = told_apart | far | named
-    texts_apart |= _equal_to_the_other(ms, units, texts_apart, value, alike, stated_gap, sim)
-    clusters = _join_lead_by_term(ms, units, clusters, texts_apart)
     clusters, stands_for = _join_remaining_parts(ms, units, clusters, cannot)
     facts = []
     for c in clusters:
@@ -701,7 +693,6 @@ def _total_and_part_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarr
 
 _LIST_JOIN = re.compile(LIST_JOIN)
 _LIST_NOT = re.compile(LIST_NOT)
-_OTHER_DEAL = re.compile(TERM_OTHER_DEAL)
 
 
 def _a_list(ms: list[Mention], idx: list[int]) -> bool:
@@ -1278,54 +1269,6 @@ def _join_slipped_units(ms: list[Mention], units: list[list[int]], clusters: lis
                 for j in clusters[target]):
             continue
         moved[c] = target
-    return _moved_into(clusters, moved)
-
-
-def _join_lead_by_term(ms: list[Mention], units: list[list[int]], clusters: list[list[int]],
-                       hard: np.ndarray) -> list[list[int]]:
-    """Clusters that are one amount of an article's headline, a first line of its own, written
-    with a deal's term ("6 Years, $130 Million") joined to the fact of the one amount its body
-    writes with the same term, in the same currency, a different number less than FAR_APART_RATIO
-    away ("a 6-year, $113 million deal"): the headline names the body's deal, misstated. Not when
-    the body writes the headline's number with that term too, nor when two such body amounts or
-    none share the term (one far apart is another deal), nor when the headline's or the body
-    amount's sentence compares deals or names an offer, a deal turned down or an earlier one
-    (`TERM_OTHER_DEAL`), nor past any cannot-link of the texts (`hard`); the article's own rule
-    that two different amounts of it are two facts yields to the term they share."""
-    fact = np.empty(len(units), dtype=int)
-    for c, us in enumerate(clusters):
-        fact[us] = c
-    of_article: dict[int, list[int]] = defaultdict(list)
-    for k, u in enumerate(units):
-        of_article[ms[u[0]].article].append(k)
-    moved: dict[int, int] = {}
-    for c, us in enumerate(clusters):
-        if len(us) != 1:
-            continue
-        k = us[0]
-        heads = [ms[i] for i in units[k] if ms[i].in_headline and ms[i].term and ms[i].usd]
-        if len(heads) != 1 or _OTHER_DEAL.search(heads[0].sentence):
-            continue
-        head = heads[0]
-        body = [j for j in of_article[head.article] if j != k
-                and any(not ms[i].in_headline and ms[i].term == head.term
-                        and ms[i].currency == head.currency and ms[i].usd for i in units[j])]
-        same = [j for j in body if any(_one_number(ms[i].value, head.value) for i in units[j])]
-        near = [j for j in body if not any(_one_number(ms[i].value, head.value) for i in units[j])
-                and any(max(ms[i].usd, head.usd) < FAR_APART_RATIO * min(ms[i].usd, head.usd)
-                        for i in units[j])]
-        if same or len(near) != 1 or any(_OTHER_DEAL.search(ms[i].sentence)
-                                         for i in units[near[0]]):
-            continue
-        target = int(fact[near[0]])
-        if target == c or hard[k, clusters[target]].any():
-            continue
-        moved[c] = target
-    return _moved_into(clusters, moved)
-
-
-def _moved_into(clusters: list[list[int]], moved: dict[int, int]) -> list[list[int]]:
-    """The clusters with each of `moved` (cluster -> the cluster it joins) joined to its target."""
     joined: dict[int, list[int]] = defaultdict(list)
     for c, target in moved.items():
         joined[target] += clusters[c]

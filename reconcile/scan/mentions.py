@@ -23,7 +23,6 @@ from currency.lang import (
     CLAUSE_BREAK,
     CLOCK_AFTERNOON,
     COST_LINE,
-    ENGLISH_UNITS,
     FX_BASIS_AFTER,
     FX_BASIS_BEFORE,
     FX_RATE_AFTER,
@@ -65,15 +64,13 @@ from currency.lang import (
     STAKE_WORDS,
     STOCK_EXCHANGES,
     SUPPOSING_AFTER,
-    TERM_BEFORE,
-    TERM_SPAN_BEFORE,
 )
 from currency.lang.stages import ACTUAL, MOVED, OPEN, OPENING, SESSION, TARGET
 from currency.text.conversion_words import marked_at
 from currency.text.conversions import within_ratio
 from currency.text.dating import respectively_said
 from currency.text.extract import extract, quote_for
-from currency.text.layout import headline_end, lead_end
+from currency.text.layout import lead_end
 from currency.text.locale import names_which_dollar
 from currency.text.reader import GARBLED_NOTE, find_amounts
 from reconcile.scan.model import Article
@@ -330,10 +327,6 @@ class Mention:
                                    # "opened at Rs 1,931 on the BSE"), None for none or two
     clock: str | None = None       # the one time of day its sentence quotes it at, "13:37"
                                    # (`QUOTE_CLOCK`: "오후 1시 37분 현재"), None for none or two
-    term: int | None = None        # a deal's term in years written right before it (`TERM_BEFORE`:
-                                   # "a 6-year, $113 million", "6년 1억1300만 달러")
-    in_headline: bool = False      # it stands in its article's headline, a first line of its own
-                                   # (`headline_end`), not in a body's first sentence
 
 
 def money_candidates(article: Article) -> list:
@@ -457,27 +450,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
                              c.start - s0, c.end - s0),
         clock=clock_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start],
                        c.start - s0, c.end - s0),
-        term=term_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], c.start - s0),
-        in_headline=c.start < headline_end(article.text),
         **_change_link(article, c, mates))
-
-
-_TERM = re.compile(TERM_BEFORE)
-_WORD_BEFORE = re.compile(r"(\w+)\W*$")
-
-
-def term_of(sentence: str, start: int) -> int | None:
-    """The years of a deal's term written right before the amount at `start` of `sentence`
-    (`TERM_BEFORE`: "a 6-year, $113 million", "6년 1억1300만 달러"), None when none is, or when
-    a word before it makes it a span of time (`TERM_SPAN_BEFORE`: "in the last 10 years, $5")."""
-    m = _TERM.search(sentence[:start])
-    if m is None:
-        return None
-    before = _WORD_BEFORE.search(sentence, 0, m.start())
-    if before and before.group(1).lower() in TERM_SPAN_BEFORE:
-        return None
-    years = next(v for k, v in m.groupdict().items() if k.endswith("_years") and v)
-    return int(years) if years.isdigit() else ENGLISH_UNITS[years.lower()]
 
 
 # A stock exchange named as where an amount was traded: "on (the) X" in English, not a name an

@@ -9,7 +9,7 @@ from currency.data.periods import parse_period
 from currency.text.article import ArticleError, decode
 from currency.text.dating import date_expressions, said_on
 from currency.text.extract import extract
-from currency.text.layout import headline_end, lead_end
+from currency.text.layout import lead_end
 from currency.text.notes import INFERRED_FROM_RATE
 from reconcile.api import extract_figures
 from reconcile.intake.walk import as_of_origin
@@ -2278,19 +2278,6 @@ def test_the_lead_is_the_headline_or_the_first_sentence_and_never_the_whole_page
     body = "Orbit Motors will buy Lumen Batteries. The deal is worth $2 billion."
     assert body[:lead_end(body)] == "Orbit Motors will buy Lumen Batteries."
     assert lead_end("word " * 200, most=50) == 50
-
-
-@pytest.mark.parametrize("text, headline", [
-    ("Orbit Motors to buy Lumen Batteries\nThe deal is worth $2 billion.", "Orbit Motors to buy Lumen Batteries"),
-    ('\nSources: "Orbit to Buy Lumen"\nThe deal is worth $2 billion.', '\nSources: "Orbit to Buy Lumen"'),
-    # a first sentence of the body, or a line that ends one, is no headline
-    ("Orbit Motors will buy Lumen Batteries. The deal is worth $2 billion.", ""),
-    ("Orbit Motors will buy Lumen Batteries.\nThe deal is worth $2 billion.", ""),
-    # a line with nothing after it is the whole text, not a headline over a body
-    ("Orbit Motors to buy Lumen Batteries\n", ""),
-])
-def test_a_headline_is_a_first_line_of_its_own_over_a_body(text, headline):
-    assert text[:headline_end(text)] == headline
 
 
 @pytest.mark.parametrize("text, as_of", [
