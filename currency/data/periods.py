@@ -1,4 +1,6 @@
-"""Dates and periods as written in figures: YYYY-MM-DD, YYYY-MM or YYYY."""
+"""Dates and periods as written in figures: YYYY-MM-DD, YYYY-MM or YYYY, or a span of days
+written as its first and last day joined by a slash (YYYY-MM-DD/YYYY-MM-DD, as ISO 8601 writes
+an interval)."""
 from __future__ import annotations
 
 import calendar
@@ -8,6 +10,9 @@ from dataclasses import dataclass
 
 # ASCII digits only: `\d` also matches full-width ones (１９９９), which no date column holds.
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", re.ASCII)
+# A span of days: a day whose clock is not the event's names a moment that may be the day
+# either side of it where the event happened (scan writes such a day as the three days).
+_DAYS = re.compile(r"^(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})$", re.ASCII)
 
 
 class PeriodError(ValueError):
@@ -16,7 +21,7 @@ class PeriodError(ValueError):
 
 @dataclass(frozen=True, order=True)
 class Period:
-    """A closed span of days: one day, one month or one year."""
+    """A closed span of days: one day, one month, one year or the days between two days."""
 
     first: dt.date
     last: dt.date
@@ -34,8 +39,15 @@ class Period:
 
 
 def parse_period(text: str) -> Period:
-    """Read `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; raise PeriodError saying what is wrong."""
+    """Read `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or days `YYYY-MM-DD/YYYY-MM-DD`; raise PeriodError
+    saying what is wrong."""
     s = str(text).strip()
+    span = _DAYS.match(s)
+    if span:
+        first, last = parse_period(span.group(1)), parse_period(span.group(2))
+        if last.first < first.first:
+            raise PeriodError(f"impossible span {s!r}: its last day is before its first")
+        return Period(first.first, last.last, s)
     m = _PERIOD.match(s)
     if not m:
         raise PeriodError(f"not a date: expected YYYY-MM-DD, YYYY-MM or YYYY, got {s!r}")
