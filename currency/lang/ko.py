@@ -964,6 +964,15 @@ _NOT_A_DAY = (r"(?!\s?(?:간|동안|만|째|이내|내|안|뒤|후|전|가량|�
 # in them may be left out.
 LOCAL_TIME = ("현지 시간", "현지 시각")
 _LOCAL_WORDS = "(?:" + "|".join(r"\s*".join(w.split()) for w in LOCAL_TIME) + ")"
+# The words beside a day that say it is Korea's clock, the report's own ("13일(한국시간)", "지난 13일(이하
+# 한국 시각)", "한국 시간 7일"), not the event's: where the event happened, that moment may be the day
+# before or after it. A space in them may be left out.
+HOME_TIME = ("한국 시간", "한국 시각")
+# A sports season named by its year ("지난 2014시즌 후", "2020시즌 이후에는"): the year a fee or a
+# contract of that offseason is of. Grouping does not read it (read as a year there, it moved the
+# votes of whole facts); an amount of its own clause takes it as its as_of when it is a year before
+# its article's and its fact's. English writes "the 2014 season", a year the dates read already.
+SEASON_YEAR = r"(?<![\d.])((?:19|20)\d{2})\s?시즌"
 # What may follow the mark in its parenthesis ("(현지시간 기준)"), and a clock a day may carry
 # before its parenthesis ("10일 오전 9시(현지시간)").
 LOCAL_TIME_AFTER = ("기준",)

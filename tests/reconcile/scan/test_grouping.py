@@ -3133,3 +3133,95 @@ def test_a_news_date_whose_lead_writes_the_deed_keeps_its_vote_against_the_day_b
     assert len({r["metric"] for r in res.rows}) == 1
     assert sum("(article: '15일" in r["note"] for r in res.rows) == 2
     assert {r["as_of"] for r in res.rows} == {"2024-05-15"}
+
+
+@pytest.mark.parametrize("lead", [
+    "카파전자가 지난 13일(한국시간) 제타오디오를 80억 달러에 인수하기로 했다.",
+    "카파전자가 지난 13일(이하 한국 시각) 제타오디오를 80억 달러에 인수하기로 했다.",
+    "카파전자가 한국시간으로 13일 제타오디오를 80억 달러에 인수하기로 했다.",
+    "카파전자는 제타오디오를 80억 달러에 인수했다고 목요일(한국 시간 13일) 밝혔다.",
+])
+def test_a_day_written_by_the_reports_home_clock_dates_its_fact_the_days_either_side(lead):
+    # a deal reported from Seoul by Korea's clock: where it was done, the same moment may be the
+    # day before (or after); the fact's as_of holds the three days, its grouping as it was
+    res = scan_articles([
+        art("a.txt", lead, day=dt.date(2024, 5, 14), language="ko"),
+        art("b.txt", "카파전자가 제타오디오를 80억 달러에 인수한다.", day=dt.date(2024, 5, 13),
+            language="ko"),
+        art("c.txt", "Kappa Electronics agreed to buy Zeta Audio for $8 billion.",
+            day=dt.date(2024, 5, 13), language="en")])
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows} == {"2024-05-12/2024-05-14"}
+    assert all("by the report's home clock" in r["note"] for r in res.rows)
+
+
+@pytest.mark.parametrize("text", ["Kappa Electronics agreed on May 13 (Korean time) to buy Zeta "
+                                  "Audio for $8 billion.",
+                                  "Kappa Electronics agreed on May 13 KST to buy Zeta Audio for $8 "
+                                  "billion."])
+def test_an_english_day_on_koreas_clock_dates_its_fact_the_days_either_side(text):
+    res = scan_articles([art("a.txt", text, day=dt.date(2024, 5, 14), language="en")])
+    assert {r["as_of"] for r in res.rows} == {"2024-05-12/2024-05-14"}
+
+
+def test_a_news_date_written_by_the_home_clock_dates_the_amounts_after_it_the_days_either_side():
+    # the lead's marked day is the article's news date; the amount's sentence writes no day
+    res = scan_articles([art("a.txt", "카파전자가 지난 13일(한국시간) 제타오디오 인수를 "
+                                      "발표했다.\n인수 금액은 80억 달러다.",
+                             day=dt.date(2024, 5, 15), language="ko")])
+    assert {r["as_of"] for r in res.rows} == {"2024-05-12/2024-05-14"}
+
+
+@pytest.mark.parametrize("lead", [
+    # the event's own clock: its day is the day it happened there
+    "카파전자가 13일(현지시간) 제타오디오를 80억 달러에 인수하기로 했다.",
+    # no clock: "한국" is a word of the sentence, not a mark of the day's
+    "카파전자가 지난 13일 한국 시장에서 제타오디오를 80억 달러에 인수하기로 했다.",
+    "카파전자가 지난 13일 한국시장 진출을 위해 제타오디오를 80억 달러에 인수하기로 했다.",
+])
+def test_a_day_not_marked_by_the_home_clock_stays_a_day(lead):
+    res = scan_articles([art("a.txt", lead, day=dt.date(2024, 5, 14), language="ko")])
+    assert {r["as_of"] for r in res.rows} == {"2024-05-13"}
+
+
+def test_a_marked_day_the_votes_do_not_choose_widens_nothing():
+    # the fact's time is the day two reports write for the deed; the one marked day, a day
+    # later, is outvoted and its mark says nothing of the chosen day
+    res = scan_articles([
+        art("a.txt", "카파전자가 지난 14일(한국시간) 제타오디오를 80억 달러에 인수하기로 했다.",
+            day=dt.date(2024, 5, 15), language="ko"),
+        art("b.txt", "Kappa Electronics agreed on May 10 to buy Zeta Audio for $8 billion.",
+            day=dt.date(2024, 5, 11), language="en"),
+        art("c.txt", "On May 10, Kappa Electronics agreed to buy Zeta Audio for $8 billion.",
+            day=dt.date(2024, 5, 12), language="en")])
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows} == {"2024-05-10"}
+
+
+def test_a_past_season_its_own_clause_names_dates_a_fee_and_its_conversion():
+    # an old fee restated in a story of today: its clause names the season it was paid after;
+    # the next clause's fee ("이듬해") and the story's own amount are not of that season
+    res = by_amount(scan_articles([art(
+        "a.txt", "카파 구단은 지난 2015시즌 후 오리건으로 이적한 김가나로 약 400만 달러(약 52억원)의 "
+                 "이적료를 받았고, 이듬해 텍사스로 향한 이다라를 통해 900만 달러를 벌었다.\n"
+                 "카파 구단은 이번에 박마바의 이적료로 1200만 달러를 받는다.",
+        day=dt.date(2024, 12, 10), language="ko")]))
+    assert [r["as_of"] for r in res["약 400만 달러"]] == ["2015"]
+    assert [r["as_of"] for r in res["약 52억원"]] == ["2015"]
+    assert "past season its own clause names" in res["약 400만 달러"][0]["note"]
+    assert res["900만 달러"][0]["as_of"] != "2015"
+    assert res["1200만 달러"][0]["as_of"] != "2015"
+
+
+@pytest.mark.parametrize("text", [
+    # the season of the publication's year: the offseason now, the story's own time
+    "카파 구단은 2024시즌 후 오리건으로 이적한 김가나로 400만 달러를 받았다.",
+    # the season ends its own clause; the amount is another clause's
+    "김가나는 지난 2015시즌 부진했지만, 카파 구단은 그에게 400만 달러를 제시했다.",
+    # another amount stands between the season and this one, which is that amount's
+    "김가나의 연봉은 지난 2015시즌 100만 달러에서 400만 달러로 올랐다.",
+])
+def test_a_season_not_of_the_amounts_own_clause_leaves_its_date_alone(text):
+    res = by_amount(scan_articles([art("a.txt", text, day=dt.date(2024, 12, 10), language="ko")]))
+    assert [r["as_of"] for r in res["400만 달러"]] != ["2015"]
+    assert [r["as_of"] for r in res["400만 달러"]] != ["2024"]
