@@ -68,6 +68,8 @@ def constant_money(as_of, real: bool = True, option: str = "real_as_of") -> dt.d
         from currency.data.inflation import latest_month
         return latest_month()
     period = _period(as_of, option)
+    if period.is_span:      # constant money is of one month's prices; days span no such month
+        raise OptionError(option, as_of, f"give a day or a month, not the days {as_of!r}")
     if period.last.year == period.first.year and period.first.month != period.last.month:
         raise OptionError(option, as_of, f"give a day or a month, not the year {as_of!r}")
     from currency.data.inflation import InflationError, cpi_month

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 # ASCII digits only: `\d` also matches full-width ones (１９９９), which no date column holds.
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", re.ASCII)
-# A span of days: a day whose clock is not the event's names a moment that may be the day
-# either side of it where the event happened (scan writes such a day as the three days).
+# A span of days: a day written by Korea's clock names a moment that may be the day before it
+# where the event happened (scan writes such a day as the two days).
 _DAYS = re.compile(r"^(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})$", re.ASCII)
 
 
@@ -30,6 +30,11 @@ class Period:
     @property
     def is_day(self) -> bool:
         return self.first == self.last
+
+    @property
+    def is_span(self) -> bool:
+        """Whether it is written as days, first and last (`YYYY-MM-DD/YYYY-MM-DD`)."""
+        return "/" in self.text
 
     def overlaps(self, other: "Period") -> bool:
         return self.first <= other.last and other.first <= self.last
@@ -50,7 +55,8 @@ def parse_period(text: str) -> Period:
         return Period(first.first, last.last, s)
     m = _PERIOD.match(s)
     if not m:
-        raise PeriodError(f"not a date: expected YYYY-MM-DD, YYYY-MM or YYYY, got {s!r}")
+        raise PeriodError(f"not a date: expected YYYY-MM-DD, YYYY-MM, YYYY or days "
+                          f"YYYY-MM-DD/YYYY-MM-DD, got {s!r}")
     year = int(m.group(1))
     month = int(m.group(2)) if m.group(2) else None
     day = int(m.group(3)) if m.group(3) else None
