@@ -1148,7 +1148,7 @@ REPORTED_ON_WEEKDAY = ("said", "announced", "reported", "disclosed")
 LOCAL_TIME = ("local time",)
 # ... and the words after a day that name Korea's clock, the home clock of a report from Seoul ("on
 # Dec. 13 (Korean time)", "Dec. 13 KST"), not the event's: where the event happened, that moment
-# may be the day before or after it.
+# may be the day before it (Korea's clock is ahead of nearly every other).
 HOME_TIME = ("Korean time", "Korea time", "KST", "Seoul time")
 # ... the preposition that may stand between them ("announced on Monday", "on Tuesday announced").
 REPORTED_WEEKDAY_PREPOSITION = ("on",)

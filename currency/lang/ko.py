@@ -966,7 +966,7 @@ LOCAL_TIME = ("현지 시간", "현지 시각")
 _LOCAL_WORDS = "(?:" + "|".join(r"\s*".join(w.split()) for w in LOCAL_TIME) + ")"
 # The words beside a day that say it is Korea's clock, the report's own ("13일(한국시간)", "지난 13일(이하
 # 한국 시각)", "한국 시간 7일"), not the event's: where the event happened, that moment may be the day
-# before or after it. A space in them may be left out.
+# before it (Korea's clock is ahead of nearly every other). A space in them may be left out.
 HOME_TIME = ("한국 시간", "한국 시각")
 # A sports season named by its year ("지난 2014시즌 후", "2020시즌 이후에는"): the year a fee or a
 # contract of that offseason is of. Grouping does not read it (read as a year there, it moved the

@@ -1451,7 +1451,7 @@ def date_candidates(text: str, starts: list[int], out: list[Candidate], span: dt
 
 def _on_home_clock(sentence: str, words: str) -> bool:
     """Whether the day `words` writes in `sentence` is marked as the report's home clock
-    (`HOME_TIME`), where the event's own clock may show the day before or after it."""
+    (`HOME_TIME`), where the event's own clock may show the day before it."""
     for m in re.finditer(re.escape(words), sentence) if words else ():
         if _HOME_AFTER.match(sentence, m.end()) or _HOME_BEFORE.search(sentence[:m.start()]):
             return True

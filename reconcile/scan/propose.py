@@ -247,8 +247,8 @@ def group_as_of(ms: Sequence[Mention], published: Sequence[dt.date | None]
              if best != reported else "")
     widened = _clock_span(ms, best)
     if widened != best:
-        said += (f"; read as {widened}, the day either side: a sentence writes {best} by the "
-                 f"report's home clock, not the event's")
+        said += (f"; read as {widened}, the day before and the day: a sentence writes {best} "
+                 f"by the report's home clock, ahead of the event's")
     best = widened
     if reported != first:
         # one event is one time: the early report states its stage's amount (a deal announced
@@ -272,14 +272,15 @@ def group_as_of(ms: Sequence[Mention], published: Sequence[dt.date | None]
 
 
 def _clock_span(ms: Sequence[Mention], best: str) -> str:
-    """`best`, or the days either side of it when a sentence of the fact writes that day by the
-    report's home clock ("13일(한국시간)", `Mention.as_of_home`): where the event happened, the same
-    moment may be the day before (a deal in the US) or after. Only the figures' as_of widens;
-    which day the votes chose, and the grouping, stay as they are."""
+    """`best`, or the day before it and it when a sentence of the fact writes that day by the
+    report's home clock ("13일(한국시간)", `Mention.as_of_home`): Korea's clock is ahead of nearly
+    every place an event abroad happens, so the same moment there is that day or the one before
+    (a deal in the US). Never the day after: a report out that day could not have used its rate.
+    Only the figures' as_of widens; which day the votes chose, and the grouping, stay as they are."""
     if len(best) != 10 or not any(m.as_of_home and m.as_of == best for m in ms):
         return best
     day = dt.date.fromisoformat(best)
-    return f"{(day - DAY).isoformat()}/{(day + DAY).isoformat()}"
+    return f"{(day - DAY).isoformat()}/{day.isoformat()}"
 
 
 def _digit_slip_of(m: Mention, others: Sequence[Mention]) -> bool:

@@ -641,7 +641,7 @@ def test_a_round_original_or_a_years_date_proves_no_first_date():
 
 
 def test_a_conversion_is_read_at_the_rates_of_an_as_of_written_as_days():
-    # an as_of of three days (a day written by a clock not the event's): a conversion at the
+    # an as_of of days (a day written by a clock not the event's): a conversion at the
     # first day's rate agrees, one 4 % off every day's rate is still a discrepancy
     rate = rate_book().rate_on("USD", "KRW", dt.date(2023, 12, 12)).value
     days = dict(as_of="2023-12-12/2023-12-14", published="2023-12-15")
