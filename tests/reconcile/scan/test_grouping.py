@@ -3242,6 +3242,13 @@ def test_a_past_season_its_own_clause_names_dates_a_fee_and_its_conversion():
     "김가나는 지난 2015시즌 부진했지만, 카파 구단은 그에게 400만 달러를 제시했다.",
     # another amount stands between the season and this one, which is that amount's
     "김가나의 연봉은 지난 2015시즌 100만 달러에서 400만 달러로 올랐다.",
+    # a season as a title, a record or a start, no end of it after: a person's past, not the
+    # time of a deal made now
+    "지난 2015시즌 신인왕 출신인 김가나와 카파 구단은 400만 달러에 계약했다.",
+    "카파 구단은 2015시즌 MVP 김가나를 400만 달러에 데려왔다.",
+    "2015시즌 20골을 넣은 김가나에게 카파 구단은 400만 달러를 제시했다.",
+    "2015시즌부터 카파 구단에서 뛴 김가나는 400만 달러에 재계약했다.",
+    "김가나는 2015시즌 후반기 활약으로 400만 달러를 받게 됐다.",
 ])
 def test_a_season_not_of_the_amounts_own_clause_leaves_its_date_alone(text):
     res = by_amount(scan_articles([art("a.txt", text, day=dt.date(2024, 12, 10), language="ko")]))
