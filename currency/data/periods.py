@@ -15,6 +15,21 @@ _PERIOD = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", re.ASCII)
 _DAYS = re.compile(r"^(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})$", re.ASCII)
 
 
+# The forms a date may be written in, by name: each reader of dates names the ones it takes, and
+# its error line lists those only (a span is a figure's date, not a day to read a rate on).
+FORMS = {"day": "YYYY-MM-DD", "month": "YYYY-MM", "year": "YYYY",
+         "days": "days YYYY-MM-DD/YYYY-MM-DD"}
+ALL_FORMS = tuple(FORMS)
+
+
+def not_a_date(text: str, forms: tuple[str, ...] = ALL_FORMS) -> str:
+    """The line for `text` read as no date: "not a date: expected" the `forms` named, and what
+    was given."""
+    said = [FORMS[f] for f in forms]
+    listed = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " or " + said[-1]
+    return f"not a date: expected {listed}, got {text!r}"
+
+
 class PeriodError(ValueError):
     """A date or period that is malformed or impossible."""
 
@@ -43,9 +58,9 @@ class Period:
         return self.text
 
 
-def parse_period(text: str) -> Period:
+def parse_period(text: str, forms: tuple[str, ...] = ALL_FORMS) -> Period:
     """Read `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or days `YYYY-MM-DD/YYYY-MM-DD`; raise PeriodError
-    saying what is wrong."""
+    saying what is wrong, a date not read naming the `forms` its caller takes."""
     s = str(text).strip()
     span = _DAYS.match(s)
     if span:
@@ -55,8 +70,7 @@ def parse_period(text: str) -> Period:
         return Period(first.first, last.last, s)
     m = _PERIOD.match(s)
     if not m:
-        raise PeriodError(f"not a date: expected YYYY-MM-DD, YYYY-MM, YYYY or days "
-                          f"YYYY-MM-DD/YYYY-MM-DD, got {s!r}")
+        raise PeriodError(not_a_date(s, forms))
     year = int(m.group(1))
     month = int(m.group(2)) if m.group(2) else None
     day = int(m.group(3)) if m.group(3) else None
