@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from currency.data.periods import ALL_FORMS
 from currency.errors import OptionError
 
 
@@ -23,14 +24,14 @@ def currency_code(value, option: str = "currency") -> str:
     return code
 
 
-def _period(value, option: str):
+def _period(value, option: str, forms: tuple[str, ...]):
     from currency.data.periods import PeriodError, parse_period
     if isinstance(value, dt.datetime):
         value = value.date()
     if isinstance(value, dt.date):
         return parse_period(value.isoformat())
     try:
-        return parse_period(value)
+        return parse_period(value, forms)
     except PeriodError as exc:
         raise OptionError(option, value, str(exc)) from None
 
@@ -39,7 +40,7 @@ def day(value, option: str = "date") -> dt.date | None:
     """A day from `YYYY-MM-DD` or a `date` (None stays None)."""
     if value is None:
         return None
-    period = _period(value, option)
+    period = _period(value, option, ("day",))
     if not period.is_day:
         raise OptionError(option, value, f"give a day, YYYY-MM-DD, not the period {value!r}")
     return period.first
@@ -67,7 +68,9 @@ def constant_money(as_of, real: bool = True, option: str = "real_as_of") -> dt.d
     if as_of is None:
         from currency.data.inflation import latest_month
         return latest_month()
-    period = _period(as_of, option)
+    period = _period(as_of, option, ("day", "month"))
+    if period.is_span:      # constant money is of one month's prices; days span no such month
+        raise OptionError(option, as_of, f"give a day or a month, not the days {as_of!r}")
     if period.last.year == period.first.year and period.first.month != period.last.month:
         raise OptionError(option, as_of, f"give a day or a month, not the year {as_of!r}")
     from currency.data.inflation import InflationError, cpi_month
@@ -81,7 +84,7 @@ def constant_money(as_of, real: bool = True, option: str = "real_as_of") -> dt.d
 def published_span(value, option: str = "published"):
     """When an article was published, as the `Period` given (a day, or the month or year it
     fell in): its text's days without a year are placed within it (`currency.text.dating`)."""
-    return None if value is None else _period(value, option)
+    return None if value is None else _period(value, option, ALL_FORMS)
 
 
 def published_day(value, option: str = "published") -> dt.date | None:
@@ -90,4 +93,4 @@ def published_day(value, option: str = "published") -> dt.date | None:
     `published_span`."""
     if value is None:
         return None
-    return _period(value, option).last
+    return _period(value, option, ALL_FORMS).last

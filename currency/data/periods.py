@@ -1,4 +1,6 @@
-"""Dates and periods as written in figures: YYYY-MM-DD, YYYY-MM or YYYY."""
+"""Dates and periods as written in figures: YYYY-MM-DD, YYYY-MM or YYYY, or a span of days
+written as its first and last day joined by a slash (YYYY-MM-DD/YYYY-MM-DD, as ISO 8601 writes
+an interval)."""
 from __future__ import annotations
 
 import calendar
@@ -8,6 +10,24 @@ from dataclasses import dataclass
 
 # ASCII digits only: `\d` also matches full-width ones (１９９９), which no date column holds.
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", re.ASCII)
+# A span of days: a day written by Korea's clock names a moment that may be the day before it
+# where the event happened (scan writes such a day as the two days).
+_DAYS = re.compile(r"^(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})$", re.ASCII)
+
+
+# The forms a date may be written in, by name: each reader of dates names the ones it takes, and
+# its error line lists those only (a span is a figure's date, not a day to read a rate on).
+FORMS = {"day": "YYYY-MM-DD", "month": "YYYY-MM", "year": "YYYY",
+         "days": "days YYYY-MM-DD/YYYY-MM-DD"}
+ALL_FORMS = tuple(FORMS)
+
+
+def not_a_date(text: str, forms: tuple[str, ...] = ALL_FORMS) -> str:
+    """The line for `text` read as no date: "not a date: expected" the `forms` named, and what
+    was given."""
+    said = [FORMS[f] for f in forms]
+    listed = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " or " + said[-1]
+    return f"not a date: expected {listed}, got {text!r}"
 
 
 class PeriodError(ValueError):
@@ -16,7 +36,7 @@ class PeriodError(ValueError):
 
 @dataclass(frozen=True, order=True)
 class Period:
-    """A closed span of days: one day, one month or one year."""
+    """A closed span of days: one day, one month, one year or the days between two days."""
 
     first: dt.date
     last: dt.date
@@ -26,6 +46,11 @@ class Period:
     def is_day(self) -> bool:
         return self.first == self.last
 
+    @property
+    def is_span(self) -> bool:
+        """Whether it is written as days, first and last (`YYYY-MM-DD/YYYY-MM-DD`)."""
+        return "/" in self.text
+
     def overlaps(self, other: "Period") -> bool:
         return self.first <= other.last and other.first <= self.last
 
@@ -33,12 +58,19 @@ class Period:
         return self.text
 
 
-def parse_period(text: str) -> Period:
-    """Read `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; raise PeriodError saying what is wrong."""
+def parse_period(text: str, forms: tuple[str, ...] = ALL_FORMS) -> Period:
+    """Read `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or days `YYYY-MM-DD/YYYY-MM-DD`; raise PeriodError
+    saying what is wrong, a date not read naming the `forms` its caller takes."""
     s = str(text).strip()
+    span = _DAYS.match(s)
+    if span:
+        first, last = parse_period(span.group(1)), parse_period(span.group(2))
+        if last.first < first.first:
+            raise PeriodError(f"impossible span {s!r}: its last day is before its first")
+        return Period(first.first, last.last, s)
     m = _PERIOD.match(s)
     if not m:
-        raise PeriodError(f"not a date: expected YYYY-MM-DD, YYYY-MM or YYYY, got {s!r}")
+        raise PeriodError(not_a_date(s, forms))
     year = int(m.group(1))
     month = int(m.group(2)) if m.group(2) else None
     day = int(m.group(3)) if m.group(3) else None

@@ -441,6 +441,8 @@ WEEKDAY_NUMBERS = {name: number for lang in _LANGUAGES
 # A wire's report verb whose weekday right after it is the story's day ("the company said Friday").
 REPORTED_ON_WEEKDAY = merged_tuple("REPORTED_ON_WEEKDAY")
 LOCAL_TIME = merged_tuple("LOCAL_TIME")
+HOME_TIME = merged_tuple("HOME_TIME")
+SEASON_YEAR = merged_pattern("SEASON_YEAR")
 REPORTED_WEEKDAY_PREPOSITION = merged_tuple("REPORTED_WEEKDAY_PREPOSITION")
 REPORTED_AHEAD_BEFORE = merged_tuple("REPORTED_AHEAD_BEFORE")
 REPORTED_WEEKDAY_SUBJECT_BEFORE = merged_tuple("REPORTED_WEEKDAY_SUBJECT_BEFORE")

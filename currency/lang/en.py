@@ -1146,6 +1146,10 @@ REPORTED_ON_WEEKDAY = ("said", "announced", "reported", "disclosed")
 # word or others put it ahead, as they do a close's weekday ("will be held Friday local time",
 # "is set for Friday local time").
 LOCAL_TIME = ("local time",)
+# ... and the words after a day that name Korea's clock, the home clock of a report from Seoul ("on
+# Dec. 13 (Korean time)", "Dec. 13 KST"), not the event's: where the event happened, that moment
+# may be the day before it (Korea's clock is ahead of nearly every other).
+HOME_TIME = ("Korean time", "Korea time", "KST", "Seoul time")
 # ... the preposition that may stand between them ("announced on Monday", "on Tuesday announced").
 REPORTED_WEEKDAY_PREPOSITION = ("on",)
 # ... not after one of these, maybe past an adverb (`ADVERB`), which make the verb a passive's

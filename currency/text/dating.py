@@ -21,6 +21,16 @@ from currency.text.reader import PARTICLE, alternation, find_amounts
 # listed words may be left out ("20일(현지시간)").
 _LOCAL_TIME = re.compile(r"(?i)(?:" + "|".join(
     r"\s*".join(map(re.escape, w.split())) for w in L.LOCAL_TIME) + r")")
+# The words that mark a day as the report's home clock, not the event's ("13일(한국시간)", "한국
+# 시간 7일", "Dec. 13 KST"): in the parenthesis just after the day (maybe past its clock: "16일
+# 오전 6시(이하 한국시간)"), right after it, or right before it ("한국시간으로 7일").
+_HOME = r"(?:" + "|".join(r"\s*".join(map(re.escape, w.split())) for w in L.HOME_TIME) + r")"
+_HOME_AFTER = re.compile(r"(?i)(?:[^()\n]{0,12}\([^()]{0,12}?" + _HOME + r"[^()]{0,6}\)|\s*"
+                         + _HOME + r"(?![A-Za-z]))")
+_SEASON_YEAR = re.compile(L.SEASON_YEAR) if L.SEASON_YEAR else None
+# What ends the clause a season's year dates: a comma, a semicolon, a colon or a dash.
+_CLAUSE_BREAK = re.compile(r"[,;:，；—–]")
+_HOME_BEFORE = re.compile(r"(?i)(?<![A-Za-z])" + _HOME + r"(?:으로)?\s*$")
 
 
 def _close_before_report(c: Candidate, news: tuple[str, str, bool]) -> bool:
@@ -385,11 +395,12 @@ _WEEKDAY_GONE = re.compile("|".join(_NAMED.sub("(?:", p.pattern) for p, kind in 
                                     if kind == "weekday_past"))
 
 
-def news_date(text: str, published: dt.date | Period | None) -> tuple[str, str, bool] | None:
+def news_date(text: str, published: dt.date | Period | None
+              ) -> tuple[str, str, bool, bool] | None:
     """The article's news date: its first date of a single day from NEWS_DAYS before publication
     up to publication, or NEWS_AHEAD after it written as ahead ("23일(현지 시간)", "지난 15일",
     "오는 26일"), as (date, words with their line, whether its sentence dates the saying on it,
-    `said_on`). Published in a month, the news days run from NEWS_DAYS before its first day; a
+    `said_on`, whether its words mark it the report's home clock, `HOME_TIME`). Published in a month, the news days run from NEWS_DAYS before its first day; a
     year is too long to say which of its days is the news."""
     span = published if isinstance(published, Period) else None
     first, last = (span.first, span.last) if span else (published, published)
@@ -411,7 +422,9 @@ def news_date(text: str, published: dt.date | Period | None) -> tuple[str, str, 
             stop = SENTENCE_END.search(head, end)
             said = _said_around(head[_sentence_start(head, start):start],
                                 head[end:stop.start() if stop else len(head)])
-            return value, f"{words} (line {head.count(chr(10), 0, start) + 1})", said
+            home = bool(_HOME_AFTER.match(head, end)
+                        or _HOME_BEFORE.search(head[_sentence_start(head, start):start]))
+            return value, f"{words} (line {head.count(chr(10), 0, start) + 1})", said, home
     return None
 
 
@@ -1426,5 +1439,40 @@ def date_candidates(text: str, starts: list[int], out: list[Candidate], span: dt
     _at_the_time(text, starts, out, span, told)
     _deal_terms(text, starts, out, span, told)
     for c in out:
+        c.as_of_season = _past_season(c, in_sentence[c.sentence_start], published)
         c.as_of_local = bool(c.as_of and c.as_of_from and _LOCAL_TIME.search(c.as_of_from))
+        # a news date's mark is read in its own lead; a sentence's beside its words there
+        c.as_of_home = (c.as_of_basis == "sentence" and len(c.as_of or "") == 10
+                        and _on_home_clock(c.sentence, c.as_of_from or "")) or (
+            c.as_of_basis == "article" and news is not None and news[3]
+            and (c.as_of, c.as_of_from) == news[:2])
     _compared_against(out)
+
+
+def _on_home_clock(sentence: str, words: str) -> bool:
+    """Whether the day `words` writes in `sentence` is marked as the report's home clock
+    (`HOME_TIME`), where the event's own clock may show the day before it."""
+    for m in re.finditer(re.escape(words), sentence) if words else ():
+        if _HOME_AFTER.match(sentence, m.end()) or _HOME_BEFORE.search(sentence[:m.start()]):
+            return True
+    return False
+
+
+def _past_season(c: Candidate, mates: list[Candidate], published: dt.date | None) -> str | None:
+    """The year of a past season named in `c`'s own clause before it ("지난 2014시즌 후 ... 약 500만
+    달러"), with no clause break and no other amount between them, and before the publication's
+    year; else None. A later clause ("..., 이듬해 ... 1285만 달러") is not its."""
+    if _SEASON_YEAR is None or published is None:
+        return None
+    start = c.amount.start - c.sentence_start
+    partner = c.pair["with"] if c.pair else None      # its conversion's other half
+    lo = max((d.amount.end - c.sentence_start for d in mates
+              if d is not c and d.index != partner and d.amount.end - c.sentence_start <= start),
+             default=0)
+    found = None
+    for m in _SEASON_YEAR.finditer(c.sentence, lo, start):
+        found = m
+    if found is None or _CLAUSE_BREAK.search(c.sentence, found.end(), start):
+        return None
+    year = int(found.group(1))
+    return str(year) if year < published.year else None

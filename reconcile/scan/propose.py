@@ -117,7 +117,7 @@ def _dated(facts: Sequence[Fact], by_key: dict[str, Mention], repeats: dict[str,
     for f in facts:
         ms = [by_key[k] for k in f.keys if k not in repeats]
         as_of, why, own = group_as_of(ms, [articles[m.article].published for m in ms])
-        when.update((m.key, own.get(k, (as_of, why))) for k, m in enumerate(ms))
+        when.update((m.key, own.get(k, _season_or(m, as_of, why))) for k, m in enumerate(ms))
         early = {ms[k].key for k in own}
         if early and _a_stage_of_its_own([ms[k] for k in own],
                                          [m for m in ms if m.key not in early]):
@@ -132,6 +132,17 @@ def _dated(facts: Sequence[Fact], by_key: dict[str, Mention], repeats: dict[str,
         else:
             out.append(f)
     return out, when
+
+
+def _season_or(m: Mention, as_of: str, why: str) -> tuple[str, str]:
+    """(as_of, why), or the past season's year `m`'s own clause names when it ends before its
+    fact's time starts: that offseason's fee restated years later is of its season, not of the
+    story's day. The season is no vote: the fact's time and its grouping stay as they are."""
+    if m.as_of_season and as_of and \
+            parse_period(m.as_of_season).last < parse_period(as_of).first:
+        return m.as_of_season, (f"{m.as_of_season}, the past season its own clause names; its "
+                                f"fact's time is {as_of} ({why})")
+    return as_of, why
 
 
 def _a_stage_of_its_own(early: Sequence[Mention], later: Sequence[Mention]) -> bool:
@@ -234,6 +245,11 @@ def group_as_of(ms: Sequence[Mention], published: Sequence[dt.date | None]
              f"weight: a figure's own sentence writes the day before for its deed, and "
              f"{reported} only its reports' days give (a report bounds its event)"
              if best != reported else "")
+    widened = _clock_span(ms, best)
+    if widened != best:
+        said += (f"; read as {widened}, the day before and the day: a sentence writes {best} "
+                 f"by the report's home clock, ahead of the event's")
+    best = widened
     if reported != first:
         # one event is one time: the early report states its stage's amount (a deal announced
         # at one value weeks before its contract is signed at another), so its figures keep
@@ -253,6 +269,18 @@ def group_as_of(ms: Sequence[Mention], published: Sequence[dt.date | None]
         return best, f"{best}, the deed's own written day, {moved} ({said})", {}
     return best, (f"{best}, the date its {len(ms)} figures give with the most weight "
                   f"({said})"), {}
+
+
+def _clock_span(ms: Sequence[Mention], best: str) -> str:
+    """`best`, or the day before it and it when a sentence of the fact writes that day by the
+    report's home clock ("13일(한국시간)", `Mention.as_of_home`): Korea's clock is ahead of nearly
+    every place an event abroad happens, so the same moment there is that day or the one before
+    (a deal in the US). Never the day after: a report out that day could not have used its rate.
+    Only the figures' as_of widens; which day the votes chose, and the grouping, stay as they are."""
+    if len(best) != 10 or not any(m.as_of_home and m.as_of == best for m in ms):
+        return best
+    day = dt.date.fromisoformat(best)
+    return f"{(day - DAY).isoformat()}/{day.isoformat()}"
 
 
 def _digit_slip_of(m: Mention, others: Sequence[Mention]) -> bool:

@@ -79,6 +79,25 @@ def test_real_needs_to_be_asked_for():
     assert conv["value"] > 1e9 and conv["real"]["from_month"] == "2019-07"
 
 
+def test_real_money_refuses_an_as_of_written_as_days_in_one_line():
+    r = run("convert", "$1B", "--date", "2019-07-22", "--real", "--as-of", "2024-06-30/2024-07-01")
+    assert r.exit_code == 2 and r.stdout == ""
+    assert r.stderr == "error: --as-of: give a day or a month, not the days '2024-06-30/2024-07-01'\n"
+
+
+@pytest.mark.parametrize("args, said", [
+    # each option's line names only the forms it takes: a rate is of a day, constant money of
+    # a day or a month; neither is offered the span of days a figure's date may be
+    (["--date", "soon"], "error: --date: not a date: expected YYYY-MM-DD, got 'soon'\n"),
+    (["--real", "--as-of", "soon"],
+     "error: --as-of: not a date: expected YYYY-MM-DD or YYYY-MM, got 'soon'\n"),
+])
+def test_a_date_not_read_names_the_forms_its_option_takes(args, said):
+    r = run("convert", "$1B", *args)
+    assert r.exit_code == 2 and r.stdout == ""
+    assert r.stderr == said
+
+
 def test_real_money_of_a_day_before_the_rates_is_of_that_day_not_the_first_fixing():
     # Before 1999 a fixing stands in for the rate; the CPI still has the day's own month.
     r = run("convert", "1조원", "--date", "1990-05-01", "--real", "--as-of", "2024-07", "--json")

@@ -172,6 +172,12 @@ def test_dates_are_ascii_and_year_0000_is_named_as_such():
     with pytest.raises(PeriodError, match="month must be 01 to 12"):
         parse_period("1999-13")
     assert str(parse_period("1999")) == "1999"
+    span = parse_period("2023-12-12/2023-12-14")        # days, as ISO 8601 writes an interval
+    assert (span.first.isoformat(), span.last.isoformat()) == ("2023-12-12", "2023-12-14")
+    with pytest.raises(PeriodError, match="last day is before its first"):
+        parse_period("2023-12-14/2023-12-12")
+    with pytest.raises(PeriodError, match="expected YYYY-MM-DD"):
+        parse_period("2023-12/2024-01")                  # a span is of days
 
 
 def test_convert_and_report_give_one_interval_for_one_text(tmp_path):

@@ -193,7 +193,8 @@ def test_add_shows_the_discrepancy_it_takes_part_in(figures):
     (dict(amount="a lot of money"), "no amount"),
     (dict(amount="100 XYZ"), "unknown currency"),
     (dict(as_of="2019-02-30"), "impossible date"),
-    (dict(as_of="July 2019"), "not a date"),
+    # the figures file takes a span of days too, and its line says so
+    (dict(as_of="July 2019"), "YYYY or days YYYY-MM-DD/YYYY-MM-DD, got 'July 2019'"),
     (dict(published="2019-13"), "impossible date"),
     (dict(source=""), "required"),
     (dict(quote=""), "required"),

@@ -1004,7 +1004,8 @@ def test_a_reworded_quote_beside_an_identical_copy_is_said(tmp_path):
 
 @pytest.mark.parametrize("index, said", [
     ("file,published\na.txt,2024-03-05\nb.txt,99999-01-01\n",
-     "index.csv:3: published: not a date: expected YYYY-MM-DD, YYYY-MM or YYYY, got "
+     "index.csv:3: published: not a date: expected YYYY-MM-DD, YYYY-MM, YYYY or days "
+     "YYYY-MM-DD/YYYY-MM-DD, got "
      "'99999-01-01'"),
     ("file,published\na.txt,2024-03-05\nb.txt,1066-10-14\n",
      "index.csv:3: published: 1066-10-14: year out of range: dates run from 1700 to 2200"),

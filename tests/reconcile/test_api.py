@@ -55,6 +55,9 @@ def test_the_figures_a_user_gets_carry_no_attrs_and_save_as_parquet(tmp_path):
     (lambda: day("2024-02-30", "--date"), "--date", "impossible date"),
     (lambda: constant_money("2024-07-01", False, "--as-of"), "--as-of", "add --real"),
     (lambda: constant_money("2024", True, "--as-of"), "--as-of", "not the year"),
+    # constant money is of one month's prices: days written as a span name none, in one month or two
+    (lambda: constant_money("2024-07-01/2024-07-02", True, "--as-of"), "--as-of", "not the days"),
+    (lambda: constant_money("2024-06-30/2024-07-01", True, "--as-of"), "--as-of", "not the days"),
     (lambda: constant_money("1900-01", True, "--as-of"), "--as-of", "no CPI before 1913-01"),
 ])
 def test_bad_options_raise_one_line_naming_the_option(call, option, words):

@@ -638,3 +638,16 @@ def test_a_round_original_or_a_years_date_proves_no_first_date():
     won = _signing_won()
     rows = (*_pair(year, "a", "$2.35 billion", won), *_pair(CLOSED, "b", "$2.35 billion", won))
     assert flagged(serious(findings(*rows))) == [{"won_b"}]
+
+
+def test_a_conversion_is_read_at_the_rates_of_an_as_of_written_as_days():
+    # an as_of of days (a day written by a clock not the event's): a conversion at the
+    # first day's rate agrees, one 4 % off every day's rate is still a discrepancy
+    rate = rate_book().rate_on("USD", "KRW", dt.date(2023, 12, 12)).value
+    days = dict(as_of="2023-12-12/2023-12-14", published="2023-12-15")
+    ok = findings(dict(metric="m", amount="$4.5 billion", **days),
+                  dict(metric="m", amount=_won(4.5, rate), restates="f0", **days))
+    assert serious(ok).empty
+    off = findings(dict(metric="m", amount="$4.5 billion", **days),
+                   dict(metric="m", amount=_won(4.5, rate * 1.04 * 1.03), restates="f0", **days))
+    assert flagged(serious(off)) == [{"f1"}]

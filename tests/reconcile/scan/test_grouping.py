@@ -3180,3 +3180,123 @@ def test_equal_numbers_in_two_currencies_of_real_stories_raise_no_alarm(texts):
     res = scan_articles([art(f"{k}.txt", t) for k, t in enumerate(texts)])
     assert _alarms(res) == []
 
+
+@pytest.mark.parametrize("lead", [
+    "카파전자가 지난 13일(한국시간) 제타오디오를 80억 달러에 인수하기로 했다.",
+    "카파전자가 지난 13일(이하 한국 시각) 제타오디오를 80억 달러에 인수하기로 했다.",
+    "카파전자가 한국시간으로 13일 제타오디오를 80억 달러에 인수하기로 했다.",
+    "카파전자는 제타오디오를 80억 달러에 인수했다고 목요일(한국 시간 13일) 밝혔다.",
+])
+def test_a_day_written_by_the_reports_home_clock_dates_its_fact_from_the_day_before(lead):
+    # a deal reported from Seoul by Korea's clock: where it was done, the same moment may be the
+    # day before; the fact's as_of holds the two days, its grouping as it was
+    res = scan_articles([
+        art("a.txt", lead, day=dt.date(2024, 5, 14), language="ko"),
+        art("b.txt", "카파전자가 제타오디오를 80억 달러에 인수한다.", day=dt.date(2024, 5, 13),
+            language="ko"),
+        art("c.txt", "Kappa Electronics agreed to buy Zeta Audio for $8 billion.",
+            day=dt.date(2024, 5, 13), language="en")])
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows} == {"2024-05-12/2024-05-13"}
+    assert all("by the report's home clock" in r["note"] for r in res.rows)
+
+
+def _won_text(usd_billions: float, day: dt.date) -> str:
+    from currency.data.rates import rate_book
+    won = usd_billions * 1e9 * rate_book().rate_on("USD", "KRW", day).value
+    return f"약 {int(won // 1e12)}조{round(won % 1e12 / 1e8)}억원"
+
+
+@pytest.mark.parametrize("rate_of, wrong", [(dt.date(2008, 10, 28), False),
+                                            (dt.date(2008, 10, 30), True)])
+def test_a_day_on_the_home_clock_reaches_the_day_before_never_the_day_after(rate_of, wrong):
+    # a Seoul report of the 29th (Korea's day) out on the 29th: the event abroad was on the 28th
+    # or the 29th there, so a conversion at the 28th's rate is right, while one at the 30th's
+    # rate is one no reporter could have used that day: still a discrepancy
+    from tests.helpers import findings, flagged, serious
+    text = (f"카파전자가 29일(한국시간) 미국 제타오디오를 10억 달러({_won_text(1, rate_of)})에 "
+            f"인수하기로 합의했다고 밝혔다.")
+    res = scan_articles([art("a.txt", text, day=dt.date(2008, 10, 29), language="ko")])
+    assert {r["as_of"] for r in res.rows} == {"2008-10-28/2008-10-29"}
+    found = flagged(serious(findings(*res.rows)))
+    assert (found != []) is wrong, found
+
+
+@pytest.mark.parametrize("text", ["Kappa Electronics agreed on May 13 (Korean time) to buy Zeta "
+                                  "Audio for $8 billion.",
+                                  "Kappa Electronics agreed on May 13 KST to buy Zeta Audio for $8 "
+                                  "billion."])
+def test_an_english_day_on_koreas_clock_dates_its_fact_from_the_day_before(text):
+    res = scan_articles([art("a.txt", text, day=dt.date(2024, 5, 14), language="en")])
+    assert {r["as_of"] for r in res.rows} == {"2024-05-12/2024-05-13"}
+
+
+def test_a_news_date_written_by_the_home_clock_dates_the_amounts_after_it_from_the_day_before():
+    # the lead's marked day is the article's news date; the amount's sentence writes no day
+    res = scan_articles([art("a.txt", "카파전자가 지난 13일(한국시간) 제타오디오 인수를 "
+                                      "발표했다.\n인수 금액은 80억 달러다.",
+                             day=dt.date(2024, 5, 15), language="ko")])
+    assert {r["as_of"] for r in res.rows} == {"2024-05-12/2024-05-13"}
+
+
+@pytest.mark.parametrize("lead", [
+    # the event's own clock: its day is the day it happened there
+    "카파전자가 13일(현지시간) 제타오디오를 80억 달러에 인수하기로 했다.",
+    # no clock: "한국" is a word of the sentence, not a mark of the day's
+    "카파전자가 지난 13일 한국 시장에서 제타오디오를 80억 달러에 인수하기로 했다.",
+    "카파전자가 지난 13일 한국시장 진출을 위해 제타오디오를 80억 달러에 인수하기로 했다.",
+])
+def test_a_day_not_marked_by_the_home_clock_stays_a_day(lead):
+    res = scan_articles([art("a.txt", lead, day=dt.date(2024, 5, 14), language="ko")])
+    assert {r["as_of"] for r in res.rows} == {"2024-05-13"}
+
+
+def test_a_marked_day_the_votes_do_not_choose_widens_nothing():
+    # the fact's time is the day two reports write for the deed; the one marked day, a day
+    # later, is outvoted and its mark says nothing of the chosen day
+    res = scan_articles([
+        art("a.txt", "카파전자가 지난 14일(한국시간) 제타오디오를 80억 달러에 인수하기로 했다.",
+            day=dt.date(2024, 5, 15), language="ko"),
+        art("b.txt", "Kappa Electronics agreed on May 10 to buy Zeta Audio for $8 billion.",
+            day=dt.date(2024, 5, 11), language="en"),
+        art("c.txt", "On May 10, Kappa Electronics agreed to buy Zeta Audio for $8 billion.",
+            day=dt.date(2024, 5, 12), language="en")])
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows} == {"2024-05-10"}
+
+
+def test_a_past_season_its_own_clause_names_dates_a_fee_and_its_conversion():
+    # an old fee restated in a story of today: its clause names the season it was paid after;
+    # the next clause's amount (this winter's) and the story's own amount are not of that season
+    res = by_amount(scan_articles([art(
+        "a.txt", "오메가 축구단이 해외 이적으로 번 돈은 적지 않다.\n"
+                 "2016시즌을 마치고 떠난 수비수의 몸값은 300만 달러(약 35억원)였고, 올겨울 "
+                 "골키퍼를 데려오는 데는 700만 달러가 들었다.\n"
+                 "오메가 축구단은 이번에 공격수를 보내며 1100만 달러를 받는다.",
+        day=dt.date(2024, 12, 10), language="ko")]))
+    assert [r["as_of"] for r in res["300만 달러"]] == ["2016"]
+    assert [r["as_of"] for r in res["약 35억원"]] == ["2016"]
+    assert "past season its own clause names" in res["300만 달러"][0]["note"]
+    assert res["700만 달러"][0]["as_of"] != "2016"
+    assert res["1100만 달러"][0]["as_of"] != "2016"
+
+
+@pytest.mark.parametrize("text", [
+    # the season of the publication's year: the offseason now, the story's own time
+    "카파 구단은 2024시즌 후 오리건으로 이적한 김가나로 400만 달러를 받았다.",
+    # the season ends its own clause; the amount is another clause's
+    "김가나는 지난 2015시즌 부진했지만, 카파 구단은 그에게 400만 달러를 제시했다.",
+    # another amount stands between the season and this one, which is that amount's
+    "김가나의 연봉은 지난 2015시즌 100만 달러에서 400만 달러로 올랐다.",
+    # a season as a title, a record or a start, no end of it after: a person's past, not the
+    # time of a deal made now
+    "지난 2015시즌 신인왕 출신인 김가나와 카파 구단은 400만 달러에 계약했다.",
+    "카파 구단은 2015시즌 MVP 김가나를 400만 달러에 데려왔다.",
+    "2015시즌 20골을 넣은 김가나에게 카파 구단은 400만 달러를 제시했다.",
+    "2015시즌부터 카파 구단에서 뛴 김가나는 400만 달러에 재계약했다.",
+    "김가나는 2015시즌 후반기 활약으로 400만 달러를 받게 됐다.",
+])
+def test_a_season_not_of_the_amounts_own_clause_leaves_its_date_alone(text):
+    res = by_amount(scan_articles([art("a.txt", text, day=dt.date(2024, 12, 10), language="ko")]))
+    assert [r["as_of"] for r in res["400만 달러"]] != ["2015"]
+    assert [r["as_of"] for r in res["400만 달러"]] != ["2024"]
