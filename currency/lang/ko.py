@@ -1090,5 +1090,6 @@ HOME_CURRENCY = {"KRW": "가-힣"}
 # earlier statement's figures repeated (`reconcile.scan.grouping`).
 RECURRING_WORDS = ("올해", "금년", "기술료", "로열티")
 
-# Right after an amount, before the parenthesis of its conversion: "1억 달러 상당(약 1300억원)".
-CONVERSION_WORTH = ("상당",)
+# Right after an amount, before the parenthesis of its conversion: "1억 달러 상당(약 1300억원)",
+# "50억 달러 규모(약 6조5000억원)" (its worth, its size).
+CONVERSION_WORTH = ("상당", "규모")

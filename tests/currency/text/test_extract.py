@@ -233,6 +233,10 @@ def test_conversion_markers_pair_a_figure_with_its_restatement():
      "약 1조6000억원 이상"),
     # the amount's worth ("상당") before the parenthesis of its conversion
     ("총 지원금은 2억 달러 상당(약 2,600억원)이 될 전망이다.", "2억 달러", "약 2,600억원"),
+    # its size ("규모") before the parenthesis, with or without the currency's name in it
+    ("카파건설은 50억 달러 규모(한화 약 6조5000억원)의 플랜트를 수주했다.", "50억 달러",
+     "한화 약 6조5000억원"),
+    ("노르덴은 30억 유로 규모(약 4조2000억원)의 설비를 짓는다.", "30억 유로", "약 4조2000억원"),
 ])
 def test_a_dot_or_a_worth_word_before_the_marker_still_pairs_a_conversion(text, original,
                                                                           conversion):
@@ -244,6 +248,7 @@ def test_a_dot_or_a_worth_word_before_the_marker_still_pairs_a_conversion(text, 
 @pytest.mark.parametrize("text", [
     "총 지원금은 2억 달러 상당이며 2,600억원은 별도다.",     # no parenthesis after the worth
     "매출 12억 달러·영업이익 1조6000억원을 기록했다.",       # a dot between two figures, no marker
+    "10억 달러 규모(전체 사업비 3조원)의 1단계 사업이다.",     # words before the parenthesis' amount
 ])
 def test_a_dot_or_a_worth_word_alone_pairs_nothing(text):
     assert not any(c.pair for c in extract(text, dt.date(2023, 9, 10)))
