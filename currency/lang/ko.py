@@ -968,21 +968,6 @@ _LOCAL_WORDS = "(?:" + "|".join(r"\s*".join(w.split()) for w in LOCAL_TIME) + ")
 # 한국 시각)", "한국 시간 7일"), not the event's: where the event happened, that moment may be the day
 # before it (Korea's clock is ahead of nearly every other). A space in them may be left out.
 HOME_TIME = ("한국 시간", "한국 시각")
-# A sports season named by its year and then its end ("지난 2014시즌 후", "2020시즌 이후에는",
-# "2016시즌을 마치고"): the year a fee or a contract of that offseason is of. Grouping does not read it
-# (read as a year there, it moved the votes of whole facts); an amount of its own clause takes it as
-# its as_of when it is a year before its article's and its fact's. Only a season followed right away
-# by one of these words: a season used as a title or a record ("2019시즌 신인왕 출신", "2019시즌
-# MVP"), or as a start ("2019시즌부터"), names a person's past, not the time of a deal made now.
-# English writes "the 2014 season", a year the dates read already.
-SEASON_END_AFTER = ("후", "이후", "뒤", "마치고", "마친 뒤", "마친 후", "끝나고", "끝난 뒤",
-                    "끝난 후", "종료 후", "종료 뒤", "종료 이후")
-# ... the season's particle before them ("2016시즌을 마치고", "2019시즌이 끝난 뒤"); after them
-# nothing glued but a particle of time ("후반기" is the season's second half, still within it).
-SEASON_YEAR = (r"(?<![\d.])((?:19|20)\d{2})\s?시즌(?:을|를|이|가)?\s*(?:"
-               + "|".join(r"\s*".join(w.split()) for w in
-                          sorted(SEASON_END_AFTER, key=len, reverse=True))
-               + r")(?:에는|에도|에|엔)?(?![가-힣])")
 # What may follow the mark in its parenthesis ("(현지시간 기준)"), and a clock a day may carry
 # before its parenthesis ("10일 오전 9시(현지시간)").
 LOCAL_TIME_AFTER = ("기준",)

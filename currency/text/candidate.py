@@ -29,8 +29,6 @@ class Candidate:
     as_of_home: bool = False              # its day (its sentence's, its news date's) is marked
     #                                       as the report's home clock ("13일(한국시간)"), not
     #                                       the event's
-    as_of_season: str | None = None       # the past season's year its own clause names ("지난
-    #                                       2014시즌 후"): its as_of, not its fact's grouping's
     as_of_said: bool = False              # its day's words (its sentence's, its news date's)
     #                                       date the saying on it ("...고 10일 밝혔다"), not a
     #                                       deed ("10일 ... 체결했다")

@@ -27,9 +27,6 @@ _LOCAL_TIME = re.compile(r"(?i)(?:" + "|".join(
 _HOME = r"(?:" + "|".join(r"\s*".join(map(re.escape, w.split())) for w in L.HOME_TIME) + r")"
 _HOME_AFTER = re.compile(r"(?i)(?:[^()\n]{0,12}\([^()]{0,12}?" + _HOME + r"[^()]{0,6}\)|\s*"
                          + _HOME + r"(?![A-Za-z]))")
-_SEASON_YEAR = re.compile(L.SEASON_YEAR) if L.SEASON_YEAR else None
-# What ends the clause a season's year dates: a comma, a semicolon, a colon or a dash.
-_CLAUSE_BREAK = re.compile(r"[,;:，；—–]")
 _HOME_BEFORE = re.compile(r"(?i)(?<![A-Za-z])" + _HOME + r"(?:으로)?\s*$")
 
 
@@ -1439,7 +1436,6 @@ def date_candidates(text: str, starts: list[int], out: list[Candidate], span: dt
     _at_the_time(text, starts, out, span, told)
     _deal_terms(text, starts, out, span, told)
     for c in out:
-        c.as_of_season = _past_season(c, in_sentence[c.sentence_start], published)
         c.as_of_local = bool(c.as_of and c.as_of_from and _LOCAL_TIME.search(c.as_of_from))
         # a news date's mark is read in its own lead; a sentence's beside its words there
         c.as_of_home = (c.as_of_basis == "sentence" and len(c.as_of or "") == 10
@@ -1457,22 +1453,3 @@ def _on_home_clock(sentence: str, words: str) -> bool:
             return True
     return False
 
-
-def _past_season(c: Candidate, mates: list[Candidate], published: dt.date | None) -> str | None:
-    """The year of a past season named in `c`'s own clause before it ("지난 2014시즌 후 ... 약 500만
-    달러"), with no clause break and no other amount between them, and before the publication's
-    year; else None. A later clause ("..., 이듬해 ... 1285만 달러") is not its."""
-    if _SEASON_YEAR is None or published is None:
-        return None
-    start = c.amount.start - c.sentence_start
-    partner = c.pair["with"] if c.pair else None      # its conversion's other half
-    lo = max((d.amount.end - c.sentence_start for d in mates
-              if d is not c and d.index != partner and d.amount.end - c.sentence_start <= start),
-             default=0)
-    found = None
-    for m in _SEASON_YEAR.finditer(c.sentence, lo, start):
-        found = m
-    if found is None or _CLAUSE_BREAK.search(c.sentence, found.end(), start):
-        return None
-    year = int(found.group(1))
-    return str(year) if year < published.year else None

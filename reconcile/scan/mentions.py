@@ -283,8 +283,6 @@ class Mention:
                                    # ("20일(현지시간)")
     as_of_home: bool = False       # its day (its sentence's, its news date's) is marked as the
                                    # report's home clock ("13일(한국시간)"), not the event's
-    as_of_season: str | None = None  # the past season's year its own clause names ("지난 2014시즌
-                                     # 후"): its as_of, not a vote of its fact's time
     as_of_compared: bool = False   # its own sentence's date is the other term of a comparison
                                    # ("전년 동기 3조원", "$3 billion a year earlier")
     glosses: tuple[tuple[str, str], ...] = ()   # the article's Korean words glossed in Latin
@@ -429,7 +427,6 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         quote=quote_for(article.text, c), as_of=as_of, as_of_basis=basis,
         as_of_from=date_words, as_of_local=c.as_of_local,
         as_of_home=basis in ("sentence", "article") and c.as_of_home,
-        as_of_season=c.as_of_season,
         as_of_said=basis in ("sentence", "article") and c.as_of_said,
         as_of_compared=basis == "sentence" and c.as_of_compared,
         restates=restates, bound=c.amount.bound,

@@ -117,7 +117,7 @@ def _dated(facts: Sequence[Fact], by_key: dict[str, Mention], repeats: dict[str,
     for f in facts:
         ms = [by_key[k] for k in f.keys if k not in repeats]
         as_of, why, own = group_as_of(ms, [articles[m.article].published for m in ms])
-        when.update((m.key, own.get(k, _season_or(m, as_of, why))) for k, m in enumerate(ms))
+        when.update((m.key, own.get(k, (as_of, why))) for k, m in enumerate(ms))
         early = {ms[k].key for k in own}
         if early and _a_stage_of_its_own([ms[k] for k in own],
                                          [m for m in ms if m.key not in early]):
@@ -132,17 +132,6 @@ def _dated(facts: Sequence[Fact], by_key: dict[str, Mention], repeats: dict[str,
         else:
             out.append(f)
     return out, when
-
-
-def _season_or(m: Mention, as_of: str, why: str) -> tuple[str, str]:
-    """(as_of, why), or the past season's year `m`'s own clause names when it ends before its
-    fact's time starts: that offseason's fee restated years later is of its season, not of the
-    story's day. The season is no vote: the fact's time and its grouping stay as they are."""
-    if m.as_of_season and as_of and \
-            parse_period(m.as_of_season).last < parse_period(as_of).first:
-        return m.as_of_season, (f"{m.as_of_season}, the past season its own clause names; its "
-                                f"fact's time is {as_of} ({why})")
-    return as_of, why
 
 
 def _a_stage_of_its_own(early: Sequence[Mention], later: Sequence[Mention]) -> bool:
