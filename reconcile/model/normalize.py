@@ -764,13 +764,14 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     # The given currency in the amount's numbering (-1 for a blank or missing cell).
     in_amounts = pd.Index(currencies).get_indexer(given_texts)
     coded["given"] = np.append(np.where(blank[:-1], -1, in_amounts), -1)[given_codes]
-    df["as_of_first"], df["as_of_last"] = _periods(df["as_of"], _codes(coded, "as_of", df))
+    as_of_codes = _codes(coded, "as_of", df)
+    df["as_of_first"], df["as_of_last"] = _periods(df["as_of"], as_of_codes)
     pub_first, df["pub_last"] = _periods(df["published"], _codes(coded, "published", df))
     # An as_of read from the article's date is a window, so that one event reported a day apart
     # is one time (`reconcile.model.as_of_window`). The first day of publication is read only
     # here: not kept, a column less over every figure.
     df["as_of_news"] = as_of_window.news_dated(df.assign(pub_first=pub_first),
-                                               _codes(coded, "metric", df))
+                                               _codes(coded, "metric", df), as_of_codes)
     del pub_first
     df["as_of_first"] = as_of_window.windowed_first(df, df["as_of_news"])
     money = pd.Series(coded["currency"] >= 0, index=df.index, copy=False)

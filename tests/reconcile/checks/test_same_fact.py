@@ -429,6 +429,19 @@ def test_a_news_date_more_than_a_week_before_publication_is_a_printed_day():
     assert serious(f).empty and "1 day apart" in " ".join(f["message"])
 
 
+def test_a_span_of_days_near_publication_is_a_news_date_as_its_last_day_is():
+    # A day on the report's home clock is written as the day before and that day; the event it
+    # reports is no more recent than the same day written alone, so both reach back a week.
+    early = day("2024-12-09", "2024-12-10", metric="t", amount="$5.0 billion")
+    for as_of in ("2024-12-13", "2024-12-12/2024-12-13"):
+        f = serious(findings(early, day(as_of, "2024-12-13", metric="t", amount="$7.0 billion")))
+        assert flagged(f) == [{"f0", "f1"}], as_of
+    # so far from publication it is printed days
+    far = findings(early, day("2024-12-12/2024-12-13", "2024-12-31", metric="t",
+                              amount="$7.0 billion"))
+    assert serious(far).empty
+
+
 def test_a_metric_with_figures_a_few_days_apart_not_compared_gets_a_note():
     f = findings(day("2024-03-01", "2024-03-20", metric="p", amount="$5.0 billion"),
                  day("2024-03-04", "2024-03-20", metric="p", amount="$7.0 billion"))

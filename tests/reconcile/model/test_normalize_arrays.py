@@ -261,21 +261,24 @@ def test_distinct_keys_many_columns_without_overflowing(rows):
 @settings(max_examples=examples(120), deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(["m1", "m2", None]),
                           st.sampled_from(["cumulative", None]),
-                          st.sampled_from(["2024-03-01", "2024-03-05", "2024"]),
+                          st.sampled_from(["2024-03-01", "2024-03-05", "2024", "2024-04",
+                                           "2024-03-04/2024-03-05"]),
                           st.sampled_from(["2024-03-05", "2024-04-30"])), max_size=10))
 def test_news_dates_are_read_as_the_rule_with_isin_reads_them(rows):
     from reconcile.model import as_of_window
     df = pd.DataFrame(rows, columns=["metric", "kind", "as_of", "published"], dtype=object)
-    first = pd.to_datetime(df["as_of"].where(df["as_of"].ne("2024"), "2024-01-01"))
-    df = df.assign(as_of_first=first,
-                   as_of_last=pd.to_datetime(df["as_of"].where(df["as_of"].ne("2024"),
-                                                               "2024-12-31")),
+    firsts = {"2024": "2024-01-01", "2024-04": "2024-04-01", "2024-03-04/2024-03-05": "2024-03-04"}
+    lasts = {"2024": "2024-12-31", "2024-04": "2024-04-30", "2024-03-04/2024-03-05": "2024-03-05"}
+    df = df.assign(as_of_first=pd.to_datetime(df["as_of"].map(lambda t: firsts.get(t, t))),
+                   as_of_last=pd.to_datetime(df["as_of"].map(lambda t: lasts.get(t, t))),
                    pub_first=pd.to_datetime(df["published"]),
                    pub_last=pd.to_datetime(df["published"]))
     # The rule as first written: a metric with any cumulative figure is a running total.
     running = df["metric"].isin(df.loc[df["kind"].eq("cumulative"), "metric"])
-    lead = (df["pub_first"] - df["as_of_first"]).dt.days
-    want = (df["as_of_first"].eq(df["as_of_last"]) & df["pub_first"].eq(df["pub_last"])
+    # ... and a span of days is read by its last day; a month of the same days is no news date
+    lead = (df["pub_first"] - df["as_of_last"]).dt.days
+    days = df["as_of"].str.contains("/")
+    want = ((df["as_of_first"].eq(df["as_of_last"]) | days) & df["pub_first"].eq(df["pub_last"])
             & lead.between(0, as_of_window.NEWS_DAYS) & ~running)
     codes = pd.factorize(df["metric"].to_numpy(dtype=object))[0]
     assert as_of_window.news_dated(df).tolist() == want.tolist()
