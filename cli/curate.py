@@ -64,7 +64,7 @@ def _figure_options(command: str):
                      help="Date the figure is about: YYYY-MM-DD, YYYY-MM or YYYY, or days "
                           "YYYY-MM-DD/YYYY-MM-DD." + required),
         click.option("--published", metavar="DATE", help="When the article was published: "
-                     "YYYY-MM-DD, YYYY-MM or YYYY, or days YYYY-MM-DD/YYYY-MM-DD." + required),
+                     "YYYY-MM-DD, YYYY-MM or YYYY." + required),
         click.option("--source", help="The article." + required),
         click.option("--quote", help="The shortest clause that shows the figure." + required),
         click.option("--part-of", "part_of", help="Metric(s) this figure is a component of "

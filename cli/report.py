@@ -202,7 +202,8 @@ def _reconcile_dask(figures_path, currency, as_of_text, real, metric, min_severi
 
 
 def _is_date(text: str) -> bool:
-    """Whether a command-line word is a date the figures file would take (YYYY[-MM[-DD]])."""
+    """Whether a command-line word is a date the figures file would take (YYYY[-MM[-DD]] or days
+    YYYY-MM-DD/YYYY-MM-DD)."""
     from currency.data.periods import PeriodError, parse_period
     try:
         parse_period(text)
@@ -260,7 +261,14 @@ def report(figures_path, currency, as_of_text, real, metric, min_severity, fail_
         _fail("--check and --skip-check run on the default engine; leave out --engine dask")
     if paths and not scan_articles:
         if real and _is_date(str(paths[0])) and as_of_text is None:
-            # `--real 2024-01-01`: the date meant for --as-of, not an article.
+            # `--real 2024-01-01`: the date meant for --as-of, not an article; suggested only
+            # in a form --as-of takes
+            from currency.errors import OptionError
+            from currency.options import constant_money
+            try:
+                constant_money(str(paths[0]), True, "--as-of")
+            except OptionError as exc:
+                _fail(f"--real takes no value; {exc}")
             _fail(f"--real takes no value; give the date with --as-of: report --real --as-of "
                   f"{paths[0]}")
         if str(paths[0]).lower().endswith((".csv", ".parquet")):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from currency.data.periods import ALL_FORMS
+from currency.data.periods import PUBLISHED_FORMS
 from currency.errors import OptionError
 
 
@@ -68,9 +68,8 @@ def constant_money(as_of, real: bool = True, option: str = "real_as_of") -> dt.d
     if as_of is None:
         from currency.data.inflation import latest_month
         return latest_month()
+    # constant money is of one month's prices: a span of days is refused (`parse_period`)
     period = _period(as_of, option, ("day", "month"))
-    if period.is_span:      # constant money is of one month's prices; days span no such month
-        raise OptionError(option, as_of, f"give a day or a month, not the days {as_of!r}")
     if period.last.year == period.first.year and period.first.month != period.last.month:
         raise OptionError(option, as_of, f"give a day or a month, not the year {as_of!r}")
     from currency.data.inflation import InflationError, cpi_month
@@ -83,8 +82,9 @@ def constant_money(as_of, real: bool = True, option: str = "real_as_of") -> dt.d
 
 def published_span(value, option: str = "published"):
     """When an article was published, as the `Period` given (a day, or the month or year it
-    fell in): its text's days without a year are placed within it (`currency.text.dating`)."""
-    return None if value is None else _period(value, option, ALL_FORMS)
+    fell in; never a span of days): its text's days without a year are placed within it
+    (`currency.text.dating`)."""
+    return None if value is None else _period(value, option, PUBLISHED_FORMS)
 
 
 def published_day(value, option: str = "published") -> dt.date | None:
@@ -93,4 +93,4 @@ def published_day(value, option: str = "published") -> dt.date | None:
     `published_span`."""
     if value is None:
         return None
-    return _period(value, option, ALL_FORMS).last
+    return _period(value, option, PUBLISHED_FORMS).last

@@ -20,14 +20,25 @@ _DAYS = re.compile(r"^(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})$", re.ASCII)
 FORMS = {"day": "YYYY-MM-DD", "month": "YYYY-MM", "year": "YYYY",
          "days": "days YYYY-MM-DD/YYYY-MM-DD"}
 ALL_FORMS = tuple(FORMS)
+# A publication is one day (or the month or year it fell in, when only that is known): an article
+# does not come out over days.
+PUBLISHED_FORMS = ("day", "month", "year")
+_NAMES = {"day": "a day", "month": "a month", "year": "a year", "days": "days"}
+
+
+def _listed(said: list[str]) -> str:
+    return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " or " + said[-1]
 
 
 def not_a_date(text: str, forms: tuple[str, ...] = ALL_FORMS) -> str:
     """The line for `text` read as no date: "not a date: expected" the `forms` named, and what
     was given."""
-    said = [FORMS[f] for f in forms]
-    listed = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " or " + said[-1]
-    return f"not a date: expected {listed}, got {text!r}"
+    return f"not a date: expected {_listed([FORMS[f] for f in forms])}, got {text!r}"
+
+
+def not_days(text: str, forms: tuple[str, ...]) -> str:
+    """The line for a span of days `text` given to a reader that takes only `forms`."""
+    return f"give {_listed([_NAMES[f] for f in forms])}, not the days {text!r}"
 
 
 class PeriodError(ValueError):
@@ -60,10 +71,13 @@ class Period:
 
 def parse_period(text: str, forms: tuple[str, ...] = ALL_FORMS) -> Period:
     """Read `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or days `YYYY-MM-DD/YYYY-MM-DD`; raise PeriodError
-    saying what is wrong, a date not read naming the `forms` its caller takes."""
+    saying what is wrong, a date not read naming the `forms` its caller takes (a span of days is
+    read only when `forms` has "days")."""
     s = str(text).strip()
     span = _DAYS.match(s)
     if span:
+        if "days" not in forms:
+            raise PeriodError(not_days(s, forms))
         first, last = parse_period(span.group(1)), parse_period(span.group(2))
         if last.first < first.first:
             raise PeriodError(f"impossible span {s!r}: its last day is before its first")

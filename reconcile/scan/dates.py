@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from currency.data.periods import Period, PeriodError, parse_period
+from currency.data.periods import PUBLISHED_FORMS, Period, PeriodError, parse_period
 
 # The labels a news page prints before its publication date. First publication only: 수정,
 # "Updated" and "Modified" date a later change, not the article. (Data, not rules: add forms here.)
@@ -41,14 +41,15 @@ _HEADER = re.compile(r"^\ufeff?#\s*(?P<body>[a-z_ ]+:.*)$", re.I)
 
 def read_published(text: str) -> tuple[Period | None, str | None]:
     """A publication date written YYYY-MM-DD, YYYY-MM or YYYY (a day, or the month or year it
-    fell in, as `add` and `extract --published` take it), or (None, why it cannot be read)."""
-    from reconcile.store.figures import period_problem
+    fell in, as `add` and `extract --published` take it; never a span of days), or (None, why it
+    cannot be read)."""
+    from reconcile.store.figures import published_problem
     try:
-        period = parse_period(text)
+        period = parse_period(text, PUBLISHED_FORMS)
     except PeriodError as exc:
         return None, str(exc)
     # The figures file's range: a date outside it was said as each proposed figure's as_of.
-    why = period_problem(text)
+    why = published_problem(text)
     return (None, f"{text}: {why}") if why else (period, None)
 
 

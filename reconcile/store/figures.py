@@ -232,16 +232,22 @@ def peg_problem(code: str | None, as_of: str | None,
     return None
 
 
-def period_problem(text: str) -> str | None:
-    """Why `text` is not a date or period, or None."""
-    from currency.data.periods import PeriodError, parse_period
+def period_problem(text: str, forms: tuple[str, ...] | None = None) -> str | None:
+    """Why `text` is not a date or period of `forms` (default: every form), or None."""
+    from currency.data.periods import ALL_FORMS, PeriodError, parse_period
     try:
-        period = parse_period(text)
+        period = parse_period(text, forms or ALL_FORMS)
     except PeriodError as exc:
         return str(exc)
     if not FIRST_YEAR <= period.first.year <= period.last.year <= LAST_YEAR:
         return f"year out of range: dates run from {FIRST_YEAR} to {LAST_YEAR}"
     return None
+
+
+def published_problem(text: str) -> str | None:
+    """Why `text` is not a publication date: a day, a month or a year, never a span of days."""
+    from currency.data.periods import PUBLISHED_FORMS
+    return period_problem(text, PUBLISHED_FORMS)
 
 
 def part_of_problem(text: str) -> str | None:
@@ -277,7 +283,7 @@ CELL_RULES = (
     _matches("metric", METRIC_RE, "metric must be a snake_case key"),
     CellRule("amount", amount_problem),
     CellRule("as_of", period_problem),
-    CellRule("published", period_problem),
+    CellRule("published", published_problem),
     CellRule("part_of", part_of_problem),
     CellRule("kind", lambda v: None if v in KINDS else
              f"kind must be empty or one of {', '.join(KINDS)}"),

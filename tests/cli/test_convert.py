@@ -91,6 +91,9 @@ def test_real_money_refuses_an_as_of_written_as_days_in_one_line():
     (["--date", "soon"], "error: --date: not a date: expected YYYY-MM-DD, got 'soon'\n"),
     (["--real", "--as-of", "soon"],
      "error: --as-of: not a date: expected YYYY-MM-DD or YYYY-MM, got 'soon'\n"),
+    # a span of days is refused even when it is one day: a rate is read on a day written so
+    (["--date", "2024-12-13/2024-12-13"],
+     "error: --date: give a day, not the days '2024-12-13/2024-12-13'\n"),
 ])
 def test_a_date_not_read_names_the_forms_its_option_takes(args, said):
     r = run("convert", "$1B", *args)

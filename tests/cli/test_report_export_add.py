@@ -91,6 +91,9 @@ def test_real_figure_lines_name_the_cpi_factor_and_months(figures):
     # --real takes no value: a date after it is the date of --as-of, not an article to scan.
     (["--real", "2024-01-01"], "--real takes no value; give the date with --as-of: "
                                "report --real --as-of 2024-01-01"),
+    # ... but a date --as-of refuses is not suggested: its refusal is said instead
+    (["--real", "2024-12-01/2024-12-03"],
+     "--real takes no value; --as-of: give a day or a month, not the days '2024-12-01/2024-12-03'"),
 ])
 def test_report_bad_options_exit_2(figures, args, words):
     r = run("report", "--figures", figures, *args)
@@ -108,6 +111,13 @@ def test_report_on_a_bad_file_lists_every_problem_with_file_and_line(tmp_path):
     assert f"{bad}:2: metric: Bad Key:" in r.stderr
     assert f"{bad}:2: amount: 12兆:" in r.stderr and f"{bad}:2: as_of: 2024-13:" in r.stderr
     assert f"{bad}:3: id: x1: duplicate id" in r.stderr
+    # a figures file's published is one day, month or year, never a span of days
+    bad.write_text(header + "\nx1,ok,$1B,2024-03-04,2024-03-04/2024-03-05,s,q,,,\n",
+                   encoding="utf-8")
+    r = run("report", "--figures", bad)
+    assert r.exit_code == 2 and r.stdout == "" and len(r.stderr.splitlines()) == 1
+    assert f"{bad}:2: published: 2024-03-04/2024-03-05: give a day, a month or a year, not the " \
+           f"days '2024-03-04/2024-03-05'" in r.stderr
     assert len(lines) == 5
     assert run("report", "--figures", tmp_path / "missing.csv").exit_code == 2
 
@@ -196,6 +206,9 @@ def test_add_shows_the_discrepancy_it_takes_part_in(figures):
     # the figures file takes a span of days too, and its line says so
     (dict(as_of="July 2019"), "YYYY or days YYYY-MM-DD/YYYY-MM-DD, got 'July 2019'"),
     (dict(published="2019-13"), "impossible date"),
+    # ... but a publication is one day, month or year
+    (dict(published="2019-07-21/2019-07-22"),
+     "give a day, a month or a year, not the days '2019-07-21/2019-07-22'"),
     (dict(source=""), "required"),
     (dict(quote=""), "required"),
 ])

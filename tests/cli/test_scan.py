@@ -1004,9 +1004,12 @@ def test_a_reworded_quote_beside_an_identical_copy_is_said(tmp_path):
 
 @pytest.mark.parametrize("index, said", [
     ("file,published\na.txt,2024-03-05\nb.txt,99999-01-01\n",
-     "index.csv:3: published: not a date: expected YYYY-MM-DD, YYYY-MM, YYYY or days "
-     "YYYY-MM-DD/YYYY-MM-DD, got "
+     "index.csv:3: published: not a date: expected YYYY-MM-DD, YYYY-MM or YYYY, got "
      "'99999-01-01'"),
+    # an article comes out on one day: an index's span of days is refused
+    ("file,published\na.txt,2024-03-05\nb.txt,2024-03-04/2024-03-05\n",
+     "index.csv:3: published: give a day, a month or a year, not the days "
+     "'2024-03-04/2024-03-05'"),
     ("file,published\na.txt,2024-03-05\nb.txt,1066-10-14\n",
      "index.csv:3: published: 1066-10-14: year out of range: dates run from 1700 to 2200"),
     ("file,published\na.txt,2024-02-30\nb.txt,2024-03-05\n",

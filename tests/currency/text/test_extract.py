@@ -178,6 +178,9 @@ def test_command_empty_no_amounts_binary_and_unreadable(tmp_path):
     assert r.exit_code == 2 and "binary" in r.stderr and len(r.stderr.splitlines()) == 1
     assert run("extract", tmp_path / "missing.txt").exit_code == 2
     assert run("extract", prose, "--published", "2024-13-01").exit_code == 2
+    r = run("extract", prose, "--published", "2024-10-19/2024-10-20")
+    assert r.exit_code == 2 and r.stderr == ("error: --published: give a day, a month or a year, "
+                                             "not the days '2024-10-19/2024-10-20'\n")
     assert run("extract", prose, "--yes").exit_code == 2
 
 

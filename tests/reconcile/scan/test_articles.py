@@ -263,8 +263,8 @@ def test_markdown_front_matter_is_the_page_metadata(tmp_path):
                                                          "Example Daily")
     assert a.text == "Acme will invest $4.2 billion in 2025."
     assert b.published is None
-    assert lines == ["b.md: front matter: date: not a date: expected YYYY-MM-DD, YYYY-MM, YYYY "
-                     "or days YYYY-MM-DD/YYYY-MM-DD, got 'March 2024'; not scanned"]
+    assert lines == ["b.md: front matter: date: not a date: expected YYYY-MM-DD, YYYY-MM or "
+                     "YYYY, got 'March 2024'; not scanned"]
 
 
 def test_a_markdown_heading_with_a_colon_is_not_a_header_line():
