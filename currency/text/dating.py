@@ -30,7 +30,7 @@ _HOME_AFTER = re.compile(r"(?i)(?:[^()\n]{0,12}\([^()]{0,12}?" + _HOME + r"[^()]
 _HOME_BEFORE = re.compile(r"(?i)(?<![A-Za-z])" + _HOME + r"(?:으로)?\s*$")
 
 
-def _close_before_report(c: Candidate, news: tuple[str, str, bool]) -> bool:
+def _close_before_report(c: Candidate, news: tuple[str, str, bool, bool]) -> bool:
     """Whether `c` is a close's price and a wire's reported weekday the news date: the close may be
     a day before the report ("said on Monday that its closing price of $28"), so neither dates it."""
     start = c.amount.start - c.sentence_start

@@ -453,8 +453,10 @@ class _Dates:
         """'2019 to 2019-07-22' (the first and last as_of of the group's agreeing figures) and
         how its news-dated as_of were read (`window`), in one call: an outlier says both."""
         first, last = self._first[g], self._last[g]
+        # a span of days at either end is said by its own end day: "2024-12 to 2024-12-13",
+        # not "to 2024-12-12/2024-12-13"
         when = "" if last < 0 else self._days[first] if first == last else \
-            f"{self._days[first]} to {self._days[last]}"
+            f"{self._days[first].partition('/')[0]} to {self._days[last].rpartition('/')[2]}"
         news = self._news.get(g)
         return when, _window_words(news, self._n_as_of.get(g, 0)) if news else ""
 

@@ -442,6 +442,16 @@ def test_a_span_of_days_near_publication_is_a_news_date_as_its_last_day_is():
     assert serious(far).empty
 
 
+def test_the_agreeing_figures_times_end_on_a_spans_last_day():
+    f = serious(findings(day("2024-12", "2024-12-20", metric="t", amount="$5.0 billion"),
+                         day("2024-12-12/2024-12-13", "2024-12-14", metric="t",
+                             amount="$5.0 billion"),
+                         day("2024-12-13", "2024-12-14", metric="t", amount="$7.0 billion")))
+    assert flagged(f) == [{"f2"}]
+    said = " ".join(f.iloc[0].message.split())
+    assert "as of 2024-12 to 2024-12-13 agree" in said
+
+
 def test_a_metric_with_figures_a_few_days_apart_not_compared_gets_a_note():
     f = findings(day("2024-03-01", "2024-03-20", metric="p", amount="$5.0 billion"),
                  day("2024-03-04", "2024-03-20", metric="p", amount="$7.0 billion"))
