@@ -14,16 +14,27 @@ def table(*rows: dict) -> pd.DataFrame:
                     quote=None, part_of=None, kind=None, note=None,
                     restates=None)
     full = []
-    of_id, of_quote = {}, {}
     for i, r in enumerate(rows):
         row = {**defaults, "id": f"f{i}", **r}
         row["quote"] = row["quote"] or f"quote {i}"    # distinct: no restatement is inferred
-        # A conversion, or a figure quoting another's sentence, is in that figure's article.
+        full.append(row)
+    # A conversion, or a figure quoting another's sentence, is in that figure's article. Originals
+    # take their article before their conversions, so a conversion listed first still joins its
+    # original's (row order must not move a figure to another article).
+    by_id = {row["id"]: row for row in full}
+
+    def depth(row: dict, seen: frozenset = frozenset()) -> int:
+        original = by_id.get(row["restates"])
+        if original is None or row["id"] in seen:
+            return 0
+        return 1 + depth(original, seen | {row["id"]})
+
+    of_id, of_quote = {}, {}
+    for i, row in sorted(enumerate(full), key=lambda ir: depth(ir[1])):
         row.setdefault("source", of_id.get(row["restates"])
                        or of_quote.get(row["quote"], f"test{i}.txt"))
         of_id[row["id"]] = of_quote.setdefault(row["quote"], row["source"])
-        full.append({c: row.get(c) for c in COLUMNS})
-    df = pd.DataFrame(full, columns=COLUMNS)
+    df = pd.DataFrame([{c: row.get(c) for c in COLUMNS} for row in full], columns=COLUMNS)
     df["line"] = range(2, 2 + len(df))
     return df
 

@@ -3,7 +3,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from tests.helpers import examples, findings
+from tests.helpers import examples, findings, table
 
 AMOUNTS = st.sampled_from(["{} million dollars", "${} million", "{} million USD", "{}억 원",
                            "{}0억 원", "{}억 엔", "{}만 명"])
@@ -80,6 +80,19 @@ def test_shuffling_renaming_or_scaling_changes_no_finding(rows, rnd):
     scaled = [dict(r, amount=r["amount"].replace("million", "billion").replace("억", "천억"))
               for r in rows]
     assert signature(findings(*scaled)) == found, "scaling every figure"
+
+
+def test_a_conversion_listed_before_its_original_gives_the_same_findings():
+    # A restatement in won of a won figure, beside two price ranges: the restatement listed
+    # first once landed in an article of its own, merging the four figures into one finding.
+    original = dict(id="x0", metric="beta", as_of="2019", amount="422억 원")
+    ranges = [dict(original, id="x8", amount="10~15달러"), dict(original, id="x9", amount="15~19달러")]
+    restated = dict(original, id="x10", amount="약 468억 원", restates="x0")
+    first = signature(findings(original, *ranges, restated))
+    assert signature(findings(restated, original, *ranges)) == first
+    # The answer kept: a conversion is in its original's article, whichever row comes first.
+    swapped = table(restated, original, *ranges).set_index("id")["source"]
+    assert swapped["x10"] == swapped["x0"]
 
 
 @ENGINE
