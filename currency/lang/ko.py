@@ -964,10 +964,6 @@ _NOT_A_DAY = (r"(?!\s?(?:간|동안|만|째|이내|내|안|뒤|후|전|가량|�
 # in them may be left out.
 LOCAL_TIME = ("현지 시간", "현지 시각")
 _LOCAL_WORDS = "(?:" + "|".join(r"\s*".join(w.split()) for w in LOCAL_TIME) + ")"
-# The words beside a day that say it is Korea's clock, the report's own ("13일(한국시간)", "지난 13일(이하
-# 한국 시각)", "한국 시간 7일"), not the event's: where the event happened, that moment may be the day
-# before it (Korea's clock is ahead of nearly every other). A space in them may be left out.
-HOME_TIME = ("한국 시간", "한국 시각")
 # What may follow the mark in its parenthesis ("(현지시간 기준)"), and a clock a day may carry
 # before its parenthesis ("10일 오전 9시(현지시간)").
 LOCAL_TIME_AFTER = ("기준",)
@@ -978,6 +974,11 @@ _LOCAL_MARK = (_LOCAL_CLOCK + r"\s*\(\s*(?:[가-힣]+\s*)?" + _LOCAL_WORDS + r"(
 # ... or before it, maybe with "으로" ("미국 현지시간 10일", "현지시간으로 10일"; the place before
 # it is left out of the date's words: a word glued before it may be an amount's unit).
 _LOCAL_BEFORE = (_LOCAL_WORDS + r"(?:\s*(?:" + "|".join(LOCAL_TIME_AFTER) + r"))?(?:으로)?\s*")
+
+# The words beside a day that say it is Korea's clock, the report's own ("13일(한국시간)", "지난 13일(이하
+# 한국 시각)", "한국 시간 7일"), not the event's: where the event happened, that moment may be the day
+# before it (Korea's clock is ahead of nearly every other). A space in them may be left out.
+HOME_TIME = ("한국 시간", "한국 시각")
 
 # The word that writes a day ahead ("오는 26일"): a report of an event due, whose day may be its
 # article's news date though after its publication (`DAY_AHEAD_WORDS` in `currency.lang`).
