@@ -93,10 +93,9 @@ def _convert_one(text: str, to: str, on: dt.date, as_of: dt.date | None,
     except AmountError as exc:
         return {"text": text, "error": exc.message, "column": exc.position + 1,
                 "_render": error_marker(exc)}
-    from currency.convert import MAX_AMOUNT, too_large
+    from currency.convert import TOO_LARGE, too_large
     if too_large(amount.value):
-        err = AmountError(f"the number is too large to compute with (the limit is "
-                          f"{MAX_AMOUNT:.0e})", text, amount.start)
+        err = AmountError(TOO_LARGE, text, amount.start)
         return {"text": text, "error": err.message, "column": err.position + 1,
                 "_render": error_marker(err)}
     amount = with_currency(amount, given)

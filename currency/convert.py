@@ -26,6 +26,10 @@ def too_large(value: float) -> bool:
     return not math.isfinite(value) or abs(value) > MAX_AMOUNT
 
 
+# What is said of such an amount, wherever it is refused (`add`'s rows, `convert`).
+TOO_LARGE = f"the number is too large to compute with (the limit is {MAX_AMOUNT:.0e})"
+
+
 def with_currency(amount: Amount, code: str | None) -> Amount:
     """An amount whose text names no unit (a headline's 12兆, "3조가 넘는") as money in the
     currency `code` the caller knows from elsewhere, as is a bare "$" that `code` names as a

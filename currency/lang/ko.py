@@ -1,5 +1,6 @@
 """Korean news text (and the Chinese characters it writes): the words of money. Data only; what each list means is said in `currency.lang`."""
 
+from currency.lang.patterns import spaced
 from currency.lang.stages import (
     ACTUAL,
     CLAIM,
@@ -963,7 +964,7 @@ _NOT_A_DAY = (r"(?!\s?(?:간|동안|만|째|이내|내|안|뒤|후|전|가량|�
 # "20일(현지 시각)"): the event's own day, which reports dated at home may put a day later. A space
 # in them may be left out.
 LOCAL_TIME = ("현지 시간", "현지 시각")
-_LOCAL_WORDS = "(?:" + "|".join(r"\s*".join(w.split()) for w in LOCAL_TIME) + ")"
+_LOCAL_WORDS = spaced(LOCAL_TIME)
 # What may follow the mark in its parenthesis ("(현지시간 기준)"), and a clock a day may carry
 # before its parenthesis ("10일 오전 9시(현지시간)").
 LOCAL_TIME_AFTER = ("기준",)

@@ -11,25 +11,20 @@ import re
 
 import currency.lang as L
 from currency.data.periods import Period, parse_period
+from currency.lang.patterns import spaced
 from currency.text.candidate import Candidate
 from currency.text.datelines import dateline
 from currency.text.layout import SENTENCE_END, in_caption, is_stamp
 from currency.text.morphemes import after_prospective, own_time_ends
 from currency.text.reader import PARTICLE, alternation, find_amounts
 
-
-def _spaced(words) -> str:
-    """One alternation of `words`, each space in them optional."""
-    return r"(?:" + "|".join(r"\s*".join(map(re.escape, w.split())) for w in words) + r")"
-
-
 # A date's words that mark it the local time of where its event happened; a space in the
 # listed words may be left out ("20일(현지시간)").
-_LOCAL_TIME = re.compile(r"(?i)" + _spaced(L.LOCAL_TIME))
+_LOCAL_TIME = re.compile(r"(?i)" + spaced(L.LOCAL_TIME))
 # The words that mark a day as the report's home clock, not the event's ("13일(한국시간)", "한국
 # 시간 7일", "Dec. 13 KST"): in the parenthesis just after the day (maybe past its clock: "16일
 # 오전 6시(이하 한국시간)"), right after it, or right before it ("한국시간으로 7일").
-_HOME = _spaced(L.HOME_TIME)
+_HOME = spaced(L.HOME_TIME)
 _HOME_AFTER = re.compile(r"(?i)(?:[^()\n]{0,12}\([^()]{0,12}?" + _HOME + r"[^()]{0,6}\)|\s*"
                          + _HOME + r"(?![A-Za-z]))")
 _HOME_BEFORE = re.compile(r"(?i)(?<![A-Za-z])" + _HOME + r"(?:으로)?\s*$")

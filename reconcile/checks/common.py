@@ -20,7 +20,7 @@ from reconcile.model.agreement import (
     segments,
     stable_order,
 )
-from reconcile.model.distinct import sorted_codes
+from reconcile.model.distinct import WIDEST_KEY, sorted_codes
 
 # With no majority between two figures, one stated this many times more precisely is named the
 # likelier right (a hint in the message: both stay flagged, since nothing else tells them apart).
@@ -116,7 +116,7 @@ def _packed(keys: list[np.ndarray]) -> np.ndarray:
     size = int(out.max()) + 1
     for k in keys[1:]:
         width = int(k.max()) + 1
-        if size * width >= 2 ** 62:
+        if size * width >= WIDEST_KEY:
             out, size = dense_rank(out)
         out = out * width + k
         size *= width

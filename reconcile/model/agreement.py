@@ -17,6 +17,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from reconcile.model.distinct import WIDEST_KEY
+
 
 def segments(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """For sorted `keys`: the start of each run of equal keys, and each row's run number."""
@@ -237,7 +239,7 @@ def group_order(g: np.ndarray, x: np.ndarray, flag: np.ndarray | None = None,
     x_rank, n_x = dense_rank(np.asarray(x))
     g = np.asarray(g)
     lo, hi = (int(g.min()), int(g.max())) if len(g) else (0, 0)
-    if g.dtype.kind in "iu" and (hi - lo + 1) * n_x * 2 < 2 ** 62:
+    if g.dtype.kind in "iu" and (hi - lo + 1) * n_x * 2 < WIDEST_KEY:
         g_rank = g.astype(np.int64) - lo
     else:                   # group numbers too far apart (or not integers) to take as they are
         g_rank = dense_rank(g)[0]

@@ -34,7 +34,7 @@ def distinct(*columns) -> Keys:
     key, bound = np.zeros(n, dtype=np.int64), 1
     for col in columns:
         codes, size = _small_numbers(col, n)
-        if bound * size > _WIDEST:
+        if bound * size > WIDEST_KEY:
             # Renumbered only when the combined key could overflow: one hashing of it at the
             # end numbers the same combinations in the same order.
             key, _ = pd.factorize(key)
@@ -44,8 +44,9 @@ def distinct(*columns) -> Keys:
     return Keys(key.astype(np.intp, copy=False), first_rows(key))
 
 
-# The largest combined key `distinct` lets an int64 hold.
-_WIDEST = 1 << 62
+# The largest combined key an int64 is let hold, wherever keys are packed into one number:
+# `distinct`, `agreement.group_order` and the checks' `common._packed` renumber before passing it.
+WIDEST_KEY = 1 << 62
 
 
 def _small_numbers(col, n: int) -> tuple[np.ndarray, int]:

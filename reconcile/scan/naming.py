@@ -10,12 +10,14 @@ from typing import Iterable, Sequence
 from currency.lang import ko
 from reconcile.scan.mentions import Mention
 from reconcile.scan.words import glossed_runs, romanize
+from reconcile.store.figures import METRIC_RE
 
 # At most this many names (Orbit Motors, Ohio) and words in a key, and this many characters.
 MAX_NAMES = 2
 MAX_WORDS = 5
 MAX_CHARS = 48
-_KEY = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
+# A key is one the figures file takes (its `METRIC_RE`), else "fact".
+_KEY = re.compile(METRIC_RE)
 
 def metric_names(groups: Sequence[Sequence[Mention]], taken: Iterable[str] = ()) -> list[str]:
     """One key per group, unique among themselves and `taken`, matching the figures schema."""

@@ -128,15 +128,23 @@ _FINAL = ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "
           "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"]
 
 
+def _jamo(ch: str) -> tuple[int, int, int] | None:
+    """A Hangul syllable's initial, medial and final jamo, as numbers in Unicode's order (the
+    rows of `_INITIAL`, `_MEDIAL`, `_FINAL`); None for any other character."""
+    code = ord(ch) - 0xAC00
+    if 0 <= code < 11172:
+        return code // 588, (code % 588) // 28, code % 28
+    return None
+
+
 def romanize(word: str, loanword: bool = False) -> str:
     """Hangul syllables in Revised Romanization (삼성전자 → samseongjeonja); other letters kept,
     anything else dropped. `loanword`: a syllable of a consonant and ㅡ alone is the consonant
     (보스턴 → bosteon, 타파스 → tapas), as Korean writes a foreign name's bare consonant."""
     out = []
     for ch in word:
-        code = ord(ch) - 0xAC00
-        if 0 <= code < 11172:
-            initial, medial, final = code // 588, (code % 588) // 28, code % 28
+        if (parts := _jamo(ch)) is not None:
+            initial, medial, final = parts
             if loanword and medial == 18 and final == 0 and initial != 11:
                 out.append(_INITIAL[initial])
             else:
@@ -176,9 +184,8 @@ def consonant_key(word: str) -> str:
     out = []
     if any("\uac00" <= ch <= "\ud7a3" for ch in word):
         for ch in word:
-            code = ord(ch) - 0xAC00
-            if 0 <= code < 11172:
-                out.append(_KO_INITIAL[code // 588] + _KO_FINAL[code % 28])
+            if (parts := _jamo(ch)) is not None:
+                out.append(_KO_INITIAL[parts[0]] + _KO_FINAL[parts[2]])
     else:
         w = word.lower()
         k = 0

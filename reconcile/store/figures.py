@@ -117,9 +117,9 @@ def amount_problem(text: str) -> str | None:
         amount = read_once(text)   # the whole cell: "$1 bilion" is an error, not $1
     except AmountError as exc:
         return f"{exc.message} (column {exc.position + 1})"
-    from currency.convert import MAX_AMOUNT, too_large
+    from currency.convert import TOO_LARGE, too_large
     if too_large(amount.value):
-        return f"the number is too large to compute with (the limit is {MAX_AMOUNT:.0e})"
+        return TOO_LARGE
     if amount.currency and amount.currency not in _known_currencies():
         return (f"{amount.currency} has no exchange rates in the bundled ECB data, which covers "
                 f"{_rated_words()}")

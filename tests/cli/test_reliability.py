@@ -635,3 +635,14 @@ def test_a_total_written_twice_in_part_of_is_named_once(tmp_path):
     # A malformed key written twice is one malformed key, and one line.
     r = run(*add_args(path, metric="k", part_of="Bad Key; Bad Key"))
     assert one_clean_line(r).endswith(": 'Bad Key'"), r.stderr
+
+
+def test_an_amount_too_large_is_refused_in_one_wording_by_convert_and_report(tmp_path):
+    from currency.convert import TOO_LARGE
+    huge = "$1" + "0" * 31                  # 1e31: read, but past what the checks compute with
+    path = tmp_path / "figures.csv"
+    path.write_text("id,metric,amount,as_of,published,source,quote\n"
+                    f"a1,m,{huge},2020,2020,s,q\n", encoding="utf-8")
+    said = [run("convert", huge), run("report", "--figures", str(path))]
+    assert [r.exit_code for r in said] == [2, 2]
+    assert all(TOO_LARGE in r.stderr for r in said), [r.stderr for r in said]
