@@ -158,13 +158,19 @@ _ENG_VAGUE_RE = _Pattern(
     r"(?P<place>thousand|million|billion|trillion)s?"
     r"|(?P<multi>multi-?)(?P<mplace>million|billion|trillion)(?![a-z])"
     r"|(?P<plural>thousands|millions|billions|trillions)(?=\s+of\b))")
+# The words may be joined by hyphens into one modifier before a noun ("a five-billion-dollar
+# order", "a half-billion-dollar deal", "a two-and-a-half-billion-dollar plan"): a hyphen right
+# before the place word (`hy`) makes the number a compound, money only with its currency after
+# it (`_Number.compound`): "a two-million-strong crowd" is read as nothing.
 _ENG_WORDS_RE = _Pattern(
-    r"(?ai:(?P<half>half\s+an?\s+)?(?P<a>an?\s+)?"
+    r"(?ai:(?P<half>half(?:\s+an?\s+|-(?=(?:thousand|million|billion|trillion)\b)))?"
+    r"(?P<a>an?\s+)?"
     r"(?:(?P<tens>" + alternation(L.ENGLISH_TENS) + r")(?:[-\s](?P<tunit>" + alternation(
         k for k, v in L.ENGLISH_UNITS.items() if v < 10) + r"))?|(?P<unit>"
     + alternation(L.ENGLISH_UNITS) + r"))?"
-    r"(?P<hundred>\s+hundred)?(?P<andhalf>\s+and\s+a\s+half)?"
-    r"(?:(?:\s+|(?<=\s))(?P<place>thousand|million|billion|trillion)(?!s))?)\b")
+    r"(?P<hundred>(?:\s+|-)hundred)?(?P<andhalf>\s+and\s+a\s+half|-and-a-half)?"
+    r"(?:(?:\s+|(?<=\s)|(?<=half-)|(?P<hy>-))(?P<place>thousand|million|billion|trillion)"
+    r"(?!s))?)\b")
 _YEO_RE = _Pattern(r"여(?=\s?(?:" + alternation(w for w in L.CURRENCY_AFTER if not w.isascii())
                      + r"|[명개일년]))")
 _TOKEN_RE = _Pattern(
@@ -188,9 +194,11 @@ _NATIVE_RE = _Pattern(
 _PER_AFTER_RE = _Pattern(r"\s?(?P<p>" + _alt_words(L.PER_AFTER) + r")(?!\s(?:"
                          + _alt_words(L.PER_AFTER_NOT_BEFORE) + r"))")
 _PER_BEFORE_RE = _Pattern(r"(?:^|(?<=[^가-힣A-Za-z]))(?P<p>" + alternation(L.PER_BEFORE) + r")\s?$")
-# ... or joined to it by a hyphen, as a compound before its noun ("a near-$1bn deal")
+# ... or joined to it by a hyphen, as a compound before its noun ("a near-$1bn deal"), whose
+# words the hyphens join too ("a more-than-$1bn bid", "a more-than-five-billion-dollar contract")
+_HEDGES_HYPHENED = alternation(L.HEDGE_BEFORE).replace("\\ ", " ").replace(" ", "[ -]")
 _HEDGE_BEFORE_RE = _Pattern(
-    r"(?:^|(?<=[^가-힣A-Za-z]))(?P<h>(?ai:" + alternation(L.HEDGE_BEFORE) + r"))(?:\s?|-)$")
+    r"(?:^|(?<=[^가-힣A-Za-z]))(?P<h>(?ai:" + _HEDGES_HYPHENED + r"))(?:\s?|-)$")
 _NOT_BEFORE_RE = _Pattern(r"(?ai:\b(?:not|no|never)\s+$)")
 _ADJECTIVE_BEFORE_RE = _Pattern(r"(?ai:\b(?:" + alternation(L.HEDGE_ADJECTIVE_AFTER) + r")\s+$)")
 # A scope of record, or a word with its ending ("출범 이래"), and at most one word before the hedge,
@@ -312,7 +320,7 @@ _CANDIDATE_RE = _Pattern(
     + alternation(L.NATIVE_COUNTERS) + r"))"
     r"|(?ai:\bmulti(?=-?(?:million|billion|trillion)))"
     r"|(?ai:\b(?:several|a few|tens of|hundreds of|thousands|millions|billions|trillions"
-    r"|half an? |an? (?=thousand|million|billion|trillion|" + _ONE_OF + r")|"
+    r"|half an? |half-(?=thousand|million|billion|trillion)|an? (?=thousand|million|billion|trillion|" + _ONE_OF + r")|"
     + alternation(list(L.ENGLISH_UNITS) + list(L.ENGLISH_TENS)) + r")\b))")
 
 
@@ -468,14 +476,14 @@ def _currency_after_at(s: str, pos: int, hangul_num: bool, magnitude: bool = Tru
 
 class _Number:
     __slots__ = ("value", "place", "end", "big", "hangul", "magnitude_word", "vague", "low",
-                 "high", "yeo", "bare", "words")
+                 "high", "yeo", "bare", "words", "compound")
 
     def __init__(self, value, place, end, big, hangul, magnitude_word, vague=False, low=None,
                  high=None):
         self.value, self.place, self.end, self.big = value, place, end, big
         self.hangul, self.magnitude_word, self.vague = hangul, magnitude_word, vague
         self.low, self.high = low, high
-        self.yeo = self.bare = self.words = False
+        self.yeo = self.bare = self.words = self.compound = False
 
 
 def _big_ok(s: str, k: int) -> bool:
@@ -636,6 +644,7 @@ def _read_words(s: str, i: int) -> _Number | None:
     num = _Number(v.scaleb(place), step.adjusted() + place, m.end(), place or None, False,
                   bool(place))
     num.words = True
+    num.compound = bool(g("hy")) or (g("half") or "").endswith("-")
     if not place and step == 1:   # "one-point-03 trillion"
         end = num.end
         _spoken_point(s, num)
@@ -746,7 +755,7 @@ def _prefix_at(s: str, start: int):
         elif m is None and hedge is None and (m := _HEDGE_BEFORE_RE.search(pre)):
             hedge = m.group("h")
             hedge_kind = L.HEDGE_BEFORE.get(hedge.lower()) or L.HEDGE_BEFORE.get(
-                " ".join(hedge.split()).lower())
+                " ".join(hedge.replace("-", " ").split()).lower())
             at = left - (len(pre) - m.start())
             before = s[max(0, at - 8):at]
             if hedge_kind is None or _RECORD_BEFORE_RE.search(s, max(0, at - _RECORD_REACH), at) \
@@ -854,6 +863,8 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
             return None   # "사원", "이유로", "이 달러": a lone Hangul digit is money only glued
         if type(found[0]) is tuple:   # "5 dinars": money whose currency the name leaves open
             options, found = found[0], (None, found[1], found[2])
+    elif num.compound:
+        return None   # "a two-million-strong crowd", "five-billion-year-old": no currency after
     if allow_range and not num.vague and sign is None and not options:
         joined = _range(s, left, start, num, pos, currency, lenient, hedge, hedge_kind, found)
         if joined is MALFORMED_END:
@@ -1601,7 +1612,7 @@ _LENIENT_START_RE = _Pattern(
     r"|(?<![가-힣])(?:" + alternation(L.NATIVE_NUMBERS) + r")\s?(?:" + alternation(L.NATIVE_COUNTERS) + ")"
     r"|(?ai:\bmulti(?=-?(?:million|billion|trillion)))"
     r"|(?ai:\b(?:several|a few|tens of|hundreds of|thousands|millions|billions|trillions"
-    r"|half an? |an? (?=thousand|million|billion|trillion|" + _ONE_OF + r")|"
+    r"|half an? |half-(?=thousand|million|billion|trillion)|an? (?=thousand|million|billion|trillion|" + _ONE_OF + r")|"
     + alternation(list(L.ENGLISH_UNITS) + list(L.ENGLISH_TENS)) + r")\b))")
 
 
