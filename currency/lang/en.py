@@ -851,6 +851,18 @@ CONVERSION_BEFORE = (
 # Written after a comma between an amount and its conversion: "1 trillion won, or about $760
 # million" (broadcast and wire copy).
 CONVERSION_JOIN = ("or",)
+# Written right after an amount, before the parenthesis of its conversion: the unit the amount is
+# paid per ("$200,000 per day (about 279 million won)", "30,000 won a share ($22)", "$30 million a
+# season (about 40 billion won)"). The reader's own period words (`PER_AFTER`: "a year",
+# "annually") stand there too. A pair across such a word must show a rate the market's day
+# allows (`conversions.py`): "$5 a share (1 trillion won in all)" is no conversion.
+CONVERSION_PER_UNIT = (
+    "per day", "a day", "each day", "daily", "per week", "a week", "weekly", "per night",
+    "a night", "per hour", "an hour", "per share", "a share", "each", "apiece", "per person",
+    "a person", "per head", "a head", "per capita", "per unit", "a unit", "per barrel",
+    "a barrel", "per ton", "a ton", "per tonne", "a tonne", "per season", "a season",
+    "per game", "a game",
+)
 # Written before the first of amounts joined by "or" when they are a choice, not one amount in two
 # currencies: "either 2 trillion won or $3 billion", "whether it pays 2 trillion won or $3 billion".
 CHOICE_BEFORE = ("either", "whether")

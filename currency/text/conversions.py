@@ -29,13 +29,19 @@ _SHARE_COUNT_AFTER = re.compile(
     r"\s?(?:" + alternation(L.SHARE_COUNT_WORDS) + r")"
     + PARTICLE + r"?(?![가-힣A-Za-z])")
 # What stands between a figure and its conversion: "(", "(한화 ", ", 우리 돈 ", "·우리돈 ",
-# " 원화로 ", ", or ", " 상당(" (its worth).
+# " 원화로 ", ", or ", " 상당(" (its worth), " per day (" (the unit it is paid per: `per`).
 _JOIN = alternation(L.CONVERSION_JOIN)
-_CONVERSION_GAP = re.compile(r"\s*(?:(?:" + alternation(L.CONVERSION_WORTH) + r")\s*(?=[(（]))?"
+_PER_UNIT = alternation(set(L.CONVERSION_PER_UNIT) | set(L.PER_AFTER))
+_CONVERSION_GAP = re.compile(r"\s*(?:(?:" + alternation(L.CONVERSION_WORTH) + r"|(?P<per>(?i:"
+                             + _PER_UNIT + r")))\s*(?=[(（]))?"
                              r"(?:[(（]\s*)?(?:[,·]\s*)?(?:(?:한화|우리\s?돈|원화)(?:로)?\s*|(?:"
                              + _JOIN + r")\s+)?$")
 # "or", with or without a comma: "2 trillion won or $1.5 billion" is as much a conversion.
 _JOINED = re.compile(r"\s*,?\s*(?:" + _JOIN + r")\s+$")
+# How long the text between an amount and its conversion may be: besides a unit it is paid per,
+# whose longest word the whole gap may add.
+_GAP_OWN = 12
+_GAP_MOST = _GAP_OWN + 1 + max(map(len, L.CONVERSION_PER_UNIT + tuple(L.PER_AFTER)))
 _MARKER = re.compile(r"[(（]|한화|우리\s?돈|원화|(?<![^\s,])(?:" + _JOIN + r")\s")
 # A choice between amounts: "either", "whether" before the first of them in its clause, or
 # "whichever", "depending on" after the second in its sentence.
@@ -98,7 +104,10 @@ def _pair_conversions(text: str, cands: list[Candidate], day: dt.date | None = N
         gap = text[a.end:b.start]
         # The reader may take "한화 약" into the second amount as its hedge.
         marked = _MARKER.search(gap) or _MARKER.match(text, b.start)
-        plain = len(gap) <= 12 and marked and _CONVERSION_GAP.match(gap)
+        plain = len(gap) <= _GAP_MOST and marked and _CONVERSION_GAP.match(gap)
+        per_unit = plain.group("per") if plain else None
+        if plain and len(gap) - len(per_unit or "") > _GAP_OWN:
+            plain = per_unit = None
         # "€1.5 billion (2.4 trillion won, or $1.6 billion)": a second conversion of the first.
         if plain and a.pair and _JOINED.match(gap):
             _second_conversion(text, cands, a, b)
@@ -125,11 +134,20 @@ def _pair_conversions(text: str, cands: list[Candidate], day: dt.date | None = N
             continue   # "0달러(약 2조원)": no rate to imply
         if b.currency == a.currency and not _in_own_currency(text, a, b):
             continue   # two amounts of one currency
+        if per_unit and not _fits_market(a.currency, b.currency, b.amount.value / a.amount.value,
+                                         day or _last_fixing()):
+            continue   # "$5 a share (1 trillion won in all)": a unit's price and a whole
         _link(a, b)
         if line:
             # a rate the story converts at, said in extract's output (scan still proposes both:
             # docs/reader_forms.md)
             a.pair["rate_line"] = b.pair["rate_line"] = True
+
+
+def _last_fixing() -> dt.date:
+    """The last day of the rate data: the market a pair with no day of its own is judged by."""
+    from currency.data.rates import rate_book
+    return rate_book().last_date
 
 
 def _shared_by_conversion(a: Candidate, b: Candidate, day: dt.date | None) -> None:

@@ -258,6 +258,45 @@ def test_a_dot_or_a_worth_word_alone_pairs_nothing(text):
 
 
 @pytest.mark.parametrize("text, original, conversion", [
+    # the unit an amount is paid per, between it and the parenthesis of its conversion (stop 58)
+    ("Norden pays $200,000 per day (about 279 million won) for the ship.", "$200,000",
+     "about 279 million won"),
+    ("Kestrel offered 30,000 won a share ($22) to its holders.", "30,000 won", "$22"),
+    ("Orvel signed the pitcher for $30 million per season (about 40 billion won).", "$30 million",
+     "about 40 billion won"),
+    ("Orvel paid $80 A BARREL (about 110,000 won) for the crude.", "$80", "about 110,000 won"),
+    ("노르덴은 매일 20만 달러씩(약 2억7900만 원)을 낸다.", "20만 달러", "약 2억7900만 원"),
+    # a period word the reader takes into the amount, and a unit word before the amount, paired
+    # already
+    ("Kestrel earns $50 million a year (about 65 billion won) from it.", "$50 million a year",
+     "about 65 billion won"),
+    ("노르덴은 하루 20만 달러(약 2억7900만 원)를 낸다.", "20만 달러", "약 2억7900만 원"),
+    ("카파전자는 주당 3만원(약 22달러)을 제시했다.", "3만원", "약 22달러"),
+])
+@pytest.mark.parametrize("day", [dt.date(2024, 3, 25), None])
+def test_a_unit_paid_per_before_the_parenthesis_still_pairs_a_conversion(text, original,
+                                                                         conversion, day):
+    cands = extract(text, day)
+    pairs = {c.amount.span: c.pair and cands[c.pair["with"]].amount.span for c in cands}
+    assert pairs[conversion] == original
+
+
+@pytest.mark.parametrize("text", [
+    # a unit's price and a whole in another currency: no rate the market allows
+    "Orvel pays $5 a share (1 trillion won in all) to buy Kestrel.",
+    "Norden pays $200,000 per day (about 5 won) for the ship.",
+    # words between the unit and the parenthesis, or before the parenthesis' amount; a second
+    # amount of the same currency
+    "Norden pays $200,000 per day for (about 279 million won) the ship.",
+    "노르덴은 매일 20만 달러씩(총 9조원)을 낸다.",
+    "Norden pays $200,000 per day ($73 million a year) for the ship.",
+])
+@pytest.mark.parametrize("day", [dt.date(2024, 3, 25), None])
+def test_a_unit_paid_per_pairs_no_implausible_rate_nor_other_words(text, day):
+    assert not any(c.pair for c in extract(text, day))
+
+
+@pytest.mark.parametrize("text, original, conversion", [
     ("나라전자는 42억 달러(당시 환율로 약 5조 원)에 공장을 샀다.", "42억 달러", "약 5조 원"),
     ("나라전자는 42억 달러(오늘 환율로 5조 6천억 원)에 공장을 샀다.", "42억 달러", "5조 6천억 원"),
     ("Orvel bought the plant for $4.2 billion (at the then exchange rate, about 5 trillion "
