@@ -1287,8 +1287,10 @@ def _slipped_unit(ms: list[Mention], small: list[int], other: list[int]) -> bool
     for i in small:
         for j in other:
             a, b = ms[i], ms[j]
-            if a.article != b.article or not (a.usd and b.usd) or a.currency != b.currency \
-                    or a.priced_by_share or a.per or a.stages \
+            # a slip repeats the number as written, its sign too (a deficit's "-2014억원"
+            # beside assets' "2968억원" is two quantities, and a log of their ratio has no value)
+            if a.article != b.article or not (a.usd and b.usd and a.usd * b.usd > 0) \
+                    or a.currency != b.currency or a.priced_by_share or a.per or a.stages \
                     or _of_other_times(_own_date(a), {b.as_of} - {None, ""}):
                 continue
             tens = math.log10(b.usd / a.usd)

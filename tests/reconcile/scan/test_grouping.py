@@ -1310,6 +1310,19 @@ def test_an_amount_of_another_time_is_no_slipped_unit_of_the_articles_amount():
     assert one(res, "$2 million")["as_of"] == str(DAY.year - 1)
 
 
+def test_a_negative_amount_beside_positive_ones_is_scanned_and_no_slipped_unit():
+    # a deficit written with its sign beside the assets and debts it is the difference of: the
+    # slipped-unit test took the log of a negative ratio and stopped the scan with a traceback
+    res = scan_articles([
+        art("a.txt", "오벨조선은 인수 시점 자산(2968억원)보다 부채(4982억원)가 많은 "
+                     "완전자본잠식 상태(-2014억원)였다. 주당 -2014원의 손실도 냈다."),
+        art("b.txt", "오벨조선의 부채는 4982억원, 자산은 2968억원이었다."),
+    ])
+    rows = by_amount(res)
+    debts, assets = ({r["metric"] for r in rows[a]} for a in ("4982억원", "2968억원"))
+    assert len(debts) == 1 and len(assets) == 1 and debts != assets
+
+
 @pytest.mark.parametrize("small", ["$20 a year", "$20 a month"])
 def test_an_amount_per_year_or_month_is_no_slipped_unit_of_the_articles_sum(small):
     res = scan_articles([
