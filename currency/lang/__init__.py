@@ -373,6 +373,8 @@ CONVERSION_WORTH = merged_tuple("CONVERSION_WORTH")
 # Written right after an amount, before the parenthesis of its conversion: the unit it is paid
 # per ("$200,000 per day (about 279 million won)", "20만 달러씩(약 2억7900만 원)").
 CONVERSION_PER_UNIT = merged_tuple("CONVERSION_PER_UNIT")
+# Inside a conversion's parenthesis, words that call its amount a whole ("in total", "합계").
+CONVERSION_TOTAL = merged_tuple("CONVERSION_TOTAL")
 # Conversion words that are also names inside other words: counted only standing apart.
 CONVERSION_NAMES = merged_tuple("CONVERSION_NAMES")
 # Words before (and after) amounts joined by CONVERSION_JOIN that make them a choice.

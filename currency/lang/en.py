@@ -861,8 +861,14 @@ CONVERSION_PER_UNIT = (
     "a night", "per hour", "an hour", "per share", "a share", "each", "apiece", "per person",
     "a person", "per head", "a head", "per capita", "per unit", "a unit", "per barrel",
     "a barrel", "per ton", "a ton", "per tonne", "a tonne", "per season", "a season",
-    "per game", "a game",
+    "per game", "a game", "an ounce", "per ounce", "a gallon", "per gallon", "per litre",
+    "per liter", "a litre", "a liter", "per kg", "a kg", "per kilogram", "a kilogram", "per dose",
+    "a dose", "per square meter", "per square metre", "a square meter", "a square metre",
+    "per pyeong", "a pyeong",
 )
+# Inside the parenthesis of a conversion, words that call its amount a whole: "$1 billion each
+# (2.6 trillion won in total)" is a unit's amount and the whole, never one figure in two currencies.
+CONVERSION_TOTAL = ("in total", "combined", "altogether", "in all", "a total of")
 # Written before the first of amounts joined by "or" when they are a choice, not one amount in two
 # currencies: "either 2 trillion won or $3 billion", "whether it pays 2 trillion won or $3 billion".
 CHOICE_BEFORE = ("either", "whether")
