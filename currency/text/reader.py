@@ -306,6 +306,16 @@ _GLUED_SENTENCE_RE = _Pattern(r"[a-z]\.(?=[A-Z])")
 _ONE_OF_RE = _Pattern(r"(?ai:" + _ONE_OF + r")")
 _AFTER_ONE_OF_RE = _Pattern(r"(?ai:\s*(?:$|[^\w\s-]|(?:" + alternation(L.AFTER_ONE_OF) + r")\b))")
 
+# Where an amount in English words can start ("multi-", "several", "half a ", "half-" before a
+# place word as in "a half-billion-dollar deal", "a ", a number word): one alternative, shared by
+# the text's reader and the lenient one.
+_ENGLISH_START = (
+    r"(?ai:\bmulti(?=-?(?:million|billion|trillion)))"
+    r"|(?ai:\b(?:several|a few|tens of|hundreds of|thousands|millions|billions|trillions"
+    r"|half an? |half-(?=thousand|million|billion|trillion)"
+    r"|an? (?=thousand|million|billion|trillion|" + _ONE_OF + r")|"
+    + alternation(list(L.ENGLISH_UNITS) + list(L.ENGLISH_TENS)) + r")\b)")
+
 # Where an amount can start: a digit not inside a word or number, a sign, a Sino-Korean numeral
 # or a native count at the start of a word, 수 before a place word, 절반, or English words.
 _CANDIDATE_RE = _Pattern(
@@ -318,10 +328,7 @@ _CANDIDATE_RE = _Pattern(
     r"|(?<![가-힣])절반"
     r"|(?<![가-힣])(?=(?:" + alternation(L.NATIVE_NUMBERS) + r")\s?(?:"
     + alternation(L.NATIVE_COUNTERS) + r"))"
-    r"|(?ai:\bmulti(?=-?(?:million|billion|trillion)))"
-    r"|(?ai:\b(?:several|a few|tens of|hundreds of|thousands|millions|billions|trillions"
-    r"|half an? |half-(?=thousand|million|billion|trillion)|an? (?=thousand|million|billion|trillion|" + _ONE_OF + r")|"
-    + alternation(list(L.ENGLISH_UNITS) + list(L.ENGLISH_TENS)) + r")\b))")
+    r"|" + _ENGLISH_START + r")")
 
 
 def _piece(text: str) -> tuple[Decimal, int]:
@@ -1610,10 +1617,7 @@ _LENIENT_START_RE = _Pattern(
     rf"(?<![a-z0-9.,])\d|(?<![가-힣0-9])[{_SINO}萬億兆京]|(?<![가-힣])수(?=[십백천만억조]|\s[만억조경])"
     r"|(?<![가-힣])절반"
     r"|(?<![가-힣])(?:" + alternation(L.NATIVE_NUMBERS) + r")\s?(?:" + alternation(L.NATIVE_COUNTERS) + ")"
-    r"|(?ai:\bmulti(?=-?(?:million|billion|trillion)))"
-    r"|(?ai:\b(?:several|a few|tens of|hundreds of|thousands|millions|billions|trillions"
-    r"|half an? |half-(?=thousand|million|billion|trillion)|an? (?=thousand|million|billion|trillion|" + _ONE_OF + r")|"
-    + alternation(list(L.ENGLISH_UNITS) + list(L.ENGLISH_TENS)) + r")\b))")
+    r"|" + _ENGLISH_START + r")")
 
 
 def _check_currency_words(text: str, amount: Amount) -> None:
