@@ -156,6 +156,8 @@ PLACE_STEPS = {**{w: ko.PLACE_STEP for w in ko.BIG_PLACES},
 # Vague English quantities: (lowest, highest) in units of the place that follows.
 # English number words.
 ENGLISH_UNITS = merged_dict("ENGLISH_UNITS")
+# Currency words that are also nouns of weight or a threshold ("a two-million-pound load limit").
+COMPOUND_NOUN_CURRENCY_WORDS = merged_tuple("COMPOUND_NOUN_CURRENCY_WORDS")
 # Digits as broadcast transcripts spell the decimals ("17-point-three billion").
 ENGLISH_DIGITS = merged_dict("ENGLISH_DIGITS")
 ENGLISH_TENS = merged_dict("ENGLISH_TENS")

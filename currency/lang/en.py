@@ -294,6 +294,13 @@ PER_AFTER = {
     "/mo": "month",
 }
 
+# Currency words that are also ordinary nouns of weight or of a threshold ("a two-million-pound
+# load limit", "passed the one-million-mark"): in a spelled hyphenated compound such a word does
+# not make the amount money by itself, so the compound is read at low confidence (a
+# "two-million-pound transfer fee" stays readable, flagged). Written apart or with a sign
+# ("two million pounds", "£2 million") the amount is read as before.
+COMPOUND_NOUN_CURRENCY_WORDS = ("mark", "marks", "pound", "pounds")
+
 # A period word that modifies the noun an amount is the value of, in the amount's own clause:
 # "an annual cap set at $20 billion", "quarterly revenue came in at $94.9 billion" (the reader's
 # noun periods, `NOUN_PERIOD_FORMS` in `currency.lang`). Not "annual meeting", "annual report":

@@ -193,6 +193,9 @@ _NATIVE_RE = _Pattern(
     + r")(?!째|러)")
 _PER_AFTER_RE = _Pattern(r"\s?(?P<p>" + _alt_words(L.PER_AFTER) + r")(?!\s(?:"
                          + _alt_words(L.PER_AFTER_NOT_BEFORE) + r"))")
+# ... or joined to a spelled compound by hyphens ("a five-billion-dollar-a-year business").
+_PER_AFTER_HYPHEN_RE = _Pattern(r"-(?P<p>" + _alt_words(
+    w.replace(" ", "-") for w in L.PER_AFTER if " " in w) + r")")
 _PER_BEFORE_RE = _Pattern(r"(?:^|(?<=[^가-힣A-Za-z]))(?P<p>" + alternation(L.PER_BEFORE) + r")\s?$")
 # ... or joined to it by a hyphen, as a compound before its noun ("a near-$1bn deal"), whose
 # words the hyphens join too ("a more-than-$1bn bid", "a more-than-five-billion-dollar contract")
@@ -225,7 +228,16 @@ _HEDGE_AFTER_WORDS = "|".join(
     for w in sorted(L.HEDGE_AFTER, key=len, reverse=True))
 _HEDGE_AFTER_RE = _Pattern(r"(?:\s?(?:이|가|을|를|은|는)?\s?)(?P<h>" + _HEDGE_AFTER_WORDS + r")")
 _NOT_AFTER_RE = _Pattern(r"(?:이|가|은|는|도)?\s?(?:아니|아닌|않)")
-_RANGE_RE = _Pattern(r"\s?(?P<c>~|∼|〜|–|—|-|에서|부터|to|and)\s?")
+# A spelled compound's range may join its words with hyphens: "a two- to three-billion-dollar
+# loan", "a one-to-two-billion-won loss" (read as "two to three billion dollars").
+_RANGE_RE = _Pattern(r"\s?(?:-\s?(?=to[\s-]))?(?P<c>~|∼|〜|–|—|-|에서|부터|to|and)"
+                     r"(?:\s|(?<=to)-(?=[A-Za-z]))?")
+# A spelled compound right after the first end of a range or a choice, with a hyphen written after
+# that end: "a five- or six-billion-dollar loss", "a two-to-three-billion-dollar loan" when the
+# range did not read. Alone, the compound would be the upper end read as exact: nothing is read.
+_COMPOUND_AFTER_END_RE = _Pattern(
+    r"(?ai:\b(?:" + alternation(list(L.ENGLISH_UNITS) + list(L.ENGLISH_TENS))
+    + r")(?:-\s?|\s)(?:to|or)[\s-]$)")
 _BETWEEN_RE = _Pattern(r"(?ai:between\s+$)")
 # "최소 10조원에서 최대 12조원": a least first end and a most second end bound one range. The
 # connectors that say "from ... to" in Korean, and the hedge of a second end, read ahead.
@@ -872,6 +884,13 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
             options, found = found[0], (None, found[1], found[2])
     elif num.compound:
         return None   # "a two-million-strong crowd", "five-billion-year-old": no currency after
+    if num.compound and allow_range and \
+            _COMPOUND_AFTER_END_RE.search(s, max(0, start - 16), start):
+        return None   # "a five- or six-billion-dollar loss": not six billion, exact
+    doubt = None
+    if num.compound and s[pos:found[1]].strip(" -").lower() in L.COMPOUND_NOUN_CURRENCY_WORDS:
+        doubt = (f"{s[pos:found[1]].strip(' -')!r} in a hyphenated compound is also a noun of "
+                 "weight or of a threshold, not only a currency")
     if allow_range and not num.vague and sign is None and not options:
         joined = _range(s, left, start, num, pos, currency, lenient, hedge, hedge_kind, found)
         if joined is MALFORMED_END:
@@ -941,6 +960,8 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
                        after_kind, per, sign, band)
         if options and built is not None:
             built.__dict__["currency_options"] = options   # a fresh Amount, not yet shared
+        if doubt and built is not None:
+            built.__dict__["doubt"] = doubt
         return built
     if currency is not None and scale == 1.0 and (c := _SUBUNIT_AFTER_RE.match(s, pos)) and \
             ((w := c.group("w")) != "c" or not c.group("sp")) and \
@@ -953,6 +974,9 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
             precision, pos = Decimal(str(frac)), c.end()
     if per is None and unit is not None and (m := _PER_AFTER_RE.match(s, pos)):
         per, pos = L.PER_AFTER[m.group("p")], m.end()
+    elif per is None and unit is not None and num.compound and \
+            (m := _PER_AFTER_HYPHEN_RE.match(s, pos)):
+        per, pos = L.PER_AFTER[m.group("p").replace("-", " ")], m.end()
     if after_kind is None and (m := _HEDGE_AFTER_RE.match(s, pos)):
         after_kind, pos = L.HEDGE_AFTER[m.group("h")], m.end()
         hedges.append(m.group("h"))
@@ -962,6 +986,8 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
                    after_kind, per, sign, band)
     if options and built is not None:
         built.__dict__["currency_options"] = options   # a fresh Amount, not yet shared
+    if doubt and built is not None:
+        built.__dict__["doubt"] = doubt
     return built
 
 

@@ -942,3 +942,58 @@ def test_an_article_of_hyphenated_compounds_extracts_each_at_high_confidence():
     got = [(c.amount.span, c.currency, c.amount.bound, c.confidence) for c in extract(text, PUB)]
     assert got == [("five-billion-dollar", "USD", "exact", "high"),
                    ("more-than-two-trillion-won", "KRW", "at_least", "high")]
+
+
+@pytest.mark.parametrize("compound, words", [
+    # a range whose ends are joined by hyphens reads as the range written apart
+    ("Orvel took a two- to three-billion-dollar loan.", "Orvel took two to three billion dollars."),
+    ("Orvel took a two-to-three-billion-dollar loan.", "Orvel took two to three billion dollars."),
+    ("Kestrel booked a one-to-two-billion-won loss.", "Kestrel booked one to two billion won."),
+    # a period joined by hyphens is kept, as written apart
+    ("Norden runs a five-billion-dollar-a-year business.",
+     "Norden runs five billion dollars a year."),
+    ("Orvel won a ten-million-dollar-per-year contract.",
+     "Orvel won ten million dollars per year."),
+])
+def test_a_hyphenated_range_or_period_reads_as_its_words_apart(compound, words):
+    a, b = only(compound), only(words)
+    assert (_reading(a), a.per) == (_reading(b), b.per)
+
+
+@pytest.mark.parametrize("text", [
+    # a choice of two ends: its upper end alone would be read as exact
+    "Kestrel booked a five- or six-billion-dollar loss.",
+    "Kestrel booked a five-or-six-billion-dollar loss.",
+])
+def test_a_hyphenated_choice_of_ends_is_no_amount(text):
+    assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize("text, span, currency", [
+    ("Orvel's app passed the one-million-mark in May.", "one-million-mark", "BAM"),
+    ("Kestrel's game crossed the ten-million-mark.", "ten-million-mark", "BAM"),
+    ("The bridge has a two-million-pound load limit.", "two-million-pound", "GBP"),
+    ("Norden's engine gives a seven-million-pound thrust.", "seven-million-pound", "GBP"),
+    # money all the same, read and flagged
+    ("Orvel paid a two-million-pound transfer fee.", "two-million-pound", "GBP"),
+])
+def test_a_compound_with_a_currency_word_of_weight_or_threshold_is_low_confidence(text, span,
+                                                                                   currency):
+    (c,) = extract(text, PUB)
+    assert (c.amount.span, c.currency, c.confidence) == (span, currency, "low")
+    assert "weight or of a threshold" in c.reason
+
+
+@pytest.mark.parametrize("text", [
+    "Orvel paid two million pounds for the player.",
+    "Orvel paid a five-billion-dollar fee.",
+    "Orvel paid a three-million-euro fee.",
+])
+def test_the_same_words_apart_or_another_currency_stay_high_confidence(text):
+    (c,) = extract(text, PUB)
+    assert c.confidence == "high" and c.amount.doubt is None
+
+
+def test_the_lenient_reader_starts_at_half_before_a_place_word():
+    a = read_amount("half-billion-dollar")
+    assert (a.value, a.currency, a.bound) == (5e8, "USD", "exact")
