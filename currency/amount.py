@@ -66,6 +66,9 @@ class Amount:
     per_at: int | None = None
     # A band written with 대 ("1조원대" is [1조, 2조), "억대 초반"), as the reader read it.
     band: bool = False
+    # Why the reading may not be money at all, when the reader doubts it ("a two-million-pound
+    # load limit": a word of weight as much as a currency); extract reads it at low confidence.
+    doubt: str | None = None
 
     @property
     def span(self) -> str:

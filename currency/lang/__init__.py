@@ -156,6 +156,8 @@ PLACE_STEPS = {**{w: ko.PLACE_STEP for w in ko.BIG_PLACES},
 # Vague English quantities: (lowest, highest) in units of the place that follows.
 # English number words.
 ENGLISH_UNITS = merged_dict("ENGLISH_UNITS")
+# Currency words that are also nouns of weight or a threshold ("a two-million-pound load limit").
+COMPOUND_NOUN_CURRENCY_WORDS = merged_tuple("COMPOUND_NOUN_CURRENCY_WORDS")
 # Digits as broadcast transcripts spell the decimals ("17-point-three billion").
 ENGLISH_DIGITS = merged_dict("ENGLISH_DIGITS")
 ENGLISH_TENS = merged_dict("ENGLISH_TENS")
@@ -370,6 +372,11 @@ CONVERSION_JOIN = merged_tuple("CONVERSION_JOIN")
 # Written right after an amount, before the parenthesis of its conversion: "1억 달러 상당(약
 # 1300억원)", the amount's worth.
 CONVERSION_WORTH = merged_tuple("CONVERSION_WORTH")
+# Written right after an amount, before the parenthesis of its conversion: the unit it is paid
+# per ("$200,000 per day (about 279 million won)", "20만 달러씩(약 2억7900만 원)").
+CONVERSION_PER_UNIT = merged_tuple("CONVERSION_PER_UNIT")
+# Inside a conversion's parenthesis, words that call its amount a whole ("in total", "합계").
+CONVERSION_TOTAL = merged_tuple("CONVERSION_TOTAL")
 # Conversion words that are also names inside other words: counted only standing apart.
 CONVERSION_NAMES = merged_tuple("CONVERSION_NAMES")
 # Words before (and after) amounts joined by CONVERSION_JOIN that make them a choice.

@@ -294,6 +294,13 @@ PER_AFTER = {
     "/mo": "month",
 }
 
+# Currency words that are also ordinary nouns of weight or of a threshold ("a two-million-pound
+# load limit", "passed the one-million-mark"): in a spelled hyphenated compound such a word does
+# not make the amount money by itself, so the compound is read at low confidence (a
+# "two-million-pound transfer fee" stays readable, flagged). Written apart or with a sign
+# ("two million pounds", "£2 million") the amount is read as before.
+COMPOUND_NOUN_CURRENCY_WORDS = ("mark", "marks", "pound", "pounds")
+
 # A period word that modifies the noun an amount is the value of, in the amount's own clause:
 # "an annual cap set at $20 billion", "quarterly revenue came in at $94.9 billion" (the reader's
 # noun periods, `NOUN_PERIOD_FORMS` in `currency.lang`). Not "annual meeting", "annual report":
@@ -851,6 +858,24 @@ CONVERSION_BEFORE = (
 # Written after a comma between an amount and its conversion: "1 trillion won, or about $760
 # million" (broadcast and wire copy).
 CONVERSION_JOIN = ("or",)
+# Written right after an amount, before the parenthesis of its conversion: the unit the amount is
+# paid per ("$200,000 per day (about 279 million won)", "30,000 won a share ($22)", "$30 million a
+# season (about 40 billion won)"). The reader's own period words (`PER_AFTER`: "a year",
+# "annually") stand there too. A pair across such a word must show a rate the market's day
+# allows (`conversions.py`): "$5 a share (1 trillion won in all)" is no conversion.
+CONVERSION_PER_UNIT = (
+    "per day", "a day", "each day", "daily", "per week", "a week", "weekly", "per night",
+    "a night", "per hour", "an hour", "per share", "a share", "each", "apiece", "per person",
+    "a person", "per head", "a head", "per capita", "per unit", "a unit", "per barrel",
+    "a barrel", "per ton", "a ton", "per tonne", "a tonne", "per season", "a season",
+    "per game", "a game", "an ounce", "per ounce", "a gallon", "per gallon", "per litre",
+    "per liter", "a litre", "a liter", "per kg", "a kg", "per kilogram", "a kilogram", "per dose",
+    "a dose", "per square meter", "per square metre", "a square meter", "a square metre",
+    "per pyeong", "a pyeong",
+)
+# Inside the parenthesis of a conversion, words that call its amount a whole: "$1 billion each
+# (2.6 trillion won in total)" is a unit's amount and the whole, never one figure in two currencies.
+CONVERSION_TOTAL = ("in total", "combined", "altogether", "in all", "a total of")
 # Written before the first of amounts joined by "or" when they are a choice, not one amount in two
 # currencies: "either 2 trillion won or $3 billion", "whether it pays 2 trillion won or $3 billion".
 CHOICE_BEFORE = ("either", "whether")

@@ -1080,3 +1080,10 @@ RECURRING_WORDS = ("올해", "금년", "기술료", "로열티")
 # Right after an amount, before the parenthesis of its conversion: "1억 달러 상당(약 1300억원)",
 # "50억 달러 규모(약 6조5000억원)" (its worth, its size).
 CONVERSION_WORTH = ("상당", "규모")
+# Right after an amount, before the parenthesis of its conversion: the amount is paid each time,
+# per unit ("하루 20만 달러씩(약 2억7900만 원)"); a unit word before the amount (주당, 하루, 연간)
+# leaves the parenthesis right after it, which pairs already. English: `en.CONVERSION_PER_UNIT`.
+CONVERSION_PER_UNIT = ("씩", "꼴")
+# Inside the parenthesis of a conversion, words that call its amount a whole ("10억 달러씩(합계 약
+# 2조6000억원)"): never the conversion of an amount paid per unit. English: `en.CONVERSION_TOTAL`.
+CONVERSION_TOTAL = ("합계", "총", "모두")

@@ -29,13 +29,24 @@ _SHARE_COUNT_AFTER = re.compile(
     r"\s?(?:" + alternation(L.SHARE_COUNT_WORDS) + r")"
     + PARTICLE + r"?(?![가-힣A-Za-z])")
 # What stands between a figure and its conversion: "(", "(한화 ", ", 우리 돈 ", "·우리돈 ",
-# " 원화로 ", ", or ", " 상당(" (its worth).
+# " 원화로 ", ", or ", " 상당(" (its worth), " per day (" (the unit it is paid per: `per`).
 _JOIN = alternation(L.CONVERSION_JOIN)
-_CONVERSION_GAP = re.compile(r"\s*(?:(?:" + alternation(L.CONVERSION_WORTH) + r")\s*(?=[(（]))?"
+_PER_UNIT = alternation(set(L.CONVERSION_PER_UNIT) | set(L.PER_AFTER))
+_CONVERSION_GAP = re.compile(r"\s*(?:(?:" + alternation(L.CONVERSION_WORTH) + r"|(?P<per>(?i:"
+                             + _PER_UNIT + r")))\s*(?=[(（]))?"
                              r"(?:[(（]\s*)?(?:[,·]\s*)?(?:(?:한화|우리\s?돈|원화)(?:로)?\s*|(?:"
                              + _JOIN + r")\s+)?$")
 # "or", with or without a comma: "2 trillion won or $1.5 billion" is as much a conversion.
+# A word inside the parenthesis that calls its amount a whole ("(2.6 trillion won in total)",
+# "(합계 2조6000억원)"): never the conversion of an amount paid per unit.
+_TOTAL = re.compile(r"(?i:\b(?:" + alternation(w for w in L.CONVERSION_TOTAL if w.isascii())
+                    + r")\b)|(?<![가-힣])(?:" + alternation(
+                        w for w in L.CONVERSION_TOTAL if not w.isascii()) + ")")
 _JOINED = re.compile(r"\s*,?\s*(?:" + _JOIN + r")\s+$")
+# How long the text between an amount and its conversion may be: besides a unit it is paid per,
+# whose longest word the whole gap may add.
+_GAP_OWN = 12
+_GAP_MOST = _GAP_OWN + 1 + max(map(len, L.CONVERSION_PER_UNIT + tuple(L.PER_AFTER)))
 _MARKER = re.compile(r"[(（]|한화|우리\s?돈|원화|(?<![^\s,])(?:" + _JOIN + r")\s")
 # A choice between amounts: "either", "whether" before the first of them in its clause, or
 # "whichever", "depending on" after the second in its sentence.
@@ -66,6 +77,12 @@ CONVERSION_RATIO = 2.0
 # when one currency alone fits. A won conversion written to three digits ("about 930 billion"
 # after $780 million) lies within 1 % of the won's.
 UNSAID_RATE_RATIO = 1.05
+# A pair across a unit the amount is paid per ("$1 billion each (2.6 trillion won)") is made only
+# within this factor of the market's: a per-unit amount beside a whole is the likeliest misreading
+# there, and the nearest whole is two units, twice the market's rate. The geometric middle of a
+# true conversion (1) and two units (2) is √2 ≈ 1.41; 1.35 stays under it, and above a writer's
+# rounded rate or one some weeks old (a few percent, rarely 20 %).
+PER_UNIT_RATIO = 1.35
 
 
 def _local_dollars(text: str, cands: list[Candidate], local: tuple[str, str] | None) -> None:
@@ -98,7 +115,10 @@ def _pair_conversions(text: str, cands: list[Candidate], day: dt.date | None = N
         gap = text[a.end:b.start]
         # The reader may take "한화 약" into the second amount as its hedge.
         marked = _MARKER.search(gap) or _MARKER.match(text, b.start)
-        plain = len(gap) <= 12 and marked and _CONVERSION_GAP.match(gap)
+        plain = len(gap) <= _GAP_MOST and marked and _CONVERSION_GAP.match(gap)
+        per_unit = plain.group("per") if plain else None
+        if plain and len(gap) - len(per_unit or "") > _GAP_OWN:
+            plain = per_unit = None
         # "€1.5 billion (2.4 trillion won, or $1.6 billion)": a second conversion of the first.
         if plain and a.pair and _JOINED.match(gap):
             _second_conversion(text, cands, a, b)
@@ -125,11 +145,31 @@ def _pair_conversions(text: str, cands: list[Candidate], day: dt.date | None = N
             continue   # "0달러(약 2조원)": no rate to imply
         if b.currency == a.currency and not _in_own_currency(text, a, b):
             continue   # two amounts of one currency
+        if per_unit and not _fits_market(a.currency, b.currency, b.amount.value / a.amount.value,
+                                         day or _last_fixing(), PER_UNIT_RATIO):
+            continue   # "$1 billion each (2.6 trillion won)": a unit's amount and a whole
+        if (per_unit or a.amount.per) and _says_total(text, a, b):
+            continue   # "$1 billion each (1.3 trillion won in total)"
         _link(a, b)
         if line:
             # a rate the story converts at, said in extract's output (scan still proposes both:
             # docs/reader_forms.md)
             a.pair["rate_line"] = b.pair["rate_line"] = True
+
+
+def _says_total(text: str, a: Candidate, b: Candidate) -> bool:
+    """Whether the parenthesis `b` stands in after `a` calls its amount a whole (`_TOTAL`)."""
+    opening = max(text.rfind("(", a.end, b.start), text.rfind("（", a.end, b.start))
+    if opening < 0:
+        return False
+    close = [i for i in (text.find(")", b.end), text.find("）", b.end)) if i >= 0]
+    return bool(_TOTAL.search(text, opening + 1, min(close) if close else b.end))
+
+
+def _last_fixing() -> dt.date:
+    """The last day of the rate data: the market a pair with no day of its own is judged by."""
+    from currency.data.rates import rate_book
+    return rate_book().last_date
 
 
 def _shared_by_conversion(a: Candidate, b: Candidate, day: dt.date | None) -> None:
@@ -232,16 +272,17 @@ def _link(a: Candidate, b: Candidate) -> None:
     b.pair = {"with": a.index, "implied_rate": rate, "rate_unit": f"{b.currency}/{a.currency}"}
 
 
-def _fits_market(base: str, quote: str, implied: float, day: dt.date | None) -> bool:
-    """Whether `implied` (`quote` per `base`) lies within CONVERSION_RATIO of the market rate on
-    `day`; with no rate known, no."""
+def _fits_market(base: str, quote: str, implied: float, day: dt.date | None,
+                 ratio: float = CONVERSION_RATIO) -> bool:
+    """Whether `implied` (`quote` per `base`) lies within `ratio` of the market rate on `day`;
+    with no rate known, no."""
     market = _market(base, quote, day)
-    return market is not None and within_ratio(implied, market)
+    return market is not None and within_ratio(implied, market, ratio)
 
 
-def within_ratio(x: float, y: float) -> bool:
-    """Whether two positive values lie within CONVERSION_RATIO of each other."""
-    return x > 0 and y > 0 and max(x, y) / min(x, y) <= CONVERSION_RATIO
+def within_ratio(x: float, y: float, ratio: float = CONVERSION_RATIO) -> bool:
+    """Whether two positive values lie within `ratio` (CONVERSION_RATIO) of each other."""
+    return x > 0 and y > 0 and max(x, y) / min(x, y) <= ratio
 
 
 def _market(base: str, quote: str, day: dt.date | None) -> float | None:

@@ -74,6 +74,9 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
         if c.confidence == "high" and in_link(text, c.amount):
             c.confidence = "low"
             c.reason = "inside a web address or a slug, not the article's prose"
+        if c.confidence == "high" and c.amount.doubt:
+            c.confidence = "low"
+            c.reason = c.amount.doubt
         if c.currency is None and c.amount.currency_options and c.confidence == "high":
             c.confidence = "low"
             said = "its conversion does not settle which (see its notes)" \

@@ -158,13 +158,19 @@ _ENG_VAGUE_RE = _Pattern(
     r"(?P<place>thousand|million|billion|trillion)s?"
     r"|(?P<multi>multi-?)(?P<mplace>million|billion|trillion)(?![a-z])"
     r"|(?P<plural>thousands|millions|billions|trillions)(?=\s+of\b))")
+# The words may be joined by hyphens into one modifier before a noun ("a five-billion-dollar
+# order", "a half-billion-dollar deal", "a two-and-a-half-billion-dollar plan"): a hyphen right
+# before the place word (`hy`) makes the number a compound, money only with its currency after
+# it (`_Number.compound`): "a two-million-strong crowd" is read as nothing.
 _ENG_WORDS_RE = _Pattern(
-    r"(?ai:(?P<half>half\s+an?\s+)?(?P<a>an?\s+)?"
+    r"(?ai:(?P<half>half(?:\s+an?\s+|-(?=(?:thousand|million|billion|trillion)\b)))?"
+    r"(?P<a>an?\s+)?"
     r"(?:(?P<tens>" + alternation(L.ENGLISH_TENS) + r")(?:[-\s](?P<tunit>" + alternation(
         k for k, v in L.ENGLISH_UNITS.items() if v < 10) + r"))?|(?P<unit>"
     + alternation(L.ENGLISH_UNITS) + r"))?"
-    r"(?P<hundred>\s+hundred)?(?P<andhalf>\s+and\s+a\s+half)?"
-    r"(?:(?:\s+|(?<=\s))(?P<place>thousand|million|billion|trillion)(?!s))?)\b")
+    r"(?P<hundred>(?:\s+|-)hundred)?(?P<andhalf>\s+and\s+a\s+half|-and-a-half)?"
+    r"(?:(?:\s+|(?<=\s)|(?<=half-)|(?P<hy>-))(?P<place>thousand|million|billion|trillion)"
+    r"(?!s))?)\b")
 _YEO_RE = _Pattern(r"여(?=\s?(?:" + alternation(w for w in L.CURRENCY_AFTER if not w.isascii())
                      + r"|[명개일년]))")
 _TOKEN_RE = _Pattern(
@@ -187,10 +193,15 @@ _NATIVE_RE = _Pattern(
     + r")(?!째|러)")
 _PER_AFTER_RE = _Pattern(r"\s?(?P<p>" + _alt_words(L.PER_AFTER) + r")(?!\s(?:"
                          + _alt_words(L.PER_AFTER_NOT_BEFORE) + r"))")
+# ... or joined to a spelled compound by hyphens ("a five-billion-dollar-a-year business").
+_PER_AFTER_HYPHEN_RE = _Pattern(r"-(?P<p>" + _alt_words(
+    w.replace(" ", "-") for w in L.PER_AFTER if " " in w) + r")")
 _PER_BEFORE_RE = _Pattern(r"(?:^|(?<=[^가-힣A-Za-z]))(?P<p>" + alternation(L.PER_BEFORE) + r")\s?$")
-# ... or joined to it by a hyphen, as a compound before its noun ("a near-$1bn deal")
+# ... or joined to it by a hyphen, as a compound before its noun ("a near-$1bn deal"), whose
+# words the hyphens join too ("a more-than-$1bn bid", "a more-than-five-billion-dollar contract")
+_HEDGES_HYPHENED = alternation(L.HEDGE_BEFORE).replace("\\ ", " ").replace(" ", "[ -]")
 _HEDGE_BEFORE_RE = _Pattern(
-    r"(?:^|(?<=[^가-힣A-Za-z]))(?P<h>(?ai:" + alternation(L.HEDGE_BEFORE) + r"))(?:\s?|-)$")
+    r"(?:^|(?<=[^가-힣A-Za-z]))(?P<h>(?ai:" + _HEDGES_HYPHENED + r"))(?:\s?|-)$")
 _NOT_BEFORE_RE = _Pattern(r"(?ai:\b(?:not|no|never)\s+$)")
 _ADJECTIVE_BEFORE_RE = _Pattern(r"(?ai:\b(?:" + alternation(L.HEDGE_ADJECTIVE_AFTER) + r")\s+$)")
 # A scope of record, or a word with its ending ("출범 이래"), and at most one word before the hedge,
@@ -217,7 +228,16 @@ _HEDGE_AFTER_WORDS = "|".join(
     for w in sorted(L.HEDGE_AFTER, key=len, reverse=True))
 _HEDGE_AFTER_RE = _Pattern(r"(?:\s?(?:이|가|을|를|은|는)?\s?)(?P<h>" + _HEDGE_AFTER_WORDS + r")")
 _NOT_AFTER_RE = _Pattern(r"(?:이|가|은|는|도)?\s?(?:아니|아닌|않)")
-_RANGE_RE = _Pattern(r"\s?(?P<c>~|∼|〜|–|—|-|에서|부터|to|and)\s?")
+# A spelled compound's range may join its words with hyphens: "a two- to three-billion-dollar
+# loan", "a one-to-two-billion-won loss" (read as "two to three billion dollars").
+_RANGE_RE = _Pattern(r"\s?(?:-\s?(?=to[\s-]))?(?P<c>~|∼|〜|–|—|-|에서|부터|to|and)"
+                     r"(?:\s|(?<=to)-(?=[A-Za-z]))?")
+# A spelled compound right after the first end of a range or a choice, with a hyphen written after
+# that end: "a five- or six-billion-dollar loss", "a two-to-three-billion-dollar loan" when the
+# range did not read. Alone, the compound would be the upper end read as exact: nothing is read.
+_COMPOUND_AFTER_END_RE = _Pattern(
+    r"(?ai:\b(?:" + alternation(list(L.ENGLISH_UNITS) + list(L.ENGLISH_TENS))
+    + r")(?:-\s?|\s)(?:to|or)[\s-]$)")
 _BETWEEN_RE = _Pattern(r"(?ai:between\s+$)")
 # "최소 10조원에서 최대 12조원": a least first end and a most second end bound one range. The
 # connectors that say "from ... to" in Korean, and the hedge of a second end, read ahead.
@@ -298,6 +318,16 @@ _GLUED_SENTENCE_RE = _Pattern(r"[a-z]\.(?=[A-Z])")
 _ONE_OF_RE = _Pattern(r"(?ai:" + _ONE_OF + r")")
 _AFTER_ONE_OF_RE = _Pattern(r"(?ai:\s*(?:$|[^\w\s-]|(?:" + alternation(L.AFTER_ONE_OF) + r")\b))")
 
+# Where an amount in English words can start ("multi-", "several", "half a ", "half-" before a
+# place word as in "a half-billion-dollar deal", "a ", a number word): one alternative, shared by
+# the text's reader and the lenient one.
+_ENGLISH_START = (
+    r"(?ai:\bmulti(?=-?(?:million|billion|trillion)))"
+    r"|(?ai:\b(?:several|a few|tens of|hundreds of|thousands|millions|billions|trillions"
+    r"|half an? |half-(?=thousand|million|billion|trillion)"
+    r"|an? (?=thousand|million|billion|trillion|" + _ONE_OF + r")|"
+    + alternation(list(L.ENGLISH_UNITS) + list(L.ENGLISH_TENS)) + r")\b)")
+
 # Where an amount can start: a digit not inside a word or number, a sign, a Sino-Korean numeral
 # or a native count at the start of a word, 수 before a place word, 절반, or English words.
 _CANDIDATE_RE = _Pattern(
@@ -310,10 +340,7 @@ _CANDIDATE_RE = _Pattern(
     r"|(?<![가-힣])절반"
     r"|(?<![가-힣])(?=(?:" + alternation(L.NATIVE_NUMBERS) + r")\s?(?:"
     + alternation(L.NATIVE_COUNTERS) + r"))"
-    r"|(?ai:\bmulti(?=-?(?:million|billion|trillion)))"
-    r"|(?ai:\b(?:several|a few|tens of|hundreds of|thousands|millions|billions|trillions"
-    r"|half an? |an? (?=thousand|million|billion|trillion|" + _ONE_OF + r")|"
-    + alternation(list(L.ENGLISH_UNITS) + list(L.ENGLISH_TENS)) + r")\b))")
+    r"|" + _ENGLISH_START + r")")
 
 
 def _piece(text: str) -> tuple[Decimal, int]:
@@ -468,14 +495,14 @@ def _currency_after_at(s: str, pos: int, hangul_num: bool, magnitude: bool = Tru
 
 class _Number:
     __slots__ = ("value", "place", "end", "big", "hangul", "magnitude_word", "vague", "low",
-                 "high", "yeo", "bare", "words")
+                 "high", "yeo", "bare", "words", "compound")
 
     def __init__(self, value, place, end, big, hangul, magnitude_word, vague=False, low=None,
                  high=None):
         self.value, self.place, self.end, self.big = value, place, end, big
         self.hangul, self.magnitude_word, self.vague = hangul, magnitude_word, vague
         self.low, self.high = low, high
-        self.yeo = self.bare = self.words = False
+        self.yeo = self.bare = self.words = self.compound = False
 
 
 def _big_ok(s: str, k: int) -> bool:
@@ -636,6 +663,7 @@ def _read_words(s: str, i: int) -> _Number | None:
     num = _Number(v.scaleb(place), step.adjusted() + place, m.end(), place or None, False,
                   bool(place))
     num.words = True
+    num.compound = bool(g("hy")) or (g("half") or "").endswith("-")
     if not place and step == 1:   # "one-point-03 trillion"
         end = num.end
         _spoken_point(s, num)
@@ -746,7 +774,7 @@ def _prefix_at(s: str, start: int):
         elif m is None and hedge is None and (m := _HEDGE_BEFORE_RE.search(pre)):
             hedge = m.group("h")
             hedge_kind = L.HEDGE_BEFORE.get(hedge.lower()) or L.HEDGE_BEFORE.get(
-                " ".join(hedge.split()).lower())
+                " ".join(hedge.replace("-", " ").split()).lower())
             at = left - (len(pre) - m.start())
             before = s[max(0, at - 8):at]
             if hedge_kind is None or _RECORD_BEFORE_RE.search(s, max(0, at - _RECORD_REACH), at) \
@@ -854,6 +882,15 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
             return None   # "사원", "이유로", "이 달러": a lone Hangul digit is money only glued
         if type(found[0]) is tuple:   # "5 dinars": money whose currency the name leaves open
             options, found = found[0], (None, found[1], found[2])
+    elif num.compound:
+        return None   # "a two-million-strong crowd", "five-billion-year-old": no currency after
+    if num.compound and allow_range and \
+            _COMPOUND_AFTER_END_RE.search(s, max(0, start - 16), start):
+        return None   # "a five- or six-billion-dollar loss": not six billion, exact
+    doubt = None
+    if num.compound and s[pos:found[1]].strip(" -").lower() in L.COMPOUND_NOUN_CURRENCY_WORDS:
+        doubt = (f"{s[pos:found[1]].strip(' -')!r} in a hyphenated compound is also a noun of "
+                 "weight or of a threshold, not only a currency")
     if allow_range and not num.vague and sign is None and not options:
         joined = _range(s, left, start, num, pos, currency, lenient, hedge, hedge_kind, found)
         if joined is MALFORMED_END:
@@ -923,6 +960,8 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
                        after_kind, per, sign, band)
         if options and built is not None:
             built.__dict__["currency_options"] = options   # a fresh Amount, not yet shared
+        if doubt and built is not None:
+            built.__dict__["doubt"] = doubt
         return built
     if currency is not None and scale == 1.0 and (c := _SUBUNIT_AFTER_RE.match(s, pos)) and \
             ((w := c.group("w")) != "c" or not c.group("sp")) and \
@@ -935,6 +974,9 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
             precision, pos = Decimal(str(frac)), c.end()
     if per is None and unit is not None and (m := _PER_AFTER_RE.match(s, pos)):
         per, pos = L.PER_AFTER[m.group("p")], m.end()
+    elif per is None and unit is not None and num.compound and \
+            (m := _PER_AFTER_HYPHEN_RE.match(s, pos)):
+        per, pos = L.PER_AFTER[m.group("p").replace("-", " ")], m.end()
     if after_kind is None and (m := _HEDGE_AFTER_RE.match(s, pos)):
         after_kind, pos = L.HEDGE_AFTER[m.group("h")], m.end()
         hedges.append(m.group("h"))
@@ -944,6 +986,8 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
                    after_kind, per, sign, band)
     if options and built is not None:
         built.__dict__["currency_options"] = options   # a fresh Amount, not yet shared
+    if doubt and built is not None:
+        built.__dict__["doubt"] = doubt
     return built
 
 
@@ -1599,10 +1643,7 @@ _LENIENT_START_RE = _Pattern(
     rf"(?<![a-z0-9.,])\d|(?<![가-힣0-9])[{_SINO}萬億兆京]|(?<![가-힣])수(?=[십백천만억조]|\s[만억조경])"
     r"|(?<![가-힣])절반"
     r"|(?<![가-힣])(?:" + alternation(L.NATIVE_NUMBERS) + r")\s?(?:" + alternation(L.NATIVE_COUNTERS) + ")"
-    r"|(?ai:\bmulti(?=-?(?:million|billion|trillion)))"
-    r"|(?ai:\b(?:several|a few|tens of|hundreds of|thousands|millions|billions|trillions"
-    r"|half an? |an? (?=thousand|million|billion|trillion|" + _ONE_OF + r")|"
-    + alternation(list(L.ENGLISH_UNITS) + list(L.ENGLISH_TENS)) + r")\b))")
+    r"|" + _ENGLISH_START + r")")
 
 
 def _check_currency_words(text: str, amount: Amount) -> None:

@@ -234,3 +234,11 @@ def test_standard_input_with_no_text_is_refused(stdin):
     assert r.exit_code == 2 and r.stdout == ""
     assert r.stderr.strip().splitlines() == [
         "error: <stdin>: no text to convert (the input is empty or blank lines only)"]
+
+
+def test_standard_input_reads_a_hyphenated_half_compound():
+    """The lenient reader starts an amount at "half-" before a place word, as the text's does."""
+    r = run("convert", "-", "--json", stdin="half-billion-dollar\na two-to-three-billion-won loss\n")
+    assert r.exit_code == 0, r.output
+    rows = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [(row["value"], row["currency"]) for row in rows] == [(5e8, "USD"), (2.5e9, "KRW")]

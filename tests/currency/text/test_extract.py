@@ -258,6 +258,109 @@ def test_a_dot_or_a_worth_word_alone_pairs_nothing(text):
 
 
 @pytest.mark.parametrize("text, original, conversion", [
+    # the unit an amount is paid per, between it and the parenthesis of its conversion (stop 58)
+    ("Norden pays $200,000 per day (about 279 million won) for the ship.", "$200,000",
+     "about 279 million won"),
+    ("Kestrel offered 30,000 won a share ($22) to its holders.", "30,000 won", "$22"),
+    ("Orvel signed the pitcher for $30 million per season (about 40 billion won).", "$30 million",
+     "about 40 billion won"),
+    ("Orvel paid $80 A BARREL (about 110,000 won) for the crude.", "$80", "about 110,000 won"),
+    ("노르덴은 매일 20만 달러씩(약 2억7900만 원)을 낸다.", "20만 달러", "약 2억7900만 원"),
+    # a period word the reader takes into the amount, and a unit word before the amount, paired
+    # already
+    ("Kestrel earns $50 million a year (about 65 billion won) from it.", "$50 million a year",
+     "about 65 billion won"),
+    ("노르덴은 하루 20만 달러(약 2억7900만 원)를 낸다.", "20만 달러", "약 2억7900만 원"),
+    ("카파전자는 주당 3만원(약 22달러)을 제시했다.", "3만원", "약 22달러"),
+])
+@pytest.mark.parametrize("day", [dt.date(2024, 3, 25), None])
+def test_a_unit_paid_per_before_the_parenthesis_still_pairs_a_conversion(text, original,
+                                                                         conversion, day):
+    cands = extract(text, day)
+    pairs = {c.amount.span: c.pair and cands[c.pair["with"]].amount.span for c in cands}
+    assert pairs[conversion] == original
+
+
+@pytest.mark.parametrize("text", [
+    # a unit's price and a whole in another currency: no rate the market allows
+    "Orvel pays $5 a share (1 trillion won in all) to buy Kestrel.",
+    "Norden pays $200,000 per day (about 5 won) for the ship.",
+    # words between the unit and the parenthesis, or before the parenthesis' amount; a second
+    # amount of the same currency
+    "Norden pays $200,000 per day for (about 279 million won) the ship.",
+    "노르덴은 매일 20만 달러씩(총 9조원)을 낸다.",
+    "Norden pays $200,000 per day ($73 million a year) for the ship.",
+])
+@pytest.mark.parametrize("day", [dt.date(2024, 3, 25), None])
+def test_a_unit_paid_per_pairs_no_implausible_rate_nor_other_words(text, day):
+    assert not any(c.pair for c in extract(text, day))
+
+
+@pytest.mark.parametrize("text, original, conversion", [
+    # common units of a price (stop 58)
+    ("Orvel sold gold at $2,000 an ounce (about 2.7 million won).", "$2,000",
+     "about 2.7 million won"),
+    ("Orvel sold gold at $2,000 per ounce (about 2.7 million won).", "$2,000",
+     "about 2.7 million won"),
+    ("Diesel cost $4 a gallon (about 5,400 won) at Norden.", "$4", "about 5,400 won"),
+    ("Diesel cost €1.80 per litre (about 2,600 won) at Norden.", "€1.80", "about 2,600 won"),
+    ("Diesel cost €1.80 per liter (about 2,600 won) at Norden.", "€1.80", "about 2,600 won"),
+    ("Kestrel sells the metal at $1,000 per kg (about 1.35 million won).", "$1,000",
+     "about 1.35 million won"),
+    ("Kestrel sells the metal at $1,000 per kilogram (about 1.35 million won).", "$1,000",
+     "about 1.35 million won"),
+    ("Kestrel sells coal at $50 per tonne (about 67,000 won).", "$50", "about 67,000 won"),
+    ("Kestrel sells coal at $50 per ton (about 67,000 won).", "$50", "about 67,000 won"),
+    ("The vaccine costs $20 per dose (about 27,000 won).", "$20", "about 27,000 won"),
+    ("Rent is $30 per square meter (about 40,000 won).", "$30", "about 40,000 won"),
+    ("Rent is $30 per square metre (about 40,000 won).", "$30", "about 40,000 won"),
+    ("Flats sold at 30 million won per pyeong ($22,000).", "30 million won", "$22,000"),
+    # Korean writes the unit before the amount: the parenthesis follows it
+    ("아파트는 평당 3000만원(약 2만2000달러)에 팔렸다.", "3000만원", "약 2만2000달러"),
+    # a period word the reader does not keep in the amount's span (written in capitals)
+    ("Kestrel earns $50 million ANNUALLY (about 67 billion won) from it.", "$50 million",
+     "about 67 billion won"),
+])
+@pytest.mark.parametrize("day", [dt.date(2024, 3, 25), None])
+def test_a_price_per_common_unit_pairs_its_conversion(text, original, conversion, day):
+    cands = extract(text, day)
+    pairs = {c.amount.span: c.pair and cands[c.pair["with"]].amount.span for c in cands}
+    assert pairs[conversion] == original
+
+
+@pytest.mark.parametrize("text", [
+    # a unit's amount and the whole of two: twice the market's rate, within CONVERSION_RATIO but
+    # not PER_UNIT_RATIO
+    "Orvel and Kestrel invested $1 billion each (2.6 trillion won in total).",
+    "Orvel and Kestrel paid at $50 million apiece (130 billion won).",
+    "카파전자와 노르덴은 5억 달러씩(1조3000억 원) 냈다.",
+    "카파전자와 노르덴은 10억 달러씩(약 2조6000억원, 합계) 냈다.",
+    # a word of the whole inside the parenthesis, at a rate the market allows
+    "Orvel and Kestrel invested $1 billion each (1.35 trillion won in total).",
+    "Orvel and Kestrel invested $1 billion apiece (1.35 trillion won combined).",
+    "Orvel and Kestrel invested $1 billion each (1.35 trillion won altogether).",
+    "Orvel and Kestrel invested $1 billion each (1.35 trillion won in all).",
+    "카파전자와 노르덴은 10억 달러씩(약 1조3500억원, 합계) 냈다.",
+    "카파전자와 노르덴은 10억 달러씩(총 1조3500억원) 냈다.",
+    "카파전자와 노르덴은 10억 달러씩(모두 1조3500억원) 냈다.",
+    "Kestrel earns $50 million a year (67 billion won in all) from it.",
+    # the unit word does not lengthen the rest of the gap: 13 characters besides it pair nothing,
+    # as without it
+    "Norden pays $200,000 per day            (about 279 million won) for the ship.",
+    "Norden pays $200,000             (about 279 million won) for the ship.",
+])
+@pytest.mark.parametrize("day", [dt.date(2024, 3, 25), None])
+def test_a_unit_amount_and_a_whole_pair_nothing(text, day):
+    assert not any(c.pair for c in extract(text, day))
+
+
+def test_a_unit_amount_at_the_market_rate_still_pairs():
+    text = "Orvel and Kestrel invested $1 billion each (1.35 trillion won)."
+    cands = extract(text, dt.date(2024, 3, 25))
+    assert cands[0].pair and cands[0].pair["with"] == 1
+
+
+@pytest.mark.parametrize("text, original, conversion", [
     ("나라전자는 42억 달러(당시 환율로 약 5조 원)에 공장을 샀다.", "42억 달러", "약 5조 원"),
     ("나라전자는 42억 달러(오늘 환율로 5조 6천억 원)에 공장을 샀다.", "42억 달러", "5조 6천억 원"),
     ("Orvel bought the plant for $4.2 billion (at the then exchange rate, about 5 trillion "

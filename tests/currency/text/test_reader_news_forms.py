@@ -50,7 +50,9 @@ def test_an_amount_in_a_slug_or_url_is_low_confidence():
             "up-to-828-million-source/ for more.\nKestrel will pay $3 billion in cash.\n")
     c = {c.amount.span: c for c in extract(text, PUB)}
     assert c["4bn"].confidence == "low" and "slug" in c["4bn"].reason
-    assert c["828-million"].confidence == "low"
+    # the slug's hyphens join its hedge's words to the amount, as a compound's do ("a
+    # more-than-$1bn bid"): read with it, and still low
+    assert c["up-to-828-million"].confidence == "low"
     assert c["$3 billion"].confidence == "high"
 
 
@@ -885,3 +887,113 @@ def test_a_verb_of_passing_a_level_still_joins_a_yearly_noun_to_its_amount(text,
 def test_top_after_a_determiner_is_an_adjective_not_a_bound(text, span):
     a = find_amounts(text)[0]
     assert (a.span, a.bound) == (span, "exact")
+
+
+# --- a spelled amount written as one hyphenated modifier (stop 58) --------------------------
+
+def _reading(a):
+    return a.value, a.currency, a.bound, pytest.approx(a.low), a.high
+
+
+@pytest.mark.parametrize("compound, words", [
+    ("Orvel placed a five-billion-dollar order.", "Orvel placed five billion dollars."),
+    ("The city passed a two-trillion-won budget.", "The city passed two trillion won."),
+    ("Kestrel paid a three-million-euro fee.", "Kestrel paid three million euros."),
+    ("Norden closed a half-billion-dollar deal.", "Norden closed half a billion dollars."),
+    ("Orvel set up a twenty-five-billion-dollar fund.", "Orvel set up twenty-five billion dollars."),
+    ("Orvel drew up a two-and-a-half-billion-dollar plan.",
+     "Orvel drew up two and a half billion dollars."),
+    ("Kestrel took a five-hundred-million-dollar loan.", "Kestrel took five hundred million dollars."),
+    # a hedge inside the compound gives the bound it gives written apart
+    ("Orvel signed a more-than-five-billion-dollar contract.",
+     "Orvel signed more than five billion dollars."),
+    ("Orvel signed a nearly-five-billion-dollar contract.", "Orvel signed nearly five billion dollars."),
+    ("Orvel signed an about-five-billion-dollar contract.", "Orvel signed about five billion dollars."),
+    ("Orvel won an up-to-five-billion-dollar grant.", "Orvel won up to five billion dollars."),
+    ("Orvel made a more-than-$1bn bid.", "Orvel made more than $1bn."),
+])
+def test_a_hyphenated_compound_reads_as_its_words_apart(compound, words):
+    assert _reading(only(compound)) == _reading(only(words))
+
+
+def test_a_compound_with_digits_and_a_vague_compound_still_read():
+    a = only("Orvel builds a 10-billion-dollar plant.")
+    assert (a.value, a.currency, a.bound) == (10 * B, "USD", "exact")
+    a = only("Orvel signed a multi-billion-dollar deal.")
+    assert a.vague and a.bound == "range" and (a.low, a.high) == (1.5 * B, 9.5 * B)
+
+
+@pytest.mark.parametrize("text", [
+    "Orvel dated the five-billion-year-old rock.",
+    "A two-million-strong crowd marched in Seoul.",
+    "Kestrel released a three-billion-parameter model.",
+    "Norden found a half-billion-year-old fossil.",
+])
+def test_a_hyphenated_compound_with_no_currency_is_no_amount(text):
+    assert find_amounts(text) == []
+    assert extract(text, PUB) == []
+
+
+def test_an_article_of_hyphenated_compounds_extracts_each_at_high_confidence():
+    text = ("Orvel wins order\n"
+            "Orvel said on Monday it won a five-billion-dollar order from Kestrel, after a "
+            "more-than-two-trillion-won bid last year. A two-million-strong crowd of buyers and "
+            "a three-billion-parameter model came with it.\n")
+    got = [(c.amount.span, c.currency, c.amount.bound, c.confidence) for c in extract(text, PUB)]
+    assert got == [("five-billion-dollar", "USD", "exact", "high"),
+                   ("more-than-two-trillion-won", "KRW", "at_least", "high")]
+
+
+@pytest.mark.parametrize("compound, words", [
+    # a range whose ends are joined by hyphens reads as the range written apart
+    ("Orvel took a two- to three-billion-dollar loan.", "Orvel took two to three billion dollars."),
+    ("Orvel took a two-to-three-billion-dollar loan.", "Orvel took two to three billion dollars."),
+    ("Kestrel booked a one-to-two-billion-won loss.", "Kestrel booked one to two billion won."),
+    # a period joined by hyphens is kept, as written apart
+    ("Norden runs a five-billion-dollar-a-year business.",
+     "Norden runs five billion dollars a year."),
+    ("Orvel won a ten-million-dollar-per-year contract.",
+     "Orvel won ten million dollars per year."),
+])
+def test_a_hyphenated_range_or_period_reads_as_its_words_apart(compound, words):
+    a, b = only(compound), only(words)
+    assert (_reading(a), a.per) == (_reading(b), b.per)
+
+
+@pytest.mark.parametrize("text", [
+    # a choice of two ends: its upper end alone would be read as exact
+    "Kestrel booked a five- or six-billion-dollar loss.",
+    "Kestrel booked a five-or-six-billion-dollar loss.",
+])
+def test_a_hyphenated_choice_of_ends_is_no_amount(text):
+    assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize("text, span, currency", [
+    ("Orvel's app passed the one-million-mark in May.", "one-million-mark", "BAM"),
+    ("Kestrel's game crossed the ten-million-mark.", "ten-million-mark", "BAM"),
+    ("The bridge has a two-million-pound load limit.", "two-million-pound", "GBP"),
+    ("Norden's engine gives a seven-million-pound thrust.", "seven-million-pound", "GBP"),
+    # money all the same, read and flagged
+    ("Orvel paid a two-million-pound transfer fee.", "two-million-pound", "GBP"),
+])
+def test_a_compound_with_a_currency_word_of_weight_or_threshold_is_low_confidence(text, span,
+                                                                                   currency):
+    (c,) = extract(text, PUB)
+    assert (c.amount.span, c.currency, c.confidence) == (span, currency, "low")
+    assert "weight or of a threshold" in c.reason
+
+
+@pytest.mark.parametrize("text", [
+    "Orvel paid two million pounds for the player.",
+    "Orvel paid a five-billion-dollar fee.",
+    "Orvel paid a three-million-euro fee.",
+])
+def test_the_same_words_apart_or_another_currency_stay_high_confidence(text):
+    (c,) = extract(text, PUB)
+    assert c.confidence == "high" and c.amount.doubt is None
+
+
+def test_the_lenient_reader_starts_at_half_before_a_place_word():
+    a = read_amount("half-billion-dollar")
+    assert (a.value, a.currency, a.bound) == (5e8, "USD", "exact")
