@@ -164,9 +164,6 @@ ENGLISH_VAGUE = merged_dict("ENGLISH_VAGUE")
 # "[사진]", "▶ 관련기사 ..."): skipped where article prose follows, not taken as the body's end.
 FURNITURE_LINES = merged_tuple("FURNITURE_LINES")
 FURNITURE_STARTS = merged_tuple("FURNITURE_STARTS")
-# Words of a copyright notice ("ⓒ 연합뉴스 무단전재 및 재배포 금지", "© 2024 Orvel. All rights
-# reserved"): a copyright-sign line holding one ends the body; one holding only a name is a credit.
-COPYRIGHT_NOTICE_WORDS = merged_tuple("COPYRIGHT_NOTICE_WORDS")
 # The label of a source line ("출처: 한빛뉴스|2024-03-05"): below the body, the page's footer; right
 # under the headline with the lead after it, a credit like a photo's.
 SOURCE_LABELS = merged_tuple("SOURCE_LABELS")

@@ -456,8 +456,6 @@ STAMP_WEEKDAYS = ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "S
 STAMP_TIME_ZONES = ("ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", "GMT", "UTC", "BST",
                     "CET", "CEST", "KST", "JST", "HKT", "SGT", "AEST", "AEDT")
 
-COPYRIGHT_NOTICE_WORDS = ("copyright", "rights", "reserved", "reproduction", "redistribution")
-
 FURNITURE_LINES = (
     "advertisement",
     "ad",

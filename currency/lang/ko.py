@@ -504,8 +504,6 @@ FURNITURE_LINES = (
     "사진",
 )
 
-COPYRIGHT_NOTICE_WORDS = ("무단", "전재", "재배포", "금지", "저작권")
-
 # The label of a line naming where an article came from ("출처: 한빛뉴스").
 SOURCE_LABELS = ("출처",)
 
@@ -520,6 +518,7 @@ FURNITURE_STARTS = (
     "[사진 =",
     "(사진=",
     "[광고]",
+    "이미지 확대",   # a photo viewer's button before its caption ("이미지 확대 오르벨 공장 전경.")
 )
 
 # A Korean wire's dateline opening an article's first paragraph: the city and agency in brackets,

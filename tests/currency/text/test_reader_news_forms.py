@@ -788,13 +788,7 @@ def test_a_credit_or_source_line_above_the_lead_is_not_the_end_of_the_body(sourc
      "출처:한빛뉴스|2024-03-05\n"
      "노르덴이 경쟁사를 9000억 원에 사들이기로 했다고 업계 관계자가 전했다.\n",
      "출처:한빛뉴스|2024-03-05"),
-    # over the lead, but an address, a notice's words, or a link after it
-    ("오르벨, 케스트렐 인수\n출처: https://news.hanbit.example/view?id=7\n"
-     "노르덴이 경쟁사를 9000억 원에 사들이기로 했다고 업계 관계자가 전했다.\n",
-     "출처: https://news.hanbit.example/view?id=7"),
-    ("오르벨, 케스트렐 인수\n출처: 한빛뉴스 무단전재 금지\n"
-     "노르덴이 경쟁사를 9000억 원에 사들이기로 했다고 업계 관계자가 전했다.\n",
-     "출처: 한빛뉴스 무단전재 금지"),
+    # over the lead, but a link after it
     ("오르벨, 케스트렐 인수\n출처: 한빛뉴스\n▶ 관련기사 노르덴 매각\n"
      "노르덴이 경쟁사를 9000억 원에 사들이기로 했다고 업계 관계자가 전했다.\n", "출처: 한빛뉴스"),
     # the last line of a short brief whose every line is under a paragraph's length
@@ -806,6 +800,51 @@ def test_a_credit_or_source_line_above_the_lead_is_not_the_end_of_the_body(sourc
 def test_a_source_line_elsewhere_still_ends_the_body(text, line):
     assert body_end(text)[1] == line
     assert [c.confidence for c in extract(text)][-1] == "low"     # the next story's amount
+
+
+@pytest.mark.parametrize("text, amount", [
+    # a copyright notice between the dateline block and the lead, a photo's caption above it
+    ("오르벨, 케스트렐 인수 추진\n\n"
+     "이미지 확대 오르벨 본사 앞에서 직원들이 새 로고가 걸린 현판을 올려다보고 있는 모습.\n\n"
+     "세종 한빛뉴스\n\n2024-03-05 3면\n\n"
+     "Copyright ⓒ 한빛일보 All rights reserved. 무단 전재-재배포, AI 학습 금지\n\n"
+     "오르벨이 케스트렐을 3000억 원에 인수하기로 했다고 회사가 밝혔다. 거래는 3월에 끝난다.\n",
+     "3000억 원"),
+    # ... the lead a teaser page cut off mid-sentence
+    ("오르벨, 케스트렐 인수 추진\n\nCopyright ⓒ 한빛일보 All rights reserved. 무단 전재-재배포 금지\n\n"
+     "오르벨이 경쟁사 케스트렐을 3000억 원에 인수하기로 했다고 회사가 5일 밝혔다. 거래는 3월에 끝나며 대금의\n",
+     "3000억 원"),
+    # a lone copyright sign under the stamps and the byline
+    ("입력 2024.03.05 18:26\n수정 2024.03.05 18:34\n홍길동 기자 (hong@hanbit.example)\nⓒ\n"
+     "오르벨이 케스트렐을 3000억 원에 인수하기로 했다고 회사가 5일 밝혔다.\n", "3000억 원"),
+    ("Orvel to buy Kestrel\nMay 14, 2024 9:12 a.m.\n"
+     "Copyright 2024 Orvel Daily. All rights reserved.\n"
+     "Orvel agreed to buy chipmaker Kestrel for $3 billion, the companies said on Tuesday.\n",
+     "$3 billion"),
+    # a source line with an address or a notice's words over the lead
+    ("오르벨, 케스트렐 인수\n출처: https://news.hanbit.example/view?id=7\n"
+     "오르벨이 케스트렐을 3000억 원에 인수하기로 했다고 회사가 밝혔다. 거래는 3월에 끝난다.\n",
+     "3000억 원"),
+    ("오르벨, 케스트렐 인수\n출처: 한빛뉴스 무단전재 금지\n"
+     "오르벨이 케스트렐을 3000억 원에 인수하기로 했다고 회사가 밝혔다. 거래는 3월에 끝난다.\n",
+     "3000억 원"),
+])
+def test_a_notice_over_the_lead_is_the_pages_head_not_the_end_of_the_body(text, amount):
+    # before any line of the article's prose, with the lead after it, an end marker is the
+    # page's head; the footer after the prose still ends the body
+    footer = "ⓒ 한빛일보 무단전재 및 재배포 금지"
+    text += f"{footer}\n노르덴이 경쟁사를 9000억 원에 사들이기로 했다.\n"
+    assert body_end(text)[1] == footer
+    assert cand(text, amount).confidence == "high"
+    assert cand(text, "9000억 원").confidence == "low"
+
+
+def test_a_notice_after_a_briefs_only_sentence_ends_the_body():
+    text = ("[속보] 오르벨, 케스트렐 인수\n오르벨, 케스트렐 3000억 원에 사기로.\n"
+            "ⓒ 한빛뉴스 무단전재 및 재배포 금지\n"
+            "노르덴이 경쟁사를 9000억 원에 사들이기로 했다고 업계 관계자가 전했다.\n")
+    assert body_end(text)[1] == "ⓒ 한빛뉴스 무단전재 및 재배포 금지"
+    assert cand(text, "9000억 원").confidence == "low"
 
 
 @pytest.mark.parametrize("text, line", [
