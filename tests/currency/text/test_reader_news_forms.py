@@ -924,3 +924,27 @@ def test_a_verb_of_passing_a_level_still_joins_a_yearly_noun_to_its_amount(text,
 def test_top_after_a_determiner_is_an_adjective_not_a_bound(text, span):
     a = find_amounts(text)[0]
     assert (a.span, a.bound) == (span, "exact")
+
+
+@pytest.mark.parametrize("line", [
+    "• USD/KRW 1147.5 0.10 0.01%", "• JPY100/KRW 1,045.61 -2.87 -0.27%", "EUR/USD 1.0842 +0.0012",
+    "GBP/KRW 1,702.30 -1.10 -0.06%", "CNH / KRW 190.20",
+])
+def test_an_exchange_rate_quote_is_no_amount_of_money(line):
+    # a market ticker's currency pair and its rate: neither the codes nor the rate are money
+    text = f"Markets\n{line}\nOrvel paid $5 million for the Kestrel plant, it said on Monday.\n"
+    assert [a.span for a in find_amounts(text) if a.currency] == ["$5 million"]
+
+
+@pytest.mark.parametrize("text, spans", [
+    # a wire story's rate line: one unit and its price, each read
+    ("Orvel paid $5 million for the plant.\n($1 = 1,284.45 won)\n",
+     ["$5 million", "$1", "1,284.45 won"]),
+    # a pair named without a rate after it, or the rate said in words
+    ("원/달러 환율은 1,380원에 마감했다.", ["1,380원"]),
+    ("The USD/KRW rate rose to 1,380 won.", ["1,380 won"]),
+    # a slash between a figure and a code is no pair
+    ("Orvel paid $5 million/KRW 300 more.", ["$5 million", "KRW 300"]),
+])
+def test_amounts_beside_a_currency_pair_are_read(text, spans):
+    assert [a.span for a in find_amounts(text)] == spans
