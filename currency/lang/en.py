@@ -487,7 +487,10 @@ CUMULATIVE_WORDS = {"cumulative"}
 # Words (whole, or plural) that make a percentage beside them a share of ownership: "a 12%
 # stake", "stake of 12%" (scan: the stake an amount is the value of).
 STAKE_WORDS = ("stake", "shareholding", "ownership")
-SHARE_COUNT_WORDS = ("shares",)
+SHARE_COUNT_WORDS = ("shares", "ADSs")
+SHARE_CLASS_WORDS = ("new", "class a", "class b", "class c", "common", "preferred", "additional",
+                     "ordinary", "existing", "treasury", "voting", "non-voting", "American",
+                     "depositary")
 PER_SHARE_AFTER = ("per share", "a share", "each share", "per common share")
 # Words before an amount (in its own words) or right after it that make it an amount per head
 # (`PER_HEAD_BEFORE`, `PER_HEAD_AFTER` in `currency.lang`): "ARPU rose to $11.20", "$11.20 per

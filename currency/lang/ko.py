@@ -681,6 +681,7 @@ PER_SHARE_WORDS = ("주당", "1주에", "1주마다")
 ONE_SHARE_WORDS = ("한 주에", "한 주마다")
 ONE_SHARE_AFTER = ("주식", "주")
 SHARE_COUNT_WORDS = ("주",)   # "2억주", "850만주를": a number of shares      # 1주당, 한 주당 end with it
+SHARE_CLASS_WORDS = ("보통", "우선", "신", "신규", "구")   # "850만 보통주", "1억 신주를"
 # Morphemes, or two written together (시가총액, cut by Kiwi as 시가 + 총액), that name what an amount
 # beside them is the value of (`AMOUNT_ROLES` in `currency.lang`): 기업가치, 지분 가치, 시가총액; 차익,
 # 평가차익; 원화 차입; 유상증자; 청약 증거금; a line of a firm's results: 매출(액), 영업이익 (cut as
