@@ -41,7 +41,7 @@ def body_end(text: str) -> tuple[int, str | None]:
             continue   # an "Advertisement" between two paragraphs
         # a line of the page's head over the lead (a photo credit, a source line, a copyright
         # notice, a lone "ⓒ"): under the headline (a section's label, a stamp, a byline or a
-        # photo's caption between), the lead its next line; after prose or a brief's sentence,
+        # photo's caption between), the lead its next line; after prose or a short item's sentence,
         # or with a link line after it, the footer
         if _under_headline(text, m.start()) and _lead_follows(text, line_end):
             continue
@@ -119,7 +119,7 @@ _A_TIME = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\d{1,2}:\d{2}")
 def _under_headline(text: str, pos: int) -> bool:
     """Whether the line at `pos` stands between the headline and the lead: no line before it is
     prose, and none after the first (a headline or a section's label) ends a sentence, as a short
-    brief's lines do before its last line; a stamp's line ("May 14, 2024 9:12 a.m.") ends none,
+    a short news item's lines do before its last line; a stamp's line ("May 14, 2024 9:12 a.m.") ends none,
     and a photo's caption, furniture ("이미지 확대 ..."), is no line of the article."""
     lines = [x for x in (line.strip() for line in text[:pos].split("\n"))
              if x and not _is_furniture(x)]

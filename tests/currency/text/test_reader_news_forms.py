@@ -839,7 +839,7 @@ def test_a_notice_over_the_lead_is_the_pages_head_not_the_end_of_the_body(text, 
     assert cand(text, "9000억 원").confidence == "low"
 
 
-def test_a_notice_after_a_briefs_only_sentence_ends_the_body():
+def test_a_notice_after_a_short_items_only_sentence_ends_the_body():
     text = ("[속보] 오르벨, 케스트렐 인수\n오르벨, 케스트렐 3000억 원에 사기로.\n"
             "ⓒ 한빛뉴스 무단전재 및 재배포 금지\n"
             "노르덴이 경쟁사를 9000억 원에 사들이기로 했다고 업계 관계자가 전했다.\n")
