@@ -167,6 +167,10 @@ FURNITURE_STARTS = merged_tuple("FURNITURE_STARTS")
 # The label of a source line ("출처: 한빛뉴스|2024-03-05"): below the body, the page's footer; right
 # under the headline with the lead after it, a credit like a photo's.
 SOURCE_LABELS = merged_tuple("SOURCE_LABELS")
+# How a line of the page's head may start (a copyright notice, a lone sign, a source line's label):
+# of the lines that end a body, only these may stand between the headline and the lead; a related
+# stories list, a comment count or a sponsor's line there is followed by other stories.
+PAGE_HEAD_STARTS = merged_tuple("PAGE_HEAD_STARTS")
 # A print stamp's label before its date ("Posted on:", "입력").
 STAMP_LABELS = merged_tuple("STAMP_LABELS")
 # ... a weekday written short there ("Fri,"), and the time zone after its clock ("9:30 a.m. ET").

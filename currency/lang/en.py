@@ -456,6 +456,10 @@ STAMP_WEEKDAYS = ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "S
 STAMP_TIME_ZONES = ("ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", "GMT", "UTC", "BST",
                     "CET", "CEST", "KST", "JST", "HKT", "SGT", "AEST", "AEDT")
 
+# A copyright notice's start ("Copyright 2025 Orvel Daily", "All rights reserved."): a line of the
+# page's head over the lead.
+PAGE_HEAD_STARTS = ("copyright", "all rights reserved")
+
 FURNITURE_LINES = (
     "advertisement",
     "ad",

@@ -7,13 +7,17 @@ import re
 
 import currency.lang as L
 from currency.amount import Amount
-from currency.text.reader import alternation
+from currency.text.reader import alternation, find_amounts
 
 # A line that ends the article body: what follows is page furniture, not the article.
 _END_MARKER = re.compile(
     r"^[ \t]*(?:copyright\b|ⓒ|©|\[광고|(?:" + alternation(L.SOURCE_LABELS) + r")\s*:|관련\s?기사"
     r"|댓글\s*\(|무단\s?전재|all rights reserved"
     r"|related (?:articles|stories)|advertisement\b|sponsored\b)", re.I | re.M)
+# ... of which a line of the page's head, over the lead: a copyright notice, a lone sign, a source
+# line (not a related stories list, a comment count or an ad, which other stories follow).
+_PAGE_HEAD = re.compile(r"(?:" + alternation(L.PAGE_HEAD_STARTS) + r"|(?:"
+                        + alternation(L.SOURCE_LABELS) + r")\s*:)", re.I)
 # A page that lost the space after a period ("in 2017.The profit") still ends a sentence there.
 # An abbreviation's period before a number ("Sept. 5", "No. 2") goes on: one fixed-width
 # lookbehind per abbreviation, as Python's lookbehinds must be.
@@ -42,8 +46,10 @@ def body_end(text: str) -> tuple[int, str | None]:
         # a line of the page's head over the lead (a photo credit, a source line, a copyright
         # notice, a lone "ⓒ"): under the headline (a section's label, a stamp, a byline or a
         # photo's caption between), the lead its next line; after prose or a short item's sentence,
-        # or with a link line after it, the footer
-        if _under_headline(text, m.start()) and _lead_follows(text, line_end):
+        # after lines holding money (a results box, a list), or with a link line after it, the
+        # footer
+        if _PAGE_HEAD.match(line) and _under_headline(text, m.start()) and \
+                _lead_follows(text, line_end) and not _money_above(text, m.start()):
             continue
         return m.start(), line
     return len(text), None
@@ -118,13 +124,21 @@ _A_TIME = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\d{1,2}:\d{2}")
 
 def _under_headline(text: str, pos: int) -> bool:
     """Whether the line at `pos` stands between the headline and the lead: no line before it is
-    prose, and none after the first (a headline or a section's label) ends a sentence, as a short
-    a short news item's lines do before its last line; a stamp's line ("May 14, 2024 9:12 a.m.") ends none,
+    prose, and none after the first (a headline or a section's label) ends a sentence, as a
+    short news item's lines do before its last line; a stamp's line ("May 14, 2024 9:12 a.m.") ends none,
     and a photo's caption, furniture ("이미지 확대 ..."), is no line of the article."""
     lines = [x for x in (line.strip() for line in text[:pos].split("\n"))
              if x and not _is_furniture(x)]
     return not any(_is_prose(x) for x in lines) and \
         not any(_FULL_STOP.search(x) and not _A_TIME.search(x) for x in lines[1:])
+
+
+def _money_above(text: str, pos: int) -> bool:
+    """Whether a line before `pos`, after the first (a headline) and not furniture, holds an
+    amount of money: the article's own lines (a results box, a list), no page head."""
+    lines = [x for x in (line.strip() for line in text[:pos].split("\n"))
+             if x and not _is_furniture(x)]
+    return any(a.currency for a in find_amounts("\n".join(lines[1:])))
 
 
 def _lead_follows(text: str, pos: int) -> bool:

@@ -847,6 +847,40 @@ def test_a_notice_after_a_short_items_only_sentence_ends_the_body():
     assert cand(text, "9000억 원").confidence == "low"
 
 
+@pytest.mark.parametrize("marker", [
+    "관련기사", "관련 기사", "Related stories", "Related articles: Norden", "댓글 (12)",
+    "Sponsored content",
+])
+def test_a_marker_of_other_stories_over_the_lead_ends_the_body(marker):
+    # a related-stories list, a comment count or an ad under the headline: what follows it may be
+    # another story's lines, whose amounts are no amounts of this article's
+    text = ("카파전자, 평택 공장 증설\n입력 2024.05.14 09:12\n"
+            f"{marker}\n"
+            "노르덴이 700억원 규모 회사채를 발행하기로 했다고 업계가 전한 소식이 나왔다.\n"
+            "오르벨이 4200억원을 들여 충주에 배터리 공장을 새로 짓는다고 회사가 14일 밝혔다. 완공은 2026년이다.\n")
+    assert body_end(text)[1] == marker
+    assert cand(text, "700억원").confidence == "low"
+
+
+@pytest.mark.parametrize("text, head, other", [
+    # a results box, no prose, then the footer's notice and another story
+    ("Kestrel first-half results\n- Sales: $2.7 billion\n- Net income: $190 million\n"
+     "© 2025 Kestrel Wire. All rights reserved.\n"
+     "Norden sold $650 million of notes on Thursday, the company said in a filing late that day.\n",
+     "$190 million", "$650 million"),
+    ("노르덴 3분기 실적 요약\n· 매출 2조1천억원\n· 순이익 1800억원\n"
+     "ⓒ 카파경제 무단전재 및 재배포 금지\n"
+     "오르벨이 6000억원 규모의 신주를 발행한다고 밝혔다. 발행가는 다음 달 정해진다.\n",
+     "1800억원", "6000억원"),
+])
+def test_a_notice_after_lines_holding_money_ends_the_body(text, head, other):
+    # the lines before the notice are the article's own, not the page's head: the notice is the
+    # footer, and the story after it is another
+    assert body_end(text)[1] is not None
+    assert cand(text, head).confidence == "high"
+    assert cand(text, other).confidence == "low"
+
+
 @pytest.mark.parametrize("text, line", [
     ("Orvel said it will buy Kestrel for $3 billion in cash, its largest deal so far.\n"
      "© Reuters\nMore from this site\n"
