@@ -253,14 +253,18 @@ _CODE_AFTER_RE = _Pattern(r"\s?(?P<c>[A-Z]{3})\b")
 # where they go wrong would be $1.2, 1,234, 12 and 1.234: confident wrong amounts.
 _NUM_RE = _Pattern(_NUM)
 # A market's quote of an exchange rate: a currency pair, two codes or names joined by a slash
-# ("USD/KRW", "JPY100/KRW" per hundred yen, "원/달러"), then the rate, a bare number ("USD/KRW
-# 1147.5 0.10 0.01%"). A price, not an amount of money: neither its codes nor its rate are read.
-# A rate line that writes one unit and its price ("$1 = 1,284.45 won") is two amounts, paired as
-# a rate by `currency.text.conversions`.
+# ("EUR/KRW", "IDR100/KRW" per hundred rupiah, "원/달러"), then the rate, a bare number ("EUR/KRW
+# 1,512.40 +3.15 +0.21%"). A price, not an amount of money: neither its codes nor its rate are
+# read. A number with a place word or a currency's word after it ("KRW/USD 20 billion", "원/달러
+# 1,412원") is an amount, no rate. A rate line that writes one unit and its price ("$1 = 1,284.45
+# won") is two amounts, paired as a rate by `currency.text.conversions`.
 _PAIR_SIDE = r"(?:(?P<{0}>[A-Z]{{3}})(?:\d{{1,3}})?|" + alternation(set(_WORDS) | set(_SHARED)) + r")"
+_QUOTE_NOT_AFTER = (r"(?![^\S\n]?(?:" + _alt_words(L.ENGLISH_PLACES) + "|"
+                    + alternation(set(_BIG) | set(L.SMALL_PLACES)) + "|"
+                    + _alt_words(L.CURRENCY_AFTER) + "))")
 _RATE_QUOTE_RE = _Pattern(r"(?<![\w$])(?<!\d[^\S\n])" + _PAIR_SIDE.format("a") + r"[^\S\n]?/[^\S\n]?"
                           + _PAIR_SIDE.format("b") + r"(?![\w])[^\S\n]+[-+−]?(?:" + _NUM
-                          + r")(?![\d.,]?\d)", re.I)
+                          + r")(?![\d.,]?\d)" + _QUOTE_NOT_AFTER, re.I)
 _NUM_TOKEN_RE = _Pattern(r"\d+(?:[.,]+\d+)*")
 # An exponent run into the digits ("$1e309", "1.5E+9"): news writes no amount so, and read up to
 # the letter it was $1 or $1.5, confident and wrong by the whole exponent (1e309 is no finite

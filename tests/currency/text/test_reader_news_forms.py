@@ -961,7 +961,7 @@ def test_top_after_a_determiner_is_an_adjective_not_a_bound(text, span):
 
 
 @pytest.mark.parametrize("line", [
-    "• USD/KRW 1147.5 0.10 0.01%", "• JPY100/KRW 1,045.61 -2.87 -0.27%", "EUR/USD 1.0842 +0.0012",
+    "▲ EUR/KRW 1,512.40 +3.15 +0.21%", "▼ IDR100/KRW 8.71 -0.02 -0.23%", "EUR/USD 1.0842 +0.0012",
     "GBP/KRW 1,702.30 -1.10 -0.06%", "CNH / KRW 190.20",
 ])
 def test_an_exchange_rate_quote_is_no_amount_of_money(line):
@@ -982,3 +982,17 @@ def test_an_exchange_rate_quote_is_no_amount_of_money(line):
 ])
 def test_amounts_beside_a_currency_pair_are_read(text, spans):
     assert [a.span for a in find_amounts(text)] == spans
+
+
+@pytest.mark.parametrize("text, spans", [
+    # a magnitude word or a currency's word after the number: an amount, not a rate
+    ("Kestrel opened its KRW/USD 20 billion swap line with Norden.", ["USD 20 billion"]),
+    ("Orvel raised USD/EUR 700 million in a two-currency note sale.", ["EUR 700 million"]),
+    ("원/달러 1,412원에 거래를 마쳤다.", ["1,412원"]),
+    ("엔/원 재정환율은 한때 엔/원 880원대로 내려갔다.", ["880원대"]),
+    ("카파전자는 원/달러 3억 달러 규모 스와프를 맺었다.", ["3억 달러"]),
+])
+def test_a_pair_before_an_amount_with_its_magnitude_or_unit_is_no_rate_quote(text, spans):
+    # a quote is a bare number (its change and percent after it); "20 billion" or "1,412원"
+    # is money, read as the pair's words were read before quotes were looked for
+    assert [a.span for a in find_amounts(text) if a.currency] == spans
