@@ -221,7 +221,7 @@ ONE_SHARE_AFTER = merged_tuple("ONE_SHARE_AFTER")
 # money, whatever currency its neighbours are in.
 SHARE_COUNT_WORDS = merged_tuple("SHARE_COUNT_WORDS")
 # ... and the words of a share's kind that may stand between the number and that word, a few at
-# most ("100 million new Class A shares", "850만 보통주").
+# most ("75 million new class B shares", "850만 보통주").
 SHARE_CLASS_WORDS = merged_tuple("SHARE_CLASS_WORDS")
 # Words naming the stage of a figure, as (kind, stage) pairs: "정부안" and "approved" (a bill),
 # "잠정" and "final results" (a result), "at the open" and "closed at", "target price" and a

@@ -25,7 +25,7 @@ _MONEY_NOUN_BEFORE = re.compile(
 _KOREAN_PLACE = re.compile("[" + "".join(w for w in L.BIG_PLACES if "\uac00" <= w <= "\ud7a3")
                            + "]")
 # A count of shares, whole or with a particle ("2억주(100%)", "850만주를", "200 million shares"),
-# a few words of the shares' kind between ("100 million new Class A shares", "850만 보통주").
+# a few words of the shares' kind between ("75 million new class B shares", "850만 보통주").
 _SHARE_CLASS = "|".join(re.escape(w) + (r"(?![A-Za-z])[\s-]?" if w.isascii() else r"\s?")
                         for w in sorted(L.SHARE_CLASS_WORDS, key=len, reverse=True))
 _SHARE_COUNT_AFTER = re.compile(
@@ -460,7 +460,7 @@ def _infer_currencies(text: str, cands: list[Candidate]) -> None:
             continue
         step = 10.0 ** math.floor(math.log10(a.precision)) if a.precision > 0 else 0.0
         low, high = a.value, a.value + max(step, a.precision)
-        # an amount bounded on one side only ("as much as $3.6 billion", "more than $300
+        # an amount bounded on one side only ("up to $2.4 billion", "more than $300
         # million") spans every value beyond it: only its own value is what a headline rounds
         near = [] if band else [m for m in stated if _stated_low(m) < high and _stated_high(m) >= low]
         if near and len({m.currency for m in near}) == 1:

@@ -1492,10 +1492,10 @@ def test_a_headlines_rounded_down_bare_amount_takes_the_currency_of_what_it_roun
 
 
 @pytest.mark.parametrize("text, span", [
-    ("Orvel raised $100 million last year. It will now sell 100 million new Class A shares.",
-     "100 million"),
-    ("Orvel's listing raised $100 million. It sold 120 million shares -- 100 million new "
-     "Class A shares in the listing and 20 million shares to existing holders.", "100 million"),
+    ("Orvel raised $75 million last year. It will now sell 75 million new class B shares.",
+     "75 million"),
+    ("Kestrel's float brought in $40 million from 55 million shares: 40 million ordinary "
+     "voting shares sold by Kestrel, the rest by its founders.", "40 million"),
     ("Orvel paid a $100 million dividend and will issue 100 million additional common shares.",
      "100 million"),
     ("오르벨은 약 1억5000만 달러를 모았다. 회사는 1억 보통주를 새로 발행한다.", "1억"),
@@ -1506,19 +1506,19 @@ def test_a_count_of_shares_of_a_named_kind_takes_no_currency(text, span):
 
 
 def test_money_paid_for_shares_of_a_named_kind_is_still_money():
-    text = "Orvel sold $100 million of new Class A shares, and 20 million shares to holders."
+    text = "Orvel sold $100 million of new preferred shares, and 20 million shares to holders."
     assert by_span(extract(text, PUB), "$100 million").currency == "USD"
     assert by_span(extract(text, PUB), "20 million").currency is None
 
 
 @pytest.mark.parametrize("text, span", [
-    ("Orvel looks to raise as much as $3.6 billion in its listing.\n"
-     "Its chief said it would hire 120 million more.", "120 million"),
+    ("Norden seeks up to $2.4 billion from selling its port unit.\n"
+     "A further 150 million may follow next year.", "150 million"),
     ("Orvel raised more than $300 million.\nIt now plans 400 million more.", "400 million"),
 ])
 def test_a_bare_number_is_no_rounding_of_an_amount_bounded_on_one_side(text, span):
-    # "as much as $3.6 billion" spans every value under it, yet states $3.6 billion: a bare
-    # 120 million is not what it rounds to
+    # "up to $2.4 billion" spans every value under it, yet states $2.4 billion: a bare
+    # 150 million is not what it rounds to
     assert by_span(extract(text, PUB), span).currency is None
 
 

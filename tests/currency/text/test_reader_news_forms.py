@@ -804,14 +804,13 @@ def test_a_source_line_elsewhere_still_ends_the_body(text, line):
 
 @pytest.mark.parametrize("text, amount", [
     # a copyright notice between the dateline block and the lead, a photo's caption above it
-    ("오르벨, 케스트렐 인수 추진\n\n"
-     "이미지 확대 오르벨 본사 앞에서 직원들이 새 로고가 걸린 현판을 올려다보고 있는 모습.\n\n"
-     "세종 한빛뉴스\n\n2024-03-05 3면\n\n"
-     "Copyright ⓒ 한빛일보 All rights reserved. 무단 전재-재배포, AI 학습 금지\n\n"
+    ("오르벨, 케스트렐 인수 추진\n송고시간 2024-03-05 14:20\n김하늘 기자\n"
+     "이미지 확대 케스트렐 연구원들이 충주 공장 클린룸에서 새로 들인 검사 장비를 살펴보고 있다.\n"
+     "ⓒ 카파경제신문, 무단 복제와 배포를 금합니다\n"
      "오르벨이 케스트렐을 3000억 원에 인수하기로 했다고 회사가 밝혔다. 거래는 3월에 끝난다.\n",
      "3000억 원"),
     # ... the lead a teaser page cut off mid-sentence
-    ("오르벨, 케스트렐 인수 추진\n\nCopyright ⓒ 한빛일보 All rights reserved. 무단 전재-재배포 금지\n\n"
+    ("오르벨, 케스트렐 인수 추진\n\nCopyright (c) Kappa Media Co. Reproduction prohibited\n\n"
      "오르벨이 경쟁사 케스트렐을 3000억 원에 인수하기로 했다고 회사가 5일 밝혔다. 거래는 3월에 끝나며 대금의\n",
      "3000억 원"),
     # a lone copyright sign under the stamps and the byline
