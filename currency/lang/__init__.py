@@ -166,12 +166,13 @@ ENGLISH_VAGUE = merged_dict("ENGLISH_VAGUE")
 # "[사진]", "▶ 관련기사 ..."): skipped where article prose follows, not taken as the body's end.
 FURNITURE_LINES = merged_tuple("FURNITURE_LINES")
 FURNITURE_STARTS = merged_tuple("FURNITURE_STARTS")
-# Words of a copyright notice ("ⓒ 연합뉴스 무단전재 및 재배포 금지", "© 2024 Orvel. All rights
-# reserved"): a copyright-sign line holding one ends the body; one holding only a name is a credit.
-COPYRIGHT_NOTICE_WORDS = merged_tuple("COPYRIGHT_NOTICE_WORDS")
 # The label of a source line ("출처: 한빛뉴스|2024-03-05"): below the body, the page's footer; right
 # under the headline with the lead after it, a credit like a photo's.
 SOURCE_LABELS = merged_tuple("SOURCE_LABELS")
+# How a line of the page's head may start (a copyright notice, a lone sign, a source line's label):
+# of the lines that end a body, only these may stand between the headline and the lead; a related
+# stories list, a comment count or a sponsor's line there is followed by other stories.
+PAGE_HEAD_STARTS = merged_tuple("PAGE_HEAD_STARTS")
 # A print stamp's label before its date ("Posted on:", "입력").
 STAMP_LABELS = merged_tuple("STAMP_LABELS")
 # ... a weekday written short there ("Fri,"), and the time zone after its clock ("9:30 a.m. ET").
@@ -221,6 +222,9 @@ ONE_SHARE_AFTER = merged_tuple("ONE_SHARE_AFTER")
 # A word after a number that makes it a count of shares ("2억주", "200 million shares"), never
 # money, whatever currency its neighbours are in.
 SHARE_COUNT_WORDS = merged_tuple("SHARE_COUNT_WORDS")
+# ... and the words of a share's kind that may stand between the number and that word, a few at
+# most ("75 million new class B shares", "850만 보통주").
+SHARE_CLASS_WORDS = merged_tuple("SHARE_CLASS_WORDS")
 # Words naming the stage of a figure, as (kind, stage) pairs: "정부안" and "approved" (a bill),
 # "잠정" and "final results" (a result), "at the open" and "closed at", "target price" and a
 # close (scan: two amounts named at two stages of one kind are two facts).

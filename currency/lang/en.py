@@ -463,7 +463,9 @@ STAMP_WEEKDAYS = ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "S
 STAMP_TIME_ZONES = ("ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", "GMT", "UTC", "BST",
                     "CET", "CEST", "KST", "JST", "HKT", "SGT", "AEST", "AEDT")
 
-COPYRIGHT_NOTICE_WORDS = ("copyright", "rights", "reserved", "reproduction", "redistribution")
+# A copyright notice's start ("Copyright 2025 Orvel Daily", "All rights reserved."): a line of the
+# page's head over the lead.
+PAGE_HEAD_STARTS = ("copyright", "all rights reserved")
 
 FURNITURE_LINES = (
     "advertisement",
@@ -496,7 +498,10 @@ CUMULATIVE_WORDS = {"cumulative"}
 # Words (whole, or plural) that make a percentage beside them a share of ownership: "a 12%
 # stake", "stake of 12%" (scan: the stake an amount is the value of).
 STAKE_WORDS = ("stake", "shareholding", "ownership")
-SHARE_COUNT_WORDS = ("shares",)
+SHARE_COUNT_WORDS = ("shares", "ADSs")
+SHARE_CLASS_WORDS = ("new", "class a", "class b", "class c", "common", "preferred", "additional",
+                     "ordinary", "existing", "treasury", "voting", "non-voting", "American",
+                     "depositary")
 PER_SHARE_AFTER = ("per share", "a share", "each share", "per common share")
 # Words before an amount (in its own words) or right after it that make it an amount per head
 # (`PER_HEAD_BEFORE`, `PER_HEAD_AFTER` in `currency.lang`): "ARPU rose to $11.20", "$11.20 per

@@ -505,10 +505,10 @@ FURNITURE_LINES = (
     "사진",
 )
 
-COPYRIGHT_NOTICE_WORDS = ("무단", "전재", "재배포", "금지", "저작권")
-
 # The label of a line naming where an article came from ("출처: 한빛뉴스").
 SOURCE_LABELS = ("출처",)
+# A copyright notice's start ("무단 전재 및 재배포 금지"): a line of the page's head over the lead.
+PAGE_HEAD_STARTS = ("무단 전재", "무단전재")
 
 # What marks a name the holder of the amount after it ("센가의 5년 7500만달러"): see `en.HOLDER_MARKS`.
 HOLDER_MARKS = ("의",)
@@ -521,6 +521,7 @@ FURNITURE_STARTS = (
     "[사진 =",
     "(사진=",
     "[광고]",
+    "이미지 확대",   # a photo viewer's button before its caption ("이미지 확대 오르벨 공장 전경.")
 )
 
 # A Korean wire's dateline opening an article's first paragraph: the city and agency in brackets,
@@ -683,6 +684,7 @@ PER_SHARE_WORDS = ("주당", "1주에", "1주마다")
 ONE_SHARE_WORDS = ("한 주에", "한 주마다")
 ONE_SHARE_AFTER = ("주식", "주")
 SHARE_COUNT_WORDS = ("주",)   # "2억주", "850만주를": a number of shares      # 1주당, 한 주당 end with it
+SHARE_CLASS_WORDS = ("보통", "우선", "신", "신규", "구")   # "850만 보통주", "1억 신주를"
 # Morphemes, or two written together (시가총액, cut by Kiwi as 시가 + 총액), that name what an amount
 # beside them is the value of (`AMOUNT_ROLES` in `currency.lang`): 기업가치, 지분 가치, 시가총액; 차익,
 # 평가차익; 원화 차입; 유상증자; 청약 증거금; a line of a firm's results: 매출(액), 영업이익 (cut as

@@ -43,3 +43,7 @@ COUNTERS = {
 DATE_FORMS = (
     ("ymd", r"(\d{4})-(\d{2})-(\d{2})"),
 )
+
+# A copyright sign opening a line ("ⓒ 카파경제", "© Kestrel Wire"): a line of the page's head over
+# the lead.
+PAGE_HEAD_STARTS = ("ⓒ", "©")

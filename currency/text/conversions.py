@@ -24,9 +24,12 @@ _MONEY_NOUN_BEFORE = re.compile(
 # A Korean place word (억, 조): the script whose own currency goes unsaid.
 _KOREAN_PLACE = re.compile("[" + "".join(w for w in L.BIG_PLACES if "\uac00" <= w <= "\ud7a3")
                            + "]")
-# A count of shares, whole or with a particle ("2억주(100%)", "850만주를", "200 million shares").
+# A count of shares, whole or with a particle ("2억주(100%)", "850만주를", "200 million shares"),
+# a few words of the shares' kind between ("75 million new class B shares", "850만 보통주").
+_SHARE_CLASS = "|".join(re.escape(w) + (r"(?![A-Za-z])[\s-]?" if w.isascii() else r"\s?")
+                        for w in sorted(L.SHARE_CLASS_WORDS, key=len, reverse=True))
 _SHARE_COUNT_AFTER = re.compile(
-    r"\s?(?:" + alternation(L.SHARE_COUNT_WORDS) + r")"
+    r"\s?(?i:" + _SHARE_CLASS + r"){0,3}(?:" + alternation(L.SHARE_COUNT_WORDS) + r")"
     + PARTICLE + r"?(?![가-힣A-Za-z])")
 # What stands between a figure and its conversion: "(", "(한화 ", ", 우리 돈 ", "·우리돈 ",
 # " 원화로 ", ", or ", " 상당(" (its worth), " per day (" (the unit it is paid per: `per`).
@@ -451,6 +454,14 @@ def _by_capital(cands: list[Candidate]) -> None:
                             "names, alone: check it or give --currency")
 
 
+def _stated_low(c: Candidate) -> float:
+    return c.amount.value if c.amount.bound == "at_most" else c.amount.low
+
+
+def _stated_high(c: Candidate) -> float:
+    return c.amount.value if c.amount.bound == "at_least" else c.amount.high
+
+
 def _mention(text: str, word: str) -> int:
     """Where `word` first stands in `text` as a word (English) or a word's start (Korean)."""
     if word.isascii():
@@ -490,7 +501,9 @@ def _infer_currencies(text: str, cands: list[Candidate]) -> None:
             continue
         step = 10.0 ** math.floor(math.log10(a.precision)) if a.precision > 0 else 0.0
         low, high = a.value, a.value + max(step, a.precision)
-        near = [] if band else [m for m in stated if m.amount.low < high and m.amount.high >= low]
+        # an amount bounded on one side only ("up to $2.4 billion", "more than $300
+        # million") spans every value beyond it: only its own value is what a headline rounds
+        near = [] if band else [m for m in stated if _stated_low(m) < high and _stated_high(m) >= low]
         if near and len({m.currency for m in near}) == 1:
             best = min(near, key=lambda m: abs(m.start - c.start))
             c.currency = best.currency

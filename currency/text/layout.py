@@ -7,13 +7,17 @@ import re
 
 import currency.lang as L
 from currency.amount import Amount
-from currency.text.reader import alternation
+from currency.text.reader import alternation, find_amounts
 
 # A line that ends the article body: what follows is page furniture, not the article.
 _END_MARKER = re.compile(
     r"^[ \t]*(?:copyright\b|ⓒ|©|\[광고|(?:" + alternation(L.SOURCE_LABELS) + r")\s*:|관련\s?기사"
     r"|댓글\s*\(|무단\s?전재|all rights reserved"
     r"|related (?:articles|stories)|advertisement\b|sponsored\b)", re.I | re.M)
+# ... of which a line of the page's head, over the lead: a copyright notice, a lone sign, a source
+# line (not a related stories list, a comment count or an ad, which other stories follow).
+_PAGE_HEAD = re.compile(r"(?:" + alternation(L.PAGE_HEAD_STARTS) + r"|(?:"
+                        + alternation(L.SOURCE_LABELS) + r")\s*:)", re.I)
 # A page that lost the space after a period ("in 2017.The profit") still ends a sentence there.
 # An abbreviation's period before a number ("Sept. 5", "No. 2") goes on: one fixed-width
 # lookbehind per abbreviation, as Python's lookbehinds must be.
@@ -39,11 +43,13 @@ def body_end(text: str) -> tuple[int, str | None]:
         line = text[m.start():line_end].strip()
         if _is_furniture(line) and _prose_follows(text, line_end):
             continue   # an "Advertisement" between two paragraphs
-        # a photo credit or a source line over the lead: under the headline (a section's label
-        # or a stamp between), the lead its next line; after prose or a brief's sentence, or
-        # with a link line after it, a short footer's own line
-        if _is_credit(line.casefold()) and _under_headline(text, m.start()) and \
-                _lead_follows(text, line_end):
+        # a line of the page's head over the lead (a photo credit, a source line, a copyright
+        # notice, a lone "ⓒ"): under the headline (a section's label, a stamp, a byline or a
+        # photo's caption between), the lead its next line; after prose or a short item's sentence,
+        # after lines holding money (a results box, a list), or with a link line after it, the
+        # footer
+        if _PAGE_HEAD.match(line) and _under_headline(text, m.start()) and \
+                _lead_follows(text, line_end) and not _money_above(text, m.start()):
             continue
         return m.start(), line
     return len(text), None
@@ -57,20 +63,6 @@ def is_furniture(line: str) -> bool:
 def _is_furniture(line: str) -> bool:
     folded = line.casefold()
     return folded in L.FURNITURE_LINES or folded.startswith(L.FURNITURE_STARTS)
-
-
-# A credit: a copyright sign and a name of one or two words, nothing more ("ⓒ연합뉴스", "© Reuters"),
-# or a source line, its label, a name and at most the day it ran ("출처: 한빛뉴스|2024-03-05").
-# A notice's year, a site address or notice words make it the footer.
-_CREDIT_NAME = r"[^\W\d_]+(?:[ \t][^\W\d_]+)?"
-_CREDIT = re.compile(r"[ⓒ©]\s*" + _CREDIT_NAME
-                     + r"|(?:" + alternation(L.SOURCE_LABELS) + r")\s*:\s*" + _CREDIT_NAME
-                     + r"(?:\s*[|,·]\s*(?:19|20)\d{2}[-./]\s*\d{1,2}[-./]\s*\d{1,2}\.?)?")
-
-
-def _is_credit(folded: str) -> bool:
-    return _CREDIT.fullmatch(folded) is not None and \
-        not any(w in folded for w in L.COPYRIGHT_NOTICE_WORDS)
 
 
 # A line of prose: long enough to be a paragraph, and ending as a sentence does.
@@ -112,6 +104,17 @@ def _is_prose(line: str) -> bool:
     return len(line) >= _PROSE_MIN and line.endswith(_PROSE_END)
 
 
+# A sentence's end inside a line, more words after it.
+_INNER_STOP = re.compile(rf"[{STOPS}][{CLOSING_QUOTES}]?[^\S\n]+\S")
+
+
+def _opens_paragraph(line: str) -> bool:
+    """A line of prose, or a paragraph a page cut off mid-sentence: a whole sentence of a
+    paragraph's length ends inside it."""
+    return _is_prose(line) or (m := _INNER_STOP.search(line, _PROSE_MIN - 1)) is not None \
+        and m.start() >= _PROSE_MIN - 1
+
+
 # A line ending a sentence with a full stop after a word ("Orvel agrees $3 billion deal.", "계약."):
 # a headline, a section's label or a stamp ("2024. 5. 14.") seldom ends so; a brief's line does.
 _FULL_STOP = re.compile(r"[^\W\d_][.。]$")
@@ -121,17 +124,29 @@ _A_TIME = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\d{1,2}:\d{2}")
 
 def _under_headline(text: str, pos: int) -> bool:
     """Whether the line at `pos` stands between the headline and the lead: no line before it is
-    prose, and none after the first (a headline or a section's label) ends a sentence, as a short
-    brief's lines do before its last line; a stamp's line ("May 14, 2024 9:12 a.m.") ends none."""
-    lines = [x for x in (line.strip() for line in text[:pos].split("\n")) if x]
+    prose, and none after the first (a headline or a section's label) ends a sentence, as a
+    short news item's lines do before its last line; a stamp's line ("May 14, 2024 9:12 a.m.") ends none,
+    and a photo's caption, furniture ("이미지 확대 ..."), is no line of the article."""
+    lines = [x for x in (line.strip() for line in text[:pos].split("\n"))
+             if x and not _is_furniture(x)]
     return not any(_is_prose(x) for x in lines) and \
         not any(_FULL_STOP.search(x) and not _A_TIME.search(x) for x in lines[1:])
 
 
+def _money_above(text: str, pos: int) -> bool:
+    """Whether a line before `pos`, after the first (a headline) and not furniture, holds an
+    amount of money: the article's own lines (a results box, a list), no page head."""
+    lines = [x for x in (line.strip() for line in text[:pos].split("\n"))
+             if x and not _is_furniture(x)]
+    return any(a.currency for a in find_amounts("\n".join(lines[1:])))
+
+
 def _lead_follows(text: str, pos: int) -> bool:
-    """Whether the next line with words after `pos` is prose: a credit printed over the lead is
-    followed by the lead itself, never by a link to another story."""
-    return next((_is_prose(x) for x in (x.strip() for x in text[pos:].split("\n")) if x), False)
+    """Whether the next line with words after `pos` opens a paragraph: a credit printed over the
+    lead is followed by the lead itself (cut off mid-sentence on a teaser page), never by a link
+    to another story."""
+    return next((_opens_paragraph(x) for x in (x.strip() for x in text[pos:].split("\n")) if x),
+                False)
 
 
 def _prose_follows(text: str, pos: int) -> bool:

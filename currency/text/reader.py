@@ -272,6 +272,19 @@ _CODE_AFTER_RE = _Pattern(r"\s?(?P<c>[A-Z]{3})\b")
 # must be one number as read. "$1.2.3 billion", "1,2345", "12..5" or "1.234,56" read up to
 # where they go wrong would be $1.2, 1,234, 12 and 1.234: confident wrong amounts.
 _NUM_RE = _Pattern(_NUM)
+# A market's quote of an exchange rate: a currency pair, two codes or names joined by a slash
+# ("EUR/KRW", "IDR100/KRW" per hundred rupiah, "원/달러"), then the rate, a bare number ("EUR/KRW
+# 1,512.40 +3.15 +0.21%"). A price, not an amount of money: neither its codes nor its rate are
+# read. A number with a place word or a currency's word after it ("KRW/USD 20 billion", "원/달러
+# 1,412원") is an amount, no rate. A rate line that writes one unit and its price ("$1 = 1,284.45
+# won") is two amounts, paired as a rate by `currency.text.conversions`.
+_PAIR_SIDE = r"(?:(?P<{0}>[A-Z]{{3}})(?:\d{{1,3}})?|" + alternation(set(_WORDS) | set(_SHARED)) + r")"
+_QUOTE_NOT_AFTER = (r"(?![^\S\n]?(?:" + _alt_words(L.ENGLISH_PLACES) + "|"
+                    + alternation(set(_BIG) | set(L.SMALL_PLACES)) + "|"
+                    + _alt_words(L.CURRENCY_AFTER) + "))")
+_RATE_QUOTE_RE = _Pattern(r"(?<![\w$])(?<!\d[^\S\n])" + _PAIR_SIDE.format("a") + r"[^\S\n]?/[^\S\n]?"
+                          + _PAIR_SIDE.format("b") + r"(?![\w])[^\S\n]+[-+−]?(?:" + _NUM
+                          + r")(?![\d.,]?\d)" + _QUOTE_NOT_AFTER, re.I)
 _NUM_TOKEN_RE = _Pattern(r"\d+(?:[.,]+\d+)*")
 # An exponent run into the digits ("$1e309", "1.5E+9"): news writes no amount so, and read up to
 # the letter it was $1 or $1.5, confident and wrong by the whole exponent (1e309 is no finite
@@ -1506,11 +1519,15 @@ def find_amounts(text: str) -> list[Amount]:
     found = []
     pos = 0
     search = _CANDIDATE_RE.search
+    quotes = _rate_quotes(text)
     while True:
         m = search(text, pos)
         if m is None:
             break
         amount = _read_at(text, m.start())
+        if amount is not None and any(lo < amount.end and amount.start < hi for lo, hi in quotes):
+            pos = max(amount.end, m.end(), m.start() + 1)
+            continue
         if amount is not None and (g := garbled_at(text, m.start(), amount)) is not None:
             amount = _as_garbled(g)
         if amount is None or (amount.unit is None and not amount.magnitude_word
@@ -1527,6 +1544,15 @@ def find_amounts(text: str) -> list[Amount]:
         if text.startswith("(", found[k].end) or text.startswith(" (", found[k].end):
             found[k], found[k + 1] = _paren_hedge(text, found[k], found[k + 1])
     return noun_periods(text, found)
+
+
+def _rate_quotes(text: str) -> list[tuple[int, int]]:
+    """The spans of the exchange-rate quotes in `text` (`_RATE_QUOTE_RE`), a code read as one
+    only if it is a currency's."""
+    if "/" not in text:
+        return []
+    return [m.span() for m in _RATE_QUOTE_RE.finditer(text)
+            if all(m.group(k) is None or m.group(k).upper() in _CODES for k in ("a", "b"))]
 
 
 def period_in_quote(amount: str, quote: str) -> str | None:

@@ -1594,6 +1594,43 @@ def test_a_headlines_rounded_down_bare_amount_takes_the_currency_of_what_it_roun
     assert c["3조"].currency is None             # nothing the text states is 3조-odd
 
 
+@pytest.mark.parametrize("text, span", [
+    ("Orvel raised $75 million last year. It will now sell 75 million new class B shares.",
+     "75 million"),
+    ("Kestrel's float brought in $40 million from 55 million shares: 40 million ordinary "
+     "voting shares sold by Kestrel, the rest by its founders.", "40 million"),
+    ("Orvel paid a $100 million dividend and will issue 100 million additional common shares.",
+     "100 million"),
+    ("오르벨은 약 1억5000만 달러를 모았다. 회사는 1억 보통주를 새로 발행한다.", "1억"),
+])
+def test_a_count_of_shares_of_a_named_kind_takes_no_currency(text, span):
+    # a few words of the shares' kind between the number and "shares": still a count
+    assert by_span(extract(text, PUB), span).currency is None
+
+
+def test_money_paid_for_shares_of_a_named_kind_is_still_money():
+    text = "Orvel sold $100 million of new preferred shares, and 20 million shares to holders."
+    assert by_span(extract(text, PUB), "$100 million").currency == "USD"
+    assert by_span(extract(text, PUB), "20 million").currency is None
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Norden seeks up to $2.4 billion from selling its port unit.\n"
+     "A further 150 million may follow next year.", "150 million"),
+    ("Orvel raised more than $300 million.\nIt now plans 400 million more.", "400 million"),
+])
+def test_a_bare_number_is_no_rounding_of_an_amount_bounded_on_one_side(text, span):
+    # "up to $2.4 billion" spans every value under it, yet states $2.4 billion: a bare
+    # 150 million is not what it rounds to
+    assert by_span(extract(text, PUB), span).currency is None
+
+
+def test_a_headline_still_rounds_an_amount_bounded_on_one_side():
+    text = "한빛제철, 8조 투자\n한빛제철이 미국에 최대 8조5127억원을 투자한다.\n"
+    c = by_span(extract(text, PUB), "8조")
+    assert c.currency == "KRW" and "8조5127억원" in c.currency_from
+
+
 def test_date_forms_come_from_each_language_in_the_order_of_their_kinds(monkeypatch):
     """The date forms are data per language; merged, a full date is tried before its month and
     its year (so a sentence's nearest date is the most precise one at its place)."""

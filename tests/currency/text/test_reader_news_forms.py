@@ -790,13 +790,7 @@ def test_a_credit_or_source_line_above_the_lead_is_not_the_end_of_the_body(sourc
      "출처:한빛뉴스|2024-03-05\n"
      "노르덴이 경쟁사를 9000억 원에 사들이기로 했다고 업계 관계자가 전했다.\n",
      "출처:한빛뉴스|2024-03-05"),
-    # over the lead, but an address, a notice's words, or a link after it
-    ("오르벨, 케스트렐 인수\n출처: https://news.hanbit.example/view?id=7\n"
-     "노르덴이 경쟁사를 9000억 원에 사들이기로 했다고 업계 관계자가 전했다.\n",
-     "출처: https://news.hanbit.example/view?id=7"),
-    ("오르벨, 케스트렐 인수\n출처: 한빛뉴스 무단전재 금지\n"
-     "노르덴이 경쟁사를 9000억 원에 사들이기로 했다고 업계 관계자가 전했다.\n",
-     "출처: 한빛뉴스 무단전재 금지"),
+    # over the lead, but a link after it
     ("오르벨, 케스트렐 인수\n출처: 한빛뉴스\n▶ 관련기사 노르덴 매각\n"
      "노르덴이 경쟁사를 9000억 원에 사들이기로 했다고 업계 관계자가 전했다.\n", "출처: 한빛뉴스"),
     # the last line of a short brief whose every line is under a paragraph's length
@@ -808,6 +802,84 @@ def test_a_credit_or_source_line_above_the_lead_is_not_the_end_of_the_body(sourc
 def test_a_source_line_elsewhere_still_ends_the_body(text, line):
     assert body_end(text)[1] == line
     assert [c.confidence for c in extract(text)][-1] == "low"     # the next story's amount
+
+
+@pytest.mark.parametrize("text, amount", [
+    # a copyright notice between the dateline block and the lead, a photo's caption above it
+    ("오르벨, 케스트렐 인수 추진\n송고시간 2024-03-05 14:20\n김하늘 기자\n"
+     "이미지 확대 케스트렐 연구원들이 충주 공장 클린룸에서 새로 들인 검사 장비를 살펴보고 있다.\n"
+     "ⓒ 카파경제신문, 무단 복제와 배포를 금합니다\n"
+     "오르벨이 케스트렐을 3000억 원에 인수하기로 했다고 회사가 밝혔다. 거래는 3월에 끝난다.\n",
+     "3000억 원"),
+    # ... the lead a teaser page cut off mid-sentence
+    ("오르벨, 케스트렐 인수 추진\n\nCopyright (c) Kappa Media Co. Reproduction prohibited\n\n"
+     "오르벨이 경쟁사 케스트렐을 3000억 원에 인수하기로 했다고 회사가 5일 밝혔다. 거래는 3월에 끝나며 대금의\n",
+     "3000억 원"),
+    # a lone copyright sign under the stamps and the byline
+    ("입력 2024.03.05 18:26\n수정 2024.03.05 18:34\n홍길동 기자 (hong@hanbit.example)\nⓒ\n"
+     "오르벨이 케스트렐을 3000억 원에 인수하기로 했다고 회사가 5일 밝혔다.\n", "3000억 원"),
+    ("Orvel to buy Kestrel\nMay 14, 2024 9:12 a.m.\n"
+     "Copyright 2024 Orvel Daily. All rights reserved.\n"
+     "Orvel agreed to buy chipmaker Kestrel for $3 billion, the companies said on Tuesday.\n",
+     "$3 billion"),
+    # a source line with an address or a notice's words over the lead
+    ("오르벨, 케스트렐 인수\n출처: https://news.hanbit.example/view?id=7\n"
+     "오르벨이 케스트렐을 3000억 원에 인수하기로 했다고 회사가 밝혔다. 거래는 3월에 끝난다.\n",
+     "3000억 원"),
+    ("오르벨, 케스트렐 인수\n출처: 한빛뉴스 무단전재 금지\n"
+     "오르벨이 케스트렐을 3000억 원에 인수하기로 했다고 회사가 밝혔다. 거래는 3월에 끝난다.\n",
+     "3000억 원"),
+])
+def test_a_notice_over_the_lead_is_the_pages_head_not_the_end_of_the_body(text, amount):
+    # before any line of the article's prose, with the lead after it, an end marker is the
+    # page's head; the footer after the prose still ends the body
+    footer = "ⓒ 한빛일보 무단전재 및 재배포 금지"
+    text += f"{footer}\n노르덴이 경쟁사를 9000억 원에 사들이기로 했다.\n"
+    assert body_end(text)[1] == footer
+    assert cand(text, amount).confidence == "high"
+    assert cand(text, "9000억 원").confidence == "low"
+
+
+def test_a_notice_after_a_short_items_only_sentence_ends_the_body():
+    text = ("[속보] 오르벨, 케스트렐 인수\n오르벨, 케스트렐 3000억 원에 사기로.\n"
+            "ⓒ 한빛뉴스 무단전재 및 재배포 금지\n"
+            "노르덴이 경쟁사를 9000억 원에 사들이기로 했다고 업계 관계자가 전했다.\n")
+    assert body_end(text)[1] == "ⓒ 한빛뉴스 무단전재 및 재배포 금지"
+    assert cand(text, "9000억 원").confidence == "low"
+
+
+@pytest.mark.parametrize("marker", [
+    "관련기사", "관련 기사", "Related stories", "Related articles: Norden", "댓글 (12)",
+    "Sponsored content",
+])
+def test_a_marker_of_other_stories_over_the_lead_ends_the_body(marker):
+    # a related-stories list, a comment count or an ad under the headline: what follows it may be
+    # another story's lines, whose amounts are no amounts of this article's
+    text = ("카파전자, 평택 공장 증설\n입력 2024.05.14 09:12\n"
+            f"{marker}\n"
+            "노르덴이 700억원 규모 회사채를 발행하기로 했다고 업계가 전한 소식이 나왔다.\n"
+            "오르벨이 4200억원을 들여 충주에 배터리 공장을 새로 짓는다고 회사가 14일 밝혔다. 완공은 2026년이다.\n")
+    assert body_end(text)[1] == marker
+    assert cand(text, "700억원").confidence == "low"
+
+
+@pytest.mark.parametrize("text, head, other", [
+    # a results box, no prose, then the footer's notice and another story
+    ("Kestrel first-half results\n- Sales: $2.7 billion\n- Net income: $190 million\n"
+     "© 2025 Kestrel Wire. All rights reserved.\n"
+     "Norden sold $650 million of notes on Thursday, the company said in a filing late that day.\n",
+     "$190 million", "$650 million"),
+    ("노르덴 3분기 실적 요약\n· 매출 2조1천억원\n· 순이익 1800억원\n"
+     "ⓒ 카파경제 무단전재 및 재배포 금지\n"
+     "오르벨이 6000억원 규모의 신주를 발행한다고 밝혔다. 발행가는 다음 달 정해진다.\n",
+     "1800억원", "6000억원"),
+])
+def test_a_notice_after_lines_holding_money_ends_the_body(text, head, other):
+    # the lines before the notice are the article's own, not the page's head: the notice is the
+    # footer, and the story after it is another
+    assert body_end(text)[1] is not None
+    assert cand(text, head).confidence == "high"
+    assert cand(text, other).confidence == "low"
 
 
 @pytest.mark.parametrize("text, line", [
@@ -997,3 +1069,41 @@ def test_the_same_words_apart_or_another_currency_stay_high_confidence(text):
 def test_the_lenient_reader_starts_at_half_before_a_place_word():
     a = read_amount("half-billion-dollar")
     assert (a.value, a.currency, a.bound) == (5e8, "USD", "exact")
+
+
+@pytest.mark.parametrize("line", [
+    "▲ EUR/KRW 1,512.40 +3.15 +0.21%", "▼ IDR100/KRW 8.71 -0.02 -0.23%", "EUR/USD 1.0842 +0.0012",
+    "GBP/KRW 1,702.30 -1.10 -0.06%", "CNH / KRW 190.20",
+])
+def test_an_exchange_rate_quote_is_no_amount_of_money(line):
+    # a market ticker's currency pair and its rate: neither the codes nor the rate are money
+    text = f"Markets\n{line}\nOrvel paid $5 million for the Kestrel plant, it said on Monday.\n"
+    assert [a.span for a in find_amounts(text) if a.currency] == ["$5 million"]
+
+
+@pytest.mark.parametrize("text, spans", [
+    # a wire story's rate line: one unit and its price, each read
+    ("Orvel paid $5 million for the plant.\n($1 = 1,284.45 won)\n",
+     ["$5 million", "$1", "1,284.45 won"]),
+    # a pair named without a rate after it, or the rate said in words
+    ("원/달러 환율은 1,380원에 마감했다.", ["1,380원"]),
+    ("The USD/KRW rate rose to 1,380 won.", ["1,380 won"]),
+    # a slash between a figure and a code is no pair
+    ("Orvel paid $5 million/KRW 300 more.", ["$5 million", "KRW 300"]),
+])
+def test_amounts_beside_a_currency_pair_are_read(text, spans):
+    assert [a.span for a in find_amounts(text)] == spans
+
+
+@pytest.mark.parametrize("text, spans", [
+    # a magnitude word or a currency's word after the number: an amount, not a rate
+    ("Kestrel opened its KRW/USD 20 billion swap line with Norden.", ["USD 20 billion"]),
+    ("Orvel raised USD/EUR 700 million in a two-currency note sale.", ["EUR 700 million"]),
+    ("원/달러 1,412원에 거래를 마쳤다.", ["1,412원"]),
+    ("엔/원 재정환율은 한때 엔/원 880원대로 내려갔다.", ["880원대"]),
+    ("카파전자는 원/달러 3억 달러 규모 스와프를 맺었다.", ["3억 달러"]),
+])
+def test_a_pair_before_an_amount_with_its_magnitude_or_unit_is_no_rate_quote(text, spans):
+    # a quote is a bare number (its change and percent after it); "20 billion" or "1,412원"
+    # is money, read as the pair's words were read before quotes were looked for
+    assert [a.span for a in find_amounts(text) if a.currency] == spans
