@@ -883,6 +883,32 @@ CONVERSION_AFTER = (
     *CONVERSION_RATE,
     "in today's money",
 )
+# A conversion written as the next sentence ("... is $6 billion. In Korean won, it is about 6.9
+# trillion won.", "... a $350 billion fund. But that's nearly 500 trillion won."): what may open
+# that sentence before its amount (`currency.text.conversions`): a joining word, the words
+# naming the currency it is reckoned in, and what says the amount is the one before
+# ("that's"), each optional but one of the last two.
+CONVERSION_NEXT_OPEN = ("but", "and", "so")
+CONVERSION_NEXT_LEAD = (
+    "in won",
+    "in won terms",
+    "in korean won",
+    "in korean won terms",
+    "in korean currency",
+)
+CONVERSION_NEXT_SAY = (
+    "that is",
+    "that's",
+    "that’s",
+    "that would be",
+    "that comes to",
+    "this is",
+    "it is",
+    "it's",
+    "it’s",
+    "it would be",
+    "it comes to",
+)
 
 # What begins the word after a period that ends an abbreviation, not a sentence: an English
 # sentence starts with a capital, so "Harman International Industries Inc. for $8 billion" and

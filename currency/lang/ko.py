@@ -862,6 +862,22 @@ CONVERSION_AFTER = (
     "환율 기준",
     "으로 환산",
 )
+# A conversion written as the next sentence, after the sentence of its original ("... 60억 달러에
+# 달한다. 원화로 따지면 약 7조 원이다."): the words naming the won, then a verb of reckoning, open
+# the sentence before its amount (`currency.text.conversions`; the English in `en`). A verb alone
+# ("치면", "하면") says no conversion: only after the won's words.
+CONVERSION_NEXT_OPEN = ("이는", "이를")
+CONVERSION_NEXT_LEAD = (
+    "원화로",
+    "원화로는",
+    "우리 돈으로",
+    "우리 돈으로는",
+    "우리돈으로",
+    "우리돈으로는",
+    "한화로",
+    "한화로는",
+)
+CONVERSION_NEXT_VERB = ("환산하면", "환산 시", "환산시", "따지면", "계산하면", "치면", "하면")
 
 # Korean writes a date before what it dates: a date after an amount, past a Korean word of its
 # own, and before another amount ("1300억 달러에 진행된다면 이는 지난 2000년 ... 1720억 달러에

@@ -48,6 +48,16 @@ _CHOICE_AFTER = re.compile(r"[^.!?\n]*?\b(?:" + alternation(L.CHOICE_AFTER)
 # 1,200원을 적용하면 약 12조 원)" the first amount is the rate, not the conversion.
 _RATE_OPENING = re.compile(r"\s*[(（]\s*(?:" + alternation(L.CONVERSION_RATE)
                            + r")\s*[,:]?\s*$", re.I)
+# What opens the sentence after an amount's when that sentence states its conversion ("원화로
+# 따지면 약 ", "In Korean won, it is about ", "But that's nearly "): all of its text before the
+# amount (a hedge may be the amount's own).
+_NEXT_SAY = alternation(L.CONVERSION_NEXT_SAY)
+_NEXT_OPENING = re.compile(
+    r"\s*(?:(?:" + alternation(L.CONVERSION_NEXT_OPEN) + r")\s*,?\s+)?"
+    r"(?:(?:" + alternation(L.CONVERSION_NEXT_LEAD) + r")\s*,?\s*"
+    r"(?:(?:" + alternation(L.CONVERSION_NEXT_VERB) + "|" + _NEXT_SAY + r")\s*,?\s*)?"
+    r"|(?:" + _NEXT_SAY + r")\s+)"
+    r"(?:(?:" + alternation(L.CONVERSION_BETWEEN) + r")\s*)?", re.I)
 _CLOSE = re.compile(r"[)）]")
 _OPEN = re.compile(r"[(（]")
 # The rate line of a wire story: one unit and its price, alone in a parenthesis that ends its line
@@ -110,6 +120,9 @@ def _pair_conversions(text: str, cands: list[Candidate], day: dt.date | None = N
             and _alone_in_parenthesis(text, b, cands[k + 2:k + 3]) or line
         if shaped and not a.currency and a.amount.currency_options and b.currency:
             _shared_by_conversion(a, b, day)
+        if not shaped and _next_sentence(text, a, b, day):
+            _link(a, b)
+            continue
         if not a.currency or not shaped:
             continue
         # A Korean newsroom leaves the won unsaid ("(약 12조 3000억)"); a number with English place
@@ -130,6 +143,24 @@ def _pair_conversions(text: str, cands: list[Candidate], day: dt.date | None = N
             # a rate the story converts at, said in extract's output (scan still proposes both:
             # docs/reader_forms.md)
             a.pair["rate_line"] = b.pair["rate_line"] = True
+
+
+def _next_sentence(text: str, a: Candidate, b: Candidate, day: dt.date | None) -> bool:
+    """Whether `b` is `a`'s conversion stated as the next sentence: `a` ends the amounts of its
+    sentence, `b` opens the sentence right after it with the words that say so (`_NEXT_OPENING`),
+    in another currency, at a rate within CONVERSION_RATIO of the market's on `day` (none known:
+    no pair). The words mark it as a parenthesis does, so a rate off by a slip of the writer's
+    still pairs, for the restatement check to weigh; a unit slip (ten times) does not."""
+    if a.pair or b.pair or not a.currency or not b.currency or a.currency == b.currency \
+            or b.sentence_start <= a.sentence_start or a.amount.per != b.amount.per:
+        return False
+    if text[a.sentence_start + len(a.sentence):b.sentence_start].strip() \
+            or not _NEXT_OPENING.fullmatch(text, b.sentence_start, b.start):
+        return False
+    values = (a.amount.value, b.amount.value)
+    if not all(v and math.isfinite(v) and v > 0 for v in values):
+        return False
+    return _fits_market(a.currency, b.currency, values[1] / values[0], day)
 
 
 def _shared_by_conversion(a: Candidate, b: Candidate, day: dt.date | None) -> None:

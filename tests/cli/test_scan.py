@@ -1098,3 +1098,16 @@ def test_add_to_a_file_of_only_a_bom_is_refused_as_an_empty_one(story, tmp_path)
         fig.write_bytes(data)
         assert_refused(run("scan", story, "--add-to", fig), str(fig), "empty: no header")
         assert fig.read_bytes() == data
+
+
+def test_a_digit_slip_before_a_next_sentence_conversion_is_flagged_with_its_conversion(tmp_path):
+    # the English copy types 4,910 for 4,310 million dollars; its won, stated as the next
+    # sentence, implies a rate 12 % below the market's, which the restatement check weighs
+    folder = articles(
+        tmp_path / "deal", day="2023-09-12",
+        a_txt="카파전자 지분 가치\n\n카파전자 창업자의 지분 가치는 43억1천만 달러에 달합니다. "
+              "원화로 따지면 5조7천억 원 정도입니다.\n",
+        b_txt="Kappa founder's stake\n\nThe Kappa Electronics founder's stake is worth $4,910 "
+              "million.\n\nIn Korean won, it is about 5,700 billion won.\n")
+    found = _scan_findings(folder, tmp_path)
+    assert any("restatement" in check for _, check in found), found

@@ -248,6 +248,52 @@ def test_a_dot_or_a_worth_word_before_the_marker_still_pairs_a_conversion(text, 
     assert pairs[conversion] == original
 
 
+@pytest.mark.parametrize("text, original, conversion", [
+    # the won's words and a verb of reckoning open the next sentence; its rate (1,133 won/$) is
+    # 15 % below the market's, a slip the restatement check is to weigh, and it still pairs
+    ("카파전자의 지분 가치는 30억 달러에 달한다. 원화로 따지면 3조4000억 원 정도다.", "30억 달러",
+     "3조4000억 원 정도"),
+    ("오르빗은 벨로리아 공장에 12억 달러를 투자한다. 우리 돈으로 환산하면 약 1조6000억원이다.",
+     "12억 달러", "약 1조6000억원"),
+    ("노르덴의 매출은 5억 유로였다.\n\n한화로는 약 7천억원 규모다.", "5억 유로", "약 7천억원"),
+    # English: the currency's words, or "that's", open the next sentence (a paragraph apart too)
+    ("Kestrel's stake is worth $2,500 million.\n\nIn Korean won, it is about 3,300 billion won.",
+     "$2,500 million", "about 3,300 billion won"),
+    ("Orvel will put $1.5 billion into the plant. In won terms, that is roughly 2 trillion won.",
+     "$1.5 billion", "roughly 2 trillion won"),
+    ("A $200 billion fund is on the table. But that's nearly 270 trillion won, a third of it.",
+     "$200 billion", "nearly 270 trillion won"),
+])
+def test_a_conversion_stated_as_the_next_sentence_pairs(text, original, conversion):
+    cands = extract(text, dt.date(2023, 9, 10))
+    pairs = {c.amount.span: c.pair and cands[c.pair["with"]].amount.span for c in cands}
+    assert pairs[conversion] == original
+    assert pairs[original] == conversion
+
+
+@pytest.mark.parametrize("text", [
+    # ten times the market's rate: a unit slip, not this pairing's to make
+    "카파전자의 지분 가치는 30억 달러에 달한다. 원화로 따지면 40조 원 정도다.",
+    # a reckoning verb after words that name no currency says no conversion
+    "카파전자의 지분 가치는 30억 달러에 달한다. 그룹으로 치면 4조 원이다.",
+    # a sentence between the two
+    "Orvel's stake is worth $2.5 billion. The board met on Friday. In Korean won, it is about "
+    "3.3 trillion won.",
+    # no marker opening the next sentence
+    "Orvel's stake is worth $2.5 billion. Kestrel holds about 3.3 trillion won in cash.",
+    # one currency
+    "Orvel's stake is worth 3 trillion won. In won terms, it is about 3.3 trillion won.",
+])
+def test_a_next_sentence_without_its_marker_or_rate_pairs_nothing(text):
+    assert not any(c.pair for c in extract(text, dt.date(2023, 9, 10)))
+
+
+def test_a_next_sentence_conversion_pairs_only_with_a_rate_to_weigh_it():
+    text = "카파전자의 지분 가치는 30억 달러에 달한다. 원화로 따지면 4조 원 정도다."
+    assert any(c.pair for c in extract(text, dt.date(2023, 9, 10)))
+    assert not any(c.pair for c in extract(text))
+
+
 @pytest.mark.parametrize("text", [
     "총 지원금은 2억 달러 상당이며 2,600억원은 별도다.",     # no parenthesis after the worth
     "매출 12억 달러·영업이익 1조6000억원을 기록했다.",       # a dot between two figures, no marker
