@@ -145,24 +145,6 @@ def _pair_conversions(text: str, cands: list[Candidate], day: dt.date | None = N
             a.pair["rate_line"] = b.pair["rate_line"] = True
 
 
-def _next_sentence(text: str, a: Candidate, b: Candidate, day: dt.date | None) -> bool:
-    """Whether `b` is `a`'s conversion stated as the next sentence: `a` ends the amounts of its
-    sentence, `b` opens the sentence right after it with the words that say so (`_NEXT_OPENING`),
-    in another currency, at a rate within CONVERSION_RATIO of the market's on `day` (none known:
-    no pair). The words mark it as a parenthesis does, so a rate off by a slip of the writer's
-    still pairs, for the restatement check to weigh; a unit slip (ten times) does not."""
-    if a.pair or b.pair or not a.currency or not b.currency or a.currency == b.currency \
-            or b.sentence_start <= a.sentence_start or a.amount.per != b.amount.per:
-        return False
-    if text[a.sentence_start + len(a.sentence):b.sentence_start].strip() \
-            or not _NEXT_OPENING.fullmatch(text, b.sentence_start, b.start):
-        return False
-    values = (a.amount.value, b.amount.value)
-    if not all(v and math.isfinite(v) and v > 0 for v in values):
-        return False
-    return _fits_market(a.currency, b.currency, values[1] / values[0], day)
-
-
 def _shared_by_conversion(a: Candidate, b: Candidate, day: dt.date | None) -> None:
     """`a`, a name several currencies share that no country word settled ("36 billion riyals"),
     takes the one option whose rate on `day` its conversion `b` fits as a restatement does (both
@@ -261,6 +243,24 @@ def _link(a: Candidate, b: Candidate) -> None:
     rate = b.amount.value / a.amount.value
     a.pair = {"with": b.index, "implied_rate": rate, "rate_unit": f"{b.currency}/{a.currency}"}
     b.pair = {"with": a.index, "implied_rate": rate, "rate_unit": f"{b.currency}/{a.currency}"}
+
+
+def _next_sentence(text: str, a: Candidate, b: Candidate, day: dt.date | None) -> bool:
+    """Whether `b` is `a`'s conversion stated as the next sentence: `a` ends the amounts of its
+    sentence, `b` opens the sentence right after it with the words that say so (`_NEXT_OPENING`),
+    in another currency, at a rate within CONVERSION_RATIO of the market's on `day` (none known:
+    no pair). The words mark it as a parenthesis does, so a rate off by a slip of the writer's
+    still pairs, for the restatement check to weigh; a unit slip (ten times) does not."""
+    if a.pair or b.pair or not a.currency or not b.currency or a.currency == b.currency \
+            or b.sentence_start <= a.sentence_start or a.amount.per != b.amount.per:
+        return False
+    if text[a.sentence_start + len(a.sentence):b.sentence_start].strip() \
+            or not _NEXT_OPENING.fullmatch(text, b.sentence_start, b.start):
+        return False
+    values = (a.amount.value, b.amount.value)
+    if not all(v and math.isfinite(v) and v > 0 for v in values):
+        return False
+    return _fits_market(a.currency, b.currency, values[1] / values[0], day)
 
 
 def _fits_market(base: str, quote: str, implied: float, day: dt.date | None) -> bool:
