@@ -393,6 +393,7 @@ CONVERSION_NEXT_OPEN = merged_tuple("CONVERSION_NEXT_OPEN")
 CONVERSION_NEXT_LEAD = merged_tuple("CONVERSION_NEXT_LEAD")
 CONVERSION_NEXT_VERB = merged_tuple("CONVERSION_NEXT_VERB")
 CONVERSION_NEXT_SAY = merged_tuple("CONVERSION_NEXT_SAY")
+CONVERSION_NEXT_NOT = merged_tuple("CONVERSION_NEXT_NOT")
 
 # After a period: the start of a word that shows the sentence goes on (an abbreviation's period).
 SENTENCE_GOES_ON = merged_pattern("SENTENCE_GOES_ON")

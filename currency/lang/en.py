@@ -883,18 +883,22 @@ CONVERSION_AFTER = (
     *CONVERSION_RATE,
     "in today's money",
 )
-# A conversion written as the next sentence ("... is $6 billion. In Korean won, it is about 6.9
-# trillion won.", "... a $350 billion fund. But that's nearly 500 trillion won."): what may open
-# that sentence before its amount (`currency.text.conversions`): a joining word, the words
-# naming the currency it is reckoned in, and what says the amount is the one before
-# ("that's"), each optional but one of the last two.
+# A conversion written as the next sentence ("Halvard put $1.5 billion into the venture. In won
+# terms, that is about 2 trillion won."): what may open that sentence before its amount
+# (`currency.text.conversions`): a joining word, the words naming the currency it is reckoned
+# in ("terms" may follow them), and what says the amount is the one before ("that's", a comma
+# may follow), each optional but one of the last two.
 CONVERSION_NEXT_OPEN = ("but", "and", "so")
 CONVERSION_NEXT_LEAD = (
     "in won",
-    "in won terms",
     "in korean won",
-    "in korean won terms",
     "in korean currency",
+    "in dollar",
+    "in dollars",
+    "in u.s. dollar",
+    "in u.s. dollars",
+    "in us dollar",
+    "in us dollars",
 )
 CONVERSION_NEXT_SAY = (
     "that is",
@@ -909,6 +913,10 @@ CONVERSION_NEXT_SAY = (
     "it would be",
     "it comes to",
 )
+# Words after the amount of that sentence, in its clause, that make it a difference, not the
+# conversion ("That is 2 trillion won more than ...", "It is 4 trillion won short of its goal"):
+# the comparison's words and those of a gap.
+CONVERSION_NEXT_NOT = (*COMPARISON, "short of", "shy of", "above", "below")
 
 # What begins the word after a period that ends an abbreviation, not a sentence: an English
 # sentence starts with a capital, so "Harman International Industries Inc. for $8 billion" and
