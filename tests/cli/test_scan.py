@@ -1101,13 +1101,20 @@ def test_add_to_a_file_of_only_a_bom_is_refused_as_an_empty_one(story, tmp_path)
 
 
 def test_a_digit_slip_before_a_next_sentence_conversion_is_flagged_with_its_conversion(tmp_path):
-    # the English copy types 4,910 for 4,310 million dollars; its won, stated as the next
-    # sentence, implies a rate 12 % below the market's, which the restatement check weighs
+    # the English copy types 3,870 for 3,270 million dollars; its won, written as the sentence
+    # after, implies a rate 15 % below the market's (1,334 won/$), which the restatement check
+    # weighs and names
     folder = articles(
-        tmp_path / "deal", day="2023-09-12",
-        a_txt="카파전자 지분 가치\n\n카파전자 창업자의 지분 가치는 43억1천만 달러에 달합니다. "
-              "원화로 따지면 5조7천억 원 정도입니다.\n",
-        b_txt="Kappa founder's stake\n\nThe Kappa Electronics founder's stake is worth $4,910 "
-              "million.\n\nIn Korean won, it is about 5,700 billion won.\n")
-    found = _scan_findings(folder, tmp_path)
-    assert any("restatement" in check for _, check in found), found
+        tmp_path / "deal", day="2024-03-05",
+        a_txt="브리사, 할바드 지분 인수\n\n브리사가 할바드 지분 전량을 32억7천만 달러에 사들이기로 했다. "
+              "우리 돈으로 계산하면 약 4조3천억 원이다.\n",
+        b_txt="Brisa to buy Halvard stake\n\nBrisa agreed to buy all of Halvard's shares for "
+              "$3,870 million.\n\nIn won terms, that is about 4,300 billion won.\n")
+    out = tmp_path / "f.csv"
+    assert run("scan", folder, "-o", out).exit_code == 0
+    r = run("report", "--figures", out, "--json")
+    assert r.exit_code == 0, r.output
+    found = [f for f in json.loads(r.stdout)["findings"] if "restatement" in f["check"]]
+    assert found, r.stdout
+    said = json.dumps(found, ensure_ascii=False)
+    assert "3,870 million" in said and "4,300 billion won" in said, said
