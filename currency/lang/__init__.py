@@ -396,6 +396,15 @@ CONVERSION_AFTER = merged_tuple("CONVERSION_AFTER")
 # written beside its original ("687억 달러(당시 환율로 약 100조 원)", "$5 billion (at current
 # rates, 6.9 trillion won)").
 CONVERSION_RATE = merged_tuple("CONVERSION_RATE")
+# A conversion stated as the next sentence: what opens that sentence before its amount ("원화로
+# 따지면 약", "In Korean won, it is about", "But that's nearly"): a joining word, the words naming
+# the currency (a Korean verb of reckoning may follow them), and the words that say the amount is
+# the one before (English; alone or after the currency's words).
+CONVERSION_NEXT_OPEN = merged_tuple("CONVERSION_NEXT_OPEN")
+CONVERSION_NEXT_LEAD = merged_tuple("CONVERSION_NEXT_LEAD")
+CONVERSION_NEXT_VERB = merged_tuple("CONVERSION_NEXT_VERB")
+CONVERSION_NEXT_SAY = merged_tuple("CONVERSION_NEXT_SAY")
+CONVERSION_NEXT_NOT = merged_tuple("CONVERSION_NEXT_NOT")
 
 # After a period: the start of a word that shows the sentence goes on (an abbreviation's period).
 SENTENCE_GOES_ON = merged_pattern("SENTENCE_GOES_ON")

@@ -913,6 +913,40 @@ CONVERSION_AFTER = (
     *CONVERSION_RATE,
     "in today's money",
 )
+# A conversion written as the next sentence ("Halvard put $1.5 billion into the venture. In won
+# terms, that is about 2 trillion won."): what may open that sentence before its amount
+# (`currency.text.conversions`): a joining word, the words naming the currency it is reckoned
+# in ("terms" may follow them), and what says the amount is the one before ("that's", a comma
+# may follow), each optional but one of the last two.
+CONVERSION_NEXT_OPEN = ("but", "and", "so")
+CONVERSION_NEXT_LEAD = (
+    "in won",
+    "in korean won",
+    "in korean currency",
+    "in dollar",
+    "in dollars",
+    "in u.s. dollar",
+    "in u.s. dollars",
+    "in us dollar",
+    "in us dollars",
+)
+CONVERSION_NEXT_SAY = (
+    "that is",
+    "that's",
+    "that’s",
+    "that would be",
+    "that comes to",
+    "this is",
+    "it is",
+    "it's",
+    "it’s",
+    "it would be",
+    "it comes to",
+)
+# Words after the amount of that sentence, in its clause, that make it a difference, not the
+# conversion ("That is 2 trillion won more than ...", "It is 4 trillion won short of its goal"):
+# the comparison's words and those of a gap.
+CONVERSION_NEXT_NOT = (*COMPARISON, "short of", "shy of", "above", "below")
 
 # What begins the word after a period that ends an abbreviation, not a sentence: an English
 # sentence starts with a capital, so "Harman International Industries Inc. for $8 billion" and

@@ -837,20 +837,18 @@ CONVERSION_RATE = (
     "환율로 환산하면",
 )
 # Words that say an amount is a conversion the writer made (`currency.text.conversion_words`).
+# The words naming the won a conversion is reckoned in, and the verbs of reckoning: each opens a
+# conversion beside its amount, and the sentence after it (`CONVERSION_NEXT_LEAD`).
+CONVERSION_IN_WON = ("한화로", "원화로", "우리 돈", "우리돈", "우리 돈으로")
+CONVERSION_RECKON = ("환산하면", "환산 시", "환산시")
 CONVERSION_BEFORE = (
     *CONVERSION_RATE,
     "(한화",
     "（한화",
     ", 한화",
     "한화 약",
-    "한화로",
-    "원화로",
-    "우리 돈",
-    "우리돈",
-    "우리 돈으로",
-    "환산하면",
-    "환산 시",
-    "환산시",
+    *CONVERSION_IN_WON,
+    *CONVERSION_RECKON,
 )
 # Conversion words that are also names written inside other words (한화 is a company: 대한화재,
 # 한화그룹): a marker opening with one counts only with no letter glued before it. The others
@@ -865,6 +863,21 @@ CONVERSION_AFTER = (
     "환율 기준",
     "으로 환산",
 )
+# A conversion written as the next sentence, after the sentence of its original ("브리사는 올해
+# 30억 달러를 벌었다. 우리 돈으로 환산하면 약 4조 원이다."): a joining word, the words naming the
+# currency it is reckoned in (the won's as beside an amount, and the dollar's), then a verb of
+# reckoning, open the sentence before its amount (`currency.text.conversions`; the English in
+# `en`). The topic particle 는 may follow the currency's words, but not a name's
+# (`CONVERSION_NAMES`: "한화로는" is also "to Hanwha"). A verb alone ("치면", "하면") says no
+# conversion: only after the currency's words.
+CONVERSION_NEXT_OPEN = ("이는", "이를")
+CONVERSION_NEXT_LEAD = (*CONVERSION_IN_WON, "원화 기준으로", "달러로", "달러 기준으로")
+CONVERSION_NEXT_VERB = (*CONVERSION_RECKON, "따지면", "계산하면", "치면", "하면")
+# Words after the amount of that sentence, in its clause, that make it a difference, not the
+# conversion ("원화로 환산하면 2조 원보다 많다", "목표에 2조 원 못 미친다"): the comparison's words
+# and those of more and less.
+CONVERSION_NEXT_NOT = (*COMPARISON, "많은", "많다", "많아", "적은", "적다", "적어", "못 미치",
+                       "못 미친", "모자라", "모자란", "부족")
 
 # Korean writes a date before what it dates: a date after an amount, past a Korean word of its
 # own, and before another amount ("1300억 달러에 진행된다면 이는 지난 2000년 ... 1720억 달러에

@@ -10,7 +10,7 @@ import re
 import currency.lang as L
 from currency.amount import beyond_one_amount, stated_interval
 from currency.text.candidate import Candidate
-from currency.text.conversion_words import marked_at
+from currency.text.conversion_words import LEADING, marked_at
 from currency.text.layout import CLOSING_QUOTES, STOPS
 from currency.text.locale import bare_dollar
 from currency.text.names import country_words
@@ -62,6 +62,32 @@ _CHOICE_AFTER = re.compile(r"[^.!?\n]*?\b(?:" + alternation(L.CHOICE_AFTER)
 # 1,200원을 적용하면 약 12조 원)" the first amount is the rate, not the conversion.
 _RATE_OPENING = re.compile(r"\s*[(（]\s*(?:" + alternation(L.CONVERSION_RATE)
                            + r")\s*[,:]?\s*$", re.I)
+# What opens the sentence after an amount's when that sentence states its conversion ("우리 돈으로
+# 환산하면 약 ", "In won terms, that is about ", "That is, "): all of its text before the amount
+# (a hedge may be the amount's own). The topic particle 는 may follow the currency's words, but
+# not a name's (`CONVERSION_NAMES`: "한화로는" is also "to Hanwha").
+_NEXT_SAY = alternation(L.CONVERSION_NEXT_SAY)
+_NEXT_NAMED = [w for w in L.CONVERSION_NEXT_LEAD if w.startswith(L.CONVERSION_NAMES)]
+_NEXT_LEAD = (r"(?:(?:" + alternation(w for w in L.CONVERSION_NEXT_LEAD if w not in _NEXT_NAMED)
+              + r")(?:\s+terms|는)?" + ("|" + alternation(_NEXT_NAMED) if _NEXT_NAMED else "")
+              + ")")
+_NEXT_OPENING = re.compile(
+    r"\s*(?:(?:" + alternation(L.CONVERSION_NEXT_OPEN) + r")\s*,?\s+)?"
+    r"(?:" + _NEXT_LEAD + r"\s*,?\s*"
+    r"(?:(?:" + alternation(L.CONVERSION_NEXT_VERB) + "|" + _NEXT_SAY + r")\s*,?\s*)?"
+    r"|(?:" + _NEXT_SAY + r")\s*,?\s+)"
+    r"(?:(?:" + alternation(L.CONVERSION_BETWEEN) + r")\s*)?", re.I)
+# ... or a joining word alone, when the amount's own text opens with the currency's words ("이는
+# 우리 돈 약 2조 원이다", read as one amount).
+_NEXT_JOINING = re.compile(r"\s*(?:(?:" + alternation(L.CONVERSION_NEXT_OPEN) + r")\s*,?\s*)?")
+# ... and what, after its amount in its clause, makes that sentence a difference, not the
+# conversion ("That is 2 trillion won more than ...", "2조 원보다 많다").
+_NEXT_NOT = re.compile(r"[^,;.!?\n]*?(?<![A-Za-z])(?:" + alternation(L.CONVERSION_NEXT_NOT)
+                       + r")(?![A-Za-z])", re.I)
+# Of several amounts in the sentence before a next-sentence conversion, the one it restates is the
+# one alone within this factor of the market rate: a writer's slip (10-20 %) stays inside it, and
+# two figures of one sentence (a level and the level before, a part and its whole) seldom both do.
+NEXT_SENTENCE_RATIO = 1.25
 _CLOSE = re.compile(r"[)）]")
 _OPEN = re.compile(r"[(（]")
 # The rate line of a wire story: one unit and its price, alone in a parenthesis that ends its line
@@ -133,6 +159,9 @@ def _pair_conversions(text: str, cands: list[Candidate], day: dt.date | None = N
             and _alone_in_parenthesis(text, b, cands[k + 2:k + 3]) or line
         if shaped and not a.currency and a.amount.currency_options and b.currency:
             _shared_by_conversion(a, b, day)
+        if not shaped and (original := _next_sentence(text, cands[:k + 1], b, day)):
+            _link(original, b)
+            continue
         if not a.currency or not shaped:
             continue
         # A Korean newsroom leaves the won unsaid ("(약 12조 3000억)"); a number with English place
@@ -255,9 +284,14 @@ def _second_conversion(text: str, cands: list[Candidate], a: Candidate, b: Candi
     """"€2 billion (3.1 trillion won, or $2.2 billion)": `b`, a third currency closing the
     parenthesis after `a` and "or", converts what `a` does (one-way: the original keeps `a`)."""
     first = cands[a.pair["with"]]
+    # ... or "$10 billion. That is 13 trillion won, or 9 billion euros.": `a` a conversion stated
+    # as the next sentence, `b` ending it.
+    closes = _closes_after(text, b) is not None or first.sentence_start < a.sentence_start \
+        and b.sentence_start == a.sentence_start \
+        and not text[b.end:b.sentence_start + len(b.sentence)].strip(" .!?\"'”’")
     if first.index > a.index or not b.currency or not first.amount.value \
             or b.currency in (first.currency, a.currency) or b.amount.per != first.amount.per \
-            or _closes_after(text, b) is None:
+            or not closes:
         return
     _one_way(b, first)
 
@@ -273,6 +307,49 @@ def _link(a: Candidate, b: Candidate) -> None:
     rate = b.amount.value / a.amount.value
     a.pair = {"with": b.index, "implied_rate": rate, "rate_unit": f"{b.currency}/{a.currency}"}
     b.pair = {"with": a.index, "implied_rate": rate, "rate_unit": f"{b.currency}/{a.currency}"}
+
+
+def _next_sentence(text: str, before: list[Candidate], b: Candidate,
+                   day: dt.date | None) -> Candidate | None:
+    """The amount of which `b` is the conversion stated as the next sentence, if any: `b` opens
+    the sentence right after the one of `before`'s last amount with the words that say so
+    (`_NEXT_OPENING`), and no comparison follows it in its clause (`_NEXT_NOT`). Its original is
+    that sentence's amount in another currency, paid per the same unit, at a rate within
+    CONVERSION_RATIO of the market's on `day` (none known: no pair). The words mark it as a
+    parenthesis does, so a rate off by a writer's slip still pairs, for the restatement check to
+    weigh; a unit slip (ten times) does not.
+
+    With several such amounts in that sentence ("$6 billion, up from $4 billion"), the last is
+    not always the one restated, and a wrong pick is a false alarm: the one alone within
+    NEXT_SENTENCE_RATIO of the market's rate is taken; none or several, no pair. A price beside
+    a total ("$40 a share puts the stake at $3,200 million") lies far off, so a total whose
+    conversion a slip puts 10-20 % off still pairs."""
+    a = before[-1]
+    opening = _NEXT_OPENING.fullmatch(text, b.sentence_start, b.start) \
+        or LEADING.match(b.amount.span) and _NEXT_JOINING.fullmatch(text, b.sentence_start, b.start)
+    if b.pair or not b.currency or not opening \
+            or text[a.sentence_start + len(a.sentence):b.sentence_start].strip() \
+            or _NEXT_NOT.match(text, b.end, b.sentence_start + len(b.sentence)):
+        return None
+    market = {}
+    options = []
+    for c in before:
+        if c.sentence_start != a.sentence_start or not c.currency or c.currency == b.currency \
+                or c.amount.per != b.amount.per:
+            continue
+        values = (c.amount.value, b.amount.value)
+        if not all(v and math.isfinite(v) and v > 0 for v in values):
+            continue
+        if c.currency not in market:
+            market[c.currency] = _market(c.currency, b.currency, day)
+        m = market[c.currency]
+        if m is not None and within_ratio(values[1] / values[0], m):
+            options.append((max(values[1] / values[0], m) / min(values[1] / values[0], m), c))
+    if len(options) > 1:
+        options = [o for o in options if o[0] <= NEXT_SENTENCE_RATIO]
+    if len(options) != 1 or options[0][1].pair:
+        return None
+    return options[0][1]
 
 
 def _fits_market(base: str, quote: str, implied: float, day: dt.date | None,

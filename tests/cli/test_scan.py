@@ -1098,3 +1098,23 @@ def test_add_to_a_file_of_only_a_bom_is_refused_as_an_empty_one(story, tmp_path)
         fig.write_bytes(data)
         assert_refused(run("scan", story, "--add-to", fig), str(fig), "empty: no header")
         assert fig.read_bytes() == data
+
+
+def test_a_digit_slip_before_a_next_sentence_conversion_is_flagged_with_its_conversion(tmp_path):
+    # the English copy types 3,870 for 3,270 million dollars; its won, written as the sentence
+    # after, implies a rate 15 % below the market's (1,334 won/$), which the restatement check
+    # weighs and names
+    folder = articles(
+        tmp_path / "deal", day="2024-03-05",
+        a_txt="브리사, 할바드 지분 인수\n\n브리사가 할바드 지분 전량을 32억7천만 달러에 사들이기로 했다. "
+              "우리 돈으로 계산하면 약 4조3천억 원이다.\n",
+        b_txt="Brisa to buy Halvard stake\n\nBrisa agreed to buy all of Halvard's shares for "
+              "$3,870 million.\n\nIn won terms, that is about 4,300 billion won.\n")
+    out = tmp_path / "f.csv"
+    assert run("scan", folder, "-o", out).exit_code == 0
+    r = run("report", "--figures", out, "--json")
+    assert r.exit_code == 0, r.output
+    found = [f for f in json.loads(r.stdout)["findings"] if "restatement" in f["check"]]
+    assert found, r.stdout
+    said = json.dumps(found, ensure_ascii=False)
+    assert "3,870 million" in said and "4,300 billion won" in said, said

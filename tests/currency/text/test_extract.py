@@ -248,6 +248,118 @@ def test_a_dot_or_a_worth_word_before_the_marker_still_pairs_a_conversion(text, 
     assert pairs[conversion] == original
 
 
+MARCH_5 = dt.date(2024, 3, 5)     # about 1,334 won to the dollar, 1.085 dollars to the euro
+
+
+def _pairs(text: str, day: dt.date | None = MARCH_5) -> dict:
+    cands = extract(text, day)
+    return {c.amount.span: c.pair and cands[c.pair["with"]].amount.span for c in cands}
+
+
+@pytest.mark.parametrize("text, original, conversion", [
+    # the won's words and a verb of reckoning open the next sentence; a rate 15 % below the
+    # market's (1,133 won/$) is a slip the restatement check is to weigh, and it still pairs
+    ("브리사는 올해 30억 달러를 벌었다. 원화로 환산하면 약 3조4000억 원이다.", "30억 달러",
+     "약 3조4000억 원"),
+    ("벨로아 신공장 투자비는 12억 달러다. 우리 돈으로 계산하면 약 1조6000억원이다.",
+     "12억 달러", "약 1조6000억원"),
+    ("벨로아의 순이익은 20억 달러였다. 이는 우리 돈 약 2조 7천억 원이다.", "20억 달러",
+     "우리 돈 약 2조 7천억 원"),
+    ("벨로아의 순이익은 20억 달러였다. 원화 기준으로는 약 2조 7천억 원이다.", "20억 달러",
+     "약 2조 7천억 원"),
+    ("노르덴은 5억 유로를 빌렸다.\n\n한화로 환산 시 약 7천억원 규모다.", "5억 유로", "약 7천억원"),
+    # into dollars
+    ("브리사의 매출은 9조 원이었다. 달러로 환산하면 약 67억 달러다.", "9조 원", "약 67억 달러"),
+    ("Brisa will spend 4 trillion won on the line. In dollar terms, that's about $3 billion.",
+     "4 trillion won", "about $3 billion"),
+    ("Brisa will spend 4 trillion won on the line. In U.S. dollars, that's about $3 billion.",
+     "4 trillion won", "about $3 billion"),
+    # English: the currency's words, or "that is", open the next sentence (a paragraph apart too)
+    ("Halvard put $2,500 million into the venture.\n\nCounted in won terms, it would be.",
+     None, None),
+    ("Halvard put $2,500 million into the venture.\n\nIn won terms, it comes to 3,300 billion "
+     "won.", "$2,500 million", "3,300 billion won"),
+    ("Halvard raised $1.5 billion from lenders. That is, 2 trillion won.", "$1.5 billion",
+     "2 trillion won"),
+    ("Brisa's war chest holds $200 billion. But that's nearly 270 trillion won, a third of it.",
+     "$200 billion", "nearly 270 trillion won"),
+    # a comparison after a comma is another clause: the conversion stands
+    ("Halvard earned $5 billion. It is about 6.6 trillion won, up 8% from a year earlier.",
+     "$5 billion", "about 6.6 trillion won"),
+    # several dollar amounts before: the one alone within 1.25x of the market's rate (1,333
+    # won/$; the last one would imply 1,778), even when it is not the last
+    ("Halvard's bid was lifted to $6 billion from an earlier $4.5 billion. That comes to about 8 "
+     "trillion won.", "$6 billion", "about 8 trillion won"),
+    ("벨로아의 시가총액은 작년 말 20억 달러에서 올해 35억 달러로 뛰었다. 우리 돈으로 환산하면 "
+     "약 2조7000억 원이다.", "20억 달러", "약 2조7000억 원"),
+    # a price beside the total: the total alone fits, 13 % off the market's, and still pairs
+    ("The offer of $40 a share puts the stake at $3,200 million. In won terms, it is roughly "
+     "3,700 billion won.", "$3,200 million", "roughly 3,700 billion won"),
+])
+def test_a_conversion_stated_as_the_next_sentence_pairs(text, original, conversion):
+    pairs = _pairs(text)
+    if original is None:
+        assert not any(pairs.values()), pairs
+        return
+    assert pairs[conversion] == original
+    assert pairs[original] == conversion
+
+
+def test_a_second_conversion_after_a_next_sentence_one_converts_the_original():
+    text = ("Brisa's buyout priced the firm at $8 billion. That is roughly 10.7 trillion won, or "
+            "about 7.4 billion euros.")
+    cands = extract(text, MARCH_5)
+    by_span = {c.amount.span: c for c in cands}
+    dollars, won, euros = (by_span[s] for s in ("$8 billion", "roughly 10.7 trillion won",
+                                               "about 7.4 billion euros"))
+    assert dollars.pair["with"] == won.index and won.pair["with"] == dollars.index
+    assert euros.pair["with"] == dollars.index
+    assert euros.pair["rate_unit"] == "EUR/USD"
+
+
+@pytest.mark.parametrize("text", [
+    # ten times the market's rate: a unit slip, not this pairing's to make
+    "브리사는 올해 30억 달러를 벌었다. 원화로 환산하면 40조 원 안팎이다.",
+    # a reckoning verb after words that name no currency says no conversion
+    "브리사는 올해 30억 달러를 벌었다. 그룹 전체로 치면 4조 원이다.",
+    # 한화로는 may be the company's name with a particle ("to Hanwha"): not an opening
+    "노르덴은 5억 유로를 빌렸다. 한화로는 약 7천억원이 넘어갔다.",
+    # a sentence between the two
+    "Halvard's stake is worth $2.5 billion. Its board met on Friday. In won terms, it is about "
+    "3.3 trillion won.",
+    # no marker opening the next sentence
+    "Halvard's stake is worth $2.5 billion. Brisa keeps about 3.3 trillion won in cash.",
+    # one currency
+    "Halvard's stake is worth 3 trillion won. In won terms, it is about 3.3 trillion won.",
+    # a yearly amount is not the conversion of a total
+    "Brisa will spend $1.5 billion in all. In won terms, that is about 2 trillion won a year.",
+    # several dollar amounts before, each within 1.25x of the market's rate: which one is
+    # restated is not said
+    "Halvard booked sales of $5 billion and costs of $4.4 billion. In won terms, that is about "
+    "6.3 trillion won.",
+    # several, none within 1.25x (2,000 and 2,400 won/$)
+    "Halvard paid $3 billion, plus $2.5 billion in debt. That is about 6 trillion won.",
+    # a comparison after the second amount in its clause: a difference, not a conversion
+    "Halvard sold the line for $1.2 billion. That is 1.6 trillion won below what it paid.",
+    "Brisa's fund has $3 billion. It is 4 trillion won short of the goal.",
+    "Halvard raised $2 billion. That is 2.7 trillion won more than Brisa did.",
+    "Halvard is worth $40 billion. That's 53 trillion won above its rival.",
+    "벨로아의 영업이익은 15억 달러였다. 원화로 환산하면 2조 원보다 많다.",
+    "벨로아의 영업이익은 15억 달러였다. 원화로 환산하면 2조 원 적은 액수다.",
+    # the amount restated is one of the sentence right before, not of one further back
+    "Halvard earned $3 billion in 2022. Its rival earned $1 billion. In won terms, that is "
+    "about 4 trillion won.",
+])
+def test_a_next_sentence_without_its_marker_or_rate_pairs_nothing(text):
+    assert not any(c.pair for c in extract(text, MARCH_5))
+
+
+def test_a_next_sentence_conversion_pairs_only_with_a_rate_to_weigh_it():
+    text = "브리사는 올해 30억 달러를 벌었다. 원화로 환산하면 4조 원 안팎이다."
+    assert any(c.pair for c in extract(text, MARCH_5))
+    assert not any(c.pair for c in extract(text))
+
+
 @pytest.mark.parametrize("text", [
     "총 지원금은 2억 달러 상당이며 2,600억원은 별도다.",     # no parenthesis after the worth
     "매출 12억 달러·영업이익 1조6000억원을 기록했다.",       # a dot between two figures, no marker
