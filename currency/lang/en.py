@@ -576,7 +576,8 @@ STAGE_WORDS = {
     "at the open": ((SESSION, OPEN),), "opened at": ((SESSION, OPEN),),
     "opening price": ((SESSION, OPEN),),
     "began trade at": ((SESSION, OPEN),), "began trading at": ((SESSION, OPEN),),
-    "started trading at": ((SESSION, OPEN),),
+    "started trading at": ((SESSION, OPEN),), "opened trading at": ((SESSION, OPEN),),
+    "debuted at": ((SESSION, OPEN),),
     "closed at": ((SESSION, CLOSE), (TARGET, ACTUAL)),
     "closed trading at": ((SESSION, CLOSE), (TARGET, ACTUAL)),
     "closing price": ((SESSION, CLOSE), (TARGET, ACTUAL)),
@@ -625,6 +626,12 @@ _MOVE_NUMBER = r"\d[\d,]*(?:\.\d+)?"
 # one; longer signs first so "US$" is not read as "US" and "$".
 MONEY_SIGN = "(?:" + "|".join(re.escape(s).replace(r"\ ", r"\s?") for s in sorted(
     CURRENCY_BEFORE, key=len, reverse=True)) + r"|[$€£¥₩])"
+# Where and when, before a stage word's last word "at" (`STAGE_WHERE_FILL` in `currency.lang`): a
+# place or a day named by capitalised words after "in" or "on", a date in parentheses after it
+# ("opened trading in New York on Thursday (March 11) at"), which leaves the stage the words name
+# as it is; read only when an amount follows "at", as `STAGE_MOVE_FILL` is.
+STAGE_WHERE_FILL = (r"(?:\s+(?:in|on)\s+(?:the\s+)?[A-Z0-9][\w.'&-]*(?:\s+[A-Z0-9][\w.'&-]*){0,3}"
+                    r"(?:\s*\([^()]{1,24}\))?)+")
 # Where an amount starts: a hedge's word ("about"), then a sign of money or a digit.
 STAGE_AMOUNT_AHEAD = (r"(?:(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in HEDGE_BEFORE)
                       + r")\s+)?(?:" + MONEY_SIGN + r"|\d)")
@@ -832,6 +839,12 @@ CHANGE_BEFORE = CHANGE_BY_BEFORE + (
 )
 # The word between a change and the level it reaches ("fell $2 billion to $9 billion").
 CHANGE_LEVEL_BETWEEN = ("to",)
+# Comparatives written right after an amount (a parenthesised conversion aside) that make it a
+# difference, a change between two levels, never a level (`DIFFERENCE_AFTER` in `currency.lang`):
+# "the award is $1.7 billion smaller than the first", "$2 a share higher than the offer", "closed
+# $2 lower". Whole words; a bound's words stand before its amount ("more than $5 billion").
+DIFFERENCE_AFTER = ("smaller", "larger", "bigger", "greater", "less", "more", "fewer", "lower",
+                    "higher", "cheaper", "short of")
 # Words before the first of two levels joined by "to": "from $5 billion to $6 billion" (the
 # level before a change and the level after it).
 CHANGE_FROM_BEFORE = ("from",)

@@ -710,6 +710,7 @@ STAGE_WORDS = {
     "종가": ((SESSION, CLOSE), (TARGET, ACTUAL)),
     "거래를 마쳤": ((SESSION, CLOSE), (TARGET, ACTUAL)),
     "거래를 마감": ((SESSION, CLOSE), (TARGET, ACTUAL)),
+    "장을 마쳤": ((SESSION, CLOSE), (TARGET, ACTUAL)), "장을 마감": ((SESSION, CLOSE), (TARGET, ACTUAL)),
     "목표가": ((TARGET, TARGET),), "목표주가": ((TARGET, TARGET),),
     "적정주가": ((TARGET, TARGET),), "적정 주가": ((TARGET, TARGET),),  # a broker's fair price
     # A value expected, 예상 as a modifier ("예상 시가총액") or a verb ("12조원을 넘을 것으로
@@ -722,6 +723,11 @@ STAGE_WORDS = {
     "으로 예상하": ((TARGET, TARGET),), "으로 예상했": ((TARGET, TARGET),),
     "으로 예상한": ((TARGET, TARGET),),
     "장중": ((TARGET, ACTUAL),),      # a value a session gave is no forecast of it
+    # the session's extremes named, and a reading soon after the open or at one moment of the
+    # session: a value it gave, none of them the open ("개장 직후 69달러까지 올랐다" is no open)
+    "장중 최고": ((SESSION, HIGH), (TARGET, ACTUAL)), "장중 최저": ((SESSION, LOW), (TARGET, ACTUAL)),
+    "장중 고점": ((SESSION, HIGH), (TARGET, ACTUAL)), "장중 저점": ((SESSION, LOW), (TARGET, ACTUAL)),
+    "개장 직후": ((TARGET, ACTUAL),), "개장 초반": ((TARGET, ACTUAL),), "한때": ((TARGET, ACTUAL),),
     # what a jury decided (평결), against what a party asked of it (STAGE_BEFORE). Not 판정 or
     # 판결: an award's news names the case by them ("3억달러 규모의 중재 사건에 대한 판정")
     "평결": ((CLAIM, DECIDED),),
@@ -777,6 +783,9 @@ STAGE_BESIDE = {
         "으로 올랐", "으로 상승", "으로 치솟", "으로 급등", "으로 뛰", "로 올랐", "로 상승",
         "으로 내렸", "으로 떨어", "으로 하락", "으로 급락", "으로 밀", "로 떨어", "로 하락")},
 }
+# What may stand between such a word's 까지 or (으)로 and its verb (`STAGE_BESIDE_SUBJECT` in
+# `currency.lang`): the subject that moved, a noun with 이 or 가 ("69달러까지 주가가 올랐다").
+STAGE_BESIDE_SUBJECT = r"\s[가-힣]{1,6}[이가](?=\s)"
 # What ends a clause (`CLAUSE_BREAK` in `currency.lang`): a comma, or a verb's joining ending
 # before a space (올랐다가, 하락했고, 기록하며, 오르면서, 올랐지만, 떨어졌는데); 고 and 며 only
 # after a verb's stem or past (재고, 최고 are nouns).
@@ -812,6 +821,13 @@ CHANGE_AFTER = (
     "확대", "축소", "증액", "감액", "삭감", "상승", "하락", "인상", "인하", "급증", "급감",
     "올라", "올랐", "오른", "올린", "떨어", "내려", "내린", "내렸",
 )
+# Words right after an amount (a space or none between, a parenthesised conversion aside) that make
+# it a difference, a change between two levels, never a level (`DIFFERENCE_AFTER` in
+# `currency.lang`): the change words ("4000억원 감소한", "3조원 늘어난") and a comparison's
+# ("보다 1조원 많다", "1조원 적은", "2달러 높은", "5만원 싼"), matched as a word's start. Not 적 alone
+# (적자, a deficit, is a level).
+DIFFERENCE_AFTER = CHANGE_AFTER + ("많", "적은", "적다", "적었", "적어", "적게", "높", "낮", "싼",
+                                   "싸게", "싸다", "쌌", "비싸", "비싼", "모자라", "모자란", "부족")
 # Right after a noun's amount (`NOUN_PERIOD_FORMS`): a change (130억 달러 늘었다) or a total.
 NOUN_PERIOD_AFTER = r"\s*(?:이|가|을|를|은|는)?\s*(?:" + "|".join(CHANGE_AFTER) + r"|누적)"
 # What joins a level to the change after it ("91조6000억원으로 4000억원 개선됐다").

@@ -3276,3 +3276,88 @@ def test_a_marked_day_the_votes_do_not_choose_widens_nothing():
             day=dt.date(2024, 5, 12), language="en")])
     assert len({r["metric"] for r in res.rows}) == 1
     assert {r["as_of"] for r in res.rows} == {"2024-05-10"}
+
+
+@pytest.mark.parametrize("text, differences", [
+    # Made-up: a comparative right after an amount makes it a difference, never a level
+    ("Norden's final grant is about $1.7 billion smaller than its first grant of $6.4 billion.",
+     [True, False]),
+    ("Kestrel paid $2 a share more than Orvel's offer of $30.", [True, False]),
+    ("Kestrel shares closed $1.20 lower at $48.80.", [True, False]),
+    ("카파전자의 보조금은 당초 64억달러보다 17억달러(약 2조3000억원) 적은 47억달러다.",
+     [False, True, True, False]),
+    ("카파전자 매출은 전년보다 4000억원 감소한 3조원이었다.", [True, False]),
+    ("카파전자 부채가 자산보다 2000억원 많다.", [True]),
+    # a bound's words before the amount, a deficit's after it, a level reached: no difference
+    ("Norden will invest more than $18 billion in two plants.", [False]),
+    ("카파전자는 1조원 적자를 냈다.", [False]),
+    ("카파전자 매출은 3조원으로 늘었다.", [False]),
+])
+def test_a_comparative_after_an_amount_makes_it_a_difference(text, differences):
+    ms = article_mentions(art("a.txt", text, language="" if text.isascii() else "ko"), 0)
+    assert [m.difference for m in ms] == differences
+
+
+@pytest.mark.parametrize("texts", [
+    ("Norden's final chip grant is about $1.7 billion smaller than the preliminary grant of up "
+     "to $6.4 billion, the Commerce Department said.",
+     "Norden first planned to spend $17 billion on its chip plant, the Commerce Department "
+     "said of the grant."),
+    ("Norden's final chip grant is about $1.7 billion lower than the preliminary grant, the "
+     "Commerce Department said.",
+     "Norden first planned to spend $17 billion on its chip plant, the Commerce Department "
+     "said of the grant."),
+])
+def test_a_difference_is_no_slipped_unit_of_a_level(texts):
+    # Made-up: the same two digits ten times apart, one a difference of two grants, the other
+    # a plant's investment: two quantities, not one with a slipped unit
+    res = scan_articles([art("a.txt", texts[0]), art("b.txt", texts[1])])
+    metric = {r["amount"]: r["metric"] for r in res.rows}
+    assert metric["about $1.7 billion"] != metric["$17 billion"], metric
+
+
+def test_a_difference_is_no_slipped_unit_of_its_own_articles_sum():
+    # Made-up: "$853" is the article's "$853 million" with its unit dropped; "$853 more" is what
+    # one bid adds to another, no repetition of the sum
+    res = scan_articles([
+        art("a.txt", "Regulators fined Orvel around $853 million for abusing its patents. "
+                     "Each Orvel buyer pays $853 more than a Kestrel buyer for the same chip."),
+        art("b.txt", "Regulators fined Orvel $854 million for abusing its patents."),
+        art("c.txt", "Orvel was fined $865 million by regulators over its patents."),
+    ])
+    assert one(res, "$853")["metric"] != one(res, "around $853 million")["metric"]
+
+
+def test_a_difference_is_not_the_level_a_change_reached():
+    # Made-up: one amount, a grant's level after a cut in one article and the gap between two
+    # grants in the other: two quantities, however equal
+    res = scan_articles([
+        art("a.txt", "Norden's chip grant was cut from $6.4 billion to $4.7 billion, the Commerce "
+                     "Department said."),
+        art("b.txt", "Norden's chip grant is $4.7 billion smaller than the Kestrel chip grant, "
+                     "the Commerce Department said."),
+    ])
+    level, gap = (r["metric"] for r in res.rows if r["amount"] == "$4.7 billion")
+    assert level != gap
+
+
+@pytest.mark.parametrize("text, session", [
+    # Made-up: a verb with its object names the open with where and when before its "at"
+    ("Orvel, backed by Kestrel, opened trading in New York on Thursday (March 11) at US$63.50 "
+     "a share, up from its US$35 price in the IPO.", ["open", None]),
+    ("Norden shares opened trading on the Nasdaq at $20.", ["open"]),
+    ("Norden shares debuted at $20 on Friday.", ["open"]),
+    # a verb alone names a deal's close too: where and when keep it from the amount
+    ("The Lumen deal closed in March at $50 a share.", [None]),
+    # a session's extreme with the subject that moved between 까지 and its verb, soon after the
+    # open or named so; soon after the open is no open
+    ("카파전자 주가는 개장 직후엔 69달러까지 주가가 올랐지만 49달러에 장을 마감했다.",
+     ["high", "close"]),
+    ("카파전자 주가는 장중 최고 69달러를 기록했다.", ["high"]),
+    ("카파전자 주가는 장중 최저 41달러까지 밀리기도 했다.", ["low"]),
+    ("카파전자는 첫날 49달러에 장을 마쳤다.", ["close"]),
+    ("카파전자는 개장 직후 69달러에 거래됐다.", [None]),
+])
+def test_a_sessions_stage_read_past_where_when_and_the_subject(text, session):
+    ms = article_mentions(art("a.txt", text, language="" if text.isascii() else "ko"), 0)
+    assert [dict(m.stages).get("session") for m in ms] == session
