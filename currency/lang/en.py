@@ -608,6 +608,10 @@ STAGE_WORDS = {
     # expected to close in May" states a value now).
     **{f"{w} reach": ((TARGET, TARGET),) for w in PROJECTING},
     "expected to be valued at": ((TARGET, TARGET),),
+    # A plan ("plans to offer 12 million shares, raising $240 million") is a target too: apart
+    # from what the deal came to (`STAGE_BEFORE`'s "upsized") and from a close's value.
+    **{w: ((TARGET, TARGET),) for w in ("plans to", "plan to", "planning to", "intends to",
+                                        "intend to", "aims to", "aim to")},
     # Not "was trading at" for a price while the session goes on (Korean 거래되고 있): "shares
     # are trading at a discount to the $30 offer price" would give the offer price that stage.
 }
@@ -679,7 +683,14 @@ STAGE_BEFORE = {
     # as an award's sentence often names the claim too ("awarded $53 million of the $770 million
     # it sought")
     "sought": ((CLAIM, CLAIMED),), "had sought": ((CLAIM, CLAIMED),),
+    # an amount moved from the one planned ("its upsized $4.6 billion IPO"): neither the plan
+    # nor a forecast of it, only beside it ("the upsized deal drew $4.6 billion of orders")
+    "upsized": ((TARGET, MOVED),), "downsized": ((TARGET, MOVED),),
 }
+# A condition whose consequence is still to come (`SUPPOSING_CLAUSE` in `currency.lang`): "if"
+# with "would" later in the sentence ("If priced at $34, the offering would raise $4.1 billion").
+# Its amounts are a computation, the target stage, not what was done.
+SUPPOSING_CLAUSE = r"(?i:\bif\b)(?=[^.;]*?\bwould\b)"
 # What may stand between a stage word and the amount it names (`STAGE_GLUE` in `currency.lang`),
 # besides spaces and an opening parenthesis: "an IPO price of $20", "the offer price was $20".
 STAGE_GLUE = r"\s+(?:of|was|is|at)"

@@ -723,6 +723,8 @@ STAGE_WORDS = {
     "으로 예상하": ((TARGET, TARGET),), "으로 예상했": ((TARGET, TARGET),),
     "으로 예상한": ((TARGET, TARGET),),
     "장중": ((TARGET, ACTUAL),),      # a value a session gave is no forecast of it
+    # Not 계획이다 or 예정이다 for a plan: a deal's terms are said so ("주당 15만원에 사들인다는 계획이다")
+    # and are the terms the deal kept, one fact with the offer written plainly.
     # the session's extremes named, and a reading soon after the open or at one moment of the
     # session: a value it gave, none of them the open ("개장 직후 69달러까지 올랐다" is no open)
     "장중 최고": ((SESSION, HIGH), (TARGET, ACTUAL)), "장중 최저": ((SESSION, LOW), (TARGET, ACTUAL)),
@@ -747,6 +749,13 @@ CLOCK_AFTERNOON = ("오후",)        # the half of the day 12 hours are added fo
 # "주가가 7만원이면 시가총액은 약 9조원이 된다", "100달러라면", "1,000엔이면"; not 이면서 (while
 # being). Its amounts are then a computation, the target stage, not a value a day gave.
 SUPPOSING_AFTER = r"(?:이|이라|라)?면(?![가-힣])"
+# A condition anywhere in a sentence whose consequence is still to come (`SUPPOSING_CLAUSE` in
+# `currency.lang`): a deed's verb ending in 되면 or 하면 before a space, a future's ending later
+# ("공모가가 상단에서 결정되면 ... 40억 달러를 조달하게 된다", "... 확정되면 ... 늘어날 것"). Its amounts
+# are a computation, not what was done. Not a noun's 이면 ("회원이면 1만원 할인된다" says who gets
+# the amount, no amount supposed), nor 반면 or 측면, nor 하면서 (no space after 면).
+SUPPOSING_CLAUSE = (r"(?<=[가-힣])(?:되|하)면\s(?=[^.]*?(?:된다|될\s?것|하게\s?된|할\s?것"
+                    r"|할\s?수\s?있|날\s?것))")
 
 # Words naming the stage of only the amount written right after them (`STAGE_BEFORE` in
 # `currency.lang`; between them only a particle of `STAGE_GLUE`): an offer price in apposition
@@ -755,6 +764,8 @@ SUPPOSING_AFTER = r"(?:이|이라|라)?면(?![가-힣])"
 STAGE_BEFORE = {
     "공모가격": ((SESSION, OFFER),), "공모 가격": ((SESSION, OFFER),),
     "공모가": ((SESSION, OFFER),),
+    # an amount moved from the one planned ("증액된 46억달러"): neither the plan nor a forecast
+    "증액된": ((TARGET, MOVED),), "감액된": ((TARGET, MOVED),),
     # what a party asked of a court ("청구액인 3억8000만달러", "요구 금액인"): only right before its
     # amount, as a verdict's sentence often names the claim too
     "청구액": ((CLAIM, CLAIMED),), "요구 금액": ((CLAIM, CLAIMED),),

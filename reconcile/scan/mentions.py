@@ -67,8 +67,9 @@ from currency.lang import (
     STAKE_WORDS,
     STOCK_EXCHANGES,
     SUPPOSING_AFTER,
+    SUPPOSING_CLAUSE,
 )
-from currency.lang.stages import ACTUAL, MOVED, OPEN, OPENING, SESSION, TARGET
+from currency.lang.stages import ACTUAL, MOVED, OPEN, OPENING, SESSION, SUPPOSED, TARGET
 from currency.text.conversion_words import marked_at
 from currency.text.conversions import within_ratio
 from currency.text.dating import respectively_said
@@ -213,8 +214,9 @@ _SESSION_KINDS = frozenset(w.lower() for w, stages in STAGE_WORDS.items()
                            if any(k == SESSION or st == ACTUAL for k, st in stages))
 _CLAUSE_BREAK = re.compile(CLAUSE_BREAK)
 _SUPPOSING = re.compile(SUPPOSING_AFTER)
+_SUPPOSING_CLAUSE = re.compile(SUPPOSING_CLAUSE) if SUPPOSING_CLAUSE else None
 # An amount a sentence supposes ("7만원이면") makes its amounts a computation: the target stage.
-_SUPPOSED = ((TARGET, TARGET),)
+_SUPPOSED = ((TARGET, SUPPOSED),)
 _MARKET_WORD = re.compile("(?i:" + "|".join(
     r"\b" + re.escape(w) + r"\b" if w.isascii() else re.escape(w) for w in MARKET_QUOTE) + ")")
 # A recent word, not one that opens a span ("최근 3년간": `RECENT_SPAN_AFTER`), or "recent" as an
@@ -549,7 +551,7 @@ def market_day(sentence: str, as_of: str, basis: str, recent: bool,
     # A projected value ("is expected to reach", "예상 시가총액") is no quote a day's trade gave:
     # dated by the news day it would be kept from the same projection or the value it comes to
     # in a later report, where the stage words already keep it from a close's value.
-    if not _MARKET_WORD.search(sentence) or (TARGET, TARGET) in stages:
+    if not _MARKET_WORD.search(sentence) or {(TARGET, TARGET), (TARGET, SUPPOSED)} & set(stages):
         return None
     if basis != "sentence" and recent:
         return RECENT
@@ -912,6 +914,9 @@ def _stage_words(sentence: str) -> tuple[tuple[int, int, str, tuple], ...]:
     if SUPPOSING_AFTER:
         words += [(a.start, m.end(), "", _SUPPOSED) for a in find_amounts(sentence)
                   if (m := _SUPPOSING.match(sentence, a.end))]
+    # ... and a condition whose consequence is to come ("if ... would", "결정되면 ... 된다")
+    if _SUPPOSING_CLAUSE is not None:
+        words += [(m.start(), m.end(), "", _SUPPOSED) for m in _SUPPOSING_CLAUSE.finditer(sentence)]
     return tuple(words)
 
 

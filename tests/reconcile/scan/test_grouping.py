@@ -848,12 +848,12 @@ def test_a_market_value_a_sentence_supposes_is_not_one_a_session_gave():
 
 @pytest.mark.parametrize("text, target", [
     # Made-up: an amount supposed, in any currency, makes the sentence's amounts a computation
-    ("퀼 주가가 7만원이면 퀼 시가총액은 약 9조원이 된다.", ["target", "target"]),
-    ("퀼 주가가 1,000엔이면 퀼 시가총액은 약 9000억엔이다.", ["target", "target"]),
-    ("퀼 주가가 60달러라면 퀼 시가총액은 90억 달러다.", ["target", "target"]),
-    ("퀼 주가가 7만원이면 9조원이 된다.", ["target", "target"]),
+    ("퀼 주가가 7만원이면 퀼 시가총액은 약 9조원이 된다.", ["supposed", "supposed"]),
+    ("퀼 주가가 1,000엔이면 퀼 시가총액은 약 9000억엔이다.", ["supposed", "supposed"]),
+    ("퀼 주가가 60달러라면 퀼 시가총액은 90억 달러다.", ["supposed", "supposed"]),
+    ("퀼 주가가 7만원이면 9조원이 된다.", ["supposed", "supposed"]),
     # a rate supposed is no money figure of the sentence, and supposes its amounts as much
-    ("퀼 대출 금리가 연 5%면 퀼의 이자 부담은 500억원으로 늘어난다.", ["target"]),
+    ("퀼 대출 금리가 연 5%면 퀼의 이자 부담은 500억원으로 늘어난다.", ["supposed"]),
     # a person supposed, or an amount being one (이면서), supposes no amount
     ("퀼 회원이면 1만원 할인된다.", [None]), ("퀼 공무원이면 월 10만원을 받는다.", [None]),
     ("퀼 주가는 7만원이면서 시가총액은 9조원이다.", [None, None]),
@@ -866,6 +866,8 @@ def test_a_market_value_a_sentence_supposes_is_not_one_a_session_gave():
     ("퀼의 영업이익은 9조원으로 예상을 웃돈 수준이다.", [None]),
 ])
 def test_a_supposed_or_expected_amount_is_a_target_and_only_one(text, target):
+    # (a computation on a supposed amount is the target kind's "supposed" stage: neither a
+    # forecast nor a value a session gave)
     ms = article_mentions(art("a.txt", text), 0)
     assert [dict(m.stages).get("target") for m in ms] == target
 
@@ -3361,3 +3363,37 @@ def test_a_difference_is_not_the_level_a_change_reached():
 def test_a_sessions_stage_read_past_where_when_and_the_subject(text, session):
     ms = article_mentions(art("a.txt", text, language="" if text.isascii() else "ko"), 0)
     assert [dict(m.stages).get("session") for m in ms] == session
+
+
+@pytest.mark.parametrize("text, target", [
+    # Made-up: a condition whose consequence is to come makes its sentence's amounts a computation
+    ("카파전자 공모가가 밴드 상단인 34달러로 결정되면 카파전자는 40억8000만 달러를 조달하게 된다.",
+     ["supposed", "supposed"]),
+    ("If Orvel's shares are priced at $34, the offering would raise $4.08 billion.",
+     ["supposed", "supposed"]),
+    # a plan is a target; an amount moved from the plan is neither
+    ("Orvel plans to offer 120 million shares, raising $4.2 billion.", ["target"]),
+    ("Orvel priced its upsized $4.6 billion IPO at $35 a share.", ["moved", None]),
+    ("카파전자는 증액된 46억달러 규모로 공모를 마쳤다.", ["moved"]),
+    # what was done, and a contrast (반면) or a noun's 이면: none
+    ("카파전자는 공모로 46억달러를 조달했다.", [None]),
+    ("카파전자 매출은 3조원으로 늘어난 반면 영업이익은 2000억원에 그칠 것이다.", [None, None]),
+])
+def test_a_condition_a_plan_and_a_moved_amount_are_stages_of_the_target_kind(text, target):
+    ms = article_mentions(art("a.txt", text, language="" if text.isascii() else "ko"), 0)
+    assert [dict(m.stages).get("target") for m in ms] == target
+
+
+def test_an_offers_proceeds_planned_supposed_and_done_are_three_facts():
+    # Made-up: the sum a top of the range would raise, the sum planned at the final price, and
+    # the sum the upsized offer raised, close in value: three facts
+    res = scan_articles([
+        art("a.txt", "카파전자 공모가가 밴드 상단인 34달러로 결정되면 카파전자는 IPO로 40억8000만 "
+                     "달러를 조달하게 된다.", language="ko"),
+        art("b.txt", "Kappa Electronics plans to offer 120 million shares in its IPO, raising "
+                     "$4.2 billion."),
+        art("c.txt", "Kappa Electronics shares rose after its upsized $4.3 billion IPO."),
+    ])
+    metric = {r["amount"]: r["metric"] for r in res.rows}
+    assert len({metric["40억8000만 달러"], metric["$4.2 billion"], metric["$4.3 billion"]}) == 3, \
+        metric
