@@ -10,6 +10,7 @@ from currency.lang.stages import (
     DECIDED,
     HIGH,
     LOW,
+    MARKETED,
     MOVED,
     OFFER,
     OPEN,
@@ -686,14 +687,20 @@ STAGE_BEFORE = {
     # an amount moved from the one planned ("its upsized $4.6 billion IPO"): neither the plan
     # nor a forecast of it, only beside it ("the upsized deal drew $4.6 billion of orders")
     "upsized": ((TARGET, MOVED),), "downsized": ((TARGET, MOVED),),
+    # the range an offer is marketed at ("after marketing them for $32 to $34"): not the price
+    # it is priced at, however close
+    **{w: ((SESSION, MARKETED),) for w in (
+        "marketed at", "marketed for", "marketing them for", "marketing the shares for",
+        "marketing shares for", "marketed the shares at", "marketed the shares for")},
 }
 # A condition whose consequence is still to come (`SUPPOSING_CLAUSE` in `currency.lang`): "if"
 # with "would" later in the sentence ("If priced at $34, the offering would raise $4.1 billion").
 # Its amounts are a computation, the target stage, not what was done.
 SUPPOSING_CLAUSE = r"(?i:\bif\b)(?=[^.;]*?\bwould\b)"
 # What may stand between a stage word and the amount it names (`STAGE_GLUE` in `currency.lang`),
-# besides spaces and an opening parenthesis: "an IPO price of $20", "the offer price was $20".
-STAGE_GLUE = r"\s+(?:of|was|is|at)"
+# besides spaces and an opening parenthesis: "an IPO price of $20", "the offer price was $20",
+# "IPO price set at $20".
+STAGE_GLUE = r"\s+(?:of|was|is|at|(?:(?:was|is|been|being)\s+)?(?:set|fixed|confirmed)\s+at)"
 # Words between the amount a stage word names (one right before it) and a later amount that carry
 # the stage on to it (`STAGE_CARRY` in `currency.lang`): a list ("closed at $30 and $31", "on Monday
 # and at $31 on Tuesday") or the level a move came from ("closed at $50, up from $48"). Without

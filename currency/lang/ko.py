@@ -8,6 +8,7 @@ from currency.lang.stages import (
     DECIDED,
     HIGH,
     LOW,
+    MARKETED,
     MOVED,
     OFFER,
     OPEN,
@@ -764,6 +765,12 @@ SUPPOSING_CLAUSE = (r"(?<=[가-힣])(?:되|하)면\s(?=[^.]*?(?:된다|될\s?것
 STAGE_BEFORE = {
     "공모가격": ((SESSION, OFFER),), "공모 가격": ((SESSION, OFFER),),
     "공모가": ((SESSION, OFFER),),
+    # the range an offer is marketed at and its ends ("희망 공모가 2만~2만4000원", "밴드 상단인 3만원"):
+    # not the price it is priced at, however close
+    "희망 공모가": ((SESSION, MARKETED),), "공모 희망가": ((SESSION, MARKETED),),
+    "희망 공모가격": ((SESSION, MARKETED),), "공모가 밴드": ((SESSION, MARKETED),),
+    "밴드 상단": ((SESSION, MARKETED),), "밴드 하단": ((SESSION, MARKETED),),
+    "밴드 최상단": ((SESSION, MARKETED),), "밴드 최하단": ((SESSION, MARKETED),),
     # an amount moved from the one planned ("증액된 46억달러"): neither the plan nor a forecast
     "증액된": ((TARGET, MOVED),), "감액된": ((TARGET, MOVED),),
     # what a party asked of a court ("청구액인 3억8000만달러", "요구 금액인"): only right before its
@@ -771,8 +778,8 @@ STAGE_BEFORE = {
     "청구액": ((CLAIM, CLAIMED),), "요구 금액": ((CLAIM, CLAIMED),),
 }
 # The particles that may stand between a stage word and the amount it names (`STAGE_GLUE` in
-# `currency.lang`): 종가는 5만원, 공모가인 3만원, 시초가가 6만원.
-STAGE_GLUE = r"(?:" + _SUBJECT + r"|인)"
+# `currency.lang`): 종가는 5만원, 공모가인 3만원, 시초가가 6만원, 공모가를 주당 3만원으로.
+STAGE_GLUE = r"(?:(?:" + _SUBJECT + r"|을|를|인)(?:\s*주당)?|\s*주당)"
 # Right after a stage word, what makes the stage a change's point of comparison (`STAGE_BASE_AFTER`
 # in `currency.lang`): "시초가 대비 9000원 내린 5만원에 거래를 마쳤다" names no open of the 9000원, the
 # change from it, which has no stage at all (nor the close). Its own amount in apposition is still

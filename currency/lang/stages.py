@@ -14,6 +14,7 @@ CLOSE = "close"
 HIGH = "high"
 LOW = "low"
 OFFER = "offer"
+MARKETED = "marketed"   # the range an offer is marketed at, against the price it is priced at
 MOVED = "moved"
 TRADING = "trading"     # a price while the session goes on, read at a time of day
 ACTUAL = "actual"

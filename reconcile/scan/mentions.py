@@ -69,7 +69,17 @@ from currency.lang import (
     SUPPOSING_AFTER,
     SUPPOSING_CLAUSE,
 )
-from currency.lang.stages import ACTUAL, MOVED, OPEN, OPENING, SESSION, SUPPOSED, TARGET
+from currency.lang.stages import (
+    ACTUAL,
+    MARKETED,
+    MOVED,
+    OFFER,
+    OPEN,
+    OPENING,
+    SESSION,
+    SUPPOSED,
+    TARGET,
+)
 from currency.text.conversion_words import marked_at
 from currency.text.conversions import within_ratio
 from currency.text.dating import respectively_said
@@ -862,6 +872,10 @@ def stages_of(sentence: str, offset: int, c, mates: tuple | list = ()) -> tuple[
         for kind, stage in _BESIDE[word]:
             if kind not in own and kind not in skip:
                 nearest[kind] = (-1, stage)
+    # an offer's price written as a range is the range it was marketed at: an offer is priced at
+    # one number ("공모가를 3만~3만4000원으로 올려 잡았다" is no priced figure of 3만5000원)
+    if nearest.get(SESSION, (0, ""))[1] == OFFER and c.amount.bound == "range":
+        nearest[SESSION] = (nearest[SESSION][0], MARKETED)
     return tuple(sorted((kind, stage) for kind, (_, stage) in _opening(nearest, own).items()))
 
 

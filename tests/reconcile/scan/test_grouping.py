@@ -3397,3 +3397,32 @@ def test_an_offers_proceeds_planned_supposed_and_done_are_three_facts():
     metric = {r["amount"]: r["metric"] for r in res.rows}
     assert len({metric["40억8000만 달러"], metric["$4.2 billion"], metric["$4.3 billion"]}) == 3, \
         metric
+
+
+@pytest.mark.parametrize("text, session", [
+    # Made-up: an offer's price written as a range is the range it is marketed at, not a price
+    # it was priced at; so are the range's own words, before a range or an end of it
+    ("카파전자가 공모가를 주당 32~34달러로 올려 잡았다.", ["marketed"]),
+    ("카파전자는 공모가를 32~34달러로 책정했다.", ["marketed"]),
+    ("카파전자 공모가가 밴드 상단인 34달러로 정해졌다.", ["marketed"]),
+    ("카파전자의 희망 공모가는 3만~3만4000원이다.", ["marketed"]),
+    ("Orvel sold shares for $35 each, after marketing them for $32 to $34 apiece.",
+     [None, "marketed"]),
+    # one number is the price the offer was priced at
+    ("카파전자 공모가는 주당 35달러로 확정됐다.", ["offer"]),
+    ("Orvel's IPO price set at $35.", ["offer"]),
+])
+def test_an_offers_marketed_range_is_not_its_price(text, session):
+    ms = article_mentions(art("a.txt", text, language="" if text.isascii() else "ko"), 0)
+    assert [dict(m.stages).get("session") for m in ms] == session
+
+
+def test_a_raised_marketed_range_is_no_priced_figure():
+    # Made-up: the range raised before pricing and the price the offer was priced at, the
+    # range's top within a rounding of the price: two facts, and no finding between them
+    res = scan_articles([
+        art("a.txt", "카파전자가 뉴욕 상장 공모가를 주당 32~34달러로 올려 잡았다.", language="ko"),
+        art("b.txt", "카파전자가 뉴욕 상장 공모가를 주당 34.5달러로 확정했다.", language="ko"),
+    ])
+    metric = {r["amount"]: r["metric"] for r in res.rows}
+    assert metric["32~34달러"] != metric["34.5달러"], metric
