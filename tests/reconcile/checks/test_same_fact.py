@@ -1312,3 +1312,12 @@ def test_the_rule_the_checks_command_prints_names_the_swap_it_says():
                          dict(metric="aid", amount="£400 million")))
     assert SWAPPED in f.iloc[0].message
     assert SWAPPED in DOCS["same_fact"].rule
+
+
+def test_a_range_meeting_the_others_is_said_by_its_middle_not_an_edge():
+    # Made-up: "32~34달러" (31.5 to 34.5 with its rounding) meets the others' 34.5 to 35.5, so the
+    # check judges its middle, 33; the message named that number "its nearer edge", which is 34
+    f = findings(dict(metric="m", amount="35달러"), dict(metric="m", amount="35달러"),
+                 dict(id="b", metric="m", amount="32~34달러"))
+    message = f.iloc[0].message
+    assert "its middle, 33, is 4.3 % below 34.5" in message and "nearer edge" not in message
