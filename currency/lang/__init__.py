@@ -258,7 +258,8 @@ CLAUSE_BREAK = merged_pattern("CLAUSE_BREAK")
 # Right after an amount: what makes its sentence suppose it ("7만원이면"), a computation's input.
 SUPPOSING_AFTER = merged_pattern("SUPPOSING_AFTER")
 # Anywhere in a sentence: a condition whose consequence is to come ("if ... would", "결정되면 ...
-# 조달하게 된다"), which makes the sentence's amounts a computation as a supposed amount does.
+# 조달하게 된다"), the consequence's word its group, which makes the amounts of its clauses (from the
+# condition's to the consequence's) a computation as a supposed amount does.
 SUPPOSING_CLAUSE = merged_pattern("SUPPOSING_CLAUSE")
 # Words naming a market value, which moves day by day.
 MARKET_QUOTE = merged_tuple("MARKET_QUOTE")

@@ -693,10 +693,17 @@ STAGE_BEFORE = {
         "marketed at", "marketed for", "marketing them for", "marketing the shares for",
         "marketing shares for", "marketed the shares at", "marketed the shares for")},
 }
+# Verbs and words before "if" that make it an indirect question, no condition ("analysts asked if
+# demand would hold"): what follows supposes nothing.
+QUESTION_BEFORE_IF = ("asked", "ask", "asks", "asking", "wondered", "wonder", "wonders", "know",
+                      "knows", "see", "unclear", "uncertain", "sure", "decide", "decides")
 # A condition whose consequence is still to come (`SUPPOSING_CLAUSE` in `currency.lang`): "if"
-# with "would" later in the sentence ("If priced at $34, the offering would raise $4.1 billion").
-# Its amounts are a computation, the target stage, not what was done.
-SUPPOSING_CLAUSE = r"(?i:\bif\b)(?=[^.;]*?\bwould\b)"
+# with "would" later in the sentence ("If priced at $34, the offering would raise $4.1 billion"),
+# the consequence's word its pattern's only group. Its amounts are a computation, the target
+# stage, not what was done: only those of the clauses from the condition's to the consequence's
+# (`CLAUSE_BREAK`), none before "if" in another clause nor after a semicolon.
+SUPPOSING_CLAUSE = (r"(?i:" + "".join(rf"(?<!\b{w}\s)" for w in QUESTION_BEFORE_IF)
+                    + r"\bif\b)(?=[^.;]*?\b(would)\b)")
 # What may stand between a stage word and the amount it names (`STAGE_GLUE` in `currency.lang`),
 # besides spaces and an opening parenthesis: "an IPO price of $20", "the offer price was $20",
 # "IPO price set at $20".

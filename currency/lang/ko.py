@@ -753,9 +753,12 @@ SUPPOSING_AFTER = r"(?:이|이라|라)?면(?![가-힣])"
 # A condition anywhere in a sentence whose consequence is still to come (`SUPPOSING_CLAUSE` in
 # `currency.lang`): a deed's verb ending in 되면 or 하면 before a space, a future's ending later
 # ("공모가가 상단에서 결정되면 ... 40억 달러를 조달하게 된다", "... 확정되면 ... 늘어날 것"). Its amounts
-# are a computation, not what was done. Not a noun's 이면 ("회원이면 1만원 할인된다" says who gets
-# the amount, no amount supposed), nor 반면 or 측면, nor 하면서 (no space after 면).
-SUPPOSING_CLAUSE = (r"(?<=[가-힣])(?:되|하)면\s(?=[^.]*?(?:된다|될\s?것|하게\s?된|할\s?것"
+# are a computation, not what was done: only those of the clauses from the condition's to the
+# consequence's (the future's ending, the pattern's only group; `CLAUSE_BREAK`), none of a clause
+# before ("4000억원을 조달했으며 상장하면 ..." supposes no 4000억원). Not a noun's 이면 ("회원이면
+# 1만원 할인된다" says who gets the amount, no amount supposed), nor 반면 or 측면, nor 하면서 (no
+# space after 면).
+SUPPOSING_CLAUSE = (r"(?<=[가-힣])(?:되|하)면\s(?=[^.]*?(된다|될\s?것|하게\s?된|할\s?것"
                     r"|할\s?수\s?있|날\s?것))")
 
 # Words naming the stage of only the amount written right after them (`STAGE_BEFORE` in

@@ -856,6 +856,15 @@ def stages_of(sentence: str, offset: int, c, mates: tuple | list = ()) -> tuple[
                 own.add(kind)
             if kind not in nearest or gap < nearest[kind][0]:
                 nearest[kind] = (gap, stage)
+    # ... and a condition whose consequence is to come, for the amounts of its clauses only
+    for s0, s1, w0, w1 in _supposed_spans(sentence):
+        if s0 <= start and end <= s1:
+            gap = max(w0 - end, start - w1, 0)
+            for kind, stage in _SUPPOSED:
+                if first <= w0 and w1 <= last:
+                    own.add(kind)
+                if kind not in nearest or gap < nearest[kind][0]:
+                    nearest[kind] = (gap, stage)
     # an offer price in apposition is that, whatever stage word is nearer: "시초가는 공모가 3만원의"
     if (before := _STAGE_BEFORE.search(sentence[:start])) is not None:
         for kind, stage in _BEFORE_WORDS[before.group().lower()]:
@@ -928,10 +937,23 @@ def _stage_words(sentence: str) -> tuple[tuple[int, int, str, tuple], ...]:
     if SUPPOSING_AFTER:
         words += [(a.start, m.end(), "", _SUPPOSED) for a in find_amounts(sentence)
                   if (m := _SUPPOSING.match(sentence, a.end))]
-    # ... and a condition whose consequence is to come ("if ... would", "결정되면 ... 된다")
-    if _SUPPOSING_CLAUSE is not None:
-        words += [(m.start(), m.end(), "", _SUPPOSED) for m in _SUPPOSING_CLAUSE.finditer(sentence)]
     return tuple(words)
+
+
+@functools.lru_cache(maxsize=1024)
+def _supposed_spans(sentence: str) -> tuple[tuple[int, int, int, int], ...]:
+    """The conditions of a sentence whose consequence is to come ("if ... would", "결정되면 ...
+    된다") as (start, end, word start, word end): the span from the condition's clause to the
+    consequence's (`CLAUSE_BREAK`), the amounts it supposes, and the condition's word."""
+    if _SUPPOSING_CLAUSE is None:
+        return ()
+    out = []
+    for m in _SUPPOSING_CLAUSE.finditer(sentence):
+        then = next((i for i in range(1, (m.lastindex or 0) + 1) if m.group(i) is not None), 0)
+        first, _ = _clause(sentence, m.start(), m.end())
+        _, last = _clause(sentence, m.start(then), m.end(then))
+        out.append((first, last, m.start(), m.end()))
+    return tuple(out)
 
 
 def _stage_key(text: str) -> str:

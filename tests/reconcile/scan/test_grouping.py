@@ -3384,6 +3384,25 @@ def test_a_condition_a_plan_and_a_moved_amount_are_stages_of_the_target_kind(tex
     assert [dict(m.stages).get("target") for m in ms] == target
 
 
+@pytest.mark.parametrize("text, target", [
+    # Made-up: a condition supposes the amounts of its own clauses and its consequence's only:
+    # none before it in another clause, none after a semicolon; an indirect question ("asked
+    # if") is no condition
+    ("The Orvel IPO raised $4.6 billion, and analysts asked if demand would hold.", [None]),
+    ("Analysts asked if Orvel, which earned $460 million last year, would pay a dividend.",
+     [None]),
+    ("If the Orvel deal closes, analysts said, it would add to earnings; Orvel raised $4.6 billion "
+     "in its IPO.", [None]),
+    ("Orvel raised $4.6 billion, and if demand holds it would add $1 billion to earnings.",
+     [None, "supposed"]),
+    ("카파전자는 4000억원을 조달했으며 상장하면 시가총액은 2조원이 된다.", [None, "supposed"]),
+    ("카파전자는 공모로 5000억원을 조달했고 이를 투자하면 매출이 늘어날 것으로 보인다.", [None]),
+])
+def test_a_condition_supposes_only_the_amounts_of_its_clauses(text, target):
+    ms = article_mentions(art("a.txt", text, language="" if text.isascii() else "ko"), 0)
+    assert [dict(m.stages).get("target") for m in ms] == target
+
+
 def test_an_offers_proceeds_planned_supposed_and_done_are_three_facts():
     # Made-up: the sum a top of the range would raise, the sum planned at the final price, and
     # the sum the upsized offer raised, close in value: three facts
