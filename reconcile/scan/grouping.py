@@ -1307,7 +1307,6 @@ def _slipped_unit(ms: list[Mention], small: list[int], other: list[int]) -> bool
             # a slip repeats the number as written, its sign too (a deficit's "-2014억원"
             # beside assets' "2968억원" is two quantities, and a log of their ratio has no value)
             if a.article != b.article or not (a.usd and b.usd and a.usd * b.usd > 0) \
-                    or _a_change(a) != _a_change(b) \
                     or a.currency != b.currency or a.priced_by_share or a.per or a.stages \
                     or _of_other_times(_own_date(a), {b.as_of} - {None, ""}):
                 continue

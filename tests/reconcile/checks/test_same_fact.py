@@ -1315,9 +1315,9 @@ def test_the_rule_the_checks_command_prints_names_the_swap_it_says():
 
 
 def test_a_range_meeting_the_others_is_said_by_its_middle_not_an_edge():
-    # Made-up: "32~34달러" (31.5 to 34.5 with its rounding) meets the others' 34.5 to 35.5, so the
-    # check judges its middle, 33; the message named that number "its nearer edge", which is 34
-    f = findings(dict(metric="m", amount="35달러"), dict(metric="m", amount="35달러"),
-                 dict(id="b", metric="m", amount="32~34달러"))
+    # Made-up: "41~43달러" (40.5 to 43.5 with its rounding) meets the others' 43.5 to 44.5, so the
+    # check judges its middle, 42; the message named that number "its nearer edge", which is 43
+    f = findings(dict(metric="m", amount="44달러"), dict(metric="m", amount="44달러"),
+                 dict(id="b", metric="m", amount="41~43달러"))
     message = f.iloc[0].message
-    assert "its middle, 33, is 4.3 % below 34.5" in message and "nearer edge" not in message
+    assert "its middle, 42, is 3.4 % below 43.5" in message and "nearer edge" not in message

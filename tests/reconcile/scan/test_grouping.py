@@ -3282,16 +3282,16 @@ def test_a_marked_day_the_votes_do_not_choose_widens_nothing():
 
 @pytest.mark.parametrize("text, differences", [
     # Made-up: a comparative right after an amount makes it a difference, never a level
-    ("Norden's final grant is about $1.7 billion smaller than its first grant of $6.4 billion.",
+    ("Norden's final grant is about $2.3 billion smaller than its first grant of $8.1 billion.",
      [True, False]),
     ("Kestrel paid $2 a share more than Orvel's offer of $30.", [True, False]),
     ("Kestrel shares closed $1.20 lower at $48.80.", [True, False]),
-    ("카파전자의 보조금은 당초 64억달러보다 17억달러(약 2조3000억원) 적은 47억달러다.",
+    ("카파전자의 보조금은 당초 81억달러보다 23억달러(약 3조1000억원) 적은 58억달러다.",
      [False, True, True, False]),
     ("카파전자 매출은 전년보다 4000억원 감소한 3조원이었다.", [True, False]),
     ("카파전자 부채가 자산보다 2000억원 많다.", [True]),
     # a bound's words before the amount, a deficit's after it, a level reached: no difference
-    ("Norden will invest more than $18 billion in two plants.", [False]),
+    ("Norden will invest more than $26 billion in two plants.", [False]),
     ("카파전자는 1조원 적자를 냈다.", [False]),
     ("카파전자 매출은 3조원으로 늘었다.", [False]),
 ])
@@ -3301,64 +3301,62 @@ def test_a_comparative_after_an_amount_makes_it_a_difference(text, differences):
 
 
 @pytest.mark.parametrize("texts", [
-    ("Norden's final chip grant is about $1.7 billion smaller than the preliminary grant of up "
-     "to $6.4 billion, the Commerce Department said.",
-     "Norden first planned to spend $17 billion on its chip plant, the Commerce Department "
-     "said of the grant."),
-    ("Norden's final chip grant is about $1.7 billion lower than the preliminary grant, the "
-     "Commerce Department said.",
-     "Norden first planned to spend $17 billion on its chip plant, the Commerce Department "
-     "said of the grant."),
+    ("The transport ministry said Kestrel's final rail grant is about $2.3 billion smaller than "
+     "its draft rail grant.",
+     "The transport ministry said Kestrel's rail grant covers $23 billion of rail spending."),
+    ("The transport ministry said Kestrel's final rail grant is about $2.3 billion lower than "
+     "its draft rail grant.",
+     "The transport ministry said Kestrel's rail grant covers $23 billion of rail spending."),
 ])
 def test_a_difference_is_no_slipped_unit_of_a_level(texts):
     # Made-up: the same two digits ten times apart, one a difference of two grants, the other
     # a plant's investment: two quantities, not one with a slipped unit
     res = scan_articles([art("a.txt", texts[0]), art("b.txt", texts[1])])
     metric = {r["amount"]: r["metric"] for r in res.rows}
-    assert metric["about $1.7 billion"] != metric["$17 billion"], metric
+    assert metric["about $2.3 billion"] != metric["$23 billion"], metric
 
 
 def test_a_difference_is_no_slipped_unit_of_its_own_articles_sum():
-    # Made-up: "$853" is the article's "$853 million" with its unit dropped; "$853 more" is what
-    # one bid adds to another, no repetition of the sum
+    # Made-up: "$627" could be the article's "$627 million" with its unit dropped; "$627 more" is
+    # what one price adds to another, no repetition of the sum
     res = scan_articles([
-        art("a.txt", "Regulators fined Orvel around $853 million for abusing its patents. "
-                     "Each Orvel buyer pays $853 more than a Kestrel buyer for the same chip."),
-        art("b.txt", "Regulators fined Orvel $854 million for abusing its patents."),
-        art("c.txt", "Orvel was fined $865 million by regulators over its patents."),
+        art("a.txt", "Regulators fined Orvel around $627 million for abusing its patents. "
+                     "Each Orvel buyer pays $627 more than a Kestrel buyer for the same chip."),
+        art("b.txt", "Regulators fined Orvel $628 million for abusing its patents."),
+        art("c.txt", "Orvel was fined $641 million by regulators over its patents."),
     ])
-    assert one(res, "$853")["metric"] != one(res, "around $853 million")["metric"]
+    assert one(res, "$627")["metric"] != one(res, "around $627 million")["metric"]
 
 
 def test_a_difference_is_not_the_level_a_change_reached():
     # Made-up: one amount, a grant's level after a cut in one article and the gap between two
     # grants in the other: two quantities, however equal
     res = scan_articles([
-        art("a.txt", "Norden's chip grant was cut from $6.4 billion to $4.7 billion, the Commerce "
-                     "Department said."),
-        art("b.txt", "Norden's chip grant is $4.7 billion smaller than the Kestrel chip grant, "
-                     "the Commerce Department said."),
+        art("a.txt", "The transport ministry said Kestrel's rail grant was cut from $8.1 billion "
+                     "to $5.8 billion."),
+        art("b.txt", "The transport ministry said Kestrel's rail grant is $5.8 billion smaller "
+                     "than Norden's rail grant."),
     ])
-    level, gap = (r["metric"] for r in res.rows if r["amount"] == "$4.7 billion")
+    level, gap = (r["metric"] for r in res.rows if r["amount"] == "$5.8 billion")
     assert level != gap
 
 
 @pytest.mark.parametrize("text, session", [
     # Made-up: a verb with its object names the open with where and when before its "at"
-    ("Orvel, backed by Kestrel, opened trading in New York on Thursday (March 11) at US$63.50 "
-     "a share, up from its US$35 price in the IPO.", ["open", None]),
+    ("Orvel, backed by Kestrel, opened trading in Chicago on Tuesday (June 4) at US$27.40 a "
+     "share, up from its US$19 price in the IPO.", ["open", None]),
     ("Norden shares opened trading on the Nasdaq at $20.", ["open"]),
     ("Norden shares debuted at $20 on Friday.", ["open"]),
     # a verb alone names a deal's close too: where and when keep it from the amount
     ("The Lumen deal closed in March at $50 a share.", [None]),
     # a session's extreme with the subject that moved between 까지 and its verb, soon after the
     # open or named so; soon after the open is no open
-    ("카파전자 주가는 개장 직후엔 69달러까지 주가가 올랐지만 49달러에 장을 마감했다.",
+    ("카파전자 주가는 개장 직후엔 18달러까지 주가가 올랐지만 14달러에 장을 마감했다.",
      ["high", "close"]),
-    ("카파전자 주가는 장중 최고 69달러를 기록했다.", ["high"]),
-    ("카파전자 주가는 장중 최저 41달러까지 밀리기도 했다.", ["low"]),
-    ("카파전자는 첫날 49달러에 장을 마쳤다.", ["close"]),
-    ("카파전자는 개장 직후 69달러에 거래됐다.", [None]),
+    ("카파전자 주가는 장중 최고 18달러를 기록했다.", ["high"]),
+    ("카파전자 주가는 장중 최저 12달러까지 밀리기도 했다.", ["low"]),
+    ("카파전자는 첫날 14달러에 장을 마쳤다.", ["close"]),
+    ("카파전자는 개장 직후 18달러에 거래됐다.", [None]),
 ])
 def test_a_sessions_stage_read_past_where_when_and_the_subject(text, session):
     ms = article_mentions(art("a.txt", text, language="" if text.isascii() else "ko"), 0)
@@ -3367,16 +3365,16 @@ def test_a_sessions_stage_read_past_where_when_and_the_subject(text, session):
 
 @pytest.mark.parametrize("text, target", [
     # Made-up: a condition whose consequence is to come makes its sentence's amounts a computation
-    ("카파전자 공모가가 밴드 상단인 34달러로 결정되면 카파전자는 40억8000만 달러를 조달하게 된다.",
+    ("카파전자 공모가가 밴드 상단인 21달러로 결정되면 카파전자는 12억6000만 달러를 조달하게 된다.",
      ["supposed", "supposed"]),
-    ("If Orvel's shares are priced at $34, the offering would raise $4.08 billion.",
+    ("If Orvel's shares are priced at $21, the offering would raise $1.26 billion.",
      ["supposed", "supposed"]),
     # a plan is a target; an amount moved from the plan is neither
-    ("Orvel plans to offer 120 million shares, raising $4.2 billion.", ["target"]),
-    ("Orvel priced its upsized $4.6 billion IPO at $35 a share.", ["moved", None]),
-    ("카파전자는 증액된 46억달러 규모로 공모를 마쳤다.", ["moved"]),
+    ("Orvel plans to offer 60 million shares, raising $1.3 billion.", ["target"]),
+    ("Orvel priced its upsized $1.4 billion IPO at $22 a share.", ["moved", None]),
+    ("카파전자는 증액된 14억달러 규모로 공모를 마쳤다.", ["moved"]),
     # what was done, and a contrast (반면) or a noun's 이면: none
-    ("카파전자는 공모로 46억달러를 조달했다.", [None]),
+    ("카파전자는 공모로 14억달러를 조달했다.", [None]),
     ("카파전자 매출은 3조원으로 늘어난 반면 영업이익은 2000억원에 그칠 것이다.", [None, None]),
 ])
 def test_a_condition_a_plan_and_a_moved_amount_are_stages_of_the_target_kind(text, target):
@@ -3388,15 +3386,15 @@ def test_a_condition_a_plan_and_a_moved_amount_are_stages_of_the_target_kind(tex
     # Made-up: a condition supposes the amounts of its own clauses and its consequence's only:
     # none before it in another clause, none after a semicolon; an indirect question ("asked
     # if") is no condition
-    ("The Orvel IPO raised $4.6 billion, and analysts asked if demand would hold.", [None]),
+    ("The Orvel IPO raised $1.4 billion, and analysts asked if demand would hold.", [None]),
     ("Analysts asked if Orvel, which earned $460 million last year, would pay a dividend.",
      [None]),
-    ("If the Orvel deal closes, analysts said, it would add to earnings; Orvel raised $4.6 billion "
+    ("If the Orvel deal closes, analysts said, it would add to earnings; Orvel raised $1.4 billion "
      "in its IPO.", [None]),
-    ("Orvel raised $4.6 billion, and if demand holds it would add $1 billion to earnings.",
+    ("Orvel raised $1.4 billion, and if demand holds it would add $1 billion to earnings.",
      [None, "supposed"]),
-    ("카파전자는 4000억원을 조달했으며 상장하면 시가총액은 2조원이 된다.", [None, "supposed"]),
-    ("카파전자는 공모로 5000억원을 조달했고 이를 투자하면 매출이 늘어날 것으로 보인다.", [None]),
+    ("카파전자는 3700억원을 조달했으며 상장하면 시가총액은 2조원이 된다.", [None, "supposed"]),
+    ("카파전자는 공모로 5200억원을 조달했고 이를 투자하면 매출이 늘어날 것으로 보인다.", [None]),
 ])
 def test_a_condition_supposes_only_the_amounts_of_its_clauses(text, target):
     ms = article_mentions(art("a.txt", text, language="" if text.isascii() else "ko"), 0)
@@ -3407,29 +3405,29 @@ def test_an_offers_proceeds_planned_supposed_and_done_are_three_facts():
     # Made-up: the sum a top of the range would raise, the sum planned at the final price, and
     # the sum the upsized offer raised, close in value: three facts
     res = scan_articles([
-        art("a.txt", "카파전자 공모가가 밴드 상단인 34달러로 결정되면 카파전자는 IPO로 40억8000만 "
+        art("a.txt", "카파전자 공모가가 밴드 상단인 21달러로 결정되면 카파전자는 IPO로 12억6000만 "
                      "달러를 조달하게 된다.", language="ko"),
-        art("b.txt", "Kappa Electronics plans to offer 120 million shares in its IPO, raising "
-                     "$4.2 billion."),
-        art("c.txt", "Kappa Electronics shares rose after its upsized $4.3 billion IPO."),
+        art("b.txt", "Kappa Electronics plans to offer 60 million shares in its IPO, raising "
+                     "$1.3 billion."),
+        art("c.txt", "Kappa Electronics shares rose after its upsized $1.33 billion IPO."),
     ])
     metric = {r["amount"]: r["metric"] for r in res.rows}
-    assert len({metric["40억8000만 달러"], metric["$4.2 billion"], metric["$4.3 billion"]}) == 3, \
+    assert len({metric["12억6000만 달러"], metric["$1.3 billion"], metric["$1.33 billion"]}) == 3, \
         metric
 
 
 @pytest.mark.parametrize("text, session", [
     # Made-up: an offer's price written as a range is the range it is marketed at, not a price
     # it was priced at; so are the range's own words, before a range or an end of it
-    ("카파전자가 공모가를 주당 32~34달러로 올려 잡았다.", ["marketed"]),
-    ("카파전자는 공모가를 32~34달러로 책정했다.", ["marketed"]),
-    ("카파전자 공모가가 밴드 상단인 34달러로 정해졌다.", ["marketed"]),
+    ("카파전자가 공모가를 주당 41~43달러로 올려 잡았다.", ["marketed"]),
+    ("카파전자는 공모가를 41~43달러로 책정했다.", ["marketed"]),
+    ("카파전자 공모가가 밴드 상단인 43달러로 정해졌다.", ["marketed"]),
     ("카파전자의 희망 공모가는 3만~3만4000원이다.", ["marketed"]),
-    ("Orvel sold shares for $35 each, after marketing them for $32 to $34 apiece.",
+    ("Orvel sold shares for $44 each, after marketing them for $41 to $43 apiece.",
      [None, "marketed"]),
     # one number is the price the offer was priced at
-    ("카파전자 공모가는 주당 35달러로 확정됐다.", ["offer"]),
-    ("Orvel's IPO price set at $35.", ["offer"]),
+    ("카파전자 공모가는 주당 44달러로 확정됐다.", ["offer"]),
+    ("Orvel's IPO price set at $44.", ["offer"]),
 ])
 def test_an_offers_marketed_range_is_not_its_price(text, session):
     ms = article_mentions(art("a.txt", text, language="" if text.isascii() else "ko"), 0)
@@ -3440,8 +3438,8 @@ def test_a_raised_marketed_range_is_no_priced_figure():
     # Made-up: the range raised before pricing and the price the offer was priced at, the
     # range's top within a rounding of the price: two facts, and no finding between them
     res = scan_articles([
-        art("a.txt", "카파전자가 뉴욕 상장 공모가를 주당 32~34달러로 올려 잡았다.", language="ko"),
-        art("b.txt", "카파전자가 뉴욕 상장 공모가를 주당 34.5달러로 확정했다.", language="ko"),
+        art("a.txt", "카파전자가 뉴욕 상장 공모가를 주당 41~43달러로 올려 잡았다.", language="ko"),
+        art("b.txt", "카파전자가 뉴욕 상장 공모가를 주당 43.5달러로 확정했다.", language="ko"),
     ])
     metric = {r["amount"]: r["metric"] for r in res.rows}
-    assert metric["32~34달러"] != metric["34.5달러"], metric
+    assert metric["41~43달러"] != metric["43.5달러"], metric
