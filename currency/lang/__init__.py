@@ -226,7 +226,7 @@ STAGE_WORDS = merged_dict("STAGE_WORDS")
 # Words naming the stage of only the amount beside them (English: right after the words; Korean:
 # right before them): "as high as 81,500 won", "8만1500원까지 올랐다" (a session's high).
 STAGE_BESIDE = merged_dict("STAGE_BESIDE")
-# What may stand between the parts of such words, the subject that moved ("69달러까지 주가가 올랐다").
+# What may stand between the parts of such words, the subject that moved ("18달러까지 주가가 올랐다").
 STAGE_BESIDE_SUBJECT = merged_pattern("STAGE_BESIDE_SUBJECT")
 # Words naming the stage of only the amount written right after them, whatever other stage word
 # is nearer: an offer price in apposition ("an IPO price of $20", "공모가인 3만원").
@@ -246,7 +246,7 @@ STAGE_LIST_FILL = merged_pattern("STAGE_LIST_FILL")
 # What may stand before a stage word's last word "at" without changing its stage: a move's size and
 # direction ("closed 3.1 percent higher at" is "closed at").
 STAGE_MOVE_FILL = merged_pattern("STAGE_MOVE_FILL")
-# ... and where and when ("opened trading in New York on Thursday at" is "opened trading at").
+# ... and where and when ("opened trading in Chicago on Tuesday at" is "opened trading at").
 STAGE_WHERE_FILL = merged_pattern("STAGE_WHERE_FILL")
 # Where an amount starts after a stage word's "at" ("at US$50", "at about $50"): a move before
 # "at" leaves its stage only then.
@@ -364,7 +364,7 @@ CHANGE_BEFORE = merged_tuple("CHANGE_BEFORE")
 CHANGE_AFTER = merged_tuple("CHANGE_AFTER")
 CHANGE_LEVEL_BETWEEN = merged_tuple("CHANGE_LEVEL_BETWEEN")
 # Words right after an amount that make it a difference or a change, however its sentence goes on
-# ("$1.7 billion smaller than", "1조원 적은", "4000억원 감소한"): scan never takes it for a level with
+# ("$2.3 billion smaller than", "1조원 적은", "4000억원 감소한"): scan never takes it for a level with
 # a slipped unit, nor for the level a change reached or started from.
 DIFFERENCE_AFTER = merged_tuple("DIFFERENCE_AFTER")
 # The level before a change and the level after it: "from" before the first and "to" between

@@ -633,7 +633,7 @@ MONEY_SIGN = "(?:" + "|".join(re.escape(s).replace(r"\ ", r"\s?") for s in sorte
     CURRENCY_BEFORE, key=len, reverse=True)) + r"|[$€£¥₩])"
 # Where and when, before a stage word's last word "at" (`STAGE_WHERE_FILL` in `currency.lang`): a
 # place or a day named by capitalised words after "in" or "on", a date in parentheses after it
-# ("opened trading in New York on Thursday (March 11) at"), which leaves the stage the words name
+# ("opened trading in Chicago on Tuesday (June 4) at"), which leaves the stage the words name
 # as it is; read only when an amount follows "at", as `STAGE_MOVE_FILL` is.
 STAGE_WHERE_FILL = (r"(?:\s+(?:in|on)\s+(?:the\s+)?[A-Z0-9][\w.'&-]*(?:\s+[A-Z0-9][\w.'&-]*){0,3}"
                     r"(?:\s*\([^()]{1,24}\))?)+")
@@ -684,10 +684,10 @@ STAGE_BEFORE = {
     # as an award's sentence often names the claim too ("awarded $53 million of the $770 million
     # it sought")
     "sought": ((CLAIM, CLAIMED),), "had sought": ((CLAIM, CLAIMED),),
-    # an amount moved from the one planned ("its upsized $4.6 billion IPO"): neither the plan
-    # nor a forecast of it, only beside it ("the upsized deal drew $4.6 billion of orders")
+    # an amount moved from the one planned ("its upsized $1.4 billion IPO"): neither the plan
+    # nor a forecast of it, only beside it ("the upsized deal drew $1.4 billion of orders")
     "upsized": ((TARGET, MOVED),), "downsized": ((TARGET, MOVED),),
-    # the range an offer is marketed at ("after marketing them for $32 to $34"): not the price
+    # the range an offer is marketed at ("after marketing them for $41 to $43"): not the price
     # it is priced at, however close
     **{w: ((SESSION, MARKETED),) for w in (
         "marketed at", "marketed for", "marketing them for", "marketing the shares for",
@@ -698,7 +698,7 @@ STAGE_BEFORE = {
 QUESTION_BEFORE_IF = ("asked", "ask", "asks", "asking", "wondered", "wonder", "wonders", "know",
                       "knows", "see", "unclear", "uncertain", "sure", "decide", "decides")
 # A condition whose consequence is still to come (`SUPPOSING_CLAUSE` in `currency.lang`): "if"
-# with "would" later in the sentence ("If priced at $34, the offering would raise $4.1 billion"),
+# with "would" later in the sentence ("If priced at $21, the offering would raise $1.3 billion"),
 # the consequence's word its pattern's only group. Its amounts are a computation, the target
 # stage, not what was done: only those of the clauses from the condition's to the consequence's
 # (`CLAUSE_BREAK`), none before "if" in another clause nor after a semicolon.
@@ -866,7 +866,7 @@ CHANGE_BEFORE = CHANGE_BY_BEFORE + (
 CHANGE_LEVEL_BETWEEN = ("to",)
 # Comparatives written right after an amount (a parenthesised conversion aside) that make it a
 # difference, a change between two levels, never a level (`DIFFERENCE_AFTER` in `currency.lang`):
-# "the award is $1.7 billion smaller than the first", "$2 a share higher than the offer", "closed
+# "the award is $2.3 billion smaller than the first", "$2 a share higher than the offer", "closed
 # $2 lower". Whole words; a bound's words stand before its amount ("more than $5 billion").
 DIFFERENCE_AFTER = ("smaller", "larger", "bigger", "greater", "less", "more", "fewer", "lower",
                     "higher", "cheaper", "short of")

@@ -724,10 +724,10 @@ STAGE_WORDS = {
     "으로 예상하": ((TARGET, TARGET),), "으로 예상했": ((TARGET, TARGET),),
     "으로 예상한": ((TARGET, TARGET),),
     "장중": ((TARGET, ACTUAL),),      # a value a session gave is no forecast of it
-    # Not 계획이다 or 예정이다 for a plan: a deal's terms are said so ("주당 15만원에 사들인다는 계획이다")
+    # Not 계획이다 or 예정이다 for a plan: a deal's terms are said so ("주당 9만2000원에 사들인다는 계획이다")
     # and are the terms the deal kept, one fact with the offer written plainly.
     # the session's extremes named, and a reading soon after the open or at one moment of the
-    # session: a value it gave, none of them the open ("개장 직후 69달러까지 올랐다" is no open)
+    # session: a value it gave, none of them the open ("개장 직후 18달러까지 올랐다" is no open)
     "장중 최고": ((SESSION, HIGH), (TARGET, ACTUAL)), "장중 최저": ((SESSION, LOW), (TARGET, ACTUAL)),
     "장중 고점": ((SESSION, HIGH), (TARGET, ACTUAL)), "장중 저점": ((SESSION, LOW), (TARGET, ACTUAL)),
     "개장 직후": ((TARGET, ACTUAL),), "개장 초반": ((TARGET, ACTUAL),), "한때": ((TARGET, ACTUAL),),
@@ -752,7 +752,7 @@ CLOCK_AFTERNOON = ("오후",)        # the half of the day 12 hours are added fo
 SUPPOSING_AFTER = r"(?:이|이라|라)?면(?![가-힣])"
 # A condition anywhere in a sentence whose consequence is still to come (`SUPPOSING_CLAUSE` in
 # `currency.lang`): a deed's verb ending in 되면 or 하면 before a space, a future's ending later
-# ("공모가가 상단에서 결정되면 ... 40억 달러를 조달하게 된다", "... 확정되면 ... 늘어날 것"). Its amounts
+# ("공모가가 상단에서 결정되면 ... 12억 달러를 조달하게 된다", "... 확정되면 ... 늘어날 것"). Its amounts
 # are a computation, not what was done: only those of the clauses from the condition's to the
 # consequence's (the future's ending, the pattern's only group; `CLAUSE_BREAK`), none of a clause
 # before ("4000억원을 조달했으며 상장하면 ..." supposes no 4000억원). Not a noun's 이면 ("회원이면
@@ -774,7 +774,7 @@ STAGE_BEFORE = {
     "희망 공모가격": ((SESSION, MARKETED),), "공모가 밴드": ((SESSION, MARKETED),),
     "밴드 상단": ((SESSION, MARKETED),), "밴드 하단": ((SESSION, MARKETED),),
     "밴드 최상단": ((SESSION, MARKETED),), "밴드 최하단": ((SESSION, MARKETED),),
-    # an amount moved from the one planned ("증액된 46억달러"): neither the plan nor a forecast
+    # an amount moved from the one planned ("증액된 14억달러"): neither the plan nor a forecast
     "증액된": ((TARGET, MOVED),), "감액된": ((TARGET, MOVED),),
     # what a party asked of a court ("청구액인 3억8000만달러", "요구 금액인"): only right before its
     # amount, as a verdict's sentence often names the claim too
@@ -805,7 +805,7 @@ STAGE_BESIDE = {
         "으로 내렸", "으로 떨어", "으로 하락", "으로 급락", "으로 밀", "로 떨어", "로 하락")},
 }
 # What may stand between such a word's 까지 or (으)로 and its verb (`STAGE_BESIDE_SUBJECT` in
-# `currency.lang`): the subject that moved, a noun with 이 or 가 ("69달러까지 주가가 올랐다").
+# `currency.lang`): the subject that moved, a noun with 이 or 가 ("18달러까지 주가가 올랐다").
 STAGE_BESIDE_SUBJECT = r"\s[가-힣]{1,6}[이가](?=\s)"
 # What ends a clause (`CLAUSE_BREAK` in `currency.lang`): a comma, or a verb's joining ending
 # before a space (올랐다가, 하락했고, 기록하며, 오르면서, 올랐지만, 떨어졌는데); 고 and 며 only

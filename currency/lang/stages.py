@@ -18,7 +18,7 @@ MARKETED = "marketed"   # the range an offer is marketed at, against the price i
 MOVED = "moved"
 TRADING = "trading"     # a price while the session goes on, read at a time of day
 ACTUAL = "actual"
-SUPPOSED = "supposed"   # a computation on a supposed amount ("7만원이면", "if priced at $34, ...
+SUPPOSED = "supposed"   # a computation on a supposed amount ("7만원이면", "if priced at $21, ...
                         # would raise"), of the target kind: neither a forecast nor what was done
 CLAIMED = "claimed"
 DECIDED = "decided"

@@ -491,7 +491,7 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
                                                                  "cons_low", "cons_high")),
                         ranged)
     # what the message calls the point: a range's nearer edge only where `_nearer_end` took one
-    # (the range lies apart from the others), else its middle ("32~34달러" meeting [34.5, 35.5]
+    # (the range lies apart from the others), else its middle ("41~43달러" meeting [43.5, 44.5]
     # is judged by its 33, which is no edge of it)
     edge = ranged & (point != np.asarray(o["c_value"], dtype=float))
     said_as = np.where(edge, 1, np.where(ranged, 2, 0))

@@ -405,8 +405,8 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
     tens = np.nan_to_num(_value_gap(ms, units), nan=50.0)
     value = np.exp(-tens * math.log(10) / VALUE_SCALE)
     # a unit slip: same digits, about a whole power of ten apart; a change (a difference, or a
-    # change written with its level) slips no unit of a level: "$1.7 billion smaller than" and
-    # another article's "$17 billion" are a difference and a sum, two quantities
+    # change written with its level) slips no unit of a level: "$2.3 billion smaller than" and
+    # another article's "$23 billion" are a difference and a sum, two quantities
     changes = [any(_a_change(ms[i]) for i in u) for u in units]
     near_power = _whole_power(tens)
     slip = np.zeros_like(near_power)
@@ -435,7 +435,7 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
 
 def _a_change(m: Mention) -> bool:
     """Whether a mention states a change, not a level: a difference its words say
-    (`Mention.difference`: "$1.7 billion smaller than", "1조원 적은") or a change written beside
+    (`Mention.difference`: "$2.3 billion smaller than", "1조원 적은") or a change written beside
     the level it reaches (`Mention.reaches`)."""
     return m.difference or m.reaches is not None
 

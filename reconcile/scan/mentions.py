@@ -159,7 +159,7 @@ _PER_SHARE_IN_CLAUSE = re.compile(
 # A move's size between a stage word and its last word "at" (STAGE_MOVE_FILL): "closed 3.1
 # percent higher at" names the close "closed at" names.
 _MOVE_FILL = re.compile(f"(?i:{STAGE_MOVE_FILL})") if STAGE_MOVE_FILL else None
-# ... and where and when (STAGE_WHERE_FILL): "opened trading in New York on Thursday at", read
+# ... and where and when (STAGE_WHERE_FILL): "opened trading in Chicago on Tuesday at", read
 # with its capitals inside the stage words' case-blind pattern.
 _WHERE_FILL = re.compile(STAGE_WHERE_FILL) if STAGE_WHERE_FILL else None
 _WHERE = f"(?-i:{STAGE_WHERE_FILL})" if STAGE_WHERE_FILL else ""
@@ -173,7 +173,7 @@ def _stage_pattern(word: str) -> str:
     if not word.isascii():
         return re.escape(word)
     head, _, last = word.rpartition(" ")
-    # where and when only after a verb with its object ("opened trading in New York at"): a verb
+    # where and when only after a verb with its object ("opened trading in Chicago at"): a verb
     # alone names a deal's close too ("the deal closed in March at $50 a share")
     fills = "|".join(f for f in (_MOVE_FILL.pattern if _MOVE_FILL is not None else "",
                                  _WHERE if " " in head else "") if f)
@@ -194,7 +194,7 @@ _BESIDE_AFTER = re.compile(r"\s?(?:" + "|".join(
     re.escape(w) if " " not in w or not STAGE_BESIDE_SUBJECT else
     re.escape(w.split(" ", 1)[0]) + f"(?:{STAGE_BESIDE_SUBJECT})?" + r"\s" + re.escape(w.split(" ", 1)[1])
     for w in STAGE_BESIDE if not w.isascii()) + ")")
-# ... the subject that moved between its parts (STAGE_BESIDE_SUBJECT: "69달러까지 주가가 올랐다")
+# ... the subject that moved between its parts (STAGE_BESIDE_SUBJECT: "18달러까지 주가가 올랐다")
 _BESIDE_SUBJECT = re.compile(STAGE_BESIDE_SUBJECT) if STAGE_BESIDE_SUBJECT else None
 _BESIDE = {w.lower(): stages for w, stages in STAGE_BESIDE.items()}
 # What stands between a stage word and the amount right after it that it names (STAGE_GLUE), and a
@@ -333,7 +333,7 @@ class Mention:
                                    # 16.9 trillion won to 242.9 trillion won")
     changed_by: float | None = None    # a level: the change that reached it, in US dollars
     difference: bool = False       # its words right after it make it a difference or a change
-                                   # (`DIFFERENCE_AFTER`: "$1.7 billion smaller than", "1조원
+                                   # (`DIFFERENCE_AFTER`: "$2.3 billion smaller than", "1조원
                                    # 적은", "4000억원 감소한"), never a level
     change_end: str | None = None  # "before" or "after": a level before a change ("from X to
                                    # Y", "X에서 Y로") or after one (Y, or a level `changed_by`)
@@ -497,7 +497,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
 
 def difference(text: str, end: int) -> bool:
     """Whether the amount ending at `end` of `text` is a difference or a change its words right
-    after it say (`DIFFERENCE_AFTER`), its parenthesised conversion aside: "$1.7 billion (2.3
+    after it say (`DIFFERENCE_AFTER`), its parenthesised conversion aside: "$2.3 billion (3.1
     trillion won) smaller than", "1조원 적은"."""
     if _DIFFERENCE is None:
         return False
