@@ -232,6 +232,8 @@ STAGE_WORDS = merged_dict("STAGE_WORDS")
 # Words naming the stage of only the amount beside them (English: right after the words; Korean:
 # right before them): "as high as 81,500 won", "8만1500원까지 올랐다" (a session's high).
 STAGE_BESIDE = merged_dict("STAGE_BESIDE")
+# What may stand between the parts of such words, the subject that moved ("18달러까지 주가가 올랐다").
+STAGE_BESIDE_SUBJECT = merged_pattern("STAGE_BESIDE_SUBJECT")
 # Words naming the stage of only the amount written right after them, whatever other stage word
 # is nearer: an offer price in apposition ("an IPO price of $20", "공모가인 3만원").
 STAGE_BEFORE = merged_dict("STAGE_BEFORE")
@@ -250,6 +252,8 @@ STAGE_LIST_FILL = merged_pattern("STAGE_LIST_FILL")
 # What may stand before a stage word's last word "at" without changing its stage: a move's size and
 # direction ("closed 3.1 percent higher at" is "closed at").
 STAGE_MOVE_FILL = merged_pattern("STAGE_MOVE_FILL")
+# ... and where and when ("opened trading in Chicago on Tuesday at" is "opened trading at").
+STAGE_WHERE_FILL = merged_pattern("STAGE_WHERE_FILL")
 # Where an amount starts after a stage word's "at" ("at US$50", "at about $50"): a move before
 # "at" leaves its stage only then.
 STAGE_AMOUNT_AHEAD = merged_pattern("STAGE_AMOUNT_AHEAD")
@@ -259,6 +263,10 @@ STAGE_AMOUNT_AHEAD = merged_pattern("STAGE_AMOUNT_AHEAD")
 CLAUSE_BREAK = merged_pattern("CLAUSE_BREAK")
 # Right after an amount: what makes its sentence suppose it ("7만원이면"), a computation's input.
 SUPPOSING_AFTER = merged_pattern("SUPPOSING_AFTER")
+# Anywhere in a sentence: a condition whose consequence is to come ("if ... would", "결정되면 ...
+# 조달하게 된다"), the consequence's word its group, which makes the amounts of its clauses (from the
+# condition's to the consequence's) a computation as a supposed amount does.
+SUPPOSING_CLAUSE = merged_pattern("SUPPOSING_CLAUSE")
 # Words naming a market value, which moves day by day.
 MARKET_QUOTE = merged_tuple("MARKET_QUOTE")
 # What joins two members of a list of amounts between them ("$54 million and $27 million"), and
@@ -361,6 +369,10 @@ CHANGE_BY_BEFORE = merged_tuple("CHANGE_BY_BEFORE")
 CHANGE_BEFORE = merged_tuple("CHANGE_BEFORE")
 CHANGE_AFTER = merged_tuple("CHANGE_AFTER")
 CHANGE_LEVEL_BETWEEN = merged_tuple("CHANGE_LEVEL_BETWEEN")
+# Words right after an amount that make it a difference or a change, however its sentence goes on
+# ("$2.3 billion smaller than", "1조원 적은", "4000억원 감소한"): scan never takes it for a level with
+# a slipped unit, nor for the level a change reached or started from.
+DIFFERENCE_AFTER = merged_tuple("DIFFERENCE_AFTER")
 # The level before a change and the level after it: "from" before the first and "to" between
 # them, or 에서 between them and 으로 after the second. Scan: the two are two facts, and so are
 # the level before one change and a level a change reached.

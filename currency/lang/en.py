@@ -10,6 +10,7 @@ from currency.lang.stages import (
     DECIDED,
     HIGH,
     LOW,
+    MARKETED,
     MOVED,
     OFFER,
     OPEN,
@@ -588,7 +589,8 @@ STAGE_WORDS = {
     "at the open": ((SESSION, OPEN),), "opened at": ((SESSION, OPEN),),
     "opening price": ((SESSION, OPEN),),
     "began trade at": ((SESSION, OPEN),), "began trading at": ((SESSION, OPEN),),
-    "started trading at": ((SESSION, OPEN),),
+    "started trading at": ((SESSION, OPEN),), "opened trading at": ((SESSION, OPEN),),
+    "debuted at": ((SESSION, OPEN),),
     "closed at": ((SESSION, CLOSE), (TARGET, ACTUAL)),
     "closed trading at": ((SESSION, CLOSE), (TARGET, ACTUAL)),
     "closing price": ((SESSION, CLOSE), (TARGET, ACTUAL)),
@@ -619,6 +621,10 @@ STAGE_WORDS = {
     # expected to close in May" states a value now).
     **{f"{w} reach": ((TARGET, TARGET),) for w in PROJECTING},
     "expected to be valued at": ((TARGET, TARGET),),
+    # A plan ("plans to offer 12 million shares, raising $240 million") is a target too: apart
+    # from what the deal came to (`STAGE_BEFORE`'s "upsized") and from a close's value.
+    **{w: ((TARGET, TARGET),) for w in ("plans to", "plan to", "planning to", "intends to",
+                                        "intend to", "aims to", "aim to")},
     # Not "was trading at" for a price while the session goes on (Korean 거래되고 있): "shares
     # are trading at a discount to the $30 offer price" would give the offer price that stage.
 }
@@ -637,6 +643,12 @@ _MOVE_NUMBER = r"\d[\d,]*(?:\.\d+)?"
 # one; longer signs first so "US$" is not read as "US" and "$".
 MONEY_SIGN = "(?:" + "|".join(re.escape(s).replace(r"\ ", r"\s?") for s in sorted(
     CURRENCY_BEFORE, key=len, reverse=True)) + r"|[$€£¥₩])"
+# Where and when, before a stage word's last word "at" (`STAGE_WHERE_FILL` in `currency.lang`): a
+# place or a day named by capitalised words after "in" or "on", a date in parentheses after it
+# ("opened trading in Chicago on Tuesday (June 4) at"), which leaves the stage the words name
+# as it is; read only when an amount follows "at", as `STAGE_MOVE_FILL` is.
+STAGE_WHERE_FILL = (r"(?:\s+(?:in|on)\s+(?:the\s+)?[A-Z0-9][\w.'&-]*(?:\s+[A-Z0-9][\w.'&-]*){0,3}"
+                    r"(?:\s*\([^()]{1,24}\))?)+")
 # Where an amount starts: a hedge's word ("about"), then a sign of money or a digit.
 STAGE_AMOUNT_AHEAD = (r"(?:(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in HEDGE_BEFORE)
                       + r")\s+)?(?:" + MONEY_SIGN + r"|\d)")
@@ -684,10 +696,30 @@ STAGE_BEFORE = {
     # as an award's sentence often names the claim too ("awarded $53 million of the $770 million
     # it sought")
     "sought": ((CLAIM, CLAIMED),), "had sought": ((CLAIM, CLAIMED),),
+    # an amount moved from the one planned ("its upsized $1.4 billion IPO"): neither the plan
+    # nor a forecast of it, only beside it ("the upsized deal drew $1.4 billion of orders")
+    "upsized": ((TARGET, MOVED),), "downsized": ((TARGET, MOVED),),
+    # the range an offer is marketed at ("after marketing them for $41 to $43"): not the price
+    # it is priced at, however close
+    **{w: ((SESSION, MARKETED),) for w in (
+        "marketed at", "marketed for", "marketing them for", "marketing the shares for",
+        "marketing shares for", "marketed the shares at", "marketed the shares for")},
 }
+# Verbs and words before "if" that make it an indirect question, no condition ("analysts asked if
+# demand would hold"): what follows supposes nothing.
+QUESTION_BEFORE_IF = ("asked", "ask", "asks", "asking", "wondered", "wonder", "wonders", "know",
+                      "knows", "see", "unclear", "uncertain", "sure", "decide", "decides")
+# A condition whose consequence is still to come (`SUPPOSING_CLAUSE` in `currency.lang`): "if"
+# with "would" later in the sentence ("If priced at $21, the offering would raise $1.3 billion"),
+# the consequence's word its pattern's only group. Its amounts are a computation, the target
+# stage, not what was done: only those of the clauses from the condition's to the consequence's
+# (`CLAUSE_BREAK`), none before "if" in another clause nor after a semicolon.
+SUPPOSING_CLAUSE = (r"(?i:" + "".join(rf"(?<!\b{w}\s)" for w in QUESTION_BEFORE_IF)
+                    + r"\bif\b)(?=[^.;]*?\b(would)\b)")
 # What may stand between a stage word and the amount it names (`STAGE_GLUE` in `currency.lang`),
-# besides spaces and an opening parenthesis: "an IPO price of $20", "the offer price was $20".
-STAGE_GLUE = r"\s+(?:of|was|is|at)"
+# besides spaces and an opening parenthesis: "an IPO price of $20", "the offer price was $20",
+# "IPO price set at $20".
+STAGE_GLUE = r"\s+(?:of|was|is|at|(?:(?:was|is|been|being)\s+)?(?:set|fixed|confirmed)\s+at)"
 # Words between the amount a stage word names (one right before it) and a later amount that carry
 # the stage on to it (`STAGE_CARRY` in `currency.lang`): a list ("closed at $30 and $31", "on Monday
 # and at $31 on Tuesday") or the level a move came from ("closed at $50, up from $48"). Without
@@ -844,6 +876,12 @@ CHANGE_BEFORE = CHANGE_BY_BEFORE + (
 )
 # The word between a change and the level it reaches ("fell $2 billion to $9 billion").
 CHANGE_LEVEL_BETWEEN = ("to",)
+# Comparatives written right after an amount (a parenthesised conversion aside) that make it a
+# difference, a change between two levels, never a level (`DIFFERENCE_AFTER` in `currency.lang`):
+# "the award is $2.3 billion smaller than the first", "$2 a share higher than the offer", "closed
+# $2 lower". Whole words; a bound's words stand before its amount ("more than $5 billion").
+DIFFERENCE_AFTER = ("smaller", "larger", "bigger", "greater", "less", "more", "fewer", "lower",
+                    "higher", "cheaper", "short of")
 # Words before the first of two levels joined by "to": "from $5 billion to $6 billion" (the
 # level before a change and the level after it).
 CHANGE_FROM_BEFORE = ("from",)

@@ -9,6 +9,7 @@ from currency.lang.stages import (
     DECIDED,
     HIGH,
     LOW,
+    MARKETED,
     MOVED,
     OFFER,
     OPEN,
@@ -713,6 +714,7 @@ STAGE_WORDS = {
     "종가": ((SESSION, CLOSE), (TARGET, ACTUAL)),
     "거래를 마쳤": ((SESSION, CLOSE), (TARGET, ACTUAL)),
     "거래를 마감": ((SESSION, CLOSE), (TARGET, ACTUAL)),
+    "장을 마쳤": ((SESSION, CLOSE), (TARGET, ACTUAL)), "장을 마감": ((SESSION, CLOSE), (TARGET, ACTUAL)),
     "목표가": ((TARGET, TARGET),), "목표주가": ((TARGET, TARGET),),
     "적정주가": ((TARGET, TARGET),), "적정 주가": ((TARGET, TARGET),),  # a broker's fair price
     # A value expected, 예상 as a modifier ("예상 시가총액") or a verb ("12조원을 넘을 것으로
@@ -725,6 +727,13 @@ STAGE_WORDS = {
     "으로 예상하": ((TARGET, TARGET),), "으로 예상했": ((TARGET, TARGET),),
     "으로 예상한": ((TARGET, TARGET),),
     "장중": ((TARGET, ACTUAL),),      # a value a session gave is no forecast of it
+    # Not 계획이다 or 예정이다 for a plan: a deal's terms are said so ("주당 9만2000원에 사들인다는 계획이다")
+    # and are the terms the deal kept, one fact with the offer written plainly.
+    # the session's extremes named, and a reading soon after the open or at one moment of the
+    # session: a value it gave, none of them the open ("개장 직후 18달러까지 올랐다" is no open)
+    "장중 최고": ((SESSION, HIGH), (TARGET, ACTUAL)), "장중 최저": ((SESSION, LOW), (TARGET, ACTUAL)),
+    "장중 고점": ((SESSION, HIGH), (TARGET, ACTUAL)), "장중 저점": ((SESSION, LOW), (TARGET, ACTUAL)),
+    "개장 직후": ((TARGET, ACTUAL),), "개장 초반": ((TARGET, ACTUAL),), "한때": ((TARGET, ACTUAL),),
     # what a jury decided (평결), against what a party asked of it (STAGE_BEFORE). Not 판정 or
     # 판결: an award's news names the case by them ("3억달러 규모의 중재 사건에 대한 판정")
     "평결": ((CLAIM, DECIDED),),
@@ -744,6 +753,16 @@ CLOCK_AFTERNOON = ("오후",)        # the half of the day 12 hours are added fo
 # "주가가 7만원이면 시가총액은 약 9조원이 된다", "100달러라면", "1,000엔이면"; not 이면서 (while
 # being). Its amounts are then a computation, the target stage, not a value a day gave.
 SUPPOSING_AFTER = r"(?:이|이라|라)?면(?![가-힣])"
+# A condition anywhere in a sentence whose consequence is still to come (`SUPPOSING_CLAUSE` in
+# `currency.lang`): a deed's verb ending in 되면 or 하면 before a space, a future's ending later
+# ("공모가가 상단에서 결정되면 ... 12억 달러를 조달하게 된다", "... 확정되면 ... 늘어날 것"). Its amounts
+# are a computation, not what was done: only those of the clauses from the condition's to the
+# consequence's (the future's ending, the pattern's only group; `CLAUSE_BREAK`), none of a clause
+# before ("4000억원을 조달했으며 상장하면 ..." supposes no 4000억원). Not a noun's 이면 ("회원이면
+# 1만원 할인된다" says who gets the amount, no amount supposed), nor 반면 or 측면, nor 하면서 (no
+# space after 면).
+SUPPOSING_CLAUSE = (r"(?<=[가-힣])(?:되|하)면\s(?=[^.]*?(된다|될\s?것|하게\s?된|할\s?것"
+                    r"|할\s?수\s?있|날\s?것))")
 
 # Words naming the stage of only the amount written right after them (`STAGE_BEFORE` in
 # `currency.lang`; between them only a particle of `STAGE_GLUE`): an offer price in apposition
@@ -752,13 +771,21 @@ SUPPOSING_AFTER = r"(?:이|이라|라)?면(?![가-힣])"
 STAGE_BEFORE = {
     "공모가격": ((SESSION, OFFER),), "공모 가격": ((SESSION, OFFER),),
     "공모가": ((SESSION, OFFER),),
+    # the range an offer is marketed at and its ends ("희망 공모가 2만~2만4000원", "밴드 상단인 3만원"):
+    # not the price it is priced at, however close
+    "희망 공모가": ((SESSION, MARKETED),), "공모 희망가": ((SESSION, MARKETED),),
+    "희망 공모가격": ((SESSION, MARKETED),), "공모가 밴드": ((SESSION, MARKETED),),
+    "밴드 상단": ((SESSION, MARKETED),), "밴드 하단": ((SESSION, MARKETED),),
+    "밴드 최상단": ((SESSION, MARKETED),), "밴드 최하단": ((SESSION, MARKETED),),
+    # an amount moved from the one planned ("증액된 14억달러"): neither the plan nor a forecast
+    "증액된": ((TARGET, MOVED),), "감액된": ((TARGET, MOVED),),
     # what a party asked of a court ("청구액인 3억8000만달러", "요구 금액인"): only right before its
     # amount, as a verdict's sentence often names the claim too
     "청구액": ((CLAIM, CLAIMED),), "요구 금액": ((CLAIM, CLAIMED),),
 }
 # The particles that may stand between a stage word and the amount it names (`STAGE_GLUE` in
-# `currency.lang`): 종가는 5만원, 공모가인 3만원, 시초가가 6만원.
-STAGE_GLUE = r"(?:" + _SUBJECT + r"|인)"
+# `currency.lang`): 종가는 5만원, 공모가인 3만원, 시초가가 6만원, 공모가를 주당 3만원으로.
+STAGE_GLUE = r"(?:(?:" + _SUBJECT + r"|을|를|인)(?:\s*주당)?|\s*주당)"
 # Right after a stage word, what makes the stage a change's point of comparison (`STAGE_BASE_AFTER`
 # in `currency.lang`): "시초가 대비 9000원 내린 5만원에 거래를 마쳤다" names no open of the 9000원, the
 # change from it, which has no stage at all (nor the close). Its own amount in apposition is still
@@ -780,6 +807,9 @@ STAGE_BESIDE = {
         "으로 올랐", "으로 상승", "으로 치솟", "으로 급등", "으로 뛰", "로 올랐", "로 상승",
         "으로 내렸", "으로 떨어", "으로 하락", "으로 급락", "으로 밀", "로 떨어", "로 하락")},
 }
+# What may stand between such a word's 까지 or (으)로 and its verb (`STAGE_BESIDE_SUBJECT` in
+# `currency.lang`): the subject that moved, a noun with 이 or 가 ("18달러까지 주가가 올랐다").
+STAGE_BESIDE_SUBJECT = r"\s[가-힣]{1,6}[이가](?=\s)"
 # What ends a clause (`CLAUSE_BREAK` in `currency.lang`): a comma, or a verb's joining ending
 # before a space (올랐다가, 하락했고, 기록하며, 오르면서, 올랐지만, 떨어졌는데); 고 and 며 only
 # after a verb's stem or past (재고, 최고 are nouns).
@@ -815,6 +845,13 @@ CHANGE_AFTER = (
     "확대", "축소", "증액", "감액", "삭감", "상승", "하락", "인상", "인하", "급증", "급감",
     "올라", "올랐", "오른", "올린", "떨어", "내려", "내린", "내렸",
 )
+# Words right after an amount (a space or none between, a parenthesised conversion aside) that make
+# it a difference, a change between two levels, never a level (`DIFFERENCE_AFTER` in
+# `currency.lang`): the change words ("4000억원 감소한", "3조원 늘어난") and a comparison's
+# ("보다 1조원 많다", "1조원 적은", "2달러 높은", "5만원 싼"), matched as a word's start. Not 적 alone
+# (적자, a deficit, is a level).
+DIFFERENCE_AFTER = CHANGE_AFTER + ("많", "적은", "적다", "적었", "적어", "적게", "높", "낮", "싼",
+                                   "싸게", "싸다", "쌌", "비싸", "비싼", "모자라", "모자란", "부족")
 # Right after a noun's amount (`NOUN_PERIOD_FORMS`): a change (130억 달러 늘었다) or a total.
 NOUN_PERIOD_AFTER = r"\s*(?:이|가|을|를|은|는)?\s*(?:" + "|".join(CHANGE_AFTER) + r"|누적)"
 # What joins a level to the change after it ("91조6000억원으로 4000억원 개선됐다").

@@ -14,8 +14,11 @@ CLOSE = "close"
 HIGH = "high"
 LOW = "low"
 OFFER = "offer"
+MARKETED = "marketed"   # the range an offer is marketed at, against the price it is priced at
 MOVED = "moved"
 TRADING = "trading"     # a price while the session goes on, read at a time of day
 ACTUAL = "actual"
+SUPPOSED = "supposed"   # a computation on a supposed amount ("7만원이면", "if priced at $21, ...
+                        # would raise"), of the target kind: neither a forecast nor what was done
 CLAIMED = "claimed"
 DECIDED = "decided"

@@ -490,6 +490,11 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
     point = _nearer_end(*(np.asarray(o[c], dtype=float) for c in ("c_value", "c_low", "c_high",
                                                                  "cons_low", "cons_high")),
                         ranged)
+    # what the message calls the point: a range's nearer edge only where `_nearer_end` took one
+    # (the range lies apart from the others), else its middle ("41~43달러" meeting [43.5, 44.5]
+    # is judged by its 33, which is no edge of it)
+    edge = ranged & (point != np.asarray(o["c_value"], dtype=float))
+    said_as = np.where(edge, 1, np.where(ranged, 2, 0))
     gaps, directions = per_distinct(F.point_gaps, point, o["cons_low"].astype(float),
                                     o["cons_high"].astype(float))
     gap, direction = shared_floats(gaps), directions.tolist()
@@ -498,7 +503,7 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
         ratio = point / o["cons_value"].astype(float)
     slips = per_distinct(F.unit_slips, ratio)
     slip = slips.tolist()
-    said = _Said(facts.dates, code=code, metric=metric, low=c_low, high=c_high, ranged=ranged,
+    said = _Said(facts.dates, code=code, metric=metric, low=c_low, high=c_high, point_said=said_as,
                  unit=c_unit,
                  cons_low=cons_low, cons_high=cons_high, gap=gap, direction=direction,
                  slip=slip, vague=vague, currency=currency, others=others,
@@ -847,7 +852,7 @@ class _Said:
                 self.low, self.high, self.unit, self.cons_low, self.cons_high, self.others,
                 self.gap, self.direction, self.metric))
         code = self.code[rows].tolist()
-        said = _SAID_POINT.take(np.asarray(self.ranged)[rows].astype(np.intp)).tolist()
+        said = _SAID_POINT.take(np.asarray(self.point_said)[rows].astype(np.intp)).tolist()
         # Each distinct row worded once (`F.once`): real and generated files repeat a fact's
         # bounds, units and rates over its figures. Values equal as numbers are one key, 0.0 and
         # -0.0 too: `fmt` prints both as 0, and no amount is negative (refused at input) nor an
@@ -939,8 +944,8 @@ def _loose_point(how: str, c_value: float, unit: str) -> str:
     return f"{'its middle' if how == 'range' else 'its value'} {fmt.compact(c_value)} {unit}"
 
 
-# What an outlier's point is called, by whether its figure is a range.
-_SAID_POINT = np.array(["its value", "its nearer edge"], dtype=object)
+# What an outlier's point is called: its value, a range's nearer edge, a range's middle.
+_SAID_POINT = np.array(["its value", "its nearer edge", "its middle"], dtype=object)
 
 
 def _outlier_lead(low: float, high: float, unit: str, said: str, cons_low: float,

@@ -404,10 +404,15 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
     written = [{_written(ms[i].span) for i in u} - {()} for u in units]
     tens = np.nan_to_num(_value_gap(ms, units), nan=50.0)
     value = np.exp(-tens * math.log(10) / VALUE_SCALE)
-    # a unit slip: same digits, about a whole power of ten apart
+    # a unit slip: same digits, about a whole power of ten apart; a change (a difference, or a
+    # change written with its level) slips no unit of a level: "$2.3 billion smaller than" and
+    # another article's "$23 billion" are a difference and a sum, two quantities
+    changes = [any(_a_change(ms[i]) for i in u) for u in units]
     near_power = _whole_power(tens)
     slip = np.zeros_like(near_power)
     for k, j in zip(*np.nonzero(near_power)):
+        if changes[k] != changes[j]:
+            continue
         same = digits[k] & digits[j] - {""}
         power = np.round(tens[k, j])
         unit_word = power >= SLIP_UNIT_POWER
@@ -422,10 +427,17 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
     # other's less one, the two within a power of ten or so, and no whole power apart
     dropped = (tens > math.log10(FAR_APART_RATIO)) & (tens < DROPPED_DIGIT_TENS) & ~near_power
     for k, j in zip(*np.nonzero(dropped)):
-        if any(_one_digit_dropped(a, b) for a in digits[k] for b in digits[j]):
+        if changes[k] == changes[j] and any(_one_digit_dropped(a, b) for a in digits[k] for b in digits[j]):
             value[k, j] = max(value[k, j], SLIP_EVIDENCE)
             slip[k, j] = True
     return value, slip
+
+
+def _a_change(m: Mention) -> bool:
+    """Whether a mention states a change, not a level: a difference its words say
+    (`Mention.difference`: "$2.3 billion smaller than", "1조원 적은") or a change written beside
+    the level it reaches (`Mention.reaches`)."""
+    return m.difference or m.reaches is not None
 
 
 def _one_digit_dropped(a: str, b: str) -> bool:
@@ -902,6 +914,11 @@ def _different_changes(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     before = [k for k, e in enumerate(ends) if e == {"before"}]
     after = [k for k, e in enumerate(ends) if e == {"after"}]
     out[np.ix_(before, after)] = out[np.ix_(after, before)] = True
+    # a difference ("1조원 적은", "$2 billion less than") is no level a change started from or
+    # reached
+    differences = [k for k, u in enumerate(units) if all(ms[i].difference for i in u)]
+    levels = [k for k, e in enumerate(ends) if e and k not in differences]
+    out[np.ix_(differences, levels)] = out[np.ix_(levels, differences)] = True
     return out
 
 

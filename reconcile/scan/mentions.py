@@ -23,6 +23,7 @@ from currency.lang import (
     CLAUSE_BREAK,
     CLOCK_AFTERNOON,
     COST_LINE,
+    DIFFERENCE_AFTER,
     FX_BASIS_AFTER,
     FX_BASIS_BEFORE,
     FX_RATE_AFTER,
@@ -56,16 +57,29 @@ from currency.lang import (
     STAGE_BASE_AFTER,
     STAGE_BEFORE,
     STAGE_BESIDE,
+    STAGE_BESIDE_SUBJECT,
     STAGE_CARRY,
     STAGE_GLUE,
     STAGE_LIST_FILL,
     STAGE_MOVE_FILL,
+    STAGE_WHERE_FILL,
     STAGE_WORDS,
     STAKE_WORDS,
     STOCK_EXCHANGES,
     SUPPOSING_AFTER,
+    SUPPOSING_CLAUSE,
 )
-from currency.lang.stages import ACTUAL, MOVED, OPEN, OPENING, SESSION, TARGET
+from currency.lang.stages import (
+    ACTUAL,
+    MARKETED,
+    MOVED,
+    OFFER,
+    OPEN,
+    OPENING,
+    SESSION,
+    SUPPOSED,
+    TARGET,
+)
 from currency.text.conversion_words import marked_at
 from currency.text.conversions import within_ratio
 from currency.text.dating import respectively_said
@@ -145,17 +159,26 @@ _PER_SHARE_IN_CLAUSE = re.compile(
 # A move's size between a stage word and its last word "at" (STAGE_MOVE_FILL): "closed 3.1
 # percent higher at" names the close "closed at" names.
 _MOVE_FILL = re.compile(f"(?i:{STAGE_MOVE_FILL})") if STAGE_MOVE_FILL else None
+# ... and where and when (STAGE_WHERE_FILL): "opened trading in Chicago on Tuesday at", read
+# with its capitals inside the stage words' case-blind pattern.
+_WHERE_FILL = re.compile(STAGE_WHERE_FILL) if STAGE_WHERE_FILL else None
+_WHERE = f"(?-i:{STAGE_WHERE_FILL})" if STAGE_WHERE_FILL else ""
 
 
 def _stage_pattern(word: str) -> str:
-    """A stage word's pattern: an English one as whole words, a move's size allowed before its
-    last word "at" when an amount follows ("closed $2 higher at the end of the session" names no
-    close of $2); a Korean one with what is glued to it."""
+    """A stage word's pattern: an English one as whole words, a move's size (and after a verb
+    with its object, where and when) allowed before its last word "at" when an amount follows
+    ("closed $2 higher at the end of the session" names no close of $2); a Korean one with what
+    is glued to it."""
     if not word.isascii():
         return re.escape(word)
     head, _, last = word.rpartition(" ")
-    if _MOVE_FILL is not None and head and last == "at":
-        return r"\b" + re.escape(head) + f"(?:{_MOVE_FILL.pattern}" \
+    # where and when only after a verb with its object ("opened trading in Chicago at"): a verb
+    # alone names a deal's close too ("the deal closed in March at $50 a share")
+    fills = "|".join(f for f in (_MOVE_FILL.pattern if _MOVE_FILL is not None else "",
+                                 _WHERE if " " in head else "") if f)
+    if fills and head and last == "at":
+        return r"\b" + re.escape(head) + f"(?:(?:{fills})+" \
             + f"(?=\\s+at\\s*(?:{STAGE_AMOUNT_AHEAD})))?" + r"\s+at\b"
     return r"\b" + re.escape(word) + r"\b"
 
@@ -168,7 +191,11 @@ _STAGES = {w.lower(): stages for w, stages in STAGE_WORDS.items()}
 _BESIDE_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(
     re.escape(w) for w in STAGE_BESIDE if w.isascii()) + r")\s+)$")
 _BESIDE_AFTER = re.compile(r"\s?(?:" + "|".join(
-    re.escape(w) for w in STAGE_BESIDE if not w.isascii()) + ")")
+    re.escape(w) if " " not in w or not STAGE_BESIDE_SUBJECT else
+    re.escape(w.split(" ", 1)[0]) + f"(?:{STAGE_BESIDE_SUBJECT})?" + r"\s" + re.escape(w.split(" ", 1)[1])
+    for w in STAGE_BESIDE if not w.isascii()) + ")")
+# ... the subject that moved between its parts (STAGE_BESIDE_SUBJECT: "18달러까지 주가가 올랐다")
+_BESIDE_SUBJECT = re.compile(STAGE_BESIDE_SUBJECT) if STAGE_BESIDE_SUBJECT else None
 _BESIDE = {w.lower(): stages for w, stages in STAGE_BESIDE.items()}
 # What stands between a stage word and the amount right after it that it names (STAGE_GLUE), and a
 # word naming the stage of that amount only (STAGE_BEFORE), found on the text before the amount.
@@ -197,8 +224,9 @@ _SESSION_KINDS = frozenset(w.lower() for w, stages in STAGE_WORDS.items()
                            if any(k == SESSION or st == ACTUAL for k, st in stages))
 _CLAUSE_BREAK = re.compile(CLAUSE_BREAK)
 _SUPPOSING = re.compile(SUPPOSING_AFTER)
+_SUPPOSING_CLAUSE = re.compile(SUPPOSING_CLAUSE) if SUPPOSING_CLAUSE else None
 # An amount a sentence supposes ("7만원이면") makes its amounts a computation: the target stage.
-_SUPPOSED = ((TARGET, TARGET),)
+_SUPPOSED = ((TARGET, SUPPOSED),)
 _MARKET_WORD = re.compile("(?i:" + "|".join(
     r"\b" + re.escape(w) + r"\b" if w.isascii() else re.escape(w) for w in MARKET_QUOTE) + ")")
 # A recent word, not one that opens a span ("최근 3년간": `RECENT_SPAN_AFTER`), or "recent" as an
@@ -224,6 +252,13 @@ _FROM_BEFORE = re.compile(r"(?i:(?<!\w)(?:" + "|".join(map(re.escape, CHANGE_FRO
                           + r")\s+)$")
 _FROM_BETWEEN = re.compile("(?:" + "|".join(map(re.escape, CHANGE_FROM_BETWEEN)) + ")")
 _ASIDE = re.compile(r"\s*\([^()]*\)")
+# A difference's words right after its amount (`DIFFERENCE_AFTER`): English ones as whole words,
+# Korean ones as a word's start, after a space or none, a price's share between ("$2 a share
+# more"); a bracket the amount closes stands aside.
+_DIFFERENCE = re.compile(r"[)\]）]?\s?(?:(?i:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in PER_SHARE_AFTER) + r")\s+)?(?:" + "|".join(
+    r"(?i:" + re.escape(w).replace(r"\ ", r"\s+") + r")\b" if w.isascii() else re.escape(w)
+    for w in DIFFERENCE_AFTER) + ")") if DIFFERENCE_AFTER else None
 
 
 # A sentence the article prints again (a page that repeats its lead or headline) states its amounts
@@ -297,6 +332,9 @@ class Mention:
     reaches: float | None = None   # a change: the level it reaches, in US dollars ("grew
                                    # 16.9 trillion won to 242.9 trillion won")
     changed_by: float | None = None    # a level: the change that reached it, in US dollars
+    difference: bool = False       # its words right after it make it a difference or a change
+                                   # (`DIFFERENCE_AFTER`: "$2.3 billion smaller than", "1조원
+                                   # 적은", "4000억원 감소한"), never a level
     change_end: str | None = None  # "before" or "after": a level before a change ("from X to
                                    # Y", "X에서 Y로") or after one (Y, or a level `changed_by`)
     role: str | None = None        # what its own words name it, when they name one thing
@@ -453,7 +491,18 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
                              c.start - s0, c.end - s0),
         clock=clock_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start],
                        c.start - s0, c.end - s0),
+        difference=difference(article.text, c.end),
         **_change_link(article, c, mates))
+
+
+def difference(text: str, end: int) -> bool:
+    """Whether the amount ending at `end` of `text` is a difference or a change its words right
+    after it say (`DIFFERENCE_AFTER`), its parenthesised conversion aside: "$2.3 billion (3.1
+    trillion won) smaller than", "1조원 적은"."""
+    if _DIFFERENCE is None:
+        return False
+    aside = _ASIDE.match(text, end)
+    return bool(_DIFFERENCE.match(text, aside.end() if aside else end))
 
 
 # A stock exchange named as where an amount was traded: "on (the) X" in English, not a name an
@@ -512,7 +561,7 @@ def market_day(sentence: str, as_of: str, basis: str, recent: bool,
     # A projected value ("is expected to reach", "예상 시가총액") is no quote a day's trade gave:
     # dated by the news day it would be kept from the same projection or the value it comes to
     # in a later report, where the stage words already keep it from a close's value.
-    if not _MARKET_WORD.search(sentence) or (TARGET, TARGET) in stages:
+    if not _MARKET_WORD.search(sentence) or {(TARGET, TARGET), (TARGET, SUPPOSED)} & set(stages):
         return None
     if basis != "sentence" and recent:
         return RECENT
@@ -807,6 +856,15 @@ def stages_of(sentence: str, offset: int, c, mates: tuple | list = ()) -> tuple[
                 own.add(kind)
             if kind not in nearest or gap < nearest[kind][0]:
                 nearest[kind] = (gap, stage)
+    # ... and a condition whose consequence is to come, for the amounts of its clauses only
+    for s0, s1, w0, w1 in _supposed_spans(sentence):
+        if s0 <= start and end <= s1:
+            gap = max(w0 - end, start - w1, 0)
+            for kind, stage in _SUPPOSED:
+                if first <= w0 and w1 <= last:
+                    own.add(kind)
+                if kind not in nearest or gap < nearest[kind][0]:
+                    nearest[kind] = (gap, stage)
     # an offer price in apposition is that, whatever stage word is nearer: "시초가는 공모가 3만원의"
     if (before := _STAGE_BEFORE.search(sentence[:start])) is not None:
         for kind, stage in _BEFORE_WORDS[before.group().lower()]:
@@ -814,6 +872,8 @@ def stages_of(sentence: str, offset: int, c, mates: tuple | list = ()) -> tuple[
     beside = (_BESIDE_BEFORE.search(sentence[:start]), _BESIDE_AFTER.match(sentence, end))
     for m in filter(None, beside):
         word = m.group().strip().lower()
+        if word not in _BESIDE and _BESIDE_SUBJECT is not None:
+            word = _BESIDE_SUBJECT.sub("", word, count=1)
         # a move is a session's extreme only in a sentence naming a session; its other
         # stages (a level moved to is not the open) hold in any sentence
         skip = {SESSION} if word in _MOVES and not session else set()
@@ -821,6 +881,10 @@ def stages_of(sentence: str, offset: int, c, mates: tuple | list = ()) -> tuple[
         for kind, stage in _BESIDE[word]:
             if kind not in own and kind not in skip:
                 nearest[kind] = (-1, stage)
+    # an offer's price written as a range is the range it was marketed at: an offer is priced at
+    # one number ("공모가를 3만~3만4000원으로 올려 잡았다" is no priced figure of 3만5000원)
+    if nearest.get(SESSION, (0, ""))[1] == OFFER and c.amount.bound == "range":
+        nearest[SESSION] = (nearest[SESSION][0], MARKETED)
     return tuple(sorted((kind, stage) for kind, (_, stage) in _opening(nearest, own).items()))
 
 
@@ -876,11 +940,29 @@ def _stage_words(sentence: str) -> tuple[tuple[int, int, str, tuple], ...]:
     return tuple(words)
 
 
+@functools.lru_cache(maxsize=1024)
+def _supposed_spans(sentence: str) -> tuple[tuple[int, int, int, int], ...]:
+    """The conditions of a sentence whose consequence is to come ("if ... would", "결정되면 ...
+    된다") as (start, end, word start, word end): the span from the condition's clause to the
+    consequence's (`CLAUSE_BREAK`), the amounts it supposes, and the condition's word."""
+    if _SUPPOSING_CLAUSE is None:
+        return ()
+    out = []
+    for m in _SUPPOSING_CLAUSE.finditer(sentence):
+        then = next((i for i in range(1, (m.lastindex or 0) + 1) if m.group(i) is not None), 0)
+        first, _ = _clause(sentence, m.start(), m.end())
+        _, last = _clause(sentence, m.start(then), m.end(then))
+        out.append((first, last, m.start(), m.end()))
+    return tuple(out)
+
+
 def _stage_key(text: str) -> str:
     """The STAGE_WORDS entry a stage word as written names: its move's size left out and its
     spaces one ("closed 3.1 percent higher at", "closed  at" are "closed at")."""
     word = text.lower()
     if word not in _STAGES:
+        # where and when are read with their capitals, a move's size without
+        word = (_WHERE_FILL.sub("", text) if _WHERE_FILL is not None else text).lower()
         word = " ".join((_MOVE_FILL.sub("", word) if _MOVE_FILL is not None else word).split())
     return word
 

@@ -1312,3 +1312,12 @@ def test_the_rule_the_checks_command_prints_names_the_swap_it_says():
                          dict(metric="aid", amount="£400 million")))
     assert SWAPPED in f.iloc[0].message
     assert SWAPPED in DOCS["same_fact"].rule
+
+
+def test_a_range_meeting_the_others_is_said_by_its_middle_not_an_edge():
+    # Made-up: "41~43달러" (40.5 to 43.5 with its rounding) meets the others' 43.5 to 44.5, so the
+    # check judges its middle, 42; the message named that number "its nearer edge", which is 43
+    f = findings(dict(metric="m", amount="44달러"), dict(metric="m", amount="44달러"),
+                 dict(id="b", metric="m", amount="41~43달러"))
+    message = f.iloc[0].message
+    assert "its middle, 42, is 3.4 % below 43.5" in message and "nearer edge" not in message

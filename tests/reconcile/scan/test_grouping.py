@@ -848,12 +848,12 @@ def test_a_market_value_a_sentence_supposes_is_not_one_a_session_gave():
 
 @pytest.mark.parametrize("text, target", [
     # Made-up: an amount supposed, in any currency, makes the sentence's amounts a computation
-    ("퀼 주가가 7만원이면 퀼 시가총액은 약 9조원이 된다.", ["target", "target"]),
-    ("퀼 주가가 1,000엔이면 퀼 시가총액은 약 9000억엔이다.", ["target", "target"]),
-    ("퀼 주가가 60달러라면 퀼 시가총액은 90억 달러다.", ["target", "target"]),
-    ("퀼 주가가 7만원이면 9조원이 된다.", ["target", "target"]),
+    ("퀼 주가가 7만원이면 퀼 시가총액은 약 9조원이 된다.", ["supposed", "supposed"]),
+    ("퀼 주가가 1,000엔이면 퀼 시가총액은 약 9000억엔이다.", ["supposed", "supposed"]),
+    ("퀼 주가가 60달러라면 퀼 시가총액은 90억 달러다.", ["supposed", "supposed"]),
+    ("퀼 주가가 7만원이면 9조원이 된다.", ["supposed", "supposed"]),
     # a rate supposed is no money figure of the sentence, and supposes its amounts as much
-    ("퀼 대출 금리가 연 5%면 퀼의 이자 부담은 500억원으로 늘어난다.", ["target"]),
+    ("퀼 대출 금리가 연 5%면 퀼의 이자 부담은 500억원으로 늘어난다.", ["supposed"]),
     # a person supposed, or an amount being one (이면서), supposes no amount
     ("퀼 회원이면 1만원 할인된다.", [None]), ("퀼 공무원이면 월 10만원을 받는다.", [None]),
     ("퀼 주가는 7만원이면서 시가총액은 9조원이다.", [None, None]),
@@ -866,6 +866,8 @@ def test_a_market_value_a_sentence_supposes_is_not_one_a_session_gave():
     ("퀼의 영업이익은 9조원으로 예상을 웃돈 수준이다.", [None]),
 ])
 def test_a_supposed_or_expected_amount_is_a_target_and_only_one(text, target):
+    # (a computation on a supposed amount is the target kind's "supposed" stage: neither a
+    # forecast nor a value a session gave)
     ms = article_mentions(art("a.txt", text), 0)
     assert [dict(m.stages).get("target") for m in ms] == target
 
@@ -3299,3 +3301,168 @@ def test_a_marked_day_the_votes_do_not_choose_widens_nothing():
             day=dt.date(2024, 5, 12), language="en")])
     assert len({r["metric"] for r in res.rows}) == 1
     assert {r["as_of"] for r in res.rows} == {"2024-05-10"}
+
+
+@pytest.mark.parametrize("text, differences", [
+    # Made-up: a comparative right after an amount makes it a difference, never a level
+    ("Norden's final grant is about $2.3 billion smaller than its first grant of $8.1 billion.",
+     [True, False]),
+    ("Kestrel paid $2 a share more than Orvel's offer of $30.", [True, False]),
+    ("Kestrel shares closed $1.20 lower at $48.80.", [True, False]),
+    ("카파전자의 보조금은 당초 81억달러보다 23억달러(약 3조1000억원) 적은 58억달러다.",
+     [False, True, True, False]),
+    ("카파전자 매출은 전년보다 4000억원 감소한 3조원이었다.", [True, False]),
+    ("카파전자 부채가 자산보다 2000억원 많다.", [True]),
+    # a bound's words before the amount, a deficit's after it, a level reached: no difference
+    ("Norden will invest more than $26 billion in two plants.", [False]),
+    ("카파전자는 1조원 적자를 냈다.", [False]),
+    ("카파전자 매출은 3조원으로 늘었다.", [False]),
+])
+def test_a_comparative_after_an_amount_makes_it_a_difference(text, differences):
+    ms = article_mentions(art("a.txt", text, language="" if text.isascii() else "ko"), 0)
+    assert [m.difference for m in ms] == differences
+
+
+@pytest.mark.parametrize("texts", [
+    ("The transport ministry said Kestrel's final rail grant is about $2.3 billion smaller than "
+     "its draft rail grant.",
+     "The transport ministry said Kestrel's rail grant covers $23 billion of rail spending."),
+    ("The transport ministry said Kestrel's final rail grant is about $2.3 billion lower than "
+     "its draft rail grant.",
+     "The transport ministry said Kestrel's rail grant covers $23 billion of rail spending."),
+])
+def test_a_difference_is_no_slipped_unit_of_a_level(texts):
+    # Made-up: the same two digits ten times apart, one a difference of two grants, the other
+    # a plant's investment: two quantities, not one with a slipped unit
+    res = scan_articles([art("a.txt", texts[0]), art("b.txt", texts[1])])
+    metric = {r["amount"]: r["metric"] for r in res.rows}
+    assert metric["about $2.3 billion"] != metric["$23 billion"], metric
+
+
+def test_a_difference_is_no_slipped_unit_of_its_own_articles_sum():
+    # Made-up: "$627" could be the article's "$627 million" with its unit dropped; "$627 more" is
+    # what one price adds to another, no repetition of the sum
+    res = scan_articles([
+        art("a.txt", "Regulators fined Orvel around $627 million for abusing its patents. "
+                     "Each Orvel buyer pays $627 more than a Kestrel buyer for the same chip."),
+        art("b.txt", "Regulators fined Orvel $628 million for abusing its patents."),
+        art("c.txt", "Orvel was fined $641 million by regulators over its patents."),
+    ])
+    assert one(res, "$627")["metric"] != one(res, "around $627 million")["metric"]
+
+
+def test_a_difference_is_not_the_level_a_change_reached():
+    # Made-up: one amount, a grant's level after a cut in one article and the gap between two
+    # grants in the other: two quantities, however equal
+    res = scan_articles([
+        art("a.txt", "The transport ministry said Kestrel's rail grant was cut from $8.1 billion "
+                     "to $5.8 billion."),
+        art("b.txt", "The transport ministry said Kestrel's rail grant is $5.8 billion smaller "
+                     "than Norden's rail grant."),
+    ])
+    level, gap = (r["metric"] for r in res.rows if r["amount"] == "$5.8 billion")
+    assert level != gap
+
+
+@pytest.mark.parametrize("text, session", [
+    # Made-up: a verb with its object names the open with where and when before its "at"
+    ("Orvel, backed by Kestrel, opened trading in Chicago on Tuesday (June 4) at US$27.40 a "
+     "share, up from its US$19 price in the IPO.", ["open", None]),
+    ("Norden shares opened trading on the Nasdaq at $20.", ["open"]),
+    ("Norden shares debuted at $20 on Friday.", ["open"]),
+    # a verb alone names a deal's close too: where and when keep it from the amount
+    ("The Lumen deal closed in March at $50 a share.", [None]),
+    # a session's extreme with the subject that moved between 까지 and its verb, soon after the
+    # open or named so; soon after the open is no open
+    ("카파전자 주가는 개장 직후엔 18달러까지 주가가 올랐지만 14달러에 장을 마감했다.",
+     ["high", "close"]),
+    ("카파전자 주가는 장중 최고 18달러를 기록했다.", ["high"]),
+    ("카파전자 주가는 장중 최저 12달러까지 밀리기도 했다.", ["low"]),
+    ("카파전자는 첫날 14달러에 장을 마쳤다.", ["close"]),
+    ("카파전자는 개장 직후 18달러에 거래됐다.", [None]),
+])
+def test_a_sessions_stage_read_past_where_when_and_the_subject(text, session):
+    ms = article_mentions(art("a.txt", text, language="" if text.isascii() else "ko"), 0)
+    assert [dict(m.stages).get("session") for m in ms] == session
+
+
+@pytest.mark.parametrize("text, target", [
+    # Made-up: a condition whose consequence is to come makes its sentence's amounts a computation
+    ("카파전자 공모가가 밴드 상단인 21달러로 결정되면 카파전자는 12억6000만 달러를 조달하게 된다.",
+     ["supposed", "supposed"]),
+    ("If Orvel's shares are priced at $21, the offering would raise $1.26 billion.",
+     ["supposed", "supposed"]),
+    # a plan is a target; an amount moved from the plan is neither
+    ("Orvel plans to offer 60 million shares, raising $1.3 billion.", ["target"]),
+    ("Orvel priced its upsized $1.4 billion IPO at $22 a share.", ["moved", None]),
+    ("카파전자는 증액된 14억달러 규모로 공모를 마쳤다.", ["moved"]),
+    # what was done, and a contrast (반면) or a noun's 이면: none
+    ("카파전자는 공모로 14억달러를 조달했다.", [None]),
+    ("카파전자 매출은 3조원으로 늘어난 반면 영업이익은 2000억원에 그칠 것이다.", [None, None]),
+])
+def test_a_condition_a_plan_and_a_moved_amount_are_stages_of_the_target_kind(text, target):
+    ms = article_mentions(art("a.txt", text, language="" if text.isascii() else "ko"), 0)
+    assert [dict(m.stages).get("target") for m in ms] == target
+
+
+@pytest.mark.parametrize("text, target", [
+    # Made-up: a condition supposes the amounts of its own clauses and its consequence's only:
+    # none before it in another clause, none after a semicolon; an indirect question ("asked
+    # if") is no condition
+    ("The Orvel IPO raised $1.4 billion, and analysts asked if demand would hold.", [None]),
+    ("Analysts asked if Orvel, which earned $460 million last year, would pay a dividend.",
+     [None]),
+    ("If the Orvel deal closes, analysts said, it would add to earnings; Orvel raised $1.4 billion "
+     "in its IPO.", [None]),
+    ("Orvel raised $1.4 billion, and if demand holds it would add $1 billion to earnings.",
+     [None, "supposed"]),
+    ("카파전자는 3700억원을 조달했으며 상장하면 시가총액은 2조원이 된다.", [None, "supposed"]),
+    ("카파전자는 공모로 5200억원을 조달했고 이를 투자하면 매출이 늘어날 것으로 보인다.", [None]),
+])
+def test_a_condition_supposes_only_the_amounts_of_its_clauses(text, target):
+    ms = article_mentions(art("a.txt", text, language="" if text.isascii() else "ko"), 0)
+    assert [dict(m.stages).get("target") for m in ms] == target
+
+
+def test_an_offers_proceeds_planned_supposed_and_done_are_three_facts():
+    # Made-up: the sum a top of the range would raise, the sum planned at the final price, and
+    # the sum the upsized offer raised, close in value: three facts
+    res = scan_articles([
+        art("a.txt", "카파전자 공모가가 밴드 상단인 21달러로 결정되면 카파전자는 IPO로 12억6000만 "
+                     "달러를 조달하게 된다.", language="ko"),
+        art("b.txt", "Kappa Electronics plans to offer 60 million shares in its IPO, raising "
+                     "$1.3 billion."),
+        art("c.txt", "Kappa Electronics shares rose after its upsized $1.33 billion IPO."),
+    ])
+    metric = {r["amount"]: r["metric"] for r in res.rows}
+    assert len({metric["12억6000만 달러"], metric["$1.3 billion"], metric["$1.33 billion"]}) == 3, \
+        metric
+
+
+@pytest.mark.parametrize("text, session", [
+    # Made-up: an offer's price written as a range is the range it is marketed at, not a price
+    # it was priced at; so are the range's own words, before a range or an end of it
+    ("카파전자가 공모가를 주당 41~43달러로 올려 잡았다.", ["marketed"]),
+    ("카파전자는 공모가를 41~43달러로 책정했다.", ["marketed"]),
+    ("카파전자 공모가가 밴드 상단인 43달러로 정해졌다.", ["marketed"]),
+    ("카파전자의 희망 공모가는 3만~3만4000원이다.", ["marketed"]),
+    ("Orvel sold shares for $44 each, after marketing them for $41 to $43 apiece.",
+     [None, "marketed"]),
+    # one number is the price the offer was priced at
+    ("카파전자 공모가는 주당 44달러로 확정됐다.", ["offer"]),
+    ("Orvel's IPO price set at $44.", ["offer"]),
+])
+def test_an_offers_marketed_range_is_not_its_price(text, session):
+    ms = article_mentions(art("a.txt", text, language="" if text.isascii() else "ko"), 0)
+    assert [dict(m.stages).get("session") for m in ms] == session
+
+
+def test_a_raised_marketed_range_is_no_priced_figure():
+    # Made-up: the range raised before pricing and the price the offer was priced at, the
+    # range's top within a rounding of the price: two facts, and no finding between them
+    res = scan_articles([
+        art("a.txt", "카파전자가 뉴욕 상장 공모가를 주당 41~43달러로 올려 잡았다.", language="ko"),
+        art("b.txt", "카파전자가 뉴욕 상장 공모가를 주당 43.5달러로 확정했다.", language="ko"),
+    ])
+    metric = {r["amount"]: r["metric"] for r in res.rows}
+    assert metric["41~43달러"] != metric["43.5달러"], metric
