@@ -440,6 +440,8 @@ WEEKDAY_NUMBERS = {name: number for lang in _LANGUAGES
                    for number, name in enumerate(getattr(lang, "WEEKDAYS", ()))}
 # A wire's report verb whose weekday right after it is the story's day ("the company said Friday").
 REPORTED_ON_WEEKDAY = merged_tuple("REPORTED_ON_WEEKDAY")
+# The words that keep a deed's past verb before its weekday from dating it (en.py).
+WEEKDAY_DEED_NOT_AFTER = merged_tuple("WEEKDAY_DEED_NOT_AFTER")
 LOCAL_TIME = merged_tuple("LOCAL_TIME")
 HOME_TIME = merged_tuple("HOME_TIME")
 REPORTED_WEEKDAY_PREPOSITION = merged_tuple("REPORTED_WEEKDAY_PREPOSITION")

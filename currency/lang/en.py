@@ -1141,6 +1141,17 @@ CLOSE_CHANGE = ("up", "down")
 # story tells (its news date), the latest day of that name up to publication. Past verbs only:
 # "will announce on Friday" is ahead.
 REPORTED_ON_WEEKDAY = ("said", "announced", "reported", "disclosed")
+# A weekday right after a deed its clause tells in the simple past ("pledged $5 billion Tuesday",
+# "signed the deal on Friday", "sold its stake Monday"): the deed's own day, the latest day of that
+# name up to publication, as a close's is. The past is a verb's "-ed" form or one of `PAST_DEEDS`,
+# not a report verb's (`REPORTED_ON_WEEKDAY`: the day of the saying, the news date's rule's) nor a
+# forecast's (`WEEKDAY_AHEAD_IN_CLAUSE`), and not after one of `WEEKDAY_DEED_NOT_AFTER` right
+# before it or with one between it and the weekday ("is priced Friday", "agreed to pay $2
+# billion on Friday"): a present passive's or an infinitive's day may be ahead. Words that put a
+# day ahead in its clause (`FUTURE_BEFORE`, `DAY_AHEAD_BEFORE`, "scheduled for") keep it unread
+# as they keep a close's.
+WEEKDAY_DEED_NOT_AFTER = ("be", "being", "to", "will", "would", "shall", "should", "can", "could",
+                          "may", "might", "must", "is", "are", "am")
 # ... and the words after a weekday that say it is the local day where its event happened ("held
 # Friday local time", "on Thursday (local time)"), read as such a weekday is, unless a future's
 # word or others put it ahead, as they do a close's weekday ("will be held Friday local time",

@@ -29,6 +29,8 @@ _LOCAL_TIME = re.compile(r"(?i)" + _spaced(L.LOCAL_TIME))
 # The words that mark a day as the report's home clock, not the event's ("13일(한국시간)", "한국
 # 시간 7일", "Dec. 13 KST"): in the parenthesis just after the day (maybe past its clock: "16일
 # 오전 6시(이하 한국시간)"), right after it, or right before it ("한국시간으로 7일").
+# ... right after a weekday, maybe in its parenthesis ("Monday local time", "Friday (local time)").
+_LOCAL_RIGHT_AFTER = re.compile(r"(?i)\s*[,(]?\s*" + _spaced(L.LOCAL_TIME))
 _HOME = _spaced(L.HOME_TIME)
 _HOME_AFTER = re.compile(r"(?i)(?:[^()\n]{0,12}\([^()]{0,12}?" + _HOME + r"[^()]{0,6}\)|\s*"
                          + _HOME + r"(?![A-Za-z]))")
@@ -806,7 +808,9 @@ def _not_closes_after(sentence: str, found, start: int, end: int):
             and _glued(sentence, word.end(), start) \
             and (f[0] < word.start() and _glued(sentence, f[1], word.start())
                  or word.end() <= f[0] < start or start < f[0] and _glued(sentence, end, f[0]))
-    return [f for f in found if f[3] not in L.WEEKDAYS or closed_with(f)]
+    return [f for f in found if f[3] not in L.WEEKDAYS or closed_with(f)
+            or _CLOSED.search(sentence, *_clause(sentence, f[0], f[1])) is None
+            and _deed_weekday(sentence, f[0], f[1])]
 
 
 def _glued(text: str, start: int, end: int) -> bool:
@@ -1252,12 +1256,42 @@ def _names_weekday(text: str, start: int, end: int) -> bool:
         or _WEEKDAY_NAMING.match(text, end) is not None
 
 
+# A verb in the simple past: an "-ed" form or an irregular past of a deed (`L.PAST_DEEDS`), with
+# the word before it, which may make it a passive's or a plan's still ahead ("will be signed").
+_PAST_VERB = re.compile(r"(?i)(?:\b(?P<before>[a-z]+)\s+)?\b(?P<verb>[a-z]{2,}ed|"
+                        + alternation(L.PAST_DEEDS) + r")\b")
+_DEED_NOT_AFTER = {w.lower() for w in L.WEEKDAY_DEED_NOT_AFTER}
+_DEED_NOT = {w.lower() for w in (*L.REPORTED_ON_WEEKDAY, *L.WEEKDAY_AHEAD_IN_CLAUSE)}
+
+
+def _deed_weekday(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at `text[start:end]` is the day of a deed its clause tells in the simple
+    past before it ("pledged $5 billion Tuesday", "signed the deal on Friday"), not a report's or
+    a forecast's verb, no word puts it ahead (`L.WEEKDAY_DEED_NOT_AFTER`, `_weekday_ahead`), it
+    owns no noun ("Friday's vote") and names no firm or holiday: the deed's own day."""
+    opened, closed = _clause(text, start, end)
+    verbs = list(_PAST_VERB.finditer(text, opened, start))
+    if not verbs or _WEEKDAY_OWNS.match(text, start) or _names_weekday(text, start, end) \
+            or _weekday_ahead(text, start, opened, closed):
+        return False
+    last = verbs[-1]
+    # ... and none of those words between the verb and the weekday: "agreed to pay $2 billion on
+    # Friday" pays on a Friday that may be ahead
+    between = re.findall(r"[a-z]+", text[last.end():start].lower())
+    return last.group("verb").lower() not in _DEED_NOT \
+        and (last.group("before") or "").lower() not in _DEED_NOT_AFTER \
+        and not _DEED_NOT_AFTER.intersection(between)
+
+
 def _closed_on(m: re.Match, published: dt.date) -> str | None:
     """The weekday `m` as the day a price closed, the latest of its name up to publication, when
     its clause says a close (`L.CLOSED_ON_WEEKDAY`), no word puts it ahead and it names no firm
-    or holiday; else none (an auction's or a report's weekday may be ahead, and no word says so)."""
+    or holiday; or as the day of a deed its clause tells in the past before it (`_deed_weekday`);
+    else none (an auction's or a report's weekday may be ahead, and no word says so)."""
     text, start, end = m.string, m.start(), m.end()
     opened, closed = _clause(text, start, end)
+    if _CLOSED.search(text, opened, closed) is None and _deed_weekday(text, start, end):
+        return _latest_weekday(published, L.WEEKDAY_NUMBERS[m.group("wd")]).isoformat()
     if _CLOSED.search(text, opened, closed) is None or _weekday_ahead(text, start, opened, closed) \
             or _names_weekday(text, start, end):
         return None
@@ -1441,13 +1475,22 @@ def date_candidates(text: str, starts: list[int], out: list[Candidate], span: dt
     _at_the_time(text, starts, out, span, told)
     _deal_terms(text, starts, out, span, told)
     for c in out:
-        c.as_of_local = bool(c.as_of and c.as_of_from and _LOCAL_TIME.search(c.as_of_from))
+        # a day's local mark is in its words ("20일(현지시간)"), or right after a weekday read
+        # alone in its sentence ("signed Monday local time")
+        c.as_of_local = bool(c.as_of and c.as_of_from and (
+            _LOCAL_TIME.search(c.as_of_from) or c.as_of_basis == "sentence"
+            and _marked_after(c.sentence, c.as_of_from, _LOCAL_RIGHT_AFTER)))
         # a news date's mark is read in its own lead; a sentence's beside its words there
         c.as_of_home = (c.as_of_basis == "sentence" and len(c.as_of or "") == 10
                         and _on_home_clock(c.sentence, c.as_of_from or "")) or (
             c.as_of_basis == "article" and news is not None and news[3]
             and (c.as_of, c.as_of_from) == news[:2])
     _compared_against(out)
+
+
+def _marked_after(sentence: str, words: str, mark: re.Pattern) -> bool:
+    """Whether `mark` follows the day `words` writes in `sentence`, right after it."""
+    return any(mark.match(sentence, m.end()) for m in re.finditer(re.escape(words), sentence))
 
 
 def _on_home_clock(sentence: str, words: str) -> bool:

@@ -970,8 +970,9 @@ def test_a_time_compared_with_is_no_date(sentence):
     # (a wire's "said on Monday" is the story's day, which dates the undated amounts)
     ("Norden, which closed at $20 on Friday, said on Monday it sold a unit for $300 million.",
      ["2024-03-08", "2024-03-11"]),
+    # (and a deed's own weekday, "agreed on Monday", dates its clause's amount: `_deed_weekday`)
     ("Orbit, whose shares closed down 5% on Friday, agreed on Monday to sell a unit for "
-     "$300 million.", ["2024-03-08", None]),
+     "$300 million.", ["2024-03-08", "2024-03-11"]),
     ("Norden's shares, which closed at $20 on Friday, jumped 30% to $26 on Monday.",
      ["2024-03-08", None, None]),
     ("Shares closed at $30 on Friday, a week before Orbit is due to pay $2 billion.",
@@ -1229,6 +1230,37 @@ def test_a_weekday_gone_by_is_not_the_articles_news_date():
     c = extract("Quillmark filed its expansion plan last Tuesday.\nThe plan costs $5 million.\n",
                 dt.date(2024, 5, 22))
     assert c[0].as_of is None
+
+
+@pytest.mark.parametrize("text, as_of", [
+    # a weekday right after a deed its clause tells in the simple past is the deed's day: the
+    # latest of its name up to publication (a Wednesday), publication's own included
+    ("Orvel pledged $5 billion Tuesday to expand its plant.", "2024-05-21"),
+    ("Kestrel signed the $2 billion deal on Friday.", "2024-05-17"),
+    ("Norden sold $3 billion of bonds Wednesday.", "2024-05-22"),
+    ("Orvel, the chipmaker, agreed on Monday to sell a unit for $300 million.", "2024-05-20"),
+])
+def test_a_weekday_after_a_deed_done_dates_its_amount(text, as_of):
+    c = extract(text + "\n", dt.date(2024, 5, 22))[0]
+    assert (c.as_of, c.as_of_basis) == (as_of, "sentence")
+
+
+@pytest.mark.parametrize("text", [
+    # a deed still ahead, or not the clause's past, leaves the weekday unread
+    "The $2 billion deal will be signed on Friday.",
+    "Orvel agreed to pay $2 billion on Friday.",
+    "Kestrel is expected to close the $2 billion deal Friday.",
+    "The vote on the $2 billion deal was scheduled for Friday.",
+    "Norden raised $2 billion, and its board meets Friday.",
+    "Orvel paid $2 billion ahead of Friday's vote.",
+    "Kestrel bought $2 billion of shares in Good Friday trading.",
+    "The $2 billion bond is priced Friday.",
+    # ... and a report's verb dates the saying, not the deed (the news date's rule reads it)
+    "Norden's plan, announced Tuesday, costs $2 billion.",
+])
+def test_a_weekday_no_deed_done_leads_dates_no_amount(text):
+    c = extract(text + "\n", dt.date(2024, 5, 22))[0]
+    assert c.as_of_basis != "sentence", (c.as_of, c.as_of_from)
 
 
 @pytest.mark.parametrize("text, pub, as_of", [
