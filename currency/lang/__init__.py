@@ -442,6 +442,8 @@ WEEKDAY_NUMBERS = {name: number for lang in _LANGUAGES
 REPORTED_ON_WEEKDAY = merged_tuple("REPORTED_ON_WEEKDAY")
 # The words that keep a deed's past verb before its weekday from dating it (en.py).
 WEEKDAY_DEED_NOT_AFTER = merged_tuple("WEEKDAY_DEED_NOT_AFTER")
+# The words that open a clause of a verb of its own inside another (en.py).
+CLAUSE_SUBJECTS = merged_tuple("CLAUSE_SUBJECTS")
 LOCAL_TIME = merged_tuple("LOCAL_TIME")
 HOME_TIME = merged_tuple("HOME_TIME")
 REPORTED_WEEKDAY_PREPOSITION = merged_tuple("REPORTED_WEEKDAY_PREPOSITION")

@@ -1175,6 +1175,11 @@ REPORTED_WEEKDAY_SUBJECT_BEFORE = ("will", "would", "is", "was", "could", "can",
 # as its subject, maybe past an adverb ("Acme, the chipmaker that said Friday ..."): background to
 # the story its main clause tells.
 REPORTED_RELATIVE_OPENERS = ("which", "who", "whose")
+# Words that open a clause of a verb of its own inside another ("the unit it bought in 2019",
+# "a plant which opened in 2015"): a date after one of them is that verb's, not the amount's
+# before it.
+CLAUSE_SUBJECTS = ("it", "they", "he", "she", "we", "which", "who", "whom", "whose",
+                   "that", "when")
 REPORTED_RELATIVE_SUBJECTS = ("which", "who", "that")
 # An English adverb of manner, as most are written ("formally", "officially"), where one may stand
 # between a verb and the word leading it ("will be formally announced", "had quickly repaid"). It

@@ -953,6 +953,26 @@ def _a_year_on(sentence: str, found, start: int, chosen: tuple[str | None, str |
     return str(int(date[:4]) + 1), f"{words} … {moved[-1].group(0).strip()}"
 
 
+_SUBJECT = _words(L.CLAUSE_SUBJECTS)
+
+
+def _own_clause_after(sentence: str, found, start: int, end: int):
+    """The dates of `found` written after the amount at `start`..`end` in its own clause, when
+    the dates before it are all of earlier clauses, none opening the sentence ("opened on
+    Thursday (March 11) at $63, an 80% jump from its $35 price in its IPO on March 10": the $35
+    is the offering's day's); else `found`. Not a date after a clause's own subject
+    (`L.CLAUSE_SUBJECTS`: "the unit it bought in 2019" dates the buying)."""
+    opened, closed = _clause(sentence, start, end)
+    own = [f for f in found if end <= f[0] and f[1] <= closed
+           and not _SUBJECT.search(sentence, end, f[0])]
+    before = [f for f in found if f[1] <= start]
+    # a date opening the sentence frames every clause after it ("In 2023, it paid $2 billion")
+    if own and before and all(f[1] <= opened for f in before) \
+            and not any(_OPENS.fullmatch(sentence, 0, f[0]) for f in before):
+        return own
+    return found
+
+
 def nearest_date(found, offset: int) -> tuple[str | None, str | None]:
     """The expression nearest before `offset` (else the nearest after), as (date, words)."""
     if not found:
@@ -1461,7 +1481,8 @@ def date_candidates(text: str, starts: list[int], out: list[Candidate], span: dt
         mine = _not_modifiers(c.sentence, mine, c.amount.start - c.sentence_start, end)
         chosen = _kept(after.get(c.index), mine) or _right_after(
             c.sentence, mine, amounts, c.index, published) or nearest_date(
-            mine, c.amount.start - c.sentence_start)
+            _own_clause_after(c.sentence, mine, c.amount.start - c.sentence_start, end),
+            c.amount.start - c.sentence_start)
         c.as_of, c.as_of_from = _a_year_on(c.sentence, mine, c.amount.start - c.sentence_start,
                                            chosen)
         if c.as_of:

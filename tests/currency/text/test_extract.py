@@ -1233,6 +1233,24 @@ def test_a_weekday_gone_by_is_not_the_articles_news_date():
 
 
 @pytest.mark.parametrize("text, as_of", [
+    # an amount's own clause dates it by the date written after it there, not by an earlier
+    # clause's: the offering's price is of the offering's day, not of the debut's
+    ("Kestrel shares opened on Thursday (May 9) at $63, an 80% jump from its $35 price in its "
+     "offering on May 8.", ["2024-05-09", "2024-05-08"]),
+    ("카파전자 주가는 14일 6만3000원으로 올랐고, 공모가 3만5000원은 13일 확정됐다.",
+     ["2024-05-14", "2024-05-13"]),
+    # ... but a date opening the sentence frames every clause after it
+    ("In 2023, Orvel paid $2 billion for shares of its offer in 2021.", ["2023"]),
+    # ... a date after a clause's own subject is that clause's verb's ("the unit it bought")
+    ("Orvel sold its stake on May 8 for $40 million, a price above the $30 million valuation "
+     "of the unit it bought in 2019.", ["2024-05-08", "2024-05-08"]),
+])
+def test_an_amounts_own_clause_dates_it_over_an_earlier_clauses_date(text, as_of):
+    money = [c for c in extract(text + "\n", dt.date(2024, 5, 22)) if c.currency]
+    assert [c.as_of for c in money] == as_of
+
+
+@pytest.mark.parametrize("text, as_of", [
     # a weekday right after a deed its clause tells in the simple past is the deed's day: the
     # latest of its name up to publication (a Wednesday), publication's own included
     ("Orvel pledged $5 billion Tuesday to expand its plant.", "2024-05-21"),
