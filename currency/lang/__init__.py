@@ -467,7 +467,10 @@ MODIFIED_NOUN_KEEPS = merged_tuple("MODIFIED_NOUN_KEEPS")
 MODIFIED_NOUN_COMPARED = merged_tuple("MODIFIED_NOUN_COMPARED")
 # Words pointing at the time the sentence before names ("당시", "at the time"), as a pattern.
 AT_THE_TIME = merged_pattern("AT_THE_TIME")
+AT_THE_TIME_OF = merged_pattern("AT_THE_TIME_OF")
 AT_THE_TIME_NOT = merged_tuple("AT_THE_TIME_NOT")
+# Every language's words of a comparison ("than", "보다").
+COMPARISON_WORDS = merged_tuple("COMPARISON")
 AT_THE_TIME_UNTIL = merged_tuple("AT_THE_TIME_UNTIL")
 AT_THE_TIME_MOVED = merged_tuple("AT_THE_TIME_MOVED")
 YEAR_AFTER = merged_tuple("YEAR_AFTER")

@@ -143,6 +143,60 @@ def _at_the_time(text: str, starts: list[int], cands: list[Candidate],
             c.as_of_from = f"{found[0][3]} (the sentence before, which {said.group(0)!r} points at)"
 
 
+_AT_THE_TIME_OF = re.compile(L.AT_THE_TIME_OF)
+# A sentence of now ("현재", "now") is no sentence of then; a comparison's word is one only right
+# beside the marker ("인수 시점 대비", "than at the time of"): "자산보다 부채가 많은" compares two
+# amounts of that time.
+_NOW = _listed([w for w in L.AT_THE_TIME_NOT if w not in L.COMPARISON_WORDS])
+_COMPARED_BESIDE = _listed(L.COMPARISON_WORDS)
+_BESIDE_MARK = 12           # characters either side of the marker a comparison's word is read in
+
+
+def _at_the_time_of(text: str, starts: list[int], cands: list[Candidate],
+                    span: dt.date | Period | None, told: dt.date | None) -> None:
+    """Date the amounts of a sentence that names no date but the time of an event by its noun
+    ("At the time of the acquisition, its debt was $2 billion", "인수 시점 기준 부채는 4982억원")
+    by the date the nearest earlier sentence writes in that noun's own clause, the one nearest
+    the noun ("completed the acquisition in December"): not a deadline, not one ahead, and no
+    sentence that speaks of now or compares with then."""
+    dated: dict[int, tuple | None] = {}     # sentence → the event's date it points at, once read
+    for c in cands:
+        if c.as_of_basis in ("sentence", "deal", "then") \
+                or not (said := _AT_THE_TIME_OF.search(c.sentence)) or _NOW.search(c.sentence) \
+                or _COMPARED_BESIDE.search(c.sentence, max(0, said.start() - _BESIDE_MARK),
+                                           said.end() + _BESIDE_MARK):
+            continue
+        k = bisect.bisect_right(starts, c.amount.start) - 1
+        if k not in dated:
+            dated[k] = _event_noun_dated(text, starts, k, said, span, told)
+        if dated[k]:
+            c.as_of, c.as_of_from = dated[k]
+            c.as_of_basis = "then"
+
+
+def _event_noun_dated(text: str, starts: list[int], k: int, said: re.Match,
+                      span: dt.date | Period | None, told: dt.date | None) -> tuple | None:
+    """The date and its words that the nearest sentence before the `k`-th gives the event noun
+    `said` names, in the noun's own clause (`_at_the_time_of`), else none."""
+    noun = next(g for g in said.groups() if g)
+    word = re.compile(r"(?i)(?<![\w])" + re.escape(noun))
+    for j in range(k - 1, -1, -1):
+        sentence = text[starts[j]:_sentence_end(text, starts, j)]
+        named = list(word.finditer(sentence))
+        if not named:
+            continue
+        found = [f for f in _event_dates(text, starts, j, span, told)
+                 if not _ahead(sentence, f, span)]
+        for m in named:
+            opened, closed = _clause(sentence, m.start(), m.end())
+            own = [f for f in found if opened <= f[0] and f[1] <= closed]
+            if own:
+                f = min(own, key=lambda f: max(f[0] - m.end(), m.start() - f[1], 0))
+                return f[2], (f"{f[3]} (an earlier sentence dating the {noun} that "
+                              f"{said.group(0)!r} points at)")
+    return None
+
+
 def _after(date: str, day: dt.date | None) -> bool:
     """Whether a resolved `date` ("2025", "2025-03", "2025-03-14") lies wholly after `day`: none
     of it is that day or before (no day, none is)."""
@@ -1494,6 +1548,7 @@ def date_candidates(text: str, starts: list[int], out: list[Candidate], span: dt
             c.as_of, c.as_of_from, c.as_of_basis = news[0], news[1], "article"
             c.as_of_said = news[2]
     _at_the_time(text, starts, out, span, told)
+    _at_the_time_of(text, starts, out, span, told)
     _deal_terms(text, starts, out, span, told)
     for c in out:
         # a day's local mark is in its words ("20일(현지시간)"), or right after a weekday read

@@ -37,7 +37,7 @@ from reconcile.store.figures import COLUMNS, NOTE_PARTS, guessed_currency_note
 AS_OF_WEIGHT = {"sentence": 2.0, "deal": 2.0, "then": 2.0, "article": 1.5, "published": 1.0}
 AS_OF_WORDS = {"sentence": "from its sentence",
                "deal": "from an earlier sentence dating the deal it states the terms of",
-               "then": "from the sentence before, which its 'at the time' points at",
+               "then": "from an earlier sentence, which its 'at the time' points at",
                "article": "from the article's news date",
                "published": "from the publication date"}
 # A publication day is local: an event abroad can carry the next day's date in its report.

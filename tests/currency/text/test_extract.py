@@ -1159,6 +1159,40 @@ def test_at_the_time_s_date_is_said_as_the_sentence_before_s():
     assert as_of_origin(c, "2024-03-12").startswith("its sentence names no date but points")
 
 
+@pytest.mark.parametrize("text, as_of", [
+    # "at the time of" an event's noun: the date an earlier sentence gives that noun in its own
+    # clause, the one nearest it, past sentences naming it with no date there
+    ("Orvel signed a deal for Kestrel in June last year and completed the acquisition in "
+     "December.\nKestrel was founded in 1997.\nAt the time of the acquisition, Kestrel's debt was "
+     "$2 billion.", "2024-12"),
+    ("카파전자는 작년 6월 본계약을 맺고 12월에 제타오디오 인수를 마쳤다. 노르덴과 공동 인수했으며, "
+     "1997년 설립된 제타오디오는 함정을 만든다. 인수 시점 기준 제타오디오의 부채는 4982억원이었다.",
+     "2024-12"),
+    ("카파전자는 2023년 3월 제타오디오와 계약을 맺었다. 계약 당시 제타오디오의 가치는 2조원이었다.",
+     "2023-03"),
+])
+def test_at_the_time_of_an_event_dates_a_sentence_by_the_earlier_one_dating_it(text, as_of):
+    c = extract(text + "\n", dt.date(2025, 3, 10))[-1]
+    assert (c.as_of, c.as_of_basis) == (as_of, "then")
+    assert "points at" in c.as_of_from
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence of now, or one comparing with that time, is no sentence of then
+    "Orvel completed the acquisition of Kestrel in December.\nAt the time of the acquisition "
+    "Kestrel was small, and it is now worth $5 billion.",
+    "카파전자는 12월에 제타오디오 인수를 마쳤다. 제타오디오의 부채는 인수 시점 대비 4982억원 늘었다.",
+    # ... an event still ahead gives no time
+    "Orvel will complete the acquisition of Kestrel in 2026.\nAt the time of the acquisition, "
+    "Kestrel's debt will be $2 billion.",
+    # ... nor does a noun no earlier sentence dates
+    "Orvel sold its stake in 2021.\nAt the time of the listing, Kestrel was worth $2 billion.",
+])
+def test_at_the_time_of_an_event_gives_no_date_it_cannot_tell(text):
+    c = extract(text + "\n", dt.date(2025, 3, 10))[-1]
+    assert c.as_of_basis != "then", (c.as_of, c.as_of_from)
+
+
 def test_a_deal_s_earlier_date_leaves_at_the_time_s_date():
     c = extract("Orbit agreed to buy Norden on Jan. 8.\nNorden's board backed the offer on Feb. 22. "
                 "At the time, Orbit agreed to pay $4 billion.\n", dt.date(2024, 3, 12))
