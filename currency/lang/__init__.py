@@ -400,8 +400,8 @@ MONTH_NAMES = en.MONTH_NAMES
 # The kinds of date expression, in the order the extractor tries them: of two expressions found
 # at one place, the one of the earlier kind is listed first (a full date before its year).
 DATE_KINDS = ("ymd", "named_ymd", "ym", "named_ym", "named_md", "md", "d_ahead", "last_month_d",
-              "d_past", "days", "d", "d_said", "day_before", "previous_day", "weekday_closed",
-              "weekday_past", "this_year_m", "m",
+              "d_past", "days", "d", "d_said", "day_before", "previous_day", "story_day_before",
+              "weekday_closed", "weekday_past", "this_year_m", "m",
               "quarter", "half", "prev_quarter", "year_ago_quarter", "years_ago",
               "years_earlier", "months_ago", "weeks_ago", "y", "last_year", "past_year",
               "this_year",

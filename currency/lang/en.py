@@ -1029,6 +1029,9 @@ _PERIOD_COUNT = (r"\b(?P<n>\d{1,2}|(?i:" + "|".join(sorted(PERIOD_COUNT_WORDS, k
 # Dates in English news (`currency.text.dating.date_expressions`): (kind, pattern).
 # Words after which a date is the other term of a comparison ("up 5% from a year earlier",
 # "compared with the previous quarter"): such a date dates no amount by itself.
+# The nouns of the news a story tells ("a day before the announcement": the day before the
+# story's own day).
+STORY_NEWS_NOUNS = ("announcement", "announcements")
 _NOT_COMPARED = "".join(f"(?<!{re.escape(w)} )" for w in COMPARED_BEFORE)
 _NOT_COMPARED_THE = "".join(f"(?<!{re.escape(w)} the )" for w in COMPARED_BEFORE)
 
@@ -1103,6 +1106,12 @@ DATE_FORMS = (
     ("day_before", _NOT_COMPARED + r"(?i:\byesterday\b)"),
     ("previous_day", _NOT_COMPARED + r"(?i:\b(?:the|a) (?:previous|prior|preceding) "
      r"(?:day|session|trading day)\b)"),
+    # ... and "the day before" ending its clause, or before the story's own news
+    # (`STORY_NEWS_NOUNS`: "a day before the announcement"): the day before the one the story
+    # tells, read only where a news date tells it (so never a news date itself); not before
+    # another event ("the day before the vote" counts back from a day no word gives)
+    ("story_day_before", _NOT_COMPARED + r"(?i:\b(?:the|a) day (?:before|earlier)\b)(?=\s*(?:[,.;:)]|$)"
+     r"|\s+(?i:the|its|this) (?i:" + "|".join(STORY_NEWS_NOUNS) + r")\b)"),
     # "the January-March period": a span of months, dated by its last month
     ("month_span", r"\b(?:" + "|".join(MONTH_NAMES) + r")\s?[-–]\s?(" + "|".join(MONTH_NAMES)
      + r")\b"),

@@ -1100,6 +1100,8 @@ def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
         if kind in ("day_before", "previous_day"):
             day = told if kind == "previous_day" and told else published
             return (day - dt.timedelta(days=1)).isoformat()
+        if kind == "story_day_before":
+            return (told - dt.timedelta(days=1)).isoformat() if told else None
         if kind == "last_month_d":
             prev = published.replace(day=1) - dt.timedelta(days=1)
             return dt.date(prev.year, prev.month, int(m.group(1))).isoformat()

@@ -1193,6 +1193,32 @@ def test_at_the_time_of_an_event_gives_no_date_it_cannot_tell(text):
     assert c.as_of_basis != "then", (c.as_of, c.as_of_from)
 
 
+@pytest.mark.parametrize("text, as_of", [
+    # "the day before" ending its clause, or before the story's own news, is the day before the
+    # day the story tells (its news date, May 14)
+    ("SEOUL, May 14 (Yonhap) -- Orvel won a $3 billion order.\nIt follows Kestrel's award of $2 "
+     "billion the day before.", "2024-05-13"),
+    ("Orvel said on May 14 it won a $3 billion order.\nA day before the announcement, Kestrel "
+     "won $2 billion.", "2024-05-13"),
+])
+def test_the_day_before_the_storys_news_dates_its_sentence(text, as_of):
+    c = extract(text + "\n", dt.date(2024, 5, 15))[-1]
+    assert (c.as_of, c.as_of_basis) == (as_of, "sentence")
+
+
+@pytest.mark.parametrize("text", [
+    # ... not before another event, not a comparison's, and not where no news date tells the day
+    "Orvel said on May 14 it won a $3 billion order.\nThe day before the vote, Kestrel paid $2 "
+    "billion.",
+    "Orvel said on May 14 it won a $3 billion order.\nKestrel shares rose to $41, up $1 from the "
+    "day before.",
+    "Kestrel won an award of $2 billion the day before.",
+])
+def test_the_day_before_another_event_or_no_story_day_dates_nothing(text):
+    c = extract(text + "\n", dt.date(2024, 5, 15))[-1]
+    assert c.as_of_basis != "sentence", (c.as_of, c.as_of_from)
+
+
 def test_a_deal_s_earlier_date_leaves_at_the_time_s_date():
     c = extract("Orbit agreed to buy Norden on Jan. 8.\nNorden's board backed the offer on Feb. 22. "
                 "At the time, Orbit agreed to pay $4 billion.\n", dt.date(2024, 3, 12))
