@@ -453,6 +453,8 @@ REPORTED_RELATIVE_OPENERS = merged_tuple("REPORTED_RELATIVE_OPENERS")
 REPORTED_RELATIVE_SUBJECTS = merged_tuple("REPORTED_RELATIVE_SUBJECTS")
 # Words after a day in its clause that make it the day a thing was said ("10일 밝혔다").
 SAID_AFTER_DAY = merged_tuple("SAID_AFTER_DAY")
+# Words that make the amount after them a value computed at the amount before them.
+COMPUTED_AT = merged_tuple("COMPUTED_AT")
 SAID_BY_NOT_SOURCE = merged_tuple("SAID_BY_NOT_SOURCE")
 SAID_BY_SOURCE_AFTER = merged_tuple("SAID_BY_SOURCE_AFTER")
 QUOTED_CLAUSE_ENDS = merged_tuple("QUOTED_CLAUSE_ENDS")
@@ -467,6 +469,8 @@ MODIFIED_NOUN_KEEPS = merged_tuple("MODIFIED_NOUN_KEEPS")
 MODIFIED_NOUN_COMPARED = merged_tuple("MODIFIED_NOUN_COMPARED")
 # Words pointing at the time the sentence before names ("당시", "at the time"), as a pattern.
 AT_THE_TIME = merged_pattern("AT_THE_TIME")
+# ... and words pointing at the time of an event named by its noun ("인수 시점", "at the time of
+# the acquisition"), the noun a named group.
 AT_THE_TIME_OF = merged_pattern("AT_THE_TIME_OF")
 AT_THE_TIME_NOT = merged_tuple("AT_THE_TIME_NOT")
 # Every language's words of a comparison ("than", "보다").

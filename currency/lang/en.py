@@ -1026,12 +1026,12 @@ YEAR_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
 PERIOD_COUNT_WORDS = {"a": 1, "an": 1, **ENGLISH_UNITS}
 _PERIOD_COUNT = (r"\b(?P<n>\d{1,2}|(?i:" + "|".join(sorted(PERIOD_COUNT_WORDS, key=len, reverse=True))
                  + r"))")
-# Dates in English news (`currency.text.dating.date_expressions`): (kind, pattern).
-# Words after which a date is the other term of a comparison ("up 5% from a year earlier",
-# "compared with the previous quarter"): such a date dates no amount by itself.
 # The nouns of the news a story tells ("a day before the announcement": the day before the
 # story's own day).
 STORY_NEWS_NOUNS = ("announcement", "announcements")
+# Dates in English news (`currency.text.dating.date_expressions`): (kind, pattern).
+# Words after which a date is the other term of a comparison ("up 5% from a year earlier",
+# "compared with the previous quarter"): such a date dates no amount by itself.
 _NOT_COMPARED = "".join(f"(?<!{re.escape(w)} )" for w in COMPARED_BEFORE)
 _NOT_COMPARED_THE = "".join(f"(?<!{re.escape(w)} the )" for w in COMPARED_BEFORE)
 
@@ -1154,6 +1154,10 @@ CLOSE_CHANGE = ("up", "down")
 # story tells (its news date), the latest day of that name up to publication. Past verbs only:
 # "will announce on Friday" is ahead.
 REPORTED_ON_WEEKDAY = ("said", "announced", "reported", "disclosed")
+# Words that make the amount after them a value computed at the amount before them ("if the
+# offering price of $35 is applied, the stake is worth $7 billion"): the value is of that amount's
+# time, which its fact's texts write (`reconcile.scan.propose._computed_at`).
+COMPUTED_AT = ("is applied", "are applied")
 # A weekday right after a deed its clause tells in the simple past ("pledged $5 billion Tuesday",
 # "signed the deal on Friday", "sold its stake Monday"): the deed's own day, the latest day of that
 # name up to publication, as a close's is. The past is a verb's "-ed" form or one of `PAST_DEEDS`,

@@ -26,11 +26,12 @@ def _spaced(words) -> str:
 # A date's words that mark it the local time of where its event happened; a space in the
 # listed words may be left out ("20일(현지시간)").
 _LOCAL_TIME = re.compile(r"(?i)" + _spaced(L.LOCAL_TIME))
+# ... and right after a weekday read alone, maybe in its parenthesis ("Monday local time",
+# "Friday (local time)").
+_LOCAL_RIGHT_AFTER = re.compile(r"(?i)\s*[,(]?\s*" + _spaced(L.LOCAL_TIME))
 # The words that mark a day as the report's home clock, not the event's ("13일(한국시간)", "한국
 # 시간 7일", "Dec. 13 KST"): in the parenthesis just after the day (maybe past its clock: "16일
 # 오전 6시(이하 한국시간)"), right after it, or right before it ("한국시간으로 7일").
-# ... right after a weekday, maybe in its parenthesis ("Monday local time", "Friday (local time)").
-_LOCAL_RIGHT_AFTER = re.compile(r"(?i)\s*[,(]?\s*" + _spaced(L.LOCAL_TIME))
 _HOME = _spaced(L.HOME_TIME)
 _HOME_AFTER = re.compile(r"(?i)(?:[^()\n]{0,12}\([^()]{0,12}?" + _HOME + r"[^()]{0,6}\)|\s*"
                          + _HOME + r"(?![A-Za-z]))")
