@@ -1299,6 +1299,7 @@ def test_a_weekday_gone_by_is_not_the_articles_news_date():
      "offering on May 8.", ["2024-05-09", "2024-05-08"]),
     ("카파전자 주가는 14일 6만3000원으로 올랐고, 공모가 3만5000원은 13일 확정됐다.",
      ["2024-05-14", "2024-05-13"]),
+    ("The fund, launched in 2019, had $4 billion in assets at the end of March.", ["2024-03"]),
     # ... but a date opening the sentence frames every clause after it
     ("In 2023, Orvel paid $2 billion for shares of its offer in 2021.", ["2023"]),
     # ... a date after a clause's own subject is that clause's verb's ("the unit it bought")
