@@ -1155,10 +1155,10 @@ CLOSE_CHANGE = ("up", "down")
 # "will announce on Friday" is ahead.
 REPORTED_ON_WEEKDAY = ("said", "announced", "reported", "disclosed")
 # Words that make the amount after them a value computed at the amount before them ("if the
-# offering price of $35 is applied, the stake is worth $7 billion"): the value is of that amount's
+# offering price of $42 is applied, the stake is worth $7 billion"): the value is of that amount's
 # time, which its fact's texts write (`reconcile.scan.propose._computed_at`).
 COMPUTED_AT = ("is applied", "are applied")
-# A weekday right after a deed its clause tells in the simple past ("pledged $5 billion Tuesday",
+# A weekday right after a deed its clause tells in the simple past ("committed $4 billion Monday",
 # "signed the deal on Friday", "sold its stake Monday"): the deed's own day, the latest day of that
 # name up to publication, as a close's is. The past is a verb's "-ed" form or one of `PAST_DEEDS`,
 # not a report verb's (`REPORTED_ON_WEEKDAY`: the day of the saying, the news date's rule's) nor a

@@ -111,7 +111,8 @@ BAND_NOT_COUNT_FROM = 10 ** 12
 # 체결했다" dates the signing; "10일 발전했다" holds "전했" inside a word).
 SAID_AFTER_DAY = ("밝혔", "밝혀", "발표했", "공시했", "전했", "말했")
 # Words that make the amount after them a value computed at the amount before them ("공모가
-# 35달러를 적용하면 지분가치는 60억 달러"): the value is of that amount's time (see `en.COMPUTED_AT`).
+# 42달러를 적용하면 창업자 지분 가치는 70억 달러"): the value is of that amount's time (see
+# `en.COMPUTED_AT`).
 COMPUTED_AT = ("적용하면", "적용할 경우", "적용 시", "적용시")
 # ... and "에 따르면" after its source ("10일 업계에 따르면", "10일 국토교통부에 따르면": any
 # office or company names one, so no list of sources), unless the noun before it is a deed's

@@ -146,7 +146,7 @@ def _at_the_time(text: str, starts: list[int], cands: list[Candidate],
 
 _AT_THE_TIME_OF = re.compile(L.AT_THE_TIME_OF)
 # A sentence of now ("현재", "now") is no sentence of then; a comparison's word is one only right
-# beside the marker ("인수 시점 대비", "than at the time of"): "자산보다 부채가 많은" compares two
+# beside the marker ("인수 시점 대비", "than at the time of"): "부채가 자산보다 크다" compares two
 # amounts of that time.
 _NOW = _listed([w for w in L.AT_THE_TIME_NOT if w not in L.COMPARISON_WORDS])
 _COMPARED_BESIDE = _listed(L.COMPARISON_WORDS)
@@ -156,9 +156,9 @@ _BESIDE_MARK = 12           # characters either side of the marker a comparison'
 def _at_the_time_of(text: str, starts: list[int], cands: list[Candidate],
                     span: dt.date | Period | None, told: dt.date | None) -> None:
     """Date the amounts of a sentence that names no date but the time of an event by its noun
-    ("At the time of the acquisition, its debt was $2 billion", "인수 시점 기준 부채는 4982억원")
+    ("At the time of the acquisition, its debt was $2 billion", "인수 시점 기준 부채는 3100억원")
     by the date the nearest earlier sentence writes in that noun's own clause, the one nearest
-    the noun ("completed the acquisition in December"): not a deadline, not one ahead, and no
+    the noun ("closed the acquisition in November"): not a deadline, not one ahead, and no
     sentence that speaks of now or compares with then."""
     dated: dict[int, tuple | None] = {}     # sentence → the event's date it points at, once read
     for c in cands:
@@ -1013,9 +1013,9 @@ _SUBJECT = _words(L.CLAUSE_SUBJECTS)
 
 def _own_clause_after(sentence: str, found, start: int, end: int):
     """The dates of `found` written after the amount at `start`..`end` in its own clause, when
-    the dates before it are all of earlier clauses, none opening the sentence ("opened on
-    Thursday (March 11) at $63, an 80% jump from its $35 price in its IPO on March 10": the $35
-    is the offering's day's); else `found`. Not a date after a clause's own subject
+    the dates before it are all of earlier clauses, none opening the sentence ("rose on Friday
+    (May 10) to $48, 20% above its $40 price in its offering on May 9": the $40 is the
+    offering's day's); else `found`. Not a date after a clause's own subject
     (`L.CLAUSE_SUBJECTS`: "the unit it bought in 2019" dates the buying)."""
     opened, closed = _clause(sentence, start, end)
     own = [f for f in found if end <= f[0] and f[1] <= closed
@@ -1343,7 +1343,7 @@ _DEED_NOT = {w.lower() for w in (*L.REPORTED_ON_WEEKDAY, *L.WEEKDAY_AHEAD_IN_CLA
 
 def _deed_weekday(text: str, start: int, end: int) -> bool:
     """Whether the weekday at `text[start:end]` is the day of a deed its clause tells in the simple
-    past before it ("pledged $5 billion Tuesday", "signed the deal on Friday"), not a report's or
+    past before it ("committed $4 billion Monday", "signed the deal on Friday"), not a report's or
     a forecast's verb, no word puts it ahead (`L.WEEKDAY_DEED_NOT_AFTER`, `_weekday_ahead`), it
     owns no noun ("Friday's vote") and names no firm or holiday: the deed's own day."""
     opened, closed = _clause(text, start, end)

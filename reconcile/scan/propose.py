@@ -141,8 +141,8 @@ _COMPUTED_AT = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, COMPUTED_A
 def _computed_at(facts: Sequence[Fact], by_key: dict[str, Mention], repeats: dict[str, str],
                  when: dict[str, tuple[str, str]], articles: Sequence[Article]) -> None:
     """A fact dated by publication days alone, one of whose figures is a value computed at an
-    amount before it in its sentence (`COMPUTED_AT`: "공모가 35달러를 적용하면 지분가치는 ...",
-    "if the offering price of $35 is applied, the stake is worth ..."), takes the time of that
+    amount before it in its sentence (`COMPUTED_AT`: "공모가 42달러를 적용하면 창업자 지분 가치는
+    ...", "if the offering price of $42 is applied, the stake is worth ..."), takes the time of that
     amount's fact when a text of that fact writes it and it lies within SLACK before the figure's
     publication: the value is of the price's time, reported the next day where the day had turned
     (a stake's value at an offering priced in New York, published in Seoul)."""

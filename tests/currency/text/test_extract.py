@@ -1162,12 +1162,12 @@ def test_at_the_time_s_date_is_said_as_the_sentence_before_s():
 @pytest.mark.parametrize("text, as_of", [
     # "at the time of" an event's noun: the date an earlier sentence gives that noun in its own
     # clause, the one nearest it, past sentences naming it with no date there
-    ("Orvel signed a deal for Kestrel in June last year and completed the acquisition in "
-     "December.\nKestrel was founded in 1997.\nAt the time of the acquisition, Kestrel's debt was "
-     "$2 billion.", "2024-12"),
-    ("카파전자는 작년 6월 본계약을 맺고 12월에 제타오디오 인수를 마쳤다. 노르덴과 공동 인수했으며, "
-     "1997년 설립된 제타오디오는 함정을 만든다. 인수 시점 기준 제타오디오의 부채는 4982억원이었다.",
-     "2024-12"),
+    ("Orvel agreed to buy Kestrel in May last year and closed the acquisition in November.\n"
+     "Kestrel was founded in 2001.\nAt the time of the acquisition, Kestrel's debt was $2 "
+     "billion.", "2024-11"),
+    ("카파전자는 지난해 3월 계약을 맺은 제타오디오 인수를 11월에 끝냈다. 노르덴과 함께 인수했고, "
+     "2001년 세워진 제타오디오는 배터리를 만든다. 인수 시점 기준 제타오디오의 부채는 3100억원이었다.",
+     "2024-11"),
     ("카파전자는 2023년 3월 제타오디오와 계약을 맺었다. 계약 당시 제타오디오의 가치는 2조원이었다.",
      "2023-03"),
 ])
@@ -1179,9 +1179,9 @@ def test_at_the_time_of_an_event_dates_a_sentence_by_the_earlier_one_dating_it(t
 
 @pytest.mark.parametrize("text", [
     # a sentence of now, or one comparing with that time, is no sentence of then
-    "Orvel completed the acquisition of Kestrel in December.\nAt the time of the acquisition "
+    "Orvel closed the acquisition of Kestrel in November.\nAt the time of the acquisition "
     "Kestrel was small, and it is now worth $5 billion.",
-    "카파전자는 12월에 제타오디오 인수를 마쳤다. 제타오디오의 부채는 인수 시점 대비 4982억원 늘었다.",
+    "카파전자는 11월에 제타오디오 인수를 끝냈다. 제타오디오의 부채는 인수 시점 대비 3100억원 늘었다.",
     # ... an event still ahead gives no time
     "Orvel will complete the acquisition of Kestrel in 2026.\nAt the time of the acquisition, "
     "Kestrel's debt will be $2 billion.",
@@ -1295,9 +1295,9 @@ def test_a_weekday_gone_by_is_not_the_articles_news_date():
 @pytest.mark.parametrize("text, as_of", [
     # an amount's own clause dates it by the date written after it there, not by an earlier
     # clause's: the offering's price is of the offering's day, not of the debut's
-    ("Kestrel shares opened on Thursday (May 9) at $63, an 80% jump from its $35 price in its "
-     "offering on May 8.", ["2024-05-09", "2024-05-08"]),
-    ("카파전자 주가는 14일 6만3000원으로 올랐고, 공모가 3만5000원은 13일 확정됐다.",
+    ("Kestrel shares rose on Friday (May 10) to $48, 20% above its $40 price in its offering on "
+     "May 9.", ["2024-05-10", "2024-05-09"]),
+    ("카파전자 주가는 14일 4만8000원으로 올랐고, 공모가 4만원은 13일 확정됐다.",
      ["2024-05-14", "2024-05-13"]),
     ("The fund, launched in 2019, had $4 billion in assets at the end of March.", ["2024-03"]),
     # ... but a date opening the sentence frames every clause after it
@@ -1314,7 +1314,7 @@ def test_an_amounts_own_clause_dates_it_over_an_earlier_clauses_date(text, as_of
 @pytest.mark.parametrize("text, as_of", [
     # a weekday right after a deed its clause tells in the simple past is the deed's day: the
     # latest of its name up to publication (a Wednesday), publication's own included
-    ("Orvel pledged $5 billion Tuesday to expand its plant.", "2024-05-21"),
+    ("Orvel committed $4 billion Monday to its new plant.", "2024-05-20"),
     ("Kestrel signed the $2 billion deal on Friday.", "2024-05-17"),
     ("Norden sold $3 billion of bonds Wednesday.", "2024-05-22"),
     ("Orvel, the chipmaker, agreed on Monday to sell a unit for $300 million.", "2024-05-20"),

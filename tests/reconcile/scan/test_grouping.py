@@ -3279,35 +3279,35 @@ def test_a_marked_day_the_votes_do_not_choose_widens_nothing():
 
 
 @pytest.mark.parametrize("value", [
-    "카파전자의 주식 공모가 35달러를 적용하면 김 의장의 지분가치는 60억 달러에 달한다.",
-    "If the offering price of $35 is applied, the founder's stake in Kappa is worth $6 billion."])
+    "카파전자의 주식 공모가 42달러를 적용하면 창업자 지분의 가치는 70억 달러다.",
+    "If the offering price of $42 is applied, the founder's stake in Kappa is worth $7 billion."])
 def test_a_value_computed_at_a_price_takes_the_prices_time(value):
     # a stake's value at an offering's price, reported the next day with no day of its own, is
     # of the day the price was set, which another report writes
     res = scan_articles([
-        art("a.txt", "카파전자의 주식 공모가가 13일(현지시간) 35달러로 확정됐다.",
+        art("a.txt", "카파전자의 주식 공모가가 13일(현지시간) 42달러로 확정됐다.",
             day=dt.date(2024, 5, 14), language="ko"),
         art("b.txt", value, day=dt.date(2024, 5, 14),
             language="ko" if "카파" in value else "en")])
     rows = by_amount(res)
-    stake = next(r for k, rs in rows.items() for r in rs if "6" in k and "35" not in k)
+    stake = next(r for k, rs in rows.items() for r in rs if "7" in k and "42" not in k)
     assert stake["as_of"] == "2024-05-13", stake["note"]
     assert "computed at" in stake["note"]
 
 
 @pytest.mark.parametrize("value, price_day", [
     # no word computes the value at the price: two amounts of one sentence
-    ("카파전자의 주식 공모가는 35달러이고 김 의장의 지분가치는 60억 달러다.", "13일(현지시간)"),
+    ("카파전자의 주식 공모가는 42달러이고 창업자 지분의 가치는 70억 달러다.", "13일(현지시간)"),
     # the value's own text dates it
-    ("카파전자의 주식 공모가 35달러를 적용하면 김 의장의 지분가치는 14일 기준 60억 달러에 달한다.",
+    ("카파전자의 주식 공모가 42달러를 적용하면 창업자 지분의 가치는 14일 기준 70억 달러다.",
      "13일(현지시간)"),
     # the price's time is days before the report: no next day's report of it
-    ("카파전자의 주식 공모가 35달러를 적용하면 김 의장의 지분가치는 60억 달러에 달한다.", "지난 8일"),
+    ("카파전자의 주식 공모가 42달러를 적용하면 창업자 지분의 가치는 70억 달러다.", "지난 8일"),
 ])
 def test_a_value_not_computed_at_a_price_of_the_day_before_keeps_its_date(value, price_day):
     res = scan_articles([
-        art("a.txt", f"카파전자의 주식 공모가가 {price_day} 35달러로 확정됐다.",
+        art("a.txt", f"카파전자의 주식 공모가가 {price_day} 42달러로 확정됐다.",
             day=dt.date(2024, 5, 14), language="ko"),
         art("b.txt", value, day=dt.date(2024, 5, 14), language="ko")])
-    stake = next(r for k, rs in by_amount(res).items() for r in rs if "60억" in k)
+    stake = next(r for k, rs in by_amount(res).items() for r in rs if "70억" in k)
     assert stake["as_of"] == "2024-05-14", stake["note"]
