@@ -442,6 +442,9 @@ WEEKDAY_NUMBERS = {name: number for lang in _LANGUAGES
 REPORTED_ON_WEEKDAY = merged_tuple("REPORTED_ON_WEEKDAY")
 # The words that keep a deed's past verb before its weekday from dating it (en.py).
 WEEKDAY_DEED_NOT_AFTER = merged_tuple("WEEKDAY_DEED_NOT_AFTER")
+# A noun's determiners, and the words opening a past verb's object (en.py).
+DETERMINERS = merged_tuple("DETERMINERS")
+VERB_OBJECT_OPENERS = merged_tuple("VERB_OBJECT_OPENERS")
 # The words that open a clause of a verb of its own inside another (en.py).
 CLAUSE_SUBJECTS = merged_tuple("CLAUSE_SUBJECTS")
 LOCAL_TIME = merged_tuple("LOCAL_TIME")

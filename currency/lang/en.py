@@ -1169,6 +1169,17 @@ COMPUTED_AT = ("is applied", "are applied")
 # as they keep a close's.
 WEEKDAY_DEED_NOT_AFTER = ("be", "being", "to", "will", "would", "shall", "should", "can", "could",
                           "may", "might", "must", "is", "are", "am")
+# A noun's determiners and possessives: an "-ed" form after one is a modifier of its noun, no
+# verb ("the proposed $4 billion deal", "its delayed bond sale"), and "to" before one a
+# preposition, no infinitive ("sold Kestrel to the fund").
+DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
+               "those")
+# ... and with them, the words that open a past verb's object or its adverb's phrase ("signed it
+# Monday", "agreed on Monday"): an "-ed" form right before another lowercase word modifies it
+# ("delayed offering").
+VERB_OBJECT_OPENERS = ("it", "them", "him", "us", "some", "all", "about", "more", "up", "down",
+                       "out", "off", "back", "in", "on", "for", "of", "at", "from", "with", "into",
+                       "over", "to", "by", "and", "late", "early", "last")
 # ... and the words after a weekday that say it is the local day where its event happened ("held
 # Friday local time", "on Thursday (local time)"), read as such a weekday is, unless a future's
 # word or others put it ahead, as they do a close's weekday ("will be held Friday local time",

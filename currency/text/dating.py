@@ -864,8 +864,7 @@ def _not_closes_after(sentence: str, found, start: int, end: int):
             and (f[0] < word.start() and _glued(sentence, f[1], word.start())
                  or word.end() <= f[0] < start or start < f[0] and _glued(sentence, end, f[0]))
     return [f for f in found if f[3] not in L.WEEKDAYS or closed_with(f)
-            or _CLOSED.search(sentence, *_clause(sentence, f[0], f[1])) is None
-            and _deed_weekday(sentence, f[0], f[1])]
+            or _deed_weekday(sentence, f[0], f[1])]
 
 
 def _glued(text: str, start: int, end: int) -> bool:
@@ -1334,30 +1333,60 @@ def _names_weekday(text: str, start: int, end: int) -> bool:
 
 
 # A verb in the simple past: an "-ed" form or an irregular past of a deed (`L.PAST_DEEDS`), with
-# the word before it, which may make it a passive's or a plan's still ahead ("will be signed").
-_PAST_VERB = re.compile(r"(?i)(?:\b(?P<before>[a-z]+)\s+)?\b(?P<verb>[a-z]{2,}ed|"
-                        + alternation(L.PAST_DEEDS) + r")\b")
+# the word before it, which may make it a passive's or a plan's still ahead ("will be signed"),
+# and the word after it, which may make an "-ed" form a noun's modifier ("delayed bond sale").
+_PAST_VERB = re.compile(r"(?i)(?:\b(?P<before>[a-z]+(?:'s)?)\s+)?\b(?P<verb>[a-z]{2,}ed|"
+                        + alternation(L.PAST_DEEDS) + r")\b(?=\s*(?P<after>[a-z]*))")
 _DEED_NOT_AFTER = {w.lower() for w in L.WEEKDAY_DEED_NOT_AFTER}
 _DEED_NOT = {w.lower() for w in (*L.REPORTED_ON_WEEKDAY, *L.WEEKDAY_AHEAD_IN_CLAUSE)}
+_DETERMINERS = {w.lower() for w in L.DETERMINERS}
+_VERB_OBJECT = {w.lower() for w in (*L.DETERMINERS, *L.VERB_OBJECT_OPENERS)}
+# A present verb of the third person, as most are written, before its object's determiner
+# ("faces a vote", "gets a hearing").
+_PRESENT_BEFORE = re.compile(r"\b[a-z]{2,}(?<![su])s\s+(?:" + alternation(L.DETERMINERS) + r")\b")
+# "to" as a preposition, before a name, a number or a determiner ("sold Kestrel to Norden"), not
+# an infinitive's ("agreed to pay")
+_TO_NOT_INFINITIVE = re.compile(r"\bto\s+(?:[A-Z0-9$]|(?:" + alternation(L.DETERMINERS) + r")\b)")
+
+
+def _a_deed(verb: re.Match) -> bool:
+    """Whether the past form `verb` (`_PAST_VERB`) is a clause's verb, not a modifier of a noun:
+    an "-ed" form after a determiner or a possessive ("the proposed deal", "Orvel's delayed bond
+    sale", `L.DETERMINERS`) or right before a lowercase word that opens no object ("delayed
+    offering") is a noun's modifier. An irregular past (`L.PAST_DEEDS`) is read as a verb."""
+    word, before = verb.group("verb").lower(), (verb.group("before") or "").lower()
+    if not word.endswith("ed") or word in L.PAST_DEEDS:
+        return True
+    if before in _DETERMINERS or before.endswith("'s"):
+        return False
+    after = verb.group("after").lower()
+    return not after or after in _VERB_OBJECT or not verb.group("after").islower()
 
 
 def _deed_weekday(text: str, start: int, end: int) -> bool:
     """Whether the weekday at `text[start:end]` is the day of a deed its clause tells in the simple
-    past before it ("committed $4 billion Monday", "signed the deal on Friday"), not a report's or
-    a forecast's verb, no word puts it ahead (`L.WEEKDAY_DEED_NOT_AFTER`, `_weekday_ahead`), it
-    owns no noun ("Friday's vote") and names no firm or holiday: the deed's own day."""
+    past before it ("committed $4 billion Monday", "signed the deal on Friday"), in a clause that
+    says no close (a close's weekday is `_closed_on`'s): not a report's or a forecast's verb, no
+    word puts it ahead (`L.WEEKDAY_DEED_NOT_AFTER`, `_weekday_ahead`), no present verb nor a
+    clause's own subject stands between ("and faces a vote Friday", "a plan it presents Friday":
+    `L.CLAUSE_SUBJECTS`), it owns no noun ("Friday's vote") and names
+    no firm or holiday: the deed's own day."""
     opened, closed = _clause(text, start, end)
-    verbs = list(_PAST_VERB.finditer(text, opened, start))
+    if _CLOSED.search(text, opened, closed) is not None:
+        return False
+    verbs = [v for v in _PAST_VERB.finditer(text, opened, start) if _a_deed(v)]
     if not verbs or _WEEKDAY_OWNS.match(text, start) or _names_weekday(text, start, end) \
             or _weekday_ahead(text, start, opened, closed):
         return False
     last = verbs[-1]
     # ... and none of those words between the verb and the weekday: "agreed to pay $2 billion on
-    # Friday" pays on a Friday that may be ahead
-    between = re.findall(r"[a-z]+", text[last.end():start].lower())
+    # Friday" pays on a Friday that may be ahead; "to" before a name is a preposition's
+    between = _TO_NOT_INFINITIVE.sub(" ", text[last.end():start])
     return last.group("verb").lower() not in _DEED_NOT \
         and (last.group("before") or "").lower() not in _DEED_NOT_AFTER \
-        and not _DEED_NOT_AFTER.intersection(between)
+        and not _DEED_NOT_AFTER.intersection(re.findall(r"[a-z]+", between.lower())) \
+        and _PRESENT_BEFORE.search(text, last.end(), start) is None \
+        and _SUBJECT.search(text, last.end(), start) is None
 
 
 def _closed_on(m: re.Match, published: dt.date) -> str | None:
@@ -1367,7 +1396,7 @@ def _closed_on(m: re.Match, published: dt.date) -> str | None:
     else none (an auction's or a report's weekday may be ahead, and no word says so)."""
     text, start, end = m.string, m.start(), m.end()
     opened, closed = _clause(text, start, end)
-    if _CLOSED.search(text, opened, closed) is None and _deed_weekday(text, start, end):
+    if _deed_weekday(text, start, end):
         return _latest_weekday(published, L.WEEKDAY_NUMBERS[m.group("wd")]).isoformat()
     if _CLOSED.search(text, opened, closed) is None or _weekday_ahead(text, start, opened, closed) \
             or _names_weekday(text, start, end):

@@ -974,7 +974,7 @@ def test_a_time_compared_with_is_no_date(sentence):
     ("Orbit, whose shares closed down 5% on Friday, agreed on Monday to sell a unit for "
      "$300 million.", ["2024-03-08", "2024-03-11"]),
     ("Norden's shares, which closed at $20 on Friday, jumped 30% to $26 on Monday.",
-     ["2024-03-08", None, None]),
+     ["2024-03-08", "2024-03-11", "2024-03-11"]),
     ("Shares closed at $30 on Friday, a week before Orbit is due to pay $2 billion.",
      ["2024-03-08", None]),
     ("Norden's shares closed at $26 on Monday, up from $20 on Friday.", ["2024-03-11", None]),
@@ -1318,6 +1318,9 @@ def test_an_amounts_own_clause_dates_it_over_an_earlier_clauses_date(text, as_of
     ("Kestrel signed the $2 billion deal on Friday.", "2024-05-17"),
     ("Norden sold $3 billion of bonds Wednesday.", "2024-05-22"),
     ("Orvel, the chipmaker, agreed on Monday to sell a unit for $300 million.", "2024-05-20"),
+    # ... past "to" as a preposition before a name ("sold Kestrel to Norden"), not an infinitive's
+    ("Orvel sold Kestrel to Norden for $1.5 billion Monday.", "2024-05-20"),
+    ("Kestrel sold its unit to the fund for $900 million on Tuesday.", "2024-05-21"),
 ])
 def test_a_weekday_after_a_deed_done_dates_its_amount(text, as_of):
     c = extract(text + "\n", dt.date(2024, 5, 22))[0]
@@ -1336,6 +1339,14 @@ def test_a_weekday_after_a_deed_done_dates_its_amount(text, as_of):
     "The $2 billion bond is priced Friday.",
     # ... and a report's verb dates the saying, not the deed (the news date's rule reads it)
     "Norden's plan, announced Tuesday, costs $2 billion.",
+    # ... nor an "-ed" word modifying a noun: after a determiner or a possessive, or before a
+    # lowercase noun; nor a past verb with a present verb or a clause's subject after it
+    "The proposed $4 billion deal faces a shareholder vote Friday.",
+    "Orvel's combined $6 billion proposal gets a hearing Friday.",
+    "Orvel's delayed $1 billion bond sale prices Friday.",
+    "Orvel cited delayed payments of $2 billion Friday.",
+    "Norden signed the $2 billion deal and faces a vote Friday.",
+    "Kestrel added $2 billion for a plan it presents Friday.",
 ])
 def test_a_weekday_no_deed_done_leads_dates_no_amount(text):
     c = extract(text + "\n", dt.date(2024, 5, 22))[0]
