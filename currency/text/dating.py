@@ -1010,15 +1010,20 @@ def _a_year_on(sentence: str, found, start: int, chosen: tuple[str | None, str |
 _SUBJECT = _words(L.CLAUSE_SUBJECTS)
 
 
-def _own_clause_after(sentence: str, found, start: int, end: int):
+def _own_clause_after(sentence: str, found, start: int, end: int,
+                      published: dt.date | Period | None):
     """The dates of `found` written after the amount at `start`..`end` in its own clause, when
     the dates before it are all of earlier clauses, none opening the sentence ("rose on Friday
     (May 10) to $48, 20% above its $40 price in its offering on May 9": the $40 is the
     offering's day's); else `found`. Not a date after a clause's own subject
-    (`L.CLAUSE_SUBJECTS`: "the unit it bought in 2019" dates the buying)."""
+    (`L.CLAUSE_SUBJECTS`: "the unit it bought in 2019" dates the buying), nor after a participle
+    of its own ("a contract signed in 2018", "bonds due in 2030": `_PAST_VERB`), nor one after
+    publication (a past deed's amount is no later date's)."""
     opened, closed = _clause(sentence, start, end)
-    own = [f for f in found if end <= f[0] and f[1] <= closed
-           and not _SUBJECT.search(sentence, end, f[0])]
+    last = last_day(published)
+    own = [f for f in found if end <= f[0] and f[1] <= closed and f[2]
+           and not _SUBJECT.search(sentence, end, f[0])
+           and not _PAST_VERB.search(sentence, end, f[0]) and not _after(f[2], last)]
     before = [f for f in found if f[1] <= start]
     # a date opening the sentence frames every clause after it ("In 2023, it paid $2 billion")
     if own and before and all(f[1] <= opened for f in before) \
@@ -1567,7 +1572,8 @@ def date_candidates(text: str, starts: list[int], out: list[Candidate], span: dt
         mine = _not_modifiers(c.sentence, mine, c.amount.start - c.sentence_start, end)
         chosen = _kept(after.get(c.index), mine) or _right_after(
             c.sentence, mine, amounts, c.index, published) or nearest_date(
-            _own_clause_after(c.sentence, mine, c.amount.start - c.sentence_start, end),
+            _own_clause_after(c.sentence, mine, c.amount.start - c.sentence_start, end,
+                              published),
             c.amount.start - c.sentence_start)
         c.as_of, c.as_of_from = _a_year_on(c.sentence, mine, c.amount.start - c.sentence_start,
                                            chosen)

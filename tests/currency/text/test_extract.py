@@ -1311,6 +1311,20 @@ def test_an_amounts_own_clause_dates_it_over_an_earlier_clauses_date(text, as_of
     assert [c.as_of for c in money] == as_of
 
 
+@pytest.mark.parametrize("text, not_as_of", [
+    # ... not a date after a participle of its own after the amount ("signed in", "due in"): the
+    # participle's, not the amount's
+    ("The lawsuit, filed in 2020, seeks damages of $2 billion over a contract signed in 2018.",
+     "2018"),
+    ("Orvel, founded in 1990, sold $900 million of bonds due in 2030.", "2030"),
+    # ... nor a date after publication
+    ("Orvel, founded in 1990, sold $900 million of bonds in 2025.", "2025"),
+])
+def test_an_amounts_own_clause_gives_no_participles_nor_later_date(text, not_as_of):
+    money = [c for c in extract(text + "\n", dt.date(2024, 5, 22)) if c.currency]
+    assert money and money[0].as_of != not_as_of, money[0].as_of_from
+
+
 @pytest.mark.parametrize("text, as_of", [
     # a weekday right after a deed its clause tells in the simple past is the deed's day: the
     # latest of its name up to publication (a Wednesday), publication's own included
