@@ -765,7 +765,9 @@ AT_THE_TIME = r"\b[Aa]t (?:the|that) time(?=\s*[,.;:)]|\s*$)"
 # "At the time of" an event named by its noun ("At the time of the acquisition, its debt was $2
 # billion"): the time an earlier sentence of the article gives that noun, in the noun's own clause
 # (`_at_the_time_of` in `currency.text.dating`); its noun is the group "deed".
-AT_THE_TIME_OF = r"\b[Aa]t the time of (?:the |its |their |his |her )?(?P<deed>[a-z]{4,})\b"
+# The noun may be a short acronym's ("At the time of its IPO").
+AT_THE_TIME_OF = (r"\b[Aa]t the time of (?:(?:the|its|their|his|her|our|this|that) )?"
+                  r"(?P<deed>[a-z]{4,}|[A-Z]{2,5})\b")
 # ... but a sentence that also speaks of now, or compares with then, holds amounts of today
 # ("Norden is now worth $5 billion, twice its value at the time"; "up from $10 at the time").
 AT_THE_TIME_NOT = ("now", "today", "currently", "since then", *COMPARISON, "from")

@@ -904,9 +904,12 @@ BOARD_MEETING = ("이사회",)
 # of its own event ("상장 당시" is the listing's, "인수하던 당시" its clause's).
 AT_THE_TIME = r"(?<![가-힣A-Za-z0-9])(?:그\s당시|(?<=[는은]\s)당시|(?<![가-힣A-Za-z0-9]\s)당시)"
 # ... and "시점" or "당시" after an event's noun ("인수 시점 기준", "계약 당시"): the time of that event,
-# as an earlier sentence of the article gives it (see `en.AT_THE_TIME_OF`); not after one syllable
-# ("그 당시" is `AT_THE_TIME`'s, "현 시점" is now).
-AT_THE_TIME_OF = r"(?<![가-힣])(?P<deed_ko>[가-힣]{2,4})\s?(?:시점|당시)(?![가-힣])"
+# as an earlier sentence of the article gives it (see `en.AT_THE_TIME_OF`); only after one of
+# these nouns ("같은 시점", "현 시점", "그 당시" name no event).
+AT_THE_TIME_OF_EVENTS = ("인수", "합병", "상장", "계약", "매각", "매입", "투자", "출자", "취득",
+                         "체결", "발행", "공모", "설립", "분사", "분할", "출범", "착공", "수주")
+AT_THE_TIME_OF = (r"(?<![가-힣])(?P<deed_ko>" + "|".join(AT_THE_TIME_OF_EVENTS)
+                  + r")\s?(?:시점|당시)(?![가-힣])")
 # ... and a sentence that sets that time against now is no sentence of then (see
 # `en.AT_THE_TIME_NOT`): "현재 가치는 당시보다 두 배", "당시 대비 2.5배".
 AT_THE_TIME_NOT = ("현재", "지금", "오늘", "이후", *COMPARISON)

@@ -178,9 +178,12 @@ def _at_the_time_of(text: str, starts: list[int], cands: list[Candidate],
 def _event_noun_dated(text: str, starts: list[int], k: int, said: re.Match,
                       span: dt.date | Period | None, told: dt.date | None) -> tuple | None:
     """The date and its words that the nearest sentence before the `k`-th gives the event noun
-    `said` names, in the noun's own clause (`_at_the_time_of`), else none."""
+    `said` names, in the noun's own clause (`_at_the_time_of`), else none: the noun a whole word,
+    maybe with its particle ("인수를", not "인수위원회"; "merger", not "mergers"), and none where
+    that sentence gives two of its events two dates ("its merger with Kestrel in 2020 and its
+    merger with Norden in 2023")."""
     noun = next(g for g in said.groups() if g)
-    word = re.compile(r"(?i)(?<![\w])" + re.escape(noun))
+    word = re.compile(r"(?i)(?<![\w])" + re.escape(noun) + r"(?:" + PARTICLE + r")?(?![\w])")
     for j in range(k - 1, -1, -1):
         sentence = text[starts[j]:_sentence_end(text, starts, j)]
         named = list(word.finditer(sentence))
@@ -188,9 +191,12 @@ def _event_noun_dated(text: str, starts: list[int], k: int, said: re.Match,
             continue
         found = [f for f in _event_dates(text, starts, j, span, told)
                  if not _ahead(sentence, f, span)]
-        for m in named:
-            opened, closed = _clause(sentence, m.start(), m.end())
-            own = [f for f in found if opened <= f[0] and f[1] <= closed]
+        owns = [[f for f in found if opened <= f[0] and f[1] <= closed]
+                for opened, closed in (_clause(sentence, m.start(), m.end()) for m in named)]
+        # the noun named twice, its clauses giving two dates: two events, no telling which
+        if len(named) > 1 and len({f[2] for own in owns for f in own}) > 1:
+            return None
+        for m, own in zip(named, owns):
             if own:
                 f = min(own, key=lambda f: max(f[0] - m.end(), m.start() - f[1], 0))
                 return f[2], (f"{f[3]} (an earlier sentence dating the {noun} that "

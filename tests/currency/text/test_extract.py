@@ -1170,6 +1170,9 @@ def test_at_the_time_s_date_is_said_as_the_sentence_before_s():
      "2024-11"),
     ("카파전자는 2023년 3월 제타오디오와 계약을 맺었다. 계약 당시 제타오디오의 가치는 2조원이었다.",
      "2023-03"),
+    # ... the noun after a determiner, a short acronym's too
+    ("Kestrel went public in an IPO in June 2021.\nAt the time of its IPO, Kestrel was valued at "
+     "$3 billion.", "2021-06"),
 ])
 def test_at_the_time_of_an_event_dates_a_sentence_by_the_earlier_one_dating_it(text, as_of):
     c = extract(text + "\n", dt.date(2025, 3, 10))[-1]
@@ -1187,6 +1190,15 @@ def test_at_the_time_of_an_event_dates_a_sentence_by_the_earlier_one_dating_it(t
     "Kestrel's debt will be $2 billion.",
     # ... nor does a noun no earlier sentence dates
     "Orvel sold its stake in 2021.\nAt the time of the listing, Kestrel was worth $2 billion.",
+    # ... nor a longer word the noun begins ("인수위원회" is no 인수, "mergers" no merger)
+    "카파전자는 2021년 제타오디오와 협상을 시작했다. 2022년 3월 인수위원회가 꾸려졌다. 인수 시점 기준 "
+    "제타오디오의 부채는 3100억원이었다.",
+    "Orvel studied mergers in 2019.\nAt the time of the merger, Kestrel's debt was $2 billion.",
+    # ... nor a sentence giving two such events two dates
+    "Orvel completed its merger with Kestrel in 2020 and its merger with Norden in 2023.\nAt the "
+    "time of the merger, Orvel's debt was $2 billion.",
+    # ... nor a Korean word before 시점 or 당시 that names no event
+    "그는 2019년 노르덴 사장에 올랐다. 사장 당시 노르덴의 매출은 2조원이었다.",
 ])
 def test_at_the_time_of_an_event_gives_no_date_it_cannot_tell(text):
     c = extract(text + "\n", dt.date(2025, 3, 10))[-1]
