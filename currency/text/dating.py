@@ -1023,13 +1023,15 @@ def _own_clause_after(sentence: str, found, start: int, end: int,
     (May 10) to $48, 20% above its $40 price in its offering on May 9": the $40 is the
     offering's day's); else `found`. Not a date after a clause's own subject
     (`L.CLAUSE_SUBJECTS`: "the unit it bought in 2019" dates the buying), nor after a participle
-    of its own ("a contract signed in 2018", "bonds due in 2030": `_PAST_VERB`), nor one after
-    publication (a past deed's amount is no later date's)."""
+    of its own ("a contract signed in 2018", "bonds due in 2030": `_PAST_VERB`; not a modifier
+    of a noun, "its upsized offering on May 9": `_a_deed`), nor one after publication (a past
+    deed's amount is no later date's)."""
     opened, closed = _clause(sentence, start, end)
     last = last_day(published)
     own = [f for f in found if end <= f[0] and f[1] <= closed and f[2]
            and not _SUBJECT.search(sentence, end, f[0])
-           and not _PAST_VERB.search(sentence, end, f[0]) and not _after(f[2], last)]
+           and not any(_a_deed(v) for v in _PAST_VERB.finditer(sentence, end, f[0]))
+           and not _after(f[2], last)]
     before = [f for f in found if f[1] <= start]
     # a date opening the sentence frames every clause after it ("In 2023, it paid $2 billion")
     if own and before and all(f[1] <= opened for f in before) \

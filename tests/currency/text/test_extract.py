@@ -1312,6 +1312,9 @@ def test_a_weekday_gone_by_is_not_the_articles_news_date():
     ("카파전자 주가는 14일 4만8000원으로 올랐고, 공모가 4만원은 13일 확정됐다.",
      ["2024-05-14", "2024-05-13"]),
     ("The fund, launched in 2019, had $4 billion in assets at the end of March.", ["2024-03"]),
+    # ... past an "-ed" word modifying a noun (no participle of a clause of its own)
+    ("Kestrel shares rose on Friday (May 10) to $48, 20% above its $40 price in its delayed "
+     "offering on May 9.", ["2024-05-10", "2024-05-09"]),
     # ... but a date opening the sentence frames every clause after it
     ("In 2023, Orvel paid $2 billion for shares of its offer in 2021.", ["2023"]),
     # ... a date after a clause's own subject is that clause's verb's ("the unit it bought")
