@@ -1028,9 +1028,13 @@ YEAR_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
 PERIOD_COUNT_WORDS = {"a": 1, "an": 1, **ENGLISH_UNITS}
 _PERIOD_COUNT = (r"\b(?P<n>\d{1,2}|(?i:" + "|".join(sorted(PERIOD_COUNT_WORDS, key=len, reverse=True))
                  + r"))")
-# The nouns of the news a story tells ("a day before the announcement": the day before the
-# story's own day).
-STORY_NEWS_NOUNS = ("announcement", "announcements")
+# The nouns of the news a story tells ("a day before the announcement", "the day before its
+# debut": the day before the story's own day, the one its news date tells). Not an event often
+# set ahead or beside the news ("vote", "meeting", "hearing"): the day before it is no day a word
+# gives.
+STORY_NEWS_NOUNS = ("announcement", "announcements", "deal", "agreement", "signing", "listing",
+                    "debut", "IPO", "offering", "ruling", "verdict", "decision", "disclosure",
+                    "filing")
 # Dates in English news (`currency.text.dating.date_expressions`): (kind, pattern).
 # Words after which a date is the other term of a comparison ("up 5% from a year earlier",
 # "compared with the previous quarter"): such a date dates no amount by itself.

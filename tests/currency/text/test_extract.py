@@ -1212,6 +1212,13 @@ def test_at_the_time_of_an_event_gives_no_date_it_cannot_tell(text):
      "billion the day before.", "2024-05-13"),
     ("Orvel said on May 14 it won a $3 billion order.\nA day before the announcement, Kestrel "
      "won $2 billion.", "2024-05-13"),
+    # ... any noun of the story's news
+    ("Orvel said on May 14 it signed a $3 billion deal with Norden.\nThe day before the signing, "
+     "Kestrel paid $2 billion for a stake.", "2024-05-13"),
+    ("Kestrel shares rose 30% on May 14 after its $1 billion IPO.\nThe day before its debut, "
+     "Norden sold $2 billion of shares.", "2024-05-13"),
+    ("Orvel said on May 14 a court ordered it to pay $3 billion.\nA day before the ruling, "
+     "Kestrel paid $2 billion.", "2024-05-13"),
 ])
 def test_the_day_before_the_storys_news_dates_its_sentence(text, as_of):
     c = extract(text + "\n", dt.date(2024, 5, 15))[-1]
