@@ -3466,3 +3466,38 @@ def test_a_raised_marketed_range_is_no_priced_figure():
     ])
     metric = {r["amount"]: r["metric"] for r in res.rows}
     assert metric["41~43달러"] != metric["43.5달러"], metric
+
+
+@pytest.mark.parametrize("value", [
+    "카파전자의 주식 공모가 42달러를 적용하면 창업자 지분의 가치는 70억 달러다.",
+    "If the offering price of $42 is applied, the founder's stake in Kappa is worth $7 billion."])
+def test_a_value_computed_at_a_price_takes_the_prices_time(value):
+    # a stake's value at an offering's price, reported the next day with no day of its own, is
+    # of the day the price was set, which another report writes
+    res = scan_articles([
+        art("a.txt", "카파전자의 주식 공모가가 13일(현지시간) 42달러로 확정됐다.",
+            day=dt.date(2024, 5, 14), language="ko"),
+        art("b.txt", value, day=dt.date(2024, 5, 14),
+            language="ko" if "카파" in value else "en")])
+    rows = by_amount(res)
+    stake = next(r for k, rs in rows.items() for r in rs if "7" in k and "42" not in k)
+    assert stake["as_of"] == "2024-05-13", stake["note"]
+    assert "computed at" in stake["note"]
+
+
+@pytest.mark.parametrize("value, price_day", [
+    # no word computes the value at the price: two amounts of one sentence
+    ("카파전자의 주식 공모가는 42달러이고 창업자 지분의 가치는 70억 달러다.", "13일(현지시간)"),
+    # the value's own text dates it
+    ("카파전자의 주식 공모가 42달러를 적용하면 창업자 지분의 가치는 14일 기준 70억 달러다.",
+     "13일(현지시간)"),
+    # the price's time is days before the report: no next day's report of it
+    ("카파전자의 주식 공모가 42달러를 적용하면 창업자 지분의 가치는 70억 달러다.", "지난 8일"),
+])
+def test_a_value_not_computed_at_a_price_of_the_day_before_keeps_its_date(value, price_day):
+    res = scan_articles([
+        art("a.txt", f"카파전자의 주식 공모가가 {price_day} 42달러로 확정됐다.",
+            day=dt.date(2024, 5, 14), language="ko"),
+        art("b.txt", value, day=dt.date(2024, 5, 14), language="ko")])
+    stake = next(r for k, rs in by_amount(res).items() for r in rs if "70억" in k)
+    assert stake["as_of"] == "2024-05-14", stake["note"]
