@@ -1366,6 +1366,82 @@ def test_a_hundredfold_slip_is_a_dropped_decimal_point_not_two_zeros():
     assert not _slip("Lumen has put $14 billion into Orbit. Orbit promised $1.4 trillion.")
 
 
+# one report's two editions: amounts both state alike (the mark of one report in two languages)
+_KO_SHARED = "카파전자는 오르빗조선을 1억 달러에 인수했다. 인수 당시 자산은 3484억원, 부채는 3370억원이었고 현금은 1225억원이었다. "
+_EN_SHARED = ("Kappa Electronics bought Orvel Shipbuilding for $100 million. At the time its assets "
+              "were 348.4 billion won, its debt 337 billion won and its cash 122.5 billion won. ")
+
+
+def _copy_slip(ko: str, en: str, a: str, b: str) -> bool:
+    """Whether amount `a` of the Korean edition and `b` of the English one get slip evidence."""
+    ms = (article_mentions(art("k.txt", ko, language="ko"), 0)
+          + article_mentions(art("e.txt", en, language="en"), 1))
+    units = grouping._units(ms)
+    k = next(n for n, u in enumerate(units) if ms[u[0]].article == 0 and ms[u[0]].span == a)
+    j = next(n for n, u in enumerate(units) if ms[u[0]].article == 1 and ms[u[0]].span == b)
+    return bool(grouping._value_similarity(ms, units)[1][k, j])
+
+
+@pytest.mark.parametrize("ko, en", [("순손실은 4982억원이었다.", "Its net loss was 4.98 trillion won."),
+                                    ("순손실은 3979억원이었다.", "Its net loss was 3.98 trillion won."),
+                                    ("순손실은 2968억원이었다.", "Its net loss was 2.96 trillion won.")])
+def test_a_unit_slipped_in_a_reports_other_edition_joins_its_fact(ko, en):
+    # the English edition of a Korean report, sharing its other amounts exactly, writes one with
+    # its unit slipped ("4.98 trillion" for 4982억: rounded or cut to three digits, ten times):
+    # one fact, for the checks to flag the slip
+    res = scan_articles([art("k.txt", _KO_SHARED + ko, language="ko"),
+                         art("e.txt", _EN_SHARED + en, dt.date(2024, 5, 15), language="en")])
+    loss_ko = next(r for r in res.rows if r["amount"] in ko)
+    loss_en = next(r for r in res.rows if r["amount"] in en)
+    assert loss_ko["metric"] == loss_en["metric"]
+
+
+@pytest.mark.parametrize("ko, en, a, b", [
+    # each edition states both amounts: the copy's "4.98 trillion" is its revenue, no slip
+    ("매출은 4조9800억원, 영업이익은 4982억원이었다.",
+     "Revenue was 4.98 trillion won and operating profit 498.2 billion won.",
+     "4982억원", "4.98 trillion won"),
+    ("매출은 4조9800억원이었다.",
+     "Revenue was 4.98 trillion won and operating profit 498.2 billion won.",
+     "4조9800억원", "498.2 billion won"),
+    # a share's price and the company's market value
+    ("주가는 주당 4만9820원이었다.", "Its market value was 4.98 trillion won.",
+     "4만9820원", "4.98 trillion won"),
+    # a sum a year and a one-off sum
+    ("연간 1조4560억원을 투자한다.", "It spent 145 billion won on the yard.",
+     "연간 1조4560억원", "145 billion won"),
+    # two digits alike only
+    ("순손실은 5120억원이었다.", "Its net loss was 5.1 trillion won.", "5120억원", "5.1 trillion won"),
+    # three digits that are no rounding of the other's
+    ("순손실은 4982억원이었다.", "Its net loss was 4.97 trillion won.", "4982억원", "4.97 trillion won"),
+])
+def test_amounts_of_two_editions_a_power_apart_by_coincidence_are_no_slip(ko, en, a, b):
+    # three digits alike a power of ten apart in two editions of one report: an amount that
+    # has its equal in the other edition, a price or a sum a year, fewer digits, or digits that
+    # are no rounding of the other's are two quantities
+    assert not _copy_slip(_KO_SHARED + ko, _EN_SHARED + en, a, b)
+
+
+@pytest.mark.parametrize("ko, en", [("매출은 4982억원이었다.", "Operating profit was 4.98 trillion won."),
+                                    ("영업이익은 4982억원이었다.", "Revenue was 4.98 trillion won.")])
+def test_two_results_lines_of_two_editions_a_power_apart_stay_two_facts(ko, en):
+    # each alone in its edition, a power apart and three digits alike: the slip evidence holds,
+    # and their results words (revenue, operating profit) keep them two facts
+    res = scan_articles([art("k.txt", _KO_SHARED + ko, language="ko"),
+                         art("e.txt", _EN_SHARED + en, dt.date(2024, 5, 15), language="en")])
+    assert one(res, "4982억원")["metric"] != one(res, "4.98 trillion won")["metric"]
+
+
+def test_a_power_apart_in_articles_sharing_too_few_amounts_is_no_slip():
+    # two amounts shared are a story's, not yet one report's copy
+    ko = "카파전자는 오르빗조선을 1억 달러에 인수했다. 인수 당시 자산은 3484억원이었다. 순손실은 4982억원이었다."
+    en = ("Kappa Electronics bought Orvel Shipbuilding for $100 million. Its assets were 348.4 "
+          "billion won. Its net loss was 4.98 trillion won.")
+    assert not _copy_slip(ko, en, "4982억원", "4.98 trillion won")
+    assert _copy_slip(_KO_SHARED + "순손실은 4982억원이었다.", _EN_SHARED + "Its net loss was 4.98 trillion won.",
+                      "4982억원", "4.98 trillion won")
+
+
 @pytest.mark.parametrize("text", [
     "알파전자는 2019년 베타랩에 1억 달러를 투자했다. 2019년 베타랩의 매출은 1조 1500억원이었다.",
     "알파전자는 4년 전 베타랩에 1억 달러를 투자했다. 2020년 알파전자는 베타랩에서 1조 1500억원어치 "
