@@ -83,17 +83,6 @@ DROPPED_DIGIT_TENS, DROPPED_DIGIT_MIN = 1.5, 3
 # one zero is a factor of ten; a hundred is one slip only as a decimal point dropped (1.25 / 125),
 # not as two zeros (140억 달러 / 1조 4,000억 달러: $14 billion and $1.4 trillion, two amounts).
 SLIP_UNIT_POWER = 3
-# One report in two editions (a translation, a wire copy) states most of its amounts alike; an
-# amount of one that is another's a whole power of ten apart, its number the other's cut to
-# COPY_SLIP_DIGITS or more significant digits ("4.98 trillion" for 4982억, "3.98 trillion" for
-# 3979억: rounded or truncated), is that amount with its unit slipped in the copy, when the two
-# articles share at least COPY_SHARED_AMOUNTS other amounts exactly and neither of the two has an
-# equal in the other's article (an edition that states 4.98조 revenue and 4982억 profit states
-# both again: its copy's two are two quantities). Measured on the four development corpora's
-# labels (every such pair of two articles): 4 pairs of one report's two editions sharing 8
-# amounts and 1 sharing 3 are one fact; the pairs that are two facts share none (three digits
-# alike a power apart by chance), so 2 or 3 shared amounts select alike; 3 is the safer.
-COPY_SLIP_DIGITS, COPY_SHARED_AMOUNTS = 3, 3
 # Articles' name similarity (cosine of name trigrams) counted as full story evidence from this.
 STORY_FULL = 0.1
 # Amounts of one article with value evidence below SAME_VALUE (about 1 % apart, and not a
@@ -436,58 +425,7 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
         if any(_one_digit_dropped(a, b) for a in digits[k] for b in digits[j]):
             value[k, j] = max(value[k, j], SLIP_EVIDENCE)
             slip[k, j] = True
-    for k, j in _copy_slips(ms, units, near_power & ~slip):
-        value[k, j] = max(value[k, j], SLIP_EVIDENCE)
-        slip[k, j] = True
     return value, slip
-
-
-def _copy_slips(ms: list[Mention], units: list[list[int]], near_power: np.ndarray):
-    """The pairs of `near_power` (units a whole power of ten apart) that hold one amount of two
-    editions of one report with its unit slipped in one: see COPY_SLIP_DIGITS."""
-    exact: dict[int, set[tuple[str, str]]] = defaultdict(set)
-    stated: dict[int, list[Mention]] = defaultdict(list)
-    for m in ms:
-        if m.value > 0:
-            exact[m.article].add(_exactly(m))
-            stated[m.article].append(m)
-
-    # an equal is a number as written, rounded or hedged: a bound's or range's interval ("over
-    # 200 billion") holds every amount above it, no restatement of one
-    def alone(m: Mention, other: int) -> bool:
-        return not any(n.currency == m.currency and m.stated and n.stated
-                       and n.bound not in _OPEN and within_rounding(m, n) for n in stated[other])
-
-    for k, j in zip(*np.nonzero(np.triu(near_power))):
-        for a in (ms[i] for i in units[k]):
-            if any(_copy_slip(a, b, exact, alone) for b in (ms[i] for i in units[j])):
-                yield k, j
-                yield j, k
-                break
-
-
-_OPEN = ("at_least", "at_most", "range")
-
-
-def _exactly(m: Mention) -> tuple[str, str]:
-    """An amount's currency and value as one key, whatever its writing: 3484억원 and 348.4
-    billion KRW give one."""
-    return m.currency, f"{m.value:.9g}"
-
-
-def _copy_slip(a: Mention, b: Mention, exact: dict[int, set[tuple[str, str]]], alone) -> bool:
-    """Whether `a` and `b` are one amount of two editions, one's unit slipped (`_copy_slips`)."""
-    if a.article == b.article or a.currency != b.currency or a.restates is not None \
-            or b.restates is not None or a.value <= 0 or b.value <= 0 \
-            or a.priced_by_share or b.priced_by_share or a.per or b.per:
-        return False
-    short, long = sorted((_digits(a.value), _digits(b.value)), key=len)
-    n = len(short)
-    if n < COPY_SLIP_DIGITS or len(long) <= n \
-            or short not in (long[:n], str((int(long[:n + 1]) + 5) // 10)):
-        return False
-    shared = exact[a.article] & exact[b.article] - {_exactly(a), _exactly(b)}
-    return len(shared) >= COPY_SHARED_AMOUNTS and alone(a, b.article) and alone(b, a.article)
 
 
 def _one_digit_dropped(a: str, b: str) -> bool:

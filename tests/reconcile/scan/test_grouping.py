@@ -1382,20 +1382,6 @@ def _copy_slip(ko: str, en: str, a: str, b: str) -> bool:
     return bool(grouping._value_similarity(ms, units)[1][k, j])
 
 
-@pytest.mark.parametrize("ko, en", [("순손실은 4982억원이었다.", "Its net loss was 4.98 trillion won."),
-                                    ("순손실은 3979억원이었다.", "Its net loss was 3.98 trillion won."),
-                                    ("순손실은 2968억원이었다.", "Its net loss was 2.96 trillion won.")])
-def test_a_unit_slipped_in_a_reports_other_edition_joins_its_fact(ko, en):
-    # the English edition of a Korean report, sharing its other amounts exactly, writes one with
-    # its unit slipped ("4.98 trillion" for 4982억: rounded or cut to three digits, ten times):
-    # one fact, for the checks to flag the slip
-    res = scan_articles([art("k.txt", _KO_SHARED + ko, language="ko"),
-                         art("e.txt", _EN_SHARED + en, dt.date(2024, 5, 15), language="en")])
-    loss_ko = next(r for r in res.rows if r["amount"] in ko)
-    loss_en = next(r for r in res.rows if r["amount"] in en)
-    assert loss_ko["metric"] == loss_en["metric"]
-
-
 @pytest.mark.parametrize("ko, en, a, b", [
     # each edition states both amounts: the copy's "4.98 trillion" is its revenue, no slip
     ("매출은 4조9800억원, 영업이익은 4982억원이었다.",
@@ -1438,8 +1424,41 @@ def test_a_power_apart_in_articles_sharing_too_few_amounts_is_no_slip():
     en = ("Kappa Electronics bought Orvel Shipbuilding for $100 million. Its assets were 348.4 "
           "billion won. Its net loss was 4.98 trillion won.")
     assert not _copy_slip(ko, en, "4982억원", "4.98 trillion won")
-    assert _copy_slip(_KO_SHARED + "순손실은 4982억원이었다.", _EN_SHARED + "Its net loss was 4.98 trillion won.",
-                      "4982억원", "4.98 trillion won")
+
+
+_KO_RESULTS = "카파전자의 작년 매출은 8조3120억원, 영업이익은 6140억원이었다. 주당 배당금은 1450원으로 정했다. "
+_EN_RESULTS = ("Kappa Electronics reported revenue of 8.312 trillion won last year and operating "
+               "profit of 614 billion won. It set a dividend of 1,450 won per share. ")
+
+
+@pytest.mark.parametrize("ko, en, a, b", [
+    # assets in one story, debt in the other
+    (_KO_RESULTS + "연말 자산은 4조9820억원이었다.",
+     _EN_RESULTS + "Its debt stood at 498 billion won at year-end.", "4조9820억원", "498 billion won"),
+    # a total and a part of it
+    (_KO_RESULTS + "투자액은 총 1조2345억원이다.",
+     _EN_RESULTS + "Of that, 123 billion won goes to its Norden plant.", "1조2345억원",
+     "123 billion won"),
+    # a fine and the sales it was reckoned on
+    (_KO_RESULTS + "해당 칩의 매출은 498억2000만원이었다.",
+     _EN_RESULTS + "The regulator fined Norden 4.98 billion won.", "498억2000만원",
+     "4.98 billion won"),
+    # a sum over ten years and one a year
+    (_KO_RESULTS + "오르빗은 10년간 12억5300만 달러를 낸다.",
+     _EN_RESULTS + "Orvel will pay $125 million every year.", "12억5300만 달러", "$125 million"),
+    # an order backlog and a bonus, a million times apart
+    (_KO_RESULTS + "수주잔고는 4조9820억원이다.",
+     _EN_RESULTS + "Its chief executive was paid 4.98 million won in bonuses.", "4조9820억원",
+     "4.98 million won"),
+])
+def test_two_results_stories_sharing_their_results_keep_other_amounts_a_power_apart_apart(
+        ko, en, a, b):
+    # two stories of one company's results state its revenue, profit and dividend alike; their
+    # other amounts, a power of ten apart with digits alike, are other quantities, not one amount
+    # with its unit slipped
+    res = scan_articles([art("k.txt", ko, language="ko"), art("e.txt", en, language="en")])
+    assert one(res, a)["metric"] != one(res, b)["metric"]
+    assert not _copy_slip(ko, en, a, b)
 
 
 @pytest.mark.parametrize("text", [
