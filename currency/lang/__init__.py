@@ -409,7 +409,7 @@ CONVERSION_AFTER = merged_tuple("CONVERSION_AFTER")
 # rates, 6.9 trillion won)").
 CONVERSION_RATE = merged_tuple("CONVERSION_RATE")
 # A conversion stated as the next sentence: what opens that sentence before its amount ("원화로
-# 따지면 약", "In Korean won, it is about", "But that's nearly"): a joining word, the words naming
+# 환산하면 약", "In won terms, that comes to", "That is about"): a joining word, the words naming
 # the currency (a Korean verb of reckoning may follow them), and the words that say the amount is
 # the one before (English; alone or after the currency's words).
 CONVERSION_NEXT_OPEN = merged_tuple("CONVERSION_NEXT_OPEN")

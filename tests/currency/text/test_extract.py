@@ -281,8 +281,8 @@ def _pairs(text: str, day: dt.date | None = MARCH_5) -> dict:
      "won.", "$2,500 million", "3,300 billion won"),
     ("Halvard raised $1.5 billion from lenders. That is, 2 trillion won.", "$1.5 billion",
      "2 trillion won"),
-    ("Brisa's war chest holds $200 billion. But that's nearly 270 trillion won, a third of it.",
-     "$200 billion", "nearly 270 trillion won"),
+    ("Brisa's reserve fund stands at $200 billion. So that is close to 270 trillion won.",
+     "$200 billion", "close to 270 trillion won"),
     # a comparison after a comma is another clause: the conversion stands
     ("Halvard earned $5 billion. It is about 6.6 trillion won, up 8% from a year earlier.",
      "$5 billion", "about 6.6 trillion won"),
