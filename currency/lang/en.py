@@ -476,6 +476,19 @@ FURNITURE_LINES = (
     "continue reading",
 )
 
+# The states of the United States: one opening a capitalised name of several words ("Nevada
+# Steel Works") is a word of that name, not the place of the story (scan's words; the names of
+# countries are CLDR's, by babel).
+US_STATES = (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+    "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",
+    "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+    "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+    "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
+    "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+    "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+)
+
 # Function words, auxiliaries and reporting words common to any English news text: they say
 # nothing about which fact an amount states (scan's grouping).
 STOPWORDS = frozenset("""

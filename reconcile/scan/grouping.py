@@ -287,7 +287,8 @@ def _cluster_block(ms: list[Mention], scripts: Sequence[str], days: Sequence[int
     hard = _cannot_link(ms, units) | _unlike_in_one_article(ms, units, sim, value, alike)
     cannot = hard | far
     named = _named_for_another_in_a_list(ms, units, cannot, value, alike, scripts) \
-        | _different_roles(ms, units, value, alike)
+        | _different_roles(ms, units, value, alike) \
+        | _holder_not_named(ms, units, value, scripts)
     cannot |= named
     # after the roles: two amounts an article names of two things are kept apart as well
     equal = _equal_to_the_other(ms, units, cannot, value, alike, stated_gap, sim)
@@ -316,10 +317,11 @@ def _units(ms: list[Mention]) -> list[list[int]]:
 
 def _features(m: Mention) -> list[str]:
     """Words of a mention for TF-IDF: its own words count twice; Korean words also as
-    character bigrams, so that 삼성전자 and 삼성 meet."""
+    character bigrams, so that 삼성전자 and 삼성 meet. A place's word opening a name of several
+    words is that name's (`Token.place`: "Nevada Steel" is no word "nevada")."""
     out = []
     for t, weight in [(t, 2) for t in m.local] + [(t, 1) for t in m.context]:
-        out += [f"w:{t.form}"] * weight
+        out += [f"w:{t.name if t.place else t.form}"] * weight
         if t.script == "hangul" and len(t.form) > 2:
             out += [f"c:{t.form[k:k + 2]}" for k in range(len(t.form) - 1)]
     return out
@@ -920,6 +922,54 @@ def _different_changes(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     levels = [k for k, e in enumerate(ends) if e and k not in differences]
     out[np.ix_(differences, levels)] = out[np.ix_(levels, differences)] = True
     return out
+
+
+def _holder_not_named(ms: list[Mention], units: list[list[int]], value: np.ndarray,
+                      scripts: Sequence[str]) -> np.ndarray:
+    """True for a unit whose amount is held by a name of several words a place opens
+    (`Mention.subject`, `Token.place`: "Nevada Steel pledged $18 billion") and a different amount
+    of another article of its script that names no word of that name but the place among the
+    words its amounts are told with: that article states no amount of that holder's. Not when
+    the holder's own article opens with it (the story's subject, which another article may call
+    by a description alone: "the steelmaker")."""
+    # Why: a holder read as its last word alone, its place word the story's, told two firms'
+    # amounts as one ("Nevada Steel's $18 billion" and another firm's $17 billion plant in Nevada)
+    told: dict[int, set[str]] = defaultdict(set)
+    opening: dict[int, set[str]] = defaultdict(set)
+    first_said: dict[int, int] = {}
+    for m in ms:
+        told[m.article].update(t.form for t in m.local + m.context + m.lead)
+        opening[m.article].update(_first_name(m.lead))
+        first_said[m.article] = min(first_said.get(m.article, m.sentence_start), m.sentence_start)
+    for m in ms:
+        if m.sentence_start == first_said[m.article]:
+            opening[m.article].update(_first_name(m.local + m.context))
+    out = np.zeros((len(units), len(units)), dtype=bool)
+    arts = [ms[u[0]].article for u in units]
+    for a, u in enumerate(units):
+        for i in u:
+            m = ms[i]
+            name = [t for t in m.local + m.context if t.name and t.name == m.subject]
+            own = {t.form for t in name if not t.place}
+            if not any(t.place for t in name) or own & opening[m.article]:
+                continue
+            for b in range(len(units)):
+                if arts[b] != m.article and scripts[arts[b]] == scripts[m.article] \
+                        and not own & told[arts[b]]:
+                    out[a, b] = out[b, a] = True
+    # a bound or hedge that may cover the other amount ("more than $18 billion", "$17 billion")
+    # is no sign of one holder: only the same amount is
+    return out & (value < SAME_VALUE)
+
+
+def _first_name(toks) -> set[str]:
+    """The words of the first name among `toks` (a sentence's): a name of several words whole
+    (`Token.name`), its place words aside; none if it has no name."""
+    first = min((t for t in toks if t.entity), key=lambda t: t.start, default=None)
+    if first is None:
+        return set()
+    return {t.form for t in toks if t is first or first.name and t.name == first.name
+            and first.start <= t.start and not t.place}
 
 
 def _different_roles(ms: list[Mention], units: list[list[int]], value: np.ndarray,

@@ -3466,3 +3466,55 @@ def test_a_raised_marketed_range_is_no_priced_figure():
     ])
     metric = {r["amount"]: r["metric"] for r in res.rows}
     assert metric["41~43달러"] != metric["43.5달러"], metric
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("Officials said Kestrel Motors will invest $2 billion.", "kestrel motor"),
+    ("Nevada Steel has pledged more than $18 billion in two mills.", "nevada steel"),
+])
+def test_a_name_of_several_words_holds_its_amount_whole(sentence, subject):
+    # not its last word alone ("motor", "steel"), which many holders share
+    assert article_mentions(art("a.txt", sentence), 0)[0].subject == subject
+
+
+_STEEL = ("Orvel Chips won a grant of $4 billion on Friday. The department also named others. "
+          "Nevada Steel has pledged more than $18 billion in two new mills in Nevada.")
+
+
+@pytest.mark.parametrize("other, apart", [
+    # another article names no word of the holder's name but its place: not its amount
+    ("Kestrel Chips had planned to expand its plant in Nevada from $17 billion to $44 billion.",
+     True),
+    # ... naming it, it may misquote its amount
+    ("Nevada Steel had planned to invest $17 billion in its mills in Nevada.", False),
+])
+def test_a_holder_a_place_opens_is_no_holder_of_an_article_naming_only_the_place(other, apart):
+    ms = article_mentions(art("a.txt", _STEEL), 0) + article_mentions(art("b.txt", other), 1)
+    units = grouping._units(ms)
+    value, _ = grouping._value_similarity(ms, units)
+    got = grouping._holder_not_named(ms, units, value, ["latin", "latin"])
+    k18 = next(k for k, u in enumerate(units) if ms[u[0]].span == "more than $18 billion")
+    k17 = next(k for k, u in enumerate(units) if ms[u[0]].span == "$17 billion")
+    assert bool(got[k18, k17]) == apart
+
+
+def test_a_holder_a_place_opens_that_its_article_opens_with_may_be_another_articles():
+    # the story's subject: another article may call it "the steelmaker"
+    ms = article_mentions(art("a.txt", "Nevada Steel has pledged more than $18 billion in two "
+                                       "new mills in Nevada."), 0) \
+        + article_mentions(art("b.txt", "The steelmaker will spend $17 billion in Nevada."), 1)
+    units = grouping._units(ms)
+    value, _ = grouping._value_similarity(ms, units)
+    assert not grouping._holder_not_named(ms, units, value, ["latin", "latin"]).any()
+
+
+def test_a_holder_no_place_opens_is_not_kept_from_an_article_not_naming_it():
+    # its name shares no place word with the story: another article may describe it alone
+    ms = article_mentions(art("a.txt", "Orvel Chips won a grant of $4 billion on Friday. Kestrel "
+                                       "Motors has pledged more than $18 billion in two mills."),
+                          0) \
+        + article_mentions(art("b.txt", "The carmaker planned to invest $17 billion."), 1)
+    units = grouping._units(ms)
+    value, _ = grouping._value_similarity(ms, units)
+    assert [m.subject for m in ms][1] == "kestrel motor"
+    assert not grouping._holder_not_named(ms, units, value, ["latin", "latin"]).any()
