@@ -1290,6 +1290,9 @@ POSSESSIVE = ("'s", "’s")
 # What marks a name, right after it, the holder of the amount its list member states ("Orvel's
 # $5 billion, Kestrel's $3 billion": scan's lists).
 HOLDER_MARKS = POSSESSIVE
+# What opens an amount written right after its holder's name, past a possessive if any: the name
+# holds it ("Orvel ($6.6 billion) and Kestrel ($6.1 billion)", "Orvel's ($6.6 billion)").
+HOLDER_OPENS = ("(",)
 # ... unless one of these leads the weekday ("next Friday's closing price", "this Friday's") or
 # stands in its clause ("Analysts expect Friday's closing price to be above $30"): it is ahead.
 WEEKDAY_AHEAD_BEFORE = ("next", "this", "coming")

@@ -32,6 +32,7 @@ from currency.amount import ONE_AMOUNT_RATIO
 from currency.data.periods import PeriodError, parse_period
 from currency.lang import (
     HOLDER_MARKS,
+    HOLDER_OPENS,
     LIST_JOIN,
     LIST_NOT,
     PARTICLES,
@@ -962,6 +963,16 @@ def _holder_not_named(ms: list[Mention], units: list[list[int]], value: np.ndarr
     return out & (value < SAME_VALUE)
 
 
+def _holder_opens(said: str, end: int, start: int) -> bool:
+    """Whether the text between a name ending at `end` and an amount starting at `start` of
+    `said`, past a possessive, opens the amount as its holder's (`HOLDER_OPENS`: "Orvel ($6.6
+    billion)", "Orvel's ($6.6 billion)")."""
+    gap = said[end:start]
+    for mark in HOLDER_MARKS:
+        gap = gap.removeprefix(mark)
+    return gap.strip() in HOLDER_OPENS
+
+
 def _first_name(toks) -> set[str]:
     """The words of the first name among `toks` (a sentence's): a name of several words whole
     (`Token.name`), its place words aside; none if it has no name."""
@@ -1164,7 +1175,13 @@ def _named_for_another_in_a_list(ms: list[Mention], units: list[list[int]], cann
                   for n in range(len(ks))]
         after = [{f for s, e, f in names if spans[n][1] <= s and e <= ends[n]}
                  for n in range(len(ks))]
-        mine = after if after[-1] else before
+        # a member whose holder's name opens it ("Orvel ($6.6 billion)") owns the names before
+        # it, whatever names follow the last
+        opened_by = [any(_holder_opens(first.sentence, e - first.sentence_start,
+                                       spans[n][0] - first.sentence_start)
+                         for b, e, _ in names if edges[n] <= b and e <= spans[n][0])
+                     for n in range(len(ks))]
+        mine = before if all(opened_by) else after if after[-1] else before
         every = {f for _, _, f in names}
         article = first.article
         # a list naming each member's holder ("A의 5년 9000만달러, B's $85 million"): an article
@@ -1175,7 +1192,8 @@ def _named_for_another_in_a_list(ms: list[Mention], units: list[list[int]], cann
         held = [any(said.startswith(HOLDER_MARKS, e - s0) or said[b - s0:e - s0].endswith(HOLDER_MARKS)
                     for b, e, _ in names if edges[n] <= b and e <= spans[n][0])
                 for n in range(len(ks))]
-        own_holders = not after[-1] and all(held) and all(
+        held = [h or o for h, o in zip(held, opened_by)]
+        own_holders = (not after[-1] or all(opened_by)) and all(held) and all(
             not mine[x] & mine[y] for x in range(len(ks)) for y in range(len(ks)) if x != y)
         # the opening's words outside the list
         opened = {t.form for t in opening[article] if not s0 <= t.start < s0 + len(said)}

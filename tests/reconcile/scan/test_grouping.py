@@ -3508,6 +3508,30 @@ def test_a_holder_a_place_opens_that_its_article_opens_with_may_be_another_artic
     assert not grouping._holder_not_named(ms, units, value, ["latin", "latin"]).any()
 
 
+@pytest.mark.parametrize("listed, apart", [
+    # a name right before a parenthesised amount holds it, past a possessive or not
+    ("Last year Orvel ($6.6 billion) and Kestrel ($6.1 billion) saw no change from their PMT "
+     "terms.", True),
+    ("Last year Orvel's ($6.6 billion) and Kestrel's ($6.1 billion) saw no change from their "
+     "PMT terms.", True),
+    ("Last year Orvel\u2019s ($6.6 billion) and Kestrel\u2019s ($6.1 billion) saw no change "
+     "from their PMT terms.", True),
+    # a parenthesis after other words opens no held amount
+    ("Last year Orvel got more (in all, $6.6 billion) and Kestrel less (in all, $6.1 billion) "
+     "in PMT terms.", False),
+])
+def test_a_name_right_before_a_parenthesised_amount_holds_it(listed, apart):
+    ms = article_mentions(art("a.txt", listed), 0) \
+        + article_mentions(art("b.txt", "The Norden award was cut to $6.4 billion."), 1)
+    units = grouping._units(ms)
+    value, alike = grouping._value_similarity(ms, units)
+    cannot = grouping._cannot_link(ms, units)
+    got = grouping._named_for_another_in_a_list(ms, units, cannot, value, alike,
+                                                ["latin", "latin"])
+    assert [m.span for m in ms] == ["$6.6 billion", "$6.1 billion", "$6.4 billion"]
+    assert bool(got[2, 0]) == apart
+
+
 def test_a_holder_no_place_opens_is_not_kept_from_an_article_not_naming_it():
     # its name shares no place word with the story: another article may describe it alone
     ms = article_mentions(art("a.txt", "Orvel Chips won a grant of $4 billion on Friday. Kestrel "
