@@ -432,8 +432,8 @@ MONTH_NAMES = en.MONTH_NAMES
 # The kinds of date expression, in the order the extractor tries them: of two expressions found
 # at one place, the one of the earlier kind is listed first (a full date before its year).
 DATE_KINDS = ("ymd", "named_ymd", "ym", "named_ym", "named_md", "md", "d_ahead", "last_month_d",
-              "d_past", "days", "d", "d_said", "day_before", "previous_day", "weekday_closed",
-              "weekday_past", "this_year_m", "m",
+              "d_past", "days", "d", "d_said", "day_before", "previous_day", "story_day_before",
+              "weekday_closed", "weekday_past", "this_year_m", "m",
               "quarter", "half", "prev_quarter", "year_ago_quarter", "years_ago",
               "years_earlier", "months_ago", "weeks_ago", "y", "last_year", "past_year",
               "this_year",
@@ -472,6 +472,13 @@ WEEKDAY_NUMBERS = {name: number for lang in _LANGUAGES
                    for number, name in enumerate(getattr(lang, "WEEKDAYS", ()))}
 # A wire's report verb whose weekday right after it is the story's day ("the company said Friday").
 REPORTED_ON_WEEKDAY = merged_tuple("REPORTED_ON_WEEKDAY")
+# The words that keep a deed's past verb before its weekday from dating it (en.py).
+WEEKDAY_DEED_NOT_AFTER = merged_tuple("WEEKDAY_DEED_NOT_AFTER")
+# A noun's determiners, and the words opening a past verb's object (en.py).
+DETERMINERS = merged_tuple("DETERMINERS")
+VERB_OBJECT_OPENERS = merged_tuple("VERB_OBJECT_OPENERS")
+# The words that open a clause of a verb of its own inside another (en.py).
+CLAUSE_SUBJECTS = merged_tuple("CLAUSE_SUBJECTS")
 LOCAL_TIME = merged_tuple("LOCAL_TIME")
 HOME_TIME = merged_tuple("HOME_TIME")
 REPORTED_WEEKDAY_PREPOSITION = merged_tuple("REPORTED_WEEKDAY_PREPOSITION")
@@ -481,6 +488,8 @@ REPORTED_RELATIVE_OPENERS = merged_tuple("REPORTED_RELATIVE_OPENERS")
 REPORTED_RELATIVE_SUBJECTS = merged_tuple("REPORTED_RELATIVE_SUBJECTS")
 # Words after a day in its clause that make it the day a thing was said ("10일 밝혔다").
 SAID_AFTER_DAY = merged_tuple("SAID_AFTER_DAY")
+# Words that make the amount after them a value computed at the amount before them.
+COMPUTED_AT = merged_tuple("COMPUTED_AT")
 SAID_BY_NOT_SOURCE = merged_tuple("SAID_BY_NOT_SOURCE")
 SAID_BY_SOURCE_AFTER = merged_tuple("SAID_BY_SOURCE_AFTER")
 QUOTED_CLAUSE_ENDS = merged_tuple("QUOTED_CLAUSE_ENDS")
@@ -497,7 +506,12 @@ MODIFIED_NOUN_KEEPS = merged_tuple("MODIFIED_NOUN_KEEPS")
 MODIFIED_NOUN_COMPARED = merged_tuple("MODIFIED_NOUN_COMPARED")
 # Words pointing at the time the sentence before names ("당시", "at the time"), as a pattern.
 AT_THE_TIME = merged_pattern("AT_THE_TIME")
+# ... and words pointing at the time of an event named by its noun ("인수 시점", "at the time of
+# the acquisition"), the noun a named group.
+AT_THE_TIME_OF = merged_pattern("AT_THE_TIME_OF")
 AT_THE_TIME_NOT = merged_tuple("AT_THE_TIME_NOT")
+# Every language's words of a comparison ("than", "보다").
+COMPARISON_WORDS = merged_tuple("COMPARISON")
 AT_THE_TIME_UNTIL = merged_tuple("AT_THE_TIME_UNTIL")
 AT_THE_TIME_MOVED = merged_tuple("AT_THE_TIME_MOVED")
 YEAR_AFTER = merged_tuple("YEAR_AFTER")

@@ -819,6 +819,12 @@ PERIOD_FOR = ("for",)
 # punctuation: "at the time it went up for sale" or "at the time of the listing" names a time of
 # its own.
 AT_THE_TIME = r"\b[Aa]t (?:the|that) time(?=\s*[,.;:)]|\s*$)"
+# "At the time of" an event named by its noun ("At the time of the acquisition, its debt was $2
+# billion"): the time an earlier sentence of the article gives that noun, in the noun's own clause
+# (`_at_the_time_of` in `currency.text.dating`); its noun is the group "deed".
+# The noun may be a short acronym's ("At the time of its IPO").
+AT_THE_TIME_OF = (r"\b[Aa]t the time of (?:(?:the|its|their|his|her|our|this|that) )?"
+                  r"(?P<deed>[a-z]{4,}|[A-Z]{2,5})\b")
 # ... but a sentence that also speaks of now, or compares with then, holds amounts of today
 # ("Norden is now worth $5 billion, twice its value at the time"; "up from $10 at the time").
 AT_THE_TIME_NOT = ("now", "today", "currently", "since then", *COMPARISON, "from")
@@ -1137,6 +1143,13 @@ YEAR_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
 PERIOD_COUNT_WORDS = {"a": 1, "an": 1, **ENGLISH_UNITS}
 _PERIOD_COUNT = (r"\b(?P<n>\d{1,2}|(?i:" + "|".join(sorted(PERIOD_COUNT_WORDS, key=len, reverse=True))
                  + r"))")
+# The nouns of the news a story tells ("a day before the announcement", "the day before its
+# debut": the day before the story's own day, the one its news date tells). Not an event often
+# set ahead or beside the news ("vote", "meeting", "hearing"): the day before it is no day a word
+# gives.
+STORY_NEWS_NOUNS = ("announcement", "announcements", "deal", "agreement", "signing", "listing",
+                    "debut", "IPO", "offering", "ruling", "verdict", "decision", "disclosure",
+                    "filing")
 # Dates in English news (`currency.text.dating.date_expressions`): (kind, pattern).
 # Words after which a date is the other term of a comparison ("up 5% from a year earlier",
 # "compared with the previous quarter"): such a date dates no amount by itself.
@@ -1214,6 +1227,12 @@ DATE_FORMS = (
     ("day_before", _NOT_COMPARED + r"(?i:\byesterday\b)"),
     ("previous_day", _NOT_COMPARED + r"(?i:\b(?:the|a) (?:previous|prior|preceding) "
      r"(?:day|session|trading day)\b)"),
+    # ... and "the day before" ending its clause, or before the story's own news
+    # (`STORY_NEWS_NOUNS`: "a day before the announcement"): the day before the one the story
+    # tells, read only where a news date tells it (so never a news date itself); not before
+    # another event ("the day before the vote" counts back from a day no word gives)
+    ("story_day_before", _NOT_COMPARED + r"(?i:\b(?:the|a) day (?:before|earlier)\b)(?=\s*(?:[,.;:)]|$)"
+     r"|\s+(?i:the|its|this) (?i:" + "|".join(STORY_NEWS_NOUNS) + r")\b)"),
     # "the January-March period": a span of months, dated by its last month
     ("month_span", r"\b(?:" + "|".join(MONTH_NAMES) + r")\s?[-–]\s?(" + "|".join(MONTH_NAMES)
      + r")\b"),
@@ -1256,6 +1275,32 @@ CLOSE_CHANGE = ("up", "down")
 # story tells (its news date), the latest day of that name up to publication. Past verbs only:
 # "will announce on Friday" is ahead.
 REPORTED_ON_WEEKDAY = ("said", "announced", "reported", "disclosed")
+# Words that make the amount after them a value computed at the amount before them ("if the
+# offering price of $42 is applied, the stake is worth $7 billion"): the value is of that amount's
+# time, which its fact's texts write (`reconcile.scan.propose._computed_at`).
+COMPUTED_AT = ("is applied", "are applied")
+# A weekday right after a deed its clause tells in the simple past ("committed $4 billion Monday",
+# "signed the deal on Friday", "sold its stake Monday"): the deed's own day, the latest day of that
+# name up to publication, as a close's is. The past is a verb's "-ed" form or one of `PAST_DEEDS`,
+# not a report verb's (`REPORTED_ON_WEEKDAY`: the day of the saying, the news date's rule's) nor a
+# forecast's (`WEEKDAY_AHEAD_IN_CLAUSE`), and not after one of `WEEKDAY_DEED_NOT_AFTER` right
+# before it or with one between it and the weekday ("is priced Friday", "agreed to pay $2
+# billion on Friday"): a present passive's or an infinitive's day may be ahead. Words that put a
+# day ahead in its clause (`FUTURE_BEFORE`, `DAY_AHEAD_BEFORE`, "scheduled for") keep it unread
+# as they keep a close's.
+WEEKDAY_DEED_NOT_AFTER = ("be", "being", "to", "will", "would", "shall", "should", "can", "could",
+                          "may", "might", "must", "is", "are", "am")
+# A noun's determiners and possessives: an "-ed" form after one is a modifier of its noun, no
+# verb ("the proposed $4 billion deal", "its delayed bond sale"), and "to" before one a
+# preposition, no infinitive ("sold Kestrel to the fund").
+DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
+               "those")
+# ... and with them, the words that open a past verb's object or its adverb's phrase ("signed it
+# Monday", "agreed on Monday"): an "-ed" form right before another lowercase word modifies it
+# ("delayed offering").
+VERB_OBJECT_OPENERS = ("it", "them", "him", "us", "some", "all", "about", "more", "up", "down",
+                       "out", "off", "back", "in", "on", "for", "of", "at", "from", "with", "into",
+                       "over", "to", "by", "and", "late", "early", "last")
 # ... and the words after a weekday that say it is the local day where its event happened ("held
 # Friday local time", "on Thursday (local time)"), read as such a weekday is, unless a future's
 # word or others put it ahead, as they do a close's weekday ("will be held Friday local time",
@@ -1279,6 +1324,11 @@ REPORTED_WEEKDAY_SUBJECT_BEFORE = ("will", "would", "is", "was", "could", "can",
 # as its subject, maybe past an adverb ("Acme, the chipmaker that said Friday ..."): background to
 # the story its main clause tells.
 REPORTED_RELATIVE_OPENERS = ("which", "who", "whose")
+# Words that open a clause of a verb of its own inside another ("the unit it bought in 2019",
+# "a plant which opened in 2015"): a date after one of them is that verb's, not the amount's
+# before it.
+CLAUSE_SUBJECTS = ("it", "they", "he", "she", "we", "which", "who", "whom", "whose",
+                   "that", "when")
 REPORTED_RELATIVE_SUBJECTS = ("which", "who", "that")
 # An English adverb of manner, as most are written ("formally", "officially"), where one may stand
 # between a verb and the word leading it ("will be formally announced", "had quickly repaid"). It

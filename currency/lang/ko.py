@@ -112,6 +112,10 @@ BAND_NOT_COUNT_FROM = 10 ** 12
 # was said, not done ("체결했다고 10일 밝혔다"): a report's day, not its deed's ("10일 ... 계약을
 # 체결했다" dates the signing; "10일 발전했다" holds "전했" inside a word).
 SAID_AFTER_DAY = ("밝혔", "밝혀", "발표했", "공시했", "전했", "말했")
+# Words that make the amount after them a value computed at the amount before them ("공모가
+# 42달러를 적용하면 창업자 지분 가치는 70억 달러"): the value is of that amount's time (see
+# `en.COMPUTED_AT`).
+COMPUTED_AT = ("적용하면", "적용할 경우", "적용 시", "적용시")
 # ... and "에 따르면" after its source ("10일 업계에 따르면", "10일 국토교통부에 따르면": any
 # office or company names one, so no list of sources), unless the noun before it is a deed's
 # own terms, which are no source ("10일 체결된 계약에 따르면" dates the signing).
@@ -952,6 +956,13 @@ BOARD_MEETING = ("이사회",)
 # 당시" or after a topic's particle ("가치는 당시"), not after another word, which names the time
 # of its own event ("상장 당시" is the listing's, "인수하던 당시" its clause's).
 AT_THE_TIME = r"(?<![가-힣A-Za-z0-9])(?:그\s당시|(?<=[는은]\s)당시|(?<![가-힣A-Za-z0-9]\s)당시)"
+# ... and "시점" or "당시" after an event's noun ("인수 시점 기준", "계약 당시"): the time of that event,
+# as an earlier sentence of the article gives it (see `en.AT_THE_TIME_OF`); only after one of
+# these nouns ("같은 시점", "현 시점", "그 당시" name no event).
+AT_THE_TIME_OF_EVENTS = ("인수", "합병", "상장", "계약", "매각", "매입", "투자", "출자", "취득",
+                         "체결", "발행", "공모", "설립", "분사", "분할", "출범", "착공", "수주")
+AT_THE_TIME_OF = (r"(?<![가-힣])(?P<deed_ko>" + "|".join(AT_THE_TIME_OF_EVENTS)
+                  + r")\s?(?:시점|당시)(?![가-힣])")
 # ... and a sentence that sets that time against now is no sentence of then (see
 # `en.AT_THE_TIME_NOT`): "현재 가치는 당시보다 두 배", "당시 대비 2.5배".
 AT_THE_TIME_NOT = ("현재", "지금", "오늘", "이후", *COMPARISON)

@@ -21,8 +21,8 @@ class Candidate:
     as_of: str | None = None
     as_of_from: str | None = None         # the date words as_of was read from
     as_of_basis: str | None = None        # "sentence"; "deal": an earlier sentence dating the
-    #                                       deal whose terms it states; "then": the sentence
-    #                                       before, which "at the time" points at; "article":
+    #                                       deal whose terms it states; "then": an earlier
+    #                                       sentence "at the time (of)" points at; "article":
     #                                       its news date
     as_of_local: bool = False             # its date's words mark it the local time of where
     #                                       its event happened ("20일(현지시간)")

@@ -21,6 +21,9 @@ from currency.text.reader import PARTICLE, alternation, find_amounts
 # A date's words that mark it the local time of where its event happened; a space in the
 # listed words may be left out ("20일(현지시간)").
 _LOCAL_TIME = re.compile(r"(?i)" + spaced(L.LOCAL_TIME))
+# ... and right after a weekday read alone, maybe in its parenthesis ("Monday local time",
+# "Friday (local time)").
+_LOCAL_RIGHT_AFTER = re.compile(r"(?i)\s*[,(]?\s*" + spaced(L.LOCAL_TIME))
 # The words that mark a day as the report's home clock, not the event's ("13일(한국시간)", "한국
 # 시간 7일", "Dec. 13 KST"): in the parenthesis just after the day (maybe past its clock: "16일
 # 오전 6시(이하 한국시간)"), right after it, or right before it ("한국시간으로 7일").
@@ -134,6 +137,66 @@ def _at_the_time(text: str, starts: list[int], cands: list[Candidate],
                 and not _AT_THE_TIME_MOVED.search(before) and not _ahead(before, found[0], span):
             c.as_of, c.as_of_basis = found[0][2], "then"
             c.as_of_from = f"{found[0][3]} (the sentence before, which {said.group(0)!r} points at)"
+
+
+_AT_THE_TIME_OF = re.compile(L.AT_THE_TIME_OF)
+# A sentence of now ("현재", "now") is no sentence of then; a comparison's word is one only right
+# beside the marker ("인수 시점 대비", "than at the time of"): "부채가 자산보다 크다" compares two
+# amounts of that time.
+_NOW = _listed([w for w in L.AT_THE_TIME_NOT if w not in L.COMPARISON_WORDS])
+_COMPARED_BESIDE = _listed(L.COMPARISON_WORDS)
+_BESIDE_MARK = 12           # characters either side of the marker a comparison's word is read in
+
+
+def _at_the_time_of(text: str, starts: list[int], cands: list[Candidate],
+                    span: dt.date | Period | None, told: dt.date | None) -> None:
+    """Date the amounts of a sentence that names no date but the time of an event by its noun
+    ("At the time of the acquisition, its debt was $2 billion", "인수 시점 기준 부채는 3100억원")
+    by the date the nearest earlier sentence writes in that noun's own clause, the one nearest
+    the noun ("closed the acquisition in November"): not a deadline, not one ahead, and no
+    sentence that speaks of now or compares with then."""
+    dated: dict[int, tuple | None] = {}     # sentence → the event's date it points at, once read
+    for c in cands:
+        if c.as_of_basis in ("sentence", "deal", "then") \
+                or not (said := _AT_THE_TIME_OF.search(c.sentence)) or _NOW.search(c.sentence) \
+                or _COMPARED_BESIDE.search(c.sentence, max(0, said.start() - _BESIDE_MARK),
+                                           said.end() + _BESIDE_MARK):
+            continue
+        k = bisect.bisect_right(starts, c.amount.start) - 1
+        if k not in dated:
+            dated[k] = _event_noun_dated(text, starts, k, said, span, told)
+        if dated[k]:
+            c.as_of, c.as_of_from = dated[k]
+            c.as_of_basis = "then"
+
+
+def _event_noun_dated(text: str, starts: list[int], k: int, said: re.Match,
+                      span: dt.date | Period | None, told: dt.date | None) -> tuple | None:
+    """The date and its words that the nearest sentence before the `k`-th gives the event noun
+    `said` names, in the noun's own clause (`_at_the_time_of`), else none: the noun a whole word,
+    maybe with its particle ("인수를", not "인수위원회"; "merger", not "mergers"), and none where
+    that sentence gives two of its events two dates ("its merger with Kestrel in 2020 and its
+    merger with Norden in 2023")."""
+    noun = next(g for g in said.groups() if g)
+    word = re.compile(r"(?i)(?<![\w])" + re.escape(noun) + r"(?:" + PARTICLE + r")?(?![\w])")
+    for j in range(k - 1, -1, -1):
+        sentence = text[starts[j]:_sentence_end(text, starts, j)]
+        named = list(word.finditer(sentence))
+        if not named:
+            continue
+        found = [f for f in _event_dates(text, starts, j, span, told)
+                 if not _ahead(sentence, f, span)]
+        owns = [[f for f in found if opened <= f[0] and f[1] <= closed]
+                for opened, closed in (_clause(sentence, m.start(), m.end()) for m in named)]
+        # the noun named twice, its clauses giving two dates: two events, no telling which
+        if len(named) > 1 and len({f[2] for own in owns for f in own}) > 1:
+            return None
+        for m, own in zip(named, owns):
+            if own:
+                f = min(own, key=lambda f: max(f[0] - m.end(), m.start() - f[1], 0))
+                return f[2], (f"{f[3]} (an earlier sentence dating the {noun} that "
+                              f"{said.group(0)!r} points at)")
+    return None
 
 
 def _after(date: str, day: dt.date | None) -> bool:
@@ -801,7 +864,8 @@ def _not_closes_after(sentence: str, found, start: int, end: int):
             and _glued(sentence, word.end(), start) \
             and (f[0] < word.start() and _glued(sentence, f[1], word.start())
                  or word.end() <= f[0] < start or start < f[0] and _glued(sentence, end, f[0]))
-    return [f for f in found if f[3] not in L.WEEKDAYS or closed_with(f)]
+    return [f for f in found if f[3] not in L.WEEKDAYS or closed_with(f)
+            or _deed_weekday(sentence, f[0], f[1])]
 
 
 def _glued(text: str, start: int, end: int) -> bool:
@@ -944,6 +1008,33 @@ def _a_year_on(sentence: str, found, start: int, chosen: tuple[str | None, str |
     return str(int(date[:4]) + 1), f"{words} … {moved[-1].group(0).strip()}"
 
 
+_SUBJECT = _words(L.CLAUSE_SUBJECTS)
+
+
+def _own_clause_after(sentence: str, found, start: int, end: int,
+                      published: dt.date | Period | None):
+    """The dates of `found` written after the amount at `start`..`end` in its own clause, when
+    the dates before it are all of earlier clauses, none opening the sentence ("rose on Friday
+    (May 10) to $48, 20% above its $40 price in its offering on May 9": the $40 is the
+    offering's day's); else `found`. Not a date after a clause's own subject
+    (`L.CLAUSE_SUBJECTS`: "the unit it bought in 2019" dates the buying), nor after a participle
+    of its own ("a contract signed in 2018", "bonds due in 2030": `_PAST_VERB`; not a modifier
+    of a noun, "its upsized offering on May 9": `_a_deed`), nor one after publication (a past
+    deed's amount is no later date's)."""
+    opened, closed = _clause(sentence, start, end)
+    last = last_day(published)
+    own = [f for f in found if end <= f[0] and f[1] <= closed and f[2]
+           and not _SUBJECT.search(sentence, end, f[0])
+           and not any(_a_deed(v) for v in _PAST_VERB.finditer(sentence, end, f[0]))
+           and not _after(f[2], last)]
+    before = [f for f in found if f[1] <= start]
+    # a date opening the sentence frames every clause after it ("In 2023, it paid $2 billion")
+    if own and before and all(f[1] <= opened for f in before) \
+            and not any(_OPENS.fullmatch(sentence, 0, f[0]) for f in before):
+        return own
+    return found
+
+
 def nearest_date(found, offset: int) -> tuple[str | None, str | None]:
     """The expression nearest before `offset` (else the nearest after), as (date, words)."""
     if not found:
@@ -1017,6 +1108,8 @@ def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
         if kind in ("day_before", "previous_day"):
             day = told if kind == "previous_day" and told else published
             return (day - dt.timedelta(days=1)).isoformat()
+        if kind == "story_day_before":
+            return (told - dt.timedelta(days=1)).isoformat() if told else None
         if kind == "last_month_d":
             prev = published.replace(day=1) - dt.timedelta(days=1)
             return dt.date(prev.year, prev.month, int(m.group(1))).isoformat()
@@ -1247,12 +1340,72 @@ def _names_weekday(text: str, start: int, end: int) -> bool:
         or _WEEKDAY_NAMING.match(text, end) is not None
 
 
+# A verb in the simple past: an "-ed" form or an irregular past of a deed (`L.PAST_DEEDS`), with
+# the word before it, which may make it a passive's or a plan's still ahead ("will be signed"),
+# and the word after it, which may make an "-ed" form a noun's modifier ("delayed bond sale").
+_PAST_VERB = re.compile(r"(?i)(?:\b(?P<before>[a-z]+(?:'s)?)\s+)?\b(?P<verb>[a-z]{2,}ed|"
+                        + alternation(L.PAST_DEEDS) + r")\b(?=\s*(?P<after>[a-z]*))")
+_DEED_NOT_AFTER = {w.lower() for w in L.WEEKDAY_DEED_NOT_AFTER}
+_DEED_NOT = {w.lower() for w in (*L.REPORTED_ON_WEEKDAY, *L.WEEKDAY_AHEAD_IN_CLAUSE)}
+_DETERMINERS = {w.lower() for w in L.DETERMINERS}
+_VERB_OBJECT = {w.lower() for w in (*L.DETERMINERS, *L.VERB_OBJECT_OPENERS)}
+# A present verb of the third person, as most are written, before its object's determiner
+# ("faces a vote", "gets a hearing").
+_PRESENT_BEFORE = re.compile(r"\b[a-z]{2,}(?<![su])s\s+(?:" + alternation(L.DETERMINERS) + r")\b")
+# "to" as a preposition, before a name, a number or a determiner ("sold Kestrel to Norden"), not
+# an infinitive's ("agreed to pay")
+_TO_NOT_INFINITIVE = re.compile(r"\bto\s+(?:[A-Z0-9$]|(?:" + alternation(L.DETERMINERS) + r")\b)")
+
+
+def _a_deed(verb: re.Match) -> bool:
+    """Whether the past form `verb` (`_PAST_VERB`) is a clause's verb, not a modifier of a noun:
+    an "-ed" form after a determiner or a possessive ("the proposed deal", "Orvel's delayed bond
+    sale", `L.DETERMINERS`) or right before a lowercase word that opens no object ("delayed
+    offering") is a noun's modifier. An irregular past (`L.PAST_DEEDS`) is read as a verb."""
+    word, before = verb.group("verb").lower(), (verb.group("before") or "").lower()
+    if not word.endswith("ed") or word in L.PAST_DEEDS:
+        return True
+    if before in _DETERMINERS or before.endswith("'s"):
+        return False
+    after = verb.group("after").lower()
+    return not after or after in _VERB_OBJECT or not verb.group("after").islower()
+
+
+def _deed_weekday(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at `text[start:end]` is the day of a deed its clause tells in the simple
+    past before it ("committed $4 billion Monday", "signed the deal on Friday"), in a clause that
+    says no close (a close's weekday is `_closed_on`'s): not a report's or a forecast's verb, no
+    word puts it ahead (`L.WEEKDAY_DEED_NOT_AFTER`, `_weekday_ahead`), no present verb nor a
+    clause's own subject stands between ("and faces a vote Friday", "a plan it presents Friday":
+    `L.CLAUSE_SUBJECTS`), it owns no noun ("Friday's vote") and names
+    no firm or holiday: the deed's own day."""
+    opened, closed = _clause(text, start, end)
+    if _CLOSED.search(text, opened, closed) is not None:
+        return False
+    verbs = [v for v in _PAST_VERB.finditer(text, opened, start) if _a_deed(v)]
+    if not verbs or _WEEKDAY_OWNS.match(text, start) or _names_weekday(text, start, end) \
+            or _weekday_ahead(text, start, opened, closed):
+        return False
+    last = verbs[-1]
+    # ... and none of those words between the verb and the weekday: "agreed to pay $2 billion on
+    # Friday" pays on a Friday that may be ahead; "to" before a name is a preposition's
+    between = _TO_NOT_INFINITIVE.sub(" ", text[last.end():start])
+    return last.group("verb").lower() not in _DEED_NOT \
+        and (last.group("before") or "").lower() not in _DEED_NOT_AFTER \
+        and not _DEED_NOT_AFTER.intersection(re.findall(r"[a-z]+", between.lower())) \
+        and _PRESENT_BEFORE.search(text, last.end(), start) is None \
+        and _SUBJECT.search(text, last.end(), start) is None
+
+
 def _closed_on(m: re.Match, published: dt.date) -> str | None:
     """The weekday `m` as the day a price closed, the latest of its name up to publication, when
     its clause says a close (`L.CLOSED_ON_WEEKDAY`), no word puts it ahead and it names no firm
-    or holiday; else none (an auction's or a report's weekday may be ahead, and no word says so)."""
+    or holiday; or as the day of a deed its clause tells in the past before it (`_deed_weekday`);
+    else none (an auction's or a report's weekday may be ahead, and no word says so)."""
     text, start, end = m.string, m.start(), m.end()
     opened, closed = _clause(text, start, end)
+    if _deed_weekday(text, start, end):
+        return _latest_weekday(published, L.WEEKDAY_NUMBERS[m.group("wd")]).isoformat()
     if _CLOSED.search(text, opened, closed) is None or _weekday_ahead(text, start, opened, closed) \
             or _names_weekday(text, start, end):
         return None
@@ -1422,7 +1575,9 @@ def date_candidates(text: str, starts: list[int], out: list[Candidate], span: dt
         mine = _not_modifiers(c.sentence, mine, c.amount.start - c.sentence_start, end)
         chosen = _kept(after.get(c.index), mine) or _right_after(
             c.sentence, mine, amounts, c.index, published) or nearest_date(
-            mine, c.amount.start - c.sentence_start)
+            _own_clause_after(c.sentence, mine, c.amount.start - c.sentence_start, end,
+                              published),
+            c.amount.start - c.sentence_start)
         c.as_of, c.as_of_from = _a_year_on(c.sentence, mine, c.amount.start - c.sentence_start,
                                            chosen)
         if c.as_of:
@@ -1434,15 +1589,25 @@ def date_candidates(text: str, starts: list[int], out: list[Candidate], span: dt
             c.as_of, c.as_of_from, c.as_of_basis = news[0], news[1], "article"
             c.as_of_said = news[2]
     _at_the_time(text, starts, out, span, told)
+    _at_the_time_of(text, starts, out, span, told)
     _deal_terms(text, starts, out, span, told)
     for c in out:
-        c.as_of_local = bool(c.as_of and c.as_of_from and _LOCAL_TIME.search(c.as_of_from))
+        # a day's local mark is in its words ("20일(현지시간)"), or right after a weekday read
+        # alone in its sentence ("signed Monday local time")
+        c.as_of_local = bool(c.as_of and c.as_of_from and (
+            _LOCAL_TIME.search(c.as_of_from) or c.as_of_basis == "sentence"
+            and _marked_after(c.sentence, c.as_of_from, _LOCAL_RIGHT_AFTER)))
         # a news date's mark is read in its own lead; a sentence's beside its words there
         c.as_of_home = (c.as_of_basis == "sentence" and len(c.as_of or "") == 10
                         and _on_home_clock(c.sentence, c.as_of_from or "")) or (
             c.as_of_basis == "article" and news is not None and news[3]
             and (c.as_of, c.as_of_from) == news[:2])
     _compared_against(out)
+
+
+def _marked_after(sentence: str, words: str, mark: re.Pattern) -> bool:
+    """Whether `mark` follows the day `words` writes in `sentence`, right after it."""
+    return any(mark.match(sentence, m.end()) for m in re.finditer(re.escape(words), sentence))
 
 
 def _on_home_clock(sentence: str, words: str) -> bool:

@@ -11,7 +11,7 @@ from typing import Callable, Collection, Sequence
 import numpy as np
 
 from currency.data.periods import parse_period
-from currency.lang import CUMULATIVE_WORDS, PART_MARKERS
+from currency.lang import COMPUTED_AT, CUMULATIVE_WORDS, PART_MARKERS
 from reconcile.model.digit_slips import slips_of_first
 from reconcile.scan.grouping import (
     Fact,
@@ -37,7 +37,7 @@ from reconcile.store.figures import COLUMNS, NOTE_PARTS, guessed_currency_note
 AS_OF_WEIGHT = {"sentence": 2.0, "deal": 2.0, "then": 2.0, "article": 1.5, "published": 1.0}
 AS_OF_WORDS = {"sentence": "from its sentence",
                "deal": "from an earlier sentence dating the deal it states the terms of",
-               "then": "from the sentence before, which its 'at the time' points at",
+               "then": "from an earlier sentence, which its 'at the time' points at",
                "article": "from the article's news date",
                "published": "from the publication date"}
 # A publication day is local: an event abroad can carry the next day's date in its report.
@@ -131,7 +131,56 @@ def _dated(facts: Sequence[Fact], by_key: dict[str, Mention], repeats: dict[str,
                                 tuple(s for s in f.stands_for if s[0] in keys and s[1] in keys)))
         else:
             out.append(f)
+    _computed_at(out, by_key, repeats, when, articles)
     return out, when
+
+
+_COMPUTED_AT = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, COMPUTED_AT)) + r")(?!\w)")
+
+
+def _computed_at(facts: Sequence[Fact], by_key: dict[str, Mention], repeats: dict[str, str],
+                 when: dict[str, tuple[str, str]], articles: Sequence[Article]) -> None:
+    """A fact dated by publication days alone, one of whose figures is a value computed at an
+    amount before it in its sentence (`COMPUTED_AT`: "공모가 42달러를 적용하면 창업자 지분 가치는
+    ...", "if the offering price of $42 is applied, the stake is worth ..."), takes the time of that
+    amount's fact when a text of that fact writes it and it lies within SLACK before the figure's
+    publication: the value is of the price's time, reported the next day where the day had turned
+    (a stake's value at an offering priced in New York, published in Seoul)."""
+    fact_of = {k: f for f in facts for k in f.keys}
+    in_sentence: dict[tuple[int, int], list[Mention]] = {}
+    for m in by_key.values():
+        in_sentence.setdefault((m.article, m.sentence_start), []).append(m)
+    for f in facts:
+        ms = [by_key[k] for k in f.keys if k not in repeats]
+        if not ms or any(m.as_of_basis != "published" for m in ms):
+            continue
+        for m in ms:
+            said = _COMPUTED_AT.search(m.sentence, 0, m.start - m.sentence_start)
+            day = articles[m.article].published
+            if said is None or day is None:
+                continue
+            # the amounts before the marker, of other facts, and their facts' times
+            at = {when[o.key][0]: fact_of[o.key] for o in in_sentence[(m.article, m.sentence_start)]
+                  if o.end - o.sentence_start <= said.start() and o.key in when
+                  and fact_of.get(o.key, f) is not f}
+            written = [d for d, g in at.items() if _written_day_before(d, g, by_key, day)]
+            if len(written) == 1:
+                d = written[0]
+                for k in f.keys:
+                    if k not in repeats:
+                        when[k] = (d, f"{d}, the time of the amount its figure {m.span!r} is "
+                                      f"computed at ({said.group(0)!r}), which that amount's "
+                                      "fact's texts write; its own figures give only "
+                                      "publication days")
+                break
+
+
+def _written_day_before(date: str, fact: Fact, by_key: dict[str, Mention], day: dt.date) -> bool:
+    """Whether `date` is a day a text of `fact` writes (not only a publication day's) within
+    SLACK before `day` or on it."""
+    return len(date) == 10 and day - SLACK <= dt.date.fromisoformat(date) <= day \
+        and any(by_key[k].as_of == date and by_key[k].as_of_basis != "published"
+                for k in fact.keys if k in by_key)
 
 
 def _a_stage_of_its_own(early: Sequence[Mention], later: Sequence[Mention]) -> bool:

@@ -1185,10 +1185,11 @@ def test_a_time_compared_with_is_no_date(sentence):
     # (a wire's "said on Monday" is the story's day, which dates the undated amounts)
     ("Norden, which closed at $20 on Friday, said on Monday it sold a unit for $300 million.",
      ["2024-03-08", "2024-03-11"]),
+    # (and a deed's own weekday, "agreed on Monday", dates its clause's amount: `_deed_weekday`)
     ("Orbit, whose shares closed down 5% on Friday, agreed on Monday to sell a unit for "
-     "$300 million.", ["2024-03-08", None]),
+     "$300 million.", ["2024-03-08", "2024-03-11"]),
     ("Norden's shares, which closed at $20 on Friday, jumped 30% to $26 on Monday.",
-     ["2024-03-08", None, None]),
+     ["2024-03-08", "2024-03-11", "2024-03-11"]),
     ("Shares closed at $30 on Friday, a week before Orbit is due to pay $2 billion.",
      ["2024-03-08", None]),
     ("Norden's shares closed at $26 on Monday, up from $20 on Friday.", ["2024-03-11", None]),
@@ -1373,6 +1374,85 @@ def test_at_the_time_s_date_is_said_as_the_sentence_before_s():
     assert as_of_origin(c, "2024-03-12").startswith("its sentence names no date but points")
 
 
+@pytest.mark.parametrize("text, as_of", [
+    # "at the time of" an event's noun: the date an earlier sentence gives that noun in its own
+    # clause, the one nearest it, past sentences naming it with no date there
+    ("Orvel agreed to buy Kestrel in May last year and closed the acquisition in November.\n"
+     "Kestrel was founded in 2001.\nAt the time of the acquisition, Kestrel's debt was $2 "
+     "billion.", "2024-11"),
+    ("카파전자는 지난해 3월 계약을 맺은 제타오디오 인수를 11월에 끝냈다. 노르덴과 함께 인수했고, "
+     "2001년 세워진 제타오디오는 배터리를 만든다. 인수 시점 기준 제타오디오의 부채는 3100억원이었다.",
+     "2024-11"),
+    ("카파전자는 2023년 3월 제타오디오와 계약을 맺었다. 계약 당시 제타오디오의 가치는 2조원이었다.",
+     "2023-03"),
+    # ... the noun after a determiner, a short acronym's too
+    ("Kestrel went public in an IPO in June 2021.\nAt the time of its IPO, Kestrel was valued at "
+     "$3 billion.", "2021-06"),
+])
+def test_at_the_time_of_an_event_dates_a_sentence_by_the_earlier_one_dating_it(text, as_of):
+    c = extract(text + "\n", dt.date(2025, 3, 10))[-1]
+    assert (c.as_of, c.as_of_basis) == (as_of, "then")
+    assert "points at" in c.as_of_from
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence of now, or one comparing with that time, is no sentence of then
+    "Orvel closed the acquisition of Kestrel in November.\nAt the time of the acquisition "
+    "Kestrel was small, and it is now worth $5 billion.",
+    "카파전자는 11월에 제타오디오 인수를 끝냈다. 제타오디오의 부채는 인수 시점 대비 3100억원 늘었다.",
+    # ... an event still ahead gives no time
+    "Orvel will complete the acquisition of Kestrel in 2026.\nAt the time of the acquisition, "
+    "Kestrel's debt will be $2 billion.",
+    # ... nor does a noun no earlier sentence dates
+    "Orvel sold its stake in 2021.\nAt the time of the listing, Kestrel was worth $2 billion.",
+    # ... nor a longer word the noun begins ("인수위원회" is no 인수, "mergers" no merger)
+    "카파전자는 2021년 제타오디오와 협상을 시작했다. 2022년 3월 인수위원회가 꾸려졌다. 인수 시점 기준 "
+    "제타오디오의 부채는 3100억원이었다.",
+    "Orvel studied mergers in 2019.\nAt the time of the merger, Kestrel's debt was $2 billion.",
+    # ... nor a sentence giving two such events two dates
+    "Orvel completed its merger with Kestrel in 2020 and its merger with Norden in 2023.\nAt the "
+    "time of the merger, Orvel's debt was $2 billion.",
+    # ... nor a Korean word before 시점 or 당시 that names no event
+    "그는 2019년 노르덴 사장에 올랐다. 사장 당시 노르덴의 매출은 2조원이었다.",
+])
+def test_at_the_time_of_an_event_gives_no_date_it_cannot_tell(text):
+    c = extract(text + "\n", dt.date(2025, 3, 10))[-1]
+    assert c.as_of_basis != "then", (c.as_of, c.as_of_from)
+
+
+@pytest.mark.parametrize("text, as_of", [
+    # "the day before" ending its clause, or before the story's own news, is the day before the
+    # day the story tells (its news date, May 14)
+    ("SEOUL, May 14 (Yonhap) -- Orvel won a $3 billion order.\nIt follows Kestrel's award of $2 "
+     "billion the day before.", "2024-05-13"),
+    ("Orvel said on May 14 it won a $3 billion order.\nA day before the announcement, Kestrel "
+     "won $2 billion.", "2024-05-13"),
+    # ... any noun of the story's news
+    ("Orvel said on May 14 it signed a $3 billion deal with Norden.\nThe day before the signing, "
+     "Kestrel paid $2 billion for a stake.", "2024-05-13"),
+    ("Kestrel shares rose 30% on May 14 after its $1 billion IPO.\nThe day before its debut, "
+     "Norden sold $2 billion of shares.", "2024-05-13"),
+    ("Orvel said on May 14 a court ordered it to pay $3 billion.\nA day before the ruling, "
+     "Kestrel paid $2 billion.", "2024-05-13"),
+])
+def test_the_day_before_the_storys_news_dates_its_sentence(text, as_of):
+    c = extract(text + "\n", dt.date(2024, 5, 15))[-1]
+    assert (c.as_of, c.as_of_basis) == (as_of, "sentence")
+
+
+@pytest.mark.parametrize("text", [
+    # ... not before another event, not a comparison's, and not where no news date tells the day
+    "Orvel said on May 14 it won a $3 billion order.\nThe day before the vote, Kestrel paid $2 "
+    "billion.",
+    "Orvel said on May 14 it won a $3 billion order.\nKestrel shares rose to $41, up $1 from the "
+    "day before.",
+    "Kestrel won an award of $2 billion the day before.",
+])
+def test_the_day_before_another_event_or_no_story_day_dates_nothing(text):
+    c = extract(text + "\n", dt.date(2024, 5, 15))[-1]
+    assert c.as_of_basis != "sentence", (c.as_of, c.as_of_from)
+
+
 def test_a_deal_s_earlier_date_leaves_at_the_time_s_date():
     c = extract("Orbit agreed to buy Norden on Jan. 8.\nNorden's board backed the offer on Feb. 22. "
                 "At the time, Orbit agreed to pay $4 billion.\n", dt.date(2024, 3, 12))
@@ -1444,6 +1524,84 @@ def test_a_weekday_gone_by_is_not_the_articles_news_date():
     c = extract("Quillmark filed its expansion plan last Tuesday.\nThe plan costs $5 million.\n",
                 dt.date(2024, 5, 22))
     assert c[0].as_of is None
+
+
+@pytest.mark.parametrize("text, as_of", [
+    # an amount's own clause dates it by the date written after it there, not by an earlier
+    # clause's: the offering's price is of the offering's day, not of the debut's
+    ("Kestrel shares rose on Friday (May 10) to $48, 20% above its $40 price in its offering on "
+     "May 9.", ["2024-05-10", "2024-05-09"]),
+    ("카파전자 주가는 14일 4만8000원으로 올랐고, 공모가 4만원은 13일 확정됐다.",
+     ["2024-05-14", "2024-05-13"]),
+    ("The fund, launched in 2019, had $4 billion in assets at the end of March.", ["2024-03"]),
+    # ... past an "-ed" word modifying a noun (no participle of a clause of its own)
+    ("Kestrel shares rose on Friday (May 10) to $48, 20% above its $40 price in its delayed "
+     "offering on May 9.", ["2024-05-10", "2024-05-09"]),
+    # ... but a date opening the sentence frames every clause after it
+    ("In 2023, Orvel paid $2 billion for shares of its offer in 2021.", ["2023"]),
+    # ... a date after a clause's own subject is that clause's verb's ("the unit it bought")
+    ("Orvel sold its stake on May 8 for $40 million, a price above the $30 million valuation "
+     "of the unit it bought in 2019.", ["2024-05-08", "2024-05-08"]),
+])
+def test_an_amounts_own_clause_dates_it_over_an_earlier_clauses_date(text, as_of):
+    money = [c for c in extract(text + "\n", dt.date(2024, 5, 22)) if c.currency]
+    assert [c.as_of for c in money] == as_of
+
+
+@pytest.mark.parametrize("text, not_as_of", [
+    # ... not a date after a participle of its own after the amount ("signed in", "due in"): the
+    # participle's, not the amount's
+    ("The lawsuit, filed in 2020, seeks damages of $2 billion over a contract signed in 2018.",
+     "2018"),
+    ("Orvel, founded in 1990, sold $900 million of bonds due in 2030.", "2030"),
+    # ... nor a date after publication
+    ("Orvel, founded in 1990, sold $900 million of bonds in 2025.", "2025"),
+])
+def test_an_amounts_own_clause_gives_no_participles_nor_later_date(text, not_as_of):
+    money = [c for c in extract(text + "\n", dt.date(2024, 5, 22)) if c.currency]
+    assert money and money[0].as_of != not_as_of, money[0].as_of_from
+
+
+@pytest.mark.parametrize("text, as_of", [
+    # a weekday right after a deed its clause tells in the simple past is the deed's day: the
+    # latest of its name up to publication (a Wednesday), publication's own included
+    ("Orvel committed $4 billion Monday to its new plant.", "2024-05-20"),
+    ("Kestrel signed the $2 billion deal on Friday.", "2024-05-17"),
+    ("Norden sold $3 billion of bonds Wednesday.", "2024-05-22"),
+    ("Orvel, the chipmaker, agreed on Monday to sell a unit for $300 million.", "2024-05-20"),
+    # ... past "to" as a preposition before a name ("sold Kestrel to Norden"), not an infinitive's
+    ("Orvel sold Kestrel to Norden for $1.5 billion Monday.", "2024-05-20"),
+    ("Kestrel sold its unit to the fund for $900 million on Tuesday.", "2024-05-21"),
+])
+def test_a_weekday_after_a_deed_done_dates_its_amount(text, as_of):
+    c = extract(text + "\n", dt.date(2024, 5, 22))[0]
+    assert (c.as_of, c.as_of_basis) == (as_of, "sentence")
+
+
+@pytest.mark.parametrize("text", [
+    # a deed still ahead, or not the clause's past, leaves the weekday unread
+    "The $2 billion deal will be signed on Friday.",
+    "Orvel agreed to pay $2 billion on Friday.",
+    "Kestrel is expected to close the $2 billion deal Friday.",
+    "The vote on the $2 billion deal was scheduled for Friday.",
+    "Norden raised $2 billion, and its board meets Friday.",
+    "Orvel paid $2 billion ahead of Friday's vote.",
+    "Kestrel bought $2 billion of shares in Good Friday trading.",
+    "The $2 billion bond is priced Friday.",
+    # ... and a report's verb dates the saying, not the deed (the news date's rule reads it)
+    "Norden's plan, announced Tuesday, costs $2 billion.",
+    # ... nor an "-ed" word modifying a noun: after a determiner or a possessive, or before a
+    # lowercase noun; nor a past verb with a present verb or a clause's subject after it
+    "The proposed $4 billion deal faces a shareholder vote Friday.",
+    "Orvel's combined $6 billion proposal gets a hearing Friday.",
+    "Orvel's delayed $1 billion bond sale prices Friday.",
+    "Orvel cited delayed payments of $2 billion Friday.",
+    "Norden signed the $2 billion deal and faces a vote Friday.",
+    "Kestrel added $2 billion for a plan it presents Friday.",
+])
+def test_a_weekday_no_deed_done_leads_dates_no_amount(text):
+    c = extract(text + "\n", dt.date(2024, 5, 22))[0]
+    assert c.as_of_basis != "sentence", (c.as_of, c.as_of_from)
 
 
 @pytest.mark.parametrize("text, pub, as_of", [

@@ -1368,6 +1368,101 @@ def test_a_hundredfold_slip_is_a_dropped_decimal_point_not_two_zeros():
     assert not _slip("Lumen has put $14 billion into Orbit. Orbit promised $1.4 trillion.")
 
 
+# one report's two editions: amounts both state alike (the mark of one report in two languages)
+_KO_SHARED = "카파전자는 오르빗조선을 1억 달러에 인수했다. 인수 당시 자산은 3484억원, 부채는 3370억원이었고 현금은 1225억원이었다. "
+_EN_SHARED = ("Kappa Electronics bought Orvel Shipbuilding for $100 million. At the time its assets "
+              "were 348.4 billion won, its debt 337 billion won and its cash 122.5 billion won. ")
+
+
+def _copy_slip(ko: str, en: str, a: str, b: str) -> bool:
+    """Whether amount `a` of the Korean edition and `b` of the English one get slip evidence."""
+    ms = (article_mentions(art("k.txt", ko, language="ko"), 0)
+          + article_mentions(art("e.txt", en, language="en"), 1))
+    units = grouping._units(ms)
+    k = next(n for n, u in enumerate(units) if ms[u[0]].article == 0 and ms[u[0]].span == a)
+    j = next(n for n, u in enumerate(units) if ms[u[0]].article == 1 and ms[u[0]].span == b)
+    return bool(grouping._value_similarity(ms, units)[1][k, j])
+
+
+@pytest.mark.parametrize("ko, en, a, b", [
+    # each edition states both amounts: the copy's "4.98 trillion" is its revenue, no slip
+    ("매출은 4조9800억원, 영업이익은 4982억원이었다.",
+     "Revenue was 4.98 trillion won and operating profit 498.2 billion won.",
+     "4982억원", "4.98 trillion won"),
+    ("매출은 4조9800억원이었다.",
+     "Revenue was 4.98 trillion won and operating profit 498.2 billion won.",
+     "4조9800억원", "498.2 billion won"),
+    # a share's price and the company's market value
+    ("주가는 주당 4만9820원이었다.", "Its market value was 4.98 trillion won.",
+     "4만9820원", "4.98 trillion won"),
+    # a sum a year and a one-off sum
+    ("연간 1조4560억원을 투자한다.", "It spent 145 billion won on the yard.",
+     "연간 1조4560억원", "145 billion won"),
+    # two digits alike only
+    ("순손실은 5120억원이었다.", "Its net loss was 5.1 trillion won.", "5120억원", "5.1 trillion won"),
+    # three digits that are no rounding of the other's
+    ("순손실은 4982억원이었다.", "Its net loss was 4.97 trillion won.", "4982억원", "4.97 trillion won"),
+])
+def test_amounts_of_two_editions_a_power_apart_by_coincidence_are_no_slip(ko, en, a, b):
+    # three digits alike a power of ten apart in two editions of one report: an amount that
+    # has its equal in the other edition, a price or a sum a year, fewer digits, or digits that
+    # are no rounding of the other's are two quantities
+    assert not _copy_slip(_KO_SHARED + ko, _EN_SHARED + en, a, b)
+
+
+@pytest.mark.parametrize("ko, en", [("매출은 4982억원이었다.", "Operating profit was 4.98 trillion won."),
+                                    ("영업이익은 4982억원이었다.", "Revenue was 4.98 trillion won.")])
+def test_two_results_lines_of_two_editions_a_power_apart_stay_two_facts(ko, en):
+    # each alone in its edition, a power apart and three digits alike: the slip evidence holds,
+    # and their results words (revenue, operating profit) keep them two facts
+    res = scan_articles([art("k.txt", _KO_SHARED + ko, language="ko"),
+                         art("e.txt", _EN_SHARED + en, dt.date(2024, 5, 15), language="en")])
+    assert one(res, "4982억원")["metric"] != one(res, "4.98 trillion won")["metric"]
+
+
+def test_a_power_apart_in_articles_sharing_too_few_amounts_is_no_slip():
+    # two amounts shared are a story's, not yet one report's copy
+    ko = "카파전자는 오르빗조선을 1억 달러에 인수했다. 인수 당시 자산은 3484억원이었다. 순손실은 4982억원이었다."
+    en = ("Kappa Electronics bought Orvel Shipbuilding for $100 million. Its assets were 348.4 "
+          "billion won. Its net loss was 4.98 trillion won.")
+    assert not _copy_slip(ko, en, "4982억원", "4.98 trillion won")
+
+
+_KO_RESULTS = "카파전자의 작년 매출은 8조3120억원, 영업이익은 6140억원이었다. 주당 배당금은 1450원으로 정했다. "
+_EN_RESULTS = ("Kappa Electronics reported revenue of 8.312 trillion won last year and operating "
+               "profit of 614 billion won. It set a dividend of 1,450 won per share. ")
+
+
+@pytest.mark.parametrize("ko, en, a, b", [
+    # assets in one story, debt in the other
+    (_KO_RESULTS + "연말 자산은 4조9820억원이었다.",
+     _EN_RESULTS + "Its debt stood at 498 billion won at year-end.", "4조9820억원", "498 billion won"),
+    # a total and a part of it
+    (_KO_RESULTS + "투자액은 총 1조2345억원이다.",
+     _EN_RESULTS + "Of that, 123 billion won goes to its Norden plant.", "1조2345억원",
+     "123 billion won"),
+    # a fine and the sales it was reckoned on
+    (_KO_RESULTS + "해당 칩의 매출은 498억2000만원이었다.",
+     _EN_RESULTS + "The regulator fined Norden 4.98 billion won.", "498억2000만원",
+     "4.98 billion won"),
+    # a sum over ten years and one a year
+    (_KO_RESULTS + "오르빗은 10년간 12억5300만 달러를 낸다.",
+     _EN_RESULTS + "Orvel will pay $125 million every year.", "12억5300만 달러", "$125 million"),
+    # an order backlog and a bonus, a million times apart
+    (_KO_RESULTS + "수주잔고는 4조9820억원이다.",
+     _EN_RESULTS + "Its chief executive was paid 4.98 million won in bonuses.", "4조9820억원",
+     "4.98 million won"),
+])
+def test_two_results_stories_sharing_their_results_keep_other_amounts_a_power_apart_apart(
+        ko, en, a, b):
+    # two stories of one company's results state its revenue, profit and dividend alike; their
+    # other amounts, a power of ten apart with digits alike, are other quantities, not one amount
+    # with its unit slipped
+    res = scan_articles([art("k.txt", ko, language="ko"), art("e.txt", en, language="en")])
+    assert one(res, a)["metric"] != one(res, b)["metric"]
+    assert not _copy_slip(ko, en, a, b)
+
+
 @pytest.mark.parametrize("text", [
     "알파전자는 2019년 베타랩에 1억 달러를 투자했다. 2019년 베타랩의 매출은 1조 1500억원이었다.",
     "알파전자는 4년 전 베타랩에 1억 달러를 투자했다. 2020년 알파전자는 베타랩에서 1조 1500억원어치 "
@@ -3542,3 +3637,38 @@ def test_a_holder_no_place_opens_is_not_kept_from_an_article_not_naming_it():
     value, _ = grouping._value_similarity(ms, units)
     assert [m.subject for m in ms][1] == "kestrel motor"
     assert not grouping._holder_not_named(ms, units, value, ["latin", "latin"]).any()
+
+
+@pytest.mark.parametrize("value", [
+    "카파전자의 주식 공모가 42달러를 적용하면 창업자 지분의 가치는 70억 달러다.",
+    "If the offering price of $42 is applied, the founder's stake in Kappa is worth $7 billion."])
+def test_a_value_computed_at_a_price_takes_the_prices_time(value):
+    # a stake's value at an offering's price, reported the next day with no day of its own, is
+    # of the day the price was set, which another report writes
+    res = scan_articles([
+        art("a.txt", "카파전자의 주식 공모가가 13일(현지시간) 42달러로 확정됐다.",
+            day=dt.date(2024, 5, 14), language="ko"),
+        art("b.txt", value, day=dt.date(2024, 5, 14),
+            language="ko" if "카파" in value else "en")])
+    rows = by_amount(res)
+    stake = next(r for k, rs in rows.items() for r in rs if "7" in k and "42" not in k)
+    assert stake["as_of"] == "2024-05-13", stake["note"]
+    assert "computed at" in stake["note"]
+
+
+@pytest.mark.parametrize("value, price_day", [
+    # no word computes the value at the price: two amounts of one sentence
+    ("카파전자의 주식 공모가는 42달러이고 창업자 지분의 가치는 70억 달러다.", "13일(현지시간)"),
+    # the value's own text dates it
+    ("카파전자의 주식 공모가 42달러를 적용하면 창업자 지분의 가치는 14일 기준 70억 달러다.",
+     "13일(현지시간)"),
+    # the price's time is days before the report: no next day's report of it
+    ("카파전자의 주식 공모가 42달러를 적용하면 창업자 지분의 가치는 70억 달러다.", "지난 8일"),
+])
+def test_a_value_not_computed_at_a_price_of_the_day_before_keeps_its_date(value, price_day):
+    res = scan_articles([
+        art("a.txt", f"카파전자의 주식 공모가가 {price_day} 42달러로 확정됐다.",
+            day=dt.date(2024, 5, 14), language="ko"),
+        art("b.txt", value, day=dt.date(2024, 5, 14), language="ko")])
+    stake = next(r for k, rs in by_amount(res).items() for r in rs if "70억" in k)
+    assert stake["as_of"] == "2024-05-14", stake["note"]
