@@ -48,7 +48,7 @@ from reconcile.model.components import Components
 from reconcile.model.digit_slips import NONE, TRANSPOSED, relation
 from reconcile.model.uncertainty import RATE_ALLOWANCE, pins_one_rate
 from reconcile.scan.mentions import OWN_DATE_BASES, RECENT, Mention
-from reconcile.scan.words import Token, name_features
+from reconcile.scan.words import Token, is_place, name_features
 
 # Average-linkage merges stop when the closest two groups are less similar than this. Equal
 # amounts alone (W_VALUE) stay below it: words, shared names or one story must add to them.
@@ -930,9 +930,12 @@ def _holder_not_named(ms: list[Mention], units: list[list[int]], value: np.ndarr
     """True for a unit whose amount is held by a name of several words a place opens
     (`Mention.subject`, `Token.place`: "Nevada Steel pledged $18 billion") and a different amount
     of another article of its script that names no word of that name but the place among the
-    words its amounts are told with: that article states no amount of that holder's. Not when
-    the holder's own article opens with it (the story's subject, which another article may call
-    by a description alone: "the steelmaker")."""
+    words its amounts are told with, and whose amount has a holder named of its own
+    (`_named_holder`) that is not the name and shares none of its other words: that article
+    states no amount of that holder's. Not when the holder's own article opens with it (the
+    story's subject, which another article may call by a description alone: "the steelmaker"),
+    nor when the other amount's holder goes unnamed ("the company", "it", "the Nevada company"):
+    it may be this one described."""
     # Why: a holder read as its last word alone, its place word the story's, told two firms'
     # amounts as one ("Nevada Steel's $18 billion" and another firm's $17 billion plant in Nevada)
     told: dict[int, set[str]] = defaultdict(set)
@@ -956,11 +959,28 @@ def _holder_not_named(ms: list[Mention], units: list[list[int]], value: np.ndarr
                 continue
             for b in range(len(units)):
                 if arts[b] != m.article and scripts[arts[b]] == scripts[m.article] \
-                        and not own & told[arts[b]]:
+                        and not own & told[arts[b]] \
+                        and all(_another_holder(ms[j], m.subject, own) for j in units[b]):
                     out[a, b] = out[b, a] = True
     # a bound or hedge that may cover the other amount ("more than $18 billion", "$17 billion")
     # is no sign of one holder: only the same amount is
     return out & (value < SAME_VALUE)
+
+
+def _named_holder(m: Mention) -> str | None:
+    """The name written nearest before an amount in its sentence (`Token.name` of a name of
+    several words), a place alone passed over (`is_place`: "in Nevada", "the Nevada company" say
+    where, not who), else None."""
+    names = [t.name or t.form for t in sorted(m.local + m.context, key=lambda t: t.start)
+             if t.entity and t.end <= m.start and not is_place(t.name or t.form)]
+    return names[-1] if names else None
+
+
+def _another_holder(m: Mention, name: str, own: set[str]) -> bool:
+    """Whether an amount has a holder named of its own (`_named_holder`) other than `name` and
+    sharing none of its words `own` (the words of `name` but its place's)."""
+    holder = _named_holder(m)
+    return holder is not None and holder != name and not own & set(holder.split())
 
 
 def _holder_opens(said: str, end: int, start: int) -> bool:

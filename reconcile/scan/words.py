@@ -296,6 +296,13 @@ def acronym_feature(letters: str) -> str:
     return f"#{letters.lower()}#"
 
 
+def is_place(name: str) -> bool:
+    """Whether a name (`Token.name` or `Token.form`: "nevada", "south korea") is a country's or
+    a state's of the United States alone: where an amount is, not who holds it."""
+    forms = tuple(name.split())
+    return forms in _places() or forms in _states()
+
+
 @functools.lru_cache(maxsize=1)
 def _places() -> frozenset[tuple[str, ...]]:
     """The English names of countries and regions (CLDR, by babel) as runs of word forms, each

@@ -3672,3 +3672,20 @@ def test_a_value_not_computed_at_a_price_of_the_day_before_keeps_its_date(value,
         art("b.txt", value, day=dt.date(2024, 5, 14), language="ko")])
     stake = next(r for k, rs in by_amount(res).items() for r in rs if "70억" in k)
     assert stake["as_of"] == "2024-05-14", stake["note"]
+
+
+@pytest.mark.parametrize("other", [
+    # the other article names no holder of its amount, or a place alone: it may describe the
+    # place-opened holder, and its amount is compared
+    "The company will invest $8 billion in a new mill near Reno in Nevada, it said.",
+    "The Nevada company will invest $8 billion in a new mill near Reno, it said.",
+    "It will invest $8 billion in two new mills in Nevada.",
+])
+def test_a_holder_a_place_opens_is_compared_with_an_amount_no_other_name_holds(other):
+    ms = article_mentions(art("a.txt", _STEEL), 0) + article_mentions(art("b.txt", other), 1)
+    units = grouping._units(ms)
+    value, _ = grouping._value_similarity(ms, units)
+    got = grouping._holder_not_named(ms, units, value, ["latin", "latin"])
+    k18 = next(k for k, u in enumerate(units) if ms[u[0]].span == "more than $18 billion")
+    k8 = next(k for k, u in enumerate(units) if ms[u[0]].span == "$8 billion")
+    assert not got[k18, k8]
