@@ -319,10 +319,12 @@ def _units(ms: list[Mention]) -> list[list[int]]:
 def _features(m: Mention) -> list[str]:
     """Words of a mention for TF-IDF: its own words count twice; Korean words also as
     character bigrams, so that 삼성전자 and 삼성 meet. A place's word opening a name of several
-    words is that name's (`Token.place`: "Nevada Steel" is no word "nevada")."""
+    words is that name's as well as the place's (`Token.place`: "Nevada Steel" gives "nevada"
+    and "nevada steel"): an article telling of "the company" in Nevada may state its amount;
+    another holder's amount in that place is kept apart by `_holder_not_named`."""
     out = []
     for t, weight in [(t, 2) for t in m.local] + [(t, 1) for t in m.context]:
-        out += [f"w:{t.name if t.place else t.form}"] * weight
+        out += [f"w:{t.form}"] * weight + [f"w:{t.name}"] * (weight if t.place else 0)
         if t.script == "hangul" and len(t.form) > 2:
             out += [f"c:{t.form[k:k + 2]}" for k in range(len(t.form) - 1)]
     return out

@@ -3689,3 +3689,18 @@ def test_a_holder_a_place_opens_is_compared_with_an_amount_no_other_name_holds(o
     k18 = next(k for k, u in enumerate(units) if ms[u[0]].span == "more than $18 billion")
     k8 = next(k for k, u in enumerate(units) if ms[u[0]].span == "$8 billion")
     assert not got[k18, k8]
+
+
+@pytest.mark.parametrize("other", [
+    "The company will invest $8 billion in a new mill near Salem in Oregon, it said.",
+    "The Oregon company will invest $8 billion in a new mill near Salem, it said.",
+])
+def test_a_holder_a_place_opens_shares_its_place_with_an_article_describing_it(other):
+    # the place word of "Oregon Timber" is the name's and still the place's: an article telling
+    # of "the company" and the place may state the holder's amount, and differ from it
+    res = scan_articles([
+        art("a.txt", "Salem's economy got a lift on Tuesday from a new mill. Oregon Timber will "
+                     "invest $5 billion in a new mill near Salem, the company said."),
+        art("b.txt", other)])
+    metric = {r["amount"]: r["metric"] for r in res.rows}
+    assert metric["$5 billion"] == metric["$8 billion"], metric
