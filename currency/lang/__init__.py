@@ -497,6 +497,8 @@ ADVERB = merged_pattern("ADVERB")
 POSSESSIVE = merged_tuple("POSSESSIVE")
 # A name's holder mark, right after it ("Orvel's $5 billion", "오르벨의 3000억 원").
 HOLDER_MARKS = merged_tuple("HOLDER_MARKS")
+# What opens an amount right after its holder's name ("Orvel ($6.6 billion)").
+HOLDER_OPENS = merged_tuple("HOLDER_OPENS")
 # What opens a noun a participle's phrase describes, and the period nouns whose date it keeps.
 MODIFIED_NOUN_OPENS = merged_tuple("MODIFIED_NOUN_OPENS")
 MODIFIED_NOUN_AFTER_OPENER = merged_tuple("MODIFIED_NOUN_AFTER_OPENER")

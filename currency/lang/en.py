@@ -476,6 +476,19 @@ FURNITURE_LINES = (
     "continue reading",
 )
 
+# The states of the United States: one opening a capitalised name of several words ("Nevada
+# Steel Works") is a word of that name, not the place of the story (scan's words; the names of
+# countries are CLDR's, by babel).
+US_STATES = (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+    "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",
+    "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+    "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+    "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
+    "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+    "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+)
+
 # Function words, auxiliaries and reporting words common to any English news text: they say
 # nothing about which fact an amount states (scan's grouping).
 STOPWORDS = frozenset("""
@@ -1327,6 +1340,9 @@ POSSESSIVE = ("'s", "’s")
 # What marks a name, right after it, the holder of the amount its list member states ("Orvel's
 # $5 billion, Kestrel's $3 billion": scan's lists).
 HOLDER_MARKS = POSSESSIVE
+# What opens an amount written right after its holder's name, past a possessive if any: the name
+# holds it ("Orvel ($6.6 billion) and Kestrel ($6.1 billion)", "Orvel's ($6.6 billion)").
+HOLDER_OPENS = ("(",)
 # ... unless one of these leads the weekday ("next Friday's closing price", "this Friday's") or
 # stands in its clause ("Analysts expect Friday's closing price to be above $30"): it is ahead.
 WEEKDAY_AHEAD_BEFORE = ("next", "this", "coming")

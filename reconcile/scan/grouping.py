@@ -32,6 +32,7 @@ from currency.amount import ONE_AMOUNT_RATIO
 from currency.data.periods import PeriodError, parse_period
 from currency.lang import (
     HOLDER_MARKS,
+    HOLDER_OPENS,
     LIST_JOIN,
     LIST_NOT,
     PARTICLES,
@@ -47,7 +48,7 @@ from reconcile.model.components import Components
 from reconcile.model.digit_slips import NONE, TRANSPOSED, relation
 from reconcile.model.uncertainty import RATE_ALLOWANCE, pins_one_rate
 from reconcile.scan.mentions import OWN_DATE_BASES, RECENT, Mention
-from reconcile.scan.words import Token, name_features
+from reconcile.scan.words import Token, is_place, name_features
 
 # Average-linkage merges stop when the closest two groups are less similar than this. Equal
 # amounts alone (W_VALUE) stay below it: words, shared names or one story must add to them.
@@ -287,7 +288,8 @@ def _cluster_block(ms: list[Mention], scripts: Sequence[str], days: Sequence[int
     hard = _cannot_link(ms, units) | _unlike_in_one_article(ms, units, sim, value, alike)
     cannot = hard | far
     named = _named_for_another_in_a_list(ms, units, cannot, value, alike, scripts) \
-        | _different_roles(ms, units, value, alike)
+        | _different_roles(ms, units, value, alike) \
+        | _holder_not_named(ms, units, value, scripts)
     cannot |= named
     # after the roles: two amounts an article names of two things are kept apart as well
     equal = _equal_to_the_other(ms, units, cannot, value, alike, stated_gap, sim)
@@ -316,10 +318,13 @@ def _units(ms: list[Mention]) -> list[list[int]]:
 
 def _features(m: Mention) -> list[str]:
     """Words of a mention for TF-IDF: its own words count twice; Korean words also as
-    character bigrams, so that 삼성전자 and 삼성 meet."""
+    character bigrams, so that 삼성전자 and 삼성 meet. A place's word opening a name of several
+    words is that name's as well as the place's (`Token.place`: "Nevada Steel" gives "nevada"
+    and "nevada steel"): an article telling of "the company" in Nevada may state its amount;
+    another holder's amount in that place is kept apart by `_holder_not_named`."""
     out = []
     for t, weight in [(t, 2) for t in m.local] + [(t, 1) for t in m.context]:
-        out += [f"w:{t.form}"] * weight
+        out += [f"w:{t.form}"] * weight + [f"w:{t.name}"] * (weight if t.place else 0)
         if t.script == "hangul" and len(t.form) > 2:
             out += [f"c:{t.form[k:k + 2]}" for k in range(len(t.form) - 1)]
     return out
@@ -922,6 +927,84 @@ def _different_changes(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     return out
 
 
+def _holder_not_named(ms: list[Mention], units: list[list[int]], value: np.ndarray,
+                      scripts: Sequence[str]) -> np.ndarray:
+    """True for a unit whose amount is held by a name of several words a place opens
+    (`Mention.subject`, `Token.place`: "Nevada Steel pledged $18 billion") and a different amount
+    of another article of its script that names no word of that name but the place among the
+    words its amounts are told with, and whose amount has a holder named of its own
+    (`_named_holder`) that is not the name and shares none of its other words: that article
+    states no amount of that holder's. Not when the holder's own article opens with it (the
+    story's subject, which another article may call by a description alone: "the steelmaker"),
+    nor when the other amount's holder goes unnamed ("the company", "it", "the Nevada company"):
+    it may be this one described."""
+    # Why: a holder read as its last word alone, its place word the story's, told two firms'
+    # amounts as one ("Nevada Steel's $18 billion" and another firm's $17 billion plant in Nevada)
+    told: dict[int, set[str]] = defaultdict(set)
+    opening: dict[int, set[str]] = defaultdict(set)
+    first_said: dict[int, int] = {}
+    for m in ms:
+        told[m.article].update(t.form for t in m.local + m.context + m.lead)
+        opening[m.article].update(_first_name(m.lead))
+        first_said[m.article] = min(first_said.get(m.article, m.sentence_start), m.sentence_start)
+    for m in ms:
+        if m.sentence_start == first_said[m.article]:
+            opening[m.article].update(_first_name(m.local + m.context))
+    out = np.zeros((len(units), len(units)), dtype=bool)
+    arts = [ms[u[0]].article for u in units]
+    for a, u in enumerate(units):
+        for i in u:
+            m = ms[i]
+            name = [t for t in m.local + m.context if t.name and t.name == m.subject]
+            own = {t.form for t in name if not t.place}
+            if not any(t.place for t in name) or own & opening[m.article]:
+                continue
+            for b in range(len(units)):
+                if arts[b] != m.article and scripts[arts[b]] == scripts[m.article] \
+                        and not own & told[arts[b]] \
+                        and all(_another_holder(ms[j], m.subject, own) for j in units[b]):
+                    out[a, b] = out[b, a] = True
+    # a bound or hedge that may cover the other amount ("more than $18 billion", "$17 billion")
+    # is no sign of one holder: only the same amount is
+    return out & (value < SAME_VALUE)
+
+
+def _named_holder(m: Mention) -> str | None:
+    """The name written nearest before an amount in its sentence (`Token.name` of a name of
+    several words), a place alone passed over (`is_place`: "in Nevada", "the Nevada company" say
+    where, not who), else None."""
+    names = [t.name or t.form for t in sorted(m.local + m.context, key=lambda t: t.start)
+             if t.entity and t.end <= m.start and not is_place(t.name or t.form)]
+    return names[-1] if names else None
+
+
+def _another_holder(m: Mention, name: str, own: set[str]) -> bool:
+    """Whether an amount has a holder named of its own (`_named_holder`) other than `name` and
+    sharing none of its words `own` (the words of `name` but its place's)."""
+    holder = _named_holder(m)
+    return holder is not None and holder != name and not own & set(holder.split())
+
+
+def _holder_opens(said: str, end: int, start: int) -> bool:
+    """Whether the text between a name ending at `end` and an amount starting at `start` of
+    `said`, past a possessive, opens the amount as its holder's (`HOLDER_OPENS`: "Orvel ($6.6
+    billion)", "Orvel's ($6.6 billion)")."""
+    gap = said[end:start]
+    for mark in HOLDER_MARKS:
+        gap = gap.removeprefix(mark)
+    return gap.strip() in HOLDER_OPENS
+
+
+def _first_name(toks) -> set[str]:
+    """The words of the first name among `toks` (a sentence's): a name of several words whole
+    (`Token.name`), its place words aside; none if it has no name."""
+    first = min((t for t in toks if t.entity), key=lambda t: t.start, default=None)
+    if first is None:
+        return set()
+    return {t.form for t in toks if t is first or first.name and t.name == first.name
+            and first.start <= t.start and not t.place}
+
+
 def _different_roles(ms: list[Mention], units: list[list[int]], value: np.ndarray,
                      alike: np.ndarray) -> np.ndarray:
     """True for two different amounts (`value`, `alike` as for the list rule) whose own words
@@ -1114,7 +1197,13 @@ def _named_for_another_in_a_list(ms: list[Mention], units: list[list[int]], cann
                   for n in range(len(ks))]
         after = [{f for s, e, f in names if spans[n][1] <= s and e <= ends[n]}
                  for n in range(len(ks))]
-        mine = after if after[-1] else before
+        # a member whose holder's name opens it ("Orvel ($6.6 billion)") owns the names before
+        # it, whatever names follow the last
+        opened_by = [any(_holder_opens(first.sentence, e - first.sentence_start,
+                                       spans[n][0] - first.sentence_start)
+                         for b, e, _ in names if edges[n] <= b and e <= spans[n][0])
+                     for n in range(len(ks))]
+        mine = before if all(opened_by) else after if after[-1] else before
         every = {f for _, _, f in names}
         article = first.article
         # a list naming each member's holder ("A의 5년 9000만달러, B's $85 million"): an article
@@ -1125,7 +1214,8 @@ def _named_for_another_in_a_list(ms: list[Mention], units: list[list[int]], cann
         held = [any(said.startswith(HOLDER_MARKS, e - s0) or said[b - s0:e - s0].endswith(HOLDER_MARKS)
                     for b, e, _ in names if edges[n] <= b and e <= spans[n][0])
                 for n in range(len(ks))]
-        own_holders = not after[-1] and all(held) and all(
+        held = [h or o for h, o in zip(held, opened_by)]
+        own_holders = (not after[-1] or all(opened_by)) and all(held) and all(
             not mine[x] & mine[y] for x in range(len(ks)) for y in range(len(ks)) if x != y)
         # the opening's words outside the list
         opened = {t.form for t in opening[article] if not s0 <= t.start < s0 + len(said)}

@@ -661,8 +661,9 @@ def _words_around(c, starts: list[int], words: list[Token]) -> tuple[list[Token]
 
 def subject_of(local: list[Token], start: int) -> str | None:
     """The name written nearest before an amount within its own words (a neighbouring amount
-    bounds them), else None: in "A는 X, B는 Y" each amount's own holder."""
-    names = [t.form for t in local if t.entity and t.end <= start]
+    bounds them), else None: in "A는 X, B는 Y" each amount's own holder. A name of several
+    capitalised words is the whole name (`Token.name`: "Orvel Motors", not "motor")."""
+    names = [t.name or t.form for t in local if t.entity and t.end <= start]
     return names[-1] if names else None
 
 

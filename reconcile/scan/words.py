@@ -2,6 +2,7 @@
 words, and which of them name an entity (a capitalised Latin word such as SK, Hyundai, LG)."""
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -27,6 +28,11 @@ class Token:
     script: str        # "latin" or "hangul"
     acronym: str = ""  # a Latin word's letters, lower-cased, when written as an acronym alone
                        # (`_acronym`: "DH는", not "GS건설" or "Tesla"); else ""
+    name: str = ""     # a Latin name of several capitalised words in a row, their forms joined
+                       # by spaces, on each of its words (`_names`: "Orvel Motors" → "orvel
+                       # motor"); else ""
+    place: bool = False  # a place's word opening such a name ("Nevada" of "Nevada Steel"):
+                         # part of the name, not the story's place (`_names`)
 
 
 def tokens(sentence: str, offset: int = 0, before: str = "") -> list[Token]:
@@ -72,12 +78,40 @@ def _words(sentence: str, offset: int, morphemes) -> list[Token]:
             or (len(bare := word.removesuffix("'s")) > 1 and bare.isupper())
         out.append(Token(form, offset + m.start(), offset + m.end(), entity, "latin",
                          _acronym(sentence, m.start(), m.end(), morphemes)))
+    if not _HANGUL.search(sentence):
+        out = _names(out, sentence, offset)
     for t in morphemes:
         if t.tag not in ko.KIWI_TAGS or t.form in ko.STOPWORDS or not _HANGUL.search(t.form):
             continue
         out.append(Token(t.form, offset + t.start, offset + t.start + t.len,
                          t.tag in ko.KIWI_PROPER, "hangul"))
     out.sort(key=lambda t: t.start)
+    return out
+
+
+def _names(latin: list[Token], sentence: str, offset: int) -> list[Token]:
+    """`latin` with each run of two or more names written one space apart ("Orvel Motors",
+    "Nevada Steel Works") given the run as one name (`Token.name`), and the words of a place
+    that opens such a run, when the run is more than the place ("Nevada" of "Nevada Steel", not
+    "South Korea" or "New York"), marked as the name's (`Token.place`)."""
+    # Why: read word by word, the holder of "Nevada Steel's $18 billion" was its last word alone
+    # (steel), and "Nevada" the place another article's amount is spent in: two holders' amounts
+    # shared a place word and nothing told them apart
+    out, k = list(latin), 0
+    while k < len(out):
+        j = k + 1
+        while j < len(out) and out[j - 1].entity and out[j].entity \
+                and sentence[out[j - 1].end - offset:out[j].start - offset] == " " \
+                and not sentence[:out[j - 1].end - offset].endswith(en.POSSESSIVE):
+            j += 1
+        if out[k].entity and j - k >= 2:
+            run = out[k:j]
+            forms = tuple(t.form for t in run)
+            lead = max((n for n in range(1, len(run))
+                        if forms[:n] in _places() or forms[:n] in _states()), default=0)
+            out[k:j] = [dataclasses.replace(t, name=" ".join(forms), place=n < lead)
+                        for n, t in enumerate(run)]
+        k = max(j, k + 1)
     return out
 
 
@@ -262,6 +296,13 @@ def acronym_feature(letters: str) -> str:
     return f"#{letters.lower()}#"
 
 
+def is_place(name: str) -> bool:
+    """Whether a name (`Token.name` or `Token.form`: "nevada", "south korea") is a country's or
+    a state's of the United States alone: where an amount is, not who holds it."""
+    forms = tuple(name.split())
+    return forms in _places() or forms in _states()
+
+
 @functools.lru_cache(maxsize=1)
 def _places() -> frozenset[tuple[str, ...]]:
     """The English names of countries and regions (CLDR, by babel) as runs of word forms, each
@@ -270,6 +311,13 @@ def _places() -> frozenset[tuple[str, ...]]:
     names = Locale("en").territories.values()
     return frozenset(tuple(f for w in name.split() if (f := _english_form(w)))
                      for full in names for name in {full, _unqualified(full)})
+
+
+@functools.lru_cache(maxsize=1)
+def _states() -> frozenset[tuple[str, ...]]:
+    """The names of the states of the United States (`en.US_STATES`) as runs of word forms."""
+    return frozenset(tuple(f for w in name.split() if (f := _english_form(w)))
+                     for name in en.US_STATES)
 
 
 # Why: babel gives CLDR's full names only, not the short ones news writes ("Hong Kong" for "Hong

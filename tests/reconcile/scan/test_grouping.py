@@ -3563,6 +3563,82 @@ def test_a_raised_marketed_range_is_no_priced_figure():
     assert metric["41~43달러"] != metric["43.5달러"], metric
 
 
+@pytest.mark.parametrize("sentence, subject", [
+    ("Officials said Kestrel Motors will invest $2 billion.", "kestrel motor"),
+    ("Nevada Steel has pledged more than $18 billion in two mills.", "nevada steel"),
+])
+def test_a_name_of_several_words_holds_its_amount_whole(sentence, subject):
+    # not its last word alone ("motor", "steel"), which many holders share
+    assert article_mentions(art("a.txt", sentence), 0)[0].subject == subject
+
+
+_STEEL = ("Orvel Chips won a grant of $4 billion on Friday. The department also named others. "
+          "Nevada Steel has pledged more than $18 billion in two new mills in Nevada.")
+
+
+@pytest.mark.parametrize("other, apart", [
+    # another article names no word of the holder's name but its place: not its amount
+    ("Kestrel Chips had planned to expand its plant in Nevada from $17 billion to $44 billion.",
+     True),
+    # ... naming it, it may misquote its amount
+    ("Nevada Steel had planned to invest $17 billion in its mills in Nevada.", False),
+])
+def test_a_holder_a_place_opens_is_no_holder_of_an_article_naming_only_the_place(other, apart):
+    ms = article_mentions(art("a.txt", _STEEL), 0) + article_mentions(art("b.txt", other), 1)
+    units = grouping._units(ms)
+    value, _ = grouping._value_similarity(ms, units)
+    got = grouping._holder_not_named(ms, units, value, ["latin", "latin"])
+    k18 = next(k for k, u in enumerate(units) if ms[u[0]].span == "more than $18 billion")
+    k17 = next(k for k, u in enumerate(units) if ms[u[0]].span == "$17 billion")
+    assert bool(got[k18, k17]) == apart
+
+
+def test_a_holder_a_place_opens_that_its_article_opens_with_may_be_another_articles():
+    # the story's subject: another article may call it "the steelmaker"
+    ms = article_mentions(art("a.txt", "Nevada Steel has pledged more than $18 billion in two "
+                                       "new mills in Nevada."), 0) \
+        + article_mentions(art("b.txt", "The steelmaker will spend $17 billion in Nevada."), 1)
+    units = grouping._units(ms)
+    value, _ = grouping._value_similarity(ms, units)
+    assert not grouping._holder_not_named(ms, units, value, ["latin", "latin"]).any()
+
+
+@pytest.mark.parametrize("listed, apart", [
+    # a name right before a parenthesised amount holds it, past a possessive or not
+    ("Last year Orvel ($6.6 billion) and Kestrel ($6.1 billion) saw no change from their PMT "
+     "terms.", True),
+    ("Last year Orvel's ($6.6 billion) and Kestrel's ($6.1 billion) saw no change from their "
+     "PMT terms.", True),
+    ("Last year Orvel\u2019s ($6.6 billion) and Kestrel\u2019s ($6.1 billion) saw no change "
+     "from their PMT terms.", True),
+    # a parenthesis after other words opens no held amount
+    ("Last year Orvel got more (in all, $6.6 billion) and Kestrel less (in all, $6.1 billion) "
+     "in PMT terms.", False),
+])
+def test_a_name_right_before_a_parenthesised_amount_holds_it(listed, apart):
+    ms = article_mentions(art("a.txt", listed), 0) \
+        + article_mentions(art("b.txt", "The Norden award was cut to $6.4 billion."), 1)
+    units = grouping._units(ms)
+    value, alike = grouping._value_similarity(ms, units)
+    cannot = grouping._cannot_link(ms, units)
+    got = grouping._named_for_another_in_a_list(ms, units, cannot, value, alike,
+                                                ["latin", "latin"])
+    assert [m.span for m in ms] == ["$6.6 billion", "$6.1 billion", "$6.4 billion"]
+    assert bool(got[2, 0]) == apart
+
+
+def test_a_holder_no_place_opens_is_not_kept_from_an_article_not_naming_it():
+    # its name shares no place word with the story: another article may describe it alone
+    ms = article_mentions(art("a.txt", "Orvel Chips won a grant of $4 billion on Friday. Kestrel "
+                                       "Motors has pledged more than $18 billion in two mills."),
+                          0) \
+        + article_mentions(art("b.txt", "The carmaker planned to invest $17 billion."), 1)
+    units = grouping._units(ms)
+    value, _ = grouping._value_similarity(ms, units)
+    assert [m.subject for m in ms][1] == "kestrel motor"
+    assert not grouping._holder_not_named(ms, units, value, ["latin", "latin"]).any()
+
+
 @pytest.mark.parametrize("value", [
     "카파전자의 주식 공모가 42달러를 적용하면 창업자 지분의 가치는 70억 달러다.",
     "If the offering price of $42 is applied, the founder's stake in Kappa is worth $7 billion."])
@@ -3596,3 +3672,35 @@ def test_a_value_not_computed_at_a_price_of_the_day_before_keeps_its_date(value,
         art("b.txt", value, day=dt.date(2024, 5, 14), language="ko")])
     stake = next(r for k, rs in by_amount(res).items() for r in rs if "70억" in k)
     assert stake["as_of"] == "2024-05-14", stake["note"]
+
+
+@pytest.mark.parametrize("other", [
+    # the other article names no holder of its amount, or a place alone: it may describe the
+    # place-opened holder, and its amount is compared
+    "The company will invest $8 billion in a new mill near Reno in Nevada, it said.",
+    "The Nevada company will invest $8 billion in a new mill near Reno, it said.",
+    "It will invest $8 billion in two new mills in Nevada.",
+])
+def test_a_holder_a_place_opens_is_compared_with_an_amount_no_other_name_holds(other):
+    ms = article_mentions(art("a.txt", _STEEL), 0) + article_mentions(art("b.txt", other), 1)
+    units = grouping._units(ms)
+    value, _ = grouping._value_similarity(ms, units)
+    got = grouping._holder_not_named(ms, units, value, ["latin", "latin"])
+    k18 = next(k for k, u in enumerate(units) if ms[u[0]].span == "more than $18 billion")
+    k8 = next(k for k, u in enumerate(units) if ms[u[0]].span == "$8 billion")
+    assert not got[k18, k8]
+
+
+@pytest.mark.parametrize("other", [
+    "The company will invest $8 billion in a new mill near Salem in Oregon, it said.",
+    "The Oregon company will invest $8 billion in a new mill near Salem, it said.",
+])
+def test_a_holder_a_place_opens_shares_its_place_with_an_article_describing_it(other):
+    # the place word of "Oregon Timber" is the name's and still the place's: an article telling
+    # of "the company" and the place may state the holder's amount, and differ from it
+    res = scan_articles([
+        art("a.txt", "Salem's economy got a lift on Tuesday from a new mill. Oregon Timber will "
+                     "invest $5 billion in a new mill near Salem, the company said."),
+        art("b.txt", other)])
+    metric = {r["amount"]: r["metric"] for r in res.rows}
+    assert metric["$5 billion"] == metric["$8 billion"], metric

@@ -179,3 +179,30 @@ def test_an_acronyms_possessive_is_the_acronym():
     """"KDB's loan" names KDB: it meets a lone KDB of another article as the acronym does."""
     en = set(name_features(tokens("The loan of KDB's unit rose on Tuesday")))
     assert acronym_feature("kdb") in en & set(name_features(tokens("KDB 측은 밝혔다")))
+
+
+@pytest.mark.parametrize("sentence, word, name, place", [
+    # a run of capitalised words is one name on each of its words
+    ("The grant went to Kestrel Motors last week.", "motor", "kestrel motor", False),
+    # a state or a country opening a longer name is the name's word, not a place of the story
+    ("Officials said Nevada Steel will build two mills.", "nevada", "nevada steel", True),
+    ("Officials said Norway Orvel Foods will build a plant.", "norway", "norway orvel food", True),
+    # opening the sentence, with a capitalised word after it
+    ("Nevada Steel has pledged more money.", "nevada", "nevada steel", True),
+    # a place alone, or a run that is a place whole, is a place
+    ("The plant in Nevada opened.", "nevada", "", False),
+    ("Officials said South Korea will pay.", "korea", "south korea", False),
+    # a possessive ends a name: the place holding it is not part of it
+    ("Officials said Norway's Orvel Foods will pay.", "norway", "", False),
+    # words apart by punctuation are two names
+    ("It picked Taylor, Nevada for the plant.", "nevada", "", False),
+])
+def test_a_run_of_capitalised_words_is_one_name_and_a_place_opening_it_is_its_word(
+        sentence, word, name, place):
+    t = next(t for t in tokens(sentence) if t.form == word)
+    assert (t.name, t.place) == (name, place)
+
+
+def test_a_korean_sentences_latin_words_are_not_read_as_one_name():
+    # Korean text writes a foreign name's words apart and beside its own: left as they were
+    assert all(t.name == "" for t in tokens("오르벨은 Nevada Steel 투자를 늘렸다."))
