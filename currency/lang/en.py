@@ -809,9 +809,13 @@ AT_THE_TIME = r"\b[Aa]t (?:the|that) time(?=\s*[,.;:)]|\s*$)"
 # "At the time of" an event named by its noun ("At the time of the acquisition, its debt was $2
 # billion"): the time an earlier sentence of the article gives that noun, in the noun's own clause
 # (`_at_the_time_of` in `currency.text.dating`); its noun is the group "deed".
-# The noun may be a short acronym's ("At the time of its IPO").
+# Only after one of these nouns (see `ko.AT_THE_TIME_OF_EVENTS`): "at the time of writing" or
+# "of publication" is the writer's time, which no earlier sentence dates.
+AT_THE_TIME_OF_EVENTS = ("acquisition", "merger", "deal", "sale", "listing", "IPO", "offering",
+                         "purchase", "takeover", "signing", "agreement", "investment", "buyout",
+                         "spin-off", "spinoff", "split", "launch", "debut", "founding")
 AT_THE_TIME_OF = (r"\b[Aa]t the time of (?:(?:the|its|their|his|her|our|this|that) )?"
-                  r"(?P<deed>[a-z]{4,}|[A-Z]{2,5})\b")
+                  r"(?P<deed>" + "|".join(AT_THE_TIME_OF_EVENTS) + r")\b")
 # ... but a sentence that also speaks of now, or compares with then, holds amounts of today
 # ("Norden is now worth $5 billion, twice its value at the time"; "up from $10 at the time").
 AT_THE_TIME_NOT = ("now", "today", "currently", "since then", *COMPARISON, "from")

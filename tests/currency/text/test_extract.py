@@ -1409,6 +1409,10 @@ def test_at_the_time_of_an_event_dates_a_sentence_by_the_earlier_one_dating_it(t
     "카파전자는 2021년 제타오디오와 협상을 시작했다. 2022년 3월 인수위원회가 꾸려졌다. 인수 시점 기준 "
     "제타오디오의 부채는 3100억원이었다.",
     "Orvel studied mergers in 2019.\nAt the time of the merger, Kestrel's debt was $2 billion.",
+    # ... nor a word that names no event ("at the time of writing" is the writer's time, no
+    # earlier sentence's)
+    "Orvel started writing its own chips in 2019.\nAt the time of writing, Orvel was worth $2 "
+    "billion.",
     # ... nor a sentence giving two such events two dates
     "Orvel completed its merger with Kestrel in 2020 and its merger with Norden in 2023.\nAt the "
     "time of the merger, Orvel's debt was $2 billion.",
