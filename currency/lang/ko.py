@@ -764,8 +764,11 @@ SUPPOSING_AFTER = r"(?:이|이라|라)?면(?![가-힣])"
 # consequence's (the future's ending, the pattern's only group; `CLAUSE_BREAK`), none of a clause
 # before ("4000억원을 조달했으며 상장하면 ..." supposes no 4000억원). Not a noun's 이면 ("회원이면
 # 1만원 할인된다" says who gets the amount, no amount supposed), nor 반면 or 측면, nor 하면서 (no
-# space after 면).
-SUPPOSING_CLAUSE = (r"(?<=[가-힣])(?:되|하)면\s(?=[^.]*?(된다|될\s?것|하게\s?된|할\s?것"
+# space after 면), nor a verb of reckoning, which opens a conversion told as a fact ("우리 돈으로
+# 환산하면 약 4조 원이 된다"; `CONVERSION_NEXT_VERB`).
+RECKONING_VERBS = ("환산하면", "계산하면")
+SUPPOSING_CLAUSE = ("".join(f"(?<!{v[:-2]})" for v in RECKONING_VERBS)
+                    + r"(?<=[가-힣])(?:되|하)면\s(?=[^.]*?(된다|될\s?것|하게\s?된|할\s?것"
                     r"|할\s?수\s?있|날\s?것))")
 
 # Words naming the stage of only the amount written right after them (`STAGE_BEFORE` in
@@ -913,7 +916,7 @@ CONVERSION_AFTER = (
 # conversion: only after the currency's words.
 CONVERSION_NEXT_OPEN = ("이는", "이를")
 CONVERSION_NEXT_LEAD = (*CONVERSION_IN_WON, "원화 기준으로", "달러로", "달러 기준으로")
-CONVERSION_NEXT_VERB = (*CONVERSION_RECKON, "따지면", "계산하면", "치면", "하면")
+CONVERSION_NEXT_VERB = (*CONVERSION_RECKON, *RECKONING_VERBS, "따지면", "치면", "하면")
 # Words after the amount of that sentence, in its clause, that make it a difference, not the
 # conversion ("원화로 환산하면 2조 원보다 많다", "목표에 2조 원 못 미친다"): the comparison's words
 # and those of more and less.
