@@ -177,8 +177,10 @@ def _pair_conversions(text: str, cands: list[Candidate], day: dt.date | None = N
             continue   # "0달러(약 2조원)": no rate to imply
         if b.currency == a.currency and not _in_own_currency(text, a, b):
             continue   # two amounts of one currency
-        if per_unit and not _fits_market(a.currency, b.currency, b.amount.value / a.amount.value,
-                                         day or _last_fixing(), PER_UNIT_RATIO):
+        # a period kept inside one amount ("$1 billion a year") and not the other is a unit too
+        unit = per_unit or bool(a.amount.per) != bool(b.amount.per)
+        if unit and not _fits_market(a.currency, b.currency, b.amount.value / a.amount.value,
+                                     day or _last_fixing(), PER_UNIT_RATIO):
             continue   # "$1 billion each (2.6 trillion won)": a unit's amount and a whole
         if (per_unit or a.amount.per) and _says_total(text, a, b):
             continue   # "$1 billion each (1.3 trillion won in total)"

@@ -445,6 +445,8 @@ def test_a_price_per_common_unit_pairs_its_conversion(text, original, conversion
     # not PER_UNIT_RATIO
     "Orvel and Kestrel invested $1 billion each (2.6 trillion won in total).",
     "Orvel and Kestrel paid at $50 million apiece (130 billion won).",
+    # ... a period the reader keeps in the amount ("$1 billion a year") and a whole without it
+    "Orvel pays $1 billion a year (2.6 trillion won).",
     "카파전자와 노르덴은 5억 달러씩(1조3000억 원) 냈다.",
     "카파전자와 노르덴은 10억 달러씩(약 2조6000억원, 합계) 냈다.",
     # a word of the whole inside the parenthesis, at a rate the market allows
