@@ -512,8 +512,9 @@ FURNITURE_LINES = (
 
 # The label of a line naming where an article came from ("출처: 한빛뉴스").
 SOURCE_LABELS = ("출처",)
-# A copyright notice's start ("무단 전재 및 재배포 금지"): a line of the page's head over the lead.
-PAGE_HEAD_STARTS = ("무단 전재", "무단전재")
+# A copyright notice's start ("무단 전재 및 재배포 금지", its space optional: `currency.text.layout`):
+# a line of the page's head over the lead.
+PAGE_HEAD_STARTS = ("무단 전재",)
 
 # What marks a name the holder of the amount after it ("센가의 5년 7500만달러"): see `en.HOLDER_MARKS`.
 HOLDER_MARKS = ("의",)
