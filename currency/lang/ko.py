@@ -115,7 +115,7 @@ SAID_AFTER_DAY = ("밝혔", "밝혀", "발표했", "공시했", "전했", "말�
 # Words that make the amount after them a value computed at the amount before them ("공모가
 # 42달러를 적용하면 창업자 지분 가치는 70억 달러"): the value is of that amount's time (see
 # `en.COMPUTED_AT`).
-COMPUTED_AT = ("적용하면", "적용할 경우", "적용 시", "적용시")
+COMPUTED_AT = ("적용하면", "적용할 경우", "적용 시")
 # ... and "에 따르면" after its source ("10일 업계에 따르면", "10일 국토교통부에 따르면": any
 # office or company names one, so no list of sources), unless the noun before it is a deed's
 # own terms, which are no source ("10일 체결된 계약에 따르면" dates the signing).
@@ -885,7 +885,7 @@ CONVERSION_RATE = (
 # The words naming the won a conversion is reckoned in, and the verbs of reckoning: each opens a
 # conversion beside its amount, and the sentence after it (`CONVERSION_NEXT_LEAD`).
 CONVERSION_IN_WON = ("한화로", "원화로", "우리 돈", "우리돈", "우리 돈으로")
-CONVERSION_RECKON = ("환산하면", "환산 시", "환산시")
+CONVERSION_RECKON = ("환산하면", "환산 시")
 CONVERSION_BEFORE = (
     *CONVERSION_RATE,
     "(한화",

@@ -9,6 +9,7 @@ import re
 
 import currency.lang as L
 from currency.amount import beyond_one_amount, stated_interval
+from currency.lang.patterns import spaced
 from currency.text.candidate import Candidate
 from currency.text.conversion_words import LEADING, marked_at
 from currency.text.layout import CLOSING_QUOTES, STOPS
@@ -74,7 +75,8 @@ _NEXT_LEAD = (r"(?:(?:" + alternation(w for w in L.CONVERSION_NEXT_LEAD if w not
 _NEXT_OPENING = re.compile(
     r"\s*(?:(?:" + alternation(L.CONVERSION_NEXT_OPEN) + r")\s*,?\s+)?"
     r"(?:" + _NEXT_LEAD + r"\s*,?\s*"
-    r"(?:(?:" + alternation(L.CONVERSION_NEXT_VERB) + "|" + _NEXT_SAY + r")\s*,?\s*)?"
+    r"(?:(?:" + spaced(sorted(L.CONVERSION_NEXT_VERB, key=len, reverse=True)) + "|" + _NEXT_SAY
+    + r")\s*,?\s*)?"
     r"|(?:" + _NEXT_SAY + r")\s*,?\s+)"
     r"(?:(?:" + alternation(L.CONVERSION_BETWEEN) + r")\s*)?", re.I)
 # ... or a joining word alone, when the amount's own text opens with the currency's words ("이는
