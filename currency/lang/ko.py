@@ -858,8 +858,11 @@ CHANGE_AFTER = (
 # `currency.lang`): the change words ("4000억원 감소한", "3조원 늘어난") and a comparison's
 # ("보다 1조원 많다", "1조원 적은", "2달러 높은", "5만원 싼"), matched as a word's start. Not 적 alone
 # (적자, a deficit, is a level).
-DIFFERENCE_AFTER = CHANGE_AFTER + ("많", "적은", "적다", "적었", "적어", "적게", "높", "낮", "싼",
-                                   "싸게", "싸다", "쌌", "비싸", "비싼", "모자라", "모자란", "부족")
+# The words of more and less among them, a difference's after a conversion too
+# (`CONVERSION_NEXT_NOT`).
+MORE_OR_LESS_AFTER = ("많", "적은", "적다", "적었", "적어", "적게", "모자라", "모자란", "부족")
+DIFFERENCE_AFTER = CHANGE_AFTER + MORE_OR_LESS_AFTER + ("높", "낮", "싼", "싸게", "싸다", "쌌", "비싸",
+                                                        "비싼")
 # Right after a noun's amount (`NOUN_PERIOD_FORMS`): a change (130억 달러 늘었다) or a total.
 NOUN_PERIOD_AFTER = r"\s*(?:이|가|을|를|은|는)?\s*(?:" + "|".join(CHANGE_AFTER) + r"|누적)"
 # What joins a level to the change after it ("91조6000억원으로 4000억원 개선됐다").
@@ -921,8 +924,7 @@ CONVERSION_NEXT_VERB = (*CONVERSION_RECKON, *RECKONING_VERBS, "따지면", "치�
 # Words after the amount of that sentence, in its clause, that make it a difference, not the
 # conversion ("원화로 환산하면 2조 원보다 많다", "목표에 2조 원 못 미친다"): the comparison's words
 # and those of more and less.
-CONVERSION_NEXT_NOT = (*COMPARISON, "많은", "많다", "많아", "적은", "적다", "적어", "못 미치",
-                       "못 미친", "모자라", "모자란", "부족")
+CONVERSION_NEXT_NOT = (*COMPARISON, *MORE_OR_LESS_AFTER, "못 미치", "못 미친")
 
 # Korean writes a date before what it dates: a date after an amount, past a Korean word of its
 # own, and before another amount ("1300억 달러에 진행된다면 이는 지난 2000년 ... 1720억 달러에
@@ -968,8 +970,9 @@ AT_THE_TIME_OF_EVENTS = ("인수", "합병", "상장", "계약", "매각", "매�
 AT_THE_TIME_OF = (r"(?<![가-힣])(?P<deed_ko>" + "|".join(AT_THE_TIME_OF_EVENTS)
                   + r")\s?(?:시점|당시)(?![가-힣])")
 # ... and a sentence that sets that time against now is no sentence of then (see
-# `en.AT_THE_TIME_NOT`): "현재 가치는 당시보다 두 배", "당시 대비 2.5배".
-AT_THE_TIME_NOT = ("현재", "지금", "오늘", "이후", *COMPARISON)
+# `en.AT_THE_TIME_NOT`; a comparison's words, `COMPARISON`, too): "현재 가치는 당시보다 두 배",
+# "당시 대비 2.5배".
+AT_THE_TIME_NOT = ("현재", "지금", "오늘", "이후")
 # ... and it dates no amount after one of these (see `en.AT_THE_TIME_UNTIL`): "당시 가치는 2조원이었지만
 # 최근 5조원으로 불어났다".
 AT_THE_TIME_UNTIL = ("지만", "반면", "최근", "이제")
