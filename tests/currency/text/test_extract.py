@@ -374,7 +374,8 @@ def test_a_dot_or_a_worth_word_alone_pairs_nothing(text):
 
 
 @pytest.mark.parametrize("text, original, conversion", [
-    # the unit an amount is paid per, between it and the parenthesis of its conversion (stop 58)
+    # a unit word between an amount and its parenthesis says what the amount is paid per, not
+    # that the parenthesis is another figure: the price and its conversion are still one
     ("Norden pays $200,000 per day (about 279 million won) for the ship.", "$200,000",
      "about 279 million won"),
     ("Kestrel offered 30,000 won a share ($22) to its holders.", "30,000 won", "$22"),
@@ -413,7 +414,8 @@ def test_a_unit_paid_per_pairs_no_implausible_rate_nor_other_words(text, day):
 
 
 @pytest.mark.parametrize("text, original, conversion", [
-    # common units of a price (stop 58)
+    # a price per ounce, gallon or dose is converted as one per share is: the unit's word must
+    # not keep the pair apart
     ("Orvel sold gold at $2,000 an ounce (about 2.7 million won).", "$2,000",
      "about 2.7 million won"),
     ("Orvel sold gold at $2,000 per ounce (about 2.7 million won).", "$2,000",
