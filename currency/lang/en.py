@@ -589,6 +589,8 @@ OTHER_SUBJECT_BEFORE = ("whose",)
 # (`AMOUNT_TO_FORECAST_BEFORE`).
 PROJECTING = ("expected to", "projected to", "forecast to", "forecasted to", "likely to", "set to",
               "estimated to")
+# Words of a plan: its amount a target (`STAGE_WORDS`), a day after them ahead (`FUTURE_BEFORE`).
+PLAN_WORDS = ("plans to", "plan to", "planning to", "intends to", "intend to", "aims to", "aim to")
 # Words naming the stage of a figure, as (kind, stage): a budget proposed or passed, a result
 # given as guidance or as final, a market's price at the open or the close, a target or the
 # price reached. Two amounts whose sentences name different stages of one kind are two facts.
@@ -636,8 +638,7 @@ STAGE_WORDS = {
     "expected to be valued at": ((TARGET, TARGET),),
     # A plan ("plans to offer 12 million shares, raising $240 million") is a target too: apart
     # from what the deal came to (`STAGE_BEFORE`'s "upsized") and from a close's value.
-    **{w: ((TARGET, TARGET),) for w in ("plans to", "plan to", "planning to", "intends to",
-                                        "intend to", "aims to", "aim to")},
+    **{w: ((TARGET, TARGET),) for w in PLAN_WORDS},
     # Not "was trading at" for a price while the session goes on (Korean 거래되고 있): "shares
     # are trading at a discount to the $30 offer price" would give the offer price that stage.
 }
@@ -822,12 +823,17 @@ AT_THE_TIME = r"\b[Aa]t (?:the|that) time(?=\s*[,.;:)]|\s*$)"
 # "At the time of" an event named by its noun ("At the time of the acquisition, its debt was $2
 # billion"): the time an earlier sentence of the article gives that noun, in the noun's own clause
 # (`_at_the_time_of` in `currency.text.dating`); its noun is the group "deed".
-# The noun may be a short acronym's ("At the time of its IPO").
+# Only after one of these nouns (see `ko.AT_THE_TIME_OF_EVENTS`): "at the time of writing" or
+# "of publication" is the writer's time, which no earlier sentence dates.
+AT_THE_TIME_OF_EVENTS = ("acquisition", "merger", "deal", "sale", "listing", "IPO", "offering",
+                         "purchase", "takeover", "signing", "agreement", "investment", "buyout",
+                         "spin-off", "spinoff", "split", "launch", "debut", "founding")
 AT_THE_TIME_OF = (r"\b[Aa]t the time of (?:(?:the|its|their|his|her|our|this|that) )?"
-                  r"(?P<deed>[a-z]{4,}|[A-Z]{2,5})\b")
-# ... but a sentence that also speaks of now, or compares with then, holds amounts of today
-# ("Norden is now worth $5 billion, twice its value at the time"; "up from $10 at the time").
-AT_THE_TIME_NOT = ("now", "today", "currently", "since then", *COMPARISON, "from")
+                  r"(?P<deed>" + "|".join(AT_THE_TIME_OF_EVENTS) + r")\b")
+# ... but a sentence that also speaks of now, or compares with then (these, and `COMPARISON`:
+# `currency.text.dating`), holds amounts of today ("Norden is now worth $5 billion, twice its
+# value at the time"; "up from $10 at the time").
+AT_THE_TIME_NOT = ("now", "today", "currently", "since then", "from")
 # ... and it dates no amount after one of these, which sets another time against then ("At the
 # time, it lost money, but it made $2 billion last year").
 AT_THE_TIME_UNTIL = ("but", "while", "whereas", "although", "though", "yet", "since")
@@ -926,9 +932,9 @@ CONVERSION_JOIN = ("or",)
 # "annually") stand there too. A pair across such a word must show a rate the market's day
 # allows (`conversions.py`): "$5 a share (1 trillion won in all)" is no conversion.
 CONVERSION_PER_UNIT = (
+    *PER_SHARE_AFTER, *PER_HEAD_AFTER, "each", "apiece", "a person",
     "per day", "a day", "each day", "daily", "per week", "a week", "weekly", "per night",
-    "a night", "per hour", "an hour", "per share", "a share", "each", "apiece", "per person",
-    "a person", "per head", "a head", "per capita", "per unit", "a unit", "per barrel",
+    "a night", "per hour", "an hour", "per unit", "a unit", "per barrel",
     "a barrel", "per ton", "a ton", "per tonne", "a tonne", "per season", "a season",
     "per game", "a game", "an ounce", "per ounce", "a gallon", "per gallon", "per litre",
     "per liter", "a litre", "a liter", "per kg", "a kg", "per kilogram", "a kilogram", "per dose",
@@ -1044,8 +1050,8 @@ STAGE_LIST_FILL = (r"at|on|(?:up|down)(?:\s+\d+(?:\.\d+)?\s*(?:%|percent|per\s+c
 # ("will pay on July 2", "is due to close on Dec. 5") when its past day is older than the news
 # ("expected to grow ... from $100 billion on May 14" is of the news's days).
 FUTURE_BEFORE = ("will", "would", "is to", "are to", "due to", "set to", "scheduled to",
-                 "expected to", "plans to", "plan to", "aims to", "to be held", "intends to",
-                 "intend to", "going to", "expects to", "expect to", "payable")
+                 "expected to", *PLAN_WORDS, "to be held", "going to", "expects to", "expect to",
+                 "payable")
 # Words that put a day named without its year after them, in its clause, ahead of publication
 # ("must repay it by March 31", "due Nov. 15"), as `DEADLINE_BEFORE` does right before it: the
 # next day of that name; any other such day is the past one ("Its Nov. 15 payment").
@@ -1288,8 +1294,8 @@ COMPUTED_AT = ("is applied", "are applied")
 # billion on Friday"): a present passive's or an infinitive's day may be ahead. Words that put a
 # day ahead in its clause (`FUTURE_BEFORE`, `DAY_AHEAD_BEFORE`, "scheduled for") keep it unread
 # as they keep a close's.
-WEEKDAY_DEED_NOT_AFTER = ("be", "being", "to", "will", "would", "shall", "should", "can", "could",
-                          "may", "might", "must", "is", "are", "am")
+# Those of `PAST_UNDONE` that are verbs or an infinitive's "to" (not "until", which leads a date).
+WEEKDAY_DEED_NOT_AFTER = ("be", "being", "am", *(w for w in PAST_UNDONE if w != "until"))
 # A noun's determiners and possessives: an "-ed" form after one is a modifier of its noun, no
 # verb ("the proposed $4 billion deal", "its delayed bond sale"), and "to" before one a
 # preposition, no infinitive ("sold Kestrel to the fund").

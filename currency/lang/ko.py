@@ -115,7 +115,7 @@ SAID_AFTER_DAY = ("밝혔", "밝혀", "발표했", "공시했", "전했", "말�
 # Words that make the amount after them a value computed at the amount before them ("공모가
 # 42달러를 적용하면 창업자 지분 가치는 70억 달러"): the value is of that amount's time (see
 # `en.COMPUTED_AT`).
-COMPUTED_AT = ("적용하면", "적용할 경우", "적용 시", "적용시")
+COMPUTED_AT = ("적용하면", "적용할 경우", "적용 시")
 # ... and "에 따르면" after its source ("10일 업계에 따르면", "10일 국토교통부에 따르면": any
 # office or company names one, so no list of sources), unless the noun before it is a deed's
 # own terms, which are no source ("10일 체결된 계약에 따르면" dates the signing).
@@ -512,8 +512,9 @@ FURNITURE_LINES = (
 
 # The label of a line naming where an article came from ("출처: 한빛뉴스").
 SOURCE_LABELS = ("출처",)
-# A copyright notice's start ("무단 전재 및 재배포 금지"): a line of the page's head over the lead.
-PAGE_HEAD_STARTS = ("무단 전재", "무단전재")
+# A copyright notice's start ("무단 전재 및 재배포 금지", its space optional: `currency.text.layout`):
+# a line of the page's head over the lead.
+PAGE_HEAD_STARTS = ("무단 전재",)
 
 # What marks a name the holder of the amount after it ("센가의 5년 7500만달러"): see `en.HOLDER_MARKS`.
 HOLDER_MARKS = ("의",)
@@ -764,8 +765,11 @@ SUPPOSING_AFTER = r"(?:이|이라|라)?면(?![가-힣])"
 # consequence's (the future's ending, the pattern's only group; `CLAUSE_BREAK`), none of a clause
 # before ("4000억원을 조달했으며 상장하면 ..." supposes no 4000억원). Not a noun's 이면 ("회원이면
 # 1만원 할인된다" says who gets the amount, no amount supposed), nor 반면 or 측면, nor 하면서 (no
-# space after 면).
-SUPPOSING_CLAUSE = (r"(?<=[가-힣])(?:되|하)면\s(?=[^.]*?(된다|될\s?것|하게\s?된|할\s?것"
+# space after 면), nor a verb of reckoning, which opens a conversion told as a fact ("우리 돈으로
+# 환산하면 약 4조 원이 된다"; `CONVERSION_NEXT_VERB`).
+RECKONING_VERBS = ("환산하면", "계산하면")
+SUPPOSING_CLAUSE = ("".join(f"(?<!{v[:-2]})" for v in RECKONING_VERBS)
+                    + r"(?<=[가-힣])(?:되|하)면\s(?=[^.]*?(된다|될\s?것|하게\s?된|할\s?것"
                     r"|할\s?수\s?있|날\s?것))")
 
 # Words naming the stage of only the amount written right after them (`STAGE_BEFORE` in
@@ -854,8 +858,11 @@ CHANGE_AFTER = (
 # `currency.lang`): the change words ("4000억원 감소한", "3조원 늘어난") and a comparison's
 # ("보다 1조원 많다", "1조원 적은", "2달러 높은", "5만원 싼"), matched as a word's start. Not 적 alone
 # (적자, a deficit, is a level).
-DIFFERENCE_AFTER = CHANGE_AFTER + ("많", "적은", "적다", "적었", "적어", "적게", "높", "낮", "싼",
-                                   "싸게", "싸다", "쌌", "비싸", "비싼", "모자라", "모자란", "부족")
+# The words of more and less among them, a difference's after a conversion too
+# (`CONVERSION_NEXT_NOT`).
+MORE_OR_LESS_AFTER = ("많", "적은", "적다", "적었", "적어", "적게", "모자라", "모자란", "부족")
+DIFFERENCE_AFTER = CHANGE_AFTER + MORE_OR_LESS_AFTER + ("높", "낮", "싼", "싸게", "싸다", "쌌", "비싸",
+                                                        "비싼")
 # Right after a noun's amount (`NOUN_PERIOD_FORMS`): a change (130억 달러 늘었다) or a total.
 NOUN_PERIOD_AFTER = r"\s*(?:이|가|을|를|은|는)?\s*(?:" + "|".join(CHANGE_AFTER) + r"|누적)"
 # What joins a level to the change after it ("91조6000억원으로 4000억원 개선됐다").
@@ -881,7 +888,7 @@ CONVERSION_RATE = (
 # The words naming the won a conversion is reckoned in, and the verbs of reckoning: each opens a
 # conversion beside its amount, and the sentence after it (`CONVERSION_NEXT_LEAD`).
 CONVERSION_IN_WON = ("한화로", "원화로", "우리 돈", "우리돈", "우리 돈으로")
-CONVERSION_RECKON = ("환산하면", "환산 시", "환산시")
+CONVERSION_RECKON = ("환산하면", "환산 시")
 CONVERSION_BEFORE = (
     *CONVERSION_RATE,
     "(한화",
@@ -913,12 +920,11 @@ CONVERSION_AFTER = (
 # conversion: only after the currency's words.
 CONVERSION_NEXT_OPEN = ("이는", "이를")
 CONVERSION_NEXT_LEAD = (*CONVERSION_IN_WON, "원화 기준으로", "달러로", "달러 기준으로")
-CONVERSION_NEXT_VERB = (*CONVERSION_RECKON, "따지면", "계산하면", "치면", "하면")
+CONVERSION_NEXT_VERB = (*CONVERSION_RECKON, *RECKONING_VERBS, "따지면", "치면", "하면")
 # Words after the amount of that sentence, in its clause, that make it a difference, not the
 # conversion ("원화로 환산하면 2조 원보다 많다", "목표에 2조 원 못 미친다"): the comparison's words
 # and those of more and less.
-CONVERSION_NEXT_NOT = (*COMPARISON, "많은", "많다", "많아", "적은", "적다", "적어", "못 미치",
-                       "못 미친", "모자라", "모자란", "부족")
+CONVERSION_NEXT_NOT = (*COMPARISON, *MORE_OR_LESS_AFTER, "못 미치", "못 미친")
 
 # Korean writes a date before what it dates: a date after an amount, past a Korean word of its
 # own, and before another amount ("1300억 달러에 진행된다면 이는 지난 2000년 ... 1720억 달러에
@@ -964,8 +970,9 @@ AT_THE_TIME_OF_EVENTS = ("인수", "합병", "상장", "계약", "매각", "매�
 AT_THE_TIME_OF = (r"(?<![가-힣])(?P<deed_ko>" + "|".join(AT_THE_TIME_OF_EVENTS)
                   + r")\s?(?:시점|당시)(?![가-힣])")
 # ... and a sentence that sets that time against now is no sentence of then (see
-# `en.AT_THE_TIME_NOT`): "현재 가치는 당시보다 두 배", "당시 대비 2.5배".
-AT_THE_TIME_NOT = ("현재", "지금", "오늘", "이후", *COMPARISON)
+# `en.AT_THE_TIME_NOT`; a comparison's words, `COMPARISON`, too): "현재 가치는 당시보다 두 배",
+# "당시 대비 2.5배".
+AT_THE_TIME_NOT = ("현재", "지금", "오늘", "이후")
 # ... and it dates no amount after one of these (see `en.AT_THE_TIME_UNTIL`): "당시 가치는 2조원이었지만
 # 최근 5조원으로 불어났다".
 AT_THE_TIME_UNTIL = ("지만", "반면", "최근", "이제")

@@ -12,9 +12,17 @@ from __future__ import annotations
 import re
 
 import currency.lang as L
+from currency.lang.patterns import spaced
 from currency.text.reader import alternation
 
 BEFORE, BETWEEN, AFTER = L.CONVERSION_BEFORE, L.CONVERSION_BETWEEN, L.CONVERSION_AFTER
+
+
+def _before(words) -> str:
+    """Any of the markers `words` written before an amount, the longest first, each space in them
+    optional (`spaced`: "환산 시" is "환산시" too)."""
+    return spaced(sorted(words, key=len, reverse=True))
+
 # How near an after-marker must stand to the amount, in characters of the quote.
 REACH = 12
 
@@ -64,7 +72,9 @@ def _prefix_tree(words) -> str:
 
 def _branches(node: dict) -> str:
     """The pattern of one node of `_prefix_tree`."""
-    alts = [re.escape(ch) + _branches(child) for ch, child in sorted(node.items()) if ch]
+    # a space is optional, as in `_before`
+    alts = [(r"\s*" if ch == " " else re.escape(ch)) + _branches(child)
+            for ch, child in sorted(node.items()) if ch]
     if not alts:
         return ""
     if len(alts) == 1 and "" not in node:
@@ -82,10 +92,10 @@ _HEDGE = rf"(?:\s*(?:{alternation(BETWEEN)}))?"
 _NAMED = [m for m in BEFORE if L.CONVERSION_NAMES and m.startswith(L.CONVERSION_NAMES)]
 _OTHERS = [m for m in BEFORE if m not in _NAMED]
 # An empty alternation would match everywhere: each side only when it has markers.
-_SIDES = [f"(?<!\\w)(?:{alternation(_NAMED)})" if _NAMED else "",
-          f"(?:{alternation(_OTHERS)})" if _OTHERS else ""]
+_SIDES = [f"(?<!\\w){_before(_NAMED)}" if _NAMED else "",
+          _before(_OTHERS) if _OTHERS else ""]
 _TRAILING = re.compile(rf"(?:{'|'.join(x for x in _SIDES if x)}){_HEDGE}\s*$")
 _LEADING_HEDGE = re.compile(rf"\s*(?:{alternation(BETWEEN)})\s*")
 # A marker opening an amount's own text, then its number.
-LEADING = re.compile(rf"\s*(?:{alternation(BEFORE)}){_HEDGE}\s*\d")
+LEADING = re.compile(rf"\s*{_before(BEFORE)}{_HEDGE}\s*\d")
 _LONGEST = max(map(len, BEFORE + AFTER))

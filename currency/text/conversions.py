@@ -9,6 +9,7 @@ import re
 
 import currency.lang as L
 from currency.amount import beyond_one_amount, stated_interval
+from currency.lang.patterns import spaced
 from currency.text.candidate import Candidate
 from currency.text.conversion_words import LEADING, marked_at
 from currency.text.layout import CLOSING_QUOTES, STOPS
@@ -74,7 +75,8 @@ _NEXT_LEAD = (r"(?:(?:" + alternation(w for w in L.CONVERSION_NEXT_LEAD if w not
 _NEXT_OPENING = re.compile(
     r"\s*(?:(?:" + alternation(L.CONVERSION_NEXT_OPEN) + r")\s*,?\s+)?"
     r"(?:" + _NEXT_LEAD + r"\s*,?\s*"
-    r"(?:(?:" + alternation(L.CONVERSION_NEXT_VERB) + "|" + _NEXT_SAY + r")\s*,?\s*)?"
+    r"(?:(?:" + spaced(sorted(L.CONVERSION_NEXT_VERB, key=len, reverse=True)) + "|" + _NEXT_SAY
+    + r")\s*,?\s*)?"
     r"|(?:" + _NEXT_SAY + r")\s*,?\s+)"
     r"(?:(?:" + alternation(L.CONVERSION_BETWEEN) + r")\s*)?", re.I)
 # ... or a joining word alone, when the amount's own text opens with the currency's words ("이는
@@ -177,8 +179,10 @@ def _pair_conversions(text: str, cands: list[Candidate], day: dt.date | None = N
             continue   # "0달러(약 2조원)": no rate to imply
         if b.currency == a.currency and not _in_own_currency(text, a, b):
             continue   # two amounts of one currency
-        if per_unit and not _fits_market(a.currency, b.currency, b.amount.value / a.amount.value,
-                                         day or _last_fixing(), PER_UNIT_RATIO):
+        # a period kept inside one amount ("$1 billion a year") and not the other is a unit too
+        unit = per_unit or bool(a.amount.per) != bool(b.amount.per)
+        if unit and not _fits_market(a.currency, b.currency, b.amount.value / a.amount.value,
+                                     day, PER_UNIT_RATIO):
             continue   # "$1 billion each (2.6 trillion won)": a unit's amount and a whole
         if (per_unit or a.amount.per) and _says_total(text, a, b):
             continue   # "$1 billion each (1.3 trillion won in total)"
@@ -315,7 +319,7 @@ def _next_sentence(text: str, before: list[Candidate], b: Candidate,
     the sentence right after the one of `before`'s last amount with the words that say so
     (`_NEXT_OPENING`), and no comparison follows it in its clause (`_NEXT_NOT`). Its original is
     that sentence's amount in another currency, paid per the same unit, at a rate within
-    CONVERSION_RATIO of the market's on `day` (none known: no pair). The words mark it as a
+    CONVERSION_RATIO of the market's on `day` (`_off_market`; none known: no pair). The words mark it as a
     parenthesis does, so a rate off by a writer's slip still pairs, for the restatement check to
     weigh; a unit slip (ten times) does not.
 
@@ -331,7 +335,6 @@ def _next_sentence(text: str, before: list[Candidate], b: Candidate,
             or text[a.sentence_start + len(a.sentence):b.sentence_start].strip() \
             or _NEXT_NOT.match(text, b.end, b.sentence_start + len(b.sentence)):
         return None
-    market = {}
     options = []
     for c in before:
         if c.sentence_start != a.sentence_start or not c.currency or c.currency == b.currency \
@@ -340,11 +343,9 @@ def _next_sentence(text: str, before: list[Candidate], b: Candidate,
         values = (c.amount.value, b.amount.value)
         if not all(v and math.isfinite(v) and v > 0 for v in values):
             continue
-        if c.currency not in market:
-            market[c.currency] = _market(c.currency, b.currency, day)
-        m = market[c.currency]
-        if m is not None and within_ratio(values[1] / values[0], m):
-            options.append((max(values[1] / values[0], m) / min(values[1] / values[0], m), c))
+        off = _off_market(c.currency, b.currency, values[1] / values[0], day)
+        if off is not None and off <= CONVERSION_RATIO:
+            options.append((off, c))
     if len(options) > 1:
         options = [o for o in options if o[0] <= NEXT_SENTENCE_RATIO]
     if len(options) != 1 or options[0][1].pair:
@@ -352,12 +353,26 @@ def _next_sentence(text: str, before: list[Candidate], b: Candidate,
     return options[0][1]
 
 
+def _off_market(base: str, quote: str, implied: float, day: dt.date | None) -> float | None:
+    """How far `implied` (`quote` per `base`) lies from the market rate on `day`: the factor
+    (1 or more) between the two, or None with no rate known.
+
+    With no publication day, the market is the rate data's last fixing (`_last_fixing`): a story
+    read with no date is most often a recent one, and each window this factor is held to
+    (PER_UNIT_RATIO and wider) allows more than a rate moves in months; judging no rate at all
+    would leave every conversion of an undated story unpaired, the marked ones too."""
+    market = _market(base, quote, day or _last_fixing())
+    if market is None or not (implied > 0 and math.isfinite(implied)):
+        return None
+    return max(implied, market) / min(implied, market)
+
+
 def _fits_market(base: str, quote: str, implied: float, day: dt.date | None,
                  ratio: float = CONVERSION_RATIO) -> bool:
-    """Whether `implied` (`quote` per `base`) lies within `ratio` of the market rate on `day`;
-    with no rate known, no."""
-    market = _market(base, quote, day)
-    return market is not None and within_ratio(implied, market, ratio)
+    """Whether `implied` (`quote` per `base`) lies within `ratio` of the market rate on `day`
+    (`_off_market`); with no rate known, no."""
+    off = _off_market(base, quote, implied, day)
+    return off is not None and off <= ratio
 
 
 def within_ratio(x: float, y: float, ratio: float = CONVERSION_RATIO) -> bool:

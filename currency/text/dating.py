@@ -100,7 +100,7 @@ def _listed(words, korean_ends: str = "") -> re.Pattern:
                       + r")(?![\w])|(?:" + korean + ")" + korean_ends)
 
 
-_NOW_OR_COMPARED = _listed(L.AT_THE_TIME_NOT)
+_NOW_OR_COMPARED = _listed((*L.AT_THE_TIME_NOT, *L.COMPARISON_WORDS))
 _AT_THE_TIME_UNTIL = _listed(L.AT_THE_TIME_UNTIL)
 # ... a word of its own, maybe with particles ("3년 뒤에는"): "2019년 후반" names no later time
 _AT_THE_TIME_MOVED = _listed(L.AT_THE_TIME_MOVED, PARTICLE + r"{0,2}(?![가-힣])")
@@ -143,7 +143,7 @@ _AT_THE_TIME_OF = re.compile(L.AT_THE_TIME_OF)
 # A sentence of now ("현재", "now") is no sentence of then; a comparison's word is one only right
 # beside the marker ("인수 시점 대비", "than at the time of"): "부채가 자산보다 크다" compares two
 # amounts of that time.
-_NOW = _listed([w for w in L.AT_THE_TIME_NOT if w not in L.COMPARISON_WORDS])
+_NOW = _listed(L.AT_THE_TIME_NOT)
 _COMPARED_BESIDE = _listed(L.COMPARISON_WORDS)
 _BESIDE_MARK = 12           # characters either side of the marker a comparison's word is read in
 

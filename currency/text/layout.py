@@ -7,17 +7,20 @@ import re
 
 import currency.lang as L
 from currency.amount import Amount
+from currency.lang.patterns import spaced
 from currency.text.reader import alternation, find_amounts
 
+# The words opening a copyright notice or a lone sign (`PAGE_HEAD_STARTS`, their spaces optional:
+# "무단전재"), a word not running on into a longer one ("copyrighted").
+_NOTICE = spaced(L.PAGE_HEAD_STARTS) + r"(?!(?<=[a-z])[a-z])"
 # A line that ends the article body: what follows is page furniture, not the article.
 _END_MARKER = re.compile(
-    r"^[ \t]*(?:copyright\b|ⓒ|©|\[광고|(?:" + alternation(L.SOURCE_LABELS) + r")\s*:|관련\s?기사"
-    r"|댓글\s*\(|무단\s?전재|all rights reserved"
-    r"|related (?:articles|stories)|advertisement\b|sponsored\b)", re.I | re.M)
+    r"^[ \t]*(?:" + _NOTICE + r"|\[광고|(?:" + alternation(L.SOURCE_LABELS) + r")\s*:|관련\s?기사"
+    r"|댓글\s*\(|related (?:articles|stories)|advertisement\b|sponsored\b)", re.I | re.M)
 # ... of which a line of the page's head, over the lead: a copyright notice, a lone sign, a source
 # line (not a related stories list, a comment count or an ad, which other stories follow).
-_PAGE_HEAD = re.compile(r"(?:" + alternation(L.PAGE_HEAD_STARTS) + r"|(?:"
-                        + alternation(L.SOURCE_LABELS) + r")\s*:)", re.I)
+_PAGE_HEAD = re.compile(r"(?:" + _NOTICE + r"|(?:" + alternation(L.SOURCE_LABELS) + r")\s*:)",
+                        re.I)
 # A page that lost the space after a period ("in 2017.The profit") still ends a sentence there.
 # An abbreviation's period before a number ("Sept. 5", "No. 2") goes on: one fixed-width
 # lookbehind per abbreviation, as Python's lookbehinds must be.

@@ -969,13 +969,8 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
         value = num.value * _CENT
         precision = Decimal(1).scaleb(num.place) * _CENT
     if pos >= n:
-        built = _build(s, left, pos, num, value, precision, unit, currency, hedges, hedge_kind,
-                       after_kind, per, sign, band)
-        if options and built is not None:
-            built.__dict__["currency_options"] = options   # a fresh Amount, not yet shared
-        if doubt and built is not None:
-            built.__dict__["doubt"] = doubt
-        return built
+        return _noted(_build(s, left, pos, num, value, precision, unit, currency, hedges,
+                             hedge_kind, after_kind, per, sign, band), options, doubt)
     if currency is not None and scale == 1.0 and (c := _SUBUNIT_AFTER_RE.match(s, pos)) and \
             ((w := c.group("w")) != "c" or not c.group("sp")) and \
             (w.isascii() or _particle_ok(s[c.end():c.end() + 4])):
@@ -995,10 +990,15 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
         hedges.append(m.group("h"))
         if after_kind in ("at_least", "at_most") and _NOT_AFTER_RE.match(s, pos):
             return None   # "이상이 아닌": a negated bound we do not guess at
-    built = _build(s, left, pos, num, value, precision, unit, currency, hedges, hedge_kind,
-                   after_kind, per, sign, band)
+    return _noted(_build(s, left, pos, num, value, precision, unit, currency, hedges, hedge_kind,
+                         after_kind, per, sign, band), options, doubt)
+
+
+def _noted(built: Amount | None, options, doubt) -> Amount | None:
+    """`built` with the currencies its name leaves open and the reader's doubt set on it (a fresh
+    Amount, not yet shared)."""
     if options and built is not None:
-        built.__dict__["currency_options"] = options   # a fresh Amount, not yet shared
+        built.__dict__["currency_options"] = options
     if doubt and built is not None:
         built.__dict__["doubt"] = doubt
     return built

@@ -12,6 +12,7 @@ import numpy as np
 
 from currency.data.periods import parse_period
 from currency.lang import COMPUTED_AT, CUMULATIVE_WORDS, PART_MARKERS
+from currency.lang.patterns import spaced
 from reconcile.model.digit_slips import slips_of_first
 from reconcile.scan.grouping import (
     Fact,
@@ -135,7 +136,7 @@ def _dated(facts: Sequence[Fact], by_key: dict[str, Mention], repeats: dict[str,
     return out, when
 
 
-_COMPUTED_AT = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, COMPUTED_AT)) + r")(?!\w)")
+_COMPUTED_AT = re.compile(r"(?i)(?<!\w)" + spaced(COMPUTED_AT) + r"(?!\w)")
 
 
 def _computed_at(facts: Sequence[Fact], by_key: dict[str, Mention], repeats: dict[str, str],

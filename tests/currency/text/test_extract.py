@@ -354,10 +354,14 @@ def test_a_next_sentence_without_its_marker_or_rate_pairs_nothing(text):
     assert not any(c.pair for c in extract(text, MARCH_5))
 
 
-def test_a_next_sentence_conversion_pairs_only_with_a_rate_to_weigh_it():
+def test_a_next_sentence_conversion_with_no_day_is_weighed_at_the_last_fixing():
+    # one rule for a missing day across the rate checks: an undated story's pair is judged by the
+    # rate data's last fixing, so it pairs as a dated one does, and a unit slip still does not
     text = "브리사는 올해 30억 달러를 벌었다. 원화로 환산하면 4조 원 안팎이다."
     assert any(c.pair for c in extract(text, MARCH_5))
-    assert not any(c.pair for c in extract(text))
+    assert any(c.pair for c in extract(text))
+    slipped = "브리사는 올해 30억 달러를 벌었다. 원화로 환산하면 40조 원 안팎이다."
+    assert not any(c.pair for c in extract(slipped))
 
 
 @pytest.mark.parametrize("text", [
@@ -370,7 +374,8 @@ def test_a_dot_or_a_worth_word_alone_pairs_nothing(text):
 
 
 @pytest.mark.parametrize("text, original, conversion", [
-    # the unit an amount is paid per, between it and the parenthesis of its conversion (stop 58)
+    # a unit word between an amount and its parenthesis says what the amount is paid per, not
+    # that the parenthesis is another figure: the price and its conversion are still one
     ("Norden pays $200,000 per day (about 279 million won) for the ship.", "$200,000",
      "about 279 million won"),
     ("Kestrel offered 30,000 won a share ($22) to its holders.", "30,000 won", "$22"),
@@ -409,7 +414,8 @@ def test_a_unit_paid_per_pairs_no_implausible_rate_nor_other_words(text, day):
 
 
 @pytest.mark.parametrize("text, original, conversion", [
-    # common units of a price (stop 58)
+    # a price per ounce, gallon or dose is converted as one per share is: the unit's word must
+    # not keep the pair apart
     ("Orvel sold gold at $2,000 an ounce (about 2.7 million won).", "$2,000",
      "about 2.7 million won"),
     ("Orvel sold gold at $2,000 per ounce (about 2.7 million won).", "$2,000",
@@ -445,6 +451,8 @@ def test_a_price_per_common_unit_pairs_its_conversion(text, original, conversion
     # not PER_UNIT_RATIO
     "Orvel and Kestrel invested $1 billion each (2.6 trillion won in total).",
     "Orvel and Kestrel paid at $50 million apiece (130 billion won).",
+    # ... a period the reader keeps in the amount ("$1 billion a year") and a whole without it
+    "Orvel pays $1 billion a year (2.6 trillion won).",
     "카파전자와 노르덴은 5억 달러씩(1조3000억 원) 냈다.",
     "카파전자와 노르덴은 10억 달러씩(약 2조6000억원, 합계) 냈다.",
     # a word of the whole inside the parenthesis, at a rate the market allows
@@ -1409,6 +1417,10 @@ def test_at_the_time_of_an_event_dates_a_sentence_by_the_earlier_one_dating_it(t
     "카파전자는 2021년 제타오디오와 협상을 시작했다. 2022년 3월 인수위원회가 꾸려졌다. 인수 시점 기준 "
     "제타오디오의 부채는 3100억원이었다.",
     "Orvel studied mergers in 2019.\nAt the time of the merger, Kestrel's debt was $2 billion.",
+    # ... nor a word that names no event ("at the time of writing" is the writer's time, no
+    # earlier sentence's)
+    "Orvel started writing its own chips in 2019.\nAt the time of writing, Orvel was worth $2 "
+    "billion.",
     # ... nor a sentence giving two such events two dates
     "Orvel completed its merger with Kestrel in 2020 and its merger with Norden in 2023.\nAt the "
     "time of the merger, Orvel's debt was $2 billion.",

@@ -961,7 +961,8 @@ def test_top_after_a_determiner_is_an_adjective_not_a_bound(text, span):
     assert (a.span, a.bound) == (span, "exact")
 
 
-# --- a spelled amount written as one hyphenated modifier (stop 58) --------------------------
+# --- a hyphenated modifier ("a five-billion-dollar order") is the amount its words apart say:
+# read it as they are, or an article's figure in that form is missed -------------------------
 
 def _reading(a):
     return a.value, a.currency, a.bound, pytest.approx(a.low), a.high

@@ -3513,6 +3513,9 @@ def test_a_condition_a_plan_and_a_moved_amount_are_stages_of_the_target_kind(tex
      [None, "supposed"]),
     ("카파전자는 3700억원을 조달했으며 상장하면 시가총액은 2조원이 된다.", [None, "supposed"]),
     ("카파전자는 공모로 5200억원을 조달했고 이를 투자하면 매출이 늘어날 것으로 보인다.", [None]),
+    # a verb of reckoning opening a conversion supposes nothing: the amount is the other one's
+    # value in won, told as a fact
+    ("카파전자는 올해 30억 달러를 벌었다. 우리 돈으로 환산하면 약 4조 원이 된다.", [None, None]),
 ])
 def test_a_condition_supposes_only_the_amounts_of_its_clauses(text, target):
     ms = article_mentions(art("a.txt", text, language="" if text.isascii() else "ko"), 0)
