@@ -281,7 +281,9 @@ PER_BEFORE = {
 # Words after a PER_AFTER that make it a time, not a rate: "9.9 trillion won a year earlier".
 PER_AFTER_NOT_BEFORE = ("earlier", "ago", "before", "later")
 # Read only right after the amount ("$125 million every year", "$2 million daily"), never as a
-# word elsewhere in the sentence ("the Daily Orvel"); lowercase only.
+# word elsewhere in the sentence ("the Daily Orvel"); lowercase only. "a day" and "a week" are
+# left out: after an amount they open a time as often as a rate ("$3 billion a day after the
+# deal", "a week after its listing", "a day and a half"), which "a year" seldom does.
 PER_AFTER = {
     "a year": "year",
     "per year": "year",
@@ -304,12 +306,10 @@ PER_AFTER = {
     "monthly": "month",
     "/month": "month",
     "/mo": "month",
-    "a week": "week",
     "per week": "week",
     "each week": "week",
     "every week": "week",
     "weekly": "week",
-    "a day": "day",
     "per day": "day",
     "each day": "day",
     "every day": "day",

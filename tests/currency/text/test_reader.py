@@ -155,8 +155,8 @@ def test_a_year_earlier_is_a_time_not_a_rate():
     ("every year", "year"), ("each year", "year"), ("yearly", "year"),
     ("every month", "month"), ("each month", "month"), ("monthly", "month"),
     ("every quarter", "quarter"), ("per quarter", "quarter"), ("quarterly", "quarter"),
-    ("a week", "week"), ("per week", "week"), ("weekly", "week"),
-    ("a day", "day"), ("per day", "day"), ("daily", "day"),
+    ("per week", "week"), ("weekly", "week"), ("every week", "week"),
+    ("per day", "day"), ("daily", "day"), ("every day", "day"),
 ])
 def test_a_period_right_after_the_amount_makes_it_a_rate(words, per):
     from currency.text.reader import find_amounts
@@ -183,6 +183,10 @@ def test_a_korean_period_before_the_amount_makes_it_a_rate(text, span, per):
     "Orvel paid $5 million, the Daily Kestrel said.",
     "Orvel's daily $5 million bill was cut.",
     "Orvel paid $5 million in a week.",
+    # "a day" or "a week" after an amount opens a time as often as a rate
+    "Orvel paid $3 billion a day after the deal closed.",
+    "Kestrel sold $1 billion a week after its listing.",
+    "Orvel lost $1 billion a day and a half after the crash.",
 ])
 def test_a_period_word_elsewhere_is_no_rate(text):
     from currency.text.reader import find_amounts
