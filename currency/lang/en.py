@@ -280,19 +280,40 @@ PER_BEFORE = {
 
 # Words after a PER_AFTER that make it a time, not a rate: "9.9 trillion won a year earlier".
 PER_AFTER_NOT_BEFORE = ("earlier", "ago", "before", "later")
+# Read only right after the amount ("$125 million every year", "$2 million daily"), never as a
+# word elsewhere in the sentence ("the Daily Orvel"); lowercase only. "a day" and "a week" are
+# left out: after an amount they open a time as often as a rate ("$3 billion a day after the
+# deal", "a week after its listing", "a day and a half"), which "a year" seldom does.
 PER_AFTER = {
     "a year": "year",
     "per year": "year",
     "annually": "year",
+    "yearly": "year",
     "each year": "year",
+    "every year": "year",
     "/year": "year",
     "/yr": "year",
     "a yr": "year",
     "per annum": "year",
+    "per quarter": "quarter",
+    "each quarter": "quarter",
+    "every quarter": "quarter",
+    "quarterly": "quarter",
     "a month": "month",
     "per month": "month",
+    "each month": "month",
+    "every month": "month",
+    "monthly": "month",
     "/month": "month",
     "/mo": "month",
+    "per week": "week",
+    "each week": "week",
+    "every week": "week",
+    "weekly": "week",
+    "per day": "day",
+    "each day": "day",
+    "every day": "day",
+    "daily": "day",
 }
 
 # Currency words that are also ordinary nouns of weight or of a threshold ("a two-million-pound

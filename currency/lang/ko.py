@@ -353,6 +353,12 @@ PER_BEFORE = {
     "매월": "month",
     "매달": "month",
     "월간": "month",
+    "분기마다": "quarter",
+    "매 분기": "quarter",
+    "매분기": "quarter",
+    "매주": "week",
+    "매일": "day",
+    "하루": "day",
 }
 
 # A period word before the noun an amount is the value of, in the amount's own clause: "연간

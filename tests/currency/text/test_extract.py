@@ -376,18 +376,18 @@ def test_a_dot_or_a_worth_word_alone_pairs_nothing(text):
 @pytest.mark.parametrize("text, original, conversion", [
     # a unit word between an amount and its parenthesis says what the amount is paid per, not
     # that the parenthesis is another figure: the price and its conversion are still one
-    ("Norden pays $200,000 per day (about 279 million won) for the ship.", "$200,000",
+    ("Norden pays $200,000 per day (about 279 million won) for the ship.", "$200,000 per day",
      "about 279 million won"),
     ("Kestrel offered 30,000 won a share ($22) to its holders.", "30,000 won", "$22"),
     ("Orvel signed the pitcher for $30 million per season (about 40 billion won).", "$30 million",
      "about 40 billion won"),
     ("Orvel paid $80 A BARREL (about 110,000 won) for the crude.", "$80", "about 110,000 won"),
-    ("노르덴은 매일 20만 달러씩(약 2억7900만 원)을 낸다.", "20만 달러", "약 2억7900만 원"),
+    ("노르덴은 매일 20만 달러씩(약 2억7900만 원)을 낸다.", "매일 20만 달러", "약 2억7900만 원"),
     # a period word the reader takes into the amount, and a unit word before the amount, paired
     # already
     ("Kestrel earns $50 million a year (about 65 billion won) from it.", "$50 million a year",
      "about 65 billion won"),
-    ("노르덴은 하루 20만 달러(약 2억7900만 원)를 낸다.", "20만 달러", "약 2억7900만 원"),
+    ("노르덴은 하루 20만 달러(약 2억7900만 원)를 낸다.", "하루 20만 달러", "약 2억7900만 원"),
     ("카파전자는 주당 3만원(약 22달러)을 제시했다.", "3만원", "약 22달러"),
 ])
 @pytest.mark.parametrize("day", [dt.date(2024, 3, 25), None])
@@ -407,6 +407,8 @@ def test_a_unit_paid_per_before_the_parenthesis_still_pairs_a_conversion(text, o
     "Norden pays $200,000 per day for (about 279 million won) the ship.",
     "노르덴은 매일 20만 달러씩(총 9조원)을 낸다.",
     "Norden pays $200,000 per day ($73 million a year) for the ship.",
+    # two rates of different periods: neither converts the other
+    "Norden pays $200,000 a day (about 95 billion won a year) for the ship.",
 ])
 @pytest.mark.parametrize("day", [dt.date(2024, 3, 25), None])
 def test_a_unit_paid_per_pairs_no_implausible_rate_nor_other_words(text, day):

@@ -151,6 +151,48 @@ def test_a_year_earlier_is_a_time_not_a_rate():
                                                 ("$5B a year", "year")]
 
 
+@pytest.mark.parametrize("words, per", [
+    ("every year", "year"), ("each year", "year"), ("yearly", "year"),
+    ("every month", "month"), ("each month", "month"), ("monthly", "month"),
+    ("every quarter", "quarter"), ("per quarter", "quarter"), ("quarterly", "quarter"),
+    ("per week", "week"), ("weekly", "week"), ("every week", "week"),
+    ("per day", "day"), ("daily", "day"), ("every day", "day"),
+])
+def test_a_period_right_after_the_amount_makes_it_a_rate(words, per):
+    from currency.text.reader import find_amounts
+    found = find_amounts(f"Orvel will pay Kestrel $125 million {words} until 2030.")
+    assert [(a.span, a.per) for a in found] == [(f"$125 million {words}", per)]
+
+
+@pytest.mark.parametrize("text, span, per", [
+    ("카파전자는 분기마다 500억원을 낸다.", "분기마다 500억원", "quarter"),
+    ("카파전자는 매 분기 500억원을 낸다.", "매 분기 500억원", "quarter"),
+    ("카파전자는 매주 500억원을 낸다.", "매주 500억원", "week"),
+    ("카파전자는 매일 50억원을 낸다.", "매일 50억원", "day"),
+    ("카파전자는 하루 50억원을 번다.", "하루 50억원", "day"),
+])
+def test_a_korean_period_before_the_amount_makes_it_a_rate(text, span, per):
+    from currency.text.reader import find_amounts
+    assert [(a.span, a.per) for a in find_amounts(text)] == [(span, per)]
+
+
+@pytest.mark.parametrize("text", [
+    # a time, not a rate; a name or a word not right after the amount
+    "Orvel paid $5 million a day earlier.",
+    "Orvel paid $5 million a week ago.",
+    "Orvel paid $5 million, the Daily Kestrel said.",
+    "Orvel's daily $5 million bill was cut.",
+    "Orvel paid $5 million in a week.",
+    # "a day" or "a week" after an amount opens a time as often as a rate
+    "Orvel paid $3 billion a day after the deal closed.",
+    "Kestrel sold $1 billion a week after its listing.",
+    "Orvel lost $1 billion a day and a half after the crash.",
+])
+def test_a_period_word_elsewhere_is_no_rate(text):
+    from currency.text.reader import find_amounts
+    assert [a.per for a in find_amounts(text)] == [None]
+
+
 def test_words_that_look_like_numerals_are_not_read():
     found = find_amounts("사용자도 출시 약 두 달 만에 100만 명을 넘어섰다. 5일 만에 가입자 100만명.")
     assert [(a.value, a.unit) for a in found] == [(2, "month"), (1e6, "person"), (5, "day"),

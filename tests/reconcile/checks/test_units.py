@@ -15,6 +15,14 @@ def test_money_per_year_is_never_compared_with_money():
     assert list(f["check"]) == [("units",)] and f.iloc[0].severity == "medium"
 
 
+def test_an_amount_paid_every_year_is_not_compared_with_a_sum():
+    # Made-up "Orvel will pay Kestrel $125 million every year": a yearly rate, not a sum ten
+    # times smaller than "$1.25 billion"
+    f = findings(dict(metric="pay", amount="$125 million every year"),
+                 dict(metric="pay", amount="$1.25 billion"))
+    assert list(f["check"]) == [("units",)] and "(USD: f1; USD / year: f0)" in f.iloc[0].message
+
+
 def test_a_conversion_of_a_yearly_amount_is_yearly_too():
     # Made-up "연간 10억 달러(약 1조 2300억 원)": the won amount names no period of its own but
     # restates a yearly one; the same won amount restating nothing is a sum, and is not compared
