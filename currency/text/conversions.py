@@ -177,8 +177,10 @@ def _pair_conversions(text: str, cands: list[Candidate], day: dt.date | None = N
             _unsaid_by_rate(cands, a, b, day)
         if not b.currency or not a.amount.value:
             continue   # "0달러(약 2조원)": no rate to imply
-        if a.amount.per and b.amount.per and a.amount.per != b.amount.per:
-            continue   # "$200,000 per day ($73 million a year)": two rates, not one converted
+        if a.amount.per and b.amount.per and a.amount.per != b.amount.per \
+                and b.currency == a.currency:
+            continue   # "$200,000 per day ($73 million a year)": one rate over two periods, not
+            # a conversion; across currencies ("$1 billion a month (16 trillion won a year)") it is
         if b.currency == a.currency and not _in_own_currency(text, a, b):
             continue   # two amounts of one currency
         # a period kept inside one amount ("$1 billion a year") and not the other is a unit too

@@ -1447,7 +1447,8 @@ _EN_RESULTS = ("Kappa Electronics reported revenue of 8.312 trillion won last ye
      "4.98 billion won"),
     # a sum over ten years and one a year
     (_KO_RESULTS + "오르빗은 10년간 12억5300만 달러를 낸다.",
-     _EN_RESULTS + "Orvel will pay $125 million every year.", "12억5300만 달러", "$125 million"),
+     _EN_RESULTS + "Orvel will pay $125 million every year.", "12억5300만 달러",
+     "$125 million every year"),
     # an order backlog and a bonus, a million times apart
     (_KO_RESULTS + "수주잔고는 4조9820억원이다.",
      _EN_RESULTS + "Its chief executive was paid 4.98 million won in bonuses.", "4조9820억원",
