@@ -510,15 +510,21 @@ def test_a_list_member_whose_holder_the_lists_article_opens_with_may_be_another_
 ])
 def test_only_a_list_marking_its_members_holders_keeps_them_from_an_article_not_naming_them(
         listed, apart):
-    ms = article_mentions(art("a.txt", listed), 0) \
-        + article_mentions(art("b.txt", "The club will pay a fee of $23 million, a record."), 1)
+    spans, got = _kept_for_a_list(listed, "The club will pay a fee of $23 million, a record.")
+    assert spans == ["$26.5 million", "$22 million", "$23 million"]
+    assert bool(got[2, 1]) == apart
+
+
+def _kept_for_a_list(listed: str, other: str):
+    """The amounts of a listing article and of another, and which pairs the list keeps apart
+    (`_named_for_another_in_a_list`)."""
+    ms = article_mentions(art("a.txt", listed), 0) + article_mentions(art("b.txt", other), 1)
     units = grouping._units(ms)
     value, alike = grouping._value_similarity(ms, units)
     cannot = grouping._cannot_link(ms, units)
     got = grouping._named_for_another_in_a_list(ms, units, cannot, value, alike,
                                                 ["latin", "latin"])
-    assert [m.span for m in ms] == ["$26.5 million", "$22 million", "$23 million"]
-    assert bool(got[2, 1]) == apart
+    return [m.span for m in ms], got
 
 
 @pytest.mark.parametrize("amount, apart", [("$340 billion", True), ("$350 billion", False)])
@@ -3620,14 +3626,8 @@ def test_a_holder_a_place_opens_that_its_article_opens_with_may_be_another_artic
      "in PMT terms.", False),
 ])
 def test_a_name_right_before_a_parenthesised_amount_holds_it(listed, apart):
-    ms = article_mentions(art("a.txt", listed), 0) \
-        + article_mentions(art("b.txt", "The Norden award was cut to $6.4 billion."), 1)
-    units = grouping._units(ms)
-    value, alike = grouping._value_similarity(ms, units)
-    cannot = grouping._cannot_link(ms, units)
-    got = grouping._named_for_another_in_a_list(ms, units, cannot, value, alike,
-                                                ["latin", "latin"])
-    assert [m.span for m in ms] == ["$6.6 billion", "$6.1 billion", "$6.4 billion"]
+    spans, got = _kept_for_a_list(listed, "The Norden award was cut to $6.4 billion.")
+    assert spans == ["$6.6 billion", "$6.1 billion", "$6.4 billion"]
     assert bool(got[2, 0]) == apart
 
 
